@@ -1,0 +1,187 @@
+/**
+ * Facts derived from a profile, as plain functions of (profile, today). Engines read these rather
+ * than re-walking the raw lists, so a gap means the same thing in /redflag and /explain-gap.
+ */
+import { monthFromIndex, monthIndex, monthOfDay, type MonthString } from '../dates.js';
+import type { Activity, ExamAttempt, ExamName, Profile, TimelineEntry } from './schema.js';
+
+/** Activities that do not count as training or career progress for gap purposes. */
+export const NON_PRODUCTIVE: ReadonlySet<Activity> = new Set(['none', 'personal', 'exam-prep', 'non-clinical-work']);
+export const CLINICAL: ReadonlySet<Activity> = new Set(['clinical', 'us-clinical']);
+
+export function currentMonthIndex(today: string): number {
+  return monthIndex(monthOfDay(today));
+}
+
+export function monthsSinceGraduation(p: Profile, today: string): number | undefined {
+  if (!p.medSchool) return undefined;
+  return currentMonthIndex(today) - monthIndex(p.medSchool.graduated);
+}
+
+/** A timeline entry as inclusive month indices; "present" ends at today's month. */
+export interface Period {
+  from: number;
+  to: number;
+  activity: Activity;
+  note?: string;
+  /** Position in profile.timeline, for messages that point at the member's own entry. */
+  index: number;
+}
+
+export function periods(p: Profile, today: string): Period[] {
+  const now = currentMonthIndex(today);
+  return (p.timeline ?? [])
+    .map((t: TimelineEntry, index) => ({
+      from: monthIndex(t.from),
+      to: t.to === 'present' ? now : Math.min(monthIndex(t.to), now),
+      activity: t.activity,
+      ...(t.note !== undefined ? { note: t.note } : {}),
+      index,
+    }))
+    .sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/** Covered stretches: overlapping or adjacent productive periods merged into one. */
+export interface Span {
+  from: MonthString;
+  to: MonthString;
+  months: number;
+}
+
+export function mergeSpans(ps: readonly { from: number; to: number }[]): Span[] {
+  const sorted = [...ps].sort((a, b) => a.from - b.from);
+  const out: { from: number; to: number }[] = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    if (last && p.from <= last.to + 1) last.to = Math.max(last.to, p.to);
+    else out.push({ from: p.from, to: p.to });
+  }
+  return out.map((s) => ({ from: monthFromIndex(s.from), to: monthFromIndex(s.to), months: s.to - s.from + 1 }));
+}
+
+/** The timeline merged into productive periods (anything but the NON_PRODUCTIVE activities). */
+export function productiveSpans(p: Profile, today: string): Span[] {
+  return mergeSpans(periods(p, today).filter((x) => !NON_PRODUCTIVE.has(x.activity)));
+}
+
+export interface Gap extends Span {
+  /** What the member listed for these months: non-productive activities; empty when uncovered. */
+  activities: Activity[];
+  /** Notes of the timeline entries that overlap the gap, for the member's own words. */
+  notes: string[];
+  /** Months in the gap that no timeline entry covers at all. */
+  uncoveredMonths: number;
+  /** True when the gap runs up to today's month (still ongoing). */
+  ongoing: boolean;
+}
+
+/**
+ * Every contiguous stretch after graduation not covered by a productive activity (any length).
+ * Undefined when the timeline or graduation date is not given: unknown is not the same as a gap.
+ */
+export function gaps(p: Profile, today: string): Gap[] | undefined {
+  if (!p.timeline || !p.medSchool) return undefined;
+  const start = monthIndex(p.medSchool.graduated) + 1;
+  const now = currentMonthIndex(today);
+  if (start > now) return [];
+  const ps = periods(p, today);
+  const productive = (m: number) => ps.some((x) => x.from <= m && m <= x.to && !NON_PRODUCTIVE.has(x.activity));
+  const out: Gap[] = [];
+  let m = start;
+  while (m <= now) {
+    if (productive(m)) {
+      m++;
+      continue;
+    }
+    const from = m;
+    while (m <= now && !productive(m)) m++;
+    const to = m - 1;
+    const overlapping = ps.filter((x) => x.from <= to && x.to >= from);
+    let uncovered = 0;
+    for (let k = from; k <= to; k++) if (!overlapping.some((x) => x.from <= k && k <= x.to)) uncovered++;
+    out.push({
+      from: monthFromIndex(from),
+      to: monthFromIndex(to),
+      months: to - from + 1,
+      activities: [...new Set(overlapping.map((x) => x.activity))],
+      notes: overlapping.flatMap((x) => (x.note ? [x.note] : [])),
+      uncoveredMonths: uncovered,
+      ongoing: to === now,
+    });
+  }
+  return out;
+}
+
+/** Total months after graduation that no timeline entry covers (undefined when unknown). */
+export function uncoveredMonths(p: Profile, today: string): number | undefined {
+  return gaps(p, today)?.reduce((n, g) => n + g.uncoveredMonths, 0);
+}
+
+export function totalUsceMonths(p: Profile): number {
+  return (p.usce ?? []).reduce((n, u) => n + u.months, 0);
+}
+
+/** True when some US clinical experience was hands-on with a named EHR. */
+export function hasHandsOnUsEhr(p: Profile): boolean {
+  return (p.usce ?? []).some((u) => u.handsOn === true && !!u.ehr);
+}
+
+export interface ExamHistory {
+  exam: ExamName;
+  attempts: ExamAttempt[]; // chronological
+  failures: number;
+  passed: boolean;
+  /** The passing attempt, if any (the first one). */
+  pass?: ExamAttempt;
+}
+
+/** Attempts grouped per exam, chronological, in the order exams first appear. */
+export function examHistory(p: Profile): ExamHistory[] {
+  const byExam = new Map<ExamName, ExamAttempt[]>();
+  const sorted = [...(p.exams ?? [])].sort((a, b) => monthIndex(a.date) - monthIndex(b.date));
+  for (const e of sorted) byExam.set(e.exam, [...(byExam.get(e.exam) ?? []), e]);
+  return [...byExam.entries()].map(([exam, attempts]) => {
+    const pass = attempts.find((a) => a.result === 'pass');
+    return {
+      exam,
+      attempts,
+      failures: attempts.filter((a) => a.result === 'fail').length,
+      passed: !!pass,
+      ...(pass ? { pass } : {}),
+    };
+  });
+}
+
+export function totalFailedAttempts(p: Profile): number {
+  return (p.exams ?? []).filter((e) => e.result === 'fail').length;
+}
+
+/**
+ * The month the last clinical activity ended ("present" counts as today), falling back to
+ * graduation when the timeline has no clinical entry. `basis` says which one was used.
+ */
+export function lastClinicalMonth(
+  p: Profile,
+  today: string,
+): { month: MonthString; basis: 'timeline' | 'graduation' } | undefined {
+  const clinical = periods(p, today).filter((x) => CLINICAL.has(x.activity));
+  if (clinical.length) {
+    return { month: monthFromIndex(Math.max(...clinical.map((x) => x.to))), basis: 'timeline' };
+  }
+  if (p.medSchool) return { month: p.medSchool.graduated, basis: 'graduation' };
+  return undefined;
+}
+
+export function needsVisa(p: Profile): boolean {
+  return p.citizenship === 'non-us' && p.visa !== 'not-needed';
+}
+
+export const EXAM_LABEL: Record<ExamName, string> = {
+  step1: 'Step 1',
+  step2ck: 'Step 2 CK',
+  step3: 'Step 3',
+  comlex1: 'COMLEX Level 1',
+  comlex2: 'COMLEX Level 2',
+  comlex3: 'COMLEX Level 3',
+  oet: 'OET',
+};

@@ -1,0 +1,46 @@
+/**
+ * Every number the red-flag engine uses, in one place so the README can list them and a change is
+ * one edit. Months are whole calendar months (month indices), comparisons are spelled out per key.
+ */
+import type { ExamName } from '../core/profile/schema.js';
+
+export const RED_FLAG_THRESHOLDS = {
+  exams: {
+    /**
+     * Passing scores below these floors raise `low-score` (score < floor). Step 1 only counts when
+     * a score was given (it has been pass/fail since 2022). COMLEX and OET have no floor here: their
+     * scales differ and the guides give no number, so they are never called low.
+     */
+    lowScoreFloor: { step1: 210, step2ck: 220, step3: 200 } as Partial<Record<ExamName, number>>,
+    /**
+     * A "clear improvement": a later, different exam passed with score >= its floor + this margin
+     * (Step 2 CK >= 240, Step 3 >= 220, Step 1 >= 230). It lowers a single, later-passed failure
+     * from medium to low, and a low score from medium to low.
+     */
+    clearImprovementMargin: 20,
+    /** More failed attempts than this, across all exams, make `exam-failure` high. */
+    maxFailuresBeforeHigh: 1,
+  },
+  gaps: {
+    /** A stretch after graduation without productive activity is a red flag from this length. */
+    minMonths: 6,
+    /** Severity by length: medium from 12 months, high from 24 (both inclusive). */
+    mediumFromMonths: 12,
+    highFromMonths: 24,
+  },
+  clinicalCurrency: {
+    /** Flag when the last clinical month ended MORE than this many months before today's month. */
+    flagAfterMonths: 24,
+    /** From this many months (inclusive) the flag is high: four years away from patients. */
+    highFromMonths: 48,
+  },
+  matchAttempts: {
+    /** Previous unsuccessful cycles: flagged from 2 (medium), high from 3 (both inclusive). */
+    flagFrom: 2,
+    highFrom: 3,
+  },
+  usce: {
+    /** Total US clinical experience below this many months is limited (high when it is 0). */
+    minMonths: 3,
+  },
+} as const;

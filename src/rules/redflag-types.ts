@@ -1,0 +1,64 @@
+/** Shapes shared by the red-flag rules, the orchestrator and the text renderer. */
+import type { Activity } from '../core/profile/schema.js';
+import type { Severity, SourceRef } from '../core/types.js';
+
+/** The contract's red-flag ids (shared/contract/README.md); outside scripts match on these. */
+export type FlagId =
+  | 'exam-failure'
+  | 'low-score'
+  | 'training-gap'
+  | 'clinical-currency'
+  | 'multiple-match-attempts'
+  | 'professionalism'
+  | 'limited-usce'
+  | 'weak-informatics'
+  | 'visa-sponsorship';
+
+/** The dates of one training gap, so a script can read them without parsing `why`. */
+export interface GapFacts {
+  from: string; // YYYY-MM, first month of the gap
+  to: string; // YYYY-MM, last month (today's month when ongoing)
+  months: number;
+  ongoing: boolean;
+  /** Non-productive activities the timeline lists for these months; empty when nothing is listed. */
+  activities: Activity[];
+  /** Months no timeline entry covers at all. */
+  uncoveredMonths: number;
+}
+
+/** What the clinical-currency verdict was based on. */
+export interface CurrencyFacts {
+  lastClinical: string; // YYYY-MM
+  basis: 'timeline' | 'graduation';
+  monthsSince: number;
+}
+
+export interface Flag {
+  id: FlagId;
+  severity: Severity;
+  title: string;
+  /** The member's own facts, in plain words. */
+  why: string;
+  /** Concrete next steps, most useful first. */
+  actions: string[];
+  sources: SourceRef[];
+  /** Only on `training-gap` flags (one flag per gap). */
+  gap?: GapFacts;
+  /** Only on `clinical-currency` flags. */
+  currency?: CurrencyFacts;
+}
+
+export interface RedFlagReport {
+  /** Most severe first; equal severities keep the rule order of the contract's id list. */
+  flags: Flag[];
+  /** Profile parts that were missing, so the verdict is incomplete, each with what it blocked. */
+  notGiven: string[];
+}
+
+/** What one rule contributes: its flags (possibly none) and the checks it could not make. */
+export interface RuleResult {
+  flags: Flag[];
+  notGiven: string[];
+}
+
+export const noResult = (): RuleResult => ({ flags: [], notGiven: [] });

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXAMPLE_PROFILE = resolve(ROOT, '../shared/examples/profile.example.json');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Spawn the real `advisor` binary (built JS), with no LLM and no Discord configured. */
+export function runCli(args: string[], env: Record<string, string> = {}): CliRun {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/advisor.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    timeout: 15_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Run with --json and parse the single JSON object the contract promises on stdout. */
+export function runCliJson<T = Record<string, unknown>>(args: string[]): T {
+  const r = runCli([...args, '--json']);
+  if (r.code !== 0) throw new Error(`advisor ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}
+
+/** A scratch directory for input files of one test file. */
+export function scratchDir(): string {
+  return mkdtempSync(join(tmpdir(), 'advisor-test-'));
+}
+
+export function writeJson(dir: string, name: string, value: unknown): string {
+  const p = join(dir, name);
+  writeFileSync(p, typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+  return p;
+}
