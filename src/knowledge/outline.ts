@@ -48,6 +48,8 @@ export const OUTLINE = {
     'letters-and-red-flags',
     'letters-for-residency-then-fellowship',
     'experiences-that-produce-letters',
+    'no-us-experience',
+    'visa-in-letters',
   ],
   'interview-preparation': [
     'the-landscape',

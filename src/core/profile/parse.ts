@@ -32,6 +32,7 @@ function describe(value: unknown): string {
 const EXPECTED: Record<string, string> = {
   string: 'text',
   number: 'a number',
+  int: 'a whole number',
   boolean: 'true or false',
   object: 'an object { … }',
   array: 'a list [ … ]',
@@ -44,19 +45,24 @@ export function formatIssue(issue: z.core.$ZodIssue): string[] {
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map(
-        (k) => `${formatPath([...issue.path, k])}: unknown key ${JSON.stringify(k)} (not in profile v1; check the spelling)`,
+        (k) =>
+          `${formatPath([...issue.path, k])}: unknown key ${JSON.stringify(k)} (not in profile v1; check the spelling)`,
       );
     case 'invalid_type':
       if (input === undefined) return [`${where}: is required (${EXPECTED[issue.expected] ?? issue.expected})`];
       return [`${where}: expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describe(input)}`];
     case 'invalid_value': {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      // A missing enum/literal field arrives here (not as invalid_type): say it is required.
+      if (input === undefined)
+        return [`${where}: is required (${issue.values.length === 1 ? allowed : `one of ${allowed}`})`];
       return issue.values.length === 1
         ? [`${where}: must be ${allowed}, got ${describe(input)}`]
         : [`${where}: ${describe(input)} is not one of ${allowed}`];
     }
     case 'too_big':
-      if (issue.origin === 'string') return [`${where}: too long (${describe(input)}; at most ${issue.maximum} characters)`];
+      if (issue.origin === 'string')
+        return [`${where}: too long (${describe(input)}; at most ${issue.maximum} characters)`];
       if (issue.origin === 'array') return [`${where}: too many entries (at most ${issue.maximum})`];
       return [`${where}: ${describe(input)} is too large (at most ${issue.maximum})`];
     case 'too_small':
@@ -120,7 +126,8 @@ export function parseProfileText(text: string, today: string): Result<Profile> {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    // V8 quotes the offending text, newlines included; keep the message on one line.
+    const detail = (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' ');
     return err([`(profile): not valid JSON (${detail})`]);
   }
   return parseProfile(json, today);

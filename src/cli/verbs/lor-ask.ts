@@ -1,0 +1,106 @@
+/**
+ * `advisor lor-ask --profile FILE [--writer NAME]`: review the member's letter writers, plan the
+ * four letter slots, and draft the ask email and the writer package for one writer (default: the
+ * strongest not yet asked). A profile without letters still gets a plan (in `note`) and a general
+ * email template addressed to "[writer name]" (`writer` is then null), so `email` is always present.
+ */
+import { composeLorEmail } from '../../composers/lor-email.js';
+import { composeLorPackage } from '../../composers/lor-package.js';
+import { UserError } from '../../core/errors.js';
+import { formatRef } from '../../knowledge/outline.js';
+import { planLetterSlots, slotLabel, type LetterPlan } from '../../rules/letter-slots.js';
+import { humanDay, reviewLetters, type LetterReview } from '../../rules/letters.js';
+import type { Verb } from '../types.js';
+import type { LorEmail } from '../../composers/lor-email.js';
+import type { LorPackage } from '../../composers/lor-package.js';
+
+const USAGE = 'lor-ask --profile FILE [--writer NAME]';
+
+export const verb: Verb = {
+  usage: USAGE,
+  options: {
+    profile: { type: 'string' },
+    writer: { type: 'string' },
+  },
+  run({ values, ctx }) {
+    const path = values.profile;
+    if (typeof path !== 'string' || path === '') {
+      throw new UserError(`--profile: required, the path of your profile JSON file (usage: advisor ${USAGE})`);
+    }
+    const writerName = typeof values.writer === 'string' ? values.writer : undefined;
+    const profile = ctx.readProfile(path);
+    const today = ctx.today;
+
+    const review = reviewLetters(profile, today);
+    const plan = planLetterSlots(profile, today);
+    const email = composeLorEmail(profile, { today, ...(writerName !== undefined ? { writer: writerName } : {}) });
+    const pkg = composeLorPackage(profile, email.writer, today);
+
+    const json = {
+      findings: review.findings.map((f) => ({
+        id: f.id,
+        severity: f.severity,
+        message: f.message,
+        ...(f.writer !== undefined ? { writer: f.writer } : {}),
+        sources: f.sources,
+      })),
+      ...(review.note !== undefined ? { note: review.note } : {}),
+      email: { subject: email.subject, body: email.body },
+      package: pkg.lines,
+      writer: email.writer?.writer ?? null,
+      slots: plan.slots,
+      ranking: plan.ranking,
+      spare: plan.spare,
+      reminders: pkg.reminders,
+    };
+    return { json, text: renderText(profile.letters?.length ?? 0, profile.deadline, today, review, plan, email, pkg) };
+  },
+};
+
+function renderText(
+  count: number,
+  deadline: string | undefined,
+  today: string,
+  review: LetterReview,
+  plan: LetterPlan,
+  email: LorEmail,
+  pkg: LorPackage,
+): string {
+  const out: string[] = [];
+  const due = deadline ? `deadline ${humanDay(deadline)}` : 'no deadline given';
+  out.push(
+    `Letters of recommendation: ${count} writer${count === 1 ? '' : 's'}, ${due} (today ${humanDay(today)})`,
+    '',
+  );
+
+  out.push('FINDINGS');
+  if (review.note) out.push(`  ${review.note}`);
+  else if (!review.findings.length) out.push('  None: your letter set covers what programs look for.');
+  for (const f of review.findings) {
+    out.push(`  [${f.severity.toUpperCase()}] ${f.id}${f.writer ? ` (${f.writer})` : ''}: ${f.message}`);
+    out.push(`      see ${f.sources.map(formatRef).join(', ')}`);
+  }
+
+  if (count > 0) {
+    out.push('', 'LETTER SLOTS');
+    for (const s of plan.slots) out.push(`  ${slotLabel(s.slot)}: ${s.writer ?? '(empty)'} — ${s.why}`);
+    if (plan.spare.length) out.push(`  not needed for a slot: ${plan.spare.join(', ')}`);
+    out.push('', 'WRITERS BY STRENGTH');
+    plan.ranking.forEach((r, i) => out.push(`  ${i + 1}. ${r.writer} (${r.score}): ${r.reasons.join(', ')}`));
+  }
+
+  out.push(
+    '',
+    `EMAIL TO ${email.writer?.writer ?? 'A WRITER (template)'}`,
+    `Subject: ${email.subject}`,
+    '',
+    email.body,
+  );
+
+  out.push('', 'PACKAGE TO SEND ONCE THEY AGREE');
+  for (const line of pkg.lines) out.push(line.startsWith('Example ') ? `    ${line}` : `  - ${line}`);
+
+  out.push('', 'FOLLOW-UP PLAN');
+  for (const r of pkg.reminders) out.push(`  ${r.date ?? 'later     '}  ${r.what}`);
+  return out.join('\n');
+}

@@ -1,0 +1,141 @@
+/**
+ * The request email to one letter writer. It asks for a STRONG letter and gives the writer an
+ * honourable way to say no (a hesitant writer produces a weak letter, which is worse than none),
+ * states the target, lists what this writer is best placed to speak to given the member's profile,
+ * announces the package and gives the deadline. It never asks for "damage control": red flags are
+ * offered as context to talk through, not as text to write. Pure.
+ */
+import { daysBetween } from '../core/dates.js';
+import { EXAM_LABEL, examHistory } from '../core/profile/derived.js';
+import type { Letter, Profile } from '../core/profile/schema.js';
+import { askDay, humanDay, LETTER_RULES } from '../rules/letters.js';
+import { chooseWriter, handsOnInformatics, targetPhrase, targetShort } from './lor-context.js';
+
+export interface LorEmail {
+  subject: string;
+  body: string;
+  /** The writer addressed; null when the profile lists none and the email is a general template. */
+  writer: Letter | null;
+}
+
+export interface LorEmailOptions {
+  today: string;
+  /** A writer's name as listed in the profile; default: the strongest writer not yet asked. */
+  writer?: string;
+}
+
+/** Placeholder greeting used when the profile lists no letter writers. */
+export const WRITER_PLACEHOLDER = '[writer name]';
+
+/** The sentence that lets the writer decline gracefully; tests look for it. */
+export function declineSentence(): string {
+  return (
+    'If you feel you could not write a strong letter for me, or this is simply a bad time, please just say so: ' +
+    'I will completely understand, and I am grateful for everything you have already taught me.'
+  );
+}
+
+export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEmail {
+  const writer = chooseWriter(profile, opts.today, opts.writer);
+  const name = writer?.writer ?? WRITER_PLACEHOLDER;
+  const subject = `Request: a strong letter of recommendation for my ${targetShort(profile)} application`;
+
+  const paragraphs = [
+    `Dear ${name},`,
+    opening(profile, writer),
+    `Would you feel able to write a strong letter of recommendation for me? ${declineSentence()}`,
+    speakTo(profile, writer),
+    context(profile),
+    'If you are willing, I will send a short package straight away so the letter takes as little of your time as possible: ' +
+      'my CV with the informatics work marked, a draft of my personal statement, a one-page informatics snapshot, ' +
+      'a few concrete examples from our time together to jog your memory, and the exact upload instructions.',
+    deadlineLine(profile, writer, opts.today),
+    'Thank you for considering this.\n\nWith best wishes,\n[Your name]',
+  ].filter((p) => p.length > 0);
+  return { subject, body: paragraphs.join('\n\n'), writer };
+}
+
+function opening(profile: Profile, w: Letter | null): string {
+  const applying = `I am applying this cycle for ${targetPhrase(profile)}.`;
+  if (!w)
+    return `${applying} Your view of my work would carry real weight with programs, and I would be honoured to include a letter from you.`;
+  const where = w.setting === 'us' ? ' in the US' : '';
+  const together = w.directObservation
+    ? `You saw my work first-hand${where} in ${w.year}, and that is exactly the perspective programs want to hear.`
+    : `Programs put most weight on writers who have seen an applicant's work, and I would value your perspective.`;
+  return `${applying} ${together}`;
+}
+
+/** What this writer is best placed to speak to, given the member's profile and flags. */
+function speakTo(profile: Profile, w: Letter | null): string {
+  const points: string[] = [];
+  const work = handsOnInformatics(profile)[0];
+  const outcome = work?.outcome ? ` (${work.outcome})` : '';
+
+  if (!w || (w.physician && w.directObservation && !w.informatics)) {
+    points.push(
+      'my clinical reasoning, how I communicate with patients and colleagues, and how I work within the team',
+    );
+  }
+  if (w?.informatics && work) {
+    points.push(
+      `our informatics work together ("${work.title}"): how I turned a clinical question into data and what changed as a result${outcome}`,
+    );
+  } else if (w?.informatics) {
+    points.push(
+      'the informatics work you supervised: what I contributed, and how I bridged clinicians and the technical team',
+    );
+  } else if (work) {
+    points.push(
+      `any interest you noticed in how systems, the EHR or data shape care; my informatics work since then ("${work.title}") is described in the package`,
+    );
+  } else {
+    points.push('my interest in clinical informatics and how I approach systems, the EHR and data');
+  }
+  if (w && !w.physician) {
+    points.push('the technical side of my work and how I functioned in an IT or analytics team');
+  }
+  if (w?.setting === 'us') {
+    const ehr = (profile.usce ?? []).find((u) => u.ehr)?.ehr;
+    points.push(
+      `how I adapted to US clinical workflows and the interdisciplinary team${ehr ? `, including working with ${ehr}` : ''}`,
+    );
+  }
+  if ((profile.professionalism?.length ?? 0) > 0) {
+    points.push('my reliability and professionalism as you have seen them — honestly, in your own words');
+  }
+  if (examHistory(profile).some((h) => h.failures > 0)) {
+    points.push('any growth or improvement you saw in me over time');
+  }
+  const intro = w
+    ? 'If you can, these are the areas where your view would help most:'
+    : 'If you can, these are the areas where a letter from you would help most:';
+  return [intro, ...points.map((p) => `- ${p}`)].join('\n');
+}
+
+/**
+ * Red flags are offered as a conversation, so the writer knows the story and decides what to say.
+ * Asking the writer to "address" or "explain away" anything would be scripting damage control.
+ */
+function context(profile: Profile): string {
+  const topics: string[] = [];
+  const failed = examHistory(profile).filter((h) => h.failures > 0);
+  if (failed.length) topics.push(`my ${failed.map((h) => EXAM_LABEL[h.exam]).join(' and ')} attempts`);
+  if ((profile.professionalism?.length ?? 0) > 0)
+    topics.push('the professionalism issue on my record and what I changed since');
+  if (!topics.length) return '';
+  return (
+    `So that nothing in my file surprises you, I would be glad to talk you through my path, including ${topics.join(' and ')}. ` +
+    'I am not asking you to write about these, only sharing the full picture so you can decide what is fair to say.'
+  );
+}
+
+function deadlineLine(profile: Profile, w: Letter | null, today: string): string {
+  if (!profile.deadline) return 'I will confirm the exact deadline and where to upload the letter in the package.';
+  const days = daysBetween(w ? askDay(w, today) : today, profile.deadline);
+  const short =
+    days >= 0 && days < LETTER_RULES.lateAskDays && w
+      ? ' I know this is shorter notice than I would have liked, and I understand completely if it does not fit.'
+      : '';
+  return `The letter would be due by ${humanDay(profile.deadline)}.${short}`;
+}

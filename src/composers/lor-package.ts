@@ -1,0 +1,178 @@
+/**
+ * The letter-writer package (what to send once a writer agrees) personalised to the member and the
+ * writer, plus a follow-up plan with dates computed from the deadline and today. Pure.
+ *
+ * Reminder dates:
+ * - send package / confirm upload route: the ask day (the `asked` date if still ahead, else today);
+ * - gentle reminder: 14 days before the deadline (the early end of the 1-2 week window), but at
+ *   least 3 days after the ask (or today); dropped when that lands on or after the deadline, and
+ *   marked late when it falls inside the last week;
+ * - check receipt and thank: the deadline day (thank them the day the letter shows as received);
+ * - update after the match: no date (the profile does not hold a match date).
+ */
+import { addDays, daysBetween } from '../core/dates.js';
+import { EXAM_LABEL, examHistory } from '../core/profile/derived.js';
+import type { Letter, Profile } from '../core/profile/schema.js';
+import { askDay, humanDay } from '../rules/letters.js';
+import { handsOnInformatics, informaticsLearning, targetShort } from './lor-context.js';
+import { WRITER_PLACEHOLDER } from './lor-email.js';
+
+/** Reminder timing, in days relative to the deadline. */
+export const REMINDER_PLAN = {
+  /** The gentle reminder goes this many days before the deadline (2 weeks)... */
+  remindDaysBefore: 14,
+  /** ...and is late (outside the 1-2 week window) when it falls after this many days before (1 week). */
+  latestRemindDaysBefore: 7,
+  /** Give the writer at least this many days after the ask before any reminder. */
+  minDaysAfterAsk: 3,
+} as const;
+
+export interface Reminder {
+  date?: string;
+  what: string;
+}
+
+export interface LorPackage {
+  /** The package checklist, one line each (the contract's `package`). */
+  lines: string[];
+  reminders: Reminder[];
+}
+
+export function composeLorPackage(profile: Profile, writer: Letter | null, today: string): LorPackage {
+  const name = writer?.writer ?? WRITER_PLACEHOLDER;
+  const work = handsOnInformatics(profile);
+  const learning = informaticsLearning(profile);
+  const lines: string[] = [];
+
+  lines.push(
+    work.length || learning.length
+      ? `Updated CV with your informatics work easy to spot: ${[...work, ...learning].map((i) => i.title).join('; ')}.`
+      : 'Updated CV — it lists no informatics items yet: add any informatics course, project or job and put it where a reader sees it first.',
+  );
+  lines.push(`Draft of your personal statement for your ${targetShort(profile)} application.`);
+  lines.push(
+    `One-page informatics snapshot: ${work.length ? `your projects (${work.map((i) => i.title + (i.outcome ? `: ${i.outcome}` : '')).join('; ')})` : 'the informatics work you have done so far'}, ` +
+      `your goals in clinical informatics, and ${learning.length ? `your training (${learning.map((i) => i.title).join('; ')}) plus any degree or certificate you plan` : 'any degree or certificate you plan (data science, public health or health IT)'}.`,
+  );
+  lines.push(
+    `Three specific examples from your time with ${name}${writer ? ` (${writer.year}, ${writer.setting === 'us' ? 'US' : 'abroad'})` : ''}, as short prompts they can expand in their own words:`,
+  );
+  examplePrompts(profile, writer).forEach((p, i) => lines.push(`Example ${i + 1}: ${p}`));
+  lines.push(uploadLine(profile, name));
+  lines.push(deadlineLine(profile.deadline, today));
+  if (writer?.setting === 'us' && profile.citizenship === 'non-us') {
+    lines.push(
+      'Optional, one sentence: as an international applicant, US-based letters weigh heavily for you, so examples of adapting to US workflows help — do not ask them to write about your visa.',
+    );
+  }
+  const flags = redFlagTopics(profile);
+  if (flags.length) {
+    lines.push(
+      `Offer a short call to walk ${name} through your story (${flags.join(', ')}) so they know the context — do not ask for wording that explains it away.`,
+    );
+  }
+  lines.push('Send prompts and facts, never sentences for the letter: the writer uses their own voice.');
+
+  return { lines, reminders: reminders(profile, writer, name, today) };
+}
+
+/** Three prompts fitted to what this writer saw of the member. */
+function examplePrompts(profile: Profile, w: Letter | null): [string, string, string] {
+  const item = handsOnInformatics(profile)[0];
+  const itemText = item ? `, for example "${item.title}"${item.outcome ? ` (${item.outcome})` : ''}` : '';
+  const feedback = 'feedback they gave you and what you changed because of it';
+  const usHint = w?.setting === 'us' ? ' and how you adjusted to the US team and its workflows' : '';
+  const ehr = (profile.usce ?? []).find((u) => u.ehr)?.ehr;
+
+  if (!w) return [`a clinical situation you handled well`, `an informatics contribution you made${itemText}`, feedback];
+  if (!w.directObservation || w.role === 'family-friend') {
+    return [
+      `the specific occasions ${w.writer} actually saw your work — if you cannot name one, ask a writer who supervised you instead`,
+      `what you did on those occasions and what came of it${usHint}`,
+      feedback,
+    ];
+  }
+  if (w.informatics) {
+    return [
+      `an informatics contribution ${w.writer} saw${itemText}: your part and what changed`,
+      `a moment you translated between clinicians and the technical team${usHint}`,
+      feedback,
+    ];
+  }
+  if (w.role === 'research-supervisor' || w.role === 'qi-lead') {
+    return [
+      'a data problem you solved: messy records, a coding or extraction issue, missing values',
+      `a piece of the project you owned from start to finish, and its result${usHint}`,
+      feedback,
+    ];
+  }
+  if (w.physician) {
+    return [
+      'a patient or clinical situation you handled well on their team',
+      w.setting === 'us'
+        ? `how you adapted to the US team and its workflows${ehr ? ` (including ${ehr})` : ''}`
+        : 'a time you used the EHR, an order set or documentation to make care safer or smoother',
+      feedback,
+    ];
+  }
+  return ['a technical task you delivered for them', `how you worked within their team${usHint}`, feedback];
+}
+
+function deadlineLine(deadline: string | undefined, today: string): string {
+  if (!deadline) return 'Deadline: your profile has none — add `deadline` and give the writer the exact date.';
+  const days = daysBetween(today, deadline);
+  if (days < 0)
+    return `Deadline: ${humanDay(deadline)} has passed — check each program for a later letter cut-off before you ask.`;
+  return `Deadline: ${humanDay(deadline)} (${days} day${days === 1 ? '' : 's'} from ${humanDay(today)}) — state it clearly in your email.`;
+}
+
+function uploadLine(profile: Profile, name: string): string {
+  switch (profile.target) {
+    case 'ci-fellowship':
+      return `Upload: CI fellowships differ — some take letters through ERAS, others through their own portal or fellowship website. List each program's route and send ${name} the exact links or request forms.`;
+    case 'residency-informatics-track':
+      return `Upload: residency letters go through ERAS — send ${name} your ERAS Letter Request Form so they can upload through the letter portal.`;
+    default:
+      return `Upload: confirm the route for each program (ERAS, a program portal or a fellowship website) and send ${name} the exact links or request forms.`;
+  }
+}
+
+function redFlagTopics(profile: Profile): string[] {
+  const out = examHistory(profile)
+    .filter((h) => h.failures > 0)
+    .map((h) => `${EXAM_LABEL[h.exam]} attempts`);
+  if ((profile.professionalism?.length ?? 0) > 0) out.push('the professionalism issue and what changed since');
+  return out;
+}
+
+function reminders(profile: Profile, w: Letter | null, name: string, today: string): Reminder[] {
+  const ask = w ? askDay(w, today) : today;
+  const start = ask > today ? ask : today;
+  const out: Reminder[] = [
+    { date: start, what: `Send ${name} this package and confirm where and how the letter gets uploaded.` },
+  ];
+  if (!profile.deadline) {
+    out.push({
+      what: 'Gentle reminder 1-2 weeks before your deadline (add `deadline` to your profile to get a date).',
+    });
+    out.push({ what: `Once the letter is submitted: a short thank-you note to ${name}.` });
+  } else {
+    const deadline = profile.deadline;
+    const ideal = addDays(deadline, -REMINDER_PLAN.remindDaysBefore);
+    const notBefore = addDays(start, REMINDER_PLAN.minDaysAfterAsk);
+    const date = ideal > notBefore ? ideal : notBefore;
+    if (date < deadline) {
+      const late = date > addDays(deadline, -REMINDER_PLAN.latestRemindDaysBefore);
+      out.push({
+        date,
+        what: `Gentle reminder to ${name}: one short, friendly note${late ? ' (later than the usual 1-2 weeks ahead, because the ask is late)' : ''}.`,
+      });
+    }
+    out.push({
+      date: deadline,
+      what: `Check the letter shows as received; send ${name} a short thank-you note the day it does.`,
+    });
+  }
+  out.push({ what: `After the match (or your offers): tell ${name} how it turned out — you may need them again.` });
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * The mock-interview question bank: every question the advisor can ask (or suggest the member
+ * asks), written in our own words, split by category under ./questions. Ids are stable because
+ * stored sessions refer to them.
+ */
+import { ref, type SourceRef } from '../knowledge/outline.js';
+import type { FlagId } from '../rules/redflag-types.js';
+import { BEHAVIORAL } from './questions/behavioral.js';
+import { IMG } from './questions/img.js';
+import { INFORMATICS } from './questions/informatics.js';
+import { MOTIVATION } from './questions/motivation.js';
+import { OPENER } from './questions/opener.js';
+import { PROGRAM } from './questions/program.js';
+import { RED_FLAG } from './questions/red-flag.js';
+import { CATEGORIES, type Category, type Question } from './types.js';
+
+export { CATEGORIES, FRAMEWORKS } from './types.js';
+export type { Category, Framework, Question } from './types.js';
+
+/** All questions, grouped in category order; within a category the planner prefers earlier ones. */
+export const BANK: readonly Question[] = [
+  ...OPENER,
+  ...MOTIVATION,
+  ...IMG,
+  ...RED_FLAG,
+  ...INFORMATICS,
+  ...BEHAVIORAL,
+  ...PROGRAM,
+];
+
+const BY_ID: ReadonlyMap<string, Question> = new Map(BANK.map((q) => [q.id, q]));
+
+export function questionById(id: string): Question | undefined {
+  return BY_ID.get(id);
+}
+
+export function questionsIn(category: Category): Question[] {
+  return BANK.filter((q) => q.category === category);
+}
+
+export function isCategory(s: string): s is Category {
+  return (CATEGORIES as readonly string[]).includes(s);
+}
+
+/** Knowledge sections behind each category's questions and coaching. */
+export const cites: Record<Category, SourceRef[]> = {
+  opener: [
+    ref('interview-questions', 'tell-me-about-yourself'),
+    ref('interview-preparation', 'professional-narrative'),
+  ],
+  motivation: [
+    ref('interview-questions', 'why-clinical-informatics'),
+    ref('interview-preparation', 'researching-programs'),
+  ],
+  img: [
+    ref('us-citizen-img', 'why-study-abroad'),
+    ref('us-citizen-img', 'us-citizen-img-questions'),
+    ref('us-citizen-img', 'img-journey-as-asset'),
+    ref('interview-preparation', 'img-concerns'),
+    ref('interview-preparation', 'mapping-img-experience'),
+    ref('explaining-red-flags', 'international-experience-as-strength'),
+  ],
+  'red-flag': [
+    ref('explaining-red-flags', 'red-flags-in-the-interview'),
+    ref('explaining-red-flags', 'four-step-framework'),
+  ],
+  informatics: [
+    ref('interview-questions', 'ehr-or-data-project'),
+    ref('interview-questions', 'implementation-challenges'),
+    ref('interview-questions', 'comfort-with-data'),
+    ref('informatics-concepts', 'clinical-decision-support'),
+    ref('informatics-concepts', 'alert-fatigue'),
+    ref('informatics-concepts', 'pdsa'),
+    ref('informatics-concepts', 'governance-and-change-management'),
+  ],
+  behavioral: [
+    ref('interview-questions', 'behavioral-questions'),
+    ref('interview-questions', 'star-method'),
+    ref('interview-questions', 'team-conflict'),
+    ref('interview-questions', 'mistakes-and-feedback'),
+    ref('interview-questions', 'adapting-to-new-systems'),
+  ],
+  program: [ref('interview-preparation', 'questions-to-ask-programs')],
+};
+
+/** Where each red flag is explained, so a red-flag question can point at its own section too. */
+const FLAG_SECTION: Record<FlagId, SourceRef> = {
+  'exam-failure': ref('red-flags', 'exam-failures'),
+  'low-score': ref('red-flags', 'low-scores'),
+  'training-gap': ref('red-flags', 'training-gaps'),
+  'clinical-currency': ref('red-flags', 'clinical-currency'),
+  'multiple-match-attempts': ref('red-flags', 'multiple-match-attempts'),
+  professionalism: ref('red-flags', 'professionalism'),
+  'limited-usce': ref('red-flags', 'limited-usce'),
+  'weak-informatics': ref('red-flags', 'weak-informatics'),
+  'visa-sponsorship': ref('visas', 'visa-as-logistics-risk'),
+};
+
+/** The category's sections plus the section of every red flag the question rehearses. */
+export function citesFor(q: Question): SourceRef[] {
+  return [...cites[q.category], ...(q.tags ?? []).map((t) => FLAG_SECTION[t])];
+}

@@ -1,0 +1,201 @@
+/**
+ * Feedback on one spoken (or typed) mock-interview answer: length at speaking pace, STAR coverage,
+ * filler words, blame, and a missing informatics angle. Notes use the contract's ids and say what
+ * to do next time, quoting the member's own words where that helps.
+ */
+import { countWords, findBlame, hasInformaticsLink } from '../rules/gap-lint.js';
+import { BANK, questionById } from './bank.js';
+import { countFillers, type Filler } from './fillers.js';
+import { detectStar, firstAction, type StarParts } from './star.js';
+import type { Framework, Question } from './types.js';
+
+/** Thresholds of the answer-feedback engine (listed in the README). */
+export const FEEDBACK_CONFIG = {
+  /** Speaking pace used to turn words into time. */
+  wordsPerMinute: 140,
+  /** Under this many seconds (unrounded) is `too-short`: 70 words (30 s) passes, 69 does not. */
+  minSeconds: 30,
+  /** Over this many seconds (unrounded) is `too-long`: 280 words (120 s) passes, 281 does not. */
+  maxSeconds: 120,
+  /** More than this many fillers per 100 words is `fillers` (3 in 100 passes, 4 does not)… */
+  maxFillersPer100Words: 3,
+  /** …and only with at least this many, so a single "um" in a short answer is not a note. */
+  minFillersForNote: 2,
+  /** How many filler forms `fillers.top` lists. */
+  topFillers: 3,
+} as const;
+
+/** The contract's mock answer note ids, in the order notes are reported. */
+export const NOTE_IDS = ['too-long', 'too-short', 'no-result', 'blame', 'fillers', 'no-informatics-angle'] as const;
+export type NoteId = (typeof NOTE_IDS)[number];
+
+export interface Note {
+  id: NoteId;
+  message: string;
+}
+
+export interface AnswerFeedback {
+  words: number;
+  /** At FEEDBACK_CONFIG.wordsPerMinute, rounded to whole seconds. */
+  estimatedSeconds: number;
+  star: StarParts;
+  fillers: { count: number; top: Filler[] };
+  notes: Note[];
+}
+
+/** Informatics words beyond the gap linter's list: scenario answers use these too. */
+const EXTRA_INFORMATICS =
+  /\b(?:alerts?|templates?|spreadsheets?|excel|cpoe|order entry|pdsa|automat\w+|software|technology|system design|systems thinking|registry|reports?|metrics?|go-live|tableau|power bi|interfaces?|screens?|copy-forward|loinc|snomed|rxnorm|icd)\b/i;
+
+const hasInformaticsAngle = (answer: string) => hasInformaticsLink(answer) || EXTRA_INFORMATICS.test(answer);
+
+/** For questions the member types in: a few cues stand in for the bank's metadata. */
+const STORY_QUESTION =
+  /\b(?:tell me about a time|describe a time|give (?:me )?an example|a time (?:when|you)|walk me through a (?:time|project|pdsa))\b/i;
+const INFORMATICS_QUESTION =
+  /\b(?:informatics|ehr|emr|health it|data|dashboard|alerts?|decision support|cds|digital|technology|workflow|order sets?|interoperab\w*|implement\w*|pdsa)\b/i;
+
+interface QuestionTraits {
+  framework?: Framework;
+  expectsInformatics: boolean;
+  toProgram: boolean;
+}
+
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+const BY_TEXT: ReadonlyMap<string, Question> = new Map(BANK.map((q) => [normalise(q.text), q]));
+
+/** The bank question a string names (by id or exact wording), if any. */
+export function resolveQuestion(question: string): Question | undefined {
+  return questionById(question.trim()) ?? BY_TEXT.get(normalise(question));
+}
+
+function traitsOf(question: string | Question): QuestionTraits {
+  const q = typeof question === 'string' ? resolveQuestion(question) : question;
+  if (q)
+    return {
+      framework: q.framework,
+      expectsInformatics: q.expectsInformatics,
+      toProgram: q.direction === 'to-program',
+    };
+  const text = question as string;
+  return {
+    ...(STORY_QUESTION.test(text) ? { framework: 'star' as const } : {}),
+    expectsInformatics: INFORMATICS_QUESTION.test(text),
+    toProgram: false,
+  };
+}
+
+/** "Um", "like" → `"um" and "like"`. */
+function quoteList(items: readonly string[]): string {
+  const q = items.map((x) => `"${x}"`);
+  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+}
+
+function humanDuration(seconds: number): string {
+  if (seconds < 90) return `${seconds} seconds`;
+  const minutes = Math.round((seconds / 60) * 2) / 2; // to the nearest half minute
+  return `about ${minutes} minutes`;
+}
+
+/** Self-ownership next to a blame word ("it felt unfair, but the mistake was mine") cancels it. */
+const OWNERSHIP =
+  /\b(?:(?<!not )my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|my (?:own )?(?:mistake|responsibility)|i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
+
+const sentences = (text: string) =>
+  text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/**
+ * Blame phrases (the gap linter's detector), except where the member owns the outcome in the same
+ * sentence or the next one: that is reflection on a feeling, not blame.
+ */
+export function blameQuotes(answer: string): string[] {
+  const all = sentences(answer);
+  return all.flatMap((s, i) => {
+    const quotes = findBlame(s);
+    if (!quotes.length) return [];
+    const owned = OWNERSHIP.test(s) || OWNERSHIP.test(all[i + 1] ?? '');
+    return owned ? [] : quotes;
+  });
+}
+
+function resultExpected(t: QuestionTraits, star: StarParts): boolean {
+  if (t.framework === 'star' || t.framework === 'problem-action-result') return true;
+  // A typed question we know nothing about: expect a result only when the answer tells a story.
+  return t.framework === undefined && star.situation && star.action;
+}
+
+/** Feedback on one answer. Pure; `question` is a bank question, a bank id, or free text. */
+export function answerFeedback(question: string | Question, answer: string): AnswerFeedback {
+  const cfg = FEEDBACK_CONFIG;
+  const traits = traitsOf(question);
+  const words = countWords(answer);
+  const exactSeconds = (words / cfg.wordsPerMinute) * 60;
+  const estimatedSeconds = Math.round(exactSeconds);
+  const star = detectStar(answer);
+  const fillers = countFillers(answer, cfg.topFillers);
+  const notes: Note[] = [];
+
+  if (exactSeconds > cfg.maxSeconds) {
+    notes.push({
+      id: 'too-long',
+      message:
+        `At ${humanDuration(estimatedSeconds)} (${words} words at ${cfg.wordsPerMinute} words a minute) this runs past 2 minutes. ` +
+        'Next time keep the setting to one or two sentences, give the most time to what you did, finish on the result, and stop.',
+    });
+  }
+  if (exactSeconds < cfg.minSeconds && !traits.toProgram) {
+    const add =
+      traits.framework === 'star' || traits.framework === 'problem-action-result'
+        ? 'the setting, what you personally did and what changed'
+        : traits.framework === 'three-part'
+          ? 'your background, two formative experiences and why this field'
+          : 'one concrete example or reason from your own experience';
+    notes.push({
+      id: 'too-short',
+      message: `At ${estimatedSeconds} seconds (${words} words) the interviewer learns very little. Next time add ${add}; aim for 1-2 minutes.`,
+    });
+  }
+  if (resultExpected(traits, star) && !star.result) {
+    const did = firstAction(answer);
+    notes.push({
+      id: 'no-result',
+      message:
+        `${did ? `You said what you did ("${did}") but` : 'Your answer'} never says what changed. ` +
+        'Next time end with the result - a number if you have one, such as "missed follow-ups fell by a third" - and one sentence on what you do differently now.',
+    });
+  }
+  const blame = blameQuotes(answer);
+  if (blame.length) {
+    notes.push({
+      id: 'blame',
+      message:
+        `You said ${quoteList(blame.slice(0, 2))}${blame.length > 2 ? ' and more' : ''}, which puts the cause on others or on circumstances. ` +
+        'Next time describe what happened in neutral words, then spend the answer on what you did and learned; interviewers hear ownership as maturity.',
+    });
+  }
+  const density = words ? (fillers.count / words) * 100 : 0;
+  if (density > cfg.maxFillersPer100Words && fillers.count >= cfg.minFillersForNote) {
+    notes.push({
+      id: 'fillers',
+      message:
+        `${fillers.count} filler words in ${words} (${density.toFixed(1)} per 100), mostly ${quoteList(fillers.top)}. ` +
+        'Next time pause silently instead of filling the gap, and slow down slightly; record one answer and listen for them.',
+    });
+  }
+  if (traits.expectsInformatics && !hasInformaticsAngle(answer)) {
+    notes.push({
+      id: 'no-informatics-angle',
+      message:
+        'This question invites an informatics angle and your answer has none. Next time add a sentence that links it to ' +
+        'workflow, data or a system fix: what you measured, which EHR tool was involved, or how a better design would prevent the problem.',
+    });
+  }
+  return { words, estimatedSeconds, star, fillers: { count: fillers.count, top: fillers.top }, notes };
+}

@@ -1,0 +1,118 @@
+/**
+ * IMG questions: why you trained abroad (US-citizen IMGs) and how you will work in the US system
+ * (non-US IMGs). Both groups can turn international training into an informatics strength.
+ */
+import type { Question } from '../types.js';
+
+export const IMG: Question[] = [
+  {
+    id: 'why-study-abroad',
+    category: 'img',
+    text: 'Why did you study medicine abroad?',
+    shows:
+      'A considered decision rather than a last resort, what you gained from it, and how it prepares you for US training and informatics.',
+    framework: 'three-part',
+    hint: 'Give a positive reason in one sentence, then what training abroad taught you (different systems, resource limits, adaptability), then how you have since aligned with US practice.',
+    followUps: ['Would you make the same choice again?', 'What was hardest about coming back?'],
+    expectsInformatics: true,
+    audience: 'us-citizen',
+  },
+  {
+    id: 'unique-perspective-us-citizen-img',
+    category: 'img',
+    text: 'What perspective do you bring as an American who trained abroad?',
+    shows:
+      'That you turn the IMG route into breadth: you have seen care with and without mature EHRs and can move between cultures and teams.',
+    framework: 'informatics-angle',
+    hint: 'Name one contrast between the systems you trained in and what it taught you about workflow or data. Finish with how that helps a program, not only you.',
+    followUps: ['Give me an example of that perspective changing a decision you made.'],
+    expectsInformatics: true,
+    audience: 'us-citizen',
+  },
+  {
+    id: 'prepared-for-us-practice',
+    category: 'img',
+    text: 'What have you done to get ready for US clinical practice?',
+    shows:
+      'Concrete steps that close the distance between your training and US standards: USCE, EHR use, guidelines, courses.',
+    framework: 'direct',
+    hint: 'List what you actually did (months of USCE, which EHR, what you explored beyond notes and orders, any course) and one thing you still plan to do.',
+    followUps: ['Which EHR functions have you used yourself?'],
+    expectsInformatics: true,
+    audience: 'us-citizen',
+  },
+  {
+    id: 'adapt-to-us-system',
+    category: 'img',
+    text: 'How will you adapt to working in the US health system?',
+    shows:
+      'A realistic view of what will be new (documentation, billing, team roles, patient expectations) and a track record of adapting quickly.',
+    framework: 'star',
+    hint: 'Name two things that will be different for you, then tell a short story of a past transition you handled well and what you did to learn fast.',
+    followUps: [
+      'What has surprised you most about US practice so far?',
+      'Who would you go to when you are unsure of a local norm?',
+    ],
+    expectsInformatics: false,
+    audience: 'non-us',
+  },
+  {
+    id: 'home-vs-us-system',
+    category: 'img',
+    text: 'What differences between your home system and US care have you noticed?',
+    shows:
+      'Thoughtful comparison without disparaging either system, and the informatics lesson you take from the contrast.',
+    framework: 'informatics-angle',
+    hint: 'Pick one concrete difference (records, handoffs, ordering, follow-up), describe its effect on patients, and say what it teaches about designing tools. Stay respectful of both settings.',
+    followUps: ['Is there anything your home system does better?'],
+    expectsInformatics: true,
+    audience: 'non-us',
+  },
+  {
+    id: 'why-train-in-us',
+    category: 'img',
+    text: 'Why do you want to train in the United States?',
+    shows:
+      'A reason tied to the training itself (formal informatics programs, mature EHR environments, mentors) and a long-term plan you can explain.',
+    framework: 'direct',
+    hint: 'Tie the answer to what this training offers that you cannot get at home, and give your long-term plan briefly and honestly. Do not make it about visas.',
+    followUps: ['What are your plans after training?'],
+    expectsInformatics: true,
+    audience: 'non-us',
+  },
+  {
+    id: 'us-documentation-norms',
+    category: 'img',
+    text: 'How have you learned US documentation and EHR conventions?',
+    shows:
+      'Initiative in learning local norms (notes, orders, billing-relevant documentation) and comfort learning a new EHR quickly.',
+    framework: 'star',
+    hint: 'Describe what you did on your observership or rotation to learn notes and orders (modules, shadowing, asking for feedback) and how quickly it paid off.',
+    followUps: ['What would you do in your first week on an unfamiliar EHR?'],
+    expectsInformatics: true,
+    audience: 'non-us',
+  },
+  {
+    id: 'cross-cultural-communication',
+    category: 'img',
+    text: 'Tell me about communicating across a language or cultural barrier.',
+    shows:
+      'Clear, patient-centred communication, humility, and an eye for how tools and workflows can support diverse users.',
+    framework: 'star',
+    hint: 'Tell one real encounter: the barrier, what you did (interpreter, teach-back, simpler wording), and the result for the patient. Add what it taught you about designing for different users.',
+    followUps: ['How would you make a patient portal work for that patient?'],
+    expectsInformatics: true,
+    audience: 'non-us',
+  },
+  {
+    id: 'international-training-as-strength',
+    category: 'img',
+    text: 'How does your international training help you in informatics?',
+    shows:
+      'That you have seen care with paper, hybrid and electronic records and can turn that contrast into design insight.',
+    framework: 'informatics-angle',
+    hint: 'Describe a failure you saw in a paper or homegrown system and how a well-designed tool would prevent it. Pair it with evidence that you know the US setting too.',
+    followUps: ['Did you take part in any move from paper to electronic records?'],
+    expectsInformatics: true,
+  },
+];

@@ -1,0 +1,155 @@
+/**
+ * Red-flag questions, at least one per contract red-flag id, rehearsed live with the four-part
+ * pattern: name it, your analysis and actions, the result, the link to informatics. The first
+ * question tagged with an id is the one the planner picks for that flag.
+ */
+import type { Question } from '../types.js';
+
+export const RED_FLAG: Question[] = [
+  {
+    id: 'rf-exam-failure',
+    category: 'red-flag',
+    text: 'I see an exam attempt that did not pass. What happened?',
+    shows:
+      'Ownership in one sentence, an honest analysis of what went wrong, what you changed, and the evidence that the change worked.',
+    framework: 'problem-action-result',
+    hint: 'Name the failure plainly, give the real cause in a sentence, describe what you changed in how you prepared, then point to the later pass or score. About a minute, no excuses.',
+    followUps: [
+      'What would you do differently if you were starting over?',
+      'How do we know it will not happen with the boards?',
+    ],
+    expectsInformatics: false,
+    tags: ['exam-failure'],
+  },
+  {
+    id: 'rf-exam-retake-changes',
+    category: 'red-flag',
+    text: 'What did you change before your retake?',
+    shows:
+      'That you used data about your own performance to change your method, the same habit quality improvement work needs.',
+    framework: 'problem-action-result',
+    hint: 'Describe the data you looked at (practice scores, weak subjects), the specific change you made and the result. One sentence can link this to how you approach QI.',
+    followUps: ['How do you study for something new now?'],
+    expectsInformatics: true,
+    tags: ['exam-failure', 'low-score'],
+  },
+  {
+    id: 'rf-low-score',
+    category: 'red-flag',
+    text: 'Your score is below our usual range. Why should that not concern us?',
+    shows:
+      'Calm acknowledgement without excuses, and stronger evidence elsewhere: a later score, research, informatics work, strong evaluations.',
+    framework: 'problem-action-result',
+    hint: 'Accept the number in one sentence, then move to your strongest counter-evidence (a later exam, a project with a measurable result, letters). Do not argue with the score.',
+    followUps: ['How do you handle material you find difficult?'],
+    expectsInformatics: true,
+    tags: ['low-score'],
+  },
+  {
+    id: 'rf-training-gap',
+    category: 'red-flag',
+    text: 'How did you use your time away from clinical work?',
+    shows:
+      'A short honest reason for the gap and what you did with it, ideally informatics coursework, data projects or health IT exposure.',
+    framework: 'problem-action-result',
+    hint: 'Give the reason in one neutral sentence, then spend most of the answer on what you learned or built during that time and how it led to where you are now.',
+    followUps: ['Why did it take that long?', 'How did you keep your clinical knowledge up during that time?'],
+    expectsInformatics: true,
+    tags: ['training-gap'],
+  },
+  {
+    id: 'rf-gap-on-cv',
+    category: 'red-flag',
+    text: 'There is a gap on your CV. Can you walk me through it?',
+    shows: 'That you can name the dates and reason without defensiveness and show the gap is closed and explained.',
+    framework: 'problem-action-result',
+    hint: 'State the dates and the reason plainly, mention anything productive you did, then pivot to how ready you are now. Keep it under a minute.',
+    followUps: ['Is there anything else in that period we should know?'],
+    expectsInformatics: false,
+    tags: ['training-gap'],
+  },
+  {
+    id: 'rf-clinical-currency',
+    category: 'red-flag',
+    text: 'When did you last care for patients, and how have you kept current?',
+    shows:
+      'Honesty about the time since your last clinical work and a concrete plan or record of refreshing your skills.',
+    framework: 'problem-action-result',
+    hint: 'Give the date of your last clinical work, then what you have done since to stay current (USCE, courses, guidelines, case conferences) and what you would do in your first months.',
+    followUps: ['How would you handle a night on call in your first month?'],
+    expectsInformatics: false,
+    tags: ['clinical-currency'],
+  },
+  {
+    id: 'rf-multiple-match-attempts',
+    category: 'red-flag',
+    text: 'This is not your first application cycle. What is different this time?',
+    shows:
+      'A clear-eyed review of the earlier cycle and specific changes since: new experience, better letters, a sharper informatics story.',
+    framework: 'problem-action-result',
+    hint: 'Say briefly what you think held you back last time, then list the concrete things that are stronger now. Avoid sounding bitter about the earlier result.',
+    followUps: ['What will you do if you do not match this year?'],
+    expectsInformatics: true,
+    tags: ['multiple-match-attempts'],
+  },
+  {
+    id: 'rf-professionalism',
+    category: 'red-flag',
+    text: 'Tell me about the professionalism concern in your record.',
+    shows:
+      'Full ownership, what you learned, the remediation you completed, and a clean record since that others can confirm.',
+    framework: 'problem-action-result',
+    hint: 'Describe the event factually in one or two sentences, take responsibility without qualifiers, then spend the rest on remediation and what has been true since. Never criticise the people involved.',
+    followUps: ['Who could speak to how you work now?', 'What would you do if you saw a colleague do the same?'],
+    expectsInformatics: false,
+    tags: ['professionalism'],
+  },
+  {
+    id: 'rf-limited-usce',
+    category: 'red-flag',
+    text: 'Your US clinical experience is limited. How will you manage?',
+    shows:
+      'That you know the gap, have used what US exposure you have well, and have a plan to get up to speed on US workflows and EHRs.',
+    framework: 'problem-action-result',
+    hint: 'Acknowledge it in a sentence, describe what you did with the US time you had (EHR, documentation, feedback), and give the specific steps you are taking to close the rest.',
+    followUps: ['What did you do hands-on in the EHR during your observership?'],
+    expectsInformatics: true,
+    tags: ['limited-usce'],
+  },
+  {
+    id: 'rf-weak-informatics',
+    category: 'red-flag',
+    text: 'Your informatics experience is short. How do we know your interest is serious?',
+    shows:
+      'Evidence of commitment beyond words: a project, a course with something you built, reading, a mentor, and a clear question you want to work on.',
+    framework: 'problem-action-result',
+    hint: 'Do not overclaim. Show the concrete steps you have taken, one thing you produced, and the specific problem you want to keep working on.',
+    followUps: ['What informatics paper or project have you followed recently?'],
+    expectsInformatics: true,
+    tags: ['weak-informatics'],
+  },
+  {
+    id: 'rf-visa-sponsorship',
+    category: 'red-flag',
+    text: 'What visa would you need for training?',
+    shows:
+      'That you know your own visa situation and what it asks of the program, and can answer briefly without making it the centre of the interview.',
+    framework: 'direct',
+    hint: 'Answer in two or three factual sentences: which visa, whether the program has sponsored it before if you know, and your long-term plan. Then let the interviewer move on.',
+    followUps: ['Have you looked into what that visa requires after training?'],
+    expectsInformatics: false,
+    audience: 'non-us',
+    tags: ['visa-sponsorship'],
+  },
+  {
+    id: 'rf-challenges-in-training',
+    category: 'red-flag',
+    text: 'Tell me about challenges in your training so far.',
+    shows:
+      'Readiness to name a real difficulty briefly, the steps you took, and how it made you stronger, without over-sharing.',
+    framework: 'problem-action-result',
+    hint: 'Pick one real challenge (it can be your red flag), name it briefly, spend most of the time on what you did and what changed, then link it to how you work now.',
+    followUps: ['What support did you ask for?'],
+    expectsInformatics: false,
+  },
+];

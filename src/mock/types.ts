@@ -1,0 +1,45 @@
+/**
+ * Shapes of the mock-interview engine: bank questions, plans and answer feedback. Everything here
+ * is plain JSON data so a session can be stored, reloaded after a restart and replayed.
+ */
+import type { FlagId } from '../rules/redflag-types.js';
+
+/** The contract's mock question categories (shared/contract/README.md); scripts match on these. */
+export const CATEGORIES = ['opener', 'motivation', 'img', 'red-flag', 'informatics', 'behavioral', 'program'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * How a strong answer is built:
+ * - `star`: Situation, Task, Action, Result (behavioral and project stories).
+ * - `three-part`: background, formative experiences, why this field/program (the opener).
+ * - `informatics-angle`: a clinical problem, the informatics lens on it, your evidence, your direction.
+ * - `problem-action-result`: name the issue, what you did, what changed (red flags, scenarios).
+ * - `direct`: a short, factual answer or, for `program` questions, a question you ask.
+ */
+export const FRAMEWORKS = ['star', 'three-part', 'informatics-angle', 'problem-action-result', 'direct'] as const;
+export type Framework = (typeof FRAMEWORKS)[number];
+
+/** Tags the planner selects on: the contract's red-flag ids. */
+export type QuestionTag = FlagId;
+
+export interface Question {
+  /** Stable kebab-case id; sessions store these, so never rename one. */
+  id: string;
+  category: Category;
+  text: string;
+  /** What a strong answer shows the interviewer (for `program`: what asking it shows about you). */
+  shows: string;
+  framework: Framework;
+  /** One or two sentences of coaching, shown when the member asks for a hint. */
+  hint: string;
+  /** Likely follow-ups (for `program`: what to ask next depending on their answer). */
+  followUps: string[];
+  /** True when a strong answer should include an informatics angle (workflow, data, systems). */
+  expectsInformatics: boolean;
+  /** Only for this kind of IMG; absent means everyone. */
+  audience?: 'non-us' | 'us-citizen';
+  /** Red flags this question rehearses. */
+  tags?: QuestionTag[];
+  /** `to-program`: the member asks this of the program (all `program` questions). */
+  direction?: 'to-program';
+}

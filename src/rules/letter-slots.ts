@@ -1,0 +1,190 @@
+/**
+ * The four-slot letter mix the letters guide recommends (clinical performance, informatics/health
+ * IT, academic/research, wildcard): which writer fills which slot, which slots are still empty, and
+ * how the writers rank by strength. Deterministic: ties fall back to slot order, then to the order
+ * the member listed the writers in. Pure: `today` is a parameter.
+ */
+import type { Letter, Profile } from '../core/profile/schema.js';
+import { isEnglish, isWeakWriter, roleLabel, yearsSince } from './letters.js';
+
+export const SLOTS = ['clinical', 'informatics', 'research', 'wildcard'] as const;
+export type Slot = (typeof SLOTS)[number];
+
+/** Points behind the strength ranking; each one mirrors a preference stated in the letters guide. */
+export const SLOT_WEIGHTS = {
+  strength: {
+    directObservation: 3,
+    usSetting: 2,
+    /** Informatics-oriented writers weigh more for a CI fellowship, where they are the core letters. */
+    informatics: 2,
+    informaticsForCiFellowship: 3,
+    physician: 2,
+    /** Recency: last worked together this year or last year (yearsSince <= 1) vs within 3 years. */
+    recentWithinYears: 1,
+    recent: 2,
+    fairlyRecentWithinYears: 3,
+    fairlyRecent: 1,
+    nonEnglish: -1,
+    role: {
+      cmio: 2,
+      'informatics-faculty': 2,
+      attending: 1,
+      'research-supervisor': 1,
+      'qi-lead': 1,
+      'department-chair': 0,
+      'non-physician-supervisor': 0,
+      other: 0,
+      'family-friend': -3,
+    } satisfies Record<Letter['role'], number>,
+  },
+} as const;
+
+export interface SlotAssignment {
+  slot: Slot;
+  /** The writer filling the slot; absent when the slot is empty. */
+  writer?: string;
+  why: string;
+}
+
+export interface RankedWriter {
+  writer: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface LetterPlan {
+  slots: SlotAssignment[];
+  ranking: RankedWriter[];
+  /** Writers no slot needs (more than four, or unfit for any slot), strongest first. */
+  spare: string[];
+}
+
+const SLOT_LABEL: Record<Slot, string> = {
+  clinical: 'clinical performance',
+  informatics: 'informatics / health IT',
+  research: 'academic / research',
+  wildcard: 'wildcard (leadership, teaching or long-term mentor)',
+};
+
+export function slotLabel(slot: Slot): string {
+  return SLOT_LABEL[slot];
+}
+
+/**
+ * How well a writer fills a slot; 0 = cannot fill it. Only writers who watched the member work
+ * fill the three core slots; the wildcard takes anyone but a family friend, at the lowest fit, so
+ * a writer always lands in a core slot when they can fill one.
+ */
+export function slotFit(l: Letter, slot: Slot): number {
+  if (l.role === 'family-friend') return 0;
+  const observed = l.directObservation;
+  switch (slot) {
+    case 'clinical': {
+      if (!observed || !l.physician) return 0;
+      const role = l.role === 'attending' ? 2 : l.role === 'department-chair' ? 1 : 0;
+      return 2 + role + (l.setting === 'us' ? 2 : 0);
+    }
+    case 'informatics': {
+      if (!observed || !l.informatics) return 0;
+      const role = l.role === 'cmio' || l.role === 'informatics-faculty' ? 2 : l.role === 'qi-lead' ? 1 : 0;
+      return 3 + role + (l.physician ? 1 : 0);
+    }
+    case 'research': {
+      if (!observed) return 0;
+      const role = l.role === 'research-supervisor' || l.role === 'qi-lead' ? 3 : 0;
+      return role + (l.informatics ? 1 : 0);
+    }
+    case 'wildcard':
+      return observed ? 1 : 0.5;
+  }
+}
+
+/** Strength of one writer, with the reasons in words. */
+export function writerStrength(l: Letter, profile: Profile, today: string): RankedWriter {
+  const w = SLOT_WEIGHTS.strength;
+  let score = 0;
+  const reasons: string[] = [];
+  const add = (points: number, reason: string): void => {
+    if (points === 0) return;
+    score += points;
+    reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
+  };
+  add(l.directObservation ? w.directObservation : 0, 'watched you work directly');
+  if (!l.directObservation) reasons.push('did not observe you directly');
+  add(l.setting === 'us' ? w.usSetting : 0, 'US setting');
+  add(
+    l.informatics ? (profile.target === 'ci-fellowship' ? w.informaticsForCiFellowship : w.informatics) : 0,
+    'speaks to informatics',
+  );
+  add(l.physician ? w.physician : 0, 'physician');
+  const years = yearsSince(l, today);
+  if (years <= w.recentWithinYears) add(w.recent, `recent (${l.year})`);
+  else if (years <= w.fairlyRecentWithinYears) add(w.fairlyRecent, `fairly recent (${l.year})`);
+  add(w.role[l.role], `role: ${roleLabel(l)}`);
+  add(isEnglish(l.language) ? 0 : w.nonEnglish, `not in English (${l.language ?? ''})`);
+  return { writer: l.writer, score, reasons };
+}
+
+/** Writers strongest first; equal scores keep the member's own order. */
+export function rankWriters(profile: Profile, today: string): RankedWriter[] {
+  return (profile.letters ?? [])
+    .map((l, i) => ({ r: writerStrength(l, profile, today), i }))
+    .sort((a, b) => b.r.score - a.r.score || a.i - b.i)
+    .map((x) => x.r);
+}
+
+/** Fill the four slots: best (writer, slot) fit first, so each writer goes where they fit best. */
+export function planLetterSlots(profile: Profile, today: string): LetterPlan {
+  const letters = profile.letters ?? [];
+  const ranking = rankWriters(profile, today);
+  const rankOf = new Map(ranking.map((r, i) => [r.writer, i]));
+  const pairs = letters.flatMap((l, i) =>
+    SLOTS.map((slot, s) => ({ l, i, slot, s, fit: slotFit(l, slot), rank: rankOf.get(l.writer) ?? i })),
+  );
+  pairs.sort((a, b) => b.fit - a.fit || a.s - b.s || a.rank - b.rank || a.i - b.i);
+
+  const filled = new Map<Slot, Letter>();
+  const used = new Set<number>();
+  for (const p of pairs) {
+    if (p.fit <= 0 || filled.has(p.slot) || used.has(p.i)) continue;
+    filled.set(p.slot, p.l);
+    used.add(p.i);
+  }
+
+  const slots: SlotAssignment[] = SLOTS.map((slot) => {
+    const l = filled.get(slot);
+    return l ? { slot, writer: l.writer, why: whyFilled(slot, l) } : { slot, why: whyEmpty(slot, profile) };
+  });
+  const spare = ranking.map((r) => r.writer).filter((name) => ![...filled.values()].some((l) => l.writer === name));
+  return { slots, ranking, spare };
+}
+
+function whyFilled(slot: Slot, l: Letter): string {
+  const where = l.setting === 'us' ? 'in the US' : 'abroad';
+  const weak = isWeakWriter(l) ? ' Weak fit: they did not observe your work directly, so replace them if you can.' : '';
+  switch (slot) {
+    case 'clinical':
+      return `${l.writer} is a physician (${roleLabel(l)}) who supervised your clinical work ${where}: they can vouch for your patient care, communication and teamwork.${weak}`;
+    case 'informatics':
+      return `${l.writer} (${roleLabel(l)}) saw your informatics work first-hand and can describe your systems thinking and what you contributed.${l.physician ? '' : ' As a non-physician, they add technical depth; a physician-informatician would be stronger still.'}${weak}`;
+    case 'research':
+      return `${l.writer} (${roleLabel(l)}) can speak to your analytic skills, project ownership and perseverance.${weak}`;
+    case 'wildcard':
+      return `${l.writer} (${roleLabel(l)}) fills the wildcard: character, resilience and growth over time.${weak}`;
+  }
+}
+
+function whyEmpty(slot: Slot, profile: Profile): string {
+  switch (slot) {
+    case 'clinical':
+      return 'Empty: ask a physician who supervised you clinically — a US attending from an observership or externship if you have one.';
+    case 'informatics':
+      return profile.target === 'ci-fellowship'
+        ? 'Empty: for a CI fellowship this is the key letter — ask a CMIO, informatics faculty member or project mentor who saw your informatics work.'
+        : 'Empty: ask the person who supervised your informatics or health IT work (a CMIO, informatics faculty or project mentor).';
+    case 'research':
+      return 'Empty: a supervisor of informatics, data or QI research can speak to your analytic skills and persistence.';
+    case 'wildcard':
+      return 'Empty (optional): a long-term mentor who has seen you grow, in teaching, leadership or over years of work.';
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * Exam rules: `exam-failure` (one flag summarising every exam) and `low-score` (passing scores
+ * below a floor). Both look for a "clear improvement": a later, different exam passed with a score
+ * at or above its floor plus a margin (RED_FLAG_THRESHOLDS.exams), the upward trend programs look for.
+ */
+import { humanMonth, monthIndex } from '../../core/dates.js';
+import { EXAM_LABEL, examHistory, type ExamHistory } from '../../core/profile/derived.js';
+import type { ExamAttempt, ExamName, Profile } from '../../core/profile/schema.js';
+import type { Severity } from '../../core/types.js';
+import { ref } from '../../knowledge/outline.js';
+import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
+import { noResult, type RuleResult } from '../redflag-types.js';
+import { joinAnd, plural } from './wording.js';
+
+const T = RED_FLAG_THRESHOLDS.exams;
+
+export const EXAMS_NOT_GIVEN = 'exams not given — exam failures and low scores could not be checked';
+
+function byDate(p: Profile): ExamAttempt[] {
+  return [...(p.exams ?? [])].sort((a, b) => monthIndex(a.date) - monthIndex(b.date));
+}
+
+/** "Step 2 CK 247" or "Step 1" when no score was given. */
+function examWithScore(a: ExamAttempt): string {
+  return a.score !== undefined ? `${EXAM_LABEL[a.exam]} ${a.score}` : EXAM_LABEL[a.exam];
+}
+
+function describeAttempt(a: ExamAttempt): string {
+  const verb = a.result === 'pass' ? 'passed' : 'failed';
+  return `${verb} ${humanMonth(a.date)}${a.score !== undefined ? ` (score ${a.score})` : ''}`;
+}
+
+/** "Step 1: failed Jun 2019, passed Nov 2019" — one exam's attempts in the member's order of events. */
+export function describeExam(h: ExamHistory): string {
+  return `${EXAM_LABEL[h.exam]}: ${h.attempts.map(describeAttempt).join(', ')}`;
+}
+
+/** A passing score at or above the exam's floor plus the improvement margin (exams with a floor only). */
+export function isClearlyStrong(a: ExamAttempt): boolean {
+  const floor = T.lowScoreFloor[a.exam];
+  return (
+    a.result === 'pass' && floor !== undefined && a.score !== undefined && a.score >= floor + T.clearImprovementMargin
+  );
+}
+
+/** The first clearly strong pass of a different exam taken strictly after `afterMonth`. */
+export function clearImprovementAfter(p: Profile, exam: ExamName, afterMonth: string): ExamAttempt | undefined {
+  return byDate(p).find((a) => a.exam !== exam && monthIndex(a.date) > monthIndex(afterMonth) && isClearlyStrong(a));
+}
+
+const EXAM_SOURCES = [
+  ref('red-flags', 'exam-failures'),
+  ref('explaining-red-flags', 'explaining-an-exam-failure'),
+  ref('explaining-red-flags', 'red-flags-in-the-interview'),
+  ref('letters', 'letters-and-red-flags'),
+];
+
+export function examFailureRule(p: Profile): RuleResult {
+  if (!p.exams) return { flags: [], notGiven: [EXAMS_NOT_GIVEN] };
+  const history = examHistory(p);
+  const failed = history.filter((h) => h.failures > 0);
+  if (!failed.length) return noResult();
+
+  const totalFailures = failed.reduce((n, h) => n + h.failures, 0);
+  const unpassed = failed.filter((h) => !h.passed);
+  let severity: Severity;
+  let reason: string;
+  let improvement: ExamAttempt | undefined;
+  if (totalFailures > T.maxFailuresBeforeHigh || unpassed.length) {
+    severity = 'high';
+    const parts = [`${plural(totalFailures, 'failed attempt')} in total`];
+    if (unpassed.length) parts.push(`${joinAnd(unpassed.map((h) => EXAM_LABEL[h.exam]))} not passed yet`);
+    reason = `${parts.join(', ')}.`;
+  } else {
+    const only = failed[0]!;
+    const lastFail = only.attempts.filter((a) => a.result === 'fail').at(-1)!;
+    improvement = clearImprovementAfter(p, only.exam, lastFail.date);
+    severity = improvement ? 'low' : 'medium';
+    reason = improvement
+      ? `One failed attempt, passed later, and ${examWithScore(improvement)} (${humanMonth(improvement.date)}) shows a clear improvement.`
+      : 'One failed attempt, passed later; no later exam shows a clearly strong score yet.';
+  }
+
+  const actions: string[] = [];
+  for (const h of unpassed) {
+    actions.push(
+      `Make passing ${EXAM_LABEL[h.exam]} your first priority, with a structured plan (review course, tutor or mentor, question-based schedule): an exam not yet passed raises doubts about board eligibility.`,
+    );
+  }
+  for (const h of failed.filter((x) => x.passed)) {
+    const pass = h.pass!;
+    actions.push(
+      `Write one short paragraph on the ${EXAM_LABEL[h.exam]} failure: the reason as context (not an excuse), what you changed (course, mentor, active-recall schedule), the checkable result (passed ${humanMonth(pass.date)}${pass.score !== undefined ? ` with ${pass.score}` : ''}) and what it taught you that you now use in informatics.`,
+    );
+  }
+  actions.push(
+    improvement
+      ? `Put your trend up front: ${examWithScore(improvement)} in ${humanMonth(improvement.date)} is the evidence programs look for, so mention it right after the failure.`
+      : 'Build an upward trend programs can check: a strong later score (Step 2 CK, Step 3 or an in-training exam) shows the failure was not your ceiling.',
+  );
+  actions.push(
+    'Show analytical ability with informatics work that has a result, such as a data project or an EHR optimization effort.',
+  );
+  actions.push(
+    'Rehearse a one-minute spoken answer: name the failure, your analysis and changes, the result, and the link to informatics. Never blame the exam or anyone else.',
+  );
+
+  const title = `Exam failure: ${joinAnd(
+    failed.map(
+      (h) =>
+        `${EXAM_LABEL[h.exam]} (${plural(h.failures, 'failed attempt')}${h.passed ? ', later passed' : ', not passed yet'})`,
+    ),
+  )}`;
+  return {
+    flags: [
+      {
+        id: 'exam-failure',
+        severity,
+        title,
+        why: `${history.map(describeExam).join('; ')}. ${reason}`,
+        actions,
+        sources: EXAM_SOURCES,
+      },
+    ],
+    notGiven: [],
+  };
+}
+
+/** The next exam in the USMLE sequence after `exam` that has not been passed yet, if any. */
+function nextUsmle(p: Profile, exam: ExamName): ExamName | undefined {
+  const order: ExamName[] = ['step1', 'step2ck', 'step3'];
+  const at = order.indexOf(exam);
+  if (at < 0) return undefined;
+  const passed = new Set((p.exams ?? []).filter((a) => a.result === 'pass').map((a) => a.exam));
+  return order.slice(at + 1).find((e) => !passed.has(e));
+}
+
+export function lowScoreRule(p: Profile): RuleResult {
+  if (!p.exams) return { flags: [], notGiven: [EXAMS_NOT_GIVEN] };
+  const low = byDate(p).filter((a) => {
+    const floor = T.lowScoreFloor[a.exam];
+    return a.result === 'pass' && a.score !== undefined && floor !== undefined && a.score < floor;
+  });
+  if (!low.length) return noResult();
+
+  const latest = low.at(-1)!;
+  const improvement = clearImprovementAfter(p, latest.exam, latest.date);
+  // Medium by default: a low pass worries programs like a milder failure; a clearly strong later
+  // exam answers most of that worry, so it drops to low.
+  const severity: Severity = improvement ? 'low' : 'medium';
+  const facts = low.map(
+    (a) =>
+      `${examWithScore(a)} (${humanMonth(a.date)}) is below ${T.lowScoreFloor[a.exam]}, the level this advisor treats as low`,
+  );
+  const why = `${facts.join('; ')}.${
+    improvement
+      ? ` Your later ${examWithScore(improvement)} (${humanMonth(improvement.date)}) is clearly stronger.`
+      : ''
+  }`;
+
+  const actions: string[] = [];
+  const next = nextUsmle(p, latest.exam);
+  if (improvement) {
+    actions.push(
+      `Point to your trend: ${examWithScore(improvement)} shows the ${examWithScore(latest)} was not your ceiling; say so once and move on.`,
+    );
+  } else if (next) {
+    const target = (T.lowScoreFloor[next] ?? 0) + T.clearImprovementMargin;
+    actions.push(
+      `Use ${EXAM_LABEL[next]} to show a rising trend: ${target} or more would count as clearly strong here and answers the low ${EXAM_LABEL[latest.exam]}.`,
+    );
+  } else {
+    actions.push('Show a rising trend another way, for example strong in-training exam results.');
+  }
+  actions.push(
+    'Join informatics or digital health research with a named role (data collection, extraction and cleaning, basic statistics, methods or results) and state your part in ERAS.',
+  );
+  actions.push(
+    'Make technical literacy visible: a short SQL, R or Python course plus a small project with a tool, a question and a result.',
+  );
+  actions.push(
+    'Ask an informatics leader or research mentor who watched you work with data to speak to your analytical skills in a letter.',
+  );
+
+  return {
+    flags: [
+      {
+        id: 'low-score',
+        severity,
+        title: `Low passing score: ${joinAnd(low.map(examWithScore))}`,
+        why,
+        actions,
+        sources: [
+          ref('red-flags', 'low-scores'),
+          ref('explaining-red-flags', 'research-to-offset-scores'),
+          ref('explaining-red-flags', 'technical-credibility'),
+          ref('letters', 'letters-and-red-flags'),
+        ],
+      },
+    ],
+    notGiven: [],
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * Experience rules: `limited-usce` and `weak-informatics`. A missing list is counted as none (these
+ * flags are about showing experience, and unlisted experience shows nothing) and reported in notGiven.
+ */
+import { hasHandsOnUsEhr, totalUsceMonths } from '../../core/profile/derived.js';
+import type { InformaticsItem, Profile, Usce } from '../../core/profile/schema.js';
+import type { Severity } from '../../core/types.js';
+import { ref } from '../../knowledge/outline.js';
+import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
+import type { RuleResult } from '../redflag-types.js';
+import { joinAnd, monthsText, plural } from './wording.js';
+
+export const USCE_NOT_GIVEN = 'usce not given — counted as no US clinical experience; add it if you have any';
+export const INFORMATICS_NOT_GIVEN = 'informatics not given — counted as no informatics experience; add what you have';
+
+function describeUsce(u: Usce): string {
+  const details = [u.ehr, u.handsOn === true ? 'hands-on' : u.handsOn === false ? 'not hands-on' : undefined].filter(
+    (x): x is string => !!x,
+  );
+  return [u.kind, monthsText(u.months), ...details].join(', ');
+}
+
+export function limitedUsceRule(p: Profile): RuleResult {
+  const notGiven = p.usce ? [] : [USCE_NOT_GIVEN];
+  const total = totalUsceMonths(p);
+  const min = RED_FLAG_THRESHOLDS.usce.minMonths;
+  if (total >= min) return { flags: [], notGiven };
+
+  const severity: Severity = total === 0 ? 'high' : 'medium';
+  const handsOn = hasHandsOnUsEhr(p);
+  const listed = (p.usce ?? []).filter((u) => u.months > 0);
+  let why: string;
+  if (!p.usce) why = 'No US clinical experience listed.';
+  else if (total === 0) why = 'Your profile lists no months of US clinical experience.';
+  else {
+    why = `US clinical experience: ${monthsText(total)} in total (${listed.map(describeUsce).join('; ')}), under the ${min} months this advisor treats as enough.`;
+    if (!handsOn) why += ' None of it was hands-on with a US EHR.';
+  }
+
+  const actions: string[] = [];
+  if (total === 0) {
+    actions.push(
+      'Get some US clinical experience before you apply: even a short externship or elective helps, most of all where you use the EHR (Epic, Cerner) yourself.',
+    );
+  } else {
+    const more = Math.max(0.1, Math.round((min - total) * 10) / 10); // float-safe: 3 - 2.9 → 0.1
+    actions.push(
+      `Add at least ${monthsText(more)} more of USCE, ideally an externship or elective where you work in the EHR hands-on.`,
+    );
+  }
+  if (total > 0 && !handsOn) {
+    const seen = listed.find((u) => u.ehr)?.ehr;
+    actions.push(
+      `${seen ? `You saw ${seen} as an observer; ` : ''}on your next US rotation ask to help with EHR documentation, order entry or quality dashboards so you can describe US EHR workflows first-hand.`,
+    );
+  }
+  actions.push(
+    'Look for remote or hybrid US health IT work (analyst, data abstractor, QI assistant) or a US-based research collaboration.',
+  );
+  actions.push(
+    'Study how US practice works (documentation standards, quality metrics, everyday EHR use) so it shows in interviews.',
+  );
+  actions.push(
+    'In interviews name the limitation openly, then show you understand the US context and that your international background widens your systems view.',
+  );
+  actions.push(
+    'An informatics mentor who supervised your real projects can write a letter that partly offsets little US exposure.',
+  );
+
+  return {
+    flags: [
+      {
+        id: 'limited-usce',
+        severity,
+        title: total === 0 ? 'No US clinical experience' : `Limited US clinical experience: ${monthsText(total)}`,
+        why,
+        actions,
+        sources: [
+          ref('red-flags', 'limited-usce'),
+          ref('explaining-red-flags', 'international-experience-as-strength'),
+          ref('letters', 'letters-and-red-flags'),
+        ],
+      },
+    ],
+    notGiven,
+  };
+}
+
+/** Kinds that show informatics work; courses and certificates alone show learning, not doing. */
+export const SUBSTANTIVE_INFORMATICS: ReadonlySet<InformaticsItem['kind']> = new Set([
+  'project',
+  'job',
+  'research',
+  'publication',
+  'degree',
+]);
+
+export function weakInformaticsRule(p: Profile): RuleResult {
+  const notGiven = p.informatics ? [] : [INFORMATICS_NOT_GIVEN];
+  const items = p.informatics ?? [];
+  if (items.some((i) => SUBSTANTIVE_INFORMATICS.has(i.kind))) return { flags: [], notGiven };
+
+  const severity: Severity = items.length === 0 && p.target === 'ci-fellowship' ? 'high' : 'medium';
+  let why = !p.informatics
+    ? 'No informatics experience listed.'
+    : items.length === 0
+      ? 'Your informatics list is empty.'
+      : `You list learning but no informatics work yet: ${joinAnd(items.map((i) => `"${i.title}" (${i.kind})`))}.`;
+  if (p.target === 'ci-fellowship') why += ' For a clinical informatics fellowship the bar for shown interest is high.';
+  else if (p.target === 'residency-informatics-track')
+    why += ' An informatics track expects more than stated interest.';
+
+  const actions: string[] = [];
+  const course = items[0];
+  actions.push(
+    course
+      ? `Turn "${course.title}" into a small project: pick a clinical question, apply what you learned to a real or public dataset, and state the result.`
+      : 'Start one concrete informatics project with an outcome: a workflow map, an order set or documentation template, a QI project on EHR data, or a dashboard.',
+  );
+  actions.push('Join a hospital QI, analytics or EHR optimization team, even part-time or remotely.');
+  actions.push(
+    'Look for informatics research (EHR-based studies, decision support, EHR-related burnout, telehealth) where you hold a named role.',
+  );
+  actions.push('Aim for at least one letter writer who can describe exactly what you built or improved.');
+  actions.push(
+    'In your statement show you know the field: informatics improves care through systems, usability, data, safety and governance; it is not IT support.',
+  );
+
+  return {
+    flags: [
+      {
+        id: 'weak-informatics',
+        severity,
+        title:
+          items.length === 0
+            ? 'Weak informatics exposure: none listed'
+            : `Weak informatics exposure: only ${plural(items.length, 'course or certificate', 'courses or certificates')}`,
+        why,
+        actions,
+        sources: [
+          ref('red-flags', 'weak-informatics'),
+          ref('explaining-red-flags', 'productive-gap-activities'),
+          ref('explaining-red-flags', 'technical-credibility'),
+          ref('letters', 'experiences-that-produce-letters'),
+        ],
+      },
+    ],
+    notGiven,
+  };
+}

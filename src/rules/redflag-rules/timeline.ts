@@ -1,0 +1,195 @@
+/**
+ * Timeline rules: `training-gap` (one flag per gap, so each gap keeps its own severity and dates)
+ * and `clinical-currency`. A missing timeline is "not given", never a gap: unknown is not empty.
+ */
+import { humanMonth, humanMonths, monthIndex } from '../../core/dates.js';
+import {
+  CLINICAL,
+  currentMonthIndex,
+  EXAM_LABEL,
+  gaps,
+  lastClinicalMonth,
+  monthsSinceGraduation,
+  periods,
+  type Gap,
+} from '../../core/profile/derived.js';
+import type { Profile } from '../../core/profile/schema.js';
+import type { Severity } from '../../core/types.js';
+import { ref } from '../../knowledge/outline.js';
+import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
+import { noResult, type Flag, type RuleResult } from '../redflag-types.js';
+import { monthRange, plural } from './wording.js';
+
+export const TIMELINE_NOT_GIVEN = 'timeline not given — gaps and clinical currency could not be checked';
+const GRADUATION_NOT_GIVEN_GAPS =
+  'medSchool.graduated not given — gaps could not be checked (they count from graduation)';
+const CURRENCY_UNKNOWN =
+  'medSchool.graduated not given and the timeline has no clinical entry — clinical currency could not be checked';
+
+export function gapSeverity(months: number): Severity {
+  const g = RED_FLAG_THRESHOLDS.gaps;
+  if (months >= g.highFromMonths) return 'high';
+  if (months >= g.mediumFromMonths) return 'medium';
+  return 'low';
+}
+
+/** "Jul 2022 – Mar 2023 (9 months): timeline says none" — the member's own entries, quoted. */
+function describeGap(g: Gap): string {
+  const span = `${monthRange(g.from, g.to)} (${humanMonths(g.months)}${g.ongoing ? ', still ongoing' : ''})`;
+  if (!g.activities.length) return `${span}: nothing on your timeline covers these months`;
+  const notes = g.notes.length ? ` (${g.notes.map((n) => JSON.stringify(n)).join(', ')})` : '';
+  const blank = g.uncoveredMonths ? `; ${plural(g.uncoveredMonths, 'month')} not on your timeline at all` : '';
+  return `${span}: timeline says ${g.activities.join(' / ')}${notes}${blank}`;
+}
+
+/** Exams passed during the gap or within two months after it: what exam preparation produced. */
+function examsPassedAround(p: Profile, g: Gap): string[] {
+  const from = monthIndex(g.from);
+  const to = monthIndex(g.to) + 2;
+  return (p.exams ?? [])
+    .filter((a) => a.result === 'pass' && monthIndex(a.date) >= from && monthIndex(a.date) <= to)
+    .map((a) => `${EXAM_LABEL[a.exam]} passed ${humanMonth(a.date)}${a.score !== undefined ? ` (${a.score})` : ''}`);
+}
+
+function gapFlag(p: Profile, g: Gap): Flag {
+  const range = monthRange(g.from, g.to);
+  const actions: string[] = [];
+  actions.push(
+    g.uncoveredMonths
+      ? `Fill in ${range} on your timeline and in ERAS with dated entries: ${plural(g.uncoveredMonths, 'month')} listed as nothing at all look worse than the gap itself.`
+      : `Give ${range} its own dated ERAS experience entry saying what you did, so no month looks blank.`,
+  );
+  actions.push(
+    `Explain ${range} in 2–3 sentences (the reason, as context), then spend most of your words on what you did and learned in those months.`,
+  );
+  if (g.activities.includes('exam-prep')) {
+    const passed = examsPassedAround(p, g);
+    actions.push(
+      passed.length
+        ? `Tie the exam preparation to its result: ${passed.join(', ')}.`
+        : 'Say what the exam preparation led to: which exam you passed and when.',
+    );
+  }
+  if (g.activities.includes('none')) {
+    actions.push(
+      'Your timeline says "none" here: if you did anything in these months (courses, reading, caregiving, job applications, volunteering), list it with dates.',
+    );
+  }
+  if (g.activities.includes('personal')) {
+    actions.push(
+      'For personal reasons one honest sentence is enough; then show how you kept your knowledge current (for example structured board review) and what you did next.',
+    );
+  }
+  if (g.activities.includes('non-clinical-work')) {
+    actions.push(
+      'Describe the non-clinical work by the skills it built (data, processes, teamwork) and any thread that leads to informatics.',
+    );
+  }
+  actions.push(
+    g.ongoing
+      ? 'This gap is still open: start something productive now, such as a hospital QI or analytics team, a data course with a small project, or a research assistant role on an EHR-based study.'
+      : 'If these months held any informatics-related work (a course, data or QI work, research), list it with its outcome: it turns the gap into career development.',
+  );
+  actions.push(
+    'Tell a mentor who knows this period what worries you, so they can address it in their letter in their own words; do not script it.',
+  );
+  return {
+    id: 'training-gap',
+    severity: gapSeverity(g.months),
+    title: `Training gap: ${range} (${humanMonths(g.months)})`,
+    why: describeGap(g),
+    actions,
+    sources: [
+      ref('red-flags', 'training-gaps'),
+      ref('explaining-red-flags', 'explaining-a-gap'),
+      ref('explaining-red-flags', 'productive-gap-activities'),
+      ref('explaining-red-flags', 'eras-experiences'),
+      ref('letters', 'letters-and-red-flags'),
+    ],
+    gap: {
+      from: g.from,
+      to: g.to,
+      months: g.months,
+      ongoing: g.ongoing,
+      activities: g.activities,
+      uncoveredMonths: g.uncoveredMonths,
+    },
+  };
+}
+
+export function trainingGapRule(p: Profile, today: string): RuleResult {
+  if (!p.timeline) return { flags: [], notGiven: [TIMELINE_NOT_GIVEN] };
+  if (!p.medSchool) return { flags: [], notGiven: [GRADUATION_NOT_GIVEN_GAPS] };
+  const long = (gaps(p, today) ?? []).filter((g) => g.months >= RED_FLAG_THRESHOLDS.gaps.minMonths);
+  return { flags: long.map((g) => gapFlag(p, g)), notGiven: [] };
+}
+
+export function clinicalCurrencySeverity(monthsSince: number): Severity | undefined {
+  const c = RED_FLAG_THRESHOLDS.clinicalCurrency;
+  if (monthsSince <= c.flagAfterMonths) return undefined;
+  return monthsSince >= c.highFromMonths ? 'high' : 'medium';
+}
+
+export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
+  if (!p.timeline) return { flags: [], notGiven: [TIMELINE_NOT_GIVEN] };
+  const last = lastClinicalMonth(p, today);
+  if (!last) return { flags: [], notGiven: [CURRENCY_UNKNOWN] };
+  const monthsSince = currentMonthIndex(today) - monthIndex(last.month);
+  const severity = clinicalCurrencySeverity(monthsSince);
+  if (!severity) return noResult();
+
+  const ago = `${humanMonths(monthsSince)} before today (${humanMonth(today.slice(0, 7))})`;
+  let why: string;
+  if (last.basis === 'timeline') {
+    const entry = periods(p, today)
+      .filter((x) => CLINICAL.has(x.activity) && x.to === monthIndex(last.month))
+      .at(-1);
+    const what = entry?.note ? ` ("${entry.note}")` : entry ? ` (${entry.activity})` : '';
+    why = `Your last clinical work on your timeline${what} ended ${humanMonth(last.month)}, ${ago}.`;
+  } else {
+    why = `Your timeline lists no clinical or US clinical work, so this counts from graduation (${humanMonth(last.month)}): ${ago}.`;
+  }
+
+  const actions: string[] = [];
+  const informaticsSince = periods(p, today).find((x) => x.activity === 'informatics' && x.to > monthIndex(last.month));
+  actions.push(
+    informaticsSince
+      ? `Add recent hands-on clinical work with written evaluations: your informatics work since ${humanMonth(p.timeline[informaticsSince.index]!.from)} shows commitment, but it does not prove your clinical skills are current.`
+      : 'Add recent hands-on clinical work with written evaluations; a completed full-time clinical role is the clearest proof your skills survived the break.',
+  );
+  actions.push(
+    'Seek recent US clinical experience (observership, externship, elective), ideally using the EHR yourself.',
+  );
+  actions.push(
+    'Ask a recent clinical supervisor for a letter on your present clinical abilities; letters more than 2–3 years old no longer speak for them.',
+  );
+  if (!(p.exams ?? []).some((a) => a.exam === 'step3' && a.result === 'pass')) {
+    actions.push('Passing Step 3 would show current medical knowledge.');
+  }
+  actions.push('Keep your knowledge fresh with structured board review and say so in one line of your application.');
+  const sinceGrad = monthsSinceGraduation(p, today);
+  if (p.medSchool && sinceGrad !== undefined) {
+    actions.push(
+      `You graduated ${humanMonth(p.medSchool.graduated)} (${humanMonths(sinceGrad)} ago): check each program's stated limits on time since graduation before applying.`,
+    );
+  }
+
+  return {
+    flags: [
+      {
+        id: 'clinical-currency',
+        severity,
+        title: `Clinical currency: ${humanMonths(monthsSince)} since your last clinical work${last.basis === 'graduation' ? ' (counted from graduation)' : ''}`,
+        why,
+        actions,
+        sources: [
+          ref('red-flags', 'clinical-currency'),
+          ref('red-flags', 'limited-usce'),
+          ref('explaining-red-flags', 'explaining-a-gap'),
+        ],
+        currency: { lastClinical: last.month, basis: last.basis, monthsSince },
+      },
+    ],
+    notGiven: [],
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The red-flag engine: pure `redFlags(profile, today)`. Each rule lives in src/rules/redflag-rules/
+ * and reports its flags plus the checks it could not make; this module only runs them in the
+ * contract's id order, sorts by severity (stable, so ties keep that order) and merges "not given".
+ */
+import type { Profile } from '../core/profile/schema.js';
+import { bySeverity } from '../core/types.js';
+import { examFailureRule, lowScoreRule } from './redflag-rules/exams.js';
+import { limitedUsceRule, weakInformaticsRule } from './redflag-rules/experience.js';
+import { matchAttemptsRule, professionalismRule, visaSponsorshipRule } from './redflag-rules/standing.js';
+import { clinicalCurrencyRule, trainingGapRule } from './redflag-rules/timeline.js';
+import type { RedFlagReport, RuleResult } from './redflag-types.js';
+
+export type { CurrencyFacts, Flag, FlagId, GapFacts, RedFlagReport } from './redflag-types.js';
+export { renderRedFlagText, summariseNoFlags } from './redflag-text.js';
+export { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
+
+type Rule = (p: Profile, today: string) => RuleResult;
+
+/** In the contract's id order, which is also the tie order within one severity. */
+const RULES: readonly Rule[] = [
+  examFailureRule,
+  lowScoreRule,
+  trainingGapRule,
+  clinicalCurrencyRule,
+  matchAttemptsRule,
+  professionalismRule,
+  limitedUsceRule,
+  weakInformaticsRule,
+  visaSponsorshipRule,
+];
+
+export function redFlags(profile: Profile, today: string): RedFlagReport {
+  const results = RULES.map((rule) => rule(profile, today));
+  return {
+    flags: results.flatMap((r) => r.flags).sort(bySeverity),
+    // Two rules can miss the same part (exams, timeline): say it once.
+    notGiven: [...new Set(results.flatMap((r) => r.notGiven))],
+  };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_PROFILE, runCli, runCliJson, scratchDir, writeJson } from '../helpers/cli.js';
+
+interface LorJson {
+  findings: { id: string; severity: string; message: string; writer?: string }[];
+  email: { subject: string; body: string };
+  package: string[];
+  writer: string | null;
+  note?: string;
+  slots: { slot: string; writer?: string; why: string }[];
+  reminders: { date?: string; what: string }[];
+}
+
+const TODAY = ['--today', '2026-11-22'];
+
+describe('advisor lor-ask', () => {
+  it('prints the contract shape for the example profile', () => {
+    const out = runCliJson<LorJson>(['lor-ask', '--profile', EXAMPLE_PROFILE, ...TODAY]);
+    expect(out.findings.map((f) => f.id)).toEqual(['informatics-share-low', 'weak-writer', 'stale-letter']);
+    for (const f of out.findings) {
+      expect(['high', 'medium', 'low']).toContain(f.severity);
+      expect(typeof f.message).toBe('string');
+    }
+    expect(typeof out.email.subject).toBe('string');
+    expect(out.email.body).toMatch(/^Dear Dr. Lee,/);
+    expect(out.package.length).toBeGreaterThan(5);
+    expect(out.package.every((l) => typeof l === 'string')).toBe(true);
+    expect(out.writer).toBe('Dr. Lee');
+    expect(out.slots.map((s) => s.slot)).toEqual(['clinical', 'informatics', 'research', 'wildcard']);
+    expect(out.reminders.map((r) => r.date)).toEqual(['2026-11-22', '2027-01-01', '2027-01-15', undefined]);
+  });
+
+  it('addresses the writer named with --writer', () => {
+    const out = runCliJson<LorJson>(['lor-ask', '--profile', EXAMPLE_PROFILE, '--writer', 'Ms. Ortiz', ...TODAY]);
+    expect(out.writer).toBe('Ms. Ortiz');
+    expect(out.email.body).toMatch(/^Dear Ms. Ortiz,/);
+    expect(out.package.join('\n')).toMatch(/Ms. Ortiz/);
+  });
+
+  it('exits 2 with the list of writers for an unknown --writer', () => {
+    const r = runCli(['lor-ask', '--profile', EXAMPLE_PROFILE, '--writer', 'Dr. Nobody', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--writer: "Dr. Nobody".*Dr. Lee, Dr. Haddad, Ms. Ortiz/);
+  });
+
+  it('exits 2 naming --profile when it is missing', () => {
+    const r = runCli(['lor-ask', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--profile/);
+  });
+
+  it('exits 2 naming the file for a profile that does not exist', () => {
+    const r = runCli(['lor-ask', '--profile', '/nonexistent/profile.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nonexistent\/profile\.json/);
+  });
+
+  it('still plans letters and gives a template email for a profile without letters', () => {
+    const dir = scratchDir();
+    const file = writeJson(dir, 'p.json', { version: 1, target: 'ci-fellowship', deadline: '2027-01-15' });
+    const out = runCliJson<LorJson>(['lor-ask', '--profile', file, ...TODAY]);
+    expect(out.findings).toEqual([]);
+    expect(out.note).toMatch(/letter writers/);
+    expect(out.writer).toBeNull();
+    expect(out.email.body).toMatch(/^Dear \[writer name\],/);
+    expect(out.package.length).toBeGreaterThan(0);
+  });
+
+  it('prints readable text with findings, slots, email, package and follow-up plan', () => {
+    const r = runCli(['lor-ask', '--profile', EXAMPLE_PROFILE, ...TODAY]);
+    expect(r.code).toBe(0);
+    for (const heading of ['FINDINGS', 'LETTER SLOTS', 'EMAIL TO Dr. Lee', 'PACKAGE TO SEND', 'FOLLOW-UP PLAN']) {
+      expect(r.stdout).toContain(heading);
+    }
+    expect(r.stdout).toMatch(/\[MEDIUM\] weak-writer \(Dr. Haddad\)/);
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+  });
+});

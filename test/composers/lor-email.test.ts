@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { composeLorEmail, declineSentence } from '../../src/composers/lor-email.js';
+import { UserError } from '../../src/core/errors.js';
+import type { Letter, Profile } from '../../src/core/profile/schema.js';
+import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+
+const TODAY = '2026-11-22';
+const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
+const withLetters = (f: (l: Letter) => Letter): Profile => ({ ...example(), letters: example().letters!.map(f) });
+
+describe('composeLorEmail', () => {
+  it('asks for a strong letter, offers an honourable way to decline, and states target, specialty and deadline', () => {
+    const { subject, body } = composeLorEmail(example(), { today: TODAY });
+    expect(subject).toMatch(/strong letter/i);
+    expect(body).toMatch(/write a strong letter of recommendation/);
+    expect(body).toContain(declineSentence());
+    expect(declineSentence()).toMatch(/please just say so/);
+    expect(body).toMatch(/clinical informatics \(CI\) fellowship/);
+    expect(body).toMatch(/internal medicine/);
+    expect(body).toMatch(/15 Jan 2027/);
+    expect(body).toMatch(/package/);
+  });
+
+  it('addresses the strongest writer not yet asked by default', () => {
+    expect(composeLorEmail(example(), { today: TODAY }).writer?.writer).toBe('Dr. Lee');
+    const leeAsked = withLetters((l) => (l.writer === 'Dr. Lee' ? { ...l, asked: '2026-11-01' } : l));
+    expect(composeLorEmail(leeAsked, { today: TODAY }).writer?.writer).toBe('Ms. Ortiz');
+  });
+
+  it('treats a planned (future) ask as not yet asked, and falls back to the strongest when all are asked', () => {
+    const planned = withLetters((l) => (l.writer === 'Dr. Lee' ? { ...l, asked: '2026-12-01' } : l));
+    expect(composeLorEmail(planned, { today: TODAY }).writer?.writer).toBe('Dr. Lee');
+    const allAsked = withLetters((l) => ({ ...l, asked: '2026-11-01' }));
+    expect(composeLorEmail(allAsked, { today: TODAY }).writer?.writer).toBe('Dr. Lee');
+  });
+
+  it('addresses the named writer, matching case-insensitively', () => {
+    const email = composeLorEmail(example(), { today: TODAY, writer: 'ms. ortiz' });
+    expect(email.writer?.writer).toBe('Ms. Ortiz');
+    expect(email.body.startsWith('Dear Ms. Ortiz,')).toBe(true);
+  });
+
+  it('rejects an unknown writer with a UserError listing the writers', () => {
+    expect(() => composeLorEmail(example(), { today: TODAY, writer: 'Dr. Nobody' })).toThrow(UserError);
+    expect(() => composeLorEmail(example(), { today: TODAY, writer: 'Dr. Nobody' })).toThrow(
+      /Dr\. Lee, Dr\. Haddad, Ms\. Ortiz/,
+    );
+  });
+
+  it('asks the informatics writer to speak to the informatics work they saw', () => {
+    const { body } = composeLorEmail(example(), { today: TODAY, writer: 'Ms. Ortiz' });
+    expect(body).toContain('EHR data analyst for sepsis bundle dashboard');
+    expect(body).toContain('time to antibiotics reported weekly');
+    expect(body).not.toMatch(/US clinical workflows/);
+  });
+
+  it('asks a US writer about adapting to US workflows, naming the EHR', () => {
+    const { body } = composeLorEmail(example(), { today: TODAY, writer: 'Dr. Lee' });
+    expect(body).toMatch(/adapted to US clinical workflows.*Epic/);
+  });
+
+  it('asks for professionalism only when the profile has a professionalism entry', () => {
+    expect(composeLorEmail(example(), { today: TODAY }).body).not.toMatch(/professionalism/);
+    const p = { ...example(), professionalism: [{ kind: 'report' as const, date: '2021-02' }] };
+    const { body } = composeLorEmail(p, { today: TODAY });
+    expect(body).toMatch(/my reliability and professionalism/);
+    expect(body).toMatch(/professionalism issue on my record/);
+  });
+
+  it('asks about improvement over time after an exam failure, without damage-control language', () => {
+    const { body } = composeLorEmail(example(), { today: TODAY });
+    expect(body).toMatch(/improvement you saw in me over time/);
+    expect(body).toMatch(/Step 1 attempts/);
+    expect(body).toMatch(/not asking you to write about these/);
+    expect(body).not.toMatch(/damage control|explain away|downplay/i);
+    const clean = { ...example(), exams: [{ exam: 'step1' as const, date: '2019-06', result: 'pass' as const }] };
+    expect(composeLorEmail(clean, { today: TODAY }).body).not.toMatch(/over time|Step 1/);
+  });
+
+  it('states a residency informatics track target', () => {
+    const { body, subject } = composeLorEmail(
+      { ...example(), target: 'residency-informatics-track' },
+      { today: TODAY },
+    );
+    expect(body).toMatch(/internal medicine residency programs with an informatics track/);
+    expect(subject).toMatch(/residency \(informatics track\)/);
+  });
+
+  it('promises to confirm the deadline when the profile has none', () => {
+    const { deadline: _d, ...noDeadline } = example();
+    expect(composeLorEmail(noDeadline, { today: TODAY }).body).toMatch(/confirm the exact deadline/);
+  });
+
+  it('acknowledges short notice when the ask is under four weeks before the deadline', () => {
+    expect(composeLorEmail(example(), { today: '2027-01-01' }).body).toMatch(/shorter notice/);
+    expect(composeLorEmail(example(), { today: TODAY }).body).not.toMatch(/shorter notice/);
+  });
+
+  it('writes a general template addressed to [writer name] when no letters are listed', () => {
+    const { letters: _l, ...none } = example();
+    const email = composeLorEmail(none, { today: TODAY });
+    expect(email.writer).toBeNull();
+    expect(email.body.startsWith('Dear [writer name],')).toBe(true);
+    expect(email.body).toContain(declineSentence());
+    expect(() => composeLorEmail(none, { today: TODAY, writer: 'Dr. Lee' })).toThrow(/lists no letter writers/);
+  });
+});

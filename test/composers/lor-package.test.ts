@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { composeLorPackage } from '../../src/composers/lor-package.js';
+import type { Letter, Profile } from '../../src/core/profile/schema.js';
+import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+
+const TODAY = '2026-11-22';
+const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
+const writer = (name: string): Letter => example().letters!.find((l) => l.writer === name)!;
+
+describe('composeLorPackage', () => {
+  it('plans the reminders from the deadline: package today, reminder 2 weeks before, thank-you at the deadline, match update', () => {
+    const { reminders } = composeLorPackage(example(), writer('Dr. Lee'), TODAY);
+    expect(reminders.map((r) => r.date)).toEqual(['2026-11-22', '2027-01-01', '2027-01-15', undefined]);
+    expect(reminders[1]?.what).toMatch(/Gentle reminder to Dr. Lee/);
+    expect(reminders[2]?.what).toMatch(/thank-you/);
+    expect(reminders[3]?.what).toMatch(/match/);
+  });
+
+  it('starts from a planned ask date that is still ahead', () => {
+    const w = { ...writer('Dr. Lee'), asked: '2026-12-10' };
+    expect(composeLorPackage(example(), w, TODAY).reminders[0]?.date).toBe('2026-12-10');
+  });
+
+  it('gives the writer 3 days after a late ask before reminding, and marks a last-week reminder late', () => {
+    const tenDays = composeLorPackage(example(), writer('Dr. Lee'), '2027-01-05').reminders;
+    expect(tenDays.map((r) => r.date)).toEqual(['2027-01-05', '2027-01-08', '2027-01-15', undefined]);
+    expect(tenDays[1]?.what).not.toMatch(/later than the usual/);
+    const fiveDays = composeLorPackage(example(), writer('Dr. Lee'), '2027-01-10').reminders;
+    expect(fiveDays[1]?.date).toBe('2027-01-13');
+    expect(fiveDays[1]?.what).toMatch(/later than the usual/);
+  });
+
+  it('keeps the reminder at 14 days before when the ask is 17 days before, and shifts it at 16', () => {
+    expect(composeLorPackage(example(), writer('Dr. Lee'), '2026-12-29').reminders[1]?.date).toBe('2027-01-01');
+    const shifted = composeLorPackage(example(), writer('Dr. Lee'), '2026-12-30').reminders[1];
+    expect(shifted?.date).toBe('2027-01-02');
+    expect(shifted?.what).not.toMatch(/later than the usual/);
+  });
+
+  it('drops the gentle reminder when there is no day left before the deadline', () => {
+    const { reminders } = composeLorPackage(example(), writer('Dr. Lee'), '2027-01-12');
+    expect(reminders.map((r) => r.date)).toEqual(['2027-01-12', '2027-01-15', undefined]);
+  });
+
+  it('gives undated reminders when there is no deadline', () => {
+    const { deadline: _d, ...p } = example();
+    const { reminders, lines } = composeLorPackage(p, writer('Dr. Lee'), TODAY);
+    expect(reminders.map((r) => r.date)).toEqual([TODAY, undefined, undefined, undefined]);
+    expect(lines.join('\n')).toMatch(/add `deadline`/);
+  });
+
+  it('names the member informatics items in the CV and snapshot lines', () => {
+    const { lines } = composeLorPackage(example(), writer('Dr. Lee'), TODAY);
+    expect(lines[0]).toMatch(/EHR data analyst for sepsis bundle dashboard; SQL for healthcare data/);
+    expect(lines.find((l) => l.startsWith('One-page informatics snapshot'))).toMatch(
+      /time to antibiotics reported weekly/,
+    );
+    expect(lines.some((l) => /personal statement/.test(l))).toBe(true);
+    expect(lines.find((l) => l.startsWith('Deadline'))).toMatch(/15 Jan 2027 \(54 days/);
+  });
+
+  it('tailors the three example prompts to the writer', () => {
+    const lee = composeLorPackage(example(), writer('Dr. Lee'), TODAY).lines.filter((l) => l.startsWith('Example'));
+    expect(lee).toHaveLength(3);
+    expect(lee.join('\n')).toMatch(/US team.*Epic/);
+    const ortiz = composeLorPackage(example(), writer('Ms. Ortiz'), TODAY).lines.filter((l) => l.startsWith('Example'));
+    expect(ortiz[0]).toMatch(/sepsis bundle dashboard/);
+    const haddad = composeLorPackage(example(), writer('Dr. Haddad'), TODAY).lines.filter((l) =>
+      l.startsWith('Example'),
+    );
+    expect(haddad[0]).toMatch(/actually saw your work/);
+    const research: Letter = {
+      ...writer('Ms. Ortiz'),
+      writer: 'Dr. R',
+      role: 'research-supervisor',
+      informatics: false,
+    };
+    expect(composeLorPackage(example(), research, TODAY).lines.join('\n')).toMatch(/data problem you solved/);
+  });
+
+  it('says where letters are uploaded for each target', () => {
+    const upload = (p: Profile) =>
+      composeLorPackage(p, writer('Dr. Lee'), TODAY).lines.find((l) => l.startsWith('Upload'));
+    expect(upload(example())).toMatch(/ERAS.*own portal or fellowship website/);
+    expect(upload({ ...example(), target: 'residency-informatics-track' })).toMatch(/ERAS Letter Request Form/);
+  });
+
+  it('adds the visa-context line only for a US writer of a non-US citizen', () => {
+    const has = (p: Profile, w: string) => composeLorPackage(p, writer(w), TODAY).lines.some((l) => /visa/.test(l));
+    expect(has(example(), 'Dr. Lee')).toBe(true);
+    expect(has(example(), 'Ms. Ortiz')).toBe(false);
+    expect(has({ ...example(), citizenship: 'us-citizen' }, 'Dr. Lee')).toBe(false);
+  });
+
+  it('offers a talk-through of red flags without asking for damage control', () => {
+    const line = composeLorPackage(example(), writer('Dr. Lee'), TODAY).lines.find((l) =>
+      l.startsWith('Offer a short call'),
+    );
+    expect(line).toMatch(/Step 1 attempts/);
+    expect(line).toMatch(/do not ask for wording that explains it away/);
+  });
+
+  it('uses a [writer name] placeholder when there is no writer', () => {
+    const { lines, reminders } = composeLorPackage(example(), null, TODAY);
+    expect(lines.join('\n')).toContain('[writer name]');
+    expect(reminders[0]?.what).toContain('[writer name]');
+  });
+});

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Letter, Profile } from '../../src/core/profile/schema.js';
+import { planLetterSlots, rankWriters, slotFit } from '../../src/rules/letter-slots.js';
+import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+
+const TODAY = '2026-11-22';
+const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
+
+function letter(writer: string, over: Partial<Letter> = {}): Letter {
+  return {
+    writer,
+    role: 'attending',
+    setting: 'us',
+    physician: true,
+    informatics: false,
+    directObservation: true,
+    year: 2026,
+    ...over,
+  };
+}
+
+const profileWith = (letters: Letter[], target: Profile['target'] = 'ci-fellowship'): Profile => ({
+  version: 1,
+  ...(target ? { target } : {}),
+  letters,
+});
+
+describe('planLetterSlots', () => {
+  it('places the example writers: Lee clinical, Ortiz informatics, research empty, Haddad wildcard', () => {
+    const plan = planLetterSlots(example(), TODAY);
+    expect(plan.slots.map((s) => [s.slot, s.writer])).toEqual([
+      ['clinical', 'Dr. Lee'],
+      ['informatics', 'Ms. Ortiz'],
+      ['research', undefined],
+      ['wildcard', 'Dr. Haddad'],
+    ]);
+    expect(plan.slots[2]?.why).toMatch(/^Empty/);
+    expect(plan.slots[3]?.why).toMatch(/did not observe/);
+    expect(plan.spare).toEqual([]);
+  });
+
+  it('ranks the example writers Lee, Ortiz, Haddad with reasons', () => {
+    const ranking = rankWriters(example(), TODAY);
+    expect(ranking.map((r) => r.writer)).toEqual(['Dr. Lee', 'Ms. Ortiz', 'Dr. Haddad']);
+    expect(ranking[0]?.reasons.join(' ')).toMatch(/US setting/);
+    expect(ranking[2]?.reasons.join(' ')).toMatch(/did not observe/);
+  });
+
+  it('puts a physician CMIO in the informatics slot and the attending in the clinical slot', () => {
+    const plan = planLetterSlots(
+      profileWith([letter('Dr. Cmio', { role: 'cmio', informatics: true }), letter('Dr. Att')]),
+      TODAY,
+    );
+    expect(plan.slots.map((s) => s.writer)).toEqual(['Dr. Att', 'Dr. Cmio', undefined, undefined]);
+  });
+
+  it('puts a research supervisor in the research slot', () => {
+    const plan = planLetterSlots(
+      profileWith([letter('Dr. R', { role: 'research-supervisor', physician: false })]),
+      TODAY,
+    );
+    expect(plan.slots.find((s) => s.slot === 'research')?.writer).toBe('Dr. R');
+  });
+
+  it('leaves a family friend out of every slot and lists them as spare', () => {
+    const plan = planLetterSlots(profileWith([letter('Dr. Att'), letter('Uncle', { role: 'family-friend' })]), TODAY);
+    expect(plan.slots.some((s) => s.writer === 'Uncle')).toBe(false);
+    expect(plan.spare).toEqual(['Uncle']);
+    expect(slotFit(letter('Uncle', { role: 'family-friend' }), 'wildcard')).toBe(0);
+  });
+
+  it('fills at most four slots and lists the fifth writer as spare', () => {
+    const letters = ['A', 'B', 'C', 'D', 'E'].map((w) => letter(w));
+    const plan = planLetterSlots(profileWith(letters), TODAY);
+    expect(plan.slots.filter((s) => s.writer).length).toBeLessThanOrEqual(4);
+    expect(plan.spare.length).toBe(5 - plan.slots.filter((s) => s.writer).length);
+  });
+
+  it('keeps the member order for equally strong writers and gives the same plan every time', () => {
+    const letters = [letter('B'), letter('A')];
+    expect(rankWriters(profileWith(letters), TODAY).map((r) => r.writer)).toEqual(['B', 'A']);
+    expect(planLetterSlots(profileWith(letters), TODAY)).toEqual(planLetterSlots(profileWith(letters), TODAY));
+    expect(planLetterSlots(profileWith(letters), TODAY).slots[0]?.writer).toBe('B');
+  });
+
+  it('scores recency, US setting and direct observation', () => {
+    const [recent, old] = rankWriters(profileWith([letter('Old', { year: 2019 }), letter('Recent')]), TODAY);
+    expect([recent?.writer, old?.writer]).toEqual(['Recent', 'Old']);
+    const [us, abroad] = rankWriters(profileWith([letter('Abroad', { setting: 'abroad' }), letter('Us')]), TODAY);
+    expect([us?.writer, abroad?.writer]).toEqual(['Us', 'Abroad']);
+  });
+
+  it('weighs informatics more for a CI fellowship than for a residency track', () => {
+    const l = [letter('I', { informatics: true })];
+    const ci = rankWriters(profileWith(l, 'ci-fellowship'), TODAY)[0]?.score ?? 0;
+    const res = rankWriters(profileWith(l, 'residency-informatics-track'), TODAY)[0]?.score ?? 0;
+    expect(ci).toBeGreaterThan(res);
+  });
+
+  it('lists all four slots as empty with advice when there are no letters', () => {
+    const plan = planLetterSlots({ version: 1 }, TODAY);
+    expect(plan.slots.map((s) => s.writer)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(plan.ranking).toEqual([]);
+  });
+});

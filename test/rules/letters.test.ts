@@ -1,0 +1,260 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/core/dates.js';
+import type { Letter, Profile } from '../../src/core/profile/schema.js';
+import { LETTER_RULES, reviewLetters } from '../../src/rules/letters.js';
+import { EXAMPLE_PROFILE, ROOT } from '../helpers/cli.js';
+
+const TODAY = '2026-11-22';
+const DEADLINE = '2027-01-15';
+
+function letter(over: Partial<Letter> = {}): Letter {
+  return {
+    writer: 'Dr. Cmio',
+    role: 'cmio',
+    setting: 'us',
+    physician: true,
+    informatics: true,
+    directObservation: true,
+    year: 2026,
+    ...over,
+  };
+}
+
+/** A strong CI-fellowship portfolio that no rule should flag. */
+function strong(over: Partial<Profile> = {}): Profile {
+  return {
+    version: 1,
+    target: 'ci-fellowship',
+    specialty: 'internal medicine',
+    deadline: DEADLINE,
+    letters: [
+      letter(),
+      letter({ writer: 'Dr. Attending', role: 'attending', informatics: false, year: 2025 }),
+      letter({ writer: 'Dr. Qi', role: 'qi-lead', setting: 'abroad', year: 2024 }),
+    ],
+    ...over,
+  };
+}
+
+const ids = (p: Profile, today = TODAY) => reviewLetters(p, today).findings.map((f) => f.id);
+const only = (p: Profile, id: string, today = TODAY) => reviewLetters(p, today).findings.filter((f) => f.id === id);
+
+describe('reviewLetters', () => {
+  it('finds nothing in a strong, recent, mixed portfolio', () => {
+    expect(reviewLetters(strong(), TODAY)).toEqual({ findings: [] });
+  });
+
+  it('reports the example profile as weak/stale Dr. Haddad and a low informatics share', () => {
+    const profile = JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
+    const { findings } = reviewLetters(profile, TODAY);
+    expect(findings.map((f) => [f.id, f.severity, f.writer])).toEqual([
+      ['informatics-share-low', 'medium', undefined],
+      ['weak-writer', 'medium', 'Dr. Haddad'],
+      ['stale-letter', 'medium', 'Dr. Haddad'],
+    ]);
+    // 54 days before the deadline: not a late ask.
+    expect(findings.some((f) => f.id === 'late-ask')).toBe(false);
+  });
+
+  it('returns a planning note instead of findings when no letters are given', () => {
+    const missing = reviewLetters(strong({ letters: undefined as never }), TODAY);
+    expect(missing.findings).toEqual([]);
+    expect(missing.note).toMatch(/does not list any letter writers/);
+    expect(missing.note).toMatch(/informatics/);
+    const empty = reviewLetters(strong({ letters: [] }), TODAY);
+    expect(empty.findings).toEqual([]);
+    expect(empty.note).toMatch(/empty/);
+  });
+
+  it('mentions professionalism and the ask-by date in the no-letters note when relevant', () => {
+    const { note } = reviewLetters(
+      { version: 1, deadline: DEADLINE, professionalism: [{ kind: 'report', date: '2021-03' }] },
+      TODAY,
+    );
+    expect(note).toMatch(/professionalism/);
+    expect(note).toMatch(/4 Dec 2026/);
+  });
+
+  describe('informatics letters', () => {
+    it('flags no informatics letter as high for a CI fellowship and medium otherwise', () => {
+      const none = strong().letters!.map((l) => ({ ...l, informatics: false }));
+      expect(only(strong({ letters: none }), 'no-informatics-letter')[0]?.severity).toBe('high');
+      expect(
+        only(strong({ letters: none, target: 'residency-informatics-track' }), 'no-informatics-letter')[0]?.severity,
+      ).toBe('medium');
+      expect(only(strong({ letters: none, target: undefined as never }), 'no-informatics-letter')[0]?.severity).toBe(
+        'medium',
+      );
+    });
+
+    it('does not add informatics-share-low on top of no-informatics-letter', () => {
+      const none = strong().letters!.map((l) => ({ ...l, informatics: false }));
+      expect(ids(strong({ letters: none }))).not.toContain('informatics-share-low');
+    });
+
+    it('accepts exactly half informatics letters (1 of 2) for a CI fellowship', () => {
+      const letters = [letter(), letter({ writer: 'Dr. B', role: 'attending', informatics: false })];
+      expect(ids(strong({ letters }))).not.toContain('informatics-share-low');
+    });
+
+    it('flags 1 of 3 informatics letters for a CI fellowship but not for a residency track', () => {
+      const letters = [
+        letter(),
+        letter({ writer: 'Dr. B', role: 'attending', informatics: false }),
+        letter({ writer: 'Dr. C', role: 'attending', informatics: false }),
+      ];
+      const found = only(strong({ letters }), 'informatics-share-low');
+      expect(found).toHaveLength(1);
+      expect(found[0]?.message).toMatch(/1 of your 3/);
+      expect(ids(strong({ letters, target: 'residency-informatics-track' }))).not.toContain('informatics-share-low');
+    });
+  });
+
+  it('flags no US letter as medium', () => {
+    const letters = strong().letters!.map((l) => ({ ...l, setting: 'abroad' as const }));
+    expect(only(strong({ letters }), 'no-us-letter').map((f) => f.severity)).toEqual(['medium']);
+  });
+
+  it('flags no physician letter as high', () => {
+    const letters = strong().letters!.map((l) => ({ ...l, physician: false }));
+    expect(only(strong({ letters }), 'no-physician-letter').map((f) => f.severity)).toEqual(['high']);
+  });
+
+  describe('weak writers', () => {
+    it('flags a family friend as high, naming them', () => {
+      const letters = [...strong().letters!, letter({ writer: 'Uncle Sam', role: 'family-friend' })];
+      const found = only(strong({ letters }), 'weak-writer');
+      expect(found.map((f) => [f.writer, f.severity])).toEqual([['Uncle Sam', 'high']]);
+      expect(found[0]?.message).toContain('Uncle Sam');
+    });
+
+    it('flags a chair or other writer who did not observe directly as medium, one finding each', () => {
+      const letters = [
+        ...strong().letters!.slice(0, 2),
+        letter({ writer: 'Prof. Chair', role: 'department-chair', directObservation: false }),
+        letter({ writer: 'Dr. Famous', role: 'other', directObservation: false }),
+      ];
+      expect(only(strong({ letters }), 'weak-writer').map((f) => [f.writer, f.severity])).toEqual([
+        ['Prof. Chair', 'medium'],
+        ['Dr. Famous', 'medium'],
+      ]);
+    });
+
+    it('does not flag a chair who supervised the member directly', () => {
+      const letters = [...strong().letters!.slice(0, 2), letter({ writer: 'Prof. Chair', role: 'department-chair' })];
+      expect(ids(strong({ letters }))).not.toContain('weak-writer');
+    });
+  });
+
+  it('flags a letter as stale at 4 years but not at 3 (todayYear - year > 3)', () => {
+    expect(LETTER_RULES.staleAfterYears).toBe(3);
+    const at = (year: number) => [...strong().letters!.slice(0, 2), letter({ writer: 'Dr. Old', year })];
+    expect(ids(strong({ letters: at(2023) }))).not.toContain('stale-letter');
+    const found = only(strong({ letters: at(2022) }), 'stale-letter');
+    expect(found.map((f) => [f.writer, f.severity])).toEqual([['Dr. Old', 'medium']]);
+    expect(found[0]?.message).toMatch(/2022, 4 years ago/);
+  });
+
+  it('treats "en", "English" and "en-US" as English and flags "fr"', () => {
+    const withLang = (language: string) => [...strong().letters!.slice(0, 2), letter({ writer: 'Dr. L', language })];
+    for (const lang of ['en', 'English', 'en-US'])
+      expect(ids(strong({ letters: withLang(lang) }))).not.toContain('non-english-letter');
+    const found = only(strong({ letters: withLang('fr') }), 'non-english-letter');
+    expect(found.map((f) => [f.writer, f.severity])).toEqual([['Dr. L', 'medium']]);
+  });
+
+  it('flags more than 4 letters as low, but not exactly 4', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => letter({ writer: `Dr. ${i}` }));
+    expect(ids(strong({ letters: many(4) }))).not.toContain('too-many-letters');
+    expect(only(strong({ letters: many(5) }), 'too-many-letters').map((f) => f.severity)).toEqual(['low']);
+  });
+
+  describe('late asks', () => {
+    const askedDaysBefore = (days: number) =>
+      strong({ letters: [letter({ asked: addDays(DEADLINE, -days) }), ...strong().letters!.slice(1)] });
+    const lateFor = (days: number) => only(askedDaysBefore(days), 'late-ask').map((f) => f.severity);
+
+    it('rates a planned ask 27 days ahead high, 28 and 41 low, 42 and 43 fine', () => {
+      expect(lateFor(27)).toEqual(['high']);
+      expect(lateFor(28)).toEqual(['low']);
+      expect(lateFor(41)).toEqual(['low']);
+      expect(lateFor(42)).toEqual([]);
+      expect(lateFor(43)).toEqual([]);
+    });
+
+    it('counts a writer not yet asked as asked today', () => {
+      expect(only(strong(), 'late-ask', addDays(DEADLINE, -27)).map((f) => f.severity)).toEqual([
+        'high',
+        'high',
+        'high',
+      ]);
+      expect(only(strong(), 'late-ask', addDays(DEADLINE, -42))).toEqual([]);
+    });
+
+    it('rates an ask already made under 4 weeks ahead medium and names the writer and dates', () => {
+      const p = strong({ letters: [letter({ asked: addDays(DEADLINE, -20) })] });
+      const [f] = only(p, 'late-ask', addDays(DEADLINE, -10));
+      expect(f?.severity).toBe('medium');
+      expect(f?.writer).toBe('Dr. Cmio');
+      expect(f?.message).toMatch(/26 Dec 2026.*20 days.*15 Jan 2027/);
+    });
+
+    it('says so when the ask falls after the deadline', () => {
+      const [f] = only(strong({ letters: [letter({ asked: addDays(DEADLINE, 3) })] }), 'late-ask');
+      expect(f?.severity).toBe('high');
+      expect(f?.message).toMatch(/after your deadline/);
+    });
+
+    it('skips the timing check when no deadline is given', () => {
+      expect(ids(strong({ deadline: undefined as never }), DEADLINE)).not.toContain('late-ask');
+    });
+  });
+
+  it('asks for professionalism corroboration only when a professionalism entry exists and no letter covers it', () => {
+    const entry = { professionalism: [{ kind: 'probation' as const, date: '2021-05' }] };
+    expect(only(strong(entry), 'no-professionalism-corroboration').map((f) => f.severity)).toEqual(['high']);
+    const covered = strong({
+      ...entry,
+      letters: [...strong().letters!.slice(0, 2), letter({ writer: 'Dr. P', mentionsProfessionalism: true })],
+    });
+    expect(ids(covered)).not.toContain('no-professionalism-corroboration');
+    expect(ids(strong({ professionalism: [] }))).not.toContain('no-professionalism-corroboration');
+  });
+
+  it('sorts findings most severe first', () => {
+    const letters = [letter({ writer: 'A', physician: false, setting: 'abroad', year: 2020, language: 'fr' })];
+    const sev = reviewLetters(strong({ letters }), TODAY).findings.map((f) => f.severity);
+    expect(sev).toEqual(
+      [...sev].sort((a, b) => ['high', 'medium', 'low'].indexOf(a) - ['high', 'medium', 'low'].indexOf(b)),
+    );
+  });
+
+  it('cites only sections that exist in the knowledge guides', () => {
+    const everything = strong({
+      professionalism: [{ kind: 'report', date: '2021-01' }],
+      letters: [
+        ...Array.from({ length: 4 }, (_, i) =>
+          letter({ writer: `W${i}`, informatics: false, physician: false, setting: 'abroad' }),
+        ),
+        letter({
+          writer: 'F',
+          role: 'family-friend',
+          ...{ informatics: false, physician: false, setting: 'abroad' as const },
+          ...{ year: 2019, language: 'fr', directObservation: false, asked: DEADLINE },
+        }),
+      ],
+    });
+    const { findings } = reviewLetters(everything, TODAY);
+    // Every id but informatics-share-low, which gives way to no-informatics-letter.
+    expect(new Set(findings.map((f) => f.id)).size).toBe(9);
+    for (const f of findings) {
+      expect(f.sources.length).toBeGreaterThan(0);
+      for (const s of f.sources) {
+        const text = readFileSync(join(ROOT, 'knowledge', `${s.doc}.md`), 'utf8');
+        expect(text, `${s.doc}#${s.section}`).toContain(`{#${s.section}}`);
+      }
+    }
+  });
+});

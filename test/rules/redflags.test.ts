@@ -1,0 +1,650 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { monthFromIndex, monthIndex } from '../../src/core/dates.js';
+import { parseProfileText } from '../../src/core/profile/parse.js';
+import type { Profile } from '../../src/core/profile/schema.js';
+import {
+  RED_FLAG_THRESHOLDS,
+  redFlags,
+  renderRedFlagText,
+  summariseNoFlags,
+  type Flag,
+  type FlagId,
+} from '../../src/rules/redflags.js';
+import { EXAMPLE_PROFILE, ROOT } from '../helpers/cli.js';
+
+const TODAY = '2026-11-22';
+
+/** A strong applicant with nothing to flag: every rule has its input and none fires. */
+const clean = (): Profile => ({
+  version: 1,
+  citizenship: 'us-citizen',
+  visa: 'not-needed',
+  target: 'ci-fellowship',
+  specialty: 'internal medicine',
+  medSchool: { country: 'Grenada', graduated: '2022-05' },
+  ecfmgCertified: true,
+  exams: [
+    { exam: 'step1', date: '2020-06', result: 'pass' },
+    { exam: 'step2ck', date: '2021-08', result: 'pass', score: 245 },
+  ],
+  timeline: [{ from: '2022-06', to: 'present', activity: 'us-clinical', note: 'IM residency, Ohio' }],
+  usce: [{ kind: 'residency', months: 24, ehr: 'Epic', handsOn: true }],
+  informatics: [{ kind: 'project', title: 'Sepsis alert audit', outcome: 'alert burden down 30%' }],
+  matchAttempts: 0,
+  professionalism: [],
+  letters: [],
+});
+
+const profile = (edit: (p: Profile) => void): Profile => {
+  const p = clean();
+  edit(p);
+  return p;
+};
+
+const flagsOf = (p: Profile, id: FlagId, today = TODAY): Flag[] => redFlags(p, today).flags.filter((f) => f.id === id);
+const only = (p: Profile, id: FlagId, today = TODAY): Flag | undefined => {
+  const found = flagsOf(p, id, today);
+  expect(found.length).toBeLessThanOrEqual(1);
+  return found[0];
+};
+
+describe('redFlags on clean input', () => {
+  it('finds no flags and misses nothing for a complete, strong profile', () => {
+    expect(redFlags(clean(), TODAY)).toEqual({ flags: [], notGiven: [] });
+  });
+
+  it('lists every missing part for a bare profile, without inventing gaps or exam flags', () => {
+    const r = redFlags({ version: 1 }, TODAY);
+    expect(r.flags.map((f) => f.id).sort()).toEqual(['limited-usce', 'weak-informatics']);
+    expect(r.notGiven).toEqual([
+      'exams not given — exam failures and low scores could not be checked',
+      'timeline not given — gaps and clinical currency could not be checked',
+      'matchAttempts not given — previous Match or fellowship cycles could not be checked',
+      'professionalism not given — disciplinary history could not be checked',
+      'usce not given — counted as no US clinical experience; add it if you have any',
+      'informatics not given — counted as no informatics experience; add what you have',
+      'citizenship not given — visa sponsorship could not be checked',
+    ]);
+  });
+
+  it('does not modify the profile it reads', () => {
+    const p = JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
+    const before = JSON.stringify(p);
+    redFlags(p, TODAY);
+    expect(JSON.stringify(p)).toBe(before);
+  });
+});
+
+describe('exam-failure', () => {
+  const withExams = (exams: NonNullable<Profile['exams']>) => profile((p) => (p.exams = exams));
+  const s1fail = { exam: 'step1', date: '2019-06', result: 'fail' } as const;
+  const s1pass = { exam: 'step1', date: '2019-11', result: 'pass' } as const;
+
+  it('does not fire without a failed attempt', () => {
+    expect(only(clean(), 'exam-failure')).toBeUndefined();
+  });
+
+  it('flags a single Step 1 failure as medium when later passed without a strong later exam', () => {
+    const f = only(withExams([s1fail, s1pass]), 'exam-failure')!;
+    expect(f.severity).toBe('medium');
+    expect(f.why).toContain('Step 1: failed Jun 2019, passed Nov 2019');
+  });
+
+  it('lowers a single failure to low when a later different exam is clearly strong (floor + margin, inclusive)', () => {
+    const margin = RED_FLAG_THRESHOLDS.exams.clearImprovementMargin;
+    const strong = RED_FLAG_THRESHOLDS.exams.lowScoreFloor.step2ck! + margin;
+    expect(strong).toBe(240);
+    const at = (score: number) =>
+      only(withExams([s1fail, s1pass, { exam: 'step2ck', date: '2020-05', result: 'pass', score }]), 'exam-failure')!;
+    expect(at(240).severity).toBe('low');
+    expect(at(239).severity).toBe('medium');
+    expect(at(240).why).toContain('Step 2 CK 240 (May 2020) shows a clear improvement');
+  });
+
+  it('does not count a strong exam taken before the failure as improvement', () => {
+    const f = only(
+      withExams([
+        { exam: 'step2ck', date: '2020-05', result: 'pass', score: 260 },
+        { exam: 'step3', date: '2021-03', result: 'fail' },
+        { exam: 'step3', date: '2021-09', result: 'pass' },
+      ]),
+      'exam-failure',
+    )!;
+    expect(f.severity).toBe('medium');
+  });
+
+  it('flags two failed attempts in total as high even when both exams were passed', () => {
+    const f = only(
+      withExams([
+        s1fail,
+        s1pass,
+        { exam: 'step2ck', date: '2020-05', result: 'fail' },
+        { exam: 'step2ck', date: '2020-11', result: 'pass', score: 250 },
+      ]),
+      'exam-failure',
+    )!;
+    expect(f.severity).toBe('high');
+    expect(f.why).toContain(
+      'Step 1: failed Jun 2019, passed Nov 2019; Step 2 CK: failed May 2020, passed Nov 2020 (score 250)',
+    );
+    expect(f.why).toContain('2 failed attempts in total');
+  });
+
+  it('flags a failed exam never passed as high and puts passing it first', () => {
+    const f = only(withExams([{ exam: 'step3', date: '2025-02', result: 'fail' }]), 'exam-failure')!;
+    expect(f.severity).toBe('high');
+    expect(f.why).toContain('Step 3 not passed yet');
+    expect(f.actions[0]).toContain('Make passing Step 3 your first priority');
+  });
+
+  it('reports missing exams as not given', () => {
+    const r = redFlags(
+      profile((p) => delete p.exams),
+      TODAY,
+    );
+    expect(r.flags.filter((f) => f.id === 'exam-failure' || f.id === 'low-score')).toEqual([]);
+    expect(r.notGiven).toEqual(['exams not given — exam failures and low scores could not be checked']);
+  });
+});
+
+describe('low-score', () => {
+  const scored = (exam: 'step1' | 'step2ck' | 'step3', score: number, result: 'pass' | 'fail' = 'pass') =>
+    profile((p) => p.exams!.push({ exam, date: '2022-03', result, score }));
+
+  it.each([
+    ['step2ck', 219, 'medium'],
+    ['step2ck', 220, undefined],
+    ['step3', 199, 'medium'],
+    ['step3', 200, undefined],
+    ['step1', 209, 'medium'],
+    ['step1', 210, undefined],
+  ] as const)('%s score %i → %s', (exam, score, severity) => {
+    const p = profile((x) => (x.exams = [{ exam, date: '2022-03', result: 'pass', score }]));
+    expect(only(p, 'low-score')?.severity).toBe(severity);
+  });
+
+  it('quotes the score, the date and the floor', () => {
+    const f = only(
+      profile((x) => (x.exams = [{ exam: 'step2ck', date: '2021-08', result: 'pass', score: 215 }])),
+      'low-score',
+    )!;
+    expect(f.why).toContain('Step 2 CK 215 (Aug 2021) is below 220');
+    expect(f.actions[0]).toContain('Use Step 3 to show a rising trend: 220 or more');
+  });
+
+  it('ignores a Step 1 pass without a score and a failed attempt with a low score', () => {
+    expect(only(clean(), 'low-score')).toBeUndefined();
+    expect(only(scored('step2ck', 180, 'fail'), 'low-score')).toBeUndefined();
+  });
+
+  it('drops to low when a later exam is clearly strong', () => {
+    const p = profile(
+      (x) =>
+        (x.exams = [
+          { exam: 'step1', date: '2019-06', result: 'pass', score: 205 },
+          { exam: 'step2ck', date: '2020-06', result: 'pass', score: 245 },
+        ]),
+    );
+    const f = only(p, 'low-score')!;
+    expect(f.severity).toBe('low');
+    expect(f.why).toContain('Your later Step 2 CK 245 (Jun 2020) is clearly stronger');
+  });
+
+  it('never calls a COMLEX or OET score low (no floor for those scales)', () => {
+    const p = profile((x) => (x.exams = [{ exam: 'comlex2', date: '2021-01', result: 'pass', score: 420 }]));
+    expect(only(p, 'low-score')).toBeUndefined();
+  });
+});
+
+describe('training-gap', () => {
+  /** Graduated Dec 2019, clinical 2020, then a gap of `months` of "none", then clinical to present. */
+  const gapOf = (months: number, activity: 'none' | 'exam-prep' = 'none') => {
+    const start = monthIndex('2021-01');
+    const end = monthFromIndex(start + months - 1);
+    return profile((p) => {
+      p.medSchool = { country: 'India', graduated: '2019-12' };
+      p.timeline = [
+        { from: '2020-01', to: '2020-12', activity: 'clinical' },
+        ...(months > 0 ? [{ from: '2021-01', to: end, activity }] : []),
+        { from: monthFromIndex(start + months), to: 'present', activity: 'clinical' },
+      ];
+    });
+  };
+
+  it.each([
+    [5, undefined],
+    [6, 'low'],
+    [11, 'low'],
+    [12, 'medium'],
+    [23, 'medium'],
+    [24, 'high'],
+  ] as const)('a %i-month gap → %s', (months, severity) => {
+    expect(only(gapOf(months), 'training-gap')?.severity).toBe(severity);
+  });
+
+  it('gives scripts the dates of each gap and quotes the timeline in why', () => {
+    const f = only(gapOf(9), 'training-gap')!;
+    expect(f.gap).toEqual({
+      from: '2021-01',
+      to: '2021-09',
+      months: 9,
+      ongoing: false,
+      activities: ['none'],
+      uncoveredMonths: 0,
+    });
+    expect(f.why).toBe('Jan 2021 – Sep 2021 (9 months): timeline says none');
+    expect(f.title).toBe('Training gap: Jan 2021 – Sep 2021 (9 months)');
+    expect(f.actions.some((a) => a.includes('Jan 2021 – Sep 2021'))).toBe(true);
+  });
+
+  it('says when months are not on the timeline at all', () => {
+    const p = profile((x) => {
+      x.medSchool = { country: 'India', graduated: '2019-12' };
+      x.timeline = [
+        { from: '2020-01', to: '2020-12', activity: 'clinical' },
+        { from: '2022-01', to: 'present', activity: 'clinical' },
+      ];
+    });
+    const f = only(p, 'training-gap')!;
+    expect(f.why).toBe('Jan 2021 – Dec 2021 (1 year): nothing on your timeline covers these months');
+    expect(f.gap?.uncoveredMonths).toBe(12);
+    expect(f.actions[0]).toContain('Fill in Jan 2021 – Dec 2021');
+  });
+
+  it('reports an ongoing gap up to today and urges starting something now', () => {
+    const p = profile((x) => {
+      x.medSchool = { country: 'India', graduated: '2019-12' };
+      x.timeline = [{ from: '2020-01', to: '2025-12', activity: 'clinical' }];
+    });
+    const f = only(p, 'training-gap')!;
+    expect(f.gap).toMatchObject({ from: '2026-01', to: '2026-11', months: 11, ongoing: true });
+    expect(f.why).toContain('still ongoing');
+    expect(f.actions.some((a) => a.startsWith('This gap is still open'))).toBe(true);
+  });
+
+  it('links exam preparation to the exam passed at its end', () => {
+    const p = profile((x) => {
+      x.medSchool = { country: 'India', graduated: '2019-12' };
+      x.exams = [{ exam: 'step1', date: '2021-08', result: 'pass' }];
+      x.timeline = [
+        { from: '2020-01', to: '2020-07', activity: 'exam-prep', note: 'USMLE prep' },
+        { from: '2020-08', to: 'present', activity: 'clinical' },
+      ];
+    });
+    const f = only(p, 'training-gap')!;
+    expect(f.why).toBe('Jan 2020 – Jul 2020 (7 months): timeline says exam-prep ("USMLE prep")');
+    expect(f.actions).toContain('Say what the exam preparation led to: which exam you passed and when.');
+  });
+
+  it('reports a missing timeline as not given, never as a gap', () => {
+    const r = redFlags(
+      profile((p) => delete p.timeline),
+      TODAY,
+    );
+    expect(r.flags.map((f) => f.id)).not.toContain('training-gap');
+    expect(r.flags.map((f) => f.id)).not.toContain('clinical-currency');
+    expect(r.notGiven).toEqual(['timeline not given — gaps and clinical currency could not be checked']);
+  });
+
+  it('reports a missing graduation date as not given for gaps', () => {
+    const r = redFlags(
+      profile((p) => delete p.medSchool),
+      TODAY,
+    );
+    expect(r.notGiven).toEqual([
+      'medSchool.graduated not given — gaps could not be checked (they count from graduation)',
+    ]);
+  });
+
+  it('emits one flag per gap, each with its own severity, in date order within a severity', () => {
+    const p = profile((x) => {
+      x.medSchool = { country: 'India', graduated: '2015-12' };
+      x.timeline = [
+        { from: '2016-07', to: '2017-12', activity: 'clinical' }, // gap 1: Jan–Jun 2016, 6 months
+        { from: '2018-07', to: '2019-12', activity: 'clinical' }, // gap 2: Jan–Jun 2018, 6 months
+        { from: '2022-01', to: 'present', activity: 'clinical' }, // gap 3: 2020–2021, 24 months
+      ];
+    });
+    const gapsFound = flagsOf(p, 'training-gap').map((f) => [f.gap?.from, f.severity]);
+    expect(gapsFound).toEqual([
+      ['2020-01', 'high'],
+      ['2016-01', 'low'],
+      ['2018-01', 'low'],
+    ]);
+  });
+});
+
+describe('clinical-currency', () => {
+  /** Clinical work ending `monthsAgo` months before Nov 2026, informatics since, so no gap. */
+  const lastClinicalAgo = (monthsAgo: number) => {
+    const end = monthIndex('2026-11') - monthsAgo;
+    return profile((p) => {
+      p.medSchool = { country: 'India', graduated: '2015-12' };
+      p.timeline = [
+        { from: '2016-01', to: monthFromIndex(end), activity: 'clinical', note: 'medicine, Pune' },
+        { from: monthFromIndex(end + 1), to: 'present', activity: 'informatics' },
+      ];
+    });
+  };
+
+  it.each([
+    [24, undefined],
+    [25, 'medium'],
+    [47, 'medium'],
+    [48, 'high'],
+  ] as const)('last clinical work %i months ago → %s', (monthsAgo, severity) => {
+    expect(only(lastClinicalAgo(monthsAgo), 'clinical-currency')?.severity).toBe(severity);
+  });
+
+  it('says which entry it used and how long ago', () => {
+    const f = only(lastClinicalAgo(25), 'clinical-currency')!;
+    expect(f.why).toBe(
+      'Your last clinical work on your timeline ("medicine, Pune") ended Oct 2024, 2 years 1 month before today (Nov 2026).',
+    );
+    expect(f.currency).toEqual({ lastClinical: '2024-10', basis: 'timeline', monthsSince: 25 });
+    expect(f.actions[0]).toContain('your informatics work since Nov 2024');
+  });
+
+  it('counts from graduation when the timeline has no clinical entry, and says so', () => {
+    const p = profile((x) => {
+      x.medSchool = { country: 'India', graduated: '2019-12' };
+      x.timeline = [{ from: '2020-01', to: 'present', activity: 'research' }];
+    });
+    const f = only(p, 'clinical-currency')!;
+    expect(f.severity).toBe('high');
+    expect(f.currency).toEqual({ lastClinical: '2019-12', basis: 'graduation', monthsSince: 83 });
+    expect(f.why).toContain('counts from graduation (Dec 2019)');
+  });
+
+  it('does not fire for ongoing clinical work', () => {
+    expect(only(clean(), 'clinical-currency')).toBeUndefined();
+  });
+});
+
+describe('multiple-match-attempts', () => {
+  it.each([
+    [0, undefined],
+    [1, undefined],
+    [2, 'medium'],
+    [3, 'high'],
+  ] as const)('%i previous attempts → %s', (n, severity) => {
+    expect(
+      only(
+        profile((p) => (p.matchAttempts = n)),
+        'multiple-match-attempts',
+      )?.severity,
+    ).toBe(severity);
+  });
+
+  it('adds the visa angle for members who need a visa', () => {
+    const f = only(
+      profile((p) => {
+        p.matchAttempts = 2;
+        p.citizenship = 'non-us';
+        p.visa = 'j1';
+      }),
+      'multiple-match-attempts',
+    )!;
+    expect(f.why).toBe('You list 2 previous unsuccessful Match or fellowship cycles.');
+    expect(f.sources).toContainEqual({ doc: 'visas', section: 'visa-as-logistics-risk' });
+  });
+});
+
+describe('professionalism', () => {
+  it('flags any entry as high and names unremediated ones', () => {
+    const f = only(
+      profile((p) => (p.professionalism = [{ kind: 'probation', date: '2021-03', note: 'late to clinic' }])),
+      'professionalism',
+    )!;
+    expect(f.severity).toBe('high');
+    expect(f.why).toBe(
+      'Your profile lists probation Mar 2021, remediation not stated: "late to clinic". 1 entry is not marked as remediated.',
+    );
+    expect(f.actions[0]).toMatch(/^Disclose it in full/);
+    expect(f.actions.some((a) => a.includes('probation of Mar 2021 is not marked as remediated'))).toBe(true);
+  });
+
+  it('does not ask to remediate what is already remediated, but still asks for corroborating letters', () => {
+    const f = only(
+      profile((p) => (p.professionalism = [{ kind: 'report', date: '2020-02', remediated: true }])),
+      'professionalism',
+    )!;
+    expect(f.severity).toBe('high');
+    expect(f.actions.some((a) => a.includes('not marked as remediated'))).toBe(false);
+    expect(
+      f.actions.some((a) => a.includes('None of your listed letters is marked as addressing professionalism')),
+    ).toBe(true);
+  });
+
+  it('does not fire on an empty list', () => {
+    expect(only(clean(), 'professionalism')).toBeUndefined();
+  });
+});
+
+describe('limited-usce', () => {
+  const usce = (months: number, handsOn = true) =>
+    profile((p) => (p.usce = [{ kind: 'externship', months, ehr: 'Cerner', handsOn }]));
+
+  it.each([
+    [0, 'high'],
+    [2.9, 'medium'],
+    [3, undefined],
+  ] as const)('%f months → %s', (months, severity) => {
+    expect(only(usce(months), 'limited-usce')?.severity).toBe(severity);
+  });
+
+  it('notes when none of it was hands-on with a US EHR', () => {
+    expect(only(usce(2, false), 'limited-usce')!.why).toContain('None of it was hands-on with a US EHR.');
+    expect(only(usce(2, true), 'limited-usce')!.why).not.toContain('hands-on with a US EHR');
+  });
+
+  it('asks for the exact months still missing', () => {
+    expect(only(usce(2.9), 'limited-usce')!.actions[0]).toContain('Add at least 0.1 months more');
+  });
+
+  it('treats a missing usce list as none and says so', () => {
+    const r = redFlags(
+      profile((p) => delete p.usce),
+      TODAY,
+    );
+    const f = r.flags.find((x) => x.id === 'limited-usce')!;
+    expect(f.severity).toBe('high');
+    expect(f.why).toBe('No US clinical experience listed.');
+    expect(r.notGiven).toEqual(['usce not given — counted as no US clinical experience; add it if you have any']);
+  });
+});
+
+describe('weak-informatics', () => {
+  const info = (items: NonNullable<Profile['informatics']>, target: Profile['target'] = 'ci-fellowship') =>
+    profile((p) => {
+      p.informatics = items;
+      p.target = target;
+    });
+
+  it.each(['project', 'job', 'research', 'publication', 'degree'] as const)('a %s is enough', (kind) => {
+    expect(only(info([{ kind, title: 'x' }]), 'weak-informatics')).toBeUndefined();
+  });
+
+  it('flags courses and certificates alone as medium, quoting them', () => {
+    const f = only(
+      info([
+        { kind: 'course', title: 'SQL for healthcare data' },
+        { kind: 'certificate', title: 'Health IT basics' },
+      ]),
+      'weak-informatics',
+    )!;
+    expect(f.severity).toBe('medium');
+    expect(f.why).toContain('"SQL for healthcare data" (course) and "Health IT basics" (certificate)');
+    expect(f.actions[0]).toContain('Turn "SQL for healthcare data" into a small project');
+  });
+
+  it('is high for an empty list when targeting a CI fellowship, medium for a residency track', () => {
+    expect(only(info([]), 'weak-informatics')!.severity).toBe('high');
+    expect(only(info([], 'residency-informatics-track'), 'weak-informatics')!.severity).toBe('medium');
+  });
+
+  it('treats a missing list as empty and says so', () => {
+    const r = redFlags(
+      profile((p) => delete p.informatics),
+      TODAY,
+    );
+    expect(r.flags.find((f) => f.id === 'weak-informatics')!.severity).toBe('high');
+    expect(r.notGiven).toEqual(['informatics not given — counted as no informatics experience; add what you have']);
+  });
+});
+
+describe('visa-sponsorship', () => {
+  it('flags a non-US citizen who needs a visa as low and cites the visa guide', () => {
+    const f = only(
+      profile((p) => {
+        p.citizenship = 'non-us';
+        p.visa = 'j1';
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(f.severity).toBe('low');
+    expect(f.why).toBe('You are not a US citizen and would need a J-1 visa for training.');
+    expect(f.sources).toContainEqual({ doc: 'visas', section: 'sponsorship-history' });
+    expect(f.sources).toContainEqual({ doc: 'visas', section: 'j1-h1b-o1' });
+  });
+
+  it('mentions Step 3 for H-1B when it has not been passed', () => {
+    const f = only(
+      profile((p) => {
+        p.citizenship = 'non-us';
+        p.visa = 'h1b';
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(f.actions[0]).toContain('you have not listed a Step 3 pass yet');
+  });
+
+  it('does not fire when no visa is needed, and reports missing citizenship', () => {
+    expect(
+      only(
+        profile((p) => (p.citizenship = 'non-us')),
+        'visa-sponsorship',
+      ),
+    ).toBeUndefined(); // visa: not-needed
+    expect(
+      only(
+        profile((p) => (p.citizenship = 'us-permanent-resident')),
+        'visa-sponsorship',
+      ),
+    ).toBeUndefined();
+    expect(
+      redFlags(
+        profile((p) => delete p.citizenship),
+        TODAY,
+      ).notGiven,
+    ).toEqual(['citizenship not given — visa sponsorship could not be checked']);
+  });
+});
+
+describe('the example profile', () => {
+  const parsed = parseProfileText(readFileSync(EXAMPLE_PROFILE, 'utf8'), TODAY);
+  if (!parsed.ok) throw new Error(parsed.error.join('; '));
+  const report = redFlags(parsed.value, TODAY);
+
+  it('produces exactly the flags its facts imply, most severe first', () => {
+    expect(report.flags.map((f) => [f.id, f.severity])).toEqual([
+      ['clinical-currency', 'high'], // last clinical Jun 2022 → 53 months
+      ['training-gap', 'medium'], // Aug 2018 – Nov 2019 exam-prep, 16 months
+      ['limited-usce', 'medium'], // 2 months observership, not hands-on
+      ['exam-failure', 'low'], // Step 1 fail then pass, Step 2 CK 247
+      ['training-gap', 'low'], // Jul 2022 – Mar 2023 "none", 9 months
+      ['visa-sponsorship', 'low'], // non-US, J-1
+    ]);
+    expect(report.notGiven).toEqual([]);
+  });
+
+  it('quotes the member’s own dates and scores', () => {
+    const byId = (id: FlagId) => report.flags.filter((f) => f.id === id);
+    expect(byId('exam-failure')[0]!.why).toContain(
+      'Step 1: failed Jun 2019, passed Nov 2019; Step 2 CK: passed May 2020 (score 247)',
+    );
+    expect(byId('training-gap').map((f) => f.why)).toEqual([
+      'Aug 2018 – Nov 2019 (1 year 4 months): timeline says exam-prep ("USMLE preparation")',
+      'Jul 2022 – Mar 2023 (9 months): timeline says none',
+    ]);
+    expect(byId('training-gap').map((f) => f.gap?.months)).toEqual([16, 9]);
+    expect(byId('clinical-currency')[0]!.currency).toEqual({
+      lastClinical: '2022-06',
+      basis: 'timeline',
+      monthsSince: 53,
+    });
+    expect(byId('limited-usce')[0]!.why).toContain('observership, 2 months, Epic, not hands-on');
+    expect(byId('training-gap')[0]!.actions).toContain(
+      'Tie the exam preparation to its result: Step 1 passed Nov 2019.',
+    );
+  });
+
+  it('gives every flag a title, why, actions and sources that exist in the knowledge guides', () => {
+    for (const f of report.flags) {
+      expect(f.title).not.toBe('');
+      expect(f.why).not.toBe('');
+      expect(f.actions.length).toBeGreaterThanOrEqual(3);
+      for (const s of f.sources) {
+        const guide = readFileSync(join(ROOT, 'knowledge', `${s.doc}.md`), 'utf8');
+        expect(guide, `${s.doc}#${s.section}`).toContain(`{#${s.section}}`);
+      }
+    }
+  });
+});
+
+describe('severity sorting', () => {
+  it('puts high before medium before low and keeps rule order within a severity', () => {
+    const p = profile((x) => {
+      x.citizenship = 'non-us';
+      x.visa = 'j1'; // visa-sponsorship low
+      x.matchAttempts = 2; // medium
+      x.professionalism = [{ kind: 'report', date: '2023-01', remediated: true }]; // high
+      x.exams = [
+        { exam: 'step1', date: '2019-06', result: 'fail' },
+        { exam: 'step1', date: '2019-11', result: 'pass' },
+        { exam: 'step2ck', date: '2020-06', result: 'pass', score: 250 }, // exam-failure low
+      ];
+      x.usce = [{ kind: 'observership', months: 1 }]; // limited-usce medium
+    });
+    expect(redFlags(p, TODAY).flags.map((f) => [f.id, f.severity])).toEqual([
+      ['professionalism', 'high'],
+      ['multiple-match-attempts', 'medium'],
+      ['limited-usce', 'medium'],
+      ['exam-failure', 'low'],
+      ['visa-sponsorship', 'low'],
+    ]);
+  });
+});
+
+describe('text rendering', () => {
+  it('shows badges, why, numbered actions and sources', () => {
+    const parsed = parseProfileText(readFileSync(EXAMPLE_PROFILE, 'utf8'), TODAY);
+    if (!parsed.ok) throw new Error('example rejected');
+    const text = renderRedFlagText(redFlags(parsed.value, TODAY));
+    expect(text).toMatch(/^Red flags: 6 found \(1 high, 2 medium, 3 low\)/);
+    expect(text).toContain('1. [HIGH] Clinical currency');
+    expect(text).toContain('[LOW] Visa sponsorship needed (J-1)');
+    expect(text).toContain('   Why: Jul 2022 – Mar 2023 (9 months): timeline says none');
+    expect(text).toMatch(/\n {5}1\. /);
+    expect(text).toContain('Sources: red-flags#clinical-currency');
+    expect(text).not.toMatch(/\u001b\[/); // no ANSI colours
+  });
+
+  it('says no red flags were found, and what was not given', () => {
+    expect(renderRedFlagText(redFlags(clean(), TODAY))).toBe('No red flags found in what you gave.');
+    const partial = redFlags(
+      profile((p) => delete p.timeline),
+      TODAY,
+    );
+    expect(partial.flags).toEqual([]);
+    expect(renderRedFlagText(partial)).toBe(
+      'No red flags found in what you gave.\n\nNot given, so not checked:\n  - timeline not given — gaps and clinical currency could not be checked',
+    );
+    expect(summariseNoFlags(partial)).toBe(
+      'No red flags found in what you gave. Not checked because it was not given: timeline not given — gaps and clinical currency could not be checked.',
+    );
+    expect(summariseNoFlags(redFlags(clean(), TODAY))).toContain('Every part the checks use was given.');
+  });
+});
