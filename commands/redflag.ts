@@ -1,0 +1,40 @@
+/**
+ * /redflag [share:<bool>] — the red-flag report for the caller's stored profile: ephemeral in a
+ * server, a normal message in DMs. `share` posts a redacted version (no dates, scores, countries
+ * or visa details) for everyone in the channel. Without a profile: the setup offer.
+ */
+import { redflagView } from '../src/app/views/redflag.js';
+import { notice } from '../src/app/view.js';
+import { slashCommand, type Command } from '../src/discord/command.js';
+import { deferFor, sendView } from '../src/discord/respond.js';
+
+export const SHARED_NOTICE =
+  'Posted a redacted summary for the channel: flag names, severities and general next steps only, no dates, scores, countries or visa details.';
+
+export const command = {
+  data: slashCommand(
+    'redflag',
+    'Your red-flag report: what programs may question, and what to do about each',
+  ).addBooleanOption((o) =>
+    o
+      .setName('share')
+      .setDescription('Post a redacted summary (no dates, scores or countries) for everyone in the channel'),
+  ),
+  async execute(interaction, ctx) {
+    const share = interaction.options.getBoolean('share') === true;
+    // Always acknowledged as personal first: the profile may be missing, and the setup offer is
+    // for the member only. A shared summary then goes out as a separate public follow-up.
+    await deferFor(interaction, true);
+    const v = await redflagView(ctx, interaction.user.id, { share });
+    if (share && !v.personal && interaction.inGuild()) {
+      await sendView(interaction, notice(SHARED_NOTICE, { personal: true }));
+      await sendView(interaction, v, { ephemeral: false });
+      return;
+    }
+    await sendView(interaction, v);
+  },
+  console: {
+    usage: ['/redflag', '/redflag share  (the redacted version you could post publicly)'],
+    run: ({ args }, ctx, io) => redflagView(ctx, io.userId, { share: args[0] === 'share' }),
+  },
+} satisfies Command;

@@ -1,0 +1,55 @@
+/**
+ * /ask and chat: a cited answer from the guides. Each cited passage is listed with its address
+ * (`doc#section`), its heading and the source article it was written from. When the member has a
+ * profile, guides meant for the other side of the citizenship split are left out; the reply
+ * names no profile facts, so it can be public.
+ */
+import type { CooldownRule } from '../../discord/command.js';
+import { answerQuestion } from '../../knowledge/answer.js';
+import { formatRef } from '../../knowledge/outline.js';
+import { audienceForCitizenship, type SearchOptions } from '../../knowledge/retrieval.js';
+import { isStoreError } from '../../store/errors.js';
+import type { AppContext } from '../context.js';
+import { memberText, type Field, type View } from '../view.js';
+
+/** The /ask option's limit; chat messages are answered whatever their length. */
+export const ASK_MAX_CHARS = 300;
+
+/** Retrieval is cheap but not free: 5 questions per 30 s per member, slash command and chat together. */
+export const ASK_COOLDOWN: CooldownRule = { seconds: 30, uses: 5 };
+
+/** The member's audience from their profile; a store problem only costs the tailoring. */
+async function audienceOf(ctx: AppContext, userId: string | undefined): Promise<SearchOptions['audience']> {
+  if (!userId) return undefined;
+  try {
+    return audienceForCitizenship((await ctx.store.getProfile(userId))?.citizenship);
+  } catch (e) {
+    if (!isStoreError(e)) throw e;
+    ctx.logger.warn('ask without profile tailoring: store error', { error: e.name });
+    return undefined;
+  }
+}
+
+export async function askView(ctx: AppContext, question: string, opts: { userId?: string } = {}): Promise<View> {
+  const audience = await audienceOf(ctx, opts.userId);
+  const answer = answerQuestion(ctx.knowledge.index, question, audience);
+  const titles = new Map(ctx.knowledge.guides.map((g) => [g.id, g]));
+  const sources: Field[] = answer.passages.map((p) => {
+    const guide = titles.get(p.doc);
+    const from = guide ? `Guide: ${guide.title}. Written from: ${guide.source.join('; ')}` : 'Guide section';
+    return { name: `${formatRef({ doc: p.doc, section: p.section })}: ${p.heading}`, value: from };
+  });
+  return {
+    text: `**You asked:** ${memberText(question)}`,
+    sections: [
+      {
+        title: answer.covered ? 'Answer' : 'Not in the guides',
+        body: answer.answer,
+        tone: answer.covered ? 'info' : 'neutral',
+        ...(audience ? { footer: 'Guides chosen for your situation, from your profile.' } : {}),
+      },
+      ...(sources.length ? [{ title: 'Sources', fields: sources }] : []),
+    ],
+    personal: false,
+  };
+}

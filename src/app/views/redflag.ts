@@ -1,0 +1,164 @@
+/**
+ * /redflag as Views: the member's full report (personal), and the redacted version a member may
+ * choose to post publicly (`share`), which keeps flag names, severities and generic next steps
+ * but drops every fact from the profile (dates, scores, countries, visa types).
+ */
+import { humanMonth } from '../../core/dates.js';
+import type { Severity } from '../../core/types.js';
+import { formatRef } from '../../knowledge/outline.js';
+import { redFlags, summariseNoFlags, type Flag, type FlagId, type RedFlagReport } from '../../rules/redflags.js';
+import type { AppContext } from '../context.js';
+import { button, type Action, type Section, type Tone, type View } from '../view.js';
+import { noProfileView } from './no-profile.js';
+
+const TONE: Record<Severity, Tone> = { high: 'danger', medium: 'warning', low: 'info' };
+const BADGE: Record<Severity, string> = { high: 'HIGH', medium: 'MEDIUM', low: 'LOW' };
+
+function countLine(flags: readonly Flag[]): string {
+  const n = (s: Severity) => flags.filter((f) => f.severity === s).length;
+  return `**Red flags: ${flags.length}** (${n('high')} high, ${n('medium')} medium, ${n('low')} low)`;
+}
+
+function flagSection(f: Flag): Section {
+  return {
+    title: `[${BADGE[f.severity]}] ${f.title}`,
+    body: f.why,
+    fields: [
+      { name: 'What to do', value: f.actions.map((a, i) => `${i + 1}. ${a}`).join('\n') },
+      { name: 'Sources', value: f.sources.map((s) => `\`${formatRef(s)}\``).join(', ') },
+    ],
+    tone: TONE[f.severity],
+  };
+}
+
+/** Buttons: explain each gap (one per gap), rehearse each kind of flag (one per flag id). */
+export function redflagActions(flags: readonly Flag[]): Action[][] {
+  const gaps: Action[] = flags
+    .filter((f) => f.id === 'training-gap' && f.gap)
+    .map((f) =>
+      button(
+        `explain-gap:open:${f.gap!.from}:${f.gap!.to}`,
+        `Explain gap ${humanMonth(f.gap!.from)}–${humanMonth(f.gap!.to)}`,
+        {
+          style: 'primary',
+        },
+      ),
+    );
+  const seen = new Set<FlagId>();
+  const mocks: Action[] = [];
+  for (const f of flags) {
+    if (seen.has(f.id)) continue; // custom ids must be unique within a message
+    seen.add(f.id);
+    mocks.push(button(`mock:flag:${f.id}`, `Practise: ${SHARE_TEXT[f.id].title}`));
+  }
+  // At most 5 rows of 5 on Discord: gaps first (most specific), then practice questions.
+  return [gaps.slice(0, 10), mocks.slice(0, 15)].filter((row) => row.length > 0);
+}
+
+/** The full, personal report. */
+export function redflagReportView(report: RedFlagReport): View {
+  const notGiven: Section[] = report.notGiven.length
+    ? [
+        {
+          title: 'Not given, so not checked',
+          body: report.notGiven.map((x) => `- ${x}`).join('\n'),
+          footer: 'Add these with /profile import (or the setup flow) for a complete verdict.',
+        },
+      ]
+    : [];
+  if (!report.flags.length) {
+    return { text: summariseNoFlags(report), sections: notGiven, personal: true };
+  }
+  return {
+    text: countLine(report.flags),
+    sections: [...report.flags.map(flagSection), ...notGiven],
+    actions: redflagActions(report.flags),
+    personal: true,
+  };
+}
+
+/**
+ * Generic wording per flag, for the public share: no member facts. Titles here replace the rule
+ * titles, which quote dates, scores and visa types.
+ */
+export const SHARE_TEXT: Record<FlagId, { title: string; action: string }> = {
+  'exam-failure': {
+    title: 'Exam failure on record',
+    action: 'Prepare a brief, honest account of what changed, and let the later passing attempt speak.',
+  },
+  'low-score': {
+    title: 'Lower exam score',
+    action: 'Balance it with concrete evidence elsewhere: informatics work, research and strong letters.',
+  },
+  'training-gap': {
+    title: 'Gap in training',
+    action: 'Account for the time in a few calm sentences and show how you kept your skills current.',
+  },
+  'clinical-currency': {
+    title: 'Time away from clinical work',
+    action: 'Get recent hands-on clinical time, ideally in the US, before the application goes out.',
+  },
+  'multiple-match-attempts': {
+    title: 'Previous Match attempts',
+    action: 'Show what is different this cycle: new experience, new letters, a better-targeted program list.',
+  },
+  professionalism: {
+    title: 'Professionalism concern',
+    action: 'Address it directly, describe the remediation, and have a writer who can vouch for your conduct since.',
+  },
+  'limited-usce': {
+    title: 'Limited US clinical experience',
+    action: 'Add US clinical time, best of all hands-on work in an EHR.',
+  },
+  'weak-informatics': {
+    title: 'Limited informatics experience',
+    action: 'Build one concrete informatics project with a measurable result you can talk about.',
+  },
+  'visa-sponsorship': {
+    title: 'Visa sponsorship needed',
+    action: 'Target programs with a record of sponsoring and confirm each program’s policy early.',
+  },
+};
+
+/** The redacted public version: flag names, severities, generic actions and the guides cited. */
+export function redflagShareView(report: RedFlagReport): View {
+  if (!report.flags.length) {
+    return { text: '**Red-flag check**: no red flags found in the profile checked.', sections: [], personal: false };
+  }
+  const byId = new Map<FlagId, { severity: Severity; count: number; sources: Set<string> }>();
+  for (const f of report.flags) {
+    const entry = byId.get(f.id) ?? { severity: f.severity, count: 0, sources: new Set<string>() };
+    entry.count += 1;
+    // Flags arrive most severe first, so the first seen severity is the highest for this id.
+    for (const s of f.sources) entry.sources.add(formatRef(s));
+    byId.set(f.id, entry);
+  }
+  const lines = [...byId.entries()].map(([id, e]) => {
+    const many = e.count > 1 ? ` (×${e.count})` : '';
+    return `**[${BADGE[e.severity]}] ${SHARE_TEXT[id].title}${many}**\n${SHARE_TEXT[id].action}`;
+  });
+  const sources = [...new Set([...byId.values()].flatMap((e) => [...e.sources]))];
+  return {
+    text: `**Red-flag check**: ${report.flags.length} to work on. Shared by the member; personal details are left out.`,
+    sections: [
+      {
+        title: 'What came up and what helps',
+        body: lines.join('\n\n'),
+        footer: `Guides: ${sources.join(', ')}`,
+        tone: 'info',
+      },
+    ],
+    personal: false,
+  };
+}
+
+/**
+ * /redflag for a member: their stored profile → the report (or the shared version), or the setup
+ * offer when there is no profile.
+ */
+export async function redflagView(ctx: AppContext, userId: string, opts: { share?: boolean } = {}): Promise<View> {
+  const profile = await ctx.store.getProfile(userId);
+  if (!profile) return noProfileView('a red-flag report');
+  const report = redFlags(profile, ctx.today());
+  return opts.share ? redflagShareView(report) : redflagReportView(report);
+}

@@ -1,0 +1,40 @@
+/**
+ * `advisor ask TEXT` — answers a free question from the knowledge guides, with citations.
+ * Deterministic: BM25 retrieval plus the answer composer, no LLM.
+ */
+import { UserError } from '../../core/errors.js';
+import { answerQuestion } from '../../knowledge/answer.js';
+import { formatRef } from '../../knowledge/outline.js';
+import { getKnowledge } from '../../knowledge/store.js';
+import type { Verb } from '../types.js';
+
+/** Questions longer than this are almost certainly a pasted document, not a question. */
+const MAX_QUESTION_CHARS = 2000;
+
+export const verb: Verb = {
+  usage: 'ask TEXT [--json]   answer a question from the guides, with sources',
+  options: {},
+  run({ positionals }) {
+    const question = positionals.join(' ').trim();
+    if (!question)
+      throw new UserError('ask: no question given (usage: advisor ask "how many letters should mention informatics?")');
+    if (question.length > MAX_QUESTION_CHARS) {
+      throw new UserError(`ask: the question is ${question.length} characters; keep it under ${MAX_QUESTION_CHARS}`);
+    }
+    const { index } = getKnowledge();
+    const result = answerQuestion(index, question);
+    const passages = result.passages.map((p) => ({
+      doc: p.doc,
+      section: p.section,
+      heading: p.heading,
+      text: p.text,
+      score: Math.round(p.score * 1000) / 1000,
+    }));
+    const text = [result.answer];
+    if (passages.length) {
+      text.push('', 'Sources:');
+      for (const p of passages) text.push(`  ${formatRef(p)}  ${p.heading}  (score ${p.score.toFixed(1)})`);
+    }
+    return { json: { answer: result.answer, covered: result.covered, passages }, text: text.join('\n') };
+  },
+};

@@ -1,0 +1,132 @@
+/**
+ * `advisor explain-gap --profile FILE [--from YYYY-MM --to YYYY-MM] [--draft FILE]`: pick one gap of
+ * 6+ months (the longest by default), write a first-person explanation from the member's facts, and
+ * lint the member's own draft when given (otherwise the advisor's draft). `draft` in the JSON is
+ * always the advisor's draft; `judged` says which text `lint` and `words` are about.
+ */
+import { composeGapDraft } from '../../composers/gap-draft.js';
+import { isMonth, monthIndex } from '../../core/dates.js';
+import { UserError } from '../../core/errors.js';
+import { formatRef } from '../../knowledge/outline.js';
+import { countWords, lintGapExplanation } from '../../rules/gap-lint.js';
+import { describeGap, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
+import { wrapBullet, wrapParagraph } from '../format-paragraph.js';
+import type { Verb } from '../types.js';
+
+const USAGE = 'explain-gap --profile FILE [--from YYYY-MM --to YYYY-MM] [--draft FILE]';
+
+/** A gap explanation is one paragraph; 20 KB is already a hundred times that. */
+export const DRAFT_MAX_BYTES = 20 * 1024;
+
+function monthOption(name: 'from' | 'to', value: string | boolean | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !isMonth(value)) {
+    throw new UserError(`--${name}: ${JSON.stringify(value)} is not a month (YYYY-MM), e.g. --${name} 2021-06`);
+  }
+  return value;
+}
+
+export const verb: Verb = {
+  usage: USAGE,
+  options: {
+    profile: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    draft: { type: 'string' },
+  },
+  run({ values, ctx }) {
+    const path = values.profile;
+    if (typeof path !== 'string' || path === '') {
+      throw new UserError(`--profile: required, the path of your profile JSON file (usage: advisor ${USAGE})`);
+    }
+    const from = monthOption('from', values.from);
+    const to = monthOption('to', values.to);
+    if (from && to && monthIndex(from) > monthIndex(to)) {
+      throw new UserError(`--from: ${from} is after --to ${to}; give the earlier month first`);
+    }
+    const draftPath = values.draft;
+    if (draftPath !== undefined && (typeof draftPath !== 'string' || draftPath === '')) {
+      throw new UserError('--draft: give the path of a text file with your explanation');
+    }
+
+    const profile = ctx.readProfile(path);
+    const memberDraft = draftPath === undefined ? undefined : ctx.readText(draftPath, 'draft', DRAFT_MAX_BYTES);
+    if (memberDraft !== undefined && !memberDraft.trim()) {
+      throw new UserError(`${draftPath}: draft is empty; write your gap explanation (one paragraph) in the file`);
+    }
+
+    const range: GapRange = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    const choice = selectGap(profile, ctx.today, range);
+    const draft = composeGapDraft(profile, choice.gap, ctx.today);
+    const judgedText = memberDraft ?? draft.text;
+    const lint = lintGapExplanation(judgedText);
+    const judged = memberDraft === undefined ? 'advisor' : 'member';
+    const g = choice.gap;
+
+    const json = {
+      gap: {
+        from: g.from,
+        to: g.to,
+        months: g.months,
+        ongoing: g.ongoing,
+        activities: g.activities,
+        uncoveredMonths: g.uncoveredMonths,
+      },
+      draft: draft.text,
+      lint: lint.map((l) => ({
+        id: l.id,
+        message: l.message,
+        ...(l.quote ? { quote: l.quote } : {}),
+        sources: l.sources,
+      })),
+      words: countWords(judgedText),
+      judged,
+      family: draft.family,
+      familyBasis: draft.familyBasis,
+      draftWords: draft.words,
+      placeholders: draft.placeholders,
+      notes: draft.notes,
+      pickedBy: choice.pickedBy,
+      otherGaps: choice.all.filter((x) => x !== g).map((x) => ({ from: x.from, to: x.to, months: x.months })),
+      sources: draft.sources,
+    };
+
+    const out: string[] = [];
+    const count = choice.all.length;
+    const how =
+      choice.pickedBy === 'range'
+        ? 'the one matching --from/--to'
+        : count > 1
+          ? `the longest of your ${count} gaps of ${GAP_MIN_MONTHS}+ months`
+          : `your only gap of ${GAP_MIN_MONTHS}+ months`;
+    out.push(`Gap to explain: ${describeGap(g)}, ${how}`);
+    out.push(`Reason read as: ${draft.family} (from ${draft.familyBasis})`, '');
+
+    const fill = draft.placeholders ? '; fill the [bracketed] parts' : '';
+    out.push(`SUGGESTED EXPLANATION (${draft.words} words${fill})`, ...wrapParagraph(draft.text), '');
+
+    out.push(
+      judged === 'member'
+        ? `CHECK OF YOUR DRAFT (${json.words} words, ${draftPath})`
+        : 'CHECK OF THE SUGGESTED EXPLANATION',
+    );
+    if (!lint.length) out.push('  No problems found: reason, actions, a result and an informatics link are all there.');
+    for (const l of lint) out.push(...wrapBullet(`${l.id}: ${l.message}`));
+    out.push('');
+
+    if (draft.notes.length) {
+      out.push('NOTES');
+      for (const n of draft.notes) out.push(...wrapBullet(n));
+      out.push('');
+    }
+    if (json.otherGaps.length) {
+      out.push('OTHER GAPS');
+      for (const x of choice.all.filter((y) => y !== g)) {
+        out.push(`  - ${describeGap(x)}: explain it with --from ${x.from} --to ${x.to}`);
+      }
+      out.push('');
+    }
+    out.push('SOURCES', ...wrapParagraph(draft.sources.map(formatRef).join(', ')));
+    return { json, text: out.join('\n') };
+  },
+};

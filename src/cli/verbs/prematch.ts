@@ -1,0 +1,162 @@
+/**
+ * `advisor prematch --email FILE [--context FILE]`: check an email before it goes to a program.
+ * `advisor prematch template KIND [--profile FILE]`: a fill-in template for one kind of email.
+ * `advisor prematch timeline [--profile FILE]`: the pre-match calendar relative to today.
+ */
+import {
+  composePrematchTemplate,
+  isTemplateKind,
+  TEMPLATE_KINDS,
+  type PrematchTemplate,
+} from '../../composers/prematch-templates.js';
+import { prematchTimeline } from '../../composers/prematch-timeline.js';
+import { UserError } from '../../core/errors.js';
+import type { Profile } from '../../core/profile/schema.js';
+import { formatRef } from '../../knowledge/outline.js';
+import { checkPrematchEmail } from '../../rules/prematch-check.js';
+import {
+  DEFAULT_CONTEXT,
+  MAX_CONTEXT_BYTES,
+  parsePrematchContextText,
+  type PrematchContext,
+} from '../../rules/prematch-context.js';
+import { wrapBullet, wrapParagraph } from '../format-paragraph.js';
+import type { CliContext, Verb, VerbOutput } from '../types.js';
+
+const USAGE =
+  'prematch --email FILE [--context FILE] | prematch template KIND [--profile FILE] | prematch timeline [--profile FILE]';
+
+/** An email to a program is a few hundred words; 20 KB leaves room for a pasted thread. */
+export const EMAIL_MAX_BYTES = 20 * 1024;
+
+const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+
+function optionalProfile(ctx: CliContext, path: string | undefined): Profile | undefined {
+  if (path === undefined) return undefined;
+  if (path === '') throw new UserError('--profile: give the path of your profile JSON file');
+  return ctx.readProfile(path);
+}
+
+function check(ctx: CliContext, emailPath: string, contextPath: string | undefined): VerbOutput {
+  const email = ctx.readText(emailPath, 'email', EMAIL_MAX_BYTES);
+  if (!email.trim()) throw new UserError(`${emailPath}: email is empty; put the text you want to send in the file`);
+  let context: PrematchContext = DEFAULT_CONTEXT;
+  if (contextPath !== undefined) {
+    const parsed = parsePrematchContextText(ctx.readText(contextPath, 'context', MAX_CONTEXT_BYTES));
+    if (!parsed.ok) throw new UserError(parsed.error.map((line) => `${contextPath}: ${line}`));
+    context = parsed.value;
+  }
+  const report = checkPrematchEmail(email, context, ctx.today);
+  const json = {
+    findings: report.findings.map((f) => ({
+      id: f.id,
+      severity: f.severity,
+      message: f.message,
+      ...(f.quote ? { quote: f.quote } : {}),
+      sources: f.sources,
+    })),
+    context,
+    notChecked: report.notChecked,
+  };
+  const out: string[] = [];
+  const about = context.program ? ` to ${context.program}` : '';
+  out.push(
+    `Pre-match email check: ${context.kind}${about}${contextPath ? '' : ' (no --context given: checked as "other")'}`,
+    '',
+  );
+  out.push('FINDINGS');
+  if (!report.findings.length) out.push('  None: nothing in this email breaks NRMP rules or the usual etiquette.');
+  for (const f of report.findings) {
+    out.push(
+      ...wrapBullet(`[${f.severity.toUpperCase()}] ${f.id}: ${f.message} (see ${f.sources.map(formatRef).join(', ')})`),
+    );
+  }
+  if (report.notChecked.length) {
+    out.push('', 'NOT CHECKED');
+    for (const n of report.notChecked) out.push(...wrapBullet(`${n.id}: ${n.reason}`));
+  }
+  return { json, text: out.join('\n') };
+}
+
+function template(kindArg: string | undefined, profile: Profile | undefined): VerbOutput {
+  if (!kindArg || !isTemplateKind(kindArg)) {
+    const got = kindArg ? `"${kindArg}" is not a template kind` : 'give a template kind';
+    throw new UserError(`prematch template: ${got} (one of: ${TEMPLATE_KINDS.join(', ')})`);
+  }
+  const t: PrematchTemplate = composePrematchTemplate(kindArg, profile);
+  const json = {
+    kind: t.kind,
+    subject: t.subject,
+    body: t.body,
+    notes: t.notes,
+    checkAs: t.checkAs,
+    sources: t.sources,
+  };
+  const out = [
+    `Template: ${t.kind}${profile ? ' (your profile facts filled in)' : ''}`,
+    '',
+    `Subject: ${t.subject}`,
+    '',
+    t.body,
+    '',
+    'NOTES',
+    ...t.notes.flatMap((n) => wrapBullet(n)),
+    ...wrapBullet(
+      `Replace every [bracketed] part, then check the result: advisor prematch --email FILE --context FILE with {"kind": "${t.checkAs}"}.`,
+    ),
+    '',
+    'SOURCES',
+    ...wrapParagraph(t.sources.map(formatRef).join(', ')),
+  ];
+  return { json, text: out.join('\n') };
+}
+
+function timeline(today: string, profile: Profile | undefined): VerbOutput {
+  const t = prematchTimeline(today, profile?.target ?? 'ci-fellowship', profile?.deadline);
+  const json = t;
+  const out = [`Pre-match timeline, ${t.season} season (${t.target}), today ${today}`, ''];
+  for (const p of t.phases) {
+    const mark = p.status === 'current' ? (p.id === t.current ? '  <- now' : '  (still open)') : '';
+    out.push(`${p.from} to ${p.to}  ${p.title} [${p.status}]${mark}`);
+    for (const a of p.actions) out.push(...wrapBullet(a));
+  }
+  out.push('');
+  if (t.next) out.push(`Next: ${t.next.id} starts ${t.next.from} (in ${t.next.daysUntil} days)`);
+  for (const n of t.notes) out.push(...wrapBullet(n));
+  return { json, text: out.join('\n') };
+}
+
+export const verb: Verb = {
+  usage: USAGE,
+  options: {
+    email: { type: 'string' },
+    context: { type: 'string' },
+    profile: { type: 'string' },
+  },
+  run({ values, positionals, ctx }) {
+    const [sub, ...rest] = positionals;
+    if (sub === 'template' || sub === 'timeline') {
+      if (values.email !== undefined || values.context !== undefined) {
+        throw new UserError(`prematch ${sub}: --email/--context belong to the email check (usage: advisor ${USAGE})`);
+      }
+      const extra = sub === 'template' ? rest.slice(1) : rest;
+      if (extra.length)
+        throw new UserError(`prematch ${sub}: unexpected argument "${extra[0]}" (usage: advisor ${USAGE})`);
+      const profile = optionalProfile(ctx, str(values.profile));
+      return sub === 'template' ? template(rest[0], profile) : timeline(ctx.today, profile);
+    }
+    if (sub !== undefined) {
+      throw new UserError(
+        `prematch: unknown sub-command "${sub}" (use template or timeline, or --email FILE to check an email)`,
+      );
+    }
+    const emailPath = str(values.email);
+    if (!emailPath)
+      throw new UserError(`--email: required, the path of the email text to check (usage: advisor ${USAGE})`);
+    if (values.profile !== undefined)
+      throw new UserError('--profile: not used by the email check; drop it or use prematch template/timeline');
+    const contextPath = values.context === undefined ? undefined : str(values.context);
+    if (contextPath === '') throw new UserError('--context: give the path of a context JSON file');
+    return check(ctx, emailPath, contextPath);
+  },
+};

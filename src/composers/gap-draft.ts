@@ -1,0 +1,360 @@
+/**
+ * A first-person gap explanation built from the member's own facts, following the guides' pattern:
+ * the reason in one or two plain sentences, most of the words on what was done, a result someone
+ * can check, and a link to clinical informatics. One paragraph of at most 150 words.
+ *
+ * Each reason family has its own sentence shapes, and which sentences appear depends on the facts
+ * the profile holds (exams passed, what came next, informatics items). A missing fact becomes a
+ * bracketed instruction to the member, never an invented detail. Deterministic: same input, same
+ * draft.
+ */
+import { humanMonth, humanMonths, monthIndex } from '../core/dates.js';
+import type { Gap } from '../core/profile/derived.js';
+import type { InformaticsItem, Profile } from '../core/profile/schema.js';
+import { ref, type SourceRef } from '../knowledge/outline.js';
+import {
+  countPlaceholders,
+  countWords,
+  findBlame,
+  GAP_LINT_CONFIG,
+  hasAction,
+  hasInformaticsLink,
+  hasOutcome,
+} from '../rules/gap-lint.js';
+import { gatherGapFacts, type ExamPass, type GapFacts, type GapFamily } from './gap-facts.js';
+import { clipWords, itemPhrase, MAX_OUTCOME_WORDS } from './informatics-phrase.js';
+
+export interface GapDraft {
+  text: string;
+  family: GapFamily;
+  /** Why the family was chosen, in the member's terms. */
+  familyBasis: string;
+  words: number;
+  /** Bracketed parts left for the member to fill. */
+  placeholders: number;
+  /** Advice that does not belong in the paragraph itself. */
+  notes: string[];
+  sources: SourceRef[];
+}
+
+export const GAP_DRAFT_SOURCES: SourceRef[] = [
+  ref('explaining-red-flags', 'explaining-a-gap'),
+  ref('explaining-red-flags', 'principles'),
+  ref('explaining-red-flags', 'productive-gap-activities'),
+  ref('red-flags', 'training-gaps'),
+];
+
+/** Instructions written into the draft where the profile has no fact to use. */
+export const GAP_PLACEHOLDERS = {
+  visaActivity:
+    '[Name the course, volunteer role or remote data work you took on while waiting, and what you built or learned.]',
+  examMethod:
+    '[describe your method in one sentence: for example a question-bank schedule, a review course or a study group, and how you tracked practice scores]',
+  caregivingActivity:
+    '[name one thing you did to stay engaged: board review, a course, volunteering or part-time work]',
+  ownHealthActivity: '[name what you did to stay current: board review, a course or a small project]',
+  newChildActivity: '[name one thing you did to keep your knowledge current: a course, board review or a project]',
+  personalActivity: '[name one concrete thing you completed: a course, volunteering or board review]',
+  personalReason: '[name it in a few plain words, with no medical detail]',
+  ownHealthStatus: '[resolved or well managed: say which]',
+  workReason: '[add why in a few words, for example to support your family]',
+  workActivity: '[name one task that involved data, a process or a team, and what it produced]',
+  otherReason: '[Give the reason in one plain sentence, without blaming anyone.]',
+  otherActivity: '[Name one course or project you completed during these months, and what you built or learned.]',
+  outcomeNumber: '[Add a number to that result if you have one: how much did it reduce or improve a measure?]',
+  outcome:
+    '[Add one result someone could check: a passing score, a certificate, a publication, strong evaluations or a number such as "reduced X by 20%".]',
+  link: '[Connect this period to clinical informatics in one sentence: a data, EHR or workflow lesson you took from it and where you use it now.]',
+} as const;
+
+interface Sentence {
+  text: string;
+  /** Optional sentences are dropped (last first) if the paragraph runs over the word limit. */
+  optional?: boolean;
+  /** A shorter wording used, after optional sentences are gone, if the paragraph is still too long. */
+  short?: string;
+}
+
+const hm = humanMonth;
+const cap = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+const joinList = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+const safe = (s: string | undefined): s is string => !!s && findBlame(s).length === 0;
+
+function passText(x: ExamPass, attempt?: number): string {
+  const ordinal = ['', '', 'second', 'third', 'fourth'][attempt ?? 0] ?? `${attempt}th`;
+  const nth = attempt && attempt > 1 ? ` on my ${ordinal} attempt` : '';
+  return `${x.label}${x.score !== undefined ? ` with a score of ${x.score}` : ''} in ${hm(x.month)}${nth}`;
+}
+
+const NEXT_PHRASE: Record<string, string> = {
+  clinical: 'returned to clinical work',
+  'us-clinical': 'started clinical work in the US',
+  research: 'joined a research team',
+  informatics: 'moved into informatics work',
+  education: 'began formal study',
+};
+
+function span(f: GapFacts): string {
+  return f.gap.ongoing ? `since ${hm(f.gap.from)}` : `from ${hm(f.gap.from)} to ${hm(f.gap.to)}`;
+}
+
+/** What ended the gap: evidence of currency, in the member's own note where short. */
+function nextSentence(f: GapFacts): Sentence | undefined {
+  if (!f.next) return undefined;
+  const phrase = NEXT_PHRASE[f.next.activity];
+  if (!phrase) return undefined;
+  const note = safe(f.next.note) ? ` (${f.next.note})` : '';
+  return { text: `In ${hm(f.next.from)} I ${phrase}${note}.`, optional: true };
+}
+
+/** Which attempt the pass was (failed attempts of the same exam before it, plus one). */
+function attemptNumber(p: Profile, pass: ExamPass): number {
+  const fails = (p.exams ?? []).filter(
+    (e) => e.exam === pass.exam && e.result === 'fail' && monthIndex(e.date) <= monthIndex(pass.month),
+  ).length;
+  return fails + 1;
+}
+
+// ---- reason sentences, one shape per family ----------------------------------------------------
+
+function reason(f: GapFacts): Sentence[] {
+  const g = f.gap;
+  const dur = humanMonths(g.months);
+  const note = safe(f.mainNote) ? ` (${f.mainNote})` : '';
+  switch (f.family) {
+    case 'visa':
+      if (g.ongoing) return [{ text: `Visa processing has kept me out of clinical training since ${hm(g.from)}.` }];
+      if (f.startsAtGraduation && f.graduated) {
+        return [
+          {
+            text: `After I graduated in ${hm(f.graduated)}, visa processing kept me from starting clinical training for ${dur}.`,
+          },
+        ];
+      }
+      return [{ text: `From ${hm(g.from)} to ${hm(g.to)}, a visa delay kept me out of clinical training.` }];
+    case 'personal':
+      switch (f.personalKind) {
+        case 'caregiving':
+          if (g.ongoing) return [{ text: `Since ${hm(g.from)} I have been caring for a family member full time.` }];
+          if (f.startsAtGraduation && f.graduated) {
+            return [
+              { text: `Soon after graduating in ${hm(f.graduated)}, I spent ${dur} caring for a family member.` },
+            ];
+          }
+          return [
+            { text: `From ${hm(g.from)} to ${hm(g.to)} I stepped away from medicine to care for a family member.` },
+          ];
+        case 'new-child':
+          return [
+            {
+              text: `I was on parental leave ${span(f)}, ${g.ongoing ? 'and I am now planning my return' : `${dur} in all`}.`,
+            },
+          ];
+        case 'own-health':
+          return [
+            {
+              text: `${cap(span(f))} I ${g.ongoing ? 'have been' : 'was'} away from medicine to recover from a health problem, which is now ${GAP_PLACEHOLDERS.ownHealthStatus}.`,
+            },
+          ];
+        case 'unspecified':
+          return [
+            {
+              text: `${cap(span(f))} I ${g.ongoing ? 'have stepped' : 'stepped'} away from medicine for a personal reason ${GAP_PLACEHOLDERS.personalReason}.`,
+            },
+          ];
+      }
+      break;
+    case 'exam-prep': {
+      const exams = f.examNames.length ? joinList(f.examNames) : 'my licensing exams';
+      if (g.ongoing) return [{ text: `Since ${hm(g.from)} I have been preparing full time for ${exams}.` }];
+      if (f.startsAtGraduation && f.graduated) {
+        return [{ text: `After graduating in ${hm(f.graduated)}, I spent ${dur} preparing full time for ${exams}.` }];
+      }
+      return [{ text: `From ${hm(g.from)} to ${hm(g.to)} I prepared full time for ${exams}.` }];
+    }
+    case 'non-clinical-work': {
+      const worked = g.ongoing ? 'have worked' : 'worked';
+      if (f.forIncome)
+        return [{ text: `To support myself financially, I ${worked} outside clinical medicine ${span(f)}${note}.` }];
+      return [
+        { text: `${cap(span(f))} I ${worked} outside clinical medicine${note}, ${GAP_PLACEHOLDERS.workReason}.` },
+      ];
+    }
+    case 'other':
+      break;
+  }
+  const opener = g.ongoing
+    ? `I have been out of clinical training since ${hm(g.from)}.`
+    : f.startsAtGraduation && f.graduated
+      ? `After graduating in ${hm(f.graduated)}, I did not enter clinical training for ${humanMonths(g.months)}.`
+      : `From ${hm(g.from)} to ${hm(g.to)} I was out of clinical training.`;
+  return [{ text: opener }, { text: GAP_PLACEHOLDERS.otherReason }];
+}
+
+// ---- what was done: the longest part -----------------------------------------------------------
+
+function actions(f: GapFacts, p: Profile): Sentence[] {
+  const passes = f.passesInGap.map((x) => passText(x, attemptNumber(p, x)));
+  switch (f.family) {
+    case 'visa':
+      return [
+        { text: 'I decided to treat the wait as working time rather than lost time.', optional: true },
+        passes.length ? { text: `I studied for and passed ${joinList(passes)}.` } : undefined,
+        { text: GAP_PLACEHOLDERS.visaActivity },
+      ].filter((s): s is Sentence => !!s);
+    case 'exam-prep': {
+      const out: Sentence[] = [{ text: `I ran my preparation like a project: ${GAP_PLACEHOLDERS.examMethod}.` }];
+      if (passes.length) {
+        const later = f.laterPass ? `, then went on to pass ${passText(f.laterPass)}` : '';
+        out.push({ text: `I passed ${joinList(passes)}${later}.` });
+      } else if (f.laterPass) {
+        out.push({ text: `I went on to pass ${passText(f.laterPass)}.` });
+      }
+      return out;
+    }
+    case 'personal': {
+      const slot = {
+        caregiving: GAP_PLACEHOLDERS.caregivingActivity,
+        'own-health': GAP_PLACEHOLDERS.ownHealthActivity,
+        'new-child': GAP_PLACEHOLDERS.newChildActivity,
+        unspecified: GAP_PLACEHOLDERS.personalActivity,
+      }[f.personalKind];
+      const lead = {
+        caregiving: 'Alongside that responsibility I',
+        'own-health': 'Once I was able, I',
+        'new-child': 'During those months I also',
+        unspecified: 'In that period I',
+      }[f.personalKind];
+      const out: Sentence[] = [{ text: `${lead} ${slot}.` }];
+      if (passes.length) out.push({ text: `I also prepared for and passed ${joinList(passes)}.` });
+      return out;
+    }
+    case 'non-clinical-work': {
+      const out: Sentence[] = [{ text: `In that role I ${GAP_PLACEHOLDERS.workActivity}.` }];
+      if (passes.length) out.push({ text: `Outside work I studied for and passed ${joinList(passes)}.` });
+      return out;
+    }
+    case 'other': {
+      const out: Sentence[] = [{ text: GAP_PLACEHOLDERS.otherActivity }];
+      if (passes.length) out.push({ text: `During the same months I passed ${joinList(passes)}.` });
+      return out;
+    }
+  }
+}
+
+// ---- a result someone can check, and the link to informatics ------------------------------------
+
+function outcome(item: InformaticsItem | undefined): Sentence | undefined {
+  if (!item?.outcome || !safe(item.outcome) || !safe(item.title)) return undefined;
+  const result = clipWords(item.outcome, MAX_OUTCOME_WORDS).replace(/[.\s]+$/, '');
+  return {
+    text: `${cap(itemPhrase(item))} has a result I can show: ${result}.`,
+    short: `One result I can show: ${result}.`,
+  };
+}
+
+function link(f: GapFacts, item: InformaticsItem | undefined): Sentence {
+  const through = item && safe(item.title) ? itemPhrase(item) : undefined;
+  // The long form names the member's informatics item; the short form is kept for tight paragraphs.
+  const naming = (base: string, joiner: string): Sentence =>
+    through ? { text: `${base}${joiner}${through}.`, short: `${base}.` } : { text: `${base}.` };
+  switch (f.family) {
+    case 'exam-prep':
+      return naming(
+        'Measuring my practice scores and adjusting the plan to what they showed is the same habit I now bring to clinical informatics',
+        ', most recently through ',
+      );
+    case 'visa':
+      if (!through) break;
+      return naming(
+        'Working through a slow administrative process made me think about how systems and data shape access to care, which I now pursue in clinical informatics',
+        ' through ',
+      );
+    case 'personal':
+      if (!through) break;
+      return f.personalKind === 'caregiving'
+        ? naming(
+            "Seeing care from the family's side sharpened my interest in clear health data and patient-facing tools, which I now pursue in clinical informatics",
+            ' through ',
+          )
+        : naming('Coming back, I chose to build my career around clinical informatics', '; my work there includes ');
+    case 'non-clinical-work':
+      if (!through) break;
+      return naming('I now bring that outside perspective to clinical informatics', ' through ');
+    case 'other':
+      if (!through) break;
+      return naming('What I took from that period now feeds my clinical informatics work', ', including ');
+  }
+  return { text: GAP_PLACEHOLDERS.link };
+}
+
+/**
+ * Fit the paragraph to the lint's word limit: drop optional sentences (last first), then switch
+ * sentences to their short forms (last first). Required content is never dropped.
+ */
+function assemble(sentences: Sentence[]): string {
+  const kept = [...sentences];
+  const text = () => kept.map((s) => s.text).join(' ');
+  const over = () => countWords(text()) > GAP_LINT_CONFIG.maxWords;
+  for (let i = kept.length - 1; i >= 0 && over(); i--) {
+    if (kept[i]!.optional) kept.splice(i, 1);
+  }
+  for (let i = kept.length - 1; i >= 0 && over(); i--) {
+    const s = kept[i]!;
+    if (s.short) kept[i] = { text: s.short };
+  }
+  return text();
+}
+
+export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
+  const f = gatherGapFacts(p, gap, today);
+  const [first, second] = f.informatics;
+  const resultItem = first?.outcome ? first : undefined;
+  // Name a different item in the link sentence when the first one already carried the result.
+  const linkItem = resultItem ? (second ?? undefined) : first;
+
+  const sentences: Sentence[] = [...reason(f), ...actions(f, p)];
+  const next = nextSentence(f);
+  if (next) sentences.push(next);
+  const result = outcome(resultItem);
+  if (result) sentences.push(result);
+  const joined = () => sentences.map((s) => s.text).join(' ');
+
+  // Guarantee the three things the guide asks for: an action, a checkable result, an informatics link.
+  if (!hasOutcome(joined()))
+    sentences.push({ text: result ? GAP_PLACEHOLDERS.outcomeNumber : GAP_PLACEHOLDERS.outcome });
+  if (!hasAction(joined())) sentences.splice(1, 0, { text: GAP_PLACEHOLDERS.otherActivity });
+  sentences.push(link(f, linkItem));
+  if (!hasInformaticsLink(joined())) sentences.push({ text: GAP_PLACEHOLDERS.link });
+
+  const text = assemble(sentences);
+  const placeholders = countPlaceholders(text);
+  const notes: string[] = [];
+  if (placeholders) {
+    notes.push(
+      `Fill the ${placeholders} [bracketed] part${placeholders === 1 ? '' : 's'} with your own facts, then check your version with --draft.`,
+    );
+  }
+  if (gap.uncoveredMonths > 0) {
+    notes.push(
+      `Your timeline has no entry for ${humanMonths(gap.uncoveredMonths)} of this gap; add what you did so ERAS shows no blank months.`,
+    );
+  }
+  notes.push(
+    `The reason was read as "${f.family}" from ${f.familyBasis}; if that is wrong, add a note to the timeline entry for these months.`,
+  );
+  if (f.informatics.length) {
+    notes.push(
+      'Informatics items in your profile have no dates: the draft does not claim they happened during the gap. Say so if they did.',
+    );
+  }
+  return {
+    text,
+    family: f.family,
+    familyBasis: f.familyBasis,
+    words: countWords(text),
+    placeholders,
+    notes,
+    sources: GAP_DRAFT_SOURCES,
+  };
+}

@@ -1,0 +1,212 @@
+/**
+ * The member's facts about one gap, gathered once for the draft composer: why it happened (the
+ * reason family), what the timeline says about those months, exams passed, what came next, and the
+ * informatics items that can carry the link to the field. Nothing here is invented: a missing fact
+ * stays undefined and the composer writes a bracketed instruction instead.
+ */
+import { monthFromIndex, monthIndex, type MonthString } from '../core/dates.js';
+import { EXAM_LABEL, NON_PRODUCTIVE, periods, type Gap, type Period } from '../core/profile/derived.js';
+import type { Activity, ExamName, InformaticsItem, Profile } from '../core/profile/schema.js';
+import { rankInformaticsItems, tidyMemberText } from './informatics-phrase.js';
+
+export const GAP_FAMILIES = ['visa', 'personal', 'exam-prep', 'non-clinical-work', 'other'] as const;
+export type GapFamily = (typeof GAP_FAMILIES)[number];
+export type PersonalKind = 'caregiving' | 'new-child' | 'own-health' | 'unspecified';
+
+/** Limits that keep a long note or title from swamping a 150-word paragraph. */
+export const GAP_FACT_LIMITS = {
+  /** Notes longer than this many words are not quoted in the draft (they are still listed in notes). */
+  maxNoteWords: 10,
+  /** An exam passed up to this many months after the gap still counts as its result. */
+  laterPassWithinMonths: 12,
+} as const;
+
+export interface ExamPass {
+  exam: ExamName;
+  label: string;
+  month: MonthString;
+  score?: number;
+}
+
+export interface NextStep {
+  activity: Activity;
+  from: MonthString;
+  note?: string;
+}
+
+export interface GapFacts {
+  gap: Gap;
+  family: GapFamily;
+  /** Why the family was chosen, in the member's terms ("your note \"waiting for J-1 visa\""). */
+  familyBasis: string;
+  personalKind: PersonalKind;
+  /** For the visa family: the notes name paperwork (e.g. ECFMG certification) but no visa itself. */
+  paperworkOnly: boolean;
+  /** True when the finances keywords explain a non-clinical job. */
+  forIncome: boolean;
+  graduated?: MonthString;
+  /** The gap begins the month after graduation. */
+  startsAtGraduation: boolean;
+  /** The note of the entry covering most of the gap, when short enough to quote. */
+  mainNote?: string;
+  /** Exams named for an exam-prep gap: from attempts in the gap, else from the notes. */
+  examNames: string[];
+  passesInGap: ExamPass[];
+  /** The first pass of a different exam soon after the gap (a verifiable later result). */
+  laterPass?: ExamPass;
+  /** The productive activity that ended the gap, if the timeline shows one. */
+  next?: NextStep;
+  /** Informatics items, the most useful first (with a checkable outcome, then jobs and projects). */
+  informatics: InformaticsItem[];
+}
+
+const VISA_RE =
+  /\b(?:visas?|immigration|green card|embassy|consulate|work permit|paperwork|J-?1|H-?1B|O-?1|residence permit|ECFMG (?:certification|credential\w*|verification))\b/i;
+/** The part of VISA_RE that is about a visa itself; the rest is credential or other paperwork. */
+const VISA_ITSELF_RE =
+  /\b(?:visas?|immigration|green card|embassy|consulate|work permit|J-?1|H-?1B|O-?1|residence permit)\b/i;
+const PERSONAL_RE =
+  /\b(?:family|mother|father|mom|dad|parents?|child(?:ren)?|son|daughter|baby|newborn|pregnan\w*|maternity|paternity|illness|ill|sick|surgery|health|caregiv\w*|caring for|care for|bereave\w*|died|passed away|funeral|recover\w*|spouse|wife|husband)\b/i;
+const EXAM_RE = /\b(?:exams?|USMLE|Step ?[123]|Step 2 ?CK|COMLEX|OET|boards?|board review|test prep)\b/i;
+const JOB_RE =
+  /\b(?:job|employ\w*|worked as|working as|salary|income|financ\w*|money|debts?|business|sales|teaching|tutor\w*|freelanc\w*|support (?:myself|my family))\b/i;
+const INCOME_RE = /\b(?:salary|income|financ\w*|money|debts?|support (?:myself|my family)|pay (?:bills|rent))\b/i;
+
+const NEW_CHILD_RE = /\b(?:maternity|paternity|pregnan\w*|childbirth|baby|newborn|parental leave)\b/i;
+const CAREGIVING_RE =
+  /\b(?:mother|father|mom|dad|parents?|spouse|wife|husband|child|son|daughter|sibling|brother|sister|grand\w+|family member|caregiv\w*|caring for|care for)\b/i;
+const OWN_HEALTH_RE =
+  /\b(?:my (?:own )?(?:illness|health|surgery|recovery|diagnosis|injury)|I was (?:ill|sick|hospitali[sz]ed|injured)|recover(?:y|ing|ed) from)\b/i;
+
+const EXAM_NAME_PATTERNS: [RegExp, string][] = [
+  [/\bStep ?1\b/i, 'Step 1'],
+  [/\bStep ?2(?: ?CK)?\b/i, 'Step 2 CK'],
+  [/\bStep ?3\b/i, 'Step 3'],
+  [/\bCOMLEX\b/i, 'COMLEX'],
+  [/\bOET\b/i, 'OET'],
+];
+
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
+
+/** A note fit for quoting: short, on one line, first letter lowered unless it starts an acronym. */
+export function quotableNote(note: string | undefined): string | undefined {
+  if (!note) return undefined;
+  const clean = tidyMemberText(note);
+  if (!clean || words(clean).length > GAP_FACT_LIMITS.maxNoteWords) return undefined;
+  return /^[A-Z][a-z]/.test(clean) ? clean[0]!.toLowerCase() + clean.slice(1) : clean;
+}
+
+const overlapMonths = (x: Period, from: number, to: number) =>
+  Math.max(0, Math.min(x.to, to) - Math.max(x.from, from) + 1);
+
+/** The reason family, from the notes and activities of the gap (first rule that applies wins). */
+function inferFamily(
+  inGap: Period[],
+  from: number,
+  to: number,
+  examsInGap: boolean,
+): { family: GapFamily; basis: string } {
+  const noted = inGap.filter((x) => x.note);
+  const visaNote = noted.find((x) => VISA_RE.test(x.note!));
+  if (visaNote) return { family: 'visa', basis: `your note "${visaNote.note!.trim()}"` };
+
+  // The member's own label for most of these months.
+  const labelled = inGap
+    .filter((x) => x.activity === 'exam-prep' || x.activity === 'personal' || x.activity === 'non-clinical-work')
+    .sort((a, b) => overlapMonths(b, from, to) - overlapMonths(a, from, to) || a.from - b.from)[0];
+  if (labelled) {
+    return { family: labelled.activity as GapFamily, basis: `your timeline activity "${labelled.activity}"` };
+  }
+
+  // No label: count keyword hits in the notes; ties go to exams, then personal, then work.
+  const hits: [GapFamily, RegExp][] = [
+    ['exam-prep', EXAM_RE],
+    ['personal', PERSONAL_RE],
+    ['non-clinical-work', JOB_RE],
+  ];
+  const counted = hits
+    .map(([family, re]) => ({ family, notes: noted.filter((x) => re.test(x.note!)) }))
+    .filter((x) => x.notes.length)
+    .sort((a, b) => b.notes.length - a.notes.length);
+  const top = counted[0];
+  if (top) return { family: top.family, basis: `your note "${top.notes[0]!.note!.trim()}"` };
+
+  if (examsInGap) return { family: 'exam-prep', basis: 'the exams you took during these months' };
+  return {
+    family: 'other',
+    basis: inGap.length ? 'nothing in your timeline says why' : 'your timeline lists nothing for these months',
+  };
+}
+
+export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
+  const from = monthIndex(gap.from);
+  const to = monthIndex(gap.to);
+  const all = periods(p, today);
+  const inGap = all.filter((x) => x.from <= to && x.to >= from && NON_PRODUCTIVE.has(x.activity));
+  const attempts = [...(p.exams ?? [])].sort((a, b) => monthIndex(a.date) - monthIndex(b.date));
+  const inGapAttempts = attempts.filter((e) => monthIndex(e.date) >= from && monthIndex(e.date) <= to);
+  const toPass = (e: (typeof attempts)[number]): ExamPass => ({
+    exam: e.exam,
+    label: EXAM_LABEL[e.exam],
+    month: e.date,
+    ...(e.score !== undefined ? { score: e.score } : {}),
+  });
+  const passesInGap = inGapAttempts.filter((e) => e.result === 'pass').map(toPass);
+  const passedExams = new Set(inGapAttempts.filter((e) => e.result === 'pass').map((e) => e.exam));
+  const later = attempts.find(
+    (e) =>
+      e.result === 'pass' &&
+      !passedExams.has(e.exam) &&
+      monthIndex(e.date) > to &&
+      monthIndex(e.date) <= to + GAP_FACT_LIMITS.laterPassWithinMonths,
+  );
+
+  const { family, basis } = inferFamily(inGap, from, to, inGapAttempts.length > 0);
+  const notesText = inGap.map((x) => x.note ?? '').join(' ');
+  const main = [...inGap].sort((a, b) => overlapMonths(b, from, to) - overlapMonths(a, from, to) || a.from - b.from)[0];
+
+  const examNames = inGapAttempts.length
+    ? [...new Set(inGapAttempts.map((e) => EXAM_LABEL[e.exam]))]
+    : EXAM_NAME_PATTERNS.filter(([re]) => re.test(notesText)).map(([, name]) => name);
+
+  const personalKind: PersonalKind = NEW_CHILD_RE.test(notesText)
+    ? 'new-child'
+    : CAREGIVING_RE.test(notesText)
+      ? 'caregiving'
+      : OWN_HEALTH_RE.test(notesText)
+        ? 'own-health'
+        : 'unspecified';
+
+  const nextPeriod = gap.ongoing
+    ? undefined
+    : all
+        .filter((x) => x.from === to + 1 && !NON_PRODUCTIVE.has(x.activity))
+        .sort((a, b) => b.to - a.to || a.index - b.index)[0];
+  const nextNote = quotableNote(nextPeriod?.note);
+  const mainNote = quotableNote(main?.note);
+
+  return {
+    gap,
+    family,
+    familyBasis: basis,
+    personalKind,
+    paperworkOnly: family === 'visa' && !VISA_ITSELF_RE.test(notesText),
+    forIncome: INCOME_RE.test(notesText),
+    ...(p.medSchool ? { graduated: p.medSchool.graduated } : {}),
+    startsAtGraduation: !!p.medSchool && monthIndex(p.medSchool.graduated) + 1 === from,
+    ...(mainNote ? { mainNote } : {}),
+    examNames,
+    passesInGap,
+    ...(later ? { laterPass: toPass(later) } : {}),
+    ...(nextPeriod
+      ? {
+          next: {
+            activity: nextPeriod.activity,
+            from: monthFromIndex(nextPeriod.from),
+            ...(nextNote ? { note: nextNote } : {}),
+          },
+        }
+      : {}),
+    informatics: rankInformaticsItems(p.informatics ?? []),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * How the member's informatics items read inside a sentence, shared by the gap draft and the
+ * pre-match email templates so both name the same work the same way.
+ */
+import type { InformaticsItem } from '../core/profile/schema.js';
+import { hasOutcome } from '../rules/gap-lint.js';
+
+/** Titles longer than this many words are cut, with an ellipsis, to keep sentences readable. */
+export const MAX_TITLE_WORDS = 12;
+
+/** Outcomes longer than this many words are cut the same way. */
+export const MAX_OUTCOME_WORDS = 16;
+
+/**
+ * The member's text made fit to quote inside a sentence: one line with single spaces, square
+ * brackets turned into round ones (brackets mark the advisor's placeholders), and no closing
+ * punctuation, which the sentence around it supplies.
+ */
+export function tidyMemberText(text: string): string {
+  return text
+    .replace(/\[/g, '(')
+    .replace(/\]/g, ')')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.,;:!?]+$/, '');
+}
+
+/** Text cut to at most `max` words, with an ellipsis when something was cut. */
+export function clipWords(text: string, max: number): string {
+  const w = text.trim().split(/\s+/).filter(Boolean);
+  return w.length > max ? `${w.slice(0, max).join(' ')}…` : w.join(' ');
+}
+
+export const shortTitle = (title: string): string => clipWords(tidyMemberText(title), MAX_TITLE_WORDS);
+
+/** "my work as EHR data analyst", "the course "SQL for healthcare data"". */
+export function itemPhrase(i: InformaticsItem): string {
+  const t = shortTitle(i.title);
+  switch (i.kind) {
+    case 'job':
+      return `my work as ${t}`;
+    case 'project':
+      return `my project "${t}"`;
+    case 'research':
+      return `my research project "${t}"`;
+    case 'publication':
+      return `my publication "${t}"`;
+    case 'degree':
+      return `my degree "${t}"`;
+    case 'certificate':
+      return `the certificate "${t}"`;
+    case 'course':
+      return `the course "${t}"`;
+  }
+}
+
+const KIND_RANK: Record<InformaticsItem['kind'], number> = {
+  job: 0,
+  project: 1,
+  research: 2,
+  publication: 3,
+  degree: 4,
+  certificate: 5,
+  course: 6,
+};
+
+/** Most useful first: a checkable outcome, then any outcome, then hands-on kinds before courses. */
+export function rankInformaticsItems(items: readonly InformaticsItem[]): InformaticsItem[] {
+  const score = (i: InformaticsItem) =>
+    (i.outcome && hasOutcome(i.outcome) ? 0 : i.outcome ? 10 : 20) + KIND_RANK[i.kind];
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => score(a.item) - score(b.item) || a.index - b.index)
+    .map((x) => x.item);
+}

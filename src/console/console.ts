@@ -1,0 +1,114 @@
+/**
+ * The local console (`npm start` without DISCORD_TOKEN): behaves like a DM with the bot. Lines
+ * starting with `/` run a command's console form (from the same registry the bot uses); any other
+ * line is a question, answered like /ask. The same views and the same store (member id
+ * "console"), rendered as text. Works with piped stdin: one line at a time, in order; ends at end
+ * of input or /quit.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { AppContext } from '../app/context.js';
+import { notice, type View } from '../app/view.js';
+import { createCliContext } from '../cli/context.js';
+import { isUserError } from '../core/errors.js';
+import { classify, logError } from '../discord/error-boundary.js';
+import type { Command } from '../discord/command.js';
+import { renderText } from './render.js';
+import type { ConsoleIO } from './types.js';
+
+export const CONSOLE_USER_ID = 'console';
+
+export const WELCOME = [
+  'IMG Informatics Advisor: local console (this behaves like a DM with the bot).',
+  'Type a question, or a command: /redflag, /ask <question>, /profile import <path>, /help, /privacy. /quit to leave.',
+  '',
+  'To connect to Discord instead: set DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example),',
+  'run `npm run deploy-commands` once, then `npm start`. The README ("Connect to Discord") has the steps.',
+].join('\n');
+
+/** A line reader shared by the main loop and follow-up prompts, so input is consumed in order. */
+function lineQueue(input: Readable) {
+  const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
+  const lines: string[] = [];
+  const waiters: Array<(line: string | undefined) => void> = [];
+  let ended = false;
+  rl.on('line', (line) => {
+    const waiter = waiters.shift();
+    if (waiter) waiter(line);
+    else lines.push(line);
+  });
+  rl.on('close', () => {
+    ended = true;
+    for (const w of waiters.splice(0)) w(undefined);
+  });
+  return {
+    next(): Promise<string | undefined> {
+      if (lines.length) return Promise.resolve(lines.shift());
+      if (ended) return Promise.resolve(undefined);
+      return new Promise((resolve) => waiters.push(resolve));
+    },
+    close: () => rl.close(),
+  };
+}
+
+export interface ConsoleOptions {
+  input?: Readable;
+  output?: Writable;
+  commands?: readonly Command[];
+}
+
+/** Splits `/name rest of line` into the command name and the rest. */
+export function parseLine(line: string): { name: string; rest: string } | undefined {
+  const m = /^\/(\S+)\s*(.*)$/s.exec(line.trim());
+  return m ? { name: (m[1] ?? '').toLowerCase(), rest: m[2] ?? '' } : undefined;
+}
+
+/** Runs until end of input or /quit; resolves with the exit code (0). */
+export async function runConsole(ctx: AppContext, opts: ConsoleOptions = {}): Promise<number> {
+  const output = opts.output ?? process.stdout;
+  const commands = opts.commands ?? (await import('../discord/registry.js')).COMMANDS;
+  const byName = new Map(commands.filter((c) => c.console).map((c) => [c.data.name, c]));
+  const queue = lineQueue(opts.input ?? process.stdin);
+  const write = (text: string): void => void output.write(`${text.trimEnd()}\n`);
+  const cli = createCliContext(ctx.today());
+  const io: ConsoleIO = {
+    userId: CONSOLE_USER_ID,
+    readText: (path, what, maxBytes) => cli.readText(path, what, maxBytes),
+    async prompt(question) {
+      write(question);
+      return queue.next();
+    },
+  };
+  const show = (views: View | View[]): void => {
+    for (const v of Array.isArray(views) ? views : [views]) write(`${renderText(v)}\n`);
+  };
+
+  write(`${WELCOME}\n`);
+  // A prompt only for a person at a terminal; piped input (tests, scripts) gets clean output.
+  const interactive = (opts.input ?? process.stdin) === process.stdin && process.stdin.isTTY === true;
+  for (;;) {
+    if (interactive) output.write('> ');
+    const line = await queue.next();
+    if (line === undefined) break;
+    const text = line.trim();
+    if (!text) continue;
+    if (text === '/quit' || text === '/exit') break;
+    const parsed = parseLine(text);
+    const name = parsed?.name ?? 'ask';
+    const rest = parsed ? parsed.rest : text;
+    const command = byName.get(name);
+    if (!command?.console) {
+      show(notice(`Unknown command /${name}. Type /help for the list, or just type a question.`));
+      continue;
+    }
+    try {
+      show(await command.console.run({ args: rest.split(/\s+/).filter(Boolean), rest }, ctx, io));
+    } catch (error) {
+      logError(ctx.logger, { kind: 'command', name: `console ${name}` }, error, { userId: CONSOLE_USER_ID });
+      const { message } = classify(error);
+      show(notice(isUserError(error) ? `Problem: ${message}` : message));
+    }
+  }
+  queue.close();
+  return 0;
+}

@@ -1,0 +1,28 @@
+/**
+ * How a command appears in the local console (`npm start` without DISCORD_TOKEN), which behaves
+ * like a DM with the bot. A command module opts in with `console: { usage, run }`.
+ */
+import type { AppContext } from '../app/context.js';
+import type { View } from '../app/view.js';
+
+export interface ConsoleIO {
+  /** The member id used in the store ("console"). */
+  userId: string;
+  /** Reads a UTF-8 text file the member named; throws UserError naming the file on any problem. */
+  readText(path: string, what: string, maxBytes?: number): string;
+  /** Asks a follow-up question and waits for the next input line; undefined at end of input. */
+  prompt(question: string): Promise<string | undefined>;
+}
+
+export interface ConsoleInput {
+  /** Whitespace-separated words after the command name (`/profile import a.json` → ['import', 'a.json']). */
+  args: string[];
+  /** Everything after the command name, as typed (for free text such as a question). */
+  rest: string;
+}
+
+export interface ConsoleCommand {
+  /** One line per form, shown by /help in the console: `/profile import <path>`. */
+  usage: string[];
+  run(input: ConsoleInput, ctx: AppContext, io: ConsoleIO): Promise<View | View[]>;
+}

@@ -1,0 +1,54 @@
+/**
+ * Every slash command the bot has. To add one, import its module here and append it to COMMANDS;
+ * the router, deploy-commands, /help and the local console all read this list.
+ */
+import { command as ask } from '../../commands/ask.js';
+import { command as help } from '../../commands/help.js';
+import { command as privacy } from '../../commands/privacy.js';
+import { command as profile } from '../../commands/profile.js';
+import { command as redflag } from '../../commands/redflag.js';
+import type { Command, ComponentHandler } from './command.js';
+import { comingSoon } from './placeholders.js';
+
+export const COMMANDS: readonly Command[] = [ask, redflag, profile, help, privacy];
+
+export interface Registry {
+  commands: ReadonlyMap<string, Command>;
+  /** Custom-id prefix (`<command>:<action>`) → handler. */
+  components: ReadonlyMap<string, ComponentHandler>;
+  list: readonly Command[];
+}
+
+/**
+ * Buttons that existing views already show but whose commands are still being written. Each gets
+ * a "coming soon" answer until a command registers the same prefix, which then wins.
+ */
+export const PLACEHOLDER_PREFIXES: Readonly<Record<string, string>> = {
+  'explain-gap:open': 'Gap explanations (/explain-gap)',
+  'mock:flag': 'Mock questions for a red flag (/mock)',
+  'profile:setup': 'The guided profile setup (/profile setup)',
+};
+
+const PREFIX = /^[a-z0-9-]+:[a-z0-9-]+$/;
+
+export function createRegistry(commands: readonly Command[] = COMMANDS): Registry {
+  const byName = new Map<string, Command>();
+  const components = new Map<string, ComponentHandler>();
+  for (const c of commands) {
+    const name = c.data.name;
+    if (byName.has(name)) throw new Error(`two commands are named "${name}"`);
+    byName.set(name, c);
+    for (const [prefix, handler] of Object.entries(c.components ?? {})) {
+      // Owning the prefix keeps custom ids traceable: `mock:answer` lives in commands/mock.ts.
+      if (!PREFIX.test(prefix) || !prefix.startsWith(`${name}:`)) {
+        throw new Error(`command "${name}": component key "${prefix}" must be "${name}:<action>"`);
+      }
+      if (components.has(prefix)) throw new Error(`component prefix "${prefix}" is registered twice`);
+      components.set(prefix, handler);
+    }
+  }
+  for (const [prefix, what] of Object.entries(PLACEHOLDER_PREFIXES)) {
+    if (!components.has(prefix)) components.set(prefix, comingSoon(what));
+  }
+  return { commands: byName, components, list: commands };
+}

@@ -1,0 +1,207 @@
+/**
+ * Loading the knowledge guides (`knowledge/*.md`) into typed sections. A guide is YAML front
+ * matter followed by `## Heading {#slug}` sections; the slug is the citation address
+ * (`letters#ideal-mix`), so it is explicit and validated rather than derived from the heading.
+ * Any malformed guide is a start-up error naming the file and the field: a bad guide must never
+ * turn into a silently missing citation at run time.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { KNOWN_SOURCES } from './sources.js';
+
+export const AUDIENCES = ['all', 'non-us', 'us-citizen'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** One citable `##` section of a guide. */
+export interface Section {
+  doc: string;
+  slug: string;
+  heading: string;
+  /** Markdown body of the section, without the heading line. */
+  text: string;
+}
+
+export interface Guide {
+  id: string;
+  title: string;
+  audience: Audience;
+  tags: string[];
+  source: string[];
+  /** Text before the first `##`: shown with the guide, never cited. */
+  intro: string;
+  sections: Section[];
+}
+
+/** Lower-case words joined by single hyphens: `ideal-mix`, `j1-h1b-o1`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID_PATTERN = SLUG_PATTERN;
+
+/** A guide that cannot be loaded. `problems` each start with the file and the field. */
+export class KnowledgeError extends Error {
+  override readonly name = 'KnowledgeError';
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.length === 1 ? problems[0] : `${problems.length} problems in knowledge guides: ${problems.join('; ')}`);
+    this.problems = problems;
+  }
+}
+
+const frontMatterSchema = z.strictObject({
+  id: z.string().regex(ID_PATTERN, 'must be lower-case words joined by hyphens (e.g. "red-flags")'),
+  title: z.string().trim().min(1, 'must not be empty'),
+  audience: z.enum(AUDIENCES),
+  tags: z.array(z.string().trim().min(1, 'must not be empty')),
+  // One title or a list of titles; a single string is read as a one-item list.
+  source: z.preprocess(
+    (v) => (typeof v === 'string' ? [v] : v),
+    z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'must list at least one article title'),
+  ),
+});
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
+  return out || '(front matter)';
+}
+
+function zodProblems(file: string, error: z.ZodError): string[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((k) => `${file}: front matter: unknown field "${k}" (allowed: id, title, audience, tags, source)`);
+    }
+    const input = (issue as { input?: unknown }).input;
+    const what = input === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message;
+    return [`${file}: ${fieldPath(issue.path)}: ${what}`];
+  });
+}
+
+const HEADING = /^##(?!#)\s*(.*)$/;
+const HEADING_WITH_SLUG = /^(.*?)\s*\{#([^}]*)\}\s*$/;
+const FENCE = /^\s*(```|~~~)/;
+
+/** Splits `---\n yaml \n---\n body`; the opening fence must be the first line. */
+function splitFrontMatter(file: string, text: string): { yaml: string; body: string; bodyLine: number } {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') throw new KnowledgeError([`${file}: front matter: missing (the file must start with a "---" line)`]);
+  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (end < 0) throw new KnowledgeError([`${file}: front matter: not closed (add a "---" line after the YAML)`]);
+  return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };
+}
+
+/** Parses one guide's text. `file` is the name used in error messages (and must be `<id>.md`). */
+export function parseGuide(file: string, text: string): Guide {
+  const { yaml, body, bodyLine } = splitFrontMatter(file, text);
+  let raw: unknown;
+  try {
+    raw = parseYaml(yaml);
+  } catch (e) {
+    throw new KnowledgeError([`${file}: front matter: invalid YAML (${(e as Error).message.split('\n')[0]})`]);
+  }
+  const parsed = frontMatterSchema.safeParse(raw ?? {});
+  if (!parsed.success) throw new KnowledgeError(zodProblems(file, parsed.error));
+  const fm = parsed.data;
+  const problems: string[] = [];
+
+  const expectedId = basename(file).replace(/\.md$/, '');
+  if (fm.id !== expectedId) problems.push(`${file}: id: "${fm.id}" must equal the file name ("${expectedId}")`);
+
+  const source = fm.source;
+  const sourceIsList = Array.isArray((raw as { source?: unknown }).source);
+  source.forEach((title, i) => {
+    if (!KNOWN_SOURCES.has(title)) {
+      const where = sourceIsList ? `source[${i}]` : 'source';
+      problems.push(`${file}: ${where}: unknown source title "${title}" (must be one of the titles in src/knowledge/sources.ts)`);
+    }
+  });
+
+  // Sections: a `##` line opens one; `###` and deeper stay inside the body. Lines inside code
+  // fences are never headings.
+  const introLines: string[] = [];
+  const sections: Section[] = [];
+  let current: { slug: string; heading: string; lines: string[]; line: number } | undefined;
+  const seen = new Map<string, number>();
+  let inFence = false;
+  const flush = (): void => {
+    if (!current) return;
+    const body = current.lines.join('\n').trim();
+    if (!body) problems.push(`${file}: line ${current.line}: section #${current.slug} has no text`);
+    sections.push({ doc: fm.id, slug: current.slug, heading: current.heading, text: body });
+  };
+  body.split('\n').forEach((line, i) => {
+    const lineNo = bodyLine + i;
+    if (FENCE.test(line)) inFence = !inFence;
+    const h = inFence ? null : HEADING.exec(line);
+    if (!h) {
+      (current ? current.lines : introLines).push(line);
+      return;
+    }
+    flush();
+    const withSlug = HEADING_WITH_SLUG.exec(h[1] ?? '');
+    const heading = (withSlug ? withSlug[1] : h[1])?.trim() ?? '';
+    const slug = withSlug?.[2]?.trim() ?? '';
+    if (!withSlug) problems.push(`${file}: line ${lineNo}: heading "${heading}" has no {#slug}`);
+    else if (!SLUG_PATTERN.test(slug)) {
+      problems.push(`${file}: line ${lineNo}: slug "${slug}" must be lower-case words joined by hyphens`);
+    }
+    if (!heading) problems.push(`${file}: line ${lineNo}: heading text is empty`);
+    const first = seen.get(slug);
+    if (withSlug && first !== undefined) problems.push(`${file}: line ${lineNo}: duplicate slug "${slug}" (first used on line ${first})`);
+    seen.set(slug, lineNo);
+    current = { slug, heading, lines: [], line: lineNo };
+  });
+  flush();
+  if (sections.length === 0) problems.push(`${file}: has no "## Heading {#slug}" sections`);
+  if (problems.length) throw new KnowledgeError(problems);
+
+  return {
+    id: fm.id,
+    title: fm.title.trim(),
+    audience: fm.audience,
+    tags: fm.tags.map((t) => t.trim()),
+    source,
+    intro: introLines.join('\n').trim(),
+    sections,
+  };
+}
+
+/** Loads every `*.md` guide in `dir` (sorted by file name); all problems are reported together. */
+export function loadGuides(dir: string = knowledgeDir()): Guide[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
+  } catch (e) {
+    throw new KnowledgeError([`${dir}: cannot read the knowledge directory (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`]);
+  }
+  if (files.length === 0) throw new KnowledgeError([`${dir}: no knowledge guides (*.md) found`]);
+  const guides: Guide[] = [];
+  const problems: string[] = [];
+  for (const f of files) {
+    try {
+      guides.push(parseGuide(join(basename(dir), f), readFileSync(join(dir, f), 'utf8')));
+    } catch (e) {
+      if (e instanceof KnowledgeError) problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  if (problems.length) throw new KnowledgeError(problems);
+  return guides;
+}
+
+/**
+ * `<repo>/knowledge`, found by walking up from this module to the directory holding
+ * package.json: the same answer from `src/knowledge` (tsx, vitest) and `dist/src/knowledge`.
+ */
+export function knowledgeDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json'))) return join(dir, 'knowledge');
+    const parent = resolve(dir, '..');
+    if (parent === dir) throw new Error(`cannot find package.json above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+}

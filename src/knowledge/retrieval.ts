@@ -1,0 +1,322 @@
+/**
+ * Passage retrieval over guide sections: BM25 (MiniSearch) with field boosts, glossary query
+ * expansion, prefix and fuzzy matching for typos, stop words, and an audience filter. Pure and
+ * in-memory: build once per process with `createIndex`, then `search` as often as needed.
+ */
+import MiniSearch from 'minisearch';
+import { GLOSSARY, type GlossaryEntry } from './glossary.js';
+import type { Audience, Guide, Section } from './load.js';
+import type { SourceRef } from './outline.js';
+import { analyze, indexTerms, processTerm, STOP_WORDS, stem, tokenize } from './text.js';
+
+/**
+ * Ranking knobs (the README lists them; tuned on test/retrieval/questions, where the flat
+ * optimum spans heading 2-3, title/tags 0.3-1):
+ * - `boost`: per-field weights. The heading says what a section is about, so it counts most; the
+ *   guide title and tags are the same for every section of a guide, so they act as a light prior
+ *   for the right guide rather than a signal for the section.
+ * - `canonicalWeight` / `expansionWeight`: weight of a glossary expansion relative to a word the
+ *   member typed (1). The canonical forms (abbreviation and its spelled-out meaning) count more
+ *   than the looser synonyms, so expansions break ties rather than hijack a question.
+ * - `coverageBonus`: a section matching more of the question's concepts is multiplied by
+ *   1 + coverageBonus × (concepts matched − 1); MiniSearch's own ×(terms matched) was too steep
+ *   (many weak matches beat one strong one).
+ * - `fuzzy`/`fuzzyMinLength`/`maxFuzzy`: edit distance as a fraction of term length (0.2 = 1
+ *   typo in 5 letters), only for terms that long, since short words have too many neighbours.
+ * - `prefixMinLength`: "informat" finds "informatics"; shorter prefixes are too loose.
+ * - `weights`: score multipliers for fuzzy and prefix matches (an exact match counts 1).
+ */
+export const RETRIEVAL_CONFIG = {
+  boost: { heading: 2, title: 0.6, tags: 0.6, text: 1 },
+  canonicalWeight: 0.8,
+  expansionWeight: 0.45,
+  coverageBonus: 0.5,
+  fuzzy: 0.2,
+  fuzzyMinLength: 5,
+  maxFuzzy: 2,
+  prefixMinLength: 4,
+  weights: { fuzzy: 0.4, prefix: 0.35 },
+} as const;
+
+export interface Passage {
+  doc: string;
+  section: string;
+  heading: string;
+  text: string;
+  score: number;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** The member's side of the citizenship split; omit to search every guide. */
+  audience?: 'non-us' | 'us-citizen' | undefined;
+}
+
+interface IndexedSection {
+  id: string;
+  doc: string;
+  slug: string;
+  heading: string;
+  title: string;
+  tags: string;
+  text: string;
+  audience: Audience;
+  /** Position in guide order, for deterministic tie-breaks. */
+  order: number;
+}
+
+export interface KnowledgeIndex {
+  guides: readonly Guide[];
+  mini: MiniSearch<IndexedSection>;
+  sections: ReadonlyMap<string, IndexedSection>;
+  /** How long `createIndex` took, in milliseconds (reported in the README). */
+  buildMs: number;
+}
+
+/** Every way a glossary entry can be written, as normalised+stemmed token keys → entries. */
+const GLOSSARY_KEYS: ReadonlyMap<string, readonly GlossaryEntry[]> = (() => {
+  const map = new Map<string, GlossaryEntry[]>();
+  for (const entry of GLOSSARY) {
+    for (const form of [entry.term, entry.expansion, ...entry.synonyms]) {
+      const key = tokenize(form).map(stem).join(' ');
+      if (!key) continue;
+      const list = map.get(key) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      map.set(key, list);
+    }
+  }
+  return map;
+})();
+const MAX_PHRASE = Math.max(...[...GLOSSARY_KEYS.keys()].map((k) => k.split(' ').length));
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** One-word glossary keys long enough to match with a typo ("recomendation", "sponsorhip"). */
+const FUZZY_KEYS = [...GLOSSARY_KEYS.keys()].filter((k) => !k.includes(' ') && k.length >= 6);
+
+function fuzzyGlossary(token: string): readonly GlossaryEntry[] | undefined {
+  if (token.length < 6) return undefined;
+  const max = token.length >= 10 ? 2 : 1;
+  let best: { key: string; d: number } | undefined;
+  for (const key of FUZZY_KEYS) {
+    const d = editDistance(token, key, max);
+    if (d <= max && (!best || d < best.d)) best = { key, d };
+  }
+  return best ? GLOSSARY_KEYS.get(best.key) : undefined;
+}
+
+/**
+ * Glossary entries named in `text`: the longest phrase wins at each position; a single long word
+ * that matches nothing exactly may match a one-word key with a typo (1 edit, 2 from 10 letters).
+ */
+export function glossaryMatches(text: string): GlossaryEntry[] {
+  const tokens = tokenize(text).map(stem);
+  const found: GlossaryEntry[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let step = 1;
+    let entries: readonly GlossaryEntry[] | undefined;
+    for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1 && !entries; n--) {
+      entries = GLOSSARY_KEYS.get(tokens.slice(i, i + n).join(' '));
+      if (entries) step = n;
+    }
+    const token = tokens[i] ?? '';
+    entries ??= STOP_WORDS.has(token) ? undefined : fuzzyGlossary(token);
+    for (const e of entries ?? []) if (!found.includes(e)) found.push(e);
+    i += step;
+  }
+  return found;
+}
+
+export interface ExpansionGroup {
+  /** Index terms for one glossary entry, without any the member already typed. */
+  terms: string[];
+  /** The canonical forms (term + expansion) weigh more than looser synonyms. */
+  weight: number;
+}
+
+export interface ExpandedQuery {
+  /** Index terms typed by the member, in order, deduplicated. */
+  terms: string[];
+  /**
+   * Extra terms from the glossary (abbreviation ↔ expansion ↔ synonyms). Each matched entry
+   * yields a canonical group (its term and expansion) and a synonym group; a group counts as one
+   * concept however many words it holds.
+   */
+  expansions: ExpansionGroup[];
+}
+
+export function expandQuery(query: string): ExpandedQuery {
+  const terms = [...new Set(analyze(query))];
+  const seen = new Set(terms);
+  const expansions: ExpansionGroup[] = [];
+  const group = (forms: string[], weight: number): void => {
+    const out: string[] = [];
+    for (const t of forms.flatMap(analyze)) {
+      if (!seen.has(t)) {
+        seen.add(t);
+        out.push(t);
+      }
+    }
+    if (out.length) expansions.push({ terms: out, weight });
+  };
+  const entries = glossaryMatches(query);
+  for (const e of entries) group([e.term, e.expansion], RETRIEVAL_CONFIG.canonicalWeight);
+  for (const e of entries) group(e.synonyms, RETRIEVAL_CONFIG.expansionWeight);
+  return { terms, expansions };
+}
+
+function uniqueByTerm(tokens: string[]): string[] {
+  const seen = new Set<string>();
+  return tokens.filter((t) => {
+    const key = processTerm(t);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Builds the search index over every section of every guide. */
+export function createIndex(guides: readonly Guide[]): KnowledgeIndex {
+  const started = performance.now();
+  const mini = new MiniSearch<IndexedSection>({
+    fields: ['heading', 'title', 'tags', 'text'],
+    storeFields: [],
+    // Tags are a bag of labels: count each label term once so "J-1, J1, J-1 waiver" is not tf 3.
+    tokenize: (text, field) => (field === 'tags' ? uniqueByTerm(tokenize(text)) : tokenize(text)),
+    processTerm: (t) => indexTerms(t),
+  });
+  const sections = new Map<string, IndexedSection>();
+  for (const g of guides) {
+    for (const s of g.sections) {
+      const doc: IndexedSection = {
+        id: `${g.id}#${s.slug}`,
+        doc: g.id,
+        slug: s.slug,
+        heading: s.heading,
+        title: g.title,
+        tags: g.tags.join(', '),
+        text: s.text,
+        audience: g.audience,
+        order: sections.size,
+      };
+      sections.set(doc.id, doc);
+    }
+  }
+  mini.addAll([...sections.values()]);
+  return { guides, mini, sections, buildMs: performance.now() - started };
+}
+
+/** Is a guide for this audience visible to the member? `all` guides always are. */
+export function audienceAllows(guide: Audience, member: SearchOptions['audience']): boolean {
+  if (!member || guide === 'all') return true;
+  return guide === member;
+}
+
+/** The member's citizenship → the audience filter. Permanent residents see everything. */
+export function audienceForCitizenship(citizenship: string | undefined): SearchOptions['audience'] {
+  if (citizenship === 'us-citizen') return 'us-citizen';
+  if (citizenship === 'non-us') return 'non-us';
+  return undefined;
+}
+
+/** Per-section BM25 score of one term (MiniSearch, field boosts, prefix/fuzzy as configured). */
+function termScores(index: KnowledgeIndex, term: string, typo: boolean): Map<string, number> {
+  const cfg = RETRIEVAL_CONFIG;
+  const scores = new Map<string, number>();
+  const results = index.mini.search(term, {
+    tokenize: (s) => [s],
+    processTerm: (t) => t,
+    boost: { ...cfg.boost },
+    weights: { ...cfg.weights },
+    prefix: term.length >= cfg.prefixMinLength,
+    fuzzy: typo && term.length >= cfg.fuzzyMinLength ? cfg.fuzzy : false,
+    maxFuzzy: cfg.maxFuzzy,
+  });
+  for (const r of results) scores.set(r.id as string, r.score);
+  return scores;
+}
+
+export interface SearchOutcome {
+  passages: Passage[];
+  /** How many of the member's own (non-stop-word) terms the guides contain at all. */
+  matchedTerms: number;
+  termCount: number;
+}
+
+/**
+ * The best sections for a free-text question, best first, with how much of the question the
+ * guides know (the answer composer uses that to tell "not covered" apart from a weak match).
+ *
+ * Score = (sum of the BM25 scores of the member's own terms + for each glossary group, its
+ * weight × its best-scoring term) × (1 + coverageBonus × (concepts matched − 1)), where a
+ * concept is one of the member's terms (1) or a glossary group (its weight). Scoring term by
+ * term, instead of one MiniSearch OR query, keeps a glossary entry with many synonyms from
+ * outweighing a word the member actually typed.
+ */
+export function searchWithStats(index: KnowledgeIndex, query: string, options: SearchOptions = {}): SearchOutcome {
+  const { limit = 5, audience } = options;
+  const { terms, expansions } = expandQuery(query);
+  const sum = new Map<string, number>();
+  const concepts = new Map<string, number>();
+  const add = (id: string, score: number, weight: number): void => {
+    sum.set(id, (sum.get(id) ?? 0) + score);
+    concepts.set(id, (concepts.get(id) ?? 0) + weight);
+  };
+  let matchedTerms = 0;
+  for (const term of terms) {
+    const scores = termScores(index, term, true);
+    if (scores.size) matchedTerms++;
+    for (const [id, s] of scores) add(id, s, 1);
+  }
+  for (const group of expansions) {
+    const best = new Map<string, number>();
+    for (const term of group.terms) {
+      for (const [id, s] of termScores(index, term, false)) best.set(id, Math.max(best.get(id) ?? 0, s));
+    }
+    for (const [id, s] of best) add(id, group.weight * s, group.weight);
+  }
+  const ranked: Array<Passage & { order: number }> = [];
+  for (const [id, s] of sum) {
+    const section = index.sections.get(id);
+    if (!section || !audienceAllows(section.audience, audience)) continue;
+    const bonus = 1 + RETRIEVAL_CONFIG.coverageBonus * Math.max(0, (concepts.get(id) ?? 1) - 1);
+    ranked.push({
+      doc: section.doc,
+      section: section.slug,
+      heading: section.heading,
+      text: section.text,
+      score: s * bonus,
+      order: section.order,
+    });
+  }
+  // Ties break on guide order, so results are deterministic.
+  ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+  const passages = ranked.slice(0, limit).map(({ order: _order, ...p }) => p);
+  return { passages, matchedTerms, termCount: terms.length };
+}
+
+/** The best sections for a free-text question, best first; empty when nothing matches. */
+export function search(index: KnowledgeIndex, query: string, options: SearchOptions = {}): Passage[] {
+  return searchWithStats(index, query, options).passages;
+}
+
+/** Does `doc#section` exist in the loaded guides? */
+export function hasSection(guides: readonly Guide[], ref: SourceRef): boolean {
+  return guides.some((g) => g.id === ref.doc && g.sections.some((s: Section) => s.slug === ref.section));
+}

@@ -1,0 +1,21 @@
+/**
+ * The process-wide knowledge: guides loaded from `knowledge/` and indexed once, on first use.
+ * The CLI and the bot share it; a bad guide throws KnowledgeError here, at start-up.
+ */
+import { knowledgeDir, loadGuides, type Guide } from './load.js';
+import { createIndex, type KnowledgeIndex } from './retrieval.js';
+
+export interface Knowledge {
+  guides: readonly Guide[];
+  index: KnowledgeIndex;
+}
+
+let cached: Knowledge | undefined;
+
+export function getKnowledge(): Knowledge {
+  if (!cached) {
+    const guides = loadGuides(knowledgeDir());
+    cached = { guides, index: createIndex(guides) };
+  }
+  return cached;
+}

@@ -1,0 +1,118 @@
+/**
+ * Text analysis shared by the index and the query side of retrieval: one normaliser, one
+ * tokenizer, one stop-word list and one (deliberately light) stemmer, so a guide and a member's
+ * question always reduce to the same terms.
+ */
+
+/**
+ * Spelling variants folded before tokenizing. Order matters: apostrophes first ("don't" →
+ * "dont"), then the exam and visa names so "J-1", "J1", "Step 2 CK" and "step2ck" agree.
+ */
+const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/['’`]/g, ''],
+  [/\be-mail/g, 'email'],
+  [/#\s?1\b|\bnumber one\b/g, ' top choice '],
+  [/\b([jho])-?1(b?)\b/g, '$11$2'],
+  [/\bstep[\s-]?2\s?ck\b/g, 'step2 ck'],
+  [/\bstep[\s-]?([123])\b/g, 'step$1'],
+  [/\bpgy[\s-]?(\d)\b/g, 'pgy$1'],
+  [/\bpre[\s-]?match\b/g, 'prematch'],
+  [/\bthank[\s-]?you\b/g, 'thankyou'],
+  [/\bset[\s-]up\b/g, 'setup'],
+  // A stock interview question made only of stop words; keep it findable as one term.
+  [/\btell me about yourself\b/g, 'tmay'],
+];
+
+export function normalizeText(text: string): string {
+  // Upper-case "US"/"U.S." is the country; lower-case "us" is the pronoun (a stop word).
+  let out = text.replace(/\bU\.?S\.?(?=[^A-Za-z]|$)/g, 'USA').toLowerCase();
+  for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Lower-cased words and numbers, after `normalizeText`; no stop-word removal or stemming. */
+export function tokenize(text: string): string[] {
+  return normalizeText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}
+
+/**
+ * Function words and question filler ("how do i", "can someone tell me") that would otherwise
+ * dominate short questions. Domain words ("program", "informatics") stay: BM25's IDF already
+ * discounts them where they are everywhere.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are as at be because been before being
+  below between both but by can cant could couldnt did didnt do does doesnt doing dont down during each
+  few for from further get gets getting got had hadnt has hasnt have havent having he her here hers
+  herself him himself his how i id ill im ive if in into is isnt it its itself just let lets like me
+  more most my myself no nor not now of off on once only or other our ours ourselves out over own
+  please really same she should shouldnt so some still such than that thats the their theirs them
+  themselves then there theres these they theyre this those through to too under until up us very
+  was wasnt we were werent what whats when where which while who whom why will with wont would
+  wouldnt you youre your yours yourself yourselves anyone someone something anything thing things
+  tell know want need ok okay hi hello thanks pls plz u ur yeah yes kind sort much many way
+  go going basically actually even ever good example examples describe give`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Conservative suffix stripping: plurals, "-ing", "-ed" and a final "e", so "letters"/"letter",
+ * "failed"/"fail" and "writing"/"write" meet. Words with digits are left alone ("h1b", "step2").
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
+  else if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) w = undouble(w.slice(0, -2));
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** "plann" → "plan", "gett" → "get", but "call" and "pass" keep their double letter. */
+function undouble(w: string): string {
+  const last = w.at(-1);
+  return last && last === w.at(-2) && !'lsz'.includes(last) ? w.slice(0, -1) : w;
+}
+
+/** A token → its index term, or null for stop words and single letters. */
+export function processTerm(token: string): string | null {
+  if (STOP_WORDS.has(token)) return null;
+  if (token.length < 2) return null;
+  return stem(token);
+}
+
+/**
+ * Agent nouns indexed under their verb as well, so "who should write my letters" reaches a
+ * section about "writers". Index side only: a query keeps the member's exact word.
+ */
+const ALSO_INDEX_AS: Readonly<Record<string, string>> = {
+  writer: 'writ',
+  recommender: 'recommend',
+  interviewer: 'interview',
+  applicant: 'apply',
+  application: 'apply',
+};
+
+/** A document token → its index terms (the stem, plus the verb for agent nouns). */
+export function indexTerms(token: string): string[] | null {
+  const term = processTerm(token);
+  if (!term) return null;
+  const also = ALSO_INDEX_AS[term];
+  return also ? [term, also] : [term];
+}
+
+/** Text → index terms, in order, stop words removed. */
+export function analyze(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    const term = processTerm(t);
+    if (term) out.push(term);
+  }
+  return out;
+}

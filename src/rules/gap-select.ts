@@ -1,0 +1,85 @@
+/**
+ * Which gap the member wants to explain. Gaps come from derived.gaps() (the one gap definition),
+ * kept only from the red-flag engine's minimum length, so /explain-gap offers exactly the gaps
+ * /redflag warns about.
+ */
+import { humanMonth, humanMonths, monthIndex, type MonthString } from '../core/dates.js';
+import { UserError } from '../core/errors.js';
+import { gaps, type Gap } from '../core/profile/derived.js';
+import type { Profile } from '../core/profile/schema.js';
+import { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
+
+/** Same threshold as the `training-gap` red flag: shorter breaks rarely need a written explanation. */
+export const GAP_MIN_MONTHS = RED_FLAG_THRESHOLDS.gaps.minMonths;
+
+/** A month range the member typed (--from/--to); a missing end means a one-month range. */
+export interface GapRange {
+  from?: MonthString;
+  to?: MonthString;
+}
+
+export interface GapChoice {
+  gap: Gap;
+  /** Every gap of GAP_MIN_MONTHS or more, chronological (the chosen one included). */
+  all: Gap[];
+  /** How the gap was picked: the longest by default, or the one matching --from/--to. */
+  pickedBy: 'longest' | 'range';
+}
+
+/** "Aug 2018 – Nov 2019 (1 year 4 months)", for messages. */
+export function describeGap(g: { from: string; to: string; months: number; ongoing?: boolean }): string {
+  const end = g.ongoing ? 'now' : humanMonth(g.to);
+  return `${humanMonth(g.from)} – ${end} (${humanMonths(g.months)})`;
+}
+
+/** Gaps long enough to explain, chronological. Throws UserError when the profile cannot tell. */
+export function explainableGaps(p: Profile, today: string): Gap[] {
+  if (!p.medSchool) {
+    throw new UserError(
+      'medSchool.graduated: not given; add your graduation month so the advisor can tell which months are gaps',
+    );
+  }
+  const all = gaps(p, today);
+  if (!all || !p.timeline?.length) {
+    throw new UserError(
+      'timeline: not given; add what you did since graduation (timeline entries with from, to, activity) so the advisor can find your gaps',
+    );
+  }
+  return all.filter((g) => g.months >= GAP_MIN_MONTHS);
+}
+
+const overlap = (g: Gap, from: number, to: number): number =>
+  Math.max(0, Math.min(monthIndex(g.to), to) - Math.max(monthIndex(g.from), from) + 1);
+
+/**
+ * The gap to explain: the longest (earliest on a tie), or the one that overlaps the range most
+ * (then the longest, then the earliest). Throws UserError listing the member's gaps when none fits.
+ */
+export function selectGap(p: Profile, today: string, range: GapRange = {}): GapChoice {
+  const all = explainableGaps(p, today);
+  if (!all.length) {
+    throw new UserError(
+      `no gap of ${GAP_MIN_MONTHS}+ months found in your timeline since graduating in ${humanMonth(p.medSchool?.graduated ?? '')}; ` +
+        'shorter breaks rarely need a written explanation',
+    );
+  }
+  const rangeFrom = range.from ?? range.to;
+  const rangeTo = range.to ?? range.from;
+  if (rangeFrom === undefined || rangeTo === undefined) {
+    const longest = [...all].sort((a, b) => b.months - a.months || monthIndex(a.from) - monthIndex(b.from))[0]!;
+    return { gap: longest, all, pickedBy: 'longest' };
+  }
+  const [lo, hi] = [monthIndex(rangeFrom), monthIndex(rangeTo)];
+  const matching = all
+    .map((g) => ({ g, o: overlap(g, lo, hi) }))
+    .filter((x) => x.o > 0)
+    .sort((a, b) => b.o - a.o || b.g.months - a.g.months || monthIndex(a.g.from) - monthIndex(b.g.from));
+  const best = matching[0];
+  if (!best) {
+    const listed = all.map((g) => `${g.from} to ${g.to} (${humanMonths(g.months)})`).join(', ');
+    throw new UserError(
+      `--from/--to: no gap of ${GAP_MIN_MONTHS}+ months overlaps ${rangeFrom} to ${rangeTo}; your gaps are ${listed}`,
+    );
+  }
+  return { gap: best.g, all, pickedBy: 'range' };
+}

@@ -1,0 +1,77 @@
+/**
+ * SQLite through @keyv/sqlite: one file, one connection, WAL journal (about 5x faster awaited
+ * writes than the default rollback journal on this machine, still fsynced on every commit).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
+import type { Codec } from '../crypto.js';
+import type { Backend, CounterState } from './backend.js';
+import { createKeyv } from './keyv.js';
+
+export interface SqliteOptions {
+  /** Absolute file path, or `:memory:`. */
+  file: string;
+  codec: Codec;
+  /** How long a write waits for another connection's lock before failing. */
+  busyTimeoutMs: number;
+  onError: (error: unknown) => void;
+}
+
+export async function openSqliteBackend(opts: SqliteOptions): Promise<Backend> {
+  if (opts.file !== ':memory:') mkdirSync(dirname(opts.file), { recursive: true });
+  const adapter = new KeyvSqlite({ uri: `sqlite://${opts.file}`, busyTimeout: opts.busyTimeoutMs });
+  adapter.on('error', opts.onError);
+  const table = adapter.opts.table ?? 'keyv';
+  // Fails here (not on the first member's command) when the file cannot be opened.
+  await adapter.query('PRAGMA journal_mode=WAL');
+  const keyv = createKeyv(adapter, opts.codec);
+
+  // Counters are stored in Keyv's own shape ({"value":n,"expires":ms}) but written by one UPSERT,
+  // so concurrent increments (even from two processes) never lose a count. Not encrypted: a
+  // counter holds a number and its key, nothing about the member.
+  const incrementSql = `INSERT INTO ${table} (key, value) VALUES (?, json_object('value', 1, 'expires', CAST(? AS INTEGER)))
+    ON CONFLICT(key) DO UPDATE SET value = CASE
+      WHEN json_extract(value, '$.expires') IS NULL OR json_extract(value, '$.expires') <= CAST(? AS INTEGER)
+        THEN json_object('value', 1, 'expires', CAST(? AS INTEGER))
+      ELSE json_set(value, '$.value', json_extract(value, '$.value') + 1) END
+    RETURNING value`;
+
+  async function rawGet(key: string): Promise<string | undefined> {
+    const rows = (await adapter.query(`SELECT value FROM ${table} WHERE key = ?`, key)) as Array<{ value: string }>;
+    return rows[0]?.value;
+  }
+
+  return {
+    kind: 'sqlite',
+    keyv,
+    rawGet,
+    async listKeys(prefix) {
+      // substr, not LIKE: `_` in an id would be a LIKE wildcard.
+      const rows = (await adapter.query(
+        `SELECT key FROM ${table} WHERE substr(key, 1, ?) = ? ORDER BY key`,
+        prefix.length,
+        prefix,
+      )) as Array<{ key: string }>;
+      return rows.map((r) => r.key);
+    },
+    async increment(key, ttlMs): Promise<CounterState> {
+      const now = Date.now();
+      const rows = (await adapter.query(incrementSql, key, now + ttlMs, now, now + ttlMs)) as Array<{ value: string }>;
+      const stored = JSON.parse(rows[0]?.value ?? '{}') as { value?: number; expires?: number };
+      return { count: Number(stored.value), expiresAt: Number(stored.expires) };
+    },
+    async readCounter(key) {
+      const raw = await rawGet(key);
+      if (raw === undefined) return undefined;
+      const stored = JSON.parse(raw) as { value?: number; expires?: number };
+      return typeof stored.expires === 'number' && stored.expires <= Date.now() ? undefined : Number(stored.value);
+    },
+    async ping() {
+      await adapter.query('SELECT 1');
+    },
+    async close() {
+      await adapter.disconnect();
+    },
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * The store as the bot and the console see it: a small repository keyed by Discord user id (a
+ * profile follows the member across servers and DMs), not raw Keyv. Open one with openStore()
+ * (src/store/open.ts).
+ *
+ * Every method either does what it says or rejects with a StoreError (src/store/errors.ts):
+ * StoreUnavailableError when the engine is down or slow (nothing was saved), StoreCorruptError
+ * when a stored value cannot be read back (tampered, unknown key, invalid profile).
+ */
+import type { Profile } from '../core/profile/schema.js';
+import type { BackendKind, CounterState } from './backends/backend.js';
+
+export type { BackendKind, CounterState } from './backends/backend.js';
+
+/** Key layout (same on SQLite and Redis): `<namespace>:<userId>`; counters `counter:<key>`. */
+export const NAMESPACES = ['profile', 'session', 'history', 'meta'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+export const COUNTER_NAMESPACE = 'counter';
+
+export const STORE_DEFAULTS = {
+  /** Past mock-session summaries kept per member; older ones drop off. */
+  historyLimit: 20,
+  /** A mock session nobody touches for a day is abandoned. */
+  sessionTtlMs: 24 * 60 * 60 * 1000,
+  /** Every operation settles within this, even when Redis hangs (< Discord's 3 s reply window). */
+  operationTimeoutMs: 2000,
+  /** One connection attempt (Redis) or lock wait (SQLite busy timeout). */
+  connectTimeoutMs: 1000,
+} as const;
+
+/** Per-user meta values: setup progress, consent flags, … (JSON-serialisable). */
+export type MetaRecord = Record<string, unknown>;
+
+export type ExportedProfile =
+  | { valid: true; storedVersion: number; data: Profile }
+  /** Stored but no longer valid: the raw stored data, and what is wrong with it. */
+  | { valid: false; storedVersion: number; data: unknown; problems: string[] };
+
+/** Everything stored about one member (for /profile export). */
+export interface UserExport<TSession = unknown, THistory = unknown, TMeta extends MetaRecord = MetaRecord> {
+  userId: string;
+  exportedAt: string;
+  profile: ExportedProfile | null;
+  session: TSession | null;
+  history: THistory[];
+  meta: Partial<TMeta>;
+  /** Live counters whose key starts with `<userId>:` (cooldowns, quotas), by counter name. */
+  counters: Record<string, number>;
+}
+
+export interface DeleteReport {
+  /** Stored records that existed and were removed (0 when there was nothing). */
+  removed: number;
+}
+
+export interface StoreHealth {
+  ok: boolean;
+  backend: BackendKind;
+  encrypted: boolean;
+  latencyMs: number;
+  /** Why it is not ok (an engine error message; never stored data). */
+  error?: string;
+}
+
+export interface ReencryptReport {
+  scanned: number;
+  rewritten: number;
+  alreadyCurrent: number;
+  /** Records that could not be read (wrong key, tampered); left untouched. */
+  failed: Array<{ key: string; reason: string }>;
+}
+
+/**
+ * Values are JSON: sessions, history entries and meta values must survive JSON.stringify. The type
+ * parameters are the caller's shapes, trusted on read — validate them if they change between
+ * deployments.
+ */
+export interface Store<TSession = unknown, THistory = unknown, TMeta extends MetaRecord = MetaRecord> {
+  readonly backend: BackendKind;
+  /** True when profileSecrets were given: every record written from now on is encrypted. */
+  readonly encrypted: boolean;
+
+  /** Undefined when none is stored. Older stored shapes are migrated (src/store/migrations.ts). */
+  getProfile(userId: string): Promise<Profile | undefined>;
+  saveProfile(userId: string, profile: Profile): Promise<void>;
+
+  getSession(userId: string): Promise<TSession | undefined>;
+  /** Replaces the member's mock session; it expires after ttlMs (default 24 h). */
+  saveSession(userId: string, session: TSession, ttlMs?: number): Promise<void>;
+  /** True when there was a session. */
+  deleteSession(userId: string): Promise<boolean>;
+
+  /** Adds an entry and keeps the newest `historyLimit`; returns how many are kept. */
+  appendHistory(userId: string, entry: THistory): Promise<number>;
+  /** Oldest first. */
+  listHistory(userId: string): Promise<THistory[]>;
+
+  getMeta<K extends keyof TMeta & string>(userId: string, key: K): Promise<TMeta[K] | undefined>;
+  /** `undefined` removes the key. */
+  saveMeta<K extends keyof TMeta & string>(userId: string, key: K, value: TMeta[K] | undefined): Promise<void>;
+
+  /** Removes profile, session, history, meta and the member's counters, then checks none remain. */
+  deleteUser(userId: string): Promise<DeleteReport>;
+  exportUser(userId: string): Promise<UserExport<TSession, THistory, TMeta>>;
+
+  /**
+   * Atomic counter with a window: the first increment starts a ttlMs window, later ones add to
+   * it until it expires. Keys for a member must start with `<userId>:` (use counterKey) so
+   * deleteUser and exportUser find them.
+   */
+  incrementCounter(key: string, ttlMs: number): Promise<CounterState>;
+
+  /** Never rejects. */
+  health(): Promise<StoreHealth>;
+  /** Admin: rewrite every record with the current key (see docs/store.md, key rotation). */
+  reencryptAll(): Promise<ReencryptReport>;
+  close(): Promise<void>;
+}
+
+/** Discord snowflakes, or a short console id; no `:` so ids cannot reach into other keys. */
+const USER_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const COUNTER_KEY = /^[A-Za-z0-9_.:-]{1,200}$/;
+
+export function assertUserId(userId: string): void {
+  if (!USER_ID.test(userId)) throw new TypeError('store: user id must be 1-64 letters, digits, "_" or "-"');
+}
+
+export function assertCounterKey(key: string): void {
+  if (!COUNTER_KEY.test(key)) throw new TypeError('store: counter key must be 1-200 of A-Z a-z 0-9 _ . : -');
+}
+
+/** The counter key for one member's counter, e.g. counterKey(id, 'ask') → `<id>:ask`. */
+export function counterKey(userId: string, name: string): string {
+  assertUserId(userId);
+  const key = `${userId}:${name}`;
+  assertCounterKey(key);
+  return key;
+}
+
+export const recordKey = (ns: Namespace, userId: string): string => `${ns}:${userId}`;
+export const counterRecordKey = (key: string): string => `${COUNTER_NAMESPACE}:${key}`;

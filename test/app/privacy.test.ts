@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { privacyView } from '../../src/app/views/privacy.js';
+import type { AppContext } from '../../src/app/context.js';
+import { renderText } from '../../src/console/render.js';
+
+function ctx(over: {
+  backend: 'sqlite' | 'redis';
+  encrypted: boolean;
+  llm?: boolean;
+}): Pick<AppContext, 'store' | 'config'> {
+  return {
+    store: { backend: over.backend, encrypted: over.encrypted } as AppContext['store'],
+    config: {
+      storeUrl: 'x',
+      profileSecrets: [],
+      logLevel: 'info',
+      ...(over.llm
+        ? {
+            llm: {
+              apiKey: 'k',
+              model: 'gpt-4o-mini',
+              baseURL: 'http://127.0.0.1:8080/v1',
+              dailyQuota: 30,
+              maxConcurrency: 4,
+              deadlineMs: 30_000,
+            },
+          }
+        : {}),
+    },
+  };
+}
+
+describe('/privacy', () => {
+  it('names Redis and encryption when they are in use', () => {
+    const text = renderText(privacyView(ctx({ backend: 'redis', encrypted: true })));
+    expect(text).toMatch(/Redis database/);
+    expect(text).toMatch(/encrypted at rest \(AES-256-GCM\)/);
+    expect(text).toMatch(/No AI model is configured/);
+  });
+
+  it('says which AI model is configured, and where, when one is', () => {
+    const text = renderText(privacyView(ctx({ backend: 'sqlite', encrypted: false, llm: true })));
+    expect(text).toMatch(/An AI model is configured on this deployment \(gpt-4o-mini at 127\.0\.0\.1:8080\)/);
+    expect(text).toMatch(/SQLite database file/);
+    expect(text).toMatch(/not encrypted at rest/);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, runCliJson } from '../helpers/cli.js';
+
+interface AskJson {
+  answer: string;
+  covered: boolean;
+  passages: Array<{ doc: string; section: string; heading: string; text: string; score: number }>;
+}
+
+const ask = (q: string): AskJson => runCliJson<AskJson>(['ask', ...q.split(' ')]);
+const CITATION = /\[([a-z0-9-]+)#([a-z0-9-]+)\]/g;
+
+describe('advisor ask', () => {
+  it('prints one JSON object: answer, covered, passages best first', () => {
+    const out = ask('how many letters should mention informatics?');
+    expect(Object.keys(out).sort()).toEqual(['answer', 'covered', 'passages']);
+    expect(out.covered).toBe(true);
+    expect(out.answer.length).toBeGreaterThan(50);
+    expect(out.passages.length).toBeGreaterThan(0);
+    for (const p of out.passages) {
+      expect(Object.keys(p).sort()).toEqual(['doc', 'heading', 'score', 'section', 'text']);
+      expect(typeof p.score).toBe('number');
+      expect(p.text.length).toBeGreaterThan(0);
+    }
+    const scores = out.passages.map((p) => p.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(out.passages[0]).toMatchObject({ doc: 'letters', section: 'how-many-informatics-letters' });
+  });
+
+  // One question per seed article; the answer must cite a guide written from that article.
+  it.each([
+    ['red flags', 'will programs see my Step 1 failure as a red flag', ['red-flags', 'explaining-red-flags']],
+    [
+      'pre-interview prep',
+      'how should I set up my webcam and lighting for a virtual interview',
+      ['interview-preparation'],
+    ],
+    [
+      'interview questions for US-citizen IMGs',
+      'what do I say when they ask why I went abroad for medical school',
+      ['us-citizen-img', 'interview-questions'],
+    ],
+    ['letters of recommendation', 'who should write my letters of recommendation for a CI fellowship', ['letters']],
+    ['pre-match communication', 'can I tell two programs they are my top choice', ['prematch']],
+  ])('answers a question from the %s article with citations to its guide', (_article, q, docs) => {
+    const out = ask(q);
+    expect(out.covered).toBe(true);
+    expect(docs).toContain(out.passages[0]!.doc);
+    const cited = [...out.answer.matchAll(CITATION)].map((m) => `${m[1]}#${m[2]}`);
+    expect(cited[0]).toBe(`${out.passages[0]!.doc}#${out.passages[0]!.section}`);
+    expect(cited).toEqual(out.passages.map((p) => `${p.doc}#${p.section}`));
+  });
+
+  it('says an off-topic question is not covered, with no passages', () => {
+    const out = ask('what is the capital of France');
+    expect(out.covered).toBe(false);
+    expect(out.passages).toEqual([]);
+    expect(out.answer).toMatch(/don't cover/);
+  });
+
+  it('prints the answer then its sources as text', () => {
+    const r = runCli(['ask', 'what', 'is', 'CPOE']);
+    expect(r.code).toBe(0);
+    const [answer, sources] = r.stdout.split('\nSources:\n');
+    expect(answer).toMatch(/\[informatics-concepts#cpoe\]/);
+    expect(sources).toMatch(/^ {2}informatics-concepts#cpoe {2}/);
+  });
+
+  it.each([[[]], [['', '  ']]])('rejects an empty question with exit 2 and one line on stderr (%j)', (words) => {
+    const r = runCli(['ask', ...words, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^advisor: ask: no question given/);
+  });
+});

@@ -1,0 +1,204 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_PROFILE, runCli, runCliJson, scratchDir, writeJson } from '../helpers/cli.js';
+
+const TODAY = ['--today', '2026-12-01'];
+
+/** Exit 2, exactly one line on stderr (starting "advisor: "), nothing on stdout, no stack trace. */
+function expectBadInput(args: string[], ...mentions: string[]): string {
+  const r = runCli(args);
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.split('\n').filter((l) => l !== '');
+  expect(lines).toHaveLength(1);
+  const line = lines[0]!;
+  expect(line).toMatch(/^advisor: /);
+  expect(line).not.toMatch(/\n\s+at |Error:|node:internal/);
+  for (const m of mentions) expect(line).toContain(m);
+  return line;
+}
+
+const CLEAN_THANK_YOU = `Dear Dr. Lindqvist,
+
+Thank you for meeting me on November 28. I keep thinking about our conversation on how your team retired low-value alerts after the override review.
+
+I came away even more interested in training at Lakeside.
+
+With thanks,
+Amira Haddad`;
+
+const RISKY = `Dear Dr. Moreno,
+
+Thank you for the interview. If you rank me highly, I will rank you first. Where am I on your rank list? Please find attached my CV.
+
+Sincerely,
+Amira`;
+
+interface PrematchJson {
+  findings: { id: string; severity: string; message: string; quote?: string; sources: unknown[] }[];
+}
+
+describe('advisor prematch', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = scratchDir();
+  });
+
+  describe('--email', () => {
+    it('prints no findings for a clean thank-you', () => {
+      const email = writeJson(dir, 'clean.txt', CLEAN_THANK_YOU);
+      const ctx = writeJson(dir, 'clean.json', {
+        kind: 'thank-you',
+        program: 'Lakeside Clinical Informatics Fellowship',
+        interviewDate: '2026-11-28',
+        sendDate: '2026-11-30',
+      });
+      const r = runCli(['prematch', '--email', email, '--context', ctx, '--json', ...TODAY]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout.trim().split('\n')).toHaveLength(1);
+      expect((JSON.parse(r.stdout) as PrematchJson).findings).toEqual([]);
+    });
+
+    it('reports each finding with id, severity, message, quote and sources, most severe first', () => {
+      const email = writeJson(dir, 'risky.txt', RISKY);
+      const ctx = writeJson(dir, 'risky.json', { kind: 'thank-you', program: 'Lakeside', interviewDate: '2026-11-20' });
+      const out = runCliJson<PrematchJson>(['prematch', '--email', email, '--context', ctx, ...TODAY]);
+      expect(out.findings.map((f) => `${f.id}:${f.severity}`)).toEqual([
+        'quid-pro-quo:high',
+        'asks-for-ranking:high',
+        'late-thank-you:medium',
+        'generic-message:medium',
+        'unprompted-attachments:low',
+      ]);
+      for (const f of out.findings)
+        expect(Object.keys(f)).toEqual(expect.arrayContaining(['id', 'severity', 'message', 'sources']));
+      expect(out.findings[0]?.quote).toBe('If you rank me highly, I will rank you first.');
+    });
+
+    it('checks as kind "other" without --context', () => {
+      const email = writeJson(dir, 'risky2.txt', RISKY);
+      const r = runCli(['prematch', '--email', email, ...TODAY]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('checked as "other"');
+      expect(r.stdout).toContain('[HIGH] quid-pro-quo');
+    });
+  });
+
+  describe('template', () => {
+    it('prints the contract keys for each kind', () => {
+      for (const kind of [
+        'eligibility-inquiry',
+        'thank-you',
+        'program-follow-up',
+        'update',
+        'top-choice',
+        'rank-you-highly',
+      ]) {
+        const out = runCliJson<Record<string, unknown>>([
+          'prematch',
+          'template',
+          kind,
+          '--profile',
+          EXAMPLE_PROFILE,
+          ...TODAY,
+        ]);
+        expect(Object.keys(out)).toEqual(expect.arrayContaining(['kind', 'subject', 'body', 'notes']));
+        expect(out.kind).toBe(kind);
+      }
+    });
+
+    it('writes the profile facts in', () => {
+      const out = runCliJson<{ body: string }>([
+        'prematch',
+        'template',
+        'eligibility-inquiry',
+        '--profile',
+        EXAMPLE_PROFILE,
+        ...TODAY,
+      ]);
+      expect(out.body).toContain('internal medicine in Egypt');
+      expect(out.body).toContain('J-1');
+    });
+
+    it('works without a profile', () => {
+      const out = runCliJson<{ body: string }>(['prematch', 'template', 'thank-you', ...TODAY]);
+      expect(out.body).toContain('[Program name]');
+    });
+  });
+
+  describe('timeline', () => {
+    it('prints phases and the current one', () => {
+      const out = runCliJson<{ phases: { id: string }[]; current: string | null }>([
+        'prematch',
+        'timeline',
+        '--profile',
+        EXAMPLE_PROFILE,
+        ...TODAY,
+      ]);
+      expect(out.phases.map((p) => p.id)).toEqual([
+        'research-programs',
+        'apply',
+        'interview',
+        'updates-and-top-choice',
+        'rank-list',
+      ]);
+      expect(out.current).toBe('updates-and-top-choice');
+    });
+  });
+
+  describe('bad input exits 2 with one line', () => {
+    it('no --email and no sub-command', () => expectBadInput(['prematch', ...TODAY], '--email: required'));
+
+    it('an unknown sub-command', () => expectBadInput(['prematch', 'send', ...TODAY], 'unknown sub-command "send"'));
+
+    it('an unknown template kind', () =>
+      expectBadInput(
+        ['prematch', 'template', 'love-letter', ...TODAY],
+        '"love-letter" is not a template kind',
+        'top-choice',
+      ));
+
+    it('an empty email', () => {
+      const e = writeJson(dir, 'empty.txt', '\n \n');
+      expectBadInput(['prematch', '--email', e, ...TODAY], 'empty.txt: email is empty');
+    });
+
+    it('a binary email', () => {
+      const e = join(dir, 'email.bin');
+      writeFileSync(e, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]));
+      expectBadInput(['prematch', '--email', e, ...TODAY], 'binary');
+    });
+
+    it('a 1 MB email', () => {
+      const e = join(dir, 'huge.txt');
+      writeFileSync(e, 'a'.repeat(1024 * 1024));
+      expectBadInput(['prematch', '--email', e, ...TODAY], 'email is too large');
+    });
+
+    it('context that is not JSON', () => {
+      const e = writeJson(dir, 'e1.txt', CLEAN_THANK_YOU);
+      const c = writeJson(dir, 'bad.json', '{kind: thank-you}');
+      expectBadInput(['prematch', '--email', e, '--context', c, ...TODAY], 'bad.json: (context): not valid JSON');
+    });
+
+    it('an unknown context key, named', () => {
+      const e = writeJson(dir, 'e2.txt', CLEAN_THANK_YOU);
+      const c = writeJson(dir, 'typo.json', { kind: 'thank-you', interviewdate: '2026-11-28' });
+      expectBadInput(
+        ['prematch', '--email', e, '--context', c, ...TODAY],
+        'typo.json: interviewdate: unknown key "interviewdate"',
+      );
+    });
+
+    it('a bad context kind and date, by path', () => {
+      const e = writeJson(dir, 'e3.txt', CLEAN_THANK_YOU);
+      const c = writeJson(dir, 'kind.json', { kind: 'letter', sendDate: '2026-02-30' });
+      const line = expectBadInput(
+        ['prematch', '--email', e, '--context', c, ...TODAY],
+        'kind.json: kind: "letter" is not one of',
+      );
+      expect(line).toContain('sendDate: "2026-02-30" is not a date');
+    });
+  });
+});

@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { composeGapDraft, GAP_PLACEHOLDERS } from '../../src/composers/gap-draft.js';
+import type { GapFamily } from '../../src/composers/gap-facts.js';
+import type { InformaticsItem, Profile, TimelineEntry } from '../../src/core/profile/schema.js';
+import { countWords, GAP_LINT_CONFIG, lintGapExplanation } from '../../src/rules/gap-lint.js';
+import { selectGap } from '../../src/rules/gap-select.js';
+import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+
+const TODAY = '2026-03-01';
+const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
+
+const RICH_INFORMATICS: InformaticsItem[] = [
+  { kind: 'project', title: 'Discharge summary template redesign', outcome: 'reduced missing follow-up dates by 30%' },
+  { kind: 'certificate', title: 'Epic Ambulatory proficiency' },
+];
+
+/** Graduated 2019-06; a gap from 2019-07 to 2020-12 described by `entry`; clinical work afterwards. */
+function profile(entry: Partial<TimelineEntry> | null, extra: Partial<Profile> = {}): Profile {
+  const gapEntries: TimelineEntry[] = entry
+    ? [{ from: '2019-07', to: '2020-12', activity: 'none', ...entry } as TimelineEntry]
+    : [];
+  return {
+    version: 1,
+    medSchool: { country: 'India', graduated: '2019-06' },
+    timeline: [
+      ...gapEntries,
+      { from: '2021-01', to: 'present', activity: 'clinical', note: 'internal medicine residency, Pune' },
+    ],
+    ...extra,
+  };
+}
+
+const draftOf = (p: Profile, range = {}) => composeGapDraft(p, selectGap(p, TODAY, range).gap, TODAY);
+
+/** One profile per reason family, bare (no extra facts) and rich (exams, informatics items). */
+const FAMILY_CASES: [string, GapFamily, Profile][] = [
+  ['visa note', 'visa', profile({ note: 'waiting for J-1 visa' })],
+  ['visa note, rich', 'visa', profile({ note: 'embassy paperwork' }, { informatics: RICH_INFORMATICS })],
+  ['caregiving', 'personal', profile({ activity: 'personal', note: 'caring for my mother after her stroke' })],
+  [
+    'caregiving, rich',
+    'personal',
+    profile(
+      { activity: 'personal', note: 'caring for my father' },
+      { informatics: RICH_INFORMATICS, exams: [{ exam: 'step2ck', date: '2020-06', result: 'pass', score: 244 }] },
+    ),
+  ],
+  ['own health', 'personal', profile({ activity: 'personal', note: 'recovery from my own surgery' })],
+  ['new child', 'personal', profile({ activity: 'personal', note: 'maternity leave' })],
+  ['personal, no note', 'personal', profile({ activity: 'personal' })],
+  ['exam prep', 'exam-prep', profile({ activity: 'exam-prep' })],
+  [
+    'exam prep, rich',
+    'exam-prep',
+    profile(
+      { activity: 'exam-prep', note: 'USMLE preparation' },
+      {
+        informatics: RICH_INFORMATICS,
+        exams: [
+          { exam: 'step1', date: '2020-02', result: 'fail' },
+          { exam: 'step1', date: '2020-09', result: 'pass' },
+          { exam: 'step2ck', date: '2021-05', result: 'pass', score: 248 },
+        ],
+      },
+    ),
+  ],
+  [
+    'work for income',
+    'non-clinical-work',
+    profile({ activity: 'non-clinical-work', note: 'pharma sales to pay off debt' }),
+  ],
+  ['work, rich', 'non-clinical-work', profile({ activity: 'non-clinical-work' }, { informatics: RICH_INFORMATICS })],
+  ['job keyword without label', 'non-clinical-work', profile({ note: 'worked as a hotel night manager' })],
+  ['nothing listed', 'other', profile(null)],
+  ['none, rich', 'other', profile({}, { informatics: RICH_INFORMATICS })],
+];
+
+describe('composeGapDraft', () => {
+  describe.each(FAMILY_CASES)('%s', (_name, family, p) => {
+    const draft = draftOf(p);
+
+    it(`reads the reason as ${family}`, () => {
+      expect(draft.family).toBe(family);
+    });
+
+    it('passes its own linter', () => {
+      expect(lintGapExplanation(draft.text)).toEqual([]);
+    });
+
+    it(`stays within ${GAP_LINT_CONFIG.maxWords} words in one paragraph`, () => {
+      expect(draft.words).toBe(countWords(draft.text));
+      expect(draft.words).toBeLessThanOrEqual(GAP_LINT_CONFIG.maxWords);
+      expect(draft.text).not.toContain('\n');
+    });
+
+    it('is deterministic', () => {
+      expect(draftOf(p).text).toBe(draft.text);
+    });
+
+    it('cites the gap guides', () => {
+      expect(draft.sources).toContainEqual({ doc: 'explaining-red-flags', section: 'explaining-a-gap' });
+      expect(draft.sources).toContainEqual({ doc: 'red-flags', section: 'training-gaps' });
+    });
+  });
+
+  it('opens differently for each reason family', () => {
+    const openings = FAMILY_CASES.filter(([name]) => !name.includes('rich')).map(
+      ([, , p]) => draftOf(p).text.split('. ')[0],
+    );
+    expect(new Set(openings).size).toBe(openings.length);
+  });
+
+  it('builds the example profile draft from its own facts', () => {
+    const d = draftOf(example());
+    expect(d.family).toBe('exam-prep');
+    expect(d.text).toMatch(/^After graduating in Jul 2018, I spent 1 year 4 months preparing full time for Step 1\./);
+    expect(d.text).toContain('I passed Step 1 in Nov 2019 on my second attempt');
+    expect(d.text).toContain('Step 2 CK with a score of 247');
+    expect(d.text).toContain('(internal medicine residency, Cairo)');
+    expect(d.text).toContain('EHR data analyst for sepsis bundle dashboard');
+    expect(lintGapExplanation(d.text)).toEqual([]);
+  });
+
+  it('explains the second example gap, which has no reason, with instructions instead of inventions', () => {
+    const d = draftOf(example(), { from: '2022-07', to: '2023-03' });
+    expect(d.family).toBe('other');
+    expect(d.text).toContain(GAP_PLACEHOLDERS.otherReason);
+    expect(d.text).toContain(GAP_PLACEHOLDERS.otherActivity);
+    expect(d.text).toContain('In Apr 2023 I moved into informatics work (EHR data analyst, quality team).');
+    expect(d.placeholders).toBeGreaterThan(0);
+    expect(d.notes[0]).toMatch(/Fill the \d+ \[bracketed\] parts/);
+  });
+
+  it('writes bracketed instructions, not invented facts, when the profile holds none', () => {
+    const d = draftOf(profile(null));
+    expect(d.text).toContain(GAP_PLACEHOLDERS.outcome);
+    expect(d.text).toContain(GAP_PLACEHOLDERS.link);
+    expect(d.text).not.toMatch(/course "|certificate "|scored|score of/);
+    expect(d.notes.join(' ')).toMatch(/no entry for 1 year 6 months/);
+  });
+
+  it('uses an informatics outcome as the checkable result and another item as the link', () => {
+    const d = draftOf(profile({ activity: 'non-clinical-work' }, { informatics: RICH_INFORMATICS }));
+    expect(d.text).toContain(
+      'My project "Discharge summary template redesign" has a result I can show: reduced missing follow-up dates by 30%.',
+    );
+    expect(d.text).toContain('the certificate "Epic Ambulatory proficiency"');
+    expect(d.text).not.toContain(GAP_PLACEHOLDERS.outcome);
+  });
+
+  it('never quotes a note that blames others', () => {
+    const d = draftOf(profile({ activity: 'non-clinical-work', note: 'sales job because the program was unfair' }));
+    expect(d.text).not.toContain('unfair');
+    expect(lintGapExplanation(d.text)).toEqual([]);
+  });
+
+  it.each([
+    ['visa', { note: 'visa paperwork delayed word1 word2 word3 word4 word5 word6' }],
+    ['personal', { activity: 'personal', note: 'caring for my father word1 word2 word3 word4 word5' }],
+    ['exam-prep', { activity: 'exam-prep', note: 'word0 word1 word2 word3 word4 word5 word6 word7 word8 word9' }],
+    [
+      'non-clinical-work',
+      { activity: 'non-clinical-work', note: 'salary job word1 word2 word3 word4 word5 word6 word7' },
+    ],
+    ['other', {}],
+  ] as const)('keeps a %s draft within the word limit with the longest notes and titles allowed', (family, entry) => {
+    const long = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const p = profile(entry as Partial<TimelineEntry>, {
+      informatics: [
+        { kind: 'project', title: long(40), outcome: `reduced errors by 20% ${long(60)}` },
+        { kind: 'course', title: long(40) },
+      ],
+      exams: [
+        { exam: 'step1', date: '2019-09', result: 'fail' },
+        { exam: 'step1', date: '2020-03', result: 'pass', score: 230 },
+        { exam: 'step2ck', date: '2020-10', result: 'pass', score: 250 },
+      ],
+    });
+    const d = draftOf(p);
+    expect(d.family).toBe(family === 'other' ? 'exam-prep' : family); // exams in an unlabelled gap read as exam-prep
+    expect(d.words).toBeLessThanOrEqual(GAP_LINT_CONFIG.maxWords);
+    expect(lintGapExplanation(d.text)).toEqual([]);
+  });
+
+  it('describes an ongoing gap in the present tense', () => {
+    const p: Profile = {
+      version: 1,
+      medSchool: { country: 'India', graduated: '2019-06' },
+      timeline: [
+        { from: '2019-07', to: '2024-12', activity: 'clinical' },
+        { from: '2025-01', to: 'present', activity: 'none', note: 'waiting for H-1B visa' },
+      ],
+    };
+    const d = draftOf(p);
+    expect(d.text).toMatch(/^Visa processing has kept me out of clinical training since Jan 2025\./);
+    expect(lintGapExplanation(d.text)).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { EXAMPLE_PROFILE, ROOT, scratchDir, writeJson } from '../helpers/cli.js';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const dir = scratchDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** `npm start` without a token: the console, driven by piped stdin lines. */
+function consoleRun(lines: string[], store = 'console.sqlite', env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', STORE_URL: `sqlite://${join(dir, store)}`, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(lines.map((l) => `${l}\n`).join(''));
+  });
+}
+
+describe('the local console (npm start without DISCORD_TOKEN)', () => {
+  it('welcomes the member, says how to connect to Discord, and exits 0 at end of input', async () => {
+    const r = await consoleRun([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/local console/);
+    expect(r.stdout).toMatch(/DISCORD_TOKEN/);
+    expect(r.stdout).toMatch(/deploy-commands/);
+  });
+
+  it('offers setup and import to a member without a profile', async () => {
+    const r = await consoleRun(['/redflag'], 'empty.sqlite');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/don't have a profile/);
+    expect(r.stdout).toMatch(/\/profile import/);
+  });
+
+  it('imports the example profile, shows its red flags, and remembers it in the next session', async () => {
+    const first = await consoleRun([`/profile import ${EXAMPLE_PROFILE}`, '/redflag'], 'journey.sqlite');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Profile saved/);
+    expect(first.stdout).toMatch(/\[HIGH\] Clinical currency/);
+    expect(first.stdout).toMatch(/Training gap: Jul 2022 – Mar 2023/);
+    expect(first.stdout).toMatch(/Sources: `?red-flags#/);
+    // Same store file, new process: the profile is still there.
+    const second = await consoleRun(['/redflag share'], 'journey.sqlite');
+    expect(second.stdout).toMatch(/Gap in training \(×2\)/);
+    expect(second.stdout).not.toMatch(/Egypt|Cairo/);
+  });
+
+  it('answers a plain-text question and /ask with a citation', async () => {
+    const r = await consoleRun(['who should write my letters?', '/ask what is a J-1 waiver?']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\[letters#[a-z-]+\]/);
+    expect(r.stdout).toMatch(/\[visas#[a-z0-9-]+\]/);
+    expect(r.stdout).toMatch(/Written from: /);
+  });
+
+  it('lists problems by field for an invalid profile file and a clear message for a missing one', async () => {
+    const bad = writeJson(dir, 'bad.json', { version: 1, gradutionYear: 2018 });
+    const r = await consoleRun(
+      [`/profile import ${bad}`, '/profile import /no/such/file.json', '/redflag'],
+      'bad.sqlite',
+    );
+    expect(r.stdout).toMatch(/gradutionYear: unknown key/);
+    expect(r.stdout).toMatch(/\/no\/such\/file\.json: profile file not found/);
+    expect(r.stdout).toMatch(/don't have a profile/);
+  });
+
+  it('shows help and the glossary, and stops reading at /quit', async () => {
+    const r = await consoleRun(['/help', '/help glossary', '/quit', '/privacy']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\/profile import <path>/);
+    expect(r.stdout).toMatch(/CMIO \(chief medical information officer\)/);
+    expect(r.stdout).not.toMatch(/What is stored/);
+  });
+
+  it('exports and then deletes everything after confirmation', async () => {
+    const r = await consoleRun(
+      [
+        `/profile import ${EXAMPLE_PROFILE}`,
+        '/profile export',
+        '/profile delete',
+        '/profile delete confirm',
+        '/redflag',
+      ],
+      'delete.sqlite',
+    );
+    expect(r.stdout).toMatch(/--- profile\.json ---/);
+    expect(r.stdout).toMatch(/"citizenship": "non-us"/);
+    expect(r.stdout).toMatch(/type \/profile delete confirm/);
+    expect(r.stdout).toMatch(/Deleted\./);
+    expect(r.stdout.split("don't have a profile").length).toBe(2);
+  });
+
+  it('tells the member about an unknown command instead of failing', async () => {
+    const r = await consoleRun(['/frobnicate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Unknown command \/frobnicate/);
+  });
+
+  it('prints each configuration problem and exits 2', async () => {
+    const r = await consoleRun([], 'x.sqlite', { LOG_LEVEL: 'loud', STORE_URL: 'mysql://x' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/LOG_LEVEL: must be one of/);
+    expect(r.stderr).toMatch(/STORE_URL: must start with sqlite:\/\//);
+  });
+});
