@@ -33,6 +33,13 @@ export const command = {
     }
     await sendView(interaction, v);
   },
+  components: {
+    // `redflag:run` (e.g. at the end of /profile setup): the member's own report, as a new message.
+    'redflag:run': async (interaction, ctx) => {
+      await deferFor(interaction, true);
+      await sendView(interaction, await redflagView(ctx, interaction.user.id));
+    },
+  },
   console: {
     usage: ['/redflag', '/redflag share  (the redacted version you could post publicly)'],
     run: ({ args }, ctx, io) => redflagView(ctx, io.userId, { share: args[0] === 'share' }),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { err, ok, type Result } from './core/result.js';
+import { parseShardingEnv, type ShardingConfig } from './shard/shard-config.js';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
@@ -33,6 +34,65 @@ const envSchema = z.object({
   }),
 });
 
+/** Whole numbers from the environment, within bounds; an empty value means "use the default". */
+const boundedInt = (min: number, max: number) =>
+  optionalText.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max), {
+    message: `must be a whole number from ${min} to ${max}`,
+  });
+
+/** Optional language model (issue 5). Without OPENAI_API_KEY every command works from rules alone. */
+const llmEnvSchema = z.object({
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), {
+    message: 'must be an http(s) URL of an OpenAI-compatible API, e.g. http://127.0.0.1:8080/v1',
+  }),
+  OPENAI_MODEL: optionalText,
+  LLM_DAILY_QUOTA: boundedInt(0, 100_000),
+  LLM_MAX_CONCURRENCY: boundedInt(1, 1000),
+  LLM_DEADLINE_MS: boundedInt(1000, 600_000),
+});
+
+export interface LlmConfig {
+  apiKey: string;
+  baseURL?: string;
+  model: string;
+  /** Model calls per member per UTC day (0 turns the model off for members). */
+  dailyQuota: number;
+  /** Model calls in flight at once (see src/llm/guard.ts). */
+  maxConcurrency: number;
+  /** Overall budget of one command's model work, ms (inside Discord's 15-minute follow-up window). */
+  deadlineMs: number;
+}
+
+export const LLM_DEFAULTS = {
+  model: 'gpt-4o-mini',
+  dailyQuota: 30,
+  maxConcurrency: 4,
+  deadlineMs: 30_000,
+} as const;
+
+/**
+ * The language-model part of the config alone (the CLI reads only this, so an unrelated Discord
+ * variable cannot break `advisor ask`). `undefined` when no key is set: the model is off.
+ */
+export function loadLlmConfig(env: Record<string, string | undefined> = process.env): Result<LlmConfig | undefined> {
+  const parsed = llmEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    return err(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`));
+  }
+  const e = parsed.data;
+  if (!e.OPENAI_API_KEY) return ok(undefined);
+  const int = (v: string | undefined, fallback: number) => (v === undefined ? fallback : Number(v));
+  return ok({
+    apiKey: e.OPENAI_API_KEY,
+    ...(e.OPENAI_BASE_URL ? { baseURL: e.OPENAI_BASE_URL } : {}),
+    model: e.OPENAI_MODEL ?? LLM_DEFAULTS.model,
+    dailyQuota: int(e.LLM_DAILY_QUOTA, LLM_DEFAULTS.dailyQuota),
+    maxConcurrency: int(e.LLM_MAX_CONCURRENCY, LLM_DEFAULTS.maxConcurrency),
+    deadlineMs: int(e.LLM_DEADLINE_MS, LLM_DEFAULTS.deadlineMs),
+  });
+}
+
 export interface Config {
   discord?: { token: string; clientId?: string; apiUrl?: string };
   /** sqlite://relative/or/absolute/path or redis://host:port */
@@ -40,14 +100,22 @@ export interface Config {
   /** Current secret first, then older ones still accepted for reading (key rotation). */
   profileSecrets: string[];
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Present only when OPENAI_API_KEY is set. */
+  llm?: LlmConfig;
+  /** SHARD_COUNT / SHARD_LIST (src/shard/shard-config.ts); absent means one process. */
+  sharding?: ShardingConfig;
 }
 
 export const DEFAULT_STORE_URL = 'sqlite://data/advisor.sqlite';
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Result<Config> {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    return err(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`));
+  const llm = loadLlmConfig(env);
+  if (!parsed.success || !llm.ok) {
+    return err([
+      ...(parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`)),
+      ...(llm.ok ? [] : llm.error),
+    ]);
   }
   const e = parsed.data;
   const previous = (e.PROFILE_SECRET_PREVIOUS ?? '')
@@ -57,6 +125,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (previous.length && !e.PROFILE_SECRET) {
     return err(['PROFILE_SECRET_PREVIOUS: set only while rotating; PROFILE_SECRET (the new secret) is missing']);
   }
+  const sharding = parseShardingEnv(env, e.STORE_URL ?? DEFAULT_STORE_URL, e.DISCORD_TOKEN !== undefined);
+  if (!sharding.ok) return err(sharding.error);
   return ok({
     ...(e.DISCORD_TOKEN
       ? {
@@ -70,5 +140,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     storeUrl: e.STORE_URL ?? DEFAULT_STORE_URL,
     profileSecrets: e.PROFILE_SECRET ? [e.PROFILE_SECRET, ...previous] : [],
     logLevel: (e.LOG_LEVEL as Config['logLevel'] | undefined) ?? 'info',
+    ...(llm.value ? { llm: llm.value } : {}),
+    sharding: sharding.value,
   });
 }

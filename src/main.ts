@@ -3,13 +3,22 @@
  * console (no DISCORD_TOKEN) or the Discord bot. The bot shuts down cleanly on SIGTERM/SIGINT:
  * stop taking interactions, let running handlers finish, disconnect, close the store, exit 0.
  * An unhandled rejection is logged and the process keeps serving.
+ *
+ * Sharding (docs/scale-out.md): with SHARD_COUNT > 1 this process becomes the ShardingManager
+ * (src/shard/run-manager.ts), which starts this same file once per shard; discord.js marks those
+ * processes, and each runs the bot below as its shard (its Client reads the shard id discord.js
+ * put in its environment). A shard whose manager is gone shuts itself down.
  */
+import { existsSync } from 'node:fs';
 import { createAppContext, type AppContext } from './app/context.js';
 import { createLogger, type Logger } from './app/logger.js';
 import { loadConfig, type Config } from './config.js';
 import { runConsole } from './console/console.js';
 import { createBot } from './discord/client.js';
 import { KnowledgeError } from './knowledge/load.js';
+import { loadPrompts, PromptError } from './llm/prompts.js';
+import { runShardManager } from './shard/run-manager.js';
+import { wantsShards } from './shard/shard-config.js';
 import { isStoreError } from './store/errors.js';
 
 /** How long a shutdown waits for running handlers before disconnecting anyway. */
@@ -21,6 +30,9 @@ async function startContext(config: Config, logger: Logger): Promise<AppContext 
   } catch (e) {
     if (e instanceof KnowledgeError) {
       for (const p of e.problems) process.stderr.write(`knowledge: ${p}\n`);
+    } else if (e instanceof PromptError) {
+      // Only reachable with OPENAI_API_KEY set: a prompt file the model layer cannot use.
+      reportPromptError(e);
     } else if (isStoreError(e)) {
       process.stderr.write(`store: ${e.message} (STORE_URL=${config.storeUrl})\n`);
     } else {
@@ -28,6 +40,32 @@ async function startContext(config: Config, logger: Logger): Promise<AppContext 
     }
     return undefined;
   }
+}
+
+function reportPromptError(e: PromptError): void {
+  for (const p of e.problems) process.stderr.write(`prompts: ${p}\n`);
+  process.stderr.write('Fix the prompt file above (see README, "Optional: an AI model") and start again.\n');
+}
+
+/** True when every prompt loads; otherwise the problems are printed. */
+function promptsLoad(): boolean {
+  try {
+    loadPrompts();
+    return true;
+  } catch (e) {
+    if (!(e instanceof PromptError)) throw e;
+    reportPromptError(e);
+    return false;
+  }
+}
+
+/** Every line a shard process logs names its shard. */
+function withFields(logger: Logger, fields: Record<string, unknown>): Logger {
+  const at =
+    (log: Logger['info']): Logger['info'] =>
+    (msg, more = {}) =>
+      log(msg, { ...fields, ...more });
+  return { debug: at(logger.debug), info: at(logger.info), warn: at(logger.warn), error: at(logger.error) };
 }
 
 async function runBot(ctx: AppContext): Promise<void> {
@@ -54,21 +92,37 @@ async function runBot(ctx: AppContext): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // A shard process talks to its manager over IPC; if the manager dies, nobody would stop or
+  // respawn this shard, so it stops itself rather than linger as an orphan.
+  if (ctx.config.sharding?.spawned && process.send) process.once('disconnect', () => shutdown('manager gone'));
   await bot.start();
 }
 
 export async function main(): Promise<void> {
+  // A local .env is read when present; real environment variables win over it (Node's own rule).
+  if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig(process.env);
   if (!config.ok) {
     for (const problem of config.error) process.stderr.write(`config: ${problem}\n`);
     process.stderr.write('Fix the variables above (see .env.example) and start again.\n');
     process.exit(2);
   }
-  const logger = createLogger(config.value.logLevel);
+  const spawned = config.value.sharding?.spawned;
+  const logger = spawned
+    ? withFields(createLogger(config.value.logLevel), { shard: spawned.id })
+    : createLogger(config.value.logLevel);
   process.on('unhandledRejection', (reason) => {
     // A stray promise must never take the bot down; log it as the bug it is.
     logger.error('unhandled rejection', { error: reason instanceof Error ? reason : String(reason) });
   });
+
+  const sharding = config.value.sharding;
+  if (config.value.discord && sharding && wantsShards(sharding) && !sharding.spawned) {
+    // Check the prompts once here, so a broken one stops start-up instead of every shard.
+    if (config.value.llm && !promptsLoad()) process.exit(2);
+    await runShardManager(config.value, logger);
+    return;
+  }
 
   const ctx = await startContext(config.value, logger);
   if (!ctx) process.exit(2);

@@ -1,7 +1,8 @@
 /**
  * AppContext: everything a handler needs, built once at start-up and passed explicitly (no
  * globals): the validated config, the store, the knowledge guides with their search index, a
- * logger, the clock, and the cooldown counter. The bot and the local console share it.
+ * logger, the clock, the cooldown counter and, when OPENAI_API_KEY is set, the language model
+ * (src/app/llm.ts). The bot and the local console share it.
  */
 import type { Config } from '../config.js';
 import { todayUtc } from '../core/dates.js';
@@ -9,6 +10,7 @@ import { createCooldowns, type Cooldowns } from '../discord/cooldowns.js';
 import { getKnowledge, type Knowledge } from '../knowledge/store.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
+import { buildLlm, type Llm } from './llm.js';
 import { createLogger, type Logger } from './logger.js';
 
 export type { Knowledge };
@@ -22,6 +24,8 @@ export interface AppContext {
   /** Today's date (UTC, YYYY-MM-DD) for every date rule. */
   today(): string;
   cooldowns: Cooldowns;
+  /** The optional language model (config.llm); absent: every command answers from rules alone. */
+  llm?: Llm;
 }
 
 export interface ContextOverrides {
@@ -29,9 +33,14 @@ export interface ContextOverrides {
   logger?: Logger;
   now?: () => Date;
   knowledge?: Knowledge;
+  /** Where the prompts are read from (tests); default `<repo>/prompts`. */
+  promptsDir?: string;
 }
 
-/** Builds the context. Throws StoreUnavailableError when the store cannot be opened. */
+/**
+ * Builds the context. Throws StoreUnavailableError when the store cannot be opened, and
+ * PromptError (naming the file) when config.llm is set and a prompt file is broken.
+ */
 export async function createAppContext(config: Config, overrides: ContextOverrides = {}): Promise<AppContext> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const now = overrides.now ?? (() => new Date());
@@ -46,5 +55,24 @@ export async function createAppContext(config: Config, overrides: ContextOverrid
       today,
       onError: (error) => logger.debug('store engine error', { error: String(error) }),
     }));
-  return { config, store, knowledge, logger, now, today, cooldowns: createCooldowns(store, now) };
+  let llm: Llm | undefined;
+  try {
+    // Prompts are loaded and checked here, at start-up, never in the middle of a member's command.
+    llm = config.llm
+      ? buildLlm(config.llm, store, logger, overrides.promptsDir ? { promptsDir: overrides.promptsDir } : {})
+      : undefined;
+  } catch (e) {
+    if (!overrides.store) await store.close().catch(() => undefined);
+    throw e;
+  }
+  return {
+    config,
+    store,
+    knowledge,
+    logger,
+    now,
+    today,
+    cooldowns: createCooldowns(store, now),
+    ...(llm ? { llm } : {}),
+  };
 }

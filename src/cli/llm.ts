@@ -22,7 +22,10 @@ export function cliLlm(values: Record<string, string | boolean | undefined>): Ll
   if (!config.ok) throw new UserError(config.error);
   if (!config.value) return undefined;
   try {
-    return createLlm(config.value, { counter: memoryCounter() }).forMember(CLI_USER_KEY, values['llm-consent'] === true);
+    return createLlm(config.value, { counter: memoryCounter() }).forMember(
+      CLI_USER_KEY,
+      values['llm-consent'] === true,
+    );
   } catch (e) {
     // A broken prompt file is the installation's problem, not the member's input: exit 1.
     if (e instanceof PromptError) throw new Error(`prompts: ${e.message}`);

@@ -15,14 +15,14 @@ import { ref, type SourceRef } from '../knowledge/outline.js';
 import {
   countPlaceholders,
   countWords,
+  fillsSlot,
   findBlame,
   GAP_LINT_CONFIG,
-  hasAction,
-  hasInformaticsLink,
   hasOutcome,
+  type GapSlot,
 } from '../rules/gap-lint.js';
 import { gatherGapFacts, type ExamPass, type GapFacts, type GapFamily } from './gap-facts.js';
-import { clipWords, itemPhrase, MAX_OUTCOME_WORDS } from './informatics-phrase.js';
+import { clipWords, itemPhrase, MAX_OUTCOME_WORDS, tidyMemberText } from './informatics-phrase.js';
 
 export interface GapDraft {
   text: string;
@@ -79,6 +79,9 @@ const hm = humanMonth;
 const cap = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const joinList = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 const safe = (s: string | undefined): s is string => !!s && findBlame(s).length === 0;
+/** An informatics item the draft can name: a title left after tidying, and no blame in it. */
+const nameable = (i: InformaticsItem | undefined): i is InformaticsItem =>
+  !!i && safe(i.title) && tidyMemberText(i.title) !== '';
 
 function passText(x: ExamPass, attempt?: number): string {
   const ordinal = ['', '', 'second', 'third', 'fourth'][attempt ?? 0] ?? `${attempt}th`;
@@ -122,16 +125,20 @@ function reason(f: GapFacts): Sentence[] {
   const dur = humanMonths(g.months);
   const note = safe(f.mainNote) ? ` (${f.mainNote})` : '';
   switch (f.family) {
-    case 'visa':
-      if (g.ongoing) return [{ text: `Visa processing has kept me out of clinical training since ${hm(g.from)}.` }];
+    case 'visa': {
+      // Name a visa only when the notes do; credential paperwork alone is called paperwork.
+      const processing = f.paperworkOnly ? 'paperwork processing' : 'visa processing';
+      if (g.ongoing) return [{ text: `${cap(processing)} has kept me out of clinical training since ${hm(g.from)}.` }];
       if (f.startsAtGraduation && f.graduated) {
         return [
           {
-            text: `After I graduated in ${hm(f.graduated)}, visa processing kept me from starting clinical training for ${dur}.`,
+            text: `After I graduated in ${hm(f.graduated)}, ${processing} kept me from starting clinical training for ${dur}.`,
           },
         ];
       }
-      return [{ text: `From ${hm(g.from)} to ${hm(g.to)}, a visa delay kept me out of clinical training.` }];
+      const delay = f.paperworkOnly ? 'a paperwork delay' : 'a visa delay';
+      return [{ text: `From ${hm(g.from)} to ${hm(g.to)}, ${delay} kept me out of clinical training.` }];
+    }
     case 'personal':
       switch (f.personalKind) {
         case 'caregiving':
@@ -165,12 +172,16 @@ function reason(f: GapFacts): Sentence[] {
       }
       break;
     case 'exam-prep': {
+      // Many exams named here are named again with the passes: the short form keeps them once.
+      const many = f.examNames.length > 2;
+      const shape = (exams: string): string =>
+        g.ongoing
+          ? `Since ${hm(g.from)} I have been preparing full time for ${exams}.`
+          : f.startsAtGraduation && f.graduated
+            ? `After graduating in ${hm(f.graduated)}, I spent ${dur} preparing full time for ${exams}.`
+            : `From ${hm(g.from)} to ${hm(g.to)} I prepared full time for ${exams}.`;
       const exams = f.examNames.length ? joinList(f.examNames) : 'my licensing exams';
-      if (g.ongoing) return [{ text: `Since ${hm(g.from)} I have been preparing full time for ${exams}.` }];
-      if (f.startsAtGraduation && f.graduated) {
-        return [{ text: `After graduating in ${hm(f.graduated)}, I spent ${dur} preparing full time for ${exams}.` }];
-      }
-      return [{ text: `From ${hm(g.from)} to ${hm(g.to)} I prepared full time for ${exams}.` }];
+      return [{ text: shape(exams), ...(many ? { short: shape('my licensing exams') } : {}) }];
     }
     case 'non-clinical-work': {
       const worked = g.ongoing ? 'have worked' : 'worked';
@@ -193,22 +204,36 @@ function reason(f: GapFacts): Sentence[] {
 
 // ---- what was done: the longest part -----------------------------------------------------------
 
+/**
+ * "{lead} Step 1 in Nov 2019 on my second attempt and Step 2 CK with a score of 247 in May 2020."
+ * The short form names the exams only, for paragraphs that run over the word limit.
+ */
+function passesSentence(lead: string, passes: readonly ExamPass[], p: Profile, later?: ExamPass): Sentence {
+  const full = passes.map((x) => passText(x, attemptNumber(p, x)));
+  return {
+    text: `${lead} ${joinList(full)}${later ? `, then went on to pass ${passText(later)}` : ''}.`,
+    short: `${lead} ${joinList(passes.map((x) => x.label))}${later ? `, then ${later.label}` : ''}.`,
+  };
+}
+
 function actions(f: GapFacts, p: Profile): Sentence[] {
-  const passes = f.passesInGap.map((x) => passText(x, attemptNumber(p, x)));
+  const passes = f.passesInGap;
   switch (f.family) {
     case 'visa':
       return [
         { text: 'I decided to treat the wait as working time rather than lost time.', optional: true },
-        passes.length ? { text: `I studied for and passed ${joinList(passes)}.` } : undefined,
+        passes.length ? passesSentence('I studied for and passed', passes, p) : undefined,
         { text: GAP_PLACEHOLDERS.visaActivity },
       ].filter((s): s is Sentence => !!s);
     case 'exam-prep': {
       const out: Sentence[] = [{ text: `I ran my preparation like a project: ${GAP_PLACEHOLDERS.examMethod}.` }];
       if (passes.length) {
-        const later = f.laterPass ? `, then went on to pass ${passText(f.laterPass)}` : '';
-        out.push({ text: `I passed ${joinList(passes)}${later}.` });
+        out.push(passesSentence('I passed', passes, p, f.laterPass));
       } else if (f.laterPass) {
-        out.push({ text: `I went on to pass ${passText(f.laterPass)}.` });
+        out.push({
+          text: `I went on to pass ${passText(f.laterPass)}.`,
+          short: `I went on to pass ${f.laterPass.label}.`,
+        });
       }
       return out;
     }
@@ -226,17 +251,17 @@ function actions(f: GapFacts, p: Profile): Sentence[] {
         unspecified: 'In that period I',
       }[f.personalKind];
       const out: Sentence[] = [{ text: `${lead} ${slot}.` }];
-      if (passes.length) out.push({ text: `I also prepared for and passed ${joinList(passes)}.` });
+      if (passes.length) out.push(passesSentence('I also prepared for and passed', passes, p));
       return out;
     }
     case 'non-clinical-work': {
       const out: Sentence[] = [{ text: `In that role I ${GAP_PLACEHOLDERS.workActivity}.` }];
-      if (passes.length) out.push({ text: `Outside work I studied for and passed ${joinList(passes)}.` });
+      if (passes.length) out.push(passesSentence('Outside work I studied for and passed', passes, p));
       return out;
     }
     case 'other': {
       const out: Sentence[] = [{ text: GAP_PLACEHOLDERS.otherActivity }];
-      if (passes.length) out.push({ text: `During the same months I passed ${joinList(passes)}.` });
+      if (passes.length) out.push(passesSentence('During the same months I passed', passes, p));
       return out;
     }
   }
@@ -244,17 +269,28 @@ function actions(f: GapFacts, p: Profile): Sentence[] {
 
 // ---- a result someone can check, and the link to informatics ------------------------------------
 
-function outcome(item: InformaticsItem | undefined): Sentence | undefined {
-  if (!item?.outcome || !safe(item.outcome) || !safe(item.title)) return undefined;
-  const result = clipWords(item.outcome, MAX_OUTCOME_WORDS).replace(/[.\s]+$/, '');
-  return {
+/** The member's outcome, tidied and clipped, when the draft can quote it. */
+function quotableOutcome(item: InformaticsItem | undefined): string | undefined {
+  if (!nameable(item) || !item.outcome || !safe(item.outcome)) return undefined;
+  const tidy = tidyMemberText(item.outcome);
+  return tidy ? clipWords(tidy, MAX_OUTCOME_WORDS) : undefined;
+}
+
+/**
+ * The member's informatics outcome, introduced as a result ("... has a result I can show: X"), which
+ * the lint reads as a stated result. When X itself has no measure (no number, pass or score), an
+ * optional placeholder asks for one; it goes first when words run short.
+ */
+function outcome(item: InformaticsItem, result: string): Sentence[] {
+  const stated: Sentence = {
     text: `${cap(itemPhrase(item))} has a result I can show: ${result}.`,
     short: `One result I can show: ${result}.`,
   };
+  return hasOutcome(result) ? [stated] : [stated, { text: GAP_PLACEHOLDERS.outcomeNumber, optional: true }];
 }
 
 function link(f: GapFacts, item: InformaticsItem | undefined): Sentence {
-  const through = item && safe(item.title) ? itemPhrase(item) : undefined;
+  const through = nameable(item) ? itemPhrase(item) : undefined;
   // The long form names the member's informatics item; the short form is kept for tight paragraphs.
   const naming = (base: string, joiner: string): Sentence =>
     through ? { text: `${base}${joiner}${through}.`, short: `${base}.` } : { text: `${base}.` };
@@ -289,6 +325,18 @@ function link(f: GapFacts, item: InformaticsItem | undefined): Sentence {
 }
 
 /**
+ * True when the sentences that always stay (optional ones may be dropped) fill the slot in both
+ * their long and their short forms, so fitting the word limit can never empty it.
+ */
+function keepsSlot(sentences: readonly Sentence[], slot: GapSlot): boolean {
+  const required = sentences.filter((s) => !s.optional);
+  return (
+    fillsSlot(required.map((s) => s.text).join(' '), slot) &&
+    fillsSlot(required.map((s) => s.short ?? s.text).join(' '), slot)
+  );
+}
+
+/**
  * Fit the paragraph to the lint's word limit: drop optional sentences (last first), then switch
  * sentences to their short forms (last first). Required content is never dropped.
  */
@@ -308,24 +356,24 @@ function assemble(sentences: Sentence[]): string {
 
 export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   const f = gatherGapFacts(p, gap, today);
-  const [first, second] = f.informatics;
-  const resultItem = first?.outcome ? first : undefined;
-  // Name a different item in the link sentence when the first one already carried the result.
-  const linkItem = resultItem ? (second ?? undefined) : first;
+  const usable = f.informatics.filter(nameable);
+  // The first item with a quotable outcome carries the result (items come ranked, checkable first).
+  const resultItem = usable.find((i) => quotableOutcome(i) !== undefined);
+  const resultText = quotableOutcome(resultItem);
+  // Name a different item in the link sentence when one already carried the result.
+  const linkItem = usable.find((i) => i !== resultItem);
 
   const sentences: Sentence[] = [...reason(f), ...actions(f, p)];
   const next = nextSentence(f);
   if (next) sentences.push(next);
-  const result = outcome(resultItem);
-  if (result) sentences.push(result);
-  const joined = () => sentences.map((s) => s.text).join(' ');
+  if (resultItem && resultText) sentences.push(...outcome(resultItem, resultText));
 
-  // Guarantee the three things the guide asks for: an action, a checkable result, an informatics link.
-  if (!hasOutcome(joined()))
-    sentences.push({ text: result ? GAP_PLACEHOLDERS.outcomeNumber : GAP_PLACEHOLDERS.outcome });
-  if (!hasAction(joined())) sentences.splice(1, 0, { text: GAP_PLACEHOLDERS.otherActivity });
+  // Guarantee the three things the guide asks for, judged exactly as the lint judges them: an
+  // action, a result (the member's, or a placeholder asking for one), an informatics link.
+  if (!keepsSlot(sentences, 'outcome')) sentences.push({ text: GAP_PLACEHOLDERS.outcome });
+  if (!keepsSlot(sentences, 'action')) sentences.splice(1, 0, { text: GAP_PLACEHOLDERS.otherActivity });
   sentences.push(link(f, linkItem));
-  if (!hasInformaticsLink(joined())) sentences.push({ text: GAP_PLACEHOLDERS.link });
+  if (!keepsSlot(sentences, 'link')) sentences.push({ text: GAP_PLACEHOLDERS.link });
 
   const text = assemble(sentences);
   const placeholders = countPlaceholders(text);

@@ -75,6 +75,8 @@ const INCOME_RE = /\b(?:salary|income|financ\w*|money|debts?|support (?:myself|m
 const NEW_CHILD_RE = /\b(?:maternity|paternity|pregnan\w*|childbirth|baby|newborn|parental leave)\b/i;
 const CAREGIVING_RE =
   /\b(?:mother|father|mom|dad|parents?|spouse|wife|husband|child|son|daughter|sibling|brother|sister|grand\w+|family member|caregiv\w*|caring for|care for)\b/i;
+/** A death in the family is not caregiving: the draft asks for the reason rather than invent care. */
+const BEREAVEMENT_RE = /\b(?:bereave\w*|died|passed away|funeral|death|mourning|grief|grieving)\b/i;
 const OWN_HEALTH_RE =
   /\b(?:my (?:own )?(?:illness|health|surgery|recovery|diagnosis|injury)|I was (?:ill|sick|hospitali[sz]ed|injured)|recover(?:y|ing|ed) from)\b/i;
 
@@ -151,7 +153,11 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
     month: e.date,
     ...(e.score !== undefined ? { score: e.score } : {}),
   });
-  const passesInGap = inGapAttempts.filter((e) => e.result === 'pass').map(toPass);
+  // The first pass of each exam: a second "pass" of the same exam adds nothing a reader can check.
+  const passesInGap = inGapAttempts
+    .filter((e) => e.result === 'pass')
+    .filter((e, i, all) => all.findIndex((x) => x.exam === e.exam) === i)
+    .map(toPass);
   const passedExams = new Set(inGapAttempts.filter((e) => e.result === 'pass').map((e) => e.exam));
   const later = attempts.find(
     (e) =>
@@ -171,7 +177,7 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
 
   const personalKind: PersonalKind = NEW_CHILD_RE.test(notesText)
     ? 'new-child'
-    : CAREGIVING_RE.test(notesText)
+    : CAREGIVING_RE.test(notesText) && !BEREAVEMENT_RE.test(notesText)
       ? 'caregiving'
       : OWN_HEALTH_RE.test(notesText)
         ? 'own-health'

@@ -75,7 +75,7 @@ export async function runConsole(ctx: AppContext, opts: ConsoleOptions = {}): Pr
     userId: CONSOLE_USER_ID,
     readText: (path, what, maxBytes) => cli.readText(path, what, maxBytes),
     async prompt(question) {
-      write(question);
+      if (question) write(question); // '' reads the next line silently (multi-line input)
       return queue.next();
     },
   };

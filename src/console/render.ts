@@ -9,7 +9,10 @@ import { unescapeMarkdown, type Action, type Section, type View } from '../app/v
 export function plain(text: string): string {
   // Escaped characters (member text) are set aside first so no emphasis rule can touch them.
   const escaped: string[] = [];
-  const guarded = text.replace(/\\([^a-zA-Z0-9\s])/g, (_m, ch: string) => `\uE000${escaped.push(ch) - 1}\uE001`);
+  // Code fences (copyable emails and templates) mean nothing in a terminal: drop the fence lines.
+  const guarded = text
+    .replace(/^```[a-z]*[ \t]*(?:\n|$)/gm, '')
+    .replace(/\\([^a-zA-Z0-9\s])/g, (_m, ch: string) => `\uE000${escaped.push(ch) - 1}\uE001`);
   const stripped = guarded
     .replace(/\*\*(.+?)\*\*/gs, '$1')
     .replace(/__(.+?)__/gs, '$1')

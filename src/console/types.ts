@@ -10,7 +10,7 @@ export interface ConsoleIO {
   userId: string;
   /** Reads a UTF-8 text file the member named; throws UserError naming the file on any problem. */
   readText(path: string, what: string, maxBytes?: number): string;
-  /** Asks a follow-up question and waits for the next input line; undefined at end of input. */
+  /** Asks a follow-up question and waits for the next input line; undefined at end of input. `''` asks nothing. */
   prompt(question: string): Promise<string | undefined>;
 }
 

@@ -3,14 +3,18 @@
  * the router, deploy-commands, /help and the local console all read this list.
  */
 import { command as ask } from '../../commands/ask.js';
+import { command as explainGap } from '../../commands/explain-gap.js';
 import { command as help } from '../../commands/help.js';
+import { command as lorAsk } from '../../commands/lor-ask.js';
+import { command as mock } from '../../commands/mock.js';
+import { command as prematch } from '../../commands/prematch.js';
 import { command as privacy } from '../../commands/privacy.js';
 import { command as profile } from '../../commands/profile.js';
 import { command as redflag } from '../../commands/redflag.js';
 import type { Command, ComponentHandler } from './command.js';
 import { comingSoon } from './placeholders.js';
 
-export const COMMANDS: readonly Command[] = [ask, redflag, profile, help, privacy];
+export const COMMANDS: readonly Command[] = [ask, redflag, profile, help, privacy, lorAsk, prematch, mock, explainGap];
 
 export interface Registry {
   commands: ReadonlyMap<string, Command>;
@@ -26,7 +30,6 @@ export interface Registry {
 export const PLACEHOLDER_PREFIXES: Readonly<Record<string, string>> = {
   'explain-gap:open': 'Gap explanations (/explain-gap)',
   'mock:flag': 'Mock questions for a red flag (/mock)',
-  'profile:setup': 'The guided profile setup (/profile setup)',
 };
 
 const PREFIX = /^[a-z0-9-]+:[a-z0-9-]+$/;

@@ -1,7 +1,8 @@
 /**
- * Runs read-modify-write steps for the same key one after another inside this process (history
- * append, meta update, delete). Across processes the last writer wins; one bot process per store
- * is the supported deployment (docs/store.md).
+ * Runs steps for the same key one after another inside this process (history append, meta
+ * update, delete), so one process never races itself. Across processes the read-modify-write
+ * steps are made safe by compare-and-swap (src/store/update-record.ts); this queue only saves
+ * them from retrying against their own process.
  */
 export class KeyedLock {
   readonly #tails = new Map<string, Promise<unknown>>();

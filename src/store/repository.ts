@@ -1,13 +1,16 @@
 /**
  * The Store implementation over one Backend. Its jobs beyond plain get/set: a deadline on every
  * operation, turning engine failures into StoreErrors, profile envelopes and migrations,
- * bounded history, and per-member serialisation of read-modify-write steps.
+ * bounded history, and read-modify-write steps that are safe across processes (compare-and-swap
+ * with retry, src/store/update-record.ts; within one process they also queue per member).
  */
+import { randomUUID } from 'node:crypto';
 import type { Profile } from '../core/profile/schema.js';
 import type { Backend, CounterState } from './backends/backend.js';
 import { keyIdOfStored, type KeyRing } from './crypto.js';
 import { StoreCorruptError, StoreError, StoreUnavailableError } from './errors.js';
 import { KeyedLock } from './keyed-lock.js';
+import { updateRecord, type NextValue } from './update-record.js';
 import {
   migrateProfile,
   PROFILE_STORE_VERSION,
@@ -17,8 +20,11 @@ import {
 } from './migrations.js';
 import {
   assertCounterKey,
+  assertLeaseName,
+  assertLeaseToken,
   assertUserId,
   counterRecordKey,
+  leaseRecordKey,
   NAMESPACES,
   recordKey,
   type DeleteReport,
@@ -78,6 +84,13 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
 
   const get = <T>(key: string): Promise<T | undefined> => keyv.get<T>(key);
 
+  /** Atomic read-modify-write of one record (see update-record.ts), within the operation deadline. */
+  const update = <T>(key: string, fn: (current: T | undefined) => NextValue<T>, ttlMs?: number) =>
+    updateRecord<T>(backend, key, fn, {
+      giveUpAt: Date.now() + opts.operationTimeoutMs,
+      ...(ttlMs !== undefined ? { ttlMs } : {}),
+    });
+
   function toProfile(stored: unknown, operation: string): MigratedProfile {
     const envelope = readEnvelope(stored);
     if (envelope.ok && envelope.value.v > PROFILE_STORE_VERSION) {
@@ -122,6 +135,19 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
       return forUser(userId, 'saveProfile', () => set(recordKey('profile', userId), wrapProfile(profile)));
     },
 
+    async updateProfile(userId, fn) {
+      let after: Profile | undefined;
+      await forUser(userId, 'updateProfile', () =>
+        update<unknown>(recordKey('profile', userId), (stored) => {
+          const current = stored === undefined ? undefined : toProfile(stored, 'updateProfile').profile;
+          const next = fn(current);
+          after = next ?? current;
+          return next === undefined ? undefined : wrapProfile(next);
+        }),
+      );
+      return after;
+    },
+
     getSession(userId) {
       assertUserId(userId);
       return run('getSession', () => get<TSession>(recordKey('session', userId)));
@@ -133,16 +159,22 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
       return forUser(userId, 'saveSession', () => set(recordKey('session', userId), session, ttlMs));
     },
 
+    async updateSession(userId, fn, ttlMs = opts.sessionTtlMs) {
+      if (!Number.isInteger(ttlMs) || ttlMs <= 0)
+        throw new TypeError('store: session ttlMs must be a positive integer');
+      return forUser(userId, 'updateSession', () => update<TSession>(recordKey('session', userId), fn, ttlMs));
+    },
+
     deleteSession(userId) {
       return forUser(userId, 'deleteSession', () => keyv.delete(recordKey('session', userId)));
     },
 
     appendHistory(userId, entry) {
       return forUser(userId, 'appendHistory', async () => {
-        const key = recordKey('history', userId);
-        const list = [...((await get<THistory[]>(key)) ?? []), entry].slice(-opts.historyLimit);
-        await set(key, list);
-        return list.length;
+        const list = await update<THistory[]>(recordKey('history', userId), (current) =>
+          [...(current ?? []), entry].slice(-opts.historyLimit),
+        );
+        return list?.length ?? 0;
       });
     },
 
@@ -159,13 +191,31 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
 
     saveMeta(userId, key, value) {
       return forUser(userId, 'saveMeta', async () => {
-        const recKey = recordKey('meta', userId);
-        const meta: MetaRecord = { ...((await get<MetaRecord>(recKey)) ?? {}) };
-        if (value === undefined) delete meta[key];
-        else meta[key] = value;
-        if (Object.keys(meta).length === 0) await keyv.delete(recKey);
-        else await set(recKey, meta);
+        // Merges one key, so two processes saving different keys for one member keep both.
+        await update<MetaRecord>(recordKey('meta', userId), (current) => {
+          const meta: MetaRecord = { ...(current ?? {}) };
+          if (value === undefined) delete meta[key];
+          else meta[key] = value;
+          return Object.keys(meta).length === 0 ? null : meta;
+        });
       });
+    },
+
+    async updateMeta(userId, key, fn) {
+      let after: TMeta[typeof key] | undefined;
+      await forUser(userId, 'updateMeta', () =>
+        update<MetaRecord>(recordKey('meta', userId), (stored) => {
+          const current = stored?.[key] as TMeta[typeof key] | undefined;
+          const next = fn(current);
+          after = next === null ? undefined : (next ?? current);
+          if (next === undefined) return undefined;
+          const meta: MetaRecord = { ...(stored ?? {}) };
+          if (next === null) delete meta[key];
+          else meta[key] = next;
+          return Object.keys(meta).length === 0 ? null : meta;
+        }),
+      );
+      return after;
     },
 
     deleteUser(userId): Promise<DeleteReport> {
@@ -207,6 +257,29 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
       return run('incrementCounter', () => backend.increment(counterRecordKey(key), ttlMs));
     },
 
+    async acquireLease(name, max, ttlMs) {
+      assertLeaseName(name);
+      if (!Number.isInteger(max) || max <= 0) throw new TypeError('store: lease max must be a positive integer');
+      if (!Number.isInteger(ttlMs) || ttlMs <= 0) throw new TypeError('store: lease ttlMs must be a positive integer');
+      const key = leaseRecordKey(name);
+      const token = randomUUID();
+      const attempt = backend.acquireLease(key, token, max, ttlMs);
+      try {
+        return (await run('acquireLease', () => attempt)) ? { token } : null;
+      } catch (e) {
+        // Timed out here, but the engine may still grant it: give that slot back when it does
+        // (otherwise it would stay taken until its ttl).
+        attempt.then((granted) => (granted ? backend.releaseLease(key, token) : undefined)).catch(() => {});
+        throw e;
+      }
+    },
+
+    async releaseLease(name, token) {
+      assertLeaseName(name);
+      assertLeaseToken(token);
+      await run('releaseLease', () => backend.releaseLease(leaseRecordKey(name), token));
+    },
+
     async health(): Promise<StoreHealth> {
       const started = performance.now();
       const base = { backend: backend.kind, encrypted: opts.keyRing !== undefined };
@@ -230,18 +303,26 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
           const userId = key.slice(ns.length + 1);
           try {
             await forUser(userId, 'reencryptAll', async () => {
-              const raw = await backend.rawGet(key);
-              if (raw === undefined) return;
-              if (keyIdOfStored(raw) === ring.current.id) {
-                report.alreadyCurrent++;
-                return;
+              // Compare-and-swap, so a bot writing the same record meanwhile (its write already
+              // uses the current key) is never overwritten with the older contents.
+              for (let attempt = 0; attempt < 5; attempt++) {
+                const raw = await backend.rawGet(key);
+                if (raw === undefined) return;
+                if (keyIdOfStored(raw) === ring.current.id) {
+                  report.alreadyCurrent++;
+                  return;
+                }
+                const data = await keyv.deserializeData(raw); // decrypts with whichever key wrote it
+                if (data === undefined) return;
+                const ttl = typeof data.expires === 'number' ? data.expires - Date.now() : undefined;
+                if (ttl !== undefined && ttl <= 0) return; // expired
+                const next = (await keyv.serializeData({ value: data.value, expires: data.expires })) as string;
+                if (await backend.compareAndSwap(key, raw, next, ttl)) {
+                  report.rewritten++;
+                  return;
+                }
               }
-              const data = await keyv.getRaw(key); // decrypts with whichever key wrote it
-              if (data === undefined) return; // expired meanwhile
-              const ttl = typeof data.expires === 'number' ? data.expires - Date.now() : undefined;
-              if (ttl !== undefined && ttl <= 0) return;
-              await set(key, data.value, ttl);
-              report.rewritten++;
+              throw new Error('the record kept changing while it was being rewritten');
             });
           } catch (e) {
             if (e instanceof StoreCorruptError) report.failed.push({ key, reason: e.reason });

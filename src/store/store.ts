@@ -83,21 +83,56 @@ export interface Store<TSession = unknown, THistory = unknown, TMeta extends Met
   /** Undefined when none is stored. Older stored shapes are migrated (src/store/migrations.ts). */
   getProfile(userId: string): Promise<Profile | undefined>;
   saveProfile(userId: string, profile: Profile): Promise<void>;
+  /**
+   * Read-modify-write of the profile (an edit of some fields), safe against a concurrent write from
+   * another process: `fn` gets the stored profile (migrated; undefined when none) and returns the
+   * next one, or undefined to leave it unchanged. Same retry rules as updateSession.
+   */
+  updateProfile(
+    userId: string,
+    fn: (current: Profile | undefined) => Profile | undefined,
+  ): Promise<Profile | undefined>;
 
   getSession(userId: string): Promise<TSession | undefined>;
   /** Replaces the member's mock session; it expires after ttlMs (default 24 h). */
   saveSession(userId: string, session: TSession, ttlMs?: number): Promise<void>;
+  /**
+   * Read-modify-write of the member's session, safe against a concurrent update from another
+   * process or shard (compare-and-swap with retry): `fn` gets the stored session (undefined when
+   * none) and returns the next one, `null` to delete it, or `undefined` to leave it unchanged.
+   * After a conflict `fn` runs again on the newer session, so keep it fast, synchronous and free
+   * of side effects (do slow work such as model calls before). Resolves with the session as
+   * stored afterwards; a saved session expires after ttlMs (default 24 h).
+   */
+  updateSession(
+    userId: string,
+    fn: (current: TSession | undefined) => TSession | null | undefined,
+    ttlMs?: number,
+  ): Promise<TSession | undefined>;
   /** True when there was a session. */
   deleteSession(userId: string): Promise<boolean>;
 
-  /** Adds an entry and keeps the newest `historyLimit`; returns how many are kept. */
+  /**
+   * Adds an entry and keeps the newest `historyLimit`; returns how many are kept. Atomic across
+   * processes: concurrent appends from several shards all land.
+   */
   appendHistory(userId: string, entry: THistory): Promise<number>;
   /** Oldest first. */
   listHistory(userId: string): Promise<THistory[]>;
 
   getMeta<K extends keyof TMeta & string>(userId: string, key: K): Promise<TMeta[K] | undefined>;
-  /** `undefined` removes the key. */
+  /** `undefined` removes the key. Merges one key atomically, even against other processes. */
   saveMeta<K extends keyof TMeta & string>(userId: string, key: K, value: TMeta[K] | undefined): Promise<void>;
+  /**
+   * Read-modify-write of one meta value (a log to append to, a progress record), safe against
+   * other processes: `fn` gets the stored value and returns the next one, `null` to remove the key,
+   * or `undefined` to leave it. Same retry rules as updateSession. Resolves with the value after.
+   */
+  updateMeta<K extends keyof TMeta & string>(
+    userId: string,
+    key: K,
+    fn: (current: TMeta[K] | undefined) => TMeta[K] | null | undefined,
+  ): Promise<TMeta[K] | undefined>;
 
   /** Removes profile, session, history, meta and the member's counters, then checks none remain. */
   deleteUser(userId: string): Promise<DeleteReport>;
@@ -110,11 +145,26 @@ export interface Store<TSession = unknown, THistory = unknown, TMeta extends Met
    */
   incrementCounter(key: string, ttlMs: number): Promise<CounterState>;
 
+  /**
+   * A slot of a cross-process semaphore: at most `max` live leases per `name` over every process
+   * and shard using this store. Null when all are taken. A lease expires after ttlMs, so a crashed
+   * process never holds a slot for ever. Leases hold no member data: they are kept apart from
+   * member records and never appear in exportUser or deleteUser. Names: see assertLeaseName.
+   */
+  acquireLease(name: string, max: number, ttlMs: number): Promise<Lease | null>;
+  /** Frees the slot now (a no-op when it already expired or was released). */
+  releaseLease(name: string, token: string): Promise<void>;
+
   /** Never rejects. */
   health(): Promise<StoreHealth>;
   /** Admin: rewrite every record with the current key (see docs/store.md, key rotation). */
   reencryptAll(): Promise<ReencryptReport>;
   close(): Promise<void>;
+}
+
+/** One granted lease; give the token back to releaseLease. */
+export interface Lease {
+  token: string;
 }
 
 /** Discord snowflakes, or a short console id; no `:` so ids cannot reach into other keys. */
@@ -123,6 +173,18 @@ const COUNTER_KEY = /^[A-Za-z0-9_.:-]{1,200}$/;
 
 export function assertUserId(userId: string): void {
   if (!USER_ID.test(userId)) throw new TypeError('store: user id must be 1-64 letters, digits, "_" or "-"');
+}
+
+/** Lease names are global (not per member), e.g. `llm`; no `:` so they cannot look like a member key. */
+const LEASE_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
+const LEASE_TOKEN = /^[A-Za-z0-9_-]{1,100}$/;
+
+export function assertLeaseName(name: string): void {
+  if (!LEASE_NAME.test(name)) throw new TypeError('store: lease name must be 1-100 of A-Z a-z 0-9 _ . -');
+}
+
+export function assertLeaseToken(token: string): void {
+  if (!LEASE_TOKEN.test(token)) throw new TypeError('store: lease token must be 1-100 of A-Z a-z 0-9 _ -');
 }
 
 export function assertCounterKey(key: string): void {
@@ -139,3 +201,6 @@ export function counterKey(userId: string, name: string): string {
 
 export const recordKey = (ns: Namespace, userId: string): string => `${ns}:${userId}`;
 export const counterRecordKey = (key: string): string => `${COUNTER_NAMESPACE}:${key}`;
+/** Redis key of a lease set (`lease:<name>`); SQLite keeps leases in their own table. */
+export const LEASE_NAMESPACE = 'lease';
+export const leaseRecordKey = (name: string): string => `${LEASE_NAMESPACE}:${name}`;

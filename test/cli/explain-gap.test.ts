@@ -65,6 +65,9 @@ describe('advisor explain-gap', () => {
     ]);
     expect(out.gap).toEqual(expect.objectContaining({ from: '2022-07', to: '2023-03', months: 9 }));
     expect(out.family).toBe('other');
+    // The advisor's own draft is judged and must come out clean for every gap.
+    expect(out.judged).toBe('advisor');
+    expect(out.lint).toEqual([]);
   });
 
   it("lints the member's draft when one is given, and still returns the advisor's draft", () => {

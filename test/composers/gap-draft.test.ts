@@ -132,6 +132,54 @@ describe('composeGapDraft', () => {
     expect(d.notes[0]).toMatch(/Fill the \d+ \[bracketed\] parts/);
   });
 
+  it("states the example's informatics outcome as a result, asks for a number, and passes its own lint", () => {
+    const d = draftOf(example(), { from: '2022-07', to: '2023-03' });
+    expect(d.text).toContain(
+      'My work as EHR data analyst for sepsis bundle dashboard has a result I can show: time to antibiotics reported weekly.',
+    );
+    expect(d.text).toContain(GAP_PLACEHOLDERS.outcomeNumber);
+    expect(lintGapExplanation(d.text)).toEqual([]);
+  });
+
+  it('asks for a result when the informatics items have no outcome', () => {
+    const d = draftOf(profile(null, { informatics: [{ kind: 'course', title: 'SQL for healthcare data' }] }));
+    expect(d.text).toContain(GAP_PLACEHOLDERS.outcome);
+    expect(lintGapExplanation(d.text)).toEqual([]);
+  });
+
+  it('asks for a result in an exam-prep gap with no pass, even though the method mentions practice scores', () => {
+    const d = draftOf(profile({ activity: 'exam-prep' }));
+    expect(d.text).toContain(GAP_PLACEHOLDERS.examMethod);
+    expect(d.text).toContain(GAP_PLACEHOLDERS.outcome);
+    expect(lintGapExplanation(d.text)).toEqual([]);
+  });
+
+  it('calls credential paperwork paperwork, not a visa', () => {
+    const d = draftOf(profile({ note: 'waiting for ECFMG certification' }));
+    expect(d.family).toBe('visa');
+    expect(d.text).toMatch(/paperwork processing/);
+    expect(d.text).not.toMatch(/\bvisa\b/i);
+  });
+
+  it('does not turn a death in the family into caregiving', () => {
+    const d = draftOf(profile({ activity: 'personal', note: 'my father passed away' }));
+    expect(d.text).not.toMatch(/caring for|care for/);
+    expect(d.text).toContain(GAP_PLACEHOLDERS.personalReason);
+  });
+
+  it('quotes member text on one line, without brackets or a doubled full stop', () => {
+    const d = draftOf(
+      profile(
+        { activity: 'non-clinical-work', note: '  hospital   [billing]\n clerk. ' },
+        { informatics: [{ kind: 'job', title: 'Data analyst.', outcome: 'fewer alerts.\n\nnurses happier' }] },
+      ),
+    );
+    expect(d.text).toContain('(hospital (billing) clerk)');
+    expect(d.text).toContain('My work as Data analyst has a result I can show: fewer alerts. nurses happier.');
+    expect(d.text).not.toMatch(/\n| {2}|\.\./);
+    expect(lintGapExplanation(d.text)).toEqual([]);
+  });
+
   it('writes bracketed instructions, not invented facts, when the profile holds none', () => {
     const d = draftOf(profile(null));
     expect(d.text).toContain(GAP_PLACEHOLDERS.outcome);

@@ -25,7 +25,9 @@ describe('the command registry', () => {
     for (const prefix of Object.keys(PLACEHOLDER_PREFIXES)) expect(r.components.has(prefix)).toBe(true);
     const real = async () => undefined;
     const mock: Command = { data: slashCommand('mock', 'Mock'), execute: noop, components: { 'mock:flag': real } };
-    expect(createRegistry([...COMMANDS, mock]).components.get('mock:flag')).toBe(real);
+    const others = COMMANDS.filter((c) => c.data.name !== 'mock');
+    expect(createRegistry(others).components.get('mock:flag')).not.toBe(real);
+    expect(createRegistry([...others, mock]).components.get('mock:flag')).toBe(real);
   });
 
   it('rejects a component key that does not start with its command name', () => {

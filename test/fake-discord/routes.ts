@@ -494,6 +494,30 @@ export const routes: Route[] = [
     handler: (ctx) => createThread(ctx, undefined),
   },
   {
+    method: 'PUT',
+    pattern: '/channels/:channelId/thread-members/:userId',
+    name: 'addThreadMember',
+    handler: ({ state, params }) => {
+      const channel = state.channels.get(params.channelId!);
+      if (!channel) return unknownChannel();
+      const isThread = [ChannelType.PublicThread, ChannelType.PrivateThread, ChannelType.AnnouncementThread].includes(
+        channel.type as ChannelType,
+      );
+      return isThread ? { status: 204 } : error(400, 50024, 'Cannot execute action on this channel type');
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: '/channels/:channelId',
+    name: 'deleteChannel',
+    handler: ({ state, params }) => {
+      const channel = state.channels.get(params.channelId!);
+      if (!channel) return unknownChannel();
+      state.channels.delete(params.channelId!);
+      return { status: 200, body: channel };
+    },
+  },
+  {
     method: 'POST',
     pattern: '/users/@me/channels',
     name: 'createDM',

@@ -135,6 +135,58 @@ describe('lintGapExplanation', () => {
     ])('accepts "%s" as a result', (phrase) => {
       expect(ids(`I worked with the EHR team and ${phrase}.`)).not.toContain('no-outcome');
     });
+
+    it.each([
+      'I built a sepsis dashboard with the EHR team, which resulted in weekly reporting of time to antibiotics.',
+      'I built a sepsis dashboard with the EHR team. The result was weekly reporting of time to antibiotics.',
+      'I built a sepsis dashboard with the EHR team, with the result that the ward now reviews it weekly.',
+      'I built a sepsis dashboard with the EHR team. One result I can show: time to antibiotics reported weekly.',
+      'My work on the EHR sepsis dashboard has a result I can show: time to antibiotics reported weekly.',
+    ])('accepts a result stated as a result: "%s"', (text) => {
+      expect(ids(text)).not.toContain('no-outcome');
+    });
+
+    it.each([
+      'As a result of the visa delay I could not work, so I studied SQL and mapped EHR workflows.',
+      'As a result of the visa delay: I could not work, so I studied SQL and mapped EHR workflows.',
+      'I studied SQL and mapped EHR workflows because of the results of my visa interview.',
+    ])('still flags a cause that only mentions a result: "%s"', (text) => {
+      expect(ids(text)).toEqual(['no-outcome']);
+    });
+  });
+
+  describe('placeholders', () => {
+    const REASON = 'From Jul 2022 to Mar 2023 I was out of clinical training.';
+
+    it('lets an instruction that asks for a result, an action or a link reserve that slot', () => {
+      const text =
+        `${REASON} [Name one course you completed and what you built.] ` +
+        '[Add a number to that result if you have one: how much did it reduce or improve a measure?] ' +
+        '[Connect this period to clinical informatics in one sentence.]';
+      expect(ids(text)).toEqual([]);
+    });
+
+    it.each([
+      ['no-actions', '[Add one result someone could check.] [Connect this period to clinical informatics.]'],
+      ['no-outcome', '[Name one course you completed.] [Connect this period to clinical informatics.]'],
+      ['no-informatics-link', '[Name one course you completed.] [Add one result someone could check.]'],
+    ])('still reports %s when no placeholder asks for it', (id, placeholders) => {
+      expect(ids(`${REASON} ${placeholders}`)).toEqual([id]);
+    });
+
+    it('reads a placeholder only by what it asks for, not by words in its examples', () => {
+      // Asks for a method (an action); "practice scores" and "data" in it are examples, not a result or a link.
+      const text = `${REASON} [describe your method, for example how you tracked practice scores and data]`;
+      expect(ids(text)).toEqual(['no-outcome', 'no-informatics-link']);
+    });
+
+    it('gives no credit to a bracket that asks for nothing', () => {
+      expect(ids(`${REASON} [passed Step 2 CK, EHR data course]`)).toEqual([
+        'no-actions',
+        'no-outcome',
+        'no-informatics-link',
+      ]);
+    });
   });
 
   describe('no-informatics-link', () => {

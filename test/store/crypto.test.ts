@@ -111,12 +111,14 @@ describe.each(BACKENDS)('encryption at rest on %s', (_name, make) => {
   });
 
   it('keeps the session lifetime when re-encrypting', async () => {
+    // Both stores are opened first: deriving keys (scrypt) takes a noticeable share of a second on
+    // a loaded machine and must not eat into the session's lifetime before the re-encryption runs.
     const old = await openStore([SECRET_A]);
-    await old.saveSession(ALICE, { step: 1 }, 300);
     const store = await openStore([SECRET_B, SECRET_A]);
+    await old.saveSession(ALICE, { step: 1 }, 1500);
     expect((await store.reencryptAll()).rewritten).toBe(1);
     expect(await store.getSession(ALICE)).toEqual({ step: 1 });
-    await new Promise((r) => setTimeout(r, 400));
+    await new Promise((r) => setTimeout(r, 1700));
     expect(await store.getSession(ALICE)).toBeUndefined();
   });
 

@@ -3,13 +3,18 @@
  * (`doc#section`), its heading and the source article it was written from. When the member has a
  * profile, guides meant for the other side of the citizenship split are left out; the reply
  * names no profile facts, so it can be public.
+ *
+ * With a model configured, the answer is the model's, written from the top passages and citing
+ * them inline (src/llm/features/ask.ts); only the question and the passages are sent, never the
+ * profile. Its text is untrusted and shown escaped; the sources listed are the ones it cited.
  */
 import type { CooldownRule } from '../../discord/command.js';
-import { answerQuestion } from '../../knowledge/answer.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { audienceForCitizenship, type SearchOptions } from '../../knowledge/retrieval.js';
+import { askWithLlm } from '../../llm/features/ask.js';
 import { isStoreError } from '../../store/errors.js';
 import type { AppContext } from '../context.js';
+import { llmNoteSections, memberLlm } from '../llm.js';
 import { memberText, type Field, type View } from '../view.js';
 
 /** The /ask option's limit; chat messages are answered whatever their length. */
@@ -32,23 +37,31 @@ async function audienceOf(ctx: AppContext, userId: string | undefined): Promise<
 
 export async function askView(ctx: AppContext, question: string, opts: { userId?: string } = {}): Promise<View> {
   const audience = await audienceOf(ctx, opts.userId);
-  const answer = answerQuestion(ctx.knowledge.index, question, audience);
+  // The quota key is the asker; no consent needed: the model sees the question and guides only.
+  const llm = opts.userId ? await memberLlm(ctx, opts.userId, { profileFacts: false }) : undefined;
+  const { answer, llm: use } = await askWithLlm(llm, ctx.knowledge.index, question, audience);
   const titles = new Map(ctx.knowledge.guides.map((g) => [g.id, g]));
   const sources: Field[] = answer.passages.map((p) => {
     const guide = titles.get(p.doc);
     const from = guide ? `Guide: ${guide.title}. Written from: ${guide.source.join('; ')}` : 'Guide section';
     return { name: `${formatRef({ doc: p.doc, section: p.section })}: ${p.heading}`, value: from };
   });
+  const footer = [
+    ...(use.used ? ['Written by the AI model from the guide sections cited in [brackets], listed below.'] : []),
+    ...(audience ? ['Guides chosen for your situation, from your profile.'] : []),
+  ];
   return {
     text: `**You asked:** ${memberText(question)}`,
     sections: [
       {
         title: answer.covered ? 'Answer' : 'Not in the guides',
-        body: answer.answer,
+        // The model's text is untrusted: shown as text, never as markdown or mentions.
+        body: use.used ? memberText(answer.answer) : answer.answer,
         tone: answer.covered ? 'info' : 'neutral',
-        ...(audience ? { footer: 'Guides chosen for your situation, from your profile.' } : {}),
+        ...(footer.length ? { footer: footer.join(' ') } : {}),
       },
       ...(sources.length ? [{ title: 'Sources', fields: sources }] : []),
+      ...llmNoteSections(use),
     ],
     personal: false,
   };

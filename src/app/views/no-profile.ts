@@ -22,7 +22,7 @@ export function noProfileView(feature: string): View {
         tone: 'info',
       },
     ],
-    actions: [[button(SETUP_BUTTON_ID, 'Set up my profile', { style: 'primary', hint: '/profile import <path>' })]],
+    actions: [[button(SETUP_BUTTON_ID, 'Set up my profile', { style: 'primary', hint: '/profile setup' })]],
     personal: true,
   };
 }

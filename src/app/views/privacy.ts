@@ -4,6 +4,7 @@
  */
 import { STORE_DEFAULTS } from '../../store/store.js';
 import type { AppContext } from '../context.js';
+import type { LlmConsent } from '../llm.js';
 import type { View } from '../view.js';
 
 function days(ms: number): string {
@@ -16,11 +17,34 @@ function aiModelText(llm: AppContext['config']['llm']): string {
   if (!llm) {
     return 'No AI model is configured: answers come from rules and the guides shipped with the bot. Nothing you enter is sent to an AI provider.';
   }
-  const host = llm.baseURL ? new URL(llm.baseURL).host : 'api.openai.com';
-  return `An AI model is configured on this deployment (${llm.model} at ${host}). Features that use it send that provider only the text needed for the answer; the rule-based checks and cited guides work without it.`;
+  return `An AI model is configured on this deployment (${llm.model} at ${modelHost(llm)}). Features that use it send that provider only the text needed for the answer; the rule-based checks and cited guides work without it.`;
 }
 
-export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>): View {
+export function modelHost(llm: NonNullable<AppContext['config']['llm']>): string {
+  return llm.baseURL ? new URL(llm.baseURL).host : 'api.openai.com';
+}
+
+/** What goes to the provider with and without consent; only shown when a model is configured. */
+function consentText(llm: NonNullable<AppContext['config']['llm']>, consent: LlmConsent | undefined | null): string {
+  const state =
+    consent === null
+      ? ''
+      : consent
+        ? `\n**Your choice:** you agreed on ${consent.at}. Turn it off with /privacy llm off.`
+        : '\n**Your choice:** you have not agreed, so your profile facts are never sent. Turn it on with /privacy llm on.';
+  return [
+    '- **Without your consent** the model sees only your question (/ask and chat) or your mock-interview answers, with the guide passages and measured notes used to answer. Never your profile.',
+    '- **With your consent** (/privacy llm on), /explain-gap, /lor-ask email and /redflag also send the facts from *your own* profile they need (exams, timeline, letters, flags) so the draft is written around your story. Nobody else’s data is ever included.',
+    '- The rules stay in charge: the model never decides what is a red flag or a problem, its drafts go through the same checks, and when it is slow, busy or wrong you get the standard version with a short note. It cannot read or change what is stored.',
+    `- The provider’s own terms apply to what is sent. Each member gets up to ${llm.dailyQuota} model calls a day. /profile delete removes your consent with everything else.`,
+  ].join('\n') + state;
+}
+
+/**
+ * `consent`: the member's stored choice (undefined = not given); null when not read (no model
+ * configured, or the caller answers from configuration alone).
+ */
+export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, consent: LlmConsent | undefined | null = null): View {
   const { store } = ctx;
   const where =
     store.backend === 'redis'
@@ -39,6 +63,7 @@ export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>): View {
           `- **A mock interview in progress**: it expires after ${days(STORE_DEFAULTS.sessionTtlMs)} without activity.`,
           `- **Mock interview history**: summaries of your last ${STORE_DEFAULTS.historyLimit} sessions; older ones drop off.`,
           '- **Setup progress** and short-lived counters for rate limits.',
+          ...(ctx.config.llm ? ['- **Your AI choice** (/privacy llm on or off) and a count of today’s model calls.'] : []),
           'Your questions to /ask and your chat messages are answered and not kept.',
         ].join('\n'),
       },
@@ -58,7 +83,39 @@ export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>): View {
         body: aiModelText(ctx.config.llm),
         tone: 'info',
       },
+      ...(ctx.config.llm ? [{ title: 'What the AI model sees', body: consentText(ctx.config.llm, consent), tone: 'info' as const }] : []),
     ],
     personal: false,
   };
+}
+
+/** `/privacy llm on|off` without a model configured: nothing to agree to. */
+export const NO_MODEL_CONSENT =
+  'No AI model is configured on this deployment, so nothing you enter is sent anywhere; there is nothing to turn on or off.';
+
+/** The answer to `/privacy llm on|off` once the choice is stored. */
+export function llmConsentView(ctx: Pick<AppContext, 'config'>, consent: LlmConsent | undefined): View {
+  const llm = ctx.config.llm;
+  const where = llm ? ` (${llm.model} at ${modelHost(llm)})` : '';
+  return consent
+    ? {
+        text: `**Done: personal versions are on** (agreed ${consent.at}).`,
+        sections: [
+          {
+            body: `From now on /explain-gap, /lor-ask email and /redflag send the facts from your own profile that they need to the AI model${where}, so the drafts are written around your story. The rules still decide every verdict, and every draft is checked before you see it. Turn it off any time with /privacy llm off.`,
+            tone: 'success',
+          },
+        ],
+        personal: true,
+      }
+    : {
+        text: '**Done: personal versions are off.**',
+        sections: [
+          {
+            body: `Your profile facts are no longer sent to the AI model${where}. /ask, chat and mock-interview feedback may still use it with only your question or answer (never your profile). Everything else keeps working from the rules and guides.`,
+            tone: 'info',
+          },
+        ],
+        personal: true,
+      };
 }

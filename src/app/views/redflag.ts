@@ -1,14 +1,19 @@
 /**
  * /redflag as Views: the member's full report (personal), and the redacted version a member may
  * choose to post publicly (`share`), which keeps flag names, severities and generic next steps
- * but drops every fact from the profile (dates, scores, countries, visa types).
+ * but drops every fact from the profile (dates, scores, countries, visa types). With a model and
+ * the member's consent, the full report opens with a short narrative (src/llm/features/redflag.ts)
+ * above the flags, which are exactly what the rules produced.
  */
 import { humanMonth } from '../../core/dates.js';
 import type { Severity } from '../../core/types.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { redFlags, summariseNoFlags, type Flag, type FlagId, type RedFlagReport } from '../../rules/redflags.js';
+import type { LlmUse } from '../../llm/features/common.js';
+import { redFlagNarrative } from '../../llm/features/redflag.js';
 import type { AppContext } from '../context.js';
-import { button, type Action, type Section, type Tone, type View } from '../view.js';
+import { llmNoteSections, memberLlm } from '../llm.js';
+import { button, memberText, type Action, type Section, type Tone, type View } from '../view.js';
 import { noProfileView } from './no-profile.js';
 
 const TONE: Record<Severity, Tone> = { high: 'danger', medium: 'warning', low: 'info' };
@@ -55,8 +60,17 @@ export function redflagActions(flags: readonly Flag[]): Action[][] {
   return [gaps.slice(0, 10), mocks.slice(0, 15)].filter((row) => row.length > 0);
 }
 
-/** The full, personal report. */
-export function redflagReportView(report: RedFlagReport): View {
+/** The model's short narrative around the flags (null when not written) and its note. */
+export interface FlagNarrative {
+  narrative: string | null;
+  llm: LlmUse;
+}
+
+export const NARRATIVE_FOOTER =
+  'Written by the AI model around the flags below. The flags, their severities and what to do come from the rules, unchanged.';
+
+/** The full, personal report; with `told`, the narrative comes first and the flags follow as they are. */
+export function redflagReportView(report: RedFlagReport, told?: FlagNarrative): View {
   const notGiven: Section[] = report.notGiven.length
     ? [
         {
@@ -69,9 +83,12 @@ export function redflagReportView(report: RedFlagReport): View {
   if (!report.flags.length) {
     return { text: summariseNoFlags(report), sections: notGiven, personal: true };
   }
+  const story: Section[] = told?.narrative
+    ? [{ title: 'In short', body: memberText(told.narrative), footer: NARRATIVE_FOOTER, tone: 'info' }]
+    : [];
   return {
     text: countLine(report.flags),
-    sections: [...report.flags.map(flagSection), ...notGiven],
+    sections: [...story, ...report.flags.map(flagSection), ...notGiven, ...(told ? llmNoteSections(told.llm) : [])],
     actions: redflagActions(report.flags),
     personal: true,
   };
@@ -160,5 +177,10 @@ export async function redflagView(ctx: AppContext, userId: string, opts: { share
   const profile = await ctx.store.getProfile(userId);
   if (!profile) return noProfileView('a red-flag report');
   const report = redFlags(profile, ctx.today());
-  return opts.share ? redflagShareView(report) : redflagReportView(report);
+  // The public share is redacted: no narrative (it would quote the profile), no model call.
+  if (opts.share) return redflagShareView(report);
+  const llm = await memberLlm(ctx, userId, { profileFacts: true });
+  if (!llm) return redflagReportView(report);
+  const told = await redFlagNarrative(llm, { profile, report });
+  return redflagReportView(told.report, told);
 }

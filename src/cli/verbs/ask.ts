@@ -1,11 +1,14 @@
 /**
  * `advisor ask TEXT` — answers a free question from the knowledge guides, with citations.
- * Deterministic: BM25 retrieval plus the answer composer, no LLM.
+ * BM25 retrieval plus the answer composer; with OPENAI_API_KEY set, the model writes the answer
+ * from the same passages (src/llm/features/ask.ts) and the JSON gains `llm`.
  */
 import { UserError } from '../../core/errors.js';
 import { answerQuestion } from '../../knowledge/answer.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { getKnowledge } from '../../knowledge/store.js';
+import { askWithLlm } from '../../llm/features/ask.js';
+import { cliLlm, llmJson, llmNoteLines } from '../llm.js';
 import type { Verb } from '../types.js';
 
 /** Questions longer than this are almost certainly a pasted document, not a question. */
@@ -14,7 +17,7 @@ const MAX_QUESTION_CHARS = 2000;
 export const verb: Verb = {
   usage: 'ask TEXT [--json]   answer a question from the guides, with sources',
   options: {},
-  run({ positionals }) {
+  async run({ positionals, values }) {
     const question = positionals.join(' ').trim();
     if (!question)
       throw new UserError('ask: no question given (usage: advisor ask "how many letters should mention informatics?")');
@@ -22,7 +25,9 @@ export const verb: Verb = {
       throw new UserError(`ask: the question is ${question.length} characters; keep it under ${MAX_QUESTION_CHARS}`);
     }
     const { index } = getKnowledge();
-    const result = answerQuestion(index, question);
+    const llm = cliLlm(values);
+    const withLlm = llm ? await askWithLlm(llm, index, question) : undefined;
+    const result = withLlm?.answer ?? answerQuestion(index, question);
     const passages = result.passages.map((p) => ({
       doc: p.doc,
       section: p.section,
@@ -35,6 +40,15 @@ export const verb: Verb = {
       text.push('', 'Sources:');
       for (const p of passages) text.push(`  ${formatRef(p)}  ${p.heading}  (score ${p.score.toFixed(1)})`);
     }
-    return { json: { answer: result.answer, covered: result.covered, passages }, text: text.join('\n') };
+    if (withLlm) text.push(...llmNoteLines(withLlm.llm));
+    return {
+      json: {
+        answer: result.answer,
+        covered: result.covered,
+        passages,
+        ...(withLlm ? { llm: llmJson(withLlm.llm) } : {}),
+      },
+      text: text.join('\n'),
+    };
   },
 };

@@ -2,18 +2,22 @@
  * `advisor explain-gap --profile FILE [--from YYYY-MM --to YYYY-MM] [--draft FILE]`: pick one gap of
  * 6+ months (the longest by default), write a first-person explanation from the member's facts, and
  * lint the member's own draft when given (otherwise the advisor's draft). `draft` in the JSON is
- * always the advisor's draft; `judged` says which text `lint` and `words` are about.
+ * always the advisor's draft; `judged` says which text `lint` and `words` are about. With
+ * OPENAI_API_KEY and --llm-consent, the advisor's draft is the model's personal version when it
+ * passes the linter (`standardDraft` then holds the composer's), and the JSON gains `llm`.
  */
 import { composeGapDraft } from '../../composers/gap-draft.js';
 import { isMonth, monthIndex } from '../../core/dates.js';
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
-import { countWords, lintGapExplanation } from '../../rules/gap-lint.js';
+import { personalGapDraft } from '../../llm/features/gap.js';
+import { countPlaceholders, countWords, lintGapExplanation } from '../../rules/gap-lint.js';
 import { describeGap, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
 import { wrapBullet, wrapParagraph } from '../format-paragraph.js';
+import { cliLlm, LLM_CONSENT_OPTION, llmJson, llmNoteLines } from '../llm.js';
 import type { Verb } from '../types.js';
 
-const USAGE = 'explain-gap --profile FILE [--from YYYY-MM --to YYYY-MM] [--draft FILE]';
+const USAGE = 'explain-gap --profile FILE [--from YYYY-MM --to YYYY-MM] [--draft FILE] [--llm-consent]';
 
 /** A gap explanation is one paragraph; 20 KB is already a hundred times that. */
 export const DRAFT_MAX_BYTES = 20 * 1024;
@@ -33,8 +37,9 @@ export const verb: Verb = {
     from: { type: 'string' },
     to: { type: 'string' },
     draft: { type: 'string' },
+    ...LLM_CONSENT_OPTION,
   },
-  run({ values, ctx }) {
+  async run({ values, ctx }) {
     const path = values.profile;
     if (typeof path !== 'string' || path === '') {
       throw new UserError(`--profile: required, the path of your profile JSON file (usage: advisor ${USAGE})`);
@@ -57,7 +62,25 @@ export const verb: Verb = {
 
     const range: GapRange = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
     const choice = selectGap(profile, ctx.today, range);
-    const draft = composeGapDraft(profile, choice.gap, ctx.today);
+    const composed = composeGapDraft(profile, choice.gap, ctx.today);
+    const llm = cliLlm(values);
+    const personal = llm
+      ? await personalGapDraft(llm, {
+          profile,
+          today: ctx.today,
+          gap: choice.gap,
+          draft: composed,
+          ...(memberDraft !== undefined ? { memberDraft } : {}),
+        })
+      : undefined;
+    const draft = personal?.fromModel
+      ? {
+          ...composed,
+          text: personal.text,
+          words: countWords(personal.text),
+          placeholders: countPlaceholders(personal.text),
+        }
+      : composed;
     const judgedText = memberDraft ?? draft.text;
     const lint = lintGapExplanation(judgedText);
     const judged = memberDraft === undefined ? 'advisor' : 'member';
@@ -89,6 +112,9 @@ export const verb: Verb = {
       pickedBy: choice.pickedBy,
       otherGaps: choice.all.filter((x) => x !== g).map((x) => ({ from: x.from, to: x.to, months: x.months })),
       sources: draft.sources,
+      ...(personal
+        ? { llm: llmJson(personal.llm), ...(personal.fromModel ? { standardDraft: composed.text } : {}) }
+        : {}),
     };
 
     const out: string[] = [];
@@ -127,6 +153,7 @@ export const verb: Verb = {
       out.push('');
     }
     out.push('SOURCES', ...wrapParagraph(draft.sources.map(formatRef).join(', ')));
+    if (personal) out.push(...llmNoteLines(personal.llm));
     return { json, text: out.join('\n') };
   },
 };

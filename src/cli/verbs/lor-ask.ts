@@ -3,26 +3,31 @@
  * four letter slots, and draft the ask email and the writer package for one writer (default: the
  * strongest not yet asked). A profile without letters still gets a plan (in `note`) and a general
  * email template addressed to "[writer name]" (`writer` is then null), so `email` is always present.
+ * With OPENAI_API_KEY and --llm-consent the email is the model's personal version when it keeps
+ * the decline sentence and the target (else the composer's), and the JSON gains `llm`.
  */
 import { composeLorEmail } from '../../composers/lor-email.js';
 import { composeLorPackage } from '../../composers/lor-package.js';
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
+import { personalLorEmail } from '../../llm/features/lor-email.js';
 import { planLetterSlots, slotLabel, type LetterPlan } from '../../rules/letter-slots.js';
 import { humanDay, reviewLetters, type LetterReview } from '../../rules/letters.js';
+import { cliLlm, LLM_CONSENT_OPTION, llmJson, llmNoteLines } from '../llm.js';
 import type { Verb } from '../types.js';
 import type { LorEmail } from '../../composers/lor-email.js';
 import type { LorPackage } from '../../composers/lor-package.js';
 
-const USAGE = 'lor-ask --profile FILE [--writer NAME]';
+const USAGE = 'lor-ask --profile FILE [--writer NAME] [--llm-consent]';
 
 export const verb: Verb = {
   usage: USAGE,
   options: {
     profile: { type: 'string' },
     writer: { type: 'string' },
+    ...LLM_CONSENT_OPTION,
   },
-  run({ values, ctx }) {
+  async run({ values, ctx }) {
     const path = values.profile;
     if (typeof path !== 'string' || path === '') {
       throw new UserError(`--profile: required, the path of your profile JSON file (usage: advisor ${USAGE})`);
@@ -33,7 +38,12 @@ export const verb: Verb = {
 
     const review = reviewLetters(profile, today);
     const plan = planLetterSlots(profile, today);
-    const email = composeLorEmail(profile, { today, ...(writerName !== undefined ? { writer: writerName } : {}) });
+    const composed = composeLorEmail(profile, { today, ...(writerName !== undefined ? { writer: writerName } : {}) });
+    const llm = cliLlm(values);
+    const personal = llm
+      ? await personalLorEmail(llm, { profile, email: composed, findings: review.findings })
+      : undefined;
+    const email = personal ? { ...composed, subject: personal.subject, body: personal.body } : composed;
     const pkg = composeLorPackage(profile, email.writer, today);
 
     const json = {
@@ -52,8 +62,10 @@ export const verb: Verb = {
       ranking: plan.ranking,
       spare: plan.spare,
       reminders: pkg.reminders,
+      ...(personal ? { llm: llmJson(personal.llm) } : {}),
     };
-    return { json, text: renderText(profile.letters?.length ?? 0, profile.deadline, today, review, plan, email, pkg) };
+    const text = renderText(profile.letters?.length ?? 0, profile.deadline, today, review, plan, email, pkg);
+    return { json, text: personal ? [text, ...llmNoteLines(personal.llm)].join('\n') : text };
   },
 };
 

@@ -4,6 +4,8 @@
  * counted in N).
  * `advisor mock feedback --question TEXT --answer FILE`: feedback on one answer. TEXT may be a
  * bank question's id or wording (then its metadata is used) or any question the member typed.
+ * With OPENAI_API_KEY set, feedback also gains coaching prose, one follow-up question and `llm`;
+ * the measured metrics and notes stay exactly as the rules produce them.
  */
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
@@ -11,6 +13,8 @@ import { CATEGORIES, citesFor, isCategory } from '../../mock/bank.js';
 import { answerFeedback, FEEDBACK_CONFIG, resolveQuestion, type AnswerFeedback } from '../../mock/feedback.js';
 import { mockPlan, PLAN_CONFIG, type MockPlan, type PlannedQuestion } from '../../mock/plan.js';
 import { SESSION_CONFIG } from '../../mock/session.js';
+import { mockFeedbackProse } from '../../llm/features/mock.js';
+import { cliLlm, llmJson, llmNoteLines } from '../llm.js';
 import { wrapBullet, wrapParagraph } from '../format-paragraph.js';
 import type { Verb, VerbInput, VerbOutput } from '../types.js';
 
@@ -125,7 +129,7 @@ function renderPlan(plan: MockPlan): string {
   return lines.join('\n').trimEnd();
 }
 
-function runFeedback({ values, ctx }: VerbInput): VerbOutput {
+async function runFeedback({ values, ctx }: VerbInput): Promise<VerbOutput> {
   const question = values.question;
   if (typeof question !== 'string' || !question.trim()) {
     throw new UserError(
@@ -152,6 +156,11 @@ function runFeedback({ values, ctx }: VerbInput): VerbOutput {
   }
   const bank = resolveQuestion(question);
   const fb = answerFeedback(bank ?? question, answer);
+  const llm = cliLlm(values);
+  const prose = llm ? await mockFeedbackProse(llm, { question: bank ?? question, answer, feedback: fb }) : undefined;
+  const text = renderFeedback(bank?.text ?? question.trim(), fb, bank ? citesFor(bank).map(formatRef) : []);
+  const coaching = prose?.feedback ? ['', 'Coaching:', ...wrapParagraph(prose.feedback, '  ')] : [];
+  const follow = prose ? ['', `Follow-up question: ${prose.followUp}`] : [];
   return {
     json: {
       words: fb.words,
@@ -160,8 +169,11 @@ function runFeedback({ values, ctx }: VerbInput): VerbOutput {
       fillers: fb.fillers,
       notes: fb.notes.map((n) => ({ id: n.id, message: n.message })),
       question: { text: bank?.text ?? question.trim(), ...(bank ? { id: bank.id, sources: citesFor(bank) } : {}) },
+      ...(prose
+        ? { ...(prose.feedback ? { feedback: prose.feedback } : {}), followUp: prose.followUp, llm: llmJson(prose.llm) }
+        : {}),
     },
-    text: renderFeedback(bank?.text ?? question.trim(), fb, bank ? citesFor(bank).map(formatRef) : []),
+    text: prose ? [text, ...coaching, ...follow, ...llmNoteLines(prose.llm)].join('\n') : text,
   };
 }
 

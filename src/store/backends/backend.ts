@@ -26,6 +26,21 @@ export interface Backend {
   increment(key: string, ttlMs: number): Promise<CounterState>;
   /** Current count, or undefined when absent or expired. */
   readCounter(key: string): Promise<number | undefined>;
+  /**
+   * Adds `token` to the lease set `key` if it has fewer than `max` live leases, all in one atomic
+   * step (safe against other processes); the lease lives ttlMs. False when the set is full.
+   */
+  acquireLease(key: string, token: string, max: number, ttlMs: number): Promise<boolean>;
+  /** Removes `token` from the lease set (no-op when absent). */
+  releaseLease(key: string, token: string): Promise<void>;
+  /**
+   * Replaces the stored string only if the key still holds `expected` (undefined: the key is
+   * absent); `next` undefined deletes the key. One atomic step on the engine (a Lua script on
+   * Redis, one conditional statement on SQLite), so it is safe against writers in other
+   * processes. `ttlMs` gives the new value the engine's own expiry (Redis PX; SQLite keeps the
+   * expiry inside the value, as Keyv does). False when someone else wrote first.
+   */
+  compareAndSwap(key: string, expected: string | undefined, next: string | undefined, ttlMs?: number): Promise<boolean>;
   /** Rejects when the engine does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -41,6 +41,43 @@ if ttl < 0 then
 end
 return {n, ttl}`;
 
+/**
+ * Compare-and-swap on one key: write (or delete) only if the key still holds what the caller read.
+ * ARGV: expected present ('1'/'0'), expected value, next present ('1'/'0' = delete), next value,
+ * PX in ms ('' = no expiry). GET answers false for a missing key.
+ */
+const COMPARE_AND_SWAP_SCRIPT = `
+local current = redis.call('GET', KEYS[1])
+if ARGV[1] == '1' then
+  if current ~= ARGV[2] then return 0 end
+elseif current then
+  return 0
+end
+if ARGV[3] == '0' then
+  redis.call('DEL', KEYS[1])
+elseif ARGV[5] ~= '' then
+  redis.call('SET', KEYS[1], ARGV[4], 'PX', ARGV[5])
+else
+  redis.call('SET', KEYS[1], ARGV[4])
+end
+return 1`;
+
+/**
+ * A lease set: a sorted set of tokens scored by their expiry (ms, the Redis server's clock, so
+ * shards on machines with skewed clocks agree). One script: drop expired leases, and add the
+ * token only while fewer than max remain; the key itself expires with its longest lease, so an
+ * abandoned set disappears. ARGV: max, ttl ms, token.
+ */
+const ACQUIRE_LEASE_SCRIPT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
+local ttl = tonumber(ARGV[2])
+redis.call('ZADD', KEYS[1], now + ttl, ARGV[3])
+if redis.call('PTTL', KEYS[1]) < ttl then redis.call('PEXPIRE', KEYS[1], ttl) end
+return 1`;
+
 const escapeGlob = (s: string) => s.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
 
 function timeout(ms: number, what: string): Promise<never> {
@@ -94,6 +131,29 @@ export async function openRedisBackend(opts: RedisOptions): Promise<Backend> {
     async readCounter(key) {
       const raw = await client.get(key);
       return raw === null ? undefined : Number(raw);
+    },
+    async acquireLease(key, token, max, ttlMs) {
+      const reply = await client.eval(ACQUIRE_LEASE_SCRIPT, {
+        keys: [key],
+        arguments: [String(max), String(ttlMs), token],
+      });
+      return Number(reply) === 1;
+    },
+    async releaseLease(key, token) {
+      await client.zRem(key, token);
+    },
+    async compareAndSwap(key, expected, next, ttlMs) {
+      const reply = await client.eval(COMPARE_AND_SWAP_SCRIPT, {
+        keys: [key],
+        arguments: [
+          expected === undefined ? '0' : '1',
+          expected ?? '',
+          next === undefined ? '0' : '1',
+          next ?? '',
+          ttlMs === undefined ? '' : String(Math.max(1, Math.ceil(ttlMs))),
+        ],
+      });
+      return Number(reply) === 1;
     },
     async ping() {
       await client.ping();

@@ -18,6 +18,8 @@ export interface SqliteOptions {
   onError: (error: unknown) => void;
 }
 
+const LEASE_TABLE = 'leases';
+
 export async function openSqliteBackend(opts: SqliteOptions): Promise<Backend> {
   if (opts.file !== ':memory:') mkdirSync(dirname(opts.file), { recursive: true });
   const adapter = new KeyvSqlite({ uri: `sqlite://${opts.file}`, busyTimeout: opts.busyTimeoutMs });
@@ -36,6 +38,18 @@ export async function openSqliteBackend(opts: SqliteOptions): Promise<Backend> {
         THEN json_object('value', 1, 'expires', CAST(? AS INTEGER))
       ELSE json_set(value, '$.value', json_extract(value, '$.value') + 1) END
     RETURNING value`;
+
+  // Leases live in their own table, never among member records (so export, delete and
+  // re-encryption never see them). Acquiring is ONE statement — insert only while fewer than max
+  // live rows exist — rather than a BEGIN IMMEDIATE … COMMIT: the adapter shares one connection
+  // between concurrent callers, so an explicit transaction would sweep their statements into it.
+  // A write statement takes the file's write lock before it reads (waiting up to busyTimeout),
+  // so the count and the insert are atomic against other processes, as a transaction would be.
+  await adapter.query(`CREATE TABLE IF NOT EXISTS ${LEASE_TABLE} (
+    name TEXT NOT NULL, token TEXT NOT NULL, expires_at INTEGER NOT NULL, PRIMARY KEY (name, token))`);
+  const acquireLeaseSql = `INSERT INTO ${LEASE_TABLE} (name, token, expires_at)
+    SELECT ?, ?, ? WHERE (SELECT COUNT(*) FROM ${LEASE_TABLE} WHERE name = ? AND expires_at > ?) < ?
+    RETURNING token`;
 
   async function rawGet(key: string): Promise<string | undefined> {
     const rows = (await adapter.query(`SELECT value FROM ${table} WHERE key = ?`, key)) as Array<{ value: string }>;
@@ -66,6 +80,45 @@ export async function openSqliteBackend(opts: SqliteOptions): Promise<Backend> {
       if (raw === undefined) return undefined;
       const stored = JSON.parse(raw) as { value?: number; expires?: number };
       return typeof stored.expires === 'number' && stored.expires <= Date.now() ? undefined : Number(stored.value);
+    },
+    // One conditional statement each: SQLite runs a statement atomically under the file's write
+    // lock (waiting up to busyTimeout for another process), so a compare-and-swap needs no
+    // explicit transaction. RETURNING tells whether a row was touched. The expiry lives inside
+    // the value (Keyv's envelope), so ttlMs needs no column.
+    async compareAndSwap(key, expected, next) {
+      let rows: unknown[];
+      if (expected === undefined && next === undefined) return (await rawGet(key)) === undefined;
+      if (expected === undefined) {
+        rows = (await adapter.query(
+          `INSERT INTO ${table} (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING RETURNING key`,
+          key,
+          next,
+        )) as unknown[];
+      } else if (next === undefined) {
+        rows = (await adapter.query(
+          `DELETE FROM ${table} WHERE key = ? AND value = ? RETURNING key`,
+          key,
+          expected,
+        )) as unknown[];
+      } else {
+        rows = (await adapter.query(
+          `UPDATE ${table} SET value = ? WHERE key = ? AND value = ? RETURNING key`,
+          next,
+          key,
+          expected,
+        )) as unknown[];
+      }
+      return rows.length === 1;
+    },
+    async acquireLease(key, token, max, ttlMs) {
+      const now = Date.now();
+      // Housekeeping only: the insert below already ignores expired rows.
+      await adapter.query(`DELETE FROM ${LEASE_TABLE} WHERE name = ? AND expires_at <= ?`, key, now);
+      const rows = (await adapter.query(acquireLeaseSql, key, token, now + ttlMs, key, now, max)) as unknown[];
+      return rows.length === 1;
+    },
+    async releaseLease(key, token) {
+      await adapter.query(`DELETE FROM ${LEASE_TABLE} WHERE name = ? AND token = ?`, key, token);
     },
     async ping() {
       await adapter.query('SELECT 1');

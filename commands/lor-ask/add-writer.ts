@@ -1,0 +1,137 @@
+/**
+ * /lor-ask add-writer role:<choice> setting:<choice> — a modal for the typed facts (name, year,
+ * date asked, language) → validated with the profile schema → saved to the profile's letters.
+ * The reply shows the yes/no facts guessed from the role with a multi-select to correct them.
+ *
+ * Custom ids: modal `lor-ask:add:<role>:<setting>`; button `lor-ask:add-open:<role>:<setting>`
+ * (try again after a validation problem); select `lor-ask:flags:<writerRef>`.
+ */
+import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
+import {
+  addWriter,
+  FLAG_KEYS,
+  FLAG_LABELS,
+  isRole,
+  isSetting,
+  parseRole,
+  parseSetting,
+  ROLE_LABELS,
+  SETTING_LABELS,
+  setWriterFlags,
+  WRITER_INPUTS,
+  type LetterRole,
+  type LetterSetting,
+  type WriterFlags,
+  type WriterText,
+} from '../../src/app/lor/add-writer.js';
+import { resolveWriterRef } from '../../src/app/lor/writers.js';
+import { notice } from '../../src/app/view.js';
+import { LETTER_ROLE, LETTER_SETTING } from '../../src/core/profile/schema.js';
+import { UserError } from '../../src/core/errors.js';
+import type { Subcommand } from '../../src/discord/command.js';
+import { deferFor, sendView } from '../../src/discord/respond.js';
+import { formModal, modalText } from '../../src/discord/form-modal.js';
+
+function modalFor(role: LetterRole, setting: LetterSetting) {
+  return formModal(
+    `lor-ask:add:${role}:${setting}`,
+    'Add a letter writer',
+    WRITER_INPUTS.map((i) => ({ ...i, placeholder: i.placeholder })),
+  );
+}
+
+function roleAndSetting(role: string, setting: string): { role: LetterRole; setting: LetterSetting } {
+  if (!isRole(role) || !isSetting(setting)) {
+    throw new UserError('That form is out of date. Run /lor-ask add-writer again.');
+  }
+  return { role, setting };
+}
+
+async function openModal(interaction: ChatInputCommandInteraction | ButtonInteraction, role: string, setting: string) {
+  const picked = roleAndSetting(role, setting);
+  // The modal must be the first response: nothing is read from the store before it.
+  await interaction.showModal(modalFor(picked.role, picked.setting));
+}
+
+export const addWriterSub: Subcommand = {
+  name: 'add-writer',
+  description: 'Add a letter writer to your profile (a short form follows)',
+  options: (sub) =>
+    sub
+      .addStringOption((o) =>
+        o
+          .setName('role')
+          .setDescription('Their role when they saw your work')
+          .setRequired(true)
+          .addChoices(...LETTER_ROLE.map((r) => ({ name: ROLE_LABELS[r], value: r }))),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('setting')
+          .setDescription('Where you worked with them')
+          .setRequired(true)
+          .addChoices(...LETTER_SETTING.map((s) => ({ name: SETTING_LABELS[s], value: s }))),
+      ),
+  async execute(interaction) {
+    await openModal(
+      interaction,
+      interaction.options.getString('role', true),
+      interaction.options.getString('setting', true),
+    );
+  },
+  components: {
+    'lor-ask:add-open': async (interaction, _ctx, [role = '', setting = '']) => {
+      if (!interaction.isButton()) return;
+      await openModal(interaction, role, setting);
+    },
+    'lor-ask:add': async (interaction, ctx, [role = '', setting = '']) => {
+      if (!interaction.isModalSubmit()) return;
+      const picked = roleAndSetting(role, setting);
+      const text: WriterText = Object.fromEntries(WRITER_INPUTS.map((i) => [i.id, modalText(interaction, i.id)]));
+      await deferFor(interaction, true);
+      await sendView(interaction, await addWriter(ctx, interaction.user.id, { ...picked, text }));
+    },
+    'lor-ask:flags': async (interaction, ctx, [ref = '']) => {
+      if (!interaction.isStringSelectMenu()) return;
+      // Saving touches the store: acknowledge first, then replace the message the menu is on.
+      await interaction.deferUpdate();
+      const profile = await ctx.store.getProfile(interaction.user.id);
+      const index = resolveWriterRef(profile?.letters ?? [], ref);
+      const v =
+        index === undefined ? undefined : await setWriterFlags(ctx, interaction.user.id, index, interaction.values);
+      await sendView(
+        interaction,
+        v ??
+          notice(
+            'That writer is no longer on your list under the same name, so nothing was changed. Run /lor-ask plan to see your writers.',
+            { personal: true },
+          ),
+        { update: true },
+      );
+    },
+  },
+  console: {
+    usage: ['/lor-ask add-writer  (asks for the details one at a time)'],
+    async run(_input, ctx, io) {
+      const ask = async (q: string): Promise<string> => {
+        const a = await io.prompt(q);
+        if (a === undefined) throw new UserError('input ended before the writer was complete; nothing was saved');
+        return a.trim();
+      };
+      const role = parseRole(await ask(`Role? One of: ${LETTER_ROLE.join(', ')}`));
+      if (!role) throw new UserError(`role: choose one of ${LETTER_ROLE.join(', ')}; nothing was saved`);
+      const setting = parseSetting(await ask('Where did you work with them? us or abroad'));
+      if (!setting) throw new UserError('setting: answer "us" or "abroad"; nothing was saved');
+      const text: WriterText = {};
+      for (const input of WRITER_INPUTS) text[input.id] = await ask(`${input.label}?`);
+      const flags: Partial<WriterFlags> = {};
+      for (const key of FLAG_KEYS) {
+        const a = (await ask(`${FLAG_LABELS[key].label}? (y/n)`)).toLowerCase();
+        if (a.startsWith('y')) flags[key] = true;
+        else if (a.startsWith('n')) flags[key] = false;
+        else throw new UserError(`${FLAG_LABELS[key].label}: answer y or n; nothing was saved`);
+      }
+      return addWriter(ctx, io.userId, { role, setting, text, flags });
+    },
+  },
+};

@@ -1,0 +1,213 @@
+/**
+ * /mock's buttons and modal (custom ids in src/app/mock/ids.ts). Every handler:
+ * 1. checks the owner id in the custom id against the presser (a stranger gets an ephemeral "this
+ *    session belongs to someone else" and nothing is read or changed);
+ * 2. acknowledges before touching the store (except Answer, whose modal must be the first response);
+ * 3. reads the session from the store, so a press after a restart continues where it was.
+ */
+import { MessageFlags, type ButtonInteraction, type ModalSubmitInteraction } from 'discord.js';
+import type { AppContext } from '../../src/app/context.js';
+import { coachFor } from '../../src/app/mock/coach.js';
+import { applyMove, beginMockSession, resumeMockSession, type MoveOutcome } from '../../src/app/mock/flow.js';
+import { moveId, parseMoveArgs, parseNewArgs, type Move } from '../../src/app/mock/ids.js';
+import { isFlagId, listMockHistory, type MockOrigin } from '../../src/app/mock/records.js';
+import { memberText, type View } from '../../src/app/view.js';
+import {
+  activeSessionView,
+  goneView,
+  historyView,
+  MOVED_ON_LEAD,
+  NOT_YOURS,
+  REPLACED_LEAD,
+  sessionView,
+} from '../../src/app/views/mock.js';
+import type { ComponentHandler, ComponentInteraction } from '../../src/discord/command.js';
+import { deferFor, NO_MENTIONS, sendView } from '../../src/discord/respond.js';
+import { textModal } from '../../src/discord/text-modal.js';
+import { acknowledgeStep, launchSession, messageIsEphemeral, postNextStep, replaceStep } from './launch.js';
+
+export const STALE_MOCK_BUTTON =
+  'That mock-interview button is not one I recognise. Start a new session with /mock start.';
+
+async function ephemeralNotice(interaction: ComponentInteraction, content: string): Promise<void> {
+  if (interaction.deferred || interaction.replied) {
+    await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  } else {
+    await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  }
+}
+
+/** The member may only act on their own session; anyone else is told so, nothing is read. */
+async function isOwner(interaction: ComponentInteraction, ownerId: string): Promise<boolean> {
+  if (ownerId === interaction.user.id) return true;
+  await ephemeralNotice(interaction, NOT_YOURS);
+  return false;
+}
+
+/** When a submitted answer cannot be recorded, give the member their text back so it is not lost. */
+function unsavedAnswer(text: string | undefined): View | undefined {
+  if (!text?.trim()) return undefined;
+  return {
+    text: 'Your answer was not recorded, so here it is to copy:',
+    sections: [{ body: memberText(text) }],
+    personal: true,
+  };
+}
+
+/** Shows what a move led to (see MoveOutcome). */
+async function showOutcome(
+  interaction: ButtonInteraction | ModalSubmitInteraction,
+  ctx: AppContext,
+  move: Move,
+  out: MoveOutcome,
+  answerText?: string,
+): Promise<void> {
+  const owner = interaction.user.id;
+  const lost = unsavedAnswer(answerText);
+  switch (out.kind) {
+    case 'gone':
+      await postNextStep(interaction, goneView(owner));
+      if (lost) await sendView(interaction, lost, { ephemeral: true });
+      return;
+    case 'replaced':
+    case 'moved-on': {
+      const lead = out.kind === 'replaced' ? REPLACED_LEAD : MOVED_ON_LEAD;
+      await postNextStep(interaction, sessionView(out.current, owner, { lead }));
+      if (lost) await sendView(interaction, lost, { ephemeral: true });
+      return;
+    }
+    case 'refused':
+      await ephemeralNotice(interaction, out.message);
+      if (lost) await sendView(interaction, lost, { ephemeral: true });
+      return;
+    case 'hint':
+      await replaceStep(interaction, sessionView(out.session, owner, { hint: out.hint }));
+      return;
+    case 'moved': {
+      // The model (when configured) writes after the move is saved: the session is never held.
+      const extras = await coachFor(ctx, owner, out.session, move);
+      await postNextStep(interaction, sessionView(out.session, owner, extras));
+      return;
+    }
+  }
+}
+
+/** Hint, Skip, Retry, Next, End: one handler each, the same shape. */
+function moveHandler(move: Exclude<Move, 'answer'>): ComponentHandler {
+  return async (interaction, ctx, args) => {
+    const m = parseMoveArgs(args);
+    if (!m) return ephemeralNotice(interaction, STALE_MOCK_BUTTON);
+    if (!(await isOwner(interaction, m.ownerId))) return;
+    const i = interaction as ButtonInteraction;
+    await acknowledgeStep(i);
+    await showOutcome(i, ctx, move, await applyMove(ctx, i.user.id, { sessionId: m.sessionId, index: m.index, move }));
+  };
+}
+
+/** Answer: the modal first (no store access allowed before it), the session is read on submit. */
+const answerButton: ComponentHandler = async (interaction, _ctx, args) => {
+  const m = parseMoveArgs(args);
+  if (!m) return ephemeralNotice(interaction, STALE_MOCK_BUTTON);
+  if (!(await isOwner(interaction, m.ownerId))) return;
+  await (interaction as ButtonInteraction).showModal(
+    textModal({
+      customId: moveId('submit', m.sessionId, m.ownerId, m.index),
+      title: `Your answer to question ${m.index + 1}`,
+      inputId: 'answer',
+      label: 'What you would say out loud',
+      description: 'Type or paste it as you would speak it: 1-2 minutes is about 140-280 words.',
+      placeholder: 'Start the way you would in the room…',
+    }),
+  );
+};
+
+const answerSubmit: ComponentHandler = async (interaction, ctx, args) => {
+  const m = parseMoveArgs(args);
+  if (!m) return ephemeralNotice(interaction, STALE_MOCK_BUTTON);
+  if (!(await isOwner(interaction, m.ownerId))) return;
+  const i = interaction as ModalSubmitInteraction;
+  const text = i.fields.getTextInputValue('answer');
+  await acknowledgeStep(i);
+  const out = await applyMove(ctx, i.user.id, { sessionId: m.sessionId, index: m.index, move: 'answer', text });
+  await showOutcome(i, ctx, 'answer', out, out.kind === 'moved' ? undefined : text);
+};
+
+/** Starts a session (or offers resume / start over) in answer to a button. */
+async function startFromButton(
+  interaction: ComponentInteraction,
+  ctx: AppContext,
+  origin: MockOrigin,
+  replace: boolean,
+): Promise<void> {
+  const owner = interaction.user.id;
+  const r = await beginMockSession(ctx, owner, origin, { replace });
+  if (r.kind === 'active') {
+    await sendView(interaction, activeSessionView(r.current, owner, origin), { update: true });
+    return;
+  }
+  await launchSession(interaction, ctx, r.session);
+}
+
+/** Resume / Start over sit on the offer message, which the result replaces. */
+const resumeButton: ComponentHandler = async (interaction, ctx, args) => {
+  const [sessionId, ownerId] = args;
+  if (!sessionId || !ownerId) return ephemeralNotice(interaction, STALE_MOCK_BUTTON);
+  if (!(await isOwner(interaction, ownerId))) return;
+  await interaction.deferUpdate();
+  const out = await resumeMockSession(ctx, interaction.user.id, sessionId);
+  if (out.kind === 'moved') return launchSession(interaction, ctx, out.session, { lead: 'Welcome back.' });
+  if (out.kind === 'replaced') return launchSession(interaction, ctx, out.current, { lead: REPLACED_LEAD });
+  await sendView(interaction, goneView(interaction.user.id), { update: true });
+};
+
+/** `mock:over`: start over (closes the session in progress); replaces the offer message. */
+const overButton: ComponentHandler = async (interaction, ctx, args) => {
+  const parsed = parseNewArgs(args);
+  if (!parsed) return ephemeralNotice(interaction, STALE_MOCK_BUTTON);
+  if (!(await isOwner(interaction, parsed.ownerId))) return;
+  await interaction.deferUpdate();
+  await startFromButton(interaction, ctx, parsed.origin, true);
+};
+
+/** `mock:new`: start one from a summary, history or notice; a new message, the old one stays. */
+const newButton: ComponentHandler = async (interaction, ctx, args) => {
+  const parsed = parseNewArgs(args);
+  if (!parsed) return ephemeralNotice(interaction, STALE_MOCK_BUTTON);
+  if (!(await isOwner(interaction, parsed.ownerId))) return;
+  await interaction.deferReply(messageIsEphemeral(interaction) ? { flags: MessageFlags.Ephemeral } : {});
+  await startFromButton(interaction, ctx, parsed.origin, false);
+};
+
+const historyButton: ComponentHandler = async (interaction, ctx, args) => {
+  const [ownerId] = args;
+  if (!ownerId) return ephemeralNotice(interaction, STALE_MOCK_BUTTON);
+  if (!(await isOwner(interaction, ownerId))) return;
+  await interaction.deferReply(messageIsEphemeral(interaction) ? { flags: MessageFlags.Ephemeral } : {});
+  await sendView(interaction, historyView(await listMockHistory(ctx, ownerId), ownerId));
+};
+
+/**
+ * `mock:flag:<flagId>` from a /redflag report: one question rehearsing that flag. The report is
+ * personal (ephemeral in servers), so whoever presses it is the member it is about.
+ */
+const flagButton: ComponentHandler = async (interaction, ctx, args) => {
+  const [flag] = args;
+  if (!flag || !isFlagId(flag)) return ephemeralNotice(interaction, STALE_MOCK_BUTTON);
+  await deferFor(interaction, true);
+  await startFromButton(interaction, ctx, { kind: 'flag', flag }, false);
+};
+
+export const mockComponents: Record<string, ComponentHandler> = {
+  'mock:answer': answerButton,
+  'mock:submit': answerSubmit,
+  'mock:hint': moveHandler('hint'),
+  'mock:skip': moveHandler('skip'),
+  'mock:retry': moveHandler('retry'),
+  'mock:next': moveHandler('next'),
+  'mock:end': moveHandler('end'),
+  'mock:resume': resumeButton,
+  'mock:over': overButton,
+  'mock:new': newButton,
+  'mock:history': historyButton,
+  'mock:flag': flagButton,
+};

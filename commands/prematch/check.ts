@@ -1,0 +1,144 @@
+/**
+ * /prematch check kind:<choice> [program] [interview_date] [send_date] → a modal to paste the
+ * email (and confirm the program) → findings. The options are validated before the modal opens,
+ * so nobody pastes an email only to learn a date was mistyped.
+ *
+ * Custom ids: modal `prematch:check:<kind>:<interviewDate|->:<sendDate|->`; button
+ * `prematch:check-open:<kind>` (from a template: opens the same modal); button
+ * `prematch:sent:<ownerId>:<checkId>` ("I sent it": logs the checked message).
+ */
+import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import {
+  checkContext,
+  CONSOLE_EMAIL_MAX_CHARS,
+  EMAIL_MAX_CHARS,
+  KIND_LABEL,
+  prematchCheckView,
+  prematchSentView,
+} from '../../src/app/views/prematch.js';
+import { UserError } from '../../src/core/errors.js';
+import { PREMATCH_KINDS, type PrematchContext } from '../../src/rules/prematch-context.js';
+import type { Subcommand } from '../../src/discord/command.js';
+import { deferFor, NO_MENTIONS, sendView } from '../../src/discord/respond.js';
+import { formModal, modalText } from '../../src/discord/form-modal.js';
+
+const NONE = '-';
+
+function checkModal(c: PrematchContext) {
+  return formModal(
+    `prematch:check:${c.kind}:${c.interviewDate ?? NONE}:${c.sendDate ?? NONE}`,
+    `Check: ${KIND_LABEL[c.kind]}`,
+    [
+      {
+        id: 'program',
+        label: 'Program (blank if none)',
+        required: false,
+        max: 200,
+        placeholder: 'e.g. Riverside Health CI Fellowship',
+        ...(c.program ? { value: c.program } : {}),
+      },
+      {
+        id: 'email',
+        label: 'Paste the email you want to send',
+        required: true,
+        max: EMAIL_MAX_CHARS,
+        paragraph: true,
+        placeholder: 'Dear Dr. …',
+      },
+    ],
+  );
+}
+
+const fromId = (s: string | undefined) => (s && s !== NONE ? s : undefined);
+
+async function open(interaction: ChatInputCommandInteraction | ButtonInteraction, c: PrematchContext) {
+  // The modal must be the first response: no store access before it.
+  await interaction.showModal(checkModal(c));
+}
+
+export const checkSub: Subcommand = {
+  name: 'check',
+  description: 'Check an email to a program before you send it (NRMP rules and etiquette)',
+  options: (sub) =>
+    sub
+      .addStringOption((o) =>
+        o
+          .setName('kind')
+          .setDescription('What kind of email it is')
+          .setRequired(true)
+          .addChoices(...PREMATCH_KINDS.map((k) => ({ name: KIND_LABEL[k], value: k }))),
+      )
+      .addStringOption((o) => o.setName('program').setDescription('The program it goes to').setMaxLength(200))
+      .addStringOption((o) =>
+        o.setName('interview_date').setDescription('Your interview date, YYYY-MM-DD').setMaxLength(10),
+      )
+      .addStringOption((o) =>
+        o.setName('send_date').setDescription('When it goes out, YYYY-MM-DD (default today)').setMaxLength(10),
+      ),
+  async execute(interaction) {
+    const c = checkContext({
+      kind: interaction.options.getString('kind', true),
+      program: interaction.options.getString('program') ?? undefined,
+      interviewDate: interaction.options.getString('interview_date') ?? undefined,
+      sendDate: interaction.options.getString('send_date') ?? undefined,
+    });
+    await open(interaction, c);
+  },
+  components: {
+    'prematch:check-open': async (interaction, _ctx, [kind = '']) => {
+      if (!interaction.isButton()) return;
+      await open(interaction, checkContext({ kind }));
+    },
+    'prematch:check': async (interaction, ctx, [kind = '', interviewDate, sendDate]) => {
+      if (!interaction.isModalSubmit()) return;
+      const c = checkContext({
+        kind,
+        program: modalText(interaction, 'program'),
+        interviewDate: fromId(interviewDate),
+        sendDate: fromId(sendDate),
+      });
+      const email = modalText(interaction, 'email');
+      await deferFor(interaction, true);
+      await sendView(interaction, await prematchCheckView(ctx, interaction.user.id, c, email));
+    },
+    'prematch:sent': async (interaction, ctx, [owner = '', id = '']) => {
+      if (owner !== interaction.user.id) {
+        await interaction.reply({
+          content: 'This button belongs to the member who checked the email; nothing was logged.',
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: NO_MENTIONS,
+        });
+        return;
+      }
+      await deferFor(interaction, true);
+      await sendView(interaction, await prematchSentView(ctx, interaction.user.id, id));
+    },
+  },
+  console: {
+    usage: [
+      `/prematch check <${PREMATCH_KINDS.join('|')}> [interview=YYYY-MM-DD] [send=YYYY-MM-DD] [program name], then paste the email and end with a line holding only "."`,
+      '/prematch sent <check id>  (after a check: log that you sent it)',
+    ],
+    async run({ args }, ctx, io) {
+      const [kind = '', ...rest] = args;
+      if (!kind) throw new UserError(`/prematch check: give the kind first (${PREMATCH_KINDS.join(', ')})`);
+      let interviewDate: string | undefined;
+      let sendDate: string | undefined;
+      const programWords: string[] = [];
+      for (const word of rest) {
+        const m = /^(interview|send)=(.*)$/.exec(word);
+        if (m?.[1] === 'interview') interviewDate = m[2];
+        else if (m?.[1] === 'send') sendDate = m[2];
+        else programWords.push(word);
+      }
+      const c = checkContext({ kind, program: programWords.join(' '), interviewDate, sendDate });
+      const lines: string[] = [];
+      let line = await io.prompt('Paste the email, then a line with only "." (or end the input):');
+      while (line !== undefined && line.trim() !== '.') {
+        lines.push(line);
+        line = await io.prompt('');
+      }
+      return prematchCheckView(ctx, io.userId, c, lines.join('\n'), { maxChars: CONSOLE_EMAIL_MAX_CHARS });
+    },
+  },
+};

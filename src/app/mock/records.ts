@@ -1,0 +1,174 @@
+/**
+ * What /mock keeps in the store, and how it is read back. A session is stored as a small wrapper
+ * around the engine's SessionState (src/mock/session.ts) that also remembers how it was started
+ * (focus/count, or one red flag) and whether it was generic (no profile), so the summary, the
+ * history and "start over" can say so. Everything is plain JSON and validated on read: a stored
+ * value from an older deployment, or a damaged one, is treated as "no session", never a crash.
+ */
+import { z } from 'zod';
+import { parseSession, summary, type SessionState, type SessionSummary } from '../../mock/session.js';
+import type { FlagId } from '../../rules/redflag-types.js';
+import type { AppContext } from '../context.js';
+
+/** The contract's red-flag ids, for validating ids that arrive in custom ids and stored data. */
+export const FLAG_IDS = [
+  'exam-failure',
+  'low-score',
+  'training-gap',
+  'clinical-currency',
+  'multiple-match-attempts',
+  'professionalism',
+  'limited-usce',
+  'weak-informatics',
+  'visa-sponsorship',
+] as const satisfies readonly FlagId[];
+/** Compile-time check that FLAG_IDS lists every contract red-flag id. */
+const ALL_FLAGS: Exclude<FlagId, (typeof FLAG_IDS)[number]> extends never ? true : never = true;
+void ALL_FLAGS;
+
+export const isFlagId = (s: string): s is FlagId => (FLAG_IDS as readonly string[]).includes(s);
+
+/** How a session was started: a plan (optional focus and count) or one red flag from /redflag. */
+export type MockOrigin = { kind: 'plan'; focus?: string; count?: number } | { kind: 'flag'; flag: string };
+
+export interface StoredMockSession {
+  v: 1;
+  state: SessionState;
+  origin: MockOrigin;
+  /** True when the member had no profile: the questions are the general ones. */
+  generic: boolean;
+}
+
+const originSchema = z.union([
+  z.object({
+    kind: z.literal('plan'),
+    focus: z.string().optional(),
+    count: z.number().int().optional(),
+  }),
+  z.object({ kind: z.literal('flag'), flag: z.enum(FLAG_IDS) }),
+]);
+
+const wrapperSchema = z.object({
+  v: z.literal(1),
+  state: z.unknown(),
+  origin: originSchema,
+  generic: z.boolean(),
+});
+
+/** The member's stored session, validated; undefined when there is none or it cannot be read. */
+export async function loadMockSession(ctx: AppContext, userId: string): Promise<StoredMockSession | undefined> {
+  const raw = await ctx.store.getSession(userId);
+  if (raw === undefined) return undefined;
+  const wrapper = wrapperSchema.safeParse(raw);
+  if (!wrapper.success) return undefined;
+  const state = parseSession(wrapper.data.state);
+  if (!state.ok) return undefined;
+  const origin = wrapper.data.origin as MockOrigin;
+  return { v: 1, state: state.value, origin, generic: wrapper.data.generic };
+}
+
+/** Saves with the store's session TTL (a day untouched and the session is gone). */
+export async function saveMockSession(ctx: AppContext, userId: string, s: StoredMockSession): Promise<void> {
+  await ctx.store.saveSession(userId, s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// History: one entry per finished (or abandoned-with-answers) session, newest kept by the store.
+
+export interface MockHistoryEntry {
+  v: 1;
+  sessionId: string;
+  startedAt: string;
+  endedAt: string;
+  origin: MockOrigin;
+  generic: boolean;
+  summary: Pick<
+    SessionSummary,
+    | 'total'
+    | 'answered'
+    | 'skipped'
+    | 'retried'
+    | 'notReached'
+    | 'hintsUsed'
+    | 'averageWords'
+    | 'averageSeconds'
+    | 'star'
+    | 'commonNotes'
+  >;
+}
+
+const historySchema = z.object({
+  v: z.literal(1),
+  sessionId: z.string(),
+  startedAt: z.string(),
+  endedAt: z.string(),
+  origin: originSchema,
+  generic: z.boolean(),
+  summary: z.object({
+    total: z.number(),
+    answered: z.number(),
+    skipped: z.number(),
+    retried: z.number(),
+    notReached: z.number(),
+    hintsUsed: z.number(),
+    averageWords: z.number(),
+    averageSeconds: z.number(),
+    star: z.object({
+      situation: z.number(),
+      task: z.number(),
+      action: z.number(),
+      result: z.number(),
+      of: z.number(),
+    }),
+    commonNotes: z.array(z.object({ id: z.string(), count: z.number() })),
+  }),
+});
+
+export function historyEntry(s: StoredMockSession, endedAt: string): MockHistoryEntry {
+  const sum = summary(s.state);
+  return {
+    v: 1,
+    sessionId: s.state.id,
+    startedAt: s.state.createdAt,
+    endedAt,
+    origin: s.origin,
+    generic: s.generic,
+    summary: {
+      total: sum.total,
+      answered: sum.answered,
+      skipped: sum.skipped,
+      retried: sum.retried,
+      notReached: sum.notReached,
+      hintsUsed: sum.hintsUsed,
+      averageWords: sum.averageWords,
+      averageSeconds: sum.averageSeconds,
+      star: sum.star,
+      commonNotes: sum.commonNotes,
+    },
+  };
+}
+
+/** Past sessions, newest first (the store keeps the latest STORE_DEFAULTS.historyLimit). */
+export async function listMockHistory(ctx: AppContext, userId: string): Promise<MockHistoryEntry[]> {
+  const raw = await ctx.store.listHistory(userId);
+  const entries = raw.flatMap((r) => {
+    const parsed = historySchema.safeParse(r);
+    return parsed.success ? [parsed.data as MockHistoryEntry] : [];
+  });
+  return entries.reverse();
+}
+
+/**
+ * Closes a session: its summary goes to the history (once, even if End is pressed twice) and the
+ * stored session is removed. A session abandoned before any answer leaves no history entry.
+ */
+export async function closeMockSession(ctx: AppContext, userId: string, s: StoredMockSession): Promise<void> {
+  const recordable = s.state.attempts.length > 0 || s.state.skipped.length > 0;
+  if (recordable) {
+    const past = await listMockHistory(ctx, userId);
+    if (!past.some((e) => e.sessionId === s.state.id)) {
+      await ctx.store.appendHistory(userId, historyEntry(s, ctx.now().toISOString()));
+    }
+  }
+  await ctx.store.deleteSession(userId);
+}

@@ -1,0 +1,93 @@
+/**
+ * /profile edit field:<path> value:<text>: one change, read leniently and checked with the schema
+ * (applyEdit in src/core/profile/fields.ts), saved, and answered with the summary lines that
+ * changed. Autocomplete only suggests: whatever arrives is validated here the same way.
+ */
+import { canonicalPath, parsePath, pathName } from '../../core/profile/field-specs.js';
+import { applyEdit, suggestFields, suggestValues, type Choice } from '../../core/profile/fields.js';
+import type { Profile } from '../../core/profile/schema.js';
+import { profileSummary } from '../../core/profile/summary.js';
+import type { AppContext } from '../context.js';
+import { memberText, type View } from '../view.js';
+import { noProfileView } from '../views/no-profile.js';
+import { syncSetupDraft } from './setup-progress.js';
+
+const EMPTY: Profile = { version: 1 };
+
+/** Autocomplete for `field` (paths of the member's profile) and `value` (options for that path). */
+export async function editChoices(
+  ctx: AppContext,
+  userId: string,
+  focused: 'field' | 'value',
+  typed: string,
+  field: string,
+): Promise<Choice[]> {
+  const profile = (await ctx.store.getProfile(userId)) ?? EMPTY;
+  return focused === 'field' ? suggestFields(profile, typed) : suggestValues(field, typed, profile);
+}
+
+/** Summary lines, each with its section, so a change shows where it belongs. */
+function summaryLines(p: Profile): string[] {
+  return profileSummary(p, { memberText }).sections.flatMap((s) => s.lines.map((l) => `${s.title}: ${l}`));
+}
+
+const bullets = (lines: string[]) => (lines.length === 1 ? (lines[0] ?? '') : lines.map((l) => `- ${l}`).join('\n'));
+
+/** The member's name for the field they picked (an autocomplete name pasted as the path works too). */
+function fieldName(raw: string): { path: string; name: string } {
+  const parsed = parsePath(raw.split(' — ')[0]?.trim() ?? '');
+  if (!parsed) return { path: raw.trim(), name: raw.trim() };
+  const path = canonicalPath(parsed);
+  return { path, name: pathName(path) ?? path };
+}
+
+export async function editProfileView(ctx: AppContext, userId: string, field: string, value: string): Promise<View> {
+  const profile = await ctx.store.getProfile(userId);
+  if (!profile) return noProfileView('a profile to edit');
+  const { path, name } = fieldName(field);
+  const result = applyEdit(profile, field, value, ctx.today());
+  if (!result.ok) {
+    return {
+      text: `**Not changed: ${memberText(name)}**${name === path ? '' : ` (\`${memberText(path)}\`)`}.`,
+      sections: [
+        {
+          body: result.error.map((p) => `- ${memberText(p)}`).join('\n'),
+          footer:
+            'Pick the field from the list as you type. Values such as "Jul 2018", "yes", "Step 2 CK" or "remove" work; nothing was saved.',
+          tone: 'warning',
+        },
+      ],
+      personal: true,
+    };
+  }
+  if (JSON.stringify(result.value) === JSON.stringify(profile)) {
+    return {
+      text: `**Nothing to change**: ${memberText(name)} already had that value.`,
+      sections: [],
+      personal: true,
+    };
+  }
+  const before = summaryLines(profile);
+  const after = summaryLines(result.value);
+  // Some details (a letter's language, say) are not in the summary: then the value itself is the line.
+  const added = after.filter((l) => !before.includes(l));
+  const removed = before.filter((l) => !after.includes(l));
+  if (!added.length && !removed.length) added.push(`${name}: ${memberText(value.trim() || 'removed')}`);
+  await ctx.store.saveProfile(userId, result.value);
+  // A setup in progress must not write its older draft back over this change.
+  await syncSetupDraft(ctx, userId, result.value);
+  return {
+    text: `**Saved: ${memberText(name)}.**`,
+    sections: [
+      {
+        fields: [
+          ...(added.length ? [{ name: 'Now', value: bullets(added) }] : []),
+          ...(removed.length ? [{ name: 'Before', value: bullets(removed) }] : []),
+        ],
+        footer: '/profile show lists your whole profile; /redflag reflects the change straight away.',
+        tone: 'success',
+      },
+    ],
+    personal: true,
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * The guided setup in the local console: the same steps, transitions and saving as on Discord,
+ * asked one question per line (works with piped stdin). At any question: "skip" skips the step,
+ * "back" returns to the previous one, "quit" stops (everything answered so far is kept). Lists ask
+ * "add", "done" or "undo" before each item. End of input stops like "quit".
+ */
+import { LIST_FIELDS } from '../../core/profile/field-specs.js';
+import { err, type Result } from '../../core/result.js';
+import {
+  applyStepInput,
+  currentStep,
+  finishStep,
+  goToStep,
+  itemsSoFar,
+  modalDefaults,
+  progress,
+  resumePoint,
+  skipStep,
+  startSetup,
+  undoLastItem,
+  type SetupState,
+  type SetupStep,
+  type StepField,
+  type StepSelect,
+} from '../../core/profile/setup-flow.js';
+import type { ConsoleIO } from '../../console/types.js';
+import type { AppContext } from '../context.js';
+import { notice, type View } from '../view.js';
+import { previousStep } from './setup-actions.js';
+import { loadSetup, saveProgress, saveStep } from './setup-progress.js';
+import { WELCOME, completeView, existingProfileView, problemView } from './setup-views.js';
+
+export type ConsoleSetupMode = 'continue' | 'review' | 'restart';
+
+export const CONSOLE_SETUP_HELP =
+  'One answer per line. At any question: "skip" skips this step, "back" goes to the previous step, "quit" stops (your answers so far are kept).';
+
+type Answer =
+  | { kind: 'input'; input: Record<string, string> }
+  | { kind: 'skip' | 'back' | 'quit' | 'done' | 'undo' }
+  | { kind: 'again'; note: string };
+
+type Command = 'skip' | 'back' | 'quit';
+const COMMANDS: Record<string, Command> = { skip: 'skip', back: 'back', quit: 'quit', stop: 'quit', exit: 'quit' };
+
+/** One line of input: the text, or the command it names; end of input is "quit". */
+async function ask(io: ConsoleIO, lines: string[]): Promise<{ text: string } | { command: Command }> {
+  const line = await io.prompt(lines.join('\n'));
+  if (line === undefined) return { command: 'quit' };
+  const command = COMMANDS[line.trim().toLowerCase()];
+  return command ? { command } : { text: line.trim() };
+}
+
+function selectQuestion(sel: StepSelect, current: string | undefined): string {
+  const keep = current ? ` [Enter keeps: ${current}]` : sel.required ? '' : ' [Enter to leave it out]';
+  return `${sel.placeholder} (${sel.options.map((o) => o.value).join(', ')})${keep}:`;
+}
+
+function fieldQuestion(f: StepField, current: string | undefined): string {
+  const keep = current ? ` [Enter keeps: ${current}; "-" clears it]` : f.required ? '' : ' [optional]';
+  return `${f.label}: ${f.placeholder}${keep}`;
+}
+
+/** Ask every select and field of a step (or of one list item); stops early at a command. */
+async function askInputs(
+  io: ConsoleIO,
+  header: string[],
+  selects: readonly StepSelect[],
+  fields: readonly StepField[],
+  current: Readonly<Record<string, string | undefined>>,
+): Promise<Answer> {
+  const input: Record<string, string> = {};
+  let lead = header;
+  for (const sel of selects) {
+    const a = await ask(io, [...lead, selectQuestion(sel, current[sel.key])]);
+    lead = [];
+    if ('command' in a) return { kind: a.command };
+    const value = a.text || current[sel.key];
+    if (value) input[sel.key] = value;
+  }
+  for (const f of fields) {
+    const a = await ask(io, [...lead, fieldQuestion(f, current[f.key])]);
+    lead = [];
+    if ('command' in a) return { kind: a.command };
+    input[f.key] = a.text === '-' ? '' : a.text || current[f.key] || '';
+  }
+  return { kind: 'input', input };
+}
+
+async function askStep(io: ConsoleIO, state: SetupState, step: SetupStep, header: string[]): Promise<Answer> {
+  switch (step.kind) {
+    case 'select': {
+      const draft = state.draft as Record<string, unknown>;
+      const current = Object.fromEntries(step.selects.map((s) => [s.key, draft[s.key] as string | undefined]));
+      return askInputs(io, header, step.selects, [], current);
+    }
+    case 'modal':
+      return askInputs(io, header, [], step.fields, modalDefaults(state, step.id));
+    case 'confirm': {
+      const a = await ask(io, [
+        ...header,
+        `${step.confirm?.yes ?? 'Yes'}: type yes. ${step.confirm?.no ?? 'No'}: type no.`,
+      ]);
+      return 'command' in a ? { kind: a.command } : { kind: 'input', input: { answer: a.text } };
+    }
+    case 'repeat': {
+      const items = itemsSoFar(state, step.id);
+      const sofar = items.length ? ['So far:', ...items.map((l) => `- ${l}`)] : ['Nothing added yet.'];
+      const a = await ask(io, [
+        ...header,
+        ...sofar,
+        `Type "add" (or press Enter) to add one, "done" when the list is complete${items.length ? ', "undo" to remove the last one' : ''}, "skip" or "back".`,
+      ]);
+      if ('command' in a) return { kind: a.command };
+      const word = a.text.toLowerCase();
+      if (word === 'done') return { kind: 'done' };
+      if (word === 'undo') return { kind: 'undo' };
+      if (word !== '' && word !== 'add' && word !== 'a' && word !== 'yes' && word !== 'y') {
+        return { kind: 'again', note: 'Please type add, done, undo, skip, back or quit.' };
+      }
+      const item = step.repeat ? LIST_FIELDS[step.repeat.list].item : 'entry';
+      return askInputs(io, [`New ${item}:`], step.selects, step.fields, {});
+    }
+  }
+}
+
+/** `/profile setup [review|restart]` in the console. */
+export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: ConsoleSetupMode): Promise<View> {
+  const { userId } = io;
+  const today = ctx.today();
+  const stored = await loadSetup(ctx, userId);
+  let state: SetupState;
+  let lead: string[];
+  if (mode === 'restart' || mode === 'review') {
+    state = startSetup(mode === 'review' ? stored.profile : undefined);
+    await saveProgress(ctx, userId, state);
+    lead = [mode === 'review' ? 'Going through your answers step by step.' : `Starting over. ${WELCOME}`];
+  } else if (stored.state) {
+    state = stored.state;
+    lead = [`Welcome back. ${resumePoint(state).message}`];
+  } else if (stored.profile) {
+    return existingProfileView();
+  } else {
+    state = startSetup();
+    lead = [WELCOME];
+  }
+  lead.push(CONSOLE_SETUP_HELP);
+
+  for (;;) {
+    const step = currentStep(state);
+    if (!step) break;
+    const header = [...lead, '', `== Profile setup, ${progress(state)}: ${step.title} ==`, step.prompt];
+    lead = [];
+    const answer = await askStep(io, state, step, header);
+    let result: Result<SetupState>;
+    let note = `Saved: ${step.title}.`;
+    switch (answer.kind) {
+      case 'quit':
+        return notice(
+          `Stopped at ${progress(state)}. Your answers so far are saved; /profile setup carries on from here.`,
+          { personal: true },
+        );
+      case 'again':
+        lead.push(answer.note);
+        continue;
+      case 'back': {
+        const prev = previousStep(state, step.id);
+        const moved = prev ? goToStep(state, prev) : err(['This is the first step.']);
+        if (moved.ok) {
+          state = moved.value;
+          await saveProgress(ctx, userId, state);
+        } else lead.push(...moved.error);
+        continue;
+      }
+      case 'skip':
+        result = skipStep(state, step.id);
+        note = `Skipped: ${step.title}.`;
+        break;
+      case 'done':
+        result = finishStep(state, step.id);
+        break;
+      case 'undo':
+        result = undoLastItem(state, step.id);
+        note = 'Removed the last one.';
+        break;
+      case 'input':
+        result = applyStepInput(state, step.id, answer.input, today);
+        // Menus answered one line each: blanks mean "not given", so the step is finished either way.
+        if (result.ok && step.kind === 'select' && result.value.step === step.id) {
+          result = finishStep(result.value, step.id);
+        }
+        if (result.ok && step.kind === 'repeat') {
+          note = `Added: ${itemsSoFar(result.value, step.id).at(-1) ?? step.title}.`;
+        }
+        break;
+    }
+    if (!result.ok) {
+      lead.push('Not saved yet. Please fix:', ...result.error.map((p) => `- ${p}`));
+      continue;
+    }
+    const problems = await saveStep(ctx, userId, result.value);
+    if (problems.length) return problemView(step.id, problems);
+    state = result.value;
+    lead.push(note);
+  }
+  return completeView(state.draft, state.skipped, { today, userId });
+}

@@ -1,0 +1,287 @@
+/**
+ * /explain-gap as Views: the gap picked (the longest by default, or the one a range or the select
+ * menu names), a first-person draft built from the member's facts with the lint of that draft, and
+ * the review of a draft the member pastes (lint findings quoting their words). Engines:
+ * selectGap/explainableGaps (src/rules/gap-select.ts), composeGapDraft (src/composers/gap-draft.ts),
+ * lintGapExplanation (src/rules/gap-lint.ts). With a model configured and the member's consent,
+ * the suggestion is the model's personal version when it passes the same lint
+ * (src/llm/features/gap.ts); a member's own draft is judged by the lint alone.
+ *
+ * Custom ids: `explain-gap:pick:<ownerId>` (select; values `<from>..<to>`),
+ * `explain-gap:review:<from>:<to>` (button → modal `explain-gap:draft:<from>:<to>`),
+ * `explain-gap:open:<from>:<to>` (from /redflag).
+ */
+import { composeGapDraft, type GapDraft } from '../../composers/gap-draft.js';
+import { humanMonth, isMonth } from '../../core/dates.js';
+import { isUserError, UserError } from '../../core/errors.js';
+import type { Gap } from '../../core/profile/derived.js';
+import type { Profile } from '../../core/profile/schema.js';
+import { formatRef, type SourceRef } from '../../knowledge/outline.js';
+import { customId } from '../../discord/command.js';
+import { personalGapDraft, type PersonalGapDraft } from '../../llm/features/gap.js';
+import { countPlaceholders, countWords, lintGapExplanation, type GapLint } from '../../rules/gap-lint.js';
+import { describeGap, explainableGaps, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
+import type { AppContext } from '../context.js';
+import { llmNoteSections, memberLlm } from '../llm.js';
+import { button, memberText, type Action, type Section, type SelectAction, type View } from '../view.js';
+import { copyable } from './copyable.js';
+import { noProfileView, SETUP_BUTTON_ID } from './no-profile.js';
+
+/** Discord shows at most 25 options in a select menu. */
+export const GAP_MENU_MAX = 25;
+
+const LINT_TITLE: Record<string, string> = {
+  blame: 'Blame',
+  'too-long': 'Too long',
+  'no-actions': 'No actions',
+  'no-outcome': 'No result someone could check',
+  'no-informatics-link': 'No link to clinical informatics',
+};
+
+const sources = (refs: readonly SourceRef[]) => `Guides: ${refs.map((r) => `\`${formatRef(r)}\``).join(', ')}`;
+
+export const pickId = (ownerId: string): string => customId('explain-gap', 'pick', ownerId);
+export const reviewId = (from: string, to: string): string => customId('explain-gap', 'review', from, to);
+export const draftModalId = (from: string, to: string): string => customId('explain-gap', 'draft', from, to);
+
+/** Select values: `<from>..<to>`, e.g. `2022-07..2023-03`. */
+export const gapValue = (g: { from: string; to: string }): string => `${g.from}..${g.to}`;
+
+export function parseGapValue(value: string): { from: string; to: string } | undefined {
+  const [from = '', to = ''] = value.split('..');
+  return isMonth(from) && isMonth(to) && from <= to ? { from, to } : undefined;
+}
+
+/** The member's month range (`--from/--to`, or a button's), checked. */
+export function monthRange(from: string | undefined, to: string | undefined): GapRange {
+  for (const [name, v] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (v !== undefined && !isMonth(v)) throw new UserError(`${name}: "${v}" is not a month (YYYY-MM), e.g. 2021-06`);
+  }
+  if (from && to && from > to) throw new UserError(`from: ${from} is after to ${to}; give the earlier month first`);
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
+function gapMenu(all: readonly Gap[], current: Gap, owner: string): SelectAction {
+  // The longest first when there are more than fit; the menu itself reads chronologically.
+  const shown = [...all]
+    .sort((a, b) => b.months - a.months)
+    .slice(0, GAP_MENU_MAX)
+    .sort((a, b) => (a.from < b.from ? -1 : 1));
+  return {
+    kind: 'select',
+    customId: pickId(owner),
+    placeholder: 'Explain another gap',
+    options: shown.map((g) => ({
+      label: describeGap(g),
+      value: gapValue(g),
+      ...(g.activities.length ? { description: `Listed as: ${g.activities.join(', ')}` } : {}),
+      ...(g.from === current.from ? { default: true } : {}),
+    })),
+    hint: '/explain-gap <from YYYY-MM> <to YYYY-MM>',
+  };
+}
+
+function lintSection(l: GapLint): Section {
+  return {
+    title: LINT_TITLE[l.id] ?? l.id,
+    // Lint messages quote the member's words: shown as text, never as markdown.
+    body: memberText(l.message),
+    ...(l.quote ? { fields: [{ name: 'Your words', value: `> ${memberText(l.quote)}` }] } : {}),
+    footer: sources(l.sources),
+    tone: l.id === 'blame' ? 'danger' : 'warning',
+  };
+}
+
+/** The composer's notes speak CLI ("check it with --draft"); here the button does that. */
+const forChat = (note: string) => note.replace(/with --draft\b/, 'with "Review my own draft"');
+
+/** The gap to explain, or the View that says why there is none. */
+type Resolved =
+  | { view: View }
+  | { all: Gap[]; choice: ReturnType<typeof selectGap>; lead: string | undefined; draft: GapDraft };
+
+function resolveGap(profile: Profile, today: string, range: GapRange): Resolved {
+  let all: Gap[];
+  try {
+    all = explainableGaps(profile, today);
+  } catch (error) {
+    if (isUserError(error)) return { view: missingTimelineView(error.message) };
+    throw error;
+  }
+  if (!all.length) return { view: noGapsView(profile) };
+
+  let lead: string | undefined;
+  let choice;
+  try {
+    choice = selectGap(profile, today, range);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    // A range that no longer matches (the profile changed since the button was made): say so and
+    // show the longest gap, with the menu to pick another.
+    lead = `No gap of ${GAP_MIN_MONTHS}+ months overlaps ${range.from ?? range.to} to ${range.to ?? range.from} any more, so here is your longest one.`;
+    choice = selectGap(profile, today, {});
+  }
+  return { all, choice, lead, draft: composeGapDraft(profile, choice.gap, today) };
+}
+
+/** Draft + lint for the gap picked from `range` (or the longest). Profile problems become guidance. */
+export function explainGapViewFor(profile: Profile, today: string, owner: string, range: GapRange = {}): View {
+  const r = resolveGap(profile, today, range);
+  return 'view' in r ? r.view : gapDraftView(r, owner);
+}
+
+/**
+ * The draft view. With `personal` (the model's version, which passed the same lint), its text is
+ * shown in place of the composer's; its note, if any, is one line at the end.
+ */
+function gapDraftView(r: Exclude<Resolved, { view: View }>, owner: string, personal?: PersonalGapDraft): View {
+  const { all, choice, lead, draft } = r;
+  const g = choice.gap;
+  const fromModel = personal?.fromModel === true;
+  const text = fromModel ? personal!.text : draft.text;
+  const words = fromModel ? countWords(text) : draft.words;
+  const placeholders = fromModel ? countPlaceholders(text) : draft.placeholders;
+  const lints = lintGapExplanation(text);
+  const shown = copyable(text);
+  const fill = placeholders ? `; fill the ${placeholders} [bracketed] part${placeholders > 1 ? 's' : ''}` : '';
+
+  const sections: Section[] = [
+    {
+      title: `Suggested explanation (${words} words${fill})`,
+      body: shown.body,
+      tone: 'info',
+      ...(fromModel ? { footer: MODEL_DRAFT_FOOTER } : {}),
+    },
+    lints.length
+      ? {
+          title: 'Check of the suggestion',
+          body: lints.map((l) => `- **${l.id}**: ${memberText(l.message)}`).join('\n'),
+        }
+      : {
+          title: 'Check of the suggestion',
+          body: 'No problems found: a neutral reason, what you did, a result and an informatics link are all there.',
+          tone: 'success',
+        },
+  ];
+  if (draft.notes.length) {
+    sections.push({
+      title: 'Before you use it',
+      body: draft.notes.map((n) => `- ${memberText(forChat(n))}`).join('\n'),
+      footer: sources(draft.sources),
+    });
+  }
+  if (personal) sections.push(...llmNoteSections(personal.llm));
+  const actions: Action[][] = [];
+  if (all.length > 1) actions.push([gapMenu(all, g, owner)]);
+  actions.push([
+    button(reviewId(g.from, g.to), 'Review my own draft', { style: 'primary', hint: '/explain-gap review' }),
+    button('mock:flag:training-gap', 'Practise saying it', { style: 'secondary', hint: '/mock start red-flag' }),
+  ]);
+  const how =
+    choice.pickedBy === 'range'
+      ? 'the one you picked'
+      : all.length > 1
+        ? `the longest of your ${all.length}`
+        : 'your only one';
+  return {
+    text: [lead, `**Gap to explain: ${describeGap(g)}**, ${how} (gaps of ${GAP_MIN_MONTHS}+ months).`]
+      .filter(Boolean)
+      .join('\n'),
+    sections,
+    actions,
+    ...(shown.long ? { files: [{ name: 'gap-explanation.txt', content: text }] } : {}),
+    personal: true,
+  };
+}
+
+export const MODEL_DRAFT_FOOTER =
+  'Written for you by the AI model from your profile and the draft above, then checked by the same rules. Nothing in it should be new to you: check every fact.';
+
+/** No timeline or graduation month: say what is missing and how to add it. */
+export function missingTimelineView(problem: string): View {
+  return {
+    text: "I can't tell which months are gaps yet: your profile is missing something I need.",
+    sections: [
+      {
+        title: 'What is missing',
+        body: memberText(problem),
+        tone: 'warning',
+      },
+      {
+        title: 'How to add it',
+        body: [
+          '- **Step by step**: press *Set up my profile* (the timeline is one of the steps), or change one field with /profile edit.',
+          '- **From a file**: add `medSchool.graduated` and `timeline` entries (from, to, activity) to your profile JSON and run /profile import.',
+        ].join('\n'),
+        footer: 'Then run /explain-gap again.',
+      },
+    ],
+    actions: [[button(SETUP_BUTTON_ID, 'Set up my profile', { style: 'primary', hint: '/profile import <path>' })]],
+    personal: true,
+  };
+}
+
+export function noGapsView(profile: Profile): View {
+  const since = profile.medSchool?.graduated
+    ? ` since you graduated in ${humanMonth(profile.medSchool.graduated)}`
+    : '';
+  return {
+    text: `**No gap of ${GAP_MIN_MONTHS}+ months** in your timeline${since}: nothing that needs a written explanation.`,
+    sections: [
+      {
+        body: 'Shorter breaks rarely need one. If a stretch is missing from your timeline, add it (/profile edit or /profile import) and run /explain-gap again: an uncovered month counts as a gap.',
+        tone: 'success',
+      },
+    ],
+    personal: true,
+  };
+}
+
+/** /explain-gap for a stored profile; no profile → the setup offer. */
+export async function explainGapView(ctx: AppContext, userId: string, range: GapRange = {}): Promise<View> {
+  const profile = await ctx.store.getProfile(userId);
+  if (!profile) return noProfileView('a gap explanation');
+  const today = ctx.today();
+  const r = resolveGap(profile, today, range);
+  if ('view' in r) return r.view;
+  // Only this member's profile goes into the prompt, and only with their consent.
+  const llm = await memberLlm(ctx, userId, { profileFacts: true });
+  const personal = llm ? await personalGapDraft(llm, { profile, today, gap: r.choice.gap, draft: r.draft }) : undefined;
+  return gapDraftView(r, userId, personal);
+}
+
+/** The check of a draft the member wrote: each finding quotes their words. No store access. */
+export function draftReviewView(text: string, gap?: { from: string; to: string }): View {
+  const lints = lintGapExplanation(text); // UserError when blank
+  const words = countWords(text);
+  const forGap = gap ? `, for ${humanMonth(gap.from)} – ${humanMonth(gap.to)}` : '';
+  const sections: Section[] = lints.length
+    ? lints.map(lintSection)
+    : [
+        {
+          title: 'No problems found',
+          body: 'A neutral reason, what you did, a result someone could check and a link to clinical informatics are all there. Read it aloud once: it should take under a minute.',
+          tone: 'success',
+        },
+      ];
+  return {
+    text: `**Check of your draft** (${words} word${words === 1 ? '' : 's'}${forGap}): ${lints.length ? `${lints.length} thing${lints.length > 1 ? 's' : ''} to fix` : 'ready to use'}.`,
+    sections,
+    ...(gap
+      ? {
+          actions: [
+            [
+              button(reviewId(gap.from, gap.to), 'Review another version', {
+                style: 'primary',
+                hint: '/explain-gap review',
+              }),
+            ],
+          ],
+        }
+      : {}),
+    personal: true,
+  };
+}

@@ -1,0 +1,297 @@
+/**
+ * /lor-ask as Views: the letter plan (portfolio findings, the four slots, writers by strength),
+ * the ask email to one writer (copyable), and the writer package with its reminder dates. Every
+ * view shows the member's own writers, so all are personal. Writer names and anything else from
+ * the profile go through memberText() (or a code block) so they show as typed. With a model and
+ * the member's consent the ask email is a personal version (src/llm/features/lor-email.ts), shown
+ * the same way: model text is untrusted, so it only ever appears in a code block or escaped.
+ */
+import { composeLorEmail, type LorEmail } from '../../composers/lor-email.js';
+import { composeLorPackage, type LorPackage } from '../../composers/lor-package.js';
+import { chooseWriter } from '../../composers/lor-context.js';
+import type { Letter, Profile } from '../../core/profile/schema.js';
+import type { Severity } from '../../core/types.js';
+import { formatRef } from '../../knowledge/outline.js';
+import { planLetterSlots, slotLabel, type LetterPlan } from '../../rules/letter-slots.js';
+import { alreadyAsked, humanDay, reviewLetters, type LetterFinding, type LetterReview } from '../../rules/letters.js';
+import type { LlmUse } from '../../llm/features/common.js';
+import { personalLorEmail } from '../../llm/features/lor-email.js';
+import type { AppContext } from '../context.js';
+import { llmNoteSections, memberLlm } from '../llm.js';
+import { findWriter, resolveWriterRef, writerRef } from '../lor/writers.js';
+import { button, memberText, notice, type Action, type Field, type Section, type Tone, type View } from '../view.js';
+import { codeBlock, copyable } from './copyable.js';
+import { noProfileView } from './no-profile.js';
+
+const TONE: Record<Severity, Tone> = { high: 'danger', medium: 'warning', low: 'info' };
+
+/** Short headings for the letter rule ids (src/rules/letters.ts). */
+const FINDING_TITLE: Record<string, string> = {
+  'no-informatics-letter': 'No informatics letter',
+  'informatics-share-low': 'Too few informatics letters',
+  'no-us-letter': 'No letter from a US setting',
+  'no-physician-letter': 'No physician letter',
+  'too-many-letters': 'More letters than you need',
+  'no-professionalism-corroboration': 'No letter vouches for your professionalism',
+  'weak-writer': 'Weak writer',
+  'stale-letter': 'Old letter',
+  'non-english-letter': 'Letter not in English',
+  'late-ask': 'Late ask',
+};
+
+export const ADD_WRITER_HINT = 'Add a writer with /lor-ask add-writer.';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function findingField(f: LetterFinding): Field {
+  const title = FINDING_TITLE[f.id] ?? f.id;
+  const who = f.writer ? `: ${memberText(f.writer)}` : '';
+  return {
+    name: `[${f.severity.toUpperCase()}] ${title}${who}`,
+    value: `${memberText(f.message)}\nSources: ${f.sources.map((s) => `\`${formatRef(s)}\``).join(', ')}`,
+  };
+}
+
+function findingsSection(review: LetterReview): Section {
+  if (review.note) return { title: 'Letter plan', body: memberText(review.note), tone: 'info' };
+  if (!review.findings.length) {
+    return { title: 'Findings', body: 'None: your letter set covers what programs look for.', tone: 'success' };
+  }
+  const worst = review.findings[0]!.severity; // sorted most severe first
+  const n = (s: Severity) => review.findings.filter((f) => f.severity === s).length;
+  return {
+    title: `Findings: ${review.findings.length} (${n('high')} high, ${n('medium')} medium, ${n('low')} low)`,
+    fields: review.findings.map(findingField),
+    tone: TONE[worst],
+  };
+}
+
+function slotsSection(plan: LetterPlan): Section {
+  return {
+    title: 'The four letter slots',
+    fields: plan.slots.map((s) => ({
+      name: slotLabel(s.slot).replace(/^./, (c) => c.toUpperCase()),
+      value: s.writer ? `**${memberText(s.writer)}**: ${memberText(s.why)}` : memberText(s.why),
+    })),
+    ...(plan.spare.length ? { footer: `Not needed for a slot: ${plan.spare.join(', ')}. Keep them as backups.` } : {}),
+    tone: plan.slots.every((s) => s.writer) ? 'success' : 'info',
+  };
+}
+
+function rankingSection(plan: LetterPlan): Section {
+  return {
+    title: 'Your writers by strength',
+    body: plan.ranking
+      .map((r, i) => `${i + 1}. **${memberText(r.writer)}** (${r.score}): ${memberText(r.reasons.join(', '))}`)
+      .join('\n'),
+  };
+}
+
+/** Email buttons for the writers who fill a slot (at most four), strongest slot first. */
+function slotEmailButtons(profile: Profile, plan: LetterPlan): Action[] {
+  const letters = profile.letters ?? [];
+  return plan.slots.flatMap((s) => {
+    const i = letters.findIndex((l) => l.writer === s.writer);
+    if (i < 0) return [];
+    return [
+      button(`lor-ask:email:${writerRef(letters, i)}`, `Ask email: ${letters[i]!.writer}`, {
+        hint: `/lor-ask email ${letters[i]!.writer}`,
+      }),
+    ];
+  });
+}
+
+/** The plan from a profile (pure). */
+export function lorPlanReport(profile: Profile, today: string): View {
+  const letters = profile.letters ?? [];
+  const review = reviewLetters(profile, today);
+  const plan = planLetterSlots(profile, today);
+  const due = profile.deadline ? `deadline ${humanDay(profile.deadline)}` : 'no deadline in your profile';
+  const sections: Section[] = [findingsSection(review)];
+  if (letters.length) sections.push(slotsSection(plan), rankingSection(plan));
+  const buttons = slotEmailButtons(profile, plan);
+  return {
+    text: `**Letters of recommendation**: ${plural(letters.length, 'writer')}, ${due} (today ${humanDay(today)}). ${ADD_WRITER_HINT}`,
+    sections,
+    ...(buttons.length ? { actions: [buttons] } : {}),
+    personal: true,
+  };
+}
+
+/** The writers the member has, for a name that matched none of them. */
+export function unknownWriterView(profile: Profile, typed: string): View {
+  const letters = profile.letters ?? [];
+  if (!letters.length) {
+    return {
+      text: `"${memberText(typed)}" is not one of your letter writers: your profile lists none yet. ${ADD_WRITER_HINT}`,
+      sections: [],
+      personal: true,
+    };
+  }
+  return {
+    text: `"${memberText(typed)}" is not one of your letter writers. Use one of these names:`,
+    sections: [
+      {
+        title: 'Your letter writers',
+        body: letters.map((l) => `- ${memberText(l.writer)} (${l.role.replace(/-/g, ' ')}, ${l.year})`).join('\n'),
+        footer: ADD_WRITER_HINT,
+        tone: 'info',
+      },
+    ],
+    personal: true,
+  };
+}
+
+function packageButton(letters: readonly Letter[], writer: Letter | null): Action[] {
+  const i = writer ? letters.indexOf(writer) : -1;
+  if (i < 0) return [];
+  return [
+    button(`lor-ask:package:${writerRef(letters, i)}`, 'Writer package and reminders', {
+      style: 'primary',
+      hint: `/lor-ask package ${writer!.writer}`,
+    }),
+  ];
+}
+
+/** The model's part in an ask email: whether it wrote the text shown, and its note. */
+export interface EmailByModel {
+  fromModel: boolean;
+  llm: LlmUse;
+}
+
+/** The ask email, copyable; a long one also comes as ask-email.txt. */
+export function lorEmailReport(profile: Profile, email: LorEmail, today: string, byModel?: EmailByModel): View {
+  const letters = profile.letters ?? [];
+  const w = email.writer;
+  const body = copyable(email.body);
+  const asked =
+    w && alreadyAsked(w, today) && w.asked ? ` Your profile says you asked on ${humanDay(w.asked)} already.` : '';
+  const intro = w
+    ? `**Ask email to ${memberText(w.writer)}.** Copy the subject and the email, fill in [Your name], and send it from your own address.${asked}`
+    : `**Ask email (template).** Your profile lists no letter writers, so replace [writer name] yourself. ${ADD_WRITER_HINT}`;
+  const actions = packageButton(letters, w);
+  return {
+    text: intro,
+    sections: [
+      { title: 'Subject', body: codeBlock(email.subject) ?? memberText(email.subject) },
+      {
+        title: 'Email',
+        body: body.body,
+        footer: [
+          ...(byModel?.fromModel
+            ? ['Written for you by the AI model from your profile, then checked by the advisor: check every fact.']
+            : []),
+          'It asks for a strong letter and gives them an easy way to say no: a hesitant writer writes a weak letter. Once they agree, send the package.',
+        ].join(' '),
+        tone: 'info',
+      },
+      ...(byModel ? llmNoteSections(byModel.llm) : []),
+    ],
+    ...(actions.length ? { actions: [actions] } : {}),
+    ...(body.long
+      ? { files: [{ name: 'ask-email.txt', content: `Subject: ${email.subject}\n\n${email.body}\n` }] }
+      : {}),
+    personal: true,
+  };
+}
+
+/** The package checklist and the follow-up plan with dates. */
+export function lorPackageReport(profile: Profile, writer: Letter | null, pkg: LorPackage): View {
+  const name = writer ? memberText(writer.writer) : 'your writer';
+  const checklist = pkg.lines
+    .map((line) => (line.startsWith('Example ') ? `  - ${memberText(line)}` : `- ${memberText(line)}`))
+    .join('\n');
+  const reminders = pkg.reminders
+    .map((r) => `- **${r.date ? humanDay(r.date) : 'Later'}**: ${memberText(r.what)}`)
+    .join('\n');
+  return {
+    text: `**Letter package for ${name}**: what to send once they agree, and when to follow up.${writer ? '' : ` Your profile lists no writers yet. ${ADD_WRITER_HINT}`}`,
+    sections: [
+      { title: 'Send them', body: checklist, tone: 'info' },
+      { title: 'Follow-up plan', body: reminders, footer: 'Dates are computed from today and your profile deadline.' },
+    ],
+    personal: true,
+  };
+}
+
+/** Resolves an optional writer name; `{ unknown }` when it matches nobody. */
+function pickWriter(
+  profile: Profile,
+  today: string,
+  typed: string | undefined,
+): { writer: Letter | null } | { unknown: View } {
+  if (typed !== undefined && typed.trim() !== '') {
+    const hit = findWriter(profile, typed);
+    return hit ? { writer: hit } : { unknown: unknownWriterView(profile, typed) };
+  }
+  return { writer: chooseWriter(profile, today) };
+}
+
+export async function lorPlanView(ctx: AppContext, userId: string): Promise<View> {
+  const profile = await ctx.store.getProfile(userId);
+  if (!profile) return noProfileView('a letter plan');
+  return lorPlanReport(profile, ctx.today());
+}
+
+export async function lorEmailView(ctx: AppContext, userId: string, writer?: string): Promise<View> {
+  const profile = await ctx.store.getProfile(userId);
+  if (!profile) return noProfileView('an ask email for your letter writers');
+  const today = ctx.today();
+  const picked = pickWriter(profile, today, writer);
+  if ('unknown' in picked) return picked.unknown;
+  const email = composeLorEmail(profile, { today, ...(picked.writer ? { writer: picked.writer.writer } : {}) });
+  return personalEmailReport(ctx, userId, profile, email, today);
+}
+
+/**
+ * With a model and the member's consent: the personal version of the email when it keeps the
+ * decline sentence, the target and the writer and invents nothing; else the composer's.
+ */
+async function personalEmailReport(
+  ctx: AppContext,
+  userId: string,
+  profile: Profile,
+  email: LorEmail,
+  today: string,
+): Promise<View> {
+  const llm = await memberLlm(ctx, userId, { profileFacts: true });
+  if (!llm) return lorEmailReport(profile, email, today);
+  const p = await personalLorEmail(llm, { profile, email, findings: reviewLetters(profile, today).findings });
+  return lorEmailReport(profile, { ...email, subject: p.subject, body: p.body }, today, {
+    fromModel: p.fromModel,
+    llm: p.llm,
+  });
+}
+
+export async function lorPackageView(ctx: AppContext, userId: string, writer?: string): Promise<View> {
+  const profile = await ctx.store.getProfile(userId);
+  if (!profile) return noProfileView('a letter-writer package');
+  const today = ctx.today();
+  const picked = pickWriter(profile, today, writer);
+  if ('unknown' in picked) return picked.unknown;
+  return lorPackageReport(profile, picked.writer, composeLorPackage(profile, picked.writer, today));
+}
+
+/** A plan/email button: the writer it was made for, if the profile still lists them at that place. */
+export async function lorWriterButtonView(
+  ctx: AppContext,
+  userId: string,
+  ref: string,
+  kind: 'email' | 'package',
+): Promise<View> {
+  const profile = await ctx.store.getProfile(userId);
+  if (!profile) return noProfileView(kind === 'email' ? 'an ask email' : 'a letter-writer package');
+  const letters = profile.letters ?? [];
+  const i = resolveWriterRef(letters, ref);
+  if (i === undefined) {
+    return notice(
+      'Your list of letter writers changed since this button was made. Run /lor-ask plan for fresh buttons, or /lor-ask email and pick the writer.',
+      { personal: true },
+    );
+  }
+  const writer = letters[i]!;
+  const today = ctx.today();
+  return kind === 'email'
+    ? personalEmailReport(ctx, userId, profile, composeLorEmail(profile, { today, writer: writer.writer }), today)
+    : lorPackageReport(profile, writer, composeLorPackage(profile, writer, today));
+}

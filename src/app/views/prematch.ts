@@ -1,0 +1,255 @@
+/**
+ * /prematch as Views: the email check (findings with severity, the fix, the member's own words
+ * quoted as text, sources), the "I sent it" log, the fill-in templates and the June-to-spring
+ * timeline. The pasted email is private, so check replies are personal; the member's words are
+ * only ever shown through memberText().
+ */
+import {
+  composePrematchTemplate,
+  type PrematchTemplate,
+  type TemplateKind,
+} from '../../composers/prematch-templates.js';
+import { prematchTimeline, type TimelinePhase } from '../../composers/prematch-timeline.js';
+import { UserError } from '../../core/errors.js';
+import type { Profile } from '../../core/profile/schema.js';
+import type { Severity } from '../../core/types.js';
+import { formatRef, type SourceRef } from '../../knowledge/outline.js';
+import { humanDay } from '../../rules/letters.js';
+import { checkPrematchEmail, type PrematchCheckId, type PrematchFinding } from '../../rules/prematch-check.js';
+import { parsePrematchContext, type PrematchContext, type PrematchKind } from '../../rules/prematch-context.js';
+import type { AppContext } from '../context.js';
+import { logSent, readLog, rememberCheck } from '../prematch/log.js';
+import { button, memberText, notice, type Action, type Section, type Tone, type View } from '../view.js';
+import { codeBlock } from './copyable.js';
+
+/** The modal's limit; the console accepts a longer paste (a whole thread) up to the CLI's 20 KB. */
+export const EMAIL_MAX_CHARS = 4000;
+export const CONSOLE_EMAIL_MAX_CHARS = 20 * 1024;
+
+const TONE: Record<Severity, Tone> = { high: 'danger', medium: 'warning', low: 'info' };
+
+export const CHECK_TITLE: Record<PrematchCheckId, string> = {
+  'quid-pro-quo': 'Trading or promising rank positions',
+  'asks-for-ranking': 'Asking how you will be ranked',
+  'multiple-top-choice': 'Top choice told to more than one program',
+  'too-many-updates': 'Too many updates to one program',
+  'late-thank-you': 'Late thank-you',
+  'generic-message': 'Reads like a mass email',
+  overshare: 'Too much personal detail',
+  'unprompted-attachments': 'Attachments nobody asked for',
+};
+
+export const KIND_LABEL: Record<PrematchKind, string> = {
+  inquiry: 'Inquiry before applying',
+  'thank-you': 'Thank-you after an interview',
+  update: 'Update after the interview',
+  'top-choice': 'Top-choice message',
+  other: 'Other',
+};
+
+/** What to add for a check that could not run, in the member's terms (not the CLI's). */
+const NOT_CHECKED_HINT: Record<string, string> = {
+  'too-many-updates': 'Give the program name so I can count the updates you already sent it.',
+  'late-thank-you': 'Give the interview date so I can check the timing.',
+};
+
+const sourcesText = (sources: readonly SourceRef[]) => sources.map((s) => `\`${formatRef(s)}\``).join(', ');
+
+export interface CheckOptions {
+  kind: string;
+  program?: string | undefined;
+  interviewDate?: string | undefined;
+  sendDate?: string | undefined;
+}
+
+/**
+ * The options of a check → a validated context (without the log, read later), or a UserError
+ * listing every problem (a date typed wrong, a send date before the interview).
+ */
+export function checkContext(opts: CheckOptions): PrematchContext {
+  const clean = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
+  const program = clean(opts.program);
+  const interviewDate = clean(opts.interviewDate);
+  const sendDate = clean(opts.sendDate);
+  const parsed = parsePrematchContext({
+    kind: opts.kind,
+    ...(program ? { program } : {}),
+    ...(interviewDate ? { interviewDate } : {}),
+    ...(sendDate ? { sendDate } : {}),
+  });
+  if (!parsed.ok) {
+    const named = parsed.error.map((line) =>
+      line
+        .replace(/\binterviewDate\b/g, 'interview_date')
+        .replace(/\bsendDate\b/g, 'send_date')
+        .replace(/^\(context\)/, 'options'),
+    );
+    throw new UserError(`Nothing was checked: ${named.join('; ')}`);
+  }
+  return parsed.value;
+}
+
+function findingSection(f: PrematchFinding): Section {
+  return {
+    title: `[${f.severity.toUpperCase()}] ${CHECK_TITLE[f.id]}`,
+    body: memberText(f.message),
+    fields: [
+      ...(f.quote ? [{ name: 'Your words', value: `> ${memberText(f.quote)}` }] : []),
+      { name: 'Sources', value: sourcesText(f.sources) },
+    ],
+    tone: TONE[f.severity],
+  };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Checks the email against the context plus the member's log, and remembers the check so an
+ * "I sent it" button can add it to the log (only when a program is named: the log is per program).
+ */
+export async function prematchCheckView(
+  ctx: AppContext,
+  userId: string,
+  base: PrematchContext,
+  email: string,
+  opts: { maxChars?: number } = {},
+): Promise<View> {
+  const max = opts.maxChars ?? EMAIL_MAX_CHARS;
+  if (email.length > max) {
+    throw new UserError(
+      `the email is ${email.length} characters; I can check up to ${max}. Trim quoted replies and try again`,
+    );
+  }
+  const previous = await readLog(ctx, userId);
+  const parsed = parsePrematchContext({ ...base, ...(previous.length ? { previous } : {}) });
+  if (!parsed.ok) throw new UserError(`Nothing was checked: ${parsed.error.join('; ')}`);
+  const today = ctx.today();
+  const report = checkPrematchEmail(email, parsed.value, today);
+  const to = base.program ? ` to ${memberText(base.program)}` : '';
+  const heading = `**Pre-match email check**: ${KIND_LABEL[base.kind].toLowerCase()}${to}.`;
+  const sections: Section[] = report.findings.map(findingSection);
+  if (report.notChecked.length) {
+    sections.push({
+      title: 'Not checked',
+      body: report.notChecked
+        .map((n) => `- ${CHECK_TITLE[n.id]}: ${NOT_CHECKED_HINT[n.id] ?? memberText(n.reason)}`)
+        .join('\n'),
+      tone: 'neutral',
+    });
+  }
+  const logged = previous.length
+    ? `Checked against ${plural(previous.length, 'message')} you logged as sent.`
+    : 'No earlier messages logged yet.';
+  let actions: Action[][] | undefined;
+  let logNote: string;
+  if (base.program) {
+    const id = await rememberCheck(ctx, userId, {
+      kind: base.kind,
+      program: base.program,
+      date: base.sendDate ?? today,
+    });
+    actions = [
+      [button(`prematch:sent:${userId}:${id}`, 'I sent it', { style: 'success', hint: `/prematch sent ${id}` })],
+    ];
+    logNote =
+      'Press *I sent it* once it has gone out, so later checks can warn about a second top-choice message or one update too many.';
+  } else {
+    logNote = 'Name the program next time and I can log the message once you send it.';
+  }
+  const verdict = report.findings.length
+    ? `${plural(report.findings.length, 'thing')} to fix before you send it.`
+    : 'No problems found: nothing here breaks NRMP rules or the usual etiquette.';
+  return {
+    text: `${heading} ${verdict}`,
+    sections: [...sections, { body: `${logged} ${logNote}`, tone: report.findings.length ? 'neutral' : 'success' }],
+    ...(actions ? { actions } : {}),
+    personal: true,
+  };
+}
+
+/** "I sent it": the remembered check goes into the log. */
+export async function prematchSentView(ctx: AppContext, userId: string, id: string): Promise<View> {
+  const r = await logSent(ctx, userId, id);
+  if (r.status === 'unknown') {
+    return notice(
+      'I no longer have that check (only your last 10 are kept), so nothing was logged. Check the email again and press *I sent it* under the new result.',
+      { personal: true },
+    );
+  }
+  const what = `${KIND_LABEL[r.entry.kind].toLowerCase()} to ${memberText(r.entry.program)} on ${humanDay(r.entry.date)}`;
+  const head = r.status === 'logged' ? `**Logged**: ${what}.` : `**Already logged**: ${what}.`;
+  return notice(
+    `${head} Your log holds ${plural(r.count, 'message')}; later checks take them into account. /profile delete removes the log with the rest of your data.`,
+    { personal: true },
+  );
+}
+
+function templateReport(t: PrematchTemplate, profile: Profile | undefined): View {
+  const filled = profile
+    ? 'Facts from your profile are filled in; replace every [bracketed] part.'
+    : 'No profile yet, so everything personal is a [bracketed] placeholder to replace.';
+  return {
+    text: `**Template: ${t.kind}.** ${filled}`,
+    sections: [
+      { title: 'Subject', body: codeBlock(t.subject) ?? memberText(t.subject) },
+      { title: 'Email', body: codeBlock(t.body) ?? memberText(t.body), tone: 'info' },
+      {
+        title: 'Before you send',
+        body: [...t.notes, `Once it is filled in, check it with /prematch check kind:${t.checkAs}.`]
+          .map((n) => `- ${n}`)
+          .join('\n'),
+        footer: `Sources: ${t.sources.map(formatRef).join(', ')}`,
+      },
+    ],
+    actions: [
+      [
+        button(`prematch:check-open:${t.checkAs}`, 'Check my filled-in email', {
+          style: 'primary',
+          hint: `/prematch check ${t.checkAs} [program]`,
+        }),
+      ],
+    ],
+    personal: profile !== undefined,
+  };
+}
+
+export async function prematchTemplateView(ctx: AppContext, userId: string, kind: TemplateKind): Promise<View> {
+  const profile = await ctx.store.getProfile(userId);
+  return templateReport(composePrematchTemplate(kind, profile), profile);
+}
+
+const TARGET_LABEL = {
+  'ci-fellowship': 'clinical informatics fellowship',
+  'residency-informatics-track': 'residency informatics track',
+} as const;
+
+function phaseSection(p: TimelinePhase, current: string | null): Section {
+  const mark =
+    p.status === 'current' ? (p.id === current ? ' (now)' : ' (still open)') : p.status === 'past' ? ' (done)' : '';
+  return {
+    title: `${humanDay(p.from)} – ${humanDay(p.to)}: ${p.title}${mark}`,
+    body: p.actions.map((a) => `- ${a}`).join('\n'),
+    footer: `Sources: ${p.sources.map(formatRef).join(', ')}`,
+    tone: p.id === current ? 'success' : p.status === 'current' ? 'info' : 'neutral',
+  };
+}
+
+export async function prematchTimelineView(ctx: AppContext, userId: string): Promise<View> {
+  const profile = await ctx.store.getProfile(userId);
+  const today = ctx.today();
+  const t = prematchTimeline(today, profile?.target ?? 'ci-fellowship', profile?.deadline);
+  const next = t.next
+    ? ` Next: *${t.phases.find((p) => p.id === t.next!.id)?.title ?? t.next.id}* from ${humanDay(t.next.from)} (in ${plural(t.next.daysUntil, 'day')}).`
+    : '';
+  const target = profile?.target
+    ? TARGET_LABEL[profile.target]
+    : 'clinical informatics fellowship (no target in your profile, so the fellowship calendar)';
+  return {
+    text: `**Pre-match timeline**, ${t.season} season, ${target}. Today is ${humanDay(today)}.${next}`,
+    sections: [
+      ...t.phases.map((p) => phaseSection(p, t.current)),
+      { title: 'Keep in mind', body: t.notes.map((n) => `- ${n}`).join('\n'), tone: 'info' },
+    ],
+    personal: profile !== undefined,
+  };
+}

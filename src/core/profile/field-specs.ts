@@ -1,0 +1,663 @@
+/**
+ * One description of every profile field a member can fill in: the member's name for it, the form
+ * label, how to read what they type, and the options of enum fields. The setup flow, /profile edit
+ * and the summary all read this registry, so a field is named and parsed the same way everywhere.
+ */
+import { EXAM_LABEL } from './derived.js';
+import {
+  compact,
+  parseDay,
+  parseEnum,
+  parseInteger,
+  parseMonth,
+  parseMonthOrPresent,
+  parseNumber,
+  parseYesNo,
+  quote,
+  type EnumChoice,
+} from './friendly.js';
+import { err, ok, type Result } from '../result.js';
+import {
+  ACTIVITY,
+  CITIZENSHIP,
+  EXAM,
+  EXAM_RESULT,
+  INFORMATICS_KIND,
+  LETTER_ROLE,
+  LETTER_SETTING,
+  LIMITS,
+  PROFESSIONALISM_KIND,
+  TARGET,
+  USCE_KIND,
+  VISA,
+  type ExamAttempt,
+  type InformaticsItem,
+  type Letter,
+  type ProfessionalismEntry,
+  type TimelineEntry,
+  type Usce,
+} from './schema.js';
+
+/** Discord's limits, which the registry and the setup flow are tested against. */
+export const FORM_LIMITS = {
+  modalTitle: 45,
+  modalFields: 5,
+  label: 45,
+  placeholder: 100,
+  inputValue: 4000,
+  selectOptions: 25,
+  optionText: 100,
+  selectPlaceholder: 150,
+  autocompleteChoices: 25,
+  choiceText: 100,
+} as const;
+
+export type FieldKind =
+  'enum' | 'month' | 'month-or-present' | 'day' | 'yes-no' | 'integer' | 'number' | 'months' | 'text' | 'note';
+
+export interface FieldOption extends EnumChoice {
+  description?: string;
+}
+
+export interface FieldSpec {
+  /** The member's word for the field, used in messages ("Graduation month: …"). */
+  name: string;
+  /** Form label (at most 45 characters). */
+  label: string;
+  kind: FieldKind;
+  /** Required by the schema whenever the object holding it exists. */
+  required: boolean;
+  /** Hint shown in an empty input (at most 100 characters). */
+  placeholder: string;
+  /** Longest text the input takes. */
+  maxLength: number;
+  options?: readonly FieldOption[];
+  /** Extra spellings, keyed by their compact form (see friendly.ts `compact`). */
+  aliases?: Readonly<Record<string, string>>;
+  min?: number;
+  max?: number;
+  /** Shortest text accepted (text fields). */
+  minLength?: number;
+}
+
+const opts = <T extends string>(values: readonly T[], labels: Record<T, string>): FieldOption[] =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+export const YES_NO_OPTIONS: readonly FieldOption[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+
+export const OPTIONS = {
+  citizenship: opts(CITIZENSHIP, {
+    'us-citizen': 'US citizen',
+    'us-permanent-resident': 'US permanent resident (green card)',
+    'non-us': 'Not a US citizen or permanent resident',
+  }),
+  visa: opts(VISA, {
+    'not-needed': 'No visa needed',
+    j1: 'J-1',
+    h1b: 'H-1B',
+    o1: 'O-1',
+    undecided: 'Not sure yet',
+  }),
+  target: opts(TARGET, {
+    'ci-fellowship': 'Clinical informatics fellowship',
+    'residency-informatics-track': 'Residency with an informatics track',
+  }),
+  exam: opts(EXAM, EXAM_LABEL),
+  result: opts(EXAM_RESULT, { pass: 'Passed', fail: 'Did not pass' }),
+  activity: opts(ACTIVITY, {
+    clinical: 'Clinical work outside the US',
+    'us-clinical': 'US clinical work',
+    research: 'Research',
+    informatics: 'Informatics',
+    education: 'Education or teaching',
+    'exam-prep': 'Exam preparation',
+    personal: 'Personal or family time',
+    'non-clinical-work': 'Non-clinical work',
+    none: 'No activity',
+  }),
+  usceKind: opts(USCE_KIND, {
+    observership: 'Observership',
+    externship: 'Externship',
+    elective: 'Elective',
+    'sub-internship': 'Sub-internship',
+    residency: 'Residency',
+    research: 'Research',
+  }),
+  informaticsKind: opts(INFORMATICS_KIND, {
+    project: 'Project',
+    course: 'Course',
+    certificate: 'Certificate',
+    degree: 'Degree',
+    research: 'Research',
+    publication: 'Publication',
+    job: 'Job',
+  }),
+  professionalismKind: opts(PROFESSIONALISM_KIND, {
+    report: 'A report or complaint',
+    probation: 'Probation',
+    dismissal: 'Dismissal',
+    resignation: 'Resignation',
+  }),
+  role: opts(LETTER_ROLE, {
+    attending: 'Attending / consultant',
+    'informatics-faculty': 'Informatics faculty',
+    cmio: 'CMIO',
+    'research-supervisor': 'Research supervisor',
+    'qi-lead': 'QI lead',
+    'department-chair': 'Department chair',
+    'non-physician-supervisor': 'Non-physician supervisor',
+    'family-friend': 'Family friend',
+    other: 'Other',
+  }),
+  setting: opts(LETTER_SETTING, { us: 'In the US', abroad: 'Outside the US' }),
+} as const;
+
+/** The label of an enum value (the value itself when unknown). */
+export function optionLabel(options: readonly FieldOption[], value: string): string {
+  return options.find((o) => o.value === value)?.label ?? value;
+}
+
+const enumField = (
+  name: string,
+  label: string,
+  options: readonly FieldOption[],
+  required: boolean,
+  aliases: Record<string, string> = {},
+  placeholder = options.map((o) => o.value).join(', '),
+): FieldSpec => ({ name, label, kind: 'enum', required, placeholder, maxLength: 60, options, aliases });
+
+const textField = (name: string, label: string, required: boolean, placeholder: string): FieldSpec => ({
+  name,
+  label,
+  kind: 'text',
+  required,
+  placeholder,
+  maxLength: LIMITS.shortText,
+});
+
+const noteField = (name: string, label: string, placeholder: string): FieldSpec => ({
+  name,
+  label,
+  kind: 'note',
+  required: false,
+  placeholder,
+  maxLength: LIMITS.note,
+});
+
+const monthField = (name: string, label: string, required: boolean, placeholder: string): FieldSpec => ({
+  name,
+  label,
+  kind: 'month',
+  required,
+  placeholder,
+  maxLength: 20,
+});
+
+const yesNoField = (name: string, label: string, required: boolean): FieldSpec => ({
+  name,
+  label,
+  kind: 'yes-no',
+  required,
+  placeholder: 'yes or no',
+  maxLength: 5,
+  options: YES_NO_OPTIONS,
+});
+
+const dayField = (name: string, label: string, placeholder: string): FieldSpec => ({
+  name,
+  label,
+  kind: 'day',
+  required: false,
+  placeholder,
+  maxLength: 30,
+});
+
+/** Fields at the top of the profile (and inside medSchool), by path. */
+export const TOP_FIELDS = {
+  citizenship: enumField('Citizenship', 'Citizenship', OPTIONS.citizenship, false, {
+    usc: 'us-citizen',
+    citizen: 'us-citizen',
+    uscitizenship: 'us-citizen',
+    greencard: 'us-permanent-resident',
+    gc: 'us-permanent-resident',
+    lpr: 'us-permanent-resident',
+    pr: 'us-permanent-resident',
+    permanentresident: 'us-permanent-resident',
+    international: 'non-us',
+    foreign: 'non-us',
+    foreigner: 'non-us',
+    noncitizen: 'non-us',
+    nonuscitizen: 'non-us',
+  }),
+  visa: enumField('Visa', 'Visa you would need for training', OPTIONS.visa, false, {
+    none: 'not-needed',
+    no: 'not-needed',
+    na: 'not-needed',
+    notrequired: 'not-needed',
+    noneneeded: 'not-needed',
+    j: 'j1',
+    h1: 'h1b',
+    h: 'h1b',
+    o: 'o1',
+    unsure: 'undecided',
+    notsure: 'undecided',
+    dontknow: 'undecided',
+    idk: 'undecided',
+  }),
+  target: enumField('Applying to', 'What you are applying to', OPTIONS.target, false, {
+    ci: 'ci-fellowship',
+    cif: 'ci-fellowship',
+    fellowship: 'ci-fellowship',
+    informaticsfellowship: 'ci-fellowship',
+    residency: 'residency-informatics-track',
+    track: 'residency-informatics-track',
+    informaticstrack: 'residency-informatics-track',
+    residencytrack: 'residency-informatics-track',
+  }),
+  specialty: textField('Specialty', 'Your specialty', false, 'e.g. internal medicine'),
+  'medSchool.country': textField('Medical school country', 'Country of your medical school', true, 'e.g. Egypt'),
+  'medSchool.graduated': monthField('Graduation month', 'Graduation month (YYYY-MM)', true, 'e.g. 2018-07 or Jul 2018'),
+  ecfmgCertified: yesNoField('ECFMG certified', 'ECFMG certified? (yes/no)', false),
+  matchAttempts: {
+    name: 'Previous Match attempts',
+    label: 'Previous Match attempts (0 if none)',
+    kind: 'integer',
+    required: false,
+    placeholder: 'unsuccessful Match or fellowship cycles, e.g. 1',
+    maxLength: 10,
+    min: 0,
+    max: 50,
+  },
+  deadline: dayField('Application deadline', 'Application deadline (YYYY-MM-DD)', 'e.g. 2027-01-15'),
+} satisfies Record<string, FieldSpec>;
+
+export type TopPath = keyof typeof TOP_FIELDS;
+
+/** A list in the profile, its member-facing item name and its item fields. */
+export interface ListSpec<T> {
+  /** "exam attempt": used as "Exam attempt 2" and "3 exam attempts". */
+  item: string;
+  plural: string;
+  fields: { [K in keyof Required<T>]: FieldSpec };
+}
+
+export const LIST_FIELDS = {
+  exams: {
+    item: 'exam attempt',
+    plural: 'exam attempts',
+    fields: {
+      exam: enumField(
+        'Exam',
+        'Exam (e.g. Step 1, Step 2 CK, OET)',
+        OPTIONS.exam,
+        true,
+        {
+          usmlestep1: 'step1',
+          s1: 'step1',
+          usmle1: 'step1',
+          step2: 'step2ck',
+          ck: 'step2ck',
+          '2ck': 'step2ck',
+          s2: 'step2ck',
+          s2ck: 'step2ck',
+          usmlestep2: 'step2ck',
+          usmlestep2ck: 'step2ck',
+          usmle2: 'step2ck',
+          usmlestep3: 'step3',
+          s3: 'step3',
+          usmle3: 'step3',
+          level1: 'comlex1',
+          comlexlevel1: 'comlex1',
+          level2: 'comlex2',
+          comlexlevel2: 'comlex2',
+          comlex2ce: 'comlex2',
+          comlexlevel2ce: 'comlex2',
+          level3: 'comlex3',
+          comlexlevel3: 'comlex3',
+          occupationalenglishtest: 'oet',
+        },
+        'Step 1, Step 2 CK, Step 3, COMLEX 1-3 or OET',
+      ),
+      date: monthField('Month taken', 'Month taken (YYYY-MM)', true, 'e.g. 2019-06 or Jun 2019'),
+      result: enumField('Result', 'Result (pass or fail)', OPTIONS.result, true, {
+        p: 'pass',
+        passed: 'pass',
+        f: 'fail',
+        failed: 'fail',
+        notpassed: 'fail',
+      }),
+      score: {
+        name: 'Score',
+        label: 'Score, if the exam gives one',
+        kind: 'number',
+        required: false,
+        placeholder: 'e.g. 247; leave empty for pass/fail exams',
+        maxLength: 10,
+        min: 0,
+        max: 1000,
+      },
+    },
+  } satisfies ListSpec<ExamAttempt>,
+  timeline: {
+    item: 'period',
+    plural: 'periods',
+    fields: {
+      from: monthField('From', 'From (YYYY-MM)', true, 'e.g. 2018-08 or Aug 2018'),
+      to: {
+        name: 'To',
+        label: 'To (YYYY-MM or present)',
+        kind: 'month-or-present',
+        required: true,
+        placeholder: 'e.g. 2019-11, or present if you still do this',
+        maxLength: 20,
+      },
+      activity: enumField(
+        'Activity',
+        'What you did (clinical, research, ...)',
+        OPTIONS.activity,
+        true,
+        {
+          clinicalabroad: 'clinical',
+          clinicalwork: 'clinical',
+          usce: 'us-clinical',
+          usclinicalwork: 'us-clinical',
+          studying: 'exam-prep',
+          prep: 'exam-prep',
+          usmle: 'exam-prep',
+          usmleprep: 'exam-prep',
+          usmlepreparation: 'exam-prep',
+          teaching: 'education',
+          family: 'personal',
+          parentalleave: 'personal',
+          maternityleave: 'personal',
+          illness: 'personal',
+          job: 'non-clinical-work',
+          work: 'non-clinical-work',
+          nonclinical: 'non-clinical-work',
+          nothing: 'none',
+          gap: 'none',
+          unemployed: 'none',
+          break: 'none',
+        },
+        'clinical, us-clinical, research, informatics, education, exam-prep, personal, non-clinical, none',
+      ),
+      note: noteField('Note', 'A few words about it (optional)', 'e.g. internal medicine residency, Cairo'),
+    },
+  } satisfies ListSpec<TimelineEntry>,
+  usce: {
+    item: 'US clinical experience',
+    plural: 'US clinical experiences',
+    fields: {
+      kind: enumField('Kind', 'Kind (observership, externship, ...)', OPTIONS.usceKind, true, {
+        obs: 'observership',
+        subi: 'sub-internship',
+        ai: 'sub-internship',
+        actinginternship: 'sub-internship',
+        extern: 'externship',
+      }),
+      months: {
+        name: 'Months',
+        label: 'How many months (or weeks, e.g. 8 weeks)',
+        kind: 'months',
+        required: true,
+        placeholder: 'e.g. 2',
+        maxLength: 20,
+        min: 0,
+        max: 120,
+      },
+      ehr: textField('EHR', 'EHR you used, if any (e.g. Epic)', false, 'e.g. Epic, Cerner, Meditech'),
+      handsOn: yesNoField('Hands-on EHR use', 'Did you use the EHR hands-on? (yes/no)', false),
+    },
+  } satisfies ListSpec<Usce>,
+  informatics: {
+    item: 'informatics item',
+    plural: 'informatics items',
+    fields: {
+      kind: enumField('Kind', 'Kind (project, course, job, ...)', OPTIONS.informaticsKind, true, {
+        cert: 'certificate',
+        certification: 'certificate',
+        paper: 'publication',
+        article: 'publication',
+        poster: 'publication',
+        abstract: 'publication',
+        class: 'course',
+        mooc: 'course',
+        training: 'course',
+        masters: 'degree',
+        msc: 'degree',
+        mph: 'degree',
+        work: 'job',
+        position: 'job',
+        qi: 'project',
+        qiproject: 'project',
+      }),
+      title: textField('Title', 'Title or short description', true, 'e.g. Sepsis dashboard for the quality team'),
+      outcome: noteField('Outcome', 'Outcome or result (optional)', 'e.g. time to antibiotics now reported weekly'),
+    },
+  } satisfies ListSpec<InformaticsItem>,
+  professionalism: {
+    item: 'professionalism entry',
+    plural: 'professionalism entries',
+    fields: {
+      kind: enumField('What happened', 'What happened (report, probation, ...)', OPTIONS.professionalismKind, true, {
+        complaint: 'report',
+        incident: 'report',
+        warning: 'report',
+        dismissed: 'dismissal',
+        terminated: 'dismissal',
+        termination: 'dismissal',
+        fired: 'dismissal',
+        resigned: 'resignation',
+      }),
+      date: monthField('When', 'When (YYYY-MM)', true, 'e.g. 2021-03'),
+      remediated: yesNoField('Resolved', 'Resolved or remediated? (yes/no)', false),
+      note: noteField('Note', 'What you learned or changed (optional)', 'only what you are comfortable sharing'),
+    },
+  } satisfies ListSpec<ProfessionalismEntry>,
+  letters: {
+    item: 'letter writer',
+    plural: 'letter writers',
+    fields: {
+      writer: textField('Writer', "Writer's name (e.g. Dr. Lee)", true, 'e.g. Dr. Lee'),
+      role: enumField(
+        'Role',
+        "Writer's role",
+        OPTIONS.role,
+        true,
+        {
+          consultant: 'attending',
+          attendingphysician: 'attending',
+          chair: 'department-chair',
+          hod: 'department-chair',
+          headofdepartment: 'department-chair',
+          pi: 'research-supervisor',
+          researchmentor: 'research-supervisor',
+          qualitylead: 'qi-lead',
+          chiefmedicalinformationofficer: 'cmio',
+          supervisor: 'non-physician-supervisor',
+          manager: 'non-physician-supervisor',
+          friend: 'family-friend',
+        },
+        'e.g. attending, informatics-faculty, cmio, qi-lead, department-chair, other',
+      ),
+      setting: enumField('Where', 'Where you worked together', OPTIONS.setting, true, {
+        usa: 'us',
+        unitedstates: 'us',
+        america: 'us',
+        outsideus: 'abroad',
+        overseas: 'abroad',
+        international: 'abroad',
+        homecountry: 'abroad',
+      }),
+      physician: yesNoField('Physician', 'Is the writer a physician? (yes/no)', true),
+      informatics: yesNoField('Informatics', 'Can speak to your informatics work? (yes/no)', true),
+      directObservation: yesNoField('Direct observation', 'Saw your work first-hand? (yes/no)', true),
+      year: {
+        name: 'Year',
+        label: 'Year you last worked together',
+        kind: 'integer',
+        required: true,
+        placeholder: 'e.g. 2024',
+        maxLength: 4,
+        min: 1950,
+        max: 2200,
+      },
+      language: {
+        name: 'Language',
+        label: 'Letter language, if not English',
+        kind: 'text',
+        required: false,
+        placeholder: 'e.g. en, fr, Arabic',
+        maxLength: 35,
+        minLength: 2,
+      },
+      mentionsProfessionalism: yesNoField(
+        'Mentions professionalism',
+        'Will it mention professionalism? (yes/no)',
+        false,
+      ),
+      asked: dayField('Asked on', 'Date you asked or will ask (YYYY-MM-DD)', 'e.g. 2026-09-01'),
+    },
+  } satisfies ListSpec<Letter>,
+} as const;
+
+export type ListKey = keyof typeof LIST_FIELDS;
+export const LIST_KEYS = Object.keys(LIST_FIELDS) as ListKey[];
+
+/** `exams[2].date` → { list: 'exams', index: 2, key: 'date' }; top paths → { top }. */
+export type ParsedPath =
+  | { type: 'top'; path: TopPath; spec: FieldSpec }
+  | { type: 'medSchool' }
+  | { type: 'list'; list: ListKey }
+  | { type: 'item'; list: ListKey; index: number }
+  | { type: 'itemField'; list: ListKey; index: number; key: string; spec: FieldSpec };
+
+const PATH_RE = /^([A-Za-z]+)(?:\.([A-Za-z]+))?(?:\[(\d+)\](?:\.([A-Za-z]+))?)?$/;
+
+const ci = <T extends string>(keys: readonly T[], k: string): T | undefined =>
+  keys.find((x) => x.toLowerCase() === k.toLowerCase());
+
+/** Resolve a field path (case-insensitive) to its spec; undefined when it names no field. */
+export function parsePath(raw: string): ParsedPath | undefined {
+  const m = PATH_RE.exec(raw.trim());
+  if (!m) return undefined;
+  const [, head = '', sub, index, itemKey] = m;
+  if (index === undefined) {
+    const top = ci(Object.keys(TOP_FIELDS) as TopPath[], sub ? `${head}.${sub}` : head);
+    if (top) return { type: 'top', path: top, spec: TOP_FIELDS[top] };
+    if (!sub && head.toLowerCase() === 'medschool') return { type: 'medSchool' };
+    const list = sub ? undefined : ci(LIST_KEYS, head);
+    return list ? { type: 'list', list } : undefined;
+  }
+  const list = sub ? undefined : ci(LIST_KEYS, head);
+  if (!list) return undefined;
+  const i = Number(index);
+  if (itemKey === undefined) return { type: 'item', list, index: i };
+  const fields = LIST_FIELDS[list].fields as Record<string, FieldSpec>;
+  const key = ci(Object.keys(fields), itemKey);
+  const spec = key ? fields[key] : undefined;
+  return key && spec ? { type: 'itemField', list, index: i, key, spec } : undefined;
+}
+
+export function canonicalPath(p: ParsedPath): string {
+  switch (p.type) {
+    case 'top':
+      return p.path;
+    case 'medSchool':
+      return 'medSchool';
+    case 'list':
+      return p.list;
+    case 'item':
+      return `${p.list}[${p.index}]`;
+    case 'itemField':
+      return `${p.list}[${p.index}].${p.key}`;
+  }
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A member-facing name for a path: "Graduation month", "Exam attempt 3, month taken". */
+export function pathName(path: string): string | undefined {
+  const p = parsePath(path);
+  if (!p) return undefined;
+  switch (p.type) {
+    case 'top':
+      return p.spec.name;
+    case 'medSchool':
+      return 'Medical school';
+    case 'list':
+      return capital(LIST_FIELDS[p.list].plural);
+    case 'item':
+      return `${capital(LIST_FIELDS[p.list].item)} ${p.index + 1}`;
+    case 'itemField':
+      return `${capital(LIST_FIELDS[p.list].item)} ${p.index + 1}, ${p.spec.name.toLowerCase()}`;
+  }
+}
+
+/**
+ * Rewrite schema problems ("medSchool.graduated: …") in the member's terms. `rename` may give a
+ * name for a path (the setup flow names the item being added by its field names alone).
+ */
+export function humanizeProblems(
+  problems: readonly string[],
+  rename: (path: string) => string | undefined = pathName,
+): string[] {
+  return problems.map((line) => {
+    const m = /^([A-Za-z.]+(?:\[\d+\])?(?:\.[A-Za-z]+)?): (.*)$/s.exec(line);
+    if (!m) return line;
+    const name = rename(m[1] ?? '') ?? pathName(m[1] ?? '');
+    return name ? `${name}: ${m[2]}` : line;
+  });
+}
+
+/**
+ * Read what the member typed for one field. Empty (after trimming) means "not given" and yields
+ * undefined; the message on failure starts with the member's input, not the field name.
+ */
+export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, string> {
+  const s = raw.trim();
+  if (!s) return ok(undefined);
+  switch (spec.kind) {
+    case 'enum':
+      return parseEnum(s, spec.options ?? [], spec.aliases);
+    case 'month':
+      return parseMonth(s);
+    case 'month-or-present':
+      return parseMonthOrPresent(s);
+    case 'day':
+      return parseDay(s);
+    case 'yes-no':
+      return parseYesNo(s);
+    case 'integer':
+      return parseInteger(s, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER);
+    case 'number':
+      return parseNumber(s, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER);
+    case 'months':
+      return parseNumber(s, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER, 'months');
+    case 'text':
+    case 'note':
+      if (s.length > spec.maxLength) {
+        return err(`${quote(s)} is too long (${s.length} characters; at most ${spec.maxLength})`);
+      }
+      if (spec.minLength !== undefined && s.length < spec.minLength) {
+        return err(`${quote(s)} is too short (at least ${spec.minLength} characters; ${spec.placeholder})`);
+      }
+      return ok(s);
+  }
+}
+
+/** A stored value as the member would type it (for prefilled inputs and "currently …"). */
+export function formatFieldValue(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return String(value);
+}
+
+/** True when the compact input matches an enum option's value or label (for autocomplete). */
+export function optionMatches(option: FieldOption, partial: string): boolean {
+  const key = compact(partial);
+  return !key || compact(option.value).includes(key) || compact(option.label).includes(key);
+}

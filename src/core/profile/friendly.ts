@@ -1,0 +1,189 @@
+/**
+ * Parsers for what members actually type into a form or a command option: "Jul 2018", "07/2018",
+ * "y", "Step 2 CK", "exam prep", "present". Each returns the contract's canonical form or a message
+ * that says what was wrong and what to type instead (without the field name: callers prefix it).
+ */
+import { isDay, isMonth } from '../dates.js';
+import { err, ok, type Result } from '../result.js';
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** "Jul", "july", "sept" → 7 / 9; undefined when it is not a month name (at least 3 letters). */
+function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const i = MONTH_NAMES.findIndex((name) => name.startsWith(w) || (w === 'sept' && name === 'september'));
+  return i === -1 ? undefined : i + 1;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** Lower-case letters and digits only: "Step 2 CK" → "step2ck", "non-US" → "nonus". */
+export function compact(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Quote what the member typed, shortened so a pasted essay does not become the error message. */
+export function quote(raw: string): string {
+  return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 37)}...` : raw);
+}
+
+const YES = new Set(['yes', 'y', 'true', '1', 'yeah', 'yep', 'ok', 'sure']);
+const NO = new Set(['no', 'n', 'false', '0', 'nope', 'none']);
+
+export function parseYesNo(raw: string): Result<boolean, string> {
+  const w = raw.trim().toLowerCase().replace(/[.!]$/, '');
+  if (YES.has(w)) return ok(true);
+  if (NO.has(w)) return ok(false);
+  return err(`${quote(raw)} is not yes or no — answer yes or no`);
+}
+
+export const MONTH_HINT = 'use YYYY-MM, e.g. 2018-07';
+export const DAY_HINT = 'use YYYY-MM-DD, e.g. 2027-01-15';
+
+/**
+ * A month in any of the forms people write: 2018-07, 2018/7, 07/2018, 7-2018, Jul 2018,
+ * July, 2018, 2018 Jul, or a full day (2018-07-15, its month is taken).
+ */
+export function parseMonth(raw: string): Result<string, string> {
+  const s = raw.trim();
+  const fail = err(`${quote(raw)} is not a month — ${MONTH_HINT}`);
+  let y: number | undefined;
+  let m: number | undefined;
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})[-/. ](\d{1,2})(?:[-/. ]\d{1,2})?$/.exec(s))) {
+    [y, m] = [Number(match[1]), Number(match[2])];
+  } else if ((match = /^(\d{1,2})[-/. ](\d{4})$/.exec(s))) {
+    [y, m] = [Number(match[2]), Number(match[1])];
+  } else if ((match = /^([a-z]+\.?)[\s,/-]*(\d{4})$/i.exec(s))) {
+    [y, m] = [Number(match[2]), monthNumber(match[1] ?? '')];
+  } else if ((match = /^(\d{4})[\s,/-]*([a-z]+\.?)$/i.exec(s))) {
+    [y, m] = [Number(match[1]), monthNumber(match[2] ?? '')];
+  }
+  if (y === undefined || m === undefined) return fail;
+  const out = `${y}-${pad2(m)}`;
+  return isMonth(out) ? ok(out) : fail;
+}
+
+const PRESENT = new Set(['present', 'now', 'current', 'currently', 'ongoing', 'today', 'still', 'todate']);
+
+/** A period end: a month or "present" (also "now", "current", "ongoing"). */
+export function parseMonthOrPresent(raw: string): Result<string, string> {
+  if (PRESENT.has(compact(raw))) return ok('present');
+  const m = parseMonth(raw);
+  return m.ok ? m : err(`${quote(raw)} is not a month — use YYYY-MM (e.g. 2023-03) or "present"`);
+}
+
+/**
+ * A calendar day: 2027-01-15, 2027/1/15, 15 Jan 2027, Jan 15, 2027, and 15/01/2027 or 01/15/2027
+ * when the order is unambiguous (one part above 12). 05/06/2027 is refused: it is 5 June to half
+ * the world and May 6 to the other half.
+ */
+export function parseDay(raw: string): Result<string, string> {
+  const s = raw.trim();
+  const fail = err(`${quote(raw)} is not a date — ${DAY_HINT}`);
+  let y: number | undefined;
+  let m: number | undefined;
+  let d: number | undefined;
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s))) {
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if ((match = /^(\d{1,2})[\s-]*([a-z]+\.?)[\s,-]*(\d{4})$/i.exec(s))) {
+    [y, m, d] = [Number(match[3]), monthNumber(match[2] ?? ''), Number(match[1])];
+  } else if ((match = /^([a-z]+\.?)[\s-]*(\d{1,2})(?:st|nd|rd|th)?[\s,-]+(\d{4})$/i.exec(s))) {
+    [y, m, d] = [Number(match[3]), monthNumber(match[1] ?? ''), Number(match[2])];
+  } else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s))) {
+    const [a, b] = [Number(match[1]), Number(match[2])];
+    y = Number(match[3]);
+    if (a > 12 && b <= 12) [d, m] = [a, b];
+    else if (b > 12 && a <= 12) [m, d] = [a, b];
+    else if (a === b) [m, d] = [a, b];
+    else return err(`${quote(raw)} could be day/month or month/day — ${DAY_HINT}`);
+  }
+  if (y === undefined || m === undefined || d === undefined) return fail;
+  const out = `${y}-${pad2(m)}-${pad2(d)}`;
+  return isDay(out) ? ok(out) : fail;
+}
+
+/** A whole number in [min, max]; "2 times" and "3 attempts" are read as 2 and 3. */
+export function parseInteger(raw: string, min: number, max: number): Result<number, string> {
+  const s = raw.trim().replace(/\s*(times?|attempts?|cycles?|x)$/i, '');
+  if (!/^[+-]?\d+$/.test(s)) return err(`${quote(raw)} is not a whole number — e.g. ${min}`);
+  return inRange(Number(s), raw, min, max);
+}
+
+/**
+ * A number in [min, max]. `unit: 'months'` also reads "3 months", "3 mo" and weeks
+ * ("8 weeks" → 2, rounded to half months): rotations are often counted in weeks.
+ */
+export function parseNumber(raw: string, min: number, max: number, unit?: 'months'): Result<number, string> {
+  let s = raw.trim().replace(',', '.');
+  let factor = 1;
+  if (unit === 'months') {
+    const weeks = /^(.*?)\s*(w|wk|wks|weeks?)$/i.exec(s);
+    if (weeks) {
+      s = weeks[1] ?? '';
+      factor = 1 / 4.345;
+    } else {
+      s = s.replace(/\s*(m|mo|mos|months?)$/i, '');
+    }
+  }
+  if (!/^[+-]?(\d+(\.\d+)?|\.\d+)$/.test(s)) {
+    return err(
+      `${quote(raw)} is not a number${unit === 'months' ? ' of months — e.g. 2, or 8 weeks' : ` — e.g. ${min}`}`,
+    );
+  }
+  const n = factor === 1 ? Number(s) : Math.round(Number(s) * factor * 2) / 2;
+  return inRange(n, raw, min, max);
+}
+
+function inRange(n: number, raw: string, min: number, max: number): Result<number, string> {
+  if (n < min) return err(`${quote(raw)} is too small — at least ${min}`);
+  if (n > max) return err(`${quote(raw)} is too large — at most ${max}`);
+  return ok(n);
+}
+
+export interface EnumChoice {
+  value: string;
+  label: string;
+}
+
+/**
+ * Match free text to one enum value, case- and punctuation-insensitively: the value itself
+ * ("exam-prep"), its label ("Exam preparation"), an alias ("ck" → step2ck), or an unambiguous
+ * start of the value or label ("obs" → observership).
+ */
+export function parseEnum(
+  raw: string,
+  choices: readonly EnumChoice[],
+  aliases: Readonly<Record<string, string>> = {},
+): Result<string, string> {
+  const key = compact(raw);
+  const listing = choices.map((c) => c.value).join(', ');
+  if (!key) return err(`${quote(raw)} is not one of: ${listing}`);
+  const exact = choices.find((c) => compact(c.value) === key || compact(c.label) === key);
+  if (exact) return ok(exact.value);
+  const alias = aliases[key];
+  if (alias) return ok(alias);
+  if (key.length >= 2) {
+    const starts = choices.filter((c) => compact(c.value).startsWith(key) || compact(c.label).startsWith(key));
+    if (starts.length === 1 && starts[0]) return ok(starts[0].value);
+    if (starts.length > 1) {
+      return err(`${quote(raw)} could be ${starts.map((c) => c.value).join(' or ')} — type more of it`);
+    }
+  }
+  return err(`${quote(raw)} is not one of: ${listing}`);
+}

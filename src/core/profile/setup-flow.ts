@@ -1,0 +1,743 @@
+/**
+ * The guided /profile setup as data plus pure transitions, shared by Discord (selects, modals,
+ * buttons) and the local console (prompts). The flow never holds anything outside `SetupState`,
+ * which is plain JSON: the transport stores it after every transition, so a member can stop at any
+ * step and resume after a restart. Every accepted transition leaves `state.draft` a valid partial
+ * profile (checked with the real schema), so the draft can be saved as the member's profile too.
+ *
+ * Steps, in order: basics (selects) → medical school (modal) → exams, timeline, US clinical
+ * experience, informatics (repeated modals) → professionalism (a yes/no, then repeated modals)
+ * → letters (selects + a modal per writer) → deadline (modal).
+ */
+import { z } from 'zod';
+import { err, ok, type Result } from '../result.js';
+import {
+  FORM_LIMITS,
+  LIST_FIELDS,
+  TOP_FIELDS,
+  YES_NO_OPTIONS,
+  formatFieldValue,
+  humanizeProblems,
+  parseFieldValue,
+  pathName,
+  type FieldOption,
+  type FieldSpec,
+  type ListKey,
+  type TopPath,
+} from './field-specs.js';
+import { parseYesNo } from './friendly.js';
+import { parseProfile } from './parse.js';
+import type { Profile } from './schema.js';
+import {
+  examLine,
+  informaticsLine,
+  letterLine,
+  professionalismLine,
+  timelineLine,
+  usceLine,
+  type SummaryOptions,
+} from './summary.js';
+
+export type StepId =
+  | 'basics'
+  | 'school'
+  | 'exams'
+  | 'timeline'
+  | 'usce'
+  | 'informatics'
+  | 'professionalism'
+  | 'professionalism-items'
+  | 'letters'
+  | 'deadline';
+
+export type StepKind = 'select' | 'modal' | 'repeat' | 'confirm';
+
+/** One text input of a modal. */
+export interface StepField {
+  key: string;
+  label: string;
+  placeholder: string;
+  required: boolean;
+  style: 'short' | 'paragraph';
+  maxLength: number;
+}
+
+/** One select menu (single choice). */
+export interface StepSelect {
+  key: string;
+  placeholder: string;
+  required: boolean;
+  options: readonly FieldOption[];
+}
+
+export interface SetupStep {
+  id: StepId;
+  /** Position shown to the member ("step 7 of 9"); professionalism's two parts share one number. */
+  number: number;
+  /** Heading of the step (at most 45 characters). */
+  title: string;
+  kind: StepKind;
+  /** What the step asks, in a sentence or two. */
+  prompt: string;
+  /** Modal inputs ('modal' and 'repeat' steps; at most 5). */
+  fields: readonly StepField[];
+  /** Select menus ('select' steps; in 'repeat' steps they are chosen before the modal opens). */
+  selects: readonly StepSelect[];
+  /** Modal title (at most 45 characters), for steps with fields. */
+  modalTitle?: string;
+  /** 'repeat' steps: the profile list they fill and the button labels. */
+  repeat?: { list: ListKey; add: string; done: string };
+  /** 'confirm' steps: the labels of the two answers (input key `answer`, value yes/no). */
+  confirm?: { yes: string; no: string };
+}
+
+/** The input key of a 'confirm' step. */
+export const CONFIRM_KEY = 'answer';
+
+/** How a step's input keys map onto the profile: a top-level path or an item field of a list. */
+type Binding = { top: TopPath } | { item: string };
+
+interface StepDef extends SetupStep {
+  bind: Record<string, Binding>;
+}
+
+function field(key: string, spec: FieldSpec, required = spec.required): StepField {
+  return {
+    key,
+    label: spec.label,
+    placeholder: spec.placeholder,
+    required,
+    style: spec.kind === 'note' ? 'paragraph' : 'short',
+    maxLength: spec.maxLength,
+  };
+}
+
+function select(key: string, spec: FieldSpec, placeholder: string, required = spec.required): StepSelect {
+  return { key, placeholder, required, options: spec.options ?? YES_NO_OPTIONS };
+}
+
+const top = (path: TopPath): Binding => ({ top: path });
+
+/** A repeat step: every field of the list item, selects first, then the modal. */
+function repeatStep(
+  id: StepId,
+  number: number,
+  list: ListKey,
+  title: string,
+  modalTitle: string,
+  prompt: string,
+  add: string,
+  modalKeys: string[],
+  selectKeys: { key: string; placeholder: string }[] = [],
+): StepDef {
+  const specs = LIST_FIELDS[list].fields as Record<string, FieldSpec>;
+  const spec = (key: string): FieldSpec => {
+    const s = specs[key];
+    if (!s) throw new Error(`setup-flow: ${list} has no field ${key}`);
+    return s;
+  };
+  const keys = [...selectKeys.map((s) => s.key), ...modalKeys];
+  return {
+    id,
+    number,
+    title,
+    kind: 'repeat',
+    prompt,
+    modalTitle,
+    fields: modalKeys.map((k) => field(k, spec(k))),
+    selects: selectKeys.map((s) => select(s.key, spec(s.key), s.placeholder)),
+    repeat: { list, add, done: 'Done' },
+    bind: Object.fromEntries(keys.map((k) => [k, { item: k }])),
+  };
+}
+
+const STEP_DEFS: readonly StepDef[] = [
+  {
+    id: 'basics',
+    number: 1,
+    title: 'The basics',
+    kind: 'select',
+    prompt:
+      'Three quick choices. They decide which eligibility and visa advice applies to you; pick "Not sure yet" for the visa if you have not decided.',
+    fields: [],
+    selects: [
+      select('citizenship', TOP_FIELDS.citizenship, 'Your citizenship', false),
+      select('visa', TOP_FIELDS.visa, 'Visa you would need for training', false),
+      select('target', TOP_FIELDS.target, 'What you are applying to', false),
+    ],
+    bind: { citizenship: top('citizenship'), visa: top('visa'), target: top('target') },
+  },
+  {
+    id: 'school',
+    number: 2,
+    title: 'Medical school',
+    kind: 'modal',
+    modalTitle: 'Medical school',
+    prompt:
+      'Your specialty, where and when you graduated, ECFMG status and earlier Match attempts. Leave a box empty if it does not apply.',
+    fields: [
+      field('specialty', TOP_FIELDS.specialty),
+      field('country', TOP_FIELDS['medSchool.country'], false),
+      field('graduated', TOP_FIELDS['medSchool.graduated'], false),
+      field('ecfmgCertified', TOP_FIELDS.ecfmgCertified),
+      field('matchAttempts', TOP_FIELDS.matchAttempts),
+    ],
+    selects: [],
+    bind: {
+      specialty: top('specialty'),
+      country: top('medSchool.country'),
+      graduated: top('medSchool.graduated'),
+      ecfmgCertified: top('ecfmgCertified'),
+      matchAttempts: top('matchAttempts'),
+    },
+  },
+  repeatStep(
+    'exams',
+    3,
+    'exams',
+    'Exams',
+    'Add an exam attempt',
+    'Add each attempt separately, including any that did not pass: the advisor helps you explain a failure, but it can only do that if it knows. Press Done when the list is complete (or if you have none yet).',
+    'Add an exam attempt',
+    ['exam', 'date', 'result', 'score'],
+  ),
+  repeatStep(
+    'timeline',
+    4,
+    'timeline',
+    'Timeline since graduation',
+    'Add a period',
+    'What you have done since graduating, one period at a time (clinical work, research, exam preparation, family time...). Unlisted months look like gaps, so cover them all if you can.',
+    'Add a period',
+    ['from', 'to', 'activity', 'note'],
+  ),
+  repeatStep(
+    'usce',
+    5,
+    'usce',
+    'US clinical experience',
+    'Add US clinical experience',
+    'Observerships, externships, electives and other time in US clinical settings. Say whether you used the EHR hands-on: programs ask about it.',
+    'Add US clinical experience',
+    ['kind', 'months', 'ehr', 'handsOn'],
+  ),
+  repeatStep(
+    'informatics',
+    6,
+    'informatics',
+    'Informatics experience',
+    'Add informatics experience',
+    'Projects, courses, certificates, degrees, research, publications or jobs in informatics. A line on the outcome makes each one stronger.',
+    'Add informatics experience',
+    ['kind', 'title', 'outcome'],
+  ),
+  {
+    id: 'professionalism',
+    number: 7,
+    title: 'Professionalism history',
+    kind: 'confirm',
+    prompt:
+      'Some members have a report, a probation, a dismissal or a resignation somewhere in their training. It happens more often than people think, and how it was handled matters most. Is there anything like this you want help addressing? Your answer stays private to you.',
+    fields: [],
+    selects: [],
+    confirm: { yes: 'Yes, I want to add something', no: 'No, nothing like this' },
+    bind: {},
+  },
+  repeatStep(
+    'professionalism-items',
+    7,
+    'professionalism',
+    'Professionalism history',
+    'Add a professionalism entry',
+    'Add each one with what you learned or changed since. Only share what you are comfortable with; the advisor uses it to help you prepare an honest, forward-looking answer.',
+    'Add an entry',
+    ['kind', 'date', 'remediated', 'note'],
+  ),
+  repeatStep(
+    'letters',
+    8,
+    'letters',
+    'Letters of recommendation',
+    'Add a letter writer',
+    'Each person who writes (or might write) a letter for you. Choose their role, where you worked together and whether they are a physician, then add the details.',
+    'Add a letter writer',
+    ['writer', 'year', 'informatics', 'directObservation', 'asked'],
+    [
+      { key: 'role', placeholder: "Writer's role" },
+      { key: 'setting', placeholder: 'Where you worked together' },
+      { key: 'physician', placeholder: 'Is the writer a physician?' },
+    ],
+  ),
+  {
+    id: 'deadline',
+    number: 9,
+    title: 'Application deadline',
+    kind: 'modal',
+    modalTitle: 'Application deadline',
+    prompt: 'The date your applications are due, so the advisor can plan backwards from it. Leave it empty if unsure.',
+    fields: [field('deadline', TOP_FIELDS.deadline)],
+    selects: [],
+    bind: { deadline: top('deadline') },
+  },
+];
+
+/** The steps as the transports see them (without the internal bindings). */
+export const SETUP_STEPS: readonly SetupStep[] = STEP_DEFS.map(({ bind: _bind, ...step }) => step);
+export const TOTAL_STEPS = Math.max(...STEP_DEFS.map((s) => s.number));
+const STEP_IDS = STEP_DEFS.map((s) => s.id);
+
+export function getStep(id: string): SetupStep | undefined {
+  return SETUP_STEPS.find((s) => s.id === id);
+}
+const getDef = (id: string) => STEP_DEFS.find((s) => s.id === id);
+
+/** Between steps, stored as JSON (`v` is the format version of this object). */
+export interface SetupState {
+  v: 1;
+  /** The step the member is on, or 'done'. */
+  step: StepId | 'done';
+  /** The profile so far: always valid, always with version 1. */
+  draft: Profile;
+  /** Steps finished (answered or skipped). */
+  done: StepId[];
+  /** Steps the member skipped (a subset of `done`), so a summary can offer them again. */
+  skipped: StepId[];
+  /** Select choices for the item being added in the current repeat step, until its modal comes. */
+  pending: Record<string, string>;
+}
+
+export function startSetup(existing?: Profile): SetupState {
+  return {
+    v: 1,
+    step: 'basics',
+    draft: existing ? structuredClone(existing) : { version: 1 },
+    done: [],
+    skipped: [],
+    pending: {},
+  };
+}
+
+/** The first step not finished yet, in flow order. */
+export function nextStep(state: SetupState): StepId | 'done' {
+  return STEP_IDS.find((id) => !state.done.includes(id)) ?? 'done';
+}
+
+export function currentStep(state: SetupState): SetupStep | undefined {
+  return state.step === 'done' ? undefined : getStep(state.step);
+}
+
+/** "step 3 of 9", or "all 9 steps done". */
+export function progress(state: SetupState): string {
+  const step = currentStep(state);
+  return step ? `step ${step.number} of ${TOTAL_STEPS}` : `all ${TOTAL_STEPS} steps done`;
+}
+
+/** One-liners of what a repeat step has collected so far. */
+export function itemsSoFar(state: SetupState, stepId: StepId, opts: SummaryOptions = {}): string[] {
+  const list = getStep(stepId)?.repeat?.list;
+  const d = state.draft;
+  const text = opts.memberText ?? ((x: string) => x);
+  switch (list) {
+    case 'exams':
+      return (d.exams ?? []).map(examLine);
+    case 'timeline':
+      return (d.timeline ?? []).map((t) => timelineLine(t, text));
+    case 'usce':
+      return (d.usce ?? []).map((u) => usceLine(u, text));
+    case 'informatics':
+      return (d.informatics ?? []).map((i) => informaticsLine(i, text));
+    case 'professionalism':
+      return (d.professionalism ?? []).map((p) => professionalismLine(p, text));
+    case 'letters':
+      return (d.letters ?? []).map((l) => letterLine(l, text));
+    default:
+      return [];
+  }
+}
+
+export interface ResumePoint {
+  step: SetupStep | undefined;
+  progress: string;
+  /** A sentence telling the member where they are. */
+  message: string;
+  /** What the current repeat step holds so far. */
+  items: string[];
+}
+
+/** Where a stored flow picks up again, with a sentence to say so. */
+export function resumePoint(state: SetupState, opts: SummaryOptions = {}): ResumePoint {
+  const step = currentStep(state);
+  if (!step) {
+    return {
+      step,
+      progress: progress(state),
+      message: 'Your profile setup is complete. Change any answer with /profile edit, or start the setup again.',
+      items: [],
+    };
+  }
+  const items = itemsSoFar(state, step.id, opts);
+  const list = step.repeat ? LIST_FIELDS[step.repeat.list] : undefined;
+  const sofar =
+    list && items.length
+      ? ` You have added ${items.length} ${items.length === 1 ? list.item : list.plural} so far.`
+      : '';
+  return {
+    step,
+    progress: progress(state),
+    message: `You stopped at ${progress(state)}: ${step.title}.${sofar}`,
+    items,
+  };
+}
+
+/** Current values of a modal step as the member would type them, to prefill its inputs. */
+export function modalDefaults(state: SetupState, stepId: StepId): Record<string, string> {
+  const def = getDef(stepId);
+  if (!def || def.kind !== 'modal') return {};
+  const out: Record<string, string> = {};
+  for (const [key, b] of Object.entries(def.bind)) {
+    if (!('top' in b)) continue;
+    const v = formatFieldValue(getTop(state.draft, b.top));
+    if (v) out[key] = v;
+  }
+  return out;
+}
+
+type Draft = Record<string, unknown>;
+
+function getTop(draft: Profile, path: TopPath): unknown {
+  if (path === 'medSchool.country') return draft.medSchool?.country;
+  if (path === 'medSchool.graduated') return draft.medSchool?.graduated;
+  return (draft as Draft)[path];
+}
+
+function specOf(def: StepDef, key: string): FieldSpec | undefined {
+  const b = def.bind[key];
+  if (!b) return undefined;
+  if ('top' in b) return TOP_FIELDS[b.top];
+  return (LIST_FIELDS[def.repeat?.list as ListKey].fields as Record<string, FieldSpec>)[b.item];
+}
+
+const without = (ids: readonly StepId[], ...drop: StepId[]) => ids.filter((id) => !drop.includes(id));
+const withIds = (ids: readonly StepId[], ...add: StepId[]) => [...without(ids, ...add), ...add];
+
+/** Mark steps finished and move to the next open one. */
+function finish(state: SetupState, draft: Profile, ids: StepId[], skipped = false): SetupState {
+  const done = withIds(state.done, ...ids);
+  const next: SetupState = {
+    ...state,
+    draft,
+    done,
+    skipped: skipped ? withIds(state.skipped, ...ids) : without(state.skipped, ...ids),
+    pending: {},
+  };
+  return { ...next, step: nextStep(next) };
+}
+
+/** Validate a candidate draft with the real schema; problems in the member's terms. */
+function validate(draft: Draft, today: string, rename?: (path: string) => string | undefined): Result<Profile> {
+  const r = parseProfile(draft, today);
+  return r.ok ? r : err(humanizeProblems(r.error, rename));
+}
+
+function unknownStep(stepId: string): Result<SetupState> {
+  return err([`There is no setup step "${stepId}". Start again with /profile setup.`]);
+}
+
+/**
+ * Apply what the member entered for a step: select choices, a modal's text inputs, one item of
+ * a repeat step, or the yes/no of a confirm step. Input is read leniently (see friendly.ts) and
+ * the resulting draft is checked with the schema; problems name the fields as the form does.
+ * Select steps may be answered one choice at a time; they finish when every select is answered.
+ * A repeat step stays current after an item is added, until `finishStep`.
+ */
+export function applyStepInput(
+  state: SetupState,
+  stepId: string,
+  input: Readonly<Record<string, string>>,
+  today: string,
+): Result<SetupState> {
+  const def = getDef(stepId);
+  if (!def) return unknownStep(stepId);
+  const allowed = def.kind === 'confirm' ? [CONFIRM_KEY] : Object.keys(def.bind);
+  const unexpected = Object.keys(input).filter((k) => !allowed.includes(k));
+  if (unexpected.length) {
+    return err(unexpected.map((k) => `${def.title}: "${k}" is not one of this step's fields (${allowed.join(', ')})`));
+  }
+  switch (def.kind) {
+    case 'select':
+      return applySelects(state, def, input, today);
+    case 'modal':
+      return applyModal(state, def, input, today);
+    case 'repeat':
+      return addItem(state, def, { ...(state.step === def.id ? state.pending : {}), ...input }, today);
+    case 'confirm':
+      return applyConfirm(state, def, input[CONFIRM_KEY] ?? '');
+  }
+}
+
+/**
+ * A select menu was used. In a repeat step the choice is held in `pending` until the item's modal
+ * is submitted; anywhere else it is applied like any input.
+ */
+export function chooseOption(
+  state: SetupState,
+  stepId: string,
+  key: string,
+  value: string,
+  today: string,
+): Result<SetupState> {
+  const def = getDef(stepId);
+  if (!def) return unknownStep(stepId);
+  if (def.kind !== 'repeat') return applyStepInput(state, stepId, { [key]: value }, today);
+  const spec = def.selects.some((s) => s.key === key) ? specOf(def, key) : undefined;
+  if (!spec) return err([`${def.title}: "${key}" is not one of this step's choices`]);
+  const parsed = parseFieldValue(spec, value);
+  if (!parsed.ok) return err([`${spec.name}: ${parsed.error}`]);
+  const pending = state.step === def.id ? state.pending : {};
+  return ok({ ...state, step: def.id, pending: { ...pending, [key]: value } });
+}
+
+/** Parse the given keys of a step into [key, value] pairs; undefined values mean "left empty". */
+function parseInputs(
+  def: StepDef,
+  keys: readonly string[],
+  input: Readonly<Record<string, string>>,
+): Result<Map<string, unknown>> {
+  const values = new Map<string, unknown>();
+  const problems: string[] = [];
+  for (const key of keys) {
+    const spec = specOf(def, key);
+    if (!spec) continue;
+    const r = parseFieldValue(spec, input[key] ?? '');
+    if (r.ok) values.set(key, r.value);
+    else problems.push(`${spec.name}: ${r.error}`);
+  }
+  return problems.length ? err(problems) : ok(values);
+}
+
+function setTop(draft: Draft, path: TopPath, value: unknown): void {
+  if (path === 'medSchool.country' || path === 'medSchool.graduated') {
+    const key = path === 'medSchool.country' ? 'country' : 'graduated';
+    const school = { ...((draft.medSchool as Draft | undefined) ?? {}) };
+    if (value === undefined) delete school[key];
+    else school[key] = value;
+    if (Object.keys(school).length) draft.medSchool = school;
+    else delete draft.medSchool;
+    return;
+  }
+  if (value === undefined) delete draft[path];
+  else draft[path] = value;
+}
+
+function applySelects(
+  state: SetupState,
+  def: StepDef,
+  input: Readonly<Record<string, string>>,
+  today: string,
+): Result<SetupState> {
+  // Only the selects that were used: the others keep their answers.
+  const given = Object.keys(input).filter((k) => (input[k] ?? '').trim() !== '');
+  const parsed = parseInputs(def, given, input);
+  if (!parsed.ok) return parsed;
+  const draft = structuredClone(state.draft) as Draft;
+  for (const [key, value] of parsed.value) {
+    const b = def.bind[key];
+    if (b && 'top' in b) setTop(draft, b.top, value);
+  }
+  const valid = validate(draft, today);
+  if (!valid.ok) return valid;
+  const complete = def.selects.every((s) => {
+    const b = def.bind[s.key];
+    return b && 'top' in b && getTop(valid.value, b.top) !== undefined;
+  });
+  if (complete) return ok(finish(state, valid.value, [def.id]));
+  return ok({ ...state, draft: valid.value, step: def.id, pending: {} });
+}
+
+function applyModal(
+  state: SetupState,
+  def: StepDef,
+  input: Readonly<Record<string, string>>,
+  today: string,
+): Result<SetupState> {
+  // A modal is submitted whole: an empty box clears that field.
+  const parsed = parseInputs(def, Object.keys(def.bind), input);
+  if (!parsed.ok) return parsed;
+  const values = parsed.value;
+  if (def.id === 'school') {
+    const country = values.get('country');
+    const graduated = values.get('graduated');
+    if ((country === undefined) !== (graduated === undefined)) {
+      const missing = country === undefined ? TOP_FIELDS['medSchool.country'] : TOP_FIELDS['medSchool.graduated'];
+      const example = country === undefined ? 'e.g. Egypt' : 'e.g. 2018-07';
+      return err([`${missing.name}: please fill this in too (${example}) — the country and month go together`]);
+    }
+  }
+  const draft = structuredClone(state.draft) as Draft;
+  for (const [key, value] of values) {
+    const b = def.bind[key];
+    if (b && 'top' in b) setTop(draft, b.top, value);
+  }
+  const valid = validate(draft, today);
+  return valid.ok ? ok(finish(state, valid.value, [def.id])) : valid;
+}
+
+function addItem(
+  state: SetupState,
+  def: StepDef,
+  input: Readonly<Record<string, string>>,
+  today: string,
+): Result<SetupState> {
+  const list = def.repeat?.list as ListKey;
+  const keys = Object.keys(def.bind);
+  if (keys.every((k) => (input[k] ?? '').trim() === '')) {
+    return err([`${def.title}: nothing to add yet — fill in the form, or press ${def.repeat?.done ?? 'Done'}`]);
+  }
+  // Every problem at once: unreadable boxes and required boxes left empty, in form order.
+  const problems: string[] = [];
+  const item: Draft = {};
+  for (const key of keys) {
+    const spec = specOf(def, key);
+    if (!spec) continue;
+    const r = parseFieldValue(spec, input[key] ?? '');
+    if (!r.ok) problems.push(`${spec.name}: ${r.error}`);
+    else if (r.value !== undefined) item[key] = r.value;
+    else if (spec.required) problems.push(`${spec.name}: needed (${spec.placeholder})`);
+  }
+  if (problems.length) return err(problems);
+  const draft = structuredClone(state.draft) as Draft;
+  const items = [...((draft[list] as unknown[] | undefined) ?? []), item];
+  draft[list] = items;
+  const index = items.length - 1;
+  const prefix = `${list}[${index}]`;
+  const specs = LIST_FIELDS[list].fields as Record<string, FieldSpec>;
+  // Problems with the new item are named as in the form ("Month taken: …").
+  const valid = validate(draft, today, (path) => {
+    if (path === prefix) return `This ${LIST_FIELDS[list].item}`;
+    if (path.startsWith(`${prefix}.`)) return specs[path.slice(prefix.length + 1)]?.name;
+    return pathName(path);
+  });
+  if (!valid.ok) return valid;
+  return ok({
+    ...state,
+    draft: valid.value,
+    step: def.id,
+    done: without(state.done, def.id),
+    skipped: without(state.skipped, def.id),
+    pending: {},
+  });
+}
+
+function applyConfirm(state: SetupState, def: StepDef, answer: string): Result<SetupState> {
+  const yes = parseYesNo(answer);
+  if (!yes.ok) return err([`${def.title}: ${yes.error}`]);
+  const items: StepId = 'professionalism-items';
+  if (yes.value) {
+    const next = finish(state, state.draft, [def.id]);
+    return ok({ ...next, step: items, done: without(next.done, items), skipped: without(next.skipped, items) });
+  }
+  const listed = state.draft.professionalism?.length ?? 0;
+  if (listed > 0) {
+    return err([
+      `${def.title}: you added ${listed} ${listed === 1 ? 'entry' : 'entries'} earlier — remove ${listed === 1 ? 'it' : 'them'} with /profile edit first if ${listed === 1 ? 'it does' : 'they do'} not belong there`,
+    ]);
+  }
+  // "No" is an answer, not a skipped question: record the empty list.
+  return ok(finish(state, { ...state.draft, professionalism: [] }, [def.id, items]));
+}
+
+/**
+ * Close a step. For a repeat step this is "Done": when nothing was added the list is recorded as
+ * empty (the member has none), which is different from skipping (not given).
+ */
+export function finishStep(state: SetupState, stepId: string): Result<SetupState> {
+  const def = getDef(stepId);
+  if (!def) return unknownStep(stepId);
+  const list = def.repeat?.list;
+  const draft = list && state.draft[list] === undefined ? { ...state.draft, [list]: [] } : state.draft;
+  return ok(finish(state, draft, [def.id]));
+}
+
+/** Skip a step, leaving its fields as they are ("not given" unless answered before). */
+export function skipStep(state: SetupState, stepId: string): Result<SetupState> {
+  const def = getDef(stepId);
+  if (!def) return unknownStep(stepId);
+  const ids: StepId[] = def.id === 'professionalism' ? [def.id, 'professionalism-items'] : [def.id];
+  return ok(finish(state, state.draft, ids, true));
+}
+
+/** Go (back) to a step, e.g. to add another exam after finishing the exams step. */
+export function goToStep(state: SetupState, stepId: string): Result<SetupState> {
+  const def = getDef(stepId);
+  if (!def) return unknownStep(stepId);
+  return ok({
+    ...state,
+    step: def.id,
+    done: without(state.done, def.id),
+    skipped: without(state.skipped, def.id),
+    pending: {},
+  });
+}
+
+/** Remove the last item of a repeat step's list (an "undo" for a mistaken entry). */
+export function undoLastItem(state: SetupState, stepId: string): Result<SetupState> {
+  const def = getDef(stepId);
+  if (!def) return unknownStep(stepId);
+  const list = def.repeat?.list;
+  const items = list ? state.draft[list] : undefined;
+  if (!list || !items?.length) return err([`${def.title}: there is nothing to remove`]);
+  return ok({ ...state, draft: { ...state.draft, [list]: items.slice(0, -1) }, step: def.id });
+}
+
+/** The finished (or partial) profile, validated once more against today's date. */
+export function setupProfile(state: SetupState, today: string): Result<Profile> {
+  return validate(state.draft as Draft, today);
+}
+
+const stepIdSchema = z.enum(STEP_IDS as [StepId, ...StepId[]]);
+const stateSchema = z.object({
+  v: z.literal(1),
+  step: z.union([stepIdSchema, z.literal('done')]),
+  draft: z.unknown(),
+  done: z.array(stepIdSchema),
+  skipped: z.array(stepIdSchema).default([]),
+  pending: z.record(z.string(), z.string()).default({}),
+});
+
+/** Read a stored state back (after a restart); a broken one is reported, never half-used. */
+export function parseSetupState(json: unknown, today: string): Result<SetupState> {
+  const shape = stateSchema.safeParse(json);
+  if (!shape.success) return err(['Your saved setup progress could not be read. Start again with /profile setup.']);
+  const draft = parseProfile(shape.data.draft, today);
+  if (!draft.ok) return err(humanizeProblems(draft.error));
+  return ok({ ...shape.data, draft: draft.value });
+}
+
+/** Limits the transports rely on, exported for the tests and for a start-up self-check. */
+export function stepLimitProblems(steps: readonly SetupStep[] = SETUP_STEPS): string[] {
+  const L = FORM_LIMITS;
+  const out: string[] = [];
+  for (const s of steps) {
+    if (s.title.length > L.modalTitle) out.push(`${s.id}: title longer than ${L.modalTitle}`);
+    if (s.modalTitle && s.modalTitle.length > L.modalTitle) out.push(`${s.id}: modal title too long`);
+    if (s.fields.length > L.modalFields) out.push(`${s.id}: more than ${L.modalFields} modal fields`);
+    if (s.fields.length && !s.modalTitle) out.push(`${s.id}: fields without a modal title`);
+    for (const f of s.fields) {
+      if (f.label.length > L.label) out.push(`${s.id}.${f.key}: label longer than ${L.label}`);
+      if (f.placeholder.length > L.placeholder) out.push(`${s.id}.${f.key}: placeholder too long`);
+      if (f.maxLength > L.inputValue) out.push(`${s.id}.${f.key}: maxLength above ${L.inputValue}`);
+    }
+    // A message holds at most 5 rows: the selects plus one row of buttons.
+    if (s.selects.length > 4) out.push(`${s.id}: more than 4 selects`);
+    for (const sel of s.selects) {
+      if (sel.options.length > L.selectOptions) out.push(`${s.id}.${sel.key}: too many options`);
+      if (sel.placeholder.length > L.selectPlaceholder) out.push(`${s.id}.${sel.key}: placeholder too long`);
+      for (const o of sel.options) {
+        if (o.label.length > L.optionText || o.value.length > L.optionText) {
+          out.push(`${s.id}.${sel.key}.${o.value}: option text too long`);
+        }
+      }
+    }
+  }
+  return out;
+}

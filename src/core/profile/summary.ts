@@ -1,0 +1,220 @@
+/**
+ * A compact, human view of a profile for /profile show (and the console), as plain data: titled
+ * sections of short lines. `redactedSummary` is the version a member may post publicly: it keeps
+ * what advice depends on (kinds, results, durations) and drops what identifies or exposes them
+ * (dates, scores, countries, citizenship and visa, names, free-text notes and titles).
+ *
+ * Member-typed text (notes, names, titles) is passed through `opts.memberText` so a transport can
+ * escape it (Discord markdown) without this module knowing about it.
+ */
+import { humanMonth, humanMonths, monthIndex } from '../dates.js';
+import { EXAM_LABEL } from './derived.js';
+import { OPTIONS, optionLabel } from './field-specs.js';
+import type {
+  ExamAttempt,
+  InformaticsItem,
+  Letter,
+  ProfessionalismEntry,
+  Profile,
+  TimelineEntry,
+  Usce,
+} from './schema.js';
+
+export interface SummarySection {
+  title: string;
+  lines: string[];
+}
+
+export interface ProfileSummary {
+  title: string;
+  sections: SummarySection[];
+}
+
+export interface SummaryOptions {
+  /** Applied to every piece of text the member typed (escape it for the transport). */
+  memberText?: (s: string) => string;
+}
+
+/** What a missing field or list shows: unknown is not the same as none. */
+export const NOT_GIVEN = 'not given';
+export const NONE = 'none';
+
+type Text = (s: string) => string;
+const plain: Text = (s) => s;
+
+/** "2027-01-15" → "15 Jan 2027". */
+export function humanDay(day: string): string {
+  return `${Number(day.slice(8, 10))} ${humanMonth(day.slice(0, 7))}`;
+}
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const yesNo = (b: boolean | undefined) => (b === undefined ? NOT_GIVEN : b ? 'yes' : 'no');
+
+export function examLine(e: ExamAttempt): string {
+  const score = e.score !== undefined ? `, score ${e.score}` : '';
+  return `${EXAM_LABEL[e.exam]} — ${e.result === 'pass' ? 'passed' : 'did not pass'}, ${humanMonth(e.date)}${score}`;
+}
+
+export function timelineLine(t: TimelineEntry, text: Text = plain): string {
+  const to = t.to === 'present' ? 'present' : humanMonth(t.to);
+  const note = t.note ? ` (${text(t.note)})` : '';
+  return `${humanMonth(t.from)} – ${to}: ${lower(optionLabel(OPTIONS.activity, t.activity))}${note}`;
+}
+
+export function usceLine(u: Usce, text: Text = plain): string {
+  const parts = [`${optionLabel(OPTIONS.usceKind, u.kind)}, ${humanMonths(u.months)}`];
+  if (u.ehr) parts.push(`EHR: ${text(u.ehr)}`);
+  if (u.handsOn !== undefined) parts.push(u.handsOn ? 'hands-on' : 'not hands-on');
+  return parts.join(' — ');
+}
+
+export function informaticsLine(i: InformaticsItem, text: Text = plain): string {
+  const outcome = i.outcome ? ` — ${text(i.outcome)}` : '';
+  return `${optionLabel(OPTIONS.informaticsKind, i.kind)}: ${text(i.title)}${outcome}`;
+}
+
+export function professionalismLine(p: ProfessionalismEntry, text: Text = plain): string {
+  const parts = [`${optionLabel(OPTIONS.professionalismKind, p.kind)}, ${humanMonth(p.date)}`];
+  if (p.remediated !== undefined) parts.push(p.remediated ? 'resolved' : 'not resolved yet');
+  if (p.note) parts.push(text(p.note));
+  return parts.join(' — ');
+}
+
+/** "physician, informatics, saw your work first-hand": the qualities programs weigh in a letter. */
+function letterQualities(l: Letter): string[] {
+  return [
+    l.physician ? 'physician' : 'non-physician',
+    ...(l.informatics ? ['speaks to informatics'] : []),
+    ...(l.directObservation ? ['saw your work first-hand'] : []),
+  ];
+}
+
+export function letterLine(l: Letter, text: Text = plain): string {
+  const role = lower(optionLabel(OPTIONS.role, l.role));
+  const where = l.setting === 'us' ? 'US' : 'outside the US';
+  const extras = [
+    ...(l.language && l.language.toLowerCase() !== 'en' ? [`language: ${text(l.language)}`] : []),
+    ...(l.mentionsProfessionalism ? ['mentions professionalism'] : []),
+    l.asked ? `asked ${humanDay(l.asked)}` : 'not asked yet',
+  ];
+  return `${text(l.writer)} — ${role}, ${where}, ${letterQualities(l).join(', ')}, worked together ${l.year}; ${extras.join('; ')}`;
+}
+
+/** One-liners of a list, or "not given" / "none" when it is missing / empty. */
+function listLines<T>(items: readonly T[] | undefined, line: (item: T) => string): string[] {
+  if (items === undefined) return [NOT_GIVEN];
+  if (items.length === 0) return [NONE];
+  return items.map(line);
+}
+
+export function profileSummary(profile: Profile, opts: SummaryOptions = {}): ProfileSummary {
+  const text = opts.memberText ?? plain;
+  const p = profile;
+  const school = p.medSchool
+    ? `${text(p.medSchool.country)}, graduated ${humanMonth(p.medSchool.graduated)}`
+    : NOT_GIVEN;
+  return {
+    title: 'Your profile',
+    sections: [
+      {
+        title: 'Basics',
+        lines: [
+          `Citizenship: ${p.citizenship ? optionLabel(OPTIONS.citizenship, p.citizenship) : NOT_GIVEN}`,
+          `Visa: ${p.visa ? optionLabel(OPTIONS.visa, p.visa) : NOT_GIVEN}`,
+          `Applying to: ${p.target ? optionLabel(OPTIONS.target, p.target) : NOT_GIVEN}`,
+          `Specialty: ${p.specialty ? text(p.specialty) : NOT_GIVEN}`,
+          `Medical school: ${school}`,
+          `ECFMG certified: ${yesNo(p.ecfmgCertified)}`,
+          `Previous Match attempts: ${p.matchAttempts ?? NOT_GIVEN}`,
+        ],
+      },
+      { title: 'Exams', lines: listLines(p.exams, examLine) },
+      { title: 'Timeline since graduation', lines: listLines(p.timeline, (t) => timelineLine(t, text)) },
+      { title: 'US clinical experience', lines: listLines(p.usce, (u) => usceLine(u, text)) },
+      { title: 'Informatics', lines: listLines(p.informatics, (i) => informaticsLine(i, text)) },
+      { title: 'Professionalism', lines: listLines(p.professionalism, (x) => professionalismLine(x, text)) },
+      { title: 'Letters of recommendation', lines: listLines(p.letters, (l) => letterLine(l, text)) },
+      { title: 'Application deadline', lines: [p.deadline ? humanDay(p.deadline) : NOT_GIVEN] },
+    ],
+  };
+}
+
+/** Length of a closed period in words; an open one is "ongoing" (no dates in a shared view). */
+function periodLength(t: TimelineEntry): string {
+  if (t.to === 'present') return 'ongoing';
+  return humanMonths(Math.max(0, monthIndex(t.to) - monthIndex(t.from)) + 1);
+}
+
+/**
+ * The shareable view. Kept: target, specialty, ECFMG status, Match attempts, exam results, period
+ * lengths and activities, USCE kinds/lengths/EHR use, informatics kinds, professionalism kinds,
+ * letter writers' roles and qualities. Dropped: every date (and the deadline), scores, the medical
+ * school country, citizenship and visa, writer names, and all free text (notes, titles, outcomes),
+ * which may name places or people.
+ */
+export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): ProfileSummary {
+  const text = opts.memberText ?? plain;
+  const p = profile;
+  return {
+    title: 'Profile (shared, details hidden)',
+    sections: [
+      {
+        title: 'Basics',
+        lines: [
+          `Applying to: ${p.target ? optionLabel(OPTIONS.target, p.target) : NOT_GIVEN}`,
+          `Specialty: ${p.specialty ? text(p.specialty) : NOT_GIVEN}`,
+          `ECFMG certified: ${yesNo(p.ecfmgCertified)}`,
+          `Previous Match attempts: ${p.matchAttempts ?? NOT_GIVEN}`,
+        ],
+      },
+      {
+        title: 'Exams',
+        lines: listLines(
+          p.exams && [...p.exams].sort((a, b) => monthIndex(a.date) - monthIndex(b.date)),
+          (e) => `${EXAM_LABEL[e.exam]} — ${e.result === 'pass' ? 'passed' : 'did not pass'}`,
+        ),
+      },
+      {
+        title: 'Timeline since graduation',
+        lines: listLines(
+          p.timeline && [...p.timeline].sort((a, b) => monthIndex(a.from) - monthIndex(b.from)),
+          (t) => `${optionLabel(OPTIONS.activity, t.activity)}: ${periodLength(t)}`,
+        ),
+      },
+      {
+        title: 'US clinical experience',
+        lines: listLines(p.usce, (u) =>
+          [
+            `${optionLabel(OPTIONS.usceKind, u.kind)}, ${humanMonths(u.months)}`,
+            ...(u.handsOn !== undefined ? [u.handsOn ? 'hands-on EHR use' : 'no hands-on EHR use'] : []),
+          ].join(' — '),
+        ),
+      },
+      { title: 'Informatics', lines: listLines(p.informatics, (i) => optionLabel(OPTIONS.informaticsKind, i.kind)) },
+      {
+        title: 'Professionalism',
+        lines: listLines(p.professionalism, (x) =>
+          [
+            optionLabel(OPTIONS.professionalismKind, x.kind),
+            ...(x.remediated !== undefined ? [x.remediated ? 'resolved' : 'not resolved yet'] : []),
+          ].join(' — '),
+        ),
+      },
+      {
+        title: 'Letters of recommendation',
+        lines: listLines(
+          p.letters,
+          (l) =>
+            `${optionLabel(OPTIONS.role, l.role)}, ${l.setting === 'us' ? 'US' : 'outside the US'}, ${letterQualities(l).join(', ')}`,
+        ),
+      },
+    ],
+  };
+}
+
+/** The summary as plain text (console, logs, tests). */
+export function summaryText(s: ProfileSummary): string {
+  return [s.title, ...s.sections.map((sec) => [`\n${sec.title}`, ...sec.lines.map((l) => `- ${l}`)].join('\n'))].join(
+    '\n',
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * /ask and `advisor ask` with a model: the retrieval score floor decides "not covered" first
+ * (then no call is made); otherwise the model answers from the top passages, fenced as data,
+ * and every inline citation must be one of those passages, or the deterministic answer is shown.
+ */
+import { ANSWER_CONFIG, composeAnswer, type Answer } from '../../knowledge/answer.js';
+import { formatRef } from '../../knowledge/outline.js';
+import { searchWithStats, type KnowledgeIndex, type Passage, type SearchOptions } from '../../knowledge/retrieval.js';
+import { roomFor, trimRanked } from '../budget.js';
+import { askAnswerSchema } from '../schemas.js';
+import { sanitizeModelText } from '../sanitize.js';
+import { NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
+
+/** Limits of the model's answer (the README lists them). */
+export const ASK_LLM_CONFIG = {
+  /** Passages offered to the model: at most this many, each at least this share of the best score. */
+  maxPassages: 5,
+  minShare: ANSWER_CONFIG.seeAlsoMinShare,
+} as const;
+
+export interface AskResult {
+  /** `answer` is the model's when `llm.used`; `passages` are then the ones it cited, best first. */
+  answer: Answer;
+  llm: LlmUse;
+}
+
+const CITATION = /\[([a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*)\]/g;
+
+export function formatPassage(p: Pick<Passage, 'doc' | 'section' | 'heading' | 'text'>): string {
+  return `[${formatRef(p)}] ${p.heading}\n${p.text.trim()}`;
+}
+
+/** Citations in an answer, in order of first use. */
+export function citationsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(CITATION)].map((m) => m[1] ?? ''))];
+}
+
+export async function askWithLlm(
+  llm: LlmContext | undefined,
+  index: KnowledgeIndex,
+  question: string,
+  audience?: SearchOptions['audience'],
+): Promise<AskResult> {
+  const outcome = searchWithStats(index, question, { limit: ANSWER_CONFIG.searchLimit, audience });
+  const standard = composeAnswer(outcome, index.guides, audience);
+  if (!llm) return { answer: standard, llm: NO_MODEL };
+  // "Not covered" is the retrieval floor's decision: the model is not asked to guess.
+  if (!standard.covered) return { answer: standard, llm: { used: false } };
+
+  const best = outcome.passages[0]?.score ?? 0;
+  const offered = outcome.passages
+    .filter((p) => p.score >= best * ASK_LLM_CONFIG.minShare)
+    .slice(0, ASK_LLM_CONFIG.maxPassages);
+  const prompt = llm.prompts.get('ask-answer');
+  if (!prompt) return { answer: standard, llm: skipped('unavailable') };
+  const room = roomFor(prompt, { question, passages: '' }, 'passages');
+  const fitted = trimRanked(offered, room, formatPassage);
+  if (!fitted.kept.length) return { answer: standard, llm: skipped('over-budget') };
+  const given = new Map(fitted.kept.map((p) => [formatRef(p), p]));
+
+  const result = await runChecked(llm, {
+    prompt: 'ask-answer',
+    vars: { question, passages: fitted.kept.map(formatPassage).join('\n\n') },
+    schema: askAnswerSchema,
+    prepare: (raw) => sanitizeModelText(raw.answer),
+    check: (text) => {
+      const cited = citationsIn(text);
+      const problems: string[] = [];
+      if (!text) problems.push('the answer is empty');
+      if (!cited.length) problems.push('the answer cites no passage');
+      const unknown = cited.filter((c) => !given.has(c));
+      if (unknown.length) problems.push(`it cites passages that were not given: ${unknown.join(', ')}`);
+      return problems;
+    },
+    shown: (text) => text,
+    repair: false,
+  });
+  if (!result.ok) return { answer: standard, llm: result.use };
+  const cited = new Set(citationsIn(result.value));
+  // The full passages (not their trimmed prompt copies), in rank order.
+  const passages = offered.filter((p) => cited.has(formatRef(p)));
+  return {
+    answer: { answer: result.value, passages, covered: true, confidence: standard.confidence },
+    llm: result.use,
+  };
+}

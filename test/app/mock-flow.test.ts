@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AppContext } from '../../src/app/context.js';
+import { applyMove, beginMockSession } from '../../src/app/mock/flow.js';
+import { moveId, parseMoveArgs, parseNewArgs, startId } from '../../src/app/mock/ids.js';
+import { closeMockSession, listMockHistory, loadMockSession } from '../../src/app/mock/records.js';
+import type { Profile } from '../../src/core/profile/schema.js';
+import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+
+const example = JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
+
+/** The part of the store /mock uses, in memory. */
+function fakeCtx(profiles: Record<string, Profile> = {}) {
+  const sessions = new Map<string, unknown>();
+  const history = new Map<string, unknown[]>();
+  const store = {
+    getProfile: async (id: string) => profiles[id],
+    getSession: async (id: string) => structuredClone(sessions.get(id)),
+    saveSession: async (id: string, s: unknown) => void sessions.set(id, structuredClone(s)),
+    deleteSession: async (id: string) => sessions.delete(id),
+    appendHistory: async (id: string, e: unknown) => {
+      const list = [...(history.get(id) ?? []), e].slice(-20);
+      history.set(id, list);
+      return list.length;
+    },
+    listHistory: async (id: string) => history.get(id) ?? [],
+  };
+  const ctx = {
+    store,
+    now: () => new Date('2026-03-01T10:00:00Z'),
+    today: () => '2026-03-01',
+  } as unknown as AppContext;
+  return { ctx, sessions, history };
+}
+
+describe('/mock session flow over the store', () => {
+  it('starts a plan for a member with a profile, and general questions without one', async () => {
+    const { ctx } = fakeCtx({ a: example });
+    const withProfile = await beginMockSession(ctx, 'a', { kind: 'plan', count: 3 });
+    expect(withProfile.kind).toBe('started');
+    if (withProfile.kind !== 'started') return;
+    expect(withProfile.session.generic).toBe(false);
+    expect(withProfile.session.state.questions).toHaveLength(3);
+    const generic = await beginMockSession(ctx, 'b', { kind: 'plan', count: 2 });
+    expect(generic.kind === 'started' && generic.session.generic).toBe(true);
+  });
+
+  it('picks the one question that rehearses a red flag, for this member', async () => {
+    const { ctx } = fakeCtx({ a: example });
+    const r = await beginMockSession(ctx, 'a', { kind: 'flag', flag: 'visa-sponsorship' });
+    expect(r.kind === 'started' && r.session.state.questions).toEqual(['rf-visa-sponsorship']);
+    const gap = await beginMockSession(ctx, 'a', { kind: 'flag', flag: 'training-gap' }, { replace: true });
+    expect(gap.kind === 'started' && gap.session.state.questions[0]).toMatch(/^rf-(training-gap|gap-on-cv)$/);
+  });
+
+  it('offers the session in progress instead of replacing it, unless asked to start over', async () => {
+    const { ctx } = fakeCtx({ a: example });
+    const first = await beginMockSession(ctx, 'a', { kind: 'plan', count: 2 });
+    const again = await beginMockSession(ctx, 'a', { kind: 'plan' });
+    expect(again.kind).toBe('active');
+    const over = await beginMockSession(ctx, 'a', { kind: 'plan' }, { replace: true });
+    if (first.kind !== 'started' || over.kind !== 'started') throw new Error('not started');
+    expect(over.session.state.id).not.toBe(first.session.state.id);
+  });
+
+  it('keeps the old session when starting over with a bad count', async () => {
+    const { ctx } = fakeCtx({ a: example });
+    await beginMockSession(ctx, 'a', { kind: 'plan', count: 2 });
+    const before = await loadMockSession(ctx, 'a');
+    await expect(beginMockSession(ctx, 'a', { kind: 'plan', count: 99 }, { replace: true })).rejects.toThrow(/count/);
+    expect(await loadMockSession(ctx, 'a')).toEqual(before);
+  });
+
+  it('advances once when Next is pressed twice at the same moment', async () => {
+    const { ctx } = fakeCtx({ a: example });
+    const r = await beginMockSession(ctx, 'a', { kind: 'plan', count: 3 });
+    if (r.kind !== 'started') throw new Error('not started');
+    const sessionId = r.session.state.id;
+    await applyMove(ctx, 'a', { sessionId, index: 0, move: 'answer', text: 'I built a dashboard in the EHR.' });
+    const outcomes = await Promise.all([
+      applyMove(ctx, 'a', { sessionId, index: 0, move: 'next' }),
+      applyMove(ctx, 'a', { sessionId, index: 0, move: 'next' }),
+    ]);
+    expect(outcomes.map((o) => o.kind)).toEqual(['moved', 'moved-on']);
+    expect((await loadMockSession(ctx, 'a'))?.state.index).toBe(1);
+  });
+
+  it('tells a stale button from a replaced session and from a finished one', async () => {
+    const { ctx } = fakeCtx({ a: example });
+    const r = await beginMockSession(ctx, 'a', { kind: 'plan', count: 2 });
+    if (r.kind !== 'started') throw new Error('not started');
+    const old = r.session.state.id;
+    expect((await applyMove(ctx, 'a', { sessionId: old, index: 1, move: 'skip' })).kind).toBe('moved-on');
+    expect((await applyMove(ctx, 'a', { sessionId: old, index: 0, move: 'retry' })).kind).toBe('refused');
+    await beginMockSession(ctx, 'a', { kind: 'plan' }, { replace: true });
+    expect((await applyMove(ctx, 'a', { sessionId: old, index: 0, move: 'skip' })).kind).toBe('replaced');
+    const current = (await loadMockSession(ctx, 'a'))!.state.id;
+    expect((await applyMove(ctx, 'a', { sessionId: current, index: 0, move: 'end' })).kind).toBe('moved');
+    expect((await applyMove(ctx, 'a', { sessionId: current, index: 0, move: 'end' })).kind).toBe('gone');
+  });
+
+  it('records a closed session in the history once, and nothing for one closed before any answer', async () => {
+    const { ctx } = fakeCtx({ a: example });
+    const r = await beginMockSession(ctx, 'a', { kind: 'plan', count: 2 });
+    if (r.kind !== 'started') throw new Error('not started');
+    await closeMockSession(ctx, 'a', r.session);
+    expect(await listMockHistory(ctx, 'a')).toEqual([]);
+    const s = await beginMockSession(ctx, 'a', { kind: 'plan', count: 2 });
+    if (s.kind !== 'started') throw new Error('not started');
+    const moved = await applyMove(ctx, 'a', { sessionId: s.session.state.id, index: 0, move: 'skip' });
+    if (moved.kind !== 'moved') throw new Error('not moved');
+    await closeMockSession(ctx, 'a', moved.session);
+    await closeMockSession(ctx, 'a', moved.session);
+    const history = await listMockHistory(ctx, 'a');
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ sessionId: s.session.state.id, summary: { skipped: 1, total: 2 } });
+  });
+
+  it('treats an unreadable stored session as none and starts afresh', async () => {
+    const { ctx, sessions } = fakeCtx({ a: example });
+    sessions.set('a', { v: 1, state: { v: 1, id: 'x' }, origin: { kind: 'plan' }, generic: false });
+    expect(await loadMockSession(ctx, 'a')).toBeUndefined();
+    expect((await beginMockSession(ctx, 'a', { kind: 'plan', count: 1 })).kind).toBe('started');
+  });
+});
+
+describe('/mock custom ids', () => {
+  it('round-trips moves and starts, and rejects malformed ones', () => {
+    const id = moveId('next', 'abc123', '300000000000000001', 4);
+    expect(id).toBe('mock:next:abc123:300000000000000001:4');
+    expect(parseMoveArgs(id.split(':').slice(2))).toEqual({
+      sessionId: 'abc123',
+      ownerId: '300000000000000001',
+      index: 4,
+    });
+    expect(parseMoveArgs(['abc', 'owner', '-1'])).toBeUndefined();
+    expect(parseMoveArgs(['abc', 'owner'])).toBeUndefined();
+    const start = startId('42', { kind: 'plan', focus: 'behavioral', count: 3 });
+    expect(start).toBe('mock:new:42:plan:behavioral:3');
+    expect(parseNewArgs(start.split(':').slice(2))).toEqual({
+      ownerId: '42',
+      origin: { kind: 'plan', focus: 'behavioral', count: 3 },
+    });
+    expect(startId('42', { kind: 'flag', flag: 'low-score' }, { over: true })).toBe('mock:over:42:flag:low-score');
+    expect(parseNewArgs(['42', 'flag', 'not-a-flag'])).toBeUndefined();
+    expect(parseNewArgs(['42', 'plan', 'any', '0'])).toEqual({ ownerId: '42', origin: { kind: 'plan' } });
+  });
+});

@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_PROFILE, ROOT, scratchDir } from '../helpers/cli.js';
+
+const dir = scratchDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** `npm start` without a token, driven by piped stdin lines (run `npx tsc -p tsconfig.build.json` first). */
+function consoleRun(lines: string[], store: string): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', STORE_URL: `sqlite://${join(dir, store)}` },
+    });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.on('close', (code) => resolve({ code, stdout }));
+    child.stdin.end(lines.map((l) => `${l}\n`).join(''));
+  });
+}
+
+const topChoice = (program: string) => [
+  'Dear Dr. Okafor,',
+  `With my interviews now complete, I want to let you know that ${program} is my first choice for clinical informatics training.`,
+  'I know that applicants and programs each make their own ranking decisions independently.',
+  'Warm regards, Amira',
+  '.',
+];
+
+describe('/lor-ask and /prematch in the local console', () => {
+  it('plans letters, writes the email and package, and adds a writer by answering questions', async () => {
+    const r = await consoleRun(
+      [
+        `/profile import ${EXAMPLE_PROFILE}`,
+        '/lor-ask plan',
+        '/lor-ask email Dr. Lee',
+        '/lor-ask package Ms. Ortiz',
+        '/lor-ask email Dr. Nobody',
+        '/lor-ask add-writer',
+        'cmio',
+        'us',
+        'Dr. Amara Stone',
+        '2025',
+        '',
+        '',
+        'y',
+        'y',
+        'y',
+        'n',
+        '/lor-ask plan',
+      ],
+      'lor.sqlite',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Letters of recommendation: 3 writers/);
+    expect(r.stdout).toMatch(/Clinical performance: Dr\. Lee:/);
+    expect(r.stdout).toMatch(/→ Ask email: Dr\. Lee: type \/lor-ask email Dr\. Lee/);
+    expect(r.stdout).toMatch(/Dear Dr\. Lee,/);
+    expect(r.stdout).not.toContain('```');
+    expect(r.stdout).toMatch(/Letter package for Ms\. Ortiz/);
+    expect(r.stdout).toMatch(/\d{1,2} \w{3} \d{4}: Gentle reminder to Ms\. Ortiz/);
+    expect(r.stdout).toMatch(/"Dr\. Nobody" is not one of your letter writers/);
+    expect(r.stdout).toMatch(/Saved Dr\. Amara Stone to your letter writers \(4 in total\)/);
+    expect(r.stdout).toMatch(/Letters of recommendation: 4 writers/);
+    expect(r.stdout).toMatch(/Informatics \/ health IT: Dr\. Amara Stone/);
+  });
+
+  it('checks a pasted email ending with ".", logs it as sent, and flags a second top choice in a later session', async () => {
+    const first = await consoleRun(
+      ['/prematch check top-choice Riverside Health', ...topChoice('Riverside Health')],
+      'pm.sqlite',
+    );
+    expect(first.stdout).toMatch(/Pre-match email check: top-choice message to Riverside Health\. No problems found/);
+    const id = /type \/prematch sent ([a-z0-9]+)/.exec(first.stdout)?.[1];
+    expect(id).toBeDefined();
+
+    const second = await consoleRun(
+      [
+        `/prematch sent ${id}`,
+        '/prematch check top-choice Lakeside Clinic',
+        ...topChoice('Lakeside Clinic'),
+        '/prematch template thank-you',
+        '/prematch timeline',
+      ],
+      'pm.sqlite',
+    );
+    expect(second.stdout).toMatch(/Logged: top-choice message to Riverside Health/);
+    expect(second.stdout).toMatch(/\[HIGH\] Top choice told to more than one program/);
+    expect(second.stdout).toMatch(/Template: thank-you\./);
+    expect(second.stdout).toMatch(/\[Program name\]/);
+    expect(second.stdout).toMatch(/Pre-match timeline, \d{4}-\d{4} season/);
+  });
+
+  it('checks an email that ends at end of input, without the "." line', async () => {
+    const r = await consoleRun(
+      ['/prematch check other', 'Where do I stand on your rank list? Please tell me.'],
+      'eof.sqlite',
+    );
+    expect(r.stdout).toMatch(/\[HIGH\] Asking how you will be ranked/);
+    expect(r.stdout).toMatch(/Name the program next time/);
+  });
+});

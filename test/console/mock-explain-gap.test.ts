@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_PROFILE, ROOT, scratchDir } from '../helpers/cli.js';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const dir = scratchDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** `npm start` without a token: the console, driven by piped stdin lines. */
+function consoleRun(lines: string[], store: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', STORE_URL: `sqlite://${join(dir, store)}` },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(lines.map((l) => `${l}\n`).join(''));
+  });
+}
+
+const STORY =
+  'When I was a resident we noticed that sepsis patients waited for antibiotics. I pulled order times from the EHR and built a dashboard; as a result the median wait fell by 40%.';
+
+describe('/mock and /explain-gap in the local console', () => {
+  it('runs a mock interview by typing: answer, hint, retry, skip, next, then the summary and history', async () => {
+    const r = await consoleRun(
+      [
+        `/profile import ${EXAMPLE_PROFILE}`,
+        '/mock start 3',
+        'hint',
+        STORY,
+        'retry',
+        STORY,
+        'next',
+        'skip',
+        'I like data.',
+        'next',
+        '/mock history',
+      ],
+      'mock.sqlite',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Question 1 of 3/);
+    expect(r.stdout).toMatch(/A strong answer shows/);
+    expect(r.stdout).toMatch(/Feedback · question 1 of 3/);
+    expect(r.stdout).toMatch(/Compared with your previous try/);
+    expect(r.stdout).toMatch(/Question 2 of 3/);
+    expect(r.stdout).toMatch(/Feedback · question 3 of 3/);
+    expect(r.stdout).toMatch(/Mock interview finished: 2 of 3 answered, 1 skipped/);
+    expect(r.stdout).toMatch(/Your mock interviews \(latest 1/);
+  });
+
+  it('pauses at the end of input and resumes the same session in the next run', async () => {
+    const first = await consoleRun([`/profile import ${EXAMPLE_PROFILE}`, '/mock start 2', STORY], 'resume.sqlite');
+    expect(first.stdout).toMatch(/Feedback · question 1 of 2/);
+    expect(first.stdout).toMatch(/Session paused and saved/);
+    const second = await consoleRun(['/mock start', 'resume', 'next', 'end'], 'resume.sqlite');
+    expect(second.stdout).toMatch(/You have a mock interview in progress/);
+    expect(second.stdout).toMatch(/Question 2 of 2/);
+    expect(second.stdout).toMatch(/1 of 2 answered/);
+  });
+
+  it('drafts a gap explanation and reviews a pasted draft, quoting the blame words', async () => {
+    const r = await consoleRun(
+      [
+        `/profile import ${EXAMPLE_PROFILE}`,
+        '/explain-gap 2022-07 2023-03',
+        '/explain-gap review',
+        'The exam was unfair and the school never supported me.',
+        'I studied alone.',
+        '',
+        '/explain-gap 2022-13',
+      ],
+      'gap.sqlite',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Gap to explain: Jul 2022 – Mar 2023/);
+    expect(r.stdout).toMatch(/Suggested explanation/);
+    expect(r.stdout).toMatch(/Check of your draft \(\d+ words\)/);
+    expect(r.stdout).toMatch(/You wrote "The exam was unfair"/);
+    expect(r.stdout).toMatch(/"2022-13" is not a month/);
+  });
+});

@@ -1,0 +1,139 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, scratchDir } from '../helpers/cli.js';
+
+const dir = scratchDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** `npm start` without a token, fed `lines` on stdin (one answer per line). */
+function consoleRun(lines: string[], store: string): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', STORE_URL: `sqlite://${join(dir, store)}` },
+    });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.on('close', (code) => resolve({ code, stdout }));
+    child.stdin.end(lines.map((l) => `${l}\n`).join(''));
+  });
+}
+
+describe('/profile setup, show and edit in the local console', () => {
+  it('runs the setup one answer per line, stops at end of input and carries on in the next session', async () => {
+    const first = await consoleRun(
+      [
+        '/profile setup',
+        // basics: citizenship, visa, target
+        'non-us',
+        'J-1',
+        'ci',
+        // school: specialty, country, graduated, ECFMG, Match attempts
+        'internal medicine',
+        'Egypt',
+        'Jul 2018',
+        'y',
+        '1',
+        // exams: one failed attempt, then a typo the step refuses, then done
+        'add',
+        'Step 1',
+        'Jun 2019',
+        'fail',
+        '',
+        'add',
+        'Step 1',
+        '2019-13',
+        'pass',
+        '',
+        'done',
+        // the timeline: skipped; the input ends at the next step
+        'skip',
+      ],
+      'setup.sqlite',
+    );
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/step 1 of 9: The basics/);
+    expect(first.stdout).toMatch(/Added: Step 1 — did not pass, Jun 2019/);
+    expect(first.stdout).toMatch(/Month taken: "2019-13" is not a month — use YYYY-MM/);
+    expect(first.stdout).toMatch(/Skipped: Timeline since graduation/);
+    expect(first.stdout).toMatch(/Stopped at step 5 of 9\. Your answers so far are saved/);
+
+    const second = await consoleRun(
+      [
+        '/profile setup',
+        'back', // to the skipped timeline
+        'add',
+        '2018-08',
+        'present',
+        'exam prep',
+        '',
+        'done',
+        'skip', // usce
+        'skip', // informatics
+        'no', // professionalism
+        'add', // letters: role, setting, physician, then the form
+        'attending',
+        'us',
+        'yes',
+        'Dr. Lee',
+        '2024',
+        'no',
+        'yes',
+        '',
+        'done',
+        '2027-01-15',
+        '/profile show',
+        '/profile edit visa h-1b',
+        '/profile edit visa K-9',
+        '/profile show share',
+      ],
+      'setup.sqlite',
+    );
+    expect(second.code).toBe(0);
+    const out = second.stdout;
+    expect(out).toMatch(/Welcome back\. You stopped at step 5 of 9: US clinical experience/);
+    expect(out).toMatch(/step 4 of 9: Timeline since graduation/);
+    expect(out).toMatch(/Your profile is set up and saved/);
+    expect(out).toMatch(/You skipped: US clinical experience, Informatics experience/);
+    expect(out).toMatch(/Dr\. Lee — attending \/ consultant, US, physician/);
+    expect(out).toMatch(/Aug 2018 – present: exam preparation/);
+    expect(out).toMatch(/→ Show my red-flag report: type \/redflag/);
+    expect(out).toMatch(/Saved: Visa\./);
+    expect(out).toMatch(/Now: Basics: Visa: H-1B/);
+    expect(out).toMatch(/Not changed: Visa/);
+    expect(out).toMatch(/"K-9" is not one of/);
+    const shared = out.slice(out.lastIndexOf('Profile (shared, details hidden)'));
+    expect(shared).toMatch(/Step 1 — did not pass/);
+    expect(shared).not.toMatch(/Egypt|H-1B|Dr\. Lee|2018|2027/);
+  });
+
+  it('offers review or start over when a profile exists, and walks the review keeping answers', async () => {
+    const r = await consoleRun(
+      [
+        '/profile setup',
+        ...Array.from({ length: 9 }, () => 'skip'), // every step (the professionalism skip covers its list)
+        '/profile setup',
+        '/profile setup review',
+        '', // citizenship, visa, target: Enter keeps them (not given)
+        '',
+        '',
+        'quit',
+      ],
+      'review.sqlite',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Your profile is set up and saved/);
+    expect(r.stdout).toMatch(/You already have a profile/);
+    expect(r.stdout).toMatch(/→ Review step by step: type \/profile setup review/);
+    expect(r.stdout).toMatch(/Going through your answers step by step/);
+    expect(r.stdout).toMatch(/Stopped at step 2 of 9/);
+  });
+
+  it('explains the usage of /profile edit and refuses an unknown setup option', async () => {
+    const r = await consoleRun(['/profile edit visa', '/profile setup sideways'], 'usage.sqlite');
+    expect(r.stdout).toMatch(/\/profile edit: give the field and the new value/);
+    expect(r.stdout).toMatch(/"sideways" is not an option; use review or restart/);
+  });
+});

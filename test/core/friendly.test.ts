@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseDay,
+  parseEnum,
+  parseInteger,
+  parseMonth,
+  parseMonthOrPresent,
+  parseNumber,
+  parseYesNo,
+} from '../../src/core/profile/friendly.js';
+import { LIST_FIELDS, TOP_FIELDS, parseFieldValue } from '../../src/core/profile/field-specs.js';
+
+const value = <T>(r: { ok: true; value: T } | { ok: false; error: string }) => (r.ok ? r.value : `ERR ${r.error}`);
+
+describe('friendly input', () => {
+  it('reads months written the ways people write them', () => {
+    for (const s of [
+      '2018-07',
+      '2018-7',
+      '2018/07',
+      '07/2018',
+      '7/2018',
+      '7-2018',
+      'Jul 2018',
+      'july 2018',
+      'JUL. 2018',
+      'July, 2018',
+      '2018 Jul',
+      '2018-07-15',
+    ]) {
+      expect(value(parseMonth(s)), s).toBe('2018-07');
+    }
+    expect(value(parseMonth(' Sept 2019 '))).toBe('2019-09');
+  });
+
+  it('refuses a month that does not exist, saying what to type', () => {
+    expect(parseMonth('13/2018')).toEqual({ ok: false, error: '"13/2018" is not a month — use YYYY-MM, e.g. 2018-07' });
+    expect(parseMonth('2018').ok).toBe(false);
+    expect(parseMonth('Jux 2018').ok).toBe(false);
+  });
+
+  it('reads present, now and current as an open period end', () => {
+    for (const s of ['present', 'Now', 'current', 'ongoing', 'to date'])
+      expect(value(parseMonthOrPresent(s)), s).toBe('present');
+    expect(value(parseMonthOrPresent('Mar 2023'))).toBe('2023-03');
+    expect(value(parseMonthOrPresent('later'))).toContain('or "present"');
+  });
+
+  it('reads unambiguous dates and refuses 05/06/2027', () => {
+    for (const s of [
+      '2027-01-15',
+      '2027/1/15',
+      '15 Jan 2027',
+      'January 15, 2027',
+      'Jan 15th 2027',
+      '15/01/2027',
+      '01/15/2027',
+    ]) {
+      expect(value(parseDay(s)), s).toBe('2027-01-15');
+    }
+    expect(value(parseDay('05/06/2027'))).toContain('could be day/month or month/day');
+    expect(value(parseDay('2027-02-30'))).toContain('is not a date — use YYYY-MM-DD');
+  });
+
+  it('reads yes/no in short forms and refuses maybe', () => {
+    for (const s of ['yes', 'Y', 'true', 'yep']) expect(value(parseYesNo(s))).toBe(true);
+    for (const s of ['no', 'N', 'false', 'nope']) expect(value(parseYesNo(s))).toBe(false);
+    expect(value(parseYesNo('maybe'))).toBe('ERR "maybe" is not yes or no — answer yes or no');
+  });
+
+  it('reads numbers with units and checks the range at its edges', () => {
+    expect(value(parseInteger('2 times', 0, 50))).toBe(2);
+    expect(value(parseInteger('50', 0, 50))).toBe(50);
+    expect(value(parseInteger('51', 0, 50))).toContain('too large — at most 50');
+    expect(value(parseInteger('-1', 0, 50))).toContain('too small — at least 0');
+    expect(value(parseInteger('1.5', 0, 50))).toContain('not a whole number');
+    expect(value(parseNumber('3 months', 0, 120, 'months'))).toBe(3);
+    expect(value(parseNumber('8 weeks', 0, 120, 'months'))).toBe(2);
+    expect(value(parseNumber('1,5', 0, 120, 'months'))).toBe(1.5);
+    expect(value(parseNumber('two', 0, 120, 'months'))).toContain('not a number of months');
+  });
+
+  it('matches exam names, activities and roles however they are spelled', () => {
+    const exam = LIST_FIELDS.exams.fields.exam;
+    for (const s of ['Step 2 CK', 'ck', 'step2', 'STEP2CK', 'USMLE Step 2'])
+      expect(value(parseFieldValue(exam, s)), s).toBe('step2ck');
+    expect(value(parseFieldValue(exam, 'COMLEX Level 1'))).toBe('comlex1');
+    const activity = LIST_FIELDS.timeline.fields.activity;
+    expect(value(parseFieldValue(activity, 'exam prep'))).toBe('exam-prep');
+    expect(value(parseFieldValue(activity, 'Non clinical work'))).toBe('non-clinical-work');
+    expect(value(parseFieldValue(activity, 'US Clinical'))).toBe('us-clinical');
+    expect(value(parseFieldValue(LIST_FIELDS.letters.fields.role, 'Department Chair'))).toBe('department-chair');
+    expect(value(parseFieldValue(LIST_FIELDS.usce.fields.kind, 'obs'))).toBe('observership');
+    expect(value(parseFieldValue(TOP_FIELDS.visa, 'H-1B'))).toBe('h1b');
+    expect(value(parseFieldValue(TOP_FIELDS.citizenship, 'green card'))).toBe('us-permanent-resident');
+  });
+
+  it('says when a short name is ambiguous or unknown', () => {
+    const exam = LIST_FIELDS.exams.fields.exam;
+    expect(value(parseFieldValue(exam, 'step'))).toBe(
+      'ERR "step" could be step1 or step2ck or step3 — type more of it',
+    );
+    expect(value(parseEnum('Step 4', [{ value: 'step1', label: 'Step 1' }]))).toBe('ERR "Step 4" is not one of: step1');
+  });
+
+  it('treats an empty box as not given', () => {
+    expect(parseFieldValue(TOP_FIELDS.specialty, '   ')).toEqual({ ok: true, value: undefined });
+  });
+});

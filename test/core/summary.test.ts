@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../src/core/profile/schema.js';
+import { profileSummary, redactedSummary, summaryText } from '../../src/core/profile/summary.js';
+import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+
+const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8'));
+const section = (s: ReturnType<typeof profileSummary>, title: string) =>
+  s.sections.find((x) => x.title === title)?.lines;
+
+describe('profile summary', () => {
+  it('shows every section of the example in plain words', () => {
+    const s = profileSummary(example());
+    expect(s.title).toBe('Your profile');
+    expect(s.sections.map((x) => x.title)).toEqual([
+      'Basics',
+      'Exams',
+      'Timeline since graduation',
+      'US clinical experience',
+      'Informatics',
+      'Professionalism',
+      'Letters of recommendation',
+      'Application deadline',
+    ]);
+    expect(section(s, 'Basics')).toEqual([
+      'Citizenship: Not a US citizen or permanent resident',
+      'Visa: J-1',
+      'Applying to: Clinical informatics fellowship',
+      'Specialty: internal medicine',
+      'Medical school: Egypt, graduated Jul 2018',
+      'ECFMG certified: yes',
+      'Previous Match attempts: 1',
+    ]);
+    expect(section(s, 'Exams')).toEqual([
+      'Step 1 — did not pass, Jun 2019',
+      'Step 1 — passed, Nov 2019',
+      'Step 2 CK — passed, May 2020, score 247',
+    ]);
+    expect(section(s, 'Timeline since graduation')?.[3]).toBe(
+      'Apr 2023 – present: informatics (EHR data analyst, quality team)',
+    );
+    expect(section(s, 'US clinical experience')).toEqual(['Observership, 2 months — EHR: Epic — not hands-on']);
+    expect(section(s, 'Informatics')?.[1]).toBe('Course: SQL for healthcare data');
+    expect(section(s, 'Professionalism')).toEqual(['none']);
+    expect(section(s, 'Letters of recommendation')?.[0]).toBe(
+      'Dr. Lee — attending / consultant, US, physician, saw your work first-hand, worked together 2024; not asked yet',
+    );
+    expect(section(s, 'Application deadline')).toEqual(['15 Jan 2027']);
+  });
+
+  it('says "not given" for everything missing from an empty profile', () => {
+    const s = profileSummary({ version: 1 });
+    expect(section(s, 'Basics')?.every((l) => l.endsWith(': not given'))).toBe(true);
+    for (const sec of s.sections.slice(1)) expect(sec.lines).toEqual(['not given']);
+  });
+
+  it('passes everything the member typed through the escaping hook', () => {
+    const p = example();
+    p.letters = [{ ...p.letters![0]!, writer: '*Dr. Lee*' }];
+    const text = summaryText(profileSummary(p, { memberText: (x) => `<${x}>` }));
+    for (const typed of [
+      '<*Dr. Lee*>',
+      '<Egypt>',
+      '<internal medicine>',
+      '<USMLE preparation>',
+      '<Epic>',
+      '<SQL for healthcare data>',
+    ]) {
+      expect(text).toContain(typed);
+    }
+    expect(text).not.toContain('<Visa');
+  });
+
+  it('lists professionalism entries with their resolution', () => {
+    const p: Profile = { version: 1, professionalism: [{ kind: 'probation', date: '2021-03', remediated: true }] };
+    expect(section(profileSummary(p), 'Professionalism')).toEqual(['Probation, Mar 2021 — resolved']);
+  });
+});
+
+describe('redacted summary', () => {
+  it('hides dates, scores, countries, citizenship, visa, names and notes', () => {
+    const text = summaryText(redactedSummary(example()));
+    for (const hidden of [
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2024',
+      '2026',
+      '2027',
+      '247',
+      'Egypt',
+      'Cairo',
+      'J-1',
+      'Not a US citizen',
+      'Visa',
+      'Dr. Lee',
+      'Haddad',
+      'Ortiz',
+      'sepsis',
+      'SQL',
+      'Jan',
+      'Jun',
+    ]) {
+      expect(text, hidden).not.toContain(hidden);
+    }
+  });
+
+  it('keeps what advice depends on: results, durations, kinds and letter qualities', () => {
+    const s = redactedSummary(example());
+    expect(s.title).toBe('Profile (shared, details hidden)');
+    expect(section(s, 'Exams')).toEqual(['Step 1 — did not pass', 'Step 1 — passed', 'Step 2 CK — passed']);
+    expect(section(s, 'Timeline since graduation')).toEqual([
+      'Exam preparation: 1 year 4 months',
+      'Clinical work outside the US: 2 years 7 months',
+      'No activity: 9 months',
+      'Informatics: ongoing',
+    ]);
+    expect(section(s, 'US clinical experience')).toEqual(['Observership, 2 months — no hands-on EHR use']);
+    expect(section(s, 'Informatics')).toEqual(['Job', 'Course']);
+    expect(section(s, 'Letters of recommendation')?.[2]).toBe(
+      'Non-physician supervisor, outside the US, non-physician, speaks to informatics, saw your work first-hand',
+    );
+    expect(section(s, 'Application deadline')).toBeUndefined();
+  });
+});
