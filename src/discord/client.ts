@@ -3,7 +3,7 @@
  * interactions, let running handlers finish, then disconnect. The store is closed by the caller
  * (main.ts), which owns it.
  */
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, Partials } from 'discord.js';
 import type { AppContext } from '../app/context.js';
 import { createChatHandler } from './chat.js';
 import { createInflight, type Inflight } from './inflight.js';
@@ -25,6 +25,9 @@ export interface BotOptions {
   registry?: Registry;
 }
 
+/** Requests per second discord.js allows itself across routes; see the comment in createBot. */
+export const REST_GLOBAL_REQUESTS_PER_SECOND = 500;
+
 export function createBot(ctx: AppContext, opts: BotOptions = {}): Bot {
   const discord = ctx.config.discord;
   if (!discord) throw new Error('createBot needs config.discord (DISCORD_TOKEN is not set)');
@@ -38,7 +41,19 @@ export function createBot(ctx: AppContext, opts: BotOptions = {}): Bot {
     // DM channels are not cached before their first message arrives.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
-    ...(discord.apiUrl ? { rest: { api: discord.apiUrl } } : {}),
+    // Nothing reads channel history (interactions and MESSAGE_CREATE carry what a handler needs),
+    // and discord.js would otherwise keep the last 200 messages of every channel, with one DM
+    // channel per member: memory growing with the member count (see docs/benchmarks.md).
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
+    rest: {
+      ...(discord.apiUrl ? { api: discord.apiUrl } : {}),
+      // discord.js spends its 50/s global budget on every call except the first interaction
+      // response, but Discord does not bind interaction endpoints (deferred edits, follow-ups) to
+      // the global limit. With many members at once the default queued our own follow-ups by up to
+      // 2 s (docs/benchmarks.md). The bot's other calls (chat replies, threads) stay far below 50/s,
+      // and a real global 429 from Discord still pauses every request, as discord.js always does.
+      globalRequestsPerSecond: REST_GLOBAL_REQUESTS_PER_SECOND,
+    },
   });
   const registry = opts.registry ?? createRegistry();
   const inflight = createInflight();

@@ -5,11 +5,11 @@
  * Any malformed guide is a start-up error naming the file and the field: a bad guide must never
  * turn into a silently missing citation at run time.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
+import { parseFrontMatter } from '../core/front-matter.js';
+import { repoRoot } from '../core/repo-root.js';
 import { KNOWN_SOURCES } from './sources.js';
 
 export const AUDIENCES = ['all', 'non-us', 'us-citizen'] as const;
@@ -82,25 +82,12 @@ const HEADING = /^##(?!#)\s*(.*)$/;
 const HEADING_WITH_SLUG = /^(.*?)\s*\{#([^}]*)\}\s*$/;
 const FENCE = /^\s*(```|~~~)/;
 
-/** Splits `---\n yaml \n---\n body`; the opening fence must be the first line. */
-function splitFrontMatter(file: string, text: string): { yaml: string; body: string; bodyLine: number } {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') throw new KnowledgeError([`${file}: front matter: missing (the file must start with a "---" line)`]);
-  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  if (end < 0) throw new KnowledgeError([`${file}: front matter: not closed (add a "---" line after the YAML)`]);
-  return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };
-}
-
 /** Parses one guide's text. `file` is the name used in error messages (and must be `<id>.md`). */
 export function parseGuide(file: string, text: string): Guide {
-  const { yaml, body, bodyLine } = splitFrontMatter(file, text);
-  let raw: unknown;
-  try {
-    raw = parseYaml(yaml);
-  } catch (e) {
-    throw new KnowledgeError([`${file}: front matter: invalid YAML (${(e as Error).message.split('\n')[0]})`]);
-  }
-  const parsed = frontMatterSchema.safeParse(raw ?? {});
+  const doc = parseFrontMatter(file, text);
+  if (!doc.ok) throw new KnowledgeError([doc.error]);
+  const { data: raw, body, bodyLine } = doc.value;
+  const parsed = frontMatterSchema.safeParse(raw);
   if (!parsed.success) throw new KnowledgeError(zodProblems(file, parsed.error));
   const fm = parsed.data;
   const problems: string[] = [];
@@ -197,11 +184,5 @@ export function loadGuides(dir: string = knowledgeDir()): Guide[] {
  * package.json: the same answer from `src/knowledge` (tsx, vitest) and `dist/src/knowledge`.
  */
 export function knowledgeDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return join(dir, 'knowledge');
-    const parent = resolve(dir, '..');
-    if (parent === dir) throw new Error(`cannot find package.json above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
+  return join(repoRoot(), 'knowledge');
 }

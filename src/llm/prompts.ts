@@ -9,10 +9,10 @@
  * naming the file and the field, never a surprise in the middle of a member's command.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
+import { repoRoot } from '../core/repo-root.js';
+import { parseFrontMatter } from '../core/front-matter.js';
 import { err, ok, type Result } from '../core/result.js';
 import { PROMPT_NAMES, type PromptName } from './model.js';
 import { OUTPUT_SCHEMAS, type SchemaName } from './schemas.js';
@@ -86,13 +86,6 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
 }
 
-/** Splits `---\nYAML\n---\nbody`; problems name the file. */
-function splitFrontMatter(file: string, text: string): { yaml: string; body: string } | string {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text.replace(/^\uFEFF/, ''));
-  if (!m) return `${file}: front matter: missing (start the file with a --- block of YAML)`;
-  return { yaml: m[1] ?? '', body: m[2] ?? '' };
-}
-
 /** `## system` then `## user`, nothing else at that level. */
 function splitBody(file: string, body: string): { system: string; user: string } | string {
   const parts = body.split(/^##[ \t]+(\S.*?)[ \t]*$/m);
@@ -116,15 +109,9 @@ function splitBody(file: string, body: string): { system: string; user: string }
 }
 
 export function parsePrompt(file: string, text: string, safety: string): Prompt | string[] {
-  const split = splitFrontMatter(file, text);
-  if (typeof split === 'string') return [split];
-  let raw: unknown;
-  try {
-    raw = parseYaml(split.yaml);
-  } catch (e) {
-    return [`${file}: front matter: not valid YAML (${(e as Error).message.split('\n')[0]})`];
-  }
-  const fm = frontMatterSchema.safeParse(raw ?? {});
+  const split = parseFrontMatter(file, text);
+  if (!split.ok) return [split.error];
+  const fm = frontMatterSchema.safeParse(split.value.data);
   if (!fm.success) {
     return fm.error.issues.map((i) => {
       const field = i.path.length ? i.path.join('.') : 'front matter';
@@ -142,7 +129,7 @@ export function parsePrompt(file: string, text: string, safety: string): Prompt 
   const dup = fm.data.inputs.filter((x, i, all) => all.indexOf(x) !== i);
   if (dup.length) problems.push(`${file}: inputs: listed twice: ${[...new Set(dup)].join(', ')}`);
 
-  const body = splitBody(file, split.body);
+  const body = splitBody(file, split.value.body);
   if (typeof body === 'string') return [...problems, body];
   for (const p of placeholders(body.system)) {
     problems.push(
@@ -216,13 +203,7 @@ export function loadPrompts(dir: string = promptsDir()): PromptSet {
 
 /** `<repo>/prompts`, found from this module the same way from `src/` and `dist/src/`. */
 export function promptsDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return join(dir, 'prompts');
-    const parent = resolve(dir, '..');
-    if (parent === dir) throw new Error(`cannot find package.json above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
+  return join(repoRoot(), 'prompts');
 }
 
 // ---- fencing and rendering ----------------------------------------------------------------------

@@ -79,9 +79,9 @@ describe('prompt files', () => {
   it('rejects YAML that does not parse and a file without front matter', () => {
     expect(
       problemsOf(withChange('mock-summary.md', (t) => t.replace('temperature: 0.4', 'temperature: [0.4')))[0],
-    ).toMatch(/^prompts\/mock-summary\.md: front matter: not valid YAML/);
+    ).toMatch(/^prompts\/mock-summary\.md: front matter: invalid YAML/);
     expect(problemsOf(withChange('mock-summary.md', (t) => t.replace(/^---[\s\S]*?---\n/, '')))).toEqual([
-      'prompts/mock-summary.md: front matter: missing (start the file with a --- block of YAML)',
+      'prompts/mock-summary.md: front matter: missing (the file must start with a "---" line)',
     ]);
   });
 
