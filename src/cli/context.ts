@@ -16,7 +16,9 @@ export function createCliContext(today: string = todayUtc()): CliContext {
     } catch (e) {
       if (e instanceof UserError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UserError(code === 'ENOENT' ? `${path}: ${what} file not found` : `${path}: cannot read ${what} (${code})`);
+      throw new UserError(
+        code === 'ENOENT' ? `${path}: ${what} file not found` : `${path}: cannot read ${what} (${code})`,
+      );
     }
     if (size > maxBytes) throw new UserError(`${path}: ${what} is too large (${size} bytes; at most ${maxBytes})`);
     const buf = readFileSync(path);

@@ -69,7 +69,9 @@ export async function main(argv: string[]): Promise<number> {
     if (isUserError(e)) {
       // One line on stderr: the contract promises scripts a single line naming the problem.
       const [first, ...more] = e.problems;
-      const extra = more.length ? ` (and ${more.length} more: ${more.slice(0, 3).join('; ')}${more.length > 3 ? '; …' : ''})` : '';
+      const extra = more.length
+        ? ` (and ${more.length} more: ${more.slice(0, 3).join('; ')}${more.length > 3 ? '; …' : ''})`
+        : '';
       process.stderr.write(`advisor: ${first}${extra}\n`);
       return 2;
     }

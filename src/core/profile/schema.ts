@@ -50,7 +50,15 @@ export const ACTIVITY = [
   'none',
 ] as const;
 export const USCE_KIND = ['observership', 'externship', 'elective', 'sub-internship', 'residency', 'research'] as const;
-export const INFORMATICS_KIND = ['project', 'course', 'certificate', 'degree', 'research', 'publication', 'job'] as const;
+export const INFORMATICS_KIND = [
+  'project',
+  'course',
+  'certificate',
+  'degree',
+  'research',
+  'publication',
+  'job',
+] as const;
 export const PROFESSIONALISM_KIND = ['report', 'probation', 'dismissal', 'resignation'] as const;
 export const LETTER_ROLE = [
   'attending',
