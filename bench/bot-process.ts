@@ -111,9 +111,10 @@ function memory(): MemorySample {
 
 /**
  * discord.js counts every REST call except interaction callbacks against a client-side global
- * limit (`globalRequestsPerSecond`, default 50), including the interaction webhooks (edit the
- * deferred reply, follow-ups) that Discord itself exempts from the global rate limit. The bench
- * measures with the default and with the limiter lifted, to tell the bot's own cost from the wait.
+ * limit (`globalRequestsPerSecond`: 50 by default, 500 as the bot sets it), including the interaction
+ * webhooks (edit the deferred reply, follow-ups) that Discord itself exempts from the global rate
+ * limit. The bench measures with the bot's setting and with the limiter lifted, to tell the bot's
+ * own cost from the wait.
  */
 function setRestLimit(perSecond: number): void {
   const rest = bot.client.rest as unknown as {

@@ -37,6 +37,8 @@ export interface Sample {
   finalMs: number;
   error?: string;
   cooldown: boolean;
+  /** REST calls the interaction caused (callback, edits, follow-ups). */
+  calls: number;
 }
 
 export class Driver {
@@ -140,6 +142,7 @@ export function sampleOf(handle: InteractionHandle, calls: readonly RecordedCall
     finalMs: calls.length ? last - handle.dispatchedAt : Number.NaN,
     ...(error ? { error } : {}),
     cooldown: COOLDOWN_RE.test(text),
+    calls: calls.length,
   };
 }
 

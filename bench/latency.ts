@@ -6,16 +6,19 @@
 import type { InteractionHandle } from '../test/fake-discord/server.js';
 import { sampleOf, type Driver, type Member, type Sample } from './driver.js';
 import { NotApplicable, type Scenario } from './scenarios.js';
-import { summarize, type Percentiles } from './stats.js';
+import { median, summarize, type Percentiles } from './stats.js';
 
 export type RowStatus = 'ok' | 'missing' | 'not-applicable' | 'failed';
-export type RestLimiter = 'default' | 'lifted';
+export type RestLimiter = 'bot' | 'lifted';
 
 export interface LatencyRow {
   scenario: string;
   place: string;
   concurrency: number;
-  /** discord.js's client-side global REST limit during the run: `default` (50/s) or `lifted`. */
+  /**
+   * discord.js's client-side global REST limit during the run: `bot`, the bot's own setting
+   * (REST_GLOBAL_REQUESTS_PER_SECOND in src/discord/client.ts, 500/s), or `lifted`.
+   */
   restLimiter: RestLimiter;
   status: RowStatus;
   reason?: string;
@@ -23,11 +26,15 @@ export interface LatencyRow {
   first?: Percentiles;
   /** Dispatch → last REST call (final message). */
   final?: Percentiles;
+  /** REST calls per interaction (median): each webhook call beyond the first counts against the limiter. */
+  restCalls?: number;
   errors: number;
   cooldowns: number;
   firstError?: string;
-  /** p99 / the baseline's p99 at the same concurrency and place. */
+  /** p99 / the baseline's p99 at the same place, concurrency and limiter. */
   ratioP99?: { first: number; final: number };
+  /** The same for p50, steadier than p99 on a busy machine. */
+  ratioP50?: { first: number; final: number };
 }
 
 export interface WaveOptions {
@@ -99,6 +106,7 @@ export async function measureScenario(
   const firstError = samples.find((x) => x.error)?.error;
   if (firstError) row.firstError = firstError;
   if (good.length) {
+    row.restCalls = median(good.map((x) => x.calls));
     row.first = summarize(good.map((x) => x.firstMs));
     row.final = summarize(good.map((x) => x.finalMs));
   } else if (row.status === 'ok') {
@@ -115,9 +123,8 @@ export function addRatios(rows: LatencyRow[], isBaseline: (r: LatencyRow) => boo
       (b) => isBaseline(b) && b.place === r.place && b.concurrency === r.concurrency && b.restLimiter === r.restLimiter,
     );
     if (!base?.first || !base.final || !r.first || !r.final) continue;
-    r.ratioP99 = {
-      first: Math.round((r.first.p99 / base.first.p99) * 100) / 100,
-      final: Math.round((r.final.p99 / base.final.p99) * 100) / 100,
-    };
+    const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+    r.ratioP99 = { first: ratio(r.first.p99, base.first.p99), final: ratio(r.final.p99, base.final.p99) };
+    r.ratioP50 = { first: ratio(r.first.p50, base.first.p50), final: ratio(r.final.p50, base.final.p50) };
   }
 }

@@ -38,7 +38,8 @@ export function formatReport(r: BenchResult): string {
 
   out.push(
     'Through the fake Discord (ms from INTERACTION_CREATE; ratio = p99 / baseline p99 with the same place, members and limiter;',
-    "limiter = discord.js's client-side 50 requests/s global REST limit: 'default' as in production, or 'lifted')",
+    "limiter = discord.js's client-side global REST limit: 'bot' = the bot's own setting (500 requests/s), or 'lifted';",
+    'REST = calls per interaction: the callback, then edits and follow-ups, which count against the limiter)',
   );
   out.push(
     table(
@@ -48,6 +49,7 @@ export function formatReport(r: BenchResult): string {
         'members',
         'limiter',
         'n',
+        'REST',
         'first p50',
         'p95',
         'p99',
@@ -63,6 +65,7 @@ export function formatReport(r: BenchResult): string {
         row.concurrency,
         row.restLimiter,
         row.final?.n ?? 0,
+        row.restCalls ?? '-',
         ms(row.first?.p50),
         ms(row.first?.p95),
         ms(row.first?.p99),
@@ -101,6 +104,13 @@ export function formatReport(r: BenchResult): string {
         [
           ['bot: spawn → "bot ready"', s.bot.runs, ms(s.bot.medianMs), ms(s.bot.minMs), ms(s.bot.maxMs)],
           ['CLI: advisor redflag --json', s.cli.runs, ms(s.cli.medianMs), ms(s.cli.minMs), ms(s.cli.maxMs)],
+          [
+            `knowledge: load + index ${s.knowledge.guides} guides (part of the bot's)`,
+            s.knowledge.runs,
+            ms(s.knowledge.medianMs),
+            ms(s.knowledge.minMs),
+            ms(s.knowledge.maxMs),
+          ],
           ['node -e 0 (floor)', s.nodeBare.runs, ms(s.nodeBare.medianMs), '', ''],
         ],
       ),
@@ -128,9 +138,15 @@ export function formatReport(r: BenchResult): string {
       ),
     );
     const g = mem.steadyGrowth;
+    const [mid, last] = mem.checkpoints.slice(-2);
+    const caches =
+      mid && last
+        ? ` (meanwhile REST queues +${last.restHandlers - mid.restHandlers}, cached messages +${last.cachedMessages - mid.cachedMessages})`
+        : '';
     out.push(
-      `peak RSS ${mem.peakRssMb} MB; steady-state growth ${g.heapMb} MB heap (${g.heapPct} %), ${g.rssMb} MB RSS: ` +
-        (g.flagged ? 'GROWING' : 'flat'),
+      `peak RSS ${mem.peakRssMb} MB; growth over the last half: ${g.heapMb} MB heap (${g.heapPct} %), ${g.rssMb} MB RSS: ` +
+        (g.flagged ? 'GROWING' : 'flat') +
+        caches,
     );
     const n = mem.newMembers;
     out.push(

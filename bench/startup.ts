@@ -4,13 +4,15 @@
  *   from spawn() until it logs "bot ready" (knowledge loaded and indexed, store open, gateway
  *   READY); then SIGTERM and a clean exit;
  * - the CLI: `node bin/advisor.js redflag --profile … --json`, from spawn() to exit;
+ * - the knowledge build inside the bot's start-up: getKnowledge() (read, check and index the
+ *   guides) timed in a fresh process, cold as at start-up (its modules already imported);
  * - bare `node -e 0`, the floor both stand on.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startFakeDiscord } from '../test/fake-discord/server.js';
 import { BENCH_PROFILE_TEXT } from './fixtures.js';
 import { median, round } from './stats.js';
@@ -21,6 +23,8 @@ export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..
 export interface StartupReport {
   bot: { runs: number; medianMs: number; minMs: number; maxMs: number };
   cli: { runs: number; medianMs: number; minMs: number; maxMs: number };
+  /** getKnowledge() alone: loading and indexing the guides, part of the bot's start-up. */
+  knowledge: { runs: number; medianMs: number; minMs: number; maxMs: number; guides: number };
   nodeBare: { runs: number; medianMs: number };
 }
 
@@ -73,6 +77,14 @@ const stats = (xs: number[]) => ({
   maxMs: round(Math.max(...xs), 1),
 });
 
+/** Prints `{ ms, guides }`: one cold getKnowledge(), timed after its modules are imported. */
+const KNOWLEDGE_SCRIPT = `
+const { getKnowledge } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/src/knowledge/store.js')).href)});
+const t0 = performance.now();
+const { guides } = getKnowledge();
+process.stdout.write(JSON.stringify({ ms: performance.now() - t0, guides: guides.length }));
+`;
+
 export async function measureStartup(opts: { botRuns: number; cliRuns: number }): Promise<StartupReport> {
   const dir = mkdtempSync(join(tmpdir(), 'advisor-bench-start-'));
   const fake = await startFakeDiscord();
@@ -107,7 +119,21 @@ export async function measureStartup(opts: { botRuns: number; cliRuns: number })
         throw new Error(`advisor redflag failed (exit ${run.code}): ${run.stderr.slice(-300)}`);
       cli.push(run.ms);
     }
-    return { bot: stats(bot), cli: stats(cli), nodeBare: { runs: bare.length, medianMs: round(median(bare), 1) } };
+    const knowledge: number[] = [];
+    let guides = 0;
+    for (let i = 0; i < opts.cliRuns; i++) {
+      const run = await timeProcess(['--input-type=module', '-e', KNOWLEDGE_SCRIPT]);
+      if (run.code !== 0) throw new Error(`the knowledge build failed (exit ${run.code}): ${run.stderr.slice(-300)}`);
+      const out = JSON.parse(run.stdout) as { ms: number; guides: number };
+      knowledge.push(out.ms);
+      guides = out.guides;
+    }
+    return {
+      bot: stats(bot),
+      cli: stats(cli),
+      knowledge: { ...stats(knowledge), guides },
+      nodeBare: { runs: bare.length, medianMs: round(median(bare), 1) },
+    };
   } finally {
     await fake.close();
     rmSync(dir, { recursive: true, force: true });

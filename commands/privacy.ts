@@ -21,7 +21,7 @@ type Choice = 'on' | 'off';
 /** The explanation, or the result of `llm on|off`. */
 async function privacyFor(ctx: AppContext, userId: string, choice: Choice | undefined): Promise<View> {
   if (!ctx.llm) return choice ? notice(NO_MODEL_CONSENT, { personal: true }) : privacyView(ctx);
-  if (!choice) return privacyView(ctx, await readLlmConsent(ctx, userId));
+  if (!choice) return privacyView(ctx, { consent: await readLlmConsent(ctx, userId) });
   return llmConsentView(ctx, await setLlmConsent(ctx, userId, choice === 'on'));
 }
 

@@ -95,10 +95,13 @@ export const addWriterSub: Subcommand = {
       if (!interaction.isStringSelectMenu()) return;
       // Saving touches the store: acknowledge first, then replace the message the menu is on.
       await interaction.deferUpdate();
-      const profile = await ctx.store.getProfile(interaction.user.id);
-      const index = resolveWriterRef(profile?.letters ?? [], ref);
-      const v =
-        index === undefined ? undefined : await setWriterFlags(ctx, interaction.user.id, index, interaction.values);
+      // The writer is found in the letters as stored when the change is written.
+      const v = await setWriterFlags(
+        ctx,
+        interaction.user.id,
+        (letters) => resolveWriterRef(letters, ref),
+        interaction.values,
+      );
       await sendView(
         interaction,
         v ??

@@ -59,7 +59,7 @@ export async function createAppContext(config: Config, overrides: ContextOverrid
   try {
     // Prompts are loaded and checked here, at start-up, never in the middle of a member's command.
     llm = config.llm
-      ? buildLlm(config.llm, store, logger, overrides.promptsDir ? { promptsDir: overrides.promptsDir } : {})
+      ? await buildLlm(config.llm, store, logger, overrides.promptsDir ? { promptsDir: overrides.promptsDir } : {})
       : undefined;
   } catch (e) {
     if (!overrides.store) await store.close().catch(() => undefined);

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { LlmConfig } from '../config.js';
 import type { LlmContext, LlmUse } from '../llm/features/common.js';
 import { storeCounter, storeLimiterFor } from '../llm/guard.js';
-import { createLlm, type Llm } from '../llm/setup.js';
+import type { Llm } from '../llm/setup.js';
 import type { Store } from '../store/store.js';
 import type { AppContext } from './context.js';
 import type { Logger } from './logger.js';
@@ -20,12 +20,22 @@ export type { Llm };
 /**
  * The model layer for this process. Throws PromptError (naming the file and field) when a prompt
  * in prompts/ is broken: main.ts reports that as a start-up error.
+ *
+ * This is where the model layer is loaded: the OpenAI SDK and the tokenizer (about 0.3 s of
+ * start-up together) are imported here, so a bot without OPENAI_API_KEY never loads them.
  */
-export function buildLlm(config: LlmConfig, store: Store, logger: Logger, opts: { promptsDir?: string } = {}): Llm {
+export async function buildLlm(
+  config: LlmConfig,
+  store: Store,
+  logger: Logger,
+  opts: { promptsDir?: string } = {},
+): Promise<Llm> {
+  const { createLlm } = await import('../llm/setup.js');
   return createLlm(config, {
     counter: storeCounter(store),
     limiter: storeLimiterFor(store, {
-      onReleaseError: (error) => logger.debug('llm: lease release failed (it expires on its own)', { error: String(error) }),
+      onReleaseError: (error) =>
+        logger.debug('llm: lease release failed (it expires on its own)', { error: String(error) }),
     }),
     ...(opts.promptsDir ? { promptsDir: opts.promptsDir } : {}),
     // The failure detail may quote the provider or the model's text: log the kind only.

@@ -7,9 +7,6 @@
 import { loadLlmConfig } from '../config.js';
 import { UserError } from '../core/errors.js';
 import type { LlmContext, LlmUse } from '../llm/features/common.js';
-import { memoryCounter } from '../llm/guard.js';
-import { PromptError } from '../llm/prompts.js';
-import { createLlm } from '../llm/setup.js';
 
 /** The quota key of the person at the terminal. */
 export const CLI_USER_KEY = 'cli';
@@ -17,10 +14,19 @@ export const CLI_USER_KEY = 'cli';
 /** Option to add to verbs that send profile facts. */
 export const LLM_CONSENT_OPTION = { 'llm-consent': { type: 'boolean' } } as const;
 
-export function cliLlm(values: Record<string, string | boolean | undefined>): LlmContext | undefined {
+/**
+ * The model layer (the OpenAI SDK, the tokenizer, the prompts) is imported here and only with a
+ * key, so a verb run without one starts as fast as it did before the layer existed.
+ */
+export async function cliLlm(values: Record<string, string | boolean | undefined>): Promise<LlmContext | undefined> {
   const config = loadLlmConfig(process.env);
   if (!config.ok) throw new UserError(config.error);
   if (!config.value) return undefined;
+  const [{ createLlm }, { memoryCounter }, { PromptError }] = await Promise.all([
+    import('../llm/setup.js'),
+    import('../llm/guard.js'),
+    import('../llm/prompts.js'),
+  ]);
   try {
     return createLlm(config.value, { counter: memoryCounter() }).forMember(
       CLI_USER_KEY,

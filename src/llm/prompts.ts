@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { repoRoot } from '../core/repo-root.js';
 import { parseFrontMatter } from '../core/front-matter.js';
 import { err, ok, type Result } from '../core/result.js';
+import { fenceData } from './fence.js';
 import { PROMPT_NAMES, type PromptName } from './model.js';
 import { OUTPUT_SCHEMAS, type SchemaName } from './schemas.js';
 
@@ -208,20 +209,8 @@ export function promptsDir(): string {
 
 // ---- fencing and rendering ----------------------------------------------------------------------
 
-export const FENCE_OPEN = (id: string): string => `<<<DATA id=${id}>>>`;
-export const FENCE_CLOSE = '<<<END DATA>>>';
-
-/**
- * Data can never close its fence or open a new one: runs of three or more angle brackets become
- * look-alike guillemets, so `<<<END DATA>>>` inside member text is just text.
- */
-export function escapeData(text: string): string {
-  return text.replace(/<{3,}/g, (m) => '‹'.repeat(m.length)).replace(/>{3,}/g, (m) => '›'.repeat(m.length));
-}
-
-export function fenceData(id: string, text: string): string {
-  return `${FENCE_OPEN(id)}\n${escapeData(text)}\n${FENCE_CLOSE}`;
-}
+// The fence itself lives in ./fence.ts (the features use it without loading the prompt parser).
+export { escapeData, FENCE_CLOSE, FENCE_OPEN, fenceData } from './fence.js';
 
 /**
  * The chat messages for one call: system (static), user (each variable fenced as data), and an

@@ -18,6 +18,12 @@ function fakeCtx(profiles: Record<string, Profile> = {}) {
     getSession: async (id: string) => structuredClone(sessions.get(id)),
     saveSession: async (id: string, s: unknown) => void sessions.set(id, structuredClone(s)),
     deleteSession: async (id: string) => sessions.delete(id),
+    updateSession: async (id: string, fn: (s: unknown) => unknown) => {
+      const next = fn(structuredClone(sessions.get(id)));
+      if (next === null) sessions.delete(id);
+      else if (next !== undefined) sessions.set(id, structuredClone(next));
+      return structuredClone(sessions.get(id));
+    },
     appendHistory: async (id: string, e: unknown) => {
       const list = [...(history.get(id) ?? []), e].slice(-20);
       history.set(id, list);

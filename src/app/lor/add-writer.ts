@@ -148,45 +148,58 @@ function notSavedView(problems: string[], input: NewWriter): View {
   };
 }
 
+type AddOutcome =
+  { kind: 'invalid'; problems: string[] } | { kind: 'saved'; profile: Profile; index: number; how: SavedHow };
+
 /** Validates and saves the writer; the reply shows what was assumed and how to correct it. */
 export async function addWriter(ctx: AppContext, userId: string, input: NewWriter): Promise<View> {
   const typed = parseWriterText(input.text);
   if (!typed.ok) return notSavedView(typed.error, input);
-  const stored = await ctx.store.getProfile(userId);
+  const today = ctx.today();
+  // Applied to the profile as stored at the moment of writing (compare-and-swap): a writer or any
+  // other change saved meanwhile by another interaction or shard is kept.
+  const decided: { outcome: AddOutcome } = { outcome: { kind: 'invalid', problems: [] } };
+  await ctx.store.updateProfile(userId, (stored) => {
+    const outcome = withWriter(stored, typed.value, input, today);
+    decided.outcome = outcome;
+    return outcome.kind === 'saved' ? outcome.profile : undefined;
+  });
+  const { outcome } = decided;
+  if (outcome.kind === 'invalid') return notSavedView(outcome.problems, input);
+  return writerSavedView(outcome.profile, outcome.index, outcome.how, input.flags === undefined);
+}
+
+/** The stored profile with the writer added or updated (pure: it may run again after a conflict). */
+function withWriter(
+  stored: Profile | undefined,
+  typed: Pick<Letter, 'writer' | 'year' | 'asked' | 'language'>,
+  input: NewWriter,
+  today: string,
+): AddOutcome {
   const letters = [...(stored?.letters ?? [])];
-  const existing = letters.findIndex((l) => l.writer.trim().toLowerCase() === typed.value.writer.toLowerCase());
+  const existing = letters.findIndex((l) => l.writer.trim().toLowerCase() === typed.writer.toLowerCase());
   const before = existing >= 0 ? letters[existing] : undefined;
   // An update keeps the facts the member confirmed earlier unless the role changed.
   const base = before && before.role === input.role ? pickFlags(before) : defaultFlags(input.role);
   const flags = { ...base, ...input.flags };
   const letter: Letter = {
-    writer: typed.value.writer,
+    writer: typed.writer,
     role: input.role,
     setting: input.setting,
     physician: flags.physician,
     informatics: flags.informatics,
     directObservation: flags.directObservation,
-    year: typed.value.year,
-    ...(typed.value.language ? { language: typed.value.language } : {}),
+    year: typed.year,
+    ...(typed.language ? { language: typed.language } : {}),
     ...(flags.mentionsProfessionalism ? { mentionsProfessionalism: true } : {}),
-    ...(typed.value.asked ? { asked: typed.value.asked } : {}),
+    ...(typed.asked ? { asked: typed.asked } : {}),
   };
   const index = existing >= 0 ? existing : letters.length;
   letters[index] = letter;
   const candidate = { ...(stored ?? { version: 1 as const }), letters };
-  const parsed = parseProfile(candidate, ctx.today());
-  if (!parsed.ok)
-    return notSavedView(
-      parsed.error.map((p) => friendlyProblem(p, index)),
-      input,
-    );
-  await ctx.store.saveProfile(userId, parsed.value);
-  return writerSavedView(
-    parsed.value,
-    index,
-    stored ? (before ? 'updated' : 'added') : 'created',
-    input.flags === undefined,
-  );
+  const parsed = parseProfile(candidate, today);
+  if (!parsed.ok) return { kind: 'invalid', problems: parsed.error.map((p) => friendlyProblem(p, index)) };
+  return { kind: 'saved', profile: parsed.value, index, how: stored ? (before ? 'updated' : 'added') : 'created' };
 }
 
 function pickFlags(l: Letter): WriterFlags {
@@ -275,30 +288,50 @@ export function writerSavedView(profile: Profile, index: number, how: SavedHow, 
   };
 }
 
-/** The select's values → the four facts saved for the writer the select was made for. */
+/**
+ * The select's values → the four facts saved for the writer the select was made for. `locate`
+ * finds that writer in the letters as stored when the change is written (a number, or a function
+ * such as resolveWriterRef), so a list changed meanwhile by another interaction is not
+ * overwritten and the facts go to the right writer. Undefined when the writer is gone.
+ */
 export async function setWriterFlags(
   ctx: AppContext,
   userId: string,
-  index: number,
+  locate: number | ((letters: readonly Letter[]) => number | undefined),
   values: readonly string[],
 ): Promise<View | undefined> {
-  const profile = await ctx.store.getProfile(userId);
-  const letters = [...(profile?.letters ?? [])];
-  const l = letters[index];
-  if (!profile || !l) return undefined;
+  const today = ctx.today();
   const on = new Set(values);
-  const { mentionsProfessionalism: _drop, ...rest } = l;
-  letters[index] = {
-    ...rest,
-    physician: on.has('physician'),
-    informatics: on.has('informatics'),
-    directObservation: on.has('directObservation'),
-    ...(on.has('mentionsProfessionalism') ? { mentionsProfessionalism: true } : {}),
-  };
-  const parsed = parseProfile({ ...profile, letters }, ctx.today());
-  if (!parsed.ok) throw new Error(`letter flags produced an invalid profile: ${parsed.error.length} problems`);
-  await ctx.store.saveProfile(userId, parsed.value);
-  return writerSavedView(parsed.value, index, 'corrected');
+  let saved: { profile: Profile; index: number } | undefined;
+  let invalid = 0;
+  await ctx.store.updateProfile(userId, (profile) => {
+    saved = undefined;
+    invalid = 0;
+    const letters = [...(profile?.letters ?? [])];
+    const index = typeof locate === 'number' ? locate : locate(letters);
+    const l = index === undefined ? undefined : letters[index];
+    if (!profile || !l || index === undefined) return undefined;
+    const { mentionsProfessionalism: _drop, ...rest } = l;
+    letters[index] = {
+      ...rest,
+      physician: on.has('physician'),
+      informatics: on.has('informatics'),
+      directObservation: on.has('directObservation'),
+      ...(on.has('mentionsProfessionalism') ? { mentionsProfessionalism: true } : {}),
+    };
+    const parsed = parseProfile({ ...profile, letters }, today);
+    // Thrown below, outside the store's update, so it is not mistaken for a storage failure.
+    if (!parsed.ok) {
+      invalid = parsed.error.length;
+      return undefined;
+    }
+    saved = { profile: parsed.value, index };
+    return parsed.value;
+  });
+  if (invalid) throw new Error(`letter flags produced an invalid profile: ${invalid} problems`);
+  // Narrowing does not see the assignment inside the callback.
+  const done = saved as { profile: Profile; index: number } | undefined;
+  return done ? writerSavedView(done.profile, done.index, 'corrected') : undefined;
 }
 
 /** Console: "attending", "Attending physician", "CMIO", "qi lead" → the role id. */

@@ -4,6 +4,11 @@
  * engines do the work (mockPlan chooses questions, src/mock/session.ts moves the session along);
  * this module loads, checks the button still refers to the session on screen, saves, and closes a
  * finished session into the history. The Discord handlers and the console both call it.
+ *
+ * Every change to a stored session is one compare-and-swap (store.updateSession): the decision is
+ * made on the session as stored at the moment of writing, so two presses for one member landing
+ * on two shards at once both count (or the second is told the session moved on), never one
+ * silently overwriting the other.
  */
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../../core/errors.js';
@@ -17,7 +22,8 @@ import type { Move } from './ids.js';
 import {
   closeMockSession,
   loadMockSession,
-  saveMockSession,
+  recordMockHistory,
+  updateMockSession,
   type MockOrigin,
   type StoredMockSession,
 } from './records.js';
@@ -77,23 +83,41 @@ export function beginMockSession(
   return memberQueue.run(userId, () => begin(ctx, userId, origin, opts));
 }
 
+/** A session still in progress; an ended one is only left behind by a close cut short by a crash. */
+const isLive = (s: StoredMockSession | undefined): s is StoredMockSession => s !== undefined && !s.state.ended;
+
 async function begin(
   ctx: AppContext,
   userId: string,
   origin: MockOrigin,
   opts: { replace?: boolean; id?: string },
 ): Promise<BeginResult> {
-  const current = await loadMockSession(ctx, userId);
-  if (current && !opts.replace) return { kind: 'active', current };
+  const seen = await loadMockSession(ctx, userId);
+  if (isLive(seen) && !opts.replace) return { kind: 'active', current: seen };
   const profile = await ctx.store.getProfile(userId);
-  // Plan before closing the old session: a bad focus/count must not cost the member their session.
+  // Plan before replacing the old session: a bad focus/count must not cost the member their session.
   const plan = planFor(profile, ctx.today(), origin);
-  if (current) await closeMockSession(ctx, userId, current);
   const step = engine.startSession(plan, { id: opts.id ?? newMockSessionId(), now: ctx.now().toISOString(), userId });
   if (!step.ok) throw new UserError(step.error.message);
   const session: StoredMockSession = { v: 1, state: step.value, origin, generic: !profile };
-  await saveMockSession(ctx, userId, session);
-  return { kind: 'started', session };
+  // The old session's answers go to the history before it is replaced.
+  if (seen) await recordMockHistory(ctx, userId, seen);
+  const decided: { result: BeginResult; replaced?: StoredMockSession } = { result: { kind: 'started', session } };
+  await updateMockSession(ctx, userId, (current) => {
+    // A session started meanwhile (another shard, a double click) is offered, not overwritten.
+    if (isLive(current) && !opts.replace) {
+      decided.result = { kind: 'active', current };
+      delete decided.replaced;
+      return undefined;
+    }
+    decided.result = { kind: 'started', session };
+    if (current) decided.replaced = current;
+    else delete decided.replaced;
+    return session;
+  });
+  // Recorded once: a session already in the history (the one seen above) is not added again.
+  if (decided.replaced) await recordMockHistory(ctx, userId, decided.replaced);
+  return decided.result;
 }
 
 export interface MoveRequest {
@@ -123,8 +147,21 @@ export function applyMove(ctx: AppContext, userId: string, req: MoveRequest): Pr
 }
 
 async function move(ctx: AppContext, userId: string, req: MoveRequest): Promise<MoveOutcome> {
-  const current = await loadMockSession(ctx, userId);
-  if (!current) return { kind: 'gone' };
+  const decided: { outcome: MoveOutcome } = { outcome: { kind: 'gone' } };
+  await updateMockSession(ctx, userId, (current) => {
+    const outcome = decideMove(current, req);
+    decided.outcome = outcome;
+    return outcome.kind === 'hint' || outcome.kind === 'moved' ? outcome.session : undefined;
+  });
+  const { outcome } = decided;
+  // Only the press whose swap ended the session closes it; a second End finds it gone.
+  if (outcome.kind === 'moved' && outcome.session.state.ended) await closeMockSession(ctx, userId, outcome.session);
+  return outcome;
+}
+
+/** The move applied to the session as stored (pure: it may run again after a conflict). */
+function decideMove(current: StoredMockSession | undefined, req: MoveRequest): MoveOutcome {
+  if (!isLive(current)) return { kind: 'gone' };
   if (current.state.id !== req.sessionId) return { kind: 'replaced', current };
   if (req.move !== 'end' && req.index !== current.state.index) return { kind: 'moved-on', current };
 
@@ -132,9 +169,7 @@ async function move(ctx: AppContext, userId: string, req: MoveRequest): Promise<
   if (req.move === 'hint') {
     const step = engine.hint(state);
     if (!step.ok) return { kind: 'refused', message: step.error.message, current };
-    const session = { ...current, state: step.value.state };
-    await saveMockSession(ctx, userId, session);
-    return { kind: 'hint', session, hint: step.value.hint };
+    return { kind: 'hint', session: { ...current, state: step.value.state }, hint: step.value.hint };
   }
   const step =
     req.move === 'answer'
@@ -147,16 +182,13 @@ async function move(ctx: AppContext, userId: string, req: MoveRequest): Promise<
             ? engine.next(state)
             : engine.end(state);
   if (!step.ok) return { kind: 'refused', message: step.error.message, current };
-  const session = { ...current, state: step.value };
-  if (session.state.ended) await closeMockSession(ctx, userId, session);
-  else await saveMockSession(ctx, userId, session);
-  return { kind: 'moved', session };
+  return { kind: 'moved', session: { ...current, state: step.value } };
 }
 
 /** Resume: the stored session if it is still the one the button names. */
 export async function resumeMockSession(ctx: AppContext, userId: string, sessionId: string): Promise<MoveOutcome> {
   const current = await loadMockSession(ctx, userId);
-  if (!current) return { kind: 'gone' };
+  if (!isLive(current)) return { kind: 'gone' };
   if (current.state.id !== sessionId) return { kind: 'replaced', current };
   return { kind: 'moved', session: current };
 }

@@ -55,9 +55,8 @@ const wrapperSchema = z.object({
   generic: z.boolean(),
 });
 
-/** The member's stored session, validated; undefined when there is none or it cannot be read. */
-export async function loadMockSession(ctx: AppContext, userId: string): Promise<StoredMockSession | undefined> {
-  const raw = await ctx.store.getSession(userId);
+/** A stored session value, validated; undefined when it cannot be read (older deployment, damage). */
+export function readMockSession(raw: unknown): StoredMockSession | undefined {
   if (raw === undefined) return undefined;
   const wrapper = wrapperSchema.safeParse(raw);
   if (!wrapper.success) return undefined;
@@ -67,9 +66,23 @@ export async function loadMockSession(ctx: AppContext, userId: string): Promise<
   return { v: 1, state: state.value, origin, generic: wrapper.data.generic };
 }
 
-/** Saves with the store's session TTL (a day untouched and the session is gone). */
-export async function saveMockSession(ctx: AppContext, userId: string, s: StoredMockSession): Promise<void> {
-  await ctx.store.saveSession(userId, s);
+/** The member's stored session, validated; undefined when there is none or it cannot be read. */
+export async function loadMockSession(ctx: AppContext, userId: string): Promise<StoredMockSession | undefined> {
+  return readMockSession(await ctx.store.getSession(userId));
+}
+
+/**
+ * Read-change-write of the member's session that cannot lose a concurrent change (two shards, a
+ * double click): store.updateSession's compare-and-swap. `fn` sees the validated session (an
+ * unreadable one counts as none) and returns the next one, `null` to remove it, or `undefined` to
+ * leave it. It may run more than once, so it must be quick and free of side effects.
+ */
+export async function updateMockSession(
+  ctx: AppContext,
+  userId: string,
+  fn: (current: StoredMockSession | undefined) => StoredMockSession | null | undefined,
+): Promise<StoredMockSession | undefined> {
+  return readMockSession(await ctx.store.updateSession(userId, (raw) => fn(readMockSession(raw))));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -159,16 +172,27 @@ export async function listMockHistory(ctx: AppContext, userId: string): Promise<
 }
 
 /**
+ * Puts a session's summary in the history, once: a session already there (End pressed twice, a
+ * close retried after a crash) is not added again. One abandoned before any answer leaves none.
+ */
+export async function recordMockHistory(ctx: AppContext, userId: string, s: StoredMockSession): Promise<void> {
+  const recordable = s.state.attempts.length > 0 || s.state.skipped.length > 0;
+  if (!recordable) return;
+  const past = await listMockHistory(ctx, userId);
+  if (!past.some((e) => e.sessionId === s.state.id)) {
+    await ctx.store.appendHistory(userId, historyEntry(s, ctx.now().toISOString()));
+  }
+}
+
+/**
  * Closes a session: its summary goes to the history (once, even if End is pressed twice) and the
- * stored session is removed. A session abandoned before any answer leaves no history entry.
+ * stored session is removed, unless a newer session has taken its place in the meantime. The
+ * history comes first, so a crash in between leaves the ended session to be closed again.
  */
 export async function closeMockSession(ctx: AppContext, userId: string, s: StoredMockSession): Promise<void> {
-  const recordable = s.state.attempts.length > 0 || s.state.skipped.length > 0;
-  if (recordable) {
-    const past = await listMockHistory(ctx, userId);
-    if (!past.some((e) => e.sessionId === s.state.id)) {
-      await ctx.store.appendHistory(userId, historyEntry(s, ctx.now().toISOString()));
-    }
-  }
-  await ctx.store.deleteSession(userId);
+  await recordMockHistory(ctx, userId, s);
+  await ctx.store.updateSession(userId, (raw) => {
+    const stored = readMockSession(raw);
+    return stored && stored.state.id !== s.state.id ? undefined : null;
+  });
 }

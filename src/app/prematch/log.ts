@@ -41,10 +41,11 @@ export async function readLog(ctx: AppContext, userId: string): Promise<Previous
 
 /** Remembers a checked message so its "I sent it" button can log it later; returns its id. */
 export async function rememberCheck(ctx: AppContext, userId: string, entry: PreviousEmail): Promise<string> {
-  const pending = validList(await ctx.store.getMeta(userId, PENDING_KEY), pendingSchema);
   const id = `${ctx.now().getTime().toString(36)}${Math.floor(Math.random() * 36 ** 3).toString(36)}`;
-  const next = [...pending, { ...entry, id }].slice(-PREMATCH_LOG_LIMITS.pendingChecks);
-  await ctx.store.saveMeta(userId, PENDING_KEY, next);
+  // One compare-and-swap: two checks finishing at once (two shards) both stay pressable.
+  await ctx.store.updateMeta(userId, PENDING_KEY, (stored) =>
+    [...validList(stored, pendingSchema), { ...entry, id }].slice(-PREMATCH_LOG_LIMITS.pendingChecks),
+  );
   return id;
 }
 
@@ -53,20 +54,28 @@ export type SentResult =
   | { status: 'already'; entry: PreviousEmail; count: number }
   | { status: 'unknown' };
 
-/** Moves a remembered check into the log (once: pressing twice does not log twice). */
+/**
+ * Moves a remembered check into the log (once: pressing twice does not log twice). Each of the
+ * two meta values changes by compare-and-swap: first the check is claimed (marked sent), and only
+ * the press that claimed it appends to the log, so two presses at once (a double click, two
+ * shards) log it once, and two different checks logged at once both land.
+ */
 export async function logSent(ctx: AppContext, userId: string, id: string): Promise<SentResult> {
-  const pending = validList(await ctx.store.getMeta(userId, PENDING_KEY), pendingSchema);
-  const hit = pending.find((p) => p.id === id);
+  const claim: { hit?: PendingCheck; claimed: boolean } = { claimed: false };
+  await ctx.store.updateMeta(userId, PENDING_KEY, (stored) => {
+    const pending = validList(stored, pendingSchema);
+    const hit = pending.find((p) => p.id === id);
+    claim.claimed = hit !== undefined && !hit.sent;
+    if (hit) claim.hit = hit;
+    else delete claim.hit;
+    return claim.claimed ? pending.map((p) => (p.id === id ? { ...p, sent: true } : p)) : undefined;
+  });
+  const { hit } = claim;
   if (!hit) return { status: 'unknown' };
   const { id: _id, sent: _sent, ...entry } = hit;
-  const log = await readLog(ctx, userId);
-  if (hit.sent) return { status: 'already', entry, count: log.length };
-  const next = [...log, entry].slice(-PREMATCH_LOG_LIMITS.logEntries);
-  await ctx.store.saveMeta(userId, LOG_KEY, next);
-  await ctx.store.saveMeta(
-    userId,
-    PENDING_KEY,
-    pending.map((p) => (p.id === id ? { ...p, sent: true } : p)),
+  if (!claim.claimed) return { status: 'already', entry, count: (await readLog(ctx, userId)).length };
+  const log = await ctx.store.updateMeta(userId, LOG_KEY, (stored) =>
+    [...validList(stored, previousEmailSchema), entry].slice(-PREMATCH_LOG_LIMITS.logEntries),
   );
-  return { status: 'logged', entry, count: next.length };
+  return { status: 'logged', entry, count: Array.isArray(log) ? log.length : 0 };
 }

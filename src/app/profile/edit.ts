@@ -42,16 +42,47 @@ function fieldName(raw: string): { path: string; name: string } {
 }
 
 export async function editProfileView(ctx: AppContext, userId: string, field: string, value: string): Promise<View> {
-  const profile = await ctx.store.getProfile(userId);
-  if (!profile) return noProfileView('a profile to edit');
   const { path, name } = fieldName(field);
-  const result = applyEdit(profile, field, value, ctx.today());
-  if (!result.ok) {
+  const today = ctx.today();
+  // The edit is applied to the profile as stored at the moment of writing (compare-and-swap), so a
+  // change saved meanwhile by another interaction or shard is kept, not overwritten.
+  const decided: { outcome: EditOutcome } = { outcome: { kind: 'none' } };
+  await ctx.store.updateProfile(userId, (current) => {
+    const outcome = decideEdit(current, field, value, today);
+    decided.outcome = outcome;
+    return outcome.kind === 'saved' ? outcome.after : undefined;
+  });
+  return editView(ctx, userId, decided.outcome, { path, name, value });
+}
+
+type EditOutcome =
+  | { kind: 'none' }
+  | { kind: 'invalid'; problems: string[] }
+  | { kind: 'same' }
+  | { kind: 'saved'; before: Profile; after: Profile };
+
+/** Pure: runs again if the profile changed under it. */
+function decideEdit(current: Profile | undefined, field: string, value: string, today: string): EditOutcome {
+  if (!current) return { kind: 'none' };
+  const result = applyEdit(current, field, value, today);
+  if (!result.ok) return { kind: 'invalid', problems: result.error };
+  if (JSON.stringify(result.value) === JSON.stringify(current)) return { kind: 'same' };
+  return { kind: 'saved', before: current, after: result.value };
+}
+
+async function editView(
+  ctx: AppContext,
+  userId: string,
+  outcome: EditOutcome,
+  { path, name, value }: { path: string; name: string; value: string },
+): Promise<View> {
+  if (outcome.kind === 'none') return noProfileView('a profile to edit');
+  if (outcome.kind === 'invalid') {
     return {
       text: `**Not changed: ${memberText(name)}**${name === path ? '' : ` (\`${memberText(path)}\`)`}.`,
       sections: [
         {
-          body: result.error.map((p) => `- ${memberText(p)}`).join('\n'),
+          body: outcome.problems.map((p) => `- ${memberText(p)}`).join('\n'),
           footer:
             'Pick the field from the list as you type. Values such as "Jul 2018", "yes", "Step 2 CK" or "remove" work; nothing was saved.',
           tone: 'warning',
@@ -60,22 +91,22 @@ export async function editProfileView(ctx: AppContext, userId: string, field: st
       personal: true,
     };
   }
-  if (JSON.stringify(result.value) === JSON.stringify(profile)) {
+  if (outcome.kind === 'same') {
     return {
       text: `**Nothing to change**: ${memberText(name)} already had that value.`,
       sections: [],
       personal: true,
     };
   }
+  const { before: profile, after: edited } = outcome;
   const before = summaryLines(profile);
-  const after = summaryLines(result.value);
+  const after = summaryLines(edited);
   // Some details (a letter's language, say) are not in the summary: then the value itself is the line.
   const added = after.filter((l) => !before.includes(l));
   const removed = before.filter((l) => !after.includes(l));
   if (!added.length && !removed.length) added.push(`${name}: ${memberText(value.trim() || 'removed')}`);
-  await ctx.store.saveProfile(userId, result.value);
   // A setup in progress must not write its older draft back over this change.
-  await syncSetupDraft(ctx, userId, result.value);
+  await syncSetupDraft(ctx, userId, edited);
   return {
     text: `**Saved: ${memberText(name)}.**`,
     sections: [

@@ -3,6 +3,9 @@
  * step transition from src/core/profile/setup-flow.ts, save, and answer with a View. `replace`
  * says whether the answer takes the place of the message the member pressed a button on (moving
  * through the steps) or comes as a new message (a rejected form, the entry point).
+ *
+ * Each interaction that saves is a pure decision on the stored progress run by changeSetup
+ * (setup-progress.ts), which decides again if another interaction for the member saved first.
  */
 import type { Result } from '../../core/result.js';
 import {
@@ -23,7 +26,7 @@ import {
 } from '../../core/profile/setup-flow.js';
 import type { AppContext } from '../context.js';
 import { memberText, notice, type View } from '../view.js';
-import { loadSetup, saveProgress, saveStep } from './setup-progress.js';
+import { changeSetup, loadSetup, profileOf, type SetupDecision, type Stored } from './setup-progress.js';
 import {
   WELCOME,
   completeView,
@@ -64,80 +67,85 @@ export async function setupResume(ctx: AppContext, userId: string): Promise<Setu
   return { view: await setupEntry(ctx, userId), replace: true };
 }
 
+type Decision = SetupDecision<SetupReply>;
+
 /** Go through every step again starting from the stored profile. */
-export async function setupReview(ctx: AppContext, userId: string): Promise<SetupReply> {
-  const { profile } = await loadSetup(ctx, userId);
-  const state = startSetup(profile);
-  await saveProgress(ctx, userId, state);
-  const intro = profile
-    ? 'Going through your answers step by step: change what you like, or keep it as it is and go on.'
-    : WELCOME;
-  return { view: stepView(state, { intro }), replace: true };
+export function setupReview(ctx: AppContext, userId: string): Promise<SetupReply> {
+  return changeSetup(ctx, userId, ({ profile }): Decision => {
+    const state = startSetup(profile);
+    const intro = profile
+      ? 'Going through your answers step by step: change what you like, or keep it as it is and go on.'
+      : WELCOME;
+    return { save: state, reply: { view: stepView(state, { intro }), replace: true } };
+  });
 }
 
 /** Ask first; once confirmed, begin again from an empty profile. */
 export async function setupRestart(ctx: AppContext, userId: string, confirmed: boolean): Promise<SetupReply> {
   if (!confirmed) return { view: restartConfirmView(), replace: true };
-  const state = startSetup();
-  await saveProgress(ctx, userId, state);
-  return { view: stepView(state, { intro: `Starting over. ${WELCOME}` }), replace: true };
+  return changeSetup(ctx, userId, (): Decision => {
+    const state = startSetup();
+    return { save: state, reply: { view: stepView(state, { intro: `Starting over. ${WELCOME}` }), replace: true } };
+  });
 }
 
 /**
  * The state a component acts on. No progress stored: a member without a profile begins here (the
  * first step's menus work straight away); one with a profile gets the choices instead.
  */
-async function stateFor(
-  ctx: AppContext,
-  userId: string,
-  staleNote: string,
-): Promise<{ state: SetupState } | { reply: SetupReply }> {
-  const { state, profile } = await loadSetup(ctx, userId);
+function stateFor({ state, profile }: Stored, staleNote: string): { state: SetupState } | { reply: SetupReply } {
   if (state) return { state };
   if (!profile) return { state: startSetup() };
   return { reply: { view: existingProfileView(staleNote), replace: false } };
 }
 
 /** Save an accepted transition and show where it leads; a rejected one as a new message. */
-async function commit(
+function commit(
   ctx: AppContext,
   userId: string,
   stepId: StepId,
   result: Result<SetupState>,
   note: (next: SetupState) => string | undefined,
-): Promise<SetupReply> {
-  if (!result.ok) return { view: problemView(stepId, result.error), replace: false };
+): Decision {
+  if (!result.ok) return { reply: { view: problemView(stepId, result.error), replace: false } };
   const next = result.value;
-  const problems = await saveStep(ctx, userId, next);
-  if (problems.length) return { view: problemView(stepId, problems), replace: false };
+  const profile = profileOf(next, ctx.today());
+  if (!profile.ok) return { reply: { view: problemView(stepId, profile.error), replace: false } };
   if (next.step === 'done') {
-    return { view: completeView(next.draft, next.skipped, { today: ctx.today(), userId }), replace: true };
+    const view = completeView(next.draft, next.skipped, { today: ctx.today(), userId });
+    return { save: next, profile: profile.value, reply: { view, replace: true } };
   }
   const n = note(next);
-  return { view: stepView(next, n ? { notes: [n] } : {}), replace: true };
+  return {
+    save: next,
+    profile: profile.value,
+    reply: { view: stepView(next, n ? { notes: [n] } : {}), replace: true },
+  };
 }
 
 /** Buttons that only make sense on the current step; an old message shows where the member is now. */
-async function onCurrentStep(
+function onCurrentStep(
   ctx: AppContext,
   userId: string,
   stepId: string,
-  run: (state: SetupState, step: StepId) => Promise<SetupReply>,
+  run: (state: SetupState, step: StepId) => Decision,
 ): Promise<SetupReply> {
-  const got = await stateFor(ctx, userId, STALE_NOTE);
-  if ('reply' in got) return got.reply;
-  const { state } = got;
-  if (!getStep(stepId) || state.step !== stepId) {
-    return { view: stepView(state, { notes: [STALE_NOTE] }), replace: true };
-  }
-  return run(state, stepId as StepId);
+  return changeSetup(ctx, userId, (stored): Decision => {
+    const got = stateFor(stored, STALE_NOTE);
+    if ('reply' in got) return { reply: got.reply };
+    const { state } = got;
+    if (!getStep(stepId) || state.step !== stepId) {
+      return { reply: { view: stepView(state, { notes: [STALE_NOTE] }), replace: true } };
+    }
+    return run(state, stepId as StepId);
+  });
 }
 
 const savedNote = (stepId: StepId) => `Saved: ${getStep(stepId)?.title ?? stepId}.`;
 
 /** A select menu choice (a basics answer, or a letter writer's role before the form). */
 export function setupPick(ctx: AppContext, userId: string, stepId: string, key: string, value: string) {
-  return onCurrentStep(ctx, userId, stepId, async (state, id) =>
+  return onCurrentStep(ctx, userId, stepId, (state, id) =>
     commit(ctx, userId, id, chooseOption(state, id, key, value, ctx.today()), (next) =>
       next.step !== id ? savedNote(id) : undefined,
     ),
@@ -160,50 +168,53 @@ export async function setupSubmit(
       view: notice('That form is out of date. Run /profile setup to continue.', { personal: true }),
       replace: false,
     };
-  const got = await stateFor(ctx, userId, FINISHED_NOTE);
-  if ('reply' in got) return got.reply;
-  // The form opens empty (it must be shown before the store is read), so a box left empty keeps
-  // the answer already given rather than erasing it; /profile edit … remove clears one.
-  const kept = modalDefaults(got.state, step.id);
-  const filled = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v.trim() === '' ? (kept[k] ?? '') : v]));
-  return commit(ctx, userId, step.id, applyStepInput(got.state, step.id, filled, ctx.today()), (next) => {
-    if (step.kind !== 'repeat') return savedNote(step.id);
-    const added = itemsSoFar(next, step.id).at(-1);
-    return added ? `Added: ${memberText(added)}` : undefined;
+  return changeSetup(ctx, userId, (stored): Decision => {
+    const got = stateFor(stored, FINISHED_NOTE);
+    if ('reply' in got) return { reply: got.reply };
+    // The form opens empty (it must be shown before the store is read), so a box left empty keeps
+    // the answer already given rather than erasing it; /profile edit … remove clears one.
+    const kept = modalDefaults(got.state, step.id);
+    const filled = Object.fromEntries(
+      Object.entries(input).map(([k, v]) => [k, v.trim() === '' ? (kept[k] ?? '') : v]),
+    );
+    return commit(ctx, userId, step.id, applyStepInput(got.state, step.id, filled, ctx.today()), (next) => {
+      if (step.kind !== 'repeat') return savedNote(step.id);
+      const added = itemsSoFar(next, step.id).at(-1);
+      return added ? `Added: ${memberText(added)}` : undefined;
+    });
   });
 }
 
 export function setupDone(ctx: AppContext, userId: string, stepId: string) {
-  return onCurrentStep(ctx, userId, stepId, async (state, id) =>
+  return onCurrentStep(ctx, userId, stepId, (state, id) =>
     commit(ctx, userId, id, finishStep(state, id), () => savedNote(id)),
   );
 }
 
 export function setupSkip(ctx: AppContext, userId: string, stepId: string) {
-  return onCurrentStep(ctx, userId, stepId, async (state, id) =>
+  return onCurrentStep(ctx, userId, stepId, (state, id) =>
     commit(ctx, userId, id, skipStep(state, id), () => `Skipped: ${getStep(id)?.title ?? id}.`),
   );
 }
 
 export function setupUndo(ctx: AppContext, userId: string, stepId: string) {
-  return onCurrentStep(ctx, userId, stepId, async (state, id) =>
+  return onCurrentStep(ctx, userId, stepId, (state, id) =>
     commit(ctx, userId, id, undoLastItem(state, id), () => 'Removed the last one.'),
   );
 }
 
 export function setupBack(ctx: AppContext, userId: string, stepId: string) {
-  return onCurrentStep(ctx, userId, stepId, async (state, id) => {
+  return onCurrentStep(ctx, userId, stepId, (state, id): Decision => {
     const prev = previousStep(state, id);
-    if (!prev) return { view: stepView(state, {}), replace: true };
+    if (!prev) return { reply: { view: stepView(state, {}), replace: true } };
     const r = goToStep(state, prev);
-    if (!r.ok) return { view: problemView(id, r.error), replace: false };
-    await saveProgress(ctx, userId, r.value);
-    return { view: stepView(r.value, {}), replace: true };
+    if (!r.ok) return { reply: { view: problemView(id, r.error), replace: false } };
+    return { save: r.value, reply: { view: stepView(r.value, {}), replace: true } };
   });
 }
 
 export function setupAnswer(ctx: AppContext, userId: string, stepId: string, answer: string) {
-  return onCurrentStep(ctx, userId, stepId, async (state, id) =>
+  return onCurrentStep(ctx, userId, stepId, (state, id) =>
     commit(ctx, userId, id, applyStepInput(state, id, { answer }, ctx.today()), () => savedNote(id)),
   );
 }

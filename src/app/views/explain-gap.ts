@@ -100,8 +100,7 @@ const forChat = (note: string) => note.replace(/with --draft\b/, 'with "Review m
 
 /** The gap to explain, or the View that says why there is none. */
 type Resolved =
-  | { view: View }
-  | { all: Gap[]; choice: ReturnType<typeof selectGap>; lead: string | undefined; draft: GapDraft };
+  { view: View } | { all: Gap[]; choice: ReturnType<typeof selectGap>; lead: string | undefined; draft: GapDraft };
 
 function resolveGap(profile: Profile, today: string, range: GapRange): Resolved {
   let all: Gap[];

@@ -25,26 +25,30 @@ export function modelHost(llm: NonNullable<AppContext['config']['llm']>): string
 }
 
 /** What goes to the provider with and without consent; only shown when a model is configured. */
-function consentText(llm: NonNullable<AppContext['config']['llm']>, consent: LlmConsent | undefined | null): string {
-  const state =
-    consent === null
-      ? ''
-      : consent
-        ? `\n**Your choice:** you agreed on ${consent.at}. Turn it off with /privacy llm off.`
-        : '\n**Your choice:** you have not agreed, so your profile facts are never sent. Turn it on with /privacy llm on.';
-  return [
-    '- **Without your consent** the model sees only your question (/ask and chat) or your mock-interview answers, with the guide passages and measured notes used to answer. Never your profile.',
-    '- **With your consent** (/privacy llm on), /explain-gap, /lor-ask email and /redflag also send the facts from *your own* profile they need (exams, timeline, letters, flags) so the draft is written around your story. Nobody else’s data is ever included.',
-    '- The rules stay in charge: the model never decides what is a red flag or a problem, its drafts go through the same checks, and when it is slow, busy or wrong you get the standard version with a short note. It cannot read or change what is stored.',
-    `- The provider’s own terms apply to what is sent. Each member gets up to ${llm.dailyQuota} model calls a day. /profile delete removes your consent with everything else.`,
-  ].join('\n') + state;
+function consentText(llm: NonNullable<AppContext['config']['llm']>, member: MemberChoice | undefined): string {
+  const consent = member?.consent;
+  const state = !member
+    ? ''
+    : consent
+      ? `\n**Your choice:** you agreed on ${consent.at}. Turn it off with /privacy llm off.`
+      : '\n**Your choice:** you have not agreed, so your profile facts are never sent. Turn it on with /privacy llm on.';
+  return (
+    [
+      '- **Without your consent** the model sees only your question (/ask and chat) or your mock-interview answers, with the guide passages and measured notes used to answer. Never your profile.',
+      '- **With your consent** (/privacy llm on), /explain-gap, /lor-ask email and /redflag also send the facts from *your own* profile they need (exams, timeline, letters, flags) so the draft is written around your story. Nobody else’s data is ever included.',
+      '- The rules stay in charge: the model never decides what is a red flag or a problem, its drafts go through the same checks, and when it is slow, busy or wrong you get the standard version with a short note. It cannot read or change what is stored.',
+      `- The provider’s own terms apply to what is sent. Each member gets up to ${llm.dailyQuota} model calls a day. /profile delete removes your consent with everything else.`,
+    ].join('\n') + state
+  );
 }
 
-/**
- * `consent`: the member's stored choice (undefined = not given); null when not read (no model
- * configured, or the caller answers from configuration alone).
- */
-export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, consent: LlmConsent | undefined | null = null): View {
+/** The member's stored `/privacy llm` choice; `consent` undefined = not given (or withdrawn). */
+export interface MemberChoice {
+  consent: LlmConsent | undefined;
+}
+
+/** `member`: the asker's choice, when it was read (only with a model configured). */
+export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, member?: MemberChoice): View {
   const { store } = ctx;
   const where =
     store.backend === 'redis'
@@ -63,7 +67,9 @@ export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, consent: 
           `- **A mock interview in progress**: it expires after ${days(STORE_DEFAULTS.sessionTtlMs)} without activity.`,
           `- **Mock interview history**: summaries of your last ${STORE_DEFAULTS.historyLimit} sessions; older ones drop off.`,
           '- **Setup progress** and short-lived counters for rate limits.',
-          ...(ctx.config.llm ? ['- **Your AI choice** (/privacy llm on or off) and a count of today’s model calls.'] : []),
+          ...(ctx.config.llm
+            ? ['- **Your AI choice** (/privacy llm on or off) and a count of today’s model calls.']
+            : []),
           'Your questions to /ask and your chat messages are answered and not kept.',
         ].join('\n'),
       },
@@ -83,7 +89,9 @@ export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, consent: 
         body: aiModelText(ctx.config.llm),
         tone: 'info',
       },
-      ...(ctx.config.llm ? [{ title: 'What the AI model sees', body: consentText(ctx.config.llm, consent), tone: 'info' as const }] : []),
+      ...(ctx.config.llm
+        ? [{ title: 'What the AI model sees', body: consentText(ctx.config.llm, member), tone: 'info' as const }]
+        : []),
     ],
     personal: false,
   };

@@ -25,7 +25,7 @@ export const verb: Verb = {
       throw new UserError(`ask: the question is ${question.length} characters; keep it under ${MAX_QUESTION_CHARS}`);
     }
     const { index } = getKnowledge();
-    const llm = cliLlm(values);
+    const llm = await cliLlm(values);
     const withLlm = llm ? await askWithLlm(llm, index, question) : undefined;
     const result = withLlm?.answer ?? answerQuestion(index, question);
     const passages = result.passages.map((p) => ({

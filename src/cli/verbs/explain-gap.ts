@@ -63,7 +63,7 @@ export const verb: Verb = {
     const range: GapRange = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
     const choice = selectGap(profile, ctx.today, range);
     const composed = composeGapDraft(profile, choice.gap, ctx.today);
-    const llm = cliLlm(values);
+    const llm = await cliLlm(values);
     const personal = llm
       ? await personalGapDraft(llm, {
           profile,

@@ -39,7 +39,7 @@ export const verb: Verb = {
     const review = reviewLetters(profile, today);
     const plan = planLetterSlots(profile, today);
     const composed = composeLorEmail(profile, { today, ...(writerName !== undefined ? { writer: writerName } : {}) });
-    const llm = cliLlm(values);
+    const llm = await cliLlm(values);
     const personal = llm
       ? await personalLorEmail(llm, { profile, email: composed, findings: review.findings })
       : undefined;

@@ -156,7 +156,7 @@ async function runFeedback({ values, ctx }: VerbInput): Promise<VerbOutput> {
   }
   const bank = resolveQuestion(question);
   const fb = answerFeedback(bank ?? question, answer);
-  const llm = cliLlm(values);
+  const llm = await cliLlm(values);
   const prose = llm ? await mockFeedbackProse(llm, { question: bank ?? question, answer, feedback: fb }) : undefined;
   const text = renderFeedback(bank?.text ?? question.trim(), fb, bank ? citesFor(bank).map(formatRef) : []);
   const coaching = prose?.feedback ? ['', 'Coaching:', ...wrapParagraph(prose.feedback, '  ')] : [];

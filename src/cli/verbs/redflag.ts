@@ -17,7 +17,7 @@ export const verb: Verb = {
     }
     const profile = ctx.readProfile(path);
     const report = redFlags(profile, ctx.today);
-    const llm = cliLlm(values);
+    const llm = await cliLlm(values);
     if (!llm) return { json: { flags: report.flags, notGiven: report.notGiven }, text: renderRedFlagText(report) };
     // The model only adds a narrative around the flags; the flags are the rules' verdict, unchanged.
     const told = await redFlagNarrative(llm, { profile, report });

@@ -6,10 +6,9 @@
 import { ANSWER_CONFIG, composeAnswer, type Answer } from '../../knowledge/answer.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type SearchOptions } from '../../knowledge/retrieval.js';
-import { roomFor, trimRanked } from '../budget.js';
 import { askAnswerSchema } from '../schemas.js';
 import { sanitizeModelText } from '../sanitize.js';
-import { NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
+import { loadBudget, NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
 
 /** Limits of the model's answer (the README lists them). */
 export const ASK_LLM_CONFIG = {
@@ -53,6 +52,7 @@ export async function askWithLlm(
     .slice(0, ASK_LLM_CONFIG.maxPassages);
   const prompt = llm.prompts.get('ask-answer');
   if (!prompt) return { answer: standard, llm: skipped('unavailable') };
+  const { roomFor, trimRanked } = await loadBudget();
   const room = roomFor(prompt, { question, passages: '' }, 'passages');
   const fitted = trimRanked(offered, room, formatPassage);
   if (!fitted.kept.length) return { answer: standard, llm: skipped('over-budget') };

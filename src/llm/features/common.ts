@@ -5,8 +5,19 @@
  * every failure. No feature makes more than two calls.
  */
 import type { ZodType } from 'zod';
-import { fenceData, type PromptSet } from '../prompts.js';
+import { fenceData } from '../fence.js';
+import type { PromptSet } from '../prompts.js';
 import type { LanguageModel, LlmFailure, LlmFailureKind, PromptName } from '../model.js';
+
+/**
+ * The token budget (../budget.ts) for a feature that is about to prompt a model. It is imported
+ * here, not at the top of each feature, because its tokenizer takes about 0.2 s to load and the
+ * views and CLI verbs import every feature for their no-model path. With a model configured,
+ * createLlm has already loaded it at start-up (through the OpenAI model), so this is a cache hit.
+ */
+export function loadBudget(): Promise<typeof import('../budget.js')> {
+  return import('../budget.js');
+}
 
 /** Built once per command by the transport (see createLlm(...).forMember). */
 export interface LlmContext {

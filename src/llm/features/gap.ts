@@ -10,10 +10,9 @@ import type { Gap } from '../../core/profile/derived.js';
 import type { Profile } from '../../core/profile/schema.js';
 import { countPlaceholders, lintGapExplanation, type GapLint } from '../../rules/gap-lint.js';
 import { redFlags } from '../../rules/redflags.js';
-import { fitVars } from '../budget.js';
 import { gapDraftSchema } from '../schemas.js';
 import { sanitizeModelText } from '../sanitize.js';
-import { NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
+import { loadBudget, NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
 import { inventedProblem, profileFacts } from './facts.js';
 
 export interface GapInput {
@@ -80,6 +79,7 @@ export async function personalGapDraft(llm: LlmContext | undefined, input: GapIn
   if (!prompt) return standard(skipped('unavailable'));
 
   const facts = gapFacts(input);
+  const { fitVars } = await loadBudget();
   const vars = fitVars(
     prompt,
     {

@@ -7,10 +7,9 @@ import { declineSentence, type LorEmail } from '../../composers/lor-email.js';
 import { targetPhrase } from '../../composers/lor-context.js';
 import type { Profile } from '../../core/profile/schema.js';
 import type { LetterFinding } from '../../rules/letters.js';
-import { fitVars } from '../budget.js';
 import { lorEmailSchema } from '../schemas.js';
 import { sanitizeModelText } from '../sanitize.js';
-import { NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
+import { loadBudget, NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
 import { inventedProblem, profileFacts } from './facts.js';
 
 export interface LorInput {
@@ -64,6 +63,7 @@ export async function personalLorEmail(llm: LlmContext | undefined, input: LorIn
     .map((f) => `${f.id} (${f.severity}): ${f.message}`)
     .join('\n');
   const composerEmail = `Subject: ${input.email.subject}\n\n${input.email.body}`;
+  const { fitVars } = await loadBudget();
   const vars = fitVars(
     prompt,
     {

@@ -8,10 +8,9 @@ import { resolveQuestion, type AnswerFeedback } from '../../mock/feedback.js';
 import { questionById } from '../../mock/bank.js';
 import { summary as sessionSummary, type SessionState, type SessionSummary } from '../../mock/session.js';
 import type { Question } from '../../mock/types.js';
-import { fitVars } from '../budget.js';
 import { mockFeedbackSchema, mockSummarySchema } from '../schemas.js';
 import { sanitizeModelText } from '../sanitize.js';
-import { NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
+import { loadBudget, NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
 import { inventedProblem } from './facts.js';
 
 export interface MockFeedbackInput {
@@ -70,6 +69,7 @@ export async function mockFeedbackProse(
   if (!prompt) return standard(skipped('unavailable'));
   const question = questionText(input.question);
   const metrics = metricsText(input.feedback);
+  const { fitVars } = await loadBudget();
   const vars = fitVars(prompt, { question, answer: input.answer.trim(), metrics }, ['answer']);
   if (!vars) return standard(skipped('over-budget'));
   const sources = [question, input.answer, metrics];
@@ -135,6 +135,7 @@ export async function mockSummaryProse(llm: LlmContext | undefined, state: Sessi
   if (!prompt) return standard(skipped('unavailable'));
   const metrics = summaryText(s);
   const answers = latestAnswers(state);
+  const { fitVars } = await loadBudget();
   const vars = fitVars(prompt, { metrics, answers }, ['answers']);
   if (!vars) return standard(skipped('over-budget'));
 

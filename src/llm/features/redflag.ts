@@ -5,10 +5,9 @@
  */
 import type { Profile } from '../../core/profile/schema.js';
 import type { RedFlagReport } from '../../rules/redflags.js';
-import { fitVars } from '../budget.js';
 import { redFlagNarrativeSchema } from '../schemas.js';
 import { sanitizeModelText } from '../sanitize.js';
-import { NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
+import { loadBudget, NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
 import { inventedProblem, profileFacts } from './facts.js';
 
 export interface RedFlagNarrative {
@@ -57,6 +56,7 @@ export async function redFlagNarrative(
   if (!prompt) return standard(skipped('unavailable'));
   const flags = flagsText(report);
   const facts = profileFacts(input.profile).join('\n');
+  const { fitVars } = await loadBudget();
   const vars = fitVars(prompt, { flags, facts }, ['facts']);
   if (!vars) return standard(skipped('over-budget'));
   const allFlagText = report.flags.map((f) => [f.title, f.why, ...f.actions].join('\n')).join('\n');
