@@ -12,7 +12,6 @@ import { command as privacy } from '../../commands/privacy.js';
 import { command as profile } from '../../commands/profile.js';
 import { command as redflag } from '../../commands/redflag.js';
 import type { Command, ComponentHandler } from './command.js';
-import { comingSoon } from './placeholders.js';
 
 export const COMMANDS: readonly Command[] = [ask, redflag, profile, help, privacy, lorAsk, prematch, mock, explainGap];
 
@@ -22,15 +21,6 @@ export interface Registry {
   components: ReadonlyMap<string, ComponentHandler>;
   list: readonly Command[];
 }
-
-/**
- * Buttons that existing views already show but whose commands are still being written. Each gets
- * a "coming soon" answer until a command registers the same prefix, which then wins.
- */
-export const PLACEHOLDER_PREFIXES: Readonly<Record<string, string>> = {
-  'explain-gap:open': 'Gap explanations (/explain-gap)',
-  'mock:flag': 'Mock questions for a red flag (/mock)',
-};
 
 const PREFIX = /^[a-z0-9-]+:[a-z0-9-]+$/;
 
@@ -49,9 +39,6 @@ export function createRegistry(commands: readonly Command[] = COMMANDS): Registr
       if (components.has(prefix)) throw new Error(`component prefix "${prefix}" is registered twice`);
       components.set(prefix, handler);
     }
-  }
-  for (const [prefix, what] of Object.entries(PLACEHOLDER_PREFIXES)) {
-    if (!components.has(prefix)) components.set(prefix, comingSoon(what));
   }
   return { commands: byName, components, list: commands };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customId, groupCommand, parseCustomId, slashCommand, type Command } from '../../src/discord/command.js';
-import { COMMANDS, createRegistry, PLACEHOLDER_PREFIXES } from '../../src/discord/registry.js';
+import { COMMANDS, createRegistry } from '../../src/discord/registry.js';
 
 const noop = async () => undefined;
 
@@ -20,14 +20,11 @@ describe('the command registry', () => {
     expect(r.components.has('help:glossary')).toBe(true);
   });
 
-  it('keeps a "coming soon" placeholder only until a command registers the prefix', () => {
+  it('has a real handler for every button the red-flag report, setup offer and setup end show', () => {
     const r = createRegistry();
-    for (const prefix of Object.keys(PLACEHOLDER_PREFIXES)) expect(r.components.has(prefix)).toBe(true);
-    const real = async () => undefined;
-    const mock: Command = { data: slashCommand('mock', 'Mock'), execute: noop, components: { 'mock:flag': real } };
-    const others = COMMANDS.filter((c) => c.data.name !== 'mock');
-    expect(createRegistry(others).components.get('mock:flag')).not.toBe(real);
-    expect(createRegistry([...others, mock]).components.get('mock:flag')).toBe(real);
+    for (const prefix of ['explain-gap:open', 'mock:flag', 'mock:new', 'profile:setup', 'redflag:run']) {
+      expect(r.components.has(prefix), prefix).toBe(true);
+    }
   });
 
   it('rejects a component key that does not start with its command name', () => {

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MessageFlags } from 'discord.js';
 import { slashCommand, type Command } from '../../src/discord/command.js';
 import { APOLOGY, STORE_DOWN } from '../../src/discord/error-boundary.js';
-import { COMMANDS } from '../../src/discord/registry.js';
 import { deferFor } from '../../src/discord/respond.js';
 import { SHUTTING_DOWN, STALE_COMPONENT } from '../../src/discord/router.js';
 import { StoreUnavailableError } from '../../src/store/errors.js';
@@ -73,14 +72,6 @@ describe('the error boundary and shutdown, end to end', () => {
     const i = h.fake.interaction.button({ customId: 'gone:away:1', guildId: h.guildId, user: member(43) });
     expect(await i.callback()).toMatchObject({ type: 4, data: { content: STALE_COMPONENT, flags: 64 } });
   });
-
-  it.skipIf(COMMANDS.some((c) => c.data.name === 'explain-gap'))(
-    'answers the gap button honestly while /explain-gap is not built yet',
-    async () => {
-      const i = h.fake.interaction.button({ customId: 'explain-gap:open:2022-07:2023-03', user: member(44) });
-      expect((await i.callback()).data.content).toMatch(/coming soon/);
-    },
-  );
 
   it('replies in the channel when a thread cannot be started from a mention', async () => {
     h.fake.failNext({ path: /\/threads$/, status: 403, body: { code: 50013, message: 'Missing Permissions' } });
