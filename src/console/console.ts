@@ -20,7 +20,7 @@ export const CONSOLE_USER_ID = 'console';
 
 export const WELCOME = [
   'IMG Informatics Advisor: local console (this behaves like a DM with the bot).',
-  'Type a question, or a command: /redflag, /ask <question>, /profile import <path>, /help, /privacy. /quit to leave.',
+  'Type a question, or a command: /profile setup (or /profile import <path>), /redflag, /explain-gap, /lor-ask plan, /mock start, /prematch check, /ask <question>. /help lists them all; /quit to leave.',
   '',
   'To connect to Discord instead: set DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example),',
   'run `npm run deploy-commands` once, then `npm start`. The README ("Connect to Discord") has the steps.',

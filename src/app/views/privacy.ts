@@ -66,6 +66,7 @@ export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, member?: 
           '- **Your profile**: only what you enter or import (exams, timeline, letters…), keyed by your Discord user id so it follows you across servers and DMs.',
           `- **A mock interview in progress**: it expires after ${days(STORE_DEFAULTS.sessionTtlMs)} without activity.`,
           `- **Mock interview history**: summaries of your last ${STORE_DEFAULTS.historyLimit} sessions; older ones drop off.`,
+          '- **Pre-match log**: the emails you marked as sent with /prematch (kind, program, date), so a later check can warn about, say, a second top-choice message.',
           '- **Setup progress** and short-lived counters for rate limits.',
           ...(ctx.config.llm
             ? ['- **Your AI choice** (/privacy llm on or off) and a count of today’s model calls.']
@@ -76,6 +77,10 @@ export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, member?: 
       {
         title: 'Where and how long',
         body: `In ${where}. ${encrypted} Everything stays until you delete it (except the expiry above). Logs hold command names, ids and timings, never your profile or your messages.`,
+      },
+      {
+        title: 'Who sees your replies',
+        body: 'In a server, replies that show your profile are visible only to you. A mock interview there runs in a private thread, which server moderators who can manage threads are also able to open. For complete privacy, use the bot in a DM.',
       },
       {
         title: 'Your controls',
