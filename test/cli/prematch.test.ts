@@ -1,23 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_PROFILE, runCli, runCliJson, scratchDir, writeJson } from '../helpers/cli.js';
+import { EXAMPLE_PROFILE, expectBadInput, runCli, runCliJson, scratchDir, writeJson } from '../helpers/cli.js';
 
 const TODAY = ['--today', '2026-12-01'];
-
-/** Exit 2, exactly one line on stderr (starting "advisor: "), nothing on stdout, no stack trace. */
-function expectBadInput(args: string[], ...mentions: string[]): string {
-  const r = runCli(args);
-  expect(r.code, r.stderr).toBe(2);
-  expect(r.stdout).toBe('');
-  const lines = r.stderr.split('\n').filter((l) => l !== '');
-  expect(lines).toHaveLength(1);
-  const line = lines[0]!;
-  expect(line).toMatch(/^advisor: /);
-  expect(line).not.toMatch(/\n\s+at |Error:|node:internal/);
-  for (const m of mentions) expect(line).toContain(m);
-  return line;
-}
 
 const CLEAN_THANK_YOU = `Dear Dr. Lindqvist,
 

@@ -1,33 +1,8 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import { EXAMPLE_PROFILE, ROOT, scratchDir, writeJson } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_PROFILE, writeJson } from '../helpers/cli.js';
+import { useConsole } from '../helpers/console.js';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-const dir = scratchDir();
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** `npm start` without a token: the console, driven by piped stdin lines. */
-function consoleRun(lines: string[], store = 'console.sqlite', env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', STORE_URL: `sqlite://${join(dir, store)}`, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(lines.map((l) => `${l}\n`).join(''));
-  });
-}
+const { dir, consoleRun } = useConsole();
 
 describe('the local console (npm start without DISCORD_TOKEN)', () => {
   it('welcomes the member, says how to connect to Discord, and exits 0 at end of input', async () => {

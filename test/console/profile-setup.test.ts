@@ -1,25 +1,7 @@
-import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, scratchDir } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { useConsole } from '../helpers/console.js';
 
-const dir = scratchDir();
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** `npm start` without a token, fed `lines` on stdin (one answer per line). */
-function consoleRun(lines: string[], store: string): Promise<{ code: number | null; stdout: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', STORE_URL: `sqlite://${join(dir, store)}` },
-    });
-    let stdout = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.on('close', (code) => resolve({ code, stdout }));
-    child.stdin.end(lines.map((l) => `${l}\n`).join(''));
-  });
-}
+const { consoleRun } = useConsole();
 
 describe('/profile setup, show and edit in the local console', () => {
   it('runs the setup one answer per line, stops at end of input and carries on in the next session', async () => {

@@ -1,25 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  customIdsOf,
-  expectNoPings,
-  expectWithinLimits,
-  member,
-  startBot,
-  textOf,
-  type BotHarness,
-} from '../helpers/bot.js';
+import { describe, expect, it } from 'vitest';
+import { customIdsOf, expectNoPings, expectWithinLimits, member, textOf, useBot } from '../helpers/bot.js';
 
 describe('/ask and chat against the fake Discord', () => {
-  let h: BotHarness;
-  beforeAll(async () => {
-    h = await startBot();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-  beforeEach(() => h.fake.reset());
-  // The bot only calls endpoints Discord has (the fake answers anything else with a 404).
-  afterEach(() => expect(h.fake.unknownCalls()).toEqual([]));
+  const h = useBot({}, { checks: false });
 
   it('answers /ask in a server publicly, deferred first, with a cited passage and its source article', async () => {
     const i = h.fake.interaction.slash({

@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PROFILE } from '../helpers/cli.js';
-import {
-  customIdsOf,
-  expectNoPings,
-  expectWithinLimits,
-  member,
-  startBot,
-  textOf,
-  type BotHarness,
-} from '../helpers/bot.js';
+import { customIdsOf, member, textOf, useBot } from '../helpers/bot.js';
 import { importProfile, liveMessage } from '../helpers/member-driver.js';
 
 const exampleJson = readFileSync(EXAMPLE_PROFILE, 'utf8');
@@ -27,18 +19,7 @@ function selectOf(body: Record<string, unknown>): Select | undefined {
 }
 
 describe('/explain-gap against the fake Discord', () => {
-  let h: BotHarness;
-  beforeAll(async () => {
-    h = await startBot();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-  afterEach(() => {
-    expect(h.fake.unknownCalls()).toEqual([]);
-    expectNoPings(h.fake.calls);
-    expectWithinLimits(h.fake.calls);
-  });
+  const h = useBot({}, { reset: false });
 
   it('drafts the longest gap privately in a server, with a menu of the other gaps and the lint', async () => {
     const who = member(60);

@@ -1,24 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { glossaryPageCount } from '../../src/app/views/help.js';
 import { COMMANDS } from '../../src/discord/registry.js';
-import {
-  customIdsOf,
-  expectNoPings,
-  expectWithinLimits,
-  member,
-  startBot,
-  textOf,
-  type BotHarness,
-} from '../helpers/bot.js';
+import { customIdsOf, expectNoPings, expectWithinLimits, member, startBot, textOf, useBot } from '../helpers/bot.js';
 
 describe('/help and /privacy against the fake Discord', () => {
-  let h: BotHarness;
-  beforeAll(async () => {
-    h = await startBot();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBot({}, { reset: false, unknown: false, checks: false });
 
   it('lists every deployed command and subcommand, just for the asker in a server', async () => {
     const i = h.fake.interaction.slash({ name: 'help', subcommand: 'commands', guildId: h.guildId, user: member(50) });

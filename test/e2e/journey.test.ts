@@ -5,10 +5,10 @@
  * thread) and one in a DM, and nothing of one ever shows up for the other.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listMockHistory, loadMockSession } from '../../src/app/mock/records.js';
 import { EXAMPLE_PROFILE } from '../helpers/cli.js';
-import { expectNoPings, expectWithinLimits, member, startBot, textOf, type BotHarness } from '../helpers/bot.js';
+import { type BotHarness, member, textOf, useBot } from '../helpers/bot.js';
 import {
   answerQuestion,
   importProfile,
@@ -134,18 +134,7 @@ async function journey(
 }
 
 describe("a member's full journey against the fake Discord", () => {
-  let h: BotHarness;
-  beforeAll(async () => {
-    h = await startBot();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-  afterEach(() => {
-    expect(h.fake.unknownCalls()).toEqual([]);
-    expectNoPings(h.fake.calls);
-    expectWithinLimits(h.fake.calls);
-  });
+  const h = useBot({}, { reset: false });
 
   it('goes from profile import to red flags, a gap explanation and a three-answer mock interview', async () => {
     const who = member(80);

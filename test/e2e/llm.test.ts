@@ -8,7 +8,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { command as privacyCommand } from '../../commands/privacy.js';
 import { createAppContext } from '../../src/app/context.js';
 import { LLM_CONSENT_KEY } from '../../src/app/llm.js';
@@ -24,13 +24,14 @@ import { startFakeOpenAi, type FakeOpenAi, type RecordedRequest } from '../fake-
 import type { InteractionHandle } from '../fake-discord/server.js';
 import { exampleProfile, GOOD_GAP_DRAFT, OTHER_MARKERS, otherProfile, TODAY } from '../llm/fixtures.js';
 import {
+  type BotHarness,
   expectNoPings,
   expectWithinLimits,
   member,
   messageBody,
   startBot,
   textOf,
-  type BotHarness,
+  useBot,
 } from '../helpers/bot.js';
 import { answerQuestion, liveMessage, press } from '../helpers/member-driver.js';
 
@@ -89,24 +90,15 @@ async function consent(h: BotHarness, who: ReturnType<typeof member>, on = true)
 
 describe('the AI model through the fake Discord', () => {
   let fake: FakeOpenAi;
-  let h: BotHarness;
+  // Registered before the bot's hooks: started first, closed after it (after-hooks run in reverse).
   beforeAll(async () => {
     fake = await startFakeOpenAi();
-    h = await startBot({ env: llmEnv(fake), now: NOW });
   });
   afterAll(async () => {
-    await h?.close();
     await fake?.close();
   });
-  beforeEach(() => {
-    fake.reset();
-    h.fake.reset();
-  });
-  afterEach(() => {
-    expect(h.fake.unknownCalls()).toEqual([]);
-    expectNoPings(h.fake.calls);
-    expectWithinLimits(h.fake.calls);
-  });
+  beforeEach(() => fake.reset());
+  const h = useBot(() => ({ env: llmEnv(fake), now: NOW }));
 
   it("answers /ask with the model's answer, citing the guide passage it was given", async () => {
     const ref = topRef(h);

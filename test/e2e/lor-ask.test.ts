@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { EXAMPLE_PROFILE } from '../helpers/cli.js';
-import {
-  customIdsOf,
-  expectNoPings,
-  expectWithinLimits,
-  member,
-  startBot,
-  textOf,
-  type BotHarness,
-} from '../helpers/bot.js';
+import { customIdsOf, member, textOf, useBot, where } from '../helpers/bot.js';
 
 const example = JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
 /** Fixed clock: 2026-11-20, eight weeks before the example's 2027-01-15 deadline. */
@@ -19,25 +11,11 @@ const NOW = new Date('2026-11-20T12:00:00Z');
 type User = ReturnType<typeof member>;
 
 describe('/lor-ask against the fake Discord', () => {
-  let h: BotHarness;
-  beforeAll(async () => {
-    h = await startBot({ now: () => NOW });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-  beforeEach(() => h.fake.reset());
-  afterEach(() => {
-    expect(h.fake.unknownCalls()).toEqual([]);
-    expectNoPings(h.fake.calls);
-    expectWithinLimits(h.fake.calls);
-  });
-
-  const where = (guild: boolean) => (guild ? { guildId: h.guildId } : {});
+  const h = useBot({ now: () => NOW });
 
   /** Runs a subcommand; resolves with the callback and every message of the answer. */
   async function run(user: User, subcommand: string, options: Record<string, string> = {}, guild = true) {
-    const i = h.fake.interaction.slash({ name: 'lor-ask', subcommand, options, user, ...where(guild) });
+    const i = h.fake.interaction.slash({ name: 'lor-ask', subcommand, options, user, ...where(h, guild) });
     const callback = await i.callback();
     const original = await i.waitForOriginal();
     await h.settled();

@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadMockSession, listMockHistory } from '../../src/app/mock/records.js';
 import { EXAMPLE_PROFILE } from '../helpers/cli.js';
-import {
-  customIdsOf,
-  expectNoPings,
-  expectWithinLimits,
-  member,
-  startBot,
-  textOf,
-  type BotHarness,
-} from '../helpers/bot.js';
+import { customIdsOf, member, textOf, useBot } from '../helpers/bot.js';
 import { answerQuestion, importProfile, liveMessage, messagesIn, press } from '../helpers/member-driver.js';
 
 const exampleJson = readFileSync(EXAMPLE_PROFILE, 'utf8');
@@ -28,18 +20,7 @@ export const BLAME_ANSWER =
 export const SHORT_ANSWER = 'I like data and computers.';
 
 describe('/mock against the fake Discord', () => {
-  let h: BotHarness;
-  beforeAll(async () => {
-    h = await startBot();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-  afterEach(() => {
-    expect(h.fake.unknownCalls()).toEqual([]);
-    expectNoPings(h.fake.calls);
-    expectWithinLimits(h.fake.calls);
-  });
+  const h = useBot({}, { reset: false });
 
   it('runs a whole session in a DM: three answers, feedback after each, then the summary and history', async () => {
     const who = member(40);

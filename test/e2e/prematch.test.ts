@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { EXAMPLE_PROFILE } from '../helpers/cli.js';
-import {
-  customIdsOf,
-  expectNoPings,
-  expectWithinLimits,
-  member,
-  startBot,
-  textOf,
-  type BotHarness,
-} from '../helpers/bot.js';
+import { customIdsOf, member, textOf, useBot, where } from '../helpers/bot.js';
 
 const example = JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
 /** Fixed clock: 20 Nov 2026, in the interview season. */
@@ -51,28 +43,14 @@ const topChoice = (program: string) =>
   ].join('\n');
 
 describe('/prematch against the fake Discord', () => {
-  let h: BotHarness;
-  beforeAll(async () => {
-    h = await startBot({ now: () => NOW });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-  beforeEach(() => h.fake.reset());
-  afterEach(() => {
-    expect(h.fake.unknownCalls()).toEqual([]);
-    expectNoPings(h.fake.calls);
-    expectWithinLimits(h.fake.calls);
-  });
-
-  const where = (guild: boolean) => (guild ? { guildId: h.guildId } : {});
+  const h = useBot({ now: () => NOW });
 
   /**
    * /prematch check with `options` → the modal (asserted) → submitted with `email` (and the
    * program as the modal shows it) → every message of the answer.
    */
   async function check(user: User, options: Record<string, string>, email: string, guild = true) {
-    const open = h.fake.interaction.slash({ name: 'prematch', subcommand: 'check', options, user, ...where(guild) });
+    const open = h.fake.interaction.slash({ name: 'prematch', subcommand: 'check', options, user, ...where(h, guild) });
     const modal = await open.callback();
     expect(modal.type).toBe(9);
     expect(modal.data.title.length).toBeLessThanOrEqual(45);
@@ -87,7 +65,7 @@ describe('/prematch against the fake Discord', () => {
       fields: { program, email },
       layout: 'label',
       user,
-      ...where(guild),
+      ...where(h, guild),
     });
     const callback = await submit.callback();
     const original = await submit.waitForOriginal();

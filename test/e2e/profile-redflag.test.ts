@@ -1,30 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PROFILE } from '../helpers/cli.js';
-import {
-  customIdsOf,
-  expectNoPings,
-  expectWithinLimits,
-  member,
-  startBot,
-  textOf,
-  type BotHarness,
-} from '../helpers/bot.js';
+import { customIdsOf, expectNoPings, expectWithinLimits, member, textOf, useBot } from '../helpers/bot.js';
 
 const exampleJson = readFileSync(EXAMPLE_PROFILE, 'utf8');
 const example = JSON.parse(exampleJson) as Record<string, unknown>;
 
 describe('/profile and /redflag against the fake Discord', () => {
-  let h: BotHarness;
-  beforeAll(async () => {
-    h = await startBot();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-  beforeEach(() => h.fake.reset());
-  // The bot only calls endpoints Discord has (the fake answers anything else with a 404).
-  afterEach(() => expect(h.fake.unknownCalls()).toEqual([]));
+  const h = useBot({}, { checks: false });
 
   /** Runs /profile import with `content` as the attached file; resolves with the final reply. */
   async function importProfile(

@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { EXAMPLE_PROFILE } from '../helpers/cli.js';
-import {
-  customIdsOf,
-  expectNoPings,
-  expectWithinLimits,
-  member,
-  startBot,
-  textOf,
-  type BotHarness,
-} from '../helpers/bot.js';
+import { customIdsOf, member, textOf, useBot, where } from '../helpers/bot.js';
 
 const example = JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
 
@@ -25,26 +17,12 @@ interface Flow {
 }
 
 describe('/profile setup, show and edit against the fake Discord', () => {
-  let h: BotHarness;
-  beforeAll(async () => {
-    h = await startBot();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-  beforeEach(() => h.fake.reset());
-  afterEach(() => {
-    expect(h.fake.unknownCalls()).toEqual([]);
-    expectNoPings(h.fake.calls);
-    expectWithinLimits(h.fake.calls);
-  });
-
-  const where = (guild: boolean) => (guild ? { guildId: h.guildId } : {});
+  const h = useBot();
   const meta = (userId: string) => h.ctx.store.getMeta(userId, 'setup') as Promise<{ step: string } | undefined>;
 
   /** Runs /profile setup; resolves with the flow and the first message's body. */
   async function startSetup(user: User, guild: boolean) {
-    const i = h.fake.interaction.slash({ name: 'profile', subcommand: 'setup', user, ...where(guild) });
+    const i = h.fake.interaction.slash({ name: 'profile', subcommand: 'setup', user, ...where(h, guild) });
     const callback = await i.callback();
     expect(callback.type).toBe(5);
     expect(callback.data?.flags ?? 0).toBe(guild ? 64 : 0);
@@ -55,7 +33,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
 
   /** A button on the setup message: acknowledged in place (type 6), then the message is replaced. */
   async function press(f: Flow, customId: string) {
-    const b = h.fake.interaction.button({ customId, user: f.user, message: f.messageId, ...where(f.guild) });
+    const b = h.fake.interaction.button({ customId, user: f.user, message: f.messageId, ...where(h, f.guild) });
     expect((await b.callback()).type).toBe(6);
     const body = await b.waitForOriginal();
     await h.settled();
@@ -68,7 +46,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
       values: [value],
       user: f.user,
       message: f.messageId,
-      ...where(f.guild),
+      ...where(h, f.guild),
     });
     expect((await s.callback()).type).toBe(6);
     const body = await s.waitForOriginal();
@@ -82,7 +60,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
       customId: `profile:setup-open:${step}`,
       user: f.user,
       message: f.messageId,
-      ...where(f.guild),
+      ...where(h, f.guild),
     });
     const modal = await open.callback();
     expect(modal.type).toBe(9);
@@ -95,7 +73,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
       fields,
       user: f.user,
       message: f.messageId,
-      ...where(f.guild),
+      ...where(h, f.guild),
     });
     expect((await submit.callback()).type).toBe(6);
     await h.settled();
@@ -235,7 +213,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
         customId: 'redflag:run',
         user: who,
         message: f.messageId,
-        ...where(guild),
+        ...where(h, guild),
       });
       const callback = await run.callback();
       expect(callback.type).toBe(5);

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MessageFlags } from 'discord.js';
 import { slashCommand, type Command } from '../../src/discord/command.js';
 import { APOLOGY, STORE_DOWN } from '../../src/discord/error-boundary.js';
 import { deferFor } from '../../src/discord/respond.js';
 import { SHUTTING_DOWN, STALE_COMPONENT } from '../../src/discord/router.js';
 import { StoreUnavailableError } from '../../src/store/errors.js';
-import { member, startBot, textOf, type BotHarness } from '../helpers/bot.js';
+import { member, startBot, textOf, useBot } from '../helpers/bot.js';
 
 /** Test-only commands: one that throws at once, one after deferring, one whose store is down, one slow. */
 const boom: Command = {
@@ -38,14 +38,7 @@ const slow: Command = {
 };
 
 describe('the error boundary and shutdown, end to end', () => {
-  let h: BotHarness;
-  beforeAll(async () => {
-    h = await startBot({ extraCommands: [boom, boomLate, storeDown, slow] });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-  beforeEach(() => h.fake.reset());
+  const h = useBot({ extraCommands: [boom, boomLate, storeDown, slow] }, { unknown: false, checks: false });
 
   it('answers a throwing handler with the plain apology, logs it by command name, and keeps running', async () => {
     const i = h.fake.interaction.slash({ name: 'boom', guildId: h.guildId, user: member(40) });

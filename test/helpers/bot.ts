@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIEmbed } from 'discord.js';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { createAppContext, type AppContext } from '../../src/app/context.js';
 import type { Logger } from '../../src/app/logger.js';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -138,6 +138,78 @@ export async function startBot(opts: StartBotOptions = {}): Promise<BotHarness> 
     },
   };
   return harness;
+}
+
+export interface UseBotChecks {
+  /** `h.fake.reset()` before each test. */
+  reset?: boolean;
+  /** After each test: the bot only called endpoints Discord has (the fake answers anything else with a 404). */
+  unknown?: boolean;
+  /** After each test: no message pinged anyone and every message fit Discord's limits. */
+  checks?: boolean;
+}
+
+/**
+ * Registers, inside the calling `describe`, the hooks of a bot shared by its tests: started
+ * before all (with `opts`, or what `opts()` returns then), closed after all, and the per-test
+ * reset and checks of `UseBotChecks`. Returns a harness that reads through to the running one.
+ */
+export function useBot(
+  opts: StartBotOptions | (() => StartBotOptions) = {},
+  { reset = true, unknown = true, checks = true }: UseBotChecks = {},
+): BotHarness {
+  let current: BotHarness | undefined;
+  const h = (): BotHarness => {
+    if (!current) throw new Error('useBot: the bot is not running (use the harness inside a test)');
+    return current;
+  };
+  beforeAll(async () => {
+    current = await startBot(typeof opts === 'function' ? opts() : opts);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  if (reset) beforeEach(() => h().fake.reset());
+  if (unknown || checks) {
+    afterEach(() => {
+      if (unknown) expect(h().fake.unknownCalls()).toEqual([]);
+      if (checks) {
+        expectNoPings(h().fake.calls);
+        expectWithinLimits(h().fake.calls);
+      }
+    });
+  }
+  return {
+    get fake() {
+      return h().fake;
+    },
+    get ctx() {
+      return h().ctx;
+    },
+    get bot() {
+      return h().bot;
+    },
+    get config() {
+      return h().config;
+    },
+    get logs() {
+      return h().logs;
+    },
+    get guildId() {
+      return h().guildId;
+    },
+    get channelId() {
+      return h().channelId;
+    },
+    settled: (timeoutMs) => h().settled(timeoutMs),
+    restart: () => h().restart(),
+    close: () => h().close(),
+  };
+}
+
+/** Where an interaction happens: the harness's guild, or a DM. */
+export function where(h: BotHarness, guild: boolean): { guildId?: string } {
+  return guild ? { guildId: h.guildId } : {};
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { expect } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXAMPLE_PROFILE = resolve(ROOT, '../shared/examples/profile.example.json');
@@ -21,6 +22,20 @@ export function runCli(args: string[], env: Record<string, string> = {}): CliRun
     timeout: 15_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Exit 2, exactly one line on stderr (starting "advisor: "), nothing on stdout, no stack trace. */
+export function expectBadInput(args: string[], ...mentions: string[]): string {
+  const r = runCli(args);
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.split('\n').filter((l) => l !== '');
+  expect(lines).toHaveLength(1);
+  const line = lines[0]!;
+  expect(line).toMatch(/^advisor: /);
+  expect(line).not.toMatch(/\n\s+at |Error:|node:internal/);
+  for (const m of mentions) expect(line).toContain(m);
+  return line;
 }
 
 /** Run with --json and parse the single JSON object the contract promises on stdout. */
