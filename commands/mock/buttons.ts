@@ -10,7 +10,8 @@ import type { AppContext } from '../../src/app/context.js';
 import { coachFor } from '../../src/app/mock/coach.js';
 import { applyMove, beginMockSession, resumeMockSession, type MoveOutcome } from '../../src/app/mock/flow.js';
 import { moveId, parseMoveArgs, parseNewArgs, type Move } from '../../src/app/mock/ids.js';
-import { isFlagId, listMockHistory, type MockOrigin } from '../../src/app/mock/records.js';
+import { listMockHistory, type MockOrigin } from '../../src/app/mock/records.js';
+import { isFlagId } from '../../src/rules/redflag-types.js';
 import { memberText, type View } from '../../src/app/view.js';
 import {
   activeSessionView,

@@ -3,16 +3,21 @@ import type { Activity } from '../core/profile/schema.js';
 import type { Severity, SourceRef } from '../core/types.js';
 
 /** The contract's red-flag ids (shared/contract/README.md); outside scripts match on these. */
-export type FlagId =
-  | 'exam-failure'
-  | 'low-score'
-  | 'training-gap'
-  | 'clinical-currency'
-  | 'multiple-match-attempts'
-  | 'professionalism'
-  | 'limited-usce'
-  | 'weak-informatics'
-  | 'visa-sponsorship';
+export const FLAG_IDS = [
+  'exam-failure',
+  'low-score',
+  'training-gap',
+  'clinical-currency',
+  'multiple-match-attempts',
+  'professionalism',
+  'limited-usce',
+  'weak-informatics',
+  'visa-sponsorship',
+] as const;
+
+export type FlagId = (typeof FLAG_IDS)[number];
+
+export const isFlagId = (s: string): s is FlagId => (FLAG_IDS as readonly string[]).includes(s);
 
 /** The dates of one training gap, so a script can read them without parsing `why`. */
 export interface GapFacts {

@@ -3,19 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUTLINE } from '../../src/knowledge/outline.js';
 import { BANK, CATEGORIES, cites, citesFor, FRAMEWORKS, questionById, questionsIn } from '../../src/mock/bank.js';
+import { FLAG_IDS } from '../../src/rules/redflag-types.js';
 import { ROOT } from '../helpers/cli.js';
-
-const RED_FLAG_IDS = [
-  'exam-failure',
-  'low-score',
-  'training-gap',
-  'clinical-currency',
-  'multiple-match-attempts',
-  'professionalism',
-  'limited-usce',
-  'weak-informatics',
-  'visa-sponsorship',
-] as const;
 
 describe('mock question bank', () => {
   it('holds at least 60 questions', () => {
@@ -53,7 +42,7 @@ describe('mock question bank', () => {
   });
 
   it('covers every red-flag id with at least one red-flag question', () => {
-    for (const id of RED_FLAG_IDS) {
+    for (const id of FLAG_IDS) {
       const covering = questionsIn('red-flag').filter((q) => q.tags?.includes(id));
       expect(covering.length, id).toBeGreaterThanOrEqual(1);
     }

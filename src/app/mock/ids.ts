@@ -16,7 +16,8 @@
  * tells a button left on an earlier question from the one on screen now.
  */
 import { customId } from '../../discord/command.js';
-import { isFlagId, type MockOrigin } from './records.js';
+import { isFlagId } from '../../rules/redflag-types.js';
+import type { MockOrigin } from './records.js';
 
 export const MOVES = ['answer', 'hint', 'skip', 'retry', 'next', 'end'] as const;
 export type Move = (typeof MOVES)[number];

@@ -7,26 +7,8 @@
  */
 import { z } from 'zod';
 import { parseSession, summary, type SessionState, type SessionSummary } from '../../mock/session.js';
-import type { FlagId } from '../../rules/redflag-types.js';
+import { FLAG_IDS } from '../../rules/redflag-types.js';
 import type { AppContext } from '../context.js';
-
-/** The contract's red-flag ids, for validating ids that arrive in custom ids and stored data. */
-export const FLAG_IDS = [
-  'exam-failure',
-  'low-score',
-  'training-gap',
-  'clinical-currency',
-  'multiple-match-attempts',
-  'professionalism',
-  'limited-usce',
-  'weak-informatics',
-  'visa-sponsorship',
-] as const satisfies readonly FlagId[];
-/** Compile-time check that FLAG_IDS lists every contract red-flag id. */
-const ALL_FLAGS: Exclude<FlagId, (typeof FLAG_IDS)[number]> extends never ? true : never = true;
-void ALL_FLAGS;
-
-export const isFlagId = (s: string): s is FlagId => (FLAG_IDS as readonly string[]).includes(s);
 
 /** How a session was started: a plan (optional focus and count) or one red flag from /redflag. */
 export type MockOrigin = { kind: 'plan'; focus?: string; count?: number } | { kind: 'flag'; flag: string };
