@@ -7,7 +7,31 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { deployCommands } from '../../src/discord/deploy-commands.js';
+import { COMMANDS } from '../../src/discord/registry.js';
+import { guildIdForShard, startFakeDiscord, type FakeDiscord } from '../fake-discord/server.js';
 import { ROOT } from '../helpers/cli.js';
+import { startRedis, type RedisServer } from '../helpers/redis.js';
+
+/** The guild owned by each of two shards. */
+export const G0 = guildIdForShard(0, 2);
+export const G1 = guildIdForShard(1, 2);
+
+/** A real redis-server and a fake Discord with one guild per shard, the commands deployed. */
+export async function startTwoShardWorld(token: string): Promise<{ redis: RedisServer; fake: FakeDiscord }> {
+  const [redis, fake] = await Promise.all([
+    startRedis(),
+    startFakeDiscord({
+      guilds: [
+        { id: G0, name: 'zero' },
+        { id: G1, name: 'one' },
+      ],
+      heartbeatIntervalMs: 1000,
+    }),
+  ]);
+  await deployCommands({ token, clientId: fake.applicationId, apiUrl: fake.apiBase, commands: COMMANDS });
+  return { redis, fake };
+}
 
 export interface LogLine {
   msg: string;

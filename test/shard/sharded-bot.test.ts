@@ -4,20 +4,16 @@
 // Needs the build (`npm test` runs it first).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/discord/registry.js';
-import { deployCommands } from '../../src/discord/deploy-commands.js';
 import type { InteractionHandle } from '../fake-discord/interactions.js';
-import { guildIdForShard, startFakeDiscord, type FakeDiscord } from '../fake-discord/server.js';
+import type { FakeDiscord } from '../fake-discord/server.js';
 import { member, textOf } from '../helpers/bot.js';
 import { EXAMPLE_PROFILE } from '../helpers/cli.js';
 import { openStore } from '../../src/store/open.js';
 import { customIdsOf } from '../helpers/bot.js';
-import { startRedis, type RedisServer } from '../helpers/redis.js';
-import { isAlive, startShardedBot, waitUntil, type ShardedBot } from './harness.js';
+import type { RedisServer } from '../helpers/redis.js';
+import { G0, G1, isAlive, startShardedBot, startTwoShardWorld, waitUntil, type ShardedBot } from './harness.js';
 
 const exampleJson = readFileSync(EXAMPLE_PROFILE, 'utf8');
-const G0 = guildIdForShard(0, 2);
-const G1 = guildIdForShard(1, 2);
 
 describe('two shard processes sharing one Redis', () => {
   let fake: FakeDiscord;
@@ -25,22 +21,7 @@ describe('two shard processes sharing one Redis', () => {
   let bot: ShardedBot;
 
   beforeAll(async () => {
-    [redis, fake] = await Promise.all([
-      startRedis(),
-      startFakeDiscord({
-        guilds: [
-          { id: G0, name: 'zero' },
-          { id: G1, name: 'one' },
-        ],
-        heartbeatIntervalMs: 1000,
-      }),
-    ]);
-    await deployCommands({
-      token: 'shard-token',
-      clientId: fake.applicationId,
-      apiUrl: fake.apiBase,
-      commands: COMMANDS,
-    });
+    ({ redis, fake } = await startTwoShardWorld('shard-token'));
     bot = startShardedBot({
       DISCORD_TOKEN: 'shard-token',
       DISCORD_CLIENT_ID: fake.applicationId,

@@ -2,16 +2,11 @@
 // SHARD_COUNT=2 and STORE_URL, "machine A" with SHARD_LIST=0 and "machine B" with SHARD_LIST=1.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deployCommands } from '../../src/discord/deploy-commands.js';
-import { COMMANDS } from '../../src/discord/registry.js';
-import { guildIdForShard, startFakeDiscord, type FakeDiscord } from '../fake-discord/server.js';
+import type { FakeDiscord } from '../fake-discord/server.js';
 import { member, textOf } from '../helpers/bot.js';
 import { EXAMPLE_PROFILE } from '../helpers/cli.js';
-import { startRedis, type RedisServer } from '../helpers/redis.js';
-import { isAlive, startShardedBot, waitUntil, type ShardedBot } from './harness.js';
-
-const G0 = guildIdForShard(0, 2);
-const G1 = guildIdForShard(1, 2);
+import type { RedisServer } from '../helpers/redis.js';
+import { G0, G1, isAlive, startShardedBot, startTwoShardWorld, waitUntil, type ShardedBot } from './harness.js';
 
 describe('two machines, one Redis, SHARD_LIST splitting the shards', () => {
   let fake: FakeDiscord;
@@ -20,17 +15,7 @@ describe('two machines, one Redis, SHARD_LIST splitting the shards', () => {
   let machineB: ShardedBot;
 
   beforeAll(async () => {
-    [redis, fake] = await Promise.all([
-      startRedis(),
-      startFakeDiscord({
-        guilds: [
-          { id: G0, name: 'zero' },
-          { id: G1, name: 'one' },
-        ],
-        heartbeatIntervalMs: 1000,
-      }),
-    ]);
-    await deployCommands({ token: 'tok', clientId: fake.applicationId, apiUrl: fake.apiBase, commands: COMMANDS });
+    ({ redis, fake } = await startTwoShardWorld('tok'));
     const common = {
       DISCORD_TOKEN: 'tok',
       DISCORD_CLIENT_ID: fake.applicationId,
