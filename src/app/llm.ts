@@ -98,6 +98,3 @@ export function llmNoteSections(use: LlmUse): Section[] {
   const text = llmNoteText(use);
   return text ? [{ body: `*${text}*`, tone: 'neutral' }] : [];
 }
-
-/** Footer for text the model wrote, so the member knows what the rules did and did not write. */
-export const MODEL_WROTE = 'Written for you by the AI model from the sources above, then checked by the advisor.';

@@ -39,6 +39,3 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
     };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
-
-/** For tests and tools that want silence. */
-export const nullLogger: Logger = createLogger('silent');

@@ -6,6 +6,7 @@ import {
   lastClinicalMonth,
   monthsSinceGraduation,
   needsVisa,
+  productiveSpans,
   totalFailedAttempts,
   totalUsceMonths,
   uncoveredMonths,
@@ -109,6 +110,22 @@ describe('gaps', () => {
 
   it('has no gaps for a member who graduated this month', () => {
     expect(gaps(withTimeline([], '2026-11'), TODAY)).toEqual([]);
+  });
+});
+
+describe('productiveSpans', () => {
+  it('merges overlapping and adjacent productive periods and leaves out non-productive ones', () => {
+    const p = withTimeline([
+      { from: '2020-01', to: '2020-06', activity: 'clinical' },
+      { from: '2020-07', to: '2020-12', activity: 'research' },
+      { from: '2020-10', to: '2021-03', activity: 'informatics' },
+      { from: '2021-04', to: '2021-12', activity: 'exam-prep' },
+      { from: '2022-02', to: 'present', activity: 'us-clinical' },
+    ]);
+    expect(productiveSpans(p, TODAY)).toEqual([
+      { from: '2020-01', to: '2021-03', months: 15 },
+      { from: '2022-02', to: '2026-11', months: 58 },
+    ]);
   });
 });
 

@@ -126,12 +126,6 @@ function resolveGap(profile: Profile, today: string, range: GapRange): Resolved 
   return { all, choice, lead, draft: composeGapDraft(profile, choice.gap, today) };
 }
 
-/** Draft + lint for the gap picked from `range` (or the longest). Profile problems become guidance. */
-export function explainGapViewFor(profile: Profile, today: string, owner: string, range: GapRange = {}): View {
-  const r = resolveGap(profile, today, range);
-  return 'view' in r ? r.view : gapDraftView(r, owner);
-}
-
 /**
  * The draft view. With `personal` (the model's version, which passed the same lint), its text is
  * shown in place of the composer's; its note, if any, is one line at the end.
