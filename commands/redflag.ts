@@ -7,6 +7,7 @@ import { redflagView } from '../src/app/views/redflag.js';
 import { notice } from '../src/app/view.js';
 import { slashCommand, type Command } from '../src/discord/command.js';
 import { deferFor, sendView } from '../src/discord/respond.js';
+import { shareVerdict } from '../src/discord/share.js';
 
 export const SHARED_NOTICE =
   'Posted a redacted summary for the channel: flag names, severities and general next steps only, no dates, scores, countries or visa details.';
@@ -27,6 +28,8 @@ export const command = {
     await deferFor(interaction, true);
     const v = await redflagView(ctx, interaction.user.id, { share });
     if (share && !v.personal && interaction.inGuild()) {
+      const verdict = await shareVerdict(ctx, interaction);
+      if (!verdict.ok) return sendView(interaction, notice(verdict.reason, { personal: true }));
       await sendView(interaction, notice(SHARED_NOTICE, { personal: true }));
       await sendView(interaction, v, { ephemeral: false });
       return;

@@ -22,6 +22,7 @@ import {
   type FakeChannel,
   type UserInput,
 } from './payloads.js';
+import { botPermissions } from './permissions.js';
 import { interactionToken, snowflake } from './snowflake.js';
 import type { FakeState, InteractionRecord, Json } from './state.js';
 
@@ -232,7 +233,9 @@ export class InteractionBuilder {
     const channel = guildId ? this.state.ensureGuildChannel(guildId, input.channelId) : this.state.dmChannelFor(user);
     const id = snowflake();
     const token = interactionToken();
-    const appPermissions = input.appPermissions ?? DEFAULT_APP_PERMISSIONS;
+    // What the bot may do in this channel, from the same roles and overwrites the REST routes enforce.
+    const appPermissions =
+      input.appPermissions ?? (guildId ? botPermissions(this.state, channel.id).toString() : DEFAULT_APP_PERMISSIONS);
     const where = guildId
       ? {
           guild_id: guildId,
