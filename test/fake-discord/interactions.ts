@@ -295,7 +295,8 @@ export class InteractionBuilder {
     const resolved: Record<string, Record<string, unknown>> = {};
     let defs = (command?.options ?? []) as Json[];
     const descend = (name: string | undefined) => {
-      const def = name ? defs.find((d) => d.name === name) : undefined;
+      if (!name) return;
+      const def = defs.find((d) => d.name === name);
       defs = (def?.options ?? []) as Json[];
     };
     descend(input.subcommandGroup);
