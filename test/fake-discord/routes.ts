@@ -172,6 +172,11 @@ const interactionCallback: Handler = ({ state, call, params, body, files }) => {
     const blocked = editableThread(state, rec.channelId);
     if (blocked) return blocked;
   }
+  // A message everyone sees is a message sent in the thread; an ephemeral one is not.
+  if ((type === 4 || type === 5) && (Number(data.flags ?? 0) & MessageFlags.Ephemeral) === 0) {
+    const blocked = unarchiveForSend(state, rec.channelId);
+    if (blocked) return blocked;
+  }
   rec.acknowledged = true;
 
   let message: APIMessage | undefined;
@@ -237,7 +242,9 @@ const getWebhookMessage: Handler = (ctx) => {
 const editWebhookMessage: Handler = (ctx) => {
   const found = webhookMessage(ctx);
   if ('status' in found) return found;
-  const blocked = editableThread(ctx.state, found.message.channel_id);
+  // Ephemeral messages live outside the thread's history; only shared ones are frozen with it.
+  const ephemeral = ((found.message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+  const blocked = ephemeral ? undefined : editableThread(ctx.state, found.message.channel_id);
   if (blocked) return blocked;
   const invalid = limitsFailure(ctx.state, (errs) => checkMessage(ctx.body, errs));
   if (invalid) return invalid;
@@ -258,8 +265,10 @@ const createFollowUp: Handler = (ctx) => {
   const invalid = limitsFailure(ctx.state, (errs) => checkMessage(ctx.body, errs));
   if (invalid) return invalid;
   if (isEmptyMessage(ctx.body, ctx.files.length > 0)) return emptyMessage();
-  const blocked = unarchiveForSend(ctx.state, rec.channelId);
-  if (blocked) return blocked;
+  if ((Number(ctx.body.flags ?? 0) & MessageFlags.Ephemeral) === 0) {
+    const blocked = unarchiveForSend(ctx.state, rec.channelId);
+    if (blocked) return blocked;
+  }
   const message = interactionMessage(ctx.state, rec, ctx.body, ctx.files, Number(ctx.body.flags ?? 0));
   ctx.state.storeMessage(message);
   rec.followUpIds.push(message.id);

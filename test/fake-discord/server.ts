@@ -158,6 +158,21 @@ export class FakeDiscord {
     if (rateLimits) this.state.rateLimiter.opts = { ...this.state.rateLimiter.opts, ...rateLimits };
   }
 
+  /**
+   * Archives a thread the way Discord does after `auto_archive_duration` without activity (no
+   * gateway event reaches the bot: its cache still says active until it looks).
+   */
+  autoArchive(threadId: string): void {
+    const meta = this.state.channels.get(threadId)?.thread_metadata as { archived: boolean } | undefined;
+    if (!meta) throw new Error(`fake-discord: ${threadId} is not a thread`);
+    meta.archived = true;
+  }
+
+  /** A channel or thread as the fake holds it now (thread_metadata included). */
+  channel(id: string): Record<string, unknown> | undefined {
+    return this.state.channels.get(id);
+  }
+
   /** Every 429 the fake's rate limiter answered since start / the last reset(). */
   rateLimited(): RateLimitRecord[] {
     return this.state.rateLimiter.limited;
