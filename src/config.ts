@@ -29,6 +29,7 @@ const envSchema = z.object({
     message: 'must be at least 16 characters (use `openssl rand -base64 32`)',
   }),
   PROFILE_SECRET_PREVIOUS: optionalText,
+  LOG_FILE: optionalText,
   LOG_LEVEL: optionalText.refine((v) => v === undefined || (LOG_LEVELS as readonly string[]).includes(v), {
     message: `must be one of ${LOG_LEVELS.join(', ')}`,
   }),
@@ -100,6 +101,8 @@ export interface Config {
   /** Current secret first, then older ones still accepted for reading (key rotation). */
   profileSecrets: string[];
   logLevel: (typeof LOG_LEVELS)[number];
+  /** LOG_FILE: log lines are appended here instead of going to stderr. */
+  logFile?: string;
   /** Present only when OPENAI_API_KEY is set. */
   llm?: LlmConfig;
   /** SHARD_COUNT / SHARD_LIST (src/shard/shard-config.ts); absent means one process. */
@@ -140,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     storeUrl: e.STORE_URL ?? DEFAULT_STORE_URL,
     profileSecrets: e.PROFILE_SECRET ? [e.PROFILE_SECRET, ...previous] : [],
     logLevel: (e.LOG_LEVEL as Config['logLevel'] | undefined) ?? 'info',
+    ...(e.LOG_FILE ? { logFile: e.LOG_FILE } : {}),
     ...(llm.value ? { llm: llm.value } : {}),
     sharding: sharding.value,
   });

@@ -23,7 +23,7 @@ import { countPlaceholders, countWords, lintGapExplanation, type GapLint } from 
 import { describeGap, explainableGaps, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
-import { button, memberText, type Action, type Section, type SelectAction, type View } from '../view.js';
+import { button, memberText, pressAction, type Action, type Section, type SelectAction, type View } from '../view.js';
 import { copyable } from './copyable.js';
 import { noProfileView, SETUP_BUTTON_ID } from './no-profile.js';
 
@@ -206,13 +206,13 @@ export function missingTimelineView(problem: string): View {
       {
         title: 'How to add it',
         body: [
-          '- **Step by step**: press *Set up my profile* (the timeline is one of the steps), or change one field with /profile edit.',
+          `- **Step by step**: ${pressAction('Set up my profile', { capital: true })} (the timeline is one of the steps), or change one field with /profile edit.`,
           '- **From a file**: add `medSchool.graduated` and `timeline` entries (from, to, activity) to your profile JSON and run /profile import.',
         ].join('\n'),
         footer: 'Then run /explain-gap again.',
       },
     ],
-    actions: [[button(SETUP_BUTTON_ID, 'Set up my profile', { style: 'primary', hint: '/profile import <path>' })]],
+    actions: [[button(SETUP_BUTTON_ID, 'Set up my profile', { style: 'primary', hint: '/profile setup' })]],
     personal: true,
   };
 }

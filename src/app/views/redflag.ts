@@ -67,7 +67,7 @@ export interface FlagNarrative {
 }
 
 export const NARRATIVE_FOOTER =
-  'Written by the AI model around the flags below. The flags, their severities and what to do come from the rules, unchanged.';
+  'Written by the AI model around the flags in this report. The flags, their severities and what to do come from the rules, unchanged.';
 
 /** Which flags the report shows in full: one (by position, most severe first) or all of them. */
 export type FlagDetail = number | 'all';
@@ -83,11 +83,11 @@ export function parseDetail(value: string, report: RedFlagReport): FlagDetail | 
   return Number.isInteger(i) && report.flags[i]?.id === id ? i : undefined;
 }
 
-function summarySection(flags: readonly Flag[]): Section {
+function summarySection(flags: readonly Flag[], detail: FlagDetail): Section {
   return {
     title: 'Summary',
     body: flags.map((f, i) => `${i + 1}. **${BADGE[f.severity]}** · ${f.title}`).join('\n'),
-    footer: 'Pick a flag below to see why it came up and what to do about it.',
+    ...(detail === 'all' ? {} : { footer: 'Choose another flag for why it came up and what to do about it.' }),
   };
 }
 
@@ -136,7 +136,7 @@ export function redflagReportView(report: RedFlagReport, told?: FlagNarrative, d
   return {
     text: countLine(report.flags),
     sections: [
-      summarySection(report.flags),
+      summarySection(report.flags, detail),
       ...story,
       ...shown.map(flagSection),
       ...notGiven,
