@@ -15,6 +15,8 @@ export interface IdentifyRecord {
   intents: number;
   token: string;
   properties: unknown;
+  /** The presence sent with IDENTIFY (status, activities), if any. */
+  presence: unknown;
   at: number;
 }
 
@@ -125,7 +127,7 @@ export class FakeGateway {
 
   private identify(
     conn: GatewayConnection,
-    d: { token?: string; intents?: number; shard?: [number, number]; properties?: unknown },
+    d: { token?: string; intents?: number; shard?: [number, number]; properties?: unknown; presence?: unknown },
   ) {
     if (conn.session) return conn.ws.close(4005, 'Already authenticated.');
     if (!d?.token || (this.opts.token && d.token !== this.opts.token && d.token !== `Bot ${this.opts.token}`)) {
@@ -145,6 +147,7 @@ export class FakeGateway {
       intents: d.intents ?? 0,
       token: d.token,
       properties: d.properties,
+      presence: d.presence,
       at: performance.now(),
     });
     const session: GatewaySession = {

@@ -15,6 +15,7 @@ import { composeGapDraft, type GapDraft } from '../../composers/gap-draft.js';
 import { humanMonth, isMonth } from '../../core/dates.js';
 import { isUserError, UserError } from '../../core/errors.js';
 import type { Gap } from '../../core/profile/derived.js';
+import { OPTIONS, optionLabel } from '../../core/profile/field-specs.js';
 import type { Profile } from '../../core/profile/schema.js';
 import { formatRef, type SourceRef } from '../../knowledge/outline.js';
 import { customId } from '../../discord/command.js';
@@ -27,8 +28,46 @@ import { button, memberText, pressAction, type Action, type Section, type Select
 import { copyable } from './copyable.js';
 import { noProfileView, SETUP_BUTTON_ID } from './no-profile.js';
 
-/** Discord shows at most 25 options in a select menu. */
+/** Discord shows at most 25 options in a select menu (and 25 autocomplete choices). */
 export const GAP_MENU_MAX = 25;
+
+/** What the timeline lists for a gap's months, in words ("exam preparation, no activity"). */
+const activityWords = (g: Gap): string =>
+  g.activities.map((a) => optionLabel(OPTIONS.activity, a).toLowerCase()).join(', ');
+
+/**
+ * Autocomplete for /explain-gap's `from` and `to`: the member's own gaps (6 months or more),
+ * named in words, matching what they typed; for `to`, the end of the gap `from` names comes
+ * first. Only suggestions: whatever is submitted is checked by monthRange and selectGap.
+ */
+export async function gapChoices(
+  ctx: AppContext,
+  userId: string,
+  focused: 'from' | 'to',
+  typed: string,
+  from?: string,
+): Promise<Array<{ name: string; value: string }>> {
+  const profile = await ctx.store.getProfile(userId);
+  if (!profile) return [];
+  let all: Gap[];
+  try {
+    all = explainableGaps(profile, ctx.today());
+  } catch (e) {
+    if (isUserError(e)) return []; // no timeline yet: the command itself explains what is missing
+    throw e;
+  }
+  const q = typed.trim().toLowerCase();
+  const matches = all.filter(
+    (g) => !q || describeGap(g).toLowerCase().includes(q) || g.from.includes(q) || g.to.includes(q),
+  );
+  const ordered =
+    focused === 'to' && from ? [...matches].sort((a, b) => Number(b.from === from) - Number(a.from === from)) : matches;
+  return ordered.slice(0, GAP_MENU_MAX).map((g) => {
+    const listed = g.activities.length ? ` · listed as ${activityWords(g)}` : '';
+    const name = `${focused === 'from' ? 'Gap' : 'Until'} ${describeGap(g)}${listed}`;
+    return { name: name.length <= 100 ? name : `${name.slice(0, 99)}…`, value: focused === 'from' ? g.from : g.to };
+  });
+}
 
 const LINT_TITLE: Record<string, string> = {
   blame: 'Blame',
@@ -77,7 +116,7 @@ function gapMenu(all: readonly Gap[], current: Gap, owner: string): SelectAction
     options: shown.map((g) => ({
       label: describeGap(g),
       value: gapValue(g),
-      ...(g.activities.length ? { description: `Listed as: ${g.activities.join(', ')}` } : {}),
+      ...(g.activities.length ? { description: `Listed as: ${activityWords(g)}` } : {}),
       ...(g.from === current.from ? { default: true } : {}),
     })),
     hint: '/explain-gap <from YYYY-MM> <to YYYY-MM>',
