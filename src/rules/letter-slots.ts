@@ -29,6 +29,7 @@ export const SLOT_WEIGHTS = {
       cmio: 2,
       'informatics-faculty': 2,
       attending: 1,
+      'program-director': 2,
       'research-supervisor': 1,
       'qi-lead': 1,
       'department-chair': 0,

@@ -94,6 +94,7 @@ export function humanDay(day: string): string {
 
 const ROLE_LABEL: Record<Letter['role'], string> = {
   attending: 'attending',
+  'program-director': 'residency program director',
   'informatics-faculty': 'informatics faculty member',
   cmio: 'CMIO',
   'research-supervisor': 'research supervisor',
