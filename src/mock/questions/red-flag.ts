@@ -142,6 +142,21 @@ export const RED_FLAG: Question[] = [
     tags: ['visa-sponsorship'],
   },
   {
+    id: 'rf-fellowship-eligibility',
+    category: 'red-flag',
+    text: 'Walk me through your clinical training so far and how it fits the eligibility requirements for this fellowship.',
+    shows:
+      'That you know exactly which training the fellowship and the board require, state your own plainly, and have a realistic plan rather than hoping nobody checks.',
+    framework: 'direct',
+    hint: 'Give your training in one or two factual sentences (where, which specialty, completed or not). If it does not meet the usual requirement, say so yourself, say what you have confirmed with the program, and describe your plan (for example a US residency first). Never overstate your training.',
+    followUps: [
+      'How would you become board eligible in clinical informatics after the fellowship?',
+      'What will you do if we cannot take you this year?',
+    ],
+    expectsInformatics: false,
+    tags: ['fellowship-eligibility'],
+  },
+  {
     id: 'rf-challenges-in-training',
     category: 'red-flag',
     text: 'Tell me about challenges in your training so far.',
