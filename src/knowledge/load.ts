@@ -113,6 +113,7 @@ const frontMatterSchema = z
   });
 
 const ALLOWED_FIELDS = 'id, title, audience, tags, source, sources';
+const ALLOWED_SOURCE_FIELDS = 'url, title, checked, facts';
 
 function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -123,7 +124,10 @@ function fieldPath(path: readonly PropertyKey[]): string {
 function zodProblems(file: string, error: z.ZodError): string[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((k) => `${file}: front matter: unknown field "${k}" (allowed: ${ALLOWED_FIELDS})`);
+      // Inside a sources: entry the allowed keys are the entry's, not the guide's.
+      const where = issue.path.length ? fieldPath(issue.path) : 'front matter';
+      const allowed = issue.path.length ? ALLOWED_SOURCE_FIELDS : ALLOWED_FIELDS;
+      return issue.keys.map((k) => `${file}: ${where}: unknown field "${k}" (allowed: ${allowed})`);
     }
     const input = (issue as { input?: unknown }).input;
     const what = input === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message;
