@@ -32,14 +32,7 @@ export const OUTLINE = {
     'letters-that-address-red-flags',
     'international-experience-as-strength',
   ],
-  visas: [
-    'visa-as-logistics-risk',
-    'j1-h1b-o1',
-    'sponsorship-history',
-    'visas-and-letters',
-    'j1-sponsorship',
-    'h1b-for-training',
-  ],
+  visas: ['visa-as-logistics-risk', 'j1-h1b-o1', 'j1-sponsorship', 'h1b-for-training', 'sponsorship-history', 'visas-and-letters'],
   letters: [
     'why-letters-matter',
     'strong-letter',
