@@ -6,7 +6,6 @@ import {
   TEMPLATE_KINDS,
   type PrematchTemplate,
 } from '../../src/composers/prematch-templates.js';
-import { prematchTimeline } from '../../src/composers/prematch-timeline.js';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { checkPrematchEmail } from '../../src/rules/prematch-check.js';
 import type { PrematchContext } from '../../src/rules/prematch-context.js';
@@ -94,51 +93,5 @@ describe('composePrematchTemplate', () => {
     const t = composePrematchTemplate('rank-you-highly');
     expect(t.body).not.toMatch(/first choice|top choice|#1|number one/i);
     expect(t.checkAs).toBe('other');
-  });
-});
-
-describe('prematchTimeline', () => {
-  it('is in the research phase in July, with applications next', () => {
-    const t = prematchTimeline('2026-07-10');
-    expect(t.season).toBe('2026-2027');
-    expect(t.current).toBe('research-programs');
-    expect(t.next).toEqual({ id: 'apply', from: '2026-09-01', daysUntil: 53 });
-  });
-
-  it('focuses on the most recently started phase when phases overlap', () => {
-    const t = prematchTimeline('2026-12-15');
-    expect(t.phases.filter((p) => p.status === 'current').map((p) => p.id)).toEqual([
-      'interview',
-      'updates-and-top-choice',
-    ]);
-    expect(t.current).toBe('updates-and-top-choice');
-    expect(t.next?.id).toBe('rank-list');
-  });
-
-  it('puts the fellowship rank list in spring and the residency one in February-March', () => {
-    const fellowship = prematchTimeline('2026-07-10', 'ci-fellowship').phases.at(-1);
-    const residency = prematchTimeline('2026-07-10', 'residency-informatics-track').phases.at(-1);
-    expect(fellowship).toMatchObject({ id: 'rank-list', from: '2027-03-01', to: '2027-05-31' });
-    expect(residency).toMatchObject({ id: 'rank-list', from: '2027-02-01', to: '2027-03-31' });
-  });
-
-  it('stays in last season from January to spring', () => {
-    const t = prematchTimeline('2027-04-10', 'ci-fellowship');
-    expect(t.season).toBe('2026-2027');
-    expect(t.current).toBe('rank-list');
-  });
-
-  it('looks ahead to the next season between seasons', () => {
-    const t = prematchTimeline('2027-04-10', 'residency-informatics-track');
-    expect(t.season).toBe('2027-2028');
-    expect(t.current).toBeNull();
-    expect(t.next).toMatchObject({ id: 'research-programs', from: '2027-06-01' });
-    expect(t.phases.every((p) => p.status === 'upcoming')).toBe(true);
-  });
-
-  it('mentions the profile deadline', () => {
-    expect(prematchTimeline('2027-01-05', 'ci-fellowship', '2027-01-15').notes.join(' ')).toContain(
-      'is 2027-01-15, 10 days from today',
-    );
   });
 });
