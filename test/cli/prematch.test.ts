@@ -1,7 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_PROFILE, expectBadInput, runCli, runCliJson, scratchDir, writeJson } from '../helpers/cli.js';
+import {
+  EXAMPLE_PROFILE,
+  EXAMPLE_WITH_RESIDENCIES,
+  expectBadInput,
+  runCli,
+  runCliJson,
+  scratchDir,
+  writeJson,
+} from '../helpers/cli.js';
 
 const TODAY = ['--today', '2026-12-01'];
 
@@ -94,17 +102,19 @@ describe('advisor prematch', () => {
       }
     });
 
-    it('writes the profile facts in', () => {
-      const out = runCliJson<{ body: string }>([
+    it('writes the profile facts in and names the match', () => {
+      const out = runCliJson<{ body: string; match: string; notes: string[] }>([
         'prematch',
         'template',
         'eligibility-inquiry',
         '--profile',
-        EXAMPLE_PROFILE,
+        EXAMPLE_WITH_RESIDENCIES,
         ...TODAY,
       ]);
-      expect(out.body).toContain('internal medicine in Egypt');
+      expect(out.body).toContain('I completed my internal medicine residency in Egypt in 2022');
       expect(out.body).toContain('J-1');
+      expect(out.match).toBe('amia-ci-match');
+      expect(out.notes[0]).toContain('AMIA Clinical Informatics Fellowship Match');
     });
 
     it('works without a profile', () => {

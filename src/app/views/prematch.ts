@@ -215,7 +215,7 @@ function templateReport(t: PrematchTemplate, profile: Profile | undefined): View
 
 export async function prematchTemplateView(ctx: AppContext, userId: string, kind: TemplateKind): Promise<View> {
   const profile = await ctx.store.getProfile(userId);
-  return templateReport(composePrematchTemplate(kind, profile), profile);
+  return templateReport(composePrematchTemplate(kind, profile, ctx.today()), profile);
 }
 
 function phaseSection(p: TimelinePhase, current: string | null): Section {

@@ -78,14 +78,15 @@ function check(ctx: CliContext, emailPath: string, contextPath: string | undefin
   return { json, text: out.join('\n') };
 }
 
-function template(kindArg: string | undefined, profile: Profile | undefined): VerbOutput {
+function template(kindArg: string | undefined, profile: Profile | undefined, today: string): VerbOutput {
   if (!kindArg || !isTemplateKind(kindArg)) {
     const got = kindArg ? `"${kindArg}" is not a template kind` : 'give a template kind';
     throw new UserError(`prematch template: ${got} (one of: ${TEMPLATE_KINDS.join(', ')})`);
   }
-  const t: PrematchTemplate = composePrematchTemplate(kindArg, profile);
+  const t: PrematchTemplate = composePrematchTemplate(kindArg, profile, today);
   const json = {
     kind: t.kind,
+    ...(t.match ? { match: t.match } : {}),
     subject: t.subject,
     body: t.body,
     notes: t.notes,
@@ -146,7 +147,7 @@ export const verb: Verb = {
       if (extra.length)
         throw new UserError(`prematch ${sub}: unexpected argument "${extra[0]}" (usage: advisor ${USAGE})`);
       const profile = optionalProfile(ctx, str(values.profile));
-      return sub === 'template' ? template(rest[0], profile) : timeline(ctx.today, profile);
+      return sub === 'template' ? template(rest[0], profile, ctx.today) : timeline(ctx.today, profile);
     }
     if (sub !== undefined) {
       throw new UserError(
