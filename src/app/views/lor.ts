@@ -37,6 +37,8 @@ const FINDING_TITLE: Record<string, string> = {
   'stale-letter': 'Old letter',
   'non-english-letter': 'Letter not in English',
   'late-ask': 'Late ask',
+  'too-few-letters': 'Too few letters',
+  'no-program-director-letter': 'No letter from your residency program director',
 };
 
 export const ADD_WRITER_HINT = 'Add a writer with /lor-ask add-writer.';

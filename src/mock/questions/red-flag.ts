@@ -20,6 +20,7 @@ export const RED_FLAG: Question[] = [
     ],
     expectsInformatics: false,
     tags: ['exam-failure'],
+    presumes: ['exam-failure'],
   },
   {
     id: 'rf-exam-retake-changes',
@@ -32,6 +33,7 @@ export const RED_FLAG: Question[] = [
     followUps: ['How do you study for something new now?'],
     expectsInformatics: true,
     tags: ['exam-failure', 'low-score'],
+    presumes: ['exam-retake'],
   },
   {
     id: 'rf-low-score',
@@ -148,7 +150,7 @@ export const RED_FLAG: Question[] = [
     shows:
       'That you know exactly which training the fellowship and the board require, state your own plainly, and have a realistic plan rather than hoping nobody checks.',
     framework: 'direct',
-    hint: 'Give your training in one or two factual sentences (where, which specialty, completed or not). If it does not meet the usual requirement, say so yourself, say what you have confirmed with the program, and describe your plan (for example a US residency first). Never overstate your training.',
+    hint: 'Give your training plainly (where, which specialty, completed or not), and if it does not meet the usual requirement, say so yourself with what you have confirmed with the program. Then describe your realistic plan, for example a US residency first, and never overstate your training.',
     followUps: [
       'How would you become board eligible in clinical informatics after the fellowship?',
       'What will you do if we cannot take you this year?',
