@@ -22,9 +22,16 @@ function countLine(flags: readonly Flag[]): string {
   return `Red flags: ${flags.length} found (${count('high')} high, ${count('medium')} medium, ${count('low')} low)`;
 }
 
+/** "Checked, no problem found: …" lines (fellowship eligibility), when there are any. */
+function passedLines(report: RedFlagReport): string[] {
+  return report.passed?.length ? ['Checked, no problem found:', ...report.passed.map((x) => `  - ${x}`)] : [];
+}
+
 export function renderRedFlagText(report: RedFlagReport): string {
   if (!report.flags.length) {
     const lines = [NO_FLAGS];
+    const passed = passedLines(report);
+    if (passed.length) lines.push('', ...passed);
     if (report.notGiven.length) {
       lines.push('', 'Not given, so not checked:', ...report.notGiven.map((x) => `  - ${x}`));
     }
@@ -32,6 +39,8 @@ export function renderRedFlagText(report: RedFlagReport): string {
   }
   const lines = [countLine(report.flags), ''];
   report.flags.forEach((f, i) => lines.push(...renderFlag(f, i + 1), ''));
+  const passed = passedLines(report);
+  if (passed.length) lines.push(...passed, '');
   if (report.notGiven.length) {
     lines.push('Not given (the verdict is incomplete):', ...report.notGiven.map((x) => `  - ${x}`));
   }

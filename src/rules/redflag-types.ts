@@ -59,12 +59,18 @@ export interface RedFlagReport {
   flags: Flag[];
   /** Profile parts that were missing, so the verdict is incomplete, each with what it blocked. */
   notGiven: string[];
+  /**
+   * Checks that ran and found the member's situation fine, said in words where the member would
+   * otherwise wonder (fellowship eligibility). Absent when there is nothing to say.
+   */
+  passed?: string[];
 }
 
 /** What one rule contributes: its flags (possibly none) and the checks it could not make. */
 export interface RuleResult {
   flags: Flag[];
   notGiven: string[];
+  passed?: string[];
 }
 
 export const noResult = (): RuleResult => ({ flags: [], notGiven: [] });

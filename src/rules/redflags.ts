@@ -37,9 +37,11 @@ const RULES: readonly Rule[] = [
 
 export function redFlags(profile: Profile, today: string): RedFlagReport {
   const results = RULES.map((rule) => rule(profile, today));
+  const passed = results.flatMap((r) => r.passed ?? []);
   return {
     flags: results.flatMap((r) => r.flags).sort(bySeverity),
     // Two rules can miss the same part (exams, timeline): say it once.
     notGiven: [...new Set(results.flatMap((r) => r.notGiven))],
+    ...(passed.length ? { passed } : {}),
   };
 }
