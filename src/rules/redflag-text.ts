@@ -22,9 +22,12 @@ function countLine(flags: readonly Flag[]): string {
   return `Red flags: ${flags.length} found (${count('high')} high, ${count('medium')} medium, ${count('low')} low)`;
 }
 
-/** "Checked, no problem found: …" lines (fellowship eligibility), when there are any. */
+/** "Also check: …" (ECFMG) and "Checked, no problem found: …" (eligibility) lines, when there are any. */
 function passedLines(report: RedFlagReport): string[] {
-  return report.passed?.length ? ['Checked, no problem found:', ...report.passed.map((x) => `  - ${x}`)] : [];
+  return [
+    ...(report.notes?.length ? ['Also check:', ...report.notes.map((x) => `  - ${x}`)] : []),
+    ...(report.passed?.length ? ['Checked, no problem found:', ...report.passed.map((x) => `  - ${x}`)] : []),
+  ];
 }
 
 export function renderRedFlagText(report: RedFlagReport): string {

@@ -64,6 +64,8 @@ export interface RedFlagReport {
    * otherwise wonder (fellowship eligibility). Absent when there is nothing to say.
    */
   passed?: string[];
+  /** Facts that decide the route but have no flag id of their own (ECFMG certification). */
+  notes?: string[];
 }
 
 /** What one rule contributes: its flags (possibly none) and the checks it could not make. */
@@ -71,6 +73,7 @@ export interface RuleResult {
   flags: Flag[];
   notGiven: string[];
   passed?: string[];
+  notes?: string[];
 }
 
 export const noResult = (): RuleResult => ({ flags: [], notGiven: [] });

@@ -1033,3 +1033,30 @@ describe('text rendering', () => {
     expect(summariseNoFlags(redFlags(clean(), TODAY))).toContain('Every part the checks use was given.');
   });
 });
+
+describe('ECFMG certification note', () => {
+  it('tells a member who is not certified what their exams leave to do, citing nothing they did not give', () => {
+    const r = redFlags(
+      profile((p) => {
+        p.ecfmgCertified = false;
+        p.exams = [{ exam: 'step1', date: '2020-06', result: 'pass' }];
+      }),
+      TODAY,
+    );
+    expect(r.notes).toHaveLength(1);
+    expect(r.notes![0]).toMatch(/^ECFMG certification: you are not certified yet/);
+    expect(r.notes![0]).toContain('still to do: Step 2 CK and the communication requirement');
+    expect(r.notes![0]).toContain('OET Medicine, a pass/fail hurdle');
+    expect(renderRedFlagText(r)).toMatch(/Also check:\n {2}- ECFMG certification/);
+  });
+
+  it('says nothing when certified or when the profile does not say', () => {
+    expect(redFlags(clean(), TODAY).notes).toBeUndefined();
+    expect(
+      redFlags(
+        profile((p) => delete p.ecfmgCertified),
+        TODAY,
+      ).notes,
+    ).toBeUndefined();
+  });
+});

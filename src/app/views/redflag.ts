@@ -71,6 +71,9 @@ export const NARRATIVE_FOOTER =
 
 /** The full, personal report; with `told`, the narrative comes first and the flags follow as they are. */
 export function redflagReportView(report: RedFlagReport, told?: FlagNarrative): View {
+  const notes: Section[] = report.notes?.length
+    ? [{ title: 'Also check', body: report.notes.map((x) => `- ${x}`).join('\n'), tone: 'warning' }]
+    : [];
   const passed: Section[] = report.passed?.length
     ? [
         {
@@ -90,7 +93,7 @@ export function redflagReportView(report: RedFlagReport, told?: FlagNarrative): 
       ]
     : [];
   if (!report.flags.length) {
-    return { text: summariseNoFlags(report), sections: [...passed, ...notGiven], personal: true };
+    return { text: summariseNoFlags(report), sections: [...notes, ...passed, ...notGiven], personal: true };
   }
   const story: Section[] = told?.narrative
     ? [{ title: 'In short', body: memberText(told.narrative), footer: NARRATIVE_FOOTER, tone: 'info' }]
@@ -100,6 +103,7 @@ export function redflagReportView(report: RedFlagReport, told?: FlagNarrative): 
     sections: [
       ...story,
       ...report.flags.map(flagSection),
+      ...notes,
       ...passed,
       ...notGiven,
       ...(told ? llmNoteSections(told.llm) : []),

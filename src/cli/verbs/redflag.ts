@@ -18,7 +18,10 @@ export const verb: Verb = {
     const profile = ctx.readProfile(path);
     const report = redFlags(profile, ctx.today);
     const llm = await cliLlm(values);
-    const passed = report.passed ? { passed: report.passed } : {};
+    const passed = {
+      ...(report.passed ? { passed: report.passed } : {}),
+      ...(report.notes ? { notes: report.notes } : {}),
+    };
     if (!llm) {
       return { json: { flags: report.flags, notGiven: report.notGiven, ...passed }, text: renderRedFlagText(report) };
     }

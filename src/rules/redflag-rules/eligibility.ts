@@ -163,3 +163,26 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
     notGiven: [],
   };
 }
+
+/**
+ * ECFMG certification (knowledge/ci-pathway.md#ecfmg-certification): an IMG needs it to enter any
+ * ACGME-accredited residency or fellowship. No contract flag id covers it, so a member who says
+ * they are not certified gets a note (`notes`) naming what their exams show and what is left.
+ * Certified, or not stated: nothing (not stated is not the same as not certified).
+ */
+export function ecfmgNote(p: Profile): string | undefined {
+  if (p.ecfmgCertified !== false) return undefined;
+  const passed = (exam: 'step1' | 'step2ck' | 'oet') =>
+    (p.exams ?? []).some((a) => a.exam === exam && a.result === 'pass');
+  const left = [
+    ...(passed('step1') ? [] : ['Step 1']),
+    ...(passed('step2ck') ? [] : ['Step 2 CK']),
+    ...(passed('oet')
+      ? []
+      : ['the communication requirement (for most IMGs, OET Medicine, a pass/fail hurdle for ECFMG)']),
+  ];
+  const still = left.length
+    ? `By your exams, still to do: ${joinAnd(left)}.`
+    : 'Your exams show Step 1, Step 2 CK and OET passed: check on ECFMG’s site what is still open (credentials, the season’s pathway rules).';
+  return `ECFMG certification: you are not certified yet, and ACGME-accredited residencies and fellowships require it before you start (your ERAS application shows programs your ECFMG status). ${still} Check ECFMG’s current requirements page for this season’s rules.`;
+}
