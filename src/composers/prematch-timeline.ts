@@ -14,7 +14,7 @@
 import { addDays, daysBetween, humanMonth, monthFromIndex, monthIndex, type DayString } from '../core/dates.js';
 import { MATCHES, matchForTarget, type MatchId } from '../core/match.js';
 import type { Profile } from '../core/profile/schema.js';
-import { readResidencies } from '../core/profile/training.js';
+import { isUsResidency, readResidencies } from '../core/profile/training.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import { redFlags } from '../rules/redflags.js';
 
@@ -468,9 +468,9 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
 export const MIN_RESIDENCY_MONTHS = 36;
 
 /**
- * For a CI fellowship applicant still in an accepted residency (and with none completed): the
- * first season whose fellowship would start after the residency can end, assuming at least three
- * years. A PGY-1 from July 2025 finishes June 2028 at the earliest, so applies in the season that
+ * For a CI fellowship applicant still in a US residency (and with no accepted one completed, and
+ * no deadline in this season's applications): the first season whose fellowship would start
+ * after the residency can end, assuming at least three years. A PGY-1 from July 2025 finishes June 2028 at the earliest, so applies in the season that
  * opens in June 2027 (fellowship from July 2028), not the one opening next.
  */
 export function earliestFellowshipSeason(
@@ -478,9 +478,14 @@ export function earliestFellowshipSeason(
   today: DayString,
 ): { year: number; why: string; since: DayString } | undefined {
   if (p.target !== 'ci-fellowship') return undefined;
+  // A deadline in this season's applications means the member is applying now: trust it.
+  const calendar = calendarFor(p.target);
+  const y = seasonYear(calendar, today);
+  if (p.deadline && p.deadline >= today && p.deadline <= lastStep(calendar, y)) return undefined;
   const rs = readResidencies(p, today) ?? [];
   if (rs.some((r) => r.standing === 'accepted' && r.status === 'completed')) return undefined;
-  const current = rs.filter((r) => r.standing === 'accepted' && r.status === 'in-progress');
+  // Only US programs: their minimum length is known (Canadian family medicine, for one, is shorter).
+  const current = rs.filter((r) => isUsResidency(r.residency) && r.status === 'in-progress');
   if (!current.length) return undefined;
   const first = current.reduce((a, b) => (monthIndex(b.residency.from) < monthIndex(a.residency.from) ? b : a));
   const end = monthIndex(first.residency.from) + MIN_RESIDENCY_MONTHS - 1;

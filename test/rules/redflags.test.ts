@@ -1060,3 +1060,22 @@ describe('ECFMG certification note', () => {
     ).toBeUndefined();
   });
 });
+
+describe('visa time counts US time only', () => {
+  it('does not count years at home whose note mentions the visa', () => {
+    const f = only(
+      profile((p) => {
+        p.citizenship = 'non-us';
+        p.visa = 'j1';
+        delete p.residencies;
+        p.timeline = [
+          { from: '2020-07', to: '2023-06', activity: 'us-clinical', note: 'IM residency (J-1)' },
+          { from: '2023-07', to: 'present', activity: 'clinical', note: 'home after the J-1; two-year rule fulfilled' },
+        ];
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(f.why).toContain('about 3 years on J-1 (Jul 2020 – Jun 2023)');
+    expect(f.severity).toBe('low');
+  });
+});

@@ -97,7 +97,7 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
   );
   if (acgmeI.length) {
     facts.push(
-      'An ACGME International program is not the same as an ACGME-accredited one: ask each fellowship whether it accepts your training.',
+      'ACGME International training can qualify: US fellowships have taken graduates of ACGME-I-accredited residencies, but ask each program whether it accepts your program (and its ACGME-I Advanced Specialty accreditation) before you apply.',
     );
   }
   if (abroad.length && !acgmeI.length) {

@@ -120,15 +120,17 @@ export const VISA_LIMITS = {
 } as const;
 
 /**
- * Time the profile shows on a training visa in the US: the timeline entries whose notes name the
- * visa ("hospitalist (cap-exempt H-1B)"), or, when no note names it, the US residencies (a resident
- * who needs this visa most likely trained on it; the text then says "if"). Overlaps count once.
+ * Time the profile shows on a training visa in the US: the US clinical entries whose notes name
+ * the visa ("hospitalist (cap-exempt H-1B)"), or, when no note names it, the US residencies (a
+ * resident who needs this visa most likely trained on it; the text then says "if"). Overlaps
+ * count once. Time abroad never counts, whatever its note says.
  */
 function visaTime(p: Profile, today: string, visa: 'j1' | 'h1b'): VisaTime | undefined {
   const name = visa === 'j1' ? /\bJ-?1\b/i : /\bH-?1-?B\b/i;
-  const all = periods(p, today);
-  const tagged = all.filter((x) => x.note && name.test(x.note));
-  const ps = tagged.length ? tagged : all.filter((x) => x.index < 0 && x.activity === 'us-clinical');
+  // Training-visa time is US clinical time: a note like "returned home after the J-1" is not.
+  const us = periods(p, today).filter((x) => x.activity === 'us-clinical');
+  const tagged = us.filter((x) => x.note && name.test(x.note));
+  const ps = tagged.length ? tagged : us.filter((x) => x.index < 0);
   if (!ps.length) return undefined;
   const spans = mergeSpans(ps);
   const months = spans.reduce((n, x) => n + x.months, 0);
@@ -243,7 +245,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
     }
   } else if (p.visa === 'o1') {
     actions.push(
-      'Know what O-1 needs: a documented record of extraordinary ability (publications, awards, leadership). It is rare for trainees, so keep J-1 or H-1B as a fallback.',
+      'Know what O-1 needs: a documented record of extraordinary ability (publications, awards, leadership). It is rarely used for training positions; most programs sponsor J-1 (through ECFMG) or H-1B (which needs all USMLE Steps, Step 3 included), so ask each program and keep one of those as a fallback.',
     );
   } else {
     actions.push(
