@@ -435,6 +435,9 @@ export function prematchTimeline(
     notes.push(
       'Residencies match through the NRMP Main Residency Match: the rank order list is due in late February or early March and Match Day is in the third week of March, for a residency starting July 1.',
     );
+    notes.push(
+      'After the residency, a clinical informatics fellowship (through the AMIA Clinical Informatics Fellowship Match) is the usual route to ABPM board certification in clinical informatics.',
+    );
   }
   if (early) notes.unshift(early.why);
   if (deadline) {
