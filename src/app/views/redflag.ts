@@ -117,6 +117,18 @@ const SEVERITY_WORD: Record<Severity, string> = { high: 'High', medium: 'Medium'
  * With `told`, the model's narrative sits between the summary and the details.
  */
 export function redflagReportView(report: RedFlagReport, told?: FlagNarrative, detail: FlagDetail = 0): View {
+  const notes: Section[] = report.notes?.length
+    ? [{ title: 'Also check', body: report.notes.map((x) => `- ${x}`).join('\n'), tone: 'warning' }]
+    : [];
+  const passed: Section[] = report.passed?.length
+    ? [
+        {
+          title: 'Checked, no problem found',
+          body: report.passed.map((x) => `- ${x}`).join('\n'),
+          tone: 'success',
+        },
+      ]
+    : [];
   const notGiven: Section[] = report.notGiven.length
     ? [
         {
@@ -127,7 +139,7 @@ export function redflagReportView(report: RedFlagReport, told?: FlagNarrative, d
       ]
     : [];
   if (!report.flags.length) {
-    return { text: summariseNoFlags(report), sections: notGiven, personal: true };
+    return { text: summariseNoFlags(report), sections: [...notes, ...passed, ...notGiven], personal: true };
   }
   const story: Section[] = told?.narrative
     ? [{ title: 'In short', body: memberText(told.narrative), footer: NARRATIVE_FOOTER, tone: 'info' }]
@@ -139,6 +151,8 @@ export function redflagReportView(report: RedFlagReport, told?: FlagNarrative, d
       summarySection(report.flags, detail),
       ...story,
       ...shown.map(flagSection),
+      ...notes,
+      ...passed,
       ...notGiven,
       ...(told ? llmNoteSections(told.llm) : []),
     ],
@@ -177,8 +191,8 @@ export const SHARE_TEXT: Record<FlagId, { title: string; action: string }> = {
     action: 'Address it directly, describe the remediation, and have a writer who can vouch for your conduct since.',
   },
   'limited-usce': {
-    title: 'Limited US clinical experience',
-    action: 'Add US clinical time, best of all hands-on work in an EHR.',
+    title: 'Limited hands-on US clinical experience',
+    action: 'Add hands-on US clinical time (observerships do not count as hands-on), best of all work in an EHR.',
   },
   'weak-informatics': {
     title: 'Limited informatics experience',
@@ -187,6 +201,10 @@ export const SHARE_TEXT: Record<FlagId, { title: string; action: string }> = {
   'visa-sponsorship': {
     title: 'Visa sponsorship needed',
     action: 'Target programs with a record of sponsoring and confirm each program’s policy early.',
+  },
+  'fellowship-eligibility': {
+    title: 'Fellowship eligibility in question',
+    action: 'Check which residencies the fellowships and the board accept, and plan the route that leads there.',
   },
 };
 
