@@ -11,6 +11,7 @@
  */
 import { MessageFlags } from 'discord.js';
 import {
+  formContents,
   setupAnswer,
   setupBack,
   setupDone,
@@ -34,6 +35,9 @@ import { NO_MENTIONS, deferFor, sendView } from '../../src/discord/respond.js';
 import { modalValues, setupModal } from './setup-modal.js';
 
 const key = (action: string) => `profile:${action}`;
+
+/** How long opening a form may wait for the member's answers (Discord wants the form within 3 s). */
+export const FORM_READ_MS = 1000;
 
 /** Acknowledge before the store is read: in place for buttons, selects and forms sent from a message. */
 async function acknowledge(interaction: ComponentInteraction): Promise<void> {
@@ -77,8 +81,9 @@ export const setupSub: Subcommand = {
       const value = interaction.isStringSelectMenu() ? (interaction.values[0] ?? '') : '';
       return setupPick(ctx, userId, stepId, field, value);
     }),
-    // A modal must be the first response: nothing is read from the store before showing it.
-    [key(SETUP_ACTIONS.open)]: async (interaction, _ctx, [stepId = '']) => {
+    // A modal must be the first response (within 3 s): the member's last entry or answers are
+    // read first, but only for a moment; past FORM_READ_MS the form opens empty.
+    [key(SETUP_ACTIONS.open)]: async (interaction, ctx, [stepId = '']) => {
       const s = getStep(stepId);
       if (!interaction.isMessageComponent() || !s || s.fields.length === 0) {
         await interaction.reply({
@@ -88,12 +93,13 @@ export const setupSub: Subcommand = {
         });
         return;
       }
-      await interaction.showModal(setupModal(s));
+      const contents = await formContents(ctx, interaction.user.id, s.id, FORM_READ_MS);
+      await interaction.showModal(setupModal(s, contents));
     },
-    [key(SETUP_ACTIONS.submit)]: step((ctx, userId, [stepId = ''], interaction) => {
+    [key(SETUP_ACTIONS.submit)]: step((ctx, userId, [stepId = '', filled], interaction) => {
       const s = getStep(stepId);
       const input = s && interaction.isModalSubmit() ? modalValues(interaction, s) : {};
-      return setupSubmit(ctx, userId, stepId, input);
+      return setupSubmit(ctx, userId, stepId, input, filled === 'filled');
     }),
     [key(SETUP_ACTIONS.done)]: step((ctx, userId, [stepId = '']) => setupDone(ctx, userId, stepId)),
     [key(SETUP_ACTIONS.skip)]: step((ctx, userId, [stepId = '']) => setupSkip(ctx, userId, stepId)),

@@ -196,7 +196,7 @@ describe('refusing an edit', () => {
     expect(refused('medSchool.graduated', '13/2018')).toEqual([
       'medSchool.graduated: "13/2018" is not a month — use YYYY-MM, e.g. 2018-07',
     ]);
-    expect(refused('visa', 'F-1')[0]).toMatch(/^visa: "F-1" is not one of: not-needed, j1/);
+    expect(refused('visa', 'F-1')[0]).toMatch(/^visa: "F-1" is not one of: No visa needed, J-1/);
     expect(refused('matchAttempts', '51')).toEqual(['matchAttempts: "51" is too large — at most 50']);
     expect(refused('specialty', 'x'.repeat(201))[0]).toContain('too long (201 characters; at most 200)');
     expect(refused('letters[0].language', 'e')).toEqual([

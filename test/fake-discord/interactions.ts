@@ -61,9 +61,20 @@ export interface SelectInput extends ButtonInput {
   /** StringSelect (3, default), UserSelect (5), RoleSelect (6), MentionableSelect (7), ChannelSelect (8). */
   componentType?: ComponentType;
 }
+/**
+ * What the member did with one modal component: typed text (a string), or picked an option of a
+ * radio group, options of a select or a checkbox group, or ticked a checkbox.
+ */
+export type ModalFieldValue =
+  | string
+  | { radio: string | null }
+  | { select: string[] }
+  | { checkboxes: string[] }
+  | { checkbox: boolean };
+
 export interface ModalSubmitInput extends InteractionContextInput {
   customId: string;
-  fields: Record<string, string>;
+  fields: Record<string, ModalFieldValue>;
   message?: APIMessage | string;
   /** How the text inputs are wrapped: legacy action rows (default) or label components. */
   layout?: 'actionRow' | 'label';
@@ -199,10 +210,20 @@ export class InteractionBuilder {
 
   modalSubmit(input: ModalSubmitInput): InteractionHandle {
     const components = Object.entries(input.fields).map(([custom_id, value]) => {
-      const textInput = { type: ComponentType.TextInput, custom_id, value, id: 0 };
-      return input.layout === 'label'
-        ? { type: ComponentType.Label, id: 0, component: textInput }
-        : { type: ComponentType.ActionRow, id: 0, components: [textInput] };
+      const inner: Json & { id: number } =
+        typeof value === 'string'
+          ? { type: ComponentType.TextInput, custom_id, value, id: 0 }
+          : 'radio' in value
+            ? { type: ComponentType.RadioGroup, custom_id, value: value.radio, id: 0 }
+            : 'select' in value
+              ? { type: ComponentType.StringSelect, custom_id, values: value.select, id: 0 }
+              : 'checkboxes' in value
+                ? { type: ComponentType.CheckboxGroup, custom_id, values: value.checkboxes, id: 0 }
+                : { type: ComponentType.Checkbox, custom_id, value: value.checkbox, id: 0 };
+      // Only text inputs may sit in (deprecated) action rows; everything else comes in a label.
+      return input.layout === 'label' || typeof value !== 'string'
+        ? { type: ComponentType.Label, id: 0, component: inner }
+        : { type: ComponentType.ActionRow, id: 0, components: [inner] };
     });
     components.forEach((c, i) => {
       c.id = i * 2 + 1;
