@@ -87,14 +87,12 @@ export function setupModal(step: SetupStep, contents: ModalContents = {}): APIMo
   return {
     custom_id: contents.prefilled ? `${setupIds.submit(step.id)}:filled` : setupIds.submit(step.id),
     title: step.modalTitle ?? step.title,
-    components: step.fields.map(
-      (f): APILabelComponent => ({
-        type: ComponentType.Label,
-        label: f.label,
-        ...(marks[f.key] ? { description: clip(`Please fix: ${marks[f.key]}`, LABEL_DESCRIPTION_MAX) } : {}),
-        component: component(f, contents.values?.[f.key]),
-      }),
-    ),
+    components: step.fields.map((f): APILabelComponent => ({
+      type: ComponentType.Label,
+      label: f.label,
+      ...(marks[f.key] ? { description: clip(`Please fix: ${marks[f.key]}`, LABEL_DESCRIPTION_MAX) } : {}),
+      component: component(f, contents.values?.[f.key]),
+    })),
   };
 }
 

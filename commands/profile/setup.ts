@@ -26,6 +26,7 @@ import {
   type SetupReply,
 } from '../../src/app/profile/setup-actions.js';
 import { consoleSetup, type ConsoleSetupMode } from '../../src/app/profile/setup-console.js';
+import { restartConfirmView } from '../../src/app/profile/setup-views.js';
 import { SETUP_ACTIONS } from '../../src/app/profile/setup-ids.js';
 import type { AppContext } from '../../src/app/context.js';
 import { getStep } from '../../src/core/profile/setup-flow.js';
@@ -64,8 +65,23 @@ const CONSOLE_MODES: Record<string, ConsoleSetupMode> = { review: 'review', rest
 export const setupSub: Subcommand = {
   name: 'setup',
   description: 'Set up your profile step by step (saved after each step; run it again to continue)',
+  options: (sub) =>
+    sub.addStringOption((o) =>
+      o
+        .setName('start')
+        .setDescription('Continue where you stopped (default), go through your answers again, or start over')
+        .addChoices(
+          { name: 'Continue where I stopped', value: 'continue' },
+          { name: 'Go through my answers again', value: 'review' },
+          { name: 'Start over from an empty profile (asks first)', value: 'restart' },
+        ),
+    ),
   async execute(interaction, ctx) {
+    const start = interaction.options.getString('start') ?? 'continue';
+    // Asking costs nothing and changes nothing: the profile stays until the member confirms.
+    if (start === 'restart') return sendView(interaction, restartConfirmView());
     await deferFor(interaction, true);
+    if (start === 'review') return sendView(interaction, (await setupReview(ctx, interaction.user.id)).view);
     await sendView(interaction, await setupEntry(ctx, interaction.user.id));
   },
   components: {
@@ -113,7 +129,7 @@ export const setupSub: Subcommand = {
     usage: [
       '/profile setup  (step by step, one question per line; run again to continue)',
       '/profile setup review  (go through your answers again)',
-      '/profile setup restart  (begin again from an empty profile)',
+      '/profile setup restart  (begin again from an empty profile; asks first)',
     ],
     run: ({ args }, ctx, io) => {
       const word = args[0]?.toLowerCase();

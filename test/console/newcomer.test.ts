@@ -34,6 +34,10 @@ describe('the console for a newcomer', () => {
       '/prematch timeline',
       '/privacy',
       '/profile export',
+      '/profile edit',
+      '/profile edit visa',
+      '/profile setup restart',
+      'no',
       '/frobnicate',
       '/profile delete',
     ]);
@@ -55,6 +59,13 @@ describe('the console for a newcomer', () => {
     const saved = /profile\.json → (\S+)/.exec(r.stdout);
     expect(saved?.[1]).toMatch(/exports\/profile-\d{4}-\d{2}-\d{2}\.json$/);
     expect(existsSync(saved![1]!)).toBe(true);
+    // /profile edit without a value lists what it accepts, by name and by the name to type.
+    expect(r.stdout).toMatch(/Fields you can change/);
+    expect(r.stdout).toMatch(/- Visa: visa \(J-1\)/);
+    expect(r.stdout).toMatch(/- Graduation month: medSchool\.graduated \(Jul 2018\)/);
+    expect(r.stdout).toMatch(
+      /Visa \(visa\): currently J-1\.\s+It takes one of: No visa needed, J-1, H-1B, O-1, Not sure yet/,
+    );
   });
 
   it('never overwrites an earlier export', async () => {

@@ -100,7 +100,9 @@ describe('friendly input', () => {
     expect(value(parseFieldValue(exam, 'step'))).toBe(
       'ERR "step" could be Step 1 or Step 2 CK or Step 3 — type more of it',
     );
-    expect(value(parseEnum('Step 4', [{ value: 'step1', label: 'Step 1' }]))).toBe('ERR "Step 4" is not one of: Step 1');
+    expect(value(parseEnum('Step 4', [{ value: 'step1', label: 'Step 1' }]))).toBe(
+      'ERR "Step 4" is not one of: Step 1',
+    );
   });
 
   it('treats an empty box as not given', () => {

@@ -19,8 +19,14 @@ interface Flow {
 }
 
 type ModalLabel = {
-  component: { custom_id: string; type: number; options?: Array<{ value: string; label: string }> };
+  component: {
+    custom_id: string;
+    type: number;
+    value?: string;
+    options?: Array<{ value: string; label: string; default?: boolean }>;
+  };
 };
+type ModalBody = { data?: { components: ModalLabel[] } };
 
 describe('/profile setup, show and edit against the fake Discord', () => {
   const h = useBot();
@@ -91,12 +97,12 @@ describe('/profile setup, show and edit against the fake Discord', () => {
   }
 
   /** What each component of the form opened with (a text box's value, the default option). */
-  function prefilled(modal: { data: { components: ModalLabel[] } }): Record<string, string> {
+  function prefilled(modal: ModalBody): Record<string, string> {
     return Object.fromEntries(
-      modal.data.components.map((l) => {
-        const c = l.component as ModalLabel['component'] & { value?: string; options?: Array<{ value: string; default?: boolean }> };
-        return [c.custom_id, c.options ? (c.options.find((o) => o.default)?.value ?? '') : (c.value ?? '')];
-      }),
+      (modal.data?.components ?? []).map(({ component: c }) => [
+        c.custom_id,
+        c.options ? (c.options.find((o) => o.default)?.value ?? '') : (c.value ?? ''),
+      ]),
     );
   }
 
@@ -104,10 +110,10 @@ describe('/profile setup, show and edit against the fake Discord', () => {
    * The answers as the member gives them in this form: typed into text boxes, picked in radio
    * groups and menus (by the option's name or value, as a member reads it).
    */
-  function asPicked(modal: { data: { components: ModalLabel[] } }, fields: Record<string, string>) {
+  function asPicked(modal: ModalBody, fields: Record<string, string>) {
     return Object.fromEntries(
       Object.entries(fields).map(([key, typed]) => {
-        const c = modal.data.components.find((l) => l.component.custom_id === key)!.component;
+        const c = modal.data!.components.find((l) => l.component.custom_id === key)!.component;
         const option = c.options?.find(
           (o) => o.value.toLowerCase() === typed.toLowerCase() || o.label.toLowerCase() === typed.toLowerCase(),
         );

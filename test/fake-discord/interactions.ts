@@ -66,11 +66,7 @@ export interface SelectInput extends ButtonInput {
  * radio group, options of a select or a checkbox group, or ticked a checkbox.
  */
 export type ModalFieldValue =
-  | string
-  | { radio: string | null }
-  | { select: string[] }
-  | { checkboxes: string[] }
-  | { checkbox: boolean };
+  string | { radio: string | null } | { select: string[] } | { checkboxes: string[] } | { checkbox: boolean };
 
 export interface ModalSubmitInput extends InteractionContextInput {
   customId: string;

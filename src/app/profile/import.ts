@@ -21,7 +21,9 @@ export function decodeProfileBytes(bytes: Uint8Array, name: string): string {
   }
   if (bytes.length === 0) throw new UserError(`${name}: the file is empty; it should hold your profile JSON`);
   if (bytes.includes(0)) {
-    throw new UserError(`${name}: this is a binary file, not JSON. Save the profile as a .json text file and try again`);
+    throw new UserError(
+      `${name}: this is a binary file, not JSON. Save the profile as a .json text file and try again`,
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');

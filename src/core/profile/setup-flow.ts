@@ -225,7 +225,7 @@ const STEP_DEFS: readonly StepDef[] = [
     'residencies',
     'Residency training',
     'Add a residency',
-    'Have you started or completed a residency anywhere, in the US or abroad? Add each one: the country, the specialty, the years and whether you completed it. This decides which fellowships you are eligible for, so include residencies abroad and any you left. Press Done if you have none.',
+    'Have you started or completed a residency anywhere, in the US or abroad? Add each one: the country, the specialty, the years and whether you completed it. This decides which fellowships you are eligible for, so include residencies abroad and any you left. Finish with Done if you have none.',
     'Add a residency',
     ['country', 'specialty', 'from', 'to'],
     [
@@ -239,7 +239,7 @@ const STEP_DEFS: readonly StepDef[] = [
     'boardCertification',
     'Board certification',
     'Add a board certification',
-    'Are you board certified in a specialty? Add each certification: a US board (ABMS or AOA), a Canadian one (Royal College or CFPC) or a board in another country. Press Done if you hold none yet.',
+    'Are you board certified in a specialty? Add each certification: a US board (ABMS or AOA), a Canadian one (Royal College or CFPC) or a board in another country. Finish with Done if you hold none yet.',
     'Add a board certification',
     ['specialty'],
     [{ key: 'board', placeholder: 'Which board certified you?' }],
@@ -250,7 +250,7 @@ const STEP_DEFS: readonly StepDef[] = [
     'exams',
     'Exams',
     'Add an exam attempt',
-    'Add each attempt separately, including any that did not pass: the advisor helps you explain a failure, but it can only do that if it knows. Press Done when the list is complete (or if you have none yet).',
+    'Add each attempt separately, including any that did not pass: the advisor helps you explain a failure, but it can only do that if it knows. Finish with Done when the list is complete (or if you have none yet).',
     'Add an exam attempt',
     ['exam', 'date', 'result', 'score'],
   ),
@@ -653,7 +653,7 @@ function addItem(
   const list = def.repeat?.list as ListKey;
   const keys = Object.keys(def.bind);
   if (keys.every((k) => (input[k] ?? '').trim() === '')) {
-    return err([`${def.title}: nothing to add yet — fill in the form, or press ${def.repeat?.done ?? 'Done'}`]);
+    return err([`${def.title}: nothing to add yet — fill in the form, or finish with ${def.repeat?.done ?? 'Done'}`]);
   }
   // Every problem at once: unreadable boxes and required boxes left empty, in form order.
   const problems: string[] = [];
