@@ -112,6 +112,36 @@ describe('/mock threads in a server', () => {
     expect(threadMeta(h, second)).toMatchObject({ archived: false, locked: false });
   });
 
+  it('copes with a thread a moderator locked mid-session: buttons there answer privately, resuming opens a new thread', async () => {
+    const who = member(64);
+    await importProfile(h, who, exampleJson, { guildId: h.guildId });
+    await startInServer(h, who);
+    const locked = (await loadMockSession(h.ctx, who.id))!.threadId!;
+    const { message, id } = liveMessage(h, 'mock:skip:', { owner: who.id, channelId: locked });
+    // A moderator archives and locks the thread (the bot hears nothing of it).
+    Object.assign(threadMeta(h, locked), { archived: true, locked: true });
+
+    const press1 = h.fake.interaction.button({
+      customId: id,
+      message: message.id,
+      user: who,
+      guildId: h.guildId,
+      channelId: locked,
+    });
+    expect(await press1.callback()).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect((await loadMockSession(h.ctx, who.id))!.state.index).toBe(0); // nothing moved
+
+    const again = h.fake.interaction.slash({ name: 'mock', subcommand: 'start', guildId: h.guildId, user: who });
+    await again.waitForOriginal();
+    await h.settled();
+    const resume = await press(h, who, 'mock:resume:', { guildId: h.guildId });
+    const moved = (await loadMockSession(h.ctx, who.id))!.threadId!;
+    expect(moved).not.toBe(locked);
+    expect(textOf(await resume.waitForOriginal())).toContain(`<#${moved}>`);
+    expect(textOf(messagesIn(h, moved).at(-1) as never)).toMatch(/Welcome back/);
+    expect(h.fake.calls.filter((c) => c.status >= 400)).toEqual([]);
+  });
+
   it('leaves the thread open (and says why in the log) without Manage Threads; old buttons still get a private note', async () => {
     const who = member(63);
     await importProfile(h, who, exampleJson, { guildId: h.guildId });
