@@ -477,7 +477,8 @@ describe('/profile setup, show and edit against the fake Discord', () => {
       });
       const choices = (await grad.callback()).data.choices as { name: string; value: string }[];
       expect(choices[0]).toMatchObject({ value: 'medSchool.graduated' });
-      expect(choices[0]!.name).toMatch(/currently 2018-07/);
+      // Named in words: the field as the member calls it, the month spelled out.
+      expect(choices[0]!.name).toBe('Graduation month — currently Jul 2018');
 
       const visa = h.fake.interaction.autocomplete({
         name: 'profile',
