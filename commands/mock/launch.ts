@@ -33,6 +33,7 @@ import { rememberMockThread, type StoredMockSession } from '../../src/app/mock/r
 import { notice, type View } from '../../src/app/view.js';
 import { sessionView } from '../../src/app/views/mock.js';
 import type { ComponentInteraction } from '../../src/discord/command.js';
+import { discordErrorCode } from '../../src/discord/error-boundary.js';
 import { renderDiscord } from '../../src/discord/render.js';
 import { NO_MENTIONS, sendView, shouldBeEphemeral, toPayload } from '../../src/discord/respond.js';
 
@@ -47,8 +48,6 @@ export function closedThreadNotice(current?: StoredMockSession): string {
   const where = current?.threadId ? ` Your current session is in <#${current.threadId}>.` : '';
   return `This thread holds a practice session that has ended; it stays here as your transcript, and its buttons no longer do anything.${where} Run /mock start for a new session.`;
 }
-
-const errorCode = (error: unknown) => (error as { code?: number | string } | null)?.code;
 
 /** Is the component's message ephemeral? Decides the visibility of the next message. */
 export function messageIsEphemeral(interaction: ComponentInteraction | RepliableInteraction): boolean {
@@ -91,7 +90,7 @@ async function openPrivateThread(
     return thread;
   } catch (error) {
     const status = (error as { status?: number }).status;
-    ctx.logger.info('mock: no private thread, running ephemerally', { status, code: errorCode(error) });
+    ctx.logger.info('mock: no private thread, running ephemerally', { status, code: discordErrorCode(error) });
     if (thread) await thread.delete().catch(() => undefined);
     return undefined;
   }
@@ -105,7 +104,7 @@ async function reopenThread(client: Client, ctx: AppContext, threadId: string, v
     for (const m of renderDiscord(view)) await thread.send(toPayload(m));
     return thread;
   } catch (error) {
-    ctx.logger.info('mock: could not reuse the session thread, opening another', { code: errorCode(error) });
+    ctx.logger.info('mock: could not reuse the session thread, opening another', { code: discordErrorCode(error) });
     return undefined;
   }
 }
@@ -129,7 +128,7 @@ export async function closeSessionThread(client: Client, ctx: AppContext, thread
     }
     await thread.edit({ archived: true, locked: true, reason: 'The mock interview session ended' });
   } catch (error) {
-    const code = errorCode(error);
+    const code = discordErrorCode(error);
     ctx.logger.info('mock: thread left open', {
       threadId,
       code,

@@ -22,7 +22,7 @@ import { PermissionFlagsBits, type GuildTextBasedChannel, type Message } from 'd
 import type { AppContext } from '../app/context.js';
 import { ASK_COOLDOWN, askView } from '../app/views/ask.js';
 import { cooldownMessage } from './cooldowns.js';
-import { guardMessage } from './error-boundary.js';
+import { discordErrorCode, guardMessage } from './error-boundary.js';
 import { chatAllowed, readGuildSettings, type ReplyMode } from './guild-settings.js';
 import type { Inflight } from './inflight.js';
 import { renderDiscord, shorten, type DiscordMessage } from './render.js';
@@ -68,11 +68,6 @@ export function questionFor(message: Message, botId: string): string {
 export function threadNameFor(message: Message): string {
   const who = message.member?.displayName ?? message.author.displayName ?? message.author.username;
   return shorten(`Advisor answer for ${who}`, 100);
-}
-
-function errorCode(error: unknown): number | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'number' ? code : undefined;
 }
 
 type Fallback = { from: string; to: string; reason: string; code?: number | undefined };
@@ -122,7 +117,7 @@ export function createChatHandler(ctx: AppContext, inflight: Inflight) {
     try {
       await sendInto(message.channel, messages);
     } catch (error) {
-      if (errorCode(error) !== MISSING_PERMISSIONS) throw error;
+      if (discordErrorCode(error) !== MISSING_PERMISSIONS) throw error;
       ctx.logger.warn('chat: cannot answer in this channel', {
         messageId: message.id,
         guildId: message.guildId,
@@ -144,7 +139,7 @@ export function createChatHandler(ctx: AppContext, inflight: Inflight) {
     try {
       await sendInto(message.channel, messages, message);
     } catch (error) {
-      const code = errorCode(error);
+      const code = discordErrorCode(error);
       if (code !== CANNOT_REPLY_WITHOUT_HISTORY && code !== MISSING_PERMISSIONS) throw error;
       logFallback(message, { from: 'reply', to: 'message', reason: 'Discord refused the reply', code });
       await post(message, messages);
@@ -173,7 +168,7 @@ export function createChatHandler(ctx: AppContext, inflight: Inflight) {
         from: 'thread',
         to: 'reply',
         reason: 'Discord refused the thread',
-        code: errorCode(error),
+        code: discordErrorCode(error),
       });
       return replyOrPost(message, messages);
     }

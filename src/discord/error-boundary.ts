@@ -30,6 +30,11 @@ export type ErrorKind = 'user' | 'store' | 'expired' | 'bug';
  */
 export const EXPIRED_INTERACTION_CODES: readonly number[] = [10062, 10015];
 
+/** Discord's JSON error code of a refused request (50013, 160002…), when it is one. */
+export function discordErrorCode(error: unknown): number | undefined {
+  return error instanceof DiscordAPIError && typeof error.code === 'number' ? error.code : undefined;
+}
+
 function isExpiredInteraction(error: unknown): boolean {
   return error instanceof DiscordAPIError && EXPIRED_INTERACTION_CODES.includes(Number(error.code));
 }
