@@ -22,6 +22,10 @@ const envSchema = z.object({
   DISCORD_API_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), {
     message: 'must be an http(s) URL such as https://discord.com/api',
   }),
+  DISCORD_REST_PER_SECOND: optionalText.refine(
+    (v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 10_000),
+    { message: "must be a whole number from 1 to 10000 (Discord's global limit for this bot; usually 50)" },
+  ),
   STORE_URL: optionalText.refine((v) => v === undefined || /^(sqlite:\/\/|redis:\/\/|rediss:\/\/)/.test(v), {
     message: 'must start with sqlite:// (a file path) or redis:// (a Redis server)',
   }),
@@ -95,7 +99,8 @@ export function loadLlmConfig(env: Record<string, string | undefined> = process.
 }
 
 export interface Config {
-  discord?: { token: string; clientId?: string; apiUrl?: string };
+  /** `restPerSecond`: the global request budget for the bot's own REST calls (default Discord's 50). */
+  discord?: { token: string; clientId?: string; apiUrl?: string; restPerSecond?: number };
   /** sqlite://relative/or/absolute/path or redis://host:port */
   storeUrl: string;
   /** Current secret first, then older ones still accepted for reading (key rotation). */
@@ -137,6 +142,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             token: e.DISCORD_TOKEN,
             ...(e.DISCORD_CLIENT_ID ? { clientId: e.DISCORD_CLIENT_ID } : {}),
             ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
+            ...(e.DISCORD_REST_PER_SECOND ? { restPerSecond: Number(e.DISCORD_REST_PER_SECOND) } : {}),
           },
         }
       : {}),

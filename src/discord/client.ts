@@ -8,7 +8,7 @@ import type { AppContext } from '../app/context.js';
 import { createChatHandler } from './chat.js';
 import { createInflight, type Inflight } from './inflight.js';
 import { createRegistry, type Registry } from './registry.js';
-import { budgetedMakeRequest, createRestGate } from './rest-budget.js';
+import { budgetedMakeRequest, createRestGate, REST_BUDGET } from './rest-budget.js';
 import { NO_MENTIONS } from './respond.js';
 import { createRouter } from './router.js';
 
@@ -42,7 +42,7 @@ export function createBot(ctx: AppContext, opts: BotOptions = {}): Bot {
   if (!discord) throw new Error('createBot needs config.discord (DISCORD_TOKEN is not set)');
   // Discord's 50/s global limit binds the bot's own calls but not interaction endpoints; the gate
   // (rest-budget.ts) counts only the former, so discord.js's own global counter is switched off.
-  const restGate = createRestGate();
+  const restGate = createRestGate({ ...REST_BUDGET, requests: discord.restPerSecond ?? REST_BUDGET.requests });
   const client: Client = new Client({
     intents: INTENTS,
     presence: { activities: [{ name: 'status', type: ActivityType.Custom, state: PRESENCE_TEXT }] },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { budgetedMakeRequest, createRestGate, isInteractionRequest } from '../../src/discord/rest-budget.js';
 
 const API = 'https://discord.com/api/v10';
@@ -58,5 +59,20 @@ describe('the REST budget for the bot’s own calls', () => {
     await request(`${API}/webhooks/${APP}/t`, { method: 'POST' } as never);
     expect(sent).toHaveLength(3);
     expect(gate.inUse).toBe(1);
+  });
+});
+
+describe('DISCORD_REST_PER_SECOND', () => {
+  it("defaults to Discord's 50, takes a raised limit, and refuses nonsense by name", () => {
+    const base = { DISCORD_TOKEN: 't' };
+    const plain = loadConfig(base);
+    expect(plain.ok && plain.value.discord?.restPerSecond).toBeUndefined();
+    const raised = loadConfig({ ...base, DISCORD_REST_PER_SECOND: '120' });
+    expect(raised.ok && raised.value.discord?.restPerSecond).toBe(120);
+    const bad = loadConfig({ ...base, DISCORD_REST_PER_SECOND: 'fast' });
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? [] : bad.error).toEqual([
+      expect.stringMatching(/^DISCORD_REST_PER_SECOND: must be a whole number/),
+    ]);
   });
 });
