@@ -3,10 +3,12 @@
  * filler words, blame, and a missing informatics angle. Notes use the contract's ids and say what
  * to do next time, quoting the member's own words where that helps.
  */
-import { countWords, findBlame, hasInformaticsLink } from '../rules/gap-lint.js';
+import { countWords } from '../rules/gap-lint.js';
+import { analyse, type TextDoc } from '../text/document.js';
+import { blameIn, hasInformatics } from '../text/narrative.js';
 import { BANK, questionById } from './bank.js';
 import { countFillers, type Filler } from './fillers.js';
-import { detectStar, firstAction, type StarParts } from './star.js';
+import { firstAction, starOf, type StarParts } from './star.js';
 import type { Framework, Question } from './types.js';
 
 /** Thresholds of the answer-feedback engine (listed in the README). */
@@ -47,7 +49,7 @@ export interface AnswerFeedback {
 const EXTRA_INFORMATICS =
   /\b(?:alerts?|templates?|spreadsheets?|excel|cpoe|order entry|pdsa|automat\w+|software|technology|system design|systems thinking|registry|reports?|metrics?|go-live|tableau|power bi|interfaces?|screens?|copy-forward|loinc|snomed|rxnorm|icd)\b/i;
 
-const hasInformaticsAngle = (answer: string) => hasInformaticsLink(answer) || EXTRA_INFORMATICS.test(answer);
+const hasInformaticsAngle = (answer: string) => hasInformatics(answer) || EXTRA_INFORMATICS.test(answer);
 
 /** For questions the member types in: a few cues stand in for the bank's metadata. */
 const STORY_QUESTION =
@@ -105,23 +107,20 @@ function humanDuration(seconds: number): string {
 const OWNERSHIP =
   /\b(?:(?<!not )my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|my (?:own )?(?:mistake|responsibility)|i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
 
-const sentences = (text: string) =>
-  text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
 /**
- * Blame phrases (the gap linter's detector), except where the member owns the outcome in the same
- * sentence or the next one: that is reflection on a feeling, not blame.
+ * Blame phrases (the shared narrative reader), except where the member owns the outcome in the
+ * same sentence or the next one: that is reflection on a feeling, not blame.
  */
-export function blameQuotes(answer: string): string[] {
-  const all = sentences(answer);
-  return all.flatMap((s, i) => {
-    const quotes = findBlame(s);
-    if (!quotes.length) return [];
-    const owned = OWNERSHIP.test(s) || OWNERSHIP.test(all[i + 1] ?? '');
-    return owned ? [] : quotes;
+export function blameQuotes(answer: string, doc: TextDoc = analyse(answer)): string[] {
+  const all = doc.sentences;
+  return blameIn(all).flatMap((h) => {
+    const i = all.indexOf(h.sentence);
+    const owned = OWNERSHIP.test(h.sentence.canon) || OWNERSHIP.test(all[i + 1]?.canon ?? '');
+    if (owned) return [];
+    const first = h.sentence.canonTok[h.index] ?? 0;
+    const last = h.sentence.canonTok[h.index + h.length - 1] ?? first;
+    const from = Math.max(0, first - 3);
+    return [doc.quote({ start: h.sentence.tokens[from]!.start, end: h.sentence.tokens[last]!.end }).replace(/[,;:]+$/, '')];
   });
 }
 
@@ -135,11 +134,13 @@ function resultExpected(t: QuestionTraits, star: StarParts): boolean {
 export function answerFeedback(question: string | Question, answer: string): AnswerFeedback {
   const cfg = FEEDBACK_CONFIG;
   const traits = traitsOf(question);
-  const words = countWords(answer);
+  // One parse serves every note: normalised (odd spaces, soft hyphens, look-alikes), unwrapped.
+  const doc = analyse(answer);
+  const words = countWords(doc.text);
   const exactSeconds = (words / cfg.wordsPerMinute) * 60;
   const estimatedSeconds = Math.round(exactSeconds);
-  const star = detectStar(answer);
-  const fillers = countFillers(answer, cfg.topFillers);
+  const star = starOf(doc);
+  const fillers = countFillers(doc.text, cfg.topFillers);
   const notes: Note[] = [];
 
   if (exactSeconds > cfg.maxSeconds) {
@@ -163,7 +164,7 @@ export function answerFeedback(question: string | Question, answer: string): Ans
     });
   }
   if (resultExpected(traits, star) && !star.result) {
-    const did = firstAction(answer);
+    const did = firstAction(answer, doc);
     notes.push({
       id: 'no-result',
       message:
@@ -171,7 +172,7 @@ export function answerFeedback(question: string | Question, answer: string): Ans
         'Next time end with the result - a number if you have one, such as "missed follow-ups fell by a third" - and one sentence on what you do differently now.',
     });
   }
-  const blame = blameQuotes(answer);
+  const blame = blameQuotes(answer, doc);
   if (blame.length) {
     notes.push({
       id: 'blame',
@@ -189,7 +190,7 @@ export function answerFeedback(question: string | Question, answer: string): Ans
         'Next time pause silently instead of filling the gap, and slow down slightly; record one answer and listen for them.',
     });
   }
-  if (traits.expectsInformatics && !hasInformaticsAngle(answer)) {
+  if (traits.expectsInformatics && !hasInformaticsAngle(doc.text)) {
     notes.push({
       id: 'no-informatics-angle',
       message:

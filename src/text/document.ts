@@ -117,8 +117,22 @@ export interface AnalyseOptions {
 
 const OWN_ROLES: readonly LineRole[] = ['body', 'greeting', 'closing', 'signature'];
 
+/** The last few parsed texts: one lint asks several questions of the same draft. Docs are read-only. */
+const CACHE = new Map<string, TextDoc>();
+const CACHE_SIZE = 32;
+
 /** Parse a member's text once; every checker reads the result. */
 export function analyse(original: string, opts: AnalyseOptions = {}): TextDoc {
+  const key = `${(opts.roles ?? OWN_ROLES).join(',')}\u0000${original}`;
+  const hit = CACHE.get(key);
+  if (hit) return hit;
+  const doc = parse(original, opts);
+  if (CACHE.size >= CACHE_SIZE) CACHE.delete(CACHE.keys().next().value!);
+  CACHE.set(key, doc);
+  return doc;
+}
+
+function parse(original: string, opts: AnalyseOptions): TextDoc {
   const chars = normalizeChars(original);
   const lines = classifyLines(chars.text);
   const own: Normalized = ownText(chars, lines, new Set(opts.roles ?? OWN_ROLES));

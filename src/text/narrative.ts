@@ -1,0 +1,233 @@
+/**
+ * What a member's narrative contains, read per sentence: things they did (actions), things that
+ * came of it (verifiable outcomes, results), the setting and their responsibility (for STAR), a
+ * link to clinical informatics, and blame. Shared by the gap-explanation lint and interview-answer
+ * feedback, so a draft and an answer are judged by the same reading.
+ *
+ * Actions are read from lemmas ("completed", "have been completing", "completing" → "complete"),
+ * with the member as the doer and no modal or intention in front ("I plan to complete" is a plan,
+ * "I did not complete" is not an action). Outcomes are things a reader could check.
+ */
+import { NEGATION } from './acts.js';
+import type { Sentence, TextDoc } from './document.js';
+
+/** Verbs of doing, as lemmas. Mental and state verbs (feel, hope, learn a lot) are not here. */
+const ACTION_LEMMAS =
+  'complete|finish|build|work|volunteer|study|take|earn|design|develop|analyze|analyse|lead|organize|organise|coordinate|' +
+  'teach|tutor|write|co-write|author|co-author|publish|present|join|create|implement|manage|train|attend|enroll|enrol|help|serve|' +
+  'map|extract|clean|audit|automate|mentor|prepare|practice|practise|research|code|program|run|launch|track|document|' +
+  'support|care|nurse|shadow|observe|assist|conduct|collect|pass|review|submit|obtain|achieve|sit|translate|interview|' +
+  'survey|recruit|deploy|configure|test|pilot|scribe|consult|treat|see|participate|contribute|collaborate|lecture|found|' +
+  'start|establish|set|raise|draft|edit|evaluate|measure|monitor|update|maintain|redesign|improve|reduce|look|enrol|apply|' +
+  'learn|complete|read|retake|repeat|prepare|practise|solve|fix|introduce|propose|gather|compile|digitize|digitise|' +
+  'streamline|standardize|standardise|label|annotate|validate|visualize|visualise|query|model|prototype|install|' +
+  'upgrade|migrate|integrate|interpret|report|chair|coach|supervise|head|direct|rotate|work|intern|do|complete|' +
+  'travel|move|relocate|return|resume|secure|win|receive|get|become|hire|employ|promote|certify|graduate|enroll|' +
+  'accompany|administer|perform|deliver|examine|screen|counsel|educate|advocate|host|moderate|facilitate|build|' +
+  'spend|devote|dedicate|use|compare|calculate|estimate|forecast|simulate|optimise|optimize|refine|rewrite|convert';
+const ACTION_SET = new Set(ACTION_LEMMAS.split('|'));
+
+/** Being, feeling, wanting, waiting, failing, going through: not something a reader can picture as done. */
+const NOT_ACTION = new Set(
+  (
+    'be have feel think know want like love enjoy hope wish need realize realise believe understand notice remember ' +
+    'forget seem appear become try stay remain keep wait continue struggle suffer lose miss fail face experience go ' +
+    'come grow decide plan intend consider wonder worry mean guess say find stop happen let make feel hear cope ' +
+    'deal live spend survive endure undergo receive await expect intend dream pray hesitate regret lack ' +
+    'fear doubt accept adapt adjust move relocate travel return settle marry divorce give gain put seek search ' +
+    'look apply wish aim'
+  ).split(' '),
+);
+
+/** "worked hard", "studied a lot", "kept myself busy": effort, not a thing a reader can picture. */
+const VAGUE_AFTER =
+  /^(?:a lot|a bit|hard|harder|very|really|much|more|on myself|constantly|every day|daily|my best|what i could|whatever|things|stuff|well|around|out|busy|it)\b\s*(?:[.,;!?]|and|but|$)/;
+/** Verbs that need a concrete object to count ("learned Python" yes, "learned a lot" no). */
+const NEEDS_OBJECT = new Set(['learn', 'read', 'look', 'get', 'do', 'use', 'see', 'become', 'take', 'set', 'help', 'work']);
+
+/** Modals and intentions before a verb make it a plan or an ability, not something done. */
+const NOT_DONE_BEFORE =
+  /\b(?:will|would|shall|should|could|can|may|might|must|plan(?:ning)? to|intend(?:ing)? to|hope(?:d|ing)? to|want(?:ed|ing)? to|wish(?:ed)? to|aim(?:ing)? to|go(?:ing)? to|try(?:ing)? to|tried to|like to|expect(?:ing)? to|look forward to|need(?:ed)? to|have to|had to|unable to|not able to|able to|prepared to|ready to|willing to|eager to|in order to|so as to|to)\s+(?:\w+\s+)?$/;
+
+/** A token that makes the member the doer: "I", "my team and I", or a sentence without a subject. */
+function isMemberSubject(s: Sentence, verbIdx: number): boolean {
+  // Look back over adverbs, auxiliaries and negations to the subject.
+  for (let k = verbIdx - 1; k >= 0 && k >= verbIdx - 5; k--) {
+    const t = s.tokens[k]!;
+    const c = t.canon;
+    if (c === 'i' || c === 'myself') return true;
+    // "We changed the template" says what a team did, not what the member did (STAR wants "I").
+    if (c === 'we') return false;
+    if (['also', 'then', 'later', 'eventually', 'successfully', 'recently', 'actively', 'regularly', 'personally', 'have', 'had', 'has', 'am', 'was', 'been', 'be', 'really', 'finally', 'first', 'subsequently', 'additionally', 'further', 'even', 'both', 'mostly', 'mainly', 'currently', 'now', 'since', 'already', 'still', 'just', 'voluntarily', 'independently', 'formally', 'part-time', 'full-time', 'and', 'not', 'never'].includes(c))
+      continue;
+    if (t.pos === 'ADV') continue;
+    // A sentence that starts with the verb ("Completed a course in SQL."), or after "and" / a comma
+    // in a list of things the member did.
+    if (c === ',' || c === 'and' || c === ';' || c === ':') return k > 0 && memberEarlier(s, k);
+    return false;
+  }
+  return verbIdx === 0 || (verbIdx <= 4 && s.tokens.slice(0, verbIdx).every((t) => t.pos !== 'PRON' && t.pos !== 'NOUN' && t.pos !== 'PROPN'));
+}
+
+function memberEarlier(s: Sentence, k: number): boolean {
+  return s.tokens.slice(0, k).some((t) => t.canon === 'i');
+}
+
+export interface ActionHit {
+  sentence: Sentence;
+  token: number;
+}
+
+/** Things the member did, in reading order. */
+export function actionsIn(doc: TextDoc | readonly Sentence[]): ActionHit[] {
+  const sentences = 'sentences' in doc ? doc.sentences : doc;
+  const out: ActionHit[] = [];
+  for (const s of sentences) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i]!;
+      const lemma = t.lemma.toLowerCase();
+      // A listed verb of doing, or any other verb the tagger sees with the member as subject,
+      // unless it is a verb of being, feeling, wanting or waiting.
+      if (NOT_ACTION.has(lemma)) continue;
+      if (!ACTION_SET.has(lemma) && t.pos !== 'VERB') continue;
+      if (t.pos !== 'VERB' && !(i === 0 && /ed$/.test(t.canon))) continue;
+      // "studying" as part of "I was studying" counts; a bare -ing noun use ("studying is hard") does not.
+      const before = s.canon.slice(0, indexInCanon(s, i));
+      if (NOT_DONE_BEFORE.test(before)) continue;
+      if (/\b(?:not|never|no longer|n't|nor)\s+(?:\w+\s+)?$/.test(before)) continue;
+      if (!isMemberSubject(s, i) && !spentOn(before)) continue;
+      const after = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
+      if (VAGUE_AFTER.test(after)) continue;
+      if (!after || /^[.!?]/.test(after)) continue;
+      if (NEEDS_OBJECT.has(lemma) && /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on|up|better|how|that|what|more)\b/.test(after)) continue;
+      if (lemma === 'care' && !/^(?:for|of)\b/.test(after)) continue;
+      out.push({ sentence: s, token: i });
+      break;
+    }
+  }
+  return out;
+}
+
+/** "My time was spent studying…", "this period included volunteering…" */
+function spentOn(before: string): boolean {
+  return /\b(?:spent|spend|spending|devoted|dedicated|used|included|involved|consisted of|filled with|focused on|busy)\b(?:\s+\S+){0,8}\s*$/.test(before);
+}
+
+/** Where a token starts in the sentence's canon string (the space before it maps to it too). */
+function indexInCanon(s: Sentence, token: number): number {
+  const i = s.canonTok.indexOf(token);
+  return i > 0 && s.canon[i] === ' ' ? i + 1 : Math.max(0, i);
+}
+
+// ---- outcomes ------------------------------------------------------------------------------
+
+/** Something a reader could check: a pass, a score, a certificate, a paper, a title held, a number. */
+const OUTCOME: readonly RegExp[] = [
+  /\bpass(?:ed|ing)?\b(?! away)(?! on)(?! the time)(?! by)/,
+  /\b(?:scored?|scoring|score of|a score)\b.{0,30}\d|\b\d{3}\b.{0,15}\b(?:on|in) (?:step|usmle|comlex)|\b(?:step ?[123]|usmle|comlex|oet|ielts|toefl|ck)\b.{0,40}\b(?:score|scored|\d{2,3})\b/,
+  /\b(?:earned|obtained|received|got|completed|was awarded|awarded|achieved|hold|holds|gained|secured|finished) (?:\w+ ){0,4}(?:certificate|certification|certified|degree|diploma|master'?s?|mph|msc|mba|credential|license|licence|badge|specialization|specialisation|nanodegree)\b/,
+  /\b(?:became|am now|was|got|is now) (?:\w+ )?certified\b|\b(?:ecfmg|board) (?:certification|certified)\b|\bcertificates?\b|\bcertification\b/,
+  /\b(?:received|earned|got|obtained|was given) (?:\w+ ){0,3}(?:evaluations?|reviews?|feedback|letters? of (?:recommendation|reference)|references?|an? offer|a contract|a promotion|a raise)\b/,
+  /\b(?:reduced|cut|improved|increased|decreased|lowered|shortened|eliminated|halved|doubled|sped up|raised) (?:the |our |their |its )?(?:\w+ ){0,3}(?:rates?|times?|delays?|errors?|dates|duplicates?|waits?|wait times|readmissions?|no-shows?|missing|turnaround|completion|compliance|accuracy|adherence|uptake|use|usage|documentation|length of stay|backlog|costs?|falls|infections|alerts?|pages|calls|workload|burden|variation)\b/,
+  /\b(?:completed|finished|graduated from|successfully completed) (?:\w+ ){0,5}(?:course|courses|program|programme|specialization|specialisation|certificate|module|modules|training|degree|bootcamp|class|classes|mooc|mph|msc|fellowship|internship|rotation|curriculum|track|series|diploma|project)\b/,
+  /\b(?:published|publication|co-?authored|first-?authored|accepted (?:for|at|in|by|as)|presented (?:a |an |our |my )?(?:\w+ ){0,3}(?:poster|abstract|paper|talk|work|findings|results|project)|poster|abstract|manuscript|preprint|journal article|peer-reviewed)\b/,
+  /\b(?:went live|go-live|launched|deployed|rolled out|adopted by|now used|is used|are used|still in use|in daily use|in use (?:by|at|on|across)|taken up by|implemented (?:in|at|across|on|by)|approved by)\b/,
+  /\b(?:resulted in|resulting in|led to|which (?:reduced|cut|improved|increased|decreased|saved|lowered|shortened)|reduc(?:ed|ing)|improv(?:ed|ing)|increas(?:ed|ing)|decreas(?:ed|ing)|cut|sav(?:ed|ing)|lower(?:ed|ing)|shorten(?:ed|ing)|halv(?:ed|ing)|doubl(?:ed|ing))\b.{0,60}\b(?:by|from|to) (?:about |around |nearly |almost |over |roughly )?(?:\d|half|a third|a quarter|one|two|three)/,
+  /\b(?:worked|work|working|employed|hired|serving|served|serve|appointed|promoted|position|role|job|title|post) (?:\w+ ){0,2}as (?:a|an|the) (?:\w+ ){0,3}(?:assistant|scribe|coordinator|analyst|instructor|lecturer|tutor|physician|doctor|officer|researcher|fellow|manager|developer|consultant|specialist|associate|technician|intern|resident|medical officer|volunteer|educator|trainer|lead|reviewer|abstractor|engineer|scientist|editor|writer|administrator|nurse|pharmacist|clinician|informaticist|demonstrator|registrar|house officer|extern)\b/,
+  /\b(?:promoted to|hired as|appointed as|offered a (?:position|job|role) as|became (?:a|an|the) (?:\w+ ){0,2}(?:lead|manager|coordinator|assistant|instructor|analyst))\b/,
+  /\b(?:won|received|awarded|earned|was given) (?:\w+ ){0,3}(?:award|prize|grant|scholarship|honou?rs?|distinction|recognition|fellowship|funding)\b|\b(?:award|prize|scholarship|grant)\b/,
+  /\b\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+/,
+  /\b\d[\d,]*\s+(?:patients|records|charts|notes|users|participants|students|learners|sessions|sites|clinics|hospitals|modules|dashboards|reports|hours|queries|rows|cases|encounters|downloads|citations|nurses|physicians|residents|staff|people|subjects|surveys|responses|orders|alerts|beds|visits|questions|lectures|workshops|tickets|applications|lines of code|fields|variables)\b/,
+  /\b(?:my|the|our) (?:\w+ )?(?:results?|outcomes?) (?:was|were|is|are|has been|have been)\b|\bthe result was\b/,
+];
+
+/** Plans and misses: "I plan to publish", "not yet published", "did not pass". */
+const OUTCOME_NEGATED_BEFORE =
+  /(?:\b(?:not|never|no|yet to|hope to|hoping to|plan to|planning to|intend to|aim to|want to|will|would|should|could|might|may|trying to|working toward|working towards|preparing to|preparing for|in order to|to)\s+(?:\w+\s+){0,2})$/;
+
+export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
+  return sentences.filter((s) =>
+    OUTCOME.some((re) => {
+      const g = new RegExp(re.source, 'g');
+      for (const m of s.canon.matchAll(g)) {
+        const before = s.canon.slice(Math.max(0, m.index - 40), m.index);
+        if (OUTCOME_NEGATED_BEFORE.test(before)) continue;
+        if (/\b(?:not yet|yet to be|under review|pending)\b/.test(s.canon.slice(m.index, m.index + 60)) && /publish|manuscript|paper|abstract|accepted/.test(m[0]))
+          continue;
+        return true;
+      }
+      return false;
+    }),
+  );
+}
+
+// ---- informatics ---------------------------------------------------------------------------
+
+/** Informatics vocabulary: any of these links a text to the field. */
+export const INFORMATICS =
+  /\b(?:ehrs?|emrs?|electronic (?:health|medical|patient) records?|health records?|medical records? system|data|database|databases|datasets?|dashboards?|informatics|informaticist|informatician|qi|quality improvement|decision support|cds|cdss|health it|hit|it (?:team|department|staff|system|systems|project)|information technology|workflows?|analytics|analysis of (?:\w+ ){0,2}(?:records|charts|data)|sql|python|r programming|rstudio|redcap|tableau|power bi|excel|spreadsheets?|fhir|hl7|interoperab\w+|epic|cerner|meditech|allscripts|openmrs|dhis2|order sets?|cpoe|computeri[sz]ed (?:\w+ )?order|digital health|digital|telehealth|telemedicine|mhealth|m-health|mobile health|patient portals?|usability|user interface|ui|ux|health information|information systems?|machine learning|artificial intelligence|ai|algorithms?|software|app|apps|application development|coding|programming|automat\w+|alerts?|registry|registries|templates?|documentation|icd(?:-?10)?|snomed|loinc|rxnorm|metrics|kpis?|audit|audits|pdsa|lean|six sigma|process improvement|patient safety (?:system|reporting|event)|incident reporting|reporting system|e-prescribing|barcode|bcma|clinical systems?|systems? (?:thinking|design|change|fix|problem)|technology|tech|computer|computers|computing|online platform|platform|statistics|statistical|biostatistics|epidemiolog\w+|informatics)\b/;
+
+export function hasInformatics(text: string): boolean {
+  return INFORMATICS.test(text.toLowerCase());
+}
+
+// ---- blame ---------------------------------------------------------------------------------
+
+/** Accusing or complaining about others, or denying responsibility. */
+const BLAME: readonly RegExp[] = [
+  /\b(?:unfair(?:ly)?|unjust(?:ly)?|injustice)\b/,
+  /\b(?:biased|bias against|prejudiced?|racist|xenophobic|discriminat\w*)\b/,
+  /\bincompeten(?:t|ce)\b/,
+  /\bcorrupt\w*|\brigged\b|\bnepotism\b|\bbribe\w*/,
+  /\b(?:useless|hopeless|terrible|awful|worthless|lazy|careless|negligent|hostile|toxic|abusive|clueless|disorganized|disorganised|chaotic) (?:program|programme|school|faculty|system|staff|teachers?|mentors?|advisors?|advisers?|administration|embassy|consulate|supervisors?|attendings?|consultants?|professors?|department|hospital|management|boss|director|examiners?|officials?|bureaucra\w+|environment)\b/,
+  /\b(?:it was|it wasn't|it was not|was not|wasn't|is not|none of (?:it|this) (?:was|is))\s+(?:\w+ )?my fault\b|\bnot my fault\b|\bno fault of (?:my|mine)(?:\s*own)?\b/,
+  /\b(?:beyond|outside|out of) my control\b/,
+  /\b(?:bad|pure|sheer|terrible) luck\b|\bunlucky\b|\bmisfortune\b|\bjinxed\b|\bcursed\b|\bthe odds were (?:stacked )?against\b/,
+  /\b(?:they|he|she|the (?:program|programme|school|faculty|university|hospital|examiners?|administration|embassy|consulate|ecfmg|nbme|supervisors?|director|attending|consultant|professor|advisor|adviser|mentor|chief|department|committee|management|system))\s+(?:\w+ )?(?:refused to (?:help|support|give|let|sign)|ignored (?:me|my)|failed me|let me down|betrayed|sabotaged|ruined|cheated|lied|mistreated|harassed|bullied|humiliated|targeted|singled me out|treated me (?:unfairly|badly|poorly|differently)|never (?:helped|supported|gave|guided|taught|cared)|did not (?:support|help|care|bother|guide|teach)|didn't (?:support|help|care|bother|guide|teach)|would not (?:help|let|support)|wouldn't (?:help|let|support)|made it impossible|made me fail|caused (?:me|my))\b/,
+  /\b(?:no ?one|nobody) (?:\w+ )?(?:helped|supported|guided|cared|mentored|explained|told me)\b/,
+  /\b(?:set up|designed|built|made) (?:for (?:\w+ ){0,2})?(?:us |me |imgs |foreigners |people like me )?to fail\b/,
+  /\b(?:against (?:me|us|imgs|foreign graduates|international graduates|people like me|foreigners))\b/,
+  /\b(?:blame|blamed|blaming) (?:the|my|them|him|her|it on|this on|that on|others|everyone|the system)\b/,
+  /\b(?:forced|pushed|drove) me (?:out|to quit|to leave|to resign|to fail)\b/,
+  /\bvictim (?:of|to)\b|\bscapegoat\w*/,
+  /\b(?:because|due to|thanks to|all because) (?:of )?(?:the |my |their |his |her )?(?:incompetent|useless|corrupt|biased|unfair|lazy|terrible|awful|negligent|hostile|toxic)\b/,
+  /\bthe (?:system|process|exam|examination|test|rules?) (?:\w+ )?(?:is|was|are|were) (?:\w+ )?(?:broken|rigged|stacked|a joke|a lottery|arbitrary|ridiculous|absurd|designed against|against)\b/,
+  /\bif (?:it|they|he|she) (?:had not|hadn't|had) (?:\w+ ){0,3}i would (?:have|not have)\b/,
+];
+
+/** Ownership or explicit refusal to blame: no blame in that sentence. */
+const OWNERSHIP =
+  /\b(?:i (?:do not|don't|never|will not|won't) blame|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
+
+const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|hardly|neither)\b)(?:\s+[^\s;,]+){0,4}\s*$/;
+const NEGATABLE =
+  /^(?:unfair|unjust|biased|incompeten|corrupt|rigged|prejudic|racist|discriminat|useless|hostile|toxic|lazy|negligent|bad luck|unlucky|against)/;
+
+export interface BlameHit {
+  sentence: Sentence;
+  index: number;
+  length: number;
+}
+
+/** Blame in each sentence (one hit per sentence), skipping owned, negated or quoted phrases. */
+export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
+  const out: BlameHit[] = [];
+  for (const s of sentences) {
+    const t = s.canon;
+    if (OWNERSHIP.test(t) && !/\bbut\b/.test(t)) continue;
+    for (const re of BLAME) {
+      const m = re.exec(t);
+      if (!m) continue;
+      const before = t.slice(0, m.index);
+      if (NEGATABLE.test(m[0]) && NEGATED_BEFORE.test(before)) continue;
+      if (/\b(?:i|we) (?:do not|don't|did not|didn't|never) (?:\w+ )?(?:think|say|believe|feel|claim|consider)\b/.test(before)) continue;
+      // "not because the exam was unfair", "I am not saying it was bad luck": rejected blame.
+      if (/\bnot because\b|\bnot saying\b|\bno excuse\b|\brather than blam/.test(before)) continue;
+      out.push({ sentence: s, index: m.index, length: m[0].length });
+      break;
+    }
+  }
+  return out;
+}
+
+void NEGATION;
