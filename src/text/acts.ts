@@ -53,7 +53,7 @@ const REQUEST: readonly RegExp[] = [
   /\bis (?:it|there any way|there a way) (?:\w+ ){0,3}(?:possible|okay|ok|appropriate|acceptable) (?:for you |for me )?to (?:know|tell|share|learn|get|ask|hear|find out)\b/,
   /\bmay i (?:ask|know|inquire|enquire|request|learn|hear)\b/,
   /\b(?:i|we) (?:ask|am asking|request|kindly request|humbly request|beg|would ask|must ask|want to ask) (?:you|that|whether|if|for|about)\b/,
-  /\bif (?:you|it) (?:could|would|can|is possible|were possible|are able|are allowed|are permitted|may)\b/,
+  /\bif (?:you|it|the (?:\w+ )?(?:program|committee|team)) (?:\w+ )?(?:could|would|can|is possible|were possible|are able|were able|would be able|are allowed|are permitted|may|are willing|were willing|is willing|is able|be in a position|are in a position|were in a position)\b|\bshould (?:you|the (?:\w+ )?(?:program|committee|team)) (?:be|feel|wish|decide|find)\b/,
   /\bit would (?:\w+ )?(?:be (?:\w+ )?(?:helpful|useful|great|reassuring|wonderful|a relief|kind|appreciated|valuable)|help(?: me)?|mean (?:a lot|the world|so much|a great deal)) (?:to|if|for me|for my)\b/,
   /\b(?:reassure|assure|tell|inform|advise|update) me\b/,
   /\b(?:i hope|hoping) (?:that )?you (?:can|could|will|would|might) (?:\w+ ){0,2}(?:let me know|tell|share|indicate|confirm|give|assure|reassure|promise|commit|guarantee|keep me)\b/,
