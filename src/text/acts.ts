@@ -27,7 +27,8 @@ export function clausesOf(s: Sentence): Clause[] {
   return out.filter((c) => c.text.trim());
 }
 
-const AUX = 'do|does|did|is|are|am|was|were|will|would|could|can|should|may|might|have|has|shall';
+/** Auxiliaries that open a question; "should", "were" and "had" more often open a condition. */
+const AUX = 'do|does|did|is|are|am|was|will|would|could|can|may|have|has|shall';
 
 /** A direct question: a question mark, or an auxiliary put before its subject at the start. */
 export function isQuestion(text: string): boolean {
@@ -47,13 +48,14 @@ const REQUEST: readonly RegExp[] = [
   /\b(?:let me know|keep me (?:posted|informed|updated)|get back to me)\b/,
   /\bi (?:would|should|will|shall) (?:be )?(?:\w+ )?(?:grateful|thankful|appreciative|obliged|indebted|glad|happy|delighted|pleased|relieved)\b.{0,60}\b(?:if you|to (?:know|hear|learn|understand|receive|get|find out|have)|for (?:any|some|your|a|an)|any)\b/,
   /\bi (?:would|will|should) (?:\w+ )?(?:appreciate|welcome|value|treasure)\b/,
-  /\b(?:i|we) (?:would|'d)? ?(?:love|like|want|wish|hope|need|needed|wanted|was hoping|am hoping|am eager|was eager|am keen|am curious|was curious|am anxious|am interested) to (?:\w+ )?(?:know|hear|learn|understand|find out|ask|inquire|enquire|confirm|get a sense|have a sense|have an idea|get an idea|see)\b/,
+  /\b(?:i|we) (?:would|'d)? ?(?:love|like|want|wish|hope|need|needed|wanted|was hoping|am hoping|am eager|was eager|am keen|am curious|was curious|am anxious|am interested) to (?:\w+ )?(?:know|hear|learn|understand|find out|ask|inquire|enquire|confirm|check|check in|verify|clarify|follow up|touch base|get a sense|have a sense|have an idea|get an idea|see)\b/,
   /\bi (?:wonder|wondered|was wondering|am wondering|am curious|was curious|am not sure|was not sure|am unsure)\b/,
   /\b(?:any|some|a little|a small|the slightest) (?:indication|insight|feedback|information|sense|idea|hint|signal|clarity|guidance|word|news|update|reassurance|assurance|confirmation|clue|sign|light)\b/,
   /\bis (?:it|there any way|there a way) (?:\w+ ){0,3}(?:possible|okay|ok|appropriate|acceptable) (?:for you |for me )?to (?:know|tell|share|learn|get|ask|hear|find out)\b/,
-  /\bmay i (?:ask|know|inquire|enquire|request|learn|hear)\b/,
+  /\bmay i (?:please |kindly |humbly )?(?:ask|know|inquire|enquire|request|learn|hear)\b/,
   /\b(?:i|we) (?:ask|am asking|request|kindly request|humbly request|beg|would ask|must ask|want to ask) (?:you|that|whether|if|for|about)\b/,
-  /\bif (?:you|it|the (?:\w+ )?(?:program|committee|team)) (?:\w+ )?(?:could|would|can|is possible|were possible|are able|were able|would be able|are allowed|are permitted|may|are willing|were willing|is willing|is able|be in a position|are in a position|were in a position)\b|\bshould (?:you|the (?:\w+ )?(?:program|committee|team)) (?:be|feel|wish|decide|find)\b/,
+  /\b(?:if|should|whether) (?:there is any way |there's any way )?(?:you|it|the (?:\w+ )?(?:program|committee|team)) (?:\w+ ){0,6}?(?:tell|let me know|share|indicate|confirm|assure|reassure|guarantee|give me|offer me|provide|promise|signal|hint|say|inform|advise|update|commit|reveal|disclose)\b/,
+  /\b(?:ask|asking|wonder\w*|check\w*|know|inquir\w*|enquir\w*|learn|find out|confirm|clarify|verify|hear|touch base|follow(?:ing)? up) (?:\w+ ){0,4}(?:whether|if)\b/,
   /\bit would (?:\w+ )?(?:be (?:\w+ )?(?:helpful|useful|great|reassuring|wonderful|a relief|kind|appreciated|valuable)|help(?: me)?|mean (?:a lot|the world|so much|a great deal)) (?:to|if|for me|for my)\b/,
   /\b(?:reassure|assure|tell|inform|advise|update) me\b/,
   /\b(?:i hope|hoping) (?:that )?you (?:can|could|will|would|might) (?:\w+ ){0,2}(?:let me know|tell|share|indicate|confirm|give|assure|reassure|promise|commit|guarantee|keep me)\b/,
@@ -90,7 +92,7 @@ export function isNegatedAsk(text: string): boolean {
 
 /** A clause that sets a condition or a trade. */
 export const CONDITION =
-  /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|should you|were you to|once you|only if|assuming|given that you|in case|when you|whenever you|unless)\b/;
+  /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|should (?:you|the|your|it)|were (?:you|the|your) |had (?:you|the) |once you|only if|assuming|given that you|in case|when you|whenever you|unless)\b/;
 
 /** A commitment or offer in first person (future, modal or explicit promise). */
 export const FIRST_PERSON_COMMIT =

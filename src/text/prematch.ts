@@ -44,7 +44,11 @@ const RANK_WORD = '(?:rank|ranks|ranked|ranking|rankings|list|listed|listing|pla
 const ABOUT_ME: readonly RegExp[] = [
   new RegExp(`\\b${RANK_WORD} (?:\\w+ ){0,2}(?:me|myself|my (?:application|candidacy|candidature|file|profile|dossier)|my file|my name)\\b`),
   /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,3}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
-  /\bmy (?:\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! list)/,
+  /\bmy (?:\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)/,
+  /\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b/,
+  /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention)\b/,
+  /\b(?:offer|give|guarantee|promise|reserve|hold|save|assure) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b/,
+  /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
   /\bwhere (?:i|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ )?(?:stand|stands|fall|falls|rank|ranks|am|is|sit|sits|lie|lies|land|lands|fit|fits|end up|ended up|would be|will be|might be|currently (?:stand|am))\b/,
   /\bwhere (?:am|do|would|will|might|did|could|should) (?:i|my application) (?:\w+ )?(?:stand|fall|rank|sit|land|fit|be|lie)\b|\bwhere (?:am|do|would|will|might|did) i\b.{0,40}\b(?:list|rank|ranking|position|order)\b/,
   /\bhow (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ )?(?:stand|stands|rank|ranks|compare|compares|stack|stacks|fare|fares|measure|measures|am doing|was seen|was viewed|was perceived|came across|performed|did)\b/,
@@ -69,9 +73,19 @@ const COMMIT_ASK: readonly RegExp[] = [
   /\b(?:count on|rely on|be sure of|be certain of) (?:\w+ )?(?:a|the|being|getting|your) (?:\w+ )?(?:spot|position|place|rank|ranking|offer|matched|ranked)\b/,
 ];
 
+/** The program taking the member or guaranteeing it: "offer me the position", "guarantee that I match". */
+const OFFER_ME: readonly RegExp[] = [
+  /\b(?:offer|give|guarantee|promise|reserve|hold|save|assure) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b/,
+  /\b(?:guarantee|promise|assure me|ensure|make sure) (?:\w+ ){0,2}(?:that )?i (?:\w+ )?(?:match|will match|am matched|will be matched|get|land|am ranked|will be ranked)\b/,
+];
+
 /** The program's own process: dates, deadlines, positions. Never an ask about the member. */
 const PROCESS_ONLY =
   /\b(?:deadline|due|certif(?:y|ied|ication)|submit(?:ted)?|open|opens|close|closes|timeline|schedule|date|dates|how many|number of (?:positions|spots|fellows)|positions do you|spots do you)\b/;
+
+/** An ask with no content of its own that points back: "Any indication would help me plan." */
+const POINTS_BACK =
+  /\b(?:any|some|a little|the slightest|a general) (?:\w+ )?(?:indication|insight|hint|sense|idea|information|clarity|feedback|word|signal|guidance|reassurance|clue)\b|\b(?:it|this|that|such information) would (?:\w+ )?(?:help|mean|be)\b|\b(?:appreciate|value|welcome) (?:it|this|that|any)\b/;
 
 function rankingTopic(text: string): RegExp | undefined {
   return ABOUT_ME.find((re) => re.test(text)) ?? COMMIT_ASK.find((re) => re.test(text));
@@ -86,16 +100,17 @@ const asksForRanking: Check = {
       const s = sents[i]!;
       for (const c of clausesOf(s)) {
         const asking = isQuestion(c.text) || isRequest(c.text) || (isQuestion(s.canon) && /\?/.test(c.text));
-        if (!asking || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
+        // A condition on the program's rank or offer ("if you offer me the position…") asks for a
+        // commitment; a condition on its ranking alone ("if you rank me to match, I…") is a trade.
+        const commitCondition = CONDITION.test(c.text) && COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text));
+        if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
         if (isUnderstanding(c.text) && !isRequest(c.text.replace(/^.*\b(?:know|understand|realize|aware)\b/, '')))
           continue;
         // The topic in the asking clause, or elsewhere in the sentence, or in the sentence
         // before when the ask has none of its own ("Any indication would help me plan.").
         const here = rankingTopic(c.text);
         const inSentence = here ?? rankingTopic(s.canon);
-        const before = i > 0 && /^(?:(?:any|some) |it would|this would|that would|i would|if you|could you|please)/.test(c.text.trim())
-          ? rankingTopic(sents[i - 1]!.canon)
-          : undefined;
+        const before = i > 0 && POINTS_BACK.test(c.text) ? rankingTopic(sents[i - 1]!.canon) : undefined;
         const topic = inSentence ?? before;
         if (!topic) continue;
         if (!here && PROCESS_ONLY.test(c.text) && !inSentence) continue;
