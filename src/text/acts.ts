@@ -44,7 +44,7 @@ export function isQuestion(text: string): boolean {
  */
 const REQUEST: readonly RegExp[] = [
   /\b(?:could|can|would|will|might|may) you (?:\w+ ){0,3}(?:let me know|tell|share|inform|indicate|confirm|advise|give|provide|say|reveal|disclose|clarify|update|comment|offer|send|help|assure|promise|guarantee|commit|consider|keep me|signal|suggest|hint|explain|discuss|answer|mention|let me)\b/,
-  /\b(?:please|kindly|do) (?:\w+ )?(?:let me know|tell|share|inform|indicate|confirm|advise|give|provide|reveal|clarify|update|comment|assure|keep me|send|respond|reply|consider)\b/,
+  /\b(?:please|kindly|do) (?:\w+ )?(?:let me know|offer|give|guarantee|assure|promise|commit to|reserve|hold|rank|take|accept|tell|share|inform|indicate|confirm|advise|give|provide|reveal|clarify|update|comment|assure|keep me|send|respond|reply|consider)\b/,
   /\b(?:let me know|keep me (?:posted|informed|updated)|get back to me)\b/,
   /\bi (?:would|should|will|shall) (?:be )?(?:\w+ )?(?:grateful|thankful|appreciative|obliged|indebted|glad|happy|delighted|pleased|relieved)\b.{0,60}\b(?:if you|to (?:know|hear|learn|understand|receive|get|find out|have)|for (?:any|some|your|a|an)|any)\b/,
   /\bi (?:would|will|should) (?:\w+ )?(?:appreciate|welcome|value|treasure)\b/,
@@ -72,7 +72,7 @@ export function isRequest(text: string): boolean {
  * independently". The topic words in it are not the member's own ask or offer.
  */
 const UNDERSTANDING: readonly RegExp[] = [
-  /\b(?:i|we) (?:\w+ )?(?:know|understand|realize|realise|appreciate|am aware|recognize|recognise|respect|acknowledge|accept|have read|have learned|was told|have been told|remember)\b/,
+  /(?:^|[,;:] |\band |\bbut |\bfully |\bcompletely )(?:i|we) (?:\w+ )?(?:know|understand|realize|realise|appreciate|am aware|recognize|recognise|respect|acknowledge|accept|have read|have learned|was told|have been told|remember)\b/,
   /\b(?:rules?|polic(?:y|ies)|guidelines?|code of conduct|agreement|nrmp|amia|the match|match (?:rules|policy|agreement|code)|regulations?)\b.{0,80}\b(?:prohibit|forbid|bar|ban|prevent|do not allow|does not allow|not allowed|not permitted|may not|can not|cannot|should not|restrict|require|say|state)/,
   /\b(?:programs?|applicants?|candidates?|each side|both sides|both parties|each party)\b.{0,60}\b(?:independent(?:ly)?|on their own|separately|confidential(?:ly)?|not (?:allowed|permitted|supposed)|may not|can not|cannot|should not)\b/,
   /\bindependent(?:ly)?\b.{0,40}\b(?:rank|ranking|decision|list)/,

@@ -46,7 +46,7 @@ const ABOUT_ME: readonly RegExp[] = [
   /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,3}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
   /\bmy (?:\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)/,
   /\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b/,
-  /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention)\b/,
+  /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention)\b/,
   /\b(?:offer|give|guarantee|promise|reserve|hold|save|assure) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b/,
   /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
   /\bwhere (?:i|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ )?(?:stand|stands|fall|falls|rank|ranks|am|is|sit|sits|lie|lies|land|lands|fit|fits|end up|ended up|would be|will be|might be|currently (?:stand|am))\b/,
@@ -59,7 +59,9 @@ const ABOUT_ME: readonly RegExp[] = [
   /\branked to match\b|\brank (?:me )?to match\b|\bwithin (?:the|your) (?:matching|match) (?:range|zone|spots?)\b/,
   /\b(?:chances?|odds|likelihood|likely|probability|possibility|prospects?|hope) (?:\w+ ){0,2}(?:of|that|for|to) (?:me |i )?(?:\w+ )?(?:match|matching|matched|be matched|being matched|be ranked|being ranked|be selected|being selected|be offered|being offered|get in|getting in|join|joining|land|landing|secure|securing|obtain|obtaining|be accepted|being accepted|train(?:ing)? (?:with|at|there|here))\b/,
   /\b(?:will|would|could|can|might|am|do) i (?:\w+ ){0,2}(?:match|be matched|be ranked|be selected|be offered|be accepted|get (?:a|the|one of the) (?:spot|position|place|seat)|land (?:a|the) (?:spot|position)|have (?:a|any) (?:real |good |fair |reasonable )?(?:chance|shot))\b/,
-  /\b(?:whether|if) (?:i|my application) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|am ranked|are ranking|be selected|be offered|be accepted|have a (?:\w+ )?(?:chance|shot)|stand a (?:\w+ )?chance|am (?:still )?(?:in|on|under) (?:consideration|the list|your list)|am competitive|am a (?:\w+ )?(?:candidate|contender)|made (?:the|your) (?:cut|list))\b/,
+  /\bwhether (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|am ranked|are ranking|be selected|be offered|be accepted|have a (?:\w+ )?(?:chance|shot)|stand a (?:\w+ )?chance|am (?:still )?(?:in|on|under) (?:consideration|the list|your list)|am competitive|am a (?:\w+ )?(?:candidate|contender)|made (?:the|your) (?:cut|list))\b/,
+  /\bif (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:will|would|am going to|am likely to|might|could|can|have|stand|am (?:still )?(?:in|on|under)|am competitive|am a|made|am ranked|was ranked|am being) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|ranked|be selected|be offered|be accepted|chance|shot|consideration|list|competitive|candidate|contender|cut)\b/,
+  /\bi (?:will|am going to|would|am likely to|am set to) (?:\w+ )?(?:match|be matched|be ranked|be selected|be offered|get (?:a|the) (?:spot|position))\b/,
   /\b(?:am i|i am|i was|was i|is my application) (?:\w+ )?(?:competitive|a (?:\w+ )?(?:candidate|contender|fit) (?:you|for you|your program|for your)|in the running|under (?:serious )?consideration|still in consideration)\b/,
   /\b(?:you|your (?:program|team|committee|fellowship|department)|the (?:program|committee)) (?:\w+ ){0,2}(?:will|would|intend to|plan to|are going to|is going to|might|may|could|can|do|does|did|are|is|have|has) (?:\w+ )?(?:rank|ranking|ranked|list|listing|place|placing|take|taking|choose|choosing|select|selecting|match|matching|offer|offering|accept|accepting|consider|considering|interested in|want|wanting) (?:\w+ )?(?:me|my (?:application|candidacy|candidature|file|profile|dossier))\b/,
   /\b(?:you|your (?:program|team|committee)) (?:\w+ ){0,2}(?:feel|think|see|view) (?:about )?(?:me|my (?:application|candidacy|fit))\b/,
@@ -68,7 +70,9 @@ const ABOUT_ME: readonly RegExp[] = [
 
 /** A request that the program promise, commit or reserve: "commit to ranking me", "hold a spot". */
 const COMMIT_ASK: readonly RegExp[] = [
-  /\b(?:promise|commit|commitment|guarantee|assurance|assure|pledge|reassurance|reassure)\b.{0,60}\b(?:rank|ranking|ranked|take|taking|match|matching|offer|accept|accepting|position|spot|place|me|my)\b/,
+  /\b(?:you|your (?:\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\w+ )?(?:program|programme|committee|team)) (?:\w+ ){0,3}(?:promise|commit|guarantee|assure|pledge|reassure)\b/,
+  /\b(?:promise|commitment|guarantee|assurance|pledge|reassurance) (?:\w+ ){0,2}(?:from you|from your|from the program|that you|that your|that the program|that i (?:will|would|am)|of a (?:\w+ )?(?:position|spot|place)|regarding my|about my|on my)\b/,
+  /\b(?:ask|asking|request|requesting|need|needing|want|wanting|hope for|hoping for|seek|seeking|get|have) (?:\w+ ){0,2}(?:a |your |some |any )?(?:promise|commitment|guarantee|assurance|reassurance)\b/,
   /\b(?:hold|reserve|save|keep|secure) (?:a|the|one|your) (?:\w+ )?(?:spot|position|place|seat|slot) (?:for me|open for me)\b/,
   /\b(?:count on|rely on|be sure of|be certain of) (?:\w+ )?(?:a|the|being|getting|your) (?:\w+ )?(?:spot|position|place|rank|ranking|offer|matched|ranked)\b/,
 ];
@@ -87,7 +91,7 @@ const PROCESS_ONLY =
 const POINTS_BACK =
   /\b(?:any|some|a little|the slightest|a general) (?:\w+ )?(?:indication|insight|hint|sense|idea|information|clarity|feedback|word|signal|guidance|reassurance|clue)\b|\b(?:it|this|that|such information) would (?:\w+ )?(?:help|mean|be)\b|\b(?:appreciate|value|welcome) (?:it|this|that|any)\b/;
 
-function rankingTopic(text: string): RegExp | undefined {
+export function rankingTopic(text: string): RegExp | undefined {
   return ABOUT_ME.find((re) => re.test(text)) ?? COMMIT_ASK.find((re) => re.test(text));
 }
 
