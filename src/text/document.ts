@@ -72,12 +72,15 @@ function canonOf(t: RawToken, next: RawToken | undefined): string {
   return CONTRACTION[lower] ?? lower;
 }
 
-/** Builds a searchable string from token forms, with the char → token map. */
-function joinForms(forms: string[]): { text: string; tok: number[] } {
+/**
+ * Builds a searchable string from token forms, with the char → token map. Tokens the member wrote
+ * together stay together ("#1", "CV.pdf", "well,"), a spelled-out contraction gets its space.
+ */
+function joinForms(forms: string[], glued: boolean[]): { text: string; tok: number[] } {
   let text = '';
   const tok: number[] = [];
   forms.forEach((f, i) => {
-    if (i > 0) {
+    if (i > 0 && !glued[i]) {
       text += ' ';
       tok.push(i);
     }
@@ -150,8 +153,17 @@ function parse(original: string, opts: AnalyseOptions): TextDoc {
   for (const [a, b] of sentenceRanges(text, tokens, modelStarts)) {
     const toks = tokens.slice(a, b).filter((t) => t.pos !== 'SPACE' && t.value.trim());
     if (!toks.length) continue;
-    const canon = joinForms(toks.map((t) => t.canon));
-    const lem = joinForms(toks.map((t) => (t.lemma || t.value).toLowerCase()));
+    const glued = toks.map(
+      (t, k) => k > 0 && toks[k - 1]!.end === t.start && t.canon === t.value.toLowerCase() && toks[k - 1]!.canon === toks[k - 1]!.value.toLowerCase(),
+    );
+    const canon = joinForms(
+      toks.map((t) => t.canon),
+      glued,
+    );
+    const lem = joinForms(
+      toks.map((t) => (t.lemma || t.value).toLowerCase()),
+      toks.map(() => false),
+    );
     const start = toks[0]!.start;
     const end = toks[toks.length - 1]!.end;
     sentences.push({

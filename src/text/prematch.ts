@@ -108,7 +108,7 @@ const asksForRanking: Check = {
         // commitment; a condition on its ranking alone ("if you rank me to match, I…") is a trade.
         const commitCondition = CONDITION.test(c.text) && COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text));
         if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
-        if (isUnderstanding(c.text) && !isRequest(c.text.replace(/^.*\b(?:know|understand|realize|aware)\b/, '')))
+        if (isUnderstanding(c.text) && !isRequest(c.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
           continue;
         // The topic in the asking clause, or elsewhere in the sentence, or in the sentence
         // before when the ask has none of its own ("Any indication would help me plan.").
@@ -205,8 +205,9 @@ const quidProQuo: Check = {
 const TOP_CHOICE: readonly RegExp[] = [
   /\b(?<!one of )(?<!among )(?:my|the|our) (?:\w+ )?(?:top|first|number one|#1|no\. ?1|1st|topmost|highest) (?:choice|pick|preference|priority|option|program|programme|fellowship|destination|ranked program|place to train)\b(?!s)/,
   /\b(?:rank|ranking|ranked|list|listing|place|placing|put|putting) (?:you|your (?:\w+ ){0,3}(?:program|programme|fellowship|track|institution|department)|(?:the|this) (?:\w+ ){0,3}(?:program|programme|fellowship)|it|[a-z]+(?: [a-z]+)?) (?:as )?(?:my )?(?:first|#1|number one|no\. ?1|1st|at the (?:very )?top|highest|top)\b/,
-  /\b(?:first|top|#1|number one|no\. ?1|1st) (?:place |spot |position )?(?:on|of|in) my (?:rank(?:ing)? |match )?list\b/,
-  /\b(?:top|head) of my (?:rank(?:ing)? |match )?list\b/,
+  /\b(?:first|top|#1|number one|no\. ?1|1st) (?:place |spot |position |slot )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
+  /\b(?:top|head|very top|first (?:position|place|spot|slot|line)) (?:of|on|in) my (?:\w+ ){0,2}list\b/,
+  /\bmy (?:\w+ )?(?:first|top|#1|number one|no\. ?1) (?:\w+ )?(?:too|as well|also)\b|\b(?:also|too) my (?:first|top|#1|number one)\b/,
   /\b(?:is|are|will be|remains|remain|as) (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
 ];
 
@@ -222,6 +223,23 @@ function declaresTopChoice(doc: TextDoc): Sentence | undefined {
   return undefined;
 }
 
+/** The email says the member told another program it was first ("I told Bellhaven it was my first choice"). */
+const REPORTED_TOP =
+  /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b/;
+
+/** Proper names in a sentence that are not people ("Dr. Greer") and not common words. */
+function namesIn(s: Sentence): string[] {
+  const out: string[] = [];
+  s.tokens.forEach((t, k) => {
+    if (t.pos !== 'PROPN' || !/^[A-Z][a-z]{2,}/.test(t.value)) return;
+    const prev = s.tokens[k - 1]?.canon ?? '';
+    if (/^(?:dr\.?|prof\.?|professor|mr\.?|ms\.?|mrs\.?|doctor)$/.test(prev)) return;
+    if (COMMON_PROPER.has(t.value.toLowerCase())) return;
+    out.push(t.value.toLowerCase());
+  });
+  return out;
+}
+
 const normProgram = (s: string) =>
   s
     .toLowerCase()
@@ -234,6 +252,18 @@ const multipleTopChoice: Check = {
   run(doc, { context }) {
     const declared = declaresTopChoice(doc);
     if (!declared) return undefined;
+    const reported = bodySentences(doc).find((s) => REPORTED_TOP.test(s.canon));
+    if (reported) return { sentence: reported, span: reported, detail: { program: 'another program', date: 'an earlier date' } };
+    // The email itself names a different program as the first choice (a template left over).
+    if (context.program) {
+      const ours = new Set(normProgram(context.program).split(' '));
+      const others = bodySentences(doc)
+        .filter((s) => TOP_CHOICE.some((re) => re.test(s.canon)))
+        .flatMap(namesIn)
+        .filter((n) => !ours.has(n));
+      if (others.length && bodySentences(doc).some((s) => namesIn(s).some((n) => ours.has(n))))
+        return { sentence: declared, span: declared, detail: { program: others[0]!.replace(/^./, (c) => c.toUpperCase()), date: 'in this same email' } };
+    }
     const earlier = (context.previous ?? []).filter(
       (x) => x.kind === 'top-choice' && (!context.program || normProgram(x.program) !== normProgram(context.program)),
     );
