@@ -234,8 +234,8 @@ function namesIn(s: Sentence): string[] {
     if (t.pos !== 'PROPN' || !/^[A-Z][a-z]{2,}/.test(t.value)) return;
     const prev = s.tokens[k - 1]?.canon ?? '';
     if (/^(?:dr\.?|prof\.?|professor|mr\.?|ms\.?|mrs\.?|doctor)$/.test(prev)) return;
-    if (COMMON_PROPER.has(t.value.toLowerCase())) return;
-    out.push(t.value.toLowerCase());
+    // "Children's" may come as one token or two: compare plain words.
+    for (const w of normProgram(t.value).split(' ')) if (w.length > 2 && !COMMON_PROPER.has(w)) out.push(w);
   });
   return out;
 }
@@ -316,7 +316,7 @@ const PROGRAM_STOP = new Set(
 
 /** Something that belongs to this program: a person, a conversation, a named project or feature. */
 const SPECIFIC: readonly RegExp[] = [
-  /\b(?:dr|doctor|prof|professor|mr|mrs|ms)\.? [a-z][a-z'-]+\b/,
+  /\b(?:dr|prof|professor|mr|mrs|ms)\.? [a-z][a-z'-]+\b/,
   /\b(?:you|dr\.? \w+|the (?:team|fellows?|faculty|residents?|program director|pd|coordinator|chief|cmio|chair)|your (?:fellows?|faculty|team|residents?|cmio|director)|[a-z]+) (?:\w+ )?(?:mentioned|described|explained|shared|showed|presented|walked me through|told me|discussed|outlined|highlighted|demonstrated|gave me|pointed out|talked about|spoke about)\b/,
   /\b(?:conversation|discussion|talk|chat|meeting|exchange|lunch|dinner|tour|session|presentation|demo) (?:with \w+ )?(?:about|on|regarding|of|around)\b/,
   /\bwe (?:\w+ )?(?:discussed|talked about|spoke about|covered|went over|looked at)\b/,
@@ -339,32 +339,29 @@ function programHits(text: string, program: string | undefined): boolean {
   return acronym.length >= 3 && hay.includes(` ${acronym} `);
 }
 
-function isSpecific(doc: TextDoc, program: string | undefined): boolean {
+/** What makes the email specific to this program (for tests and tuning), or undefined. */
+export function specificEvidence(doc: TextDoc, program: string | undefined): string | undefined {
   const sents = doc.sentences.filter((s) => s.role === 'body');
   const bodyText = sents.map((s) => s.text).join(' ');
-  if (programHits(bodyText, program)) return true;
+  if (programHits(bodyText, program)) return `program name: ${program}`;
   for (const s of sents) {
     for (const re of SPECIFIC) {
       const m = re.exec(s.canon);
       if (!m) continue;
+      // A title with a capitalised name as written ("Dr. Greer"), not "a doctor with".
+      if (re === SPECIFIC[0] && !/\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.? [A-Z\u00C0-\u024F]/u.test(s.text)) continue;
       if (re === SPECIFIC[4]) {
         // "your program's supportive culture" names nothing; "your sepsis alert project" does.
         const words = m[0].split(' ').slice(1, -1);
         if (!words.some((w) => !GENERIC_WORDS.has(w))) continue;
       }
-      return true;
-    }
-    // A proper name inside a sentence (not its first word) that is not the member's own past.
-    for (let k = 1; k < s.tokens.length; k++) {
-      const t = s.tokens[k]!;
-      if (t.pos !== 'PROPN' || !/^[A-Z][a-z]{2,}/.test(t.value)) continue;
-      if (COMMON_PROPER.has(t.value.toLowerCase())) continue;
-      const window = s.canon;
-      if (/\b(?:your|you|dr|the team|the fellows|faculty|met|meeting|speaking|spoke|talking|visit)\b/.test(window)) return true;
+      return m[0];
     }
   }
-  return false;
+  return undefined;
 }
+
+const isSpecific = (doc: TextDoc, program: string | undefined) => specificEvidence(doc, program) !== undefined;
 
 const COMMON_PROPER = new Set(
   (

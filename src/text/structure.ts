@@ -25,7 +25,7 @@ const MAIL_HEADER = /^\s*(?:Sent|Date|To|Subject|Cc):\s/i;
 const SIG_DASHES = /^--\s?$/;
 const GREETING = /^\s*(?:dear|hello|hi|hey|good (?:morning|afternoon|evening)|greetings|to whom it may concern)\b.{0,70}$/i;
 const CLOSING =
-  /^\s*(?:(?:with |very )?(?:best|kind|kindest|warm|warmest|warm(?:est)? (?:and )?(?:best|kind)) (?:regards|wishes)|regards|best|sincerely(?: yours)?|yours(?: truly| sincerely| faithfully)?|respectfully(?: yours)?|many thanks|thanks(?: again| so much)?|thank you(?: again| so much| very much)?(?: for your (?:time|consideration))?|with (?:gratitude|appreciation|thanks)|gratefully|cheers|all the best)\s*[,.!]?\s*$/i;
+  /^\s*(?:(?:with |very )?(?:best|kind|kindest|warm|warmest|warm(?:est)? (?:and )?(?:best|kind)) (?:regards|wishes)|regards|best|sincerely(?: yours)?|yours(?: truly| sincerely| faithfully)?|respectfully(?: yours)?|many thanks|thanks(?: again| so much)?|thank you(?: again| so much| very much)?(?: for your (?:time|consideration))?|with (?:gratitude|appreciation|thanks)|gratefully|cheers|all the best|cordially|thanking you|with (?:respect|regards|warm regards|kind regards|best wishes)|(?:yours )?respectfully|regards and respect)\s*[,.!]?\s*$/i;
 const BULLET = /^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|\(?[a-z]\))\s+/;
 const HEADER_LINE = /^\s*(?:subject|re|fwd?):\s/i;
 
@@ -76,7 +76,10 @@ export function classifyLines(text: string): Line[] {
   if (dash >= 0) for (const l of own.slice(dash)) if (l.role === 'body') l.role = 'signature';
   for (let i = own.length - 1; i >= 0; i--) {
     const l = own[i]!;
-    if (l.role !== 'body' || !CLOSING.test(l.text)) continue;
+    // A known formula, or any short line ending in a comma near the end ("Cordially,").
+    const closing = CLOSING.test(l.text) || (/^[^.?!]{2,40},\s*$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 4);
+    if (l.role !== 'body' || !closing) continue;
+    if (i === own.findIndex((x) => x.role === 'body')) continue; // the greeting, not a closing
     const rest = own.slice(i + 1).filter((x) => x.role === 'body');
     // A closing is only a closing near the end: at most a few short lines follow. Name, degree
     // and contact lines are the signature; a full sentence after it ("P.S. …") is still the body.
