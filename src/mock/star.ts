@@ -76,7 +76,7 @@ function any(res: readonly RegExp[], s: Sentence): boolean {
 /** STAR parts of an already-parsed answer. */
 export function starOf(doc: TextDoc): StarParts {
   const ss = doc.sentences;
-  const actions = actionsIn(ss);
+  const actions = actionsIn(ss, { story: true });
   const results = ss.filter((s) => !LESSON_ONLY.test(s.canon) && any(RESULT, s));
   const outcomes = outcomesIn(ss).filter((s) => !LESSON_ONLY.test(s.canon));
   return {
@@ -93,7 +93,7 @@ export function detectStar(answer: string): StarParts {
 
 /** The first "I did…" phrase, quoted back in coaching ("you said what you did: "I built…""). */
 export function firstAction(answer: string, doc: TextDoc = analyse(answer)): string | undefined {
-  const a = actionsIn(doc)[0];
+  const a = actionsIn(doc, { story: true })[0];
   if (!a) return undefined;
   const s = a.sentence;
   const start = Math.max(0, a.token - 1);

@@ -11,33 +11,47 @@
 import { NEGATION } from './acts.js';
 import type { Sentence, TextDoc } from './document.js';
 
-/** Verbs of doing, as lemmas. Mental and state verbs (feel, hope, learn a lot) are not here. */
+/**
+ * Verbs of doing, as lemmas: things a reader can picture the member doing. Verbs of being,
+ * feeling, waiting, exploring or "staying connected" are left out on purpose; a draft made only
+ * of those says nothing was done (corpus SPEC: "plans, feelings and vague activity are not actions").
+ */
 const ACTION_LEMMAS =
   'complete|finish|build|work|volunteer|study|take|earn|design|develop|analyze|analyse|lead|organize|organise|coordinate|' +
   'teach|tutor|write|co-write|author|co-author|publish|present|join|create|implement|manage|train|attend|enroll|enrol|help|serve|' +
   'map|extract|clean|audit|automate|mentor|prepare|practice|practise|research|code|program|run|launch|track|document|' +
   'support|care|nurse|shadow|observe|assist|conduct|collect|pass|review|submit|obtain|achieve|sit|translate|interview|' +
   'survey|recruit|deploy|configure|test|pilot|scribe|consult|treat|see|participate|contribute|collaborate|lecture|found|' +
-  'start|establish|set|raise|draft|edit|evaluate|measure|monitor|update|maintain|redesign|improve|reduce|look|enrol|apply|' +
-  'learn|complete|read|retake|repeat|prepare|practise|solve|fix|introduce|propose|gather|compile|digitize|digitise|' +
+  'start|establish|set|raise|draft|edit|evaluate|measure|monitor|update|maintain|redesign|improve|reduce|' +
+  'retake|repeat|solve|fix|introduce|propose|gather|compile|digitize|digitise|learn|' +
   'streamline|standardize|standardise|label|annotate|validate|visualize|visualise|query|model|prototype|install|' +
-  'upgrade|migrate|integrate|interpret|report|chair|coach|supervise|head|direct|rotate|work|intern|do|complete|' +
-  'travel|move|relocate|return|resume|secure|win|receive|get|become|hire|employ|promote|certify|graduate|enroll|' +
-  'accompany|administer|perform|deliver|examine|screen|counsel|educate|advocate|host|moderate|facilitate|build|' +
-  'spend|devote|dedicate|use|compare|calculate|estimate|forecast|simulate|optimise|optimize|refine|rewrite|convert';
+  'upgrade|migrate|integrate|interpret|report|chair|coach|supervise|head|direct|rotate|intern|' +
+  'secure|win|graduate|accompany|administer|perform|deliver|examine|screen|counsel|educate|advocate|host|moderate|' +
+  'facilitate|compare|calculate|estimate|forecast|simulate|optimise|optimize|refine|rewrite|convert|look';
 const ACTION_SET = new Set(ACTION_LEMMAS.split('|'));
+/**
+ * In a story (an interview answer) talking, asking and changing things are actions too: "I met
+ * the charge nurse", "I called the pharmacist", "I changed the order". A gap draft made only of
+ * these would still be vague, so the gap lint keeps to ACTION_SET.
+ */
+const STORY_ACTION_SET = new Set([
+  ...ACTION_SET,
+  ...'meet talk speak call ask contact email escalate explain listen apologize apologise schedule suggest pull negotiate delegate prioritize prioritise switch focus identify check correct rebuild share seek request arrange page discuss tell show convince persuade reach change make put give remove add bring sit walk stay go follow decide offer invite insist push flag notice catch realize'.split(' '),
+]);
 
-/** Being, feeling, wanting, waiting, failing, going through: not something a reader can picture as done. */
-const NOT_ACTION = new Set(
-  (
-    'be have feel think know want like love enjoy hope wish need realize realise believe understand notice remember ' +
-    'forget seem appear become try stay remain keep wait continue struggle suffer lose miss fail face experience go ' +
-    'come grow decide plan intend consider wonder worry mean guess say find stop happen let make feel hear cope ' +
-    'deal live spend survive endure undergo receive await expect intend dream pray hesitate regret lack ' +
-    'fear doubt accept adapt adjust move relocate travel return settle marry divorce give gain put seek search ' +
-    'look apply wish aim'
-  ).split(' '),
-);
+/** Objects that make a verb of doing vague: "developed an interest", "took some time", "improved my English a lot". */
+const ABSTRACT_OBJECT =
+  /^(?:a |an |the |my |some |much |more |new |deep |strong |great |real |better |greater |clearer |good )*(?:\w+ )?(?:interest|passion|understanding|appreciation|skills?|knowledge|sense|time|myself|ourselves|experience|exposure|insights?|perspective|mind|goals?|vision|clarity|awareness|resilience|confidence|journey|patience|hope|faith|lessons?|love|curiosity|motivation|discipline|english|language|communication|abilities|ability|capacity|character|maturity|self|mindset|attitude|habits?)\b/;
+/** Verbs that count only with a concrete object. */
+const NEEDS_CONCRETE = new Set([
+  'develop', 'take', 'improve', 'learn', 'prepare', 'start', 'see', 'look', 'set', 'help', 'support', 'maintain',
+  'gain', 'build', 'update', 'work', 'study', 'practice', 'practise', 'review', 'explore', 'follow', 'present',
+]);
+/** Vague plural objects: "various projects", "many activities". */
+const VAGUE_OBJECT =
+  /^(?:on |in |with |at |to |about )?(?:various|many|several|some|different|multiple|numerous|all kinds of|lots of|a (?:number|variety|range|lot) of|other) (?:\w+ )?(?:projects?|activities|things|tasks|aspects|areas|initiatives|fields|topics|ways|opportunities|discussions|matters)\b|^(?:on |in )?(?:research |non-medical |medical |personal )?activities\b|^(?:for |on |about )?(?:it|this|that|things|stuff|everything|something|anything)\b/;
+/** A past participle after a form of "be" is a passive ("I was told", "I was involved"), not an action. */
+const BE_FORMS = new Set(['was', 'were', 'been', 'am', 'is', 'are', 'being', 'be', 'got', 'get', 'felt', 'became', 'remained', 'stayed']);
 
 /** "worked hard", "studied a lot", "kept myself busy": effort, not a thing a reader can picture. */
 const VAGUE_AFTER =
@@ -78,19 +92,21 @@ export interface ActionHit {
   token: number;
 }
 
-/** Things the member did, in reading order. */
-export function actionsIn(doc: TextDoc | readonly Sentence[]): ActionHit[] {
+/** Things the member did, in reading order; `story` counts talking and changing things too. */
+export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: boolean } = {}): ActionHit[] {
   const sentences = 'sentences' in doc ? doc.sentences : doc;
+  const verbs = opts.story ? STORY_ACTION_SET : ACTION_SET;
   const out: ActionHit[] = [];
   for (const s of sentences) {
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
       const lemma = t.lemma.toLowerCase();
-      // A listed verb of doing, or any other verb the tagger sees with the member as subject,
-      // unless it is a verb of being, feeling, wanting or waiting.
-      if (NOT_ACTION.has(lemma)) continue;
-      if (!ACTION_SET.has(lemma) && t.pos !== 'VERB') continue;
+      if (!verbs.has(lemma)) continue;
       if (t.pos !== 'VERB' && !(i === 0 && /ed$/.test(t.canon))) continue;
+      const prev = s.tokens[i - 1]?.canon ?? '';
+      // "I was told", "I got involved": a passive; "my dream of practising": a gerund used as a noun.
+      if (BE_FORMS.has(prev) && !/ing$/.test(t.canon)) continue;
+      if (/^(?:of|about|for|in|on|at|towards?|into|by)$/.test(prev) && /ing$/.test(t.canon) && !spentOn(s.canon.slice(0, indexInCanon(s, i)))) continue;
       // "studying" as part of "I was studying" counts; a bare -ing noun use ("studying is hard") does not.
       const before = s.canon.slice(0, indexInCanon(s, i));
       if (NOT_DONE_BEFORE.test(before)) continue;
@@ -100,6 +116,8 @@ export function actionsIn(doc: TextDoc | readonly Sentence[]): ActionHit[] {
       if (VAGUE_AFTER.test(after)) continue;
       if (!after || /^[.!?]/.test(after)) continue;
       if (NEEDS_OBJECT.has(lemma) && /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on|up|better|how|that|what|more)\b/.test(after)) continue;
+      if (VAGUE_OBJECT.test(after)) continue;
+      if (NEEDS_CONCRETE.has(lemma) && (ABSTRACT_OBJECT.test(after) || /^(?:myself|hard|a lot|well|on myself)\b/.test(after))) continue;
       if (lemma === 'care' && !/^(?:for|of)\b/.test(after)) continue;
       out.push({ sentence: s, token: i });
       break;
