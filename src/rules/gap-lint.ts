@@ -64,7 +64,7 @@ const RESULT_STATED_RE =
  * observership at…"), in a sentence that is not a plan or a wish.
  */
 const ACTIVITY_NOUN =
-  /\b(?:course|courses|coursework|certificate|observership|externship|internship|bootcamp|volunteer work|volunteering|research project|question banks?|qbanks?|residency|job|employment|position)\b/;
+  /\b(?:course|courses|coursework|certificate|observership|externship|internship|bootcamp|volunteer work|volunteering|research project|question banks?|qbanks?)\b/;
 const PLAN = /\b(?:will|would|plan|planning|intend|intending|hope|hoping|want|wanting|wish|aim|going to|next|future|soon|looking for|searching for|applying for|apply for)\b/;
 
 function activityNamed(doc: TextDoc): boolean {

@@ -22,7 +22,7 @@ const ACTION_LEMMAS =
   'map|extract|clean|audit|automate|mentor|prepare|practice|practise|research|code|program|run|launch|track|document|' +
   'support|care|nurse|shadow|observe|assist|conduct|collect|pass|review|submit|obtain|achieve|sit|translate|interview|' +
   'survey|recruit|deploy|configure|test|pilot|scribe|consult|treat|see|participate|contribute|collaborate|lecture|found|' +
-  'start|establish|set|raise|draft|edit|evaluate|measure|monitor|update|maintain|redesign|improve|reduce|' +
+  'start|establish|set|draft|edit|evaluate|measure|monitor|update|maintain|redesign|improve|reduce|' +
   'retake|repeat|solve|fix|introduce|propose|gather|compile|digitize|digitise|learn|' +
   'streamline|standardize|standardise|label|annotate|validate|visualize|visualise|query|model|prototype|install|' +
   'upgrade|migrate|integrate|interpret|report|chair|coach|supervise|head|direct|rotate|intern|' +
@@ -36,7 +36,7 @@ const ACTION_SET = new Set(ACTION_LEMMAS.split('|'));
  */
 const STORY_ACTION_SET = new Set([
   ...ACTION_SET,
-  ...'meet talk speak call ask contact email escalate explain listen apologize apologise schedule suggest pull negotiate delegate prioritize prioritise switch focus identify check correct rebuild share seek request arrange page discuss tell show convince persuade reach change make put give remove add bring sit walk stay go follow decide offer invite insist push flag notice catch realize'.split(' '),
+  ...'raise meet talk speak call ask contact email escalate explain listen apologize apologise schedule suggest pull negotiate delegate prioritize prioritise switch focus identify check correct rebuild share seek request arrange page discuss tell show convince persuade reach change make put give remove add bring sit walk stay go follow decide offer invite insist push flag notice catch realize'.split(' '),
 ]);
 
 /** Objects that make a verb of doing vague: "developed an interest", "took some time", "improved my English a lot". */
@@ -61,7 +61,7 @@ const NEEDS_OBJECT = new Set(['learn', 'read', 'look', 'get', 'do', 'use', 'see'
 
 /** Modals and intentions before a verb make it a plan or an ability, not something done. */
 const NOT_DONE_BEFORE =
-  /\b(?:will|would|shall|should|could|can|may|might|must|plan(?:ning)? to|intend(?:ing)? to|hope(?:d|ing)? to|want(?:ed|ing)? to|wish(?:ed)? to|aim(?:ing)? to|go(?:ing)? to|try(?:ing)? to|tried to|like to|expect(?:ing)? to|look forward to|need(?:ed)? to|have to|had to|unable to|not able to|able to|prepared to|ready to|willing to|eager to|in order to|so as to|to)\s+(?:\w+\s+)?$/;
+  /\b(?:will|would|shall|should|could|can|may|might|must|plan(?:ning)? to|intend(?:ing)? to|hope(?:d|ing)? to|want(?:ed|ing)? to|wish(?:ed)? to|aim(?:ing)? to|go(?:ing)? to|try(?:ing)? to|tried to|like to|expect(?:ing)? to|look forward to|need(?:ed)? to|have to|had to|unable to|not able to|able to|prepared to|ready to|willing to|eager to|determined to|decided to|going to|about to|supposed to|expected to|asked to)\s+(?:\w+\s+)?$/;
 
 /** A token that makes the member the doer: "I", "my team and I", or a sentence without a subject. */
 function isMemberSubject(s: Sentence, verbIdx: number): boolean {
@@ -72,12 +72,14 @@ function isMemberSubject(s: Sentence, verbIdx: number): boolean {
     if (c === 'i' || c === 'myself') return true;
     // "We changed the template" says what a team did, not what the member did (STAR wants "I").
     if (c === 'we') return false;
-    if (['also', 'then', 'later', 'eventually', 'successfully', 'recently', 'actively', 'regularly', 'personally', 'have', 'had', 'has', 'am', 'was', 'been', 'be', 'really', 'finally', 'first', 'subsequently', 'additionally', 'further', 'even', 'both', 'mostly', 'mainly', 'currently', 'now', 'since', 'already', 'still', 'just', 'voluntarily', 'independently', 'formally', 'part-time', 'full-time', 'and', 'not', 'never'].includes(c))
+    if (['also', 'then', 'later', 'eventually', 'successfully', 'recently', 'actively', 'regularly', 'personally', 'have', 'had', 'has', 'am', 'was', 'been', 'be', 'really', 'finally', 'first', 'subsequently', 'additionally', 'further', 'even', 'both', 'mostly', 'mainly', 'currently', 'now', 'since', 'already', 'still', 'just', 'voluntarily', 'independently', 'formally', 'part-time', 'full-time', 'not', 'never'].includes(c))
       continue;
     if (t.pos === 'ADV') continue;
     // A sentence that starts with the verb ("Completed a course in SQL."), or after "and" / a comma
     // in a list of things the member did.
     if (c === ',' || c === 'and' || c === ';' || c === ':') return k > 0 && memberEarlier(s, k);
+    // "I stayed home to care for my children": a purpose clause says what the member did.
+    if (c === 'to') return k > 0 && memberEarlier(s, k);
     return false;
   }
   return verbIdx === 0 || (verbIdx <= 4 && s.tokens.slice(0, verbIdx).every((t) => t.pos !== 'PRON' && t.pos !== 'NOUN' && t.pos !== 'PROPN'));
@@ -117,18 +119,27 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       if (!after || /^[.!?]/.test(after)) continue;
       if (NEEDS_OBJECT.has(lemma) && /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on|up|better|how|that|what|more)\b/.test(after)) continue;
       if (VAGUE_OBJECT.test(after)) continue;
+      if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at)\b/.test(after)) continue;
       if (NEEDS_CONCRETE.has(lemma) && (ABSTRACT_OBJECT.test(after) || /^(?:myself|hard|a lot|well|on myself)\b/.test(after))) continue;
       if (lemma === 'care' && !/^(?:for|of)\b/.test(after)) continue;
       out.push({ sentence: s, token: i });
       break;
     }
+    if (!out.some((a) => a.sentence === s)) {
+      // Caring for someone, said as a role or a phrase: "I was basically his nurse for a year".
+      const m = CARING.exec(s.canon);
+      if (m) out.push({ sentence: s, token: s.canonTok[m.index] ?? 0 });
+    }
   }
   return out;
 }
 
+const CARING =
+  /\b(?:i|and) (?:\w+ ){0,3}?(?:took care of|take care of|taking care of|looked after|look after|looking after|was (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|became (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|nursed (?:my|him|her|them)|cared for)\b/;
+
 /** "My time was spent studying…", "this period included volunteering…" */
 function spentOn(before: string): boolean {
-  return /\b(?:spent|spend|spending|devoted|dedicated|used|included|involved|consisted of|filled with|focused on|busy)\b(?:\s+\S+){0,8}\s*$/.test(before);
+  return /\b(?:spent|spend|spending|devoted|dedicated|filled)\b(?:\s+\S+){0,8}\s*$/.test(before);
 }
 
 /** Where a token starts in the sentence's canon string (the space before it maps to it too). */
@@ -183,7 +194,7 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
 
 /** Informatics vocabulary: any of these links a text to the field. */
 export const INFORMATICS =
-  /\b(?:ehrs?|emrs?|electronic (?:health|medical|patient) records?|health records?|medical records? system|data|database|databases|datasets?|dashboards?|informatics|informaticist|informatician|qi|quality improvement|decision support|cds|cdss|health it|hit|it (?:team|department|staff|system|systems|project)|information technology|workflows?|analytics|analysis of (?:\w+ ){0,2}(?:records|charts|data)|sql|python|r programming|rstudio|redcap|tableau|power bi|excel|spreadsheets?|fhir|hl7|interoperab\w+|epic|cerner|meditech|allscripts|openmrs|dhis2|order sets?|cpoe|computeri[sz]ed (?:\w+ )?order|digital health|digital|telehealth|telemedicine|mhealth|m-health|mobile health|patient portals?|usability|user interface|ui|ux|health information|information systems?|machine learning|artificial intelligence|ai|algorithms?|software|app|apps|application development|coding|programming|automat\w+|alerts?|registry|registries|templates?|documentation|icd(?:-?10)?|snomed|loinc|rxnorm|metrics|kpis?|audit|audits|pdsa|lean|six sigma|process improvement|patient safety (?:system|reporting|event)|incident reporting|reporting system|e-prescribing|barcode|bcma|clinical systems?|systems? (?:thinking|design|change|fix|problem)|technology|tech|computer|computers|computing|online platform|platform|statistics|statistical|biostatistics|epidemiolog\w+|informatics)\b/;
+  /\b(?:ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:paper|patient|immuni[sz]ation|medication) (?:records?|registers?) (?:into|to|onto)|(?:patient|patients'|hospital'?s?|clinic'?s?|health|online|mychart) portals?|trackers?|tracking (?:sheet|system|tool|log)|(?:intake|electronic|digital|online|google|web|paper) forms?|[\w-]+-based (?:form|tool|system|app|tracker|reminders?)|checklists? (?:built|embedded|added|integrated) into|registers? (?:against|into)|(?:text|sms|whatsapp) (?:message )?reminders?|reminders? by (?:text|sms|message|phone)|shared calendar|timestamps?|(?:patient|outpatient|clinic|discharge|admission|referral) flow|mapped (?:the )?(?:\w+ ){0,2}(?:flow|process|steps)|scheduling (?:process|system)|process (?:map|mapping|redesign)|digiti[sz]\w*|health records?|medical records? system|data|database|databases|datasets?|dashboards?|informatics|informaticist|informatician|qi|quality improvement|decision support|cds|cdss|health it|hit|it (?:team|department|staff|system|systems|project)|information technology|workflows?|analytics|analysis of (?:\w+ ){0,2}(?:records|charts|data)|sql|python|r programming|rstudio|redcap|tableau|power bi|excel|spreadsheets?|fhir|hl7|interoperab\w+|(?<!ecfmg'?s? )epic(?! portal| account| credential)|cerner|meditech|allscripts|openmrs|dhis2|order sets?|cpoe|computeri[sz]ed (?:\w+ )?order|digital health|digital|telehealth|telemedicine|mhealth|m-health|mobile health|patient portals?|usability|user interface|ui|ux|health information|information systems?|machine learning|artificial intelligence|ai|algorithms?|software|app|apps|application development|coding|programming|automat(?:ed|ion|ing|e|es)|alerts?|(?:data|disease|patient|cancer|trauma|clinical|quality|stroke|diabetes) registr(?:y|ies)|registry data|(?:note|documentation|order|discharge|ehr|emr|clinical|progress note|admission|handover|sign-out) templates?|templates? in (?:epic|cerner|the ehr|the emr|the record)|chart reviews?|chart abstraction|research data|documentation|icd(?:-?10)?|snomed|loinc|rxnorm|metrics|kpis?|audit|audits|pdsa|lean|six sigma|process improvement|patient safety (?:system|reporting|event)|incident reporting|reporting system|e-prescribing|barcode|bcma|clinical systems?|systems? (?:thinking|design|change|fix|problem)|technology|tech|computer|computers|computing|online platform|platform|statistics|statistical|biostatistics|epidemiolog\w+|informatics)\b/;
 
 export function hasInformatics(text: string): boolean {
   return INFORMATICS.test(text.toLowerCase());
@@ -193,9 +204,12 @@ export function hasInformatics(text: string): boolean {
 
 /** Accusing or complaining about others, or denying responsibility. */
 const BLAME: readonly RegExp[] = [
-  /\b(?:unfair(?:ly)?|unjust(?:ly)?|injustice)\b/,
+  /\b(?:unfair(?:ly)?|unjust(?:ly)?|injustice)\b(?! to (?:call|say|describe|characteri[sz]e|label|think|suggest|present|count|treat this))/,
   /\b(?:biased|bias against|prejudiced?|racist|xenophobic|discriminat\w*)\b/,
   /\bincompeten(?:t|ce)\b/,
+  /\b(?:not fair|toxic|abusive|exploitative|exploited|exploiting|inhumane?|cruel|ruthless|disgraceful|shameful|rude|arrogant|second-class|favou?ritism|had favou?rites|nepotism|mistreat\w*|harass\w*|bull(?:y|ied|ying)|took (?:all )?(?:the )?credit|stole (?:my|the)|grudge|badly (?:managed|run|organi[sz]ed)|poorly (?:managed|run|organi[sz]ed)|mismanag\w*|not helpful at all|unhelpful|indifferent|disregard for|did not care about|never cared|deliberately (?:refused|delayed|ignored|blocked)|punish(?:ed|es|ing)? (?:anyone|me|us|those|people))\b/,
+  /\b(?:was|is|were) not (?:really |truly )?(?:about|because of|due to|a reflection of) my (?:\w+ )?(?:knowledge|ability|abilities|preparation|competence|skills?|fault|effort)\b|\b(?:do|does|did) not (?:\w+ )?reflect my (?:\w+ )?(?:knowledge|ability|abilities|competence|skills?|potential|worth)\b/,
+  /\bno (?:reasonable|fair|sane) (?:person|one|reader) (?:can|could|would) (?:\w+ )?(?:hold|blame|expect)\b|\b(?:can not|cannot|could not|should not) (?:\w+ )?(?:be )?(?:held|hold me) responsible\b|\b(?:any|every) (?:\w+ )?(?:person|one|doctor|human|resident) would (?:have )?(?:burn|burned|failed|fail|broken|break|done the same|collapse)\b|\bsays more about (?:the|their|that) (?:\w+ ){0,4}than (?:about )?me\b/,
   /\bcorrupt\w*|\brigged\b|\bnepotism\b|\bbribe\w*/,
   /\b(?:useless|hopeless|terrible|awful|worthless|lazy|careless|negligent|hostile|toxic|abusive|clueless|disorganized|disorganised|chaotic) (?:program|programme|school|faculty|system|staff|teachers?|mentors?|advisors?|advisers?|administration|embassy|consulate|supervisors?|attendings?|consultants?|professors?|department|hospital|management|boss|director|examiners?|officials?|bureaucra\w+|environment)\b/,
   /\b(?:it was|it wasn't|it was not|was not|wasn't|is not|none of (?:it|this) (?:was|is))\s+(?:\w+ )?my fault\b|\bnot my fault\b|\bno fault of (?:my|mine)(?:\s*own)?\b/,
@@ -210,12 +224,13 @@ const BLAME: readonly RegExp[] = [
   /\bvictim (?:of|to)\b|\bscapegoat\w*/,
   /\b(?:because|due to|thanks to|all because) (?:of )?(?:the |my |their |his |her )?(?:incompetent|useless|corrupt|biased|unfair|lazy|terrible|awful|negligent|hostile|toxic)\b/,
   /\bthe (?:system|process|exam|examination|test|rules?) (?:\w+ )?(?:is|was|are|were) (?:\w+ )?(?:broken|rigged|stacked|a joke|a lottery|arbitrary|ridiculous|absurd|designed against|against)\b/,
-  /\bif (?:it|they|he|she) (?:had not|hadn't|had) (?:\w+ ){0,3}i would (?:have|not have)\b/,
+  /\bif (?:it|they|he|she|the \w+) (?:had not|hadn't|had) (?:\w+ ){0,4}i (?:would|wouldnt|would not|could)\b/,
+  /\b(?:they|he|she|the (?:\w+ )?(?:hospital|program|programme|school|university|embassy|consulate|office|doctors?|staff|administration|officers?|system)) (?:\w+ ){0,3}(?:messed up|screwed up|botched|mishandled|bungled|lost my|delayed my \w+ for no reason|did not do (?:their|his|her) job|failed to do (?:their|his|her) job)\b/,
 ];
 
 /** Ownership or explicit refusal to blame: no blame in that sentence. */
 const OWNERSHIP =
-  /\b(?:i (?:do not|don't|never|will not|won't) blame|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
+  /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
 
 const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|hardly|neither)\b)(?:\s+[^\s;,]+){0,4}\s*$/;
 const NEGATABLE =
