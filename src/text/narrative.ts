@@ -78,12 +78,21 @@ function isMemberSubject(s: Sentence, verbIdx: number): boolean {
     // A sentence that starts with the verb ("Completed a course in SQL."), or after "and" / a comma
     // in a list of things the member did.
     if (c === ',' || c === 'and' || c === ';' || c === ':') return k > 0 && memberEarlier(s, k);
-    // "I stayed home to care for my children": a purpose clause says what the member did.
-    if (c === 'to') return k > 0 && memberEarlier(s, k);
+    // "I stayed home to care for my children": a purpose clause after a verb of going or staying
+    // says what the member did; "ready to start", "intend to contribute" are not done yet.
+    if (c === 'to') {
+      for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+        const v = s.tokens[j]!;
+        if (v.pos === 'VERB' || v.pos === 'AUX') return PURPOSE_HOSTS.has(v.lemma.toLowerCase()) && memberEarlier(s, k);
+      }
+      return false;
+    }
     return false;
   }
   return verbIdx === 0 || (verbIdx <= 4 && s.tokens.slice(0, verbIdx).every((t) => t.pos !== 'PRON' && t.pos !== 'NOUN' && t.pos !== 'PROPN'));
 }
+
+const PURPOSE_HOSTS = new Set(['stay', 'go', 'move', 'return', 'travel', 'come', 'relocate', 'use', 'spend', 'leave', 'take']);
 
 function memberEarlier(s: Sentence, k: number): boolean {
   return s.tokens.slice(0, k).some((t) => t.canon === 'i');
