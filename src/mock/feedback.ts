@@ -5,7 +5,7 @@
  */
 import { countWords } from '../rules/gap-lint.js';
 import { analyse, type TextDoc } from '../text/document.js';
-import { blameIn, hasInformatics } from '../text/narrative.js';
+import { blameIn, hasInformaticsAngle } from '../text/narrative.js';
 import { BANK, questionById } from './bank.js';
 import { countFillers, type Filler } from './fillers.js';
 import { firstAction, starOf, type StarParts } from './star.js';
@@ -45,17 +45,15 @@ export interface AnswerFeedback {
   notes: Note[];
 }
 
-/** Informatics words beyond the gap linter's list: scenario answers use these too. */
-const EXTRA_INFORMATICS =
-  /\b(?:alerts?|templates?|spreadsheets?|excel|cpoe|order entry|pdsa|automat\w+|software|technology|system design|systems thinking|registry|reports?|metrics?|go-live|tableau|power bi|interfaces?|screens?|copy-forward|loinc|snomed|rxnorm|icd)\b/i;
-
-const hasInformaticsAngle = (answer: string) => hasInformatics(answer) || EXTRA_INFORMATICS.test(answer);
-
 /** For questions the member types in: a few cues stand in for the bank's metadata. */
 const STORY_QUESTION =
   /\b(?:tell me about a time|describe a time|give (?:me )?an example|a time (?:when|you)|walk me through a (?:time|project|pdsa))\b/i;
 const INFORMATICS_QUESTION =
-  /\b(?:informatics|ehr|emr|health it|data|dashboard|alerts?|decision support|cds|digital|technology|workflow|order sets?|interoperab\w*|implement\w*|pdsa)\b/i;
+  /\b(?:informatics|ehr|emr|health it|data|dashboard|alerts?|decision support|cds|digital|technology|workflow|order sets?|interoperab\w*|implement\w*|pdsa|systems?|documentation|measur\w*|metrics?|quality|safety|efficien\w*|burden|errors?|process|tools?|usability|design)\b/i;
+
+/** "Any questions for us?": the member's turn to ask, where a short answer is fine. */
+const TO_PROGRAM_QUESTION =
+  /\b(?:questions? (?:do you have |would you have |you have |you'd have )?for (?:us|me|the (?:program|team|committee|panel))|anything (?:else )?(?:you'?d|you would|you want to|you wish to) (?:like to )?ask|(?:do you have|have you got|are there) any (?:\w+ )?questions|^\s*any (?:\w+ )?questions|what (?:else )?would you like to (?:ask|know about (?:us|the program)))\b/i;
 
 interface QuestionTraits {
   framework?: Framework;
@@ -87,7 +85,7 @@ function traitsOf(question: string | Question): QuestionTraits {
   return {
     ...(STORY_QUESTION.test(text) ? { framework: 'star' as const } : {}),
     expectsInformatics: INFORMATICS_QUESTION.test(text),
-    toProgram: false,
+    toProgram: TO_PROGRAM_QUESTION.test(text),
   };
 }
 
@@ -190,7 +188,7 @@ export function answerFeedback(question: string | Question, answer: string): Ans
         'Next time pause silently instead of filling the gap, and slow down slightly; record one answer and listen for them.',
     });
   }
-  if (traits.expectsInformatics && !hasInformaticsAngle(doc.text)) {
+  if (traits.expectsInformatics && !hasInformaticsAngle(doc.text, typeof question === 'string' ? question : question.text)) {
     notes.push({
       id: 'no-informatics-angle',
       message:

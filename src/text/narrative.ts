@@ -212,6 +212,26 @@ export function hasInformatics(text: string): boolean {
   return INFORMATICS.test(text.toLowerCase());
 }
 
+/**
+ * A concrete informatics angle in a spoken answer: data, a record system, a workflow, a measure,
+ * a tool. The field's name and big words ("informatics", "technology", "digital", "innovation")
+ * are not an angle, nor are the question's own words said back ("decision support is…").
+ */
+const ANGLE =
+  /\b(?:data|dataset|datasets|database|databases|ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:the|our|a|an|hospital'?s?|new|old|paper|electronic|information|computer|ordering|alert|reporting|scheduling|paging|triage|booking|referral|lab|pharmacy) systems?|workflows?|process(?:es)? (?:map|mapping|change|redesign|step|steps)|templates?|order sets?|smart ?(?:phrases?|sets?|texts?)|dashboards?|reports?|metrics?|measur(?:e|ed|es|ing|ement|ements)|audit(?:s|ed|ing)?|track(?:ed|ing)|numbers|baseline|rates?|percent|spreadsheets?|excel|sql|python|tools?|interfaces?|epic|cerner|meditech|cds|cdss|rules?|checklists?|(?:intake|order|electronic|digital|online|paper) forms?|fields?|drop-?downs?|defaults?|in-?basket|inbox|queues?|interoperab\w+|fhir|hl7|portals?|apps?|software|usability|user interface|pdsa|qi|quality improvement|automat(?:ed|ion|e)|algorithms?|alerts? (?:in|from|that|which|fir\w*|override\w*|logic|threshold\w*|burden|fatigue from)|(?:override|firing|alert) rates?|pop-?ups?|best practice advisor(?:y|ies)|bpas?|clicks?|screens? in|trackers?|registr(?:y|ies)|codes?|coding|icd|snomed|loinc|analytics|statistic\w*|variables?|timestamps?|logs?|documentation (?:template|tool|field|burden in the)|note templates?|copy-?forward|e-?prescri\w+|cpoe|barcode\w*|telehealth|telemedicine|text (?:message|reminder)s?|sms|whatsapp)\b/;
+
+/** Words of the question, so an answer that only repeats them is not credited with an angle. */
+export function hasInformaticsAngle(answer: string, question = ''): boolean {
+  const q = question.toLowerCase();
+  const g = new RegExp(ANGLE.source, 'g');
+  for (const m of answer.toLowerCase().matchAll(g)) {
+    const word = m[0];
+    if (q && q.includes(word) && !/^(?:data|workflow|ehr|emr|epic|cerner)/.test(word)) continue;
+    return true;
+  }
+  return false;
+}
+
 // ---- blame ---------------------------------------------------------------------------------
 
 /** Accusing or complaining about others, or denying responsibility. */
