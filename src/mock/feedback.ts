@@ -78,7 +78,8 @@ function traitsOf(question: string | Question): QuestionTraits {
   if (q)
     return {
       framework: q.framework,
-      expectsInformatics: q.expectsInformatics,
+      // "Tell me about yourself" leaves the angle to the member: no note for leaving it out.
+      expectsInformatics: q.expectsInformatics && q.category !== 'opener',
       toProgram: q.direction === 'to-program',
     };
   const text = question as string;
