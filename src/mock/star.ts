@@ -7,6 +7,7 @@
  */
 import { analyse, type Sentence, type TextDoc } from '../text/document.js';
 import { actionsIn, outcomesIn } from '../text/narrative.js';
+import { withoutFillers } from './fillers.js';
 
 export interface StarParts {
   situation: boolean;
@@ -73,8 +74,9 @@ function any(res: readonly RegExp[], s: Sentence): boolean {
   return res.some((re) => re.test(s.canon));
 }
 
-/** STAR parts of an already-parsed answer. */
-export function starOf(doc: TextDoc): StarParts {
+/** STAR parts of an already-parsed answer; fillers are set aside first so they break no phrase. */
+export function starOf(parsed: TextDoc): StarParts {
+  const doc = analyse(withoutFillers(parsed.text));
   const ss = doc.sentences;
   const actions = actionsIn(ss, { story: true });
   const results = ss.filter((s) => !LESSON_ONLY.test(s.canon) && any(RESULT, s));
