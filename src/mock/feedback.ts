@@ -138,7 +138,7 @@ export function answerFeedback(question: string | Question, answer: string): Ans
   const words = countWords(doc.text);
   const exactSeconds = (words / cfg.wordsPerMinute) * 60;
   const estimatedSeconds = Math.round(exactSeconds);
-  const star = starOf(doc);
+  const star = starOf(doc, typeof question === 'string' ? (resolveQuestion(question)?.text ?? question) : question.text);
   const fillers = countFillers(doc.text, cfg.topFillers);
   const notes: Note[] = [];
 

@@ -74,23 +74,63 @@ function any(res: readonly RegExp[], s: Sentence): boolean {
   return res.some((re) => re.test(s.canon));
 }
 
+/**
+ * What kind of answer the question asks for, as far as STAR goes: a story (behavioural, a gap,
+ * an exam), a background summary (the opener), a hypothetical or a definition, the member's
+ * questions to the program, or why this program. Only stories are built of STAR parts; in the
+ * other kinds a part counts only when the member actually tells a past episode.
+ */
+export type AnswerKind = 'story' | 'opener' | 'hypothetical' | 'to-program' | 'program-fit' | 'other';
+
+const OPENER_Q = /\b(?:about yourself|introduce yourself|your (?:background|journey|story)|walk (?:me|us) through your (?:cv|background|journey|path))\b/i;
+const HYPOTHETICAL_Q =
+  /^(?:\W*)(?:what is|what's your understanding|what do you (?:know|understand)|how would you|how do you (?:define|approach|see|think)|suppose|imagine|if you|can you explain|could you explain|explain|define|how would|are you familiar|what makes|what would you|what are (?:the|your thoughts))\b/i;
+const TO_PROGRAM_Q =
+  /\b(?:questions? (?:do you have |would you have |you have )?for (?:us|me)|anything (?:else )?(?:you'?d|you would) (?:like to )?ask|what (?:can|could) i answer|what would you like to know about us|any questions)\b/i;
+const PROGRAM_FIT_Q = /\bwhy (?:our|us|this|here)\b|\bwhy [A-Z][a-z]+\?|\bwhat draws you to (?:our|this)\b|\bwhy (?:do you want to|did you) (?:train|apply|come) (?:in|to|at|here)\b|\bwhy did you apply to (?:our|this|us)\b/;
+
+export function answerKind(question: string): AnswerKind {
+  if (TO_PROGRAM_Q.test(question)) return 'to-program';
+  if (PROGRAM_FIT_Q.test(question)) return 'program-fit';
+  if (OPENER_Q.test(question)) return 'opener';
+  if (HYPOTHETICAL_Q.test(question)) return 'hypothetical';
+  if (/\b(?:a time|an example|describe a|tell (?:me|us) about (?:a|an|the|your)|what happened|how did you|walk me through a)\b/i.test(question)) return 'story';
+  return 'other';
+}
+
+/** A past episode the member tells: first person, a verb in the past, and a time or place. */
+const PAST_EPISODE =
+  /\b(?:i|we) (?:\w+ )?(?:was|were|had|did|worked|noticed|saw|built|made|asked|started|joined|led|found|rotated|used|ran|wrote|tried|switched|moved|changed|pulled|set up|created|designed|realized|realised)\b/;
+
+/** Background and setting in a summary of oneself: "graduate from Cairo", "I grew up in Lahore". */
+const BACKGROUND =
+  /\b(?:graduat(?:e|ed) (?:from|of)|grew up in|born in|i am from|i'm from|from [a-z]+,? (?:19|20)\d\d|(?:my|our) (?:previous|old|former|last|home|current) (?:program|programme|hospital|job|residency|school|country|clinic|team|role|position)|(?:a|one|our|my) (?:\w+ )?(?:co-resident|colleague|patient|nurse|attending|senior|junior|intern|resident|pharmacist|coordinator|manager|consultant|supervisor|sister|brother|mother|father|grandmother|grandfather) (?:\w+ )?(?:kept|was|had|came|did|would|refused|asked|forgot|missed|told|called|got|became|lives?|lived)|i (?:\w+ )?once\b|\bonce,|(?:when|after|before|while) (?:i|we|our|my|the) (?:\w+ ){0,2}(?:\w+ed|was|were|had|did|switched|moved|changed|rotated|started|began|went|came|got))\b/;
+
 /** STAR parts of an already-parsed answer; fillers are set aside first so they break no phrase. */
-export function starOf(parsed: TextDoc): StarParts {
+export function starOf(parsed: TextDoc, question = ''): StarParts {
+  const kind = answerKind(question);
+  const none = { situation: false, task: false, action: false, result: false };
+  if (kind === 'to-program' || kind === 'program-fit') return none;
   const doc = analyse(withoutFillers(parsed.text));
   const ss = doc.sentences;
+  // Outside stories, STAR parts belong to a past episode only: "I would look at the data" is a plan.
+  const episode = ss.some((s) => PAST_EPISODE.test(s.canon) && (any(SITUATION, s) || BACKGROUND.test(s.canon)));
+  if (kind === 'hypothetical' && !episode) return { ...none, action: actionsIn(ss, { story: true }).length > 0 && episode };
   const actions = actionsIn(ss, { story: true });
   const results = ss.filter((s) => !LESSON_ONLY.test(s.canon) && any(RESULT, s));
-  const outcomes = outcomesIn(ss).filter((s) => !LESSON_ONLY.test(s.canon));
+  // A credential in a summary of oneself ("passed Step 1") is background, not what came of a story.
+  const outcomes = kind === 'opener' ? [] : outcomesIn(ss).filter((s) => !LESSON_ONLY.test(s.canon));
+  const openerResults = kind === 'opener' ? results.filter((s) => !/\bpass(?:ed)?\b|\bscor/.test(s.canon) && !outcomesIn([s]).length) : results;
   return {
-    situation: ss.some((s) => any(SITUATION, s)),
+    situation: ss.some((s) => any(SITUATION, s) || BACKGROUND.test(s.canon)),
     task: ss.some((s) => any(TASK, s)),
-    action: actions.some((a) => /\bi\b|^/.test(a.sentence.canon) && !/^we\b/.test(a.sentence.canon)) || actions.length > 0,
-    result: results.length > 0 || outcomes.length > 0,
+    action: actions.length > 0,
+    result: openerResults.length > 0 || outcomes.length > 0,
   };
 }
 
-export function detectStar(answer: string): StarParts {
-  return starOf(analyse(answer));
+export function detectStar(answer: string, question = ''): StarParts {
+  return starOf(analyse(answer), question);
 }
 
 /** The first "I did…" phrase, quoted back in coaching ("you said what you did: "I built…""). */
