@@ -8,7 +8,7 @@ import { analyse, type TextDoc } from '../text/document.js';
 import { blameIn, hasInformaticsAngle } from '../text/narrative.js';
 import { BANK, questionById } from './bank.js';
 import { countFillers, type Filler } from './fillers.js';
-import { firstAction, starOf, type StarParts } from './star.js';
+import { answerKind, firstAction, starOf, type StarParts } from './star.js';
 import type { Framework, Question } from './types.js';
 
 /** Thresholds of the answer-feedback engine (listed in the README). */
@@ -123,10 +123,13 @@ export function blameQuotes(answer: string, doc: TextDoc = analyse(answer)): str
   });
 }
 
-function resultExpected(t: QuestionTraits, star: StarParts): boolean {
+function resultExpected(t: QuestionTraits, star: StarParts, questionText: string): boolean {
   if (t.framework === 'star' || t.framework === 'problem-action-result') return true;
-  // A typed question we know nothing about: expect a result only when the answer tells a story.
-  return t.framework === undefined && star.situation && star.action;
+  // A typed question we know nothing about: expect a result when it asks for a story ("tell me
+  // about a time…"), or when a question of no known kind is answered with one.
+  if (t.framework !== undefined) return false;
+  const kind = answerKind(questionText);
+  return kind === 'story' || (kind === 'other' && star.situation && star.action);
 }
 
 /** Feedback on one answer. Pure; `question` is a bank question, a bank id, or free text. */
@@ -138,7 +141,8 @@ export function answerFeedback(question: string | Question, answer: string): Ans
   const words = countWords(doc.text);
   const exactSeconds = (words / cfg.wordsPerMinute) * 60;
   const estimatedSeconds = Math.round(exactSeconds);
-  const star = starOf(doc, typeof question === 'string' ? (resolveQuestion(question)?.text ?? question) : question.text);
+  const questionText = typeof question === 'string' ? (resolveQuestion(question)?.text ?? question) : question.text;
+  const star = starOf(doc, questionText);
   const fillers = countFillers(doc.text, cfg.topFillers);
   const notes: Note[] = [];
 
@@ -162,7 +166,7 @@ export function answerFeedback(question: string | Question, answer: string): Ans
       message: `At ${estimatedSeconds} seconds (${words} words) the interviewer learns very little. Next time add ${add}; aim for 1-2 minutes.`,
     });
   }
-  if (resultExpected(traits, star) && !star.result) {
+  if (resultExpected(traits, star, questionText) && !star.result) {
     const did = firstAction(answer, doc);
     notes.push({
       id: 'no-result',
