@@ -126,10 +126,10 @@ export function blameQuotes(answer: string, doc: TextDoc = analyse(answer)): str
 function resultExpected(t: QuestionTraits, star: StarParts, questionText: string): boolean {
   if (t.framework === 'star' || t.framework === 'problem-action-result') return true;
   // A typed question we know nothing about: expect a result when it asks for a story ("tell me
-  // about a time…"), or when a question of no known kind is answered with one.
+  // about a time…", "what happened"); a motivation answer with an anecdote in it is not a story.
   if (t.framework !== undefined) return false;
-  const kind = answerKind(questionText);
-  return kind === 'story' || (kind === 'other' && star.situation && star.action);
+  void star;
+  return answerKind(questionText) === 'story';
 }
 
 /** Feedback on one answer. Pure; `question` is a bank question, a bank id, or free text. */

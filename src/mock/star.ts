@@ -56,19 +56,34 @@ export const RESULT: readonly RegExp[] = [
   /\b(?:reduced|improved|decreased|increased|dropped|drop|fell|rose|went down|went up|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|recovered|sped up|freed up|caught|picked up)\b/,
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
   /\b(?:fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|minutes|hours|days)\b/,
-  /\b(?:was|were|got|has been|have been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|used|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b/,
-  /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|within (?:a|an|one|two|three|four|six|\d+) (?:days?|weeks?|months?|hours?)|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter))\b/,
+  /\b(?:was|were|got|has been|have been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b/,
+  /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:a|an|one|two|three|four|six|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?)|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter))\b/,
   /\b(?:now|today) (?:the|we|our|it|they|every|all|nurses|residents|the team|that|this|there|everyone|most)\b/,
   /\b(?:the )?(?:patient|family|mother|child|team|ward|unit|clinic|attending|nurse|nurses|department|committee|program|director|hospital) (?:\w+ )?(?:recovered|survived|improved|went home|was discharged|thanked|agreed|accepted|adopted|approved|started|stopped|began|kept|asked me|invited me|chose|decided|praised|noticed)\b/,
   /\b(?:thanked me|praised|recognized|commended|award(?:ed)?|grateful|complimented)\b/,
-  /\b(?:outcome|result|results|impact|effect|difference) (?:was|were|is|has been|of (?:this|that|it) was)\b/,
-  /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
+  /\b(?:and )?now i (?:\w+ )?(?:always|never|check|use|make|do|start|ask|have|keep|double-check|review|write|run|send|include)\b|\b(?:started|began|begun|start) using\b|\bwent (?:from|up|down)\b|\bpassed (?:step|usmle|comlex|the|my|it|on|in|with|that)\b|\band passed\b/,
+  /\b(?:seemed|became|become|were|was|looked|felt|got|are|is) (?:much |far |a lot |noticeably |visibly |a bit |slightly )?(?:calmer|better|happier|safer|healthier|faster|quicker|clearer|easier|smoother|stable|confident|more confident|less confused|less anxious|normal|resolved|appropriate|successful|effective|a success|well received)\b/,
+  /\b(?:said|told (?:me|us)|agreed|confirmed) (?:that )?(?:our|my|the) (?:\w+ )?(?:response|approach|work|handling|analysis|fix|change) (?:was|were|had been) (?:\w+ )?(?:appropriate|good|right|helpful|correct|useful|excellent|exactly)\b/,
+  /\b(?:the|our|my|the end|the final|the main|one) (?:outcome|result|impact|effect|difference) (?:of (?:this|that|it|my \w+|our \w+|the (?:change|project|intervention|pilot)) )?(?:was|were|is|has been)\b/,
+  /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
   /\bwe (?:\w+ )?(?:finished|completed|delivered|met|hit|reached|achieved|managed to|succeeded|got it|went live|launched|shipped)\b/,
   /\bi (?:\w+ )?(?:finished|completed|delivered|reached|achieved|managed to|succeeded in|passed|won|earned|received)\b|\b(?:met|hit|beat|exceeded) (?:the|our|my|a|all|every|each) (?:\w+ )?(?:target|goal|deadline|standard|criteria|benchmark|threshold)s?\b/,
 ];
 
 /** "I learned that…" is a lesson; a sentence that only draws a lesson is not a result. */
 const LESSON_ONLY = /^(?:so |and |but )?(?:i|we) (?:\w+ )?(?:learned|learnt|realized|realised|understood|saw|know now|now know|now understand|now realize|took away)\b/;
+
+/** Change verbs said of the member ("I reduced my hours") are actions; of anything else, results. */
+const CHANGE_VERB = RESULT[1]!;
+function isResult(s: Sentence): boolean {
+  return RESULT.some((re) => {
+    const m = re.exec(s.canon);
+    if (!m) return false;
+    if (re !== CHANGE_VERB) return true;
+    const before = s.canon.slice(0, m.index);
+    return !/\b(?:i|we)\s+(?:\w+\s+)?$/.test(before) || /\d|percent|half|third|quarter/.test(s.canon);
+  });
+}
 
 function any(res: readonly RegExp[], s: Sentence): boolean {
   return res.some((re) => re.test(s.canon));
@@ -117,15 +132,14 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   const episode = ss.some((s) => PAST_EPISODE.test(s.canon) && (any(SITUATION, s) || BACKGROUND.test(s.canon)));
   if (kind === 'hypothetical' && !episode) return { ...none, action: actionsIn(ss, { story: true }).length > 0 && episode };
   const actions = actionsIn(ss, { story: true });
-  const results = ss.filter((s) => !LESSON_ONLY.test(s.canon) && any(RESULT, s));
+  const results = ss.filter((s) => !LESSON_ONLY.test(s.canon) && isResult(s));
   // A credential in a summary of oneself ("passed Step 1") is background, not what came of a story.
-  const outcomes = kind === 'opener' ? [] : outcomesIn(ss).filter((s) => !LESSON_ONLY.test(s.canon));
   const openerResults = kind === 'opener' ? results.filter((s) => !/\bpass(?:ed)?\b|\bscor/.test(s.canon) && !outcomesIn([s]).length) : results;
   return {
     situation: ss.some((s) => any(SITUATION, s) || BACKGROUND.test(s.canon)),
     task: ss.some((s) => any(TASK, s)),
     action: actions.length > 0,
-    result: openerResults.length > 0 || outcomes.length > 0,
+    result: openerResults.length > 0,
   };
 }
 
