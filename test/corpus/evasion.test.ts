@@ -71,7 +71,7 @@ interface Case {
 }
 
 const today = (c: PrematchContext) => c.sendDate ?? c.interviewDate ?? '2026-01-15';
-const highIds = (c: Case, email: string) =>
+const highIds = (c: Case, email: string): string[] =>
   checkPrematchEmail(email, c.context, today(c.context), { target: c.target })
     .findings.filter((f) => f.severity === 'high')
     .map((f) => f.id)
@@ -98,7 +98,7 @@ describe('high pre-match findings survive evasion', () => {
     cases.forEach(({ c, high }, i) => {
       const changed = transform(c.email, rng(1000 + i));
       const got = highIds(c, changed);
-      const missing = high.filter((id) => !got.includes(id));
+      const missing = high.filter((id) => !(got as string[]).includes(id));
       if (missing.length) lost.push(`${c.id}: lost ${missing.join(', ')}`);
     });
     expect(lost).toEqual([]);
@@ -111,7 +111,7 @@ describe('high pre-match findings survive evasion', () => {
       let t = c.email;
       for (const f of Object.values(TRANSFORMS)) t = f(t, r);
       const got = highIds(c, t);
-      const missing = high.filter((id) => !got.includes(id));
+      const missing = high.filter((id) => !(got as string[]).includes(id));
       if (missing.length) lost.push(`${c.id}: lost ${missing.join(', ')}`);
     });
     expect(lost).toEqual([]);
