@@ -45,7 +45,7 @@ const ABOUT_ME: readonly RegExp[] = [
   new RegExp(`\\b${RANK_WORD} (?:\\w+ ){0,2}(?:me|myself|my (?:application|candidacy|candidature|file|profile|dossier)|my file|my name)\\b`),
   /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,3}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
   /\bmy (?:\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)/,
-  /\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b/,
+  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest) (?:\w+ )?(?:is|was|being|to be) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b/,
   /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention)\b/,
   /\b(?:offer|give|guarantee|promise|reserve|hold|save|assure) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b/,
   /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
@@ -95,6 +95,34 @@ export function rankingTopic(text: string): RegExp | undefined {
   return ABOUT_ME.find((re) => re.test(text)) ?? COMMIT_ASK.find((re) => re.test(text));
 }
 
+/**
+ * In an ask, the member and the program's ranking named together ("whether my file is among those
+ * the committee is likely to place high enough to match"). "Tell me", "let me know" only make the
+ * member the one told; the program's own process ("when is the rank list due") is not about them.
+ */
+const MEMBER_REF = /\b(?:i|me|my|myself|mine)\b/;
+const TOLD =
+  /\b(?:tell|let|inform|give|send|help|show|remind|advise|update|email|reply to|get back to) me\b|\bme know\b|\bif i may\b|\bi have (?:a|one|another|two|a few) (?:\w+ )?questions?\b|\bi (?:was|am) (?:wondering|curious)\b|\bi wonder\b|\bi would (?:like|love) to (?:know|ask|understand)\b|\bmay i (?:\w+ )?ask\b/g;
+const RANK_SIGNAL =
+  /\b(?:rank(?:s|ed|ing)?|place(?:d)? (?:\w+ )?(?:high|highly|low|top)|(?:high|highly|low) enough|to match|matching (?:positions|spots|range)|among (?:those|the (?:\w+ )?(?:candidates|applicants))|in the running|shortlist(?:ed)?|consider(?:ed|ing)? (?:\w+ )?(?:favou?rably|seriously|strongly)|odds|likely to (?:match|be (?:ranked|chosen|selected|offered)))\b/;
+export function looseRankingTopic(text: string): boolean {
+  if (PROCESS_ONLY.test(text) || !STRONG_ASK.test(text)) return false;
+  const t = text.replace(TOLD, ' ');
+  const m = RANK_SIGNAL.exec(t);
+  if (!m) return false;
+  // The member must be near the ranking words: "whether my file is among those … to match".
+  return MEMBER_REF.test(t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30));
+}
+
+/** An explicit ask, not a politeness formula: a question, "could you", "may I ask", "whether I". */
+const STRONG_ASK =
+  /\?|\b(?:could|would|can|might|will) you\b|\bplease (?:tell|let|share|confirm|indicate|advise)|\bmay i (?:\w+ )?(?:ask|know|inquire|enquire)\b|\b(?:whether|if) (?:i|my)\b/;
+
+/** A condition on the program telling the member where they stand: "provided you can confirm that I…". */
+const INFO_VERB = new RegExp(
+  `\\b${'(?:you|your (?:\\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\\w+ )?(?:program|programme|committee|team))'} (?:\\w+ ){0,4}?(?:confirm|tell|let me know|assure|reassure|indicate|signal|promise|guarantee|give me (?:\\w+ )?(?:sign|indication|idea|assurance|word))\\b`,
+);
+
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
   checks: 'questions or requests about how the program will rank you or your chances of matching there',
@@ -106,7 +134,9 @@ const asksForRanking: Check = {
         const asking = isQuestion(c.text) || isRequest(c.text) || (isQuestion(s.canon) && /\?/.test(c.text));
         // A condition on the program's rank or offer ("if you offer me the position…") asks for a
         // commitment; a condition on its ranking alone ("if you rank me to match, I…") is a trade.
-        const commitCondition = CONDITION.test(c.text) && COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text));
+        const commitCondition =
+          CONDITION.test(c.text) &&
+          (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) || (INFO_VERB.test(c.text) && rankingTopic(c.text) !== undefined));
         if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
         if (isUnderstanding(c.text) && !isRequest(c.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
           continue;
@@ -115,7 +145,8 @@ const asksForRanking: Check = {
         const here = rankingTopic(c.text);
         const inSentence = here ?? rankingTopic(s.canon);
         const before = i > 0 && POINTS_BACK.test(c.text) ? rankingTopic(sents[i - 1]!.canon) : undefined;
-        const topic = inSentence ?? before;
+        const loose = !inSentence && !before && (isQuestion(c.text) || isRequest(c.text)) && looseRankingTopic(c.text);
+        const topic = inSentence ?? before ?? (loose ? RANK_SIGNAL : undefined);
         if (!topic) continue;
         if (!here && PROCESS_ONLY.test(c.text) && !inSentence) continue;
         const span = findIn(s, topic) ?? (before ? findIn(sents[i - 1]!, topic) : undefined);
@@ -153,6 +184,9 @@ const PROGRAM_RETURN = new RegExp(
     '|\\b(?:feeling|interest|commitment|enthusiasm|sentiment)s? (?:\\w+ )?(?:is|was|were|are|would be|to be) (?:\\w+ )?(?:mutual|reciprocated|shared|returned)\\b',
 );
 
+const IMPERATIVE_CONDITION =
+  /(?:^|[,;:.!] )(?:\w+,? )?(?:just |please |honestly,? |simply )?(?:tell|promise|assure|show|give|guarantee|confirm|rank|offer) (?:me|us)\b.{0,100}\band i (?:will|would|shall|can|am going to)\b/;
+
 const RANKISH = /\b(?:rank\w*|list|spot|first|top|number one|#1|commit\w*|position|place|offer|match\w*)\b/;
 
 const TRADE_WORDS =
@@ -186,7 +220,8 @@ const quidProQuo: Check = {
         return { sentence: s, span: findIn(s, TRADE_WORDS)! };
       if (WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t))
         return { sentence: s, span: findIn(s, WOULD_IT_HELP.test(t) ? WOULD_IT_HELP : MY_COMMITMENT_HELP)! };
-      const cond = CONDITION.test(t);
+      // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
+      const cond = CONDITION.test(t) || IMPERATIVE_CONDITION.test(t);
       if (cond && MEMBER_OFFER.test(t) && PROGRAM_RETURN.test(t) && !negatedNear(t, MEMBER_OFFER))
         return { sentence: s, span: findIn(s, MEMBER_OFFER)! };
       // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
@@ -321,6 +356,7 @@ const SPECIFIC: readonly RegExp[] = [
   /\b(?:conversation|discussion|talk|chat|meeting|exchange|lunch|dinner|tour|session|presentation|demo) (?:with \w+ )?(?:about|on|regarding|of|around)\b/,
   /\bwe (?:\w+ )?(?:discussed|talked about|spoke about|covered|went over|looked at)\b/,
   /\b(?:your|the program's|the fellowship's|its) (?:\w+ ){0,2}(?:project|pilot|dashboard|initiative|rollout|partnership|collaboration|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|course|certificate|grant|center|centre|unit|work on|research on|focus on|emphasis on|approach to|integration)\b/,
+  /\b(?:explain\w*|show\w*|present\w*|describ\w*|walk\w* (?:me|us) through|hear\w* about|learn\w* about|see\w*|tour of|demo of|introduc\w* (?:me|us) to) (?:your|the|their) (?:[\w-]+ ){1,3}(?:project|pilot|dashboard|initiative|rollout|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|redesign|app|workflow|protocol|governance|command cent(?:er|re)|hub|program|service)\b/,
 ];
 
 function programHits(text: string, program: string | undefined): boolean {
@@ -350,9 +386,9 @@ export function specificEvidence(doc: TextDoc, program: string | undefined): str
       if (!m) continue;
       // A title with a capitalised name as written ("Dr. Greer"), not "a doctor with".
       if (re === SPECIFIC[0] && !/\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.? [A-Z\u00C0-\u024F]/u.test(s.text)) continue;
-      if (re === SPECIFIC[4]) {
+      if (re === SPECIFIC[4] || re === SPECIFIC[5]) {
         // "your program's supportive culture" names nothing; "your sepsis alert project" does.
-        const words = m[0].split(' ').slice(1, -1);
+        const words = m[0].split(' ').slice(1, -1).filter((w) => !/^(?:the|your|their|me|us|through|about|of|to)$/.test(w));
         if (!words.some((w) => !GENERIC_WORDS.has(w))) continue;
       }
       return m[0];
@@ -367,7 +403,7 @@ const COMMON_PROPER = new Set(
   (
     'i dear thank thanks match nrmp amia eras ecfmg usmle step ehr emr epic cerner january february march april may june july ' +
     'august september october november december monday tuesday wednesday thursday friday saturday sunday clinical informatics ' +
-    'fellowship program residency english us usa america american img imgs md mph phd cv best regards sincerely'
+    'fellowship program residency english us usa america american img imgs md mph phd cv best regards sincerely subject re fwd'
   ).split(' '),
 );
 
