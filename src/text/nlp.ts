@@ -45,6 +45,10 @@ interface Wink {
 
 let nlp: Wink | undefined;
 
+const POSSESSIVE = /^([\p{L}\p{N}][\p{L}\p{N}.-]*)(['’]s)$/u;
+/** "it's", "that's": a verb, not a possessive, and wink splits them the same way every time. */
+const CONTRACTED_S = new Set(['it', 'that', 'what', 'he', 'she', 'there', 'here', 'let', 'who', 'where', 'how', 'when', 'why']);
+
 /** Load the model (once). Exposed so start-up can be measured and warmed. */
 export function loadNlp(): Wink {
   if (!nlp) {
@@ -74,7 +78,16 @@ export function tokenize(text: string): { tokens: RawToken[]; sentences: RawSent
       const found = text.indexOf(value, at);
       if (found >= 0) at = found;
     }
-    tokens.push({ value, lemma: lemmas[i]!, pos: pos[i]!, start: at, end: at + value.length });
+    // wink learns a possessive ("Children's") as one word once it has seen it, and splits it
+    // before that; split it always, so a text reads the same whatever was read before it.
+    const poss = POSSESSIVE.exec(value);
+    if (poss && !CONTRACTED_S.has(poss[1]!.toLowerCase())) {
+      const base = poss[1]!;
+      tokens.push({ value: base, lemma: base.toLowerCase(), pos: pos[i]!, start: at, end: at + base.length });
+      tokens.push({ value: poss[2]!, lemma: "'s", pos: 'PART', start: at + base.length, end: at + value.length });
+    } else {
+      tokens.push({ value, lemma: lemmas[i]!, pos: pos[i]!, start: at, end: at + value.length });
+    }
     at += value.length;
   }
   const spans = doc.sentences().out(w.its.span) as [number, number][];
