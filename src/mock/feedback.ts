@@ -27,6 +27,11 @@ export const FEEDBACK_CONFIG = {
   topFillers: 3,
 } as const;
 
+/** Said when no note fires: what was measured and what no automatic check can judge. */
+export const FEEDBACK_CLEAN =
+  'No notes from these 6 checks: length at speaking pace (30 s to 2 min), a result in a story answer, blame, filler words and an informatics angle where the question invites one. ' +
+  'They cannot judge whether it is true, how you sound, or how an interviewer will take it: say it out loud a few more times until it sounds natural rather than memorised.';
+
 /** The contract's mock answer note ids, in the order notes are reported. */
 export const NOTE_IDS = ['too-long', 'too-short', 'no-result', 'blame', 'fillers', 'no-informatics-angle'] as const;
 export type NoteId = (typeof NOTE_IDS)[number];

@@ -26,6 +26,11 @@ export const GAP_LINT_CONFIG = {
   quoteLeadWords: 3,
 } as const;
 
+/** Said when nothing fires: which checks ran and what no automatic check can judge. */
+export const GAP_LINT_CLEAN =
+  'No problems found by these 5 checks: blame words, length (at most 150 words), something concrete you did, a result someone could check, and a link to clinical informatics. ' +
+  'They cannot judge whether it is true, whether the reason is one a program will accept, or how it sounds read aloud.';
+
 export interface GapLint {
   id: GapLintId;
   message: string;
