@@ -118,10 +118,11 @@ export function withoutFillers(text: string): string {
     out += text.slice(at, f.start);
     at = f.end;
     // Drop the comma after the filler, or the one before it when nothing else follows.
+    // Drop the commas that set the filler off: "in my, uh, residency" → "in my residency".
     const rest = text.slice(at);
     const comma = /^\s*,/.exec(rest);
     if (comma) at += comma[0].length;
-    else out = out.replace(/,\s*$/, ' ');
+    out = out.replace(/,\s*$/, ' ');
   }
   out += text.slice(at);
   return out.replace(/[ \t]{2,}/g, ' ').replace(/\s+([,.!?])/g, '$1').replace(/,\s*,/g, ',');
