@@ -69,6 +69,8 @@ function isFillerLike(text: string, index: number): boolean {
   const after = text.slice(index + 'like'.length);
   const prevWord = /([a-z']+)[^a-z']*$/.exec(before)?.[1] ?? '';
   const commaAfter = /^\s*,/.test(after);
+  // Set off by commas on both sides ("I, like, sent"), it is padding whatever comes before.
+  if (/,\s*$/.test(before) && commaAfter) return true;
   // "I'd like", "you'd like": the contraction leaves "d" after the apostrophe.
   if (LIKE_AS_VERB_BEFORE.has(prevWord) || /'d$/.test(prevWord)) return false;
   if (/^\s+to\b/.test(after)) return false; // "like to …" is always the verb

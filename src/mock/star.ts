@@ -110,11 +110,14 @@ const HYPOTHETICAL_Q =
   /^(?:\W*)(?:what is|what's your understanding|what do you (?:know|understand)|how would you|how do you (?:define|approach|see|think)|suppose|imagine|if you|can you explain|could you explain|explain|define|how would|are you familiar|what makes|what would you|what are (?:the|your thoughts))\b/i;
 const TO_PROGRAM_Q =
   /\b(?:questions? (?:do you have |would you have |you have )?for (?:us|me)|anything (?:else )?(?:you'?d|you would) (?:like to )?ask|what (?:can|could) i answer|what would you like to know about us|any questions)\b/i;
-const PROGRAM_FIT_Q = /\bwhy (?:our|us|this|here)\b|\bwhy [A-Z][a-z]+\?|\bwhat draws you to (?:our|this)\b|\bwhy (?:do you want to|did you) (?:train|apply|come) (?:in|to|at|here)\b|\bwhy did you apply to (?:our|this|us)\b/;
+const PROGRAM_FIT_Q =
+  /\bwhy (?:our|us|this|here)\b|\bwhat draws you to (?:our|this)\b|\bwhy (?:do you want to|did you) (?:train|apply|come|work|live) (?:in|to|at|here)\b|\bwhy did you apply to (?:our|this|us)\b|\bwhy (?:are you interested in|do you want) (?:our|this)\b/i;
+/** "Why Brookhaven?": a name after "why" (case matters here). */
+const PROGRAM_NAME_Q = /\b[Ww]hy [A-Z][a-z]+\?/;
 
 export function answerKind(question: string): AnswerKind {
   if (TO_PROGRAM_Q.test(question)) return 'to-program';
-  if (PROGRAM_FIT_Q.test(question)) return 'program-fit';
+  if (PROGRAM_FIT_Q.test(question) || PROGRAM_NAME_Q.test(question)) return 'program-fit';
   if (OPENER_Q.test(question)) return 'opener';
   if (HYPOTHETICAL_Q.test(question)) return 'hypothetical';
   if (/\b(?:a time|an example|describe a|tell (?:me|us) about (?:a|an|the|your)|what happened|how did you|walk me through a)\b/i.test(question)) return 'story';

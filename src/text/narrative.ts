@@ -36,7 +36,7 @@ const ACTION_SET = new Set(ACTION_LEMMAS.split('|'));
  */
 const STORY_ACTION_SET = new Set([
   ...ACTION_SET,
-  ...'raise meet talk speak call ask contact email escalate explain listen apologize apologise schedule suggest pull negotiate delegate prioritize prioritise switch focus identify check correct rebuild share seek request arrange page discuss tell show convince persuade reach change make put give remove add bring sit walk stay go follow decide offer invite insist push flag notice catch realize'.split(' '),
+  ...'send report move get keep do turn raise meet talk speak call ask contact email escalate explain listen apologize apologise schedule suggest pull negotiate delegate prioritize prioritise switch focus identify check correct rebuild share seek request arrange page discuss tell show convince persuade reach change make put give remove add bring sit walk stay go follow decide offer invite insist push flag notice catch realize'.split(' '),
 ]);
 
 /** Objects that make a verb of doing vague: "developed an interest", "took some time", "improved my English a lot". */
@@ -46,10 +46,21 @@ const ABSTRACT_OBJECT =
 const NEEDS_CONCRETE = new Set([
   'develop', 'take', 'improve', 'learn', 'prepare', 'start', 'see', 'look', 'set', 'help', 'support', 'maintain',
   'gain', 'build', 'update', 'work', 'study', 'practice', 'practise', 'review', 'explore', 'follow', 'present',
+  'do', 'get', 'keep', 'make',
 ]);
+/** Verbs that say something done even without an object: "I passed", "I volunteered". */
+const INTRANSITIVE_OK = new Set(['pass', 'volunteer', 'graduate', 'apologize', 'apologise', 'escalate', 'intervene', 'respond', 'retake', 'resign', 'rotate']);
+/** Past forms that do not end in -ed. */
+const IRREGULAR_PAST =
+  /^(?:took|made|did|got|kept|went|came|built|led|ran|wrote|met|spoke|told|sent|found|taught|saw|sat|gave|brought|thought|began|set|put|read|drove|won|paid|stood|held|left|chose|drew|rode|understood|fought|sought)$/;
 /** Vague plural objects: "various projects", "many activities". */
 const VAGUE_OBJECT =
   /^(?:on |in |with |at |to |about )?(?:various|many|several|some|different|multiple|numerous|all kinds of|lots of|a (?:number|variety|range|lot) of|other) (?:\w+ )?(?:projects?|activities|things|tasks|aspects|areas|initiatives|fields|topics|ways|opportunities|discussions|matters)\b|^(?:on |in )?(?:research |non-medical |medical |personal )?activities\b|^(?:for |on |about )?(?:it|this|that|things|stuff|everything|something|anything)\b/;
+/** In a story, "I reported it" is a thing done: the pronoun points back to what was told. */
+const PRONOUN_OBJECT = /^(?:it|this|that|them|him|her)\b/;
+const PLAN_EARLIER =
+  /\bi (?:would|will|should|could|can|might|may|plan to|want to|intend to|hope to|am going to|'d|'ll)\b(?!.*\bi (?:\w+ )?(?:\w+ed|took|made|did|got|kept|went|built|led|ran|wrote|met|spoke|told|sent)\b)/;
+
 /** A past participle after a form of "be" is a passive ("I was told", "I was involved"), not an action. */
 const BE_FORMS = new Set(['was', 'were', 'been', 'am', 'is', 'are', 'being', 'be', 'got', 'get', 'felt', 'became', 'remained', 'stayed']);
 
@@ -121,13 +132,15 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // "studying" as part of "I was studying" counts; a bare -ing noun use ("studying is hard") does not.
       const before = s.canon.slice(0, indexInCanon(s, i));
       if (NOT_DONE_BEFORE.test(before)) continue;
+      // "I would sit down with pharmacy and decide…": a verb joined to a plan is part of the plan.
+      if (!/ed$/.test(t.canon) && !IRREGULAR_PAST.test(t.canon) && PLAN_EARLIER.test(before)) continue;
       if (/\b(?:not|never|no longer|n't|nor)\s+(?:\w+\s+)?$/.test(before)) continue;
       if (!isMemberSubject(s, i) && !spentOn(before)) continue;
       const after = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
       if (VAGUE_AFTER.test(after)) continue;
-      if (!after || /^[.!?]/.test(after)) continue;
+      if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
       if (NEEDS_OBJECT.has(lemma) && /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on|up|better|how|that|what|more)\b/.test(after)) continue;
-      if (VAGUE_OBJECT.test(after)) continue;
+      if (VAGUE_OBJECT.test(after) && !(opts.story && PRONOUN_OBJECT.test(after))) continue;
       if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at)\b/.test(after)) continue;
       if (NEEDS_CONCRETE.has(lemma) && (ABSTRACT_OBJECT.test(after) || /^(?:myself|hard|a lot|well|on myself)\b/.test(after))) continue;
       if (lemma === 'care' && !/^(?:for|of)\b/.test(after)) continue;
