@@ -65,7 +65,10 @@ export function engineCases(today: string): EngineCase[] {
     // Each text op gets a text it has not seen (the parse cache would otherwise answer), so the
     // figure includes normalising, tokenising and tagging: the cost of one new member text.
     { engine: 'gap lint', op: (i) => lintGapExplanation(`${GAP_TEXT} (${i})`).length + 1 },
-    { engine: 'prematch check', op: (i) => checkPrematchEmail(`${EMAIL_TEXT}\n(${i})`, context, today).findings.length },
+    {
+      engine: 'prematch check',
+      op: (i) => checkPrematchEmail(`${EMAIL_TEXT}\n(${i})`, context, today).findings.length,
+    },
     { engine: 'text pipeline', op: (i) => analyse(`${EMAIL_TEXT}\n(${i})`).sentences.length },
     { engine: 'letters review', op: () => reviewLetters(profile, today).findings.length + 1 },
     { engine: 'mock feedback', op: (i) => answerFeedback(MOCK_QUESTION, `${MOCK_ANSWER} (${i})`).notes.length + 1 },

@@ -124,7 +124,9 @@ export function blameQuotes(answer: string, doc: TextDoc = analyse(answer)): str
     const first = h.sentence.canonTok[h.index] ?? 0;
     const last = h.sentence.canonTok[h.index + h.length - 1] ?? first;
     const from = Math.max(0, first - 3);
-    return [doc.quote({ start: h.sentence.tokens[from]!.start, end: h.sentence.tokens[last]!.end }).replace(/[,;:]+$/, '')];
+    return [
+      doc.quote({ start: h.sentence.tokens[from]!.start, end: h.sentence.tokens[last]!.end }).replace(/[,;:]+$/, ''),
+    ];
   });
 }
 
@@ -198,7 +200,10 @@ export function answerFeedback(question: string | Question, answer: string): Ans
         'Next time pause silently instead of filling the gap, and slow down slightly; record one answer and listen for them.',
     });
   }
-  if (traits.expectsInformatics && !hasInformaticsAngle(doc.text, typeof question === 'string' ? question : question.text)) {
+  if (
+    traits.expectsInformatics &&
+    !hasInformaticsAngle(doc.text, typeof question === 'string' ? question : question.text)
+  ) {
     notes.push({
       id: 'no-informatics-angle',
       message:

@@ -92,8 +92,10 @@ export interface FillerCount {
 export function fillerSpans(text: string): { start: number; end: number; form: Filler }[] {
   const t = text.toLowerCase().replace(/[’‘]/g, "'");
   const out: { start: number; end: number; form: Filler }[] = [];
-  for (const [form, re] of SIMPLE) for (const m of t.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, form });
-  for (const m of t.matchAll(/\blike\b/g)) if (isFillerLike(t, m.index)) out.push({ start: m.index, end: m.index + 4, form: 'like' });
+  for (const [form, re] of SIMPLE)
+    for (const m of t.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, form });
+  for (const m of t.matchAll(/\blike\b/g))
+    if (isFillerLike(t, m.index)) out.push({ start: m.index, end: m.index + 4, form: 'like' });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -127,5 +129,8 @@ export function withoutFillers(text: string): string {
     out = out.replace(/,\s*$/, ' ');
   }
   out += text.slice(at);
-  return out.replace(/[ \t]{2,}/g, ' ').replace(/\s+([,.!?])/g, '$1').replace(/,\s*,/g, ',');
+  return out
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/\s+([,.!?])/g, '$1')
+    .replace(/,\s*,/g, ',');
 }

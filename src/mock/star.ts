@@ -29,7 +29,9 @@ const SITUATION: readonly RegExp[] = [
   /\b(?:back in|in (?:19|20)\d\d|(?:last|this|that|one) (?:year|month|spring|summer|fall|autumn|winter|week|day|night|morning|evening)|(?:a|two|three|four|five|several|a few|some) (?:years?|months?|weeks?) ago|one (?:day|night|morning|evening|time)|once,)\b/,
   /\bthere (?:was|were|had been|is|are) (?:a|an|many|frequent|repeated|several|no|this|some|constant|recurring|lots of|too many|often)\b/,
   /\b(?:we|they|the (?:nurses|residents|team|staff|doctors|physicians|patients)) (?:\w+ )?(?:had|were having|kept having|kept getting|kept|noticed|saw|found|were seeing|were drowning|were struggling|struggled|faced|were facing|were missing|missed|lost|were losing|used to)\b/,
-  new RegExp(`\\b(?:our|the|my) ${SETTING_NOUN} (?:\\w+ )?(?:had|was|were|used|kept|struggled|did not|didn't|faced|lacked|relied)\\b`),
+  new RegExp(
+    `\\b(?:our|the|my) ${SETTING_NOUN} (?:\\w+ )?(?:had|was|were|used|kept|struggled|did not|didn't|faced|lacked|relied)\\b`,
+  ),
   /\bi was (?:\w+ )?(?:working|rotating|doing|on|in|at|the only|a|an|the|one of|part of|assigned to|posted|covering|serving)\b/,
   /\bas (?:a|an|the) (?:\w+ ){0,2}(?:intern|resident|student|fellow|physician|doctor|officer|house officer|medical officer|volunteer|scribe|research assistant|coordinator|registrar|lead|member|observer|extern|clerk)\b/,
   /\b(?:the|a|one|our) (?:problem|issue|challenge|situation|case|patient|complaint|error|delay|backlog|bottleneck) (?:was|were|had|came|arose|involved|that)\b/,
@@ -55,7 +57,7 @@ const TASK: readonly RegExp[] = [
   /\b(?:kept|keeps|kept on) (?:running out|missing|failing|coming back|getting|happening|breaking|crashing)\b|\bbecause (?:nobody|no one) (?:else )?was (?:doing|tracking|handling|watching)\b/,
   /\bi (?:had|have) (?:a|one|an) (?:\w+ ){0,2}(?:patient|case|problem|issue|deadline|project) (?:who|that|with|where)\b/,
   /\b(?:moved|went|came) (?:back )?(?:home )?to (?:take care of|care for|look after|help|support)\b|\bused (?:the|this|that) time to\b/,
-]
+];
 
 /** What changed or came of it, in ordinary words as well as numbers. A lesson alone is not a result. */
 export const RESULT: readonly RegExp[] = [
@@ -79,7 +81,8 @@ export const RESULT: readonly RegExp[] = [
 ];
 
 /** "I learned that…" is a lesson; a sentence that only draws a lesson is not a result. */
-const LESSON_ONLY = /^(?:so |and |but )?(?:i|we) (?:\w+ )?(?:learned|learnt|realized|realised|understood|saw|know now|now know|now understand|now realize|took away)\b/;
+const LESSON_ONLY =
+  /^(?:so |and |but )?(?:i|we) (?:\w+ )?(?:learned|learnt|realized|realised|understood|saw|know now|now know|now understand|now realize|took away)\b/;
 
 /** Change verbs said of the member ("I reduced my hours") are actions; of anything else, results. */
 const CHANGE_VERB = RESULT[1]!;
@@ -105,7 +108,8 @@ function any(res: readonly RegExp[], s: Sentence): boolean {
  */
 export type AnswerKind = 'story' | 'opener' | 'hypothetical' | 'to-program' | 'program-fit' | 'other';
 
-const OPENER_Q = /\b(?:about yourself|introduce yourself|your (?:background|journey|story)|walk (?:me|us) through your (?:cv|background|journey|path))\b/i;
+const OPENER_Q =
+  /\b(?:about yourself|introduce yourself|your (?:background|journey|story)|walk (?:me|us) through your (?:cv|background|journey|path))\b/i;
 const HYPOTHETICAL_Q =
   /^(?:\W*)(?:what is|what's your understanding|what do you (?:know|understand)|how would you|how do you (?:define|approach|see|think)|suppose|imagine|if you|can you explain|could you explain|explain|define|how would|are you familiar|what makes|what would you|what are (?:the|your thoughts))\b/i;
 const TO_PROGRAM_Q =
@@ -120,7 +124,12 @@ export function answerKind(question: string): AnswerKind {
   if (PROGRAM_FIT_Q.test(question) || PROGRAM_NAME_Q.test(question)) return 'program-fit';
   if (OPENER_Q.test(question)) return 'opener';
   if (HYPOTHETICAL_Q.test(question)) return 'hypothetical';
-  if (/\b(?:a time|an example|describe a|tell (?:me|us) about (?:a|an|the|your)|what happened|how did you|walk me through a)\b/i.test(question)) return 'story';
+  if (
+    /\b(?:a time|an example|describe a|tell (?:me|us) about (?:a|an|the|your)|what happened|how did you|walk me through a)\b/i.test(
+      question,
+    )
+  )
+    return 'story';
   return 'other';
 }
 
@@ -141,11 +150,15 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   const ss = doc.sentences;
   // Outside stories, STAR parts belong to a past episode only: "I would look at the data" is a plan.
   const episode = ss.some((s) => PAST_EPISODE.test(s.canon) && (any(SITUATION, s) || BACKGROUND.test(s.canon)));
-  if (kind === 'hypothetical' && !episode) return { ...none, action: actionsIn(ss, { story: true }).length > 0 && episode };
+  if (kind === 'hypothetical' && !episode)
+    return { ...none, action: actionsIn(ss, { story: true }).length > 0 && episode };
   const actions = actionsIn(ss, { story: true });
   const results = ss.filter((s) => !LESSON_ONLY.test(s.canon) && isResult(s));
   // A credential in a summary of oneself ("passed Step 1") is background, not what came of a story.
-  const openerResults = kind === 'opener' ? results.filter((s) => !/\bpass(?:ed)?\b|\bscor/.test(s.canon) && !outcomesIn([s]).length) : results;
+  const openerResults =
+    kind === 'opener'
+      ? results.filter((s) => !/\bpass(?:ed)?\b|\bscor/.test(s.canon) && !outcomesIn([s]).length)
+      : results;
   return {
     situation: ss.some((s) => any(SITUATION, s) || BACKGROUND.test(s.canon)),
     task: ss.some((s) => any(TASK, s)),

@@ -70,10 +70,13 @@ const RESULT_STATED_RE =
  */
 const ACTIVITY_NOUN =
   /\b(?:course|courses|coursework|certificate|observership|externship|internship|bootcamp|volunteer work|volunteering|research project|question banks?|qbanks?)\b/;
-const PLAN = /\b(?:will|would|plan|planning|intend|intending|hope|hoping|want|wanting|wish|aim|going to|next|future|soon|looking for|searching for|applying for|apply for)\b/;
+const PLAN =
+  /\b(?:will|would|plan|planning|intend|intending|hope|hoping|want|wanting|wish|aim|going to|next|future|soon|looking for|searching for|applying for|apply for)\b/;
 
 function activityNamed(doc: TextDoc): boolean {
-  return doc.sentences.some((s) => ACTIVITY_NOUN.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|without)\b/.test(s.canon));
+  return doc.sentences.some(
+    (s) => ACTIVITY_NOUN.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|without)\b/.test(s.canon),
+  );
 }
 
 /** The member's prose, placeholders left out, parsed by the shared text pipeline. */

@@ -79,9 +79,10 @@ export const PREMATCH_CHECKS_DONE: readonly { id: PrematchCheckId; checks: strin
 }));
 
 /** The checks that read the email's words: the ones a model's second opinion may add to. */
-export const PREMATCH_SECOND_OPINION_CHECKS: readonly { id: PrematchCheckId; means: string }[] = PREMATCH_CHECKS_DONE.filter(
-  (c) => !['multiple-top-choice', 'too-many-updates', 'late-thank-you'].includes(c.id),
-).map((c) => ({ id: c.id, means: c.checks }));
+export const PREMATCH_SECOND_OPINION_CHECKS: readonly { id: PrematchCheckId; means: string }[] =
+  PREMATCH_CHECKS_DONE.filter((c) => !['multiple-top-choice', 'too-many-updates', 'late-thank-you'].includes(c.id)).map(
+    (c) => ({ id: c.id, means: c.checks }),
+  );
 
 /** What no automatic check can judge in an email: said whenever the result is clean. */
 export const PREMATCH_CANNOT_JUDGE =

@@ -52,16 +52,16 @@ export interface TextDoc {
 
 const CONTRACTION: Record<string, string> = {
   "n't": 'not',
-  'ca': 'can',
-  'wo': 'will',
-  'sha': 'shall',
+  ca: 'can',
+  wo: 'will',
+  sha: 'shall',
   "'ll": 'will',
   "'d": 'would',
   "'ve": 'have',
   "'re": 'are',
   "'m": 'am',
   "i'm": 'i am',
-  "im": 'im',
+  im: 'im',
   "'s": "'s",
 };
 
@@ -154,7 +154,11 @@ function parse(original: string, opts: AnalyseOptions): TextDoc {
     const toks = tokens.slice(a, b).filter((t) => t.pos !== 'SPACE' && t.value.trim());
     if (!toks.length) continue;
     const glued = toks.map(
-      (t, k) => k > 0 && toks[k - 1]!.end === t.start && t.canon === t.value.toLowerCase() && toks[k - 1]!.canon === toks[k - 1]!.value.toLowerCase(),
+      (t, k) =>
+        k > 0 &&
+        toks[k - 1]!.end === t.start &&
+        t.canon === t.value.toLowerCase() &&
+        toks[k - 1]!.canon === toks[k - 1]!.value.toLowerCase(),
     );
     const canon = joinForms(
       toks.map((t) => t.canon),

@@ -36,7 +36,9 @@ const ACTION_SET = new Set(ACTION_LEMMAS.split('|'));
  */
 const STORY_ACTION_SET = new Set([
   ...ACTION_SET,
-  ...'send report move get keep do turn raise meet talk speak call ask contact email escalate explain listen apologize apologise schedule suggest pull negotiate delegate prioritize prioritise switch focus identify check correct rebuild share seek request arrange page discuss tell show convince persuade reach change make put give remove add bring sit walk stay go follow decide offer invite insist push flag notice catch realize'.split(' '),
+  ...'send report move get keep do turn raise meet talk speak call ask contact email escalate explain listen apologize apologise schedule suggest pull negotiate delegate prioritize prioritise switch focus identify check correct rebuild share seek request arrange page discuss tell show convince persuade reach change make put give remove add bring sit walk stay go follow decide offer invite insist push flag notice catch realize'.split(
+    ' ',
+  ),
 ]);
 
 /** Objects that make a verb of doing vague: "developed an interest", "took some time", "improved my English a lot". */
@@ -44,12 +46,48 @@ const ABSTRACT_OBJECT =
   /^(?:a |an |the |my |some |much |more |new |deep |strong |great |real |better |greater |clearer |good )*(?:\w+ )?(?:interest|passion|understanding|appreciation|skills?|knowledge|sense|time|myself|ourselves|experience|exposure|insights?|perspective|mind|goals?|vision|clarity|awareness|resilience|confidence|journey|patience|hope|faith|lessons?|love|curiosity|motivation|discipline|english|language|communication|abilities|ability|capacity|character|maturity|self|mindset|attitude|habits?)\b/;
 /** Verbs that count only with a concrete object. */
 const NEEDS_CONCRETE = new Set([
-  'develop', 'take', 'improve', 'learn', 'prepare', 'start', 'see', 'look', 'set', 'help', 'support', 'maintain',
-  'gain', 'build', 'update', 'work', 'study', 'practice', 'practise', 'review', 'explore', 'follow', 'present',
-  'do', 'get', 'keep', 'make',
+  'develop',
+  'take',
+  'improve',
+  'learn',
+  'prepare',
+  'start',
+  'see',
+  'look',
+  'set',
+  'help',
+  'support',
+  'maintain',
+  'gain',
+  'build',
+  'update',
+  'work',
+  'study',
+  'practice',
+  'practise',
+  'review',
+  'explore',
+  'follow',
+  'present',
+  'do',
+  'get',
+  'keep',
+  'make',
 ]);
 /** Verbs that say something done even without an object: "I passed", "I volunteered". */
-const INTRANSITIVE_OK = new Set(['pass', 'volunteer', 'graduate', 'apologize', 'apologise', 'escalate', 'intervene', 'respond', 'retake', 'resign', 'rotate']);
+const INTRANSITIVE_OK = new Set([
+  'pass',
+  'volunteer',
+  'graduate',
+  'apologize',
+  'apologise',
+  'escalate',
+  'intervene',
+  'respond',
+  'retake',
+  'resign',
+  'rotate',
+]);
 /** Past forms that do not end in -ed. */
 const IRREGULAR_PAST =
   /^(?:took|made|did|got|kept|went|came|built|led|ran|wrote|met|spoke|told|sent|found|taught|saw|sat|gave|brought|thought|began|set|put|read|drove|won|paid|stood|held|left|chose|drew|rode|understood|fought|sought)$/;
@@ -62,13 +100,41 @@ const PLAN_EARLIER =
   /\bi (?:would|will|should|could|can|might|may|plan to|want to|intend to|hope to|am going to|'d|'ll)\b(?!.*\bi (?:\w+ )?(?:\w+ed|took|made|did|got|kept|went|built|led|ran|wrote|met|spoke|told|sent)\b)/;
 
 /** A past participle after a form of "be" is a passive ("I was told", "I was involved"), not an action. */
-const BE_FORMS = new Set(['was', 'were', 'been', 'am', 'is', 'are', 'being', 'be', 'got', 'get', 'felt', 'became', 'remained', 'stayed']);
+const BE_FORMS = new Set([
+  'was',
+  'were',
+  'been',
+  'am',
+  'is',
+  'are',
+  'being',
+  'be',
+  'got',
+  'get',
+  'felt',
+  'became',
+  'remained',
+  'stayed',
+]);
 
 /** "worked hard", "studied a lot", "kept myself busy": effort, not a thing a reader can picture. */
 const VAGUE_AFTER =
   /^(?:a lot|a bit|hard|harder|very|really|much|more|on myself|constantly|every day|daily|my best|what i could|whatever|things|stuff|well|around|out|busy|it)\b\s*(?:[.,;!?]|and|but|$)/;
 /** Verbs that need a concrete object to count ("learned Python" yes, "learned a lot" no). */
-const NEEDS_OBJECT = new Set(['learn', 'read', 'look', 'get', 'do', 'use', 'see', 'become', 'take', 'set', 'help', 'work']);
+const NEEDS_OBJECT = new Set([
+  'learn',
+  'read',
+  'look',
+  'get',
+  'do',
+  'use',
+  'see',
+  'become',
+  'take',
+  'set',
+  'help',
+  'work',
+]);
 
 /** Modals and intentions before a verb make it a plan or an ability, not something done. */
 const NOT_DONE_BEFORE =
@@ -83,7 +149,49 @@ function isMemberSubject(s: Sentence, verbIdx: number): boolean {
     if (c === 'i' || c === 'myself') return true;
     // "We changed the template" says what a team did, not what the member did (STAR wants "I").
     if (c === 'we') return false;
-    if (['also', 'then', 'later', 'eventually', 'successfully', 'recently', 'actively', 'regularly', 'personally', 'have', 'had', 'has', 'am', 'was', 'been', 'be', 'really', 'finally', 'first', 'subsequently', 'additionally', 'further', 'even', 'both', 'mostly', 'mainly', 'currently', 'now', 'since', 'already', 'still', 'just', 'voluntarily', 'independently', 'formally', 'part-time', 'full-time', 'not', 'never'].includes(c))
+    if (
+      [
+        'also',
+        'then',
+        'later',
+        'eventually',
+        'successfully',
+        'recently',
+        'actively',
+        'regularly',
+        'personally',
+        'have',
+        'had',
+        'has',
+        'am',
+        'was',
+        'been',
+        'be',
+        'really',
+        'finally',
+        'first',
+        'subsequently',
+        'additionally',
+        'further',
+        'even',
+        'both',
+        'mostly',
+        'mainly',
+        'currently',
+        'now',
+        'since',
+        'already',
+        'still',
+        'just',
+        'voluntarily',
+        'independently',
+        'formally',
+        'part-time',
+        'full-time',
+        'not',
+        'never',
+      ].includes(c)
+    )
       continue;
     if (t.pos === 'ADV') continue;
     // A sentence that starts with the verb ("Completed a course in SQL."), or after "and" / a comma
@@ -100,10 +208,25 @@ function isMemberSubject(s: Sentence, verbIdx: number): boolean {
     }
     return false;
   }
-  return verbIdx === 0 || (verbIdx <= 4 && s.tokens.slice(0, verbIdx).every((t) => t.pos !== 'PRON' && t.pos !== 'NOUN' && t.pos !== 'PROPN'));
+  return (
+    verbIdx === 0 ||
+    (verbIdx <= 4 && s.tokens.slice(0, verbIdx).every((t) => t.pos !== 'PRON' && t.pos !== 'NOUN' && t.pos !== 'PROPN'))
+  );
 }
 
-const PURPOSE_HOSTS = new Set(['stay', 'go', 'move', 'return', 'travel', 'come', 'relocate', 'use', 'spend', 'leave', 'take']);
+const PURPOSE_HOSTS = new Set([
+  'stay',
+  'go',
+  'move',
+  'return',
+  'travel',
+  'come',
+  'relocate',
+  'use',
+  'spend',
+  'leave',
+  'take',
+]);
 
 function memberEarlier(s: Sentence, k: number): boolean {
   return s.tokens.slice(0, k).some((t) => t.canon === 'i');
@@ -128,7 +251,12 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       const prev = s.tokens[i - 1]?.canon ?? '';
       // "I was told", "I got involved": a passive; "my dream of practising": a gerund used as a noun.
       if (BE_FORMS.has(prev) && !/ing$/.test(t.canon)) continue;
-      if (/^(?:of|about|for|in|on|at|towards?|into|by)$/.test(prev) && /ing$/.test(t.canon) && !spentOn(s.canon.slice(0, indexInCanon(s, i)))) continue;
+      if (
+        /^(?:of|about|for|in|on|at|towards?|into|by)$/.test(prev) &&
+        /ing$/.test(t.canon) &&
+        !spentOn(s.canon.slice(0, indexInCanon(s, i)))
+      )
+        continue;
       // "studying" as part of "I was studying" counts; a bare -ing noun use ("studying is hard") does not.
       const before = s.canon.slice(0, indexInCanon(s, i));
       if (NOT_DONE_BEFORE.test(before)) continue;
@@ -139,10 +267,20 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       const after = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
       if (VAGUE_AFTER.test(after)) continue;
       if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
-      if (NEEDS_OBJECT.has(lemma) && /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on|up|better|how|that|what|more)\b/.test(after)) continue;
+      if (
+        NEEDS_OBJECT.has(lemma) &&
+        /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on|up|better|how|that|what|more)\b/.test(
+          after,
+        )
+      )
+        continue;
       if (VAGUE_OBJECT.test(after) && !(opts.story && PRONOUN_OBJECT.test(after))) continue;
       if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at)\b/.test(after)) continue;
-      if (NEEDS_CONCRETE.has(lemma) && (ABSTRACT_OBJECT.test(after) || /^(?:myself|hard|a lot|well|on myself)\b/.test(after))) continue;
+      if (
+        NEEDS_CONCRETE.has(lemma) &&
+        (ABSTRACT_OBJECT.test(after) || /^(?:myself|hard|a lot|well|on myself)\b/.test(after))
+      )
+        continue;
       if (lemma === 'care' && !/^(?:for|of)\b/.test(after)) continue;
       out.push({ sentence: s, token: i });
       break;
@@ -205,8 +343,18 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
       for (const m of s.canon.matchAll(g)) {
         const before = s.canon.slice(Math.max(0, m.index - 40), m.index);
         if (OUTCOME_NEGATED_BEFORE.test(before)) continue;
-        if (/\b(?:waiting|wait|awaiting|paperwork|applied|applying|application|process|pending|delayed|toward|towards|working) (?:for |of |on )?(?:my |the |an? )?$/.test(before)) continue;
-        if (/\b(?:not yet|yet to be|under review|pending|in preparation|in progress|being (?:written|prepared|drafted)|in draft|hope to submit|plan to submit|will submit)\b/.test(s.canon.slice(m.index, m.index + 60)) && /publish|manuscript|paper|abstract|accepted|article|poster/.test(m[0]))
+        if (
+          /\b(?:waiting|wait|awaiting|paperwork|applied|applying|application|process|pending|delayed|toward|towards|working) (?:for |of |on )?(?:my |the |an? )?$/.test(
+            before,
+          )
+        )
+          continue;
+        if (
+          /\b(?:not yet|yet to be|under review|pending|in preparation|in progress|being (?:written|prepared|drafted)|in draft|hope to submit|plan to submit|will submit)\b/.test(
+            s.canon.slice(m.index, m.index + 60),
+          ) &&
+          /publish|manuscript|paper|abstract|accepted|article|poster/.test(m[0])
+        )
           continue;
         return true;
       }
@@ -300,14 +448,23 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
     const t = s.canon;
     if (OWNERSHIP.test(t) && !/\bbut\b/.test(t)) continue;
     // "Some people in my study group said the exam was unfair": someone else's view, reported.
-    if (/\b(?:some|many|other|my|a few|several) (?:\w+ ){0,3}(?:people|friends|colleagues|classmates|students|applicants|candidates)\b.{0,30}\b(?:said|say|says|think|thought|claimed|claim|felt|feel|complained|complain)\b/.test(t))
+    if (
+      /\b(?:some|many|other|my|a few|several) (?:\w+ ){0,3}(?:people|friends|colleagues|classmates|students|applicants|candidates)\b.{0,30}\b(?:said|say|says|think|thought|claimed|claim|felt|feel|complained|complain)\b/.test(
+        t,
+      )
+    )
       continue;
     for (const re of BLAME) {
       const m = re.exec(t);
       if (!m) continue;
       const before = t.slice(0, m.index);
       if (NEGATABLE.test(m[0]) && NEGATED_BEFORE.test(before)) continue;
-      if (/\b(?:i|we) (?:do not|don't|did not|didn't|never) (?:\w+ )?(?:think|say|believe|feel|claim|consider)\b/.test(before)) continue;
+      if (
+        /\b(?:i|we) (?:do not|don't|did not|didn't|never) (?:\w+ )?(?:think|say|believe|feel|claim|consider)\b/.test(
+          before,
+        )
+      )
+        continue;
       // "not because the exam was unfair", "I am not saying it was bad luck": rejected blame.
       if (/\bnot because\b|\bnot saying\b|\bno excuse\b|\brather than blam/.test(before)) continue;
       out.push({ sentence: s, index: m.index, length: m[0].length });

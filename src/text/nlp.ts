@@ -47,7 +47,21 @@ let nlp: Wink | undefined;
 
 const POSSESSIVE = /^([\p{L}\p{N}][\p{L}\p{N}.-]*)(['’]s)$/u;
 /** "it's", "that's": a verb, not a possessive, and wink splits them the same way every time. */
-const CONTRACTED_S = new Set(['it', 'that', 'what', 'he', 'she', 'there', 'here', 'let', 'who', 'where', 'how', 'when', 'why']);
+const CONTRACTED_S = new Set([
+  'it',
+  'that',
+  'what',
+  'he',
+  'she',
+  'there',
+  'here',
+  'let',
+  'who',
+  'where',
+  'how',
+  'when',
+  'why',
+]);
 
 /** Load the model (once). Exposed so start-up can be measured and warmed. */
 export function loadNlp(): Wink {

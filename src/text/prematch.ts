@@ -35,14 +35,17 @@ const bodySentences = (doc: TextDoc): Sentence[] =>
 
 // ---- topic: how the program ranks or sees the member ----------------------------------------
 
-const RANK_WORD = '(?:rank|ranks|ranked|ranking|rankings|list|listed|listing|place|placed|placing|put|position|positioned)';
+const RANK_WORD =
+  '(?:rank|ranks|ranked|ranking|rankings|list|listed|listing|place|placed|placing|put|position|positioned)';
 
 /**
  * The member as the object of the program's ranking or selection, or their standing and chances.
  * The member's own rank list ("my rank list", "when I submit my list") is not it.
  */
 const ABOUT_ME: readonly RegExp[] = [
-  new RegExp(`\\b${RANK_WORD} (?:\\w+ ){0,2}(?:me|myself|my (?:application|candidacy|candidature|file|profile|dossier)|my file|my name)\\b`),
+  new RegExp(
+    `\\b${RANK_WORD} (?:\\w+ ){0,2}(?:me|myself|my (?:application|candidacy|candidature|file|profile|dossier)|my file|my name)\\b`,
+  ),
   /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,3}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
   /\bmy (?:\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)/,
   /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest) (?:\w+ )?(?:is|was|being|to be) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b/,
@@ -136,7 +139,8 @@ const asksForRanking: Check = {
         // commitment; a condition on its ranking alone ("if you rank me to match, I…") is a trade.
         const commitCondition =
           CONDITION.test(c.text) &&
-          (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) || (INFO_VERB.test(c.text) && rankingTopic(c.text) !== undefined));
+          (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) ||
+            (INFO_VERB.test(c.text) && rankingTopic(c.text) !== undefined));
         if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
         if (isUnderstanding(c.text) && !isRequest(c.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
           continue;
@@ -226,9 +230,20 @@ const quidProQuo: Check = {
         return { sentence: s, span: findIn(s, MEMBER_OFFER)! };
       // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
       const next = sents[i + 1];
-      if (cond && PROGRAM_RETURN.test(t) && next && /\b(?:then|in return|in turn|in exchange|and i)\b/.test(next.canon) && MEMBER_OFFER.test(next.canon))
+      if (
+        cond &&
+        PROGRAM_RETURN.test(t) &&
+        next &&
+        /\b(?:then|in return|in turn|in exchange|and i)\b/.test(next.canon) &&
+        MEMBER_OFFER.test(next.canon)
+      )
         return { sentence: next, span: findIn(next, MEMBER_OFFER)! };
-      if (MEMBER_OFFER.test(t) && next && /^(?:in return|in exchange|in turn)\b/.test(next.canon) && (PROGRAM_RETURN.test(next.canon) || isRequest(next.canon)))
+      if (
+        MEMBER_OFFER.test(t) &&
+        next &&
+        /^(?:in return|in exchange|in turn)\b/.test(next.canon) &&
+        (PROGRAM_RETURN.test(next.canon) || isRequest(next.canon))
+      )
         return { sentence: s, span: findIn(s, MEMBER_OFFER)! };
     }
     return undefined;
@@ -248,7 +263,8 @@ const TOP_CHOICE: readonly RegExp[] = [
 
 function declaresTopChoice(doc: TextDoc): Sentence | undefined {
   for (const s of bodySentences(doc)) {
-    if (/\b(?:one of|among|a few of|two of|three of) (?:my|the) (?:\w+ )?(?:top|first|highest)\b/.test(s.canon)) continue;
+    if (/\b(?:one of|among|a few of|two of|three of) (?:my|the) (?:\w+ )?(?:top|first|highest)\b/.test(s.canon))
+      continue;
     const re = TOP_CHOICE.find((r) => r.test(s.canon));
     if (!re) continue;
     const m = re.exec(s.canon)!;
@@ -288,7 +304,8 @@ const multipleTopChoice: Check = {
     const declared = declaresTopChoice(doc);
     if (!declared) return undefined;
     const reported = bodySentences(doc).find((s) => REPORTED_TOP.test(s.canon));
-    if (reported) return { sentence: reported, span: reported, detail: { program: 'another program', date: 'an earlier date' } };
+    if (reported)
+      return { sentence: reported, span: reported, detail: { program: 'another program', date: 'an earlier date' } };
     // The email itself names a different program as the first choice (a template left over).
     if (context.program) {
       const ours = new Set(normProgram(context.program).split(' '));
@@ -297,7 +314,11 @@ const multipleTopChoice: Check = {
         .flatMap(namesIn)
         .filter((n) => !ours.has(n));
       if (others.length && bodySentences(doc).some((s) => namesIn(s).some((n) => ours.has(n))))
-        return { sentence: declared, span: declared, detail: { program: others[0]!.replace(/^./, (c) => c.toUpperCase()), date: 'in this same email' } };
+        return {
+          sentence: declared,
+          span: declared,
+          detail: { program: others[0]!.replace(/^./, (c) => c.toUpperCase()), date: 'in this same email' },
+        };
     }
     const earlier = (context.previous ?? []).filter(
       (x) => x.kind === 'top-choice' && (!context.program || normProgram(x.program) !== normProgram(context.program)),
@@ -388,7 +409,10 @@ export function specificEvidence(doc: TextDoc, program: string | undefined): str
       if (re === SPECIFIC[0] && !/\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.? [A-Z\u00C0-\u024F]/u.test(s.text)) continue;
       if (re === SPECIFIC[4] || re === SPECIFIC[5]) {
         // "your program's supportive culture" names nothing; "your sepsis alert project" does.
-        const words = m[0].split(' ').slice(1, -1).filter((w) => !/^(?:the|your|their|me|us|through|about|of|to)$/.test(w));
+        const words = m[0]
+          .split(' ')
+          .slice(1, -1)
+          .filter((w) => !/^(?:the|your|their|me|us|through|about|of|to)$/.test(w));
         if (!words.some((w) => !GENERIC_WORDS.has(w))) continue;
       }
       return m[0];
@@ -481,15 +505,38 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
       const tok = s.tokens[s.canonTok[m.index] ?? 0];
       if (tok && tok !== s.tokens[0] && tok.pos === 'PROPN' && /^[A-Z]/.test(tok.value)) continue;
       if (kind === 'health' && /^(?:ill|sick)$/.test(m[0]) && !/\b(?:i|my \w+|we)\b/.test(before.slice(-40))) continue;
-      if (kind === 'religion' && /\b(?:thank god|oh my god|god bless you)\b/.test(t) === false && /^(?:fate|destiny|divine)$/.test(m[0]))
+      if (
+        kind === 'religion' &&
+        /\b(?:thank god|oh my god|god bless you)\b/.test(t) === false &&
+        /^(?:fate|destiny|divine)$/.test(m[0])
+      )
         continue;
-      if (kind === 'money' && /^(?:income|salary|rent|fees?|pay (?:for|off)|expenses|affordable|money)$/.test(m[0]) && !/\b(?:my|our|i|we)\b/.test(t))
+      if (
+        kind === 'money' &&
+        /^(?:income|salary|rent|fees?|pay (?:for|off)|expenses|affordable|money)$/.test(m[0]) &&
+        !/\b(?:my|our|i|we)\b/.test(t)
+      )
         continue;
-      if (kind === 'money' && /\b(?:cost|costs|saving|savings|time|effort)\b.{0,20}\b(?:for|to) (?:patients|the hospital|clinics?|the health system)\b/.test(t))
+      if (
+        kind === 'money' &&
+        /\b(?:cost|costs|saving|savings|time|effort)\b.{0,20}\b(?:for|to) (?:patients|the hospital|clinics?|the health system)\b/.test(
+          t,
+        )
+      )
         continue;
-      if (kind === 'health' && /^(?:accident|injur\w*|death|died|operation|surgery)$/.test(m[0]) && !new RegExp(`\\bmy (?:\\w+ )?${FAMILY}|\\bi (?:\\w+ )?(?:had|was|underwent|needed|lost)\\b|\\bmy own\\b`).test(t))
+      if (
+        kind === 'health' &&
+        /^(?:accident|injur\w*|death|died|operation|surgery)$/.test(m[0]) &&
+        !new RegExp(`\\bmy (?:\\w+ )?${FAMILY}|\\bi (?:\\w+ )?(?:had|was|underwent|needed|lost)\\b|\\bmy own\\b`).test(
+          t,
+        )
+      )
         continue;
-      if (kind === 'mental health' && /^(?:overwhelmed|devastated|heartbroken|trauma\w*)$/.test(m[0]) && !/\b(?:i|my)\b/.test(before.slice(-30)))
+      if (
+        kind === 'mental health' &&
+        /^(?:overwhelmed|devastated|heartbroken|trauma\w*)$/.test(m[0]) &&
+        !/\b(?:i|my)\b/.test(before.slice(-30))
+      )
         continue;
       return { kind, index: m.index, length: m[0].length };
     }
@@ -505,7 +552,11 @@ const overshare: Check = {
       const d = disclosureIn(s);
       if (!d) continue;
       // "after a family matter, now resolved, I returned to…": a neutral mention, no detail.
-      if (NEUTRAL_MENTION.test(s.canon) && d.kind !== 'pleading' && !/\b(?:diagnos|cancer|depress|divorc|debt|bankrupt)/.test(s.canon))
+      if (
+        NEUTRAL_MENTION.test(s.canon) &&
+        d.kind !== 'pleading' &&
+        !/\b(?:diagnos|cancer|depress|divorc|debt|bankrupt)/.test(s.canon)
+      )
         continue;
       const first = s.tokens[s.canonTok[d.index] ?? 0]!;
       const last = s.tokens[s.canonTok[d.index + d.length - 1] ?? 0]!;
@@ -540,7 +591,11 @@ const unpromptedAttachments: Check = {
       const file = FILE_NAME.test(s.text);
       if (!m && !file) continue;
       if (m && PLACEMENT.test(s.canon.slice(m.index))) continue;
-      if (m && NOT_ATTACHED.test(s.canon) && !/\b(?:i have|i've|please find|find|here is|here are|attached (?:is|are)|enclosed (?:is|are))\b/.test(s.canon))
+      if (
+        m &&
+        NOT_ATTACHED.test(s.canon) &&
+        !/\b(?:i have|i've|please find|find|here is|here are|attached (?:is|are)|enclosed (?:is|are))\b/.test(s.canon)
+      )
         continue;
       if (!m && /https?:|www\./.test(s.text)) continue;
       return { sentence: s, span: m ? findIn(s, ATTACH)! : s };

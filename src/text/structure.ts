@@ -23,7 +23,8 @@ const ORIGINAL_MESSAGE = /^\s*(?:-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|
 const FROM_HEADER = /^\s*From:\s+\S/i;
 const MAIL_HEADER = /^\s*(?:Sent|Date|To|Subject|Cc):\s/i;
 const SIG_DASHES = /^--\s?$/;
-const GREETING = /^\s*(?:dear|hello|hi|hey|good (?:morning|afternoon|evening)|greetings|to whom it may concern)\b.{0,70}$/i;
+const GREETING =
+  /^\s*(?:dear|hello|hi|hey|good (?:morning|afternoon|evening)|greetings|to whom it may concern)\b.{0,70}$/i;
 const CLOSING =
   /^\s*(?:(?:with |very )?(?:best|kind|kindest|warm|warmest|warm(?:est)? (?:and )?(?:best|kind)) (?:regards|wishes)|regards|best|sincerely(?: yours)?|yours(?: truly| sincerely| faithfully)?|respectfully(?: yours)?|many thanks|thanks(?: again| so much)?|thank you(?: again| so much| very much)?(?: for your (?:time|consideration))?|with (?:gratitude|appreciation|thanks)|gratefully|cheers|all the best|cordially|thanking you|with (?:respect|regards|warm regards|kind regards|best wishes)|(?:yours )?respectfully|regards and respect)\s*[,.!]?\s*$/i;
 const BULLET = /^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|\(?[a-z]\))\s+/;
@@ -34,7 +35,9 @@ function isSentenceLine(text: string): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).length;
   if (/^p\.?\s?s\.?\b/i.test(t)) return true;
-  return words > 8 || (words >= 4 && /[.?!]["')]?$/.test(t) && !/\b(?:M\.?D|Ph\.?D|M\.?P\.?H|D\.?O|M\.?S|MBBS)\.?$/i.test(t));
+  return (
+    words > 8 || (words >= 4 && /[.?!]["')]?$/.test(t) && !/\b(?:M\.?D|Ph\.?D|M\.?P\.?H|D\.?O|M\.?S|MBBS)\.?$/i.test(t))
+  );
 }
 
 function splitLines(text: string): Line[] {
@@ -77,7 +80,8 @@ export function classifyLines(text: string): Line[] {
   for (let i = own.length - 1; i >= 0; i--) {
     const l = own[i]!;
     // A known formula, or any short line ending in a comma near the end ("Cordially,").
-    const closing = CLOSING.test(l.text) || (/^[^.?!]{2,40},\s*$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 4);
+    const closing =
+      CLOSING.test(l.text) || (/^[^.?!]{2,40},\s*$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 4);
     if (l.role !== 'body' || !closing) continue;
     if (i === own.findIndex((x) => x.role === 'body')) continue; // the greeting, not a closing
     const rest = own.slice(i + 1).filter((x) => x.role === 'body');

@@ -33,7 +33,13 @@ describe('text checks on the labelled corpus (dev items)', () => {
   });
 
   it('never says "applicants and programs make independent ranking decisions" asks for anything', () => {
-    const item = { id: 'own-1', batch: 'dev' as const, voice: 'own: rule quoted', fire: [], context: { kind: 'other' } };
+    const item = {
+      id: 'own-1',
+      batch: 'dev' as const,
+      voice: 'own: rule quoted',
+      fire: [],
+      context: { kind: 'other' },
+    };
     const r = runItem('prematch', {
       ...item,
       email: 'Dear Dr. Lee,\nI understand that applicants and programs make independent ranking decisions.\nBest,\nSam',

@@ -23,9 +23,29 @@ function rng(seed: number): () => number {
 }
 
 const LOOK_ALIKE: Record<string, string> = {
-  a: '\u0430', e: '\u0435', o: '\u043E', p: '\u0440', c: '\u0441', x: '\u0445', y: '\u0443', i: '\u0456',
-  A: '\u0391', B: '\u0392', E: '\u0395', H: '\u0397', I: '\u0399', K: '\u039A', M: '\u039C', N: '\u039D',
-  O: '\u039F', P: '\u03A1', T: '\u03A4', X: '\u03A7', Y: '\u03A5', Z: '\u0396', v: '\u03BD',
+  a: '\u0430',
+  e: '\u0435',
+  o: '\u043E',
+  p: '\u0440',
+  c: '\u0441',
+  x: '\u0445',
+  y: '\u0443',
+  i: '\u0456',
+  A: '\u0391',
+  B: '\u0392',
+  E: '\u0395',
+  H: '\u0397',
+  I: '\u0399',
+  K: '\u039A',
+  M: '\u039C',
+  N: '\u039D',
+  O: '\u039F',
+  P: '\u03A1',
+  T: '\u03A4',
+  X: '\u03A7',
+  Y: '\u03A5',
+  Z: '\u0396',
+  v: '\u03BD',
 };
 
 /** Lines that belong to a quoted reply or its header are left as the mail client wrote them. */
@@ -54,12 +74,18 @@ type Transform = (text: string, r: () => number) => string;
 const TRANSFORMS: Record<string, Transform> = {
   'non-breaking and odd spaces': (t, r) =>
     t.replace(/ /g, () => ['\u00A0', '\u2009', '\u202F', '\u00A0 ', ' '][Math.floor(r() * 5)]!),
-  'soft hyphens inside words': (t, r) => t.replace(/([a-z])([a-z])/g, (_m, a, b) => (r() < 0.3 ? `${a}\u00AD${b}` : `${a}${b}`)),
+  'soft hyphens inside words': (t, r) =>
+    t.replace(/([a-z])([a-z])/g, (_m, a, b) => (r() < 0.3 ? `${a}\u00AD${b}` : `${a}${b}`)),
   'zero-width characters': (t, r) =>
-    t.replace(/([A-Za-z])/g, (c) => (r() < 0.25 ? `${c}${['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'][Math.floor(r() * 5)]}` : c)),
+    t.replace(/([A-Za-z])/g, (c) =>
+      r() < 0.25 ? `${c}${['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'][Math.floor(r() * 5)]}` : c,
+    ),
   'bidi controls': (t, r) =>
-    t.replace(/ /g, () => (r() < 0.3 ? ` ${['\u200E', '\u200F', '\u202A', '\u202C', '\u2066', '\u2069'][Math.floor(r() * 6)]}` : ' ')),
-  'Cyrillic and Greek look-alikes': (t, r) => t.replace(/[A-Za-z]/g, (c) => (LOOK_ALIKE[c] && r() < 0.5 ? LOOK_ALIKE[c]! : c)),
+    t.replace(/ /g, () =>
+      r() < 0.3 ? ` ${['\u200E', '\u200F', '\u202A', '\u202C', '\u2066', '\u2069'][Math.floor(r() * 6)]}` : ' ',
+    ),
+  'Cyrillic and Greek look-alikes': (t, r) =>
+    t.replace(/[A-Za-z]/g, (c) => (LOOK_ALIKE[c] && r() < 0.5 ? LOOK_ALIKE[c]! : c)),
   'hard wrapping at 40-80 columns': (t, r) => hardWrap(t, 40 + Math.floor(r() * 41)),
 };
 
@@ -82,7 +108,12 @@ for (const { kind, item } of loadCorpus()) {
   if (kind !== 'prematch') continue;
   const parsed = parsePrematchContext(item.context);
   if (!parsed.ok) continue;
-  const c: Case = { id: item.id, email: item.email!, context: parsed.value, ...(item.target ? { target: item.target } : {}) };
+  const c: Case = {
+    id: item.id,
+    email: item.email!,
+    context: parsed.value,
+    ...(item.target ? { target: item.target } : {}),
+  };
   const high = highIds(c, c.email);
   if (high.length) cases.push({ c, high });
 }

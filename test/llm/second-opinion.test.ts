@@ -121,7 +121,8 @@ describe('quoteInText', () => {
   });
 
   it('does not credit words that are only in a quoted earlier message', () => {
-    const thread = 'Thanks, I will be there.\n\nOn Mon, 3 Nov 2025 at 09:12, Jane <j@x.org> wrote:\n> We rank applicants independently.';
+    const thread =
+      'Thanks, I will be there.\n\nOn Mon, 3 Nov 2025 at 09:12, Jane <j@x.org> wrote:\n> We rank applicants independently.';
     expect(quoteInText('We rank applicants independently', thread)).toBe(false);
   });
 });

@@ -19,7 +19,13 @@ import type { Profile } from '../../core/profile/schema.js';
 import { formatRef, type SourceRef } from '../../knowledge/outline.js';
 import { customId } from '../../discord/command.js';
 import { personalGapDraft, type PersonalGapDraft } from '../../llm/features/gap.js';
-import { countPlaceholders, countWords, GAP_LINT_CLEAN, lintGapExplanation, type GapLint } from '../../rules/gap-lint.js';
+import {
+  countPlaceholders,
+  countWords,
+  GAP_LINT_CLEAN,
+  lintGapExplanation,
+  type GapLint,
+} from '../../rules/gap-lint.js';
 import { describeGap, explainableGaps, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';

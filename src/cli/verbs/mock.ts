@@ -10,7 +10,13 @@
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { CATEGORIES, citesFor, isCategory } from '../../mock/bank.js';
-import { answerFeedback, FEEDBACK_CLEAN, FEEDBACK_CONFIG, resolveQuestion, type AnswerFeedback } from '../../mock/feedback.js';
+import {
+  answerFeedback,
+  FEEDBACK_CLEAN,
+  FEEDBACK_CONFIG,
+  resolveQuestion,
+  type AnswerFeedback,
+} from '../../mock/feedback.js';
 import { mockPlan, PLAN_CONFIG, type MockPlan, type PlannedQuestion } from '../../mock/plan.js';
 import { SESSION_CONFIG } from '../../mock/session.js';
 import { mockFeedbackProse } from '../../llm/features/mock.js';

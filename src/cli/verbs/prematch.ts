@@ -82,7 +82,9 @@ async function check(
     match: matchNameFor(target),
     notChecked: report.notChecked,
     ...(report.findings.length ? {} : { checked: noFindingsSummary(report.notChecked) }),
-    ...(second ? { secondOpinion: { findings: second.findings, dropped: second.dropped }, llm: llmJson(second.llm) } : {}),
+    ...(second
+      ? { secondOpinion: { findings: second.findings, dropped: second.dropped }, llm: llmJson(second.llm) }
+      : {}),
   };
   const out: string[] = [];
   const about = context.program ? ` to ${context.program}` : '';
@@ -102,7 +104,7 @@ async function check(
     for (const n of report.notChecked) out.push(...wrapBullet(`${n.id}: ${n.reason}`));
   }
   if (second?.findings.length) {
-    out.push('', 'THE AI MODEL ALSO NOTICED (a second opinion, not the advisor\'s checks)');
+    out.push('', "THE AI MODEL ALSO NOTICED (a second opinion, not the advisor's checks)");
     for (const f of second.findings) out.push(...wrapBullet(`${f.id}: "${f.quote}" - ${f.why}`));
   }
   if (second) out.push(...llmNoteLines(second.llm));
