@@ -132,7 +132,11 @@ export function checkPrematchEmail(
   if (kind === 'thank-you' && !context.interviewDate)
     notChecked.push({ id: 'late-thank-you', reason: 'add "interviewDate" to the context to check the timing' });
 
-  for (const { id: rawId, hit } of runChecks(PREMATCH_CHECKS, doc, { context, today })) {
+  const limits = {
+    thankYouMaxDays: PREMATCH_CHECK_CONFIG.thankYouMaxDays,
+    maxUpdatesPerProgram: PREMATCH_CHECK_CONFIG.maxUpdatesPerProgram,
+  };
+  for (const { id: rawId, hit } of runChecks(PREMATCH_CHECKS, doc, { context, today, limits })) {
     const id = rawId as PrematchCheckId;
     const quote = quoteFor(doc, hit, PREMATCH_CHECK_CONFIG.maxQuoteWords);
     const d = hit.detail ?? {};

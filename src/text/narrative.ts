@@ -8,7 +8,6 @@
  * with the member as the doer and no modal or intention in front ("I plan to complete" is a plan,
  * "I did not complete" is not an action). Outcomes are things a reader could check.
  */
-import { NEGATION } from './acts.js';
 import type { Sentence, TextDoc } from './document.js';
 
 /**
@@ -473,5 +472,3 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
   }
   return out;
 }
-
-void NEGATION;

@@ -108,7 +108,10 @@ export function normalizeChars(original: string): Normalized {
   return { text, map, original };
 }
 
-/** Keep characters of `n.text` where `keep[i]` holds `replacement[i] ?? char`; the map follows. */
+/**
+ * A new text built from `n.text` by `edit`, which returns the text and, for each of its characters,
+ * the index in `n.text` it came from; the map to the original follows along.
+ */
 export function rewrite(n: Normalized, edit: (text: string) => { text: string; from: number[] }): Normalized {
   const r = edit(n.text);
   const map = r.from.map((i) => n.map[i] ?? n.original.length);
@@ -122,7 +125,7 @@ export function originalSpan(n: Normalized, start: number, end: number): string 
   const lastChar = Math.max(start, end - 1);
   const last = n.map[lastChar] ?? n.original.length;
   // The end is one past the last character's original position, including a whole cluster.
-  let to = last + 1;
+  let to = last + (/[\uD800-\uDBFF]/.test(n.original[last] ?? '') ? 2 : 1);
   while (to < n.original.length && /\p{M}/u.test(n.original[to]!)) to++;
   return n.original.slice(from, Math.max(from, to)).trim();
 }

@@ -25,6 +25,8 @@ export interface PrematchCheckContext {
   context: PrematchContext;
   /** YYYY-MM-DD, standing in for a missing sendDate. */
   today: string;
+  /** Thresholds (PREMATCH_CHECK_CONFIG in src/rules/prematch-check.ts). */
+  limits: { thankYouMaxDays: number; maxUpdatesPerProgram: number };
 }
 
 type Check = TextCheck<string, PrematchCheckContext>;
@@ -334,12 +336,12 @@ const multipleTopChoice: Check = {
 const tooManyUpdates: Check = {
   id: 'too-many-updates',
   checks: 'how many updates you already sent this program',
-  run(_doc, { context }) {
+  run(_doc, { context, limits }) {
     if (context.kind !== 'update' || !context.program) return undefined;
     const sent = (context.previous ?? []).filter(
       (x) => x.kind === 'update' && normProgram(x.program) === normProgram(context.program!),
     );
-    if (sent.length < 2) return undefined;
+    if (sent.length < limits.maxUpdatesPerProgram) return undefined;
     return { detail: { count: sent.length, dates: sent.map((x) => x.date).join(', ') } };
   },
 };
@@ -347,10 +349,10 @@ const tooManyUpdates: Check = {
 const lateThankYou: Check = {
   id: 'late-thank-you',
   checks: 'how long after the interview a thank-you goes out',
-  run(_doc, { context, today }) {
+  run(_doc, { context, today, limits }) {
     if (context.kind !== 'thank-you' || !context.interviewDate) return undefined;
     const days = daysBetween(context.interviewDate, context.sendDate ?? today);
-    return days > 3 ? { detail: { days } } : undefined;
+    return days > limits.thankYouMaxDays ? { detail: { days } } : undefined;
   },
 };
 

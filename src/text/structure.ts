@@ -104,7 +104,7 @@ export function classifyLines(text: string): Line[] {
  * list item, at a blank line, and between the body and the signature.
  */
 export function ownText(n: Normalized, lines: readonly Line[], roles: ReadonlySet<LineRole>): Normalized {
-  return rewrite(n, (text) => {
+  return rewrite(n, () => {
     let out = '';
     const from: number[] = [];
     let prev: Line | undefined;
@@ -150,7 +150,6 @@ export function ownText(n: Normalized, lines: readonly Line[], roles: ReadonlySe
       collapsed += c;
       cFrom.push(from[i]!);
     }
-    void text;
     return { text: collapsed, from: cFrom };
   });
 }
