@@ -37,8 +37,9 @@ async function audienceOf(ctx: AppContext, userId: string | undefined): Promise<
 
 export async function askView(ctx: AppContext, question: string, opts: { userId?: string } = {}): Promise<View> {
   const audience = await audienceOf(ctx, opts.userId);
-  // The quota key is the asker; no consent needed: the model sees the question and guides only.
-  const llm = opts.userId ? await memberLlm(ctx, opts.userId, { profileFacts: false }) : undefined;
+  // The quota key is the asker. Consent is read only to decide whether the passages offered to
+  // the model may be chosen for the member's audience (without it: guides for everyone only).
+  const llm = opts.userId ? await memberLlm(ctx, opts.userId, { profileFacts: audience !== undefined }) : undefined;
   const { answer, llm: use } = await askWithLlm(llm, ctx.knowledge.index, question, audience);
   const titles = new Map(ctx.knowledge.guides.map((g) => [g.id, g]));
   const sources: Field[] = answer.passages.map((p) => {

@@ -66,6 +66,11 @@ export function skipped(reason: LlmSkipReason): LlmUse {
   return { used: false, note: LLM_NOTES[reason], reason };
 }
 
+/** Today (UTC, YYYY-MM-DD) on the context's clock: the date rules of the output checks use it. */
+export function todayOf(llm: Pick<LlmContext, 'now'>): string {
+  return new Date((llm.now ?? Date.now)()).toISOString().slice(0, 10);
+}
+
 export function deadlineOf(llm: LlmContext): number {
   return (llm.now ?? Date.now)() + llm.deadlineMs;
 }
