@@ -16,7 +16,7 @@ const CONCEAL =
 const DISCLOSE =
   /\b(?:mention\w*|disclos\w*|report(?:ing|ed|s)?|list(?:ing)?|includ\w*|bring(?:ing)? (?:\w+ )?up|brought (?:\w+ )?up|rais\w*|tell(?:ing)?|declar\w*|admit\w*|acknowledg\w*|reveal\w*|volunteer\w*|explain\w*|address\w*|talk(?:ing)? about|discuss\w*|share|sharing|note|state|put (?:\w+ )?(?:on|in)|write (?:about|down)|answer\w*|appear\w*|come up|show up)\b/;
 const DECEIVE =
-  /\b(?:lie|lying|lied|pretend\w*|fib\w*|fudg\w*|fak(?:e|ed|ing)|fabricat\w*|falsif\w*|make up|made up|invent\w*|inflat\w*|embellish\w*|exaggerat\w*|round(?:ing)? (?:\w+ ){0,2}up|backdat\w*|alter\w*|chang(?:e|ing) (?:the )?(?:date|dates|score|scores|result|results)|misstat\w*|misrepresent\w*|mislead\w*|say (?:that )?(?:you|i) (?:passed|never|didn't|did not|were|was|are|am|have|had|completed|finished)|tell (?:them|the \w+|programs?|him|her) (?:that )?(?:you|i) (?:passed|never|didn't|did not|were|was|completed|finished|have|had)|claim (?:that )?(?:you|i)|(?:won't|will not|never|not) (?:find out|check|know|notice|verify|ask)|nobody (?:will|would|checks?)|no one (?:will|would|checks?)|no 1 (?:will|would|checks?))\b/;
+  /\b(?:lie|lying|lied|pretend\w*|fib\w*|fudg\w*|fak(?:e|ed|ing)|fabricat\w*|falsif\w*|make up(?! for)|made up(?! for)|invent\w*|inflat\w*|embellish\w*|exaggerat\w*|round(?:ing)? (?:\w+ ){0,2}up|backdat\w*|alter\w*|chang(?:e|ing) (?:the )?(?:date|dates|score|scores|result|results)|misstat\w*|misrepresent\w*|mislead\w*|say (?:that )?(?:you|i) (?:passed|never|didn't|did not|were|was|are|am|have|had|completed|finished)|tell (?:them|the \w+|programs?|him|her) (?:that )?(?:you|i) (?:passed|never|didn't|did not|were|was|completed|finished|have|had)|claim (?:that )?(?:you|i)|(?:they|programs?|nobody|no one|anyone|anybody|eras|the program|committees?|interviewers?|writers?) (?:won't|will not|never|don't|do not|wouldn't|would not|can't|cannot) (?:find out|check|know|notice|verify|ask|look)|nobody (?:will|would|checks?|asks?|notices?|cares?)|no one (?:will|would|checks?|asks?|notices?)|no 1 (?:will|would|checks?|asks?|notices?))\b/;
 /** Describing one kind of record event as another: "call the dismissal a resignation". */
 const RELABEL =
   /\b(?:describ\w*|fram\w*|present\w*|call\w*|label\w*|list\w*|refer\w* to|characteri[sz]\w*|spin\w*|recast\w*|rebrand\w*|renam\w*|word\w*|pass(?:ing)? (?:\w+ ){0,2}off) (?:\w+ ){0,4}(?:as|like) (?:an? |the )?(?:\w+ ){0,2}(?:pass|passed|resignation|resigned|voluntary|leave|sabbatical|break|vacation|research|transfer|mutual|withdrawal|first attempt|1th attempt|personal reasons?|family reasons?|medical leave|health reasons?|choice|decision)\b/;
@@ -24,12 +24,17 @@ const NEGATION =
   /\b(?:not|never|no|don't|do not|doesn't|does not|didn't|needn't|shouldn't|mustn't|won't|avoid\w*|without|refrain\w*|stop|unnecessary|optional|no need|no reason|not necessary|not required|not obliged|don't have to|do not have to|doesn't have to|not have to)\b/;
 /** An order at the start of a clause ("leave it out", "just say …"). */
 const START_DIRECTIVE =
-  /^(?:\w+ ){0,2}?(?:just |simply |please |also |then |and |so |now )*(?:hide|conceal|omit|leave|skip|gloss|cover|bury|downplay|play|minimi[sz]e|exclude|remove|delete|drop|keep|sweep|brush|sidestep|dodge|evade|say|tell|claim|describe|frame|present|call|label|list|refer|pretend|lie|fudge|fake|round|change|alter|don't|do not|never|avoid|write|put|mention|report|disclose|stay|stick)\b/;
+  /^(?:[\w']+(?: [\w']+){0,3}, )?(?:just |simply |please |also |then |and |so |now )*(?:hide|conceal|omit|leave|skip|gloss|cover|bury|downplay|play|minimi[sz]e|exclude|remove|delete|drop|keep|sweep|brush|sidestep|dodge|evade|say|tell|claim|describe|frame|present|call|label|list|refer|pretend|lie|fudge|fake|round|change|alter|don't|do not|never|avoid|write|put|mention|report|disclose|stay|stick)\b/;
 /** Advice words that govern a verb after them ("you don't need to", "best to", "no need to"). */
 const ADVICE =
   /\b(?:you|i) (?:should|could|can|might|may|must|need to|needs to|had better|ought to|have to|would|will want to|want to|might want to|may want to|do not need|don't need|needn't|are not required|aren't required|are not obliged|do not have|don't have)\b|\b(?:it(?:'s| is) (?:best|better|wise|fine|ok|okay|safer|smart|advisable|acceptable|unnecessary|not necessary|not needed|not required)|best to|better to|better not|try to|make sure|be sure|i(?:'d| would) (?:suggest|recommend|advise|avoid)|(?:i )?(?:suggest|recommend|advise)|consider|no need|there is no need|there's no need|no reason to|nothing requires|nobody needs|no one needs|programs don't need|the program doesn't need|they don't need|you're not required|you are not required|not required to|not obliged to|it's okay not to|it is okay not to|ok not to|fine not to|let's|let us|(?:doesn't|does not|don't|do not|won't|will not) (?:need|have) to|need not|needn't)\b/;
 const RECORD =
-  /\b(?:pass|passed|step1|step2ck|step2cs|step3|comlex\d|oet|usmle|exam|exams|boards|score|scores|attempt|attempts|fail\w*|retake\w*|flunk\w*|gap|gaps|break|time off|dismiss\w*|terminat\w*|fired|probation\w*|resign\w*|professionalism|misconduct|disciplin\w*|complaint\w*|residency|visa|visas|j1|h1b|o1|greencard|citizenship|status|red flags?|flags?|record|history|match attempts?|unmatched|cycles?|ecfmg|board certification|remediation)\b/;
+  /\b(?:pass|passed|step1|step2ck|step2cs|step3|comlex\d|oet|usmle|exam|exams|boards|score|scores|attempt|attempts|fail\w*|retake\w*|flunk\w*|gap|gaps|break|time off|dismiss\w*|terminat\w*|fired|probation\w*|resign\w*|professionalism|misconduct|disciplin\w*|complaint\w*|residency|red flags?|flags?|record|history|match attempts?|unmatched|cycles?|ecfmg|board certification|remediation)\b/;
+/** "Call the dismissal a resignation": naming one kind of event as another, without "as". */
+const RENAME =
+  /\b(?:call|label|term|name|dub)\w* (?:the |your |my |this |that |it )?(?:\w+ ){0,2}(?:an? |the )?(?:resignation|voluntary (?:\w+)|leave of absence|leave|sabbatical|break|vacation|research year|transfer|withdrawal|pass|personal reasons?|family reasons?|medical leave)\b/;
+/** Status facts: never to be misstated, but leaving them out of a letter or an email is fine. */
+const STATUS = /\b(?:visa|visas|j1|h1b|o1|greencard|citizenship|citizen|immigration|sponsorship)\b/;
 const PRIVATE = /\b(?:health|medical (?:details?|condition|history|diagnos\w*)|diagnos\w*|illness|disabilit\w*|pregnan\w*|religio\w*|faith|family (?:details?|matters|situation)|relationship|divorce|mental health|therapy|personal (?:details?|matters|life))\b/;
 const PRONOUN_OBJECT = /\b(?:it|this|that|them|these|those)\b/;
 
@@ -52,9 +57,10 @@ export function findConcealment(text: string): Concealment[] {
   parts.forEach((clause, i) => {
     const context = `${parts[i - 1] ?? ''} ${clause}`;
     const record = RECORD.test(clause) || (PRONOUN_OBJECT.test(clause) && RECORD.test(context));
-    if (!record) return;
+    const status = STATUS.test(clause);
+    if (!record && !status) return;
     const aboutPrivate = PRIVATE.test(clause) && !RECORD.test(clause.replace(PRIVATE, ''));
-    const relabel = RELABEL.exec(clause);
+    const relabel = RELABEL.exec(clause) ?? RENAME.exec(clause);
     if (relabel && directed(clause, relabel)) {
       out.push({ quote: clause, kind: 'relabel' });
       return;
@@ -63,16 +69,23 @@ export function findConcealment(text: string): Concealment[] {
     if (deceive) {
       const before = clause.slice(0, deceive.index);
       const negated = NEGATION.test(before.split(/\b(?:and|or|then)\b/).pop() ?? '');
-      const honest = /^(?:never|not|no|don't|do not|avoid)/.test(deceive[0]) ? false : negated;
+      // "nobody will check" reassures a lie whoever says it; "lie", "invent" are advice only
+      // when given as advice ("an invented example" describes a text).
+      const reassurance = /^(?:they|programs?|nobody|no one|no 1|anyone|anybody|eras|the program|committees?|interviewers?|writers?)\b/.test(deceive[0]);
+      const honest = reassurance ? false : negated || !directed(clause, deceive);
       if (!honest) {
         out.push({ quote: clause, kind: 'deceive' });
         return;
       }
     }
-    if (aboutPrivate) return;
+    if (aboutPrivate || !record) return;
     const conceal = CONCEAL.exec(clause);
     const disclose = DISCLOSE.exec(clause);
     const negBefore = (m: RegExpExecArray) => NEGATION.test(clause.slice(Math.max(0, m.index - 40), m.index));
+    // What is kept back is what follows the verb: "share medical details of the gap" keeps back
+    // the private details, not the gap.
+    const keepsPrivate = (m: RegExpExecArray) => PRIVATE.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if ((conceal && keepsPrivate(conceal)) || (!conceal && disclose && keepsPrivate(disclose))) return;
     if (conceal && directed(clause, conceal) && !negBefore(conceal)) out.push({ quote: clause, kind: 'conceal' });
     else if (!conceal && disclose && directed(clause, disclose) && negBefore(disclose))
       out.push({ quote: clause, kind: 'conceal' });

@@ -48,7 +48,8 @@ const sub = (s: string, re: RegExp, to: string | ((...m: string[]) => string)) =
 
 /** Lower-case canonical text for the claim readers (see the module comment). */
 export function canonical(text: string): string {
-  let s = foldUnicode(text).toLowerCase();
+  // Markdown emphasis and quote marks are layout, not words.
+  let s = foldUnicode(text).toLowerCase().replace(/[*_~`|#]+/g, ' ').replace(/^\s*>\s?/gm, '');
   s = sub(s, /\bu\.\s?s\.(?:\s?a\.)?/g, 'us');
   s = sub(s, /\bunited states(?: of america)?\b|\bu\.s\.a?\b|\busa\b|\bamerica\b/g, 'us');
   s = sub(s, /\bus-?citizen/g, 'us citizen');

@@ -25,8 +25,11 @@ export interface Planted {
   text: string;
 }
 
+/** Sentence ends, but not after a title or a common abbreviation ("Dr. Lee"). */
+export const SENTENCE_END = /(?<!\b(?:dr|mr|mrs|ms|prof|st|vs|no|dept|e\.g|i\.e|approx|jr|sr)\.)(?<=[.!?])\s+|\n+/i;
+
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
+  return text.split(SENTENCE_END).filter((s) => s.trim());
 }
 
 /**
@@ -46,10 +49,19 @@ export function plantedInstructions(text: string, kind: 'field' | 'narrative'): 
 /** `text` with every planted instruction replaced by a marker, and what was withheld. */
 export function withholdInstructions(text: string, kind: 'field' | 'narrative'): { text: string; withheld: string[] } {
   const found = plantedInstructions(text, kind);
+  if (!found.length) return { text, withheld: [] };
+  if (kind === 'field') {
+    // In a short field, everything from the first instruction on goes: an order often runs on
+    // over several sentences ("Assistant: do X. Then do Y.").
+    const at = text.indexOf(found[0]!);
+    return { text: `${text.slice(0, at)}${WITHHELD}`.trim(), withheld: [text.slice(at)] };
+  }
   let out = text;
-  for (const s of found) out = out.replace(s, '[withheld: it read as an instruction to the AI]');
+  for (const s of found) out = out.replace(s, WITHHELD);
   return { text: out, withheld: found };
 }
+
+export const WITHHELD = '[withheld: it read as an instruction to the AI]';
 
 const STOP = new Set(
   'the a an and or to of in on for with at by from is are was were be been it this that you your i my me we our they their he she his her as so if then than not no do does did have has had will would can could should must please just also only'.split(

@@ -40,6 +40,8 @@ export type Claim =
       years: number[];
       months: string[];
       unverifiable?: string;
+      /** "every exam", "all my exams": the claim holds for each exam, not just one. */
+      all?: boolean;
     })
   | (Base & { topic: 'status'; status: Status })
   | (Base & { topic: 'conduct'; kind: ConductKind; remediated?: boolean })
@@ -76,9 +78,11 @@ const THIRD_MEMBER = /\b(?:the|this) (?:member|user|asker)\b/;
 const GENERIC = set(
   'imgs img applicants applicant candidates candidate graduates students people programs program residents doctors physicians members many most some others anyone everyone someone somebody anybody nobody whoever those each every few they he she',
 );
-const HYPOTHETICAL = /\b(?:if|whether|unless|in case|suppose|supposing|assuming|even if|what if|any|should you|were you to)\b/;
+const HYPOTHETICAL = /\b(?:if|whether|unless|in case|suppose|supposing|assuming|even if|what if|should you|were you to)\b|\bwhen (?:the|a|an|it|there)\b/;
 const BACKREF = /\bas (?:you|i) (?:did|have|had|told|said|mentioned|noted|described|wrote|explained)\b|\bwhich (?:you|i) did\b|\blike (?:you|i) did\b|\b(?:you|i) did\b/;
-const YES_NO = /^\s*(?:have|has|had|did|do|does|were|was|are|is|could|can|would|will)\s+(?:you|i)\b[^?]*\?\s*$/;
+const YES_NO = /^\s*(?:[-*•]\s*)?(?:have|has|had|did|do|does|were|was|are|is|could|can|would|will|must|should|may|might)\s+(?:you|your|i|my)\b[^?]*\?\s*$/;
+/** Words that make what follows a topic to talk about, not a fact asserted ("mention of your …"). */
+const TOPIC_OF = set('mention mentions mentioning discuss discussing explain explaining describe describing list listing include including state confirm check know ask asking about regarding whether share highlight address of on');
 const MODAL = /\b(?:will|would|can|could|may|might|should|must|need to|needs to|have to|has to|going to|plan to|hope to|want to|'ll)\b/;
 const NEGATOR = set("not never no didn't don't doesn't haven't hasn't hadn't wasn't weren't isn't aren't cannot can't won't without nor neither");
 
@@ -101,7 +105,7 @@ const CONDUCT: Array<[RegExp, ConductKind]> = [
   [/\b(?:probation(?:ary)?)\b/, 'probation'],
   [/\b(?:resign(?:ed|ation|ing)?|quit|stepped down|withdr[ae]w(?:n)? from)\b/, 'resignation'],
   [/\bprofessionalism (?:report|reports)\b|\bincident report\b|\bwas reported\b|\breported for\b/, 'report'],
-  [/\b(?:misconduct|disciplin(?:e|ed|ary)|reprimand(?:ed)?|complaints?|suspen(?:ded|sion)|written warning|unprofessional|professionalism (?:concern|concerns|issue|issues|lapse|lapses|problem|problems|flag|incident|record|matter))\b/, 'any'],
+  [/\b(?:misconduct|disciplin(?:ed|ary)|reprimand(?:ed)?|complaints?|suspen(?:ded|sion)|written warning|unprofessional|professionalism (?:concern|concerns|issue|issues|lapse|lapses|problem|problems|flag|incident|record|matter))\b/, 'any'],
 ];
 const CONDUCT_NONE = /\b(?:clean|spotless|unblemished) (?:record|history)\b|\bno (?:professionalism|disciplinary) (?:issues?|concerns?|problems?|record|history|actions?)\b/;
 const REMEDIATED = /\bremediat(?:ed|ion)\b/;
@@ -141,7 +145,7 @@ export function countriesIn(canon: string): string[] {
 /** Sentences, then clauses at strong boundaries (semicolons, dashes, parentheses, "but", …). */
 export function clauses(canon: string): string[] {
   return canon
-    .split(/(?<=[.!?])\s+|\n+|(?<=[.!?])"\s*/)
+    .split(/(?<!\b(?:dr|mr|mrs|ms|prof|st|vs|no|dept|e\.g|i\.e|approx|jr|sr)\.)(?<=[.!?])\s+|\n+|(?<=[.!?])"\s*/)
     .flatMap((s) =>
       s.split(/;|:\s|\s-\s|\s--\s|[()]|\b(?:but|however|although|though|whereas|while|yet|whereby)\b/),
     )
@@ -153,6 +157,12 @@ interface Tok {
   t: string;
   i: number;
 }
+/** Character offset of token `i` in the clause. */
+function tokenOffset(c: string, i: number): number {
+  const m = [...c.matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)][i];
+  return m?.index ?? c.length;
+}
+
 const tokens = (c: string): Tok[] =>
   [...c.matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)].map((m, i) => ({ t: m[0], i }));
 
@@ -162,6 +172,24 @@ function negatedNear(toks: Tok[], at: number, span = 4): boolean {
 }
 
 /** Is this clause a statement about the member? */
+/**
+ * Lenient mode: does the clause assert the fact at `at` (a token index) of the member? The member
+ * must come just before it ("you are a J-1", "your green card", "you completed residency"), not
+ * as the topic of talk ("mention of your ECFMG status") nor in a list of examples ("such as").
+ */
+export function asserts(clause: string, at: number): boolean {
+  const toks = tokens(clause);
+  const window = toks.slice(Math.max(0, at - 5), at);
+  const k = window.findIndex((y) => MEMBER.first.has(y.t) || MEMBER.second.has(y.t));
+  if (/\bas an? (?:us citizen|greencard|non-us|foreign|j1|h1b|o1)\b/.test(clause) && toks.some((y) => MEMBER.second.has(y.t) || MEMBER.first.has(y.t)))
+    return true;
+  if (k < 0) return false;
+  const between = window.slice(k + 1).map((y) => y.t);
+  if (between.some((w) => /^(?:such|like|or|categories|types|options|e|g)$/.test(w))) return false;
+  const before = toks.slice(Math.max(0, at - 5 + k - 3), Math.max(0, at - 5 + k)).map((y) => y.t);
+  return !before.some((w) => TOPIC_OF.has(w));
+}
+
 export function aboutMember(clause: string, opts: ReadOptions): boolean {
   const toks = tokens(clause);
   const ref = toks.some((x) => MEMBER[opts.voice].has(x.t)) || THIRD_MEMBER.test(clause);
@@ -171,6 +199,8 @@ export function aboutMember(clause: string, opts: ReadOptions): boolean {
   }
   if (!ref) return false;
   if (YES_NO.test(clause)) return false;
+  // A question claims nothing, unless it presupposes the member's past ("why were you dismissed?").
+  if (/\?\s*$/.test(clause) && !/\b(?:why|how|when|where|what)\b.*\b(?:were|was|did|had|have)\s+(?:you|your|i)\b/.test(clause)) return false;
   if (HYPOTHETICAL.test(clause) && !BACKREF.test(clause)) return false;
   return true;
 }
@@ -183,20 +213,28 @@ interface Mention {
   claim: Extract<Claim, { topic: 'exam' }>;
 }
 
-function readExams(clause: string, toks: Tok[], modal: boolean, out: Claim[]): Set<number> {
+function readExams(clause: string, toks: Tok[], modal: boolean, lenient: boolean, out: Claim[]): Set<number> {
   const used = new Set<number>();
   const mentions: Mention[] = [];
   toks.forEach((x) => {
     const exam = EXAMS.has(x.t as ExamId) ? (x.t as ExamId) : GENERIC_EXAM.has(x.t) ? 'any' : undefined;
     if (!exam) return;
     if (exam === 'any' && x.t === 'boards' && /\bboard(?:s)? certif/.test(clause)) return;
-    mentions.push({ at: x.i, exam, claim: { topic: 'exam', exam, quote: clause, negated: false, years: [], months: [] } });
+    const all = exam === 'any' && toks.slice(Math.max(0, x.i - 3), x.i).some((y) => /^(?:every|all|each|both)$/.test(y.t));
+    mentions.push({
+      at: x.i,
+      exam,
+      claim: { topic: 'exam', exam, quote: clause, negated: false, years: [], months: [], ...(all ? { all } : {}) },
+    });
   });
   // "Your Step 1 score": the generic word only names the specific exam beside it.
   if (mentions.some((m) => m.exam !== 'any')) mentions.splice(0, mentions.length, ...mentions.filter((m) => m.exam !== 'any'));
   const outcomeWords = toks.filter((x) => PASS.has(x.t) || FAIL.has(x.t) || RETAKE.has(x.t));
   // "failed twice", "3 attempts" with no exam named still speak of exams.
-  if (!mentions.length && (outcomeWords.some((x) => FAIL.has(x.t) || RETAKE.has(x.t)) || /\b\d+th (?:attempt|try)\b/.test(clause))) {
+  const memberBefore = (at: number) =>
+    toks.slice(Math.max(0, at - 3), at).some((y) => MEMBER.first.has(y.t) || MEMBER.second.has(y.t));
+  const bare = outcomeWords.filter((x) => (FAIL.has(x.t) || RETAKE.has(x.t)) && x.t !== 'failing' && memberBefore(x.i));
+  if (!mentions.length && (bare.length || /\b(?:you|your|i|my)\b[^.]{0,30}\b\d+th (?:attempt|try)\b/.test(clause))) {
     if (!/\bto match\b|\bmatch\b/.test(clause)) {
       const at = outcomeWords[0]?.i ?? 0;
       mentions.push({ at, exam: 'any', claim: { topic: 'exam', exam: 'any', quote: clause, negated: false, years: [], months: [] } });
@@ -269,6 +307,8 @@ function readExams(clause: string, toks: Tok[], modal: boolean, out: Claim[]): S
   if (/\b(?:failed|failing|failure) (?:the )?(?:usmle|exams?|boards?)\b/.test(clause) && !attributed) attributed = true;
   for (const m of mentions) {
     const c = m.claim;
+    // General advice lists examples ("such as passing Step 3"): not a claim about this member.
+    if (lenient && /\b(?:such as|for example|e\.?g\.?|like|including)\b/.test(clause.slice(0, tokenOffset(clause, m.at)))) continue;
     const has = c.outcome || c.noFail || c.count || c.ordinal || c.retake || c.score !== undefined || c.years.length || c.months.length || c.unverifiable;
     // A bare mention ("your Step 3", "the exam") claims nothing; advice in the future ("you will
     // pass Step 3") is not a statement of fact either.
@@ -280,27 +320,43 @@ function readExams(clause: string, toks: Tok[], modal: boolean, out: Claim[]): S
   return used;
 }
 
-function readStatus(clause: string, toks: Tok[], out: Claim[]): void {
-  const push = (status: Status, negated: boolean) => out.push({ topic: 'status', status, negated, quote: clause });
-  const idx = (re: RegExp) => {
+function readStatus(clause: string, toks: Tok[], opts: ReadOptions, modal: boolean, out: Claim[]): void {
+  const at = (re: RegExp) => {
     const m = re.exec(clause);
     return m ? tokens(clause.slice(0, m.index)).length : -1;
   };
-  const neg = (re: RegExp) => {
-    const at = idx(re);
-    return at >= 0 && negatedNear(toks, at, 5);
+  // General advice speaks of visas all the time ("programs that sponsor J-1s"): there a status
+  // is a claim only when stated of the member, and not as a plan or a possibility.
+  const presupposed = /\bas an? (?:us citizen|greencard|non-us|foreign|j1|h1b|o1)\b|\b(?:with|given|despite|because of) (?:your|my) /;
+  const push = (status: Status, re: RegExp, negated?: boolean) => {
+    const i = at(re);
+    if (opts.mode === 'lenient') {
+      // A plan or a possibility ("you will need a J-1") sits between the member and the status.
+      const lead = toks.slice(Math.max(0, i - 5), i).map((y) => y.t).join(' ');
+      const planned = modal && /\b(?:you|i)\b.*\b(?:will|would|can|could|may|might|should|must|need|needs|'ll|plan|hope|want)\b/.test(lead);
+      if (!presupposed.test(clause) && (planned || !asserts(clause, i))) return;
+      if (planned && !/\bas an? /.test(clause)) return;
+    }
+    out.push({ topic: 'status', status, negated: negated ?? (i >= 0 && negatedNear(toks, i, 5)), quote: clause });
   };
-  if (/\b(?:non-?us|foreign) (?:citizen|national)s?\b|\bnot an? us citizen\b|\binternational applicant\b/.test(clause)) push('non-us', false);
-  else if (/\bus citizen(?:ship)?\b|\bamerican citizen\b|\bcitizen of the us\b|\bborn in the us\b/.test(clause))
-    push('us-citizen', neg(/\bus citizen|\bamerican citizen|\bcitizen of the us|\bborn in the us/));
-  if (/\bgreencard\b/.test(clause)) push('us-permanent-resident', neg(/\bgreencard\b/));
-  for (const v of ['j1', 'h1b', 'o1'] as const) if (new RegExp(`\\b${v}\\b`).test(clause)) push(v, neg(new RegExp(`\\b${v}\\b`)));
+  const nonUs = /\b(?:non-?us|foreign) (?:citizen|national)s?\b|\bnot an? us citizen\b|\binternational applicant\b/;
+  if (nonUs.test(clause)) push('non-us', nonUs, false);
+  else {
+    const citizen = /\bus citizen(?:ship)?\b|\bamerican citizen\b|\bcitizen of the us\b|\bborn in the us\b/;
+    if (citizen.test(clause)) push('us-citizen', citizen);
+  }
+  if (/\bgreencard\b/.test(clause)) push('us-permanent-resident', /\bgreencard\b/);
+  for (const v of ['j1', 'h1b', 'o1'] as const) {
+    const re = new RegExp(`\\b${v}\\b`);
+    if (re.test(clause)) push(v, re);
+  }
   const need = /\b(?:need|needs|needed|require|requires|required|requiring)\b[^.]{0,25}\b(?:visa|sponsorship|sponsor)\b|\bvisa sponsorship\b|\bsponsored\b/;
-  if (need.test(clause)) push('needs-visa', neg(need) || /\bno (?:visa|sponsorship)\b/.test(clause));
-  else if (/\b(?:no|without (?:a )?|not need (?:a )?)(?:visa|sponsorship)\b|\bvisa-free\b/.test(clause)) push('needs-visa', true);
+  const none = /\b(?:no|without (?:a )?|not need (?:a )?)(?:visa|sponsorship)\b|\bvisa-free\b/;
+  if (need.test(clause)) push('needs-visa', need, at(need) >= 0 && negatedNear(toks, at(need), 5) ? true : /\bno (?:visa|sponsorship)\b/.test(clause));
+  else if (none.test(clause)) push('needs-visa', none, true);
 }
 
-function readConduct(clause: string, toks: Tok[], out: Claim[]): boolean {
+function readConduct(clause: string, toks: Tok[], opts: ReadOptions, out: Claim[]): boolean {
   if (CONDUCT_NONE.test(clause)) {
     out.push({ topic: 'conduct', kind: 'any', negated: true, quote: clause });
     return true;
@@ -313,6 +369,10 @@ function readConduct(clause: string, toks: Tok[], out: Claim[]): boolean {
     if ((kind === 'dismissal' || kind === 'resignation') && !/\b(?:residency|program|programme|position|job|school|training|hospital|internship|post|role|fellowship|from)\b/.test(clause))
       continue;
     const at = tokens(clause.slice(0, m.index)).length;
+    // General advice names conduct events generically ("how to explain a dismissal"); a definite
+    // one ("the complaint on your record", "your probation") is this member's.
+    const definite = [toks[at - 1]?.t, toks[at - 2]?.t].some((w) => /^(?:your|my|the|this|that)$/.test(w ?? ''));
+    if (opts.mode === 'lenient' && !asserts(clause, at) && !definite) continue;
     out.push({
       topic: 'conduct',
       kind,
@@ -343,7 +403,7 @@ function readResidency(clause: string, toks: Tok[], opts: ReadOptions, modal: bo
   const possessive = new RegExp(`\\b(?:${opts.voice === 'first' ? 'my' : 'your'}) (?:[a-z-]+ ){0,3}(?:residency|internship)\\b`).test(clause);
   const trained = /\b(?:trained|training|did|doing|started|began|entered|attended|was|were|am|are|currently) (?:[a-z-]+ ){0,3}(?:residency|resident|intern)\b/.test(clause);
   const specific = completed !== undefined || us !== undefined || countries.length > 0 || chief !== null;
-  if (opts.mode === 'lenient' && !specific) return;
+  if (opts.mode === 'lenient' && (!specific || !asserts(clause, tokens(clause.slice(0, mention.index)).length))) return;
   if (modal && !specific) return;
   if (!specific && !possessive && !trained) return;
   out.push({
@@ -360,7 +420,8 @@ function readResidency(clause: string, toks: Tok[], opts: ReadOptions, modal: bo
 function readOthers(clause: string, toks: Tok[], opts: ReadOptions, modal: boolean, out: Claim[]): Set<number> {
   const used = new Set<number>();
   const board = /\bboard[- ]certif(?:ied|ication)\b|\bboarded\b|\bdiplomate\b|\bboard[- ]eligible\b|\b(?:abms|abim|abfm|abp|aobim)\b/.exec(clause);
-  if (board && !(opts.mode === 'lenient' && modal) && !/\babpm\b|\bclinical informatics\b/.test(clause.slice(board.index, board.index + 60))) {
+  const lenientOk = (index: number) => opts.mode !== 'lenient' || (!modal && asserts(clause, tokens(clause.slice(0, index)).length));
+  if (board && lenientOk(board.index) && !/\babpm\b|\bclinical informatics\b/.test(clause.slice(board.index, board.index + 60))) {
     out.push({
       topic: 'board',
       negated: negatedNear(toks, tokens(clause.slice(0, board.index)).length, 5),
@@ -369,7 +430,7 @@ function readOthers(clause: string, toks: Tok[], opts: ReadOptions, modal: boole
     });
   }
   const ecfmg = /\becfmg[- ](?:certified|certification|certificate)\b|\bcertified by (?:the )?ecfmg\b/.exec(clause);
-  if (ecfmg && !(opts.mode === 'lenient' && modal)) {
+  if (ecfmg && lenientOk(ecfmg.index)) {
     const negated = negatedNear(toks, tokens(clause.slice(0, ecfmg.index)).length, 5) || /\b(?:pending|awaiting|yet to|not yet|still waiting)\b/.test(clause);
     out.push({ topic: 'ecfmg', negated, quote: clause });
   }
@@ -377,7 +438,7 @@ function readOthers(clause: string, toks: Tok[], opts: ReadOptions, modal: boole
     /\bunmatched\b|\b(?:did not|didn't|failed to|not) match\b|\bre-?appl(?:icant|ying|ied)\b|\bapplied (?:before|previously|once before)\b|\b(?:previous|prior|earlier|last) (?:match )?(?:cycle|cycles|application|applications|attempt|attempts)\b|\b\d+ (?:match )?cycles\b|\bmatch attempts?\b|\bfirst-time applicant\b|\bnever applied\b/.exec(
       clause,
     );
-  if (match && !(opts.mode === 'lenient' && modal)) {
+  if (match && lenientOk(match.index)) {
     const n = /\b(\d+) (?:match )?(?:cycles|times|attempts|previous|prior)\b/.exec(clause);
     const none = /\bfirst-time applicant\b|\bnever applied\b|\bno (?:previous|prior) (?:match )?(?:cycles|attempts|applications)\b/.test(clause);
     out.push({
@@ -389,13 +450,13 @@ function readOthers(clause: string, toks: Tok[], opts: ReadOptions, modal: boole
     for (const x of toks) if (n && x.t === n[1]) used.add(x.i);
   }
   const spec = SPECIALTY_RE.exec(clause);
-  if (spec && SPECIALTY_CONTEXT.test(clause) && !(opts.mode === 'lenient' && modal)) {
+  if (spec && SPECIALTY_CONTEXT.test(clause) && lenientOk(spec.index)) {
     out.push({ topic: 'specialty', specialty: spec[1]!.replace('paediatrics', 'pediatrics'), negated: false, quote: clause });
   }
   return used;
 }
 
-function readWhen(clause: string, toks: Tok[], skip: Set<number>, out: Claim[]): void {
+function readWhen(clause: string, toks: Tok[], skip: Set<number>, strict: boolean, out: Claim[]): void {
   const years: number[] = [];
   const months: string[] = [];
   const durations: number[] = [];
@@ -417,26 +478,29 @@ function readWhen(clause: string, toks: Tok[], skip: Set<number>, out: Claim[]):
     else numbers.push(x.t);
   });
   if (years.length || months.length || durations.length) out.push({ topic: 'when', years, months, durations, negated: false, quote: clause });
-  for (const value of numbers) out.push({ topic: 'number', value, negated: false, quote: clause });
+  if (strict) for (const value of numbers) out.push({ topic: 'number', value, negated: false, quote: clause });
 }
 
 /** Every claim about the member in `text`. */
 export function readClaims(text: string, opts: ReadOptions): Claim[] {
   const out: Claim[] = [];
-  const canon = canonical(text).replace(/\bre-(sit|sat|take|took|taken)\b/g, 're$1');
+  let canon = canonical(text).replace(/\bre-(sit|sat|take|took|taken)\b/g, 're$1');
+  // General advice quotes example answers ("say: \"I failed Step 1 once …\""): a script to adapt,
+  // not a statement about this member.
+  if (opts.mode === 'lenient') canon = canon.replace(/"[^"\n]{0,400}"/g, '""');
   for (const clause of clauses(canon)) {
     if (!aboutMember(clause, opts)) continue;
     const toks = tokens(clause);
     const modal = MODAL.test(clause);
     const before = out.length;
-    const used = readExams(clause, toks, modal, out);
-    readStatus(clause, toks, out);
-    const conduct = readConduct(clause, toks, out);
+    const used = readExams(clause, toks, modal, opts.mode === 'lenient', out);
+    readStatus(clause, toks, opts, modal, out);
+    const conduct = readConduct(clause, toks, opts, out);
     readResidency(clause, toks, opts, modal, out);
     for (const i of readOthers(clause, toks, opts, modal, out)) used.add(i);
     // Dates and counts only matter in a clause that is about the member's record.
     const topical = out.length > before || conduct || /\b(?:gap|graduat\w*|since|ago|off|out of|break|unemployed|away from)\b/.test(clause);
-    if (topical) readWhen(clause, toks, used, out);
+    if (topical) readWhen(clause, toks, used, opts.mode === 'strict', out);
   }
   return out;
 }

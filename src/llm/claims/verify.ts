@@ -96,6 +96,16 @@ function statedBy(c: Claim, s: Claim): boolean {
 }
 
 function checkExam(c: Extract<Claim, { topic: 'exam' }>, p: Profile): string | undefined {
+  if (c.all && c.exam === 'any') {
+    // "every exam": each exam the member took must bear the claim on its own.
+    const taken = [...new Set((p.exams ?? []).map((e) => e.exam))];
+    if (!taken.length) return 'the profile lists no exam attempt';
+    for (const exam of taken) {
+      const why = checkExam({ ...c, exam, all: false }, p);
+      if (why) return why;
+    }
+    return undefined;
+  }
   const all = [...(p.exams ?? [])].sort((a, b) => monthIndex(a.date) - monthIndex(b.date));
   const byExam = new Map<string, typeof all>();
   for (const e of all) byExam.set(e.exam, [...(byExam.get(e.exam) ?? []), e]);

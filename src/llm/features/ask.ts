@@ -15,6 +15,7 @@ import { formatRef } from '../../knowledge/outline.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type SearchOptions } from '../../knowledge/retrieval.js';
 import { askAnswerSchema } from '../schemas.js';
 import { sanitizeModelText } from '../sanitize.js';
+import type { Profile } from '../../core/profile/schema.js';
 import { factBase } from '../claims/verify.js';
 import { outputProblems } from '../output-check.js';
 import { loadBudget, NO_MODEL, runChecked, skipped, todayOf, type LlmContext, type LlmUse } from './common.js';
@@ -55,6 +56,8 @@ export async function askWithLlm(
   index: KnowledgeIndex,
   question: string,
   audience?: SearchOptions['audience'],
+  /** The asker's profile: used (for the passages and to verify claims) only with their consent. */
+  profile?: Profile,
 ): Promise<AskResult> {
   const outcome = searchWithStats(index, question, { limit: ANSWER_CONFIG.searchLimit, audience });
   const standard = composeAnswer(outcome, index.guides, audience);
@@ -83,7 +86,7 @@ export async function askWithLlm(
   const checks = {
     voice: 'second' as const,
     mode: 'lenient' as const,
-    facts: factBase({ today: todayOf(llm), memberText: [question] }),
+    facts: factBase({ profile: llm.consent ? profile : undefined, today: todayOf(llm), memberText: [question] }),
     sources: [question, passagesText],
   };
 
