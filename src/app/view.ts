@@ -106,7 +106,10 @@ export function notice(text: string, opts: { personal?: boolean } = {}): View {
  */
 export function memberText(text: string): string {
   const defused = text.replace(/@(everyone|here)/g, '@\u200b$1').replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
-  return escapeMarkdown(defused.replace(/\\/g, '\\\\')).replace(/[[\]<]/g, (c) => `\\${c}`);
+  // `https\://…` shows as typed but is no link: the bot never turns a member's address into one.
+  return escapeMarkdown(defused.replace(/\\/g, '\\\\'))
+    .replace(/[[\]<]/g, (c) => `\\${c}`)
+    .replace(/\b(https?|discord(?:app)?|www):?(?=\/\/|\.)/gi, (m) => (m.endsWith(':') ? `${m.slice(0, -1)}\\:` : m));
 }
 
 /** Undo `memberText` escapes for transports that show text literally (the console). */
