@@ -84,7 +84,12 @@ export function canonical(text: string): string {
   s = sub(s, /\b(\d+|one|two|three|four|five)[\s-]*time\b(?!s)/g, '$1 times');
   s = sub(s, /\b(a couple of|a few|several|multiple|many|numerous|repeated|various) (times|attempts|tries|failures|cycles)\b/g, 'multiple $2');
   s = sub(s, /\brepeatedly\b/g, 'multiple times');
-  s = sub(s, new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')})\\b`, 'g'), (_m, w) => `${ORDINAL_WORDS[w]}th`);
+  // Ordinals only where they count attempts ("on the second try", "first-attempt pass").
+  s = sub(
+    s,
+    new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')})(?=(?:[\\s-]+\\w+)?[\\s-]+(?:attempt|try|tries|time|go|sitting|sit|take|cycle|round)s?\\b)`, 'g'),
+    (_m, w) => `${ORDINAL_WORDS[w]}th`,
+  );
   s = sub(s, /\b(\d+)(?:st|nd|rd|th)\b/g, '$1th');
   s = sub(s, new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'g'), (_m, w) => String(NUMBER_WORDS[w]));
   s = sub(s, /\b(\d+)\s*-\s*(month|year|week)s?\b/g, '$1 $2s');

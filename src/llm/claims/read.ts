@@ -462,7 +462,7 @@ function readWhen(clause: string, toks: Tok[], skip: Set<number>, strict: boolea
   const durations: number[] = [];
   const numbers: string[] = [];
   toks.forEach((x, k) => {
-    if (skip.has(x.i) || !/^\d+(?:th)?$/.test(x.t)) return;
+    if (skip.has(x.i) || !/^\d+$/.test(x.t)) return;
     const n = Number.parseInt(x.t, 10);
     const next = toks[k + 1]?.t ?? '';
     const prev = toks[k - 1]?.t ?? '';
