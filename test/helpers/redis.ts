@@ -13,6 +13,8 @@ import { createClient } from '@keyv/redis';
 export interface RedisServer {
   readonly port: number;
   readonly url: string;
+  /** The server's data directory (append-only files, snapshots). */
+  readonly dir: string;
   /** Start again on the same port and data directory (after kill/stop). */
   start(): Promise<void>;
   /** SIGKILL: the abrupt outage. */
@@ -120,6 +122,7 @@ export async function startRedis(opts: RedisServerOptions = {}): Promise<RedisSe
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
+    dir,
     start,
     kill,
     pause: () => child?.kill('SIGSTOP'),
@@ -147,3 +150,6 @@ export async function inspectRedis<T>(url: string, fn: (client: InspectClient) =
     client.destroy();
   }
 }
+
+/** The data directory of a test server. */
+export const redisDataDir = (server: RedisServer): string => server.dir;
