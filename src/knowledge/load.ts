@@ -24,12 +24,28 @@ export interface Section {
   text: string;
 }
 
+/**
+ * A public primary source a guide's facts were read from (AMIA, ACGME, ABPM, NRMP, ECFMG, AAMC,
+ * USCIS, the State Department): where it is, what it is called, the day we last read it, and
+ * optionally which facts in the guide come from it.
+ */
+export interface PrimarySource {
+  url: string;
+  title: string;
+  /** `YYYY-MM-DD`: the day the page was read. */
+  checked: string;
+  facts?: string;
+}
+
 export interface Guide {
   id: string;
   title: string;
   audience: Audience;
   tags: string[];
+  /** Seed article titles the guide was written from; empty for a guide written only from `sources`. */
   source: string[];
+  /** Primary sources for every fact not in the seed articles. */
+  sources: PrimarySource[];
   /** Text before the first `##`: shown with the guide, never cited. */
   intro: string;
   sections: Section[];
@@ -49,17 +65,55 @@ export class KnowledgeError extends Error {
   }
 }
 
-const frontMatterSchema = z.strictObject({
-  id: z.string().regex(ID_PATTERN, 'must be lower-case words joined by hyphens (e.g. "red-flags")'),
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written `YYYY-MM-DD` (so 2026-02-30 is rejected). */
+function isCalendarDay(s: string): boolean {
+  const m = ISO_DAY.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}
+
+const primarySourceSchema = z.strictObject({
+  url: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, 'must be the page address, starting with https:// (or http://)'),
   title: z.string().trim().min(1, 'must not be empty'),
-  audience: z.enum(AUDIENCES),
-  tags: z.array(z.string().trim().min(1, 'must not be empty')),
-  // One title or a list of titles; a single string is read as a one-item list.
-  source: z.preprocess(
-    (v) => (typeof v === 'string' ? [v] : v),
-    z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'must list at least one article title'),
-  ),
+  // A YAML date would arrive as a string in the core schema; anything else is a mistake.
+  checked: z.string().refine(isCalendarDay, 'must be the day the page was read, as YYYY-MM-DD (e.g. "2026-12-03")'),
+  facts: z.string().trim().min(1, 'must not be empty when given').optional(),
 });
+
+const frontMatterSchema = z
+  .strictObject({
+    id: z.string().regex(ID_PATTERN, 'must be lower-case words joined by hyphens (e.g. "red-flags")'),
+    title: z.string().trim().min(1, 'must not be empty'),
+    audience: z.enum(AUDIENCES),
+    tags: z.array(z.string().trim().min(1, 'must not be empty')),
+    // One title or a list of titles; a single string is read as a one-item list. Optional only
+    // for a guide written entirely from primary sources (then `sources` is required).
+    source: z
+      .preprocess(
+        (v) => (typeof v === 'string' ? [v] : v),
+        z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'must list at least one article title'),
+      )
+      .optional(),
+    sources: z.array(primarySourceSchema).min(1, 'must list at least one primary source when given').optional(),
+  })
+  .superRefine((fm, ctx) => {
+    if (fm.source === undefined && fm.sources === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: 'is required (list the seed article titles, or give "sources:" for a guide written only from primary sources)',
+      });
+    }
+  });
+
+const ALLOWED_FIELDS = 'id, title, audience, tags, source, sources';
+const ALLOWED_SOURCE_FIELDS = 'url, title, checked, facts';
 
 function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -70,7 +124,10 @@ function fieldPath(path: readonly PropertyKey[]): string {
 function zodProblems(file: string, error: z.ZodError): string[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((k) => `${file}: front matter: unknown field "${k}" (allowed: id, title, audience, tags, source)`);
+      // Inside a sources: entry the allowed keys are the entry's, not the guide's.
+      const where = issue.path.length ? fieldPath(issue.path) : 'front matter';
+      const allowed = issue.path.length ? ALLOWED_SOURCE_FIELDS : ALLOWED_FIELDS;
+      return issue.keys.map((k) => `${file}: ${where}: unknown field "${k}" (allowed: ${allowed})`);
     }
     const input = (issue as { input?: unknown }).input;
     const what = input === undefined && issue.code === 'invalid_type' ? 'is required' : issue.message;
@@ -95,7 +152,7 @@ export function parseGuide(file: string, text: string): Guide {
   const expectedId = basename(file).replace(/\.md$/, '');
   if (fm.id !== expectedId) problems.push(`${file}: id: "${fm.id}" must equal the file name ("${expectedId}")`);
 
-  const source = fm.source;
+  const source = fm.source ?? [];
   const sourceIsList = Array.isArray((raw as { source?: unknown }).source);
   source.forEach((title, i) => {
     if (!KNOWN_SOURCES.has(title)) {
@@ -149,6 +206,12 @@ export function parseGuide(file: string, text: string): Guide {
     audience: fm.audience,
     tags: fm.tags.map((t) => t.trim()),
     source,
+    sources: (fm.sources ?? []).map((p) => ({
+      url: p.url.trim(),
+      title: p.title.trim(),
+      checked: p.checked,
+      ...(p.facts !== undefined ? { facts: p.facts.trim() } : {}),
+    })),
     intro: introLines.join('\n').trim(),
     sections,
   };

@@ -15,6 +15,7 @@ export const OUTLINE = {
     'professionalism',
     'limited-usce',
     'weak-informatics',
+    'usce-kinds',
   ],
   'explaining-red-flags': [
     'four-step-framework',
@@ -31,7 +32,7 @@ export const OUTLINE = {
     'letters-that-address-red-flags',
     'international-experience-as-strength',
   ],
-  visas: ['visa-as-logistics-risk', 'j1-h1b-o1', 'sponsorship-history', 'visas-and-letters'],
+  visas: ['visa-as-logistics-risk', 'j1-h1b-o1', 'j1-sponsorship', 'h1b-for-training', 'sponsorship-history', 'visas-and-letters'],
   letters: [
     'why-letters-matter',
     'strong-letter',
@@ -51,6 +52,7 @@ export const OUTLINE = {
     'experiences-that-produce-letters',
     'no-us-experience',
     'visa-in-letters',
+    'eras-letter-limits',
   ],
   'interview-preparation': [
     'the-landscape',
@@ -110,6 +112,16 @@ export const OUTLINE = {
     'checklist',
     'timeline',
   ],
+  'ci-pathway': [
+    'fellowship-eligibility',
+    'exceptionally-qualified-applicants',
+    'board-certification',
+    'foreign-residency-only',
+    'usual-img-route',
+    'alternatives',
+    'ecfmg-certification',
+  ],
+  matches: ['which-match', 'amia-ci-match', 'nrmp-main-match', 'communication-rules'],
 } as const;
 
 export type DocId = keyof typeof OUTLINE;

@@ -1,7 +1,9 @@
 /**
- * A real redis-server for tests, as a child process on a free port. Nothing is skipped when Redis
- * is missing: startRedis() throws with the install command, so the tests fail loudly (CI installs
- * redis-server).
+ * A real redis-server for tests, as a child process on a free port. Which binary: the one the
+ * global setup found (test/global-setup.ts: REDIS_SERVER_BIN, PATH, or redis-memory-server), handed
+ * over by test/setup-redis.ts; outside vitest (the load bench) `redis-server` on PATH. When the
+ * global setup found none, Redis tests skip themselves through `redisAvailable()` and the run prints
+ * one line saying how to enable them; CI sets REQUIRE_REDIS=1, which turns that into a failure.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -31,12 +33,26 @@ export interface RedisServerOptions {
   persistent?: boolean;
 }
 
+let redisBin = process.env.REDIS_SERVER_BIN || 'redis-server';
+let redisMissing = '';
+
+/** Called once per test file (test/setup-redis.ts) with what the global setup found. */
+export function configureRedis(bin: string, missing: string): void {
+  redisBin = bin;
+  redisMissing = missing;
+}
+
+/** False when no redis-server could be found for this run: Redis tests skip (never silently). */
+export function redisAvailable(): boolean {
+  return redisBin !== '';
+}
+
 export function assertRedisInstalled(): void {
-  const probe = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) {
+  const probe = redisBin ? spawnSync(redisBin, ['--version'], { encoding: 'utf8' }) : undefined;
+  if (!probe || probe.error || probe.status !== 0) {
     throw new Error(
-      'redis-server was not found on PATH. The store tests run against a real Redis: install it ' +
-        '(Debian/Ubuntu: `apt-get install -y redis-server`) and run the tests again.',
+      `redis-server could not be run (${redisMissing || redisBin}). The store tests run against a real Redis: install it ` +
+        '(Debian/Ubuntu: `apt-get install -y redis-server`) or set REDIS_SERVER_BIN, and run the tests again.',
     );
   }
 }
@@ -97,7 +113,7 @@ export async function startRedis(opts: RedisServerOptions = {}): Promise<RedisSe
 
   async function start(): Promise<void> {
     let output = '';
-    const proc = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(redisBin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
     proc.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     proc.stderr?.on('data', (d: Buffer) => (output += d.toString()));

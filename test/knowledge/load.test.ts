@@ -111,6 +111,75 @@ describe('parseGuide', () => {
   });
 });
 
+describe('parseGuide: primary sources (sources:)', () => {
+  const ENTRY = [
+    '  - url: https://www.amia.org/membership/academic-forum/amia-clinical-informatics-fellowship-match',
+    '    title: AMIA, AMIA Clinical Informatics Fellowship Match',
+    '    checked: 2026-12-03',
+    '    facts: binding match; ERAS first',
+  ].join('\n');
+  const withSources = (front: string, entries: string): string => guide(`${front}\nsources:\n${entries}`);
+  const NO_SEED = FRONT.replace(/\nsource: .*/, '');
+
+  it('reads each entry (url, title, checked, facts) alongside the seed titles', () => {
+    const g = parseGuide('sample.md', withSources(FRONT, ENTRY));
+    expect(g.source).toEqual([SOURCE]);
+    expect(g.sources).toEqual([
+      {
+        url: 'https://www.amia.org/membership/academic-forum/amia-clinical-informatics-fellowship-match',
+        title: 'AMIA, AMIA Clinical Informatics Fellowship Match',
+        checked: '2026-12-03',
+        facts: 'binding match; ERAS first',
+      },
+    ]);
+  });
+
+  it('makes facts optional and gives an empty list when a guide has no sources', () => {
+    const g = parseGuide('sample.md', withSources(FRONT, ENTRY.replace(/\n {4}facts: .*/, '')));
+    expect(g.sources[0]).not.toHaveProperty('facts');
+    expect(parseGuide('sample.md', guide(FRONT)).sources).toEqual([]);
+  });
+
+  it('lets a guide written only from primary sources omit the seed source:', () => {
+    const g = parseGuide('sample.md', withSources(NO_SEED, ENTRY));
+    expect(g.source).toEqual([]);
+    expect(g.sources).toHaveLength(1);
+  });
+
+  it('still requires source: when there is no sources: list, and says what to give', () => {
+    expect(problems('knowledge/sample.md', guide(NO_SEED))).toEqual([
+      expect.stringMatching(/^knowledge\/sample\.md: source: is required \(list the seed article titles, or give "sources:"/),
+    ]);
+  });
+
+  it('names the file and the entry field for a bad URL, date, title or facts', () => {
+    const cases: Array<[string, RegExp]> = [
+      [ENTRY.replace('https://www.amia.org', 'www.amia.org'), /^sample\.md: sources\[0\]\.url: must be the page address/],
+      [ENTRY.replace('2026-12-03', '03/12/2026'), /^sample\.md: sources\[0\]\.checked: must be the day the page was read, as YYYY-MM-DD/],
+      [ENTRY.replace('2026-12-03', '2026-02-30'), /^sample\.md: sources\[0\]\.checked: /],
+      [ENTRY.replace(/title: .*/, 'title: ""'), /^sample\.md: sources\[0\]\.title: must not be empty/],
+      [ENTRY.replace(/facts: .*/, 'facts: "  "'), /^sample\.md: sources\[0\]\.facts: must not be empty when given/],
+      [ENTRY.replace(/\n {4}checked: .*/, ''), /^sample\.md: sources\[0\]\.checked: is required/],
+    ];
+    for (const [entry, message] of cases) expect(problems('sample.md', withSources(FRONT, entry))).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('points at the right entry when a later one is bad', () => {
+    const second = ENTRY.replace('2026-12-03', '2026-13-01');
+    expect(problems('sample.md', withSources(FRONT, `${ENTRY}\n${second}`))).toEqual([expect.stringMatching(/^sample\.md: sources\[1\]\.checked: /)]);
+  });
+
+  it('rejects an unknown field inside an entry and a sources: that is empty or not a list', () => {
+    expect(problems('sample.md', withSources(FRONT, `${ENTRY}\n    checkd: 2026-12-03`))).toEqual([
+      'sample.md: sources[0]: unknown field "checkd" (allowed: url, title, checked, facts)',
+    ]);
+    expect(problems('sample.md', guide(`${FRONT}\nsources: []`))).toEqual([
+      expect.stringMatching(/^sample\.md: sources: must list at least one primary source when given/),
+    ]);
+    expect(problems('sample.md', guide(`${FRONT}\nsources: https://www.amia.org`)).join()).toMatch(/^sample\.md: sources: /);
+  });
+});
+
 describe('loadGuides', () => {
   it('reports every bad guide in the directory together, each with its file', () => {
     const dir = join(scratchDir(), 'knowledge');

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { MOCK_QUESTIONS } from '../../bench/load/member.js';
 import { formatLoadReport, runLoad, type Backend } from '../../bench/load/run.js';
+import { redisAvailable } from '../helpers/redis.js';
 
 const MEMBERS = 200;
 
@@ -21,7 +22,7 @@ const alive = (pid: number): boolean => {
 };
 
 for (const backend of ['sqlite', 'redis'] as Backend[]) {
-  describe(`load without loss on ${backend}`, () => {
+  describe.skipIf(backend === 'redis' && !redisAvailable())(`load without loss on ${backend}`, () => {
     it(`drives ${MEMBERS} members through setup or import, /redflag and a mock interview across kills, losing and mixing nothing`, async () => {
       const report = await runLoad({
         backend,

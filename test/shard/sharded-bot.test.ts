@@ -10,12 +10,12 @@ import { member, textOf } from '../helpers/bot.js';
 import { EXAMPLE_PROFILE } from '../helpers/cli.js';
 import { openStore } from '../../src/store/open.js';
 import { customIdsOf } from '../helpers/bot.js';
-import type { RedisServer } from '../helpers/redis.js';
+import { redisAvailable, type RedisServer } from '../helpers/redis.js';
 import { G0, G1, isAlive, startShardedBot, startTwoShardWorld, waitUntil, type ShardedBot } from './harness.js';
 
 const exampleJson = readFileSync(EXAMPLE_PROFILE, 'utf8');
 
-describe('two shard processes sharing one Redis', () => {
+describe.skipIf(!redisAvailable())('two shard processes sharing one Redis', () => {
   let fake: FakeDiscord;
   let redis: RedisServer;
   let bot: ShardedBot;

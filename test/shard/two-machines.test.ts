@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeDiscord } from '../fake-discord/server.js';
 import { member, textOf } from '../helpers/bot.js';
 import { EXAMPLE_PROFILE } from '../helpers/cli.js';
-import type { RedisServer } from '../helpers/redis.js';
+import { redisAvailable, type RedisServer } from '../helpers/redis.js';
 import { G0, G1, isAlive, startShardedBot, startTwoShardWorld, waitUntil, type ShardedBot } from './harness.js';
 
-describe('two machines, one Redis, SHARD_LIST splitting the shards', () => {
+describe.skipIf(!redisAvailable())('two machines, one Redis, SHARD_LIST splitting the shards', () => {
   let fake: FakeDiscord;
   let redis: RedisServer;
   let machineA: ShardedBot;

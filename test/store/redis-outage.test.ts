@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { StoreUnavailableError } from '../../src/store/errors.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
-import { freePort, startRedis, type RedisServer } from '../helpers/redis.js';
+import { freePort, redisAvailable, startRedis, type RedisServer } from '../helpers/redis.js';
 import { ALICE, BOB, exampleProfile, SECRET_A, TODAY } from './backends.js';
 
 async function timed<T>(p: Promise<T>): Promise<{ ms: number; error: unknown }> {
@@ -33,7 +33,7 @@ async function untilWorking(fn: () => Promise<unknown>, withinMs: number): Promi
   }
 }
 
-describe('store on a Redis that goes away', () => {
+describe.skipIf(!redisAvailable())('store on a Redis that goes away', () => {
   let redis: RedisServer;
   let store: Store | undefined;
   let setupError: unknown;

@@ -11,6 +11,7 @@
 import type { CooldownRule } from '../../discord/command.js';
 import { formatRef } from '../../knowledge/outline.js';
 import type { Profile } from '../../core/profile/schema.js';
+import type { Guide } from '../../knowledge/load.js';
 import { audienceForCitizenship } from '../../knowledge/retrieval.js';
 import { askWithLlm } from '../../llm/features/ask.js';
 import { isStoreError } from '../../store/errors.js';
@@ -36,6 +37,18 @@ async function profileOf(ctx: AppContext, userId: string | undefined): Promise<P
   }
 }
 
+/** Where a guide's text comes from: the seed articles and/or the primary sources it cites. */
+function provenance(guide: Guide): string {
+  const parts: string[] = [];
+  if (guide.source.length) parts.push(`Written from: ${guide.source.join('; ')}.`);
+  if (guide.sources.length) {
+    const names = guide.sources.slice(0, 3).map((s) => s.title);
+    const more = guide.sources.length > names.length ? ` and ${guide.sources.length - names.length} more` : '';
+    parts.push(`Facts checked against: ${names.join('; ')}${more}.`);
+  }
+  return parts.join(' ');
+}
+
 export async function askView(ctx: AppContext, question: string, opts: { userId?: string } = {}): Promise<View> {
   const profile = await profileOf(ctx, opts.userId);
   const audience = audienceForCitizenship(profile?.citizenship);
@@ -46,7 +59,7 @@ export async function askView(ctx: AppContext, question: string, opts: { userId?
   const titles = new Map(ctx.knowledge.guides.map((g) => [g.id, g]));
   const sources: Field[] = answer.passages.map((p) => {
     const guide = titles.get(p.doc);
-    const from = guide ? `Guide: ${guide.title}. Written from: ${guide.source.join('; ')}` : 'Guide section';
+    const from = guide ? `Guide: ${guide.title}. ${provenance(guide)}` : 'Guide section';
     return { name: `${formatRef({ doc: p.doc, section: p.section })}: ${p.heading}`, value: from };
   });
   const footer = [
