@@ -166,6 +166,3 @@ export async function inspectRedis<T>(url: string, fn: (client: InspectClient) =
     client.destroy();
   }
 }
-
-/** The data directory of a test server. */
-export const redisDataDir = (server: RedisServer): string => server.dir;

@@ -126,6 +126,7 @@ export function useBackend(make: () => BackendFixture) {
     beforeEach((ctx) => ctx.skip());
     return {
       fx,
+      keyFile: '',
       openStore: (_secrets: string[] = [], _opts: OpenStoreOptions = {}): Promise<Store> =>
         Promise.reject(new Error('redis-server is not available')),
     };
