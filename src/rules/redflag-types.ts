@@ -13,6 +13,7 @@ export const FLAG_IDS = [
   'limited-usce',
   'weak-informatics',
   'visa-sponsorship',
+  'fellowship-eligibility',
 ] as const;
 
 export type FlagId = (typeof FLAG_IDS)[number];
@@ -54,7 +55,7 @@ export interface Flag {
 }
 
 export interface RedFlagReport {
-  /** Most severe first; equal severities keep the rule order of the contract's id list. */
+  /** Most severe first; equal severities: fellowship-eligibility first, then the contract's id order. */
   flags: Flag[];
   /** Profile parts that were missing, so the verdict is incomplete, each with what it blocked. */
   notGiven: string[];

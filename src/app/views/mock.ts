@@ -6,6 +6,7 @@
  * feedback and the summary also carry its prose (src/app/mock/coach.ts) below or above the
  * measurements, which are shown exactly as the engine made them.
  */
+import { declineAdvice, isPoliteDecline } from '../../mock/decline.js';
 import { humanMonth, monthOfDay } from '../../core/dates.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { citesFor, questionById } from '../../mock/bank.js';
@@ -236,6 +237,9 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
         tone: 'success',
       };
   const progress = progressLine(s.state);
+  const decline: Section[] = isPoliteDecline(q)
+    ? [{ title: 'A question to decline politely', body: memberText(declineAdvice(a.answer)), tone: 'info' }]
+    : [];
   return {
     text: [opts.lead, `**Feedback · question ${position(s.state)}**${a.retry ? ` (try ${a.retry + 1})` : ''}`]
       .filter(Boolean)
@@ -247,6 +251,7 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
         fields: metricsFields(fb),
         ...(progress ? { footer: progress } : {}),
       },
+      ...decline,
       { ...notes, footer: sourcesLine(q) },
       ...(opts.coach ? coachSections(opts.coach) : []),
       ...(opts.hint ? [hintSection(q, opts.hint)] : []),

@@ -9,7 +9,7 @@ import {
   type PrematchTemplate,
   type TemplateKind,
 } from '../../composers/prematch-templates.js';
-import { prematchTimeline, type TimelinePhase } from '../../composers/prematch-timeline.js';
+import { timelineForProfile, type TimelinePhase } from '../../composers/prematch-timeline.js';
 import { UserError } from '../../core/errors.js';
 import type { Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
@@ -215,13 +215,8 @@ function templateReport(t: PrematchTemplate, profile: Profile | undefined): View
 
 export async function prematchTemplateView(ctx: AppContext, userId: string, kind: TemplateKind): Promise<View> {
   const profile = await ctx.store.getProfile(userId);
-  return templateReport(composePrematchTemplate(kind, profile), profile);
+  return templateReport(composePrematchTemplate(kind, profile, ctx.today()), profile);
 }
-
-const TARGET_LABEL = {
-  'ci-fellowship': 'clinical informatics fellowship',
-  'residency-informatics-track': 'residency informatics track',
-} as const;
 
 function phaseSection(p: TimelinePhase, current: string | null): Section {
   const mark =
@@ -237,15 +232,13 @@ function phaseSection(p: TimelinePhase, current: string | null): Section {
 export async function prematchTimelineView(ctx: AppContext, userId: string): Promise<View> {
   const profile = await ctx.store.getProfile(userId);
   const today = ctx.today();
-  const t = prematchTimeline(today, profile?.target ?? 'ci-fellowship', profile?.deadline);
+  const t = timelineForProfile(today, profile);
+  const later = t.next && t.next.season !== t.season ? ` (${t.next.season} season)` : '';
   const next = t.next
-    ? ` Next: *${t.phases.find((p) => p.id === t.next!.id)?.title ?? t.next.id}* from ${humanDay(t.next.from)} (in ${plural(t.next.daysUntil, 'day')}).`
+    ? ` Next: *${t.next.title}*${later} from ${humanDay(t.next.from)} (in ${plural(t.next.daysUntil, 'day')}).`
     : '';
-  const target = profile?.target
-    ? TARGET_LABEL[profile.target]
-    : 'clinical informatics fellowship (no target in your profile, so the fellowship calendar)';
   return {
-    text: `**Pre-match timeline**, ${t.season} season, ${target}. Today is ${humanDay(today)}.${next}`,
+    text: `**${t.match}**: typical calendar for the ${t.season} season. Today is ${humanDay(today)}.${next}`,
     sections: [
       ...t.phases.map((p) => phaseSection(p, t.current)),
       { title: 'Keep in mind', body: t.notes.map((n) => `- ${n}`).join('\n'), tone: 'info' },

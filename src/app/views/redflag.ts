@@ -124,8 +124,8 @@ export const SHARE_TEXT: Record<FlagId, { title: string; action: string }> = {
     action: 'Address it directly, describe the remediation, and have a writer who can vouch for your conduct since.',
   },
   'limited-usce': {
-    title: 'Limited US clinical experience',
-    action: 'Add US clinical time, best of all hands-on work in an EHR.',
+    title: 'Limited hands-on US clinical experience',
+    action: 'Add hands-on US clinical time (observerships do not count as hands-on), best of all work in an EHR.',
   },
   'weak-informatics': {
     title: 'Limited informatics experience',
@@ -134,6 +134,10 @@ export const SHARE_TEXT: Record<FlagId, { title: string; action: string }> = {
   'visa-sponsorship': {
     title: 'Visa sponsorship needed',
     action: 'Target programs with a record of sponsoring and confirm each program’s policy early.',
+  },
+  'fellowship-eligibility': {
+    title: 'Fellowship eligibility in question',
+    action: 'Check which residencies the fellowships and the board accept, and plan the route that leads there.',
   },
 };
 

@@ -39,7 +39,8 @@ export const verb: Verb = {
     const review = reviewLetters(profile, today);
     const plan = planLetterSlots(profile, today);
     const composed = composeLorEmail(profile, { today, ...(writerName !== undefined ? { writer: writerName } : {}) });
-    const llm = await cliLlm(values);
+    // The model writes requests only; a follow-up to a writer already asked stays the composer's.
+    const llm = composed.kind === 'ask' ? await cliLlm(values) : undefined;
     const personal = llm
       ? await personalLorEmail(llm, { profile, email: composed, findings: review.findings })
       : undefined;
@@ -55,7 +56,7 @@ export const verb: Verb = {
         sources: f.sources,
       })),
       ...(review.note !== undefined ? { note: review.note } : {}),
-      email: { subject: email.subject, body: email.body },
+      email: { subject: email.subject, body: email.body, kind: email.kind },
       package: pkg.lines,
       writer: email.writer?.writer ?? null,
       slots: plan.slots,
@@ -103,7 +104,7 @@ function renderText(
 
   out.push(
     '',
-    `EMAIL TO ${email.writer?.writer ?? 'A WRITER (template)'}`,
+    `${email.kind === 'follow-up' ? 'FOLLOW-UP EMAIL' : 'EMAIL'} TO ${email.writer?.writer ?? 'A WRITER (template)'}`,
     `Subject: ${email.subject}`,
     '',
     email.body,

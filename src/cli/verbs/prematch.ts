@@ -9,7 +9,7 @@ import {
   TEMPLATE_KINDS,
   type PrematchTemplate,
 } from '../../composers/prematch-templates.js';
-import { prematchTimeline } from '../../composers/prematch-timeline.js';
+import { timelineForProfile } from '../../composers/prematch-timeline.js';
 import { UserError } from '../../core/errors.js';
 import type { Profile } from '../../core/profile/schema.js';
 import { formatRef } from '../../knowledge/outline.js';
@@ -78,14 +78,15 @@ function check(ctx: CliContext, emailPath: string, contextPath: string | undefin
   return { json, text: out.join('\n') };
 }
 
-function template(kindArg: string | undefined, profile: Profile | undefined): VerbOutput {
+function template(kindArg: string | undefined, profile: Profile | undefined, today: string): VerbOutput {
   if (!kindArg || !isTemplateKind(kindArg)) {
     const got = kindArg ? `"${kindArg}" is not a template kind` : 'give a template kind';
     throw new UserError(`prematch template: ${got} (one of: ${TEMPLATE_KINDS.join(', ')})`);
   }
-  const t: PrematchTemplate = composePrematchTemplate(kindArg, profile);
+  const t: PrematchTemplate = composePrematchTemplate(kindArg, profile, today);
   const json = {
     kind: t.kind,
+    ...(t.match ? { match: t.match } : {}),
     subject: t.subject,
     body: t.body,
     notes: t.notes,
@@ -112,16 +113,19 @@ function template(kindArg: string | undefined, profile: Profile | undefined): Ve
 }
 
 function timeline(today: string, profile: Profile | undefined): VerbOutput {
-  const t = prematchTimeline(today, profile?.target ?? 'ci-fellowship', profile?.deadline);
+  const t = timelineForProfile(today, profile);
   const json = t;
-  const out = [`Pre-match timeline, ${t.season} season (${t.target}), today ${today}`, ''];
+  const out = [`${t.match}: typical calendar for the ${t.season} season, today ${today}`, ''];
   for (const p of t.phases) {
     const mark = p.status === 'current' ? (p.id === t.current ? '  <- now' : '  (still open)') : '';
     out.push(`${p.from} to ${p.to}  ${p.title} [${p.status}]${mark}`);
     for (const a of p.actions) out.push(...wrapBullet(a));
   }
   out.push('');
-  if (t.next) out.push(`Next: ${t.next.id} starts ${t.next.from} (in ${t.next.daysUntil} days)`);
+  if (t.next) {
+    const later = t.next.season === t.season ? '' : ` of the ${t.next.season} season`;
+    out.push(`Next: ${t.next.title}${later} starts ${t.next.from} (in ${t.next.daysUntil} days)`);
+  }
   for (const n of t.notes) out.push(...wrapBullet(n));
   return { json, text: out.join('\n') };
 }
@@ -143,7 +147,7 @@ export const verb: Verb = {
       if (extra.length)
         throw new UserError(`prematch ${sub}: unexpected argument "${extra[0]}" (usage: advisor ${USAGE})`);
       const profile = optionalProfile(ctx, str(values.profile));
-      return sub === 'template' ? template(rest[0], profile) : timeline(ctx.today, profile);
+      return sub === 'template' ? template(rest[0], profile, ctx.today) : timeline(ctx.today, profile);
     }
     if (sub !== undefined) {
       throw new UserError(
