@@ -22,7 +22,7 @@ export class StoreError extends Error {
 export type UnavailableReason = 'timeout' | 'failed' | 'damaged';
 
 export const STORE_DAMAGED_MESSAGE =
-  "My storage is damaged, so nothing was saved. The server admins have been alerted; please tell them too if it keeps happening.";
+  'My storage is damaged, so nothing was saved. The server admins have been alerted; please tell them too if it keeps happening.';
 
 /**
  * The backend could not be reached or did not answer in time. Nothing was saved (or, after a

@@ -25,7 +25,9 @@ export function keyFilePath(file: string | undefined, cwd: string = process.cwd(
 function readSecret(path: string): string {
   const secret = readFileSync(path, 'utf8').trim();
   if (secret.length < MIN_SECRET) {
-    throw new KeyFileError(`${path}: the key file is shorter than ${MIN_SECRET} characters; restore it from your backup`);
+    throw new KeyFileError(
+      `${path}: the key file is shorter than ${MIN_SECRET} characters; restore it from your backup`,
+    );
   }
   // Someone loosened it: tighten again (the bot owns this file).
   if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);

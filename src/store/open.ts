@@ -113,7 +113,10 @@ export async function openStore<TSession = unknown, THistory = unknown, TMeta ex
     await store.migrateRecords();
   } catch (e) {
     await store.close().catch(() => undefined);
-    throw new StoreUnavailableError('openStore', 'failed', { cause: e, detail: `migrating records: ${(e as Error).message}` });
+    throw new StoreUnavailableError('openStore', 'failed', {
+      cause: e,
+      detail: `migrating records: ${(e as Error).message}`,
+    });
   }
   return store;
 }

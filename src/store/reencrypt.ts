@@ -25,7 +25,9 @@ export async function runReencrypt(
     store = await openStore(config.value);
   } catch (e) {
     const detail = e instanceof StoreUnavailableError ? e.detail : undefined;
-    print(`could not open the store: ${detail ?? (isStoreError(e) && e.cause instanceof Error ? e.cause.message : String(e))}`);
+    print(
+      `could not open the store: ${detail ?? (isStoreError(e) && e.cause instanceof Error ? e.cause.message : String(e))}`,
+    );
     return 2;
   }
   try {

@@ -80,8 +80,15 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
         throw new StoreCorruptError(e.reason, operation, e.problems);
       }
       if (e instanceof StoreError) throw e;
-      const damaged = (e as Error)?.name === 'StoreFileError' || /SQLITE_(?:CORRUPT|NOTADB)|malformed|not a database/.test(String((e as { code?: string })?.code ?? (e as Error)?.message));
-      throw new StoreUnavailableError(operation, damaged ? 'damaged' : 'failed', { cause: e, detail: (e as Error)?.message });
+      const damaged =
+        (e as Error)?.name === 'StoreFileError' ||
+        /SQLITE_(?:CORRUPT|NOTADB)|malformed|not a database/.test(
+          String((e as { code?: string })?.code ?? (e as Error)?.message),
+        );
+      throw new StoreUnavailableError(operation, damaged ? 'damaged' : 'failed', {
+        cause: e,
+        detail: (e as Error)?.message,
+      });
     } finally {
       clearTimeout(timer);
     }
@@ -203,7 +210,11 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
    */
   async function rewriteAll(rewrap: boolean): Promise<ReencryptReport> {
     const report: ReencryptReport = { scanned: 0, rewritten: 0, alreadyCurrent: 0, failed: [] };
-    const each = async (key: string, userId: string, step: (raw: string) => Promise<string | undefined | 'current'>) => {
+    const each = async (
+      key: string,
+      userId: string,
+      step: (raw: string) => Promise<string | undefined | 'current'>,
+    ) => {
       report.scanned++;
       try {
         await forUser(userId, 'reencryptAll', async () => {

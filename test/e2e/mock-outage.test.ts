@@ -69,14 +69,23 @@ describe('the SQLite file deleted under the running bot', () => {
       const json = JSON.stringify(exampleProfile());
       const upload = () => {
         const attachment = h.fake.attachment({ filename: 'p.json', content: json, contentType: 'application/json' });
-        return h.fake.interaction.slash({ name: 'profile', subcommand: 'import', options: { file: attachment }, user: who });
+        return h.fake.interaction.slash({
+          name: 'profile',
+          subcommand: 'import',
+          options: { file: attachment },
+          user: who,
+        });
       };
       expect(textOf(await upload().waitForOriginal())).toMatch(/Profile saved/);
       for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
       const again = upload();
       const cb = await again.callback();
       await h.settled();
-      const reply = [textOf(cb.data), textOf(again.originalMessage() as never), ...again.followUps().map((b) => textOf(b as never))].join('\n');
+      const reply = [
+        textOf(cb.data),
+        textOf(again.originalMessage() as never),
+        ...again.followUps().map((b) => textOf(b as never)),
+      ].join('\n');
       expect(reply).toContain(STORE_DAMAGED_MESSAGE);
       expect(reply).not.toMatch(/Profile saved|Saved/);
       expect(h.logs.some((l) => l.level === 'error' && /store fault: .* was deleted/.test(l.msg))).toBe(true);

@@ -130,7 +130,10 @@ describe('red team through the fake Discord', () => {
   it('/mock: coaching that invents a visa and a masked link never reaches the member', async () => {
     const who = member(7);
     fake.fallback({
-      json: { feedback: `Your H-1B status will come up. Read ${HOSTILE_LINK}.`, followUp: 'Why were you on probation?' },
+      json: {
+        feedback: `Your H-1B status will come up. Read ${HOSTILE_LINK}.`,
+        followUp: 'Why were you on probation?',
+      },
     });
     await slash({ name: 'mock', subcommand: 'start', options: { count: 1, focus: 'behavioral' }, user: who });
     await answerQuestion(h, who, 'I built a sepsis dashboard with the nurses and cut time to antibiotics by a third.');

@@ -83,7 +83,7 @@ describe('planted instructions', () => {
 });
 
 describe('false alarms on general advice', () => {
-  it("flags few guide sections as claims about the member, and none as advice to hide (measured: 6 of 105, all 'as a US citizen …' / 'as a non-US citizen …' framing)", () => {
+  it("flags few guide sections as claims about the member, and none as advice to hide (measured: 8 of 120, mostly 'as a US citizen …' / 'as a non-US citizen …' framing)", () => {
     const sections = getKnowledge().guides.flatMap((g) => g.sections.map((s) => s.text));
     const flagged = sections.filter((t) => outputProblems(t, { ...general, sources: [t] }).length > 0);
     expect(sections.length).toBeGreaterThan(80);

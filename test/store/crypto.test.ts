@@ -40,7 +40,9 @@ describe('sealing', () => {
   it('calls a record unreadable without its member key (a deleted member)', () => {
     const sealed = seal(1, newMemberKey(), 'profile:1');
     expect(() => unseal(sealed, undefined, 'profile:1')).toThrow(expect.objectContaining({ reason: 'unknown-key' }));
-    expect(() => unseal(sealed, newMemberKey(), 'profile:1')).toThrow(expect.objectContaining({ reason: 'unknown-key' }));
+    expect(() => unseal(sealed, newMemberKey(), 'profile:1')).toThrow(
+      expect.objectContaining({ reason: 'unknown-key' }),
+    );
   });
 
   it('derives the same master key id from the same secret and a different one from another', async () => {

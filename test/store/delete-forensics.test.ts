@@ -60,7 +60,9 @@ function keysIn(text: string, ring: KeyRing, userId: string) {
 /** Sealed records in the files that some key decrypts as one of Alice's records. */
 function decryptable(text: string, ring: KeyRing): unknown[] {
   const keys = [...keysIn(text, ring, ALICE), ...keysIn(text, ring, BOB)];
-  const sealed = [...text.matchAll(/enc:v2:[0-9a-f]{8}:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+/g)].map((m) => m[0]);
+  const sealed = [...text.matchAll(/enc:v2:[0-9a-f]{8}:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+/g)].map(
+    (m) => m[0],
+  );
   const out: unknown[] = [];
   for (const s of sealed) {
     for (const k of keys) {
@@ -97,7 +99,9 @@ describe.skipIf(!redisAvailable())('after /profile delete on Redis with an appen
     const store = await openStore({ storeUrl: redis.url, profileSecrets: [SECRET_A] }, { today: () => TODAY });
     try {
       await fill(store);
-      const before = filesUnder(dir).map((f) => f.text).join('\n');
+      const before = filesUnder(dir)
+        .map((f) => f.text)
+        .join('\n');
       expect(decryptable(before, ring).length).toBeGreaterThan(0); // the search does find her before
       expect((await store.deleteUser(ALICE)).removed).toBe(4);
       expectNothingOfAlice(filesUnder(dir), ring);
@@ -118,7 +122,9 @@ describe('after /profile delete on SQLite', () => {
     const store = await openStore({ storeUrl: `sqlite://${file}`, profileSecrets: [SECRET_A] }, { today: () => TODAY });
     try {
       await fill(store);
-      const before = filesUnder(dir).map((f) => f.text).join('\n');
+      const before = filesUnder(dir)
+        .map((f) => f.text)
+        .join('\n');
       expect(decryptable(before, ring).length).toBeGreaterThan(0);
       await store.deleteUser(ALICE);
       const files = filesUnder(dir);

@@ -28,7 +28,8 @@ describe('SQLite faults under a running store', () => {
     const faults: string[] = [];
     const store = await open('deleted.sqlite', faults);
     await store.saveProfile(ALICE, exampleProfile());
-    for (const f of ['deleted.sqlite', 'deleted.sqlite-wal', 'deleted.sqlite-shm']) rmSync(join(dir, f), { force: true });
+    for (const f of ['deleted.sqlite', 'deleted.sqlite-wal', 'deleted.sqlite-shm'])
+      rmSync(join(dir, f), { force: true });
 
     const write = await store.saveProfile(BOB, exampleProfile()).catch((e: unknown) => e);
     expect(write).toBeInstanceOf(StoreUnavailableError);
@@ -70,7 +71,12 @@ describe('SQLite faults under a running store', () => {
     writeFileSync(file, Buffer.alloc(8192, 0x42));
     const r = spawnSync(process.execPath, [join(ROOT, 'dist/src/main.js')], {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? '', STORE_URL: `sqlite://${file}`, PROFILE_SECRET: SECRET_A, LOG_LEVEL: 'silent' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        STORE_URL: `sqlite://${file}`,
+        PROFILE_SECRET: SECRET_A,
+        LOG_LEVEL: 'silent',
+      },
       encoding: 'utf8',
       timeout: 20_000,
     });

@@ -15,7 +15,13 @@ interface Kept {
 const kept = new Map<string, Kept>();
 const keyOf = (userId: string, sessionId: string, index: number) => `${userId}:${sessionId}:${index}`;
 
-export function keepUnsentAnswer(userId: string, sessionId: string, index: number, text: string, now = Date.now()): void {
+export function keepUnsentAnswer(
+  userId: string,
+  sessionId: string,
+  index: number,
+  text: string,
+  now = Date.now(),
+): void {
   if (!text.trim()) return;
   if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value as string);
   kept.set(keyOf(userId, sessionId, index), { text, until: now + PENDING_ANSWER_TTL_MS });

@@ -35,7 +35,8 @@ const RENAME =
   /\b(?:call|label|term|name|dub)\w* (?:the |your |my |this |that |it )?(?:\w+ ){0,2}(?:an? |the )?(?:resignation|voluntary (?:\w+)|leave of absence|leave|sabbatical|break|vacation|research year|transfer|withdrawal|pass|personal reasons?|family reasons?|medical leave)\b/;
 /** Status facts: never to be misstated, but leaving them out of a letter or an email is fine. */
 const STATUS = /\b(?:visa|visas|j1|h1b|o1|greencard|citizenship|citizen|immigration|sponsorship)\b/;
-const PRIVATE = /\b(?:health|medical (?:details?|condition|history|diagnos\w*)|diagnos\w*|illness|disabilit\w*|pregnan\w*|religio\w*|faith|family (?:details?|matters|situation)|relationship|divorce|mental health|therapy|personal (?:details?|matters|life))\b/;
+const PRIVATE =
+  /\b(?:health|medical (?:details?|condition|history|diagnos\w*)|diagnos\w*|illness|disabilit\w*|pregnan\w*|religio\w*|faith|family (?:details?|matters|situation)|relationship|divorce|mental health|therapy|personal (?:details?|matters|life))\b/;
 const PRONOUN_OBJECT = /\b(?:it|this|that|them|these|those)\b/;
 
 /** Is the verb at `m` given as advice: the clause opens with it, or advice words lead up to it? */
@@ -71,7 +72,10 @@ export function findConcealment(text: string): Concealment[] {
       const negated = NEGATION.test(before.split(/\b(?:and|or|then)\b/).pop() ?? '');
       // "nobody will check" reassures a lie whoever says it; "lie", "invent" are advice only
       // when given as advice ("an invented example" describes a text).
-      const reassurance = /^(?:they|programs?|nobody|no one|no 1|anyone|anybody|eras|the program|committees?|interviewers?|writers?)\b/.test(deceive[0]);
+      const reassurance =
+        /^(?:they|programs?|nobody|no one|no 1|anyone|anybody|eras|the program|committees?|interviewers?|writers?)\b/.test(
+          deceive[0],
+        );
       const honest = reassurance ? false : negated || !directed(clause, deceive);
       if (!honest) {
         out.push({ quote: clause, kind: 'deceive' });
@@ -84,7 +88,8 @@ export function findConcealment(text: string): Concealment[] {
     const negBefore = (m: RegExpExecArray) => NEGATION.test(clause.slice(Math.max(0, m.index - 40), m.index));
     // What is kept back is what follows the verb: "share medical details of the gap" keeps back
     // the private details, not the gap.
-    const keepsPrivate = (m: RegExpExecArray) => PRIVATE.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const keepsPrivate = (m: RegExpExecArray) =>
+      PRIVATE.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if ((conceal && keepsPrivate(conceal)) || (!conceal && disclose && keepsPrivate(disclose))) return;
     if (conceal && directed(clause, conceal) && !negBefore(conceal)) out.push({ quote: clause, kind: 'conceal' });
     else if (!conceal && disclose && directed(clause, disclose) && negBefore(disclose))

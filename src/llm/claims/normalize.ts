@@ -7,17 +7,67 @@
  */
 
 // Zero-width, bidi and other invisible format characters, and the soft hyphen.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+const INVISIBLE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /**
  * Latin look-alikes from Cyrillic and Greek that NFKC leaves alone. Only letters that are
  * visually the same as a Latin letter are folded; the rest of those scripts stays as it is.
  */
 const LOOKALIKE: Record<string, string> = {
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
-  α: 'a', ο: 'o', ρ: 'p', ι: 'i', κ: 'k', ν: 'v', τ: 't', υ: 'u', χ: 'x', ε: 'e',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  һ: 'h',
+  ӏ: 'l',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  α: 'a',
+  ο: 'o',
+  ρ: 'p',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ε: 'e',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
 };
 const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKE).join('')}]`, 'g');
 
@@ -34,12 +84,42 @@ export function foldUnicode(text: string): string {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
 };
 const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
 };
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', one: '1', two: '2', three: '3' };
 
@@ -49,7 +129,10 @@ const sub = (s: string, re: RegExp, to: string | ((...m: string[]) => string)) =
 /** Lower-case canonical text for the claim readers (see the module comment). */
 export function canonical(text: string): string {
   // Markdown emphasis and quote marks are layout, not words.
-  let s = foldUnicode(text).toLowerCase().replace(/[*_~`|#]+/g, ' ').replace(/^\s*>\s?/gm, '');
+  let s = foldUnicode(text)
+    .toLowerCase()
+    .replace(/[*_~`|#]+/g, ' ')
+    .replace(/^\s*>\s?/gm, '');
   s = sub(s, /\bu\.\s?s\.(?:\s?a\.)?/g, 'us');
   s = sub(s, /\bunited states(?: of america)?\b|\bu\.s\.a?\b|\busa\b|\bamerica\b/g, 'us');
   s = sub(s, /\bus-?citizen/g, 'us citizen');
@@ -68,7 +151,11 @@ export function canonical(text: string): string {
   });
   s = sub(s, /\bstep2ck\s+(?:ck|clinical knowledge)\b/g, 'step2ck');
   s = sub(s, /\b2\s*ck\b|\bck\b/g, ' step2ck ');
-  s = sub(s, new RegExp(`\\bcomlex(?:-usa)?\\s*(?:level\\s*)?-?\\s*${n}(?:\\s*-?\\s*(?:ce|pe))?\\b`, 'g'), (_m, d) => ` comlex${ROMAN[d] ?? d} `);
+  s = sub(
+    s,
+    new RegExp(`\\bcomlex(?:-usa)?\\s*(?:level\\s*)?-?\\s*${n}(?:\\s*-?\\s*(?:ce|pe))?\\b`, 'g'),
+    (_m, d) => ` comlex${ROMAN[d] ?? d} `,
+  );
   s = sub(s, new RegExp(`\\blevel\\s*-?\\s*${n}\\b`, 'g'), (_m, d) => ` comlex${ROMAN[d] ?? d} `);
   // visas and status
   s = sub(s, /\bj\s*-?\s*1\b/g, ' j1 ');
@@ -82,12 +169,19 @@ export function canonical(text: string): string {
   s = sub(s, /\bthrice\b/g, '3 times');
   s = sub(s, /\bonce(?=\s*(?:$|[.,;:!?)]|and\b|but\b|before\b|so\b|in\b|on\b|-))/g, '1 times');
   s = sub(s, /\b(\d+|one|two|three|four|five)[\s-]*time\b(?!s)/g, '$1 times');
-  s = sub(s, /\b(a couple of|a few|several|multiple|many|numerous|repeated|various) (times|attempts|tries|failures|cycles)\b/g, 'multiple $2');
+  s = sub(
+    s,
+    /\b(a couple of|a few|several|multiple|many|numerous|repeated|various) (times|attempts|tries|failures|cycles)\b/g,
+    'multiple $2',
+  );
   s = sub(s, /\brepeatedly\b/g, 'multiple times');
   // Ordinals only where they count attempts ("on the second try", "first-attempt pass").
   s = sub(
     s,
-    new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')})(?=(?:[\\s-]+\\w+)?[\\s-]+(?:attempt|try|tries|time|go|sitting|sit|take|cycle|round)s?\\b)`, 'g'),
+    new RegExp(
+      `\\b(${Object.keys(ORDINAL_WORDS).join('|')})(?=(?:[\\s-]+\\w+)?[\\s-]+(?:attempt|try|tries|time|go|sitting|sit|take|cycle|round)s?\\b)`,
+      'g',
+    ),
     (_m, w) => `${ORDINAL_WORDS[w]}th`,
   );
   s = sub(s, /\b(\d+)(?:st|nd|rd|th)\b/g, '$1th');

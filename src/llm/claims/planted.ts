@@ -78,12 +78,18 @@ function contentWords(text: string): string[] {
  * Does `output` carry the content of a withheld instruction? True when it repeats two content
  * words of it in a row, or one of its numbers or addresses, that the allowed sources lack.
  */
-export function echoesWithheld(output: string, withheld: readonly string[], sources: readonly string[]): string | undefined {
+export function echoesWithheld(
+  output: string,
+  withheld: readonly string[],
+  sources: readonly string[],
+): string | undefined {
   const out = contentWords(output);
   const outGrams = new Set(out.map((_, i) => out.slice(i, i + 2).join(' ')).filter((g) => g.split(' ').length === 2));
   const known = new Set(contentWords(sources.join('\n')));
   for (const w of withheld) {
-    const words = contentWords(w).filter((x) => !/^(?:ignore|instructions?|rules?|assistant|ai|model|system|write|say|tell|mention|include)$/.test(x));
+    const words = contentWords(w).filter(
+      (x) => !/^(?:ignore|instructions?|rules?|assistant|ai|model|system|write|say|tell|mention|include)$/.test(x),
+    );
     for (let i = 0; i + 2 <= words.length; i++) {
       const gram = words.slice(i, i + 2);
       if (outGrams.has(gram.join(' ')) && gram.some((x) => !known.has(x))) return w;

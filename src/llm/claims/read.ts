@@ -73,18 +73,29 @@ export interface ReadOptions {
 // ---- word classes -----------------------------------------------------------------------------
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
-const MEMBER = { first: set("i i'm i've i'd i'll me my mine myself"), second: set("you you're you've you'd you'll your yours yourself") };
+const MEMBER = {
+  first: set("i i'm i've i'd i'll me my mine myself"),
+  second: set("you you're you've you'd you'll your yours yourself"),
+};
 const THIRD_MEMBER = /\b(?:the|this) (?:member|user|asker)\b/;
 const GENERIC = set(
   'imgs img applicants applicant candidates candidate graduates students people programs program residents doctors physicians members many most some others anyone everyone someone somebody anybody nobody whoever those each every few they he she',
 );
-const HYPOTHETICAL = /\b(?:if|whether|unless|in case|suppose|supposing|assuming|even if|what if|should you|were you to)\b|\bwhen (?:the|a|an|it|there)\b/;
-const BACKREF = /\bas (?:you|i) (?:did|have|had|told|said|mentioned|noted|described|wrote|explained)\b|\bwhich (?:you|i) did\b|\blike (?:you|i) did\b|\b(?:you|i) did\b/;
-const YES_NO = /^\s*(?:[-*•]\s*)?(?:have|has|had|did|do|does|were|was|are|is|could|can|would|will|must|should|may|might)\s+(?:you|your|i|my)\b[^?]*\?\s*$/;
+const HYPOTHETICAL =
+  /\b(?:if|whether|unless|in case|suppose|supposing|assuming|even if|what if|should you|were you to|otherwise|either)\b|\bwhen (?:the|a|an|it|there)\b/;
+const BACKREF =
+  /\bas (?:you|i) (?:did|have|had|told|said|mentioned|noted|described|wrote|explained)\b|\bwhich (?:you|i) did\b|\blike (?:you|i) did\b|\b(?:you|i) did\s*[,.)]/;
+const YES_NO =
+  /^\s*(?:[-*•]\s*)?(?:have|has|had|did|do|does|were|was|are|is|could|can|would|will|must|should|may|might)\s+(?:you|your|i|my)\b[^?]*\?\s*$/;
 /** Words that make what follows a topic to talk about, not a fact asserted ("mention of your …"). */
-const TOPIC_OF = set('mention mentions mentioning discuss discussing explain explaining describe describing list listing include including state confirm check know ask asking about regarding whether share highlight address of on');
-const MODAL = /\b(?:will|would|can|could|may|might|should|must|need to|needs to|have to|has to|going to|plan to|hope to|want to|'ll)\b/;
-const NEGATOR = set("not never no didn't don't doesn't haven't hasn't hadn't wasn't weren't isn't aren't cannot can't won't without nor neither");
+const TOPIC_OF = set(
+  'mention mentions mentioning discuss discussing explain explaining describe describing list listing include including state confirm check know ask asking about regarding whether share highlight address of on',
+);
+const MODAL =
+  /\b(?:will|would|can|cannot|can't|could|couldn't|won't|may|might|should|must|need to|needs to|have to|has to|going to|plan to|hope to|want to|'ll)\b/;
+const NEGATOR = set(
+  "not never no didn't don't doesn't haven't hasn't hadn't wasn't weren't isn't aren't cannot can't won't without nor neither",
+);
 
 const EXAMS = new Set<ExamId>(['step1', 'step2ck', 'step2cs', 'step3', 'comlex1', 'comlex2', 'comlex3', 'oet']);
 const GENERIC_EXAM = set('usmle exam exams boards test tests examination examinations licensing score scores scored');
@@ -95,28 +106,91 @@ const COUNT_NOUN = set('times attempts attempt tries try goes sittings');
 const FAIL_NOUN = set('failures fails');
 
 const MONTHS: Record<string, string> = {
-  january: '01', jan: '01', february: '02', feb: '02', march: '03', mar: '03', april: '04', apr: '04', may: '05',
-  june: '06', jun: '06', july: '07', jul: '07', august: '08', aug: '08', september: '09', sep: '09', sept: '09',
-  october: '10', oct: '10', november: '11', nov: '11', december: '12', dec: '12',
+  january: '01',
+  jan: '01',
+  february: '02',
+  feb: '02',
+  march: '03',
+  mar: '03',
+  april: '04',
+  apr: '04',
+  may: '05',
+  june: '06',
+  jun: '06',
+  july: '07',
+  jul: '07',
+  august: '08',
+  aug: '08',
+  september: '09',
+  sep: '09',
+  sept: '09',
+  october: '10',
+  oct: '10',
+  november: '11',
+  nov: '11',
+  december: '12',
+  dec: '12',
 };
 
 const CONDUCT: Array<[RegExp, ConductKind]> = [
-  [/\b(?:dismiss(?:ed|al)|terminat(?:ed|ion)|fired|expell?(?:ed)?|expulsion|let go|kicked out|asked to leave|forced (?:out|to leave)|removed from)\b/, 'dismissal'],
+  [
+    /\b(?:dismiss(?:ed|al)|terminat(?:ed|ion)|fired|expell?(?:ed)?|expulsion|let go|kicked out|asked to leave|forced (?:out|to leave)|removed from)\b/,
+    'dismissal',
+  ],
   [/\b(?:probation(?:ary)?)\b/, 'probation'],
   [/\b(?:resign(?:ed|ation|ing)?|quit|stepped down|withdr[ae]w(?:n)? from)\b/, 'resignation'],
   [/\bprofessionalism (?:report|reports)\b|\bincident report\b|\bwas reported\b|\breported for\b/, 'report'],
-  [/\b(?:misconduct|disciplin(?:ed|ary)|reprimand(?:ed)?|complaints?|suspen(?:ded|sion)|written warning|unprofessional|professionalism (?:concern|concerns|issue|issues|lapse|lapses|problem|problems|flag|incident|record|matter))\b/, 'any'],
+  [
+    /\b(?:misconduct|disciplin(?:ed|ary)|reprimand(?:ed)?|complaints?|suspen(?:ded|sion)|written warning|unprofessional|professionalism (?:concern|concerns|issue|issues|lapse|lapses|problem|problems|flag|incident|record|matter))\b/,
+    'any',
+  ],
 ];
-const CONDUCT_NONE = /\b(?:clean|spotless|unblemished) (?:record|history)\b|\bno (?:professionalism|disciplinary) (?:issues?|concerns?|problems?|record|history|actions?)\b/;
+const CONDUCT_NONE =
+  /\b(?:clean|spotless|unblemished) (?:record|history)\b|\bno (?:professionalism|disciplinary) (?:issues?|concerns?|problems?|record|history|actions?)\b/;
 const REMEDIATED = /\bremediat(?:ed|ion)\b/;
 
 const SPECIALTIES = [
-  'internal medicine', 'family medicine', 'pediatrics', 'paediatrics', 'neurology', 'psychiatry', 'general surgery',
-  'surgery', 'emergency medicine', 'radiology', 'pathology', 'anesthesiology', 'anaesthesiology', 'anesthesia',
-  'obstetrics', 'gynecology', 'gynaecology', 'ob-gyn', 'obgyn', 'dermatology', 'ophthalmology', 'cardiology',
-  'oncology', 'nephrology', 'gastroenterology', 'pulmonology', 'critical care', 'preventive medicine', 'urology',
-  'orthopedics', 'orthopaedics', 'otolaryngology', 'physical medicine', 'nuclear medicine', 'medical genetics',
-  'geriatrics', 'rheumatology', 'endocrinology', 'infectious disease', 'hematology', 'neurosurgery',
+  'internal medicine',
+  'family medicine',
+  'pediatrics',
+  'paediatrics',
+  'neurology',
+  'psychiatry',
+  'general surgery',
+  'surgery',
+  'emergency medicine',
+  'radiology',
+  'pathology',
+  'anesthesiology',
+  'anaesthesiology',
+  'anesthesia',
+  'obstetrics',
+  'gynecology',
+  'gynaecology',
+  'ob-gyn',
+  'obgyn',
+  'dermatology',
+  'ophthalmology',
+  'cardiology',
+  'oncology',
+  'nephrology',
+  'gastroenterology',
+  'pulmonology',
+  'critical care',
+  'preventive medicine',
+  'urology',
+  'orthopedics',
+  'orthopaedics',
+  'otolaryngology',
+  'physical medicine',
+  'nuclear medicine',
+  'medical genetics',
+  'geriatrics',
+  'rheumatology',
+  'endocrinology',
+  'infectious disease',
+  'hematology',
+  'neurosurgery',
 ];
 const SPECIALTY_RE = new RegExp(`\\b(${SPECIALTIES.map((s) => s.replace(/-/g, '\\-')).join('|')})\\b`);
 const SPECIALTY_CONTEXT =
@@ -146,9 +220,7 @@ export function countriesIn(canon: string): string[] {
 export function clauses(canon: string): string[] {
   return canon
     .split(/(?<!\b(?:dr|mr|mrs|ms|prof|st|vs|no|dept|e\.g|i\.e|approx|jr|sr)\.)(?<=[.!?])\s+|\n+|(?<=[.!?])"\s*/)
-    .flatMap((s) =>
-      s.split(/;|:\s|\s-\s|\s--\s|[()]|\b(?:but|however|although|though|whereas|while|yet|whereby)\b/),
-    )
+    .flatMap((s) => s.split(/;|:\s|\s-\s|\s--\s|[()]|\b(?:but|however|although|though|whereas|while|yet|whereby)\b/))
     .map((c) => c.trim())
     .filter((c) => /[a-z0-9]/.test(c));
 }
@@ -163,8 +235,7 @@ function tokenOffset(c: string, i: number): number {
   return m?.index ?? c.length;
 }
 
-const tokens = (c: string): Tok[] =>
-  [...c.matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)].map((m, i) => ({ t: m[0], i }));
+const tokens = (c: string): Tok[] => [...c.matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)].map((m, i) => ({ t: m[0], i }));
 
 function negatedNear(toks: Tok[], at: number, span = 4): boolean {
   for (let k = Math.max(0, at - span); k < at; k++) if (NEGATOR.has(toks[k]!.t)) return true;
@@ -181,11 +252,14 @@ export function asserts(clause: string, at: number): boolean {
   const toks = tokens(clause);
   const window = toks.slice(Math.max(0, at - 5), at);
   const k = window.findIndex((y) => MEMBER.first.has(y.t) || MEMBER.second.has(y.t));
-  if (/\bas an? (?:us citizen|greencard|non-us|foreign|j1|h1b|o1)\b/.test(clause) && toks.some((y) => MEMBER.second.has(y.t) || MEMBER.first.has(y.t)))
+  if (
+    /\bas an? (?:us citizen|greencard|non-us|foreign|j1|h1b|o1)\b/.test(clause) &&
+    toks.some((y) => MEMBER.second.has(y.t) || MEMBER.first.has(y.t))
+  )
     return true;
   if (k < 0) return false;
   const between = window.slice(k + 1).map((y) => y.t);
-  if (between.some((w) => /^(?:such|like|or|categories|types|options|e|g)$/.test(w))) return false;
+  if (between.some((w) => /^(?:such|like|or|categories|types|options|e|g)$/.test(w) || GENERIC.has(w))) return false;
   const before = toks.slice(Math.max(0, at - 5 + k - 3), Math.max(0, at - 5 + k)).map((y) => y.t);
   return !before.some((w) => TOPIC_OF.has(w));
 }
@@ -200,7 +274,11 @@ export function aboutMember(clause: string, opts: ReadOptions): boolean {
   if (!ref) return false;
   if (YES_NO.test(clause)) return false;
   // A question claims nothing, unless it presupposes the member's past ("why were you dismissed?").
-  if (/\?\s*$/.test(clause) && !/\b(?:why|how|when|where|what)\b.*\b(?:were|was|did|had|have)\s+(?:you|your|i)\b/.test(clause)) return false;
+  if (
+    /\?\s*$/.test(clause) &&
+    !/\b(?:why|how|when|where|what)\b.*\b(?:were|was|did|had|have)\s+(?:you|your|i)\b/.test(clause)
+  )
+    return false;
   if (HYPOTHETICAL.test(clause) && !BACKREF.test(clause)) return false;
   return true;
 }
@@ -220,7 +298,8 @@ function readExams(clause: string, toks: Tok[], modal: boolean, lenient: boolean
     const exam = EXAMS.has(x.t as ExamId) ? (x.t as ExamId) : GENERIC_EXAM.has(x.t) ? 'any' : undefined;
     if (!exam) return;
     if (exam === 'any' && x.t === 'boards' && /\bboard(?:s)? certif/.test(clause)) return;
-    const all = exam === 'any' && toks.slice(Math.max(0, x.i - 3), x.i).some((y) => /^(?:every|all|each|both)$/.test(y.t));
+    const all =
+      exam === 'any' && toks.slice(Math.max(0, x.i - 3), x.i).some((y) => /^(?:every|all|each|both)$/.test(y.t));
     mentions.push({
       at: x.i,
       exam,
@@ -228,7 +307,8 @@ function readExams(clause: string, toks: Tok[], modal: boolean, lenient: boolean
     });
   });
   // "Your Step 1 score": the generic word only names the specific exam beside it.
-  if (mentions.some((m) => m.exam !== 'any')) mentions.splice(0, mentions.length, ...mentions.filter((m) => m.exam !== 'any'));
+  if (mentions.some((m) => m.exam !== 'any'))
+    mentions.splice(0, mentions.length, ...mentions.filter((m) => m.exam !== 'any'));
   const outcomeWords = toks.filter((x) => PASS.has(x.t) || FAIL.has(x.t) || RETAKE.has(x.t));
   // "failed twice", "3 attempts" with no exam named still speak of exams.
   const memberBefore = (at: number) =>
@@ -237,7 +317,11 @@ function readExams(clause: string, toks: Tok[], modal: boolean, lenient: boolean
   if (!mentions.length && (bare.length || /\b(?:you|your|i|my)\b[^.]{0,30}\b\d+th (?:attempt|try)\b/.test(clause))) {
     if (!/\bto match\b|\bmatch\b/.test(clause)) {
       const at = outcomeWords[0]?.i ?? 0;
-      mentions.push({ at, exam: 'any', claim: { topic: 'exam', exam: 'any', quote: clause, negated: false, years: [], months: [] } });
+      mentions.push({
+        at,
+        exam: 'any',
+        claim: { topic: 'exam', exam: 'any', quote: clause, negated: false, years: [], months: [] },
+      });
     }
   }
   if (!mentions.length) return used;
@@ -270,7 +354,10 @@ function readExams(clause: string, toks: Tok[], modal: boolean, lenient: boolean
     let m: Mention['claim'] | undefined;
     if (x.t === 'multiple' && (COUNT_NOUN.has(next) || FAIL_NOUN.has(next))) {
       m = nearest(x.i).claim;
-      m.count = { of: FAIL_NOUN.has(next) || (next === 'times' && m.outcome === 'fail') ? 'fail' : 'attempt', n: 'multiple' };
+      m.count = {
+        of: FAIL_NOUN.has(next) || (next === 'times' && m.outcome === 'fail') ? 'fail' : 'attempt',
+        n: 'multiple',
+      };
     } else if (/^\d+th$/.test(x.t) && COUNT_NOUN.has(next)) {
       m = nearest(x.i).claim;
       m.ordinal = Number.parseInt(x.t, 10);
@@ -308,8 +395,21 @@ function readExams(clause: string, toks: Tok[], modal: boolean, lenient: boolean
   for (const m of mentions) {
     const c = m.claim;
     // General advice lists examples ("such as passing Step 3"): not a claim about this member.
-    if (lenient && /\b(?:such as|for example|e\.?g\.?|like|including)\b/.test(clause.slice(0, tokenOffset(clause, m.at)))) continue;
-    const has = c.outcome || c.noFail || c.count || c.ordinal || c.retake || c.score !== undefined || c.years.length || c.months.length || c.unverifiable;
+    if (
+      lenient &&
+      /\b(?:such as|for example|e\.?g\.?|like|including)\b/.test(clause.slice(0, tokenOffset(clause, m.at)))
+    )
+      continue;
+    const has =
+      c.outcome ||
+      c.noFail ||
+      c.count ||
+      c.ordinal ||
+      c.retake ||
+      c.score !== undefined ||
+      c.years.length ||
+      c.months.length ||
+      c.unverifiable;
     // A bare mention ("your Step 3", "the exam") claims nothing; advice in the future ("you will
     // pass Step 3") is not a statement of fact either.
     if (!has || (modal && !c.count && c.score === undefined && !c.years.length && !c.months.length && !c.unverifiable))
@@ -327,13 +427,21 @@ function readStatus(clause: string, toks: Tok[], opts: ReadOptions, modal: boole
   };
   // General advice speaks of visas all the time ("programs that sponsor J-1s"): there a status
   // is a claim only when stated of the member, and not as a plan or a possibility.
-  const presupposed = /\bas an? (?:us citizen|greencard|non-us|foreign|j1|h1b|o1)\b|\b(?:with|given|despite|because of) (?:your|my) /;
+  const presupposed =
+    /\bas an? (?:us citizen|greencard|non-us|foreign|j1|h1b|o1)\b|\b(?:with|given|despite|because of) (?:your|my) /;
   const push = (status: Status, re: RegExp, negated?: boolean) => {
     const i = at(re);
     if (opts.mode === 'lenient') {
       // A plan or a possibility ("you will need a J-1") sits between the member and the status.
-      const lead = toks.slice(Math.max(0, i - 5), i).map((y) => y.t).join(' ');
-      const planned = modal && /\b(?:you|i)\b.*\b(?:will|would|can|could|may|might|should|must|need|needs|'ll|plan|hope|want)\b/.test(lead);
+      const lead = toks
+        .slice(Math.max(0, i - 5), i)
+        .map((y) => y.t)
+        .join(' ');
+      const planned =
+        modal &&
+        /\b(?:you|i)\b.*\b(?:will|would|can|cannot|can't|could|couldn't|won't|may|might|should|must|need|needs|'ll|plan|hope|want)\b/.test(
+          lead,
+        );
       if (!presupposed.test(clause) && (planned || !asserts(clause, i))) return;
       if (planned && !/\bas an? /.test(clause)) return;
     }
@@ -350,9 +458,15 @@ function readStatus(clause: string, toks: Tok[], opts: ReadOptions, modal: boole
     const re = new RegExp(`\\b${v}\\b`);
     if (re.test(clause)) push(v, re);
   }
-  const need = /\b(?:need|needs|needed|require|requires|required|requiring)\b[^.]{0,25}\b(?:visa|sponsorship|sponsor)\b|\bvisa sponsorship\b|\bsponsored\b/;
+  const need =
+    /\b(?:need|needs|needed|require|requires|required|requiring)\b[^.]{0,25}\b(?:visa|sponsorship|sponsor)\b|\bvisa sponsorship\b|\bsponsored\b/;
   const none = /\b(?:no|without (?:a )?|not need (?:a )?)(?:visa|sponsorship)\b|\bvisa-free\b/;
-  if (need.test(clause)) push('needs-visa', need, at(need) >= 0 && negatedNear(toks, at(need), 5) ? true : /\bno (?:visa|sponsorship)\b/.test(clause));
+  if (need.test(clause))
+    push(
+      'needs-visa',
+      need,
+      at(need) >= 0 && negatedNear(toks, at(need), 5) ? true : /\bno (?:visa|sponsorship)\b/.test(clause),
+    );
   else if (none.test(clause)) push('needs-visa', none, true);
 }
 
@@ -366,7 +480,12 @@ function readConduct(clause: string, toks: Tok[], opts: ReadOptions, out: Claim[
     const m = re.exec(clause);
     if (!m) continue;
     // "dismissed the idea", "quit smoking": only read as conduct near a training word or a member word.
-    if ((kind === 'dismissal' || kind === 'resignation') && !/\b(?:residency|program|programme|position|job|school|training|hospital|internship|post|role|fellowship|from)\b/.test(clause))
+    if (
+      (kind === 'dismissal' || kind === 'resignation') &&
+      !/\b(?:residency|program|programme|position|job|school|training|hospital|internship|post|role|fellowship|from)\b/.test(
+        clause,
+      )
+    )
       continue;
     const at = tokens(clause.slice(0, m.index)).length;
     // General advice names conduct events generically ("how to explain a dismissal"); a definite
@@ -378,7 +497,9 @@ function readConduct(clause: string, toks: Tok[], opts: ReadOptions, out: Claim[
       kind,
       negated: negatedNear(toks, at, 5),
       quote: clause,
-      ...(REMEDIATED.test(clause) ? { remediated: !/\bnot (?:been |yet )?remediat|\bunremediated\b/.test(clause) } : {}),
+      ...(REMEDIATED.test(clause)
+        ? { remediated: !/\bnot (?:been |yet )?remediat|\bunremediated\b/.test(clause) }
+        : {}),
     });
     found = true;
   }
@@ -389,21 +510,41 @@ function readResidency(clause: string, toks: Tok[], opts: ReadOptions, modal: bo
   const mention = /\b(?:residency|residencies|resident|internship|intern|house officer|registrar|pgy\d)\b/.exec(clause);
   if (!mention) return;
   const after = clause.slice(mention.index + mention[0].length);
-  if (/^\s*(?:application|applications|applicant|applicants|track|tracks|match|interview|interviews|position|positions|spot|spots|cycle|season|slot|slots|director|directors)\b/.test(after))
+  if (
+    /^\s*(?:application|applications|applicant|applicants|track|tracks|match|interview|interviews|position|positions|spot|spots|cycle|season|slot|slots|director|directors)\b/.test(
+      after,
+    )
+  )
     return;
-  if (/\b(?:apply|applying|applied|application|into|match into|matching into|get into|target)\b[^.]{0,30}\bresidenc/.test(clause))
+  if (
+    /\b(?:apply|applying|applied|application|into|match into|matching into|get into|target)\b[^.]{0,30}\bresidenc/.test(
+      clause,
+    )
+  )
     return;
   const countries = countriesIn(clause);
   const us = /\bus (?:residency|training)\b|\bacgme\b|\bresidency in the us\b/.test(clause) ? true : undefined;
   const chief = /\bchief resident\b|\bpgy\d\b/.exec(clause);
   let completed: boolean | undefined;
   if (/\b(?:completed|complete|finished|graduated from|completion of)\b/.test(clause))
-    completed = !/\b(?:not|never|didn't|did not|without) (?:complete|completing|finish|finishing)\b|\bincomplete|\bunfinished/.test(clause);
+    completed =
+      !/\b(?:not|never|didn't|did not|without) (?:complete|completing|finish|finishing)\b|\bincomplete|\bunfinished/.test(
+        clause,
+      );
   else if (/\bincomplete|\bunfinished|\bleft (?:my|your|the) residency\b/.test(clause)) completed = false;
-  const possessive = new RegExp(`\\b(?:${opts.voice === 'first' ? 'my' : 'your'}) (?:[a-z-]+ ){0,3}(?:residency|internship)\\b`).test(clause);
-  const trained = /\b(?:trained|training|did|doing|started|began|entered|attended|was|were|am|are|currently) (?:[a-z-]+ ){0,3}(?:residency|resident|intern)\b/.test(clause);
+  const possessive = new RegExp(
+    `\\b(?:${opts.voice === 'first' ? 'my' : 'your'}) (?:[a-z-]+ ){0,3}(?:residency|internship)\\b`,
+  ).test(clause);
+  const trained =
+    /\b(?:trained|training|did|doing|started|began|entered|attended|was|were|am|are|currently) (?:[a-z-]+ ){0,3}(?:residency|resident|intern)\b/.test(
+      clause,
+    );
   const specific = completed !== undefined || us !== undefined || countries.length > 0 || chief !== null;
-  if (opts.mode === 'lenient' && (!specific || !asserts(clause, tokens(clause.slice(0, mention.index)).length))) return;
+  if (
+    opts.mode === 'lenient' &&
+    (modal || !specific || !asserts(clause, tokens(clause.slice(0, mention.index)).length))
+  )
+    return;
   if (modal && !specific) return;
   if (!specific && !possessive && !trained) return;
   out.push({
@@ -419,9 +560,17 @@ function readResidency(clause: string, toks: Tok[], opts: ReadOptions, modal: bo
 
 function readOthers(clause: string, toks: Tok[], opts: ReadOptions, modal: boolean, out: Claim[]): Set<number> {
   const used = new Set<number>();
-  const board = /\bboard[- ]certif(?:ied|ication)\b|\bboarded\b|\bdiplomate\b|\bboard[- ]eligible\b|\b(?:abms|abim|abfm|abp|aobim)\b/.exec(clause);
-  const lenientOk = (index: number) => opts.mode !== 'lenient' || (!modal && asserts(clause, tokens(clause.slice(0, index)).length));
-  if (board && lenientOk(board.index) && !/\babpm\b|\bclinical informatics\b/.test(clause.slice(board.index, board.index + 60))) {
+  const board =
+    /\bboard[- ]certif(?:ied|ication)\b|\bboarded\b|\bdiplomate\b|\bboard[- ]eligible\b|\b(?:abms|abim|abfm|abp|aobim)\b/.exec(
+      clause,
+    );
+  const lenientOk = (index: number) =>
+    opts.mode !== 'lenient' || (!modal && asserts(clause, tokens(clause.slice(0, index)).length));
+  if (
+    board &&
+    lenientOk(board.index) &&
+    !/\babpm\b|\bclinical informatics\b/.test(clause.slice(board.index, board.index + 60))
+  ) {
     out.push({
       topic: 'board',
       negated: negatedNear(toks, tokens(clause.slice(0, board.index)).length, 5),
@@ -431,7 +580,9 @@ function readOthers(clause: string, toks: Tok[], opts: ReadOptions, modal: boole
   }
   const ecfmg = /\becfmg[- ](?:certified|certification|certificate)\b|\bcertified by (?:the )?ecfmg\b/.exec(clause);
   if (ecfmg && lenientOk(ecfmg.index)) {
-    const negated = negatedNear(toks, tokens(clause.slice(0, ecfmg.index)).length, 5) || /\b(?:pending|awaiting|yet to|not yet|still waiting)\b/.test(clause);
+    const negated =
+      negatedNear(toks, tokens(clause.slice(0, ecfmg.index)).length, 5) ||
+      /\b(?:pending|awaiting|yet to|not yet|still waiting)\b/.test(clause);
     out.push({ topic: 'ecfmg', negated, quote: clause });
   }
   const match =
@@ -440,18 +591,30 @@ function readOthers(clause: string, toks: Tok[], opts: ReadOptions, modal: boole
     );
   if (match && lenientOk(match.index)) {
     const n = /\b(\d+) (?:match )?(?:cycles|times|attempts|previous|prior)\b/.exec(clause);
-    const none = /\bfirst-time applicant\b|\bnever applied\b|\bno (?:previous|prior) (?:match )?(?:cycles|attempts|applications)\b/.test(clause);
+    const none =
+      /\bfirst-time applicant\b|\bnever applied\b|\bno (?:previous|prior) (?:match )?(?:cycles|attempts|applications)\b/.test(
+        clause,
+      );
     out.push({
       topic: 'match',
       negated: none,
       quote: clause,
-      ...(n ? { count: Number(n[1]) } : /multiple (?:times|cycles|attempts)/.test(clause) ? { count: 'multiple' as const } : {}),
+      ...(n
+        ? { count: Number(n[1]) }
+        : /multiple (?:times|cycles|attempts)/.test(clause)
+          ? { count: 'multiple' as const }
+          : {}),
     });
     for (const x of toks) if (n && x.t === n[1]) used.add(x.i);
   }
   const spec = SPECIALTY_RE.exec(clause);
   if (spec && SPECIALTY_CONTEXT.test(clause) && lenientOk(spec.index)) {
-    out.push({ topic: 'specialty', specialty: spec[1]!.replace('paediatrics', 'pediatrics'), negated: false, quote: clause });
+    out.push({
+      topic: 'specialty',
+      specialty: spec[1]!.replace('paediatrics', 'pediatrics'),
+      negated: false,
+      quote: clause,
+    });
   }
   return used;
 }
@@ -477,7 +640,8 @@ function readWhen(clause: string, toks: Tok[], skip: Set<number>, strict: boolea
     } else if (/^weeks?$/.test(next)) durations.push(Math.round(n / 4.345));
     else numbers.push(x.t);
   });
-  if (years.length || months.length || durations.length) out.push({ topic: 'when', years, months, durations, negated: false, quote: clause });
+  if (years.length || months.length || durations.length)
+    out.push({ topic: 'when', years, months, durations, negated: false, quote: clause });
   if (strict) for (const value of numbers) out.push({ topic: 'number', value, negated: false, quote: clause });
 }
 
@@ -499,7 +663,10 @@ export function readClaims(text: string, opts: ReadOptions): Claim[] {
     readResidency(clause, toks, opts, modal, out);
     for (const i of readOthers(clause, toks, opts, modal, out)) used.add(i);
     // Dates and counts only matter in a clause that is about the member's record.
-    const topical = out.length > before || conduct || /\b(?:gap|graduat\w*|since|ago|off|out of|break|unemployed|away from)\b/.test(clause);
+    const topical =
+      out.length > before ||
+      conduct ||
+      /\b(?:gap|graduat\w*|since|ago|off|out of|break|unemployed|away from)\b/.test(clause);
     if (topical) readWhen(clause, toks, used, opts.mode === 'strict', out);
   }
   return out;

@@ -35,7 +35,11 @@ export interface FactBase {
   residencyNotes: string[];
 }
 
-export function factBase(opts: { profile?: Profile | undefined; today: string; memberText?: readonly string[] }): FactBase {
+export function factBase(opts: {
+  profile?: Profile | undefined;
+  today: string;
+  memberText?: readonly string[];
+}): FactBase {
   const statements = (opts.memberText ?? []).flatMap((t) => readClaims(t, { voice: 'first', mode: 'strict' }));
   const notes = (opts.profile?.timeline ?? []).flatMap((t) => (t.note ? [canonical(t.note)] : []));
   return {
@@ -57,7 +61,7 @@ function statedBy(c: Claim, s: Claim): boolean {
       if (c.exam !== 'any' && t.exam !== 'any' && c.exam !== t.exam) return false;
       return (
         same(c.outcome, t.outcome) &&
-        (!c.count || (t.count?.n === c.count.n)) &&
+        (!c.count || t.count?.n === c.count.n) &&
         same(c.ordinal, t.ordinal) &&
         (!c.retake || t.retake === true || (t.count !== undefined && t.count.n !== 1)) &&
         same(c.score, t.score) &&
@@ -73,7 +77,12 @@ function statedBy(c: Claim, s: Claim): boolean {
       return (c.kind === 'any' || c.kind === (s as typeof c).kind) && c.negated === s.negated;
     case 'residency': {
       const t = s as typeof c;
-      return !c.unverifiable && same(c.completed, t.completed) && same(c.us, t.us) && c.countries.every((x) => t.countries.includes(x));
+      return (
+        !c.unverifiable &&
+        same(c.completed, t.completed) &&
+        same(c.us, t.us) &&
+        c.countries.every((x) => t.countries.includes(x))
+      );
     }
     case 'board':
     case 'ecfmg':
@@ -119,11 +128,14 @@ function checkExam(c: Extract<Claim, { topic: 'exam' }>, p: Profile): string | u
     const ok = (v: number) => (n === 'multiple' ? v >= 2 : v === n);
     return c.exam === 'any' ? ok(total) || groups.some((g) => ok(value(g))) : ok(value(groups[0]!));
   };
-  if (c.outcome === 'fail' && !entries.some((e) => e.result === 'fail')) return `the profile shows no failed ${label} attempt`;
-  if (c.outcome === 'pass' && !entries.some((e) => e.result === 'pass')) return `the profile shows no passed ${label} attempt`;
+  if (c.outcome === 'fail' && !entries.some((e) => e.result === 'fail'))
+    return `the profile shows no failed ${label} attempt`;
+  if (c.outcome === 'pass' && !entries.some((e) => e.result === 'pass'))
+    return `the profile shows no passed ${label} attempt`;
   if (c.noFail && entries.some((e) => e.result === 'fail')) return `the profile shows a failed ${label} attempt`;
   if (c.neverPassed && entries.some((e) => e.result === 'pass')) return `the profile shows ${label} passed`;
-  if (c.count?.of === 'fail' && !countOk(c.count.n, fails, fails(all))) return `the number of failed ${label} attempts does not match the profile`;
+  if (c.count?.of === 'fail' && !countOk(c.count.n, fails, fails(all)))
+    return `the number of failed ${label} attempts does not match the profile`;
   if (c.count?.of === 'attempt' && !countOk(c.count.n, (g) => g.length, all.length))
     return `the number of ${label} attempts does not match the profile`;
   if (c.retake && !groups.some((g) => g.length >= 2)) return `the profile shows no retake of ${label}`;
@@ -134,8 +146,10 @@ function checkExam(c: Extract<Claim, { topic: 'exam' }>, p: Profile): string | u
     });
     if (!fits) return `attempt ${c.ordinal} of ${label} is not as the profile shows`;
   }
-  if (c.score !== undefined && !entries.some((e) => e.score === c.score)) return `${c.score} is not a ${label} score in the profile`;
-  for (const y of c.years) if (!entries.some((e) => e.date.startsWith(String(y)))) return `${label} in ${y} is not in the profile`;
+  if (c.score !== undefined && !entries.some((e) => e.score === c.score))
+    return `${c.score} is not a ${label} score in the profile`;
+  for (const y of c.years)
+    if (!entries.some((e) => e.date.startsWith(String(y)))) return `${label} in ${y} is not in the profile`;
   for (const m of c.months) if (!entries.some((e) => e.date === m)) return `${label} in ${m} is not in the profile`;
   return undefined;
 }
@@ -183,7 +197,8 @@ function checkWithProfile(c: Claim, p: Profile, base: FactBase): string | undefi
             return p.visa === undefined ? undefined : p.visa === c.status;
         }
       })();
-      if (has === undefined) return `the profile does not say the member's ${c.status === 'needs-visa' ? 'visa needs' : 'status'}`;
+      if (has === undefined)
+        return `the profile does not say the member's ${c.status === 'needs-visa' ? 'visa needs' : 'status'}`;
       return has === !c.negated ? undefined : `"${c.negated ? 'not ' : ''}${c.status}" contradicts the profile`;
     }
     case 'conduct': {
@@ -204,13 +219,18 @@ function checkWithProfile(c: Claim, p: Profile, base: FactBase): string | undefi
         const fits = list.filter(
           (r) =>
             same(c.completed, r.completed) &&
-            (!c.us || /^(?:us|usa|united states)/i.test(r.country ?? '') || r.accreditation === 'acgme') &&
+            (!c.us || /^(?:us|u\.s\.|usa|united states)\b/i.test(r.country ?? '') || r.accreditation === 'acgme') &&
             c.countries.every((x) => canonical(r.country ?? '').includes(x)),
         );
         return fits.length ? undefined : 'no residency in the profile fits it';
       }
       const notes = base.residencyNotes;
-      if (!c.negated && c.completed === undefined && !c.us && notes.some((n) => c.countries.every((x) => n.includes(x))))
+      if (
+        !c.negated &&
+        c.completed === undefined &&
+        !c.us &&
+        notes.some((n) => c.countries.every((x) => n.includes(x)))
+      )
         return undefined;
       return 'the profile does not show that residency';
     }
@@ -228,7 +248,8 @@ function checkWithProfile(c: Claim, p: Profile, base: FactBase): string | undefi
       if (n === undefined) return 'the profile does not give earlier Match cycles';
       if (c.negated) return n === 0 ? undefined : 'the profile lists earlier Match cycles';
       if (c.count === 'multiple') return n >= 2 ? undefined : 'the number of Match cycles does not match the profile';
-      if (c.count !== undefined) return n === c.count ? undefined : 'the number of Match cycles does not match the profile';
+      if (c.count !== undefined)
+        return n === c.count ? undefined : 'the number of Match cycles does not match the profile';
       return n >= 1 ? undefined : 'the profile lists no earlier Match cycle';
     }
     case 'specialty': {
@@ -238,11 +259,14 @@ function checkWithProfile(c: Claim, p: Profile, base: FactBase): string | undefi
         ...(loose.boardCertification ?? []).map((b) => b.specialty ?? ''),
         ...(p.timeline ?? []).map((t) => t.note ?? ''),
       ].map((x) => canonical(x));
-      return known.some((k) => k.includes(c.specialty)) ? undefined : `the specialty "${c.specialty}" is not in the profile`;
+      return known.some((k) => k.includes(c.specialty))
+        ? undefined
+        : `the specialty "${c.specialty}" is not in the profile`;
     }
     case 'when': {
       const months = profileMonths(p, base.today);
-      for (const y of c.years) if (!months.some((m) => m.startsWith(String(y)))) return `${y} is not a date in the profile`;
+      for (const y of c.years)
+        if (!months.some((m) => m.startsWith(String(y)))) return `${y} is not a date in the profile`;
       for (const m of c.months) if (!months.includes(m)) return `${m} is not a date in the profile`;
       const durations = profileDurations(p, base.today);
       for (const d of c.durations) {

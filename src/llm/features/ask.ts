@@ -73,7 +73,9 @@ export async function askWithLlm(
         )
       : outcome.passages;
   const best = forModel[0]?.score ?? 0;
-  const offered = forModel.filter((p) => p.score >= best * ASK_LLM_CONFIG.minShare).slice(0, ASK_LLM_CONFIG.maxPassages);
+  const offered = forModel
+    .filter((p) => p.score >= best * ASK_LLM_CONFIG.minShare)
+    .slice(0, ASK_LLM_CONFIG.maxPassages);
   if (!offered.length) return { answer: standard, llm: { used: false } };
   const prompt = llm.prompts.get('ask-answer');
   if (!prompt) return { answer: standard, llm: skipped('unavailable') };

@@ -14,7 +14,6 @@ const field = (text: string): string => withholdInstructions(text, 'field').text
 
 /** Every free-text value of the profile a member typed (notes, titles, names, places). */
 export function profileFreeText(p: Profile, letters: readonly Letter[] = p.letters ?? []): string[] {
-  const loose = p as Profile & { residencies?: Array<{ country?: string; specialty?: string }> };
   return [
     p.specialty ?? '',
     p.medSchool?.country ?? '',
@@ -22,7 +21,8 @@ export function profileFreeText(p: Profile, letters: readonly Letter[] = p.lette
     ...(p.usce ?? []).map((u) => u.ehr ?? ''),
     ...(p.informatics ?? []).flatMap((i) => [i.title, i.outcome ?? '']),
     ...(p.professionalism ?? []).map((x) => (x as { note?: string }).note ?? ''),
-    ...(loose.residencies ?? []).flatMap((r) => [r.country ?? '', r.specialty ?? '']),
+    ...(p.residencies ?? []).flatMap((r) => [r.country, r.specialty]),
+    ...(p.boardCertification ?? []).map((b) => b.specialty),
     ...letters.map((l) => l.writer),
   ].filter(Boolean);
 }
@@ -54,6 +54,14 @@ export function profileFacts(p: Profile, opts: { letters?: readonly Letter[] } =
   for (const t of p.timeline ?? []) {
     out.push(`Timeline: ${month(t.from)} to ${month(t.to)}, ${t.activity}${t.note ? ` (${field(t.note)})` : ''}`);
   }
+  for (const r of p.residencies ?? []) {
+    out.push(
+      `Residency: ${field(r.specialty)} in ${field(r.country)}, ${month(r.from)} to ${month(r.to)}, ${r.completed ? 'completed' : 'not completed'}${r.accreditation ? `, accreditation ${r.accreditation}` : ''}`,
+    );
+  }
+  if (p.residencies && !p.residencies.length) out.push('Residency: none started');
+  for (const b of p.boardCertification ?? []) out.push(`Board certification: ${b.board}, ${field(b.specialty)}`);
+  if (p.boardCertification && !p.boardCertification.length) out.push('Board certification: none');
   for (const u of p.usce ?? []) {
     out.push(
       `US clinical experience: ${u.kind}, ${u.months} months${u.ehr ? `, EHR ${field(u.ehr)}` : ''}${u.handsOn !== undefined ? `, hands-on: ${u.handsOn ? 'yes' : 'no'}` : ''}`,
@@ -119,9 +127,12 @@ export function inventedFacts(output: string, sources: readonly string[]): strin
     if (!known.has(normNumber(n))) found.add(n);
   }
   // A title makes the next word a name, whatever its case ("dr. smith").
-  for (const m of output.matchAll(/\b(?:(?:dr|prof|mr|mrs)\.?|ms\.|professor)\s+(?!(?:and|or|in|at|of|the|a|an|to|for|who|with|is|was)\b)([\p{L}][\p{L}'’-]+)/giu)) {
+  for (const m of output.matchAll(
+    /\b(?:(?:dr|prof|mr|mrs)\.?|ms\.|professor)\s+(?!(?:and|or|in|at|of|the|a|an|to|for|who|with|is|was)\b)([\p{L}][\p{L}'’-]+)/giu,
+  )) {
     const name = (m[1] ?? '').toLowerCase();
-    if (!new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lower)) found.add(m[1] ?? '');
+    if (!new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lower))
+      found.add(m[1] ?? '');
   }
   for (const m of output.matchAll(/[\p{Lu}][\p{L}'’-]*/gu)) {
     const word = m[0].replace(/['’]s$/, '').replace(/[-'’]+$/, '');

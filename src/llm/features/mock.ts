@@ -152,7 +152,10 @@ export function summaryText(s: SessionSummary): string {
 export const WITHHELD_QUESTION = '[a question chosen from your profile]';
 
 /** The member's latest answer to each question, in session order; `hide` ones left out. */
-function latestAnswers(state: SessionState, hide: (id: string) => boolean): { text: string; answers: string[]; withheld: string[] } {
+function latestAnswers(
+  state: SessionState,
+  hide: (id: string) => boolean,
+): { text: string; answers: string[]; withheld: string[] } {
   const latest = new Map<string, string>();
   for (const a of state.attempts) latest.set(a.questionId, a.answer);
   const answers: string[] = [];

@@ -39,7 +39,10 @@ const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
 
 /** True for SQLite's "the file is damaged" errors. */
 export function isCorruptionError(e: unknown): boolean {
-  return CORRUPT_CODES.has((e as { code?: string })?.code ?? '') || /malformed|not a database/i.test(String((e as Error)?.message));
+  return (
+    CORRUPT_CODES.has((e as { code?: string })?.code ?? '') ||
+    /malformed|not a database/i.test(String((e as Error)?.message))
+  );
 }
 
 const LEASE_TABLE = 'leases';
@@ -61,11 +64,14 @@ export async function openSqliteBackend(opts: SqliteOptions): Promise<Backend> {
     await adapter.query('PRAGMA secure_delete=ON');
     const check = (await adapter.query('PRAGMA quick_check')) as Array<Record<string, string>>;
     const verdict = Object.values(check[0] ?? {})[0];
-    if (verdict !== 'ok') throw Object.assign(new Error(`quick_check: ${verdict ?? 'no answer'}`), { code: 'SQLITE_CORRUPT' });
+    if (verdict !== 'ok')
+      throw Object.assign(new Error(`quick_check: ${verdict ?? 'no answer'}`), { code: 'SQLITE_CORRUPT' });
   } catch (e) {
     await adapter.disconnect().catch(() => undefined);
     if (isCorruptionError(e)) {
-      throw new StoreFileError(`${opts.file} is corrupt (${(e as Error).message}); restore it from a backup or move it away`);
+      throw new StoreFileError(
+        `${opts.file} is corrupt (${(e as Error).message}); restore it from a backup or move it away`,
+      );
     }
     throw e;
   }
@@ -93,7 +99,8 @@ export async function openSqliteBackend(opts: SqliteOptions): Promise<Backend> {
     try {
       return await query(sql, ...params);
     } catch (e) {
-      if (isCorruptionError(e)) fault(`the SQLite file ${opts.file} is corrupt (${(e as Error).message}); restore it from a backup`);
+      if (isCorruptionError(e))
+        fault(`the SQLite file ${opts.file} is corrupt (${(e as Error).message}); restore it from a backup`);
       throw e;
     }
   };
