@@ -11,7 +11,8 @@
  * Every rule is wrapped to keep the source text it matched, so a link node can be replaced by
  * its visible label in the original string.
  */
-import { SimpleMarkdown, rulesExtended } from 'discord-markdown-parser';
+import { createRequire } from 'node:module';
+import type * as DiscordMarkdown from 'discord-markdown-parser';
 
 type AnyNode = { type?: string; content?: unknown; target?: string; raw?: string; label?: string };
 
@@ -20,24 +21,38 @@ export function preprocessMarkdown(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/\f/g, '').replace(/\t/g, '    ');
 }
 
-const tracked = Object.fromEntries(
-  Object.entries(rulesExtended).map(([name, rule]) => [
-    name,
-    {
-      ...rule,
-      parse: (capture: RegExpMatchArray, nested: unknown, state: unknown) => {
-        const node = (rule.parse as (c: RegExpMatchArray, n: unknown, s: unknown) => AnyNode | AnyNode[])(
-          capture,
-          nested,
-          state,
-        );
-        if (Array.isArray(node)) return node;
-        return { ...node, raw: capture[0], ...(name === 'link' ? { label: capture[1] ?? '' } : {}) };
+type Parser = (source: string, state: { inline: boolean }) => unknown;
+let parser: Parser | undefined;
+
+/**
+ * The parser is built on first use: loading the package takes about 50 ms, which a command that
+ * never checks a link (most of them, and every CLI verb without a model) should not pay.
+ */
+function getParser(): Parser {
+  if (parser) return parser;
+  const { SimpleMarkdown, rulesExtended } = createRequire(import.meta.url)(
+    'discord-markdown-parser',
+  ) as typeof DiscordMarkdown;
+  const tracked = Object.fromEntries(
+    Object.entries(rulesExtended).map(([name, rule]) => [
+      name,
+      {
+        ...rule,
+        parse: (capture: RegExpMatchArray, nested: unknown, state: unknown) => {
+          const node = (rule.parse as (c: RegExpMatchArray, n: unknown, s: unknown) => AnyNode | AnyNode[])(
+            capture,
+            nested,
+            state,
+          );
+          if (Array.isArray(node)) return node;
+          return { ...node, raw: capture[0], ...(name === 'link' ? { label: capture[1] ?? '' } : {}) };
+        },
       },
-    },
-  ]),
-);
-const parser = SimpleMarkdown.parserFor(tracked as typeof rulesExtended);
+    ]),
+  );
+  parser = SimpleMarkdown.parserFor(tracked as typeof rulesExtended) as unknown as Parser;
+  return parser;
+}
 
 export type LinkKind = 'masked' | 'autolink' | 'url';
 
@@ -73,7 +88,7 @@ function walk(node: unknown, out: FoundLink[]): void {
 /** Every link Discord would render in `text` (masked, `<url>` and bare), outermost first. */
 export function findLinks(text: string): FoundLink[] {
   const out: FoundLink[] = [];
-  walk(parser(preprocessMarkdown(text), { inline: true }), out);
+  walk(getParser()(preprocessMarkdown(text), { inline: true }), out);
   return out;
 }
 

@@ -196,8 +196,13 @@ const SPECIALTY_RE = new RegExp(`\\b(${SPECIALTIES.map((s) => s.replace(/-/g, '\
 const SPECIALTY_CONTEXT =
   /\b(?:background|training|trained|residency|resident|specialist|board|certified|physician|doctor|internist|career|specialty|specialised|specialized|practice|practiced|practised|worked)\b/;
 
-/** Country names from the runtime's own ICU data, lower case (no list of our own to drift). */
-const COUNTRIES: readonly string[] = (() => {
+/**
+ * Country names from the runtime's own ICU data, lower case (no list of our own to drift). Built
+ * on first use (about 35 ms), so a command that never checks model output does not pay for it.
+ */
+let countries: readonly string[] | undefined;
+const countryNames = (): readonly string[] => (countries ??= buildCountries());
+function buildCountries(): readonly string[] {
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
   const out = new Set<string>();
   for (let a = 65; a <= 90; a++) {
@@ -209,9 +214,9 @@ const COUNTRIES: readonly string[] = (() => {
   }
   for (const x of ['us', 'united states', 'america', 'united states of america']) out.delete(x);
   return [...out].filter((n) => n.length > 3);
-})();
+}
 export function countriesIn(canon: string): string[] {
-  return COUNTRIES.filter((c) => new RegExp(`\\b${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(canon));
+  return countryNames().filter((c) => new RegExp(`\\b${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(canon));
 }
 
 // ---- clauses ----------------------------------------------------------------------------------
