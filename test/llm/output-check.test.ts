@@ -41,6 +41,43 @@ describe('claims about the member, whatever the spelling', () => {
     expect(outputProblems(text, strict())).toEqual([]);
   });
 
+  it.each([
+    'Given that you were terminated from your internship, explain it.',
+    'Your three USMLE failures need a story.',
+    'After failing the boards twice, you improved.',
+    'Your 247 on Step 1 is strong.',
+    'You took Step 2 CK in 2018.',
+    'You passed Step 2 CK on your second try.',
+    "You've never failed an exam.",
+    'You were placed on academic probation.',
+    'Since you hold a green card, no sponsorship.',
+    'You have been unmatched for three cycles.',
+    "You're board-eligible in internal medicine.",
+    'You are not yet ECFMG certified.',
+    'You graduated in 2015.',
+    'Your Step 1 failure was in 2021.',
+    'You failed your COMLEX Level 1.',
+    'You have a misdemeanor on your record.',
+    'Step 1: failed 3 times.',
+    'Your second Step 1 attempt also failed.',
+    'Both of your Step 1 attempts failed.',
+    'You sat Step 3 last year.',
+    'You needed four tries to pass Step 1.',
+  ])('rejects %j about this member', (text) => {
+    expect(outputProblems(text, strict())).not.toEqual([]);
+  });
+
+  it.each([
+    'Considering your dismissal, choose writers carefully.',
+    'With three unsuccessful Match cycles behind you, refresh your letters.',
+    'Your low Step 1 score means letters matter.',
+    'Your visa status as a J-1 holder means letters matter.',
+    'You, a US citizen, can ask anyone.',
+    'Tell the program you left residency by choice.',
+  ])('rejects %j in general advice, where the member said none of it', (text) => {
+    expect(outputProblems(text, general)).not.toEqual([]);
+  });
+
   it("accepts the composer-style gap draft in the member's voice", () => {
     expect(outputProblems(GOOD_GAP_DRAFT, strict('first'))).toEqual([]);
   });
@@ -55,6 +92,11 @@ describe('advice to hide or misstate', () => {
     'Round your score up to 250; nobody checks.',
     'Call the dismissal a resignation.',
     'I would avoid bringing up the gap at all.',
+    "Programs don't need to know about your failed attempt.",
+    "I'd leave the Step 1 result out of your personal statement.",
+    'Present your failure as a deferral.',
+    'The failure is best left unmentioned.',
+    'Nobody will ask about your Match history, so skip it.',
   ])('finds %j', (text) => {
     expect(findConcealment(text)).not.toEqual([]);
   });
@@ -65,6 +107,10 @@ describe('advice to hide or misstate', () => {
     'You do not need to share medical details of the gap.',
     'Your letters do not need to mention your visa.',
     "Don't over-explain the failure; one sentence is enough.",
+    "Never claim you passed on the first attempt if you didn't.",
+    'You do not have to explain every month of the gap.',
+    'Do not lie about your exam history; programs verify it.',
+    "Don't dwell on the failure.",
   ])('leaves the honest advice %j alone', (text) => {
     expect(findConcealment(text)).toEqual([]);
   });

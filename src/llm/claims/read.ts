@@ -14,7 +14,8 @@ import { canonical } from './normalize.js';
 
 export type ExamId = 'step1' | 'step2ck' | 'step2cs' | 'step3' | 'comlex1' | 'comlex2' | 'comlex3' | 'oet';
 export type Status = 'us-citizen' | 'us-permanent-resident' | 'non-us' | 'j1' | 'h1b' | 'o1' | 'needs-visa';
-export type ConductKind = 'dismissal' | 'probation' | 'resignation' | 'report' | 'any';
+/** `legal`: a criminal, malpractice or licensing matter; the profile has no such field. */
+export type ConductKind = 'dismissal' | 'probation' | 'resignation' | 'report' | 'any' | 'legal';
 
 interface Base {
   /** The clause, as written after folding, for messages. */
@@ -40,8 +41,12 @@ export type Claim =
       years: number[];
       months: string[];
       unverifiable?: string;
-      /** "every exam", "all my exams": the claim holds for each exam, not just one. */
+      /** "every exam", "all my exams", "both Step 1 attempts": the claim holds for each one. */
       all?: boolean;
+      /** "you sat Step 3": at least one attempt. */
+      attempted?: boolean;
+      /** "your low Step 1 score": the exam was scored. */
+      scored?: boolean;
     })
   | (Base & { topic: 'status'; status: Status })
   | (Base & { topic: 'conduct'; kind: ConductKind; remediated?: boolean })
@@ -145,6 +150,10 @@ const CONDUCT: Array<[RegExp, ConductKind]> = [
     'any',
   ],
 ];
+CONDUCT.push([
+  /\b(?:criminal (?:record|charges?|conviction)|arrest(?:ed)?|convict(?:ed|ion)|felon(?:y|ies)|misdemeanou?rs?|malpractice|lawsuits?|sued|licen[cs]e (?:was |has been |got )?(?:revoked|suspended|restricted|withdrawn)|sanction(?:ed|s)?|disbarred|struck off)\b/,
+  'legal',
+]);
 const CONDUCT_NONE =
   /\b(?:clean|spotless|unblemished) (?:record|history)\b|\bno (?:professionalism|disciplinary) (?:issues?|concerns?|problems?|record|history|actions?)\b/;
 const REMEDIATED = /\bremediat(?:ed|ion)\b/;
@@ -225,7 +234,12 @@ export function countriesIn(canon: string): string[] {
 export function clauses(canon: string): string[] {
   return canon
     .split(/(?<!\b(?:dr|mr|mrs|ms|prof|st|vs|no|dept|e\.g|i\.e|approx|jr|sr)\.)(?<=[.!?])\s+|\n+|(?<=[.!?])"\s*/)
-    .flatMap((s) => s.split(/;|:\s|\s-\s|\s--\s|[()]|\b(?:but|however|although|though|whereas|while|yet|whereby)\b/))
+    .flatMap((s) =>
+      // A short label before a colon ("Step 1: failed 3 times") stays with what follows it.
+      s
+        .replace(/^([a-z0-9' -]{1,30}):\s/, '$1 ')
+        .split(/;|:\s|\s-\s|\s--\s|[()]|\b(?:but|however|although|though|whereas|while|whereby)\b|,\s*yet\b/),
+    )
     .map((c) => c.trim())
     .filter((c) => /[a-z0-9]/.test(c));
 }
@@ -259,6 +273,12 @@ export function asserts(clause: string, at: number): boolean {
   const k = window.findIndex((y) => MEMBER.first.has(y.t) || MEMBER.second.has(y.t));
   if (
     /\bas an? (?:us citizen|greencard|non-us|foreign|j1|h1b|o1)\b/.test(clause) &&
+    toks.some((y) => MEMBER.second.has(y.t) || MEMBER.first.has(y.t))
+  )
+    return true;
+  // "With three failed cycles behind you", "Considering your dismissal": a fact taken as given.
+  if (
+    /^(?:with|given|considering|despite|because of|after|since|as)\b/.test(clause.trim()) &&
     toks.some((y) => MEMBER.second.has(y.t) || MEMBER.first.has(y.t))
   )
     return true;
@@ -303,8 +323,7 @@ function readExams(clause: string, toks: Tok[], modal: boolean, lenient: boolean
     const exam = EXAMS.has(x.t as ExamId) ? (x.t as ExamId) : GENERIC_EXAM.has(x.t) ? 'any' : undefined;
     if (!exam) return;
     if (exam === 'any' && x.t === 'boards' && /\bboard(?:s)? certif/.test(clause)) return;
-    const all =
-      exam === 'any' && toks.slice(Math.max(0, x.i - 3), x.i).some((y) => /^(?:every|all|each|both)$/.test(y.t));
+    const all = toks.slice(Math.max(0, x.i - 3), x.i).some((y) => /^(?:every|all|each|both)$/.test(y.t));
     mentions.push({
       at: x.i,
       exam,
@@ -363,7 +382,7 @@ function readExams(clause: string, toks: Tok[], modal: boolean, lenient: boolean
         of: FAIL_NOUN.has(next) || (next === 'times' && m.outcome === 'fail') ? 'fail' : 'attempt',
         n: 'multiple',
       };
-    } else if (/^\d+th$/.test(x.t) && COUNT_NOUN.has(next)) {
+    } else if (/^\d+th$/.test(x.t) && (COUNT_NOUN.has(next) || COUNT_NOUN.has(toks[k + 2]?.t ?? ''))) {
       m = nearest(x.i).claim;
       m.ordinal = Number.parseInt(x.t, 10);
     } else if (/^\d+$/.test(x.t)) {
@@ -397,6 +416,14 @@ function readExams(clause: string, toks: Tok[], modal: boolean, lenient: boolean
     attributed = true;
   });
   if (/\b(?:failed|failing|failure) (?:the )?(?:usmle|exams?|boards?)\b/.test(clause) && !attributed) attributed = true;
+  toks.forEach((x) => {
+    if (/^(?:sat|took|taken|attempted|wrote)$/.test(x.t)) nearest(x.i).claim.attempted = true;
+    // "your low Step 1 score", "a strong score": an evaluation presumes a score exists.
+    const judged =
+      /^(?:low|lower|high|higher|strong|weak|poor|great|excellent|good|bad|borderline|competitive|average|modest|solid|impressive)$/;
+    if (/^scores?$/.test(x.t) && [toks[x.i - 1]?.t, toks[x.i - 2]?.t].some((w) => judged.test(w ?? '')))
+      nearest(x.i).claim.scored = true;
+  });
   for (const m of mentions) {
     const c = m.claim;
     // General advice lists examples ("such as passing Step 3"): not a claim about this member.
@@ -408,6 +435,8 @@ function readExams(clause: string, toks: Tok[], modal: boolean, lenient: boolean
     const has =
       c.outcome ||
       c.noFail ||
+      c.attempted ||
+      c.scored ||
       c.count ||
       c.ordinal ||
       c.retake ||
@@ -485,7 +514,12 @@ function readConduct(clause: string, toks: Tok[], opts: ReadOptions, out: Claim[
     const m = re.exec(clause);
     if (!m) continue;
     // "dismissed the idea", "quit smoking": only read as conduct near a training word or a member word.
+    // A noun ("your dismissal") or a passive ("you were dismissed") is clear on its own.
+    const clear =
+      /^(?:dismissal|termination|resignation|expulsion)$/.test(m[0]) ||
+      /\b(?:was|were|been|got|get|being) $/.test(clause.slice(0, m.index));
     if (
+      !clear &&
       (kind === 'dismissal' || kind === 'resignation') &&
       !/\b(?:residency|program|programme|position|job|school|training|hospital|internship|post|role|fellowship|from)\b/.test(
         clause,
@@ -536,7 +570,7 @@ function readResidency(clause: string, toks: Tok[], opts: ReadOptions, modal: bo
       !/\b(?:not|never|didn't|did not|without) (?:complete|completing|finish|finishing)\b|\bincomplete|\bunfinished/.test(
         clause,
       );
-  else if (/\bincomplete|\bunfinished|\bleft (?:my|your|the) residency\b/.test(clause)) completed = false;
+  else if (/\bincomplete|\bunfinished|\bleft (?:(?:my|your|the) )?residency\b/.test(clause)) completed = false;
   const possessive = new RegExp(
     `\\b(?:${opts.voice === 'first' ? 'my' : 'your'}) (?:[a-z-]+ ){0,3}(?:residency|internship)\\b`,
   ).test(clause);
@@ -591,11 +625,11 @@ function readOthers(clause: string, toks: Tok[], opts: ReadOptions, modal: boole
     out.push({ topic: 'ecfmg', negated, quote: clause });
   }
   const match =
-    /\bunmatched\b|\b(?:did not|didn't|failed to|not) match\b|\bre-?appl(?:icant|ying|ied)\b|\bapplied (?:before|previously|once before)\b|\b(?:previous|prior|earlier|last) (?:match )?(?:cycle|cycles|application|applications|attempt|attempts)\b|\b\d+ (?:match )?cycles\b|\bmatch attempts?\b|\bfirst-time applicant\b|\bnever applied\b/.exec(
+    /\bunmatched\b|\b(?:did not|didn't|failed to|not) match\b|\bre-?appl(?:icant|ying|ied)\b|\bapplied (?:before|previously|once before)\b|\b(?:previous|prior|earlier|last) (?:match )?(?:cycle|cycles|application|applications|attempt|attempts)\b|\b\d+ (?:\w+ )?(?:match )?cycles\b|\bunsuccessful (?:match|application|applications|cycles?)\b|\bmatch attempts?\b|\bfirst-time applicant\b|\bnever applied\b/.exec(
       clause,
     );
   if (match && lenientOk(match.index)) {
-    const n = /\b(\d+) (?:match )?(?:cycles|times|attempts|previous|prior)\b/.exec(clause);
+    const n = /\b(\d+) (?:\w+ )?(?:match )?(?:cycles|times|attempts|previous|prior)\b/.exec(clause);
     const none =
       /\bfirst-time applicant\b|\bnever applied\b|\bno (?:previous|prior) (?:match )?(?:cycles|attempts|applications)\b/.test(
         clause,

@@ -148,6 +148,9 @@ function checkExam(c: Extract<Claim, { topic: 'exam' }>, p: Profile): string | u
   }
   if (c.score !== undefined && !entries.some((e) => e.score === c.score))
     return `${c.score} is not a ${label} score in the profile`;
+  if (c.scored && !entries.some((e) => e.score !== undefined)) return `the profile gives no ${label} score`;
+  if (c.all && c.exam !== 'any' && c.outcome && !entries.every((e) => e.result === c.outcome))
+    return `not every ${label} attempt is as the profile shows`;
   for (const y of c.years)
     if (!entries.some((e) => e.date.startsWith(String(y)))) return `${label} in ${y} is not in the profile`;
   for (const m of c.months) if (!entries.some((e) => e.date === m)) return `${label} in ${m} is not in the profile`;
@@ -202,6 +205,7 @@ function checkWithProfile(c: Claim, p: Profile, base: FactBase): string | undefi
       return has === !c.negated ? undefined : `"${c.negated ? 'not ' : ''}${c.status}" contradicts the profile`;
     }
     case 'conduct': {
+      if (c.kind === 'legal') return 'the profile records no legal or licensing matter';
       const list = p.professionalism;
       if (!list) return 'the profile does not list professionalism records';
       if (c.negated) return list.length ? 'the profile lists a professionalism record' : undefined;
