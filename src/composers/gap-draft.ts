@@ -133,7 +133,8 @@ function attemptNumber(p: Profile, pass: ExamPass): number {
 // ---- reason sentences, one shape per family ----------------------------------------------------
 
 function reason(f: GapFacts): Sentence[] {
-  return [...outsideSentence(f.outside.before), ...reasonOfSpan(f), ...outsideSentence(f.outside.after)];
+  // The months after the member's entry are asked for after what was done in it (see composeGapDraft).
+  return [...outsideSentence(f.outside.before), ...reasonOfSpan(f)];
 }
 
 function reasonOfSpan(f: GapFacts): Sentence[] {
@@ -379,7 +380,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   // Name a different item in the link sentence when one already carried the result.
   const linkItem = usable.find((i) => i !== resultItem);
 
-  const sentences: Sentence[] = [...reason(f), ...actions(f, p)];
+  const sentences: Sentence[] = [...reason(f), ...actions(f, p), ...outsideSentence(f.outside.after)];
   const next = nextSentence(f);
   if (next) sentences.push(next);
   if (resultItem && resultText) sentences.push(...outcome(resultItem, resultText));

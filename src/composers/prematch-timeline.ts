@@ -11,15 +11,17 @@
  * season's preparation starts the day after the previous season's last deadline (the two overlap
  * while results come in), so "now" and "next" are defined on any day of the year.
  */
-import { addDays, daysBetween, type DayString } from '../core/dates.js';
+import { addDays, daysBetween, humanMonth, monthFromIndex, monthIndex, type DayString } from '../core/dates.js';
 import { MATCHES, matchForTarget, type MatchId } from '../core/match.js';
 import type { Profile } from '../core/profile/schema.js';
+import { isUsResidency, readResidencies } from '../core/profile/training.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import { redFlags } from '../rules/redflags.js';
 
 export type CalendarId = MatchId;
 
 export type PhaseId =
+  | 'build-experience'
   | 'research-programs'
   | 'prepare-application'
   | 'apply'
@@ -330,6 +332,24 @@ function nrmpPhases(y: number): PhaseDef[] {
   ];
 }
 
+/** Before a resident's season opens: what to build during residency (issue 9, the usual route). */
+function buildPhase(from: DayString, to: DayString, today: DayString): TimelinePhase {
+  const p: PhaseDef = {
+    id: 'build-experience',
+    title: 'Build your informatics record during residency',
+    from,
+    to,
+    actions: [
+      'It is too early to apply: your season is shown below. Use this time to build what fellowships look for.',
+      'Find an informatics mentor (your CMIO office or informatics faculty) and ask about an informatics elective.',
+      'Start one small EHR, data or QI project you can finish with a measurable result before you apply.',
+      'Think about your letter writers now, including your residency program director.',
+    ],
+    sources: [ref('ci-pathway', 'usual-img-route'), ref('letters', 'letters-for-residency-then-fellowship')],
+  };
+  return { ...p, status: daysBetween(today, from) > 0 ? 'upcoming' : daysBetween(to, today) > 0 ? 'past' : 'current' };
+}
+
 /** The season a day belongs to: the one whose match is still running (results included). */
 function seasonYear(calendar: CalendarId, day: DayString): number {
   const year = Number(day.slice(0, 4));
@@ -357,7 +377,21 @@ export function calendarFor(target: Profile['target'] | undefined): CalendarId {
   return matchForTarget(target)?.id ?? 'amia-ci-match';
 }
 
-export function prematchTimeline(today: DayString, target?: Profile['target'], deadline?: DayString): PrematchTimeline {
+export interface TimelineOptions {
+  /**
+   * The earliest season the member can apply in (a resident who finishes later), with its reason
+   * and the day the member's own preparation began (the residency's start): the time before that
+   * season opens becomes a "build your record" phase.
+   */
+  earliestSeason?: { year: number; why: string; since: DayString };
+}
+
+export function prematchTimeline(
+  today: DayString,
+  target?: Profile['target'],
+  deadline?: DayString,
+  opts: TimelineOptions = {},
+): PrematchTimeline {
   const calendar = calendarFor(target);
   const match = MATCHES[calendar];
   // The season today is in. Once its last step (commit or rank deadline) has passed, a deadline
@@ -365,7 +399,13 @@ export function prematchTimeline(today: DayString, target?: Profile['target'], d
   let y = seasonYear(calendar, today);
   const done = lastStep(calendar, y);
   if (deadline && deadline >= today && today > done && deadline > done) y += 1;
+  const early = opts.earliestSeason && opts.earliestSeason.year > y ? opts.earliestSeason : undefined;
+  if (early) y = early.year;
   const phases = phasesFor(calendar, y, today);
+  if (early) {
+    const first = phases.reduce((a, p) => (p.from < a ? p.from : a), phases[0]!.from);
+    if (early.since < first) phases.unshift(buildPhase(early.since, addDays(first, -1), today));
+  }
 
   const holding = phases.filter((p) => p.status === 'current');
   const current = holding.length ? holding.reduce((a, b) => (b.from >= a.from ? b : a)).id : null;
@@ -395,7 +435,11 @@ export function prematchTimeline(today: DayString, target?: Profile['target'], d
     notes.push(
       'Residencies match through the NRMP Main Residency Match: the rank order list is due in late February or early March and Match Day is in the third week of March, for a residency starting July 1.',
     );
+    notes.push(
+      'After the residency, a clinical informatics fellowship (through the AMIA Clinical Informatics Fellowship Match) is the usual route to ABPM board certification in clinical informatics.',
+    );
   }
+  if (early) notes.unshift(early.why);
   if (deadline) {
     const days = daysBetween(today, deadline);
     notes.push(
@@ -412,7 +456,8 @@ export function prematchTimeline(today: DayString, target?: Profile['target'], d
  * red-flag report questions their fellowship eligibility (a calendar is no use on the wrong route).
  */
 export function timelineForProfile(today: DayString, profile: Profile | undefined): PrematchTimeline {
-  const t = prematchTimeline(today, profile?.target, profile?.deadline);
+  const early = profile ? earliestFellowshipSeason(profile, today) : undefined;
+  const t = prematchTimeline(today, profile?.target, profile?.deadline, early ? { earliestSeason: early } : {});
   const eligibility = profile && redFlags(profile, today).flags.find((f) => f.id === 'fellowship-eligibility');
   if (eligibility) {
     t.notes.unshift(
@@ -420,4 +465,37 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
     );
   }
   return t;
+}
+
+/** A residency typically lasts at least three years (internal medicine: 36 months; ACGME). */
+export const MIN_RESIDENCY_MONTHS = 36;
+
+/**
+ * For a CI fellowship applicant still in a US residency (and with no accepted one completed, and
+ * no deadline in this season's applications): the first season whose fellowship would start
+ * after the residency can end, assuming at least three years. A PGY-1 from July 2025 finishes June 2028 at the earliest, so applies in the season that
+ * opens in June 2027 (fellowship from July 2028), not the one opening next.
+ */
+export function earliestFellowshipSeason(
+  p: Profile,
+  today: DayString,
+): { year: number; why: string; since: DayString } | undefined {
+  if (p.target !== 'ci-fellowship') return undefined;
+  // A deadline in this season's applications means the member is applying now: trust it.
+  const calendar = calendarFor(p.target);
+  const y = seasonYear(calendar, today);
+  if (p.deadline && p.deadline >= today && p.deadline <= lastStep(calendar, y)) return undefined;
+  const rs = readResidencies(p, today) ?? [];
+  if (rs.some((r) => r.standing === 'accepted' && r.status === 'completed')) return undefined;
+  // Only US programs: their minimum length is known (Canadian family medicine, for one, is shorter).
+  const current = rs.filter((r) => isUsResidency(r.residency) && r.status === 'in-progress');
+  if (!current.length) return undefined;
+  const first = current.reduce((a, b) => (monthIndex(b.residency.from) < monthIndex(a.residency.from) ? b : a));
+  const end = monthIndex(first.residency.from) + MIN_RESIDENCY_MONTHS - 1;
+  const start = Math.floor((end - 6) / 12) + 1; // the first July after the earliest end
+  return {
+    year: start - 1,
+    since: `${first.residency.from}-01`,
+    why: `Your ${first.residency.specialty} residency started ${humanMonth(first.residency.from)}; residencies typically last at least three years, so it ends around ${humanMonth(monthFromIndex(end))} at the earliest. The season that fits you opens in June ${start - 1}, for a fellowship starting in July ${start}: check your program's end date, and apply in your final year.`,
+  };
 }

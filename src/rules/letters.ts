@@ -12,7 +12,8 @@
  * - no-physician-letter: high (physicians are the core letters for medical training).
  * - weak-writer: high for a family friend (a writer to avoid), medium for anyone who did not observe
  *   the member directly (a chair, a famous name, an acquaintance).
- * - stale-letter: medium; non-english-letter: medium (fixable by an English version).
+ * - stale-letter: medium (low for a residency program director: keep that letter and ask for a
+ *   refreshed one); non-english-letter: medium (fixable by an English version).
  * - too-many-letters: low (ERAS assigns at most 4 letters to a program; extra ones just need choosing).
  * - too-few-letters: high with 0 or 1 letter listed, medium with 2 (programs typically ask for 3-4;
  *   an application without them is incomplete). A list that was not given is not judged.
@@ -273,12 +274,19 @@ function writerFindings(profile: Profile, l: Letter, today: string, usedInSlot: 
   }
 
   if (isStale(l, today)) {
+    // A residency program director's letter is expected whatever its age: refresh it, never drop it.
+    const pd = l.role === 'program-director';
     out.push({
       id: 'stale-letter',
-      severity: 'medium',
+      severity: pd ? 'low' : 'medium',
       writer: who,
-      message: `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
-      sources: [ref('letters', 'writers-to-avoid')],
+      message: pd
+        ? `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago. Keep this letter: programs expect one from your residency program director. Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
+        : `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
+      sources: [
+        ref('letters', 'writers-to-avoid'),
+        ...(pd ? [ref('letters', 'letters-for-residency-then-fellowship')] : []),
+      ],
     });
   }
 

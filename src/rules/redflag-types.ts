@@ -59,12 +59,21 @@ export interface RedFlagReport {
   flags: Flag[];
   /** Profile parts that were missing, so the verdict is incomplete, each with what it blocked. */
   notGiven: string[];
+  /**
+   * Checks that ran and found the member's situation fine, said in words where the member would
+   * otherwise wonder (fellowship eligibility). Absent when there is nothing to say.
+   */
+  passed?: string[];
+  /** Facts that decide the route but have no flag id of their own (ECFMG certification). */
+  notes?: string[];
 }
 
 /** What one rule contributes: its flags (possibly none) and the checks it could not make. */
 export interface RuleResult {
   flags: Flag[];
   notGiven: string[];
+  passed?: string[];
+  notes?: string[];
 }
 
 export const noResult = (): RuleResult => ({ flags: [], notGiven: [] });

@@ -5,7 +5,7 @@
  */
 import type { Profile } from '../core/profile/schema.js';
 import { bySeverity } from '../core/types.js';
-import { fellowshipEligibilityRule } from './redflag-rules/eligibility.js';
+import { ecfmgNote, fellowshipEligibilityRule } from './redflag-rules/eligibility.js';
 import { examFailureRule, lowScoreRule } from './redflag-rules/exams.js';
 import { limitedUsceRule, weakInformaticsRule } from './redflag-rules/experience.js';
 import { matchAttemptsRule, professionalismRule, visaSponsorshipRule } from './redflag-rules/standing.js';
@@ -37,9 +37,13 @@ const RULES: readonly Rule[] = [
 
 export function redFlags(profile: Profile, today: string): RedFlagReport {
   const results = RULES.map((rule) => rule(profile, today));
+  const passed = results.flatMap((r) => r.passed ?? []);
+  const ecfmg = ecfmgNote(profile);
   return {
     flags: results.flatMap((r) => r.flags).sort(bySeverity),
     // Two rules can miss the same part (exams, timeline): say it once.
     notGiven: [...new Set(results.flatMap((r) => r.notGiven))],
+    ...(passed.length ? { passed } : {}),
+    ...(ecfmg ? { notes: [ecfmg] } : {}),
   };
 }

@@ -298,3 +298,38 @@ describe('prematch timeline for a stored profile', () => {
     expect(eligible.notes[0]).toMatch(/^This is the AMIA Clinical Informatics Fellowship Match calendar/);
   });
 });
+
+describe('prematch timeline for a resident who is not in their final year', () => {
+  const pgy = (from: string) => ({
+    version: 1 as const,
+    target: 'ci-fellowship' as const,
+    residencies: [
+      {
+        country: 'United States',
+        specialty: 'internal medicine',
+        from,
+        to: 'present',
+        completed: false,
+        accreditation: 'acgme' as const,
+      },
+    ],
+  });
+
+  it('shows a PGY-1 the season of their final year, with a build-your-record phase now', () => {
+    const t = timelineForProfile('2026-03-05', pgy('2025-07'));
+    expect(t.season).toBe('2027-2028');
+    expect(t.current).toBe('build-experience');
+    expect(t.phases[0]).toMatchObject({ id: 'build-experience', from: '2025-07-01', to: '2026-12-04' });
+    expect(t.notes[0]).toMatch(
+      /ends around Jun 2028 at the earliest.*opens in June 2027, for a fellowship starting in July 2028/,
+    );
+    expect(t.next).toMatchObject({ id: 'research-programs', from: '2026-12-05' });
+  });
+
+  it('shows a resident entering the final year this season’s calendar', () => {
+    const t = timelineForProfile('2026-06-20', pgy('2024-07'));
+    expect(t.season).toBe('2026-2027');
+    expect(t.current).toBe('prepare-application');
+    expect(t.phases.map((p) => p.id)).not.toContain('build-experience');
+  });
+});

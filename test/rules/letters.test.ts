@@ -387,3 +387,19 @@ describe('the no-letters note', () => {
     expect(note).toMatch(/pediatrics residency program director/);
   });
 });
+
+describe('an old letter from the residency program director', () => {
+  it('is kept and refreshed, never dropped', () => {
+    const p = strong({
+      letters: [
+        ...strong().letters!,
+        letter({ writer: 'Dr. Pd', role: 'program-director', informatics: false, year: 2021 }),
+      ],
+    });
+    const [f] = only(p, 'stale-letter');
+    expect(f?.writer).toBe('Dr. Pd');
+    expect(f?.severity).toBe('low');
+    expect(f?.message).toMatch(/Keep this letter.*refresh it/);
+    expect(f?.message).not.toMatch(/Prefer a writer/);
+  });
+});

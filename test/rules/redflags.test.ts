@@ -61,8 +61,13 @@ const only = (p: Profile, id: FlagId, today = TODAY): Flag | undefined => {
 };
 
 describe('redFlags on clean input', () => {
-  it('finds no flags and misses nothing for a complete, strong profile', () => {
-    expect(redFlags(clean(), TODAY)).toEqual({ flags: [], notGiven: [] });
+  it('finds no flags and misses nothing for a complete, strong profile, and says the eligibility check passed', () => {
+    const r = redFlags(clean(), TODAY);
+    expect(r.flags).toEqual([]);
+    expect(r.notGiven).toEqual([]);
+    expect(r.passed).toEqual([
+      'fellowship eligibility: your internal medicine residency in United States (Jun 2022 – now, in progress), ACGME-accredited, meets the usual requirement of ACGME fellowships once you complete it, before the fellowship starts. For the clinical informatics boards later, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence, which typically follow this residency.',
+    ]);
   });
 
   it('lists every missing part for a bare profile, without inventing gaps or exam flags', () => {
@@ -621,8 +626,46 @@ describe('visa-sponsorship', () => {
       }),
       'visa-sponsorship',
     )!;
-    expect(f.why).toContain('internal medicine, Jul 2021 – Jun 2024, about 3 years');
-    expect(f.why).toContain('counts toward the 6-year limit, and a 2-year fellowship would bring it to about 5');
+    expect(f.why).toContain(
+      'Your profile shows about 3 years of US residency (Jul 2021 – Jun 2024); if it was on H-1B, it counts toward the 6-year limit; a 2-year fellowship would bring it to about 5.',
+    );
+    expect(f.severity).toBe('medium'); // Step 3 not passed; the time itself fits
+  });
+
+  it('reads H-1B time from the member’s own notes and warns when a fellowship would pass the six-year limit', () => {
+    const f = only(
+      visa('h1b', (p) => {
+        p.exams!.push({ exam: 'step3', date: '2022-03', result: 'pass', score: 230 });
+        p.timeline = [
+          { from: '2019-09', to: '2019-11', activity: 'us-clinical', note: 'externship' },
+          { from: '2021-07', to: '2024-06', activity: 'us-clinical', note: 'IM residency (H-1B)' },
+          { from: '2024-07', to: 'present', activity: 'us-clinical', note: 'hospitalist, cap-exempt H-1B' },
+        ];
+        p.residencies = [
+          { country: 'USA', specialty: 'internal medicine', from: '2021-07', to: '2024-06', completed: true },
+        ];
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(f.why).toContain('Your timeline shows about 5.4 years on H-1B (Jul 2021 – now)');
+    expect(f.why).toContain('a 2-year fellowship would bring it to about 7.4, past the limit');
+    expect(f.severity).toBe('medium');
+    expect(f.actions.join(' ')).toMatch(/extensions beyond six years exist only in specific cases/);
+  });
+
+  it('names the J-1 years already used and what a fellowship adds, against the seven-year limit', () => {
+    const f = only(
+      visa('j1', (p) => {
+        p.residencies = [
+          { country: 'USA', specialty: 'internal medicine', from: '2024-07', to: 'present', completed: false },
+        ];
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(f.why).toContain(
+      'about 2.4 years of US residency (Jul 2024 – now); if it was on J-1, it counts toward the 7-year limit; a 2-year fellowship would bring it to about 4.4.',
+    );
+    expect(f.severity).toBe('low');
   });
 
   it('compares J-1 and H-1B, Step 3 included, for a member who has not decided', () => {
@@ -970,9 +1013,14 @@ describe('text rendering', () => {
   });
 
   it('says no red flags were found, and what was not given', () => {
-    expect(renderRedFlagText(redFlags(clean(), TODAY))).toBe('No red flags found in what you gave.');
+    expect(renderRedFlagText(redFlags(clean(), TODAY))).toMatch(
+      /^No red flags found in what you gave\.\n\nChecked, no problem found:\n {2}- fellowship eligibility: /,
+    );
     const partial = redFlags(
-      profile((p) => delete p.timeline),
+      profile((p) => {
+        delete p.timeline;
+        p.target = 'residency-informatics-track'; // no eligibility note, to test the rest alone
+      }),
       TODAY,
     );
     expect(partial.flags).toEqual([]);
@@ -983,5 +1031,51 @@ describe('text rendering', () => {
       'No red flags found in what you gave. Not checked because it was not given: timeline not given — gaps and clinical currency could not be checked.',
     );
     expect(summariseNoFlags(redFlags(clean(), TODAY))).toContain('Every part the checks use was given.');
+  });
+});
+
+describe('ECFMG certification note', () => {
+  it('tells a member who is not certified what their exams leave to do, citing nothing they did not give', () => {
+    const r = redFlags(
+      profile((p) => {
+        p.ecfmgCertified = false;
+        p.exams = [{ exam: 'step1', date: '2020-06', result: 'pass' }];
+      }),
+      TODAY,
+    );
+    expect(r.notes).toHaveLength(1);
+    expect(r.notes![0]).toMatch(/^ECFMG certification: you are not certified yet/);
+    expect(r.notes![0]).toContain('still to do: Step 2 CK and the communication requirement');
+    expect(r.notes![0]).toContain('OET Medicine, a pass/fail hurdle');
+    expect(renderRedFlagText(r)).toMatch(/Also check:\n {2}- ECFMG certification/);
+  });
+
+  it('says nothing when certified or when the profile does not say', () => {
+    expect(redFlags(clean(), TODAY).notes).toBeUndefined();
+    expect(
+      redFlags(
+        profile((p) => delete p.ecfmgCertified),
+        TODAY,
+      ).notes,
+    ).toBeUndefined();
+  });
+});
+
+describe('visa time counts US time only', () => {
+  it('does not count years at home whose note mentions the visa', () => {
+    const f = only(
+      profile((p) => {
+        p.citizenship = 'non-us';
+        p.visa = 'j1';
+        delete p.residencies;
+        p.timeline = [
+          { from: '2020-07', to: '2023-06', activity: 'us-clinical', note: 'IM residency (J-1)' },
+          { from: '2023-07', to: 'present', activity: 'clinical', note: 'home after the J-1; two-year rule fulfilled' },
+        ];
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(f.why).toContain('about 3 years on J-1 (Jul 2020 – Jun 2023)');
+    expect(f.severity).toBe('low');
   });
 });

@@ -8,6 +8,7 @@
  */
 import { composeLorEmail, type LorEmail } from '../../composers/lor-email.js';
 import { composeLorPackage, type LorPackage } from '../../composers/lor-package.js';
+import { writerSteps } from '../../composers/lor-steps.js';
 import { chooseWriter } from '../../composers/lor-context.js';
 import type { Letter, Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
@@ -110,7 +111,16 @@ export function lorPlanReport(profile: Profile, today: string): View {
   const plan = planLetterSlots(profile, today);
   const due = profile.deadline ? `deadline ${humanDay(profile.deadline)}` : 'no deadline in your profile';
   const sections: Section[] = [findingsSection(review)];
-  if (letters.length) sections.push(slotsSection(plan), rankingSection(plan));
+  if (letters.length) {
+    sections.push(slotsSection(plan), {
+      title: 'Next step with each writer',
+      body: writerSteps(profile, today, (w) => `/lor-ask email ${w}`)
+        .map((s) => `- **${memberText(s.writer)}**: ${memberText(s.next)}`)
+        .join('\n'),
+      tone: 'info',
+    });
+    sections.push(rankingSection(plan));
+  }
   const buttons = slotEmailButtons(profile, plan);
   return {
     text: `**Letters of recommendation**: ${plural(letters.length, 'writer')}, ${due} (today ${humanDay(today)}). ${ADD_WRITER_HINT}`,

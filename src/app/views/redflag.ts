@@ -71,6 +71,18 @@ export const NARRATIVE_FOOTER =
 
 /** The full, personal report; with `told`, the narrative comes first and the flags follow as they are. */
 export function redflagReportView(report: RedFlagReport, told?: FlagNarrative): View {
+  const notes: Section[] = report.notes?.length
+    ? [{ title: 'Also check', body: report.notes.map((x) => `- ${x}`).join('\n'), tone: 'warning' }]
+    : [];
+  const passed: Section[] = report.passed?.length
+    ? [
+        {
+          title: 'Checked, no problem found',
+          body: report.passed.map((x) => `- ${x}`).join('\n'),
+          tone: 'success',
+        },
+      ]
+    : [];
   const notGiven: Section[] = report.notGiven.length
     ? [
         {
@@ -81,14 +93,21 @@ export function redflagReportView(report: RedFlagReport, told?: FlagNarrative): 
       ]
     : [];
   if (!report.flags.length) {
-    return { text: summariseNoFlags(report), sections: notGiven, personal: true };
+    return { text: summariseNoFlags(report), sections: [...notes, ...passed, ...notGiven], personal: true };
   }
   const story: Section[] = told?.narrative
     ? [{ title: 'In short', body: memberText(told.narrative), footer: NARRATIVE_FOOTER, tone: 'info' }]
     : [];
   return {
     text: countLine(report.flags),
-    sections: [...story, ...report.flags.map(flagSection), ...notGiven, ...(told ? llmNoteSections(told.llm) : [])],
+    sections: [
+      ...story,
+      ...report.flags.map(flagSection),
+      ...notes,
+      ...passed,
+      ...notGiven,
+      ...(told ? llmNoteSections(told.llm) : []),
+    ],
     actions: redflagActions(report.flags),
     personal: true,
   };

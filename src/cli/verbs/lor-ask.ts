@@ -8,6 +8,7 @@
  */
 import { composeLorEmail } from '../../composers/lor-email.js';
 import { composeLorPackage } from '../../composers/lor-package.js';
+import { writerSteps, type WriterStep } from '../../composers/lor-steps.js';
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { personalLorEmail } from '../../llm/features/lor-email.js';
@@ -37,6 +38,7 @@ export const verb: Verb = {
     const today = ctx.today;
 
     const review = reviewLetters(profile, today);
+    const steps = writerSteps(profile, today);
     const plan = planLetterSlots(profile, today);
     const composed = composeLorEmail(profile, { today, ...(writerName !== undefined ? { writer: writerName } : {}) });
     // The model writes requests only; a follow-up to a writer already asked stays the composer's.
@@ -60,12 +62,13 @@ export const verb: Verb = {
       package: pkg.lines,
       writer: email.writer?.writer ?? null,
       slots: plan.slots,
+      writers: steps,
       ranking: plan.ranking,
       spare: plan.spare,
       reminders: pkg.reminders,
       ...(personal ? { llm: llmJson(personal.llm) } : {}),
     };
-    const text = renderText(profile.letters?.length ?? 0, profile.deadline, today, review, plan, email, pkg);
+    const text = renderText(profile.letters?.length ?? 0, profile.deadline, today, review, plan, email, pkg, steps);
     return { json, text: personal ? [text, ...llmNoteLines(personal.llm)].join('\n') : text };
   },
 };
@@ -78,6 +81,7 @@ function renderText(
   plan: LetterPlan,
   email: LorEmail,
   pkg: LorPackage,
+  steps: WriterStep[],
 ): string {
   const out: string[] = [];
   const due = deadline ? `deadline ${humanDay(deadline)}` : 'no deadline given';
@@ -98,6 +102,8 @@ function renderText(
     out.push('', 'LETTER SLOTS');
     for (const s of plan.slots) out.push(`  ${slotLabel(s.slot)}: ${s.writer ?? '(empty)'} — ${s.why}`);
     if (plan.spare.length) out.push(`  not needed for a slot: ${plan.spare.join(', ')}`);
+    out.push('', 'NEXT STEP WITH EACH WRITER');
+    for (const s of steps) out.push(`  ${s.writer}: ${s.next}`);
     out.push('', 'WRITERS BY STRENGTH');
     plan.ranking.forEach((r, i) => out.push(`  ${i + 1}. ${r.writer} (${r.score}): ${r.reasons.join(', ')}`));
   }

@@ -17,6 +17,7 @@
 import { humanMonth } from '../../core/dates.js';
 import type { Profile } from '../../core/profile/schema.js';
 import {
+  QUALIFYING_BOARDS,
   countsForFellowship,
   hasQualifyingBoard,
   readResidencies,
@@ -43,6 +44,28 @@ function residencyInTimeline(p: Profile): string | undefined {
   return p.timeline?.find((t) => t.note && /\bresiden(?:cy|t)\b/i.test(t.note))?.note;
 }
 
+const BOARD_NAME: Record<string, string> = {
+  abms: 'an ABMS member board',
+  aoa: 'the AOA',
+  rcpsc: 'the RCPSC',
+  cfpc: 'the CFPC',
+};
+
+/** Said when the member is eligible, so they do not have to wonder: what was checked, and what remains. */
+function eligibleNote(p: Profile, r: ResidencyReading): string {
+  const acc = r.residency.accreditation
+    ? { acgme: 'ACGME', rcpsc: 'RCPSC', cfpc: 'CFPC' }[r.residency.accreditation as 'acgme' | 'rcpsc' | 'cfpc']
+    : undefined;
+  const which = `${describeResidency(r)}${acc ? `, ${acc}-accredited` : ', accreditation assumed from the country'}`;
+  const board = (p.boardCertification ?? []).find((b) => QUALIFYING_BOARDS.has(b.board));
+  const boards = board
+    ? ` Your ${board.specialty} certification from ${BOARD_NAME[board.board]} meets ABPM's primary-certification rule for the clinical informatics boards (an unrestricted US or Canadian licence is also needed).`
+    : r.status === 'in-progress'
+      ? ' For the clinical informatics boards later, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence, which typically follow this residency.'
+      : ' For the clinical informatics boards, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence.';
+  return `fellowship eligibility: your ${which}, meets the usual requirement of ACGME fellowships${r.status === 'in-progress' ? ' once you complete it, before the fellowship starts' : ''}.${boards}`;
+}
+
 export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult {
   if (p.target !== 'ci-fellowship') return noResult();
   const all = readResidencies(p, today);
@@ -57,7 +80,8 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
       ],
     };
   }
-  if (all.some(countsForFellowship)) return noResult();
+  const ok = all.find(countsForFellowship);
+  if (ok) return { flags: [], notGiven: [], passed: [eligibleNote(p, ok)] };
 
   const acgmeI = all.filter((r) => r.standing === 'acgme-i' && r.status !== 'left');
   const severity: Severity = acgmeI.length ? 'medium' : 'high';
@@ -73,7 +97,7 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
   );
   if (acgmeI.length) {
     facts.push(
-      'An ACGME International program is not the same as an ACGME-accredited one: ask each fellowship whether it accepts your training.',
+      'ACGME International training can qualify: US fellowships have taken graduates of ACGME-I-accredited residencies, but ask each program whether it accepts your program (and its ACGME-I Advanced Specialty accreditation) before you apply.',
     );
   }
   if (abroad.length && !acgmeI.length) {
@@ -138,4 +162,27 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
     ],
     notGiven: [],
   };
+}
+
+/**
+ * ECFMG certification (knowledge/ci-pathway.md#ecfmg-certification): an IMG needs it to enter any
+ * ACGME-accredited residency or fellowship. No contract flag id covers it, so a member who says
+ * they are not certified gets a note (`notes`) naming what their exams show and what is left.
+ * Certified, or not stated: nothing (not stated is not the same as not certified).
+ */
+export function ecfmgNote(p: Profile): string | undefined {
+  if (p.ecfmgCertified !== false) return undefined;
+  const passed = (exam: 'step1' | 'step2ck' | 'oet') =>
+    (p.exams ?? []).some((a) => a.exam === exam && a.result === 'pass');
+  const left = [
+    ...(passed('step1') ? [] : ['Step 1']),
+    ...(passed('step2ck') ? [] : ['Step 2 CK']),
+    ...(passed('oet')
+      ? []
+      : ['the communication requirement (for most IMGs, OET Medicine, a pass/fail hurdle for ECFMG)']),
+  ];
+  const still = left.length
+    ? `By your exams, still to do: ${joinAnd(left)}.`
+    : 'Your exams show Step 1, Step 2 CK and OET passed: check on ECFMG’s site what is still open (credentials, the season’s pathway rules).';
+  return `ECFMG certification: you are not certified yet, and ACGME-accredited residencies and fellowships require it before you start (your ERAS application shows programs your ECFMG status). ${still} Check ECFMG’s current requirements page for this season’s rules.`;
 }

@@ -2,9 +2,8 @@
  * Rules about the member's standing rather than their training record: `multiple-match-attempts`,
  * `professionalism` and `visa-sponsorship`.
  */
-import { humanMonth, monthIndex } from '../../core/dates.js';
-import { needsVisa } from '../../core/profile/derived.js';
-import { isUsResidency, readResidencies } from '../../core/profile/training.js';
+import { humanMonth, monthIndex, monthOfDay } from '../../core/dates.js';
+import { mergeSpans, needsVisa, periods } from '../../core/profile/derived.js';
 import type { Profile, ProfessionalismEntry } from '../../core/profile/schema.js';
 import type { Severity, SourceRef } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
@@ -120,20 +119,47 @@ export const VISA_LIMITS = {
   ciFellowshipYears: 2,
 } as const;
 
-/** Months of US residency the profile shows (any visa): the time a training visa may already have used. */
-function usTrainingMonths(p: Profile, today: string): { months: number; text: string } | undefined {
-  const us = (readResidencies(p, today) ?? []).filter((r) => isUsResidency(r.residency));
-  const months = us.reduce((n, r) => n + r.months, 0);
-  if (!months) return undefined;
-  return {
-    months,
-    text: joinAnd(
-      us.map(
-        (r) =>
-          `${r.residency.specialty}, ${humanMonth(r.residency.from)} – ${r.residency.to === 'present' ? 'now' : humanMonth(r.residency.to)}`,
-      ),
-    ),
-  };
+/**
+ * Time the profile shows on a training visa in the US: the US clinical entries whose notes name
+ * the visa ("hospitalist (cap-exempt H-1B)"), or, when no note names it, the US residencies (a
+ * resident who needs this visa most likely trained on it; the text then says "if"). Overlaps
+ * count once. Time abroad never counts, whatever its note says.
+ */
+function visaTime(p: Profile, today: string, visa: 'j1' | 'h1b'): VisaTime | undefined {
+  const name = visa === 'j1' ? /\bJ-?1\b/i : /\bH-?1-?B\b/i;
+  // Training-visa time is US clinical time: a note like "returned home after the J-1" is not.
+  const us = periods(p, today).filter((x) => x.activity === 'us-clinical');
+  const tagged = us.filter((x) => x.note && name.test(x.note));
+  const ps = tagged.length ? tagged : us.filter((x) => x.index < 0);
+  if (!ps.length) return undefined;
+  const spans = mergeSpans(ps);
+  const months = spans.reduce((n, x) => n + x.months, 0);
+  const now = monthOfDay(today);
+  const text = joinAnd(spans.map((x) => `${humanMonth(x.from)} – ${x.to === now ? 'now' : humanMonth(x.to)}`));
+  return { months, text, named: tagged.length > 0 };
+}
+
+interface VisaTime {
+  months: number;
+  text: string;
+  /** True when the member's own notes name the visa; false when inferred from US residencies. */
+  named: boolean;
+}
+
+/** "about 5 years on H-1B (Jul 2021 – now)", and what a fellowship would add, against the limit. */
+function visaTimeWhy(t: VisaTime, label: string, limit: number, fellowship: boolean): { text: string; over: boolean } {
+  const used = years(t.months);
+  const after = Math.round((used + (fellowship ? VISA_LIMITS.ciFellowshipYears : 0)) * 10) / 10;
+  const over = used >= limit || (fellowship && after > limit);
+  const base = t.named
+    ? `Your timeline shows about ${used} years on ${label} (${t.text}), and that time counts toward its ${limit}-year limit`
+    : `Your profile shows about ${used} years of US residency (${t.text}); if it was on ${label}, it counts toward the ${limit}-year limit`;
+  const project = fellowship
+    ? `; a ${VISA_LIMITS.ciFellowshipYears}-year fellowship would bring it to about ${after}${over ? `, past the limit` : ''}`
+    : over
+      ? ', which is already at the limit'
+      : '';
+  return { text: `${base}${project}.`, over };
 }
 
 const years = (months: number) => Math.round((months / 12) * 10) / 10;
@@ -147,8 +173,9 @@ function step3Status(p: Profile): { passed?: string; failed: boolean } {
 
 /**
  * `visa-sponsorship`: only for a member who is not a US citizen or permanent resident and needs a
- * visa (no visa advice otherwise). Low, except H-1B with Step 3 not passed (medium): H-1B
- * sponsorship for training requires every USMLE Step, Step 3 included, so it is a hard blocker.
+ * visa (no visa advice otherwise). Low, except medium for a hard blocker: H-1B with Step 3 not
+ * passed (H-1B sponsorship for training requires every USMLE Step, Step 3 included), or visa time
+ * the member's own notes show that a fellowship would push past the limit (H-1B 6 years, J-1 7).
  */
 export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
   if (!p.citizenship) return { flags: [], notGiven: [CITIZENSHIP_NOT_GIVEN] };
@@ -162,7 +189,6 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
         : 'You are not a US citizen or permanent resident and your profile does not say which visa you would need.',
   ];
   const step3 = step3Status(p);
-  const trained = usTrainingMonths(p, today);
   const fellowship = p.target === 'ci-fellowship';
   let severity: Severity = 'low';
 
@@ -176,10 +202,16 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
     actions.push(
       `Know the J-1 limits: clinical training on it is capped at ${VISA_LIMITS.j1MaxYears} years in total, and afterwards you must spend two years in your home country (or obtain a waiver, usually through a service commitment) before you can change to H-1B or a green card; you cannot switch to H-1B inside the US without that waiver.`,
     );
-    if (trained) {
-      why.push(
-        `Your profile shows US residency time (${trained.text}, about ${years(trained.months)} years); if it was on J-1, it counts toward the ${VISA_LIMITS.j1MaxYears}-year limit.`,
-      );
+    const used = visaTime(p, today, 'j1');
+    if (used) {
+      const w = visaTimeWhy(used, 'J-1', VISA_LIMITS.j1MaxYears, fellowship);
+      why.push(w.text);
+      if (w.over) {
+        if (used.named) severity = 'medium'; // the member's own notes say so; otherwise it is an "if"
+        actions.push(
+          `${used.named ? 'Your' : 'If so, your'} J-1 time would run past the seven-year limit: ask ECFMG whether an extension applies to you before you rank or commit to a program.`,
+        );
+      }
     }
   } else if (p.visa === 'h1b') {
     const stepText = step3.passed
@@ -191,7 +223,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
     if (!step3.passed) {
       severity = 'medium';
       actions.push(
-        'Pass Step 3 before programs decide: H-1B programs typically need the result before they file the petition (often by the rank or commit deadline). Without it, only J-1 remains open.',
+        'Pass Step 3 before programs decide: H-1B programs typically need the result before they file the petition (often by the rank or commit deadline). Without it, only J-1 remains open: sponsored by ECFMG, with a Statement of Need from your home ministry of health and two years in your home country afterwards (or a waiver).',
       );
     }
     actions.push(
@@ -200,15 +232,20 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
     actions.push(
       `H-1B time is limited to ${VISA_LIMITS.h1bMaxYears} years in total, and training years count.${fellowship ? ` A CI fellowship typically takes ${VISA_LIMITS.ciFellowshipYears} of them.` : ''}`,
     );
-    if (trained) {
-      const used = years(trained.months);
-      why.push(
-        `Your profile shows US residency time (${trained.text}, about ${used} years); if it was on H-1B it counts toward the ${VISA_LIMITS.h1bMaxYears}-year limit${fellowship ? `, and a ${VISA_LIMITS.ciFellowshipYears}-year fellowship would bring it to about ${Math.round((used + VISA_LIMITS.ciFellowshipYears) * 10) / 10}` : ''}.`,
-      );
+    const used = visaTime(p, today, 'h1b');
+    if (used) {
+      const w = visaTimeWhy(used, 'H-1B', VISA_LIMITS.h1bMaxYears, fellowship);
+      why.push(w.text);
+      if (w.over) {
+        if (used.named) severity = 'medium'; // the member's own notes say so; otherwise it is an "if"
+        actions.push(
+          `${used.named ? 'Your' : 'If so, your'} H-1B time would run out before the training ends: extensions beyond six years exist only in specific cases (for example a green-card process under way), so check with an immigration attorney and each program now, before you rank or commit.`,
+        );
+      }
     }
   } else if (p.visa === 'o1') {
     actions.push(
-      'Know what O-1 needs: a documented record of extraordinary ability (publications, awards, leadership). It is rare for trainees, so keep J-1 or H-1B as a fallback.',
+      'Know what O-1 needs: a documented record of extraordinary ability (publications, awards, leadership). It is rarely used for training positions; most programs sponsor J-1 (through ECFMG) or H-1B (which needs all USMLE Steps, Step 3 included), so ask each program and keep one of those as a fallback.',
     );
   } else {
     actions.push(
