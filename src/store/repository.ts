@@ -11,6 +11,7 @@ import {
   ENCRYPTED_PREFIX,
   isSealed,
   masterIdOfWrapped,
+  memberKeyIdOf,
   newMemberKey,
   seal,
   unseal,
@@ -109,23 +110,39 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
 
   // ---- member keys ---------------------------------------------------------------------------
 
+  /**
+   * Unwrapped member keys, kept for a moment so one command's several reads and writes for a
+   * member fetch the key once (each fetch is an engine round trip). Short-lived on purpose: a
+   * delete on another shard destroys the key, and this process must not go on sealing with it.
+   */
+  const keyCache = new Map<string, { mk: MemberKey; until: number }>();
+  const KEY_CACHE_MS = 1000;
+
   /** The member's key, or undefined when they have none (nothing sealed for them yet, or deleted). */
-  async function memberKey(userId: string): Promise<MemberKey | undefined> {
+  async function memberKey(userId: string, fresh = false): Promise<MemberKey | undefined> {
+    const cached = keyCache.get(userId);
+    if (!fresh && cached && cached.until > Date.now()) return cached.mk;
     const key = memberKeyRecord(userId);
     const wrapped = await keyv.get<string>(key);
-    return typeof wrapped === 'string' ? unwrapMemberKey(wrapped, ring, key) : undefined;
+    const mk = typeof wrapped === 'string' ? unwrapMemberKey(wrapped, ring, key) : undefined;
+    if (mk) keyCache.set(userId, { mk, until: Date.now() + KEY_CACHE_MS });
+    else keyCache.delete(userId);
+    return mk;
   }
 
   /** The member's key, created (and stored wrapped) when they have none yet. */
   async function ensureMemberKey(userId: string): Promise<MemberKey> {
     const key = memberKeyRecord(userId);
     for (let attempt = 0; attempt < 5; attempt++) {
-      const found = await memberKey(userId);
+      const found = await memberKey(userId, attempt > 0);
       if (found) return found;
       const fresh = newMemberKey();
       const raw = (await keyv.serializeData({ value: wrapMemberKey(fresh, ring.current, key) })) as string;
       // Insert only if still absent: two processes creating a key for one member agree on one.
-      if (await backend.compareAndSwap(key, undefined, raw)) return fresh;
+      if (await backend.compareAndSwap(key, undefined, raw)) {
+        keyCache.set(userId, { mk: fresh, until: Date.now() + KEY_CACHE_MS });
+        return fresh;
+      }
     }
     throw new Error('the member key kept changing while it was being created');
   }
@@ -136,9 +153,13 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
   }
 
   async function read<T>(userId: string, key: string): Promise<T | undefined> {
-    const stored = await keyv.get<unknown>(key);
+    // The record and its key are fetched together: one round trip's wait, not two.
+    const [stored, mk] = await Promise.all([keyv.get<unknown>(key), memberKey(userId)]);
     if (stored === undefined) return undefined;
-    return open<T>(stored, isSealed(stored) ? await memberKey(userId) : undefined, key);
+    if (!isSealed(stored)) return stored as T;
+    // Sealed with another key than the one known here: look again before calling it unreadable.
+    const current = mk && memberKeyIdOf(stored) === mk.id ? mk : await memberKey(userId, true);
+    return open<T>(stored, current, key);
   }
 
   async function write(userId: string, key: string, value: unknown, ttlMs?: number): Promise<void> {
@@ -156,19 +177,30 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
     fn: (current: T | undefined) => NextValue<T>,
     ttlMs?: number,
   ): Promise<T | undefined> {
-    const mk = await ensureMemberKey(userId);
+    let mk = await ensureMemberKey(userId);
     let after: T | undefined;
-    await updateRecord<unknown>(
-      backend,
-      key,
-      (stored) => {
-        const current = stored === undefined ? undefined : open<T>(stored, mk, key);
-        const next = fn(current);
-        after = next === undefined ? current : next === null ? undefined : next;
-        return next === undefined || next === null ? next : seal(next, mk, key);
-      },
-      { giveUpAt: Date.now() + opts.operationTimeoutMs, ...(ttlMs !== undefined ? { ttlMs } : {}) },
-    );
+    const attempt = () =>
+      updateRecord<unknown>(
+        backend,
+        key,
+        (stored) => {
+          const current = stored === undefined ? undefined : open<T>(stored, mk, key);
+          const next = fn(current);
+          after = next === undefined ? current : next === null ? undefined : next;
+          return next === undefined || next === null ? next : seal(next, mk, key);
+        },
+        { giveUpAt: Date.now() + opts.operationTimeoutMs, ...(ttlMs !== undefined ? { ttlMs } : {}) },
+      );
+    try {
+      await attempt();
+    } catch (e) {
+      // Sealed with another key than the one cached here: fetch the key afresh and try once more.
+      if (!(e instanceof StoreCorruptError && e.reason === 'unknown-key')) throw e;
+      const fresh = await memberKey(userId, true);
+      if (!fresh || fresh.id === mk.id) throw e;
+      mk = fresh;
+      await attempt();
+    }
     return after;
   }
 
@@ -372,6 +404,7 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
       const report = await forUser(userId, 'deleteUser', async () => {
         // The member's key goes first: from this moment every copy of their records, wherever it
         // lingers (an append-only file, a WAL, a backup), can no longer be decrypted.
+        keyCache.delete(userId);
         const hadKey = (await backend.rawGet(memberKeyRecord(userId))) !== undefined;
         if (hadKey) await keyv.delete(memberKeyRecord(userId));
         const keys = await userKeys(userId);
@@ -382,6 +415,7 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
       });
       // Then the engine drops its own old copies: Redis rewrites its append-only file, SQLite
       // checkpoints its WAL (secure_delete has zeroed the freed pages).
+      keyCache.delete(userId);
       await backend.compact();
       return report;
     },
