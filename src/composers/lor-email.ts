@@ -9,7 +9,7 @@ import { daysBetween } from '../core/dates.js';
 import { EXAM_LABEL, examHistory } from '../core/profile/derived.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { alreadyAsked, askDay, humanDay, LETTER_RULES } from '../rules/letters.js';
-import { chooseWriter, handsOnInformatics, targetPhrase, targetShort } from './lor-context.js';
+import { chooseWriter, handsOnInformatics, targetPhrase, targetShort, usEhrPhrase } from './lor-context.js';
 
 export interface LorEmail {
   /** `ask` for a new request; `follow-up` for a writer the member already asked (asked date passed). */
@@ -131,9 +131,8 @@ function speakTo(profile: Profile, w: Letter | null): string {
     points.push('the technical side of my work and how I functioned in an IT or analytics team');
   }
   if (w?.setting === 'us') {
-    const ehr = (profile.usce ?? []).find((u) => u.ehr)?.ehr;
     points.push(
-      `how I adapted to US clinical workflows and the interdisciplinary team${ehr ? `, including working with ${ehr}` : ''}`,
+      `how I adapted to US clinical workflows and the interdisciplinary team${usEhrPhrase(profile)?.email ?? ''}`,
     );
   }
   if ((profile.professionalism?.length ?? 0) > 0) {

@@ -17,7 +17,7 @@ import { addDays, daysBetween } from '../core/dates.js';
 import { EXAM_LABEL, examHistory } from '../core/profile/derived.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { alreadyAsked, askDay, humanDay } from '../rules/letters.js';
-import { handsOnInformatics, informaticsLearning, targetShort } from './lor-context.js';
+import { handsOnInformatics, informaticsLearning, targetShort, usEhrPhrase } from './lor-context.js';
 import { WRITER_PLACEHOLDER } from './lor-email.js';
 
 /** Reminder timing, in days relative to the deadline. */
@@ -85,7 +85,7 @@ function examplePrompts(profile: Profile, w: Letter | null): [string, string, st
   const itemText = item ? `, for example "${item.title}"${item.outcome ? ` (${item.outcome})` : ''}` : '';
   const feedback = 'feedback they gave you and what you changed because of it';
   const usHint = w?.setting === 'us' ? ' and how you adjusted to the US team and its workflows' : '';
-  const ehr = (profile.usce ?? []).find((u) => u.ehr)?.ehr;
+  const ehr = usEhrPhrase(profile)?.prompt ?? '';
 
   if (!w) return [`a clinical situation you handled well`, `an informatics contribution you made${itemText}`, feedback];
   if (!w.directObservation || w.role === 'family-friend') {
@@ -113,7 +113,7 @@ function examplePrompts(profile: Profile, w: Letter | null): [string, string, st
     return [
       'a patient or clinical situation you handled well on their team',
       w.setting === 'us'
-        ? `how you adapted to the US team and its workflows${ehr ? ` (including ${ehr})` : ''}`
+        ? `how you adapted to the US team and its workflows${ehr}`
         : 'a time you used the EHR, an order set or documentation to make care safer or smoother',
       feedback,
     ];

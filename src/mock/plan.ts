@@ -226,6 +226,8 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   }
 
   for (const f of rehearse.filter((x) => x.severity === 'high')) addFlag(f);
+  // Any exam failure comes right after the high flags: interviewers ask about every one.
+  for (const f of rehearse.filter((x) => PLAN_CONFIG.alwaysRehearse.includes(x.id))) addFlag(f);
   add(
     img[0],
     audience === 'us-citizen'

@@ -136,3 +136,16 @@ describe('composeLorEmail', () => {
     expect(() => composeLorEmail(none, { today: TODAY, writer: 'Dr. Lee' })).toThrow(/lists no letter writers/);
   });
 });
+
+describe('composeLorEmail: no overclaiming', () => {
+  it('says "working with" an EHR only when the member used it hands-on', () => {
+    const observed = composeLorEmail(example(), { today: TODAY }).body; // the example's Epic observership
+    expect(observed).toMatch(/including seeing Epic in use/);
+    expect(observed).not.toMatch(/working with Epic/);
+    const handsOn = composeLorEmail(
+      { ...example(), usce: [{ kind: 'externship', months: 2, ehr: 'Cerner', handsOn: true }] },
+      { today: TODAY },
+    ).body;
+    expect(handsOn).toMatch(/including working with Cerner/);
+  });
+});

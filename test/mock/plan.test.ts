@@ -121,7 +121,7 @@ describe('mockPlan', () => {
 
   it('lists red-flag questions that did not fit a small count', () => {
     const plan = mockPlan(exampleProfile(), TODAY, { count: 3 });
-    expect(plan.didNotFit).toEqual(['rf-limited-usce', 'rf-training-gap', 'rf-exam-failure']);
+    expect(plan.didNotFit).toEqual(['rf-limited-usce', 'rf-exam-failure', 'rf-training-gap']);
   });
 
   it('orders questions as an interview flows', () => {
@@ -264,5 +264,18 @@ describe('mockPlan: "how will you rank us?"', () => {
       expect(isPoliteDecline(q.text), q.id).toBe(false);
       for (const f of q.followUps) expect(/\brank\b/i.test(f), `${q.id}: ${f}`).toBe(false);
     }
+  });
+});
+
+describe('mockPlan: exam failures fit the default plan', () => {
+  it('keeps the exam-failure rehearsal in the default 8 even with three high flags', () => {
+    const p = exampleProfile();
+    p.target = 'ci-fellowship';
+    p.residencies = [
+      { country: 'Egypt', specialty: 'internal medicine', from: '2019-12', to: '2022-06', completed: true },
+    ];
+    const plan = mockPlan(p, TODAY);
+    expect(redFlags(p, TODAY).flags.filter((f) => f.severity === 'high').length).toBeGreaterThanOrEqual(3);
+    expect(plan.questions.map((q) => q.id)).toContain('rf-exam-failure');
   });
 });

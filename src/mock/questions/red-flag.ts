@@ -114,7 +114,7 @@ export const RED_FLAG: Question[] = [
       'That you know the gap, have used what US exposure you have well, and have a plan to get up to speed on US workflows and EHRs.',
     framework: 'problem-action-result',
     hint: 'Acknowledge it in a sentence, describe what you did with the US time you had (EHR, documentation, feedback), and give the specific steps you are taking to close the rest.',
-    followUps: ['What did you do hands-on in the EHR during your observership?'],
+    followUps: ['What did you do in the EHR yourself during your US clinical time?'],
     expectsInformatics: true,
     tags: ['limited-usce'],
   },
