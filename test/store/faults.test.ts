@@ -116,7 +116,7 @@ describe('SQLite corruption at run time', () => {
     for (let at = 8192; at < size; at += 4096 * 3) writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, at);
     closeSync(fd);
     const errors: unknown[] = [];
-    for (let i = 0; i < 1500 && !errors.length; i += 7) {
+    for (let i = 0; i < 1500 && !errors.length; i += 1) {
       await store.getProfile(`m${i}`).catch((e: unknown) => errors.push(e));
     }
     expect(errors[0]).toMatchObject({ name: 'StoreUnavailableError', reason: 'damaged' });
