@@ -6,7 +6,7 @@
  * read). Losing it makes every stored record unreadable: the README says how to back it up.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 
 /** Where the key file goes when PROFILE_KEY_FILE is not set (relative to the working directory). */
@@ -46,12 +46,22 @@ export function loadOrCreateSecret(path: string): { secret: string; created: boo
   }
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const secret = randomBytes(48).toString('base64url');
+  // Written whole to a private temporary file, then linked into place: link() fails if the name
+  // exists, so the key file appears complete or not at all, and the first process to link wins.
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    writeFileSync(path, `${secret}\n`, { flag: 'wx', mode: 0o600 });
+    writeFileSync(tmp, `${secret}\n`, { flag: 'wx', mode: 0o600 });
+    linkSync(tmp, path);
     return { secret, created: true };
   } catch (e) {
     // Another process created it first: use theirs.
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return { secret: readSecret(path), created: false };
     throw new KeyFileError(`${path}: cannot create the key file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  } finally {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // never created
+    }
   }
 }
