@@ -154,11 +154,12 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
   }
 
   async function read<T>(userId: string, key: string): Promise<T | undefined> {
-    // The record and its key are fetched together: one round trip's wait, not two.
-    const [stored, mk] = await Promise.all([keyv.get<unknown>(key), memberKey(userId)]);
+    const stored = await keyv.get<unknown>(key);
     if (stored === undefined) return undefined;
     if (!isSealed(stored)) return stored as T;
-    // Sealed with another key than the one known here: look again before calling it unreadable.
+    // The key is needed only for a sealed record (usually cached); sealed with another key than
+    // the one known here: look again before calling it unreadable.
+    const mk = await memberKey(userId);
     const current = mk && memberKeyIdOf(stored) === mk.id ? mk : await memberKey(userId, true);
     return open<T>(stored, current, key);
   }
