@@ -89,7 +89,7 @@ export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, member?: 
         title: 'Your controls',
         body: [
           '- `/profile export`: everything stored about you, as a JSON file.',
-          '- `/profile delete`: after a confirmation, destroys your key first (so any leftover copy of your records can no longer be decrypted), then removes your profile, session, history, settings and counters, and has the database drop its own old copies (Redis rewrites its append-only file; SQLite clears its write-ahead log, with deleted bytes zeroed).',
+          '- `/profile delete`: after a confirmation, destroys your key first (so any leftover copy of your records can no longer be decrypted), then removes your profile, session, history, settings and counters, and has the database drop its own old copies (Redis rewrites its append-only file; SQLite clears its write-ahead log and zeroes deleted bytes).',
           '- What delete cannot reach: messages the bot already sent you on Discord (delete those in Discord), and a backup the host took before your delete, which holds your records and your key encrypted with the host’s secret until the host discards it.',
         ].join('\n'),
       },

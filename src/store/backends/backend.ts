@@ -45,7 +45,7 @@ export interface Backend {
   ping(): Promise<void>;
   /**
    * Drop the engine's own copies of deleted data: SQLite checkpoints and truncates its WAL (the
-   * file runs with secure_delete, so freed pages are zeroed); Redis rewrites its append-only file
+   * file runs with secure_delete=FAST); Redis rewrites its append-only file
    * and, when snapshots are configured, saves a fresh one. Never rejects: problems are reported
    * through the backend's onError.
    */
