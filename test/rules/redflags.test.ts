@@ -627,7 +627,7 @@ describe('visa-sponsorship', () => {
       'visa-sponsorship',
     )!;
     expect(f.why).toContain(
-      'Your profile shows about 3 years of US residency (Jul 2021 – Jun 2024); if it was on H-1B, it counts toward the 6-year limit; a 2-year fellowship would bring it to about 5.',
+      'Your profile shows about 3 years of US residency (Jul 2021 – Jun 2024); if it was on H-1B, it counts toward the 6-year limit; a fellowship starting Jul 2027 (typically 2 years) would bring it to about 5 by its end: within the limit.',
     );
     expect(f.severity).toBe('medium'); // Step 3 not passed; the time itself fits
   });
@@ -647,8 +647,11 @@ describe('visa-sponsorship', () => {
       }),
       'visa-sponsorship',
     )!;
-    expect(f.why).toContain('Your timeline shows about 5.4 years on H-1B (Jul 2021 – now)');
-    expect(f.why).toContain('a 2-year fellowship would bring it to about 7.4, past the limit');
+    expect(f.why).toContain('Your timeline shows about 5.5 years on H-1B so far (Jul 2021 – now)');
+    // The time until the fellowship starts counts too: Jul 2021 to Jun 2027 is six years already.
+    expect(f.why).toContain(
+      'If you stay on H-1B until a fellowship starting Jul 2027 (typically 2 years), you would have about 6 years by its start and about 8 by its end: past the limit.',
+    );
     expect(f.severity).toBe('medium');
     expect(f.actions.join(' ')).toMatch(/extensions beyond six years exist only in specific cases/);
   });
@@ -662,8 +665,9 @@ describe('visa-sponsorship', () => {
       }),
       'visa-sponsorship',
     )!;
+    // The residency's remaining months count before the fellowship starts (July 2027).
     expect(f.why).toContain(
-      'about 2.4 years of US residency (Jul 2024 – now); if it was on J-1, it counts toward the 7-year limit; a 2-year fellowship would bring it to about 4.4.',
+      'about 2.5 years of US residency (Jul 2024 – now); if it was on J-1, it counts toward the 7-year limit. If you stay on J-1 until a fellowship starting Jul 2027 (typically 2 years), you would have about 3 years by its start and about 5 by its end: within the limit.',
     );
     expect(f.severity).toBe('low');
   });
@@ -1075,7 +1079,148 @@ describe('visa time counts US time only', () => {
       }),
       'visa-sponsorship',
     )!;
-    expect(f.why).toContain('about 3 years on J-1 (Jul 2020 – Jun 2023)');
+    expect(f.why).toContain('about 3 years on J-1 so far (Jul 2020 – Jun 2023)');
+    expect(f.why).toContain('a fellowship starting Jul 2027 (typically 2 years) would bring it to about 5 by its end');
     expect(f.severity).toBe('low');
+  });
+});
+
+describe('visa advice fits the member’s history (rules review)', () => {
+  const nonUs = (edit: (p: Profile) => void) =>
+    profile((p) => {
+      p.citizenship = 'non-us';
+      edit(p);
+    });
+
+  it('warns a member who trained on an ECFMG J-1 that H-1B waits for the home-residence requirement', () => {
+    const f = only(
+      nonUs((p) => {
+        p.visa = 'h1b';
+        p.exams!.push({ exam: 'step3', date: '2024-10', result: 'pass', score: 225 });
+        p.timeline = [
+          { from: '2021-07', to: '2024-06', activity: 'us-clinical', note: 'IM residency on a J-1 visa' },
+          { from: '2024-07', to: 'present', activity: 'us-clinical', note: 'chief resident on J-1' },
+        ];
+        p.residencies = [
+          { country: 'USA', specialty: 'internal medicine', from: '2021-07', to: '2024-06', completed: true },
+        ];
+      }),
+      'visa-sponsorship',
+      '2026-12-03',
+    )!;
+    expect(f.severity).toBe('medium');
+    expect(f.title).toBe('Visa sponsorship needed (H-1B): earlier J-1 training');
+    expect(f.why).toContain('training on a J-1 (Jul 2021 – now)');
+    expect(f.actions[0]).toMatch(/cannot change to H-1B inside the US or get an H-1B visa/);
+    // Residency time named as J-1 is not read as H-1B time.
+    expect(f.why).not.toMatch(/if it was on H-1B/);
+    // J-1 from Jul 2021 to a fellowship ending Jun 2029 is eight years: past the J-1 limit too.
+    expect(f.actions.join(' ')).toMatch(/J-1 time would also run past its seven-year limit/);
+    expect(f.sources).toContainEqual({ doc: 'visas', section: 'j1-sponsorship' });
+  });
+
+  it('tells a J-1 resident that the fellowship needs its own Statement of Need naming clinical informatics', () => {
+    const f = only(
+      nonUs((p) => (p.visa = 'j1')),
+      'visa-sponsorship',
+    )!;
+    expect(f.actions.join(' ')).toMatch(/new one naming clinical informatics/);
+  });
+
+  it('notes time abroad after J-1 training toward the home-residence requirement, hedged', () => {
+    const f = only(
+      nonUs((p) => {
+        p.visa = 'j1';
+        delete p.residencies;
+        p.timeline = [
+          { from: '2020-07', to: '2023-06', activity: 'us-clinical', note: 'IM residency (J-1)' },
+          { from: '2023-07', to: 'present', activity: 'clinical', note: 'internist, Amman' },
+        ];
+      }),
+      'visa-sponsorship',
+      '2026-08-12',
+    )!;
+    expect(f.actions.join(' ')).toMatch(
+      /clinical work outside the US since Jul 2023 \(about 3 years\).*If that time was in your home country.*may then already be met: confirm your status with ECFMG/,
+    );
+  });
+
+  it('projects a residency applicant’s H-1B time over a residency of at least three years', () => {
+    const f = only(
+      nonUs((p) => {
+        p.visa = 'h1b';
+        p.target = 'residency-informatics-track';
+        p.exams!.push({ exam: 'step3', date: '2025-02', result: 'pass', score: 205 });
+        p.timeline = [{ from: '2025-07', to: 'present', activity: 'us-clinical', note: 'prelim PGY-1 (H-1B)' }];
+        delete p.residencies;
+      }),
+      'visa-sponsorship',
+      '2026-03-18',
+    )!;
+    expect(f.why).toContain(
+      'If you stay on H-1B until a residency starting Jul 2026 (typically at least 3 years), you would have about 1 year by its start and about 4 by its end: within the limit.',
+    );
+  });
+
+  it('uses "an" before H-1B and O-1 and says when to build the list by the member’s match', () => {
+    const h = only(
+      nonUs((p) => (p.visa = 'h1b')),
+      'visa-sponsorship',
+    )!;
+    expect(h.why).toMatch(/would need an H-1B visa/);
+    expect(h.actions.join(' ')).toMatch(/before ERAS applications for fellowships open in early July/);
+    const o = only(
+      nonUs((p) => {
+        p.visa = 'o1';
+        p.target = 'residency-informatics-track';
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(o.why).toMatch(/would need an O-1 visa/);
+    expect(o.actions.join(' ')).toMatch(/your profile lists no Step 3 pass yet/);
+    expect(o.actions.join(' ')).toMatch(/before residency applications go to programs in September/);
+  });
+
+  it('tells an undecided member with Step 3 passed that H-1B stays open', () => {
+    const f = only(
+      nonUs((p) => {
+        p.visa = 'undecided';
+        p.exams!.push({ exam: 'step3', date: '2026-11', result: 'pass', score: 212 });
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(f.actions.join(' ')).toMatch(/Step 3 passed \(Nov 2026\), so H-1B stays open/);
+    expect(f.actions.join(' ')).not.toMatch(/plan to pass Step 3/);
+  });
+});
+
+describe('professionalism advice fits the kind of entry (rules review)', () => {
+  it('asks to explain a resignation or a dismissal, not to remediate it', () => {
+    const f = only(
+      profile(
+        (p) =>
+          (p.professionalism = [
+            { kind: 'probation', date: '2022-06', remediated: false, note: 'late notes' },
+            { kind: 'resignation', date: '2022-12', note: 'resigned to change specialty' },
+            { kind: 'dismissal', date: '2023-03', remediated: false },
+          ]),
+      ),
+      'professionalism',
+    )!;
+    const text = f.actions.join(' ');
+    expect(text).toContain('Your probation of Jun 2022 is not marked as remediated');
+    expect(text).not.toMatch(/resignation of Dec 2022 is not marked as remediated/);
+    expect(text).toMatch(/explain your resignation of Dec 2022 in two or three sentences/);
+    expect(text).toMatch(/Your dismissal of Mar 2023 stays on your record/);
+    expect(f.why).toContain('resignation Dec 2022: "resigned to change specialty"');
+    expect(f.why).toContain('1 entry is not marked as remediated');
+  });
+
+  it('asks what changed since the last cycle rather than "before this cycle", which may be under way', () => {
+    const f = only(
+      profile((p) => (p.matchAttempts = 2)),
+      'multiple-match-attempts',
+    )!;
+    expect(f.actions[0]).toMatch(/^Be ready to name what changed since your last cycle/);
   });
 });
