@@ -1224,3 +1224,96 @@ describe('professionalism advice fits the kind of entry (rules review)', () => {
     expect(f.actions[0]).toMatch(/^Be ready to name what changed since your last cycle/);
   });
 });
+
+describe('exam-failure advice fits the exams still ahead (rules review)', () => {
+  it('treats an OET attempt failed before a pass as low: a pass/fail hurdle the member has met', () => {
+    const f = only(
+      profile((p) => {
+        p.exams!.push(
+          { exam: 'oet', date: '2022-03', result: 'fail' },
+          { exam: 'oet', date: '2022-07', result: 'pass' },
+        );
+      }),
+      'exam-failure',
+    )!;
+    expect(f.severity).toBe('low');
+    expect(f.why).toMatch(/OET is a pass\/fail requirement, and you met it \(passed Jul 2022\)/);
+    expect(f.actions.join(' ')).not.toMatch(/Write one short paragraph|upward trend|active-recall/);
+    expect(f.sources).toContainEqual({ doc: 'red-flags', section: 'low-scores' });
+  });
+
+  it('does not let a passed OET retake turn one USMLE failure into a high flag', () => {
+    const f = only(
+      profile((p) => {
+        p.exams = [
+          { exam: 'step1', date: '2021-02', result: 'fail' },
+          { exam: 'step1', date: '2021-06', result: 'pass' },
+          { exam: 'step2ck', date: '2021-11', result: 'pass', score: 230 },
+          { exam: 'oet', date: '2022-03', result: 'fail' },
+          { exam: 'oet', date: '2022-07', result: 'pass' },
+        ];
+      }),
+      'exam-failure',
+    )!;
+    expect(f.severity).toBe('medium');
+    expect(f.actions.join(' ')).not.toMatch(/paragraph on the OET/);
+  });
+
+  it('keeps an OET never passed high, since ECFMG certification needs it', () => {
+    const f = only(
+      profile((p) => p.exams!.push({ exam: 'oet', date: '2026-05', result: 'fail' })),
+      'exam-failure',
+    )!;
+    expect(f.severity).toBe('high');
+    expect(f.actions[0]).toMatch(/^Make passing OET Medicine your first priority: ECFMG certification/);
+  });
+
+  it('suggests a trend only from exams still ahead, and none for an exam not passed yet', () => {
+    // Step 1 failed, Step 2 CK already passed, no residency: only Step 3 is ahead.
+    const before = only(
+      profile((p) => {
+        p.residencies = [];
+        p.exams = [
+          { exam: 'step1', date: '2022-11', result: 'fail' },
+          { exam: 'step1', date: '2023-04', result: 'pass' },
+          { exam: 'step2ck', date: '2024-02', result: 'pass', score: 226 },
+        ];
+      }),
+      'exam-failure',
+    )!;
+    expect(before.actions.join(' ')).toContain('a strong score on Step 3 would show the failure was not your ceiling');
+    // Everything passed and no residency in progress: point to what followed instead.
+    const after = only(
+      profile((p) => {
+        p.residencies![0]!.completed = true;
+        p.residencies![0]!.to = '2023-06';
+        p.exams = [
+          { exam: 'step2ck', date: '2019-03', result: 'fail' },
+          { exam: 'step2ck', date: '2019-12', result: 'pass', score: 226 },
+          { exam: 'step3', date: '2022-03', result: 'pass', score: 219 },
+        ];
+      }),
+      'exam-failure',
+    )!;
+    expect(after.actions.join(' ')).toContain('Point to what followed: Step 3 219 (Mar 2022)');
+    const unpassed = only(
+      profile((p) => p.exams!.push({ exam: 'step3', date: '2026-05', result: 'fail' })),
+      'exam-failure',
+    )!;
+    expect(unpassed.actions.join(' ')).not.toMatch(/upward trend|Point to what followed/);
+  });
+
+  it('speaks of "failures" for an exam failed twice', () => {
+    const f = only(
+      profile((p) => {
+        p.exams = [
+          { exam: 'step1', date: '2021-06', result: 'fail' },
+          { exam: 'step1', date: '2021-12', result: 'fail' },
+          { exam: 'step1', date: '2022-04', result: 'pass' },
+        ];
+      }),
+      'exam-failure',
+    )!;
+    expect(f.actions.join(' ')).toContain('one short paragraph on the Step 1 failures');
+  });
+});
