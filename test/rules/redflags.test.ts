@@ -1317,3 +1317,38 @@ describe('exam-failure advice fits the exams still ahead (rules review)', () => 
     expect(f.actions.join(' ')).toContain('one short paragraph on the Step 1 failures');
   });
 });
+
+describe('limited-usce for a fellowship applicant trained in Canada (rules review)', () => {
+  const canadian = (edit: (p: Profile) => void = () => {}) =>
+    profile((p) => {
+      p.residencies = [
+        {
+          country: 'Canada',
+          specialty: 'family medicine',
+          from: '2025-07',
+          to: 'present',
+          completed: false,
+          accreditation: 'cfpc',
+        },
+      ];
+      p.usce = [];
+      edit(p);
+    });
+
+  it('is low, says the Canadian residency is accepted, and does not ask for US months before applying', () => {
+    const f = only(canadian(), 'limited-usce')!;
+    expect(f.severity).toBe('low');
+    expect(f.title).toBe('No hands-on US clinical experience (trained in Canada)');
+    expect(f.why).toMatch(/CFPC-accredited family medicine residency in Canada is training ACGME fellowships accept/);
+    expect(f.actions.join(' ')).not.toMatch(/before you apply|Add at least/);
+  });
+
+  it('keeps the usual severity for a residency applicant, and starts every action with a capital', () => {
+    const f = only(
+      canadian((p) => (p.target = 'residency-informatics-track')),
+      'limited-usce',
+    )!;
+    expect(f.severity).toBe('high');
+    for (const a of f.actions) expect(a).toMatch(/^[A-Z]/);
+  });
+});
