@@ -66,7 +66,7 @@ describe('redFlags on clean input', () => {
     expect(r.flags).toEqual([]);
     expect(r.notGiven).toEqual([]);
     expect(r.passed).toEqual([
-      'fellowship eligibility: your internal medicine residency in United States (Jun 2022 – now, in progress), ACGME-accredited, meets the usual requirement of ACGME fellowships once you complete it, before the fellowship starts. For the clinical informatics boards later, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence, which typically follow this residency.',
+      'fellowship eligibility: your internal medicine residency in the United States (Jun 2022 – now, in progress), ACGME-accredited, meets the usual requirement of ACGME fellowships once you complete it, before the fellowship starts. For the clinical informatics boards later, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence, which typically follow this residency.',
     ]);
   });
 
@@ -1350,5 +1350,82 @@ describe('limited-usce for a fellowship applicant trained in Canada (rules revie
     )!;
     expect(f.severity).toBe('high');
     for (const a of f.actions) expect(a).toMatch(/^[A-Z]/);
+  });
+});
+
+describe('fellowship-eligibility advice fits the member and the day (rules review)', () => {
+  const abroad = (edit: (p: Profile) => void = () => {}) =>
+    profile((p) => {
+      p.residencies = [
+        {
+          country: 'United Kingdom',
+          specialty: 'general practice',
+          from: '2017-08',
+          to: '2021-07',
+          completed: true,
+          accreditation: 'other',
+        },
+      ];
+      edit(p);
+    });
+
+  it('names the NRMP season that is actually open on the member’s day', () => {
+    const routeOn = (day: string) =>
+      only(abroad(), 'fellowship-eligibility', day)!.actions.find((a) => a.startsWith('The usual route'))!;
+    expect(routeOn('2026-12-03')).toMatch(
+      /went to programs in September; the next season typically opens in ERAS in early June 2027/,
+    );
+    expect(routeOn('2026-04-15')).toMatch(/The next season typically opens in ERAS in early June 2026/);
+    expect(routeOn('2026-07-10')).toMatch(/go to programs in early September 2026, and ERAS is already open/);
+    expect(only(abroad(), 'fellowship-eligibility')!.why).toContain('general practice residency in the United Kingdom');
+  });
+
+  it('does not call a US medical graduate an IMG nor ask them for ECFMG certification', () => {
+    const p = abroad((x) => {
+      x.medSchool = { country: 'United States', graduated: '2017-05' };
+      x.ecfmgCertified = false;
+      x.exams = [
+        { exam: 'comlex1', date: '2015-06', result: 'pass' },
+        { exam: 'comlex2', date: '2016-09', result: 'pass' },
+      ];
+    });
+    const r = redFlags(p, TODAY);
+    const text = JSON.stringify(r);
+    expect(text).not.toMatch(/for an IMG|ECFMG/);
+    expect(r.notes).toBeUndefined();
+  });
+
+  it('asks an ACGME-I graduate first whether programs accept ACGME International accreditation', () => {
+    const f = only(
+      profile((p) => {
+        p.residencies = [
+          {
+            country: 'Qatar',
+            specialty: 'internal medicine',
+            from: '2020-07',
+            to: '2023-06',
+            completed: true,
+            accreditation: 'acgme-i',
+          },
+        ];
+      }),
+      'fellowship-eligibility',
+    )!;
+    expect(f.actions[0]).toMatch(/accepts a residency accredited by ACGME International/);
+    expect(f.actions.join(' ')).not.toMatch(/asking whether it accepts applicants trained abroad/);
+    expect(f.why).toContain('which an ACGME International residency does not give');
+  });
+
+  it('tells a residency applicant with a completed residency abroad that it does not replace a US one', () => {
+    const r = redFlags(
+      abroad((p) => (p.target = 'residency-informatics-track')),
+      TODAY,
+    );
+    expect(r.flags.find((f) => f.id === 'fellowship-eligibility')).toBeUndefined();
+    expect(r.passed).toEqual([
+      expect.stringMatching(
+        /^residency route: applying for a US residency is the right step\. Your general practice residency in the United Kingdom \(Aug 2017 – Jul 2021, completed\) does not replace one/,
+      ),
+    ]);
   });
 });
