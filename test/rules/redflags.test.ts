@@ -841,6 +841,15 @@ describe('gap severity fits the target', () => {
     expect(f.actions[0]).toContain('Keep it short');
   });
 
+  it('does not follow "keep it short" with the long-explanation advice meant for gaps programs weigh', () => {
+    const f = only(gapBefore({}, 'ci-fellowship'), 'training-gap')!;
+    const text = f.actions.join(' ');
+    expect(text).not.toMatch(/2–3 sentences|Tell a mentor|turns the gap into career development/);
+    expect(text).toMatch(/dated ERAS experience entry/);
+    const open = only(gapBefore({}, 'residency-informatics-track'), 'training-gap')!;
+    expect(open.actions.join(' ')).toMatch(/2–3 sentences/);
+  });
+
   it('keeps its length-based severity for a residency track, and after a residency abroad', () => {
     expect(only(gapBefore({}, 'residency-informatics-track'), 'training-gap')?.severity).toBe('high');
     expect(
