@@ -86,6 +86,17 @@ export function askDay(letter: Letter, today: string): string {
   return letter.asked ?? today;
 }
 
+/**
+ * The day the request should actually go out: a planned ask still ahead keeps its date, unless it
+ * would leave under four weeks before the deadline; then today, as the late-ask finding and the
+ * writer's next step say ("ask today"). Already asked, or no plan: today.
+ */
+export function sendDay(letter: Letter, profile: Profile, today: string): string {
+  if (!letter.asked || letter.asked <= today) return today;
+  const late = profile.deadline !== undefined && daysBetween(letter.asked, profile.deadline) < LETTER_RULES.lateAskDays;
+  return late ? today : letter.asked;
+}
+
 /** "2027-01-15" → "15 Jan 2027", for messages a person reads. */
 export function humanDay(day: string): string {
   const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
