@@ -7,7 +7,7 @@
 import { monthFromIndex, monthIndex, type MonthString } from '../core/dates.js';
 import { EXAM_LABEL, NON_PRODUCTIVE, periods, type Gap, type Period } from '../core/profile/derived.js';
 import type { Activity, ExamName, InformaticsItem, Profile } from '../core/profile/schema.js';
-import { rankInformaticsItems, tidyMemberText } from './informatics-phrase.js';
+import { midSentence, rankInformaticsItems, tidyMemberText } from './informatics-phrase.js';
 
 export const GAP_FAMILIES = ['visa', 'personal', 'exam-prep', 'non-clinical-work', 'other'] as const;
 export type GapFamily = (typeof GAP_FAMILIES)[number];
@@ -111,12 +111,12 @@ const EXAM_NAME_PATTERNS: [RegExp, string][] = [
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 
-/** A note fit for quoting: short, on one line, first letter lowered unless it starts an acronym. */
+/** A note fit for quoting: short, on one line, mid-sentence case (acronyms and product names kept). */
 export function quotableNote(note: string | undefined): string | undefined {
   if (!note) return undefined;
   const clean = tidyMemberText(note);
   if (!clean || words(clean).length > GAP_FACT_LIMITS.maxNoteWords) return undefined;
-  return /^[A-Z][a-z]/.test(clean) ? clean[0]!.toLowerCase() + clean.slice(1) : clean;
+  return midSentence(clean);
 }
 
 const overlapMonths = (x: Period, from: number, to: number) =>
@@ -161,7 +161,9 @@ function inferFamily(
   if (examsInGap) return { family: 'exam-prep', basis: 'the exams you took during these months' };
   return {
     family: 'other',
-    basis: inGap.length ? 'nothing in your timeline says why' : 'your timeline lists nothing for these months',
+    basis: inGap.length
+      ? 'your timeline, which gives no reason'
+      : 'your timeline, which lists nothing for these months',
   };
 }
 
