@@ -11,7 +11,7 @@ import { midSentence, rankInformaticsItems, tidyMemberText } from './informatics
 
 export const GAP_FAMILIES = ['visa', 'personal', 'exam-prep', 'non-clinical-work', 'other'] as const;
 export type GapFamily = (typeof GAP_FAMILIES)[number];
-export type PersonalKind = 'caregiving' | 'new-child' | 'own-health' | 'unspecified';
+export type PersonalKind = 'caregiving' | 'new-child' | 'own-health' | 'displacement' | 'unspecified';
 
 /** Limits that keep a long note or title from swamping a 150-word paragraph. */
 export const GAP_FACT_LIMITS = {
@@ -87,13 +87,16 @@ const VISA_RE =
 const VISA_ITSELF_RE =
   /\b(?:visas?|immigration|green card|embassy|consulate|work permit|J-?1|H-?1B|O-?1|residence permit)\b/i;
 const PERSONAL_RE =
-  /\b(?:family|mother|father|mom|dad|parents?|child(?:ren)?|son|daughter|baby|newborn|pregnan\w*|maternity|paternity|illness|ill|sick|surgery|health|caregiv\w*|caring for|care for|bereave\w*|died|passed away|funeral|recover\w*|spouse|wife|husband)\b/i;
+  /\b(?:refugee|asylum|displaced|fled|resettle\w*|family|mother|father|mom|dad|parents?|child(?:ren)?|son|daughter|baby|newborn|pregnan\w*|maternity|paternity|illness|ill|sick|surgery|health|caregiv\w*|caring for|care for|bereave\w*|died|passed away|funeral|recover\w*|spouse|wife|husband)\b/i;
 const EXAM_RE = /\b(?:exams?|USMLE|Step ?[123]|Step 2 ?CK|COMLEX|OET|boards?|board review|test prep)\b/i;
 const JOB_RE =
   /\b(?:job|employ\w*|worked as|working as|salary|income|financ\w*|money|debts?|business|sales|teaching|tutor\w*|freelanc\w*|support (?:myself|my family))\b/i;
 const INCOME_RE = /\b(?:salary|income|financ\w*|money|debts?|support (?:myself|my family)|pay (?:bills|rent))\b/i;
 
-const NEW_CHILD_RE = /\b(?:maternity|paternity|pregnan\w*|childbirth|baby|newborn|parental leave)\b/i;
+const NEW_CHILD_RE =
+  /\b(?:maternity|paternity|pregnan\w*|childbirth|baby|newborn|parental leave|birth of|(?:our|my) (?:first|second|third|new) (?:child|son|daughter))\b/i;
+/** Forced to leave home (war, persecution): not "a personal reason" to keep vague, nor a visa delay. */
+const DISPLACEMENT_RE = /\b(?:refugee|asylum|displaced|fled|resettle\w*)\b/i;
 const CAREGIVING_RE =
   /\b(?:mother|father|mom|dad|parents?|spouse|wife|husband|child|son|daughter|sibling|brother|sister|grand\w+|family member|caregiv\w*|caring for|care for)\b/i;
 /** A death in the family is not caregiving: the draft asks for the reason rather than invent care. */
@@ -215,13 +218,15 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
     ? [...new Set(inGapAttempts.map((e) => EXAM_LABEL[e.exam]))]
     : EXAM_NAME_PATTERNS.filter(([re]) => re.test(notesText)).map(([, name]) => name);
 
-  const personalKind: PersonalKind = NEW_CHILD_RE.test(notesText)
-    ? 'new-child'
-    : CAREGIVING_RE.test(notesText) && !BEREAVEMENT_RE.test(notesText)
-      ? 'caregiving'
-      : OWN_HEALTH_RE.test(notesText)
-        ? 'own-health'
-        : 'unspecified';
+  const personalKind: PersonalKind = DISPLACEMENT_RE.test(notesText)
+    ? 'displacement'
+    : NEW_CHILD_RE.test(notesText)
+      ? 'new-child'
+      : CAREGIVING_RE.test(notesText) && !BEREAVEMENT_RE.test(notesText)
+        ? 'caregiving'
+        : OWN_HEALTH_RE.test(notesText)
+          ? 'own-health'
+          : 'unspecified';
 
   const nextPeriod = gap.ongoing
     ? undefined

@@ -332,3 +332,36 @@ describe('member text reads naturally inside the advisor’s sentences (rules re
     expect(quotableNote('Medical scribe, emergency department')).toBe('medical scribe, emergency department');
   });
 });
+
+describe('gap reasons read from the member’s own words (rules review)', () => {
+  const gapProfile = (note: string): Profile => ({
+    version: 1,
+    target: 'ci-fellowship',
+    medSchool: { country: 'Syria', graduated: '2011-06' },
+    timeline: [
+      { from: '2011-07', to: '2015-07', activity: 'clinical', note: 'neurology residency, Damascus' },
+      { from: '2015-08', to: '2018-01', activity: 'none', note },
+      { from: '2018-02', to: 'present', activity: 'research', note: 'stroke registry coordinator' },
+    ],
+    informatics: [
+      { kind: 'project', title: 'Stroke alert dashboard', outcome: 'median door-to-needle fell by 12 minutes' },
+    ],
+  });
+
+  it('drafts a displacement as such, not as a vague personal reason or a visa delay', () => {
+    const p = gapProfile('left Syria; refugee in Turkey, resettled in the US in late 2017');
+    const d = composeGapDraft(p, selectGap(p, '2025-06-20').gap, '2025-06-20');
+    expect(d.family).toBe('personal');
+    expect(d.text).toMatch(
+      /^From Aug 2015 to Jan 2018 I was displaced from my home country and could not practise medicine\./,
+    );
+    expect(d.text).not.toMatch(/visa delay|personal reason|Coming back/);
+  });
+
+  it('reads "stayed home with our first child" as a new child, not caring for a sick relative', () => {
+    const p = gapProfile('moved to the US with my husband; stayed home with our first child');
+    const d = composeGapDraft(p, selectGap(p, '2025-06-20').gap, '2025-06-20');
+    expect(d.text).not.toMatch(/care for a family member|family's side/);
+    expect(d.text).toMatch(/parental leave/);
+  });
+});
