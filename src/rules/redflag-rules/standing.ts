@@ -344,7 +344,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
         `Your timeline also shows training on a J-1 (${j1Before.text}): ECFMG-sponsored J-1 physicians carry the two-year home-residence requirement.`,
       );
       actions.push(
-        `Settle your J-1 first: until you have spent two years in your home country or obtained a waiver, you cannot change to H-1B inside the US or get an H-1B visa, whatever a program offers. Talk to an immigration attorney before you plan on H-1B; otherwise the ${fellowship ? 'fellowship' : 'training'} would be on a J-1 again, within its ${VISA_LIMITS.j1MaxYears}-year limit.`,
+        `Settle your J-1 first: until you have spent two years in your home country or obtained a waiver, you cannot change to H-1B inside the US or get an H-1B visa, whatever a program offers. Talk to an immigration attorney before you plan on H-1B; otherwise the ${fellowship ? 'fellowship' : 'training'} would need a J-1 again, which has its own ${VISA_LIMITS.j1MaxYears}-year limit.`,
       );
       const j1 = visaTimeWhy(p, today, j1Before, 'J-1', VISA_LIMITS.j1MaxYears);
       if (j1.over) {
