@@ -336,8 +336,8 @@ function nrmpPhases(y: number, today: DayString, visa?: boolean): PhaseDef[] {
       to: day,
       actions: inMatchWeek
         ? [
-            `It is Match Week (${monday} to ${day} if the pattern holds): Monday's email told you whether you matched. If you did not, the SOAP offers unfilled places to eligible applicants until Thursday: follow its rounds in the NRMP system and answer offers promptly.`,
-            `If you matched, Match Day on Friday (${day}) tells you where; say nothing that commits you elsewhere before then.`,
+            `It is Match Week (${monday} to ${day} if the pattern holds): on Monday you learned whether you matched. If you did not, the SOAP offers unfilled places to eligible applicants until Thursday: check the NRMP's SOAP pages for how its rounds work this season.`,
+            `If you matched, Match Day on Friday (${day}) tells you where; the result is binding.`,
             'Aiming at next season instead? Its preparation has already begun: research programs and confirm eligibility now.',
           ]
         : [
