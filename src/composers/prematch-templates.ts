@@ -99,17 +99,19 @@ const TRAINING_PLACEHOLDER =
 
 /**
  * The residency to speak of: the one fellowships accept first (completed, else in progress), so a
- * member in a US residency after one abroad leads with the US one; then a completed one, one in
- * progress, one left.
+ * member in a US residency after one abroad leads with the US one; then one in progress, a
+ * completed one, one left.
  */
 function mainResidency(rs: ResidencyReading[]): ResidencyReading | undefined {
   const latest = (xs: ResidencyReading[]) => [...xs].sort((a, b) => (a.residency.from < b.residency.from ? 1 : -1))[0];
   const accepted = rs.filter((r) => r.standing === 'accepted');
+  // Without an accepted one, the training under way now leads (with the completed one after it):
+  // a member in specialty training abroad is not introduced by their earlier core programme alone.
   return (
     latest(accepted.filter((r) => r.status === 'completed')) ??
     latest(accepted.filter((r) => r.status === 'in-progress')) ??
-    latest(rs.filter((r) => r.status === 'completed')) ??
     latest(rs.filter((r) => r.status === 'in-progress')) ??
+    latest(rs.filter((r) => r.status === 'completed')) ??
     latest(rs)
   );
 }

@@ -261,3 +261,39 @@ describe('templates put only true, well-formed facts in the member’s mouth (ru
     expect(rt.body).toMatch(/finalise my rank list/);
   });
 });
+
+describe('templates name the training under way (rules review)', () => {
+  it('introduces a specialty trainee abroad by the current programme, with the completed one after it', () => {
+    const body = composePrematchTemplate(
+      'eligibility-inquiry',
+      {
+        version: 1,
+        citizenship: 'non-us',
+        visa: 'o1',
+        target: 'ci-fellowship',
+        residencies: [
+          {
+            country: 'United Kingdom',
+            specialty: 'internal medicine (core training)',
+            from: '2018-08',
+            to: '2020-07',
+            completed: true,
+            accreditation: 'other',
+          },
+          {
+            country: 'United Kingdom',
+            specialty: 'respiratory medicine',
+            from: '2020-08',
+            to: 'present',
+            completed: false,
+            accreditation: 'other',
+          },
+        ],
+      },
+      '2026-09-08',
+    ).body;
+    expect(body).toContain(
+      'I am currently a respiratory medicine resident in the United Kingdom (since Aug 2020), after completing an internal medicine (core training) residency in the United Kingdom in 2020',
+    );
+  });
+});
