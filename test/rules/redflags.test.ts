@@ -1438,3 +1438,29 @@ describe('fellowship-eligibility advice fits the member and the day (rules revie
     ]);
   });
 });
+
+describe('time since graduation for a residency applicant (rules review)', () => {
+  it('reminds a clinically current residency applicant long after graduation to check program limits', () => {
+    const r = redFlags(
+      profile((p) => {
+        p.target = 'residency-informatics-track';
+        p.medSchool = { country: 'Philippines', graduated: '1998-04' };
+        p.timeline = [{ from: '1998-05', to: 'present', activity: 'clinical', note: 'family physician, Manila' }];
+      }),
+      '2026-12-03',
+    );
+    expect(r.flags.find((f) => f.id === 'clinical-currency')).toBeUndefined();
+    expect(r.notes).toEqual([
+      "Time since graduation: you graduated Apr 1998 (28 years 8 months ago). Some residency programs publish limits or preferences on years since graduation: check each program's stated requirements before you apply.",
+    ]);
+  });
+
+  it('says nothing for a recent graduate or a fellowship applicant', () => {
+    const recent = profile((p) => {
+      p.target = 'residency-informatics-track';
+      p.medSchool = { country: 'Egypt', graduated: '2023-06' };
+    });
+    expect(redFlags(recent, TODAY).notes).toBeUndefined();
+    expect(redFlags(clean(), TODAY).notes).toBeUndefined();
+  });
+});
