@@ -17,9 +17,10 @@ import { runConsole } from './console/console.js';
 import { createBot } from './discord/client.js';
 import { KnowledgeError } from './knowledge/load.js';
 import { loadPrompts, PromptError } from './llm/prompts.js';
+import { loadNlp } from './text/nlp.js';
 import { runShardManager } from './shard/run-manager.js';
 import { wantsShards } from './shard/shard-config.js';
-import { isStoreError } from './store/errors.js';
+import { isStoreError, StoreUnavailableError } from './store/errors.js';
 
 /** How long a shutdown waits for running handlers before disconnecting anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -34,7 +35,9 @@ async function startContext(config: Config, logger: Logger): Promise<AppContext 
       // Only reachable with OPENAI_API_KEY set: a prompt file the model layer cannot use.
       reportPromptError(e);
     } else if (isStoreError(e)) {
-      process.stderr.write(`store: ${e.message} (STORE_URL=${config.storeUrl})\n`);
+      // One line with the cause: "store: /data/advisor.sqlite is corrupt (…); restore it from a backup".
+      const detail = e instanceof StoreUnavailableError ? e.detail : undefined;
+      process.stderr.write(`store: ${detail ?? e.message} (STORE_URL=${config.storeUrl})\n`);
     } else {
       throw e;
     }
@@ -95,6 +98,9 @@ async function runBot(ctx: AppContext): Promise<void> {
   // A shard process talks to its manager over IPC; if the manager dies, nobody would stop or
   // respawn this shard, so it stops itself rather than linger as an orphan.
   if (ctx.config.sharding?.spawned && process.send) process.once('disconnect', () => shutdown('manager gone'));
+  // The text checks' language model (wink-nlp, ~0.2 s, synchronous) loads now, before members
+  // arrive: loaded on the first pasted email it would stall every interaction in flight.
+  loadNlp();
   await bot.start();
 }
 
