@@ -8,7 +8,8 @@
  *   residency informatics track or an unknown target (one or two informatics letters are advised).
  * - informatics-share-low: medium (CI fellowship only; fewer than half informatics-oriented). Not
  *   raised when there is no informatics letter at all: no-informatics-letter already says it.
- * - no-us-letter: medium (strongly advised, but an outstanding informatics letter partly offsets it).
+ * - no-us-letter: medium (strongly advised, but an outstanding informatics letter partly offsets it);
+ *   low for a CI fellowship applicant from an accepted Canadian residency (Canadian letters expected).
  * - no-physician-letter: high (physicians are the core letters for medical training).
  * - weak-writer: high for a family friend (a writer to avoid), medium for anyone who did not observe
  *   the member directly (a chair, a famous name, an acquaintance).
@@ -29,7 +30,7 @@
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { bySeverity, type Finding, type Severity } from '../core/types.js';
-import { countsForFellowship, readResidencies } from '../core/profile/training.js';
+import { countsForFellowship, isUsResidency, readResidencies } from '../core/profile/training.js';
 import { ref } from '../knowledge/outline.js';
 import { planLetterSlots } from './letter-slots.js';
 import { countryName, joinAnd, languageName } from './redflag-rules/wording.js';
@@ -237,11 +238,17 @@ function portfolioFindings(
   }
 
   if (!letters.some((l) => l.setting === 'us')) {
+    // A fellowship applicant from an RCPSC- or CFPC-accredited residency has the training ACGME
+    // fellowships accept: their Canadian program director's letter is the expected one, so a US
+    // voice is a plus, not a gap.
+    const canadian =
+      ci && (readResidencies(profile, today) ?? []).some((r) => countsForFellowship(r) && !isUsResidency(r.residency));
     out.push({
       id: 'no-us-letter',
-      severity: 'medium',
-      message:
-        'None of your letters comes from a US setting. Aim for 1-2 from US-based faculty or mentors who watched you work (an observership or externship attending, or a US informatics project lead); if that is not possible yet, make your informatics letter outstanding and detailed.',
+      severity: canadian ? 'low' : 'medium',
+      message: canadian
+        ? 'None of your letters comes from a US setting. With your Canadian residency that is expected; if a US faculty member or informatics collaborator knows your work well, one US letter would still add a voice programs know.'
+        : 'None of your letters comes from a US setting. Aim for 1-2 from US-based faculty or mentors who watched you work (an observership or externship attending, or a US informatics project lead); if that is not possible yet, make your informatics letter outstanding and detailed.',
       sources: [ref('letters', 'ideal-mix'), ref('letters', 'no-us-experience'), ref('letters', 'direct-observation')],
     });
   }

@@ -455,3 +455,41 @@ describe('letter findings read right on the member’s day (rules review)', () =
     expect(ids).not.toContain('informatics-share-low');
   });
 });
+
+describe('no-us-letter for a fellowship applicant trained in Canada (rules review)', () => {
+  it('is low and says Canadian letters are expected', () => {
+    const p: Profile = {
+      version: 1,
+      target: 'ci-fellowship',
+      residencies: [
+        {
+          country: 'Canada',
+          specialty: 'family medicine',
+          from: '2025-07',
+          to: 'present',
+          completed: false,
+          accreditation: 'cfpc',
+        },
+      ],
+      letters: [
+        {
+          writer: 'Dr. Tremblay',
+          role: 'program-director',
+          setting: 'abroad',
+          physician: true,
+          informatics: false,
+          directObservation: true,
+          year: 2026,
+        },
+      ],
+    };
+    const f = reviewLetters(p, '2026-07-08').findings.find((x) => x.id === 'no-us-letter')!;
+    expect(f.severity).toBe('low');
+    expect(f.message).toMatch(/With your Canadian residency that is expected/);
+    const abroad = {
+      ...p,
+      residencies: [{ ...p.residencies![0]!, country: 'India', accreditation: 'other' as const }],
+    };
+    expect(reviewLetters(abroad, '2026-07-08').findings.find((x) => x.id === 'no-us-letter')!.severity).toBe('medium');
+  });
+});
