@@ -167,6 +167,21 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   };
 }
 
+/** Which sentence gave each part, and which pattern (index) found it: for tuning and tests. */
+export function starEvidence(answer: string): Record<'situation' | 'task' | 'result', string[]> {
+  const ss = analyse(withoutFillers(analyse(answer).text)).sentences;
+  const hits = (res: readonly RegExp[], s: Sentence) =>
+    res.flatMap((re, i) => {
+      const m = re.exec(s.canon);
+      return m ? [`#${i} "${m[0]}"`] : [];
+    });
+  return {
+    situation: ss.flatMap((s) => hits(SITUATION, s).concat(BACKGROUND.test(s.canon) ? ['background'] : [])),
+    task: ss.flatMap((s) => hits(TASK, s)),
+    result: ss.filter((s) => !LESSON_ONLY.test(s.canon) && isResult(s)).flatMap((s) => hits(RESULT, s)),
+  };
+}
+
 export function detectStar(answer: string, question = ''): StarParts {
   return starOf(analyse(answer), question);
 }

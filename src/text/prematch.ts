@@ -49,7 +49,12 @@ const ABOUT_ME: readonly RegExp[] = [
     `\\b${RANK_WORD} (?:\\w+ ){0,2}(?:me|myself|my (?:application|candidacy|candidature|file|profile|dossier)|my file|my name)\\b`,
   ),
   /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,3}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
-  /\bmy (?:\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)/,
+  // "my visa status", "my financial situation" are other matters; "my current standing" is this one.
+  /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)/,
+  // The member and the program's list in one clause, in either order: "if I am on the safe side of
+  // your list", "whether I was high on Canfield's list", "where on your list I might fall". The
+  // member's own list ("my list", "mine") is not the program's.
+  /\b(?:i|me|my (?:name|application|file|candidacy|profile))\b[^,;.?!]{0,60}?\b(?:your|the (?:program|programme|committee|team|fellowship)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}(?:rank |ranking |match |final )?list\b|\b(?:your|the (?:program|committee)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}list\b[^,;.?!]{0,40}?\b(?:i|me|my name)\b/,
   /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest) (?:\w+ )?(?:is|was|being|to be) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b/,
   /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention)\b/,
   /\b(?:offer|give|guarantee|promise|reserve|hold|save|assure) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b/,
@@ -128,6 +133,13 @@ const INFO_VERB = new RegExp(
   `\\b${'(?:you|your (?:\\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\\w+ )?(?:program|programme|committee|team))'} (?:\\w+ ){0,4}?(?:confirm|tell|let me know|assure|reassure|indicate|signal|promise|guarantee|give me (?:\\w+ )?(?:sign|indication|idea|assurance|word))\\b`,
 );
 
+/**
+ * A condition on the member learning where they stand: "if I knew I was high on your list", "if I
+ * had some sense that…". Setting it as a condition fishes for the answer as surely as asking.
+ */
+const KNOWING =
+  /\bif i (?:\w+ )?(?:knew|know|could know|were told|was told|heard|hear|learned|found out|could be (?:sure|certain)|were (?:sure|certain)|was (?:sure|certain)|had (?:some |any |an? |the )?(?:\w+ )?(?:sense|idea|indication|sign|signal|assurance|confirmation|word))\b/;
+
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
   checks: 'questions or requests about how the program will rank you or your chances of matching there',
@@ -142,7 +154,7 @@ const asksForRanking: Check = {
         const commitCondition =
           CONDITION.test(c.text) &&
           (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) ||
-            (INFO_VERB.test(c.text) && rankingTopic(c.text) !== undefined));
+            ((INFO_VERB.test(c.text) || KNOWING.test(c.text)) && rankingTopic(c.text) !== undefined));
         if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
         if (isUnderstanding(c.text) && !isRequest(c.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
           continue;
@@ -190,6 +202,29 @@ const PROGRAM_RETURN = new RegExp(
     '|\\b(?:feeling|interest|commitment|enthusiasm|sentiment)s? (?:\\w+ )?(?:is|was|were|are|would be|to be) (?:\\w+ )?(?:mutual|reciprocated|shared|returned)\\b',
 );
 
+/**
+ * The condition part of a sentence: from "if" (or another condition word) to the next comma or
+ * "then". "If I knew I was high on your list, I would rank you first": the condition is about how
+ * the program ranks the member, which is the program's side of the trade however it is worded.
+ */
+function conditionClauses(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(new RegExp(CONDITION.source, 'g'))) {
+    // "to know, even informally, if I am…": "if" after a verb of knowing asks "whether".
+    if (/^if\b/.test(m[0]) && WHETHER_HOST.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const rest = text.slice(m.index);
+    const end = rest.search(/,|;|\bthen\b|\bi (?:would|will|could|shall)\b(?!.*\bi (?:would|will)\b)/);
+    out.push(rest.slice(0, end > 0 ? end : undefined));
+  }
+  return out;
+}
+
+const WHETHER_HOST =
+  /\b(?:know|knew|knowing|wonder\w*|ask\w*|tell|told|see|check|confirm|sure|learn|hear|clarify|indicate|understand|find out|curious|unsure|idea|sense|doubt)\b[^.;]{0,25}$/;
+
+const programSideIn = (t: string): boolean =>
+  PROGRAM_RETURN.test(t) || conditionClauses(t).some((c) => rankingTopic(c) !== undefined);
+
 const IMPERATIVE_CONDITION =
   /(?:^|[,;:.!] )(?:\w+,? )?(?:just |please |honestly,? |simply )?(?:tell|promise|assure|show|give|guarantee|confirm|rank|offer) (?:me|us)\b.{0,100}\band i (?:will|would|shall|can|am going to)\b/;
 
@@ -228,13 +263,13 @@ const quidProQuo: Check = {
         return { sentence: s, span: findIn(s, WOULD_IT_HELP.test(t) ? WOULD_IT_HELP : MY_COMMITMENT_HELP)! };
       // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
       const cond = CONDITION.test(t) || IMPERATIVE_CONDITION.test(t);
-      if (cond && MEMBER_OFFER.test(t) && PROGRAM_RETURN.test(t) && !negatedNear(t, MEMBER_OFFER))
+      if (cond && MEMBER_OFFER.test(t) && programSideIn(t) && !negatedNear(t, MEMBER_OFFER))
         return { sentence: s, span: findIn(s, MEMBER_OFFER)! };
       // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
       const next = sents[i + 1];
       if (
         cond &&
-        PROGRAM_RETURN.test(t) &&
+        programSideIn(t) &&
         next &&
         /\b(?:then|in return|in turn|in exchange|and i)\b/.test(next.canon) &&
         MEMBER_OFFER.test(next.canon)
@@ -278,7 +313,7 @@ function declaresTopChoice(doc: TextDoc): Sentence | undefined {
 
 /** The email says the member told another program it was first ("I told Bellhaven it was my first choice"). */
 const REPORTED_TOP =
-  /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b/;
+  /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:told|written|wrote|said|sent|emailed|given|promised|say|tell|write) (?:exactly |just |much )?(?:the same|the same thing|something similar|a similar (?:\w+ )?(?:message|letter|email|note)|the same (?:\w+ )?(?:message|letter|email|note|promise)) (?:\w+ ){0,2}to (?!you\b|your\b)\w+|\bboth (?:\w+ ){0,3}(?:are|were|will be|remain) (?:\w+ ){0,2}(?:first|top|number one|#1)\b|\b(?:equal|joint|tied for|shared) (?:first|top|number one|#1)\b/;
 
 /** Proper names in a sentence that are not people ("Dr. Greer") and not common words. */
 function namesIn(s: Sentence): string[] {
@@ -414,7 +449,7 @@ export function specificEvidence(doc: TextDoc, program: string | undefined): str
         const words = m[0]
           .split(' ')
           .slice(1, -1)
-          .filter((w) => !/^(?:the|your|their|me|us|through|about|of|to)$/.test(w));
+          .filter((w) => !/^(?:the|your|their|me|us|through|about|of|to)$/.test(w) && !/'s$/.test(w));
         if (!words.some((w) => !GENERIC_WORDS.has(w))) continue;
       }
       return m[0];
@@ -487,6 +522,13 @@ const CLINICAL_AFTER =
 const CLINICAL_BEFORE =
   /(?:patients?|people|adults|children|women|men|veterans|population|those|individuals|cases|residents of) (?:\w+ ){0,3}(?:with|who have|who had|suffering from|at risk of|living with|on|receiving|taking|undergoing|after|needing|awaiting)(?: \w+){0,2}\s*$|(?:financial|genetic|career|academic|lactation|nutrition|dietary|legal|peer) $|(?:screen(?:ing|ed)? for|treat(?:ing|ed|ment of)?|manag(?:e|ing|ement of)|diagnos(?:e|ing|is of)|detect(?:ing|ion of)?|predict(?:ing|ion of)?|reduc(?:e|ing)|prevent(?:ing|ion of)?|about|on|for|of)\s*$/;
 
+/**
+ * The disclosure word names what a piece of work is about: "the project I described on medical
+ * debt", "my poster about burnout among residents", "a dashboard for depression follow-up".
+ */
+const WORK_TOPIC_BEFORE =
+  /\b(?:project|projects|study|studies|research|work|paper|analysis|dashboard|poster|abstract|tool|model|registry|screening|initiative|survey|audit|thesis|talk|lecture|curriculum|module|presentation|pilot|review|chapter|article|grant|proposal|app|program|programme|clinic|workshop)\b(?: [\w'-]+){0,4} (?:on|about|of|for|into|addressing|around|linking|targeting|regarding|concerning|exploring|examining|tackling|reducing|predicting|measuring|screening for)(?: [\w'-]+){0,2}\s*$/;
+
 /** Who the sentence is about: the member or their family, not patients or people in general. */
 const MEMBER_OWNED = new RegExp(`\\b(?:i|im|me|my|myself|mine|we|our family|my ${FAMILY})\\b|\\b${FAMILY}\\b`);
 
@@ -502,7 +544,7 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
     for (const m of t.matchAll(g)) {
       const before = t.slice(0, m.index);
       const after = t.slice(m.index + m[0].length);
-      if (CLINICAL_AFTER.test(after) || CLINICAL_BEFORE.test(before)) continue;
+      if (CLINICAL_AFTER.test(after) || CLINICAL_BEFORE.test(before) || WORK_TOPIC_BEFORE.test(before)) continue;
       // Part of a name ("Mercy Ridge", "Providence Health"): a capitalised word inside a sentence.
       const tok = s.tokens[s.canonTok[m.index] ?? 0];
       if (tok && tok !== s.tokens[0] && tok.pos === 'PROPN' && /^[A-Z]/.test(tok.value)) continue;
