@@ -89,7 +89,13 @@ const INTRANSITIVE_OK = new Set([
 ]);
 /** Past forms that do not end in -ed. */
 const IRREGULAR_PAST =
-  /^(?:took|made|did|got|kept|went|came|built|led|ran|wrote|met|spoke|told|sent|found|taught|saw|sat|gave|brought|thought|began|set|put|read|drove|won|paid|stood|held|left|chose|drew|rode|understood|fought|sought)$/;
+  /^(?:took|made|did|got|kept|went|came|built|led|ran|wrote|met|spoke|told|sent|found|taught|saw|sat|gave|brought|thought|began|set|put|read|drove|won|paid|stood|held|left|chose|drew|rode|understood|fought|sought|knew|felt|heard|lost|meant|spent|caught|became|grew|rose|fell|shut|cut|hit|let|quit|sold|struck|swore|woke|wore|broke|froze|forgot|overcame|undertook|withdrew)$/;
+/** A verb in the past tense as written: "-ed", an irregular past, or a past form of be/have/do. */
+export function isPastTense(t: { canon: string; pos: string }): boolean {
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  return /[a-z]ed$/.test(t.canon) || IRREGULAR_PAST.test(t.canon) || /^(?:was|were|had|did)$/.test(t.canon);
+}
+
 /** Vague plural objects: "various projects", "many activities". */
 const VAGUE_OBJECT =
   /^(?:on |in |with |at |to |about )?(?:various|many|several|some|different|multiple|numerous|all kinds of|lots of|a (?:number|variety|range|lot) of|other) (?:\w+ )?(?:projects?|activities|things|tasks|aspects|areas|initiatives|fields|topics|ways|opportunities|discussions|matters)\b|^(?:on |in )?(?:research |non-medical |medical |personal )?activities\b|^(?:for |on |about )?(?:it|this|that|things|stuff|everything|something|anything)\b/;
@@ -281,6 +287,8 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       )
         continue;
       if (lemma === 'care' && !/^(?:for|of)\b/.test(after)) continue;
+      // "The biggest problem I saw was…": a verb inside a relative clause describes the noun.
+      if (/^(?:was|were|is|are|had|has)\b/.test(after) && s.tokens[i - 2]?.pos === 'NOUN') continue;
       out.push({ sentence: s, token: i });
       break;
     }
