@@ -287,6 +287,8 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       )
         continue;
       if (lemma === 'care' && !/^(?:for|of)\b/.test(after)) continue;
+      // "attended to personal matters": dealt with, not attended a course.
+      if (lemma === 'attend' && /^to\b/.test(after)) continue;
       // "The biggest problem I saw was…": a verb inside a relative clause describes the noun.
       if (/^(?:was|were|is|are|had|has)\b/.test(after) && s.tokens[i - 2]?.pos === 'NOUN') continue;
       out.push({ sentence: s, token: i });
@@ -375,7 +377,7 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
         )
           continue;
         if (
-          /\b(?:not yet|yet to be|under review|pending|in preparation|in progress|being (?:written|prepared|drafted)|in draft|hope to submit|plan to submit|will submit)\b/.test(
+          /\b(?:not yet|yet to be|in preparation|in progress|being (?:written|prepared|drafted)|in draft|hope to submit|plan to submit|will submit)\b/.test(
             s.canon.slice(m.index, m.index + 60),
           ) &&
           /publish|manuscript|paper|abstract|accepted|article|poster/.test(m[0])

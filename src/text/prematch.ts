@@ -72,6 +72,8 @@ const ABOUT_ME: readonly RegExp[] = [
   /\bwhether (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|am ranked|are ranking|be selected|be offered|be accepted|have a (?:\w+ )?(?:chance|shot)|stand a (?:\w+ )?chance|am (?:still )?(?:in|on|under) (?:consideration|the list|your list)|am competitive|am a (?:\w+ )?(?:candidate|contender)|made (?:the|your) (?:cut|list))\b/,
   /\bif (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:will|would|am going to|am likely to|might|could|can|have|stand|am (?:still )?(?:in|on|under)|am competitive|am a|made|am ranked|was ranked|am being) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|ranked|be selected|be offered|be accepted|chance|shot|consideration|list|competitive|candidate|contender|cut)\b/,
   /\bi (?:will|am going to|would|am likely to|am set to) (?:\w+ )?(?:match|be matched|be ranked|be selected|be offered|get (?:a|the) (?:spot|position))\b/,
+  // "How competitive would you say my application is?", "how strong a candidate I am".
+  /\bhow (?:\w+ )?(?:competitive|strong|likely|well-placed|well placed|realistic|good|viable) (?:\w+ ){0,5}?(?:i am|i was|i would be|i might be|i look|my (?:application|candidacy|candidature|file|profile|chances)(?: \w+)? (?:is|was|are|were|would be|looks?|stands?))\b/,
   /\b(?:am i|i am|i was|was i|is my application) (?:\w+ )?(?:competitive|a (?:\w+ )?(?:candidate|contender|fit) (?:you|for you|your program|for your)|in the running|under (?:serious )?consideration|still in consideration)\b/,
   /\b(?:you|your (?:program|team|committee|fellowship|department)|the (?:program|committee)) (?:\w+ ){0,2}(?:will|would|intend to|plan to|are going to|is going to|might|may|could|can|do|does|did|are|is|have|has) (?:\w+ )?(?:rank|ranking|ranked|list|listing|place|placing|take|taking|choose|choosing|select|selecting|match|matching|offer|offering|accept|accepting|consider|considering|interested in|want|wanting) (?:\w+ )?(?:me|my (?:application|candidacy|candidature|file|profile|dossier))\b/,
   /\b(?:you|your (?:program|team|committee)) (?:\w+ ){0,2}(?:feel|think|see|view) (?:about )?(?:me|my (?:application|candidacy|fit))\b/,
@@ -209,7 +211,8 @@ const PROGRAM_RETURN = new RegExp(
  */
 function conditionClauses(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(CONDITION.source, 'g'))) {
+  const any = new RegExp(`${CONDITION.source}|${INVERTED_SHOULD.source}|${ENABLING.source}`, 'g');
+  for (const m of text.matchAll(any)) {
     // "to know, even informally, if I am…": "if" after a verb of knowing asks "whether".
     if (/^if\b/.test(m[0]) && WHETHER_HOST.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const rest = text.slice(m.index);
@@ -222,8 +225,34 @@ function conditionClauses(text: string): string[] {
 const WHETHER_HOST =
   /\b(?:know|knew|knowing|wonder\w*|ask\w*|tell|told|see|check|confirm|sure|learn|hear|clarify|indicate|understand|find out|curious|unsure|idea|sense|doubt)\b[^.;]{0,25}$/;
 
+/** "Should Brookfield rank me highly, …": a condition put by inversion. */
+const INVERTED_SHOULD =
+  /(?:^|[,;] )should (?:[a-z]+ ){1,3}(?:rank|place|list|offer|consider|take|want|choose|select|match|put)\b/;
+
 const programSideIn = (t: string): boolean =>
   PROGRAM_RETURN.test(t) || conditionClauses(t).some((c) => rankingTopic(c) !== undefined);
+
+/**
+ * A condition put as what would make the member's move possible, with no "if": "knowing that I
+ * would be ranked highly would allow me to rank you first", "a word from you that I am ranked to
+ * match is all I need to…".
+ */
+const ENABLING =
+  /\b(?:knowing|hearing|learning|a word|an assurance|a sign|a signal|any signal|any sign|confirmation|an indication|some indication)\b(?: (?:from you|from the program|from your (?:\w+ )?(?:program|team|committee)))? that\b|\b(?:would|will|could) (?:\w+ )?(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make)\b|\b(?:is|be) all (?:that )?i (?:would )?need (?:to|before)\b|\bthe only thing i (?:would )?need\b/;
+
+/** The member's side told as enabled by the program's: "…would allow me to rank Brookfield first". */
+const ENABLED_OFFER =
+  /\b(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make (?:you|it|\w+) (?:my )?(?:first|top|number one))\b|\bneed to (?:rank|put|place|list|commit)\b/;
+
+/**
+ * Reciprocity said outright, without "if": the member commits and, in the same sentence, hopes
+ * or expects the program to do the same ("I am ready to commit to Brookfield, and I hope the
+ * program can commit to me in the same way").
+ */
+const RECIPROCAL =
+  /\b(?:in the same way|the same way|likewise|in kind|the same|as well|too|also|equally|in return|mutual\w*|each other|reciproca\w*|similarly)\b/;
+const HOPE_PROGRAM =
+  /\b(?:hope|hoping|trust|expect|expecting|wish|count on|believe) (?:that )?(?:you|your (?:\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\w+ )?(?:program|programme|committee|team|fellowship)|[a-z]+ (?:can|will|would|could|might))\b/;
 
 const IMPERATIVE_CONDITION =
   /(?:^|[,;:.!] )(?:\w+,? )?(?:just |please |honestly,? |simply )?(?:tell|promise|assure|show|give|guarantee|confirm|rank|offer) (?:me|us)\b.{0,100}\band i (?:will|would|shall|can|am going to)\b/;
@@ -262,9 +291,11 @@ const quidProQuo: Check = {
       if (WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t))
         return { sentence: s, span: findIn(s, WOULD_IT_HELP.test(t) ? WOULD_IT_HELP : MY_COMMITMENT_HELP)! };
       // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
-      const cond = CONDITION.test(t) || IMPERATIVE_CONDITION.test(t);
-      if (cond && MEMBER_OFFER.test(t) && programSideIn(t) && !negatedNear(t, MEMBER_OFFER))
-        return { sentence: s, span: findIn(s, MEMBER_OFFER)! };
+      const cond = CONDITION.test(t) || IMPERATIVE_CONDITION.test(t) || ENABLING.test(t) || INVERTED_SHOULD.test(t);
+      const offer = MEMBER_OFFER.test(t) ? MEMBER_OFFER : ENABLED_OFFER.test(t) ? ENABLED_OFFER : undefined;
+      if (cond && offer && programSideIn(t) && !negatedNear(t, offer)) return { sentence: s, span: findIn(s, offer)! };
+      if (offer && PROGRAM_RETURN.test(t) && RECIPROCAL.test(t) && HOPE_PROGRAM.test(t) && !negatedNear(t, offer))
+        return { sentence: s, span: findIn(s, offer)! };
       // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
       const next = sents[i + 1];
       if (
@@ -488,11 +519,11 @@ const FAMILY =
 const DISCLOSURE: readonly [string, RegExp][] = [
   [
     'health',
-    /\b(?:diagnos(?:e|ed|is)|cancer|tumou?r|leukemia|lymphoma|chemo(?:therapy)?|radiotherapy|surgery|operation|stroke|heart attack|seizures?|epilepsy|illness|ill|sick|sickness|disease|disorder|hospitali[sz](?:ed|ation)|admitted to (?:the )?hospital|dialysis|transplant|miscarriage|infertility|ivf|pregnancy complications?|chronic pain|disability|injur(?:y|ed|ies)|accident|covid|long covid|hiv|tuberculosis|diabetes|dementia|alzheimer'?s?|parkinson'?s?|bedridden|terminal|passed away|died|death|funeral|grief|grieving|bereavement|mourning|lost my|loss of my)\b/,
+    /\b(?:diagnos(?:e|ed|is)|cancer|tumou?r|leukemia|lymphoma|chemo(?:therapy)?|radiotherapy|surgery|operation|stroke|heart attack|seizures?|epilepsy|illness|ill|sick|sickness|disease|disorder|hospitali[sz](?:ed|ation)|admitted to (?:the )?hospital|in and out of (?:the )?hospitals?|hospital stays?|dialysis|transplant|miscarriage|infertility|ivf|pregnancy complications?|chronic pain|disability|injur(?:y|ed|ies)|accident|covid|long covid|hiv|tuberculosis|diabetes|dementia|alzheimer'?s?|parkinson'?s?|bedridden|terminal|passed away|died|death|funeral|grief|grieving|bereavement|mourning|lost my|loss of my)\b/,
   ],
   [
     'mental health',
-    /\b(?:depress(?:ion|ed|ive)|anxiety|panic(?: attacks?)?|burn(?:ed|t)? ?out|breakdown|mental (?:health|illness|breakdown)|therap(?:y|ist)|counsel(?:l?ing|l?or)|psychiatr(?:ist|ic)|antidepressants?|ptsd|trauma(?:tic|tized|tised)?|suicid(?:e|al)|insomnia|barely slept|(?:could|can) not sleep|sleepless|(?:kept|keep|keeping) me sane|my sanity|fell apart|falling apart|rough (?:fall|year|time|period|months?|patch)|hard time|difficult time|bipolar|adhd|ocd|eating disorder|emotional(?:ly)? (?:toll|struggle|struggled|exhausted|drained|broken|devastated)|devastated|heartbroken|overwhelmed|struggl(?:e|ed|ing) (?:emotionally|mentally|with my mental))\b/,
+    /\b(?:depress(?:ion|ed|ive)|anxiety|panic(?: attacks?)?|burn(?:ed|t)? ?out|breakdown|mental (?:health|illness|breakdown)|therap(?:y|ist)|counsel(?:l?ing|l?or)|psychiatr(?:ist|ic)|antidepressants?|ptsd|trauma(?:tic|tized|tised)?|suicid(?:e|al)|insomnia|barely slept|(?:could|can) not sleep|sleepless|(?:kept|keep|keeping) me sane|my sanity|fell apart|falling apart|(?:rough|hard|difficult|painful|dark|terrible|awful|tough|heavy) (?:fall|year|time|period|months?|patch|season|winter|summer|spring|autumn|weeks|days)|bipolar|adhd|ocd|eating disorder|emotional(?:ly)? (?:toll|struggle|struggled|exhausted|drained|broken|devastated)|devastated|heartbroken|overwhelmed|struggl(?:e|ed|ing) (?:emotionally|mentally|with my mental))\b/,
   ],
   [
     'money',
