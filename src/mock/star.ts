@@ -36,6 +36,10 @@ const SITUATION: readonly RegExp[] = [
   /\bas (?:a|an|the) (?:\w+ ){0,2}(?:intern|resident|student|fellow|physician|doctor|officer|house officer|medical officer|volunteer|scribe|research assistant|coordinator|registrar|lead|member|observer|extern|clerk)\b/,
   /\b(?:the|a|one|our) (?:problem|issue|challenge|situation|case|patient|complaint|error|delay|backlog|bottleneck) (?:was|were|had|came|arose|involved|that)\b/,
   /\b(?:patients|nurses|clinicians|residents|doctors|staff) (?:\w+ )?(?:were|kept|often|would|used to|had to|could not|couldn't|did not|didn't)\b/,
+  // How things stood, told in the past by someone other than the member doing something: "we
+  // were still using paper charts", "lab results often sat unread for days", "the clinic I
+  // worked in had one computer for eight doctors".
+  /\b(?:we|they|it|(?:the|our|my|their|a|an) (?:[\w-]+ ){0,3}(?:\w+s|clinic|ward|unit|hospital|department|team|system|process|service|practice|icu|er|office|list|record|chart|form)(?: i \w+ (?:in|at|on))?) (?:\w+ )?(?:was|were|had|used to|would|often|always|routinely|regularly|never|kept|sat|took|went|came|lacked|relied)\b (?:\w+ ){0,2}(?:using|on paper|paper|no |only |short|late|unread|missing|lost|delayed|chaotic|broken|slow|overloaded|overwhelmed|understaffed|out|without|one|two|three|\d|days|hours|weeks|for)\b/,
   // A "when" clause in the past sets the scene: "when our hospital launched a VTE prompt".
   /(?:^|, )when (?:our|the|my|a|an|we|they|i) (?:[\w-]+ ){0,3}(?:\w+ed|was|were|had|went|began|came|got|made|took|ran|built|brought|moved|switched|rolled out|went live)\b/,
 ];
@@ -48,7 +52,8 @@ const TASK: readonly RegExp[] = [
   /\b(?:i|we) (?:\w+ )?(?:needed|had|wanted|was trying|were trying|aimed|set out|decided|volunteered|offered|agreed|took it upon (?:myself|ourselves)|was determined|were determined|was hoping|resolved) to\b/,
   /\b(?:i|we) (?:had|have|needed|need) (?:\w+ )?(?:to|a way to)\b/,
   /\bthe (?:\w+ )?(?:aim|task|challenge|problem|goal|issue|question|priority|mission|objective|point|job) (?:was|became)\b/,
-  /\b(?:it|this|that) (?:was|became|fell) (?:to me|on me|up to me|mine|my (?:job|responsibility|task))\b/,
+  /\b(?:it|this|that) (?:was|became|fell) (?:to me|on me|up to me|mine|my (?:job|responsibility|task))\b|\b(?:fell|came|went|was left|was given|was handed|passed) to me\b/,
+  /\bi (?:said|offered|agreed|volunteered|promised) (?:that )?i (?:would|could|will|can) (?:\w+ )?(?:do|take|handle|lead|fix|own|run|try) (?:it|this|that|on)\b|\b(?:gave|handed|assigned|left) me (?:the )?(?:\w+ )?(?:job|task|responsibility|role|assignment|project|problem)\b/,
   /\bi took (?:on|charge|ownership|the lead|responsibility|it on)\b/,
   /\b(?:someone|somebody) (?:had|needed) to\b/,
   /\b(?:so|and) i (?:\w+ )?(?:wanted|needed|had) to\b|\bto (?:fix|solve|address|reduce|improve|find out|figure out|understand|stop|prevent|cut|speed up|make sure|ensure) (?:this|that|the|it|these|those|why|how|what)\b/,
@@ -81,7 +86,7 @@ export const RESULT: readonly RegExp[] = [
   /\b(?:thanked me|praised|recognized|commended|award(?:ed)?|grateful|complimented)\b/,
   /\b(?:project|change|pilot|idea|plan|tool|template|form|it|this|that) (?:\w+ )?(?:failed|went nowhere|was abandoned|was dropped|never launched|never went live|did not work|didn't work|stalled|fell apart)\b|\b(?:nobody|no one) (?:\w+ )?used it\b|\bcaught it before\b/,
   /\b(?:and )?now i (?:\w+ )?(?:always|never|check|use|make|do|start|ask|have|keep|double-check|review|write|run|send|include)\b|\b(?:started|began|begun|start) using\b|\bpassed (?:step|usmle|comlex|the|my|it|on|in|with|that)\b|\band passed\b/,
-  /\b(?:seemed|became|become|were|was|looked|felt|got|are|is) (?:much |far |a lot |noticeably |visibly |a bit |slightly )?(?:calmer|better|happier|safer|healthier|faster|quicker|clearer|easier|smoother|stable|confident|more confident|less confused|less anxious|normal|resolved|appropriate|successful|effective|a success|well received)\b/,
+  /\b(?:seemed|became|become|were|was|looked|felt|got|are|is) (?:much |far |a lot |noticeably |visibly |a bit |slightly )?(?:calmer|better|happier|safer|healthier|faster|quicker|clearer|easier|smoother|stable|confident|more confident|less confused|less anxious|normal|resolved|appropriate|successful|effective|a success|well received|rare|uncommon|unusual|routine|standard|the norm|a thing of the past|the default)\b/,
   /\b(?:said|told (?:me|us)|agreed|confirmed) (?:that )?(?:our|my|the) (?:\w+ )?(?:response|approach|work|handling|analysis|fix|change) (?:was|were|had been) (?:\w+ )?(?:appropriate|good|right|helpful|correct|useful|excellent|exactly)\b/,
   /\b(?:the|our|my|the end|the final|the main|one) (?:outcome|result|impact|effect|difference) (?:of (?:this|that|it|my \w+|our \w+|the (?:change|project|intervention|pilot)) )?(?:was|were|is|has been)\b/,
   /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
@@ -96,6 +101,7 @@ export const RESULT: readonly RegExp[] = [
  * a letter". These read as results only after the member has acted (see AFTER_ACTION).
  */
 const RESULT_AFTER: readonly RegExp[] = [
+  /\b(?:now|still|since then|from then on) (?:\w+ )?(?:use|uses|follow|follows|fill|fills|run|runs|check|checks|get|gets|receive|receives|order|orders|see|sees|call|calls|open|opens|review|reviews|rely on|relies on|start|starts|ask|asks)\b/,
 
   /\b(?:were|was|are|is|started|began|kept|got) (?:\w+ )?(?:using|filling|following|completing|checking|ordering|accepting|reading|running|doing|opening|signing|entering|updating) (?:it|them|this|that|the (?:\w+ )?(?:template|form|list|tool|checklist|sheet|protocol|prompt|order set|dashboard|alert|register|system|note|field))\b/,
   /\b(?:showed|shared|presented|spread|taught|introduced|recommended|took|copied|extended|rolled|brought|adopted) (?:it|them|this|that|the \w+)(?: out)? (?:to|across|in|into|for|on) (?:the |all |every |two |three |other |\w+ )?(?:other |surgical |medical |\w+ )?(?:wards|units|teams|departments|clinics|hospitals|sites|services|floors|residents|interns|programs)\b/,

@@ -418,8 +418,18 @@ export function hasInformatics(text: string): boolean {
 export const ANGLE =
   /\b(?:data|dataset|datasets|database|databases|ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:the|our|a|an|hospital'?s?|new|old|paper|electronic|information|computer|ordering|alert|reporting|scheduling|paging|triage|booking|referral|lab|pharmacy) systems?|workflows?|process(?:es)? (?:map|mapping|change|redesign|step|steps)|templates?|order sets?|smart ?(?:phrases?|sets?|texts?)|dashboards?|(?:monthly|weekly|daily|quarterly|automated|data|audit|error|incident|safety|lab|pathology|radiology) reports?|reports? (?:from|in|on|of|out of) (?:the )?(?:ehr|emr|system|data|epic|database)|metrics?|measur(?:e|ed|es|ing|ement|ements)|audit(?:s|ed|ing)?|track(?:ed|ing)|numbers|baseline|rates?|percent|spreadsheets?|excel|sql|python|tools?|interfaces?|epic|cerner|meditech|cds|cdss|rules?|checklists?|(?:intake|order|electronic|digital|online|paper) forms?|(?:data|text|free-text|required|structured|mandatory|form|ehr|emr|new|extra) fields?|drop-?downs?|defaults?|in-?basket|inbox|queues?|interoperab\w+|fhir|hl7|portals?|apps?|software|usability|user interface|pdsa|qi|quality improvement|automat(?:ed|ion|e)|algorithms?|alerts? (?:in|from|that|which|fir\w*|override\w*|logic|threshold\w*|burden|fatigue from)|(?:override|firing|alert) rates?|pop-?ups?|go-?live|vendors?|screens?(?! (?:for|patients|them|all|every|each|new))|sync(?:ing|ed|hroni[sz]ation)?|[\w-]+-based records?|(?:the|our|these|those|paper|intake|consent) forms|best practice advisor(?:y|ies)|bpas?|clicks?|screens? in|trackers?|registr(?:y|ies)|codes?|coding|icd|snomed|loinc|analytics|statistic\w*|variables?|timestamps?|logs?|documentation (?:template|tool|field|burden in the)|note templates?|copy-?forward|e-?prescri\w+|cpoe|barcode\w*|telehealth|telemedicine|text (?:message|reminder)s?|sms|whatsapp)\b/;
 
+/**
+ * The artefacts of a workflow in plain words: a shared sheet, a booking list, paper folders, a
+ * notebook the nurses kept, the records room. Saying how information moved through them is an
+ * informatics angle even without the field's vocabulary.
+ */
+const ANGLE_PLAIN =
+  /\b(?:shared|paper|booking|printed|handwritten|excel|google|sign-?out|handover|handoff|call|ward|nursing|intake|referral|discharge) (?:sheets?|lists?|folders?|notebooks?|logs?|books?|registers?|cards?|boards?|whiteboards?)\b|\brecords? rooms?\b|\b(?:the|a|our|their) (?:\w+ )?notebook\b/;
+
 /** Words of the question, so an answer that only repeats them is not credited with an angle. */
 export function hasInformaticsAngle(answer: string, question = ''): boolean {
+  const lower = answer.toLowerCase();
+  if (ANGLE_PLAIN.test(lower) || INFORMATICS_PLAIN.test(lower)) return true;
   const q = question.toLowerCase();
   const g = new RegExp(ANGLE.source, 'g');
   for (const m of answer.toLowerCase().matchAll(g)) {
