@@ -218,11 +218,14 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
       : results;
   return {
     situation: ss.some(setting),
-    task: ss.some((s) => any(TASK, s)),
+    // "First I would want to understand why": a goal inside a plan is not a task that was had.
+    task: ss.some((s) => any(TASK, s) && !(PLAN_SENTENCE.test(s.canon) && !s.tokens.some(isPastTense))),
     action: actions.length > 0,
     result: openerResults.length > 0,
   };
 }
+
+const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
 
 const NOW_STATE = /\b(?:now|since then|ever since|anymore|any more|no longer|still)\b/;
 

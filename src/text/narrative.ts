@@ -42,7 +42,7 @@ const STORY_ACTION_SET = new Set([
 
 /** Objects that make a verb of doing vague: "developed an interest", "took some time", "improved my English a lot". */
 const ABSTRACT_OBJECT =
-  /^(?:a |an |the |my |some |much |more |new |deep |strong |great |real |better |greater |clearer |good )*(?:\w+ )?(?:interest|passion|understanding|appreciation|skills?|knowledge|sense|time|myself|ourselves|experience|exposure|insights?|perspective|mind|goals?|vision|clarity|awareness|resilience|confidence|journey|patience|hope|faith|lessons?|love|curiosity|motivation|discipline|english|language|communication|abilities|ability|capacity|character|maturity|self|mindset|attitude|habits?|step back|step(?! ?\d)|break|pause|rest|breather|breath|look|decision|chance|moment|leave|holiday|vacation|news|touch|notes?)\b/;
+  /^(?:a |an |the |my |some |much |more |new |deep |strong |great |real |better |greater |clearer |good )*(?:\w+ )?(?:interest|passion|understanding|appreciation|skills?|knowledge|sense|time|myself|ourselves|experience|exposure|insights?|perspective|mind|goals?|vision|clarity|awareness|resilience|confidence|journey|patience|hope|faith|lessons?|love|curiosity|motivation|discipline|english|language|communication|abilities|ability|capacity|character|maturity|self|mindset|attitude|habits?|step back|step(?! ?\d)|cv|resume|application|applications|personal statement|paperwork|documents|profile|break|pause|rest|breather|breath|look|decision|chance|moment|leave|holiday|vacation|news|touch|notes?)\b/;
 /** Verbs that count only with a concrete object. */
 const NEEDS_CONCRETE = new Set([
   'develop',
@@ -99,6 +99,18 @@ export function isPastTense(t: { canon: string; pos: string }): boolean {
 /** Vague plural objects: "various projects", "many activities". */
 const VAGUE_OBJECT =
   /^(?:on |in |with |at |to |about )?(?:various|many|several|some|different|multiple|numerous|all kinds of|lots of|a (?:number|variety|range|lot) of|other) (?:\w+ )?(?:projects?|activities|things|tasks|aspects|areas|initiatives|fields|topics|ways|opportunities|discussions|matters)\b|^(?:on |in )?(?:research |non-medical |medical |personal )?activities\b|^(?:for |on |about )?(?:it|this|that|things|stuff|everything|something|anything)\b/;
+/** Verbs of taking in, and what is taken in: not actions with these objects. */
+const CONSUMING = new Set(['attend', 'join', 'read', 'watch', 'follow', 'explore', 'listen', 'subscribe', 'network']);
+const CONSUMED =
+  /^(?:\w+ ){0,3}(?:webinars?|videos?|news|articles? (?:about|on)|communities|community|forums?|podcasts?|youtube|social media|linkedin|newsletters?|blogs?|channels?|with (?:physicians|doctors|people|colleagues))\b|^(?:about|into|around|up on)\b/;
+
+/** The base form of a regular past tense, when it is one of `verbs`: "shadowed" → "shadow". */
+function pastStem(word: string, verbs: ReadonlySet<string>): string | undefined {
+  const base = word.replace(/ed$/, '');
+  const candidates = [base, `${base}e`, base.replace(/(.)\1$/, '$1'), base.replace(/i$/, 'y')];
+  return candidates.find((c) => verbs.has(c));
+}
+
 /** In a story, "I reported it" is a thing done: the pronoun points back to what was told. */
 const PRONOUN_OBJECT = /^(?:it|this|that|them|him|her)\b/;
 const PLAN_EARLIER =
@@ -250,9 +262,12 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
   for (const s of sentences) {
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
-      const lemma = t.lemma.toLowerCase();
+      // The tagger sometimes reads a past tense right after "I" as an adjective ("I shadowed a
+      // CMIO"): there it is a verb, and its lemma is the word without its ending.
+      const edAfterI = t.pos === 'ADJ' && /[a-z]ed$/.test(t.canon) && s.tokens[i - 1]?.canon === 'i';
+      const lemma = edAfterI ? (pastStem(t.canon, verbs) ?? t.lemma.toLowerCase()) : t.lemma.toLowerCase();
       if (!verbs.has(lemma)) continue;
-      if (t.pos !== 'VERB' && !(i === 0 && /ed$/.test(t.canon))) continue;
+      if (t.pos !== 'VERB' && !edAfterI && !(i === 0 && /ed$/.test(t.canon))) continue;
       const prev = s.tokens[i - 1]?.canon ?? '';
       // "I was told", "I got involved": a passive; "my dream of practising": a gerund used as a noun.
       if (BE_FORMS.has(prev) && !/ing$/.test(t.canon)) continue;
@@ -287,6 +302,11 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       )
         continue;
       if (lemma === 'care' && !/^(?:for|of)\b/.test(after)) continue;
+      // Taking in rather than doing: "attended webinars", "joined online communities", "started
+      // reading about informatics". A course, grand rounds or a rotation attended is still done
+      // (corpus gp-a-016).
+      if (CONSUMING.has(lemma) && CONSUMED.test(after)) continue;
+      if (/^(?:start|begin)$/.test(lemma) && /^(?:to )?(?:read|watch|follow|explore|learn|look|listen|think)/.test(after)) continue;
       // "attended to personal matters": dealt with, not attended a course.
       if (lemma === 'attend' && /^to\b/.test(after)) continue;
       // "The biggest problem I saw was…": a verb inside a relative clause describes the noun.
@@ -320,6 +340,7 @@ function indexInCanon(s: Sentence, token: number): number {
 // ---- outcomes ------------------------------------------------------------------------------
 
 /** Something a reader could check: a pass, a score, a certificate, a paper, a title held, a number. */
+const OUTCOME_LATE: RegExp[] = [];
 export const OUTCOME: readonly RegExp[] = [
   /\bpass(?:ed|ing)?\b(?! away)(?! on (?:to|the message|information|it|my))(?! the time)(?! by)/,
   /\b(?:worked|working|employed|hired|served|serving|appointed|promoted|position|role|job|title|post|mobili[sz]ed|posted|deployed|contracted) (?:\w+ ){0,2}as (?:a|an|the) (?!team\b|group\b|whole\b|result\b|way\b|volunteer\b|(?:\w+ )?volunteer\b)[a-z-]+/,
@@ -341,6 +362,11 @@ export const OUTCOME: readonly RegExp[] = [
   /\b(?:my|the|our) (?:\w+ )?(?:results?|outcomes?) (?:was|were|is|are|has been|have been)\b|\bthe result was\b/,
 ];
 
+/** Work accepted or published, however long its title: "our paper on triage … was accepted by a journal". */
+OUTCOME_LATE.push(
+  /\b(?:paper|abstract|poster|manuscript|article|chapter|submission|case report|review)\b(?: [\w'-]+){0,10} (?:was|were|has been|have been|got|is|are) (?:\w+ )?(?:accepted|published|presented|selected|shortlisted|awarded|cited|indexed)\b|\baccepted (?:by|for|in|at) (?:a|an|the) (?:[\w-]+ ){0,4}(?:journal|conference|meeting|symposium|congress|workshop|summit)\b/,
+);
+
 /** Plans and misses: "I plan to publish", "not yet published", "did not pass". */
 const OUTCOME_NEGATED_BEFORE =
   /(?:\b(?:not|never|no|yet to|hope to|hoping to|plan to|planning to|intend to|aim to|want to|will|would|should|could|might|may(?! \d)|trying to|working toward|working towards|preparing to|preparing for|in order to|to)\s+(?:\w+\s+){0,2})$/;
@@ -359,11 +385,13 @@ function clauseBefore(text: string, at: number): string {
 
 export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
   return sentences.filter((s) =>
-    OUTCOME.some((re) => {
+    [...OUTCOME, ...OUTCOME_LATE].some((re) => {
       const g = new RegExp(re.source, 'g');
       for (const m of s.canon.matchAll(g)) {
         const before = s.canon.slice(Math.max(0, m.index - 40), m.index);
         if (OUTCOME_NEGATED_BEFORE.test(before)) continue;
+        // "how data is used in hospitals": a question named, not a thing that came of the gap.
+        if (/\b(?:how|why|whether|where) (?:[\w-]+ ){0,3}$/.test(before) && /^(?:is|are) used/.test(m[0])) continue;
         // "I intend to enrol in a health informatics certificate next spring": the whole clause
         // after an intention is the plan, however many words stand between.
         if (PLAN_SCOPE.test(clauseBefore(s.canon, m.index))) continue;
