@@ -63,7 +63,15 @@ const REQUEST: readonly RegExp[] = [
   /\bi look forward to (?:hearing|learning|knowing|your) (?:\w+ ){0,3}(?:whether|if|where|how|about my|about where|your (?:decision|answer|assessment))\b/,
 ];
 
+/**
+ * A request put as a condition with thanks: "if there is anything you are able to share about…,
+ * I would be so grateful", "if you could tell me…, it would mean a lot".
+ */
+const CONDITIONAL_REQUEST =
+  /\bif (?:there is |there's )?(?:anything|any \w+|you|the committee|it) (?:\w+ ){0,5}?(?:share|tell|say|offer|provide|indicate|let me know|confirm)\b.{0,160}\b(?:i (?:would|will|should) (?:be|feel) (?:\w+ )?(?:grateful|thankful|appreciative|obliged|relieved|happy)|it would (?:\w+ )?(?:help|mean|be (?:\w+ )?(?:appreciated|helpful)))/;
+
 export function isRequest(text: string): boolean {
+  if (CONDITIONAL_REQUEST.test(text)) return true;
   return REQUEST.some((re) => re.test(text));
 }
 

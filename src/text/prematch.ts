@@ -101,7 +101,7 @@ const PROCESS_ONLY =
 
 /** An ask with no content of its own that points back: "Any indication would help me plan." */
 const POINTS_BACK =
-  /\b(?:any|some|a little|the slightest|a general) (?:\w+ )?(?:indication|insight|hint|sense|idea|information|clarity|feedback|word|signal|guidance|reassurance|clue)\b|\b(?:it|this|that|such information) would (?:\w+ )?(?:help|mean|be)\b|\b(?:appreciate|value|welcome) (?:it|this|that|any)\b/;
+  /\b(?:kindly|please) (?:let me know|advise|confirm|inform me)\b|\b(?:any|some|a little|a small|even a|even a small|even the smallest|the slightest|a general) (?:\w+ )?(?:indication|insight|hint|sense|idea|information|clarity|feedback|word|signal|guidance|reassurance|clue)\b|\b(?:it|this|that|such information) would (?:\w+ )?(?:help|mean|be)\b|\b(?:appreciate|value|welcome) (?:it|this|that|any)\b/;
 
 export function rankingTopic(text: string): RegExp | undefined {
   return ABOUT_ME.find((re) => re.test(text)) ?? COMMIT_ASK.find((re) => re.test(text));
@@ -140,7 +140,7 @@ const INFO_VERB = new RegExp(
  * had some sense that…". Setting it as a condition fishes for the answer as surely as asking.
  */
 const KNOWING =
-  /\bif i (?:\w+ )?(?:knew|know|could know|were told|was told|heard|hear|learned|found out|could be (?:sure|certain)|were (?:sure|certain)|was (?:sure|certain)|had (?:some |any |an? |the )?(?:\w+ )?(?:sense|idea|indication|sign|signal|assurance|confirmation|word))\b/;
+  /\b(?:if|provided(?: that)?|as long as|once|when) i (?:\w+ )?(?:knew|know|could know|were told|was told|heard|hear|learned|found out|(?:can|could) be (?:sure|certain|assured|confident)|(?:am|was|were) (?:sure|certain|assured)|receive (?:\w+ )?(?:assurance|confirmation|word)|had (?:some |any |an? |the )?(?:\w+ )?(?:sense|idea|indication|sign|signal|assurance|confirmation|word))\b/;
 
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
@@ -181,12 +181,12 @@ const asksForRanking: Check = {
 
 /** The member's side of a trade: ranking, commitment, withdrawing or dropping other programs. */
 const ME_COMMIT_VERB =
-  '(?:rank|ranking|list|listing|put|putting|place|placing|keep|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept|accepting|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel)';
+  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|place|placing|keep|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept|accepting|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel)';
 /** Words between "I" and the verb, never a new subject ("I hope you rank" is the program's act). */
 const NOT_A_SUBJECT = '(?:(?!you\\b|your\\b|they\\b|the\\b|it\\b|programs?\\b|we\\b)[\\w-]+ )';
 const MEMBER_OFFER = new RegExp(
   `\\bi ${NOT_A_SUBJECT}{0,5}?${ME_COMMIT_VERB}\\b` +
-    '|\\b(?:you|your program|the program|[a-z]+) (?:will|would|could) (?:\\w+ )?be (?:my )?(?:first|top|number one|#1|no\\. ?1|one and only|only)\\b' +
+    '|\\b(?:you|your program|the program|[a-z]+) (?:will|would|could|shall) (?:\\w+ ){0,2}(?:be|stand|remain|sit|come|go|rank) (?:my )?(?:first|top|number one|#1|no\\. ?1|one and only|only)\\b' +
     '|\\bmy (?:first|top|#1|number one) (?:choice|rank|spot|position|place|preference) (?:will|would) (?:\\w+ )?(?:be|go to) (?:yours|you)\\b' +
     '|\\b(?:first|top) (?:place|spot|position) on my (?:rank )?list\\b|\\bmy one and only\\b',
 );
@@ -227,7 +227,7 @@ const WHETHER_HOST =
 
 /** "Should Brookfield rank me highly, …": a condition put by inversion. */
 const INVERTED_SHOULD =
-  /(?:^|[,;] )should (?:[a-z]+ ){1,3}(?:rank|place|list|offer|consider|take|want|choose|select|match|put)\b/;
+  /(?:^|[,;:] )should (?:[a-z]+ ){1,3}(?:rank|ranked|place|placed|list|listed|offer|offered|consider|considered|take|taken|want|choose|chosen|select|selected|match|matched|put)\b/;
 
 const programSideIn = (t: string): boolean =>
   PROGRAM_RETURN.test(t) || conditionClauses(t).some((c) => rankingTopic(c) !== undefined);
@@ -250,7 +250,7 @@ const ENABLED_OFFER =
  * program can commit to me in the same way").
  */
 const RECIPROCAL =
-  /\b(?:in the same way|the same way|likewise|in kind|the same|as well|too|also|equally|in return|mutual\w*|each other|reciproca\w*|similarly)\b/;
+  /\breturn (?:it |that |the same )?in (?:full|equal|kind|like|the same) measure\b|\b(?:in the same way|the same way|likewise|in kind|the same|as well|too|also|equally|in return|mutual\w*|each other|reciproca\w*|similarly)\b/;
 const HOPE_PROGRAM =
   /\b(?:hope|hoping|trust|expect|expecting|wish|count on|believe) (?:that )?(?:you|your (?:\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\w+ )?(?:program|programme|committee|team|fellowship)|[a-z]+ (?:can|will|would|could|might))\b/;
 
@@ -260,7 +260,7 @@ const IMPERATIVE_CONDITION =
 const RANKISH = /\b(?:rank\w*|list|spot|first|top|number one|#1|commit\w*|position|place|offer|match\w*)\b/;
 
 const TRADE_WORDS =
-  /\b(?:in exchange|in return|in turn|quid pro quo|(?:mutual|reciprocal|two-way) (?:ranking|rank|commitment|arrangement|agreement|promise|understanding about|deal)|a deal|win-win|win win|scratch (?:my|each other's) back|make a deal|strike a deal|an arrangement|an agreement between us|reciprocate)\b/;
+  /\b(?:return (?:it |that |the same )?in (?:full|equal|like|the same) measure|in exchange|in return|in turn|quid pro quo|(?:mutual|reciprocal|two-way) (?:ranking|rank|commitment|arrangement|agreement|promise|understanding about|deal)|a deal|win-win|win win|scratch (?:my|each other's) back|make a deal|strike a deal|an arrangement|an agreement between us|reciprocate)\b/;
 
 /** "Would it help my chances if I ranked you first?" */
 const WOULD_IT_HELP =
@@ -286,7 +286,7 @@ const quidProQuo: Check = {
       if (SOMEONE_ELSE.test(t) && !/\bi (?:will|would|promise|commit)\b/.test(t)) continue;
       if (isUnderstanding(t) && !CONDITION.test(t.replace(/^.*?\b(?:independent(?:ly)?|rules?)\b/, ''))) continue;
       const trade = TRADE_WORDS.exec(t);
-      if (trade && !negatedNear(t, TRADE_WORDS) && (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t)))
+      if (trade && !negatedNear(t, TRADE_WORDS) && !isNegatedAsk(t.slice(0, trade.index)) && (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t)))
         return { sentence: s, span: findIn(s, TRADE_WORDS)! };
       if (WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t))
         return { sentence: s, span: findIn(s, WOULD_IT_HELP.test(t) ? WOULD_IT_HELP : MY_COMMITMENT_HELP)! };
@@ -321,6 +321,8 @@ const quidProQuo: Check = {
 // ---- top choice ----------------------------------------------------------------------------
 
 const TOP_CHOICE: readonly RegExp[] = [
+  // "No program will stand above Holloway on my rank list": first place said by negation.
+  /\b(?:no|none of the) (?:other )?(?:programs?|programmes?|places?|fellowships?|residency|residencies|hospitals?|institutions?) (?:\w+ )?(?:will|would|could|can|is going to) (?:\w+ )?(?:stand|rank|be|come|sit|go) (?:above|ahead of|higher than|before|over)\b/,
   /\b(?<!one of )(?<!among )(?:my|the|our) (?:\w+ )?(?:top|first|number one|#1|no\. ?1|1st|topmost|highest) (?:choice|pick|preference|priority|option|program|programme|fellowship|destination|ranked program|place to train)\b(?!s)/,
   /\b(?:rank|ranking|ranked|list|listing|place|placing|put|putting) (?:you|your (?:\w+ ){0,3}(?:program|programme|fellowship|track|institution|department)|(?:the|this) (?:\w+ ){0,3}(?:program|programme|fellowship)|it|[a-z]+(?: [a-z]+)?) (?:as )?(?:my )?(?:first|#1|number one|no\. ?1|1st|at the (?:very )?top|highest|top)\b/,
   /\b(?:first|top|#1|number one|no\. ?1|1st) (?:place |spot |position |slot )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
@@ -576,6 +578,9 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
       const before = t.slice(0, m.index);
       const after = t.slice(m.index + m[0].length);
       if (CLINICAL_AFTER.test(after) || CLINICAL_BEFORE.test(before) || WORK_TOPIC_BEFORE.test(before)) continue;
+      // Idioms of politeness and jokes: "I beg your pardon", "my last chance to make a good impression".
+      if (kind === 'pleading' && /^beg/.test(m[0]) && /^\s*(?:your |you )?pardon\b/.test(after)) continue;
+      if (kind === 'pleading' && /chance/.test(m[0]) && /^\s*to (?:make a (?:\w+ )?(?:impression|first impression)|fix|correct|catch)\b/.test(after)) continue;
       // Part of a name ("Mercy Ridge", "Providence Health"): a capitalised word inside a sentence.
       const tok = s.tokens[s.canonTok[m.index] ?? 0];
       if (tok && tok !== s.tokens[0] && tok.pos === 'PROPN' && /^[A-Z]/.test(tok.value)) continue;
