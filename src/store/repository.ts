@@ -36,6 +36,7 @@ import {
   assertLeaseToken,
   assertUserId,
   counterRecordKey,
+  guildRecordKey,
   leaseRecordKey,
   NAMESPACES,
   recordKey,
@@ -472,6 +473,32 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
       assertLeaseName(name);
       assertLeaseToken(token);
       await run('releaseLease', () => backend.releaseLease(leaseRecordKey(name), token));
+    },
+
+    // A server's settings are not member data: stored as they are, never sealed with a member's key.
+    async getGuildRecord(guildId) {
+      const key = guildRecordKey(guildId);
+      return run('getGuildRecord', () => keyv.get<unknown>(key));
+    },
+
+    async updateGuildRecord(guildId, fn) {
+      const key = guildRecordKey(guildId);
+      let after: unknown;
+      await locks.run(key, () =>
+        run('updateGuildRecord', () =>
+          updateRecord<unknown>(
+            backend,
+            key,
+            (current) => {
+              const next = fn(current);
+              after = next === null ? undefined : (next ?? current);
+              return next as NextValue<unknown>;
+            },
+            { giveUpAt: Date.now() + opts.operationTimeoutMs },
+          ),
+        ),
+      );
+      return after;
     },
 
     async health(): Promise<StoreHealth> {

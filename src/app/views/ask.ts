@@ -63,7 +63,9 @@ export async function askView(ctx: AppContext, question: string, opts: { userId?
     return { name: `${formatRef({ doc: p.doc, section: p.section })}: ${p.heading}`, value: from };
   });
   const footer = [
-    ...(use.used ? ['Written by the AI model from the guide sections cited in [brackets], listed below.'] : []),
+    ...(use.used
+      ? ['Written by the AI model from the guide sections cited in [brackets], each listed with its guide.']
+      : []),
     ...(audience ? ['Guides chosen for your situation, from your profile.'] : []),
   ];
   return {

@@ -47,13 +47,25 @@ export interface MemberChoice {
   consent: LlmConsent | undefined;
 }
 
-/** `member`: the asker's choice, when it was read (only with a model configured). */
-export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, member?: MemberChoice): View {
+/**
+ * `member`: the asker's choice, when it was read (only with a model configured). `place`: the
+ * Discord bot (members in servers and DMs) or the local console (one person, one computer).
+ */
+export function privacyView(
+  ctx: Pick<AppContext, 'store' | 'config'>,
+  member?: MemberChoice,
+  place: 'discord' | 'console' = 'discord',
+): View {
   const { store } = ctx;
+  const local = place === 'console';
   const where =
     store.backend === 'redis'
-      ? 'a Redis database run by whoever hosts this bot'
-      : 'an SQLite database file on the machine that runs this bot';
+      ? local
+        ? 'the Redis database this console is set to use (STORE_URL)'
+        : 'a Redis database run by whoever hosts this bot'
+      : local
+        ? `an SQLite database file on this computer (${ctx.config.storeUrl.replace(/^sqlite:\/\//, '')})`
+        : 'an SQLite database file on the machine that runs this bot';
   const encrypted = store.encrypted
     ? [
         '- **Encrypted** (AES-256-GCM): every record about you above. Each is sealed with a key of your own, and that key is stored only encrypted with a secret the host keeps outside the database. A copy of the database alone reads as noise.',
@@ -61,12 +73,14 @@ export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, member?: 
       ].join('\n')
     : '- Stored data is **not** encrypted at rest on this deployment.';
   return {
-    text: '**Your data and this bot**',
+    text: local ? '**Your data in this console**' : '**Your data and this bot**',
     sections: [
       {
         title: 'What is stored',
         body: [
-          '- **Your profile**: only what you enter or import (exams, timeline, letters…), keyed by your Discord user id so it follows you across servers and DMs.',
+          local
+            ? '- **Your profile**: only what you enter or import (exams, timeline, letters…).'
+            : '- **Your profile**: only what you enter or import (exams, timeline, letters…), keyed by your Discord user id so it follows you across servers and DMs.',
           `- **A mock interview in progress**: it expires after ${days(STORE_DEFAULTS.sessionTtlMs)} without activity.`,
           `- **Mock interview history**: summaries of your last ${STORE_DEFAULTS.historyLimit} sessions; older ones drop off.`,
           '- **Pre-match log**: the emails you marked as sent with /prematch (kind, program, date), so a later check can warn about, say, a second top-choice message.',
@@ -81,16 +95,25 @@ export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, member?: 
         title: 'Where, how long, and how it is protected',
         body: `In ${where}. Everything stays until you delete it (except the expiry above).\n${encrypted}\nLogs hold command names, ids and timings, never your profile or your messages.`,
       },
-      {
-        title: 'Who sees your replies',
-        body: 'In a server, replies that show your profile are visible only to you. A mock interview there runs in a private thread, which server moderators who can manage threads are also able to open. For complete privacy, use the bot in a DM.',
-      },
+      local
+        ? {
+            title: 'Who sees your answers',
+            body: 'Only people who can use this computer account, or read the store named here. Nothing is sent anywhere unless an AI model is configured (see AI models).',
+          }
+        : {
+            title: 'Who sees your replies',
+            body: 'In a server, replies that show your profile are visible only to you. A mock interview there runs in a private thread, which server moderators who can manage threads are also able to open. For complete privacy, use the bot in a DM.',
+          },
       {
         title: 'Your controls',
         body: [
-          '- `/profile export`: everything stored about you, as a JSON file.',
+          local
+            ? '- `/profile export`: everything stored about you, written to JSON files in ./exports/.'
+            : '- `/profile export`: everything stored about you, as a JSON file.',
           '- `/profile delete`: after a confirmation, destroys your key first (so any leftover copy of your records can no longer be decrypted), then removes your profile, session, history, settings and counters, and has the database drop its own old copies (Redis rewrites its append-only file; SQLite clears its write-ahead log and zeroes deleted bytes).',
-          '- What delete cannot reach: messages the bot already sent you on Discord (delete those in Discord), and a backup the host took before your delete, which holds your records and your key encrypted with the host’s secret until the host discards it.',
+          local
+            ? '- What delete cannot reach: a backup of this computer taken before your delete.'
+            : '- What delete cannot reach: messages the bot already sent you on Discord (delete those in Discord), and a backup the host took before your delete, which holds your records and your key encrypted with the host’s secret until the host discards it.',
         ].join('\n'),
       },
       {
