@@ -306,7 +306,11 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // reading about informatics". A course, grand rounds or a rotation attended is still done
       // (corpus gp-a-016).
       if (CONSUMING.has(lemma) && CONSUMED.test(after)) continue;
-      if (/^(?:start|begin)$/.test(lemma) && /^(?:to )?(?:read|watch|follow|explore|learn|look|listen|think)/.test(after)) continue;
+      if (
+        /^(?:start|begin)$/.test(lemma) &&
+        /^(?:to )?(?:read|watch|follow|explore|learn|look|listen|think)/.test(after)
+      )
+        continue;
       // "attended to personal matters": dealt with, not attended a course.
       if (lemma === 'attend' && /^to\b/.test(after)) continue;
       // "The biggest problem I saw was…": a verb inside a relative clause describes the noun.
@@ -374,7 +378,8 @@ const OUTCOME_NEGATED_BEFORE =
 /** An intention or a future that governs what follows it in the clause. */
 const PLAN_SCOPE =
   /\b(?:i|we) (?:\w+ )?(?:intend|intends|plan|plans|am planning|hope|am hoping|want|wish|aim|am aiming|will|shall|am going to|would like|expect|am preparing to|am applying|apply|look forward)\b(?!.*\b(?:i|we) (?:\w+ )?(?:\w+ed|took|made|did|got|won|wrote|built|led|ran|passed|earned|received|completed|finished)\b)/;
-const EFFORT_PERCENT = /\b(?:give|gave|giving|put in|putting in|commit|committed|with|bring|offer)(?: (?:my|our|a|the|full))? $/;
+const EFFORT_PERCENT =
+  /\b(?:give|gave|giving|put in|putting in|commit|committed|with|bring|offer)(?: (?:my|our|a|the|full))? $/;
 
 /** The clause a position is in, up to that position: back to the last ";", "." or ", but". */
 function clauseBefore(text: string, at: number): string {
@@ -548,7 +553,11 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
       if (!m) continue;
       const before = t.slice(0, m.index);
       // "taking out fields she thought were useless": someone else's view of a thing, reported.
-      if (/\b(?:she|he|they|the \w+) (?:thought|felt|said|believed|considered|called|found)(?: \w+)?\s*(?:were|was|are|is)?\s*$/.test(t.slice(0, m.index + m[0].length).replace(/\s*\w+$/, ' ')))
+      if (
+        /\b(?:she|he|they|the \w+) (?:thought|felt|said|believed|considered|called|found)(?: \w+)?\s*(?:were|was|are|is)?\s*$/.test(
+          t.slice(0, m.index + m[0].length).replace(/\s*\w+$/, ' '),
+        )
+      )
         continue;
       if (NEGATABLE.test(m[0]) && NEGATED_BEFORE.test(before)) continue;
       if (

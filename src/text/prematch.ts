@@ -286,7 +286,12 @@ const quidProQuo: Check = {
       if (SOMEONE_ELSE.test(t) && !/\bi (?:will|would|promise|commit)\b/.test(t)) continue;
       if (isUnderstanding(t) && !CONDITION.test(t.replace(/^.*?\b(?:independent(?:ly)?|rules?)\b/, ''))) continue;
       const trade = TRADE_WORDS.exec(t);
-      if (trade && !negatedNear(t, TRADE_WORDS) && !isNegatedAsk(t.slice(0, trade.index)) && (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t)))
+      if (
+        trade &&
+        !negatedNear(t, TRADE_WORDS) &&
+        !isNegatedAsk(t.slice(0, trade.index)) &&
+        (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t))
+      )
         return { sentence: s, span: findIn(s, TRADE_WORDS)! };
       if (WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t))
         return { sentence: s, span: findIn(s, WOULD_IT_HELP.test(t) ? WOULD_IT_HELP : MY_COMMITMENT_HELP)! };
@@ -580,7 +585,12 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
       if (CLINICAL_AFTER.test(after) || CLINICAL_BEFORE.test(before) || WORK_TOPIC_BEFORE.test(before)) continue;
       // Idioms of politeness and jokes: "I beg your pardon", "my last chance to make a good impression".
       if (kind === 'pleading' && /^beg/.test(m[0]) && /^\s*(?:your |you )?pardon\b/.test(after)) continue;
-      if (kind === 'pleading' && /chance/.test(m[0]) && /^\s*to (?:make a (?:\w+ )?(?:impression|first impression)|fix|correct|catch)\b/.test(after)) continue;
+      if (
+        kind === 'pleading' &&
+        /chance/.test(m[0]) &&
+        /^\s*to (?:make a (?:\w+ )?(?:impression|first impression)|fix|correct|catch)\b/.test(after)
+      )
+        continue;
       // Part of a name ("Mercy Ridge", "Providence Health"): a capitalised word inside a sentence.
       const tok = s.tokens[s.canonTok[m.index] ?? 0];
       if (tok && tok !== s.tokens[0] && tok.pos === 'PROPN' && /^[A-Z]/.test(tok.value)) continue;
