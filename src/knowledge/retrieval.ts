@@ -7,6 +7,8 @@ import MiniSearch from 'minisearch';
 import { GLOSSARY, type GlossaryEntry } from './glossary.js';
 import type { Audience, Guide, Section } from './load.js';
 import type { SourceRef } from './outline.js';
+import { guidePassages, type GuidePassage } from './passages.js';
+import type { FaqEntry } from './faq-types.js';
 import { analyze, indexTerms, processTerm, STOP_WORDS, stem, tokenize } from './text.js';
 
 /**
@@ -28,6 +30,9 @@ import { analyze, indexTerms, processTerm, STOP_WORDS, stem, tokenize } from './
  */
 export const RETRIEVAL_CONFIG = {
   boost: { heading: 2, title: 0.6, tags: 0.6, text: 1 },
+  passageBoost: { heading: 0.8, context: 0.6, text: 1 },
+  passageWeight: 1,
+  disclaimerWeight: 0.3,
   canonicalWeight: 0.8,
   expansionWeight: 0.45,
   coverageBonus: 0.5,
@@ -43,6 +48,12 @@ export interface Passage {
   section: string;
   heading: string;
   text: string;
+  score: number;
+}
+
+/** One paragraph or list item that matched, with its score (see passages.ts). */
+export interface PassageHit {
+  passage: GuidePassage;
   score: number;
 }
 
@@ -65,10 +76,22 @@ interface IndexedSection {
   order: number;
 }
 
+interface IndexedPassage {
+  id: string;
+  heading: string;
+  context: string;
+  text: string;
+}
+
 export interface KnowledgeIndex {
   guides: readonly Guide[];
   mini: MiniSearch<IndexedSection>;
   sections: ReadonlyMap<string, IndexedSection>;
+  /** Paragraphs and list items, each its own document (the grain of an answer). */
+  passageMini: MiniSearch<IndexedPassage>;
+  passages: ReadonlyMap<string, GuidePassage>;
+  /** Curated questions with short sourced answers, matched before the guides (faq.ts). */
+  faq: readonly FaqEntry[];
   /** How long `createIndex` took, in milliseconds (reported in the README). */
   buildMs: number;
 }
@@ -191,14 +214,22 @@ function uniqueByTerm(tokens: string[]): string[] {
   });
 }
 
-/** Builds the search index over every section of every guide. */
-export function createIndex(guides: readonly Guide[]): KnowledgeIndex {
+export interface IndexOptions {
+  /** The curated questions; default none (getKnowledge() loads knowledge/faq.yaml). */
+  faq?: readonly FaqEntry[];
+}
+
+const tokenizeField = (text: string, field?: string): string[] =>
+  // Tags are a bag of labels: count each label term once so "J-1, J1, J-1 waiver" is not tf 3.
+  field === 'tags' ? uniqueByTerm(tokenize(text)) : tokenize(text);
+
+/** Builds the search indexes over every section and every passage of every guide. */
+export function createIndex(guides: readonly Guide[], options: IndexOptions = {}): KnowledgeIndex {
   const started = performance.now();
   const mini = new MiniSearch<IndexedSection>({
     fields: ['heading', 'title', 'tags', 'text'],
     storeFields: [],
-    // Tags are a bag of labels: count each label term once so "J-1, J1, J-1 waiver" is not tf 3.
-    tokenize: (text, field) => (field === 'tags' ? uniqueByTerm(tokenize(text)) : tokenize(text)),
+    tokenize: tokenizeField,
     processTerm: (t) => indexTerms(t),
   });
   const sections = new Map<string, IndexedSection>();
@@ -219,7 +250,25 @@ export function createIndex(guides: readonly Guide[]): KnowledgeIndex {
     }
   }
   mini.addAll([...sections.values()]);
-  return { guides, mini, sections, buildMs: performance.now() - started };
+
+  const passageMini = new MiniSearch<IndexedPassage>({
+    fields: ['heading', 'context', 'text'],
+    storeFields: [],
+    tokenize: tokenizeField,
+    processTerm: (t) => indexTerms(t),
+  });
+  const passages = new Map<string, GuidePassage>();
+  for (const p of guidePassages(guides)) passages.set(p.id, p);
+  passageMini.addAll([...passages.values()].map((p) => ({ id: p.id, heading: p.heading, context: p.context, text: p.text })));
+  return {
+    guides,
+    mini,
+    sections,
+    passageMini,
+    passages,
+    faq: options.faq ?? [],
+    buildMs: performance.now() - started,
+  };
 }
 
 /** Is a guide for this audience visible to the member? `all` guides always are. */
@@ -235,14 +284,19 @@ export function audienceForCitizenship(citizenship: string | undefined): SearchO
   return undefined;
 }
 
-/** Per-section BM25 score of one term (MiniSearch, field boosts, prefix/fuzzy as configured). */
-function termScores(index: KnowledgeIndex, term: string, typo: boolean): Map<string, number> {
+/** Per-document BM25 score of one term (MiniSearch, field boosts, prefix/fuzzy as configured). */
+function termScores(
+  mini: MiniSearch<IndexedSection> | MiniSearch<IndexedPassage>,
+  boost: Record<string, number>,
+  term: string,
+  typo: boolean,
+): Map<string, number> {
   const cfg = RETRIEVAL_CONFIG;
   const scores = new Map<string, number>();
-  const results = index.mini.search(term, {
+  const results = mini.search(term, {
     tokenize: (s) => [s],
     processTerm: (t) => t,
-    boost: { ...cfg.boost },
+    boost: { ...boost },
     weights: { ...cfg.weights },
     prefix: term.length >= cfg.prefixMinLength,
     fuzzy: typo && term.length >= cfg.fuzzyMinLength ? cfg.fuzzy : false,
@@ -257,21 +311,27 @@ export interface SearchOutcome {
   /** How many of the member's own (non-stop-word) terms the guides contain at all. */
   matchedTerms: number;
   termCount: number;
+  /** The best paragraphs and list items, best first, from the sections in `passages`. */
+  hits?: PassageHit[];
+}
+
+interface Scored {
+  scores: Map<string, number>;
+  matchedTerms: number;
 }
 
 /**
- * The best sections for a free-text question, best first, with how much of the question the
- * guides know (the answer composer uses that to tell "not covered" apart from a weak match).
- *
  * Score = (sum of the BM25 scores of the member's own terms + for each glossary group, its
  * weight × its best-scoring term) × (1 + coverageBonus × (concepts matched − 1)), where a
  * concept is one of the member's terms (1) or a glossary group (its weight). Scoring term by
  * term, instead of one MiniSearch OR query, keeps a glossary entry with many synonyms from
  * outweighing a word the member actually typed.
  */
-export function searchWithStats(index: KnowledgeIndex, query: string, options: SearchOptions = {}): SearchOutcome {
-  const { limit = 5, audience } = options;
-  const { terms, expansions } = expandQuery(query);
+function scoreAll(
+  query: ExpandedQuery,
+  mini: MiniSearch<IndexedSection> | MiniSearch<IndexedPassage>,
+  boost: Record<string, number>,
+): Scored {
   const sum = new Map<string, number>();
   const concepts = new Map<string, number>();
   const add = (id: string, score: number, weight: number): void => {
@@ -279,36 +339,78 @@ export function searchWithStats(index: KnowledgeIndex, query: string, options: S
     concepts.set(id, (concepts.get(id) ?? 0) + weight);
   };
   let matchedTerms = 0;
-  for (const term of terms) {
-    const scores = termScores(index, term, true);
+  for (const term of query.terms) {
+    const scores = termScores(mini, boost, term, true);
     if (scores.size) matchedTerms++;
     for (const [id, s] of scores) add(id, s, 1);
   }
-  for (const group of expansions) {
+  for (const group of query.expansions) {
     const best = new Map<string, number>();
     for (const term of group.terms) {
-      for (const [id, s] of termScores(index, term, false)) best.set(id, Math.max(best.get(id) ?? 0, s));
+      for (const [id, s] of termScores(mini, boost, term, false)) best.set(id, Math.max(best.get(id) ?? 0, s));
     }
     for (const [id, s] of best) add(id, group.weight * s, group.weight);
   }
-  const ranked: Array<Passage & { order: number }> = [];
+  const scores = new Map<string, number>();
   for (const [id, s] of sum) {
+    scores.set(id, s * (1 + RETRIEVAL_CONFIG.coverageBonus * Math.max(0, (concepts.get(id) ?? 1) - 1)));
+  }
+  return { scores, matchedTerms };
+}
+
+/**
+ * The best sections for a free-text question, best first, with how much of the question the
+ * guides know (the answer composer uses that to tell "not covered" apart from a weak match), and
+ * the best paragraphs and list items inside them.
+ *
+ * A section's score is its own score plus `passageWeight` × its best passage's score: a section
+ * holding one paragraph that answers the question outranks a long section that merely mentions
+ * the question's words here and there.
+ */
+export function searchWithStats(index: KnowledgeIndex, query: string, options: SearchOptions = {}): SearchOutcome {
+  const { limit = 5, audience } = options;
+  const expanded = expandQuery(query);
+  const sectionScores = scoreAll(expanded, index.mini, RETRIEVAL_CONFIG.boost);
+  const passageScores = scoreAll(expanded, index.passageMini, RETRIEVAL_CONFIG.passageBoost).scores;
+
+  const bestPassage = new Map<string, number>();
+  const hits: PassageHit[] = [];
+  for (const [id, score] of passageScores) {
+    const passage = index.passages.get(id);
+    if (!passage) continue;
+    const key = `${passage.doc}#${passage.section}`;
+    const section = index.sections.get(key);
+    if (!section || !audienceAllows(section.audience, audience)) continue;
+    // A hedge or pointer never answers; it still counts a little for its section.
+    const s = passage.disclaimer ? score * RETRIEVAL_CONFIG.disclaimerWeight : score;
+    hits.push({ passage, score: s });
+    bestPassage.set(key, Math.max(bestPassage.get(key) ?? 0, s));
+  }
+
+  const ranked: Array<Passage & { order: number }> = [];
+  for (const [id, s] of sectionScores.scores) {
     const section = index.sections.get(id);
     if (!section || !audienceAllows(section.audience, audience)) continue;
-    const bonus = 1 + RETRIEVAL_CONFIG.coverageBonus * Math.max(0, (concepts.get(id) ?? 1) - 1);
     ranked.push({
       doc: section.doc,
       section: section.slug,
       heading: section.heading,
       text: section.text,
-      score: s * bonus,
+      score: s + RETRIEVAL_CONFIG.passageWeight * (bestPassage.get(id) ?? 0),
       order: section.order,
     });
   }
   // Ties break on guide order, so results are deterministic.
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);
   const passages = ranked.slice(0, limit).map(({ order: _order, ...p }) => p);
-  return { passages, matchedTerms, termCount: terms.length };
+  const kept = new Set(passages.map((p) => `${p.doc}#${p.section}`));
+  hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+  return {
+    passages,
+    matchedTerms: sectionScores.matchedTerms,
+    termCount: expanded.terms.length,
+    hits: hits.filter((h) => kept.has(`${h.passage.doc}#${h.passage.section}`)),
+  };
 }
 
 /** The best sections for a free-text question, best first; empty when nothing matches. */
