@@ -9,6 +9,7 @@ import type { Audience, Guide, Section } from './load.js';
 import type { SourceRef } from './outline.js';
 import { guidePassages, type GuidePassage } from './passages.js';
 import type { FaqEntry } from './faq-types.js';
+import { questionClause } from './question-form.js';
 import { analyze, indexTerms, processTerm, STOP_WORDS, stem, tokenize } from './text.js';
 
 /**
@@ -33,6 +34,7 @@ export const RETRIEVAL_CONFIG = {
   passageBoost: { heading: 0.8, context: 0.6, text: 1 },
   passageWeight: 1,
   disclaimerWeight: 0.3,
+  contextWeight: 0.6,
   canonicalWeight: 0.8,
   expansionWeight: 0.45,
   coverageBonus: 0.5,
@@ -92,6 +94,10 @@ export interface KnowledgeIndex {
   passages: ReadonlyMap<string, GuidePassage>;
   /** Curated questions with short sourced answers, matched before the guides (faq.ts). */
   faq: readonly FaqEntry[];
+  /** Questions each section answers (knowledge/questions.yaml), for ranking and yes/no words. */
+  sectionQuestions: readonly FaqEntry[];
+  /** Every index term of the guides: a query term outside it may be a typo (fuzzy match). */
+  vocabulary: ReadonlySet<string>;
   /** How long `createIndex` took, in milliseconds (reported in the README). */
   buildMs: number;
 }
@@ -217,6 +223,8 @@ function uniqueByTerm(tokens: string[]): string[] {
 export interface IndexOptions {
   /** The curated questions; default none (getKnowledge() loads knowledge/faq.yaml). */
   faq?: readonly FaqEntry[];
+  /** Questions per section; default none (getKnowledge() loads knowledge/questions.yaml). */
+  sectionQuestions?: readonly FaqEntry[];
 }
 
 const tokenizeField = (text: string, field?: string): string[] =>
@@ -260,13 +268,19 @@ export function createIndex(guides: readonly Guide[], options: IndexOptions = {}
   const passages = new Map<string, GuidePassage>();
   for (const p of guidePassages(guides)) passages.set(p.id, p);
   passageMini.addAll([...passages.values()].map((p) => ({ id: p.id, heading: p.heading, context: p.context, text: p.text })));
+  const vocabulary = new Set<string>();
+  for (const sec of sections.values()) {
+    for (const t of tokenizeField(`${sec.heading} ${sec.text} ${sec.tags}`)) for (const term of indexTerms(t) ?? []) vocabulary.add(term);
+  }
   return {
     guides,
     mini,
     sections,
     passageMini,
     passages,
+    vocabulary,
     faq: options.faq ?? [],
+    sectionQuestions: options.sectionQuestions ?? [],
     buildMs: performance.now() - started,
   };
 }
@@ -328,34 +342,61 @@ interface Scored {
  * outweighing a word the member actually typed.
  */
 function scoreAll(
-  query: ExpandedQuery,
+  query: WeightedQuery,
   mini: MiniSearch<IndexedSection> | MiniSearch<IndexedPassage>,
   boost: Record<string, number>,
+  vocabulary: ReadonlySet<string>,
 ): Scored {
   const sum = new Map<string, number>();
   const concepts = new Map<string, number>();
+  const total = mini.documentCount || 1;
   const add = (id: string, score: number, weight: number): void => {
     sum.set(id, (sum.get(id) ?? 0) + score);
     concepts.set(id, (concepts.get(id) ?? 0) + weight);
   };
+  /** A term in most documents says little about which one answers: it counts less as a concept. */
+  const specificity = (df: number): number => Math.max(0.1, Math.log((total + 1) / (df + 0.5)) / Math.log(total + 1));
   let matchedTerms = 0;
-  for (const term of query.terms) {
-    const scores = termScores(mini, boost, term, true);
+  for (const { term, weight } of query.terms) {
+    // Fuzzy matching is for typos: a word the guides use is matched exactly ("residency" must
+    // not also find "residence").
+    const scores = termScores(mini, boost, term, !vocabulary.has(term));
     if (scores.size) matchedTerms++;
-    for (const [id, s] of scores) add(id, s, 1);
+    const spec = specificity(scores.size);
+    for (const [id, s] of scores) add(id, weight * s, weight * spec);
   }
   for (const group of query.expansions) {
     const best = new Map<string, number>();
     for (const term of group.terms) {
       for (const [id, s] of termScores(mini, boost, term, false)) best.set(id, Math.max(best.get(id) ?? 0, s));
     }
-    for (const [id, s] of best) add(id, group.weight * s, group.weight);
+    const spec = specificity(best.size);
+    for (const [id, s] of best) add(id, group.weight * s, group.weight * spec);
   }
   const scores = new Map<string, number>();
   for (const [id, s] of sum) {
     scores.set(id, s * (1 + RETRIEVAL_CONFIG.coverageBonus * Math.max(0, (concepts.get(id) ?? 1) - 1)));
   }
   return { scores, matchedTerms };
+}
+
+interface WeightedQuery {
+  terms: Array<{ term: string; weight: number }>;
+  expansions: ExpansionGroup[];
+}
+
+/**
+ * The member's terms, those outside the asking clause (context such as "I'm a PGY2 from Lagos")
+ * weighted `contextWeight`; glossary expansions as in expandQuery.
+ */
+function weightQuery(query: string): WeightedQuery {
+  const expanded = expandQuery(query);
+  const asked = new Set(analyze(questionClause(query)));
+  const hasClause = asked.size > 0;
+  return {
+    terms: expanded.terms.map((term) => ({ term, weight: !hasClause || asked.has(term) ? 1 : RETRIEVAL_CONFIG.contextWeight })),
+    expansions: expanded.expansions,
+  };
 }
 
 /**
@@ -369,9 +410,9 @@ function scoreAll(
  */
 export function searchWithStats(index: KnowledgeIndex, query: string, options: SearchOptions = {}): SearchOutcome {
   const { limit = 5, audience } = options;
-  const expanded = expandQuery(query);
-  const sectionScores = scoreAll(expanded, index.mini, RETRIEVAL_CONFIG.boost);
-  const passageScores = scoreAll(expanded, index.passageMini, RETRIEVAL_CONFIG.passageBoost).scores;
+  const weighted = weightQuery(query);
+  const sectionScores = scoreAll(weighted, index.mini, RETRIEVAL_CONFIG.boost, index.vocabulary);
+  const passageScores = scoreAll(weighted, index.passageMini, RETRIEVAL_CONFIG.passageBoost, index.vocabulary).scores;
 
   const bestPassage = new Map<string, number>();
   const hits: PassageHit[] = [];
@@ -408,7 +449,7 @@ export function searchWithStats(index: KnowledgeIndex, query: string, options: S
   return {
     passages,
     matchedTerms: sectionScores.matchedTerms,
-    termCount: expanded.terms.length,
+    termCount: weighted.terms.length,
     hits: hits.filter((h) => kept.has(`${h.passage.doc}#${h.passage.section}`)),
   };
 }

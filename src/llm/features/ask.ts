@@ -1,9 +1,10 @@
 /**
- * /ask and `advisor ask` with a model: the retrieval score floor decides "not covered" first
- * (then no call is made); otherwise the model answers from the top passages, fenced as data,
+ * /ask and `advisor ask` with a model: scope, the FAQ and the retrieval score floor decide first
+ * (out of scope, not covered or a curated answer: no call is made); otherwise the model answers
+ * from the top passages, fenced as data,
  * and every inline citation must be one of those passages, or the deterministic answer is shown.
  */
-import { ANSWER_CONFIG, composeAnswer, type Answer } from '../../knowledge/answer.js';
+import { ANSWER_CONFIG, answerQuestion, type Answer } from '../../knowledge/answer.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type SearchOptions } from '../../knowledge/retrieval.js';
 import { askAnswerSchema } from '../schemas.js';
@@ -40,11 +41,12 @@ export async function askWithLlm(
   question: string,
   audience?: SearchOptions['audience'],
 ): Promise<AskResult> {
-  const outcome = searchWithStats(index, question, { limit: ANSWER_CONFIG.searchLimit, audience });
-  const standard = composeAnswer(outcome, index.guides, audience);
+  const standard = answerQuestion(index, question, audience);
   if (!llm) return { answer: standard, llm: NO_MODEL };
-  // "Not covered" is the retrieval floor's decision: the model is not asked to guess.
-  if (!standard.covered) return { answer: standard, llm: { used: false } };
+  // "Not covered" and "out of scope" are decided without the model: it is not asked to guess.
+  // A curated answer (the FAQ) is already short and sourced: the model is not asked to redo it.
+  if (!standard.covered || standard.kind === 'faq') return { answer: standard, llm: { used: false } };
+  const outcome = searchWithStats(index, question, { limit: ANSWER_CONFIG.searchLimit, audience });
 
   const best = outcome.passages[0]?.score ?? 0;
   const offered = outcome.passages
@@ -80,7 +82,7 @@ export async function askWithLlm(
   // The full passages (not their trimmed prompt copies), in rank order.
   const passages = offered.filter((p) => cited.has(formatRef(p)));
   return {
-    answer: { answer: result.value, passages, covered: true, confidence: standard.confidence },
+    answer: { answer: result.value, passages, covered: true, confidence: standard.confidence, kind: 'guides', ...(standard.topic ? { topic: standard.topic } : {}) },
     llm: result.use,
   };
 }
