@@ -23,7 +23,16 @@ import { formatRef } from '../../src/knowledge/outline.js';
 import { isYesNoQuestion } from '../../src/knowledge/question-form.js';
 import { searchWithStats } from '../../src/knowledge/retrieval.js';
 
+/** "Yes…"/"No…" at the start of a gist ("Generally no", "Not…" count as no). */
+function gistWord(item: Item): 'yes' | 'no' | undefined {
+  const g = (item.gist ?? '').trim().toLowerCase();
+  if (/^yes\b/.test(g)) return 'yes';
+  if (/^(?:no\b|generally,? no\b|generally not\b|not\b|usually not\b)/.test(g)) return 'no';
+  return undefined;
+}
+
 interface Item {
+  gist?: string;
   id: string;
   q: string;
   scope: 'in' | 'out';
@@ -45,6 +54,8 @@ interface Outcome {
   answered: boolean;
   declined: boolean;
   yesNoLed: boolean | undefined;
+  /** The lead agrees with the gist's own first word (only where the gist starts with one). */
+  leadAgrees: boolean | undefined;
   top3: string[];
   cited: string[];
   kind: string;
@@ -79,6 +90,7 @@ function run(items: Item[]): Outcome[] {
       answered: a.covered && wanted.some((r) => cited.includes(r)),
       declined: !a.covered,
       yesNoLed: item.yesNo ? a.covered && a.lead !== undefined : undefined,
+      leadAgrees: a.lead && gistWord(item) ? a.lead === gistWord(item) : undefined,
       top3,
       cited,
       kind: a.kind ?? '',
@@ -105,6 +117,8 @@ function summary(rows: Outcome[]) {
     yesNo: yn.length,
     yesNoLed: yn.filter((r) => r.yesNoLed).length,
     faq: labelled.filter((r) => r.kind === 'faq').length,
+    leads: rows.filter((r) => r.leadAgrees !== undefined).length,
+    leadsRight: rows.filter((r) => r.leadAgrees === true).length,
   };
 }
 
@@ -114,6 +128,7 @@ function line(name: string, s: ReturnType<typeof summary>): string {
     `in-scope found+answered ${pct(s.answered, s.inScope).padStart(6)} (${s.answered}/${s.inScope}; top-3 ${pct(s.found, s.inScope)})`,
     `out-of-scope declined ${pct(s.declined, s.outOfScope).padStart(6)} (${s.declined}/${s.outOfScope})`,
     `yes/no led ${pct(s.yesNoLed, s.yesNo)} (${s.yesNoLed}/${s.yesNo})`,
+    `lead agrees with gist ${s.leadsRight}/${s.leads}`,
     `FAQ ${s.faq}`,
   ].join('  ');
 }
@@ -143,9 +158,11 @@ function main(): void {
       const bad =
         (r.item.scope === 'in' && r.item.answers && !r.item.answers.includes('uncovered') && !(r.found && r.answered)) ||
         (r.item.scope === 'out' && !r.declined) ||
-        (args.has('--yesno') && r.yesNoLed === false);
+        (args.has('--yesno') && r.yesNoLed === false) ||
+        r.leadAgrees === false;
       if (!bad) continue;
       console.log(`- ${r.item.id} [${r.part}] ${r.item.scope} ${r.kind} | ${r.item.q.replace(/\s+/g, ' ').slice(0, 110)}`);
+      if (r.leadAgrees === false) console.log(`    WRONG LEAD: ${r.text.slice(0, 60)} | gist ${r.item.gist?.slice(0, 60)}`);
       console.log(`    want ${(r.item.answers ?? ['decline']).join(' ')} | top3 ${r.top3.join(' ')} | cited ${r.cited.join(' ')}${isYesNoQuestion(r.item.q) ? ' | yn' : ''}`);
     }
   }

@@ -12,7 +12,7 @@
 import { createFaqMatcher, FAQ_CONFIG, type FaqMatch, type FaqMatcher } from './faq.js';
 import type { FaqEntry } from './faq-types.js';
 import type { Guide } from './load.js';
-import { buildIdf, meaningOf, type Idf } from './meaning.js';
+import { buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
 import { isYesNoQuestion, negations } from './question-form.js';
@@ -43,6 +43,10 @@ export const ANSWER_CONFIG = {
   seeAlsoMax: 2,
   seeAlsoMinShare: 0.3,
   searchLimit: 5,
+  /** A yes/no word from the FAQ needs at least this resemblance (a wrong "No" is worse than none). */
+  leadMinScore: 0.6,
+  /** A yes/no word from a section question needs at least this resemblance (and the same section). */
+  sectionLeadFloor: 0.55,
   /** How much better a section question must fit than the best FAQ entry to override it. */
   rivalMargin: 0.05,
   /** Sections retrieved before the FAQ-informed re-ranking. */
@@ -164,11 +168,20 @@ function declined(kind: OutOfScopeKind, what: string): Answer {
 // ---------------------------------------------------------------------------------------------
 // Answers from the FAQ.
 
-/** "Yes"/"No" for a yes/no question matched to an entry with a yes/no answer. */
-export function leadWord(question: string, entry: FaqEntry): 'yes' | 'no' | undefined {
-  if (entry.yes === undefined || !isYesNoQuestion(question)) return undefined;
-  const flipped = (negations(question) - negations(entry.q)) % 2 !== 0;
-  return entry.yes !== flipped ? 'yes' : 'no';
+/**
+ * "Yes"/"No" for a yes/no question matched to a phrasing with a known answer: the phrasing's
+ * answer, flipped when the member asked it the other way round (an odd number of extra
+ * negations: "is it true research does NOT count?").
+ */
+export function leadWord(question: string, match: Pick<FaqMatch, 'phrasing' | 'yes'>): 'yes' | 'no' | undefined {
+  if (match.yes === undefined || !isYesNoQuestion(question)) return undefined;
+  const features = meaningOf(match.phrasing).features;
+  const about = (word: string): boolean => {
+    const f = featureOf(word);
+    return f !== null && features.has(f);
+  };
+  const flipped = Math.abs(negations(question, about) - negations(match.phrasing, about)) % 2 === 1;
+  return match.yes !== flipped ? 'yes' : 'no';
 }
 
 function sectionPassage(index: KnowledgeIndex, ref: string, score: number, hits: readonly PassageHit[]): Passage | undefined {
@@ -181,7 +194,11 @@ function sectionPassage(index: KnowledgeIndex, ref: string, score: number, hits:
 }
 
 function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome: SearchOutcome): Answer {
-  const lead = leadWord(question, m.entry);
+  // A phrasing without its own [yes]/[no] is read against the entry's question and answer.
+  const lead =
+    m.score >= ANSWER_CONFIG.leadMinScore
+      ? leadWord(question, m.yes !== undefined ? m : { phrasing: m.entry.q, ...(m.entry.yes !== undefined ? { yes: m.entry.yes } : {}) })
+      : undefined;
   const body = m.entry.a.trim();
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : '';
   const passages = m.entry.cites
@@ -375,10 +392,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, audience
  */
 function withSectionLead(a: Answer, question: string, matches: readonly FaqMatch[]): Answer {
   if (!a.covered || a.lead || !isYesNoQuestion(question)) return a;
-  const top = matches[0];
-  if (!top || top.score < FAQ_CONFIG.threshold || top.entry.yes === undefined) return a;
-  if (a.topic !== top.entry.cites[0]) return a;
-  const lead = leadWord(question, top.entry);
+  // The best-fitting question with a known answer about the section the answer leads with.
+  const top = matches.find((m) => m.yes !== undefined && m.entry.cites[0] === a.topic);
+  if (!top || top.score < ANSWER_CONFIG.sectionLeadFloor) return a;
+  const lead = leadWord(question, top);
   if (!lead) return a;
   return { ...a, answer: `**${lead === 'yes' ? 'Yes' : 'No'}.** ${a.answer}`, lead };
 }

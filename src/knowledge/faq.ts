@@ -139,6 +139,7 @@ export function loadSectionQuestions(guides: readonly Guide[], file = join(knowl
 interface Phrasing {
   entry: FaqEntry;
   text: string;
+  yes?: boolean;
   type: QuestionType;
   meaning: Meaning;
   /** Weighted size of the phrasing's features. */
@@ -154,8 +155,16 @@ export interface FaqMatcher {
 export interface FaqMatch {
   entry: FaqEntry;
   score: number;
-  /** The phrasing that matched best (q or one of also). */
+  /** The phrasing that matched best (q or one of also), without its [yes]/[no] mark. */
   phrasing: string;
+  /** The answer to that phrasing as written, when it is a yes/no question with a known answer. */
+  yes?: boolean;
+}
+
+/** "Do CI fellowships use the NRMP? [no]" → the question and its answer. */
+export function splitPolarity(text: string): { text: string; yes?: boolean } {
+  const m = /^(.*?)\s*\[(yes|no)\]\s*$/.exec(text.trim());
+  return m ? { text: (m[1] ?? '').trim(), yes: m[2] === 'yes' } : { text: text.trim() };
 }
 
 const OPEN_TYPES: ReadonlySet<QuestionType> = new Set(['what', 'how', 'which', 'other']);
@@ -228,11 +237,13 @@ export function createFaqMatcher(entries: readonly FaqEntry[], corpus: readonly 
   const entities = new Map<string, Set<string>>();
   for (const entry of entries) {
     const all = new Set<string>();
-    for (const text of [entry.q, ...entry.also]) {
+    const forms = [{ text: entry.q, ...(entry.yes !== undefined ? { yes: entry.yes } : {}) }, ...entry.also.map(splitPolarity)];
+    for (const form of forms) {
+      const { text } = form;
       const meaning = meaningOf(text);
       let mass = 0;
       for (const f of meaning.features) mass += idf.weight(f);
-      phrasings.push({ entry, text, type: questionType(text), meaning, mass });
+      phrasings.push({ entry, text, ...(form.yes !== undefined ? { yes: form.yes } : {}), type: questionType(text), meaning, mass });
       for (const e of meaning.entities) all.add(e);
     }
     entities.set(entry.id, all);
@@ -243,7 +254,7 @@ export function createFaqMatcher(entries: readonly FaqEntry[], corpus: readonly 
     for (const p of phrasings) {
       const s = similarity(q, p, entities.get(p.entry.id) ?? new Set(), idf);
       const prev = best.get(p.entry.id);
-      if (!prev || s > prev.score) best.set(p.entry.id, { entry: p.entry, score: s, phrasing: p.text });
+      if (!prev || s > prev.score) best.set(p.entry.id, { entry: p.entry, score: s, phrasing: p.text, ...(p.yes !== undefined ? { yes: p.yes } : {}) });
     }
     return [...best.values()].sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
   };

@@ -77,7 +77,8 @@ export function isYesNoQuestion(text: string): boolean {
 }
 
 /** Words that turn a proposition around: explicit negation and "without", "skip", "optional". */
-const NEGATORS = /\b(?:not|never|no|nor|without|skip|optional|unnecessary|neither|dont|doesnt|didnt|isnt|arent|cant|cannot|wont|wouldnt|shouldnt|couldnt|hasnt|havent|wasnt|werent|aint)\b/g;
+const NEGATOR_WORDS =
+  'not|never|no|nor|without|skip|optional|unnecessary|neither|dont|doesnt|didnt|isnt|arent|cant|cannot|wont|wouldnt|shouldnt|couldnt|hasnt|havent|wasnt|werent|aint';
 /**
  * Asking whether something is bad, forbidden or harmful is asking the opposite of whether it is
  * fine: "is it rude to ask about visas?" against "can I ask about visas?".
@@ -85,12 +86,29 @@ const NEGATORS = /\b(?:not|never|no|nor|without|skip|optional|unnecessary|neithe
 const NEGATIVE_EVALUATION =
   /\b(?:rude|bad|wrong|forbidden|prohibited|illegal|banned|breach|violation|violate|against the rules|harmful|hurt|hurts|ruin|ruins|kill|kills|disqualif\w*|deal ?breaker|hopeless|too late|too old|too low|mistake|frowned upon|unprofessional|desperate|risky|dead end)\b/g;
 
-/** How many times the question clause turns its proposition around (its parity is what matters). */
-export function negations(text: string): number {
+/**
+ * How many times the question clause turns its proposition around (its parity is what matters).
+ * With `about` (the features of the question it is compared with), a "without"/"not" counts only
+ * when what it negates is part of that question: "H-1B without Step 3" negates Step 3, but "the
+ * fellowship on a J-1 without going home" only adds a detail.
+ */
+export function negations(text: string, about?: (word: string) => boolean): number {
   const clause = questionClause(text);
   // "Can't I…" / "Isn't it…" ask for confirmation of the positive; that auxiliary does not flip.
   const body = clause.replace(NEGATED_AUX, '');
-  return (body.match(NEGATORS)?.length ?? 0) + (body.match(NEGATIVE_EVALUATION)?.length ?? 0);
+  let n = body.match(NEGATIVE_EVALUATION)?.length ?? 0;
+  const words = body.split(/[^a-z0-9]+/).filter(Boolean);
+  words.forEach((w, i) => {
+    if (!new RegExp(`^(?:${NEGATOR_WORDS})$`).test(w)) return;
+    if (!about) {
+      n++;
+      return;
+    }
+    // The negated words: up to four after the negator, skipping auxiliaries and articles.
+    const after = words.slice(i + 1, i + 6).filter((x) => !/^(?:a|an|the|to|be|been|have|has|had|do|does|did|my|your|any|even|really|just|need|needed|required)$/.test(x));
+    if (after.slice(0, 3).some(about)) n++;
+  });
+  return n;
 }
 
 export type QuestionType = 'when' | 'how-many' | 'how-long' | 'who' | 'where' | 'why' | 'which' | 'how' | 'what' | 'yes-no' | 'other';
