@@ -16,12 +16,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerQuestion } from '../../src/knowledge/answer.js';
+import { answerQuestion, rankedSections } from '../../src/knowledge/answer.js';
 import { repoRoot } from '../../src/core/repo-root.js';
 import { getKnowledge } from '../../src/knowledge/store.js';
-import { formatRef } from '../../src/knowledge/outline.js';
 import { isYesNoQuestion } from '../../src/knowledge/question-form.js';
-import { searchWithStats } from '../../src/knowledge/retrieval.js';
 
 /** "Yes…"/"No…" at the start of a gist ("Generally no", "Not…" count as no). */
 function gistWord(item: Item): 'yes' | 'no' | undefined {
@@ -80,8 +78,7 @@ function run(items: Item[]): Outcome[] {
   return items.map((item) => {
     const a = answerQuestion(index, item.q);
     const cited = [...new Set([...a.answer.matchAll(/\[([a-z0-9-]+#[a-z0-9-]+)\]/g)].map((m) => m[1] ?? ''))];
-    const ranked = [...a.passages.map(formatRef), ...searchWithStats(index, item.q, { limit: 5 }).passages.map(formatRef)];
-    const top3 = [...new Set(a.covered ? ranked : [])].slice(0, 3);
+    const top3 = a.covered ? rankedSections(index, item.q).slice(0, 3) : [];
     const wanted = (item.answers ?? []).filter((r) => r !== 'uncovered');
     return {
       item,

@@ -72,7 +72,13 @@ export function createChatHandler(ctx: AppContext, inflight: Inflight) {
             await message.reply({ content: cooldownMessage(verdict.retryAfterSeconds), allowedMentions: NO_MENTIONS });
             return;
           }
-          const v = await askView(ctx, question, { userId: message.author.id });
+          // In a server the answer is public (a thread): no profile; in a DM only the member sees it.
+          const v = await askView(ctx, question, {
+            userId: message.author.id,
+            private: !message.inGuild(),
+            scope: message.guildId ?? 'dm',
+            buttons: true,
+          });
           await answer(message, renderDiscord(v), shorten(question, 90));
         }),
       );

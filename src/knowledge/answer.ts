@@ -320,7 +320,16 @@ export function composeAnswer(
     }
     // A label sentence ("Six-year limit.") reads better joined to the sentence after it.
     if (lead.index > 0 && (sentences[lead.index - 1]?.text.split(/\s+/).length ?? 9) < 4) taken.unshift(tidy(sentences[lead.index - 1]!.text));
-    parts.push(`${taken.join(' ')} ${cite(leadPassage)}`);
+    let text = taken.join(' ');
+    // A sentence that introduces a list ("…these four:") is not an answer without the list.
+    if (text.endsWith(':')) {
+      const items = [...index.passages.values()].filter(
+        (p) => p.doc === leadPassage.doc && p.section === leadPassage.section && p.kind === 'item' && p.context === leadPassage.text,
+      );
+      const lines = items.slice(0, cfg.listMaxItems).map((p) => `- ${p.sentences.filter((x) => !x.meta).map((x) => tidy(x.text)).slice(0, 2).join(' ')}`);
+      text = lines.length ? `${text}\n${lines.join('\n')}` : text.replace(/:$/, '.');
+    }
+    parts.push(`${text} ${cite(leadPassage)}`);
   }
   used.push(leadPassage);
 
@@ -436,12 +445,30 @@ function rerank(outcome: SearchOutcome, faq: readonly FaqMatch[], index: Knowled
   return { ...outcome, passages, hits };
 }
 
-/** Words that stand for a topic key (FAQ id or `doc#section`) when a follow-up is read with it. */
+/**
+ * The sections an answer would draw on, best first: those it cites, then the re-ranked search
+ * results (what `npm run eval:ask` and the retrieval tests call "the top 3").
+ */
+export function rankedSections(index: KnowledgeIndex, question: string, audience?: SearchOptions['audience']): string[] {
+  const a = answerQuestion(index, question, audience);
+  if (!a.covered) return [];
+  const h = helpersFor(index);
+  const lifts = [...h.faq.scores(question), ...h.sections.scores(question)];
+  const outcome = rerank(searchWithStats(index, question, { limit: ANSWER_CONFIG.rerankPool, audience }), lifts, index);
+  const cites = [...a.answer.matchAll(/\[([a-z0-9-]+#[a-z0-9-]+)\]/g)].map((m) => m[1] ?? '');
+  return [...new Set([...cites, ...a.passages.map(formatRef), ...outcome.passages.map(formatRef)])];
+}
+
+/**
+ * Words that stand for a topic key (FAQ id or `doc#section`) when a short follow-up is read with
+ * it: the entities it is about ("H-1B", "Step 3"), so "and how long does it last?" after a
+ * question on the H-1B becomes a question on the H-1B, not a repeat of the first one.
+ */
 function topicWords(index: KnowledgeIndex, topic: string): string {
   const entry = index.faq.find((e) => e.id === topic);
-  if (entry) return entry.q;
-  const section = index.sections.get(topic);
-  return section?.heading ?? '';
+  const text = entry?.q ?? index.sections.get(topic)?.heading ?? '';
+  const entities = [...meaningOf(text).entities].map((e) => e.split(':')[1] ?? '').filter(Boolean);
+  return entities.length ? entities.join(' ') : text;
 }
 
 /** An entry is shown only if every guide it cites is visible to the member. */

@@ -126,7 +126,7 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
 function codingTest({ text, clause }: ScopeInput): boolean {
   const lang = 'java|javascript|typescript|python|sql|r script|c\\+\\+|c#|regex|excel formula|formula|latex|bash|powershell|code|script|query|function|api client';
   if (new RegExp(`\\b(?:write|give|show|send|generate|fix|debug|correct|optimi[sz]e)\\b(?: \\w+){0,3} (?:${lang})\\b`).test(clause)) return true;
-  if (new RegExp(`\\b(?:${lang})\\b(?: \\w+){0,2} (?:to|for|that) (?:count|parse|pull|extract|match|calculate|compute|join|select|find|get)\\b`).test(clause)) return true;
+  if (/\b(?:query|script|function|formula|regex|code|snippet)\b(?: \w+){0,2} (?:to|for|that) (?:count|parse|pull|extract|match|calculate|compute|join|select|find|get)\b/.test(clause)) return true;
   if (/\b(?:docker|kubernetes|github|gitlab|npm|pip|xgboost|lstm|pytorch|tensorflow|sklearn|scikit|pandas|left join|inner join|exit code|stack trace|segfault|compile error|syntax error|class imbalance|oauth)\b/.test(text)) return true;
   if (/\bfix my\b.{0,30}\b(?:template|code|script|css|latex|layout)\b/.test(text)) return true;
   return false;

@@ -27,6 +27,7 @@ import {
   leaseRecordKey,
   NAMESPACES,
   recordKey,
+  sharedRecordKey,
   type DeleteReport,
   type ExportedProfile,
   type MetaRecord,
@@ -255,6 +256,17 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
       if (!Number.isInteger(ttlMs) || ttlMs <= 0)
         throw new TypeError('store: counter ttlMs must be a positive integer');
       return run('incrementCounter', () => backend.increment(counterRecordKey(key), ttlMs));
+    },
+
+    async getShared<T>(key: string): Promise<T | undefined> {
+      const k = sharedRecordKey(key);
+      return run('getShared', () => get<T>(k));
+    },
+
+    async updateShared<T>(key: string, fn: (current: T | undefined) => T | null | undefined, ttlMs: number) {
+      const k = sharedRecordKey(key);
+      if (!Number.isInteger(ttlMs) || ttlMs <= 0) throw new TypeError('store: shared ttlMs must be a positive integer');
+      return locks.run(k, () => run('updateShared', () => update<T>(k, fn, ttlMs)));
     },
 
     async acquireLease(name, max, ttlMs) {

@@ -40,8 +40,9 @@ export async function askWithLlm(
   index: KnowledgeIndex,
   question: string,
   audience?: SearchOptions['audience'],
+  previous?: string,
 ): Promise<AskResult> {
-  const standard = answerQuestion(index, question, audience);
+  const standard = answerQuestion(index, question, { audience, ...(previous ? { previous } : {}) });
   if (!llm) return { answer: standard, llm: NO_MODEL };
   // "Not covered" and "out of scope" are decided without the model: it is not asked to guess.
   // A curated answer (the FAQ) is already short and sourced: the model is not asked to redo it.
