@@ -15,7 +15,7 @@ import type { Guide } from './load.js';
 import { buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
-import { isYesNoQuestion, negations } from './question-form.js';
+import { isYesNoQuestion, negations, questionClause } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 
@@ -39,10 +39,19 @@ export const ANSWER_CONFIG = {
   leadMaxSentences: 3,
   listMinItems: 2,
   listMaxItems: 6,
-  alsoMinShare: 0.75,
+  alsoMinShare: 0.5,
   seeAlsoMax: 2,
   seeAlsoMinShare: 0.3,
   searchLimit: 5,
+  /** Sentence choice: passage rank against the sentence's own share of the question. */
+  sentenceRankWeight: 0.45,
+  sentenceOverlapWeight: 0.45,
+  /** A section's opening sentence usually states its main answer. */
+  openingBonus: 0.1,
+  /** Examples and quoted samples illustrate; they are not the answer. */
+  examplePenalty: 0.15,
+  /** Words outside the asking clause count this much in choosing sentences. */
+  contextWeight: 0.35,
   /** A yes/no word from the FAQ needs at least this resemblance (a wrong "No" is worse than none). */
   leadMinScore: 0.6,
   /** A yes/no word from a section question needs at least this resemblance (and the same section). */
@@ -52,7 +61,7 @@ export const ANSWER_CONFIG = {
   /** Sections retrieved before the FAQ-informed re-ranking. */
   rerankPool: 12,
   /** Re-ranking by resemblance to curated questions (see rerank). */
-  faqLift: 6,
+  faqLift: 5,
   faqLiftFloor: 0.25,
   laterCiteShare: 0.6,
   faqAddFloor: 0.4,
@@ -227,19 +236,15 @@ interface ScoredSentence {
 }
 
 /** How much of the question's meaning a sentence carries (weighted share of its features). */
-function overlap(idf: Idf, question: Set<string>, mass: number, sentence: string): number {
+function overlap(question: ReadonlyMap<string, number>, mass: number, sentence: string): number {
   if (!mass) return 0;
   let common = 0;
-  for (const f of meaningOf(sentence).features) if (question.has(f)) common += idf.weight(f);
+  for (const f of meaningOf(sentence).features) common += question.get(f) ?? 0;
   return common / mass;
 }
 
-/** An explicit yes or no at the start of a guide sentence ("Yes, it is possible.", "Generally, no."). */
-function explicitPolarity(sentence: string): 'yes' | 'no' | undefined {
-  if (/^(?:yes|yes,|it is possible)\b/i.test(sentence)) return 'yes';
-  if (/^(?:no[.,:]|no\b(?!t)|generally,? no\b|usually not\b|not (?:as|exactly|through|any more)\b)/i.test(sentence)) return 'no';
-  return undefined;
-}
+/** An example or a quoted sample illustrates an answer; it is not the answer. */
+const EXAMPLE = /^(?:["“]|(?:a )?(?:fresh|short|invented)\b.*\bexample\b|for example\b|example idea\b|structure of the source)/i;
 
 function listAnswer(hits: readonly PassageHit[], best: PassageHit, all: ReadonlyMap<string, GuidePassage>): string[] | undefined {
   const p = best.passage;
@@ -280,9 +285,15 @@ export function composeAnswer(
   }
 
   const { idf } = helpersFor(index);
-  const q = meaningOf(question).features;
+  // The question's features, those of the asking clause counting fully and the context less.
+  const asked = meaningOf(questionClause(question)).features;
+  const q = new Map<string, number>();
   let mass = 0;
-  for (const f of q) mass += idf.weight(f);
+  for (const f of meaningOf(question).features) {
+    const w = idf.weight(f) * (asked.has(f) ? 1 : cfg.contextWeight) * (idf.known(f) ? 1 : 0.3);
+    q.set(f, w);
+    mass += w;
+  }
 
   // Every non-hedge sentence of the leading passages, scored by the passage's rank and by how
   // much of the question it carries itself.
@@ -290,7 +301,12 @@ export function composeAnswer(
   for (const hit of hits.slice(0, 8)) {
     hit.passage.sentences.forEach((s, i) => {
       if (s.meta || s.text.split(/\s+/).length < 4) return;
-      const score = 0.6 * (hit.score / topHit.score) + 0.4 * overlap(idf, q, mass, s.text) + (i === 0 ? 0.05 : 0);
+      const sectionOpening = hit.passage.position === 0 && i === 0;
+      const score =
+        cfg.sentenceRankWeight * (hit.score / topHit.score) +
+        cfg.sentenceOverlapWeight * overlap(q, mass, s.text) +
+        (sectionOpening ? cfg.openingBonus : i === 0 ? cfg.openingBonus / 3 : 0) -
+        (EXAMPLE.test(s.text) ? cfg.examplePenalty : 0);
       candidates.push({ hit, index: i, text: s.text, score });
     });
   }
@@ -342,7 +358,6 @@ export function composeAnswer(
     used.push(second.hit.passage);
   }
 
-  const polarity = isYesNoQuestion(question) ? explicitPolarity(candidates[0]?.text ?? '') : undefined;
   const answerText = parts.join('\n\n');
   const cited = new Set(used.map(formatRef));
   const passages = [
@@ -361,15 +376,7 @@ export function composeAnswer(
       if (s) passages.unshift({ doc: s.doc, section: s.slug, heading: s.heading, text: leadPassage.text, score: best.score });
     }
   }
-  return {
-    answer: polarity && !/^(?:yes|no)\b/i.test(answerText) ? `**${polarity === 'yes' ? 'Yes' : 'No'}.** ${answerText}` : answerText,
-    passages,
-    covered: true,
-    confidence,
-    kind: 'guides',
-    ...(polarity ? { lead: polarity } : {}),
-    topic: formatRef(leadPassage),
-  };
+  return { answer: answerText, passages, covered: true, confidence, kind: 'guides', topic: formatRef(leadPassage) };
 }
 
 /** The whole pipeline: scope, FAQ, guides, or "not covered". */
@@ -412,7 +419,7 @@ function withSectionLead(a: Answer, question: string, matches: readonly FaqMatch
 /**
  * The curated questions double as descriptions of the sections they cite: a member's question
  * that resembles an entry (even below the match threshold) lifts the sections that entry cites.
- * Section score = retrieval score × (1 + faqLift × resemblance), the first citation counting
+ * Section score = retrieval score × e^(faqLift × resemblance), the first citation counting
  * fully and later ones `laterCiteShare`; passages follow their section.
  */
 function rerank(outcome: SearchOutcome, faq: readonly FaqMatch[], index: KnowledgeIndex): SearchOutcome {
@@ -426,7 +433,7 @@ function rerank(outcome: SearchOutcome, faq: readonly FaqMatch[], index: Knowled
     });
   }
   const best = outcome.passages[0]?.score ?? 0;
-  const factor = (ref: string): number => 1 + cfg.faqLift * (lift.get(ref) ?? 0);
+  const factor = (ref: string): number => Math.exp(cfg.faqLift * (lift.get(ref) ?? 0));
   const present = new Set(outcome.passages.map(formatRef));
   const extra: Passage[] = [];
   // A section the FAQ points to strongly joins the candidates even if retrieval missed it.

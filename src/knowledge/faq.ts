@@ -25,6 +25,8 @@ export const FAQ_CONFIG = {
   precisionExponent: 0.45,
   /** Words outside the asking clause (context the member gives first) count this much. */
   contextWeight: 0.35,
+  /** Words the guides and FAQ never use (names, years, places) count this much. */
+  unknownWeight: 0.3,
   /** Minimum blended score for a match. */
   threshold: 0.55,
   /** The question names an entity of a class the entry covers, but not that entity. */
@@ -223,7 +225,10 @@ function questionMeaning(question: string, idf: Idf): QuestionMeaning {
   const weights = new Map<string, number>();
   let mass = 0;
   for (const f of meaning.features) {
-    const w = idf.weight(f) * (asked.has(f) ? 1 : FAQ_CONFIG.contextWeight);
+    // A word no guide or curated question uses (a name, a year, a place) cannot help find the
+    // answer; it counts little against a match.
+    const known = idf.known(f) && !/^\d+$/.test(f);
+    const w = idf.weight(f) * (asked.has(f) ? 1 : FAQ_CONFIG.contextWeight) * (known ? 1 : FAQ_CONFIG.unknownWeight);
     weights.set(f, w);
     mass += w;
   }

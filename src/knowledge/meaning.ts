@@ -44,6 +44,7 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['result', 'results', 'outcome'],
   ['interview', 'interviewer', 'interviews'],
   ['hands-on', 'handson', 'practical'],
+  ['alternative', 'alternatives', 'option', 'options', 'path', 'pathway', 'route'],
 ];
 
 /**
@@ -190,6 +191,8 @@ export function meaningOf(text: string): Meaning {
 /** Inverse document frequencies over a corpus of texts. */
 export interface Idf {
   weight(feature: string): number;
+  /** True when the corpus has the feature at all. */
+  known(feature: string): boolean;
 }
 
 export function buildIdf(texts: readonly string[]): Idf {
@@ -203,6 +206,7 @@ export function buildIdf(texts: readonly string[]): Idf {
       const d = df.get(f);
       return d ? Math.log(1 + n / d) : unseen;
     },
+    known: (f) => df.has(f),
   };
 }
 

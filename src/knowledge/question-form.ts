@@ -14,6 +14,9 @@ const AUX =
 const NEGATED_AUX = /^(?:isnt|arent|dont|doesnt|didnt|cant|couldnt|wont|wouldnt|shouldnt|hasnt|havent)\b/;
 const WH =
   /^(?:what|whats|how|hows|when|whens|where|wheres|which|who|whos|whom|why|whose|explain|tell|describe|list|give|help|guide)\b/;
+/** A question word or an asking phrase anywhere in a sentence. */
+const ASKING = /\b(?:what|whats|how|when|where|which|who|why|whether|should i|can i|could i|do i|does it|is it|is there|am i|will i|confused|wondering|not sure)\b/;
+
 /** Greetings, vocatives and fillers in front of the real question. */
 const LEAD_FILLER =
   /^(?:(?:hi|hello|hey|dear|respected|good (?:day|morning|evening)|guys|all|everyone|folks|sir|madam|maam|doc|advisor|team|pls|please|kindly|so|also|and|but|quick q(?:uestion)?|question|honestly|basically|just|um+|uh+|lol|btw|yo|then|now|sorry)\b[\s,:;!.-]*)+/;
@@ -27,7 +30,11 @@ export function questionClause(text: string): string {
     .map((s) => s.trim())
     .filter(Boolean);
   const asked = sentences.filter((s) => s.includes('?'));
-  const pick = asked.find((s) => AUX.test(strip(s)) || WH.test(strip(s))) ?? asked[0] ?? sentences.at(-1) ?? '';
+  // Without a question mark, the sentence that asks is the one with a question word in it
+  // ("I am just confused when ERAS opens and when I should submit").
+  const wondering = sentences.filter((s) => ASKING.test(s));
+  const pick =
+    asked.find((s) => AUX.test(strip(s)) || WH.test(strip(s))) ?? asked[0] ?? wondering[0] ?? sentences.at(-1) ?? '';
   return strip(pick);
 }
 
