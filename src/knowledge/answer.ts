@@ -311,7 +311,10 @@ export function composeAnswer(
     });
   }
   candidates.sort((a, b) => b.score - a.score);
-  const lead = candidates[0];
+  // The answer leads with the best-ranked section (retrieval and the curated questions agree on
+  // it); other sections may add a second point below.
+  const topRef = formatRef(best);
+  const lead = candidates.find((c) => `${c.hit.passage.doc}#${c.hit.passage.section}` === topRef) ?? candidates[0];
   if (!lead) return notCovered(guides, audience, confidence);
 
   const parts: string[] = [];
@@ -446,7 +449,14 @@ function rerank(outcome: SearchOutcome, faq: readonly FaqMatch[], index: Knowled
     .map((p) => ({ ...p, score: p.score * factor(formatRef(p)) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, cfg.searchLimit);
-  const hits = (outcome.hits ?? [])
+  // A section the FAQ brought in has no passage hits yet: its passages join in guide order.
+  const bestHit = outcome.hits?.[0]?.score ?? 1;
+  const added = extra.flatMap((e) =>
+    [...index.passages.values()]
+      .filter((p) => p.doc === e.doc && p.section === e.section && !p.disclaimer)
+      .map((passage, i) => ({ passage, score: bestHit * cfg.faqAddShare * (1 - i * 0.05) })),
+  );
+  const hits = [...(outcome.hits ?? []), ...added]
     .map((h) => ({ ...h, score: h.score * factor(`${h.passage.doc}#${h.passage.section}`) }))
     .sort((a, b) => b.score - a.score);
   return { ...outcome, passages, hits };

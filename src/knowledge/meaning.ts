@@ -44,6 +44,11 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['result', 'results', 'outcome'],
   ['interview', 'interviewer', 'interviews'],
   ['hands-on', 'handson', 'practical'],
+  ['resign', 'resigned', 'resignation', 'quit'],
+  ['dismiss', 'dismissed', 'dismissal', 'fired', 'terminated', 'expelled'],
+  ['probation', 'remediation', 'remediated', 'warning', 'disciplinary', 'reprimand'],
+  ['see', 'view', 'perceive', 'judge', 'look', 'regard'],
+  ['leave', 'leaves', 'sabbatical'],
   ['alternative', 'alternatives', 'option', 'options', 'path', 'pathway', 'route'],
 ];
 
