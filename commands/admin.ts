@@ -6,7 +6,12 @@
  *
  * /admin questions: this month's most asked and unanswered /ask questions here (aggregates only).
  */
-import { InteractionContextType, PermissionFlagsBits, type ChatInputCommandInteraction, type SlashCommandBuilder } from 'discord.js';
+import {
+  InteractionContextType,
+  PermissionFlagsBits,
+  type ChatInputCommandInteraction,
+  type SlashCommandBuilder,
+} from 'discord.js';
 import { adminQuestionsView } from '../src/app/views/admin-questions.js';
 import { groupCommand, type Command, type Subcommand } from '../src/discord/command.js';
 import { deferFor, NO_MENTIONS, sendView } from '../src/discord/respond.js';
@@ -34,7 +39,11 @@ const questions: Subcommand = {
   },
 };
 
-const built = groupCommand({ name: 'admin', description: 'Server reports and settings (Manage Server only)', subcommands: [questions] });
+const built = groupCommand({
+  name: 'admin',
+  description: 'Server reports and settings (Manage Server only)',
+  subcommands: [questions],
+});
 (built.data as SlashCommandBuilder)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(InteractionContextType.Guild);

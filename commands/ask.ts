@@ -6,7 +6,13 @@
  * per question, no member ids) and "Ask a follow-up": a modal whose answer goes into a thread on
  * the answer (public answers), or stays private (DMs and private answers).
  */
-import { ChannelType, MessageFlags, ThreadAutoArchiveDuration, type ButtonInteraction, type ModalSubmitInteraction } from 'discord.js';
+import {
+  ChannelType,
+  MessageFlags,
+  ThreadAutoArchiveDuration,
+  type ButtonInteraction,
+  type ModalSubmitInteraction,
+} from 'discord.js';
 import { recordVote } from '../src/app/ask-stats.js';
 import { ASK_COOLDOWN, ASK_IDS, ASK_MAX_CHARS, askView } from '../src/app/views/ask.js';
 import { slashCommand, type Command, type ComponentHandler } from '../src/discord/command.js';
@@ -24,7 +30,8 @@ const VOTE_REPLIES = {
 
 async function ephemeral(interaction: ButtonInteraction | ModalSubmitInteraction, content: string): Promise<void> {
   const payload = { content, allowedMentions: NO_MENTIONS };
-  if (interaction.deferred || interaction.replied) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+  if (interaction.deferred || interaction.replied)
+    await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
   else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
 }
 
@@ -33,7 +40,15 @@ const vote: ComponentHandler = async (interaction, ctx, args) => {
   const i = interaction as ButtonInteraction;
   if ((direction !== 'up' && direction !== 'down') || !key) return ephemeral(i, 'That button is no longer active.');
   try {
-    const result = await recordVote(ctx.store, ctx.config.profileSecrets[0], i.guildId ?? 'dm', key, i.user.id, direction, ctx.now());
+    const result = await recordVote(
+      ctx.store,
+      ctx.config.profileSecrets[0],
+      i.guildId ?? 'dm',
+      key,
+      i.user.id,
+      direction,
+      ctx.now(),
+    );
     await ephemeral(i, VOTE_REPLIES[result]);
   } catch (e) {
     if (!isStoreError(e)) throw e;
@@ -44,7 +59,10 @@ const vote: ComponentHandler = async (interaction, ctx, args) => {
 /** The follow-up modal; the previous answer's topic rides along in the custom id. */
 const follow: ComponentHandler = async (interaction, _ctx, args) => {
   const topic = args.join(':');
-  const id = topic && `${ASK_IDS.followSubmit}:${topic}`.length <= 100 ? `${ASK_IDS.followSubmit}:${topic}` : ASK_IDS.followSubmit;
+  const id =
+    topic && `${ASK_IDS.followSubmit}:${topic}`.length <= 100
+      ? `${ASK_IDS.followSubmit}:${topic}`
+      : ASK_IDS.followSubmit;
   await (interaction as ButtonInteraction).showModal(
     textModal({
       customId: id,
@@ -83,7 +101,10 @@ const followSubmit: ComponentHandler = async (interaction, ctx, args) => {
       channel.isThread() || channel.type === ChannelType.DM
         ? channel
         : (message.thread ??
-          (await message.startThread({ name: 'Follow-up questions', autoArchiveDuration: ThreadAutoArchiveDuration.OneDay })));
+          (await message.startThread({
+            name: 'Follow-up questions',
+            autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+          })));
     if (!('send' in thread)) throw new Error('no channel to send to');
     for (const m of renderDiscord(view)) await thread.send(toPayload(m));
     await i.editReply({ content: `Answered in <#${thread.id}>.`, allowedMentions: NO_MENTIONS });

@@ -144,23 +144,34 @@ function main(): void {
   console.log(line('tuning part (2/3)', report.tune));
   console.log(line('held-out part (1/3)', report.heldout));
   const u = report.whole;
-  console.log(`labelled "uncovered" (no guide passage answers them): ${u.uncovered}, of which declined ${u.uncoveredDeclined}`);
+  console.log(
+    `labelled "uncovered" (no guide passage answers them): ${u.uncovered}, of which declined ${u.uncoveredDeclined}`,
+  );
   console.log('\nper topic (whole set):');
   const topics = [...new Set(rows.map((r) => `${r.item.scope}:${r.item.topic.split('/')[0]}`))].sort();
-  for (const t of topics) console.log(`  ${line(t, summary(rows.filter((r) => `${r.item.scope}:${r.item.topic.split('/')[0]}` === t)))}`);
+  for (const t of topics)
+    console.log(`  ${line(t, summary(rows.filter((r) => `${r.item.scope}:${r.item.topic.split('/')[0]}` === t)))}`);
   if (args.has('--failures') || args.has('--show-heldout')) {
     const shown = args.has('--show-heldout') ? rows : tune;
     console.log('\nfailures:');
     for (const r of shown) {
       const bad =
-        (r.item.scope === 'in' && r.item.answers && !r.item.answers.includes('uncovered') && !(r.found && r.answered)) ||
+        (r.item.scope === 'in' &&
+          r.item.answers &&
+          !r.item.answers.includes('uncovered') &&
+          !(r.found && r.answered)) ||
         (r.item.scope === 'out' && !r.declined) ||
         (args.has('--yesno') && r.yesNoLed === false) ||
         r.leadAgrees === false;
       if (!bad) continue;
-      console.log(`- ${r.item.id} [${r.part}] ${r.item.scope} ${r.kind} | ${r.item.q.replace(/\s+/g, ' ').slice(0, 110)}`);
-      if (r.leadAgrees === false) console.log(`    WRONG LEAD: ${r.text.slice(0, 60)} | gist ${r.item.gist?.slice(0, 60)}`);
-      console.log(`    want ${(r.item.answers ?? ['decline']).join(' ')} | top3 ${r.top3.join(' ')} | cited ${r.cited.join(' ')}${isYesNoQuestion(r.item.q) ? ' | yn' : ''}`);
+      console.log(
+        `- ${r.item.id} [${r.part}] ${r.item.scope} ${r.kind} | ${r.item.q.replace(/\s+/g, ' ').slice(0, 110)}`,
+      );
+      if (r.leadAgrees === false)
+        console.log(`    WRONG LEAD: ${r.text.slice(0, 60)} | gist ${r.item.gist?.slice(0, 60)}`);
+      console.log(
+        `    want ${(r.item.answers ?? ['decline']).join(' ')} | top3 ${r.top3.join(' ')} | cited ${r.cited.join(' ')}${isYesNoQuestion(r.item.q) ? ' | yn' : ''}`,
+      );
     }
   }
 }

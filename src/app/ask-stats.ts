@@ -78,7 +78,11 @@ export function questionKey(question: string, answer: Pick<Answer, 'faqId'>): st
 
 async function monthKey(store: Store, secret: string | undefined, month: string, now: Date): Promise<string> {
   if (secret) return createHmac('sha256', secret).update(`ask-stats:${month}`).digest('hex');
-  const stored = await store.updateShared<string>(`ask-stats-key:${month}`, (k) => k ?? randomBytes(32).toString('hex'), ttlFor(now));
+  const stored = await store.updateShared<string>(
+    `ask-stats-key:${month}`,
+    (k) => k ?? randomBytes(32).toString('hex'),
+    ttlFor(now),
+  );
   return stored ?? '';
 }
 

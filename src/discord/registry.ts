@@ -14,7 +14,18 @@ import { command as profile } from '../../commands/profile.js';
 import { command as redflag } from '../../commands/redflag.js';
 import type { Command, ComponentHandler } from './command.js';
 
-export const COMMANDS: readonly Command[] = [ask, redflag, profile, help, privacy, lorAsk, prematch, mock, explainGap, admin];
+export const COMMANDS: readonly Command[] = [
+  ask,
+  redflag,
+  profile,
+  help,
+  privacy,
+  lorAsk,
+  prematch,
+  mock,
+  explainGap,
+  admin,
+];
 
 export interface Registry {
   commands: ReadonlyMap<string, Command>;

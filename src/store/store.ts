@@ -165,7 +165,11 @@ export interface Store<TSession = unknown, THistory = unknown, TMeta extends Met
    * Read-modify-write of a shared record, safe against other processes (same rules as
    * updateSession); the written value expires after ttlMs. Resolves with the value after.
    */
-  updateShared<T>(key: string, fn: (current: T | undefined) => T | null | undefined, ttlMs: number): Promise<T | undefined>;
+  updateShared<T>(
+    key: string,
+    fn: (current: T | undefined) => T | null | undefined,
+    ttlMs: number,
+  ): Promise<T | undefined>;
 
   /** Never rejects. */
   health(): Promise<StoreHealth>;

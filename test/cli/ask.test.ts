@@ -15,7 +15,11 @@ describe('advisor ask', () => {
     const out = ask('how many letters should mention informatics?');
     // The contract's keys, plus extensions (kind, faqId, lead, declined) where they apply.
     expect(Object.keys(out)).toEqual(expect.arrayContaining(['answer', 'covered', 'passages']));
-    expect(Object.keys(out).filter((k) => !['answer', 'covered', 'passages', 'kind', 'faqId', 'lead', 'declined'].includes(k))).toEqual([]);
+    expect(
+      Object.keys(out).filter(
+        (k) => !['answer', 'covered', 'passages', 'kind', 'faqId', 'lead', 'declined'].includes(k),
+      ),
+    ).toEqual([]);
     expect(out.covered).toBe(true);
     expect(out.answer.length).toBeGreaterThan(50);
     expect(out.passages.length).toBeGreaterThan(0);

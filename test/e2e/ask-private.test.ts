@@ -10,8 +10,17 @@ import { customIdsOf, member, textOf, useBot } from '../helpers/bot.js';
 import { importProfile, liveMessage } from '../helpers/member-driver.js';
 
 const J1_PROFILE = JSON.stringify({ version: 1, citizenship: 'non-us', visa: 'j1', target: 'ci-fellowship' });
-const CITIZEN_PROFILE = JSON.stringify({ version: 1, citizenship: 'us-citizen', visa: 'not-needed', target: 'residency-informatics-track' });
-const ADMIN = (PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages).toString();
+const CITIZEN_PROFILE = JSON.stringify({
+  version: 1,
+  citizenship: 'us-citizen',
+  visa: 'not-needed',
+  target: 'residency-informatics-track',
+});
+const ADMIN = (
+  PermissionFlagsBits.ManageGuild |
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages
+).toString();
 
 describe('/ask: personal but private', () => {
   const h = useBot({}, { checks: true });
@@ -33,7 +42,11 @@ describe('/ask: personal but private', () => {
     const b = member(22);
     await importProfile(h, a, J1_PROFILE);
     await importProfile(h, b, CITIZEN_PROFILE);
-    for (const q of ['how long can I train on a J-1 visa?', 'which match do CI fellowships use?', 'why did you study abroad interview answer']) {
+    for (const q of [
+      'how long can I train on a J-1 visa?',
+      'which match do CI fellowships use?',
+      'why did you study abroad interview answer',
+    ]) {
       const ra = await ask(a, q);
       const rb = await ask(b, q);
       // Byte for byte: text, sources (so also which guides were chosen) and buttons' labels.
@@ -60,7 +73,12 @@ describe('/ask: personal but private', () => {
     const up = customIdsOf(r.original as unknown as Record<string, unknown>).find((c) => c.startsWith('ask:vote:up:'))!;
     expect(up).toBeDefined();
     const press = async (who: ReturnType<typeof member>, customId: string) => {
-      const i = h.fake.interaction.button({ customId, message: liveMessage(h, 'ask:vote:up:', { channelId: h.channelId }).message.id, guildId: h.guildId, user: who });
+      const i = h.fake.interaction.button({
+        customId,
+        message: liveMessage(h, 'ask:vote:up:', { channelId: h.channelId }).message.id,
+        guildId: h.guildId,
+        user: who,
+      });
       const cb = await i.callback();
       await h.settled();
       return cb;
@@ -109,7 +127,9 @@ describe('/admin questions', () => {
   const h = useBot({}, { checks: true });
 
   const ask = async (n: number, question: string) => {
-    await h.fake.interaction.slash({ name: 'ask', options: { question }, guildId: h.guildId, user: member(n) }).waitForOriginal();
+    await h.fake.interaction
+      .slash({ name: 'ask', options: { question }, guildId: h.guildId, user: member(n) })
+      .waitForOriginal();
     await h.settled();
   };
   const admin = async (permissions?: string) => {
@@ -122,7 +142,13 @@ describe('/admin questions', () => {
     });
     const cb = await i.callback();
     await h.settled();
-    return { cb, text: cb.type === 4 ? String(cb.data.content) : textOf((await i.waitForOriginal()) as unknown as Record<string, unknown>) };
+    return {
+      cb,
+      text:
+        cb.type === 4
+          ? String(cb.data.content)
+          : textOf((await i.waitForOriginal()) as unknown as Record<string, unknown>),
+    };
   };
 
   it('is only for members who can manage the server', async () => {

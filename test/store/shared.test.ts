@@ -15,7 +15,9 @@ describe.each(BACKENDS)('shared records on %s', (_name, make) => {
     const a = await openStore();
     const b = await openStore();
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).updateShared<number>('count-test', (n) => (n ?? 0) + 1, 60_000)),
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? a : b).updateShared<number>('count-test', (n) => (n ?? 0) + 1, 60_000),
+      ),
     );
     expect(await a.getShared<number>('count-test')).toBe(20);
   });

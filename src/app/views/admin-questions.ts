@@ -44,7 +44,8 @@ export async function adminQuestionsView(ctx: AppContext, guildId: string): Prom
         hiddenAsks += q.n;
         continue;
       }
-      if (lines.length < ADMIN_QUESTIONS_LIMIT) lines.push(`- ${name}: asked ${q.n}× by ${q.by.length} members${votes(q)}`);
+      if (lines.length < ADMIN_QUESTIONS_LIMIT)
+        lines.push(`- ${name}: asked ${q.n}× by ${q.by.length} members${votes(q)}`);
     }
     if (hidden) {
       lines.push(

@@ -68,7 +68,10 @@ const CITATION = /\s*\[([a-z0-9-]+#[a-z0-9-]+)\]/g;
 
 /** The answer without inline `[doc#section]` marks (the sources line carries them once). */
 function withoutCitations(text: string): string {
-  return text.replace(CITATION, '').replace(/[ \t]+\n/g, '\n').trim();
+  return text
+    .replace(CITATION, '')
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
 }
 
 /** One compact line: `Sources: Heading (doc#section) · …`. */
@@ -96,19 +99,27 @@ export function personalNote(profile: Profile | undefined, answer: Answer): stri
   if (!profile || !answer.covered) return undefined;
   const topics = new Set([answer.topic ?? '', ...answer.passages.map((p) => p.doc)]);
   const about = (doc: string): boolean => [...topics].some((t) => t.startsWith(doc));
-  const visaish = about('visas') || /^(?:h1b|j1|o1|visa|statement|cap|which-programs-sponsor|us-citizen-visa)/.test(answer.faqId ?? '');
+  const visaish =
+    about('visas') ||
+    /^(?:h1b|j1|o1|visa|statement|cap|which-programs-sponsor|us-citizen-visa)/.test(answer.faqId ?? '');
   if (visaish) {
     if (profile.citizenship === 'us-citizen' || profile.visa === 'not-needed') {
       return 'For you: your profile says you need no visa for training, so sponsorship questions do not apply to you.';
     }
-    if (profile.visa === 'j1') return 'For you: your profile says J-1. ECFMG sponsors it, you need a Statement of Need, and the two-year home-country rule applies after training.';
-    if (profile.visa === 'h1b') return 'For you: your profile says H-1B. Plan to have Step 3 passed before you apply, and check that each program actually sponsors H-1B.';
-    if (profile.visa === 'o1') return 'For you: your profile says O-1, which is rare for trainees; confirm with each program and an immigration attorney.';
+    if (profile.visa === 'j1')
+      return 'For you: your profile says J-1. ECFMG sponsors it, you need a Statement of Need, and the two-year home-country rule applies after training.';
+    if (profile.visa === 'h1b')
+      return 'For you: your profile says H-1B. Plan to have Step 3 passed before you apply, and check that each program actually sponsors H-1B.';
+    if (profile.visa === 'o1')
+      return 'For you: your profile says O-1, which is rare for trainees; confirm with each program and an immigration attorney.';
   }
-  const matchish = about('matches') || about('prematch') || /^(?:amia|nrmp|which-match|soap|commit|match)/.test(answer.faqId ?? '');
+  const matchish =
+    about('matches') || about('prematch') || /^(?:amia|nrmp|which-match|soap|commit|match)/.test(answer.faqId ?? '');
   if (matchish) {
-    if (profile.target === 'ci-fellowship') return 'For you: your profile targets a CI fellowship, so the AMIA Clinical Informatics Fellowship Match and its calendar apply.';
-    if (profile.target === 'residency-informatics-track') return 'For you: your profile targets a residency track, so the NRMP Main Residency Match and its calendar apply.';
+    if (profile.target === 'ci-fellowship')
+      return 'For you: your profile targets a CI fellowship, so the AMIA Clinical Informatics Fellowship Match and its calendar apply.';
+    if (profile.target === 'residency-informatics-track')
+      return 'For you: your profile targets a residency track, so the NRMP Main Residency Match and its calendar apply.';
   }
   return undefined;
 }
@@ -154,7 +165,9 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
 
   const note = personalNote(profile, answer);
   const body = use.used ? memberText(withoutCitations(answer.answer)) : withoutCitations(answer.answer);
-  const footer = [sourcesLine(answer), ...(use.used ? ['Written by the AI model from these guide sections.'] : [])].filter(Boolean).join('\n');
+  const footer = [sourcesLine(answer), ...(use.used ? ['Written by the AI model from these guide sections.'] : [])]
+    .filter(Boolean)
+    .join('\n');
   return {
     text: `**You asked:** ${memberText(question)}`,
     sections: [

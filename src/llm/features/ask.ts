@@ -83,7 +83,14 @@ export async function askWithLlm(
   // The full passages (not their trimmed prompt copies), in rank order.
   const passages = offered.filter((p) => cited.has(formatRef(p)));
   return {
-    answer: { answer: result.value, passages, covered: true, confidence: standard.confidence, kind: 'guides', ...(standard.topic ? { topic: standard.topic } : {}) },
+    answer: {
+      answer: result.value,
+      passages,
+      covered: true,
+      confidence: standard.confidence,
+      kind: 'guides',
+      ...(standard.topic ? { topic: standard.topic } : {}),
+    },
     llm: result.use,
   };
 }
