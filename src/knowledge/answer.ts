@@ -106,15 +106,21 @@ const helpers = new WeakMap<KnowledgeIndex, Helpers>();
 function helpersFor(index: KnowledgeIndex): Helpers {
   let h = helpers.get(index);
   if (!h) {
-    const corpus = [...index.passages.values()].map((p) => `${p.heading} ${p.text}`);
-    h = {
-      idf: buildIdf(corpus),
-      faq: createFaqMatcher(index.faq, corpus),
-      sections: createFaqMatcher(index.sectionQuestions, [...corpus, ...index.faq.map((e) => e.q)]),
-    };
+    // One rarity table over the guides and every curated phrasing, shared by both matchers.
+    const idf = buildIdf([
+      ...[...index.passages.values()].map((p) => `${p.heading} ${p.text}`),
+      ...index.faq.map((e) => [e.q, ...e.also].join(' ')),
+      ...index.sectionQuestions.map((e) => e.q),
+    ]);
+    h = { idf, faq: createFaqMatcher(index.faq, idf), sections: createFaqMatcher(index.sectionQuestions, idf) };
     helpers.set(index, h);
   }
   return h;
+}
+
+/** Builds the per-index matchers now (at start-up) rather than on the first question. */
+export function prepareAnswers(index: KnowledgeIndex): void {
+  helpersFor(index);
 }
 
 /** The FAQ matcher of an index (tests and the eval read its scores). */
@@ -239,7 +245,7 @@ interface ScoredSentence {
 function overlap(question: ReadonlyMap<string, number>, mass: number, sentence: string): number {
   if (!mass) return 0;
   let common = 0;
-  for (const f of meaningOf(sentence).features) common += question.get(f) ?? 0;
+  for (const f of meaningOf(sentence, { typos: false }).features) common += question.get(f) ?? 0;
   return common / mass;
 }
 

@@ -235,9 +235,12 @@ function questionMeaning(question: string, idf: Idf): QuestionMeaning {
   return { type: questionType(question), meaning, weights, mass };
 }
 
-/** Builds a matcher over the entries; `corpus` (guide passages) sets how rare each feature is. */
-export function createFaqMatcher(entries: readonly FaqEntry[], corpus: readonly string[]): FaqMatcher {
-  const idf = buildIdf([...corpus, ...entries.map((e) => [e.q, ...e.also].join(' '))]);
+/**
+ * Builds a matcher over the entries. `corpus` sets how rare each feature is: guide passage texts,
+ * or an Idf already built over them (shared between matchers, since building it is the slow part).
+ */
+export function createFaqMatcher(entries: readonly FaqEntry[], corpus: readonly string[] | Idf): FaqMatcher {
+  const idf = Array.isArray(corpus) ? buildIdf([...corpus, ...entries.map((e) => [e.q, ...e.also].join(' '))]) : (corpus as Idf);
   const phrasings: Phrasing[] = [];
   const entities = new Map<string, Set<string>>();
   for (const entry of entries) {
@@ -245,7 +248,7 @@ export function createFaqMatcher(entries: readonly FaqEntry[], corpus: readonly 
     const forms = [{ text: entry.q, ...(entry.yes !== undefined ? { yes: entry.yes } : {}) }, ...entry.also.map(splitPolarity)];
     for (const form of forms) {
       const { text } = form;
-      const meaning = meaningOf(text);
+      const meaning = meaningOf(text, { typos: false });
       let mass = 0;
       for (const f of meaning.features) mass += idf.weight(f);
       phrasings.push({ entry, text, ...(form.yes !== undefined ? { yes: form.yes } : {}), type: questionType(text), meaning, mass });

@@ -118,6 +118,7 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 const MAX_ENTITY_WORDS = Math.max(...[...ENTITY_KEYS.keys()].map((k) => k.split(' ').length));
+const ENTITY_STARTS: ReadonlySet<string> = new Set([...ENTITY_KEYS.keys()].map((k) => k.split(' ')[0] ?? ''));
 
 export interface Meaning {
   /** Feature → 1 (a set; weights come from the model's IDF). */
@@ -130,6 +131,7 @@ export interface Meaning {
 function entitiesIn(tokens: string[]): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
+    if (!ENTITY_STARTS.has(tokens[i] ?? '')) continue;
     for (let n = Math.min(MAX_ENTITY_WORDS, tokens.length - i); n >= 1; n--) {
       const id = ENTITY_KEYS.get(tokens.slice(i, i + n).join(' '));
       if (id) {
@@ -178,8 +180,12 @@ export function featureOf(token: string): string | null {
   return FOLD.get(term) ?? term;
 }
 
-/** The features and entities of a question or passage. */
-export function meaningOf(text: string): Meaning {
+/**
+ * The features and entities of a question or passage. `typos` (default on) lets a long word
+ * match a glossary term with a typo; our own texts (guides, curated questions) are spelled right,
+ * so they skip that (it is the slow part).
+ */
+export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning {
   const raw = tokenize(text);
   const stems = raw.map(stem);
   const features = new Set<string>();
@@ -187,7 +193,7 @@ export function meaningOf(text: string): Meaning {
     const f = featureOf(token);
     if (f) features.add(f);
   }
-  for (const entry of glossaryMatches(text)) features.add(`g:${entry.term.toLowerCase()}`);
+  for (const entry of glossaryMatches(text, opts)) features.add(`g:${entry.term.toLowerCase()}`);
   const entities = entitiesIn(stems);
   for (const e of entities) features.add(`e:${e}`);
   return { features, entities };
@@ -202,7 +208,7 @@ export interface Idf {
 
 export function buildIdf(texts: readonly string[]): Idf {
   const df = new Map<string, number>();
-  for (const t of texts) for (const f of meaningOf(t).features) df.set(f, (df.get(f) ?? 0) + 1);
+  for (const t of texts) for (const f of meaningOf(t, { typos: false }).features) df.set(f, (df.get(f) ?? 0) + 1);
   const n = texts.length;
   // An unseen feature weighs as much as the rarest seen one: the guides do not know it.
   const unseen = Math.log(1 + n);

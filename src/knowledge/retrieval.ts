@@ -117,6 +117,10 @@ const GLOSSARY_KEYS: ReadonlyMap<string, readonly GlossaryEntry[]> = (() => {
   return map;
 })();
 const MAX_PHRASE = Math.max(...[...GLOSSARY_KEYS.keys()].map((k) => k.split(' ').length));
+/** First words of multi-word keys: only there can a longer phrase start (saves most lookups). */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...GLOSSARY_KEYS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] ?? ''),
+);
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */
 function editDistance(a: string, b: string, max: number): number {
@@ -154,18 +158,20 @@ function fuzzyGlossary(token: string): readonly GlossaryEntry[] | undefined {
  * Glossary entries named in `text`: the longest phrase wins at each position; a single long word
  * that matches nothing exactly may match a one-word key with a typo (1 edit, 2 from 10 letters).
  */
-export function glossaryMatches(text: string): GlossaryEntry[] {
+export function glossaryMatches(text: string, opts: { typos?: boolean } = {}): GlossaryEntry[] {
+  const typos = opts.typos ?? true;
   const tokens = tokenize(text).map(stem);
   const found: GlossaryEntry[] = [];
   for (let i = 0; i < tokens.length; ) {
     let step = 1;
     let entries: readonly GlossaryEntry[] | undefined;
-    for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1 && !entries; n--) {
+    const longest = PHRASE_STARTS.has(tokens[i] ?? '') ? Math.min(MAX_PHRASE, tokens.length - i) : 1;
+    for (let n = longest; n >= 1 && !entries; n--) {
       entries = GLOSSARY_KEYS.get(tokens.slice(i, i + n).join(' '));
       if (entries) step = n;
     }
     const token = tokens[i] ?? '';
-    entries ??= STOP_WORDS.has(token) ? undefined : fuzzyGlossary(token);
+    entries ??= !typos || STOP_WORDS.has(token) ? undefined : fuzzyGlossary(token);
     for (const e of entries ?? []) if (!found.includes(e)) found.push(e);
     i += step;
   }
@@ -234,11 +240,18 @@ const tokenizeField = (text: string, field?: string): string[] =>
 /** Builds the search indexes over every section and every passage of every guide. */
 export function createIndex(guides: readonly Guide[], options: IndexOptions = {}): KnowledgeIndex {
   const started = performance.now();
+  // Every index term seen while indexing: a query term outside it may be a typo.
+  const vocabulary = new Set<string>();
+  const collect = (t: string): string[] | null => {
+    const terms = indexTerms(t);
+    if (terms) for (const term of terms) vocabulary.add(term);
+    return terms;
+  };
   const mini = new MiniSearch<IndexedSection>({
     fields: ['heading', 'title', 'tags', 'text'],
     storeFields: [],
     tokenize: tokenizeField,
-    processTerm: (t) => indexTerms(t),
+    processTerm: collect,
   });
   const sections = new Map<string, IndexedSection>();
   for (const g of guides) {
@@ -268,10 +281,6 @@ export function createIndex(guides: readonly Guide[], options: IndexOptions = {}
   const passages = new Map<string, GuidePassage>();
   for (const p of guidePassages(guides)) passages.set(p.id, p);
   passageMini.addAll([...passages.values()].map((p) => ({ id: p.id, heading: p.heading, context: p.context, text: p.text })));
-  const vocabulary = new Set<string>();
-  for (const sec of sections.values()) {
-    for (const t of tokenizeField(`${sec.heading} ${sec.text} ${sec.tags}`)) for (const term of indexTerms(t) ?? []) vocabulary.add(term);
-  }
   return {
     guides,
     mini,

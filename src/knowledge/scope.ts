@@ -86,7 +86,10 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
     `\\b(?:${PROFESSIONS})(?: \\w+){0,2} (?:school|residenc\\w*|license|licence|licensing|board|boards|exam|match|jobs?|positions?|careers?|program(?:me)?s?|students?|graduates?|visa|manager|lottery|fellowships?)\\b`,
   );
   // The profession is who the question is about: "can a dentist take…", "do nurses need…".
-  const subject = new RegExp(`\\b(?:can|could|do|does|should|will|may|would|is|are) (?:a |an |the )?(?:${PROFESSIONS})\\b|^(?:a |an )?(?:${PROFESSIONS}) (?:can|could|need|needs|want|wants)\\b`);
+  const careerVerb = '(?:take|takes|become|apply|work|get|do|practi[cs]e|study|match|sit|enter|join|need|needs|go|switch|transfer|qualify)';
+  const subject = new RegExp(
+    `\\b(?:can|could|do|does|should|will|may|would) (?:a |an |the )?(?:${PROFESSIONS})(?: \\w+)? ${careerVerb}\\b|^(?:a |an )?(?:${PROFESSIONS}) (?:can|could|need|needs|want|wants) ${careerVerb}?`,
+  );
   const exams = /\b(?:nclex|naplex|inbde|nbde|pance|cgfns|nbcot)\b/;
   return (
     exams.test(text) ||
