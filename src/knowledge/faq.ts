@@ -227,8 +227,11 @@ function questionMeaning(question: string, idf: Idf): QuestionMeaning {
   for (const f of meaning.features) {
     // A word no guide or curated question uses (a name, a year, a place) cannot help find the
     // answer; it counts little against a match.
+    // In the asking clause an unknown word is the point of the question ("a good informatics
+    // podcast?"); in the context around it, it is usually a name, a year or a place.
+    const inClause = asked.has(f);
     const known = idf.known(f) && !/^\d+$/.test(f);
-    const w = idf.weight(f) * (asked.has(f) ? 1 : FAQ_CONFIG.contextWeight) * (known ? 1 : FAQ_CONFIG.unknownWeight);
+    const w = idf.weight(f) * (inClause ? 1 : FAQ_CONFIG.contextWeight) * (known || inClause ? 1 : FAQ_CONFIG.unknownWeight);
     weights.set(f, w);
     mass += w;
   }

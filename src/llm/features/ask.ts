@@ -6,7 +6,7 @@
  */
 import { ANSWER_CONFIG, answerQuestion, type Answer } from '../../knowledge/answer.js';
 import { formatRef } from '../../knowledge/outline.js';
-import { searchWithStats, type KnowledgeIndex, type Passage, type SearchOptions } from '../../knowledge/retrieval.js';
+import type { KnowledgeIndex, Passage, SearchOptions } from '../../knowledge/retrieval.js';
 import { askAnswerSchema } from '../schemas.js';
 import { sanitizeModelText } from '../sanitize.js';
 import { loadBudget, NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
@@ -47,12 +47,11 @@ export async function askWithLlm(
   // "Not covered" and "out of scope" are decided without the model: it is not asked to guess.
   // A curated answer (the FAQ) is already short and sourced: the model is not asked to redo it.
   if (!standard.covered || standard.kind === 'faq') return { answer: standard, llm: { used: false } };
-  const outcome = searchWithStats(index, question, { limit: ANSWER_CONFIG.searchLimit, audience });
-
-  const best = outcome.passages[0]?.score ?? 0;
-  const offered = outcome.passages
-    .filter((p) => p.score >= best * ASK_LLM_CONFIG.minShare)
-    .slice(0, ASK_LLM_CONFIG.maxPassages);
+  // The sections the deterministic answer drew on (re-ranked with the curated questions), in
+  // full, best first: the model writes from the same evidence.
+  const ranked = standard.passages.map((p) => ({ ...p, text: index.sections.get(formatRef(p))?.text ?? p.text }));
+  const best = ranked[0]?.score ?? 0;
+  const offered = ranked.filter((p) => p.score >= best * ASK_LLM_CONFIG.minShare).slice(0, ASK_LLM_CONFIG.maxPassages);
   const prompt = llm.prompts.get('ask-answer');
   if (!prompt) return { answer: standard, llm: skipped('unavailable') };
   const { roomFor, trimRanked } = await loadBudget();
