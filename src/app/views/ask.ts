@@ -172,7 +172,10 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
     text: `**You asked:** ${memberText(question)}`,
     sections: [
       {
-        ...(answer.covered ? {} : { title: 'Not in the guides' }),
+        // Small talk and requests to the bot itself are not questions the guides failed to answer.
+        ...(answer.covered || answer.declined === 'chit-chat' || answer.declined === 'instructions'
+          ? {}
+          : { title: 'Not in the guides' }),
         // The model's text is untrusted: shown as text, never as markdown or mentions.
         body: note ? `${body}\n\n*${note}*` : body,
         tone: answer.covered ? 'info' : 'neutral',
