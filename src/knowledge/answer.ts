@@ -12,7 +12,7 @@
 import { createFaqMatcher, FAQ_CONFIG, type FaqMatch, type FaqMatcher } from './faq.js';
 import type { FaqEntry } from './faq-types.js';
 import type { Guide } from './load.js';
-import { buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
+import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
 import { isYesNoQuestion, negations, questionClause } from './question-form.js';
@@ -52,10 +52,12 @@ export const ANSWER_CONFIG = {
   examplePenalty: 0.15,
   /** Words outside the asking clause count this much in choosing sentences. */
   contextWeight: 0.35,
+  /** …and at least this share of the matched phrasing present in the question. */
+  leadMinPrecision: 0.8,
   /** A yes/no word from the FAQ needs at least this resemblance (a wrong "No" is worse than none). */
-  leadMinScore: 0.6,
+  leadMinScore: 0.55,
   /** A yes/no word from a section question needs at least this resemblance (and the same section). */
-  sectionLeadFloor: 0.55,
+  sectionLeadFloor: 0.45,
   /** How much better a section question must fit than the best FAQ entry to override it. */
   rivalMargin: 0.05,
   /** Sections retrieved before the FAQ-informed re-ranking. */
@@ -188,8 +190,11 @@ function declined(kind: OutOfScopeKind, what: string): Answer {
  * answer, flipped when the member asked it the other way round (an odd number of extra
  * negations: "is it true research does NOT count?").
  */
-export function leadWord(question: string, match: Pick<FaqMatch, 'phrasing' | 'yes'>): 'yes' | 'no' | undefined {
+export function leadWord(question: string, match: Pick<FaqMatch, 'phrasing' | 'yes'> & { precision?: number }): 'yes' | 'no' | undefined {
   if (match.yes === undefined || !isYesNoQuestion(question)) return undefined;
+  // Only when everything the phrasing asks is in the member's question: a "No" to a question
+  // that differs in one word ("a program" against "two programs") is worse than no word.
+  if (match.precision !== undefined && match.precision < ANSWER_CONFIG.leadMinPrecision) return undefined;
   const features = meaningOf(match.phrasing).features;
   const about = (word: string): boolean => {
     const f = featureOf(word);
@@ -212,7 +217,7 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
   // A phrasing without its own [yes]/[no] is read against the entry's question and answer.
   const lead =
     m.score >= ANSWER_CONFIG.leadMinScore
-      ? leadWord(question, m.yes !== undefined ? m : { phrasing: m.entry.q, ...(m.entry.yes !== undefined ? { yes: m.entry.yes } : {}) })
+      ? leadWord(question, m.yes !== undefined ? m : { phrasing: m.entry.q, precision: m.precision, ...(m.entry.yes !== undefined ? { yes: m.entry.yes } : {}) })
       : undefined;
   const body = m.entry.a.trim();
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : '';
@@ -292,7 +297,7 @@ export function composeAnswer(
 
   const { idf } = helpersFor(index);
   // The question's features, those of the asking clause counting fully and the context less.
-  const asked = meaningOf(questionClause(question)).features;
+  const asked = askedFeatures(question, questionClause(question));
   const q = new Map<string, number>();
   let mass = 0;
   for (const f of meaningOf(question).features) {

@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { FaqEntry } from './faq-types.js';
 import { KnowledgeError, knowledgeDir, SLUG_PATTERN, type Guide } from './load.js';
-import { buildIdf, meaningOf, type Idf, type Meaning } from './meaning.js';
+import { askedFeatures, buildIdf, meaningOf, type Idf, type Meaning } from './meaning.js';
 import { questionClause, questionType, type QuestionType } from './question-form.js';
 
 export type { FaqEntry } from './faq-types.js';
@@ -161,6 +161,8 @@ export interface FaqMatch {
   phrasing: string;
   /** The answer to that phrasing as written, when it is a yes/no question with a known answer. */
   yes?: boolean;
+  /** Weighted share of that phrasing found in the question (1: all it asks is there). */
+  precision: number;
 }
 
 /** "Do CI fellowships use the NRMP? [no]" → the question and its answer. */
@@ -189,7 +191,7 @@ function entityClass(id: string): string {
  * question the phrasing covers, where words outside the asking clause (the context members put
  * first) count `contextWeight`. Score = precision^a × recall^(1−a), then entity penalties.
  */
-function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>, idf: Idf): number {
+function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>, idf: Idf): { score: number; precision: number } {
   const cfg = FAQ_CONFIG;
   let commonP = 0;
   let commonQ = 0;
@@ -199,7 +201,7 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     commonP += idf.weight(f);
     commonQ += w;
   }
-  if (!p.mass || !q.mass || !commonP) return 0;
+  if (!p.mass || !q.mass || !commonP) return { score: 0, precision: 0 };
   let score = (commonP / p.mass) ** cfg.precisionExponent * (commonQ / q.mass) ** (1 - cfg.precisionExponent);
   const entryClasses = new Set([...entryEntities].map(entityClass));
   for (const e of q.meaning.entities) {
@@ -208,7 +210,7 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
   }
   for (const e of p.meaning.entities) if (!q.meaning.entities.has(e)) score *= cfg.missingEntityPenalty;
   if (!compatibleTypes(q.type, p.type)) score *= cfg.typePenalty;
-  return score;
+  return { score, precision: commonP / p.mass };
 }
 
 interface QuestionMeaning {
@@ -221,7 +223,7 @@ interface QuestionMeaning {
 /** The question's features weighted by rarity, and by whether they sit in the asking clause. */
 function questionMeaning(question: string, idf: Idf): QuestionMeaning {
   const meaning = meaningOf(question);
-  const asked = meaningOf(questionClause(question)).features;
+  const asked = askedFeatures(question, questionClause(question));
   const weights = new Map<string, number>();
   let mass = 0;
   for (const f of meaning.features) {
@@ -263,9 +265,11 @@ export function createFaqMatcher(entries: readonly FaqEntry[], corpus: readonly 
     const q = questionMeaning(question, idf);
     const best = new Map<string, FaqMatch>();
     for (const p of phrasings) {
-      const s = similarity(q, p, entities.get(p.entry.id) ?? new Set(), idf);
+      const { score: s, precision } = similarity(q, p, entities.get(p.entry.id) ?? new Set(), idf);
       const prev = best.get(p.entry.id);
-      if (!prev || s > prev.score) best.set(p.entry.id, { entry: p.entry, score: s, phrasing: p.text, ...(p.yes !== undefined ? { yes: p.yes } : {}) });
+      if (!prev || s > prev.score) {
+        best.set(p.entry.id, { entry: p.entry, score: s, precision, phrasing: p.text, ...(p.yes !== undefined ? { yes: p.yes } : {}) });
+      }
     }
     return [...best.values()].sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
   };

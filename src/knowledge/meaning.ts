@@ -63,6 +63,7 @@ export const ENTITY_CLASSES: Readonly<Record<string, readonly string[]>> = {
   experience: ['observership', 'research', 'externship', 'elective', 'usce'],
   writer: ['cmio', 'program director', 'data scientist', 'nurse', 'phd', 'family friend', 'dean'],
   message: ['thank you', 'update', 'top choice', 'eligibility inquiry', 'letter of intent'],
+  count: ['several'],
   concept: ['hl7', 'fhir', 'snomed', 'loinc', 'icd', 'cpoe', 'pdsa', 'cds', 'alert fatigue', 'governance', 'star'],
 };
 
@@ -107,12 +108,17 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
     'thank you note': 'message:thank you',
     'letter of interest': 'message:update',
     'first choice': 'message:top choice',
-    '1': '',
     'clinical decision support': 'concept:cds',
     'decision support': 'concept:cds',
     'order entry': 'concept:cpoe',
     'plan do study act': 'concept:pdsa',
     'situation task action result': 'concept:star',
+    // More than one of something ("two programs", "several attempts") is a different question.
+    '2': 'count:several',
+    two: 'count:several',
+    multiple: 'count:several',
+    both: 'count:several',
+    'more than one': 'count:several',
   };
   for (const [form, id] of Object.entries(extra)) if (id) map.set(tokenize(form).map(stem).join(' '), id);
   return map;
@@ -225,3 +231,16 @@ export function buildIdf(texts: readonly string[]): Idf {
 export function knownFeature(idf: Idf, f: string, corpusSize: number): boolean {
   return idf.weight(f) < Math.log(1 + corpusSize) - 1e-9;
 }
+
+/**
+ * The features of the asking clause, or of the whole question when the clause alone says too
+ * little ("How will programs look at this?" leans on the sentences before it).
+ */
+export function askedFeatures(question: string, clause: string): Set<string> {
+  const asked = meaningOf(clause).features;
+  const content = [...asked].filter((f) => !f.startsWith('g:') && !GENERIC.has(f));
+  return content.length >= 2 ? asked : meaningOf(question).features;
+}
+
+/** Features so common in this domain that they cannot say what a question is about. */
+const GENERIC: ReadonlySet<string> = new Set(['program', 'usa', 'informatic', 'img', 'see', 'explain', 'thi', 'ok', 'allow', 'good', 'way']);
