@@ -10,6 +10,7 @@
  * Every write the bot acknowledged (a reply arrived) is noted in `acked` for the store checks.
  */
 import type { APIEmbed, APIMessage } from 'discord.js';
+import { SETUP_STEPS } from '../../src/core/profile/setup-flow.js';
 import { APOLOGY, STORE_DOWN } from '../../src/discord/error-boundary.js';
 import type { FakeDiscord, InteractionHandle, RecordedCall } from '../../test/fake-discord/server.js';
 import { BENCH_PROFILE, MOCK_ANSWER } from '../fixtures.js';
@@ -108,9 +109,12 @@ const schoolForm = (marker: string): Record<string, string> => ({
 export const MOCK_QUESTIONS = 2;
 const answerText = (marker: string, k: number) => `${marker} answer ${k}: ${MOCK_ANSWER}`;
 
+/** Steps the setup member skips after the school form (skipping professionalism covers its entries). */
+const SKIPPED_STEPS = SETUP_STEPS.filter((s) => !['basics', 'school', 'professionalism-items'].includes(s.id)).length;
+
 /** Interactions a member sends when nothing goes wrong (for the kill schedule and the report). */
 export function plannedInteractions(path: ProfilePath): number {
-  const profile = path === 'import' ? 1 : 1 + BASICS.length + 2 + 7; // setup, picks, school form, 7 skips
+  const profile = path === 'import' ? 1 : 1 + BASICS.length + 2 + SKIPPED_STEPS; // setup, picks, school form, skips
   return profile + 1 + (1 + MOCK_QUESTIONS * 2 + (MOCK_QUESTIONS - 1) + 1); // + redflag + mock
 }
 

@@ -21,8 +21,8 @@ import {
   hasOutcome,
   type GapSlot,
 } from '../rules/gap-lint.js';
-import { gatherGapFacts, type ExamPass, type GapFacts, type GapFamily } from './gap-facts.js';
-import { clipWords, itemPhrase, MAX_OUTCOME_WORDS, tidyMemberText } from './informatics-phrase.js';
+import { gatherGapFacts, type ExamPass, type GapFacts, type GapFamily, type MonthRange } from './gap-facts.js';
+import { itemPhrase, MAX_OUTCOME_WORDS, tidyMemberText, wholeOutcome } from './informatics-phrase.js';
 
 export interface GapDraft {
   text: string;
@@ -97,8 +97,20 @@ const NEXT_PHRASE: Record<string, string> = {
   education: 'began formal study',
 };
 
+/** "since Mar 2024" / "from Jan 2017 to Jun 2018": the months the reason is about (GapFacts.span). */
 function span(f: GapFacts): string {
-  return f.gap.ongoing ? `since ${hm(f.gap.from)}` : `from ${hm(f.gap.from)} to ${hm(f.gap.to)}`;
+  return f.span.ongoing ? `since ${hm(f.span.from)}` : `from ${hm(f.span.from)} to ${hm(f.span.to)}`;
+}
+
+/** "Jan 2017 to Feb 2024" (one month: "Jan 2017"). */
+const range = (x: { from: string; to: string }) => (x.from === x.to ? hm(x.from) : `${hm(x.from)} to ${hm(x.to)}`);
+
+/**
+ * A part of the gap the reason does not cover (before or after the member's entry), as an
+ * instruction: the draft never stretches one activity over months the timeline does not give it.
+ */
+function outsideSentence(x: MonthRange | undefined): Sentence[] {
+  return x ? [{ text: `[Say what you did ${x.from === x.to ? 'in' : 'from'} ${range(x)}.]` }] : [];
 }
 
 /** What ended the gap: evidence of currency, in the member's own note where short. */
@@ -121,7 +133,12 @@ function attemptNumber(p: Profile, pass: ExamPass): number {
 // ---- reason sentences, one shape per family ----------------------------------------------------
 
 function reason(f: GapFacts): Sentence[] {
-  const g = f.gap;
+  // The months after the member's entry are asked for after what was done in it (see composeGapDraft).
+  return [...outsideSentence(f.outside.before), ...reasonOfSpan(f)];
+}
+
+function reasonOfSpan(f: GapFacts): Sentence[] {
+  const g = f.span;
   const dur = humanMonths(g.months);
   const note = safe(f.mainNote) ? ` (${f.mainNote})` : '';
   switch (f.family) {
@@ -272,8 +289,8 @@ function actions(f: GapFacts, p: Profile): Sentence[] {
 /** The member's outcome, tidied and clipped, when the draft can quote it. */
 function quotableOutcome(item: InformaticsItem | undefined): string | undefined {
   if (!nameable(item) || !item.outcome || !safe(item.outcome)) return undefined;
-  const tidy = tidyMemberText(item.outcome);
-  return tidy ? clipWords(tidy, MAX_OUTCOME_WORDS) : undefined;
+  // Whole sentences only: a result cut mid-sentence misquotes the member.
+  return wholeOutcome(item.outcome);
 }
 
 /**
@@ -363,7 +380,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   // Name a different item in the link sentence when one already carried the result.
   const linkItem = usable.find((i) => i !== resultItem);
 
-  const sentences: Sentence[] = [...reason(f), ...actions(f, p)];
+  const sentences: Sentence[] = [...reason(f), ...actions(f, p), ...outsideSentence(f.outside.after)];
   const next = nextSentence(f);
   if (next) sentences.push(next);
   if (resultItem && resultText) sentences.push(...outcome(resultItem, resultText));
@@ -391,6 +408,12 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   notes.push(
     `The reason was read as "${f.family}" from ${f.familyBasis}; if that is wrong, add a note to the timeline entry for these months.`,
   );
+  const tooLong = resultItem ? undefined : usable.find((i) => i.outcome && safe(i.outcome) && !wholeOutcome(i.outcome));
+  if (tooLong) {
+    notes.push(
+      `The outcome of "${tidyMemberText(tooLong.title)}" is too long to quote whole: put its key result in one short sentence (at most ${MAX_OUTCOME_WORDS} words) in your profile.`,
+    );
+  }
   if (f.informatics.length) {
     notes.push(
       'Informatics items in your profile have no dates: the draft does not claim they happened during the gap. Say so if they did.',

@@ -34,8 +34,29 @@ export interface NextStep {
   note?: string;
 }
 
+export interface MonthRange {
+  from: MonthString;
+  to: MonthString;
+}
+
+/** A stretch of months inside the gap, with its length and whether it runs up to today. */
+export interface GapSpan {
+  from: MonthString;
+  to: MonthString;
+  months: number;
+  ongoing: boolean;
+}
+
 export interface GapFacts {
   gap: Gap;
+  /**
+   * The months the reason is about: the member's own entry that gave the family (clipped to the
+   * gap), or the whole gap when no single entry did. A job begun in 2024 inside a gap that opened
+   * in 2017 is "since 2024", never "since 2017".
+   */
+  span: GapSpan;
+  /** Parts of the gap outside `span` (before and after it), which the draft asks the member to fill. */
+  outside: { before?: MonthRange; after?: MonthRange };
   family: GapFamily;
   /** Why the family was chosen, in the member's terms ("your note \"waiting for J-1 visa\""). */
   familyBasis: string;
@@ -107,17 +128,21 @@ function inferFamily(
   from: number,
   to: number,
   examsInGap: boolean,
-): { family: GapFamily; basis: string } {
+): { family: GapFamily; basis: string; period?: Period } {
   const noted = inGap.filter((x) => x.note);
   const visaNote = noted.find((x) => VISA_RE.test(x.note!));
-  if (visaNote) return { family: 'visa', basis: `your note "${visaNote.note!.trim()}"` };
+  if (visaNote) return { family: 'visa', basis: `your note "${visaNote.note!.trim()}"`, period: visaNote };
 
   // The member's own label for most of these months.
   const labelled = inGap
     .filter((x) => x.activity === 'exam-prep' || x.activity === 'personal' || x.activity === 'non-clinical-work')
     .sort((a, b) => overlapMonths(b, from, to) - overlapMonths(a, from, to) || a.from - b.from)[0];
   if (labelled) {
-    return { family: labelled.activity as GapFamily, basis: `your timeline activity "${labelled.activity}"` };
+    return {
+      family: labelled.activity as GapFamily,
+      basis: `your timeline activity "${labelled.activity}"`,
+      period: labelled,
+    };
   }
 
   // No label: count keyword hits in the notes; ties go to exams, then personal, then work.
@@ -131,7 +156,7 @@ function inferFamily(
     .filter((x) => x.notes.length)
     .sort((a, b) => b.notes.length - a.notes.length);
   const top = counted[0];
-  if (top) return { family: top.family, basis: `your note "${top.notes[0]!.note!.trim()}"` };
+  if (top) return { family: top.family, basis: `your note "${top.notes[0]!.note!.trim()}"`, period: top.notes[0]! };
 
   if (examsInGap) return { family: 'exam-prep', basis: 'the exams you took during these months' };
   return {
@@ -167,7 +192,20 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
       monthIndex(e.date) <= to + GAP_FACT_LIMITS.laterPassWithinMonths,
   );
 
-  const { family, basis } = inferFamily(inGap, from, to, inGapAttempts.length > 0);
+  const { family, basis, period } = inferFamily(inGap, from, to, inGapAttempts.length > 0);
+  // The months the reason speaks for: the entry's own, clipped to the gap (else the whole gap).
+  const spanFrom = period ? Math.max(period.from, from) : from;
+  const spanTo = period ? Math.min(period.to, to) : to;
+  const span: GapSpan = {
+    from: monthFromIndex(spanFrom),
+    to: monthFromIndex(spanTo),
+    months: spanTo - spanFrom + 1,
+    ongoing: gap.ongoing && spanTo === to,
+  };
+  const outside = {
+    ...(spanFrom > from ? { before: { from: gap.from, to: monthFromIndex(spanFrom - 1) } } : {}),
+    ...(spanTo < to ? { after: { from: monthFromIndex(spanTo + 1), to: gap.to } } : {}),
+  };
   const notesText = inGap.map((x) => x.note ?? '').join(' ');
   const main = [...inGap].sort((a, b) => overlapMonths(b, from, to) - overlapMonths(a, from, to) || a.from - b.from)[0];
 
@@ -193,13 +231,15 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
 
   return {
     gap,
+    span,
+    outside,
     family,
     familyBasis: basis,
     personalKind,
     paperworkOnly: family === 'visa' && !VISA_ITSELF_RE.test(notesText),
     forIncome: INCOME_RE.test(notesText),
     ...(p.medSchool ? { graduated: p.medSchool.graduated } : {}),
-    startsAtGraduation: !!p.medSchool && monthIndex(p.medSchool.graduated) + 1 === from,
+    startsAtGraduation: !!p.medSchool && monthIndex(p.medSchool.graduated) + 1 === spanFrom,
     ...(mainNote ? { mainNote } : {}),
     examNames,
     passesInGap,

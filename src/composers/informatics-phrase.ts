@@ -8,8 +8,11 @@ import { hasOutcome } from '../rules/gap-lint.js';
 /** Titles longer than this many words are cut, with an ellipsis, to keep sentences readable. */
 export const MAX_TITLE_WORDS = 12;
 
-/** Outcomes longer than this many words are cut the same way. */
-export const MAX_OUTCOME_WORDS = 16;
+/**
+ * Outcomes are quoted whole, never cut mid-sentence: one longer than this many words is quoted by
+ * its first sentence when that fits, and otherwise not quoted at all (see `wholeOutcome`).
+ */
+export const MAX_OUTCOME_WORDS = 20;
 
 /**
  * The member's text made fit to quote inside a sentence: one line with single spaces, square
@@ -29,6 +32,19 @@ export function tidyMemberText(text: string): string {
 export function clipWords(text: string, max: number): string {
   const w = text.trim().split(/\s+/).filter(Boolean);
   return w.length > max ? `${w.slice(0, max).join(' ')}…` : w.join(' ');
+}
+
+/**
+ * The member's outcome as a whole statement fit to quote: all of it when short enough, else its
+ * first sentence when that is; undefined when even that is too long (the caller asks instead).
+ */
+export function wholeOutcome(outcome: string, max: number = MAX_OUTCOME_WORDS): string | undefined {
+  const words = (t: string) => t.trim().split(/\s+/).filter(Boolean).length;
+  const all = tidyMemberText(outcome);
+  if (!all) return undefined;
+  if (words(all) <= max) return all;
+  const first = tidyMemberText(outcome.split(/(?<=[.!?;])\s+/)[0] ?? '');
+  return first && words(first) <= max ? first : undefined;
 }
 
 export const shortTitle = (title: string): string => clipWords(tidyMemberText(title), MAX_TITLE_WORDS);

@@ -75,3 +75,17 @@ export function chooseWriter(profile: Profile, today: string, name?: string): Le
     .map((x) => x.l);
   return ranked.find((l) => !alreadyAsked(l, today)) ?? ranked[0] ?? null;
 }
+
+/**
+ * How the member's US EHR experience may be named without overclaiming: "working with Epic" only
+ * when they used it hands-on; "seeing Epic in use" when they only watched (an observership).
+ */
+export function usEhrPhrase(profile: Profile): { email: string; prompt: string } | undefined {
+  const usce = profile.usce ?? [];
+  const used = usce.find((u) => u.ehr && u.handsOn === true);
+  if (used) return { email: `, including working with ${used.ehr}`, prompt: ` (including ${used.ehr})` };
+  const seen = usce.find((u) => u.ehr);
+  if (seen)
+    return { email: `, including seeing ${seen.ehr} in use`, prompt: ` (including what you saw of ${seen.ehr})` };
+  return undefined;
+}

@@ -8,10 +8,12 @@
 import { daysBetween } from '../core/dates.js';
 import { EXAM_LABEL, examHistory } from '../core/profile/derived.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { askDay, humanDay, LETTER_RULES } from '../rules/letters.js';
-import { chooseWriter, handsOnInformatics, targetPhrase, targetShort } from './lor-context.js';
+import { alreadyAsked, askDay, humanDay, LETTER_RULES } from '../rules/letters.js';
+import { chooseWriter, handsOnInformatics, targetPhrase, targetShort, usEhrPhrase } from './lor-context.js';
 
 export interface LorEmail {
+  /** `ask` for a new request; `follow-up` for a writer the member already asked (asked date passed). */
+  kind: 'ask' | 'follow-up';
   subject: string;
   body: string;
   /** The writer addressed; null when the profile lists none and the email is a general template. */
@@ -37,6 +39,8 @@ export function declineSentence(): string {
 
 export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEmail {
   const writer = chooseWriter(profile, opts.today, opts.writer);
+  // Asking twice reads as if the member forgot: an earlier ask gets a follow-up instead.
+  if (writer && alreadyAsked(writer, opts.today)) return followUp(profile, writer, opts.today);
   const name = writer?.writer ?? WRITER_PLACEHOLDER;
   const subject = `Request: a strong letter of recommendation for my ${targetShort(profile)} application`;
 
@@ -52,7 +56,38 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
     deadlineLine(profile, writer, opts.today),
     'Thank you for considering this.\n\nWith best wishes,\n[Your name]',
   ].filter((p) => p.length > 0);
-  return { subject, body: paragraphs.join('\n\n'), writer };
+  return { kind: 'ask', subject, body: paragraphs.join('\n\n'), writer };
+}
+
+/**
+ * The email to a writer asked on an earlier date: it refers to that request, offers the package
+ * and the upload route, restates the deadline if it is still ahead, and leaves room to say no.
+ * It asks nothing new and never invents an answer the writer gave.
+ */
+function followUp(profile: Profile, w: Letter, today: string): LorEmail {
+  const asked = w.asked ? ` of ${humanDay(w.asked)}` : '';
+  const due = profile.deadline !== undefined && profile.deadline >= today;
+  const close =
+    due && daysBetween(today, profile.deadline!) < LETTER_RULES.lateAskDays ? ', which I know is close' : '';
+  const deadline = due
+    ? `The letter would be due by ${humanDay(profile.deadline!)}${close}.`
+    : profile.deadline
+      ? 'I am confirming the letter deadline with each program and will send you the exact date.'
+      : 'I will confirm the exact deadline and where to upload the letter.';
+  const paragraphs = [
+    `Dear ${w.writer},`,
+    `I am following up on my request${asked} for a letter of recommendation: I am applying this cycle for ${targetPhrase(profile)}. Thank you again for considering it.`,
+    'If you are writing it, I would be glad to send (or send again) my short package: my CV with the informatics work marked, a draft of my personal statement, a one-page informatics snapshot, a few examples from our time together and the exact upload instructions. Just tell me what would help.',
+    deadline,
+    'If this is not a good time, or you would rather not write it, please just say so: I will completely understand.',
+    'With thanks and best wishes,\n[Your name]',
+  ];
+  return {
+    kind: 'follow-up',
+    subject: `Following up: letter of recommendation for my ${targetShort(profile)} application`,
+    body: paragraphs.join('\n\n'),
+    writer: w,
+  };
 }
 
 function opening(profile: Profile, w: Letter | null): string {
@@ -96,9 +131,8 @@ function speakTo(profile: Profile, w: Letter | null): string {
     points.push('the technical side of my work and how I functioned in an IT or analytics team');
   }
   if (w?.setting === 'us') {
-    const ehr = (profile.usce ?? []).find((u) => u.ehr)?.ehr;
     points.push(
-      `how I adapted to US clinical workflows and the interdisciplinary team${ehr ? `, including working with ${ehr}` : ''}`,
+      `how I adapted to US clinical workflows and the interdisciplinary team${usEhrPhrase(profile)?.email ?? ''}`,
     );
   }
   if ((profile.professionalism?.length ?? 0) > 0) {
@@ -132,6 +166,10 @@ function context(profile: Profile): string {
 
 function deadlineLine(profile: Profile, w: Letter | null, today: string): string {
   if (!profile.deadline) return 'I will confirm the exact deadline and where to upload the letter in the package.';
+  // Never a due date in the past: the member checks each program's own cut-off instead.
+  if (profile.deadline < today) {
+    return 'I will confirm the exact deadline with each program, and where to upload the letter, in the package.';
+  }
   const days = daysBetween(w ? askDay(w, today) : today, profile.deadline);
   const short =
     days >= 0 && days < LETTER_RULES.lateAskDays && w

@@ -2,19 +2,22 @@
  * The letter-writer package (what to send once a writer agrees) personalised to the member and the
  * writer, plus a follow-up plan with dates computed from the deadline and today. Pure.
  *
- * Reminder dates:
+ * Reminder dates (never in the past, and listed in date order, undated ones last):
  * - send package / confirm upload route: the ask day (the `asked` date if still ahead, else today);
+ *   for a writer already asked it says "if you have not yet";
  * - gentle reminder: 14 days before the deadline (the early end of the 1-2 week window), but at
  *   least 3 days after the ask (or today); dropped when that lands on or after the deadline, and
  *   marked late when it falls inside the last week;
  * - check receipt and thank: the deadline day (thank them the day the letter shows as received);
+ * - a deadline that has passed, or an ask planned after it, gets no dated reminders: an undated
+ *   step says to check each program's own cut-off instead;
  * - update after the match: no date (the profile does not hold a match date).
  */
 import { addDays, daysBetween } from '../core/dates.js';
 import { EXAM_LABEL, examHistory } from '../core/profile/derived.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { askDay, humanDay } from '../rules/letters.js';
-import { handsOnInformatics, informaticsLearning, targetShort } from './lor-context.js';
+import { alreadyAsked, askDay, humanDay } from '../rules/letters.js';
+import { handsOnInformatics, informaticsLearning, targetShort, usEhrPhrase } from './lor-context.js';
 import { WRITER_PLACEHOLDER } from './lor-email.js';
 
 /** Reminder timing, in days relative to the deadline. */
@@ -82,7 +85,7 @@ function examplePrompts(profile: Profile, w: Letter | null): [string, string, st
   const itemText = item ? `, for example "${item.title}"${item.outcome ? ` (${item.outcome})` : ''}` : '';
   const feedback = 'feedback they gave you and what you changed because of it';
   const usHint = w?.setting === 'us' ? ' and how you adjusted to the US team and its workflows' : '';
-  const ehr = (profile.usce ?? []).find((u) => u.ehr)?.ehr;
+  const ehr = usEhrPhrase(profile)?.prompt ?? '';
 
   if (!w) return [`a clinical situation you handled well`, `an informatics contribution you made${itemText}`, feedback];
   if (!w.directObservation || w.role === 'family-friend') {
@@ -110,7 +113,7 @@ function examplePrompts(profile: Profile, w: Letter | null): [string, string, st
     return [
       'a patient or clinical situation you handled well on their team',
       w.setting === 'us'
-        ? `how you adapted to the US team and its workflows${ehr ? ` (including ${ehr})` : ''}`
+        ? `how you adapted to the US team and its workflows${ehr}`
         : 'a time you used the EHR, an order set or documentation to make care safer or smoother',
       feedback,
     ];
@@ -129,7 +132,7 @@ function deadlineLine(deadline: string | undefined, today: string): string {
 function uploadLine(profile: Profile, name: string): string {
   switch (profile.target) {
     case 'ci-fellowship':
-      return `Upload: CI fellowships differ — some take letters through ERAS, others through their own portal or fellowship website. List each program's route and send ${name} the exact links or request forms.`;
+      return `Upload: CI fellowships take applications through ERAS (July cycle) — send ${name} your ERAS Letter Request Form so they can upload through the ERAS letter portal, and check whether any program also asks for something on its own site.`;
     case 'residency-informatics-track':
       return `Upload: residency letters go through ERAS — send ${name} your ERAS Letter Request Form so they can upload through the letter portal.`;
     default:
@@ -148,10 +151,24 @@ function redFlagTopics(profile: Profile): string[] {
 function reminders(profile: Profile, w: Letter | null, name: string, today: string): Reminder[] {
   const ask = w ? askDay(w, today) : today;
   const start = ask > today ? ask : today;
+  const asked = w ? alreadyAsked(w, today) : false;
   const out: Reminder[] = [
-    { date: start, what: `Send ${name} this package and confirm where and how the letter gets uploaded.` },
+    {
+      date: start,
+      what: asked
+        ? `If you have not yet, send ${name} this package and confirm where and how the letter gets uploaded (you asked on ${humanDay(w!.asked!)}: no need to ask again).`
+        : `Send ${name} this package and confirm where and how the letter gets uploaded.`,
+    },
   ];
-  if (!profile.deadline) {
+  if (profile.deadline && (profile.deadline < today || start > profile.deadline)) {
+    out.push({
+      what:
+        profile.deadline < today
+          ? `Your deadline (${humanDay(profile.deadline)}) has passed: check each program's own letter cut-off and give ${name} that date.`
+          : `Your planned ask (${humanDay(start)}) is after your deadline (${humanDay(profile.deadline)}): ask earlier, or check each program's own letter cut-off.`,
+    });
+    out.push({ what: `Once the letter is submitted: a short thank-you note to ${name}.` });
+  } else if (!profile.deadline) {
     out.push({
       what: 'Gentle reminder 1-2 weeks before your deadline (add `deadline` to your profile to get a date).',
     });
@@ -174,5 +191,9 @@ function reminders(profile: Profile, w: Letter | null, name: string, today: stri
     });
   }
   out.push({ what: `After the match (or your offers): tell ${name} how it turned out — you may need them again.` });
-  return out;
+  // Dated steps in date order (stable for equal dates), then the undated ones as written.
+  const dated = out
+    .filter((r) => r.date !== undefined)
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  return [...dated, ...out.filter((r) => r.date === undefined)];
 }

@@ -4,9 +4,16 @@
  * where the profile has them; everything only the member knows is a [bracketed placeholder].
  * Every template, once filled with plausible text, passes the pre-match checker with no findings
  * (tested), so the templates model what the checker asks for.
+ *
+ * Two promises: the email never puts a claim in the member's mouth that the profile does not
+ * support (no "I completed my residency" without a completed residency: an unknown fact becomes a
+ * placeholder), and every template names the match whose rules apply to the member's target.
  */
+import { humanMonth } from '../core/dates.js';
+import { MATCHES, matchForTarget, type MatchInfo } from '../core/match.js';
 import type { Profile } from '../core/profile/schema.js';
 import { needsVisa } from '../core/profile/derived.js';
+import { readResidencies, type ResidencyReading } from '../core/profile/training.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import type { PrematchKind } from '../rules/prematch-context.js';
 import { itemPhrase, rankInformaticsItems } from './informatics-phrase.js';
@@ -23,6 +30,8 @@ export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 export interface PrematchTemplate {
   kind: TemplateKind;
+  /** The match whose rules apply (from the target); undefined when the profile has no target. */
+  match?: MatchInfo['id'];
   /** The context kind to check the filled-in email with (`prematch --email … --context …`). */
   checkAs: PrematchKind;
   subject: string;
@@ -45,8 +54,9 @@ export const PLACEHOLDER_EXAMPLES: Record<string, string> = {
   '[Current role and institution]': 'Clinical data analyst, Cairo University Hospitals',
   '[your specialty]': 'internal medicine',
   '[country of training]': 'Egypt',
-  '[state your ECFMG status, e.g. "and expect ECFMG certification in March"]':
-    'and expect ECFMG certification in March',
+  '[your training so far, e.g. "I completed my internal medicine residency in Egypt in 2022"]':
+    'I completed my internal medicine residency in Egypt in 2022',
+  '[state your ECFMG status, e.g. "I expect ECFMG certification in March"]': 'I expect ECFMG certification in March',
   '[J-1 or H-1B]': 'J-1',
   '[one specific piece of their work that draws you, e.g. the rollout of their sepsis alert]':
     'the way your team measured alert fatigue after the sepsis alert rollout',
@@ -67,65 +77,158 @@ export const PLACEHOLDER_EXAMPLES: Record<string, string> = {
 const VISA_LABEL = { j1: 'J-1', h1b: 'H-1B', o1: 'O-1' } as const;
 
 interface Facts {
-  specialty: string;
-  country: string;
+  /** One true sentence about the member's training, or a placeholder asking for it. */
+  training: string;
+  /** The member's residency situation, for the eligibility question. */
+  residency: 'accepted' | 'abroad' | 'none' | 'unknown';
   ecfmg: string;
   visa?: string;
   informatics?: string;
   fellowship: boolean;
   trainingNoun: string;
+  match?: MatchInfo;
 }
 
-function factsOf(p: Profile | undefined): Facts {
+const TRAINING_PLACEHOLDER =
+  '[your training so far, e.g. "I completed my internal medicine residency in Egypt in 2022"]';
+
+/** The residency to speak of: a completed one (latest), else one in progress, else one left. */
+function mainResidency(rs: ResidencyReading[]): ResidencyReading | undefined {
+  const latest = (xs: ResidencyReading[]) => [...xs].sort((a, b) => (a.residency.from < b.residency.from ? 1 : -1))[0];
+  return (
+    latest(rs.filter((r) => r.status === 'completed')) ??
+    latest(rs.filter((r) => r.status === 'in-progress')) ??
+    latest(rs)
+  );
+}
+
+/**
+ * A sentence the member can sign: built only from what the profile says. Completed → "I completed
+ * my X residency in C in YYYY"; in progress → "I am a resident in X in C"; left → "I trained in X
+ * in C from … to …"; none → the medical degree only; not given → a placeholder.
+ */
+function trainingSentence(p: Profile | undefined, today: string): { text: string; residency: Facts['residency'] } {
+  const rs = p ? readResidencies(p, today) : undefined;
+  if (rs === undefined) return { text: TRAINING_PLACEHOLDER, residency: 'unknown' };
+  const r = mainResidency(rs);
+  const residency: Facts['residency'] = rs.some((x) => x.standing === 'accepted' && x.status !== 'left')
+    ? 'accepted'
+    : rs.length
+      ? 'abroad'
+      : 'none';
+  if (!r) {
+    const school = p?.medSchool;
+    return {
+      text: school
+        ? `I earned my medical degree in ${school.country} in ${school.graduated.slice(0, 4)}`
+        : 'I earned my medical degree [country and year]',
+      residency,
+    };
+  }
+  const x = r.residency;
+  if (r.status === 'completed') {
+    const end = x.to === 'present' ? '' : ` in ${x.to.slice(0, 4)}`;
+    return { text: `I completed my ${x.specialty} residency in ${x.country}${end}`, residency };
+  }
+  if (r.status === 'in-progress') {
+    return {
+      text: `I am currently a ${x.specialty} resident in ${x.country} (since ${humanMonth(x.from)})`,
+      residency,
+    };
+  }
+  return {
+    text: `I trained in ${x.specialty} in ${x.country} from ${humanMonth(x.from)} to ${humanMonth(x.to)}`,
+    residency,
+  };
+}
+
+function factsOf(p: Profile | undefined, today: string): Facts {
   const top = rankInformaticsItems(p?.informatics ?? [])[0];
   // A named visa type wins; a non-US member who has not decided gets a placeholder to choose.
+  // US citizens and permanent residents never get a visa line.
   const named = p?.visa && p.visa in VISA_LABEL ? VISA_LABEL[p.visa as keyof typeof VISA_LABEL] : undefined;
-  const visa =
-    p?.citizenship === 'us-citizen' ? undefined : (named ?? (p && needsVisa(p) ? '[J-1 or H-1B]' : undefined));
+  const visa = p && needsVisa(p) ? (named ?? '[J-1 or H-1B]') : undefined;
   const fellowship = p?.target !== 'residency-informatics-track';
+  const training = trainingSentence(p, today);
+  const match = matchForTarget(p?.target);
   return {
-    specialty: p?.specialty ?? '[your specialty]',
-    country: p?.medSchool?.country ?? '[country of training]',
+    training: training.text,
+    residency: training.residency,
     ecfmg:
       p?.ecfmgCertified === true
-        ? 'and hold ECFMG certification'
-        : '[state your ECFMG status, e.g. "and expect ECFMG certification in March"]',
+        ? 'I hold ECFMG certification'
+        : '[state your ECFMG status, e.g. "I expect ECFMG certification in March"]',
     ...(visa ? { visa } : {}),
     ...(top ? { informatics: itemPhrase(top) } : {}),
     fellowship,
     trainingNoun: fellowship ? 'clinical informatics fellowship' : 'informatics track',
+    ...(match ? { match } : {}),
   };
 }
 
+/** The first note of every template: which match's rules apply, named in full. */
+function matchNote(f: Facts): string {
+  if (!f.match) {
+    return `Which rules apply depends on your target: a CI fellowship goes through the ${MATCHES['amia-ci-match'].name}, a residency through the ${MATCHES['nrmp-main'].name}. Add your target to your profile.`;
+  }
+  return f.match.id === 'nrmp-main'
+    ? `This is for the ${f.match.name}: under its rules you may say how interested you are, but neither you nor a program may ask the other for ranking information or a commitment.`
+    : `This is for the ${f.match.name}: AMIA publishes no rule on what applicants and programs may say before the match, so follow the NRMP's etiquette: volunteer your interest honestly, never ask how a program will rank you, promise nothing you do not mean.`;
+}
+
+const MATCH_SOURCES = [ref('matches', 'which-match'), ref('matches', 'communication-rules')];
+
 const NAME = '[Your full name]';
 
+/** The eligibility question, fitted to the member's residency (asked only where it is a real question). */
+function eligibilityQuestion(f: Facts): string {
+  // "an H-1B", "an O-1", "a J-1": the article follows the sound of the visa's first letter.
+  const article = f.visa && /^[HO]/.test(f.visa) ? 'an' : 'a';
+  const visa = f.visa ? `whether you are able to sponsor ${article} ${f.visa} visa` : '';
+  if (!f.fellowship) {
+    return `Could you tell me whether the informatics track accepts international medical graduates${f.visa ? ` who need ${f.visa} sponsorship` : ''}?`;
+  }
+  switch (f.residency) {
+    case 'accepted':
+      return visa
+        ? `Could you tell me ${visa} for the fellowship?`
+        : 'Could you tell me whether there is anything in my background you would want to see addressed before I apply?';
+    case 'abroad':
+      return `Could you tell me whether the fellowship considers applicants whose residency was completed outside the US or Canada, as exceptionally qualified applicants${visa ? `, and ${visa}` : ''}?`;
+    case 'none':
+      return `I understand that fellowships usually require a completed residency; could you tell me whether the program would consider an applicant at my stage${visa ? `, and ${visa}` : ''}?`;
+    case 'unknown':
+      return `Could you tell me whether my training meets the fellowship's eligibility requirements${visa ? `, and ${visa}` : ''}?`;
+  }
+}
+
 function eligibilityInquiry(f: Facts): PrematchTemplate {
-  const question = f.fellowship
-    ? `Could you tell me whether the fellowship considers physicians who completed residency outside the US${f.visa ? `, and whether you are able to sponsor a ${f.visa} visa` : ''}?`
-    : `Could you tell me whether the informatics track accepts international medical graduates${f.visa ? ` who need ${f.visa} sponsorship` : ''}?`;
-  const work = f.informatics ? ` My current informatics work is ${f.informatics}.` : '';
+  const work = f.informatics ? ` My informatics experience includes ${f.informatics}.` : '';
+  const certified = f.ecfmg === 'I hold ECFMG certification';
   return {
     kind: 'eligibility-inquiry',
+    ...(f.match ? { match: f.match.id } : {}),
     checkAs: 'inquiry',
     subject: `Eligibility question - [Program name] ${f.fellowship ? 'Clinical Informatics Fellowship' : 'informatics track'}`,
     body: [
       "Dear Dr. [Program director's surname],",
       '',
-      `I completed my training in ${f.specialty} in ${f.country} ${f.ecfmg}. I am looking closely at [Program name] because of [one specific piece of their work that draws you, e.g. the rollout of their sepsis alert].${work}`,
+      `${f.training}, and ${certified ? 'I hold ECFMG certification' : f.ecfmg}. I am looking closely at [Program name] because of [one specific piece of their work that draws you, e.g. the rollout of their sepsis alert].${work}`,
       '',
-      `${question} I would like to be sure I meet your requirements before I apply.`,
+      `${eligibilityQuestion(f)} I would like to be sure I meet your requirements before I apply.`,
       '',
       'Thank you for your time.',
       '',
       'Kind regards,',
-      `${NAME}, MD${f.ecfmg.startsWith('and hold') ? ', ECFMG-certified' : ''}`,
+      `${NAME}, MD${certified ? ', ECFMG-certified' : ''}`,
       '[Current role and institution]',
     ].join('\n'),
     notes: [
+      matchNote(f),
       'Write only if the answer is not already on the program website; one clear question per email.',
       'Attach nothing: offer your CV if they ask, and keep personal circumstances for later stages.',
     ],
-    sources: [ref('prematch', 'eligibility-inquiry'), ref('prematch', 'early-pitfalls')],
+    sources: [ref('prematch', 'eligibility-inquiry'), ref('prematch', 'early-pitfalls'), ...MATCH_SOURCES],
   };
 }
 
@@ -133,6 +236,7 @@ function thankYou(f: Facts): PrematchTemplate {
   const mine = f.informatics ?? '[your related project, in a few words]';
   return {
     kind: 'thank-you',
+    ...(f.match ? { match: f.match.id } : {}),
     checkAs: 'thank-you',
     subject: 'Thank you - clinical informatics interview on [interview date]',
     body: [
@@ -146,16 +250,18 @@ function thankYou(f: Facts): PrematchTemplate {
       NAME,
     ].join('\n'),
     notes: [
+      matchNote(f),
       'Send within 24-72 hours, one note per interviewer, each with a different detail from your conversation.',
       'Keep it to a few sentences and attach nothing.',
     ],
-    sources: [ref('prematch', 'thank-you-notes')],
+    sources: [ref('prematch', 'thank-you-notes'), ...MATCH_SOURCES],
   };
 }
 
 function programFollowUp(f: Facts): PrematchTemplate {
   return {
     kind: 'program-follow-up',
+    ...(f.match ? { match: f.match.id } : {}),
     checkAs: 'thank-you',
     subject: `Thank you for the interview day - ${NAME}`,
     body: [
@@ -169,10 +275,11 @@ function programFollowUp(f: Facts): PrematchTemplate {
       NAME,
     ].join('\n'),
     notes: [
+      matchNote(f),
       'Address it to the program director or coordinator, separately from the interviewer notes.',
       'Do not call the program your top choice here if you may say that to another program.',
     ],
-    sources: [ref('prematch', 'program-level-follow-up'), ref('prematch', 'thank-you-notes')],
+    sources: [ref('prematch', 'program-level-follow-up'), ref('prematch', 'thank-you-notes'), ...MATCH_SOURCES],
   };
 }
 
@@ -180,6 +287,7 @@ function update(f: Facts): PrematchTemplate {
   const build = f.informatics ? ` It builds on ${f.informatics}.` : '';
   return {
     kind: 'update',
+    ...(f.match ? { match: f.match.id } : {}),
     checkAs: 'update',
     subject: `Application update - ${NAME}, clinical informatics applicant`,
     body: [
@@ -195,10 +303,11 @@ function update(f: Facts): PrematchTemplate {
       NAME,
     ].join('\n'),
     notes: [
-      'Send one or two updates at most between interview and rank deadline, each with real news.',
+      matchNote(f),
+      `Send one or two updates at most between interview and ${f.match?.id === 'amia-ci-match' ? 'the AMIA commit deadline' : f.match?.id === 'nrmp-main' ? 'the NRMP rank order list deadline' : 'the rank deadline'}, each with real news.`,
       'Link to the paper or abstract rather than attaching it.',
     ],
-    sources: [ref('prematch', 'updates'), ref('prematch', 'how-often-to-write')],
+    sources: [ref('prematch', 'updates'), ref('prematch', 'how-often-to-write'), ...MATCH_SOURCES],
   };
 }
 
@@ -206,6 +315,7 @@ function topChoice(f: Facts): PrematchTemplate {
   const why = f.informatics ? `, and it fits the direction of ${f.informatics}` : '';
   return {
     kind: 'top-choice',
+    ...(f.match ? { match: f.match.id } : {}),
     checkAs: 'top-choice',
     subject: `[Program name] - my first choice`,
     body: [
@@ -221,16 +331,22 @@ function topChoice(f: Facts): PrematchTemplate {
       NAME,
     ].join('\n'),
     notes: [
+      matchNote(f),
       'Send this to one program only, and only if it is true.',
-      'Send it once, usually December to January, before the rank list deadline. Promise nothing about your rank list.',
+      f.match?.id === 'amia-ci-match'
+        ? 'Send it once, after your interviews and before the AMIA commit deadline (typically early December). Promise nothing about your list.'
+        : f.match?.id === 'nrmp-main'
+          ? 'Send it once, usually December to February, before the NRMP rank order list deadline. Promise nothing about your rank list.'
+          : 'Send it once, before your match’s deadline (the AMIA commit deadline in early December for a CI fellowship, the NRMP rank list deadline in late February for a residency). Promise nothing about your list.',
     ],
-    sources: [ref('prematch', 'top-choice'), ref('prematch', 'nrmp-rules')],
+    sources: [ref('prematch', 'top-choice'), ref('prematch', 'nrmp-rules'), ...MATCH_SOURCES],
   };
 }
 
-function rankYouHighly(): PrematchTemplate {
+function rankYouHighly(f: Facts): PrematchTemplate {
   return {
     kind: 'rank-you-highly',
+    ...(f.match ? { match: f.match.id } : {}),
     checkAs: 'other',
     subject: 'Re: [subject of their message]',
     body: [
@@ -244,16 +360,21 @@ function rankYouHighly(): PrematchTemplate {
       NAME,
     ].join('\n'),
     notes: [
+      matchNote(f),
       'Warm words from a program are encouragement, not a promise: keep your own plan and rank by your own preferences.',
-      'You do not have to say how you will rank them, even if asked.',
+      'You do not have to say how you will rank them, even if asked: a polite thank-you without a ranking is the right answer.',
     ],
-    sources: [ref('prematch', 'rank-you-highly'), ref('prematch', 'nrmp-rules')],
+    sources: [ref('prematch', 'rank-you-highly'), ref('prematch', 'nrmp-rules'), ...MATCH_SOURCES],
   };
 }
 
-/** One template, with the profile's facts written in where known. */
-export function composePrematchTemplate(kind: TemplateKind, profile?: Profile): PrematchTemplate {
-  const f = factsOf(profile);
+/** One template, with the profile's facts written in where known (`today` dates the residency facts). */
+export function composePrematchTemplate(
+  kind: TemplateKind,
+  profile: Profile | undefined,
+  today: string,
+): PrematchTemplate {
+  const f = factsOf(profile, today);
   switch (kind) {
     case 'eligibility-inquiry':
       return eligibilityInquiry(f);
@@ -266,7 +387,7 @@ export function composePrematchTemplate(kind: TemplateKind, profile?: Profile): 
     case 'top-choice':
       return topChoice(f);
     case 'rank-you-highly':
-      return rankYouHighly();
+      return rankYouHighly(f);
   }
 }
 

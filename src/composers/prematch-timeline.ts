@@ -1,14 +1,35 @@
 /**
- * The pre-match communication calendar (June to March, or spring for fellowships) laid over the
- * member's own dates: which phase is current, what to do in it, and what comes next. Phases may
- * overlap, as in the guide; the current phase is the most recently started one that holds today.
- * Pure: today and the target are parameters.
+ * The application calendar of the match that applies to the member, laid over today's date: which
+ * phase is current, what to do in it, and what comes next. The target picks the calendar (a CI
+ * fellowship goes through the AMIA Clinical Informatics Fellowship Match, a residency track through
+ * the NRMP Main Residency Match; src/core/match.ts), and today (or the member's deadline) picks the
+ * season. Pure: today, the target and the deadline are parameters.
+ *
+ * Every date is TYPICAL, read from the bodies' own pages for recent seasons (knowledge/matches.md,
+ * README "Pre-match calendars"): it moves a few days each year, so every phase says so and points
+ * to the page. The phases of one calendar cover every day of its season without a hole, and a
+ * season's preparation starts the day after the previous season's last deadline (the two overlap
+ * while results come in), so "now" and "next" are defined on any day of the year.
  */
-import { addDays, daysBetween, type DayString } from '../core/dates.js';
+import { addDays, daysBetween, humanMonth, monthFromIndex, monthIndex, type DayString } from '../core/dates.js';
+import { MATCHES, matchForTarget, type MatchId } from '../core/match.js';
 import type { Profile } from '../core/profile/schema.js';
+import { isUsResidency, readResidencies } from '../core/profile/training.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
+import { redFlags } from '../rules/redflags.js';
 
-export type PhaseId = 'research-programs' | 'apply' | 'interview' | 'updates-and-top-choice' | 'rank-list';
+export type CalendarId = MatchId;
+
+export type PhaseId =
+  | 'build-experience'
+  | 'research-programs'
+  | 'prepare-application'
+  | 'apply'
+  | 'interview'
+  | 'updates-and-top-choice'
+  | 'rank-list'
+  | 'results'
+  | 'post-match';
 export type PhaseStatus = 'past' | 'current' | 'upcoming';
 
 export interface TimelinePhase {
@@ -22,136 +43,403 @@ export interface TimelinePhase {
 }
 
 export interface PrematchTimeline {
-  /** Application season, e.g. "2026-2027" (June of the first year to spring of the second). */
+  /** Which match's calendar this is (the contract's `calendar`). */
+  calendar: CalendarId;
+  /** The match's full name, for the heading. */
+  match: string;
+  /** Application season, e.g. "2026-2027": applications in the first year, training from July of the second. */
   season: string;
-  target: NonNullable<Profile['target']>;
+  /** The target the calendar was picked from; undefined when the profile has none (then the fellowship calendar). */
+  target: Profile['target'] | undefined;
   phases: TimelinePhase[];
-  /** Id of the phase to focus on today, or null between seasons. */
+  /** Id of the phase to focus on today (the most recently started phase that holds today). */
   current: PhaseId | null;
-  next: { id: PhaseId; from: DayString; daysUntil: number } | null;
+  /** The next phase to start (in the following season when this one has none left). */
+  next: { id: PhaseId; title: string; from: DayString; daysUntil: number; season: string } | null;
   notes: string[];
 }
 
+/** A [month, day] in a season that starts in year Y; months above 12 fall in Y+1. */
+type MonthDay = readonly [number, number];
+
 /**
- * Phase windows as [month, day] offsets within a season that starts in June of year Y. Months
- * above 12 fall in Y+1. Fellowship rank lists follow the guide's "spring" (March to May); check
- * the NRMP calendar for the exact dates of your Match.
+ * Typical anchor dates, [month, day] relative to the season year Y (the year applications go in).
+ * Sources (checked 2026-12-03; see README "Pre-match calendars" and knowledge/matches.md):
+ * - ERAS opens early June (June 4, 2025); July-cycle fellowship applications from early July
+ *   (July 2, 2025; programs see them July 16); residency applications from early September
+ *   (September 3, 2025; programs see them September 24). AAMC ERAS timeline.
+ * - AMIA: CI interviews typically September to November; match opens to applicants about
+ *   November 21; commit deadline early December (Dec 4, 2023; Dec 5, 2024); results mid-December
+ *   (Dec 16, 2024); voluntary post-match from about December 20. AMIA match page and FAQ.
+ * - NRMP: registration opens September 15 (early deadline November 30); ranking opens January 15;
+ *   rank order list certification deadline late February (February 25 for the 2026 Match);
+ *   Match Week is the third week of March, Match Day its Friday (March 20, 2026). NRMP calendar.
  */
-export const TIMELINE_WINDOWS = {
-  'research-programs': { from: [6, 1], to: [9, 30] },
-  apply: { from: [9, 1], to: [10, 31] },
-  interview: { from: [10, 1], to: [12, 31] },
-  'updates-and-top-choice': { from: [12, 1], to: [13, 31] },
-  'rank-list': {
-    'ci-fellowship': { from: [15, 1], to: [17, 31] },
-    'residency-informatics-track': { from: [14, 1], to: [15, 31] },
+export const CALENDAR_DATES = {
+  eras: { opens: [6, 4] as MonthDay, fellowshipSubmit: [7, 2] as MonthDay, residencySubmit: [9, 3] as MonthDay },
+  'amia-ci-match': {
+    interviewsFrom: [9, 1] as MonthDay,
+    interviewsTo: [11, 30] as MonthDay,
+    updatesFrom: [10, 15] as MonthDay,
+    matchOpens: [11, 21] as MonthDay,
+    commitDeadline: [12, 4] as MonthDay,
+    results: [12, 16] as MonthDay,
+    postMatch: [12, 20] as MonthDay,
+  },
+  'nrmp-main': {
+    registrationOpens: [9, 15] as MonthDay,
+    earlyRegistrationDeadline: [11, 30] as MonthDay,
+    interviewsFrom: [10, 1] as MonthDay,
+    interviewsTo: [13, 31] as MonthDay,
+    updatesFrom: [12, 1] as MonthDay,
+    rankingOpens: [13, 15] as MonthDay,
+    rankDeadline: [14, 25] as MonthDay,
+    /** Match Week is the third week of March: Monday to Friday (computed per year). */
+    matchWeekMonth: 15,
   },
 } as const;
 
-const PHASE_TEXT: Record<PhaseId, { title: string; actions: string[]; sources: SourceRef[] }> = {
-  'research-programs': {
-    title: 'Research programs and confirm eligibility',
-    actions: [
-      'Build your program list: which programs take IMGs and sponsor your visa type.',
-      'Email two or three programs whose eligibility rules are unclear (use the eligibility-inquiry template).',
-      'Attend an AMIA meeting, webinar or open house; follow up within 3-5 days with a short, specific note.',
-    ],
-    sources: [ref('prematch', 'timeline'), ref('prematch', 'eligibility-inquiry')],
-  },
-  apply: {
-    title: 'Submit applications',
-    actions: [
-      'Submit ERAS or other applications.',
-      'Answer any clarification requests from programs promptly and briefly.',
-      'Write only when needed (a missing document, a real question); no mass emails.',
-    ],
-    sources: [ref('prematch', 'timeline'), ref('prematch', 'early-pitfalls')],
-  },
-  interview: {
-    title: 'Interviews and thank-you notes',
-    actions: [
-      'Send each interviewer a separate, specific thank-you within 24-72 hours.',
-      'Send one program-level note to the program director or coordinator.',
-      'Note program features you may mention in a later update.',
-    ],
-    sources: [
-      ref('prematch', 'timeline'),
-      ref('prematch', 'thank-you-notes'),
-      ref('prematch', 'program-level-follow-up'),
-    ],
-  },
-  'updates-and-top-choice': {
-    title: 'Updates and a possible top-choice message',
-    actions: [
-      'Share one or two major updates if you have real news (a publication, a score, a finished project).',
-      'Decide whether one program is truly your first choice; if so, tell that one program only.',
-      'Do not ask where you stand or trade ranking promises.',
-    ],
-    sources: [ref('prematch', 'timeline'), ref('prematch', 'updates'), ref('prematch', 'top-choice')],
-  },
-  'rank-list': {
-    title: 'Rank list',
-    actions: [
-      'Rank programs by your own preferences, independently of friendly remarks from programs.',
-      'Keep any messages short and appreciative; nothing that pressures a program.',
-    ],
-    sources: [ref('prematch', 'timeline'), ref('prematch', 'rank-you-highly'), ref('prematch', 'nrmp-rules')],
-  },
-};
+const pad = (n: number) => String(n).padStart(2, '0');
 
-const PHASE_ORDER: PhaseId[] = ['research-programs', 'apply', 'interview', 'updates-and-top-choice', 'rank-list'];
-
-function dayIn(seasonYear: number, [month, d]: readonly [number, number]): DayString {
+function dayIn(seasonYear: number, [month, d]: MonthDay): DayString {
   const y = seasonYear + Math.floor((month - 1) / 12);
   const m = ((month - 1) % 12) + 1;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** Last day of a month given as [month, 31]: clamp to the real month end. */
-function endIn(seasonYear: number, [month]: readonly [number, number]): DayString {
-  return addDays(dayIn(seasonYear, [month + 1, 1]), -1);
+/** The Friday of Match Week: the week (Monday to Friday) of the third Monday of March in `year`. */
+export function matchDay(year: number): DayString {
+  const first = new Date(Date.UTC(year, 2, 1)).getUTCDay(); // 0 = Sunday
+  const firstMonday = 1 + ((8 - first) % 7);
+  return `${year}-03-${pad(firstMonday + 14 + 4)}`;
 }
 
-function windowOf(id: PhaseId, target: PrematchTimeline['target']) {
-  return id === 'rank-list' ? TIMELINE_WINDOWS['rank-list'][target] : TIMELINE_WINDOWS[id];
+/** "Jul 2" style, for actions that quote a typical date. */
+function md([month, d]: MonthDay): string {
+  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${names[(month - 1) % 12]} ${d}`;
 }
 
-function phasesFor(seasonYear: number, target: PrematchTimeline['target'], today: DayString): TimelinePhase[] {
-  return PHASE_ORDER.map((id) => {
-    const w = windowOf(id, target);
-    const from = dayIn(seasonYear, w.from);
-    const to = endIn(seasonYear, w.to);
-    const status: PhaseStatus =
-      daysBetween(today, from) > 0 ? 'upcoming' : daysBetween(to, today) > 0 ? 'past' : 'current';
-    return { id, ...PHASE_TEXT[id], from, to, status };
-  });
+interface PhaseDef {
+  id: PhaseId;
+  title: string;
+  from: DayString;
+  to: DayString;
+  actions: string[];
+  sources: SourceRef[];
+}
+
+const A = CALENDAR_DATES['amia-ci-match'];
+const N = CALENDAR_DATES['nrmp-main'];
+const E = CALENDAR_DATES.eras;
+
+function amiaPhases(y: number): PhaseDef[] {
+  const d = (x: MonthDay) => dayIn(y, x);
+  const amia = ref('matches', 'amia-ci-match');
+  return [
+    {
+      id: 'research-programs',
+      title: 'Research programs and confirm eligibility',
+      // Preparing for a season starts once the previous season's commit deadline has passed.
+      from: addDays(dayIn(y - 1, A.commitDeadline), 1),
+      to: addDays(d(E.opens), -1),
+      actions: [
+        'Check that your residency meets the fellowships’ eligibility rules and the path to the clinical informatics boards before anything else.',
+        'Build your program list: which CI fellowships take IMGs and sponsor your visa type.',
+        'Email two or three programs whose eligibility rules are unclear (use the eligibility-inquiry template).',
+        'Line up 3-4 letter writers now, including your residency program director.',
+      ],
+      sources: [ref('ci-pathway', 'fellowship-eligibility'), ref('prematch', 'eligibility-inquiry'), amia],
+    },
+    {
+      id: 'prepare-application',
+      title: 'ERAS opens: prepare your application',
+      from: d(E.opens),
+      to: addDays(d(E.fellowshipSubmit), -1),
+      actions: [
+        `ERAS typically opens in early June (${md(E.opens)} last season): get your ERAS token for the July cycle and start the application.`,
+        'Ask your letter writers and send each a package; letters are uploaded by the writers through the ERAS letter portal.',
+        'Write your personal statement around your informatics work and your plan.',
+      ],
+      sources: [amia, ref('letters', 'eras-letter-limits')],
+    },
+    {
+      id: 'apply',
+      title: 'Submit applications in ERAS',
+      from: d(E.fellowshipSubmit),
+      to: addDays(d(A.interviewsFrom), -1),
+      actions: [
+        `July-cycle fellowships, CI included, typically take applications from early July (${md(E.fellowshipSubmit)} last season) and see them about two weeks later: apply early.`,
+        'Assign at most 4 letters to each program (ERAS’s limit); you may upload more and choose per program.',
+        'Answer any clarification requests from programs promptly and briefly; no mass emails.',
+      ],
+      sources: [amia, ref('letters', 'eras-letter-limits'), ref('prematch', 'early-pitfalls')],
+    },
+    {
+      id: 'interview',
+      title: 'Interviews and thank-you notes',
+      from: d(A.interviewsFrom),
+      to: d(A.interviewsTo),
+      actions: [
+        'CI interviews typically run from September to November; each program sets its own dates.',
+        'Send each interviewer a separate, specific thank-you within 24-72 hours, and one program-level note.',
+        'Join AMIA (or renew) before the match opens: applicants must be current AMIA members; a student membership is open to every fellowship applicant.',
+        'If a program asks how you will rank it, you do not have to answer: decline politely.',
+      ],
+      sources: [amia, ref('prematch', 'thank-you-notes'), ref('matches', 'communication-rules')],
+    },
+    {
+      id: 'updates-and-top-choice',
+      title: 'Updates and a possible top-choice message',
+      from: d(A.updatesFrom),
+      to: addDays(d(A.commitDeadline), -1),
+      actions: [
+        'Share one or two major updates if you have real news (a publication, a score, a finished project).',
+        'Decide whether one program is truly your first choice; if so, tell that one program only, before the commit deadline.',
+        'Never ask a program how it will rank you, and promise no ranking you do not mean.',
+      ],
+      sources: [ref('prematch', 'updates'), ref('prematch', 'top-choice'), ref('matches', 'communication-rules')],
+    },
+    {
+      id: 'rank-list',
+      title: 'Commit your preferences in the AMIA match',
+      from: d(A.matchOpens),
+      to: d(A.commitDeadline),
+      actions: [
+        `AMIA typically opens its match to applicants in the second half of November and closes it at the commit deadline in early December (Dec 4 in 2023, Dec 5 in 2024): check this season’s date on AMIA’s match page.`,
+        'List only programs that interviewed you, in your own order of preference; until the deadline you can change and re-commit, after it the list is final.',
+        'The match is binding: list only programs you would really join.',
+      ],
+      sources: [amia, ref('matches', 'communication-rules')],
+    },
+    {
+      id: 'results',
+      title: 'Match results',
+      from: addDays(d(A.commitDeadline), 1),
+      to: addDays(d(A.postMatch), -1),
+      actions: [
+        `Results typically appear in AMIA’s match portal in mid-December (${md(A.results)} in 2024, after noon Eastern); if you matched, the program director contacts you.`,
+        'Tell your letter writers how it went and thank them.',
+        'Aiming at next season instead? Its preparation has already begun: research programs and confirm eligibility now.',
+      ],
+      sources: [amia],
+    },
+    {
+      id: 'post-match',
+      title: 'Post-match process (if you did not match)',
+      from: d(A.postMatch),
+      to: `${y}-12-31`,
+      actions: [
+        `AMIA typically runs a voluntary post-match process from about ${md(A.postMatch)} for unmatched applicants and unfilled places: check AMIA’s page for how it works this season.`,
+        'If you did not match, review what to change before the next season (see your red-flag report).',
+      ],
+      sources: [amia],
+    },
+  ];
+}
+
+function nrmpPhases(y: number): PhaseDef[] {
+  const d = (x: MonthDay) => dayIn(y, x);
+  const nrmp = ref('matches', 'nrmp-main-match');
+  const day = matchDay(y + 1);
+  return [
+    {
+      id: 'research-programs',
+      title: 'Research programs and confirm eligibility',
+      // Preparing for a season starts once the previous season's rank deadline has passed.
+      from: addDays(dayIn(y - 1, N.rankDeadline), 1),
+      to: addDays(d(E.opens), -1),
+      actions: [
+        'Build your program list: residencies with an informatics track or strong informatics electives that take IMGs and sponsor your visa type.',
+        'Email two or three programs whose eligibility rules are unclear (use the eligibility-inquiry template).',
+        'Plan your exams and hands-on US clinical experience so results are in before September.',
+        'Line up 3-4 letter writers who watched you work.',
+      ],
+      sources: [nrmp, ref('prematch', 'eligibility-inquiry')],
+    },
+    {
+      id: 'prepare-application',
+      title: 'ERAS opens: prepare your application',
+      from: d(E.opens),
+      to: addDays(d(E.residencySubmit), -1),
+      actions: [
+        `ERAS typically opens in early June (${md(E.opens)} last season): register and start the application.`,
+        'Ask your letter writers and send each a package; letters are uploaded by the writers through the ERAS letter portal.',
+        'Write your personal statement around your informatics interest and your plan.',
+      ],
+      sources: [nrmp, ref('letters', 'eras-letter-limits')],
+    },
+    {
+      id: 'apply',
+      title: 'Submit applications and register for the Match',
+      from: d(E.residencySubmit),
+      to: d(N.earlyRegistrationDeadline),
+      actions: [
+        `Residency applications typically open in early September (${md(E.residencySubmit)} last season); programs see them about three weeks later: submit on the first days.`,
+        `Register with the NRMP (registration typically opens ${md(N.registrationOpens)}; register by ${md(N.earlyRegistrationDeadline)} to avoid the late fee), under the same name as in ERAS.`,
+        'Assign at most 4 letters to each program (ERAS’s limit); you may upload more and choose per program.',
+      ],
+      sources: [nrmp, ref('letters', 'eras-letter-limits'), ref('prematch', 'early-pitfalls')],
+    },
+    {
+      id: 'interview',
+      title: 'Interviews and thank-you notes',
+      from: d(N.interviewsFrom),
+      to: d(N.interviewsTo),
+      actions: [
+        'Residency interviews typically run through the fall and early winter.',
+        'Send each interviewer a separate, specific thank-you within 24-72 hours, and one program-level note.',
+        'Under the NRMP rules a program may not ask how you will rank it: you do not have to answer, and you can decline politely.',
+      ],
+      sources: [nrmp, ref('prematch', 'thank-you-notes'), ref('matches', 'communication-rules')],
+    },
+    {
+      id: 'updates-and-top-choice',
+      title: 'Updates and a possible top-choice message',
+      from: d(N.updatesFrom),
+      to: addDays(d(N.rankDeadline), -1),
+      actions: [
+        'Share one or two major updates if you have real news (a publication, a score, a finished project).',
+        'Decide whether one program is truly your first choice; if so, tell that one program only.',
+        'Never ask a program how it will rank you or trade ranking promises: under the NRMP agreement that is a breach.',
+      ],
+      sources: [ref('prematch', 'updates'), ref('prematch', 'top-choice'), ref('matches', 'communication-rules')],
+    },
+    {
+      id: 'rank-list',
+      title: 'Certify your rank order list',
+      from: d(N.rankingOpens),
+      to: d(N.rankDeadline),
+      actions: [
+        `Ranking typically opens in mid-January (${md(N.rankingOpens)}); certify your list before the deadline, typically late February at 9 p.m. Eastern (Feb 25 for the 2026 Match): check this season’s date on the NRMP calendar.`,
+        'Rank programs by your own preferences, independently of friendly remarks from programs; an uncertified list is not used.',
+        'The match is binding: rank only programs you would really join.',
+      ],
+      sources: [nrmp, ref('matches', 'communication-rules')],
+    },
+    {
+      id: 'results',
+      title: 'Match Week, SOAP and Match Day',
+      from: addDays(d(N.rankDeadline), 1),
+      to: day,
+      actions: [
+        `Match Week is typically the third week of March: on Monday you learn whether you matched; if not, the SOAP offers unfilled places to eligible applicants from Monday to Thursday; Match Day, the Friday (${day} this season if the pattern holds), tells you where.`,
+        'Prepare for the SOAP before Match Week in case you need it: your application and letters ready to send.',
+        'Aiming at next season instead? Its preparation has already begun: research programs and confirm eligibility now.',
+      ],
+      sources: [nrmp],
+    },
+  ];
+}
+
+/** Before a resident's season opens: what to build during residency (issue 9, the usual route). */
+function buildPhase(from: DayString, to: DayString, today: DayString): TimelinePhase {
+  const p: PhaseDef = {
+    id: 'build-experience',
+    title: 'Build your informatics record during residency',
+    from,
+    to,
+    actions: [
+      'It is too early to apply: your season is shown below. Use this time to build what fellowships look for.',
+      'Find an informatics mentor (your CMIO office or informatics faculty) and ask about an informatics elective.',
+      'Start one small EHR, data or QI project you can finish with a measurable result before you apply.',
+      'Think about your letter writers now, including your residency program director.',
+    ],
+    sources: [ref('ci-pathway', 'usual-img-route'), ref('letters', 'letters-for-residency-then-fellowship')],
+  };
+  return { ...p, status: daysBetween(today, from) > 0 ? 'upcoming' : daysBetween(to, today) > 0 ? 'past' : 'current' };
+}
+
+/** The season a day belongs to: the one whose match is still running (results included). */
+function seasonYear(calendar: CalendarId, day: DayString): number {
+  const year = Number(day.slice(0, 4));
+  if (calendar === 'amia-ci-match') return year;
+  return day > matchDay(year) ? year : year - 1;
+}
+
+/** The last step a member takes in season `y`: the AMIA commit deadline or the NRMP rank deadline. */
+function lastStep(calendar: CalendarId, y: number): DayString {
+  return calendar === 'amia-ci-match' ? dayIn(y, A.commitDeadline) : dayIn(y, N.rankDeadline);
+}
+
+function phasesFor(calendar: CalendarId, y: number, today: DayString): TimelinePhase[] {
+  const defs = calendar === 'amia-ci-match' ? amiaPhases(y) : nrmpPhases(y);
+  return defs.map((p) => ({
+    ...p,
+    status: daysBetween(today, p.from) > 0 ? 'upcoming' : daysBetween(p.to, today) > 0 ? 'past' : 'current',
+  }));
+}
+
+const season = (y: number) => `${y}-${y + 1}`;
+
+/** The calendar for a target; a profile without a target gets the fellowship calendar. */
+export function calendarFor(target: Profile['target'] | undefined): CalendarId {
+  return matchForTarget(target)?.id ?? 'amia-ci-match';
+}
+
+export interface TimelineOptions {
+  /**
+   * The earliest season the member can apply in (a resident who finishes later), with its reason
+   * and the day the member's own preparation began (the residency's start): the time before that
+   * season opens becomes a "build your record" phase.
+   */
+  earliestSeason?: { year: number; why: string; since: DayString };
 }
 
 export function prematchTimeline(
   today: DayString,
-  target: PrematchTimeline['target'] = 'ci-fellowship',
+  target?: Profile['target'],
   deadline?: DayString,
+  opts: TimelineOptions = {},
 ): PrematchTimeline {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  // A season runs from June of Y to spring of Y+1; from January to May we are still in last year's.
-  let seasonYear = month >= 6 ? year : year - 1;
-  let phases = phasesFor(seasonYear, target, today);
-  if (phases.every((p) => p.status === 'past')) {
-    seasonYear += 1;
-    phases = phasesFor(seasonYear, target, today);
+  const calendar = calendarFor(target);
+  const match = MATCHES[calendar];
+  // The season today is in. Once its last step (commit or rank deadline) has passed, a deadline
+  // still ahead in the profile means the member is aiming at the next season: show that one.
+  let y = seasonYear(calendar, today);
+  const done = lastStep(calendar, y);
+  if (deadline && deadline >= today && today > done && deadline > done) y += 1;
+  const early = opts.earliestSeason && opts.earliestSeason.year > y ? opts.earliestSeason : undefined;
+  if (early) y = early.year;
+  const phases = phasesFor(calendar, y, today);
+  if (early) {
+    const first = phases.reduce((a, p) => (p.from < a ? p.from : a), phases[0]!.from);
+    if (early.since < first) phases.unshift(buildPhase(early.since, addDays(first, -1), today));
   }
+
   const holding = phases.filter((p) => p.status === 'current');
-  const current = holding.length ? holding[holding.length - 1]!.id : null;
-  // Phases after the current one may overlap it; "next" is the first one still to start.
-  const upcoming = phases.find((p) => p.status === 'upcoming');
+  const current = holding.length ? holding.reduce((a, b) => (b.from >= a.from ? b : a)).id : null;
+  // "Next" is the first phase still to start; after the last one, the next season's first such.
+  const firstUpcoming = (ps: TimelinePhase[]) =>
+    ps.filter((p) => p.status === 'upcoming').sort((a, b) => (a.from < b.from ? -1 : 1))[0];
+  const upcoming = firstUpcoming(phases);
+  const nextPhase = upcoming ?? firstUpcoming(phasesFor(calendar, y + 1, today));
+  const next = nextPhase
+    ? {
+        id: nextPhase.id,
+        title: nextPhase.title,
+        from: nextPhase.from,
+        daysUntil: daysBetween(today, nextPhase.from),
+        season: season(upcoming ? y : y + 1),
+      }
+    : null;
+
   const notes = [
-    'Exact dates change each year and differ between the residency and fellowship Matches: confirm them on the NRMP and ERAS calendars.',
+    `This is the ${match.name} calendar${target ? '' : ' (your profile has no target, so the fellowship calendar is shown; residency applicants follow the NRMP Main Residency Match)'}. Every date is typical for recent seasons and moves a few days each year: check this season's calendar on the ${match.body === 'AMIA' ? 'AMIA match page' : 'NRMP calendar'} and the ERAS timeline.`,
   ];
-  if (target === 'ci-fellowship')
+  if (calendar === 'amia-ci-match') {
     notes.push(
-      'Fellowship rank lists follow the spring timeline shown here; residency lists are due in February-March.',
+      'CI fellowships match through AMIA, not the NRMP: the commit deadline is in early December and results come in mid-December, for a fellowship starting the following July.',
     );
+  } else {
+    notes.push(
+      'Residencies match through the NRMP Main Residency Match: the rank order list is due in late February or early March and Match Day is in the third week of March, for a residency starting July 1.',
+    );
+    notes.push(
+      'After the residency, a clinical informatics fellowship (through the AMIA Clinical Informatics Fellowship Match) is the usual route to ABPM board certification in clinical informatics.',
+    );
+  }
+  if (early) notes.unshift(early.why);
   if (deadline) {
     const days = daysBetween(today, deadline);
     notes.push(
@@ -160,12 +448,54 @@ export function prematchTimeline(
         : `Your application deadline (from your profile), ${deadline}, has passed.`,
     );
   }
+  return { calendar, match: match.name, season: season(y), target, phases, current, next, notes };
+}
+
+/**
+ * The timeline for a stored profile: its target and deadline, plus a first note when the member's
+ * red-flag report questions their fellowship eligibility (a calendar is no use on the wrong route).
+ */
+export function timelineForProfile(today: DayString, profile: Profile | undefined): PrematchTimeline {
+  const early = profile ? earliestFellowshipSeason(profile, today) : undefined;
+  const t = prematchTimeline(today, profile?.target, profile?.deadline, early ? { earliestSeason: early } : {});
+  const eligibility = profile && redFlags(profile, today).flags.find((f) => f.id === 'fellowship-eligibility');
+  if (eligibility) {
+    t.notes.unshift(
+      `Before planning around this calendar, read your red-flag report: "${eligibility.title}". The usual route for you may be a US residency first, through the NRMP Main Residency Match.`,
+    );
+  }
+  return t;
+}
+
+/** A residency typically lasts at least three years (internal medicine: 36 months; ACGME). */
+export const MIN_RESIDENCY_MONTHS = 36;
+
+/**
+ * For a CI fellowship applicant still in a US residency (and with no accepted one completed, and
+ * no deadline in this season's applications): the first season whose fellowship would start
+ * after the residency can end, assuming at least three years. A PGY-1 from July 2025 finishes June 2028 at the earliest, so applies in the season that
+ * opens in June 2027 (fellowship from July 2028), not the one opening next.
+ */
+export function earliestFellowshipSeason(
+  p: Profile,
+  today: DayString,
+): { year: number; why: string; since: DayString } | undefined {
+  if (p.target !== 'ci-fellowship') return undefined;
+  // A deadline in this season's applications means the member is applying now: trust it.
+  const calendar = calendarFor(p.target);
+  const y = seasonYear(calendar, today);
+  if (p.deadline && p.deadline >= today && p.deadline <= lastStep(calendar, y)) return undefined;
+  const rs = readResidencies(p, today) ?? [];
+  if (rs.some((r) => r.standing === 'accepted' && r.status === 'completed')) return undefined;
+  // Only US programs: their minimum length is known (Canadian family medicine, for one, is shorter).
+  const current = rs.filter((r) => isUsResidency(r.residency) && r.status === 'in-progress');
+  if (!current.length) return undefined;
+  const first = current.reduce((a, b) => (monthIndex(b.residency.from) < monthIndex(a.residency.from) ? b : a));
+  const end = monthIndex(first.residency.from) + MIN_RESIDENCY_MONTHS - 1;
+  const start = Math.floor((end - 6) / 12) + 1; // the first July after the earliest end
   return {
-    season: `${seasonYear}-${seasonYear + 1}`,
-    target,
-    phases,
-    current,
-    next: upcoming ? { id: upcoming.id, from: upcoming.from, daysUntil: daysBetween(today, upcoming.from) } : null,
-    notes,
+    year: start - 1,
+    since: `${first.residency.from}-01`,
+    why: `Your ${first.residency.specialty} residency started ${humanMonth(first.residency.from)}; residencies typically last at least three years, so it ends around ${humanMonth(monthFromIndex(end))} at the earliest. The season that fits you opens in June ${start - 1}, for a fellowship starting in July ${start}: check your program's end date, and apply in your final year.`,
   };
 }

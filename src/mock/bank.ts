@@ -94,6 +94,7 @@ const FLAG_SECTION: Record<FlagId, SourceRef> = {
   'limited-usce': ref('red-flags', 'limited-usce'),
   'weak-informatics': ref('red-flags', 'weak-informatics'),
   'visa-sponsorship': ref('visas', 'visa-as-logistics-risk'),
+  'fellowship-eligibility': ref('ci-pathway', 'fellowship-eligibility'),
 };
 
 /** The category's sections plus the section of every red flag the question rehearses. */

@@ -7,12 +7,15 @@
  * informatics → behavioral). Questions the member asks the program are returned separately in
  * `toAsk` and do NOT count toward `count`: `count` is what the member answers.
  */
+import { humanMonth } from '../core/dates.js';
 import { UserError } from '../core/errors.js';
+import { matchForTarget } from '../core/match.js';
+import { EXAM_LABEL, examHistory } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { SEVERITY_ORDER, type Severity } from '../core/types.js';
 import { redFlags, type Flag, type FlagId } from '../rules/redflags.js';
 import { isCategory, questionById, questionsIn } from './bank.js';
-import type { Category, Question } from './types.js';
+import type { Category, Presumption, Question } from './types.js';
 
 /** Numbers of the planner (listed in the README). */
 export const PLAN_CONFIG = {
@@ -25,6 +28,8 @@ export const PLAN_CONFIG = {
   earlyInformatics: { 'ci-fellowship': 3, 'residency-informatics-track': 2, unknown: 2 },
   /** Flags at these severities get a rehearsal question of their own. */
   rehearseSeverities: ['high', 'medium'] as readonly Severity[],
+  /** Flags rehearsed whatever their severity: interviewers ask about any exam failure. */
+  alwaysRehearse: ['exam-failure'] as readonly FlagId[],
 } as const;
 
 export interface PlanOptions {
@@ -62,12 +67,33 @@ function audienceOf(p: Profile): Audience {
  * Permanent residents trained abroad and are adapting to US practice like non-US IMGs, but they
  * need no visa; unknown citizenship gets only the questions meant for everyone.
  */
-function fits(q: Question, a: Audience): boolean {
+function fitsAudience(q: Question, a: Audience): boolean {
   if (!q.audience) return true;
   if (a === 'us-citizen') return q.audience === 'us-citizen';
   if (a === 'non-us') return q.audience === 'non-us';
   if (a === 'permanent-resident') return q.audience === 'non-us' && !q.tags?.includes('visa-sponsorship');
   return false;
+}
+
+/** What the member's exams show, so no question presumes a failure or a retake they never had. */
+function presumptionsOf(p: Profile): ReadonlySet<Presumption> {
+  const out = new Set<Presumption>();
+  for (const h of examHistory(p)) {
+    if (h.failures > 0) out.add('exam-failure');
+    // A retake: any attempt after a failed one of the same exam.
+    const firstFail = h.attempts.findIndex((a) => a.result === 'fail');
+    if (firstFail >= 0 && firstFail < h.attempts.length - 1) out.add('exam-retake');
+  }
+  return out;
+}
+
+/** A question this member can be asked: the right audience, and nothing it presumes is false. */
+interface Member {
+  audience: Audience;
+  facts: ReadonlySet<Presumption>;
+}
+function fits(q: Question, m: Member): boolean {
+  return fitsAudience(q, m.audience) && (q.presumes ?? []).every((x) => m.facts.has(x));
 }
 
 const must = (id: string): Question => {
@@ -86,19 +112,20 @@ function distinctFlags(flags: readonly Flag[]): Flag[] {
   return [...best.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-const flagQuestions = (id: FlagId, a: Audience) =>
-  questionsIn('red-flag').filter((q) => q.tags?.includes(id) && fits(q, a));
+const flagQuestions = (id: FlagId, m: Member) =>
+  questionsIn('red-flag').filter((q) => q.tags?.includes(id) && fits(q, m));
 
 /** Informatics questions in the order this member should meet them. */
-function informaticsOrder(p: Profile, flagged: ReadonlySet<FlagId>): Question[] {
-  const all = questionsIn('informatics');
+function informaticsOrder(p: Profile, flagged: ReadonlySet<FlagId>, m: Member): Question[] {
+  const all = questionsIn('informatics').filter((q) => fits(q, m));
   // With no informatics experience listed, "how comfortable are you with data" is the fair start.
   const thin = !(p.informatics ?? []).length || flagged.has('weak-informatics');
   return thin ? [must('comfort-with-data'), ...all.filter((q) => q.id !== 'comfort-with-data')] : all;
 }
 
 /** The IMG questions for this member, most important first. */
-function imgOrder(a: Audience): Question[] {
+function imgOrder(m: Member): Question[] {
+  const a = m.audience;
   const first: Record<Audience, string[]> = {
     'us-citizen': ['why-study-abroad', 'unique-perspective-us-citizen-img', 'prepared-for-us-practice'],
     'non-us': ['adapt-to-us-system', 'home-vs-us-system', 'why-train-in-us'],
@@ -106,15 +133,11 @@ function imgOrder(a: Audience): Question[] {
     unknown: ['international-training-as-strength'],
   };
   const head = first[a].map(must);
-  return [...head, ...questionsIn('img').filter((q) => fits(q, a) && !head.includes(q))];
+  return [...head, ...questionsIn('img').filter((q) => fits(q, m) && !head.includes(q))];
 }
 
-function toAskFor(
-  p: Profile,
-  a: Audience,
-  flagged: ReadonlySet<FlagId>,
-  focus: Category | undefined,
-): PlannedQuestion[] {
+function toAskFor(p: Profile, m: Member, flagged: ReadonlySet<FlagId>, focus: Category | undefined): PlannedQuestion[] {
+  const a = m.audience;
   const ids = ['ask-ehr-governance'];
   ids.push(p.target === 'residency-informatics-track' ? 'ask-fellowship-preparation' : 'ask-cds-projects');
   if (flagged.has('weak-informatics')) ids.push('ask-mentorship');
@@ -123,7 +146,7 @@ function toAskFor(
   const chosen = ids.map(must);
   const pool =
     focus === 'program'
-      ? [...chosen, ...questionsIn('program').filter((q) => !chosen.includes(q) && fits(q, a))]
+      ? [...chosen, ...questionsIn('program').filter((q) => !chosen.includes(q) && fits(q, m))]
       : chosen.slice(0, PLAN_CONFIG.toAsk);
   return pool.map((q) => ({
     ...q,
@@ -146,10 +169,13 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     throw new UserError(`focus: "${focus}" is not a question category (one of ${FLOW.join(', ')}, program)`);
   }
   const audience = audienceOf(profile);
+  const member: Member = { audience, facts: presumptionsOf(profile) };
   const report = redFlags(profile, today);
   const flags = distinctFlags(report.flags);
   const flagged = new Set(flags.map((f) => f.id));
-  const rehearse = flags.filter((f) => PLAN_CONFIG.rehearseSeverities.includes(f.severity));
+  const rehearse = flags.filter(
+    (f) => PLAN_CONFIG.rehearseSeverities.includes(f.severity) || PLAN_CONFIG.alwaysRehearse.includes(f.id),
+  );
 
   const why = new Map<string, string>();
   const priority: Question[] = [];
@@ -158,12 +184,15 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     why.set(q.id, reason);
     priority.push(q);
   };
-  const flagReason = (f: Flag) => `Rehearses your ${f.severity} red flag: ${f.title}.`;
-  const addFlag = (f: Flag) => add(flagQuestions(f.id, audience)[0], flagReason(f));
+  const flagReason = (f: Flag) =>
+    f.id === 'exam-failure'
+      ? `Interviewers ask about every exam failure, whatever its weight: rehearse ${failuresText(profile)}.`
+      : `Rehearses your ${f.severity} red flag: ${f.title}.`;
+  const addFlag = (f: Flag) => add(flagQuestions(f.id, member)[0], flagReason(f));
 
-  const informatics = informaticsOrder(profile, flagged);
-  const img = imgOrder(audience);
-  const behavioral = questionsIn('behavioral');
+  const informatics = informaticsOrder(profile, flagged, member);
+  const img = imgOrder(member);
+  const behavioral = questionsIn('behavioral').filter((q) => fits(q, member));
   const target = profile.target ?? 'unknown';
   const early = PLAN_CONFIG.earlyInformatics[target];
   const infoReason =
@@ -177,19 +206,28 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   if (focus && focus !== 'program') {
     const pool: Question[] =
       focus === 'red-flag'
-        ? [...flags.flatMap((f) => flagQuestions(f.id, audience)), must('rf-challenges-in-training')]
+        ? [...flags.flatMap((f) => flagQuestions(f.id, member)), must('rf-challenges-in-training')]
         : focus === 'img'
           ? img
           : focus === 'informatics'
             ? informatics
-            : questionsIn(focus).filter((q) => fits(q, audience));
+            : questionsIn(focus).filter((q) => fits(q, member));
     for (const q of pool) {
       const f = flags.find((x) => q.tags?.includes(x.id));
-      add(q, f ? flagReason(f) : `You asked to focus on ${focus} questions.`);
+      add(
+        q,
+        f
+          ? flagReason(f)
+          : q.answer === 'polite-decline'
+            ? rankReason(profile)
+            : `You asked to focus on ${focus} questions.`,
+      );
     }
   }
 
   for (const f of rehearse.filter((x) => x.severity === 'high')) addFlag(f);
+  // Any exam failure comes right after the high flags: interviewers ask about every one.
+  for (const f of rehearse.filter((x) => PLAN_CONFIG.alwaysRehearse.includes(x.id))) addFlag(f);
   add(
     img[0],
     audience === 'us-citizen'
@@ -202,10 +240,13 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   add(img[1], 'A second angle on your international training.');
   for (const q of informatics.slice(1, early)) add(q, infoReason);
   add(must('why-this-program'), 'Show you researched this program specifically.');
+  add(must('how-will-you-rank-us'), rankReason(profile));
   add(behavioral[1], 'A behavioral question: tell it as a STAR story.');
 
   // Everything else, round-robin across categories so a long plan stays varied.
-  const rest: Question[][] = [informatics, behavioral, questionsIn('motivation'), img, questionsIn('opener')];
+  const motivation = questionsIn('motivation').filter((q) => fits(q, member));
+  const opener = questionsIn('opener').filter((q) => fits(q, member));
+  const rest: Question[][] = [informatics, behavioral, motivation, img, opener];
   const longest = Math.max(...rest.map((l) => l.length));
   for (let i = 0; i < longest; i++) for (const list of rest) add(list[i], 'More practice in this category.');
 
@@ -224,5 +265,26 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const notGiven = [...report.notGiven];
   if (audience === 'unknown') notGiven.push('citizenship not given — IMG questions are the general ones');
   if (!profile.target) notGiven.push('target not given — informatics questions are not weighted for a fellowship');
-  return { questions, toAsk: toAskFor(profile, audience, flagged, focus as Category | undefined), didNotFit, notGiven };
+  return { questions, toAsk: toAskFor(profile, member, flagged, focus as Category | undefined), didNotFit, notGiven };
+}
+
+/** "Step 1 (Jun 2019) and Step 2 CK (May 2020)": every failed attempt, named. */
+function failuresText(p: Profile): string {
+  const failed = examHistory(p).flatMap((h) =>
+    h.attempts.filter((a) => a.result === 'fail').map((a) => `${EXAM_LABEL[h.exam]} (${humanMonth(a.date)})`),
+  );
+  if (failed.length <= 1) return `your ${failed[0] ?? 'exam'} failure`;
+  return `each of your failed attempts: ${failed.slice(0, -1).join(', ')} and ${failed.at(-1)}`;
+}
+
+/** Why the ranking question is rehearsed: the rule of the member's match, named. */
+function rankReason(p: Profile): string {
+  const match = matchForTarget(p.target);
+  const rule =
+    match?.id === 'nrmp-main'
+      ? `Under the ${match.name} rules a program may not ask how you will rank it`
+      : match
+        ? `The ${match.name} publishes no rule on this, but programs follow the NRMP's etiquette and should not ask how you will rank them`
+        : 'Programs should not ask how you will rank them (the NRMP forbids it; AMIA follows the same etiquette)';
+  return `${rule}. If one does, rehearse a polite decline: warm, brief, no ranking and no promise.`;
 }

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../core/result.js';
 import { questionById } from './bank.js';
+import { declineFeedback, isPoliteDecline } from './decline.js';
 import { answerFeedback, NOTE_IDS, type AnswerFeedback } from './feedback.js';
 import { FILLER_FORMS } from './fillers.js';
 import type { Question } from './types.js';
@@ -152,7 +153,9 @@ export function answer(state: SessionState, text: string): Step {
   }
   const q = currentQuestion(state) as Question;
   const retry = state.attempts.filter((a) => a.questionId === q.id).length;
-  const attempt: Attempt = { questionId: q.id, answer: trimmed, feedback: answerFeedback(q, trimmed), retry };
+  const fb = answerFeedback(q, trimmed);
+  const feedback = isPoliteDecline(q) ? declineFeedback(fb) : fb;
+  const attempt: Attempt = { questionId: q.id, answer: trimmed, feedback, retry };
   return ok({ ...state, attempts: [...state.attempts, attempt], phase: 'feedback' });
 }
 

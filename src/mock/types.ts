@@ -42,4 +42,17 @@ export interface Question {
   tags?: QuestionTag[];
   /** `to-program`: the member asks this of the program (all `program` questions). */
   direction?: 'to-program';
+  /**
+   * Facts the question takes for granted ("what did you change before your retake?" presumes a
+   * retake). The planner never asks it of a member whose profile does not show them.
+   */
+  presumes?: Presumption[];
+  /**
+   * `polite-decline`: the right answer is a courteous refusal, not a story (a program asking how
+   * you will rank it). Feedback then judges the refusal, not length, STAR or informatics.
+   */
+  answer?: 'polite-decline';
 }
+
+/** What a question may presume about the member: a failed exam attempt, or a retake after one. */
+export type Presumption = 'exam-failure' | 'exam-retake';

@@ -5,7 +5,7 @@
  * the member listed the writers in. Pure: `today` is a parameter.
  */
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { isEnglish, isWeakWriter, roleLabel, yearsSince } from './letters.js';
+import { isEnglish, isWeakWriter, roleLabel, yearsSince } from './letter-facts.js';
 
 export const SLOTS = ['clinical', 'informatics', 'research', 'wildcard'] as const;
 export type Slot = (typeof SLOTS)[number];
@@ -29,6 +29,7 @@ export const SLOT_WEIGHTS = {
       cmio: 2,
       'informatics-faculty': 2,
       attending: 1,
+      'program-director': 2,
       'research-supervisor': 1,
       'qi-lead': 1,
       'department-chair': 0,
@@ -81,7 +82,9 @@ export function slotFit(l: Letter, slot: Slot): number {
   switch (slot) {
     case 'clinical': {
       if (!observed || !l.physician) return 0;
-      const role = l.role === 'attending' ? 2 : l.role === 'department-chair' ? 1 : 0;
+      // The residency program director speaks for the whole training: the best clinical writer.
+      const role =
+        l.role === 'program-director' ? 3 : l.role === 'attending' ? 2 : l.role === 'department-chair' ? 1 : 0;
       return 2 + role + (l.setting === 'us' ? 2 : 0);
     }
     case 'informatics': {

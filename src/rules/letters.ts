@@ -12,24 +12,48 @@
  * - no-physician-letter: high (physicians are the core letters for medical training).
  * - weak-writer: high for a family friend (a writer to avoid), medium for anyone who did not observe
  *   the member directly (a chair, a famous name, an acquaintance).
- * - stale-letter: medium; non-english-letter: medium (fixable by an English version).
- * - too-many-letters: low (applications take about 3-4; extra letters just need choosing).
+ * - stale-letter: medium (low for a residency program director: keep that letter and ask for a
+ *   refreshed one); non-english-letter: medium (fixable by an English version).
+ * - too-many-letters: low (ERAS assigns at most 4 letters to a program; extra ones just need choosing).
+ * - too-few-letters: high with 0 or 1 letter listed, medium with 2 (programs typically ask for 3-4;
+ *   an application without them is incomplete). A list that was not given is not judged.
+ * - no-program-director-letter (CI fellowship with any residency listed, no letter from a
+ *   program director): high when the residency is one fellowships accept (programs typically ask
+ *   for the residency program director's letter), medium for a residency abroad.
  * - late-ask: high when the ask is still ahead (or today) with < 28 days left; medium when the
  *   writer was already asked < 28 days before the deadline (nothing to fix but follow-up);
- *   low from 28 up to (not including) 42 days; nothing at 42 days or more.
+ *   low from 28 up to (not including) 42 days; nothing at 42 days or more. Only for writers the
+ *   slot plan uses: a writer no slot needs is not worth asking at all, early or late.
  * - no-professionalism-corroboration: high (programs look for letters that vouch for it).
  */
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { bySeverity, type Finding, type Severity } from '../core/types.js';
+import { countsForFellowship, readResidencies } from '../core/profile/training.js';
 import { ref } from '../knowledge/outline.js';
+import { planLetterSlots } from './letter-slots.js';
+import {
+  ENGLISH_NAMES,
+  STALE_AFTER_YEARS,
+  isEnglish,
+  isStale,
+  isWeakWriter,
+  roleLabel,
+  yearsSince,
+} from './letter-facts.js';
+
+export { isEnglish, isStale, isWeakWriter, roleLabel, yearsSince, yearOf } from './letter-facts.js';
 
 /** Every number the letter rules use. Comparisons are spelled out per key. */
 export const LETTER_RULES = {
-  /** too-many-letters when letters.length > maxLetters (applications take about 3-4). */
+  /** too-many-letters when letters.length > maxLetters (ERAS: at most 4 letters per program). */
   maxLetters: 4,
+  /** too-few-letters when letters.length < minLetters (programs typically ask for 3-4). */
+  minLetters: 3,
+  /** too-few-letters is high at or below this many letters, medium above (so: 0-1 high, 2 medium). */
+  tooFewHighAtMost: 1,
   /** stale-letter when todayYear - letter.year > staleAfterYears (so 3 years ago is still fine). */
-  staleAfterYears: 3,
+  staleAfterYears: STALE_AFTER_YEARS,
   /** informatics-share-low (CI fellowship) when informatics letters / all letters < minInformaticsShare. */
   minInformaticsShare: 0.5,
   /** late-ask high/medium when days from ask to deadline < lateAskDays (4 weeks). */
@@ -37,7 +61,7 @@ export const LETTER_RULES = {
   /** late-ask low when lateAskDays <= days < comfortableAskDays (6 weeks); none at 42 or more. */
   comfortableAskDays: 42,
   /** `language` values (lower-cased) that count as English; "en-US"-style tags count too. */
-  englishNames: ['en', 'english'] as readonly string[],
+  englishNames: ENGLISH_NAMES,
 } as const;
 
 /** A letter finding; `writer` names the writer for per-writer findings. */
@@ -49,30 +73,6 @@ export interface LetterReview {
   findings: LetterFinding[];
   /** Set when the profile lists no letters: no rule can judge an empty set, so we say so and plan. */
   note?: string;
-}
-
-export function yearOf(today: string): number {
-  return Number(today.slice(0, 4));
-}
-
-export function isEnglish(language: string | undefined): boolean {
-  if (language === undefined) return true; // the contract's default is "en"
-  const l = language.trim().toLowerCase();
-  return LETTER_RULES.englishNames.includes(l) || /^en[-_]/.test(l);
-}
-
-/** Years since the writer last worked with the member (today's year - letter.year). */
-export function yearsSince(letter: Letter, today: string): number {
-  return yearOf(today) - letter.year;
-}
-
-export function isStale(letter: Letter, today: string): boolean {
-  return yearsSince(letter, today) > LETTER_RULES.staleAfterYears;
-}
-
-/** A weak writer: a family friend, or anyone who did not watch the member work. */
-export function isWeakWriter(letter: Letter): boolean {
-  return letter.role === 'family-friend' || !letter.directObservation;
 }
 
 /** Asked already: an `asked` date on or before today. Absent or future means still to ask. */
@@ -92,34 +92,41 @@ export function humanDay(day: string): string {
   return `${d} ${names[m - 1]} ${y}`;
 }
 
-const ROLE_LABEL: Record<Letter['role'], string> = {
-  attending: 'attending',
-  'informatics-faculty': 'informatics faculty member',
-  cmio: 'CMIO',
-  'research-supervisor': 'research supervisor',
-  'qi-lead': 'QI lead',
-  'department-chair': 'department chair',
-  'non-physician-supervisor': 'non-physician supervisor',
-  'family-friend': 'family friend',
-  other: 'writer',
-};
-
-export function roleLabel(letter: Letter): string {
-  return ROLE_LABEL[letter.role];
-}
-
 /** Review the member's letter writers. */
 export function reviewLetters(profile: Profile, today: string): LetterReview {
   const letters = profile.letters ?? [];
-  if (letters.length === 0) return { findings: [], note: noLettersNote(profile) };
+  if (letters.length === 0) {
+    // An empty list is "none": too few for any application. A missing list is only unknown.
+    const none = profile.letters ? [tooFew(profile, 0)] : [];
+    return { findings: none, note: noLettersNote(profile, today) };
+  }
+  const used = new Set(
+    planLetterSlots(profile, today)
+      .slots.map((s) => s.writer)
+      .filter((w): w is string => w !== undefined),
+  );
   const findings: LetterFinding[] = [
-    ...portfolioFindings(profile, letters),
-    ...letters.flatMap((l) => writerFindings(profile, l, today)),
+    ...portfolioFindings(profile, letters, today),
+    ...letters.flatMap((l) => writerFindings(profile, l, today, used.has(l.writer))),
   ];
   return { findings: findings.sort(bySeverity) };
 }
 
-function noLettersNote(profile: Profile): string {
+function tooFew(profile: Profile, n: number): LetterFinding {
+  const need = LETTER_RULES.minLetters - n;
+  const ci = profile.target === 'ci-fellowship';
+  return {
+    id: 'too-few-letters',
+    severity: n <= LETTER_RULES.tooFewHighAtMost ? 'high' : 'medium',
+    message:
+      `You list ${n === 0 ? 'no letter writers' : n === 1 ? 'only 1 letter writer' : `only ${n} letter writers`}; programs typically ask for at least ${LETTER_RULES.minLetters}` +
+      `${ci ? ' (often including your residency program director)' : ''}, and an application without them is incomplete. ` +
+      `Line up ${need} more who watched you work, and check each program's own requirement. ERAS lets you assign up to ${LETTER_RULES.maxLetters} letters to each program.`,
+    sources: [ref('letters', 'eras-letter-limits'), ref('letters', 'ideal-mix')],
+  };
+}
+
+function noLettersNote(profile: Profile, today: string): string {
   const given =
     profile.letters === undefined ? 'Your profile does not list any letter writers yet' : 'Your letter list is empty';
   const informatics =
@@ -129,17 +136,56 @@ function noLettersNote(profile: Profile): string {
   const prof = profile.professionalism?.length
     ? ' Because your profile has a professionalism entry, make sure at least one writer can speak to your reliability and professionalism today.'
     : '';
-  const deadline = profile.deadline
-    ? ` Ask by ${humanDay(addDays(profile.deadline, -LETTER_RULES.comfortableAskDays))} (six weeks before your ${humanDay(profile.deadline)} deadline).`
-    : '';
+  const askBy = profile.deadline ? addDays(profile.deadline, -LETTER_RULES.comfortableAskDays) : undefined;
+  // Never a date in the past: a passed ask-by date becomes "ask now", a passed deadline a check.
+  const deadline = !profile.deadline
+    ? ''
+    : profile.deadline < today
+      ? ` Your deadline (${humanDay(profile.deadline)}) has passed: check each program's own letter cut-off first.`
+      : askBy! >= today
+        ? ` Ask by ${humanDay(askBy!)} (six weeks before your ${humanDay(profile.deadline)} deadline).`
+        : ` Ask now: your ${humanDay(profile.deadline)} deadline is less than six weeks away.`;
   return (
     `${given}, so the letter checks cannot run. Plan 3-4 writers who watched you work: a physician who supervised you clinically (US-based if possible), ` +
-    `your informatics supervisor, a research or QI mentor, and one wildcard — ${informatics}.${prof}${deadline} ` +
+    `your informatics supervisor, a research or QI mentor, and one wildcard — ${informatics}.${pdNote(profile, today)}${prof}${deadline} ` +
     'Then add them to `letters` in your profile and run this again.'
   );
 }
 
-function portfolioFindings(profile: Profile, letters: Letter[]): LetterFinding[] {
+/** For a fellowship applicant with a residency: the program director's letter, named. */
+function pdNote(profile: Profile, today: string): string {
+  if (profile.target !== 'ci-fellowship') return '';
+  const r = (readResidencies(profile, today) ?? [])[0];
+  return r
+    ? ` Include your ${r.residency.specialty} residency program director: fellowships typically expect that letter.`
+    : '';
+}
+
+function noProgramDirector(profile: Profile, letters: Letter[], today: string): LetterFinding | undefined {
+  if (profile.target !== 'ci-fellowship') return undefined;
+  if (letters.some((l) => l.role === 'program-director')) return undefined;
+  const rs = readResidencies(profile, today) ?? [];
+  if (!rs.length) return undefined;
+  const accepted = rs.find(countsForFellowship);
+  const r = accepted ?? rs[0]!;
+  const where = `${r.residency.specialty} residency in ${r.residency.country}`;
+  return {
+    id: 'no-program-director-letter',
+    severity: accepted ? 'high' : 'medium',
+    message:
+      `None of your letters is from the program director of your ${where}. Fellowship programs typically expect a letter from your residency program director (some require it), because it speaks for your whole training. ` +
+      `Ask them early and give them your package; in ERAS you can mark it as a program director's letter.${
+        accepted ? '' : ' For a residency abroad this letter also helps programs judge your training.'
+      }`,
+    sources: [
+      ref('letters', 'eras-letter-limits'),
+      ref('letters', 'letters-for-residency-then-fellowship'),
+      ref('letters', 'ideal-writers'),
+    ],
+  };
+}
+
+function portfolioFindings(profile: Profile, letters: Letter[], today: string): LetterFinding[] {
   const out: LetterFinding[] = [];
   const n = letters.length;
   const informatics = letters.filter((l) => l.informatics).length;
@@ -187,10 +233,13 @@ function portfolioFindings(profile: Profile, letters: Letter[]): LetterFinding[]
     out.push({
       id: 'too-many-letters',
       severity: 'low',
-      message: `You list ${n} letters; most applications take about ${LETTER_RULES.maxLetters}. Choose the ${LETTER_RULES.maxLetters} that complement each other best (clinical, informatics, research, wildcard) rather than sending them all.`,
-      sources: [ref('letters', 'ideal-mix')],
+      message: `You list ${n} letters; ERAS lets you upload more but assign at most ${LETTER_RULES.maxLetters} to each program. Choose, per program, the ${LETTER_RULES.maxLetters} that complement each other best (clinical, informatics, research, wildcard).`,
+      sources: [ref('letters', 'eras-letter-limits'), ref('letters', 'ideal-mix')],
     });
   }
+  if (n < LETTER_RULES.minLetters) out.push(tooFew(profile, n));
+  const pd = noProgramDirector(profile, letters, today);
+  if (pd) out.push(pd);
 
   if ((profile.professionalism?.length ?? 0) > 0 && !letters.some((l) => l.mentionsProfessionalism === true)) {
     out.push({
@@ -204,7 +253,7 @@ function portfolioFindings(profile: Profile, letters: Letter[]): LetterFinding[]
   return out;
 }
 
-function writerFindings(profile: Profile, l: Letter, today: string): LetterFinding[] {
+function writerFindings(profile: Profile, l: Letter, today: string, usedInSlot: boolean): LetterFinding[] {
   const out: LetterFinding[] = [];
   const who = l.writer;
 
@@ -225,12 +274,19 @@ function writerFindings(profile: Profile, l: Letter, today: string): LetterFindi
   }
 
   if (isStale(l, today)) {
+    // A residency program director's letter is expected whatever its age: refresh it, never drop it.
+    const pd = l.role === 'program-director';
     out.push({
       id: 'stale-letter',
-      severity: 'medium',
+      severity: pd ? 'low' : 'medium',
       writer: who,
-      message: `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
-      sources: [ref('letters', 'writers-to-avoid')],
+      message: pd
+        ? `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago. Keep this letter: programs expect one from your residency program director. Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
+        : `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
+      sources: [
+        ref('letters', 'writers-to-avoid'),
+        ...(pd ? [ref('letters', 'letters-for-residency-then-fellowship')] : []),
+      ],
     });
   }
 
@@ -244,7 +300,8 @@ function writerFindings(profile: Profile, l: Letter, today: string): LetterFindi
     });
   }
 
-  const late = lateAsk(profile, l, today);
+  // A writer no slot needs gets no timing advice: the advice is not to ask them at all.
+  const late = usedInSlot ? lateAsk(profile, l, today) : undefined;
   if (late) out.push(late);
   return out;
 }

@@ -22,9 +22,19 @@ function countLine(flags: readonly Flag[]): string {
   return `Red flags: ${flags.length} found (${count('high')} high, ${count('medium')} medium, ${count('low')} low)`;
 }
 
+/** "Also check: …" (ECFMG) and "Checked, no problem found: …" (eligibility) lines, when there are any. */
+function passedLines(report: RedFlagReport): string[] {
+  return [
+    ...(report.notes?.length ? ['Also check:', ...report.notes.map((x) => `  - ${x}`)] : []),
+    ...(report.passed?.length ? ['Checked, no problem found:', ...report.passed.map((x) => `  - ${x}`)] : []),
+  ];
+}
+
 export function renderRedFlagText(report: RedFlagReport): string {
   if (!report.flags.length) {
     const lines = [NO_FLAGS];
+    const passed = passedLines(report);
+    if (passed.length) lines.push('', ...passed);
     if (report.notGiven.length) {
       lines.push('', 'Not given, so not checked:', ...report.notGiven.map((x) => `  - ${x}`));
     }
@@ -32,6 +42,8 @@ export function renderRedFlagText(report: RedFlagReport): string {
   }
   const lines = [countLine(report.flags), ''];
   report.flags.forEach((f, i) => lines.push(...renderFlag(f, i + 1), ''));
+  const passed = passedLines(report);
+  if (passed.length) lines.push(...passed, '');
   if (report.notGiven.length) {
     lines.push('Not given (the verdict is incomplete):', ...report.notGiven.map((x) => `  - ${x}`));
   }

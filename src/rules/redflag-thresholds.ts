@@ -3,6 +3,7 @@
  * one edit. Months are whole calendar months (month indices), comparisons are spelled out per key.
  */
 import type { ExamName } from '../core/profile/schema.js';
+import type { Severity } from '../core/types.js';
 
 export const RED_FLAG_THRESHOLDS = {
   exams: {
@@ -27,6 +28,13 @@ export const RED_FLAG_THRESHOLDS = {
     /** Severity by length: medium from 12 months, high from 24 (both inclusive). */
     mediumFromMonths: 12,
     highFromMonths: 24,
+    /**
+     * Fitting the target: for a `ci-fellowship` target, a gap that ended before a residency the
+     * member completed (or is in) at an ACGME, RCPSC or CFPC program is at most this severity,
+     * whatever its length. The residency's own record now speaks for those years, so a fellowship
+     * reads such a gap far more lightly than one that is still open. Other gaps keep their length.
+     */
+    beforeAcceptedResidencyMax: 'low' as Severity,
   },
   clinicalCurrency: {
     /** Flag when the last clinical month ended MORE than this many months before today's month. */

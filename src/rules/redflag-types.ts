@@ -13,6 +13,7 @@ export const FLAG_IDS = [
   'limited-usce',
   'weak-informatics',
   'visa-sponsorship',
+  'fellowship-eligibility',
 ] as const;
 
 export type FlagId = (typeof FLAG_IDS)[number];
@@ -54,16 +55,25 @@ export interface Flag {
 }
 
 export interface RedFlagReport {
-  /** Most severe first; equal severities keep the rule order of the contract's id list. */
+  /** Most severe first; equal severities: fellowship-eligibility first, then the contract's id order. */
   flags: Flag[];
   /** Profile parts that were missing, so the verdict is incomplete, each with what it blocked. */
   notGiven: string[];
+  /**
+   * Checks that ran and found the member's situation fine, said in words where the member would
+   * otherwise wonder (fellowship eligibility). Absent when there is nothing to say.
+   */
+  passed?: string[];
+  /** Facts that decide the route but have no flag id of their own (ECFMG certification). */
+  notes?: string[];
 }
 
 /** What one rule contributes: its flags (possibly none) and the checks it could not make. */
 export interface RuleResult {
   flags: Flag[];
   notGiven: string[];
+  passed?: string[];
+  notes?: string[];
 }
 
 export const noResult = (): RuleResult => ({ flags: [], notGiven: [] });

@@ -97,7 +97,7 @@ describe('copyable text', () => {
 
   it('attaches ask-email.txt when the email is too long for a code block, and still fits Discord', () => {
     const body = Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: ${'word '.repeat(25)}`).join('\n\n');
-    const v = lorEmailReport(example, { subject: 'Request', body, writer: letters[0]! }, '2026-11-20');
+    const v = lorEmailReport(example, { kind: 'ask', subject: 'Request', body, writer: letters[0]! }, '2026-11-20');
     expect(v.files?.map((f) => f.name)).toEqual(['ask-email.txt']);
     expect(v.files![0]!.content).toMatch(/^Subject: Request\n\nParagraph 0/);
     for (const m of renderDiscord(v)) {
@@ -105,7 +105,7 @@ describe('copyable text', () => {
     }
     const short = lorEmailReport(
       example,
-      { subject: 'Request', body: 'Dear Dr. Lee,', writer: letters[0]! },
+      { kind: 'ask', subject: 'Request', body: 'Dear Dr. Lee,', writer: letters[0]! },
       '2026-11-20',
     );
     expect(short.files).toBeUndefined();

@@ -78,3 +78,66 @@ describe('advisor lor-ask', () => {
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 });
+
+describe('advisor lor-ask: the grown profile', () => {
+  const dir = scratchDir();
+  const writer = (name: string, over: Record<string, unknown> = {}) => ({
+    writer: name,
+    role: 'attending',
+    setting: 'us',
+    physician: true,
+    informatics: false,
+    directObservation: true,
+    year: 2026,
+    ...over,
+  });
+  const file = writeJson(dir, 'resident.json', {
+    version: 1,
+    target: 'ci-fellowship',
+    deadline: '2027-01-15',
+    residencies: [
+      {
+        country: 'United States',
+        specialty: 'pediatrics',
+        from: '2024-07',
+        to: 'present',
+        completed: false,
+        accreditation: 'acgme',
+      },
+    ],
+    letters: [writer('Dr. Chen', { role: 'cmio', informatics: true, asked: '2026-11-01' }), writer('Dr. Okoye')],
+  });
+
+  it('raises too-few-letters and no-program-director-letter by id, and gives each writer a next step', () => {
+    const out = runCliJson<LorJson & { writers: { writer: string; status: string; next: string }[] }>([
+      'lor-ask',
+      '--profile',
+      file,
+      ...TODAY,
+    ]);
+    const ids = out.findings.map((f) => f.id);
+    expect(ids).toContain('too-few-letters');
+    expect(ids).toContain('no-program-director-letter');
+    expect(out.writers.map((w) => [w.writer, w.status])).toEqual([
+      ['Dr. Chen', 'asked'],
+      ['Dr. Okoye', 'to-ask'],
+    ]);
+  });
+
+  it('writes a follow-up, not a new ask, to a writer already asked', () => {
+    const out = runCliJson<LorJson & { email: { kind: string } }>([
+      'lor-ask',
+      '--profile',
+      file,
+      '--writer',
+      'Dr. Chen',
+      ...TODAY,
+    ]);
+    expect(out.email.kind).toBe('follow-up');
+    expect(out.email.subject).toMatch(/^Following up/);
+    expect(out.email.body).not.toMatch(/Would you feel able to write/);
+    const text = runCli(['lor-ask', '--profile', file, '--writer', 'Dr. Chen', ...TODAY]).stdout;
+    expect(text).toMatch(/FOLLOW-UP EMAIL TO Dr\. Chen/);
+    expect(text).toMatch(/NEXT STEP WITH EACH WRITER/);
+  });
+});

@@ -170,3 +170,41 @@ describe('advisor mock sub-commands', () => {
     expect(r.stderr).toMatch(/--answer: only for "mock feedback"/);
   });
 });
+
+describe('advisor mock feedback on a ranking question', () => {
+  it('coaches a polite decline, by bank id or by the question as typed', () => {
+    const polite = writeJson(
+      dir,
+      'decline.txt',
+      'Thank you, I enjoyed today. I will finalise my list after my interviews.',
+    );
+    for (const question of ['how-will-you-rank-us', 'Where will you rank our program?']) {
+      const out = runCliJson<FeedbackJson & { decline?: { revealsRanking: boolean; advice: string } }>([
+        'mock',
+        'feedback',
+        '--question',
+        question,
+        '--answer',
+        polite,
+      ]);
+      expect(out.notes.map((n) => n.id)).not.toContain('too-short');
+      expect(out.decline).toMatchObject({ revealsRanking: false });
+      expect(out.decline?.advice).toMatch(/polite decline/);
+    }
+  });
+
+  it('says so when the answer gives a ranking away', () => {
+    const eager = writeJson(dir, 'eager.txt', 'You are my first choice and I will rank you first.');
+    const out = runCliJson<FeedbackJson & { decline?: { revealsRanking: boolean } }>([
+      'mock',
+      'feedback',
+      '--question',
+      'So, where are you going to rank us?',
+      '--answer',
+      eager,
+    ]);
+    expect(out.decline?.revealsRanking).toBe(true);
+    const text = runCli(['mock', 'feedback', '--question', 'how-will-you-rank-us', '--answer', eager]).stdout;
+    expect(text.replace(/\s+/g, ' ')).toMatch(/gives a ranking or a promise away/);
+  });
+});

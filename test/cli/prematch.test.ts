@@ -1,7 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_PROFILE, expectBadInput, runCli, runCliJson, scratchDir, writeJson } from '../helpers/cli.js';
+import {
+  EXAMPLE_PROFILE,
+  EXAMPLE_WITH_RESIDENCIES,
+  expectBadInput,
+  runCli,
+  runCliJson,
+  scratchDir,
+  writeJson,
+} from '../helpers/cli.js';
 
 const TODAY = ['--today', '2026-12-01'];
 
@@ -62,6 +70,46 @@ describe('advisor prematch', () => {
       expect(out.findings[0]?.quote).toBe('If you rank me highly, I will rank you first.');
     });
 
+    it('names the match from --profile, and both matches without one', () => {
+      const email = writeJson(dir, 'risky3.txt', RISKY);
+      const withProfile = runCliJson<PrematchJson & { match: string }>([
+        'prematch',
+        '--email',
+        email,
+        '--profile',
+        EXAMPLE_PROFILE,
+        ...TODAY,
+      ]);
+      expect(withProfile.match).toBe('the AMIA Clinical Informatics Fellowship Match');
+      for (const f of withProfile.findings) expect(f.message).toContain('AMIA Clinical Informatics Fellowship Match');
+      const without = runCliJson<PrematchJson>(['prematch', '--email', email, ...TODAY]);
+      for (const f of without.findings) {
+        expect(f.message).toContain('AMIA Clinical Informatics Fellowship Match');
+        expect(f.message).toContain('NRMP Main Residency Match');
+      }
+    });
+
+    it('says which checks ran and what they cannot judge when nothing fires, never that the email is fine', () => {
+      const email = writeJson(dir, 'clean2.txt', CLEAN_THANK_YOU);
+      const r = runCli(['prematch', '--email', email, ...TODAY]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/No problems found by these 8 checks/);
+      expect(r.stdout).toMatch(/cannot judge/);
+      expect(r.stdout).not.toMatch(/breaks NRMP|is fine/);
+    });
+
+    it('finds the same high findings in a pasted email with odd spaces, soft hyphens and hard wraps', () => {
+      const pasted = RISKY.replace(/ /g, '\u00A0')
+        .replace('rank', 'r\u00ADank')
+        .replace('Where am I on your rank list?', 'Where am I on\nyour rank list?');
+      const email = writeJson(dir, 'pasted.txt', pasted);
+      const out = runCliJson<PrematchJson>(['prematch', '--email', email, ...TODAY]);
+      expect(out.findings.filter((f) => f.severity === 'high').map((f) => f.id)).toEqual([
+        'quid-pro-quo',
+        'asks-for-ranking',
+      ]);
+    });
+
     it('checks as kind "other" without --context', () => {
       const email = writeJson(dir, 'risky2.txt', RISKY);
       const r = runCli(['prematch', '--email', email, ...TODAY]);
@@ -94,17 +142,19 @@ describe('advisor prematch', () => {
       }
     });
 
-    it('writes the profile facts in', () => {
-      const out = runCliJson<{ body: string }>([
+    it('writes the profile facts in and names the match', () => {
+      const out = runCliJson<{ body: string; match: string; notes: string[] }>([
         'prematch',
         'template',
         'eligibility-inquiry',
         '--profile',
-        EXAMPLE_PROFILE,
+        EXAMPLE_WITH_RESIDENCIES,
         ...TODAY,
       ]);
-      expect(out.body).toContain('internal medicine in Egypt');
+      expect(out.body).toContain('I completed my internal medicine residency in Egypt in 2022');
       expect(out.body).toContain('J-1');
+      expect(out.match).toBe('amia-ci-match');
+      expect(out.notes[0]).toContain('AMIA Clinical Informatics Fellowship Match');
     });
 
     it('works without a profile', () => {
@@ -114,22 +164,59 @@ describe('advisor prematch', () => {
   });
 
   describe('timeline', () => {
-    it('prints phases and the current one', () => {
-      const out = runCliJson<{ phases: { id: string }[]; current: string | null }>([
-        'prematch',
-        'timeline',
-        '--profile',
-        EXAMPLE_PROFILE,
-        ...TODAY,
-      ]);
+    type Timeline = {
+      calendar: string;
+      phases: {
+        id: string;
+        title: string;
+        from: string;
+        to: string;
+        status: string;
+        actions: string[];
+        sources: unknown[];
+      }[];
+      current: string | null;
+      next: { id: string; from: string } | null;
+    };
+
+    it('uses the AMIA match calendar for a CI fellowship target, with the contract keys', () => {
+      const out = runCliJson<Timeline>(['prematch', 'timeline', '--profile', EXAMPLE_PROFILE, ...TODAY]);
+      expect(out.calendar).toBe('amia-ci-match');
       expect(out.phases.map((p) => p.id)).toEqual([
         'research-programs',
+        'prepare-application',
         'apply',
         'interview',
         'updates-and-top-choice',
         'rank-list',
+        'results',
+        'post-match',
       ]);
+      for (const p of out.phases) {
+        expect(Object.keys(p)).toEqual(
+          expect.arrayContaining(['id', 'title', 'from', 'to', 'status', 'actions', 'sources']),
+        );
+        expect(p.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      expect(out.current).toBe('rank-list'); // 1 Dec: the commit window
+      expect(out.next).toMatchObject({ id: 'results', from: '2026-12-05' });
+    });
+
+    it('uses the NRMP Main Residency Match calendar for a residency track', () => {
+      const dir = scratchDir();
+      const profile = writeJson(dir, 'residency.json', { version: 1, target: 'residency-informatics-track' });
+      const out = runCliJson<Timeline>(['prematch', 'timeline', '--profile', profile, ...TODAY]);
+      expect(out.calendar).toBe('nrmp-main');
+      expect(out.phases.find((p) => p.id === 'rank-list')).toMatchObject({ from: '2027-01-15', to: '2027-02-25' });
       expect(out.current).toBe('updates-and-top-choice');
+      const text = runCli(['prematch', 'timeline', '--profile', profile, ...TODAY]).stdout;
+      expect(text).toMatch(/^NRMP Main Residency Match: typical calendar for the 2026-2027 season/);
+    });
+
+    it('uses the fellowship calendar without a profile, and says why', () => {
+      const out = runCliJson<Timeline & { notes: string[] }>(['prematch', 'timeline', ...TODAY]);
+      expect(out.calendar).toBe('amia-ci-match');
+      expect(out.notes[0]).toContain('no target');
     });
   });
 

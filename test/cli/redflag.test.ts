@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_PROFILE, expectBadInput, runCli, runCliJson, scratchDir, writeJson } from '../helpers/cli.js';
+import {
+  EXAMPLE_PROFILE,
+  EXAMPLE_WITH_RESIDENCIES,
+  expectBadInput,
+  runCli,
+  runCliJson,
+  scratchDir,
+  writeJson,
+} from '../helpers/cli.js';
 
 const TODAY = ['--today', '2026-11-22'];
 const example = (): Record<string, any> => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8'));
@@ -20,8 +28,8 @@ describe('advisor redflag', () => {
     expect(Object.keys(out)).toEqual(['flags', 'notGiven']);
     expect(out.flags.map((f) => `${f.id}:${f.severity}`)).toEqual([
       'clinical-currency:high',
+      'limited-usce:high', // the 2-month observership is named, not counted as hands-on
       'training-gap:medium',
-      'limited-usce:medium',
       'exam-failure:low',
       'training-gap:low',
       'visa-sponsorship:low',
@@ -33,7 +41,43 @@ describe('advisor redflag', () => {
       { from: '2018-08', to: '2019-11', months: 16, ongoing: false, activities: ['exam-prep'], uncoveredMonths: 0 },
       { from: '2022-07', to: '2023-03', months: 9, ongoing: false, activities: ['none'], uncoveredMonths: 0 },
     ]);
-    expect(out.notGiven).toEqual([]);
+    // The example predates `residencies`: the report asks for them instead of judging eligibility.
+    expect(out.notGiven).toEqual([expect.stringMatching(/^residencies not given — fellowship eligibility/)]);
+  });
+
+  it('raises fellowship-eligibility first for the example with its residency abroad, and cites ci-pathway', () => {
+    const out = runCliJson<{ flags: Array<{ id: string; severity: string; sources: { doc: string }[] }> }>([
+      'redflag',
+      '--profile',
+      EXAMPLE_WITH_RESIDENCIES,
+      ...TODAY,
+    ]);
+    expect(out.flags[0]).toMatchObject({ id: 'fellowship-eligibility', severity: 'high' });
+    expect(out.flags[0]!.sources.every((s) => s.doc === 'ci-pathway')).toBe(true);
+  });
+
+  it('says what passed for an eligible fellowship applicant (an extra key)', () => {
+    const p = writeJson(dir, 'eligible.json', {
+      version: 1,
+      target: 'ci-fellowship',
+      residencies: [
+        {
+          country: 'United States',
+          specialty: 'pediatrics',
+          from: '2021-07',
+          to: '2024-06',
+          completed: true,
+          accreditation: 'acgme',
+        },
+      ],
+      boardCertification: [{ board: 'abms', specialty: 'pediatrics' }],
+    });
+    const out = runCliJson<{ flags: Array<{ id: string }>; passed?: string[] }>(['redflag', '--profile', p, ...TODAY]);
+    expect(out.flags.map((f) => f.id)).not.toContain('fellowship-eligibility');
+    expect(out.passed?.[0]).toMatch(
+      /^fellowship eligibility: your pediatrics residency.*ACGME-accredited, meets the usual requirement/,
+    );
+    expect(out.passed?.[0]).toContain('pediatrics certification from an ABMS member board');
   });
 
   it('is repeatable with --today', () => {
@@ -57,7 +101,7 @@ describe('advisor redflag', () => {
   it('prints readable text without --json', () => {
     const r = runCli(['redflag', '--profile', EXAMPLE_PROFILE, ...TODAY]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Red flags: 6 found \(1 high, 2 medium, 3 low\)/);
+    expect(r.stdout).toMatch(/^Red flags: 6 found \(2 high, 1 medium, 3 low\)/);
     expect(r.stdout).toContain('[HIGH] Clinical currency');
     expect(r.stdout).toContain('Why: Jul 2022 – Mar 2023 (9 months): timeline says none');
     expect(r.stdout).toContain('Sources: red-flags#how-programs-read-red-flags, visas#visa-as-logistics-risk');

@@ -245,3 +245,69 @@ describe('composeGapDraft', () => {
     expect(lintGapExplanation(d.text)).toEqual([]);
   });
 });
+
+describe('composeGapDraft: dates and quotes that match the profile', () => {
+  /** Graduated Dec 2016, nothing listed until a non-clinical job from Mar 2024 to now. */
+  const lateJob = (): Profile => ({
+    version: 1,
+    medSchool: { country: 'Egypt', graduated: '2016-12' },
+    timeline: [{ from: '2024-03', to: 'present', activity: 'non-clinical-work', note: 'pharma sales' }],
+  });
+
+  it('dates a job begun in 2024 from 2024, not from the start of the gap, and asks about the months before', () => {
+    const d = composeGapDraft(lateJob(), selectGap(lateJob(), TODAY, {}).gap, TODAY);
+    expect(d.family).toBe('non-clinical-work');
+    expect(d.text).toMatch(/since Mar 2024/i);
+    expect(d.text).not.toMatch(/since Jan 2017/i);
+    expect(d.text).toMatch(/^\[Say what you did from Jan 2017 to Feb 2024\.\]/);
+    expect(lintGapExplanation(d.text)).toEqual([]);
+  });
+
+  it('gives an activity that ended inside the gap its own end month and asks about the rest', () => {
+    const p: Profile = {
+      version: 1,
+      medSchool: { country: 'India', graduated: '2019-06' },
+      timeline: [
+        { from: '2019-07', to: '2020-06', activity: 'exam-prep', note: 'USMLE preparation' },
+        { from: '2021-07', to: 'present', activity: 'clinical' },
+      ],
+    };
+    const d = draftOf(p);
+    expect(d.text).toMatch(/spent 1 year preparing full time|from Jul 2019 to Jun 2020/);
+    expect(d.text).toContain('[Say what you did from Jul 2020 to Jun 2021.]');
+    expect(d.text).not.toMatch(/2 years preparing/);
+  });
+
+  it('quotes a long outcome by its whole first sentence, never cut mid-sentence', () => {
+    const p = profile(
+      { activity: 'non-clinical-work' },
+      {
+        informatics: [
+          {
+            kind: 'project',
+            title: 'Sepsis dashboard',
+            outcome:
+              'Time to antibiotics fell by 25 minutes. The quality committee then adopted the dashboard for every medical ward in the hospital and asked me to train the charge nurses on it.',
+          },
+        ],
+      },
+    );
+    const d = draftOf(p);
+    expect(d.text).toContain('has a result I can show: Time to antibiotics fell by 25 minutes.');
+    expect(d.text).not.toMatch(/…/);
+  });
+
+  it('does not quote an outcome whose only sentence is too long, and says how to shorten it', () => {
+    const runOn =
+      'the dashboard that I designed with the quality team and the nurses on the night shift was adopted across every medical ward in the hospital within six months';
+    const p = profile(
+      { activity: 'non-clinical-work' },
+      { informatics: [{ kind: 'project', title: 'Sepsis dashboard', outcome: runOn }] },
+    );
+    const d = draftOf(p);
+    expect(d.text).not.toContain('the dashboard that I designed');
+    expect(d.text).not.toMatch(/…/);
+    expect(d.text).toContain(GAP_PLACEHOLDERS.outcome);
+    expect(d.notes.join(' ')).toMatch(/outcome of "Sepsis dashboard" is too long to quote whole/);
+  });
+});

@@ -30,9 +30,39 @@ describe('composeLorEmail', () => {
 
   it('treats a planned (future) ask as not yet asked, and falls back to the strongest when all are asked', () => {
     const planned = withLetters((l) => (l.writer === 'Dr. Lee' ? { ...l, asked: '2026-12-01' } : l));
-    expect(composeLorEmail(planned, { today: TODAY }).writer?.writer).toBe('Dr. Lee');
+    expect(composeLorEmail(planned, { today: TODAY })).toMatchObject({ kind: 'ask', writer: { writer: 'Dr. Lee' } });
     const allAsked = withLetters((l) => ({ ...l, asked: '2026-11-01' }));
-    expect(composeLorEmail(allAsked, { today: TODAY }).writer?.writer).toBe('Dr. Lee');
+    expect(composeLorEmail(allAsked, { today: TODAY })).toMatchObject({
+      kind: 'follow-up',
+      writer: { writer: 'Dr. Lee' },
+    });
+  });
+
+  it('follows up with a writer already asked instead of asking again', () => {
+    const asked = withLetters((l) => (l.writer === 'Ms. Ortiz' ? { ...l, asked: '2026-11-10' } : l));
+    const email = composeLorEmail(asked, { today: TODAY, writer: 'Ms. Ortiz' });
+    expect(email.kind).toBe('follow-up');
+    expect(email.subject).toMatch(/^Following up: letter of recommendation/);
+    expect(email.body).toMatch(/^Dear Ms\. Ortiz,/);
+    expect(email.body).toContain('following up on my request of 10 Nov 2026');
+    expect(email.body).not.toContain(declineSentence()); // no new request to decline
+    expect(email.body).not.toMatch(/Would you feel able to write/);
+    expect(email.body).toMatch(/please just say so/);
+    expect(email.body).toMatch(/due by 15 Jan 2027/);
+    // Asked today counts as asked; a date still ahead does not.
+    const today = withLetters((l) => (l.writer === 'Ms. Ortiz' ? { ...l, asked: TODAY } : l));
+    expect(composeLorEmail(today, { today: TODAY, writer: 'Ms. Ortiz' }).kind).toBe('follow-up');
+  });
+
+  it('never gives a due date that has passed', () => {
+    const after = '2027-02-01';
+    const ask = composeLorEmail(example(), { today: after });
+    expect(ask.body).not.toMatch(/15 Jan 2027/);
+    expect(ask.body).toMatch(/confirm the exact deadline with each program/);
+    const asked = withLetters((l) => ({ ...l, asked: '2026-11-01' }));
+    const follow = composeLorEmail(asked, { today: after });
+    expect(follow.body).not.toMatch(/15 Jan 2027/);
+    expect(follow.body).toMatch(/confirming the letter deadline with each program/);
   });
 
   it('addresses the named writer, matching case-insensitively', () => {
@@ -104,5 +134,18 @@ describe('composeLorEmail', () => {
     expect(email.body.startsWith('Dear [writer name],')).toBe(true);
     expect(email.body).toContain(declineSentence());
     expect(() => composeLorEmail(none, { today: TODAY, writer: 'Dr. Lee' })).toThrow(/lists no letter writers/);
+  });
+});
+
+describe('composeLorEmail: no overclaiming', () => {
+  it('says "working with" an EHR only when the member used it hands-on', () => {
+    const observed = composeLorEmail(example(), { today: TODAY }).body; // the example's Epic observership
+    expect(observed).toMatch(/including seeing Epic in use/);
+    expect(observed).not.toMatch(/working with Epic/);
+    const handsOn = composeLorEmail(
+      { ...example(), usce: [{ kind: 'externship', months: 2, ehr: 'Cerner', handsOn: true }] },
+      { today: TODAY },
+    ).body;
+    expect(handsOn).toMatch(/including working with Cerner/);
   });
 });

@@ -82,7 +82,7 @@ describe('composeLorPackage', () => {
   it('says where letters are uploaded for each target', () => {
     const upload = (p: Profile) =>
       composeLorPackage(p, writer('Dr. Lee'), TODAY).lines.find((l) => l.startsWith('Upload'));
-    expect(upload(example())).toMatch(/ERAS.*own portal or fellowship website/);
+    expect(upload(example())).toMatch(/CI fellowships take applications through ERAS.*ERAS Letter Request Form/);
     expect(upload({ ...example(), target: 'residency-informatics-track' })).toMatch(/ERAS Letter Request Form/);
   });
 
@@ -105,5 +105,47 @@ describe('composeLorPackage', () => {
     const { lines, reminders } = composeLorPackage(example(), null, TODAY);
     expect(lines.join('\n')).toContain('[writer name]');
     expect(reminders[0]?.what).toContain('[writer name]');
+  });
+});
+
+describe('the follow-up plan: never in the past, always in date order', () => {
+  const dates = (r: { date?: string }[]) => r.map((x) => x.date).filter((d): d is string => d !== undefined);
+
+  it.each(['2026-11-22', '2026-12-20', '2027-01-10', '2027-01-14', '2027-01-15', '2027-01-16', '2027-03-01'])(
+    'on %s: every date is today or later, and dates never go backwards',
+    (today) => {
+      for (const w of example().letters!) {
+        for (const asked of [undefined, '2026-10-01', '2027-01-12', '2027-02-01']) {
+          const letter = asked ? { ...w, asked } : w;
+          const { reminders } = composeLorPackage(example(), letter, today);
+          const ds = dates(reminders);
+          for (const d of ds) expect(d >= today, `${today} ${w.writer} ${asked}: ${d}`).toBe(true);
+          expect(ds).toEqual([...ds].sort());
+          // Undated steps come after the dated ones.
+          const firstUndated = reminders.findIndex((r) => r.date === undefined);
+          expect(reminders.slice(firstUndated).every((r) => r.date === undefined)).toBe(true);
+        }
+      }
+    },
+  );
+
+  it('after the deadline, dates nothing but today and says to check each program’s cut-off', () => {
+    const { reminders, lines } = composeLorPackage(example(), writer('Dr. Lee'), '2027-02-01');
+    expect(dates(reminders)).toEqual(['2027-02-01']);
+    expect(reminders.map((r) => r.what).join(' ')).toMatch(/has passed: check each program's own letter cut-off/);
+    expect(lines.join(' ')).toMatch(/15 Jan 2027 has passed/);
+  });
+
+  it('does not date a receipt check before an ask planned after the deadline', () => {
+    const late = { ...writer('Dr. Lee'), asked: '2027-02-01' };
+    const { reminders } = composeLorPackage(example(), late, TODAY);
+    expect(dates(reminders)).toEqual(['2027-02-01']);
+    expect(reminders.map((r) => r.what).join(' ')).toMatch(/after your deadline/);
+  });
+
+  it('tells the member not to ask a writer twice', () => {
+    const asked = { ...writer('Dr. Lee'), asked: '2026-11-01' };
+    const first = composeLorPackage(example(), asked, TODAY).reminders[0];
+    expect(first?.what).toMatch(/^If you have not yet, send Dr. Lee this package.*no need to ask again/);
   });
 });

@@ -5,12 +5,12 @@ import {
   PLACEHOLDER_EXAMPLES,
   TEMPLATE_KINDS,
   type PrematchTemplate,
+  type TemplateKind,
 } from '../../src/composers/prematch-templates.js';
-import { prematchTimeline } from '../../src/composers/prematch-timeline.js';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { checkPrematchEmail } from '../../src/rules/prematch-check.js';
 import type { PrematchContext } from '../../src/rules/prematch-context.js';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+import { EXAMPLE_PROFILE, EXAMPLE_WITH_RESIDENCIES } from '../helpers/cli.js';
 
 const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
 const PROGRAM = PLACEHOLDER_EXAMPLES['[Program name]']!;
@@ -30,115 +30,147 @@ function contextFor(t: PrematchTemplate): PrematchContext {
   return t.checkAs === 'inquiry' ? base : { ...base, interviewDate: '2026-11-12', sendDate: '2026-11-13' };
 }
 
+const TODAY = '2026-11-13';
+const compose = (kind: TemplateKind, profile?: Profile) => composePrematchTemplate(kind, profile, TODAY);
+const withResidencies = (): Profile => JSON.parse(readFileSync(EXAMPLE_WITH_RESIDENCIES, 'utf8')) as Profile;
+const residency = (over: Partial<NonNullable<Profile['residencies']>[number]> = {}) => ({
+  country: 'United States',
+  specialty: 'pediatrics',
+  from: '2022-07',
+  to: 'present',
+  completed: false,
+  accreditation: 'acgme' as const,
+  ...over,
+});
+
+const usResident: Profile = {
+  version: 1,
+  citizenship: 'non-us',
+  visa: 'h1b',
+  target: 'ci-fellowship',
+  ecfmgCertified: true,
+  residencies: [residency()],
+};
+const noResidency: Profile = {
+  version: 1,
+  target: 'ci-fellowship',
+  residencies: [],
+  medSchool: { country: 'India', graduated: '2021-06' },
+};
+
 const PROFILES: [string, Profile | undefined][] = [
   ['no profile', undefined],
   ['the example profile', example()],
+  ['the example with its residency abroad', withResidencies()],
   [
     'a US-citizen residency applicant',
     { version: 1, citizenship: 'us-citizen', target: 'residency-informatics-track' },
   ],
   ['an undecided visa', { version: 1, citizenship: 'non-us', visa: 'undecided', ecfmgCertified: false }],
+  ['a US resident applying to fellowships on H-1B', usResident],
+  ['a graduate with no residency', noResidency],
 ];
 
 describe('composePrematchTemplate', () => {
   describe.each(PROFILES)('with %s', (_name, profile) => {
     it.each(TEMPLATE_KINDS)('%s passes the checker with no findings once filled in', (kind) => {
-      const t = composePrematchTemplate(kind, profile);
+      const t = compose(kind, profile);
       const email = fill(`Subject: ${t.subject}\n\n${t.body}`);
       expect(email).not.toMatch(/\[|\]/);
       expect(checkPrematchEmail(email, contextFor(t), '2026-11-13')).toEqual({ findings: [], notChecked: [] });
     });
+
+    it.each(TEMPLATE_KINDS)('%s names the match whose rules apply', (kind) => {
+      const t = compose(kind, profile);
+      const first = t.notes[0]!;
+      if (profile?.target === 'residency-informatics-track') {
+        expect(t.match).toBe('nrmp-main');
+        expect(first).toContain('NRMP Main Residency Match');
+        expect(first).not.toContain('AMIA');
+      } else if (profile?.target === 'ci-fellowship') {
+        expect(t.match).toBe('amia-ci-match');
+        expect(first).toContain('AMIA Clinical Informatics Fellowship Match');
+      } else {
+        expect(t.match).toBeUndefined();
+        expect(first).toMatch(/AMIA Clinical Informatics Fellowship Match.*NRMP Main Residency Match/);
+      }
+      expect(t.sources).toContainEqual({ doc: 'matches', section: 'communication-rules' });
+    });
   });
 
   it.each(TEMPLATE_KINDS)('%s has a subject, a body, notes and knowledge sources', (kind) => {
-    const t = composePrematchTemplate(kind, example());
+    const t = compose(kind, example());
     expect(t.kind).toBe(kind);
     expect(t.subject.length).toBeGreaterThan(5);
     expect(t.body).toMatch(/^Dear Dr\. \[/);
     expect(t.notes.length).toBeGreaterThan(0);
-    expect(t.sources.every((s) => s.doc === 'prematch')).toBe(true);
+    expect(t.sources.every((s) => s.doc === 'prematch' || s.doc === 'matches')).toBe(true);
   });
 
-  it('writes the profile facts into the eligibility inquiry', () => {
-    const body = composePrematchTemplate('eligibility-inquiry', example()).body;
-    expect(body).toContain('I completed my training in internal medicine in Egypt and hold ECFMG certification.');
+  it('writes the member’s own residency into the eligibility inquiry, and asks the question that fits it', () => {
+    const body = compose('eligibility-inquiry', withResidencies()).body;
+    expect(body).toContain(
+      'I completed my internal medicine residency in Egypt in 2022, and I hold ECFMG certification.',
+    );
+    expect(body).toContain('residency was completed outside the US or Canada, as exceptionally qualified applicants');
     expect(body).toContain('sponsor a J-1 visa');
     expect(body).toContain('EHR data analyst for sepsis bundle dashboard');
     expect(body).toContain(', MD, ECFMG-certified');
   });
 
-  it('asks the member for what the profile does not hold', () => {
-    const body = composePrematchTemplate('eligibility-inquiry', {
+  it('never claims a completed residency the profile does not show', () => {
+    // Residencies not given: a placeholder, whatever the specialty and school say.
+    const unknown = compose('eligibility-inquiry', example()).body;
+    expect(unknown.replace(/\[[^\]]*\]/g, '')).not.toMatch(/I completed/); // only inside a placeholder's example
+    expect(unknown).toContain('[your training so far');
+    // None: only the medical degree.
+    const none = compose('eligibility-inquiry', noResidency).body;
+    expect(none).toContain('I earned my medical degree in India in 2021');
+    expect(none).not.toMatch(/I completed|residency in/);
+    expect(none).toContain('fellowships usually require a completed residency');
+    // In progress: "currently a resident", and a visa question rather than an eligibility doubt.
+    const current = compose('eligibility-inquiry', usResident).body;
+    expect(current).toContain('I am currently a pediatrics resident in United States (since Jul 2022)');
+    expect(current).toContain('whether you are able to sponsor an H-1B visa');
+    expect(current).not.toMatch(/outside the US/);
+    // Left before completion: the dates, never "completed".
+    const left = compose('eligibility-inquiry', {
       version: 1,
-      citizenship: 'non-us',
-      visa: 'undecided',
+      target: 'ci-fellowship',
+      residencies: [residency({ to: '2023-06', completed: false })],
     }).body;
-    expect(body).toContain('[your specialty]');
-    expect(body).toContain('[country of training]');
+    expect(left).toContain('I trained in pediatrics in United States from Jul 2022 to Jun 2023');
+    expect(left).not.toMatch(/I completed/);
+  });
+
+  it('asks the member for what the profile does not hold', () => {
+    const body = compose('eligibility-inquiry', { version: 1, citizenship: 'non-us', visa: 'undecided' }).body;
+    expect(body).toContain('[your training so far');
     expect(body).toContain('[state your ECFMG status');
     expect(body).toContain('sponsor a [J-1 or H-1B] visa');
   });
 
-  it('leaves visas out for a US citizen', () => {
-    const body = composePrematchTemplate('eligibility-inquiry', { version: 1, citizenship: 'us-citizen' }).body;
-    expect(body).not.toMatch(/visa|J-1|H-1B/);
+  it('leaves visas out for US citizens and permanent residents, whatever the visa field says', () => {
+    for (const citizenship of ['us-citizen', 'us-permanent-resident'] as const) {
+      for (const kind of TEMPLATE_KINDS) {
+        const t = compose(kind, { version: 1, citizenship, visa: 'j1' });
+        expect(`${t.body} ${t.notes.join(' ')}`, `${citizenship} ${kind}`).not.toMatch(/visa|J-1|H-1B/);
+      }
+    }
   });
 
-  it('keeps the top-choice letter within NRMP limits: independent ranking, no promise', () => {
-    const t = composePrematchTemplate('top-choice', example());
+  it('keeps the top-choice letter within the match rules: independent ranking, no promise, the right deadline', () => {
+    const t = compose('top-choice', example());
     expect(t.body).toContain('each make their own ranking decisions independently');
     expect(t.notes.join(' ')).toContain('one program only');
+    expect(t.notes.join(' ')).toContain('AMIA commit deadline');
+    const residencyTrack = compose('top-choice', { version: 1, target: 'residency-informatics-track' });
+    expect(residencyTrack.notes.join(' ')).toContain('NRMP rank order list deadline');
   });
 
   it('never reveals a rank order in the reply to "we will rank you highly"', () => {
-    const t = composePrematchTemplate('rank-you-highly');
+    const t = compose('rank-you-highly');
     expect(t.body).not.toMatch(/first choice|top choice|#1|number one/i);
     expect(t.checkAs).toBe('other');
-  });
-});
-
-describe('prematchTimeline', () => {
-  it('is in the research phase in July, with applications next', () => {
-    const t = prematchTimeline('2026-07-10');
-    expect(t.season).toBe('2026-2027');
-    expect(t.current).toBe('research-programs');
-    expect(t.next).toEqual({ id: 'apply', from: '2026-09-01', daysUntil: 53 });
-  });
-
-  it('focuses on the most recently started phase when phases overlap', () => {
-    const t = prematchTimeline('2026-12-15');
-    expect(t.phases.filter((p) => p.status === 'current').map((p) => p.id)).toEqual([
-      'interview',
-      'updates-and-top-choice',
-    ]);
-    expect(t.current).toBe('updates-and-top-choice');
-    expect(t.next?.id).toBe('rank-list');
-  });
-
-  it('puts the fellowship rank list in spring and the residency one in February-March', () => {
-    const fellowship = prematchTimeline('2026-07-10', 'ci-fellowship').phases.at(-1);
-    const residency = prematchTimeline('2026-07-10', 'residency-informatics-track').phases.at(-1);
-    expect(fellowship).toMatchObject({ id: 'rank-list', from: '2027-03-01', to: '2027-05-31' });
-    expect(residency).toMatchObject({ id: 'rank-list', from: '2027-02-01', to: '2027-03-31' });
-  });
-
-  it('stays in last season from January to spring', () => {
-    const t = prematchTimeline('2027-04-10', 'ci-fellowship');
-    expect(t.season).toBe('2026-2027');
-    expect(t.current).toBe('rank-list');
-  });
-
-  it('looks ahead to the next season between seasons', () => {
-    const t = prematchTimeline('2027-04-10', 'residency-informatics-track');
-    expect(t.season).toBe('2027-2028');
-    expect(t.current).toBeNull();
-    expect(t.next).toMatchObject({ id: 'research-programs', from: '2027-06-01' });
-    expect(t.phases.every((p) => p.status === 'upcoming')).toBe(true);
-  });
-
-  it('mentions the profile deadline', () => {
-    expect(prematchTimeline('2027-01-05', 'ci-fellowship', '2027-01-15').notes.join(' ')).toContain(
-      'is 2027-01-15, 10 days from today',
-    );
   });
 });

@@ -73,7 +73,7 @@ describe('/lor-ask and /prematch in the local console', () => {
     expect(second.stdout).toMatch(/\[HIGH\] Top choice told to more than one program/);
     expect(second.stdout).toMatch(/Template: thank-you\./);
     expect(second.stdout).toMatch(/\[Program name\]/);
-    expect(second.stdout).toMatch(/Pre-match timeline, \d{4}-\d{4} season/);
+    expect(second.stdout).toMatch(/typical calendar for the \d{4}-\d{4} season/);
   });
 
   it('checks an email that ends at end of input, without the "." line', async () => {

@@ -18,6 +18,16 @@ describe('/profile setup, show and edit in the local console', () => {
         'Jul 2018',
         'y',
         '1',
+        // residencies: completed? accredited by? then the form; boards: none
+        'add',
+        'yes',
+        'home country',
+        'Egypt',
+        'internal medicine',
+        'Dec 2019',
+        '2022-06',
+        'done',
+        'done',
         // exams: one failed attempt, then a typo the step refuses, then done
         'add',
         'Step 1',
@@ -36,11 +46,14 @@ describe('/profile setup, show and edit in the local console', () => {
       'setup.sqlite',
     );
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/step 1 of 9: The basics/);
+    expect(first.stdout).toMatch(/step 1 of 10: The basics/);
+    expect(first.stdout).toMatch(/Have you started or completed a residency anywhere/);
+    expect(first.stdout).toMatch(/Added: internal medicine, Egypt, Dec 2019 – Jun 2022, completed/);
+    expect(first.stdout).toMatch(/step 3 of 10: Board certification/);
     expect(first.stdout).toMatch(/Added: Step 1 — did not pass, Jun 2019/);
     expect(first.stdout).toMatch(/Month taken: "2019-13" is not a month — use YYYY-MM/);
     expect(first.stdout).toMatch(/Skipped: Timeline since graduation/);
-    expect(first.stdout).toMatch(/Stopped at step 5 of 9\. Your answers so far are saved/);
+    expect(first.stdout).toMatch(/Stopped at step 6 of 10\. Your answers so far are saved/);
 
     const second = await consoleRun(
       [
@@ -75,12 +88,14 @@ describe('/profile setup, show and edit in the local console', () => {
     );
     expect(second.code).toBe(0);
     const out = second.stdout;
-    expect(out).toMatch(/Welcome back\. You stopped at step 5 of 9: US clinical experience/);
-    expect(out).toMatch(/step 4 of 9: Timeline since graduation/);
+    expect(out).toMatch(/Welcome back\. You stopped at step 6 of 10: US clinical experience/);
+    expect(out).toMatch(/step 5 of 10: Timeline since graduation/);
     expect(out).toMatch(/Your profile is set up and saved/);
     expect(out).toMatch(/You skipped: US clinical experience, Informatics experience/);
     expect(out).toMatch(/Dr\. Lee — attending \/ consultant, US, physician/);
     expect(out).toMatch(/Aug 2018 – present: exam preparation/);
+    expect(out).toMatch(/Residency training\s+-+\s+- internal medicine, Egypt, Dec 2019 – Jun 2022, completed/);
+    expect(out).toMatch(/Board certification\s+-+\s+- none/);
     expect(out).toMatch(/→ Show my red-flag report: type \/redflag/);
     expect(out).toMatch(/Saved: Visa\./);
     expect(out).toMatch(/Now: Basics: Visa: H-1B/);
@@ -95,7 +110,7 @@ describe('/profile setup, show and edit in the local console', () => {
     const r = await consoleRun(
       [
         '/profile setup',
-        ...Array.from({ length: 9 }, () => 'skip'), // every step (the professionalism skip covers its list)
+        ...Array.from({ length: 11 }, () => 'skip'), // every step (the professionalism skip covers its list)
         '/profile setup',
         '/profile setup review',
         '', // citizenship, visa, target: Enter keeps them (not given)
@@ -110,7 +125,7 @@ describe('/profile setup, show and edit in the local console', () => {
     expect(r.stdout).toMatch(/You already have a profile/);
     expect(r.stdout).toMatch(/→ Review step by step: type \/profile setup review/);
     expect(r.stdout).toMatch(/Going through your answers step by step/);
-    expect(r.stdout).toMatch(/Stopped at step 2 of 9/);
+    expect(r.stdout).toMatch(/Stopped at step 2 of 10/);
   });
 
   it('explains the usage of /profile edit and refuses an unknown setup option', async () => {

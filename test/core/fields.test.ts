@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, editableFields, suggestFields, suggestValues } from '../../src/core/profile/fields.js';
 import type { Profile } from '../../src/core/profile/schema.js';
 import type { Result } from '../../src/core/result.js';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+import { EXAMPLE_PROFILE, EXAMPLE_WITH_RESIDENCIES } from '../helpers/cli.js';
 
 const TODAY = '2026-11-22';
 const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8'));
@@ -225,5 +225,48 @@ describe('refusing an edit', () => {
 
   it('will not mark a list none while it holds entries', () => {
     expect(refused('exams', 'none')[0]).toContain('you have 3 exam attempts listed');
+  });
+});
+
+describe('editing residencies and board certification', () => {
+  const withResidencies = (): Profile => JSON.parse(readFileSync(EXAMPLE_WITH_RESIDENCIES, 'utf8'));
+
+  it('lists a residency and its fields with the member’s names', () => {
+    const fields = editableFields(withResidencies());
+    const by = (path: string) => fields.find((f) => f.path === path);
+    expect(by('residencies')?.current).toBe('1 residency');
+    expect(by('residencies[0]')?.current).toMatch(/^internal medicine, Egypt, Dec 2019 – Jun 2022, completed/);
+    expect(by('residencies[0].completed')).toMatchObject({ name: 'Residency 1, completed', current: 'yes' });
+    expect(by('boardCertification')?.current).toBeUndefined();
+  });
+
+  it('reads friendly input for residency fields', () => {
+    const p = edited('residencies[0].accreditation', 'ACGME International', withResidencies());
+    expect(p.residencies?.[0]?.accreditation).toBe('acgme-i');
+    expect(edited('residencies[0].to', 'Jul 2022', withResidencies()).residencies?.[0]?.to).toBe('2022-07');
+  });
+
+  it('refuses "present" for a completed residency, naming the entry', () => {
+    expect(refused('residencies[0].to', 'present', withResidencies())[0]).toMatch(
+      /^residencies\[0\]: "completed" is true but "to" is "present"/,
+    );
+  });
+
+  it('records "no residency" as an empty list, distinct from not given', () => {
+    expect(edited('residencies', 'none').residencies).toEqual([]);
+    expect(edited('boardCertification', 'none').boardCertification).toEqual([]);
+    expect(refused('residencies', 'none', withResidencies())[0]).toMatch(/you have 1 residency listed/);
+  });
+
+  it('offers the boards by name when editing one', () => {
+    const p: Profile = { version: 1, boardCertification: [{ board: 'other', specialty: 'surgery' }] };
+    const names = suggestValues('boardCertification[0].board', 'royal', p).map((c) => c.value);
+    expect(names).toContain('rcpsc');
+    expect(edited('boardCertification[0].board', 'ABIM', p).boardCertification?.[0]?.board).toBe('abms');
+  });
+
+  it('accepts the observership activity and the program-director role by their plain names', () => {
+    expect(edited('timeline[2].activity', 'shadowing').timeline?.[2]?.activity).toBe('observership');
+    expect(edited('letters[0].role', 'program director').letters?.[0]?.role).toBe('program-director');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_PROFILE_BYTES, parseProfile, parseProfileText } from '../../src/core/profile/parse.js';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+import { EXAMPLE_PROFILE, EXAMPLE_WITH_RESIDENCIES } from '../helpers/cli.js';
 
 const TODAY = '2026-11-22';
 const exampleText = readFileSync(EXAMPLE_PROFILE, 'utf8');
@@ -160,5 +160,94 @@ describe('profile schema', () => {
     expect(out).toHaveLength(2);
     expect(out[0]).toMatch(/^citizenship: /);
     expect(out[1]).toMatch(/^exams\[0\]\.result: /);
+  });
+});
+
+describe('profile schema: residencies, board certification, observerships, program directors', () => {
+  const residency = (over: Record<string, unknown> = {}) => ({
+    country: 'United States',
+    specialty: 'internal medicine',
+    from: '2023-07',
+    to: 'present',
+    completed: false,
+    ...over,
+  });
+
+  it('accepts the example with residencies as is, and both lists empty (none)', () => {
+    const text = readFileSync(EXAMPLE_WITH_RESIDENCIES, 'utf8');
+    const r = parseProfileText(text, TODAY);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value).toEqual(JSON.parse(text));
+    expect(parseProfile({ version: 1, residencies: [], boardCertification: [] }, TODAY).ok).toBe(true);
+  });
+
+  it('accepts a residency in progress, with or without an accreditation', () => {
+    const p = { version: 1, residencies: [residency(), residency({ accreditation: 'acgme' })] };
+    expect(parseProfile(p, TODAY).ok).toBe(true);
+  });
+
+  it('names a missing residency field and an unknown accreditation', () => {
+    const out = problems((p) => {
+      p.residencies = [{ ...residency(), accreditation: 'ecfmg' }];
+      delete p.residencies[0].completed;
+    });
+    expect(out).toContain('residencies[0].completed: is required (true or false)');
+    expect(out.some((l) => /^residencies\[0\]\.accreditation: "ecfmg" is not one of "acgme", "acgme-i"/.test(l))).toBe(
+      true,
+    );
+  });
+
+  it('names an unknown key inside a residency (a typo must not be dropped)', () => {
+    const [first] = problems((p) => (p.residencies = [{ ...residency(), complete: true }]));
+    expect(first).toMatch(/^residencies\[0\]\.complete: unknown key "complete"/);
+  });
+
+  it('rejects a residency marked completed that is still "present"', () => {
+    const [first] = problems((p) => (p.residencies = [residency({ completed: true })]));
+    expect(first).toMatch(/^residencies\[0\]: "completed" is true but "to" is "present"/);
+  });
+
+  it('rejects a residency that ends before it starts, or starts in the future', () => {
+    expect(problems((p) => (p.residencies = [residency({ to: '2023-01' })]))).toEqual([
+      'residencies[0]: "to" (2023-01) is before "from" (2023-07)',
+    ]);
+    expect(problems((p) => (p.residencies = [residency({ from: '2027-07' })]))[0]).toMatch(
+      /^residencies\[0\]\.from: "2027-07" is in the future/,
+    );
+  });
+
+  it('accepts each certifying board and rejects an unknown one', () => {
+    for (const board of ['abms', 'aoa', 'rcpsc', 'cfpc', 'other']) {
+      expect(parseProfile({ version: 1, boardCertification: [{ board, specialty: 'pediatrics' }] }, TODAY).ok).toBe(
+        true,
+      );
+    }
+    const [first] = problems((p) => (p.boardCertification = [{ board: 'abim', specialty: 'internal medicine' }]));
+    expect(first).toMatch(/^boardCertification\[0\]\.board: "abim" is not one of "abms", "aoa"/);
+    expect(problems((p) => (p.boardCertification = [{ board: 'abms' }]))).toEqual([
+      'boardCertification[0].specialty: is required (text)',
+    ]);
+  });
+
+  it('accepts the observership timeline activity and the program-director letter role', () => {
+    const r = parseProfile(
+      {
+        version: 1,
+        timeline: [{ from: '2024-01', to: '2024-03', activity: 'observership' }],
+        letters: [
+          {
+            writer: 'Dr. Park',
+            role: 'program-director',
+            setting: 'us',
+            physician: true,
+            informatics: false,
+            directObservation: true,
+            year: 2026,
+          },
+        ],
+      },
+      TODAY,
+    );
+    expect(r.ok).toBe(true);
   });
 });

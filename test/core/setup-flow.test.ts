@@ -23,10 +23,10 @@ import {
   type SetupState,
 } from '../../src/core/profile/setup-flow.js';
 import type { Result } from '../../src/core/result.js';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+import { EXAMPLE_WITH_RESIDENCIES } from '../helpers/cli.js';
 
 const TODAY = '2026-11-22';
-const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8'));
+const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_WITH_RESIDENCIES, 'utf8'));
 
 /** Unwrap an accepted transition and check the promise behind "saved after each step". */
 function accepted(r: Result<SetupState>): SetupState {
@@ -80,6 +80,19 @@ function walkToExample(): SetupState {
       TODAY,
     ),
   );
+  // Discord: the two selects, then the modal; boards skipped (not given in the example).
+  step(chooseOption(s, 'residencies', 'completed', 'yes', TODAY));
+  step(chooseOption(s, 'residencies', 'accreditation', 'home country', TODAY));
+  step(
+    applyStepInput(
+      s,
+      'residencies',
+      { country: 'Egypt', specialty: 'internal medicine', from: 'Dec 2019', to: '2022-06' },
+      TODAY,
+    ),
+  );
+  step(finishStep(s, 'residencies'));
+  step(skipStep(s, 'boards'));
   // Out of order on purpose: the list order does not matter.
   step(applyStepInput(s, 'exams', { exam: 'Step 2 CK', date: 'May 2020', result: 'Passed', score: '247' }, TODAY));
   step(applyStepInput(s, 'exams', { exam: 'step 1', date: '06/2019', result: 'fail' }, TODAY));
@@ -182,7 +195,7 @@ describe('setup flow: a full walk', () => {
   it('produces the example profile from friendly input, valid after every step', () => {
     const s = walkToExample();
     expect(s.step).toBe('done');
-    expect(progress(s)).toBe('all 9 steps done');
+    expect(progress(s)).toBe('all 10 steps done');
     const p = setupProfile(s, TODAY);
     if (!p.ok) throw new Error(p.error.join('; '));
     expect(normalise(p.value)).toEqual(normalise(example()));
@@ -193,6 +206,8 @@ describe('setup flow: a full walk', () => {
     expect(SETUP_STEPS.map((x) => x.id)).toEqual([
       'basics',
       'school',
+      'residencies',
+      'boards',
       'exams',
       'timeline',
       'usce',
@@ -202,12 +217,18 @@ describe('setup flow: a full walk', () => {
       'letters',
       'deadline',
     ]);
-    expect(TOTAL_STEPS).toBe(9);
-    expect(progress(s)).toBe('step 1 of 9');
+    expect(TOTAL_STEPS).toBe(10);
+    expect(progress(s)).toBe('step 1 of 10');
     s = accepted(skipStep(s, 'basics'));
     s = accepted(skipStep(s, 'school'));
+    expect(s.step).toBe('residencies');
+    expect(progress(s)).toBe('step 3 of 10');
+    s = accepted(skipStep(s, 'residencies'));
+    expect(s.step).toBe('boards');
+    expect(progress(s)).toBe('step 3 of 10');
+    s = accepted(skipStep(s, 'boards'));
     expect(s.step).toBe('exams');
-    expect(progress(s)).toBe('step 3 of 9');
+    expect(progress(s)).toBe('step 4 of 10');
   });
 });
 
@@ -338,10 +359,10 @@ describe('setup flow: steps', () => {
 
   it('asks professionalism details only after a yes, and records a no as an empty list', () => {
     let s = accepted(goToStep(startSetup(), 'professionalism'));
-    expect(progress(s)).toBe('step 7 of 9');
+    expect(progress(s)).toBe('step 8 of 10');
     s = accepted(applyStepInput(s, 'professionalism', { answer: 'yes' }, TODAY));
     expect(s.step).toBe('professionalism-items');
-    expect(progress(s)).toBe('step 7 of 9');
+    expect(progress(s)).toBe('step 8 of 10');
     s = accepted(
       applyStepInput(
         s,
@@ -391,6 +412,8 @@ describe('setup flow: resuming', () => {
   it('resumes after a JSON round trip where the member stopped', () => {
     let s = accepted(skipStep(startSetup(), 'basics'));
     s = accepted(skipStep(s, 'school'));
+    s = accepted(finishStep(s, 'residencies'));
+    s = accepted(skipStep(s, 'boards'));
     s = accepted(applyStepInput(s, 'exams', { exam: 'step1', date: '2019-06', result: 'fail' }, TODAY));
     s = accepted(applyStepInput(s, 'exams', { exam: 'step1', date: '2019-11', result: 'pass' }, TODAY));
     const stored = JSON.stringify(s);
@@ -398,7 +421,7 @@ describe('setup flow: resuming', () => {
     if (!back.ok) throw new Error(back.error.join('; '));
     const r = resumePoint(back.value);
     expect(r.step?.id).toBe('exams');
-    expect(r.message).toBe('You stopped at step 3 of 9: Exams. You have added 2 exam attempts so far.');
+    expect(r.message).toBe('You stopped at step 4 of 10: Exams. You have added 2 exam attempts so far.');
     expect(r.items).toEqual(['Step 1 — did not pass, Jun 2019', 'Step 1 — passed, Nov 2019']);
     expect(nextStep(back.value)).toBe('exams');
   });

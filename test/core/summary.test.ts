@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { profileSummary, redactedSummary, summaryText } from '../../src/core/profile/summary.js';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+import { EXAMPLE_PROFILE, EXAMPLE_WITH_RESIDENCIES } from '../helpers/cli.js';
 
 const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8'));
+const withResidencies = (): Profile => JSON.parse(readFileSync(EXAMPLE_WITH_RESIDENCIES, 'utf8'));
 const section = (s: ReturnType<typeof profileSummary>, title: string) =>
   s.sections.find((x) => x.title === title)?.lines;
 
@@ -16,6 +17,8 @@ describe('profile summary', () => {
       'Basics',
       'Exams',
       'Timeline since graduation',
+      'Residency training',
+      'Board certification',
       'US clinical experience',
       'Informatics',
       'Professionalism',
@@ -71,6 +74,27 @@ describe('profile summary', () => {
     expect(text).not.toContain('<Visa');
   });
 
+  it('lists residencies with country, years and status, and says when none were given', () => {
+    expect(section(profileSummary(example()), 'Residency training')).toEqual(['not given']);
+    expect(section(profileSummary(withResidencies()), 'Residency training')).toEqual([
+      'internal medicine, Egypt, Dec 2019 – Jun 2022, completed — other accreditation (not ACGME or Canadian)',
+    ]);
+    const p: Profile = {
+      version: 1,
+      residencies: [
+        { country: 'United States', specialty: 'pediatrics', from: '2024-07', to: 'present', completed: false },
+        { country: 'India', specialty: 'surgery', from: '2015-01', to: '2016-01', completed: false },
+      ],
+      boardCertification: [{ board: 'abms', specialty: 'pediatrics' }],
+    };
+    expect(section(profileSummary(p), 'Residency training')).toEqual([
+      'pediatrics, United States, Jul 2024 – present, in progress',
+      'surgery, India, Jan 2015 – Jan 2016, not completed',
+    ]);
+    expect(section(profileSummary(p), 'Board certification')).toEqual(['pediatrics — An ABMS member board (US)']);
+    expect(section(profileSummary({ version: 1, boardCertification: [] }), 'Board certification')).toEqual(['none']);
+  });
+
   it('lists professionalism entries with their resolution', () => {
     const p: Profile = { version: 1, professionalism: [{ kind: 'probation', date: '2021-03', remediated: true }] };
     expect(section(profileSummary(p), 'Professionalism')).toEqual(['Probation, Mar 2021 — resolved']);
@@ -122,5 +146,15 @@ describe('redacted summary', () => {
       'Non-physician supervisor, outside the US, non-physician, speaks to informatics, saw your work first-hand',
     );
     expect(section(s, 'Application deadline')).toBeUndefined();
+  });
+
+  it('shares residency status and boards but not the country, specialty or dates of a residency', () => {
+    const p = withResidencies();
+    p.boardCertification = [{ board: 'other', specialty: 'internal medicine' }];
+    const s = redactedSummary(p);
+    expect(section(s, 'Residency training')).toEqual(['Completed — other accreditation (not ACGME or Canadian)']);
+    expect(section(s, 'Board certification')).toEqual(['Another board (e.g. home country)']);
+    const text = summaryText(s);
+    for (const hidden of ['Egypt', '2019', '2022', 'Dec']) expect(text, hidden).not.toContain(hidden);
   });
 });

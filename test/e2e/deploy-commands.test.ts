@@ -58,7 +58,8 @@ describe('npm run deploy-commands against the fake Discord', () => {
     const deployed = fake.commands();
     expect(deployed.map((c) => c.name).sort()).toEqual(names);
     for (const c of deployed) {
-      expect(c.contexts).toEqual([0, 1]); // Guild, BotDM
+      // Guild, BotDM; /admin (server settings and reports) only in servers.
+      expect(c.contexts).toEqual(c.name === 'admin' ? [0] : [0, 1]);
       expect(c.integration_types).toEqual([0]); // GuildInstall
     }
     const call = fake.calls.find((c) => c.route === 'putGlobalCommands');

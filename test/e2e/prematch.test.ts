@@ -189,7 +189,8 @@ describe('/prematch against the fake Discord', () => {
     expect(await none.callback()).toMatchObject({ type: 5, data: { flags: 64 } });
     const plain = textOf(await none.waitForOriginal());
     await h.settled();
-    expect(plain).toMatch(/\[your specialty\] in \[country of training\]/);
+    expect(plain).toMatch(/\[your training so far, e\.g\./);
+    expect(plain).toMatch(/AMIA Clinical Informatics Fellowship Match.*NRMP Main Residency Match/s);
     expect(plain).toMatch(/```text\nEligibility question/);
 
     const who = member(67);
@@ -202,7 +203,9 @@ describe('/prematch against the fake Discord', () => {
     });
     const body = await mine.waitForOriginal();
     await h.settled();
-    expect(textOf(body)).toMatch(/internal medicine in Egypt and hold ECFMG certification/);
+    // The example predates `residencies`: its training stays a placeholder, never an invented claim.
+    expect(textOf(body)).toMatch(/\[your training so far[^\]]*\], and I hold ECFMG certification/);
+    expect(textOf(body)).toMatch(/AMIA Clinical Informatics Fellowship Match/);
     expect(textOf(body)).toMatch(/sponsor a J-1 visa/);
     const checkOpen = customIdsOf(body).find((id) => id.startsWith('prematch:check-open:'))!;
     expect(checkOpen).toBe('prematch:check-open:inquiry');
@@ -221,11 +224,11 @@ describe('/prematch against the fake Discord', () => {
     const original = await i.waitForOriginal();
     await h.settled();
     const text = [original, ...i.followUps()].map(textOf).join('\n');
-    expect(text).toMatch(/2026-2027 season/);
+    expect(text).toMatch(/AMIA Clinical Informatics Fellowship Match\*\*: typical calendar for the 2026-2027 season/);
     expect(text).toMatch(/Today is 20 Nov 2026/);
-    expect(text).toMatch(/1 Oct 2026 – 31 Dec 2026: Interviews and thank-you notes \(now\)/);
-    expect(text).toMatch(/Next: \*Updates and a possible top-choice message\* from 1 Dec 2026 \(in 11 days\)/);
-    expect(text).toMatch(/Rank list/);
+    expect(text).toMatch(/1 Sep 2026 – 30 Nov 2026: Interviews and thank-you notes \(still open\)/);
+    expect(text).toMatch(/15 Oct 2026 – 3 Dec 2026: Updates and a possible top-choice message \(now\)/);
+    expect(text).toMatch(/Next: \*Commit your preferences in the AMIA match\* from 21 Nov 2026 \(in 1 day\)/);
   });
 
   it('uses the profile’s target and deadline for the timeline in a DM', async () => {
@@ -236,8 +239,8 @@ describe('/prematch against the fake Discord', () => {
     expect(cb.data?.flags ?? 0).toBe(0);
     const text = textOf(await i.waitForOriginal());
     await h.settled();
-    expect(text).toMatch(/residency informatics track/);
-    expect(text).toMatch(/1 Feb 2027 – 31 Mar 2027: Rank list/);
+    expect(text).toMatch(/NRMP Main Residency Match/);
+    expect(text).toMatch(/15 Jan 2027 – 25 Feb 2027: Certify your rank order list/);
     expect(text).toMatch(/deadline \(from your profile\) is 2027-01-15, 56 days from today/);
   });
 });

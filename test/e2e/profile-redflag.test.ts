@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+import { EXAMPLE_PROFILE, EXAMPLE_WITH_RESIDENCIES } from '../helpers/cli.js';
 import { customIdsOf, expectNoPings, expectWithinLimits, member, textOf, useBot } from '../helpers/bot.js';
 
 const exampleJson = readFileSync(EXAMPLE_PROFILE, 'utf8');
@@ -46,6 +46,35 @@ describe('/profile and /redflag against the fake Discord', () => {
     expect(await i.callback()).toMatchObject({ type: 5, data: { flags: 64 } });
     expect(textOf(original)).toMatch(/Profile saved/);
     expect(await h.ctx.store.getProfile(who.id)).toEqual(example);
+  });
+
+  it('imports residencies and board certification, exports them unchanged, and reports fellowship eligibility', async () => {
+    const who = member(29);
+    const withResidencies = {
+      ...JSON.parse(readFileSync(EXAMPLE_WITH_RESIDENCIES, 'utf8')),
+      boardCertification: [{ board: 'other', specialty: 'internal medicine' }],
+    };
+    await importProfile(who, JSON.stringify(withResidencies));
+    expect(await h.ctx.store.getProfile(who.id)).toEqual(withResidencies);
+    const i = h.fake.interaction.slash({ name: 'redflag', guildId: h.guildId, user: who });
+    await i.callback();
+    const text = [await i.waitForOriginal(), ...i.followUps()].map(textOf).join('\n');
+    await h.settled();
+    expect(text).toMatch(/Fellowship eligibility: no US or Canadian residency/);
+    expect(text).toMatch(/exceptionally qualified/);
+    expectNoPings(h.fake.calls);
+  });
+
+  it('names an unknown residency key instead of dropping it', async () => {
+    const who = member(30);
+    const bad = JSON.stringify({
+      ...example,
+      residencies: [{ country: 'Egypt', specialty: 'IM', from: '2019-12', to: '2022-06', complete: true }],
+    });
+    const text = textOf((await importProfile(who, bad)).original);
+    expect(text).toMatch(/not imported/);
+    expect(text).toMatch(/residencies\\?\[0\\?\]\.complete/);
+    expect(await h.ctx.store.getProfile(who.id)).toBeUndefined();
   });
 
   it('lists every problem by JSON path and saves nothing when the profile is invalid', async () => {

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/core/profile/schema.js';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+import { EXAMPLE_PROFILE, EXAMPLE_WITH_RESIDENCIES } from '../helpers/cli.js';
 import { customIdsOf, member, textOf, useBot, where } from '../helpers/bot.js';
 
 const example = JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
+/** What the full walk produces: the example plus its residency (boards skipped: not given). */
+const walked = JSON.parse(readFileSync(EXAMPLE_WITH_RESIDENCIES, 'utf8')) as Profile;
 
 type User = ReturnType<typeof member>;
 
@@ -89,7 +91,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
   /** The whole flow with member-typed answers that add up to the example profile. */
   async function walkToExample(user: User, guild: boolean) {
     const { flow: f, body } = await startSetup(user, guild);
-    expect(textOf(body)).toMatch(/step 1 of 9: The basics/);
+    expect(textOf(body)).toMatch(/step 1 of 10: The basics/);
     expect(customIdsOf(body)).toEqual(
       expect.arrayContaining([
         'profile:setup-pick:basics:citizenship',
@@ -100,7 +102,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     await pick(f, 'profile:setup-pick:basics:citizenship', 'non-us');
     await pick(f, 'profile:setup-pick:basics:visa', 'j1');
     let msg = await pick(f, 'profile:setup-pick:basics:target', 'ci-fellowship');
-    expect(textOf(msg)).toMatch(/step 2 of 9: Medical school/);
+    expect(textOf(msg)).toMatch(/step 2 of 10: Medical school/);
     expect(await h.ctx.store.getProfile(user.id)).toMatchObject({ citizenship: 'non-us', visa: 'j1' });
 
     msg = await fillOk(f, 'school', {
@@ -110,13 +112,37 @@ describe('/profile setup, show and edit against the fake Discord', () => {
       ecfmgCertified: 'y',
       matchAttempts: '1',
     });
-    expect(textOf(msg)).toMatch(/step 3 of 9: Exams/);
+    expect(textOf(msg)).toMatch(/step 3 of 10: Residency training/);
+    expect(textOf(msg)).toMatch(/Have you started or completed a residency anywhere/);
     // Saved after each step: the partial profile and the progress are both in the store.
     expect(await h.ctx.store.getProfile(user.id)).toMatchObject({
       medSchool: { country: 'Egypt', graduated: '2018-07' },
       ecfmgCertified: true,
     });
-    expect(await meta(user.id)).toMatchObject({ step: 'exams' });
+    expect(await meta(user.id)).toMatchObject({ step: 'residencies' });
+
+    // A residency: two menus (completed is required, so the form waits for it), then the form.
+    const addResidency = (body: unknown) =>
+      (body as { components: { components: { custom_id?: string; disabled?: boolean }[] }[] }).components
+        .flatMap((r) => r.components)
+        .find((c) => c.custom_id === 'profile:setup-open:residencies');
+    expect(addResidency(msg)?.disabled).toBe(true);
+    msg = await pick(f, 'profile:setup-pick:residencies:accreditation', 'other');
+    expect(addResidency(msg)?.disabled).toBe(true);
+    msg = await pick(f, 'profile:setup-pick:residencies:completed', 'yes');
+    expect(addResidency(msg)?.disabled ?? false).toBe(false);
+    msg = await fillOk(f, 'residencies', {
+      country: 'Egypt',
+      specialty: 'internal medicine',
+      from: 'Dec 2019',
+      to: '2022-06',
+    });
+    expect(textOf(msg)).toMatch(/Added: internal medicine, Egypt, Dec 2019 – Jun 2022, completed/);
+    msg = await press(f, 'profile:setup-done:residencies');
+    expect(textOf(msg)).toMatch(/step 3 of 10: Board certification/);
+    expect(customIdsOf(msg)).toContain('profile:setup-pick:boards:board');
+    msg = await press(f, 'profile:setup-skip:boards');
+    expect(textOf(msg)).toMatch(/step 4 of 10: Exams/);
 
     await fillOk(f, 'exams', { exam: 'step 1', date: '06/2019', result: 'fail', score: '' });
     msg = await fillOk(f, 'exams', { exam: 'USMLE Step 1', date: '2019-11', result: 'pass', score: '' });
@@ -124,7 +150,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     expect(customIdsOf(msg)).toEqual(expect.arrayContaining(['profile:setup-done:exams', 'profile:setup-skip:exams']));
     await fillOk(f, 'exams', { exam: 'Step 2 CK', date: 'May 2020', result: 'Passed', score: '247' });
     msg = await press(f, 'profile:setup-done:exams');
-    expect(textOf(msg)).toMatch(/step 4 of 9/);
+    expect(textOf(msg)).toMatch(/step 5 of 10/);
 
     const periods = [
       { from: 'Aug 2018', to: '11/2019', activity: 'exam prep', note: 'USMLE preparation' },
@@ -145,7 +171,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     msg = await press(f, 'profile:setup-done:informatics');
     expect(customIdsOf(msg)).toContain('profile:setup-answer:professionalism:no');
     msg = await press(f, 'profile:setup-answer:professionalism:no');
-    expect(textOf(msg)).toMatch(/step 8 of 9: Letters/);
+    expect(textOf(msg)).toMatch(/step 9 of 10: Letters/);
 
     const writers = [
       {
@@ -205,7 +231,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
       expect(ids).toContain('redflag:run');
       expect(ids.some((id) => id.startsWith('mock:flag:'))).toBe(true);
       expect(ids).toContain(`mock:new:${who.id}:plan:any:0`);
-      expect(await h.ctx.store.getProfile(who.id)).toEqual(example);
+      expect(await h.ctx.store.getProfile(who.id)).toEqual(walked);
       expect(await meta(who.id)).toBeUndefined();
 
       // The red-flag button answers with the member's own report, as a new personal message.
@@ -244,13 +270,16 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     const again = h.fake.interaction.button({ customId: 'profile:setup', user: who, guildId: h.guildId });
     expect(await again.callback()).toMatchObject({ type: 5, data: { flags: 64 } });
     const body = await again.waitForOriginal();
-    expect(textOf(body)).toMatch(/Welcome back\. You stopped at step 3 of 9: Exams/);
-    expect(customIdsOf(body)).toContain('profile:setup-open:exams');
+    expect(textOf(body)).toMatch(/Welcome back\. You stopped at step 3 of 10: Residency training/);
+    expect(customIdsOf(body)).toContain('profile:setup-open:residencies');
     expect(customIdsOf(body)).toContain('profile:setup-restart');
     await h.settled();
 
     // The resumed message works like the first one.
     const resumed: Flow = { user: who, guild: true, messageId: again.originalMessage()!.id };
+    await press(resumed, 'profile:setup-done:residencies');
+    expect((await h.ctx.store.getProfile(who.id))?.residencies).toEqual([]);
+    await press(resumed, 'profile:setup-skip:boards');
     const msg = await fillOk(resumed, 'exams', { exam: 'Step 2 CK', date: '2019-03', result: 'pass', score: '251' });
     expect(textOf(msg)).toMatch(/Added: Step 2 CK — passed, Mar 2019, score 251/);
     expect((await h.ctx.store.getProfile(who.id))?.exams).toEqual([
@@ -263,6 +292,8 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     const { flow: f } = await startSetup(who, true);
     await press(f, 'profile:setup-skip:basics');
     await press(f, 'profile:setup-skip:school');
+    await press(f, 'profile:setup-skip:residencies');
+    await press(f, 'profile:setup-skip:boards');
     const submit = await fill(f, 'exams', { exam: 'Step 1', date: '2019-13', result: 'pass', score: '' });
     const problem = await submit.waitForFollowUp(1);
     expect(problem.flags).toBe(64);
@@ -286,7 +317,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     expect(customIdsOf(ask)).toEqual(['profile:setup-restart:confirm', 'profile:setup-resume']);
     const fresh = await press(f, 'profile:setup-restart:confirm');
     expect(textOf(fresh)).toMatch(/Starting over/);
-    expect(textOf(fresh)).toMatch(/step 1 of 9/);
+    expect(textOf(fresh)).toMatch(/step 1 of 10/);
     // Nothing is replaced until the first answer.
     expect(await h.ctx.store.getProfile(who.id)).toEqual(example);
     await pick(f, 'profile:setup-pick:basics:citizenship', 'us-citizen');
@@ -310,6 +341,9 @@ describe('/profile setup, show and edit against the fake Discord', () => {
       ecfmgCertified: '',
       matchAttempts: '2',
     });
+    expect(textOf(msg)).toMatch(/step 3 of 10: Residency training/);
+    msg = await press(f, 'profile:setup-skip:residencies');
+    msg = await press(f, 'profile:setup-skip:boards');
     expect(textOf(msg)).toMatch(/Added so far \(3 exam attempts\)/);
     expect(await h.ctx.store.getProfile(who.id)).toMatchObject({
       specialty: 'internal medicine',
@@ -320,12 +354,12 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     expect(textOf(msg)).toMatch(/Removed the last one/);
     expect((await h.ctx.store.getProfile(who.id))?.exams).toHaveLength(2);
     msg = await press(f, 'profile:setup-back:exams');
-    expect(textOf(msg)).toMatch(/step 2 of 9: Medical school/);
+    expect(textOf(msg)).toMatch(/step 3 of 10: Board certification/);
     // A button from another step shows where the member is instead of acting.
     msg = await press(f, 'profile:setup-done:letters');
     expect(textOf(msg)).toMatch(/belongs to another step/);
-    expect(textOf(msg)).toMatch(/step 2 of 9: Medical school/);
-    expect(await meta(who.id)).toMatchObject({ step: 'school' });
+    expect(textOf(msg)).toMatch(/step 3 of 10: Board certification/);
+    expect(await meta(who.id)).toMatchObject({ step: 'boards' });
   });
 
   describe('/profile show', () => {

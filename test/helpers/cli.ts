@@ -6,6 +6,8 @@ import { expect } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXAMPLE_PROFILE = resolve(ROOT, '../shared/examples/profile.example.json');
+/** The same member with the `residencies` field the contract added later. */
+export const EXAMPLE_WITH_RESIDENCIES = resolve(ROOT, '../shared/examples/profile.with-residencies.example.json');
 
 export interface CliRun {
   code: number | null;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { CATEGORIES } from '../../src/mock/bank.js';
+import { BANK, CATEGORIES } from '../../src/mock/bank.js';
 import { mockPlan, PLAN_CONFIG } from '../../src/mock/plan.js';
+import { isPoliteDecline } from '../../src/mock/decline.js';
+import type { Profile } from '../../src/core/profile/schema.js';
 import { redFlags } from '../../src/rules/redflags.js';
 import { cleanProfile, exampleProfile, TODAY } from './fixtures.js';
 
@@ -35,7 +37,7 @@ describe('mockPlan', () => {
     expect(plan.didNotFit).toEqual([]);
   });
 
-  it('does not rehearse red flags that are only low', () => {
+  it('does not rehearse red flags that are only low, except an exam failure', () => {
     const profile = exampleProfile();
     const low = redFlags(profile, TODAY)
       .flags.filter((f) => f.severity === 'low')
@@ -46,9 +48,10 @@ describe('mockPlan', () => {
         .map((f) => f.id),
     );
     const onlyLow = low.filter((id) => !notLow.has(id));
-    expect(onlyLow).toContain('exam-failure');
+    expect(onlyLow).toEqual(['exam-failure', 'visa-sponsorship']);
     const tagged = mockPlan(profile, TODAY).questions.flatMap((q) => q.tags ?? []);
-    for (const id of onlyLow) expect(tagged, id).not.toContain(id);
+    expect(tagged).not.toContain('visa-sponsorship');
+    expect(tagged).toContain('exam-failure'); // interviewers ask about any failure
   });
 
   it('asks a clean profile no red-flag question', () => {
@@ -78,9 +81,12 @@ describe('mockPlan', () => {
     expect(plan.questions.flatMap((q) => q.tags ?? [])).not.toContain('visa-sponsorship');
   });
 
-  it('includes a behavioral question and an informatics question at the default count', () => {
-    for (const profile of [exampleProfile(), cleanProfile()]) {
-      const cats = mockPlan(profile, TODAY).questions.map((q) => q.category);
+  it('includes a behavioral question and an informatics question once the red flags are covered', () => {
+    for (const [profile, count] of [
+      [exampleProfile(), 10],
+      [cleanProfile(), 8],
+    ] as const) {
+      const cats = mockPlan(profile, TODAY, { count }).questions.map((q) => q.category);
       expect(cats).toContain('behavioral');
       expect(cats).toContain('informatics');
     }
@@ -115,7 +121,7 @@ describe('mockPlan', () => {
 
   it('lists red-flag questions that did not fit a small count', () => {
     const plan = mockPlan(exampleProfile(), TODAY, { count: 3 });
-    expect(plan.didNotFit).toEqual(['rf-training-gap', 'rf-limited-usce']);
+    expect(plan.didNotFit).toEqual(['rf-limited-usce', 'rf-exam-failure', 'rf-training-gap']);
   });
 
   it('orders questions as an interview flows', () => {
@@ -167,5 +173,109 @@ describe('mockPlan', () => {
     for (const q of plan.questions) expect(q.why.length, q.id).toBeGreaterThan(10);
     expect(plan.notGiven.join(' ')).toMatch(/citizenship not given/);
     expect(plan.questions.filter((q) => q.audience)).toEqual([]);
+  });
+});
+
+describe('mockPlan: what a question may presume', () => {
+  const exams = (list: NonNullable<Profile['exams']>) => cleanProfile({ exams: list });
+  const allIds = (p: Profile) => [
+    ...mockPlan(p, TODAY, { count: 20 }).questions.map((q) => q.id),
+    ...mockPlan(p, TODAY, { count: 20, focus: 'red-flag' }).questions.map((q) => q.id),
+  ];
+
+  it('rehearses a low-severity exam failure and names every failed attempt', () => {
+    const p = exams([
+      { exam: 'step1', date: '2019-06', result: 'fail' },
+      { exam: 'step1', date: '2019-11', result: 'pass' },
+      { exam: 'step2ck', date: '2020-05', result: 'pass', score: 250 },
+    ]);
+    expect(redFlags(p, TODAY).flags.find((f) => f.id === 'exam-failure')?.severity).toBe('low');
+    const q = mockPlan(p, TODAY).questions.find((x) => x.id === 'rf-exam-failure');
+    expect(q?.why).toBe(
+      'Interviewers ask about every exam failure, whatever its weight: rehearse your Step 1 (Jun 2019) failure.',
+    );
+    const two = exams([
+      { exam: 'step1', date: '2019-06', result: 'fail' },
+      { exam: 'step1', date: '2019-11', result: 'pass' },
+      { exam: 'step2ck', date: '2020-05', result: 'fail' },
+      { exam: 'step2ck', date: '2020-09', result: 'pass', score: 230 },
+    ]);
+    expect(mockPlan(two, TODAY).questions.find((x) => x.id === 'rf-exam-failure')?.why).toContain(
+      'each of your failed attempts: Step 1 (Jun 2019) and Step 2 CK (May 2020)',
+    );
+  });
+
+  it('never asks about a failure or a retake to a member with a low score but no failure', () => {
+    const p = exams([
+      { exam: 'step1', date: '2020-01', result: 'pass' },
+      { exam: 'step2ck', date: '2021-03', result: 'pass', score: 205 },
+    ]);
+    expect(redFlags(p, TODAY).flags.map((f) => f.id)).toContain('low-score');
+    const ids = allIds(p);
+    expect(ids).toContain('rf-low-score');
+    expect(ids).not.toContain('rf-exam-retake-changes');
+    expect(ids).not.toContain('rf-exam-failure');
+  });
+
+  it('never asks about a retake when the failed exam was not taken again', () => {
+    const p = exams([
+      { exam: 'step1', date: '2020-01', result: 'pass' },
+      { exam: 'step2ck', date: '2021-03', result: 'pass', score: 245 },
+      { exam: 'step3', date: '2026-03', result: 'fail' },
+    ]);
+    const ids = allIds(p);
+    expect(ids).toContain('rf-exam-failure');
+    expect(ids).not.toContain('rf-exam-retake-changes');
+    const retaken = exams([...(p.exams ?? []), { exam: 'step3', date: '2026-08', result: 'pass' }]);
+    expect(mockPlan(retaken, TODAY, { count: 20, focus: 'red-flag' }).questions.map((q) => q.id)).toContain(
+      'rf-exam-retake-changes',
+    );
+  });
+
+  it('rehearses fellowship eligibility for a member whose residency was abroad', () => {
+    const p = cleanProfile({
+      residencies: [
+        { country: 'Egypt', specialty: 'internal medicine', from: '2015-01', to: '2018-01', completed: true },
+      ],
+    });
+    expect(mockPlan(p, TODAY).questions.map((q) => q.id)).toContain('rf-fellowship-eligibility');
+  });
+});
+
+describe('mockPlan: "how will you rank us?"', () => {
+  it('rehearses it as a polite decline, naming the rules of the member’s match', () => {
+    const fellowship = mockPlan(cleanProfile(), TODAY, { count: 20 }).questions.find(
+      (q) => q.id === 'how-will-you-rank-us',
+    );
+    expect(fellowship?.answer).toBe('polite-decline');
+    expect(fellowship?.why).toMatch(/AMIA Clinical Informatics Fellowship Match.*polite decline/);
+    expect(fellowship?.hint).toMatch(/^Decline politely and give no rank or promise/);
+    const residency = mockPlan(cleanProfile({ target: 'residency-informatics-track' }), TODAY, {
+      count: 20,
+    }).questions.find((q) => q.id === 'how-will-you-rank-us');
+    expect(residency?.why).toMatch(
+      /^Under the NRMP Main Residency Match rules a program may not ask how you will rank it/,
+    );
+  });
+
+  it('is the only question about ranking, and no other question coaches a ranking as a normal follow-up', () => {
+    for (const q of BANK) {
+      if (q.answer === 'polite-decline') continue;
+      expect(isPoliteDecline(q.text), q.id).toBe(false);
+      for (const f of q.followUps) expect(/\brank\b/i.test(f), `${q.id}: ${f}`).toBe(false);
+    }
+  });
+});
+
+describe('mockPlan: exam failures fit the default plan', () => {
+  it('keeps the exam-failure rehearsal in the default 8 even with three high flags', () => {
+    const p = exampleProfile();
+    p.target = 'ci-fellowship';
+    p.residencies = [
+      { country: 'Egypt', specialty: 'internal medicine', from: '2019-12', to: '2022-06', completed: true },
+    ];
+    const plan = mockPlan(p, TODAY);
+    expect(redFlags(p, TODAY).flags.filter((f) => f.severity === 'high').length).toBeGreaterThanOrEqual(3);
+    expect(plan.questions.map((q) => q.id)).toContain('rf-exam-failure');
   });
 });

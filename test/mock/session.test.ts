@@ -190,3 +190,26 @@ describe('mock session', () => {
     expect(parseSession('not a session').ok).toBe(false);
   });
 });
+
+describe('a question answered with a polite decline', () => {
+  it('judges "where will you rank us?" as a refusal: no too-short, no result, no informatics angle', () => {
+    let s = must(startSession({ questions: [{ id: 'how-will-you-rank-us' }] }, { id: 'd', now: NOW }));
+    s = must(
+      answer(
+        s,
+        'Thank you for asking. I really value your mentorship model, and I will decide my list once my interviews are done.',
+      ),
+    );
+    const notes = lastAttempt(s)!.feedback.notes.map((n) => n.id);
+    expect(notes).not.toContain('too-short');
+    expect(notes).not.toContain('no-result');
+    expect(notes).not.toContain('no-informatics-angle');
+  });
+
+  it('still flags blame and fillers in a refusal', () => {
+    let s = must(startSession({ questions: [{ id: 'how-will-you-rank-us' }] }, { id: 'd2', now: NOW }));
+    s = must(answer(s, 'Um, um, like, honestly, um, other programs were unfair to me, like, so, um, I guess you.'));
+    const notes = lastAttempt(s)!.feedback.notes.map((n) => n.id);
+    expect(notes).toEqual(expect.arrayContaining(['blame', 'fillers']));
+  });
+});

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/dates.js';
 import type { Letter, Profile } from '../../src/core/profile/schema.js';
+import { planLetterSlots } from '../../src/rules/letter-slots.js';
 import { LETTER_RULES, reviewLetters } from '../../src/rules/letters.js';
 import { EXAMPLE_PROFILE, ROOT } from '../helpers/cli.js';
 
@@ -64,7 +65,8 @@ describe('reviewLetters', () => {
     expect(missing.note).toMatch(/does not list any letter writers/);
     expect(missing.note).toMatch(/informatics/);
     const empty = reviewLetters(strong({ letters: [] }), TODAY);
-    expect(empty.findings).toEqual([]);
+    // An empty list says "none": too few for any application, on top of the plan.
+    expect(empty.findings.map((f) => [f.id, f.severity])).toEqual([['too-few-letters', 'high']]);
     expect(empty.note).toMatch(/empty/);
   });
 
@@ -246,9 +248,15 @@ describe('reviewLetters', () => {
         }),
       ],
     });
-    const { findings } = reviewLetters(everything, TODAY);
+    const fewAndLate = strong({
+      residencies: [
+        { country: 'USA', specialty: 'internal medicine', from: '2023-07', to: 'present', completed: false },
+      ],
+      letters: [letter({ asked: addDays(DEADLINE, -3) })],
+    });
+    const findings = [...reviewLetters(everything, TODAY).findings, ...reviewLetters(fewAndLate, TODAY).findings];
     // Every id but informatics-share-low, which gives way to no-informatics-letter.
-    expect(new Set(findings.map((f) => f.id)).size).toBe(9);
+    expect(new Set(findings.map((f) => f.id)).size).toBe(11);
     for (const f of findings) {
       expect(f.sources.length).toBeGreaterThan(0);
       for (const s of f.sources) {
@@ -256,5 +264,142 @@ describe('reviewLetters', () => {
         expect(text, `${s.doc}#${s.section}`).toContain(`{#${s.section}}`);
       }
     }
+  });
+});
+
+describe('how many letters', () => {
+  const n = (count: number) =>
+    strong({ letters: Array.from({ length: count }, (_, i) => letter({ writer: `Dr. ${i}`, role: 'attending' })) });
+
+  it('flags fewer than 3 letters: high for 0 or 1, medium for 2, nothing from 3', () => {
+    expect(only(n(1), 'too-few-letters').map((f) => f.severity)).toEqual(['high']);
+    expect(only(n(2), 'too-few-letters').map((f) => f.severity)).toEqual(['medium']);
+    expect(only(n(3), 'too-few-letters')).toEqual([]);
+    expect(only(n(2), 'too-few-letters')[0]?.message).toMatch(/only 2 letter writers.*at least 3.*1 more/);
+  });
+
+  it('does not judge the number when the list was not given at all', () => {
+    expect(reviewLetters(strong({ letters: undefined as never }), TODAY).findings).toEqual([]);
+  });
+
+  it('names the ERAS limit of 4 letters per program, citing it', () => {
+    const many = strong({ letters: Array.from({ length: 6 }, (_, i) => letter({ writer: `Dr. ${i}` })) });
+    const [f] = only(many, 'too-many-letters');
+    expect(f?.message).toMatch(/assign at most 4 to each program/);
+    expect(f?.sources).toContainEqual({ doc: 'letters', section: 'eras-letter-limits' });
+    expect(only(n(2), 'too-few-letters')[0]?.sources).toContainEqual({ doc: 'letters', section: 'eras-letter-limits' });
+  });
+});
+
+describe('no-program-director-letter', () => {
+  const res = (over: Partial<NonNullable<Profile['residencies']>[number]> = {}) => ({
+    country: 'United States',
+    specialty: 'pediatrics',
+    from: '2023-07',
+    to: 'present',
+    completed: false,
+    accreditation: 'acgme' as const,
+    ...over,
+  });
+
+  it('is high for a fellowship applicant in (or after) a US residency with no letter from its program director', () => {
+    const [f] = only(strong({ residencies: [res()] }), 'no-program-director-letter');
+    expect(f?.severity).toBe('high');
+    expect(f?.message).toContain('program director of your pediatrics residency in United States');
+    expect(
+      only(strong({ residencies: [res({ to: '2025-06', completed: true })] }), 'no-program-director-letter'),
+    ).toHaveLength(1);
+  });
+
+  it('is medium when the only residency was abroad', () => {
+    const [f] = only(
+      strong({ residencies: [res({ country: 'Egypt', accreditation: 'other', to: '2022-06', completed: true })] }),
+      'no-program-director-letter',
+    );
+    expect(f?.severity).toBe('medium');
+  });
+
+  it('is satisfied by a program-director letter, and not raised without a residency or for a residency track', () => {
+    const withPd = strong({
+      residencies: [res()],
+      letters: [...strong().letters!, letter({ writer: 'Dr. Pd', role: 'program-director', informatics: false })],
+    });
+    expect(ids(withPd)).not.toContain('no-program-director-letter');
+    expect(ids(strong({ residencies: [] }))).not.toContain('no-program-director-letter');
+    expect(ids(strong())).not.toContain('no-program-director-letter'); // residencies not given
+    expect(ids(strong({ residencies: [res()], target: 'residency-informatics-track' }))).not.toContain(
+      'no-program-director-letter',
+    );
+  });
+
+  it('puts the program director in the clinical slot', () => {
+    const withPd = strong({
+      residencies: [res()],
+      letters: [...strong().letters!, letter({ writer: 'Dr. Pd', role: 'program-director', informatics: false })],
+    });
+    const slots = planLetterSlots(withPd, TODAY).slots;
+    expect(slots.find((x) => x.slot === 'clinical')?.writer).toBe('Dr. Pd');
+  });
+});
+
+describe('late asks only for writers the plan uses', () => {
+  it('gives no late-ask to a writer no slot needs, but does to one in a slot', () => {
+    const spare = letter({ writer: 'Dr. Spare', role: 'other', informatics: false, asked: addDays(DEADLINE, -3) });
+    const p = strong({
+      letters: [
+        ...strong().letters!,
+        letter({ writer: 'Dr. Mentor', role: 'research-supervisor', informatics: false, year: 2025 }),
+        spare,
+      ],
+    });
+    expect(planLetterSlots(p, TODAY).spare).toContain('Dr. Spare');
+    expect(only(p, 'late-ask', addDays(DEADLINE, -50)).map((f) => f.writer)).toEqual([]);
+    const inSlot = strong({ letters: [letter({ asked: addDays(DEADLINE, -3) }), ...strong().letters!.slice(1)] });
+    expect(only(inSlot, 'late-ask', addDays(DEADLINE, -50)).map((f) => f.writer)).toEqual(['Dr. Cmio']);
+  });
+
+  it('never gives a family friend timing advice', () => {
+    const p = strong({
+      letters: [...strong().letters!, letter({ writer: 'Uncle', role: 'family-friend', directObservation: false })],
+    });
+    expect(only(p, 'late-ask', addDays(DEADLINE, -10)).map((f) => f.writer)).not.toContain('Uncle');
+  });
+});
+
+describe('the no-letters note', () => {
+  it('never gives an ask-by date in the past', () => {
+    const p: Profile = { version: 1, deadline: DEADLINE, letters: [] };
+    expect(reviewLetters(p, '2026-11-22').note).toMatch(/Ask by 4 Dec 2026/);
+    expect(reviewLetters(p, '2026-12-20').note).toMatch(/Ask now/);
+    expect(reviewLetters(p, '2026-12-20').note).not.toMatch(/4 Dec 2026/);
+    expect(reviewLetters(p, '2027-02-01').note).toMatch(/has passed: check each program/);
+  });
+
+  it('asks a fellowship applicant with a residency for the program director’s letter', () => {
+    const note = reviewLetters(
+      {
+        version: 1,
+        target: 'ci-fellowship',
+        residencies: [{ country: 'USA', specialty: 'pediatrics', from: '2023-07', to: 'present', completed: false }],
+      },
+      TODAY,
+    ).note;
+    expect(note).toMatch(/pediatrics residency program director/);
+  });
+});
+
+describe('an old letter from the residency program director', () => {
+  it('is kept and refreshed, never dropped', () => {
+    const p = strong({
+      letters: [
+        ...strong().letters!,
+        letter({ writer: 'Dr. Pd', role: 'program-director', informatics: false, year: 2021 }),
+      ],
+    });
+    const [f] = only(p, 'stale-letter');
+    expect(f?.writer).toBe('Dr. Pd');
+    expect(f?.severity).toBe('low');
+    expect(f?.message).toMatch(/Keep this letter.*refresh it/);
+    expect(f?.message).not.toMatch(/Prefer a writer/);
   });
 });

@@ -30,6 +30,16 @@ const clean = (): Profile => ({
     { exam: 'step2ck', date: '2021-08', result: 'pass', score: 245 },
   ],
   timeline: [{ from: '2022-06', to: 'present', activity: 'us-clinical', note: 'IM residency, Ohio' }],
+  residencies: [
+    {
+      country: 'United States',
+      specialty: 'internal medicine',
+      from: '2022-06',
+      to: 'present',
+      completed: false,
+      accreditation: 'acgme',
+    },
+  ],
   usce: [{ kind: 'residency', months: 24, ehr: 'Epic', handsOn: true }],
   informatics: [{ kind: 'project', title: 'Sepsis alert audit', outcome: 'alert burden down 30%' }],
   matchAttempts: 0,
@@ -51,8 +61,13 @@ const only = (p: Profile, id: FlagId, today = TODAY): Flag | undefined => {
 };
 
 describe('redFlags on clean input', () => {
-  it('finds no flags and misses nothing for a complete, strong profile', () => {
-    expect(redFlags(clean(), TODAY)).toEqual({ flags: [], notGiven: [] });
+  it('finds no flags and misses nothing for a complete, strong profile, and says the eligibility check passed', () => {
+    const r = redFlags(clean(), TODAY);
+    expect(r.flags).toEqual([]);
+    expect(r.notGiven).toEqual([]);
+    expect(r.passed).toEqual([
+      'fellowship eligibility: your internal medicine residency in United States (Jun 2022 – now, in progress), ACGME-accredited, meets the usual requirement of ACGME fellowships once you complete it, before the fellowship starts. For the clinical informatics boards later, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence, which typically follow this residency.',
+    ]);
   });
 
   it('lists every missing part for a bare profile, without inventing gaps or exam flags', () => {
@@ -204,6 +219,7 @@ describe('training-gap', () => {
     const start = monthIndex('2021-01');
     const end = monthFromIndex(start + months - 1);
     return profile((p) => {
+      delete p.residencies; // timeline-only cases
       p.medSchool = { country: 'India', graduated: '2019-12' };
       p.timeline = [
         { from: '2020-01', to: '2020-12', activity: 'clinical' },
@@ -241,6 +257,7 @@ describe('training-gap', () => {
 
   it('says when months are not on the timeline at all', () => {
     const p = profile((x) => {
+      delete x.residencies; // timeline-only cases
       x.medSchool = { country: 'India', graduated: '2019-12' };
       x.timeline = [
         { from: '2020-01', to: '2020-12', activity: 'clinical' },
@@ -255,6 +272,7 @@ describe('training-gap', () => {
 
   it('reports an ongoing gap up to today and urges starting something now', () => {
     const p = profile((x) => {
+      delete x.residencies; // timeline-only cases
       x.medSchool = { country: 'India', graduated: '2019-12' };
       x.timeline = [{ from: '2020-01', to: '2025-12', activity: 'clinical' }];
     });
@@ -266,6 +284,7 @@ describe('training-gap', () => {
 
   it('links exam preparation to the exam passed at its end', () => {
     const p = profile((x) => {
+      delete x.residencies; // timeline-only cases
       x.medSchool = { country: 'India', graduated: '2019-12' };
       x.exams = [{ exam: 'step1', date: '2021-08', result: 'pass' }];
       x.timeline = [
@@ -300,6 +319,7 @@ describe('training-gap', () => {
 
   it('emits one flag per gap, each with its own severity, in date order within a severity', () => {
     const p = profile((x) => {
+      delete x.residencies; // timeline-only cases
       x.medSchool = { country: 'India', graduated: '2015-12' };
       x.timeline = [
         { from: '2016-07', to: '2017-12', activity: 'clinical' }, // gap 1: Jan–Jun 2016, 6 months
@@ -321,6 +341,7 @@ describe('clinical-currency', () => {
   const lastClinicalAgo = (monthsAgo: number) => {
     const end = monthIndex('2026-11') - monthsAgo;
     return profile((p) => {
+      delete p.residencies; // timeline-only cases
       p.medSchool = { country: 'India', graduated: '2015-12' };
       p.timeline = [
         { from: '2016-01', to: monthFromIndex(end), activity: 'clinical', note: 'medicine, Pune' },
@@ -349,6 +370,7 @@ describe('clinical-currency', () => {
 
   it('counts from graduation when the timeline has no clinical entry, and says so', () => {
     const p = profile((x) => {
+      delete x.residencies; // timeline-only cases
       x.medSchool = { country: 'India', graduated: '2019-12' };
       x.timeline = [{ from: '2020-01', to: 'present', activity: 'research' }];
     });
@@ -424,15 +446,60 @@ describe('professionalism', () => {
 });
 
 describe('limited-usce', () => {
-  const usce = (months: number, handsOn = true) =>
-    profile((p) => (p.usce = [{ kind: 'externship', months, ehr: 'Cerner', handsOn }]));
+  /** A member with no residency on record, so only the usce list speaks. */
+  const usce = (months: number, handsOn = true, kind: 'externship' | 'observership' | 'research' = 'externship') =>
+    profile((p) => {
+      delete p.residencies;
+      p.usce = [{ kind, months, ehr: 'Cerner', handsOn }];
+    });
 
   it.each([
     [0, 'high'],
     [2.9, 'medium'],
     [3, undefined],
-  ] as const)('%f months → %s', (months, severity) => {
+  ] as const)('%f hands-on months → %s', (months, severity) => {
     expect(only(usce(months), 'limited-usce')?.severity).toBe(severity);
+  });
+
+  it.each(['observership', 'research'] as const)('names a %s but does not count it, however long', (kind) => {
+    const f = only(usce(12, false, kind), 'limited-usce')!;
+    expect(f.severity).toBe('high');
+    expect(f.title).toBe('No hands-on US clinical experience');
+    expect(f.why).toContain(`Not counted: ${kind}, 1 year, Cerner`);
+    expect(f.why).toContain(kind === 'observership' ? 'observing only, with no patient care' : 'not clinical work');
+  });
+
+  it('counts the hands-on part of a mix and names the rest', () => {
+    const p = profile((x) => {
+      delete x.residencies;
+      x.usce = [
+        { kind: 'elective', months: 1, ehr: 'Epic', handsOn: true },
+        { kind: 'observership', months: 4 },
+      ];
+    });
+    const f = only(p, 'limited-usce')!;
+    expect(f.severity).toBe('medium');
+    expect(f.title).toBe('Limited hands-on US clinical experience: 1 month');
+    expect(f.why).toContain(
+      'Hands-on US clinical experience: 1 month in total (elective, 1 month, Epic, hands-on EHR use)',
+    );
+    expect(f.why).toContain('Not counted: observership, 4 months');
+    expect(f.actions[0]).toContain('Add at least 2 months more of hands-on USCE');
+  });
+
+  it('counts a US residency listed only under residencies as hands-on time', () => {
+    const p = profile((x) => (x.usce = [{ kind: 'observership', months: 1 }]));
+    expect(only(p, 'limited-usce')).toBeUndefined(); // the clean profile's US residency since 2022
+  });
+
+  it('does not count a residency abroad', () => {
+    const p = profile((x) => {
+      x.usce = [];
+      x.residencies = [
+        { country: 'Egypt', specialty: 'internal medicine', from: '2019-01', to: '2022-01', completed: true },
+      ];
+    });
+    expect(only(p, 'limited-usce')?.severity).toBe('high');
   });
 
   it('notes when none of it was hands-on with a US EHR', () => {
@@ -446,7 +513,11 @@ describe('limited-usce', () => {
 
   it('treats a missing usce list as none and says so', () => {
     const r = redFlags(
-      profile((p) => delete p.usce),
+      profile((p) => {
+        delete p.usce;
+        p.residencies = [];
+        p.target = 'residency-informatics-track';
+      }),
       TODAY,
     );
     const f = r.flags.find((x) => x.id === 'limited-usce')!;
@@ -496,50 +567,352 @@ describe('weak-informatics', () => {
 });
 
 describe('visa-sponsorship', () => {
-  it('flags a non-US citizen who needs a visa as low and cites the visa guide', () => {
-    const f = only(
-      profile((p) => {
-        p.citizenship = 'non-us';
-        p.visa = 'j1';
-      }),
-      'visa-sponsorship',
-    )!;
+  const visa = (v: Profile['visa'], edit: (p: Profile) => void = () => {}) =>
+    profile((p) => {
+      p.citizenship = 'non-us';
+      p.visa = v;
+      edit(p);
+    });
+
+  it('flags a non-US citizen who needs a J-1 as low, with ECFMG, the Statement of Need and the limits', () => {
+    const f = only(visa('j1'), 'visa-sponsorship')!;
     expect(f.severity).toBe('low');
-    expect(f.why).toBe('You are not a US citizen and would need a J-1 visa for training.');
+    expect(f.why).toMatch(/^You are not a US citizen or permanent resident and would need a J-1 visa for training\./);
+    const text = f.actions.join(' ');
+    expect(text).toContain('sponsored by ECFMG');
+    expect(text).toContain('Statement of Need');
+    expect(text).toContain('clinical informatics for a CI fellowship');
+    expect(text).toContain('7 years');
+    expect(text).toContain('two years in your home country');
+    expect(f.sources).toContainEqual({ doc: 'visas', section: 'j1-sponsorship' });
     expect(f.sources).toContainEqual({ doc: 'visas', section: 'sponsorship-history' });
-    expect(f.sources).toContainEqual({ doc: 'visas', section: 'j1-h1b-o1' });
   });
 
-  it('mentions Step 3 for H-1B when it has not been passed', () => {
+  it('names Step 3 as required for H-1B and raises it to medium while Step 3 is not passed', () => {
+    const none = only(visa('h1b'), 'visa-sponsorship')!;
+    expect(none.severity).toBe('medium');
+    expect(none.title).toBe('Visa sponsorship needed (H-1B): Step 3 not passed yet');
+    expect(none.why).toContain(
+      'requires all USMLE Steps passed, Step 3 included; your profile lists no Step 3 pass yet',
+    );
+    const failed = only(
+      visa('h1b', (p) => p.exams!.push({ exam: 'step3', date: '2025-03', result: 'fail' })),
+      'visa-sponsorship',
+    )!;
+    expect(failed.why).toContain('a Step 3 attempt that did not pass');
+    const passed = only(
+      visa('h1b', (p) => p.exams!.push({ exam: 'step3', date: '2025-03', result: 'pass', score: 230 })),
+      'visa-sponsorship',
+    )!;
+    expect(passed.severity).toBe('low');
+    expect(passed.why).toContain('your profile shows Step 3 passed (Mar 2025)');
+    expect(passed.actions.join(' ')).toContain('6 years in total');
+    expect(passed.sources).toContainEqual({ doc: 'visas', section: 'h1b-for-training' });
+  });
+
+  it('counts US residency time toward the H-1B limit where the profile shows it', () => {
     const f = only(
-      profile((p) => {
-        p.citizenship = 'non-us';
-        p.visa = 'h1b';
+      visa('h1b', (p) => {
+        p.residencies = [
+          {
+            country: 'USA',
+            specialty: 'internal medicine',
+            from: '2021-07',
+            to: '2024-06',
+            completed: true,
+            accreditation: 'acgme',
+          },
+        ];
       }),
       'visa-sponsorship',
     )!;
-    expect(f.actions[0]).toContain('you have not listed a Step 3 pass yet');
+    expect(f.why).toContain(
+      'Your profile shows about 3 years of US residency (Jul 2021 – Jun 2024); if it was on H-1B, it counts toward the 6-year limit; a 2-year fellowship would bring it to about 5.',
+    );
+    expect(f.severity).toBe('medium'); // Step 3 not passed; the time itself fits
+  });
+
+  it('reads H-1B time from the member’s own notes and warns when a fellowship would pass the six-year limit', () => {
+    const f = only(
+      visa('h1b', (p) => {
+        p.exams!.push({ exam: 'step3', date: '2022-03', result: 'pass', score: 230 });
+        p.timeline = [
+          { from: '2019-09', to: '2019-11', activity: 'us-clinical', note: 'externship' },
+          { from: '2021-07', to: '2024-06', activity: 'us-clinical', note: 'IM residency (H-1B)' },
+          { from: '2024-07', to: 'present', activity: 'us-clinical', note: 'hospitalist, cap-exempt H-1B' },
+        ];
+        p.residencies = [
+          { country: 'USA', specialty: 'internal medicine', from: '2021-07', to: '2024-06', completed: true },
+        ];
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(f.why).toContain('Your timeline shows about 5.4 years on H-1B (Jul 2021 – now)');
+    expect(f.why).toContain('a 2-year fellowship would bring it to about 7.4, past the limit');
+    expect(f.severity).toBe('medium');
+    expect(f.actions.join(' ')).toMatch(/extensions beyond six years exist only in specific cases/);
+  });
+
+  it('names the J-1 years already used and what a fellowship adds, against the seven-year limit', () => {
+    const f = only(
+      visa('j1', (p) => {
+        p.residencies = [
+          { country: 'USA', specialty: 'internal medicine', from: '2024-07', to: 'present', completed: false },
+        ];
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(f.why).toContain(
+      'about 2.4 years of US residency (Jul 2024 – now); if it was on J-1, it counts toward the 7-year limit; a 2-year fellowship would bring it to about 4.4.',
+    );
+    expect(f.severity).toBe('low');
+  });
+
+  it('compares J-1 and H-1B, Step 3 included, for a member who has not decided', () => {
+    const f = only(visa('undecided'), 'visa-sponsorship')!;
+    expect(f.actions[0]).toMatch(/Statement of Need.*Step 3/);
+  });
+
+  it('gives no visa advice to US citizens or permanent residents, whatever visa field they set', () => {
+    for (const citizenship of ['us-citizen', 'us-permanent-resident'] as const) {
+      for (const v of ['j1', 'h1b', 'undecided'] as const) {
+        const p = profile((x) => {
+          x.citizenship = citizenship;
+          x.visa = v;
+        });
+        expect(only(p, 'visa-sponsorship')).toBeUndefined();
+        expect(JSON.stringify(redFlags(p, TODAY))).not.toMatch(/J-1|H-1B|visa/i);
+      }
+    }
   });
 
   it('does not fire when no visa is needed, and reports missing citizenship', () => {
-    expect(
-      only(
-        profile((p) => (p.citizenship = 'non-us')),
-        'visa-sponsorship',
-      ),
-    ).toBeUndefined(); // visa: not-needed
-    expect(
-      only(
-        profile((p) => (p.citizenship = 'us-permanent-resident')),
-        'visa-sponsorship',
-      ),
-    ).toBeUndefined();
+    expect(only(visa('not-needed'), 'visa-sponsorship')).toBeUndefined();
     expect(
       redFlags(
         profile((p) => delete p.citizenship),
         TODAY,
       ).notGiven,
     ).toEqual(['citizenship not given — visa sponsorship could not be checked']);
+  });
+});
+
+describe('fellowship-eligibility', () => {
+  const res = (over: Partial<NonNullable<Profile['residencies']>[number]> = {}) => ({
+    country: 'Egypt',
+    specialty: 'internal medicine',
+    from: '2019-12',
+    to: '2022-06',
+    completed: true,
+    ...over,
+  });
+  const withResidencies = (residencies: NonNullable<Profile['residencies']> | undefined, edit = (_: Profile) => {}) =>
+    profile((p) => {
+      if (residencies) p.residencies = residencies;
+      else delete p.residencies;
+      edit(p);
+    });
+
+  it('is high for a member whose only residency was abroad, and says why with the routes', () => {
+    const f = only(withResidencies([res({ accreditation: 'other' })]), 'fellowship-eligibility')!;
+    expect(f.severity).toBe('high');
+    expect(f.why).toContain('internal medicine residency in Egypt (Dec 2019 – Jun 2022, completed)');
+    expect(f.why).toContain('ACGME-accredited program, or an RCPSC- or CFPC-accredited program in Canada');
+    expect(f.why).toContain('exceptionally qualified');
+    expect(f.why).toMatch(/primary board certification from an ABMS member board, the AOA, the RCPSC or the CFPC/);
+    const actions = f.actions.join(' ');
+    expect(actions).toContain('US (ACGME-accredited) residency first');
+    expect(actions).toContain('NRMP Main Residency Match');
+    expect(actions).toContain('GME committee');
+    expect(actions).toMatch(/master’s degree/);
+    expect(f.sources.every((s) => s.doc === 'ci-pathway')).toBe(true);
+  });
+
+  it('is high with no residency at all, and for a US residency left before completion', () => {
+    expect(only(withResidencies([]), 'fellowship-eligibility')?.title).toBe('Fellowship eligibility: no residency yet');
+    expect(only(withResidencies([]), 'fellowship-eligibility')?.severity).toBe('high');
+    const left = only(
+      withResidencies([res({ country: 'United States', to: '2021-01', completed: false, accreditation: 'acgme' })]),
+      'fellowship-eligibility',
+    )!;
+    expect(left.severity).toBe('high');
+    expect(left.why).toContain('left before completion');
+  });
+
+  it.each([
+    ['a completed ACGME residency', { country: 'United States', accreditation: 'acgme' }],
+    ['an ACGME residency in progress', { country: 'USA', to: 'present', completed: false, accreditation: 'acgme' }],
+    ['a completed RCPSC residency', { country: 'Canada', accreditation: 'rcpsc' }],
+    ['a CFPC residency in progress', { country: 'Canada', to: 'present', completed: false, accreditation: 'cfpc' }],
+    ['a US residency with no accreditation given', { country: 'United States' }],
+  ] as const)('is not raised for %s', (_name, over) => {
+    expect(only(withResidencies([res(over)]), 'fellowship-eligibility')).toBeUndefined();
+  });
+
+  it('is not raised when a foreign residency is followed by an accepted one', () => {
+    const p = withResidencies([
+      res(),
+      res({ country: 'United States', from: '2023-07', to: 'present', completed: false }),
+    ]);
+    expect(only(p, 'fellowship-eligibility')).toBeUndefined();
+  });
+
+  it('is medium for ACGME International training', () => {
+    const f = only(withResidencies([res({ country: 'Qatar', accreditation: 'acgme-i' })]), 'fellowship-eligibility')!;
+    expect(f.severity).toBe('medium');
+    expect(f.title).toBe('Fellowship eligibility: ACGME International training only');
+  });
+
+  it('asks for the accreditation when it had to assume it from the country', () => {
+    const f = only(withResidencies([res()]), 'fellowship-eligibility')!;
+    expect(f.why).toContain('no accreditation given');
+    expect(f.actions.join(' ')).toContain('Add the accreditation of each residency');
+  });
+
+  it('says a qualifying board would meet the board rule, leaving fellowship entry as the question', () => {
+    const f = only(
+      withResidencies([res({ accreditation: 'other' })], (p) => {
+        p.boardCertification = [{ board: 'abms', specialty: 'internal medicine' }];
+      }),
+      'fellowship-eligibility',
+    )!;
+    expect(f.why).toContain('would meet the clinical informatics boards’ primary-certification rule');
+    expect(f.actions.join(' ')).not.toContain('would not give you');
+  });
+
+  it('only applies to a CI fellowship target', () => {
+    const p = withResidencies([], (x) => (x.target = 'residency-informatics-track'));
+    expect(only(p, 'fellowship-eligibility')).toBeUndefined();
+    expect(redFlags(p, TODAY).notGiven).toEqual([]);
+  });
+
+  it('asks for residencies when they are not given, pointing at a timeline note that names one', () => {
+    const r = redFlags(withResidencies(undefined), TODAY);
+    expect(r.flags.map((f) => f.id)).not.toContain('fellowship-eligibility');
+    expect(r.notGiven).toEqual([
+      'residencies not given — fellowship eligibility could not be checked; add every residency you started, in the US or abroad (country, specialty, years, completed), or "none". Your timeline mentions one ("IM residency, Ohio"): add it under residencies so the advisor can tell whether CI fellowships and the CI boards accept it',
+    ]);
+  });
+
+  it('leads the report among high flags: it decides the whole route', () => {
+    const p = withResidencies([], (x) => {
+      x.professionalism = [{ kind: 'report', date: '2023-01', remediated: true }];
+    });
+    expect(
+      redFlags(p, TODAY)
+        .flags.map((f) => f.id)
+        .slice(0, 2),
+    ).toEqual(['fellowship-eligibility', 'professionalism']);
+  });
+});
+
+describe('gap severity fits the target', () => {
+  /** Graduated Jun 2014, a 30-month gap, then a residency from Jan 2017 (US or abroad), then informatics. */
+  const gapBefore = (residency: Partial<NonNullable<Profile['residencies']>[number]>, target: Profile['target']) =>
+    profile((p) => {
+      p.target = target;
+      p.medSchool = { country: 'India', graduated: '2014-06' };
+      p.timeline = [
+        { from: '2014-07', to: '2016-12', activity: 'none' },
+        { from: '2020-01', to: 'present', activity: 'informatics' },
+      ];
+      p.residencies = [
+        {
+          country: 'United States',
+          specialty: 'pediatrics',
+          from: '2017-01',
+          to: '2019-12',
+          completed: true,
+          accreditation: 'acgme',
+          ...residency,
+        },
+      ];
+    });
+
+  it('is at most low for a fellowship when a US residency was completed after the gap', () => {
+    const f = only(gapBefore({}, 'ci-fellowship'), 'training-gap')!;
+    expect(f.gap?.months).toBe(30);
+    expect(f.severity).toBe('low');
+    expect(f.why).toContain('It ended before your pediatrics residency (completed)');
+    expect(f.actions[0]).toContain('Keep it short');
+  });
+
+  it('keeps its length-based severity for a residency track, and after a residency abroad', () => {
+    expect(only(gapBefore({}, 'residency-informatics-track'), 'training-gap')?.severity).toBe('high');
+    expect(
+      only(gapBefore({ country: 'India', accreditation: 'other' }, 'ci-fellowship'), 'training-gap')?.severity,
+    ).toBe('high');
+  });
+
+  it('keeps an open gap at its length-based severity even after a US residency', () => {
+    const p = profile((x) => {
+      x.medSchool = { country: 'India', graduated: '2014-06' };
+      x.timeline = [{ from: '2014-07', to: '2024-06', activity: 'us-clinical' }];
+      x.residencies = [
+        {
+          country: 'US',
+          specialty: 'pediatrics',
+          from: '2021-07',
+          to: '2024-06',
+          completed: true,
+          accreditation: 'acgme',
+        },
+      ];
+    });
+    const f = only(p, 'training-gap')!;
+    expect(f.gap?.ongoing).toBe(true);
+    expect(f.severity).toBe('high'); // Jul 2024 – Nov 2026, 29 months, still open
+  });
+
+  it('never treats the months of a residency as a gap, even when the timeline leaves them out', () => {
+    const p = profile((x) => {
+      x.medSchool = { country: 'India', graduated: '2014-06' };
+      x.timeline = [{ from: '2014-07', to: '2016-12', activity: 'clinical' }];
+      x.residencies = [
+        {
+          country: 'US',
+          specialty: 'pediatrics',
+          from: '2017-01',
+          to: 'present',
+          completed: false,
+          accreditation: 'acgme',
+        },
+      ];
+    });
+    expect(only(p, 'training-gap')).toBeUndefined();
+    expect(only(p, 'clinical-currency')).toBeUndefined();
+  });
+});
+
+describe('clinical currency and observing', () => {
+  it('is not reset by an observership or research after the last clinical work, and says why', () => {
+    const p = profile((x) => {
+      delete x.residencies;
+      x.medSchool = { country: 'India', graduated: '2015-12' };
+      x.timeline = [
+        { from: '2016-01', to: '2021-12', activity: 'clinical', note: 'medicine, Pune' },
+        { from: '2022-01', to: '2024-12', activity: 'research' },
+        { from: '2025-01', to: 'present', activity: 'observership', note: 'cardiology, Boston' },
+      ];
+    });
+    const f = only(p, 'clinical-currency')!;
+    expect(f.severity).toBe('high');
+    expect(f.currency?.lastClinical).toBe('2021-12');
+    expect(f.why).toContain(
+      'research (Jan 2022 – Dec 2024) and observership (Jan 2025 – Nov 2026) since then do not reset this',
+    );
+    expect(f.actions.join(' ')).toContain('an observership alone does not restore clinical currency');
+    expect(only(p, 'training-gap')).toBeUndefined(); // observing and research are not gaps
+  });
+
+  it('reads a residency listed only under residencies as the last clinical work', () => {
+    const p = profile((x) => {
+      x.medSchool = { country: 'India', graduated: '2015-12' };
+      x.timeline = [{ from: '2022-07', to: 'present', activity: 'informatics' }];
+      x.residencies = [{ country: 'India', specialty: 'surgery', from: '2016-01', to: '2022-06', completed: true }];
+    });
+    const f = only(p, 'clinical-currency')!;
+    expect(f.why).toMatch(/^Your last clinical work \(your surgery residency, India\) ended Jun 2022/);
   });
 });
 
@@ -551,13 +924,18 @@ describe('the example profile', () => {
   it('produces exactly the flags its facts imply, most severe first', () => {
     expect(report.flags.map((f) => [f.id, f.severity])).toEqual([
       ['clinical-currency', 'high'], // last clinical Jun 2022 → 53 months
+      ['limited-usce', 'high'], // 2 months observership: watching only, 0 hands-on months
       ['training-gap', 'medium'], // Aug 2018 – Nov 2019 exam-prep, 16 months
-      ['limited-usce', 'medium'], // 2 months observership, not hands-on
       ['exam-failure', 'low'], // Step 1 fail then pass, Step 2 CK 247
       ['training-gap', 'low'], // Jul 2022 – Mar 2023 "none", 9 months
       ['visa-sponsorship', 'low'], // non-US, J-1
     ]);
-    expect(report.notGiven).toEqual([]);
+    // The example predates `residencies`: the report asks for them, naming the timeline's note.
+    expect(report.notGiven).toEqual([
+      expect.stringMatching(
+        /^residencies not given — fellowship eligibility could not be checked.*"internal medicine residency, Cairo"/,
+      ),
+    ]);
   });
 
   it('quotes the member’s own dates and scores', () => {
@@ -575,7 +953,7 @@ describe('the example profile', () => {
       basis: 'timeline',
       monthsSince: 53,
     });
-    expect(byId('limited-usce')[0]!.why).toContain('observership, 2 months, Epic, not hands-on');
+    expect(byId('limited-usce')[0]!.why).toContain('Not counted: observership, 2 months, Epic, no hands-on EHR use');
     expect(byId('training-gap')[0]!.actions).toContain(
       'Tie the exam preparation to its result: Step 1 passed Nov 2019.',
     );
@@ -606,7 +984,9 @@ describe('severity sorting', () => {
         { exam: 'step1', date: '2019-11', result: 'pass' },
         { exam: 'step2ck', date: '2020-06', result: 'pass', score: 250 }, // exam-failure low
       ];
-      x.usce = [{ kind: 'observership', months: 1 }]; // limited-usce medium
+      delete x.residencies;
+      x.target = 'residency-informatics-track';
+      x.usce = [{ kind: 'elective', months: 1 }]; // limited-usce medium
     });
     expect(redFlags(p, TODAY).flags.map((f) => [f.id, f.severity])).toEqual([
       ['professionalism', 'high'],
@@ -623,7 +1003,7 @@ describe('text rendering', () => {
     const parsed = parseProfileText(readFileSync(EXAMPLE_PROFILE, 'utf8'), TODAY);
     if (!parsed.ok) throw new Error('example rejected');
     const text = renderRedFlagText(redFlags(parsed.value, TODAY));
-    expect(text).toMatch(/^Red flags: 6 found \(1 high, 2 medium, 3 low\)/);
+    expect(text).toMatch(/^Red flags: 6 found \(2 high, 1 medium, 3 low\)/);
     expect(text).toContain('1. [HIGH] Clinical currency');
     expect(text).toContain('[LOW] Visa sponsorship needed (J-1)');
     expect(text).toContain('   Why: Jul 2022 – Mar 2023 (9 months): timeline says none');
@@ -633,9 +1013,14 @@ describe('text rendering', () => {
   });
 
   it('says no red flags were found, and what was not given', () => {
-    expect(renderRedFlagText(redFlags(clean(), TODAY))).toBe('No red flags found in what you gave.');
+    expect(renderRedFlagText(redFlags(clean(), TODAY))).toMatch(
+      /^No red flags found in what you gave\.\n\nChecked, no problem found:\n {2}- fellowship eligibility: /,
+    );
     const partial = redFlags(
-      profile((p) => delete p.timeline),
+      profile((p) => {
+        delete p.timeline;
+        p.target = 'residency-informatics-track'; // no eligibility note, to test the rest alone
+      }),
       TODAY,
     );
     expect(partial.flags).toEqual([]);
@@ -646,5 +1031,51 @@ describe('text rendering', () => {
       'No red flags found in what you gave. Not checked because it was not given: timeline not given — gaps and clinical currency could not be checked.',
     );
     expect(summariseNoFlags(redFlags(clean(), TODAY))).toContain('Every part the checks use was given.');
+  });
+});
+
+describe('ECFMG certification note', () => {
+  it('tells a member who is not certified what their exams leave to do, citing nothing they did not give', () => {
+    const r = redFlags(
+      profile((p) => {
+        p.ecfmgCertified = false;
+        p.exams = [{ exam: 'step1', date: '2020-06', result: 'pass' }];
+      }),
+      TODAY,
+    );
+    expect(r.notes).toHaveLength(1);
+    expect(r.notes![0]).toMatch(/^ECFMG certification: you are not certified yet/);
+    expect(r.notes![0]).toContain('still to do: Step 2 CK and the communication requirement');
+    expect(r.notes![0]).toContain('OET Medicine, a pass/fail hurdle');
+    expect(renderRedFlagText(r)).toMatch(/Also check:\n {2}- ECFMG certification/);
+  });
+
+  it('says nothing when certified or when the profile does not say', () => {
+    expect(redFlags(clean(), TODAY).notes).toBeUndefined();
+    expect(
+      redFlags(
+        profile((p) => delete p.ecfmgCertified),
+        TODAY,
+      ).notes,
+    ).toBeUndefined();
+  });
+});
+
+describe('visa time counts US time only', () => {
+  it('does not count years at home whose note mentions the visa', () => {
+    const f = only(
+      profile((p) => {
+        p.citizenship = 'non-us';
+        p.visa = 'j1';
+        delete p.residencies;
+        p.timeline = [
+          { from: '2020-07', to: '2023-06', activity: 'us-clinical', note: 'IM residency (J-1)' },
+          { from: '2023-07', to: 'present', activity: 'clinical', note: 'home after the J-1; two-year rule fulfilled' },
+        ];
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(f.why).toContain('about 3 years on J-1 (Jul 2020 – Jun 2023)');
+    expect(f.severity).toBe('low');
   });
 });

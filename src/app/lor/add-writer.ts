@@ -23,6 +23,7 @@ export type LetterSetting = Letter['setting'];
 
 export const ROLE_LABELS: Record<LetterRole, string> = {
   attending: 'Attending physician',
+  'program-director': 'Residency program director',
   'informatics-faculty': 'Informatics faculty',
   cmio: 'CMIO (chief medical information officer)',
   'research-supervisor': 'Research supervisor',
@@ -74,6 +75,7 @@ const PHYSICIAN_ROLES: ReadonlySet<LetterRole> = new Set([
   'cmio',
   'department-chair',
   'informatics-faculty',
+  'program-director',
 ]);
 const INFORMATICS_ROLES: ReadonlySet<LetterRole> = new Set(['cmio', 'informatics-faculty', 'qi-lead']);
 

@@ -8,6 +8,7 @@
  */
 import { composeLorEmail, type LorEmail } from '../../composers/lor-email.js';
 import { composeLorPackage, type LorPackage } from '../../composers/lor-package.js';
+import { writerSteps } from '../../composers/lor-steps.js';
 import { chooseWriter } from '../../composers/lor-context.js';
 import type { Letter, Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
@@ -37,6 +38,8 @@ const FINDING_TITLE: Record<string, string> = {
   'stale-letter': 'Old letter',
   'non-english-letter': 'Letter not in English',
   'late-ask': 'Late ask',
+  'too-few-letters': 'Too few letters',
+  'no-program-director-letter': 'No letter from your residency program director',
 };
 
 export const ADD_WRITER_HINT = 'Add a writer with /lor-ask add-writer.';
@@ -108,7 +111,16 @@ export function lorPlanReport(profile: Profile, today: string): View {
   const plan = planLetterSlots(profile, today);
   const due = profile.deadline ? `deadline ${humanDay(profile.deadline)}` : 'no deadline in your profile';
   const sections: Section[] = [findingsSection(review)];
-  if (letters.length) sections.push(slotsSection(plan), rankingSection(plan));
+  if (letters.length) {
+    sections.push(slotsSection(plan), {
+      title: 'Next step with each writer',
+      body: writerSteps(profile, today, (w) => `/lor-ask email ${w}`)
+        .map((s) => `- **${memberText(s.writer)}**: ${memberText(s.next)}`)
+        .join('\n'),
+      tone: 'info',
+    });
+    sections.push(rankingSection(plan));
+  }
   const buttons = slotEmailButtons(profile, plan);
   return {
     text: `**Letters of recommendation**: ${plural(letters.length, 'writer')}, ${due} (today ${humanDay(today)}). ${ADD_WRITER_HINT}`,
@@ -164,10 +176,13 @@ export function lorEmailReport(profile: Profile, email: LorEmail, today: string,
   const letters = profile.letters ?? [];
   const w = email.writer;
   const body = copyable(email.body);
+  const followUp = email.kind === 'follow-up';
   const asked =
-    w && alreadyAsked(w, today) && w.asked ? ` Your profile says you asked on ${humanDay(w.asked)} already.` : '';
+    w && alreadyAsked(w, today) && w.asked
+      ? ` Your profile says you asked on ${humanDay(w.asked)}, so this is a follow-up, not a new request.`
+      : '';
   const intro = w
-    ? `**Ask email to ${memberText(w.writer)}.** Copy the subject and the email, fill in [Your name], and send it from your own address.${asked}`
+    ? `**${followUp ? 'Follow-up email' : 'Ask email'} to ${memberText(w.writer)}.** Copy the subject and the email, fill in [Your name], and send it from your own address.${asked}`
     : `**Ask email (template).** Your profile lists no letter writers, so replace [writer name] yourself. ${ADD_WRITER_HINT}`;
   const actions = packageButton(letters, w);
   return {
@@ -181,7 +196,9 @@ export function lorEmailReport(profile: Profile, email: LorEmail, today: string,
           ...(byModel?.fromModel
             ? ['Written for you by the AI model from your profile, then checked by the advisor: check every fact.']
             : []),
-          'It asks for a strong letter and gives them an easy way to say no: a hesitant writer writes a weak letter. Once they agree, send the package.',
+          followUp
+            ? 'It reminds them of your request without asking again, offers the package and still lets them say no.'
+            : 'It asks for a strong letter and gives them an easy way to say no: a hesitant writer writes a weak letter. Once they agree, send the package.',
         ].join(' '),
         tone: 'info',
       },
@@ -254,7 +271,8 @@ async function personalEmailReport(
   email: LorEmail,
   today: string,
 ): Promise<View> {
-  const llm = await memberLlm(ctx, userId, { profileFacts: true });
+  // The model writes requests only; a follow-up stays the composer's.
+  const llm = email.kind === 'ask' ? await memberLlm(ctx, userId, { profileFacts: true }) : undefined;
   if (!llm) return lorEmailReport(profile, email, today);
   const p = await personalLorEmail(llm, { profile, email, findings: reviewLetters(profile, today).findings });
   return lorEmailReport(profile, { ...email, subject: p.subject, body: p.body }, today, {

@@ -6,10 +6,11 @@
  * feedback and the summary also carry its prose (src/app/mock/coach.ts) below or above the
  * measurements, which are shown exactly as the engine made them.
  */
+import { declineAdvice, isPoliteDecline } from '../../mock/decline.js';
 import { humanMonth, monthOfDay } from '../../core/dates.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { citesFor, questionById } from '../../mock/bank.js';
-import { FEEDBACK_CONFIG, type AnswerFeedback } from '../../mock/feedback.js';
+import { FEEDBACK_CLEAN, FEEDBACK_CONFIG, type AnswerFeedback } from '../../mock/feedback.js';
 import { currentQuestion, lastAttempt, summary, type SessionState } from '../../mock/session.js';
 import type { Category, Question } from '../../mock/types.js';
 import type { LlmUse } from '../../llm/features/common.js';
@@ -232,10 +233,13 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
       }
     : {
         title: 'No notes',
-        body: 'A well-shaped answer. Say it out loud a few more times until it sounds natural rather than memorised.',
+        body: FEEDBACK_CLEAN,
         tone: 'success',
       };
   const progress = progressLine(s.state);
+  const decline: Section[] = isPoliteDecline(q)
+    ? [{ title: 'A question to decline politely', body: memberText(declineAdvice(a.answer)), tone: 'info' }]
+    : [];
   return {
     text: [opts.lead, `**Feedback · question ${position(s.state)}**${a.retry ? ` (try ${a.retry + 1})` : ''}`]
       .filter(Boolean)
@@ -247,6 +251,7 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
         fields: metricsFields(fb),
         ...(progress ? { footer: progress } : {}),
       },
+      ...decline,
       { ...notes, footer: sourcesLine(q) },
       ...(opts.coach ? coachSections(opts.coach) : []),
       ...(opts.hint ? [hintSection(q, opts.hint)] : []),

@@ -71,6 +71,18 @@ export const NARRATIVE_FOOTER =
 
 /** The full, personal report; with `told`, the narrative comes first and the flags follow as they are. */
 export function redflagReportView(report: RedFlagReport, told?: FlagNarrative): View {
+  const notes: Section[] = report.notes?.length
+    ? [{ title: 'Also check', body: report.notes.map((x) => `- ${x}`).join('\n'), tone: 'warning' }]
+    : [];
+  const passed: Section[] = report.passed?.length
+    ? [
+        {
+          title: 'Checked, no problem found',
+          body: report.passed.map((x) => `- ${x}`).join('\n'),
+          tone: 'success',
+        },
+      ]
+    : [];
   const notGiven: Section[] = report.notGiven.length
     ? [
         {
@@ -81,14 +93,21 @@ export function redflagReportView(report: RedFlagReport, told?: FlagNarrative): 
       ]
     : [];
   if (!report.flags.length) {
-    return { text: summariseNoFlags(report), sections: notGiven, personal: true };
+    return { text: summariseNoFlags(report), sections: [...notes, ...passed, ...notGiven], personal: true };
   }
   const story: Section[] = told?.narrative
     ? [{ title: 'In short', body: memberText(told.narrative), footer: NARRATIVE_FOOTER, tone: 'info' }]
     : [];
   return {
     text: countLine(report.flags),
-    sections: [...story, ...report.flags.map(flagSection), ...notGiven, ...(told ? llmNoteSections(told.llm) : [])],
+    sections: [
+      ...story,
+      ...report.flags.map(flagSection),
+      ...notes,
+      ...passed,
+      ...notGiven,
+      ...(told ? llmNoteSections(told.llm) : []),
+    ],
     actions: redflagActions(report.flags),
     personal: true,
   };
@@ -124,8 +143,8 @@ export const SHARE_TEXT: Record<FlagId, { title: string; action: string }> = {
     action: 'Address it directly, describe the remediation, and have a writer who can vouch for your conduct since.',
   },
   'limited-usce': {
-    title: 'Limited US clinical experience',
-    action: 'Add US clinical time, best of all hands-on work in an EHR.',
+    title: 'Limited hands-on US clinical experience',
+    action: 'Add hands-on US clinical time (observerships do not count as hands-on), best of all work in an EHR.',
   },
   'weak-informatics': {
     title: 'Limited informatics experience',
@@ -134,6 +153,10 @@ export const SHARE_TEXT: Record<FlagId, { title: string; action: string }> = {
   'visa-sponsorship': {
     title: 'Visa sponsorship needed',
     action: 'Target programs with a record of sponsoring and confirm each program’s policy early.',
+  },
+  'fellowship-eligibility': {
+    title: 'Fellowship eligibility in question',
+    action: 'Check which residencies the fellowships and the board accept, and plan the route that leads there.',
   },
 };
 

@@ -8,6 +8,7 @@
  */
 import { composeLorEmail } from '../../composers/lor-email.js';
 import { composeLorPackage } from '../../composers/lor-package.js';
+import { writerSteps, type WriterStep } from '../../composers/lor-steps.js';
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { personalLorEmail } from '../../llm/features/lor-email.js';
@@ -37,9 +38,11 @@ export const verb: Verb = {
     const today = ctx.today;
 
     const review = reviewLetters(profile, today);
+    const steps = writerSteps(profile, today);
     const plan = planLetterSlots(profile, today);
     const composed = composeLorEmail(profile, { today, ...(writerName !== undefined ? { writer: writerName } : {}) });
-    const llm = await cliLlm(values);
+    // The model writes requests only; a follow-up to a writer already asked stays the composer's.
+    const llm = composed.kind === 'ask' ? await cliLlm(values) : undefined;
     const personal = llm
       ? await personalLorEmail(llm, { profile, email: composed, findings: review.findings })
       : undefined;
@@ -55,16 +58,17 @@ export const verb: Verb = {
         sources: f.sources,
       })),
       ...(review.note !== undefined ? { note: review.note } : {}),
-      email: { subject: email.subject, body: email.body },
+      email: { subject: email.subject, body: email.body, kind: email.kind },
       package: pkg.lines,
       writer: email.writer?.writer ?? null,
       slots: plan.slots,
+      writers: steps,
       ranking: plan.ranking,
       spare: plan.spare,
       reminders: pkg.reminders,
       ...(personal ? { llm: llmJson(personal.llm) } : {}),
     };
-    const text = renderText(profile.letters?.length ?? 0, profile.deadline, today, review, plan, email, pkg);
+    const text = renderText(profile.letters?.length ?? 0, profile.deadline, today, review, plan, email, pkg, steps);
     return { json, text: personal ? [text, ...llmNoteLines(personal.llm)].join('\n') : text };
   },
 };
@@ -77,6 +81,7 @@ function renderText(
   plan: LetterPlan,
   email: LorEmail,
   pkg: LorPackage,
+  steps: WriterStep[],
 ): string {
   const out: string[] = [];
   const due = deadline ? `deadline ${humanDay(deadline)}` : 'no deadline given';
@@ -97,13 +102,15 @@ function renderText(
     out.push('', 'LETTER SLOTS');
     for (const s of plan.slots) out.push(`  ${slotLabel(s.slot)}: ${s.writer ?? '(empty)'} — ${s.why}`);
     if (plan.spare.length) out.push(`  not needed for a slot: ${plan.spare.join(', ')}`);
+    out.push('', 'NEXT STEP WITH EACH WRITER');
+    for (const s of steps) out.push(`  ${s.writer}: ${s.next}`);
     out.push('', 'WRITERS BY STRENGTH');
     plan.ranking.forEach((r, i) => out.push(`  ${i + 1}. ${r.writer} (${r.score}): ${r.reasons.join(', ')}`));
   }
 
   out.push(
     '',
-    `EMAIL TO ${email.writer?.writer ?? 'A WRITER (template)'}`,
+    `${email.kind === 'follow-up' ? 'FOLLOW-UP EMAIL' : 'EMAIL'} TO ${email.writer?.writer ?? 'A WRITER (template)'}`,
     `Subject: ${email.subject}`,
     '',
     email.body,

@@ -10,7 +10,14 @@
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { CATEGORIES, citesFor, isCategory } from '../../mock/bank.js';
-import { answerFeedback, FEEDBACK_CONFIG, resolveQuestion, type AnswerFeedback } from '../../mock/feedback.js';
+import { declineAdvice, declineFeedback, isPoliteDecline, revealsRanking } from '../../mock/decline.js';
+import {
+  answerFeedback,
+  FEEDBACK_CLEAN,
+  FEEDBACK_CONFIG,
+  resolveQuestion,
+  type AnswerFeedback,
+} from '../../mock/feedback.js';
 import { mockPlan, PLAN_CONFIG, type MockPlan, type PlannedQuestion } from '../../mock/plan.js';
 import { SESSION_CONFIG } from '../../mock/session.js';
 import { mockFeedbackProse } from '../../llm/features/mock.js';
@@ -155,10 +162,19 @@ async function runFeedback({ values, ctx }: VerbInput): Promise<VerbOutput> {
     );
   }
   const bank = resolveQuestion(question);
-  const fb = answerFeedback(bank ?? question, answer);
+  const raw = answerFeedback(bank ?? question, answer);
+  // "Where will you rank us?" is answered with a polite decline, not judged as a story.
+  const decline = isPoliteDecline(bank ?? question);
+  const fb = decline ? declineFeedback(raw) : raw;
   const llm = await cliLlm(values);
   const prose = llm ? await mockFeedbackProse(llm, { question: bank ?? question, answer, feedback: fb }) : undefined;
-  const text = renderFeedback(bank?.text ?? question.trim(), fb, bank ? citesFor(bank).map(formatRef) : []);
+  const declineNote = decline ? declineAdvice(answer) : undefined;
+  const text = renderFeedback(
+    bank?.text ?? question.trim(),
+    fb,
+    bank ? citesFor(bank).map(formatRef) : [],
+    declineNote,
+  );
   const coaching = prose?.feedback ? ['', 'Coaching:', ...wrapParagraph(prose.feedback, '  ')] : [];
   const follow = prose ? ['', `Follow-up question: ${prose.followUp}`] : [];
   return {
@@ -169,6 +185,7 @@ async function runFeedback({ values, ctx }: VerbInput): Promise<VerbOutput> {
       fillers: fb.fillers,
       notes: fb.notes.map((n) => ({ id: n.id, message: n.message })),
       question: { text: bank?.text ?? question.trim(), ...(bank ? { id: bank.id, sources: citesFor(bank) } : {}) },
+      ...(declineNote ? { decline: { revealsRanking: revealsRanking(answer), advice: declineNote } } : {}),
       ...(prose
         ? { ...(prose.feedback ? { feedback: prose.feedback } : {}), followUp: prose.followUp, llm: llmJson(prose.llm) }
         : {}),
@@ -177,7 +194,7 @@ async function runFeedback({ values, ctx }: VerbInput): Promise<VerbOutput> {
   };
 }
 
-function renderFeedback(question: string, fb: AnswerFeedback, sources: string[]): string {
+function renderFeedback(question: string, fb: AnswerFeedback, sources: string[], decline?: string): string {
   const mark = (b: boolean) => (b ? 'yes' : 'not found');
   const lines = [
     `Question: ${question}`,
@@ -187,11 +204,12 @@ function renderFeedback(question: string, fb: AnswerFeedback, sources: string[])
     `Filler words: ${fb.fillers.count}${fb.fillers.top.length ? ` (most often: ${fb.fillers.top.join(', ')})` : ''}`,
     '',
   ];
+  if (decline) lines.push(...wrapBullet(decline), '');
   if (fb.notes.length) {
     lines.push('What to work on:');
     for (const n of fb.notes) lines.push(...wrapBullet(`[${n.id}] ${n.message}`));
   } else {
-    lines.push('No notes: a well-shaped answer. Rehearse it out loud until it sounds natural, not memorised.');
+    lines.push(FEEDBACK_CLEAN);
   }
   if (sources.length) lines.push('', `Sources: ${sources.join(', ')}`);
   return lines.join('\n');

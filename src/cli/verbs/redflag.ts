@@ -18,7 +18,13 @@ export const verb: Verb = {
     const profile = ctx.readProfile(path);
     const report = redFlags(profile, ctx.today);
     const llm = await cliLlm(values);
-    if (!llm) return { json: { flags: report.flags, notGiven: report.notGiven }, text: renderRedFlagText(report) };
+    const passed = {
+      ...(report.passed ? { passed: report.passed } : {}),
+      ...(report.notes ? { notes: report.notes } : {}),
+    };
+    if (!llm) {
+      return { json: { flags: report.flags, notGiven: report.notGiven, ...passed }, text: renderRedFlagText(report) };
+    }
     // The model only adds a narrative around the flags; the flags are the rules' verdict, unchanged.
     const told = await redFlagNarrative(llm, { profile, report });
     const story = told.narrative ? ['IN SHORT', told.narrative, ''] : [];
@@ -26,6 +32,7 @@ export const verb: Verb = {
       json: {
         flags: report.flags,
         notGiven: report.notGiven,
+        ...passed,
         ...(told.narrative ? { narrative: told.narrative } : {}),
         llm: llmJson(told.llm),
       },

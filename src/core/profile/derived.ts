@@ -4,6 +4,7 @@
  */
 import { monthFromIndex, monthIndex, monthOfDay, type MonthString } from '../dates.js';
 import type { Activity, ExamAttempt, ExamName, Profile, TimelineEntry } from './schema.js';
+import { isUsResidency } from './training.js';
 
 /** Activities that do not count as training or career progress for gap purposes. */
 export const NON_PRODUCTIVE: ReadonlySet<Activity> = new Set(['none', 'personal', 'exam-prep', 'non-clinical-work']);
@@ -24,21 +25,37 @@ export interface Period {
   to: number;
   activity: Activity;
   note?: string;
-  /** Position in profile.timeline, for messages that point at the member's own entry. */
+  /**
+   * Position in profile.timeline, for messages that point at the member's own entry; negative
+   * (-1 - i) for a period read from residencies[i] rather than from the timeline.
+   */
   index: number;
 }
 
+/**
+ * The timeline, plus every residency as clinical time (US clinical for a US program): a residency
+ * is clinical training whether or not the member also put it on the timeline, so its months are
+ * never a gap and it keeps clinical currency. Overlaps with timeline entries are harmless.
+ */
 export function periods(p: Profile, today: string): Period[] {
   const now = currentMonthIndex(today);
-  return (p.timeline ?? [])
-    .map((t: TimelineEntry, index) => ({
-      from: monthIndex(t.from),
-      to: t.to === 'present' ? now : Math.min(monthIndex(t.to), now),
-      activity: t.activity,
-      ...(t.note !== undefined ? { note: t.note } : {}),
-      index,
-    }))
-    .sort((a, b) => a.from - b.from || a.to - b.to);
+  const end = (to: string) => (to === 'present' ? now : Math.min(monthIndex(to), now));
+  const fromTimeline = (p.timeline ?? []).map((t: TimelineEntry, index) => ({
+    from: monthIndex(t.from),
+    to: end(t.to),
+    activity: t.activity,
+    ...(t.note !== undefined ? { note: t.note } : {}),
+    index,
+  }));
+  const fromResidencies = (p.residencies ?? []).map((r, i) => ({
+    from: monthIndex(r.from),
+    to: end(r.to),
+    activity: (isUsResidency(r) ? 'us-clinical' : 'clinical') as Activity,
+    note: `${r.specialty} residency, ${r.country}`,
+    index: -1 - i,
+  }));
+  // Stable: equal periods keep the member's timeline order, residencies after them.
+  return [...fromTimeline, ...fromResidencies].sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
 /** Covered stretches: overlapping or adjacent productive periods merged into one. */

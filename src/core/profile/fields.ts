@@ -29,7 +29,16 @@ import {
 import { compact, parseMonth, quote } from './friendly.js';
 import { parseProfile } from './parse.js';
 import type { Profile } from './schema.js';
-import { examLine, informaticsLine, letterLine, professionalismLine, timelineLine, usceLine } from './summary.js';
+import {
+  boardLine,
+  examLine,
+  informaticsLine,
+  letterLine,
+  professionalismLine,
+  residencyLine,
+  timelineLine,
+  usceLine,
+} from './summary.js';
 
 /** Values that remove an optional field ("" too). */
 export const REMOVE_WORDS: readonly string[] = ['clear', 'remove', 'delete'];
@@ -59,6 +68,10 @@ function itemLine(list: ListKey, item: unknown): string {
       return examLine(item as Parameters<typeof examLine>[0]);
     case 'timeline':
       return timelineLine(item as Parameters<typeof timelineLine>[0]);
+    case 'residencies':
+      return residencyLine(item as Parameters<typeof residencyLine>[0]);
+    case 'boardCertification':
+      return boardLine(item as Parameters<typeof boardLine>[0]);
     case 'usce':
       return usceLine(item as Parameters<typeof usceLine>[0]);
     case 'informatics':
@@ -351,9 +364,10 @@ export function applyEdit(profile: Profile, path: string, rawValue: string, toda
       const spec = LIST_FIELDS[p.list];
       const v = raw.toLowerCase();
       if (v === 'none' || v === '[]') {
-        if (profile[p.list]?.length) {
+        const n = profile[p.list]?.length ?? 0;
+        if (n) {
           return err([
-            `${where}: you have ${profile[p.list]?.length} ${spec.plural} listed — remove them one by one (${p.list}[0] with value remove), or use value "remove" to drop the whole list`,
+            `${where}: you have ${n} ${n === 1 ? spec.item : spec.plural} listed — remove them one by one (${p.list}[0] with value remove), or use value "remove" to drop the whole list`,
           ]);
         }
         next[p.list] = [];

@@ -77,7 +77,8 @@ export function formatIssue(issue: z.core.$ZodIssue): string[] {
 
 /**
  * Rules that need more than one field or today's date. Run only on a shape-valid profile.
- * Timeline `from` may not be in the future; letters' `asked` and `deadline` may (plans).
+ * Timeline and residency `from` may not be in the future; letters' `asked` and `deadline` may (plans).
+ * A residency marked completed has an end month, not "present".
  */
 export function crossFieldProblems(p: Profile, today: string): string[] {
   const problems: string[] = [];
@@ -96,6 +97,20 @@ export function crossFieldProblems(p: Profile, today: string): string[] {
       } else {
         future(`timeline[${i}].to`, t.to);
       }
+    }
+  });
+  p.residencies?.forEach((r, i) => {
+    future(`residencies[${i}].from`, r.from);
+    if (r.to === 'present') {
+      if (r.completed) {
+        problems.push(
+          `residencies[${i}]: "completed" is true but "to" is "present" — give the month it ended, or set completed to false while you are still in it`,
+        );
+      }
+    } else if (monthIndex(r.to) < monthIndex(r.from)) {
+      problems.push(`residencies[${i}]: "to" (${r.to}) is before "from" (${r.from})`);
+    } else {
+      future(`residencies[${i}].to`, r.to);
     }
   });
   const thisYear = Number(today.slice(0, 4));

@@ -41,6 +41,7 @@ export const EXAM_RESULT = ['pass', 'fail'] as const;
 export const ACTIVITY = [
   'clinical',
   'us-clinical',
+  'observership',
   'research',
   'informatics',
   'education',
@@ -62,6 +63,7 @@ export const INFORMATICS_KIND = [
 export const PROFESSIONALISM_KIND = ['report', 'probation', 'dismissal', 'resignation'] as const;
 export const LETTER_ROLE = [
   'attending',
+  'program-director',
   'informatics-faculty',
   'cmio',
   'research-supervisor',
@@ -72,6 +74,8 @@ export const LETTER_ROLE = [
   'other',
 ] as const;
 export const LETTER_SETTING = ['us', 'abroad'] as const;
+export const ACCREDITATION = ['acgme', 'acgme-i', 'rcpsc', 'cfpc', 'other'] as const;
+export const BOARD = ['abms', 'aoa', 'rcpsc', 'cfpc', 'other'] as const;
 
 export const examAttemptSchema = z.strictObject({
   exam: z.enum(EXAM),
@@ -85,6 +89,22 @@ export const timelineEntrySchema = z.strictObject({
   to: monthOrPresent,
   activity: z.enum(ACTIVITY),
   note: note.optional(),
+});
+
+/** A residency program started anywhere; `to` may be "present" (still in training). */
+export const residencySchema = z.strictObject({
+  country: shortText,
+  specialty: shortText,
+  from: month,
+  to: monthOrPresent,
+  completed: z.boolean(),
+  accreditation: z.enum(ACCREDITATION).optional(),
+});
+
+/** A primary board certification held (`other` = a home-country board). */
+export const boardCertificationSchema = z.strictObject({
+  board: z.enum(BOARD),
+  specialty: shortText,
 });
 
 export const usceSchema = z.strictObject({
@@ -135,6 +155,8 @@ export const profileSchema = z.strictObject({
   ecfmgCertified: z.boolean().optional(),
   exams: list(examAttemptSchema).optional(),
   timeline: list(timelineEntrySchema).optional(),
+  residencies: list(residencySchema).optional(),
+  boardCertification: list(boardCertificationSchema).optional(),
   usce: list(usceSchema).optional(),
   informatics: list(informaticsSchema).optional(),
   matchAttempts: z.number().int().min(0).max(50).optional(),
@@ -146,6 +168,8 @@ export const profileSchema = z.strictObject({
 export type Profile = z.infer<typeof profileSchema>;
 export type ExamAttempt = z.infer<typeof examAttemptSchema>;
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+export type Residency = z.infer<typeof residencySchema>;
+export type BoardCertification = z.infer<typeof boardCertificationSchema>;
 export type Usce = z.infer<typeof usceSchema>;
 export type InformaticsItem = z.infer<typeof informaticsSchema>;
 export type ProfessionalismEntry = z.infer<typeof professionalismSchema>;

@@ -5,9 +5,10 @@
  * step and resume after a restart. Every accepted transition leaves `state.draft` a valid partial
  * profile (checked with the real schema), so the draft can be saved as the member's profile too.
  *
- * Steps, in order: basics (selects) → medical school (modal) → exams, timeline, US clinical
- * experience, informatics (repeated modals) → professionalism (a yes/no, then repeated modals)
- * → letters (selects + a modal per writer) → deadline (modal).
+ * Steps, in order: basics (selects) → medical school (modal) → residencies and board
+ * certification (one numbered step in two parts: selects + a modal per item) → exams, timeline,
+ * US clinical experience, informatics (repeated modals) → professionalism (a yes/no, then
+ * repeated modals) → letters (selects + a modal per writer) → deadline (modal).
  */
 import { z } from 'zod';
 import { err, ok, type Result } from '../result.js';
@@ -29,10 +30,12 @@ import { parseYesNo } from './friendly.js';
 import { parseProfile } from './parse.js';
 import type { Profile } from './schema.js';
 import {
+  boardLine,
   examLine,
   informaticsLine,
   letterLine,
   professionalismLine,
+  residencyLine,
   timelineLine,
   usceLine,
   type SummaryOptions,
@@ -41,6 +44,8 @@ import {
 export type StepId =
   | 'basics'
   | 'school'
+  | 'residencies'
+  | 'boards'
   | 'exams'
   | 'timeline'
   | 'usce'
@@ -72,7 +77,10 @@ export interface StepSelect {
 
 export interface SetupStep {
   id: StepId;
-  /** Position shown to the member ("step 7 of 9"); professionalism's two parts share one number. */
+  /**
+   * Position shown to the member ("step 8 of 10"); the two parts of residency training (programs,
+   * boards) and of professionalism (the question, the entries) share one number each.
+   */
   number: number;
   /** Heading of the step (at most 45 characters). */
   title: string;
@@ -192,8 +200,33 @@ const STEP_DEFS: readonly StepDef[] = [
     },
   },
   repeatStep(
-    'exams',
+    'residencies',
     3,
+    'residencies',
+    'Residency training',
+    'Add a residency',
+    'Have you started or completed a residency anywhere, in the US or abroad? Add each one: the country, the specialty, the years and whether you completed it. This decides which fellowships you are eligible for, so include residencies abroad and any you left. Press Done if you have none.',
+    'Add a residency',
+    ['country', 'specialty', 'from', 'to'],
+    [
+      { key: 'completed', placeholder: 'Did you complete it?' },
+      { key: 'accreditation', placeholder: 'Who accredits the program? (optional)' },
+    ],
+  ),
+  repeatStep(
+    'boards',
+    3,
+    'boardCertification',
+    'Board certification',
+    'Add a board certification',
+    'Are you board certified in a specialty? Add each certification: a US board (ABMS or AOA), a Canadian one (Royal College or CFPC) or a board in another country. Press Done if you hold none yet.',
+    'Add a board certification',
+    ['specialty'],
+    [{ key: 'board', placeholder: 'Which board certified you?' }],
+  ),
+  repeatStep(
+    'exams',
+    4,
     'exams',
     'Exams',
     'Add an exam attempt',
@@ -203,7 +236,7 @@ const STEP_DEFS: readonly StepDef[] = [
   ),
   repeatStep(
     'timeline',
-    4,
+    5,
     'timeline',
     'Timeline since graduation',
     'Add a period',
@@ -213,7 +246,7 @@ const STEP_DEFS: readonly StepDef[] = [
   ),
   repeatStep(
     'usce',
-    5,
+    6,
     'usce',
     'US clinical experience',
     'Add US clinical experience',
@@ -223,7 +256,7 @@ const STEP_DEFS: readonly StepDef[] = [
   ),
   repeatStep(
     'informatics',
-    6,
+    7,
     'informatics',
     'Informatics experience',
     'Add informatics experience',
@@ -233,7 +266,7 @@ const STEP_DEFS: readonly StepDef[] = [
   ),
   {
     id: 'professionalism',
-    number: 7,
+    number: 8,
     title: 'Professionalism history',
     kind: 'confirm',
     prompt:
@@ -245,7 +278,7 @@ const STEP_DEFS: readonly StepDef[] = [
   },
   repeatStep(
     'professionalism-items',
-    7,
+    8,
     'professionalism',
     'Professionalism history',
     'Add a professionalism entry',
@@ -255,7 +288,7 @@ const STEP_DEFS: readonly StepDef[] = [
   ),
   repeatStep(
     'letters',
-    8,
+    9,
     'letters',
     'Letters of recommendation',
     'Add a letter writer',
@@ -270,7 +303,7 @@ const STEP_DEFS: readonly StepDef[] = [
   ),
   {
     id: 'deadline',
-    number: 9,
+    number: 10,
     title: 'Application deadline',
     kind: 'modal',
     modalTitle: 'Application deadline',
@@ -326,7 +359,7 @@ export function currentStep(state: SetupState): SetupStep | undefined {
   return state.step === 'done' ? undefined : getStep(state.step);
 }
 
-/** "step 3 of 9", or "all 9 steps done". */
+/** "step 4 of 10", or "all 10 steps done". */
 export function progress(state: SetupState): string {
   const step = currentStep(state);
   return step ? `step ${step.number} of ${TOTAL_STEPS}` : `all ${TOTAL_STEPS} steps done`;
@@ -342,6 +375,10 @@ export function itemsSoFar(state: SetupState, stepId: StepId, opts: SummaryOptio
       return (d.exams ?? []).map(examLine);
     case 'timeline':
       return (d.timeline ?? []).map((t) => timelineLine(t, text));
+    case 'residencies':
+      return (d.residencies ?? []).map((r) => residencyLine(r, text));
+    case 'boardCertification':
+      return (d.boardCertification ?? []).map((b) => boardLine(b, text));
     case 'usce':
       return (d.usce ?? []).map((u) => usceLine(u, text));
     case 'informatics':

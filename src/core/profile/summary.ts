@@ -11,11 +11,13 @@ import { humanMonth, humanMonths, monthIndex } from '../dates.js';
 import { EXAM_LABEL } from './derived.js';
 import { OPTIONS, optionLabel } from './field-specs.js';
 import type {
+  BoardCertification,
   ExamAttempt,
   InformaticsItem,
   Letter,
   ProfessionalismEntry,
   Profile,
+  Residency,
   TimelineEntry,
   Usce,
 } from './schema.js';
@@ -59,6 +61,27 @@ export function timelineLine(t: TimelineEntry, text: Text = plain): string {
   const to = t.to === 'present' ? 'present' : humanMonth(t.to);
   const note = t.note ? ` (${text(t.note)})` : '';
   return `${humanMonth(t.from)} – ${to}: ${lower(optionLabel(OPTIONS.activity, t.activity))}${note}`;
+}
+
+/** How an accreditation reads after a residency line's dash. */
+export const ACCREDITATION_SHORT: Record<NonNullable<Residency['accreditation']>, string> = {
+  acgme: 'ACGME-accredited',
+  'acgme-i': 'ACGME International-accredited',
+  rcpsc: 'accredited by the Royal College of Canada',
+  cfpc: 'accredited by the CFPC',
+  other: 'other accreditation (not ACGME or Canadian)',
+};
+
+/** "internal medicine, Egypt, Dec 2019 – Jun 2022, completed — other accreditation (…)". */
+export function residencyLine(r: Residency, text: Text = plain): string {
+  const to = r.to === 'present' ? 'present' : humanMonth(r.to);
+  const status = r.completed ? 'completed' : r.to === 'present' ? 'in progress' : 'not completed';
+  const acc = r.accreditation ? ` — ${ACCREDITATION_SHORT[r.accreditation]}` : '';
+  return `${text(r.specialty)}, ${text(r.country)}, ${humanMonth(r.from)} – ${to}, ${status}${acc}`;
+}
+
+export function boardLine(b: BoardCertification, text: Text = plain): string {
+  return `${text(b.specialty)} — ${optionLabel(OPTIONS.board, b.board)}`;
 }
 
 export function usceLine(u: Usce, text: Text = plain): string {
@@ -130,6 +153,8 @@ export function profileSummary(profile: Profile, opts: SummaryOptions = {}): Pro
       },
       { title: 'Exams', lines: listLines(p.exams, examLine) },
       { title: 'Timeline since graduation', lines: listLines(p.timeline, (t) => timelineLine(t, text)) },
+      { title: 'Residency training', lines: listLines(p.residencies, (r) => residencyLine(r, text)) },
+      { title: 'Board certification', lines: listLines(p.boardCertification, (b) => boardLine(b, text)) },
       { title: 'US clinical experience', lines: listLines(p.usce, (u) => usceLine(u, text)) },
       { title: 'Informatics', lines: listLines(p.informatics, (i) => informaticsLine(i, text)) },
       { title: 'Professionalism', lines: listLines(p.professionalism, (x) => professionalismLine(x, text)) },
@@ -147,10 +172,11 @@ function periodLength(t: TimelineEntry): string {
 
 /**
  * The shareable view. Kept: target, specialty, ECFMG status, Match attempts, exam results, period
- * lengths and activities, USCE kinds/lengths/EHR use, informatics kinds, professionalism kinds,
- * letter writers' roles and qualities. Dropped: every date (and the deadline), scores, the medical
- * school country, citizenship and visa, writer names, and all free text (notes, titles, outcomes),
- * which may name places or people.
+ * lengths and activities, residency status and accreditation, certifying boards, USCE
+ * kinds/lengths/EHR use, informatics kinds, professionalism kinds, letter writers' roles and
+ * qualities. Dropped: every date (and the deadline), scores, the medical school and residency
+ * countries and specialties, citizenship and visa, writer names, and all free text (notes, titles,
+ * outcomes), which may name places or people.
  */
 export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): ProfileSummary {
   const text = opts.memberText ?? plain;
@@ -180,6 +206,19 @@ export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): Pr
           p.timeline && [...p.timeline].sort((a, b) => monthIndex(a.from) - monthIndex(b.from)),
           (t) => `${optionLabel(OPTIONS.activity, t.activity)}: ${periodLength(t)}`,
         ),
+      },
+      {
+        title: 'Residency training',
+        lines: listLines(p.residencies, (r) =>
+          [
+            r.completed ? 'Completed' : r.to === 'present' ? 'In progress' : 'Not completed',
+            ...(r.accreditation ? [ACCREDITATION_SHORT[r.accreditation]] : []),
+          ].join(' — '),
+        ),
+      },
+      {
+        title: 'Board certification',
+        lines: listLines(p.boardCertification, (b) => optionLabel(OPTIONS.board, b.board)),
       },
       {
         title: 'US clinical experience',

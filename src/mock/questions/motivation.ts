@@ -46,8 +46,20 @@ export const MOTIVATION: Question[] = [
       'That you researched this program specifically: its projects, its EHR, its faculty, and how your background would add to their work.',
     framework: 'direct',
     hint: 'Name two or three things you found on their website or in their publications, and for each say what you would bring or do with it. Avoid praise that fits any program.',
-    followUps: ['What would make you rank another program higher?'],
+    followUps: ['What would you want to work on in your first year here?'],
     expectsInformatics: true,
+  },
+  {
+    id: 'how-will-you-rank-us',
+    category: 'motivation',
+    text: 'So, where are you going to rank us?',
+    shows:
+      'That you know the match rules and stay warm under pressure: programs may not ask how you will rank them, you need not say, and a courteous answer that gives no rank keeps the rapport.',
+    framework: 'direct',
+    hint: 'Decline politely and give no rank or promise: thank them, name one thing you genuinely value about the program, and say you will decide your list once your interviews are done. Never invent a ranking to please them.',
+    followUps: ['Are we your first choice, though?'],
+    expectsInformatics: false,
+    answer: 'polite-decline',
   },
   {
     id: 'five-to-ten-years',

@@ -20,6 +20,7 @@ export const RED_FLAG: Question[] = [
     ],
     expectsInformatics: false,
     tags: ['exam-failure'],
+    presumes: ['exam-failure'],
   },
   {
     id: 'rf-exam-retake-changes',
@@ -32,6 +33,7 @@ export const RED_FLAG: Question[] = [
     followUps: ['How do you study for something new now?'],
     expectsInformatics: true,
     tags: ['exam-failure', 'low-score'],
+    presumes: ['exam-retake'],
   },
   {
     id: 'rf-low-score',
@@ -112,7 +114,7 @@ export const RED_FLAG: Question[] = [
       'That you know the gap, have used what US exposure you have well, and have a plan to get up to speed on US workflows and EHRs.',
     framework: 'problem-action-result',
     hint: 'Acknowledge it in a sentence, describe what you did with the US time you had (EHR, documentation, feedback), and give the specific steps you are taking to close the rest.',
-    followUps: ['What did you do hands-on in the EHR during your observership?'],
+    followUps: ['What did you do in the EHR yourself during your US clinical time?'],
     expectsInformatics: true,
     tags: ['limited-usce'],
   },
@@ -140,6 +142,21 @@ export const RED_FLAG: Question[] = [
     expectsInformatics: false,
     audience: 'non-us',
     tags: ['visa-sponsorship'],
+  },
+  {
+    id: 'rf-fellowship-eligibility',
+    category: 'red-flag',
+    text: 'Walk me through your clinical training so far and how it fits the eligibility requirements for this fellowship.',
+    shows:
+      'That you know exactly which training the fellowship and the board require, state your own plainly, and have a realistic plan rather than hoping nobody checks.',
+    framework: 'direct',
+    hint: 'Give your training plainly (where, which specialty, completed or not), and if it does not meet the usual requirement, say so yourself with what you have confirmed with the program. Then describe your realistic plan, for example a US residency first, and never overstate your training.',
+    followUps: [
+      'How would you become board eligible in clinical informatics after the fellowship?',
+      'What will you do if we cannot take you this year?',
+    ],
+    expectsInformatics: false,
+    tags: ['fellowship-eligibility'],
   },
   {
     id: 'rf-challenges-in-training',

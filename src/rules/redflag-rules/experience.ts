@@ -1,8 +1,11 @@
 /**
  * Experience rules: `limited-usce` and `weak-informatics`. A missing list is counted as none (these
  * flags are about showing experience, and unlisted experience shows nothing) and reported in notGiven.
+ * `limited-usce` counts hands-on months only: observerships (watching, no patient care) and research
+ * are named in the message but not counted, because programs do not count them as clinical work.
  */
-import { hasHandsOnUsEhr, totalUsceMonths } from '../../core/profile/derived.js';
+import { hasHandsOnUsEhr } from '../../core/profile/derived.js';
+import { handsOnUsce } from '../../core/profile/training.js';
 import type { InformaticsItem, Profile, Usce } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
@@ -14,44 +17,69 @@ export const USCE_NOT_GIVEN = 'usce not given — counted as no US clinical expe
 export const INFORMATICS_NOT_GIVEN = 'informatics not given — counted as no informatics experience; add what you have';
 
 function describeUsce(u: Usce): string {
-  const details = [u.ehr, u.handsOn === true ? 'hands-on' : u.handsOn === false ? 'not hands-on' : undefined].filter(
-    (x): x is string => !!x,
-  );
+  const details = [
+    u.ehr,
+    u.handsOn === true ? 'hands-on EHR use' : u.handsOn === false ? 'no hands-on EHR use' : undefined,
+  ].filter((x): x is string => !!x);
   return [u.kind, monthsText(u.months), ...details].join(', ');
 }
 
-export function limitedUsceRule(p: Profile): RuleResult {
+const NOT_COUNTED_WHY: Record<string, string> = {
+  observership: 'observing only, with no patient care',
+  research: 'research is not clinical work',
+};
+
+export function limitedUsceRule(p: Profile, today: string): RuleResult {
   const notGiven = p.usce ? [] : [USCE_NOT_GIVEN];
-  const total = totalUsceMonths(p);
+  const hands = handsOnUsce(p, today);
+  const total = hands.months;
   const min = RED_FLAG_THRESHOLDS.usce.minMonths;
   if (total >= min) return { flags: [], notGiven };
 
   const severity: Severity = total === 0 ? 'high' : 'medium';
-  const handsOn = hasHandsOnUsEhr(p);
-  const listed = (p.usce ?? []).filter((u) => u.months > 0);
-  let why: string;
-  if (!p.usce) why = 'No US clinical experience listed.';
-  else if (total === 0) why = 'Your profile lists no months of US clinical experience.';
+  const ehrHandsOn = hasHandsOnUsEhr(p);
+  const counted = hands.counted.filter((u) => u.months > 0);
+  const named = hands.notCounted.filter((u) => u.months > 0);
+  const parts: string[] = [];
+  if (!p.usce && !hands.fromResidencies) parts.push('No US clinical experience listed.');
+  else if (total === 0) parts.push('Your profile lists no months of hands-on US clinical experience.');
   else {
-    why = `US clinical experience: ${monthsText(total)} in total (${listed.map(describeUsce).join('; ')}), under the ${min} months this advisor treats as enough.`;
-    if (!handsOn) why += ' None of it was hands-on with a US EHR.';
+    const listed = [
+      ...counted.map(describeUsce),
+      ...(hands.fromResidencies ? [`US residency, ${monthsText(hands.fromResidencies)}`] : []),
+    ];
+    parts.push(
+      `Hands-on US clinical experience: ${monthsText(total)} in total (${listed.join('; ')}), under the ${min} months this advisor treats as enough.`,
+    );
   }
+  if (named.length) {
+    const kinds = [...new Set(named.map((u) => u.kind))];
+    parts.push(
+      `Not counted: ${named.map(describeUsce).join('; ')} (${kinds.map((k) => NOT_COUNTED_WHY[k] ?? k).join('; ')}). It is still worth listing: it shows US exposure, but programs do not read it as hands-on clinical experience.`,
+    );
+  }
+  if (total > 0 && !ehrHandsOn) parts.push('None of it was hands-on with a US EHR.');
 
   const actions: string[] = [];
   if (total === 0) {
     actions.push(
-      'Get some US clinical experience before you apply: even a short externship or elective helps, most of all where you use the EHR (Epic, Cerner) yourself.',
+      `Get hands-on US clinical experience before you apply: an externship, an elective or a sub-internship where you take part in patient care${named.some((u) => u.kind === 'observership') ? ' (an observership alone does not count as hands-on)' : ''}, ideally using the EHR (Epic, Cerner) yourself.`,
     );
   } else {
     const more = Math.max(0.1, Math.round((min - total) * 10) / 10); // float-safe: 3 - 2.9 → 0.1
     actions.push(
-      `Add at least ${monthsText(more)} more of USCE, ideally an externship or elective where you work in the EHR hands-on.`,
+      `Add at least ${monthsText(more)} more of hands-on USCE, ideally an externship or elective where you work in the EHR yourself.`,
     );
   }
-  if (total > 0 && !handsOn) {
-    const seen = listed.find((u) => u.ehr)?.ehr;
+  const seen = [...counted, ...named].find((u) => u.ehr)?.ehr;
+  if (!ehrHandsOn) {
     actions.push(
-      `${seen ? `You saw ${seen} as an observer; ` : ''}on your next US rotation ask to help with EHR documentation, order entry or quality dashboards so you can describe US EHR workflows first-hand.`,
+      `${seen ? `You saw ${seen} without using it yourself; ` : ''}on your next US rotation ask to help with EHR documentation, order entry or quality dashboards so you can describe US EHR workflows first-hand.`,
+    );
+  }
+  if (named.some((u) => u.kind === 'observership')) {
+    actions.push(
+      'List your observership under its real name in ERAS, with what you saw and learned; never present it as hands-on care.',
     );
   }
   actions.push(
@@ -72,11 +100,15 @@ export function limitedUsceRule(p: Profile): RuleResult {
       {
         id: 'limited-usce',
         severity,
-        title: total === 0 ? 'No US clinical experience' : `Limited US clinical experience: ${monthsText(total)}`,
-        why,
+        title:
+          total === 0
+            ? 'No hands-on US clinical experience'
+            : `Limited hands-on US clinical experience: ${monthsText(total)}`,
+        why: parts.join(' '),
         actions,
         sources: [
           ref('red-flags', 'limited-usce'),
+          ref('red-flags', 'usce-kinds'),
           ref('explaining-red-flags', 'international-experience-as-strength'),
           ref('letters', 'letters-and-red-flags'),
         ],

@@ -2,8 +2,8 @@
  * Rules about the member's standing rather than their training record: `multiple-match-attempts`,
  * `professionalism` and `visa-sponsorship`.
  */
-import { humanMonth, monthIndex } from '../../core/dates.js';
-import { needsVisa } from '../../core/profile/derived.js';
+import { humanMonth, monthIndex, monthOfDay } from '../../core/dates.js';
+import { mergeSpans, needsVisa, periods } from '../../core/profile/derived.js';
 import type { Profile, ProfessionalismEntry } from '../../core/profile/schema.js';
 import type { Severity, SourceRef } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
@@ -109,32 +109,151 @@ export function professionalismRule(p: Profile): RuleResult {
 
 const VISA_LABEL = { j1: 'J-1', h1b: 'H-1B', o1: 'O-1' } as const;
 
-export function visaSponsorshipRule(p: Profile): RuleResult {
+/** Visa limits the visa rule names (knowledge/visas.md; confirm with ECFMG, USCIS or an attorney). */
+export const VISA_LIMITS = {
+  /** J-1 clinical training: at most seven years in total (ECFMG sponsorship). */
+  j1MaxYears: 7,
+  /** H-1B: six years in total, training years included. */
+  h1bMaxYears: 6,
+  /** A clinical informatics fellowship is typically two years. */
+  ciFellowshipYears: 2,
+} as const;
+
+/**
+ * Time the profile shows on a training visa in the US: the US clinical entries whose notes name
+ * the visa ("hospitalist (cap-exempt H-1B)"), or, when no note names it, the US residencies (a
+ * resident who needs this visa most likely trained on it; the text then says "if"). Overlaps
+ * count once. Time abroad never counts, whatever its note says.
+ */
+function visaTime(p: Profile, today: string, visa: 'j1' | 'h1b'): VisaTime | undefined {
+  const name = visa === 'j1' ? /\bJ-?1\b/i : /\bH-?1-?B\b/i;
+  // Training-visa time is US clinical time: a note like "returned home after the J-1" is not.
+  const us = periods(p, today).filter((x) => x.activity === 'us-clinical');
+  const tagged = us.filter((x) => x.note && name.test(x.note));
+  const ps = tagged.length ? tagged : us.filter((x) => x.index < 0);
+  if (!ps.length) return undefined;
+  const spans = mergeSpans(ps);
+  const months = spans.reduce((n, x) => n + x.months, 0);
+  const now = monthOfDay(today);
+  const text = joinAnd(spans.map((x) => `${humanMonth(x.from)} – ${x.to === now ? 'now' : humanMonth(x.to)}`));
+  return { months, text, named: tagged.length > 0 };
+}
+
+interface VisaTime {
+  months: number;
+  text: string;
+  /** True when the member's own notes name the visa; false when inferred from US residencies. */
+  named: boolean;
+}
+
+/** "about 5 years on H-1B (Jul 2021 – now)", and what a fellowship would add, against the limit. */
+function visaTimeWhy(t: VisaTime, label: string, limit: number, fellowship: boolean): { text: string; over: boolean } {
+  const used = years(t.months);
+  const after = Math.round((used + (fellowship ? VISA_LIMITS.ciFellowshipYears : 0)) * 10) / 10;
+  const over = used >= limit || (fellowship && after > limit);
+  const base = t.named
+    ? `Your timeline shows about ${used} years on ${label} (${t.text}), and that time counts toward its ${limit}-year limit`
+    : `Your profile shows about ${used} years of US residency (${t.text}); if it was on ${label}, it counts toward the ${limit}-year limit`;
+  const project = fellowship
+    ? `; a ${VISA_LIMITS.ciFellowshipYears}-year fellowship would bring it to about ${after}${over ? `, past the limit` : ''}`
+    : over
+      ? ', which is already at the limit'
+      : '';
+  return { text: `${base}${project}.`, over };
+}
+
+const years = (months: number) => Math.round((months / 12) * 10) / 10;
+
+/** Step 3 as the exams show it: passed (when), failed and not yet passed, or not listed. */
+function step3Status(p: Profile): { passed?: string; failed: boolean } {
+  const attempts = (p.exams ?? []).filter((a) => a.exam === 'step3');
+  const pass = attempts.find((a) => a.result === 'pass');
+  return { ...(pass ? { passed: pass.date } : {}), failed: attempts.some((a) => a.result === 'fail') };
+}
+
+/**
+ * `visa-sponsorship`: only for a member who is not a US citizen or permanent resident and needs a
+ * visa (no visa advice otherwise). Low, except medium for a hard blocker: H-1B with Step 3 not
+ * passed (H-1B sponsorship for training requires every USMLE Step, Step 3 included), or visa time
+ * the member's own notes show that a fellowship would push past the limit (H-1B 6 years, J-1 7).
+ */
+export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
   if (!p.citizenship) return { flags: [], notGiven: [CITIZENSHIP_NOT_GIVEN] };
   if (!needsVisa(p)) return noResult();
   const label = p.visa === 'j1' || p.visa === 'h1b' || p.visa === 'o1' ? VISA_LABEL[p.visa] : undefined;
-  const why = label
-    ? `You are not a US citizen and would need a ${label} visa for training.`
-    : p.visa === 'undecided'
-      ? 'You are not a US citizen and have not decided which visa you would train on.'
-      : 'You are not a US citizen and your profile does not say which visa you would need.';
+  const why: string[] = [
+    label
+      ? `You are not a US citizen or permanent resident and would need a ${label} visa for training.`
+      : p.visa === 'undecided'
+        ? 'You are not a US citizen or permanent resident and have not decided which visa you would train on.'
+        : 'You are not a US citizen or permanent resident and your profile does not say which visa you would need.',
+  ];
+  const step3 = step3Status(p);
+  const fellowship = p.target === 'ci-fellowship';
+  let severity: Severity = 'low';
 
   const actions: string[] = [];
   if (p.visa === 'j1') {
     actions.push(
-      'Know what J-1 means for you: ECFMG sponsors it for clinical training, and you must spend two years in your home country afterwards unless you get a waiver (usually tied to a service commitment). Compare it with H-1B before you commit.',
+      'J-1 for clinical training is sponsored by ECFMG (not by the program). You will need a Statement of Need from the Ministry of Health of your country of last permanent residence, naming exactly the specialty you will train in' +
+        (fellowship ? ' (clinical informatics for a CI fellowship)' : '') +
+        '; start on it early, as ministries can take months.',
     );
-  } else if (p.visa === 'h1b') {
-    const step3 = (p.exams ?? []).some((a) => a.exam === 'step3' && a.result === 'pass');
     actions.push(
-      `Know what H-1B means for you: the program itself must petition for it, not every program does, and many want Step 3 passed first${step3 ? '' : ' (you have not listed a Step 3 pass yet)'}. Compare it with J-1.`,
+      `Know the J-1 limits: clinical training on it is capped at ${VISA_LIMITS.j1MaxYears} years in total, and afterwards you must spend two years in your home country (or obtain a waiver, usually through a service commitment) before you can change to H-1B or a green card; you cannot switch to H-1B inside the US without that waiver.`,
     );
+    const used = visaTime(p, today, 'j1');
+    if (used) {
+      const w = visaTimeWhy(used, 'J-1', VISA_LIMITS.j1MaxYears, fellowship);
+      why.push(w.text);
+      if (w.over) {
+        if (used.named) severity = 'medium'; // the member's own notes say so; otherwise it is an "if"
+        actions.push(
+          `${used.named ? 'Your' : 'If so, your'} J-1 time would run past the seven-year limit: ask ECFMG whether an extension applies to you before you rank or commit to a program.`,
+        );
+      }
+    }
+  } else if (p.visa === 'h1b') {
+    const stepText = step3.passed
+      ? `your profile shows Step 3 passed (${humanMonth(step3.passed)})`
+      : step3.failed
+        ? 'your profile shows a Step 3 attempt that did not pass, and no pass yet'
+        : 'your profile lists no Step 3 pass yet';
+    why.push(`H-1B sponsorship for training requires all USMLE Steps passed, Step 3 included; ${stepText}.`);
+    if (!step3.passed) {
+      severity = 'medium';
+      actions.push(
+        'Pass Step 3 before programs decide: H-1B programs typically need the result before they file the petition (often by the rank or commit deadline). Without it, only J-1 remains open: sponsored by ECFMG, with a Statement of Need from your home ministry of health and two years in your home country afterwards (or a waiver).',
+      );
+    }
+    actions.push(
+      'The program itself petitions for H-1B, and not every program does: ask each one whether it sponsors H-1B for trainees. Universities and their affiliated hospitals are usually cap-exempt employers, so the yearly H-1B lottery does not apply to them.',
+    );
+    actions.push(
+      `H-1B time is limited to ${VISA_LIMITS.h1bMaxYears} years in total, and training years count.${fellowship ? ` A CI fellowship typically takes ${VISA_LIMITS.ciFellowshipYears} of them.` : ''}`,
+    );
+    const used = visaTime(p, today, 'h1b');
+    if (used) {
+      const w = visaTimeWhy(used, 'H-1B', VISA_LIMITS.h1bMaxYears, fellowship);
+      why.push(w.text);
+      if (w.over) {
+        if (used.named) severity = 'medium'; // the member's own notes say so; otherwise it is an "if"
+        actions.push(
+          `${used.named ? 'Your' : 'If so, your'} H-1B time would run out before the training ends: extensions beyond six years exist only in specific cases (for example a green-card process under way), so check with an immigration attorney and each program now, before you rank or commit.`,
+        );
+      }
+    }
   } else if (p.visa === 'o1') {
     actions.push(
-      'Know what O-1 needs: a documented record of extraordinary ability (publications, leadership). It is rare for trainees, so keep J-1 or H-1B as a fallback.',
+      'Know what O-1 needs: a documented record of extraordinary ability (publications, awards, leadership). It is rarely used for training positions; most programs sponsor J-1 (through ECFMG) or H-1B (which needs all USMLE Steps, Step 3 included), so ask each program and keep one of those as a fallback.',
     );
   } else {
-    actions.push('Learn J-1 vs H-1B vs O-1 for your situation and decide which one you will ask programs about.');
+    actions.push(
+      'Compare J-1 and H-1B for your situation: J-1 is sponsored by ECFMG and needs a Statement of Need from your home ministry of health, with a two-year home-residence requirement afterwards; H-1B is petitioned by the program and needs all USMLE Steps including Step 3 passed. Then decide which one you will ask programs about.',
+    );
+    if (!step3.passed) {
+      actions.push('If you want H-1B to stay open, plan to pass Step 3 before applications close.');
+    }
   }
   actions.push(
     `Check each program's sponsorship history${label ? ` for ${label}` : ''} before you apply (website, current fellows, open houses), and send a short eligibility inquiry where it is unclear.`,
@@ -146,23 +265,27 @@ export function visaSponsorshipRule(p: Profile): RuleResult {
     'Raise visa matters in interviews only when asked or relevant, briefly; your letters need not mention immigration.',
   );
   actions.push(
-    'Confirm the details with ECFMG, the program and, if needed, an immigration attorney: this advice is general, not legal.',
+    'Confirm the details with ECFMG, the program and, if needed, an immigration attorney: this advice is general, not legal, and the rules change.',
   );
+
+  const sources: SourceRef[] = [
+    ref('red-flags', 'how-programs-read-red-flags'),
+    ref('visas', 'visa-as-logistics-risk'),
+    ref('visas', 'j1-h1b-o1'),
+  ];
+  if (p.visa !== 'h1b' && p.visa !== 'o1') sources.push(ref('visas', 'j1-sponsorship'));
+  if (p.visa !== 'j1' && p.visa !== 'o1') sources.push(ref('visas', 'h1b-for-training'));
+  sources.push(ref('visas', 'sponsorship-history'));
 
   return {
     flags: [
       {
         id: 'visa-sponsorship',
-        severity: 'low',
-        title: `Visa sponsorship needed${label ? ` (${label})` : ''}`,
-        why,
+        severity,
+        title: `Visa sponsorship needed${label ? ` (${label})` : ''}${p.visa === 'h1b' && !step3.passed ? ': Step 3 not passed yet' : ''}`,
+        why: why.join(' '),
         actions,
-        sources: [
-          ref('red-flags', 'how-programs-read-red-flags'),
-          ref('visas', 'visa-as-logistics-risk'),
-          ref('visas', 'j1-h1b-o1'),
-          ref('visas', 'sponsorship-history'),
-        ],
+        sources,
       },
     ],
     notGiven: [],

@@ -2,7 +2,7 @@
  * Timeline rules: `training-gap` (one flag per gap, so each gap keeps its own severity and dates)
  * and `clinical-currency`. A missing timeline is "not given", never a gap: unknown is not empty.
  */
-import { humanMonth, humanMonths, monthIndex } from '../../core/dates.js';
+import { humanMonth, humanMonths, monthFromIndex, monthIndex } from '../../core/dates.js';
 import {
   CLINICAL,
   currentMonthIndex,
@@ -14,11 +14,12 @@ import {
   type Gap,
 } from '../../core/profile/derived.js';
 import type { Profile } from '../../core/profile/schema.js';
-import type { Severity } from '../../core/types.js';
+import { countsForFellowship, readResidencies, type ResidencyReading } from '../../core/profile/training.js';
+import { SEVERITY_ORDER, type Severity } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type Flag, type RuleResult } from '../redflag-types.js';
-import { monthRange, plural } from './wording.js';
+import { joinAnd, monthRange, plural } from './wording.js';
 
 export const TIMELINE_NOT_GIVEN = 'timeline not given — gaps and clinical currency could not be checked';
 const GRADUATION_NOT_GIVEN_GAPS =
@@ -31,6 +32,28 @@ export function gapSeverity(months: number): Severity {
   if (months >= g.highFromMonths) return 'high';
   if (months >= g.mediumFromMonths) return 'medium';
   return 'low';
+}
+
+/** The milder of two severities. */
+const milder = (a: Severity, b: Severity): Severity => (SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] ? a : b);
+
+/**
+ * For a CI fellowship: the first residency (ACGME, RCPSC or CFPC; completed or in progress) that
+ * began after the gap ended. Its record covers the years before it, so the gap weighs less.
+ */
+export function residencyAfterGap(p: Profile, g: Gap, today: string): ResidencyReading | undefined {
+  if (p.target !== 'ci-fellowship' || g.ongoing) return undefined;
+  return (readResidencies(p, today) ?? [])
+    .filter((r) => countsForFellowship(r) && monthIndex(r.residency.from) > monthIndex(g.to))
+    .sort((a, b) => monthIndex(a.residency.from) - monthIndex(b.residency.from))[0];
+}
+
+/** Severity of one gap for this member: by length, then fitted to the target (see the thresholds). */
+export function gapSeverityFor(p: Profile, g: Gap, today: string): Severity {
+  const byLength = gapSeverity(g.months);
+  return residencyAfterGap(p, g, today)
+    ? milder(byLength, RED_FLAG_THRESHOLDS.gaps.beforeAcceptedResidencyMax)
+    : byLength;
 }
 
 /** "Jul 2022 – Mar 2023 (9 months): timeline says none" — the member's own entries, quoted. */
@@ -51,9 +74,17 @@ function examsPassedAround(p: Profile, g: Gap): string[] {
     .map((a) => `${EXAM_LABEL[a.exam]} passed ${humanMonth(a.date)}${a.score !== undefined ? ` (${a.score})` : ''}`);
 }
 
-function gapFlag(p: Profile, g: Gap): Flag {
+function gapFlag(p: Profile, g: Gap, today: string): Flag {
   const range = monthRange(g.from, g.to);
+  const after = residencyAfterGap(p, g, today);
+  const severity = gapSeverityFor(p, g, today);
   const actions: string[] = [];
+  if (after) {
+    const r = after.residency;
+    actions.push(
+      `Keep it short: your ${r.specialty} residency (${humanMonth(r.from)} onwards) came after this gap, and its evaluations and your program director's letter speak for you now. One dated ERAS entry and a sentence if asked are enough.`,
+    );
+  }
   actions.push(
     g.uncoveredMonths
       ? `Fill in ${range} on your timeline and in ERAS with dated entries: ${plural(g.uncoveredMonths, 'month')} listed as nothing at all look worse than the gap itself.`
@@ -95,9 +126,11 @@ function gapFlag(p: Profile, g: Gap): Flag {
   );
   return {
     id: 'training-gap',
-    severity: gapSeverity(g.months),
+    severity,
     title: `Training gap: ${range} (${humanMonths(g.months)})`,
-    why: describeGap(g),
+    why: after
+      ? `${describeGap(g)}. It ended before your ${after.residency.specialty} residency (${after.status === 'completed' ? 'completed' : 'in progress'}), so a fellowship reads it as far in the past: ${severity} for that reason, whatever its length.`
+      : describeGap(g),
     actions,
     sources: [
       ref('red-flags', 'training-gaps'),
@@ -121,7 +154,7 @@ export function trainingGapRule(p: Profile, today: string): RuleResult {
   if (!p.timeline) return { flags: [], notGiven: [TIMELINE_NOT_GIVEN] };
   if (!p.medSchool) return { flags: [], notGiven: [GRADUATION_NOT_GIVEN_GAPS] };
   const long = (gaps(p, today) ?? []).filter((g) => g.months >= RED_FLAG_THRESHOLDS.gaps.minMonths);
-  return { flags: long.map((g) => gapFlag(p, g)), notGiven: [] };
+  return { flags: long.map((g) => gapFlag(p, g, today)), notGiven: [] };
 }
 
 export function clinicalCurrencySeverity(monthsSince: number): Severity | undefined {
@@ -141,13 +174,34 @@ export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
   const ago = `${humanMonths(monthsSince)} before today (${humanMonth(today.slice(0, 7))})`;
   let why: string;
   if (last.basis === 'timeline') {
-    const entry = periods(p, today)
-      .filter((x) => CLINICAL.has(x.activity) && x.to === monthIndex(last.month))
-      .at(-1);
-    const what = entry?.note ? ` ("${entry.note}")` : entry ? ` (${entry.activity})` : '';
-    why = `Your last clinical work on your timeline${what} ended ${humanMonth(last.month)}, ${ago}.`;
+    // The member's own timeline entry first; a residency listed only under residencies otherwise.
+    const ending = periods(p, today).filter((x) => CLINICAL.has(x.activity) && x.to === monthIndex(last.month));
+    const entry = ending.filter((x) => x.index >= 0).at(-1);
+    const residency = ending.find((x) => x.index < 0);
+    if (entry) {
+      const what = entry.note ? ` ("${entry.note}")` : ` (${entry.activity})`;
+      why = `Your last clinical work on your timeline${what} ended ${humanMonth(last.month)}, ${ago}.`;
+    } else {
+      why = `Your last clinical work (your ${residency?.note ?? 'residency'}) ended ${humanMonth(last.month)}, ${ago}.`;
+    }
   } else {
     why = `Your timeline lists no clinical or US clinical work, so this counts from graduation (${humanMonth(last.month)}): ${ago}.`;
+  }
+
+  // Observing and research are worth listing but are not patient care: say why they did not count.
+  const since = periods(p, today).filter(
+    (x) => (x.activity === 'observership' || x.activity === 'research') && x.to > monthIndex(last.month),
+  );
+  if (since.length) {
+    const named = since.map(
+      (x) =>
+        `${x.activity === 'observership' ? 'observership' : 'research'} (${monthRange(monthFromIndex(x.from), monthFromIndex(x.to))})`,
+    );
+    why += ` Your ${joinAnd(named)} since then ${since.length === 1 ? 'does' : 'do'} not reset this: ${
+      since.some((x) => x.activity === 'observership')
+        ? 'an observership is watching, not caring for patients'
+        : 'research is not patient care'
+    }${since.some((x) => x.activity === 'observership') && since.some((x) => x.activity === 'research') ? ', and research is not patient care' : ''}.`;
   }
 
   const actions: string[] = [];
@@ -158,7 +212,7 @@ export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
       : 'Add recent hands-on clinical work with written evaluations; a completed full-time clinical role is the clearest proof your skills survived the break.',
   );
   actions.push(
-    'Seek recent US clinical experience (observership, externship, elective), ideally using the EHR yourself.',
+    'Seek recent hands-on US clinical experience (an externship or elective with patient care), ideally using the EHR yourself; an observership alone does not restore clinical currency.',
   );
   actions.push(
     'Ask a recent clinical supervisor for a letter on your present clinical abilities; letters more than 2–3 years old no longer speak for them.',

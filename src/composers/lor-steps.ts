@@ -1,0 +1,68 @@
+/**
+ * The next step with each letter writer, so a member never asks someone twice or forgets one:
+ * already asked → a follow-up; a planned ask → its date (or "ask now" when it would be late);
+ * not asked and needed for a slot → ask (by a date six weeks before the deadline when there is
+ * time); not needed for any slot → keep as a backup. Dates are never in the past. Pure.
+ */
+import { addDays, daysBetween } from '../core/dates.js';
+import type { Profile } from '../core/profile/schema.js';
+import { planLetterSlots } from '../rules/letter-slots.js';
+import { alreadyAsked, humanDay, LETTER_RULES } from '../rules/letters.js';
+
+export type WriterStatus = 'asked' | 'planned' | 'to-ask' | 'backup';
+
+export interface WriterStep {
+  writer: string;
+  status: WriterStatus;
+  /** What to do next, in a sentence. */
+  next: string;
+}
+
+/**
+ * `command` names how the member drafts the email for one writer on their transport (the CLI's
+ * `lor-ask --writer`, Discord's `/lor-ask email`).
+ */
+export function writerSteps(
+  profile: Profile,
+  today: string,
+  command: (writer: string) => string = (w) => `lor-ask --writer "${w}"`,
+): WriterStep[] {
+  const used = new Set(planLetterSlots(profile, today).slots.flatMap((s) => (s.writer ? [s.writer] : [])));
+  const deadline = profile.deadline && profile.deadline >= today ? profile.deadline : undefined;
+  const askBy = deadline ? addDays(deadline, -LETTER_RULES.comfortableAskDays) : undefined;
+  return (profile.letters ?? []).map((l): WriterStep => {
+    const cmd = command(l.writer);
+    if (alreadyAsked(l, today)) {
+      return {
+        writer: l.writer,
+        status: 'asked',
+        next: `You asked on ${humanDay(l.asked!)}: send a follow-up (${cmd}), not a new request.`,
+      };
+    }
+    if (l.asked) {
+      const late = deadline && daysBetween(l.asked, deadline) < LETTER_RULES.lateAskDays;
+      return {
+        writer: l.writer,
+        status: 'planned',
+        next: late
+          ? `You plan to ask on ${humanDay(l.asked)}, under four weeks before your deadline: ask now instead (${cmd}).`
+          : `You plan to ask on ${humanDay(l.asked)} (${cmd} drafts the email).`,
+      };
+    }
+    if (!used.has(l.writer)) {
+      return {
+        writer: l.writer,
+        status: 'backup',
+        next: 'Not needed for any of the four slots: keep as a backup and do not ask unless a slot opens.',
+      };
+    }
+    return {
+      writer: l.writer,
+      status: 'to-ask',
+      next:
+        askBy && askBy > today
+          ? `Not asked yet: ask by ${humanDay(askBy)}, six weeks before your deadline (${cmd}).`
+          : `Not asked yet: ask now (${cmd}).`,
+    };
+  });
+}

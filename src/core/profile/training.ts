@@ -1,0 +1,154 @@
+/**
+ * Facts about the member's residency training and US clinical experience, as plain functions of
+ * (profile, today), so the red-flag rules, the letter rules and the composers read a residency the
+ * same way.
+ *
+ * Which residencies count (ACGME Common Program Requirements for fellowships; ABPM's primary
+ * certification rule, see knowledge/ci-pathway.md): an ACGME-accredited program, or an RCPSC- or
+ * CFPC-accredited program in Canada. ACGME International programs are their own case: some
+ * fellowships may take their graduates, but they lead to no US or Canadian primary board, which
+ * the clinical informatics boards require. Everything else (a home-country program) is "other".
+ */
+import { monthIndex, monthOfDay } from '../dates.js';
+import type { BoardCertification, Profile, Residency, Usce } from './schema.js';
+
+/** How a residency counts for an ACGME fellowship and for the clinical informatics boards. */
+export type ResidencyStanding = 'accepted' | 'acgme-i' | 'other';
+
+/** Where the residency is in time. */
+export type ResidencyStatus = 'completed' | 'in-progress' | 'left';
+
+const US_NAMES = new Set([
+  'us',
+  'usa',
+  'u.s.',
+  'u.s.a.',
+  'united states',
+  'united states of america',
+  'america',
+  'the united states',
+  'the us',
+]);
+const CANADA_NAMES = new Set(['canada', 'ca']);
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The member typed a country; these are the ways people write the US. */
+export function isUsCountry(country: string): boolean {
+  return US_NAMES.has(norm(country));
+}
+
+export function isCanada(country: string): boolean {
+  return CANADA_NAMES.has(norm(country));
+}
+
+export interface ResidencyReading {
+  residency: Residency;
+  /** Position in profile.residencies, for messages that point at the member's entry. */
+  index: number;
+  standing: ResidencyStanding;
+  status: ResidencyStatus;
+  /**
+   * True when the standing was inferred from the country because `accreditation` was not given
+   * (a US program read as ACGME, a Canadian one as RCPSC/CFPC, anything else as "other").
+   */
+  assumed: boolean;
+  /** Months from start to end (today's month when still in progress), inclusive. */
+  months: number;
+}
+
+export function residencyStatus(r: Residency): ResidencyStatus {
+  if (r.completed) return 'completed';
+  return r.to === 'present' ? 'in-progress' : 'left';
+}
+
+function standingOf(r: Residency): { standing: ResidencyStanding; assumed: boolean } {
+  switch (r.accreditation) {
+    case 'acgme':
+    case 'rcpsc':
+    case 'cfpc':
+      return { standing: 'accepted', assumed: false };
+    case 'acgme-i':
+      return { standing: 'acgme-i', assumed: false };
+    case 'other':
+      return { standing: 'other', assumed: false };
+    case undefined:
+      return { standing: isUsCountry(r.country) || isCanada(r.country) ? 'accepted' : 'other', assumed: true };
+  }
+}
+
+/** Every residency read for eligibility, in the member's order. Undefined when none were given. */
+export function readResidencies(p: Profile, today: string): ResidencyReading[] | undefined {
+  if (!p.residencies) return undefined;
+  const now = monthIndex(monthOfDay(today));
+  return p.residencies.map((residency, index) => {
+    const end = residency.to === 'present' ? now : Math.min(monthIndex(residency.to), now);
+    return {
+      residency,
+      index,
+      ...standingOf(residency),
+      status: residencyStatus(residency),
+      months: Math.max(0, end - monthIndex(residency.from) + 1),
+    };
+  });
+}
+
+/** A residency that opens ACGME fellowships: accepted and completed or still in progress. */
+export function countsForFellowship(r: ResidencyReading): boolean {
+  return r.standing === 'accepted' && r.status !== 'left';
+}
+
+/** Boards whose primary certification the clinical informatics boards accept. */
+export const QUALIFYING_BOARDS: ReadonlySet<BoardCertification['board']> = new Set(['abms', 'aoa', 'rcpsc', 'cfpc']);
+
+export function hasQualifyingBoard(p: Profile): boolean {
+  return (p.boardCertification ?? []).some((b) => QUALIFYING_BOARDS.has(b.board));
+}
+
+/**
+ * USCE kinds that are hands-on patient care. Observerships (watching only) and research (not
+ * clinical) are real experience worth naming, but programs do not count them as clinical.
+ */
+export const HANDS_ON_USCE: ReadonlySet<Usce['kind']> = new Set([
+  'externship',
+  'elective',
+  'sub-internship',
+  'residency',
+]);
+
+export function isHandsOnUsce(u: Usce): boolean {
+  return HANDS_ON_USCE.has(u.kind);
+}
+
+/** A US residency from `residencies` (a US country, or ACGME accreditation). */
+export function isUsResidency(r: Residency): boolean {
+  return r.accreditation === 'acgme' || (r.accreditation === undefined && isUsCountry(r.country));
+}
+
+export interface HandsOnUsce {
+  /** Hands-on months in total: usce entries of hands-on kinds, plus US residency time (below). */
+  months: number;
+  /** Months of US residency counted from `residencies` (when `usce` lists no residency itself). */
+  fromResidencies: number;
+  /** usce entries that were counted. */
+  counted: Usce[];
+  /** usce entries named but not counted (observerships, research). */
+  notCounted: Usce[];
+}
+
+/**
+ * Hands-on US clinical experience. A US residency listed only under `residencies` counts too:
+ * residency is hands-on US patient care, and members rarely list it twice. When `usce` lists
+ * residency months itself, those are used instead, so nothing is counted twice.
+ */
+export function handsOnUsce(p: Profile, today: string): HandsOnUsce {
+  const usce = p.usce ?? [];
+  const counted = usce.filter(isHandsOnUsce);
+  const notCounted = usce.filter((u) => !isHandsOnUsce(u));
+  const listsResidency = counted.some((u) => u.kind === 'residency');
+  const fromResidencies = listsResidency
+    ? 0
+    : (readResidencies(p, today) ?? []).filter((r) => isUsResidency(r.residency)).reduce((n, r) => n + r.months, 0);
+  const months = counted.reduce((n, u) => n + u.months, 0) + fromResidencies;
+  return { months, fromResidencies, counted, notCounted };
+}

@@ -1,0 +1,52 @@
+/**
+ * Facts about one letter writer that both the letter rules and the slot plan read (kept apart
+ * from both so neither imports the other's module for them).
+ */
+import type { Letter } from '../core/profile/schema.js';
+
+/** Years past which a letter is stale (todayYear - letter.year > this). */
+export const STALE_AFTER_YEARS = 3;
+
+/** `language` values (lower-cased) that count as English; "en-US"-style tags count too. */
+export const ENGLISH_NAMES: readonly string[] = ['en', 'english'];
+
+export function yearOf(today: string): number {
+  return Number(today.slice(0, 4));
+}
+
+export function isEnglish(language: string | undefined): boolean {
+  if (language === undefined) return true; // the contract's default is "en"
+  const l = language.trim().toLowerCase();
+  return ENGLISH_NAMES.includes(l) || /^en[-_]/.test(l);
+}
+
+/** Years since the writer last worked with the member (today's year - letter.year). */
+export function yearsSince(letter: Letter, today: string): number {
+  return yearOf(today) - letter.year;
+}
+
+export function isStale(letter: Letter, today: string): boolean {
+  return yearsSince(letter, today) > STALE_AFTER_YEARS;
+}
+
+/** A weak writer: a family friend, or anyone who did not watch the member work. */
+export function isWeakWriter(letter: Letter): boolean {
+  return letter.role === 'family-friend' || !letter.directObservation;
+}
+
+const ROLE_LABEL: Record<Letter['role'], string> = {
+  attending: 'attending',
+  'program-director': 'residency program director',
+  'informatics-faculty': 'informatics faculty member',
+  cmio: 'CMIO',
+  'research-supervisor': 'research supervisor',
+  'qi-lead': 'QI lead',
+  'department-chair': 'department chair',
+  'non-physician-supervisor': 'non-physician supervisor',
+  'family-friend': 'family friend',
+  other: 'writer',
+};
+
+export function roleLabel(letter: Letter): string {
+  return ROLE_LABEL[letter.role];
+}

@@ -1,0 +1,188 @@
+/**
+ * `fellowship-eligibility` (target `ci-fellowship` only): is there a residency that ACGME
+ * fellowships and the clinical informatics boards accept? Facts from knowledge/ci-pathway.md
+ * (ACGME Common Program Requirements for fellowships; ABPM's clinical informatics requirements):
+ * - ACGME fellowships take graduates of ACGME-accredited residencies, or of RCPSC- or
+ *   CFPC-accredited residencies in Canada. A program may take an "exceptionally qualified"
+ *   applicant trained elsewhere only with the program's and its GME committee's approval.
+ * - ABPM board certification in clinical informatics needs a current primary board certification
+ *   from an ABMS member board, the AOA, the RCPSC or the CFPC, and an unrestricted US or Canadian
+ *   licence: a residency abroad gives none of these, even if a fellowship takes the member.
+ *
+ * Severity: high when no accepted residency is completed or in progress (only one abroad, one left
+ * before completion, or none); medium when the only such residency is ACGME International (some
+ * fellowships may take it, but it leads to no US or Canadian primary board). No flag for a
+ * completed or in-progress ACGME, RCPSC or CFPC residency. Residencies not given: "not given".
+ */
+import { humanMonth } from '../../core/dates.js';
+import type { Profile } from '../../core/profile/schema.js';
+import {
+  QUALIFYING_BOARDS,
+  countsForFellowship,
+  hasQualifyingBoard,
+  readResidencies,
+  type ResidencyReading,
+} from '../../core/profile/training.js';
+import type { Severity } from '../../core/types.js';
+import { ref } from '../../knowledge/outline.js';
+import { noResult, type RuleResult } from '../redflag-types.js';
+import { joinAnd } from './wording.js';
+
+export const RESIDENCIES_NOT_GIVEN =
+  'residencies not given — fellowship eligibility could not be checked; add every residency you started, in the US or abroad (country, specialty, years, completed), or "none"';
+
+/** "internal medicine residency in Egypt (Dec 2019 – Jun 2022, completed)". */
+export function describeResidency(r: ResidencyReading): string {
+  const x = r.residency;
+  const end = x.to === 'present' ? 'now' : humanMonth(x.to);
+  const status = r.status === 'completed' ? 'completed' : r.status === 'in-progress' ? 'in progress' : 'not completed';
+  return `${x.specialty} residency in ${x.country} (${humanMonth(x.from)} – ${end}, ${status})`;
+}
+
+/** A timeline note that names a residency, when `residencies` itself was not given. */
+function residencyInTimeline(p: Profile): string | undefined {
+  return p.timeline?.find((t) => t.note && /\bresiden(?:cy|t)\b/i.test(t.note))?.note;
+}
+
+const BOARD_NAME: Record<string, string> = {
+  abms: 'an ABMS member board',
+  aoa: 'the AOA',
+  rcpsc: 'the RCPSC',
+  cfpc: 'the CFPC',
+};
+
+/** Said when the member is eligible, so they do not have to wonder: what was checked, and what remains. */
+function eligibleNote(p: Profile, r: ResidencyReading): string {
+  const acc = r.residency.accreditation
+    ? { acgme: 'ACGME', rcpsc: 'RCPSC', cfpc: 'CFPC' }[r.residency.accreditation as 'acgme' | 'rcpsc' | 'cfpc']
+    : undefined;
+  const which = `${describeResidency(r)}${acc ? `, ${acc}-accredited` : ', accreditation assumed from the country'}`;
+  const board = (p.boardCertification ?? []).find((b) => QUALIFYING_BOARDS.has(b.board));
+  const boards = board
+    ? ` Your ${board.specialty} certification from ${BOARD_NAME[board.board]} meets ABPM's primary-certification rule for the clinical informatics boards (an unrestricted US or Canadian licence is also needed).`
+    : r.status === 'in-progress'
+      ? ' For the clinical informatics boards later, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence, which typically follow this residency.'
+      : ' For the clinical informatics boards, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence.';
+  return `fellowship eligibility: your ${which}, meets the usual requirement of ACGME fellowships${r.status === 'in-progress' ? ' once you complete it, before the fellowship starts' : ''}.${boards}`;
+}
+
+export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult {
+  if (p.target !== 'ci-fellowship') return noResult();
+  const all = readResidencies(p, today);
+  if (!all) {
+    const noted = residencyInTimeline(p);
+    return {
+      flags: [],
+      notGiven: [
+        noted
+          ? `${RESIDENCIES_NOT_GIVEN}. Your timeline mentions one ("${noted}"): add it under residencies so the advisor can tell whether CI fellowships and the CI boards accept it`
+          : RESIDENCIES_NOT_GIVEN,
+      ],
+    };
+  }
+  const ok = all.find(countsForFellowship);
+  if (ok) return { flags: [], notGiven: [], passed: [eligibleNote(p, ok)] };
+
+  const acgmeI = all.filter((r) => r.standing === 'acgme-i' && r.status !== 'left');
+  const severity: Severity = acgmeI.length ? 'medium' : 'high';
+  const board = hasQualifyingBoard(p);
+  const abroad = all.filter((r) => r.standing === 'other');
+  const left = all.filter((r) => r.standing === 'accepted' && r.status === 'left');
+
+  const facts: string[] = [];
+  if (!all.length) facts.push('You list no residency.');
+  else facts.push(`You list ${joinAnd(all.map(describeResidency))}.`);
+  facts.push(
+    'ACGME-accredited clinical informatics fellowships typically require a completed residency from an ACGME-accredited program, or an RCPSC- or CFPC-accredited program in Canada, before the fellowship starts.',
+  );
+  if (acgmeI.length) {
+    facts.push(
+      'ACGME International training can qualify: US fellowships have taken graduates of ACGME-I-accredited residencies, but ask each program whether it accepts your program (and its ACGME-I Advanced Specialty accreditation) before you apply.',
+    );
+  }
+  if (abroad.length && !acgmeI.length) {
+    facts.push(
+      `A residency ${abroad.every((r) => r.assumed) ? 'outside the US and Canada (no accreditation given)' : 'with other accreditation'} does not meet that on its own; a program may take an exceptionally qualified applicant trained abroad only with its own and its GME committee's approval.`,
+    );
+  }
+  if (left.length) {
+    facts.push(`A residency left before completion (${joinAnd(left.map(describeResidency))}) does not count.`);
+  }
+  facts.push(
+    board
+      ? 'Your listed board certification would meet the clinical informatics boards’ primary-certification rule; the fellowship entry itself is the open question.'
+      : 'Even if a fellowship takes you, ABPM board certification in clinical informatics requires a current primary board certification from an ABMS member board, the AOA, the RCPSC or the CFPC, and an unrestricted US or Canadian licence, which a residency abroad does not give.',
+  );
+
+  const actions: string[] = [];
+  actions.push(
+    `The usual route for an IMG: match into a US (ACGME-accredited) residency first, ideally one with an informatics track, elective or research, then apply to CI fellowships during its final year. For this season that means applying to residency programs through the NRMP Main Residency Match (set your target to "residency-informatics-track" to plan for it).`,
+  );
+  actions.push(
+    'If you still want to try a fellowship now: before applying, email each program (the eligibility-inquiry template) asking whether it accepts applicants trained abroad as exceptionally qualified. That needs the program director and the GME committee to approve, and programs typically look for strong evaluations from your residency, passed USMLE Steps and ECFMG certification.',
+  );
+  if (!board) {
+    actions.push(
+      'Know what a fellowship without a US or Canadian primary board would not give you: eligibility for the ABPM clinical informatics board exam. Ask each program how its past fellows trained abroad were certified, if any were.',
+    );
+  }
+  actions.push(
+    'Alternatives that do not need a US residency, each with its limits: a non-ACGME informatics fellowship (research-focused, for example NLM-funded programs), a master’s degree in health or biomedical informatics, or an informatics job (EHR analyst, clinical data roles). None of them alone makes you eligible for the ABPM clinical informatics boards.',
+  );
+  if (all.some((r) => r.assumed)) {
+    actions.push(
+      'Add the accreditation of each residency to your profile (acgme, acgme-i, rcpsc, cfpc or other) so this check does not have to assume it from the country.',
+    );
+  }
+  actions.push(
+    'Confirm every rule on the program’s own page and with its coordinator: eligibility rules differ by program and change by year.',
+  );
+
+  return {
+    flags: [
+      {
+        id: 'fellowship-eligibility',
+        severity,
+        title: acgmeI.length
+          ? 'Fellowship eligibility: ACGME International training only'
+          : all.length
+            ? 'Fellowship eligibility: no US or Canadian residency'
+            : 'Fellowship eligibility: no residency yet',
+        why: facts.join(' '),
+        actions,
+        sources: [
+          ref('ci-pathway', 'fellowship-eligibility'),
+          ref('ci-pathway', 'exceptionally-qualified-applicants'),
+          ref('ci-pathway', 'board-certification'),
+          ref('ci-pathway', 'foreign-residency-only'),
+          ref('ci-pathway', 'usual-img-route'),
+          ref('ci-pathway', 'alternatives'),
+        ],
+      },
+    ],
+    notGiven: [],
+  };
+}
+
+/**
+ * ECFMG certification (knowledge/ci-pathway.md#ecfmg-certification): an IMG needs it to enter any
+ * ACGME-accredited residency or fellowship. No contract flag id covers it, so a member who says
+ * they are not certified gets a note (`notes`) naming what their exams show and what is left.
+ * Certified, or not stated: nothing (not stated is not the same as not certified).
+ */
+export function ecfmgNote(p: Profile): string | undefined {
+  if (p.ecfmgCertified !== false) return undefined;
+  const passed = (exam: 'step1' | 'step2ck' | 'oet') =>
+    (p.exams ?? []).some((a) => a.exam === exam && a.result === 'pass');
+  const left = [
+    ...(passed('step1') ? [] : ['Step 1']),
+    ...(passed('step2ck') ? [] : ['Step 2 CK']),
+    ...(passed('oet')
+      ? []
+      : ['the communication requirement (for most IMGs, OET Medicine, a pass/fail hurdle for ECFMG)']),
+  ];
+  const still = left.length
+    ? `By your exams, still to do: ${joinAnd(left)}.`
+    : 'Your exams show Step 1, Step 2 CK and OET passed: check on ECFMG’s site what is still open (credentials, the season’s pathway rules).';
+  return `ECFMG certification: you are not certified yet, and ACGME-accredited residencies and fellowships require it before you start (your ERAS application shows programs your ECFMG status). ${still} Check ECFMG’s current requirements page for this season’s rules.`;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { writerSteps } from '../../src/composers/lor-steps.js';
+import type { Letter, Profile } from '../../src/core/profile/schema.js';
+
+const TODAY = '2026-06-10';
+const w = (writer: string, over: Partial<Letter> = {}): Letter => ({
+  writer,
+  role: 'attending',
+  setting: 'us',
+  physician: true,
+  informatics: false,
+  directObservation: true,
+  year: 2026,
+  ...over,
+});
+
+const profile = (letters: Letter[], deadline = '2026-07-31'): Profile => ({
+  version: 1,
+  target: 'ci-fellowship',
+  deadline,
+  letters,
+});
+
+describe('writerSteps', () => {
+  it('follows up with writers already asked, keeps planned asks, asks the rest, and keeps spares as backups', () => {
+    const steps = writerSteps(
+      profile([
+        w('Dr. Castillo', { role: 'cmio', informatics: true, asked: '2026-05-20' }),
+        w('Dr. Bell', { asked: '2026-07-10' }),
+        w('Dr. Park', { role: 'research-supervisor' }),
+        w('Uncle Sam', { role: 'family-friend', directObservation: false }),
+      ]),
+      TODAY,
+    );
+    expect(steps.map((s) => [s.writer, s.status])).toEqual([
+      ['Dr. Castillo', 'asked'],
+      ['Dr. Bell', 'planned'],
+      ['Dr. Park', 'to-ask'],
+      ['Uncle Sam', 'backup'],
+    ]);
+    expect(steps[0]!.next).toBe(
+      'You asked on 20 May 2026: send a follow-up (lor-ask --writer "Dr. Castillo"), not a new request.',
+    );
+    expect(steps[1]!.next).toMatch(/under four weeks before your deadline: ask now instead/);
+    expect(steps[2]!.next).toMatch(/^Not asked yet: ask by 19 Jun 2026, six weeks before your deadline/);
+  });
+
+  it('gives an ask-by date six weeks before the deadline only while it is ahead, never in the past', () => {
+    const early = writerSteps(profile([w('Dr. A')], '2026-12-31'), TODAY)[0]!;
+    expect(early.next).toContain('ask by 19 Nov 2026');
+    const late = writerSteps(profile([w('Dr. A')], '2026-07-01'), TODAY)[0]!;
+    expect(late.next).toMatch(/^Not asked yet: ask now/);
+    const passed = writerSteps(profile([w('Dr. A')], '2026-01-01'), TODAY)[0]!;
+    expect(passed.next).not.toMatch(/2026-01|Jan 2026|Nov 2025/);
+  });
+
+  it('names the command of the transport', () => {
+    const [s] = writerSteps(profile([w('Dr. A', { asked: '2026-06-01' })]), TODAY, (x) => `/lor-ask email ${x}`);
+    expect(s!.next).toContain('/lor-ask email Dr. A');
+  });
+});

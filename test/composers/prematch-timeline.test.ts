@@ -1,0 +1,335 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween } from '../../src/core/dates.js';
+import {
+  calendarFor,
+  matchDay,
+  prematchTimeline,
+  timelineForProfile,
+  type CalendarId,
+  type PhaseId,
+} from '../../src/composers/prematch-timeline.js';
+
+const TARGET: Record<CalendarId, 'ci-fellowship' | 'residency-informatics-track'> = {
+  'amia-ci-match': 'ci-fellowship',
+  'nrmp-main': 'residency-informatics-track',
+};
+
+/** Every day from `from` to `to`, inclusive. */
+function days(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+const at = (calendar: CalendarId, day: string) => prematchTimeline(day, TARGET[calendar]);
+
+describe('prematch timeline: which calendar', () => {
+  it('picks the AMIA match for a CI fellowship and the NRMP Main Residency Match for a residency track', () => {
+    expect(at('amia-ci-match', '2026-07-10')).toMatchObject({
+      calendar: 'amia-ci-match',
+      match: 'AMIA Clinical Informatics Fellowship Match',
+    });
+    expect(at('nrmp-main', '2026-07-10')).toMatchObject({
+      calendar: 'nrmp-main',
+      match: 'NRMP Main Residency Match',
+    });
+  });
+
+  it('shows the fellowship calendar without a target, and says so', () => {
+    const t = prematchTimeline('2026-07-10');
+    expect(calendarFor(undefined)).toBe('amia-ci-match');
+    expect(t.calendar).toBe('amia-ci-match');
+    expect(t.notes[0]).toContain('your profile has no target');
+  });
+
+  it('puts the CI commit deadline and results in December, not in spring', () => {
+    const t = at('amia-ci-match', '2026-07-10');
+    expect(t.phases.find((p) => p.id === 'rank-list')).toMatchObject({ from: '2026-11-21', to: '2026-12-04' });
+    expect(t.phases.find((p) => p.id === 'results')).toMatchObject({ from: '2026-12-05', to: '2026-12-19' });
+    expect(t.phases.every((p) => p.to <= '2026-12-31')).toBe(true);
+    expect(t.notes.join(' ')).toMatch(/not the NRMP/);
+  });
+
+  it('puts the residency rank list in late February and Match Day on the Friday of the third week of March', () => {
+    const t = at('nrmp-main', '2026-07-10');
+    expect(t.season).toBe('2026-2027');
+    expect(t.phases.find((p) => p.id === 'rank-list')).toMatchObject({ from: '2027-01-15', to: '2027-02-25' });
+    expect(t.phases.find((p) => p.id === 'results')?.to).toBe('2027-03-19');
+  });
+
+  it('computes Match Day as the Friday of the week of the third Monday of March', () => {
+    expect(matchDay(2024)).toBe('2024-03-22');
+    expect(matchDay(2025)).toBe('2025-03-21');
+    expect(matchDay(2026)).toBe('2026-03-20'); // NRMP's 2026 Match Day
+    expect(matchDay(2027)).toBe('2027-03-19');
+    for (const y of [2024, 2025, 2026, 2027, 2028, 2029, 2030]) {
+      const d = new Date(`${matchDay(y)}T00:00:00Z`);
+      expect(d.getUTCDay(), String(y)).toBe(5);
+      expect(d.getUTCDate(), String(y)).toBeGreaterThanOrEqual(19);
+      expect(d.getUTCDate(), String(y)).toBeLessThanOrEqual(25);
+    }
+  });
+
+  it('cites the match guide on every phase and calls the dates typical', () => {
+    for (const calendar of ['amia-ci-match', 'nrmp-main'] as const) {
+      const t = at(calendar, '2026-10-01');
+      const section = calendar === 'amia-ci-match' ? 'amia-ci-match' : 'nrmp-main-match';
+      expect(t.phases.some((p) => p.sources.some((s) => s.doc === 'matches' && s.section === section))).toBe(true);
+      expect(t.notes[0]).toMatch(/typical/);
+      for (const p of t.phases) expect(p.sources.length, p.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('prematch timeline: "now" and "next" on every day of the year', () => {
+  for (const calendar of ['amia-ci-match', 'nrmp-main'] as const) {
+    it(`${calendar}: one current phase that holds today, and a next phase ahead, every day for three years`, () => {
+      for (const day of days('2025-01-01', '2027-12-31')) {
+        const t = at(calendar, day);
+        const current = t.phases.find((p) => p.id === t.current);
+        expect(current, `${day}: no current phase`).toBeDefined();
+        expect(current!.from <= day && day <= current!.to, `${day}: ${t.current}`).toBe(true);
+        // The focus is the most recently started phase that holds today.
+        for (const p of t.phases.filter((x) => x.status === 'current')) expect(p.from <= current!.from).toBe(true);
+        expect(t.next, `${day}: no next`).not.toBeNull();
+        expect(t.next!.from > day, `${day}: next ${t.next!.from}`).toBe(true);
+        expect(t.next!.daysUntil).toBe(daysBetween(day, t.next!.from));
+        for (const p of t.phases) {
+          const expected = day < p.from ? 'upcoming' : day > p.to ? 'past' : 'current';
+          expect(p.status, `${day} ${p.id}`).toBe(expected);
+        }
+      }
+    });
+
+    it(`${calendar}: the phases of a season leave no day uncovered`, () => {
+      const t = at(calendar, '2026-10-01');
+      const first = t.phases.reduce((a, p) => (p.from < a ? p.from : a), '9999');
+      const last = t.phases.reduce((a, p) => (p.to > a ? p.to : a), '0000');
+      for (const day of days(first, last)) {
+        expect(
+          t.phases.some((p) => p.from <= day && day <= p.to),
+          day,
+        ).toBe(true);
+      }
+      // And the next season's preparation begins before this one ends (no day between seasons).
+      const following = at(calendar, addDays(last, 1));
+      const nextFirst = following.phases.reduce((a, p) => (p.from < a ? p.from : a), '9999');
+      expect(nextFirst <= addDays(last, 1)).toBe(true);
+      expect(following.season).not.toBe(t.season);
+    });
+  }
+});
+
+describe('prematch timeline: month boundaries', () => {
+  /** The last day of each month and the first of the next, with the phase in focus and the next one. */
+  const AMIA: [string, PhaseId, PhaseId][] = [
+    ['2025-12-31', 'post-match', 'prepare-application'],
+    ['2026-01-01', 'research-programs', 'prepare-application'],
+    ['2026-01-31', 'research-programs', 'prepare-application'],
+    ['2026-02-01', 'research-programs', 'prepare-application'],
+    ['2026-02-28', 'research-programs', 'prepare-application'],
+    ['2026-03-01', 'research-programs', 'prepare-application'],
+    ['2026-03-31', 'research-programs', 'prepare-application'],
+    ['2026-04-01', 'research-programs', 'prepare-application'],
+    ['2026-04-30', 'research-programs', 'prepare-application'],
+    ['2026-05-01', 'research-programs', 'prepare-application'],
+    ['2026-05-31', 'research-programs', 'prepare-application'],
+    ['2026-06-01', 'research-programs', 'prepare-application'],
+    ['2026-06-30', 'prepare-application', 'apply'],
+    ['2026-07-01', 'prepare-application', 'apply'],
+    ['2026-07-31', 'apply', 'interview'],
+    ['2026-08-01', 'apply', 'interview'],
+    ['2026-08-31', 'apply', 'interview'],
+    ['2026-09-01', 'interview', 'updates-and-top-choice'],
+    ['2026-09-30', 'interview', 'updates-and-top-choice'],
+    ['2026-10-01', 'interview', 'updates-and-top-choice'],
+    ['2026-10-31', 'updates-and-top-choice', 'rank-list'],
+    ['2026-11-01', 'updates-and-top-choice', 'rank-list'],
+    ['2026-11-30', 'rank-list', 'results'],
+    ['2026-12-01', 'rank-list', 'results'],
+    ['2026-12-31', 'post-match', 'prepare-application'],
+  ];
+  const NRMP: [string, PhaseId, PhaseId][] = [
+    ['2025-12-31', 'updates-and-top-choice', 'rank-list'],
+    ['2026-01-01', 'updates-and-top-choice', 'rank-list'],
+    ['2026-01-31', 'rank-list', 'results'],
+    ['2026-02-01', 'rank-list', 'results'],
+    ['2026-02-28', 'results', 'prepare-application'],
+    ['2026-03-01', 'results', 'prepare-application'],
+    ['2026-03-31', 'research-programs', 'prepare-application'],
+    ['2026-04-01', 'research-programs', 'prepare-application'],
+    ['2026-04-30', 'research-programs', 'prepare-application'],
+    ['2026-05-01', 'research-programs', 'prepare-application'],
+    ['2026-05-31', 'research-programs', 'prepare-application'],
+    ['2026-06-01', 'research-programs', 'prepare-application'],
+    ['2026-06-30', 'prepare-application', 'apply'],
+    ['2026-07-01', 'prepare-application', 'apply'],
+    ['2026-07-31', 'prepare-application', 'apply'],
+    ['2026-08-01', 'prepare-application', 'apply'],
+    ['2026-08-31', 'prepare-application', 'apply'],
+    ['2026-09-01', 'prepare-application', 'apply'],
+    ['2026-09-30', 'apply', 'interview'],
+    ['2026-10-01', 'interview', 'updates-and-top-choice'],
+    ['2026-10-31', 'interview', 'updates-and-top-choice'],
+    ['2026-11-01', 'interview', 'updates-and-top-choice'],
+    ['2026-11-30', 'interview', 'updates-and-top-choice'],
+    ['2026-12-01', 'updates-and-top-choice', 'rank-list'],
+    ['2026-12-31', 'updates-and-top-choice', 'rank-list'],
+  ];
+
+  it.each(AMIA)('AMIA match on %s: now %s, next %s', (day, now, next) => {
+    const t = at('amia-ci-match', day);
+    expect(t.current).toBe(now);
+    expect(t.next?.id).toBe(next);
+  });
+
+  it.each(NRMP)('NRMP Main Residency Match on %s: now %s, next %s', (day, now, next) => {
+    const t = at('nrmp-main', day);
+    expect(t.current).toBe(now);
+    expect(t.next?.id).toBe(next);
+  });
+});
+
+describe('prematch timeline: the days around each deadline', () => {
+  it.each([
+    // ERAS opens (early June) and fellowship submission (early July)
+    ['2026-06-03', 'research-programs'],
+    ['2026-06-04', 'prepare-application'],
+    ['2026-07-01', 'prepare-application'],
+    ['2026-07-02', 'apply'],
+    // AMIA match opens to applicants, commit deadline, results, post-match
+    ['2026-11-20', 'updates-and-top-choice'],
+    ['2026-11-21', 'rank-list'],
+    ['2026-12-03', 'rank-list'],
+    ['2026-12-04', 'rank-list'],
+    ['2026-12-05', 'results'],
+    ['2026-12-16', 'results'],
+    ['2026-12-19', 'results'],
+    ['2026-12-20', 'post-match'],
+  ] as const)('AMIA match on %s: now %s', (day, now) => {
+    expect(at('amia-ci-match', day).current).toBe(now);
+  });
+
+  it('counts down to the commit deadline and then to results', () => {
+    const before = at('amia-ci-match', '2026-12-03');
+    expect(before.next).toMatchObject({ id: 'results', from: '2026-12-05', daysUntil: 2, season: '2026-2027' });
+    const after = at('amia-ci-match', '2026-12-20');
+    expect(after.next).toMatchObject({ id: 'prepare-application', from: '2027-06-04', season: '2027-2028' });
+  });
+
+  it.each([
+    // ERAS residency submission and NRMP registration
+    ['2026-09-02', 'prepare-application', '2026-2027'],
+    ['2026-09-03', 'apply', '2026-2027'],
+    ['2026-11-30', 'interview', '2026-2027'],
+    // Ranking opens, rank order list deadline, Match Week
+    ['2027-01-14', 'updates-and-top-choice', '2026-2027'],
+    ['2027-01-15', 'rank-list', '2026-2027'],
+    ['2027-02-24', 'rank-list', '2026-2027'],
+    ['2027-02-25', 'rank-list', '2026-2027'],
+    ['2027-02-26', 'results', '2026-2027'],
+    ['2027-03-18', 'results', '2026-2027'],
+    ['2027-03-19', 'results', '2026-2027'], // Match Day 2027 if the pattern holds
+    ['2027-03-20', 'research-programs', '2027-2028'],
+    // The 2026 Match: deadline February 25, Match Day March 20
+    ['2026-02-25', 'rank-list', '2025-2026'],
+    ['2026-02-26', 'results', '2025-2026'],
+    ['2026-03-20', 'results', '2025-2026'],
+    ['2026-03-21', 'research-programs', '2026-2027'],
+  ] as const)('NRMP Main Residency Match on %s: now %s (%s season)', (day, now, season) => {
+    const t = at('nrmp-main', day);
+    expect(t.current).toBe(now);
+    expect(t.season).toBe(season);
+  });
+
+  it('handles a leap year: February 29 is in the results wait, after the deadline', () => {
+    expect(at('nrmp-main', '2028-02-29').current).toBe('results');
+  });
+});
+
+describe('prematch timeline: the season from the deadline', () => {
+  it('moves to the next season once today’s last deadline has passed and the member’s deadline is later', () => {
+    const t = prematchTimeline('2026-12-10', 'ci-fellowship', '2027-07-15');
+    expect(t.season).toBe('2027-2028');
+    expect(t.current).toBe('research-programs'); // preparing started after the 2026 commit deadline
+    expect(t.phases.find((p) => p.id === 'research-programs')?.from).toBe('2026-12-05');
+    expect(t.next).toMatchObject({ id: 'prepare-application', from: '2027-06-04' });
+    const nrmp = prematchTimeline('2027-03-01', 'residency-informatics-track', '2027-09-30');
+    expect(nrmp.season).toBe('2027-2028');
+    expect(nrmp.current).toBe('research-programs');
+  });
+
+  it('stays in today’s season while its deadlines are still ahead, whatever the profile’s deadline', () => {
+    const t = prematchTimeline('2026-12-01', 'ci-fellowship', '2027-01-15');
+    expect(t.season).toBe('2026-2027');
+    expect(t.current).toBe('rank-list');
+  });
+
+  it('keeps today’s season for a deadline in it, and for a deadline that has passed', () => {
+    expect(prematchTimeline('2026-08-01', 'ci-fellowship', '2026-09-15').season).toBe('2026-2027');
+    const passed = prematchTimeline('2026-08-01', 'ci-fellowship', '2026-07-15');
+    expect(passed.season).toBe('2026-2027');
+    expect(passed.notes.join(' ')).toContain('2026-07-15, has passed');
+  });
+
+  it('mentions the profile deadline', () => {
+    expect(prematchTimeline('2027-01-05', 'residency-informatics-track', '2027-01-15').notes.join(' ')).toContain(
+      'is 2027-01-15, 10 days from today',
+    );
+  });
+});
+
+describe('prematch timeline for a stored profile', () => {
+  it('warns first when the red-flag report questions fellowship eligibility', () => {
+    const profile = {
+      version: 1 as const,
+      target: 'ci-fellowship' as const,
+      residencies: [
+        { country: 'Egypt', specialty: 'internal medicine', from: '2019-12', to: '2022-06', completed: true },
+      ],
+    };
+    const t = timelineForProfile('2026-08-01', profile);
+    expect(t.notes[0]).toMatch(/^Before planning around this calendar, read your red-flag report/);
+    expect(t.notes[0]).toContain('NRMP Main Residency Match');
+    const eligible = timelineForProfile('2026-08-01', {
+      ...profile,
+      residencies: [{ ...profile.residencies[0]!, country: 'United States', accreditation: 'acgme' as const }],
+    });
+    expect(eligible.notes[0]).toMatch(/^This is the AMIA Clinical Informatics Fellowship Match calendar/);
+  });
+});
+
+describe('prematch timeline for a resident who is not in their final year', () => {
+  const pgy = (from: string) => ({
+    version: 1 as const,
+    target: 'ci-fellowship' as const,
+    residencies: [
+      {
+        country: 'United States',
+        specialty: 'internal medicine',
+        from,
+        to: 'present',
+        completed: false,
+        accreditation: 'acgme' as const,
+      },
+    ],
+  });
+
+  it('shows a PGY-1 the season of their final year, with a build-your-record phase now', () => {
+    const t = timelineForProfile('2026-03-05', pgy('2025-07'));
+    expect(t.season).toBe('2027-2028');
+    expect(t.current).toBe('build-experience');
+    expect(t.phases[0]).toMatchObject({ id: 'build-experience', from: '2025-07-01', to: '2026-12-04' });
+    expect(t.notes[0]).toMatch(
+      /ends around Jun 2028 at the earliest.*opens in June 2027, for a fellowship starting in July 2028/,
+    );
+    expect(t.next).toMatchObject({ id: 'research-programs', from: '2026-12-05' });
+  });
+
+  it('shows a resident entering the final year this season’s calendar', () => {
+    const t = timelineForProfile('2026-06-20', pgy('2024-07'));
+    expect(t.season).toBe('2026-2027');
+    expect(t.current).toBe('prepare-application');
+    expect(t.phases.map((p) => p.id)).not.toContain('build-experience');
+  });
+});

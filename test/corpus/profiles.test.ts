@@ -1,0 +1,148 @@
+/**
+ * The blind profile corpus (test/corpus/profiles/, README there): 24 member profiles written by
+ * people who never saw the code, each with what a careful IMG advisor expects on a given day.
+ * This test runs every profile through the engines and checks the machine-checkable labels
+ * exactly (flags and severities, letter findings, the calendar, what was not given), plus the
+ * judged labels that follow from the profile's own facts: every exam failure rehearsed, no
+ * question presuming a failure or a retake the member never had, no visa talk for citizens or
+ * permanent residents, no claim of a residency the member never completed, no date in the past,
+ * and a "now" on the member's day.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { composeLorEmail } from '../../src/composers/lor-email.js';
+import { composeLorPackage } from '../../src/composers/lor-package.js';
+import { composePrematchTemplate, TEMPLATE_KINDS } from '../../src/composers/prematch-templates.js';
+import { timelineForProfile } from '../../src/composers/prematch-timeline.js';
+import { parseProfile } from '../../src/core/profile/parse.js';
+import type { Profile } from '../../src/core/profile/schema.js';
+import { mockPlan } from '../../src/mock/plan.js';
+import { redFlags } from '../../src/rules/redflags.js';
+import { reviewLetters } from '../../src/rules/letters.js';
+import { ROOT } from '../helpers/cli.js';
+
+interface Expect {
+  flags?: Record<string, 'high' | 'medium' | 'low' | 'present' | 'absent'>;
+  notGiven?: string[];
+  letters?: Record<string, 'present' | 'absent'>;
+  calendar?: 'amia-ci-match' | 'nrmp-main';
+}
+
+interface Case {
+  file: string;
+  profile: Profile;
+  today: string;
+  expect: Expect;
+}
+
+const DIR = join(ROOT, 'test', 'corpus', 'profiles');
+const CASES: Case[] = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((file) => ({ file, ...(JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Omit<Case, 'file'>) }));
+
+/** How a "not given" field shows in the report, in the words the corpus README allows. */
+const NOT_GIVEN_WORDS: Record<string, RegExp> = {
+  residencies: /\bresidenc/i,
+  usce: /\busce\b|US clinical experience/i,
+  letters: /\bletter/i,
+};
+
+describe('the profile corpus', () => {
+  it('holds at least 20 profiles, each valid as profile v1 on its own day', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(20);
+    for (const c of CASES) expect(parseProfile(c.profile, c.today).ok, c.file).toBe(true);
+  });
+
+  describe.each(CASES.map((c) => [c.file, c] as const))('%s', (_file, c) => {
+    const report = redFlags(c.profile, c.today);
+
+    it('raises exactly the labelled red flags at the labelled severities', () => {
+      for (const [id, want] of Object.entries(c.expect.flags ?? {})) {
+        const got = report.flags.filter((f) => f.id === id).map((f) => f.severity);
+        if (want === 'absent') expect(got, id).toEqual([]);
+        else if (want === 'present') expect(got.length, id).toBeGreaterThan(0);
+        else expect(got, id).toContain(want);
+      }
+    });
+
+    it('says what was not given instead of judging it as none', () => {
+      const letters = reviewLetters(c.profile, c.today);
+      for (const field of c.expect.notGiven ?? []) {
+        const said = [...report.notGiven, ...(field === 'letters' ? [letters.note ?? ''] : [])].join(' ');
+        expect(said, field).toMatch(NOT_GIVEN_WORDS[field] ?? new RegExp(field, 'i'));
+      }
+    });
+
+    it('finds the labelled letter problems and no others of those ids', () => {
+      const ids = reviewLetters(c.profile, c.today).findings.map((f) => f.id);
+      for (const [id, want] of Object.entries(c.expect.letters ?? {})) {
+        expect(ids.includes(id), `${id} ${want}`).toBe(want === 'present');
+      }
+    });
+
+    it('uses the calendar of the member’s match, with a phase or a next step on their day', () => {
+      const t = timelineForProfile(c.today, c.profile);
+      if (c.expect.calendar) expect(t.calendar).toBe(c.expect.calendar);
+      expect(t.current !== null || t.next !== null).toBe(true);
+      if (t.next) expect(t.next.from > c.today).toBe(true);
+    });
+
+    it('rehearses every exam failure and presumes no failure, retake or flag the member does not have', () => {
+      const plan = mockPlan(c.profile, c.today);
+      const ids = plan.questions.map((q) => q.id);
+      const failed = (c.profile.exams ?? []).some((e) => e.result === 'fail');
+      const retook = (c.profile.exams ?? []).some(
+        (e, _i, all) => e.result === 'fail' && all.some((x) => x.exam === e.exam && x.date > e.date),
+      );
+      // In the default plan of 8 itself, not only in `didNotFit`: interviewers ask about any failure.
+      expect(ids.includes('rf-exam-failure'), 'exam failure rehearsed').toBe(failed);
+      if (!retook) expect(ids).not.toContain('rf-exam-retake-changes');
+      const flagged = new Set(report.flags.map((f) => f.id));
+      for (const q of plan.questions.filter((x) => x.category === 'red-flag' && x.tags?.length)) {
+        expect(
+          q.tags!.some((t) => flagged.has(t)),
+          q.id,
+        ).toBe(true);
+      }
+      for (const q of plan.questions.filter((x) => x.id === 'how-will-you-rank-us')) {
+        expect(q.answer).toBe('polite-decline');
+      }
+    });
+
+    it('never talks visas to a US citizen or permanent resident', () => {
+      if (c.profile.citizenship !== 'us-citizen' && c.profile.citizenship !== 'us-permanent-resident') return;
+      const texts = [
+        JSON.stringify(report),
+        ...TEMPLATE_KINDS.map((k) => {
+          const t = composePrematchTemplate(k, c.profile, c.today);
+          return `${t.body} ${t.notes.join(' ')}`;
+        }),
+      ];
+      for (const text of texts) expect(text).not.toMatch(/\bJ-1\b|\bH-1B\b|\bvisa\b/i);
+    });
+
+    it('never claims a completed residency the profile does not show', () => {
+      const completed = (c.profile.residencies ?? []).some((r) => r.completed);
+      for (const k of TEMPLATE_KINDS) {
+        const body = composePrematchTemplate(k, c.profile, c.today).body.replace(/\[[^\]]*\]/g, '');
+        if (!completed) expect(body, k).not.toMatch(/\bI (?:have )?completed my\b/);
+      }
+    });
+
+    it('gives no letter due date or reminder in the past, and reminders in date order', () => {
+      const writers = c.profile.letters ?? [];
+      for (const w of [null, ...writers]) {
+        const pkg = composeLorPackage(c.profile, w, c.today);
+        const dates = pkg.reminders.flatMap((r) => (r.date ? [r.date] : []));
+        for (const d of dates) expect(d >= c.today, `${w?.writer ?? 'template'}: ${d}`).toBe(true);
+        expect(dates).toEqual([...dates].sort());
+        if (c.profile.deadline && c.profile.deadline < c.today) {
+          const email = composeLorEmail(c.profile, { today: c.today, ...(w ? { writer: w.writer } : {}) });
+          expect(email.body).not.toMatch(/would be due by/);
+        }
+      }
+    });
+  });
+});
