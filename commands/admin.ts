@@ -1,51 +1,39 @@
 /**
- * /admin — server settings and reports for people who can manage the server (Manage Server).
- * Discord hides the command from everyone else (default_member_permissions), and every
- * subcommand checks the permission again at run time, since server owners can override who sees
- * a command.
+ * /admin — per-server settings and reports, for members with Manage Server: `show`, `chat`,
+ * `replies`, `shares`, `questions` (the month's /ask questions, aggregates only). One module per subcommand under commands/admin/; add one (e.g. `questions`) by
+ * writing commands/admin/<name>.ts and listing it below: it inherits the permission rules.
  *
- * /admin questions: this month's most asked and unanswered /ask questions here (aggregates only).
+ * Permissions, twice: Discord hides the command from members without Manage Server
+ * (`default_member_permissions`, which a server's admins may override in Integrations), and every
+ * run checks the member's permissions again, since an override can open it to others.
+ * Server only: it is not offered in DMs.
  */
-import {
-  InteractionContextType,
-  PermissionFlagsBits,
-  type ChatInputCommandInteraction,
-  type SlashCommandBuilder,
-} from 'discord.js';
-import { adminQuestionsView } from '../src/app/views/admin-questions.js';
-import { groupCommand, type Command, type Subcommand } from '../src/discord/command.js';
-import { deferFor, NO_MENTIONS, sendView } from '../src/discord/respond.js';
+import { InteractionContextType, PermissionFlagsBits } from 'discord.js';
+import { groupCommand, type Command } from '../src/discord/command.js';
+import { sendView } from '../src/discord/respond.js';
+import { chatSub } from './admin/chat.js';
+import { questionsSub } from './admin/questions.js';
+import { repliesSub } from './admin/replies.js';
+import { NOT_ADMIN, SERVER_ONLY } from './admin/settings-view.js';
+import { sharesSub } from './admin/shares.js';
+import { showSub } from './admin/show.js';
 
-export const NOT_ADMIN = 'Only members who can manage this server can use /admin.';
+const group = groupCommand({
+  name: 'admin',
+  description: 'Server settings and reports for admins: chat, replies, shares, most asked questions',
+  subcommands: [showSub, chatSub, repliesSub, sharesSub, questionsSub],
+  configure: (b) =>
+    b.setContexts(InteractionContextType.Guild).setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
+});
 
-/** True when the member may use /admin here; otherwise answers privately and returns false. */
-export async function requireManageServer(interaction: ChatInputCommandInteraction): Promise<boolean> {
-  if (interaction.inGuild() && interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
-  await interaction.reply({
-    content: interaction.inGuild() ? NOT_ADMIN : '/admin works in a server, not in DMs.',
-    flags: 64,
-    allowedMentions: NO_MENTIONS,
-  });
-  return false;
-}
-
-const questions: Subcommand = {
-  name: 'questions',
-  description: "This month's most asked and unanswered /ask questions in this server",
+export const command: Command = {
+  ...group,
   async execute(interaction, ctx) {
-    if (!(await requireManageServer(interaction))) return;
-    await deferFor(interaction, true);
-    await sendView(interaction, await adminQuestionsView(ctx, interaction.guildId ?? ''));
+    if (!interaction.inGuild()) return sendView(interaction, SERVER_ONLY, { ephemeral: false });
+    if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) {
+      ctx.logger.info('admin: refused', { guildId: interaction.guildId, userId: interaction.user.id });
+      return sendView(interaction, NOT_ADMIN, { ephemeral: true });
+    }
+    return group.execute(interaction, ctx);
   },
 };
-
-const built = groupCommand({
-  name: 'admin',
-  description: 'Server reports and settings (Manage Server only)',
-  subcommands: [questions],
-});
-(built.data as SlashCommandBuilder)
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .setContexts(InteractionContextType.Guild);
-
-export const command = built satisfies Command;

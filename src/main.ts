@@ -11,7 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import { createAppContext, type AppContext } from './app/context.js';
-import { createLogger, type Logger } from './app/logger.js';
+import { createLogger, fileWriter, type Logger } from './app/logger.js';
 import { loadConfig, type Config } from './config.js';
 import { runConsole } from './console/console.js';
 import { createBot } from './discord/client.js';
@@ -24,6 +24,14 @@ import { isStoreError } from './store/errors.js';
 
 /** How long a shutdown waits for running handlers before disconnecting anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
+
+/** Where the local console logs when LOG_FILE is not set: never into the conversation. */
+export const CONSOLE_LOG_FILE = 'data/console.log';
+
+/** LOG_FILE when set; the console's default file; else stderr (the bot, under a process manager). */
+function logTarget(config: Config): string | undefined {
+  return config.logFile ?? (config.discord ? undefined : CONSOLE_LOG_FILE);
+}
 
 async function startContext(config: Config, logger: Logger): Promise<AppContext | undefined> {
   try {
@@ -112,9 +120,9 @@ export async function main(): Promise<void> {
     process.exit(2);
   }
   const spawned = config.value.sharding?.spawned;
-  const logger = spawned
-    ? withFields(createLogger(config.value.logLevel), { shard: spawned.id })
-    : createLogger(config.value.logLevel);
+  const logFile = logTarget(config.value);
+  const base = logFile ? createLogger(config.value.logLevel, fileWriter(logFile)) : createLogger(config.value.logLevel);
+  const logger = spawned ? withFields(base, { shard: spawned.id }) : base;
   process.on('unhandledRejection', (reason) => {
     // A stray promise must never take the bot down; log it as the bug it is.
     logger.error('unhandled rejection', { error: reason instanceof Error ? reason : String(reason) });
@@ -132,7 +140,7 @@ export async function main(): Promise<void> {
   if (!ctx) process.exit(2);
 
   if (!config.value.discord) {
-    const code = await runConsole(ctx);
+    const code = await runConsole(ctx, { logFile: logFile ?? CONSOLE_LOG_FILE });
     await ctx.store.close();
     process.exit(code);
   }

@@ -24,6 +24,7 @@ import {
   assertLeaseToken,
   assertUserId,
   counterRecordKey,
+  guildRecordKey,
   leaseRecordKey,
   NAMESPACES,
   recordKey,
@@ -290,6 +291,26 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
       assertLeaseName(name);
       assertLeaseToken(token);
       await run('releaseLease', () => backend.releaseLease(leaseRecordKey(name), token));
+    },
+
+    async getGuildRecord(guildId) {
+      const key = guildRecordKey(guildId);
+      return run('getGuildRecord', () => get<unknown>(key));
+    },
+
+    async updateGuildRecord(guildId, fn) {
+      const key = guildRecordKey(guildId);
+      let after: unknown;
+      await locks.run(key, () =>
+        run('updateGuildRecord', () =>
+          update<unknown>(key, (current) => {
+            const next = fn(current);
+            after = next === null ? undefined : (next ?? current);
+            return next as NextValue<unknown>;
+          }),
+        ),
+      );
+      return after;
     },
 
     async health(): Promise<StoreHealth> {

@@ -171,6 +171,14 @@ export interface Store<TSession = unknown, THistory = unknown, TMeta extends Met
     ttlMs: number,
   ): Promise<T | undefined>;
 
+  /**
+   * A server's settings (chosen by its admins), kept apart from member records: never in a
+   * member's export or delete. The caller owns the shape; `updateGuildRecord` is a read-modify-write
+   * safe across processes (`undefined` leaves it, `null` removes it) and resolves with the value after.
+   */
+  getGuildRecord(guildId: string): Promise<unknown>;
+  updateGuildRecord(guildId: string, fn: (current: unknown) => unknown): Promise<unknown>;
+
   /** Never rejects. */
   health(): Promise<StoreHealth>;
   /** Admin: rewrite every record with the current key (see docs/store.md, key rotation). */
@@ -222,6 +230,12 @@ const SHARED_KEY = /^[A-Za-z0-9_.:-]{1,200}$/;
 export function sharedRecordKey(key: string): string {
   if (!SHARED_KEY.test(key)) throw new TypeError('store: shared key must be 1-200 of A-Z a-z 0-9 _ . : -');
   return `${SHARED_NAMESPACE}:${key}`;
+}
+/** A server's settings (`guild:<id>`), not a member's record. */
+export const GUILD_NAMESPACE = 'guild';
+export function guildRecordKey(guildId: string): string {
+  if (!/^\d{1,25}$/.test(guildId)) throw new TypeError('store: guild id must be a Discord id (digits)');
+  return `${GUILD_NAMESPACE}:${guildId}`;
 }
 export const counterRecordKey = (key: string): string => `${COUNTER_NAMESPACE}:${key}`;
 /** Redis key of a lease set (`lease:<name>`); SQLite keeps leases in their own table. */

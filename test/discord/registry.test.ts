@@ -5,7 +5,7 @@ import { COMMANDS, createRegistry } from '../../src/discord/registry.js';
 const noop = async () => undefined;
 
 describe('the command registry', () => {
-  it('registers every command for servers and bot DMs (server admin commands for servers only), installed to servers', () => {
+  it('registers every command for servers and bot DMs (server settings: servers only), installed to servers', () => {
     for (const c of COMMANDS) {
       const json = c.data.toJSON();
       expect(json.contexts, json.name).toEqual(json.name === 'admin' ? [0] : [0, 1]);

@@ -155,7 +155,7 @@ describe('/admin questions', () => {
     const { cb } = await admin();
     expect(cb.type).toBe(4);
     expect(cb.data.flags).toBe(64);
-    expect(cb.data.content).toMatch(/manage this server/);
+    expect(cb.data.content).toMatch(/Manage Server permission/);
   });
 
   it('names a question only once three different members asked it, and shows counts otherwise', async () => {

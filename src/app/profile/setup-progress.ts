@@ -136,3 +136,16 @@ export async function syncSetupDraft(ctx: AppContext, userId: string, profile: P
     return { ...parsed.value, draft: profile };
   });
 }
+
+/**
+ * Ends a setup in progress (an imported profile replaces what it collected, and its next step
+ * must not write the older draft back). True when there was one.
+ */
+export async function endSetup(ctx: AppContext, userId: string): Promise<boolean> {
+  let had = false;
+  await ctx.store.updateMeta(userId, SETUP_META_KEY, (raw) => {
+    had = raw !== undefined && readState(ctx, userId, raw, false) !== undefined;
+    return raw === undefined ? undefined : null;
+  });
+  return had;
+}

@@ -47,23 +47,37 @@ export interface MemberChoice {
   consent: LlmConsent | undefined;
 }
 
-/** `member`: the asker's choice, when it was read (only with a model configured). */
-export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, member?: MemberChoice): View {
+/**
+ * `member`: the asker's choice, when it was read (only with a model configured). `place`: the
+ * Discord bot (members in servers and DMs) or the local console (one person, one computer).
+ */
+export function privacyView(
+  ctx: Pick<AppContext, 'store' | 'config'>,
+  member?: MemberChoice,
+  place: 'discord' | 'console' = 'discord',
+): View {
   const { store } = ctx;
+  const local = place === 'console';
   const where =
     store.backend === 'redis'
-      ? 'a Redis database run by whoever hosts this bot'
-      : 'an SQLite database file on the machine that runs this bot';
+      ? local
+        ? 'the Redis database this console is set to use (STORE_URL)'
+        : 'a Redis database run by whoever hosts this bot'
+      : local
+        ? `an SQLite database file on this computer (${ctx.config.storeUrl.replace(/^sqlite:\/\//, '')})`
+        : 'an SQLite database file on the machine that runs this bot';
   const encrypted = store.encrypted
     ? 'Profiles and sessions are encrypted at rest (AES-256-GCM) with a secret only the host holds.'
     : 'Stored data is **not** encrypted at rest on this deployment (the host has not set PROFILE_SECRET).';
   return {
-    text: '**Your data and this bot**',
+    text: local ? '**Your data in this console**' : '**Your data and this bot**',
     sections: [
       {
         title: 'What is stored',
         body: [
-          '- **Your profile**: only what you enter or import (exams, timeline, letters…), keyed by your Discord user id so it follows you across servers and DMs.',
+          local
+            ? '- **Your profile**: only what you enter or import (exams, timeline, letters…).'
+            : '- **Your profile**: only what you enter or import (exams, timeline, letters…), keyed by your Discord user id so it follows you across servers and DMs.',
           `- **A mock interview in progress**: it expires after ${days(STORE_DEFAULTS.sessionTtlMs)} without activity.`,
           `- **Mock interview history**: summaries of your last ${STORE_DEFAULTS.historyLimit} sessions; older ones drop off.`,
           '- **Pre-match log**: the emails you marked as sent with /prematch (kind, program, date), so a later check can warn about, say, a second top-choice message.',
@@ -78,14 +92,21 @@ export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, member?: 
         title: 'Where and how long',
         body: `In ${where}. ${encrypted} Everything stays until you delete it (except the expiry above). Logs hold command names, ids and timings, never your profile or your messages.`,
       },
-      {
-        title: 'Who sees your replies',
-        body: 'In a server, replies that show your profile are visible only to you. A mock interview there runs in a private thread, which server moderators who can manage threads are also able to open. For complete privacy, use the bot in a DM.',
-      },
+      local
+        ? {
+            title: 'Who sees your answers',
+            body: 'Only people who can use this computer account, or read the store named here. Nothing is sent anywhere unless an AI model is configured (see AI models).',
+          }
+        : {
+            title: 'Who sees your replies',
+            body: 'In a server, replies that show your profile are visible only to you. A mock interview there runs in a private thread, which server moderators who can manage threads are also able to open. For complete privacy, use the bot in a DM.',
+          },
       {
         title: 'Your controls',
         body: [
-          '- `/profile export`: everything stored about you, as a JSON file.',
+          local
+            ? '- `/profile export`: everything stored about you, written to JSON files in ./exports/.'
+            : '- `/profile export`: everything stored about you, as a JSON file.',
           '- `/profile delete`: removes your profile, sessions, history and counters, after a confirmation.',
         ].join('\n'),
       },
