@@ -33,6 +33,7 @@ const envSchema = z.object({
     message: 'must be at least 16 characters (use `openssl rand -base64 32`)',
   }),
   PROFILE_SECRET_PREVIOUS: optionalText,
+  PROFILE_KEY_FILE: optionalText,
   LOG_FILE: optionalText,
   LOG_LEVEL: optionalText.refine((v) => v === undefined || (LOG_LEVELS as readonly string[]).includes(v), {
     message: `must be one of ${LOG_LEVELS.join(', ')}`,
@@ -105,6 +106,8 @@ export interface Config {
   storeUrl: string;
   /** Current secret first, then older ones still accepted for reading (key rotation). */
   profileSecrets: string[];
+  /** Where the generated secret lives when PROFILE_SECRET is unset (default secrets/profile.key). */
+  profileKeyFile?: string;
   logLevel: (typeof LOG_LEVELS)[number];
   /** LOG_FILE: log lines are appended here instead of going to stderr. */
   logFile?: string;
@@ -148,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : {}),
     storeUrl: e.STORE_URL ?? DEFAULT_STORE_URL,
     profileSecrets: e.PROFILE_SECRET ? [e.PROFILE_SECRET, ...previous] : [],
+    ...(e.PROFILE_KEY_FILE ? { profileKeyFile: e.PROFILE_KEY_FILE } : {}),
     logLevel: (e.LOG_LEVEL as Config['logLevel'] | undefined) ?? 'info',
     ...(e.LOG_FILE ? { logFile: e.LOG_FILE } : {}),
     ...(llm.value ? { llm: llm.value } : {}),

@@ -20,7 +20,7 @@ import { loadPrompts, PromptError } from './llm/prompts.js';
 import { loadNlp } from './text/nlp.js';
 import { runShardManager } from './shard/run-manager.js';
 import { wantsShards } from './shard/shard-config.js';
-import { isStoreError } from './store/errors.js';
+import { isStoreError, StoreUnavailableError } from './store/errors.js';
 
 /** How long a shutdown waits for running handlers before disconnecting anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -43,7 +43,9 @@ async function startContext(config: Config, logger: Logger): Promise<AppContext 
       // Only reachable with OPENAI_API_KEY set: a prompt file the model layer cannot use.
       reportPromptError(e);
     } else if (isStoreError(e)) {
-      process.stderr.write(`store: ${e.message} (STORE_URL=${config.storeUrl})\n`);
+      // One line with the cause: "store: /data/advisor.sqlite is corrupt (…); restore it from a backup".
+      const detail = e instanceof StoreUnavailableError ? e.detail : undefined;
+      process.stderr.write(`store: ${detail ?? e.message} (STORE_URL=${config.storeUrl})\n`);
     } else {
       throw e;
     }

@@ -10,7 +10,10 @@ import type { AppContext } from '../../src/app/context.js';
 import { coachFor } from '../../src/app/mock/coach.js';
 import { applyMove, beginMockSession, resumeMockSession, type MoveOutcome } from '../../src/app/mock/flow.js';
 import { moveId, parseMoveArgs, parseNewArgs, type Move } from '../../src/app/mock/ids.js';
+import { ANSWER_KEPT, forgetUnsentAnswer, keepUnsentAnswer, unsentAnswer } from '../../src/app/mock/pending.js';
 import { listMockHistory, type MockOrigin } from '../../src/app/mock/records.js';
+import { codeBlock } from '../../src/app/views/copyable.js';
+import { StoreUnavailableError } from '../../src/store/errors.js';
 import { isFlagId } from '../../src/rules/redflag-types.js';
 import { memberText, type View } from '../../src/app/view.js';
 import {
@@ -151,6 +154,7 @@ const answerButton: ComponentHandler = async (interaction, _ctx, args) => {
   if (!m) return ephemeralNotice(interaction, STALE_MOCK_BUTTON);
   if (!(await isOwner(interaction, m.ownerId))) return;
   if (await refusedInClosedThread(interaction)) return;
+  const kept = unsentAnswer(m.ownerId, m.sessionId, m.index);
   await (interaction as ButtonInteraction).showModal(
     textModal({
       customId: moveId('submit', m.sessionId, m.ownerId, m.index),
@@ -159,6 +163,7 @@ const answerButton: ComponentHandler = async (interaction, _ctx, args) => {
       label: 'What you would say out loud',
       description: 'Type or paste it as you would speak it: 1-2 minutes is about 140-280 words.',
       placeholder: 'Start the way you would in the room…',
+      ...(kept ? { value: kept } : {}),
     }),
   );
 };
@@ -170,7 +175,23 @@ const answerSubmit: ComponentHandler = async (interaction, ctx, args) => {
   const i = interaction as ModalSubmitInteraction;
   const text = i.fields.getTextInputValue('answer');
   await acknowledgeStep(i);
-  const out = await applyMove(ctx, i.user.id, { sessionId: m.sessionId, index: m.index, move: 'answer', text });
+  let out: MoveOutcome;
+  try {
+    out = await applyMove(ctx, i.user.id, { sessionId: m.sessionId, index: m.index, move: 'answer', text });
+  } catch (e) {
+    if (!(e instanceof StoreUnavailableError)) throw e;
+    // The store is down: the typed answer is kept here so the member can send it again.
+    keepUnsentAnswer(i.user.id, m.sessionId, m.index, text);
+    ctx.logger.warn('mock answer kept after a store failure', { userId: i.user.id, operation: e.operation });
+    const block = codeBlock(text);
+    await sendView(
+      i,
+      { text: ANSWER_KEPT, sections: [{ body: block ?? memberText(text) }], personal: true },
+      { ephemeral: true },
+    );
+    return;
+  }
+  forgetUnsentAnswer(i.user.id, m.sessionId, m.index);
   await showOutcome(i, ctx, 'answer', out, out.kind === 'moved' ? undefined : text);
 };
 

@@ -127,14 +127,22 @@ export function notice(text: string, opts: { personal?: boolean } = {}): View {
 }
 
 /**
- * Member-supplied text made safe to show: markdown characters escaped and mention syntax
- * (`@everyone`, `<@123>`) defused with a zero-width space. Allowed-mentions already stops pings;
- * this also stops the text from *looking* like a mention or breaking the layout.
+ * Member-supplied text made safe to show: backslashes, markdown characters and link brackets
+ * escaped, and mention syntax (`@everyone`, `<@123>`) defused with a zero-width space.
+ * Allowed-mentions already stops pings; this also stops the text from *looking* like a mention,
+ * from breaking the layout, and from becoming a masked link (`[x](url)` in any of the forms
+ * Discord renders: with every `[`, `]` and `<` escaped, Discord's link rules match nothing).
  */
 export function memberText(text: string): string {
-  return escapeMarkdown(text.replace(/[\u27ea\u27eb]/g, ''))
+  // The brackets pressAction uses are dropped: member text can never look like a button reference.
+  const defused = text
+    .replace(/[\u27ea\u27eb]/g, '')
     .replace(/@(everyone|here)/g, '@\u200b$1')
     .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
+  // `https\://…` shows as typed but is no link: the bot never turns a member's address into one.
+  return escapeMarkdown(defused.replace(/\\/g, '\\\\'))
+    .replace(/[[\]<]/g, (c) => `\\${c}`)
+    .replace(/\b(https?|discord(?:app)?|www):?(?=\/\/|\.)/gi, (m) => (m.endsWith(':') ? `${m.slice(0, -1)}\\:` : m));
 }
 
 /** Undo `memberText` escapes for transports that show text literally (the console). */

@@ -44,7 +44,8 @@ export function classify(error: unknown): { kind: ErrorKind; message: string } {
     const lines = error.problems.length > 1 ? error.problems.map((p) => `- ${p}`).join('\n') : error.message;
     return { kind: 'user', message: lines };
   }
-  if (error instanceof StoreUnavailableError) return { kind: 'store', message: STORE_DOWN };
+  if (error instanceof StoreUnavailableError)
+    return { kind: 'store', message: error.reason === 'damaged' ? error.message : STORE_DOWN };
   if (isExpiredInteraction(error)) return { kind: 'expired', message: APOLOGY };
   // Other store errors (damaged data, newer format) carry a message written for the member.
   if (isStoreError(error)) return { kind: 'store', message: error.message };

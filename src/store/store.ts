@@ -77,7 +77,7 @@ export interface ReencryptReport {
  */
 export interface Store<TSession = unknown, THistory = unknown, TMeta extends MetaRecord = MetaRecord> {
   readonly backend: BackendKind;
-  /** True when profileSecrets were given: every record written from now on is encrypted. */
+  /** Always true since format v2: with no PROFILE_SECRET the key comes from the key file. */
   readonly encrypted: boolean;
 
   /** Undefined when none is stored. Older stored shapes are migrated (src/store/migrations.ts). */
@@ -181,8 +181,13 @@ export interface Store<TSession = unknown, THistory = unknown, TMeta extends Met
 
   /** Never rejects. */
   health(): Promise<StoreHealth>;
-  /** Admin: rewrite every record with the current key (see docs/store.md, key rotation). */
+  /**
+   * Admin: wrap every member key with the current master key and bring every record to the
+   * current format (see docs/store.md, key rotation).
+   */
   reencryptAll(): Promise<ReencryptReport>;
+  /** Seal records an older build left in plain JSON or in the v1 format (openStore runs it). */
+  migrateRecords(): Promise<ReencryptReport>;
   close(): Promise<void>;
 }
 

@@ -142,7 +142,7 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
   const profile = opts.private ? await profileOf(ctx, opts.userId) : undefined;
   const audience: SearchOptions['audience'] = audienceForCitizenship(profile?.citizenship);
   const llm = opts.userId ? await memberLlm(ctx, opts.userId, { profileFacts: audience !== undefined }) : undefined;
-  const { answer, llm: use } = await askWithLlm(llm, ctx.knowledge.index, question, audience, opts.previous);
+  const { answer, llm: use } = await askWithLlm(llm, ctx.knowledge.index, question, audience, profile, opts.previous);
 
   let key: string | undefined;
   if (opts.scope && opts.userId) {
