@@ -28,7 +28,7 @@ describe('/profile setup, show and edit in the local console', () => {
         '2022-06',
         'done',
         'done',
-        // exams: one failed attempt, then a typo the step refuses, then done
+        // exams: one failed attempt, then a typo asked again at once, then done
         'add',
         'Step 1',
         'Jun 2019',
@@ -37,6 +37,7 @@ describe('/profile setup, show and edit in the local console', () => {
         'add',
         'Step 1',
         '2019-13',
+        '2019-12',
         'pass',
         '',
         'done',
@@ -51,7 +52,8 @@ describe('/profile setup, show and edit in the local console', () => {
     expect(first.stdout).toMatch(/Added: internal medicine, Egypt, Dec 2019 – Jun 2022, completed/);
     expect(first.stdout).toMatch(/step 3 of 10: Board certification/);
     expect(first.stdout).toMatch(/Added: Step 1 — did not pass, Jun 2019/);
-    expect(first.stdout).toMatch(/Month taken: "2019-13" is not a month — use YYYY-MM/);
+    expect(first.stdout).toMatch(/Month taken: "2019-13" is not a month — use YYYY-MM.*Type it again\./);
+    expect(first.stdout).toMatch(/Added: Step 1 — passed, Dec 2019/);
     expect(first.stdout).toMatch(/Skipped: Timeline since graduation/);
     expect(first.stdout).toMatch(/Stopped at step 6 of 10\. Your answers so far are saved/);
 
@@ -133,5 +135,40 @@ describe('/profile setup, show and edit in the local console', () => {
     expect(r.stdout).toMatch(/Visa \(visa\): not given\.\s+It takes one of: No visa needed, J-1/);
     expect(r.stdout).toMatch(/To change it: \/profile edit visa <new value>/);
     expect(r.stdout).toMatch(/"sideways" is not an option; use review or restart/);
+  });
+
+  it('catches a typo at the question itself, leaves "idk" out of an optional answer and reads "none" as 0', async () => {
+    const r = await consoleRun(
+      [
+        '/profile setup',
+        'not a us citizen',
+        'J1',
+        'fellowship',
+        // school: specialty, country, graduation (a typo, then right), ECFMG ("idk"), Match attempts
+        'internal medicine',
+        'Pakistan',
+        'June 20155',
+        'Jun 2015',
+        'idk',
+        'maybe',
+        'none',
+        'quit',
+        '/profile show',
+      ],
+      'typos.sqlite',
+    );
+    expect(r.code).toBe(0);
+    const out = r.stdout;
+    expect(out).toMatch(
+      /Graduation month: "June 20155" is not a month.*Type it again, or press Enter to leave it out\./,
+    );
+    expect(out).toMatch(/Left out for now: add it any time with \/profile edit\./);
+    expect(out).toMatch(/Previous Match attempts: "maybe" is not a whole number/);
+    // Nothing was refused after the form: every answer was settled as it was typed.
+    expect(out).not.toMatch(/Not saved yet/);
+    expect(out).toMatch(/Saved: Medical school\./);
+    expect(out).toMatch(/Medical school: Pakistan, graduated Jun 2015/);
+    expect(out).toMatch(/ECFMG certified: not given/);
+    expect(out).toMatch(/Previous Match attempts: 0/);
   });
 });
