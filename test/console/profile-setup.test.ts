@@ -152,6 +152,15 @@ describe('/profile setup, show and edit in the local console', () => {
         'idk',
         'maybe',
         'none',
+        // residencies: one, with a required answer left empty (asked again at once)
+        'add',
+        'yes',
+        'other',
+        'Pakistan',
+        '',
+        'internal medicine',
+        '2016-01',
+        '2019-12',
         'quit',
         '/profile show',
       ],
@@ -164,6 +173,8 @@ describe('/profile setup, show and edit in the local console', () => {
     );
     expect(out).toMatch(/Left out for now: add it any time with \/profile edit\./);
     expect(out).toMatch(/Previous Match attempts: "maybe" is not a whole number/);
+    expect(out).toMatch(/This one is needed\. Type an answer/);
+    expect(out).toMatch(/Added: internal medicine, Pakistan, Jan 2016 – Dec 2019, completed/);
     // Nothing was refused after the form: every answer was settled as it was typed.
     expect(out).not.toMatch(/Not saved yet/);
     expect(out).toMatch(/Saved: Medical school\./);

@@ -87,11 +87,18 @@ async function askOne(
   question: string,
   check: (raw: string) => string | undefined,
   optional: boolean,
+  hasValue: boolean,
 ): Promise<{ text: string } | { command: Command } | { unknown: true }> {
   let before = lead;
   for (;;) {
     const a = await ask(io, [...before, question]);
-    if ('command' in a || a.text === '' || a.text === '-') return a;
+    if ('command' in a) return a;
+    // A required answer with nothing to keep is asked again, not refused after the whole form.
+    if (!optional && (a.text === '-' || (a.text === '' && !hasValue))) {
+      before = ['This one is needed. Type an answer (or "skip" to leave the whole step for later).'];
+      continue;
+    }
+    if (a.text === '' || a.text === '-') return a;
     const problem = check(a.text);
     if (!problem) return a;
     if (optional && UNKNOWN.test(a.text)) return { unknown: true };
@@ -112,7 +119,14 @@ async function askInputs(
   let lead = header;
   const check = (key: string) => (raw: string) => checkStepValue(stepId, key, raw);
   for (const sel of selects) {
-    const a = await askOne(io, lead, selectQuestion(sel, current[sel.key]), check(sel.key), !sel.required);
+    const a = await askOne(
+      io,
+      lead,
+      selectQuestion(sel, current[sel.key]),
+      check(sel.key),
+      !sel.required,
+      Boolean(current[sel.key]),
+    );
     lead = [];
     if ('command' in a) return { kind: a.command };
     if ('unknown' in a) {
@@ -123,7 +137,14 @@ async function askInputs(
     if (value) input[sel.key] = value;
   }
   for (const f of fields) {
-    const a = await askOne(io, lead, fieldQuestion(f, current[f.key]), check(f.key), !f.required);
+    const a = await askOne(
+      io,
+      lead,
+      fieldQuestion(f, current[f.key]),
+      check(f.key),
+      !f.required,
+      Boolean(current[f.key]),
+    );
     lead = [];
     if ('command' in a) return { kind: a.command };
     if ('unknown' in a) {
