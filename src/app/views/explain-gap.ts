@@ -312,7 +312,7 @@ export function draftReviewView(text: string, gap?: { from: string; to: string }
     ...(check.clean
       ? [
           {
-            title: 'No problems found by these checks',
+            title: 'What was checked',
             body: `${GAP_LINT_CLEAN} Read it aloud once: it should take under a minute.`,
             tone: 'success' as const,
           },
