@@ -92,4 +92,14 @@ describe('the local console (npm start without DISCORD_TOKEN)', () => {
     expect(r.stderr).toMatch(/LOG_LEVEL: must be one of/);
     expect(r.stderr).toMatch(/STORE_URL: must start with sqlite:\/\//);
   });
+
+  it('says how to find the right key, not "tell the server admins", when the data was saved under another key', async () => {
+    const first = await consoleRun([`/profile import ${EXAMPLE_PROFILE}`], 'otherkey.sqlite');
+    expect(first.stdout).toMatch(/Profile saved/);
+    const r = await consoleRun(['/profile show'], 'otherkey.sqlite', { PROFILE_SECRET: 'b'.repeat(44) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/locked with a different key from the one this console found, so I left it untouched/);
+    expect(r.stdout).toMatch(/start the console from the folder you used before/);
+    expect(r.stdout).not.toMatch(/server admins/);
+  });
 });

@@ -1389,6 +1389,14 @@ describe('fellowship-eligibility advice fits the member and the day (rules revie
     expect(only(abroad(), 'fellowship-eligibility')!.why).toContain('general practice residency in the United Kingdom');
   });
 
+  it('tells the member how to switch to the residency route in words, the profile-file value only as an aside', () => {
+    const route = only(abroad(), 'fellowship-eligibility', '2026-12-03')!.actions.find((a) =>
+      a.startsWith('The usual route'),
+    )!;
+    expect(route).toMatch(/change your target to a residency with an informatics track \(\/profile edit target/);
+    expect(route).not.toMatch(/set your target to "residency-informatics-track"/);
+  });
+
   it('does not call a US medical graduate an IMG nor ask them for ECFMG certification', () => {
     const p = abroad((x) => {
       x.medSchool = { country: 'United States', graduated: '2017-05' };

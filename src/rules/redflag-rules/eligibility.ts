@@ -164,7 +164,7 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
     );
   }
   actions.push(
-    `The usual route${usGrad ? '' : ' for an IMG'}: match into a US (ACGME-accredited) residency first, ideally one with an informatics track, elective or research, then apply to CI fellowships during its final year. Residencies match through the NRMP Main Residency Match. ${nrmpSeasonText(today)}; set your target to "residency-informatics-track" to plan for it.`,
+    `The usual route${usGrad ? '' : ' for an IMG'}: match into a US (ACGME-accredited) residency first, ideally one with an informatics track, elective or research, then apply to CI fellowships during its final year. Residencies match through the NRMP Main Residency Match. ${nrmpSeasonText(today)}; to plan for it, change your target to a residency with an informatics track (/profile edit target, or \`residency-informatics-track\` in a profile file).`,
   );
   if (!acgmeI.length) {
     actions.push(
