@@ -161,6 +161,16 @@ describe('/profile setup, show and edit in the local console', () => {
         'internal medicine',
         '2016-01',
         '2019-12',
+        'done', // residencies
+        'done', // boards
+        'done', // exams
+        'done', // timeline
+        'done', // US clinical experience
+        // informatics: a course whose result the member does not know
+        'add',
+        'course',
+        'SQL for healthcare data',
+        'idk',
         'quit',
         '/profile show',
       ],
@@ -181,5 +191,8 @@ describe('/profile setup, show and edit in the local console', () => {
     expect(out).toMatch(/Medical school: Pakistan, graduated Jun 2015/);
     expect(out).toMatch(/ECFMG certified: not given/);
     expect(out).toMatch(/Previous Match attempts: 0/);
+    // "idk" for a free-text answer is left out, never stored as the member's words.
+    expect(out).toMatch(/Added: Course: SQL for healthcare data\./);
+    expect(out).not.toMatch(/SQL for healthcare data — idk/);
   });
 });

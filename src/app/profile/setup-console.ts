@@ -88,6 +88,7 @@ async function askOne(
   check: (raw: string) => string | undefined,
   optional: boolean,
   hasValue: boolean,
+  freeText = false,
 ): Promise<{ text: string } | { command: Command } | { unknown: true }> {
   let before = lead;
   for (;;) {
@@ -99,6 +100,8 @@ async function askOne(
       continue;
     }
     if (a.text === '' || a.text === '-') return a;
+    // Free text takes any words, so "idk" would be stored and quoted back ("a result I can show: idk").
+    if (optional && freeText && UNKNOWN.test(a.text)) return { unknown: true };
     const problem = check(a.text);
     if (!problem) return a;
     if (optional && UNKNOWN.test(a.text)) return { unknown: true };
@@ -144,6 +147,7 @@ async function askInputs(
       check(f.key),
       !f.required,
       Boolean(current[f.key]),
+      !f.choices,
     );
     lead = [];
     if ('command' in a) return { kind: a.command };
