@@ -66,7 +66,10 @@ describe('the local console (npm start without DISCORD_TOKEN)', () => {
         `/profile import ${EXAMPLE_PROFILE}`,
         '/profile export',
         '/profile delete',
-        '/profile delete confirm',
+        'no',
+        '/redflag',
+        '/profile delete',
+        'yes',
         '/redflag',
       ],
       'delete.sqlite',
@@ -75,8 +78,12 @@ describe('the local console (npm start without DISCORD_TOKEN)', () => {
     const saved = /profile\.json → (\S+profile-\d{4}-\d{2}-\d{2}\.json)/.exec(r.stdout);
     expect(saved).not.toBeNull();
     expect(JSON.parse(readFileSync(saved![1]!, 'utf8'))).toMatchObject({ citizenship: 'non-us' });
-    expect(r.stdout).toMatch(/type \/profile delete confirm/);
+    // Asked right there: "no" keeps everything, "yes" deletes (neither goes to /ask).
+    expect(r.stdout).toMatch(/Type "yes" to delete everything; anything else keeps it\./);
+    expect(r.stdout).toMatch(/Cancelled: nothing was deleted\./);
+    expect(r.stdout).toMatch(/Red flags: \d+/);
     expect(r.stdout).toMatch(/Deleted\./);
+    expect(r.stdout).not.toMatch(/You asked:/);
     expect(r.stdout.split("don't have a profile").length).toBe(2);
   });
 
