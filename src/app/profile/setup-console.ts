@@ -73,6 +73,27 @@ function fieldQuestion(f: StepField, current: string | undefined): string {
 /** "I don't know" in the words people type: for an optional answer it means "leave it out". */
 const UNKNOWN = /^(?:idk|i\s*(?:don'?t|don’t|do not)\s*know|dunno|not sure|unsure|no idea|unknown|\?+|n\/?a)$/i;
 
+/**
+ * "Canadian", "Pakistani citizen", "Canada": a nationality other than the US, which is what the
+ * citizenship question's third choice means. Anything naming the US, a green card or residence is
+ * left to the normal reading (and its error).
+ */
+export function otherNationality(raw: string): boolean {
+  const s = raw.trim().toLowerCase();
+  if (!/^[a-z][a-z .'-]{2,40}$/.test(s)) return false;
+  if (
+    /\b(?:us|u\.s\.?|usa|america\w*|united states|green|card|permanent|resident|residency|not sure|unsure)\b/.test(s)
+  ) {
+    return false;
+  }
+  return /(?:ian|ean|ese|ish|ani|i|an|ine|ic|ch|ean)(?: citizen| national| passport)?$|\b(?:canada|pakistan|india|nigeria|egypt|brazil|mexico|philippines|china|uk|britain|iran|iraq|syria|jordan|lebanon|grenada|dominica|jamaica)\b/.test(
+    s,
+  );
+}
+
+const NON_US_READ =
+  'Read as: Not a US citizen or permanent resident (a citizen of another country). /profile edit citizenship changes it.';
+
 /** Said when "I don't know" left an optional answer out. */
 const LEFT_OUT = 'Left out for now: add it any time with /profile edit.';
 
@@ -89,7 +110,8 @@ async function askOne(
   optional: boolean,
   hasValue: boolean,
   freeText = false,
-): Promise<{ text: string } | { command: Command } | { unknown: true }> {
+  nationality = false,
+): Promise<{ text: string; note?: string } | { command: Command } | { unknown: true }> {
   let before = lead;
   for (;;) {
     const a = await ask(io, [...before, question]);
@@ -104,6 +126,7 @@ async function askOne(
     if (optional && freeText && UNKNOWN.test(a.text)) return { unknown: true };
     const problem = check(a.text);
     if (!problem) return a;
+    if (nationality && otherNationality(a.text)) return { text: 'non-us', note: NON_US_READ };
     if (optional && UNKNOWN.test(a.text)) return { unknown: true };
     before = [`${problem}. Type it again${optional ? ', or press Enter to leave it out' : ''}.`];
   }
@@ -129,8 +152,10 @@ async function askInputs(
       check(sel.key),
       !sel.required,
       Boolean(current[sel.key]),
+      false,
+      sel.key === 'citizenship',
     );
-    lead = [];
+    lead = 'note' in a && a.note ? [a.note] : [];
     if ('command' in a) return { kind: a.command };
     if ('unknown' in a) {
       lead = [LEFT_OUT];
