@@ -1063,6 +1063,18 @@ describe('ECFMG certification note', () => {
     expect(renderRedFlagText(r)).toMatch(/Also check:\n {2}- ECFMG certification/);
   });
 
+  it('says nothing to a graduate of a Canadian medical school, whom ECFMG does not count as an IMG', () => {
+    const r = redFlags(
+      profile((p) => {
+        p.ecfmgCertified = false;
+        p.medSchool = { country: 'Canada', graduated: '2017-05' };
+        p.exams = [{ exam: 'step1', date: '2016-06', result: 'pass' }];
+      }),
+      TODAY,
+    );
+    expect(r.notes ?? []).not.toContainEqual(expect.stringMatching(/ECFMG certification/));
+  });
+
   it('says nothing when certified or when the profile does not say', () => {
     expect(redFlags(clean(), TODAY).notes).toBeUndefined();
     expect(

@@ -20,6 +20,7 @@ import {
   QUALIFYING_BOARDS,
   countsForFellowship,
   hasQualifyingBoard,
+  isCanada,
   isUsCountry,
   readResidencies,
   type ResidencyReading,
@@ -46,6 +47,11 @@ export function describeResidency(r: ResidencyReading): string {
  */
 export function isUsGraduate(p: Profile): boolean {
   return !!p.medSchool && isUsCountry(p.medSchool.country);
+}
+
+/** A graduate of a Canadian medical school: not an IMG for ECFMG, which certifies degrees from outside the US and Canada. */
+export function isCanadianGraduate(p: Profile): boolean {
+  return !!p.medSchool && isCanada(p.medSchool.country);
 }
 
 /**
@@ -221,7 +227,9 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
  * Certified, or not stated: nothing (not stated is not the same as not certified).
  */
 export function ecfmgNote(p: Profile): string | undefined {
-  if (p.ecfmgCertified !== false || isUsGraduate(p)) return undefined;
+  // ECFMG defines an IMG by where the medical degree was earned: outside the US and Canada. A
+  // Canadian graduate, like a US one, does not need ECFMG certification (ecfmg.org, Certification).
+  if (p.ecfmgCertified !== false || isUsGraduate(p) || isCanadianGraduate(p)) return undefined;
   const passed = (exam: 'step1' | 'step2ck' | 'oet') =>
     (p.exams ?? []).some((a) => a.exam === exam && a.result === 'pass');
   const left = [
