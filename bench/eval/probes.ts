@@ -65,8 +65,11 @@ export function runProbe(p: Probe): boolean {
   return fb.notes.some((n) => n.id === id);
 }
 
-export function runProbes(dir?: string): ProbeResult[] {
-  return loadProbes(dir).map(({ probe, source }) => ({ probe, source, got: runProbe(probe) }));
+/** All probes, or those of the sets whose file name starts with `only` ("set-a"). */
+export function runProbes(only?: string, dir?: string): ProbeResult[] {
+  return loadProbes(dir)
+    .filter(({ source }) => !only || source.startsWith(only))
+    .map(({ probe, source }) => ({ probe, source, got: runProbe(probe) }));
 }
 
 export interface ProbeScore {
