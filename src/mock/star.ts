@@ -47,7 +47,9 @@ const SITUATION: readonly RegExp[] = [
 /** The member's responsibility or goal. */
 const TASK: readonly RegExp[] = [
   // "My job was to get her on board"; not "my research job in Toronto" (a setting).
-  /\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)))?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
+  /\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)))?(?:,[^,]{1,80},)?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
+  // The team's goal, said as ours: "our aim was to get overdue patients back within a quarter".
+  /\bour (?:\w+ )?(?:goal|aim|objective|target|task|job|mission|mandate|brief)(?:,[^,]{1,80},)? (?:was|were|became|is)\b/,
   /\bi was (?:\w+ )?(?:responsible|asked|tasked|assigned|in charge|expected|supposed|chosen|selected|the one (?:responsible|in charge|expected|asked|who had to|who needed to|to)|given (?:the|a) (?:job|task)|charged)\b/,
   /\b(?:i|we) (?:\w+ )?(?:needed|had|wanted|was trying|were trying|aimed|set out|decided|volunteered|offered|agreed|took it upon (?:myself|ourselves)|was determined|were determined|was hoping|resolved) to\b/,
   /\b(?:i|we) (?:had|have|needed|need) (?:\w+ )?(?:to|a way to)\b/,
@@ -100,7 +102,7 @@ export const RESULT: readonly RegExp[] = [
  * wards", "the clerks asked us to do the same for the antenatal clinic", "she agreed to write me
  * a letter". These read as results only after the member has acted (see AFTER_ACTION).
  */
-const RESULT_AFTER: readonly RegExp[] = [
+const RESULT_AFTER: RegExp[] = [
   /\b(?:now|still|since then|from then on) (?:\w+ )?(?:use|uses|follow|follows|fill|fills|run|runs|check|checks|get|gets|receive|receives|order|orders|see|sees|call|calls|open|opens|review|reviews|rely on|relies on|start|starts|ask|asks)\b/,
 
   /\b(?:were|was|are|is|started|began|kept|got) (?:\w+ )?(?:using|filling|following|completing|checking|ordering|accepting|reading|running|doing|opening|signing|entering|updating) (?:it|them|this|that|the (?:\w+ )?(?:template|form|list|tool|checklist|sheet|protocol|prompt|order set|dashboard|alert|register|system|note|field))\b/,
@@ -111,9 +113,26 @@ const RESULT_AFTER: readonly RegExp[] = [
   /\b(?:were|was|are|is) (?:now |then )?being (?:seen|treated|discharged|called|checked|reviewed|done|given|ordered|started|sent|caught|read|used)\b/,
 ];
 
+/**
+ * What came of it, said through others or as a standing state: someone says yes, the
+ * organisation takes the change up (in the singular too: "rolled it out to the emergency
+ * department"), work delivered early, a partnership that lasted ("three projects since"), a thing
+ * that now shows or holds something new.
+ */
+RESULT_AFTER.push(
+  /\b(?:he|she|they|the \w+) (?:\w+ ){0,3}(?:said|replied|answered) (?:\w+ )?(?:okay|ok|yes|fine|alright|sure|go ahead|let us|let's)\b/,
+  /\b(?:the|our|their) (?:[\w-]+ ){0,2}(?:hospital|clinic|ward|unit|department|team|committee|pharmacy|service|office|board|director|nurses|staff|superintendent|chief|ministry|region|health office|program) (?:\w+ ){0,2}(?:rolled (?:it|them|this|that|the \w+) out|adopted|approved|extended|expanded|spread|copied|took (?:it|this|that) up|made (?:it|this|that|the \w+) (?:standard|mandatory|permanent|the default)|retired|replaced|asked (?:me|us) to (?:share|present|extend|roll|teach|train))\b/,
+  /\b(?:went|got|was|were|came|arrived|handed) (?:in|out|back|over|to (?:the |our |my )?\w+) (?:\w+ ){0,2}(?:on time|early|ahead of (?:schedule|time|the deadline))\b/,
+  /\b(?:have|has) (?:\w+ ){0,2}(?:worked|collaborated|published|presented) (?:\w+ ){0,5}since\s*[.!?]?$/,
+  /\b(?:now|still|today) (?:shows?|has|have|uses?|runs?|includes?|displays?|flags?|prints?|sends?|gets?|requires?|carries|carry|lists?)\b/,
+  /\b(?:we|i) (?:\w+ )?(?:published|won|got (?:it|the \w+) (?:accepted|published|approved|funded))\b/,
+  /\b(?:went|came|got|returned|was|were) (?:\w+ )?(?:back )?(?:to|at) (?:\w+ ){0,2}(?:normal|baseline|target|pre-[\w-]+|usual|previous|the old|the same) (?:\w+ )?(?:levels?|range|values?|times?|rates?)?\b/,
+  /\b(?:much |a lot |far |noticeably )?(?:closer|more accurate|more complete|more reliable|more consistent) (?:to|than)\b/,
+);
+
 /** What happened to the patient, told as harm that did not come: "luckily the patient didn't bleed". */
 const PATIENT_SPARED =
-  /\b(?:patient|he|she|the baby|the child|the mother) (?:\w+ )?(?:did not|didn't|never) (?:\w+ )?(?:bleed|die|deteriorate|come to (?:any )?harm|need (?:dialysis|surgery|the icu|intubation|a transfusion)|crash|arrest)\b|\b(?:had|with|suffered|there was) no (?:\w+ )?(?:harm|bleeding|complications?|injury|adverse (?:event|effect)s?)\b/;
+  /\b(?:patient|he|she|the baby|the child|the mother) (?:\w+ )?(?:did not|didn't|never) (?:\w+ )?(?:bleed|die|deteriorate|come to (?:any )?harm|need (?:dialysis|surgery|the icu|intubation|a transfusion)|crash|arrest)\b|\b(?:had|with|suffered|there was) no (?:\w+ )?(?:harm|bleeding|complications?|injury|adverse (?:event|effect)s?)\b|\bno (?:\w+ )?(?:harm|injury|error) (?:ever )?(?:reached|came to|was done to|happened to)\b/;
 
 /** "I learned that…" is a lesson; a sentence that only draws a lesson is not a result. */
 const LESSON_ONLY =
@@ -140,6 +159,8 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     }
     if (re !== CHANGE_VERB) return true;
     const before = s.canon.slice(0, m.index);
+    // "a shortened workflow", "the improved template": a participle naming a thing, not a change.
+    if (/\b(?:a|an|the|our|my|their|this|that|its)\s+$/.test(before)) return false;
     return !/\b(?:i|we)\s+(?:\w+\s+)?$/.test(before) || /\d|percent|half|third|quarter/.test(s.canon);
   });
 }
@@ -202,7 +223,11 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   if (kind === 'hypothetical' && !episode) return none;
   const actions = actionsIn(ss, { story: true });
   const first = actions[0];
-  const firstAction = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
+  const memberAt = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
+  // What the team did ("when we moved it into the order set") also starts what comes of it.
+  const team = ss.find((s) => /\bwe\b/.test(s.canon) && tellsPast(s));
+  const teamAt = team ? team.start : -1;
+  const firstAction = memberAt < 0 ? teamAt : teamAt < 0 ? memberAt : Math.min(memberAt, teamAt);
   const results = ss.filter(
     (s) =>
       !LESSON_ONLY.test(s.canon) &&
