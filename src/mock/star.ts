@@ -45,9 +45,9 @@ const SITUATION: readonly RegExp[] = [
 ];
 
 /** The member's responsibility or goal. */
-const TASK: readonly RegExp[] = [
+const TASK: RegExp[] = [
   // "My job was to get her on board"; not "my research job in Toronto" (a setting).
-  /\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)))?(?:,[^,]{1,80},)?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
+  /(?<!\b(?:in|at|from|during|of|with|after|before|through) )\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)|(?:that|this|each|every) (?:night|day|week|month|year|shift|rotation|morning|evening|block)))?(?:,[^,]{1,80},)?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
   // The team's goal, said as ours: "our aim was to get overdue patients back within a quarter".
   /\bour (?:\w+ )?(?:goal|aim|objective|target|task|job|mission|mandate|brief)(?:,[^,]{1,80},)? (?:was|were|became|is)\b/,
   /\bi was (?:\w+ )?(?:responsible|asked|tasked|assigned|in charge|expected|supposed|chosen|selected|the one (?:responsible|in charge|expected|asked|who had to|who needed to|to)|given (?:the|a) (?:job|task)|charged)\b/,
@@ -62,8 +62,10 @@ const TASK: readonly RegExp[] = [
   /\b(?:goal|target|deadline|objective)\b/,
   // A goal implied by what the member set out to do or the problem they owned.
   /\bi (?:\w+ )?(?:tried|try|was trying|attempted|set out|wanted|aimed|hoped) to (?:\w+ )?(?:introduce|get|fix|improve|change|reduce|make|find|build|solve|start|bring|understand)\b/,
-  /\b(?:asked|wondered|checked|offered|proposed|suggested|saw|see) (?:\w+ )?(?:if|whether) i could (?:\w+ )?(?:try|fix|build|automate|change|improve|take|lead|help|look)\b/,
-  /\bas (?:the|a) (?:\w+ )?(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
+  /\b(?:asked|wondered|checked|offered|proposed|suggested|saw|see) (?:\w+ ){0,3}(?:if|whether) i could (?:\w+ )?(?:try|fix|build|automate|change|improve|take|lead|help|look)\b/,
+  // A role that carries the task ("as the physician champion", "as the coordinator of it"); "as a
+  // research coordinator" names a job, not a charge.
+  /\bas the (?:\w+ )?(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bas an? (?:\w+ )?(?:chief resident|lead|leader|team lead|point person|project lead|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
   /\b(?:kept|keeps|kept on) (?:running out|missing|failing|coming back|getting|happening|breaking|crashing)\b|\bbecause (?:nobody|no one) (?:else )?was (?:doing|tracking|handling|watching)\b/,
   /\bi (?:had|have) (?:a|one|an) (?:\w+ ){0,2}(?:patient|case|problem|issue|deadline|project) (?:who|that|with|where)\b/,
   /\b(?:moved|went|came) (?:back )?(?:home )?to (?:take care of|care for|look after|help|support)\b|\bused (?:the|this|that) time to\b/,
@@ -74,6 +76,17 @@ const TASK: readonly RegExp[] = [
   /\bi was (?:\w+ )?(?:leading|running|coordinating|managing|heading|overseeing|in charge of|the (?:chief resident|team lead|lead|project lead|coordinator|super-?user|champion|point person))\b|\bi was (?:chief resident|team lead|project lead|the lead) (?:for|of|on)\b/,
   /\bi (?:\w+ )?(?:needed|wanted|had to get|was hoping for|hoped for|aimed for|was aiming for|had to win|had to earn) (?:a|an|the|some|more|better|their|her|his) (?:\w+ )?(?:evaluation|letter|approval|score|buy-in|agreement|support|result|grade|pass|sign-off|trust|consensus)\b/,
 ];
+
+/**
+ * Tasks implied by the role held or by what was due: "I was the resident who handled the on-call
+ * roster", "the resident on duty that night", "a grant report due Friday", "I wanted my score in
+ * before ERAS".
+ */
+TASK.push(
+  /\bi was the (?:\w+ ){0,2}(?:resident|doctor|intern|person|one|physician|officer|fellow|nurse|pharmacist|student|member) (?:who (?:handled|ran|managed|covered|looked after|owned|kept|was on|did|organi[sz]ed|coordinated)|on (?:duty|call|nights|the (?:\w+ )?(?:shift|team|rota)))\b/,
+  /\b(?:due|needed|wanted) (?:on |by |in |that |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next (?:week|day|morning)|the (?:same|next) (?:day|afternoon|morning|week)|that (?:day|afternoon|evening|week)|end of (?:the )?(?:day|week|month))\b/,
+  /\b(?:wanted|needed|had to get) (?:my|the|our|it|this|that) (?:\w+ ){0,2}(?:in|done|ready|finished|submitted|out|approved|fixed) (?:before|by)\b/,
+);
 
 /** What changed or came of it, in ordinary words as well as numbers. A lesson alone is not a result. */
 export const RESULT: readonly RegExp[] = [
@@ -138,6 +151,9 @@ const PATIENT_SPARED =
 const LESSON_ONLY =
   /^(?:so |and |but )?(?:i|we) (?:\w+ )?(?:learned|learnt|realized|realised|understood|saw|know now|now know|now understand|now realize|took away)\b/;
 
+const OBLIGATION =
+  /\b(?:had to|needed to|have to|has to|must|was due|were due|deadline|supposed to|expected to|asked (?:me|us) to|wanted (?:me|us) to)\b/;
+
 /** Change verbs said of the member ("I reduced my hours") are actions; of anything else, results. */
 const CHANGE_VERB = RESULT[1]!;
 /** Changes and comparisons that are the problem when told before anything was done ("sugars went up"). */
@@ -157,6 +173,8 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       // A number makes it a measured change wherever it is told ("falls dropped by 30%").
       if ((firstAction < 0 || at < firstAction) && !/\d|percent|half|a third|a quarter/.test(s.canon)) return false;
     }
+    // "I had to deliver it by the end of the month": a time in a sentence of obligation is a deadline.
+    if (re === RESULT[5] && OBLIGATION.test(s.canon)) return false;
     if (re !== CHANGE_VERB) return true;
     const before = s.canon.slice(0, m.index);
     // "a shortened workflow", "the improved template": a participle naming a thing, not a change.
