@@ -171,7 +171,14 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     if (SOFT.has(re)) {
       const at = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
       // A number makes it a measured change wherever it is told ("falls dropped by 30%").
-      if ((firstAction < 0 || at < firstAction) && !/\d|percent|half|a third|a quarter/.test(s.canon)) return false;
+      // A change told in the passive ("missed doses were reduced") says someone acted: a result
+      // wherever it is told; "sugars went up" before anything was done is the problem.
+      const passive =
+        re === CHANGE_VERB &&
+        /^(?:reduced|improved|decreased|increased|shortened|halved|doubled|tripled|lowered|eliminated|cut|resolved|fixed|solved|prevented|avoided|sped up|freed up)$/.test(m[0]) &&
+        /\b(?:was|were|has been|have been|had been|got|is|are) (?:\w+ )?$/.test(s.canon.slice(0, m.index));
+      if ((firstAction < 0 || at < firstAction) && !passive && !/\d|percent|half|a third|a quarter/.test(s.canon))
+        return false;
     }
     // "I had to deliver it by the end of the month": a time in a sentence of obligation is a deadline.
     if (re === RESULT[5] && OBLIGATION.test(s.canon)) return false;
