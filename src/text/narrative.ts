@@ -276,6 +276,8 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // An -ing form the tagger read as a noun ("spent those months building…"): its verb.
       if (!verbs.has(lemma) && /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i))))
         lemma = pastStem(t.canon.replace(/ing$/, 'ed'), verbs) ?? lemma;
+      // A regular past the lemmatiser cut too far ("coded" → "cod"): its stem.
+      if (!verbs.has(lemma) && t.pos === 'VERB' && /[a-z]ed$/.test(t.canon)) lemma = pastStem(t.canon, verbs) ?? lemma;
       if (!verbs.has(lemma)) continue;
       // "I spent those months building a dashboard": the tagger may read the -ing form as a noun.
       const gerundSpent = /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i)));
