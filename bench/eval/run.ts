@@ -15,8 +15,7 @@ out.push(formatScores('Whole corpus', all), '');
 out.push(heldout ? formatScores('Held-out batch', heldout) : 'Held-out batch: no held-out items yet');
 if (process.argv.includes('--cross')) out.push('', formatCross(byBatch(results)));
 const probesArg = process.argv.find((a) => a === '--probes' || a.startsWith('--probes='));
-if (probesArg)
-  out.push('', formatProbes(runProbes(probesArg.split('=')[1]), process.argv.includes('--misses')));
+if (probesArg) out.push('', formatProbes(runProbes(probesArg.split('=')[1]), process.argv.includes('--misses')));
 if (process.argv.includes('--misses')) {
   out.push('', 'Items not exactly right:');
   for (const r of results.filter((x) => !x.exact)) {

@@ -175,7 +175,9 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       // wherever it is told; "sugars went up" before anything was done is the problem.
       const passive =
         re === CHANGE_VERB &&
-        /^(?:reduced|improved|decreased|increased|shortened|halved|doubled|tripled|lowered|eliminated|cut|resolved|fixed|solved|prevented|avoided|sped up|freed up)$/.test(m[0]) &&
+        /^(?:reduced|improved|decreased|increased|shortened|halved|doubled|tripled|lowered|eliminated|cut|resolved|fixed|solved|prevented|avoided|sped up|freed up)$/.test(
+          m[0],
+        ) &&
         /\b(?:was|were|has been|have been|had been|got|is|are) (?:\w+ )?$/.test(s.canon.slice(0, m.index));
       if ((firstAction < 0 || at < firstAction) && !passive && !/\d|percent|half|a third|a quarter/.test(s.canon))
         return false;

@@ -298,7 +298,12 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // infinitive of wanting or readiness is still wanted, not done.
       if (WANTED_INFINITIVE.test(before)) continue;
       // "I am writing to explain…": the letter itself, not something done in the gap.
-      if (lemma === 'write' && /^to (?:\w+ )?(?:explain|inform|ask|share|request|apply|introduce|express|let|clarify|update|thank|describe|address|tell|account)\b/.test(s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart()))
+      if (
+        lemma === 'write' &&
+        /^to (?:\w+ )?(?:explain|inform|ask|share|request|apply|introduce|express|let|clarify|update|thank|describe|address|tell|account)\b/.test(
+          s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart(),
+        )
+      )
         continue;
       // "I would sit down with pharmacy and decide…": a verb joined to a plan is part of the plan.
       if (!/ed$/.test(t.canon) && !IRREGULAR_PAST.test(t.canon) && PLAN_EARLIER.test(before)) continue;

@@ -452,7 +452,10 @@ const normProgram = (s: string) =>
  * and "Riverside Medical Center"), so a short name in `previous` is not another program.
  */
 function sameProgram(a: string, b: string): boolean {
-  const words = (x: string) => normProgram(x).split(' ').filter((w) => w.length >= 3 && !PROGRAM_STOP.has(w));
+  const words = (x: string) =>
+    normProgram(x)
+      .split(' ')
+      .filter((w) => w.length >= 3 && !PROGRAM_STOP.has(w));
   const [wa, wb] = [words(a), words(b)];
   if (normProgram(a) === normProgram(b)) return true;
   if (!wa.length || !wb.length) return false;
