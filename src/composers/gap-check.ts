@@ -59,7 +59,7 @@ export function fillFirstMessage(
   // The advisor's template is shown just above, so its brackets are counted, not quoted again.
   if (whose === 'advisor') {
     return (
-      `This is a template, not a finished paragraph: fill its ${bracketCount(n)} with your own facts (or delete the ones that do not apply), ` +
+      `This is a template, not a finished paragraph: fill its ${bracketCount(n)} with your own facts (or delete ${n === 1 ? 'it if it does' : 'the ones that do'} not apply), ` +
       `then check the whole paragraph: ${recheck}. ${until}`
     );
   }
