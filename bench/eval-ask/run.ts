@@ -268,4 +268,4 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv[1]?.endsWith("run.js")) main();

@@ -35,6 +35,13 @@ export { splitSentences } from './passages.js';
  */
 export const ANSWER_CONFIG = {
   scoreFloor: 15,
+  /**
+   * Below this confidence an answer from the guides also needs its two best sections to speak
+   * about at least `minCoverage` of what was asked (questionCoverage): a weak match on "program"
+   * and "residency" is not an answer to a question about gifts or neighbourhoods.
+   */
+  weakConfidence: 60,
+  minCoverage: 0.6,
   leadMaxChars: 420,
   leadMaxSentences: 3,
   listMinItems: 2,
@@ -128,6 +135,44 @@ export function prepareAnswers(index: KnowledgeIndex): void {
 /** The FAQ matcher of an index (tests and the eval read its scores). */
 export function faqMatcherFor(index: KnowledgeIndex): FaqMatcher {
   return helpersFor(index).faq;
+}
+
+/** Each section's vocabulary: its guide title, heading, text and the curated questions citing it. */
+const sectionVocab = new WeakMap<KnowledgeIndex, Map<string, Set<string>>>();
+function vocabularyOf(index: KnowledgeIndex, ref: string): Set<string> {
+  let all = sectionVocab.get(index);
+  if (!all) {
+    all = new Map();
+    sectionVocab.set(index, all);
+  }
+  let v = all.get(ref);
+  if (!v) {
+    const s = index.sections.get(ref);
+    const asked = [...index.faq, ...index.sectionQuestions].filter((e) => e.cites.includes(ref)).flatMap((e) => [e.q, ...e.also]);
+    v = s ? meaningOf([s.title, s.heading, s.text, ...asked].join('\n'), { typos: false }).features : new Set<string>();
+    all.set(ref, v);
+  }
+  return v;
+}
+
+/**
+ * How much of what the member asks the given sections speak about: the rarity-weighted share of
+ * the question's features (the asking clause counting fully, its context less) that occur in
+ * those sections' own words. A passage that shares "residency" and "program" with a question
+ * about neighbourhoods near a hospital covers little of it.
+ */
+export function questionCoverage(index: KnowledgeIndex, question: string, refs: readonly string[]): number {
+  const { idf } = helpersFor(index);
+  const asked = askedFeatures(question, questionClause(question));
+  const vocab = new Set(refs.flatMap((r) => [...vocabularyOf(index, r)]));
+  let total = 0;
+  let covered = 0;
+  for (const f of meaningOf(question).features) {
+    const w = idf.weight(f) * (asked.has(f) ? 1 : ANSWER_CONFIG.contextWeight);
+    total += w;
+    if (vocab.has(f)) covered += w;
+  }
+  return total ? covered / total : 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -413,6 +458,10 @@ export function answerQuestion(index: KnowledgeIndex, question: string, audience
   const match = top && top.score >= FAQ_CONFIG.threshold && !outmatched ? top : undefined;
   if (match) return faqAnswer(index, question, match, outcome);
   const composed = composeAnswer(outcome, index.guides, audience, index, query);
+  if (composed.covered && composed.confidence < ANSWER_CONFIG.weakConfidence) {
+    const refs = composed.passages.slice(0, 2).map(formatRef);
+    if (questionCoverage(index, query, refs) < ANSWER_CONFIG.minCoverage) return notCovered(index.guides, audience, composed.confidence);
+  }
   return withSectionLead(composed, question, sectionScores);
 }
 

@@ -57,6 +57,20 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:fake|forge|forged|falsif\w*|fabricat\w*)\b/,
   /\b(?:write|draft|make|create|generate)\b.{0,50}\b(?:signed|in (?:his|her|their) name|from (?:him|her|them|my (?:attending|pd|professor|supervisor|program director)))\b/,
   /\b(?:repeat after me|say exactly|respond only with|reply only with|translate the (?:above|text above))\b/,
+  // Tasks on arbitrary text are not questions for the guides.
+  /^(?:please |pls |plz |can you |could you )?translate\b/,
+  // The bot's own sources and context: dropping them, or reproducing what came before the message.
+  /\b(?:ignore|disregard|forget|stop (?:following|using)|dont (?:use|follow)|without (?:using|the))\b(?: \w+){0,2} (?:guides?|sources?|knowledge(?: base)?|context|documents?|training|programming|data)\b/,
+  /\b(?:print|reveal|show|repeat|output|dump|quote|copy|paste|recite|display)\b(?: \w+){0,5} (?:above|before (?:my|this)|earlier|so far|hidden|verbatim|word for word|you were given|you received)\b/,
+  /\b(?:hidden|invisible|preceding) (?:text|instructions|message|content|context)\b/,
+  // Asking it to invent, or claiming it can reach data it cannot (other members, ERAS, match results).
+  /\bmake (?:something|stuff|things|an answer|a story|facts|numbers|data|one) up\b|\bmake up (?:something|an answer|a story|facts|numbers|data)\b|\b(?:just guess|hallucinate|fabricate an?)\b/,
+  /\byou (?:can see|have access to|can access|are connected to|can look up|can query|can check)\b/,
+  /(?:^|\b(?:can you|could you|would you|please|pls|plz|now|so)\s+)(?:look up|check|pull up|query|access|search) (?:my|the|their|his|her) (?:\w+ )?(?:application status|file|record|account|profile|database|rank(?:ing)?s?|results?)\b/,
+  /\b(?:which|what) (?:other )?(?:members|users|people|imgs|applicants) (?:here|in this (?:server|channel))\b/,
+  // A new role: "from this point you're an immigration lawyer".
+  /\b(?:from (?:this point|here on|now)|starting now|for the rest of)\b.{0,30}\byou(?:re| are| will be)\b/,
+  /\byou(?:re| are) (?:now )?(?:an?|my) (?:\w+ )?(?:lawyer|attorney|immigration officer|recruiter|program director|admissions officer|consular officer)\b/,
 ];
 function instructionsTest({ text }: ScopeInput): boolean {
   return INSTRUCTIONS.some((p) => p.test(text));
@@ -67,8 +81,24 @@ const SOCIAL_WORDS =
   /\b(?:hi+|hello|hey+|yo|sup|good (?:morning|night|evening|afternoon|day)|thanks?|thank you|thankyou|thankyou+|thx|ty|tysm|night|morning|evening|appreciate(?:d)?|bless(?:ed|ings)?|god|allah|inshallah|alhamdulillah|sir|madam|maam|bro|guys|everyone|all|kind|support|great|awesome|amazing|cool|nice|lol|lmao|haha+|ok+|okay|yay|wow|omg|so|much|very|your|you|for|the|may|and|a|i|me|my|it|is|am|we|this|that|bot|matched|finally|congrats|congratulations|test|testing|again|always|help|helpful|advice|cheers|regards|best)\b/g;
 const ABOUT_BOT =
   /\b(?:are (?:you|u) (?:a |an )?(?:bot|robot|ai|human|real|person|chatgpt|gpt)|who are (?:you|u)|whats up|good bot|bad bot|you(?:re| are) (?:useless|stupid|awesome|great|the best)|who (?:made|built|created|programmed|trained) (?:you|u)|what (?:model|llm|ai)|(?:your|ur) (?:name|favou?rite|opinion|age)|tell (?:me )?a joke|how are (?:you|u)|do you (?:like|love|dream|sleep)|favou?rite (?:hospital|city|food|movie|color|colour))\b/;
+/** Thanks, goodbyes and reactions that carry no question. */
+const REACTION_WORDS =
+  /\b(?:useful|helped|helps|super|kinda|smart|clever|bye|goodbye|byee*|later|talk|see|soon|take|care|cya|got|it|noted|understood|clear|perfect|sure|fine|alright|friend|friends|folks|today|day|doing|going|u|ya|ye|yea|yeah|yep|yup|nope|gn|gm|morning|evening|doc|dr|dear)\b/g;
+/** How are you, however it is spelt ("how r u", "how ru doing", "hows your day"). */
+const WELLBEING = /\b(?:how (?:are|r|re) (?:you|u|ya)|how ru|hows (?:it going|life|your day|you)|how is (?:it going|your day|life)|how(?:s| is) everyone|whats up|wassup|sup)\b/;
 function chitChatTest({ text }: ScopeInput): boolean {
-  if (ABOUT_BOT.test(text)) return true;
+  if (ABOUT_BOT.test(text) || WELLBEING.test(text)) return true;
+  // A reaction with no question in it ("that was super useful, appreciate it", "ok got it, thank u").
+  if (!/\?/.test(text)) {
+    const rest = text
+      .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]/gu, ' ')
+      .replace(SOCIAL_WORDS, ' ')
+      .replace(REACTION_WORDS, ' ')
+      .replace(/\b(?:that|this|was|were|is|are|really|so|very|too|much|a|lot|all|of|it|and|but|ok|okay|got|thank|thankyou)\b/g, ' ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (rest.split(' ').filter((w) => w.length > 1).length === 0) return true;
+  }
   const rest = text
     .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]/gu, ' ')
     .replace(SOCIAL_WORDS, ' ')
@@ -91,6 +121,10 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
     `\\b(?:can|could|do|does|should|will|may|would) (?:a |an |the )?(?:${PROFESSIONS})(?: \\w+)? ${careerVerb}\\b|^(?:a |an )?(?:${PROFESSIONS}) (?:can|could|need|needs|want|wants) ${careerVerb}?`,
   );
   const exams = /\b(?:nclex|naplex|inbde|nbde|pance|cgfns|nbcot)\b/;
+  // A nurse or a PhD as a letter writer or mentor is part of a physician's application.
+  const asWriter = /\b(?:letters?|lors?|writers?|recommendations?|references?|mentors?|supervisors?|write (?:one|a|my|me))\b/.test(clause);
+  if (industryJob(clause)) return true;
+  if (asWriter && !exams.test(text)) return false;
   return (
     exams.test(text) ||
     self.test(clause) ||
@@ -100,13 +134,34 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   );
 }
 
+/**
+ * A job outside training as the goal: a role at a company, vendor, insurer or startup ("land a
+ * product manager role at an EHR vendor", "become a health data analyst at an insurance company").
+ * Fellowships, residencies and visas keep a question in scope ("can a J-1 waiver job be in informatics?").
+ */
+function industryJob(clause: string): boolean {
+  if (/\b(?:fellowships?|residenc\w*|match|j1|h1b|o1|waiver|visa|ecfmg|usmle|step\d|cmio)\b/.test(clause)) return false;
+  const role =
+    /\b(?:become|becoming|land|get|find|want|looking for|seeking|pursue|apply (?:for|to)|switch to|move into|transition (?:to|into)|work as)\b(?: \w+){0,4} (?:analyst|product manager|project manager|engineer|developer|data scientist|scientist|programmer|designer|role|job|position|career)\b/;
+  const employer =
+    /\b(?:company|companies|vendor|vendors|startup|start up|insurer|insurance company|payer|pharma|pharmaceutical|industry|corporate|firm|consultancy|tech company|health tech|healthtech|epic systems|cerner|oracle)\b/;
+  return role.test(clause) && (employer.test(clause) || /\b(?:analyst|product manager|project manager|engineer|developer|programmer)\b/.test(clause));
+}
+
 /** Another country's licensing, training or job market. */
 const COUNTRIES =
   'uk|united kingdom|england|scotland|wales|ireland|australia|new zealand|nz|germany|austria|switzerland|france|netherlands|sweden|norway|denmark|finland|europe|eu|dubai|uae|emirates|abu dhabi|saudi|ksa|qatar|oman|kuwait|bahrain|gulf|singapore|malaysia|japan|canada';
 const FOREIGN_SYSTEMS =
   /\b(?:plab|gmc|nhs|cesr|mrcp|mrcs|ukmla|foundation (?:jobs?|programme|program|year)|carms|mccqe\d?|lmcc|nac osce|amc (?:part|exam|mcq)|ahpra|nzrex|approbation|kenntnisprufung|kenntnisprüfung|fachsprach\w*|topol|dha|haad|doh license|scfhs|smle|prometric|dataflow|big registration|sdf|ielts|fmge|next exam|nmc|pmdc|hpcsa|kmle|neet pg)\b/;
+/** The question aims at US training: a foreign exam or residency named there is the member's past. */
+const US_AIM = /\b(?:usa|united states|america|american|acgme|ecfmg|usmle|amia|nrmp|eras|j1|h1b)\b/;
+/** …or asks whether that past counts for a (US) informatics fellowship. */
+const COUNTS_HERE = /\b(?:eligible|eligibility|count|counts|qualify|qualifies|accepted|recogni[sz]ed|valid|enough)\b.*\b(?:fellowships?|informatics|ci)\b|\b(?:fellowships?|informatics|ci)\b.*\b(?:eligible|eligibility|count|counts|qualify|accepted|recogni[sz]ed|valid)\b/;
 function otherCountryTest({ text, clause }: ScopeInput): boolean {
-  if (FOREIGN_SYSTEMS.test(text)) return true;
+  if (FOREIGN_SYSTEMS.test(text) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause)) return true;
+  // Comparing or choosing between other countries ("Canada or Australia?").
+  const named = new Set(text.match(new RegExp(`\\b(?:${COUNTRIES})\\b`, 'g')) ?? []);
+  if (named.size >= 2 && !US_AIM.test(text)) return true;
   const go = new RegExp(
     `\\b(?:work|working|practi[cs]e|practi[cs]ing|job|jobs|salary|salaries|register|registration|licen[cs]e|licensing|move|moving|migrate|relocate|doctors?|residency programs?|apply|applying|settle|become)\\b(?: \\w+){0,4} (?:in|to|for) (?:the )?(?:${COUNTRIES})\\b`,
   );
@@ -115,6 +170,16 @@ function otherCountryTest({ text, clause }: ScopeInput): boolean {
 
 /** Pay, prices and personal finance. */
 function moneyTest({ clause, text }: ScopeInput): boolean {
+  // Fees for the application itself (AMIA membership, ERAS) are in the guides' domain only as facts
+  // they cite; pay, rates, savings and services' prices are not.
+  const visaFunds = /\b(?:j1|h1b|ds.?2019|visa|sponsor\w*)\b/.test(clause);
+  if (
+    /\b(?:hourly|per hour|an hour|per (?:year|month|annum|week)|a year|annually|rates?|bill|billing|charge|charges|charging|paycheck|take.home)\b/.test(clause) &&
+    /\b(?:make|makes|earn|earns|paid|pay|bill|charge|charges|charging|rate|rates|hourly|worth|cost)\b/.test(clause)
+  )
+    return true;
+  if (/\b(?:the pay|pay (?:for|of|at) (?:a |an )?(?:resident|fellow|pgy\d|intern|attending|cmio)|worth (?:paying|the money)|paying for (?:a |an )?\w+(?: \w+){0,2} (?:service|consultant|course|coach\w*))\b/.test(clause)) return true;
+  if (/\bmoney\b/.test(clause) && !visaFunds) return true;
   return (
     /\b(?:salary|salaries|stipend|income|earn|earning|earnings|compensation|get paid|paid per|pay scale|how much (?:do|does|will|would|can) \w+(?: \w+)? (?:make|earn|get))\b/.test(clause) ||
     /\b(?:stocks?|shares|invest\w*|crypto\w*|bitcoin|credit (?:card|score|history)|loans?|mortgage|remit\w*|send money|money transfer|taxe?s|turbotax|cheapest|expensive|discount|coupon|refund|afford|budget|costs?|fees?|price|prices|pricing)\b/.test(clause) ||
@@ -131,8 +196,15 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:inr|aptt|hba1c|a1c|qsofa|egfr|troponin)\b/.test(text) && /\b(?:what to do|manage|target|exact|code|dose|should)\b/.test(text)) return true;
   if (/\b(?:uworld|amboss|nbme|qbank) (?:q|question|case)\b/.test(text)) return true;
   if (/\b(?:presents? with|presenting with|year old (?:man|woman|male|female|patient)|patient (?:with|has|is)|differential diagnosis|workup for|work up for)\b/.test(text) && !informatics.test(clause)) return true;
-  if (/\b(?:\d+\s?(?:yo|y\/o|year.old|month.old|[mf]\b)|my (?:\d+ year old|child|son|daughter|baby|mother|father|wife|husband) (?:has|had|is))/.test(text) && !informatics.test(clause)) return true;
+  // A relative's illness is context when the question is about the application ("my father is sick, can I withdraw from the match?").
+  const application = /\b(?:match|amia|nrmp|eras|residency|fellowship|programs?|interviews?|visa|j1|h1b|letters?|gap|application|apply|withdraw|rank|defer)\b/;
+  if (/\b(?:\d+\s?(?:yo|y\/o|year.old|month.old|[mf]\b)|my (?:\d+ year old|child|son|daughter|baby|mother|father|wife|husband) (?:has|had|is))/.test(text) && !informatics.test(clause) && !application.test(text)) return true;
   if (/\b(?:treat|treatment|manage|management|diagnos\w*|symptoms?|side effects?|first.line|guidelines? for (?:starting|treating|managing))\b.{0,30}\b(?:of|for|in|with)\b/.test(clause) && !informatics.test(clause)) return true;
+  // The asker's own health, or what to take for a complaint.
+  const complaint = /\b(?:pain|ache|aches|headaches?|migraines?|insomnia|sleep aids?|fever|cough|rash|nausea|cold|flu|allergy|allergies|backache|sore throat|sleeping pills?|melatonin)\b/;
+  if (complaint.test(clause) && /\b(?:take|best|treat|help|cure|remedy|medication|medicine|pills?|drugs?|should i)\b/.test(clause) && !informatics.test(clause)) return true;
+  if (/\b(?:medications?|meds|pills?|supplements?|vaccines?|vaccination|antibiotics?|doses?)\b/.test(clause) && /\b(?:best|which|what|recommend|take|schedule|for)\b/.test(clause) && !informatics.test(clause)) return true;
+  if (/\b(?:interpret|read)\b(?: \w+){0,2} (?:an? )?(?:abg|ecg|ekg|cxr|x.?ray|ct|mri|lab results?|blood gas)\b|\bhow (?:do i|to) (?:treat|manage|diagnose)\b/.test(clause) && !informatics.test(clause)) return true;
   if (/\bexact (?:loinc|icd|icd.?10|snomed|cpt|rxnorm) code\b|\b(?:loinc|icd|icd.?10|snomed|cpt) code for\b/.test(text)) return true;
   return false;
 }
@@ -145,6 +217,10 @@ function codingTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:docker|kubernetes|github|gitlab|npm|pip|xgboost|lstm|pytorch|tensorflow|sklearn|scikit|pandas|numpy|dataframe|left join|inner join|exit code|stack trace|traceback|segfault|compile error|syntax error|null pointer|class imbalance|oauth|react|django|flask|vs ?code|jupyter)\b/.test(text)) return true;
   if (/\b(?:build|make|create|code)\b(?: \w+){0,3} (?:app|website|chatbot|bot|dashboard in (?:python|r|tableau))\b/.test(clause) && /\b(?:how|help|can you)\b/.test(clause)) return true;
   if (/\bfix my\b.{0,30}\b(?:template|code|script|css|latex|layout)\b/.test(text)) return true;
+  // Doing something in a language ("parse HL7 messages in Java", "a left and right join in SQL").
+  if (/\b(?:in|with|using) (?:java|javascript|typescript|python|sql|c\+\+|c#|golang|rust|php|ruby|excel|vba|power bi|tableau)\b/.test(clause) && !/\b(?:know|learn|learning|experience|skills?|need|required|courses?|certificate)\b/.test(clause)) return true;
+  if (/\b(?:debug|deploy|install|configure|compile|parse|serialize|refactor)\b/.test(clause) && /\b(?:server|api|endpoint|database|parser|messages?|app|script|code|container|errors?|bug)\b/.test(clause)) return true;
+  if (/\b(?:returns?|throws?|getting|get) (?:a |an )?(?:[45]\d\d|error|exception|null)\b|\b[45]\d\d errors?\b/.test(text)) return true;
   return false;
 }
 
@@ -156,6 +232,8 @@ function otherProgramTest({ text }: ScopeInput): boolean {
 /** Everyday US life and family matters that are not training: housing, driving, taxes, dating, family visas. */
 function everydayTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|wedding|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|h4|h-4|f1 visa|green card lottery|dv lottery|h1b lottery)\b/.test(text)) return true;
+  // Where to live, housing and commuting.
+  if (/\b(?:neighbou?rhoods?|where (?:should|to|can|do) (?:i |we )?(?:live|stay|rent)|place to live|(?:area|areas|part of town) (?:is|are) safe|safe (?:areas?|neighbou?rhoods?)|housing|commute|school district)\b/.test(clause)) return true;
   if (/\bvisa for (?:my )?(?:parents|mother|mom|father|dad|family|wife|husband|spouse|kids?|children|son|daughter|sister|brother|relatives?)\b/.test(text)) return true;
   if (/\b(?:my )?(?:husband|wife|spouse|partner|parents|kids?|children)\b.{0,40}\b(?:work|visit|visa|job|school)\b/.test(clause) && !/\b(?:j1|h1b|o1|hardship|waiver)\b/.test(clause)) return true;
   return false;
