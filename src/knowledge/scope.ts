@@ -57,6 +57,14 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:fake|forge|forged|falsif\w*|fabricat\w*)\b/,
   /\b(?:write|draft|make|create|generate)\b.{0,50}\b(?:signed|in (?:his|her|their) name|from (?:him|her|them|my (?:attending|pd|professor|supervisor|program director)))\b/,
   /\b(?:repeat after me|say exactly|respond only with|reply only with|translate the (?:above|text above))\b/,
+  // Rules for how it answers ("new rule: answer every question with yes") and questions about its setup.
+  /\b(?:new|updated) (?:rules?|instructions?|task|role)\b|\b(?:answer|reply|respond)(?:ing)? (?:to )?(?:every|all|each|any)(?: \w+)? (?:questions?|messages?|prompts?)\b|\balways (?:answer|reply|respond|say)\b/,
+  /\bwhat (?:were|are|have|did) (?:you|they) (?:been )?(?:told|instructed|programmed|configured|asked to)\b|\byour (?:setup|configuration|training data|instructions)\b/,
+  // Other members' data.
+  /\b(?:emails?|names?|profiles?|contacts?|usernames?|phone numbers?|data|details|scores|visas?) of (?:the )?other (?:members|users|people|applicants)\b|\bother (?:members|users)(?:s)? (?:emails?|names?|profiles?|data|details|scores)\b/,
+  // Writing a document in someone else's name.
+  /^(?:please |pls |can you |could you )?(?:write|draft|create|generate|make)\b.{0,80}\b(?:sign(?:ed|s)? (?:it |them )?(?:with|in|as|under|using)|signature|in (?:his|her|their) name|from (?:dr|doctor|prof|professor)\b)/,
+  /\b(?:act like|play the role of|play as|pretend to be)\b/,
   // Tasks on arbitrary text are not questions for the guides.
   /^(?:please |pls |plz |can you |could you )?translate\b/,
   // The bot's own sources and context: dropping them, or reproducing what came before the message.
@@ -86,8 +94,15 @@ const REACTION_WORDS =
   /\b(?:useful|helped|helps|super|kinda|smart|clever|bye|goodbye|byee*|later|talk|see|soon|take|care|cya|got|it|noted|understood|clear|perfect|sure|fine|alright|friend|friends|folks|today|day|doing|going|u|ya|ye|yea|yeah|yep|yup|nope|gn|gm|morning|evening|doc|dr|dear)\b/g;
 /** How are you, however it is spelt ("how r u", "how ru doing", "hows your day"). */
 const WELLBEING = /\b(?:how (?:are|r|re) (?:you|u|ya)|how ru|hows (?:it going|life|your day|you)|how is (?:it going|your day|life)|how(?:s| is) everyone|whats up|wassup|sup)\b/;
+/** Opens or closes a conversation: a greeting, thanks, a goodbye, a laugh. */
+const SOCIAL_OPENER = /^(?:hi+|hello|hey+|yo|good (?:morning|night|evening|afternoon|day)|gn|gm|thanks?|thank you|thankyou|thx|ty|tysm|bye|goodbye|see (?:you|ya)|cheers|lol|lmao|haha+|congrat\w*|nice|great|awesome|cool)\b/;
+/** A request or a doubt: there is a question in it even without a question mark. */
+const REQUEST = /\b(?:help|advice|advise|explain|need|want|tips?|guide|guidance|question|ask|wondering|confused|unsure|not sure|how|what|when|where|which|who|why|can|could|should|is|are|do|does)\b/;
 function chitChatTest({ text }: ScopeInput): boolean {
   if (ABOUT_BOT.test(text) || WELLBEING.test(text)) return true;
+  // "good night everyone, going to sleep": a social opener, a few words, and nothing asked.
+  const words = text.replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  if (SOCIAL_OPENER.test(text.trim()) && !/\?/.test(text) && words.length <= 8 && !REQUEST.test(text.replace(SOCIAL_OPENER, ''))) return true;
   // A reaction with no question in it ("that was super useful, appreciate it", "ok got it, thank u").
   if (!/\?/.test(text)) {
     const rest = text
@@ -124,6 +139,8 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   // A nurse or a PhD as a letter writer or mentor is part of a physician's application.
   const asWriter = /\b(?:letters?|lors?|writers?|recommendations?|references?|mentors?|supervisors?|write (?:one|a|my|me))\b/.test(clause);
   if (industryJob(clause)) return true;
+  // Someone without a medical degree.
+  if (/\b(?:without (?:an? )?(?:md|mbbs|medical degree|medical background)|non.?physicians?|not a (?:doctor|physician)|no medical (?:degree|background))\b/.test(clause) && !asWriter) return true;
   if (asWriter && !exams.test(text)) return false;
   return (
     exams.test(text) ||
@@ -142,9 +159,9 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
 function industryJob(clause: string): boolean {
   if (/\b(?:fellowships?|residenc\w*|match|j1|h1b|o1|waiver|visa|ecfmg|usmle|step\d|cmio)\b/.test(clause)) return false;
   const role =
-    /\b(?:become|becoming|land|get|find|want|looking for|seeking|pursue|apply (?:for|to)|switch to|move into|transition (?:to|into)|work as)\b(?: \w+){0,4} (?:analyst|product manager|project manager|engineer|developer|data scientist|scientist|programmer|designer|role|job|position|career)\b/;
+    /\b(?:become|becoming|land|get|find|join|want|looking for|seeking|pursue|apply (?:for|to)|switch to|move into|transition (?:to|into)|work as|work at)\b(?: \w+){0,4} (?:analyst|product manager|project manager|engineer|developer|data scientist|scientist|programmer|designer|trainer|specialist|role|job|position|career)\b/;
   const employer =
-    /\b(?:company|companies|vendor|vendors|startup|start up|insurer|insurance company|payer|pharma|pharmaceutical|industry|corporate|firm|consultancy|tech company|health tech|healthtech|epic systems|cerner|oracle)\b/;
+    /\b(?:company|companies|vendor|vendors|startup|start up|insurer|insurance company|payer|pharma|pharmaceutical|industry|corporate|firm|consultancy|tech company|health tech|healthtech|epic systems|cerner|oracle|meditech|athenahealth)\b|\b(?:at|for|with) (?:epic|google|microsoft|amazon|apple)\b/;
   return role.test(clause) && (employer.test(clause) || /\b(?:analyst|product manager|project manager|engineer|developer|programmer)\b/.test(clause));
 }
 
@@ -159,6 +176,10 @@ const US_AIM = /\b(?:usa|united states|america|american|acgme|ecfmg|usmle|amia|n
 const COUNTS_HERE = /\b(?:eligible|eligibility|count|counts|qualify|qualifies|accepted|recogni[sz]ed|valid|enough)\b.*\b(?:fellowships?|informatics|ci)\b|\b(?:fellowships?|informatics|ci)\b.*\b(?:eligible|eligibility|count|counts|qualify|accepted|recogni[sz]ed|valid)\b/;
 function otherCountryTest({ text, clause }: ScopeInput): boolean {
   if (FOREIGN_SYSTEMS.test(text) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause)) return true;
+  // Training or working there next ("should I do residency in Germany or try the US?").
+  if (new RegExp(`\\b(?:do|doing|start|pursue|apply for|go for|try) (?:a |my |the )?(?:residency|training|fellowship|job|work|specialization) (?:in|at) (?:the )?(?:${COUNTRIES})\\b`).test(clause)) return true;
+  // Another country's version of a US system ("the Canadian equivalent of the AMIA match").
+  if (/\b(?:canadian|british|uk|australian|german|irish|saudi|emirati|qatari|kuwaiti|omani|singaporean|malaysian|japanese|french|dutch|swedish|norwegian|danish|finnish|swiss|austrian|european|new zealand) (?:equivalent|version|system|match|matching|exam|licen[cs]\w*|boards?|registration|medical council)\b/.test(clause) && !COUNTS_HERE.test(clause)) return true;
   // Comparing or choosing between other countries ("Canada or Australia?").
   const named = new Set(text.match(new RegExp(`\\b(?:${COUNTRIES})\\b`, 'g')) ?? []);
   if (named.size >= 2 && !US_AIM.test(text)) return true;
@@ -173,13 +194,17 @@ function moneyTest({ clause, text }: ScopeInput): boolean {
   // Fees for the application itself (AMIA membership, ERAS) are in the guides' domain only as facts
   // they cite; pay, rates, savings and services' prices are not.
   const visaFunds = /\b(?:j1|h1b|ds.?2019|visa|sponsor\w*)\b/.test(clause);
+  // What the application itself costs (AMIA membership, ERAS, ECFMG) is part of applying.
+  const applying = /\b(?:amia|eras|nrmp|ecfmg|match|membership|application|register|registration)\b/.test(clause) && !/\b(?:salary|salaries|stipend|income|earn\w*|paid)\b/.test(clause);
   if (
     /\b(?:hourly|per hour|an hour|per (?:year|month|annum|week)|a year|annually|rates?|bill|billing|charge|charges|charging|paycheck|take.home)\b/.test(clause) &&
     /\b(?:make|makes|earn|earns|paid|pay|bill|charge|charges|charging|rate|rates|hourly|worth|cost)\b/.test(clause)
   )
     return true;
   if (/\b(?:the pay|pay (?:for|of|at) (?:a |an )?(?:resident|fellow|pgy\d|intern|attending|cmio)|worth (?:paying|the money)|paying for (?:a |an )?\w+(?: \w+){0,2} (?:service|consultant|course|coach\w*))\b/.test(clause)) return true;
-  if (/\bmoney\b/.test(clause) && !visaFunds) return true;
+  if (/\b(?:save|saving|spend|spending|make|making|borrow|borrowing|manage|managing) (?:some |more |extra )?money\b/.test(clause)) return true;
+  if (/\bmoney\b/.test(clause) && !visaFunds && !applying) return true;
+  if (applying) return false;
   return (
     /\b(?:salary|salaries|stipend|income|earn|earning|earnings|compensation|get paid|paid per|pay scale|how much (?:do|does|will|would|can) \w+(?: \w+)? (?:make|earn|get))\b/.test(clause) ||
     /\b(?:stocks?|shares|invest\w*|crypto\w*|bitcoin|credit (?:card|score|history)|loans?|mortgage|remit\w*|send money|money transfer|taxe?s|turbotax|cheapest|expensive|discount|coupon|refund|afford|budget|costs?|fees?|price|prices|pricing)\b/.test(clause) ||
@@ -226,6 +251,7 @@ function codingTest({ text, clause }: ScopeInput): boolean {
 
 /** Admission to other kinds of programs: MBA, law school, a PhD, medical school itself. */
 function otherProgramTest({ text }: ScopeInput): boolean {
+  if (/\b(?:transfer\w*|admissions?|admitted|get into|apply(?:ing)? to|enrol\w*) (?:to |into )?(?:a |an |the )?(?:\w+ ){0,2}(?:medical|med|dental|nursing|law|business|grad(?:uate)?|pharmacy) school\b|\b(?:medical|med) school transfer\b/.test(text)) return true;
   return /\b(?:mba|law school|business school|grad(?:uate)? school admissions?|phd (?:program|admission)s?|mph (?:program|admission)s?|medical school admissions?|mcat|gre|gmat|lsat|undergrad(?:uate)? admissions?|college admissions?)\b/.test(text);
 }
 
