@@ -239,6 +239,8 @@ export function leadWord(question: string, match: Pick<FaqMatch, 'phrasing' | 'y
   if (match.yes === undefined || !isYesNoQuestion(question)) return undefined;
   // Only when everything the phrasing asks is in the member's question: a "No" to a question
   // that differs in one word ("a program" against "two programs") is worse than no word.
+  // (Tried in round three: accepting 0.6 when both name the same entities gave 3 new leads on
+  // the set, 2 of them wrong — "can I decline the AMIA match?" is not "is it binding?".)
   if (match.precision !== undefined && match.precision < ANSWER_CONFIG.leadMinPrecision) return undefined;
   const features = meaningOf(match.phrasing).features;
   const about = (word: string): boolean => {
@@ -247,6 +249,19 @@ export function leadWord(question: string, match: Pick<FaqMatch, 'phrasing' | 'y
   };
   const flipped = Math.abs(negations(question, about) - negations(match.phrasing, about)) % 2 === 1;
   return match.yes !== flipped ? 'yes' : 'no';
+}
+
+/** Weighted share of a curated phrasing's features that the member's question has. */
+function phrasingPrecision(index: KnowledgeIndex, question: string, phrasing: string): number {
+  const { idf } = helpersFor(index);
+  const q = meaningOf(question).features;
+  let all = 0;
+  let common = 0;
+  for (const f of meaningOf(phrasing, { typos: false }).features) {
+    all += idf.weight(f);
+    if (q.has(f)) common += idf.weight(f);
+  }
+  return all ? common / all : 0;
 }
 
 function sectionPassage(index: KnowledgeIndex, ref: string, score: number, hits: readonly PassageHit[]): Passage | undefined {
@@ -259,11 +274,16 @@ function sectionPassage(index: KnowledgeIndex, ref: string, score: number, hits:
 }
 
 function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome: SearchOutcome): Answer {
-  // A phrasing without its own [yes]/[no] is read against the entry's question and answer.
-  const lead =
-    m.score >= ANSWER_CONFIG.leadMinScore
-      ? leadWord(question, m.yes !== undefined ? m : { phrasing: m.entry.q, precision: m.precision, ...(m.entry.yes !== undefined ? { yes: m.entry.yes } : {}) })
-      : undefined;
+  // A phrasing without its own [yes]/[no] is read against the entry's question and answer when it
+  // is itself a yes/no question (a rewording of the entry's question); a wh-phrasing ("how do J-1
+  // waivers work") is a neighbouring question, so then the entry's own question must be in the
+  // member's question before its yes or no is borrowed.
+  const borrowed = (): { phrasing: string; precision: number; yes?: boolean } => ({
+    phrasing: m.entry.q,
+    precision: isYesNoQuestion(m.phrasing) ? m.precision : phrasingPrecision(index, question, m.entry.q),
+    ...(m.entry.yes !== undefined ? { yes: m.entry.yes } : {}),
+  });
+  const lead = m.score >= ANSWER_CONFIG.leadMinScore ? leadWord(question, m.yes !== undefined ? m : borrowed()) : undefined;
   const body = m.entry.a.trim();
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : '';
   const passages = m.entry.cites
