@@ -242,6 +242,11 @@ export function leadWord(question: string, match: Pick<FaqMatch, 'phrasing' | 'y
   // (Tried in round three: accepting 0.6 when both name the same entities gave 3 new leads on
   // the set, 2 of them wrong — "can I decline the AMIA match?" is not "is it binding?".)
   if (match.precision !== undefined && match.precision < ANSWER_CONFIG.leadMinPrecision) return undefined;
+  // …and the asking clause names no other entity of a class the phrasing names: a yes for the
+  // J-1 is not a yes for the H-1B, nor one for research a yes for an observership.
+  const phrasingEntities = meaningOf(match.phrasing, { typos: false }).entities;
+  const classes = new Set([...phrasingEntities].map((e) => e.split(':')[0]));
+  for (const e of meaningOf(questionClause(question)).entities) if (!phrasingEntities.has(e) && classes.has(e.split(':')[0])) return undefined;
   const features = meaningOf(match.phrasing).features;
   const about = (word: string): boolean => {
     const f = featureOf(word);
