@@ -67,6 +67,8 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:act like|play the role of|play as|pretend to be)\b/,
   // Tasks on arbitrary text are not questions for the guides.
   /^(?:please |pls |plz |can you |could you )?translate\b/,
+  /^(?:please |pls |plz |can you |could you )?(?:write|compose|make|create)(?: me)? (?:a |an |some )?(?:poem|song|story|joke|rap|haiku|limerick|riddle)s?\b/,
+  /\bforget (?:what|everything|all) (?:you|u) (?:know|were told|learned|have)\b/,
   // The bot's own sources and context: dropping them, or reproducing what came before the message.
   /\b(?:ignore|disregard|forget|stop (?:following|using)|dont (?:use|follow)|without (?:using|the))\b(?: \w+){0,2} (?:guides?|sources?|knowledge(?: base)?|context|documents?|training|programming|data)\b/,
   /\b(?:print|reveal|show|repeat|output|dump|quote|copy|paste|recite|display)\b(?: \w+){0,5} (?:above|before (?:my|this)|earlier|so far|hidden|verbatim|word for word|you were given|you received)\b/,
@@ -98,8 +100,19 @@ const WELLBEING = /\b(?:how (?:are|r|re) (?:you|u|ya)|how ru|hows (?:it going|li
 const SOCIAL_OPENER = /^(?:hi+|hello|hey+|yo|good (?:morning|night|evening|afternoon|day)|gn|gm|thanks?|thank you|thankyou|thx|ty|tysm|bye|goodbye|see (?:you|ya)|cheers|lol|lmao|haha+|congrat\w*|nice|great|awesome|cool)\b/;
 /** A request or a doubt: there is a question in it even without a question mark. */
 const REQUEST = /\b(?:help|advice|advise|explain|need|want|tips?|guide|guidance|question|ask|wondering|confused|unsure|not sure|how|what|when|where|which|who|why|can|could|should|is|are|do|does)\b/;
+/** Questions about the bot as if it were a person: its age, feelings, tastes. */
+const BOT_AS_PERSON =
+  /\bhow old (?:are|r) (?:you|u)\b|\bwhere (?:are|r) (?:you|u) (?:from|located|based)\b|\b(?:are|do|did|have|will|would) (?:you|u) (?:ever |even |really |still )?(?:get (?:tired|bored|sad|angry|lonely)|feel|feelings|like (?:your|being|it)|love|hate|enjoy|sleep|eat|dream|alive|conscious|tired|bored|happy|sad|lonely)\b/;
+/** Thanks or praise, with what it is for ("thanks for the help earlier"). */
+const GRATITUDE =
+  /\b(?:thanks?|thank you|thankyou|thx|ty|tysm|appreciate\w*|grateful|you rock|youre (?:the best|awesome|great|amazing))\b(?: (?:so much|a lot|a ton))?(?: for (?:the|your|all the|all your) (?:help|answers?|advice|info)(?: earlier| today| yesterday)?)?/g;
 function chitChatTest({ text }: ScopeInput): boolean {
-  if (ABOUT_BOT.test(text) || WELLBEING.test(text)) return true;
+  if (ABOUT_BOT.test(text) || WELLBEING.test(text) || BOT_AS_PERSON.test(text)) return true;
+  // "you rock, thanks for the help earlier": gratitude and nothing asked.
+  if (!/\?/.test(text) && GRATITUDE.test(text)) {
+    const rest = text.replace(GRATITUDE, ' ');
+    if (!REQUEST.test(rest) && rest.replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 6) return true;
+  }
   // "good night everyone, going to sleep": a social opener, a few words, and nothing asked.
   const words = text.replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
   if (SOCIAL_OPENER.test(text.trim()) && !/\?/.test(text) && words.length <= 8 && !REQUEST.test(text.replace(SOCIAL_OPENER, ''))) return true;
@@ -139,6 +152,9 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   // A nurse or a PhD as a letter writer or mentor is part of a physician's application.
   const asWriter = /\b(?:letters?|lors?|writers?|recommendations?|references?|mentors?|supervisors?|write (?:one|a|my|me))\b/.test(clause);
   if (industryJob(clause)) return true;
+  // A non-medical degree as the asker's background, with no sign of a medical one.
+  const medical = /\b(?:md|mbbs|mbchb|medical (?:school|degree|graduate)|med school|residency|img|imgs|physician|doctor|usmle|step\d|ecfmg|intern(?:ship)?)\b/;
+  if (/\b(?:bachelors?|bsc|btech|masters?|msc|degree) (?:degree )?in (?:computer science|cs|engineering|software|it|information technology|data science|statistics|nursing|pharmacy|biology|business)\b/.test(text) && !medical.test(text)) return true;
   // Someone without a medical degree.
   if (/\b(?:without (?:an? )?(?:md|mbbs|medical degree|medical background)|non.?physicians?|not a (?:doctor|physician)|no medical (?:degree|background))\b/.test(clause) && !asWriter) return true;
   if (asWriter && !exams.test(text)) return false;
@@ -159,7 +175,7 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
 function industryJob(clause: string): boolean {
   if (/\b(?:fellowships?|residenc\w*|match|j1|h1b|o1|waiver|visa|ecfmg|usmle|step\d|cmio)\b/.test(clause)) return false;
   const role =
-    /\b(?:become|becoming|land|get|find|join|want|looking for|seeking|pursue|apply (?:for|to)|switch to|move into|transition (?:to|into)|work as|work at)\b(?: \w+){0,4} (?:analyst|product manager|project manager|engineer|developer|data scientist|scientist|programmer|designer|trainer|specialist|role|job|position|career)\b/;
+    /\b(?:become|becoming|land|get|find|join|want|looking for|seeking|pursue|hired|apply (?:for|to)|switch to|move into|transition (?:to|into)|work as|work at)\b(?: \w+){0,5} (?:analyst|product manager|project manager|engineer|developer|data scientist|scientist|programmer|designer|trainer|specialist|role|job|position|career)\b/;
   const employer =
     /\b(?:company|companies|vendor|vendors|startup|start up|insurer|insurance company|payer|pharma|pharmaceutical|industry|corporate|firm|consultancy|tech company|health tech|healthtech|epic systems|cerner|oracle|meditech|athenahealth)\b|\b(?:at|for|with) (?:epic|google|microsoft|amazon|apple)\b/;
   return role.test(clause) && (employer.test(clause) || /\b(?:analyst|product manager|project manager|engineer|developer|programmer)\b/.test(clause));
@@ -180,6 +196,8 @@ function otherCountryTest({ text, clause }: ScopeInput): boolean {
   if (new RegExp(`\\b(?:do|doing|start|pursue|apply for|go for|try) (?:a |my |the )?(?:residency|training|fellowship|job|work|specialization) (?:in|at) (?:the )?(?:${COUNTRIES})\\b`).test(clause)) return true;
   // Another country's version of a US system ("the Canadian equivalent of the AMIA match").
   if (/\b(?:canadian|british|uk|australian|german|irish|saudi|emirati|qatari|kuwaiti|omani|singaporean|malaysian|japanese|french|dutch|swedish|norwegian|danish|finnish|swiss|austrian|european|new zealand) (?:equivalent|version|system|match|matching|exam|licen[cs]\w*|boards?|registration|medical council)\b/.test(clause) && !COUNTS_HERE.test(clause)) return true;
+  // Choosing a country ("the best country in Europe for foreign doctors").
+  if (/\b(?:best|which|easiest|easier|good|better|top) (?:country|countries)\b|\b(?:country|countries) (?:in|of) (?:europe|asia|the gulf|the middle east)\b/.test(clause) && !US_AIM.test(clause)) return true;
   // Comparing or choosing between other countries ("Canada or Australia?").
   const named = new Set(text.match(new RegExp(`\\b(?:${COUNTRIES})\\b`, 'g')) ?? []);
   if (named.size >= 2 && !US_AIM.test(text)) return true;
@@ -207,7 +225,7 @@ function moneyTest({ clause, text }: ScopeInput): boolean {
   if (applying) return false;
   return (
     /\b(?:salary|salaries|stipend|income|earn|earning|earnings|compensation|get paid|paid per|pay scale|how much (?:do|does|will|would|can) \w+(?: \w+)? (?:make|earn|get))\b/.test(clause) ||
-    /\b(?:stocks?|shares|invest\w*|crypto\w*|bitcoin|credit (?:card|score|history)|loans?|mortgage|remit\w*|send money|money transfer|taxe?s|turbotax|cheapest|expensive|discount|coupon|refund|afford|budget|costs?|fees?|price|prices|pricing)\b/.test(clause) ||
+    /\b(?:stocks?|shares|invest\w*|index funds?|crypto\w*|bitcoin|credit (?:card|score|history)|loans?|mortgage|remit\w*|send money|money transfer|tax|taxes|taxed|turbotax|cheapest|expensive|discount|coupon|refund|afford|budget|costs?|fees?|price|prices|pricing)\b/.test(clause) ||
     /\bhow much (?:is|are|does|do) (?:the |a |an )?\w+(?: \w+){0,3} (?:cost|fee|fees|registration|price)\b|\bhow much (?:does|do|is) it cost\b|\b(?:registration|application) fees?\b|\bprice of\b/.test(text)
   );
 }
@@ -227,7 +245,8 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:treat|treatment|manage|management|diagnos\w*|symptoms?|side effects?|first.line|guidelines? for (?:starting|treating|managing))\b.{0,30}\b(?:of|for|in|with)\b/.test(clause) && !informatics.test(clause)) return true;
   // The asker's own health, or what to take for a complaint.
   const complaint = /\b(?:pain|ache|aches|headaches?|migraines?|insomnia|sleep aids?|fever|cough|rash|nausea|cold|flu|allergy|allergies|backache|sore throat|sleeping pills?|melatonin)\b/;
-  if (complaint.test(clause) && /\b(?:take|best|treat|help|cure|remedy|medication|medicine|pills?|drugs?|should i)\b/.test(clause) && !informatics.test(clause)) return true;
+  const systems = /\b(?:alert|alerts|ehr|emr|cds|decision support|order set|informatics|fhir|hl7)\b/;
+  if (complaint.test(clause) && /\b(?:take|best|treat|help|cure|remedy|medication|medicine|pills?|drugs?|should i)\b/.test(clause) && !systems.test(clause)) return true;
   if (/\b(?:medications?|meds|pills?|supplements?|vaccines?|vaccination|antibiotics?|doses?)\b/.test(clause) && /\b(?:best|which|what|recommend|take|schedule|for)\b/.test(clause) && !informatics.test(clause)) return true;
   if (/\b(?:interpret|read)\b(?: \w+){0,2} (?:an? )?(?:abg|ecg|ekg|cxr|x.?ray|ct|mri|lab results?|blood gas)\b|\bhow (?:do i|to) (?:treat|manage|diagnose)\b/.test(clause) && !informatics.test(clause)) return true;
   if (/\bexact (?:loinc|icd|icd.?10|snomed|cpt|rxnorm) code\b|\b(?:loinc|icd|icd.?10|snomed|cpt) code for\b/.test(text)) return true;
