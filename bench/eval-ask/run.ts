@@ -32,7 +32,7 @@ function gistWord(item: Item): 'yes' | 'no' | undefined {
   return undefined;
 }
 
-interface Item {
+export interface Item {
   gist?: string;
   id: string;
   q: string;
@@ -51,10 +51,10 @@ export function isHeldOut(id: string): boolean {
   return (createHash('sha256').update(id).digest()[0] ?? 0) % 3 === 0;
 }
 
-type Part = 'tune' | 'heldout' | 'batch';
+export type Part = 'tune' | 'heldout' | 'batch';
 
 /** The labelled sections that answer an in-scope item; [] when none does, undefined when unlabelled. */
-function wantedSections(item: Item): string[] | undefined {
+export function wantedSections(item: Item): string[] | undefined {
   if (item.scope !== 'in') return undefined;
   if (item.uncovered === true) return [];
   if (!Array.isArray(item.answers)) return undefined;
@@ -62,11 +62,11 @@ function wantedSections(item: Item): string[] | undefined {
 }
 
 /** A label names a section ("doc#section") or a whole guide ("doc", any of its sections). */
-function labelMatches(label: string, ref: string): boolean {
+export function labelMatches(label: string, ref: string): boolean {
   return label.includes('#') ? label === ref : ref.split('#')[0] === label;
 }
 
-interface Outcome {
+export interface Outcome {
   item: Item;
   part: Part;
   /** 'labelled' | 'uncovered' | 'unlabelled' for in-scope items, 'out' otherwise. */
@@ -84,7 +84,7 @@ interface Outcome {
 }
 
 /** "in", "in-scope", "in scope" → in; "out", "out-of-scope" → out (labellers spell it differently). */
-function normaliseScope(scope: unknown): 'in' | 'out' | undefined {
+export function normaliseScope(scope: unknown): 'in' | 'out' | undefined {
   const s = typeof scope === 'string' ? scope.trim().toLowerCase() : '';
   return /^in\b/.test(s) ? 'in' : /^out\b/.test(s) ? 'out' : undefined;
 }
@@ -117,7 +117,7 @@ function load(onlyFiles: string[], skipBatches: string[]): Item[] {
     );
 }
 
-function run(items: Item[]): Outcome[] {
+export function run(items: Item[]): Outcome[] {
   const { index } = getKnowledge();
   return items.map((item) => {
     const a = answerQuestion(index, item.q);
@@ -146,7 +146,7 @@ function run(items: Item[]): Outcome[] {
 
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 
-function summary(rows: Outcome[]) {
+export function summary(rows: Outcome[]) {
   const labelled = rows.filter((r) => r.kindOfItem === 'labelled');
   const uncovered = rows.filter((r) => r.kindOfItem === 'uncovered');
   const out = rows.filter((r) => r.kindOfItem === 'out');
@@ -268,4 +268,5 @@ function main(): void {
   }
 }
 
-if (process.argv[1]?.endsWith("run.js")) main();
+// Run as a script (npm run eval:ask), not when a test imports the helpers above.
+if (process.argv[1] && /eval-ask[\\/]run\.[jt]s$/.test(process.argv[1])) main();
