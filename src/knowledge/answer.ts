@@ -327,6 +327,9 @@ function overlap(question: ReadonlyMap<string, number>, mass: number, sentence: 
 /** An example or a quoted sample illustrates an answer; it is not the answer. */
 const EXAMPLE = /^(?:["“]|(?:a )?(?:fresh|short|invented)\b.*\bexample\b|for example\b|example idea\b|structure of the source)/i;
 
+/** A definition of what a section covers ("What counts: …") answers only a question about what counts. */
+const DEFINITION = /^what counts\b/i;
+
 function listAnswer(hits: readonly PassageHit[], best: PassageHit, all: ReadonlyMap<string, GuidePassage>): string[] | undefined {
   const p = best.passage;
   if (p.kind !== 'item' || !p.context) return undefined;
@@ -376,6 +379,7 @@ export function composeAnswer(
     mass += w;
   }
 
+  const asksDefinition = /\b(?:what (?:counts|is|are|does)|count|counts|counted|definition|define|mean|means)\b/i.test(questionClause(question));
   // Every non-hedge sentence of the leading passages, scored by the passage's rank and by how
   // much of the question it carries itself.
   const candidates: ScoredSentence[] = [];
@@ -387,7 +391,8 @@ export function composeAnswer(
         cfg.sentenceRankWeight * (hit.score / topHit.score) +
         cfg.sentenceOverlapWeight * overlap(q, mass, s.text) +
         (sectionOpening ? cfg.openingBonus : i === 0 ? cfg.openingBonus / 3 : 0) -
-        (EXAMPLE.test(s.text) ? cfg.examplePenalty : 0);
+        (EXAMPLE.test(s.text) ? cfg.examplePenalty : 0) -
+        (DEFINITION.test(s.text) && !asksDefinition ? cfg.examplePenalty : 0);
       candidates.push({ hit, index: i, text: s.text, score });
     });
   }
@@ -427,7 +432,9 @@ export function composeAnswer(
         (p) => p.doc === leadPassage.doc && p.section === leadPassage.section && p.kind === 'item' && p.context === leadPassage.text,
       );
       const lines = items.slice(0, cfg.listMaxItems).map((p) => `- ${p.sentences.filter((x) => !x.meta).map((x) => tidy(x.text)).slice(0, 2).join(' ')}`);
-      text = lines.length ? `${text}\n${lines.join('\n')}` : text.replace(/:$/, '.');
+      // Without its items a lead-in ("Good options:") is a dangling fragment: drop it when the
+      // sentences before it stand alone.
+      text = lines.length ? `${text}\n${lines.join('\n')}` : taken.length > 1 ? taken.slice(0, -1).join(' ') : text.replace(/:$/, '.');
     }
     parts.push(`${text} ${cite(leadPassage)}`);
   }
@@ -435,7 +442,10 @@ export function composeAnswer(
 
   // One more passage from another section when it is nearly as good (a second side of the answer).
   const second = candidates.find(
-    (c) => `${c.hit.passage.doc}#${c.hit.passage.section}` !== `${leadPassage.doc}#${leadPassage.section}` && c.hit.score >= topHit.score * cfg.alsoMinShare,
+    (c) =>
+      `${c.hit.passage.doc}#${c.hit.passage.section}` !== `${leadPassage.doc}#${leadPassage.section}` &&
+      c.hit.score >= topHit.score * cfg.alsoMinShare &&
+      (asksDefinition || !DEFINITION.test(c.text)),
   );
   if (second && !list) {
     parts.push(`${tidy(second.text)} ${cite(second.hit.passage)}`);
