@@ -47,6 +47,8 @@ export const ANSWER_CONFIG = {
   listMinItems: 2,
   listMaxItems: 6,
   alsoMinShare: 0.5,
+  /** A second point sharing more than this share of its features with the lead repeats it. */
+  repeatShare: 0.6,
   seeAlsoMax: 2,
   seeAlsoMinShare: 0.3,
   searchLimit: 5,
@@ -327,6 +329,19 @@ function overlap(question: ReadonlyMap<string, number>, mass: number, sentence: 
 /** An example or a quoted sample illustrates an answer; it is not the answer. */
 const EXAMPLE = /^(?:["“]|(?:a )?(?:fresh|short|invented)\b.*\bexample\b|for example\b|example idea\b|structure of the source)/i;
 
+/**
+ * A second point that mostly restates the first (two guides giving the same calendar) adds
+ * length, not information: over `repeatShare` of its features already in the lead passage.
+ */
+function repeats(sentence: string, lead: string): boolean {
+  const s = meaningOf(sentence, { typos: false }).features;
+  if (!s.size) return false;
+  const l = meaningOf(lead, { typos: false }).features;
+  let shared = 0;
+  for (const f of s) if (l.has(f)) shared++;
+  return shared / s.size > ANSWER_CONFIG.repeatShare;
+}
+
 /** A definition of what a section covers ("What counts: …") answers only a question about what counts. */
 const DEFINITION = /^what counts\b/i;
 
@@ -445,7 +460,8 @@ export function composeAnswer(
     (c) =>
       `${c.hit.passage.doc}#${c.hit.passage.section}` !== `${leadPassage.doc}#${leadPassage.section}` &&
       c.hit.score >= topHit.score * cfg.alsoMinShare &&
-      (asksDefinition || !DEFINITION.test(c.text)),
+      (asksDefinition || !DEFINITION.test(c.text)) &&
+      !repeats(c.text, leadPassage.text),
   );
   if (second && !list) {
     parts.push(`${tidy(second.text)} ${cite(second.hit.passage)}`);
