@@ -48,7 +48,7 @@ export const ANSWER_CONFIG = {
   listMaxItems: 6,
   alsoMinShare: 0.5,
   /** A second point sharing more than this share of its features with the lead repeats it. */
-  repeatShare: 0.6,
+  repeatShare: 0.5,
   seeAlsoMax: 2,
   seeAlsoMinShare: 0.3,
   searchLimit: 5,
@@ -63,6 +63,8 @@ export const ANSWER_CONFIG = {
   contextWeight: 0.35,
   /** …and at least this share of the matched phrasing present in the question. */
   leadMinPrecision: 0.8,
+  /** …and that phrasing must speak about at least this share of the member's asking clause. */
+  leadMinRecall: 0.4,
   /** A yes/no word from the FAQ needs at least this resemblance (a wrong "No" is worse than none). */
   leadMinScore: 0.55,
   /** A yes/no word from a section question needs at least this resemblance (and the same section). */
@@ -237,7 +239,10 @@ function declined(kind: OutOfScopeKind, what: string): Answer {
  * answer, flipped when the member asked it the other way round (an odd number of extra
  * negations: "is it true research does NOT count?").
  */
-export function leadWord(question: string, match: Pick<FaqMatch, 'phrasing' | 'yes'> & { precision?: number }): 'yes' | 'no' | undefined {
+export function leadWord(
+  question: string,
+  match: Pick<FaqMatch, 'phrasing' | 'yes'> & { precision?: number; recall?: number },
+): 'yes' | 'no' | undefined {
   if (match.yes === undefined || !isYesNoQuestion(question)) return undefined;
   // Only when everything the phrasing asks is in the member's question: a "No" to a question
   // that differs in one word ("a program" against "two programs") is worse than no word.
@@ -248,7 +253,12 @@ export function leadWord(question: string, match: Pick<FaqMatch, 'phrasing' | 'y
   // J-1 is not a yes for the H-1B, nor one for research a yes for an observership.
   const phrasingEntities = meaningOf(match.phrasing, { typos: false }).entities;
   const classes = new Set([...phrasingEntities].map((e) => e.split(':')[0]));
-  for (const e of meaningOf(questionClause(question)).entities) if (!phrasingEntities.has(e) && classes.has(e.split(':')[0])) return undefined;
+  for (const e of meaningOf(questionClause(question)).entities) {
+    if (phrasingEntities.has(e)) continue;
+    // "both", "two programs": more than one of something is another question.
+    if (classes.has(e.split(':')[0]) || e.startsWith('count:')) return undefined;
+  }
+  if (match.recall !== undefined && match.recall < ANSWER_CONFIG.leadMinRecall) return undefined;
   const features = meaningOf(match.phrasing).features;
   const about = (word: string): boolean => {
     const f = featureOf(word);
@@ -257,6 +267,25 @@ export function leadWord(question: string, match: Pick<FaqMatch, 'phrasing' | 'y
   const flipped = Math.abs(negations(question, about) - negations(match.phrasing, about)) % 2 === 1;
   return match.yes !== flipped ? 'yes' : 'no';
 }
+
+/**
+ * Weighted share of the member's asking clause that a curated phrasing speaks about: "can I apply
+ * to residency and the fellowship in the same year?" holds all of "can I apply for the fellowship
+ * during residency?" and still asks something else.
+ */
+function clauseRecall(index: KnowledgeIndex, question: string, phrasing: string): number {
+  const { idf } = helpersFor(index);
+  const p = meaningOf(phrasing, { typos: false }).features;
+  let all = 0;
+  let common = 0;
+  for (const f of meaningOf(questionClause(question)).features) {
+    if (GENERIC_FEATURES.has(f)) continue;
+    all += idf.weight(f);
+    if (p.has(f)) common += idf.weight(f);
+  }
+  return all ? common / all : 1;
+}
+const GENERIC_FEATURES: ReadonlySet<string> = new Set(['program', 'usa', 'informatic', 'img', 'thi', 'ok', 'good', 'way', 'realli', 'actual', 'just', 'still', 'true']);
 
 /** Weighted share of a curated phrasing's features that the member's question has. */
 function phrasingPrecision(index: KnowledgeIndex, question: string, phrasing: string): number {
@@ -290,7 +319,8 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     precision: isYesNoQuestion(m.phrasing) ? m.precision : phrasingPrecision(index, question, m.entry.q),
     ...(m.entry.yes !== undefined ? { yes: m.entry.yes } : {}),
   });
-  const lead = m.score >= ANSWER_CONFIG.leadMinScore ? leadWord(question, m.yes !== undefined ? m : borrowed()) : undefined;
+  const recall = clauseRecall(index, question, m.phrasing);
+  const lead = m.score >= ANSWER_CONFIG.leadMinScore ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined;
   const body = m.entry.a.trim();
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : '';
   const passages = m.entry.cites
@@ -341,6 +371,9 @@ function repeats(sentence: string, lead: string): boolean {
   for (const f of s) if (l.has(f)) shared++;
   return shared / s.size > ANSWER_CONFIG.repeatShare;
 }
+
+/** A pointer to another guide ("The explaining-red-flags guide has example narratives.") is not an answer. */
+const POINTER = /^(?:the [\w-]+ guide (?:has|covers|gives|shows|explains)|see the\b|details (?:are )?in\b|more (?:on this )?in the\b)/i;
 
 /** A definition of what a section covers ("What counts: …") answers only a question about what counts. */
 const DEFINITION = /^what counts\b/i;
@@ -399,14 +432,18 @@ export function composeAnswer(
   // much of the question it carries itself.
   const candidates: ScoredSentence[] = [];
   for (const hit of hits.slice(0, 8)) {
+    // A whole paragraph that is an example ("Example idea 2: a short personal gap. A graduate…")
+    // illustrates the answer; its sentences lead only when nothing else fits.
+    const exampleParagraph = /^\W*example\b/i.test(hit.passage.sentences[0]?.text ?? '');
     hit.passage.sentences.forEach((s, i) => {
-      if (s.meta || s.text.split(/\s+/).length < 4) return;
+      if (s.meta || s.text.split(/\s+/).length < 4 || POINTER.test(s.text)) return;
       const sectionOpening = hit.passage.position === 0 && i === 0;
       const score =
         cfg.sentenceRankWeight * (hit.score / topHit.score) +
         cfg.sentenceOverlapWeight * overlap(q, mass, s.text) +
         (sectionOpening ? cfg.openingBonus : i === 0 ? cfg.openingBonus / 3 : 0) -
         (EXAMPLE.test(s.text) ? cfg.examplePenalty : 0) -
+        (exampleParagraph ? 2 * cfg.examplePenalty : 0) -
         (DEFINITION.test(s.text) && !asksDefinition ? cfg.examplePenalty : 0);
       candidates.push({ hit, index: i, text: s.text, score });
     });
@@ -513,19 +550,20 @@ export function answerQuestion(index: KnowledgeIndex, question: string, audience
     const refs = composed.passages.slice(0, 2).map(formatRef);
     if (questionCoverage(index, query, refs) < ANSWER_CONFIG.minCoverage) return notCovered(index.guides, audience, composed.confidence);
   }
-  return withSectionLead(composed, question, sectionScores);
+  return withSectionLead(index, composed, question, sectionScores);
 }
 
 /**
  * A yes/no word for an answer drawn from the guides: only when the member's question means the
  * same as a section question with a known answer, and the answer leads with that section.
  */
-function withSectionLead(a: Answer, question: string, matches: readonly FaqMatch[]): Answer {
+function withSectionLead(index: KnowledgeIndex, a: Answer, question: string, matches: readonly FaqMatch[]): Answer {
   if (!a.covered || a.lead || !isYesNoQuestion(question)) return a;
   // The best-fitting question with a known answer about the section the answer leads with.
   const top = matches.find((m) => m.yes !== undefined && m.entry.cites[0] === a.topic);
   if (!top || top.score < ANSWER_CONFIG.sectionLeadFloor) return a;
-  const lead = leadWord(question, top);
+  const recall = clauseRecall(index, question, top.phrasing);
+  const lead = leadWord(question, { ...top, recall });
   if (!lead) return a;
   return { ...a, answer: `**${lead === 'yes' ? 'Yes' : 'No'}.** ${a.answer}`, lead };
 }
