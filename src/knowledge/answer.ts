@@ -434,7 +434,8 @@ export function composeAnswer(
   for (const hit of hits.slice(0, 8)) {
     // A whole paragraph that is an example ("Example idea 2: a short personal gap. A graduate…")
     // illustrates the answer; its sentences lead only when nothing else fits.
-    const exampleParagraph = /^\W*example\b/i.test(hit.passage.sentences[0]?.text ?? '');
+    const opening = hit.passage.sentences[0]?.text ?? '';
+    const exampleParagraph = /^\W*example\b/i.test(opening) || EXAMPLE.test(opening);
     hit.passage.sentences.forEach((s, i) => {
       if (s.meta || s.text.split(/\s+/).length < 4 || POINTER.test(s.text)) return;
       const sectionOpening = hit.passage.position === 0 && i === 0;
