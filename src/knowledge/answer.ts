@@ -160,6 +160,24 @@ function vocabularyOf(index: KnowledgeIndex, ref: string): Set<string> {
 }
 
 /**
+ * Glossary concepts specific enough to say what a question is about, however it is worded (the
+ * names of bodies and systems, AMIA or ERAS, say little: a conference fee also names AMIA).
+ */
+const TOPIC_CONCEPTS: ReadonlySet<string> = new Set(
+  ['gap', 'clinical currency', 'non-physician writer', 'binding', 'fail', 'reapplicant', 'thank-you', 'top choice', 'yog', 'observership', 'usce', 'exceptionally qualified applicant'].map((t) => `g:${t}`),
+);
+
+/**
+ * The question and the sections name the same specific concept of the glossary (a gap, clinical
+ * currency, a non-physician writer), however differently the member put it: a topic match even
+ * when the rest of the question is the member's own story ("to raise my baby").
+ */
+function sharesConcept(index: KnowledgeIndex, question: string, refs: readonly string[]): boolean {
+  const vocab = new Set(refs.flatMap((r) => [...vocabularyOf(index, r)]));
+  return [...meaningOf(question).features].some((f) => TOPIC_CONCEPTS.has(f) && vocab.has(f));
+}
+
+/**
  * How much of what the member asks the given sections speak about: the rarity-weighted share of
  * the question's features (the asking clause counting fully, its context less) that occur in
  * those sections' own words. A passage that shares "residency" and "program" with a question
@@ -549,7 +567,8 @@ export function answerQuestion(index: KnowledgeIndex, question: string, audience
   const composed = composeAnswer(outcome, index.guides, audience, index, query);
   if (composed.covered && composed.confidence < ANSWER_CONFIG.weakConfidence) {
     const refs = composed.passages.slice(0, 2).map(formatRef);
-    if (questionCoverage(index, query, refs) < ANSWER_CONFIG.minCoverage) return notCovered(index.guides, audience, composed.confidence);
+    if (questionCoverage(index, query, refs) < ANSWER_CONFIG.minCoverage && !sharesConcept(index, query, refs))
+      return notCovered(index.guides, audience, composed.confidence);
   }
   return withSectionLead(index, composed, question, sectionScores);
 }

@@ -102,7 +102,7 @@ const SOCIAL_OPENER = /^(?:hi+|hello|hey+|yo|good (?:morning|night|evening|after
 const REQUEST = /\b(?:help|advice|advise|explain|need|want|tips?|guide|guidance|question|ask|wondering|confused|unsure|not sure|how|what|when|where|which|who|why|can|could|should|is|are|do|does)\b/;
 /** Questions about the bot as if it were a person: its age, feelings, tastes. */
 const BOT_AS_PERSON =
-  /\bhow old (?:are|r) (?:you|u)\b|\bwhere (?:are|r) (?:you|u) (?:from|located|based)\b|\b(?:are|do|did|have|will|would) (?:you|u) (?:ever |even |really |still )?(?:get (?:tired|bored|sad|angry|lonely)|feel|feelings|like (?:your|being|it)|love|hate|enjoy|sleep|eat|dream|alive|conscious|tired|bored|happy|sad|lonely)\b/;
+  /\bhow old (?:are|r) (?:you|u)\b|\bwhere (?:are|r) (?:you|u) (?:from|located|based)\b|\b(?:are|do|did|have|will|would) (?:you|u) (?:ever |even |really |still )?(?:get (?:tired|bored|sad|angry|lonely)|have (?:a name|feelings|friends|a family|a body)|feel|feelings|like (?:your|being|it)|love|hate|enjoy|sleep|eat|dream|alive|conscious|tired|bored|happy|sad|lonely)\b/;
 /** Thanks or praise, with what it is for ("thanks for the help earlier"). */
 const GRATITUDE =
   /\b(?:thanks?|thank you|thankyou|thx|ty|tysm|appreciate\w*|grateful|you rock|youre (?:the best|awesome|great|amazing))\b(?: (?:so much|a lot|a ton))?(?: for (?:the|your|all the|all your) (?:help|answers?|advice|info)(?: earlier| today| yesterday)?)?/g;
@@ -149,9 +149,11 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
     `\\b(?:can|could|do|does|should|will|may|would) (?:a |an |the )?(?:${PROFESSIONS})(?: \\w+)? ${careerVerb}\\b|^(?:a |an )?(?:${PROFESSIONS}) (?:can|could|need|needs|want|wants) ${careerVerb}?`,
   );
   const exams = /\b(?:nclex|naplex|inbde|nbde|pance|cgfns|nbcot)\b/;
+  // Jobs for another profession: "what jobs can a nurse with an informatics certificate get?".
+  const jobsFor = new RegExp(`\\b(?:jobs?|roles?|careers?|positions?)\\b.{0,20}\\b(?:${PROFESSIONS})\\b`);
   // A nurse or a PhD as a letter writer or mentor is part of a physician's application.
   const asWriter = /\b(?:letters?|lors?|writers?|recommendations?|references?|mentors?|supervisors?|write (?:one|a|my|me))\b/.test(clause);
-  if (industryJob(clause)) return true;
+  if (industryJob(clause) || (jobsFor.test(clause) && !/\b(?:letters?|writers?|mentors?|supervisors?)\b/.test(clause))) return true;
   // A non-medical degree as the asker's background, with no sign of a medical one.
   const medical = /\b(?:md|mbbs|mbchb|medical (?:school|degree|graduate)|med school|residency|img|imgs|physician|doctor|usmle|step\d|ecfmg|intern(?:ship)?)\b/;
   if (/\b(?:bachelors?|bsc|btech|masters?|msc|degree) (?:degree )?in (?:computer science|cs|engineering|software|it|information technology|data science|statistics|nursing|pharmacy|biology|business)\b/.test(text) && !medical.test(text)) return true;
@@ -213,7 +215,7 @@ function moneyTest({ clause, text }: ScopeInput): boolean {
   // they cite; pay, rates, savings and services' prices are not.
   const visaFunds = /\b(?:j1|h1b|ds.?2019|visa|sponsor\w*)\b/.test(clause);
   // What the application itself costs (AMIA membership, ERAS, ECFMG) is part of applying.
-  const applying = /\b(?:amia|eras|nrmp|ecfmg|match|membership|application|register|registration)\b/.test(clause) && !/\b(?:salary|salaries|stipend|income|earn\w*|paid)\b/.test(clause);
+  const applying = /\b(?:eras|nrmp|ecfmg|match|membership|application)\b/.test(clause) && !/\b(?:salary|salaries|stipend|income|earn\w*|paid)\b/.test(clause);
   if (
     /\b(?:hourly|per hour|an hour|per (?:year|month|annum|week)|a year|annually|rates?|bill|billing|charge|charges|charging|paycheck|take.home)\b/.test(clause) &&
     /\b(?:make|makes|earn|earns|paid|pay|bill|charge|charges|charging|rate|rates|hourly|worth|cost)\b/.test(clause)

@@ -5,7 +5,7 @@ import { answerQuestion } from '../../src/knowledge/answer.js';
 import { getKnowledge } from '../../src/knowledge/store.js';
 
 /**
- * Category probes written by us in round three (three batches, each written before the changes it
+ * Category probes written by us in round three (four batches, each written before the changes it
  * then measured; the README gives each batch's first figure). They now guard against regressions:
  * every out-of-scope probe is declined without a citation, every in-scope one is answered.
  */
@@ -15,7 +15,7 @@ interface Probes {
 }
 const { index } = getKnowledge();
 const CITATION = /\[[a-z0-9-]+#[a-z0-9-]+\]/;
-const batches = ['scope-probes.json', 'scope-probes-b.json', 'scope-probes-c.json'].map((f) => ({
+const batches = ['scope-probes.json', 'scope-probes-b.json', 'scope-probes-c.json', 'scope-probes-d.json'].map((f) => ({
   file: f,
   probes: JSON.parse(readFileSync(resolve(import.meta.dirname, f), 'utf8')) as Probes,
 }));
