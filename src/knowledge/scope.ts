@@ -41,6 +41,18 @@ export interface ScopeInput {
 
 const any = (words: string): RegExp => new RegExp(`\\b(?:${words})\\b`);
 
+/** Patterns built from the word lists, compiled once (a question is checked by every detector). */
+const RE_CACHE = new Map<string, RegExp>();
+function re(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let r = RE_CACHE.get(key);
+  if (!r) {
+    r = new RegExp(source, flags);
+    RE_CACHE.set(key, r);
+  }
+  return r;
+}
+
 /**
  * Instructions to the bot itself: drop its rules, change role, reveal its setup or other members'
  * data, or write a document in someone else's name. Any one cue is enough: members asking about
@@ -139,18 +151,18 @@ function chitChatTest({ text }: ScopeInput): boolean {
 const PROFESSIONS =
   'dentists?|dental|dds|bds|aegd|gpr|nurses?|nursing|bsn|rn|nclex|nurse practitioners?|pharmacists?|pharmacy|pharmd|naplex|ashp|physician assistants?|pa school|pa program|physiotherapists?|physical therapists?|occupational therapists?|respiratory therapists?|dietitians?|nutritionists?|vets?|veterinar\\w*|optometr\\w*|midwi\\w*|chiropract\\w*|paramedics?|emts?|radiographers?|sonographers?|lab technicians?|lab scientists?|medical technologists?|medical coders?|social workers?|software engineers?|developers?|data scientists? jobs?|psychologists?|counsell?ors?';
 function otherProfessionTest({ text, clause }: ScopeInput): boolean {
-  const self = new RegExp(`\\b(?:i am|im|i m|as|is|she is|he is|for|become|becoming|work as|working as|career as|job as) (?:a |an )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
-  const path = new RegExp(
+  const self = re(`\\b(?:i am|im|i m|as|is|she is|he is|for|become|becoming|work as|working as|career as|job as) (?:a |an )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
+  const path = re(
     `\\b(?:${PROFESSIONS})(?: \\w+){0,2} (?:school|residenc\\w*|license|licence|licensing|board|boards|exam|match|jobs?|positions?|careers?|program(?:me)?s?|students?|graduates?|visa|manager|lottery|fellowships?)\\b`,
   );
   // The profession is who the question is about: "can a dentist take…", "do nurses need…".
   const careerVerb = '(?:take|takes|become|apply|work|get|do|practi[cs]e|study|match|sit|enter|join|need|needs|go|switch|transfer|qualify)';
-  const subject = new RegExp(
+  const subject = re(
     `\\b(?:can|could|do|does|should|will|may|would) (?:a |an |the )?(?:${PROFESSIONS})(?: \\w+)? ${careerVerb}\\b|^(?:a |an )?(?:${PROFESSIONS}) (?:can|could|need|needs|want|wants) ${careerVerb}?`,
   );
   const exams = /\b(?:nclex|naplex|inbde|nbde|pance|cgfns|nbcot)\b/;
   // Jobs for another profession: "what jobs can a nurse with an informatics certificate get?".
-  const jobsFor = new RegExp(`\\b(?:jobs?|roles?|careers?|positions?)\\b.{0,20}\\b(?:${PROFESSIONS})\\b`);
+  const jobsFor = re(`\\b(?:jobs?|roles?|careers?|positions?)\\b.{0,20}\\b(?:${PROFESSIONS})\\b`);
   // A nurse or a PhD as a letter writer or mentor is part of a physician's application.
   const asWriter = /\b(?:letters?|lors?|writers?|recommendations?|references?|mentors?|supervisors?|write (?:one|a|my|me))\b/.test(clause);
   if (industryJob(clause) || (jobsFor.test(clause) && !/\b(?:letters?|writers?|mentors?|supervisors?)\b/.test(clause))) return true;
@@ -195,15 +207,15 @@ const COUNTS_HERE = /\b(?:eligible|eligibility|count|counts|qualify|qualifies|ac
 function otherCountryTest({ text, clause }: ScopeInput): boolean {
   if (FOREIGN_SYSTEMS.test(text) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause)) return true;
   // Training or working there next ("should I do residency in Germany or try the US?").
-  if (new RegExp(`\\b(?:do|doing|start|pursue|apply for|go for|try) (?:a |my |the )?(?:residency|training|fellowship|job|work|specialization) (?:in|at) (?:the )?(?:${COUNTRIES})\\b`).test(clause)) return true;
+  if (re(`\\b(?:do|doing|start|pursue|apply for|go for|try) (?:a |my |the )?(?:residency|training|fellowship|job|work|specialization) (?:in|at) (?:the )?(?:${COUNTRIES})\\b`).test(clause)) return true;
   // Another country's version of a US system ("the Canadian equivalent of the AMIA match").
   if (/\b(?:canadian|british|uk|australian|german|irish|saudi|emirati|qatari|kuwaiti|omani|singaporean|malaysian|japanese|french|dutch|swedish|norwegian|danish|finnish|swiss|austrian|european|new zealand) (?:equivalent|version|system|match|matching|exam|licen[cs]\w*|boards?|registration|medical council)\b/.test(clause) && !COUNTS_HERE.test(clause)) return true;
   // Choosing a country ("the best country in Europe for foreign doctors").
   if (/\b(?:best|which|easiest|easier|good|better|top) (?:country|countries)\b|\b(?:country|countries) (?:in|of) (?:europe|asia|the gulf|the middle east)\b/.test(clause) && !US_AIM.test(clause)) return true;
   // Comparing or choosing between other countries ("Canada or Australia?").
-  const named = new Set(text.match(new RegExp(`\\b(?:${COUNTRIES})\\b`, 'g')) ?? []);
+  const named = new Set(text.match(re(`\\b(?:${COUNTRIES})\\b`, 'g')) ?? []);
   if (named.size >= 2 && !US_AIM.test(text)) return true;
-  const go = new RegExp(
+  const go = re(
     `\\b(?:work|working|practi[cs]e|practi[cs]ing|job|jobs|salary|salaries|register|registration|licen[cs]e|licensing|move|moving|migrate|relocate|doctors?|residency programs?|apply|applying|settle|become)\\b(?: \\w+){0,4} (?:in|to|for) (?:the )?(?:${COUNTRIES})\\b`,
   );
   return go.test(clause);
@@ -237,7 +249,7 @@ const DRUGS =
   'metformin|insulin|glp-?1|semaglutide|sglt2|warfarin|heparin|enoxaparin|apixaban|rivaroxaban|aspirin|statins?|atorvastatin|lisinopril|amlodipine|ibuprofen|paracetamol|acetaminophen|amoxicillin|ceftriaxone|vancomycin|piperacillin|azithromycin|nitrofurantoin|methimazole|ptu|levothyroxine|prednisone|steroids?|antibiotics?|antibiotic|opioids?|morphine|furosemide|metoprolol|losartan|omeprazole|pantoprazole|clopidogrel|digoxin|amiodarone|sertraline|fluoxetine|ciprofloxacin|doxycycline|clindamycin|gentamicin|ondansetron|ketorolac|tramadol|hydrochlorothiazide';
 function clinicalTest({ text, clause }: ScopeInput): boolean {
   const informatics = /\b(?:alert|alerts|ehr|emr|cds|decision support|order set|informatics|fhir|hl7|interview|fellowship|residency|match)\b/;
-  if (new RegExp(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:dose|dosing|dosage|start|give|should|which|what|first.line|empiric|empirical|nomogram|or|target|targets)\b/.test(clause)) return true;
+  if (re(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:dose|dosing|dosage|start|give|should|which|what|first.line|empiric|empirical|nomogram|or|target|targets)\b/.test(clause)) return true;
   if (/\b(?:inr|aptt|hba1c|a1c|qsofa|egfr|troponin)\b/.test(text) && /\b(?:what to do|manage|target|exact|code|dose|should)\b/.test(text)) return true;
   if (/\b(?:uworld|amboss|nbme|qbank) (?:q|question|case)\b/.test(text)) return true;
   if (/\b(?:presents? with|presenting with|year old (?:man|woman|male|female|patient)|patient (?:with|has|is)|differential diagnosis|workup for|work up for)\b/.test(text) && !informatics.test(clause)) return true;
@@ -258,7 +270,7 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
 /** Asking the bot to write or fix code, queries or formulas, or choose tools for a software project. */
 function codingTest({ text, clause }: ScopeInput): boolean {
   const lang = 'java|javascript|typescript|python|sql|r script|c\\+\\+|c#|regex|excel formula|formula|latex|bash|powershell|code|script|query|function|api client';
-  if (new RegExp(`\\b(?:write|give|show|send|generate|fix|debug|correct|optimi[sz]e)\\b(?: \\w+){0,3} (?:${lang})\\b`).test(clause)) return true;
+  if (re(`\\b(?:write|give|show|send|generate|fix|debug|correct|optimi[sz]e)\\b(?: \\w+){0,3} (?:${lang})\\b`).test(clause)) return true;
   if (/\b(?:query|script|function|formula|regex|code|snippet)\b(?: \w+){0,2} (?:to|for|that) (?:count|parse|pull|extract|match|calculate|compute|join|select|find|get)\b/.test(clause)) return true;
   if (/\b(?:docker|kubernetes|github|gitlab|npm|pip|xgboost|lstm|pytorch|tensorflow|sklearn|scikit|pandas|numpy|dataframe|left join|inner join|exit code|stack trace|traceback|segfault|compile error|syntax error|null pointer|class imbalance|oauth|react|django|flask|vs ?code|jupyter)\b/.test(text)) return true;
   if (/\b(?:build|make|create|code)\b(?: \w+){0,3} (?:app|website|chatbot|bot|dashboard in (?:python|r|tableau))\b/.test(clause) && /\b(?:how|help|can you)\b/.test(clause)) return true;
