@@ -206,7 +206,12 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
   const entryClasses = new Set([...entryEntities].map(entityClass));
   for (const e of q.meaning.entities) {
     if (entryEntities.has(e)) continue;
-    score *= entryClasses.has(entityClass(e)) ? cfg.conflictPenalty : cfg.extraEntityPenalty;
+    // Training abroad changes the answer to almost every eligibility question, so an eligibility
+    // entry that never speaks of it is as weak a match as one missing an entity of its own.
+    // Elsewhere ("I'm from Nigeria, how many letters…?") the place changes nothing.
+    if (entityClass(e) === 'place' && p.entry.topic !== 'eligibility') continue;
+    const extra = entityClass(e) === 'place' ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
+    score *= entryClasses.has(entityClass(e)) ? cfg.conflictPenalty : extra;
   }
   for (const e of p.meaning.entities) if (!q.meaning.entities.has(e)) score *= cfg.missingEntityPenalty;
   if (!compatibleTypes(q.type, p.type)) score *= cfg.typePenalty;

@@ -16,13 +16,29 @@
 import { glossaryMatches } from './retrieval.js';
 import { processTerm, stem, tokenize } from './text.js';
 
+/**
+ * Training done in another country, however it is named: the place is the point of an eligibility
+ * question ("only my Pakistan residency"), so a country or a foreign diploma folds to "abroad" and
+ * is an entity: a curated question that does not name a place abroad is a weaker match for it.
+ * Not "home": the J-1's "home residence requirement" is another question.
+ */
+const ABROAD: readonly string[] = [
+    'abroad', 'foreign', 'overseas', 'outside', 'international',
+    'india', 'indian', 'pakistan', 'pakistani', 'bangladesh', 'nepal', 'lanka', 'egypt', 'egyptian',
+    'nigeria', 'nigerian', 'ghana', 'kenya', 'ethiopia', 'sudan', 'philippines', 'filipino', 'iran',
+    'iranian', 'iraq', 'syria', 'jordan', 'lebanon', 'turkey', 'brazil',
+    'mexico', 'colombia', 'venezuela', 'peru', 'argentina', 'cuba', 'caribbean', 'china', 'chinese',
+    'russia', 'ukraine', 'poland', 'romania', 
+    'fcps', 'mrcp', 'dnb', 'frcs',
+  ];
+
 /** Words that mean the same here, folded to the first one's stem. Plain words; stemmed at load. */
 const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['informatics', 'ci', 'informatic'],
   ['need', 'required', 'require', 'requirement', 'mandatory', 'necessary', 'must', 'compulsory', 'obligatory', 'prerequisite'],
   ['count', 'counted', 'considered', 'qualify', 'qualifies', 'valid', 'recognized', 'recognised', 'treated'],
   ['eligible', 'eligibility', 'qualified'],
-  ['abroad', 'foreign', 'overseas', 'outside', 'international'],
+  ABROAD,
   ['allowed', 'ok', 'okay', 'permitted', 'legal', 'fine', 'acceptable', 'rule', 'rules', 'violation', 'against'],
   ['ask', 'request', 'inquire', 'enquire'],
   ['email', 'mail', 'message', 'contact'],
@@ -64,6 +80,7 @@ export const ENTITY_CLASSES: Readonly<Record<string, readonly string[]>> = {
   writer: ['cmio', 'program director', 'data scientist', 'nurse', 'phd', 'family friend', 'dean'],
   message: ['thank you', 'update', 'top choice', 'eligibility inquiry', 'letter of intent'],
   count: ['several'],
+  place: ['abroad'],
   concept: ['hl7', 'fhir', 'snomed', 'loinc', 'icd', 'cpoe', 'pdsa', 'cds', 'alert fatigue', 'governance', 'star'],
 };
 
@@ -120,6 +137,8 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
     both: 'count:several',
     'more than one': 'count:several',
   };
+  // "outside" and "international" are too loose to name a place ("outside the match").
+  for (const word of ABROAD) if (word !== 'outside' && word !== 'international') extra[word] = 'place:abroad';
   for (const [form, id] of Object.entries(extra)) if (id) map.set(tokenize(form).map(stem).join(' '), id);
   return map;
 })();

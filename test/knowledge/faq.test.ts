@@ -64,3 +64,32 @@ describe('the curated questions (knowledge/faq.yaml, knowledge/questions.yaml)',
     expect(right / items.length).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('a residency done abroad, however the place is named', () => {
+  // Telling a member with only a home-country residency "Yes, you apply in your final year" is the
+  // most harmful wrong answer /ask could give: the place is the point of the question.
+  const ABROAD_ONLY = [
+    'can i apply for CI fellowship with only my pakistan residency and FCPS?',
+    'Can I apply to a clinical informatics fellowship if my residency was in India?',
+    'my residency is from nigeria, can i go for the informatics fellowship in US',
+  ];
+  it.each([...ABROAD_ONLY, 'I finished internal medicine training in Egypt. Can I apply for a CI fellowship now?'])(
+    'never leads "%s" with a yes, nor tells a resident when to apply',
+    (q) => {
+      const a = answerQuestion(index, q);
+      expect(a.lead).not.toBe('yes');
+      expect(a.answer).not.toMatch(/final residency year/);
+    },
+  );
+
+  it.each(ABROAD_ONLY)('answers "%s" with the residency rule and its exception', (q) => {
+    const a = answerQuestion(index, q);
+    expect(a.answer).toMatch(/US or Canada|ACGME/);
+    expect(a.answer).toMatch(/exception/i);
+  });
+
+  it('still answers a resident asking when to apply', () => {
+    const a = answerQuestion(index, 'can I apply for CI fellowship while still in residency?');
+    expect(a.faqId).toBe('apply-during-residency');
+  });
+});
