@@ -592,9 +592,9 @@ const BLAME: readonly RegExp[] = [
   // candidates", "supported its colleague", "rewards connections rather than merit", "I was failed".
   /\bneeded (?:someone|somebody|a person|a junior) to (?:hold responsible|blame|take the (?:fall|blame)|punish)\b|\btake the (?:fall|blame) for\b|\bthe easiest (?:choice|target|person to blame|one to blame)\b|\bhad (?:his|her|their) own (?:candidates|favou?rites|people|preferred candidates)\b|\b(?:supported|protected|covered for|sided with|backed) (?:its|his|her|their) (?:own )?(?:colleagues?|members?|friends?|staff)\b|\b(?:rewards?|favou?rs?|values?|depends? on) connections\b|\bi was failed\b/,
   // Disregard and obstruction by others: "was not really interested in the input of clinicians",
-  // "not the most open person to ideas", "kept changing the priorities", "without anyone telling us",
+  // "not the most open person to ideas", ""without anyone telling us",
   // "did not handle my paperwork with much care", "never did his share".
-  /\b(?:was|were|is|are) not (?:really |very |particularly |at all |even )?(?:interested in|open to|receptive to|willing to hear) (?:\w+ ){0,2}(?:input|ideas?|views?|opinions?|suggestions?|concerns?|feedback|voice)\b|\bnot the most (?:open|helpful|supportive|reasonable|approachable|cooperative|receptive)\b|\b(?:they|he|she|the (?:\w+ ){0,2}(?:team|department|leadership|management|vendor|office|administration|director|committee|staff|company|registry|it))\b (?:\w+ ){0,2}kept (?:changing|blocking|ignoring|cancel\w*|delaying|postponing|moving|rejecting|losing)\b|\bwithout (?:anyone|anybody|a word|any notice|any warning|any explanation) (?:\w+ )?(?:telling|informing|consulting|asking|warning|notifying) (?:me|us)\b|\b(?:they|he|she|it|the (?:\w+ ){0,3}(?:office|team|department|school|university|embassy|consulate|hospital|program|programme|administration|staff|registry|board|committee|vendor|leadership|management|coordinator|supervisor|consultant|director|commission))\b[^.;]{0,60}?\b(?:did not|didn't|never) (?:\w+ ){0,5}with (?:much |any |the |proper |due |enough |real )?(?:care|attention|seriousness|respect|diligence)\b|\b(?:never|did not|didn't) (?:do|did|pull) (?:his|her|their) (?:\w+ )?(?:share|part|job|work|weight)\b|\b(?:let|letting) (?:me|us) down\b|\bnothing (?:anyone|anybody|one) could (?:\w+ )?expect (?:me|us) to\b/,
+  /\b(?:was|were|is|are) not (?:really |very |particularly |at all |even )?(?:interested in|open to|receptive to|willing to hear) (?:\w+ ){0,2}(?:input|ideas?|views?|opinions?|suggestions?|concerns?|feedback|voice)\b|\bnot the most (?:open|helpful|supportive|reasonable|approachable|cooperative|receptive)\b|\bwithout (?:anyone|anybody|a word|any notice|any warning|any explanation) (?:\w+ )?(?:telling|informing|consulting|asking|warning|notifying) (?:me|us)\b|\b(?:they|he|she|it|the (?:\w+ ){0,3}(?:office|team|department|school|university|embassy|consulate|hospital|program|programme|administration|staff|registry|board|committee|vendor|leadership|management|coordinator|supervisor|consultant|director|commission))\b[^.;]{0,60}?\b(?:did not|didn't|never) (?:\w+ ){0,5}with (?:much |any |the |proper |due |enough |real )?(?:care|attention|seriousness|respect|diligence)\b|\b(?:never|did not|didn't) (?:do|did|pull) (?:his|her|their) (?:\w+ )?(?:share|part|job|work|weight)\b|\b(?:let|letting) (?:me|us) down\b|\bnothing (?:anyone|anybody|one) could (?:\w+ )?expect (?:me|us) to\b/,
   // A culture or place that silences: "a culture where juniors were not supposed to speak",
   // "simply did not allow juniors to change anything".
   /\b(?:culture|environment|system|atmosphere|hierarchy) (?:\w+ ){0,4}(?:where|in which|that) (?:\w+ ){0,3}(?:were|was|are|is) not (?:\w+ )?(?:allowed|supposed|permitted|expected|able) to\b|\b(?:simply|just|never) (?:did not |didn't |does not |would not )?(?:allow|allowed|let|permit|permitted) (?:juniors|residents|us|me|anyone|people|doctors|clinicians) to\b/,
@@ -602,7 +602,7 @@ const BLAME: readonly RegExp[] = [
 
 /** Ownership or explicit refusal to blame: no blame in that sentence. */
 const OWNERSHIP =
-  /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
+  /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|i should have (?:\w+ )?(?:checked|asked|known|seen|verified|questioned|prepared|planned|started|applied|looked)|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
 
 const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|hardly|neither)\b)(?:\s+[^\s;,]+){0,4}\s*$/;
 const NEGATABLE =
@@ -619,7 +619,10 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
   const out: BlameHit[] = [];
   for (const s of sentences) {
     const t = s.canon;
-    if (OWNERSHIP.test(t) && !/\bbut\b/.test(t)) continue;
+    // Ownership owns the sentence unless a "but" after it turns back to blame ("I take
+    // responsibility, but the system was unfair"); after a "but" it is the last word.
+    const own = OWNERSHIP.exec(t);
+    if (own && (!/\bbut\b/.test(t.slice(own.index)) || /\bbut\b/.test(t.slice(0, own.index)))) continue;
     // "Some people in my study group said the exam was unfair": someone else's view, reported.
     if (
       /\b(?:(?:some|many|other|my|a few|several) (?:\w+ ){0,3})?(?:people|friends|colleagues|classmates|students|applicants|candidates|patients|others)\b.{0,30}\b(?:said|say|says|tell|tells|told|think|thought|claimed|claim|felt|feel|feels|complained|complain)\b/.test(
