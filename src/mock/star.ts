@@ -151,7 +151,8 @@ const PATIENT_SPARED =
 const LESSON_ONLY =
   /^(?:so |and |but )?(?:i|we) (?:\w+ )?(?:learned|learnt|realized|realised|understood|saw|know now|now know|now understand|now realize|took away)\b/;
 
-const PAST_PERFECT = /\b(?:had|'d) (?:\w+ )?(?:been|\w+ed|lost|gone|grown|become|taken|given|seen|done|made|had|left|fallen|risen)\b/;
+const PAST_PERFECT =
+  /\b(?:had|'d) (?:\w+ )?(?:been|\w+ed|lost|gone|grown|become|taken|given|seen|done|made|had|left|fallen|risen)\b/;
 
 const OBLIGATION =
   /\b(?:had to|needed to|have to|has to|must|was due|were due|deadline|supposed to|expected to|asked (?:me|us) to|wanted (?:me|us) to)\b/;
@@ -188,7 +189,11 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     if (re === RESULT[5] && OBLIGATION.test(s.canon)) return false;
     // "she had lost fifteen kilograms since then": a past perfect looks back from the story's
     // time, so it is background, not what came of the member's act.
-    if (re === RESULT[5] && PAST_PERFECT.test(s.canon) && !/\b(?:i|we) (?:\w+ )?(?:have|had) (?!been\b)\w+ed\b/.test(s.canon))
+    if (
+      re === RESULT[5] &&
+      PAST_PERFECT.test(s.canon) &&
+      !/\b(?:i|we) (?:\w+ )?(?:have|had) (?!been\b)\w+ed\b/.test(s.canon)
+    )
       return false;
     if (re !== CHANGE_VERB) return true;
     const before = s.canon.slice(0, m.index);

@@ -682,7 +682,8 @@ const CLINICAL_BEFORE =
 const WORK_TOPIC_BEFORE =
   /\b(?:project|projects|study|studies|research|work|paper|analysis|dashboard|poster|abstract|tool|model|registry|screening|initiative|survey|audit|thesis|talk|lecture|curriculum|module|presentation|pilot|review|chapter|article|grant|proposal|app|program|programme|clinic|workshop)\b(?: [\w'-]+){0,4} (?:on|about|of|for|into|addressing|around|linking|targeting|regarding|concerning|exploring|examining|tackling|reducing|predicting|measuring|screening for)(?: [\w'-]+){0,2}\s*$/;
 
-const AMOUNT_OF = /(?:\d[\d,.]*k?|dollars|euros|pounds|rupees|thousands?|millions?|lots?|amount|mountain|pile|years|months) of\s*$/;
+const AMOUNT_OF =
+  /(?:\d[\d,.]*k?|dollars|euros|pounds|rupees|thousands?|millions?|lots?|amount|mountain|pile|years|months) of\s*$/;
 
 /** A patient or another person owns what follows: "a patient whose", "patients with", "people who had". */
 const THIRD_PARTY_OWNER =
