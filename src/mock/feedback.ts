@@ -109,7 +109,7 @@ function humanDuration(seconds: number): string {
 
 /** Self-ownership next to a blame word ("it felt unfair, but the mistake was mine") cancels it. */
 const OWNERSHIP =
-  /\b(?:(?<!not )my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|my (?:own )?(?:mistake|responsibility)|i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
+  /\b(?:(?<!not )my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|my (?:own )?(?:mistake|responsibility)|(?<!\bnothing (?:more |else )?)(?<!\bnothing (?:more |else )?(?:that )?)i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
 
 /**
  * Blame phrases (the shared narrative reader), except where the member owns the outcome in the

@@ -73,9 +73,19 @@ const ACTIVITY_NOUN =
 const PLAN =
   /\b(?:will|would|plan|planning|intend|intending|hope|hoping|want|wanting|wish|aim|going to|next|future|soon|looking for|searching for|applying for|apply for)\b/;
 
+const ACTIVITY_ENDED = new RegExp(
+  `${ACTIVITY_NOUN.source}(?: [\\w,'-]+){0,8}? (?:ended|finished|was over|concluded|came to an end|was completed|closed)\\b`,
+);
+
 function activityNamed(doc: TextDoc): boolean {
   return doc.sentences.some(
-    (s) => ACTIVITY_NOUN.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|without)\b/.test(s.canon),
+    (s) =>
+      ACTIVITY_NOUN.test(s.canon) &&
+      !PLAN.test(s.canon) &&
+      !/\b(?:no|not|never|without)\b/.test(s.canon) &&
+      // "My gap started after my internship ended": the activity that ended marks where the gap
+      // begins; it was not done in it.
+      !ACTIVITY_ENDED.test(s.canon),
   );
 }
 

@@ -98,7 +98,7 @@ export function isPastTense(t: { canon: string; pos: string }): boolean {
 
 /** Vague plural objects: "various projects", "many activities". */
 const VAGUE_OBJECT =
-  /^(?:on |in |with |at |to |about )?(?:various|many|several|some|different|multiple|numerous|all kinds of|lots of|a (?:number|variety|range|lot) of|other) (?:\w+ )?(?:projects?|activities|things|tasks|aspects|areas|initiatives|fields|topics|ways|opportunities|discussions|matters)\b|^(?:on |in )?(?:research |non-medical |medical |personal )?activities\b|^(?:for |on |about )?(?:it|this|that|things|stuff|everything|something|anything)\b/;
+  /^(?:with |around |at )?(?:things|stuff|everything|chores|household|the house|home)\b|^(?:on |in |with |at |to |about )?(?:various|many|several|some|different|multiple|numerous|all kinds of|lots of|a (?:number|variety|range|lot) of|other) (?:\w+ )?(?:projects?|activities|things|tasks|aspects|areas|initiatives|fields|topics|ways|opportunities|discussions|matters)\b|^(?:on |in )?(?:research |non-medical |medical |personal )?activities\b|^(?:for |on |about )?(?:it|this|that|things|stuff|everything|something|anything)\b/;
 /** Verbs of taking in, and what is taken in: not actions with these objects. */
 const CONSUMING = new Set(['attend', 'join', 'read', 'watch', 'follow', 'explore', 'listen', 'subscribe', 'network']);
 const CONSUMED =
@@ -286,7 +286,8 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // "I was told", "I got involved": a passive; "my dream of practising": a gerund used as a noun.
       if (BE_FORMS.has(prev) && !/ing$/.test(t.canon)) continue;
       if (
-        /^(?:of|about|for|in|on|at|towards?|into|by)$/.test(prev) &&
+        // "return to training", "looking forward to starting": "to" before -ing is a preposition.
+        /^(?:of|about|for|in|on|at|towards?|to|into|by)$/.test(prev) &&
         /ing$/.test(t.canon) &&
         !spentOn(s.canon.slice(0, indexInCanon(s, i)))
       )
@@ -397,7 +398,7 @@ export const OUTCOME: readonly RegExp[] = [
   /\b(?:reduced|cut|improved|increased|decreased|lowered|shortened|eliminated|halved|doubled|sped up|raised) (?:the |our |their |its )?(?:\w+ ){0,3}(?:rates?|times?|delays?|errors?|dates|duplicates?|waits?|wait times|readmissions?|no-shows?|missing|turnaround|completion|compliance|accuracy|adherence|uptake|use|usage|documentation|length of stay|backlog|costs?|falls|infections|alerts?|pages|calls|workload|burden|variation)\b/,
   /\b(?:completed|finished|graduated from|successfully completed) (?:\w+ ){0,5}(?:course|courses|program|programme|specialization|specialisation|certificate|module|modules|training|degree|bootcamp|class|classes|mooc|mph|msc|fellowship|internship|rotation|curriculum|track|series|diploma|project)\b/,
   /\b(?:published|publication|co-?authored|first-?authored|(?:paper|abstract|poster|manuscript|article|work|submission|chapter|study) (?:\w+ )?(?:was|were|got|has been|have been) accepted|accepted (?:for publication|as an? (?:poster|oral|abstract|paper)|for (?:presentation|a poster|an oral))|presented (?:a |an |our |my )?(?:\w+ ){0,3}(?:poster|abstract|paper|talk|work|findings|results|project)|poster|abstract|manuscript|preprint|journal article|peer-reviewed)\b/,
-  /\b(?:went live|go-live|launched|deployed|rolled out|adopted by|now used|is used|are used|still in use|in daily use|in use (?:by|at|on|across)|taken up by|implemented (?:in|at|across|on|by)|approved by)\b/,
+  /\b(?:(?:is|are|was|were) (?:now |still |already |currently )?live (?:in|at|on|across|for)|went live|go-live|launched|deployed|rolled out|adopted by|now used|is used|are used|still in use|in daily use|in use (?:by|at|on|across)|taken up by|implemented (?:in|at|across|on|by)|approved by)\b/,
   /\b(?:resulted in|resulting in|led to|which (?:reduced|cut|improved|increased|decreased|saved|lowered|shortened)|reduc(?:ed|ing)|improv(?:ed|ing)|increas(?:ed|ing)|decreas(?:ed|ing)|cut|sav(?:ed|ing)|lower(?:ed|ing)|shorten(?:ed|ing)|halv(?:ed|ing)|doubl(?:ed|ing))\b.{0,60}\b(?:by|from|to) (?:about |around |nearly |almost |over |roughly )?(?:\d|half|a third|a quarter|one|two|three)/,
   /\b(?:worked|work|working|employed|hired|serving|served|serve|appointed|promoted|position|role|job|title|post) (?:\w+ ){0,2}as (?:a|an|the) (?:\w+ ){0,3}(?:assistant|scribe|coordinator|analyst|instructor|lecturer|tutor|physician|doctor|officer|researcher|fellow|manager|developer|consultant|specialist|associate|technician|intern|resident|medical officer|educator|trainer|lead|reviewer|abstractor|engineer|scientist|editor|writer|administrator|nurse|pharmacist|clinician|informaticist|demonstrator|registrar|house officer|extern)\b/,
   /\b(?:promoted to|hired as|appointed as|offered a (?:position|job|role) as|became (?:a|an|the) (?:\w+ ){0,2}(?:lead|manager|coordinator|assistant|instructor|analyst))\b/,
@@ -539,7 +540,7 @@ const BLAME: readonly RegExp[] = [
   /\b(?:biased|bias against|prejudiced?|racist|xenophobic|discriminat\w*)\b/,
   /\bincompeten(?:t|ce)\b/,
   /\b(?:not fair|toxic|abusive|exploitative|exploited|exploiting|inhumane?|cruel|ruthless|disgraceful|shameful|rude|arrogant|second-class|favou?ritism|had favou?rites|nepotism|mistreat\w*|harass\w*|bull(?:y|ied|ying)|took (?:all )?(?:the )?credit|stole (?:my|the)|grudge|badly (?:managed|run|organi[sz]ed)|poorly (?:managed|run|organi[sz]ed)|mismanag\w*|not helpful at all|unhelpful|in (?:their|his|her|its) (?:infinite )?wisdom|matters? less than (?:their|his|her|its)|indifferent|disregard for|did not care about|never cared|deliberately (?:refused|delayed|ignored|blocked)|punish(?:ed|es|ing)? (?:anyone|me|us|those|people))\b/,
-  /\b(?:was|is|were) not (?:really |truly )?(?:about|because of|due to|a reflection of) my (?:\w+ )?(?:knowledge|ability|abilities|preparation|competence|skills?|fault|effort)\b|\b(?:do|does|did) not (?:\w+ )?reflect my (?:\w+ )?(?:knowledge|ability|abilities|competence|skills?|potential|worth)\b/,
+  /\b(?:was|is|were) not (?:really |truly )?(?:about|because of|due to|a reflection of|reflecting) my (?:\w+ )?(?:knowledge|ability|abilities|preparation|competence|skills?|fault|effort|conduct|performance|work|character|behaviou?r|actions)\b|\b(?:do|does|did) not (?:\w+ )?reflect my (?:\w+ )?(?:knowledge|ability|abilities|competence|skills?|potential|worth)\b/,
   /\bno (?:reasonable|fair|sane) (?:person|one|reader) (?:can|could|would) (?:\w+ )?(?:hold|blame|expect)\b|\b(?:can not|cannot|could not|should not) (?:\w+ )?(?:be )?(?:held|hold me) responsible\b|\b(?:any|every) (?:\w+ )?(?:person|one|doctor|human|resident) would (?:have )?(?:burn|burned|failed|fail|broken|break|done the same|collapse)\b|\bsays more about (?:the|their|that) (?:\w+ ){0,4}than (?:about )?me\b/,
   /\bcorrupt\w*|\brigged\b|\bnepotism\b|\bbribe\w*/,
   /\b(?:useless|hopeless|terrible|awful|worthless|lazy|careless|negligent|hostile|toxic|abusive|clueless|disorganized|disorganised|chaotic) (?:program|programme|school|faculty|system|staff|teachers?|mentors?|advisors?|advisers?|administration|embassy|consulate|supervisors?|attendings?|consultants?|professors?|department|hospital|management|boss|director|examiners?|officials?|bureaucra\w+|environment)\b/,
@@ -574,11 +575,34 @@ const BLAME: readonly RegExp[] = [
   // Sweeping judgements of a group: "nobody there understood", "they will not take the
   // initiative", "are not always as interested in clinical reality as they could be".
   /\b(?:nobody|no one|none of them) (?:there|here|in (?:it|that \w+)) (?:really |even )?(?:understood|understands|knew|knows|read|reads)\b|\b(?:nobody|no one|none of them) (?:really |even )?(?:bothered|cared|listened|tried)\b|\b(?:will|would|do|does|did) not (?:\w+ )?take (?:the|any) initiative\b|\bnothing (?:happens|happened|gets done|got done|changes|changed|moves|moved) (?:unless|until|if)\b|\b(?:are|is|were|was) not (?:always |really |very |particularly |even )?(?:as )?(?:interested in|bothered about|concerned (?:with|about)|willing to|motivated to|serious about) (?:\w+ ){0,3}(?:as (?:they|he|she|it) (?:could|should)|patients?|clinical|doctors|us)\b/,
+  // Responsibility moved by contrast: "created by that environment more than by me", "the failure
+  // was really theirs rather than mine", "it was really their delay that cost me the year, not
+  // anything on my side".
+  /\b(?:created|caused|made|started|driven|provoked|theirs|his|hers|their (?:\w+ )?(?:delay|fault|doing|decision|mistake|error|failure))\b.{0,60}?\b(?:more than|rather than|not|instead of) (?:by |on |from |with )?(?:me|mine|myself|my (?:side|part|end|doing))\b|\bnot (?:anything|something) (?:on|from|of) my (?:side|part|end)\b|\b(?:it was|was|were) (?:really|actually|in fact|truly|entirely|simply|clearly) (?:their|his|her|its|the \w+'s) (?:\w+ )?(?:delay|fault|mistake|error|negligence|decision|incompetence|carelessness|failure|doing)\b|\b(?:their|his|her|its) (?:\w+ )?(?:delays?|mistakes?|errors?|negligence|failures?|incompetence|carelessness) (?:\w+ ){0,2}(?:is|are|was|were) (?:the )?(?:only|main|sole|real|whole) reason\b/,
+  // Others' advice judged wrong, and the loss put on it: "guidance that was not accurate", "had I
+  // received proper advice from the beginning".
+  /\b(?:advice|guidance|information|instructions?|counsel(?:l?ing)?)\b (?:\w+ ){0,3}(?:was|were|proved|turned out to be) (?:\w+ )?(?:wrong|inaccurate|not accurate|incorrect|misleading|bad|poor|false|outdated)\b|\bgave me (?:\w+ )?(?:wrong|bad|incorrect|inaccurate|misleading|poor|false|outdated) (?:advice|guidance|information|instructions)\b|\bhad i (?:\w+ )?(?:received|been given|gotten|got|had) (?:the )?(?:proper|correct|better|accurate|timely|good|right|honest|real) (?:\w+ )?(?:advice|guidance|information|support|mentoring|instructions)\b/,
+  // A counterfactual on someone else's act, inverted: "Had the embassy processed my visa on time, I would".
+  /(?:^|[,;:] )had (?:the|my|they|he|she|it|their|his|her) (?:[\w'-]+,? ){0,8}?(?:i|we|none of this|this|it|things) (?:would|could|might)\b/,
+  // A process or group said to shut people like the member out: "not designed with doctors from
+  // smaller countries in mind", "does not make it easy for graduates from Egypt", "programs just
+  // don't give IMGs a fair look", "never even opened my application".
+  /\bnot (?:\w+ )?(?:designed|built|made|set up|meant|intended|created) (?:with|for) (?:\w+ ){0,4}?(?:doctors|graduates|people|imgs|applicants|candidates|foreigners|us|someone|countries|physicians)\b|\b(?:does|do|did) not (?:\w+ )?make (?:it|things|life) (?:\w+ )?(?:easy|easier|possible|fair) for (?:\w+ ){0,2}(?:graduates|imgs|people|applicants|foreigners|us|doctors|someone|physicians)\b|\b(?:do not|does not|did not|never|will not|would not) (?:\w+ )?(?:give|gave|show|offer) (?:\w+ ){0,3}(?:imgs|us|people like me|foreign graduates|international graduates|applicants like me|doctors like me|someone like me|me) (?:a |any )?(?:fair|real|proper|serious|equal|honest) (?:look|chance|shot|hearing|consideration|treatment|review)\b|\bnever (?:even )?(?:opened|read|looked at) (?:my|our) (?:application|file|cv|dossier)\b/,
+  // Scapegoating and a rigged evaluation: "needed someone to hold responsible", "had his own
+  // candidates", "supported its colleague", "rewards connections rather than merit", "I was failed".
+  /\bneeded (?:someone|somebody|a person|a junior) to (?:hold responsible|blame|take the (?:fall|blame)|punish)\b|\btake the (?:fall|blame) for\b|\bthe easiest (?:choice|target|person to blame|one to blame)\b|\bhad (?:his|her|their) own (?:candidates|favou?rites|people|preferred candidates)\b|\b(?:supported|protected|covered for|sided with|backed) (?:its|his|her|their) (?:own )?(?:colleagues?|members?|friends?|staff)\b|\b(?:rewards?|favou?rs?|values?|depends? on) connections\b|\bi was failed\b/,
+  // Disregard and obstruction by others: "was not really interested in the input of clinicians",
+  // "not the most open person to ideas", ""without anyone telling us",
+  // "did not handle my paperwork with much care", "never did his share".
+  /\b(?:was|were|is|are) not (?:really |very |particularly |at all |even )?(?:interested in|open to|receptive to|willing to hear) (?:\w+ ){0,2}(?:input|ideas?|views?|opinions?|suggestions?|concerns?|feedback|voice)\b|\bnot the most (?:open|helpful|supportive|reasonable|approachable|cooperative|receptive)\b|\bwithout (?:anyone|anybody|a word|any notice|any warning|any explanation) (?:\w+ )?(?:telling|informing|consulting|asking|warning|notifying) (?:me|us)\b|\b(?:they|he|she|it|the (?:\w+ ){0,3}(?:office|team|department|school|university|embassy|consulate|hospital|program|programme|administration|staff|registry|board|committee|vendor|leadership|management|coordinator|supervisor|consultant|director|commission))\b[^.;]{0,60}?\b(?:did not|didn't|never) (?:\w+ ){0,5}with (?:much |any |the |proper |due |enough |real )?(?:care|attention|seriousness|respect|diligence)\b|\b(?:never|did not|didn't) (?:do|did|pull) (?:his|her|their) (?:\w+ )?(?:share|part|job|work|weight)\b|\b(?:let|letting) (?:me|us) down\b|\bnothing (?:anyone|anybody|one) could (?:\w+ )?expect (?:me|us) to\b/,
+  // A culture or place that silences: "a culture where juniors were not supposed to speak",
+  // "simply did not allow juniors to change anything".
+  /\b(?:culture|environment|system|atmosphere|hierarchy) (?:\w+ ){0,4}(?:where|in which|that) (?:\w+ ){0,3}(?:were|was|are|is) not (?:\w+ )?(?:allowed|supposed|permitted|expected|able) to\b|\b(?:simply|just|never) (?:did not |didn't |does not |would not )?(?:allow|allowed|let|permit|permitted) (?:juniors|residents|us|me|anyone|people|doctors|clinicians) to\b/,
 ];
 
 /** Ownership or explicit refusal to blame: no blame in that sentence. */
 const OWNERSHIP =
-  /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
+  /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|i should have (?:\w+ )?(?:checked|asked|known|seen|verified|questioned|prepared|planned|started|applied|looked)|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
 
 const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|hardly|neither)\b)(?:\s+[^\s;,]+){0,4}\s*$/;
 const NEGATABLE =
@@ -595,10 +619,13 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
   const out: BlameHit[] = [];
   for (const s of sentences) {
     const t = s.canon;
-    if (OWNERSHIP.test(t) && !/\bbut\b/.test(t)) continue;
+    // Ownership owns the sentence unless a "but" after it turns back to blame ("I take
+    // responsibility, but the system was unfair"); after a "but" it is the last word.
+    const own = OWNERSHIP.exec(t);
+    if (own && (!/\bbut\b/.test(t.slice(own.index)) || /\bbut\b/.test(t.slice(0, own.index)))) continue;
     // "Some people in my study group said the exam was unfair": someone else's view, reported.
     if (
-      /\b(?:some|many|other|my|a few|several) (?:\w+ ){0,3}(?:people|friends|colleagues|classmates|students|applicants|candidates)\b.{0,30}\b(?:said|say|says|think|thought|claimed|claim|felt|feel|complained|complain)\b/.test(
+      /\b(?:(?:some|many|other|my|a few|several) (?:\w+ ){0,3})?(?:people|friends|colleagues|classmates|students|applicants|candidates|patients|others)\b.{0,30}\b(?:said|say|says|tell|tells|told|think|thought|claimed|claim|felt|feel|feels|complained|complain)\b/.test(
         t,
       )
     )

@@ -56,13 +56,16 @@ const ABOUT_ME: readonly RegExp[] = [
   // your list", "whether I was high on Canfield's list", "where on your list I might fall". The
   // member's own list ("my list", "mine") is not the program's.
   /\b(?:i|me|my (?:name|application|file|candidacy|profile))\b[^,;.?!]{0,60}?\b(?:your|the (?:program|programme|committee|team|fellowship)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}(?:rank |ranking |match |final )?list\b|\b(?:your|the (?:program|committee)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}list\b[^,;.?!]{0,40}?\b(?:i|me|my name)\b/,
-  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest) (?:\w+ )?(?:is|was|being|to be) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b/,
-  /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention)\b/,
+  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b/,
+  /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
   /\b(?:offer|give|guarantee|promise|reserve|hold|save|assure) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b/,
   /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
   /\bwhere (?:i|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ )?(?:stand|stands|fall|falls|rank|ranks|am|is|sit|sits|lie|lies|land|lands|fit|fits|end up|ended up|would be|will be|might be|currently (?:stand|am))\b/,
   /\bwhere (?:am|do|would|will|might|did|could|should) (?:i|my application) (?:\w+ )?(?:stand|fall|rank|sit|land|fit|be|lie)\b|\bwhere (?:am|do|would|will|might|did) i\b.{0,40}\b(?:list|rank|ranking|position|order)\b/,
-  /\bhow (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ )?(?:stand|stands|rank|ranks|compare|compares|stack|stacks|fare|fares|measure|measures|am doing|was seen|was viewed|was perceived|came across|performed|did)\b/,
+  /\bhow (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ )?(?:stand|stands|rank|ranks|compare|compares|stack|stacks|fare|fares|measure|measures|sit|sits|land|lands|fall|falls|place|places|fit|fits|am doing|was seen|was viewed|was perceived|came across|performed|did)\b/,
+  // Standing as a comparison with the pool: "where my file lands compared with the others",
+  // "how I measure up against this year's applicants", "my application among those you interviewed".
+  /\b(?:i|me|my (?:\w+ )?(?:application|candidacy|candidature|file|profile|dossier|interview))\b[^.;?!]{0,40}?\b(?:relative to|compared (?:with|to)|in comparison (?:with|to)|against|among|alongside|versus|vs) (?:the |your |this year's |all |other )*(?:\w+ )?(?:candidates|applicants|interviewees|pool|people you|others|rest|field|cohort)\b/,
   /\bhow (?:you|your \w+|the (?:committee|program|team|faculty)) (?:\w+ ){0,2}(?:see|saw|view|viewed|regard|rate|rated|evaluate|evaluated|assess|assessed|perceive|perceived|consider|considered|rank|ranked|score|scored) (?:me|my)\b/,
   /\b(?:on|onto|in|make|made|making|high on|top of|near the top of|part of) (?:your|the) (?:\w+ )?(?:rank(?:ing)?|match|final|ranked) list\b/,
   /\b(?:i|me|my \w+) (?:\w+ ){0,2}(?:am|is|be|was|were|being|land|landing|end up|fall|sit) (?:\w+ ){0,4}(?:on|in|onto|high on|higher on|at the top of|near the top of|low on|top of) (?:your|the) (?:\w+ ){0,3}list\b/,
@@ -70,7 +73,7 @@ const ABOUT_ME: readonly RegExp[] = [
   /\branked to match\b|\brank (?:me )?to match\b|\bwithin (?:the|your) (?:matching|match) (?:range|zone|spots?)\b/,
   /\b(?:chances?|odds|likelihood|likely|probability|possibility|prospects?|hope) (?:\w+ ){0,2}(?:of|that|for|to) (?:me |i )?(?:\w+ )?(?:match|matching|matched|be matched|being matched|be ranked|being ranked|be selected|being selected|be offered|being offered|get in|getting in|join|joining|land|landing|secure|securing|obtain|obtaining|be accepted|being accepted|train(?:ing)? (?:with|at|there|here))\b/,
   /\b(?:will|would|could|can|might|am|do) i (?:\w+ ){0,2}(?:match|be matched|be ranked|be selected|be offered|be accepted|get (?:a|the|one of the) (?:spot|position|place|seat)|land (?:a|the) (?:spot|position)|have (?:a|any) (?:real |good |fair |reasonable )?(?:chance|shot))\b/,
-  /\bwhether (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|am ranked|are ranking|be selected|be offered|be accepted|have a (?:\w+ )?(?:chance|shot)|stand a (?:\w+ )?chance|am (?:still )?(?:in|on|under) (?:consideration|the list|your list)|am competitive|am a (?:\w+ )?(?:candidate|contender)|made (?:the|your) (?:cut|list))\b/,
+  /\bwhether (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|am ranked|are ranking|be selected|be offered|be accepted|(?:have|has) a (?:\w+ )?(?:chance|shot)|stand a (?:\w+ )?chance|am (?:still )?(?:in|on|under) (?:consideration|the list|your list)|am competitive|am a (?:\w+ )?(?:candidate|contender)|made (?:the|your) (?:cut|list))\b/,
   /\bif (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:will|would|am going to|am likely to|might|could|can|have|stand|am (?:still )?(?:in|on|under)|am competitive|am a|made|am ranked|was ranked|am being) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|ranked|be selected|be offered|be accepted|chance|shot|consideration|list|competitive|candidate|contender|cut)\b/,
   /\bi (?:will|am going to|would|am likely to|am set to) (?:\w+ )?(?:match|be matched|be ranked|be selected|be offered|get (?:a|the) (?:spot|position))\b/,
   // "How competitive would you say my application is?", "how strong a candidate I am".
@@ -103,6 +106,8 @@ const COMMIT_ASK: readonly RegExp[] = [
   /\b(?:promise|commitment|guarantee|assurance|pledge|reassurance) (?:\w+ ){0,2}(?:from you|from your|from the program|that you|that your|that the program|that i (?:will|would|am)|of a (?:\w+ )?(?:position|spot|place)|regarding my|about my|on my)\b/,
   /\b(?:ask|asking|request|requesting|need|needing|want|wanting|hope for|hoping for|seek|seeking|get|have) (?:\w+ ){0,2}(?:a |your |some |any )?(?:promise|commitment|guarantee|assurance|reassurance)\b/,
   /\b(?:hold|reserve|save|keep|secure) (?:a|the|one|your) (?:\w+ )?(?:spot|position|place|seat|slot) (?:for me|open for me)\b/,
+  // The same promise in the passive: "that a place will be kept for me", "a seat will be waiting for me".
+  /\b(?:spot|position|place|seat|slot|offer)s? (?:\w+ ){0,4}?(?:kept|held|reserved|saved|set aside|guaranteed|assured|promised|waiting|secured|available) (?:\w+ )?(?:for|to) me\b/,
   /\b(?:count on|rely on|be sure of|be certain of) (?:\w+ )?(?:a|the|being|getting|your) (?:\w+ )?(?:spot|position|place|rank|ranking|offer|matched|ranked)\b/,
 ];
 
@@ -120,7 +125,12 @@ const PROCESS_ONLY =
 const POINTS_BACK =
   /\b(?:kindly|please) (?:let me know|advise|confirm|inform me)\b|\b(?:any|some|a little|a small|even a|even a small|even the smallest|the slightest|a general) (?:\w+ )?(?:indication|insight|hint|sense|idea|information|clarity|feedback|word|signal|guidance|reassurance|clue)\b|\b(?:it|this|that|such information) would (?:\w+ )?(?:help|mean|be)\b|\b(?:appreciate|value|welcome) (?:it|this|that|any)\b/;
 
-export function rankingTopic(text: string): RegExp | undefined {
+/** Someone standing in for the member: "whether someone with my background has a real shot". */
+const MEMBER_PROXY =
+  /\b(?:someone|somebody|a candidate|an applicant|applicants|candidates|people|a person|an img|imgs|a doctor|a graduate) (?:with|like) (?:me|myself|my (?:\w+ )?(?:background|profile|scores?|record|cv|application|history|gap))\b/g;
+
+export function rankingTopic(raw: string): RegExp | undefined {
+  const text = raw.replace(MEMBER_PROXY, 'i');
   return ABOUT_ME.find((re) => re.test(text)) ?? COMMIT_ASK.find((re) => re.test(text));
 }
 
@@ -149,7 +159,7 @@ const STRONG_ASK =
 
 /** A condition on the program telling the member where they stand: "provided you can confirm that I…". */
 const INFO_VERB = new RegExp(
-  `\\b${'(?:you|your (?:\\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\\w+ )?(?:program|programme|committee|team))'} (?:\\w+ ){0,4}?(?:confirm|tell|let me know|assure|reassure|indicate|signal|promise|guarantee|give me (?:\\w+ )?(?:sign|indication|idea|assurance|word))\\b`,
+  `\\b${'(?:you|your (?:\\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\\w+ )?(?:program|programme|committee|team))'} (?:\\w+ ){0,4}?(?:confirm|tell|let me know|assure|reassure|indicate|signal|promise|guarantee|give me (?:\\w+ ){0,2}(?:sign|indication|idea|assurance|word|hint|nod|wink|signal))\\b`,
 );
 
 /**
@@ -157,7 +167,7 @@ const INFO_VERB = new RegExp(
  * had some sense that…". Setting it as a condition fishes for the answer as surely as asking.
  */
 const KNOWING =
-  /\b(?:if|provided(?: that)?|as long as|once|when) i (?:\w+ )?(?:knew|know|could know|were told|was told|heard|hear|learned|found out|(?:can|could) be (?:sure|certain|assured|confident)|(?:am|was|were) (?:sure|certain|assured)|receive (?:\w+ )?(?:assurance|confirmation|word)|had (?:some |any |an? |the )?(?:\w+ )?(?:sense|idea|indication|sign|signal|assurance|confirmation|word))\b/;
+  /\b(?:if|provided(?: that)?|as long as|once|when) i (?:\w+ )?(?:knew|know|could know|were told|was told|heard|hear|learned|found out|(?:can|could) be (?:sure|certain|assured|confident)|(?:am|was|were) (?:sure|certain|assured)|receive (?:\w+ )?(?:assurance|confirmation|word)|(?:had|have|get|got|receive|received|see|saw) (?:some |any |an? |the |just a |even a )?(?:\w+ )?(?:sense|idea|indication|sign|signal|assurance|confirmation|word|hint|nod|wink))\b/;
 
 const PROGRAM_CANNOT =
   /\b(?:you|the (?:\w+ )?(?:program|committee)|programs) (?:\w+ )?(?:can not|cannot|may not|could not|are not (?:able|allowed|permitted)|is not (?:able|allowed|permitted)|are unable|is unable|will not be able) (?:to )?(?:\w+ )?(?:tell|share|say|disclose|reveal|discuss|give|let me know|comment)\b/;
@@ -203,7 +213,7 @@ const asksForRanking: Check = {
 
 /** The member's side of a trade: ranking, commitment, withdrawing or dropping other programs. */
 const ME_COMMIT_VERB =
-  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|place|placing|keep|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept|accepting|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel)';
+  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|place|placing|keep|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept|accepting|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
 /** Words between "I" and the verb, never a new subject ("I hope you rank" is the program's act). */
 const NOT_A_SUBJECT = '(?:(?!you\\b|your\\b|they\\b|the\\b|it\\b|programs?\\b|we\\b)[\\w-]+ )';
 const MEMBER_OFFER = new RegExp(
@@ -223,7 +233,8 @@ const PROGRAM_RETURN = new RegExp(
     '|\\b(?:i|me) (?:\\w+ ){0,2}(?:am|get|got|be|was|were|being|is) (?:\\w+ )?(?:ranked|matched|offered|chosen|selected|guaranteed|assured|promised|accepted|told|given|placed|listed)\\b' +
     '|\\b(?:an|a|your|some|any) (?:\\w+ )?(?:offer|guarantee|assurance|reassurance|commitment|promise|indication|signal|confirmation) (?:from you|of a (?:spot|position)|that|regarding|about|of)\\b' +
     '|\\bif i (?:\\w+ )?(?:knew|know|could be sure|were sure|was sure|had|have|received|receive|got|get|heard|hear) (?:\\w+ ){0,3}(?:assurance|confirmation|indication|guarantee|sign|signal|word|feeling|sense|mutual|reciprocated|the same)\\b' +
-    '|\\b(?:feeling|interest|commitment|enthusiasm|sentiment)s? (?:\\w+ )?(?:is|was|were|are|would be|to be) (?:\\w+ )?(?:mutual|reciprocated|shared|returned)\\b',
+    '|\\b(?:feeling|interest|commitment|enthusiasm|sentiment)s? (?:\\w+ )?(?:is|was|were|are|would be|to be) (?:\\w+ )?(?:mutual|reciprocated|shared|returned)\\b' +
+    '|\\b(?:you|your (?:\\w+ )?(?:program|team|committee)|the (?:program|committee|team)) (?:\\w+ )?(?:feel|feels|felt|think|thinks) the same\\b',
 );
 
 /**
@@ -249,10 +260,23 @@ const WHETHER_HOST =
 
 /** "Should Brookfield rank me highly, …": a condition put by inversion. */
 const INVERTED_SHOULD =
-  /(?:^|[,;:] )should (?:[a-z]+ ){1,3}(?:rank|ranked|place|placed|list|listed|offer|offered|consider|considered|take|taken|want|choose|chosen|select|selected|match|matched|put)\b/;
+  /(?:^|[,;:] )(?:should|were|had) (?:[a-z]+ ){1,4}?(?:be )?(?:rank|ranked|place|placed|list|listed|offer|offered|consider|considered|take|taken|want|choose|chosen|select|selected|match|matched|put|assured|guaranteed|promised|reserved|kept|held|set aside|secured|given)\b/;
+
+/**
+ * The program's side named as a benefit to the member's standing rather than an act: "if it would
+ * make any difference on the committee's side", "if it would tip things in my favour", "in case it
+ * helps the committee decide". Set against the member's offer, it is the other half of a trade.
+ */
+const PROGRAM_BENEFIT =
+  /\b(?:it|this|that|doing so|which|my \w+) (?:\w+ ){0,2}(?:would|will|could|might|can|may|does|did|helps?) (?:\w+ ){0,2}(?:help|make (?:a|any|the|some) (?:\w+ )?difference|change (?:anything|something|things|your|the)|tip (?:things|the balance|the scales|it)|matter|count|work in my favou?r)\b|\bin my favou?r\b|\bon (?:your|the (?:\w+ )?(?:committee|program|programme|faculty)(?:'s)?) (?:side|end|part)\b|\bhelps? (?:\w+ ){0,2}(?:committee|program|programme|you|faculty|team) (?:\w+ )?(?:decide|decision|choose)\w*\b/;
+
+/** A position granted, in the passive: "should a position be assured to me", "were a place guaranteed". */
+const GRANTED_POSITION =
+  /\b(?:spot|position|place|seat|slot|offer|match)s? (?:\w+ ){0,4}?(?:be |is |was |were |being )?(?:kept|held|reserved|saved|set aside|guaranteed|assured|promised|secured|given|offered)\b/;
 
 const programSideIn = (t: string): boolean =>
-  PROGRAM_RETURN.test(t) || conditionClauses(t).some((c) => rankingTopic(c) !== undefined);
+  PROGRAM_RETURN.test(t) ||
+  conditionClauses(t).some((c) => rankingTopic(c) !== undefined || PROGRAM_BENEFIT.test(c) || GRANTED_POSITION.test(c));
 
 /**
  * A condition put as what would make the member's move possible, with no "if": "knowing that I
@@ -260,11 +284,11 @@ const programSideIn = (t: string): boolean =>
  * match is all I need to…".
  */
 const ENABLING =
-  /\b(?:knowing|hearing|learning|a word|an assurance|a sign|a signal|any signal|any sign|confirmation|an indication|some indication)\b(?: (?:from you|from the program|from your (?:\w+ )?(?:program|team|committee)))? that\b|\b(?:would|will|could) (?:\w+ )?(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make)\b|\b(?:is|be) all (?:that )?i (?:would )?need (?:to|before)\b|\bthe only thing i (?:would )?need\b/;
+  /\b(?:would|will) be (?:enough|sufficient|all (?:it takes|i need)) (?:for me )?to\b|\b(?:knowing|hearing|learning|(?:a|an|any|some|the|just a|even a|one) (?:\w+ )?(?:word|assurance|sign|signal|indication|hint|nod|wink)|confirmation)\b(?: (?:from you|from the program|from your (?:\w+ )?(?:program|team|committee)))? that\b|\b(?:would|will|could) (?:\w+ )?(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make)\b|\b(?:is|be) all (?:that )?i (?:would )?need (?:to|before)\b|\bthe only thing i (?:would )?need\b/;
 
 /** The member's side told as enabled by the program's: "…would allow me to rank Brookfield first". */
 const ENABLED_OFFER =
-  /\b(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make (?:you|it|\w+) (?:my )?(?:first|top|number one))\b|\bneed to (?:rank|put|place|list|commit)\b/;
+  /\bfor me to (?:\w+ )?(?:withdraw|stop|drop|cancel|decline|turn down|rank|commit|pull out|give up)\b|\b(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make (?:you|it|\w+) (?:my )?(?:first|top|number one))\b|\bneed to (?:rank|put|place|list|commit)\b/;
 
 /**
  * Reciprocity said outright, without "if": the member commits and, in the same sentence, hopes
@@ -277,7 +301,7 @@ const HOPE_PROGRAM =
   /\b(?:hope|hoping|trust|expect|expecting|wish|count on|believe) (?:that )?(?:you|your (?:\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\w+ )?(?:program|programme|committee|team|fellowship)|[a-z]+ (?:can|will|would|could|might))\b/;
 
 const IMPERATIVE_CONDITION =
-  /(?:^|[,;:.!] )(?:\w+,? )?(?:just |please |honestly,? |simply )?(?:tell|promise|assure|show|give|guarantee|confirm|rank|offer) (?:me|us)\b.{0,100}\band i (?:will|would|shall|can|am going to)\b/;
+  /(?:^|[,;:.!] )(?:\w+,? )?(?:just |please |honestly,? |simply )?(?:(?:tell|promise|assure|show|give|guarantee|confirm|rank|offer|let) (?:me|us)\b|say the word\b).{0,100}\band (?:i (?:will|would|shall|can|am going to)|you (?:will|would) be (?:my|the only))\b/;
 
 const RANKISH = /\b(?:rank\w*|list|spot|first|top|number one|#1|commit\w*|position|place|offer|match\w*)\b/;
 
@@ -311,7 +335,7 @@ const MEMBER_SIDE_NOUN =
 const PROGRAM_SIDE_NOUN =
   /\b(?:(?:a|an|some|any|your|the|one|quick|firm|early|clear) (?:\w+ )?(?:yes|assurance|reassurance|guarantee|promise|offer|sign|signal|indication|confirmation|word|commitment|nod)(?: of interest)? (?:from you|from your|from the|that i|of a|of (?:a )?(?:spot|place|position|interest)|on your side|on your part)|your (?:\w+ )?(?:assurance|guarantee|promise|offer|confirmation|yes|commitment|word)|(?:a|an) (?:\w+ )?(?:guaranteed|assured|reserved|secured|firm|promised) (?:\w+ )?(?:spot|place|position|seat|offer|match|slot)|(?:secure|guarantee|earn|win|get|lock in|clinch|improve|help|raise|boost) (?:\w+ )?my (?:place|spot|position|seat|ranking|chances?|odds|match|standing|prospects)|(?:assure|promise|guarantee|offer|give) me (?:of )?(?:a|the|one|your) (?:\w+ )?(?:position|spot|place|seat|slot|offer)|i(?: am|'m) on your (?:\w+ )?list|(?:count|work|weigh) (?:\w+ )?in my favou?r|(?:some|any|a) (?:\w+ )?(?:sign|indication|signal|assurance|guarantee) (?:\w+ ){0,2}(?:that )?i (?:\w+ ){0,2}(?:match|be ranked|am ranked|will be|get)|i(?: am|'m)? (?:in|ranked|matched|chosen|taken)|(?:be|being|am|get|getting|was|were) (?:\w+ )?(?:ranked|chosen|selected|offered|matched|taken|considered|placed|listed) (?:\w+ ){0,2}by (?:you|your|the (?:\w+ )?(?:program|programme|committee|faculty|team)))\b/;
 const TRADE_LINK =
-  /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|only if|assuming|the moment|as soon as|once|should (?:you|the|your|it)|depends? on|depending on|dependent on|contingent (?:on|upon)|hinges? on|conditional (?:on|upon)|would (?:\w+ )?(?:let|allow|enable|free|permit) me|(?:trade|swap|exchange) (?:\w+ ){0,3}(?:for|with)|for (?:a|an|your|the) (?:\w+ )?(?:guaranteed|assured|firm|secure[d]?|promised|reserved)|such as|and (?:i|you) (?:will|would|shall|can)|^with (?:a|an|some|your|any|just a) (?:\w+ ){0,3}(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod)\b|(?:in order )?to (?:be|get) (?:\w+ )?(?:ranked|matched|chosen|selected|offered|considered)|(?:have|need|must|required) to (?:\w+ ){1,6}(?:to|before|for) (?:be|get|you)|and (?:you|it|your \w+|[a-z]+) (?:will|would) be my|(?:would|will|could|does|do|might|can|did) (?:it|this|that|my|an?|the|such) (?:\w+ ){0,4}(?:help|improve|count|make (?:a|any) difference|matter|change|affect|secure|strengthen|influence|increase|boost|raise|work in))\b|^(?:you|your \w+) [\w ]{1,30}(?:,|;|:) i\b|^(?:would|will|could|does|do|might|can|did) (?:[\w-]+ ){1,9}(?:help|improve|count|change|affect|influence|matter|increase|boost|make (?:a|any) difference)\b/;
+  /\b(?:if|in case|say the word|(?:enough|sufficient) for me to|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|only if|assuming|the moment|as soon as|once|should (?:you|the|your|it)|depends? on|depending on|dependent on|contingent (?:on|upon)|hinges? on|conditional (?:on|upon)|would (?:\w+ )?(?:let|allow|enable|free|permit) me|(?:trade|swap|exchange) (?:\w+ ){0,3}(?:for|with)|for (?:a|an|your|the) (?:\w+ )?(?:guaranteed|assured|firm|secure[d]?|promised|reserved)|such as|and (?:i|you) (?:will|would|shall|can)|^with (?:a|an|some|your|any|just a) (?:\w+ ){0,3}(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod)\b|(?:in order )?to (?:be|get) (?:\w+ )?(?:ranked|matched|chosen|selected|offered|considered)|(?:have|need|must|required) to (?:\w+ ){1,6}(?:to|before|for) (?:be|get|you)|and (?:you|it|your \w+|[a-z]+) (?:will|would) be my|(?:would|will|could|does|do|might|can|did) (?:it|this|that|my|an?|the|such) (?:\w+ ){0,4}(?:help|improve|count|make (?:a|any) difference|matter|change|affect|secure|strengthen|influence|increase|boost|raise|work in))\b|^(?:you|your \w+) [\w ]{1,30}(?:,|;|:) i\b|^(?:would|will|could|does|do|might|can|did) (?:[\w-]+ ){1,9}(?:help|improve|count|change|affect|influence|matter|increase|boost|make (?:a|any) difference)\b/;
 /** A trade disowned in the same sentence: "I expect nothing in return", "regardless of the outcome". */
 const TRADE_DISOWNED =
   /\b(?:nothing|not anything|no (?:\w+ )?(?:commitment|promise|assurance|guarantee)s?) (?:\w+ ){0,2}(?:in return|in exchange|back|from you)|\b(?:regardless|irrespective|whatever (?:happens|the outcome)|no matter (?:what|how))\b|\b(?:not|never) (?:\w+ ){0,2}(?:asking|expecting|seeking|requesting|offering|trading)\b/;
@@ -331,7 +355,7 @@ function tradeFrame(t: string): RegExp | undefined {
   if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return undefined;
   const member = MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || ENABLED_OFFER.test(t);
   if (!member) return undefined;
-  const program = programActsOnMember(t) || PROGRAM_SIDE_NOUN.test(t);
+  const program = programActsOnMember(t) || PROGRAM_SIDE_NOUN.test(t) || PROGRAM_BENEFIT.test(t);
   if (!program || !TRADE_LINK.test(t)) return undefined;
   return MEMBER_OFFER.test(t) ? MEMBER_OFFER : MEMBER_SIDE_NOUN.test(t) ? MEMBER_SIDE_NOUN : ENABLED_OFFER;
 }
@@ -625,7 +649,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'money',
-    /\b(?:debts?|indebted|loans?|bankrupt(?:cy)?|afford|affordable|savings|financial(?:ly)?|finances|money|broke|out of (?:money|funds|savings)|ran out of|running out of|poverty|poor|mortgage|rent|income|salary|sold (?:my|our)|borrow(?:ed|ing)?|lender|can not pay|could not pay|unable to pay|pay (?:for|off)|expenses|fees? (?:I|we) (?:could|can)|owe|owes|owed|owing|credit cards?|maxed out|bills|evict(?:ed|ion)|homeless|lost (?:our|my) (?:house|home|flat|apartment)|sleeping (?:at|on) (?:a|my|the) (?:\w+ )?(?:place|floor|couch|sofa)|lose everything|lost everything|bank account|(?:account|pockets?|savings|wallet) (?:is|are|was|were) (?:\w+ )?(?:empty|gone|drained|exhausted)|no money (?:left|at all))\b/,
+    /\b(?:debts?|indebted|loans?|bankrupt(?:cy)?|afford|affordable|savings|financial(?:ly)?|finances|money|broke|out of (?:money|funds|savings)|ran out of|running out of|poverty|poor|mortgage|rent|income|salary|sold (?:my|our)|sold (?:\w+ ){0,3}?(?:their|his|her|our|my|the family's) (?:\w+ )?(?:land|house|home|car|jewel\w*|gold|property|farm|shop|business|flat|apartment)|borrow(?:ed|ing)?|lender|can not pay|could not pay|unable to pay|pay off|expenses|fees? (?:I|we) (?:could|can)|owe|owes|owed|owing|credit cards?|maxed out|bills|evict(?:ed|ion)|homeless|lost (?:our|my) (?:house|home|flat|apartment)|sleeping (?:at|on) (?:a|my|the) (?:\w+ )?(?:place|floor|couch|sofa)|lose everything|lost everything|bank account|(?:account|pockets?|savings|wallet) (?:is|are|was|were) (?:\w+ )?(?:empty|gone|drained|exhausted)|no money (?:left|at all))\b/,
   ],
   [
     'relationships',
@@ -633,7 +657,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'family pressure',
-    /\b(?:family|parents|father|mother|relatives|community|village)(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressure|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b/,
+    /\b(?:family|parents|father|mother|relatives|community|village)(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b/,
   ],
   [
     'religion',
@@ -647,7 +671,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
 
 /** The disclosure is about patients or a project ("our depression screening registry"). */
 const CLINICAL_AFTER =
-  /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:toxicity|burden|literacy|counsel(?:l)?ors?|navigators?|services|office|analysts?|impact|implications|incentives?|sustainability|planning|modell?ing|screening|screenings|registry|research|study|studies|project|projects|patients?|cohort|dashboard|clinic|care|pathway|protocol|unit|ward|service|team|data|dataset|outcomes?|management|rates?|model|tool|module|awareness|prevention|trials?|cases?|population|support (?:group|tool)|risk|score|scale|questionnaire|alerts?|order sets?|documentation|codes?|center|centre|program|programme|quality|metrics?|measures?|treatment|medications? (?:for|in)|rounds|ward|workflow|surveillance|readmissions?|codes|epidemiology)s?\b/;
+  /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:toxicity|burden|literacy|counsel(?:l)?ors?|navigators?|services|office|analysts?|impact|implications|incentives?|sustainability|planning|modell?ing|screening|screenings|registry|research|study|studies|project|projects|patients?|cohort|dashboard|clinic|care|pathway|protocol|unit|ward|service|team|data|dataset|outcomes?|management|rates?|model|tool|module|awareness|prevention|trials?|cases?|population|support (?:group|tool)|risk|score|scale|questionnaire|alerts?|order sets?|documentation|codes?|center|centre|program|programme|quality|metrics?|measures?|treatment|medications? (?:for|in)|rounds|ward|workflow|surveillance|readmissions?|codes|epidemiology|orders?|verification|redesign|infusions?|review|pilot|reduction|follow-?up|trends?|teams?|services?|safety|stewardship|reconciliation|dosing|regimens?|protocols?|pumps?|system|systems)s?\b/;
 const CLINICAL_BEFORE =
   /(?:patients?|people|adults|children|women|men|veterans|population|those|individuals|cases|residents of) (?:\w+ ){0,3}(?:with|who have|who had|suffering from|at risk of|living with|on|receiving|taking|undergoing|after|needing|awaiting)(?: \w+){0,2}\s*$|(?:financial|genetic|career|academic|lactation|nutrition|dietary|legal|peer) $|(?:screen(?:ing|ed)? for|treat(?:ing|ed|ment of)?|manag(?:e|ing|ement of)|diagnos(?:e|ing|is of)|detect(?:ing|ion of)?|predict(?:ing|ion of)?|reduc(?:e|ing)|prevent(?:ing|ion of)?|about|on|for|of)\s*$/;
 
@@ -657,6 +681,14 @@ const CLINICAL_BEFORE =
  */
 const WORK_TOPIC_BEFORE =
   /\b(?:project|projects|study|studies|research|work|paper|analysis|dashboard|poster|abstract|tool|model|registry|screening|initiative|survey|audit|thesis|talk|lecture|curriculum|module|presentation|pilot|review|chapter|article|grant|proposal|app|program|programme|clinic|workshop)\b(?: [\w'-]+){0,4} (?:on|about|of|for|into|addressing|around|linking|targeting|regarding|concerning|exploring|examining|tackling|reducing|predicting|measuring|screening for)(?: [\w'-]+){0,2}\s*$/;
+
+const AMOUNT_OF =
+  /(?:\d[\d,.]*k?|dollars|euros|pounds|rupees|thousands?|millions?|lots?|amount|mountain|pile|years|months) of\s*$/;
+
+/** A patient or another person owns what follows: "a patient whose", "patients with", "people who had". */
+const THIRD_PARTY_OWNER =
+  /\b(?:patients?|person|people|someone|individuals?|clients?|children|adults|women|men|veterans|residents|nurses|users|population)(?:'s)? (?:\w+ ){0,3}?(?:whose|who (?:has|have|had|is|are|was|were)|with|suffering from|living with)(?: \w+){0,3}\s*$|\b(?:patient|person|client)'s(?: \w+){0,2}\s*$/;
+const MEMBER_NEAR = new RegExp(`\\b(?:i|me|my|myself|our family)\\b|\\bmy ${FAMILY}\\b`);
 
 /** Who the sentence is about: the member or their family, not patients or people in general. */
 const MEMBER_OWNED = new RegExp(`\\b(?:i|im|me|my|myself|mine|we|our family|my ${FAMILY})\\b|\\b${FAMILY}\\b`);
@@ -673,7 +705,12 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
     for (const m of t.matchAll(g)) {
       const before = t.slice(0, m.index);
       const after = t.slice(m.index + m[0].length);
-      if (CLINICAL_AFTER.test(after) || CLINICAL_BEFORE.test(before) || WORK_TOPIC_BEFORE.test(before)) continue;
+      // "$80,000 of debt": an amount, not a topic ("screening of depression").
+      const amount = kind === 'money' && AMOUNT_OF.test(before);
+      if (CLINICAL_AFTER.test(after) || (!amount && CLINICAL_BEFORE.test(before)) || WORK_TOPIC_BEFORE.test(before))
+        continue;
+      // "a patient whose anxiety is worsening": the matter belongs to someone else named just before.
+      if (THIRD_PARTY_OWNER.test(before) && !MEMBER_NEAR.test(before.slice(-50))) continue;
       // Idioms of politeness and jokes: "I beg your pardon", "my last chance to make a good impression".
       if (kind === 'pleading' && /^beg/.test(m[0]) && /^\s*(?:your |you )?pardon\b/.test(after)) continue;
       if (
@@ -701,7 +738,7 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
         continue;
       if (
         kind === 'money' &&
-        /^(?:income|salary|rent|fees?|pay (?:for|off)|expenses|affordable|money)$/.test(m[0]) &&
+        /^(?:income|salary|rent|fees?|pay off|expenses|affordable|money)$/.test(m[0]) &&
         !/\b(?:my|our|i|we)\b/.test(t)
       )
         continue;
