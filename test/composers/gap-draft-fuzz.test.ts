@@ -439,14 +439,16 @@ describe('composeGapDraft on the fullest profile of each reason family', () => {
 });
 
 describe('composeGapDraft on generated profiles', () => {
-  const { stats, failures, invalid } = run();
-
+  // run() is called in each test rather than once here, so mutation testing can tell which tests
+  // reach which code (a describe body's work counts for all tests at once and is slow to test).
   it('generates only valid profiles (checked with parseProfile)', () => {
+    const { stats, invalid } = run();
     expect(invalid).toEqual([]);
     expect(stats.profiles).toBe(PROFILES);
   });
 
   it('covers every reason family and the hard cases', () => {
+    const { stats } = run();
     expect(stats.gaps).toBeGreaterThan(PROFILES);
     for (const family of Object.keys(stats.families) as GapFamily[]) {
       expect(stats.families[family], family).toBeGreaterThan(10);
@@ -468,6 +470,7 @@ describe('composeGapDraft on generated profiles', () => {
   });
 
   it('writes a clean, one-paragraph draft of at most 150 words from the profile facts for every gap', () => {
+    const { failures } = run();
     expect(failures.slice(0, 5)).toEqual([]);
     expect(failures).toHaveLength(0);
   });
