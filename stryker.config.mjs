@@ -20,6 +20,8 @@ export default {
   // The sandbox needs the sources, the tests and the guides the engines cite; not builds or reports.
   ignorePatterns: ['dist', 'data', 'coverage', 'reports', 'bench', 'docs', '.ci', '.stryker-tmp'],
   tempDirName: '.stryker-tmp',
+  // `-- --incremental` reuses the results of mutants whose code and tests did not change.
+  incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['progress', 'json', 'html'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },

@@ -73,9 +73,10 @@ export function limitedUsceRule(p: Profile, today: string): RuleResult {
   }
   const seen = [...counted, ...named].find((u) => u.ehr)?.ehr;
   if (!ehrHandsOn) {
-    actions.push(
-      `${seen ? `You saw ${seen} without using it yourself; ` : ''}on your next US rotation ask to help with EHR documentation, order entry or quality dashboards so you can describe US EHR workflows first-hand.`,
-    );
+    const ask =
+      'on your next US rotation ask to help with EHR documentation, order entry or quality dashboards so you can describe US EHR workflows first-hand.';
+    // A sentence of its own when there is nothing to say before it: capitalised.
+    actions.push(seen ? `You saw ${seen} without using it yourself; ${ask}` : `O${ask.slice(1)}`);
   }
   if (named.some((u) => u.kind === 'observership')) {
     actions.push(

@@ -108,6 +108,8 @@ export function professionalismRule(p: Profile): RuleResult {
 }
 
 const VISA_LABEL = { j1: 'J-1', h1b: 'H-1B', o1: 'O-1' } as const;
+/** Said aloud: "a J-1", but "an H-1B" and "an O-1". */
+const VISA_WITH_ARTICLE = { j1: 'a J-1', h1b: 'an H-1B', o1: 'an O-1' } as const;
 
 /** Visa limits the visa rule names (knowledge/visas.md; confirm with ECFMG, USCIS or an attorney). */
 export const VISA_LIMITS = {
@@ -180,10 +182,11 @@ function step3Status(p: Profile): { passed?: string; failed: boolean } {
 export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
   if (!p.citizenship) return { flags: [], notGiven: [CITIZENSHIP_NOT_GIVEN] };
   if (!needsVisa(p)) return noResult();
-  const label = p.visa === 'j1' || p.visa === 'h1b' || p.visa === 'o1' ? VISA_LABEL[p.visa] : undefined;
+  const named = p.visa === 'j1' || p.visa === 'h1b' || p.visa === 'o1' ? p.visa : undefined;
+  const label = named ? VISA_LABEL[named] : undefined;
   const why: string[] = [
-    label
-      ? `You are not a US citizen or permanent resident and would need a ${label} visa for training.`
+    named
+      ? `You are not a US citizen or permanent resident and would need ${VISA_WITH_ARTICLE[named]} visa for training.`
       : p.visa === 'undecided'
         ? 'You are not a US citizen or permanent resident and have not decided which visa you would train on.'
         : 'You are not a US citizen or permanent resident and your profile does not say which visa you would need.',
