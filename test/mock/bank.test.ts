@@ -33,8 +33,20 @@ describe('mock question bank', () => {
       );
       expect(q.followUps.length, q.id).toBeGreaterThanOrEqual(1);
       expect(q.followUps.length, q.id).toBeLessThanOrEqual(2);
-      expect(typeof q.expectsInformatics, q.id).toBe('boolean');
     }
+  });
+
+  it('expects an informatics angle where the question is about informatics, and not in a polite refusal', () => {
+    // Feedback adds "no-informatics-angle" only where this is true, so it must follow the question.
+    for (const q of BANK) {
+      if (q.category === 'informatics' || q.framework === 'informatics-angle')
+        expect(q.expectsInformatics, q.id).toBe(true);
+      if (q.answer === 'polite-decline') expect(q.expectsInformatics, q.id).toBe(false);
+    }
+    // A plain story about teamwork or a mistake is not marked down for leaving informatics out.
+    expect(BANK.filter((q) => q.category === 'behavioral' && !q.expectsInformatics).map((q) => q.id)).toEqual(
+      expect.arrayContaining(['team-conflict', 'mistake', 'under-pressure']),
+    );
   });
 
   it('marks exactly the program questions as ones the member asks', () => {
