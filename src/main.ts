@@ -17,6 +17,7 @@ import { runConsole } from './console/console.js';
 import { createBot } from './discord/client.js';
 import { KnowledgeError } from './knowledge/load.js';
 import { loadPrompts, PromptError } from './llm/prompts.js';
+import { loadNlp } from './text/nlp.js';
 import { runShardManager } from './shard/run-manager.js';
 import { wantsShards } from './shard/shard-config.js';
 import { isStoreError } from './store/errors.js';
@@ -95,6 +96,9 @@ async function runBot(ctx: AppContext): Promise<void> {
   // A shard process talks to its manager over IPC; if the manager dies, nobody would stop or
   // respawn this shard, so it stops itself rather than linger as an orphan.
   if (ctx.config.sharding?.spawned && process.send) process.once('disconnect', () => shutdown('manager gone'));
+  // The text checks' language model (wink-nlp, ~0.2 s, synchronous) loads now, before members
+  // arrive: loaded on the first pasted email it would stall every interaction in flight.
+  loadNlp();
   await bot.start();
 }
 

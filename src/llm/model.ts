@@ -15,6 +15,7 @@ export const PROMPT_NAMES = [
   'mock-feedback',
   'mock-summary',
   'redflag-narrative',
+  'text-second-opinion',
 ] as const;
 export type PromptName = (typeof PROMPT_NAMES)[number];
 

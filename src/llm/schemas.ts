@@ -35,6 +35,11 @@ export const redFlagNarrativeSchema = z.object({
   narrative: z.string(),
 });
 
+export const secondOpinionSchema = z.object({
+  /** Problems the model sees, each with the member's exact words. */
+  findings: z.array(z.object({ id: z.string(), quote: z.string(), why: z.string() })),
+});
+
 export const OUTPUT_SCHEMAS = {
   AskAnswer: askAnswerSchema,
   GapDraft: gapDraftSchema,
@@ -42,5 +47,6 @@ export const OUTPUT_SCHEMAS = {
   MockFeedback: mockFeedbackSchema,
   MockSummary: mockSummarySchema,
   RedFlagNarrative: redFlagNarrativeSchema,
+  SecondOpinion: secondOpinionSchema,
 } as const;
 export type SchemaName = keyof typeof OUTPUT_SCHEMAS;

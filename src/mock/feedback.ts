@@ -3,10 +3,12 @@
  * filler words, blame, and a missing informatics angle. Notes use the contract's ids and say what
  * to do next time, quoting the member's own words where that helps.
  */
-import { countWords, findBlame, hasInformaticsLink } from '../rules/gap-lint.js';
+import { countWords } from '../rules/gap-lint.js';
+import { analyse, type TextDoc } from '../text/document.js';
+import { blameIn, hasInformaticsAngle } from '../text/narrative.js';
 import { BANK, questionById } from './bank.js';
 import { countFillers, type Filler } from './fillers.js';
-import { detectStar, firstAction, type StarParts } from './star.js';
+import { answerKind, firstAction, starOf, type StarParts } from './star.js';
 import type { Framework, Question } from './types.js';
 
 /** Thresholds of the answer-feedback engine (listed in the README). */
@@ -24,6 +26,11 @@ export const FEEDBACK_CONFIG = {
   /** How many filler forms `fillers.top` lists. */
   topFillers: 3,
 } as const;
+
+/** Said when no note fires: what was measured and what no automatic check can judge. */
+export const FEEDBACK_CLEAN =
+  'No notes from these 6 checks: length at speaking pace (30 s to 2 min), a result in a story answer, blame, filler words and an informatics angle where the question invites one. ' +
+  'They cannot judge whether it is true, how you sound, or how an interviewer will take it: say it out loud a few more times until it sounds natural rather than memorised.';
 
 /** The contract's mock answer note ids, in the order notes are reported. */
 export const NOTE_IDS = ['too-long', 'too-short', 'no-result', 'blame', 'fillers', 'no-informatics-angle'] as const;
@@ -43,17 +50,15 @@ export interface AnswerFeedback {
   notes: Note[];
 }
 
-/** Informatics words beyond the gap linter's list: scenario answers use these too. */
-const EXTRA_INFORMATICS =
-  /\b(?:alerts?|templates?|spreadsheets?|excel|cpoe|order entry|pdsa|automat\w+|software|technology|system design|systems thinking|registry|reports?|metrics?|go-live|tableau|power bi|interfaces?|screens?|copy-forward|loinc|snomed|rxnorm|icd)\b/i;
-
-const hasInformaticsAngle = (answer: string) => hasInformaticsLink(answer) || EXTRA_INFORMATICS.test(answer);
-
 /** For questions the member types in: a few cues stand in for the bank's metadata. */
 const STORY_QUESTION =
   /\b(?:tell me about a time|describe a time|give (?:me )?an example|a time (?:when|you)|walk me through a (?:time|project|pdsa))\b/i;
 const INFORMATICS_QUESTION =
-  /\b(?:informatics|ehr|emr|health it|data|dashboard|alerts?|decision support|cds|digital|technology|workflow|order sets?|interoperab\w*|implement\w*|pdsa)\b/i;
+  /\b(?:informatics|ehr|emr|health it|data|dashboard|alerts?|decision support|cds|digital|technology|workflow|order sets?|interoperab\w*|implement\w*|pdsa|systems?|documentation|measur\w*|metrics?|quality|safety|efficien\w*|burden|errors?|process|tools?|usability|design)\b/i;
+
+/** "Any questions for us?": the member's turn to ask, where a short answer is fine. */
+const TO_PROGRAM_QUESTION =
+  /\b(?:questions? (?:do you have |would you have |you have |you'd have )?for (?:us|me|the (?:program|team|committee|panel))|anything (?:else )?(?:you'?d|you would|you want to|you wish to) (?:like to )?ask|(?:do you have|have you got|are there) any (?:\w+ )?questions|^\s*any (?:\w+ )?questions|what (?:else )?would you like to (?:ask|know about (?:us|the program)))\b/i;
 
 interface QuestionTraits {
   framework?: Framework;
@@ -78,14 +83,15 @@ function traitsOf(question: string | Question): QuestionTraits {
   if (q)
     return {
       framework: q.framework,
-      expectsInformatics: q.expectsInformatics,
+      // "Tell me about yourself" leaves the angle to the member: no note for leaving it out.
+      expectsInformatics: q.expectsInformatics && q.category !== 'opener',
       toProgram: q.direction === 'to-program',
     };
   const text = question as string;
   return {
     ...(STORY_QUESTION.test(text) ? { framework: 'star' as const } : {}),
     expectsInformatics: INFORMATICS_QUESTION.test(text),
-    toProgram: false,
+    toProgram: TO_PROGRAM_QUESTION.test(text),
   };
 }
 
@@ -105,41 +111,46 @@ function humanDuration(seconds: number): string {
 const OWNERSHIP =
   /\b(?:(?<!not )my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|my (?:own )?(?:mistake|responsibility)|i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
 
-const sentences = (text: string) =>
-  text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
 /**
- * Blame phrases (the gap linter's detector), except where the member owns the outcome in the same
- * sentence or the next one: that is reflection on a feeling, not blame.
+ * Blame phrases (the shared narrative reader), except where the member owns the outcome in the
+ * same sentence or the next one: that is reflection on a feeling, not blame.
  */
-export function blameQuotes(answer: string): string[] {
-  const all = sentences(answer);
-  return all.flatMap((s, i) => {
-    const quotes = findBlame(s);
-    if (!quotes.length) return [];
-    const owned = OWNERSHIP.test(s) || OWNERSHIP.test(all[i + 1] ?? '');
-    return owned ? [] : quotes;
+export function blameQuotes(answer: string, doc: TextDoc = analyse(answer)): string[] {
+  const all = doc.sentences;
+  return blameIn(all).flatMap((h) => {
+    const i = all.indexOf(h.sentence);
+    const owned = OWNERSHIP.test(h.sentence.canon) || OWNERSHIP.test(all[i + 1]?.canon ?? '');
+    if (owned) return [];
+    const first = h.sentence.canonTok[h.index] ?? 0;
+    const last = h.sentence.canonTok[h.index + h.length - 1] ?? first;
+    const from = Math.max(0, first - 3);
+    return [
+      doc.quote({ start: h.sentence.tokens[from]!.start, end: h.sentence.tokens[last]!.end }).replace(/[,;:]+$/, ''),
+    ];
   });
 }
 
-function resultExpected(t: QuestionTraits, star: StarParts): boolean {
+function resultExpected(t: QuestionTraits, star: StarParts, questionText: string): boolean {
   if (t.framework === 'star' || t.framework === 'problem-action-result') return true;
-  // A typed question we know nothing about: expect a result only when the answer tells a story.
-  return t.framework === undefined && star.situation && star.action;
+  // A typed question we know nothing about: expect a result when it asks for a story ("tell me
+  // about a time…", "what happened"); a motivation answer with an anecdote in it is not a story.
+  if (t.framework !== undefined) return false;
+  void star;
+  return answerKind(questionText) === 'story';
 }
 
 /** Feedback on one answer. Pure; `question` is a bank question, a bank id, or free text. */
 export function answerFeedback(question: string | Question, answer: string): AnswerFeedback {
   const cfg = FEEDBACK_CONFIG;
   const traits = traitsOf(question);
-  const words = countWords(answer);
+  // One parse serves every note: normalised (odd spaces, soft hyphens, look-alikes), unwrapped.
+  const doc = analyse(answer);
+  const words = countWords(doc.text);
   const exactSeconds = (words / cfg.wordsPerMinute) * 60;
   const estimatedSeconds = Math.round(exactSeconds);
-  const star = detectStar(answer);
-  const fillers = countFillers(answer, cfg.topFillers);
+  const questionText = typeof question === 'string' ? (resolveQuestion(question)?.text ?? question) : question.text;
+  const star = starOf(doc, questionText);
+  const fillers = countFillers(doc.text, cfg.topFillers);
   const notes: Note[] = [];
 
   if (exactSeconds > cfg.maxSeconds) {
@@ -162,8 +173,8 @@ export function answerFeedback(question: string | Question, answer: string): Ans
       message: `At ${estimatedSeconds} seconds (${words} words) the interviewer learns very little. Next time add ${add}; aim for 1-2 minutes.`,
     });
   }
-  if (resultExpected(traits, star) && !star.result) {
-    const did = firstAction(answer);
+  if (resultExpected(traits, star, questionText) && !star.result) {
+    const did = firstAction(answer, doc);
     notes.push({
       id: 'no-result',
       message:
@@ -171,7 +182,7 @@ export function answerFeedback(question: string | Question, answer: string): Ans
         'Next time end with the result - a number if you have one, such as "missed follow-ups fell by a third" - and one sentence on what you do differently now.',
     });
   }
-  const blame = blameQuotes(answer);
+  const blame = blameQuotes(answer, doc);
   if (blame.length) {
     notes.push({
       id: 'blame',
@@ -189,7 +200,10 @@ export function answerFeedback(question: string | Question, answer: string): Ans
         'Next time pause silently instead of filling the gap, and slow down slightly; record one answer and listen for them.',
     });
   }
-  if (traits.expectsInformatics && !hasInformaticsAngle(answer)) {
+  if (
+    traits.expectsInformatics &&
+    !hasInformaticsAngle(doc.text, typeof question === 'string' ? question : question.text)
+  ) {
     notes.push({
       id: 'no-informatics-angle',
       message:

@@ -69,6 +69,8 @@ function isFillerLike(text: string, index: number): boolean {
   const after = text.slice(index + 'like'.length);
   const prevWord = /([a-z']+)[^a-z']*$/.exec(before)?.[1] ?? '';
   const commaAfter = /^\s*,/.test(after);
+  // Set off by commas on both sides ("I, like, sent"), it is padding whatever comes before.
+  if (/,\s*$/.test(before) && commaAfter) return true;
   // "I'd like", "you'd like": the contraction leaves "d" after the apostrophe.
   if (LIKE_AS_VERB_BEFORE.has(prevWord) || /'d$/.test(prevWord)) return false;
   if (/^\s+to\b/.test(after)) return false; // "like to …" is always the verb
@@ -86,19 +88,49 @@ export interface FillerCount {
   top: Filler[];
 }
 
-export function countFillers(text: string, topN: number): FillerCount {
+/** Every filler with its place in the text (lower-cased offsets equal the original's). */
+export function fillerSpans(text: string): { start: number; end: number; form: Filler }[] {
   const t = text.toLowerCase().replace(/[’‘]/g, "'");
+  const out: { start: number; end: number; form: Filler }[] = [];
+  for (const [form, re] of SIMPLE)
+    for (const m of t.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, form });
+  for (const m of t.matchAll(/\blike\b/g))
+    if (isFillerLike(t, m.index)) out.push({ start: m.index, end: m.index + 4, form: 'like' });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function countFillers(text: string, topN: number): FillerCount {
   const byForm: Partial<Record<Filler, number>> = {};
-  const add = (f: Filler, n: number) => {
-    if (n > 0) byForm[f] = (byForm[f] ?? 0) + n;
-  };
-  for (const [form, re] of SIMPLE) add(form, t.match(re)?.length ?? 0);
-  let likes = 0;
-  for (const m of t.matchAll(/\blike\b/g)) if (isFillerLike(t, m.index)) likes++;
-  add('like', likes);
+  for (const f of fillerSpans(text)) byForm[f.form] = (byForm[f.form] ?? 0) + 1;
   const count = Object.values(byForm).reduce((a, b) => a + (b ?? 0), 0);
   const top = FILLER_FORMS.filter((f) => byForm[f])
     .sort((a, b) => (byForm[b] ?? 0) - (byForm[a] ?? 0) || FILLER_FORMS.indexOf(a) - FILLER_FORMS.indexOf(b))
     .slice(0, topN);
   return { count, byForm, top };
+}
+
+/**
+ * The text with its fillers taken out (and the commas that set them off), so "when we, uh,
+ * switched to, like, Cerner in, um, my second year" reads as "when we switched to Cerner in my
+ * second year" for the content checks. The words around a filler are never removed.
+ */
+export function withoutFillers(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const f of fillerSpans(text)) {
+    if (f.start < at) continue;
+    out += text.slice(at, f.start);
+    at = f.end;
+    // Drop the comma after the filler, or the one before it when nothing else follows.
+    // Drop the commas that set the filler off: "in my, uh, residency" → "in my residency".
+    const rest = text.slice(at);
+    const comma = /^\s*,/.exec(rest);
+    if (comma) at += comma[0].length;
+    out = out.replace(/,\s*$/, ' ');
+  }
+  out += text.slice(at);
+  return out
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/\s+([,.!?])/g, '$1')
+    .replace(/,\s*,/g, ',');
 }

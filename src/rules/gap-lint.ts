@@ -12,6 +12,8 @@
  */
 import { UserError } from '../core/errors.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
+import { analyse, type TextDoc } from '../text/document.js';
+import { actionsIn, blameIn, hasInformatics, outcomesIn, type BlameHit } from '../text/narrative.js';
 
 export const GAP_LINT_IDS = ['blame', 'too-long', 'no-actions', 'no-outcome', 'no-informatics-link'] as const;
 export type GapLintId = (typeof GAP_LINT_IDS)[number];
@@ -23,6 +25,11 @@ export const GAP_LINT_CONFIG = {
   /** Words of context kept before a blame phrase in the quote ("the exam was unfair"). */
   quoteLeadWords: 3,
 } as const;
+
+/** Said when nothing fires: which checks ran and what no automatic check can judge. */
+export const GAP_LINT_CLEAN =
+  'No problems found by these 5 checks: blame words, length (at most 150 words), something concrete you did, a result someone could check, and a link to clinical informatics. ' +
+  'They cannot judge whether it is true, whether the reason is one a program will accept, or how it sounds read aloud.';
 
 export interface GapLint {
   id: GapLintId;
@@ -50,87 +57,47 @@ export function withoutPlaceholders(text: string): string {
 }
 
 /**
- * Blame: the cause is put on others or on circumstances. Self-ownership ("the mistake was mine",
- * "I take responsibility", "my fault") matches none of these, so it is never flagged.
- */
-const BLAME_PATTERNS: readonly RegExp[] = [
-  /\b(?:unfair(?:ly)?|unjust(?:ly)?)\b/i,
-  /\b(?:biased|bias against|prejudiced?)\b/i,
-  /\bincompeten(?:t|ce)\b/i,
-  /\bdiscriminat\w*/i,
-  /\bcorrupt\w*/i,
-  /\brigged\b/i,
-  /\buseless (?:program|programme|school|faculty|system|staff|teachers?|mentors?|administration|embassy|consulate)\b/i,
-  /\b(?:it was|it wasn't|it was not|was not|wasn't)\s+my fault\b/i,
-  /\bnot my fault\b/i,
-  /\bno fault of (?:my|mine)\s*(?:own)?\b/i,
-  /\b(?:beyond|outside|out of) my control\b/i,
-  /\bthey (?:refused|rejected|denied|ignored|failed me|never|wouldn't|would not|did not let|didn't let)\b/i,
-  /\b(?:the |my )?(?:program|programme|school|faculty|university|hospital|examiners?|administration|embassy|consulate|ecfmg|nbme|supervisors?|director)\s+(?:refused|rejected|ignored|failed me|never (?:helped|supported|gave)|did not support|didn't support|let me down|treated me)\b/i,
-  /\b(?:no ?one|nobody) (?:helped|supported|guided|cared)\b/i,
-  /\bnever supported me\b/i,
-  /\b(?:set up|designed) (?:for (?:\w+ ){0,2})?(?:us |me |IMGs |foreigners )?to fail\b/i,
-  /\bagainst (?:me|us|IMGs|foreign graduates)\b/i,
-  /\b(?:blame|blamed) (?:the|my|them|it on)\b/i,
-];
-
-/** Negations that turn "the exam was unfair" into "the exam was not unfair" (no blame). */
-const NEGATED_BEFORE = /(?:\b(?:not|never|no)\b|n't)(?:\s+[^\s;,]+){0,4}\s*$/i;
-const NEGATABLE = /^(?:unfair|unjust|biased|incompeten|corrupt|rigged|prejudic)/i;
-
-/**
- * Action verbs with something after them in the same sentence (an object or a complement), or
- * nouns that name a concrete activity. "I tried." alone is not an action a reader can picture.
- */
-const ACTION_VERBS =
-  'completed|completing|finished|built|building|worked|working|volunteered|volunteering|studied|studying|took|learned|learnt|earned|designed|developed|analy[sz]ed|led|organi[sz]ed|coordinated|taught|wrote|joined|created|implemented|managed|trained|attended|enrolled|helped|served|mapped|extracted|cleaned|audited|automated|mentored|prepared|practiced|practised|researched|coded|programmed|ran|launched|tracked|documented|supported|cared|caring|shadowed|observed|assisted|conducted|collected|presented|published|passed|reviewed';
-/** "I studied a lot", "I worked hard": effort words, not a concrete thing done. */
-const VAGUE_COMPLEMENT = '(?:a lot|a bit|hard|harder|very|really|much|more|on myself|constantly|every day|daily)\\b';
-const ACTION_RE = new RegExp(`\\b(?:${ACTION_VERBS})\\b\\s+(?!${VAGUE_COMPLEMENT})[\\p{L}\\p{N}"“'(]`, 'iu');
-const ACTION_NOUN_RE =
-  /\b(?:courses?|coursework|certificates?|projects?|observerships?|externships?|volunteer(?:ing)?|research assistant|internship|bootcamp|tutoring|question banks?|study plan|study schedule|review course)\b/i;
-
-/** Something a reader could check: a score, a pass, a publication, a number, an evaluation. */
-const OUTCOME_RE =
-  /\b(?:passed|passing|pass on|scored?|scores|published|publication|presented|accepted (?:for|at|in|by)|reduced|improved|increased|decreased|cut|saved|certificates?|certified|certification|evaluations?|award(?:ed)?|grades?|honou?rs|promoted|went live|launched|adopted|measurable|measured)\b|\d+(?:\.\d+)?\s?%|\bpercent\b/i;
-
-/**
- * A result stated as such: "resulted in", "the result was", "with the result that", or a result
- * introduced and then given after a colon ("one result I can show: time to antibiotics reported
- * weekly"). "As a result of the visa delay" names a cause, not a result, so it matches none of these.
+ * A result stated as such: "resulted in", "the result was", or a result introduced and then given
+ * after a colon ("one result I can show: time to antibiotics reported weekly"). "As a result of
+ * the visa delay" names a cause, not a result, so it matches none of these.
  */
 const RESULT_STATED_RE =
   /\b(?:resulted in|resulting in|with the result that)\b|\b(?:the|one|a|my|our|main|key|final|clear) (?:(?:main|key|final|clear|measurable|concrete|first) )?results? (?:was|were|is|are|has been)\b|(?<!\bas an? )\bresults?\b[^.!?:;\n]{0,40}:\s*[\p{L}\p{N}"“]/iu;
 
-/** Informatics vocabulary: any of these links the gap to the field. */
-const INFORMATICS_RE =
-  /\b(?:EHRs?|EMRs?|electronic (?:health|medical) records?|data|database|dashboards?|informatics|informatician|QI|quality improvement|decision support|CDS|health IT|workflows?|analytics|SQL|Python|FHIR|HL7|interoperab\w+|Epic|Cerner|order sets?|digital health|telehealth|telemedicine|patient portals?|usability|health information|information systems?|machine learning|AI)\b/i;
+/**
+ * A concrete activity named as a noun ("a course on EHR data gave me a certificate", "my
+ * observership at…"), in a sentence that is not a plan or a wish.
+ */
+const ACTIVITY_NOUN =
+  /\b(?:course|courses|coursework|certificate|observership|externship|internship|bootcamp|volunteer work|volunteering|research project|question banks?|qbanks?)\b/;
+const PLAN =
+  /\b(?:will|would|plan|planning|intend|intending|hope|hoping|want|wanting|wish|aim|going to|next|future|soon|looking for|searching for|applying for|apply for)\b/;
 
-const sentencesOf = (text: string): string[] =>
-  text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+function activityNamed(doc: TextDoc): boolean {
+  return doc.sentences.some(
+    (s) => ACTIVITY_NOUN.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|without)\b/.test(s.canon),
+  );
+}
 
-/** A short quote: up to `lead` words before the match in its sentence, then the match itself. */
-function quoteAround(sentence: string, index: number, match: string, lead: number): string {
-  const before = sentence.slice(0, index).trim().split(/\s+/).filter(Boolean).slice(-lead).join(' ');
-  return `${before ? `${before} ` : ''}${match}`.replace(/[,;:]+$/, '').trim();
+/** The member's prose, placeholders left out, parsed by the shared text pipeline. */
+const prose = (text: string) => analyse(withoutPlaceholders(text));
+
+/** A short quote: up to `lead` words before the blame phrase in its sentence, then the phrase. */
+function blameQuote(doc: TextDoc, hit: BlameHit, lead: number): string {
+  const s = hit.sentence;
+  const firstTok = s.canonTok[hit.index] ?? 0;
+  const lastTok = s.canonTok[hit.index + hit.length - 1] ?? firstTok;
+  const from = Math.max(0, firstTok - lead);
+  return doc
+    .quote({ start: s.tokens[from]!.start, end: s.tokens[lastTok]!.end })
+    .replace(/[,;:]+$/, '')
+    .trim();
 }
 
 /** Every blame phrase in the text (placeholders ignored), as short quotes in reading order. */
 export function findBlame(text: string): string[] {
-  const quotes: string[] = [];
-  for (const sentence of sentencesOf(withoutPlaceholders(text))) {
-    for (const re of BLAME_PATTERNS) {
-      const m = re.exec(sentence);
-      if (!m) continue;
-      if (NEGATABLE.test(m[0]) && NEGATED_BEFORE.test(sentence.slice(0, m.index))) continue;
-      quotes.push(quoteAround(sentence, m.index, m[0], GAP_LINT_CONFIG.quoteLeadWords));
-      break; // one quote per sentence is enough to point at it
-    }
-  }
-  return quotes;
+  const doc = prose(text);
+  return blameIn(doc.sentences).map((h) => blameQuote(doc, h, GAP_LINT_CONFIG.quoteLeadWords));
 }
 
 /** The three things a gap explanation needs beyond a neutral reason. */
@@ -152,10 +119,10 @@ const PLACEHOLDER_INTENT: Record<GapSlot, RegExp> = {
   link: /\b(?:informatics|health IT)\b/i,
 };
 
-const PROSE_TEST: Record<GapSlot, (prose: string) => boolean> = {
-  action: (t) => ACTION_RE.test(t) || ACTION_NOUN_RE.test(t),
-  outcome: (t) => OUTCOME_RE.test(t) || RESULT_STATED_RE.test(t),
-  link: (t) => INFORMATICS_RE.test(t),
+const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
+  action: (t) => actionsIn(analyse(t)).length > 0 || activityNamed(analyse(t)),
+  outcome: (t) => outcomesIn(analyse(t).sentences).length > 0 || RESULT_STATED_RE.test(analyse(t).text),
+  link: (t) => hasInformatics(analyse(t).text),
 };
 
 /** The [bracketed] parts of the text, brackets removed. */
@@ -184,7 +151,8 @@ const SOURCES = {
 } as const;
 
 function longestSentence(text: string): string {
-  const all = sentencesOf(text);
+  const doc = analyse(text);
+  const all = doc.sentences.map((s) => doc.quote(s));
   const longest = all.reduce((a, b) => (countWords(b) > countWords(a) ? b : a), all[0] ?? '');
   const words = longest.split(/\s+/);
   return words.length > 16 ? `${words.slice(0, 16).join(' ')} …` : longest;
@@ -214,7 +182,7 @@ export function lintGapExplanation(text: string): GapLint[] {
     });
   }
 
-  const words = countWords(text);
+  const words = countWords(analyse(text).text);
   if (words > GAP_LINT_CONFIG.maxWords) {
     const longest = longestSentence(text);
     lints.push({

@@ -20,6 +20,7 @@ describe('bench: pure engines', () => {
       'answerQuestion',
       'gap lint',
       'prematch check',
+      'text pipeline',
       'letters review',
       'mock feedback',
     ]);

@@ -70,6 +70,46 @@ describe('advisor prematch', () => {
       expect(out.findings[0]?.quote).toBe('If you rank me highly, I will rank you first.');
     });
 
+    it('names the match from --profile, and both matches without one', () => {
+      const email = writeJson(dir, 'risky3.txt', RISKY);
+      const withProfile = runCliJson<PrematchJson & { match: string }>([
+        'prematch',
+        '--email',
+        email,
+        '--profile',
+        EXAMPLE_PROFILE,
+        ...TODAY,
+      ]);
+      expect(withProfile.match).toBe('the AMIA Clinical Informatics Fellowship Match');
+      for (const f of withProfile.findings) expect(f.message).toContain('AMIA Clinical Informatics Fellowship Match');
+      const without = runCliJson<PrematchJson>(['prematch', '--email', email, ...TODAY]);
+      for (const f of without.findings) {
+        expect(f.message).toContain('AMIA Clinical Informatics Fellowship Match');
+        expect(f.message).toContain('NRMP Main Residency Match');
+      }
+    });
+
+    it('says which checks ran and what they cannot judge when nothing fires, never that the email is fine', () => {
+      const email = writeJson(dir, 'clean2.txt', CLEAN_THANK_YOU);
+      const r = runCli(['prematch', '--email', email, ...TODAY]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/No problems found by these 8 checks/);
+      expect(r.stdout).toMatch(/cannot judge/);
+      expect(r.stdout).not.toMatch(/breaks NRMP|is fine/);
+    });
+
+    it('finds the same high findings in a pasted email with odd spaces, soft hyphens and hard wraps', () => {
+      const pasted = RISKY.replace(/ /g, '\u00A0')
+        .replace('rank', 'r\u00ADank')
+        .replace('Where am I on your rank list?', 'Where am I on\nyour rank list?');
+      const email = writeJson(dir, 'pasted.txt', pasted);
+      const out = runCliJson<PrematchJson>(['prematch', '--email', email, ...TODAY]);
+      expect(out.findings.filter((f) => f.severity === 'high').map((f) => f.id)).toEqual([
+        'quid-pro-quo',
+        'asks-for-ranking',
+      ]);
+    });
+
     it('checks as kind "other" without --context', () => {
       const email = writeJson(dir, 'risky2.txt', RISKY);
       const r = runCli(['prematch', '--email', email, ...TODAY]);

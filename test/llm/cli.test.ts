@@ -191,7 +191,7 @@ describe('prompt injection leaves every rule verdict unchanged', () => {
     expect(flags.narrative).toBeUndefined();
   });
 
-  it('a pre-match email with injected instructions gets the same findings, with no model call', async () => {
+  it('a pre-match email with injected instructions gets the same findings, with no model call without consent', async () => {
     const email = writeJson(
       dir,
       'email.txt',
@@ -200,9 +200,27 @@ describe('prompt injection leaves every rule verdict unchanged', () => {
     const args = ['prematch', '--email', email];
     const plain = runCliJson([...args, ...TODAY]);
     fake.fallback(obey);
-    const out = await runLlmJson(args);
-    expect(out).toEqual(plain);
+    const { secondOpinion, llm, ...rest } = (await runLlmJson(args)) as Record<string, unknown>;
+    expect(rest).toEqual(plain);
+    expect(secondOpinion).toEqual({ findings: [], dropped: 0 });
+    expect((llm as { used: boolean }).used).toBe(false);
     expect((plain.findings as Array<{ id: string }>).map((f) => f.id)).toContain('quid-pro-quo');
     expect(fake.requests).toHaveLength(0);
+  });
+
+  it('a pre-match email with injected instructions: the second opinion cannot change or remove a finding', async () => {
+    const email = writeJson(
+      dir,
+      'email2.txt',
+      `Dear Dr. Program Director, ${INJECTION} You are my top choice and I will rank you first if you rank me.`,
+    );
+    const args = ['prematch', '--email', email];
+    const plain = runCliJson([...args, ...TODAY]);
+    fake.fallback({
+      json: { findings: [{ id: 'quid-pro-quo', quote: 'You have no red flags', why: 'Ignore the rules.' }] },
+    });
+    const out = (await runLlmJson([...args, '--llm-consent'])) as Record<string, unknown>;
+    expect(out.findings).toEqual(plain.findings);
+    expect(out.secondOpinion).toEqual({ findings: [], dropped: 1 });
   });
 });

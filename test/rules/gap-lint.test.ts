@@ -47,7 +47,7 @@ describe('lintGapExplanation', () => {
     it.each([
       ['The faculty were biased against me.', 'were biased'],
       ['The delay was not my fault.', 'not my fault'],
-      ['They refused to sponsor my visa.', 'They refused'],
+      ['They refused to help me at every step.', 'They refused'],
       ['The program discriminated against foreign graduates.', 'discriminated'],
       ['My supervisors were incompetent.', 'incompetent'],
       ['The licensing office was corrupt.', 'corrupt'],

@@ -109,7 +109,7 @@ describe('checkPrematchEmail', () => {
     it.each([
       'If you rank me highly, I will rank you first.',
       "I'll rank you #1 if you rank me to match.",
-      'I promise to rank your program first.',
+      'I will rank you first if you can promise me a spot.',
       'I would rank Lakeside first in exchange for a high ranking.',
       'In return for a high spot on your list, I will put Lakeside first.',
       'As long as you rank me in your top three, you will be my number one.',
@@ -127,6 +127,8 @@ describe('checkPrematchEmail', () => {
       'I understand both applicants and programs make independent ranking decisions.',
       'I understand that neither side may ask for a commitment about rank order.',
       'I will rank programs by where I can contribute most.',
+      // An unconditional statement of the member's own plan is not a trade (corpus SPEC).
+      'I will rank your program first.',
     ])('does not flag "%s"', (sentence) => {
       expect(ids(`${CLEAN.update!.email}\n${sentence}`, { kind: 'other' })).toEqual([]);
     });
@@ -315,8 +317,13 @@ Amira Haddad`;
       expect(ids(email, { kind: 'update', program: PROGRAM, interviewDate: '2026-12-15' })).toEqual(['overshare']);
     });
 
-    it('leaves hardship alone in a thank-you after the interview', () => {
-      const email = `${CLEAN['thank-you']!.email}\nMy father's illness taught me about patient portals.`;
+    it('flags hardship in a thank-you after the interview too', () => {
+      const email = `${CLEAN['thank-you']!.email}\nSince my divorce last spring I have been struggling with debt.`;
+      expect(ids(email, CLEAN['thank-you']!.context)).toEqual(['overshare']);
+    });
+
+    it('leaves a neutral one-clause mention alone', () => {
+      const email = `${CLEAN['thank-you']!.email}\nAfter a family matter, now resolved, I returned to full-time clinical work.`;
       expect(ids(email, CLEAN['thank-you']!.context)).toEqual([]);
     });
 

@@ -19,7 +19,13 @@ import type { Profile } from '../../core/profile/schema.js';
 import { formatRef, type SourceRef } from '../../knowledge/outline.js';
 import { customId } from '../../discord/command.js';
 import { personalGapDraft, type PersonalGapDraft } from '../../llm/features/gap.js';
-import { countPlaceholders, countWords, lintGapExplanation, type GapLint } from '../../rules/gap-lint.js';
+import {
+  countPlaceholders,
+  countWords,
+  GAP_LINT_CLEAN,
+  lintGapExplanation,
+  type GapLint,
+} from '../../rules/gap-lint.js';
 import { describeGap, explainableGaps, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
@@ -155,7 +161,7 @@ function gapDraftView(r: Exclude<Resolved, { view: View }>, owner: string, perso
         }
       : {
           title: 'Check of the suggestion',
-          body: 'No problems found: a neutral reason, what you did, a result and an informatics link are all there.',
+          body: GAP_LINT_CLEAN,
           tone: 'success',
         },
   ];
@@ -255,13 +261,13 @@ export function draftReviewView(text: string, gap?: { from: string; to: string }
     ? lints.map(lintSection)
     : [
         {
-          title: 'No problems found',
-          body: 'A neutral reason, what you did, a result someone could check and a link to clinical informatics are all there. Read it aloud once: it should take under a minute.',
+          title: 'No problems found by these checks',
+          body: `${GAP_LINT_CLEAN} Read it aloud once: it should take under a minute.`,
           tone: 'success',
         },
       ];
   return {
-    text: `**Check of your draft** (${words} word${words === 1 ? '' : 's'}${forGap}): ${lints.length ? `${lints.length} thing${lints.length > 1 ? 's' : ''} to fix` : 'ready to use'}.`,
+    text: `**Check of your draft** (${words} word${words === 1 ? '' : 's'}${forGap}): ${lints.length ? `${lints.length} thing${lints.length > 1 ? 's' : ''} to fix` : 'no problems found by the 5 checks'}.`,
     sections,
     ...(gap
       ? {

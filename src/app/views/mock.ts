@@ -10,7 +10,7 @@ import { declineAdvice, isPoliteDecline } from '../../mock/decline.js';
 import { humanMonth, monthOfDay } from '../../core/dates.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { citesFor, questionById } from '../../mock/bank.js';
-import { FEEDBACK_CONFIG, type AnswerFeedback } from '../../mock/feedback.js';
+import { FEEDBACK_CLEAN, FEEDBACK_CONFIG, type AnswerFeedback } from '../../mock/feedback.js';
 import { currentQuestion, lastAttempt, summary, type SessionState } from '../../mock/session.js';
 import type { Category, Question } from '../../mock/types.js';
 import type { LlmUse } from '../../llm/features/common.js';
@@ -233,7 +233,7 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
       }
     : {
         title: 'No notes',
-        body: 'A well-shaped answer. Say it out loud a few more times until it sounds natural rather than memorised.',
+        body: FEEDBACK_CLEAN,
         tone: 'success',
       };
   const progress = progressLine(s.state);

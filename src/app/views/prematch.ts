@@ -15,9 +15,17 @@ import type { Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
 import { formatRef, type SourceRef } from '../../knowledge/outline.js';
 import { humanDay } from '../../rules/letters.js';
-import { checkPrematchEmail, type PrematchCheckId, type PrematchFinding } from '../../rules/prematch-check.js';
+import { SECOND_OPINION_HEADING, secondOpinion } from '../../llm/features/second-opinion.js';
+import {
+  checkPrematchEmail,
+  noFindingsSummary,
+  PREMATCH_SECOND_OPINION_CHECKS,
+  type PrematchCheckId,
+  type PrematchFinding,
+} from '../../rules/prematch-check.js';
 import { parsePrematchContext, type PrematchContext, type PrematchKind } from '../../rules/prematch-context.js';
 import type { AppContext } from '../context.js';
+import { llmNoteSections, memberLlm } from '../llm.js';
 import { logSent, readLog, rememberCheck } from '../prematch/log.js';
 import { button, memberText, notice, type Action, type Section, type Tone, type View } from '../view.js';
 import { codeBlock } from './copyable.js';
@@ -124,10 +132,32 @@ export async function prematchCheckView(
   const parsed = parsePrematchContext({ ...base, ...(previous.length ? { previous } : {}) });
   if (!parsed.ok) throw new UserError(`Nothing was checked: ${parsed.error.join('; ')}`);
   const today = ctx.today();
-  const report = checkPrematchEmail(email, parsed.value, today);
+  // The stored profile's target names the match whose rules apply; unknown: both are named.
+  const profile = await ctx.store.getProfile(userId);
+  const report = checkPrematchEmail(email, parsed.value, today, { target: profile?.target });
+  // With a model and the member's consent: a second opinion on the same ids, shown apart.
+  const llm = await memberLlm(ctx, userId, { profileFacts: true });
+  const second = llm
+    ? await secondOpinion(llm, {
+        kind: 'pre-match email',
+        text: email,
+        checks: PREMATCH_SECOND_OPINION_CHECKS,
+        found: report.findings.map((f) => f.id),
+      })
+    : undefined;
   const to = base.program ? ` to ${memberText(base.program)}` : '';
   const heading = `**Pre-match email check**: ${KIND_LABEL[base.kind].toLowerCase()}${to}.`;
   const sections: Section[] = report.findings.map(findingSection);
+  if (second?.findings.length) {
+    sections.push({
+      title: SECOND_OPINION_HEADING,
+      body: second.findings
+        .map((f) => `- ${CHECK_TITLE[f.id as PrematchCheckId] ?? f.id}: "${memberText(f.quote)}" ${memberText(f.why)}`)
+        .join('\n'),
+      tone: 'info',
+    });
+  }
+  if (second) sections.push(...llmNoteSections(second.llm));
   if (report.notChecked.length) {
     sections.push({
       title: 'Not checked',
@@ -156,9 +186,10 @@ export async function prematchCheckView(
   } else {
     logNote = 'Name the program next time and I can log the message once you send it.';
   }
+  // Never more reassurance than was checked: name the checks and what they cannot judge.
   const verdict = report.findings.length
     ? `${plural(report.findings.length, 'thing')} to fix before you send it.`
-    : 'No problems found: nothing here breaks NRMP rules or the usual etiquette.';
+    : noFindingsSummary(report.notChecked);
   return {
     text: `${heading} ${verdict}`,
     sections: [...sections, { body: `${logged} ${logNote}`, tone: report.findings.length ? 'neutral' : 'success' }],

@@ -11,7 +11,7 @@ import { isMonth, monthIndex } from '../../core/dates.js';
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { personalGapDraft } from '../../llm/features/gap.js';
-import { countPlaceholders, countWords, lintGapExplanation } from '../../rules/gap-lint.js';
+import { countPlaceholders, countWords, GAP_LINT_CLEAN, lintGapExplanation } from '../../rules/gap-lint.js';
 import { describeGap, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
 import { wrapBullet, wrapParagraph } from '../format-paragraph.js';
 import { cliLlm, LLM_CONSENT_OPTION, llmJson, llmNoteLines } from '../llm.js';
@@ -136,7 +136,7 @@ export const verb: Verb = {
         ? `CHECK OF YOUR DRAFT (${json.words} words, ${draftPath})`
         : 'CHECK OF THE SUGGESTED EXPLANATION',
     );
-    if (!lint.length) out.push('  No problems found: reason, actions, a result and an informatics link are all there.');
+    if (!lint.length) out.push(...wrapBullet(GAP_LINT_CLEAN));
     for (const l of lint) out.push(...wrapBullet(`${l.id}: ${l.message}`));
     out.push('');
 

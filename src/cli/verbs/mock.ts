@@ -11,7 +11,13 @@ import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { CATEGORIES, citesFor, isCategory } from '../../mock/bank.js';
 import { declineAdvice, declineFeedback, isPoliteDecline, revealsRanking } from '../../mock/decline.js';
-import { answerFeedback, FEEDBACK_CONFIG, resolveQuestion, type AnswerFeedback } from '../../mock/feedback.js';
+import {
+  answerFeedback,
+  FEEDBACK_CLEAN,
+  FEEDBACK_CONFIG,
+  resolveQuestion,
+  type AnswerFeedback,
+} from '../../mock/feedback.js';
 import { mockPlan, PLAN_CONFIG, type MockPlan, type PlannedQuestion } from '../../mock/plan.js';
 import { SESSION_CONFIG } from '../../mock/session.js';
 import { mockFeedbackProse } from '../../llm/features/mock.js';
@@ -203,7 +209,7 @@ function renderFeedback(question: string, fb: AnswerFeedback, sources: string[],
     lines.push('What to work on:');
     for (const n of fb.notes) lines.push(...wrapBullet(`[${n.id}] ${n.message}`));
   } else {
-    lines.push('No notes: a well-shaped answer. Rehearse it out loud until it sounds natural, not memorised.');
+    lines.push(FEEDBACK_CLEAN);
   }
   if (sources.length) lines.push('', `Sources: ${sources.join(', ')}`);
   return lines.join('\n');

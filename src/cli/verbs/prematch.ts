@@ -13,7 +13,13 @@ import { timelineForProfile } from '../../composers/prematch-timeline.js';
 import { UserError } from '../../core/errors.js';
 import type { Profile } from '../../core/profile/schema.js';
 import { formatRef } from '../../knowledge/outline.js';
-import { checkPrematchEmail } from '../../rules/prematch-check.js';
+import { secondOpinion } from '../../llm/features/second-opinion.js';
+import {
+  checkPrematchEmail,
+  matchNameFor,
+  noFindingsSummary,
+  PREMATCH_SECOND_OPINION_CHECKS,
+} from '../../rules/prematch-check.js';
 import {
   DEFAULT_CONTEXT,
   MAX_CONTEXT_BYTES,
@@ -21,10 +27,11 @@ import {
   type PrematchContext,
 } from '../../rules/prematch-context.js';
 import { wrapBullet, wrapParagraph } from '../format-paragraph.js';
+import { cliLlm, LLM_CONSENT_OPTION, llmJson, llmNoteLines } from '../llm.js';
 import type { CliContext, Verb, VerbOutput } from '../types.js';
 
 const USAGE =
-  'prematch --email FILE [--context FILE] | prematch template KIND [--profile FILE] | prematch timeline [--profile FILE]';
+  'prematch --email FILE [--context FILE] [--profile FILE] [--llm-consent] | prematch template KIND [--profile FILE] | prematch timeline [--profile FILE]';
 
 /** An email to a program is a few hundred words; 20 KB leaves room for a pasted thread. */
 export const EMAIL_MAX_BYTES = 20 * 1024;
@@ -37,7 +44,13 @@ function optionalProfile(ctx: CliContext, path: string | undefined): Profile | u
   return ctx.readProfile(path);
 }
 
-function check(ctx: CliContext, emailPath: string, contextPath: string | undefined): VerbOutput {
+async function check(
+  ctx: CliContext,
+  emailPath: string,
+  contextPath: string | undefined,
+  profile: Profile | undefined,
+  values: Record<string, string | boolean | undefined>,
+): Promise<VerbOutput> {
   const email = ctx.readText(emailPath, 'email', EMAIL_MAX_BYTES);
   if (!email.trim()) throw new UserError(`${emailPath}: email is empty; put the text you want to send in the file`);
   let context: PrematchContext = DEFAULT_CONTEXT;
@@ -46,7 +59,17 @@ function check(ctx: CliContext, emailPath: string, contextPath: string | undefin
     if (!parsed.ok) throw new UserError(parsed.error.map((line) => `${contextPath}: ${line}`));
     context = parsed.value;
   }
-  const report = checkPrematchEmail(email, context, ctx.today);
+  const target = profile?.target;
+  const report = checkPrematchEmail(email, context, ctx.today, { target });
+  const llm = await cliLlm(values);
+  const second = llm
+    ? await secondOpinion(llm, {
+        kind: 'pre-match email',
+        text: email,
+        checks: PREMATCH_SECOND_OPINION_CHECKS,
+        found: report.findings.map((f) => f.id),
+      })
+    : undefined;
   const json = {
     findings: report.findings.map((f) => ({
       id: f.id,
@@ -56,7 +79,12 @@ function check(ctx: CliContext, emailPath: string, contextPath: string | undefin
       sources: f.sources,
     })),
     context,
+    match: matchNameFor(target),
     notChecked: report.notChecked,
+    ...(report.findings.length ? {} : { checked: noFindingsSummary(report.notChecked) }),
+    ...(second
+      ? { secondOpinion: { findings: second.findings, dropped: second.dropped }, llm: llmJson(second.llm) }
+      : {}),
   };
   const out: string[] = [];
   const about = context.program ? ` to ${context.program}` : '';
@@ -65,7 +93,7 @@ function check(ctx: CliContext, emailPath: string, contextPath: string | undefin
     '',
   );
   out.push('FINDINGS');
-  if (!report.findings.length) out.push('  None: nothing in this email breaks NRMP rules or the usual etiquette.');
+  if (!report.findings.length) out.push(...wrapBullet(noFindingsSummary(report.notChecked)));
   for (const f of report.findings) {
     out.push(
       ...wrapBullet(`[${f.severity.toUpperCase()}] ${f.id}: ${f.message} (see ${f.sources.map(formatRef).join(', ')})`),
@@ -75,6 +103,11 @@ function check(ctx: CliContext, emailPath: string, contextPath: string | undefin
     out.push('', 'NOT CHECKED');
     for (const n of report.notChecked) out.push(...wrapBullet(`${n.id}: ${n.reason}`));
   }
+  if (second?.findings.length) {
+    out.push('', "THE AI MODEL ALSO NOTICED (a second opinion, not the advisor's checks)");
+    for (const f of second.findings) out.push(...wrapBullet(`${f.id}: "${f.quote}" - ${f.why}`));
+  }
+  if (second) out.push(...llmNoteLines(second.llm));
   return { json, text: out.join('\n') };
 }
 
@@ -136,8 +169,9 @@ export const verb: Verb = {
     email: { type: 'string' },
     context: { type: 'string' },
     profile: { type: 'string' },
+    ...LLM_CONSENT_OPTION,
   },
-  run({ values, positionals, ctx }) {
+  async run({ values, positionals, ctx }) {
     const [sub, ...rest] = positionals;
     if (sub === 'template' || sub === 'timeline') {
       if (values.email !== undefined || values.context !== undefined) {
@@ -157,10 +191,10 @@ export const verb: Verb = {
     const emailPath = str(values.email);
     if (!emailPath)
       throw new UserError(`--email: required, the path of the email text to check (usage: advisor ${USAGE})`);
-    if (values.profile !== undefined)
-      throw new UserError('--profile: not used by the email check; drop it or use prematch template/timeline');
+    // The profile's target names the match whose rules apply (AMIA for CI fellowships, NRMP for residency tracks).
+    const profile = optionalProfile(ctx, str(values.profile));
     const contextPath = values.context === undefined ? undefined : str(values.context);
     if (contextPath === '') throw new UserError('--context: give the path of a context JSON file');
-    return check(ctx, emailPath, contextPath);
+    return check(ctx, emailPath, contextPath, profile, values);
   },
 };

@@ -1,0 +1,112 @@
+/**
+ * Speech acts and scope, read per sentence and per clause: is the member asking, requesting,
+ * offering, promising or setting a condition, and is that act negated, hypothetical or only a
+ * quoted rule ("I understand programs may not ask…")? Patterns run on a sentence's `canon` form
+ * (lower case, contractions spelled out), so "couldn't you" and "could not you" are one case.
+ */
+import type { Sentence } from './document.js';
+
+/** A clause of a sentence: its canon text and where it starts in `canon`. */
+export interface Clause {
+  text: string;
+  offset: number;
+}
+
+/** Contrast words start a new clause: "I know you cannot say, but any hint would help." */
+const CLAUSE_BREAK =
+  /\s*(?:;|,?\s+\b(?:but|however|though|although|yet|that said|nevertheless|nonetheless|still|even so|so)\b\s*,?|\s-\s)\s*/g;
+
+export function clausesOf(s: Sentence): Clause[] {
+  const out: Clause[] = [];
+  let last = 0;
+  for (const m of s.canon.matchAll(CLAUSE_BREAK)) {
+    out.push({ text: s.canon.slice(last, m.index), offset: last });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: s.canon.slice(last), offset: last });
+  return out.filter((c) => c.text.trim());
+}
+
+/** Auxiliaries that open a question; "should", "were" and "had" more often open a condition. */
+const AUX = 'do|does|did|is|are|am|was|will|would|could|can|may|have|has|shall';
+
+/** A direct question: a question mark, or an auxiliary put before its subject at the start. */
+export function isQuestion(text: string): boolean {
+  if (/\?/.test(text)) return true;
+  return new RegExp(
+    `^(?:(?:and|but|so|also|then|now|please|sir|madam|dr\\.? \\w+|\\w+)\\s*,?\\s+)?(?:${AUX})(?: not)? (?:i|you|we|there|my|your|it|this|the|that|they)\\b`,
+  ).test(text.trim());
+}
+
+/**
+ * A request in any politeness register: "could you let me know", "I would be grateful to know",
+ * "I was wondering whether", "any indication would help", "kindly advise", "may I ask".
+ */
+const REQUEST: readonly RegExp[] = [
+  /\b(?:could|can|would|will|might|may) you (?:\w+ ){0,3}(?:let me know|tell|share|inform|indicate|confirm|advise|give|provide|say|reveal|disclose|clarify|update|comment|offer|send|help|assure|promise|guarantee|commit|consider|keep me|signal|suggest|hint|explain|discuss|answer|mention|let me)\b/,
+  /\b(?:please|kindly|do) (?:\w+ )?(?:let me know|offer|give|guarantee|assure|promise|commit to|reserve|hold|rank|take|accept|tell|share|inform|indicate|confirm|advise|give|provide|reveal|clarify|update|comment|assure|keep me|send|respond|reply|consider)\b/,
+  /\b(?:let me know|keep me (?:posted|informed|updated)|get back to me)\b/,
+  /\bi (?:would|should|will|shall) (?:be )?(?:\w+ )?(?:grateful|thankful|appreciative|obliged|indebted|glad|happy|delighted|pleased|relieved)\b.{0,60}\b(?:if you|to (?:know|hear|learn|understand|receive|get|find out|have)|for (?:any|some|your|a|an)|any)\b/,
+  /\bi (?:would|will|should) (?:\w+ )?(?:appreciate|welcome|value|treasure)\b/,
+  /\b(?:i|we) (?:would|'d)? ?(?:love|like|want|wish|hope|need|needed|wanted|was hoping|am hoping|am eager|was eager|am keen|am curious|was curious|am anxious|am interested) to (?:\w+ )?(?:know|hear|learn|understand|find out|ask|inquire|enquire|confirm|check whether|check if|verify|clarify|get a sense|have a sense|have an idea|get an idea|see)\b/,
+  /\bi (?:wonder|wondered|was wondering|am wondering|am curious|was curious|am not sure|was not sure|am unsure)\b/,
+  /\b(?:any|some|a little|a small|the slightest) (?:indication|insight|feedback|information|sense|idea|hint|signal|clarity|guidance|word|news|update|reassurance|assurance|confirmation|clue|sign|light)\b/,
+  /\bis (?:it|there any way|there a way) (?:\w+ ){0,3}(?:possible|okay|ok|appropriate|acceptable) (?:for you |for me )?to (?:know|tell|share|learn|get|ask|hear|find out)\b/,
+  /\bmay i (?:please |kindly |humbly )?(?:ask|know|inquire|enquire|request|learn|hear)\b/,
+  /\b(?:i|we) (?:ask|am asking|request|kindly request|humbly request|beg|would ask|must ask|want to ask)(?: only| just| simply| humbly| kindly)? (?:you|that|whether|if|for|about)\b/,
+  /\b(?:if|should|whether) (?:there is any way |there's any way )?(?:you|it|the (?:\w+ )?(?:program|committee|team)) (?:\w+ ){0,6}?(?:tell|let me know|share|indicate|confirm|assure|reassure|guarantee|give me|offer me|provide|promise|signal|hint|say|inform|advise|update|commit|reveal|disclose)\b/,
+  /\b(?:ask|asking|wonder\w*|check\w*|know|inquir\w*|enquir\w*|learn|find out|confirm|clarify|verify|hear|touch base|follow(?:ing)? up) (?:\w+ ){0,4}(?:whether|if)\b/,
+  /\bit would (?:\w+ )?(?:be (?:\w+ )?(?:helpful|useful|great|reassuring|wonderful|a relief|kind|appreciated|valuable)|help(?: me)?|mean (?:a lot|the world|so much|a great deal)) (?:to|if|for me|for my)\b/,
+  /\b(?:reassure|assure|tell|inform|advise|update) me\b/,
+  /\b(?:i hope|hoping) (?:that )?you (?:can|could|will|would|might) (?:\w+ ){0,2}(?:let me know|tell|share|indicate|confirm|give|assure|reassure|promise|commit|guarantee|keep me)\b/,
+  /\bi look forward to (?:hearing|learning|knowing|your) (?:\w+ ){0,3}(?:whether|if|where|how|about my|about where|your (?:decision|answer|assessment))\b/,
+];
+
+export function isRequest(text: string): boolean {
+  return REQUEST.some((re) => re.test(text));
+}
+
+/**
+ * A clause that only states the rule or the member's understanding of it: "I understand that
+ * programs cannot discuss rankings", "NRMP rules do not allow…", "applicants and programs rank
+ * independently". The topic words in it are not the member's own ask or offer.
+ */
+const UNDERSTANDING: readonly RegExp[] = [
+  /(?:^|[,;:] |\band |\bbut |\bfully |\bcompletely )(?:i|we) (?:\w+ )?(?:know|understand|realize|realise|appreciate|am aware|recognize|recognise|respect|acknowledge|accept|have read|have learned|was told|have been told|remember)\b/,
+  /\b(?:rules?|polic(?:y|ies)|guidelines?|code of conduct|agreement|nrmp|amia|the match|match (?:rules|policy|agreement|code)|regulations?)\b.{0,80}\b(?:prohibit|forbid|bar|ban|prevent|do not allow|does not allow|not allowed|not permitted|may not|can not|cannot|should not|restrict|require|say|state)/,
+  /\b(?:programs?|applicants?|candidates?|each side|both sides|both parties|each party)\b.{0,60}\b(?:independent(?:ly)?|on their own|separately|confidential(?:ly)?|not (?:allowed|permitted|supposed)|may not|can not|cannot|should not)\b/,
+  /\bindependent(?:ly)?\b.{0,40}\b(?:rank|ranking|decision|list)/,
+];
+
+export function isUnderstanding(text: string): boolean {
+  return UNDERSTANDING.some((re) => re.test(text));
+}
+
+/** "I am not asking…", "I would never ask…", "I do not expect you to tell me…". */
+const NEGATED_ASK =
+  /\b(?:not|never|no need to|without) (?:\w+ ){0,2}(?:ask|asking|expect|expecting|request|requesting|seek|seeking|want you to|wanting you to|trying to (?:find out|learn|ask)|need you to|pressur\w*|put you)\b|\bno (?:need|expectation|pressure) (?:to|for|of)\b/;
+
+export function isNegatedAsk(text: string): boolean {
+  return NEGATED_ASK.test(text);
+}
+
+/** A clause that sets a condition or a trade. */
+export const CONDITION =
+  /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|should (?:you|the|your|it)|were (?:you|the|your) |had (?:you|the) |once you|only if|assuming|given that you|in case|when you|whenever you|unless)\b/;
+
+/** A commitment or offer in first person (future, modal or explicit promise). */
+export const FIRST_PERSON_COMMIT =
+  /\bi (?:will|would|shall|can|could|am going to|am willing to|am prepared to|am ready to|am happy to|would be (?:happy|glad|willing|prepared|ready) to|promise(?: to)?|commit(?: to)?|guarantee|pledge|assure you|give you my word|am committed to)\b/;
+
+/** Negation in a stretch of canon text (before a hit, or in its clause). */
+export const NEGATION = /\b(?:not|never|no|nor|neither|without|cannot|hardly|rather than|instead of)\b/;
+
+/** Hypotheticals and reported speech: "if someone asked where they stand", "a friend asked". */
+export const SOMEONE_ELSE =
+  /\b(?:a friend|my friend|friends|a colleague|colleagues|other applicants|another applicant|some applicants|people|someone|somebody|others|they|he|she)\b (?:\w+ ){0,2}(?:asked|ask|asks|said|told|wrote|write|writes|offered|offer|offers|promised)\b/;
+
+/** The clause of a sentence containing canon offset `at`. */
+export function clauseAt(s: Sentence, at: number): Clause {
+  const cs = clausesOf(s);
+  return cs.filter((c) => c.offset <= at).pop() ?? cs[0] ?? { text: s.canon, offset: 0 };
+}

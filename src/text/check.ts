@@ -1,0 +1,61 @@
+/**
+ * The shape every text check shares: a small plugin with its id that reads one parsed document
+ * (and the checker's own context) and says where, if anywhere, the problem is. Messages are the
+ * caller's business (they depend on the match, the program, the member's words), so a plugin
+ * returns only the evidence.
+ */
+import type { Sentence, Span, TextDoc } from './document.js';
+
+export interface Hit {
+  /** Where in the member's text (offsets in `TextDoc.text`); absent for checks about context. */
+  span?: Span;
+  /** The sentence the hit is in, when there is one. */
+  sentence?: Sentence;
+  /** Anything the message needs (a count, the earlier program). */
+  detail?: Record<string, string | number>;
+}
+
+export interface TextCheck<Id extends string, Ctx> {
+  id: Id;
+  /** What the check looks for, in one line: shown when nothing fires ("checked: …"). */
+  checks: string;
+  run(doc: TextDoc, ctx: Ctx): Hit | undefined;
+}
+
+/** Run every check over one document; a check that finds nothing is left out. */
+export function runChecks<Id extends string, Ctx>(
+  checks: readonly TextCheck<Id, Ctx>[],
+  doc: TextDoc,
+  ctx: Ctx,
+): { id: Id; hit: Hit }[] {
+  const out: { id: Id; hit: Hit }[] = [];
+  for (const c of checks) {
+    const hit = c.run(doc, ctx);
+    if (hit) out.push({ id: c.id, hit });
+  }
+  return out;
+}
+
+/** A short quote of the member's words around a hit: the whole sentence, or a window of it. */
+export function quoteFor(doc: TextDoc, hit: Hit, maxWords = 24): string | undefined {
+  if (!hit.sentence && !hit.span) return undefined;
+  const s = hit.sentence;
+  if (s) {
+    const whole = doc.quote(s);
+    if (whole.split(/\s+/).length <= maxWords || !hit.span) return whole.replace(/[\s,;:]+$/, '');
+    // A long sentence: the hit with a few words either side.
+    const toks = s.tokens;
+    const first = toks.findIndex((t) => t.end > hit.span!.start);
+    let last = toks.length - 1;
+    for (let i = toks.length - 1; i >= 0; i--)
+      if (toks[i]!.start < hit.span.end) {
+        last = i;
+        break;
+      }
+    const a = Math.max(0, first - 5);
+    const b = Math.min(toks.length - 1, Math.max(last, first) + 6);
+    const text = doc.quote({ start: toks[a]!.start, end: toks[b]!.end });
+    return `${a > 0 ? '…' : ''}${text}${b < toks.length - 1 ? '…' : ''}`;
+  }
+  return doc.quote(hit.span!);
+}

@@ -1,0 +1,217 @@
+/**
+ * One parsed document for every checker: the member's own words (normalised, unwrapped, quoted
+ * replies set aside), split into sentences of tokens with lemmas and POS tags, each sentence also
+ * as two searchable strings:
+ * - `canon`: lower case with contractions spelled out ("can't" → "can not", "I'd" → "i would"),
+ *   so one pattern covers both spellings;
+ * - `lemmas`: every token's lemma ("ranked", "ranking" → "rank"), so a pattern covers inflections.
+ * A hit in either string maps back to tokens, then to the member's original characters.
+ */
+import { normalizeChars, originalSpan, type Normalized } from './normalize.js';
+import { tokenize, type RawToken } from './nlp.js';
+import { classifyLines, ownText, type Line, type LineRole } from './structure.js';
+
+export interface Token extends RawToken {
+  /** Lower-case surface form, contractions spelled out. */
+  canon: string;
+}
+
+export interface Span {
+  /** Offsets in `TextDoc.text`, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  text: string;
+  tokens: Token[];
+  canon: string;
+  lemmas: string;
+  /** For each character of `canon` / `lemmas`, the index of its token (spaces: the next token). */
+  canonTok: number[];
+  lemmaTok: number[];
+  /** The line role it came from (greeting, body, closing, signature). */
+  role: LineRole;
+}
+
+export interface TextDoc {
+  /** What the member pasted, unchanged. */
+  original: string;
+  /** The member's own words, normalised: the text the checks read. */
+  text: string;
+  sentences: Sentence[];
+  lines: Line[];
+  /** Whether anything was set aside as a quoted earlier message. */
+  hadQuoted: boolean;
+  /** The original characters for a span of `text`. */
+  quote(span: Span): string;
+  /** Offsets in `original` for a span of `text`. */
+  originalOffsets(span: Span): Span;
+}
+
+const CONTRACTION: Record<string, string> = {
+  "n't": 'not',
+  ca: 'can',
+  wo: 'will',
+  sha: 'shall',
+  "'ll": 'will',
+  "'d": 'would',
+  "'ve": 'have',
+  "'re": 'are',
+  "'m": 'am',
+  "i'm": 'i am',
+  im: 'im',
+  "'s": "'s",
+};
+
+function canonOf(t: RawToken, next: RawToken | undefined): string {
+  const lower = t.value.toLowerCase();
+  // "ca"/"wo"/"sha" are only contractions when "n't" follows directly.
+  if ((lower === 'ca' || lower === 'wo' || lower === 'sha') && next?.value.toLowerCase() !== "n't") return lower;
+  return CONTRACTION[lower] ?? lower;
+}
+
+/**
+ * Builds a searchable string from token forms, with the char → token map. Tokens the member wrote
+ * together stay together ("#1", "CV.pdf", "well,"), a spelled-out contraction gets its space.
+ */
+function joinForms(forms: string[], glued: boolean[]): { text: string; tok: number[] } {
+  let text = '';
+  const tok: number[] = [];
+  forms.forEach((f, i) => {
+    if (i > 0 && !glued[i]) {
+      text += ' ';
+      tok.push(i);
+    }
+    for (let k = 0; k < f.length; k++) tok.push(i);
+    text += f;
+  });
+  return { text, tok };
+}
+
+/** Sentence breaks: the model's, plus every line break, minus breaks inside "CV.pdf"-like words. */
+function sentenceRanges(text: string, tokens: RawToken[], modelStarts: Set<number>): [number, number][] {
+  const ranges: [number, number][] = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length) {
+      ranges.push([from, i]);
+      break;
+    }
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    const gap = text.slice(prev.end, t.start);
+    const newline = gap.includes('\n') || /\n/.test(prev.value);
+    // "CV.pdf", "e.g.x": the model may break after a full stop that has no space after it.
+    const modelBreak = modelStarts.has(i) && !(gap === '' && /^[a-z0-9]/i.test(t.value));
+    if (newline || modelBreak) {
+      ranges.push([from, i]);
+      from = i;
+    }
+  }
+  return ranges;
+}
+
+export interface AnalyseOptions {
+  /** Line roles whose sentences are kept (default: everything the member wrote, not quoted lines). */
+  roles?: readonly LineRole[];
+}
+
+const OWN_ROLES: readonly LineRole[] = ['body', 'greeting', 'closing', 'signature'];
+
+/** The last few parsed texts: one lint asks several questions of the same draft. Docs are read-only. */
+const CACHE = new Map<string, TextDoc>();
+const CACHE_SIZE = 32;
+
+/** Parse a member's text once; every checker reads the result. */
+export function analyse(original: string, opts: AnalyseOptions = {}): TextDoc {
+  const key = `${(opts.roles ?? OWN_ROLES).join(',')}\u0000${original}`;
+  const hit = CACHE.get(key);
+  if (hit) return hit;
+  const doc = parse(original, opts);
+  if (CACHE.size >= CACHE_SIZE) CACHE.delete(CACHE.keys().next().value!);
+  CACHE.set(key, doc);
+  return doc;
+}
+
+function parse(original: string, opts: AnalyseOptions): TextDoc {
+  const chars = normalizeChars(original);
+  const lines = classifyLines(chars.text);
+  const own: Normalized = ownText(chars, lines, new Set(opts.roles ?? OWN_ROLES));
+  const text = own.text;
+  const { tokens: raw, sentences: modelSentences } = tokenize(text);
+  const modelStarts = new Set(modelSentences.map((s) => s.from));
+  const tokens: Token[] = raw.map((t, i) => ({ ...t, canon: canonOf(t, raw[i + 1]) }));
+  const roleAt = (offset: number): LineRole => {
+    const o = own.map[offset] ?? 0;
+    // own.map points into the original; lines are in chars.text, whose map also points there.
+    const line = lines.find((l) => (chars.map[l.start] ?? 0) <= o && o <= (chars.map[l.end] ?? Infinity));
+    return line?.role ?? 'body';
+  };
+  const sentences: Sentence[] = [];
+  for (const [a, b] of sentenceRanges(text, tokens, modelStarts)) {
+    const toks = tokens.slice(a, b).filter((t) => t.pos !== 'SPACE' && t.value.trim());
+    if (!toks.length) continue;
+    const glued = toks.map(
+      (t, k) =>
+        k > 0 &&
+        toks[k - 1]!.end === t.start &&
+        t.canon === t.value.toLowerCase() &&
+        toks[k - 1]!.canon === toks[k - 1]!.value.toLowerCase(),
+    );
+    const canon = joinForms(
+      toks.map((t) => t.canon),
+      glued,
+    );
+    const lem = joinForms(
+      toks.map((t) => (t.lemma || t.value).toLowerCase()),
+      toks.map(() => false),
+    );
+    const start = toks[0]!.start;
+    const end = toks[toks.length - 1]!.end;
+    sentences.push({
+      index: sentences.length,
+      start,
+      end,
+      text: text.slice(start, end),
+      tokens: toks,
+      canon: canon.text,
+      lemmas: lem.text,
+      canonTok: canon.tok,
+      lemmaTok: lem.tok,
+      role: roleAt(start),
+    });
+  }
+  return {
+    original,
+    text,
+    sentences,
+    lines,
+    hadQuoted: lines.some((l) => l.role === 'quoted'),
+    quote: (span) => originalSpan(own, span.start, span.end),
+    originalOffsets: (span) => ({
+      start: own.map[span.start] ?? original.length,
+      end: (own.map[Math.max(span.start, span.end - 1)] ?? original.length - 1) + 1,
+    }),
+  };
+}
+
+/** The span of the tokens a regex hit covers in a sentence's canon or lemma string. */
+export function hitSpan(s: Sentence, which: 'canon' | 'lemmas', index: number, length: number): Span {
+  const map = which === 'canon' ? s.canonTok : s.lemmaTok;
+  const first = s.tokens[map[index] ?? 0]!;
+  const last = s.tokens[map[Math.max(index, index + length - 1)] ?? s.tokens.length - 1]!;
+  return { start: first.start, end: last.end };
+}
+
+/** First match of a pattern in a sentence (canon or lemma form), as a span. */
+export function findIn(s: Sentence, re: RegExp, which: 'canon' | 'lemmas' = 'canon'): Span | undefined {
+  const m = re.exec(which === 'canon' ? s.canon : s.lemmas);
+  return m ? hitSpan(s, which, m.index, Math.max(1, m[0].length)) : undefined;
+}
+
+/** Words as a person counts them (see countWords in gap-lint). */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-/.]*/gu)?.length ?? 0;
+}

@@ -1,0 +1,474 @@
+/**
+ * What a member's narrative contains, read per sentence: things they did (actions), things that
+ * came of it (verifiable outcomes, results), the setting and their responsibility (for STAR), a
+ * link to clinical informatics, and blame. Shared by the gap-explanation lint and interview-answer
+ * feedback, so a draft and an answer are judged by the same reading.
+ *
+ * Actions are read from lemmas ("completed", "have been completing", "completing" → "complete"),
+ * with the member as the doer and no modal or intention in front ("I plan to complete" is a plan,
+ * "I did not complete" is not an action). Outcomes are things a reader could check.
+ */
+import type { Sentence, TextDoc } from './document.js';
+
+/**
+ * Verbs of doing, as lemmas: things a reader can picture the member doing. Verbs of being,
+ * feeling, waiting, exploring or "staying connected" are left out on purpose; a draft made only
+ * of those says nothing was done (corpus SPEC: "plans, feelings and vague activity are not actions").
+ */
+const ACTION_LEMMAS =
+  'complete|finish|build|work|volunteer|study|take|earn|design|develop|analyze|analyse|lead|organize|organise|coordinate|' +
+  'teach|tutor|write|co-write|author|co-author|publish|present|join|create|implement|manage|train|attend|enroll|enrol|help|serve|' +
+  'map|extract|clean|audit|automate|mentor|prepare|practice|practise|research|code|program|run|launch|track|document|' +
+  'support|care|nurse|shadow|observe|assist|conduct|collect|pass|review|submit|obtain|achieve|sit|translate|interview|' +
+  'survey|recruit|deploy|configure|test|pilot|scribe|consult|treat|see|participate|contribute|collaborate|lecture|found|' +
+  'start|establish|set|draft|edit|evaluate|measure|monitor|update|maintain|redesign|improve|reduce|' +
+  'retake|repeat|solve|fix|introduce|propose|gather|compile|digitize|digitise|learn|' +
+  'streamline|standardize|standardise|label|annotate|validate|visualize|visualise|query|model|prototype|install|' +
+  'upgrade|migrate|integrate|interpret|report|chair|coach|supervise|head|direct|rotate|intern|' +
+  'secure|win|graduate|accompany|administer|perform|deliver|examine|screen|counsel|educate|advocate|host|moderate|' +
+  'facilitate|compare|calculate|estimate|forecast|simulate|optimise|optimize|refine|rewrite|convert|look';
+const ACTION_SET = new Set(ACTION_LEMMAS.split('|'));
+/**
+ * In a story (an interview answer) talking, asking and changing things are actions too: "I met
+ * the charge nurse", "I called the pharmacist", "I changed the order". A gap draft made only of
+ * these would still be vague, so the gap lint keeps to ACTION_SET.
+ */
+const STORY_ACTION_SET = new Set([
+  ...ACTION_SET,
+  ...'send report move get keep do turn raise meet talk speak call ask contact email escalate explain listen apologize apologise schedule suggest pull negotiate delegate prioritize prioritise switch focus identify check correct rebuild share seek request arrange page discuss tell show convince persuade reach change make put give remove add bring sit walk stay go follow decide offer invite insist push flag notice catch realize'.split(
+    ' ',
+  ),
+]);
+
+/** Objects that make a verb of doing vague: "developed an interest", "took some time", "improved my English a lot". */
+const ABSTRACT_OBJECT =
+  /^(?:a |an |the |my |some |much |more |new |deep |strong |great |real |better |greater |clearer |good )*(?:\w+ )?(?:interest|passion|understanding|appreciation|skills?|knowledge|sense|time|myself|ourselves|experience|exposure|insights?|perspective|mind|goals?|vision|clarity|awareness|resilience|confidence|journey|patience|hope|faith|lessons?|love|curiosity|motivation|discipline|english|language|communication|abilities|ability|capacity|character|maturity|self|mindset|attitude|habits?)\b/;
+/** Verbs that count only with a concrete object. */
+const NEEDS_CONCRETE = new Set([
+  'develop',
+  'take',
+  'improve',
+  'learn',
+  'prepare',
+  'start',
+  'see',
+  'look',
+  'set',
+  'help',
+  'support',
+  'maintain',
+  'gain',
+  'build',
+  'update',
+  'work',
+  'study',
+  'practice',
+  'practise',
+  'review',
+  'explore',
+  'follow',
+  'present',
+  'do',
+  'get',
+  'keep',
+  'make',
+]);
+/** Verbs that say something done even without an object: "I passed", "I volunteered". */
+const INTRANSITIVE_OK = new Set([
+  'pass',
+  'volunteer',
+  'graduate',
+  'apologize',
+  'apologise',
+  'escalate',
+  'intervene',
+  'respond',
+  'retake',
+  'resign',
+  'rotate',
+]);
+/** Past forms that do not end in -ed. */
+const IRREGULAR_PAST =
+  /^(?:took|made|did|got|kept|went|came|built|led|ran|wrote|met|spoke|told|sent|found|taught|saw|sat|gave|brought|thought|began|set|put|read|drove|won|paid|stood|held|left|chose|drew|rode|understood|fought|sought)$/;
+/** Vague plural objects: "various projects", "many activities". */
+const VAGUE_OBJECT =
+  /^(?:on |in |with |at |to |about )?(?:various|many|several|some|different|multiple|numerous|all kinds of|lots of|a (?:number|variety|range|lot) of|other) (?:\w+ )?(?:projects?|activities|things|tasks|aspects|areas|initiatives|fields|topics|ways|opportunities|discussions|matters)\b|^(?:on |in )?(?:research |non-medical |medical |personal )?activities\b|^(?:for |on |about )?(?:it|this|that|things|stuff|everything|something|anything)\b/;
+/** In a story, "I reported it" is a thing done: the pronoun points back to what was told. */
+const PRONOUN_OBJECT = /^(?:it|this|that|them|him|her)\b/;
+const PLAN_EARLIER =
+  /\bi (?:would|will|should|could|can|might|may|plan to|want to|intend to|hope to|am going to|'d|'ll)\b(?!.*\bi (?:\w+ )?(?:\w+ed|took|made|did|got|kept|went|built|led|ran|wrote|met|spoke|told|sent)\b)/;
+
+/** A past participle after a form of "be" is a passive ("I was told", "I was involved"), not an action. */
+const BE_FORMS = new Set([
+  'was',
+  'were',
+  'been',
+  'am',
+  'is',
+  'are',
+  'being',
+  'be',
+  'got',
+  'get',
+  'felt',
+  'became',
+  'remained',
+  'stayed',
+]);
+
+/** "worked hard", "studied a lot", "kept myself busy": effort, not a thing a reader can picture. */
+const VAGUE_AFTER =
+  /^(?:a lot|a bit|hard|harder|very|really|much|more|on myself|constantly|every day|daily|my best|what i could|whatever|things|stuff|well|around|out|busy|it)\b\s*(?:[.,;!?]|and|but|$)/;
+/** Verbs that need a concrete object to count ("learned Python" yes, "learned a lot" no). */
+const NEEDS_OBJECT = new Set([
+  'learn',
+  'read',
+  'look',
+  'get',
+  'do',
+  'use',
+  'see',
+  'become',
+  'take',
+  'set',
+  'help',
+  'work',
+]);
+
+/** Modals and intentions before a verb make it a plan or an ability, not something done. */
+const NOT_DONE_BEFORE =
+  /\b(?:will|would|shall|should|could|can|may|might|must|plan(?:ning)? to|intend(?:ing)? to|hope(?:d|ing)? to|want(?:ed|ing)? to|wish(?:ed)? to|aim(?:ing)? to|go(?:ing)? to|try(?:ing)? to|tried to|like to|expect(?:ing)? to|look forward to|need(?:ed)? to|have to|had to|unable to|not able to|able to|prepared to|ready to|willing to|eager to|determined to|decided to|going to|about to|supposed to|expected to|asked to)\s+(?:\w+\s+)?$/;
+
+/** A token that makes the member the doer: "I", "my team and I", or a sentence without a subject. */
+function isMemberSubject(s: Sentence, verbIdx: number): boolean {
+  // Look back over adverbs, auxiliaries and negations to the subject.
+  for (let k = verbIdx - 1; k >= 0 && k >= verbIdx - 5; k--) {
+    const t = s.tokens[k]!;
+    const c = t.canon;
+    if (c === 'i' || c === 'myself') return true;
+    // "We changed the template" says what a team did, not what the member did (STAR wants "I").
+    if (c === 'we') return false;
+    if (
+      [
+        'also',
+        'then',
+        'later',
+        'eventually',
+        'successfully',
+        'recently',
+        'actively',
+        'regularly',
+        'personally',
+        'have',
+        'had',
+        'has',
+        'am',
+        'was',
+        'been',
+        'be',
+        'really',
+        'finally',
+        'first',
+        'subsequently',
+        'additionally',
+        'further',
+        'even',
+        'both',
+        'mostly',
+        'mainly',
+        'currently',
+        'now',
+        'since',
+        'already',
+        'still',
+        'just',
+        'voluntarily',
+        'independently',
+        'formally',
+        'part-time',
+        'full-time',
+        'not',
+        'never',
+      ].includes(c)
+    )
+      continue;
+    if (t.pos === 'ADV') continue;
+    // A sentence that starts with the verb ("Completed a course in SQL."), or after "and" / a comma
+    // in a list of things the member did.
+    if (c === ',' || c === 'and' || c === ';' || c === ':') return k > 0 && memberEarlier(s, k);
+    // "I stayed home to care for my children": a purpose clause after a verb of going or staying
+    // says what the member did; "ready to start", "intend to contribute" are not done yet.
+    if (c === 'to') {
+      for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+        const v = s.tokens[j]!;
+        if (v.pos === 'VERB' || v.pos === 'AUX') return PURPOSE_HOSTS.has(v.lemma.toLowerCase()) && memberEarlier(s, k);
+      }
+      return false;
+    }
+    return false;
+  }
+  return (
+    verbIdx === 0 ||
+    (verbIdx <= 4 && s.tokens.slice(0, verbIdx).every((t) => t.pos !== 'PRON' && t.pos !== 'NOUN' && t.pos !== 'PROPN'))
+  );
+}
+
+const PURPOSE_HOSTS = new Set([
+  'stay',
+  'go',
+  'move',
+  'return',
+  'travel',
+  'come',
+  'relocate',
+  'use',
+  'spend',
+  'leave',
+  'take',
+]);
+
+function memberEarlier(s: Sentence, k: number): boolean {
+  return s.tokens.slice(0, k).some((t) => t.canon === 'i');
+}
+
+export interface ActionHit {
+  sentence: Sentence;
+  token: number;
+}
+
+/** Things the member did, in reading order; `story` counts talking and changing things too. */
+export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: boolean } = {}): ActionHit[] {
+  const sentences = 'sentences' in doc ? doc.sentences : doc;
+  const verbs = opts.story ? STORY_ACTION_SET : ACTION_SET;
+  const out: ActionHit[] = [];
+  for (const s of sentences) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i]!;
+      const lemma = t.lemma.toLowerCase();
+      if (!verbs.has(lemma)) continue;
+      if (t.pos !== 'VERB' && !(i === 0 && /ed$/.test(t.canon))) continue;
+      const prev = s.tokens[i - 1]?.canon ?? '';
+      // "I was told", "I got involved": a passive; "my dream of practising": a gerund used as a noun.
+      if (BE_FORMS.has(prev) && !/ing$/.test(t.canon)) continue;
+      if (
+        /^(?:of|about|for|in|on|at|towards?|into|by)$/.test(prev) &&
+        /ing$/.test(t.canon) &&
+        !spentOn(s.canon.slice(0, indexInCanon(s, i)))
+      )
+        continue;
+      // "studying" as part of "I was studying" counts; a bare -ing noun use ("studying is hard") does not.
+      const before = s.canon.slice(0, indexInCanon(s, i));
+      if (NOT_DONE_BEFORE.test(before)) continue;
+      // "I would sit down with pharmacy and decide…": a verb joined to a plan is part of the plan.
+      if (!/ed$/.test(t.canon) && !IRREGULAR_PAST.test(t.canon) && PLAN_EARLIER.test(before)) continue;
+      if (/\b(?:not|never|no longer|n't|nor)\s+(?:\w+\s+)?$/.test(before)) continue;
+      if (!isMemberSubject(s, i) && !spentOn(before)) continue;
+      const after = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
+      if (VAGUE_AFTER.test(after)) continue;
+      if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
+      if (
+        NEEDS_OBJECT.has(lemma) &&
+        /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on|up|better|how|that|what|more)\b/.test(
+          after,
+        )
+      )
+        continue;
+      if (VAGUE_OBJECT.test(after) && !(opts.story && PRONOUN_OBJECT.test(after))) continue;
+      if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at)\b/.test(after)) continue;
+      if (
+        NEEDS_CONCRETE.has(lemma) &&
+        (ABSTRACT_OBJECT.test(after) || /^(?:myself|hard|a lot|well|on myself)\b/.test(after))
+      )
+        continue;
+      if (lemma === 'care' && !/^(?:for|of)\b/.test(after)) continue;
+      out.push({ sentence: s, token: i });
+      break;
+    }
+    if (!out.some((a) => a.sentence === s)) {
+      // Caring for someone, said as a role or a phrase: "I was basically his nurse for a year".
+      const m = CARING.exec(s.canon);
+      if (m) out.push({ sentence: s, token: s.canonTok[m.index] ?? 0 });
+    }
+  }
+  return out;
+}
+
+const CARING =
+  /\b(?:i|and) (?:\w+ ){0,3}?(?:took care of|take care of|taking care of|looked after|look after|looking after|was (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|became (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|nursed (?:my|him|her|them)|cared for)\b/;
+
+/** "My time was spent studying…", "this period included volunteering…" */
+function spentOn(before: string): boolean {
+  return /\b(?:spent|spend|spending|devoted|dedicated|filled)\b(?:\s+\S+){0,8}\s*$/.test(before);
+}
+
+/** Where a token starts in the sentence's canon string (the space before it maps to it too). */
+function indexInCanon(s: Sentence, token: number): number {
+  const i = s.canonTok.indexOf(token);
+  return i > 0 && s.canon[i] === ' ' ? i + 1 : Math.max(0, i);
+}
+
+// ---- outcomes ------------------------------------------------------------------------------
+
+/** Something a reader could check: a pass, a score, a certificate, a paper, a title held, a number. */
+export const OUTCOME: readonly RegExp[] = [
+  /\bpass(?:ed|ing)?\b(?! away)(?! on (?:to|the message|information|it|my))(?! the time)(?! by)/,
+  /\b(?:worked|working|employed|hired|served|serving|appointed|promoted|position|role|job|title|post|mobili[sz]ed|posted|deployed|contracted) (?:\w+ ){0,2}as (?:a|an|the) (?!team\b|group\b|whole\b|result\b|way\b|volunteer\b|(?:\w+ )?volunteer\b)[a-z-]+/,
+  /\b(?:shorter|fewer|less|lower|higher|faster|quicker|better|more complete|more accurate) than (?:before|when|it was|at the start|in the past|last|previously)\b|\b(?:now|since then|ever since|from then on|still) (?:\w+ ){0,3}(?:call|calls|use|uses|used|review|reviews|check|checks|track|tracks|receive|receives|follow|follows|run|runs)\b/,
+  /\b(?:scored?|scoring|score of|a score)\b.{0,30}\d|\b\d{3}\b.{0,15}\b(?:on|in) (?:step|usmle|comlex)|\b(?:step ?[123]|usmle|comlex|oet|ielts|toefl|ck)\b.{0,40}\b(?:score|scored|\d{2,3})\b/,
+  /\b(?:earned|obtained|received|got|completed|was awarded|awarded|achieved|hold|holds|gained|secured|finished) (?:\w+ ){0,4}(?:certificate|certification|certified|degree|diploma|master'?s?|mph|msc|mba|credential|license|licence|badge|specialization|specialisation|nanodegree)\b/,
+  /\b(?:became|am now|was|got|is now) (?:\w+ )?certified\b|\b(?:ecfmg|board) (?:certification|certified)\b|\bcertificates?\b|\bcertification\b/,
+  /\b(?:received|earned|got|obtained|was given) (?:\w+ ){0,3}(?:evaluations?|reviews?|feedback|letters? of (?:recommendation|reference)|references?|an? offer|a contract|a promotion|a raise)\b/,
+  /\b(?:reduced|cut|improved|increased|decreased|lowered|shortened|eliminated|halved|doubled|sped up|raised) (?:the |our |their |its )?(?:\w+ ){0,3}(?:rates?|times?|delays?|errors?|dates|duplicates?|waits?|wait times|readmissions?|no-shows?|missing|turnaround|completion|compliance|accuracy|adherence|uptake|use|usage|documentation|length of stay|backlog|costs?|falls|infections|alerts?|pages|calls|workload|burden|variation)\b/,
+  /\b(?:completed|finished|graduated from|successfully completed) (?:\w+ ){0,5}(?:course|courses|program|programme|specialization|specialisation|certificate|module|modules|training|degree|bootcamp|class|classes|mooc|mph|msc|fellowship|internship|rotation|curriculum|track|series|diploma|project)\b/,
+  /\b(?:published|publication|co-?authored|first-?authored|(?:paper|abstract|poster|manuscript|article|work|submission|chapter|study) (?:\w+ )?(?:was|were|got|has been|have been) accepted|accepted (?:for publication|as an? (?:poster|oral|abstract|paper)|for (?:presentation|a poster|an oral))|presented (?:a |an |our |my )?(?:\w+ ){0,3}(?:poster|abstract|paper|talk|work|findings|results|project)|poster|abstract|manuscript|preprint|journal article|peer-reviewed)\b/,
+  /\b(?:went live|go-live|launched|deployed|rolled out|adopted by|now used|is used|are used|still in use|in daily use|in use (?:by|at|on|across)|taken up by|implemented (?:in|at|across|on|by)|approved by)\b/,
+  /\b(?:resulted in|resulting in|led to|which (?:reduced|cut|improved|increased|decreased|saved|lowered|shortened)|reduc(?:ed|ing)|improv(?:ed|ing)|increas(?:ed|ing)|decreas(?:ed|ing)|cut|sav(?:ed|ing)|lower(?:ed|ing)|shorten(?:ed|ing)|halv(?:ed|ing)|doubl(?:ed|ing))\b.{0,60}\b(?:by|from|to) (?:about |around |nearly |almost |over |roughly )?(?:\d|half|a third|a quarter|one|two|three)/,
+  /\b(?:worked|work|working|employed|hired|serving|served|serve|appointed|promoted|position|role|job|title|post) (?:\w+ ){0,2}as (?:a|an|the) (?:\w+ ){0,3}(?:assistant|scribe|coordinator|analyst|instructor|lecturer|tutor|physician|doctor|officer|researcher|fellow|manager|developer|consultant|specialist|associate|technician|intern|resident|medical officer|educator|trainer|lead|reviewer|abstractor|engineer|scientist|editor|writer|administrator|nurse|pharmacist|clinician|informaticist|demonstrator|registrar|house officer|extern)\b/,
+  /\b(?:promoted to|hired as|appointed as|offered a (?:position|job|role) as|became (?:a|an|the) (?:\w+ ){0,2}(?:lead|manager|coordinator|assistant|instructor|analyst))\b/,
+  /\b(?:won|received|awarded|earned|was given) (?:\w+ ){0,3}(?:award|prize|grant|scholarship|honou?rs?|distinction|recognition|fellowship|funding)\b|\b(?:award|prize|scholarship|grant)\b/,
+  /\b\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom (?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) (?!(?:19|20)\d\d\b)\d+/,
+  /\b\d[\d,]*\s+(?:patients|records|charts|notes|users|participants|students|learners|sessions|sites|clinics|hospitals|modules|dashboards|reports|hours|queries|rows|cases|encounters|downloads|citations|nurses|physicians|residents|staff|people|subjects|surveys|responses|orders|alerts|beds|visits|questions|lectures|workshops|tickets|applications|lines of code|fields|variables)\b/,
+  /\b(?:my|the|our) (?:\w+ )?(?:results?|outcomes?) (?:was|were|is|are|has been|have been)\b|\bthe result was\b/,
+];
+
+/** Plans and misses: "I plan to publish", "not yet published", "did not pass". */
+const OUTCOME_NEGATED_BEFORE =
+  /(?:\b(?:not|never|no|yet to|hope to|hoping to|plan to|planning to|intend to|aim to|want to|will|would|should|could|might|may(?! \d)|trying to|working toward|working towards|preparing to|preparing for|in order to|to)\s+(?:\w+\s+){0,2})$/;
+
+export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
+  return sentences.filter((s) =>
+    OUTCOME.some((re) => {
+      const g = new RegExp(re.source, 'g');
+      for (const m of s.canon.matchAll(g)) {
+        const before = s.canon.slice(Math.max(0, m.index - 40), m.index);
+        if (OUTCOME_NEGATED_BEFORE.test(before)) continue;
+        if (
+          /\b(?:waiting|wait|awaiting|paperwork|applied|applying|application|process|pending|delayed|toward|towards|working) (?:for |of |on )?(?:my |the |an? )?$/.test(
+            before,
+          )
+        )
+          continue;
+        if (
+          /\b(?:not yet|yet to be|under review|pending|in preparation|in progress|being (?:written|prepared|drafted)|in draft|hope to submit|plan to submit|will submit)\b/.test(
+            s.canon.slice(m.index, m.index + 60),
+          ) &&
+          /publish|manuscript|paper|abstract|accepted|article|poster/.test(m[0])
+        )
+          continue;
+        return true;
+      }
+      return false;
+    }),
+  );
+}
+
+// ---- informatics ---------------------------------------------------------------------------
+
+/** Informatics vocabulary: any of these links a text to the field. */
+export const INFORMATICS =
+  /\b(?:e-?health|m-?health|systems? integration|integration team|clinic systems|electronic (?:referrals?|prescri\w+|orders?|forms?|registers?|reporting)|e-?referrals?|(?:central|national|regional|electronic|state) registr(?:y|ies)|ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:paper|patient|immuni[sz]ation|medication) (?:records?|registers?) (?:into|to|onto)|(?:patient|patients'|hospital'?s?|clinic'?s?|health|online|mychart) portals?|trackers?|tracking (?:sheet|system|tool|log)|(?:intake|electronic|digital|online|google|web|paper) forms?|[\w-]+-based (?:form|tool|system|app|tracker|reminders?)|checklists? (?:built|embedded|added|integrated) into|registers? (?:against|into)|(?:text|sms|whatsapp) (?:message )?reminders?|reminders? by (?:text|sms|message|phone)|shared calendar|timestamps?|(?:patient|outpatient|clinic|discharge|admission|referral) flow|mapped (?:the )?(?:\w+ ){0,2}(?:flow|process|steps)|scheduling (?:process|system)|process (?:map|mapping|redesign)|digiti[sz]\w*|health records?|medical records? system|data|database|databases|datasets?|dashboards?|informatics|informaticist|informatician|qi|quality improvement|decision support|cds|cdss|health it|hit|it (?:team|department|staff|system|systems|project)|information technology|workflows?|analytics|analysis of (?:\w+ ){0,2}(?:records|charts|data)|sql|python|r programming|rstudio|redcap|tableau|power bi|excel|spreadsheets?|fhir|hl7|interoperab\w+|(?<!ecfmg'?s? )epic(?! portal| account| credential)|cerner|meditech|allscripts|openmrs|dhis2|order sets?|cpoe|computeri[sz]ed (?:\w+ )?order|digital health|digital|telehealth|telemedicine|mhealth|m-health|mobile health|patient portals?|usability|user interface|ui|ux|health information|information systems?|machine learning|artificial intelligence|ai|algorithms?|software|app|apps|application development|coding|programming|automat(?:ed|ion|ing|e|es)|alerts?|(?:data|disease|patient|cancer|trauma|clinical|quality|stroke|diabetes) registr(?:y|ies)|registry data|(?:note|documentation|order|discharge|ehr|emr|clinical|progress note|admission|handover|sign-out) templates?|templates? in (?:epic|cerner|the ehr|the emr|the record)|chart reviews?|chart abstraction|research data|documentation|icd(?:-?10)?|snomed|loinc|rxnorm|metrics|kpis?|audit|audits|pdsa|lean|six sigma|process improvement|patient safety (?:system|reporting|event)|incident reporting|reporting system|e-prescribing|barcode|bcma|clinical systems?|systems? (?:thinking|design|change|fix|problem)|technology|tech|computer|computers|computing|online platform|platform|statistics|statistical|biostatistics|epidemiolog\w+|informatics)\b/;
+
+export function hasInformatics(text: string): boolean {
+  return INFORMATICS.test(text.toLowerCase());
+}
+
+/**
+ * A concrete informatics angle in a spoken answer: data, a record system, a workflow, a measure,
+ * a tool. The field's name and big words ("informatics", "technology", "digital", "innovation")
+ * are not an angle, nor are the question's own words said back ("decision support is…").
+ */
+export const ANGLE =
+  /\b(?:data|dataset|datasets|database|databases|ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:the|our|a|an|hospital'?s?|new|old|paper|electronic|information|computer|ordering|alert|reporting|scheduling|paging|triage|booking|referral|lab|pharmacy) systems?|workflows?|process(?:es)? (?:map|mapping|change|redesign|step|steps)|templates?|order sets?|smart ?(?:phrases?|sets?|texts?)|dashboards?|(?:monthly|weekly|daily|quarterly|automated|data|audit|error|incident|safety|lab|pathology|radiology) reports?|reports? (?:from|in|on|of|out of) (?:the )?(?:ehr|emr|system|data|epic|database)|metrics?|measur(?:e|ed|es|ing|ement|ements)|audit(?:s|ed|ing)?|track(?:ed|ing)|numbers|baseline|rates?|percent|spreadsheets?|excel|sql|python|tools?|interfaces?|epic|cerner|meditech|cds|cdss|rules?|checklists?|(?:intake|order|electronic|digital|online|paper) forms?|(?:data|text|free-text|required|structured|mandatory|form|ehr|emr|new|extra) fields?|drop-?downs?|defaults?|in-?basket|inbox|queues?|interoperab\w+|fhir|hl7|portals?|apps?|software|usability|user interface|pdsa|qi|quality improvement|automat(?:ed|ion|e)|algorithms?|alerts? (?:in|from|that|which|fir\w*|override\w*|logic|threshold\w*|burden|fatigue from)|(?:override|firing|alert) rates?|pop-?ups?|go-?live|vendors?|screens?(?! (?:for|patients|them|all|every|each|new))|sync(?:ing|ed|hroni[sz]ation)?|[\w-]+-based records?|(?:the|our|these|those|paper|intake|consent) forms|best practice advisor(?:y|ies)|bpas?|clicks?|screens? in|trackers?|registr(?:y|ies)|codes?|coding|icd|snomed|loinc|analytics|statistic\w*|variables?|timestamps?|logs?|documentation (?:template|tool|field|burden in the)|note templates?|copy-?forward|e-?prescri\w+|cpoe|barcode\w*|telehealth|telemedicine|text (?:message|reminder)s?|sms|whatsapp)\b/;
+
+/** Words of the question, so an answer that only repeats them is not credited with an angle. */
+export function hasInformaticsAngle(answer: string, question = ''): boolean {
+  const q = question.toLowerCase();
+  const g = new RegExp(ANGLE.source, 'g');
+  for (const m of answer.toLowerCase().matchAll(g)) {
+    const word = m[0];
+    if (q && q.includes(word) && !/^(?:data|workflow|ehr|emr|epic|cerner)/.test(word)) continue;
+    // "I didn't need numbers", "rather than from a screen": the angle is refused, not taken.
+    const before = answer.toLowerCase().slice(Math.max(0, m.index - 30), m.index);
+    if (/(?:\b(?:not|never|no|without|rather than)\b|n't)(?:\s+\S+){0,3}\s*$/.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+// ---- blame ---------------------------------------------------------------------------------
+
+/** Accusing or complaining about others, or denying responsibility. */
+const BLAME: readonly RegExp[] = [
+  /\b(?:unfair(?:ly)?|unjust(?:ly)?|injustice)\b(?! to (?:call|say|describe|characteri[sz]e|label|think|suggest|present|count|treat this))/,
+  /\b(?:biased|bias against|prejudiced?|racist|xenophobic|discriminat\w*)\b/,
+  /\bincompeten(?:t|ce)\b/,
+  /\b(?:not fair|toxic|abusive|exploitative|exploited|exploiting|inhumane?|cruel|ruthless|disgraceful|shameful|rude|arrogant|second-class|favou?ritism|had favou?rites|nepotism|mistreat\w*|harass\w*|bull(?:y|ied|ying)|took (?:all )?(?:the )?credit|stole (?:my|the)|grudge|badly (?:managed|run|organi[sz]ed)|poorly (?:managed|run|organi[sz]ed)|mismanag\w*|not helpful at all|unhelpful|in (?:their|his|her|its) (?:infinite )?wisdom|matters? less than (?:their|his|her|its)|indifferent|disregard for|did not care about|never cared|deliberately (?:refused|delayed|ignored|blocked)|punish(?:ed|es|ing)? (?:anyone|me|us|those|people))\b/,
+  /\b(?:was|is|were) not (?:really |truly )?(?:about|because of|due to|a reflection of) my (?:\w+ )?(?:knowledge|ability|abilities|preparation|competence|skills?|fault|effort)\b|\b(?:do|does|did) not (?:\w+ )?reflect my (?:\w+ )?(?:knowledge|ability|abilities|competence|skills?|potential|worth)\b/,
+  /\bno (?:reasonable|fair|sane) (?:person|one|reader) (?:can|could|would) (?:\w+ )?(?:hold|blame|expect)\b|\b(?:can not|cannot|could not|should not) (?:\w+ )?(?:be )?(?:held|hold me) responsible\b|\b(?:any|every) (?:\w+ )?(?:person|one|doctor|human|resident) would (?:have )?(?:burn|burned|failed|fail|broken|break|done the same|collapse)\b|\bsays more about (?:the|their|that) (?:\w+ ){0,4}than (?:about )?me\b/,
+  /\bcorrupt\w*|\brigged\b|\bnepotism\b|\bbribe\w*/,
+  /\b(?:useless|hopeless|terrible|awful|worthless|lazy|careless|negligent|hostile|toxic|abusive|clueless|disorganized|disorganised|chaotic) (?:program|programme|school|faculty|system|staff|teachers?|mentors?|advisors?|advisers?|administration|embassy|consulate|supervisors?|attendings?|consultants?|professors?|department|hospital|management|boss|director|examiners?|officials?|bureaucra\w+|environment)\b/,
+  /\b(?:it was|it wasn't|it was not|was not|wasn't|is not|none of (?:it|this) (?:was|is))\s+(?:\w+ )?my fault\b|\bnot my fault\b|\bno fault of (?:my|mine)(?:\s*own)?\b/,
+  /\b(?:beyond|outside|out of) my control\b/,
+  /\b(?:bad|pure|sheer|terrible) luck\b|\bunlucky\b|\bmisfortune\b|\bjinxed\b|\bcursed\b|\bthe odds were (?:stacked )?against\b/,
+  /\b(?:they|he|she|the (?:program|programme|school|faculty|university|hospital|examiners?|administration|embassy|consulate|ecfmg|nbme|supervisors?|director|attending|consultant|professor|advisor|adviser|mentor|chief|department|committee|management|system))\s+(?:\w+ )?(?:refused to (?:help|support|give|let|sign)|ignored (?:me|my)|failed me|let me down|betrayed|sabotaged|ruined|cheated|lied|mistreated|harassed|bullied|humiliated|targeted|singled me out|treated me (?:unfairly|badly|poorly|differently)|never (?:helped|supported|gave|guided|taught|cared)|did not (?:support|help|care|bother|guide|teach)|didn't (?:support|help|care|bother|guide|teach)|would not (?:help|let|support)|wouldn't (?:help|let|support)|made it impossible|made me fail|caused (?:me|my))\b/,
+  /\b(?:no ?one|nobody) (?:\w+ ){0,4}(?:helped|supported|guided|cared|cares|mentored|explained|told me|listens|listened|answered|responded|helps|supports|bothered)\b/,
+  /\b(?:they|he|she|the (?:other |senior |junior )?(?:\w+ )?(?:residents|faculty|staff|department|team|seniors|attendings|consultants|administration|management|leadership|officers?|examiners?|school|program|programme|hospital|vendor|it department|it))\b (?:\w+ ){0,4}(?:was|were|are|is) (?:\w+ )?(?:lazy|useless|incompetent|rude|careless|negligent|hopeless|arrogant|hostile|indifferent|biased|unprofessional|corrupt)\b/,
+  /\b(?:plays?|played|playing|had) favou?rites\b|\b(?:based on|about|through|by) connections\b|\bnot (?:on |based on |by )?merit\b|\bgo(?:es)? to the (?:children|sons|daughters|friends|relatives) of\b|\bnot (?:a |very |really |entirely )?fair\b|\bdid not value me\b|\b(?:didn't|did not|never) (?:\w+ )?prepare (?:us|me)\b|\b(?:had|have) done (?:their|his|her) job\b|\b(?:their|his|her) mess\b/,
+  /\bbadly (?:managed|run|organi[sz]ed|planned|designed|handled)|\bpoorly (?:planned|designed|handled)\b|\b(?:do not|don't|did not|didn't) think (?:that |this |the |my )?(?:\w+ ){0,3}reflects? my\b|\bnot a failure of (?:the|my) (?:idea|plan|work|project)\b|\bkilled by people\b/,
+  /\b(?:set up|designed|built|made) (?:for (?:\w+ ){0,2})?(?:us |me |imgs |foreigners |people like me )?to fail\b/,
+  /\b(?:against (?:me|us|imgs|foreign graduates|international graduates|people like me|foreigners))\b/,
+  /\b(?:blame|blamed|blaming) (?:the|my|them|him|her|it on|this on|that on|others|everyone|the system)\b/,
+  /\b(?:forced|pushed|drove) me (?:out|to quit|to leave|to resign|to fail)\b/,
+  /\bvictim (?:of|to)\b|\bscapegoat\w*/,
+  /\b(?:because|due to|thanks to|all because) (?:of )?(?:the |my |their |his |her )?(?:incompetent|useless|corrupt|biased|unfair|lazy|terrible|awful|negligent|hostile|toxic)\b/,
+  /\bthe (?:system|process|exam|examination|test|rules?) (?:\w+ )?(?:is|was|are|were) (?:\w+ )?(?:broken|rigged|stacked|a joke|a lottery|arbitrary|ridiculous|absurd|designed against|against)\b/,
+  /\bif (?:it|they|he|she|the \w+|\w+) (?:had not|hadn't|had) (?:\w+ ){0,8}(?:i|we|none of this|this|it|things|the \w+) (?:would|wouldnt|would not|could|might)\b/,
+  /\b(?:they|he|she|the (?:\w+ )?(?:hospital|program|programme|school|university|embassy|consulate|office|doctors?|staff|administration|officers?|system)) (?:\w+ ){0,3}(?:messed up|screwed up|botched|mishandled|bungled|lost my|delayed my \w+ for no reason|did not do (?:their|his|her) job|failed to do (?:their|his|her) job)\b/,
+];
+
+/** Ownership or explicit refusal to blame: no blame in that sentence. */
+const OWNERSHIP =
+  /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
+
+const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|hardly|neither)\b)(?:\s+[^\s;,]+){0,4}\s*$/;
+const NEGATABLE =
+  /^(?:unfair|unjust|biased|incompeten|corrupt|rigged|prejudic|racist|discriminat|useless|hostile|toxic|lazy|negligent|bad luck|unlucky|against)/;
+
+export interface BlameHit {
+  sentence: Sentence;
+  index: number;
+  length: number;
+}
+
+/** Blame in each sentence (one hit per sentence), skipping owned, negated or quoted phrases. */
+export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
+  const out: BlameHit[] = [];
+  for (const s of sentences) {
+    const t = s.canon;
+    if (OWNERSHIP.test(t) && !/\bbut\b/.test(t)) continue;
+    // "Some people in my study group said the exam was unfair": someone else's view, reported.
+    if (
+      /\b(?:some|many|other|my|a few|several) (?:\w+ ){0,3}(?:people|friends|colleagues|classmates|students|applicants|candidates)\b.{0,30}\b(?:said|say|says|think|thought|claimed|claim|felt|feel|complained|complain)\b/.test(
+        t,
+      )
+    )
+      continue;
+    for (const re of BLAME) {
+      const m = re.exec(t);
+      if (!m) continue;
+      const before = t.slice(0, m.index);
+      if (NEGATABLE.test(m[0]) && NEGATED_BEFORE.test(before)) continue;
+      if (
+        /\b(?:i|we) (?:do not|don't|did not|didn't|never) (?:\w+ )?(?:think|say|believe|feel|claim|consider)\b/.test(
+          before,
+        )
+      )
+        continue;
+      // "not because the exam was unfair", "I am not saying it was bad luck": rejected blame.
+      if (/\bnot because\b|\bnot saying\b|\bno excuse\b|\brather than blam/.test(before)) continue;
+      out.push({ sentence: s, index: m.index, length: m[0].length });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,621 @@
+/**
+ * The pre-match email checks as plugins over one parsed email. Each combines a speech act (the
+ * member asks, requests, offers, promises, sets a condition) with a topic (how the program ranks
+ * the member, a commitment, a personal disclosure, an attachment) and who it is about, and skips
+ * negated acts, reported speech and quoted rules. "Applicants and programs make independent
+ * ranking decisions" is a rule stated, not an ask; "I would be grateful for any indication of
+ * where I stand" is an ask, however polite.
+ */
+import { daysBetween } from '../core/dates.js';
+import type { PrematchContext, PrematchKind } from '../rules/prematch-context.js';
+import {
+  clausesOf,
+  CONDITION,
+  isNegatedAsk,
+  isQuestion,
+  isRequest,
+  isUnderstanding,
+  NEGATION,
+  SOMEONE_ELSE,
+} from './acts.js';
+import type { Hit, TextCheck } from './check.js';
+import { findIn, type Sentence, type TextDoc } from './document.js';
+
+export interface PrematchCheckContext {
+  context: PrematchContext;
+  /** YYYY-MM-DD, standing in for a missing sendDate. */
+  today: string;
+  /** Thresholds (PREMATCH_CHECK_CONFIG in src/rules/prematch-check.ts). */
+  limits: { thankYouMaxDays: number; maxUpdatesPerProgram: number };
+}
+
+type Check = TextCheck<string, PrematchCheckContext>;
+
+/** Sentences the member wrote as the message (not the greeting, closing or signature lines). */
+const bodySentences = (doc: TextDoc): Sentence[] =>
+  doc.sentences.filter((s) => s.role === 'body' || s.role === 'greeting' || s.role === 'closing');
+
+// ---- topic: how the program ranks or sees the member ----------------------------------------
+
+const RANK_WORD =
+  '(?:rank|ranks|ranked|ranking|rankings|list|listed|listing|place|placed|placing|put|position|positioned)';
+
+/**
+ * The member as the object of the program's ranking or selection, or their standing and chances.
+ * The member's own rank list ("my rank list", "when I submit my list") is not it.
+ */
+const ABOUT_ME: readonly RegExp[] = [
+  new RegExp(
+    `\\b${RANK_WORD} (?:\\w+ ){0,2}(?:me|myself|my (?:application|candidacy|candidature|file|profile|dossier)|my file|my name)\\b`,
+  ),
+  /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,3}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
+  /\bmy (?:\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)/,
+  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest) (?:\w+ )?(?:is|was|being|to be) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b/,
+  /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention)\b/,
+  /\b(?:offer|give|guarantee|promise|reserve|hold|save|assure) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b/,
+  /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
+  /\bwhere (?:i|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ )?(?:stand|stands|fall|falls|rank|ranks|am|is|sit|sits|lie|lies|land|lands|fit|fits|end up|ended up|would be|will be|might be|currently (?:stand|am))\b/,
+  /\bwhere (?:am|do|would|will|might|did|could|should) (?:i|my application) (?:\w+ )?(?:stand|fall|rank|sit|land|fit|be|lie)\b|\bwhere (?:am|do|would|will|might|did) i\b.{0,40}\b(?:list|rank|ranking|position|order)\b/,
+  /\bhow (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ )?(?:stand|stands|rank|ranks|compare|compares|stack|stacks|fare|fares|measure|measures|am doing|was seen|was viewed|was perceived|came across|performed|did)\b/,
+  /\bhow (?:you|your \w+|the (?:committee|program|team|faculty)) (?:\w+ ){0,2}(?:see|saw|view|viewed|regard|rate|rated|evaluate|evaluated|assess|assessed|perceive|perceived|consider|considered|rank|ranked|score|scored) (?:me|my)\b/,
+  /\b(?:on|onto|in|make|made|making|high on|top of|near the top of|part of) (?:your|the) (?:\w+ )?(?:rank(?:ing)?|match|final|ranked) list\b/,
+  /\b(?:i|me|my \w+) (?:\w+ ){0,2}(?:am|is|be|was|were|being|land|landing|end up|fall|sit) (?:\w+ ){0,4}(?:on|in|onto|high on|higher on|at the top of|near the top of|low on|top of) (?:your|the) (?:\w+ ){0,3}list\b/,
+  /\b(?:high|higher|highly|low|top|near the top|at the top) (?:on|of) (?:your|the program's|the committee's) (?:\w+ ){0,2}list\b/,
+  /\branked to match\b|\brank (?:me )?to match\b|\bwithin (?:the|your) (?:matching|match) (?:range|zone|spots?)\b/,
+  /\b(?:chances?|odds|likelihood|likely|probability|possibility|prospects?|hope) (?:\w+ ){0,2}(?:of|that|for|to) (?:me |i )?(?:\w+ )?(?:match|matching|matched|be matched|being matched|be ranked|being ranked|be selected|being selected|be offered|being offered|get in|getting in|join|joining|land|landing|secure|securing|obtain|obtaining|be accepted|being accepted|train(?:ing)? (?:with|at|there|here))\b/,
+  /\b(?:will|would|could|can|might|am|do) i (?:\w+ ){0,2}(?:match|be matched|be ranked|be selected|be offered|be accepted|get (?:a|the|one of the) (?:spot|position|place|seat)|land (?:a|the) (?:spot|position)|have (?:a|any) (?:real |good |fair |reasonable )?(?:chance|shot))\b/,
+  /\bwhether (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|am ranked|are ranking|be selected|be offered|be accepted|have a (?:\w+ )?(?:chance|shot)|stand a (?:\w+ )?chance|am (?:still )?(?:in|on|under) (?:consideration|the list|your list)|am competitive|am a (?:\w+ )?(?:candidate|contender)|made (?:the|your) (?:cut|list))\b/,
+  /\bif (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:will|would|am going to|am likely to|might|could|can|have|stand|am (?:still )?(?:in|on|under)|am competitive|am a|made|am ranked|was ranked|am being) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|ranked|be selected|be offered|be accepted|chance|shot|consideration|list|competitive|candidate|contender|cut)\b/,
+  /\bi (?:will|am going to|would|am likely to|am set to) (?:\w+ )?(?:match|be matched|be ranked|be selected|be offered|get (?:a|the) (?:spot|position))\b/,
+  /\b(?:am i|i am|i was|was i|is my application) (?:\w+ )?(?:competitive|a (?:\w+ )?(?:candidate|contender|fit) (?:you|for you|your program|for your)|in the running|under (?:serious )?consideration|still in consideration)\b/,
+  /\b(?:you|your (?:program|team|committee|fellowship|department)|the (?:program|committee)) (?:\w+ ){0,2}(?:will|would|intend to|plan to|are going to|is going to|might|may|could|can|do|does|did|are|is|have|has) (?:\w+ )?(?:rank|ranking|ranked|list|listing|place|placing|take|taking|choose|choosing|select|selecting|match|matching|offer|offering|accept|accepting|consider|considering|interested in|want|wanting) (?:\w+ )?(?:me|my (?:application|candidacy|candidature|file|profile|dossier))\b/,
+  /\b(?:you|your (?:program|team|committee)) (?:\w+ ){0,2}(?:feel|think|see|view) (?:about )?(?:me|my (?:application|candidacy|fit))\b/,
+  /\bwhat (?:you|your (?:program|team|committee)) (?:\w+ ){0,2}(?:think|thought|decided|decide|feel|felt) (?:of|about) (?:me|my (?:application|candidacy|interview))\b/,
+];
+
+/** A request that the program promise, commit or reserve: "commit to ranking me", "hold a spot". */
+const COMMIT_ASK: readonly RegExp[] = [
+  /\b(?:you|your (?:\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\w+ )?(?:program|programme|committee|team)) (?:\w+ ){0,3}(?:promise|commit|guarantee|assure|pledge|reassure)\b/,
+  /\b(?:promise|commitment|guarantee|assurance|pledge|reassurance) (?:\w+ ){0,2}(?:from you|from your|from the program|that you|that your|that the program|that i (?:will|would|am)|of a (?:\w+ )?(?:position|spot|place)|regarding my|about my|on my)\b/,
+  /\b(?:ask|asking|request|requesting|need|needing|want|wanting|hope for|hoping for|seek|seeking|get|have) (?:\w+ ){0,2}(?:a |your |some |any )?(?:promise|commitment|guarantee|assurance|reassurance)\b/,
+  /\b(?:hold|reserve|save|keep|secure) (?:a|the|one|your) (?:\w+ )?(?:spot|position|place|seat|slot) (?:for me|open for me)\b/,
+  /\b(?:count on|rely on|be sure of|be certain of) (?:\w+ )?(?:a|the|being|getting|your) (?:\w+ )?(?:spot|position|place|rank|ranking|offer|matched|ranked)\b/,
+];
+
+/** The program taking the member or guaranteeing it: "offer me the position", "guarantee that I match". */
+const OFFER_ME: readonly RegExp[] = [
+  /\b(?:offer|give|guarantee|promise|reserve|hold|save|assure) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b/,
+  /\b(?:guarantee|promise|assure me|ensure|make sure) (?:\w+ ){0,2}(?:that )?i (?:\w+ )?(?:match|will match|am matched|will be matched|get|land|am ranked|will be ranked)\b/,
+];
+
+/** The program's own process: dates, deadlines, positions. Never an ask about the member. */
+const PROCESS_ONLY =
+  /\b(?:deadline|due|certif(?:y|ied|ication)|submit(?:ted)?|open|opens|close|closes|timeline|schedule|date|dates|how many|number of (?:positions|spots|fellows)|positions do you|spots do you)\b/;
+
+/** An ask with no content of its own that points back: "Any indication would help me plan." */
+const POINTS_BACK =
+  /\b(?:any|some|a little|the slightest|a general) (?:\w+ )?(?:indication|insight|hint|sense|idea|information|clarity|feedback|word|signal|guidance|reassurance|clue)\b|\b(?:it|this|that|such information) would (?:\w+ )?(?:help|mean|be)\b|\b(?:appreciate|value|welcome) (?:it|this|that|any)\b/;
+
+export function rankingTopic(text: string): RegExp | undefined {
+  return ABOUT_ME.find((re) => re.test(text)) ?? COMMIT_ASK.find((re) => re.test(text));
+}
+
+/**
+ * In an ask, the member and the program's ranking named together ("whether my file is among those
+ * the committee is likely to place high enough to match"). "Tell me", "let me know" only make the
+ * member the one told; the program's own process ("when is the rank list due") is not about them.
+ */
+const MEMBER_REF = /\b(?:i|me|my|myself|mine)\b/;
+const TOLD =
+  /\b(?:tell|let|inform|give|send|help|show|remind|advise|update|email|reply to|get back to) me\b|\bme know\b|\bif i may\b|\bi have (?:a|one|another|two|a few) (?:\w+ )?questions?\b|\bi (?:was|am) (?:wondering|curious)\b|\bi wonder\b|\bi would (?:like|love) to (?:know|ask|understand)\b|\bmay i (?:\w+ )?ask\b/g;
+const RANK_SIGNAL =
+  /\b(?:rank(?:s|ed|ing)?|place(?:d)? (?:\w+ )?(?:high|highly|low|top)|(?:high|highly|low) enough|to match|matching (?:positions|spots|range)|among (?:those|the (?:\w+ )?(?:candidates|applicants))|in the running|shortlist(?:ed)?|consider(?:ed|ing)? (?:\w+ )?(?:favou?rably|seriously|strongly)|odds|likely to (?:match|be (?:ranked|chosen|selected|offered)))\b/;
+export function looseRankingTopic(text: string): boolean {
+  if (PROCESS_ONLY.test(text) || !STRONG_ASK.test(text)) return false;
+  const t = text.replace(TOLD, ' ');
+  const m = RANK_SIGNAL.exec(t);
+  if (!m) return false;
+  // The member must be near the ranking words: "whether my file is among those … to match".
+  return MEMBER_REF.test(t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30));
+}
+
+/** An explicit ask, not a politeness formula: a question, "could you", "may I ask", "whether I". */
+const STRONG_ASK =
+  /\?|\b(?:could|would|can|might|will) you\b|\bplease (?:tell|let|share|confirm|indicate|advise)|\bmay i (?:\w+ )?(?:ask|know|inquire|enquire)\b|\b(?:whether|if) (?:i|my)\b/;
+
+/** A condition on the program telling the member where they stand: "provided you can confirm that I…". */
+const INFO_VERB = new RegExp(
+  `\\b${'(?:you|your (?:\\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\\w+ )?(?:program|programme|committee|team))'} (?:\\w+ ){0,4}?(?:confirm|tell|let me know|assure|reassure|indicate|signal|promise|guarantee|give me (?:\\w+ )?(?:sign|indication|idea|assurance|word))\\b`,
+);
+
+const asksForRanking: Check = {
+  id: 'asks-for-ranking',
+  checks: 'questions or requests about how the program will rank you or your chances of matching there',
+  run(doc) {
+    const sents = bodySentences(doc);
+    for (let i = 0; i < sents.length; i++) {
+      const s = sents[i]!;
+      for (const c of clausesOf(s)) {
+        const asking = isQuestion(c.text) || isRequest(c.text) || (isQuestion(s.canon) && /\?/.test(c.text));
+        // A condition on the program's rank or offer ("if you offer me the position…") asks for a
+        // commitment; a condition on its ranking alone ("if you rank me to match, I…") is a trade.
+        const commitCondition =
+          CONDITION.test(c.text) &&
+          (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) ||
+            (INFO_VERB.test(c.text) && rankingTopic(c.text) !== undefined));
+        if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
+        if (isUnderstanding(c.text) && !isRequest(c.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
+          continue;
+        // The topic in the asking clause, or elsewhere in the sentence, or in the sentence
+        // before when the ask has none of its own ("Any indication would help me plan.").
+        const here = rankingTopic(c.text);
+        const inSentence = here ?? rankingTopic(s.canon);
+        const before = i > 0 && POINTS_BACK.test(c.text) ? rankingTopic(sents[i - 1]!.canon) : undefined;
+        const loose = !inSentence && !before && (isQuestion(c.text) || isRequest(c.text)) && looseRankingTopic(c.text);
+        const topic = inSentence ?? before ?? (loose ? RANK_SIGNAL : undefined);
+        if (!topic) continue;
+        if (!here && PROCESS_ONLY.test(c.text) && !inSentence) continue;
+        const span = findIn(s, topic) ?? (before ? findIn(sents[i - 1]!, topic) : undefined);
+        return { sentence: s, ...(span ? { span } : {}) };
+      }
+    }
+    return undefined;
+  },
+};
+
+// ---- quid pro quo --------------------------------------------------------------------------
+
+/** The member's side of a trade: ranking, commitment, withdrawing or dropping other programs. */
+const ME_COMMIT_VERB =
+  '(?:rank|ranking|list|listing|put|putting|place|placing|keep|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept|accepting|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel)';
+/** Words between "I" and the verb, never a new subject ("I hope you rank" is the program's act). */
+const NOT_A_SUBJECT = '(?:(?!you\\b|your\\b|they\\b|the\\b|it\\b|programs?\\b|we\\b)[\\w-]+ )';
+const MEMBER_OFFER = new RegExp(
+  `\\bi ${NOT_A_SUBJECT}{0,5}?${ME_COMMIT_VERB}\\b` +
+    '|\\b(?:you|your program|the program|[a-z]+) (?:will|would|could) (?:\\w+ )?be (?:my )?(?:first|top|number one|#1|no\\. ?1|one and only|only)\\b' +
+    '|\\bmy (?:first|top|#1|number one) (?:choice|rank|spot|position|place|preference) (?:will|would) (?:\\w+ )?(?:be|go to) (?:yours|you)\\b' +
+    '|\\b(?:first|top) (?:place|spot|position) on my (?:rank )?list\\b|\\bmy one and only\\b',
+);
+
+/** The program's side: ranking the member, an offer, an assurance, information about their list. */
+const PROGRAM_SIDE =
+  '(?:you|your (?:\\w+ )?(?:program|programme|team|committee|fellowship|department|institution|faculty)|the (?:\\w+ )?(?:program|programme|committee|team|fellowship|faculty|department)|[a-z]+ (?:program|programme))';
+const PROGRAM_VERB =
+  '(?:rank|ranks|ranked|ranking|place|places|put|puts|list|lists|offer|offers|commit|commits|guarantee|guarantees|assure|assures|reassure|promise|promises|confirm|confirms|let me know|tell me|tells me|match|matches|take|takes|accept|accepts|choose|chooses|select|selects|give|gives|indicate|indicates|reciprocate|reciprocates|do the same|return the favou?r|signal|signals|consider|considers|view|views|see|sees|regard|regards|favou?r|want|wants|show|shows|share|shares|make sure|ensure|secure|hold|reserve)';
+const PROGRAM_RETURN = new RegExp(
+  `\\b${PROGRAM_SIDE} (?:\\w+ ){0,5}?${PROGRAM_VERB}\\b` +
+    '|\\b(?:i|me) (?:\\w+ ){0,2}(?:am|get|got|be|was|were|being|is) (?:\\w+ )?(?:ranked|matched|offered|chosen|selected|guaranteed|assured|promised|accepted|told|given|placed|listed)\\b' +
+    '|\\b(?:an|a|your|some|any) (?:\\w+ )?(?:offer|guarantee|assurance|reassurance|commitment|promise|indication|signal|confirmation) (?:from you|of a (?:spot|position)|that|regarding|about|of)\\b' +
+    '|\\bif i (?:\\w+ )?(?:knew|know|could be sure|were sure|was sure|had|have|received|receive|got|get|heard|hear) (?:\\w+ ){0,3}(?:assurance|confirmation|indication|guarantee|sign|signal|word|feeling|sense|mutual|reciprocated|the same)\\b' +
+    '|\\b(?:feeling|interest|commitment|enthusiasm|sentiment)s? (?:\\w+ )?(?:is|was|were|are|would be|to be) (?:\\w+ )?(?:mutual|reciprocated|shared|returned)\\b',
+);
+
+const IMPERATIVE_CONDITION =
+  /(?:^|[,;:.!] )(?:\w+,? )?(?:just |please |honestly,? |simply )?(?:tell|promise|assure|show|give|guarantee|confirm|rank|offer) (?:me|us)\b.{0,100}\band i (?:will|would|shall|can|am going to)\b/;
+
+const RANKISH = /\b(?:rank\w*|list|spot|first|top|number one|#1|commit\w*|position|place|offer|match\w*)\b/;
+
+const TRADE_WORDS =
+  /\b(?:in exchange|in return|in turn|quid pro quo|(?:mutual|reciprocal|two-way) (?:ranking|rank|commitment|arrangement|agreement|promise|understanding about|deal)|a deal|win-win|win win|scratch (?:my|each other's) back|make a deal|strike a deal|an arrangement|an agreement between us|reciprocate)\b/;
+
+/** "Would it help my chances if I ranked you first?" */
+const WOULD_IT_HELP =
+  /\b(?:would|will|could|does|do|might|can) (?:it|this|that|my (?:\w+ ){0,3}) (?:\w+ )?(?:help|improve|increase|boost|change|affect|make (?:a|any) difference|matter|count|strengthen|influence)\b.{0,80}\b(?:if|that) i (?:\w+ ){0,3}(?:rank|commit|promise|pledge|tell|told|say|said|guarantee|withdraw|decline|put|list)/;
+const MY_COMMITMENT_HELP =
+  /\b(?:would|will|could|does|might|can) (?:my|me) (?:\w+ ){0,2}(?:ranking|committing|commitment|promise|pledge|listing|putting) (?:you|your|to you|to your|the program)\b.{0,60}\b(?:help|improve|increase|boost|change|affect|make (?:a|any) difference|matter|count|influence)\b/;
+
+function negatedNear(text: string, re: RegExp): boolean {
+  const m = re.exec(text);
+  if (!m) return false;
+  const before = text.slice(Math.max(0, m.index - 30), m.index + 2);
+  return NEGATION.test(before) && !/\bif\b/.test(before);
+}
+
+const quidProQuo: Check = {
+  id: 'quid-pro-quo',
+  checks: 'offers to trade your ranking or commitment for the program ranking you',
+  run(doc) {
+    const sents = bodySentences(doc);
+    for (let i = 0; i < sents.length; i++) {
+      const s = sents[i]!;
+      const t = s.canon;
+      if (SOMEONE_ELSE.test(t) && !/\bi (?:will|would|promise|commit)\b/.test(t)) continue;
+      if (isUnderstanding(t) && !CONDITION.test(t.replace(/^.*?\b(?:independent(?:ly)?|rules?)\b/, ''))) continue;
+      const trade = TRADE_WORDS.exec(t);
+      if (trade && !negatedNear(t, TRADE_WORDS) && (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t)))
+        return { sentence: s, span: findIn(s, TRADE_WORDS)! };
+      if (WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t))
+        return { sentence: s, span: findIn(s, WOULD_IT_HELP.test(t) ? WOULD_IT_HELP : MY_COMMITMENT_HELP)! };
+      // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
+      const cond = CONDITION.test(t) || IMPERATIVE_CONDITION.test(t);
+      if (cond && MEMBER_OFFER.test(t) && PROGRAM_RETURN.test(t) && !negatedNear(t, MEMBER_OFFER))
+        return { sentence: s, span: findIn(s, MEMBER_OFFER)! };
+      // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
+      const next = sents[i + 1];
+      if (
+        cond &&
+        PROGRAM_RETURN.test(t) &&
+        next &&
+        /\b(?:then|in return|in turn|in exchange|and i)\b/.test(next.canon) &&
+        MEMBER_OFFER.test(next.canon)
+      )
+        return { sentence: next, span: findIn(next, MEMBER_OFFER)! };
+      if (
+        MEMBER_OFFER.test(t) &&
+        next &&
+        /^(?:in return|in exchange|in turn)\b/.test(next.canon) &&
+        (PROGRAM_RETURN.test(next.canon) || isRequest(next.canon))
+      )
+        return { sentence: s, span: findIn(s, MEMBER_OFFER)! };
+    }
+    return undefined;
+  },
+};
+
+// ---- top choice ----------------------------------------------------------------------------
+
+const TOP_CHOICE: readonly RegExp[] = [
+  /\b(?<!one of )(?<!among )(?:my|the|our) (?:\w+ )?(?:top|first|number one|#1|no\. ?1|1st|topmost|highest) (?:choice|pick|preference|priority|option|program|programme|fellowship|destination|ranked program|place to train)\b(?!s)/,
+  /\b(?:rank|ranking|ranked|list|listing|place|placing|put|putting) (?:you|your (?:\w+ ){0,3}(?:program|programme|fellowship|track|institution|department)|(?:the|this) (?:\w+ ){0,3}(?:program|programme|fellowship)|it|[a-z]+(?: [a-z]+)?) (?:as )?(?:my )?(?:first|#1|number one|no\. ?1|1st|at the (?:very )?top|highest|top)\b/,
+  /\b(?:first|top|#1|number one|no\. ?1|1st) (?:place |spot |position |slot )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
+  /\b(?:top|head|very top|first (?:position|place|spot|slot|line)) (?:of|on|in) my (?:\w+ ){0,2}list\b/,
+  /\bmy (?:\w+ )?(?:first|top|#1|number one|no\. ?1) (?:\w+ )?(?:too|as well|also)\b|\b(?:also|too) my (?:first|top|#1|number one)\b/,
+  /\b(?:is|are|will be|remains|remain|as) (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
+];
+
+function declaresTopChoice(doc: TextDoc): Sentence | undefined {
+  for (const s of bodySentences(doc)) {
+    if (/\b(?:one of|among|a few of|two of|three of) (?:my|the) (?:\w+ )?(?:top|first|highest)\b/.test(s.canon))
+      continue;
+    const re = TOP_CHOICE.find((r) => r.test(s.canon));
+    if (!re) continue;
+    const m = re.exec(s.canon)!;
+    if (NEGATION.test(s.canon.slice(Math.max(0, m.index - 25), m.index))) continue;
+    return s;
+  }
+  return undefined;
+}
+
+/** The email says the member told another program it was first ("I told Bellhaven it was my first choice"). */
+const REPORTED_TOP =
+  /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b/;
+
+/** Proper names in a sentence that are not people ("Dr. Greer") and not common words. */
+function namesIn(s: Sentence): string[] {
+  const out: string[] = [];
+  s.tokens.forEach((t, k) => {
+    if (t.pos !== 'PROPN' || !/^[A-Z][a-z]{2,}/.test(t.value)) return;
+    const prev = s.tokens[k - 1]?.canon ?? '';
+    if (/^(?:dr\.?|prof\.?|professor|mr\.?|ms\.?|mrs\.?|doctor)$/.test(prev)) return;
+    // "Children's" may come as one token or two: compare plain words.
+    for (const w of normProgram(t.value).split(' ')) if (w.length > 2 && !COMMON_PROPER.has(w)) out.push(w);
+  });
+  return out;
+}
+
+const normProgram = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+const multipleTopChoice: Check = {
+  id: 'multiple-top-choice',
+  checks: 'a top-choice message after you already told another program it is your first choice',
+  run(doc, { context }) {
+    const declared = declaresTopChoice(doc);
+    if (!declared) return undefined;
+    const reported = bodySentences(doc).find((s) => REPORTED_TOP.test(s.canon));
+    if (reported)
+      return { sentence: reported, span: reported, detail: { program: 'another program', date: 'an earlier date' } };
+    // The email itself names a different program as the first choice (a template left over).
+    if (context.program) {
+      const ours = new Set(normProgram(context.program).split(' '));
+      const others = bodySentences(doc)
+        .filter((s) => TOP_CHOICE.some((re) => re.test(s.canon)))
+        .flatMap(namesIn)
+        .filter((n) => !ours.has(n));
+      if (others.length && bodySentences(doc).some((s) => namesIn(s).some((n) => ours.has(n))))
+        return {
+          sentence: declared,
+          span: declared,
+          detail: { program: others[0]!.replace(/^./, (c) => c.toUpperCase()), date: 'in this same email' },
+        };
+    }
+    const earlier = (context.previous ?? []).filter(
+      (x) => x.kind === 'top-choice' && (!context.program || normProgram(x.program) !== normProgram(context.program)),
+    );
+    const first = earlier[0];
+    if (!first) return undefined;
+    return { sentence: declared, span: declared, detail: { program: first.program, date: first.date } };
+  },
+};
+
+// ---- context-only checks -------------------------------------------------------------------
+
+const tooManyUpdates: Check = {
+  id: 'too-many-updates',
+  checks: 'how many updates you already sent this program',
+  run(_doc, { context, limits }) {
+    if (context.kind !== 'update' || !context.program) return undefined;
+    const sent = (context.previous ?? []).filter(
+      (x) => x.kind === 'update' && normProgram(x.program) === normProgram(context.program!),
+    );
+    if (sent.length < limits.maxUpdatesPerProgram) return undefined;
+    return { detail: { count: sent.length, dates: sent.map((x) => x.date).join(', ') } };
+  },
+};
+
+const lateThankYou: Check = {
+  id: 'late-thank-you',
+  checks: 'how long after the interview a thank-you goes out',
+  run(_doc, { context, today, limits }) {
+    if (context.kind !== 'thank-you' || !context.interviewDate) return undefined;
+    const days = daysBetween(context.interviewDate, context.sendDate ?? today);
+    return days > limits.thankYouMaxDays ? { detail: { days } } : undefined;
+  },
+};
+
+// ---- generic message -----------------------------------------------------------------------
+
+const GENERIC_WORDS = new Set(
+  (
+    'clinical informatics fellowship residency training program programme track medical medicine health healthcare ' +
+    'the a an your this that our my great excellent amazing wonderful strong outstanding impressive unique innovative ' +
+    'excellent supportive collaborative welcoming friendly renowned prestigious esteemed fine good top leading ' +
+    'interview interviews day visit application team faculty staff fellows residents department institution hospital'
+  ).split(' '),
+);
+const PROGRAM_STOP = new Set(
+  'university college hospital hospitals center centre school institute department system systems sciences science and of for at the health medical clinical informatics fellowship program residency track'.split(
+    ' ',
+  ),
+);
+
+/** Something that belongs to this program: a person, a conversation, a named project or feature. */
+const SPECIFIC: readonly RegExp[] = [
+  /\b(?:dr|prof|professor|mr|mrs|ms)\.? [a-z][a-z'-]+\b/,
+  /\b(?:you|dr\.? \w+|the (?:team|fellows?|faculty|residents?|program director|pd|coordinator|chief|cmio|chair)|your (?:fellows?|faculty|team|residents?|cmio|director)|[a-z]+) (?:\w+ )?(?:mentioned|described|explained|shared|showed|presented|walked me through|told me|discussed|outlined|highlighted|demonstrated|gave me|pointed out|talked about|spoke about)\b/,
+  /\b(?:conversation|discussion|talk|chat|meeting|exchange|lunch|dinner|tour|session|presentation|demo) (?:with \w+ )?(?:about|on|regarding|of|around)\b/,
+  /\bwe (?:\w+ )?(?:discussed|talked about|spoke about|covered|went over|looked at)\b/,
+  /\b(?:your|the program's|the fellowship's|its) (?:\w+ ){0,2}(?:project|pilot|dashboard|initiative|rollout|partnership|collaboration|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|course|certificate|grant|center|centre|unit|work on|research on|focus on|emphasis on|approach to|integration)\b/,
+  /\b(?:explain\w*|show\w*|present\w*|describ\w*|walk\w* (?:me|us) through|hear\w* about|learn\w* about|see\w*|tour of|demo of|introduc\w* (?:me|us) to) (?:your|the|their) (?:[\w-]+ ){1,3}(?:project|pilot|dashboard|initiative|rollout|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|redesign|app|workflow|protocol|governance|command cent(?:er|re)|hub|program|service)\b/,
+];
+
+function programHits(text: string, program: string | undefined): boolean {
+  if (!program) return false;
+  const hay = ` ${normProgram(text)} `;
+  const name = normProgram(program);
+  if (hay.includes(` ${name} `)) return true;
+  const distinctive = name.split(' ').filter((w) => w.length >= 3 && !PROGRAM_STOP.has(w));
+  if (distinctive.some((w) => hay.includes(` ${w} `))) return true;
+  // An acronym of the program's name ("UCSF", "MUSC").
+  const acronym = name
+    .split(' ')
+    .filter((w) => w !== 'of' && w !== 'and' && w !== 'the' && w !== 'at')
+    .map((w) => w[0])
+    .join('');
+  return acronym.length >= 3 && hay.includes(` ${acronym} `);
+}
+
+/** What makes the email specific to this program (for tests and tuning), or undefined. */
+export function specificEvidence(doc: TextDoc, program: string | undefined): string | undefined {
+  const sents = doc.sentences.filter((s) => s.role === 'body');
+  const bodyText = sents.map((s) => s.text).join(' ');
+  if (programHits(bodyText, program)) return `program name: ${program}`;
+  for (const s of sents) {
+    for (const re of SPECIFIC) {
+      const m = re.exec(s.canon);
+      if (!m) continue;
+      // A title with a capitalised name as written ("Dr. Greer"), not "a doctor with".
+      if (re === SPECIFIC[0] && !/\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.? [A-Z\u00C0-\u024F]/u.test(s.text)) continue;
+      if (re === SPECIFIC[4] || re === SPECIFIC[5]) {
+        // "your program's supportive culture" names nothing; "your sepsis alert project" does.
+        const words = m[0]
+          .split(' ')
+          .slice(1, -1)
+          .filter((w) => !/^(?:the|your|their|me|us|through|about|of|to)$/.test(w));
+        if (!words.some((w) => !GENERIC_WORDS.has(w))) continue;
+      }
+      return m[0];
+    }
+  }
+  return undefined;
+}
+
+const isSpecific = (doc: TextDoc, program: string | undefined) => specificEvidence(doc, program) !== undefined;
+
+const COMMON_PROPER = new Set(
+  (
+    'i dear thank thanks match nrmp amia eras ecfmg usmle step ehr emr epic cerner january february march april may june july ' +
+    'august september october november december monday tuesday wednesday thursday friday saturday sunday clinical informatics ' +
+    'fellowship program residency english us usa america american img imgs md mph phd cv best regards sincerely subject re fwd'
+  ).split(' '),
+);
+
+const SPECIFIC_KINDS: ReadonlySet<PrematchKind> = new Set(['thank-you', 'update', 'top-choice', 'inquiry']);
+
+const genericMessage: Check = {
+  id: 'generic-message',
+  checks: 'whether the email names anything specific to this program',
+  run(doc, { context }) {
+    if (!SPECIFIC_KINDS.has(context.kind)) return undefined;
+    return isSpecific(doc, context.program) ? undefined : {};
+  },
+};
+
+// ---- overshare -----------------------------------------------------------------------------
+
+const FAMILY =
+  '(?:mother|father|mom|mum|dad|wife|husband|spouse|partner|son|daughter|child|children|kids?|baby|brother|sister|siblings?|parents?|grandmother|grandfather|grandparents?|aunt|uncle|family|fiance|fiancee|in-laws?)';
+
+/** Personal matters, each a lemma or phrase that is a disclosure in itself. */
+const DISCLOSURE: readonly [string, RegExp][] = [
+  [
+    'health',
+    /\b(?:diagnos(?:e|ed|is)|cancer|tumou?r|leukemia|lymphoma|chemo(?:therapy)?|radiotherapy|surgery|operation|stroke|heart attack|seizures?|epilepsy|illness|ill|sick|sickness|disease|disorder|hospitali[sz](?:ed|ation)|admitted to (?:the )?hospital|dialysis|transplant|miscarriage|infertility|ivf|pregnancy complications?|chronic pain|disability|injur(?:y|ed|ies)|accident|covid|long covid|hiv|tuberculosis|diabetes|dementia|alzheimer'?s?|parkinson'?s?|bedridden|terminal|passed away|died|death|funeral|grief|grieving|bereavement|mourning|lost my|loss of my)\b/,
+  ],
+  [
+    'mental health',
+    /\b(?:depress(?:ion|ed|ive)|anxiety|panic(?: attacks?)?|burn(?:ed|t)? ?out|breakdown|mental (?:health|illness|breakdown)|therap(?:y|ist)|counsel(?:l?ing|l?or)|psychiatr(?:ist|ic)|antidepressants?|ptsd|trauma(?:tic|tized|tised)?|suicid(?:e|al)|insomnia|barely slept|(?:could|can) not sleep|sleepless|(?:kept|keep|keeping) me sane|my sanity|fell apart|falling apart|rough (?:fall|year|time|period|months?|patch)|hard time|difficult time|bipolar|adhd|ocd|eating disorder|emotional(?:ly)? (?:toll|struggle|struggled|exhausted|drained|broken|devastated)|devastated|heartbroken|overwhelmed|struggl(?:e|ed|ing) (?:emotionally|mentally|with my mental))\b/,
+  ],
+  [
+    'money',
+    /\b(?:debts?|indebted|loans?|bankrupt(?:cy)?|afford|affordable|savings|financial(?:ly)?|finances|money|broke|out of (?:money|funds|savings)|ran out of|running out of|poverty|poor|mortgage|rent|income|salary|sold (?:my|our)|borrow(?:ed|ing)?|lender|can not pay|could not pay|unable to pay|pay (?:for|off)|expenses|fees? (?:I|we) (?:could|can))\b/,
+  ],
+  [
+    'relationships',
+    /\b(?:divorc(?:e|ed|ing)|separat(?:ion|ed) from|(?:we|i|and i) (?:\w+ )?(?:separated|split up|broke up)|(?:my )?separation|break-?up|broke up|my (?:ex|ex-wife|ex-husband|ex-partner)|custody|affair|marriage (?:ended|fell apart|collapsed|broke down|problems|difficulties|troubles)|single (?:mother|father|parent)|widow(?:ed|er)?|domestic (?:violence|abuse))\b/,
+  ],
+  [
+    'family pressure',
+    /\b(?:family|parents|father|mother|relatives|community|village)(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressure|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bsupport my (?:whole |entire |extended )?family\b/,
+  ],
+  [
+    'religion',
+    /\b(?:god(?! willing)|allah|jesus|christ|prayers?|praying|pray|divine|faith in god|my faith|church|mosque|temple|by (?:god|allah)'s grace|god'?s (?:plan|will|grace))\b/,
+  ],
+  [
+    'pleading',
+    /\b(?:beg|begging|plead|pleading|implore|desperate(?:ly)?|desperation|last chance|only chance|only hope|final chance|last hope|my (?:whole )?life depends|everything depends on|means everything to me|have mercy|your mercy|mercy on|have nothing (?:else|left)|i am nothing without|please,? please|please,? i (?:need|beg|am begging)|i really need this|i need this (?:position|spot|chance)|without this (?:i|my)|give me (?:a|this|one) chance)\b/,
+  ],
+];
+
+/** The disclosure is about patients or a project ("our depression screening registry"). */
+const CLINICAL_AFTER =
+  /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:toxicity|burden|literacy|counsel(?:l)?ors?|navigators?|services|office|analysts?|impact|implications|incentives?|sustainability|planning|modell?ing|screening|screenings|registry|research|study|studies|project|projects|patients?|cohort|dashboard|clinic|care|pathway|protocol|unit|ward|service|team|data|dataset|outcomes?|management|rates?|model|tool|module|awareness|prevention|trials?|cases?|population|support (?:group|tool)|risk|score|scale|questionnaire|alerts?|order sets?|documentation|codes?|center|centre|program|programme|quality|metrics?|measures?|treatment|medications? (?:for|in)|rounds|ward|workflow|surveillance|readmissions?|codes|epidemiology)\b/;
+const CLINICAL_BEFORE =
+  /(?:patients?|people|adults|children|women|men|veterans|population|those|individuals|cases|residents of) (?:\w+ ){0,3}(?:with|who have|who had|suffering from|at risk of|living with|on|receiving|taking|undergoing|after|needing|awaiting)(?: \w+){0,2}\s*$|(?:financial|genetic|career|academic|lactation|nutrition|dietary|legal|peer) $|(?:screen(?:ing|ed)? for|treat(?:ing|ed|ment of)?|manag(?:e|ing|ement of)|diagnos(?:e|ing|is of)|detect(?:ing|ion of)?|predict(?:ing|ion of)?|reduc(?:e|ing)|prevent(?:ing|ion of)?|about|on|for|of)\s*$/;
+
+/** Who the sentence is about: the member or their family, not patients or people in general. */
+const MEMBER_OWNED = new RegExp(`\\b(?:i|im|me|my|myself|mine|we|our family|my ${FAMILY})\\b|\\b${FAMILY}\\b`);
+
+/** A neutral one-clause mention without detail: "after a family matter, now resolved". */
+const NEUTRAL_MENTION =
+  /\b(?:family|personal|health|medical) (?:matter|reasons?|circumstances|situation|commitments?|obligations?|emergency|responsibilities|leave)\b/;
+
+function disclosureIn(s: Sentence): { kind: string; index: number; length: number } | undefined {
+  const t = s.canon;
+  if (!MEMBER_OWNED.test(t)) return undefined;
+  for (const [kind, re] of DISCLOSURE) {
+    const g = new RegExp(re.source, 'g');
+    for (const m of t.matchAll(g)) {
+      const before = t.slice(0, m.index);
+      const after = t.slice(m.index + m[0].length);
+      if (CLINICAL_AFTER.test(after) || CLINICAL_BEFORE.test(before)) continue;
+      // Part of a name ("Mercy Ridge", "Providence Health"): a capitalised word inside a sentence.
+      const tok = s.tokens[s.canonTok[m.index] ?? 0];
+      if (tok && tok !== s.tokens[0] && tok.pos === 'PROPN' && /^[A-Z]/.test(tok.value)) continue;
+      if (kind === 'health' && /^(?:ill|sick)$/.test(m[0]) && !/\b(?:i|my \w+|we)\b/.test(before.slice(-40))) continue;
+      if (
+        kind === 'religion' &&
+        /\b(?:thank god|oh my god|god bless you)\b/.test(t) === false &&
+        /^(?:fate|destiny|divine)$/.test(m[0])
+      )
+        continue;
+      if (
+        kind === 'money' &&
+        /^(?:income|salary|rent|fees?|pay (?:for|off)|expenses|affordable|money)$/.test(m[0]) &&
+        !/\b(?:my|our|i|we)\b/.test(t)
+      )
+        continue;
+      if (
+        kind === 'money' &&
+        /\b(?:cost|costs|saving|savings|time|effort)\b.{0,20}\b(?:for|to) (?:patients|the hospital|clinics?|the health system)\b/.test(
+          t,
+        )
+      )
+        continue;
+      if (
+        kind === 'health' &&
+        /^(?:accident|injur\w*|death|died|operation|surgery)$/.test(m[0]) &&
+        !new RegExp(`\\bmy (?:\\w+ )?${FAMILY}|\\bi (?:\\w+ )?(?:had|was|underwent|needed|lost)\\b|\\bmy own\\b`).test(
+          t,
+        )
+      )
+        continue;
+      if (
+        kind === 'mental health' &&
+        /^(?:overwhelmed|devastated|heartbroken|trauma\w*)$/.test(m[0]) &&
+        !/\b(?:i|my)\b/.test(before.slice(-30))
+      )
+        continue;
+      return { kind, index: m.index, length: m[0].length };
+    }
+  }
+  return undefined;
+}
+
+const overshare: Check = {
+  id: 'overshare',
+  checks: 'personal disclosures (health, mental health, money, relationships, family pressure, religion, pleading)',
+  run(doc) {
+    for (const s of bodySentences(doc)) {
+      const d = disclosureIn(s);
+      if (!d) continue;
+      // "after a family matter, now resolved, I returned to…": a neutral mention, no detail.
+      if (
+        NEUTRAL_MENTION.test(s.canon) &&
+        d.kind !== 'pleading' &&
+        !/\b(?:diagnos|cancer|depress|divorc|debt|bankrupt)/.test(s.canon)
+      )
+        continue;
+      const first = s.tokens[s.canonTok[d.index] ?? 0]!;
+      const last = s.tokens[s.canonTok[d.index + d.length - 1] ?? 0]!;
+      return { sentence: s, span: { start: first.start, end: last.end }, detail: { kind: d.kind } };
+    }
+    return undefined;
+  },
+};
+
+// ---- attachments ---------------------------------------------------------------------------
+
+const ATTACH =
+  /\b(?:attach(?:ed|ing|ment|ments)?|enclos(?:e|ed|ing|ure|ures)|(?:i have|i am|i will|i|i would like to|let me) (?:\w+ )?(?:included|including|include|sending|send|sent|forwarding|forward|adding|added|add|sharing|share|providing|provide|uploading|uploaded) (?:\w+ ){0,2}(?:my|a|the|copies|copy|both|all|two|three|several|some) (?:\w+ ){0,3}(?:cv|resume|curriculum vitae|papers?|publications?|abstracts?|posters?|certificates?|certifications?|transcripts?|letters?|scores?|score reports?|manuscripts?|portfolio|files?|documents?|slides|pdfs?|copies|reprints?|statement)\b(?! (?:via|through|on|in) (?:eras|the portal))|(?:find|see) (?:\w+ ){0,3}(?:cv|resume|documents?|files?|papers?|certificates?) (?:attached|enclosed|below|herewith|with this)|herewith)\b/;
+const FILE_NAME = /\b[\w-]+\.(?:pdf|docx?|pptx?|xlsx?|jpe?g|png|zip)\b/i;
+const PLACEMENT =
+  /^attach(?:ed|ing)? (?:\w+ )?to (?:the |a |an |our |their |his |her |my )?(?:\w+ ){0,3}(?:team|service|unit|ward|department|group|lab|project|clinic|hospital|program|idea|notion|outcome|result|firm|practice|rotation|division|module)\b/;
+const PROMPTED =
+  /\b(?:as (?:you )?(?:requested|asked|instructed|suggested|required)|you (?:asked|requested)|per your (?:request|instructions|email)|at your request|as per your|in response to your request|requested by|which you asked for|you had asked)\b/;
+const NOT_ATTACHED =
+  /\b(?:not|never|no|rather than|instead of|without|happy to|glad to|can|could|would be (?:happy|glad)) (?:\w+ ){0,3}(?:attach|attached|attaching|enclose|send|sending|share|sharing|forward|provide)\b|\bif (?:you|it) (?:\w+ ){0,3}(?:like|wish|want|helpful|useful|prefer|need)|\bupon request\b|\bon request\b|\blink\b|https?:/;
+
+const ATTACHMENT_KINDS: ReadonlySet<PrematchKind> = new Set(['inquiry', 'other', 'thank-you']);
+
+const unpromptedAttachments: Check = {
+  id: 'unprompted-attachments',
+  checks: 'files attached or enclosed that the program did not ask for',
+  run(doc, { context }) {
+    if (!ATTACHMENT_KINDS.has(context.kind)) return undefined;
+    for (const s of doc.sentences) {
+      if (PROMPTED.test(s.canon)) continue;
+      const m = ATTACH.exec(s.canon);
+      const file = FILE_NAME.test(s.text);
+      if (!m && !file) continue;
+      if (m && PLACEMENT.test(s.canon.slice(m.index))) continue;
+      if (
+        m &&
+        NOT_ATTACHED.test(s.canon) &&
+        !/\b(?:i have|i've|please find|find|here is|here are|attached (?:is|are)|enclosed (?:is|are))\b/.test(s.canon)
+      )
+        continue;
+      if (!m && /https?:|www\./.test(s.text)) continue;
+      return { sentence: s, span: m ? findIn(s, ATTACH)! : s };
+    }
+    return undefined;
+  },
+};
+
+/** The eight checks, in the contract's order. */
+export const PREMATCH_CHECKS: readonly Check[] = [
+  quidProQuo,
+  asksForRanking,
+  multipleTopChoice,
+  tooManyUpdates,
+  lateThankYou,
+  genericMessage,
+  overshare,
+  unpromptedAttachments,
+];
+
+export type { Hit };

@@ -1,0 +1,49 @@
+/**
+ * The corpus evaluation (`npm run eval:checks`) as a regression gate. Floors are set a little
+ * under the figures on the dev items (written blind, before and during tuning) so an honest change
+ * that costs a point or two still passes, but a detector that breaks fails CI. The held-out batch
+ * is reported by eval:checks and not gated here: it is the honest measure, not a tuning target.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, runItem, score } from '../../bench/eval/corpus.js';
+
+/** From the dev figures of 2026-12-03 (see README, "Text checks"): every id ≥ 0.90, STAR ≥ 0.84. */
+const FLOORS = { precision: 0.85, recall: 0.85, star: 0.8, exact: 0.85 } as const;
+
+const dev = loadCorpus().filter((x) => x.item.batch === 'dev');
+const results = dev.map(({ kind, item }) => runItem(kind, item));
+const scores = score(results);
+
+describe('text checks on the labelled corpus (dev items)', () => {
+  it('has a corpus to measure', () => {
+    expect(dev.length).toBeGreaterThan(100);
+  });
+
+  it.each(Object.entries(scores.byId))('%s keeps precision and recall above the floors', (_id, s) => {
+    if (s.precision !== null) expect(s.precision).toBeGreaterThanOrEqual(FLOORS.precision);
+    if (s.recall !== null) expect(s.recall).toBeGreaterThanOrEqual(FLOORS.recall);
+  });
+
+  it.each(Object.entries(scores.star))('STAR %s stays above the floor', (_part, s) => {
+    expect(s.right / s.of).toBeGreaterThanOrEqual(FLOORS.star);
+  });
+
+  it('gets most items exactly right', () => {
+    expect(scores.exact / scores.items).toBeGreaterThanOrEqual(FLOORS.exact);
+  });
+
+  it('never says "applicants and programs make independent ranking decisions" asks for anything', () => {
+    const item = {
+      id: 'own-1',
+      batch: 'dev' as const,
+      voice: 'own: rule quoted',
+      fire: [],
+      context: { kind: 'other' },
+    };
+    const r = runItem('prematch', {
+      ...item,
+      email: 'Dear Dr. Lee,\nI understand that applicants and programs make independent ranking decisions.\nBest,\nSam',
+    });
+    expect(r.fired).toEqual([]);
+  });
+});
