@@ -101,6 +101,16 @@ describe('renderRedFlagText with flags', () => {
     ]);
   });
 
+  it('puts one blank line between the last flag and what was not given', () => {
+    const text = renderRedFlagText({ flags: [FLAGS[0]!], notGiven: ['timeline not given'] });
+    expect(text.split('\n').slice(-4)).toEqual([
+      '   Sources: red-flags#exam-failures',
+      '',
+      'Not given (the verdict is incomplete):',
+      '  - timeline not given',
+    ]);
+  });
+
   it('ends on the last flag when nothing else follows', () => {
     const text = renderRedFlagText({ flags: [FLAGS[0]!], notGiven: [], passed: [], notes: [] });
     expect(text.endsWith('   Sources: red-flags#exam-failures')).toBe(true);

@@ -165,7 +165,9 @@ describe('fellowshipEligibilityRule', () => {
   });
 
   it('a residency abroad (no accreditation given): high, the facts, every route, the accreditation to add; six sources', () => {
-    const f = theFlag(rule(withResidencies([res()])));
+    const r = rule(withResidencies([res()]));
+    expect(r.notGiven).toEqual([]);
+    const f = theFlag(r);
     expect(f).toMatchObject({
       id: 'fellowship-eligibility',
       severity: 'high',
@@ -211,6 +213,14 @@ describe('fellowshipEligibilityRule', () => {
       'A residency left before completion (internal medicine residency in United States (Dec 2019 – Jan 2021, not completed)) does not count.',
     );
     expect(f.why).not.toContain('exceptionally qualified');
+  });
+
+  it('a residency abroad left before completion is not called an accepted one left', () => {
+    const f = theFlag(rule(withResidencies([res({ to: '2020-06', completed: false })])));
+    expect(f.why).not.toContain('left before completion');
+    expect(f.why).toContain(
+      'A residency outside the US and Canada (no accreditation given) does not meet that on its own',
+    );
   });
 
   it('ACGME International: medium, says it can qualify and to ask each program; no abroad sentence', () => {

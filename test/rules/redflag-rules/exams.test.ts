@@ -206,6 +206,12 @@ describe('lowScoreRule', () => {
     expect(f.actions[0]).toMatch(/^Use Step 3 to show a rising trend: 220 or more .* the low Step 1\.$/);
   });
 
+  it('names a next exam that was taken but not passed', () => {
+    const r = lowScoreRule(withExams([pass('step1', '2019-06', 205), fail('step2ck', '2021-08')]));
+    expect(r.notGiven).toEqual([]);
+    expect(theFlag(r).actions[0]).toContain('Use Step 2 CK to show a rising trend: 240 or more');
+  });
+
   it('a low Step 1 with Step 2 CK not taken: names Step 2 CK and its strong score', () => {
     const f = theFlag(lowScoreRule(withExams([pass('step1', '2019-06', 205)])));
     expect(f.actions[0]).toContain('Use Step 2 CK to show a rising trend: 240 or more');

@@ -22,7 +22,9 @@ describe('matchAttemptsRule', () => {
   });
 
   it('two cycles: medium, with what to change and how to tell it', () => {
-    const f = theFlag(matchAttemptsRule(edit((p) => (p.matchAttempts = 2))));
+    const r = matchAttemptsRule(edit((p) => (p.matchAttempts = 2)));
+    expect(r.notGiven).toEqual([]);
+    const f = theFlag(r);
     expect(f).toMatchObject({
       id: 'multiple-match-attempts',
       severity: 'medium',
@@ -101,18 +103,18 @@ describe('professionalismRule', () => {
   });
 
   it('lists every entry in date order with its remediation, and asks to remediate each open one', () => {
-    const f = theFlag(
-      professionalismRule(
-        edit((p) => {
-          p.professionalism = [
-            { kind: 'probation', date: '2022-03', remediated: false },
-            { kind: 'report', date: '2020-01', remediated: true, note: 'missed handover' },
-            { kind: 'dismissal', date: '2021-05' },
-          ];
-          p.letters = [{ ...LETTER, mentionsProfessionalism: true }];
-        }),
-      ),
+    const r = professionalismRule(
+      edit((p) => {
+        p.professionalism = [
+          { kind: 'probation', date: '2022-03', remediated: false },
+          { kind: 'report', date: '2020-01', remediated: true, note: 'missed handover' },
+          { kind: 'dismissal', date: '2021-05' },
+        ];
+        p.letters = [{ ...LETTER, mentionsProfessionalism: true }];
+      }),
     );
+    expect(r.notGiven).toEqual([]);
+    const f = theFlag(r);
     expect(f).toMatchObject({ id: 'professionalism', severity: 'high', sources: SOURCES });
     expect(f.title).toBe('Professionalism: report (Jan 2020), dismissal (May 2021) and probation (Mar 2022)');
     expect(f.why).toBe(
@@ -382,6 +384,21 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
       'Your timeline shows about 2.4 years on H-1B (Jul 2024 – now), and that time counts toward its 6-year limit.',
     );
     expect(within.severity).toBe('low');
+  });
+
+  it('counts exactly the limit as reached, and a fellowship that ends exactly at it as within', () => {
+    const atLimit = onVisa('h1b', [{ from: '2020-12', to: '2026-11', activity: 'us-clinical', note: 'H-1B' }], (p) => {
+      p.target = 'residency-informatics-track';
+    });
+    expect(atLimit.why).toContain(
+      'about 6 years on H-1B (Dec 2020 – now), and that time counts toward its 6-year limit, which is already at the limit.',
+    );
+    expect(atLimit.severity).toBe('medium');
+    const fits = onVisa('j1', [{ from: '2021-12', to: '2026-11', activity: 'us-clinical', note: 'J-1' }]);
+    expect(fits.why).toContain(
+      'about 5 years on J-1 (Dec 2021 – now), and that time counts toward its 7-year limit; a 2-year fellowship would bring it to about 7.',
+    );
+    expect(fits.severity).toBe('low');
   });
 
   it('H-1B time inferred from a residency and over the limit: an "if", and the severity is left to Step 3', () => {

@@ -130,6 +130,28 @@ describe('trainingGapRule', () => {
     ]);
   });
 
+  it('lists every exam the preparation led to', () => {
+    const f = theFlag(
+      trainingGapRule(
+        timelineOnly(
+          [
+            { from: '2020-01', to: '2020-09', activity: 'exam-prep' },
+            { from: '2020-10', to: 'present', activity: 'clinical' },
+          ],
+          (p) =>
+            (p.exams = [
+              { exam: 'step1', date: '2020-04', result: 'pass' },
+              { exam: 'step2ck', date: '2020-09', result: 'pass', score: 250 },
+            ]),
+        ),
+        TODAY,
+      ),
+    );
+    expect(f.actions).toContain(
+      'Tie the exam preparation to its result: Step 1 passed Apr 2020, Step 2 CK passed Sep 2020 (250).',
+    );
+  });
+
   it('counts an exam passed in the gap’s first month, without a score when none was given', () => {
     const f = theFlag(
       trainingGapRule(
@@ -220,6 +242,31 @@ describe('trainingGapRule', () => {
     expect(f.why).toContain('It ended before your neurology residency (in progress), so');
   });
 
+  it('a residency completed before the gap does not soften it', () => {
+    const f = theFlag(
+      trainingGapRule(
+        edit((x) => {
+          x.medSchool = { country: 'India', graduated: '2016-06' };
+          x.timeline = [{ from: '2023-01', to: 'present', activity: 'clinical' }];
+          x.residencies = [
+            {
+              country: 'United States',
+              specialty: 'neurology',
+              from: '2016-07',
+              to: '2019-06',
+              completed: true,
+              accreditation: 'acgme',
+            },
+          ];
+        }),
+        TODAY,
+      ),
+    );
+    expect(f.gap).toMatchObject({ from: '2019-07', to: '2022-12' });
+    expect(f.severity).toBe('high');
+    expect(f.why).not.toContain('It ended before');
+  });
+
   it('a residency abroad after the gap does not soften it', () => {
     const f = theFlag(
       trainingGapRule(
@@ -307,6 +354,20 @@ describe('clinicalCurrencyRule', () => {
     expect(f.actions).toHaveLength(5);
   });
 
+  it('names the clinical entry that ended last, not another kind of entry ending then, nor an earlier one listed later', () => {
+    const f = theFlag(
+      clinicalCurrencyRule(
+        timelineOnly([
+          { from: '2018-01', to: '2022-06', activity: 'clinical', note: 'long ward job' },
+          { from: '2019-01', to: '2019-12', activity: 'clinical', note: 'short locum' },
+          { from: '2021-01', to: '2022-06', activity: 'research', note: 'lab project' },
+        ]),
+        TODAY,
+      ),
+    );
+    expect(f.why).toMatch(/^Your last clinical work on your timeline \("long ward job"\) ended Jun 2022/);
+  });
+
   it('names the last of several entries that end the same month', () => {
     const f = theFlag(
       clinicalCurrencyRule(
@@ -391,6 +452,19 @@ describe('clinicalCurrencyRule', () => {
     );
   });
 
+  it('ignores observing that ended with the last clinical work', () => {
+    const f = theFlag(
+      clinicalCurrencyRule(
+        timelineOnly([
+          { from: '2020-01', to: '2022-06', activity: 'clinical' },
+          { from: '2022-05', to: '2022-06', activity: 'observership' },
+        ]),
+        TODAY,
+      ),
+    );
+    expect(f.why).not.toContain('observership');
+  });
+
   it('ignores observing that ended before the last clinical work', () => {
     const f = theFlag(
       clinicalCurrencyRule(
@@ -418,6 +492,35 @@ describe('clinicalCurrencyRule', () => {
     expect(f.actions[0]).toBe(
       'Add recent hands-on clinical work with written evaluations: your informatics work since Jan 2023 shows commitment, but it does not prove your clinical skills are current.',
     );
+  });
+
+  it('credits no informatics work that ended before or with the last clinical work', () => {
+    for (const to of ['2021-12', '2022-06']) {
+      const f = theFlag(
+        clinicalCurrencyRule(
+          timelineOnly([
+            { from: '2020-01', to: '2022-06', activity: 'clinical' },
+            { from: '2021-01', to, activity: 'informatics' },
+          ]),
+          TODAY,
+        ),
+      );
+      expect(f.actions[0], to).toMatch(
+        /^Add recent hands-on clinical work with written evaluations; a completed full-time/,
+      );
+    }
+  });
+
+  it('still suggests Step 3 after a failed attempt', () => {
+    const f = theFlag(
+      clinicalCurrencyRule(
+        timelineOnly([{ from: '2020-01', to: '2022-06', activity: 'clinical' }], (p) =>
+          p.exams!.push({ exam: 'step3', date: '2023-01', result: 'fail' }),
+        ),
+        TODAY,
+      ),
+    );
+    expect(f.actions).toContain('Passing Step 3 would show current medical knowledge.');
   });
 
   it('says what was not given, and flags nothing within two years', () => {
