@@ -74,6 +74,18 @@ describe('selectGap', () => {
     expect(selectGap(p, TODAY, { to: '2020-01' }).gap.from).toBe('2020-01'); // one month: its first
   });
 
+  it('breaks ties by date among several gaps of the same length', () => {
+    const three = withGaps(
+      ['2017-01', '2017-06'],
+      ['2018-01', '2018-06'],
+      ['2019-01', '2019-06'],
+      ['2020-01', '2020-06'],
+    );
+    expect(selectGap(three, TODAY).gap.from).toBe('2017-01');
+    // A range touching two of them by one month each: the earlier.
+    expect(selectGap(three, TODAY, { from: '2018-06', to: '2019-01' }).gap.from).toBe('2018-01');
+  });
+
   it('lists the member’s gaps when the range overlaps none', () => {
     expect(() => selectGap(p, TODAY, { from: '2019-01', to: '2019-12' })).toThrow(
       '--from/--to: no gap of 6+ months overlaps 2019-01 to 2019-12; your gaps are 2017-01 to 2017-06 (6 months), 2018-01 to 2018-12 (1 year), 2020-01 to 2020-12 (1 year)',

@@ -38,7 +38,7 @@ describe('letter facts', () => {
       true,
       true,
     ]);
-    expect(['fr', 'eng', 'enx', 'Spanish'].map(isEnglish)).toEqual([false, false, false, false]);
+    expect(['fr', 'eng', 'enx', 'Spanish', 'ben-BD'].map(isEnglish)).toEqual([false, false, false, false, false]);
   });
 
   it('counts years from the calendar year, stale after three', () => {
@@ -184,6 +184,8 @@ describe('rankWriters', () => {
     const ranked = rankWriters(ci([letter('Weak', { directObservation: false }), letter('B'), letter('A')]), TODAY);
     expect(ranked.map((r) => r.writer)).toEqual(['B', 'A', 'Weak']);
     expect(rankWriters({ version: 1 }, TODAY)).toEqual([]);
+    const four = rankWriters(ci(['D', 'C', 'B', 'A', 'E'].map((w) => letter(w))), TODAY);
+    expect(four.map((r) => r.writer)).toEqual(['D', 'C', 'B', 'A', 'E']);
   });
 });
 
@@ -208,6 +210,18 @@ describe('planLetterSlots', () => {
     expect(plan.slots.map((s) => s.writer)).toEqual(['New', undefined, undefined, 'Old']);
     const twins = planLetterSlots(ci([letter('First'), letter('Second')]), TODAY);
     expect(twins.slots.map((s) => s.writer)).toEqual(['First', undefined, undefined, 'Second']);
+  });
+
+  it('puts a writer who fits two slots equally in the earlier one', () => {
+    // Informatics and research both fit at 4: the informatics slot comes first.
+    const w = letter('Dr. R', { role: 'research-supervisor', informatics: true, setting: 'abroad' });
+    expect(slotFit(w, 'informatics')).toBe(slotFit(w, 'research'));
+    expect(planLetterSlots(ci([w]), TODAY).slots.map((s) => s.writer)).toEqual([
+      undefined,
+      'Dr. R',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('says why each writer fills their slot, and flags a weak fit', () => {

@@ -48,6 +48,18 @@ describe('small helpers', () => {
     expect(askDay(letter(), TODAY)).toBe(TODAY);
     expect(humanDay('2027-01-05')).toBe('5 Jan 2027');
     expect(humanDay('2026-12-31')).toBe('31 Dec 2026');
+    expect(['02', '03', '04', '05', '06', '07', '08', '09', '10', '11'].map((m) => humanDay(`2027-${m}-01`))).toEqual([
+      '1 Feb 2027',
+      '1 Mar 2027',
+      '1 Apr 2027',
+      '1 May 2027',
+      '1 Jun 2027',
+      '1 Jul 2027',
+      '1 Aug 2027',
+      '1 Sep 2027',
+      '1 Oct 2027',
+      '1 Nov 2027',
+    ]);
   });
 });
 
@@ -288,6 +300,10 @@ describe('writer findings', () => {
       );
     });
 
+    it('on the deadline day itself: no days left, but not after it', () => {
+      expect(asked('2027-01-15').message).toMatch(/which leaves 0 days before your 15 Jan 2027 deadline/);
+    });
+
     it('after the deadline: says so', () => {
       expect(asked('2027-01-20').message).toMatch(
         /^You plan to ask Dr\. Cmio on 20 Jan 2027, which is after your deadline \(15 Jan 2027\) \(aim for 6 weeks, at least 4\)\./,
@@ -327,6 +343,9 @@ describe('the planning note when no letters are listed', () => {
       " Your deadline (15 Jan 2027) has passed: check each program's own letter cut-off first.",
     );
     expect(note({ version: 1, deadline: DEADLINE }, '2026-12-04')).toContain(' Ask by 4 Dec 2026 (');
+    expect(note({ version: 1, deadline: DEADLINE }, DEADLINE)).toContain(
+      ' Ask now: your 15 Jan 2027 deadline is less than six weeks away.',
+    );
   });
 
   it('asks for a writer who can speak to professionalism when the profile has an entry', () => {
