@@ -24,12 +24,24 @@ const opt = (name, fallback) => {
 const reportFile = opt('--report', 'reports/mutation/mutation.json');
 const equivalentsFile = opt('--equivalents', 'stryker.equivalents.json');
 
-/** Areas and their targets; a file belongs to the first area whose prefix it starts with. */
+/**
+ * Areas and their targets (issue 15): the text pipeline is src/text plus the checks built on it
+ * (the pre-match checker, the gap lint, answer feedback, STAR and fillers); src/rules and src/mock
+ * are the rest of those folders. A file belongs to the first area that takes it.
+ */
+const TEXT_CHECKS = new Set([
+  'src/rules/prematch-check.ts',
+  'src/rules/gap-lint.ts',
+  'src/mock/feedback.ts',
+  'src/mock/star.ts',
+  'src/mock/fillers.ts',
+]);
 const AREAS = [
-  { name: 'src/rules', prefix: 'src/rules/', target: 90 },
-  { name: 'src/mock', prefix: 'src/mock/', target: 85 },
-  { name: 'src/text', prefix: 'src/text/', target: 85 },
+  { name: 'text pipeline', has: (f) => f.startsWith('src/text/') || TEXT_CHECKS.has(f), target: 85 },
+  { name: 'src/rules', has: (f) => f.startsWith('src/rules/'), target: 90 },
+  { name: 'src/mock', has: (f) => f.startsWith('src/mock/'), target: 85 },
 ];
+const areaOf = (f) => AREAS.find((a) => a.has(f));
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
@@ -75,7 +87,9 @@ for (const [rawName, file] of Object.entries(report.files)) {
   const name = path.relative(process.cwd(), path.resolve(rawName)).split(path.sep).join('/');
   filesInRun.add(name);
   const lines = file.source.split('\n');
-  const row = { name, detected: 0, undetected: 0, equivalent: 0, other: 0 };
+  // `plain`: the same counts without the mutants inside regular-expression literals (shown beside
+  // the score: for the text detectors those are most of the mutants, one per pattern detail).
+  const row = { name, detected: 0, undetected: 0, equivalent: 0, other: 0, plain: { detected: 0, undetected: 0 } };
   for (const m of file.mutants) {
     const candidate = {
       file: name,
@@ -86,11 +100,15 @@ for (const [rawName, file] of Object.entries(report.files)) {
     };
     const eq = byKey.get(keyOf(candidate));
     if (eq) eq.matched.push(m.status);
-    if (DETECTED.has(m.status)) row.detected++;
-    else if (UNDETECTED.has(m.status)) {
+    const plain = m.mutatorName !== 'Regex';
+    if (DETECTED.has(m.status)) {
+      row.detected++;
+      if (plain) row.plain.detected++;
+    } else if (UNDETECTED.has(m.status)) {
       if (eq) row.equivalent++;
       else {
         row.undetected++;
+        if (plain) row.plain.undetected++;
         fresh.push({
           ...candidate,
           at: `${name}:${m.location.start.line}:${m.location.start.column}`,
@@ -121,7 +139,7 @@ out.push('');
 let failed = false;
 const summary = [];
 for (const area of AREAS) {
-  const inArea = rows.filter((r) => r.name.startsWith(area.prefix));
+  const inArea = rows.filter((r) => areaOf(r.name) === area);
   if (!inArea.length) continue;
   const total = inArea.reduce(
     (t, r) => ({
@@ -131,10 +149,14 @@ for (const area of AREAS) {
     }),
     { detected: 0, undetected: 0, equivalent: 0 },
   );
+  const plain = inArea.reduce(
+    (t, r) => ({ detected: t.detected + r.plain.detected, undetected: t.undetected + r.plain.undetected }),
+    { detected: 0, undetected: 0 },
+  );
   const s = score(total);
   const ok = s >= area.target;
   failed ||= !ok;
-  const line = `${area.name}: ${pct(s)} (target ${area.target}%) — ${total.detected} killed, ${total.undetected} survived, ${total.equivalent} equivalent, over ${inArea.length} files${ok ? '' : '  UNDER TARGET'}`;
+  const line = `${area.name}: ${pct(s)} (target ${area.target}%) — ${total.detected} killed, ${total.undetected} survived, ${total.equivalent} equivalent, over ${inArea.length} files; ${pct(score(plain))} without regex-pattern mutants${ok ? '' : '  UNDER TARGET'}`;
   out.push(line);
   summary.push(line);
 }
