@@ -97,6 +97,13 @@ export function normalizeChars(original: string): Normalized {
       push('\n', at);
       continue;
     }
+    // Before NFKC: it turns the acute accent some keyboards use as an apostrophe ("don´t") into
+    // a space and a combining mark, which would split the word.
+    const punct = PUNCT_FOLD[unit];
+    if (punct) {
+      push(punct, at);
+      continue;
+    }
     let out = unit.normalize('NFKC');
     out = [...out]
       .filter((c) => !INVISIBLE.test(c))
