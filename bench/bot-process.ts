@@ -111,10 +111,9 @@ function memory(): MemorySample {
 
 /**
  * discord.js counts every REST call except interaction callbacks against a client-side global
- * limit (`globalRequestsPerSecond`: 50 by default, 500 as the bot sets it), including the interaction
- * webhooks (edit the deferred reply, follow-ups) that Discord itself exempts from the global rate
- * limit. The bench measures with the bot's setting and with the limiter lifted, to tell the bot's
- * own cost from the wait.
+ * limit (`globalRequestsPerSecond`, 50 by default), including the interaction webhooks that
+ * Discord exempts. The bot switches it off and budgets its own calls itself
+ * (src/discord/rest-budget.ts); the bench can still set it, to compare with earlier runs.
  */
 function setRestLimit(perSecond: number): void {
   const rest = bot.client.rest as unknown as {

@@ -17,7 +17,7 @@ export interface LatencyRow {
   concurrency: number;
   /**
    * discord.js's client-side global REST limit during the run: `bot`, the bot's own setting
-   * (REST_GLOBAL_REQUESTS_PER_SECOND in src/discord/client.ts, 500/s), or `lifted`.
+   * (off: src/discord/rest-budget.ts budgets only non-interaction calls), or `lifted`.
    */
   restLimiter: RestLimiter;
   status: RowStatus;

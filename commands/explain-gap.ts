@@ -13,6 +13,7 @@ import {
   draftModalId,
   draftReviewView,
   explainGapView,
+  gapChoices,
   monthRange,
   parseGapValue,
 } from '../src/app/views/explain-gap.js';
@@ -104,9 +105,15 @@ async function consoleRun(args: string[], rest: string, ctx: AppContext, io: Con
 export const command = {
   data: slashCommand('explain-gap', 'A ready-to-edit explanation of a gap in your training, and a check of your own')
     .addStringOption((o) =>
-      o.setName('from').setDescription('First month of the gap (YYYY-MM); default: your longest gap').setMaxLength(7),
+      o
+        .setName('from')
+        .setDescription('Which gap: pick one of yours as you type, or its first month (YYYY-MM); default: the longest')
+        .setMaxLength(7)
+        .setAutocomplete(true),
     )
-    .addStringOption((o) => o.setName('to').setDescription('Last month of the gap (YYYY-MM)').setMaxLength(7)),
+    .addStringOption((o) =>
+      o.setName('to').setDescription('Last month of the gap (YYYY-MM)').setMaxLength(7).setAutocomplete(true),
+    ),
   async execute(interaction, ctx) {
     // Checked before deferring: a typo is answered at once, nothing is read.
     const range = monthRange(
@@ -115,6 +122,17 @@ export const command = {
     );
     await deferFor(interaction, true);
     await sendView(interaction, await explainGapView(ctx, interaction.user.id, range));
+  },
+  async autocomplete(interaction, ctx) {
+    const focused = interaction.options.getFocused(true);
+    const choices = await gapChoices(
+      ctx,
+      interaction.user.id,
+      focused.name === 'to' ? 'to' : 'from',
+      String(focused.value),
+      interaction.options.getString('from') ?? undefined,
+    );
+    await interaction.respond(choices);
   },
   components,
   console: {

@@ -52,7 +52,8 @@ const commandsSub: Subcommand = {
       ];
       return helpCommandsView(
         entries,
-        'This console behaves like a DM with the bot. Plain text is treated as a question (/ask).',
+        'This console works like a private conversation with the advisor, on this computer.',
+        'Anything you type that does not start with / is answered as a question, like /ask.',
       );
     },
   },

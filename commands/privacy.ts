@@ -19,9 +19,14 @@ import { deferFor, sendView } from '../src/discord/respond.js';
 type Choice = 'on' | 'off';
 
 /** The explanation, or the result of `llm on|off`. */
-async function privacyFor(ctx: AppContext, userId: string, choice: Choice | undefined): Promise<View> {
-  if (!ctx.llm) return choice ? notice(NO_MODEL_CONSENT, { personal: true }) : privacyView(ctx);
-  if (!choice) return privacyView(ctx, { consent: await readLlmConsent(ctx, userId) });
+async function privacyFor(
+  ctx: AppContext,
+  userId: string,
+  choice: Choice | undefined,
+  place: 'discord' | 'console' = 'discord',
+): Promise<View> {
+  if (!ctx.llm) return choice ? notice(NO_MODEL_CONSENT, { personal: true }) : privacyView(ctx, undefined, place);
+  if (!choice) return privacyView(ctx, { consent: await readLlmConsent(ctx, userId) }, place);
   return llmConsentView(ctx, await setLlmConsent(ctx, userId, choice === 'on'));
 }
 
@@ -53,7 +58,7 @@ export const command = {
   console: {
     usage: ['/privacy', '/privacy llm on|off  (let the AI model use your profile facts, or stop it)'],
     run: async ({ args }, ctx, io) => {
-      if (!args.length) return privacyFor(ctx, io.userId, undefined);
+      if (!args.length) return privacyFor(ctx, io.userId, undefined, 'console');
       const [what, value] = args;
       if (what !== 'llm' || (value !== 'on' && value !== 'off') || args.length > 2) {
         throw new UserError('usage: /privacy, /privacy llm on, or /privacy llm off');

@@ -22,6 +22,10 @@ const envSchema = z.object({
   DISCORD_API_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), {
     message: 'must be an http(s) URL such as https://discord.com/api',
   }),
+  DISCORD_REST_PER_SECOND: optionalText.refine(
+    (v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 10_000),
+    { message: "must be a whole number from 1 to 10000 (Discord's global limit for this bot; usually 50)" },
+  ),
   STORE_URL: optionalText.refine((v) => v === undefined || /^(sqlite:\/\/|redis:\/\/|rediss:\/\/)/.test(v), {
     message: 'must start with sqlite:// (a file path) or redis:// (a Redis server)',
   }),
@@ -29,6 +33,8 @@ const envSchema = z.object({
     message: 'must be at least 16 characters (use `openssl rand -base64 32`)',
   }),
   PROFILE_SECRET_PREVIOUS: optionalText,
+  PROFILE_KEY_FILE: optionalText,
+  LOG_FILE: optionalText,
   LOG_LEVEL: optionalText.refine((v) => v === undefined || (LOG_LEVELS as readonly string[]).includes(v), {
     message: `must be one of ${LOG_LEVELS.join(', ')}`,
   }),
@@ -94,12 +100,17 @@ export function loadLlmConfig(env: Record<string, string | undefined> = process.
 }
 
 export interface Config {
-  discord?: { token: string; clientId?: string; apiUrl?: string };
+  /** `restPerSecond`: the global request budget for the bot's own REST calls (default Discord's 50). */
+  discord?: { token: string; clientId?: string; apiUrl?: string; restPerSecond?: number };
   /** sqlite://relative/or/absolute/path or redis://host:port */
   storeUrl: string;
   /** Current secret first, then older ones still accepted for reading (key rotation). */
   profileSecrets: string[];
+  /** Where the generated secret lives when PROFILE_SECRET is unset (default secrets/profile.key). */
+  profileKeyFile?: string;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** LOG_FILE: log lines are appended here instead of going to stderr. */
+  logFile?: string;
   /** Present only when OPENAI_API_KEY is set. */
   llm?: LlmConfig;
   /** SHARD_COUNT / SHARD_LIST (src/shard/shard-config.ts); absent means one process. */
@@ -134,12 +145,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             token: e.DISCORD_TOKEN,
             ...(e.DISCORD_CLIENT_ID ? { clientId: e.DISCORD_CLIENT_ID } : {}),
             ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
+            ...(e.DISCORD_REST_PER_SECOND ? { restPerSecond: Number(e.DISCORD_REST_PER_SECOND) } : {}),
           },
         }
       : {}),
     storeUrl: e.STORE_URL ?? DEFAULT_STORE_URL,
     profileSecrets: e.PROFILE_SECRET ? [e.PROFILE_SECRET, ...previous] : [],
+    ...(e.PROFILE_KEY_FILE ? { profileKeyFile: e.PROFILE_KEY_FILE } : {}),
     logLevel: (e.LOG_LEVEL as Config['logLevel'] | undefined) ?? 'info',
+    ...(e.LOG_FILE ? { logFile: e.LOG_FILE } : {}),
     ...(llm.value ? { llm: llm.value } : {}),
     sharding: sharding.value,
   });

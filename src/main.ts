@@ -11,7 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import { createAppContext, type AppContext } from './app/context.js';
-import { createLogger, type Logger } from './app/logger.js';
+import { createLogger, fileWriter, type Logger } from './app/logger.js';
 import { loadConfig, type Config } from './config.js';
 import { runConsole } from './console/console.js';
 import { createBot } from './discord/client.js';
@@ -20,10 +20,18 @@ import { loadPrompts, PromptError } from './llm/prompts.js';
 import { loadNlp } from './text/nlp.js';
 import { runShardManager } from './shard/run-manager.js';
 import { wantsShards } from './shard/shard-config.js';
-import { isStoreError } from './store/errors.js';
+import { isStoreError, StoreUnavailableError } from './store/errors.js';
 
 /** How long a shutdown waits for running handlers before disconnecting anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
+
+/** Where the local console logs when LOG_FILE is not set: never into the conversation. */
+export const CONSOLE_LOG_FILE = 'data/console.log';
+
+/** LOG_FILE when set; the console's default file; else stderr (the bot, under a process manager). */
+function logTarget(config: Config): string | undefined {
+  return config.logFile ?? (config.discord ? undefined : CONSOLE_LOG_FILE);
+}
 
 async function startContext(config: Config, logger: Logger): Promise<AppContext | undefined> {
   try {
@@ -35,7 +43,9 @@ async function startContext(config: Config, logger: Logger): Promise<AppContext 
       // Only reachable with OPENAI_API_KEY set: a prompt file the model layer cannot use.
       reportPromptError(e);
     } else if (isStoreError(e)) {
-      process.stderr.write(`store: ${e.message} (STORE_URL=${config.storeUrl})\n`);
+      // One line with the cause: "store: /data/advisor.sqlite is corrupt (…); restore it from a backup".
+      const detail = e instanceof StoreUnavailableError ? e.detail : undefined;
+      process.stderr.write(`store: ${detail ?? e.message} (STORE_URL=${config.storeUrl})\n`);
     } else {
       throw e;
     }
@@ -112,9 +122,9 @@ export async function main(): Promise<void> {
     process.exit(2);
   }
   const spawned = config.value.sharding?.spawned;
-  const logger = spawned
-    ? withFields(createLogger(config.value.logLevel), { shard: spawned.id })
-    : createLogger(config.value.logLevel);
+  const logFile = logTarget(config.value);
+  const base = logFile ? createLogger(config.value.logLevel, fileWriter(logFile)) : createLogger(config.value.logLevel);
+  const logger = spawned ? withFields(base, { shard: spawned.id }) : base;
   process.on('unhandledRejection', (reason) => {
     // A stray promise must never take the bot down; log it as the bug it is.
     logger.error('unhandled rejection', { error: reason instanceof Error ? reason : String(reason) });
@@ -132,7 +142,7 @@ export async function main(): Promise<void> {
   if (!ctx) process.exit(2);
 
   if (!config.value.discord) {
-    const code = await runConsole(ctx);
+    const code = await runConsole(ctx, { logFile: logFile ?? CONSOLE_LOG_FILE });
     await ctx.store.close();
     process.exit(code);
   }

@@ -101,7 +101,7 @@ const schoolForm = (marker: string): Record<string, string> => ({
   specialty: marker,
   country: marker,
   graduated: 'Jul 2018',
-  ecfmgCertified: 'y',
+  ecfmgCertified: 'yes',
   matchAttempts: '1',
 });
 
@@ -203,15 +203,20 @@ function firstReply(calls: readonly RecordedCall[]): string | undefined {
   return c ? fullText(bodyOf(c)) : undefined;
 }
 
-function modalCallback(calls: readonly RecordedCall[]): { customId: string; inputs: string[] } | undefined {
+/** A form's inputs: text boxes (4) and the radio groups (21) the member picks yes/no and options in. */
+function modalCallback(
+  calls: readonly RecordedCall[],
+): { customId: string; inputs: string[]; radios: string[] } | undefined {
   const cb = calls.find((c) => c.route === 'interactionCallback' && c.status < 300);
   if (!cb) return undefined;
   const body = cb.body as { type: number; data?: { custom_id: string; components?: RawComponent[] } };
   if (body.type !== 9) throw new StepFailed(`expected a form, got callback type ${body.type}`);
-  const inputs = flatten(body.data?.components)
-    .filter((c) => c.type === 4 && c.custom_id)
-    .map((c) => c.custom_id!);
-  return { customId: body.data!.custom_id, inputs };
+  const all = flatten(body.data?.components).filter((c) => (c.type === 4 || c.type === 21) && c.custom_id);
+  return {
+    customId: body.data!.custom_id,
+    inputs: all.map((c) => c.custom_id!),
+    radios: all.filter((c) => c.type === 21).map((c) => c.custom_id!),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -281,9 +286,13 @@ class Member {
     return () =>
       this.lane.fake.interaction.select({ customId, values: [value], message: view.message, ...this.where(place) });
   }
-  submit(place: Place, view: View, customId: string, fields: Record<string, string>) {
+  /** Sends a form: text as typed, and for a radio group the option picked. */
+  submit(place: Place, view: View, customId: string, fields: Record<string, string>, radios: string[] = []) {
+    const sent = Object.fromEntries(
+      Object.entries(fields).map(([k, v]) => [k, radios.includes(k) ? { radio: v || null } : v]),
+    );
     return () =>
-      this.lane.fake.interaction.modalSubmit({ customId, fields, message: view.message, ...this.where(place) });
+      this.lane.fake.interaction.modalSubmit({ customId, fields: sent, message: view.message, ...this.where(place) });
   }
 
   /** Runs a flow; after a failed interaction waits for the bot and runs it again (it resyncs). */
@@ -357,7 +366,11 @@ class Member {
         const fields = schoolForm(this.s.marker);
         const missing = Object.keys(fields).filter((k) => !form.inputs.includes(k));
         if (missing.length) throw new Error(`load: the school form has no ${missing.join(', ')} inputs`);
-        view = await this.act('setup submit school form', this.submit(place, current, form.customId, fields), viewOf);
+        view = await this.act(
+          'setup submit school form',
+          this.submit(place, current, form.customId, fields, form.radios),
+          viewOf,
+        );
         this.s.acked.profile = {
           ...this.s.acked.profile,
           specialty: this.s.marker,

@@ -10,7 +10,10 @@ import type { AppContext } from '../../src/app/context.js';
 import { coachFor } from '../../src/app/mock/coach.js';
 import { applyMove, beginMockSession, resumeMockSession, type MoveOutcome } from '../../src/app/mock/flow.js';
 import { moveId, parseMoveArgs, parseNewArgs, type Move } from '../../src/app/mock/ids.js';
+import { ANSWER_KEPT, forgetUnsentAnswer, keepUnsentAnswer, unsentAnswer } from '../../src/app/mock/pending.js';
 import { listMockHistory, type MockOrigin } from '../../src/app/mock/records.js';
+import { codeBlock } from '../../src/app/views/copyable.js';
+import { StoreUnavailableError } from '../../src/store/errors.js';
 import { isFlagId } from '../../src/rules/redflag-types.js';
 import { memberText, type View } from '../../src/app/view.js';
 import {
@@ -25,7 +28,16 @@ import {
 import type { ComponentHandler, ComponentInteraction } from '../../src/discord/command.js';
 import { deferFor, NO_MENTIONS, sendView } from '../../src/discord/respond.js';
 import { textModal } from '../../src/discord/text-modal.js';
-import { acknowledgeStep, launchSession, messageIsEphemeral, postNextStep, replaceStep } from './launch.js';
+import {
+  acknowledgeStep,
+  closedThreadNotice,
+  closeSessionThread,
+  inClosedThread,
+  launchSession,
+  messageIsEphemeral,
+  postNextStep,
+  replaceStep,
+} from './launch.js';
 
 export const STALE_MOCK_BUTTON =
   'That mock-interview button is not one I recognise. Start a new session with /mock start.';
@@ -55,6 +67,23 @@ function unsavedAnswer(text: string | undefined): View | undefined {
   };
 }
 
+/**
+ * A button of a session that is over, pressed in that session's thread (left open because the
+ * bot could not lock it): a private note pointing to the current session, nothing posted there.
+ */
+async function answerInOldThread(
+  interaction: ButtonInteraction | ModalSubmitInteraction,
+  out: MoveOutcome,
+): Promise<boolean> {
+  if (out.kind !== 'gone' && out.kind !== 'replaced') return false;
+  const current = out.kind === 'replaced' ? out.current : undefined;
+  if (!interaction.channel?.isThread() || interaction.channelId === current?.threadId) return false;
+  await ephemeralNotice(interaction, closedThreadNotice(current));
+  // Only the latest step keeps live buttons; an archived thread refuses the edit, which is fine.
+  await interaction.editReply({ components: [], allowedMentions: NO_MENTIONS }).catch(() => undefined);
+  return true;
+}
+
 /** Shows what a move led to (see MoveOutcome). */
 async function showOutcome(
   interaction: ButtonInteraction | ModalSubmitInteraction,
@@ -65,6 +94,10 @@ async function showOutcome(
 ): Promise<void> {
   const owner = interaction.user.id;
   const lost = unsavedAnswer(answerText);
+  if (await answerInOldThread(interaction, out)) {
+    if (lost) await sendView(interaction, lost, { ephemeral: true });
+    return;
+  }
   switch (out.kind) {
     case 'gone':
       await postNextStep(interaction, goneView(owner));
@@ -88,9 +121,18 @@ async function showOutcome(
       // The model (when configured) writes after the move is saved: the session is never held.
       const extras = await coachFor(ctx, owner, out.session, move);
       await postNextStep(interaction, sessionView(out.session, owner, extras));
+      // The summary is posted: the thread becomes a read-only transcript.
+      if (out.session.state.ended) await closeSessionThread(interaction.client, ctx, out.session.threadId);
       return;
     }
   }
+}
+
+/** A button left in a finished session's archived or locked thread: answered politely, nothing read. */
+async function refusedInClosedThread(interaction: ComponentInteraction): Promise<boolean> {
+  if (!inClosedThread(interaction)) return false;
+  await ephemeralNotice(interaction, closedThreadNotice());
+  return true;
 }
 
 /** Hint, Skip, Retry, Next, End: one handler each, the same shape. */
@@ -99,6 +141,7 @@ function moveHandler(move: Exclude<Move, 'answer'>): ComponentHandler {
     const m = parseMoveArgs(args);
     if (!m) return ephemeralNotice(interaction, STALE_MOCK_BUTTON);
     if (!(await isOwner(interaction, m.ownerId))) return;
+    if (await refusedInClosedThread(interaction)) return;
     const i = interaction as ButtonInteraction;
     await acknowledgeStep(i);
     await showOutcome(i, ctx, move, await applyMove(ctx, i.user.id, { sessionId: m.sessionId, index: m.index, move }));
@@ -110,6 +153,8 @@ const answerButton: ComponentHandler = async (interaction, _ctx, args) => {
   const m = parseMoveArgs(args);
   if (!m) return ephemeralNotice(interaction, STALE_MOCK_BUTTON);
   if (!(await isOwner(interaction, m.ownerId))) return;
+  if (await refusedInClosedThread(interaction)) return;
+  const kept = unsentAnswer(m.ownerId, m.sessionId, m.index);
   await (interaction as ButtonInteraction).showModal(
     textModal({
       customId: moveId('submit', m.sessionId, m.ownerId, m.index),
@@ -118,6 +163,7 @@ const answerButton: ComponentHandler = async (interaction, _ctx, args) => {
       label: 'What you would say out loud',
       description: 'Type or paste it as you would speak it: 1-2 minutes is about 140-280 words.',
       placeholder: 'Start the way you would in the room…',
+      ...(kept ? { value: kept } : {}),
     }),
   );
 };
@@ -129,9 +175,29 @@ const answerSubmit: ComponentHandler = async (interaction, ctx, args) => {
   const i = interaction as ModalSubmitInteraction;
   const text = i.fields.getTextInputValue('answer');
   await acknowledgeStep(i);
-  const out = await applyMove(ctx, i.user.id, { sessionId: m.sessionId, index: m.index, move: 'answer', text });
+  let out: MoveOutcome;
+  try {
+    out = await applyMove(ctx, i.user.id, { sessionId: m.sessionId, index: m.index, move: 'answer', text });
+  } catch (e) {
+    if (!(e instanceof StoreUnavailableError)) throw e;
+    // The store is down: the typed answer is kept here so the member can send it again.
+    keepUnsentAnswer(i.user.id, m.sessionId, m.index, text);
+    ctx.logger.warn('mock answer kept after a store failure', { userId: i.user.id, operation: e.operation });
+    const block = codeBlock(text);
+    await sendView(
+      i,
+      { text: ANSWER_KEPT, sections: [{ body: block ?? memberText(text) }], personal: true },
+      { ephemeral: true },
+    );
+    return;
+  }
+  forgetUnsentAnswer(i.user.id, m.sessionId, m.index);
   await showOutcome(i, ctx, 'answer', out, out.kind === 'moved' ? undefined : text);
 };
+
+/** A new message in reply to a button: private when the button's message was, or sits in a closed thread. */
+const privately = (interaction: ComponentInteraction): boolean =>
+  messageIsEphemeral(interaction) || inClosedThread(interaction);
 
 /** Starts a session (or offers resume / start over) in answer to a button. */
 async function startFromButton(
@@ -146,6 +212,8 @@ async function startFromButton(
     await sendView(interaction, activeSessionView(r.current, owner, origin), { update: true });
     return;
   }
+  // Starting over ends the old session: its thread becomes a transcript too.
+  if (r.replaced) await closeSessionThread(interaction.client, ctx, r.replaced.threadId);
   await launchSession(interaction, ctx, r.session);
 }
 
@@ -175,7 +243,7 @@ const newButton: ComponentHandler = async (interaction, ctx, args) => {
   const parsed = parseNewArgs(args);
   if (!parsed) return ephemeralNotice(interaction, STALE_MOCK_BUTTON);
   if (!(await isOwner(interaction, parsed.ownerId))) return;
-  await interaction.deferReply(messageIsEphemeral(interaction) ? { flags: MessageFlags.Ephemeral } : {});
+  await interaction.deferReply(privately(interaction) ? { flags: MessageFlags.Ephemeral } : {});
   await startFromButton(interaction, ctx, parsed.origin, false);
 };
 
@@ -183,7 +251,7 @@ const historyButton: ComponentHandler = async (interaction, ctx, args) => {
   const [ownerId] = args;
   if (!ownerId) return ephemeralNotice(interaction, STALE_MOCK_BUTTON);
   if (!(await isOwner(interaction, ownerId))) return;
-  await interaction.deferReply(messageIsEphemeral(interaction) ? { flags: MessageFlags.Ephemeral } : {});
+  await interaction.deferReply(privately(interaction) ? { flags: MessageFlags.Ephemeral } : {});
   await sendView(interaction, historyView(await listMockHistory(ctx, ownerId), ownerId));
 };
 

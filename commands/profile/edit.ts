@@ -3,8 +3,7 @@
  * Autocomplete offers the member's own fields (with their current values) and, for the value,
  * the options of that field; what is submitted is validated all the same (applyEdit).
  */
-import { editChoices, editProfileView } from '../../src/app/profile/edit.js';
-import { UserError } from '../../src/core/errors.js';
+import { editChoices, editFieldsView, editProfileView } from '../../src/app/profile/edit.js';
 import type { Subcommand } from '../../src/discord/command.js';
 import { deferFor, sendView } from '../../src/discord/respond.js';
 
@@ -47,18 +46,18 @@ export const editSub: Subcommand = {
     await interaction.respond(choices.slice(0, 25));
   },
   console: {
-    usage: ['/profile edit <field> <value>  (e.g. /profile edit medSchool.graduated Jul 2018; value "remove" clears)'],
+    usage: [
+      '/profile edit  (the fields you can change)',
+      '/profile edit <field> <value>  (e.g. /profile edit medSchool.graduated Jul 2018; value "remove" clears)',
+    ],
     async run({ args, rest }, ctx, io) {
       const [field] = args;
       const value = rest
         .trim()
         .slice(field?.length ?? 0)
         .trim();
-      if (!field || !value) {
-        throw new UserError(
-          '/profile edit: give the field and the new value, e.g. /profile edit visa J-1 (use "remove" to clear a field)',
-        );
-      }
+      // No autocomplete here: without a value, list what can be changed (or what one field takes).
+      if (!field || !value) return editFieldsView(ctx, io.userId, field);
       return editProfileView(ctx, io.userId, field, value);
     },
   },

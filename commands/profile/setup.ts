@@ -11,6 +11,7 @@
  */
 import { MessageFlags } from 'discord.js';
 import {
+  formContents,
   setupAnswer,
   setupBack,
   setupDone,
@@ -25,6 +26,7 @@ import {
   type SetupReply,
 } from '../../src/app/profile/setup-actions.js';
 import { consoleSetup, type ConsoleSetupMode } from '../../src/app/profile/setup-console.js';
+import { restartConfirmView } from '../../src/app/profile/setup-views.js';
 import { SETUP_ACTIONS } from '../../src/app/profile/setup-ids.js';
 import type { AppContext } from '../../src/app/context.js';
 import { getStep } from '../../src/core/profile/setup-flow.js';
@@ -34,6 +36,9 @@ import { NO_MENTIONS, deferFor, sendView } from '../../src/discord/respond.js';
 import { modalValues, setupModal } from './setup-modal.js';
 
 const key = (action: string) => `profile:${action}`;
+
+/** How long opening a form may wait for the member's answers (Discord wants the form within 3 s). */
+export const FORM_READ_MS = 1000;
 
 /** Acknowledge before the store is read: in place for buttons, selects and forms sent from a message. */
 async function acknowledge(interaction: ComponentInteraction): Promise<void> {
@@ -60,8 +65,23 @@ const CONSOLE_MODES: Record<string, ConsoleSetupMode> = { review: 'review', rest
 export const setupSub: Subcommand = {
   name: 'setup',
   description: 'Set up your profile step by step (saved after each step; run it again to continue)',
+  options: (sub) =>
+    sub.addStringOption((o) =>
+      o
+        .setName('start')
+        .setDescription('Continue where you stopped (default), go through your answers again, or start over')
+        .addChoices(
+          { name: 'Continue where I stopped', value: 'continue' },
+          { name: 'Go through my answers again', value: 'review' },
+          { name: 'Start over from an empty profile (asks first)', value: 'restart' },
+        ),
+    ),
   async execute(interaction, ctx) {
+    const start = interaction.options.getString('start') ?? 'continue';
+    // Asking costs nothing and changes nothing: the profile stays until the member confirms.
+    if (start === 'restart') return sendView(interaction, restartConfirmView());
     await deferFor(interaction, true);
+    if (start === 'review') return sendView(interaction, (await setupReview(ctx, interaction.user.id)).view);
     await sendView(interaction, await setupEntry(ctx, interaction.user.id));
   },
   components: {
@@ -77,8 +97,9 @@ export const setupSub: Subcommand = {
       const value = interaction.isStringSelectMenu() ? (interaction.values[0] ?? '') : '';
       return setupPick(ctx, userId, stepId, field, value);
     }),
-    // A modal must be the first response: nothing is read from the store before showing it.
-    [key(SETUP_ACTIONS.open)]: async (interaction, _ctx, [stepId = '']) => {
+    // A modal must be the first response (within 3 s): the member's last entry or answers are
+    // read first, but only for a moment; past FORM_READ_MS the form opens empty.
+    [key(SETUP_ACTIONS.open)]: async (interaction, ctx, [stepId = '']) => {
       const s = getStep(stepId);
       if (!interaction.isMessageComponent() || !s || s.fields.length === 0) {
         await interaction.reply({
@@ -88,12 +109,13 @@ export const setupSub: Subcommand = {
         });
         return;
       }
-      await interaction.showModal(setupModal(s));
+      const contents = await formContents(ctx, interaction.user.id, s.id, FORM_READ_MS);
+      await interaction.showModal(setupModal(s, contents));
     },
-    [key(SETUP_ACTIONS.submit)]: step((ctx, userId, [stepId = ''], interaction) => {
+    [key(SETUP_ACTIONS.submit)]: step((ctx, userId, [stepId = '', filled], interaction) => {
       const s = getStep(stepId);
       const input = s && interaction.isModalSubmit() ? modalValues(interaction, s) : {};
-      return setupSubmit(ctx, userId, stepId, input);
+      return setupSubmit(ctx, userId, stepId, input, filled === 'filled');
     }),
     [key(SETUP_ACTIONS.done)]: step((ctx, userId, [stepId = '']) => setupDone(ctx, userId, stepId)),
     [key(SETUP_ACTIONS.skip)]: step((ctx, userId, [stepId = '']) => setupSkip(ctx, userId, stepId)),
@@ -107,7 +129,7 @@ export const setupSub: Subcommand = {
     usage: [
       '/profile setup  (step by step, one question per line; run again to continue)',
       '/profile setup review  (go through your answers again)',
-      '/profile setup restart  (begin again from an empty profile)',
+      '/profile setup restart  (begin again from an empty profile; asks first)',
     ],
     run: ({ args }, ctx, io) => {
       const word = args[0]?.toLowerCase();

@@ -7,6 +7,7 @@ import { profileShowView } from '../../src/app/profile/show.js';
 import { notice } from '../../src/app/view.js';
 import type { Subcommand } from '../../src/discord/command.js';
 import { deferFor, sendView } from '../../src/discord/respond.js';
+import { shareVerdict } from '../../src/discord/share.js';
 
 export const SHOW_SHARED_NOTICE =
   'Posted a redacted summary of your profile for the channel: no dates, scores, countries, visa details, names or notes.';
@@ -27,6 +28,8 @@ export const showSub: Subcommand = {
     await deferFor(interaction, true);
     const v = await profileShowView(ctx, interaction.user.id, { share });
     if (share && !v.personal && interaction.inGuild()) {
+      const verdict = await shareVerdict(ctx, interaction);
+      if (!verdict.ok) return sendView(interaction, notice(verdict.reason, { personal: true }));
       await sendView(interaction, notice(SHOW_SHARED_NOTICE, { personal: true }));
       await sendView(interaction, v, { ephemeral: false });
       return;

@@ -54,6 +54,12 @@ export async function createAppContext(config: Config, overrides: ContextOverrid
     (await openStore(config, {
       today,
       onError: (error) => logger.debug('store engine error', { error: String(error) }),
+      // A fault an operator must fix (the SQLite file deleted, replaced or corrupt): said once, loudly.
+      onFault: (message) => logger.error(`store fault: ${message}`),
+      onKeyFileCreated: (path) =>
+        logger.warn(
+          `store: created the encryption key file ${path}; back it up apart from the database (README, "Encryption at rest")`,
+        ),
     }));
   let llm: Llm | undefined;
   try {

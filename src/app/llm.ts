@@ -79,7 +79,7 @@ export async function memberLlm(
 ): Promise<LlmContext | undefined> {
   if (!ctx.llm) return undefined;
   const consent = opts.profileFacts ? (await readLlmConsent(ctx, userId)) !== undefined : false;
-  return ctx.llm.forMember(userId, consent);
+  return { ...ctx.llm.forMember(userId, consent), today: ctx.today() };
 }
 
 // ---- what the member sees -----------------------------------------------------------------------

@@ -2,6 +2,8 @@
  * A minimal JSON-lines logger on stderr (one object per line: time, level, msg, fields). Callers
  * log command names, ids and durations — never profile contents or member text.
  */
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Config } from '../config.js';
 
 export type LogLevel = Config['logLevel'];
@@ -38,4 +40,13 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
       }
     };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}
+
+/**
+ * A writer that appends each line to `path` (its folder is created). Synchronous on purpose: a
+ * line is on disk before the process can exit, and log volume is low.
+ */
+export function fileWriter(path: string): (line: string) => void {
+  mkdirSync(dirname(path), { recursive: true });
+  return (line) => appendFileSync(path, line);
 }

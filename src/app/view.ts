@@ -92,20 +92,57 @@ export const button = (
   opts: { style?: ButtonStyle; hint?: string; disabled?: boolean } = {},
 ): ButtonAction => ({ kind: 'button', customId, label, ...opts });
 
+/**
+ * Running text that sends the member to one of the view's actions, worded by each transport:
+ * Discord says "press **Label**"; the console, which has no buttons, says "type /command" (the
+ * action's `hint`) or "choose Label". `capital` starts a sentence.
+ */
+export function pressAction(label: string, opts: { capital?: boolean } = {}): string {
+  return `\u27ea${opts.capital ? '^' : ''}${label}\u27eb`;
+}
+
+/** The markers pressAction leaves in text: [whole, capital flag, label]. */
+export const PRESS_ACTION = /\u27ea(\^?)([^\u27eb]+)\u27eb/g;
+
+/** Rewrites every pressAction marker in the view's text with `word(label, capital)`. */
+export function wordActions(v: View, word: (label: string, capital: boolean) => string): View {
+  const w = (text: string) => text.replace(PRESS_ACTION, (_m, cap: string, label: string) => word(label, cap === '^'));
+  const maybe = (text: string | undefined) => (text === undefined ? undefined : w(text));
+  return {
+    ...v,
+    ...(v.text !== undefined ? { text: w(v.text) } : {}),
+    sections: v.sections.map((s) => ({
+      ...s,
+      ...(s.title !== undefined ? { title: maybe(s.title)! } : {}),
+      ...(s.body !== undefined ? { body: maybe(s.body)! } : {}),
+      ...(s.footer !== undefined ? { footer: maybe(s.footer)! } : {}),
+      ...(s.fields ? { fields: s.fields.map((f) => ({ ...f, name: w(f.name), value: w(f.value) })) } : {}),
+    })),
+  };
+}
+
 /** A plain-text message: notices, confirmations, "coming soon". */
 export function notice(text: string, opts: { personal?: boolean } = {}): View {
   return { sections: [], text, personal: opts.personal ?? false };
 }
 
 /**
- * Member-supplied text made safe to show: markdown characters escaped and mention syntax
- * (`@everyone`, `<@123>`) defused with a zero-width space. Allowed-mentions already stops pings;
- * this also stops the text from *looking* like a mention or breaking the layout.
+ * Member-supplied text made safe to show: backslashes, markdown characters and link brackets
+ * escaped, and mention syntax (`@everyone`, `<@123>`) defused with a zero-width space.
+ * Allowed-mentions already stops pings; this also stops the text from *looking* like a mention,
+ * from breaking the layout, and from becoming a masked link (`[x](url)` in any of the forms
+ * Discord renders: with every `[`, `]` and `<` escaped, Discord's link rules match nothing).
  */
 export function memberText(text: string): string {
-  return escapeMarkdown(text)
+  // The brackets pressAction uses are dropped: member text can never look like a button reference.
+  const defused = text
+    .replace(/[\u27ea\u27eb]/g, '')
     .replace(/@(everyone|here)/g, '@\u200b$1')
     .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
+  // `https\://…` shows as typed but is no link: the bot never turns a member's address into one.
+  return escapeMarkdown(defused.replace(/\\/g, '\\\\'))
+    .replace(/[[\]<]/g, (c) => `\\${c}`)
+    .replace(/\b(https?|discord(?:app)?|www):?(?=\/\/|\.)/gi, (m) => (m.endsWith(':') ? `${m.slice(0, -1)}\\:` : m));
 }
 
 /** Undo `memberText` escapes for transports that show text literally (the console). */

@@ -28,10 +28,12 @@ export async function cliLlm(values: Record<string, string | boolean | undefined
     import('../llm/prompts.js'),
   ]);
   try {
-    return createLlm(config.value, { counter: memoryCounter() }).forMember(
+    const llm = createLlm(config.value, { counter: memoryCounter() }).forMember(
       CLI_USER_KEY,
       values['llm-consent'] === true,
     );
+    // `--today` fixes the date the output checks use too (durations, "since …").
+    return typeof values.today === 'string' ? { ...llm, today: values.today } : llm;
   } catch (e) {
     // A broken prompt file is the installation's problem, not the member's input: exit 1.
     if (e instanceof PromptError) throw new Error(`prompts: ${e.message}`);

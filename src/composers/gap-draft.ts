@@ -21,7 +21,14 @@ import {
   hasOutcome,
   type GapSlot,
 } from '../rules/gap-lint.js';
-import { gatherGapFacts, type ExamPass, type GapFacts, type GapFamily, type MonthRange } from './gap-facts.js';
+import {
+  GAP_FAMILY_WORDS,
+  gatherGapFacts,
+  type ExamPass,
+  type GapFacts,
+  type GapFamily,
+  type MonthRange,
+} from './gap-facts.js';
 import { itemPhrase, MAX_OUTCOME_WORDS, tidyMemberText, wholeOutcome } from './informatics-phrase.js';
 
 export interface GapDraft {
@@ -406,7 +413,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
     );
   }
   notes.push(
-    `The reason was read as "${f.family}" from ${f.familyBasis}; if that is wrong, add a note to the timeline entry for these months.`,
+    `The reason was read as ${GAP_FAMILY_WORDS[f.family]} from ${f.familyBasis}; if that is wrong, add a note to the timeline entry for these months.`,
   );
   const tooLong = resultItem ? undefined : usable.find((i) => i.outcome && safe(i.outcome) && !wholeOutcome(i.outcome));
   if (tooLong) {

@@ -4,6 +4,7 @@
  * informatics items that can carry the link to the field. Nothing here is invented: a missing fact
  * stays undefined and the composer writes a bracketed instruction instead.
  */
+import { OPTIONS, optionLabel } from '../core/profile/field-specs.js';
 import { monthFromIndex, monthIndex, type MonthString } from '../core/dates.js';
 import { EXAM_LABEL, NON_PRODUCTIVE, periods, type Gap, type Period } from '../core/profile/derived.js';
 import type { Activity, ExamName, InformaticsItem, Profile } from '../core/profile/schema.js';
@@ -11,6 +12,15 @@ import { rankInformaticsItems, tidyMemberText } from './informatics-phrase.js';
 
 export const GAP_FAMILIES = ['visa', 'personal', 'exam-prep', 'non-clinical-work', 'other'] as const;
 export type GapFamily = (typeof GAP_FAMILIES)[number];
+
+/** A gap's reason family in the member's words (notes and messages; the ids are for scripts). */
+export const GAP_FAMILY_WORDS: Record<GapFamily, string> = {
+  visa: 'visa or immigration',
+  personal: 'personal or family reasons',
+  'exam-prep': 'exam preparation',
+  'non-clinical-work': 'non-clinical work',
+  other: 'no stated reason',
+};
 export type PersonalKind = 'caregiving' | 'new-child' | 'own-health' | 'unspecified';
 
 /** Limits that keep a long note or title from swamping a 150-word paragraph. */
@@ -140,7 +150,7 @@ function inferFamily(
   if (labelled) {
     return {
       family: labelled.activity as GapFamily,
-      basis: `your timeline activity "${labelled.activity}"`,
+      basis: `the "${optionLabel(OPTIONS.activity, labelled.activity)}" entry on your timeline`,
       period: labelled,
     };
   }

@@ -1,10 +1,14 @@
 /**
- * The local console (`npm start` without DISCORD_TOKEN): behaves like a DM with the bot. Lines
- * starting with `/` run a command's console form (from the same registry the bot uses); any other
- * line is a question, answered like /ask. The same views and the same store (member id
- * "console"), rendered as text. Works with piped stdin: one line at a time, in order; ends at end
- * of input or /quit.
+ * The local console (`npm start` without DISCORD_TOKEN): a private conversation with the advisor
+ * on this computer. Lines starting with `/` run a command's console form (from the same registry
+ * the bot uses); any other line is a question, answered like /ask. The same views and the same
+ * store (member id "console"), rendered as text: buttons become the command to type, files a view
+ * carries are written to disk (./exports/, never overwriting) and their paths printed, and log
+ * lines go to a file, never into the conversation. Works with piped stdin: one line at a time, in
+ * order; ends at end of input or /quit.
  */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AppContext } from '../app/context.js';
@@ -18,13 +22,42 @@ import type { ConsoleIO } from './types.js';
 
 export const CONSOLE_USER_ID = 'console';
 
-export const WELCOME = [
-  'IMG Informatics Advisor: local console (this behaves like a DM with the bot).',
-  'Type a question, or a command: /profile setup (or /profile import <path>), /redflag, /explain-gap, /lor-ask plan, /mock start, /prematch check, /ask <question>. /help lists them all; /quit to leave.',
-  '',
-  'To connect to Discord instead: set DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example),',
-  'run `npm run deploy-commands` once, then `npm start`. The README ("Connect to Discord") has the steps.',
-].join('\n');
+/** Where files a view carries (an export, a long draft) are written, relative to the working directory. */
+export const EXPORT_DIR = 'exports';
+
+export function welcome(logFile: string): string {
+  return [
+    'IMG Informatics Advisor: local console. Your answers and profile stay on this computer.',
+    'Type a question, or a command: /profile setup (or /profile import <path>), /redflag, /explain-gap, /lor-ask plan, /mock start, /prematch check, /ask <question>. /help lists them all; /quit to leave.',
+    `Files I give you go to ./${EXPORT_DIR}/; my log is in ${logFile}.`,
+    '',
+    'To run the advisor as a Discord bot instead: set DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example),',
+    'run `npm run deploy-commands` once, then `npm start`. The README ("Connect to Discord") has the steps.',
+  ].join('\n');
+}
+
+/** `<dir>/<name>-<today>[-n].<ext>`: a file name not used yet, so an earlier export is never overwritten. */
+function freshPath(dir: string, name: string, today: string): string {
+  const ext = extname(name);
+  const stem = name.slice(0, name.length - ext.length) || 'file';
+  for (let n = 1; ; n++) {
+    const candidate = join(dir, `${stem}-${today}${n > 1 ? `-${n}` : ''}${ext}`);
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+/** Writes the view's files to disk; the view then says where they are instead of carrying them. */
+export function saveFiles(v: View, today: string, dir: string = resolve(EXPORT_DIR)): View {
+  if (!v.files?.length) return v;
+  mkdirSync(dir, { recursive: true });
+  const lines = v.files.map((f) => {
+    const path = freshPath(dir, f.name, today);
+    writeFileSync(path, f.content, { flag: 'wx' });
+    return `- ${f.name} → ${path}`;
+  });
+  const { files: _written, ...rest } = v;
+  return { ...rest, sections: [...v.sections, { title: 'Saved to files', body: lines.join('\n') }] };
+}
 
 /** A line reader shared by the main loop and follow-up prompts, so input is consumed in order. */
 function lineQueue(input: Readable) {
@@ -55,6 +88,10 @@ export interface ConsoleOptions {
   input?: Readable;
   output?: Writable;
   commands?: readonly Command[];
+  /** Where the log goes (named in the welcome). */
+  logFile?: string;
+  /** Where files are written (default ./exports). */
+  exportDir?: string;
 }
 
 /** Splits `/name rest of line` into the command name and the rest. */
@@ -80,10 +117,13 @@ export async function runConsole(ctx: AppContext, opts: ConsoleOptions = {}): Pr
     },
   };
   const show = (views: View | View[]): void => {
-    for (const v of Array.isArray(views) ? views : [views]) write(`${renderText(v)}\n`);
+    for (const v of Array.isArray(views) ? views : [views]) {
+      write(`${renderText(saveFiles(v, ctx.today(), opts.exportDir ?? resolve(EXPORT_DIR)))}\n`);
+    }
   };
 
-  write(`${WELCOME}\n`);
+  write(`${welcome(opts.logFile ?? 'data/console.log')}\n`);
+  ctx.logger.info('console started', { store: ctx.store.backend, commands: byName.size });
   // A prompt only for a person at a terminal; piped input (tests, scripts) gets clean output.
   const interactive = (opts.input ?? process.stdin) === process.stdin && process.stdin.isTTY === true;
   for (;;) {

@@ -3,7 +3,7 @@
  * buttons listed with the command to type instead. Markdown emphasis is dropped and member-text
  * escapes are undone so the terminal shows what the member wrote.
  */
-import { unescapeMarkdown, type Action, type Section, type View } from '../app/view.js';
+import { unescapeMarkdown, wordActions, type Action, type Section, type View } from '../app/view.js';
 
 /** Drops the light markdown the views use (**bold**, *italic*, __underline__, `code`). */
 export function plain(text: string): string {
@@ -51,7 +51,20 @@ function renderAction(a: Action): string | undefined {
   return `→ ${plain(a.placeholder ?? 'Choose')} (${options}): type ${a.hint}`;
 }
 
-export function renderText(v: View): string {
+/** "type /command" for an action the console can do, else "choose Label" (a console has no buttons to press). */
+function consoleWording(v: View): View {
+  const hints = new Map(
+    (v.actions ?? []).flat().flatMap((a) => (a.kind === 'button' && a.hint ? [[a.label, a.hint] as const] : [])),
+  );
+  return wordActions(v, (label, capital) => {
+    const hint = hints.get(label);
+    if (hint) return `${capital ? 'Type' : 'type'} ${hint}`;
+    return `${capital ? 'Choose' : 'choose'} "${label}"`;
+  });
+}
+
+export function renderText(view: View): string {
+  const v = consoleWording(view);
   const blocks: string[] = [];
   if (v.text) blocks.push(plain(v.text));
   for (const s of v.sections) {

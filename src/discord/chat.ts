@@ -1,84 +1,231 @@
 /**
- * Talking to the bot without slash commands: a message that @mentions the bot in a server
- * channel, or any plain message in a DM, is answered like /ask. In a server the answer goes into
- * a thread started from the message (a plain reply where threads are not possible); in a DM it is
- * a reply. Bots (including this one) are ignored, and nothing ever pings.
+ * Talking to the bot without slash commands, answered like /ask. The bot asks for no privileged
+ * intent, so it reads exactly what Discord shows an app without Message Content: DMs, messages
+ * that mention it (its user, or its managed role, which Discord's mention picker often offers),
+ * and replies to one of its own messages sent with "ping on reply" on.
+ *
+ * Which messages it answers:
+ * - a DM;
+ * - a server message that mentions it;
+ * - a reply to one of its messages, anywhere (the conversation continues without a new @);
+ * - any message in a thread it opened: when Discord lets it read the message (a reply or a
+ *   mention) it answers; a plain message there (or a reply with its ping switched off) arrives
+ *   empty, so it says once per channel how to continue instead of guessing.
+ *
+ * Where the answer goes in a server (admins choose with `/admin replies`): a public thread on the
+ * question (named after the member, never after the question text) or a reply. Each step falls
+ * back when the bot lacks the permission (checked first from its cache, and again from Discord's
+ * 50013 / 160002 when the cache is stale): no thread → a reply; no reply (Read Message History)
+ * → a plain message. Every fallback logs why. Channels where admins turned chat off are ignored.
  */
-import type { Message } from 'discord.js';
+import { PermissionFlagsBits, type GuildTextBasedChannel, type Message } from 'discord.js';
 import type { AppContext } from '../app/context.js';
 import { ASK_COOLDOWN, askView } from '../app/views/ask.js';
 import { cooldownMessage } from './cooldowns.js';
-import { guardMessage } from './error-boundary.js';
+import { discordErrorCode, guardMessage } from './error-boundary.js';
+import { chatAllowed, readGuildSettings, type ReplyMode } from './guild-settings.js';
 import type { Inflight } from './inflight.js';
 import { renderDiscord, shorten, type DiscordMessage } from './render.js';
-import { NO_MENTIONS, toPayload } from './respond.js';
+import { toPayload } from './respond.js';
 
 export const EMPTY_MENTION_HINT =
   'Ask me anything about applying to clinical informatics as an IMG, for example: "how many informatics letters do I need?" Slash commands: /help.';
 
-/** The question without the bot's mention(s); undefined when the message is not for the bot. */
-export function questionFor(message: Pick<Message, 'content'>, botId: string, inGuild: boolean): string | undefined {
-  const mention = new RegExp(`<@!?${botId}>`, 'g');
-  if (inGuild && !mention.test(message.content)) return undefined;
-  return message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
+/**
+ * For a message Discord delivered without its text: a plain message in one of the bot's threads,
+ * or a reply to the bot with the reply's ping switched off.
+ */
+export const HIDDEN_TEXT_HINT =
+  "I couldn't read that message: Discord only shows me messages that mention me or reply to one of mine with the reply's ping left on. Reply to my last answer (ping on) to ask a follow-up, or use /ask.";
+
+/** Discord error codes the fallbacks react to. */
+export const MISSING_PERMISSIONS = 50013;
+export const CANNOT_REPLY_WITHOUT_HISTORY = 160002;
+
+/** Why a message is for the bot, or undefined when it is not. */
+export type ChatReason = 'dm' | 'mention' | 'reply' | 'own-thread';
+
+export function chatReason(message: Message, botId: string): ChatReason | undefined {
+  if (!message.inGuild()) return 'dm';
+  if (message.mentions.users.has(botId)) return 'mention';
+  if (message.mentions.roles.some((role) => role.tags?.botId === botId)) return 'mention';
+  if (message.reference?.messageId && message.mentions.repliedUser?.id === botId) return 'reply';
+  if (message.channel.isThread() && message.channel.ownerId === botId) return 'own-thread';
+  return undefined;
 }
 
-async function sendAll(
-  first: (p: ReturnType<typeof toPayload>) => Promise<Message>,
-  more: DiscordMessage[],
-  ch: Message['channel'],
-) {
-  const [head, ...tail] = more;
-  if (!head) return;
-  await first(toPayload(head));
-  if (!('send' in ch)) return;
-  for (const m of tail) await ch.send(toPayload(m));
+/** The question: the message without the bot's user or managed-role mention(s). */
+export function questionFor(message: Message, botId: string): string {
+  const roleIds = message.inGuild()
+    ? message.mentions.roles.filter((r) => r.tags?.botId === botId).map((r) => r.id)
+    : [];
+  let text = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ');
+  for (const id of roleIds) text = text.replaceAll(`<@&${id}>`, ' ');
+  return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Replies with `messages` in a new thread on `message` (servers) or as replies (DMs, threads). */
-async function answer(message: Message, messages: DiscordMessage[], threadName: string): Promise<void> {
-  const canThread = message.inGuild() && !message.channel.isThread() && 'threads' in message.channel;
-  if (canThread) {
-    try {
-      const thread = await message.startThread({ name: threadName, autoArchiveDuration: 60 });
-      const [head, ...tail] = messages;
-      if (head) await thread.send(toPayload(head));
-      for (const m of tail) await thread.send(toPayload(m));
-      return;
-    } catch {
-      // No permission to create threads here (or threads disabled): fall back to a reply.
-    }
-  }
-  await sendAll((p) => message.reply(p), messages, message.channel);
+/** A public thread's name: whose question it is, never what they asked. */
+export function threadNameFor(message: Message): string {
+  const who = message.member?.displayName ?? message.author.displayName ?? message.author.username;
+  return shorten(`Advisor answer for ${who}`, 100);
+}
+
+type Fallback = { from: string; to: string; reason: string; code?: number | undefined };
+
+const plainText = (content: string): DiscordMessage => ({ content, embeds: [], components: [], files: [] });
+
+/** A bounded set of threads already told how to continue (a repeat after a restart is harmless). */
+function hintedThreads(max = 1000) {
+  const seen = new Set<string>();
+  return {
+    first(id: string): boolean {
+      if (seen.has(id)) return false;
+      if (seen.size >= max) seen.delete(seen.values().next().value!);
+      seen.add(id);
+      return true;
+    },
+  };
 }
 
 export function createChatHandler(ctx: AppContext, inflight: Inflight) {
+  const hinted = hintedThreads();
+
+  const logFallback = (message: Message, f: Fallback): void =>
+    ctx.logger.info('chat fallback', {
+      messageId: message.id,
+      guildId: message.guildId,
+      channelId: message.channelId,
+      ...f,
+    });
+
+  /** Sends the messages in order into `channel`, the first one as a reply when `replyTo` is set. */
+  async function sendInto(
+    channel: GuildTextBasedChannel | Message['channel'],
+    messages: DiscordMessage[],
+    replyTo?: Message,
+  ) {
+    if (!('send' in channel)) return;
+    const [head, ...tail] = messages;
+    if (!head) return;
+    if (replyTo) await replyTo.reply(toPayload(head));
+    else await channel.send(toPayload(head));
+    for (const m of tail) await channel.send(toPayload(m));
+  }
+
+  /** A plain message; where the bot may not post at all, it says so in the log and stays quiet. */
+  async function post(message: Message, messages: DiscordMessage[]): Promise<void> {
+    try {
+      await sendInto(message.channel, messages);
+    } catch (error) {
+      if (discordErrorCode(error) !== MISSING_PERMISSIONS) throw error;
+      ctx.logger.warn('chat: cannot answer in this channel', {
+        messageId: message.id,
+        guildId: message.guildId,
+        channelId: message.channelId,
+        reason: 'no permission to send messages here',
+        code: MISSING_PERMISSIONS,
+      });
+    }
+  }
+
+  /** A reply, or a plain message where the bot may not read the history a reply needs. */
+  async function replyOrPost(message: Message, messages: DiscordMessage[]): Promise<void> {
+    const me = message.guild?.members.me;
+    const perms = me && message.inGuild() ? message.channel.permissionsFor(me) : null;
+    if (perms && !perms.has(PermissionFlagsBits.ReadMessageHistory)) {
+      logFallback(message, { from: 'reply', to: 'message', reason: 'no Read Message History permission' });
+      return post(message, messages);
+    }
+    try {
+      await sendInto(message.channel, messages, message);
+    } catch (error) {
+      const code = discordErrorCode(error);
+      if (code !== CANNOT_REPLY_WITHOUT_HISTORY && code !== MISSING_PERMISSIONS) throw error;
+      logFallback(message, { from: 'reply', to: 'message', reason: 'Discord refused the reply', code });
+      await post(message, messages);
+    }
+  }
+
+  /** A public thread on the question, or a reply when threads are not possible here. */
+  async function threadOrReply(message: Message<true>, messages: DiscordMessage[]): Promise<void> {
+    const channel = message.channel;
+    const me = message.guild.members.me;
+    const perms = me ? channel.permissionsFor(me) : null;
+    const threadable = !channel.isThread() && 'threads' in channel;
+    if (!threadable) {
+      logFallback(message, { from: 'thread', to: 'reply', reason: 'threads are not possible in this channel' });
+      return replyOrPost(message, messages);
+    }
+    if (perms && !perms.has([PermissionFlagsBits.CreatePublicThreads, PermissionFlagsBits.SendMessagesInThreads])) {
+      logFallback(message, { from: 'thread', to: 'reply', reason: 'no Create Public Threads permission' });
+      return replyOrPost(message, messages);
+    }
+    let thread;
+    try {
+      thread = await message.startThread({ name: threadNameFor(message), autoArchiveDuration: 60 });
+    } catch (error) {
+      logFallback(message, {
+        from: 'thread',
+        to: 'reply',
+        reason: 'Discord refused the thread',
+        code: discordErrorCode(error),
+      });
+      return replyOrPost(message, messages);
+    }
+    await sendInto(thread, messages);
+  }
+
+  async function deliver(message: Message, messages: DiscordMessage[], mode: ReplyMode): Promise<void> {
+    // In a DM, or already inside a thread: answer in place.
+    if (!message.inGuild() || message.channel.isThread() || mode === 'replies') return replyOrPost(message, messages);
+    return threadOrReply(message, messages);
+  }
+
   return {
     async handle(message: Message): Promise<void> {
       const me = message.client.user;
       if (!inflight.accepting || !me) return;
       if (message.author.bot || message.author.id === me.id || message.system || message.webhookId) return;
-      const question = questionFor(message, me.id, message.inGuild());
-      if (question === undefined) return;
+      const reason = chatReason(message, me.id);
+      if (!reason) return;
       const started = Date.now();
       await inflight.track(
         guardMessage(message, ctx.logger, async () => {
+          let mode: ReplyMode = 'threads';
+          if (message.inGuild()) {
+            const settings = await readGuildSettings(ctx, message.guildId);
+            const home = message.channel.isThread()
+              ? (message.channel.parentId ?? message.channelId)
+              : message.channelId;
+            if (!chatAllowed(settings, home)) {
+              ctx.logger.debug('chat off in this channel', { channelId: home, guildId: message.guildId });
+              return;
+            }
+            mode = settings.replies;
+          }
+          const question = questionFor(message, me.id);
           if (!question) {
-            await message.reply({ content: EMPTY_MENTION_HINT, allowedMentions: NO_MENTIONS });
+            if (reason === 'own-thread' || reason === 'reply') {
+              // Discord delivered the message without its text: say how to continue, once here.
+              if (hinted.first(message.channelId)) await replyOrPost(message, [plainText(HIDDEN_TEXT_HINT)]);
+              return;
+            }
+            await replyOrPost(message, [plainText(EMPTY_MENTION_HINT)]);
             return;
           }
           const verdict = await ctx.cooldowns.take(message.author.id, 'ask', ASK_COOLDOWN);
           if (!verdict.ok) {
-            await message.reply({ content: cooldownMessage(verdict.retryAfterSeconds), allowedMentions: NO_MENTIONS });
+            await replyOrPost(message, [plainText(cooldownMessage(verdict.retryAt))]);
             return;
           }
           const v = await askView(ctx, question, { userId: message.author.id });
-          await answer(message, renderDiscord(v), shorten(question, 90));
+          await deliver(message, renderDiscord(v), mode);
         }),
       );
       ctx.logger.info('chat', {
         messageId: message.id,
         userId: message.author.id,
+        reason,
         ...(message.guildId ? { guildId: message.guildId } : { dm: true }),
         ms: Date.now() - started,
       });

@@ -3,11 +3,12 @@
  * interactions, let running handlers finish, then disconnect. The store is closed by the caller
  * (main.ts), which owns it.
  */
-import { Client, Events, GatewayIntentBits, Options, Partials } from 'discord.js';
+import { ActivityType, Client, Events, GatewayIntentBits, Options, Partials, RESTEvents } from 'discord.js';
 import type { AppContext } from '../app/context.js';
 import { createChatHandler } from './chat.js';
 import { createInflight, type Inflight } from './inflight.js';
 import { createRegistry, type Registry } from './registry.js';
+import { budgetedMakeRequest, createRestGate, REST_BUDGET } from './rest-budget.js';
 import { NO_MENTIONS } from './respond.js';
 import { createRouter } from './router.js';
 
@@ -25,19 +26,26 @@ export interface BotOptions {
   registry?: Registry;
 }
 
-/** Requests per second discord.js allows itself across routes; see the comment in createBot. */
-export const REST_GLOBAL_REQUESTS_PER_SECOND = 500;
+/**
+ * The gateway intents: servers, messages in servers and DMs. None is privileged: without Message
+ * Content, Discord still gives the bot the text of DMs, of messages that mention it and of
+ * replies to its messages, which is all chat needs (see chat.ts). An app that asks for a
+ * privileged intent it has not switched on in the portal is refused at the gateway (4014).
+ */
+export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+/** The bot's status line in the member list: how to start. */
+export const PRESENCE_TEXT = 'Type /help to start, or DM me a question';
 
 export function createBot(ctx: AppContext, opts: BotOptions = {}): Bot {
   const discord = ctx.config.discord;
   if (!discord) throw new Error('createBot needs config.discord (DISCORD_TOKEN is not set)');
-  const client = new Client({
-    intents: [
-      GatewayIntentBits.Guilds,
-      GatewayIntentBits.GuildMessages,
-      GatewayIntentBits.DirectMessages,
-      GatewayIntentBits.MessageContent,
-    ],
+  // Discord's 50/s global limit binds the bot's own calls but not interaction endpoints; the gate
+  // (rest-budget.ts) counts only the former, so discord.js's own global counter is switched off.
+  const restGate = createRestGate({ ...REST_BUDGET, requests: discord.restPerSecond ?? REST_BUDGET.requests });
+  const client: Client = new Client({
+    intents: INTENTS,
+    presence: { activities: [{ name: 'status', type: ActivityType.Custom, state: PRESENCE_TEXT }] },
     // DM channels are not cached before their first message arrives.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
@@ -47,14 +55,19 @@ export function createBot(ctx: AppContext, opts: BotOptions = {}): Bot {
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
     rest: {
       ...(discord.apiUrl ? { api: discord.apiUrl } : {}),
-      // discord.js spends its 50/s global budget on every call except the first interaction
-      // response, but Discord does not bind interaction endpoints (deferred edits, follow-ups) to
-      // the global limit. With many members at once the default queued our own follow-ups by up to
-      // 2 s (docs/benchmarks.md). The bot's other calls (chat replies, threads) stay far below 50/s,
-      // and a real global 429 from Discord still pauses every request, as discord.js always does.
-      globalRequestsPerSecond: REST_GLOBAL_REQUESTS_PER_SECOND,
+      globalRequestsPerSecond: Number.POSITIVE_INFINITY,
+      makeRequest: budgetedMakeRequest(restGate, () => client.application?.id ?? discord.clientId),
     },
   });
+  // Per-route buckets and 429s are discord.js's job; say when they slow the bot down.
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    ctx.logger.warn('discord rate limit', {
+      route: info.route,
+      global: info.global,
+      scope: info.scope,
+      retryAfterMs: info.retryAfter,
+    }),
+  );
   const registry = opts.registry ?? createRegistry();
   const inflight = createInflight();
   const router = createRouter(registry, ctx, inflight);

@@ -117,6 +117,8 @@ export interface GroupSpec {
   cooldown?: CooldownRule;
   /** Console only: the subcommand run when the first word names none (`/help` → `commands`). */
   consoleDefault?: string;
+  /** Adjusts the built command, e.g. server-only with default member permissions (/admin). */
+  configure?(builder: SlashCommandBuilder): SlashCommandBuilder;
 }
 
 /**
@@ -125,7 +127,8 @@ export interface GroupSpec {
  * the console form dispatches on the first word (`/profile import a.json`).
  */
 export function groupCommand(spec: GroupSpec): Command {
-  const data = slashCommand(spec.name, spec.description);
+  const base = slashCommand(spec.name, spec.description);
+  const data = spec.configure ? spec.configure(base) : base;
   const byName = new Map<string, Subcommand>();
   const components: Record<string, ComponentHandler> = {};
   for (const sub of spec.subcommands) {

@@ -6,7 +6,7 @@
 import type { CooldownRule } from './command.js';
 import { counterKey, type Store } from '../store/store.js';
 
-export type CooldownVerdict = { ok: true } | { ok: false; retryAfterSeconds: number };
+export type CooldownVerdict = { ok: true } | { ok: false; retryAfterSeconds: number; retryAt: Date };
 
 export interface Cooldowns {
   /** Counts one use of `key` (a command name such as `ask` or `mock.start`) for the member. */
@@ -19,11 +19,16 @@ export function createCooldowns(store: Pick<Store, 'incrementCounter'>, now: () 
       const state = await store.incrementCounter(counterKey(userId, `cooldown.${key}`), rule.seconds * 1000);
       if (state.count <= (rule.uses ?? 1)) return { ok: true };
       const waitMs = state.expiresAt - now().getTime();
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+      const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
+      return { ok: false, retryAfterSeconds, retryAt: new Date(now().getTime() + retryAfterSeconds * 1000) };
     },
   };
 }
 
-export function cooldownMessage(seconds: number): string {
-  return `You're going a little fast for me. Please try again in ${seconds} s.`;
+/**
+ * The wait as a Discord timestamp (`<t:…:R>`), which each member's app shows in their own words
+ * and language and counts down live ("in 12 seconds" … "in 1 second" … "a few seconds ago").
+ */
+export function cooldownMessage(retryAt: Date): string {
+  return `You're going a little fast for me. You can try again <t:${Math.ceil(retryAt.getTime() / 1000)}:R>.`;
 }

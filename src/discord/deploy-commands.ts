@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import { loadConfig } from '../config.js';
+import { inviteUrl } from './bot-permissions.js';
 import { COMMANDS } from './registry.js';
 import type { Command } from './command.js';
 
@@ -74,6 +75,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     process.stdout.write(
       `Deployed ${result.names.length} commands ${where}: ${result.names.map((n) => `/${n}`).join(', ')}\n`,
     );
+    process.stdout.write(`Invite the bot to a server (if you have not yet): ${inviteUrl(discord.clientId)}\n`);
     return 0;
   } catch (e) {
     process.stderr.write(`deploy-commands: Discord refused the commands: ${(e as Error).message}\n`);

@@ -9,7 +9,7 @@
  * The answer goes through reply / editReply / followUp depending on the interaction's state, and
  * the boundary itself never throws.
  */
-import { MessageFlags, type Interaction, type Message } from 'discord.js';
+import { DiscordAPIError, MessageFlags, type Interaction, type Message } from 'discord.js';
 import type { Logger } from '../app/logger.js';
 import { isUserError } from '../core/errors.js';
 import { isStoreError, StoreUnavailableError } from '../store/errors.js';
@@ -21,14 +21,32 @@ export const APOLOGY =
 export const STORE_DOWN =
   "I couldn't reach my storage just now, so nothing was saved or changed. Please try again in a minute.";
 
-export type ErrorKind = 'user' | 'store' | 'bug';
+export type ErrorKind = 'user' | 'store' | 'expired' | 'bug';
+
+/**
+ * Discord no longer knows the interaction: the first answer came after 3 s (10062 Unknown
+ * interaction) or its token passed its 15 minutes (10015 Unknown Webhook). Nothing can reach the
+ * member through it any more.
+ */
+export const EXPIRED_INTERACTION_CODES: readonly number[] = [10062, 10015];
+
+/** Discord's JSON error code of a refused request (50013, 160002…), when it is one. */
+export function discordErrorCode(error: unknown): number | undefined {
+  return error instanceof DiscordAPIError && typeof error.code === 'number' ? error.code : undefined;
+}
+
+function isExpiredInteraction(error: unknown): boolean {
+  return error instanceof DiscordAPIError && EXPIRED_INTERACTION_CODES.includes(Number(error.code));
+}
 
 export function classify(error: unknown): { kind: ErrorKind; message: string } {
   if (isUserError(error)) {
     const lines = error.problems.length > 1 ? error.problems.map((p) => `- ${p}`).join('\n') : error.message;
     return { kind: 'user', message: lines };
   }
-  if (error instanceof StoreUnavailableError) return { kind: 'store', message: STORE_DOWN };
+  if (error instanceof StoreUnavailableError)
+    return { kind: 'store', message: error.reason === 'damaged' ? error.message : STORE_DOWN };
+  if (isExpiredInteraction(error)) return { kind: 'expired', message: APOLOGY };
   // Other store errors (damaged data, newer format) carry a message written for the member.
   if (isStoreError(error)) return { kind: 'store', message: error.message };
   return { kind: 'bug', message: APOLOGY };
@@ -77,7 +95,13 @@ export function logError(
 ): ErrorKind {
   const { kind } = classify(error);
   if (kind === 'bug') logger.error('handler failed', { ...label, ...ids, error: describeBug(error) });
-  else if (kind === 'store') logger.warn('store unavailable', { ...label, ...ids });
+  else if (kind === 'expired') {
+    logger.warn('interaction expired before the answer was sent', {
+      ...label,
+      ...ids,
+      code: Number((error as DiscordAPIError).code),
+    });
+  } else if (kind === 'store') logger.warn('store unavailable', { ...label, ...ids });
   else logger.info('user error', { ...label, ...ids });
   return kind;
 }
@@ -93,7 +117,9 @@ export async function guardInteraction(
     await fn();
   } catch (error) {
     try {
-      logError(logger, label, error, { interactionId: interaction.id, userId: interaction.user.id });
+      const kind = logError(logger, label, error, { interactionId: interaction.id, userId: interaction.user.id });
+      // Its token is dead: any answer would be one more refused request.
+      if (kind === 'expired') return;
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
         return;

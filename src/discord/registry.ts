@@ -2,6 +2,7 @@
  * Every slash command the bot has. To add one, import its module here and append it to COMMANDS;
  * the router, deploy-commands, /help and the local console all read this list.
  */
+import { command as admin } from '../../commands/admin.js';
 import { command as ask } from '../../commands/ask.js';
 import { command as explainGap } from '../../commands/explain-gap.js';
 import { command as help } from '../../commands/help.js';
@@ -13,7 +14,18 @@ import { command as profile } from '../../commands/profile.js';
 import { command as redflag } from '../../commands/redflag.js';
 import type { Command, ComponentHandler } from './command.js';
 
-export const COMMANDS: readonly Command[] = [ask, redflag, profile, help, privacy, lorAsk, prematch, mock, explainGap];
+export const COMMANDS: readonly Command[] = [
+  ask,
+  redflag,
+  profile,
+  help,
+  privacy,
+  lorAsk,
+  prematch,
+  mock,
+  explainGap,
+  admin,
+];
 
 export interface Registry {
   commands: ReadonlyMap<string, Command>;

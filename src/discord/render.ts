@@ -14,7 +14,7 @@ import {
   type APIEmbedField,
   type APIStringSelectComponent,
 } from 'discord.js';
-import type { Action, ButtonStyle, Section, Tone, View } from '../app/view.js';
+import { wordActions, type Action, type ButtonStyle, type Section, type Tone, type View } from '../app/view.js';
 
 /** Discord's documented limits (see the stack notes). */
 export const LIMITS = {
@@ -275,7 +275,8 @@ export function renderRows(rows: Action[][]): APIActionRowComponent<APIComponent
  * Text comes first, then the sections' embeds; components and files ride on the last message so
  * the buttons sit under everything they refer to.
  */
-export function renderDiscord(v: View): DiscordMessage[] {
+export function renderDiscord(view: View): DiscordMessage[] {
+  const v = wordActions(view, (label, capital) => `${capital ? 'Press' : 'press'} **${label}**`);
   const messages: DiscordMessage[] = [];
   const open = (): DiscordMessage => {
     const m: DiscordMessage = { embeds: [], components: [], files: [] };

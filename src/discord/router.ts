@@ -35,7 +35,7 @@ async function passesCooldown(interaction: Interaction, command: Command, ctx: A
   const key = sub ? `${command.data.name}.${sub}` : command.data.name;
   const verdict = await ctx.cooldowns.take(interaction.user.id, key, rule);
   if (verdict.ok) return true;
-  await replyEphemeral(interaction, cooldownMessage(verdict.retryAfterSeconds));
+  await replyEphemeral(interaction, cooldownMessage(verdict.retryAt));
   return false;
 }
 

@@ -17,6 +17,8 @@ export interface TextModalSpec {
   description?: string;
   placeholder?: string;
   maxLength?: number;
+  /** Text the box opens with (e.g. an answer kept after a store outage). */
+  value?: string;
 }
 
 const clip = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
@@ -29,6 +31,7 @@ export function textModal(spec: TextModalSpec): ModalBuilder {
     .setMinLength(1)
     .setMaxLength(Math.min(spec.maxLength ?? TEXT_INPUT_MAX, TEXT_INPUT_MAX));
   if (spec.placeholder) input.setPlaceholder(clip(spec.placeholder, 100));
+  if (spec.value) input.setValue(spec.value.slice(0, Math.min(spec.maxLength ?? TEXT_INPUT_MAX, TEXT_INPUT_MAX)));
   const label = new LabelBuilder().setLabel(clip(spec.label, 45)).setTextInputComponent(input);
   if (spec.description) label.setDescription(clip(spec.description, 100));
   return new ModalBuilder().setCustomId(spec.customId).setTitle(clip(spec.title, 45)).addLabelComponents(label);

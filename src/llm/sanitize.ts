@@ -1,3 +1,5 @@
+import { unmaskLinks as unmaskDiscordLinks } from '../core/discord-markdown.js';
+
 /**
  * Model output is untrusted text. Before anyone sees it: no mass or user/role/channel mentions,
  * no masked links (the visible text could disguise any address), no invisible characters that
@@ -28,9 +30,13 @@ export function neutraliseMentions(text: string): string {
     .replace(/<(?:id|t|a?:\w+):[^>\s]*>/g, '');
 }
 
-/** `[text](url)` and `[text](<url>)` → `text`. Citations such as `[letters#ideal-mix]` stay. */
+/**
+ * Masked links → their label, in every form Discord renders (`[x](url)`, `[[x]](url)`, nested
+ * brackets, titles, labels over several lines, `[x\\](url)`), found with Discord's own markdown
+ * rules (src/core/discord-markdown.ts). Citations such as `[letters#ideal-mix]` stay.
+ */
 export function unmaskLinks(text: string): string {
-  return text.replace(/\[([^\]\n]*)\]\(\s*<?[^)\s>]*>?(?:\s+"[^"]*")?\s*\)/g, '$1');
+  return unmaskDiscordLinks(text);
 }
 
 /** At most `max` characters, ending at the last full sentence (or word) that fits, then "…". */

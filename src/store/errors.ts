@@ -14,8 +14,15 @@ export class StoreError extends Error {
   }
 }
 
-/** `timeout`: no answer within the deadline; `failed`: the engine reported an error. */
-export type UnavailableReason = 'timeout' | 'failed';
+/**
+ * `timeout`: no answer within the deadline; `failed`: the engine reported an error; `damaged`:
+ * the storage itself is broken (a corrupt SQLite file, the file deleted or replaced under the
+ * running bot) and trying again will not help until an admin restores it.
+ */
+export type UnavailableReason = 'timeout' | 'failed' | 'damaged';
+
+export const STORE_DAMAGED_MESSAGE =
+  'My storage is damaged, so nothing was saved. The server admins have been alerted; please tell them too if it keeps happening.';
 
 /**
  * The backend could not be reached or did not answer in time. Nothing was saved (or, after a
@@ -24,13 +31,18 @@ export type UnavailableReason = 'timeout' | 'failed';
 export class StoreUnavailableError extends StoreError {
   override readonly name = 'StoreUnavailableError';
   readonly reason: UnavailableReason;
-  constructor(operation: string, reason: UnavailableReason, options?: { cause?: unknown }) {
+  /** For the operator log and start-up errors: what is wrong, in one line (never stored data). */
+  readonly detail: string | undefined;
+  constructor(operation: string, reason: UnavailableReason, options?: { cause?: unknown; detail?: string }) {
     super(
-      "I couldn't reach my storage just now, so nothing was saved. Please try again in a minute.",
+      reason === 'damaged'
+        ? STORE_DAMAGED_MESSAGE
+        : "I couldn't reach my storage just now, so nothing was saved. Please try again in a minute.",
       operation,
       options,
     );
     this.reason = reason;
+    this.detail = options?.detail;
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * `npm run store:reencrypt`: rewrite every stored record with the current PROFILE_SECRET, so that
+ * `npm run store:reencrypt`: wrap every member key with the current master key (PROFILE_SECRET, or
+ * the key file when it is unset) and bring every record to the current format, so that
  * PROFILE_SECRET_PREVIOUS can be removed afterwards (docs/store.md). Reads the same environment as
  * the bot. Prints counts and the keys it could not read; never prints stored values.
  * Exit codes: 0 done, 1 some records could not be read (left untouched), 2 bad configuration or
@@ -7,7 +8,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../config.js';
-import { isStoreError } from './errors.js';
+import { isStoreError, StoreUnavailableError } from './errors.js';
 import { openStore } from './open.js';
 
 export async function runReencrypt(
@@ -19,22 +20,21 @@ export async function runReencrypt(
     for (const line of config.error) print(line);
     return 2;
   }
-  if (config.value.profileSecrets.length === 0) {
-    print('PROFILE_SECRET: not set, so there is no key to encrypt with (set it, then run this again)');
-    return 2;
-  }
   let store;
   try {
     store = await openStore(config.value);
   } catch (e) {
-    print(`could not open the store: ${isStoreError(e) && e.cause instanceof Error ? e.cause.message : String(e)}`);
+    const detail = e instanceof StoreUnavailableError ? e.detail : undefined;
+    print(
+      `could not open the store: ${detail ?? (isStoreError(e) && e.cause instanceof Error ? e.cause.message : String(e))}`,
+    );
     return 2;
   }
   try {
     const report = await store.reencryptAll();
     print(`store: ${store.backend}`);
     print(`records scanned: ${report.scanned}`);
-    print(`rewritten with the current key: ${report.rewritten}`);
+    print(`rewritten (current master key, member-key format): ${report.rewritten}`);
     print(`already on the current key: ${report.alreadyCurrent}`);
     if (report.failed.length > 0) {
       print(`could not read ${report.failed.length} record(s), left untouched:`);

@@ -77,7 +77,7 @@ export interface ReencryptReport {
  */
 export interface Store<TSession = unknown, THistory = unknown, TMeta extends MetaRecord = MetaRecord> {
   readonly backend: BackendKind;
-  /** True when profileSecrets were given: every record written from now on is encrypted. */
+  /** Always true since format v2: with no PROFILE_SECRET the key comes from the key file. */
   readonly encrypted: boolean;
 
   /** Undefined when none is stored. Older stored shapes are migrated (src/store/migrations.ts). */
@@ -155,10 +155,23 @@ export interface Store<TSession = unknown, THistory = unknown, TMeta extends Met
   /** Frees the slot now (a no-op when it already expired or was released). */
   releaseLease(name: string, token: string): Promise<void>;
 
+  /**
+   * A server's settings (chosen by its admins), kept apart from member records: never in a
+   * member's export or delete. The caller owns the shape; `updateGuildRecord` is a read-modify-write
+   * safe across processes (`undefined` leaves it, `null` removes it) and resolves with the value after.
+   */
+  getGuildRecord(guildId: string): Promise<unknown>;
+  updateGuildRecord(guildId: string, fn: (current: unknown) => unknown): Promise<unknown>;
+
   /** Never rejects. */
   health(): Promise<StoreHealth>;
-  /** Admin: rewrite every record with the current key (see docs/store.md, key rotation). */
+  /**
+   * Admin: wrap every member key with the current master key and bring every record to the
+   * current format (see docs/store.md, key rotation).
+   */
   reencryptAll(): Promise<ReencryptReport>;
+  /** Seal records an older build left in plain JSON or in the v1 format (openStore runs it). */
+  migrateRecords(): Promise<ReencryptReport>;
   close(): Promise<void>;
 }
 
@@ -200,6 +213,12 @@ export function counterKey(userId: string, name: string): string {
 }
 
 export const recordKey = (ns: Namespace, userId: string): string => `${ns}:${userId}`;
+/** A server's settings (`guild:<id>`), not a member's record. */
+export const GUILD_NAMESPACE = 'guild';
+export function guildRecordKey(guildId: string): string {
+  if (!/^\d{1,25}$/.test(guildId)) throw new TypeError('store: guild id must be a Discord id (digits)');
+  return `${GUILD_NAMESPACE}:${guildId}`;
+}
 export const counterRecordKey = (key: string): string => `${COUNTER_NAMESPACE}:${key}`;
 /** Redis key of a lease set (`lease:<name>`); SQLite keeps leases in their own table. */
 export const LEASE_NAMESPACE = 'lease';

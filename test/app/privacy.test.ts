@@ -34,7 +34,10 @@ describe('/privacy', () => {
   it('names Redis and encryption when they are in use', () => {
     const text = renderText(privacyView(ctx({ backend: 'redis', encrypted: true })));
     expect(text).toMatch(/Redis database/);
-    expect(text).toMatch(/encrypted at rest \(AES-256-GCM\)/);
+    expect(text).toMatch(/Encrypted \(AES-256-GCM\): every record about you/);
+    expect(text).toMatch(/key of your own/);
+    expect(text).toMatch(/destroys your key first/);
+    expect(text).toMatch(/backup the host took before your delete/);
     expect(text).toMatch(/No AI model is configured/);
   });
 

@@ -103,7 +103,7 @@ describe('advisor redflag', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Red flags: 6 found \(2 high, 1 medium, 3 low\)/);
     expect(r.stdout).toContain('[HIGH] Clinical currency');
-    expect(r.stdout).toContain('Why: Jul 2022 – Mar 2023 (9 months): timeline says none');
+    expect(r.stdout).toContain('Why: Jul 2022 – Mar 2023 (9 months): your timeline lists no activity');
     expect(r.stdout).toContain('Sources: red-flags#how-programs-read-red-flags, visas#visa-as-logistics-risk');
     expect(r.stdout).not.toMatch(/^\s*[{[]/);
   });

@@ -4,6 +4,7 @@
  * of at most 150 words, reads cleanly and states no fact the profile does not hold. Deterministic:
  * the same seed gives the same profiles on every run.
  */
+import { PLAUSIBILITY } from '../../src/core/profile/plausibility.js';
 import { describe, expect, it } from 'vitest';
 import { composeGapDraft } from '../../src/composers/gap-draft.js';
 import { gatherGapFacts, type GapFamily } from '../../src/composers/gap-facts.js';
@@ -206,10 +207,22 @@ function generateProfile(r: Rng): { profile: Profile; today: string } {
 
   const examCount = packed ? r.int(5, 9) : r.chance(0.3) ? 0 : r.int(1, 5);
   const exams: ExamAttempt[] = Array.from({ length: examCount }, () => {
-    const score = r.chance(0.5) ? r.int(180, 270) : r.chance(0.1) ? r.int(300, 450) / 10 : undefined;
+    const exam = r.pick(EXAM);
+    // Plausible attempts only (src/core/profile/plausibility.ts): Step 3 / Level 3 after the degree,
+    // no score once the exam reports only pass or fail.
+    const date = monthFromIndex(r.int(PLAUSIBILITY.afterGraduation.includes(exam) ? grad : grad - 6, now));
+    const passFail = PLAUSIBILITY.passFailFrom[exam];
+    const scored = !passFail || date < passFail.month;
+    const score = !scored
+      ? undefined
+      : r.chance(0.5)
+        ? r.int(180, 270)
+        : r.chance(0.1)
+          ? r.int(300, 450) / 10
+          : undefined;
     return {
-      exam: r.pick(EXAM),
-      date: monthFromIndex(r.int(grad - 6, now)),
+      exam,
+      date,
       result: r.chance(packed ? 0.85 : 0.7) ? ('pass' as const) : ('fail' as const),
       ...(score !== undefined ? { score } : {}),
     };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PROFILE, writeJson } from '../helpers/cli.js';
 import { useConsole } from '../helpers/console.js';
@@ -71,8 +72,10 @@ describe('the local console (npm start without DISCORD_TOKEN)', () => {
       ],
       'delete.sqlite',
     );
-    expect(r.stdout).toMatch(/--- profile\.json ---/);
-    expect(r.stdout).toMatch(/"citizenship": "non-us"/);
+    // The file is written to ./exports/ (never overwriting) and its path printed.
+    const saved = /profile\.json → (\S+profile-\d{4}-\d{2}-\d{2}\.json)/.exec(r.stdout);
+    expect(saved).not.toBeNull();
+    expect(JSON.parse(readFileSync(saved![1]!, 'utf8'))).toMatchObject({ citizenship: 'non-us' });
     expect(r.stdout).toMatch(/type \/profile delete confirm/);
     expect(r.stdout).toMatch(/Deleted\./);
     expect(r.stdout.split("don't have a profile").length).toBe(2);

@@ -128,9 +128,10 @@ describe('/profile setup, show and edit in the local console', () => {
     expect(r.stdout).toMatch(/Stopped at step 2 of 10/);
   });
 
-  it('explains the usage of /profile edit and refuses an unknown setup option', async () => {
+  it('explains what /profile edit takes and refuses an unknown setup option', async () => {
     const r = await consoleRun(['/profile edit visa', '/profile setup sideways'], 'usage.sqlite');
-    expect(r.stdout).toMatch(/\/profile edit: give the field and the new value/);
+    expect(r.stdout).toMatch(/Visa \(visa\): not given\.\s+It takes one of: No visa needed, J-1/);
+    expect(r.stdout).toMatch(/To change it: \/profile edit visa <new value>/);
     expect(r.stdout).toMatch(/"sideways" is not an option; use review or restart/);
   });
 });

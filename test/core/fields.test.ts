@@ -38,20 +38,22 @@ describe('editable fields', () => {
 describe('field autocomplete', () => {
   it('suggests paths with their current value', () => {
     const choices = suggestFields(example(), 'timeline[2]');
+    // Named as the member reads them; the value is the path /profile edit takes.
     expect(choices[0]).toEqual({
-      name: 'timeline[2] — currently Jul 2022 – Mar 2023: no activity',
+      name: 'Period 3 — currently Jul 2022 – Mar 2023: no activity',
       value: 'timeline[2]',
     });
-    expect(choices).toContainEqual({ name: 'timeline[2].to — currently 2023-03', value: 'timeline[2].to' });
+    expect(choices).toContainEqual({ name: 'Period 3, to — currently Mar 2023', value: 'timeline[2].to' });
   });
 
   it('finds a field by the member’s word for it', () => {
     expect(suggestFields(example(), 'graduation')[0]?.value).toBe('medSchool.graduated');
     expect(suggestFields(example(), 'deadline')[0]).toEqual({
-      name: 'deadline — currently 2027-01-15',
+      name: 'Application deadline — currently 2027-01-15',
       value: 'deadline',
     });
-    expect(suggestFields({ version: 1 }, 'visa')[0]).toEqual({ name: 'visa — not given', value: 'visa' });
+    expect(suggestFields({ version: 1 }, 'visa')[0]).toEqual({ name: 'Visa — not given', value: 'visa' });
+    expect(suggestFields(example(), 'visa')[0]).toEqual({ name: 'Visa — currently J-1', value: 'visa' });
   });
 
   it('never offers more than 25 choices or a name over 100 characters', () => {
@@ -71,11 +73,11 @@ describe('field autocomplete', () => {
       }
     }
     expect(suggestFields(p, 'timeline').length).toBe(25);
-    expect(suggestFields(p, 'timeline[3].note')[0]?.name).toMatch(/^timeline\[3\]\.note — currently x+…$/);
+    expect(suggestFields(p, 'timeline[3].note')[0]?.name).toMatch(/^Period 4, note — currently x+…$/);
   });
 
   it('suggests enum options matching what is typed', () => {
-    expect(suggestValues('exams[0].exam', 'ck')).toEqual([{ name: 'Step 2 CK (step2ck)', value: 'step2ck' }]);
+    expect(suggestValues('exams[0].exam', 'ck')).toEqual([{ name: 'Step 2 CK', value: 'step2ck' }]);
     expect(suggestValues('visa', '').map((c) => c.value)).toEqual([
       'not-needed',
       'j1',
@@ -84,7 +86,7 @@ describe('field autocomplete', () => {
       'undecided',
       'remove',
     ]);
-    expect(suggestValues('visa', '', example())[0]).toEqual({ name: 'j1 (current value)', value: 'j1' });
+    expect(suggestValues('visa', '', example())[0]).toEqual({ name: 'J-1 (current value)', value: 'j1' });
   });
 
   it('reads a typed month or date and offers present for a period end', () => {
@@ -196,7 +198,7 @@ describe('refusing an edit', () => {
     expect(refused('medSchool.graduated', '13/2018')).toEqual([
       'medSchool.graduated: "13/2018" is not a month — use YYYY-MM, e.g. 2018-07',
     ]);
-    expect(refused('visa', 'F-1')[0]).toMatch(/^visa: "F-1" is not one of: not-needed, j1/);
+    expect(refused('visa', 'F-1')[0]).toMatch(/^visa: "F-1" is not one of: No visa needed, J-1/);
     expect(refused('matchAttempts', '51')).toEqual(['matchAttempts: "51" is too large — at most 50']);
     expect(refused('specialty', 'x'.repeat(201))[0]).toContain('too long (201 characters; at most 200)');
     expect(refused('letters[0].language', 'e')).toEqual([

@@ -98,9 +98,11 @@ describe('friendly input', () => {
   it('says when a short name is ambiguous or unknown', () => {
     const exam = LIST_FIELDS.exams.fields.exam;
     expect(value(parseFieldValue(exam, 'step'))).toBe(
-      'ERR "step" could be step1 or step2ck or step3 — type more of it',
+      'ERR "step" could be Step 1 or Step 2 CK or Step 3 — type more of it',
     );
-    expect(value(parseEnum('Step 4', [{ value: 'step1', label: 'Step 1' }]))).toBe('ERR "Step 4" is not one of: step1');
+    expect(value(parseEnum('Step 4', [{ value: 'step1', label: 'Step 1' }]))).toBe(
+      'ERR "Step 4" is not one of: Step 1',
+    );
   });
 
   it('treats an empty box as not given', () => {

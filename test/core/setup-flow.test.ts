@@ -297,8 +297,8 @@ describe('setup flow: steps', () => {
     const s = startSetup();
     const errors = rejected(applyStepInput(s, 'exams', { exam: 'Step 4', date: '2019-06' }, TODAY));
     expect(errors).toEqual([
-      'Exam: "Step 4" is not one of: step1, step2ck, step3, comlex1, comlex2, comlex3, oet',
-      'Result: needed (pass, fail)',
+      'Exam: "Step 4" is not one of: Step 1, Step 2 CK, Step 3, COMLEX Level 1, COMLEX Level 2, COMLEX Level 3, OET',
+      'Result: needed (Passed, Did not pass)',
     ]);
     expect(s).toEqual(startSetup());
   });

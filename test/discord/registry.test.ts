@@ -5,10 +5,10 @@ import { COMMANDS, createRegistry } from '../../src/discord/registry.js';
 const noop = async () => undefined;
 
 describe('the command registry', () => {
-  it('registers every command for servers and bot DMs, installed to servers', () => {
+  it('registers every command for servers and bot DMs (server settings: servers only), installed to servers', () => {
     for (const c of COMMANDS) {
       const json = c.data.toJSON();
-      expect(json.contexts, json.name).toEqual([0, 1]);
+      expect(json.contexts, json.name).toEqual(json.name === 'admin' ? [0] : [0, 1]);
       expect(json.integration_types, json.name).toEqual([0]);
     }
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ASK_COOLDOWN } from '../../src/app/views/ask.js';
 import { customIdsOf, expectNoPings, expectWithinLimits, member, textOf, useBot } from '../helpers/bot.js';
 
 describe('/ask and chat against the fake Discord', () => {
@@ -115,7 +116,7 @@ describe('/ask and chat against the fake Discord', () => {
     expect(String(reply.body.content)).toMatch(/Ask me anything/);
   });
 
-  it('slows down a member who asks too often, saying how long to wait', async () => {
+  it('slows down a member who asks too often, with a live countdown to when they may ask again', async () => {
     const who = member(9);
     for (let n = 0; n < 5; n++) {
       await h.fake.interaction
@@ -125,7 +126,12 @@ describe('/ask and chat against the fake Discord', () => {
     const sixth = h.fake.interaction.slash({ name: 'ask', options: { question: 'what is a CMIO?' }, user: who });
     const callback = await sixth.callback();
     expect(callback.type).toBe(4);
-    expect(callback.data.content).toMatch(/try again in \d+ s/);
+    // A Discord timestamp (<t:unix:R>) each member's app counts down live, in their own language.
+    const at = /try again <t:(\d+):R>/.exec(callback.data.content as string);
+    expect(at).not.toBeNull();
+    const seconds = Number(at![1]) - Date.now() / 1000;
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds).toBeLessThanOrEqual(ASK_COOLDOWN.seconds + 1);
     expect(callback.data.flags).toBe(64);
   });
 });

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOT_PERMISSION_BITS } from '../../src/discord/bot-permissions.js';
 import { COMMANDS } from '../../src/discord/registry.js';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord/server.js';
 import { ROOT } from '../helpers/cli.js';
@@ -42,6 +43,10 @@ describe('npm run deploy-commands against the fake Discord', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`Deployed ${names.length} commands to server ${guildId}`));
+    // And the invite link with exactly the permissions the README lists.
+    const invite = new URL(/Invite the bot to a server[^:]*: (\S+)/.exec(r.stdout)![1]!);
+    expect(invite.searchParams.get('scope')).toBe('bot applications.commands');
+    expect(invite.searchParams.get('permissions')).toBe(BOT_PERMISSION_BITS.toString());
     expect(
       fake
         .commands(guildId)
@@ -58,7 +63,8 @@ describe('npm run deploy-commands against the fake Discord', () => {
     const deployed = fake.commands();
     expect(deployed.map((c) => c.name).sort()).toEqual(names);
     for (const c of deployed) {
-      expect(c.contexts).toEqual([0, 1]); // Guild, BotDM
+      // Guild, BotDM; the server settings (/admin) only in servers.
+      expect(c.contexts).toEqual(c.name === 'admin' ? [0] : [0, 1]);
       expect(c.integration_types).toEqual([0]); // GuildInstall
     }
     const call = fake.calls.find((c) => c.route === 'putGlobalCommands');

@@ -38,7 +38,8 @@ describe('/help and /privacy against the fake Discord', () => {
     expect(callback).toMatchObject({ type: 4, data: { flags: 64 } });
     const text = textOf(callback.data);
     expect(text).toMatch(/SQLite/);
-    expect(text).toMatch(/not\*\* encrypted/);
+    expect(text).toMatch(/\*\*Encrypted\*\* \(AES-256-GCM\)/);
+    expect(text).toMatch(/\*\*Not encrypted\*\*: the short-lived counters/);
     expect(text).toMatch(/expires after 1 day/);
     expect(text).toMatch(/last 20 sessions/);
     expect(text).toContain('/profile export');
@@ -48,11 +49,11 @@ describe('/help and /privacy against the fake Discord', () => {
 });
 
 describe('/privacy with PROFILE_SECRET set', () => {
-  it('says stored data is encrypted at rest', async () => {
+  it('says stored data is encrypted at rest, with a key per member', async () => {
     const h = await startBot({ env: { PROFILE_SECRET: 'a-test-secret-of-32-characters!!' } });
     try {
       const callback = await h.fake.interaction.slash({ name: 'privacy', user: member(53) }).callback();
-      expect(textOf(callback.data)).toMatch(/encrypted at rest \(AES-256-GCM\)/);
+      expect(textOf(callback.data)).toMatch(/Encrypted\*\* \(AES-256-GCM\)/);
     } finally {
       await h.close();
     }

@@ -266,10 +266,22 @@ describe('the AI model through the fake Discord', () => {
     expect(text).toMatch(/In short/);
     expect(text).toContain(`${top} comes first.`);
     expect(text.indexOf(`${top} comes first.`)).toBeLessThan(text.indexOf(report.flags[0]!.why.slice(0, 30)));
-    for (const f of report.flags) {
-      expect(text).toContain(f.title);
-      expect(text).toContain(f.why.slice(0, 60));
-    }
+    // Every flag in the summary, the most severe in full; the menu opens the rest, unchanged.
+    for (const f of report.flags) expect(text).toContain(f.title);
+    const asked = fake.requests.length;
+    const all = h.fake.interaction.select({
+      customId: 'redflag:detail',
+      values: ['all'],
+      message: i.originalMessage()!.id,
+      guildId: h.guildId,
+      user: who,
+    });
+    await all.callback();
+    await h.settled();
+    await all.waitForOriginal();
+    const full = allText(all);
+    for (const f of report.flags) expect(full).toContain(f.why.slice(0, 60));
+    expect(fake.requests).toHaveLength(asked); // the menu does not ask the model again
   });
 
   it('writes a personal ask email that keeps the decline sentence and the target', async () => {

@@ -18,6 +18,16 @@ interface Flow {
   messageId: string;
 }
 
+type ModalLabel = {
+  component: {
+    custom_id: string;
+    type: number;
+    value?: string;
+    options?: Array<{ value: string; label: string; default?: boolean }>;
+  };
+};
+type ModalBody = { data?: { components: ModalLabel[] } };
+
 describe('/profile setup, show and edit against the fake Discord', () => {
   const h = useBot();
   const meta = (userId: string) => h.ctx.store.getMeta(userId, 'setup') as Promise<{ step: string } | undefined>;
@@ -56,8 +66,11 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     return body;
   }
 
-  /** Opens a step's form (type 9, at most 5 inputs) and submits it from the setup message. */
-  async function fill(f: Flow, step: string, fields: Record<string, string>) {
+  /**
+   * Opens a step's form (type 9, at most 5 inputs) and submits it from the setup message: with
+   * `fields` as given, or with `changes` made to what the form opened with (`keep`).
+   */
+  async function fill(f: Flow, step: string, given: Record<string, string>, opts: { keep?: boolean } = {}) {
     const open = h.fake.interaction.button({
       customId: `profile:setup-open:${step}`,
       user: f.user,
@@ -66,13 +79,14 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     });
     const modal = await open.callback();
     expect(modal.type).toBe(9);
-    expect(modal.data.custom_id).toBe(`profile:setup-submit:${step}`);
+    expect(modal.data.custom_id).toMatch(new RegExp(`^profile:setup-submit:${step}(:filled)?$`));
     expect(modal.data.components.length).toBeLessThanOrEqual(5);
     const keys = modal.data.components.map((c: { component: { custom_id: string } }) => c.component.custom_id);
+    const fields = opts.keep ? { ...prefilled(modal), ...given } : given;
     expect(keys.sort()).toEqual(Object.keys(fields).sort());
     const submit = h.fake.interaction.modalSubmit({
-      customId: `profile:setup-submit:${step}`,
-      fields,
+      customId: modal.data.custom_id as string,
+      fields: asPicked(modal, fields),
       user: f.user,
       message: f.messageId,
       ...where(h, f.guild),
@@ -82,8 +96,36 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     return submit;
   }
 
-  async function fillOk(f: Flow, step: string, fields: Record<string, string>) {
-    const submit = await fill(f, step, fields);
+  /** What each component of the form opened with (a text box's value, the default option). */
+  function prefilled(modal: ModalBody): Record<string, string> {
+    return Object.fromEntries(
+      (modal.data?.components ?? []).map(({ component: c }) => [
+        c.custom_id,
+        c.options ? (c.options.find((o) => o.default)?.value ?? '') : (c.value ?? ''),
+      ]),
+    );
+  }
+
+  /**
+   * The answers as the member gives them in this form: typed into text boxes, picked in radio
+   * groups and menus (by the option's name or value, as a member reads it).
+   */
+  function asPicked(modal: ModalBody, fields: Record<string, string>) {
+    return Object.fromEntries(
+      Object.entries(fields).map(([key, typed]) => {
+        const c = modal.data!.components.find((l) => l.component.custom_id === key)!.component;
+        const option = c.options?.find(
+          (o) => o.value.toLowerCase() === typed.toLowerCase() || o.label.toLowerCase() === typed.toLowerCase(),
+        );
+        if (c.type === 21) return [key, { radio: typed ? (option?.value ?? typed) : null }];
+        if (c.type === 3) return [key, { select: typed ? [option?.value ?? typed] : [] }];
+        return [key, typed];
+      }),
+    );
+  }
+
+  async function fillOk(f: Flow, step: string, fields: Record<string, string>, opts: { keep?: boolean } = {}) {
+    const submit = await fill(f, step, fields, opts);
     expect(submit.followUps()).toEqual([]);
     return submit.waitForOriginal();
   }
@@ -303,7 +345,10 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     expect((await h.ctx.store.getProfile(who.id))?.exams).toBeUndefined();
 
     const retry = h.fake.interaction.button({ customId: 'profile:setup-open:exams', user: who, guildId: h.guildId });
-    expect(await retry.callback()).toMatchObject({ type: 9, data: { custom_id: 'profile:setup-submit:exams' } });
+    expect(await retry.callback()).toMatchObject({
+      type: 9,
+      data: { custom_id: 'profile:setup-submit:exams:filled' },
+    });
   });
 
   it('offers edit, review or a confirmed start over to a member who already has a profile', async () => {
@@ -324,7 +369,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     expect(await h.ctx.store.getProfile(who.id)).toEqual({ version: 1, citizenship: 'us-citizen' });
   });
 
-  it('reviews a stored profile step by step: keep as is, blank boxes keep answers, undo, back, stale buttons', async () => {
+  it('reviews a stored profile step by step: keep as is, a form filled with the answers, undo, back, stale buttons', async () => {
     const who = member(61);
     await h.ctx.store.saveProfile(who.id, example);
     const { flow: f } = await startSetup(who, true);
@@ -334,13 +379,8 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     msg = await press(f, 'profile:setup-done:basics');
     expect(textOf(msg)).toMatch(/Your answers so far/);
     expect(textOf(msg)).toMatch(/Country of your medical school: Egypt/);
-    msg = await fillOk(f, 'school', {
-      specialty: '',
-      country: '',
-      graduated: '',
-      ecfmgCertified: '',
-      matchAttempts: '2',
-    });
+    // The form opens with the stored answers; the member changes one and sends it.
+    msg = await fillOk(f, 'school', { matchAttempts: '2' }, { keep: true });
     expect(textOf(msg)).toMatch(/step 3 of 10: Residency training/);
     msg = await press(f, 'profile:setup-skip:residencies');
     msg = await press(f, 'profile:setup-skip:boards');
@@ -437,7 +477,8 @@ describe('/profile setup, show and edit against the fake Discord', () => {
       });
       const choices = (await grad.callback()).data.choices as { name: string; value: string }[];
       expect(choices[0]).toMatchObject({ value: 'medSchool.graduated' });
-      expect(choices[0]!.name).toMatch(/currently 2018-07/);
+      // Named in words: the field as the member calls it, the month spelled out.
+      expect(choices[0]!.name).toBe('Graduation month — currently Jul 2018');
 
       const visa = h.fake.interaction.autocomplete({
         name: 'profile',
@@ -465,7 +506,8 @@ describe('/profile setup, show and edit against the fake Discord', () => {
       expect(await i.callback()).toMatchObject({ type: 5, data: { flags: 64 } });
       const text = textOf(await i.waitForOriginal());
       expect(text).toMatch(/Not changed: Visa/);
-      expect(text).toMatch(/"K-9" is not one of: not-needed, j1, h1b, o1, undecided/);
+      // The options by the names the member reads, not the stored codes.
+      expect(text).toMatch(/"K-9" is not one of: No visa needed, J-1, H-1B, O-1, Not sure yet/);
 
       const typo = h.fake.interaction.slash({
         name: 'profile',

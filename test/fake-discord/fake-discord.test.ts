@@ -19,7 +19,11 @@ import {
   type Interaction,
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guildIdForShard, startFakeDiscord, type FakeDiscord } from './server.js';
+import { guildIdForShard, startFakeDiscord as startFake, type FakeDiscord, type FakeDiscordOptions } from './server.js';
+
+/** This file's minimal bot reads every message, so its app has Message Content switched on in the portal. */
+const startFakeDiscord = (opts: FakeDiscordOptions = {}) =>
+  startFake({ privilegedIntents: ['MessageContent'], ...opts });
 
 const timings: Record<string, number> = {};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -2,6 +2,7 @@
 // heartbeats, RESUME with replay, and routing of dispatches to the session owning a shard.
 
 import type { IncomingMessage } from 'node:http';
+import { GatewayIntentBits } from 'discord.js';
 import { WebSocket, type WebSocketServer } from 'ws';
 import { guildCreatePayload, readyPayload } from './payloads.js';
 import { shardForGuild } from './snowflake.js';
@@ -14,6 +15,8 @@ export interface IdentifyRecord {
   intents: number;
   token: string;
   properties: unknown;
+  /** The presence sent with IDENTIFY (status, activities), if any. */
+  presence: unknown;
   at: number;
 }
 
@@ -45,10 +48,16 @@ export interface DispatchOptions {
 
 const MAX_REPLAY = 200;
 
+/** Intents an app must switch on in the Developer Portal before it may ask for them. */
+export const PRIVILEGED_INTENTS =
+  GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent;
+
 export class FakeGateway {
   readonly connections: GatewayConnection[] = [];
   readonly sessions = new Map<string, GatewaySession>();
   readonly identifies: IdentifyRecord[] = [];
+  /** IDENTIFYs the gateway refused by closing the connection (e.g. 4014 for a privileged intent). */
+  readonly refused: Array<{ connectionId: number; code: number; intents: number }> = [];
   /** Every payload the clients sent (identify, heartbeat, presence, ...). */
   readonly received: Array<{ connectionId: number; op: number; d: unknown; at: number }> = [];
   private nextConnectionId = 1;
@@ -118,7 +127,7 @@ export class FakeGateway {
 
   private identify(
     conn: GatewayConnection,
-    d: { token?: string; intents?: number; shard?: [number, number]; properties?: unknown },
+    d: { token?: string; intents?: number; shard?: [number, number]; properties?: unknown; presence?: unknown },
   ) {
     if (conn.session) return conn.ws.close(4005, 'Already authenticated.');
     if (!d?.token || (this.opts.token && d.token !== this.opts.token && d.token !== `Bot ${this.opts.token}`)) {
@@ -126,6 +135,11 @@ export class FakeGateway {
     }
     const shard: [number, number] = d.shard ?? [0, 1];
     if (shard[1] < 1 || shard[0] < 0 || shard[0] >= shard[1]) return conn.ws.close(4010, 'Invalid shard.');
+    const disallowed = (d.intents ?? 0) & PRIVILEGED_INTENTS & ~this.state.opts.privilegedIntents;
+    if (disallowed) {
+      this.refused.push({ connectionId: conn.id, code: 4014, intents: disallowed });
+      return conn.ws.close(4014, 'Disallowed intent(s).');
+    }
     this.state.identifyCount++;
     this.identifies.push({
       connectionId: conn.id,
@@ -133,6 +147,7 @@ export class FakeGateway {
       intents: d.intents ?? 0,
       token: d.token,
       properties: d.properties,
+      presence: d.presence,
       at: performance.now(),
     });
     const session: GatewaySession = {

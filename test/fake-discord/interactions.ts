@@ -22,6 +22,7 @@ import {
   type FakeChannel,
   type UserInput,
 } from './payloads.js';
+import { botPermissions } from './permissions.js';
 import { interactionToken, snowflake } from './snowflake.js';
 import type { FakeState, InteractionRecord, Json } from './state.js';
 
@@ -60,9 +61,16 @@ export interface SelectInput extends ButtonInput {
   /** StringSelect (3, default), UserSelect (5), RoleSelect (6), MentionableSelect (7), ChannelSelect (8). */
   componentType?: ComponentType;
 }
+/**
+ * What the member did with one modal component: typed text (a string), or picked an option of a
+ * radio group, options of a select or a checkbox group, or ticked a checkbox.
+ */
+export type ModalFieldValue =
+  string | { radio: string | null } | { select: string[] } | { checkboxes: string[] } | { checkbox: boolean };
+
 export interface ModalSubmitInput extends InteractionContextInput {
   customId: string;
-  fields: Record<string, string>;
+  fields: Record<string, ModalFieldValue>;
   message?: APIMessage | string;
   /** How the text inputs are wrapped: legacy action rows (default) or label components. */
   layout?: 'actionRow' | 'label';
@@ -198,10 +206,20 @@ export class InteractionBuilder {
 
   modalSubmit(input: ModalSubmitInput): InteractionHandle {
     const components = Object.entries(input.fields).map(([custom_id, value]) => {
-      const textInput = { type: ComponentType.TextInput, custom_id, value, id: 0 };
-      return input.layout === 'label'
-        ? { type: ComponentType.Label, id: 0, component: textInput }
-        : { type: ComponentType.ActionRow, id: 0, components: [textInput] };
+      const inner: Json & { id: number } =
+        typeof value === 'string'
+          ? { type: ComponentType.TextInput, custom_id, value, id: 0 }
+          : 'radio' in value
+            ? { type: ComponentType.RadioGroup, custom_id, value: value.radio, id: 0 }
+            : 'select' in value
+              ? { type: ComponentType.StringSelect, custom_id, values: value.select, id: 0 }
+              : 'checkboxes' in value
+                ? { type: ComponentType.CheckboxGroup, custom_id, values: value.checkboxes, id: 0 }
+                : { type: ComponentType.Checkbox, custom_id, value: value.checkbox, id: 0 };
+      // Only text inputs may sit in (deprecated) action rows; everything else comes in a label.
+      return input.layout === 'label' || typeof value !== 'string'
+        ? { type: ComponentType.Label, id: 0, component: inner }
+        : { type: ComponentType.ActionRow, id: 0, components: [inner] };
     });
     components.forEach((c, i) => {
       c.id = i * 2 + 1;
@@ -232,7 +250,9 @@ export class InteractionBuilder {
     const channel = guildId ? this.state.ensureGuildChannel(guildId, input.channelId) : this.state.dmChannelFor(user);
     const id = snowflake();
     const token = interactionToken();
-    const appPermissions = input.appPermissions ?? DEFAULT_APP_PERMISSIONS;
+    // What the bot may do in this channel, from the same roles and overwrites the REST routes enforce.
+    const appPermissions =
+      input.appPermissions ?? (guildId ? botPermissions(this.state, channel.id).toString() : DEFAULT_APP_PERMISSIONS);
     const where = guildId
       ? {
           guild_id: guildId,
@@ -292,7 +312,8 @@ export class InteractionBuilder {
     const resolved: Record<string, Record<string, unknown>> = {};
     let defs = (command?.options ?? []) as Json[];
     const descend = (name: string | undefined) => {
-      const def = name ? defs.find((d) => d.name === name) : undefined;
+      if (!name) return;
+      const def = defs.find((d) => d.name === name);
       defs = (def?.options ?? []) as Json[];
     };
     descend(input.subcommandGroup);

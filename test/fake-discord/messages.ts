@@ -1,7 +1,7 @@
 // Chat messages: MESSAGE_CREATE dispatches from users (honouring the intents the client asked
 // for, like Discord does) and waiting for the bot's `POST /channels/{id}/messages`.
 
-import { ChannelType, GatewayIntentBits, type APIAttachment, type APIMessage } from 'discord.js';
+import { ChannelType, GatewayIntentBits, type APIAttachment, type APIMessage, type APIUser } from 'discord.js';
 import type { FakeGateway } from './gateway.js';
 import type { RecordedCall, RecordedFile } from './http.js';
 import { makeMember, makeMessage, makeUser, type UserInput } from './payloads.js';
@@ -14,9 +14,13 @@ export interface MessageCreateInput {
   guildId?: string;
   channelId?: string;
   mentions?: UserInput[];
+  /** Role ids mentioned (`<@&id>`), e.g. the bot's managed role: `fake.guilds[0].botRoleId`. */
+  mentionRoles?: string[];
   attachments?: APIAttachment[];
   /** Id of a message this one replies to. */
   replyTo?: string;
+  /** Whether the reply pings its author ("ping on reply", on by default in Discord's clients). */
+  replyPing?: boolean;
 }
 
 export interface SentUserMessage {
@@ -64,12 +68,22 @@ export class MessageApi {
       typeof m === 'string' && this.state.users.has(m) ? this.state.users.get(m)! : makeUser(m),
     );
     const reply = input.replyTo ? this.state.messages.get(input.replyTo) : undefined;
+    const replyPing = input.replyPing !== false;
+    const visible = this.contentVisibleWithoutIntent(
+      guildId,
+      { users: mentions, roles: input.mentionRoles ?? [] },
+      reply,
+      replyPing,
+    );
+    // A reply with "ping on reply" mentions the replied-to author, as Discord's clients send it.
+    if (reply && replyPing && !mentions.some((m) => m.id === reply.author.id)) mentions.push(reply.author);
     const message = makeMessage({
       channelId: channel.id,
       guildId,
       author,
       content: input.content,
       mentions,
+      mentionRoles: input.mentionRoles ?? [],
       attachments: input.attachments ?? [],
       ...(input.replyTo
         ? {
@@ -89,9 +103,7 @@ export class MessageApi {
     const session = this.gateway.sessionFor({ guild_id: guildId });
     const intent = guildId ? GatewayIntentBits.GuildMessages : GatewayIntentBits.DirectMessages;
     const delivered = (session.intents & intent) !== 0;
-    const mentionsBot = mentions.some((m) => m.id === this.state.botUser.id);
-    const contentRedacted =
-      Boolean(guildId) && !mentionsBot && (session.intents & GatewayIntentBits.MessageContent) === 0;
+    const contentRedacted = !visible && (session.intents & GatewayIntentBits.MessageContent) === 0;
     const wire: Json = {
       ...message,
       channel_type: channel.type ?? ChannelType.DM,
@@ -108,6 +120,26 @@ export class MessageApi {
       shard,
       waitForReply: (opts = {}) => this.waitForChannelMessage(channel.id, { ...opts, afterSeq }),
     };
+  }
+
+  /**
+   * Discord's exceptions to the Message Content intent (events/gateway "Message Content Intent" and
+   * "You might not need a privileged intent"): DMs, messages that mention the app (its user, or
+   * here its managed role, which Discord's mention picker often offers), and replies with ping on
+   * to one of its regular messages (not to an interaction response).
+   */
+  private contentVisibleWithoutIntent(
+    guildId: string | undefined,
+    explicit: { users: readonly APIUser[]; roles: readonly string[] },
+    reply: APIMessage | undefined,
+    replyPing: boolean,
+  ): boolean {
+    if (!guildId) return true;
+    const bot = this.state.botUser.id;
+    if (explicit.users.some((m) => m.id === bot)) return true;
+    const botRole = this.state.guilds.get(guildId)?.botRoleId;
+    if (botRole !== undefined && explicit.roles.includes(botRole)) return true;
+    return Boolean(reply && replyPing && reply.author.id === bot && !reply.interaction_metadata);
   }
 
   /**

@@ -39,6 +39,27 @@ export const DEFAULT_MEMBER_PERMISSIONS = perms(
 /** What the bot may do in a channel (sent as `app_permissions`). */
 export const DEFAULT_APP_PERMISSIONS = perms(BigInt(DEFAULT_MEMBER_PERMISSIONS), PermissionFlagsBits.UseExternalEmojis);
 
+/**
+ * What an admin grants the bot when inviting it with the README's link: Discord turns these into
+ * the bot's managed role (`tags.bot_id`), added on top of @everyone's permissions.
+ */
+export const DEFAULT_BOT_ROLE_PERMISSIONS = perms(
+  PermissionFlagsBits.ViewChannel,
+  PermissionFlagsBits.SendMessages,
+  PermissionFlagsBits.SendMessagesInThreads,
+  PermissionFlagsBits.CreatePublicThreads,
+  PermissionFlagsBits.CreatePrivateThreads,
+  PermissionFlagsBits.ManageThreads,
+  PermissionFlagsBits.EmbedLinks,
+  PermissionFlagsBits.AttachFiles,
+  PermissionFlagsBits.ReadMessageHistory,
+);
+
+/** A permission name (`'CreatePublicThreads'`) or bit. */
+export type PermissionInput = keyof typeof PermissionFlagsBits | bigint;
+export const permissionBits = (list: readonly PermissionInput[] = []): bigint =>
+  list.reduce<bigint>((a, p) => a | (typeof p === 'bigint' ? p : PermissionFlagsBits[p]), 0n);
+
 /** A user given as an id, a partial user, or nothing (a default test user). */
 export type UserInput = string | (Partial<APIUser> & { id?: string });
 
@@ -78,6 +99,9 @@ export interface GuildChannelConfig {
   name?: string;
   type?: ChannelType;
   parentId?: string;
+  /** Permissions taken from (or given to) the bot in this channel: a member overwrite, as an admin would set. */
+  botDeny?: PermissionInput[];
+  botAllow?: PermissionInput[];
 }
 
 export interface GuildConfig {
@@ -87,6 +111,8 @@ export interface GuildConfig {
   locale?: Locale;
   channels?: GuildChannelConfig[];
   roles?: Array<{ id?: string; name: string; permissions?: string }>;
+  /** Permissions of the bot's managed role (default DEFAULT_BOT_ROLE_PERMISSIONS). */
+  botPermissions?: PermissionInput[];
 }
 
 export interface FakeGuild {
@@ -96,6 +122,8 @@ export interface FakeGuild {
   locale: Locale;
   channels: FakeChannel[];
   roles: APIRole[];
+  /** The role Discord creates for the bot when it joins (`managed`, `tags.bot_id`). */
+  botRoleId: string;
 }
 
 export function makeRole(
@@ -121,8 +149,15 @@ export function makeRole(
   return role;
 }
 
-export function makeGuildChannel(guildId: string, config: GuildChannelConfig, position: number): FakeChannel {
+export function makeGuildChannel(
+  guildId: string,
+  config: GuildChannelConfig,
+  position: number,
+  botUserId = '',
+): FakeChannel {
   const type = config.type ?? ChannelType.GuildText;
+  const deny = permissionBits(config.botDeny);
+  const allow = permissionBits(config.botAllow);
   return {
     id: config.id ?? snowflake(),
     type,
@@ -130,7 +165,8 @@ export function makeGuildChannel(guildId: string, config: GuildChannelConfig, po
     name: config.name ?? `channel-${position}`,
     position,
     parent_id: config.parentId ?? null,
-    permission_overwrites: [],
+    permission_overwrites:
+      deny || allow ? [{ id: botUserId, type: 1, allow: allow.toString(), deny: deny.toString() }] : [],
     nsfw: false,
     flags: 0,
     ...(type === ChannelType.GuildText || type === ChannelType.GuildAnnouncement
@@ -141,15 +177,28 @@ export function makeGuildChannel(guildId: string, config: GuildChannelConfig, po
 
 export function resolveGuild(config: GuildConfig, botUser: APIUser): FakeGuild {
   const id = config.id ?? snowflake();
-  const channels = (config.channels ?? [{ name: 'general' }]).map((c, i) => makeGuildChannel(id, c, i));
+  const channels = (config.channels ?? [{ name: 'general' }]).map((c, i) => makeGuildChannel(id, c, i, botUser.id));
   const roles = [{ name: '@everyone' }, ...(config.roles ?? [])].map((r, i) => makeRole(id, r, i));
+  const botRole = makeRole(
+    id,
+    {
+      name: botUser.username,
+      permissions: config.botPermissions
+        ? permissionBits(config.botPermissions).toString()
+        : DEFAULT_BOT_ROLE_PERMISSIONS,
+    },
+    roles.length,
+  );
+  botRole.managed = true;
+  botRole.tags = { bot_id: botUser.id };
   return {
     id,
     name: config.name ?? 'Test Guild',
-    ownerId: config.ownerId ?? botUser.id,
+    ownerId: config.ownerId ?? '100000000000000999',
     locale: config.locale ?? ('en-US' as Locale),
     channels,
-    roles,
+    roles: [...roles, botRole],
+    botRoleId: botRole.id,
   };
 }
 
@@ -219,7 +268,7 @@ export function guildCreatePayload(guild: FakeGuild, botUser: APIUser): GatewayG
     large: false,
     unavailable: false,
     member_count: 2,
-    members: [makeMember(botUser, { joinedAt })],
+    members: [makeMember(botUser, { joinedAt, roles: [guild.botRoleId] })],
     channels: guild.channels as unknown as GatewayGuildCreateDispatchData['channels'],
     threads: [],
     presences: [],
@@ -260,6 +309,7 @@ export interface MessageInput {
   components?: APIMessageTopLevelComponent[];
   attachments?: APIAttachment[];
   mentions?: APIUser[];
+  mentionRoles?: string[];
   flags?: number;
   type?: MessageType;
   webhookId?: string;
@@ -281,7 +331,7 @@ export function makeMessage(input: MessageInput): APIMessage & { guild_id?: stri
     tts: false,
     mention_everyone: false,
     mentions: input.mentions ?? [],
-    mention_roles: [],
+    mention_roles: input.mentionRoles ?? [],
     attachments: input.attachments ?? [],
     embeds: input.embeds ?? [],
     components: input.components ?? [],

@@ -6,9 +6,11 @@ import {
   InteractionType,
   MessageFlags,
   MessageType,
+  PermissionFlagsBits,
   type APIAttachment,
   type APIMessage,
 } from 'discord.js';
+import { botPermissions, hasAll, isThread } from './permissions.js';
 import type { RecordedCall, RecordedFile } from './http.js';
 import {
   checkCommands,
@@ -42,6 +44,31 @@ const unknownWebhook = () => error(404, 10015, 'Unknown Webhook');
 const unknownMessage = () => error(404, 10008, 'Unknown Message');
 const unknownChannel = () => error(404, 10003, 'Unknown Channel');
 const emptyMessage = () => error(400, 50006, 'Cannot send an empty message');
+const missingPermissions = () => error(403, 50013, 'Missing Permissions');
+const cannotReply = () => error(400, 160002, 'Cannot reply without permission to read message history');
+const archivedThread = () => error(400, 50083, 'Thread is archived');
+
+/** Thread metadata of a channel, when it is a thread. */
+const threadMeta = (state: FakeState, channelId: string) => {
+  const channel = state.channels.get(channelId);
+  return isThread(channel) ? (channel!.thread_metadata as { archived: boolean; locked: boolean }) : undefined;
+};
+
+/**
+ * Sending into an archived thread unarchives it, unless it is locked (topics/threads: "Sending a
+ * message will automatically unarchive the thread, unless the thread has been locked").
+ */
+function unarchiveForSend(state: FakeState, channelId: string): RouteResult | undefined {
+  const meta = threadMeta(state, channelId);
+  if (!meta?.archived) return undefined;
+  if (meta.locked) return archivedThread();
+  meta.archived = false;
+  return undefined;
+}
+
+/** Edits and member changes need an active thread (error 50083 otherwise). */
+const editableThread = (state: FakeState, channelId: string): RouteResult | undefined =>
+  threadMeta(state, channelId)?.archived ? archivedThread() : undefined;
 
 /** Runs a limits check when enforcement is on; returns the 400 to send, if any. */
 function limitsFailure(state: FakeState, check: (errs: LimitErrors) => void): RouteResult | undefined {
@@ -135,11 +162,21 @@ const interactionCallback: Handler = ({ state, call, params, body, files }) => {
   if (!rec || rec.token !== params.token) return unknownInteraction();
   if (call.time - rec.dispatchedAt > state.opts.interactionDeadlineMs && !rec.acknowledged) return unknownInteraction();
   if (rec.acknowledged) return error(400, 40060, 'Interaction has already been acknowledged.');
-  const invalid = limitsFailure(state, (errs) => checkInteractionResponse(body, rec.payload.type, errs));
+  const fromMessage = 'message' in rec.payload && Boolean(rec.payload.message);
+  const invalid = limitsFailure(state, (errs) => checkInteractionResponse(body, rec.payload.type, errs, fromMessage));
   if (invalid) return invalid;
   const type = Number(body.type);
   const data = (body.data ?? {}) as Json;
   if (type === 4 && isEmptyMessage(data, files.length > 0)) return emptyMessage();
+  if (type === 7) {
+    const blocked = editableThread(state, rec.channelId);
+    if (blocked) return blocked;
+  }
+  // A message everyone sees is a message sent in the thread; an ephemeral one is not.
+  if ((type === 4 || type === 5) && (Number(data.flags ?? 0) & MessageFlags.Ephemeral) === 0) {
+    const blocked = unarchiveForSend(state, rec.channelId);
+    if (blocked) return blocked;
+  }
   rec.acknowledged = true;
 
   let message: APIMessage | undefined;
@@ -183,6 +220,8 @@ function webhookInteraction(ctx: RouteContext): InteractionRecord | RouteResult 
   if (params.appId !== state.opts.applicationId || !rec) return unknownWebhook();
   call.interaction.id = rec.id;
   if (!rec.acknowledged) return unknownWebhook();
+  // The token works for 15 minutes (interactions/receiving-and-responding), then it is unknown.
+  if (call.time - rec.dispatchedAt > state.opts.interactionTokenLifetimeMs) return unknownWebhook();
   return rec;
 }
 
@@ -203,6 +242,10 @@ const getWebhookMessage: Handler = (ctx) => {
 const editWebhookMessage: Handler = (ctx) => {
   const found = webhookMessage(ctx);
   if ('status' in found) return found;
+  // Ephemeral messages live outside the thread's history; only shared ones are frozen with it.
+  const ephemeral = ((found.message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+  const blocked = ephemeral ? undefined : editableThread(ctx.state, found.message.channel_id);
+  if (blocked) return blocked;
   const invalid = limitsFailure(ctx.state, (errs) => checkMessage(ctx.body, errs));
   if (invalid) return invalid;
   const edited = ctx.state.storeMessage(applyEdit(ctx.state, found.message, ctx.body, ctx.files));
@@ -222,6 +265,10 @@ const createFollowUp: Handler = (ctx) => {
   const invalid = limitsFailure(ctx.state, (errs) => checkMessage(ctx.body, errs));
   if (invalid) return invalid;
   if (isEmptyMessage(ctx.body, ctx.files.length > 0)) return emptyMessage();
+  if ((Number(ctx.body.flags ?? 0) & MessageFlags.Ephemeral) === 0) {
+    const blocked = unarchiveForSend(ctx.state, rec.channelId);
+    if (blocked) return blocked;
+  }
   const message = interactionMessage(ctx.state, rec, ctx.body, ctx.files, Number(ctx.body.flags ?? 0));
   ctx.state.storeMessage(message);
   rec.followUpIds.push(message.id);
@@ -235,6 +282,16 @@ const createChannelMessage: Handler = ({ state, params, body, files }) => {
   if (invalid) return invalid;
   if (isEmptyMessage(body, files.length > 0)) return emptyMessage();
   const reference = body.message_reference as APIMessage['message_reference'] | undefined;
+  if (channel?.guild_id) {
+    const perms = botPermissions(state, channel.id);
+    const send = isThread(channel) ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages;
+    if (!hasAll(perms, PermissionFlagsBits.ViewChannel, send)) return missingPermissions();
+    if (files.length && !hasAll(perms, PermissionFlagsBits.AttachFiles)) return missingPermissions();
+    // A reply needs to read the message it answers.
+    if (reference && !hasAll(perms, PermissionFlagsBits.ReadMessageHistory)) return cannotReply();
+    const blocked = unarchiveForSend(state, channel.id);
+    if (blocked) return blocked;
+  }
   const message = makeMessage({
     channelId: params.channelId!,
     guildId: channel?.guild_id,
@@ -262,8 +319,11 @@ function createThread(ctx: RouteContext, fromMessage: string | undefined): Route
   const { state, params, body } = ctx;
   const parent = state.channels.get(params.channelId!);
   if (!parent) return unknownChannel();
-  if (!parent.guild_id) return error(400, 50024, 'Cannot execute action on this channel type');
+  if (!parent.guild_id || isThread(parent)) return error(400, 50024, 'Cannot execute action on this channel type');
   if (fromMessage && !state.messages.get(fromMessage)) return unknownMessage();
+  const privateThread = !fromMessage && Number(body.type ?? ChannelType.PrivateThread) === ChannelType.PrivateThread;
+  const needed = privateThread ? PermissionFlagsBits.CreatePrivateThreads : PermissionFlagsBits.CreatePublicThreads;
+  if (!hasAll(botPermissions(state, parent.id), PermissionFlagsBits.ViewChannel, needed)) return missingPermissions();
   const invalid = limitsFailure(state, (errs) => errs.maxLength(['name'], body.name, 100, 1));
   if (invalid) return invalid;
   const now = new Date().toISOString();
@@ -294,6 +354,40 @@ function createThread(ctx: RouteContext, fromMessage: string | undefined): Route
   };
   state.channels.set(thread.id, thread);
   return { status: 201, body: thread };
+}
+
+/**
+ * PATCH /channels/{id} for threads (resources/channel "Modify Channel", thread params): unarchiving
+ * an unlocked thread needs SEND_MESSAGES; archiving or locking needs MANAGE_THREADS; an archived
+ * thread only accepts a request that unarchives it.
+ */
+function modifyChannel(ctx: RouteContext): RouteResult {
+  const { state, params, body } = ctx;
+  const channel = state.channels.get(params.channelId!);
+  if (!channel) return unknownChannel();
+  const perms = botPermissions(state, channel.id);
+  if (!isThread(channel)) {
+    if (!hasAll(perms, PermissionFlagsBits.ManageChannels)) return missingPermissions();
+    if (typeof body.name === 'string') channel.name = body.name;
+    return { status: 200, body: channel };
+  }
+  const meta = channel.thread_metadata as { archived: boolean; locked: boolean; archive_timestamp: string };
+  if (meta.archived && body.archived !== false) return archivedThread();
+  const lockedAfter = typeof body.locked === 'boolean' ? body.locked : meta.locked;
+  const plainUnarchive = body.archived === false && !lockedAfter;
+  const needed = plainUnarchive ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.ManageThreads;
+  if (!hasAll(perms, needed)) return missingPermissions();
+  const invalid = limitsFailure(state, (errs) => errs.maxLength(['name'], body.name, 100, 1));
+  if (invalid) return invalid;
+  if (typeof body.name === 'string') channel.name = body.name;
+  if (typeof body.locked === 'boolean') meta.locked = body.locked;
+  if (typeof body.archived === 'boolean') {
+    meta.archived = body.archived;
+    meta.archive_timestamp = new Date().toISOString();
+  }
+  if (typeof body.auto_archive_duration === 'number') (meta as Json).auto_archive_duration = body.auto_archive_duration;
+  state.events.emit('change');
+  return { status: 200, body: channel };
 }
 
 function storeCommands(ctx: RouteContext, guildId?: string): RouteResult {
@@ -456,6 +550,8 @@ export const routes: Route[] = [
     handler: channelMessage((ctx, m) => {
       if (m.author.id !== ctx.state.botUser.id)
         return error(403, 50005, 'Cannot edit a message authored by another user');
+      const blocked = editableThread(ctx.state, m.channel_id);
+      if (blocked) return blocked;
       const invalid = limitsFailure(ctx.state, (errs) => checkMessage(ctx.body, errs));
       return invalid ?? { status: 200, body: ctx.state.storeMessage(applyEdit(ctx.state, m, ctx.body, ctx.files)) };
     }),
@@ -500,12 +596,11 @@ export const routes: Route[] = [
     handler: ({ state, params }) => {
       const channel = state.channels.get(params.channelId!);
       if (!channel) return unknownChannel();
-      const isThread = [ChannelType.PublicThread, ChannelType.PrivateThread, ChannelType.AnnouncementThread].includes(
-        channel.type as ChannelType,
-      );
-      return isThread ? { status: 204 } : error(400, 50024, 'Cannot execute action on this channel type');
+      if (!isThread(channel)) return error(400, 50024, 'Cannot execute action on this channel type');
+      return editableThread(state, channel.id) ?? { status: 204 };
     },
   },
+  { method: 'PATCH', pattern: '/channels/:channelId', name: 'modifyChannel', handler: modifyChannel },
   {
     method: 'DELETE',
     pattern: '/channels/:channelId',

@@ -13,11 +13,16 @@ import { MessageApi, type ChannelMessage } from './messages.js';
 import { makeUser, resolveGuild, type FakeGuild, type GuildConfig } from './payloads.js';
 import { matchRoute } from './routes.js';
 import { FakeState, type ErrorInjection, type Json } from './state.js';
+import { setBotOverwrite } from './permissions.js';
+import type { PermissionInput } from './payloads.js';
+import type { RateLimitOptions, RateLimitRecord } from './rate-limits.js';
+import { GatewayIntentBits } from 'discord.js';
 
 export type { RecordedCall, RecordedFile } from './http.js';
 export type { InteractionHandle, CallbackBody } from './interactions.js';
 export type { ChannelMessage, SentUserMessage } from './messages.js';
-export type { FakeGuild, GuildConfig } from './payloads.js';
+export type { FakeGuild, GuildConfig, PermissionInput } from './payloads.js';
+export type { RateLimitOptions, RouteLimit, RateLimitRecord } from './rate-limits.js';
 export { guildIdForShard, shardForGuild, snowflake } from './snowflake.js';
 
 export interface FakeDiscordOptions {
@@ -39,6 +44,15 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** `shards` returned by GET /gateway/bot (default 1). */
   recommendedShards?: number;
+  /**
+   * Privileged intents toggled on for the app in the Developer Portal (default none). IDENTIFY
+   * asking for one that is not listed is closed with 4014, as Discord does.
+   */
+  privilegedIntents?: Array<'GuildMembers' | 'GuildPresences' | 'MessageContent'>;
+  /** Interaction tokens stop working for follow-ups and edits after this (default 15 minutes): 10015. */
+  interactionTokenLifetimeMs?: number;
+  /** Global and per-route HTTP rate limits (default: Discord's 50 requests per second, no route buckets). */
+  rateLimits?: Partial<RateLimitOptions>;
 }
 
 export class FakeDiscord {
@@ -132,11 +146,55 @@ export class FakeDiscord {
   /** Changes enforcement settings on the fly (e.g. a short interaction deadline for one test). */
   configure(
     changes: Partial<
-      Pick<FakeDiscordOptions, 'enforceLimits' | 'strictChannels' | 'interactionDeadlineMs' | 'waitTimeoutMs'>
-    >,
+      Pick<
+        FakeDiscordOptions,
+        'enforceLimits' | 'strictChannels' | 'interactionDeadlineMs' | 'waitTimeoutMs' | 'interactionTokenLifetimeMs'
+      >
+    > & { rateLimits?: Partial<RateLimitOptions> },
   ): void {
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    const { rateLimits, ...rest } = changes;
+    const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
     this.state.opts = { ...this.state.opts, ...defined };
+    if (rateLimits) this.state.rateLimiter.opts = { ...this.state.rateLimiter.opts, ...rateLimits };
+  }
+
+  /**
+   * Archives a thread the way Discord does after `auto_archive_duration` without activity (no
+   * gateway event reaches the bot: its cache still says active until it looks).
+   */
+  autoArchive(threadId: string): void {
+    const meta = this.state.channels.get(threadId)?.thread_metadata as { archived: boolean } | undefined;
+    if (!meta) throw new Error(`fake-discord: ${threadId} is not a thread`);
+    meta.archived = true;
+  }
+
+  /** A channel or thread as the fake holds it now (thread_metadata included). */
+  channel(id: string): Record<string, unknown> | undefined {
+    return this.state.channels.get(id);
+  }
+
+  /** Every 429 the fake's rate limiter answered since start / the last reset(). */
+  rateLimited(): RateLimitRecord[] {
+    return this.state.rateLimiter.limited;
+  }
+
+  /** The most non-interaction requests the fake accepted within any window (default 1 s). */
+  peakRequestsPerWindow(windowMs?: number): number {
+    return this.state.rateLimiter.peak(windowMs);
+  }
+
+  /**
+   * Changes what the bot may do in a channel (an admin editing its permission overwrite).
+   * `announce` sends CHANNEL_UPDATE so discord.js's cache knows; without it the bot only finds
+   * out from a 50013 or 160002, as when its cache is stale.
+   */
+  setBotPermissions(
+    channelId: string,
+    change: { deny?: PermissionInput[]; allow?: PermissionInput[] },
+    opts: { announce?: boolean } = {},
+  ): void {
+    const channel = setBotOverwrite(this.state, channelId, change);
+    if (opts.announce) this.gateway.dispatch('CHANNEL_UPDATE', channel);
   }
 
   /** Forgets calls, messages, interactions, injected errors; keeps guilds, commands, sessions. */
@@ -199,6 +257,7 @@ export class FakeDiscord {
       at,
     };
     let result: { status: number; body?: unknown; headers?: Record<string, string> };
+    let limit: ReturnType<FakeState['rateLimiter']['take']> | undefined;
     try {
       const parsed = await parseBody(req.headers['content-type'] ?? '', raw);
       call.body = parsed.body;
@@ -211,7 +270,14 @@ export class FakeDiscord {
       }
       const token = state.opts.token;
       const needsAuth = match && match.route.name !== 'interactionCallback' && !path.startsWith('/webhooks/');
-      if (injected)
+      const major = match
+        ? (match.params.channelId ?? match.params.guildId ?? (match.params.token ? match.params.token : ''))
+        : '';
+      limit = match
+        ? state.rateLimiter.take(match.route.name, major, req.headers.authorization ?? 'anonymous', Date.now())
+        : undefined;
+      if (limit?.limited) result = limit.limited;
+      else if (injected)
         result = {
           status: injected.status,
           body: injected.body,
@@ -229,6 +295,7 @@ export class FakeDiscord {
         body: { code: 0, message: `fake-discord error: ${(err as Error).stack ?? String(err)}` },
       };
     }
+    if (limit && !limit.limited) result = { ...result, headers: { ...limit.headers, ...(result.headers ?? {}) } };
     call.status = result.status;
     call.response = result.body;
     state.record(call);
@@ -246,9 +313,14 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     bot: true,
     ...opts.botUser,
   });
+  const privileged = opts.privilegedIntents ?? [];
   const state = new FakeState({
     applicationId,
-    applicationFlags: 0,
+    // The portal toggles show in the application's flags (GATEWAY_PRESENCE, _GUILD_MEMBERS, _MESSAGE_CONTENT).
+    applicationFlags:
+      (privileged.includes('GuildPresences') ? 1 << 12 : 0) |
+      (privileged.includes('GuildMembers') ? 1 << 14 : 0) |
+      (privileged.includes('MessageContent') ? 1 << 18 : 0),
     botUser,
     guilds: (opts.guilds ?? [{}]).map((g) => resolveGuild(g, botUser)),
     enforceLimits: opts.enforceLimits ?? true,
@@ -257,6 +329,9 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     waitTimeoutMs: opts.waitTimeoutMs ?? 5000,
     recommendedShards: opts.recommendedShards ?? 1,
     ...(opts.token !== undefined ? { token: opts.token } : {}),
+    privilegedIntents: privileged.reduce((a, name) => a | GatewayIntentBits[name], 0),
+    interactionTokenLifetimeMs: opts.interactionTokenLifetimeMs ?? 15 * 60_000,
+    rateLimits: { globalPerSecond: 50, routes: {}, ...opts.rateLimits },
   });
   const server = createServer((req, res) => {
     FakeDiscord.handle(state, req, res).catch((err: unknown) => {

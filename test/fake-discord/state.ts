@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 import type { APIAttachment, APIInteraction, APIMessage, APIUser } from 'discord.js';
 import type { RecordedCall } from './http.js';
 import { makeDMChannel, type FakeChannel, type FakeGuild } from './payloads.js';
+import { RateLimiter, type RateLimitOptions } from './rate-limits.js';
 import { snowflake } from './snowflake.js';
 
 export type Json = Record<string, unknown>;
@@ -45,6 +46,11 @@ export interface StateOptions {
   waitTimeoutMs: number;
   recommendedShards: number;
   token?: string;
+  /** Privileged intents enabled for the app in the Developer Portal (bits of GatewayIntentBits). */
+  privilegedIntents: number;
+  /** How long an interaction token works for webhooks (follow-ups, edits): Discord's 15 minutes. */
+  interactionTokenLifetimeMs: number;
+  rateLimits: RateLimitOptions;
 }
 
 export class FakeState {
@@ -64,10 +70,12 @@ export class FakeState {
   gatewayUrl = '';
   httpBase = '';
   identifyCount = 0;
+  readonly rateLimiter: RateLimiter;
   private callSeq = 0;
 
   constructor(public opts: StateOptions) {
     this.events.setMaxListeners(0);
+    this.rateLimiter = new RateLimiter(opts.rateLimits);
     this.users.set(opts.botUser.id, opts.botUser);
     for (const guild of opts.guilds) {
       this.guilds.set(guild.id, guild);
@@ -201,5 +209,6 @@ export class FakeState {
     this.interactions.clear();
     this.interactionsByToken.clear();
     this.injections = [];
+    this.rateLimiter.reset();
   }
 }

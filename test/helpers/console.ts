@@ -23,8 +23,10 @@ export function useConsole(defaultStore = 'console.sqlite'): {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const consoleRun = (lines: string[], store = defaultStore, env: Record<string, string> = {}) =>
     new Promise<ConsoleRun>((resolve) => {
+      // Run from the scratch directory: the console writes its log (data/console.log) and the
+      // files it gives the member (exports/) relative to where it was started.
       const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
-        cwd: ROOT,
+        cwd: dir,
         env: { PATH: process.env.PATH ?? '', STORE_URL: `sqlite://${join(dir, store)}`, ...env },
       });
       let stdout = '';

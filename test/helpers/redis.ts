@@ -15,6 +15,8 @@ import { createClient } from '@keyv/redis';
 export interface RedisServer {
   readonly port: number;
   readonly url: string;
+  /** The server's data directory (append-only files, snapshots). */
+  readonly dir: string;
   /** Start again on the same port and data directory (after kill/stop). */
   start(): Promise<void>;
   /** SIGKILL: the abrupt outage. */
@@ -136,6 +138,7 @@ export async function startRedis(opts: RedisServerOptions = {}): Promise<RedisSe
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
+    dir,
     start,
     kill,
     pause: () => child?.kill('SIGSTOP'),

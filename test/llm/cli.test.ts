@@ -182,7 +182,9 @@ describe('prompt injection leaves every rule verdict unchanged', () => {
     expect(out.llm.used).toBe(false);
     const text = fake.requests[0]!.text;
     expect(text.match(/<<<END DATA>>>/g)!.length).toBe(text.match(/<<<DATA id=/g)!.length);
-    expect(fenced(text, 'memberDraft')).toContain('‹‹‹END DATA›››');
+    // The sentences that speak to the AI (fence breaking included) are withheld from the prompt.
+    expect(fenced(text, 'memberDraft')).toContain('[withheld: it read as an instruction to the AI]');
+    expect(fenced(text, 'memberDraft')).not.toContain('END DATA');
 
     fake.reset();
     fake.fallback(obey);

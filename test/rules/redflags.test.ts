@@ -250,7 +250,7 @@ describe('training-gap', () => {
       activities: ['none'],
       uncoveredMonths: 0,
     });
-    expect(f.why).toBe('Jan 2021 – Sep 2021 (9 months): timeline says none');
+    expect(f.why).toBe('Jan 2021 – Sep 2021 (9 months): your timeline lists no activity');
     expect(f.title).toBe('Training gap: Jan 2021 – Sep 2021 (9 months)');
     expect(f.actions.some((a) => a.includes('Jan 2021 – Sep 2021'))).toBe(true);
   });
@@ -293,7 +293,7 @@ describe('training-gap', () => {
       ];
     });
     const f = only(p, 'training-gap')!;
-    expect(f.why).toBe('Jan 2020 – Jul 2020 (7 months): timeline says exam-prep ("USMLE prep")');
+    expect(f.why).toBe('Jan 2020 – Jul 2020 (7 months): your timeline lists exam preparation ("USMLE prep")');
     expect(f.actions).toContain('Say what the exam preparation led to: which exam you passed and when.');
   });
 
@@ -946,8 +946,8 @@ describe('the example profile', () => {
       'Step 1: failed Jun 2019, passed Nov 2019; Step 2 CK: passed May 2020 (score 247)',
     );
     expect(byId('training-gap').map((f) => f.why)).toEqual([
-      'Aug 2018 – Nov 2019 (1 year 4 months): timeline says exam-prep ("USMLE preparation")',
-      'Jul 2022 – Mar 2023 (9 months): timeline says none',
+      'Aug 2018 – Nov 2019 (1 year 4 months): your timeline lists exam preparation ("USMLE preparation")',
+      'Jul 2022 – Mar 2023 (9 months): your timeline lists no activity',
     ]);
     expect(byId('training-gap').map((f) => f.gap?.months)).toEqual([16, 9]);
     expect(byId('clinical-currency')[0]!.currency).toEqual({
@@ -1009,7 +1009,7 @@ describe('text rendering', () => {
     expect(text).toMatch(/^Red flags: 6 found \(2 high, 1 medium, 3 low\)/);
     expect(text).toContain('1. [HIGH] Clinical currency');
     expect(text).toContain('[LOW] Visa sponsorship needed (J-1)');
-    expect(text).toContain('   Why: Jul 2022 – Mar 2023 (9 months): timeline says none');
+    expect(text).toContain('   Why: Jul 2022 – Mar 2023 (9 months): your timeline lists no activity');
     expect(text).toMatch(/\n {5}1\. /);
     expect(text).toContain('Sources: red-flags#clinical-currency');
     expect(text).not.toMatch(/\u001b\[/); // no ANSI colours

@@ -126,6 +126,7 @@ export function useBackend(make: () => BackendFixture) {
     beforeEach((ctx) => ctx.skip());
     return {
       fx,
+      keyFile: '',
       openStore: (_secrets: string[] = [], _opts: OpenStoreOptions = {}): Promise<Store> =>
         Promise.reject(new Error('redis-server is not available')),
     };
@@ -142,11 +143,15 @@ export function useBackend(make: () => BackendFixture) {
   afterEach(async () => {
     await Promise.all(open.splice(0).map((s) => s.close().catch(() => {})));
   });
+  // Without a secret the store makes its key file: one per describe block, in a temp folder.
+  const keyDir = mkdtempSync(join(tmpdir(), 'advisor-keys-'));
+  afterAll(() => rmSync(keyDir, { recursive: true, force: true }));
   return {
     fx,
+    keyFile: join(keyDir, 'profile.key'),
     async openStore(secrets: string[] = [], opts: OpenStoreOptions = {}): Promise<Store> {
       const store = await openStore(
-        { storeUrl: fx.storeUrl(), profileSecrets: secrets },
+        { storeUrl: fx.storeUrl(), profileSecrets: secrets, profileKeyFile: join(keyDir, 'profile.key') },
         { today: () => TODAY, ...opts },
       );
       open.push(store);

@@ -77,8 +77,10 @@ describe.each(BACKENDS)('stored profile shapes on %s', (_name, make) => {
 
     if (!profile) return;
     await store.saveProfile(ALICE, profile);
+    // Stored sealed now; read back through a fresh store it is the v1 envelope.
     const raw = (await fx.rawEntries()).find((e) => e.key === `profile:${ALICE}`)?.value ?? '';
-    expect(JSON.parse(raw)).toMatchObject({ value: { v: 1, data: { matchAttempts: 1 } } });
+    expect(raw).not.toContain('Arabic');
+    expect((await (await openStore()).exportUser(ALICE)).profile).toMatchObject({ valid: true, storedVersion: 1 });
   });
 
   it('reports an invalid stored profile with its problems, without crashing or leaking them', async () => {

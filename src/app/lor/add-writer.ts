@@ -259,7 +259,7 @@ export function writerSavedView(profile: Profile, index: number, how: SavedHow, 
       title: how === 'corrected' ? 'Saved' : offerSelect ? 'Saved, with these guesses from the role' : 'Saved',
       body: facts.join('\n'),
       ...(offerSelect && how !== 'corrected'
-        ? { footer: 'Wrong guess? Tick everything that is true in the menu below; it saves straight away.' }
+        ? { footer: 'Wrong guess? Tick everything that is true in the menu with this message; it saves straight away.' }
         : {}),
       tone: 'success',
     },
@@ -279,7 +279,7 @@ export function writerSavedView(profile: Profile, index: number, how: SavedHow, 
     }),
     button('lor-ask:plan', 'Letter plan', { hint: '/lor-ask plan' }),
     ...(how === 'created'
-      ? [button(SETUP_BUTTON_ID, 'Set up the rest of my profile', { hint: '/profile import <path>' })]
+      ? [button(SETUP_BUTTON_ID, 'Set up the rest of my profile', { hint: '/profile setup' })]
       : []),
   ];
   return {

@@ -68,7 +68,9 @@ export function planFor(profile: Profile | undefined, today: string, origin: Moc
 }
 
 export type BeginResult =
-  { kind: 'active'; current: StoredMockSession } | { kind: 'started'; session: StoredMockSession };
+  | { kind: 'active'; current: StoredMockSession }
+  /** `replaced`: the session this one closed ("start over"), so its place (a thread) can be closed too. */
+  | { kind: 'started'; session: StoredMockSession; replaced?: StoredMockSession };
 
 /**
  * Starts a session, unless one is in progress and `replace` is not set: then the caller offers to
@@ -117,6 +119,7 @@ async function begin(
   });
   // Recorded once: a session already in the history (the one seen above) is not added again.
   if (decided.replaced) await recordMockHistory(ctx, userId, decided.replaced);
+  if (decided.result.kind === 'started' && decided.replaced) return { ...decided.result, replaced: decided.replaced };
   return decided.result;
 }
 

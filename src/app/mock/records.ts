@@ -19,6 +19,8 @@ export interface StoredMockSession {
   origin: MockOrigin;
   /** True when the member had no profile: the questions are the general ones. */
   generic: boolean;
+  /** In a server: the private thread the session runs in, reused when it is resumed. */
+  threadId?: string;
 }
 
 const originSchema = z.union([
@@ -35,6 +37,10 @@ const wrapperSchema = z.object({
   state: z.unknown(),
   origin: originSchema,
   generic: z.boolean(),
+  threadId: z
+    .string()
+    .regex(/^\d{1,25}$/)
+    .optional(),
 });
 
 /** A stored session value, validated; undefined when it cannot be read (older deployment, damage). */
@@ -45,7 +51,8 @@ export function readMockSession(raw: unknown): StoredMockSession | undefined {
   const state = parseSession(wrapper.data.state);
   if (!state.ok) return undefined;
   const origin = wrapper.data.origin as MockOrigin;
-  return { v: 1, state: state.value, origin, generic: wrapper.data.generic };
+  const { threadId } = wrapper.data;
+  return { v: 1, state: state.value, origin, generic: wrapper.data.generic, ...(threadId ? { threadId } : {}) };
 }
 
 /** The member's stored session, validated; undefined when there is none or it cannot be read. */
@@ -65,6 +72,18 @@ export async function updateMockSession(
   fn: (current: StoredMockSession | undefined) => StoredMockSession | null | undefined,
 ): Promise<StoredMockSession | undefined> {
   return readMockSession(await ctx.store.updateSession(userId, (raw) => fn(readMockSession(raw))));
+}
+
+/** Remembers the thread a session runs in, unless another session has taken its place meanwhile. */
+export async function rememberMockThread(
+  ctx: AppContext,
+  userId: string,
+  sessionId: string,
+  threadId: string,
+): Promise<void> {
+  await updateMockSession(ctx, userId, (current) =>
+    current && current.state.id === sessionId && current.threadId !== threadId ? { ...current, threadId } : undefined,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

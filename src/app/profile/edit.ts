@@ -3,8 +3,8 @@
  * (applyEdit in src/core/profile/fields.ts), saved, and answered with the summary lines that
  * changed. Autocomplete only suggests: whatever arrives is validated here the same way.
  */
-import { canonicalPath, parsePath, pathName } from '../../core/profile/field-specs.js';
-import { applyEdit, suggestFields, suggestValues, type Choice } from '../../core/profile/fields.js';
+import { canonicalPath, parsePath, pathName, type FieldSpec } from '../../core/profile/field-specs.js';
+import { applyEdit, editableFields, suggestFields, suggestValues, type Choice } from '../../core/profile/fields.js';
 import type { Profile } from '../../core/profile/schema.js';
 import { profileSummary } from '../../core/profile/summary.js';
 import type { AppContext } from '../context.js';
@@ -84,7 +84,7 @@ async function editView(
         {
           body: outcome.problems.map((p) => `- ${memberText(p)}`).join('\n'),
           footer:
-            'Pick the field from the list as you type. Values such as "Jul 2018", "yes", "Step 2 CK" or "remove" work; nothing was saved.',
+            'Nothing was saved. Values such as "Jul 2018", "yes", "Step 2 CK" or "remove" work; /profile edit with just the field name says what it takes.',
           tone: 'warning',
         },
       ],
@@ -117,6 +117,74 @@ async function editView(
         ],
         footer: '/profile show lists your whole profile; /redflag reflects the change straight away.',
         tone: 'success',
+      },
+    ],
+    personal: true,
+  };
+}
+
+/** What a field takes, in words ("one of: J-1, H-1B…", "a month such as Jul 2018"). */
+function accepts(spec: FieldSpec): string {
+  if (spec.options) return `one of: ${spec.options.map((o) => o.label).join(', ')}`;
+  switch (spec.kind) {
+    case 'month':
+      return 'a month, such as Jul 2018 or 2018-07';
+    case 'month-or-present':
+      return 'a month, such as Jul 2018, or "present"';
+    case 'day':
+      return 'a date, such as 2027-01-15';
+    case 'yes-no':
+      return 'yes or no';
+    case 'integer':
+    case 'number':
+    case 'months':
+      return `a number (${spec.placeholder})`;
+    default:
+      return `text (${spec.placeholder})`;
+  }
+}
+
+/**
+ * The fields /profile edit accepts, named as the member reads them with the name to type and
+ * their current value; with `field`, what that one field takes. For the console, which has no
+ * autocomplete, and for a field name it does not know.
+ */
+export async function editFieldsView(ctx: AppContext, userId: string, field?: string): Promise<View> {
+  const profile = (await ctx.store.getProfile(userId)) ?? EMPTY;
+  const parsed = field ? parsePath(field.trim()) : undefined;
+  if (field && parsed && (parsed.type === 'top' || parsed.type === 'itemField')) {
+    const path = canonicalPath(parsed);
+    const now = editableFields(profile).find((f) => f.path === path);
+    return {
+      text: `**${memberText(pathName(path) ?? path)}** (\`${path}\`): ${now?.current === undefined ? 'not given' : `currently ${memberText(now.shown ?? now.current)}`}.`,
+      sections: [
+        {
+          body: `It takes ${accepts(parsed.spec)}. To change it: /profile edit ${path} <new value>; "remove" clears it.`,
+          tone: 'info',
+        },
+      ],
+      personal: true,
+    };
+  }
+  // Top-level fields and whole entries; an entry's own fields are named in its line.
+  const rows = editableFields(profile).filter((f) => !/\]\./.test(f.path));
+  const lines = rows.map((f) => {
+    const now = f.current === undefined ? 'not given' : memberText(f.shown ?? f.current);
+    return `- **${memberText(f.name)}**: \`${f.path}\` (${now})`;
+  });
+  return {
+    text: [
+      field ? `I don't know a field called "${memberText(field)}".` : '',
+      '**Fields you can change** with /profile edit <field> <new value>:',
+    ]
+      .filter(Boolean)
+      .join(' '),
+    sections: [
+      {
+        body: lines.join('\n'),
+        footer:
+          'One part of an entry: add its name, e.g. exams[0].score or letters[1].asked. "remove" clears a field. /profile edit <field> alone says what that field takes.',
+        tone: 'info',
       },
     ],
     personal: true,

@@ -8,6 +8,7 @@ import { MAX_PROFILE_BYTES, parseProfileText } from '../../core/profile/parse.js
 import type { Profile } from '../../core/profile/schema.js';
 import type { AppContext } from '../context.js';
 import { memberText, type View } from '../view.js';
+import { endSetup } from './setup-progress.js';
 
 export { MAX_PROFILE_BYTES };
 
@@ -18,14 +19,16 @@ export function decodeProfileBytes(bytes: Uint8Array, name: string): string {
       `${name}: the file is ${bytes.length} bytes; a profile is at most ${MAX_PROFILE_BYTES / 1024} KB`,
     );
   }
-  if (bytes.length === 0) throw new UserError(`${name}: the file is empty; attach your profile JSON file`);
+  if (bytes.length === 0) throw new UserError(`${name}: the file is empty; it should hold your profile JSON`);
   if (bytes.includes(0)) {
-    throw new UserError(`${name}: this is a binary file, not JSON. Attach the profile as a .json text file`);
+    throw new UserError(
+      `${name}: this is a binary file, not JSON. Save the profile as a .json text file and try again`,
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new UserError(`${name}: the file is not UTF-8 text. Save it as UTF-8 JSON and attach it again`);
+    throw new UserError(`${name}: the file is not UTF-8 text. Save it as UTF-8 JSON and try again`);
   }
 }
 
@@ -70,11 +73,20 @@ export async function importProfile(
     };
   }
   await ctx.store.saveProfile(userId, parsed.value);
+  // The file is the whole profile now: a guided setup still open would write its older draft back.
+  const endedSetup = await endSetup(ctx, userId);
   return {
     text: '**Profile saved.**',
     sections: [
       {
-        body: `Imported ${summary(parsed.value)}. Run /redflag for your red-flag report; /profile export gives you the file back and /profile delete removes it.`,
+        body: [
+          `Imported ${summary(parsed.value)}. Run /redflag for your red-flag report; /profile export gives you the file back and /profile delete removes it.`,
+          ...(endedSetup
+            ? [
+                'Your profile setup in progress has ended: the imported file replaces what it had collected. /profile setup can go through the imported answers step by step.',
+              ]
+            : []),
+        ].join('\n\n'),
         tone: 'success',
       },
     ],

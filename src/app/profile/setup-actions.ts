@@ -99,16 +99,31 @@ function stateFor({ state, profile }: Stored, staleNote: string): { state: Setup
   return { reply: { view: existingProfileView(staleNote), replace: false } };
 }
 
-/** Save an accepted transition and show where it leads; a rejected one as a new message. */
+/** A state without the last rejected form: an accepted step replaces it. */
+function withoutRejected(state: SetupState): SetupState {
+  const { rejected: _done, ...rest } = state;
+  return rest;
+}
+
+/**
+ * Save an accepted transition and show where it leads; a rejected one as a new message. A
+ * rejected form (`input`) is remembered, so "Try again" reopens it as the member filled it.
+ */
 function commit(
   ctx: AppContext,
   userId: string,
   stepId: StepId,
   result: Result<SetupState>,
   note: (next: SetupState) => string | undefined,
+  rejectedFrom?: { state: SetupState; input: Record<string, string> },
 ): Decision {
-  if (!result.ok) return { reply: { view: problemView(stepId, result.error), replace: false } };
-  const next = result.value;
+  if (!result.ok) {
+    const view = problemView(stepId, result.error);
+    if (!rejectedFrom) return { reply: { view, replace: false } };
+    const rejected = { step: stepId, input: rejectedFrom.input, problems: result.error.slice(0, 20) };
+    return { save: { ...rejectedFrom.state, rejected }, reply: { view, replace: false } };
+  }
+  const next = withoutRejected(result.value);
   const profile = profileOf(next, ctx.today());
   if (!profile.ok) return { reply: { view: problemView(stepId, profile.error), replace: false } };
   if (next.step === 'done') {
@@ -155,12 +170,15 @@ export function setupPick(ctx: AppContext, userId: string, stepId: string, key: 
 /**
  * A submitted form. Applied even when the member has moved on since opening it (what they typed
  * is theirs), except after the setup is finished, where /profile edit is the way to change things.
+ * `prefilled`: the form opened with the stored answers in it, so an emptied box clears its
+ * answer; a form that opened empty keeps the stored answer for a box left empty.
  */
 export async function setupSubmit(
   ctx: AppContext,
   userId: string,
   stepId: string,
   input: Readonly<Record<string, string>>,
+  prefilled = false,
 ): Promise<SetupReply> {
   const step = getStep(stepId);
   if (!step)
@@ -171,17 +189,22 @@ export async function setupSubmit(
   return changeSetup(ctx, userId, (stored): Decision => {
     const got = stateFor(stored, FINISHED_NOTE);
     if ('reply' in got) return { reply: got.reply };
-    // The form opens empty (it must be shown before the store is read), so a box left empty keeps
-    // the answer already given rather than erasing it; /profile edit … remove clears one.
-    const kept = modalDefaults(got.state, step.id);
+    const kept = prefilled ? {} : modalDefaults(got.state, step.id);
     const filled = Object.fromEntries(
       Object.entries(input).map(([k, v]) => [k, v.trim() === '' ? (kept[k] ?? '') : v]),
     );
-    return commit(ctx, userId, step.id, applyStepInput(got.state, step.id, filled, ctx.today()), (next) => {
-      if (step.kind !== 'repeat') return savedNote(step.id);
-      const added = itemsSoFar(next, step.id).at(-1);
-      return added ? `Added: ${memberText(added)}` : undefined;
-    });
+    return commit(
+      ctx,
+      userId,
+      step.id,
+      applyStepInput(got.state, step.id, filled, ctx.today()),
+      (next) => {
+        if (step.kind !== 'repeat') return savedNote(step.id);
+        const added = itemsSoFar(next, step.id).at(-1);
+        return added ? `Added: ${memberText(added)}` : undefined;
+      },
+      { state: got.state, input: { ...input } },
+    );
   });
 }
 
@@ -209,7 +232,8 @@ export function setupBack(ctx: AppContext, userId: string, stepId: string) {
     if (!prev) return { reply: { view: stepView(state, {}), replace: true } };
     const r = goToStep(state, prev);
     if (!r.ok) return { reply: { view: problemView(id, r.error), replace: false } };
-    return { save: r.value, reply: { view: stepView(r.value, {}), replace: true } };
+    const moved = withoutRejected(r.value);
+    return { save: moved, reply: { view: stepView(moved, {}), replace: true } };
   });
 }
 
@@ -217,4 +241,36 @@ export function setupAnswer(ctx: AppContext, userId: string, stepId: string, ans
   return onCurrentStep(ctx, userId, stepId, (state, id) =>
     commit(ctx, userId, id, applyStepInput(state, id, { answer }, ctx.today()), () => savedNote(id)),
   );
+}
+
+/**
+ * What a step's form opens with: the form the member sent last time when it was refused (with the
+ * problems to mark), else the stored answers of a one-time form. Read before showing the form,
+ * so it is bounded by `timeoutMs`: past it the form opens empty (`prefilled` false).
+ */
+export async function formContents(
+  ctx: AppContext,
+  userId: string,
+  stepId: StepId,
+  timeoutMs: number,
+): Promise<{ values: Record<string, string>; problems: string[]; prefilled: boolean }> {
+  const empty = { values: {}, problems: [], prefilled: false };
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), timeoutMs);
+  });
+  try {
+    const stored = await Promise.race([loadSetup(ctx, userId), late]);
+    if (!stored) return empty;
+    const state = stored.state;
+    if (!state) return { ...empty, prefilled: true };
+    if (state.rejected?.step === stepId) {
+      return { values: state.rejected.input, problems: state.rejected.problems, prefilled: true };
+    }
+    return { values: modalDefaults(state, stepId), problems: [], prefilled: true };
+  } catch {
+    return empty;
+  } finally {
+    clearTimeout(timer);
+  }
 }

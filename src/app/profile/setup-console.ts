@@ -4,7 +4,7 @@
  * "back" returns to the previous one, "quit" stops (everything answered so far is kept). Lists ask
  * "add", "done" or "undo" before each item. End of input stops like "quit".
  */
-import { LIST_FIELDS } from '../../core/profile/field-specs.js';
+import { LIST_FIELDS, type FieldOption } from '../../core/profile/field-specs.js';
 import { err, type Result } from '../../core/result.js';
 import {
   applyStepInput,
@@ -51,14 +51,22 @@ async function ask(io: ConsoleIO, lines: string[]): Promise<{ text: string } | {
   return command ? { command } : { text: line.trim() };
 }
 
+/** A stored value as the member reads it: an option's name rather than its code. */
+function shown(options: readonly FieldOption[] | undefined, value: string | undefined): string | undefined {
+  return value === undefined ? undefined : (options?.find((o) => o.value === value)?.label ?? value);
+}
+
 function selectQuestion(sel: StepSelect, current: string | undefined): string {
-  const keep = current ? ` [Enter keeps: ${current}]` : sel.required ? '' : ' [Enter to leave it out]';
-  return `${sel.placeholder} (${sel.options.map((o) => o.value).join(', ')})${keep}:`;
+  const now = shown(sel.options, current);
+  const keep = now ? ` [Enter keeps: ${now}]` : sel.required ? '' : ' [Enter to leave it out]';
+  return `${sel.placeholder} (${sel.options.map((o) => o.label).join(' / ')})${keep}:`;
 }
 
 function fieldQuestion(f: StepField, current: string | undefined): string {
-  const keep = current ? ` [Enter keeps: ${current}; "-" clears it]` : f.required ? '' : ' [optional]';
-  return `${f.label}: ${f.placeholder}${keep}`;
+  const now = shown(f.choices, current);
+  const keep = now ? ` [Enter keeps: ${now}; "-" clears it]` : f.required ? '' : ' [optional]';
+  const hint = f.choices ? f.choices.map((o) => o.label).join(' / ') : f.placeholder;
+  return `${f.label}: ${hint}${keep}`;
 }
 
 /** Ask every select and field of a step (or of one list item); stops early at a command. */
@@ -87,7 +95,13 @@ async function askInputs(
   return { kind: 'input', input };
 }
 
-async function askStep(io: ConsoleIO, state: SetupState, step: SetupStep, header: string[]): Promise<Answer> {
+async function askStep(
+  io: ConsoleIO,
+  state: SetupState,
+  step: SetupStep,
+  header: string[],
+  refused?: Record<string, string>,
+): Promise<Answer> {
   switch (step.kind) {
     case 'select': {
       const draft = state.draft as Record<string, unknown>;
@@ -95,7 +109,7 @@ async function askStep(io: ConsoleIO, state: SetupState, step: SetupStep, header
       return askInputs(io, header, step.selects, [], current);
     }
     case 'modal':
-      return askInputs(io, header, [], step.fields, modalDefaults(state, step.id));
+      return askInputs(io, header, [], step.fields, { ...modalDefaults(state, step.id), ...refused });
     case 'confirm': {
       const a = await ask(io, [
         ...header,
@@ -104,12 +118,13 @@ async function askStep(io: ConsoleIO, state: SetupState, step: SetupStep, header
       return 'command' in a ? { kind: a.command } : { kind: 'input', input: { answer: a.text } };
     }
     case 'repeat': {
+      const item = step.repeat ? LIST_FIELDS[step.repeat.list].item : 'entry';
       const items = itemsSoFar(state, step.id);
       const sofar = items.length ? ['So far:', ...items.map((l) => `- ${l}`)] : ['Nothing added yet.'];
       const a = await ask(io, [
         ...header,
         ...sofar,
-        `Type "add" (or press Enter) to add one, "done" when the list is complete${items.length ? ', "undo" to remove the last one' : ''}, "skip" or "back".`,
+        `Type "add" (or an empty line) to add one, "done" when the list is complete${items.length ? ', "undo" to remove the last one' : ''}, "skip" or "back".`,
       ]);
       if ('command' in a) return { kind: a.command };
       const word = a.text.toLowerCase();
@@ -118,8 +133,8 @@ async function askStep(io: ConsoleIO, state: SetupState, step: SetupStep, header
       if (word !== '' && word !== 'add' && word !== 'a' && word !== 'yes' && word !== 'y') {
         return { kind: 'again', note: 'Please type add, done, undo, skip, back or quit.' };
       }
-      const item = step.repeat ? LIST_FIELDS[step.repeat.list].item : 'entry';
-      return askInputs(io, [`New ${item}:`], step.selects, step.fields, {});
+      // After a refused entry, "add" asks it again with what the member typed kept.
+      return askInputs(io, [refused ? `The ${item} again:` : `New ${item}:`], step.selects, step.fields, refused ?? {});
     }
   }
 }
@@ -131,6 +146,23 @@ export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: Console
   const stored = await loadSetup(ctx, userId);
   let state: SetupState;
   let lead: string[];
+  /** The last refused form of a step: asked again with these answers kept. */
+  let refused: { step: string; input: Record<string, string> } | undefined;
+  if (mode === 'restart' && (stored.profile || stored.state)) {
+    // Nothing is cleared before the member says so.
+    const sure = await io.prompt(
+      [
+        'Start the setup over from an empty profile?',
+        'Your current answers stay saved until you answer the first step again; from then on your new answers replace them. /profile export first if you want a copy.',
+        'Type "yes" to start over; anything else keeps everything as it is.',
+      ].join('\n'),
+    );
+    if (!/^\s*(y|yes)\s*$/i.test(sure ?? '')) {
+      return notice('Nothing changed: your profile is as it was. /profile setup continues where you stopped.', {
+        personal: true,
+      });
+    }
+  }
   if (mode === 'restart' || mode === 'review') {
     state = startSetup(mode === 'review' ? stored.profile : undefined);
     await saveProgress(ctx, userId, state);
@@ -151,7 +183,10 @@ export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: Console
     if (!step) break;
     const header = [...lead, '', `== Profile setup, ${progress(state)}: ${step.title} ==`, step.prompt];
     lead = [];
-    const answer = await askStep(io, state, step, header);
+    const kept = refused?.step === step.id ? refused.input : undefined;
+    const answer = await askStep(io, state, step, header, kept);
+    // Kept until the step's form is asked again (or the member moves on).
+    if (answer.kind !== 'again') refused = undefined;
     let result: Result<SetupState>;
     let note = `Saved: ${step.title}.`;
     switch (answer.kind) {
@@ -195,7 +230,14 @@ export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: Console
         break;
     }
     if (!result.ok) {
-      lead.push('Not saved yet. Please fix:', ...result.error.map((p) => `- ${p}`));
+      lead.push(
+        'Not saved yet. Please fix:',
+        ...result.error.map((p) => `- ${p}`),
+        step.kind === 'repeat'
+          ? 'Type "add" to enter it again: an empty line keeps what you typed last time, so only the answers above need retyping.'
+          : 'An empty line keeps what you typed last time, so only the answers above need retyping.',
+      );
+      if (answer.kind === 'input') refused = { step: step.id, input: answer.input };
       continue;
     }
     const problems = await saveStep(ctx, userId, result.value);

@@ -87,8 +87,23 @@ export async function changeSetup<R>(
   userId: string,
   decide: (stored: Stored) => SetupDecision<R>,
 ): Promise<R> {
+  let firstProfile: Profile | undefined | null = null;
   for (let attempt = 0; ; attempt++) {
     const [raw, profile] = await Promise.all([ctx.store.getMeta(userId, SETUP_META_KEY), ctx.store.getProfile(userId)]);
+    if (firstProfile === null) firstProfile = profile;
+    // A profile that appeared since the first read, with no progress yet: another step wrote its
+    // profile and is about to write its progress. Deciding now would see a finished setup; wait
+    // for that progress instead (while retries last).
+    if (
+      attempt > 0 &&
+      raw === undefined &&
+      firstProfile === undefined &&
+      profile !== undefined &&
+      attempt + 2 < SETUP_RETRY.maxAttempts
+    ) {
+      await new Promise((r) => setTimeout(r, Math.random() * SETUP_RETRY.maxDelayMs));
+      continue;
+    }
     const decision = decide({ state: readState(ctx, userId, raw, attempt === 0), profile });
     if (!('save' in decision)) return decision.reply;
     const next = decision.profile;
@@ -135,4 +150,17 @@ export async function syncSetupDraft(ctx: AppContext, userId: string, profile: P
     if (!parsed.ok || parsed.value.step === 'done') return undefined;
     return { ...parsed.value, draft: profile };
   });
+}
+
+/**
+ * Ends a setup in progress (an imported profile replaces what it collected, and its next step
+ * must not write the older draft back). True when there was one.
+ */
+export async function endSetup(ctx: AppContext, userId: string): Promise<boolean> {
+  let had = false;
+  await ctx.store.updateMeta(userId, SETUP_META_KEY, (raw) => {
+    had = raw !== undefined && readState(ctx, userId, raw, false) !== undefined;
+    return raw === undefined ? undefined : null;
+  });
+  return had;
 }

@@ -21,7 +21,15 @@ import { profileSummary } from '../../core/profile/summary.js';
 import { redFlags } from '../../rules/redflags.js';
 import { startId } from '../mock/ids.js';
 import { SHARE_TEXT } from '../views/redflag.js';
-import { button, memberText, type Action, type ButtonAction, type SelectAction, type View } from '../view.js';
+import {
+  button,
+  memberText,
+  pressAction,
+  type Action,
+  type ButtonAction,
+  type SelectAction,
+  type View,
+} from '../view.js';
 import { setupIds } from './setup-ids.js';
 import { summarySections } from './show.js';
 
@@ -56,6 +64,9 @@ function selectsOf(state: SetupState, step: SetupStep): SelectAction[] {
   });
 }
 
+/** The button that opens a list step's form. */
+const addLabel = (step: SetupStep, count: number): string => (count ? 'Add another' : (step.repeat?.add ?? 'Add'));
+
 /** "Back" goes to the step before, except from the first step. */
 function backButton(step: SetupStep): ButtonAction[] {
   return step.id === 'basics' ? [] : [button(setupIds.back(step.id), 'Back')];
@@ -88,7 +99,7 @@ function stepButtons(state: SetupState, step: SetupStep): ButtonAction[] {
       // Selects come before the form: the form can only add an item once they are chosen.
       const ready = step.selects.filter((s) => s.required).every((s) => currentChoice(state, step, s.key));
       return [
-        button(setupIds.open(step.id), items.length ? 'Add another' : (step.repeat?.add ?? 'Add'), {
+        button(setupIds.open(step.id), addLabel(step, items.length), {
           style: 'primary',
           ...(ready ? {} : { disabled: true }),
         }),
@@ -124,7 +135,7 @@ function stepFields(state: SetupState, step: SetupStep): { name: string; value: 
     if (step.selects.length) {
       fields.push({
         name: 'How to add one',
-        value: 'Choose from the menus below first, then press the add button to fill in the rest.',
+        value: `Choose from the menus first, then ${pressAction(addLabel(step, items.length))} to fill in the rest.`,
       });
     }
     return fields;
@@ -136,7 +147,7 @@ function stepFields(state: SetupState, step: SetupStep): { name: string; value: 
       ? [
           {
             name: 'Your answers so far',
-            value: `${lines.join('\n')}\n(The form opens empty: a box you leave empty keeps its answer. To clear one, use /profile edit with the value remove.)`,
+            value: `${lines.join('\n')}\n(The form opens with these answers filled in: change what you like, or empty a box to clear it.)`,
           },
         ]
       : [];
@@ -179,7 +190,7 @@ export function problemView(stepId: StepId, problems: readonly string[]): View {
       {
         body: problems.map((p) => `- ${memberText(p)}`).join('\n'),
         footer: retry
-          ? 'Press Try again to reopen the form; it opens empty, so type your answers again. Nothing from this form was saved.'
+          ? `${pressAction('Try again', { capital: true })}: the form opens with what you entered, and only the ${problems.length === 1 ? 'field' : 'fields'} to fix marked. Nothing from this form was saved yet.`
           : 'Nothing was saved.',
         tone: 'warning',
       },
@@ -202,8 +213,8 @@ export function existingProfileView(note?: string): View {
       {
         body: [
           '- **Change one answer**: `/profile edit` (pick the field, type the new value).',
-          '- **Go through the steps again**, with your answers kept: press *Review step by step*.',
-          '- **Start from an empty profile**: press *Start over* (I ask you to confirm first).',
+          `- **Go through the steps again**, with your answers kept: ${pressAction('Review step by step')}.`,
+          `- **Start from an empty profile**: ${pressAction('Start over')} (I ask you to confirm first).`,
         ].join('\n'),
         footer: '/profile show lists everything I have.',
         tone: 'info',

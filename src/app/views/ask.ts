@@ -10,8 +10,9 @@
  */
 import type { CooldownRule } from '../../discord/command.js';
 import { formatRef } from '../../knowledge/outline.js';
+import type { Profile } from '../../core/profile/schema.js';
 import type { Guide } from '../../knowledge/load.js';
-import { audienceForCitizenship, type SearchOptions } from '../../knowledge/retrieval.js';
+import { audienceForCitizenship } from '../../knowledge/retrieval.js';
 import { askWithLlm } from '../../llm/features/ask.js';
 import { isStoreError } from '../../store/errors.js';
 import type { AppContext } from '../context.js';
@@ -24,11 +25,11 @@ export const ASK_MAX_CHARS = 300;
 /** Retrieval is cheap but not free: 5 questions per 30 s per member, slash command and chat together. */
 export const ASK_COOLDOWN: CooldownRule = { seconds: 30, uses: 5 };
 
-/** The member's audience from their profile; a store problem only costs the tailoring. */
-async function audienceOf(ctx: AppContext, userId: string | undefined): Promise<SearchOptions['audience']> {
+/** The member's profile, for the audience; a store problem only costs the tailoring. */
+async function profileOf(ctx: AppContext, userId: string | undefined): Promise<Profile | undefined> {
   if (!userId) return undefined;
   try {
-    return audienceForCitizenship((await ctx.store.getProfile(userId))?.citizenship);
+    return await ctx.store.getProfile(userId);
   } catch (e) {
     if (!isStoreError(e)) throw e;
     ctx.logger.warn('ask without profile tailoring: store error', { error: e.name });
@@ -49,10 +50,12 @@ function provenance(guide: Guide): string {
 }
 
 export async function askView(ctx: AppContext, question: string, opts: { userId?: string } = {}): Promise<View> {
-  const audience = await audienceOf(ctx, opts.userId);
-  // The quota key is the asker; no consent needed: the model sees the question and guides only.
-  const llm = opts.userId ? await memberLlm(ctx, opts.userId, { profileFacts: false }) : undefined;
-  const { answer, llm: use } = await askWithLlm(llm, ctx.knowledge.index, question, audience);
+  const profile = await profileOf(ctx, opts.userId);
+  const audience = audienceForCitizenship(profile?.citizenship);
+  // The quota key is the asker. Consent is read only to decide whether the passages offered to
+  // the model may be chosen for the member's audience (without it: guides for everyone only).
+  const llm = opts.userId ? await memberLlm(ctx, opts.userId, { profileFacts: audience !== undefined }) : undefined;
+  const { answer, llm: use } = await askWithLlm(llm, ctx.knowledge.index, question, audience, profile);
   const titles = new Map(ctx.knowledge.guides.map((g) => [g.id, g]));
   const sources: Field[] = answer.passages.map((p) => {
     const guide = titles.get(p.doc);
@@ -60,7 +63,9 @@ export async function askView(ctx: AppContext, question: string, opts: { userId?
     return { name: `${formatRef({ doc: p.doc, section: p.section })}: ${p.heading}`, value: from };
   });
   const footer = [
-    ...(use.used ? ['Written by the AI model from the guide sections cited in [brackets], listed below.'] : []),
+    ...(use.used
+      ? ['Written by the AI model from the guide sections cited in [brackets], each listed with its guide.']
+      : []),
     ...(audience ? ['Guides chosen for your situation, from your profile.'] : []),
   ];
   return {

@@ -15,6 +15,7 @@ import { composeGapDraft, type GapDraft } from '../../composers/gap-draft.js';
 import { humanMonth, isMonth } from '../../core/dates.js';
 import { isUserError, UserError } from '../../core/errors.js';
 import type { Gap } from '../../core/profile/derived.js';
+import { OPTIONS, optionLabel } from '../../core/profile/field-specs.js';
 import type { Profile } from '../../core/profile/schema.js';
 import { formatRef, type SourceRef } from '../../knowledge/outline.js';
 import { customId } from '../../discord/command.js';
@@ -29,12 +30,50 @@ import {
 import { describeGap, explainableGaps, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
-import { button, memberText, type Action, type Section, type SelectAction, type View } from '../view.js';
+import { button, memberText, pressAction, type Action, type Section, type SelectAction, type View } from '../view.js';
 import { copyable } from './copyable.js';
 import { noProfileView, SETUP_BUTTON_ID } from './no-profile.js';
 
-/** Discord shows at most 25 options in a select menu. */
+/** Discord shows at most 25 options in a select menu (and 25 autocomplete choices). */
 export const GAP_MENU_MAX = 25;
+
+/** What the timeline lists for a gap's months, in words ("exam preparation, no activity"). */
+const activityWords = (g: Gap): string =>
+  g.activities.map((a) => optionLabel(OPTIONS.activity, a).toLowerCase()).join(', ');
+
+/**
+ * Autocomplete for /explain-gap's `from` and `to`: the member's own gaps (6 months or more),
+ * named in words, matching what they typed; for `to`, the end of the gap `from` names comes
+ * first. Only suggestions: whatever is submitted is checked by monthRange and selectGap.
+ */
+export async function gapChoices(
+  ctx: AppContext,
+  userId: string,
+  focused: 'from' | 'to',
+  typed: string,
+  from?: string,
+): Promise<Array<{ name: string; value: string }>> {
+  const profile = await ctx.store.getProfile(userId);
+  if (!profile) return [];
+  let all: Gap[];
+  try {
+    all = explainableGaps(profile, ctx.today());
+  } catch (e) {
+    if (isUserError(e)) return []; // no timeline yet: the command itself explains what is missing
+    throw e;
+  }
+  const q = typed.trim().toLowerCase();
+  const matches = all.filter(
+    (g) => !q || describeGap(g).toLowerCase().includes(q) || g.from.includes(q) || g.to.includes(q),
+  );
+  const ordered =
+    focused === 'to' && from ? [...matches].sort((a, b) => Number(b.from === from) - Number(a.from === from)) : matches;
+  return ordered.slice(0, GAP_MENU_MAX).map((g) => {
+    const listed = g.activities.length ? ` · listed as ${activityWords(g)}` : '';
+    const name = `${focused === 'from' ? 'Gap' : 'Until'} ${describeGap(g)}${listed}`;
+    return { name: name.length <= 100 ? name : `${name.slice(0, 99)}…`, value: focused === 'from' ? g.from : g.to };
+  });
+}
 
 const LINT_TITLE: Record<string, string> = {
   blame: 'Blame',
@@ -83,7 +122,7 @@ function gapMenu(all: readonly Gap[], current: Gap, owner: string): SelectAction
     options: shown.map((g) => ({
       label: describeGap(g),
       value: gapValue(g),
-      ...(g.activities.length ? { description: `Listed as: ${g.activities.join(', ')}` } : {}),
+      ...(g.activities.length ? { description: `Listed as: ${activityWords(g)}` } : {}),
       ...(g.from === current.from ? { default: true } : {}),
     })),
     hint: '/explain-gap <from YYYY-MM> <to YYYY-MM>',
@@ -212,13 +251,13 @@ export function missingTimelineView(problem: string): View {
       {
         title: 'How to add it',
         body: [
-          '- **Step by step**: press *Set up my profile* (the timeline is one of the steps), or change one field with /profile edit.',
+          `- **Step by step**: ${pressAction('Set up my profile', { capital: true })} (the timeline is one of the steps), or change one field with /profile edit.`,
           '- **From a file**: add `medSchool.graduated` and `timeline` entries (from, to, activity) to your profile JSON and run /profile import.',
         ].join('\n'),
         footer: 'Then run /explain-gap again.',
       },
     ],
-    actions: [[button(SETUP_BUTTON_ID, 'Set up my profile', { style: 'primary', hint: '/profile import <path>' })]],
+    actions: [[button(SETUP_BUTTON_ID, 'Set up my profile', { style: 'primary', hint: '/profile setup' })]],
     personal: true,
   };
 }

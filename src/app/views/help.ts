@@ -11,7 +11,10 @@ export interface HelpEntry {
   description: string;
 }
 
-export function helpCommandsView(entries: readonly HelpEntry[], intro?: string): View {
+/** Where else members can talk to the bot, for the Discord help. */
+export const CHAT_FOOTER = 'You can also just talk to me: mention me in a server channel, or send me a DM.';
+
+export function helpCommandsView(entries: readonly HelpEntry[], intro?: string, footer: string = CHAT_FOOTER): View {
   return {
     text:
       intro ??
@@ -20,7 +23,7 @@ export function helpCommandsView(entries: readonly HelpEntry[], intro?: string):
       {
         title: 'Commands',
         body: entries.map((e) => `**${e.usage}**: ${e.description}`).join('\n'),
-        footer: 'You can also just talk to me: mention me in a server channel, or send me a DM.',
+        footer,
         tone: 'info',
       },
     ],

@@ -10,14 +10,14 @@ import { declineAdvice, isPoliteDecline } from '../../mock/decline.js';
 import { humanMonth, monthOfDay } from '../../core/dates.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { citesFor, questionById } from '../../mock/bank.js';
-import { FEEDBACK_CLEAN, FEEDBACK_CONFIG, type AnswerFeedback } from '../../mock/feedback.js';
+import { FEEDBACK_CLEAN, FEEDBACK_CONFIG, type AnswerFeedback, type NoteId } from '../../mock/feedback.js';
 import { currentQuestion, lastAttempt, summary, type SessionState } from '../../mock/session.js';
 import type { Category, Question } from '../../mock/types.js';
 import type { LlmUse } from '../../llm/features/common.js';
 import { llmNoteSections } from '../llm.js';
 import { historyId, moveId, resumeId, startId } from '../mock/ids.js';
 import type { MockHistoryEntry, MockOrigin, StoredMockSession } from '../mock/records.js';
-import { button, memberText, type Action, type Field, type Section, type View } from '../view.js';
+import { button, memberText, pressAction, type Action, type Field, type Section, type View } from '../view.js';
 import { SETUP_BUTTON_ID } from './no-profile.js';
 import { SHARE_TEXT } from './redflag.js';
 
@@ -109,6 +109,20 @@ function feedbackActions(s: StoredMockSession, owner: string): Action[][] {
 }
 
 /** The model's coaching on one answer (src/app/mock/coach.ts): prose (null when not written) and the follow-up. */
+
+/** The coaching notes in the member's words (the ids are for scripts and the JSON output). */
+export const NOTE_LABEL: Record<NoteId, string> = {
+  'too-long': 'Too long',
+  'too-short': 'Too short',
+  'no-result': 'No result',
+  blame: 'Sounds like blame',
+  fillers: 'Filler words',
+  'no-informatics-angle': 'No link to informatics',
+};
+
+const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+const noteLabel = (id: string): string => NOTE_LABEL[id as NoteId] ?? id;
+
 export interface CoachProse {
   prose: string | null;
   followUp: string;
@@ -205,7 +219,7 @@ function coachSections(c: CoachProse): Section[] {
             title: 'Coach',
             // Model text is untrusted: shown as text, never as markdown or mentions.
             body: memberText(c.prose),
-            footer: 'Written by the AI model from your answer and the notes above.',
+            footer: 'Written by the AI model from your answer and its notes.',
             tone: 'info' as const,
           },
         ]
@@ -213,7 +227,7 @@ function coachSections(c: CoachProse): Section[] {
     {
       title: 'A follow-up they might ask',
       body: `> ${memberText(c.followUp)}`,
-      footer: 'Practise it out loud, or press Retry to answer the question again.',
+      footer: `Practise it out loud, or ${pressAction('Retry')} to answer the question again.`,
     },
     ...llmNoteSections(c.llm),
   ];
@@ -228,7 +242,7 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
     ? {
         title: 'What to work on',
         // Notes quote the member's own words, so they are shown as text.
-        body: fb.notes.map((n) => `- **${n.id}**: ${memberText(n.message)}`).join('\n'),
+        body: fb.notes.map((n) => `- **${noteLabel(n.id)}**: ${memberText(n.message)}`).join('\n'),
         tone: 'warning',
       }
     : {
@@ -270,7 +284,7 @@ function progressLines(s: SessionState): string[] {
     if (last) {
       const fb = last.feedback;
       const star = Object.values(fb.star).filter(Boolean).length;
-      const notes = fb.notes.length ? fb.notes.map((n) => n.id).join(', ') : 'no notes';
+      const notes = fb.notes.length ? fb.notes.map((n) => noteLabel(n.id).toLowerCase()).join(', ') : 'no notes';
       const again = tries.length > 1 ? `, ${tries.length} tries` : '';
       return `${i + 1}. ${text} — answered${again}: ${fb.words} words, ~${fb.estimatedSeconds} s, STAR ${star}/4, ${notes}`;
     }
@@ -292,7 +306,7 @@ export function summaryView(
     sections.push({
       title: 'In short',
       body: memberText(prose.prose),
-      footer: 'Written by the AI model from your answers and the measurements below.',
+      footer: 'Written by the AI model from your answers and the measurements in this summary.',
       tone: 'info',
     });
   }
@@ -312,7 +326,9 @@ export function summaryView(
         },
         {
           name: 'Most common notes',
-          value: sum.commonNotes.length ? sum.commonNotes.map((n) => `${n.id} ×${n.count}`).join(', ') : 'none',
+          value: sum.commonNotes.length
+            ? sum.commonNotes.map((n) => `${noteLabel(n.id)} (${times(n.count)})`).join(', ')
+            : 'none',
         },
         { name: 'Hints used · retried', value: `${sum.hintsUsed} · ${sum.retried}`, inline: true },
       ],
@@ -380,7 +396,7 @@ export const NOT_YOURS =
 export function goneView(owner: string): View {
   return {
     text: 'That mock interview has finished or expired (a session is kept for a day after its last step).',
-    sections: [{ body: 'Start a new one below or with /mock start; past sessions are in /mock history.' }],
+    sections: [{ body: 'Start a new one with /mock start; past sessions are in /mock history.' }],
     actions: [
       [
         button(startId(owner, { kind: 'plan' }), 'Start a new one', { style: 'primary', hint: '/mock start' }),
@@ -403,7 +419,7 @@ function historyLine(e: MockHistoryEntry): string {
     parts.push(`avg ${s.averageWords} words`);
     parts.push(`Action ${s.star.action}/${s.star.of}, Result ${s.star.result}/${s.star.of}`);
     const top = s.commonNotes[0];
-    parts.push(top ? `most common note: ${top.id}` : 'no notes');
+    parts.push(top ? `most common note: ${noteLabel(top.id).toLowerCase()}` : 'no notes');
   }
   return `- **${day}** · ${originLabel(e.origin, e.generic)}: ${parts.join(' · ')}`;
 }

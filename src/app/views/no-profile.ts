@@ -2,7 +2,7 @@
  * The answer for a member without a stored profile who runs something that needs one (/redflag,
  * /explain-gap, /lor-ask, /mock start): never a dead end, always the two ways to add a profile.
  */
-import { button, type View } from '../view.js';
+import { button, pressAction, type View } from '../view.js';
 
 export const SETUP_BUTTON_ID = 'profile:setup';
 
@@ -14,11 +14,10 @@ export function noProfileView(feature: string): View {
       {
         title: 'Two ways to add your profile',
         body: [
-          '- **Step by step**: press *Set up my profile* below. A few short forms; each step is saved, so you can stop and come back.',
-          '- **From a file**: run `/profile import` and attach a profile JSON file (the format is in the README; `/profile export` gives you the same format back).',
+          `- **Step by step**: ${pressAction('Set up my profile', { capital: true })}. A few short forms; each step is saved, so you can stop and come back.`,
+          '- **From a file**: run `/profile import` with a profile JSON file (the format is in the README; `/profile export` gives you the same format back).',
         ].join('\n'),
-        footer:
-          'Your profile is keyed to your Discord account and follows you across servers and DMs. /privacy explains what is stored.',
+        footer: 'Your profile is kept with your account wherever you talk to me. /privacy explains what is stored.',
         tone: 'info',
       },
     ],

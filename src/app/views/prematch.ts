@@ -27,7 +27,7 @@ import { parsePrematchContext, type PrematchContext, type PrematchKind } from '.
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
 import { logSent, readLog, rememberCheck } from '../prematch/log.js';
-import { button, memberText, notice, type Action, type Section, type Tone, type View } from '../view.js';
+import { button, memberText, notice, pressAction, type Action, type Section, type Tone, type View } from '../view.js';
 import { codeBlock } from './copyable.js';
 
 /** The modal's limit; the console accepts a longer paste (a whole thread) up to the CLI's 20 KB. */
@@ -181,8 +181,7 @@ export async function prematchCheckView(
     actions = [
       [button(`prematch:sent:${userId}:${id}`, 'I sent it', { style: 'success', hint: `/prematch sent ${id}` })],
     ];
-    logNote =
-      'Press *I sent it* once it has gone out, so later checks can warn about a second top-choice message or one update too many.';
+    logNote = `${pressAction('I sent it', { capital: true })} once it has gone out, so later checks can warn about a second top-choice message or one update too many.`;
   } else {
     logNote = 'Name the program next time and I can log the message once you send it.';
   }
@@ -203,7 +202,7 @@ export async function prematchSentView(ctx: AppContext, userId: string, id: stri
   const r = await logSent(ctx, userId, id);
   if (r.status === 'unknown') {
     return notice(
-      'I no longer have that check (only your last 10 are kept), so nothing was logged. Check the email again and press *I sent it* under the new result.',
+      'I no longer have that check (only your last 10 are kept), so nothing was logged. Check the email again with /prematch check and log the new result once you send it.',
       { personal: true },
     );
   }

@@ -34,9 +34,9 @@ function consentText(llm: NonNullable<AppContext['config']['llm']>, member: Memb
       : '\n**Your choice:** you have not agreed, so your profile facts are never sent. Turn it on with /privacy llm on.';
   return (
     [
-      '- **Without your consent** the model sees only your question (/ask and chat) or your mock-interview answers, with the guide passages and measured notes used to answer. Never your profile.',
-      '- **With your consent** (/privacy llm on), /explain-gap, /lor-ask email and /redflag also send the facts from *your own* profile they need (exams, timeline, letters, flags) so the draft is written around your story. Nobody else’s data is ever included.',
-      '- The rules stay in charge: the model never decides what is a red flag or a problem, its drafts go through the same checks, and when it is slow, busy or wrong you get the standard version with a short note. It cannot read or change what is stored.',
+      '- **Without your consent** the model sees only your question (/ask and chat, with guide passages chosen as for anyone, not from your profile) or your answers to general mock-interview questions with their measured notes. Nothing derived from your profile: not your facts, and not the questions picked from your red flags (those are coached from the rules alone).',
+      '- **With your consent** (/privacy llm on), /explain-gap, /lor-ask email and /redflag also send the facts from *your own* profile they need (exams, timeline, letters, flags) so the draft is written around your story, and mock questions chosen from your profile get coaching too. Nobody else’s data is ever included; a note of yours that reads like an instruction to the AI is left out.',
+      '- The rules stay in charge: the model never decides what is a red flag or a problem. Everything it writes is checked before you see it: any statement about you (an exam, a score, attempts, visa, citizenship, professionalism, residency, dates) must match your profile or what you told it, it may never advise hiding or misstating anything, and links are removed. When it fails a check, or is slow or busy, you get the standard version with a short note. It cannot read or change what is stored.',
       `- The provider’s own terms apply to what is sent. Each member gets up to ${llm.dailyQuota} model calls a day. /profile delete removes your consent with everything else.`,
     ].join('\n') + state
   );
@@ -47,23 +47,40 @@ export interface MemberChoice {
   consent: LlmConsent | undefined;
 }
 
-/** `member`: the asker's choice, when it was read (only with a model configured). */
-export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, member?: MemberChoice): View {
+/**
+ * `member`: the asker's choice, when it was read (only with a model configured). `place`: the
+ * Discord bot (members in servers and DMs) or the local console (one person, one computer).
+ */
+export function privacyView(
+  ctx: Pick<AppContext, 'store' | 'config'>,
+  member?: MemberChoice,
+  place: 'discord' | 'console' = 'discord',
+): View {
   const { store } = ctx;
+  const local = place === 'console';
   const where =
     store.backend === 'redis'
-      ? 'a Redis database run by whoever hosts this bot'
-      : 'an SQLite database file on the machine that runs this bot';
+      ? local
+        ? 'the Redis database this console is set to use (STORE_URL)'
+        : 'a Redis database run by whoever hosts this bot'
+      : local
+        ? `an SQLite database file on this computer (${ctx.config.storeUrl.replace(/^sqlite:\/\//, '')})`
+        : 'an SQLite database file on the machine that runs this bot';
   const encrypted = store.encrypted
-    ? 'Profiles and sessions are encrypted at rest (AES-256-GCM) with a secret only the host holds.'
-    : 'Stored data is **not** encrypted at rest on this deployment (the host has not set PROFILE_SECRET).';
+    ? [
+        '- **Encrypted** (AES-256-GCM): every record about you above. Each is sealed with a key of your own, and that key is stored only encrypted with a secret the host keeps outside the database. A copy of the database alone reads as noise.',
+        '- **Not encrypted**: the short-lived counters (a number, kept under your Discord user id) and the names of the records, which contain your user id.',
+      ].join('\n')
+    : '- Stored data is **not** encrypted at rest on this deployment.';
   return {
-    text: '**Your data and this bot**',
+    text: local ? '**Your data in this console**' : '**Your data and this bot**',
     sections: [
       {
         title: 'What is stored',
         body: [
-          '- **Your profile**: only what you enter or import (exams, timeline, letters…), keyed by your Discord user id so it follows you across servers and DMs.',
+          local
+            ? '- **Your profile**: only what you enter or import (exams, timeline, letters…).'
+            : '- **Your profile**: only what you enter or import (exams, timeline, letters…), keyed by your Discord user id so it follows you across servers and DMs.',
           `- **A mock interview in progress**: it expires after ${days(STORE_DEFAULTS.sessionTtlMs)} without activity.`,
           `- **Mock interview history**: summaries of your last ${STORE_DEFAULTS.historyLimit} sessions; older ones drop off.`,
           '- **Pre-match log**: the emails you marked as sent with /prematch (kind, program, date), so a later check can warn about, say, a second top-choice message.',
@@ -71,22 +88,32 @@ export function privacyView(ctx: Pick<AppContext, 'store' | 'config'>, member?: 
           ...(ctx.config.llm
             ? ['- **Your AI choice** (/privacy llm on or off) and a count of today’s model calls.']
             : []),
-          'Your questions to /ask and your chat messages are answered and not kept.',
+          'Your questions to /ask and your chat messages are answered and not kept. A mock answer that could not be saved because storage was down is held in the bot’s memory for an hour so you can send it again, never written anywhere.',
         ].join('\n'),
       },
       {
-        title: 'Where and how long',
-        body: `In ${where}. ${encrypted} Everything stays until you delete it (except the expiry above). Logs hold command names, ids and timings, never your profile or your messages.`,
+        title: 'Where, how long, and how it is protected',
+        body: `In ${where}. Everything stays until you delete it (except the expiry above).\n${encrypted}\nLogs hold command names, ids and timings, never your profile or your messages.`,
       },
-      {
-        title: 'Who sees your replies',
-        body: 'In a server, replies that show your profile are visible only to you. A mock interview there runs in a private thread, which server moderators who can manage threads are also able to open. For complete privacy, use the bot in a DM.',
-      },
+      local
+        ? {
+            title: 'Who sees your answers',
+            body: 'Only people who can use this computer account, or read the store named here. Nothing is sent anywhere unless an AI model is configured (see AI models).',
+          }
+        : {
+            title: 'Who sees your replies',
+            body: 'In a server, replies that show your profile are visible only to you. A mock interview there runs in a private thread, which server moderators who can manage threads are also able to open. For complete privacy, use the bot in a DM.',
+          },
       {
         title: 'Your controls',
         body: [
-          '- `/profile export`: everything stored about you, as a JSON file.',
-          '- `/profile delete`: removes your profile, sessions, history and counters, after a confirmation.',
+          local
+            ? '- `/profile export`: everything stored about you, written to JSON files in ./exports/.'
+            : '- `/profile export`: everything stored about you, as a JSON file.',
+          '- `/profile delete`: after a confirmation, destroys your key first (so any leftover copy of your records can no longer be decrypted), then removes your profile, session, history, settings and counters, and has the database drop its own old copies (Redis rewrites its append-only file; SQLite clears its write-ahead log and zeroes deleted bytes).',
+          local
+            ? '- What delete cannot reach: a backup of this computer taken before your delete.'
+            : '- What delete cannot reach: messages the bot already sent you on Discord (delete those in Discord), and a backup the host took before your delete, which holds your records and your key encrypted with the host’s secret until the host discards it.',
         ].join('\n'),
       },
       {
@@ -125,7 +152,7 @@ export function llmConsentView(ctx: Pick<AppContext, 'config'>, consent: LlmCons
         text: '**Done: personal versions are off.**',
         sections: [
           {
-            body: `Your profile facts are no longer sent to the AI model${where}. /ask, chat and mock-interview feedback may still use it with only your question or answer (never your profile). Everything else keeps working from the rules and guides.`,
+            body: `Your profile facts are no longer sent to the AI model${where}. /ask, chat and mock-interview feedback on general questions may still use it with only your question or answer (never your profile, nor questions chosen from it). Everything else keeps working from the rules and guides.`,
             tone: 'info',
           },
         ],

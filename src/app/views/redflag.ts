@@ -14,6 +14,7 @@ import { redFlagNarrative } from '../../llm/features/redflag.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
 import { button, memberText, type Action, type Section, type Tone, type View } from '../view.js';
+import { UserError } from '../../core/errors.js';
 import { noProfileView } from './no-profile.js';
 
 const TONE: Record<Severity, Tone> = { high: 'danger', medium: 'warning', low: 'info' };
@@ -44,9 +45,7 @@ export function redflagActions(flags: readonly Flag[]): Action[][] {
       button(
         `explain-gap:open:${f.gap!.from}:${f.gap!.to}`,
         `Explain gap ${humanMonth(f.gap!.from)}–${humanMonth(f.gap!.to)}`,
-        {
-          style: 'primary',
-        },
+        { style: 'primary', hint: `/explain-gap ${f.gap!.from} ${f.gap!.to}` },
       ),
     );
   const seen = new Set<FlagId>();
@@ -56,8 +55,9 @@ export function redflagActions(flags: readonly Flag[]): Action[][] {
     seen.add(f.id);
     mocks.push(button(`mock:flag:${f.id}`, `Practise: ${SHARE_TEXT[f.id].title}`));
   }
-  // At most 5 rows of 5 on Discord: gaps first (most specific), then practice questions.
-  return [gaps.slice(0, 10), mocks.slice(0, 15)].filter((row) => row.length > 0);
+  // With the details menu above them, at most 4 more rows of 5 fit one message on Discord:
+  // gaps first (most specific), then practice questions.
+  return [gaps.slice(0, 5), mocks.slice(0, 10)].filter((row) => row.length > 0);
 }
 
 /** The model's short narrative around the flags (null when not written) and its note. */
@@ -67,10 +67,56 @@ export interface FlagNarrative {
 }
 
 export const NARRATIVE_FOOTER =
-  'Written by the AI model around the flags below. The flags, their severities and what to do come from the rules, unchanged.';
+  'Written by the AI model around the flags in this report. The flags, their severities and what to do come from the rules, unchanged.';
 
-/** The full, personal report; with `told`, the narrative comes first and the flags follow as they are. */
-export function redflagReportView(report: RedFlagReport, told?: FlagNarrative): View {
+/** Which flags the report shows in full: one (by position, most severe first) or all of them. */
+export type FlagDetail = number | 'all';
+
+/** `redflag:detail` select values: `<position>:<flag id>` (the id guards against a changed profile), or `all`. */
+export const detailValue = (n: number, f: Flag): string => `${n}:${f.id}`;
+
+/** A select value → the position it names in `report`, 'all', or undefined when it no longer matches. */
+export function parseDetail(value: string, report: RedFlagReport): FlagDetail | undefined {
+  if (value === 'all') return 'all';
+  const [n, id] = value.split(':');
+  const i = Number(n);
+  return Number.isInteger(i) && report.flags[i]?.id === id ? i : undefined;
+}
+
+function summarySection(flags: readonly Flag[], detail: FlagDetail): Section {
+  return {
+    title: 'Summary',
+    body: flags.map((f, i) => `${i + 1}. **${BADGE[f.severity]}** · ${f.title}`).join('\n'),
+    ...(detail === 'all' ? {} : { footer: 'Choose another flag for why it came up and what to do about it.' }),
+  };
+}
+
+function detailMenu(flags: readonly Flag[], detail: FlagDetail): Action {
+  return {
+    kind: 'select',
+    customId: 'redflag:detail',
+    placeholder: 'Details of one flag…',
+    options: [
+      ...flags.slice(0, 24).map((f, i) => ({
+        label: `${i + 1}. ${f.title}`,
+        value: detailValue(i, f),
+        description: `${SEVERITY_WORD[f.severity]}: ${SHARE_TEXT[f.id].title}`,
+        ...(detail === i ? { default: true } : {}),
+      })),
+      { label: 'All flags in full', value: 'all', ...(detail === 'all' ? { default: true } : {}) },
+    ],
+    hint: '/redflag <number>  (or /redflag all)',
+  };
+}
+
+const SEVERITY_WORD: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+
+/**
+ * The personal report: the count and a one-line summary of every flag first, then the flag(s) in
+ * `detail` in full (default: the most severe one), a menu to open any other, and the buttons.
+ * With `told`, the model's narrative sits between the summary and the details.
+ */
+export function redflagReportView(report: RedFlagReport, told?: FlagNarrative, detail: FlagDetail = 0): View {
   const notes: Section[] = report.notes?.length
     ? [{ title: 'Also check', body: report.notes.map((x) => `- ${x}`).join('\n'), tone: 'warning' }]
     : [];
@@ -98,17 +144,19 @@ export function redflagReportView(report: RedFlagReport, told?: FlagNarrative): 
   const story: Section[] = told?.narrative
     ? [{ title: 'In short', body: memberText(told.narrative), footer: NARRATIVE_FOOTER, tone: 'info' }]
     : [];
+  const shown = detail === 'all' ? report.flags : report.flags.slice(detail, detail + 1);
   return {
     text: countLine(report.flags),
     sections: [
+      summarySection(report.flags, detail),
       ...story,
-      ...report.flags.map(flagSection),
+      ...shown.map(flagSection),
       ...notes,
       ...passed,
       ...notGiven,
       ...(told ? llmNoteSections(told.llm) : []),
     ],
-    actions: redflagActions(report.flags),
+    actions: [[detailMenu(report.flags, detail)], ...redflagActions(report.flags)],
     personal: true,
   };
 }
@@ -194,16 +242,35 @@ export function redflagShareView(report: RedFlagReport): View {
 
 /**
  * /redflag for a member: their stored profile → the report (or the shared version), or the setup
- * offer when there is no profile.
+ * offer when there is no profile. `detail` picks the flag(s) shown in full: a position or 'all'
+ * (the console's `/redflag 2`). `menu` is a value from the details menu: the profile is read
+ * again but the model is not asked again; a value that no longer matches the profile shows the
+ * fresh report with a note.
  */
-export async function redflagView(ctx: AppContext, userId: string, opts: { share?: boolean } = {}): Promise<View> {
+export async function redflagView(
+  ctx: AppContext,
+  userId: string,
+  opts: { share?: boolean; detail?: FlagDetail; menu?: string } = {},
+): Promise<View> {
   const profile = await ctx.store.getProfile(userId);
   if (!profile) return noProfileView('a red-flag report');
   const report = redFlags(profile, ctx.today());
   // The public share is redacted: no narrative (it would quote the profile), no model call.
   if (opts.share) return redflagShareView(report);
+  if (opts.menu !== undefined) {
+    const picked = parseDetail(opts.menu, report);
+    if (picked !== undefined) return redflagReportView(report, undefined, picked);
+    const fresh = redflagReportView(report);
+    return { ...fresh, text: `${CHANGED_NOTE}\n${fresh.text ?? ''}` };
+  }
+  const detail = opts.detail ?? 0;
+  if (typeof detail === 'number' && report.flags.length && (detail < 0 || detail >= report.flags.length)) {
+    throw new UserError(`/redflag: there is no flag ${detail + 1}; your report has ${report.flags.length}`);
+  }
   const llm = await memberLlm(ctx, userId, { profileFacts: true });
-  if (!llm) return redflagReportView(report);
+  if (!llm) return redflagReportView(report, undefined, detail);
   const told = await redFlagNarrative(llm, { profile, report });
-  return redflagReportView(told.report, told);
+  return redflagReportView(told.report, told, detail);
 }
+
+export const CHANGED_NOTE = 'Your profile changed since that report, so here is the fresh one.';

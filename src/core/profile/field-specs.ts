@@ -186,7 +186,7 @@ const enumField = (
   options: readonly FieldOption[],
   required: boolean,
   aliases: Record<string, string> = {},
-  placeholder = options.map((o) => o.value).join(', '),
+  placeholder = options.map((o) => o.label).join(', '),
 ): FieldSpec => ({ name, label, kind: 'enum', required, placeholder, maxLength: 60, options, aliases });
 
 const textField = (name: string, label: string, required: boolean, placeholder: string): FieldSpec => ({

@@ -18,6 +18,7 @@ import {
   TOP_FIELDS,
   canonicalPath,
   formatFieldValue,
+  optionLabel,
   optionMatches,
   parseFieldValue,
   parsePath,
@@ -50,6 +51,8 @@ export interface EditableField {
   name: string;
   /** The current value as the member would type it, or a one-line summary for an item/list. */
   current: string | undefined;
+  /** The current value as the member reads it ("Jul 2018", "J-1"), for lists of fields. */
+  shown?: string;
   kind: FieldSpec['kind'] | 'medSchool' | 'item' | 'list';
 }
 
@@ -91,14 +94,26 @@ function topValue(p: Profile, path: TopPath): unknown {
 
 const orUndefined = (s: string) => (s === '' ? undefined : s);
 
+/** A stored value in the member's words: an option's name, a month spelled out, yes or no. */
+function shownValue(spec: FieldSpec, value: unknown): string | undefined {
+  const raw = formatFieldValue(value);
+  if (!raw) return undefined;
+  if (spec.options) return optionLabel(spec.options, raw);
+  if ((spec.kind === 'month' || spec.kind === 'month-or-present') && isMonth(raw)) return humanMonth(raw);
+  return raw;
+}
+
 /** Every concrete path of this profile with its current value, in a stable order. */
 export function editableFields(profile: Profile): EditableField[] {
   const out: EditableField[] = [];
   for (const [path, spec] of Object.entries(TOP_FIELDS) as [TopPath, FieldSpec][]) {
+    const value = topValue(profile, path);
+    const shown = shownValue(spec, value);
     out.push({
       path,
       name: spec.name,
-      current: orUndefined(formatFieldValue(topValue(profile, path))),
+      current: orUndefined(formatFieldValue(value)),
+      ...(shown ? { shown } : {}),
       kind: spec.kind,
     });
     if (path === 'specialty') {
@@ -125,10 +140,12 @@ export function editableFields(profile: Profile): EditableField[] {
         kind: 'item',
       });
       for (const [key, f] of Object.entries(spec.fields) as [string, FieldSpec][]) {
+        const shown = shownValue(f, item[key]);
         out.push({
           path: `${list}[${i}].${key}`,
           name: `${capital(spec.item)} ${i + 1}, ${f.name.toLowerCase()}`,
           current: orUndefined(formatFieldValue(item[key])),
+          ...(shown ? { shown } : {}),
           kind: f.kind,
         });
       }
@@ -146,10 +163,10 @@ function fit(s: string, max: number = FORM_LIMITS.choiceText): string {
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
-/** "timeline[2].to — currently 2023-03" (or "not given"). */
+/** "Period 3, to — currently Mar 2023" (or "not given"): the member's words; the value is the path. */
 function fieldChoice(f: EditableField): Choice {
-  const current = f.current === undefined ? 'not given' : `currently ${f.current}`;
-  return { name: fit(`${f.path} — ${current}`), value: f.path };
+  const current = f.current === undefined ? 'not given' : `currently ${f.shown ?? f.current}`;
+  return { name: fit(`${f.name} — ${current}`), value: f.path };
 }
 
 /**
@@ -226,7 +243,7 @@ export function suggestValues(path: string, partial: string, profile?: Profile):
       if (spec.options) {
         main = spec.options
           .filter((o) => optionMatches(o, partial))
-          .map((o) => ({ name: fit(o.label === o.value ? o.value : `${o.label} (${o.value})`), value: o.value }));
+          .map((o) => ({ name: fit(o.label), value: o.value }));
         if (!main.length) main = echo(partial, spec);
       } else {
         main = echo(partial, spec);
@@ -234,7 +251,10 @@ export function suggestValues(path: string, partial: string, profile?: Profile):
           main.push({ name: 'present (still ongoing)', value: 'present' });
         }
       }
-      const cur = current && !partial.trim() ? [{ name: fit(`${current} (current value)`), value: fit(current) }] : [];
+      const cur =
+        current && !partial.trim()
+          ? [{ name: fit(`${shownValue(spec, current) ?? current} (current value)`), value: fit(current) }]
+          : [];
       out = [...cur, ...main, ...(optional ? removeChoice : [])];
     }
   }

@@ -172,7 +172,8 @@ export function parseEnum(
   aliases: Readonly<Record<string, string>> = {},
 ): Result<string, string> {
   const key = compact(raw);
-  const listing = choices.map((c) => c.value).join(', ');
+  // The member reads the options' names, never the stored ids.
+  const listing = choices.map((c) => c.label).join(', ');
   if (!key) return err(`${quote(raw)} is not one of: ${listing}`);
   const exact = choices.find((c) => compact(c.value) === key || compact(c.label) === key);
   if (exact) return ok(exact.value);
@@ -182,7 +183,7 @@ export function parseEnum(
     const starts = choices.filter((c) => compact(c.value).startsWith(key) || compact(c.label).startsWith(key));
     if (starts.length === 1 && starts[0]) return ok(starts[0].value);
     if (starts.length > 1) {
-      return err(`${quote(raw)} could be ${starts.map((c) => c.value).join(' or ')} — type more of it`);
+      return err(`${quote(raw)} could be ${starts.map((c) => c.label).join(' or ')} — type more of it`);
     }
   }
   return err(`${quote(raw)} is not one of: ${listing}`);

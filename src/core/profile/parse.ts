@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { monthIndex, monthOfDay } from '../dates.js';
 import { err, ok, type Result } from '../result.js';
+import { plausibilityProblems } from './plausibility.js';
 import { profileSchema, type Profile } from './schema.js';
 
 export type PathPart = string | number | symbol;
@@ -117,7 +118,7 @@ export function crossFieldProblems(p: Profile, today: string): string[] {
   p.letters?.forEach((l, i) => {
     if (l.year > thisYear) problems.push(`letters[${i}].year: ${l.year} is in the future (today is ${today})`);
   });
-  return problems;
+  return [...problems, ...plausibilityProblems(p, today)];
 }
 
 /** Validate an already-parsed JSON value. */

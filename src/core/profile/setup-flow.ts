@@ -57,14 +57,18 @@ export type StepId =
 
 export type StepKind = 'select' | 'modal' | 'repeat' | 'confirm';
 
-/** One text input of a modal. */
+/** One input of a modal: typed text, or (`choices`) one of a few options. */
 export interface StepField {
   key: string;
+  /** The member's word for the field, as problems name it ("Score: …"). */
+  name: string;
   label: string;
   placeholder: string;
   required: boolean;
   style: 'short' | 'paragraph';
   maxLength: number;
+  /** Enumerations and yes/no: picked from these (a radio group or a menu), never typed. */
+  choices?: readonly FieldOption[];
 }
 
 /** One select menu (single choice). */
@@ -110,14 +114,30 @@ interface StepDef extends SetupStep {
 }
 
 function field(key: string, spec: FieldSpec, required = spec.required): StepField {
+  const choices = spec.kind === 'enum' ? spec.options : spec.kind === 'yes-no' ? YES_NO_OPTIONS : undefined;
   return {
     key,
+    name: spec.name,
     label: spec.label,
     placeholder: spec.placeholder,
     required,
     style: spec.kind === 'note' ? 'paragraph' : 'short',
     maxLength: spec.maxLength,
+    ...(choices ? { choices } : {}),
   };
+}
+
+/**
+ * Which of a step's fields each problem is about (problems start with the field's name, as the
+ * form shows it): key → the problem. Problems about no single field mark nothing.
+ */
+export function problemFields(step: SetupStep, problems: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of [...step.fields]) {
+    const p = problems.find((x) => x.toLowerCase().startsWith(`${f.name.toLowerCase()}:`));
+    if (p) out[f.key] = p.slice(f.name.length + 1).trim();
+  }
+  return out;
 }
 
 function select(key: string, spec: FieldSpec, placeholder: string, required = spec.required): StepSelect {
@@ -205,7 +225,7 @@ const STEP_DEFS: readonly StepDef[] = [
     'residencies',
     'Residency training',
     'Add a residency',
-    'Have you started or completed a residency anywhere, in the US or abroad? Add each one: the country, the specialty, the years and whether you completed it. This decides which fellowships you are eligible for, so include residencies abroad and any you left. Press Done if you have none.',
+    'Have you started or completed a residency anywhere, in the US or abroad? Add each one: the country, the specialty, the years and whether you completed it. This decides which fellowships you are eligible for, so include residencies abroad and any you left. Finish with Done if you have none.',
     'Add a residency',
     ['country', 'specialty', 'from', 'to'],
     [
@@ -219,7 +239,7 @@ const STEP_DEFS: readonly StepDef[] = [
     'boardCertification',
     'Board certification',
     'Add a board certification',
-    'Are you board certified in a specialty? Add each certification: a US board (ABMS or AOA), a Canadian one (Royal College or CFPC) or a board in another country. Press Done if you hold none yet.',
+    'Are you board certified in a specialty? Add each certification: a US board (ABMS or AOA), a Canadian one (Royal College or CFPC) or a board in another country. Finish with Done if you hold none yet.',
     'Add a board certification',
     ['specialty'],
     [{ key: 'board', placeholder: 'Which board certified you?' }],
@@ -230,7 +250,7 @@ const STEP_DEFS: readonly StepDef[] = [
     'exams',
     'Exams',
     'Add an exam attempt',
-    'Add each attempt separately, including any that did not pass: the advisor helps you explain a failure, but it can only do that if it knows. Press Done when the list is complete (or if you have none yet).',
+    'Add each attempt separately, including any that did not pass: the advisor helps you explain a failure, but it can only do that if it knows. Finish with Done when the list is complete (or if you have none yet).',
     'Add an exam attempt',
     ['exam', 'date', 'result', 'score'],
   ),
@@ -337,6 +357,11 @@ export interface SetupState {
   skipped: StepId[];
   /** Select choices for the item being added in the current repeat step, until its modal comes. */
   pending: Record<string, string>;
+  /**
+   * The last form that was not accepted: what the member entered and why, so "Try again" reopens
+   * it filled in, with only the fields at fault marked. Cleared by the next accepted step.
+   */
+  rejected?: { step: StepId; input: Record<string, string>; problems: string[] };
 }
 
 export function startSetup(existing?: Profile): SetupState {
@@ -628,7 +653,7 @@ function addItem(
   const list = def.repeat?.list as ListKey;
   const keys = Object.keys(def.bind);
   if (keys.every((k) => (input[k] ?? '').trim() === '')) {
-    return err([`${def.title}: nothing to add yet — fill in the form, or press ${def.repeat?.done ?? 'Done'}`]);
+    return err([`${def.title}: nothing to add yet — fill in the form, or finish with ${def.repeat?.done ?? 'Done'}`]);
   }
   // Every problem at once: unreadable boxes and required boxes left empty, in form order.
   const problems: string[] = [];
@@ -739,6 +764,13 @@ const stateSchema = z.object({
   done: z.array(stepIdSchema),
   skipped: z.array(stepIdSchema).default([]),
   pending: z.record(z.string(), z.string()).default({}),
+  rejected: z
+    .object({
+      step: stepIdSchema,
+      input: z.record(z.string(), z.string().max(4000)),
+      problems: z.array(z.string()).max(20),
+    })
+    .optional(),
 });
 
 /** Read a stored state back (after a restart); a broken one is reported, never half-used. */
@@ -747,7 +779,8 @@ export function parseSetupState(json: unknown, today: string): Result<SetupState
   if (!shape.success) return err(['Your saved setup progress could not be read. Start again with /profile setup.']);
   const draft = parseProfile(shape.data.draft, today);
   if (!draft.ok) return err(humanizeProblems(draft.error));
-  return ok({ ...shape.data, draft: draft.value });
+  const { rejected, ...rest } = shape.data;
+  return ok({ ...rest, draft: draft.value, ...(rejected ? { rejected } : {}) });
 }
 
 /** Limits the transports rely on, exported for the tests and for a start-up self-check. */

@@ -2,13 +2,23 @@
  * /ask and `advisor ask` with a model: the retrieval score floor decides "not covered" first
  * (then no call is made); otherwise the model answers from the top passages, fenced as data,
  * and every inline citation must be one of those passages, or the deterministic answer is shown.
+ *
+ * The answer passes the shared output checks (../output-check.ts): a claim about the member must
+ * be one they made in their question, no advice to hide or misstate anything, no links or places
+ * from outside the passages; and every number in it must stand in a passage it cites (or the
+ * question). Without the member's consent the passages are chosen without their profile: only
+ * guides meant for everyone, ranked as for a member with no profile, so the choice of passages
+ * says nothing about them.
  */
 import { ANSWER_CONFIG, composeAnswer, type Answer } from '../../knowledge/answer.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type SearchOptions } from '../../knowledge/retrieval.js';
 import { askAnswerSchema } from '../schemas.js';
 import { sanitizeModelText } from '../sanitize.js';
-import { loadBudget, NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
+import type { Profile } from '../../core/profile/schema.js';
+import { factBase } from '../claims/verify.js';
+import { outputProblems } from '../output-check.js';
+import { loadBudget, NO_MODEL, runChecked, skipped, todayOf, type LlmContext, type LlmUse } from './common.js';
 
 /** Limits of the model's answer (the README lists them). */
 export const ASK_LLM_CONFIG = {
@@ -34,11 +44,20 @@ export function citationsIn(text: string): string[] {
   return [...new Set([...text.matchAll(CITATION)].map((m) => m[1] ?? ''))];
 }
 
+/** Numbers in `text` (citations aside) that `source` does not contain. */
+function uncitedNumbers(text: string, source: string): string[] {
+  const known = new Set((source.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,/g, '')));
+  const found = text.replace(CITATION, ' ').match(/\d+(?:[.,]\d+)*/g) ?? [];
+  return [...new Set(found.map((n) => n.replace(/,/g, '').replace(/\.$/, '')).filter((n) => !known.has(n)))];
+}
+
 export async function askWithLlm(
   llm: LlmContext | undefined,
   index: KnowledgeIndex,
   question: string,
   audience?: SearchOptions['audience'],
+  /** The asker's profile: used (for the passages and to verify claims) only with their consent. */
+  profile?: Profile,
 ): Promise<AskResult> {
   const outcome = searchWithStats(index, question, { limit: ANSWER_CONFIG.searchLimit, audience });
   const standard = composeAnswer(outcome, index.guides, audience);
@@ -46,10 +65,18 @@ export async function askWithLlm(
   // "Not covered" is the retrieval floor's decision: the model is not asked to guess.
   if (!standard.covered) return { answer: standard, llm: { used: false } };
 
-  const best = outcome.passages[0]?.score ?? 0;
-  const offered = outcome.passages
+  // Without consent nothing derived from the profile (here: the audience) may shape the prompt.
+  const forModel =
+    audience && !llm.consent
+      ? searchWithStats(index, question, { limit: ANSWER_CONFIG.searchLimit }).passages.filter(
+          (p) => index.guides.find((g) => g.id === p.doc)?.audience === 'all',
+        )
+      : outcome.passages;
+  const best = forModel[0]?.score ?? 0;
+  const offered = forModel
     .filter((p) => p.score >= best * ASK_LLM_CONFIG.minShare)
     .slice(0, ASK_LLM_CONFIG.maxPassages);
+  if (!offered.length) return { answer: standard, llm: { used: false } };
   const prompt = llm.prompts.get('ask-answer');
   if (!prompt) return { answer: standard, llm: skipped('unavailable') };
   const { roomFor, trimRanked } = await loadBudget();
@@ -57,10 +84,17 @@ export async function askWithLlm(
   const fitted = trimRanked(offered, room, formatPassage);
   if (!fitted.kept.length) return { answer: standard, llm: skipped('over-budget') };
   const given = new Map(fitted.kept.map((p) => [formatRef(p), p]));
+  const passagesText = fitted.kept.map(formatPassage).join('\n\n');
+  const checks = {
+    voice: 'second' as const,
+    mode: 'lenient' as const,
+    facts: factBase({ profile: llm.consent ? profile : undefined, today: todayOf(llm), memberText: [question] }),
+    sources: [question, passagesText],
+  };
 
   const result = await runChecked(llm, {
     prompt: 'ask-answer',
-    vars: { question, passages: fitted.kept.map(formatPassage).join('\n\n') },
+    vars: { question, passages: passagesText },
     schema: askAnswerSchema,
     prepare: (raw) => sanitizeModelText(raw.answer),
     check: (text) => {
@@ -70,7 +104,10 @@ export async function askWithLlm(
       if (!cited.length) problems.push('the answer cites no passage');
       const unknown = cited.filter((c) => !given.has(c));
       if (unknown.length) problems.push(`it cites passages that were not given: ${unknown.join(', ')}`);
-      return problems;
+      const cites = cited.map((c) => given.get(c)?.text ?? '').join('\n');
+      const numbers = uncitedNumbers(text, `${cites}\n${question}`);
+      if (numbers.length) problems.push(`its numbers ${numbers.join(', ')} are in no passage it cites`);
+      return [...problems, ...outputProblems(text, checks)];
     },
     shown: (text) => text,
     repair: false,

@@ -30,6 +30,8 @@ export interface LlmContext {
   /** The member opted in to sharing profile facts with the model provider. */
   consent: boolean;
   now?: () => number;
+  /** Today (YYYY-MM-DD) as the advisor's date rules see it (`--today`, the app clock); default from `now`. */
+  today?: string;
   /** Told about every failure, for logs (the detail may quote the provider; never show it). */
   onFailure?: (prompt: PromptName, failure: LlmFailure) => void;
 }
@@ -64,6 +66,11 @@ export const LLM_NOTES: Record<LlmSkipReason, string> = {
 
 export function skipped(reason: LlmSkipReason): LlmUse {
   return { used: false, note: LLM_NOTES[reason], reason };
+}
+
+/** Today (UTC, YYYY-MM-DD) on the context's clock: the date rules of the output checks use it. */
+export function todayOf(llm: Pick<LlmContext, 'now' | 'today'>): string {
+  return llm.today ?? new Date((llm.now ?? Date.now)()).toISOString().slice(0, 10);
 }
 
 export function deadlineOf(llm: LlmContext): number {

@@ -5,19 +5,46 @@
 import { humanMonth } from '../../core/dates.js';
 import { EXAM_LABEL } from '../../core/profile/derived.js';
 import type { Letter, Profile } from '../../core/profile/schema.js';
+import { plantedInstructions, withholdInstructions } from '../claims/planted.js';
 
 const month = (m: string) => (m === 'present' ? 'present' : humanMonth(m));
 
-/** One line per fact. Letter writers only when given (the LOR email names one writer). */
+/** A free-text profile field with any instruction to the AI withheld (claims/planted.ts). */
+const field = (text: string): string => withholdInstructions(text, 'field').text;
+
+/** Every free-text value of the profile a member typed (notes, titles, names, places). */
+export function profileFreeText(p: Profile, letters: readonly Letter[] = p.letters ?? []): string[] {
+  return [
+    p.specialty ?? '',
+    p.medSchool?.country ?? '',
+    ...(p.timeline ?? []).map((t) => t.note ?? ''),
+    ...(p.usce ?? []).map((u) => u.ehr ?? ''),
+    ...(p.informatics ?? []).flatMap((i) => [i.title, i.outcome ?? '']),
+    ...(p.professionalism ?? []).map((x) => (x as { note?: string }).note ?? ''),
+    ...(p.residencies ?? []).flatMap((r) => [r.country, r.specialty]),
+    ...(p.boardCertification ?? []).map((b) => b.specialty),
+    ...letters.map((l) => l.writer),
+  ].filter(Boolean);
+}
+
+/** The sentences of the profile's free text that were withheld from prompts as instructions. */
+export function plantedInProfile(p: Profile, letters?: readonly Letter[]): string[] {
+  return profileFreeText(p, letters).flatMap((t) => plantedInstructions(t, 'field'));
+}
+
+/**
+ * One line per fact. Letter writers only when given (the LOR email names one writer). Free text
+ * that reads as an instruction to the AI is withheld (see plantedInProfile).
+ */
 export function profileFacts(p: Profile, opts: { letters?: readonly Letter[] } = {}): string[] {
   const out: string[] = [];
   if (p.target)
     out.push(
       `Target: ${p.target === 'ci-fellowship' ? 'clinical informatics fellowship' : 'residency with an informatics track'}`,
     );
-  if (p.specialty) out.push(`Specialty: ${p.specialty}`);
+  if (p.specialty) out.push(`Specialty: ${field(p.specialty)}`);
   if (p.citizenship) out.push(`Citizenship: ${p.citizenship}${p.visa ? `, visa: ${p.visa}` : ''}`);
-  if (p.medSchool) out.push(`Medical school: ${p.medSchool.country}, graduated ${month(p.medSchool.graduated)}`);
+  if (p.medSchool) out.push(`Medical school: ${field(p.medSchool.country)}, graduated ${month(p.medSchool.graduated)}`);
   if (p.ecfmgCertified !== undefined) out.push(`ECFMG certified: ${p.ecfmgCertified ? 'yes' : 'no'}`);
   for (const e of p.exams ?? []) {
     out.push(
@@ -25,15 +52,23 @@ export function profileFacts(p: Profile, opts: { letters?: readonly Letter[] } =
     );
   }
   for (const t of p.timeline ?? []) {
-    out.push(`Timeline: ${month(t.from)} to ${month(t.to)}, ${t.activity}${t.note ? ` (${t.note})` : ''}`);
+    out.push(`Timeline: ${month(t.from)} to ${month(t.to)}, ${t.activity}${t.note ? ` (${field(t.note)})` : ''}`);
   }
+  for (const r of p.residencies ?? []) {
+    out.push(
+      `Residency: ${field(r.specialty)} in ${field(r.country)}, ${month(r.from)} to ${month(r.to)}, ${r.completed ? 'completed' : 'not completed'}${r.accreditation ? `, accreditation ${r.accreditation}` : ''}`,
+    );
+  }
+  if (p.residencies && !p.residencies.length) out.push('Residency: none started');
+  for (const b of p.boardCertification ?? []) out.push(`Board certification: ${b.board}, ${field(b.specialty)}`);
+  if (p.boardCertification && !p.boardCertification.length) out.push('Board certification: none');
   for (const u of p.usce ?? []) {
     out.push(
-      `US clinical experience: ${u.kind}, ${u.months} months${u.ehr ? `, EHR ${u.ehr}` : ''}${u.handsOn !== undefined ? `, hands-on: ${u.handsOn ? 'yes' : 'no'}` : ''}`,
+      `US clinical experience: ${u.kind}, ${u.months} months${u.ehr ? `, EHR ${field(u.ehr)}` : ''}${u.handsOn !== undefined ? `, hands-on: ${u.handsOn ? 'yes' : 'no'}` : ''}`,
     );
   }
   for (const i of p.informatics ?? [])
-    out.push(`Informatics ${i.kind}: ${i.title}${i.outcome ? ` (result: ${i.outcome})` : ''}`);
+    out.push(`Informatics ${i.kind}: ${field(i.title)}${i.outcome ? ` (result: ${field(i.outcome)})` : ''}`);
   if (p.matchAttempts !== undefined) out.push(`Previous unsuccessful Match cycles: ${p.matchAttempts}`);
   for (const x of p.professionalism ?? []) {
     out.push(
@@ -42,7 +77,7 @@ export function profileFacts(p: Profile, opts: { letters?: readonly Letter[] } =
   }
   for (const l of opts.letters ?? []) {
     out.push(
-      `Letter writer: ${l.writer}, ${l.role}, ${l.setting === 'us' ? 'in the US' : 'abroad'}, ${l.physician ? 'physician' : 'not a physician'}, ${l.informatics ? 'informatics' : 'not informatics'}, ${l.directObservation ? 'saw the member work first-hand' : 'did not observe the member directly'}, last worked together ${l.year}`,
+      `Letter writer: ${field(l.writer)}, ${l.role}, ${l.setting === 'us' ? 'in the US' : 'abroad'}, ${l.physician ? 'physician' : 'not a physician'}, ${l.informatics ? 'informatics' : 'not informatics'}, ${l.directObservation ? 'saw the member work first-hand' : 'did not observe the member directly'}, last worked together ${l.year}`,
     );
   }
   if (p.deadline) out.push(`Application deadline: ${p.deadline}`);
@@ -90,6 +125,14 @@ export function inventedFacts(output: string, sources: readonly string[]): strin
   const found = new Set<string>();
   for (const n of output.match(/\d+(?:[.,]\d+)*/g) ?? []) {
     if (!known.has(normNumber(n))) found.add(n);
+  }
+  // A title makes the next word a name, whatever its case ("dr. smith").
+  for (const m of output.matchAll(
+    /\b(?:(?:dr|prof|mr|mrs)\.?|ms\.|professor)\s+(?!(?:and|or|in|at|of|the|a|an|to|for|who|with|is|was)\b)([\p{L}][\p{L}'’-]+)/giu,
+  )) {
+    const name = (m[1] ?? '').toLowerCase();
+    if (!new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lower))
+      found.add(m[1] ?? '');
   }
   for (const m of output.matchAll(/[\p{Lu}][\p{L}'’-]*/gu)) {
     const word = m[0].replace(/['’]s$/, '').replace(/[-'’]+$/, '');

@@ -12,8 +12,11 @@ import { countPlaceholders, lintGapExplanation, type GapLint } from '../../rules
 import { redFlags } from '../../rules/redflags.js';
 import { gapDraftSchema } from '../schemas.js';
 import { sanitizeModelText } from '../sanitize.js';
+import { withholdInstructions } from '../claims/planted.js';
+import { factBase } from '../claims/verify.js';
+import { outputProblems } from '../output-check.js';
 import { loadBudget, NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
-import { inventedProblem, profileFacts } from './facts.js';
+import { inventedProblem, plantedInProfile, profileFacts } from './facts.js';
 
 export interface GapInput {
   profile: Profile;
@@ -42,7 +45,7 @@ export function gapFacts(input: GapInput): string {
   const span = g.ongoing ? `since ${humanMonth(g.from)} (ongoing)` : `${humanMonth(g.from)} to ${humanMonth(g.to)}`;
   return [
     `The gap to explain: ${span}, ${humanMonths(g.months)}`,
-    `Listed for those months: ${g.activities.length ? g.activities.join(', ') : 'nothing'}${g.notes.length ? `; notes: ${g.notes.join('; ')}` : ''}`,
+    `Listed for those months: ${g.activities.length ? g.activities.join(', ') : 'nothing'}${g.notes.length ? `; notes: ${g.notes.map((n) => withholdInstructions(n, 'field').text).join('; ')}` : ''}`,
     ...(g.uncoveredMonths ? [`Months with no timeline entry: ${g.uncoveredMonths}`] : []),
     `Reason read by the advisor: ${input.draft.family} (from ${input.draft.familyBasis})`,
     ...profileFacts(input.profile),
@@ -79,19 +82,31 @@ export async function personalGapDraft(llm: LlmContext | undefined, input: GapIn
   if (!prompt) return standard(skipped('unavailable'));
 
   const facts = gapFacts(input);
+  // The composer's draft quotes the member's notes, and the member's draft is theirs: either may
+  // carry an instruction to the AI, which is withheld (claims/planted.ts).
+  const composer = withholdInstructions(input.draft.text, 'narrative');
+  const member = withholdInstructions(input.memberDraft?.trim() ?? '', 'narrative');
   const { fitVars } = await loadBudget();
   const vars = fitVars(
     prompt,
     {
       facts,
-      composerDraft: input.draft.text,
+      composerDraft: composer.text,
       ruleFindings: findingsText(input),
-      memberDraft: input.memberDraft?.trim() ?? '',
+      memberDraft: member.text,
     },
     ['memberDraft'],
   );
   if (!vars) return standard(skipped('over-budget'));
-  const sources = [facts, input.draft.text, input.memberDraft ?? ''];
+  const sources = [facts, composer.text, member.text];
+  // The member's own draft is not a source of facts about them: only the profile is.
+  const checks = {
+    voice: 'first' as const,
+    mode: 'strict' as const,
+    facts: factBase({ profile: input.profile, today: input.today }),
+    sources,
+    withheld: [...plantedInProfile(input.profile), ...composer.withheld, ...member.withheld],
+  };
 
   const result = await runChecked(llm, {
     prompt: 'gap-draft',
@@ -106,7 +121,7 @@ export async function personalGapDraft(llm: LlmContext | undefined, input: GapIn
           "it adds bracketed parts the advisor did not have; keep only the advisor's bracketed instructions",
         );
       }
-      return [...problems, ...inventedProblem(text, sources)];
+      return [...problems, ...inventedProblem(text, sources), ...outputProblems(text, checks)];
     },
     shown: (text) => text,
     repair: true,

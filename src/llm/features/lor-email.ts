@@ -9,8 +9,11 @@ import type { Profile } from '../../core/profile/schema.js';
 import type { LetterFinding } from '../../rules/letters.js';
 import { lorEmailSchema } from '../schemas.js';
 import { sanitizeModelText } from '../sanitize.js';
-import { loadBudget, NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
-import { inventedProblem, profileFacts } from './facts.js';
+import { withholdInstructions } from '../claims/planted.js';
+import { factBase } from '../claims/verify.js';
+import { outputProblems } from '../output-check.js';
+import { loadBudget, NO_MODEL, runChecked, skipped, todayOf, type LlmContext, type LlmUse } from './common.js';
+import { inventedProblem, plantedInProfile, profileFacts } from './facts.js';
 
 export interface LorInput {
   profile: Profile;
@@ -62,7 +65,9 @@ export async function personalLorEmail(llm: LlmContext | undefined, input: LorIn
     .filter((f) => f.writer === undefined || f.writer === writer?.writer)
     .map((f) => `${f.id} (${f.severity}): ${f.message}`)
     .join('\n');
-  const composerEmail = `Subject: ${input.email.subject}\n\n${input.email.body}`;
+  // The composer's email quotes the member's own text (names, notes): instructions are withheld.
+  const composer = withholdInstructions(`Subject: ${input.email.subject}\n\n${input.email.body}`, 'narrative');
+  const composerEmail = composer.text;
   const { fitVars } = await loadBudget();
   const vars = fitVars(
     prompt,
@@ -77,6 +82,13 @@ export async function personalLorEmail(llm: LlmContext | undefined, input: LorIn
   );
   if (!vars) return standard(skipped('over-budget'));
   const sources = [facts, findings, composerEmail];
+  const checks = {
+    voice: 'first' as const,
+    mode: 'strict' as const,
+    facts: factBase({ profile: input.profile, today: todayOf(llm) }),
+    sources,
+    withheld: [...plantedInProfile(input.profile, writer ? [writer] : []), ...composer.withheld],
+  };
 
   const result = await runChecked(llm, {
     prompt: 'lor-email',
@@ -89,6 +101,7 @@ export async function personalLorEmail(llm: LlmContext | undefined, input: LorIn
     check: (e) => [
       ...lorEmailProblems(input.profile, input.email, e.subject, e.body),
       ...inventedProblem(`${e.subject}\n${e.body}`, sources),
+      ...outputProblems(`${e.subject}\n${e.body}`, checks),
     ],
     shown: (e) => `Subject: ${e.subject}\n\n${e.body}`,
     repair: true,

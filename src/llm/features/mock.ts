@@ -1,8 +1,14 @@
 /**
  * /mock and `advisor mock feedback` with a model: coaching prose and one adaptive follow-up
  * question on top of the deterministic metrics (which are passed through untouched), and prose
- * for the session summary. Only the question and the member's own answers are sent, so no
- * consent is needed. Without the model the follow-up comes from the question bank or the notes.
+ * for the session summary. Without the model the follow-up comes from the question bank or the
+ * notes.
+ *
+ * Consent: a question chosen *because of* the member's profile (a red-flag rehearsal, a question
+ * for their side of the citizenship split) says something about that profile, so without the
+ * member's consent neither it nor the answer to it is sent; general questions and their answers
+ * are. The output passes the shared checks (../output-check.ts): a claim about the member must be
+ * something they said in their answers.
  */
 import { resolveQuestion, type AnswerFeedback } from '../../mock/feedback.js';
 import { questionById } from '../../mock/bank.js';
@@ -10,8 +16,22 @@ import { summary as sessionSummary, type SessionState, type SessionSummary } fro
 import type { Question } from '../../mock/types.js';
 import { mockFeedbackSchema, mockSummarySchema } from '../schemas.js';
 import { sanitizeModelText } from '../sanitize.js';
-import { loadBudget, NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
+import { withholdInstructions } from '../claims/planted.js';
+import { factBase } from '../claims/verify.js';
+import { outputProblems } from '../output-check.js';
+import { loadBudget, NO_MODEL, runChecked, skipped, todayOf, type LlmContext, type LlmUse } from './common.js';
 import { inventedProblem } from './facts.js';
+
+/**
+ * Was this question asked because of what the member's profile says? Red-flag and IMG questions,
+ * and any question kept for one side of the citizenship split or tagged with a red flag.
+ */
+export function questionRevealsProfile(q: Question): boolean {
+  return q.category === 'red-flag' || q.category === 'img' || q.audience !== undefined || (q.tags?.length ?? 0) > 0;
+}
+
+/** The member's answer with any sentence addressed to the AI withheld. */
+const answerText = (answer: string) => withholdInstructions(answer.trim(), 'narrative');
 
 export interface MockFeedbackInput {
   /** A bank question (or its id / wording) or any question the member typed. */
@@ -19,6 +39,8 @@ export interface MockFeedbackInput {
   answer: string;
   /** answerFeedback(question, answer): shown as is; the prose builds on it. */
   feedback: AnswerFeedback;
+  /** True when the question was chosen from the member's profile (see questionRevealsProfile). */
+  fromProfile?: boolean;
 }
 
 export interface MockFeedbackProse {
@@ -65,14 +87,23 @@ export async function mockFeedbackProse(
     llm: use,
   });
   if (!llm) return standard(NO_MODEL);
+  if (input.fromProfile && !llm.consent) return standard(skipped('no-consent'));
   const prompt = llm.prompts.get('mock-feedback');
   if (!prompt) return standard(skipped('unavailable'));
   const question = questionText(input.question);
   const metrics = metricsText(input.feedback);
+  const answer = answerText(input.answer);
   const { fitVars } = await loadBudget();
-  const vars = fitVars(prompt, { question, answer: input.answer.trim(), metrics }, ['answer']);
+  const vars = fitVars(prompt, { question, answer: answer.text, metrics }, ['answer']);
   if (!vars) return standard(skipped('over-budget'));
-  const sources = [question, input.answer, metrics];
+  const sources = [question, answer.text, metrics];
+  const checks = {
+    voice: 'second' as const,
+    mode: 'lenient' as const,
+    facts: factBase({ today: todayOf(llm), memberText: [answer.text] }),
+    sources,
+    withheld: answer.withheld,
+  };
 
   const result = await runChecked(llm, {
     prompt: 'mock-feedback',
@@ -88,7 +119,8 @@ export async function mockFeedbackProse(
       if (!/\?$/.test(v.followUp) || (v.followUp.match(/\?/g) ?? []).length > 2) {
         problems.push('followUp must be exactly one question ending with "?"');
       }
-      return [...problems, ...inventedProblem(`${v.feedback}\n${v.followUp}`, sources)];
+      const all = `${v.feedback}\n${v.followUp}`;
+      return [...problems, ...inventedProblem(all, sources), ...outputProblems(all, checks)];
     },
     shown: (v) => JSON.stringify(v),
     repair: true,
@@ -116,35 +148,77 @@ export function summaryText(s: SessionSummary): string {
   ].join('\n');
 }
 
-/** The member's latest answer to each question, in session order. */
-function latestAnswers(state: SessionState): string {
+/** What stands for a question (and its answer) that cannot be sent without consent. */
+export const WITHHELD_QUESTION = '[a question chosen from your profile]';
+
+/** The member's latest answer to each question, in session order; `hide` ones left out. */
+function latestAnswers(
+  state: SessionState,
+  hide: (id: string) => boolean,
+): { text: string; answers: string[]; withheld: string[] } {
   const latest = new Map<string, string>();
   for (const a of state.attempts) latest.set(a.questionId, a.answer);
-  return state.questions
-    .filter((id) => latest.has(id))
-    .map((id) => `Q: ${questionById(id)?.text ?? id}\nA: ${(latest.get(id) ?? '').trim()}`)
+  const answers: string[] = [];
+  const withheld: string[] = [];
+  const text = state.questions
+    .filter((id) => latest.has(id) && !hide(id))
+    .map((id) => {
+      const a = answerText(latest.get(id) ?? '');
+      answers.push(a.text);
+      withheld.push(...a.withheld);
+      return `Q: ${questionById(id)?.text ?? id}\nA: ${a.text}`;
+    })
     .join('\n\n');
+  return { text, answers, withheld };
 }
 
-export async function mockSummaryProse(llm: LlmContext | undefined, state: SessionState): Promise<MockSummaryProse> {
+export interface MockSummaryOptions {
+  /** True for a question chosen from the member's profile (see questionRevealsProfile). */
+  fromProfile?: (questionId: string) => boolean;
+}
+
+export async function mockSummaryProse(
+  llm: LlmContext | undefined,
+  state: SessionState,
+  opts: MockSummaryOptions = {},
+): Promise<MockSummaryProse> {
   const s = sessionSummary(state);
   const standard = (use: LlmUse): MockSummaryProse => ({ summary: s, prose: null, llm: use });
   if (!llm) return standard(NO_MODEL);
   if (s.answered === 0) return standard({ used: false });
   const prompt = llm.prompts.get('mock-summary');
   if (!prompt) return standard(skipped('unavailable'));
-  const metrics = summaryText(s);
-  const answers = latestAnswers(state);
+  // Without consent, questions chosen from the profile (and the answers to them) stay here.
+  const hide = (id: string) => !llm.consent && (opts.fromProfile?.(id) ?? false);
+  const hidden = state.questions.filter(hide);
+  if (hidden.length && state.attempts.every((a) => hide(a.questionId))) return standard(skipped('no-consent'));
+  let metrics = summaryText(s);
+  for (const id of hidden) {
+    const text = questionById(id)?.text;
+    if (text) metrics = metrics.split(text).join(WITHHELD_QUESTION);
+  }
+  const { text: answers, answers: answerList, withheld } = latestAnswers(state, hide);
   const { fitVars } = await loadBudget();
   const vars = fitVars(prompt, { metrics, answers }, ['answers']);
   if (!vars) return standard(skipped('over-budget'));
+  const checks = {
+    voice: 'second' as const,
+    mode: 'lenient' as const,
+    facts: factBase({ today: todayOf(llm), memberText: answerList }),
+    sources: [metrics, answers],
+    withheld,
+  };
 
   const result = await runChecked(llm, {
     prompt: 'mock-summary',
     vars,
     schema: mockSummarySchema,
     prepare: (raw) => sanitizeModelText(raw.summary, 1500),
-    check: (text) => [...(text ? [] : ['the summary is empty']), ...inventedProblem(text, [metrics, answers])],
+    check: (text) => [
+      ...(text ? [] : ['the summary is empty']),
+      ...inventedProblem(text, [metrics, answers]),
+      ...outputProblems(text, checks),
+    ],
     shown: (text) => text,
     repair: true,
   });

@@ -7,8 +7,11 @@ import type { Profile } from '../../core/profile/schema.js';
 import type { RedFlagReport } from '../../rules/redflags.js';
 import { redFlagNarrativeSchema } from '../schemas.js';
 import { sanitizeModelText } from '../sanitize.js';
-import { loadBudget, NO_MODEL, runChecked, skipped, type LlmContext, type LlmUse } from './common.js';
-import { inventedProblem, profileFacts } from './facts.js';
+import { withholdInstructions } from '../claims/planted.js';
+import { factBase } from '../claims/verify.js';
+import { outputProblems } from '../output-check.js';
+import { loadBudget, NO_MODEL, runChecked, skipped, todayOf, type LlmContext, type LlmUse } from './common.js';
+import { inventedProblem, plantedInProfile, profileFacts } from './facts.js';
 
 export interface RedFlagNarrative {
   /** The report, untouched. */
@@ -54,19 +57,35 @@ export async function redFlagNarrative(
   if (!llm.consent) return standard(skipped('no-consent'));
   const prompt = llm.prompts.get('redflag-narrative');
   if (!prompt) return standard(skipped('unavailable'));
-  const flags = flagsText(report);
+  // Flag texts quote the member's own entries (notes): an instruction there is withheld.
+  const flagged = withholdInstructions(flagsText(report), 'narrative');
+  const flags = flagged.text;
   const facts = profileFacts(input.profile).join('\n');
   const { fitVars } = await loadBudget();
   const vars = fitVars(prompt, { flags, facts }, ['facts']);
   if (!vars) return standard(skipped('over-budget'));
-  const allFlagText = report.flags.map((f) => [f.title, f.why, ...f.actions].join('\n')).join('\n');
+  const allFlagText = withholdInstructions(
+    report.flags.map((f) => [f.title, f.why, ...f.actions].join('\n')).join('\n'),
+    'narrative',
+  ).text;
+  const checks = {
+    voice: 'second' as const,
+    mode: 'strict' as const,
+    facts: factBase({ profile: input.profile, today: todayOf(llm) }),
+    sources: [flags, facts, allFlagText],
+    withheld: [...plantedInProfile(input.profile), ...flagged.withheld],
+  };
 
   const result = await runChecked(llm, {
     prompt: 'redflag-narrative',
     vars,
     schema: redFlagNarrativeSchema,
     prepare: (raw) => sanitizeModelText(raw.narrative, 1500),
-    check: (text) => [...narrativeProblems(text, report), ...inventedProblem(text, [flags, facts, allFlagText])],
+    check: (text) => [
+      ...narrativeProblems(text, report),
+      ...inventedProblem(text, [flags, facts, allFlagText]),
+      ...outputProblems(text, checks),
+    ],
     shown: (text) => text,
     repair: true,
   });

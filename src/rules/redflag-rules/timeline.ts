@@ -2,6 +2,7 @@
  * Timeline rules: `training-gap` (one flag per gap, so each gap keeps its own severity and dates)
  * and `clinical-currency`. A missing timeline is "not given", never a gap: unknown is not empty.
  */
+import { OPTIONS, optionLabel } from '../../core/profile/field-specs.js';
 import { humanMonth, humanMonths, monthFromIndex, monthIndex } from '../../core/dates.js';
 import {
   CLINICAL,
@@ -56,13 +57,17 @@ export function gapSeverityFor(p: Profile, g: Gap, today: string): Severity {
     : byLength;
 }
 
-/** "Jul 2022 – Mar 2023 (9 months): timeline says none" — the member's own entries, quoted. */
+/**
+ * "Jul 2022 – Mar 2023 (9 months): your timeline lists no activity" — the member's own entries,
+ * named in words (never the stored codes), their notes quoted.
+ */
 function describeGap(g: Gap): string {
   const span = `${monthRange(g.from, g.to)} (${humanMonths(g.months)}${g.ongoing ? ', still ongoing' : ''})`;
   if (!g.activities.length) return `${span}: nothing on your timeline covers these months`;
   const notes = g.notes.length ? ` (${g.notes.map((n) => JSON.stringify(n)).join(', ')})` : '';
   const blank = g.uncoveredMonths ? `; ${plural(g.uncoveredMonths, 'month')} not on your timeline at all` : '';
-  return `${span}: timeline says ${g.activities.join(' / ')}${notes}${blank}`;
+  const listed = g.activities.map((a) => optionLabel(OPTIONS.activity, a).toLowerCase()).join(' / ');
+  return `${span}: your timeline lists ${listed}${notes}${blank}`;
 }
 
 /** Exams passed during the gap or within two months after it: what exam preparation produced. */
@@ -103,7 +108,7 @@ function gapFlag(p: Profile, g: Gap, today: string): Flag {
   }
   if (g.activities.includes('none')) {
     actions.push(
-      'Your timeline says "none" here: if you did anything in these months (courses, reading, caregiving, job applications, volunteering), list it with dates.',
+      'Your timeline lists no activity here: if you did anything in these months (courses, reading, caregiving, job applications, volunteering), list it with dates.',
     );
   }
   if (g.activities.includes('personal')) {

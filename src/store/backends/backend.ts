@@ -43,5 +43,12 @@ export interface Backend {
   compareAndSwap(key: string, expected: string | undefined, next: string | undefined, ttlMs?: number): Promise<boolean>;
   /** Rejects when the engine does not answer. */
   ping(): Promise<void>;
+  /**
+   * Drop the engine's own copies of deleted data: SQLite checkpoints and truncates its WAL (the
+   * file runs with secure_delete=FAST); Redis rewrites its append-only file
+   * and, when snapshots are configured, saves a fresh one. Never rejects: problems are reported
+   * through the backend's onError.
+   */
+  compact(): Promise<void>;
   close(): Promise<void>;
 }

@@ -86,6 +86,17 @@ function timeout(ms: number, what: string): Promise<never> {
   );
 }
 
+/** Polls INFO persistence until every pattern holds (a background rewrite or save finished). */
+async function waitFor(client: { info(section: string): Promise<string> }, ...done: RegExp[]): Promise<void> {
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    const info = await client.info('persistence');
+    if (done.every((re) => re.test(info))) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('Redis background rewrite did not finish within 15 s');
+}
+
 export async function openRedisBackend(opts: RedisOptions): Promise<Backend> {
   const client = createClient({
     url: opts.url,
@@ -157,6 +168,27 @@ export async function openRedisBackend(opts: RedisOptions): Promise<Backend> {
     },
     async ping() {
       await client.ping();
+    },
+    async compact() {
+      try {
+        const info = await client.info('persistence');
+        const field = (name: string) => new RegExp(`^${name}:(.*)$`, 'm').exec(info)?.[1]?.trim();
+        if (field('aof_enabled') === '1') {
+          await client.bgRewriteAof().catch((e: unknown) => {
+            // "already in progress" is fine: a rewrite is scheduled after it.
+            if (!/in progress|scheduled/i.test(String(e))) throw e;
+          });
+          await waitFor(client, /aof_rewrite_in_progress:0/, /aof_rewrite_scheduled:0/);
+          if (field('aof_last_bgrewrite_status') === 'err') opts.onError(new Error('Redis BGREWRITEAOF failed'));
+        }
+        const save = (await client.configGet('save')) as Record<string, string>;
+        if ((save.save ?? '').trim()) {
+          await client.bgSave().catch(() => undefined);
+          await waitFor(client, /rdb_bgsave_in_progress:0/);
+        }
+      } catch (e) {
+        opts.onError(e);
+      }
     },
     async close() {
       if (!client.isOpen) return;
