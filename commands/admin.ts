@@ -1,6 +1,6 @@
 /**
- * /admin — per-server settings, for members with Manage Server: `show`, `chat`, `replies`,
- * `shares`. One module per subcommand under commands/admin/; add one (e.g. `questions`) by
+ * /admin — per-server settings and reports, for members with Manage Server: `show`, `chat`,
+ * `replies`, `shares`, `questions` (the month's /ask questions, aggregates only). One module per subcommand under commands/admin/; add one (e.g. `questions`) by
  * writing commands/admin/<name>.ts and listing it below: it inherits the permission rules.
  *
  * Permissions, twice: Discord hides the command from members without Manage Server
@@ -12,6 +12,7 @@ import { InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { groupCommand, type Command } from '../src/discord/command.js';
 import { sendView } from '../src/discord/respond.js';
 import { chatSub } from './admin/chat.js';
+import { questionsSub } from './admin/questions.js';
 import { repliesSub } from './admin/replies.js';
 import { NOT_ADMIN, SERVER_ONLY } from './admin/settings-view.js';
 import { sharesSub } from './admin/shares.js';
@@ -19,8 +20,8 @@ import { showSub } from './admin/show.js';
 
 const group = groupCommand({
   name: 'admin',
-  description: 'Server settings for admins: chat per channel, threads or replies, where shares go',
-  subcommands: [showSub, chatSub, repliesSub, sharesSub],
+  description: 'Server settings and reports for admins: chat, replies, shares, most asked questions',
+  subcommands: [showSub, chatSub, repliesSub, sharesSub, questionsSub],
   configure: (b) =>
     b.setContexts(InteractionContextType.Guild).setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
 });

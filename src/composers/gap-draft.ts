@@ -187,6 +187,12 @@ function reasonOfSpan(f: GapFacts): Sentence[] {
               text: `${cap(span(f))} I ${g.ongoing ? 'have been' : 'was'} away from medicine to recover from a health problem, which is now ${GAP_PLACEHOLDERS.ownHealthStatus}.`,
             },
           ];
+        case 'displacement':
+          return [
+            {
+              text: `${cap(span(f))} I ${g.ongoing ? 'have been' : 'was'} displaced from my home country and could not practise medicine.`,
+            },
+          ];
         case 'unspecified':
           return [
             {
@@ -266,12 +272,14 @@ function actions(f: GapFacts, p: Profile): Sentence[] {
         caregiving: GAP_PLACEHOLDERS.caregivingActivity,
         'own-health': GAP_PLACEHOLDERS.ownHealthActivity,
         'new-child': GAP_PLACEHOLDERS.newChildActivity,
+        displacement: GAP_PLACEHOLDERS.personalActivity,
         unspecified: GAP_PLACEHOLDERS.personalActivity,
       }[f.personalKind];
       const lead = {
         caregiving: 'Alongside that responsibility I',
         'own-health': 'Once I was able, I',
         'new-child': 'During those months I also',
+        displacement: 'While resettling, I',
         unspecified: 'In that period I',
       }[f.personalKind];
       const out: Sentence[] = [{ text: `${lead} ${slot}.` }];
@@ -337,7 +345,9 @@ function link(f: GapFacts, item: InformaticsItem | undefined): Sentence {
             "Seeing care from the family's side sharpened my interest in clear health data and patient-facing tools, which I now pursue in clinical informatics",
             ' through ',
           )
-        : naming('Coming back, I chose to build my career around clinical informatics', '; my work there includes ');
+        : f.personalKind === 'displacement'
+          ? naming('Rebuilding my career in a new country, I chose clinical informatics', '; my work there includes ')
+          : naming('Coming back, I chose to build my career around clinical informatics', '; my work there includes ');
     case 'non-clinical-work':
       if (!through) break;
       return naming('I now bring that outside perspective to clinical informatics', ' through ');

@@ -8,7 +8,7 @@ import { OPTIONS, optionLabel } from '../core/profile/field-specs.js';
 import { monthFromIndex, monthIndex, type MonthString } from '../core/dates.js';
 import { EXAM_LABEL, NON_PRODUCTIVE, periods, type Gap, type Period } from '../core/profile/derived.js';
 import type { Activity, ExamName, InformaticsItem, Profile } from '../core/profile/schema.js';
-import { rankInformaticsItems, tidyMemberText } from './informatics-phrase.js';
+import { midSentence, rankInformaticsItems, tidyMemberText } from './informatics-phrase.js';
 
 export const GAP_FAMILIES = ['visa', 'personal', 'exam-prep', 'non-clinical-work', 'other'] as const;
 export type GapFamily = (typeof GAP_FAMILIES)[number];
@@ -21,7 +21,7 @@ export const GAP_FAMILY_WORDS: Record<GapFamily, string> = {
   'non-clinical-work': 'non-clinical work',
   other: 'no stated reason',
 };
-export type PersonalKind = 'caregiving' | 'new-child' | 'own-health' | 'unspecified';
+export type PersonalKind = 'caregiving' | 'new-child' | 'own-health' | 'displacement' | 'unspecified';
 
 /** Limits that keep a long note or title from swamping a 150-word paragraph. */
 export const GAP_FACT_LIMITS = {
@@ -97,13 +97,16 @@ const VISA_RE =
 const VISA_ITSELF_RE =
   /\b(?:visas?|immigration|green card|embassy|consulate|work permit|J-?1|H-?1B|O-?1|residence permit)\b/i;
 const PERSONAL_RE =
-  /\b(?:family|mother|father|mom|dad|parents?|child(?:ren)?|son|daughter|baby|newborn|pregnan\w*|maternity|paternity|illness|ill|sick|surgery|health|caregiv\w*|caring for|care for|bereave\w*|died|passed away|funeral|recover\w*|spouse|wife|husband)\b/i;
+  /\b(?:refugee|asylum|displaced|fled|resettle\w*|family|mother|father|mom|dad|parents?|child(?:ren)?|son|daughter|baby|newborn|pregnan\w*|maternity|paternity|illness|ill|sick|surgery|health|caregiv\w*|caring for|care for|bereave\w*|died|passed away|funeral|recover\w*|spouse|wife|husband)\b/i;
 const EXAM_RE = /\b(?:exams?|USMLE|Step ?[123]|Step 2 ?CK|COMLEX|OET|boards?|board review|test prep)\b/i;
 const JOB_RE =
   /\b(?:job|employ\w*|worked as|working as|salary|income|financ\w*|money|debts?|business|sales|teaching|tutor\w*|freelanc\w*|support (?:myself|my family))\b/i;
 const INCOME_RE = /\b(?:salary|income|financ\w*|money|debts?|support (?:myself|my family)|pay (?:bills|rent))\b/i;
 
-const NEW_CHILD_RE = /\b(?:maternity|paternity|pregnan\w*|childbirth|baby|newborn|parental leave)\b/i;
+const NEW_CHILD_RE =
+  /\b(?:maternity|paternity|pregnan\w*|childbirth|baby|newborn|parental leave|birth of|(?:our|my) (?:first|second|third|new) (?:child|son|daughter))\b/i;
+/** Forced to leave home (war, persecution): not "a personal reason" to keep vague, nor a visa delay. */
+const DISPLACEMENT_RE = /\b(?:refugee|asylum|displaced|fled|resettle\w*)\b/i;
 const CAREGIVING_RE =
   /\b(?:mother|father|mom|dad|parents?|spouse|wife|husband|child|son|daughter|sibling|brother|sister|grand\w+|family member|caregiv\w*|caring for|care for)\b/i;
 /** A death in the family is not caregiving: the draft asks for the reason rather than invent care. */
@@ -121,12 +124,12 @@ const EXAM_NAME_PATTERNS: [RegExp, string][] = [
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 
-/** A note fit for quoting: short, on one line, first letter lowered unless it starts an acronym. */
+/** A note fit for quoting: short, on one line, mid-sentence case (acronyms and product names kept). */
 export function quotableNote(note: string | undefined): string | undefined {
   if (!note) return undefined;
   const clean = tidyMemberText(note);
   if (!clean || words(clean).length > GAP_FACT_LIMITS.maxNoteWords) return undefined;
-  return /^[A-Z][a-z]/.test(clean) ? clean[0]!.toLowerCase() + clean.slice(1) : clean;
+  return midSentence(clean);
 }
 
 const overlapMonths = (x: Period, from: number, to: number) =>
@@ -171,7 +174,9 @@ function inferFamily(
   if (examsInGap) return { family: 'exam-prep', basis: 'the exams you took during these months' };
   return {
     family: 'other',
-    basis: inGap.length ? 'nothing in your timeline says why' : 'your timeline lists nothing for these months',
+    basis: inGap.length
+      ? 'your timeline, which gives no reason'
+      : 'your timeline, which lists nothing for these months',
   };
 }
 
@@ -223,13 +228,15 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
     ? [...new Set(inGapAttempts.map((e) => EXAM_LABEL[e.exam]))]
     : EXAM_NAME_PATTERNS.filter(([re]) => re.test(notesText)).map(([, name]) => name);
 
-  const personalKind: PersonalKind = NEW_CHILD_RE.test(notesText)
-    ? 'new-child'
-    : CAREGIVING_RE.test(notesText) && !BEREAVEMENT_RE.test(notesText)
-      ? 'caregiving'
-      : OWN_HEALTH_RE.test(notesText)
-        ? 'own-health'
-        : 'unspecified';
+  const personalKind: PersonalKind = DISPLACEMENT_RE.test(notesText)
+    ? 'displacement'
+    : NEW_CHILD_RE.test(notesText)
+      ? 'new-child'
+      : CAREGIVING_RE.test(notesText) && !BEREAVEMENT_RE.test(notesText)
+        ? 'caregiving'
+        : OWN_HEALTH_RE.test(notesText)
+          ? 'own-health'
+          : 'unspecified';
 
   const nextPeriod = gap.ongoing
     ? undefined

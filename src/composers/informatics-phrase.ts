@@ -4,6 +4,7 @@
  */
 import type { InformaticsItem } from '../core/profile/schema.js';
 import { hasOutcome } from '../rules/gap-lint.js';
+import { withArticle } from '../rules/redflag-rules/wording.js';
 
 /** Titles longer than this many words are cut, with an ellipsis, to keep sentences readable. */
 export const MAX_TITLE_WORDS = 12;
@@ -49,12 +50,54 @@ export function wholeOutcome(outcome: string, max: number = MAX_OUTCOME_WORDS): 
 
 export const shortTitle = (title: string): string => clipWords(tidyMemberText(title), MAX_TITLE_WORDS);
 
-/** "my work as EHR data analyst", "the course "SQL for healthcare data"". */
+/**
+ * Names that keep their capital inside a sentence even though they start a member's title or note
+ * ("Epic ambulatory analyst" must not become "epic ambulatory analyst"): EHR vendors and products
+ * members often lead with. Other capitalised first words are lowered only when the next word is
+ * lower-case too ("Clinical data abstractor" → "clinical data abstractor"), so names of places and
+ * institutions ("Sunbelt Health analyst") stay as written.
+ */
+const KEEP_CAPITAL = new Set([
+  'epic',
+  'cerner',
+  'oracle',
+  'meditech',
+  'allscripts',
+  'athena',
+  'athenahealth',
+  'nextgen',
+  'eclinicalworks',
+  'emis',
+  'vista',
+  'cprs',
+  'fhir',
+  'hl7',
+  'nhs',
+  'va',
+]);
+
+/** The member's text as it reads mid-sentence: "Clinical data abstractor …" → "clinical data abstractor …". */
+export function midSentence(text: string): string {
+  const [first = '', second] = text.split(/\s+/);
+  const word = first.replace(/[^A-Za-z]/g, '');
+  if (!/^[A-Z][a-z]+$/.test(word) || KEEP_CAPITAL.has(word.toLowerCase())) return text;
+  if (second !== undefined && /^[A-Z]/.test(second)) return text;
+  return text[0]!.toLowerCase() + text.slice(1);
+}
+
+/** A job title after "as": an article, mid-sentence case, and only the title before a comma ("…, 0.2 FTE"). */
+function jobTitle(t: string): string {
+  const head = t.split(',')[0]!.trim();
+  const title = midSentence(head.split(/\s+/).length >= 2 ? head : t);
+  return /^(?:a|an|the|my|our)\s/i.test(title) ? title : withArticle(title);
+}
+
+/** "my work as an EHR data analyst", "the course "SQL for healthcare data"". */
 export function itemPhrase(i: InformaticsItem): string {
   const t = shortTitle(i.title);
   switch (i.kind) {
     case 'job':
-      return `my work as ${t}`;
+      return `my work as ${jobTitle(t)}`;
     case 'project':
       return `my project "${t}"`;
     case 'research':

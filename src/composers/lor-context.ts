@@ -3,7 +3,9 @@
  * words, the member's informatics items, and which letter writer to address. Pure.
  */
 import { UserError } from '../core/errors.js';
+import { examHistory, type ExamHistory } from '../core/profile/derived.js';
 import type { InformaticsItem, Letter, Profile } from '../core/profile/schema.js';
+import { isUsResidency, readResidencies } from '../core/profile/training.js';
 import { writerStrength } from '../rules/letter-slots.js';
 import { alreadyAsked } from '../rules/letters.js';
 
@@ -78,14 +80,54 @@ export function chooseWriter(profile: Profile, today: string, name?: string): Le
 
 /**
  * How the member's US EHR experience may be named without overclaiming: "working with Epic" only
- * when they used it hands-on; "seeing Epic in use" when they only watched (an observership).
+ * when they used it hands-on; "seeing Epic in use" when they only watched (an observership). The
+ * profile does not say which rotation a writer supervised, so an EHR is named only when it is the
+ * same in every US entry of that kind: a member with a Cerner externship and an Epic residency
+ * must not tell the residency attending they "worked with Cerner" together.
  */
 export function usEhrPhrase(profile: Profile): { email: string; prompt: string } | undefined {
   const usce = profile.usce ?? [];
-  const used = usce.find((u) => u.ehr && u.handsOn === true);
-  if (used) return { email: `, including working with ${used.ehr}`, prompt: ` (including ${used.ehr})` };
-  const seen = usce.find((u) => u.ehr);
-  if (seen)
-    return { email: `, including seeing ${seen.ehr} in use`, prompt: ` (including what you saw of ${seen.ehr})` };
+  const one = (xs: typeof usce) => {
+    const names = [...new Set(xs.map((u) => u.ehr?.trim()).filter((e): e is string => !!e))];
+    return names.length === 1 && xs.every((u) => u.ehr) ? names[0] : undefined;
+  };
+  const handsOn = usce.filter((u) => u.handsOn === true);
+  const used = handsOn.length ? one(handsOn) : undefined;
+  if (used) return { email: `, including working with ${used}`, prompt: ` (including ${used})` };
+  if (handsOn.length) return undefined;
+  const seen = usce.length ? one(usce) : undefined;
+  if (seen) return { email: `, including seeing ${seen} in use`, prompt: ` (including what you saw of ${seen})` };
   return undefined;
+}
+
+/**
+ * True when the member already trained in a US residency: their writers saw them work in US
+ * workflows, not "adapt" to them.
+ */
+export function trainedInUs(profile: Profile, today: string): boolean {
+  return (readResidencies(profile, today) ?? []).some((r) => isUsResidency(r.residency) && r.months >= 12);
+}
+
+/**
+ * Exam attempts worth talking a writer through: every failure except OET attempts followed by an
+ * OET pass (a pass/fail English requirement met; knowledge/red-flags.md#low-scores).
+ */
+export function talkThroughExams(profile: Profile): ExamHistory[] {
+  return examHistory(profile).filter((h) => h.failures > 0 && !(h.exam === 'oet' && h.passed));
+}
+
+/**
+ * How to greet a writer: "Dr. Bell" for "Dr. Marcus Bell" (title and surname, the way a letter
+ * request opens), keeping particles ("Dr. de la Cruz"). Without a title, the name as listed.
+ */
+export function salutationName(writer: string): string {
+  const parts = writer.trim().split(/\s+/);
+  const title = parts[0] ?? '';
+  if (parts.length < 3 || !/^(?:dr|prof|professor|mr|mrs|ms|mx|miss)\.?$/i.test(title)) return writer.trim();
+  const names = parts.slice(1);
+  const particle = names.findIndex(
+    (n, i) => i > 0 && /^(?:de|da|del|della|di|du|van|von|der|den|le|la|al|el|bin|ben|ibn|dos|das)$/i.test(n),
+  );
+  const surname = particle > 0 ? names.slice(particle) : names.slice(-1);
+  return `${title} ${surname.join(' ')}`;
 }

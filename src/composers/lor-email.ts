@@ -6,10 +6,19 @@
  * offered as context to talk through, not as text to write. Pure.
  */
 import { daysBetween } from '../core/dates.js';
-import { EXAM_LABEL, examHistory } from '../core/profile/derived.js';
+import { EXAM_LABEL } from '../core/profile/derived.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { alreadyAsked, askDay, humanDay, LETTER_RULES } from '../rules/letters.js';
-import { chooseWriter, handsOnInformatics, targetPhrase, targetShort, usEhrPhrase } from './lor-context.js';
+import { alreadyAsked, humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
+import {
+  chooseWriter,
+  handsOnInformatics,
+  salutationName,
+  talkThroughExams,
+  targetPhrase,
+  targetShort,
+  trainedInUs,
+  usEhrPhrase,
+} from './lor-context.js';
 
 export interface LorEmail {
   /** `ask` for a new request; `follow-up` for a writer the member already asked (asked date passed). */
@@ -41,14 +50,14 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
   const writer = chooseWriter(profile, opts.today, opts.writer);
   // Asking twice reads as if the member forgot: an earlier ask gets a follow-up instead.
   if (writer && alreadyAsked(writer, opts.today)) return followUp(profile, writer, opts.today);
-  const name = writer?.writer ?? WRITER_PLACEHOLDER;
+  const name = writer ? salutationName(writer.writer) : WRITER_PLACEHOLDER;
   const subject = `Request: a strong letter of recommendation for my ${targetShort(profile)} application`;
 
   const paragraphs = [
     `Dear ${name},`,
     opening(profile, writer),
     `Would you feel able to write a strong letter of recommendation for me? ${declineSentence()}`,
-    speakTo(profile, writer),
+    speakTo(profile, writer, opts.today),
     context(profile),
     'If you are willing, I will send a short package straight away so the letter takes as little of your time as possible: ' +
       'my CV with the informatics work marked, a draft of my personal statement, a one-page informatics snapshot, ' +
@@ -75,7 +84,7 @@ function followUp(profile: Profile, w: Letter, today: string): LorEmail {
       ? 'I am confirming the letter deadline with each program and will send you the exact date.'
       : 'I will confirm the exact deadline and where to upload the letter.';
   const paragraphs = [
-    `Dear ${w.writer},`,
+    `Dear ${salutationName(w.writer)},`,
     `I am following up on my request${asked} for a letter of recommendation: I am applying this cycle for ${targetPhrase(profile)}. Thank you again for considering it.`,
     'If you are writing it, I would be glad to send (or send again) my short package: my CV with the informatics work marked, a draft of my personal statement, a one-page informatics snapshot, a few examples from our time together and the exact upload instructions. Just tell me what would help.',
     deadline,
@@ -102,7 +111,7 @@ function opening(profile: Profile, w: Letter | null): string {
 }
 
 /** What this writer is best placed to speak to, given the member's profile and flags. */
-function speakTo(profile: Profile, w: Letter | null): string {
+function speakTo(profile: Profile, w: Letter | null, today: string): string {
   const points: string[] = [];
   const work = handsOnInformatics(profile)[0];
   const outcome = work?.outcome ? ` (${work.outcome})` : '';
@@ -121,8 +130,10 @@ function speakTo(profile: Profile, w: Letter | null): string {
       'the informatics work you supervised: what I contributed, and how I bridged clinicians and the technical team',
     );
   } else if (work) {
+    // "Since then" only for a writer from a few years back: a current writer may have seen it.
+    const since = w && Number(today.slice(0, 4)) - w.year >= 2 ? ' since then' : '';
     points.push(
-      `any interest you noticed in how systems, the EHR or data shape care; my informatics work since then ("${work.title}") is described in the package`,
+      `any interest you noticed in how systems, the EHR or data shape care; my informatics work${since} ("${work.title}") is described in the package`,
     );
   } else {
     points.push('my interest in clinical informatics and how I approach systems, the EHR and data');
@@ -132,13 +143,15 @@ function speakTo(profile: Profile, w: Letter | null): string {
   }
   if (w?.setting === 'us') {
     points.push(
-      `how I adapted to US clinical workflows and the interdisciplinary team${usEhrPhrase(profile)?.email ?? ''}`,
+      trainedInUs(profile, today)
+        ? `how I work within US clinical workflows and the interdisciplinary team${usEhrPhrase(profile)?.email ?? ''}`
+        : `how I adapted to US clinical workflows and the interdisciplinary team${usEhrPhrase(profile)?.email ?? ''}`,
     );
   }
   if ((profile.professionalism?.length ?? 0) > 0) {
     points.push('my reliability and professionalism as you have seen them — honestly, in your own words');
   }
-  if (examHistory(profile).some((h) => h.failures > 0)) {
+  if (talkThroughExams(profile).length) {
     points.push('any growth or improvement you saw in me over time');
   }
   const intro = w
@@ -153,7 +166,7 @@ function speakTo(profile: Profile, w: Letter | null): string {
  */
 function context(profile: Profile): string {
   const topics: string[] = [];
-  const failed = examHistory(profile).filter((h) => h.failures > 0);
+  const failed = talkThroughExams(profile);
   if (failed.length) topics.push(`my ${failed.map((h) => EXAM_LABEL[h.exam]).join(' and ')} attempts`);
   if ((profile.professionalism?.length ?? 0) > 0)
     topics.push('the professionalism issue on my record and what I changed since');
@@ -170,7 +183,7 @@ function deadlineLine(profile: Profile, w: Letter | null, today: string): string
   if (profile.deadline < today) {
     return 'I will confirm the exact deadline with each program, and where to upload the letter, in the package.';
   }
-  const days = daysBetween(w ? askDay(w, today) : today, profile.deadline);
+  const days = daysBetween(w ? sendDay(w, profile, today) : today, profile.deadline);
   const short =
     days >= 0 && days < LETTER_RULES.lateAskDays && w
       ? ' I know this is shorter notice than I would have liked, and I understand completely if it does not fit.'

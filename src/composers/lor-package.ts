@@ -14,10 +14,10 @@
  * - update after the match: no date (the profile does not hold a match date).
  */
 import { addDays, daysBetween } from '../core/dates.js';
-import { EXAM_LABEL, examHistory } from '../core/profile/derived.js';
+import { EXAM_LABEL } from '../core/profile/derived.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { alreadyAsked, askDay, humanDay } from '../rules/letters.js';
-import { handsOnInformatics, informaticsLearning, targetShort, usEhrPhrase } from './lor-context.js';
+import { alreadyAsked, humanDay, sendDay } from '../rules/letters.js';
+import { handsOnInformatics, informaticsLearning, talkThroughExams, targetShort, usEhrPhrase } from './lor-context.js';
 import { WRITER_PLACEHOLDER } from './lor-email.js';
 
 /** Reminder timing, in days relative to the deadline. */
@@ -141,16 +141,14 @@ function uploadLine(profile: Profile, name: string): string {
 }
 
 function redFlagTopics(profile: Profile): string[] {
-  const out = examHistory(profile)
-    .filter((h) => h.failures > 0)
-    .map((h) => `${EXAM_LABEL[h.exam]} attempts`);
+  const out = talkThroughExams(profile).map((h) => `${EXAM_LABEL[h.exam]} attempts`);
   if ((profile.professionalism?.length ?? 0) > 0) out.push('the professionalism issue and what changed since');
   return out;
 }
 
 function reminders(profile: Profile, w: Letter | null, name: string, today: string): Reminder[] {
-  const ask = w ? askDay(w, today) : today;
-  const start = ask > today ? ask : today;
+  // A planned ask that would be late moves to today: the findings tell the member to ask now.
+  const start = w ? sendDay(w, profile, today) : today;
   const asked = w ? alreadyAsked(w, today) : false;
   const out: Reminder[] = [
     {

@@ -39,6 +39,13 @@ export function writerSteps(
         next: `You asked on ${humanDay(l.asked!)}: send a follow-up (${cmd}), not a new request.`,
       };
     }
+    if (!used.has(l.writer)) {
+      return {
+        writer: l.writer,
+        status: 'backup',
+        next: `Not needed for any of the four slots: keep as a backup${l.asked ? ` rather than asking on ${humanDay(l.asked)} as planned` : ''}, and do not ask unless a slot opens.`,
+      };
+    }
     if (l.asked) {
       const late = deadline && daysBetween(l.asked, deadline) < LETTER_RULES.lateAskDays;
       return {
@@ -47,13 +54,6 @@ export function writerSteps(
         next: late
           ? `You plan to ask on ${humanDay(l.asked)}, under four weeks before your deadline: ask now instead (${cmd}).`
           : `You plan to ask on ${humanDay(l.asked)} (${cmd} drafts the email).`,
-      };
-    }
-    if (!used.has(l.writer)) {
-      return {
-        writer: l.writer,
-        status: 'backup',
-        next: 'Not needed for any of the four slots: keep as a backup and do not ask unless a slot opens.',
       };
     }
     return {

@@ -16,6 +16,8 @@ import { needsVisa } from '../core/profile/derived.js';
 import { readResidencies, type ResidencyReading } from '../core/profile/training.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import type { PrematchKind } from '../rules/prematch-context.js';
+import { isUsGraduate } from '../rules/redflag-rules/eligibility.js';
+import { countryName, withArticle } from '../rules/redflag-rules/wording.js';
 import { itemPhrase, rankInformaticsItems } from './informatics-phrase.js';
 
 export const TEMPLATE_KINDS = [
@@ -80,8 +82,11 @@ interface Facts {
   /** One true sentence about the member's training, or a placeholder asking for it. */
   training: string;
   /** The member's residency situation, for the eligibility question. */
-  residency: 'accepted' | 'abroad' | 'none' | 'unknown';
-  ecfmg: string;
+  residency: 'accepted' | 'acgme-i' | 'abroad' | 'none' | 'unknown';
+  /** ECFMG status as a clause; undefined for a US medical graduate, who needs none. */
+  ecfmg?: string;
+  /** The degree after the signature: DO for a COMLEX-taking US osteopathic graduate, else MD. */
+  degree: 'MD' | 'DO';
   visa?: string;
   informatics?: string;
   fellowship: boolean;
@@ -92,12 +97,21 @@ interface Facts {
 const TRAINING_PLACEHOLDER =
   '[your training so far, e.g. "I completed my internal medicine residency in Egypt in 2022"]';
 
-/** The residency to speak of: a completed one (latest), else one in progress, else one left. */
+/**
+ * The residency to speak of: the one fellowships accept first (completed, else in progress), so a
+ * member in a US residency after one abroad leads with the US one; then one in progress, a
+ * completed one, one left.
+ */
 function mainResidency(rs: ResidencyReading[]): ResidencyReading | undefined {
   const latest = (xs: ResidencyReading[]) => [...xs].sort((a, b) => (a.residency.from < b.residency.from ? 1 : -1))[0];
+  const accepted = rs.filter((r) => r.standing === 'accepted');
+  // Without an accepted one, the training under way now leads (with the completed one after it):
+  // a member in specialty training abroad is not introduced by their earlier core programme alone.
   return (
-    latest(rs.filter((r) => r.status === 'completed')) ??
+    latest(accepted.filter((r) => r.status === 'completed')) ??
+    latest(accepted.filter((r) => r.status === 'in-progress')) ??
     latest(rs.filter((r) => r.status === 'in-progress')) ??
+    latest(rs.filter((r) => r.status === 'completed')) ??
     latest(rs)
   );
 }
@@ -113,31 +127,41 @@ function trainingSentence(p: Profile | undefined, today: string): { text: string
   const r = mainResidency(rs);
   const residency: Facts['residency'] = rs.some((x) => x.standing === 'accepted' && x.status !== 'left')
     ? 'accepted'
-    : rs.length
-      ? 'abroad'
-      : 'none';
+    : rs.some((x) => x.standing === 'acgme-i' && x.status !== 'left')
+      ? 'acgme-i'
+      : rs.length
+        ? 'abroad'
+        : 'none';
   if (!r) {
     const school = p?.medSchool;
     return {
       text: school
-        ? `I earned my medical degree in ${school.country} in ${school.graduated.slice(0, 4)}`
+        ? `I earned my medical degree in ${countryName(school.country)} in ${school.graduated.slice(0, 4)}`
         : 'I earned my medical degree [country and year]',
       residency,
     };
   }
   const x = r.residency;
+  const where = countryName(x.country);
   if (r.status === 'completed') {
     const end = x.to === 'present' ? '' : ` in ${x.to.slice(0, 4)}`;
-    return { text: `I completed my ${x.specialty} residency in ${x.country}${end}`, residency };
+    return { text: `I completed my ${x.specialty} residency in ${where}${end}`, residency };
   }
   if (r.status === 'in-progress') {
+    // A residency completed earlier elsewhere is part of the story: "..., after completing ...".
+    const before = rs
+      .filter((o) => o !== r && o.status === 'completed' && o.residency.to !== 'present')
+      .sort((a, b) => (a.residency.to < b.residency.to ? 1 : -1))[0];
+    const after = before
+      ? `, after completing ${withArticle(before.residency.specialty)} residency in ${countryName(before.residency.country)} in ${before.residency.to.slice(0, 4)}`
+      : '';
     return {
-      text: `I am currently a ${x.specialty} resident in ${x.country} (since ${humanMonth(x.from)})`,
+      text: `I am currently ${withArticle(x.specialty)} resident in ${where} (since ${humanMonth(x.from)})${after}`,
       residency,
     };
   }
   return {
-    text: `I trained in ${x.specialty} in ${x.country} from ${humanMonth(x.from)} to ${humanMonth(x.to)}`,
+    text: `I trained in ${x.specialty} in ${where} from ${humanMonth(x.from)} to ${humanMonth(x.to)}`,
     residency,
   };
 }
@@ -151,13 +175,19 @@ function factsOf(p: Profile | undefined, today: string): Facts {
   const fellowship = p?.target !== 'residency-informatics-track';
   const training = trainingSentence(p, today);
   const match = matchForTarget(p?.target);
+  const usGraduate = !!p && isUsGraduate(p);
   return {
     training: training.text,
     residency: training.residency,
-    ecfmg:
-      p?.ecfmgCertified === true
-        ? 'I hold ECFMG certification'
-        : '[state your ECFMG status, e.g. "I expect ECFMG certification in March"]',
+    ...(usGraduate
+      ? {}
+      : {
+          ecfmg:
+            p?.ecfmgCertified === true
+              ? 'I hold ECFMG certification'
+              : '[state your ECFMG status, e.g. "I expect ECFMG certification in March"]',
+        }),
+    degree: usGraduate && (p?.exams ?? []).some((e) => e.exam.startsWith('comlex')) ? 'DO' : 'MD',
     ...(visa ? { visa } : {}),
     ...(top ? { informatics: itemPhrase(top) } : {}),
     fellowship,
@@ -183,8 +213,7 @@ const NAME = '[Your full name]';
 /** The eligibility question, fitted to the member's residency (asked only where it is a real question). */
 function eligibilityQuestion(f: Facts): string {
   // "an H-1B", "an O-1", "a J-1": the article follows the sound of the visa's first letter.
-  const article = f.visa && /^[HO]/.test(f.visa) ? 'an' : 'a';
-  const visa = f.visa ? `whether you are able to sponsor ${article} ${f.visa} visa` : '';
+  const visa = f.visa ? `whether you are able to sponsor ${withArticle(f.visa)} visa` : '';
   if (!f.fellowship) {
     return `Could you tell me whether the informatics track accepts international medical graduates${f.visa ? ` who need ${f.visa} sponsorship` : ''}?`;
   }
@@ -193,8 +222,10 @@ function eligibilityQuestion(f: Facts): string {
       return visa
         ? `Could you tell me ${visa} for the fellowship?`
         : 'Could you tell me whether there is anything in my background you would want to see addressed before I apply?';
+    case 'acgme-i':
+      return `Could you tell me whether the fellowship accepts applicants from a residency accredited by ACGME International, or would consider me as an exceptionally qualified applicant${visa ? `, and ${visa}` : ''}?`;
     case 'abroad':
-      return `Could you tell me whether the fellowship considers applicants whose residency was completed outside the US or Canada, as exceptionally qualified applicants${visa ? `, and ${visa}` : ''}?`;
+      return `Could you tell me whether the fellowship considers applicants whose residency training was outside the US and Canada, as exceptionally qualified applicants${visa ? `, and ${visa}` : ''}?`;
     case 'none':
       return `I understand that fellowships usually require a completed residency; could you tell me whether the program would consider an applicant at my stage${visa ? `, and ${visa}` : ''}?`;
     case 'unknown':
@@ -205,6 +236,7 @@ function eligibilityQuestion(f: Facts): string {
 function eligibilityInquiry(f: Facts): PrematchTemplate {
   const work = f.informatics ? ` My informatics experience includes ${f.informatics}.` : '';
   const certified = f.ecfmg === 'I hold ECFMG certification';
+  const ecfmg = f.ecfmg ? `, and ${f.ecfmg}` : '';
   return {
     kind: 'eligibility-inquiry',
     ...(f.match ? { match: f.match.id } : {}),
@@ -213,14 +245,14 @@ function eligibilityInquiry(f: Facts): PrematchTemplate {
     body: [
       "Dear Dr. [Program director's surname],",
       '',
-      `${f.training}, and ${certified ? 'I hold ECFMG certification' : f.ecfmg}. I am looking closely at [Program name] because of [one specific piece of their work that draws you, e.g. the rollout of their sepsis alert].${work}`,
+      `${f.training}${ecfmg}. I am looking closely at [Program name] because of [one specific piece of their work that draws you, e.g. the rollout of their sepsis alert].${work}`,
       '',
       `${eligibilityQuestion(f)} I would like to be sure I meet your requirements before I apply.`,
       '',
       'Thank you for your time.',
       '',
       'Kind regards,',
-      `${NAME}, MD${certified ? ', ECFMG-certified' : ''}`,
+      `${NAME}, ${f.degree}${certified ? ', ECFMG-certified' : ''}`,
       '[Current role and institution]',
     ].join('\n'),
     notes: [
@@ -354,7 +386,7 @@ function rankYouHighly(f: Facts): PrematchTemplate {
       '',
       'Thank you for your kind message; it was very good to hear. I enjoyed meeting the team on [interview date], and [Program name] remains a program I am very interested in, especially [one thing you valued on the day].',
       '',
-      'I will finalise my rank list in the coming weeks and hope our paths cross again.',
+      `I will finalise my ${f.match?.id === 'amia-ci-match' ? 'preferences in the match' : 'rank list'} in the coming weeks and hope our paths cross again.`,
       '',
       'Best wishes,',
       NAME,

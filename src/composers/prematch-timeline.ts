@@ -13,6 +13,7 @@
  */
 import { addDays, daysBetween, humanMonth, monthFromIndex, monthIndex, type DayString } from '../core/dates.js';
 import { MATCHES, matchForTarget, type MatchId } from '../core/match.js';
+import { needsVisa } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { isUsResidency, readResidencies } from '../core/profile/training.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
@@ -133,7 +134,15 @@ const A = CALENDAR_DATES['amia-ci-match'];
 const N = CALENDAR_DATES['nrmp-main'];
 const E = CALENDAR_DATES.eras;
 
-function amiaPhases(y: number): PhaseDef[] {
+/**
+ * How the program-list action names the visa: only for members who need one (a citizen or
+ * permanent resident is never told to look for sponsorship); unknown keeps it conditional.
+ */
+function visaClause(visa: boolean | undefined): string {
+  return visa === true ? ' and sponsor your visa type' : visa === false ? '' : ' and, if you need a visa, sponsor it';
+}
+
+function amiaPhases(y: number, visa?: boolean): PhaseDef[] {
   const d = (x: MonthDay) => dayIn(y, x);
   const amia = ref('matches', 'amia-ci-match');
   return [
@@ -145,7 +154,7 @@ function amiaPhases(y: number): PhaseDef[] {
       to: addDays(d(E.opens), -1),
       actions: [
         'Check that your residency meets the fellowships’ eligibility rules and the path to the clinical informatics boards before anything else.',
-        'Build your program list: which CI fellowships take IMGs and sponsor your visa type.',
+        `Build your program list: which CI fellowships take IMGs${visaClause(visa)}.`,
         'Email two or three programs whose eligibility rules are unclear (use the eligibility-inquiry template).',
         'Line up 3-4 letter writers now, including your residency program director.',
       ],
@@ -238,10 +247,13 @@ function amiaPhases(y: number): PhaseDef[] {
   ];
 }
 
-function nrmpPhases(y: number): PhaseDef[] {
+function nrmpPhases(y: number, today: DayString, visa?: boolean): PhaseDef[] {
   const d = (x: MonthDay) => dayIn(y, x);
   const nrmp = ref('matches', 'nrmp-main-match');
   const day = matchDay(y + 1);
+  const monday = addDays(day, -4);
+  // During Match Week itself the member needs today's step, not "on Monday you will learn".
+  const inMatchWeek = today >= monday && today <= day;
   return [
     {
       id: 'research-programs',
@@ -250,7 +262,7 @@ function nrmpPhases(y: number): PhaseDef[] {
       from: addDays(dayIn(y - 1, N.rankDeadline), 1),
       to: addDays(d(E.opens), -1),
       actions: [
-        'Build your program list: residencies with an informatics track or strong informatics electives that take IMGs and sponsor your visa type.',
+        `Build your program list: residencies with an informatics track or strong informatics electives that take IMGs${visaClause(visa)}.`,
         'Email two or three programs whose eligibility rules are unclear (use the eligibility-inquiry template).',
         'Plan your exams and hands-on US clinical experience so results are in before September.',
         'Line up 3-4 letter writers who watched you work.',
@@ -322,11 +334,17 @@ function nrmpPhases(y: number): PhaseDef[] {
       title: 'Match Week, SOAP and Match Day',
       from: addDays(d(N.rankDeadline), 1),
       to: day,
-      actions: [
-        `Match Week is typically the third week of March: on Monday you learn whether you matched; if not, the SOAP offers unfilled places to eligible applicants from Monday to Thursday; Match Day, the Friday (${day} this season if the pattern holds), tells you where.`,
-        'Prepare for the SOAP before Match Week in case you need it: your application and letters ready to send.',
-        'Aiming at next season instead? Its preparation has already begun: research programs and confirm eligibility now.',
-      ],
+      actions: inMatchWeek
+        ? [
+            `It is Match Week (${monday} to ${day} if the pattern holds): on Monday you learned whether you matched. If you did not, the SOAP offers unfilled places to eligible applicants until Thursday: check the NRMP's SOAP pages for how its rounds work this season.`,
+            `If you matched, Match Day on Friday (${day}) tells you where; the result is binding.`,
+            'Aiming at next season instead? Its preparation has already begun: research programs and confirm eligibility now.',
+          ]
+        : [
+            `Match Week is typically the third week of March: on Monday you learn whether you matched; if not, the SOAP offers unfilled places to eligible applicants from Monday to Thursday; Match Day, the Friday (${day} this season if the pattern holds), tells you where.`,
+            'Prepare for the SOAP before Match Week in case you need it: your application and letters ready to send.',
+            'Aiming at next season instead? Its preparation has already begun: research programs and confirm eligibility now.',
+          ],
       sources: [nrmp],
     },
   ];
@@ -362,8 +380,8 @@ function lastStep(calendar: CalendarId, y: number): DayString {
   return calendar === 'amia-ci-match' ? dayIn(y, A.commitDeadline) : dayIn(y, N.rankDeadline);
 }
 
-function phasesFor(calendar: CalendarId, y: number, today: DayString): TimelinePhase[] {
-  const defs = calendar === 'amia-ci-match' ? amiaPhases(y) : nrmpPhases(y);
+function phasesFor(calendar: CalendarId, y: number, today: DayString, visa?: boolean): TimelinePhase[] {
+  const defs = calendar === 'amia-ci-match' ? amiaPhases(y, visa) : nrmpPhases(y, today, visa);
   return defs.map((p) => ({
     ...p,
     status: daysBetween(today, p.from) > 0 ? 'upcoming' : daysBetween(p.to, today) > 0 ? 'past' : 'current',
@@ -377,7 +395,12 @@ export function calendarFor(target: Profile['target'] | undefined): CalendarId {
   return matchForTarget(target)?.id ?? 'amia-ci-match';
 }
 
+/** The day the next season's ERAS typically opens, from which a deadline clearly belongs to it. */
+const nextSeasonOpens = (y: number): DayString => dayIn(y + 1, E.opens);
+
 export interface TimelineOptions {
+  /** Whether the member needs a visa (undefined: unknown); shapes the program-list action. */
+  visa?: boolean;
   /**
    * The earliest season the member can apply in (a resident who finishes later), with its reason
    * and the day the member's own preparation began (the residency's start): the time before that
@@ -398,10 +421,21 @@ export function prematchTimeline(
   // still ahead in the profile means the member is aiming at the next season: show that one.
   let y = seasonYear(calendar, today);
   const done = lastStep(calendar, y);
-  if (deadline && deadline >= today && today > done && deadline > done) y += 1;
+  // A deadline from the next season's ERAS opening on belongs to the next season even while this
+  // one is still running (a member applying next summer should not be told to commit now). One
+  // between this season's last step and that opening fits neither: keep today's season, say so.
+  const aheadEarly = !!deadline && deadline >= today && today <= done && deadline >= nextSeasonOpens(y);
+  const between = !!deadline && deadline >= today && deadline > done && deadline < nextSeasonOpens(y) && today <= done;
+  if (deadline && deadline >= today && ((today > done && deadline > done) || aheadEarly)) y += 1;
   const early = opts.earliestSeason && opts.earliestSeason.year > y ? opts.earliestSeason : undefined;
   if (early) y = early.year;
-  const phases = phasesFor(calendar, y, today);
+  const phases = phasesFor(calendar, y, today, opts.visa);
+  if (aheadEarly && !early) {
+    // The next season's preparation normally starts after today's season ends; for this member it
+    // starts today, so "now" is defined.
+    const first = phases.reduce((a, p) => (p.from < a.from ? p : a), phases[0]!);
+    if (first.from > today) Object.assign(first, { from: today, status: 'current' as const });
+  }
   if (early) {
     const first = phases.reduce((a, p) => (p.from < a ? p.from : a), phases[0]!.from);
     if (early.since < first) phases.unshift(buildPhase(early.since, addDays(first, -1), today));
@@ -413,7 +447,7 @@ export function prematchTimeline(
   const firstUpcoming = (ps: TimelinePhase[]) =>
     ps.filter((p) => p.status === 'upcoming').sort((a, b) => (a.from < b.from ? -1 : 1))[0];
   const upcoming = firstUpcoming(phases);
-  const nextPhase = upcoming ?? firstUpcoming(phasesFor(calendar, y + 1, today));
+  const nextPhase = upcoming ?? firstUpcoming(phasesFor(calendar, y + 1, today, opts.visa));
   const next = nextPhase
     ? {
         id: nextPhase.id,
@@ -447,6 +481,16 @@ export function prematchTimeline(
         ? `Your application deadline (from your profile) is ${deadline}, ${days} day${days === 1 ? '' : 's'} from today.`
         : `Your application deadline (from your profile), ${deadline}, has passed.`,
     );
+    if (between) {
+      notes.push(
+        `That deadline falls after this season's ${calendar === 'amia-ci-match' ? 'commit deadline' : 'rank order list deadline'} and before the next season's ERAS typically opens (early June): check which season and which program date it belongs to.`,
+      );
+    }
+    if (aheadEarly && !early) {
+      notes.push(
+        `That deadline belongs to the ${season(y)} season, so this calendar shows that season: the current season's remaining steps are not yours.`,
+      );
+    }
   }
   return { calendar, match: match.name, season: season(y), target, phases, current, next, notes };
 }
@@ -457,8 +501,21 @@ export function prematchTimeline(
  */
 export function timelineForProfile(today: DayString, profile: Profile | undefined): PrematchTimeline {
   const early = profile ? earliestFellowshipSeason(profile, today) : undefined;
-  const t = prematchTimeline(today, profile?.target, profile?.deadline, early ? { earliestSeason: early } : {});
-  const eligibility = profile && redFlags(profile, today).flags.find((f) => f.id === 'fellowship-eligibility');
+  const visa = !profile?.citizenship ? undefined : needsVisa(profile);
+  const t = prematchTimeline(today, profile?.target, profile?.deadline, {
+    ...(early ? { earliestSeason: early } : {}),
+    ...(visa !== undefined ? { visa } : {}),
+  });
+  const flags = profile ? redFlags(profile, today).flags : [];
+  // A visa blocker the member must clear on the calendar's clock (Step 3 before programs decide,
+  // an earlier J-1): said here too, so the calendar and the report do not disagree.
+  const visaFlag = flags.find((f) => f.id === 'visa-sponsorship' && f.severity !== 'low');
+  if (visaFlag) {
+    t.notes.unshift(
+      `Your visa plan has a blocker to clear on this calendar's clock: "${visaFlag.title}". Read the visa item in your red-flag report before the ${t.calendar === 'amia-ci-match' ? 'commit deadline' : 'rank order list deadline'}.`,
+    );
+  }
+  const eligibility = flags.find((f) => f.id === 'fellowship-eligibility');
   if (eligibility) {
     t.notes.unshift(
       `Before planning around this calendar, read your red-flag report: "${eligibility.title}". The usual route for you may be a US residency first, through the NRMP Main Residency Match.`,

@@ -218,7 +218,13 @@ export function createChatHandler(ctx: AppContext, inflight: Inflight) {
             await replyOrPost(message, [plainText(cooldownMessage(verdict.retryAt))]);
             return;
           }
-          const v = await askView(ctx, question, { userId: message.author.id });
+          // In a server the answer is public (a thread or reply): no profile; in a DM only the member sees it.
+          const v = await askView(ctx, question, {
+            userId: message.author.id,
+            private: !message.inGuild(),
+            scope: message.guildId ?? 'dm',
+            buttons: true,
+          });
           await deliver(message, renderDiscord(v), mode);
         }),
       );

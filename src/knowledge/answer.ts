@@ -1,145 +1,146 @@
 /**
- * Deterministic answer composer (no LLM): the best passage's opening, trimmed at a sentence
- * boundary, then "See also" pointers to the next passages, every part cited as `[doc#section]`.
- * When retrieval is not confident the guides say so plainly and list what they do cover, rather
- * than dressing up an unrelated passage as an answer.
+ * Deterministic answers (no LLM), in the order a knowledgeable advisor would reply:
+ *
+ * 1. Out of scope (scope.ts): say plainly what the guides do not cover, and why.
+ * 2. A curated question that means the same (faq.ts): its short sourced answer, led by "Yes" or
+ *    "No" when the member asked a yes/no question (flipped when they asked it the other way).
+ * 3. Otherwise the guides: the sentences of the best paragraphs and list items that answer the
+ *    question, each part cited as `[doc#section]`. A hedge or pointer is never the answer.
+ * 4. When retrieval is not confident either: "the guides don't cover this", never an unrelated
+ *    passage dressed up as an answer.
  */
+import { createFaqMatcher, FAQ_CONFIG, type FaqMatch, type FaqMatcher } from './faq.js';
+import type { FaqEntry } from './faq-types.js';
 import type { Guide } from './load.js';
+import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
-import { searchWithStats, type KnowledgeIndex, type Passage, type SearchOptions, type SearchOutcome } from './retrieval.js';
+import { plainText, splitSentences, type GuidePassage } from './passages.js';
+import { isYesNoQuestion, negations, questionClause } from './question-form.js';
+import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
+import { outOfScope, type OutOfScopeKind } from './scope.js';
+
+export { splitSentences } from './passages.js';
 
 /**
  * Composer thresholds (the README lists them):
- * - `scoreFloor`: minimum confidence for "covered". Confidence = the best passage's score × the
- *   share of the member's own words that occur in the guides at all. Calibrated on the retrieval
- *   question set (lowest on-topic ≈ 16) against off-topic questions (highest ≈ 15.5, "what is
- *   the meaning of life"); a weak on-topic question is preferred over a confident wrong answer.
- * - `leadMaxChars` / `leadMaxSentences` / `leadMaxBullets`: size of the quoted opening;
- *   `leadMinChars`: an opening shorter than this continues into the next paragraph (a one-line
- *   scene-setter is not an answer).
- * - `seeAlsoMax` / `seeAlsoMinShare`: how many further passages to point to, and how close
- *   their score must be to the best one (a share of it) to be worth a pointer.
+ * - `scoreFloor`: minimum confidence for "covered". Confidence = the best section's score × the
+ *   share of the member's own words that occur in the guides at all; calibrated on the tuning
+ *   part of the ask corpus (bench/eval-ask).
+ * - `leadMaxChars` / `leadMaxSentences`: size of the answer drawn from the guides.
+ * - `listMinItems` / `listMaxItems`: when the best passages are items of one list, the answer is
+ *   that list (its lead-in and items).
+ * - `alsoMinShare`: a passage from another section joins the answer when its score is at least
+ *   this share of the best one.
+ * - `seeAlsoMinShare`: further sections listed as sources (a share of the best score).
  */
 export const ANSWER_CONFIG = {
   scoreFloor: 15,
-  leadMinChars: 200,
-  leadMaxChars: 900,
+  leadMaxChars: 420,
   leadMaxSentences: 3,
-  leadMaxBullets: 6,
-  seeAlsoMax: 3,
+  listMinItems: 2,
+  listMaxItems: 6,
+  alsoMinShare: 0.5,
+  seeAlsoMax: 2,
   seeAlsoMinShare: 0.3,
   searchLimit: 5,
+  /** Sentence choice: passage rank against the sentence's own share of the question. */
+  sentenceRankWeight: 0.45,
+  sentenceOverlapWeight: 0.45,
+  /** A section's opening sentence usually states its main answer. */
+  openingBonus: 0.1,
+  /** Examples and quoted samples illustrate; they are not the answer. */
+  examplePenalty: 0.15,
+  /** Words outside the asking clause count this much in choosing sentences. */
+  contextWeight: 0.35,
+  /** …and at least this share of the matched phrasing present in the question. */
+  leadMinPrecision: 0.8,
+  /** A yes/no word from the FAQ needs at least this resemblance (a wrong "No" is worse than none). */
+  leadMinScore: 0.55,
+  /** A yes/no word from a section question needs at least this resemblance (and the same section). */
+  sectionLeadFloor: 0.45,
+  /** How much better a section question must fit than the best FAQ entry to override it. */
+  rivalMargin: 0.05,
+  /** Sections retrieved before the FAQ-informed re-ranking. */
+  rerankPool: 12,
+  /** Re-ranking by resemblance to curated questions (see rerank). */
+  faqLift: 5,
+  faqLiftFloor: 0.25,
+  laterCiteShare: 0.6,
+  faqAddFloor: 0.4,
+  faqAddShare: 0.5,
 } as const;
+
+export type AnswerKind = 'faq' | 'guides' | 'out-of-scope' | 'not-covered';
 
 export interface Answer {
   answer: string;
-  /** The passages the answer cites, best first (empty when not covered). */
+  /** The sections the answer cites, best first (empty when not covered). */
   passages: Passage[];
   covered: boolean;
   /** Best score × share of the question's words the guides know; compared with `scoreFloor`. */
   confidence: number;
+  kind?: AnswerKind;
+  /** The curated question that matched (kind `faq`). */
+  faqId?: string;
+  /** Why it was declined (kind `out-of-scope`). */
+  declined?: OutOfScopeKind;
+  /** "yes" or "no" when the answer leads with one. */
+  lead?: 'yes' | 'no';
+  /** A short stable key for the question's topic: the FAQ id, or the first cited section. */
+  topic?: string;
 }
 
-const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Ms|Mrs|St|No|approx|U\.S)\.$/i;
+export interface AskOptions {
+  audience?: SearchOptions['audience'];
+  /** The previous question's topic (a follow-up in the same thread): helps a short follow-up. */
+  previous?: string;
+}
 
-/** Sentences of one paragraph, keeping "e.g." and "Dr." inside their sentence. */
-export function splitSentences(paragraph: string): string[] {
-  const parts = paragraph.split(/(?<=[.!?]["”')\]]?)\s+(?=["“(]?[A-Z0-9])/);
-  const out: string[] = [];
-  for (const part of parts) {
-    const last = out.at(-1);
-    if (last !== undefined && ABBREVIATION.test(last)) out[out.length - 1] = `${last} ${part}`;
-    else out.push(part);
+// ---------------------------------------------------------------------------------------------
+// Per-index helpers, built once per index.
+
+interface Helpers {
+  idf: Idf;
+  faq: FaqMatcher;
+  sections: FaqMatcher;
+}
+const helpers = new WeakMap<KnowledgeIndex, Helpers>();
+function helpersFor(index: KnowledgeIndex): Helpers {
+  let h = helpers.get(index);
+  if (!h) {
+    // One rarity table over the guides and every curated phrasing, shared by both matchers.
+    const idf = buildIdf([
+      ...[...index.passages.values()].map((p) => `${p.heading} ${p.text}`),
+      ...index.faq.map((e) => [e.q, ...e.also].join(' ')),
+      ...index.sectionQuestions.map((e) => e.q),
+    ]);
+    h = { idf, faq: createFaqMatcher(index.faq, idf), sections: createFaqMatcher(index.sectionQuestions, idf) };
+    helpers.set(index, h);
   }
-  return out.map((s) => s.trim()).filter(Boolean);
+  return h;
 }
 
-const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+/;
-
-/** Markdown emphasis markers read as noise in a terminal; the words stay. */
-function plain(text: string): string {
-  return text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+/** Builds the per-index matchers now (at start-up) rather than on the first question. */
+export function prepareAnswers(index: KnowledgeIndex): void {
+  helpersFor(index);
 }
 
-function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const at = text.lastIndexOf(' ', max - 1);
-  return `${text.slice(0, at > max / 2 ? at : max - 1).replace(/[\s,;:]+$/, '')}…`;
+/** The FAQ matcher of an index (tests and the eval read its scores). */
+export function faqMatcherFor(index: KnowledgeIndex): FaqMatcher {
+  return helpersFor(index).faq;
 }
 
-type Item = { kind: 'para' | 'bullet'; text: string };
+// ---------------------------------------------------------------------------------------------
+// Small text helpers.
 
-/** Section markdown → paragraphs and list items; a bold-only line becomes a "Label:" paragraph. */
-function items(text: string): Item[] {
-  const out: Item[] = [];
-  let para: string[] = [];
-  const flush = (): void => {
-    if (para.length) out.push({ kind: 'para', text: plain(para.join(' ')) });
-    para = [];
-  };
-  for (const line of text.split('\n')) {
-    const label = /^\s*\*\*([^*]+?)\*\*\s*:?\s*$/.exec(line);
-    if (!line.trim()) flush();
-    else if (BULLET.test(line)) {
-      flush();
-      out.push({ kind: 'bullet', text: plain(line.replace(BULLET, '')) });
-    } else if (label) {
-      flush();
-      out.push({ kind: 'para', text: `${plain(label[1] ?? '').replace(/[.:]$/, '')}:` });
-    } else para.push(line);
-  }
-  flush();
-  return out;
-}
+const cite = (r: { doc: string; section: string }): string => `[${formatRef(r)}]`;
 
-/**
- * The key content of a section: its first sentences (up to `leadMaxSentences`) and, when a
- * paragraph introduces a list ("…these:"), the first items of that list; a short opening goes on
- * to the next paragraph or list. Always within `leadMaxChars`, cut at a sentence or item.
- */
-export function leadOf(text: string): string {
-  const cfg = ANSWER_CONFIG;
-  const lines: string[] = [];
-  let length = 0;
-  let sentences = 0;
-  let bullets = 0;
-  let inList = false;
-  const fits = (s: string): boolean => length + s.length + 1 <= cfg.leadMaxChars;
-  const push = (s: string): void => {
-    lines.push(s);
-    length += s.length + 1;
-  };
-  for (const item of items(text)) {
-    if (item.kind === 'bullet') {
-      const line = `- ${item.text}`;
-      const wanted = inList || lines.length === 0 || lines.at(-1)?.endsWith(':') || length < cfg.leadMinChars;
-      if (!wanted || bullets >= cfg.leadMaxBullets || !fits(line)) break;
-      push(line);
-      bullets++;
-      inList = true;
-      continue;
-    }
-    // Go on past the first paragraph only into what it introduces ("…these:") or while the
-    // opening is still too short to be an answer.
-    const introduced = lines.at(-1)?.endsWith(':') ?? false;
-    if (lines.length && !introduced && length >= cfg.leadMinChars) break;
-    const isLabel = item.text.endsWith(':') && splitSentences(item.text).length === 1;
-    const taken: string[] = [];
-    for (const sentence of splitSentences(item.text)) {
-      if ((!isLabel && sentences >= cfg.leadMaxSentences) || !fits([...taken, sentence].join(' '))) break;
-      taken.push(sentence);
-      if (!isLabel) sentences++;
-    }
-    if (taken.length === 0) {
-      if (lines.length === 0) push(cut(item.text, cfg.leadMaxChars));
-      break;
-    }
-    push(taken.join(' '));
-    inList = false;
-  }
-  // Never end on a "Label:" with nothing after it.
-  while (lines.length > 1 && lines.at(-1)?.endsWith(':')) lines.pop();
-  return lines.join('\n');
+/** Cross-references such as "(see usce-kinds)" mean nothing in a short answer. */
+function tidy(sentence: string): string {
+  return sentence
+    .replace(/\s*\((?:see|details in)\b[^)]*\)/gi, '')
+    .replace(/\s+([.,;:])/g, '$1')
+    .trim();
 }
 
 /** Guide titles the member can see, for the "not covered" reply. */
@@ -147,38 +148,363 @@ export function coveredTopics(guides: readonly Guide[], audience: SearchOptions[
   return guides.filter((g) => !audience || g.audience === 'all' || g.audience === audience).map((g) => g.title);
 }
 
-const cite = (p: Passage): string => `[${formatRef({ doc: p.doc, section: p.section })}]`;
-
-/** Turns a search outcome into the member-facing answer. */
-export function composeAnswer(outcome: SearchOutcome, guides: readonly Guide[], audience?: SearchOptions['audience']): Answer {
-  const cfg = ANSWER_CONFIG;
-  const [best, ...rest] = outcome.passages;
-  const share = outcome.termCount ? outcome.matchedTerms / outcome.termCount : 0;
-  const confidence = best ? best.score * share : 0;
-  if (!best || confidence < cfg.scoreFloor) {
-    const topics = coveredTopics(guides, audience);
-    return {
-      answer: [
-        "The guides don't cover this question, so I won't guess.",
-        `They cover: ${topics.join('; ')}.`,
-        'Try asking about one of those topics, for example "how do I explain a gap" or "who should write my letters".',
-      ].join('\n'),
-      passages: [],
-      covered: false,
-      confidence,
-    };
-  }
-  const seeAlso = rest.filter((p) => p.score >= best.score * cfg.seeAlsoMinShare).slice(0, cfg.seeAlsoMax);
-  const lines = [`${leadOf(best.text)} ${cite(best)}`];
-  if (seeAlso.length) {
-    lines.push('', 'See also:');
-    for (const p of seeAlso) lines.push(`- ${plain(p.heading)} ${cite(p)}`);
-  }
-  return { answer: lines.join('\n'), passages: [best, ...seeAlso], covered: true, confidence };
+function notCovered(guides: readonly Guide[], audience: SearchOptions['audience'], confidence: number): Answer {
+  return {
+    answer: [
+      "The guides don't cover this question, so I won't guess.",
+      `They cover: ${coveredTopics(guides, audience).join('; ')}.`,
+      'Try asking about one of those, for example "how do I explain a gap?" or "who should write my letters?"',
+    ].join('\n'),
+    passages: [],
+    covered: false,
+    confidence,
+    kind: 'not-covered',
+  };
 }
 
-/** Search + compose in one step. */
-export function answerQuestion(index: KnowledgeIndex, question: string, audience?: SearchOptions['audience']): Answer {
-  const outcome = searchWithStats(index, question, { limit: ANSWER_CONFIG.searchLimit, audience });
-  return composeAnswer(outcome, index.guides, audience);
+function declined(kind: OutOfScopeKind, what: string): Answer {
+  const first =
+    kind === 'chit-chat'
+      ? "Hello! I answer questions about applying to clinical informatics as an international medical graduate, from the guides."
+      : kind === 'instructions'
+        ? "I can't do that: I only answer questions from the guides, and I don't change role, reveal my setup or write documents in anyone's name."
+        : `The guides don't cover ${what}, so I won't guess.`;
+  return {
+    answer: [
+      first,
+      'Ask me about CI fellowship eligibility, the AMIA and NRMP matches, letters, red flags, visas (J-1, H-1B), emails to programs or interviews, for example "does research count as USCE?"',
+    ].join('\n'),
+    passages: [],
+    covered: false,
+    confidence: 0,
+    kind: 'out-of-scope',
+    declined: kind,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers from the FAQ.
+
+/**
+ * "Yes"/"No" for a yes/no question matched to a phrasing with a known answer: the phrasing's
+ * answer, flipped when the member asked it the other way round (an odd number of extra
+ * negations: "is it true research does NOT count?").
+ */
+export function leadWord(question: string, match: Pick<FaqMatch, 'phrasing' | 'yes'> & { precision?: number }): 'yes' | 'no' | undefined {
+  if (match.yes === undefined || !isYesNoQuestion(question)) return undefined;
+  // Only when everything the phrasing asks is in the member's question: a "No" to a question
+  // that differs in one word ("a program" against "two programs") is worse than no word.
+  if (match.precision !== undefined && match.precision < ANSWER_CONFIG.leadMinPrecision) return undefined;
+  const features = meaningOf(match.phrasing).features;
+  const about = (word: string): boolean => {
+    const f = featureOf(word);
+    return f !== null && features.has(f);
+  };
+  const flipped = Math.abs(negations(question, about) - negations(match.phrasing, about)) % 2 === 1;
+  return match.yes !== flipped ? 'yes' : 'no';
+}
+
+function sectionPassage(index: KnowledgeIndex, ref: string, score: number, hits: readonly PassageHit[]): Passage | undefined {
+  const section = index.sections.get(ref);
+  if (!section) return undefined;
+  // The passage of that section that matched the question best, else its opening.
+  const hit = hits.find((h) => `${h.passage.doc}#${h.passage.section}` === ref);
+  const first = [...index.passages.values()].find((p) => `${p.doc}#${p.section}` === ref && !p.disclaimer);
+  return { doc: section.doc, section: section.slug, heading: section.heading, text: (hit?.passage ?? first)?.text ?? section.text, score };
+}
+
+function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome: SearchOutcome): Answer {
+  // A phrasing without its own [yes]/[no] is read against the entry's question and answer.
+  const lead =
+    m.score >= ANSWER_CONFIG.leadMinScore
+      ? leadWord(question, m.yes !== undefined ? m : { phrasing: m.entry.q, precision: m.precision, ...(m.entry.yes !== undefined ? { yes: m.entry.yes } : {}) })
+      : undefined;
+  const body = m.entry.a.trim();
+  const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : '';
+  const passages = m.entry.cites
+    .map((ref, i) => sectionPassage(index, ref, m.score * (1 - i * 0.01), outcome.hits ?? []))
+    .filter((p): p is Passage => p !== undefined);
+  return {
+    answer: `${head}${body} ${m.entry.cites.map((c) => `[${c}]`).join(' ')}`,
+    passages,
+    covered: true,
+    confidence: m.score,
+    kind: 'faq',
+    faqId: m.entry.id,
+    ...(lead ? { lead } : {}),
+    topic: m.entry.id,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers composed from guide passages.
+
+interface ScoredSentence {
+  hit: PassageHit;
+  index: number;
+  text: string;
+  score: number;
+}
+
+/** How much of the question's meaning a sentence carries (weighted share of its features). */
+function overlap(question: ReadonlyMap<string, number>, mass: number, sentence: string): number {
+  if (!mass) return 0;
+  let common = 0;
+  for (const f of meaningOf(sentence, { typos: false }).features) common += question.get(f) ?? 0;
+  return common / mass;
+}
+
+/** An example or a quoted sample illustrates an answer; it is not the answer. */
+const EXAMPLE = /^(?:["“]|(?:a )?(?:fresh|short|invented)\b.*\bexample\b|for example\b|example idea\b|structure of the source)/i;
+
+function listAnswer(hits: readonly PassageHit[], best: PassageHit, all: ReadonlyMap<string, GuidePassage>): string[] | undefined {
+  const p = best.passage;
+  if (p.kind !== 'item' || !p.context) return undefined;
+  const siblings = [...all.values()].filter((q) => q.doc === p.doc && q.section === p.section && q.kind === 'item' && q.context === p.context);
+  const matched = hits.filter((h) => siblings.includes(h.passage) && h.score >= best.score * 0.35).length;
+  if (matched < ANSWER_CONFIG.listMinItems || siblings.length > ANSWER_CONFIG.listMaxItems + 2) return undefined;
+  const lines = [p.context.endsWith(':') ? p.context : `${p.context}:`];
+  for (const s of siblings.slice(0, ANSWER_CONFIG.listMaxItems)) {
+    const text = s.sentences.filter((x) => !x.meta).map((x) => tidy(x.text));
+    lines.push(`- ${text.slice(0, 2).join(' ')}`);
+  }
+  return lines;
+}
+
+/** Turns a search outcome into an answer drawn from the best sentences of the best passages. */
+export function composeAnswer(
+  outcome: SearchOutcome,
+  guides: readonly Guide[],
+  audience?: SearchOptions['audience'],
+  index?: KnowledgeIndex,
+  question = '',
+): Answer {
+  const cfg = ANSWER_CONFIG;
+  const [best] = outcome.passages;
+  const share = outcome.termCount ? outcome.matchedTerms / outcome.termCount : 0;
+  const confidence = best ? best.score * share : 0;
+  if (!best || confidence < cfg.scoreFloor) return notCovered(guides, audience, confidence);
+
+  const hits = (outcome.hits ?? []).filter((h) => !h.passage.disclaimer);
+  const topHit = hits[0];
+  if (!index || !topHit) {
+    // No passage detail (a synthetic outcome): the best section's first sentences.
+    const text = splitSentences(plainText(best.text.split(/\n\s*\n/)[0] ?? best.text))
+      .slice(0, cfg.leadMaxSentences)
+      .join(' ');
+    return { answer: `${text} ${cite(best)}`, passages: [best], covered: true, confidence, kind: 'guides', topic: formatRef(best) };
+  }
+
+  const { idf } = helpersFor(index);
+  // The question's features, those of the asking clause counting fully and the context less.
+  const asked = askedFeatures(question, questionClause(question));
+  const q = new Map<string, number>();
+  let mass = 0;
+  for (const f of meaningOf(question).features) {
+    const w = idf.weight(f) * (asked.has(f) ? 1 : cfg.contextWeight) * (idf.known(f) ? 1 : 0.3);
+    q.set(f, w);
+    mass += w;
+  }
+
+  // Every non-hedge sentence of the leading passages, scored by the passage's rank and by how
+  // much of the question it carries itself.
+  const candidates: ScoredSentence[] = [];
+  for (const hit of hits.slice(0, 8)) {
+    hit.passage.sentences.forEach((s, i) => {
+      if (s.meta || s.text.split(/\s+/).length < 4) return;
+      const sectionOpening = hit.passage.position === 0 && i === 0;
+      const score =
+        cfg.sentenceRankWeight * (hit.score / topHit.score) +
+        cfg.sentenceOverlapWeight * overlap(q, mass, s.text) +
+        (sectionOpening ? cfg.openingBonus : i === 0 ? cfg.openingBonus / 3 : 0) -
+        (EXAMPLE.test(s.text) ? cfg.examplePenalty : 0);
+      candidates.push({ hit, index: i, text: s.text, score });
+    });
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  // The answer leads with the best-ranked section (retrieval and the curated questions agree on
+  // it); other sections may add a second point below.
+  const topRef = formatRef(best);
+  const lead = candidates.find((c) => `${c.hit.passage.doc}#${c.hit.passage.section}` === topRef) ?? candidates[0];
+  if (!lead) return notCovered(guides, audience, confidence);
+
+  const parts: string[] = [];
+  const used: Array<{ doc: string; section: string }> = [];
+  const leadPassage = lead.hit.passage;
+  const list = listAnswer(hits, lead.hit, index.passages);
+  if (list) {
+    parts.push(`${list.join('\n')} ${cite(leadPassage)}`);
+  } else {
+    // The lead sentence and what follows it in the same passage, within the size limits; a
+    // list item's lead-in goes first when the item would not make sense alone.
+    const sentences = leadPassage.sentences;
+    const taken: string[] = [];
+    let length = 0;
+    for (let i = lead.index; i < sentences.length && taken.length < cfg.leadMaxSentences; i++) {
+      const s = sentences[i];
+      if (!s || s.meta) break;
+      const t = tidy(s.text);
+      if (taken.length && length + t.length > cfg.leadMaxChars) break;
+      taken.push(t);
+      length += t.length + 1;
+    }
+    // A label sentence ("Six-year limit.") reads better joined to the sentence after it.
+    if (lead.index > 0 && (sentences[lead.index - 1]?.text.split(/\s+/).length ?? 9) < 4) taken.unshift(tidy(sentences[lead.index - 1]!.text));
+    let text = taken.join(' ');
+    // A sentence that introduces a list ("…these four:") is not an answer without the list.
+    if (text.endsWith(':')) {
+      const items = [...index.passages.values()].filter(
+        (p) => p.doc === leadPassage.doc && p.section === leadPassage.section && p.kind === 'item' && p.context === leadPassage.text,
+      );
+      const lines = items.slice(0, cfg.listMaxItems).map((p) => `- ${p.sentences.filter((x) => !x.meta).map((x) => tidy(x.text)).slice(0, 2).join(' ')}`);
+      text = lines.length ? `${text}\n${lines.join('\n')}` : text.replace(/:$/, '.');
+    }
+    parts.push(`${text} ${cite(leadPassage)}`);
+  }
+  used.push(leadPassage);
+
+  // One more passage from another section when it is nearly as good (a second side of the answer).
+  const second = candidates.find(
+    (c) => `${c.hit.passage.doc}#${c.hit.passage.section}` !== `${leadPassage.doc}#${leadPassage.section}` && c.hit.score >= topHit.score * cfg.alsoMinShare,
+  );
+  if (second && !list) {
+    parts.push(`${tidy(second.text)} ${cite(second.hit.passage)}`);
+    used.push(second.hit.passage);
+  }
+
+  const answerText = parts.join('\n\n');
+  const cited = new Set(used.map(formatRef));
+  const passages = [
+    ...outcome.passages.filter((p) => cited.has(formatRef(p))),
+    ...outcome.passages
+      .filter((p) => !cited.has(formatRef(p)) && p.score >= best.score * cfg.seeAlsoMinShare)
+      .slice(0, cfg.seeAlsoMax),
+  ].map((p) => {
+    const hit = hits.find((h) => h.passage.doc === p.doc && h.passage.section === p.section);
+    return hit ? { ...p, text: hit.passage.text } : p;
+  });
+  // Sections cited in the text come first even when retrieval ranked them lower.
+  for (const u of used) {
+    if (!passages.some((p) => p.doc === u.doc && p.section === u.section)) {
+      const s = index.sections.get(formatRef(u));
+      if (s) passages.unshift({ doc: s.doc, section: s.slug, heading: s.heading, text: leadPassage.text, score: best.score });
+    }
+  }
+  return { answer: answerText, passages, covered: true, confidence, kind: 'guides', topic: formatRef(leadPassage) };
+}
+
+/** The whole pipeline: scope, FAQ, guides, or "not covered". */
+export function answerQuestion(index: KnowledgeIndex, question: string, audienceOrOptions?: SearchOptions['audience'] | AskOptions): Answer {
+  const opts: AskOptions = typeof audienceOrOptions === 'object' ? audienceOrOptions : { audience: audienceOrOptions };
+  const { audience } = opts;
+  const scope = outOfScope(question);
+  if (scope) return declined(scope.id, scope.what);
+  // A short follow-up ("and for H-1B?") is read with the previous question's topic.
+  const words = question.trim().split(/\s+/).length;
+  const query = opts.previous && words <= 8 ? `${question} ${topicWords(index, opts.previous)}` : question;
+  const h = helpersFor(index);
+  const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
+  const sectionScores = h.sections.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
+  const outcome = rerank(searchWithStats(index, query, { limit: ANSWER_CONFIG.rerankPool, audience }), [...faqScores, ...sectionScores], index);
+  const top = faqScores[0];
+  const rival = sectionScores[0];
+  // A section question that fits clearly better, about a section the entry does not cite, wins.
+  const outmatched = top && rival && rival.score > top.score + ANSWER_CONFIG.rivalMargin && !top.entry.cites.includes(rival.entry.cites[0] ?? '');
+  const match = top && top.score >= FAQ_CONFIG.threshold && !outmatched ? top : undefined;
+  if (match) return faqAnswer(index, question, match, outcome);
+  const composed = composeAnswer(outcome, index.guides, audience, index, query);
+  return withSectionLead(composed, question, sectionScores);
+}
+
+/**
+ * A yes/no word for an answer drawn from the guides: only when the member's question means the
+ * same as a section question with a known answer, and the answer leads with that section.
+ */
+function withSectionLead(a: Answer, question: string, matches: readonly FaqMatch[]): Answer {
+  if (!a.covered || a.lead || !isYesNoQuestion(question)) return a;
+  // The best-fitting question with a known answer about the section the answer leads with.
+  const top = matches.find((m) => m.yes !== undefined && m.entry.cites[0] === a.topic);
+  if (!top || top.score < ANSWER_CONFIG.sectionLeadFloor) return a;
+  const lead = leadWord(question, top);
+  if (!lead) return a;
+  return { ...a, answer: `**${lead === 'yes' ? 'Yes' : 'No'}.** ${a.answer}`, lead };
+}
+
+/**
+ * The curated questions double as descriptions of the sections they cite: a member's question
+ * that resembles an entry (even below the match threshold) lifts the sections that entry cites.
+ * Section score = retrieval score × e^(faqLift × resemblance), the first citation counting
+ * fully and later ones `laterCiteShare`; passages follow their section.
+ */
+function rerank(outcome: SearchOutcome, faq: readonly FaqMatch[], index: KnowledgeIndex): SearchOutcome {
+  const cfg = ANSWER_CONFIG;
+  const lift = new Map<string, number>();
+  for (const m of faq) {
+    if (m.score < cfg.faqLiftFloor) continue;
+    m.entry.cites.forEach((ref, i) => {
+      const v = m.score * (i === 0 ? 1 : cfg.laterCiteShare);
+      lift.set(ref, Math.max(lift.get(ref) ?? 0, v));
+    });
+  }
+  const best = outcome.passages[0]?.score ?? 0;
+  const factor = (ref: string): number => Math.exp(cfg.faqLift * (lift.get(ref) ?? 0));
+  const present = new Set(outcome.passages.map(formatRef));
+  const extra: Passage[] = [];
+  // A section the FAQ points to strongly joins the candidates even if retrieval missed it.
+  for (const [ref, v] of lift) {
+    if (present.has(ref) || v < cfg.faqAddFloor) continue;
+    const s = index.sections.get(ref);
+    if (s) extra.push({ doc: s.doc, section: s.slug, heading: s.heading, text: s.text, score: best * cfg.faqAddShare });
+  }
+  const passages = [...outcome.passages, ...extra]
+    .map((p) => ({ ...p, score: p.score * factor(formatRef(p)) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, cfg.searchLimit);
+  // A section the FAQ brought in has no passage hits yet: its passages join in guide order.
+  const bestHit = outcome.hits?.[0]?.score ?? 1;
+  const added = extra.flatMap((e) =>
+    [...index.passages.values()]
+      .filter((p) => p.doc === e.doc && p.section === e.section && !p.disclaimer)
+      .map((passage, i) => ({ passage, score: bestHit * cfg.faqAddShare * (1 - i * 0.05) })),
+  );
+  const hits = [...(outcome.hits ?? []), ...added]
+    .map((h) => ({ ...h, score: h.score * factor(`${h.passage.doc}#${h.passage.section}`) }))
+    .sort((a, b) => b.score - a.score);
+  return { ...outcome, passages, hits };
+}
+
+/**
+ * The sections an answer would draw on, best first: those it cites, then the re-ranked search
+ * results (what `npm run eval:ask` and the retrieval tests call "the top 3").
+ */
+export function rankedSections(index: KnowledgeIndex, question: string, audience?: SearchOptions['audience']): string[] {
+  const a = answerQuestion(index, question, audience);
+  if (!a.covered) return [];
+  const h = helpersFor(index);
+  const lifts = [...h.faq.scores(question), ...h.sections.scores(question)];
+  const outcome = rerank(searchWithStats(index, question, { limit: ANSWER_CONFIG.rerankPool, audience }), lifts, index);
+  const cites = [...a.answer.matchAll(/\[([a-z0-9-]+#[a-z0-9-]+)\]/g)].map((m) => m[1] ?? '');
+  return [...new Set([...cites, ...a.passages.map(formatRef), ...outcome.passages.map(formatRef)])];
+}
+
+/**
+ * Words that stand for a topic key (FAQ id or `doc#section`) when a short follow-up is read with
+ * it: the entities it is about ("H-1B", "Step 3"), so "and how long does it last?" after a
+ * question on the H-1B becomes a question on the H-1B, not a repeat of the first one.
+ */
+function topicWords(index: KnowledgeIndex, topic: string): string {
+  const entry = index.faq.find((e) => e.id === topic);
+  const text = entry?.q ?? index.sections.get(topic)?.heading ?? '';
+  const entities = [...meaningOf(text).entities].map((e) => e.split(':')[1] ?? '').filter(Boolean);
+  return entities.length ? entities.join(' ') : text;
+}
+
+/** An entry is shown only if every guide it cites is visible to the member. */
+function audienceAllowsEntry(index: KnowledgeIndex, entry: FaqEntry, audience: SearchOptions['audience']): boolean {
+  if (!audience) return true;
+  return entry.cites.every((c) => {
+    const doc = c.split('#')[0];
+    const g = index.guides.find((x) => x.id === doc);
+    return !g || g.audience === 'all' || g.audience === audience;
+  });
 }

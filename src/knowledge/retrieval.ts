@@ -7,6 +7,9 @@ import MiniSearch from 'minisearch';
 import { GLOSSARY, type GlossaryEntry } from './glossary.js';
 import type { Audience, Guide, Section } from './load.js';
 import type { SourceRef } from './outline.js';
+import { guidePassages, type GuidePassage } from './passages.js';
+import type { FaqEntry } from './faq-types.js';
+import { questionClause } from './question-form.js';
 import { analyze, indexTerms, processTerm, STOP_WORDS, stem, tokenize } from './text.js';
 
 /**
@@ -28,6 +31,10 @@ import { analyze, indexTerms, processTerm, STOP_WORDS, stem, tokenize } from './
  */
 export const RETRIEVAL_CONFIG = {
   boost: { heading: 2, title: 0.6, tags: 0.6, text: 1 },
+  passageBoost: { heading: 0.8, context: 0.6, text: 1 },
+  passageWeight: 1,
+  disclaimerWeight: 0.3,
+  contextWeight: 0.6,
   canonicalWeight: 0.8,
   expansionWeight: 0.45,
   coverageBonus: 0.5,
@@ -43,6 +50,12 @@ export interface Passage {
   section: string;
   heading: string;
   text: string;
+  score: number;
+}
+
+/** One paragraph or list item that matched, with its score (see passages.ts). */
+export interface PassageHit {
+  passage: GuidePassage;
   score: number;
 }
 
@@ -65,10 +78,26 @@ interface IndexedSection {
   order: number;
 }
 
+interface IndexedPassage {
+  id: string;
+  heading: string;
+  context: string;
+  text: string;
+}
+
 export interface KnowledgeIndex {
   guides: readonly Guide[];
   mini: MiniSearch<IndexedSection>;
   sections: ReadonlyMap<string, IndexedSection>;
+  /** Paragraphs and list items, each its own document (the grain of an answer). */
+  passageMini: MiniSearch<IndexedPassage>;
+  passages: ReadonlyMap<string, GuidePassage>;
+  /** Curated questions with short sourced answers, matched before the guides (faq.ts). */
+  faq: readonly FaqEntry[];
+  /** Questions each section answers (knowledge/questions.yaml), for ranking and yes/no words. */
+  sectionQuestions: readonly FaqEntry[];
+  /** Every index term of the guides: a query term outside it may be a typo (fuzzy match). */
+  vocabulary: ReadonlySet<string>;
   /** How long `createIndex` took, in milliseconds (reported in the README). */
   buildMs: number;
 }
@@ -88,6 +117,10 @@ const GLOSSARY_KEYS: ReadonlyMap<string, readonly GlossaryEntry[]> = (() => {
   return map;
 })();
 const MAX_PHRASE = Math.max(...[...GLOSSARY_KEYS.keys()].map((k) => k.split(' ').length));
+/** First words of multi-word keys: only there can a longer phrase start (saves most lookups). */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...GLOSSARY_KEYS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] ?? ''),
+);
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */
 function editDistance(a: string, b: string, max: number): number {
@@ -125,18 +158,20 @@ function fuzzyGlossary(token: string): readonly GlossaryEntry[] | undefined {
  * Glossary entries named in `text`: the longest phrase wins at each position; a single long word
  * that matches nothing exactly may match a one-word key with a typo (1 edit, 2 from 10 letters).
  */
-export function glossaryMatches(text: string): GlossaryEntry[] {
+export function glossaryMatches(text: string, opts: { typos?: boolean } = {}): GlossaryEntry[] {
+  const typos = opts.typos ?? true;
   const tokens = tokenize(text).map(stem);
   const found: GlossaryEntry[] = [];
   for (let i = 0; i < tokens.length; ) {
     let step = 1;
     let entries: readonly GlossaryEntry[] | undefined;
-    for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1 && !entries; n--) {
+    const longest = PHRASE_STARTS.has(tokens[i] ?? '') ? Math.min(MAX_PHRASE, tokens.length - i) : 1;
+    for (let n = longest; n >= 1 && !entries; n--) {
       entries = GLOSSARY_KEYS.get(tokens.slice(i, i + n).join(' '));
       if (entries) step = n;
     }
     const token = tokens[i] ?? '';
-    entries ??= STOP_WORDS.has(token) ? undefined : fuzzyGlossary(token);
+    entries ??= !typos || STOP_WORDS.has(token) ? undefined : fuzzyGlossary(token);
     for (const e of entries ?? []) if (!found.includes(e)) found.push(e);
     i += step;
   }
@@ -191,15 +226,32 @@ function uniqueByTerm(tokens: string[]): string[] {
   });
 }
 
-/** Builds the search index over every section of every guide. */
-export function createIndex(guides: readonly Guide[]): KnowledgeIndex {
+export interface IndexOptions {
+  /** The curated questions; default none (getKnowledge() loads knowledge/faq.yaml). */
+  faq?: readonly FaqEntry[];
+  /** Questions per section; default none (getKnowledge() loads knowledge/questions.yaml). */
+  sectionQuestions?: readonly FaqEntry[];
+}
+
+const tokenizeField = (text: string, field?: string): string[] =>
+  // Tags are a bag of labels: count each label term once so "J-1, J1, J-1 waiver" is not tf 3.
+  field === 'tags' ? uniqueByTerm(tokenize(text)) : tokenize(text);
+
+/** Builds the search indexes over every section and every passage of every guide. */
+export function createIndex(guides: readonly Guide[], options: IndexOptions = {}): KnowledgeIndex {
   const started = performance.now();
+  // Every index term seen while indexing: a query term outside it may be a typo.
+  const vocabulary = new Set<string>();
+  const collect = (t: string): string[] | null => {
+    const terms = indexTerms(t);
+    if (terms) for (const term of terms) vocabulary.add(term);
+    return terms;
+  };
   const mini = new MiniSearch<IndexedSection>({
     fields: ['heading', 'title', 'tags', 'text'],
     storeFields: [],
-    // Tags are a bag of labels: count each label term once so "J-1, J1, J-1 waiver" is not tf 3.
-    tokenize: (text, field) => (field === 'tags' ? uniqueByTerm(tokenize(text)) : tokenize(text)),
-    processTerm: (t) => indexTerms(t),
+    tokenize: tokenizeField,
+    processTerm: collect,
   });
   const sections = new Map<string, IndexedSection>();
   for (const g of guides) {
@@ -219,7 +271,27 @@ export function createIndex(guides: readonly Guide[]): KnowledgeIndex {
     }
   }
   mini.addAll([...sections.values()]);
-  return { guides, mini, sections, buildMs: performance.now() - started };
+
+  const passageMini = new MiniSearch<IndexedPassage>({
+    fields: ['heading', 'context', 'text'],
+    storeFields: [],
+    tokenize: tokenizeField,
+    processTerm: (t) => indexTerms(t),
+  });
+  const passages = new Map<string, GuidePassage>();
+  for (const p of guidePassages(guides)) passages.set(p.id, p);
+  passageMini.addAll([...passages.values()].map((p) => ({ id: p.id, heading: p.heading, context: p.context, text: p.text })));
+  return {
+    guides,
+    mini,
+    sections,
+    passageMini,
+    passages,
+    vocabulary,
+    faq: options.faq ?? [],
+    sectionQuestions: options.sectionQuestions ?? [],
+    buildMs: performance.now() - started,
+  };
 }
 
 /** Is a guide for this audience visible to the member? `all` guides always are. */
@@ -235,14 +307,19 @@ export function audienceForCitizenship(citizenship: string | undefined): SearchO
   return undefined;
 }
 
-/** Per-section BM25 score of one term (MiniSearch, field boosts, prefix/fuzzy as configured). */
-function termScores(index: KnowledgeIndex, term: string, typo: boolean): Map<string, number> {
+/** Per-document BM25 score of one term (MiniSearch, field boosts, prefix/fuzzy as configured). */
+function termScores(
+  mini: MiniSearch<IndexedSection> | MiniSearch<IndexedPassage>,
+  boost: Record<string, number>,
+  term: string,
+  typo: boolean,
+): Map<string, number> {
   const cfg = RETRIEVAL_CONFIG;
   const scores = new Map<string, number>();
-  const results = index.mini.search(term, {
+  const results = mini.search(term, {
     tokenize: (s) => [s],
     processTerm: (t) => t,
-    boost: { ...cfg.boost },
+    boost: { ...boost },
     weights: { ...cfg.weights },
     prefix: term.length >= cfg.prefixMinLength,
     fuzzy: typo && term.length >= cfg.fuzzyMinLength ? cfg.fuzzy : false,
@@ -257,58 +334,133 @@ export interface SearchOutcome {
   /** How many of the member's own (non-stop-word) terms the guides contain at all. */
   matchedTerms: number;
   termCount: number;
+  /** The best paragraphs and list items, best first, from the sections in `passages`. */
+  hits?: PassageHit[];
+}
+
+interface Scored {
+  scores: Map<string, number>;
+  matchedTerms: number;
 }
 
 /**
- * The best sections for a free-text question, best first, with how much of the question the
- * guides know (the answer composer uses that to tell "not covered" apart from a weak match).
- *
  * Score = (sum of the BM25 scores of the member's own terms + for each glossary group, its
  * weight × its best-scoring term) × (1 + coverageBonus × (concepts matched − 1)), where a
  * concept is one of the member's terms (1) or a glossary group (its weight). Scoring term by
  * term, instead of one MiniSearch OR query, keeps a glossary entry with many synonyms from
  * outweighing a word the member actually typed.
  */
-export function searchWithStats(index: KnowledgeIndex, query: string, options: SearchOptions = {}): SearchOutcome {
-  const { limit = 5, audience } = options;
-  const { terms, expansions } = expandQuery(query);
+function scoreAll(
+  query: WeightedQuery,
+  mini: MiniSearch<IndexedSection> | MiniSearch<IndexedPassage>,
+  boost: Record<string, number>,
+  vocabulary: ReadonlySet<string>,
+): Scored {
   const sum = new Map<string, number>();
   const concepts = new Map<string, number>();
+  const total = mini.documentCount || 1;
   const add = (id: string, score: number, weight: number): void => {
     sum.set(id, (sum.get(id) ?? 0) + score);
     concepts.set(id, (concepts.get(id) ?? 0) + weight);
   };
+  /** A term in most documents says little about which one answers: it counts less as a concept. */
+  const specificity = (df: number): number => Math.max(0.1, Math.log((total + 1) / (df + 0.5)) / Math.log(total + 1));
   let matchedTerms = 0;
-  for (const term of terms) {
-    const scores = termScores(index, term, true);
+  for (const { term, weight } of query.terms) {
+    // Fuzzy matching is for typos: a word the guides use is matched exactly ("residency" must
+    // not also find "residence").
+    const scores = termScores(mini, boost, term, !vocabulary.has(term));
     if (scores.size) matchedTerms++;
-    for (const [id, s] of scores) add(id, s, 1);
+    const spec = specificity(scores.size);
+    for (const [id, s] of scores) add(id, weight * s, weight * spec);
   }
-  for (const group of expansions) {
+  for (const group of query.expansions) {
     const best = new Map<string, number>();
     for (const term of group.terms) {
-      for (const [id, s] of termScores(index, term, false)) best.set(id, Math.max(best.get(id) ?? 0, s));
+      for (const [id, s] of termScores(mini, boost, term, false)) best.set(id, Math.max(best.get(id) ?? 0, s));
     }
-    for (const [id, s] of best) add(id, group.weight * s, group.weight);
+    const spec = specificity(best.size);
+    for (const [id, s] of best) add(id, group.weight * s, group.weight * spec);
   }
-  const ranked: Array<Passage & { order: number }> = [];
+  const scores = new Map<string, number>();
   for (const [id, s] of sum) {
+    scores.set(id, s * (1 + RETRIEVAL_CONFIG.coverageBonus * Math.max(0, (concepts.get(id) ?? 1) - 1)));
+  }
+  return { scores, matchedTerms };
+}
+
+interface WeightedQuery {
+  terms: Array<{ term: string; weight: number }>;
+  expansions: ExpansionGroup[];
+}
+
+/**
+ * The member's terms, those outside the asking clause (context such as "I'm a PGY2 from Lagos")
+ * weighted `contextWeight`; glossary expansions as in expandQuery.
+ */
+function weightQuery(query: string): WeightedQuery {
+  const expanded = expandQuery(query);
+  const asked = new Set(analyze(questionClause(query)));
+  const hasClause = asked.size > 0;
+  return {
+    terms: expanded.terms.map((term) => ({ term, weight: !hasClause || asked.has(term) ? 1 : RETRIEVAL_CONFIG.contextWeight })),
+    expansions: expanded.expansions,
+  };
+}
+
+/**
+ * The best sections for a free-text question, best first, with how much of the question the
+ * guides know (the answer composer uses that to tell "not covered" apart from a weak match), and
+ * the best paragraphs and list items inside them.
+ *
+ * A section's score is its own score plus `passageWeight` × its best passage's score: a section
+ * holding one paragraph that answers the question outranks a long section that merely mentions
+ * the question's words here and there.
+ */
+export function searchWithStats(index: KnowledgeIndex, query: string, options: SearchOptions = {}): SearchOutcome {
+  const { limit = 5, audience } = options;
+  const weighted = weightQuery(query);
+  const sectionScores = scoreAll(weighted, index.mini, RETRIEVAL_CONFIG.boost, index.vocabulary);
+  const passageScores = scoreAll(weighted, index.passageMini, RETRIEVAL_CONFIG.passageBoost, index.vocabulary).scores;
+
+  const bestPassage = new Map<string, number>();
+  const hits: PassageHit[] = [];
+  for (const [id, score] of passageScores) {
+    const passage = index.passages.get(id);
+    if (!passage) continue;
+    const key = `${passage.doc}#${passage.section}`;
+    const section = index.sections.get(key);
+    if (!section || !audienceAllows(section.audience, audience)) continue;
+    // A hedge or pointer never answers; it still counts a little for its section.
+    const s = passage.disclaimer ? score * RETRIEVAL_CONFIG.disclaimerWeight : score;
+    hits.push({ passage, score: s });
+    bestPassage.set(key, Math.max(bestPassage.get(key) ?? 0, s));
+  }
+
+  const ranked: Array<Passage & { order: number }> = [];
+  for (const [id, s] of sectionScores.scores) {
     const section = index.sections.get(id);
     if (!section || !audienceAllows(section.audience, audience)) continue;
-    const bonus = 1 + RETRIEVAL_CONFIG.coverageBonus * Math.max(0, (concepts.get(id) ?? 1) - 1);
     ranked.push({
       doc: section.doc,
       section: section.slug,
       heading: section.heading,
       text: section.text,
-      score: s * bonus,
+      score: s + RETRIEVAL_CONFIG.passageWeight * (bestPassage.get(id) ?? 0),
       order: section.order,
     });
   }
   // Ties break on guide order, so results are deterministic.
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);
   const passages = ranked.slice(0, limit).map(({ order: _order, ...p }) => p);
-  return { passages, matchedTerms, termCount: terms.length };
+  const kept = new Set(passages.map((p) => `${p.doc}#${p.section}`));
+  hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+  return {
+    passages,
+    matchedTerms: sectionScores.matchedTerms,
+    termCount: weighted.terms.length,
+    hits: hits.filter((h) => kept.has(`${h.passage.doc}#${h.passage.section}`)),
+  };
 }
 
 /** The best sections for a free-text question, best first; empty when nothing matches. */

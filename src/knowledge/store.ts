@@ -2,6 +2,8 @@
  * The process-wide knowledge: guides loaded from `knowledge/` and indexed once, on first use.
  * The CLI and the bot share it; a bad guide throws KnowledgeError here, at start-up.
  */
+import { prepareAnswers } from './answer.js';
+import { loadFaq, loadSectionQuestions } from './faq.js';
 import { knowledgeDir, loadGuides, type Guide } from './load.js';
 import { createIndex, type KnowledgeIndex } from './retrieval.js';
 
@@ -15,7 +17,10 @@ let cached: Knowledge | undefined;
 export function getKnowledge(): Knowledge {
   if (!cached) {
     const guides = loadGuides(knowledgeDir());
-    cached = { guides, index: createIndex(guides) };
+    const index = createIndex(guides, { faq: loadFaq(guides), sectionQuestions: loadSectionQuestions(guides) });
+    // The matchers behind /ask are built here, at start-up, not during a member's first question.
+    prepareAnswers(index);
+    cached = { guides, index };
   }
   return cached;
 }

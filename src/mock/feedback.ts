@@ -130,12 +130,16 @@ export function blameQuotes(answer: string, doc: TextDoc = analyse(answer)): str
   });
 }
 
-function resultExpected(t: QuestionTraits, star: StarParts, questionText: string): boolean {
+const PLAN_ONLY = /\b(?:i would|i'd|i will|i'll|i could|if i (?:could|were|was|had))\b/i;
+
+function resultExpected(t: QuestionTraits, star: StarParts, questionText: string, answer: string): boolean {
+  // Only a plan, no story of something the member did ("if I could change something, I would
+  // organise…"): there is nothing whose result is missing; the other notes say what it lacks.
+  if (!star.action && PLAN_ONLY.test(answer)) return false;
   if (t.framework === 'star' || t.framework === 'problem-action-result') return true;
   // A typed question we know nothing about: expect a result when it asks for a story ("tell me
   // about a time…", "what happened"); a motivation answer with an anecdote in it is not a story.
   if (t.framework !== undefined) return false;
-  void star;
   return answerKind(questionText) === 'story';
 }
 
@@ -173,7 +177,7 @@ export function answerFeedback(question: string | Question, answer: string): Ans
       message: `At ${estimatedSeconds} seconds (${words} words) the interviewer learns very little. Next time add ${add}; aim for 1-2 minutes.`,
     });
   }
-  if (resultExpected(traits, star, questionText) && !star.result) {
+  if (resultExpected(traits, star, questionText, doc.text) && !star.result) {
     const did = firstAction(answer, doc);
     notes.push({
       id: 'no-result',

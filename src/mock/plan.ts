@@ -13,6 +13,8 @@ import { matchForTarget } from '../core/match.js';
 import { EXAM_LABEL, examHistory } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { SEVERITY_ORDER, type Severity } from '../core/types.js';
+import { isUsResidency, readResidencies } from '../core/profile/training.js';
+import { isUsGraduate } from '../rules/redflag-rules/eligibility.js';
 import { redFlags, type Flag, type FlagId } from '../rules/redflags.js';
 import { isCategory, questionById, questionsIn } from './bank.js';
 import type { Category, Presumption, Question } from './types.js';
@@ -54,9 +56,11 @@ export interface MockPlan {
 
 const FLOW: readonly Category[] = ['opener', 'motivation', 'img', 'red-flag', 'informatics', 'behavioral'];
 
-type Audience = 'us-citizen' | 'non-us' | 'permanent-resident' | 'unknown';
+type Audience = 'us-citizen' | 'non-us' | 'permanent-resident' | 'us-graduate' | 'unknown';
 
 function audienceOf(p: Profile): Audience {
+  // A US medical graduate is no IMG, whatever their passport: no "why did you study abroad?".
+  if (isUsGraduate(p)) return 'us-graduate';
   if (p.citizenship === 'us-citizen') return 'us-citizen';
   if (p.citizenship === 'non-us') return 'non-us';
   if (p.citizenship === 'us-permanent-resident') return 'permanent-resident';
@@ -91,9 +95,22 @@ function presumptionsOf(p: Profile): ReadonlySet<Presumption> {
 interface Member {
   audience: Audience;
   facts: ReadonlySet<Presumption>;
+  /** A year or more of US residency: the member works in the US system already. */
+  usTrained: boolean;
+}
+
+/** IMG questions about coming to the US, wrong for someone already trained in a US residency. */
+const NEW_TO_US: ReadonlySet<string> = new Set(['adapt-to-us-system', 'why-train-in-us', 'us-documentation-norms']);
+
+function usTrained(p: Profile, today: string): boolean {
+  return (readResidencies(p, today) ?? []).some((r) => isUsResidency(r.residency) && r.months >= 12);
 }
 function fits(q: Question, m: Member): boolean {
-  return fitsAudience(q, m.audience) && (q.presumes ?? []).every((x) => m.facts.has(x));
+  return (
+    fitsAudience(q, m.audience) &&
+    (q.presumes ?? []).every((x) => m.facts.has(x)) &&
+    !(m.usTrained && NEW_TO_US.has(q.id))
+  );
 }
 
 const must = (id: string): Question => {
@@ -130,9 +147,13 @@ function imgOrder(m: Member): Question[] {
     'us-citizen': ['why-study-abroad', 'unique-perspective-us-citizen-img', 'prepared-for-us-practice'],
     'non-us': ['adapt-to-us-system', 'home-vs-us-system', 'why-train-in-us'],
     'permanent-resident': ['adapt-to-us-system', 'home-vs-us-system'],
+    'us-graduate': ['international-training-as-strength'],
     unknown: ['international-training-as-strength'],
   };
-  const head = first[a].map(must);
+  // Already in (or through) a US residency: the contrast with home and what it brings, not "adapting".
+  const ids =
+    m.usTrained && a !== 'us-citizen' ? ['home-vs-us-system', 'international-training-as-strength'] : first[a];
+  const head = ids.map(must).filter((q) => fits(q, m));
   return [...head, ...questionsIn('img').filter((q) => fits(q, m) && !head.includes(q))];
 }
 
@@ -169,7 +190,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     throw new UserError(`focus: "${focus}" is not a question category (one of ${FLOW.join(', ')}, program)`);
   }
   const audience = audienceOf(profile);
-  const member: Member = { audience, facts: presumptionsOf(profile) };
+  const member: Member = { audience, facts: presumptionsOf(profile), usTrained: usTrained(profile, today) };
   const report = redFlags(profile, today);
   const flags = distinctFlags(report.flags);
   const flagged = new Set(flags.map((f) => f.id));
@@ -232,12 +253,23 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     img[0],
     audience === 'us-citizen'
       ? 'US-citizen IMGs are almost always asked this.'
-      : 'Programs want to hear how you will work in a new system.',
+      : audience === 'us-graduate'
+        ? 'Your training abroad is part of your story: rehearse how it helps you.'
+        : member.usTrained
+          ? 'Programs still ask how training abroad shapes the way you work.'
+          : 'Programs want to hear how you will work in a new system.',
   );
   add(informatics[0], infoReason);
   for (const f of rehearse.filter((x) => x.severity !== 'high')) addFlag(f);
   add(behavioral[0], 'A behavioral question: tell it as a STAR story.');
   add(img[1], 'A second angle on your international training.');
+  // An earlier unsuccessful cycle is asked about even below the red-flag threshold of two.
+  if ((profile.matchAttempts ?? 0) >= 1 && !flagged.has('multiple-match-attempts')) {
+    add(
+      must('rf-previous-cycle'),
+      'You list an earlier unsuccessful cycle: interviewers usually ask what you have done since.',
+    );
+  }
   for (const q of informatics.slice(1, early)) add(q, infoReason);
   add(must('why-this-program'), 'Show you researched this program specifically.');
   add(must('how-will-you-rank-us'), rankReason(profile));

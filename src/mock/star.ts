@@ -6,7 +6,7 @@
  * These are coaching heuristics, not grades: an absent part is a prompt to check.
  */
 import { analyse, type Sentence, type TextDoc } from '../text/document.js';
-import { actionsIn, outcomesIn } from '../text/narrative.js';
+import { actionsIn, isPastTense, outcomesIn } from '../text/narrative.js';
 import { withoutFillers } from './fillers.js';
 
 export interface StarParts {
@@ -36,33 +36,47 @@ const SITUATION: readonly RegExp[] = [
   /\bas (?:a|an|the) (?:\w+ ){0,2}(?:intern|resident|student|fellow|physician|doctor|officer|house officer|medical officer|volunteer|scribe|research assistant|coordinator|registrar|lead|member|observer|extern|clerk)\b/,
   /\b(?:the|a|one|our) (?:problem|issue|challenge|situation|case|patient|complaint|error|delay|backlog|bottleneck) (?:was|were|had|came|arose|involved|that)\b/,
   /\b(?:patients|nurses|clinicians|residents|doctors|staff) (?:\w+ )?(?:were|kept|often|would|used to|had to|could not|couldn't|did not|didn't)\b/,
+  // How things stood, told in the past by someone other than the member doing something: "we
+  // were still using paper charts", "lab results often sat unread for days", "the clinic I
+  // worked in had one computer for eight doctors".
+  /\b(?:we|they|it|(?:the|our|my|their|a|an) (?:[\w-]+ ){0,3}(?:\w+s|clinic|ward|unit|hospital|department|team|system|process|service|practice|icu|er|office|list|record|chart|form)(?: i \w+ (?:in|at|on))?) (?:\w+ )?(?:was|were|had|used to|would|often|always|routinely|regularly|never|kept|sat|took|went|came|lacked|relied)\b (?:\w+ ){0,2}(?:using|on paper|paper|no |only |short|late|unread|missing|lost|delayed|chaotic|broken|slow|overloaded|overwhelmed|understaffed|out|without|one|two|three|\d|days|hours|weeks|for)\b/,
+  // A "when" clause in the past sets the scene: "when our hospital launched a VTE prompt".
+  /(?:^|, )when (?:our|the|my|a|an|we|they|i) (?:[\w-]+ ){0,3}(?:\w+ed|was|were|had|went|began|came|got|made|took|ran|built|brought|moved|switched|rolled out|went live)\b/,
 ];
 
 /** The member's responsibility or goal. */
 const TASK: readonly RegExp[] = [
-  /\bmy (?:\w+ )?(?:role|job|task|responsibility|goal|aim|objective|assignment|part|mission|mandate|charge|duty)\b/,
-  /\bi was (?:\w+ )?(?:responsible|asked|tasked|assigned|in charge|expected|supposed|chosen|selected|the one|given (?:the|a) (?:job|task)|charged)\b/,
+  // "My job was to get her on board"; not "my research job in Toronto" (a setting).
+  /\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)))?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
+  /\bi was (?:\w+ )?(?:responsible|asked|tasked|assigned|in charge|expected|supposed|chosen|selected|the one (?:responsible|in charge|expected|asked|who had to|who needed to|to)|given (?:the|a) (?:job|task)|charged)\b/,
   /\b(?:i|we) (?:\w+ )?(?:needed|had|wanted|was trying|were trying|aimed|set out|decided|volunteered|offered|agreed|took it upon (?:myself|ourselves)|was determined|were determined|was hoping|resolved) to\b/,
   /\b(?:i|we) (?:had|have|needed|need) (?:\w+ )?(?:to|a way to)\b/,
-  /\bthe (?:\w+ )?(?:aim|task|challenge|problem|goal|issue|question|priority|mission|objective|point|job) (?:was|is|became)\b/,
-  /\b(?:it|this|that) (?:was|became|fell) (?:to me|on me|up to me|my (?:job|responsibility|task))\b/,
+  /\bthe (?:\w+ )?(?:aim|task|challenge|problem|goal|issue|question|priority|mission|objective|point|job) (?:was|became)\b/,
+  /\b(?:it|this|that) (?:was|became|fell) (?:to me|on me|up to me|mine|my (?:job|responsibility|task))\b|\b(?:fell|came|went|was left|was given|was handed|passed) to me\b/,
+  /\bi (?:said|offered|agreed|volunteered|promised) (?:that )?i (?:would|could|will|can) (?:\w+ )?(?:do|take|handle|lead|fix|own|run|try) (?:it|this|that|on)\b|\b(?:gave|handed|assigned|left) me (?:the )?(?:\w+ )?(?:job|task|responsibility|role|assignment|project|problem)\b/,
   /\bi took (?:on|charge|ownership|the lead|responsibility|it on)\b/,
-  /\b(?:someone|somebody) (?:had|needed) to\b|\bi was the (?:\w+ )?(?:one|person)\b/,
+  /\b(?:someone|somebody) (?:had|needed) to\b/,
   /\b(?:so|and) i (?:\w+ )?(?:wanted|needed|had) to\b|\bto (?:fix|solve|address|reduce|improve|find out|figure out|understand|stop|prevent|cut|speed up|make sure|ensure) (?:this|that|the|it|these|those|why|how|what)\b/,
   /\b(?:goal|target|deadline|objective)\b/,
   // A goal implied by what the member set out to do or the problem they owned.
   /\bi (?:\w+ )?(?:tried|try|was trying|attempted|set out|wanted|aimed|hoped) to (?:\w+ )?(?:introduce|get|fix|improve|change|reduce|make|find|build|solve|start|bring|understand)\b/,
-  /\b(?:if|whether) i could (?:\w+ )?(?:try|fix|build|automate|change|improve|take|lead|help|look)\b/,
-  /\bas (?:the|a) (?:\w+ )?(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:who|in charge|responsible)\b/,
+  /\b(?:asked|wondered|checked|offered|proposed|suggested|saw|see) (?:\w+ )?(?:if|whether) i could (?:\w+ )?(?:try|fix|build|automate|change|improve|take|lead|help|look)\b/,
+  /\bas (?:the|a) (?:\w+ )?(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
   /\b(?:kept|keeps|kept on) (?:running out|missing|failing|coming back|getting|happening|breaking|crashing)\b|\bbecause (?:nobody|no one) (?:else )?was (?:doing|tracking|handling|watching)\b/,
   /\bi (?:had|have) (?:a|one|an) (?:\w+ ){0,2}(?:patient|case|problem|issue|deadline|project) (?:who|that|with|where)\b/,
   /\b(?:moved|went|came) (?:back )?(?:home )?to (?:take care of|care for|look after|help|support)\b|\bused (?:the|this|that) time to\b/,
+  // A task given by someone else or implied by the role held: "the superintendent asked me to
+  // sort it out", "he chose me", "I was leading a small project to move…", "I needed a better
+  // evaluation before…".
+  /\b(?:asked|told|assigned|chose|picked|selected|appointed|nominated|tasked|charged|made|put|wanted|needed|invited) me (?:to|as|in charge|for|with|responsible|lead)\b|\b(?:chose|picked|selected|appointed|nominated) me\b|\b(?:i was|we were) given (?:the |a |an )?(?:\w+ )?(?:responsibility|job|task|role|assignment|charge|mandate)\b|\bgiven responsibility (?:for|of)\b/,
+  /\bi was (?:\w+ )?(?:leading|running|coordinating|managing|heading|overseeing|in charge of|the (?:chief resident|team lead|lead|project lead|coordinator|super-?user|champion|point person))\b|\bi was (?:chief resident|team lead|project lead|the lead) (?:for|of|on)\b/,
+  /\bi (?:\w+ )?(?:needed|wanted|had to get|was hoping for|hoped for|aimed for|was aiming for|had to win|had to earn) (?:a|an|the|some|more|better|their|her|his) (?:\w+ )?(?:evaluation|letter|approval|score|buy-in|agreement|support|result|grade|pass|sign-off|trust|consensus)\b/,
 ];
 
 /** What changed or came of it, in ordinary words as well as numbers. A lesson alone is not a result. */
 export const RESULT: readonly RegExp[] = [
   /\b(?:as a result|result(?:ed|ing)? in|led to|which meant|which (?:helped|allowed|reduced|cut|improved|saved|prevented|stopped|fixed|solved))\b/,
-  /\b(?:reduced|improved|decreased|increased|dropped|drop|fell|rose|went down|went up|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|recovered|sped up|freed up|caught|picked up)\b/,
+  /\b(?:reduced|improved|decreased|increased|dropped|drop|fell|rose|went down|went up|went from|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|recovered|sped up|freed up|caught|picked up)\b/,
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
   /\b(?:fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|minutes|hours|days)\b/,
   /\b(?:was|were|got|has been|have been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b/,
@@ -71,8 +85,8 @@ export const RESULT: readonly RegExp[] = [
   /\b(?:the )?(?:patient|family|mother|child|team|ward|unit|clinic|attending|nurse|nurses|department|committee|program|director|hospital) (?:\w+ )?(?:recovered|survived|improved|went home|was discharged|thanked|agreed|accepted|adopted|approved|started|stopped|began|kept|asked me|invited me|chose|decided|praised|noticed)\b/,
   /\b(?:thanked me|praised|recognized|commended|award(?:ed)?|grateful|complimented)\b/,
   /\b(?:project|change|pilot|idea|plan|tool|template|form|it|this|that) (?:\w+ )?(?:failed|went nowhere|was abandoned|was dropped|never launched|never went live|did not work|didn't work|stalled|fell apart)\b|\b(?:nobody|no one) (?:\w+ )?used it\b|\bcaught it before\b/,
-  /\b(?:and )?now i (?:\w+ )?(?:always|never|check|use|make|do|start|ask|have|keep|double-check|review|write|run|send|include)\b|\b(?:started|began|begun|start) using\b|\bwent (?:from|up|down)\b|\bpassed (?:step|usmle|comlex|the|my|it|on|in|with|that)\b|\band passed\b/,
-  /\b(?:seemed|became|become|were|was|looked|felt|got|are|is) (?:much |far |a lot |noticeably |visibly |a bit |slightly )?(?:calmer|better|happier|safer|healthier|faster|quicker|clearer|easier|smoother|stable|confident|more confident|less confused|less anxious|normal|resolved|appropriate|successful|effective|a success|well received)\b/,
+  /\b(?:and )?now i (?:\w+ )?(?:always|never|check|use|make|do|start|ask|have|keep|double-check|review|write|run|send|include)\b|\b(?:started|began|begun|start) using\b|\bpassed (?:step|usmle|comlex|the|my|it|on|in|with|that)\b|\band passed\b/,
+  /\b(?:seemed|became|become|were|was|looked|felt|got|are|is) (?:much |far |a lot |noticeably |visibly |a bit |slightly )?(?:calmer|better|happier|safer|healthier|faster|quicker|clearer|easier|smoother|stable|confident|more confident|less confused|less anxious|normal|resolved|appropriate|successful|effective|a success|well received|rare|uncommon|unusual|routine|standard|the norm|a thing of the past|the default)\b/,
   /\b(?:said|told (?:me|us)|agreed|confirmed) (?:that )?(?:our|my|the) (?:\w+ )?(?:response|approach|work|handling|analysis|fix|change) (?:was|were|had been) (?:\w+ )?(?:appropriate|good|right|helpful|correct|useful|excellent|exactly)\b/,
   /\b(?:the|our|my|the end|the final|the main|one) (?:outcome|result|impact|effect|difference) (?:of (?:this|that|it|my \w+|our \w+|the (?:change|project|intervention|pilot)) )?(?:was|were|is|has been)\b/,
   /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
@@ -80,16 +94,50 @@ export const RESULT: readonly RegExp[] = [
   /\bi (?:\w+ )?(?:finished|completed|delivered|reached|achieved|managed to|succeeded in|passed|won|earned|received)\b|\b(?:met|hit|beat|exceeded) (?:the|our|my|a|all|every|each) (?:\w+ )?(?:target|goal|deadline|standard|criteria|benchmark|threshold)s?\b/,
 ];
 
+/**
+ * What came of it told as a state or as others taking it up, with no change verb: "from the second
+ * month her night nurses were filling it in on every shift", "she showed it to the surgical
+ * wards", "the clerks asked us to do the same for the antenatal clinic", "she agreed to write me
+ * a letter". These read as results only after the member has acted (see AFTER_ACTION).
+ */
+const RESULT_AFTER: readonly RegExp[] = [
+  /\b(?:now|still|since then|from then on) (?:\w+ )?(?:use|uses|follow|follows|fill|fills|run|runs|check|checks|get|gets|receive|receives|order|orders|see|sees|call|calls|open|opens|review|reviews|rely on|relies on|start|starts|ask|asks)\b/,
+
+  /\b(?:were|was|are|is|started|began|kept|got) (?:\w+ )?(?:using|filling|following|completing|checking|ordering|accepting|reading|running|doing|opening|signing|entering|updating) (?:it|them|this|that|the (?:\w+ )?(?:template|form|list|tool|checklist|sheet|protocol|prompt|order set|dashboard|alert|register|system|note|field))\b/,
+  /\b(?:showed|shared|presented|spread|taught|introduced|recommended|took|copied|extended|rolled|brought|adopted) (?:it|them|this|that|the \w+)(?: out)? (?:to|across|in|into|for|on) (?:the |all |every |two |three |other |\w+ )?(?:other |surgical |medical |\w+ )?(?:wards|units|teams|departments|clinics|hospitals|sites|services|floors|residents|interns|programs)\b/,
+  /\basked (?:me|us) to (?:do the same|help (?:with|them|roll|set)|repeat|roll|extend|present|teach|build|set up|join|lead|run)\b|\bdo the same for\b/,
+  /\b(?:he|she|they) (?:\w+ )?(?:agreed|accepted|approved|signed off|adopted|started using|began using|thanked|praised|wrote that|said that (?:my|our|the)|gave me)\b/,
+  /^(?:and |so |then )?(?:from|by|within|after|over|in) (?:the |that |a |an )?(?:next|following|second|third|fourth|later|last|end of (?:the|that)|coming) (?:\w+ ){0,2}(?:day|days|week|weeks|month|months|shift|shifts|quarter|quarters|year|audit|cycle|rotation|half|round)\b/,
+  /\b(?:were|was|are|is) (?:now |then )?being (?:seen|treated|discharged|called|checked|reviewed|done|given|ordered|started|sent|caught|read|used)\b/,
+];
+
+/** What happened to the patient, told as harm that did not come: "luckily the patient didn't bleed". */
+const PATIENT_SPARED =
+  /\b(?:patient|he|she|the baby|the child|the mother) (?:\w+ )?(?:did not|didn't|never) (?:\w+ )?(?:bleed|die|deteriorate|come to (?:any )?harm|need (?:dialysis|surgery|the icu|intubation|a transfusion)|crash|arrest)\b|\b(?:had|with|suffered|there was) no (?:\w+ )?(?:harm|bleeding|complications?|injury|adverse (?:event|effect)s?)\b/;
+
 /** "I learned that…" is a lesson; a sentence that only draws a lesson is not a result. */
 const LESSON_ONLY =
   /^(?:so |and |but )?(?:i|we) (?:\w+ )?(?:learned|learnt|realized|realised|understood|saw|know now|now know|now understand|now realize|took away)\b/;
 
 /** Change verbs said of the member ("I reduced my hours") are actions; of anything else, results. */
 const CHANGE_VERB = RESULT[1]!;
-function isResult(s: Sentence): boolean {
-  return RESULT.some((re) => {
+/** Changes and comparisons that are the problem when told before anything was done ("sugars went up"). */
+const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, ...RESULT_AFTER]);
+
+/**
+ * A result in a sentence. `firstAction` is where the member first acted (offset in the text), so a
+ * change told before it is the situation ("sugars went up", "nobody had ordered it yet"), and
+ * after it is what came of the action.
+ */
+function isResult(s: Sentence, firstAction = -1): boolean {
+  return [...RESULT, ...RESULT_AFTER, PATIENT_SPARED].some((re) => {
     const m = re.exec(s.canon);
     if (!m) return false;
+    if (SOFT.has(re)) {
+      const at = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
+      // A number makes it a measured change wherever it is told ("falls dropped by 30%").
+      if ((firstAction < 0 || at < firstAction) && !/\d|percent|half|a third|a quarter/.test(s.canon)) return false;
+    }
     if (re !== CHANGE_VERB) return true;
     const before = s.canon.slice(0, m.index);
     return !/\b(?:i|we)\s+(?:\w+\s+)?$/.test(before) || /\d|percent|half|third|quarter/.test(s.canon);
@@ -148,22 +196,66 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   if (kind === 'to-program' || kind === 'program-fit') return none;
   const doc = analyse(withoutFillers(parsed.text));
   const ss = doc.sentences;
+  const setting = (s: Sentence) => any(SITUATION, s) || BACKGROUND.test(s.canon) || placeOpening(s);
   // Outside stories, STAR parts belong to a past episode only: "I would look at the data" is a plan.
-  const episode = ss.some((s) => PAST_EPISODE.test(s.canon) && (any(SITUATION, s) || BACKGROUND.test(s.canon)));
-  if (kind === 'hypothetical' && !episode)
-    return { ...none, action: actionsIn(ss, { story: true }).length > 0 && episode };
+  const episode = ss.some((s) => PAST_EPISODE.test(s.canon) || tellsPast(s)) && ss.some(setting);
+  if (kind === 'hypothetical' && !episode) return none;
   const actions = actionsIn(ss, { story: true });
-  const results = ss.filter((s) => !LESSON_ONLY.test(s.canon) && isResult(s));
+  const first = actions[0];
+  const firstAction = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
+  const results = ss.filter(
+    (s) =>
+      !LESSON_ONLY.test(s.canon) &&
+      isResult(s, firstAction) &&
+      // In an opinion or a hypothetical, a present-tense generality ("young doctors spend less
+      // time listening") is not something that came of an episode.
+      (kind === 'story' || kind === 'opener' || s.tokens.some(isPastTense) || NOW_STATE.test(s.canon)),
+  );
   // A credential in a summary of oneself ("passed Step 1") is background, not what came of a story.
   const openerResults =
     kind === 'opener'
       ? results.filter((s) => !/\bpass(?:ed)?\b|\bscor/.test(s.canon) && !outcomesIn([s]).length)
       : results;
   return {
-    situation: ss.some((s) => any(SITUATION, s) || BACKGROUND.test(s.canon)),
-    task: ss.some((s) => any(TASK, s)),
+    situation: ss.some(setting),
+    // "First I would want to understand why": a goal inside a plan is not a task that was had.
+    task: ss.some((s) => any(TASK, s) && !(PLAN_SENTENCE.test(s.canon) && !s.tokens.some(isPastTense))),
     action: actions.length > 0,
     result: openerResults.length > 0,
+  };
+}
+
+const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
+
+const NOW_STATE = /\b(?:now|since then|ever since|anymore|any more|no longer|still)\b/;
+
+/** "In São Paulo, when…", "At Hanbit, we…": a sentence that opens on a named place. */
+function placeOpening(s: Sentence): boolean {
+  const [a, b] = s.tokens;
+  return !!a && !!b && /^(?:in|at)$/.test(a.canon) && b.pos === 'PROPN' && /^\p{Lu}/u.test(b.value);
+}
+
+/** The member (or their team) as the subject of a verb in the past: "I went to see him", "we moved the prompt". */
+function tellsPast(s: Sentence): boolean {
+  return s.tokens.some(
+    (t, k) =>
+      (t.canon === 'i' || t.canon === 'we') &&
+      s.tokens.slice(k + 1, k + 4).some((v) => isPastTense(v) && !/^(?:was|were|had)$/.test(v.canon)),
+  );
+}
+
+/** Which sentence gave each part, and which pattern (index) found it: for tuning and tests. */
+export function starEvidence(answer: string): Record<'situation' | 'task' | 'result', string[]> {
+  const ss = analyse(withoutFillers(analyse(answer).text)).sentences;
+  const hits = (res: readonly RegExp[], s: Sentence) =>
+    res.flatMap((re, i) => {
+      const m = re.exec(s.canon);
+      return m ? [`#${i} "${m[0]}"`] : [];
+    });
+  return {
+    situation: ss.flatMap((s) => hits(SITUATION, s).concat(BACKGROUND.test(s.canon) ? ['background'] : [])),
+    task: ss.flatMap((s) => hits(TASK, s)),
+    result: ss.filter((s) => !LESSON_ONLY.test(s.canon) && isResult(s)).flatMap((s) => hits(RESULT, s)),
   };
 }
 

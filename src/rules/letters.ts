@@ -8,7 +8,8 @@
  *   residency informatics track or an unknown target (one or two informatics letters are advised).
  * - informatics-share-low: medium (CI fellowship only; fewer than half informatics-oriented). Not
  *   raised when there is no informatics letter at all: no-informatics-letter already says it.
- * - no-us-letter: medium (strongly advised, but an outstanding informatics letter partly offsets it).
+ * - no-us-letter: medium (strongly advised, but an outstanding informatics letter partly offsets it);
+ *   low for a CI fellowship applicant from an accepted Canadian residency (Canadian letters expected).
  * - no-physician-letter: high (physicians are the core letters for medical training).
  * - weak-writer: high for a family friend (a writer to avoid), medium for anyone who did not observe
  *   the member directly (a chair, a famous name, an acquaintance).
@@ -29,9 +30,10 @@
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { bySeverity, type Finding, type Severity } from '../core/types.js';
-import { countsForFellowship, readResidencies } from '../core/profile/training.js';
+import { countsForFellowship, isUsResidency, readResidencies } from '../core/profile/training.js';
 import { ref } from '../knowledge/outline.js';
 import { planLetterSlots } from './letter-slots.js';
+import { countryName, joinAnd, languageName } from './redflag-rules/wording.js';
 import {
   ENGLISH_NAMES,
   STALE_AFTER_YEARS,
@@ -85,6 +87,17 @@ export function askDay(letter: Letter, today: string): string {
   return letter.asked ?? today;
 }
 
+/**
+ * The day the request should actually go out: a planned ask still ahead keeps its date, unless it
+ * would leave under four weeks before the deadline; then today, as the late-ask finding and the
+ * writer's next step say ("ask today"). Already asked, or no plan: today.
+ */
+export function sendDay(letter: Letter, profile: Profile, today: string): string {
+  if (!letter.asked || letter.asked <= today) return today;
+  const late = profile.deadline !== undefined && daysBetween(letter.asked, profile.deadline) < LETTER_RULES.lateAskDays;
+  return late ? today : letter.asked;
+}
+
 /** "2027-01-15" → "15 Jan 2027", for messages a person reads. */
 export function humanDay(day: string): string {
   const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -106,9 +119,11 @@ export function reviewLetters(profile: Profile, today: string): LetterReview {
       .filter((w): w is string => w !== undefined),
   );
   const findings: LetterFinding[] = [
-    ...portfolioFindings(profile, letters, today),
+    ...portfolioFindings(profile, letters, today, used),
     ...letters.flatMap((l) => writerFindings(profile, l, today, used.has(l.writer))),
   ];
+  const passed = deadlinePassed(profile, letters, today, used);
+  if (passed) findings.push(passed);
   return { findings: findings.sort(bySeverity) };
 }
 
@@ -168,7 +183,7 @@ function noProgramDirector(profile: Profile, letters: Letter[], today: string): 
   if (!rs.length) return undefined;
   const accepted = rs.find(countsForFellowship);
   const r = accepted ?? rs[0]!;
-  const where = `${r.residency.specialty} residency in ${r.residency.country}`;
+  const where = `${r.residency.specialty} residency in ${countryName(r.residency.country)}`;
   return {
     id: 'no-program-director-letter',
     severity: accepted ? 'high' : 'medium',
@@ -185,10 +200,19 @@ function noProgramDirector(profile: Profile, letters: Letter[], today: string): 
   };
 }
 
-function portfolioFindings(profile: Profile, letters: Letter[], today: string): LetterFinding[] {
+function portfolioFindings(
+  profile: Profile,
+  letters: Letter[],
+  today: string,
+  used: ReadonlySet<string>,
+): LetterFinding[] {
   const out: LetterFinding[] = [];
   const n = letters.length;
   const informatics = letters.filter((l) => l.informatics).length;
+  // With more than four letters, each program gets at most four: judge the share on the four the
+  // slot plan sends, not on letters no program will see together.
+  const sent = n > LETTER_RULES.maxLetters ? letters.filter((l) => used.has(l.writer)) : letters;
+  const sentInformatics = sent.filter((l) => l.informatics).length;
   const ci = profile.target === 'ci-fellowship';
 
   if (informatics === 0) {
@@ -200,21 +224,31 @@ function portfolioFindings(profile: Profile, letters: Letter[], today: string): 
         : `None of your ${n} letter writers speaks to informatics. Add at least one, better two, who saw your EHR, data or QI work and can describe what you contributed.`,
       sources: [ref('letters', 'how-many-informatics-letters'), ref('letters', 'ideal-writers')],
     });
-  } else if (ci && informatics / n < LETTER_RULES.minInformaticsShare) {
+  } else if (ci && sent.length && sentInformatics / sent.length < LETTER_RULES.minInformaticsShare) {
+    const of =
+      sent.length < n
+        ? `Of the ${sent.length} letters the slot plan below would send to each program, only ${sentInformatics} ${sentInformatics === 1 ? 'is' : 'are'}`
+        : `Only ${informatics} of your ${n} letters ${informatics === 1 ? 'is' : 'are'}`;
     out.push({
       id: 'informatics-share-low',
       severity: 'medium',
-      message: `Only ${informatics} of your ${n} letters ${informatics === 1 ? 'is' : 'are'} informatics-oriented; for a CI fellowship aim for at least half. Swap a general letter for one from an informatics, QI or data mentor, ideally a physician-informatician or CMIO-type writer.`,
+      message: `${of} informatics-oriented; for a CI fellowship aim for at least half. Swap a general letter for one from an informatics, QI or data mentor, ideally a physician-informatician or CMIO-type writer.`,
       sources: [ref('letters', 'how-many-informatics-letters'), ref('letters', 'ideal-mix')],
     });
   }
 
   if (!letters.some((l) => l.setting === 'us')) {
+    // A fellowship applicant from an RCPSC- or CFPC-accredited residency has the training ACGME
+    // fellowships accept: their Canadian program director's letter is the expected one, so a US
+    // voice is a plus, not a gap.
+    const canadian =
+      ci && (readResidencies(profile, today) ?? []).some((r) => countsForFellowship(r) && !isUsResidency(r.residency));
     out.push({
       id: 'no-us-letter',
-      severity: 'medium',
-      message:
-        'None of your letters comes from a US setting. Aim for 1-2 from US-based faculty or mentors who watched you work (an observership or externship attending, or a US informatics project lead); if that is not possible yet, make your informatics letter outstanding and detailed.',
+      severity: canadian ? 'low' : 'medium',
+      message: canadian
+        ? 'None of your letters comes from a US setting. With your Canadian residency that is expected; if a US faculty member or informatics collaborator knows your work well, one US letter would still add a voice programs know.'
+        : 'None of your letters comes from a US setting. Aim for 1-2 from US-based faculty or mentors who watched you work (an observership or externship attending, or a US informatics project lead); if that is not possible yet, make your informatics letter outstanding and detailed.',
       sources: [ref('letters', 'ideal-mix'), ref('letters', 'no-us-experience'), ref('letters', 'direct-observation')],
     });
   }
@@ -295,15 +329,47 @@ function writerFindings(profile: Profile, l: Letter, today: string, usedInSlot: 
       id: 'non-english-letter',
       severity: 'medium',
       writer: who,
-      message: `${who}'s letter is in "${l.language}". Ask for it in English (or a careful professional translation alongside the original); programs will not weigh a letter they cannot read.`,
+      message: `${who}'s letter is in ${languageName(l.language!)}. Ask for it in English (or a careful professional translation alongside the original); programs will not weigh a letter they cannot read.`,
       sources: [ref('letters', 'writers-to-avoid')],
     });
   }
 
-  // A writer no slot needs gets no timing advice: the advice is not to ask them at all.
-  const late = usedInSlot ? lateAsk(profile, l, today) : undefined;
+  // A writer no slot needs gets no timing advice: the advice is not to ask them at all. Once the
+  // deadline itself has passed, one finding for the whole set says so (deadlinePassed).
+  const late = usedInSlot && !(profile.deadline && profile.deadline < today) ? lateAsk(profile, l, today) : undefined;
   if (late) out.push(late);
   return out;
+}
+
+/**
+ * The profile's deadline is already behind today: "aim for six weeks" means nothing any more, and
+ * repeating that per writer buries the real question (is the member still applying this season, or
+ * aiming at a later one with a stale deadline?). One `late-ask` for the set says it: high while a
+ * writer the slots need is not asked yet, medium when all of them were.
+ */
+function deadlinePassed(
+  profile: Profile,
+  letters: Letter[],
+  today: string,
+  used: ReadonlySet<string>,
+): LetterFinding | undefined {
+  if (!profile.deadline || profile.deadline >= today) return undefined;
+  const inSlots = letters.filter((l) => used.has(l.writer));
+  if (!inSlots.length) return undefined;
+  const notAsked = inSlots.filter((l) => !alreadyAsked(l, today)).map((l) => l.writer);
+  const asked = inSlots.filter((l) => alreadyAsked(l, today)).map((l) => l.writer);
+  const still = [
+    notAsked.length ? `ask ${joinAnd(notAsked)} today` : '',
+    asked.length ? `check that ${joinAnd(asked)} can still upload in time` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  return {
+    id: 'late-ask',
+    severity: notAsked.length ? 'high' : 'medium',
+    message: `Your deadline (${humanDay(profile.deadline)}) has passed, so the timing of your asks cannot be judged against it. If you are still applying this season, check each program's own letter cut-off and ${still}; if you are aiming at a later season, update \`deadline\` in your profile so reminders follow it.`,
+    sources: [ref('letters', 'asking-and-timing')],
+  };
 }
 
 function lateAsk(profile: Profile, l: Letter, today: string): LetterFinding | undefined {

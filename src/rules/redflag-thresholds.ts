@@ -47,6 +47,11 @@ export const RED_FLAG_THRESHOLDS = {
     flagFrom: 2,
     highFrom: 3,
   },
+  /**
+   * A residency applicant this many years or more after graduation is reminded that programs may
+   * publish limits on time since graduation (no flag: the guides give no number, programs differ).
+   */
+  graduationNoteFromYears: 5,
   usce: {
     /** Total US clinical experience below this many months is limited (high when it is 0). */
     minMonths: 3,

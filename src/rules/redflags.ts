@@ -3,6 +3,8 @@
  * and reports its flags plus the checks it could not make; this module only runs them in the
  * order below, sorts by severity (stable, so ties keep that order) and merges "not given".
  */
+import { humanMonth, humanMonths } from '../core/dates.js';
+import { monthsSinceGraduation } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { bySeverity } from '../core/types.js';
 import { ecfmgNote, fellowshipEligibilityRule } from './redflag-rules/eligibility.js';
@@ -10,7 +12,8 @@ import { examFailureRule, lowScoreRule } from './redflag-rules/exams.js';
 import { limitedUsceRule, weakInformaticsRule } from './redflag-rules/experience.js';
 import { matchAttemptsRule, professionalismRule, visaSponsorshipRule } from './redflag-rules/standing.js';
 import { clinicalCurrencyRule, trainingGapRule } from './redflag-rules/timeline.js';
-import type { RedFlagReport, RuleResult } from './redflag-types.js';
+import { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
+import type { Flag, RedFlagReport, RuleResult } from './redflag-types.js';
 
 export type { CurrencyFacts, Flag, FlagId, GapFacts, RedFlagReport } from './redflag-types.js';
 export { renderRedFlagText, summariseNoFlags } from './redflag-text.js';
@@ -35,15 +38,29 @@ const RULES: readonly Rule[] = [
   visaSponsorshipRule,
 ];
 
+/**
+ * Residency programs may publish limits on time since graduation (knowledge/red-flags.md,
+ * clinical-currency); the guides give no number, so from RED_FLAG_THRESHOLDS.graduationNoteFromYears
+ * a residency applicant is reminded to check, unless the clinical-currency flag already says so.
+ */
+function graduationNote(p: Profile, today: string, flags: readonly Flag[]): string | undefined {
+  if (p.target !== 'residency-informatics-track' || !p.medSchool) return undefined;
+  if (flags.some((f) => f.id === 'clinical-currency')) return undefined;
+  const months = monthsSinceGraduation(p, today);
+  if (months === undefined || months < RED_FLAG_THRESHOLDS.graduationNoteFromYears * 12) return undefined;
+  return `Time since graduation: you graduated ${humanMonth(p.medSchool.graduated)} (${humanMonths(months)} ago). Some residency programs publish limits or preferences on years since graduation: check each program's stated requirements before you apply.`;
+}
+
 export function redFlags(profile: Profile, today: string): RedFlagReport {
   const results = RULES.map((rule) => rule(profile, today));
   const passed = results.flatMap((r) => r.passed ?? []);
-  const ecfmg = ecfmgNote(profile);
+  const flags = results.flatMap((r) => r.flags).sort(bySeverity);
+  const notes = [ecfmgNote(profile), graduationNote(profile, today, flags)].filter((x): x is string => !!x);
   return {
-    flags: results.flatMap((r) => r.flags).sort(bySeverity),
+    flags,
     // Two rules can miss the same part (exams, timeline): say it once.
     notGiven: [...new Set(results.flatMap((r) => r.notGiven))],
     ...(passed.length ? { passed } : {}),
-    ...(ecfmg ? { notes: [ecfmg] } : {}),
+    ...(notes.length ? { notes } : {}),
   };
 }

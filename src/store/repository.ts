@@ -40,6 +40,7 @@ import {
   leaseRecordKey,
   NAMESPACES,
   recordKey,
+  sharedRecordKey,
   type DeleteReport,
   type ExportedProfile,
   type MetaRecord,
@@ -450,6 +451,23 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
       if (!Number.isInteger(ttlMs) || ttlMs <= 0)
         throw new TypeError('store: counter ttlMs must be a positive integer');
       return run('incrementCounter', () => backend.increment(counterRecordKey(key), ttlMs));
+    },
+
+    // Shared records hold no member data (counts and keyed hashes), so they are not sealed with
+    // a member key; the store's own encryption at rest still applies.
+    async getShared<T>(key: string): Promise<T | undefined> {
+      const k = sharedRecordKey(key);
+      return run('getShared', () => keyv.get<T>(k));
+    },
+
+    async updateShared<T>(key: string, fn: (current: T | undefined) => T | null | undefined, ttlMs: number) {
+      const k = sharedRecordKey(key);
+      if (!Number.isInteger(ttlMs) || ttlMs <= 0) throw new TypeError('store: shared ttlMs must be a positive integer');
+      return locks.run(k, () =>
+        run('updateShared', () =>
+          updateRecord<T>(backend, k, fn, { giveUpAt: Date.now() + opts.operationTimeoutMs, ttlMs }),
+        ),
+      );
     },
 
     async acquireLease(name, max, ttlMs) {

@@ -156,6 +156,22 @@ export interface Store<TSession = unknown, THistory = unknown, TMeta extends Met
   releaseLease(name: string, token: string): Promise<void>;
 
   /**
+   * Records that belong to no member (per-server aggregates such as /ask question counts), keyed
+   * `shared:<key>`. Never part of a member's export or deletion, and they hold no member ids.
+   * Undefined when absent or expired.
+   */
+  getShared<T>(key: string): Promise<T | undefined>;
+  /**
+   * Read-modify-write of a shared record, safe against other processes (same rules as
+   * updateSession); the written value expires after ttlMs. Resolves with the value after.
+   */
+  updateShared<T>(
+    key: string,
+    fn: (current: T | undefined) => T | null | undefined,
+    ttlMs: number,
+  ): Promise<T | undefined>;
+
+  /**
    * A server's settings (chosen by its admins), kept apart from member records: never in a
    * member's export or delete. The caller owns the shape; `updateGuildRecord` is a read-modify-write
    * safe across processes (`undefined` leaves it, `null` removes it) and resolves with the value after.
@@ -213,6 +229,13 @@ export function counterKey(userId: string, name: string): string {
 }
 
 export const recordKey = (ns: Namespace, userId: string): string => `${ns}:${userId}`;
+/** Records that belong to no member (see Store.getShared). */
+export const SHARED_NAMESPACE = 'shared';
+const SHARED_KEY = /^[A-Za-z0-9_.:-]{1,200}$/;
+export function sharedRecordKey(key: string): string {
+  if (!SHARED_KEY.test(key)) throw new TypeError('store: shared key must be 1-200 of A-Z a-z 0-9 _ . : -');
+  return `${SHARED_NAMESPACE}:${key}`;
+}
 /** A server's settings (`guild:<id>`), not a member's record. */
 export const GUILD_NAMESPACE = 'guild';
 export function guildRecordKey(guildId: string): string {

@@ -56,13 +56,22 @@ const REQUEST: readonly RegExp[] = [
   /\b(?:i|we) (?:ask|am asking|request|kindly request|humbly request|beg|would ask|must ask|want to ask)(?: only| just| simply| humbly| kindly)? (?:you|that|whether|if|for|about)\b/,
   /\b(?:if|should|whether) (?:there is any way |there's any way )?(?:you|it|the (?:\w+ )?(?:program|committee|team)) (?:\w+ ){0,6}?(?:tell|let me know|share|indicate|confirm|assure|reassure|guarantee|give me|offer me|provide|promise|signal|hint|say|inform|advise|update|commit|reveal|disclose)\b/,
   /\b(?:ask|asking|wonder\w*|check\w*|know|inquir\w*|enquir\w*|learn|find out|confirm|clarify|verify|hear|touch base|follow(?:ing)? up) (?:\w+ ){0,4}(?:whether|if)\b/,
-  /\bit would (?:\w+ )?(?:be (?:\w+ )?(?:helpful|useful|great|reassuring|wonderful|a relief|kind|appreciated|valuable)|help(?: me)?|mean (?:a lot|the world|so much|a great deal)) (?:to|if|for me|for my)\b/,
+  /\bit (?:would|will|could|might) (?:\w+ ){1,4}to (?:know|hear|learn|have (?:some|any|a) (?:\w+ )?(?:sense|idea|indication|word))\b/,
+  /\bit (?:would|will|could|might) (?:\w+ )?(?:be (?:\w+ )?(?:helpful|useful|great|reassuring|wonderful|a relief|kind|appreciated|valuable)|help(?: me)?|mean (?:a lot|the world|so much|a great deal))(?: (?:me|a lot|so much|greatly|immensely|enormously|tremendously|a great deal|hugely|really))*,? (?:even \w+,? )?(?:to|if|for me|for my)\b/,
   /\b(?:reassure|assure|tell|inform|advise|update) me\b/,
   /\b(?:i hope|hoping) (?:that )?you (?:can|could|will|would|might) (?:\w+ ){0,2}(?:let me know|tell|share|indicate|confirm|give|assure|reassure|promise|commit|guarantee|keep me)\b/,
   /\bi look forward to (?:hearing|learning|knowing|your) (?:\w+ ){0,3}(?:whether|if|where|how|about my|about where|your (?:decision|answer|assessment))\b/,
 ];
 
+/**
+ * A request put as a condition with thanks: "if there is anything you are able to share about…,
+ * I would be so grateful", "if you could tell me…, it would mean a lot".
+ */
+const CONDITIONAL_REQUEST =
+  /\bif (?:there is |there's )?(?:anything|any \w+|you|the committee|it) (?:\w+ ){0,5}?(?:share|tell|say|offer|provide|indicate|let me know|confirm)\b.{0,160}\b(?:i (?:would|will|should) (?:be|feel) (?:\w+ )?(?:grateful|thankful|appreciative|obliged|relieved|happy)|it would (?:\w+ )?(?:help|mean|be (?:\w+ )?(?:appreciated|helpful)))/;
+
 export function isRequest(text: string): boolean {
+  if (CONDITIONAL_REQUEST.test(text)) return true;
   return REQUEST.some((re) => re.test(text));
 }
 
@@ -98,8 +107,9 @@ export const CONDITION =
 export const FIRST_PERSON_COMMIT =
   /\bi (?:will|would|shall|can|could|am going to|am willing to|am prepared to|am ready to|am happy to|would be (?:happy|glad|willing|prepared|ready) to|promise(?: to)?|commit(?: to)?|guarantee|pledge|assure you|give you my word|am committed to)\b/;
 
-/** Negation in a stretch of canon text (before a hit, or in its clause). */
-export const NEGATION = /\b(?:not|never|no|nor|neither|without|cannot|hardly|rather than|instead of)\b/;
+/** Negation in a stretch of canon text; "no hesitation", "without a doubt" say yes more strongly. */
+export const NEGATION =
+  /\b(?:not|never|no|nor|neither|nothing|without|cannot|hardly|rather than|instead of)\b(?! (?:\w+ )?(?:hesitat\w*|doubts?|question|reservations?|second thoughts?)\b)/;
 
 /** Hypotheticals and reported speech: "if someone asked where they stand", "a friend asked". */
 export const SOMEONE_ELSE =

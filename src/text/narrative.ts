@@ -42,7 +42,7 @@ const STORY_ACTION_SET = new Set([
 
 /** Objects that make a verb of doing vague: "developed an interest", "took some time", "improved my English a lot". */
 const ABSTRACT_OBJECT =
-  /^(?:a |an |the |my |some |much |more |new |deep |strong |great |real |better |greater |clearer |good )*(?:\w+ )?(?:interest|passion|understanding|appreciation|skills?|knowledge|sense|time|myself|ourselves|experience|exposure|insights?|perspective|mind|goals?|vision|clarity|awareness|resilience|confidence|journey|patience|hope|faith|lessons?|love|curiosity|motivation|discipline|english|language|communication|abilities|ability|capacity|character|maturity|self|mindset|attitude|habits?)\b/;
+  /^(?:a |an |the |my |some |much |more |new |deep |strong |great |real |better |greater |clearer |good )*(?:\w+ )?(?:interest|passion|understanding|appreciation|skills?|knowledge|sense|time|myself|ourselves|experience|exposure|insights?|perspective|mind|goals?|vision|clarity|awareness|resilience|confidence|journey|patience|hope|faith|lessons?|love|curiosity|motivation|discipline|english|language|communication|abilities|ability|capacity|character|maturity|self|mindset|attitude|habits?|step back|step(?! ?\d)|cv|resume|application|applications|personal statement|paperwork|documents|profile|break|pause|rest|breather|breath|look|decision|chance|moment|leave|holiday|vacation|news|touch|notes?)\b/;
 /** Verbs that count only with a concrete object. */
 const NEEDS_CONCRETE = new Set([
   'develop',
@@ -89,10 +89,28 @@ const INTRANSITIVE_OK = new Set([
 ]);
 /** Past forms that do not end in -ed. */
 const IRREGULAR_PAST =
-  /^(?:took|made|did|got|kept|went|came|built|led|ran|wrote|met|spoke|told|sent|found|taught|saw|sat|gave|brought|thought|began|set|put|read|drove|won|paid|stood|held|left|chose|drew|rode|understood|fought|sought)$/;
+  /^(?:took|made|did|got|kept|went|came|built|led|ran|wrote|met|spoke|told|sent|found|taught|saw|sat|gave|brought|thought|began|set|put|read|drove|won|paid|stood|held|left|chose|drew|rode|understood|fought|sought|knew|felt|heard|lost|meant|spent|caught|became|grew|rose|fell|shut|cut|hit|let|quit|sold|struck|swore|woke|wore|broke|froze|forgot|overcame|undertook|withdrew)$/;
+/** A verb in the past tense as written: "-ed", an irregular past, or a past form of be/have/do. */
+export function isPastTense(t: { canon: string; pos: string }): boolean {
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  return /[a-z]ed$/.test(t.canon) || IRREGULAR_PAST.test(t.canon) || /^(?:was|were|had|did)$/.test(t.canon);
+}
+
 /** Vague plural objects: "various projects", "many activities". */
 const VAGUE_OBJECT =
   /^(?:on |in |with |at |to |about )?(?:various|many|several|some|different|multiple|numerous|all kinds of|lots of|a (?:number|variety|range|lot) of|other) (?:\w+ )?(?:projects?|activities|things|tasks|aspects|areas|initiatives|fields|topics|ways|opportunities|discussions|matters)\b|^(?:on |in )?(?:research |non-medical |medical |personal )?activities\b|^(?:for |on |about )?(?:it|this|that|things|stuff|everything|something|anything)\b/;
+/** Verbs of taking in, and what is taken in: not actions with these objects. */
+const CONSUMING = new Set(['attend', 'join', 'read', 'watch', 'follow', 'explore', 'listen', 'subscribe', 'network']);
+const CONSUMED =
+  /^(?:\w+ ){0,3}(?:webinars?|videos?|news|articles? (?:about|on)|communities|community|forums?|podcasts?|youtube|social media|linkedin|newsletters?|blogs?|channels?|with (?:physicians|doctors|people|colleagues))\b|^(?:about|into|around|up on)\b/;
+
+/** The base form of a regular past tense, when it is one of `verbs`: "shadowed" → "shadow". */
+function pastStem(word: string, verbs: ReadonlySet<string>): string | undefined {
+  const base = word.replace(/ed$/, '');
+  const candidates = [base, `${base}e`, base.replace(/(.)\1$/, '$1'), base.replace(/i$/, 'y')];
+  return candidates.find((c) => verbs.has(c));
+}
+
 /** In a story, "I reported it" is a thing done: the pronoun points back to what was told. */
 const PRONOUN_OBJECT = /^(?:it|this|that|them|him|her)\b/;
 const PLAN_EARLIER =
@@ -244,9 +262,12 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
   for (const s of sentences) {
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
-      const lemma = t.lemma.toLowerCase();
+      // The tagger sometimes reads a past tense right after "I" as an adjective ("I shadowed a
+      // CMIO"): there it is a verb, and its lemma is the word without its ending.
+      const edAfterI = t.pos === 'ADJ' && /[a-z]ed$/.test(t.canon) && s.tokens[i - 1]?.canon === 'i';
+      const lemma = edAfterI ? (pastStem(t.canon, verbs) ?? t.lemma.toLowerCase()) : t.lemma.toLowerCase();
       if (!verbs.has(lemma)) continue;
-      if (t.pos !== 'VERB' && !(i === 0 && /ed$/.test(t.canon))) continue;
+      if (t.pos !== 'VERB' && !edAfterI && !(i === 0 && /ed$/.test(t.canon))) continue;
       const prev = s.tokens[i - 1]?.canon ?? '';
       // "I was told", "I got involved": a passive; "my dream of practising": a gerund used as a noun.
       if (BE_FORMS.has(prev) && !/ing$/.test(t.canon)) continue;
@@ -281,6 +302,19 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       )
         continue;
       if (lemma === 'care' && !/^(?:for|of)\b/.test(after)) continue;
+      // Taking in rather than doing: "attended webinars", "joined online communities", "started
+      // reading about informatics". A course, grand rounds or a rotation attended is still done
+      // (corpus gp-a-016).
+      if (CONSUMING.has(lemma) && CONSUMED.test(after)) continue;
+      if (
+        /^(?:start|begin)$/.test(lemma) &&
+        /^(?:to )?(?:read|watch|follow|explore|learn|look|listen|think)/.test(after)
+      )
+        continue;
+      // "attended to personal matters": dealt with, not attended a course.
+      if (lemma === 'attend' && /^to\b/.test(after)) continue;
+      // "The biggest problem I saw was…": a verb inside a relative clause describes the noun.
+      if (/^(?:was|were|is|are|had|has)\b/.test(after) && s.tokens[i - 2]?.pos === 'NOUN') continue;
       out.push({ sentence: s, token: i });
       break;
     }
@@ -310,6 +344,7 @@ function indexInCanon(s: Sentence, token: number): number {
 // ---- outcomes ------------------------------------------------------------------------------
 
 /** Something a reader could check: a pass, a score, a certificate, a paper, a title held, a number. */
+const OUTCOME_LATE: RegExp[] = [];
 export const OUTCOME: readonly RegExp[] = [
   /\bpass(?:ed|ing)?\b(?! away)(?! on (?:to|the message|information|it|my))(?! the time)(?! by)/,
   /\b(?:worked|working|employed|hired|served|serving|appointed|promoted|position|role|job|title|post|mobili[sz]ed|posted|deployed|contracted) (?:\w+ ){0,2}as (?:a|an|the) (?!team\b|group\b|whole\b|result\b|way\b|volunteer\b|(?:\w+ )?volunteer\b)[a-z-]+/,
@@ -331,17 +366,43 @@ export const OUTCOME: readonly RegExp[] = [
   /\b(?:my|the|our) (?:\w+ )?(?:results?|outcomes?) (?:was|were|is|are|has been|have been)\b|\bthe result was\b/,
 ];
 
+/** Work accepted or published, however long its title: "our paper on triage … was accepted by a journal". */
+OUTCOME_LATE.push(
+  /\b(?:paper|abstract|poster|manuscript|article|chapter|submission|case report|review)\b(?: [\w'-]+){0,10} (?:was|were|has been|have been|got|is|are) (?:\w+ )?(?:accepted|published|presented|selected|shortlisted|awarded|cited|indexed)\b|\baccepted (?:by|for|in|at) (?:a|an|the) (?:[\w-]+ ){0,4}(?:journal|conference|meeting|symposium|congress|workshop|summit)\b/,
+);
+
 /** Plans and misses: "I plan to publish", "not yet published", "did not pass". */
 const OUTCOME_NEGATED_BEFORE =
   /(?:\b(?:not|never|no|yet to|hope to|hoping to|plan to|planning to|intend to|aim to|want to|will|would|should|could|might|may(?! \d)|trying to|working toward|working towards|preparing to|preparing for|in order to|to)\s+(?:\w+\s+){0,2})$/;
 
+/** An intention or a future that governs what follows it in the clause. */
+const PLAN_SCOPE =
+  /\b(?:i|we) (?:\w+ )?(?:intend|intends|plan|plans|am planning|hope|am hoping|want|wish|aim|am aiming|will|shall|am going to|would like|expect|am preparing to|am applying|apply|look forward)\b(?!.*\b(?:i|we) (?:\w+ )?(?:\w+ed|took|made|did|got|won|wrote|built|led|ran|passed|earned|received|completed|finished)\b)/;
+const EFFORT_PERCENT =
+  /\b(?:give|gave|giving|put in|putting in|commit|committed|with|bring|offer)(?: (?:my|our|a|the|full))? $/;
+
+/** The clause a position is in, up to that position: back to the last ";", "." or ", but". */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(', but '), before.lastIndexOf(': '));
+  return before.slice(cut + 1);
+}
+
 export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
   return sentences.filter((s) =>
-    OUTCOME.some((re) => {
+    [...OUTCOME, ...OUTCOME_LATE].some((re) => {
       const g = new RegExp(re.source, 'g');
       for (const m of s.canon.matchAll(g)) {
         const before = s.canon.slice(Math.max(0, m.index - 40), m.index);
         if (OUTCOME_NEGATED_BEFORE.test(before)) continue;
+        // "how data is used in hospitals": a question named, not a thing that came of the gap.
+        if (/\b(?:how|why|whether|where) (?:[\w-]+ ){0,3}$/.test(before) && /^(?:is|are) used/.test(m[0])) continue;
+        // "I intend to enrol in a health informatics certificate next spring": the whole clause
+        // after an intention is the plan, however many words stand between.
+        if (PLAN_SCOPE.test(clauseBefore(s.canon, m.index))) continue;
+        // "ready to give 100%": an idiom of effort, not a measure.
+        if (/^\d+\s?%|^percent/.test(m[0]) && EFFORT_PERCENT.test(s.canon.slice(Math.max(0, m.index - 25), m.index)))
+          continue;
         if (
           /\b(?:waiting|wait|awaiting|paperwork|applied|applying|application|process|pending|delayed|toward|towards|working) (?:for |of |on )?(?:my |the |an? )?$/.test(
             before,
@@ -349,7 +410,7 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
         )
           continue;
         if (
-          /\b(?:not yet|yet to be|under review|pending|in preparation|in progress|being (?:written|prepared|drafted)|in draft|hope to submit|plan to submit|will submit)\b/.test(
+          /\b(?:not yet|yet to be|in preparation|in progress|being (?:written|prepared|drafted)|in draft|hope to submit|plan to submit|will submit)\b/.test(
             s.canon.slice(m.index, m.index + 60),
           ) &&
           /publish|manuscript|paper|abstract|accepted|article|poster/.test(m[0])
@@ -368,8 +429,18 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
 export const INFORMATICS =
   /\b(?:e-?health|m-?health|systems? integration|integration team|clinic systems|electronic (?:referrals?|prescri\w+|orders?|forms?|registers?|reporting)|e-?referrals?|(?:central|national|regional|electronic|state) registr(?:y|ies)|ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:paper|patient|immuni[sz]ation|medication) (?:records?|registers?) (?:into|to|onto)|(?:patient|patients'|hospital'?s?|clinic'?s?|health|online|mychart) portals?|trackers?|tracking (?:sheet|system|tool|log)|(?:intake|electronic|digital|online|google|web|paper) forms?|[\w-]+-based (?:form|tool|system|app|tracker|reminders?)|checklists? (?:built|embedded|added|integrated) into|registers? (?:against|into)|(?:text|sms|whatsapp) (?:message )?reminders?|reminders? by (?:text|sms|message|phone)|shared calendar|timestamps?|(?:patient|outpatient|clinic|discharge|admission|referral) flow|mapped (?:the )?(?:\w+ ){0,2}(?:flow|process|steps)|scheduling (?:process|system)|process (?:map|mapping|redesign)|digiti[sz]\w*|health records?|medical records? system|data|database|databases|datasets?|dashboards?|informatics|informaticist|informatician|qi|quality improvement|decision support|cds|cdss|health it|hit|it (?:team|department|staff|system|systems|project)|information technology|workflows?|analytics|analysis of (?:\w+ ){0,2}(?:records|charts|data)|sql|python|r programming|rstudio|redcap|tableau|power bi|excel|spreadsheets?|fhir|hl7|interoperab\w+|(?<!ecfmg'?s? )epic(?! portal| account| credential)|cerner|meditech|allscripts|openmrs|dhis2|order sets?|cpoe|computeri[sz]ed (?:\w+ )?order|digital health|digital|telehealth|telemedicine|mhealth|m-health|mobile health|patient portals?|usability|user interface|ui|ux|health information|information systems?|machine learning|artificial intelligence|ai|algorithms?|software|app|apps|application development|coding|programming|automat(?:ed|ion|ing|e|es)|alerts?|(?:data|disease|patient|cancer|trauma|clinical|quality|stroke|diabetes) registr(?:y|ies)|registry data|(?:note|documentation|order|discharge|ehr|emr|clinical|progress note|admission|handover|sign-out) templates?|templates? in (?:epic|cerner|the ehr|the emr|the record)|chart reviews?|chart abstraction|research data|documentation|icd(?:-?10)?|snomed|loinc|rxnorm|metrics|kpis?|audit|audits|pdsa|lean|six sigma|process improvement|patient safety (?:system|reporting|event)|incident reporting|reporting system|e-prescribing|barcode|bcma|clinical systems?|systems? (?:thinking|design|change|fix|problem)|technology|tech|computer|computers|computing|online platform|platform|statistics|statistical|biostatistics|epidemiolog\w+|informatics)\b/;
 
+/**
+ * Informatics work told in plain words rather than the field's vocabulary: a structured or
+ * electronic artefact of any kind ("a structured electronic template for echo reports"), a
+ * checklist or list that clinicians share, medication or patient safety, or tracing a process step
+ * by step ("I traced every step from the prescription to the bedside").
+ */
+const INFORMATICS_PLAIN =
+  /\b(?:electronic|digital|digitised|digitized|computeri[sz]ed|online|automated|structured|standardi[sz]ed|web-based|paper-based|shared|coded) (?:[\w-]+ ){0,2}(?:templates?|forms?|records?|reports?|notes?|lists?|sheets?|charts?|registers?|fields?|orders?|systems?|tools?|logs?|files?|tables?|calendars?|messages|reminders?|prompts?|checklists?|protocols?|workflows?|pathways?|handovers?|referrals?|requests?|folders?|databases?|data)\b|\bchecklists?\b|\b(?:medication|patient|drug|prescribing|transfusion|diagnostic) safety\b|\b(?:traced|mapped|followed|walked through|timed|observed|documented|charted) (?:\w+ ){0,3}(?:steps?|process|pathway|handoffs?|handovers?|transfers?|journey|flow)\b|\b(?:paper|pharmacy|medication|drug|ward|booking|discharge) (?:charts?|lists?|logs?|registers?|ledgers?|cards?|folders?)\b (?:\w+ ){0,6}(?:disagreed|did not match|differed|drifted|were (?:missing|wrong|out of date|incomplete))\b/;
+
 export function hasInformatics(text: string): boolean {
-  return INFORMATICS.test(text.toLowerCase());
+  const t = text.toLowerCase();
+  return INFORMATICS.test(t) || INFORMATICS_PLAIN.test(t);
 }
 
 /**
@@ -380,8 +451,18 @@ export function hasInformatics(text: string): boolean {
 export const ANGLE =
   /\b(?:data|dataset|datasets|database|databases|ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:the|our|a|an|hospital'?s?|new|old|paper|electronic|information|computer|ordering|alert|reporting|scheduling|paging|triage|booking|referral|lab|pharmacy) systems?|workflows?|process(?:es)? (?:map|mapping|change|redesign|step|steps)|templates?|order sets?|smart ?(?:phrases?|sets?|texts?)|dashboards?|(?:monthly|weekly|daily|quarterly|automated|data|audit|error|incident|safety|lab|pathology|radiology) reports?|reports? (?:from|in|on|of|out of) (?:the )?(?:ehr|emr|system|data|epic|database)|metrics?|measur(?:e|ed|es|ing|ement|ements)|audit(?:s|ed|ing)?|track(?:ed|ing)|numbers|baseline|rates?|percent|spreadsheets?|excel|sql|python|tools?|interfaces?|epic|cerner|meditech|cds|cdss|rules?|checklists?|(?:intake|order|electronic|digital|online|paper) forms?|(?:data|text|free-text|required|structured|mandatory|form|ehr|emr|new|extra) fields?|drop-?downs?|defaults?|in-?basket|inbox|queues?|interoperab\w+|fhir|hl7|portals?|apps?|software|usability|user interface|pdsa|qi|quality improvement|automat(?:ed|ion|e)|algorithms?|alerts? (?:in|from|that|which|fir\w*|override\w*|logic|threshold\w*|burden|fatigue from)|(?:override|firing|alert) rates?|pop-?ups?|go-?live|vendors?|screens?(?! (?:for|patients|them|all|every|each|new))|sync(?:ing|ed|hroni[sz]ation)?|[\w-]+-based records?|(?:the|our|these|those|paper|intake|consent) forms|best practice advisor(?:y|ies)|bpas?|clicks?|screens? in|trackers?|registr(?:y|ies)|codes?|coding|icd|snomed|loinc|analytics|statistic\w*|variables?|timestamps?|logs?|documentation (?:template|tool|field|burden in the)|note templates?|copy-?forward|e-?prescri\w+|cpoe|barcode\w*|telehealth|telemedicine|text (?:message|reminder)s?|sms|whatsapp)\b/;
 
+/**
+ * The artefacts of a workflow in plain words: a shared sheet, a booking list, paper folders, a
+ * notebook the nurses kept, the records room. Saying how information moved through them is an
+ * informatics angle even without the field's vocabulary.
+ */
+const ANGLE_PLAIN =
+  /\b(?:shared|paper|booking|printed|handwritten|excel|google|sign-?out|handover|handoff|call|ward|nursing|intake|referral|discharge) (?:sheets?|lists?|folders?|notebooks?|logs?|books?|registers?|cards?|boards?|whiteboards?)\b|\brecords? rooms?\b|\b(?:the|a|our|their) (?:\w+ )?notebook\b/;
+
 /** Words of the question, so an answer that only repeats them is not credited with an angle. */
 export function hasInformaticsAngle(answer: string, question = ''): boolean {
+  const lower = answer.toLowerCase();
+  if (ANGLE_PLAIN.test(lower) || INFORMATICS_PLAIN.test(lower)) return true;
   const q = question.toLowerCase();
   const g = new RegExp(ANGLE.source, 'g');
   for (const m of answer.toLowerCase().matchAll(g)) {
@@ -424,6 +505,20 @@ const BLAME: readonly RegExp[] = [
   /\bthe (?:system|process|exam|examination|test|rules?) (?:\w+ )?(?:is|was|are|were) (?:\w+ )?(?:broken|rigged|stacked|a joke|a lottery|arbitrary|ridiculous|absurd|designed against|against)\b/,
   /\bif (?:it|they|he|she|the \w+|\w+) (?:had not|hadn't|had) (?:\w+ ){0,8}(?:i|we|none of this|this|it|things|the \w+) (?:would|wouldnt|would not|could|might)\b/,
   /\b(?:they|he|she|the (?:\w+ )?(?:hospital|program|programme|school|university|embassy|consulate|office|doctors?|staff|administration|officers?|system)) (?:\w+ ){0,3}(?:messed up|screwed up|botched|mishandled|bungled|lost my|delayed my \w+ for no reason|did not do (?:their|his|her) job|failed to do (?:their|his|her) job)\b/,
+  // Denying one's own part, however it is put: "through no error of my own". ("It was not in my
+  // control" alone is a neutral statement of an external cause: corpus gp-a-059.)
+  /\bno (?:error|fault|mistake|failing|doing|negligence) (?:at all )?of (?:my|mine|our|ours)\b|\b(?:nothing|little) (?:more )?(?:i|we) could (?:have )?(?:done|do)\b|\bnot (?:my|our) (?:doing|responsibility|problem)\b/,
+  // A complaint about someone's failure to act: "despite my many reminders", "even after I asked twice".
+  /\b(?:despite|in spite of|regardless of|even after) (?:my|our|all my|all of my|repeated) (?:\w+ ){0,2}(?:reminders?|requests?|emails?|calls?|efforts?|pleas?|follow-?ups?|messages|complaints?|appeals?)\b/,
+  /\b(?:they|he|she|the (?:\w+ )?(?:mentor|coordinator|advisor|adviser|supervisor|professor|director|office|administration|department|school|university|hospital|program|programme|vendor|team|manager|officer|chief|consultant|attending|examiner|registrar))\b (?:\w+ ){0,3}(?:failed to|neglected to|forgot to|did not bother to|did not even|never even|refused to|would not even|could not be bothered to|did not take (?:\w+ ){0,3}seriously)\b/,
+  // An unfair or opaque process: not objective, decided by connections, dismissed without a reason.
+  /\bnot (?:conducted |done |handled |run |carried out |decided )?(?:in an? )?(?:objective|transparent|impartial|honest|fair|proper)(?: way| manner| fashion)?\b|\b(?:family|personal|political|the right) connections\b|\b(?:dismissed|rejected|refused|denied|ignored|closed) (?:\w+ ){0,2}without (?:any |a )?(?:explanation|reason|justification|review|consideration)\b/,
+  // Bad motives or character put on others: "more concerned with his own timelines than…",
+  // "known for his negative attitude", "as is usual with them", "typical of that system".
+  /\bmore (?:concerned|interested|worried|focused) (?:with|in|about|on) (?:his|her|their|its) own\b|\bknown for (?:his|her|their|its) (?:\w+ )?(?:negative|bad|hostile|poor|unfair|harsh|biased|difficult)\b|\b(?:as is|as was|which is|which was) (?:\w+ )?(?:usual|typical|always the case|normal|expected) (?:with|for|of|in) (?:them|him|her|that|those|such|these)\b|\b(?:typical|characteristic) of (?:that|this|the|such|those|these) (?:\w+ )?(?:system|place|country|institution|hospital|people|bureaucracy|administration|department|office|culture)\b/,
+  // Sweeping judgements of a group: "nobody there understood", "they will not take the
+  // initiative", "are not always as interested in clinical reality as they could be".
+  /\b(?:nobody|no one|none of them) (?:there|here|in (?:it|that \w+)) (?:really |even )?(?:understood|understands|knew|knows|read|reads)\b|\b(?:nobody|no one|none of them) (?:really |even )?(?:bothered|cared|listened|tried)\b|\b(?:will|would|do|does|did) not (?:\w+ )?take (?:the|any) initiative\b|\bnothing (?:happens|happened|gets done|got done|changes|changed|moves|moved) (?:unless|until|if)\b|\b(?:are|is|were|was) not (?:always |really |very |particularly |even )?(?:as )?(?:interested in|bothered about|concerned (?:with|about)|willing to|motivated to|serious about) (?:\w+ ){0,3}(?:as (?:they|he|she|it) (?:could|should)|patients?|clinical|doctors|us)\b/,
 ];
 
 /** Ownership or explicit refusal to blame: no blame in that sentence. */
@@ -457,6 +552,13 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
       const m = re.exec(t);
       if (!m) continue;
       const before = t.slice(0, m.index);
+      // "taking out fields she thought were useless": someone else's view of a thing, reported.
+      if (
+        /\b(?:she|he|they|the \w+) (?:thought|felt|said|believed|considered|called|found)(?: \w+)?\s*(?:were|was|are|is)?\s*$/.test(
+          t.slice(0, m.index + m[0].length).replace(/\s*\w+$/, ' '),
+        )
+      )
+        continue;
       if (NEGATABLE.test(m[0]) && NEGATED_BEFORE.test(before)) continue;
       if (
         /\b(?:i|we) (?:do not|don't|did not|didn't|never) (?:\w+ )?(?:think|say|believe|feel|claim|consider)\b/.test(

@@ -49,7 +49,12 @@ const ABOUT_ME: readonly RegExp[] = [
     `\\b${RANK_WORD} (?:\\w+ ){0,2}(?:me|myself|my (?:application|candidacy|candidature|file|profile|dossier)|my file|my name)\\b`,
   ),
   /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,3}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
-  /\bmy (?:\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)/,
+  // "my visa status", "my financial situation" are other matters; "my current standing" is this one.
+  /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)/,
+  // The member and the program's list in one clause, in either order: "if I am on the safe side of
+  // your list", "whether I was high on Canfield's list", "where on your list I might fall". The
+  // member's own list ("my list", "mine") is not the program's.
+  /\b(?:i|me|my (?:name|application|file|candidacy|profile))\b[^,;.?!]{0,60}?\b(?:your|the (?:program|programme|committee|team|fellowship)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}(?:rank |ranking |match |final )?list\b|\b(?:your|the (?:program|committee)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}list\b[^,;.?!]{0,40}?\b(?:i|me|my name)\b/,
   /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest) (?:\w+ )?(?:is|was|being|to be) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b/,
   /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention)\b/,
   /\b(?:offer|give|guarantee|promise|reserve|hold|save|assure) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b/,
@@ -67,6 +72,8 @@ const ABOUT_ME: readonly RegExp[] = [
   /\bwhether (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|am ranked|are ranking|be selected|be offered|be accepted|have a (?:\w+ )?(?:chance|shot)|stand a (?:\w+ )?chance|am (?:still )?(?:in|on|under) (?:consideration|the list|your list)|am competitive|am a (?:\w+ )?(?:candidate|contender)|made (?:the|your) (?:cut|list))\b/,
   /\bif (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:will|would|am going to|am likely to|might|could|can|have|stand|am (?:still )?(?:in|on|under)|am competitive|am a|made|am ranked|was ranked|am being) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|ranked|be selected|be offered|be accepted|chance|shot|consideration|list|competitive|candidate|contender|cut)\b/,
   /\bi (?:will|am going to|would|am likely to|am set to) (?:\w+ )?(?:match|be matched|be ranked|be selected|be offered|get (?:a|the) (?:spot|position))\b/,
+  // "How competitive would you say my application is?", "how strong a candidate I am".
+  /\bhow (?:\w+ )?(?:competitive|strong|likely|well-placed|well placed|realistic|good|viable) (?:\w+ ){0,5}?(?:i am|i was|i would be|i might be|i look|my (?:application|candidacy|candidature|file|profile|chances)(?: \w+)? (?:is|was|are|were|would be|looks?|stands?))\b/,
   /\b(?:am i|i am|i was|was i|is my application) (?:\w+ )?(?:competitive|a (?:\w+ )?(?:candidate|contender|fit) (?:you|for you|your program|for your)|in the running|under (?:serious )?consideration|still in consideration)\b/,
   /\b(?:you|your (?:program|team|committee|fellowship|department)|the (?:program|committee)) (?:\w+ ){0,2}(?:will|would|intend to|plan to|are going to|is going to|might|may|could|can|do|does|did|are|is|have|has) (?:\w+ )?(?:rank|ranking|ranked|list|listing|place|placing|take|taking|choose|choosing|select|selecting|match|matching|offer|offering|accept|accepting|consider|considering|interested in|want|wanting) (?:\w+ )?(?:me|my (?:application|candidacy|candidature|file|profile|dossier))\b/,
   /\b(?:you|your (?:program|team|committee)) (?:\w+ ){0,2}(?:feel|think|see|view) (?:about )?(?:me|my (?:application|candidacy|fit))\b/,
@@ -94,7 +101,7 @@ const PROCESS_ONLY =
 
 /** An ask with no content of its own that points back: "Any indication would help me plan." */
 const POINTS_BACK =
-  /\b(?:any|some|a little|the slightest|a general) (?:\w+ )?(?:indication|insight|hint|sense|idea|information|clarity|feedback|word|signal|guidance|reassurance|clue)\b|\b(?:it|this|that|such information) would (?:\w+ )?(?:help|mean|be)\b|\b(?:appreciate|value|welcome) (?:it|this|that|any)\b/;
+  /\b(?:kindly|please) (?:let me know|advise|confirm|inform me)\b|\b(?:any|some|a little|a small|even a|even a small|even the smallest|the slightest|a general) (?:\w+ )?(?:indication|insight|hint|sense|idea|information|clarity|feedback|word|signal|guidance|reassurance|clue)\b|\b(?:it|this|that|such information) would (?:\w+ )?(?:help|mean|be)\b|\b(?:appreciate|value|welcome) (?:it|this|that|any)\b/;
 
 export function rankingTopic(text: string): RegExp | undefined {
   return ABOUT_ME.find((re) => re.test(text)) ?? COMMIT_ASK.find((re) => re.test(text));
@@ -128,6 +135,13 @@ const INFO_VERB = new RegExp(
   `\\b${'(?:you|your (?:\\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\\w+ )?(?:program|programme|committee|team))'} (?:\\w+ ){0,4}?(?:confirm|tell|let me know|assure|reassure|indicate|signal|promise|guarantee|give me (?:\\w+ )?(?:sign|indication|idea|assurance|word))\\b`,
 );
 
+/**
+ * A condition on the member learning where they stand: "if I knew I was high on your list", "if I
+ * had some sense that…". Setting it as a condition fishes for the answer as surely as asking.
+ */
+const KNOWING =
+  /\b(?:if|provided(?: that)?|as long as|once|when) i (?:\w+ )?(?:knew|know|could know|were told|was told|heard|hear|learned|found out|(?:can|could) be (?:sure|certain|assured|confident)|(?:am|was|were) (?:sure|certain|assured)|receive (?:\w+ )?(?:assurance|confirmation|word)|had (?:some |any |an? |the )?(?:\w+ )?(?:sense|idea|indication|sign|signal|assurance|confirmation|word))\b/;
+
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
   checks: 'questions or requests about how the program will rank you or your chances of matching there',
@@ -142,7 +156,7 @@ const asksForRanking: Check = {
         const commitCondition =
           CONDITION.test(c.text) &&
           (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) ||
-            (INFO_VERB.test(c.text) && rankingTopic(c.text) !== undefined));
+            ((INFO_VERB.test(c.text) || KNOWING.test(c.text)) && rankingTopic(c.text) !== undefined));
         if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
         if (isUnderstanding(c.text) && !isRequest(c.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
           continue;
@@ -167,12 +181,12 @@ const asksForRanking: Check = {
 
 /** The member's side of a trade: ranking, commitment, withdrawing or dropping other programs. */
 const ME_COMMIT_VERB =
-  '(?:rank|ranking|list|listing|put|putting|place|placing|keep|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept|accepting|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel)';
+  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|place|placing|keep|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept|accepting|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel)';
 /** Words between "I" and the verb, never a new subject ("I hope you rank" is the program's act). */
 const NOT_A_SUBJECT = '(?:(?!you\\b|your\\b|they\\b|the\\b|it\\b|programs?\\b|we\\b)[\\w-]+ )';
 const MEMBER_OFFER = new RegExp(
   `\\bi ${NOT_A_SUBJECT}{0,5}?${ME_COMMIT_VERB}\\b` +
-    '|\\b(?:you|your program|the program|[a-z]+) (?:will|would|could) (?:\\w+ )?be (?:my )?(?:first|top|number one|#1|no\\. ?1|one and only|only)\\b' +
+    '|\\b(?:you|your program|the program|[a-z]+) (?:will|would|could|shall) (?:\\w+ ){0,2}(?:be|stand|remain|sit|come|go|rank) (?:my )?(?:first|top|number one|#1|no\\. ?1|one and only|only)\\b' +
     '|\\bmy (?:first|top|#1|number one) (?:choice|rank|spot|position|place|preference) (?:will|would) (?:\\w+ )?(?:be|go to) (?:yours|you)\\b' +
     '|\\b(?:first|top) (?:place|spot|position) on my (?:rank )?list\\b|\\bmy one and only\\b',
 );
@@ -190,13 +204,63 @@ const PROGRAM_RETURN = new RegExp(
     '|\\b(?:feeling|interest|commitment|enthusiasm|sentiment)s? (?:\\w+ )?(?:is|was|were|are|would be|to be) (?:\\w+ )?(?:mutual|reciprocated|shared|returned)\\b',
 );
 
+/**
+ * The condition part of a sentence: from "if" (or another condition word) to the next comma or
+ * "then". "If I knew I was high on your list, I would rank you first": the condition is about how
+ * the program ranks the member, which is the program's side of the trade however it is worded.
+ */
+function conditionClauses(text: string): string[] {
+  const out: string[] = [];
+  const any = new RegExp(`${CONDITION.source}|${INVERTED_SHOULD.source}|${ENABLING.source}`, 'g');
+  for (const m of text.matchAll(any)) {
+    // "to know, even informally, if I am…": "if" after a verb of knowing asks "whether".
+    if (/^if\b/.test(m[0]) && WHETHER_HOST.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const rest = text.slice(m.index);
+    const end = rest.search(/,|;|\bthen\b|\bi (?:would|will|could|shall)\b(?!.*\bi (?:would|will)\b)/);
+    out.push(rest.slice(0, end > 0 ? end : undefined));
+  }
+  return out;
+}
+
+const WHETHER_HOST =
+  /\b(?:know|knew|knowing|wonder\w*|ask\w*|tell|told|see|check|confirm|sure|learn|hear|clarify|indicate|understand|find out|curious|unsure|idea|sense|doubt)\b[^.;]{0,25}$/;
+
+/** "Should Brookfield rank me highly, …": a condition put by inversion. */
+const INVERTED_SHOULD =
+  /(?:^|[,;:] )should (?:[a-z]+ ){1,3}(?:rank|ranked|place|placed|list|listed|offer|offered|consider|considered|take|taken|want|choose|chosen|select|selected|match|matched|put)\b/;
+
+const programSideIn = (t: string): boolean =>
+  PROGRAM_RETURN.test(t) || conditionClauses(t).some((c) => rankingTopic(c) !== undefined);
+
+/**
+ * A condition put as what would make the member's move possible, with no "if": "knowing that I
+ * would be ranked highly would allow me to rank you first", "a word from you that I am ranked to
+ * match is all I need to…".
+ */
+const ENABLING =
+  /\b(?:knowing|hearing|learning|a word|an assurance|a sign|a signal|any signal|any sign|confirmation|an indication|some indication)\b(?: (?:from you|from the program|from your (?:\w+ )?(?:program|team|committee)))? that\b|\b(?:would|will|could) (?:\w+ )?(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make)\b|\b(?:is|be) all (?:that )?i (?:would )?need (?:to|before)\b|\bthe only thing i (?:would )?need\b/;
+
+/** The member's side told as enabled by the program's: "…would allow me to rank Brookfield first". */
+const ENABLED_OFFER =
+  /\b(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make (?:you|it|\w+) (?:my )?(?:first|top|number one))\b|\bneed to (?:rank|put|place|list|commit)\b/;
+
+/**
+ * Reciprocity said outright, without "if": the member commits and, in the same sentence, hopes
+ * or expects the program to do the same ("I am ready to commit to Brookfield, and I hope the
+ * program can commit to me in the same way").
+ */
+const RECIPROCAL =
+  /\breturn (?:it |that |the same )?in (?:full|equal|kind|like|the same) measure\b|\b(?:in the same way|the same way|likewise|in kind|the same|as well|too|also|equally|in return|mutual\w*|each other|reciproca\w*|similarly)\b/;
+const HOPE_PROGRAM =
+  /\b(?:hope|hoping|trust|expect|expecting|wish|count on|believe) (?:that )?(?:you|your (?:\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\w+ )?(?:program|programme|committee|team|fellowship)|[a-z]+ (?:can|will|would|could|might))\b/;
+
 const IMPERATIVE_CONDITION =
   /(?:^|[,;:.!] )(?:\w+,? )?(?:just |please |honestly,? |simply )?(?:tell|promise|assure|show|give|guarantee|confirm|rank|offer) (?:me|us)\b.{0,100}\band i (?:will|would|shall|can|am going to)\b/;
 
 const RANKISH = /\b(?:rank\w*|list|spot|first|top|number one|#1|commit\w*|position|place|offer|match\w*)\b/;
 
 const TRADE_WORDS =
-  /\b(?:in exchange|in return|in turn|quid pro quo|(?:mutual|reciprocal|two-way) (?:ranking|rank|commitment|arrangement|agreement|promise|understanding about|deal)|a deal|win-win|win win|scratch (?:my|each other's) back|make a deal|strike a deal|an arrangement|an agreement between us|reciprocate)\b/;
+  /\b(?:return (?:it |that |the same )?in (?:full|equal|like|the same) measure|in exchange|in return|in turn|quid pro quo|(?:mutual|reciprocal|two-way) (?:ranking|rank|commitment|arrangement|agreement|promise|understanding about|deal)|a deal|win-win|win win|scratch (?:my|each other's) back|make a deal|strike a deal|an arrangement|an agreement between us|reciprocate)\b/;
 
 /** "Would it help my chances if I ranked you first?" */
 const WOULD_IT_HELP =
@@ -222,19 +286,26 @@ const quidProQuo: Check = {
       if (SOMEONE_ELSE.test(t) && !/\bi (?:will|would|promise|commit)\b/.test(t)) continue;
       if (isUnderstanding(t) && !CONDITION.test(t.replace(/^.*?\b(?:independent(?:ly)?|rules?)\b/, ''))) continue;
       const trade = TRADE_WORDS.exec(t);
-      if (trade && !negatedNear(t, TRADE_WORDS) && (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t)))
+      if (
+        trade &&
+        !negatedNear(t, TRADE_WORDS) &&
+        !isNegatedAsk(t.slice(0, trade.index)) &&
+        (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t))
+      )
         return { sentence: s, span: findIn(s, TRADE_WORDS)! };
       if (WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t))
         return { sentence: s, span: findIn(s, WOULD_IT_HELP.test(t) ? WOULD_IT_HELP : MY_COMMITMENT_HELP)! };
       // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
-      const cond = CONDITION.test(t) || IMPERATIVE_CONDITION.test(t);
-      if (cond && MEMBER_OFFER.test(t) && PROGRAM_RETURN.test(t) && !negatedNear(t, MEMBER_OFFER))
-        return { sentence: s, span: findIn(s, MEMBER_OFFER)! };
+      const cond = CONDITION.test(t) || IMPERATIVE_CONDITION.test(t) || ENABLING.test(t) || INVERTED_SHOULD.test(t);
+      const offer = MEMBER_OFFER.test(t) ? MEMBER_OFFER : ENABLED_OFFER.test(t) ? ENABLED_OFFER : undefined;
+      if (cond && offer && programSideIn(t) && !negatedNear(t, offer)) return { sentence: s, span: findIn(s, offer)! };
+      if (offer && PROGRAM_RETURN.test(t) && RECIPROCAL.test(t) && HOPE_PROGRAM.test(t) && !negatedNear(t, offer))
+        return { sentence: s, span: findIn(s, offer)! };
       // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
       const next = sents[i + 1];
       if (
         cond &&
-        PROGRAM_RETURN.test(t) &&
+        programSideIn(t) &&
         next &&
         /\b(?:then|in return|in turn|in exchange|and i)\b/.test(next.canon) &&
         MEMBER_OFFER.test(next.canon)
@@ -255,6 +326,8 @@ const quidProQuo: Check = {
 // ---- top choice ----------------------------------------------------------------------------
 
 const TOP_CHOICE: readonly RegExp[] = [
+  // "No program will stand above Holloway on my rank list": first place said by negation.
+  /\b(?:no|none of the) (?:other )?(?:programs?|programmes?|places?|fellowships?|residency|residencies|hospitals?|institutions?) (?:\w+ )?(?:will|would|could|can|is going to) (?:\w+ )?(?:stand|rank|be|come|sit|go) (?:above|ahead of|higher than|before|over)\b/,
   /\b(?<!one of )(?<!among )(?:my|the|our) (?:\w+ )?(?:top|first|number one|#1|no\. ?1|1st|topmost|highest) (?:choice|pick|preference|priority|option|program|programme|fellowship|destination|ranked program|place to train)\b(?!s)/,
   /\b(?:rank|ranking|ranked|list|listing|place|placing|put|putting) (?:you|your (?:\w+ ){0,3}(?:program|programme|fellowship|track|institution|department)|(?:the|this) (?:\w+ ){0,3}(?:program|programme|fellowship)|it|[a-z]+(?: [a-z]+)?) (?:as )?(?:my )?(?:first|#1|number one|no\. ?1|1st|at the (?:very )?top|highest|top)\b/,
   /\b(?:first|top|#1|number one|no\. ?1|1st) (?:place |spot |position |slot )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
@@ -278,7 +351,7 @@ function declaresTopChoice(doc: TextDoc): Sentence | undefined {
 
 /** The email says the member told another program it was first ("I told Bellhaven it was my first choice"). */
 const REPORTED_TOP =
-  /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b/;
+  /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:told|written|wrote|said|sent|emailed|given|promised|say|tell|write) (?:exactly |just |much )?(?:the same|the same thing|something similar|a similar (?:\w+ )?(?:message|letter|email|note)|the same (?:\w+ )?(?:message|letter|email|note|promise)) (?:\w+ ){0,2}to (?!you\b|your\b)\w+|\bboth (?:\w+ ){0,3}(?:are|were|will be|remain) (?:\w+ ){0,2}(?:first|top|number one|#1)\b|\b(?:equal|joint|tied for|shared) (?:first|top|number one|#1)\b/;
 
 /** Proper names in a sentence that are not people ("Dr. Greer") and not common words. */
 function namesIn(s: Sentence): string[] {
@@ -414,7 +487,7 @@ export function specificEvidence(doc: TextDoc, program: string | undefined): str
         const words = m[0]
           .split(' ')
           .slice(1, -1)
-          .filter((w) => !/^(?:the|your|their|me|us|through|about|of|to)$/.test(w));
+          .filter((w) => !/^(?:the|your|their|me|us|through|about|of|to)$/.test(w) && !/'s$/.test(w));
         if (!words.some((w) => !GENERIC_WORDS.has(w))) continue;
       }
       return m[0];
@@ -453,11 +526,11 @@ const FAMILY =
 const DISCLOSURE: readonly [string, RegExp][] = [
   [
     'health',
-    /\b(?:diagnos(?:e|ed|is)|cancer|tumou?r|leukemia|lymphoma|chemo(?:therapy)?|radiotherapy|surgery|operation|stroke|heart attack|seizures?|epilepsy|illness|ill|sick|sickness|disease|disorder|hospitali[sz](?:ed|ation)|admitted to (?:the )?hospital|dialysis|transplant|miscarriage|infertility|ivf|pregnancy complications?|chronic pain|disability|injur(?:y|ed|ies)|accident|covid|long covid|hiv|tuberculosis|diabetes|dementia|alzheimer'?s?|parkinson'?s?|bedridden|terminal|passed away|died|death|funeral|grief|grieving|bereavement|mourning|lost my|loss of my)\b/,
+    /\b(?:diagnos(?:e|ed|is)|cancer|tumou?r|leukemia|lymphoma|chemo(?:therapy)?|radiotherapy|surgery|operation|stroke|heart attack|seizures?|epilepsy|illness|ill|sick|sickness|disease|disorder|hospitali[sz](?:ed|ation)|admitted to (?:the )?hospital|in and out of (?:the )?hospitals?|hospital stays?|dialysis|transplant|miscarriage|infertility|ivf|pregnancy complications?|chronic pain|disability|injur(?:y|ed|ies)|accident|covid|long covid|hiv|tuberculosis|diabetes|dementia|alzheimer'?s?|parkinson'?s?|bedridden|terminal|passed away|died|death|funeral|grief|grieving|bereavement|mourning|lost my|loss of my)\b/,
   ],
   [
     'mental health',
-    /\b(?:depress(?:ion|ed|ive)|anxiety|panic(?: attacks?)?|burn(?:ed|t)? ?out|breakdown|mental (?:health|illness|breakdown)|therap(?:y|ist)|counsel(?:l?ing|l?or)|psychiatr(?:ist|ic)|antidepressants?|ptsd|trauma(?:tic|tized|tised)?|suicid(?:e|al)|insomnia|barely slept|(?:could|can) not sleep|sleepless|(?:kept|keep|keeping) me sane|my sanity|fell apart|falling apart|rough (?:fall|year|time|period|months?|patch)|hard time|difficult time|bipolar|adhd|ocd|eating disorder|emotional(?:ly)? (?:toll|struggle|struggled|exhausted|drained|broken|devastated)|devastated|heartbroken|overwhelmed|struggl(?:e|ed|ing) (?:emotionally|mentally|with my mental))\b/,
+    /\b(?:depress(?:ion|ed|ive)|anxiety|panic(?: attacks?)?|burn(?:ed|t)? ?out|breakdown|mental (?:health|illness|breakdown)|therap(?:y|ist)|counsel(?:l?ing|l?or)|psychiatr(?:ist|ic)|antidepressants?|ptsd|trauma(?:tic|tized|tised)?|suicid(?:e|al)|insomnia|barely slept|(?:could|can) not sleep|sleepless|(?:kept|keep|keeping) me sane|my sanity|fell apart|falling apart|(?:rough|hard|difficult|painful|dark|terrible|awful|tough|heavy) (?:fall|year|time|period|months?|patch|season|winter|summer|spring|autumn|weeks|days)|bipolar|adhd|ocd|eating disorder|emotional(?:ly)? (?:toll|struggle|struggled|exhausted|drained|broken|devastated)|devastated|heartbroken|overwhelmed|struggl(?:e|ed|ing) (?:emotionally|mentally|with my mental))\b/,
   ],
   [
     'money',
@@ -487,6 +560,13 @@ const CLINICAL_AFTER =
 const CLINICAL_BEFORE =
   /(?:patients?|people|adults|children|women|men|veterans|population|those|individuals|cases|residents of) (?:\w+ ){0,3}(?:with|who have|who had|suffering from|at risk of|living with|on|receiving|taking|undergoing|after|needing|awaiting)(?: \w+){0,2}\s*$|(?:financial|genetic|career|academic|lactation|nutrition|dietary|legal|peer) $|(?:screen(?:ing|ed)? for|treat(?:ing|ed|ment of)?|manag(?:e|ing|ement of)|diagnos(?:e|ing|is of)|detect(?:ing|ion of)?|predict(?:ing|ion of)?|reduc(?:e|ing)|prevent(?:ing|ion of)?|about|on|for|of)\s*$/;
 
+/**
+ * The disclosure word names what a piece of work is about: "the project I described on medical
+ * debt", "my poster about burnout among residents", "a dashboard for depression follow-up".
+ */
+const WORK_TOPIC_BEFORE =
+  /\b(?:project|projects|study|studies|research|work|paper|analysis|dashboard|poster|abstract|tool|model|registry|screening|initiative|survey|audit|thesis|talk|lecture|curriculum|module|presentation|pilot|review|chapter|article|grant|proposal|app|program|programme|clinic|workshop)\b(?: [\w'-]+){0,4} (?:on|about|of|for|into|addressing|around|linking|targeting|regarding|concerning|exploring|examining|tackling|reducing|predicting|measuring|screening for)(?: [\w'-]+){0,2}\s*$/;
+
 /** Who the sentence is about: the member or their family, not patients or people in general. */
 const MEMBER_OWNED = new RegExp(`\\b(?:i|im|me|my|myself|mine|we|our family|my ${FAMILY})\\b|\\b${FAMILY}\\b`);
 
@@ -502,7 +582,15 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
     for (const m of t.matchAll(g)) {
       const before = t.slice(0, m.index);
       const after = t.slice(m.index + m[0].length);
-      if (CLINICAL_AFTER.test(after) || CLINICAL_BEFORE.test(before)) continue;
+      if (CLINICAL_AFTER.test(after) || CLINICAL_BEFORE.test(before) || WORK_TOPIC_BEFORE.test(before)) continue;
+      // Idioms of politeness and jokes: "I beg your pardon", "my last chance to make a good impression".
+      if (kind === 'pleading' && /^beg/.test(m[0]) && /^\s*(?:your |you )?pardon\b/.test(after)) continue;
+      if (
+        kind === 'pleading' &&
+        /chance/.test(m[0]) &&
+        /^\s*to (?:make a (?:\w+ )?(?:impression|first impression)|fix|correct|catch)\b/.test(after)
+      )
+        continue;
       // Part of a name ("Mercy Ridge", "Providence Health"): a capitalised word inside a sentence.
       const tok = s.tokens[s.canonTok[m.index] ?? 0];
       if (tok && tok !== s.tokens[0] && tok.pos === 'PROPN' && /^[A-Z]/.test(tok.value)) continue;

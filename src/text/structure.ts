@@ -87,9 +87,19 @@ export function classifyLines(text: string): Line[] {
     const rest = own.slice(i + 1).filter((x) => x.role === 'body');
     // A closing is only a closing near the end: at most a few short lines follow. Name, degree
     // and contact lines are the signature; a full sentence after it ("P.S. …") is still the body.
-    if (rest.length <= 8 && rest.filter((x) => !isSentenceLine(x.text)).length <= 6) {
+    // A mail client may have wrapped that sentence: a line that directly continues an unfinished
+    // sentence line (no blank line between) belongs to it, however short it is.
+    const sentence = new Set<Line>();
+    for (let j = i + 1; j < own.length; j++) {
+      const x = own[j]!;
+      const before = own[j - 1]!;
+      if (x.role !== 'body') continue;
+      const continues = sentence.has(before) && !/[.?!]["')]?\s*$/.test(before.text);
+      if (isSentenceLine(x.text) || continues) sentence.add(x);
+    }
+    if (rest.length <= 8 && rest.filter((x) => !sentence.has(x)).length <= 6) {
       l.role = 'closing';
-      for (const x of rest) if (!isSentenceLine(x.text)) x.role = 'signature';
+      for (const x of rest) if (!sentence.has(x)) x.role = 'signature';
     }
     break;
   }

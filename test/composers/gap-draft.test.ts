@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composeGapDraft, GAP_PLACEHOLDERS } from '../../src/composers/gap-draft.js';
-import type { GapFamily } from '../../src/composers/gap-facts.js';
+import { quotableNote, type GapFamily } from '../../src/composers/gap-facts.js';
+import { itemPhrase } from '../../src/composers/informatics-phrase.js';
 import type { InformaticsItem, Profile, TimelineEntry } from '../../src/core/profile/schema.js';
 import { countWords, GAP_LINT_CONFIG, lintGapExplanation } from '../../src/rules/gap-lint.js';
 import { selectGap } from '../../src/rules/gap-select.js';
@@ -138,7 +139,7 @@ describe('composeGapDraft', () => {
   it("states the example's informatics outcome as a result, asks for a number, and passes its own lint", () => {
     const d = draftOf(example(), { from: '2022-07', to: '2023-03' });
     expect(d.text).toContain(
-      'My work as EHR data analyst for sepsis bundle dashboard has a result I can show: time to antibiotics reported weekly.',
+      'My work as an EHR data analyst for sepsis bundle dashboard has a result I can show: time to antibiotics reported weekly.',
     );
     expect(d.text).toContain(GAP_PLACEHOLDERS.outcomeNumber);
     expect(lintGapExplanation(d.text)).toEqual([]);
@@ -178,7 +179,7 @@ describe('composeGapDraft', () => {
       ),
     );
     expect(d.text).toContain('(hospital (billing) clerk)');
-    expect(d.text).toContain('My work as Data analyst has a result I can show: fewer alerts. nurses happier.');
+    expect(d.text).toContain('My work as a data analyst has a result I can show: fewer alerts. nurses happier.');
     expect(d.text).not.toMatch(/\n| {2}|\.\./);
     expect(lintGapExplanation(d.text)).toEqual([]);
   });
@@ -312,5 +313,58 @@ describe('composeGapDraft: dates and quotes that match the profile', () => {
     expect(d.text).not.toMatch(/…/);
     expect(d.text).toContain(GAP_PLACEHOLDERS.outcome);
     expect(d.notes.join(' ')).toMatch(/outcome of "Sepsis dashboard" is too long to quote whole/);
+  });
+});
+
+describe('member text reads naturally inside the advisor’s sentences (rules review)', () => {
+  it('gives a job title an article and mid-sentence case, keeps product names, and drops a trailing ", 0.2 FTE"', () => {
+    const job = (title: string) => itemPhrase({ kind: 'job', title });
+    expect(job('Clinical data abstractor for the sepsis registry')).toBe(
+      'my work as a clinical data abstractor for the sepsis registry',
+    );
+    expect(job('Epic ambulatory analyst trainee')).toBe('my work as an Epic ambulatory analyst trainee');
+    expect(job('Epic physician champion, 0.2 FTE')).toBe('my work as an Epic physician champion');
+    expect(job('EHR data analyst')).toBe('my work as an EHR data analyst');
+    expect(job('Sunbelt Health analyst')).toBe('my work as a Sunbelt Health analyst');
+  });
+
+  it('keeps a product name capitalised when quoting a timeline note', () => {
+    expect(quotableNote('Epic ambulatory analyst trainee, Sunbelt Health')).toBe(
+      'Epic ambulatory analyst trainee, Sunbelt Health',
+    );
+    expect(quotableNote('Medical scribe, emergency department')).toBe('medical scribe, emergency department');
+  });
+});
+
+describe('gap reasons read from the member’s own words (rules review)', () => {
+  const gapProfile = (note: string): Profile => ({
+    version: 1,
+    target: 'ci-fellowship',
+    medSchool: { country: 'Syria', graduated: '2011-06' },
+    timeline: [
+      { from: '2011-07', to: '2015-07', activity: 'clinical', note: 'neurology residency, Damascus' },
+      { from: '2015-08', to: '2018-01', activity: 'none', note },
+      { from: '2018-02', to: 'present', activity: 'research', note: 'stroke registry coordinator' },
+    ],
+    informatics: [
+      { kind: 'project', title: 'Stroke alert dashboard', outcome: 'median door-to-needle fell by 12 minutes' },
+    ],
+  });
+
+  it('drafts a displacement as such, not as a vague personal reason or a visa delay', () => {
+    const p = gapProfile('left Syria; refugee in Turkey, resettled in the US in late 2017');
+    const d = composeGapDraft(p, selectGap(p, '2025-06-20').gap, '2025-06-20');
+    expect(d.family).toBe('personal');
+    expect(d.text).toMatch(
+      /^From Aug 2015 to Jan 2018 I was displaced from my home country and could not practise medicine\./,
+    );
+    expect(d.text).not.toMatch(/visa delay|personal reason|Coming back/);
+  });
+
+  it('reads "stayed home with our first child" as a new child, not caring for a sick relative', () => {
+    const p = gapProfile('moved to the US with my husband; stayed home with our first child');
+    const d = composeGapDraft(p, selectGap(p, '2025-06-20').gap, '2025-06-20');
+    expect(d.text).not.toMatch(/care for a family member|family's side/);
+    expect(d.text).toMatch(/parental leave/);
   });
 });

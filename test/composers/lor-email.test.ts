@@ -149,3 +149,69 @@ describe('composeLorEmail: no overclaiming', () => {
     expect(handsOn).toMatch(/including working with Cerner/);
   });
 });
+
+describe('composeLorEmail reads like a person wrote it (rules review)', () => {
+  const member = (): Profile => ({
+    version: 1,
+    citizenship: 'non-us',
+    visa: 'h1b',
+    target: 'ci-fellowship',
+    specialty: 'internal medicine',
+    residencies: [
+      {
+        country: 'United States',
+        specialty: 'internal medicine',
+        from: '2021-07',
+        to: '2024-06',
+        completed: true,
+        accreditation: 'acgme',
+      },
+    ],
+    usce: [
+      { kind: 'externship', months: 3, ehr: 'Cerner', handsOn: true },
+      { kind: 'residency', months: 36, ehr: 'Epic', handsOn: true },
+    ],
+    informatics: [{ kind: 'project', title: 'Sepsis alert redesign', outcome: 'firing rate cut by a third' }],
+    exams: [
+      { exam: 'oet', date: '2022-03', result: 'fail' },
+      { exam: 'oet', date: '2022-07', result: 'pass' },
+    ],
+    letters: [
+      {
+        writer: 'Dr. Marcus Bell',
+        role: 'attending',
+        setting: 'us',
+        physician: true,
+        informatics: false,
+        directObservation: true,
+        year: 2026,
+        asked: '2026-07-10',
+      },
+    ],
+    deadline: '2026-07-31',
+  });
+
+  it('greets the writer by title and surname', () => {
+    expect(composeLorEmail(member(), { today: '2026-06-10' }).body).toMatch(/^Dear Dr\. Bell,/);
+    const particle = { ...member(), letters: [{ ...member().letters![0]!, writer: 'Dr. Maria de la Cruz' }] };
+    expect(composeLorEmail(particle, { today: '2026-06-10' }).body).toMatch(/^Dear Dr\. de la Cruz,/);
+  });
+
+  it('names no EHR the writer may not have shared, and does not ask a US-trained member how they "adapted"', () => {
+    const body = composeLorEmail(member(), { today: '2026-06-10' }).body;
+    expect(body).not.toMatch(/Cerner|Epic/);
+    expect(body).toMatch(/how I work within US clinical workflows/);
+    expect(body).not.toMatch(/since then/); // the writer worked with the member this year
+  });
+
+  it('is not "short notice" when the late planned ask is replaced by asking today, seven weeks ahead', () => {
+    const body = composeLorEmail(member(), { today: '2026-06-10' }).body;
+    expect(body).toContain('The letter would be due by 31 Jul 2026.');
+    expect(body).not.toMatch(/shorter notice/);
+  });
+
+  it('does not offer to talk the writer through an OET retake that ended in a pass', () => {
+    const body = composeLorEmail(member(), { today: '2026-06-10' }).body;
+    expect(body).not.toMatch(/OET|nothing in my file surprises you|growth or improvement/);
+  });
+});

@@ -136,11 +136,18 @@ describe('the follow-up plan: never in the past, always in date order', () => {
     expect(lines.join(' ')).toMatch(/15 Jan 2027 has passed/);
   });
 
-  it('does not date a receipt check before an ask planned after the deadline', () => {
+  it('moves an ask planned after the deadline to today, as the late-ask finding says', () => {
     const late = { ...writer('Dr. Lee'), asked: '2027-02-01' };
     const { reminders } = composeLorPackage(example(), late, TODAY);
-    expect(dates(reminders)).toEqual(['2027-02-01']);
-    expect(reminders.map((r) => r.what).join(' ')).toMatch(/after your deadline/);
+    expect(dates(reminders)[0]).toBe(TODAY);
+    expect(dates(reminders).every((d) => d <= '2027-01-15')).toBe(true);
+  });
+
+  it('sends the package today, not on a planned day under four weeks before the deadline', () => {
+    const planned = { ...writer('Dr. Lee'), asked: '2027-01-01' }; // 14 days before 15 Jan 2027
+    expect(composeLorPackage(example(), planned, TODAY).reminders[0]?.date).toBe(TODAY);
+    const early = { ...writer('Dr. Lee'), asked: '2026-11-30' }; // 46 days before: keep the plan
+    expect(composeLorPackage(example(), early, TODAY).reminders[0]?.date).toBe('2026-11-30');
   });
 
   it('tells the member not to ask a writer twice', () => {

@@ -59,3 +59,33 @@ describe('writerSteps', () => {
     expect(s!.next).toContain('/lor-ask email Dr. A');
   });
 });
+
+describe('writerSteps for a planned writer no slot needs (rules review)', () => {
+  it('advises keeping them as a backup instead of the planned ask', () => {
+    const w = (writer: string, extra: Record<string, unknown> = {}) => ({
+      writer,
+      role: 'attending' as const,
+      setting: 'us' as const,
+      physician: true,
+      informatics: false,
+      directObservation: true,
+      year: 2026,
+      ...extra,
+    });
+    const p = {
+      version: 1 as const,
+      target: 'ci-fellowship' as const,
+      deadline: '2027-07-31',
+      letters: [
+        w('Dr. Marsh', { role: 'program-director' }),
+        w('Dr. Amadi', { role: 'cmio', informatics: true }),
+        w('Dr. Whitaker', { role: 'informatics-faculty', informatics: true }),
+        w('Dr. Laurent'),
+        w('Dr. Mehra', { role: 'department-chair', directObservation: false, asked: '2027-03-01' }),
+      ],
+    };
+    const mehra = writerSteps(p, '2027-02-01').find((x) => x.writer === 'Dr. Mehra')!;
+    expect(mehra.status).toBe('backup');
+    expect(mehra.next).toMatch(/keep as a backup rather than asking on 1 Mar 2027 as planned/);
+  });
+});

@@ -112,7 +112,7 @@ describe('composePrematchTemplate', () => {
     expect(body).toContain(
       'I completed my internal medicine residency in Egypt in 2022, and I hold ECFMG certification.',
     );
-    expect(body).toContain('residency was completed outside the US or Canada, as exceptionally qualified applicants');
+    expect(body).toContain('residency training was outside the US and Canada, as exceptionally qualified applicants');
     expect(body).toContain('sponsor a J-1 visa');
     expect(body).toContain('EHR data analyst for sepsis bundle dashboard');
     expect(body).toContain(', MD, ECFMG-certified');
@@ -130,7 +130,7 @@ describe('composePrematchTemplate', () => {
     expect(none).toContain('fellowships usually require a completed residency');
     // In progress: "currently a resident", and a visa question rather than an eligibility doubt.
     const current = compose('eligibility-inquiry', usResident).body;
-    expect(current).toContain('I am currently a pediatrics resident in United States (since Jul 2022)');
+    expect(current).toContain('I am currently a pediatrics resident in the United States (since Jul 2022)');
     expect(current).toContain('whether you are able to sponsor an H-1B visa');
     expect(current).not.toMatch(/outside the US/);
     // Left before completion: the dates, never "completed".
@@ -139,7 +139,7 @@ describe('composePrematchTemplate', () => {
       target: 'ci-fellowship',
       residencies: [residency({ to: '2023-06', completed: false })],
     }).body;
-    expect(left).toContain('I trained in pediatrics in United States from Jul 2022 to Jun 2023');
+    expect(left).toContain('I trained in pediatrics in the United States from Jul 2022 to Jun 2023');
     expect(left).not.toMatch(/I completed/);
   });
 
@@ -172,5 +172,128 @@ describe('composePrematchTemplate', () => {
     const t = compose('rank-you-highly');
     expect(t.body).not.toMatch(/first choice|top choice|#1|number one/i);
     expect(t.checkAs).toBe('other');
+  });
+});
+
+describe('templates put only true, well-formed facts in the member’s mouth (rules review)', () => {
+  const TODAY = '2026-12-03';
+  const inquiry = (p: Profile) => composePrematchTemplate('eligibility-inquiry', p, TODAY).body;
+
+  it('leads with the US residency in progress, after the one completed abroad', () => {
+    const body = inquiry({
+      version: 1,
+      citizenship: 'us-citizen',
+      target: 'ci-fellowship',
+      ecfmgCertified: true,
+      residencies: [
+        {
+          country: 'Syria',
+          specialty: 'neurology',
+          from: '2011-07',
+          to: '2015-06',
+          completed: true,
+          accreditation: 'other',
+        },
+        {
+          country: 'United States',
+          specialty: 'internal medicine',
+          from: '2023-07',
+          to: 'present',
+          completed: false,
+          accreditation: 'acgme',
+        },
+      ],
+    });
+    expect(body).toContain(
+      'I am currently an internal medicine resident in the United States (since Jul 2023), after completing a neurology residency in Syria in 2015',
+    );
+  });
+
+  it('asks an ACGME-I resident whether ACGME International accreditation is accepted', () => {
+    const body = inquiry({
+      version: 1,
+      citizenship: 'non-us',
+      visa: 'h1b',
+      target: 'ci-fellowship',
+      residencies: [
+        {
+          country: 'Singapore',
+          specialty: 'internal medicine',
+          from: '2022-07',
+          to: 'present',
+          completed: false,
+          accreditation: 'acgme-i',
+        },
+      ],
+    });
+    expect(body).toMatch(/accepts applicants from a residency accredited by ACGME International/);
+    expect(body).toMatch(/sponsor an H-1B visa/);
+  });
+
+  it('asks a US osteopathic graduate nothing about ECFMG and signs DO', () => {
+    const body = inquiry({
+      version: 1,
+      citizenship: 'us-citizen',
+      target: 'ci-fellowship',
+      medSchool: { country: 'United States', graduated: '2017-05' },
+      ecfmgCertified: false,
+      exams: [{ exam: 'comlex1', date: '2015-06', result: 'pass' }],
+      residencies: [
+        {
+          country: 'United Kingdom',
+          specialty: 'general practice',
+          from: '2017-08',
+          to: '2021-07',
+          completed: true,
+          accreditation: 'other',
+        },
+      ],
+    });
+    expect(body).not.toMatch(/ECFMG/);
+    expect(body).toContain('I completed my general practice residency in the United Kingdom in 2021.');
+    expect(body).toMatch(/\[Your full name\], DO\n/);
+  });
+
+  it('speaks of committing preferences, not a rank list, in the AMIA match', () => {
+    const ci = composePrematchTemplate('rank-you-highly', { version: 1, target: 'ci-fellowship' }, TODAY).body;
+    expect(ci).toMatch(/finalise my preferences in the match/);
+    const rt = composePrematchTemplate('rank-you-highly', { version: 1, target: 'residency-informatics-track' }, TODAY);
+    expect(rt.body).toMatch(/finalise my rank list/);
+  });
+});
+
+describe('templates name the training under way (rules review)', () => {
+  it('introduces a specialty trainee abroad by the current programme, with the completed one after it', () => {
+    const body = composePrematchTemplate(
+      'eligibility-inquiry',
+      {
+        version: 1,
+        citizenship: 'non-us',
+        visa: 'o1',
+        target: 'ci-fellowship',
+        residencies: [
+          {
+            country: 'United Kingdom',
+            specialty: 'internal medicine (core training)',
+            from: '2018-08',
+            to: '2020-07',
+            completed: true,
+            accreditation: 'other',
+          },
+          {
+            country: 'United Kingdom',
+            specialty: 'respiratory medicine',
+            from: '2020-08',
+            to: 'present',
+            completed: false,
+            accreditation: 'other',
+          },
+        ],
+      },
+      '2026-09-08',
+    ).body;
+    expect(body).toContain(
+      'I am currently a respiratory medicine resident in the United Kingdom (since Aug 2020), after completing an internal medicine (core training) residency in the United Kingdom in 2020',
+    );
   });
 });

@@ -333,3 +333,55 @@ describe('prematch timeline for a resident who is not in their final year', () =
     expect(t.phases.map((p) => p.id)).not.toContain('build-experience');
   });
 });
+
+describe('prematch timeline: the member’s own season and day (rules review)', () => {
+  it('shows next season now for a deadline in next summer, even before this season’s last step', () => {
+    const ci = prematchTimeline('2026-12-03', 'ci-fellowship', '2027-08-15');
+    expect(ci.season).toBe('2027-2028');
+    expect(ci.current).toBe('research-programs');
+    expect(ci.phases.find((p) => p.id === 'research-programs')).toMatchObject({
+      from: '2026-12-03',
+      status: 'current',
+    });
+    expect(ci.notes.join(' ')).toMatch(/belongs to the 2027-2028 season/);
+    const nrmp = prematchTimeline('2026-12-03', 'residency-informatics-track', '2027-09-20');
+    expect(nrmp.season).toBe('2027-2028');
+    expect(nrmp.current).toBe('research-programs');
+    expect(nrmp.next).toMatchObject({ id: 'prepare-application', from: '2027-06-04' });
+  });
+
+  it('keeps this season for a deadline between its last step and next June, and says it fits neither', () => {
+    const t = prematchTimeline('2026-12-01', 'ci-fellowship', '2027-01-15');
+    expect(t.season).toBe('2026-2027');
+    expect(t.notes.join(' ')).toMatch(/falls after this season's commit deadline and before the next season's ERAS/);
+  });
+
+  it('gives the step of the day during Match Week', () => {
+    const t = prematchTimeline('2026-03-18', 'residency-informatics-track');
+    expect(t.current).toBe('results');
+    const actions = t.phases.find((p) => p.id === 'results')!.actions.join(' ');
+    expect(actions).toMatch(/It is Match Week \(2026-03-16 to 2026-03-20/);
+    expect(actions).not.toMatch(/Prepare for the SOAP before Match Week/);
+    const before = prematchTimeline('2026-03-05', 'residency-informatics-track');
+    expect(before.phases.find((p) => p.id === 'results')!.actions.join(' ')).toMatch(/Prepare for the SOAP/);
+  });
+
+  it('asks only members who need a visa to look for sponsorship, and notes a visa blocker', () => {
+    const citizen = timelineForProfile('2027-02-01', {
+      version: 1,
+      target: 'ci-fellowship',
+      citizenship: 'us-permanent-resident',
+      visa: 'not-needed',
+    });
+    expect(JSON.stringify(citizen.phases)).not.toMatch(/visa/i);
+    const h1b = timelineForProfile('2025-09-20', {
+      version: 1,
+      target: 'ci-fellowship',
+      citizenship: 'non-us',
+      visa: 'h1b',
+      exams: [{ exam: 'step1', date: '2019-11', result: 'pass' }],
+    });
+    expect(JSON.stringify(h1b.phases)).toMatch(/sponsor your visa type/);
+    expect(h1b.notes.join(' ')).toMatch(/Step 3 not passed yet.*before the commit deadline/);
+  });
+});

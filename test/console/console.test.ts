@@ -37,9 +37,8 @@ describe('the local console (npm start without DISCORD_TOKEN)', () => {
   it('answers a plain-text question and /ask with a citation', async () => {
     const r = await consoleRun(['who should write my letters?', '/ask what is a J-1 waiver?']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\[letters#[a-z-]+\]/);
-    expect(r.stdout).toMatch(/\[visas#[a-z0-9-]+\]/);
-    expect(r.stdout).toMatch(/Written from: /);
+    expect(r.stdout).toMatch(/Sources: .*\(letters#[a-z-]+\)/);
+    expect(r.stdout).toMatch(/Sources: .*\(visas#[a-z0-9-]+\)/);
   });
 
   it('lists problems by field for an invalid profile file and a clear message for a missing one', async () => {

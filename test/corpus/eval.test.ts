@@ -7,8 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, runItem, score } from '../../bench/eval/corpus.js';
 
-/** From the dev figures of 2026-12-03 (see README, "Text checks"): every id ≥ 0.90, STAR ≥ 0.84. */
-const FLOORS = { precision: 0.85, recall: 0.85, star: 0.8, exact: 0.85 } as const;
+/**
+ * From the dev figures after round two (2026-12-03, see README, "Text checks"): every id ≥ 0.90,
+ * STAR parts ≥ 0.88, 91% of items exactly right. These are tuning figures (every dev batch has
+ * been studied); the generalisation figure is the cross-batch one (`eval:checks -- --cross`).
+ */
+const FLOORS = { precision: 0.88, recall: 0.88, star: 0.85, exact: 0.88 } as const;
 
 const dev = loadCorpus().filter((x) => x.item.batch === 'dev');
 const results = dev.map(({ kind, item }) => runItem(kind, item));

@@ -37,7 +37,7 @@ describe('/admin: per-server settings', () => {
     expect(registered.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
     expect(registered.contexts).toEqual([0]);
     const subs = (registered.options as Array<{ name: string }>).map((o) => o.name);
-    expect(subs).toEqual(['show', 'chat', 'replies', 'shares']);
+    expect(subs).toEqual(['show', 'chat', 'replies', 'shares', 'questions']);
   });
 
   it('refuses a member without Manage Server even when the command reaches them, and changes nothing', async () => {

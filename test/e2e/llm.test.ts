@@ -36,7 +36,8 @@ import {
 import { answerQuestion, liveMessage, press } from '../helpers/member-driver.js';
 
 const NOW = () => new Date(`${TODAY}T12:00:00Z`);
-const QUESTION = 'How many of my letters should mention informatics?';
+// Answered from guide passages: a curated (FAQ) answer is shown as written, without the model.
+const QUESTION = 'How do I map my IMG experience to informatics skills?';
 /** Facts only the example profile has (the other profile replaces them). */
 const EXAMPLE_ONLY = ['Egypt', 'sepsis bundle dashboard', 'SQL for healthcare data'];
 /** A STAR answer with a result and an informatics angle (words the coach prose may reuse). */

@@ -19,7 +19,8 @@ import { answerQuestion, liveMessage, press } from '../helpers/member-driver.js'
 import { exampleProfile, TODAY } from '../llm/fixtures.js';
 
 const NOW = () => new Date(`${TODAY}T12:00:00Z`);
-const QUESTION = 'How many of my letters should mention informatics?';
+// Answered from guide passages: a curated (FAQ) answer is shown as written, without the model.
+const QUESTION = 'How do I map my IMG experience to informatics skills?';
 const HOSTILE_LINK = '[the ERAS portal](https://e.vil/login "ERAS")';
 
 /** Every text the bot sent to Discord (messages, edits, follow-ups, thread posts). */

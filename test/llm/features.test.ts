@@ -38,7 +38,8 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 afterEach(() => fake.reset());
 
-const QUESTION = 'How many of my letters should mention informatics?';
+// A question answered from guide passages (a curated FAQ answer is shown as written, without the model).
+const QUESTION = 'How do I map my IMG experience to informatics skills?';
 const index = () => getKnowledge().index;
 
 describe('ask', () => {

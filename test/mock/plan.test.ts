@@ -279,3 +279,42 @@ describe('mockPlan: exam failures fit the default plan', () => {
     expect(plan.questions.map((q) => q.id)).toContain('rf-exam-failure');
   });
 });
+
+describe('mock plan fits where the member trained (rules review)', () => {
+  const usResidency = {
+    country: 'United States',
+    specialty: 'internal medicine',
+    from: '2021-07',
+    to: '2024-06',
+    completed: true,
+    accreditation: 'acgme' as const,
+  };
+
+  it('does not ask a member who trained in a US residency how they will adapt to the US system', () => {
+    const plan = mockPlan(cleanProfile({ citizenship: 'non-us', visa: 'j1', residencies: [usResidency] }), TODAY, {
+      count: 20,
+    });
+    const asked = ids(plan.questions);
+    expect(asked).not.toContain('adapt-to-us-system');
+    expect(asked).not.toContain('why-train-in-us');
+    expect(asked).toContain('home-vs-us-system');
+    expect(plan.questions.find((q) => q.category === 'img')?.why).toMatch(/training abroad shapes the way you work/);
+  });
+
+  it('does not ask a US medical graduate why they studied abroad', () => {
+    const plan = mockPlan(cleanProfile({ medSchool: { country: 'United States', graduated: '2017-05' } }), TODAY, {
+      count: 20,
+    });
+    expect(ids(plan.questions)).not.toContain('why-study-abroad');
+    expect(plan.questions.filter((q) => q.audience === 'us-citizen')).toEqual([]);
+  });
+
+  it('rehearses an earlier unsuccessful cycle even below the red-flag threshold', () => {
+    const once = mockPlan(cleanProfile({ matchAttempts: 1 }), TODAY);
+    expect(ids(once.questions)).toContain('rf-previous-cycle');
+    expect(ids(mockPlan(cleanProfile(), TODAY, { count: 20 }).questions)).not.toContain('rf-previous-cycle');
+    const twice = ids(mockPlan(cleanProfile({ matchAttempts: 2 }), TODAY).questions);
+    expect(twice).toContain('rf-multiple-match-attempts');
+    expect(twice).not.toContain('rf-previous-cycle');
+  });
+});

@@ -78,8 +78,11 @@ describe('detectStar', () => {
 
   it('reads a change said of the member as an action, and of anything else as a result', () => {
     const q = 'Tell me about a time you improved a process.';
-    expect(detectStar('On my night shifts I reduced my coffee intake.', q).result).toBe(false);
-    expect(detectStar('On my night shifts the pages dropped to a handful.', q).result).toBe(true);
+    // After something the member did: a change told before any action is still the situation.
+    expect(detectStar('I built a paging filter. On my night shifts I reduced my coffee intake.', q).result).toBe(false);
+    expect(detectStar('I built a paging filter. On my night shifts the pages dropped to a handful.', q).result).toBe(
+      true,
+    );
     expect(detectStar('On my night shifts we reduced pages by 40%.', q).result).toBe(true);
   });
 

@@ -92,13 +92,13 @@ describe('portfolio findings', () => {
         'Only 1 of your 3 letters is informatics-oriented; for a CI fellowship aim for at least half. Swap a general letter for one from an informatics, QI or data mentor, ideally a physician-informatician or CMIO-type writer.',
       sources: [L('letters', 'how-many-informatics-letters'), L('letters', 'ideal-mix')],
     });
+    // More than four letters: the share is judged on the letters the slot plan sends to each program.
     const five = [
       letter(),
-      letter({ writer: 'B' }),
-      ...['C', 'D', 'E'].map((w) => letter({ writer: w, role: 'attending', informatics: false })),
+      ...['B', 'C', 'D', 'E'].map((w) => letter({ writer: w, role: 'attending', informatics: false })),
     ];
     expect(one(strong({ letters: five }), 'informatics-share-low').message).toMatch(
-      /^Only 2 of your 5 letters are informatics-oriented;/,
+      /^Of the 3 letters the slot plan below would send to each program, only 1 is informatics-oriented;/,
     );
   });
 
@@ -161,7 +161,7 @@ describe('portfolio findings', () => {
       id: 'no-program-director-letter',
       severity: 'high',
       message:
-        "None of your letters is from the program director of your pediatrics residency in United States. Fellowship programs typically expect a letter from your residency program director (some require it), because it speaks for your whole training. Ask them early and give them your package; in ERAS you can mark it as a program director's letter.",
+        "None of your letters is from the program director of your pediatrics residency in the United States. Fellowship programs typically expect a letter from your residency program director (some require it), because it speaks for your whole training. Ask them early and give them your package; in ERAS you can mark it as a program director's letter.",
       sources: [
         L('letters', 'eras-letter-limits'),
         L('letters', 'letters-for-residency-then-fellowship'),
@@ -180,7 +180,9 @@ describe('portfolio findings', () => {
         { country: 'United States', specialty: 'pediatrics', from: '2023-07', to: 'present', completed: false },
       ],
     });
-    expect(one(both, 'no-program-director-letter').message).toContain('your pediatrics residency in United States.');
+    expect(one(both, 'no-program-director-letter').message).toContain(
+      'your pediatrics residency in the United States.',
+    );
   });
 
   it('no professionalism corroboration: high, and why', () => {
@@ -245,7 +247,7 @@ describe('writer findings', () => {
       severity: 'medium',
       writer: 'Dr. X',
       message:
-        'Dr. X\'s letter is in "Portuguese". Ask for it in English (or a careful professional translation alongside the original); programs will not weigh a letter they cannot read.',
+        "Dr. X's letter is in Portuguese. Ask for it in English (or a careful professional translation alongside the original); programs will not weigh a letter they cannot read.",
       sources: [L('letters', 'writers-to-avoid')],
     });
   });

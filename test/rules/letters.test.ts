@@ -305,7 +305,7 @@ describe('no-program-director-letter', () => {
   it('is high for a fellowship applicant in (or after) a US residency with no letter from its program director', () => {
     const [f] = only(strong({ residencies: [res()] }), 'no-program-director-letter');
     expect(f?.severity).toBe('high');
-    expect(f?.message).toContain('program director of your pediatrics residency in United States');
+    expect(f?.message).toContain('program director of your pediatrics residency in the United States');
     expect(
       only(strong({ residencies: [res({ to: '2025-06', completed: true })] }), 'no-program-director-letter'),
     ).toHaveLength(1);
@@ -401,5 +401,95 @@ describe('an old letter from the residency program director', () => {
     expect(f?.severity).toBe('low');
     expect(f?.message).toMatch(/Keep this letter.*refresh it/);
     expect(f?.message).not.toMatch(/Prefer a writer/);
+  });
+});
+
+describe('letter findings read right on the member’s day (rules review)', () => {
+  const w = (writer: string, extra: Partial<Letter> = {}): Letter => ({
+    writer,
+    role: 'attending',
+    setting: 'us',
+    physician: true,
+    informatics: false,
+    directObservation: true,
+    year: 2026,
+    ...extra,
+  });
+  const base = (letters: Letter[], deadline: string): Profile => ({
+    version: 1,
+    target: 'ci-fellowship',
+    letters,
+    deadline,
+  });
+
+  it('says once that the deadline has passed instead of "aim for six weeks" per writer', () => {
+    const p = base(
+      [w('Dr. Ames', { asked: '2026-11-20' }), w('Dr. Bo', { informatics: true, role: 'cmio' }), w('Dr. Cy')],
+      '2026-11-01',
+    );
+    const late = reviewLetters(p, '2026-12-03').findings.filter((f) => f.id === 'late-ask');
+    expect(late).toHaveLength(1);
+    expect(late[0]!.severity).toBe('high');
+    expect(late[0]!.message).toMatch(/Your deadline \(1 Nov 2026\) has passed/);
+    expect(late[0]!.message).toMatch(/ask Dr. Bo and Dr. Cy today and check that Dr. Ames can still upload in time/);
+    expect(late[0]!.message).not.toMatch(/aim for 6 weeks/);
+  });
+
+  it('names the letter’s language in words', () => {
+    const p = base([w('Dr. Tremblay', { language: 'fr' })], '2027-08-01');
+    const f = reviewLetters(p, '2026-12-03').findings.find((x) => x.id === 'non-english-letter')!;
+    expect(f.message).toContain("Dr. Tremblay's letter is in French.");
+  });
+
+  it('judges the informatics share on the four letters sent to each program when there are more', () => {
+    const five = [
+      w('Dr. Marsh', { role: 'program-director', year: 2023 }),
+      w('Dr. Amadi', { role: 'cmio', informatics: true }),
+      w('Dr. Whitaker', { role: 'informatics-faculty', informatics: true }),
+      w('Dr. Mehra', { role: 'department-chair', directObservation: false }),
+      w('Dr. Laurent', { year: 2025 }),
+    ];
+    const ids = reviewLetters(base(five, '2027-07-31'), '2027-02-01').findings.map((f) => f.id);
+    expect(ids).toContain('too-many-letters');
+    // Two of the four the slot plan sends are informatics letters: half, not below it.
+    expect(ids).not.toContain('informatics-share-low');
+  });
+});
+
+describe('no-us-letter for a fellowship applicant trained in Canada (rules review)', () => {
+  it('is low and says Canadian letters are expected', () => {
+    const p: Profile = {
+      version: 1,
+      target: 'ci-fellowship',
+      residencies: [
+        {
+          country: 'Canada',
+          specialty: 'family medicine',
+          from: '2025-07',
+          to: 'present',
+          completed: false,
+          accreditation: 'cfpc',
+        },
+      ],
+      letters: [
+        {
+          writer: 'Dr. Tremblay',
+          role: 'program-director',
+          setting: 'abroad',
+          physician: true,
+          informatics: false,
+          directObservation: true,
+          year: 2026,
+        },
+      ],
+    };
+    const f = reviewLetters(p, '2026-07-08').findings.find((x) => x.id === 'no-us-letter')!;
+    expect(f.severity).toBe('low');
+    expect(f.message).toMatch(/With your Canadian residency that is expected/);
+    const abroad = {
+      ...p,
+      residencies: [{ ...p.residencies![0]!, country: 'India', accreditation: 'other' as const }],
+    };
+    expect(reviewLetters(abroad, '2026-07-08').findings.find((x) => x.id === 'no-us-letter')!.severity).toBe('medium');
   });
 });

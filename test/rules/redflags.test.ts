@@ -66,7 +66,7 @@ describe('redFlags on clean input', () => {
     expect(r.flags).toEqual([]);
     expect(r.notGiven).toEqual([]);
     expect(r.passed).toEqual([
-      'fellowship eligibility: your internal medicine residency in United States (Jun 2022 – now, in progress), ACGME-accredited, meets the usual requirement of ACGME fellowships once you complete it, before the fellowship starts. For the clinical informatics boards later, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence, which typically follow this residency.',
+      'fellowship eligibility: your internal medicine residency in the United States (Jun 2022 – now, in progress), ACGME-accredited, meets the usual requirement of ACGME fellowships once you complete it, before the fellowship starts. For the clinical informatics boards later, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence, which typically follow this residency.',
     ]);
   });
 
@@ -627,7 +627,7 @@ describe('visa-sponsorship', () => {
       'visa-sponsorship',
     )!;
     expect(f.why).toContain(
-      'Your profile shows about 3 years of US residency (Jul 2021 – Jun 2024); if it was on H-1B, it counts toward the 6-year limit; a 2-year fellowship would bring it to about 5.',
+      'Your profile shows about 3 years of US residency (Jul 2021 – Jun 2024); if it was on H-1B, it counts toward the 6-year limit; a fellowship starting Jul 2027 (typically 2 years) would bring it to about 5 by its end: within the limit.',
     );
     expect(f.severity).toBe('medium'); // Step 3 not passed; the time itself fits
   });
@@ -647,8 +647,11 @@ describe('visa-sponsorship', () => {
       }),
       'visa-sponsorship',
     )!;
-    expect(f.why).toContain('Your timeline shows about 5.4 years on H-1B (Jul 2021 – now)');
-    expect(f.why).toContain('a 2-year fellowship would bring it to about 7.4, past the limit');
+    expect(f.why).toContain('Your timeline shows about 5.5 years on H-1B so far (Jul 2021 – now)');
+    // The time until the fellowship starts counts too: Jul 2021 to Jun 2027 is six years already.
+    expect(f.why).toContain(
+      'If you stay on H-1B until a fellowship starting Jul 2027 (typically 2 years), you would have about 6 years by its start and about 8 by its end: past the limit.',
+    );
     expect(f.severity).toBe('medium');
     expect(f.actions.join(' ')).toMatch(/extensions beyond six years exist only in specific cases/);
   });
@@ -662,8 +665,9 @@ describe('visa-sponsorship', () => {
       }),
       'visa-sponsorship',
     )!;
+    // The residency's remaining months count before the fellowship starts (July 2027).
     expect(f.why).toContain(
-      'about 2.4 years of US residency (Jul 2024 – now); if it was on J-1, it counts toward the 7-year limit; a 2-year fellowship would bring it to about 4.4.',
+      'about 2.5 years of US residency (Jul 2024 – now); if it was on J-1, it counts toward the 7-year limit. If you stay on J-1 until a fellowship starting Jul 2027 (typically 2 years), you would have about 3 years by its start and about 5 by its end: within the limit.',
     );
     expect(f.severity).toBe('low');
   });
@@ -835,6 +839,15 @@ describe('gap severity fits the target', () => {
     expect(f.severity).toBe('low');
     expect(f.why).toContain('It ended before your pediatrics residency (completed)');
     expect(f.actions[0]).toContain('Keep it short');
+  });
+
+  it('does not follow "keep it short" with the long-explanation advice meant for gaps programs weigh', () => {
+    const f = only(gapBefore({}, 'ci-fellowship'), 'training-gap')!;
+    const text = f.actions.join(' ');
+    expect(text).not.toMatch(/2–3 sentences|Tell a mentor|turns the gap into career development/);
+    expect(text).toMatch(/dated ERAS experience entry/);
+    const open = only(gapBefore({}, 'residency-informatics-track'), 'training-gap')!;
+    expect(open.actions.join(' ')).toMatch(/2–3 sentences/);
   });
 
   it('keeps its length-based severity for a residency track, and after a residency abroad', () => {
@@ -1078,7 +1091,379 @@ describe('visa time counts US time only', () => {
       }),
       'visa-sponsorship',
     )!;
-    expect(f.why).toContain('about 3 years on J-1 (Jul 2020 – Jun 2023)');
+    expect(f.why).toContain('about 3 years on J-1 so far (Jul 2020 – Jun 2023)');
+    expect(f.why).toContain('a fellowship starting Jul 2027 (typically 2 years) would bring it to about 5 by its end');
     expect(f.severity).toBe('low');
+  });
+});
+
+describe('visa advice fits the member’s history (rules review)', () => {
+  const nonUs = (edit: (p: Profile) => void) =>
+    profile((p) => {
+      p.citizenship = 'non-us';
+      edit(p);
+    });
+
+  it('warns a member who trained on an ECFMG J-1 that H-1B waits for the home-residence requirement', () => {
+    const f = only(
+      nonUs((p) => {
+        p.visa = 'h1b';
+        p.exams!.push({ exam: 'step3', date: '2024-10', result: 'pass', score: 225 });
+        p.timeline = [
+          { from: '2021-07', to: '2024-06', activity: 'us-clinical', note: 'IM residency on a J-1 visa' },
+          { from: '2024-07', to: 'present', activity: 'us-clinical', note: 'chief resident on J-1' },
+        ];
+        p.residencies = [
+          { country: 'USA', specialty: 'internal medicine', from: '2021-07', to: '2024-06', completed: true },
+        ];
+      }),
+      'visa-sponsorship',
+      '2026-12-03',
+    )!;
+    expect(f.severity).toBe('medium');
+    expect(f.title).toBe('Visa sponsorship needed (H-1B): earlier J-1 training');
+    expect(f.why).toContain('training on a J-1 (Jul 2021 – now)');
+    expect(f.actions[0]).toMatch(/cannot change to H-1B inside the US or get an H-1B visa/);
+    // Residency time named as J-1 is not read as H-1B time.
+    expect(f.why).not.toMatch(/if it was on H-1B/);
+    // J-1 from Jul 2021 to a fellowship ending Jun 2029 is eight years: past the J-1 limit too.
+    expect(f.actions.join(' ')).toMatch(/J-1 time would also run past its seven-year limit/);
+    expect(f.sources).toContainEqual({ doc: 'visas', section: 'j1-sponsorship' });
+  });
+
+  it('tells a J-1 resident that the fellowship needs its own Statement of Need naming clinical informatics', () => {
+    const f = only(
+      nonUs((p) => (p.visa = 'j1')),
+      'visa-sponsorship',
+    )!;
+    expect(f.actions.join(' ')).toMatch(/new one naming clinical informatics/);
+  });
+
+  it('notes time abroad after J-1 training toward the home-residence requirement, hedged', () => {
+    const f = only(
+      nonUs((p) => {
+        p.visa = 'j1';
+        delete p.residencies;
+        p.timeline = [
+          { from: '2020-07', to: '2023-06', activity: 'us-clinical', note: 'IM residency (J-1)' },
+          { from: '2023-07', to: 'present', activity: 'clinical', note: 'internist, Amman' },
+        ];
+      }),
+      'visa-sponsorship',
+      '2026-08-12',
+    )!;
+    expect(f.actions.join(' ')).toMatch(
+      /clinical work outside the US since Jul 2023 \(about 3 years\).*If that time was in your home country.*may then already be met: confirm your status with ECFMG/,
+    );
+  });
+
+  it('projects a residency applicant’s H-1B time over a residency of at least three years', () => {
+    const f = only(
+      nonUs((p) => {
+        p.visa = 'h1b';
+        p.target = 'residency-informatics-track';
+        p.exams!.push({ exam: 'step3', date: '2025-02', result: 'pass', score: 205 });
+        p.timeline = [{ from: '2025-07', to: 'present', activity: 'us-clinical', note: 'prelim PGY-1 (H-1B)' }];
+        delete p.residencies;
+      }),
+      'visa-sponsorship',
+      '2026-03-18',
+    )!;
+    expect(f.why).toContain(
+      'If you stay on H-1B until a residency starting Jul 2026 (typically at least 3 years), you would have about 1 year by its start and about 4 by its end: within the limit.',
+    );
+  });
+
+  it('uses "an" before H-1B and O-1 and says when to build the list by the member’s match', () => {
+    const h = only(
+      nonUs((p) => (p.visa = 'h1b')),
+      'visa-sponsorship',
+    )!;
+    expect(h.why).toMatch(/would need an H-1B visa/);
+    expect(h.actions.join(' ')).toMatch(/before ERAS applications for fellowships open in early July/);
+    const o = only(
+      nonUs((p) => {
+        p.visa = 'o1';
+        p.target = 'residency-informatics-track';
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(o.why).toMatch(/would need an O-1 visa/);
+    expect(o.actions.join(' ')).toMatch(/your profile lists no Step 3 pass yet/);
+    expect(o.actions.join(' ')).toMatch(/before residency applications go to programs in September/);
+  });
+
+  it('tells an undecided member with Step 3 passed that H-1B stays open', () => {
+    const f = only(
+      nonUs((p) => {
+        p.visa = 'undecided';
+        p.exams!.push({ exam: 'step3', date: '2026-11', result: 'pass', score: 212 });
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(f.actions.join(' ')).toMatch(/Step 3 passed \(Nov 2026\), so H-1B stays open/);
+    expect(f.actions.join(' ')).not.toMatch(/plan to pass Step 3/);
+  });
+});
+
+describe('professionalism advice fits the kind of entry (rules review)', () => {
+  it('asks to explain a resignation or a dismissal, not to remediate it', () => {
+    const f = only(
+      profile(
+        (p) =>
+          (p.professionalism = [
+            { kind: 'probation', date: '2022-06', remediated: false, note: 'late notes' },
+            { kind: 'resignation', date: '2022-12', note: 'resigned to change specialty' },
+            { kind: 'dismissal', date: '2023-03', remediated: false },
+          ]),
+      ),
+      'professionalism',
+    )!;
+    const text = f.actions.join(' ');
+    expect(text).toContain('Your probation of Jun 2022 is not marked as remediated');
+    expect(text).not.toMatch(/resignation of Dec 2022 is not marked as remediated/);
+    expect(text).toMatch(/explain your resignation of Dec 2022 in two or three sentences/);
+    expect(text).toMatch(/Your dismissal of Mar 2023 stays on your record/);
+    expect(f.why).toContain('resignation Dec 2022: "resigned to change specialty"');
+    expect(f.why).toContain('1 entry is not marked as remediated');
+  });
+
+  it('asks what changed since the last cycle rather than "before this cycle", which may be under way', () => {
+    const f = only(
+      profile((p) => (p.matchAttempts = 2)),
+      'multiple-match-attempts',
+    )!;
+    expect(f.actions[0]).toMatch(/^Be ready to name what changed since your last cycle/);
+  });
+});
+
+describe('exam-failure advice fits the exams still ahead (rules review)', () => {
+  it('treats an OET attempt failed before a pass as low: a pass/fail hurdle the member has met', () => {
+    const f = only(
+      profile((p) => {
+        p.exams!.push(
+          { exam: 'oet', date: '2022-03', result: 'fail' },
+          { exam: 'oet', date: '2022-07', result: 'pass' },
+        );
+      }),
+      'exam-failure',
+    )!;
+    expect(f.severity).toBe('low');
+    expect(f.why).toMatch(/OET is a pass\/fail requirement, and you met it \(passed Jul 2022\)/);
+    expect(f.actions.join(' ')).not.toMatch(/Write one short paragraph|upward trend|active-recall/);
+    expect(f.sources).toContainEqual({ doc: 'red-flags', section: 'low-scores' });
+  });
+
+  it('does not let a passed OET retake turn one USMLE failure into a high flag', () => {
+    const f = only(
+      profile((p) => {
+        p.exams = [
+          { exam: 'step1', date: '2021-02', result: 'fail' },
+          { exam: 'step1', date: '2021-06', result: 'pass' },
+          { exam: 'step2ck', date: '2021-11', result: 'pass', score: 230 },
+          { exam: 'oet', date: '2022-03', result: 'fail' },
+          { exam: 'oet', date: '2022-07', result: 'pass' },
+        ];
+      }),
+      'exam-failure',
+    )!;
+    expect(f.severity).toBe('medium');
+    expect(f.actions.join(' ')).not.toMatch(/paragraph on the OET/);
+  });
+
+  it('keeps an OET never passed high, since ECFMG certification needs it', () => {
+    const f = only(
+      profile((p) => p.exams!.push({ exam: 'oet', date: '2026-05', result: 'fail' })),
+      'exam-failure',
+    )!;
+    expect(f.severity).toBe('high');
+    expect(f.actions[0]).toMatch(/^Make passing OET Medicine your first priority: ECFMG certification/);
+  });
+
+  it('suggests a trend only from exams still ahead, and none for an exam not passed yet', () => {
+    // Step 1 failed, Step 2 CK already passed, no residency: only Step 3 is ahead.
+    const before = only(
+      profile((p) => {
+        p.residencies = [];
+        p.exams = [
+          { exam: 'step1', date: '2022-11', result: 'fail' },
+          { exam: 'step1', date: '2023-04', result: 'pass' },
+          { exam: 'step2ck', date: '2024-02', result: 'pass', score: 226 },
+        ];
+      }),
+      'exam-failure',
+    )!;
+    expect(before.actions.join(' ')).toContain('a strong score on Step 3 would show the failure was not your ceiling');
+    // Everything passed and no residency in progress: point to what followed instead.
+    const after = only(
+      profile((p) => {
+        p.residencies![0]!.completed = true;
+        p.residencies![0]!.to = '2023-06';
+        p.exams = [
+          { exam: 'step2ck', date: '2019-03', result: 'fail' },
+          { exam: 'step2ck', date: '2019-12', result: 'pass', score: 226 },
+          { exam: 'step3', date: '2022-03', result: 'pass', score: 219 },
+        ];
+      }),
+      'exam-failure',
+    )!;
+    expect(after.actions.join(' ')).toContain('Point to what followed: Step 3 219 (Mar 2022)');
+    const unpassed = only(
+      profile((p) => p.exams!.push({ exam: 'step3', date: '2026-05', result: 'fail' })),
+      'exam-failure',
+    )!;
+    expect(unpassed.actions.join(' ')).not.toMatch(/upward trend|Point to what followed/);
+  });
+
+  it('speaks of "failures" for an exam failed twice', () => {
+    const f = only(
+      profile((p) => {
+        p.exams = [
+          { exam: 'step1', date: '2021-06', result: 'fail' },
+          { exam: 'step1', date: '2021-12', result: 'fail' },
+          { exam: 'step1', date: '2022-04', result: 'pass' },
+        ];
+      }),
+      'exam-failure',
+    )!;
+    expect(f.actions.join(' ')).toContain('one short paragraph on the Step 1 failures');
+  });
+});
+
+describe('limited-usce for a fellowship applicant trained in Canada (rules review)', () => {
+  const canadian = (edit: (p: Profile) => void = () => {}) =>
+    profile((p) => {
+      p.residencies = [
+        {
+          country: 'Canada',
+          specialty: 'family medicine',
+          from: '2025-07',
+          to: 'present',
+          completed: false,
+          accreditation: 'cfpc',
+        },
+      ];
+      p.usce = [];
+      edit(p);
+    });
+
+  it('is low, says the Canadian residency is accepted, and does not ask for US months before applying', () => {
+    const f = only(canadian(), 'limited-usce')!;
+    expect(f.severity).toBe('low');
+    expect(f.title).toBe('No hands-on US clinical experience (trained in Canada)');
+    expect(f.why).toMatch(/CFPC-accredited family medicine residency in Canada is training ACGME fellowships accept/);
+    expect(f.actions.join(' ')).not.toMatch(/before you apply|Add at least/);
+  });
+
+  it('keeps the usual severity for a residency applicant, and starts every action with a capital', () => {
+    const f = only(
+      canadian((p) => (p.target = 'residency-informatics-track')),
+      'limited-usce',
+    )!;
+    expect(f.severity).toBe('high');
+    for (const a of f.actions) expect(a).toMatch(/^[A-Z]/);
+  });
+});
+
+describe('fellowship-eligibility advice fits the member and the day (rules review)', () => {
+  const abroad = (edit: (p: Profile) => void = () => {}) =>
+    profile((p) => {
+      p.residencies = [
+        {
+          country: 'United Kingdom',
+          specialty: 'general practice',
+          from: '2017-08',
+          to: '2021-07',
+          completed: true,
+          accreditation: 'other',
+        },
+      ];
+      edit(p);
+    });
+
+  it('names the NRMP season that is actually open on the member’s day', () => {
+    const routeOn = (day: string) =>
+      only(abroad(), 'fellowship-eligibility', day)!.actions.find((a) => a.startsWith('The usual route'))!;
+    expect(routeOn('2026-12-03')).toMatch(
+      /went to programs in September; the next season typically opens in ERAS in early June 2027/,
+    );
+    expect(routeOn('2026-04-15')).toMatch(/The next season typically opens in ERAS in early June 2026/);
+    expect(routeOn('2026-07-10')).toMatch(/go to programs in early September 2026, and ERAS is already open/);
+    expect(only(abroad(), 'fellowship-eligibility')!.why).toContain('general practice residency in the United Kingdom');
+  });
+
+  it('does not call a US medical graduate an IMG nor ask them for ECFMG certification', () => {
+    const p = abroad((x) => {
+      x.medSchool = { country: 'United States', graduated: '2017-05' };
+      x.ecfmgCertified = false;
+      x.exams = [
+        { exam: 'comlex1', date: '2015-06', result: 'pass' },
+        { exam: 'comlex2', date: '2016-09', result: 'pass' },
+      ];
+    });
+    const r = redFlags(p, TODAY);
+    const text = JSON.stringify(r);
+    expect(text).not.toMatch(/for an IMG|ECFMG/);
+    expect(r.notes).toBeUndefined();
+  });
+
+  it('asks an ACGME-I graduate first whether programs accept ACGME International accreditation', () => {
+    const f = only(
+      profile((p) => {
+        p.residencies = [
+          {
+            country: 'Qatar',
+            specialty: 'internal medicine',
+            from: '2020-07',
+            to: '2023-06',
+            completed: true,
+            accreditation: 'acgme-i',
+          },
+        ];
+      }),
+      'fellowship-eligibility',
+    )!;
+    expect(f.actions[0]).toMatch(/accepts a residency accredited by ACGME International/);
+    expect(f.actions.join(' ')).not.toMatch(/asking whether it accepts applicants trained abroad/);
+    expect(f.why).toContain('which an ACGME International residency does not give');
+  });
+
+  it('tells a residency applicant with a completed residency abroad that it does not replace a US one', () => {
+    const r = redFlags(
+      abroad((p) => (p.target = 'residency-informatics-track')),
+      TODAY,
+    );
+    expect(r.flags.find((f) => f.id === 'fellowship-eligibility')).toBeUndefined();
+    expect(r.passed).toEqual([
+      expect.stringMatching(
+        /^residency route: applying for a US residency is the right step\. Your general practice residency in the United Kingdom \(Aug 2017 – Jul 2021, completed\) does not replace one/,
+      ),
+    ]);
+  });
+});
+
+describe('time since graduation for a residency applicant (rules review)', () => {
+  it('reminds a clinically current residency applicant long after graduation to check program limits', () => {
+    const r = redFlags(
+      profile((p) => {
+        p.target = 'residency-informatics-track';
+        p.medSchool = { country: 'Philippines', graduated: '1998-04' };
+        p.timeline = [{ from: '1998-05', to: 'present', activity: 'clinical', note: 'family physician, Manila' }];
+      }),
+      '2026-12-03',
+    );
+    expect(r.flags.find((f) => f.id === 'clinical-currency')).toBeUndefined();
+    expect(r.notes).toEqual([
+      "Time since graduation: you graduated Apr 1998 (28 years 8 months ago). Some residency programs publish limits or preferences on years since graduation: check each program's stated requirements before you apply.",
+    ]);
+  });
+
+  it('says nothing for a recent graduate or a fellowship applicant', () => {
+    const recent = profile((p) => {
+      p.target = 'residency-informatics-track';
+      p.medSchool = { country: 'Egypt', graduated: '2023-06' };
+    });
+    expect(redFlags(recent, TODAY).notes).toBeUndefined();
+    expect(redFlags(clean(), TODAY).notes).toBeUndefined();
   });
 });

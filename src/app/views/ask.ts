@@ -1,23 +1,29 @@
 /**
- * /ask and chat: a cited answer from the guides. Each cited passage is listed with its address
- * (`doc#section`), its heading and the source article it was written from. When the member has a
- * profile, guides meant for the other side of the citizenship split are left out; the reply
- * names no profile facts, so it can be public.
+ * /ask and chat: the answer from the guides (answer.ts), with its sources on one compact line.
  *
- * With a model configured, the answer is the model's, written from the top passages and citing
- * them inline (src/llm/features/ask.ts); only the question and the passages are sent, never the
- * profile. Its text is untrusted and shown escaped; the sources listed are the ones it cited.
+ * Personal but private: where only the member sees the reply (a DM, or an ephemeral reply in a
+ * server) the stored profile may shape it: guides for their side of the citizenship split, and a
+ * line on what the answer means for their visa or target. A reply that others can see is built
+ * as if the member had no profile at all, so it reveals nothing about them, not even which
+ * guides were chosen for them; tests compare it byte for byte across profiles.
+ *
+ * On Discord each covered answer carries 👍/👎 (counted per question, src/app/ask-stats.ts) and
+ * "Ask a follow-up" (answered in a thread on the answer, read with this answer's topic).
+ *
+ * With a model configured, a guide-drawn answer may be the model's, written from the top
+ * passages and citing them (src/llm/features/ask.ts); only the question and the passages are
+ * sent. Its text is untrusted and shown escaped.
  */
-import type { CooldownRule } from '../../discord/command.js';
-import { formatRef } from '../../knowledge/outline.js';
 import type { Profile } from '../../core/profile/schema.js';
-import type { Guide } from '../../knowledge/load.js';
-import { audienceForCitizenship } from '../../knowledge/retrieval.js';
+import type { CooldownRule } from '../../discord/command.js';
+import type { Answer } from '../../knowledge/answer.js';
+import { audienceForCitizenship, type SearchOptions } from '../../knowledge/retrieval.js';
 import { askWithLlm } from '../../llm/features/ask.js';
 import { isStoreError } from '../../store/errors.js';
+import { recordAsk } from '../ask-stats.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
-import { memberText, type Field, type View } from '../view.js';
+import { button, memberText, type ActionRow, type View } from '../view.js';
 
 /** The /ask option's limit; chat messages are answered whatever their length. */
 export const ASK_MAX_CHARS = 300;
@@ -25,7 +31,28 @@ export const ASK_MAX_CHARS = 300;
 /** Retrieval is cheap but not free: 5 questions per 30 s per member, slash command and chat together. */
 export const ASK_COOLDOWN: CooldownRule = { seconds: 30, uses: 5 };
 
-/** The member's profile, for the audience; a store problem only costs the tailoring. */
+/** Custom ids of the buttons on an answer (`ask:<action>:…`). */
+export const ASK_IDS = {
+  vote: 'ask:vote',
+  follow: 'ask:follow',
+  followSubmit: 'ask:followup',
+} as const;
+
+export interface AskViewOptions {
+  userId?: string;
+  /**
+   * Only the member sees the reply (a DM or an ephemeral reply): the profile may be used. A reply
+   * others can see must leave this false.
+   */
+  private?: boolean;
+  /** Where the question was asked, for the per-server counts (`dm` in DMs); omit to count nothing. */
+  scope?: string;
+  /** The previous answer's topic, for a follow-up. */
+  previous?: string;
+  /** Show 👍/👎 and follow-up buttons (Discord). */
+  buttons?: boolean;
+}
+
 async function profileOf(ctx: AppContext, userId: string | undefined): Promise<Profile | undefined> {
   if (!userId) return undefined;
   try {
@@ -37,50 +64,126 @@ async function profileOf(ctx: AppContext, userId: string | undefined): Promise<P
   }
 }
 
-/** Where a guide's text comes from: the seed articles and/or the primary sources it cites. */
-function provenance(guide: Guide): string {
-  const parts: string[] = [];
-  if (guide.source.length) parts.push(`Written from: ${guide.source.join('; ')}.`);
-  if (guide.sources.length) {
-    const names = guide.sources.slice(0, 3).map((s) => s.title);
-    const more = guide.sources.length > names.length ? ` and ${guide.sources.length - names.length} more` : '';
-    parts.push(`Facts checked against: ${names.join('; ')}${more}.`);
-  }
-  return parts.join(' ');
+const CITATION = /\s*\[([a-z0-9-]+#[a-z0-9-]+)\]/g;
+
+/** The answer without inline `[doc#section]` marks (the sources line carries them once). */
+function withoutCitations(text: string): string {
+  return text
+    .replace(CITATION, '')
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
 }
 
-export async function askView(ctx: AppContext, question: string, opts: { userId?: string } = {}): Promise<View> {
-  const profile = await profileOf(ctx, opts.userId);
-  const audience = audienceForCitizenship(profile?.citizenship);
-  // The quota key is the asker. Consent is read only to decide whether the passages offered to
-  // the model may be chosen for the member's audience (without it: guides for everyone only).
+/** One compact line: `Sources: Heading (doc#section) · …`. */
+export function sourcesLine(answer: Answer): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  const cited = [...answer.answer.matchAll(CITATION)].map((m) => m[1] ?? '');
+  const refs = [...cited, ...answer.passages.map((p) => `${p.doc}#${p.section}`)];
+  for (const ref of refs) {
+    if (seen.has(ref) || parts.length >= 3) continue;
+    seen.add(ref);
+    const p = answer.passages.find((x) => `${x.doc}#${x.section}` === ref);
+    const heading = p ? p.heading.replace(/\s*\{#.*\}$/, '') : '';
+    const short = heading.length > 48 ? `${heading.slice(0, 47).replace(/\s+\S*$/, '')}…` : heading;
+    parts.push(short ? `${short} (${ref})` : ref);
+  }
+  return parts.length ? `Sources: ${parts.join(' · ')}` : '';
+}
+
+/**
+ * What the answer means for this member, from their profile: only for private replies, only
+ * facts the guides state, and only when the answer is on that subject.
+ */
+export function personalNote(profile: Profile | undefined, answer: Answer): string | undefined {
+  if (!profile || !answer.covered) return undefined;
+  const topics = new Set([answer.topic ?? '', ...answer.passages.map((p) => p.doc)]);
+  const about = (doc: string): boolean => [...topics].some((t) => t.startsWith(doc));
+  const visaish =
+    about('visas') ||
+    /^(?:h1b|j1|o1|visa|statement|cap|which-programs-sponsor|us-citizen-visa)/.test(answer.faqId ?? '');
+  if (visaish) {
+    if (profile.citizenship === 'us-citizen' || profile.visa === 'not-needed') {
+      return 'For you: your profile says you need no visa for training, so sponsorship questions do not apply to you.';
+    }
+    if (profile.visa === 'j1')
+      return 'For you: your profile says J-1. ECFMG sponsors it, you need a Statement of Need, and the two-year home-country rule applies after training.';
+    if (profile.visa === 'h1b')
+      return 'For you: your profile says H-1B. Plan to have Step 3 passed before you apply, and check that each program actually sponsors H-1B.';
+    if (profile.visa === 'o1')
+      return 'For you: your profile says O-1, which is rare for trainees; confirm with each program and an immigration attorney.';
+  }
+  const matchish =
+    about('matches') || about('prematch') || /^(?:amia|nrmp|which-match|soap|commit|match)/.test(answer.faqId ?? '');
+  if (matchish) {
+    if (profile.target === 'ci-fellowship')
+      return 'For you: your profile targets a CI fellowship, so the AMIA Clinical Informatics Fellowship Match and its calendar apply.';
+    if (profile.target === 'residency-informatics-track')
+      return 'For you: your profile targets a residency track, so the NRMP Main Residency Match and its calendar apply.';
+  }
+  return undefined;
+}
+
+function buttonsFor(answer: Answer, topic: string | undefined, key: string | undefined): ActionRow[] {
+  const row: ActionRow = [];
+  if (answer.covered && key) {
+    row.push(button(`${ASK_IDS.vote}:up:${key}`, '👍 Helpful', { style: 'secondary', hint: 'helpful' }));
+    row.push(button(`${ASK_IDS.vote}:down:${key}`, '👎 Not helpful', { style: 'secondary', hint: 'not helpful' }));
+  }
+  if (answer.kind !== 'out-of-scope') {
+    const id = topic && `${ASK_IDS.follow}:${topic}`.length <= 100 ? `${ASK_IDS.follow}:${topic}` : ASK_IDS.follow;
+    row.push(button(id, 'Ask a follow-up', { style: 'primary', hint: '/ask <your follow-up>' }));
+  }
+  return row.length ? [row] : [];
+}
+
+export async function askView(ctx: AppContext, question: string, opts: AskViewOptions = {}): Promise<View> {
+  // Only a reply the member alone sees may depend on the profile.
+  const profile = opts.private ? await profileOf(ctx, opts.userId) : undefined;
+  const audience: SearchOptions['audience'] = audienceForCitizenship(profile?.citizenship);
   const llm = opts.userId ? await memberLlm(ctx, opts.userId, { profileFacts: audience !== undefined }) : undefined;
-  const { answer, llm: use } = await askWithLlm(llm, ctx.knowledge.index, question, audience, profile);
-  const titles = new Map(ctx.knowledge.guides.map((g) => [g.id, g]));
-  const sources: Field[] = answer.passages.map((p) => {
-    const guide = titles.get(p.doc);
-    const from = guide ? `Guide: ${guide.title}. ${provenance(guide)}` : 'Guide section';
-    return { name: `${formatRef({ doc: p.doc, section: p.section })}: ${p.heading}`, value: from };
-  });
-  const footer = [
-    ...(use.used
-      ? ['Written by the AI model from the guide sections cited in [brackets], each listed with its guide.']
-      : []),
-    ...(audience ? ['Guides chosen for your situation, from your profile.'] : []),
-  ];
+  const { answer, llm: use } = await askWithLlm(llm, ctx.knowledge.index, question, audience, profile, opts.previous);
+
+  let key: string | undefined;
+  if (opts.scope && opts.userId) {
+    try {
+      key = await recordAsk({
+        store: ctx.store,
+        secret: ctx.config.profileSecrets[0],
+        scope: opts.scope,
+        userId: opts.userId,
+        question,
+        answer,
+        now: ctx.now(),
+      });
+    } catch (e) {
+      if (!isStoreError(e)) throw e;
+      // Counting is a nicety: the member still gets the answer.
+      ctx.logger.warn('ask: question not counted (store error)', { error: e.name });
+    }
+  }
+
+  const note = personalNote(profile, answer);
+  const body = use.used ? memberText(withoutCitations(answer.answer)) : withoutCitations(answer.answer);
+  const footer = [sourcesLine(answer), ...(use.used ? ['Written by the AI model from these guide sections.'] : [])]
+    .filter(Boolean)
+    .join('\n');
   return {
     text: `**You asked:** ${memberText(question)}`,
     sections: [
       {
-        title: answer.covered ? 'Answer' : 'Not in the guides',
+        // Small talk and requests to the bot itself are not questions the guides failed to answer.
+        ...(answer.covered || answer.declined === 'chit-chat' || answer.declined === 'instructions'
+          ? {}
+          : { title: 'Not in the guides' }),
         // The model's text is untrusted: shown as text, never as markdown or mentions.
-        body: use.used ? memberText(answer.answer) : answer.answer,
+        body: note ? `${body}\n\n*${note}*` : body,
         tone: answer.covered ? 'info' : 'neutral',
-        ...(footer.length ? { footer: footer.join(' ') } : {}),
+        ...(footer ? { footer } : {}),
       },
-      ...(sources.length ? [{ title: 'Sources', fields: sources }] : []),
       ...llmNoteSections(use),
     ],
-    personal: false,
+    ...(opts.buttons ? { actions: buttonsFor(answer, answer.topic, key) } : {}),
+    personal: note !== undefined,
   };
 }

@@ -46,6 +46,12 @@ export const verb: Verb = {
         answer: result.answer,
         covered: result.covered,
         passages,
+        // Extensions: how the answer was made (faq, guides, not-covered, out-of-scope), the
+        // curated question that matched, the yes/no word it leads with, why it was declined.
+        ...(result.kind ? { kind: result.kind } : {}),
+        ...(result.faqId ? { faqId: result.faqId } : {}),
+        ...(result.lead ? { lead: result.lead } : {}),
+        ...(result.declined ? { declined: result.declined } : {}),
         ...(withLlm ? { llm: llmJson(withLlm.llm) } : {}),
       },
       text: text.join('\n'),

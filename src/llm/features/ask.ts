@@ -1,6 +1,7 @@
 /**
- * /ask and `advisor ask` with a model: the retrieval score floor decides "not covered" first
- * (then no call is made); otherwise the model answers from the top passages, fenced as data,
+ * /ask and `advisor ask` with a model: scope, the FAQ and the retrieval score floor decide first
+ * (out of scope, not covered or a curated answer: no call is made); otherwise the model answers
+ * from the top passages, fenced as data,
  * and every inline citation must be one of those passages, or the deterministic answer is shown.
  *
  * The answer passes the shared output checks (../output-check.ts): a claim about the member must
@@ -10,9 +11,9 @@
  * guides meant for everyone, ranked as for a member with no profile, so the choice of passages
  * says nothing about them.
  */
-import { ANSWER_CONFIG, composeAnswer, type Answer } from '../../knowledge/answer.js';
+import { ANSWER_CONFIG, answerQuestion, type Answer } from '../../knowledge/answer.js';
 import { formatRef } from '../../knowledge/outline.js';
-import { searchWithStats, type KnowledgeIndex, type Passage, type SearchOptions } from '../../knowledge/retrieval.js';
+import type { KnowledgeIndex, Passage, SearchOptions } from '../../knowledge/retrieval.js';
 import { askAnswerSchema } from '../schemas.js';
 import { sanitizeModelText } from '../sanitize.js';
 import type { Profile } from '../../core/profile/schema.js';
@@ -58,24 +59,26 @@ export async function askWithLlm(
   audience?: SearchOptions['audience'],
   /** The asker's profile: used (for the passages and to verify claims) only with their consent. */
   profile?: Profile,
+  /** The previous answer's topic, for a follow-up question. */
+  previous?: string,
 ): Promise<AskResult> {
-  const outcome = searchWithStats(index, question, { limit: ANSWER_CONFIG.searchLimit, audience });
-  const standard = composeAnswer(outcome, index.guides, audience);
+  const standard = answerQuestion(index, question, { audience, ...(previous ? { previous } : {}) });
   if (!llm) return { answer: standard, llm: NO_MODEL };
-  // "Not covered" is the retrieval floor's decision: the model is not asked to guess.
-  if (!standard.covered) return { answer: standard, llm: { used: false } };
+  // "Not covered" and "out of scope" are decided without the model: it is not asked to guess.
+  // A curated answer (the FAQ) is already short and sourced: the model is not asked to redo it.
+  if (!standard.covered || standard.kind === 'faq') return { answer: standard, llm: { used: false } };
 
-  // Without consent nothing derived from the profile (here: the audience) may shape the prompt.
-  const forModel =
-    audience && !llm.consent
-      ? searchWithStats(index, question, { limit: ANSWER_CONFIG.searchLimit }).passages.filter(
-          (p) => index.guides.find((g) => g.id === p.doc)?.audience === 'all',
-        )
-      : outcome.passages;
-  const best = forModel[0]?.score ?? 0;
-  const offered = forModel
-    .filter((p) => p.score >= best * ASK_LLM_CONFIG.minShare)
-    .slice(0, ASK_LLM_CONFIG.maxPassages);
+  // The sections the deterministic answer drew on (re-ranked with the curated questions), in
+  // full, best first: the model writes from the same evidence. Without consent nothing derived
+  // from the profile (here: the audience) may shape the prompt: the sections are then those of an
+  // answer for a member with no profile, from guides meant for everyone.
+  const withoutProfile = audience !== undefined && !llm.consent;
+  const basis = withoutProfile ? answerQuestion(index, question, previous ? { previous } : {}) : standard;
+  const ranked = basis.passages
+    .filter((p) => !withoutProfile || index.guides.find((g) => g.id === p.doc)?.audience === 'all')
+    .map((p) => ({ ...p, text: index.sections.get(formatRef(p))?.text ?? p.text }));
+  const best = ranked[0]?.score ?? 0;
+  const offered = ranked.filter((p) => p.score >= best * ASK_LLM_CONFIG.minShare).slice(0, ASK_LLM_CONFIG.maxPassages);
   if (!offered.length) return { answer: standard, llm: { used: false } };
   const prompt = llm.prompts.get('ask-answer');
   if (!prompt) return { answer: standard, llm: skipped('unavailable') };
@@ -117,7 +120,14 @@ export async function askWithLlm(
   // The full passages (not their trimmed prompt copies), in rank order.
   const passages = offered.filter((p) => cited.has(formatRef(p)));
   return {
-    answer: { answer: result.value, passages, covered: true, confidence: standard.confidence },
+    answer: {
+      answer: result.value,
+      passages,
+      covered: true,
+      confidence: standard.confidence,
+      kind: 'guides',
+      ...(standard.topic ? { topic: standard.topic } : {}),
+    },
     llm: result.use,
   };
 }

@@ -159,6 +159,18 @@ export const RED_FLAG: Question[] = [
     tags: ['fellowship-eligibility'],
   },
   {
+    // Asked of anyone with an earlier unsuccessful cycle, even one below the red-flag threshold;
+    // no tag, so it never stands in for a flag the member does not have.
+    id: 'rf-previous-cycle',
+    category: 'red-flag',
+    text: 'You applied in an earlier cycle. What have you done since then?',
+    shows: 'A calm, factual account of the earlier cycle and of what is stronger now, without bitterness or excuses.',
+    framework: 'problem-action-result',
+    hint: 'Say in one sentence that you applied before, then spend the answer on what you added since (experience, letters, informatics work) and what you learned from the first round.',
+    followUps: ['What feedback did you get last time?'],
+    expectsInformatics: true,
+  },
+  {
     id: 'rf-challenges-in-training',
     category: 'red-flag',
     text: 'Tell me about challenges in your training so far.',

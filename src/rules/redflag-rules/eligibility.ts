@@ -20,13 +20,14 @@ import {
   QUALIFYING_BOARDS,
   countsForFellowship,
   hasQualifyingBoard,
+  isUsCountry,
   readResidencies,
   type ResidencyReading,
 } from '../../core/profile/training.js';
 import type { Severity } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
-import { joinAnd } from './wording.js';
+import { countryName, joinAnd } from './wording.js';
 
 export const RESIDENCIES_NOT_GIVEN =
   'residencies not given — fellowship eligibility could not be checked; add every residency you started, in the US or abroad (country, specialty, years, completed), or "none"';
@@ -36,7 +37,32 @@ export function describeResidency(r: ResidencyReading): string {
   const x = r.residency;
   const end = x.to === 'present' ? 'now' : humanMonth(x.to);
   const status = r.status === 'completed' ? 'completed' : r.status === 'in-progress' ? 'in progress' : 'not completed';
-  return `${x.specialty} residency in ${x.country} (${humanMonth(x.from)} – ${end}, ${status})`;
+  return `${x.specialty} residency in ${countryName(x.country)} (${humanMonth(x.from)} – ${end}, ${status})`;
+}
+
+/**
+ * A graduate of a US medical school (MD or DO) is not an IMG: ECFMG certification and "why did you
+ * study abroad" do not apply, even when their residency was abroad.
+ */
+export function isUsGraduate(p: Profile): boolean {
+  return !!p.medSchool && isUsCountry(p.medSchool.country);
+}
+
+/**
+ * Where the NRMP Main Residency Match stands on `today`, for a member who should apply to a
+ * residency: residency applications typically go to programs in early September, ERAS opens in
+ * early June (knowledge/matches.md#nrmp-main-match; dates typical).
+ */
+export function nrmpSeasonText(today: string): string {
+  const y = Number(today.slice(0, 4));
+  const md = today.slice(5);
+  if (md < '06-01') {
+    return `The next season typically opens in ERAS in early June ${y}, with applications going to programs in September ${y}`;
+  }
+  if (md < '09-01') {
+    return `This season's residency applications typically go to programs in early September ${y}, and ERAS is already open`;
+  }
+  return `This season's residency applications went to programs in September; the next season typically opens in ERAS in early June ${y + 1}`;
 }
 
 /** A timeline note that names a residency, when `residencies` itself was not given. */
@@ -66,7 +92,23 @@ function eligibleNote(p: Profile, r: ResidencyReading): string {
   return `fellowship eligibility: your ${which}, meets the usual requirement of ACGME fellowships${r.status === 'in-progress' ? ' once you complete it, before the fellowship starts' : ''}.${boards}`;
 }
 
+/**
+ * For a residency applicant whose only completed residency is abroad: say once that it does not
+ * replace a US residency, so applying for one is the right step (knowledge/ci-pathway.md).
+ */
+function residencyRouteNote(p: Profile, today: string): string | undefined {
+  const rs = readResidencies(p, today) ?? [];
+  if (rs.some(countsForFellowship)) return undefined;
+  const abroad = rs.find((r) => r.status === 'completed' && r.standing !== 'accepted');
+  if (!abroad) return undefined;
+  return `residency route: applying for a US residency is the right step. Your ${describeResidency(abroad)} does not replace one: most US specialty boards need a US (ACGME) or Canadian residency, and so does a clinical informatics fellowship after it.`;
+}
+
 export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult {
+  if (p.target === 'residency-informatics-track') {
+    const note = residencyRouteNote(p, today);
+    return note ? { flags: [], notGiven: [], passed: [note] } : noResult();
+  }
   if (p.target !== 'ci-fellowship') return noResult();
   const all = readResidencies(p, today);
   if (!all) {
@@ -111,16 +153,24 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
   facts.push(
     board
       ? 'Your listed board certification would meet the clinical informatics boards’ primary-certification rule; the fellowship entry itself is the open question.'
-      : 'Even if a fellowship takes you, ABPM board certification in clinical informatics requires a current primary board certification from an ABMS member board, the AOA, the RCPSC or the CFPC, and an unrestricted US or Canadian licence, which a residency abroad does not give.',
+      : `Even if a fellowship takes you, ABPM board certification in clinical informatics requires a current primary board certification from an ABMS member board, the AOA, the RCPSC or the CFPC, and an unrestricted US or Canadian licence, which ${acgmeI.length ? 'an ACGME International residency' : 'a residency abroad'} does not give.`,
   );
 
+  const usGrad = isUsGraduate(p);
   const actions: string[] = [];
+  if (acgmeI.length) {
+    actions.push(
+      'Ask each program in writing, before you apply, whether it accepts a residency accredited by ACGME International (Advanced Specialty accreditation) and whether its GME committee has taken such graduates before; where it does not, ask whether it would consider you as an exceptionally qualified applicant.',
+    );
+  }
   actions.push(
-    `The usual route for an IMG: match into a US (ACGME-accredited) residency first, ideally one with an informatics track, elective or research, then apply to CI fellowships during its final year. For this season that means applying to residency programs through the NRMP Main Residency Match (set your target to "residency-informatics-track" to plan for it).`,
+    `The usual route${usGrad ? '' : ' for an IMG'}: match into a US (ACGME-accredited) residency first, ideally one with an informatics track, elective or research, then apply to CI fellowships during its final year. Residencies match through the NRMP Main Residency Match. ${nrmpSeasonText(today)}; set your target to "residency-informatics-track" to plan for it.`,
   );
-  actions.push(
-    'If you still want to try a fellowship now: before applying, email each program (the eligibility-inquiry template) asking whether it accepts applicants trained abroad as exceptionally qualified. That needs the program director and the GME committee to approve, and programs typically look for strong evaluations from your residency, passed USMLE Steps and ECFMG certification.',
-  );
+  if (!acgmeI.length) {
+    actions.push(
+      `If you still want to try a fellowship now: before applying, email each program (the eligibility-inquiry template) asking whether it accepts applicants trained abroad as exceptionally qualified. That needs the program director and the GME committee to approve, and programs typically look for strong evaluations from your residency${usGrad ? ' and passed licensing exams' : ', passed USMLE Steps and ECFMG certification'}.`,
+    );
+  }
   if (!board) {
     actions.push(
       'Know what a fellowship without a US or Canadian primary board would not give you: eligibility for the ABPM clinical informatics board exam. Ask each program how its past fellows trained abroad were certified, if any were.',
@@ -171,7 +221,7 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
  * Certified, or not stated: nothing (not stated is not the same as not certified).
  */
 export function ecfmgNote(p: Profile): string | undefined {
-  if (p.ecfmgCertified !== false) return undefined;
+  if (p.ecfmgCertified !== false || isUsGraduate(p)) return undefined;
   const passed = (exam: 'step1' | 'step2ck' | 'oet') =>
     (p.exams ?? []).some((a) => a.exam === exam && a.result === 'pass');
   const left = [

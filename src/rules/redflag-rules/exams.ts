@@ -7,6 +7,7 @@ import { humanMonth, monthIndex } from '../../core/dates.js';
 import { EXAM_LABEL, examHistory, type ExamHistory } from '../../core/profile/derived.js';
 import type { ExamAttempt, ExamName, Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
+import { readResidencies } from '../../core/profile/training.js';
 import { ref } from '../../knowledge/outline.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
@@ -55,24 +56,60 @@ const EXAM_SOURCES = [
   ref('letters', 'letters-and-red-flags'),
 ];
 
-export function examFailureRule(p: Profile): RuleResult {
+/** The USMLE sequence; COMLEX has its own (COMLEX Level 1-3). */
+const SEQUENCES: readonly (readonly ExamName[])[] = [
+  ['step1', 'step2ck', 'step3'],
+  ['comlex1', 'comlex2', 'comlex3'],
+];
+
+/**
+ * Where a rising trend can still come from after a failure of `exam`: the later exams of its
+ * sequence not passed yet, and an in-training exam while the member is in a residency.
+ */
+function trendSources(p: Profile, exam: ExamName, today: string): string[] {
+  const passed = new Set((p.exams ?? []).filter((a) => a.result === 'pass').map((a) => a.exam));
+  const seq = SEQUENCES.find((x) => x.includes(exam)) ?? [];
+  const ahead = seq.slice(seq.indexOf(exam) + 1).filter((e) => !passed.has(e));
+  const inResidency = (readResidencies(p, today) ?? []).some((r) => r.status === 'in-progress');
+  return [...ahead.map((e) => EXAM_LABEL[e]), ...(inResidency ? ['an in-training exam'] : [])];
+}
+
+/** Passes of other exams after `month`: what the member can point to when no strong score came. */
+function passesAfter(p: Profile, exam: ExamName, month: string): string[] {
+  return byDate(p)
+    .filter((a) => a.exam !== exam && a.exam !== 'oet' && a.result === 'pass' && monthIndex(a.date) > monthIndex(month))
+    .map((a) => `${examWithScore(a)} (${humanMonth(a.date)})`);
+}
+
+/**
+ * `exam-failure`. OET is its own case (knowledge/red-flags.md#low-scores, ci-pathway#ecfmg-certification):
+ * for ECFMG certification it is a pass/fail hurdle, so an OET attempt that failed before a pass is
+ * named but does not raise the severity; only OET never passed blocks certification and counts.
+ */
+export function examFailureRule(p: Profile, today: string): RuleResult {
   if (!p.exams) return { flags: [], notGiven: [EXAMS_NOT_GIVEN] };
   const history = examHistory(p);
   const failed = history.filter((h) => h.failures > 0);
   if (!failed.length) return noResult();
 
-  const totalFailures = failed.reduce((n, h) => n + h.failures, 0);
+  // What decides the severity: every failure except OET attempts followed by an OET pass.
+  const counted = failed.filter((h) => !(h.exam === 'oet' && h.passed));
+  const totalFailures = counted.reduce((n, h) => n + h.failures, 0);
   const unpassed = failed.filter((h) => !h.passed);
   let severity: Severity;
   let reason: string;
   let improvement: ExamAttempt | undefined;
-  if (totalFailures > T.maxFailuresBeforeHigh || unpassed.length) {
+  if (!counted.length) {
+    const oet = failed[0]!;
+    severity = 'low';
+    reason = `For ECFMG certification OET is a pass/fail requirement, and you met it (passed ${humanMonth(oet.pass!.date)}); programs judge your English from your writing, letters and interviews, so this weighs little.`;
+  } else if (totalFailures > T.maxFailuresBeforeHigh || unpassed.length) {
     severity = 'high';
     const parts = [`${plural(totalFailures, 'failed attempt')} in total`];
     if (unpassed.length) parts.push(`${joinAnd(unpassed.map((h) => EXAM_LABEL[h.exam]))} not passed yet`);
     reason = `${parts.join(', ')}.`;
   } else {
-    const only = failed[0]!;
+    const only = counted[0]!;
     const lastFail = only.attempts.filter((a) => a.result === 'fail').at(-1)!;
     improvement = clearImprovementAfter(p, only.exam, lastFail.date);
     severity = improvement ? 'low' : 'medium';
@@ -84,26 +121,51 @@ export function examFailureRule(p: Profile): RuleResult {
   const actions: string[] = [];
   for (const h of unpassed) {
     actions.push(
-      `Make passing ${EXAM_LABEL[h.exam]} your first priority, with a structured plan (review course, tutor or mentor, question-based schedule): an exam not yet passed raises doubts about board eligibility.`,
+      h.exam === 'oet'
+        ? 'Make passing OET Medicine your first priority: ECFMG certification, which every ACGME-accredited program requires, needs it. You must reach the minimum on all four sub-tests in one sitting.'
+        : `Make passing ${EXAM_LABEL[h.exam]} your first priority, with a structured plan (review course, tutor or mentor, question-based schedule): an exam not yet passed raises doubts about board eligibility.`,
     );
   }
-  for (const h of failed.filter((x) => x.passed)) {
+  for (const h of counted.filter((x) => x.passed)) {
     const pass = h.pass!;
     actions.push(
-      `Write one short paragraph on the ${EXAM_LABEL[h.exam]} failure: the reason as context (not an excuse), what you changed (course, mentor, active-recall schedule), the checkable result (passed ${humanMonth(pass.date)}${pass.score !== undefined ? ` with ${pass.score}` : ''}) and what it taught you that you now use in informatics.`,
+      `Write one short paragraph on the ${EXAM_LABEL[h.exam]} ${h.failures > 1 ? 'failures' : 'failure'}: the reason as context (not an excuse), what you changed (course, mentor, active-recall schedule), the checkable result (passed ${humanMonth(pass.date)}${pass.score !== undefined ? ` with ${pass.score}` : ''}) and what it taught you that you now use in informatics.`,
     );
   }
-  actions.push(
-    improvement
-      ? `Put your trend up front: ${examWithScore(improvement)} in ${humanMonth(improvement.date)} is the evidence programs look for, so mention it right after the failure.`
-      : 'Build an upward trend programs can check: a strong later score (Step 2 CK, Step 3 or an in-training exam) shows the failure was not your ceiling.',
-  );
-  actions.push(
-    'Show analytical ability with informatics work that has a result, such as a data project or an EHR optimization effort.',
-  );
-  actions.push(
-    'Rehearse a one-minute spoken answer: name the failure, your analysis and changes, the result, and the link to informatics. Never blame the exam or anyone else.',
-  );
+  if (!counted.length) {
+    actions.push(
+      'If an interviewer asks about the OET attempt, one or two calm sentences are enough: what you changed in your preparation, and that you then met ECFMG’s requirement.',
+    );
+    actions.push(
+      'Let your English show where programs judge it: a clear personal statement, well-written ERAS entries and fluent, structured interview answers.',
+    );
+  } else {
+    const passedOnes = counted.filter((h) => h.passed);
+    if (improvement) {
+      actions.push(
+        `Put your trend up front: ${examWithScore(improvement)} in ${humanMonth(improvement.date)} is the evidence programs look for, so mention it right after the failure.`,
+      );
+    } else if (passedOnes.length) {
+      // The trend can only come from what is still ahead; otherwise point to what already followed.
+      const last = passedOnes.at(-1)!;
+      const lastFail = last.attempts.filter((a) => a.result === 'fail').at(-1)!;
+      const ahead = trendSources(p, last.exam, today);
+      const since = passesAfter(p, last.exam, lastFail.date);
+      actions.push(
+        ahead.length
+          ? `Build an upward trend programs can check: a strong score on ${joinOr(ahead)} would show the failure was not your ceiling.`
+          : since.length
+            ? `Point to what followed: ${joinAnd(since)} and your training since, so the failure reads as a single event.`
+            : 'Point to what followed the failure (later exams, strong evaluations) so it reads as a single event.',
+      );
+    }
+    actions.push(
+      'Show analytical ability with informatics work that has a result, such as a data project or an EHR optimization effort.',
+    );
+    actions.push(
+      'Rehearse a one-minute spoken answer: name the failure, your analysis and changes, the result, and the link to informatics. Never blame the exam or anyone else.',
+    );
+  }
 
   const title = `Exam failure: ${joinAnd(
     failed.map(
@@ -119,11 +181,18 @@ export function examFailureRule(p: Profile): RuleResult {
         title,
         why: `${history.map(describeExam).join('; ')}. ${reason}`,
         actions,
-        sources: EXAM_SOURCES,
+        sources: counted.length
+          ? EXAM_SOURCES
+          : [ref('red-flags', 'low-scores'), ref('ci-pathway', 'ecfmg-certification')],
       },
     ],
     notGiven: [],
   };
+}
+
+/** "a, b or c". */
+function joinOr(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 /** The next exam in the USMLE sequence after `exam` that has not been passed yet, if any. */

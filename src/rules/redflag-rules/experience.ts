@@ -5,7 +5,7 @@
  * are named in the message but not counted, because programs do not count them as clinical work.
  */
 import { hasHandsOnUsEhr } from '../../core/profile/derived.js';
-import { handsOnUsce } from '../../core/profile/training.js';
+import { countsForFellowship, handsOnUsce, isUsResidency, readResidencies } from '../../core/profile/training.js';
 import type { InformaticsItem, Profile, Usce } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
@@ -36,7 +36,15 @@ export function limitedUsceRule(p: Profile, today: string): RuleResult {
   const min = RED_FLAG_THRESHOLDS.usce.minMonths;
   if (total >= min) return { flags: [], notGiven };
 
-  const severity: Severity = total === 0 ? 'high' : 'medium';
+  // A CI fellowship applicant trained in an RCPSC- or CFPC-accredited residency in Canada has the
+  // training ACGME fellowships accept (knowledge/ci-pathway.md#fellowship-eligibility): US months
+  // are not a bar to applying, only a question of knowing US practice. (A US residency counts as
+  // USCE itself and never gets here.)
+  const canadian =
+    p.target === 'ci-fellowship'
+      ? (readResidencies(p, today) ?? []).find((r) => countsForFellowship(r) && !isUsResidency(r.residency))
+      : undefined;
+  const severity: Severity = canadian ? 'low' : total === 0 ? 'high' : 'medium';
   const ehrHandsOn = hasHandsOnUsEhr(p);
   const counted = hands.counted.filter((u) => u.months > 0);
   const named = hands.notCounted.filter((u) => u.months > 0);
@@ -59,6 +67,38 @@ export function limitedUsceRule(p: Profile, today: string): RuleResult {
     );
   }
   if (total > 0 && !ehrHandsOn) parts.push('None of it was hands-on with a US EHR.');
+  if (canadian) {
+    const r = canadian.residency;
+    const acc = r.accreditation === 'cfpc' ? 'CFPC' : r.accreditation === 'rcpsc' ? 'RCPSC' : 'Canadian';
+    parts.push(
+      `Your ${acc}-accredited ${r.specialty} residency in Canada is training ACGME fellowships accept, so this does not stand in the way of applying; programs may still ask how well you know US workflows, EHR use and quality measures.`,
+    );
+    const actions = [
+      'Show you know US practice: how documentation, quality measures and EHR governance work in US hospitals, and any US elective or collaboration you have had.',
+      'In interviews name the difference openly, then show how your EHR and quality work in Canada carries over to a US health system.',
+      'A US-based informatics mentor or collaborator who knows your work can add a US voice to your letters.',
+    ];
+    return {
+      flags: [
+        {
+          id: 'limited-usce',
+          severity,
+          title:
+            total === 0
+              ? 'No hands-on US clinical experience (trained in Canada)'
+              : `Limited hands-on US clinical experience: ${monthsText(total)} (trained in Canada)`,
+          why: parts.join(' '),
+          actions,
+          sources: [
+            ref('red-flags', 'limited-usce'),
+            ref('ci-pathway', 'fellowship-eligibility'),
+            ref('explaining-red-flags', 'international-experience-as-strength'),
+          ],
+        },
+      ],
+      notGiven,
+    };
+  }
 
   const actions: string[] = [];
   if (total === 0) {
@@ -73,10 +113,9 @@ export function limitedUsceRule(p: Profile, today: string): RuleResult {
   }
   const seen = [...counted, ...named].find((u) => u.ehr)?.ehr;
   if (!ehrHandsOn) {
-    const ask =
-      'on your next US rotation ask to help with EHR documentation, order entry or quality dashboards so you can describe US EHR workflows first-hand.';
-    // A sentence of its own when there is nothing to say before it: capitalised.
-    actions.push(seen ? `You saw ${seen} without using it yourself; ${ask}` : `O${ask.slice(1)}`);
+    actions.push(
+      `${seen ? `You saw ${seen} without using it yourself; on` : 'On'} your next US rotation ask to help with EHR documentation, order entry or quality dashboards so you can describe US EHR workflows first-hand.`,
+    );
   }
   if (named.some((u) => u.kind === 'observership')) {
     actions.push(

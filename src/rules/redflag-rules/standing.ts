@@ -2,14 +2,15 @@
  * Rules about the member's standing rather than their training record: `multiple-match-attempts`,
  * `professionalism` and `visa-sponsorship`.
  */
-import { humanMonth, monthIndex, monthOfDay } from '../../core/dates.js';
+import { humanMonth, monthFromIndex, monthIndex, monthOfDay } from '../../core/dates.js';
 import { mergeSpans, needsVisa, periods } from '../../core/profile/derived.js';
 import type { Profile, ProfessionalismEntry } from '../../core/profile/schema.js';
+import { isUsResidency, readResidencies } from '../../core/profile/training.js';
 import type { Severity, SourceRef } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
-import { joinAnd, plural } from './wording.js';
+import { article, joinAnd, plural } from './wording.js';
 
 export const MATCH_NOT_GIVEN = 'matchAttempts not given — previous Match or fellowship cycles could not be checked';
 export const PROFESSIONALISM_NOT_GIVEN = 'professionalism not given — disciplinary history could not be checked';
@@ -23,7 +24,7 @@ export function matchAttemptsRule(p: Profile): RuleResult {
   const severity: Severity = n >= m.highFrom ? 'high' : 'medium';
 
   const actions = [
-    'Change something real before this cycle and be ready to name it: new US clinical experience, stronger letters, a better score or more informatics work.',
+    'Be ready to name what changed since your last cycle, and keep changing it: new US clinical experience, stronger letters, a better score or more informatics work.',
     `Review what your ${plural(n, 'previous cycle')} tell you (how many interviews, any feedback, weak spots in the file), pick targeted fixes and check their effect, the way an improvement cycle works.`,
     'Tell the story of what changed between cycles, consistently, in your personal statement, ERAS entries and interviews.',
   ];
@@ -52,17 +53,22 @@ export function matchAttemptsRule(p: Profile): RuleResult {
   };
 }
 
+/** Entry kinds a remediation plan can address. */
+const REMEDIABLE: ReadonlySet<ProfessionalismEntry['kind']> = new Set(['report', 'probation']);
+
 function describeEntry(e: ProfessionalismEntry): string {
   const status =
     e.remediated === true ? 'remediated' : e.remediated === false ? 'not remediated' : 'remediation not stated';
-  return `${e.kind} ${humanMonth(e.date)}, ${status}${e.note ? `: "${e.note}"` : ''}`;
+  return `${e.kind} ${humanMonth(e.date)}${REMEDIABLE.has(e.kind) || e.remediated !== undefined ? `, ${status}` : ''}${e.note ? `: "${e.note}"` : ''}`;
 }
 
 export function professionalismRule(p: Profile): RuleResult {
   if (!p.professionalism) return { flags: [], notGiven: [PROFESSIONALISM_NOT_GIVEN] };
   if (!p.professionalism.length) return noResult();
   const entries = [...p.professionalism].sort((a, b) => monthIndex(a.date) - monthIndex(b.date));
-  const open = entries.filter((e) => e.remediated !== true);
+  // A report or probation is remediated by a plan; a dismissal or a resignation is explained, not
+  // "remediated": asking for a remediation plan for a resignation to change specialty makes no sense.
+  const open = entries.filter((e) => e.remediated !== true && REMEDIABLE.has(e.kind));
 
   const actions = [
     'Disclose it in full: answer the ERAS question on adverse actions or interruptions honestly and briefly. Trying to hide it is often a deal-breaker on its own.',
@@ -70,6 +76,16 @@ export function professionalismRule(p: Profile): RuleResult {
   for (const e of open) {
     actions.push(
       `Your ${e.kind} of ${humanMonth(e.date)} is not marked as remediated: complete or document a remediation plan, and be ready to show what has changed since.`,
+    );
+  }
+  for (const e of entries.filter((x) => x.kind === 'dismissal')) {
+    actions.push(
+      `Your dismissal of ${humanMonth(e.date)} stays on your record: be ready to say plainly what led to it, what you changed afterwards and what shows the change since (recent evaluations, a current supervisor's letter).`,
+    );
+  }
+  for (const e of entries.filter((x) => x.kind === 'resignation')) {
+    actions.push(
+      `Be ready to explain your resignation of ${humanMonth(e.date)} in two or three sentences: why you left, what you did next and what your record shows since.`,
     );
   }
   actions.push(
@@ -108,8 +124,6 @@ export function professionalismRule(p: Profile): RuleResult {
 }
 
 const VISA_LABEL = { j1: 'J-1', h1b: 'H-1B', o1: 'O-1' } as const;
-/** Said aloud: "a J-1", but "an H-1B" and "an O-1". */
-const VISA_WITH_ARTICLE = { j1: 'a J-1', h1b: 'an H-1B', o1: 'an O-1' } as const;
 
 /** Visa limits the visa rule names (knowledge/visas.md; confirm with ECFMG, USCIS or an attorney). */
 export const VISA_LIMITS = {
@@ -119,52 +133,114 @@ export const VISA_LIMITS = {
   h1bMaxYears: 6,
   /** A clinical informatics fellowship is typically two years. */
   ciFellowshipYears: 2,
+  /** A residency typically lasts at least three years (internal medicine: 36 months; ACGME). */
+  residencyYears: 3,
+  /** Two years of physical presence at home fulfil the J-1 home-residence requirement. */
+  homeResidenceYears: 2,
 } as const;
-
-/**
- * Time the profile shows on a training visa in the US: the US clinical entries whose notes name
- * the visa ("hospitalist (cap-exempt H-1B)"), or, when no note names it, the US residencies (a
- * resident who needs this visa most likely trained on it; the text then says "if"). Overlaps
- * count once. Time abroad never counts, whatever its note says.
- */
-function visaTime(p: Profile, today: string, visa: 'j1' | 'h1b'): VisaTime | undefined {
-  const name = visa === 'j1' ? /\bJ-?1\b/i : /\bH-?1-?B\b/i;
-  // Training-visa time is US clinical time: a note like "returned home after the J-1" is not.
-  const us = periods(p, today).filter((x) => x.activity === 'us-clinical');
-  const tagged = us.filter((x) => x.note && name.test(x.note));
-  const ps = tagged.length ? tagged : us.filter((x) => x.index < 0);
-  if (!ps.length) return undefined;
-  const spans = mergeSpans(ps);
-  const months = spans.reduce((n, x) => n + x.months, 0);
-  const now = monthOfDay(today);
-  const text = joinAnd(spans.map((x) => `${humanMonth(x.from)} – ${x.to === now ? 'now' : humanMonth(x.to)}`));
-  return { months, text, named: tagged.length > 0 };
-}
 
 interface VisaTime {
   months: number;
   text: string;
   /** True when the member's own notes name the visa; false when inferred from US residencies. */
   named: boolean;
+  /** The last span runs to today's month: the member is on the visa now. */
+  ongoing: boolean;
+  /** Month index of the last month on the visa. */
+  lastMonth: number;
 }
 
-/** "about 5 years on H-1B (Jul 2021 – now)", and what a fellowship would add, against the limit. */
-function visaTimeWhy(t: VisaTime, label: string, limit: number, fellowship: boolean): { text: string; over: boolean } {
+/**
+ * Time the profile shows on a training visa in the US: the US clinical entries whose notes name
+ * the visa ("hospitalist (cap-exempt H-1B)"), or, when no note names it and `infer` allows, the US
+ * residencies (a resident who needs this visa most likely trained on it; the text then says "if").
+ * Overlaps count once. Time abroad never counts, whatever its note says.
+ */
+function visaTime(p: Profile, today: string, visa: 'j1' | 'h1b', infer = true): VisaTime | undefined {
+  const name = visa === 'j1' ? /\bJ-?1\b/i : /\bH-?1-?B\b/i;
+  // Training-visa time is US clinical time: a note like "returned home after the J-1" is not.
+  const us = periods(p, today).filter((x) => x.activity === 'us-clinical');
+  const tagged = us.filter((x) => x.note && name.test(x.note));
+  const ps = tagged.length ? tagged : infer ? us.filter((x) => x.index < 0) : [];
+  if (!ps.length) return undefined;
+  const spans = mergeSpans(ps);
+  const months = spans.reduce((n, x) => n + x.months, 0);
+  const now = monthOfDay(today);
+  const text = joinAnd(spans.map((x) => `${humanMonth(x.from)} – ${x.to === now ? 'now' : humanMonth(x.to)}`));
+  const last = spans.at(-1)!;
+  return { months, text, named: tagged.length > 0, ongoing: last.to === now, lastMonth: monthIndex(last.to) };
+}
+
+/** Half-year steps read naturally: 5.4 → 5.5, 6.1 → 6. */
+const years = (months: number) => Math.round((months / 12) * 2) / 2;
+const yearsWord = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
+
+/**
+ * The training the member is applying for: when it would typically start (a July) and how long it
+ * lasts. A CI fellowship starts the July after the AMIA match season it is applied in (the
+ * calendar year; a later deadline names a later season), or after a US residency in progress ends
+ * (residencies typically last at least three years). A residency starts the July after its NRMP
+ * season (applications in the autumn, Match Day in March).
+ */
+function trainingAhead(p: Profile, today: string): { start: number; years: number; what: string } | undefined {
+  const year = Number(today.slice(0, 4));
+  const deadlineYear = p.deadline && p.deadline >= today ? Number(p.deadline.slice(0, 4)) : undefined;
+  const july = (y: number) => y * 12 + 6;
+  if (p.target === 'ci-fellowship') {
+    let season = Math.max(year, deadlineYear ?? year);
+    const rs = readResidencies(p, today) ?? [];
+    const done = rs.some((r) => r.standing === 'accepted' && r.status === 'completed');
+    const current = rs.filter((r) => isUsResidency(r.residency) && r.status === 'in-progress');
+    if (!done && current.length) {
+      const from = Math.min(...current.map((r) => monthIndex(r.residency.from)));
+      const end = from + VISA_LIMITS.residencyYears * 12 - 1;
+      season = Math.max(season, Math.floor((end - 6) / 12));
+    }
+    return { start: july(season + 1), years: VISA_LIMITS.ciFellowshipYears, what: 'fellowship' };
+  }
+  if (p.target === 'residency-informatics-track') {
+    // January to March belongs to the season whose Match Day is this March.
+    const season = Math.max(Number(today.slice(5, 7)) <= 3 ? year - 1 : year, deadlineYear ?? 0);
+    return { start: july(season + 1), years: VISA_LIMITS.residencyYears, what: 'residency' };
+  }
+  return undefined;
+}
+
+/**
+ * "about 5 years on H-1B so far (Jul 2021 – now)", and where the training ahead would take it
+ * against the limit: time still accruing until the training starts (when the member is on the
+ * visa now) plus the training's own typical length.
+ */
+function visaTimeWhy(
+  p: Profile,
+  today: string,
+  t: VisaTime,
+  label: string,
+  limit: number,
+): { text: string; over: boolean } {
   const used = years(t.months);
-  const after = Math.round((used + (fellowship ? VISA_LIMITS.ciFellowshipYears : 0)) * 10) / 10;
-  const over = used >= limit || (fellowship && after > limit);
   const base = t.named
-    ? `Your timeline shows about ${used} years on ${label} (${t.text}), and that time counts toward its ${limit}-year limit`
-    : `Your profile shows about ${used} years of US residency (${t.text}); if it was on ${label}, it counts toward the ${limit}-year limit`;
-  const project = fellowship
-    ? `; a ${VISA_LIMITS.ciFellowshipYears}-year fellowship would bring it to about ${after}${over ? `, past the limit` : ''}`
-    : over
-      ? ', which is already at the limit'
-      : '';
-  return { text: `${base}${project}.`, over };
+    ? `Your timeline shows about ${yearsWord(used)} on ${label} so far (${t.text}), and all of it counts toward the ${limit}-year limit`
+    : `Your profile shows about ${yearsWord(used)} of US residency (${t.text}); if it was on ${label}, it counts toward the ${limit}-year limit`;
+  const ahead = trainingAhead(p, today);
+  if (!ahead) {
+    const over = used >= limit;
+    return { text: `${base}${over ? ', which is already at the limit' : ''}.`, over };
+  }
+  const now = monthIndex(monthOfDay(today));
+  const accrue = t.ongoing ? Math.max(0, ahead.start - now - 1) : 0;
+  const atStart = years(t.months + accrue);
+  const atEnd = years(t.months + accrue + ahead.years * 12);
+  const over = atEnd > limit;
+  const length =
+    ahead.what === 'residency' ? `typically at least ${ahead.years} years` : `typically ${ahead.years} years`;
+  const when = `a ${ahead.what} starting ${humanMonth(monthFromIndex(ahead.start))} (${length})`;
+  const verdict = over ? 'past the limit' : atEnd === limit ? 'right at the limit' : 'within the limit';
+  const project = accrue
+    ? `. If you stay on ${label} until ${when}, you would have about ${yearsWord(atStart)} by its start and about ${atEnd} by its end: ${verdict}`
+    : `; ${when} would bring it to about ${atEnd} by its end: ${verdict}`;
+  return { text: `${base}${project}.`, over: over || used >= limit };
 }
-
-const years = (months: number) => Math.round((months / 12) * 10) / 10;
 
 /** Step 3 as the exams show it: passed (when), failed and not yet passed, or not listed. */
 function step3Status(p: Profile): { passed?: string; failed: boolean } {
@@ -173,20 +249,50 @@ function step3Status(p: Profile): { passed?: string; failed: boolean } {
   return { ...(pass ? { passed: pass.date } : {}), failed: attempts.some((a) => a.result === 'fail') };
 }
 
+const step3Text = (s: { passed?: string; failed: boolean }) =>
+  s.passed
+    ? `your profile shows Step 3 passed (${humanMonth(s.passed)})`
+    : s.failed
+      ? 'your profile shows a Step 3 attempt that did not pass, and no pass yet'
+      : 'your profile lists no Step 3 pass yet';
+
+/**
+ * Clinical work outside the US after the member's J-1 training ended: the time that may count
+ * toward the two-year home-residence requirement (if it was in the home country; we cannot tell).
+ */
+function abroadAfter(p: Profile, today: string, lastMonth: number): { from: string; months: number } | undefined {
+  const after = periods(p, today).filter((x) => x.activity === 'clinical' && x.from > lastMonth);
+  if (!after.length) return undefined;
+  const spans = mergeSpans(after);
+  return { from: spans[0]!.from, months: spans.reduce((n, x) => n + x.months, 0) };
+}
+
+/** When to build the program list, by the calendar of the member's match (knowledge/visas.md). */
+function listTiming(p: Profile): string {
+  if (p.target === 'ci-fellowship') {
+    return 'Build your list of programs that take IMGs and sponsor your visa in the spring, before ERAS applications for fellowships open in early July.';
+  }
+  if (p.target === 'residency-informatics-track') {
+    return 'Build your list of programs that take IMGs and sponsor your visa over the summer, before residency applications go to programs in September.';
+  }
+  return 'Build your list of programs that take IMGs and sponsor your visa before applications open (early July for CI fellowships, September for residencies).';
+}
+
 /**
  * `visa-sponsorship`: only for a member who is not a US citizen or permanent resident and needs a
  * visa (no visa advice otherwise). Low, except medium for a hard blocker: H-1B with Step 3 not
- * passed (H-1B sponsorship for training requires every USMLE Step, Step 3 included), or visa time
- * the member's own notes show that a fellowship would push past the limit (H-1B 6 years, J-1 7).
+ * passed (H-1B sponsorship for training requires every USMLE Step, Step 3 included), H-1B after
+ * training on an ECFMG J-1 (the two-year home-residence requirement blocks it until met or
+ * waived), or visa time the member's own notes show that the training ahead would push past the
+ * limit (H-1B 6 years, J-1 7).
  */
 export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
   if (!p.citizenship) return { flags: [], notGiven: [CITIZENSHIP_NOT_GIVEN] };
   if (!needsVisa(p)) return noResult();
-  const named = p.visa === 'j1' || p.visa === 'h1b' || p.visa === 'o1' ? p.visa : undefined;
-  const label = named ? VISA_LABEL[named] : undefined;
+  const label = p.visa === 'j1' || p.visa === 'h1b' || p.visa === 'o1' ? VISA_LABEL[p.visa] : undefined;
   const why: string[] = [
-    named
-      ? `You are not a US citizen or permanent resident and would need ${VISA_WITH_ARTICLE[named]} visa for training.`
+    label
+      ? `You are not a US citizen or permanent resident and would need ${article(label)} ${label} visa for training.`
       : p.visa === 'undecided'
         ? 'You are not a US citizen or permanent resident and have not decided which visa you would train on.'
         : 'You are not a US citizen or permanent resident and your profile does not say which visa you would need.',
@@ -194,6 +300,8 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
   const step3 = step3Status(p);
   const fellowship = p.target === 'ci-fellowship';
   let severity: Severity = 'low';
+  // Training already done on an ECFMG J-1 (named in the member's notes): it shapes every option.
+  const j1Before = visaTime(p, today, 'j1', false);
 
   const actions: string[] = [];
   if (p.visa === 'j1') {
@@ -202,12 +310,18 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
         (fellowship ? ' (clinical informatics for a CI fellowship)' : '') +
         '; start on it early, as ministries can take months.',
     );
+    const usTraining = (readResidencies(p, today) ?? []).some((r) => isUsResidency(r.residency));
+    if (fellowship && (j1Before || usTraining)) {
+      actions.push(
+        'A Statement of Need names one specialty: the one behind your residency does not cover a clinical informatics fellowship, so ask your ministry for a new one naming clinical informatics.',
+      );
+    }
     actions.push(
       `Know the J-1 limits: clinical training on it is capped at ${VISA_LIMITS.j1MaxYears} years in total, and afterwards you must spend two years in your home country (or obtain a waiver, usually through a service commitment) before you can change to H-1B or a green card; you cannot switch to H-1B inside the US without that waiver.`,
     );
-    const used = visaTime(p, today, 'j1');
+    const used = j1Before ?? visaTime(p, today, 'j1');
     if (used) {
-      const w = visaTimeWhy(used, 'J-1', VISA_LIMITS.j1MaxYears, fellowship);
+      const w = visaTimeWhy(p, today, used, 'J-1', VISA_LIMITS.j1MaxYears);
       why.push(w.text);
       if (w.over) {
         if (used.named) severity = 'medium'; // the member's own notes say so; otherwise it is an "if"
@@ -215,14 +329,31 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
           `${used.named ? 'Your' : 'If so, your'} J-1 time would run past the seven-year limit: ask ECFMG whether an extension applies to you before you rank or commit to a program.`,
         );
       }
+      const home = used.named && !used.ongoing ? abroadAfter(p, today, used.lastMonth) : undefined;
+      if (home) {
+        actions.push(
+          `Your timeline shows clinical work outside the US since ${humanMonth(home.from)} (about ${yearsWord(years(home.months))}) after your J-1 training. If that time was in your home country, it counts toward the two-year home-residence requirement${years(home.months) >= VISA_LIMITS.homeResidenceYears ? ', which may then already be met' : ''}: confirm your status with ECFMG before you apply.`,
+        );
+      }
     }
   } else if (p.visa === 'h1b') {
-    const stepText = step3.passed
-      ? `your profile shows Step 3 passed (${humanMonth(step3.passed)})`
-      : step3.failed
-        ? 'your profile shows a Step 3 attempt that did not pass, and no pass yet'
-        : 'your profile lists no Step 3 pass yet';
-    why.push(`H-1B sponsorship for training requires all USMLE Steps passed, Step 3 included; ${stepText}.`);
+    why.push(`H-1B sponsorship for training requires all USMLE Steps passed, Step 3 included; ${step3Text(step3)}.`);
+    if (j1Before) {
+      severity = 'medium';
+      why.push(
+        `Your timeline also shows training on a J-1 (${j1Before.text}): ECFMG-sponsored J-1 physicians carry the two-year home-residence requirement.`,
+      );
+      actions.push(
+        `Settle your J-1 first: until you have spent two years in your home country or obtained a waiver, you cannot change to H-1B inside the US or get an H-1B visa, whatever a program offers. Talk to an immigration attorney before you plan on H-1B; otherwise the ${fellowship ? 'fellowship' : 'training'} would need a J-1 again, which has its own ${VISA_LIMITS.j1MaxYears}-year limit.`,
+      );
+      const j1 = visaTimeWhy(p, today, j1Before, 'J-1', VISA_LIMITS.j1MaxYears);
+      if (j1.over) {
+        why.push(j1.text);
+        actions.push(
+          'Your J-1 time would also run past its seven-year limit: ask ECFMG whether an extension could apply before you count on a J-1 either.',
+        );
+      }
+    }
     if (!step3.passed) {
       severity = 'medium';
       actions.push(
@@ -235,9 +366,10 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
     actions.push(
       `H-1B time is limited to ${VISA_LIMITS.h1bMaxYears} years in total, and training years count.${fellowship ? ` A CI fellowship typically takes ${VISA_LIMITS.ciFellowshipYears} of them.` : ''}`,
     );
-    const used = visaTime(p, today, 'h1b');
+    // Residency time already named as J-1 was not on H-1B: infer H-1B time only without it.
+    const used = visaTime(p, today, 'h1b', !j1Before);
     if (used) {
-      const w = visaTimeWhy(used, 'H-1B', VISA_LIMITS.h1bMaxYears, fellowship);
+      const w = visaTimeWhy(p, today, used, 'H-1B', VISA_LIMITS.h1bMaxYears);
       why.push(w.text);
       if (w.over) {
         if (used.named) severity = 'medium'; // the member's own notes say so; otherwise it is an "if"
@@ -248,22 +380,29 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
     }
   } else if (p.visa === 'o1') {
     actions.push(
-      'Know what O-1 needs: a documented record of extraordinary ability (publications, awards, leadership). It is rarely used for training positions; most programs sponsor J-1 (through ECFMG) or H-1B (which needs all USMLE Steps, Step 3 included), so ask each program and keep one of those as a fallback.',
+      `Know what O-1 needs: a documented record of extraordinary ability (publications, awards, leadership). It is rarely used for training positions; most programs sponsor J-1 (through ECFMG) or H-1B (which needs all USMLE Steps, Step 3 included: ${step3Text(step3)}), so ask each program and keep one of those as a fallback.`,
     );
   } else {
     actions.push(
-      'Compare J-1 and H-1B for your situation: J-1 is sponsored by ECFMG and needs a Statement of Need from your home ministry of health, with a two-year home-residence requirement afterwards; H-1B is petitioned by the program and needs all USMLE Steps including Step 3 passed. Then decide which one you will ask programs about.',
+      'Compare J-1 and H-1B for your situation: J-1 is sponsored by ECFMG and needs a Statement of Need from the ministry of health of your country of last permanent residence, with a two-year home-residence requirement afterwards; H-1B is petitioned by the program and needs all USMLE Steps including Step 3 passed. Then decide which one you will ask programs about.',
     );
-    if (!step3.passed) {
+    if (j1Before) {
+      severity = 'medium';
+      actions.push(
+        `Your timeline shows training on a J-1 (${j1Before.text}): until the two-year home-residence requirement is met or waived you cannot get an H-1B, so J-1 is your realistic option unless an immigration attorney confirms otherwise.`,
+      );
+    } else if (step3.passed) {
+      actions.push(
+        `Your profile shows Step 3 passed (${humanMonth(step3.passed)}), so H-1B stays open at programs that sponsor it.`,
+      );
+    } else {
       actions.push('If you want H-1B to stay open, plan to pass Step 3 before applications close.');
     }
   }
   actions.push(
     `Check each program's sponsorship history${label ? ` for ${label}` : ''} before you apply (website, current fellows, open houses), and send a short eligibility inquiry where it is unclear.`,
   );
-  actions.push(
-    'Build your list of programs that take IMGs and sponsor your visa in June–September, before applications go out.',
-  );
+  actions.push(listTiming(p));
   actions.push(
     'Raise visa matters in interviews only when asked or relevant, briefly; your letters need not mention immigration.',
   );
@@ -276,7 +415,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
     ref('visas', 'visa-as-logistics-risk'),
     ref('visas', 'j1-h1b-o1'),
   ];
-  if (p.visa !== 'h1b' && p.visa !== 'o1') sources.push(ref('visas', 'j1-sponsorship'));
+  if ((p.visa !== 'h1b' && p.visa !== 'o1') || j1Before) sources.push(ref('visas', 'j1-sponsorship'));
   if (p.visa !== 'j1' && p.visa !== 'o1') sources.push(ref('visas', 'h1b-for-training'));
   sources.push(ref('visas', 'sponsorship-history'));
 
@@ -285,7 +424,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
       {
         id: 'visa-sponsorship',
         severity,
-        title: `Visa sponsorship needed${label ? ` (${label})` : ''}${p.visa === 'h1b' && !step3.passed ? ': Step 3 not passed yet' : ''}`,
+        title: `Visa sponsorship needed${label ? ` (${label})` : ''}${p.visa === 'h1b' && !step3.passed ? ': Step 3 not passed yet' : p.visa === 'h1b' && j1Before ? ': earlier J-1 training' : ''}`,
         why: why.join(' '),
         actions,
         sources,

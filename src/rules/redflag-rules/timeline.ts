@@ -95,9 +95,14 @@ function gapFlag(p: Profile, g: Gap, today: string): Flag {
       ? `Fill in ${range} on your timeline and in ERAS with dated entries: ${plural(g.uncoveredMonths, 'month')} listed as nothing at all look worse than the gap itself.`
       : `Give ${range} its own dated ERAS experience entry saying what you did, so no month looks blank.`,
   );
-  actions.push(
-    `Explain ${range} in 2–3 sentences (the reason, as context), then spend most of your words on what you did and learned in those months.`,
-  );
+  // A gap a later accepted residency answers needs only the entry and a sentence (the first
+  // action says so): the full explanation, the informatics reframing and the mentor's letter are
+  // for gaps programs will weigh, and listing them here would contradict "keep it short".
+  if (!after) {
+    actions.push(
+      `Explain ${range} in 2–3 sentences (the reason, as context), then spend most of your words on what you did and learned in those months.`,
+    );
+  }
   if (g.activities.includes('exam-prep')) {
     const passed = examsPassedAround(p, g);
     actions.push(
@@ -121,14 +126,16 @@ function gapFlag(p: Profile, g: Gap, today: string): Flag {
       'Describe the non-clinical work by the skills it built (data, processes, teamwork) and any thread that leads to informatics.',
     );
   }
-  actions.push(
-    g.ongoing
-      ? 'This gap is still open: start something productive now, such as a hospital QI or analytics team, a data course with a small project, or a research assistant role on an EHR-based study.'
-      : 'If these months held any informatics-related work (a course, data or QI work, research), list it with its outcome: it turns the gap into career development.',
-  );
-  actions.push(
-    'Tell a mentor who knows this period what worries you, so they can address it in their letter in their own words; do not script it.',
-  );
+  if (!after) {
+    actions.push(
+      g.ongoing
+        ? 'This gap is still open: start something productive now, such as a hospital QI or analytics team, a data course with a small project, or a research assistant role on an EHR-based study.'
+        : 'If these months held any informatics-related work (a course, data or QI work, research), list it with its outcome: it turns the gap into career development.',
+    );
+    actions.push(
+      'Tell a mentor who knows this period what worries you, so they can address it in their letter in their own words; do not script it.',
+    );
+  }
   return {
     id: 'training-gap',
     severity,

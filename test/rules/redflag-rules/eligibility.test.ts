@@ -38,7 +38,7 @@ const SOURCES = [
   { doc: 'ci-pathway', section: 'alternatives' },
 ];
 const ROUTE = expect.stringMatching(
-  /^The usual route for an IMG: match into a US \(ACGME-accredited\) residency first, .*final year\. .*NRMP Main Residency Match \(set your target to "residency-informatics-track"/,
+  /^The usual route for an IMG: match into a US \(ACGME-accredited\) residency first, .*final year\. .*NRMP Main Residency Match\. .*set your target to "residency-informatics-track" to plan for it\.$/,
 );
 const TRY_NOW = expect.stringMatching(
   /^If you still want to try a fellowship now: .*eligibility-inquiry template.*exceptionally qualified\. That needs the program director and the GME committee to approve/,
@@ -70,7 +70,7 @@ describe('describeResidency', () => {
     )!;
     expect(read.map(describeResidency)).toEqual([
       'internal medicine residency in Egypt (Dec 2019 – Jun 2022, completed)',
-      'internal medicine residency in USA (Dec 2019 – now, in progress)',
+      'internal medicine residency in the USA (Dec 2019 – now, in progress)',
       'internal medicine residency in Egypt (Dec 2019 – May 2020, not completed)',
     ]);
   });
@@ -120,7 +120,7 @@ describe('fellowshipEligibilityRule', () => {
 
     it('a completed ACGME residency, no board yet', () => {
       expect(passed(res({ country: 'United States', accreditation: 'acgme' }))).toBe(
-        'fellowship eligibility: your internal medicine residency in United States (Dec 2019 – Jun 2022, completed), ACGME-accredited, meets the usual requirement of ACGME fellowships. For the clinical informatics boards, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence.',
+        'fellowship eligibility: your internal medicine residency in the United States (Dec 2019 – Jun 2022, completed), ACGME-accredited, meets the usual requirement of ACGME fellowships. For the clinical informatics boards, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence.',
       );
     });
 
@@ -210,7 +210,7 @@ describe('fellowshipEligibilityRule', () => {
     );
     expect(f.severity).toBe('high');
     expect(f.why).toContain(
-      'A residency left before completion (internal medicine residency in United States (Dec 2019 – Jan 2021, not completed)) does not count.',
+      'A residency left before completion (internal medicine residency in the United States (Dec 2019 – Jan 2021, not completed)) does not count.',
     );
     expect(f.why).not.toContain('exceptionally qualified');
   });

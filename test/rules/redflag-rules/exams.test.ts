@@ -11,7 +11,7 @@ import {
   isClearlyStrong,
   lowScoreRule,
 } from '../../../src/rules/redflag-rules/exams.js';
-import { clean, edit, theFlag } from './fixtures.js';
+import { TODAY, clean, edit, theFlag } from './fixtures.js';
 
 const withExams = (exams: ExamAttempt[]) => edit((p) => (p.exams = exams));
 const fail = (exam: ExamAttempt['exam'], date: string): ExamAttempt => ({ exam, date, result: 'fail' });
@@ -73,16 +73,21 @@ describe('describeExam', () => {
 
 describe('examFailureRule', () => {
   it('says exams were not given, and flags nothing, when the list is missing; an empty list or only passes is fine', () => {
-    expect(examFailureRule(edit((p) => delete p.exams))).toEqual({
+    expect(
+      examFailureRule(
+        edit((p) => delete p.exams),
+        TODAY,
+      ),
+    ).toEqual({
       flags: [],
       notGiven: ['exams not given — exam failures and low scores could not be checked'],
     });
-    expect(examFailureRule(withExams([]))).toEqual({ flags: [], notGiven: [] });
-    expect(examFailureRule(clean())).toEqual({ flags: [], notGiven: [] });
+    expect(examFailureRule(withExams([]), TODAY)).toEqual({ flags: [], notGiven: [] });
+    expect(examFailureRule(clean(), TODAY)).toEqual({ flags: [], notGiven: [] });
   });
 
   it('one failure passed later, no strong later exam: medium, with the reason, the paragraph to write and the trend to build', () => {
-    const f = theFlag(examFailureRule(withExams([fail('step1', '2019-06'), pass('step1', '2019-11')])));
+    const f = theFlag(examFailureRule(withExams([fail('step1', '2019-06'), pass('step1', '2019-11')]), TODAY));
     expect(f).toMatchObject({ id: 'exam-failure', severity: 'medium', sources: EXAM_SOURCES });
     expect(f.title).toBe('Exam failure: Step 1 (1 failed attempt, later passed)');
     expect(f.why).toBe(
@@ -92,7 +97,9 @@ describe('examFailureRule', () => {
       expect.stringMatching(
         /^Write one short paragraph on the Step 1 failure: the reason as context \(not an excuse\), what you changed .*\(passed Nov 2019\) and what it taught you .*informatics\.$/,
       ),
-      expect.stringMatching(/^Build an upward trend programs can check: a strong later score \(Step 2 CK, Step 3/),
+      expect.stringMatching(
+        /^Build an upward trend programs can check: a strong score on Step 2 CK, Step 3 or an in-training exam/,
+      ),
       expect.stringMatching(/^Show analytical ability with informatics work that has a result/),
       expect.stringMatching(/^Rehearse a one-minute spoken answer: .* Never blame the exam or anyone else\.$/),
     ]);
@@ -100,7 +107,10 @@ describe('examFailureRule', () => {
 
   it('one failure and a strong later exam: low, and the trend goes up front', () => {
     const f = theFlag(
-      examFailureRule(withExams([fail('step1', '2019-06'), pass('step1', '2019-11'), pass('step2ck', '2020-06', 245)])),
+      examFailureRule(
+        withExams([fail('step1', '2019-06'), pass('step1', '2019-11'), pass('step2ck', '2020-06', 245)]),
+        TODAY,
+      ),
     );
     expect(f.severity).toBe('low');
     expect(f.why).toBe(
@@ -116,14 +126,17 @@ describe('examFailureRule', () => {
   it('measures the improvement from the failure, not from the later pass', () => {
     // Step 2 CK 245 came after the failure but before the Step 1 pass: it still shows the trend.
     const f = theFlag(
-      examFailureRule(withExams([fail('step1', '2019-06'), pass('step2ck', '2019-09', 245), pass('step1', '2019-11')])),
+      examFailureRule(
+        withExams([fail('step1', '2019-06'), pass('step2ck', '2019-09', 245), pass('step1', '2019-11')]),
+        TODAY,
+      ),
     );
     expect(f.severity).toBe('low');
     expect(f.why).toContain('Step 2 CK 245 (Sep 2019) shows a clear improvement');
   });
 
   it('quotes the score of the passing retake in the paragraph to write', () => {
-    const f = theFlag(examFailureRule(withExams([fail('step2ck', '2020-05'), pass('step2ck', '2020-11', 232)])));
+    const f = theFlag(examFailureRule(withExams([fail('step2ck', '2020-05'), pass('step2ck', '2020-11', 232)]), TODAY));
     expect(f.actions[0]).toContain('(passed Nov 2020 with 232)');
     expect(f.title).toBe('Exam failure: Step 2 CK (1 failed attempt, later passed)');
   });
@@ -137,6 +150,7 @@ describe('examFailureRule', () => {
           fail('step2ck', '2020-05'),
           pass('step2ck', '2020-11', 250),
         ]),
+        TODAY,
       ),
     );
     expect(f.severity).toBe('high');
@@ -152,7 +166,7 @@ describe('examFailureRule', () => {
   });
 
   it('an exam never passed: high, names it, and puts passing it first', () => {
-    const f = theFlag(examFailureRule(withExams([fail('step3', '2025-02'), fail('step3', '2025-08')])));
+    const f = theFlag(examFailureRule(withExams([fail('step3', '2025-02'), fail('step3', '2025-08')]), TODAY));
     expect(f.severity).toBe('high');
     expect(f.title).toBe('Exam failure: Step 3 (2 failed attempts, not passed yet)');
     expect(f.why).toBe('Step 3: failed Feb 2025, failed Aug 2025. 2 failed attempts in total, Step 3 not passed yet.');
@@ -163,7 +177,7 @@ describe('examFailureRule', () => {
   });
 
   it('a single failure not passed yet is high too', () => {
-    const f = theFlag(examFailureRule(withExams([pass('step1', '2019-01'), fail('step2ck', '2025-02')])));
+    const f = theFlag(examFailureRule(withExams([pass('step1', '2019-01'), fail('step2ck', '2025-02')]), TODAY));
     expect(f.severity).toBe('high');
     expect(f.why).toMatch(/1 failed attempt in total, Step 2 CK not passed yet\.$/);
   });

@@ -33,7 +33,7 @@ describe('matchAttemptsRule', () => {
     });
     expect(f.actions).toEqual([
       expect.stringMatching(
-        /^Change something real before this cycle and be ready to name it: new US clinical experience/,
+        /^Be ready to name what changed since your last cycle, and keep changing it: new US clinical experience/,
       ),
       expect.stringMatching(/^Review what your 2 previous cycles tell you \(how many interviews, any feedback/),
       expect.stringMatching(/^Tell the story of what changed between cycles, consistently, in your personal statement/),
@@ -118,14 +118,15 @@ describe('professionalismRule', () => {
     expect(f).toMatchObject({ id: 'professionalism', severity: 'high', sources: SOURCES });
     expect(f.title).toBe('Professionalism: report (Jan 2020), dismissal (May 2021) and probation (Mar 2022)');
     expect(f.why).toBe(
-      'Your profile lists report Jan 2020, remediated: "missed handover"; dismissal May 2021, remediation not stated; probation Mar 2022, not remediated. 2 entries are not marked as remediated.',
+      'Your profile lists report Jan 2020, remediated: "missed handover"; dismissal May 2021; probation Mar 2022, not remediated. 1 entry is not marked as remediated.',
     );
     expect(f.actions).toEqual([
       expect.stringMatching(
         /^Disclose it in full: answer the ERAS question .* Trying to hide it is often a deal-breaker/,
       ),
-      'Your dismissal of May 2021 is not marked as remediated: complete or document a remediation plan, and be ready to show what has changed since.',
       'Your probation of Mar 2022 is not marked as remediated: complete or document a remediation plan, and be ready to show what has changed since.',
+      // A dismissal is not "remediated": it stays on the record and is explained.
+      "Your dismissal of May 2021 stays on your record: be ready to say plainly what led to it, what you changed afterwards and what shows the change since (recent evaluations, a current supervisor's letter).",
       expect.stringMatching(/^Document the remediation: the completed plan, .* recent evaluations/),
       expect.stringMatching(/^Explain it in one paragraph: what happened .* the lesson for informatics work\.$/),
       // A letter already addresses it: no nudge about the letters.
@@ -201,7 +202,9 @@ describe('visaSponsorshipRule by visa', () => {
       ),
     );
   const COMMON_TAIL = [
-    expect.stringMatching(/^Build your list of programs that take IMGs and sponsor your visa in June–September/),
+    expect.stringMatching(
+      /^Build your list of programs that take IMGs and sponsor your visa in the spring, before ERAS applications for fellowships open/,
+    ),
     expect.stringMatching(/^Raise visa matters in interviews only when asked or relevant, briefly; .*immigration\.$/),
     expect.stringMatching(
       /^Confirm the details with ECFMG, the program and, if needed, an immigration attorney: .* not legal/,
@@ -347,9 +350,9 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
     ]);
     expect(f.severity).toBe('medium');
     expect(f.why).toContain(
-      'Your timeline shows about 8.4 years on J-1 (Jul 2018 – now), and that time counts toward its 7-year limit; a 2-year fellowship would bring it to about 10.4, past the limit.',
+      'Your timeline shows about 8.5 years on J-1 so far (Jul 2018 – now), and all of it counts toward the 7-year limit. If you stay on J-1 until a fellowship starting Jul 2027 (typically 2 years), you would have about 9 years by its start and about 11 by its end: past the limit.',
     );
-    expect(f.actions[2]).toBe(
+    expect(f.actions).toContain(
       'Your J-1 time would run past the seven-year limit: ask ECFMG whether an extension applies to you before you rank or commit to a program.',
     );
   });
@@ -362,16 +365,18 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
     });
     expect(f.severity).toBe('low');
     expect(f.why).toContain(
-      'Your profile shows about 6 years of US residency (Jul 2018 – Jun 2024); if it was on J-1, it counts toward the 7-year limit; a 2-year fellowship would bring it to about 8, past the limit.',
+      'Your profile shows about 6 years of US residency (Jul 2018 – Jun 2024); if it was on J-1, it counts toward the 7-year limit; a fellowship starting Jul 2027 (typically 2 years) would bring it to about 8 by its end: past the limit.',
     );
-    expect(f.actions[2]).toMatch(/^If so, your J-1 time would run past the seven-year limit/);
+    expect(f.actions.filter((a) => /^If so, your J-1 time would run past the seven-year limit/.test(a))).toHaveLength(
+      1,
+    );
   });
 
   it('for a residency track, counts no fellowship years and says when the limit is already reached', () => {
     const timeline = [{ from: '2019-07', to: 'present', activity: 'us-clinical', note: 'H-1B hospitalist' }] as const;
     const f = onVisa('h1b', [...timeline], (p) => (p.target = 'residency-informatics-track'));
     expect(f.why).toContain(
-      'Your timeline shows about 7.4 years on H-1B (Jul 2019 – now), and that time counts toward its 6-year limit, which is already at the limit.',
+      'Your timeline shows about 7.5 years on H-1B so far (Jul 2019 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 8 years by its start and about 11 by its end: past the limit.',
     );
     expect(f.severity).toBe('medium');
     expect(f.actions.at(-5)).toMatch(
@@ -381,7 +386,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
       p.target = 'residency-informatics-track';
     });
     expect(within.why).toContain(
-      'Your timeline shows about 2.4 years on H-1B (Jul 2024 – now), and that time counts toward its 6-year limit.',
+      'Your timeline shows about 2.5 years on H-1B so far (Jul 2024 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 3 years by its start and about 6 by its end: right at the limit.',
     );
     expect(within.severity).toBe('low');
   });
@@ -391,12 +396,13 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
       p.target = 'residency-informatics-track';
     });
     expect(atLimit.why).toContain(
-      'about 6 years on H-1B (Dec 2020 – now), and that time counts toward its 6-year limit, which is already at the limit.',
+      'about 6 years on H-1B so far (Dec 2020 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 6.5 years by its start and about 9.5 by its end: past the limit.',
     );
     expect(atLimit.severity).toBe('medium');
-    const fits = onVisa('j1', [{ from: '2021-12', to: '2026-11', activity: 'us-clinical', note: 'J-1' }]);
+    // A finished stretch does not grow until the fellowship starts.
+    const fits = onVisa('j1', [{ from: '2021-01', to: '2025-12', activity: 'us-clinical', note: 'J-1' }]);
     expect(fits.why).toContain(
-      'about 5 years on J-1 (Dec 2021 – now), and that time counts toward its 7-year limit; a 2-year fellowship would bring it to about 7.',
+      'about 5 years on J-1 so far (Jan 2021 – Dec 2025), and all of it counts toward the 7-year limit; a fellowship starting Jul 2027 (typically 2 years) would bring it to about 7 by its end: right at the limit.',
     );
     expect(fits.severity).toBe('low');
   });
@@ -418,7 +424,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
       { from: '2023-01', to: '2024-12', activity: 'us-clinical', note: 'H-1B research' },
       { from: '2024-07', to: '2025-06', activity: 'us-clinical', note: 'H-1B clinical' },
     ]);
-    expect(f.why).toContain('about 2.5 years on H-1B (Jan 2023 – Jun 2025)');
+    expect(f.why).toContain('about 2.5 years on H-1B so far (Jan 2023 – Jun 2025)');
   });
 
   it('names separate stretches on the visa', () => {
@@ -426,7 +432,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
       { from: '2019-01', to: '2019-12', activity: 'us-clinical', note: 'J-1 research year' },
       { from: '2021-01', to: '2021-12', activity: 'us-clinical', note: 'J-1 prelim' },
     ]);
-    expect(f.why).toContain('about 2 years on J-1 (Jan 2019 – Dec 2019 and Jan 2021 – Dec 2021)');
+    expect(f.why).toContain('about 2 years on J-1 so far (Jan 2019 – Dec 2019 and Jan 2021 – Dec 2021)');
     expect(f.severity).toBe('low');
   });
 

@@ -73,7 +73,7 @@ describe('trainingGapRule', () => {
       'Give Jan 2021 – Sep 2021 its own dated ERAS experience entry saying what you did, so no month looks blank.',
       'Explain Jan 2021 – Sep 2021 in 2–3 sentences (the reason, as context), then spend most of your words on what you did and learned in those months.',
       expect.stringMatching(
-        /^Your timeline says "none" here: if you did anything in these months \(courses, reading, caregiving/,
+        /^Your timeline lists no activity here: if you did anything in these months \(courses, reading, caregiving/,
       ),
       ...CLOSING,
     ]);
@@ -91,7 +91,7 @@ describe('trainingGapRule', () => {
       ),
     );
     expect(f.why).toBe(
-      'Jan 2021 – Sep 2021 (9 months): timeline says personal ("family illness"); 6 months not on your timeline at all',
+      'Jan 2021 – Sep 2021 (9 months): your timeline lists personal or family time ("family illness"); 6 months not on your timeline at all',
     );
     expect(f.actions[0]).toBe(
       'Fill in Jan 2021 – Sep 2021 on your timeline and in ERAS with dated entries: 6 months listed as nothing at all look worse than the gap itself.',
@@ -121,7 +121,7 @@ describe('trainingGapRule', () => {
       ),
     );
     expect(f.why).toBe(
-      'Jan 2021 – Dec 2021 (1 year): timeline says non-clinical-work / exam-prep ("pharma sales", "USMLE")',
+      'Jan 2021 – Dec 2021 (1 year): your timeline lists non-clinical work / exam preparation ("pharma sales", "USMLE")',
     );
     expect(f.severity).toBe('medium');
     expect(f.actions.slice(2, 4)).toEqual([

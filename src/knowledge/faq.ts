@@ -1,0 +1,283 @@
+/**
+ * The curated questions (knowledge/faq.yaml): loaded and checked at start-up (every citation
+ * must be a real guide section), and matched against a member's question by meaning (meaning.ts)
+ * before the guides are searched.
+ *
+ * A member's question matches an entry when it covers most of what one of the entry's phrasings
+ * is about, weighted by how rare each feature is, and names no entity the entry is not about
+ * ("J-1" against an entry on the H-1B). Extra context the member adds ("I'm from Lagos, PGY2…")
+ * costs little; a missing key word costs a lot.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { FaqEntry } from './faq-types.js';
+import { KnowledgeError, knowledgeDir, SLUG_PATTERN, type Guide } from './load.js';
+import { askedFeatures, buildIdf, meaningOf, type Idf, type Meaning } from './meaning.js';
+import { questionClause, questionType, type QuestionType } from './question-form.js';
+
+export type { FaqEntry } from './faq-types.js';
+
+/** Matching knobs (the README lists them); calibrated on the tuning part of the ask corpus. */
+export const FAQ_CONFIG = {
+  /** Weight of precision (share of the phrasing covered) against recall (share of the question). */
+  precisionExponent: 0.45,
+  /** Words outside the asking clause (context the member gives first) count this much. */
+  contextWeight: 0.35,
+  /** Words the guides and FAQ never use (names, years, places) count this much. */
+  unknownWeight: 0.3,
+  /** Minimum blended score for a match. */
+  threshold: 0.55,
+  /** The question names an entity of a class the entry covers, but not that entity. */
+  conflictPenalty: 0.35,
+  /** The question names an entity the entry never mentions (another class). */
+  extraEntityPenalty: 0.85,
+  /** The entry's phrasing names an entity the question does not. */
+  missingEntityPenalty: 0.6,
+  /**
+   * The question wants another kind of answer than the phrasing ("when…" against "how many…").
+   * Open kinds (what, how, which, other) are compatible with each other.
+   */
+  typePenalty: 0.7,
+} as const;
+
+const entrySchema = z.strictObject({
+  id: z.string().regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens'),
+  topic: z.string().trim().min(1),
+  q: z.string().trim().min(5),
+  also: z.array(z.string().trim().min(5)).default([]),
+  yes: z.boolean().optional(),
+  a: z.string().trim().min(20),
+  cites: z.array(z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'must be doc#section')).min(1, 'must cite at least one guide section'),
+});
+
+/** Parses and checks the FAQ text against the loaded guides; every problem is reported together. */
+export function parseFaq(file: string, text: string, guides: readonly Guide[]): FaqEntry[] {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (e) {
+    throw new KnowledgeError([`${file}: not valid YAML (${(e as Error).message.split('\n')[0]})`]);
+  }
+  if (!Array.isArray(raw)) throw new KnowledgeError([`${file}: must be a list of questions`]);
+  const sections = new Set(guides.flatMap((g) => g.sections.map((s) => `${g.id}#${s.slug}`)));
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  const out: FaqEntry[] = [];
+  raw.forEach((item, i) => {
+    const parsed = entrySchema.safeParse(item);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push(`${file}: entry ${i + 1}${issue.path.length ? `, ${issue.path.join('.')}` : ''}: ${issue.message}`);
+      }
+      return;
+    }
+    const e = parsed.data;
+    if (ids.has(e.id)) problems.push(`${file}: entry ${i + 1}: duplicate id "${e.id}"`);
+    ids.add(e.id);
+    for (const c of e.cites) if (!sections.has(c)) problems.push(`${file}: ${e.id}: cites ${c}, which is not a guide section`);
+    const { yes, ...rest } = e;
+    out.push({ ...rest, ...(yes !== undefined ? { yes } : {}) });
+  });
+  if (problems.length) throw new KnowledgeError(problems);
+  return out;
+}
+
+/** Loads knowledge/faq.yaml (or the file given) and checks it against the guides. */
+export function loadFaq(guides: readonly Guide[], file = join(knowledgeDir(), 'faq.yaml')): FaqEntry[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new KnowledgeError([`${file}: cannot read the FAQ (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`]);
+  }
+  return parseFaq('knowledge/faq.yaml', text, guides);
+}
+
+/**
+ * knowledge/questions.yaml: for each guide section, questions it answers, optionally ending in
+ * [yes] or [no]. Returned as FAQ-shaped entries (id `s:doc#section:n`, no answer text) so the
+ * same matcher ranks them; they lift their section and may give the yes/no word.
+ */
+export function parseSectionQuestions(file: string, text: string, guides: readonly Guide[]): FaqEntry[] {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (e) {
+    throw new KnowledgeError([`${file}: not valid YAML (${(e as Error).message.split('\n')[0]})`]);
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new KnowledgeError([`${file}: must map "doc#section" to a list of questions`]);
+  const sections = new Set(guides.flatMap((g) => g.sections.map((s) => `${g.id}#${s.slug}`)));
+  const problems: string[] = [];
+  const out: FaqEntry[] = [];
+  for (const [ref, list] of Object.entries(raw as Record<string, unknown>)) {
+    if (!sections.has(ref)) problems.push(`${file}: ${ref} is not a guide section`);
+    if (!Array.isArray(list) || !list.every((q) => typeof q === 'string' && q.trim().length >= 5)) {
+      problems.push(`${file}: ${ref}: must be a list of questions (each at least 5 characters)`);
+      continue;
+    }
+    (list as string[]).forEach((line, n) => {
+      const m = /^(.*?)\s*\[(yes|no)\]\s*$/.exec(line.trim());
+      const q = (m?.[1] ?? line).trim();
+      out.push({ id: `s:${ref}:${n}`, topic: ref.split('#')[0] ?? ref, q, also: [], a: '', cites: [ref], ...(m ? { yes: m[2] === 'yes' } : {}) });
+    });
+  }
+  if (problems.length) throw new KnowledgeError(problems);
+  return out;
+}
+
+/** Loads knowledge/questions.yaml and checks it against the guides. */
+export function loadSectionQuestions(guides: readonly Guide[], file = join(knowledgeDir(), 'questions.yaml')): FaqEntry[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new KnowledgeError([`${file}: cannot read the section questions (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`]);
+  }
+  return parseSectionQuestions('knowledge/questions.yaml', text, guides);
+}
+
+interface Phrasing {
+  entry: FaqEntry;
+  text: string;
+  yes?: boolean;
+  type: QuestionType;
+  meaning: Meaning;
+  /** Weighted size of the phrasing's features. */
+  mass: number;
+}
+
+export interface FaqMatcher {
+  match(question: string): FaqMatch | undefined;
+  /** Every entry's best score, best first (for the eval and tests). */
+  scores(question: string): FaqMatch[];
+}
+
+export interface FaqMatch {
+  entry: FaqEntry;
+  score: number;
+  /** The phrasing that matched best (q or one of also), without its [yes]/[no] mark. */
+  phrasing: string;
+  /** The answer to that phrasing as written, when it is a yes/no question with a known answer. */
+  yes?: boolean;
+  /** Weighted share of that phrasing found in the question (1: all it asks is there). */
+  precision: number;
+}
+
+/** "Do CI fellowships use the NRMP? [no]" → the question and its answer. */
+export function splitPolarity(text: string): { text: string; yes?: boolean } {
+  const m = /^(.*?)\s*\[(yes|no)\]\s*$/.exec(text.trim());
+  return m ? { text: (m[1] ?? '').trim(), yes: m[2] === 'yes' } : { text: text.trim() };
+}
+
+const OPEN_TYPES: ReadonlySet<QuestionType> = new Set(['what', 'how', 'which', 'other']);
+
+function compatibleTypes(a: QuestionType, b: QuestionType): boolean {
+  if (a === b) return true;
+  if (OPEN_TYPES.has(a) && OPEN_TYPES.has(b)) return true;
+  // "Is there a way…?" and "How can I…?" usually want the same answer.
+  if ((a === 'yes-no' && OPEN_TYPES.has(b)) || (b === 'yes-no' && OPEN_TYPES.has(a))) return true;
+  if ((a === 'how-long' && b === 'how-many') || (a === 'how-many' && b === 'how-long')) return true;
+  return false;
+}
+
+function entityClass(id: string): string {
+  return id.split(':')[0] ?? id;
+}
+
+/**
+ * precision = weighted share of the phrasing the question covers; recall = weighted share of the
+ * question the phrasing covers, where words outside the asking clause (the context members put
+ * first) count `contextWeight`. Score = precision^a × recall^(1−a), then entity penalties.
+ */
+function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>, idf: Idf): { score: number; precision: number } {
+  const cfg = FAQ_CONFIG;
+  let commonP = 0;
+  let commonQ = 0;
+  for (const f of p.meaning.features) {
+    const w = q.weights.get(f);
+    if (w === undefined) continue;
+    commonP += idf.weight(f);
+    commonQ += w;
+  }
+  if (!p.mass || !q.mass || !commonP) return { score: 0, precision: 0 };
+  let score = (commonP / p.mass) ** cfg.precisionExponent * (commonQ / q.mass) ** (1 - cfg.precisionExponent);
+  const entryClasses = new Set([...entryEntities].map(entityClass));
+  for (const e of q.meaning.entities) {
+    if (entryEntities.has(e)) continue;
+    score *= entryClasses.has(entityClass(e)) ? cfg.conflictPenalty : cfg.extraEntityPenalty;
+  }
+  for (const e of p.meaning.entities) if (!q.meaning.entities.has(e)) score *= cfg.missingEntityPenalty;
+  if (!compatibleTypes(q.type, p.type)) score *= cfg.typePenalty;
+  return { score, precision: commonP / p.mass };
+}
+
+interface QuestionMeaning {
+  type: QuestionType;
+  meaning: Meaning;
+  weights: Map<string, number>;
+  mass: number;
+}
+
+/** The question's features weighted by rarity, and by whether they sit in the asking clause. */
+function questionMeaning(question: string, idf: Idf): QuestionMeaning {
+  const meaning = meaningOf(question);
+  const asked = askedFeatures(question, questionClause(question));
+  const weights = new Map<string, number>();
+  let mass = 0;
+  for (const f of meaning.features) {
+    // A word no guide or curated question uses (a name, a year, a place) cannot help find the
+    // answer; it counts little against a match.
+    // In the asking clause an unknown word is the point of the question ("a good informatics
+    // podcast?"); in the context around it, it is usually a name, a year or a place.
+    const inClause = asked.has(f);
+    const known = idf.known(f) && !/^\d+$/.test(f);
+    const w = idf.weight(f) * (inClause ? 1 : FAQ_CONFIG.contextWeight) * (known || inClause ? 1 : FAQ_CONFIG.unknownWeight);
+    weights.set(f, w);
+    mass += w;
+  }
+  return { type: questionType(question), meaning, weights, mass };
+}
+
+/**
+ * Builds a matcher over the entries. `corpus` sets how rare each feature is: guide passage texts,
+ * or an Idf already built over them (shared between matchers, since building it is the slow part).
+ */
+export function createFaqMatcher(entries: readonly FaqEntry[], corpus: readonly string[] | Idf): FaqMatcher {
+  const idf = Array.isArray(corpus) ? buildIdf([...corpus, ...entries.map((e) => [e.q, ...e.also].join(' '))]) : (corpus as Idf);
+  const phrasings: Phrasing[] = [];
+  const entities = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const all = new Set<string>();
+    const forms = [{ text: entry.q, ...(entry.yes !== undefined ? { yes: entry.yes } : {}) }, ...entry.also.map(splitPolarity)];
+    for (const form of forms) {
+      const { text } = form;
+      const meaning = meaningOf(text, { typos: false });
+      let mass = 0;
+      for (const f of meaning.features) mass += idf.weight(f);
+      phrasings.push({ entry, text, ...(form.yes !== undefined ? { yes: form.yes } : {}), type: questionType(text), meaning, mass });
+      for (const e of meaning.entities) all.add(e);
+    }
+    entities.set(entry.id, all);
+  }
+  const scores = (question: string): FaqMatch[] => {
+    const q = questionMeaning(question, idf);
+    const best = new Map<string, FaqMatch>();
+    for (const p of phrasings) {
+      const { score: s, precision } = similarity(q, p, entities.get(p.entry.id) ?? new Set(), idf);
+      const prev = best.get(p.entry.id);
+      if (!prev || s > prev.score) {
+        best.set(p.entry.id, { entry: p.entry, score: s, precision, phrasing: p.text, ...(p.yes !== undefined ? { yes: p.yes } : {}) });
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
+  };
+  return {
+    scores,
+    match(question) {
+      const top = scores(question)[0];
+      return top && top.score >= FAQ_CONFIG.threshold ? top : undefined;
+    },
+  };
+}

@@ -1,0 +1,246 @@
+/**
+ * What a question is about, as a set of weighted features, so two questions can be compared by
+ * meaning rather than by their exact words: "is step 3 a must for h1b?" and "can I get an H-1B
+ * without Step 3?" share every feature that matters.
+ *
+ * Three layers, each small and explainable:
+ * - words reduced to a light stem (text.ts), then folded to one form per meaning here (SAME_AS:
+ *   "needed", "required", "mandatory" and "must" are one feature);
+ * - glossary concepts (glossary.ts): "LOR", "letter of recommendation" and "rec letter" are one;
+ * - entities (visa types, exams, matches, kinds of experience) grouped in classes, so a question
+ *   about the J-1 is never taken for one about the H-1B although both are visas.
+ *
+ * Feature weights are inverse document frequencies over the guides' passages and the FAQ, so a
+ * word every guide uses ("program") counts little and a rare one ("Conrad") counts a lot.
+ */
+import { glossaryMatches } from './retrieval.js';
+import { processTerm, stem, tokenize } from './text.js';
+
+/** Words that mean the same here, folded to the first one's stem. Plain words; stemmed at load. */
+const SAME_AS: ReadonlyArray<readonly string[]> = [
+  ['informatics', 'ci', 'informatic'],
+  ['need', 'required', 'require', 'requirement', 'mandatory', 'necessary', 'must', 'compulsory', 'obligatory', 'prerequisite'],
+  ['count', 'counted', 'considered', 'qualify', 'qualifies', 'valid', 'recognized', 'recognised', 'treated'],
+  ['eligible', 'eligibility', 'qualified'],
+  ['abroad', 'foreign', 'overseas', 'outside', 'international'],
+  ['allowed', 'ok', 'okay', 'permitted', 'legal', 'fine', 'acceptable', 'rule', 'rules', 'violation', 'against'],
+  ['ask', 'request', 'inquire', 'enquire'],
+  ['email', 'mail', 'message', 'contact'],
+  ['rank', 'ranked', 'ranking', 'rol'],
+  ['choice', 'favourite', 'favorite', 'preferred'],
+  ['fail', 'failed', 'failure', 'flunk', 'flunked', 'unsuccessful', 'retake'],
+  ['gap', 'break', 'pause', 'hiatus'],
+  ['old', 'stale', 'outdated', 'years-old', 'ago'],
+  ['long', 'duration', 'length', 'limit', 'maximum', 'max'],
+  ['timeline', 'calendar', 'dates', 'date', 'when', 'schedule', 'deadline', 'deadlines'],
+  ['program', 'programme', 'programs', 'fellowship-program'],
+  ['chance', 'chances', 'odds', 'possible', 'realistic', 'hopeless'],
+  ['explain', 'explanation', 'address', 'talk', 'discuss', 'present', 'mention', 'describe'],
+  ['sponsor', 'sponsorship', 'sponsoring', 'sponsors'],
+  ['writer', 'recommender', 'referee'],
+  ['doctor', 'physician', 'md', 'mbbs'],
+  ['attending', 'consultant', 'supervisor'],
+  ['residency', 'training', 'specialization', 'especialization', 'specialty-training'],
+  ['result', 'results', 'outcome'],
+  ['interview', 'interviewer', 'interviews'],
+  ['hands-on', 'handson', 'practical'],
+  ['resign', 'resigned', 'resignation', 'quit'],
+  ['dismiss', 'dismissed', 'dismissal', 'fired', 'terminated', 'expelled'],
+  ['probation', 'remediation', 'remediated', 'warning', 'disciplinary', 'reprimand'],
+  ['see', 'view', 'perceive', 'judge', 'look', 'regard'],
+  ['leave', 'leaves', 'sabbatical'],
+  ['alternative', 'alternatives', 'option', 'options', 'path', 'pathway', 'route'],
+];
+
+/**
+ * Entities by class. A question naming an entity of a class that a candidate does not name,
+ * while the candidate names another of the same class, is about something else.
+ */
+export const ENTITY_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  visa: ['j1', 'h1b', 'o1', 'green card', 'conrad', 'waiver'],
+  exam: ['step1', 'step2', 'step3', 'oet', 'comlex'],
+  match: ['amia', 'nrmp', 'soap', 'eras'],
+  experience: ['observership', 'research', 'externship', 'elective', 'usce'],
+  writer: ['cmio', 'program director', 'data scientist', 'nurse', 'phd', 'family friend', 'dean'],
+  message: ['thank you', 'update', 'top choice', 'eligibility inquiry', 'letter of intent'],
+  count: ['several'],
+  concept: ['hl7', 'fhir', 'snomed', 'loinc', 'icd', 'cpoe', 'pdsa', 'cds', 'alert fatigue', 'governance', 'star'],
+};
+
+function fold(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const group of SAME_AS) {
+    const head = stem(group[0] ?? '');
+    for (const w of group) map.set(stem(w), head);
+  }
+  return map;
+}
+const FOLD = fold();
+
+/** Entity phrases as stemmed token keys → `class:entity`. */
+const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [cls, names] of Object.entries(ENTITY_CLASSES)) {
+    for (const name of names) map.set(tokenize(name).map(stem).join(' '), `${cls}:${name}`);
+  }
+  // Spellings members use for the same entities.
+  const extra: Record<string, string> = {
+    'step 2': 'exam:step2',
+    step2: 'exam:step2',
+    ck: 'exam:step2',
+    'step 3': 'exam:step3',
+    'step three': 'exam:step3',
+    'step 1': 'exam:step1',
+    'step one': 'exam:step1',
+    'permanent resident': 'visa:green card',
+    'exchange visitor': 'visa:j1',
+    observer: 'experience:observership',
+    shadow: 'experience:observership',
+    shadowing: 'experience:observership',
+    'sub internship': 'experience:elective',
+    'sub i': 'experience:elective',
+    'clinical experience': 'experience:usce',
+    'us clinical experience': 'experience:usce',
+    pd: 'writer:program director',
+    'residency director': 'writer:program director',
+    'fellowship director': 'writer:program director',
+    'thankyou': 'message:thank you',
+    'thank you note': 'message:thank you',
+    'letter of interest': 'message:update',
+    'first choice': 'message:top choice',
+    'clinical decision support': 'concept:cds',
+    'decision support': 'concept:cds',
+    'order entry': 'concept:cpoe',
+    'plan do study act': 'concept:pdsa',
+    'situation task action result': 'concept:star',
+    // More than one of something ("two programs", "several attempts") is a different question.
+    '2': 'count:several',
+    two: 'count:several',
+    multiple: 'count:several',
+    both: 'count:several',
+    'more than one': 'count:several',
+  };
+  for (const [form, id] of Object.entries(extra)) if (id) map.set(tokenize(form).map(stem).join(' '), id);
+  return map;
+})();
+const MAX_ENTITY_WORDS = Math.max(...[...ENTITY_KEYS.keys()].map((k) => k.split(' ').length));
+const ENTITY_STARTS: ReadonlySet<string> = new Set([...ENTITY_KEYS.keys()].map((k) => k.split(' ')[0] ?? ''));
+
+export interface Meaning {
+  /** Feature → 1 (a set; weights come from the model's IDF). */
+  features: Set<string>;
+  /** `class:entity` ids named in the text. */
+  entities: Set<string>;
+}
+
+/** Entities named in already-stemmed tokens, longest phrase first at each position. */
+function entitiesIn(tokens: string[]): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ENTITY_STARTS.has(tokens[i] ?? '')) continue;
+    for (let n = Math.min(MAX_ENTITY_WORDS, tokens.length - i); n >= 1; n--) {
+      const id = ENTITY_KEYS.get(tokens.slice(i, i + n).join(' '));
+      if (id) {
+        found.add(id);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Whole words folded before stemming, where the light stemmer would merge two meanings
+ * ("programming" and "program") or miss a shared one ("coding" and "python").
+ */
+const RAW_SAME_AS: Readonly<Record<string, string>> = {
+  programming: 'coding',
+  programmer: 'coding',
+  code: 'coding',
+  coding: 'coding',
+  python: 'coding',
+  sql: 'coding',
+  r: 'coding',
+  unmatched: 'unmatch',
+  usce: 'usce',
+  img: 'img',
+  imgs: 'img',
+  fmg: 'img',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  lor: 'letter',
+  lors: 'letter',
+  recs: 'letter',
+};
+
+/** One token → its feature, or null for stop words. */
+export function featureOf(token: string): string | null {
+  const raw = RAW_SAME_AS[token];
+  if (raw) return raw;
+  const term = processTerm(token);
+  if (!term) return null;
+  return FOLD.get(term) ?? term;
+}
+
+/**
+ * The features and entities of a question or passage. `typos` (default on) lets a long word
+ * match a glossary term with a typo; our own texts (guides, curated questions) are spelled right,
+ * so they skip that (it is the slow part).
+ */
+export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning {
+  const raw = tokenize(text);
+  const stems = raw.map(stem);
+  const features = new Set<string>();
+  for (const token of raw) {
+    const f = featureOf(token);
+    if (f) features.add(f);
+  }
+  for (const entry of glossaryMatches(text, opts)) features.add(`g:${entry.term.toLowerCase()}`);
+  const entities = entitiesIn(stems);
+  for (const e of entities) features.add(`e:${e}`);
+  return { features, entities };
+}
+
+/** Inverse document frequencies over a corpus of texts. */
+export interface Idf {
+  weight(feature: string): number;
+  /** True when the corpus has the feature at all. */
+  known(feature: string): boolean;
+}
+
+export function buildIdf(texts: readonly string[]): Idf {
+  const df = new Map<string, number>();
+  for (const t of texts) for (const f of meaningOf(t, { typos: false }).features) df.set(f, (df.get(f) ?? 0) + 1);
+  const n = texts.length;
+  // An unseen feature weighs as much as the rarest seen one: the guides do not know it.
+  const unseen = Math.log(1 + n);
+  return {
+    weight: (f) => {
+      const d = df.get(f);
+      return d ? Math.log(1 + n / d) : unseen;
+    },
+    known: (f) => df.has(f),
+  };
+}
+
+/** Does `f` occur in the guides/FAQ at all (an unseen word is evidence of another topic)? */
+export function knownFeature(idf: Idf, f: string, corpusSize: number): boolean {
+  return idf.weight(f) < Math.log(1 + corpusSize) - 1e-9;
+}
+
+/**
+ * The features of the asking clause, or of the whole question when the clause alone says too
+ * little ("How will programs look at this?" leans on the sentences before it).
+ */
+export function askedFeatures(question: string, clause: string): Set<string> {
+  const asked = meaningOf(clause).features;
+  const content = [...asked].filter((f) => !f.startsWith('g:') && !GENERIC.has(f));
+  return content.length >= 2 ? asked : meaningOf(question).features;
+}
+
+/** Features so common in this domain that they cannot say what a question is about. */
+const GENERIC: ReadonlySet<string> = new Set(['program', 'usa', 'informatic', 'img', 'see', 'explain', 'thi', 'ok', 'allow', 'good', 'way']);

@@ -1,0 +1,137 @@
+/**
+ * The form of a member's question, apart from its topic: is it a yes/no question (then the answer
+ * leads with "Yes" or "No"), and is it asked the other way round from a curated question ("is it
+ * true research does NOT count?" against "does research count?"), which flips the word.
+ *
+ * Members put context first ("I'm from Lagos, 2 attempts… can I still apply?"), type declaratives
+ * with a question mark ("CI goes thru NRMP right?"), drop the auxiliary ("need step 3 for H1B?"),
+ * so the question clause is found before its form is read.
+ */
+import { normalizeText } from './text.js';
+
+const AUX =
+  /^(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|have|has|had|isnt|arent|dont|doesnt|didnt|cant|couldnt|wont|wouldnt|shouldnt|hasnt|havent|aint|any chance|is it true|ok|okay|need|needs)\b/;
+const NEGATED_AUX = /^(?:isnt|arent|dont|doesnt|didnt|cant|couldnt|wont|wouldnt|shouldnt|hasnt|havent)\b/;
+const WH =
+  /^(?:what|whats|how|hows|when|whens|where|wheres|which|who|whos|whom|why|whose|explain|tell|describe|list|give|help|guide)\b/;
+/** A question word or an asking phrase anywhere in a sentence. */
+const ASKING = /\b(?:what|whats|how|when|where|which|who|why|whether|should i|can i|could i|do i|does it|is it|is there|am i|will i|confused|wondering|not sure)\b/;
+
+/** Greetings, vocatives and fillers in front of the real question. */
+const LEAD_FILLER =
+  /^(?:(?:hi|hello|hey|dear|respected|good (?:day|morning|evening)|guys|all|everyone|folks|sir|madam|maam|doc|advisor|team|pls|please|kindly|so|also|and|but|quick q(?:uestion)?|question|honestly|basically|just|um+|uh+|lol|btw|yo|then|now|sorry)\b[\s,:;!.-]*)+/;
+const TAG = /(?:\bright|\bcorrect|\btrue|\bor not|\bno|\byes|\bisnt it|\barent they|\bdont they|\bdoesnt it|\bok)\s*\?*\s*$/;
+
+/** The clause that asks: the first sentence with "?" (context often comes before it), else the last. */
+export function questionClause(text: string): string {
+  const norm = normalizeText(text).replace(/[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu, ' ');
+  const sentences = norm
+    .split(/(?<=[?!.])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const asked = sentences.filter((s) => s.includes('?'));
+  // Without a question mark, the sentence that asks is the one with a question word in it
+  // ("I am just confused when ERAS opens and when I should submit").
+  const wondering = sentences.filter((s) => ASKING.test(s));
+  const pick =
+    asked.find((s) => AUX.test(strip(s)) || WH.test(strip(s))) ?? asked[0] ?? wondering[0] ?? sentences.at(-1) ?? '';
+  return strip(pick);
+}
+
+function strip(sentence: string): string {
+  let s = sentence.replace(/^[^a-z0-9]+/, '');
+  for (let i = 0; i < 3; i++) s = s.replace(LEAD_FILLER, '').replace(/^[^a-z0-9]+/, '');
+  // "so my question is, can I…" / "I want to ask: is it…"
+  s = s.replace(/^(?:my (?:question|doubt) is|i (?:want|would like|wanted) to (?:ask|know)(?: (?:if|whether))?|wondering (?:if|whether)|can (?:someone|anyone|you) (?:tell|explain)(?: me)?(?: (?:if|whether))?)[\s,:]*/, '');
+  return s.trim();
+}
+
+/** Where a question starts inside a run-on sentence: "…never did residency is there any way…". */
+const EMBEDDED =
+  /\b(?:what|whats|how|when|where|which|who|why|is there|are there|is it|is this|can i|could i|do i|does it|does this|should i|will i|would i|am i|must i|may i|can we|do we|do they|does that|is that)\b/;
+
+/** A clause made only of a noun phrase ("setup tips??", "PDSA cycle??") asks for an explanation. */
+const HAS_VERB =
+  /\b(?:i|we|it|they|this|that|he|she|you|is|are|was|were|be|goes|go|count|counts|take|takes|need|needs|require|requires|accept|accepts|matter|matters|work|works|sponsor|sponsors|have|has|get|gets|mean|means|apply|use|see|show|shows|allowed|fine|ok|possible|enough|true|right|binding|too|problem|issue|worth|bad|good|send|better|still|legit|normal|reject|hurt)\b/;
+
+/** Two options offered ("J-1 or H-1B?", "1 yr or 2 yrs", "PGY2 or PGY3"): answered by naming one. */
+function isAlternative(clause: string): boolean {
+  if (/\b(?:which|rather|prefer|versus|vs)\b/.test(clause)) return true;
+  // "X or Y" offers options, unless what follows "or" is a second question ("…or is it a trap?").
+  if (/\b\w+,? or (?!not\b|anything\b|something\b|no\b|is\b|are\b|do\b|does\b|did\b|can\b|should\b|will\b|would\b|am\b|was\b|they\b|it\b)\w+/.test(clause)) return true;
+  if (/\b(?:\d+|one|two|three|four)\s*\w*\s+or\s+(?:\d+|one|two|three|four)\b/.test(clause)) return true;
+  if (/\b(?:pgy\d|step\d|j1|h1b|o1|amia|nrmp)\s+or\s+(?:pgy\d|step\d|j1|h1b|o1|amia|nrmp)\b/.test(clause)) return true;
+  return false;
+}
+
+/** True for a question that a yes or a no answers. */
+export function isYesNoQuestion(text: string): boolean {
+  let clause = questionClause(text);
+  if (!clause) return false;
+  if (!AUX.test(clause) && !WH.test(clause)) {
+    // Context first, then the question, with no punctuation between them.
+    const at = EMBEDDED.exec(clause);
+    if (at && at.index > 0) clause = clause.slice(at.index);
+  }
+  if (isAlternative(clause)) return false;
+  // A request dressed as a question: "can someone lay out the path…", "could you explain…".
+  if (/^(?:can|could|would|will) (?:someone|anyone|somebody|you|u) (?:please |pls |kindly )?(?:tell|explain|lay out|list|give|share|help|guide|walk|describe|suggest|recommend|clarify)\b/.test(clause)) return false;
+  if (/^is it true\b|^(?:is|are) (?:it|there|this|that)\b/.test(clause)) return true;
+  if (WH.test(clause)) return false;
+  if (AUX.test(clause)) return true;
+  // Declaratives asked with a question mark or a tag: "CI goes thru NRMP right?", "I can apply without residency?"
+  return /\?/.test(clause) && (TAG.test(clause) || HAS_VERB.test(clause));
+}
+
+/** Words that turn a proposition around: explicit negation and "without", "skip", "optional". */
+const NEGATOR_WORDS =
+  'not|never|no|nor|without|skip|optional|unnecessary|neither|dont|doesnt|didnt|isnt|arent|cant|cannot|wont|wouldnt|shouldnt|couldnt|hasnt|havent|wasnt|werent|aint';
+/**
+ * Asking whether something is bad, forbidden or harmful is asking the opposite of whether it is
+ * fine: "is it rude to ask about visas?" against "can I ask about visas?".
+ */
+const NEGATIVE_EVALUATION =
+  /\b(?:rude|bad|wrong|forbidden|prohibited|illegal|banned|breach|violation|violate|against the rules|harmful|hurt|hurts|ruin|ruins|kill|kills|disqualif\w*|deal ?breaker|hopeless|too late|too old|too low|mistake|frowned upon|unprofessional|desperate|risky|dead end)\b/g;
+
+/**
+ * How many times the question clause turns its proposition around (its parity is what matters).
+ * With `about` (the features of the question it is compared with), a "without"/"not" counts only
+ * when what it negates is part of that question: "H-1B without Step 3" negates Step 3, but "the
+ * fellowship on a J-1 without going home" only adds a detail.
+ */
+export function negations(text: string, about?: (word: string) => boolean): number {
+  const clause = questionClause(text);
+  // "Can't I…" / "Isn't it…" ask for confirmation of the positive; that auxiliary does not flip.
+  const body = clause.replace(NEGATED_AUX, '');
+  let n = body.match(NEGATIVE_EVALUATION)?.length ?? 0;
+  const words = body.split(/[^a-z0-9]+/).filter(Boolean);
+  words.forEach((w, i) => {
+    if (!new RegExp(`^(?:${NEGATOR_WORDS})$`).test(w)) return;
+    if (!about) {
+      n++;
+      return;
+    }
+    // The negated words: up to four after the negator, skipping auxiliaries and articles.
+    const after = words.slice(i + 1, i + 6).filter((x) => !/^(?:a|an|the|to|be|been|have|has|had|do|does|did|my|your|any|even|really|just|need|needed|required)$/.test(x));
+    if (after.slice(0, 3).some(about)) n++;
+  });
+  return n;
+}
+
+export type QuestionType = 'when' | 'how-many' | 'how-long' | 'who' | 'where' | 'why' | 'which' | 'how' | 'what' | 'yes-no' | 'other';
+
+/** What kind of answer the question wants: a time, a number, a person, a yes or no… */
+export function questionType(text: string): QuestionType {
+  const c = questionClause(text);
+  if (/\bhow (?:many|much)\b|\bnumber of\b/.test(c)) return 'how-many';
+  if (/\bhow (?:long|old)\b|\bduration\b/.test(c)) return 'how-long';
+  if (/^(?:when|by when)\b|\bwhen (?:should|do|does|is|can|will|are)\b|\bwhat (?:time|month|date)\b|\bhow (?:early|soon|late)\b|\btimeline\b/.test(c)) return 'when';
+  if (/^who\b|\bwho (?:should|can|is|do)\b|\bfrom whom\b/.test(c)) return 'who';
+  if (/^where\b|\bwhere (?:should|do|can|in)\b/.test(c)) return 'where';
+  if (/^why\b/.test(c)) return 'why';
+  if (isYesNoQuestion(text)) return 'yes-no';
+  if (/^which\b/.test(c)) return 'which';
+  if (/^how\b/.test(c)) return 'how';
+  if (/^(?:what|whats)\b/.test(c)) return 'what';
+  return 'other';
+}
