@@ -18,7 +18,7 @@ export default {
   concurrency: 2,
   timeoutMS: 15_000,
   // The sandbox needs the sources, the tests and the guides the engines cite; not builds or reports.
-  ignorePatterns: ['dist', 'data', 'coverage', 'reports', 'bench', 'docs', '.ci', '.stryker-tmp'],
+  ignorePatterns: ['dist', 'data', 'coverage', 'reports', 'bench', 'docs', '.ci', '.stryker-tmp*'],
   tempDirName: '.stryker-tmp',
   // `-- --incremental` reuses the results of mutants whose code and tests did not change.
   incrementalFile: 'reports/stryker-incremental.json',

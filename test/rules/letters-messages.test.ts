@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Letter, Profile } from '../../src/core/profile/schema.js';
-import { alreadyAsked, askDay, humanDay, reviewLetters, type LetterFinding } from '../../src/rules/letters.js';
+import { alreadyAsked, askDay, humanDay, reviewLetters, sendDay, type LetterFinding } from '../../src/rules/letters.js';
 
 const TODAY = '2026-11-22';
 const DEADLINE = '2027-01-15';
@@ -306,11 +306,75 @@ describe('writer findings', () => {
       expect(asked('2027-01-15').message).toMatch(/which leaves 0 days before your 15 Jan 2027 deadline/);
     });
 
+    it('on the deadline day the deadline has not passed: each writer still gets their own timing', () => {
+      const p = strong({ letters: strong().letters!.map(({ asked: _, ...l }) => l) });
+      const late = find(p, 'late-ask', DEADLINE);
+      expect(late.map((f) => [f.writer, f.severity])).toEqual([
+        ['Dr. Cmio', 'high'],
+        ['Dr. Attending', 'high'],
+        ['Dr. Qi', 'high'],
+      ]);
+      expect(late[0]!.message).toMatch(/^You have not asked Dr\. Cmio yet: asking today \(15 Jan 2027\) leaves 0 days/);
+    });
+
+    describe('once the deadline has passed: one finding for the writers the slot plan uses', () => {
+      const AFTER = '2027-01-20';
+      const five = [
+        letter({ asked: '2026-10-01' }),
+        letter({ writer: 'Dr. Attending', role: 'attending', informatics: false }),
+        letter({ writer: 'Dr. Qi', role: 'qi-lead', setting: 'abroad', asked: '2026-10-01' }),
+        letter({ writer: 'Dr. Pd', role: 'program-director' }),
+        // A fifth writer the slot plan leaves out: not named in the timing advice.
+        letter({ writer: 'Dr. Friend', role: 'other', informatics: false, directObservation: false }),
+      ];
+      const passed = (letters: Letter[]) => one(strong({ letters }), 'late-ask', AFTER);
+      const START =
+        "Your deadline (15 Jan 2027) has passed, so the timing of your asks cannot be judged against it. If you are still applying this season, check each program's own letter cut-off and ";
+      const END = '; if you are aiming at a later season, update `deadline` in your profile so reminders follow it.';
+
+      it('some not asked: high, ask them today and check the others can still upload; no writer named twice', () => {
+        const f = passed(five);
+        expect(f).toEqual({
+          id: 'late-ask',
+          severity: 'high',
+          message: `${START}ask Dr. Attending and Dr. Pd today and check that Dr. Cmio and Dr. Qi can still upload in time${END}`,
+          sources: [L('letters', 'asking-and-timing')],
+        });
+        expect(f.message).not.toContain('Dr. Friend');
+      });
+
+      it('all asked: medium, only the upload check', () => {
+        const f = passed(five.map((l) => ({ ...l, asked: '2026-10-01' })));
+        expect(f.severity).toBe('medium');
+        expect(f.message).toBe(
+          `${START}check that Dr. Cmio, Dr. Attending, Dr. Qi and Dr. Pd can still upload in time${END}`,
+        );
+      });
+
+      it('none asked: high, only the ask', () => {
+        const f = passed(five.slice(0, 3).map(({ asked: _, ...l }) => l));
+        expect(f.message).toBe(`${START}ask Dr. Cmio, Dr. Attending and Dr. Qi today${END}`);
+      });
+    });
+
     it('after the deadline: says so', () => {
       expect(asked('2027-01-20').message).toMatch(
         /^You plan to ask Dr\. Cmio on 20 Jan 2027, which is after your deadline \(15 Jan 2027\) \(aim for 6 weeks, at least 4\)\./,
       );
     });
+  });
+});
+
+describe('the day a planned request goes out', () => {
+  const p = strong();
+  it('keeps a planned date that leaves four weeks or more; earlier asks and later plans go out today', () => {
+    // 28 days before 15 Jan 2027 is 18 Dec 2026.
+    expect(sendDay(letter({ asked: '2026-12-18' }), p, TODAY)).toBe('2026-12-18');
+    expect(sendDay(letter({ asked: '2026-12-19' }), p, TODAY)).toBe(TODAY);
+    expect(sendDay(letter({ asked: '2026-11-01' }), p, TODAY)).toBe(TODAY);
+    expect(sendDay(letter(), p, TODAY)).toBe(TODAY);
+    // Without a deadline a plan is never late.
+    expect(sendDay(letter({ asked: '2027-03-01' }), { ...p, deadline: undefined }, TODAY)).toBe('2027-03-01');
   });
 });
 
@@ -357,7 +421,19 @@ describe('the planning note when no letters are listed', () => {
     expect(note({ version: 1, professionalism: [] })).not.toContain('professionalism entry');
   });
 
-  it('names no program director without a residency', () => {
-    expect(note({ version: 1, target: 'ci-fellowship' })).not.toContain('program director');
+  it('names no program director without a residency, nor for a residency track', () => {
+    expect(note({ version: 1, target: 'ci-fellowship' })).toMatch(
+      /ideally one from a physician-informatician or CMIO\. Then add them to `letters`/,
+    );
+    const residency = {
+      country: 'Egypt',
+      specialty: 'internal medicine',
+      from: '2015-07',
+      to: '2019-06',
+      completed: true,
+    } as const;
+    expect(note({ version: 1, target: 'residency-informatics-track', residencies: [residency] })).not.toContain(
+      'program director',
+    );
   });
 });
