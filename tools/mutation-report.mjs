@@ -89,7 +89,16 @@ for (const [rawName, file] of Object.entries(report.files)) {
   const lines = file.source.split('\n');
   // `plain`: the same counts without the mutants inside regular-expression literals (shown beside
   // the score: for the text detectors those are most of the mutants, one per pattern detail).
-  const row = { name, detected: 0, undetected: 0, equivalent: 0, other: 0, plain: { detected: 0, undetected: 0 } };
+  const row = {
+    name,
+    detected: 0,
+    undetected: 0,
+    equivalent: 0,
+    ignored: 0,
+    noCoverage: 0,
+    other: 0,
+    plain: { detected: 0, undetected: 0 },
+  };
   for (const m of file.mutants) {
     const candidate = {
       file: name,
@@ -115,7 +124,10 @@ for (const [rawName, file] of Object.entries(report.files)) {
           status: m.status,
         });
       }
-    } else row.other++; // Ignored, CompileError, RuntimeError, Pending: not part of a score
+    } else if (m.status === 'Ignored')
+      row.ignored++; // static mutants when `ignoreStatic` is on
+    else row.other++; // CompileError, RuntimeError, Pending: not part of a score
+    if (m.status === 'NoCoverage') row.noCoverage++;
   }
   rows.push(row);
 }
@@ -146,8 +158,9 @@ for (const area of AREAS) {
       detected: t.detected + r.detected,
       undetected: t.undetected + r.undetected,
       equivalent: t.equivalent + r.equivalent,
+      ignored: t.ignored + r.ignored,
     }),
-    { detected: 0, undetected: 0, equivalent: 0 },
+    { detected: 0, undetected: 0, equivalent: 0, ignored: 0 },
   );
   const plain = inArea.reduce(
     (t, r) => ({ detected: t.detected + r.plain.detected, undetected: t.undetected + r.plain.undetected }),
@@ -156,7 +169,7 @@ for (const area of AREAS) {
   const s = score(total);
   const ok = s >= area.target;
   failed ||= !ok;
-  const line = `${area.name}: ${pct(s)} (target ${area.target}%) — ${total.detected} killed, ${total.undetected} survived, ${total.equivalent} equivalent, over ${inArea.length} files; ${pct(score(plain))} without regex-pattern mutants${ok ? '' : '  UNDER TARGET'}`;
+  const line = `${area.name}: ${pct(s)} (target ${area.target}%) — ${total.detected} killed, ${total.undetected} survived, ${total.equivalent} equivalent, over ${inArea.length} files; ${pct(score(plain))} without regex-pattern mutants${total.ignored ? `; ${total.ignored} static mutants not run` : ''}${ok ? '' : '  UNDER TARGET'}`;
   out.push(line);
   summary.push(line);
 }
@@ -165,6 +178,14 @@ const all = rows.reduce((t, r) => ({ detected: t.detected + r.detected, undetect
   undetected: 0,
 });
 out.push(`all: ${pct(score(all))} — ${all.detected} killed, ${all.undetected} survived`);
+
+// A file no test reached at all usually means its tests did not load in Stryker's sandbox (a
+// mutant that is a syntax error, a file the sandbox leaves out): its figures are not a score.
+const unreached = rows.filter((r) => r.detected === 0 && r.noCoverage > 0);
+if (unreached.length) {
+  out.push('', 'No test reached these files: check that their tests load in the sandbox before trusting the figures:');
+  for (const r of unreached) out.push(`  ${r.name} (${r.noCoverage} mutants without coverage)`);
+}
 
 const stale = [...byKey.values()].filter(
   ({ entry, matched }) => filesInRun.has(entry.file) && (matched.length === 0 || matched.some((s) => DETECTED.has(s))),
