@@ -102,6 +102,18 @@ describe('portfolio findings', () => {
     );
   });
 
+  it('with four letters or fewer the share counts every letter, even one the slot plan leaves out', () => {
+    // Half of four is informatics-oriented; the family friend is not sent, but four letters all fit.
+    const letters = [
+      letter(),
+      letter({ writer: 'Dr. Friend', role: 'family-friend', directObservation: false }),
+      letter({ writer: 'Dr. A', role: 'attending', informatics: false }),
+      letter({ writer: 'Dr. B', role: 'attending', informatics: false }),
+    ];
+    expect(find(strong({ letters }), 'informatics-share-low')).toEqual([]);
+    expect(find(strong({ letters }), 'weak-writer').map((f) => f.writer)).toEqual(['Dr. Friend']);
+  });
+
   it('no US letter, no physician letter, too many letters: the advice and sources of each', () => {
     const abroad = strong().letters!.map((l) => ({ ...l, setting: 'abroad' as const }));
     expect(one(strong({ letters: abroad }), 'no-us-letter')).toEqual({
