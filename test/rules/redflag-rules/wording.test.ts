@@ -1,6 +1,15 @@
 /** The phrasing helpers every red-flag message uses for dates, durations and lists. */
 import { describe, expect, it } from 'vitest';
-import { joinAnd, monthRange, monthsText, plural } from '../../../src/rules/redflag-rules/wording.js';
+import {
+  article,
+  countryName,
+  joinAnd,
+  languageName,
+  monthRange,
+  monthsText,
+  plural,
+  withArticle,
+} from '../../../src/rules/redflag-rules/wording.js';
 
 describe('wording', () => {
   it('reads a month range, or one month alone', () => {
@@ -26,5 +35,55 @@ describe('wording', () => {
     expect(joinAnd(['a'])).toBe('a');
     expect(joinAnd(['a', 'b'])).toBe('a and b');
     expect(joinAnd(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+
+  it('puts "a" or "an" by sound: letters read one by one, silent h, a "you" or "w" sound', () => {
+    const cases: [string, 'a' | 'an'][] = [
+      ['H-1B visa', 'an'],
+      ['H1b', 'an'],
+      [' O-1', 'an'],
+      ['J-1', 'a'],
+      ['EHR analyst', 'an'],
+      ['MRCP', 'an'],
+      ['MD', 'an'],
+      ['USMLE attempt', 'a'],
+      ['internal medicine residency', 'an'],
+      ['clinical data role', 'a'],
+      ['university hospital', 'a'],
+      ['one-year gap', 'a'],
+      ['abuse report', 'an'],
+      ['hour', 'an'],
+      ['honest answer', 'an'],
+      ['honorary post', 'an'],
+      ['hospital', 'a'],
+      ['', 'a'],
+    ];
+    for (const [word, expected] of cases) expect(article(word), word).toBe(expected);
+    expect(withArticle('H-1B')).toBe('an H-1B');
+  });
+
+  it('adds "the" only where English puts it before a country, and keeps what the member typed', () => {
+    const cases: [string, string][] = [
+      ['United States', 'the United States'],
+      ['USA', 'the USA'],
+      ['U.S.', 'the U.S.'],
+      ['UK', 'the UK'],
+      ['Philippines', 'the Philippines'],
+      ['Dominican Republic', 'the Dominican Republic'],
+      ['Solomon Islands', 'the Solomon Islands'],
+      ['The United States', 'The United States'],
+      ['  Egypt ', 'Egypt'],
+      ['Tanzania, United Republic of', 'Tanzania, United Republic of'],
+      ['India', 'India'],
+    ];
+    for (const [typed, expected] of cases) expect(countryName(typed), typed).toBe(expected);
+  });
+
+  it('names a language from its code, and keeps a name or an unknown code as typed', () => {
+    expect(languageName('fr')).toBe('French');
+    expect(languageName(' pt-BR ')).toBe('Portuguese');
+    expect(languageName('es_MX')).toBe('Spanish');
+    expect(languageName('Portuguese')).toBe('Portuguese');
+    expect(languageName('Qq')).toBe('Qq');
   });
 });
