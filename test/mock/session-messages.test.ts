@@ -189,6 +189,46 @@ describe('summary', () => {
     ]);
   });
 
+  it('lists what to practise in order: the commonest notes, the Action, the weakest answer, skipped, not reached', () => {
+    let s = start(['team-conflict', 'mistake', 'under-pressure', 'critical-feedback']);
+    s = must(next(must(answer(s, STORY))));
+    s = must(answer(s, 'Short.'));
+    s = must(answer(must(retry(s)), 'Still short.'));
+    s = must(next(s));
+    s = must(skip(s));
+    const sum = summary(must(end(s)));
+    // Ties in frequency keep the notes' own order.
+    expect(sum.commonNotes).toEqual([
+      { id: 'too-short', count: 1 },
+      { id: 'no-result', count: 1 },
+    ]);
+    expect(sum.practiseNext).toEqual([
+      'Give fuller answers of at least 30 seconds, each with one concrete example from your own work.',
+      'Finish every story with what changed (a number if you have one) and what you now do differently.',
+      'Retry your weakest answer: "Tell me about a mistake you made."',
+      'Come back to what you skipped: "Tell me about working under heavy pressure."',
+      'Finish the 1 question you did not reach in a new session.',
+    ]);
+
+    const TEAM =
+      'We were short of beds. We changed the rota and we blamed nobody. The team was happy with it in the end, I think, and the nurses agreed.';
+    let t = start(['team-conflict', 'mistake', 'under-pressure']);
+    t = must(next(must(answer(t, TEAM))));
+    t = must(next(must(answer(t, `${TEAM.slice(0, -1)} too.`))));
+    t = must(next(must(answer(t, STORY))));
+    const two = summary(t);
+    expect(two.commonNotes).toEqual([{ id: 'too-short', count: 2 }]);
+    expect(two.star).toMatchObject({ action: 1, of: 3 });
+    // Equal scores: the earlier question ranks higher, so the later one is the weakest.
+    expect(two.best?.questionId).toBe('under-pressure');
+    expect(two.weakest?.questionId).toBe('mistake');
+    expect(two.practiseNext).toEqual([
+      'Give fuller answers of at least 30 seconds, each with one concrete example from your own work.',
+      'Say "I" and name what you personally did (the Action); interviewers need your part, not only the team\'s.',
+      'Retry your weakest answer: "Tell me about a mistake you made."',
+    ]);
+  });
+
   it('averages words and seconds over the latest attempts, rounded', () => {
     let s = start(['team-conflict', 'mistake']);
     s = must(answer(s, 'one two three'));
