@@ -3,7 +3,7 @@
  * is measured from, and the facts, actions and sources each case gives the member.
  */
 import { describe, expect, it } from 'vitest';
-import type { ExamAttempt } from '../../../src/core/profile/schema.js';
+import type { ExamAttempt, Profile } from '../../../src/core/profile/schema.js';
 import {
   clearImprovementAfter,
   describeExam,
@@ -265,5 +265,69 @@ describe('lowScoreRule', () => {
   it('does not count a strong exam before the latest low score as improvement', () => {
     const f = theFlag(lowScoreRule(withExams([pass('step2ck', '2019-06', 250), pass('step3', '2021-08', 195)])));
     expect(f.severity).toBe('medium');
+  });
+});
+
+describe('examFailureRule: OET and where the trend can come from', () => {
+  const flagOf = (exams: ExamAttempt[], change: (p: Profile) => void = () => {}) =>
+    theFlag(
+      examFailureRule(
+        edit((p) => {
+          p.exams = exams;
+          delete p.residencies;
+          change(p);
+        }),
+        TODAY,
+      ),
+    );
+
+  it('an OET attempt failed before a pass: low, a calm sentence or two, ECFMG sources', () => {
+    const f = flagOf([
+      pass('step1', '2019-01'),
+      pass('step2ck', '2019-08', 240),
+      fail('oet', '2020-01'),
+      pass('oet', '2020-05'),
+    ]);
+    expect(f.severity).toBe('low');
+    expect(f.actions).toEqual([
+      'If an interviewer asks about the OET attempt, one or two calm sentences are enough: what you changed in your preparation, and that you then met ECFMG’s requirement.',
+      'Let your English show where programs judge it: a clear personal statement, well-written ERAS entries and fluent, structured interview answers.',
+    ]);
+    expect(f.sources).toEqual([
+      { doc: 'red-flags', section: 'low-scores' },
+      { doc: 'ci-pathway', section: 'ecfmg-certification' },
+    ]);
+  });
+
+  it('the trend can still come from exams not passed yet: a failed later attempt is not a pass', () => {
+    const f = flagOf([fail('step1', '2019-06'), pass('step1', '2019-11'), fail('step2ck', '2020-06')]);
+    expect(f.actions).toContain(
+      'Build an upward trend programs can check: a strong score on Step 2 CK or Step 3 would show the failure was not your ceiling.',
+    );
+  });
+
+  it('nothing left to come: points to the passes that followed the last failure, OET and earlier ones left out', () => {
+    const f = flagOf([
+      pass('step1', '2018-01'),
+      fail('step2ck', '2019-06'),
+      pass('oet', '2019-08'),
+      pass('step3', '2019-09', 210),
+      pass('step2ck', '2019-11', 230),
+    ]);
+    expect(f.actions).toContain(
+      'Point to what followed: Step 3 210 (Sep 2019) and your training since, so the failure reads as a single event.',
+    );
+  });
+
+  it('nothing left to come and nothing after it: the general advice', () => {
+    const f = flagOf([
+      pass('step1', '2018-01'),
+      pass('step2ck', '2018-09'),
+      fail('step3', '2019-06'),
+      pass('step3', '2019-11'),
+    ]);
+    expect(f.actions).toContain(
+      'Point to what followed the failure (later exams, strong evaluations) so it reads as a single event.',
+    );
   });
 });

@@ -229,3 +229,75 @@ describe('weakInformaticsRule', () => {
     ).toEqual({ flags: [], notGiven: [] });
   });
 });
+
+describe('limitedUsceRule for a fellowship applicant trained in Canada', () => {
+  const canadian = (accreditation: 'rcpsc' | 'cfpc', usce: NonNullable<Profile['usce']> = []) =>
+    limitedUsceRule(
+      edit((p) => {
+        p.residencies = [
+          {
+            country: 'Canada',
+            specialty: 'family medicine',
+            from: '2019-07',
+            to: '2022-06',
+            completed: true,
+            accreditation,
+          },
+        ];
+        p.timeline = [{ from: '2019-07', to: 'present', activity: 'clinical', note: 'family medicine, Toronto' }];
+        p.usce = usce;
+      }),
+      TODAY,
+    );
+
+  it('low: the training is what ACGME fellowships accept, so it is about knowing US practice', () => {
+    const f = theFlag(canadian('cfpc'));
+    expect(f).toEqual({
+      id: 'limited-usce',
+      severity: 'low',
+      title: 'No hands-on US clinical experience (trained in Canada)',
+      why: 'Your profile lists no months of hands-on US clinical experience. Your CFPC-accredited family medicine residency in Canada is training ACGME fellowships accept, so this does not stand in the way of applying; programs may still ask how well you know US workflows, EHR use and quality measures.',
+      actions: [
+        'Show you know US practice: how documentation, quality measures and EHR governance work in US hospitals, and any US elective or collaboration you have had.',
+        'In interviews name the difference openly, then show how your EHR and quality work in Canada carries over to a US health system.',
+        'A US-based informatics mentor or collaborator who knows your work can add a US voice to your letters.',
+      ],
+      sources: [
+        { doc: 'red-flags', section: 'limited-usce' },
+        { doc: 'ci-pathway', section: 'fellowship-eligibility' },
+        { doc: 'explaining-red-flags', section: 'international-experience-as-strength' },
+      ],
+    });
+  });
+
+  it('names the RCPSC, and the months when there are some', () => {
+    const f = theFlag(canadian('rcpsc', [{ kind: 'elective', months: 2, handsOn: true, ehr: 'Epic' }]));
+    expect(f.severity).toBe('low');
+    expect(f.title).toBe('Limited hands-on US clinical experience: 2 months (trained in Canada)');
+    expect(f.why).toContain(' Your RCPSC-accredited family medicine residency in Canada is training');
+    expect(f.why).toMatch(/^Hands-on US clinical experience: 2 months in total \(/);
+  });
+
+  it('a residency track applicant trained in Canada gets the usual advice', () => {
+    const r = limitedUsceRule(
+      edit((p) => {
+        p.target = 'residency-informatics-track';
+        p.residencies = [
+          {
+            country: 'Canada',
+            specialty: 'family medicine',
+            from: '2019-07',
+            to: '2022-06',
+            completed: true,
+            accreditation: 'cfpc',
+          },
+        ];
+        p.timeline = [{ from: '2019-07', to: 'present', activity: 'clinical', note: 'Toronto' }];
+        p.usce = [];
+      }),
+      TODAY,
+    );
+    expect(theFlag(r).severity).toBe('high');
+    expect(theFlag(r).title).not.toContain('Canada');
+  });
+});
