@@ -9,6 +9,7 @@ import {
   describeResidency,
   ecfmgNote,
   fellowshipEligibilityRule,
+  nrmpSeasonText,
 } from '../../../src/rules/redflag-rules/eligibility.js';
 import { edit, theFlag, TODAY } from './fixtures.js';
 
@@ -293,6 +294,75 @@ describe('ecfmgNote', () => {
       ]),
     ).toContain(
       'Your exams show Step 1, Step 2 CK and OET passed: check on ECFMG’s site what is still open (credentials, the season’s pathway rules).',
+    );
+  });
+});
+
+describe('the NRMP season a residency applicant is pointed to', () => {
+  it('before June: the next season opens in June; June to August: ERAS is open; from September: next year', () => {
+    expect(nrmpSeasonText('2027-05-31')).toBe(
+      'The next season typically opens in ERAS in early June 2027, with applications going to programs in September 2027',
+    );
+    expect(nrmpSeasonText('2027-06-01')).toBe(
+      "This season's residency applications typically go to programs in early September 2027, and ERAS is already open",
+    );
+    expect(nrmpSeasonText('2027-08-31')).toMatch(/^This season's residency applications typically go to programs/);
+    expect(nrmpSeasonText('2027-09-01')).toBe(
+      "This season's residency applications went to programs in September; the next season typically opens in ERAS in early June 2028",
+    );
+  });
+});
+
+describe('a residency applicant whose completed residency is abroad', () => {
+  const track = (residencies: Residency[]) =>
+    fellowshipEligibilityRule(
+      withResidencies(residencies, (p) => (p.target = 'residency-informatics-track')),
+      TODAY,
+    );
+
+  it('says once that applying for a US residency is the right step, and flags nothing', () => {
+    expect(track([res({ country: 'India' })])).toEqual({
+      flags: [],
+      notGiven: [],
+      passed: [
+        'residency route: applying for a US residency is the right step. Your internal medicine residency in India (Dec 2019 – Jun 2022, completed) does not replace one: most US specialty boards need a US (ACGME) or Canadian residency, and so does a clinical informatics fellowship after it.',
+      ],
+    });
+  });
+
+  it('says nothing with a residency that counts, one abroad left unfinished, or none', () => {
+    const none = { flags: [], notGiven: [] };
+    expect(
+      track([
+        res({ country: 'India' }),
+        res({ country: 'United States', accreditation: 'acgme', to: 'present', completed: false }),
+      ]),
+    ).toEqual(none);
+    expect(track([res({ country: 'India', to: '2021-01', completed: false })])).toEqual(none);
+    expect(track([])).toEqual(none);
+  });
+});
+
+describe('a US medical graduate with a residency abroad', () => {
+  it('is not called an IMG, and the programs look for passed licensing exams', () => {
+    const f = theFlag(
+      rule(withResidencies([res()], (p) => (p.medSchool = { country: 'United States', graduated: '2019-05' }))),
+    );
+    expect(f.actions).toContainEqual(
+      expect.stringMatching(/^The usual route: match into a US \(ACGME-accredited\) residency first/),
+    );
+    expect(f.actions).toContainEqual(
+      expect.stringMatching(
+        /programs typically look for strong evaluations from your residency and passed licensing exams\.$/,
+      ),
+    );
+  });
+
+  it('an IMG: the route "for an IMG", with USMLE Steps and ECFMG certification', () => {
+    const f = theFlag(rule(withResidencies([res()])));
+    expect(f.actions).toContainEqual(expect.stringMatching(/^The usual route for an IMG: match into a US/));
+    expect(f.actions).toContainEqual(
+      expect.stringMatching(/strong evaluations from your residency, passed USMLE Steps and ECFMG certification\.$/),
     );
   });
 });
