@@ -268,6 +268,33 @@ describe('summary', () => {
   });
 });
 
+describe('old or odd stored sessions', () => {
+  it('a session stored in the summary phase is closed, even if not marked ended', () => {
+    const s: SessionState = { ...start(['team-conflict']), phase: 'summary' };
+    expect(currentQuestion(s)).toBeUndefined();
+    expect(errorOf(answer(s, 'An answer.'))?.code).toBe('ended');
+    expect(errorOf(skip(s))?.code).toBe('ended');
+  });
+
+  it('names a question removed from the bank by its id in the summary, instead of failing', () => {
+    let s = start(['team-conflict', 'mistake', 'under-pressure']);
+    s = must(next(must(answer(s, STORY))));
+    s = must(next(must(answer(s, 'Short.'))));
+    s = must(skip(s));
+    const rename = (id: string) => (id === 'under-pressure' ? 'gone-skipped' : id === 'mistake' ? 'gone-answered' : id);
+    const old: SessionState = {
+      ...s,
+      questions: s.questions.map(rename),
+      skipped: s.skipped.map(rename),
+      attempts: s.attempts.map((a) => ({ ...a, questionId: rename(a.questionId) })),
+    };
+    const sum = summary(old);
+    expect(sum.weakest).toMatchObject({ questionId: 'gone-answered', text: 'gone-answered' });
+    expect(sum.practiseNext).toContain('Retry your weakest answer: "gone-answered"');
+    expect(sum.practiseNext).toContain('Come back to what you skipped: "gone-skipped"');
+  });
+});
+
 describe('parseSession', () => {
   it('names the first invalid field, or an index past the end', () => {
     const s = start(['mistake']);
