@@ -3,15 +3,19 @@
  * items exactly right, for the whole corpus and for the held-out batch. A report: exit code 0
  * whatever the figures (test/corpus/eval.test.ts is what fails on a regression). `--misses`
  * lists every item that is not exactly right, with what fired and what was wanted; `--cross` adds a
- * table with each batch file scored alone (leave-one-batch-out).
+ * table with each batch file scored alone (leave-one-batch-out); `--probes[=set-a]` scores
+ * the category probes of test/probes (all sets, or those whose file starts with the name given) (with `--misses`, lists the probes it gets wrong).
  */
 import { byBatch, evaluate, formatCross, formatScores } from './corpus.js';
+import { formatProbes, runProbes } from './probes.js';
 
 const { results, all, heldout } = evaluate();
 const out: string[] = [];
 out.push(formatScores('Whole corpus', all), '');
 out.push(heldout ? formatScores('Held-out batch', heldout) : 'Held-out batch: no held-out items yet');
 if (process.argv.includes('--cross')) out.push('', formatCross(byBatch(results)));
+const probesArg = process.argv.find((a) => a === '--probes' || a.startsWith('--probes='));
+if (probesArg) out.push('', formatProbes(runProbes(probesArg.split('=')[1]), process.argv.includes('--misses')));
 if (process.argv.includes('--misses')) {
   out.push('', 'Items not exactly right:');
   for (const r of results.filter((x) => !x.exact)) {

@@ -45,9 +45,11 @@ const SITUATION: readonly RegExp[] = [
 ];
 
 /** The member's responsibility or goal. */
-const TASK: readonly RegExp[] = [
+const TASK: RegExp[] = [
   // "My job was to get her on board"; not "my research job in Toronto" (a setting).
-  /\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)))?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
+  /(?<!\b(?:in|at|from|during|of|with|after|before|through) )\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)|(?:that|this|each|every) (?:night|day|week|month|year|shift|rotation|morning|evening|block)))?(?:,[^,]{1,80},)?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
+  // The team's goal, said as ours: "our aim was to get overdue patients back within a quarter".
+  /\bour (?:\w+ )?(?:goal|aim|objective|target|task|job|mission|mandate|brief)(?:,[^,]{1,80},)? (?:was|were|became|is)\b/,
   /\bi was (?:\w+ )?(?:responsible|asked|tasked|assigned|in charge|expected|supposed|chosen|selected|the one (?:responsible|in charge|expected|asked|who had to|who needed to|to)|given (?:the|a) (?:job|task)|charged)\b/,
   /\b(?:i|we) (?:\w+ )?(?:needed|had|wanted|was trying|were trying|aimed|set out|decided|volunteered|offered|agreed|took it upon (?:myself|ourselves)|was determined|were determined|was hoping|resolved) to\b/,
   /\b(?:i|we) (?:had|have|needed|need) (?:\w+ )?(?:to|a way to)\b/,
@@ -60,8 +62,10 @@ const TASK: readonly RegExp[] = [
   /\b(?:goal|target|deadline|objective)\b/,
   // A goal implied by what the member set out to do or the problem they owned.
   /\bi (?:\w+ )?(?:tried|try|was trying|attempted|set out|wanted|aimed|hoped) to (?:\w+ )?(?:introduce|get|fix|improve|change|reduce|make|find|build|solve|start|bring|understand)\b/,
-  /\b(?:asked|wondered|checked|offered|proposed|suggested|saw|see) (?:\w+ )?(?:if|whether) i could (?:\w+ )?(?:try|fix|build|automate|change|improve|take|lead|help|look)\b/,
-  /\bas (?:the|a) (?:\w+ )?(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
+  /\b(?:asked|wondered|checked|offered|proposed|suggested|saw|see) (?:\w+ ){0,3}(?:if|whether) i could (?:\w+ )?(?:try|fix|build|automate|change|improve|take|lead|help|look)\b/,
+  // A role that carries the task ("as the physician champion", "as the coordinator of it"); "as a
+  // research coordinator" names a job, not a charge.
+  /\bas the (?:\w+ )?(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bas an? (?:\w+ )?(?:chief resident|lead|leader|team lead|point person|project lead|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
   /\b(?:kept|keeps|kept on) (?:running out|missing|failing|coming back|getting|happening|breaking|crashing)\b|\bbecause (?:nobody|no one) (?:else )?was (?:doing|tracking|handling|watching)\b/,
   /\bi (?:had|have) (?:a|one|an) (?:\w+ ){0,2}(?:patient|case|problem|issue|deadline|project) (?:who|that|with|where)\b/,
   /\b(?:moved|went|came) (?:back )?(?:home )?to (?:take care of|care for|look after|help|support)\b|\bused (?:the|this|that) time to\b/,
@@ -72,6 +76,17 @@ const TASK: readonly RegExp[] = [
   /\bi was (?:\w+ )?(?:leading|running|coordinating|managing|heading|overseeing|in charge of|the (?:chief resident|team lead|lead|project lead|coordinator|super-?user|champion|point person))\b|\bi was (?:chief resident|team lead|project lead|the lead) (?:for|of|on)\b/,
   /\bi (?:\w+ )?(?:needed|wanted|had to get|was hoping for|hoped for|aimed for|was aiming for|had to win|had to earn) (?:a|an|the|some|more|better|their|her|his) (?:\w+ )?(?:evaluation|letter|approval|score|buy-in|agreement|support|result|grade|pass|sign-off|trust|consensus)\b/,
 ];
+
+/**
+ * Tasks implied by the role held or by what was due: "I was the resident who handled the on-call
+ * roster", "the resident on duty that night", "a grant report due Friday", "I wanted my score in
+ * before ERAS".
+ */
+TASK.push(
+  /\bi was the (?:\w+ ){0,2}(?:resident|doctor|intern|person|one|physician|officer|fellow|nurse|pharmacist|student|member) (?:who (?:handled|ran|managed|covered|looked after|owned|kept|was on|did|organi[sz]ed|coordinated)|on (?:duty|call|nights|the (?:\w+ )?(?:shift|team|rota)))\b/,
+  /\b(?:due|needed|wanted) (?:on |by |in |that |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next (?:week|day|morning)|the (?:same|next) (?:day|afternoon|morning|week)|that (?:day|afternoon|evening|week)|end of (?:the )?(?:day|week|month))\b/,
+  /\b(?:wanted|needed|had to get) (?:my|the|our|it|this|that) (?:\w+ ){0,2}(?:in|done|ready|finished|submitted|out|approved|fixed) (?:before|by)\b/,
+);
 
 /** What changed or came of it, in ordinary words as well as numbers. A lesson alone is not a result. */
 export const RESULT: readonly RegExp[] = [
@@ -100,7 +115,7 @@ export const RESULT: readonly RegExp[] = [
  * wards", "the clerks asked us to do the same for the antenatal clinic", "she agreed to write me
  * a letter". These read as results only after the member has acted (see AFTER_ACTION).
  */
-const RESULT_AFTER: readonly RegExp[] = [
+const RESULT_AFTER: RegExp[] = [
   /\b(?:now|still|since then|from then on) (?:\w+ )?(?:use|uses|follow|follows|fill|fills|run|runs|check|checks|get|gets|receive|receives|order|orders|see|sees|call|calls|open|opens|review|reviews|rely on|relies on|start|starts|ask|asks)\b/,
 
   /\b(?:were|was|are|is|started|began|kept|got) (?:\w+ )?(?:using|filling|following|completing|checking|ordering|accepting|reading|running|doing|opening|signing|entering|updating) (?:it|them|this|that|the (?:\w+ )?(?:template|form|list|tool|checklist|sheet|protocol|prompt|order set|dashboard|alert|register|system|note|field))\b/,
@@ -111,13 +126,33 @@ const RESULT_AFTER: readonly RegExp[] = [
   /\b(?:were|was|are|is) (?:now |then )?being (?:seen|treated|discharged|called|checked|reviewed|done|given|ordered|started|sent|caught|read|used)\b/,
 ];
 
+/**
+ * What came of it, said through others or as a standing state: someone says yes, the
+ * organisation takes the change up (in the singular too: "rolled it out to the emergency
+ * department"), work delivered early, a partnership that lasted ("three projects since"), a thing
+ * that now shows or holds something new.
+ */
+RESULT_AFTER.push(
+  /\b(?:he|she|they|the \w+) (?:\w+ ){0,3}(?:said|replied|answered) (?:\w+ )?(?:okay|ok|yes|fine|alright|sure|go ahead|let us|let's)\b/,
+  /\b(?:the|our|their) (?:[\w-]+ ){0,2}(?:hospital|clinic|ward|unit|department|team|committee|pharmacy|service|office|board|director|nurses|staff|superintendent|chief|ministry|region|health office|program) (?:\w+ ){0,2}(?:rolled (?:it|them|this|that|the \w+) out|adopted|approved|extended|expanded|spread|copied|took (?:it|this|that) up|made (?:it|this|that|the \w+) (?:standard|mandatory|permanent|the default)|retired|replaced|asked (?:me|us) to (?:share|present|extend|roll|teach|train))\b/,
+  /\b(?:went|got|was|were|came|arrived|handed) (?:in|out|back|over|to (?:the |our |my )?\w+) (?:\w+ ){0,2}(?:on time|early|ahead of (?:schedule|time|the deadline))\b/,
+  /\b(?:have|has) (?:\w+ ){0,2}(?:worked|collaborated|published|presented) (?:\w+ ){0,5}since\s*[.!?]?$/,
+  /\b(?:now|still|today) (?:shows?|has|have|uses?|runs?|includes?|displays?|flags?|prints?|sends?|gets?|requires?|carries|carry|lists?)\b/,
+  /\b(?:we|i) (?:\w+ )?(?:published|won|got (?:it|the \w+) (?:accepted|published|approved|funded))\b/,
+  /\b(?:went|came|got|returned|was|were) (?:\w+ )?(?:back )?(?:to|at) (?:\w+ ){0,2}(?:normal|baseline|target|pre-[\w-]+|usual|previous|the old|the same) (?:\w+ )?(?:levels?|range|values?|times?|rates?)?\b/,
+  /\b(?:much |a lot |far |noticeably )?(?:closer|more accurate|more complete|more reliable|more consistent) (?:to|than)\b/,
+);
+
 /** What happened to the patient, told as harm that did not come: "luckily the patient didn't bleed". */
 const PATIENT_SPARED =
-  /\b(?:patient|he|she|the baby|the child|the mother) (?:\w+ )?(?:did not|didn't|never) (?:\w+ )?(?:bleed|die|deteriorate|come to (?:any )?harm|need (?:dialysis|surgery|the icu|intubation|a transfusion)|crash|arrest)\b|\b(?:had|with|suffered|there was) no (?:\w+ )?(?:harm|bleeding|complications?|injury|adverse (?:event|effect)s?)\b/;
+  /\b(?:patient|he|she|the baby|the child|the mother) (?:\w+ )?(?:did not|didn't|never) (?:\w+ )?(?:bleed|die|deteriorate|come to (?:any )?harm|need (?:dialysis|surgery|the icu|intubation|a transfusion)|crash|arrest)\b|\b(?:had|with|suffered|there was) no (?:\w+ )?(?:harm|bleeding|complications?|injury|adverse (?:event|effect)s?)\b|\bno (?:\w+ )?(?:harm|injury|error) (?:ever )?(?:reached|came to|was done to|happened to)\b/;
 
 /** "I learned that…" is a lesson; a sentence that only draws a lesson is not a result. */
 const LESSON_ONLY =
   /^(?:so |and |but )?(?:i|we) (?:\w+ )?(?:learned|learnt|realized|realised|understood|saw|know now|now know|now understand|now realize|took away)\b/;
+
+const OBLIGATION =
+  /\b(?:had to|needed to|have to|has to|must|was due|were due|deadline|supposed to|expected to|asked (?:me|us) to|wanted (?:me|us) to)\b/;
 
 /** Change verbs said of the member ("I reduced my hours") are actions; of anything else, results. */
 const CHANGE_VERB = RESULT[1]!;
@@ -136,10 +171,23 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     if (SOFT.has(re)) {
       const at = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
       // A number makes it a measured change wherever it is told ("falls dropped by 30%").
-      if ((firstAction < 0 || at < firstAction) && !/\d|percent|half|a third|a quarter/.test(s.canon)) return false;
+      // A change told in the passive ("missed doses were reduced") says someone acted: a result
+      // wherever it is told; "sugars went up" before anything was done is the problem.
+      const passive =
+        re === CHANGE_VERB &&
+        /^(?:reduced|improved|decreased|increased|shortened|halved|doubled|tripled|lowered|eliminated|cut|resolved|fixed|solved|prevented|avoided|sped up|freed up)$/.test(
+          m[0],
+        ) &&
+        /\b(?:was|were|has been|have been|had been|got|is|are) (?:\w+ )?$/.test(s.canon.slice(0, m.index));
+      if ((firstAction < 0 || at < firstAction) && !passive && !/\d|percent|half|a third|a quarter/.test(s.canon))
+        return false;
     }
+    // "I had to deliver it by the end of the month": a time in a sentence of obligation is a deadline.
+    if (re === RESULT[5] && OBLIGATION.test(s.canon)) return false;
     if (re !== CHANGE_VERB) return true;
     const before = s.canon.slice(0, m.index);
+    // "a shortened workflow", "the improved template": a participle naming a thing, not a change.
+    if (/\b(?:a|an|the|our|my|their|this|that|its)\s+$/.test(before)) return false;
     return !/\b(?:i|we)\s+(?:\w+\s+)?$/.test(before) || /\d|percent|half|third|quarter/.test(s.canon);
   });
 }
@@ -202,7 +250,11 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   if (kind === 'hypothetical' && !episode) return none;
   const actions = actionsIn(ss, { story: true });
   const first = actions[0];
-  const firstAction = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
+  const memberAt = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
+  // What the team did ("when we moved it into the order set") also starts what comes of it.
+  const team = ss.find((s) => /\bwe\b/.test(s.canon) && tellsPast(s));
+  const teamAt = team ? team.start : -1;
+  const firstAction = memberAt < 0 ? teamAt : teamAt < 0 ? memberAt : Math.min(memberAt, teamAt);
   const results = ss.filter(
     (s) =>
       !LESSON_ONLY.test(s.canon) &&

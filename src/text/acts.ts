@@ -14,7 +14,7 @@ export interface Clause {
 
 /** Contrast words start a new clause: "I know you cannot say, but any hint would help." */
 const CLAUSE_BREAK =
-  /\s*(?:;|,?\s+\b(?:but|however|though|although|yet|that said|nevertheless|nonetheless|still|even so|so)\b\s*,?|\s-\s)\s*/g;
+  /\s*(?:;|,?\s+\b(?:but|however|though|although|yet|that said|nevertheless|nonetheless|still|even so)\b\s*,?|,\s*so\b\s*,?|\s+so (?=(?:i|we|you|it|they|the|this|that|my)\b)|\s-\s)\s*/g;
 
 export function clausesOf(s: Sentence): Clause[] {
   const out: Clause[] = [];
@@ -53,7 +53,7 @@ const REQUEST: readonly RegExp[] = [
   /\b(?:any|some|a little|a small|the slightest) (?:indication|insight|feedback|information|sense|idea|hint|signal|clarity|guidance|word|news|update|reassurance|assurance|confirmation|clue|sign|light)\b/,
   /\bis (?:it|there any way|there a way) (?:\w+ ){0,3}(?:possible|okay|ok|appropriate|acceptable) (?:for you |for me )?to (?:know|tell|share|learn|get|ask|hear|find out)\b/,
   /\bmay i (?:please |kindly |humbly )?(?:ask|know|inquire|enquire|request|learn|hear)\b/,
-  /\b(?:i|we) (?:ask|am asking|request|kindly request|humbly request|beg|would ask|must ask|want to ask)(?: only| just| simply| humbly| kindly)? (?:you|that|whether|if|for|about)\b/,
+  /\b(?:i|we) (?:\w+ly )?(?:ask|am asking|request|am requesting|beg|would ask|must ask|want to ask|would like to ask|would like to request)(?: only| just| simply| humbly| kindly)? (?:you|that|whether|if|for|about|to (?:know|learn|hear|be told|be informed|understand))\b/,
   /\b(?:if|should|whether) (?:there is any way |there's any way )?(?:you|it|the (?:\w+ )?(?:program|committee|team)) (?:\w+ ){0,6}?(?:tell|let me know|share|indicate|confirm|assure|reassure|guarantee|give me|offer me|provide|promise|signal|hint|say|inform|advise|update|commit|reveal|disclose)\b/,
   /\b(?:ask|asking|wonder\w*|check\w*|know|inquir\w*|enquir\w*|learn|find out|confirm|clarify|verify|hear|touch base|follow(?:ing)? up) (?:\w+ ){0,4}(?:whether|if)\b/,
   /\bit (?:would|will|could|might) (?:\w+ ){1,4}to (?:know|hear|learn|have (?:some|any|a) (?:\w+ )?(?:sense|idea|indication|word))\b/,

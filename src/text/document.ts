@@ -63,6 +63,11 @@ const CONTRACTION: Record<string, string> = {
   "i'm": 'i am',
   im: 'im',
   "'s": "'s",
+  // Texting spellings read as the words they stand for.
+  ur: 'your',
+  u: 'you',
+  pls: 'please',
+  plz: 'please',
 };
 
 function canonOf(t: RawToken, next: RawToken | undefined): string {

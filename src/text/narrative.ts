@@ -157,6 +157,13 @@ const NEEDS_OBJECT = new Set([
 const NOT_DONE_BEFORE =
   /\b(?:will|would|shall|should|could|can|may|might|must|plan(?:ning)? to|intend(?:ing)? to|hope(?:d|ing)? to|want(?:ed|ing)? to|wish(?:ed)? to|aim(?:ing)? to|go(?:ing)? to|try(?:ing)? to|tried to|like to|expect(?:ing)? to|look forward to|need(?:ed)? to|have to|had to|unable to|not able to|able to|prepared to|ready to|willing to|eager to|determined to|decided to|going to|about to|supposed to|expected to|asked to)\s+(?:\w+\s+)?$/;
 
+/**
+ * An infinitive governed by wanting, readiness or feeling, and the verbs joined to it: "eager to
+ * learn and contribute", "more motivated than ever to restart my career and serve".
+ */
+const WANTED_INFINITIVE =
+  /\b(?:motivated|eager|ready|determined|keen|excited|committed|prepared|willing|happy|glad|hoping|looking|anxious|impatient|passionate|hungry|resolved|dreaming|longing|waiting|hope|want|wish|plan|intend|aim|strive|try|trying)\b(?: [\w-]+){0,3} to (?:[\w-]+ ){1,6}(?:and|or|,) (?:\w+ )?$/;
+
 /** A token that makes the member the doer: "I", "my team and I", or a sentence without a subject. */
 function isMemberSubject(s: Sentence, verbIdx: number): boolean {
   // Look back over adverbs, auxiliaries and negations to the subject.
@@ -265,9 +272,16 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // The tagger sometimes reads a past tense right after "I" as an adjective ("I shadowed a
       // CMIO"): there it is a verb, and its lemma is the word without its ending.
       const edAfterI = t.pos === 'ADJ' && /[a-z]ed$/.test(t.canon) && s.tokens[i - 1]?.canon === 'i';
-      const lemma = edAfterI ? (pastStem(t.canon, verbs) ?? t.lemma.toLowerCase()) : t.lemma.toLowerCase();
+      let lemma = edAfterI ? (pastStem(t.canon, verbs) ?? t.lemma.toLowerCase()) : t.lemma.toLowerCase();
+      // An -ing form the tagger read as a noun ("spent those months building…"): its verb.
+      if (!verbs.has(lemma) && /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i))))
+        lemma = pastStem(t.canon.replace(/ing$/, 'ed'), verbs) ?? lemma;
+      // A regular past the lemmatiser cut too far ("coded" → "cod"): its stem.
+      if (!verbs.has(lemma) && t.pos === 'VERB' && /[a-z]ed$/.test(t.canon)) lemma = pastStem(t.canon, verbs) ?? lemma;
       if (!verbs.has(lemma)) continue;
-      if (t.pos !== 'VERB' && !edAfterI && !(i === 0 && /ed$/.test(t.canon))) continue;
+      // "I spent those months building a dashboard": the tagger may read the -ing form as a noun.
+      const gerundSpent = /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i)));
+      if (t.pos !== 'VERB' && !edAfterI && !gerundSpent && !(i === 0 && /ed$/.test(t.canon))) continue;
       const prev = s.tokens[i - 1]?.canon ?? '';
       // "I was told", "I got involved": a passive; "my dream of practising": a gerund used as a noun.
       if (BE_FORMS.has(prev) && !/ing$/.test(t.canon)) continue;
@@ -280,6 +294,17 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // "studying" as part of "I was studying" counts; a bare -ing noun use ("studying is hard") does not.
       const before = s.canon.slice(0, indexInCanon(s, i));
       if (NOT_DONE_BEFORE.test(before)) continue;
+      // "more motivated than ever to restart my career and serve patients": a verb joined to an
+      // infinitive of wanting or readiness is still wanted, not done.
+      if (WANTED_INFINITIVE.test(before)) continue;
+      // "I am writing to explain…": the letter itself, not something done in the gap.
+      if (
+        lemma === 'write' &&
+        /^to (?:\w+ )?(?:explain|inform|ask|share|request|apply|introduce|express|let|clarify|update|thank|describe|address|tell|account)\b/.test(
+          s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart(),
+        )
+      )
+        continue;
       // "I would sit down with pharmacy and decide…": a verb joined to a plan is part of the plan.
       if (!/ed$/.test(t.canon) && !IRREGULAR_PAST.test(t.canon) && PLAN_EARLIER.test(before)) continue;
       if (/\b(?:not|never|no longer|n't|nor)\s+(?:\w+\s+)?$/.test(before)) continue;
@@ -296,6 +321,8 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         continue;
       if (VAGUE_OBJECT.test(after) && !(opts.story && PRONOUN_OBJECT.test(after))) continue;
       if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at)\b/.test(after)) continue;
+      // "I look forward to…", "looking forward to applying…": a feeling about the future.
+      if (lemma === 'look' && /^forward\b/.test(after)) continue;
       if (
         NEEDS_CONCRETE.has(lemma) &&
         (ABSTRACT_OBJECT.test(after) || /^(?:myself|hard|a lot|well|on myself)\b/.test(after))
@@ -319,8 +346,10 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       break;
     }
     if (!out.some((a) => a.sentence === s)) {
-      // Caring for someone, said as a role or a phrase: "I was basically his nurse for a year".
-      const m = CARING.exec(s.canon);
+      // Caring for someone, said as a role or a phrase: "I was basically his nurse for a year";
+      // work held, said as a role ("I was employed as a coordinator", "I have been a data analyst
+      // at…") or as what a role involved ("my role as a research assistant involved cleaning…").
+      const m = CARING.exec(s.canon) ?? (opts.story ? null : (ROLE_HELD.exec(s.canon) ?? ROLE_DUTY.exec(s.canon)));
       if (m) out.push({ sentence: s, token: s.canonTok[m.index] ?? 0 });
     }
   }
@@ -329,6 +358,15 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
 
 const CARING =
   /\b(?:i|and) (?:\w+ ){0,3}?(?:took care of|take care of|taking care of|looked after|look after|looking after|was (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|became (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|nursed (?:my|him|her|them)|cared for)\b/;
+
+/** Job titles: a role held is work done (corpus SPEC: "worked in a named role"). */
+const ROLE_NOUN =
+  '(?:assistant|scribe|coordinator|analyst|instructor|lecturer|tutor|physician|doctor|officer|researcher|fellow|manager|developer|consultant|specialist|associate|technician|intern|resident|educator|trainer|lead|reviewer|abstractor|engineer|scientist|editor|writer|administrator|nurse|pharmacist|clinician|informaticist|demonstrator|registrar|house officer|extern|carer|caregiver|interpreter|translator|teacher|programmer|clerk|auditor|observer|paramedic|medic|locum|gp|mentor|supervisor|director|founder|co-founder)';
+const ROLE_HELD = new RegExp(
+  `\\bi (?:\\w+ ){0,2}(?:was|were|got|have been|had been|became|started as|worked as|served as|joined as) (?:\\w+ )?(?:employed|hired|appointed|contracted|engaged|recruited|taken on|posted|stationed|seconded|promoted)? ?(?:as )?(?:a|an|the) (?:[\\w-]+ ){0,3}${ROLE_NOUN}s?\\b(?! (?:program|course|exam|visa))|\\bi (?:\\w+ ){0,2}(?:was|were|got|have been|had been) (?:\\w+ )?(?:employed|hired|appointed|contracted|engaged|recruited|posted|stationed|seconded) (?:as|at|by|in|with)\\b`,
+);
+const ROLE_DUTY =
+  /\bmy (?:\w+ ){0,2}(?:role|job|work|duties|responsibilities|position|post|days|weeks|time)\b.{0,70}?\b(?:involved|included|consisted of|meant|centred on|centered on|were spent|was spent|went into) (?!\w+ing (?:about|on)\b)\w+ing\b/;
 
 /** "My time was spent studying…", "this period included volunteering…" */
 function spentOn(before: string): boolean {
@@ -348,7 +386,10 @@ const OUTCOME_LATE: RegExp[] = [];
 export const OUTCOME: readonly RegExp[] = [
   /\bpass(?:ed|ing)?\b(?! away)(?! on (?:to|the message|information|it|my))(?! the time)(?! by)/,
   /\b(?:worked|working|employed|hired|served|serving|appointed|promoted|position|role|job|title|post|mobili[sz]ed|posted|deployed|contracted) (?:\w+ ){0,2}as (?:a|an|the) (?!team\b|group\b|whole\b|result\b|way\b|volunteer\b|(?:\w+ )?volunteer\b)[a-z-]+/,
-  /\b(?:shorter|fewer|less|lower|higher|faster|quicker|better|more complete|more accurate) than (?:before|when|it was|at the start|in the past|last|previously)\b|\b(?:now|since then|ever since|from then on|still) (?:\w+ ){0,3}(?:call|calls|use|uses|used|review|reviews|check|checks|track|tracks|receive|receives|follow|follows|run|runs)\b/,
+  /\b(?:shorter|fewer|less|lower|higher|faster|quicker|better|more complete|more accurate) than (?:before|when|it was|at the start|in the past|last|previously)\b|\b(?:now|since then|ever since|from then on|still) (?:\w+ ){0,3}(?:call|calls|use|uses|used|review|reviews|check|checks|track|tracks|receive|receives|follow|follows|run|runs|prescribes?|works?|relies on|rely on|fills? in|prints?) (?:with |on |from |in )?(?:\w+ ){0,1}(?:it|them|this|that|these|those|my|our|the (?:new |same |revised )?(?:[\w-]+ )?(?:template|tool|dashboard|form|list|sheet|checklist|register|registry|system|app|protocol|report|tablets?|fields?|tracker|script|model|workflow|order set|prompt|pathway))\b/,
+  // Others stop what was the problem, or the organisation takes the change up: "the pharmacy had
+  // stopped calling", "the hospital retired the paper form and moved all triage to the tablets".
+  /\b(?:the|our|their|its) (?:[\w-]+ ){0,2}(?:pharmacy|pharmacists|nurses|clinic|hospital|ward|unit|department|team|staff|doctors|clinicians|patients|lab|service|ministry|office|program|clerks|managers?|board|committee) (?:\w+ ){0,2}(?:stopped (?:calling|complaining|sending|asking|losing|missing|paging|returning|rejecting|using (?:paper|the old))|retired|replaced|abandoned|switched|moved (?:all|every|the)|adopted|approved|made (?:it|the \w+) (?:standard|mandatory|permanent)|started using|began using|now uses?|signed off)\b/,
   /\b(?:scored?|scoring|score of|a score)\b.{0,30}\d|\b\d{3}\b.{0,15}\b(?:on|in) (?:step|usmle|comlex)|\b(?:step ?[123]|usmle|comlex|oet|ielts|toefl|ck)\b.{0,40}\b(?:score|scored|\d{2,3})\b/,
   /\b(?:earned|obtained|received|got|completed|was awarded|awarded|achieved|hold|holds|gained|secured|finished) (?:\w+ ){0,4}(?:certificate|certification|certified|degree|diploma|master'?s?|mph|msc|mba|credential|license|licence|badge|specialization|specialisation|nanodegree)\b/,
   /\b(?:became|am now|was|got|is now) (?:\w+ )?certified\b|\b(?:ecfmg|board) (?:certification|certified)\b|\bcertificates?\b|\bcertification\b/,
@@ -366,6 +407,20 @@ export const OUTCOME: readonly RegExp[] = [
   /\b(?:my|the|our) (?:\w+ )?(?:results?|outcomes?) (?:was|were|is|are|has been|have been)\b|\bthe result was\b/,
 ];
 
+/**
+ * Outcomes told as states rather than events: a role held ("I have been a data analyst since
+ * March"), an exam cleared with a grade, a thing of the member's now in others' use ("is now
+ * piloted by two clinics"), a count of what was done ("moved all 3,000 paper charts").
+ */
+OUTCOME_LATE.push(
+  /\bi (?:\w+ ){0,2}(?:have been|had been|was|became|am now|have worked as|worked as|served as) (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}(?:assistant|scribe|coordinator|analyst|instructor|lecturer|tutor|physician|officer|researcher|manager|developer|consultant|specialist|associate|technician|educator|trainer|lead|reviewer|abstractor|engineer|scientist|editor|administrator|informaticist|demonstrator|registrar|teacher|programmer|auditor)s? (?:at|in|for|with|on|since|from|until|between)\b/,
+  /\b(?:cleared|got through|qualified in|succeeded in) (?:\w+ ){0,3}(?:step|usmle|comlex|oet|ielts|toefl|plab|exams?|examinations?|tests?|boards?|part \w+)\b|\b(?:grade|band) (?:[a-e]|\d(?:\.\d)?)\b(?: (?:in|on|across) )?/,
+  /\b(?:is|are|has been|have been|was|were) (?:now |still |currently |already )?(?:piloted|adopted|used|deployed|trialled|trialed|rolled out|implemented|in use|taken up|run|in daily use) (?:by|in|at|across|on|throughout) (?:\w+ ){0,2}(?:\d+|two|three|four|five|six|several|all|every|both|other|the|our|their)\b/,
+  // Something that came of the work told as its consequence or its appearance in print.
+  /\b(?:led|prompted|persuaded|convinced|got) (?:the |our |their |\w+ ){1,3}to (?:add|change|adopt|introduce|replace|remove|create|start|stop|make|revise|update|fund|approve|require|hire|buy|roll out)\b|\b(?:appeared|came out|was printed|were printed|is published|was published) in (?:a|an|the) (?:[\w-]+ ){0,3}(?:journal|bulletin|proceedings|newsletter|magazine|review)\b/,
+  /\b\d[\d,]*\s+(?:[\w-]+\s+){1,2}(?:patients|records|charts|notes|users|participants|students|sessions|sites|clinics|reports|queries|cases|encounters|nurses|physicians|staff|surveys|responses|orders|alerts|visits|forms|files|prescriptions|referrals|discharge records|summaries)\b/,
+);
+
 /** Work accepted or published, however long its title: "our paper on triage … was accepted by a journal". */
 OUTCOME_LATE.push(
   /\b(?:paper|abstract|poster|manuscript|article|chapter|submission|case report|review)\b(?: [\w'-]+){0,10} (?:was|were|has been|have been|got|is|are) (?:\w+ )?(?:accepted|published|presented|selected|shortlisted|awarded|cited|indexed)\b|\baccepted (?:by|for|in|at) (?:a|an|the) (?:[\w-]+ ){0,4}(?:journal|conference|meeting|symposium|congress|workshop|summit)\b/,
@@ -377,7 +432,7 @@ const OUTCOME_NEGATED_BEFORE =
 
 /** An intention or a future that governs what follows it in the clause. */
 const PLAN_SCOPE =
-  /\b(?:i|we) (?:\w+ )?(?:intend|intends|plan|plans|am planning|hope|am hoping|want|wish|aim|am aiming|will|shall|am going to|would like|expect|am preparing to|am applying|apply|look forward)\b(?!.*\b(?:i|we) (?:\w+ )?(?:\w+ed|took|made|did|got|won|wrote|built|led|ran|passed|earned|received|completed|finished)\b)/;
+  /(?:\bmy (?:\w+ )?(?:plans?|goals?|aims?|intentions?|hopes?|dreams?|next steps?|priorit(?:y|ies)|objectives?)\b(?: [\w-]+){0,5} (?:is|are|will be|include|includes|remain|remains) (?:to|that)\b|\b(?:i|we) (?:\w+ )?(?:intend|intends|plan|plans|am planning|hope|am hoping|want|wish|aim|am aiming|will|shall|am going to|would like|expect|am preparing to|am applying|apply|look forward)\b)(?!.*\b(?:i|we) (?:\w+ )?(?:\w+ed|took|made|did|got|won|wrote|built|led|ran|passed|earned|received|completed|finished)\b)/;
 const EFFORT_PERCENT =
   /\b(?:give|gave|giving|put in|putting in|commit|committed|with|bring|offer)(?: (?:my|our|a|the|full))? $/;
 

@@ -11,6 +11,7 @@ import type { PrematchContext, PrematchKind } from '../rules/prematch-context.js
 import {
   clausesOf,
   CONDITION,
+  FIRST_PERSON_COMMIT,
   isNegatedAsk,
   isQuestion,
   isRequest,
@@ -77,6 +78,22 @@ const ABOUT_ME: readonly RegExp[] = [
   /\b(?:am i|i am|i was|was i|is my application) (?:\w+ )?(?:competitive|a (?:\w+ )?(?:candidate|contender|fit) (?:you|for you|your program|for your)|in the running|under (?:serious )?consideration|still in consideration)\b/,
   /\b(?:you|your (?:program|team|committee|fellowship|department)|the (?:program|committee)) (?:\w+ ){0,2}(?:will|would|intend to|plan to|are going to|is going to|might|may|could|can|do|does|did|are|is|have|has) (?:\w+ )?(?:rank|ranking|ranked|list|listing|place|placing|take|taking|choose|choosing|select|selecting|match|matching|offer|offering|accept|accepting|consider|considering|interested in|want|wanting) (?:\w+ )?(?:me|my (?:application|candidacy|candidature|file|profile|dossier))\b/,
   /\b(?:you|your (?:program|team|committee)) (?:\w+ ){0,2}(?:feel|think|see|view) (?:about )?(?:me|my (?:application|candidacy|fit))\b/,
+  // How the program judges the member, in any verb of judging: "whether the committee sees me as a
+  // strong candidate", "if the faculty rated me among the top applicants", "was I rated highly".
+  /\b(?:you|your (?:\w+ )?(?:program|team|committee|faculty|fellowship)|the (?:\w+ )?(?:program|committee|faculty|team)|they) (?:\w+ ){0,2}(?:sees?|saw|views?|viewed|regards?|regarded|rates?|rated|thinks? of|thought of|perceives?|perceived|judges?|judged|scores?|scored|(?:considers?|considered)(?= me as)) (?:me|my (?:\w+ )?(?:application|candidacy|candidature|interview|file))\b|\b(?:i|me|my (?:application|candidacy|interview)) (?:\w+ ){0,2}(?:was|were|am|is|be|been) (?:\w+ )?(?:rated|scored|judged|assessed|evaluated|viewed|seen|regarded) (?:\w+ )?(?:among|as|highly|well|favou?rably|high|in the top)\b/,
+  // Standing in the program's group of the chosen: "if I am in your top 5", "did I make the cut",
+  // "am I in or out", "near the top".
+  /\b(?:i|me|my (?:\w+ )?(?:name|application|file)) (?:\w+ ){0,2}(?:am|is|be|was|were|made|make|making|get|got|fall|land) (?:\w+ )?(?:in|into|among|within|on|onto) (?:your|the) (?:\w+ )?(?:top(?: \w+)?|shortlist|short list|cut|group|tier)\b|\b(?:make|made|making) (?:the|your) (?:\w+ )?(?:cut|shortlist|short list)\b|\bam i (?:\w+ )?in or (?:am i )?out\b|\b(?:i|my name|me) (?:\w+ ){0,3}(?:near|at|close to) the (?:very )?top\b/,
+  // The member receiving what the program gives: "will I be receiving a position with you".
+  /\b(?:i|me) (?:\w+ ){0,3}(?:receiv\w*|get|getting|obtain\w*|secur\w*|land\w*|earn\w*|be given|be offered) (?:a|an|one of (?:your|the)|the|your) (?:\w+ )?(?:position|spot|place|seat|slot|offer|contract)\b/,
+  // The member's expectation or fit put as a question of selection: "should I expect to match with
+  // you", "whether I am a likely match", "a realistic option for me", "how did my interview compare".
+  /\b(?:should|can|could|may|might) i (?:\w+ )?(?:expect|hope|count on|plan on|assume) (?:to|that i (?:will|would)) (?:\w+ )?(?:match|be matched|be ranked|be offered|be selected|get (?:a|the|one))\b|\b(?:i|me) (?:\w+ ){0,2}(?:am|be|was|would be) (?:a|an) (?:\w+ )?(?:likely|good|strong|probable|possible|realistic) match\b|\b(?:realistic|viable|likely|reasonable|safe) (?:option|choice|possibility|target|bet|place) for me\b|\bhow (?:did|does|do|would) (?:my|i) (?:\w+ )?(?:interview|performance|application|candidacy|file|profile|scores?)? ?(?:compare|stack up|rank|measure up|fare)\b/,
+  // Selection named as a noun with the member as its object: "selection of me", "my name is
+  // likely to come up on Match Day".
+  /\b(?:selection|selecting|choosing|ranking|acceptance|accepting|matching|consideration) of me\b|\bmy (?:selection|acceptance|admission)\b|\bmy name (?:\w+ ){0,3}(?:come up|appear|show up|be called)\b/,
+  // Likelihood of the member's selection: "how likely is it that I end up matching there".
+  /\bhow (?:\w+ )?(?:likely|probable|realistic|possible|feasible) (?:\w+ ){0,4}(?:i|my (?:\w+ )?(?:application|candidacy)) (?:\w+ ){0,3}(?:match|matching|matched|be ranked|ranked|get in|getting in|be selected|be chosen|be offered|join|joining)\b/,
   /\bwhat (?:you|your (?:program|team|committee)) (?:\w+ ){0,2}(?:think|thought|decided|decide|feel|felt) (?:of|about) (?:me|my (?:application|candidacy|interview))\b/,
 ];
 
@@ -142,6 +159,9 @@ const INFO_VERB = new RegExp(
 const KNOWING =
   /\b(?:if|provided(?: that)?|as long as|once|when) i (?:\w+ )?(?:knew|know|could know|were told|was told|heard|hear|learned|found out|(?:can|could) be (?:sure|certain|assured|confident)|(?:am|was|were) (?:sure|certain|assured)|receive (?:\w+ )?(?:assurance|confirmation|word)|had (?:some |any |an? |the )?(?:\w+ )?(?:sense|idea|indication|sign|signal|assurance|confirmation|word))\b/;
 
+const PROGRAM_CANNOT =
+  /\b(?:you|the (?:\w+ )?(?:program|committee)|programs) (?:\w+ )?(?:can not|cannot|may not|could not|are not (?:able|allowed|permitted)|is not (?:able|allowed|permitted)|are unable|is unable|will not be able) (?:to )?(?:\w+ )?(?:tell|share|say|disclose|reveal|discuss|give|let me know|comment)\b/;
+
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
   checks: 'questions or requests about how the program will rank you or your chances of matching there',
@@ -158,6 +178,8 @@ const asksForRanking: Check = {
           (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) ||
             ((INFO_VERB.test(c.text) || KNOWING.test(c.text)) && rankingTopic(c.text) !== undefined));
         if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
+        // "I know you cannot tell me where I stand": the program's inability stated, not an ask.
+        if (PROGRAM_CANNOT.test(c.text) && !/\?/.test(c.text)) continue;
         if (isUnderstanding(c.text) && !isRequest(c.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
           continue;
         // The topic in the asking clause, or elsewhere in the sentence, or in the sentence
@@ -275,6 +297,48 @@ function negatedNear(text: string, re: RegExp): boolean {
   return NEGATION.test(before) && !/\bif\b/.test(before);
 }
 
+/**
+ * The trade read as a frame of three parts, each a lexicon of meaning rather than a sentence
+ * shape: the member's side (ranking the program first, committing, withdrawing, dropping other
+ * programs — as a verb or as a noun: "my commitment", "ranking you first"), the program's side
+ * (ranking or taking the member, an assurance, a yes, a guaranteed spot — as a verb or a noun),
+ * and what ties them (a condition, an exchange, a dependence, an enabling, "X and I will…", or a
+ * question whether the member's move would help theirs). All three in one sentence is a trade,
+ * however it is worded; two of three is not ("I will rank you first" alone is the member's plan).
+ */
+const MEMBER_SIDE_NOUN =
+  /\b(?:my (?:\w+ )?(?:ranking|rank(?! (?:order )?list)|commitment|committing|pledge|vote|loyalty|first choice|first-place ranking|first place|number one|#1|top spot)|(?:a|an|my) (?:\w+ )?(?:commitment|pledge) (?:from me|on my part|to (?:you|your|the program))|(?:ranking|putting|placing|listing|making) (?:you|your (?:\w+ )?(?:program|programme|fellowship)|it|the program) (?:\w+ )?(?:first|top|number one|#1|my first)|committing (?:to|myself to) (?:you|your)|(?:that )?(?:you|your (?:\w+ )?(?:program|programme|fellowship)) (?:are|is|will be|would be) my (?:\w+ )?(?:first|top|number one|number-one|#1)|(?:first|top|#1|number one) (?:\w+ )?(?:on|of) my (?:rank )?list|(?:is|are) yours|(?:you|your (?:\w+ )?(?:program|programme)|[a-z]+) (?:at|in) (?:the (?:very )?top|first place|the first spot|number one)|(?:promise|give|offer|guarantee) you (?:the )?(?:first|top|number one|#1) (?:place|spot|position|rank)|(?:dropping|cancel+ing|withdrawing(?: from)?|pulling out of|declining|turning down) (?:my|all|the|every) (?:\w+ )?(?:other )?(?:interviews|programs|programmes|applications|offers|places))\b/;
+const PROGRAM_SIDE_NOUN =
+  /\b(?:(?:a|an|some|any|your|the|one|quick|firm|early|clear) (?:\w+ )?(?:yes|assurance|reassurance|guarantee|promise|offer|sign|signal|indication|confirmation|word|commitment|nod)(?: of interest)? (?:from you|from your|from the|that i|of a|of (?:a )?(?:spot|place|position|interest)|on your side|on your part)|your (?:\w+ )?(?:assurance|guarantee|promise|offer|confirmation|yes|commitment|word)|(?:a|an) (?:\w+ )?(?:guaranteed|assured|reserved|secured|firm|promised) (?:\w+ )?(?:spot|place|position|seat|offer|match|slot)|(?:secure|guarantee|earn|win|get|lock in|clinch|improve|help|raise|boost) (?:\w+ )?my (?:place|spot|position|seat|ranking|chances?|odds|match|standing|prospects)|(?:assure|promise|guarantee|offer|give) me (?:of )?(?:a|the|one|your) (?:\w+ )?(?:position|spot|place|seat|slot|offer)|i(?: am|'m) on your (?:\w+ )?list|(?:count|work|weigh) (?:\w+ )?in my favou?r|(?:some|any|a) (?:\w+ )?(?:sign|indication|signal|assurance|guarantee) (?:\w+ ){0,2}(?:that )?i (?:\w+ ){0,2}(?:match|be ranked|am ranked|will be|get)|i(?: am|'m)? (?:in|ranked|matched|chosen|taken)|(?:be|being|am|get|getting|was|were) (?:\w+ )?(?:ranked|chosen|selected|offered|matched|taken|considered|placed|listed) (?:\w+ ){0,2}by (?:you|your|the (?:\w+ )?(?:program|programme|committee|faculty|team)))\b/;
+const TRADE_LINK =
+  /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|only if|assuming|the moment|as soon as|once|should (?:you|the|your|it)|depends? on|depending on|dependent on|contingent (?:on|upon)|hinges? on|conditional (?:on|upon)|would (?:\w+ )?(?:let|allow|enable|free|permit) me|(?:trade|swap|exchange) (?:\w+ ){0,3}(?:for|with)|for (?:a|an|your|the) (?:\w+ )?(?:guaranteed|assured|firm|secure[d]?|promised|reserved)|such as|and (?:i|you) (?:will|would|shall|can)|^with (?:a|an|some|your|any|just a) (?:\w+ ){0,3}(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod)\b|(?:in order )?to (?:be|get) (?:\w+ )?(?:ranked|matched|chosen|selected|offered|considered)|(?:have|need|must|required) to (?:\w+ ){1,6}(?:to|before|for) (?:be|get|you)|and (?:you|it|your \w+|[a-z]+) (?:will|would) be my|(?:would|will|could|does|do|might|can|did) (?:it|this|that|my|an?|the|such) (?:\w+ ){0,4}(?:help|improve|count|make (?:a|any) difference|matter|change|affect|secure|strengthen|influence|increase|boost|raise|work in))\b|^(?:you|your \w+) [\w ]{1,30}(?:,|;|:) i\b|^(?:would|will|could|does|do|might|can|did) (?:[\w-]+ ){1,9}(?:help|improve|count|change|affect|influence|matter|increase|boost|make (?:a|any) difference)\b/;
+/** A trade disowned in the same sentence: "I expect nothing in return", "regardless of the outcome". */
+const TRADE_DISOWNED =
+  /\b(?:nothing|not anything|no (?:\w+ )?(?:commitment|promise|assurance|guarantee)s?) (?:\w+ ){0,2}(?:in return|in exchange|back|from you)|\b(?:regardless|irrespective|whatever (?:happens|the outcome)|no matter (?:what|how))\b|\b(?:not|never) (?:\w+ ){0,2}(?:asking|expecting|seeking|requesting|offering|trading)\b/;
+
+/** The program acting on the member ("rank me", "you confirm") or granting ("you can promise"). */
+const GRANT_VERB =
+  /\b(?:confirm\w*|assur\w*|reassur\w*|guarantee\w*|promis\w*|offer\w*|reciprocat\w*|do the same|return the favou?r|commit\w*|signal\w*|indicat\w*)\b/;
+function programActsOnMember(t: string): boolean {
+  for (const m of t.matchAll(new RegExp(PROGRAM_RETURN.source, 'g'))) {
+    const around = t.slice(m.index, m.index + m[0].length + 20);
+    if (/\b(?:me|my|i)\b/.test(around) || GRANT_VERB.test(m[0])) return true;
+  }
+  return false;
+}
+
+function tradeFrame(t: string): RegExp | undefined {
+  if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return undefined;
+  const member = MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || ENABLED_OFFER.test(t);
+  if (!member) return undefined;
+  const program = programActsOnMember(t) || PROGRAM_SIDE_NOUN.test(t);
+  if (!program || !TRADE_LINK.test(t)) return undefined;
+  return MEMBER_OFFER.test(t) ? MEMBER_OFFER : MEMBER_SIDE_NOUN.test(t) ? MEMBER_SIDE_NOUN : ENABLED_OFFER;
+}
+
+const RULE_STATED =
+  /\b(?:rules?|polic(?:y|ies)|code of conduct|agreement|nrmp|regulations?)\b.{0,60}\b(?:prohibit\w*|forbid\w*|bar|bars|ban|bans|do not allow|does not allow|not allowed|not permitted|may not|must not|neither (?:side|party)|no (?:side|party|one) (?:may|can|is allowed))\b|\b(?:neither|no) (?:side|party|applicant|program|programme) (?:\w+ )?(?:may|can|should|is allowed to|is permitted to)\b/;
+
 const quidProQuo: Check = {
   id: 'quid-pro-quo',
   checks: 'offers to trade your ranking or commitment for the program ranking you',
@@ -285,6 +349,8 @@ const quidProQuo: Check = {
       const t = s.canon;
       if (SOMEONE_ELSE.test(t) && !/\bi (?:will|would|promise|commit)\b/.test(t)) continue;
       if (isUnderstanding(t) && !CONDITION.test(t.replace(/^.*?\b(?:independent(?:ly)?|rules?)\b/, ''))) continue;
+      // A rule stated ("the Match rules prohibit … in exchange for a ranking") with no offer of the member's own.
+      if (RULE_STATED.test(t) && !FIRST_PERSON_COMMIT.test(t)) continue;
       const trade = TRADE_WORDS.exec(t);
       if (
         trade &&
@@ -301,6 +367,8 @@ const quidProQuo: Check = {
       if (cond && offer && programSideIn(t) && !negatedNear(t, offer)) return { sentence: s, span: findIn(s, offer)! };
       if (offer && PROGRAM_RETURN.test(t) && RECIPROCAL.test(t) && HOPE_PROGRAM.test(t) && !negatedNear(t, offer))
         return { sentence: s, span: findIn(s, offer)! };
+      const framed = tradeFrame(t);
+      if (framed && !negatedNear(t, framed)) return { sentence: s, span: findIn(s, framed) ?? s };
       // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
       const next = sents[i + 1];
       if (
@@ -327,13 +395,20 @@ const quidProQuo: Check = {
 
 const TOP_CHOICE: readonly RegExp[] = [
   // "No program will stand above Holloway on my rank list": first place said by negation.
-  /\b(?:no|none of the) (?:other )?(?:programs?|programmes?|places?|fellowships?|residency|residencies|hospitals?|institutions?) (?:\w+ )?(?:will|would|could|can|is going to) (?:\w+ )?(?:stand|rank|be|come|sit|go) (?:above|ahead of|higher than|before|over)\b/,
-  /\b(?<!one of )(?<!among )(?:my|the|our) (?:\w+ )?(?:top|first|number one|#1|no\. ?1|1st|topmost|highest) (?:choice|pick|preference|priority|option|program|programme|fellowship|destination|ranked program|place to train)\b(?!s)/,
-  /\b(?:rank|ranking|ranked|list|listing|place|placing|put|putting) (?:you|your (?:\w+ ){0,3}(?:program|programme|fellowship|track|institution|department)|(?:the|this) (?:\w+ ){0,3}(?:program|programme|fellowship)|it|[a-z]+(?: [a-z]+)?) (?:as )?(?:my )?(?:first|#1|number one|no\. ?1|1st|at the (?:very )?top|highest|top)\b/,
-  /\b(?:first|top|#1|number one|no\. ?1|1st) (?:place |spot |position |slot )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
-  /\b(?:top|head|very top|first (?:position|place|spot|slot|line)) (?:of|on|in) my (?:\w+ ){0,2}list\b/,
+  /\b(?:no|none of the) (?:other )?(?:programs?|programmes?|places?|fellowships?|residency|residencies|hospitals?|institutions?) (?:\w+ )?(?:will|would|could|can|is going to) (?:\w+ )?(?:stand|rank|be|come|sit|go|be ranked|be placed|be listed|be put) (?:above|ahead of|higher than|before|over)\b/,
+  // "the first program to invite me" is first in time, not in preference.
+  /\b(?<!one of )(?<!among )(?:my|the|our) (?:\w+ )?(?:top|first|number one|number-one|#1|no\. ?1|1st|topmost|highest) (?:choice|pick|preference|priority|option|program|programme|fellowship|destination|ranked program|place to train)\b(?!s)(?! (?:to|that|which|who|where|i)\b)(?! (?:for|of) (?:the |an? |my )?(?:interview|date|slot|time|day|rotation|elective|project|lunch|session|topic|hotel|flight)\b)/,
+  /\b(?:rank|ranking|ranked|list|listing|listed|place|placing|placed|put|putting) (?:you|your (?:\w+ ){0,3}(?:program|programme|fellowship|track|institution|department)|(?:the|this) (?:\w+ ){0,3}(?:program|programme|fellowship)|it|[a-z]+(?: [a-z]+)?) (?:as )?(?:my )?(?:first|#1|number one|number-one|no\. ?1|1st|at the (?:very )?top|highest|top|at (?:number one|#1|no\. ?1)|in (?:the )?first (?:place|position|spot|slot)|above (?:all|every|any) (?:\w+ )?(?:others?|programs?))\b/,
+  // First place as where the program sits on the member's list: "Riverside sits at number one",
+  // "yours is the one I will rank highest", "in the first spot when I certify my list".
+  /\b(?:sits?|stands?|comes?|is|are|will be|remains?) (?:now )?at (?:the (?:very )?top|number one|#1|no\. ?1|the head)\b|\b(?:you|yours|it|your (?:\w+ ){0,2}(?:program|programme|fellowship)|[a-z]+) (?:is|are|will be|remains?) the (?:one|program|programme|place|fellowship) (?:that )?i (?:\w+ ){0,2}(?:rank|put|place|list|want) (?:\w+ )?(?:highest|first|top|most)\b|\b(?:in|into|at|to) the (?:first|top|#1|number one|number-one) (?:spot|place|position|slot)\b(?=.*\b(?:my (?:\w+ )?list|i (?:certify|submit|finali[sz]e)|my rank)\b)/,
+  /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:first|top|#1|number one|no\. ?1|1st) (?:place |spot |position |slot )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
+  /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:top|head|very top|first (?:position|place|spot|slot|line)) (?:of|on|in) my (?:\w+ ){0,2}list\b/,
+  // First place said to the program or as ranking ahead of all: "number one for me", "which I'm
+  // ranking ahead of all others".
+  /\b(?:is|are|will be|remains?)(?:,? [\w ]{1,20},?)? (?:my |the )?(?:number one|number-one|#1|first|top)(?: choice| pick| program)? for me\b|\b(?:rank|ranking|ranked|put|putting|place|placing) (?:\w+ )?(?:ahead of|above|over) (?:all|every|any) (?:\w+ )?(?:others?|programs?|programmes?)\b/,
   /\bmy (?:\w+ )?(?:first|top|#1|number one|no\. ?1) (?:\w+ )?(?:too|as well|also)\b|\b(?:also|too) my (?:first|top|#1|number one)\b/,
-  /\b(?:is|are|will be|remains|remain|as) (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
+  /\b(?:is|are|will be|remains|remain|as) (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|number-one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
 ];
 
 function declaresTopChoice(doc: TextDoc): Sentence | undefined {
@@ -372,6 +447,22 @@ const normProgram = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/**
+ * Two names for one program: the same distinctive words, one set inside the other ("Riverside"
+ * and "Riverside Medical Center"), so a short name in `previous` is not another program.
+ */
+function sameProgram(a: string, b: string): boolean {
+  const words = (x: string) =>
+    normProgram(x)
+      .split(' ')
+      .filter((w) => w.length >= 3 && !PROGRAM_STOP.has(w));
+  const [wa, wb] = [words(a), words(b)];
+  if (normProgram(a) === normProgram(b)) return true;
+  if (!wa.length || !wb.length) return false;
+  const [small, big] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
+  return small.every((w) => big.has(w));
+}
+
 const multipleTopChoice: Check = {
   id: 'multiple-top-choice',
   checks: 'a top-choice message after you already told another program it is your first choice',
@@ -396,7 +487,7 @@ const multipleTopChoice: Check = {
         };
     }
     const earlier = (context.previous ?? []).filter(
-      (x) => x.kind === 'top-choice' && (!context.program || normProgram(x.program) !== normProgram(context.program)),
+      (x) => x.kind === 'top-choice' && (!context.program || !sameProgram(x.program, context.program)),
     );
     const first = earlier[0];
     if (!first) return undefined;
@@ -412,7 +503,7 @@ const tooManyUpdates: Check = {
   run(_doc, { context, limits }) {
     if (context.kind !== 'update' || !context.program) return undefined;
     const sent = (context.previous ?? []).filter(
-      (x) => x.kind === 'update' && normProgram(x.program) === normProgram(context.program!),
+      (x) => x.kind === 'update' && sameProgram(x.program, context.program!),
     );
     if (sent.length < limits.maxUpdatesPerProgram) return undefined;
     return { detail: { count: sent.length, dates: sent.map((x) => x.date).join(', ') } };
@@ -526,27 +617,27 @@ const FAMILY =
 const DISCLOSURE: readonly [string, RegExp][] = [
   [
     'health',
-    /\b(?:diagnos(?:e|ed|is)|cancer|tumou?r|leukemia|lymphoma|chemo(?:therapy)?|radiotherapy|surgery|operation|stroke|heart attack|seizures?|epilepsy|illness|ill|sick|sickness|disease|disorder|hospitali[sz](?:ed|ation)|admitted to (?:the )?hospital|in and out of (?:the )?hospitals?|hospital stays?|dialysis|transplant|miscarriage|infertility|ivf|pregnancy complications?|chronic pain|disability|injur(?:y|ed|ies)|accident|covid|long covid|hiv|tuberculosis|diabetes|dementia|alzheimer'?s?|parkinson'?s?|bedridden|terminal|passed away|died|death|funeral|grief|grieving|bereavement|mourning|lost my|loss of my)\b/,
+    /\b(?:diagnos(?:e|ed|is)|cancer|tumou?r|leukemia|lymphoma|chemo(?:therapy)?|radiotherapy|surgery|operation|stroke|heart attack|seizures?|epilepsy|illness|ill|sick|sickness|disease|disorder|hospitali[sz](?:ed|ation)|admitted to (?:the )?hospital|in and out of (?:the )?hospitals?|hospital stays?|dialysis|transplant|miscarriage|infertility|ivf|pregnancy complications?|chronic pain|disability|injur(?:y|ed|ies)|accident|covid|long covid|hiv|tuberculosis|diabetes|dementia|alzheimer'?s?|parkinson'?s?|bedridden|terminal|passed away|died|death|funeral|grief|grieving|bereavement|mourning|lost my|loss of my|relaps(?:e|ed|ing)|blood pressure|(?:kidneys?|liver|heart|lungs?|brain) (?:\w+ )?(?:failed|failing|gave out|stopped|is failing|are failing)|(?:his|her|their|my \w+'s|the family's) (?:only |main |sole |full-time )?(?:caregiver|carer)|born prematurely|premature(?:ly)? (?:birth|baby)|nicu|picu|intensive care unit|migraines?|in the icu|in intensive care|on a ventilator|my doctor (?:says|said|told|has told)|medication for (?:my|it|this)|(?:i am|i have been|i was) (?:\w+ )?on (?:\w+ )?medications?|(?:i|we) (?:\w+ )?take (?:\w+ )?medications? for|(?:heart|brain|spine|hip|knee) surgery|fracture)\b/,
   ],
   [
     'mental health',
-    /\b(?:depress(?:ion|ed|ive)|anxiety|panic(?: attacks?)?|burn(?:ed|t)? ?out|breakdown|mental (?:health|illness|breakdown)|therap(?:y|ist)|counsel(?:l?ing|l?or)|psychiatr(?:ist|ic)|antidepressants?|ptsd|trauma(?:tic|tized|tised)?|suicid(?:e|al)|insomnia|barely slept|(?:could|can) not sleep|sleepless|(?:kept|keep|keeping) me sane|my sanity|fell apart|falling apart|(?:rough|hard|difficult|painful|dark|terrible|awful|tough|heavy) (?:fall|year|time|period|months?|patch|season|winter|summer|spring|autumn|weeks|days)|bipolar|adhd|ocd|eating disorder|emotional(?:ly)? (?:toll|struggle|struggled|exhausted|drained|broken|devastated)|devastated|heartbroken|overwhelmed|struggl(?:e|ed|ing) (?:emotionally|mentally|with my mental))\b/,
+    /\b(?:depress(?:ion|ed|ive)|anxiety|panic(?: attacks?)?|burn(?:ed|t)? ?out|breakdown|mental (?:health|illness|breakdown)|therap(?:y|ist)|counsel(?:l?ing|l?or)|psychiatr(?:ist|ic)|antidepressants?|ptsd|trauma(?:tic|tized|tised)?|suicid(?:e|al)|insomnia|barely slept|(?:could|can) not sleep|sleepless|(?:kept|keep|keeping) me sane|my sanity|fell apart|falling apart|(?:rough|hard|difficult|painful|dark|terrible|awful|tough|heavy) (?:fall|year|time|period|months?|patch|season|winter|summer|spring|autumn|weeks|days)|bipolar|adhd|ocd|eating disorder|emotional(?:ly)? (?:toll|struggle|struggled|exhausted|drained|broken|devastated)|devastated|heartbroken|overwhelmed|struggl(?:e|ed|ing) (?:emotionally|mentally|with my mental)|(?:have|had|has) not slept|not (?:slept|sleeping) (?:properly|well|at all)|crying|cried (?:myself|every)|in tears|hopeless(?:ness)?|miserable|not (?:\w+ ){0,3}(?:seen me|been able to) smile|(?:the|my) stress (?:of|from|has)|(?:would|will|could) not survive|(?:can not|cannot|could not) (?:go through|face|bear|take) (?:another|this|it) (?:\w+ )?(?:again|year|cycle|rejection|time)?|nervous breakdown)\b/,
   ],
   [
     'money',
-    /\b(?:debts?|indebted|loans?|bankrupt(?:cy)?|afford|affordable|savings|financial(?:ly)?|finances|money|broke|out of (?:money|funds|savings)|ran out of|running out of|poverty|poor|mortgage|rent|income|salary|sold (?:my|our)|borrow(?:ed|ing)?|lender|can not pay|could not pay|unable to pay|pay (?:for|off)|expenses|fees? (?:I|we) (?:could|can))\b/,
+    /\b(?:debts?|indebted|loans?|bankrupt(?:cy)?|afford|affordable|savings|financial(?:ly)?|finances|money|broke|out of (?:money|funds|savings)|ran out of|running out of|poverty|poor|mortgage|rent|income|salary|sold (?:my|our)|borrow(?:ed|ing)?|lender|can not pay|could not pay|unable to pay|pay (?:for|off)|expenses|fees? (?:I|we) (?:could|can)|owe|owes|owed|owing|credit cards?|maxed out|bills|evict(?:ed|ion)|homeless|lost (?:our|my) (?:house|home|flat|apartment)|sleeping (?:at|on) (?:a|my|the) (?:\w+ )?(?:place|floor|couch|sofa)|lose everything|lost everything|bank account|(?:account|pockets?|savings|wallet) (?:is|are|was|were) (?:\w+ )?(?:empty|gone|drained|exhausted)|no money (?:left|at all))\b/,
   ],
   [
     'relationships',
-    /\b(?:divorc(?:e|ed|ing)|separat(?:ion|ed) from|(?:we|i|and i) (?:\w+ )?(?:separated|split up|broke up)|(?:my )?separation|break-?up|broke up|my (?:ex|ex-wife|ex-husband|ex-partner)|custody|affair|marriage (?:ended|fell apart|collapsed|broke down|problems|difficulties|troubles)|single (?:mother|father|parent)|widow(?:ed|er)?|domestic (?:violence|abuse))\b/,
+    /\b(?:divorc(?:e|ed|ing)|separat(?:ion|ed) from|(?:we|i|and i) (?:\w+ )?(?:separated|split up|broke up)|(?:my )?separation|break-?up|broke up|my (?:ex|ex-wife|ex-husband|ex-partner)|custody|affair|marriage (?:ended|fell apart|collapsed|broke down|problems|difficulties|troubles)|single (?:mother|father|parent)|widow(?:ed|er)?|domestic (?:violence|abuse)|(?:we|i|and i) (?:are|am|were|have been) (?:\w+ )?(?:separating|splitting up|divorcing)|(?:wife|husband|spouse|partner|fianc\w*|girlfriend|boyfriend) (?:\w+ )?(?:left me|walked out|abandoned me|cheated)|(?:broke|called) off (?:our|the|my) (?:engagement|wedding|marriage))\b/,
   ],
   [
     'family pressure',
-    /\b(?:family|parents|father|mother|relatives|community|village)(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressure|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bsupport my (?:whole |entire |extended )?family\b/,
+    /\b(?:family|parents|father|mother|relatives|community|village)(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressure|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b/,
   ],
   [
     'religion',
-    /\b(?:god(?! willing)|allah|jesus|christ|prayers?|praying|pray|divine|faith in god|my faith|church|mosque|temple|by (?:god|allah)'s grace|god'?s (?:plan|will|grace))\b/,
+    /\b(?:god(?! willing)|allah|jesus|christ|prayers?|praying|pray|divine|faith in god|my faith|church|mosque|temple|by (?:god|allah)'s grace|god'?s (?:plan|will|grace)|fasted|grace of (?:the )?almighty|fasting (?:and|for)|blessings? (?:of|from) (?:god|the almighty)|almighty)\b/,
   ],
   [
     'pleading',
@@ -556,7 +647,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
 
 /** The disclosure is about patients or a project ("our depression screening registry"). */
 const CLINICAL_AFTER =
-  /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:toxicity|burden|literacy|counsel(?:l)?ors?|navigators?|services|office|analysts?|impact|implications|incentives?|sustainability|planning|modell?ing|screening|screenings|registry|research|study|studies|project|projects|patients?|cohort|dashboard|clinic|care|pathway|protocol|unit|ward|service|team|data|dataset|outcomes?|management|rates?|model|tool|module|awareness|prevention|trials?|cases?|population|support (?:group|tool)|risk|score|scale|questionnaire|alerts?|order sets?|documentation|codes?|center|centre|program|programme|quality|metrics?|measures?|treatment|medications? (?:for|in)|rounds|ward|workflow|surveillance|readmissions?|codes|epidemiology)\b/;
+  /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:toxicity|burden|literacy|counsel(?:l)?ors?|navigators?|services|office|analysts?|impact|implications|incentives?|sustainability|planning|modell?ing|screening|screenings|registry|research|study|studies|project|projects|patients?|cohort|dashboard|clinic|care|pathway|protocol|unit|ward|service|team|data|dataset|outcomes?|management|rates?|model|tool|module|awareness|prevention|trials?|cases?|population|support (?:group|tool)|risk|score|scale|questionnaire|alerts?|order sets?|documentation|codes?|center|centre|program|programme|quality|metrics?|measures?|treatment|medications? (?:for|in)|rounds|ward|workflow|surveillance|readmissions?|codes|epidemiology)s?\b/;
 const CLINICAL_BEFORE =
   /(?:patients?|people|adults|children|women|men|veterans|population|those|individuals|cases|residents of) (?:\w+ ){0,3}(?:with|who have|who had|suffering from|at risk of|living with|on|receiving|taking|undergoing|after|needing|awaiting)(?: \w+){0,2}\s*$|(?:financial|genetic|career|academic|lactation|nutrition|dietary|legal|peer) $|(?:screen(?:ing|ed)? for|treat(?:ing|ed|ment of)?|manag(?:e|ing|ement of)|diagnos(?:e|ing|is of)|detect(?:ing|ion of)?|predict(?:ing|ion of)?|reduc(?:e|ing)|prevent(?:ing|ion of)?|about|on|for|of)\s*$/;
 
@@ -593,7 +684,14 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
         continue;
       // Part of a name ("Mercy Ridge", "Providence Health"): a capitalised word inside a sentence.
       const tok = s.tokens[s.canonTok[m.index] ?? 0];
-      if (tok && tok !== s.tokens[0] && tok.pos === 'PROPN' && /^[A-Z]/.test(tok.value)) continue;
+      if (
+        tok &&
+        tok !== s.tokens[0] &&
+        tok.pos === 'PROPN' &&
+        /^[A-Z]/.test(tok.value) &&
+        !(kind === 'religion' && /^(?:god|allah|jesus|christ|almighty)$/i.test(tok.value))
+      )
+        continue;
       if (kind === 'health' && /^(?:ill|sick)$/.test(m[0]) && !/\b(?:i|my \w+|we)\b/.test(before.slice(-40))) continue;
       if (
         kind === 'religion' &&

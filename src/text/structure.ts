@@ -80,8 +80,13 @@ export function classifyLines(text: string): Line[] {
   for (let i = own.length - 1; i >= 0; i--) {
     const l = own[i]!;
     // A known formula, or any short line ending in a comma near the end ("Cordially,").
+    // A short line that ends in a comma but continues an unfinished line above it ("…we are" /
+    // "supposed to discuss,") is a wrapped sentence, not a closing.
+    const above = own[i - 1];
+    const continuesAbove = !!above && above.role === 'body' && !/[.?!:;]["')]?\s*$/.test(above.text);
     const closing =
-      CLOSING.test(l.text) || (/^[^.?!]{2,40},\s*$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 4);
+      CLOSING.test(l.text) ||
+      (!continuesAbove && /^[^.?!]{2,40},\s*$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 4);
     if (l.role !== 'body' || !closing) continue;
     if (i === own.findIndex((x) => x.role === 'body')) continue; // the greeting, not a closing
     const rest = own.slice(i + 1).filter((x) => x.role === 'body');

@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus, runItem, score } from '../../bench/eval/corpus.js';
 
 /**
- * From the dev figures after round two (2026-12-03, see README, "Text checks"): every id ≥ 0.90,
- * STAR parts ≥ 0.88, 91% of items exactly right. These are tuning figures (every dev batch has
- * been studied); the generalisation figure is the cross-batch one (`eval:checks -- --cross`).
+ * From the dev figures after round three (2026-12-03, see README, "Text checks"): every id ≥ 0.92,
+ * STAR parts ≥ 0.91, 93% of items exactly right. These are tuning figures (every dev batch has
+ * been studied); how the checks generalise is measured on text not studied: the probe sets' first
+ * readings (test/corpus/HISTORY.md) and the held-out batch.
  */
-const FLOORS = { precision: 0.88, recall: 0.88, star: 0.85, exact: 0.88 } as const;
+const FLOORS = { precision: 0.9, recall: 0.9, star: 0.9, exact: 0.91 } as const;
 
 const dev = loadCorpus().filter((x) => x.item.batch === 'dev');
 const results = dev.map(({ kind, item }) => runItem(kind, item));

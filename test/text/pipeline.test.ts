@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/text/document.js';
 import { normalizeChars, originalSpan } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/text/nlp.js';
+import { checkPrematchEmail } from '../../src/rules/prematch-check.js';
 
 describe('normalizeChars', () => {
   it('removes invisible characters, plains spaces and quotes, folds look-alike letters', () => {
@@ -78,5 +79,19 @@ describe('tokenize', () => {
     const after = tokenize("Westbrook Children's is my first choice.").tokens.map((t) => t.value);
     expect(after).toEqual(before);
     expect(after).toContain("'s");
+  });
+});
+
+describe('a hard-wrapped P.S. after the signature', () => {
+  const email = `Dear Dr. Grant,\n\nThank you for the interview on the informatics track.\n\nBest regards,\nAmal Haddad, MD\n\nP.S. I know this is\nnot something we are\nsupposed to discuss,\nbut if I knew I was high on\nyour list, I would rank\nyou first.`;
+  const high = () =>
+    checkPrematchEmail(email, { kind: 'thank-you', program: 'Grant Medical Center' }, '2026-01-10', {
+      target: 'ci-fellowship',
+    })
+      .findings.filter((f) => f.severity === 'high')
+      .map((f) => f.id);
+
+  it('stays the member’s words, even when a wrapped line ends in a comma like a closing', () => {
+    expect(high()).toContain('quid-pro-quo');
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * The category probes of test/probes (our own sentences, one meaning each, never corpus items) as
+ * a regression gate, and the precision cases that must never fire whatever else changes: a rule
+ * stated or quoted is not the member asking, offering or declaring. Set a was written before the
+ * round-three detector work, set b before it too but read only once it was done, set c after it
+ * (see test/corpus/HISTORY.md for the first reading of each): all three are tuning data now and
+ * held to a high floor. Set d was written last and read once, and its misses were left as they
+ * are: it is held only to its first reading, so it keeps measuring rather than being tuned to.
+ */
+import { describe, expect, it } from 'vitest';
+import { runProbe, runProbes, scoreProbes } from '../../bench/eval/probes.js';
+
+/** Every category of the tuned sets finds and stays silent on at least this share of its probes. */
+const FLOOR = 0.95;
+/** Set d, never tuned on: 44 of 55 right on its one reading (2026-12-03). */
+const UNTUNED = { set: 'set-d', right: 44 } as const;
+
+const all = runProbes();
+const results = all.filter((r) => !r.source.startsWith(UNTUNED.set));
+
+describe('category probes', () => {
+  it('has probes for the high pre-match findings, the gap checks and STAR', () => {
+    const cats = new Set(results.map((r) => r.probe.cat));
+    for (const c of [
+      'asks-for-ranking',
+      'quid-pro-quo',
+      'multiple-top-choice',
+      'overshare',
+      'gap/no-actions',
+      'gap/no-outcome',
+      'answers/no-result',
+      'star/task',
+      'star/result',
+    ])
+      expect(cats.has(c)).toBe(true);
+    expect(results.length).toBeGreaterThan(400);
+  });
+
+  it.each(scoreProbes(results).map((s) => [s.cat, s] as const))('%s stays above the floor', (_cat, s) => {
+    if (s.pos) expect(s.hit / s.pos).toBeGreaterThanOrEqual(FLOOR);
+    if (s.neg) expect(s.quiet / s.neg).toBeGreaterThanOrEqual(FLOOR);
+  });
+});
+
+describe('the probe set kept untuned', () => {
+  it('does not fall below its first reading', () => {
+    const d = all.filter((r) => r.source.startsWith(UNTUNED.set));
+    expect(d.length).toBeGreaterThan(40);
+    expect(d.filter((r) => r.got === r.probe.want).length).toBeGreaterThanOrEqual(UNTUNED.right);
+  });
+});
+
+describe('rules stated or quoted never fire', () => {
+  const RULES = [
+    'Applicants and programs make independent ranking decisions.',
+    'I understand that applicants and programs make independent ranking decisions, and I respect that.',
+    '"Programs shall not ask applicants how they intend to rank," as the NRMP puts it, so I will not ask you.',
+    'The Match rules prohibit applicants and programs from asking for or offering commitments in exchange for a ranking.',
+    'Under the Match agreement, neither side may make ranking commitments in exchange for anything.',
+    '"Applicants may not be asked to make commitments in exchange for a ranking," the rule says, and I respect that.',
+    'I know you cannot tell me where I stand, and that is fine.',
+  ];
+  it.each(RULES)('"%s" is neither an ask nor a trade', (text) => {
+    for (const cat of ['asks-for-ranking', 'quid-pro-quo', 'multiple-top-choice', 'overshare'])
+      expect(runProbe({ cat, want: false, text }), cat).toBe(false);
+  });
+});
