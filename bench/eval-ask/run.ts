@@ -5,13 +5,16 @@
  * - found: one of them is in the top 3 sections of the reply (cited first, then retrieval order);
  * - answered: the reply is not declined and its text cites one of them.
  * For each out-of-scope question: declined (not covered, or out of scope).
- * Questions labelled `uncovered` (no guide passage answers them) are counted apart.
+ * In-scope questions no guide passage answers (`answers: ["uncovered"]`, `answers: []` or
+ * `"uncovered": true`) are counted apart; in-scope items with no `answers` field are unlabelled.
  *
- * The set is split by a fixed hash of the id (a third held out, chosen before any result was
- * seen); the held-out part is reported separately and its failures are listed only with
- * --show-heldout, so tuning looks at the other two thirds.
+ * Every file is reported on its own and all together. Items whose `batch` is "heldout" were
+ * written after the work and are reported as the held-out batch; the others are split by a fixed
+ * hash of the id (a third held out, chosen before any result was seen). Held-out failures are
+ * listed only with --show-heldout, so tuning looks at the tuning part.
  *
- * Flags: --failures (list tuning-part failures), --show-heldout, --json.
+ * Flags: --failures (list tuning-part failures), --show-heldout, --yesno, --json,
+ * --file=NAME (only that file; repeatable), --skip-batch=NAME (leave out items of that batch).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -29,15 +32,18 @@ function gistWord(item: Item): 'yes' | 'no' | undefined {
   return undefined;
 }
 
-interface Item {
+export interface Item {
   gist?: string;
   id: string;
   q: string;
   scope: 'in' | 'out';
-  topic: string;
+  topic?: string;
   yesNo?: boolean;
   answers?: string[];
+  uncovered?: boolean;
   batch?: string;
+  /** The file the item came from (set on load). */
+  file: string;
 }
 
 /** A third of the items, fixed by the id alone. */
@@ -45,9 +51,26 @@ export function isHeldOut(id: string): boolean {
   return (createHash('sha256').update(id).digest()[0] ?? 0) % 3 === 0;
 }
 
-interface Outcome {
+export type Part = 'tune' | 'heldout' | 'batch';
+
+/** The labelled sections that answer an in-scope item; [] when none does, undefined when unlabelled. */
+export function wantedSections(item: Item): string[] | undefined {
+  if (item.scope !== 'in') return undefined;
+  if (item.uncovered === true) return [];
+  if (!Array.isArray(item.answers)) return undefined;
+  return item.answers.filter((r) => typeof r === 'string' && r.trim() && r !== 'uncovered').map((r) => r.trim());
+}
+
+/** A label names a section ("doc#section") or a whole guide ("doc", any of its sections). */
+export function labelMatches(label: string, ref: string): boolean {
+  return label.includes('#') ? label === ref : ref.split('#')[0] === label;
+}
+
+export interface Outcome {
   item: Item;
-  part: 'tune' | 'heldout';
+  part: Part;
+  /** 'labelled' | 'uncovered' | 'unlabelled' for in-scope items, 'out' otherwise. */
+  kindOfItem: 'labelled' | 'uncovered' | 'unlabelled' | 'out';
   found: boolean;
   answered: boolean;
   declined: boolean;
@@ -60,31 +83,56 @@ interface Outcome {
   text: string;
 }
 
-function load(): Item[] {
+/** "in", "in-scope", "in scope" → in; "out", "out-of-scope" → out (labellers spell it differently). */
+export function normaliseScope(scope: unknown): 'in' | 'out' | undefined {
+  const s = typeof scope === 'string' ? scope.trim().toLowerCase() : '';
+  return /^in\b/.test(s) ? 'in' : /^out\b/.test(s) ? 'out' : undefined;
+}
+
+function load(onlyFiles: string[], skipBatches: string[]): Item[] {
   const dir = join(repoRoot(), 'test', 'corpus', 'ask');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => onlyFiles.length === 0 || onlyFiles.includes(f))
     .sort()
-    .flatMap((f) =>
-      readFileSync(join(dir, f), 'utf8')
+    .flatMap((file) =>
+      readFileSync(join(dir, file), 'utf8')
         .split('\n')
         .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as Item),
+        .map((l, n) => {
+          try {
+            return { ...(JSON.parse(l) as Omit<Item, 'file'>), file };
+          } catch {
+            console.error(`${file}:${n + 1}: not valid JSON, skipped`);
+            return undefined;
+          }
+        })
+        .map((i) => (i ? { ...i, scope: normaliseScope(i.scope) } : undefined))
+        .filter((i): i is Item => {
+          const ok = i !== undefined && typeof i.q === 'string' && (i.scope === 'in' || i.scope === 'out');
+          if (i && !ok) console.error(`${file}: item ${i.id ?? '?'} has no question text or no scope in/out, skipped`);
+          return ok;
+        })
+        .filter((i) => !skipBatches.includes(i.batch ?? '')),
     );
 }
 
-function run(items: Item[]): Outcome[] {
+export function run(items: Item[]): Outcome[] {
   const { index } = getKnowledge();
   return items.map((item) => {
     const a = answerQuestion(index, item.q);
     const cited = [...new Set([...a.answer.matchAll(/\[([a-z0-9-]+#[a-z0-9-]+)\]/g)].map((m) => m[1] ?? ''))];
     const top3 = a.covered ? rankedSections(index, item.q).slice(0, 3) : [];
-    const wanted = (item.answers ?? []).filter((r) => r !== 'uncovered');
+    const wanted = wantedSections(item);
+    const kindOfItem =
+      item.scope === 'out' ? 'out' : wanted === undefined ? 'unlabelled' : wanted.length ? 'labelled' : 'uncovered';
+    const hit = (refs: string[]) => (wanted ?? []).some((w) => refs.some((r) => labelMatches(w, r)));
     return {
       item,
-      part: isHeldOut(item.id) ? 'heldout' : 'tune',
-      found: wanted.some((r) => top3.includes(r)),
-      answered: a.covered && wanted.some((r) => cited.includes(r)),
+      part: item.batch === 'heldout' ? 'batch' : isHeldOut(item.id) ? 'heldout' : 'tune',
+      kindOfItem,
+      found: hit(top3),
+      answered: a.covered && hit(cited),
       declined: !a.covered,
       yesNoLed: item.yesNo ? a.covered && a.lead !== undefined : undefined,
       leadAgrees: a.lead && gistWord(item) ? a.lead === gistWord(item) : undefined,
@@ -98,12 +146,13 @@ function run(items: Item[]): Outcome[] {
 
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 
-function summary(rows: Outcome[]) {
-  const labelled = rows.filter((r) => r.item.scope === 'in' && r.item.answers && !r.item.answers.includes('uncovered'));
-  const uncovered = rows.filter((r) => r.item.scope === 'in' && r.item.answers?.includes('uncovered'));
-  const out = rows.filter((r) => r.item.scope === 'out');
+export function summary(rows: Outcome[]) {
+  const labelled = rows.filter((r) => r.kindOfItem === 'labelled');
+  const uncovered = rows.filter((r) => r.kindOfItem === 'uncovered');
+  const out = rows.filter((r) => r.kindOfItem === 'out');
   const yn = labelled.filter((r) => r.item.yesNo);
   return {
+    items: rows.length,
     inScope: labelled.length,
     found: labelled.filter((r) => r.found).length,
     answered: labelled.filter((r) => r.found && r.answered).length,
@@ -111,6 +160,7 @@ function summary(rows: Outcome[]) {
     declined: out.filter((r) => r.declined).length,
     uncovered: uncovered.length,
     uncoveredDeclined: uncovered.filter((r) => r.declined).length,
+    unlabelled: rows.filter((r) => r.kindOfItem === 'unlabelled').length,
     yesNo: yn.length,
     yesNoLed: yn.filter((r) => r.yesNoLed).length,
     faq: labelled.filter((r) => r.kind === 'faq').length,
@@ -121,46 +171,88 @@ function summary(rows: Outcome[]) {
 
 function line(name: string, s: ReturnType<typeof summary>): string {
   return [
-    name.padEnd(22),
+    name.padEnd(40),
     `in-scope found+answered ${pct(s.answered, s.inScope).padStart(6)} (${s.answered}/${s.inScope}; top-3 ${pct(s.found, s.inScope)})`,
     `out-of-scope declined ${pct(s.declined, s.outOfScope).padStart(6)} (${s.declined}/${s.outOfScope})`,
     `yes/no led ${pct(s.yesNoLed, s.yesNo)} (${s.yesNoLed}/${s.yesNo})`,
     `lead agrees with gist ${s.leadsRight}/${s.leads}`,
     `FAQ ${s.faq}`,
+    `uncovered ${s.uncovered} (declined ${s.uncoveredDeclined})`,
+    ...(s.unlabelled ? [`unlabelled ${s.unlabelled}`] : []),
   ].join('  ');
 }
 
+const PART_NAME: Record<Part, string> = {
+  tune: 'tuning part (2/3)',
+  heldout: 'held-out third (1/3 by id hash)',
+  batch: 'held-out batch (written after the work)',
+};
+
+/** Labels that name no section of the guides (a typo in a label would otherwise count as a miss). */
+function unknownLabels(rows: Outcome[]): string[] {
+  const refs = [...getKnowledge().index.sections.keys()];
+  const bad = new Set<string>();
+  for (const r of rows)
+    for (const w of wantedSections(r.item) ?? []) if (!refs.some((ref) => labelMatches(w, ref))) bad.add(w);
+  return [...bad].sort();
+}
+
+function optionValues(args: string[], name: string): string[] {
+  return args.filter((a) => a.startsWith(`--${name}=`)).map((a) => a.slice(name.length + 3));
+}
+
 function main(): void {
-  const args = new Set(process.argv.slice(2));
-  const rows = run(load());
-  const tune = rows.filter((r) => r.part === 'tune');
-  const held = rows.filter((r) => r.part === 'heldout');
-  const report = { whole: summary(rows), tune: summary(tune), heldout: summary(held) };
+  const argv = process.argv.slice(2);
+  const args = new Set(argv);
+  const rows = run(load(optionValues(argv, 'file'), optionValues(argv, 'skip-batch')));
+  const files = [...new Set(rows.map((r) => r.item.file))];
+  const parts = (['tune', 'heldout', 'batch'] as const).filter((p) => rows.some((r) => r.part === p));
+  const report = {
+    whole: summary(rows),
+    parts: Object.fromEntries(parts.map((p) => [p, summary(rows.filter((r) => r.part === p))])),
+    files: Object.fromEntries(
+      files.map((f) => {
+        const inFile = rows.filter((r) => r.item.file === f);
+        const fileParts = parts.filter((p) => inFile.some((r) => r.part === p));
+        return [
+          f,
+          {
+            whole: summary(inFile),
+            parts: Object.fromEntries(fileParts.map((p) => [p, summary(inFile.filter((r) => r.part === p))])),
+            unknownLabels: unknownLabels(inFile),
+          },
+        ];
+      }),
+    ),
+  };
   if (args.has('--json')) {
     console.log(JSON.stringify(report, null, 2));
     return;
   }
-  console.log(line('whole set', report.whole));
-  console.log(line('tuning part (2/3)', report.tune));
-  console.log(line('held-out part (1/3)', report.heldout));
-  const u = report.whole;
-  console.log(
-    `labelled "uncovered" (no guide passage answers them): ${u.uncovered}, of which declined ${u.uncoveredDeclined}`,
-  );
-  console.log('\nper topic (whole set):');
-  const topics = [...new Set(rows.map((r) => `${r.item.scope}:${r.item.topic.split('/')[0]}`))].sort();
-  for (const t of topics)
-    console.log(`  ${line(t, summary(rows.filter((r) => `${r.item.scope}:${r.item.topic.split('/')[0]}` === t)))}`);
+  for (const f of files) {
+    const fr = report.files[f];
+    if (!fr) continue;
+    console.log(`${f}:`);
+    console.log(`  ${line('whole file', fr.whole)}`);
+    for (const [p, s] of Object.entries(fr.parts))
+      if (Object.keys(fr.parts).length > 1 || p !== 'tune') console.log(`  ${line(PART_NAME[p as Part], s)}`);
+    if (fr.unknownLabels.length)
+      console.log(`  labels naming no guide section (counted as misses): ${fr.unknownLabels.join(', ')}`);
+  }
+  console.log('all files:');
+  console.log(`  ${line('whole set', report.whole)}`);
+  for (const [p, s] of Object.entries(report.parts)) console.log(`  ${line(PART_NAME[p as Part], s)}`);
+  console.log('\nper topic (all files):');
+  const topicOf = (r: Outcome) => `${r.item.scope}:${(r.item.topic ?? 'none').split('/')[0]}`;
+  const topics = [...new Set(rows.map(topicOf))].sort();
+  for (const t of topics) console.log(`  ${line(t, summary(rows.filter((r) => topicOf(r) === t)))}`);
   if (args.has('--failures') || args.has('--show-heldout')) {
-    const shown = args.has('--show-heldout') ? rows : tune;
+    const shown = args.has('--show-heldout') ? rows : rows.filter((r) => r.part === 'tune');
     console.log('\nfailures:');
     for (const r of shown) {
       const bad =
-        (r.item.scope === 'in' &&
-          r.item.answers &&
-          !r.item.answers.includes('uncovered') &&
-          !(r.found && r.answered)) ||
-        (r.item.scope === 'out' && !r.declined) ||
+        (r.kindOfItem === 'labelled' && !(r.found && r.answered)) ||
+        (r.kindOfItem === 'out' && !r.declined) ||
         (args.has('--yesno') && r.yesNoLed === false) ||
         r.leadAgrees === false;
       if (!bad) continue;
@@ -176,4 +268,5 @@ function main(): void {
   }
 }
 
-main();
+// Run as a script (npm run eval:ask), not when a test imports the helpers above.
+if (process.argv[1] && /eval-ask[\\/]run\.[jt]s$/.test(process.argv[1])) main();

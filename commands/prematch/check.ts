@@ -120,8 +120,20 @@ export const checkSub: Subcommand = {
       '/prematch sent <check id>  (after a check: log that you sent it)',
     ],
     async run({ args }, ctx, io) {
-      const [kind = '', ...rest] = args;
-      if (!kind) throw new UserError(`/prematch check: give the kind first (${PREMATCH_KINDS.join(', ')})`);
+      const [given = '', ...rest] = args;
+      // A newcomer types the bare command: ask for the kind rather than refuse it.
+      const kind =
+        given ||
+        (
+          (await io.prompt(
+            `What kind of email is it? Type one of: ${PREMATCH_KINDS.join(', ')} (next time: /prematch check thank-you interview=2026-11-20 City Hospital):`,
+          )) ?? ''
+        ).trim();
+      if (!kind) {
+        throw new UserError(
+          `/prematch check: give the kind first (${PREMATCH_KINDS.join(', ')}), e.g. /prematch check thank-you interview=2026-11-20 City Hospital`,
+        );
+      }
       let interviewDate: string | undefined;
       let sendDate: string | undefined;
       const programWords: string[] = [];

@@ -35,8 +35,17 @@ export const deleteSub: Subcommand = {
     },
   },
   console: {
-    usage: ['/profile delete', '/profile delete confirm'],
-    run: ({ args }, ctx, io) =>
-      args[0] === 'confirm' ? deleteEverything(ctx, io.userId) : Promise.resolve(deleteConfirmView(io.userId)),
+    usage: ['/profile delete (asks yes or no)', '/profile delete confirm (no question, for scripts)'],
+    async run({ args }, ctx, io) {
+      if (args[0] === 'confirm') return deleteEverything(ctx, io.userId);
+      // The console has no buttons: ask right here, so a "yes" is an answer, not a question to /ask.
+      const answer = await io.prompt(
+        [
+          'Delete everything I store about you? This removes your profile, any mock interview in progress, your interview history and your setup progress. It cannot be undone (/profile export first if you want a copy).',
+          'Type "yes" to delete everything; anything else keeps it.',
+        ].join('\n'),
+      );
+      return /^\s*(y|yes)\s*$/i.test(answer ?? '') ? deleteEverything(ctx, io.userId) : deleteCancelledView();
+    },
   },
 };

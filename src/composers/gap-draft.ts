@@ -41,6 +41,11 @@ export interface GapDraft {
   placeholders: number;
   /** Advice that does not belong in the paragraph itself. */
   notes: string[];
+  /**
+   * The note in `notes` asking to fill the brackets, when there is one. Views that show the
+   * fill-first check (src/composers/gap-check.ts) leave it out so it is not said twice.
+   */
+  fillNote?: string;
   sources: SourceRef[];
 }
 
@@ -412,11 +417,10 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   const text = assemble(sentences);
   const placeholders = countPlaceholders(text);
   const notes: string[] = [];
-  if (placeholders) {
-    notes.push(
-      `Fill the ${placeholders} [bracketed] part${placeholders === 1 ? '' : 's'} with your own facts, then check your version with --draft.`,
-    );
-  }
+  const fillNote = placeholders
+    ? `Fill the ${placeholders} [bracketed] part${placeholders === 1 ? '' : 's'} with your own facts, then check your version with --draft.`
+    : undefined;
+  if (fillNote) notes.push(fillNote);
   if (gap.uncoveredMonths > 0) {
     notes.push(
       `Your timeline has no entry for ${humanMonths(gap.uncoveredMonths)} of this gap; add what you did so ERAS shows no blank months.`,
@@ -443,6 +447,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
     words: countWords(text),
     placeholders,
     notes,
+    ...(fillNote ? { fillNote } : {}),
     sources: GAP_DRAFT_SOURCES,
   };
 }

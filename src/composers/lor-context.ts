@@ -57,11 +57,28 @@ export function informaticsLearning(profile: Profile): InformaticsItem[] {
  * (no `asked` date, or one still in the future), else the strongest overall. Null when the profile
  * lists no writers. A name that matches nobody is the member's input error and lists the writers.
  */
+/**
+ * The writer a typed name means: the exact name (any case), else the one writer whose name
+ * contains every word typed ("aslam" → "Prof. Aslam"). Several or none: undefined.
+ */
+export function matchWriter(letters: readonly Letter[], typed: string): Letter | undefined {
+  const wanted = typed.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const exact = letters.find((l) => l.writer.trim().toLowerCase() === wanted);
+  if (exact) return exact;
+  const words = wanted.split(/[\s.,]+/).filter((w) => w.length >= 2);
+  if (!words.length) return undefined;
+  const partial = letters.filter((l) => {
+    const name = l.writer.toLowerCase();
+    return words.every((w) => name.includes(w));
+  });
+  return partial.length === 1 ? partial[0] : undefined;
+}
+
 export function chooseWriter(profile: Profile, today: string, name?: string): Letter | null {
   const letters = profile.letters ?? [];
   if (name !== undefined) {
-    const wanted = name.trim().toLowerCase();
-    const hit = letters.find((l) => l.writer.trim().toLowerCase() === wanted);
+    const hit = matchWriter(letters, name);
     if (hit) return hit;
     throw new UserError(
       letters.length

@@ -556,3 +556,44 @@ export function earliestFellowshipSeason(
     why: `Your ${first.residency.specialty} residency started ${humanMonth(first.residency.from)}; residencies typically last at least three years, so it ends around ${humanMonth(monthFromIndex(end))} at the earliest. The season that fits you opens in June ${start - 1}, for a fellowship starting in July ${start}: check your program's end date, and apply in your final year.`,
   };
 }
+
+/**
+ * The next phase as one plain sentence, for the "Next" line under the calendar. Phase titles are
+ * headings ("ERAS opens: prepare your application"); spliced into a sentence with a date and a
+ * season ("Next: ERAS opens: prepare your application of the 2026-2027 season starts …") they
+ * read as a puzzle, so each phase says what happens and what to do in its own words. `day`
+ * formats a date the way the transport shows dates. Undefined when there is no next phase.
+ */
+export function nextStepSentence(t: PrematchTimeline, day: (d: DayString) => string): string | undefined {
+  const n = t.next;
+  if (!n) return undefined;
+  const when = `${day(n.from)} (${n.daysUntil === 1 ? 'tomorrow' : `in ${n.daysUntil} days`})`;
+  const forSeason = n.season === t.season ? '' : ` for the ${n.season} season`;
+  const nrmp = t.calendar === 'nrmp-main';
+  switch (n.id) {
+    case 'build-experience':
+      return `From ${when}, keep building your informatics record during residency; your own application season comes later.`;
+    case 'research-programs':
+      return `From ${when}, start researching programs and confirming your eligibility${forSeason}.`;
+    case 'prepare-application':
+      return `ERAS typically opens${forSeason} on ${when}: start preparing your application then.`;
+    case 'apply':
+      return nrmp
+        ? `Residency applications typically open in ERAS${forSeason} on ${when}: submit yours early and register for the Match.`
+        : `Fellowship applications typically open in ERAS${forSeason} on ${when}: submit yours early.`;
+    case 'interview':
+      return `Interviews typically begin${forSeason} on ${when}; each program sets its own dates.`;
+    case 'updates-and-top-choice':
+      return `From ${when}, you can send programs one or two major updates, and a top-choice message to one program if it is truly your first choice.`;
+    case 'rank-list':
+      return nrmp
+        ? `Ranking typically opens${forSeason} on ${when}: certify your rank order list before the deadline.`
+        : `The AMIA match typically opens to applicants${forSeason} on ${when}: commit your preferences before the deadline.`;
+    case 'results':
+      return nrmp
+        ? `From ${when}, rank lists are final; Match Week is typically the third week of March, so prepare for the SOAP in case you need it.`
+        : `From ${when}, the lists are final; results typically appear in AMIA's match portal in mid-December.`;
+    case 'post-match':
+      return `AMIA's voluntary post-match process typically starts on ${when}, for applicants who did not match.`;
+  }
+}

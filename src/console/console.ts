@@ -17,6 +17,7 @@ import { createCliContext } from '../cli/context.js';
 import { isUserError } from '../core/errors.js';
 import { classify, logError } from '../discord/error-boundary.js';
 import type { Command } from '../discord/command.js';
+import { StoreCorruptError } from '../store/errors.js';
 import { renderText } from './render.js';
 import type { ConsoleIO } from './types.js';
 
@@ -101,6 +102,24 @@ export function parseLine(line: string): { name: string; rest: string } | undefi
 }
 
 /** Runs until end of input or /quit; resolves with the exit code (0). */
+/**
+ * Store messages speak to a Discord member ("tell the server admins"); at the console the member is
+ * the admin, so the message says what to do on this computer instead.
+ */
+export function consoleWords(error: unknown, message: string): string {
+  if (error instanceof StoreCorruptError && error.reason === 'unknown-key') {
+    return (
+      'Your saved data was locked with a different key from the one this console found, so I left it untouched. ' +
+      'The key lives in secrets/profile.key in the folder the console was started from (or in PROFILE_SECRET / PROFILE_KEY_FILE): ' +
+      'start the console from the folder you used before, or point PROFILE_KEY_FILE at that key.'
+    );
+  }
+  return message.replace(
+    / Please tell the server admins\.$/,
+    ' Check the data file named by STORE_URL, or start over with a new one.',
+  );
+}
+
 export async function runConsole(ctx: AppContext, opts: ConsoleOptions = {}): Promise<number> {
   const output = opts.output ?? process.stdout;
   const commands = opts.commands ?? (await import('../discord/registry.js')).COMMANDS;
@@ -146,7 +165,7 @@ export async function runConsole(ctx: AppContext, opts: ConsoleOptions = {}): Pr
     } catch (error) {
       logError(ctx.logger, { kind: 'command', name: `console ${name}` }, error, { userId: CONSOLE_USER_ID });
       const { message } = classify(error);
-      show(notice(isUserError(error) ? `Problem: ${message}` : message));
+      show(notice(isUserError(error) ? `Problem: ${message}` : consoleWords(error, message)));
     }
   }
   queue.close();

@@ -35,11 +35,20 @@ export { splitSentences } from './passages.js';
  */
 export const ANSWER_CONFIG = {
   scoreFloor: 15,
+  /**
+   * Below this confidence an answer from the guides also needs its two best sections to speak
+   * about at least `minCoverage` of what was asked (questionCoverage): a weak match on "program"
+   * and "residency" is not an answer to a question about gifts or neighbourhoods.
+   */
+  weakConfidence: 60,
+  minCoverage: 0.6,
   leadMaxChars: 420,
   leadMaxSentences: 3,
   listMinItems: 2,
   listMaxItems: 6,
   alsoMinShare: 0.5,
+  /** A second point sharing more than this share of its features with the lead repeats it. */
+  repeatShare: 0.5,
   seeAlsoMax: 2,
   seeAlsoMinShare: 0.3,
   searchLimit: 5,
@@ -54,6 +63,8 @@ export const ANSWER_CONFIG = {
   contextWeight: 0.35,
   /** …and at least this share of the matched phrasing present in the question. */
   leadMinPrecision: 0.8,
+  /** …and that phrasing must speak about at least this share of the member's asking clause. */
+  leadMinRecall: 0.4,
   /** A yes/no word from the FAQ needs at least this resemblance (a wrong "No" is worse than none). */
   leadMinScore: 0.55,
   /** A yes/no word from a section question needs at least this resemblance (and the same section). */
@@ -130,6 +141,62 @@ export function faqMatcherFor(index: KnowledgeIndex): FaqMatcher {
   return helpersFor(index).faq;
 }
 
+/** Each section's vocabulary: its guide title, heading, text and the curated questions citing it. */
+const sectionVocab = new WeakMap<KnowledgeIndex, Map<string, Set<string>>>();
+function vocabularyOf(index: KnowledgeIndex, ref: string): Set<string> {
+  let all = sectionVocab.get(index);
+  if (!all) {
+    all = new Map();
+    sectionVocab.set(index, all);
+  }
+  let v = all.get(ref);
+  if (!v) {
+    const s = index.sections.get(ref);
+    const asked = [...index.faq, ...index.sectionQuestions].filter((e) => e.cites.includes(ref)).flatMap((e) => [e.q, ...e.also]);
+    v = s ? meaningOf([s.title, s.heading, s.text, ...asked].join('\n'), { typos: false }).features : new Set<string>();
+    all.set(ref, v);
+  }
+  return v;
+}
+
+/**
+ * Glossary concepts specific enough to say what a question is about, however it is worded (the
+ * names of bodies and systems, AMIA or ERAS, say little: a conference fee also names AMIA).
+ */
+const TOPIC_CONCEPTS: ReadonlySet<string> = new Set(
+  ['gap', 'clinical currency', 'non-physician writer', 'binding', 'fail', 'reapplicant', 'thank-you', 'top choice', 'yog', 'observership', 'usce', 'exceptionally qualified applicant'].map((t) => `g:${t}`),
+);
+
+/**
+ * The question and the sections name the same specific concept of the glossary (a gap, clinical
+ * currency, a non-physician writer), however differently the member put it: a topic match even
+ * when the rest of the question is the member's own story ("to raise my baby").
+ */
+function sharesConcept(index: KnowledgeIndex, question: string, refs: readonly string[]): boolean {
+  const vocab = new Set(refs.flatMap((r) => [...vocabularyOf(index, r)]));
+  return [...meaningOf(question).features].some((f) => TOPIC_CONCEPTS.has(f) && vocab.has(f));
+}
+
+/**
+ * How much of what the member asks the given sections speak about: the rarity-weighted share of
+ * the question's features (the asking clause counting fully, its context less) that occur in
+ * those sections' own words. A passage that shares "residency" and "program" with a question
+ * about neighbourhoods near a hospital covers little of it.
+ */
+export function questionCoverage(index: KnowledgeIndex, question: string, refs: readonly string[]): number {
+  const { idf } = helpersFor(index);
+  const asked = askedFeatures(question, questionClause(question));
+  const vocab = new Set(refs.flatMap((r) => [...vocabularyOf(index, r)]));
+  let total = 0;
+  let covered = 0;
+  for (const f of meaningOf(question).features) {
+    const w = idf.weight(f) * (asked.has(f) ? 1 : ANSWER_CONFIG.contextWeight);
+    total += w;
+    if (vocab.has(f)) covered += w;
+  }
+  return total ? covered / total : 0;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Small text helpers.
 
@@ -190,11 +257,26 @@ function declined(kind: OutOfScopeKind, what: string): Answer {
  * answer, flipped when the member asked it the other way round (an odd number of extra
  * negations: "is it true research does NOT count?").
  */
-export function leadWord(question: string, match: Pick<FaqMatch, 'phrasing' | 'yes'> & { precision?: number }): 'yes' | 'no' | undefined {
+export function leadWord(
+  question: string,
+  match: Pick<FaqMatch, 'phrasing' | 'yes'> & { precision?: number; recall?: number },
+): 'yes' | 'no' | undefined {
   if (match.yes === undefined || !isYesNoQuestion(question)) return undefined;
   // Only when everything the phrasing asks is in the member's question: a "No" to a question
   // that differs in one word ("a program" against "two programs") is worse than no word.
+  // (Tried in round three: accepting 0.6 when both name the same entities gave 3 new leads on
+  // the set, 2 of them wrong — "can I decline the AMIA match?" is not "is it binding?".)
   if (match.precision !== undefined && match.precision < ANSWER_CONFIG.leadMinPrecision) return undefined;
+  // …and the asking clause names no other entity of a class the phrasing names: a yes for the
+  // J-1 is not a yes for the H-1B, nor one for research a yes for an observership.
+  const phrasingEntities = meaningOf(match.phrasing, { typos: false }).entities;
+  const classes = new Set([...phrasingEntities].map((e) => e.split(':')[0]));
+  for (const e of meaningOf(questionClause(question)).entities) {
+    if (phrasingEntities.has(e)) continue;
+    // "both", "two programs": more than one of something is another question.
+    if (classes.has(e.split(':')[0]) || e.startsWith('count:')) return undefined;
+  }
+  if (match.recall !== undefined && match.recall < ANSWER_CONFIG.leadMinRecall) return undefined;
   const features = meaningOf(match.phrasing).features;
   const about = (word: string): boolean => {
     const f = featureOf(word);
@@ -202,6 +284,38 @@ export function leadWord(question: string, match: Pick<FaqMatch, 'phrasing' | 'y
   };
   const flipped = Math.abs(negations(question, about) - negations(match.phrasing, about)) % 2 === 1;
   return match.yes !== flipped ? 'yes' : 'no';
+}
+
+/**
+ * Weighted share of the member's asking clause that a curated phrasing speaks about: "can I apply
+ * to residency and the fellowship in the same year?" holds all of "can I apply for the fellowship
+ * during residency?" and still asks something else.
+ */
+function clauseRecall(index: KnowledgeIndex, question: string, phrasing: string): number {
+  const { idf } = helpersFor(index);
+  const p = meaningOf(phrasing, { typos: false }).features;
+  let all = 0;
+  let common = 0;
+  for (const f of meaningOf(questionClause(question)).features) {
+    if (GENERIC_FEATURES.has(f)) continue;
+    all += idf.weight(f);
+    if (p.has(f)) common += idf.weight(f);
+  }
+  return all ? common / all : 1;
+}
+const GENERIC_FEATURES: ReadonlySet<string> = new Set(['program', 'usa', 'informatic', 'img', 'thi', 'ok', 'good', 'way', 'realli', 'actual', 'just', 'still', 'true']);
+
+/** Weighted share of a curated phrasing's features that the member's question has. */
+function phrasingPrecision(index: KnowledgeIndex, question: string, phrasing: string): number {
+  const { idf } = helpersFor(index);
+  const q = meaningOf(question).features;
+  let all = 0;
+  let common = 0;
+  for (const f of meaningOf(phrasing, { typos: false }).features) {
+    all += idf.weight(f);
+    if (q.has(f)) common += idf.weight(f);
+  }
+  return all ? common / all : 0;
 }
 
 function sectionPassage(index: KnowledgeIndex, ref: string, score: number, hits: readonly PassageHit[]): Passage | undefined {
@@ -214,11 +328,17 @@ function sectionPassage(index: KnowledgeIndex, ref: string, score: number, hits:
 }
 
 function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome: SearchOutcome): Answer {
-  // A phrasing without its own [yes]/[no] is read against the entry's question and answer.
-  const lead =
-    m.score >= ANSWER_CONFIG.leadMinScore
-      ? leadWord(question, m.yes !== undefined ? m : { phrasing: m.entry.q, precision: m.precision, ...(m.entry.yes !== undefined ? { yes: m.entry.yes } : {}) })
-      : undefined;
+  // A phrasing without its own [yes]/[no] is read against the entry's question and answer when it
+  // is itself a yes/no question (a rewording of the entry's question); a wh-phrasing ("how do J-1
+  // waivers work") is a neighbouring question, so then the entry's own question must be in the
+  // member's question before its yes or no is borrowed.
+  const borrowed = (): { phrasing: string; precision: number; yes?: boolean } => ({
+    phrasing: m.entry.q,
+    precision: isYesNoQuestion(m.phrasing) ? m.precision : phrasingPrecision(index, question, m.entry.q),
+    ...(m.entry.yes !== undefined ? { yes: m.entry.yes } : {}),
+  });
+  const recall = clauseRecall(index, question, m.phrasing);
+  const lead = m.score >= ANSWER_CONFIG.leadMinScore ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined;
   const body = m.entry.a.trim();
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : '';
   const passages = m.entry.cites
@@ -256,6 +376,25 @@ function overlap(question: ReadonlyMap<string, number>, mass: number, sentence: 
 
 /** An example or a quoted sample illustrates an answer; it is not the answer. */
 const EXAMPLE = /^(?:["“]|(?:a )?(?:fresh|short|invented)\b.*\bexample\b|for example\b|example idea\b|structure of the source)/i;
+
+/**
+ * A second point that mostly restates the first (two guides giving the same calendar) adds
+ * length, not information: over `repeatShare` of its features already in the lead passage.
+ */
+function repeats(sentence: string, lead: string): boolean {
+  const s = meaningOf(sentence, { typos: false }).features;
+  if (!s.size) return false;
+  const l = meaningOf(lead, { typos: false }).features;
+  let shared = 0;
+  for (const f of s) if (l.has(f)) shared++;
+  return shared / s.size > ANSWER_CONFIG.repeatShare;
+}
+
+/** A pointer to another guide ("The explaining-red-flags guide has example narratives.") is not an answer. */
+const POINTER = /^(?:the [\w-]+ guide (?:has|covers|gives|shows|explains)|see the\b|details (?:are )?in\b|more (?:on this )?in the\b)/i;
+
+/** A definition of what a section covers ("What counts: …") answers only a question about what counts. */
+const DEFINITION = /^what counts\b/i;
 
 function listAnswer(hits: readonly PassageHit[], best: PassageHit, all: ReadonlyMap<string, GuidePassage>): string[] | undefined {
   const p = best.passage;
@@ -306,18 +445,25 @@ export function composeAnswer(
     mass += w;
   }
 
+  const asksDefinition = /\b(?:what (?:counts|is|are|does)|count|counts|counted|definition|define|mean|means)\b/i.test(questionClause(question));
   // Every non-hedge sentence of the leading passages, scored by the passage's rank and by how
   // much of the question it carries itself.
   const candidates: ScoredSentence[] = [];
   for (const hit of hits.slice(0, 8)) {
+    // A whole paragraph that is an example ("Example idea 2: a short personal gap. A graduate…")
+    // illustrates the answer; its sentences lead only when nothing else fits.
+    const opening = hit.passage.sentences[0]?.text ?? '';
+    const exampleParagraph = /^\W*example\b/i.test(opening) || EXAMPLE.test(opening);
     hit.passage.sentences.forEach((s, i) => {
-      if (s.meta || s.text.split(/\s+/).length < 4) return;
+      if (s.meta || s.text.split(/\s+/).length < 4 || POINTER.test(s.text)) return;
       const sectionOpening = hit.passage.position === 0 && i === 0;
       const score =
         cfg.sentenceRankWeight * (hit.score / topHit.score) +
         cfg.sentenceOverlapWeight * overlap(q, mass, s.text) +
         (sectionOpening ? cfg.openingBonus : i === 0 ? cfg.openingBonus / 3 : 0) -
-        (EXAMPLE.test(s.text) ? cfg.examplePenalty : 0);
+        (EXAMPLE.test(s.text) ? cfg.examplePenalty : 0) -
+        (exampleParagraph ? 2 * cfg.examplePenalty : 0) -
+        (DEFINITION.test(s.text) && !asksDefinition ? cfg.examplePenalty : 0);
       candidates.push({ hit, index: i, text: s.text, score });
     });
   }
@@ -357,7 +503,9 @@ export function composeAnswer(
         (p) => p.doc === leadPassage.doc && p.section === leadPassage.section && p.kind === 'item' && p.context === leadPassage.text,
       );
       const lines = items.slice(0, cfg.listMaxItems).map((p) => `- ${p.sentences.filter((x) => !x.meta).map((x) => tidy(x.text)).slice(0, 2).join(' ')}`);
-      text = lines.length ? `${text}\n${lines.join('\n')}` : text.replace(/:$/, '.');
+      // Without its items a lead-in ("Good options:") is a dangling fragment: drop it when the
+      // sentences before it stand alone.
+      text = lines.length ? `${text}\n${lines.join('\n')}` : taken.length > 1 ? taken.slice(0, -1).join(' ') : text.replace(/:$/, '.');
     }
     parts.push(`${text} ${cite(leadPassage)}`);
   }
@@ -365,7 +513,11 @@ export function composeAnswer(
 
   // One more passage from another section when it is nearly as good (a second side of the answer).
   const second = candidates.find(
-    (c) => `${c.hit.passage.doc}#${c.hit.passage.section}` !== `${leadPassage.doc}#${leadPassage.section}` && c.hit.score >= topHit.score * cfg.alsoMinShare,
+    (c) =>
+      `${c.hit.passage.doc}#${c.hit.passage.section}` !== `${leadPassage.doc}#${leadPassage.section}` &&
+      c.hit.score >= topHit.score * cfg.alsoMinShare &&
+      (asksDefinition || !DEFINITION.test(c.text)) &&
+      !repeats(c.text, leadPassage.text),
   );
   if (second && !list) {
     parts.push(`${tidy(second.text)} ${cite(second.hit.passage)}`);
@@ -413,19 +565,25 @@ export function answerQuestion(index: KnowledgeIndex, question: string, audience
   const match = top && top.score >= FAQ_CONFIG.threshold && !outmatched ? top : undefined;
   if (match) return faqAnswer(index, question, match, outcome);
   const composed = composeAnswer(outcome, index.guides, audience, index, query);
-  return withSectionLead(composed, question, sectionScores);
+  if (composed.covered && composed.confidence < ANSWER_CONFIG.weakConfidence) {
+    const refs = composed.passages.slice(0, 2).map(formatRef);
+    if (questionCoverage(index, query, refs) < ANSWER_CONFIG.minCoverage && !sharesConcept(index, query, refs))
+      return notCovered(index.guides, audience, composed.confidence);
+  }
+  return withSectionLead(index, composed, question, sectionScores);
 }
 
 /**
  * A yes/no word for an answer drawn from the guides: only when the member's question means the
  * same as a section question with a known answer, and the answer leads with that section.
  */
-function withSectionLead(a: Answer, question: string, matches: readonly FaqMatch[]): Answer {
+function withSectionLead(index: KnowledgeIndex, a: Answer, question: string, matches: readonly FaqMatch[]): Answer {
   if (!a.covered || a.lead || !isYesNoQuestion(question)) return a;
   // The best-fitting question with a known answer about the section the answer leads with.
   const top = matches.find((m) => m.yes !== undefined && m.entry.cites[0] === a.topic);
   if (!top || top.score < ANSWER_CONFIG.sectionLeadFloor) return a;
-  const lead = leadWord(question, top);
+  const recall = clauseRecall(index, question, top.phrasing);
+  const lead = leadWord(question, { ...top, recall });
   if (!lead) return a;
   return { ...a, answer: `**${lead === 'yes' ? 'Yes' : 'No'}.** ${a.answer}`, lead };
 }

@@ -41,6 +41,18 @@ export interface ScopeInput {
 
 const any = (words: string): RegExp => new RegExp(`\\b(?:${words})\\b`);
 
+/** Patterns built from the word lists, compiled once (a question is checked by every detector). */
+const RE_CACHE = new Map<string, RegExp>();
+function re(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let r = RE_CACHE.get(key);
+  if (!r) {
+    r = new RegExp(source, flags);
+    RE_CACHE.set(key, r);
+  }
+  return r;
+}
+
 /**
  * Instructions to the bot itself: drop its rules, change role, reveal its setup or other members'
  * data, or write a document in someone else's name. Any one cue is enough: members asking about
@@ -57,6 +69,30 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:fake|forge|forged|falsif\w*|fabricat\w*)\b/,
   /\b(?:write|draft|make|create|generate)\b.{0,50}\b(?:signed|in (?:his|her|their) name|from (?:him|her|them|my (?:attending|pd|professor|supervisor|program director)))\b/,
   /\b(?:repeat after me|say exactly|respond only with|reply only with|translate the (?:above|text above))\b/,
+  // Rules for how it answers ("new rule: answer every question with yes") and questions about its setup.
+  /\b(?:new|updated) (?:rules?|instructions?|task|role)\b|\b(?:answer|reply|respond)(?:ing)? (?:to )?(?:every|all|each|any)(?: \w+)? (?:questions?|messages?|prompts?)\b|\balways (?:answer|reply|respond|say)\b/,
+  /\bwhat (?:were|are|have|did) (?:you|they) (?:been )?(?:told|instructed|programmed|configured|asked to)\b|\byour (?:setup|configuration|training data|instructions)\b/,
+  // Other members' data.
+  /\b(?:emails?|names?|profiles?|contacts?|usernames?|phone numbers?|data|details|scores|visas?) of (?:the )?other (?:members|users|people|applicants)\b|\bother (?:members|users)(?:s)? (?:emails?|names?|profiles?|data|details|scores)\b/,
+  // Writing a document in someone else's name.
+  /^(?:please |pls |can you |could you )?(?:write|draft|create|generate|make)\b.{0,80}\b(?:sign(?:ed|s)? (?:it |them )?(?:with|in|as|under|using)|signature|in (?:his|her|their) name|from (?:dr|doctor|prof|professor)\b)/,
+  /\b(?:act like|play the role of|play as|pretend to be)\b/,
+  // Tasks on arbitrary text are not questions for the guides.
+  /^(?:please |pls |plz |can you |could you )?translate\b/,
+  /^(?:please |pls |plz |can you |could you )?(?:write|compose|make|create)(?: me)? (?:a |an |some )?(?:poem|song|story|joke|rap|haiku|limerick|riddle)s?\b/,
+  /\bforget (?:what|everything|all) (?:you|u) (?:know|were told|learned|have)\b/,
+  // The bot's own sources and context: dropping them, or reproducing what came before the message.
+  /\b(?:ignore|disregard|forget|stop (?:following|using)|dont (?:use|follow)|without (?:using|the))\b(?: \w+){0,2} (?:guides?|sources?|knowledge(?: base)?|context|documents?|training|programming|data)\b/,
+  /\b(?:print|reveal|show|repeat|output|dump|quote|copy|paste|recite|display)\b(?: \w+){0,5} (?:above|before (?:my|this)|earlier|so far|hidden|verbatim|word for word|you were given|you received)\b/,
+  /\b(?:hidden|invisible|preceding) (?:text|instructions|message|content|context)\b/,
+  // Asking it to invent, or claiming it can reach data it cannot (other members, ERAS, match results).
+  /\bmake (?:something|stuff|things|an answer|a story|facts|numbers|data|one) up\b|\bmake up (?:something|an answer|a story|facts|numbers|data)\b|\b(?:just guess|hallucinate|fabricate an?)\b/,
+  /\byou (?:can see|have access to|can access|are connected to|can look up|can query|can check)\b/,
+  /(?:^|\b(?:can you|could you|would you|please|pls|plz|now|so)\s+)(?:look up|check|pull up|query|access|search) (?:my|the|their|his|her) (?:\w+ )?(?:application status|file|record|account|profile|database|rank(?:ing)?s?|results?)\b/,
+  /\b(?:which|what) (?:other )?(?:members|users|people|imgs|applicants) (?:here|in this (?:server|channel))\b/,
+  // A new role: "from this point you're an immigration lawyer".
+  /\b(?:from (?:this point|here on|now)|starting now|for the rest of)\b.{0,30}\byou(?:re| are| will be)\b/,
+  /\byou(?:re| are) (?:now )?(?:an?|my) (?:\w+ )?(?:lawyer|attorney|immigration officer|recruiter|program director|admissions officer|consular officer)\b/,
 ];
 function instructionsTest({ text }: ScopeInput): boolean {
   return INSTRUCTIONS.some((p) => p.test(text));
@@ -67,8 +103,42 @@ const SOCIAL_WORDS =
   /\b(?:hi+|hello|hey+|yo|sup|good (?:morning|night|evening|afternoon|day)|thanks?|thank you|thankyou|thankyou+|thx|ty|tysm|night|morning|evening|appreciate(?:d)?|bless(?:ed|ings)?|god|allah|inshallah|alhamdulillah|sir|madam|maam|bro|guys|everyone|all|kind|support|great|awesome|amazing|cool|nice|lol|lmao|haha+|ok+|okay|yay|wow|omg|so|much|very|your|you|for|the|may|and|a|i|me|my|it|is|am|we|this|that|bot|matched|finally|congrats|congratulations|test|testing|again|always|help|helpful|advice|cheers|regards|best)\b/g;
 const ABOUT_BOT =
   /\b(?:are (?:you|u) (?:a |an )?(?:bot|robot|ai|human|real|person|chatgpt|gpt)|who are (?:you|u)|whats up|good bot|bad bot|you(?:re| are) (?:useless|stupid|awesome|great|the best)|who (?:made|built|created|programmed|trained) (?:you|u)|what (?:model|llm|ai)|(?:your|ur) (?:name|favou?rite|opinion|age)|tell (?:me )?a joke|how are (?:you|u)|do you (?:like|love|dream|sleep)|favou?rite (?:hospital|city|food|movie|color|colour))\b/;
+/** Thanks, goodbyes and reactions that carry no question. */
+const REACTION_WORDS =
+  /\b(?:useful|helped|helps|super|kinda|smart|clever|bye|goodbye|byee*|later|talk|see|soon|take|care|cya|got|it|noted|understood|clear|perfect|sure|fine|alright|friend|friends|folks|today|day|doing|going|u|ya|ye|yea|yeah|yep|yup|nope|gn|gm|morning|evening|doc|dr|dear)\b/g;
+/** How are you, however it is spelt ("how r u", "how ru doing", "hows your day"). */
+const WELLBEING = /\b(?:how (?:are|r|re) (?:you|u|ya)|how ru|hows (?:it going|life|your day|you)|how is (?:it going|your day|life)|how(?:s| is) everyone|whats up|wassup|sup)\b/;
+/** Opens or closes a conversation: a greeting, thanks, a goodbye, a laugh. */
+const SOCIAL_OPENER = /^(?:hi+|hello|hey+|yo|good (?:morning|night|evening|afternoon|day)|gn|gm|thanks?|thank you|thankyou|thx|ty|tysm|bye|goodbye|see (?:you|ya)|cheers|lol|lmao|haha+|congrat\w*|nice|great|awesome|cool)\b/;
+/** A request or a doubt: there is a question in it even without a question mark. */
+const REQUEST = /\b(?:help|advice|advise|explain|need|want|tips?|guide|guidance|question|ask|wondering|confused|unsure|not sure|how|what|when|where|which|who|why|can|could|should|is|are|do|does)\b/;
+/** Questions about the bot as if it were a person: its age, feelings, tastes. */
+const BOT_AS_PERSON =
+  /\bhow old (?:are|r) (?:you|u)\b|\bwhere (?:are|r) (?:you|u) (?:from|located|based)\b|\b(?:are|do|did|have|will|would) (?:you|u) (?:ever |even |really |still )?(?:get (?:tired|bored|sad|angry|lonely)|have (?:a name|feelings|friends|a family|a body)|feel|feelings|like (?:your|being|it)|love|hate|enjoy|sleep|eat|dream|alive|conscious|tired|bored|happy|sad|lonely)\b/;
+/** Thanks or praise, with what it is for ("thanks for the help earlier"). */
+const GRATITUDE =
+  /\b(?:thanks?|thank you|thankyou|thx|ty|tysm|appreciate\w*|grateful|you rock|youre (?:the best|awesome|great|amazing))\b(?: (?:so much|a lot|a ton))?(?: for (?:the|your|all the|all your) (?:help|answers?|advice|info)(?: earlier| today| yesterday)?)?/g;
 function chitChatTest({ text }: ScopeInput): boolean {
-  if (ABOUT_BOT.test(text)) return true;
+  if (ABOUT_BOT.test(text) || WELLBEING.test(text) || BOT_AS_PERSON.test(text)) return true;
+  // "you rock, thanks for the help earlier": gratitude and nothing asked.
+  if (!/\?/.test(text) && GRATITUDE.test(text)) {
+    const rest = text.replace(GRATITUDE, ' ');
+    if (!REQUEST.test(rest) && rest.replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 6) return true;
+  }
+  // "good night everyone, going to sleep": a social opener, a few words, and nothing asked.
+  const words = text.replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  if (SOCIAL_OPENER.test(text.trim()) && !/\?/.test(text) && words.length <= 8 && !REQUEST.test(text.replace(SOCIAL_OPENER, ''))) return true;
+  // A reaction with no question in it ("that was super useful, appreciate it", "ok got it, thank u").
+  if (!/\?/.test(text)) {
+    const rest = text
+      .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]/gu, ' ')
+      .replace(SOCIAL_WORDS, ' ')
+      .replace(REACTION_WORDS, ' ')
+      .replace(/\b(?:that|this|was|were|is|are|really|so|very|too|much|a|lot|all|of|it|and|but|ok|okay|got|thank|thankyou)\b/g, ' ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (rest.split(' ').filter((w) => w.length > 1).length === 0) return true;
+  }
   const rest = text
     .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]/gu, ' ')
     .replace(SOCIAL_WORDS, ' ')
@@ -81,16 +151,27 @@ function chitChatTest({ text }: ScopeInput): boolean {
 const PROFESSIONS =
   'dentists?|dental|dds|bds|aegd|gpr|nurses?|nursing|bsn|rn|nclex|nurse practitioners?|pharmacists?|pharmacy|pharmd|naplex|ashp|physician assistants?|pa school|pa program|physiotherapists?|physical therapists?|occupational therapists?|respiratory therapists?|dietitians?|nutritionists?|vets?|veterinar\\w*|optometr\\w*|midwi\\w*|chiropract\\w*|paramedics?|emts?|radiographers?|sonographers?|lab technicians?|lab scientists?|medical technologists?|medical coders?|social workers?|software engineers?|developers?|data scientists? jobs?|psychologists?|counsell?ors?';
 function otherProfessionTest({ text, clause }: ScopeInput): boolean {
-  const self = new RegExp(`\\b(?:i am|im|i m|as|is|she is|he is|for|become|becoming|work as|working as|career as|job as) (?:a |an )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
-  const path = new RegExp(
+  const self = re(`\\b(?:i am|im|i m|as|is|she is|he is|for|become|becoming|work as|working as|career as|job as) (?:a |an )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
+  const path = re(
     `\\b(?:${PROFESSIONS})(?: \\w+){0,2} (?:school|residenc\\w*|license|licence|licensing|board|boards|exam|match|jobs?|positions?|careers?|program(?:me)?s?|students?|graduates?|visa|manager|lottery|fellowships?)\\b`,
   );
   // The profession is who the question is about: "can a dentist take…", "do nurses need…".
   const careerVerb = '(?:take|takes|become|apply|work|get|do|practi[cs]e|study|match|sit|enter|join|need|needs|go|switch|transfer|qualify)';
-  const subject = new RegExp(
+  const subject = re(
     `\\b(?:can|could|do|does|should|will|may|would) (?:a |an |the )?(?:${PROFESSIONS})(?: \\w+)? ${careerVerb}\\b|^(?:a |an )?(?:${PROFESSIONS}) (?:can|could|need|needs|want|wants) ${careerVerb}?`,
   );
   const exams = /\b(?:nclex|naplex|inbde|nbde|pance|cgfns|nbcot)\b/;
+  // Jobs for another profession: "what jobs can a nurse with an informatics certificate get?".
+  const jobsFor = re(`\\b(?:jobs?|roles?|careers?|positions?)\\b.{0,20}\\b(?:${PROFESSIONS})\\b`);
+  // A nurse or a PhD as a letter writer or mentor is part of a physician's application.
+  const asWriter = /\b(?:letters?|lors?|writers?|recommendations?|references?|mentors?|supervisors?|write (?:one|a|my|me))\b/.test(clause);
+  if (industryJob(clause) || (jobsFor.test(clause) && !/\b(?:letters?|writers?|mentors?|supervisors?)\b/.test(clause))) return true;
+  // A non-medical degree as the asker's background, with no sign of a medical one.
+  const medical = /\b(?:md|mbbs|mbchb|medical (?:school|degree|graduate)|med school|residency|img|imgs|physician|doctor|usmle|step\d|ecfmg|intern(?:ship)?)\b/;
+  if (/\b(?:bachelors?|bsc|btech|masters?|msc|degree) (?:degree )?in (?:computer science|cs|engineering|software|it|information technology|data science|statistics|nursing|pharmacy|biology|business)\b/.test(text) && !medical.test(text)) return true;
+  // Someone without a medical degree.
+  if (/\b(?:without (?:an? )?(?:md|mbbs|medical degree|medical background)|non.?physicians?|not a (?:doctor|physician)|no medical (?:degree|background))\b/.test(clause) && !asWriter) return true;
+  if (asWriter && !exams.test(text)) return false;
   return (
     exams.test(text) ||
     self.test(clause) ||
@@ -100,14 +181,41 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   );
 }
 
+/**
+ * A job outside training as the goal: a role at a company, vendor, insurer or startup ("land a
+ * product manager role at an EHR vendor", "become a health data analyst at an insurance company").
+ * Fellowships, residencies and visas keep a question in scope ("can a J-1 waiver job be in informatics?").
+ */
+function industryJob(clause: string): boolean {
+  if (/\b(?:fellowships?|residenc\w*|match|j1|h1b|o1|waiver|visa|ecfmg|usmle|step\d|cmio)\b/.test(clause)) return false;
+  const role =
+    /\b(?:become|becoming|land|get|find|join|want|looking for|seeking|pursue|hired|apply (?:for|to)|switch to|move into|transition (?:to|into)|work as|work at)\b(?: \w+){0,5} (?:analyst|product manager|project manager|engineer|developer|data scientist|scientist|programmer|designer|trainer|specialist|role|job|position|career)\b/;
+  const employer =
+    /\b(?:company|companies|vendor|vendors|startup|start up|insurer|insurance company|payer|pharma|pharmaceutical|industry|corporate|firm|consultancy|tech company|health tech|healthtech|epic systems|cerner|oracle|meditech|athenahealth)\b|\b(?:at|for|with) (?:epic|google|microsoft|amazon|apple)\b/;
+  return role.test(clause) && (employer.test(clause) || /\b(?:analyst|product manager|project manager|engineer|developer|programmer)\b/.test(clause));
+}
+
 /** Another country's licensing, training or job market. */
 const COUNTRIES =
   'uk|united kingdom|england|scotland|wales|ireland|australia|new zealand|nz|germany|austria|switzerland|france|netherlands|sweden|norway|denmark|finland|europe|eu|dubai|uae|emirates|abu dhabi|saudi|ksa|qatar|oman|kuwait|bahrain|gulf|singapore|malaysia|japan|canada';
 const FOREIGN_SYSTEMS =
   /\b(?:plab|gmc|nhs|cesr|mrcp|mrcs|ukmla|foundation (?:jobs?|programme|program|year)|carms|mccqe\d?|lmcc|nac osce|amc (?:part|exam|mcq)|ahpra|nzrex|approbation|kenntnisprufung|kenntnisprüfung|fachsprach\w*|topol|dha|haad|doh license|scfhs|smle|prometric|dataflow|big registration|sdf|ielts|fmge|next exam|nmc|pmdc|hpcsa|kmle|neet pg)\b/;
+/** The question aims at US training: a foreign exam or residency named there is the member's past. */
+const US_AIM = /\b(?:usa|united states|america|american|acgme|ecfmg|usmle|amia|nrmp|eras|j1|h1b)\b/;
+/** …or asks whether that past counts for a (US) informatics fellowship. */
+const COUNTS_HERE = /\b(?:eligible|eligibility|count|counts|qualify|qualifies|accepted|recogni[sz]ed|valid|enough)\b.*\b(?:fellowships?|informatics|ci)\b|\b(?:fellowships?|informatics|ci)\b.*\b(?:eligible|eligibility|count|counts|qualify|accepted|recogni[sz]ed|valid)\b/;
 function otherCountryTest({ text, clause }: ScopeInput): boolean {
-  if (FOREIGN_SYSTEMS.test(text)) return true;
-  const go = new RegExp(
+  if (FOREIGN_SYSTEMS.test(text) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause)) return true;
+  // Training or working there next ("should I do residency in Germany or try the US?").
+  if (re(`\\b(?:do|doing|start|pursue|apply for|go for|try) (?:a |my |the )?(?:residency|training|fellowship|job|work|specialization) (?:in|at) (?:the )?(?:${COUNTRIES})\\b`).test(clause)) return true;
+  // Another country's version of a US system ("the Canadian equivalent of the AMIA match").
+  if (/\b(?:canadian|british|uk|australian|german|irish|saudi|emirati|qatari|kuwaiti|omani|singaporean|malaysian|japanese|french|dutch|swedish|norwegian|danish|finnish|swiss|austrian|european|new zealand) (?:equivalent|version|system|match|matching|exam|licen[cs]\w*|boards?|registration|medical council)\b/.test(clause) && !COUNTS_HERE.test(clause)) return true;
+  // Choosing a country ("the best country in Europe for foreign doctors").
+  if (/\b(?:best|which|easiest|easier|good|better|top) (?:country|countries)\b|\b(?:country|countries) (?:in|of) (?:europe|asia|the gulf|the middle east)\b/.test(clause) && !US_AIM.test(clause)) return true;
+  // Comparing or choosing between other countries ("Canada or Australia?").
+  const named = new Set(text.match(re(`\\b(?:${COUNTRIES})\\b`, 'g')) ?? []);
+  if (named.size >= 2 && !US_AIM.test(text)) return true;
+  const go = re(
     `\\b(?:work|working|practi[cs]e|practi[cs]ing|job|jobs|salary|salaries|register|registration|licen[cs]e|licensing|move|moving|migrate|relocate|doctors?|residency programs?|apply|applying|settle|become)\\b(?: \\w+){0,4} (?:in|to|for) (?:the )?(?:${COUNTRIES})\\b`,
   );
   return go.test(clause);
@@ -115,9 +223,23 @@ function otherCountryTest({ text, clause }: ScopeInput): boolean {
 
 /** Pay, prices and personal finance. */
 function moneyTest({ clause, text }: ScopeInput): boolean {
+  // Fees for the application itself (AMIA membership, ERAS) are in the guides' domain only as facts
+  // they cite; pay, rates, savings and services' prices are not.
+  const visaFunds = /\b(?:j1|h1b|ds.?2019|visa|sponsor\w*)\b/.test(clause);
+  // What the application itself costs (AMIA membership, ERAS, ECFMG) is part of applying.
+  const applying = /\b(?:eras|nrmp|ecfmg|match|membership|application)\b/.test(clause) && !/\b(?:salary|salaries|stipend|income|earn\w*|paid)\b/.test(clause);
+  if (
+    /\b(?:hourly|per hour|an hour|per (?:year|month|annum|week)|a year|annually|rates?|bill|billing|charge|charges|charging|paycheck|take.home)\b/.test(clause) &&
+    /\b(?:make|makes|earn|earns|paid|pay|bill|charge|charges|charging|rate|rates|hourly|worth|cost)\b/.test(clause)
+  )
+    return true;
+  if (/\b(?:the pay|pay (?:for|of|at) (?:a |an )?(?:resident|fellow|pgy\d|intern|attending|cmio)|worth (?:paying|the money)|paying for (?:a |an )?\w+(?: \w+){0,2} (?:service|consultant|course|coach\w*))\b/.test(clause)) return true;
+  if (/\b(?:save|saving|spend|spending|make|making|borrow|borrowing|manage|managing) (?:some |more |extra )?money\b/.test(clause)) return true;
+  if (/\bmoney\b/.test(clause) && !visaFunds && !applying) return true;
+  if (applying) return false;
   return (
     /\b(?:salary|salaries|stipend|income|earn|earning|earnings|compensation|get paid|paid per|pay scale|how much (?:do|does|will|would|can) \w+(?: \w+)? (?:make|earn|get))\b/.test(clause) ||
-    /\b(?:stocks?|shares|invest\w*|crypto\w*|bitcoin|credit (?:card|score|history)|loans?|mortgage|remit\w*|send money|money transfer|taxe?s|turbotax|cheapest|expensive|discount|coupon|refund|afford|budget|costs?|fees?|price|prices|pricing)\b/.test(clause) ||
+    /\b(?:stocks?|shares|invest\w*|index funds?|crypto\w*|bitcoin|credit (?:card|score|history)|loans?|mortgage|remit\w*|send money|money transfer|tax|taxes|taxed|turbotax|cheapest|expensive|discount|coupon|refund|afford|budget|costs?|fees?|price|prices|pricing)\b/.test(clause) ||
     /\bhow much (?:is|are|does|do) (?:the |a |an )?\w+(?: \w+){0,3} (?:cost|fee|fees|registration|price)\b|\bhow much (?:does|do|is) it cost\b|\b(?:registration|application) fees?\b|\bprice of\b/.test(text)
   );
 }
@@ -127,12 +249,20 @@ const DRUGS =
   'metformin|insulin|glp-?1|semaglutide|sglt2|warfarin|heparin|enoxaparin|apixaban|rivaroxaban|aspirin|statins?|atorvastatin|lisinopril|amlodipine|ibuprofen|paracetamol|acetaminophen|amoxicillin|ceftriaxone|vancomycin|piperacillin|azithromycin|nitrofurantoin|methimazole|ptu|levothyroxine|prednisone|steroids?|antibiotics?|antibiotic|opioids?|morphine|furosemide|metoprolol|losartan|omeprazole|pantoprazole|clopidogrel|digoxin|amiodarone|sertraline|fluoxetine|ciprofloxacin|doxycycline|clindamycin|gentamicin|ondansetron|ketorolac|tramadol|hydrochlorothiazide';
 function clinicalTest({ text, clause }: ScopeInput): boolean {
   const informatics = /\b(?:alert|alerts|ehr|emr|cds|decision support|order set|informatics|fhir|hl7|interview|fellowship|residency|match)\b/;
-  if (new RegExp(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:dose|dosing|dosage|start|give|should|which|what|first.line|empiric|empirical|nomogram|or|target|targets)\b/.test(clause)) return true;
+  if (re(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:dose|dosing|dosage|start|give|should|which|what|first.line|empiric|empirical|nomogram|or|target|targets)\b/.test(clause)) return true;
   if (/\b(?:inr|aptt|hba1c|a1c|qsofa|egfr|troponin)\b/.test(text) && /\b(?:what to do|manage|target|exact|code|dose|should)\b/.test(text)) return true;
   if (/\b(?:uworld|amboss|nbme|qbank) (?:q|question|case)\b/.test(text)) return true;
   if (/\b(?:presents? with|presenting with|year old (?:man|woman|male|female|patient)|patient (?:with|has|is)|differential diagnosis|workup for|work up for)\b/.test(text) && !informatics.test(clause)) return true;
-  if (/\b(?:\d+\s?(?:yo|y\/o|year.old|month.old|[mf]\b)|my (?:\d+ year old|child|son|daughter|baby|mother|father|wife|husband) (?:has|had|is))/.test(text) && !informatics.test(clause)) return true;
+  // A relative's illness is context when the question is about the application ("my father is sick, can I withdraw from the match?").
+  const application = /\b(?:match|amia|nrmp|eras|residency|fellowship|programs?|interviews?|visa|j1|h1b|letters?|gap|application|apply|withdraw|rank|defer)\b/;
+  if (/\b(?:\d+\s?(?:yo|y\/o|year.old|month.old|[mf]\b)|my (?:\d+ year old|child|son|daughter|baby|mother|father|wife|husband) (?:has|had|is))/.test(text) && !informatics.test(clause) && !application.test(text)) return true;
   if (/\b(?:treat|treatment|manage|management|diagnos\w*|symptoms?|side effects?|first.line|guidelines? for (?:starting|treating|managing))\b.{0,30}\b(?:of|for|in|with)\b/.test(clause) && !informatics.test(clause)) return true;
+  // The asker's own health, or what to take for a complaint.
+  const complaint = /\b(?:pain|ache|aches|headaches?|migraines?|insomnia|sleep aids?|fever|cough|rash|nausea|cold|flu|allergy|allergies|backache|sore throat|sleeping pills?|melatonin)\b/;
+  const systems = /\b(?:alert|alerts|ehr|emr|cds|decision support|order set|informatics|fhir|hl7)\b/;
+  if (complaint.test(clause) && /\b(?:take|best|treat|help|cure|remedy|medication|medicine|pills?|drugs?|should i)\b/.test(clause) && !systems.test(clause)) return true;
+  if (/\b(?:medications?|meds|pills?|supplements?|vaccines?|vaccination|antibiotics?|doses?)\b/.test(clause) && /\b(?:best|which|what|recommend|take|schedule|for)\b/.test(clause) && !informatics.test(clause)) return true;
+  if (/\b(?:interpret|read)\b(?: \w+){0,2} (?:an? )?(?:abg|ecg|ekg|cxr|x.?ray|ct|mri|lab results?|blood gas)\b|\bhow (?:do i|to) (?:treat|manage|diagnose)\b/.test(clause) && !informatics.test(clause)) return true;
   if (/\bexact (?:loinc|icd|icd.?10|snomed|cpt|rxnorm) code\b|\b(?:loinc|icd|icd.?10|snomed|cpt) code for\b/.test(text)) return true;
   return false;
 }
@@ -140,22 +270,29 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
 /** Asking the bot to write or fix code, queries or formulas, or choose tools for a software project. */
 function codingTest({ text, clause }: ScopeInput): boolean {
   const lang = 'java|javascript|typescript|python|sql|r script|c\\+\\+|c#|regex|excel formula|formula|latex|bash|powershell|code|script|query|function|api client';
-  if (new RegExp(`\\b(?:write|give|show|send|generate|fix|debug|correct|optimi[sz]e)\\b(?: \\w+){0,3} (?:${lang})\\b`).test(clause)) return true;
+  if (re(`\\b(?:write|give|show|send|generate|fix|debug|correct|optimi[sz]e)\\b(?: \\w+){0,3} (?:${lang})\\b`).test(clause)) return true;
   if (/\b(?:query|script|function|formula|regex|code|snippet)\b(?: \w+){0,2} (?:to|for|that) (?:count|parse|pull|extract|match|calculate|compute|join|select|find|get)\b/.test(clause)) return true;
   if (/\b(?:docker|kubernetes|github|gitlab|npm|pip|xgboost|lstm|pytorch|tensorflow|sklearn|scikit|pandas|numpy|dataframe|left join|inner join|exit code|stack trace|traceback|segfault|compile error|syntax error|null pointer|class imbalance|oauth|react|django|flask|vs ?code|jupyter)\b/.test(text)) return true;
   if (/\b(?:build|make|create|code)\b(?: \w+){0,3} (?:app|website|chatbot|bot|dashboard in (?:python|r|tableau))\b/.test(clause) && /\b(?:how|help|can you)\b/.test(clause)) return true;
   if (/\bfix my\b.{0,30}\b(?:template|code|script|css|latex|layout)\b/.test(text)) return true;
+  // Doing something in a language ("parse HL7 messages in Java", "a left and right join in SQL").
+  if (/\b(?:in|with|using) (?:java|javascript|typescript|python|sql|c\+\+|c#|golang|rust|php|ruby|excel|vba|power bi|tableau)\b/.test(clause) && !/\b(?:know|learn|learning|experience|skills?|need|required|courses?|certificate)\b/.test(clause)) return true;
+  if (/\b(?:debug|deploy|install|configure|compile|parse|serialize|refactor)\b/.test(clause) && /\b(?:server|api|endpoint|database|parser|messages?|app|script|code|container|errors?|bug)\b/.test(clause)) return true;
+  if (/\b(?:returns?|throws?|getting|get) (?:a |an )?(?:[45]\d\d|error|exception|null)\b|\b[45]\d\d errors?\b/.test(text)) return true;
   return false;
 }
 
 /** Admission to other kinds of programs: MBA, law school, a PhD, medical school itself. */
 function otherProgramTest({ text }: ScopeInput): boolean {
+  if (/\b(?:transfer\w*|admissions?|admitted|get into|apply(?:ing)? to|enrol\w*) (?:to |into )?(?:a |an |the )?(?:\w+ ){0,2}(?:medical|med|dental|nursing|law|business|grad(?:uate)?|pharmacy) school\b|\b(?:medical|med) school transfer\b/.test(text)) return true;
   return /\b(?:mba|law school|business school|grad(?:uate)? school admissions?|phd (?:program|admission)s?|mph (?:program|admission)s?|medical school admissions?|mcat|gre|gmat|lsat|undergrad(?:uate)? admissions?|college admissions?)\b/.test(text);
 }
 
 /** Everyday US life and family matters that are not training: housing, driving, taxes, dating, family visas. */
 function everydayTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|wedding|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|h4|h-4|f1 visa|green card lottery|dv lottery|h1b lottery)\b/.test(text)) return true;
+  // Where to live, housing and commuting.
+  if (/\b(?:neighbou?rhoods?|where (?:should|to|can|do) (?:i |we )?(?:live|stay|rent)|place to live|(?:area|areas|part of town) (?:is|are) safe|safe (?:areas?|neighbou?rhoods?)|housing|commute|school district)\b/.test(clause)) return true;
   if (/\bvisa for (?:my )?(?:parents|mother|mom|father|dad|family|wife|husband|spouse|kids?|children|son|daughter|sister|brother|relatives?)\b/.test(text)) return true;
   if (/\b(?:my )?(?:husband|wife|spouse|partner|parents|kids?|children)\b.{0,40}\b(?:work|visit|visa|job|school)\b/.test(clause) && !/\b(?:j1|h1b|o1|hardship|waiver)\b/.test(clause)) return true;
   return false;

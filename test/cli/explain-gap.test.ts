@@ -11,6 +11,7 @@ interface ExplainGapJson {
   lint: { id: string; message: string; quote?: string }[];
   words: number;
   judged: 'member' | 'advisor';
+  unfilled: string[];
   family: string;
   sources: { doc: string; section: string }[];
   otherGaps: { from: string; to: string; months: number }[];
@@ -68,6 +69,55 @@ describe('advisor explain-gap', () => {
     expect(out.lint[0]?.message).toContain('You wrote "the exam was unfair"');
     expect(out.words).toBe(15);
     expect(out.draft).toContain('After graduating in Jul 2018');
+  });
+
+  it("asks to fill the brackets first, and never says no problems found, when the advisor's template is judged or pasted back", () => {
+    const range = ['--from', '2022-07', '--to', '2023-03', ...TODAY];
+    const own = runCliJson<ExplainGapJson>(['explain-gap', '--profile', EXAMPLE_PROFILE, ...range]);
+    expect(own.draft).toMatch(/\[[^\]]+\]/);
+    expect(own.unfilled.length).toBeGreaterThan(0);
+    expect(own.unfilled.every((p) => own.draft.includes(`[${p}]`))).toBe(true);
+
+    // The same template pasted back as the member's draft.
+    const pasted = writeJson(dir, 'template.txt', own.draft);
+    for (const [extra, quoted] of [
+      [[], false],
+      [['--draft', pasted], true],
+    ] as const) {
+      const r = runCli(['explain-gap', '--profile', EXAMPLE_PROFILE, ...range, ...extra]);
+      expect(r.code, r.stderr).toBe(0);
+      const check = r.stdout.slice(r.stdout.indexOf('CHECK OF')).replace(/\s+/g, ' ');
+      expect(check).not.toMatch(/no problems found/i);
+      expect(check).toMatch(new RegExp(`(?:still has|fill its) ${own.unfilled.length} \\[bracketed\\] parts`));
+      expect(check).toMatch(/then check the whole paragraph: run this command again with --draft FILE/);
+      // A pasted draft has its brackets quoted back; the advisor's own shows them just above.
+      expect(check.includes(`"[${own.unfilled[0]!.slice(0, 30)}`)).toBe(quoted);
+    }
+    const judged = runCliJson<ExplainGapJson>([
+      'explain-gap',
+      '--profile',
+      EXAMPLE_PROFILE,
+      ...range,
+      '--draft',
+      pasted,
+    ]);
+    expect(judged.judged).toBe('member');
+    expect(judged.unfilled).toEqual(own.unfilled);
+  });
+
+  it('says no problems found by the checks only for a draft with every bracket filled', () => {
+    const filled = writeJson(
+      dir,
+      'filled.txt',
+      'From Jul 2022 to Mar 2023 I cared for my father after his stroke. During those months I completed an online course in SQL for healthcare data and built a small dashboard of readmissions for a local clinic. The result was a certificate and a report the clinic still uses each month. That work is why I now want to train in clinical informatics.',
+    );
+    const out = runCliJson<ExplainGapJson>(['explain-gap', '--profile', EXAMPLE_PROFILE, '--draft', filled, ...TODAY]);
+    expect(out.unfilled).toEqual([]);
+    expect(out.lint).toEqual([]);
+    const r = runCli(['explain-gap', '--profile', EXAMPLE_PROFILE, '--draft', filled, ...TODAY]);
+    const check = r.stdout.slice(r.stdout.indexOf('CHECK OF YOUR DRAFT'), r.stdout.indexOf('NOTES'));
+    expect(check).toMatch(/No problems found by these 5 checks/);
+    expect(check).not.toMatch(/\[bracketed\] part|template/);
   });
 
   it('prints readable text with headings', () => {

@@ -44,6 +44,14 @@ describe('advisor lor-ask', () => {
     expect(out.package.join('\n')).toMatch(/Ms. Ortiz/);
   });
 
+  it('finds the writer from part of the name when only one writer fits, and refuses a part that fits several', () => {
+    const out = runCliJson<LorJson>(['lor-ask', '--profile', EXAMPLE_PROFILE, '--writer', 'ortiz', ...TODAY]);
+    expect(out.writer).toBe('Ms. Ortiz');
+    const r = runCli(['lor-ask', '--profile', EXAMPLE_PROFILE, '--writer', 'Dr.', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--writer: "Dr\." is not one of your letter writers/);
+  });
+
   it('exits 2 with the list of writers for an unknown --writer', () => {
     const r = runCli(['lor-ask', '--profile', EXAMPLE_PROFILE, '--writer', 'Dr. Nobody', '--json']);
     expect(r.code).toBe(2);

@@ -211,6 +211,10 @@ describe('advisor prematch', () => {
       expect(out.current).toBe('updates-and-top-choice');
       const text = runCli(['prematch', 'timeline', '--profile', profile, ...TODAY]).stdout;
       expect(text).toMatch(/^NRMP Main Residency Match: typical calendar for the 2026-2027 season/);
+      // The next step reads as a sentence, not a heading spliced with a date.
+      expect(text.replace(/\s+/g, ' ')).toMatch(
+        /Next: Ranking typically opens on 2027-01-15 \(in \d+ days\): certify your rank order list before the deadline\./,
+      );
     });
 
     it('uses the fellowship calendar without a profile, and says why', () => {

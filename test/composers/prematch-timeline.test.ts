@@ -3,6 +3,7 @@ import { addDays, daysBetween } from '../../src/core/dates.js';
 import {
   calendarFor,
   matchDay,
+  nextStepSentence,
   prematchTimeline,
   timelineForProfile,
   type CalendarId,
@@ -383,5 +384,38 @@ describe('prematch timeline: the member’s own season and day (rules review)', 
     });
     expect(JSON.stringify(h1b.phases)).toMatch(/sponsor your visa type/);
     expect(h1b.notes.join(' ')).toMatch(/Step 3 not passed yet.*before the commit deadline/);
+  });
+});
+
+describe('prematch timeline: the "next" line reads as a plain sentence', () => {
+  const iso = (d: string) => d;
+  for (const calendar of ['amia-ci-match', 'nrmp-main'] as const) {
+    it(`${calendar}: every day of two years, one sentence with the date, the wait and the season when it changes`, () => {
+      const seen = new Set<PhaseId>();
+      for (const day of days('2026-01-01', '2027-12-31')) {
+        const t = at(calendar, day);
+        const n = t.next!;
+        seen.add(n.id);
+        const s = nextStepSentence(t, iso)!;
+        expect(s, day).toMatch(/^[A-Z].*\.$/);
+        expect(s, day).toContain(n.from);
+        expect(s, day).toContain(n.daysUntil === 1 ? '(tomorrow)' : `(in ${n.daysUntil} days)`);
+        expect(s.includes(`for the ${n.season} season`), `${day}: ${s}`).toBe(n.season !== t.season);
+        // A heading spliced into a sentence is what read awkwardly ("ERAS opens: prepare your
+        // application of the 2026-2027 season starts …"): the title never appears, at most one colon.
+        expect(s, day).not.toContain(n.title);
+        expect(s.split(':').length - 1, `${day}: ${s}`).toBeLessThanOrEqual(1);
+      }
+      expect(seen.size).toBeGreaterThanOrEqual(5);
+    });
+  }
+
+  it('says ERAS opening for the next season in words, with the transport’s own date format', () => {
+    const t = at('amia-ci-match', '2026-12-22');
+    expect(t.next).toMatchObject({ id: 'prepare-application', from: '2027-06-04' });
+    const s = nextStepSentence(t, (d) => `day ${d}`);
+    expect(s).toMatch(
+      /^ERAS typically opens( for the \d{4}-\d{4} season)? on day 2027-06-04 \(in 164 days\): start preparing your application then\.$/,
+    );
   });
 });

@@ -66,7 +66,10 @@ describe('the local console (npm start without DISCORD_TOKEN)', () => {
         `/profile import ${EXAMPLE_PROFILE}`,
         '/profile export',
         '/profile delete',
-        '/profile delete confirm',
+        'no',
+        '/redflag',
+        '/profile delete',
+        'yes',
         '/redflag',
       ],
       'delete.sqlite',
@@ -75,8 +78,12 @@ describe('the local console (npm start without DISCORD_TOKEN)', () => {
     const saved = /profile\.json → (\S+profile-\d{4}-\d{2}-\d{2}\.json)/.exec(r.stdout);
     expect(saved).not.toBeNull();
     expect(JSON.parse(readFileSync(saved![1]!, 'utf8'))).toMatchObject({ citizenship: 'non-us' });
-    expect(r.stdout).toMatch(/type \/profile delete confirm/);
+    // Asked right there: "no" keeps everything, "yes" deletes (neither goes to /ask).
+    expect(r.stdout).toMatch(/Type "yes" to delete everything; anything else keeps it\./);
+    expect(r.stdout).toMatch(/Cancelled: nothing was deleted\./);
+    expect(r.stdout).toMatch(/Red flags: \d+/);
     expect(r.stdout).toMatch(/Deleted\./);
+    expect(r.stdout).not.toMatch(/You asked:/);
     expect(r.stdout.split("don't have a profile").length).toBe(2);
   });
 
@@ -91,5 +98,15 @@ describe('the local console (npm start without DISCORD_TOKEN)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/LOG_LEVEL: must be one of/);
     expect(r.stderr).toMatch(/STORE_URL: must start with sqlite:\/\//);
+  });
+
+  it('says how to find the right key, not "tell the server admins", when the data was saved under another key', async () => {
+    const first = await consoleRun([`/profile import ${EXAMPLE_PROFILE}`], 'otherkey.sqlite');
+    expect(first.stdout).toMatch(/Profile saved/);
+    const r = await consoleRun(['/profile show'], 'otherkey.sqlite', { PROFILE_SECRET: 'b'.repeat(44) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/locked with a different key from the one this console found, so I left it untouched/);
+    expect(r.stdout).toMatch(/start the console from the folder you used before/);
+    expect(r.stdout).not.toMatch(/server admins/);
   });
 });

@@ -84,4 +84,15 @@ describe('/lor-ask and /prematch in the local console', () => {
     expect(r.stdout).toMatch(/\[HIGH\] Asking how you will be ranked/);
     expect(r.stdout).toMatch(/Name the program next time/);
   });
+
+  it('asks what kind of email it is when /prematch check is typed bare, so the pasted email is checked, not asked', async () => {
+    const r = await consoleRun(
+      ['/prematch check', 'thank-you', 'Thank you for the interview. Where do I stand on your rank list?', '.'],
+      'bare.sqlite',
+    );
+    expect(r.stdout).toMatch(/What kind of email is it\? Type one of: inquiry, thank-you, update, top-choice, other/);
+    expect(r.stdout).toMatch(/Pre-match email check: thank-you/);
+    expect(r.stdout).toMatch(/\[HIGH\] Asking how you will be ranked/);
+    expect(r.stdout).not.toMatch(/You asked:|Problem:/);
+  });
 });

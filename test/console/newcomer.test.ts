@@ -45,6 +45,13 @@ describe('the console for a newcomer', () => {
     const lines = r.stdout.split('\n');
     const discordish = lines.filter((l) => DISCORD_ONLY.test(l));
     expect(discordish).toEqual([]);
+    // /privacy in the console speaks of this computer, not of a Discord bot.
+    const privacy = r.stdout.slice(
+      r.stdout.indexOf('Your data in this console'),
+      r.stdout.indexOf('Here is everything'),
+    );
+    expect(privacy).toMatch(/on this computer/);
+    expect(privacy).not.toMatch(/Discord|the bot\b|bot’s/);
     // Log lines (JSON) never reach the conversation, nor stderr: they go to the log file.
     expect(r.stdout).not.toMatch(/"level":/);
     expect(r.stderr).toBe('');

@@ -28,7 +28,7 @@ describe('/profile setup, show and edit in the local console', () => {
         '2022-06',
         'done',
         'done',
-        // exams: one failed attempt, then a typo the step refuses, then done
+        // exams: one failed attempt, then a typo asked again at once, then done
         'add',
         'Step 1',
         'Jun 2019',
@@ -37,6 +37,7 @@ describe('/profile setup, show and edit in the local console', () => {
         'add',
         'Step 1',
         '2019-13',
+        '2019-12',
         'pass',
         '',
         'done',
@@ -51,7 +52,8 @@ describe('/profile setup, show and edit in the local console', () => {
     expect(first.stdout).toMatch(/Added: internal medicine, Egypt, Dec 2019 – Jun 2022, completed/);
     expect(first.stdout).toMatch(/step 3 of 10: Board certification/);
     expect(first.stdout).toMatch(/Added: Step 1 — did not pass, Jun 2019/);
-    expect(first.stdout).toMatch(/Month taken: "2019-13" is not a month — use YYYY-MM/);
+    expect(first.stdout).toMatch(/Month taken: "2019-13" is not a month — use YYYY-MM.*Type it again\./);
+    expect(first.stdout).toMatch(/Added: Step 1 — passed, Dec 2019/);
     expect(first.stdout).toMatch(/Skipped: Timeline since graduation/);
     expect(first.stdout).toMatch(/Stopped at step 6 of 10\. Your answers so far are saved/);
 

@@ -74,6 +74,11 @@ describe('friendly input', () => {
     expect(value(parseInteger('51', 0, 50))).toContain('too large — at most 50');
     expect(value(parseInteger('-1', 0, 50))).toContain('too small — at least 0');
     expect(value(parseInteger('1.5', 0, 50))).toContain('not a whole number');
+  });
+
+  it('reads "none" and "never" as a count of zero, only where zero is allowed', () => {
+    for (const s of ['none', 'None', 'never', 'zero', 'no']) expect(value(parseInteger(s, 0, 50))).toBe(0);
+    expect(value(parseInteger('none', 1, 20))).toContain('not a whole number');
     expect(value(parseNumber('3 months', 0, 120, 'months'))).toBe(3);
     expect(value(parseNumber('8 weeks', 0, 120, 'months'))).toBe(2);
     expect(value(parseNumber('1,5', 0, 120, 'months'))).toBe(1.5);

@@ -257,7 +257,7 @@ describe('setup flow: steps', () => {
     expect(errors).toEqual([
       'Graduation month: "13/2018" is not a month — use YYYY-MM, e.g. 2018-07',
       'ECFMG certified: "maybe" is not yes or no — answer yes or no',
-      'Previous Match attempts: "one" is not a whole number — e.g. 0',
+      'Previous Match attempts: "one" is not a whole number — e.g. 1',
     ]);
   });
 

@@ -87,6 +87,44 @@ describe('/explain-gap against the fake Discord', () => {
     expect(text).toMatch(/explaining-red-flags#principles/);
   });
 
+  it("asks to fill the brackets first when the member submits the advisor's template unchanged, never reassuring", async () => {
+    const who = member(62);
+    await importProfile(h, who, exampleJson, { guildId: h.guildId });
+    const i = h.fake.interaction.slash({
+      name: 'explain-gap',
+      options: { from: '2022-07', to: '2023-03' },
+      guildId: h.guildId,
+      user: who,
+    });
+    await i.callback();
+    const shown = textOf(await i.waitForOriginal());
+    await h.settled();
+    // The suggestion's own check asks for the brackets, with the button to check the filled version.
+    const suggestionCheck = shown.slice(shown.indexOf('Check of the suggestion'));
+    expect(suggestionCheck).not.toMatch(/no problems found/i);
+    expect(suggestionCheck).toMatch(/template, not a finished paragraph/);
+    expect(suggestionCheck).toMatch(/press \*\*Review my own draft\*\*/);
+    const template = /```text\n([\s\S]*?)\n```/.exec(shown)?.[1];
+    expect(template).toMatch(/\[[^\]]+\]/);
+
+    const submit = h.fake.interaction.modalSubmit({
+      customId: 'explain-gap:draft:2022-07:2023-03',
+      fields: { draft: template! },
+      guildId: h.guildId,
+      user: who,
+    });
+    const cb = await submit.callback();
+    await h.settled();
+    const text = [cb.data, ...submit.followUps()].map(textOf).join('\n');
+    expect(text).toMatch(
+      /Check of your draft\*\* \(\d+ words, for Jul 2022 – Mar 2023\): fill the 3 \\?\[bracketed\\?\] parts first/,
+    );
+    expect(text).toMatch(/Fill the \\?\[bracketed\\?\] parts first/);
+    expect(text).toMatch(/Give the reason in one plain sentence/);
+    expect(text).toMatch(/press \*\*Review another version\*\*/);
+    expect(text).not.toMatch(/no problems found/i);
+  });
+
   it('opens the gap from the /redflag button, as a normal message in a DM', async () => {
     const who = member(62);
     await importProfile(h, who, exampleJson);

@@ -149,7 +149,9 @@ describe('the AI model through the fake Discord', () => {
     const shown = allText(first.i);
     expect(shown).toContain('I ran my preparation like a project');
     expect(shown).toMatch(/Written for you by the AI model/);
-    expect(shown).toMatch(/No problems found/);
+    // It still has a [bracketed] part for the member: asked to fill it first, never called clean.
+    expect(shown).toMatch(/template, not a finished paragraph: fill its 1 \[bracketed\] part/);
+    expect(shown).not.toMatch(/No problems found/);
 
     fake.reset();
     fake.script({ refusal: 'I cannot help with that.' });

@@ -228,7 +228,9 @@ describe('/prematch against the fake Discord', () => {
     expect(text).toMatch(/Today is 20 Nov 2026/);
     expect(text).toMatch(/1 Sep 2026 – 30 Nov 2026: Interviews and thank-you notes \(still open\)/);
     expect(text).toMatch(/15 Oct 2026 – 3 Dec 2026: Updates and a possible top-choice message \(now\)/);
-    expect(text).toMatch(/Next: \*Commit your preferences in the AMIA match\* from 21 Nov 2026 \(in 1 day\)/);
+    expect(text).toMatch(
+      /\*\*Next:\*\* The AMIA match typically opens to applicants on 21 Nov 2026 \(tomorrow\): commit your preferences before the deadline\./,
+    );
   });
 
   it('uses the profile’s target and deadline for the timeline in a DM', async () => {

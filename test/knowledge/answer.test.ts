@@ -70,6 +70,28 @@ describe('answers on the real guides', () => {
     expect(leadWord('can i do the CI fellowship on the same J1 after residency without going home?', j1)).toBe('yes');
   });
 
+  it('never borrows a yes from a curated question that asks the opposite', () => {
+    // "Is the match binding? Yes" must not become "Yes" to "can I decline after I matched?".
+    const decline = answerQuestion(index, 'can I decline a program after I matched?');
+    expect(decline.lead).toBe('no');
+    expect(decline.answer).toMatch(/binding/);
+    // A wh-phrasing ("how do J-1 waivers work") lends no yes/no of its entry's question.
+    expect(answerQuestion(index, 'can a J1 waiver job be an informatics job?').lead).toBeUndefined();
+    expect(answerQuestion(index, 'third time applying to the match, is it hopeless?').lead).not.toBe('yes');
+  });
+
+  it('opens a curated answer with a statement that stands whichever way the question was asked', () => {
+    const a = answerQuestion(index, 'do I need a US residency before applying to a clinical informatics fellowship?');
+    expect(a.answer).not.toMatch(/^(?:Not|No)\b/);
+    expect(a.answer).toMatch(/ACGME/);
+  });
+
+  it('answers a fear about a long gap with how programs read it, not with a definition', () => {
+    const a = answerQuestion(index, 'I have a 4 year gap after graduation. is it hopeless?');
+    expect(a.answer).not.toMatch(/What counts|Good options\./);
+    expect(cited(a.answer)).toContain('red-flags#training-gaps');
+  });
+
   it('gives no yes or no to a question that is not a yes/no question', () => {
     const a = answerQuestion(index, 'when should I send thank-you emails after an interview?');
     expect(a.covered).toBe(true);

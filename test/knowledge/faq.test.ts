@@ -16,6 +16,13 @@ describe('the curated questions (knowledge/faq.yaml, knowledge/questions.yaml)',
     expect(index.sectionQuestions.length).toBeGreaterThan(100);
   });
 
+  it('opens every curated answer with a statement, never a bare yes or no', () => {
+    // The reply adds "Yes."/"No." itself when the member's question allows it; an answer that
+    // opened with its own "No:" would read wrongly for a question asked the other way round.
+    const polar = index.faq.filter((e) => /^(?:yes|no|not|generally,? (?:yes|no|not)|usually not)\b/i.test(e.a.trim()));
+    expect(polar.map((e) => e.id)).toEqual([]);
+  });
+
   it('rejects a bad FAQ file with every problem named', () => {
     const bad = `- id: Bad Id\n  topic: x\n  q: short question here?\n  a: an answer that is long enough to pass.\n  cites: [letters#nope]\n- id: ok-one\n  topic: x\n  q: another question?\n  a: an answer that is long enough to pass.\n  cites: [letters#nope]\n`;
     let problems: string[] = [];

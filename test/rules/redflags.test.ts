@@ -1066,6 +1066,18 @@ describe('ECFMG certification note', () => {
     expect(renderRedFlagText(r)).toMatch(/Also check:\n {2}- ECFMG certification/);
   });
 
+  it('says nothing to a graduate of a Canadian medical school, whom ECFMG does not count as an IMG', () => {
+    const r = redFlags(
+      profile((p) => {
+        p.ecfmgCertified = false;
+        p.medSchool = { country: 'Canada', graduated: '2017-05' };
+        p.exams = [{ exam: 'step1', date: '2016-06', result: 'pass' }];
+      }),
+      TODAY,
+    );
+    expect(r.notes ?? []).not.toContainEqual(expect.stringMatching(/ECFMG certification/));
+  });
+
   it('says nothing when certified or when the profile does not say', () => {
     expect(redFlags(clean(), TODAY).notes).toBeUndefined();
     expect(
@@ -1390,6 +1402,14 @@ describe('fellowship-eligibility advice fits the member and the day (rules revie
     expect(routeOn('2026-04-15')).toMatch(/The next season typically opens in ERAS in early June 2026/);
     expect(routeOn('2026-07-10')).toMatch(/go to programs in early September 2026, and ERAS is already open/);
     expect(only(abroad(), 'fellowship-eligibility')!.why).toContain('general practice residency in the United Kingdom');
+  });
+
+  it('tells the member how to switch to the residency route in words, the profile-file value only as an aside', () => {
+    const route = only(abroad(), 'fellowship-eligibility', '2026-12-03')!.actions.find((a) =>
+      a.startsWith('The usual route'),
+    )!;
+    expect(route).toMatch(/change your target to a residency with an informatics track \(\/profile edit target/);
+    expect(route).not.toMatch(/set your target to "residency-informatics-track"/);
   });
 
   it('does not call a US medical graduate an IMG nor ask them for ECFMG certification', () => {

@@ -4,6 +4,7 @@
  * (no `:`, short) that must still point at the same writer after a restart or an edit.
  */
 import type { Letter, Profile } from '../../core/profile/schema.js';
+import { matchWriter } from '../../composers/lor-context.js';
 
 /** Autocomplete allows 25 choices of at most 100 characters each. */
 export const CHOICE_MAX = 25;
@@ -61,12 +62,12 @@ export function writerChoices(profile: Profile | undefined, typed: string): { na
 
 /**
  * What the member picked or typed → the writer's exact name as listed, or undefined when it
- * matches nobody. Accepts the autocomplete value (name or `#n`) and any case.
+ * matches nobody. Accepts the autocomplete value (name or `#n`), any case, and a part of the name
+ * that fits one writer only ("aslam").
  */
 export function findWriter(profile: Profile, typed: string): Letter | undefined {
   const letters = profile.letters ?? [];
   const hash = /^#(\d{1,3})$/.exec(typed.trim());
   if (hash) return letters[Number(hash[1]) - 1];
-  const wanted = typed.trim().toLowerCase();
-  return letters.find((l) => l.writer.trim().toLowerCase() === wanted);
+  return matchWriter(letters, typed);
 }

@@ -8,6 +8,7 @@ import { LIST_FIELDS, type FieldOption } from '../../core/profile/field-specs.js
 import { err, type Result } from '../../core/result.js';
 import {
   applyStepInput,
+  checkStepValue,
   currentStep,
   finishStep,
   goToStep,
@@ -69,9 +70,72 @@ function fieldQuestion(f: StepField, current: string | undefined): string {
   return `${f.label}: ${hint}${keep}`;
 }
 
+/** "I don't know" in the words people type: for an optional answer it means "leave it out". */
+const UNKNOWN = /^(?:idk|i\s*(?:don'?t|don’t|do not)\s*know|dunno|not sure|unsure|no idea|unknown|\?+|n\/?a)$/i;
+
+/**
+ * "Canadian", "Pakistani citizen", "Canada": a nationality other than the US, which is what the
+ * citizenship question's third choice means. Anything naming the US, a green card or residence is
+ * left to the normal reading (and its error).
+ */
+export function otherNationality(raw: string): boolean {
+  const s = raw.trim().toLowerCase();
+  if (!/^[a-z][a-z .'-]{2,40}$/.test(s)) return false;
+  if (
+    /\b(?:us|u\.s\.?|usa|america\w*|united states|green|card|permanent|resident|residency|not sure|unsure)\b/.test(s)
+  ) {
+    return false;
+  }
+  return /(?:ian|ean|ese|ish|ani|i|an|ine|ic|ch|ean)(?: citizen| national| passport)?$|\b(?:canada|pakistan|india|nigeria|egypt|brazil|mexico|philippines|china|uk|britain|iran|iraq|syria|jordan|lebanon|grenada|dominica|jamaica)\b/.test(
+    s,
+  );
+}
+
+const NON_US_READ =
+  'Read as: Not a US citizen or permanent resident (a citizen of another country). /profile edit citizenship changes it.';
+
+/** Said when "I don't know" left an optional answer out. */
+const LEFT_OUT = 'Left out for now: add it any time with /profile edit.';
+
+/**
+ * Ask one select or field until it reads: a typo is caught at once, named with what it accepts,
+ * instead of after the whole form. "I don't know" leaves an optional answer out (with a note);
+ * checks that need the other answers (a score against its exam) still come after the form.
+ */
+async function askOne(
+  io: ConsoleIO,
+  lead: string[],
+  question: string,
+  check: (raw: string) => string | undefined,
+  optional: boolean,
+  hasValue: boolean,
+  freeText = false,
+  nationality = false,
+): Promise<{ text: string; note?: string } | { command: Command } | { unknown: true }> {
+  let before = lead;
+  for (;;) {
+    const a = await ask(io, [...before, question]);
+    if ('command' in a) return a;
+    // A required answer with nothing to keep is asked again, not refused after the whole form.
+    if (!optional && (a.text === '-' || (a.text === '' && !hasValue))) {
+      before = ['This one is needed. Type an answer (or "skip" to leave the whole step for later).'];
+      continue;
+    }
+    if (a.text === '' || a.text === '-') return a;
+    // Free text takes any words, so "idk" would be stored and quoted back ("a result I can show: idk").
+    if (optional && freeText && UNKNOWN.test(a.text)) return { unknown: true };
+    const problem = check(a.text);
+    if (!problem) return a;
+    if (nationality && otherNationality(a.text)) return { text: 'non-us', note: NON_US_READ };
+    if (optional && UNKNOWN.test(a.text)) return { unknown: true };
+    before = [`${problem}. Type it again${optional ? ', or press Enter to leave it out' : ''}.`];
+  }
+}
+
 /** Ask every select and field of a step (or of one list item); stops early at a command. */
 async function askInputs(
   io: ConsoleIO,
+  stepId: string,
   header: string[],
   selects: readonly StepSelect[],
   fields: readonly StepField[],
@@ -79,17 +143,44 @@ async function askInputs(
 ): Promise<Answer> {
   const input: Record<string, string> = {};
   let lead = header;
+  const check = (key: string) => (raw: string) => checkStepValue(stepId, key, raw);
   for (const sel of selects) {
-    const a = await ask(io, [...lead, selectQuestion(sel, current[sel.key])]);
-    lead = [];
+    const a = await askOne(
+      io,
+      lead,
+      selectQuestion(sel, current[sel.key]),
+      check(sel.key),
+      !sel.required,
+      Boolean(current[sel.key]),
+      false,
+      sel.key === 'citizenship',
+    );
+    lead = 'note' in a && a.note ? [a.note] : [];
     if ('command' in a) return { kind: a.command };
+    if ('unknown' in a) {
+      lead = [LEFT_OUT];
+      continue;
+    }
     const value = a.text || current[sel.key];
     if (value) input[sel.key] = value;
   }
   for (const f of fields) {
-    const a = await ask(io, [...lead, fieldQuestion(f, current[f.key])]);
+    const a = await askOne(
+      io,
+      lead,
+      fieldQuestion(f, current[f.key]),
+      check(f.key),
+      !f.required,
+      Boolean(current[f.key]),
+      !f.choices,
+    );
     lead = [];
     if ('command' in a) return { kind: a.command };
+    if ('unknown' in a) {
+      input[f.key] = '';
+      lead = [LEFT_OUT];
+      continue;
+    }
     input[f.key] = a.text === '-' ? '' : a.text || current[f.key] || '';
   }
   return { kind: 'input', input };
@@ -106,10 +197,10 @@ async function askStep(
     case 'select': {
       const draft = state.draft as Record<string, unknown>;
       const current = Object.fromEntries(step.selects.map((s) => [s.key, draft[s.key] as string | undefined]));
-      return askInputs(io, header, step.selects, [], current);
+      return askInputs(io, step.id, header, step.selects, [], current);
     }
     case 'modal':
-      return askInputs(io, header, [], step.fields, { ...modalDefaults(state, step.id), ...refused });
+      return askInputs(io, step.id, header, [], step.fields, { ...modalDefaults(state, step.id), ...refused });
     case 'confirm': {
       const a = await ask(io, [
         ...header,
@@ -134,7 +225,14 @@ async function askStep(
         return { kind: 'again', note: 'Please type add, done, undo, skip, back or quit.' };
       }
       // After a refused entry, "add" asks it again with what the member typed kept.
-      return askInputs(io, [refused ? `The ${item} again:` : `New ${item}:`], step.selects, step.fields, refused ?? {});
+      return askInputs(
+        io,
+        step.id,
+        [refused ? `The ${item} again:` : `New ${item}:`],
+        step.selects,
+        step.fields,
+        refused ?? {},
+      );
     }
   }
 }

@@ -11,6 +11,7 @@
  * `explain-gap:review:<from>:<to>` (button → modal `explain-gap:draft:<from>:<to>`),
  * `explain-gap:open:<from>:<to>` (from /redflag).
  */
+import { bracketCount, checkGapText, fillFirstMessage } from '../../composers/gap-check.js';
 import { composeGapDraft, type GapDraft } from '../../composers/gap-draft.js';
 import { humanMonth, isMonth } from '../../core/dates.js';
 import { isUserError, UserError } from '../../core/errors.js';
@@ -20,13 +21,7 @@ import type { Profile } from '../../core/profile/schema.js';
 import { formatRef, type SourceRef } from '../../knowledge/outline.js';
 import { customId } from '../../discord/command.js';
 import { personalGapDraft, type PersonalGapDraft } from '../../llm/features/gap.js';
-import {
-  countPlaceholders,
-  countWords,
-  GAP_LINT_CLEAN,
-  lintGapExplanation,
-  type GapLint,
-} from '../../rules/gap-lint.js';
+import { countPlaceholders, countWords, GAP_LINT_CLEAN, type GapLint } from '../../rules/gap-lint.js';
 import { describeGap, explainableGaps, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
@@ -182,10 +177,18 @@ function gapDraftView(r: Exclude<Resolved, { view: View }>, owner: string, perso
   const text = fromModel ? personal!.text : draft.text;
   const words = fromModel ? countWords(text) : draft.words;
   const placeholders = fromModel ? countPlaceholders(text) : draft.placeholders;
-  const lints = lintGapExplanation(text);
+  const check = checkGapText(text);
+  const lints = check.lints;
   const shown = copyable(text);
   const fill = placeholders ? `; fill the ${placeholders} [bracketed] part${placeholders > 1 ? 's' : ''}` : '';
 
+  // A template with brackets left is never called clean: the member is asked to fill them first.
+  const checkBody = [
+    ...(check.unfilled.length
+      ? [fillFirstMessage(check.unfilled, 'advisor', pressAction('Review my own draft'), memberText)]
+      : []),
+    ...lints.map((l) => `- **${l.id}**: ${memberText(l.message)}`),
+  ];
   const sections: Section[] = [
     {
       title: `Suggested explanation (${words} words${fill})`,
@@ -193,21 +196,16 @@ function gapDraftView(r: Exclude<Resolved, { view: View }>, owner: string, perso
       tone: 'info',
       ...(fromModel ? { footer: MODEL_DRAFT_FOOTER } : {}),
     },
-    lints.length
-      ? {
-          title: 'Check of the suggestion',
-          body: lints.map((l) => `- **${l.id}**: ${memberText(l.message)}`).join('\n'),
-        }
-      : {
-          title: 'Check of the suggestion',
-          body: GAP_LINT_CLEAN,
-          tone: 'success',
-        },
+    check.clean
+      ? { title: 'Check of the suggestion', body: GAP_LINT_CLEAN, tone: 'success' }
+      : { title: 'Check of the suggestion', body: checkBody.join('\n'), tone: 'warning' },
   ];
-  if (draft.notes.length) {
+  // The check above asks for the brackets, counted in the text shown (the model's version may have none).
+  const notes = draft.notes.filter((n) => n !== draft.fillNote);
+  if (notes.length) {
     sections.push({
       title: 'Before you use it',
-      body: draft.notes.map((n) => `- ${memberText(forChat(n))}`).join('\n'),
+      body: notes.map((n) => `- ${memberText(forChat(n))}`).join('\n'),
       footer: sources(draft.sources),
     });
   }
@@ -293,20 +291,40 @@ export async function explainGapView(ctx: AppContext, userId: string, range: Gap
 
 /** The check of a draft the member wrote: each finding quotes their words. No store access. */
 export function draftReviewView(text: string, gap?: { from: string; to: string }): View {
-  const lints = lintGapExplanation(text); // UserError when blank
+  const check = checkGapText(text); // UserError when blank
+  const { lints, unfilled } = check;
   const words = countWords(text);
   const forGap = gap ? `, for ${humanMonth(gap.from)} – ${humanMonth(gap.to)}` : '';
-  const sections: Section[] = lints.length
-    ? lints.map(lintSection)
-    : [
-        {
-          title: 'No problems found by these checks',
-          body: `${GAP_LINT_CLEAN} Read it aloud once: it should take under a minute.`,
-          tone: 'success',
-        },
-      ];
+  const recheck = gap ? pressAction('Review another version') : 'type /explain-gap review';
+  const sections: Section[] = [
+    // Brackets left (the advisor's template pasted back, or part of it): fill them first, and
+    // never the clean verdict, whatever the five checks say about the rest.
+    ...(unfilled.length
+      ? [
+          {
+            title: 'Fill the [bracketed] parts first',
+            body: fillFirstMessage(unfilled, 'member', recheck, memberText),
+            tone: 'warning' as const,
+          },
+        ]
+      : []),
+    ...lints.map(lintSection),
+    ...(check.clean
+      ? [
+          {
+            title: 'What was checked',
+            body: `${GAP_LINT_CLEAN} Read it aloud once: it should take under a minute.`,
+            tone: 'success' as const,
+          },
+        ]
+      : []),
+  ];
+  const toFix = lints.length ? `${lints.length} thing${lints.length > 1 ? 's' : ''} to fix` : '';
+  const verdict = unfilled.length
+    ? `fill the ${bracketCount(unfilled.length)} first${toFix ? `, and ${toFix}` : ''}`
+    : toFix || 'no problems found by the 5 checks';
   return {
-    text: `**Check of your draft** (${words} word${words === 1 ? '' : 's'}${forGap}): ${lints.length ? `${lints.length} thing${lints.length > 1 ? 's' : ''} to fix` : 'no problems found by the 5 checks'}.`,
+    text: `**Check of your draft** (${words} word${words === 1 ? '' : 's'}${forGap}): ${verdict}.`,
     sections,
     ...(gap
       ? {

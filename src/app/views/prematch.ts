@@ -9,7 +9,7 @@ import {
   type PrematchTemplate,
   type TemplateKind,
 } from '../../composers/prematch-templates.js';
-import { timelineForProfile, type TimelinePhase } from '../../composers/prematch-timeline.js';
+import { nextStepSentence, timelineForProfile, type TimelinePhase } from '../../composers/prematch-timeline.js';
 import { UserError } from '../../core/errors.js';
 import type { Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
@@ -263,10 +263,8 @@ export async function prematchTimelineView(ctx: AppContext, userId: string): Pro
   const profile = await ctx.store.getProfile(userId);
   const today = ctx.today();
   const t = timelineForProfile(today, profile);
-  const later = t.next && t.next.season !== t.season ? ` (${t.next.season} season)` : '';
-  const next = t.next
-    ? ` Next: *${t.next.title}*${later} from ${humanDay(t.next.from)} (in ${plural(t.next.daysUntil, 'day')}).`
-    : '';
+  const sentence = nextStepSentence(t, humanDay);
+  const next = sentence ? ` **Next:** ${sentence}` : '';
   return {
     text: `**${t.match}**: typical calendar for the ${t.season} season. Today is ${humanDay(today)}.${next}`,
     sections: [

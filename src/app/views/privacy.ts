@@ -15,7 +15,7 @@ function days(ms: number): string {
 /** The AI paragraph, from the configuration: off unless OPENAI_API_KEY is set. */
 function aiModelText(llm: AppContext['config']['llm']): string {
   if (!llm) {
-    return 'No AI model is configured: answers come from rules and the guides shipped with the bot. Nothing you enter is sent to an AI provider.';
+    return 'No AI model is configured: answers come from rules and the guides shipped with the advisor. Nothing you enter is sent to an AI provider.';
   }
   return `An AI model is configured on this deployment (${llm.model} at ${modelHost(llm)}). Features that use it send that provider only the text needed for the answer; the rule-based checks and cited guides work without it.`;
 }
@@ -69,7 +69,9 @@ export function privacyView(
   const encrypted = store.encrypted
     ? [
         '- **Encrypted** (AES-256-GCM): every record about you above. Each is sealed with a key of your own, and that key is stored only encrypted with a secret the host keeps outside the database. A copy of the database alone reads as noise.',
-        '- **Not encrypted**: the short-lived counters (a number, kept under your Discord user id) and the names of the records, which contain your user id.',
+        local
+          ? '- **Not encrypted**: the short-lived counters (a number each) and the names of the records, which contain the console’s local user id.'
+          : '- **Not encrypted**: the short-lived counters (a number, kept under your Discord user id) and the names of the records, which contain your user id.',
       ].join('\n')
     : '- Stored data is **not** encrypted at rest on this deployment.';
   return {
@@ -88,7 +90,9 @@ export function privacyView(
           ...(ctx.config.llm
             ? ['- **Your AI choice** (/privacy llm on or off) and a count of today’s model calls.']
             : []),
-          'Your questions to /ask and your chat messages are answered and not kept. A mock answer that could not be saved because storage was down is held in the bot’s memory for an hour so you can send it again, never written anywhere.',
+          local
+            ? 'Your questions to /ask are answered and not kept. A mock answer that could not be saved because storage was down is held in the console’s memory while it runs (at most an hour) so you can send it again, never written anywhere.'
+            : 'Your questions to /ask and your chat messages are answered and not kept. A mock answer that could not be saved because storage was down is held in the bot’s memory for an hour so you can send it again, never written anywhere.',
         ].join('\n'),
       },
       {

@@ -6,12 +6,13 @@
  * OPENAI_API_KEY and --llm-consent, the advisor's draft is the model's personal version when it
  * passes the linter (`standardDraft` then holds the composer's), and the JSON gains `llm`.
  */
+import { checkGapText, fillFirstMessage } from '../../composers/gap-check.js';
 import { composeGapDraft } from '../../composers/gap-draft.js';
 import { isMonth, monthIndex } from '../../core/dates.js';
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { personalGapDraft } from '../../llm/features/gap.js';
-import { countPlaceholders, countWords, GAP_LINT_CLEAN, lintGapExplanation } from '../../rules/gap-lint.js';
+import { countPlaceholders, countWords, GAP_LINT_CLEAN } from '../../rules/gap-lint.js';
 import { describeGap, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
 import { wrapBullet, wrapParagraph } from '../format-paragraph.js';
 import { cliLlm, LLM_CONSENT_OPTION, llmJson, llmNoteLines } from '../llm.js';
@@ -82,7 +83,7 @@ export const verb: Verb = {
         }
       : composed;
     const judgedText = memberDraft ?? draft.text;
-    const lint = lintGapExplanation(judgedText);
+    const { lints: lint, unfilled, clean } = checkGapText(judgedText);
     const judged = memberDraft === undefined ? 'advisor' : 'member';
     const g = choice.gap;
 
@@ -104,6 +105,8 @@ export const verb: Verb = {
       })),
       words: countWords(judgedText),
       judged,
+      // The [bracketed] parts left in the judged text: while any is left it is not ready to send.
+      unfilled,
       family: draft.family,
       familyBasis: draft.familyBasis,
       draftWords: draft.words,
@@ -136,13 +139,19 @@ export const verb: Verb = {
         ? `CHECK OF YOUR DRAFT (${json.words} words, ${draftPath})`
         : 'CHECK OF THE SUGGESTED EXPLANATION',
     );
-    if (!lint.length) out.push(...wrapBullet(GAP_LINT_CLEAN));
+    // A template with brackets left is never called clean: fill them first, then --draft.
+    if (unfilled.length)
+      out.push(...wrapBullet(fillFirstMessage(unfilled, judged, 'run this command again with --draft FILE')));
+    if (clean) out.push(...wrapBullet(GAP_LINT_CLEAN));
     for (const l of lint) out.push(...wrapBullet(`${l.id}: ${l.message}`));
     out.push('');
 
-    if (draft.notes.length) {
+    // When the suggestion is what was checked, the check above asks for its brackets, counted in
+    // the text shown (the model's version may have none): the composer's note is not repeated.
+    const notes = draft.notes.filter((n) => n !== draft.fillNote || judged === 'member');
+    if (notes.length) {
       out.push('NOTES');
-      for (const n of draft.notes) out.push(...wrapBullet(n));
+      for (const n of notes) out.push(...wrapBullet(n));
       out.push('');
     }
     if (json.otherGaps.length) {

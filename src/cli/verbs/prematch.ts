@@ -9,7 +9,7 @@ import {
   TEMPLATE_KINDS,
   type PrematchTemplate,
 } from '../../composers/prematch-templates.js';
-import { timelineForProfile } from '../../composers/prematch-timeline.js';
+import { nextStepSentence, timelineForProfile } from '../../composers/prematch-timeline.js';
 import { UserError } from '../../core/errors.js';
 import type { Profile } from '../../core/profile/schema.js';
 import { formatRef } from '../../knowledge/outline.js';
@@ -155,10 +155,8 @@ function timeline(today: string, profile: Profile | undefined): VerbOutput {
     for (const a of p.actions) out.push(...wrapBullet(a));
   }
   out.push('');
-  if (t.next) {
-    const later = t.next.season === t.season ? '' : ` of the ${t.next.season} season`;
-    out.push(`Next: ${t.next.title}${later} starts ${t.next.from} (in ${t.next.daysUntil} days)`);
-  }
+  const next = nextStepSentence(t, (d) => d);
+  if (next) out.push(...wrapParagraph(`Next: ${next}`, ''), '');
   for (const n of t.notes) out.push(...wrapBullet(n));
   return { json, text: out.join('\n') };
 }

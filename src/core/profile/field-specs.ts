@@ -726,7 +726,13 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
     case 'yes-no':
       return parseYesNo(s);
     case 'integer':
-      return parseInteger(s, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER);
+      // The example is the field's own ("e.g. 2024" for a year), not its lowest value (1950).
+      return parseInteger(
+        s,
+        spec.min ?? 0,
+        spec.max ?? Number.MAX_SAFE_INTEGER,
+        Number(/e\.g\. (\d+)/.exec(spec.placeholder)?.[1] ?? spec.min ?? 0),
+      );
     case 'number':
       return parseNumber(s, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER);
     case 'months':

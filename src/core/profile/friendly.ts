@@ -118,10 +118,14 @@ export function parseDay(raw: string): Result<string, string> {
   return isDay(out) ? ok(out) : fail;
 }
 
-/** A whole number in [min, max]; "2 times" and "3 attempts" are read as 2 and 3. */
-export function parseInteger(raw: string, min: number, max: number): Result<number, string> {
+/** Words a person uses for a count of zero ("Previous Match attempts: none"). */
+const ZERO_WORDS = /^(?:none|no|zero|never|nil|nothing|no attempts?)$/i;
+
+/** A whole number in [min, max]; "2 times" and "3 attempts" are read as 2 and 3, "none" as 0. */
+export function parseInteger(raw: string, min: number, max: number, example = min): Result<number, string> {
+  if (ZERO_WORDS.test(raw.trim()) && min <= 0 && max >= 0) return ok(0);
   const s = raw.trim().replace(/\s*(times?|attempts?|cycles?|x)$/i, '');
-  if (!/^[+-]?\d+$/.test(s)) return err(`${quote(raw)} is not a whole number — e.g. ${min}`);
+  if (!/^[+-]?\d+$/.test(s)) return err(`${quote(raw)} is not a whole number — e.g. ${example}`);
   return inRange(Number(s), raw, min, max);
 }
 

@@ -538,6 +538,20 @@ export function applyStepInput(
 }
 
 /**
+ * One answer checked on its own, as the console asks it: the problem in the member's terms
+ * ("ECFMG certified: "idk" is not yes or no — …"), or undefined when it reads (or is empty).
+ * Checks that need other fields (a score against its exam, dates in order) stay with
+ * applyStepInput, which sees the whole form.
+ */
+export function checkStepValue(stepId: string, key: string, raw: string): string | undefined {
+  const def = getDef(stepId);
+  const spec = def ? specOf(def, key) : undefined;
+  if (!spec) return undefined;
+  const r = parseFieldValue(spec, raw);
+  return r.ok ? undefined : `${spec.name}: ${r.error}`;
+}
+
+/**
  * A select menu was used. In a repeat step the choice is held in `pending` until the item's modal
  * is submitted; anywhere else it is applied like any input.
  */

@@ -80,8 +80,12 @@ export function residencyLine(r: Residency, text: Text = plain): string {
   return `${text(r.specialty)}, ${text(r.country)}, ${humanMonth(r.from)} – ${to}, ${status}${acc}`;
 }
 
+/** A board as listed: an option's "(e.g. …)" helps while choosing, but reads oddly in the member's own list. */
+const boardName = (b: BoardCertification): string =>
+  optionLabel(OPTIONS.board, b.board).replace(/ \(e\.g\. [^)]*\)$/, '');
+
 export function boardLine(b: BoardCertification, text: Text = plain): string {
-  return `${text(b.specialty)} — ${optionLabel(OPTIONS.board, b.board)}`;
+  return `${text(b.specialty)} — ${boardName(b)}`;
 }
 
 export function usceLine(u: Usce, text: Text = plain): string {
@@ -218,7 +222,7 @@ export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): Pr
       },
       {
         title: 'Board certification',
-        lines: listLines(p.boardCertification, (b) => optionLabel(OPTIONS.board, b.board)),
+        lines: listLines(p.boardCertification, boardName),
       },
       {
         title: 'US clinical experience',

@@ -20,6 +20,7 @@ import {
   QUALIFYING_BOARDS,
   countsForFellowship,
   hasQualifyingBoard,
+  isCanada,
   isUsCountry,
   readResidencies,
   type ResidencyReading,
@@ -46,6 +47,11 @@ export function describeResidency(r: ResidencyReading): string {
  */
 export function isUsGraduate(p: Profile): boolean {
   return !!p.medSchool && isUsCountry(p.medSchool.country);
+}
+
+/** A graduate of a Canadian medical school: not an IMG for ECFMG, which certifies degrees from outside the US and Canada. */
+export function isCanadianGraduate(p: Profile): boolean {
+  return !!p.medSchool && isCanada(p.medSchool.country);
 }
 
 /**
@@ -164,7 +170,7 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
     );
   }
   actions.push(
-    `The usual route${usGrad ? '' : ' for an IMG'}: match into a US (ACGME-accredited) residency first, ideally one with an informatics track, elective or research, then apply to CI fellowships during its final year. Residencies match through the NRMP Main Residency Match. ${nrmpSeasonText(today)}; set your target to "residency-informatics-track" to plan for it.`,
+    `The usual route${usGrad ? '' : ' for an IMG'}: match into a US (ACGME-accredited) residency first, ideally one with an informatics track, elective or research, then apply to CI fellowships during its final year. Residencies match through the NRMP Main Residency Match. ${nrmpSeasonText(today)}; to plan for it, change your target to a residency with an informatics track (/profile edit target, or \`residency-informatics-track\` in a profile file).`,
   );
   if (!acgmeI.length) {
     actions.push(
@@ -221,7 +227,9 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
  * Certified, or not stated: nothing (not stated is not the same as not certified).
  */
 export function ecfmgNote(p: Profile): string | undefined {
-  if (p.ecfmgCertified !== false || isUsGraduate(p)) return undefined;
+  // ECFMG defines an IMG by where the medical degree was earned: outside the US and Canada. A
+  // Canadian graduate, like a US one, does not need ECFMG certification (ecfmg.org, Certification).
+  if (p.ecfmgCertified !== false || isUsGraduate(p) || isCanadianGraduate(p)) return undefined;
   const passed = (exam: 'step1' | 'step2ck' | 'oet') =>
     (p.exams ?? []).some((a) => a.exam === exam && a.result === 'pass');
   const left = [

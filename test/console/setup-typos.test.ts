@@ -1,0 +1,91 @@
+/**
+ * The console setup as a newcomer types it: typos caught at the question, "idk" and "none" read as
+ * people mean them, a nationality read as the citizenship choice it stands for.
+ */
+import { describe, expect, it } from 'vitest';
+import { otherNationality } from '../../src/app/profile/setup-console.js';
+import { useConsole } from '../helpers/console.js';
+
+const { consoleRun } = useConsole();
+
+describe('/profile setup in the console, answered the way people type', () => {
+  it('catches a typo at the question itself, leaves "idk" out of an optional answer and reads "none" as 0', async () => {
+    const r = await consoleRun(
+      [
+        '/profile setup',
+        'not a us citizen',
+        'J1',
+        'fellowship',
+        // school: specialty, country, graduation (a typo, then right), ECFMG ("idk"), Match attempts
+        'internal medicine',
+        'Pakistan',
+        'June 20155',
+        'Jun 2015',
+        'idk',
+        'maybe',
+        'none',
+        // residencies: one, with a required answer left empty (asked again at once)
+        'add',
+        'yes',
+        'other',
+        'Pakistan',
+        '',
+        'internal medicine',
+        '2016-01',
+        '2019-12',
+        'done', // residencies
+        'done', // boards
+        'done', // exams
+        'done', // timeline
+        'done', // US clinical experience
+        // informatics: a course whose result the member does not know
+        'add',
+        'course',
+        'SQL for healthcare data',
+        'idk',
+        'quit',
+        '/profile show',
+      ],
+      'typos.sqlite',
+    );
+    expect(r.code).toBe(0);
+    const out = r.stdout;
+    expect(out).toMatch(
+      /Graduation month: "June 20155" is not a month.*Type it again, or press Enter to leave it out\./,
+    );
+    expect(out).toMatch(/Left out for now: add it any time with \/profile edit\./);
+    expect(out).toMatch(/Previous Match attempts: "maybe" is not a whole number/);
+    expect(out).toMatch(/This one is needed\. Type an answer/);
+    expect(out).toMatch(/Added: internal medicine, Pakistan, Jan 2016 – Dec 2019, completed/);
+    // Nothing was refused after the form: every answer was settled as it was typed.
+    expect(out).not.toMatch(/Not saved yet/);
+    expect(out).toMatch(/Saved: Medical school\./);
+    expect(out).toMatch(/Medical school: Pakistan, graduated Jun 2015/);
+    expect(out).toMatch(/ECFMG certified: not given/);
+    expect(out).toMatch(/Previous Match attempts: 0/);
+    // "idk" for a free-text answer is left out, never stored as the member's words.
+    expect(out).toMatch(/Added: Course: SQL for healthcare data\./);
+    expect(out).not.toMatch(/SQL for healthcare data — idk/);
+  });
+
+  it('reads a nationality other than the US as "not a US citizen or permanent resident", and says so', async () => {
+    for (const w of [
+      'canadian',
+      'Pakistani',
+      'Nigerian citizen',
+      'Canada',
+      'Egyptian national',
+      'British',
+      'Chinese',
+    ]) {
+      expect(otherNationality(w), w).toBe(true);
+    }
+    for (const w of ['American', 'US', 'green card holder', 'permanent resident', 'not sure', '2017-05', 'h1b']) {
+      expect(otherNationality(w), w).toBe(false);
+    }
+    const r = await consoleRun(['/profile setup', 'canadian', 'h1b', 'CI', 'quit', '/profile show'], 'nation.sqlite');
+    expect(r.stdout).toMatch(/Read as: Not a US citizen or permanent resident/);
+    expect(r.stdout).toMatch(/Citizenship: Not a US citizen or permanent resident/);
+    expect(r.stdout).toMatch(/Visa: H-1B/);
+  });
+});
