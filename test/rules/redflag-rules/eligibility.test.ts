@@ -39,7 +39,7 @@ const SOURCES = [
   { doc: 'ci-pathway', section: 'alternatives' },
 ];
 const ROUTE = expect.stringMatching(
-  /^The usual route for an IMG: match into a US \(ACGME-accredited\) residency first, .*final year\. .*NRMP Main Residency Match\. .*set your target to "residency-informatics-track" to plan for it\.$/,
+  /^The usual route for an IMG: match into a US \(ACGME-accredited\) residency first, .*final year\. .*NRMP Main Residency Match\. .*to plan for it, change your target to a residency with an informatics track \(.*`residency-informatics-track`.*\)\.$/,
 );
 const TRY_NOW = expect.stringMatching(
   /^If you still want to try a fellowship now: .*eligibility-inquiry template.*exceptionally qualified\. That needs the program director and the GME committee to approve/,
