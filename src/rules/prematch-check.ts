@@ -187,7 +187,7 @@ export function checkPrematchEmail(
             id,
             'medium',
             `You have already sent ${d.count} updates to ${program} (${d.dates}). ` +
-              `One or two substantial updates between interview and the ${match} rank deadline is the norm; more dilutes them. ` +
+              `One or two substantial updates between interview and the rank deadline of ${match} is the norm; more dilutes them. ` +
               'Send this one only if it is major news (an accepted paper, a new score); otherwise mention it at a natural later contact.',
             [S.updates, S.howOften],
           ),

@@ -17,14 +17,21 @@ describe('advisor lor-ask', () => {
   it('prints the contract shape for the example profile', () => {
     const out = runCliJson<LorJson>(['lor-ask', '--profile', EXAMPLE_PROFILE, ...TODAY]);
     expect(out.findings.map((f) => f.id)).toEqual(['informatics-share-low', 'weak-writer', 'stale-letter']);
-    for (const f of out.findings) {
-      expect(['high', 'medium', 'low']).toContain(f.severity);
-      expect(typeof f.message).toBe('string');
-    }
-    expect(typeof out.email.subject).toBe('string');
+    expect(out.findings.map((f) => f.severity)).toEqual(['medium', 'medium', 'medium']);
+    expect(out.findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /^Only 1 of your 3 letters is informatics-oriented; for a CI fellowship aim for at least half/,
+      ),
+      expect.stringMatching(/^Dr\. Haddad \(department chair\) did not observe your work directly/),
+      expect.stringMatching(/^Dr\. Haddad last worked with you in 2021, 5 years ago/),
+    ]);
+    expect(out.email.subject).toMatch(/letter of recommendation .*clinical informatics fellowship/);
     expect(out.email.body).toMatch(/^Dear Dr. Lee,/);
+    // The package the writer gets: the member's own work, examples from their time together, the deadline.
     expect(out.package.length).toBeGreaterThan(5);
-    expect(out.package.every((l) => typeof l === 'string')).toBe(true);
+    expect(out.package.join('\n')).toContain('EHR data analyst for sepsis bundle dashboard');
+    expect(out.package.join('\n')).toMatch(/examples from your time with Dr\. Lee/);
+    expect(out.package.join('\n')).toMatch(/Deadline: 15 Jan 2027 \(54 days from 22 Nov 2026\)/);
     expect(out.writer).toBe('Dr. Lee');
     expect(out.slots.map((s) => s.slot)).toEqual(['clinical', 'informatics', 'research', 'wildcard']);
     expect(out.reminders.map((r) => r.date)).toEqual(['2026-11-22', '2027-01-01', '2027-01-15', undefined]);

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { questionById } from '../../src/mock/bank.js';
 import { EXAMPLE_PROFILE, runCli, runCliJson, scratchDir, writeJson } from '../helpers/cli.js';
 
 const dir = scratchDir();
@@ -36,16 +37,19 @@ describe('advisor mock plan', () => {
   it('prints the contract shape: questions with id, category and text, plus coaching', () => {
     const out = runCliJson<PlanJson>(['mock', 'plan', '--profile', EXAMPLE_PROFILE, ...TODAY]);
     expect(out.questions).toHaveLength(8);
+    // Each question as the bank has it: the text, the coaching and the follow-ups a member reads.
     for (const q of out.questions) {
+      const banked = questionById(q.id);
+      expect(banked, q.id).toBeDefined();
       expect(q).toEqual(
         expect.objectContaining({
-          id: expect.any(String),
-          category: expect.any(String),
-          text: expect.any(String),
-          shows: expect.any(String),
-          framework: expect.any(String),
-          hint: expect.any(String),
-          followUps: expect.any(Array),
+          id: banked!.id,
+          category: banked!.category,
+          text: banked!.text,
+          shows: banked!.shows,
+          framework: banked!.framework,
+          hint: banked!.hint,
+          followUps: banked!.followUps,
         }),
       );
     }

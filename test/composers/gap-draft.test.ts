@@ -79,27 +79,30 @@ const FAMILY_CASES: [string, GapFamily, Profile][] = [
 
 describe('composeGapDraft', () => {
   describe.each(FAMILY_CASES)('%s', (_name, family, p) => {
-    const draft = draftOf(p);
-
     it(`reads the reason as ${family}`, () => {
+      const draft = draftOf(p);
       expect(draft.family).toBe(family);
     });
 
     it('passes its own linter', () => {
+      const draft = draftOf(p);
       expect(lintGapExplanation(draft.text)).toEqual([]);
     });
 
     it(`stays within ${GAP_LINT_CONFIG.maxWords} words in one paragraph`, () => {
+      const draft = draftOf(p);
       expect(draft.words).toBe(countWords(draft.text));
       expect(draft.words).toBeLessThanOrEqual(GAP_LINT_CONFIG.maxWords);
       expect(draft.text).not.toContain('\n');
     });
 
     it('is deterministic', () => {
+      const draft = draftOf(p);
       expect(draftOf(p).text).toBe(draft.text);
     });
 
     it('cites the gap guides', () => {
+      const draft = draftOf(p);
       expect(draft.sources).toContainEqual({ doc: 'explaining-red-flags', section: 'explaining-a-gap' });
       expect(draft.sources).toContainEqual({ doc: 'red-flags', section: 'training-gaps' });
     });

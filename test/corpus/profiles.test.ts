@@ -56,9 +56,12 @@ describe('the profile corpus', () => {
   });
 
   describe.each(CASES.map((c) => [c.file, c] as const))('%s', (_file, c) => {
-    const report = redFlags(c.profile, c.today);
+    // Computed in each test, not once here: what a describe body computes, mutation testing can
+    // only attribute to every test at once (a "static" mutant, which reloads everything).
+    const flagReport = () => redFlags(c.profile, c.today);
 
     it('raises exactly the labelled red flags at the labelled severities', () => {
+      const report = flagReport();
       for (const [id, want] of Object.entries(c.expect.flags ?? {})) {
         const got = report.flags.filter((f) => f.id === id).map((f) => f.severity);
         if (want === 'absent') expect(got, id).toEqual([]);
@@ -70,7 +73,7 @@ describe('the profile corpus', () => {
     it('says what was not given instead of judging it as none', () => {
       const letters = reviewLetters(c.profile, c.today);
       for (const field of c.expect.notGiven ?? []) {
-        const said = [...report.notGiven, ...(field === 'letters' ? [letters.note ?? ''] : [])].join(' ');
+        const said = [...flagReport().notGiven, ...(field === 'letters' ? [letters.note ?? ''] : [])].join(' ');
         expect(said, field).toMatch(NOT_GIVEN_WORDS[field] ?? new RegExp(field, 'i'));
       }
     });
@@ -99,7 +102,7 @@ describe('the profile corpus', () => {
       // In the default plan of 8 itself, not only in `didNotFit`: interviewers ask about any failure.
       expect(ids.includes('rf-exam-failure'), 'exam failure rehearsed').toBe(failed);
       if (!retook) expect(ids).not.toContain('rf-exam-retake-changes');
-      const flagged = new Set(report.flags.map((f) => f.id));
+      const flagged = new Set(flagReport().flags.map((f) => f.id));
       for (const q of plan.questions.filter((x) => x.category === 'red-flag' && x.tags?.length)) {
         expect(
           q.tags!.some((t) => flagged.has(t)),
@@ -114,7 +117,7 @@ describe('the profile corpus', () => {
     it('never talks visas to a US citizen or permanent resident', () => {
       if (c.profile.citizenship !== 'us-citizen' && c.profile.citizenship !== 'us-permanent-resident') return;
       const texts = [
-        JSON.stringify(report),
+        JSON.stringify(flagReport()),
         ...TEMPLATE_KINDS.map((k) => {
           const t = composePrematchTemplate(k, c.profile, c.today);
           return `${t.body} ${t.notes.join(' ')}`;

@@ -182,7 +182,7 @@ describe('/profile and /redflag against the fake Discord', () => {
     expect(callback).toMatchObject({ type: 4, data: { flags: 64 } });
     const confirm = customIdsOf(callback.data).find((id) => id.startsWith('profile:delete:confirm'));
     expect(confirm).toBe(`profile:delete:confirm:${who.id}`);
-    expect(await h.ctx.store.getProfile(who.id)).toBeDefined();
+    expect(await h.ctx.store.getProfile(who.id)).toEqual(example);
 
     const press = h.fake.interaction.button({
       customId: confirm!,
@@ -208,7 +208,7 @@ describe('/profile and /redflag against the fake Discord', () => {
     const callback = await press.callback();
     expect(callback).toMatchObject({ type: 4, data: { flags: 64 } });
     expect(callback.data.content).toMatch(/belong to the member/);
-    expect(await h.ctx.store.getProfile(owner.id)).toBeDefined();
+    expect(await h.ctx.store.getProfile(owner.id)).toEqual(example);
   });
 
   it('keeps two members apart when they use the bot at the same time', async () => {

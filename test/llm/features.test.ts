@@ -338,7 +338,7 @@ describe('every failure mode gives the deterministic answer and a note, never a 
       fake.script(...script);
       const gap = await personalGapDraft(llm, gapInput(profile));
       expect(gap.fromModel).toBe(false);
-      expect(gap.llm.note).toBeTruthy();
+      expect(gap.llm).toEqual({ used: false, reason, note: LLM_NOTES[reason as keyof typeof LLM_NOTES] });
 
       fake.reset();
       fake.script(...script);
@@ -348,7 +348,7 @@ describe('every failure mode gives the deterministic answer and a note, never a 
         feedback: fb,
       });
       expect(mock.feedback).toBeNull();
-      expect(mock.llm.note).toBeTruthy();
+      expect(mock.llm).toEqual({ used: false, reason, note: LLM_NOTES[reason as keyof typeof LLM_NOTES] });
     });
   }
 });

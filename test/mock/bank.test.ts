@@ -33,8 +33,60 @@ describe('mock question bank', () => {
       );
       expect(q.followUps.length, q.id).toBeGreaterThanOrEqual(1);
       expect(q.followUps.length, q.id).toBeLessThanOrEqual(2);
-      expect(typeof q.expectsInformatics, q.id).toBe('boolean');
     }
+  });
+
+  it('writes every question, coaching line and follow-up as a full sentence', () => {
+    for (const q of BANK) {
+      expect(q.text, q.id).toMatch(/^[A-Z"“].{8,}[.?]$/);
+      expect(q.shows, q.id).toMatch(/^[A-Z].{18,}\.$/);
+      expect(q.hint, q.id).toMatch(/^[A-Z"“].{18,}[.!?]$/);
+      for (const f of q.followUps) expect(f, q.id).toMatch(/^[A-Z"“].{12,}[.?]$/);
+    }
+  });
+
+  it('judges these answers without asking for an informatics angle, and only these', () => {
+    // Questions about character, conduct, a red flag's facts or the member's own logistics: coaching
+    // them to add informatics would be off the point. Every other question expects the angle.
+    expect(BANK.filter((q) => !q.expectsInformatics).map((q) => q.id)).toEqual([
+      'colleagues-describe-you',
+      'how-will-you-rank-us',
+      'adapt-to-us-system',
+      'rf-exam-failure',
+      'rf-gap-on-cv',
+      'rf-clinical-currency',
+      'rf-professionalism',
+      'rf-visa-sponsorship',
+      'rf-fellowship-eligibility',
+      'rf-challenges-in-training',
+      'team-conflict',
+      'mistake',
+      'critical-feedback',
+      'under-pressure',
+      'ethical-dilemma',
+      'challenging-case',
+      'leadership-initiative',
+      'disagreed-with-supervisor',
+      'ask-img-support',
+      'ask-mentorship',
+      'ask-graduate-outcomes',
+      'ask-clinical-balance',
+      'ask-fellows-typical-week',
+      'ask-visa-history',
+    ]);
+  });
+
+  it('expects an informatics angle where the question is about informatics, and not in a polite refusal', () => {
+    // Feedback adds "no-informatics-angle" only where this is true, so it must follow the question.
+    for (const q of BANK) {
+      if (q.category === 'informatics' || q.framework === 'informatics-angle')
+        expect(q.expectsInformatics, q.id).toBe(true);
+      if (q.answer === 'polite-decline') expect(q.expectsInformatics, q.id).toBe(false);
+    }
+    // A plain story about teamwork or a mistake is not marked down for leaving informatics out.
+    expect(BANK.filter((q) => q.category === 'behavioral' && !q.expectsInformatics).map((q) => q.id)).toEqual(
+      expect.arrayContaining(['team-conflict', 'mistake', 'under-pressure']),
+    );
   });
 
   it('marks exactly the program questions as ones the member asks', () => {

@@ -932,9 +932,10 @@ describe('clinical currency and observing', () => {
 describe('the example profile', () => {
   const parsed = parseProfileText(readFileSync(EXAMPLE_PROFILE, 'utf8'), TODAY);
   if (!parsed.ok) throw new Error(parsed.error.join('; '));
-  const report = redFlags(parsed.value, TODAY);
+  const example = parsed.value;
 
   it('produces exactly the flags its facts imply, most severe first', () => {
+    const report = redFlags(example, TODAY);
     expect(report.flags.map((f) => [f.id, f.severity])).toEqual([
       ['clinical-currency', 'high'], // last clinical Jun 2022 → 53 months
       ['limited-usce', 'high'], // 2 months observership: watching only, 0 hands-on months
@@ -952,6 +953,7 @@ describe('the example profile', () => {
   });
 
   it('quotes the member’s own dates and scores', () => {
+    const report = redFlags(example, TODAY);
     const byId = (id: FlagId) => report.flags.filter((f) => f.id === id);
     expect(byId('exam-failure')[0]!.why).toContain(
       'Step 1: failed Jun 2019, passed Nov 2019; Step 2 CK: passed May 2020 (score 247)',
@@ -973,6 +975,7 @@ describe('the example profile', () => {
   });
 
   it('gives every flag a title, why, actions and sources that exist in the knowledge guides', () => {
+    const report = redFlags(example, TODAY);
     for (const f of report.flags) {
       expect(f.title).not.toBe('');
       expect(f.why).not.toBe('');

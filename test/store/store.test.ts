@@ -199,8 +199,13 @@ describe.each(BACKENDS)('store on %s', (_name, make) => {
 
   it('reports itself healthy with its backend', async () => {
     const store = await openStore();
+    const started = performance.now();
     const health = await store.health();
+    const wallMs = performance.now() - started;
     expect(health).toMatchObject({ ok: true, backend: fx.name, encrypted: true });
+    // The round trip it measured, in whole milliseconds: within the time the call itself took.
+    expect(Number.isInteger(health.latencyMs)).toBe(true);
     expect(health.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(health.latencyMs).toBeLessThanOrEqual(Math.ceil(wallMs));
   });
 });

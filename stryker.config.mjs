@@ -1,0 +1,35 @@
+// Mutation testing of the rule engines, the mock-interview engine and the text checks.
+// Run with `npm run test:mutation` (tens of minutes on 2 cores: not part of CI); one module with
+// `npm run test:mutation -- --mutate src/rules/letters.ts`. tools/mutation-report.mjs then applies
+// stryker.equivalents.json (mutants that cannot change behaviour, each with its reason) and prints
+// the score of each area against its target and only the survivors nobody has looked at yet.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: {
+    configFile: 'vitest.mutation.config.ts',
+    // Per mutated file, only the test files that import it (directly or not) run.
+    related: true,
+  },
+  mutate: ['src/rules/**/*.ts', 'src/mock/**/*.ts', 'src/text/**/*.ts'],
+  // Each mutant runs only the tests that reached it in the first (dry) run.
+  coverageAnalysis: 'perTest',
+  // Static mutants (in values built when a module loads: the text detectors' pattern lists, the
+  // question bank) reach no single test, so each one reloads and reruns every related test file:
+  // about 5,000 of them, hours on 2 cores. The full run skips them to stay under 40 minutes (the
+  // report counts them as "not run"); `-- --ignoreStatic false --mutate FILE` runs them for one file.
+  ignoreStatic: true,
+  // The machine is shared: two workers at most.
+  concurrency: 2,
+  timeoutMS: 15_000,
+  // The sandbox needs the sources, the tests and the guides the engines cite; not builds or reports.
+  ignorePatterns: ['dist', 'data', 'coverage', 'reports', 'bench', 'docs', '.ci', '.stryker-tmp*'],
+  tempDirName: '.stryker-tmp',
+  // `-- --incremental` reuses the results of mutants whose code and tests did not change.
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['progress', 'json', 'html'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  // The targets are checked per area by tools/mutation-report.mjs, after the equivalents are set aside.
+  thresholds: { high: 90, low: 85, break: null },
+};

@@ -1,0 +1,249 @@
+/**
+ * What each pre-match finding tells the member: its severity, the words of theirs it quotes, the
+ * match whose rules apply, what to do instead, and the guide sections it cites. Also what the
+ * clean result says it checked, and what could not be checked without context.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  checkPrematchEmail,
+  matchNameFor,
+  noFindingsSummary,
+  PREMATCH_CHECKS_DONE,
+  type PrematchFinding,
+} from '../../src/rules/prematch-check.js';
+import type { PrematchContext } from '../../src/rules/prematch-context.js';
+
+const TODAY = '2026-12-01';
+const PROGRAM = 'Lakeside University Clinical Informatics Fellowship';
+const AMIA = 'the AMIA Clinical Informatics Fellowship Match';
+const NRMP = 'the NRMP Main Residency Match';
+const src = (section: string) => ({ doc: 'prematch', section });
+
+const SPECIFIC =
+  'Your fellows’ seat on the EHR governance committee and the sepsis alert override audit Dr. Moreno described are why I am writing.';
+const wrap = (body: string) => `Dear Dr. Moreno,\n\n${SPECIFIC} ${body}\n\nBest regards,\nAmira Haddad`;
+
+function one(
+  email: string,
+  context: PrematchContext,
+  id: string,
+  target?: 'ci-fellowship' | 'residency-informatics-track',
+) {
+  const r = checkPrematchEmail(email, context, TODAY, target ? { target } : {});
+  const found = r.findings.filter((f) => f.id === id);
+  expect(found, JSON.stringify(r.findings.map((f) => f.id))).toHaveLength(1);
+  return found[0] as PrematchFinding;
+}
+
+describe('matchNameFor', () => {
+  it('names the member’s match, or both when the target is unknown', () => {
+    expect(matchNameFor('ci-fellowship')).toBe(AMIA);
+    expect(matchNameFor('residency-informatics-track')).toBe(NRMP);
+    expect(matchNameFor(undefined)).toBe(
+      'the Match that applies to you (the AMIA Clinical Informatics Fellowship Match for CI fellowships, the NRMP Main Residency Match for residency tracks)',
+    );
+  });
+});
+
+describe('each finding', () => {
+  it('quid-pro-quo: high, quotes the trade, names the match, says to delete it', () => {
+    const f = one(
+      wrap('If you rank me highly, I will rank you first.'),
+      { kind: 'other', program: PROGRAM },
+      'quid-pro-quo',
+      'ci-fellowship',
+    );
+    expect(f.severity).toBe('high');
+    expect(f.quote).toBe('If you rank me highly, I will rank you first.');
+    expect(f.message).toBe(
+      `You wrote "If you rank me highly, I will rank you first.": that ties your ranking or commitment to what ${PROGRAM} does for you. Rank order is settled only through ${AMIA}, whose result binds both sides; asking for or giving a commitment about rank order is what match rules forbid, and it can be reported as a violation. Delete it. If this really is your first choice, say so once, without conditions.`,
+    );
+    expect(f.sources).toEqual([src('nrmp-rules'), src('top-choice')]);
+  });
+
+  it('asks-for-ranking: high, quotes the question, names the match, says to remove it', () => {
+    const f = one(
+      wrap('Could you tell me where I stand on your rank list?'),
+      { kind: 'other' },
+      'asks-for-ranking',
+      'residency-informatics-track',
+    );
+    expect(f.severity).toBe('high');
+    expect(f.message).toBe(
+      `You asked "${f.quote}": programs in ${NRMP} may not tell you how they will rank you, and asking, however politely, puts the program in an awkward spot. Remove the question; close by restating your interest instead.`,
+    );
+    expect(f.quote).toMatch(/where I stand on your rank list/);
+    expect(f.sources).toEqual([src('nrmp-rules'), src('rank-you-highly')]);
+  });
+
+  it('multiple-top-choice: high, names the earlier program and date, and what to say instead', () => {
+    const context: PrematchContext = {
+      kind: 'top-choice',
+      program: PROGRAM,
+      previous: [{ kind: 'top-choice', program: 'Riverside Health', date: '2026-11-20' }],
+    };
+    const f = one(wrap('Lakeside is my top choice.'), context, 'multiple-top-choice', 'ci-fellowship');
+    expect(f.severity).toBe('high');
+    expect(f.message).toBe(
+      `You already told Riverside Health on 2026-11-20 that it is your top choice; saying the same to ${PROGRAM} means one of them is not true, and informatics programs are small enough to compare notes. In ${AMIA} a top-choice statement must be true and volunteered: send it to one program only, and here say instead that ${PROGRAM} is one of the places you would be glad to train.`,
+    );
+    expect(f.sources).toEqual([src('top-choice'), src('program-level-follow-up')]);
+    const unnamed = one(
+      wrap('You are my top choice.'),
+      { ...context, program: undefined } as PrematchContext,
+      'multiple-top-choice',
+    );
+    expect(unnamed.message).toMatch(
+      /saying the same to another program means .* say instead that the program is one of/,
+    );
+  });
+
+  it('too-many-updates: medium, counts and dates the earlier updates to this program only', () => {
+    const context: PrematchContext = {
+      kind: 'update',
+      program: PROGRAM,
+      previous: [
+        { kind: 'update', program: PROGRAM, date: '2026-11-01' },
+        { kind: 'update', program: 'Riverside Health', date: '2026-11-05' },
+        { kind: 'update', program: PROGRAM, date: '2026-11-15' },
+      ],
+    };
+    const f = one(wrap('Our paper on alert overrides was accepted.'), context, 'too-many-updates', 'ci-fellowship');
+    expect(f.severity).toBe('medium');
+    expect(f.message).toMatch(
+      new RegExp(
+        `^You have already sent 2 updates to ${PROGRAM} \\(2026-11-01, 2026-11-15\\)\\. One or two substantial updates between interview and the rank deadline of ${AMIA} is the norm; more dilutes them\\. Send this one only if it is major news`,
+      ),
+    );
+    expect(f.quote).toBeUndefined();
+    expect(f.sources).toEqual([src('updates'), src('how-often-to-write')]);
+  });
+
+  it('late-thank-you: low after three days, medium after seven, with the date and what to do', () => {
+    const late = (sendDate: string) =>
+      one(
+        wrap('Thank you for the interview.'),
+        { kind: 'thank-you', program: PROGRAM, interviewDate: '2026-11-20', sendDate },
+        'late-thank-you',
+        'ci-fellowship',
+      );
+    const four = late('2026-11-24');
+    expect(four.severity).toBe('low');
+    expect(four.message).toBe(
+      `This thank-you goes out 4 days after your interview on 2026-11-20; notes land best within 24-72 hours, well before ${AMIA} rank lists are due. Send it now rather than not at all, keep it short and specific, and skip long apologies for the delay.`,
+    );
+    expect(four.sources).toEqual([src('thank-you-notes')]);
+    expect(late('2026-11-27').severity).toBe('low');
+    expect(late('2026-11-28').severity).toBe('medium');
+    const ok = checkPrematchEmail(
+      wrap('Thank you for the interview.'),
+      { kind: 'thank-you', program: PROGRAM, interviewDate: '2026-11-20', sendDate: '2026-11-23' },
+      TODAY,
+    );
+    expect(ok.findings.map((x) => x.id)).not.toContain('late-thank-you');
+  });
+
+  it('generic-message: medium, says what is missing, and cites the guide for the kind of email', () => {
+    const bland =
+      'Dear Program Director,\n\nI am very interested in your program and would love to be considered. Thank you for your time.\n\nBest,\nSam';
+    const f = one(bland, { kind: 'inquiry', program: PROGRAM }, 'generic-message', 'ci-fellowship');
+    expect(f.severity).toBe('medium');
+    expect(f.message).toBe(
+      `Nothing in this email is specific to the program: it never names ${PROGRAM}, no person you met, no conversation, project or feature of theirs. Programs in ${AMIA} read many such emails; add one concrete detail (a project someone described, a curriculum feature, a team you would join) so it cannot read as a mass email.`,
+    );
+    const sections = (kind: PrematchContext['kind']) => one(bland, { kind }, 'generic-message').sources;
+    expect(sections('inquiry')).toEqual([src('eligibility-inquiry'), src('early-pitfalls')]);
+    expect(sections('update')).toEqual([src('updates'), src('early-pitfalls')]);
+    expect(sections('top-choice')).toEqual([src('top-choice'), src('early-pitfalls')]);
+    expect(sections('thank-you')).toEqual([src('thank-you-notes'), src('early-pitfalls')]);
+    expect(one(bland, { kind: 'thank-you' }, 'generic-message').message).toMatch(
+      /^Nothing in this email is specific to the program: it names no program, /,
+    );
+  });
+
+  it('overshare: medium, quotes it, and says "early email" only for a first contact', () => {
+    const body = wrap('My divorce has left me in serious debt and I really need this spot.');
+    const early = one(body, { kind: 'inquiry', program: PROGRAM }, 'overshare', 'ci-fellowship');
+    expect(early.severity).toBe('medium');
+    expect(early.message).toMatch(
+      new RegExp(
+        `^You wrote ".+": personal \\w+ details do not belong in an early email to a program you have not met yet in a professional email during ${AMIA} season\\. Keep it to who you are and your purpose; if a hardship explains a gap, address it briefly and neutrally in your personal statement or at interview\\.$`,
+      ),
+    );
+    expect(early.sources).toEqual([src('early-pitfalls')]);
+    const later = one(body, { kind: 'update', program: PROGRAM }, 'overshare');
+    expect(later.message).toMatch(/details do not belong in a professional email during /);
+  });
+
+  it('unprompted-attachments: low, quotes it, and points to ERAS', () => {
+    const f = one(
+      wrap('Please find attached my CV and personal statement.'),
+      { kind: 'other', program: PROGRAM },
+      'unprompted-attachments',
+      'ci-fellowship',
+    );
+    expect(f.severity).toBe('low');
+    expect(f.message).toBe(
+      `You wrote "${f.quote}": nobody asked for attachments, and unrequested files read as pushy and often go unopened; your documents reach programs in ${AMIA} through ERAS. Remove them; offer to send your CV if it would help.`,
+    );
+    expect(f.quote).toMatch(/attached my CV/);
+    expect(f.sources).toEqual([src('early-pitfalls')]);
+  });
+});
+
+describe('the report', () => {
+  it('sorts findings by severity, then in the contract’s order', () => {
+    const email = 'Please find attached my CV. Where am I on your list? If you rank me first, I will rank you first.';
+    const r = checkPrematchEmail(
+      email,
+      { kind: 'thank-you', program: PROGRAM, interviewDate: '2026-11-20', sendDate: '2026-11-25' },
+      TODAY,
+    );
+    expect(r.findings.map((f) => [f.id, f.severity])).toEqual([
+      ['quid-pro-quo', 'high'],
+      ['asks-for-ranking', 'high'],
+      ['generic-message', 'medium'],
+      ['late-thank-you', 'low'],
+      ['unprompted-attachments', 'low'],
+    ]);
+  });
+
+  it('says which checks could not run and what to add', () => {
+    expect(checkPrematchEmail(wrap('Our paper was accepted.'), { kind: 'update' }, TODAY).notChecked).toEqual([
+      { id: 'too-many-updates', reason: 'add "program" to the context to count earlier updates to it' },
+    ]);
+    expect(checkPrematchEmail(wrap('Thank you.'), { kind: 'thank-you', program: PROGRAM }, TODAY).notChecked).toEqual([
+      { id: 'late-thank-you', reason: 'add "interviewDate" to the context to check the timing' },
+    ]);
+  });
+
+  it('refuses an email with no words of the member’s own', () => {
+    expect(() =>
+      checkPrematchEmail('> Thank you for applying.\n> Programs rank independently.', { kind: 'other' }, TODAY),
+    ).toThrow('the email has no text of your own (only quoted replies): paste the part you wrote');
+    expect(() => checkPrematchEmail(' ', { kind: 'other' }, TODAY)).toThrow(
+      'the email is empty: paste the text you want to send and try again',
+    );
+  });
+
+  it('a clean result names the checks that ran and what they cannot judge', () => {
+    const all = noFindingsSummary();
+    expect(all).toMatch(/^No problems found by these 8 checks: /);
+    expect(all).toContain(PREMATCH_CHECKS_DONE.map((c) => c.checks).join('; '));
+    expect(all).toMatch(
+      /\. They cannot judge tone, whether what you say is true, whether the program would welcome this email, or rules of a particular program\.$/,
+    );
+    const fewer = noFindingsSummary([{ id: 'late-thank-you' }, { id: 'too-many-updates' }]);
+    expect(fewer).toMatch(/^No problems found by these 6 checks: /);
+    expect(PREMATCH_CHECKS_DONE.map((c) => c.id)).toEqual([
+      'quid-pro-quo',
+      'asks-for-ranking',
+      'multiple-top-choice',
+      'too-many-updates',
+      'late-thank-you',
+      'generic-message',
+      'overshare',
+      'unprompted-attachments',
+    ]);
+  });
+});

@@ -1,0 +1,368 @@
+/**
+ * fellowship-eligibility and the ECFMG note, branch by branch: which residencies open ACGME
+ * fellowships, what each case says about the CI boards, the routes offered, and the sources.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../../src/core/profile/schema.js';
+import { readResidencies } from '../../../src/core/profile/training.js';
+import {
+  describeResidency,
+  ecfmgNote,
+  fellowshipEligibilityRule,
+  nrmpSeasonText,
+} from '../../../src/rules/redflag-rules/eligibility.js';
+import { edit, theFlag, TODAY } from './fixtures.js';
+
+type Residency = NonNullable<Profile['residencies']>[number];
+const res = (over: Partial<Residency> = {}): Residency => ({
+  country: 'Egypt',
+  specialty: 'internal medicine',
+  from: '2019-12',
+  to: '2022-06',
+  completed: true,
+  ...over,
+});
+const withResidencies = (residencies: Residency[] | undefined, change: (p: Profile) => void = () => {}) =>
+  edit((p) => {
+    if (residencies) p.residencies = residencies;
+    else delete p.residencies;
+    change(p);
+  });
+const rule = (p: Profile) => fellowshipEligibilityRule(p, TODAY);
+
+const SOURCES = [
+  { doc: 'ci-pathway', section: 'fellowship-eligibility' },
+  { doc: 'ci-pathway', section: 'exceptionally-qualified-applicants' },
+  { doc: 'ci-pathway', section: 'board-certification' },
+  { doc: 'ci-pathway', section: 'foreign-residency-only' },
+  { doc: 'ci-pathway', section: 'usual-img-route' },
+  { doc: 'ci-pathway', section: 'alternatives' },
+];
+const ROUTE = expect.stringMatching(
+  /^The usual route for an IMG: match into a US \(ACGME-accredited\) residency first, .*final year\. .*NRMP Main Residency Match\. .*to plan for it, change your target to a residency with an informatics track \(.*`residency-informatics-track`.*\)\.$/,
+);
+const TRY_NOW = expect.stringMatching(
+  /^If you still want to try a fellowship now: .*eligibility-inquiry template.*exceptionally qualified\. That needs the program director and the GME committee to approve/,
+);
+const NO_BOARD = expect.stringMatching(
+  /^Know what a fellowship without a US or Canadian primary board would not give you: eligibility for the ABPM clinical informatics board exam\./,
+);
+const ALTERNATIVES = expect.stringMatching(
+  /^Alternatives that do not need a US residency, each with its limits: a non-ACGME informatics fellowship .*master’s degree .*informatics job .*None of them alone makes you eligible/,
+);
+const ASK_ACCREDITATION =
+  'Add the accreditation of each residency to your profile (acgme, acgme-i, rcpsc, cfpc or other) so this check does not have to assume it from the country.';
+const CONFIRM =
+  'Confirm every rule on the program’s own page and with its coordinator: eligibility rules differ by program and change by year.';
+const RULE_FACT =
+  'ACGME-accredited clinical informatics fellowships typically require a completed residency from an ACGME-accredited program, or an RCPSC- or CFPC-accredited program in Canada, before the fellowship starts.';
+const BOARD_FACT =
+  'Even if a fellowship takes you, ABPM board certification in clinical informatics requires a current primary board certification from an ABMS member board, the AOA, the RCPSC or the CFPC, and an unrestricted US or Canadian licence, which a residency abroad does not give.';
+
+describe('describeResidency', () => {
+  it('names specialty, country, dates and status', () => {
+    const read = readResidencies(
+      withResidencies([
+        res(),
+        res({ to: 'present', completed: false, country: 'USA' }),
+        res({ to: '2020-05', completed: false }),
+      ]),
+      TODAY,
+    )!;
+    expect(read.map(describeResidency)).toEqual([
+      'internal medicine residency in Egypt (Dec 2019 – Jun 2022, completed)',
+      'internal medicine residency in the USA (Dec 2019 – now, in progress)',
+      'internal medicine residency in Egypt (Dec 2019 – May 2020, not completed)',
+    ]);
+  });
+});
+
+describe('fellowshipEligibilityRule', () => {
+  it('applies to a CI fellowship target only', () => {
+    expect(rule(withResidencies([], (p) => (p.target = 'residency-informatics-track')))).toEqual({
+      flags: [],
+      notGiven: [],
+    });
+    expect(rule(withResidencies([], (p) => delete p.target))).toEqual({ flags: [], notGiven: [] });
+  });
+
+  it('residencies not given: asks for them, without a timeline pointer when no note names one', () => {
+    expect(
+      rule(
+        withResidencies(
+          undefined,
+          (p) => (p.timeline = [{ from: '2022-06', to: 'present', activity: 'clinical', note: 'ward doctor' }]),
+        ),
+      ),
+    ).toEqual({
+      flags: [],
+      notGiven: [
+        'residencies not given — fellowship eligibility could not be checked; add every residency you started, in the US or abroad (country, specialty, years, completed), or "none"',
+      ],
+    });
+    expect(
+      rule(
+        withResidencies(
+          undefined,
+          (p) => (p.timeline = [{ from: '2022-06', to: 'present', activity: 'clinical', note: 'chief resident year' }]),
+        ),
+      ).notGiven[0],
+    ).toMatch(/Your timeline mentions one \("chief resident year"\)/);
+    expect(rule(withResidencies(undefined, (p) => delete p.timeline)).notGiven[0]).not.toContain('timeline');
+  });
+
+  describe('when it passes, it says what was checked and what the boards still need', () => {
+    const passed = (r: Residency, change: (p: Profile) => void = () => {}) => {
+      const out = rule(withResidencies([r], change));
+      expect(out.flags).toEqual([]);
+      expect(out.notGiven).toEqual([]);
+      return out.passed![0]!;
+    };
+
+    it('a completed ACGME residency, no board yet', () => {
+      expect(passed(res({ country: 'United States', accreditation: 'acgme' }))).toBe(
+        'fellowship eligibility: your internal medicine residency in the United States (Dec 2019 – Jun 2022, completed), ACGME-accredited, meets the usual requirement of ACGME fellowships. For the clinical informatics boards, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence.',
+      );
+    });
+
+    it('an RCPSC or CFPC residency says so; a Canadian one without accreditation says it was assumed', () => {
+      expect(passed(res({ country: 'Canada', accreditation: 'rcpsc' }))).toContain(
+        '(Dec 2019 – Jun 2022, completed), RCPSC-accredited, meets',
+      );
+      expect(passed(res({ country: 'Canada', accreditation: 'cfpc' }))).toContain(', CFPC-accredited, meets');
+      expect(passed(res({ country: 'Canada' }))).toContain(', accreditation assumed from the country, meets');
+    });
+
+    it('in progress: eligible once completed, and the boards typically follow', () => {
+      expect(passed(res({ country: 'USA', to: 'present', completed: false }))).toMatch(
+        /, accreditation assumed from the country, meets the usual requirement of ACGME fellowships once you complete it, before the fellowship starts\. For the clinical informatics boards later, .*which typically follow this residency\.$/,
+      );
+    });
+
+    it('with a qualifying board: names it and the licence still needed; another board is not enough', () => {
+      expect(
+        passed(res({ country: 'USA' }), (p) => {
+          p.boardCertification = [
+            { board: 'other', specialty: 'internal medicine' },
+            { board: 'aoa', specialty: 'family medicine' },
+          ];
+        }),
+      ).toMatch(
+        /\. Your family medicine certification from the AOA meets ABPM's primary-certification rule for the clinical informatics boards \(an unrestricted US or Canadian licence is also needed\)\.$/,
+      );
+      for (const [board, name] of [
+        ['abms', 'an ABMS member board'],
+        ['rcpsc', 'the RCPSC'],
+        ['cfpc', 'the CFPC'],
+      ] as const) {
+        expect(passed(res({ country: 'USA' }), (p) => (p.boardCertification = [{ board, specialty: 'x' }]))).toContain(
+          `Your x certification from ${name} meets`,
+        );
+      }
+      expect(
+        passed(res({ country: 'USA' }), (p) => (p.boardCertification = [{ board: 'other', specialty: 'x' }])),
+      ).toContain('ABPM also needs a current primary board certification');
+    });
+  });
+
+  it('a residency abroad (no accreditation given): high, the facts, every route, the accreditation to add; six sources', () => {
+    const r = rule(withResidencies([res()]));
+    expect(r.notGiven).toEqual([]);
+    const f = theFlag(r);
+    expect(f).toMatchObject({
+      id: 'fellowship-eligibility',
+      severity: 'high',
+      title: 'Fellowship eligibility: no US or Canadian residency',
+      sources: SOURCES,
+    });
+    expect(f.why).toBe(
+      [
+        'You list internal medicine residency in Egypt (Dec 2019 – Jun 2022, completed).',
+        RULE_FACT,
+        "A residency outside the US and Canada (no accreditation given) does not meet that on its own; a program may take an exceptionally qualified applicant trained abroad only with its own and its GME committee's approval.",
+        BOARD_FACT,
+      ].join(' '),
+    );
+    expect(f.actions).toEqual([ROUTE, TRY_NOW, NO_BOARD, ALTERNATIVES, ASK_ACCREDITATION, CONFIRM]);
+  });
+
+  it('a residency with other accreditation: says so, and does not ask for the accreditation again', () => {
+    const f = theFlag(rule(withResidencies([res({ accreditation: 'other' }), res({ country: 'India' })])));
+    expect(f.why).toContain('A residency with other accreditation does not meet that on its own');
+    expect(f.why).toContain(
+      'You list internal medicine residency in Egypt (Dec 2019 – Jun 2022, completed) and internal medicine residency in India',
+    );
+    const accredited = theFlag(rule(withResidencies([res({ accreditation: 'other' })])));
+    expect(accredited.actions).toEqual([ROUTE, TRY_NOW, NO_BOARD, ALTERNATIVES, CONFIRM]);
+  });
+
+  it('no residency: high, "no residency yet", and the facts start from that', () => {
+    const f = theFlag(rule(withResidencies([])));
+    expect(f.title).toBe('Fellowship eligibility: no residency yet');
+    expect(f.why).toBe(['You list no residency.', RULE_FACT, BOARD_FACT].join(' '));
+    expect(f.actions).toEqual([ROUTE, TRY_NOW, NO_BOARD, ALTERNATIVES, CONFIRM]);
+  });
+
+  it('an accepted residency left before completion: high, and says it does not count', () => {
+    const f = theFlag(
+      rule(
+        withResidencies([res({ country: 'United States', to: '2021-01', completed: false, accreditation: 'acgme' })]),
+      ),
+    );
+    expect(f.severity).toBe('high');
+    expect(f.why).toContain(
+      'A residency left before completion (internal medicine residency in the United States (Dec 2019 – Jan 2021, not completed)) does not count.',
+    );
+    expect(f.why).not.toContain('exceptionally qualified');
+  });
+
+  it('a residency abroad left before completion is not called an accepted one left', () => {
+    const f = theFlag(rule(withResidencies([res({ to: '2020-06', completed: false })])));
+    expect(f.why).not.toContain('left before completion');
+    expect(f.why).toContain(
+      'A residency outside the US and Canada (no accreditation given) does not meet that on its own',
+    );
+  });
+
+  it('ACGME International: medium, says it can qualify and to ask each program; no abroad sentence', () => {
+    const f = theFlag(rule(withResidencies([res({ country: 'Qatar', accreditation: 'acgme-i' }), res()])));
+    expect(f.severity).toBe('medium');
+    expect(f.title).toBe('Fellowship eligibility: ACGME International training only');
+    expect(f.why).toContain(
+      'ACGME International training can qualify: US fellowships have taken graduates of ACGME-I-accredited residencies, but ask each program whether it accepts your program (and its ACGME-I Advanced Specialty accreditation) before you apply.',
+    );
+    expect(f.why).not.toContain('does not meet that on its own');
+  });
+
+  it('an ACGME-I residency left before completion does not make it medium', () => {
+    const f = theFlag(rule(withResidencies([res({ country: 'Qatar', accreditation: 'acgme-i', completed: false })])));
+    expect(f.severity).toBe('high');
+    expect(f.title).toBe('Fellowship eligibility: no US or Canadian residency');
+  });
+
+  it('with a qualifying board: the boards are not the question, and no board warning in the actions', () => {
+    const f = theFlag(
+      rule(
+        withResidencies(
+          [res({ accreditation: 'other' })],
+          (p) => (p.boardCertification = [{ board: 'abms', specialty: 'x' }]),
+        ),
+      ),
+    );
+    expect(f.why).toMatch(
+      / Your listed board certification would meet the clinical informatics boards’ primary-certification rule; the fellowship entry itself is the open question\.$/,
+    );
+    expect(f.actions).toEqual([ROUTE, TRY_NOW, ALTERNATIVES, CONFIRM]);
+  });
+});
+
+describe('ecfmgNote', () => {
+  const note = (certified: boolean | undefined, exams: Profile['exams']) =>
+    ecfmgNote(
+      edit((p) => {
+        if (certified === undefined) delete p.ecfmgCertified;
+        else p.ecfmgCertified = certified;
+        if (exams) p.exams = exams;
+        else delete p.exams;
+      }),
+    );
+
+  it('says nothing when certified or not stated', () => {
+    expect(note(true, [])).toBeUndefined();
+    expect(note(undefined, [])).toBeUndefined();
+  });
+
+  it('names what the exams leave to do; a failed attempt is not a pass', () => {
+    expect(note(false, undefined)).toBe(
+      'ECFMG certification: you are not certified yet, and ACGME-accredited residencies and fellowships require it before you start (your ERAS application shows programs your ECFMG status). By your exams, still to do: Step 1, Step 2 CK and the communication requirement (for most IMGs, OET Medicine, a pass/fail hurdle for ECFMG). Check ECFMG’s current requirements page for this season’s rules.',
+    );
+    expect(
+      note(false, [
+        { exam: 'step1', date: '2020-01', result: 'pass' },
+        { exam: 'step2ck', date: '2021-01', result: 'fail' },
+        { exam: 'oet', date: '2021-03', result: 'pass' },
+      ]),
+    ).toContain('By your exams, still to do: Step 2 CK.');
+  });
+
+  it('with every exam passed: points to ECFMG for what is still open', () => {
+    expect(
+      note(false, [
+        { exam: 'step1', date: '2020-01', result: 'pass' },
+        { exam: 'step2ck', date: '2021-01', result: 'pass' },
+        { exam: 'oet', date: '2021-03', result: 'pass' },
+      ]),
+    ).toContain(
+      'Your exams show Step 1, Step 2 CK and OET passed: check on ECFMG’s site what is still open (credentials, the season’s pathway rules).',
+    );
+  });
+});
+
+describe('the NRMP season a residency applicant is pointed to', () => {
+  it('before June: the next season opens in June; June to August: ERAS is open; from September: next year', () => {
+    expect(nrmpSeasonText('2027-05-31')).toBe(
+      'The next season typically opens in ERAS in early June 2027, with applications going to programs in September 2027',
+    );
+    expect(nrmpSeasonText('2027-06-01')).toBe(
+      "This season's residency applications typically go to programs in early September 2027, and ERAS is already open",
+    );
+    expect(nrmpSeasonText('2027-08-31')).toMatch(/^This season's residency applications typically go to programs/);
+    expect(nrmpSeasonText('2027-09-01')).toBe(
+      "This season's residency applications went to programs in September; the next season typically opens in ERAS in early June 2028",
+    );
+  });
+});
+
+describe('a residency applicant whose completed residency is abroad', () => {
+  const track = (residencies: Residency[]) =>
+    fellowshipEligibilityRule(
+      withResidencies(residencies, (p) => (p.target = 'residency-informatics-track')),
+      TODAY,
+    );
+
+  it('says once that applying for a US residency is the right step, and flags nothing', () => {
+    expect(track([res({ country: 'India' })])).toEqual({
+      flags: [],
+      notGiven: [],
+      passed: [
+        'residency route: applying for a US residency is the right step. Your internal medicine residency in India (Dec 2019 – Jun 2022, completed) does not replace one: most US specialty boards need a US (ACGME) or Canadian residency, and so does a clinical informatics fellowship after it.',
+      ],
+    });
+  });
+
+  it('says nothing with a residency that counts, one abroad left unfinished, or none', () => {
+    const none = { flags: [], notGiven: [] };
+    expect(
+      track([
+        res({ country: 'India' }),
+        res({ country: 'United States', accreditation: 'acgme', to: 'present', completed: false }),
+      ]),
+    ).toEqual(none);
+    expect(track([res({ country: 'India', to: '2021-01', completed: false })])).toEqual(none);
+    expect(track([])).toEqual(none);
+  });
+});
+
+describe('a US medical graduate with a residency abroad', () => {
+  it('is not called an IMG, and the programs look for passed licensing exams', () => {
+    const f = theFlag(
+      rule(withResidencies([res()], (p) => (p.medSchool = { country: 'United States', graduated: '2019-05' }))),
+    );
+    expect(f.actions).toContainEqual(
+      expect.stringMatching(/^The usual route: match into a US \(ACGME-accredited\) residency first/),
+    );
+    expect(f.actions).toContainEqual(
+      expect.stringMatching(
+        /programs typically look for strong evaluations from your residency and passed licensing exams\.$/,
+      ),
+    );
+  });
+
+  it('an IMG: the route "for an IMG", with USMLE Steps and ECFMG certification', () => {
+    const f = theFlag(rule(withResidencies([res()])));
+    expect(f.actions).toContainEqual(expect.stringMatching(/^The usual route for an IMG: match into a US/));
+    expect(f.actions).toContainEqual(
+      expect.stringMatching(/strong evaluations from your residency, passed USMLE Steps and ECFMG certification\.$/),
+    );
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The narrative readers behind the gap lint and answer feedback: blame (and when it is not
+ * blame), results a reader could check (and plans that are not results), and an informatics
+ * angle (and the question's own words said back, or an angle refused).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/text/document.js';
+import { blameIn, hasInformatics, hasInformaticsAngle, outcomesIn } from '../../src/text/narrative.js';
+
+const blamed = (t: string) =>
+  blameIn(analyse(t).sentences).map((h) => h.sentence.canon.slice(h.index, h.index + h.length));
+const outcome = (t: string) => outcomesIn(analyse(t).sentences).length > 0;
+
+describe('blameIn', () => {
+  it.each([
+    ['The exam was unfair to IMGs.', 'unfair'],
+    ['My supervisors were incompetent.', 'incompetent'],
+    ['The whole process was rigged.', 'rigged'],
+    ['It was a useless program.', 'useless program'],
+    ['It was not my fault.', 'it was not my fault'],
+    ['The delay was beyond my control.', 'beyond my control'],
+    ['It was pure bad luck.', 'bad luck'],
+    ['Nobody ever helped me with the forms.', 'nobody ever helped'],
+    ['The program refused to help me.', 'the program refused to help'],
+    ['The system was set up for us to fail.', 'set up for us to fail'],
+    ['I was a victim of the system.', 'victim of'],
+    ['If they had not delayed my visa I would have matched.', 'if they had not delayed my visa i would'],
+  ])('finds blame in "%s"', (text, phrase) => {
+    expect(blamed(text)).toEqual([phrase]);
+  });
+
+  it.each([
+    'I do not blame anyone for the delay.',
+    'The mistake was mine, and I changed how I studied.',
+    'I take full responsibility for the failure.',
+    'Some people in my study group said the exam was unfair; I do not see it that way.',
+    'I do not think the exam was unfair.',
+    'It was not because the exam was unfair.',
+    'The exam was not unfair.',
+  ])('finds none in "%s"', (text) => {
+    expect(blamed(text)).toEqual([]);
+  });
+
+  it('reports one hit per sentence', () => {
+    expect(blamed('The exam was unfair and the staff were incompetent. Nobody helped me.')).toHaveLength(2);
+  });
+});
+
+describe('outcomesIn', () => {
+  it.each([
+    'I passed Step 2 CK with a score of 245.',
+    'I earned a certificate in health data analytics.',
+    'Our poster was accepted at AMIA.',
+    'The dashboard reduced missing follow-up dates by 30%.',
+    'I worked as a research assistant on a sepsis registry.',
+    'The checklist is still in use on two wards.',
+    'We cut readmissions from 18 to 11 a month.',
+    'I reviewed 400 charts for the audit.',
+    'I won a travel award for the project.',
+  ])('reads "%s" as a result', (t) => expect(outcome(t)).toBe(true));
+
+  it.each([
+    'I plan to publish the results next year.',
+    'The manuscript is in preparation.',
+    'I am preparing to pass Step 3.',
+    'I was waiting for my certificate.',
+    'My grandfather passed away that spring.',
+    'I did not pass on my first attempt.',
+  ])('does not read "%s" as a result', (t) => expect(outcome(t)).toBe(false));
+});
+
+describe('informatics', () => {
+  it('links a text to the field by its vocabulary', () => {
+    for (const t of [
+      'We built a dashboard.',
+      'I learned SQL.',
+      'Our EHR hid the results.',
+      'A quality improvement project.',
+    ])
+      expect(hasInformatics(t), t).toBe(true);
+    for (const t of ['I cared for my father.', 'I studied for the boards.', 'My ECFMG portal account.'])
+      expect(hasInformatics(t), t).toBe(false);
+  });
+
+  it('credits an angle in the answer, not the question said back, nor an angle refused', () => {
+    expect(hasInformaticsAngle('I pulled a month of data from the EHR.')).toBe(true);
+    expect(
+      hasInformaticsAngle(
+        'Decision support matters because alerts fire too often.',
+        'What is clinical decision support?',
+      ),
+    ).toBe(true);
+    expect(hasInformaticsAngle('Usability is important.', 'How do you think about usability?')).toBe(false);
+    expect(hasInformaticsAngle('Data matter to me.', 'How do you use data?')).toBe(true);
+    expect(hasInformaticsAngle("I didn't need numbers to see it.")).toBe(false);
+    expect(hasInformaticsAngle('I love medicine and helping people.')).toBe(false);
+  });
+});

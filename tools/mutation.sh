@@ -1,0 +1,12 @@
+#!/bin/sh
+# `npm run test:mutation [-- STRYKER OPTIONS]`, e.g. `-- --mutate src/rules/letters.ts` for one module.
+# Runs Stryker (stryker.config.mjs), then tools/mutation-report.mjs: scores per area against the
+# targets, with the equivalents in stryker.equivalents.json set aside.
+set -e
+cd "$(dirname "$0")/.."
+# Stryker copies the repo into .stryker-tmp/sandbox-*; some tests read ../shared (the contract's
+# example profiles), so the sandbox needs a ../shared beside it as the repo has.
+mkdir -p .stryker-tmp
+ln -sfn ../../shared .stryker-tmp/shared
+npx stryker run stryker.config.mjs "$@"
+node tools/mutation-report.mjs
