@@ -109,6 +109,12 @@ function dayIn(seasonYear: number, [month, d]: MonthDay): DayString {
 }
 
 /** The Friday of Match Week: the week (Monday to Friday) of the third Monday of March in `year`. */
+// Advice the same under both matches.
+const THANK_YOU_STEP =
+  'Send each interviewer a separate, specific thank-you within 24-72 hours, and one program-level note.';
+const UPDATES_STEP =
+  'Share one or two major updates if you have real news (a publication, a score, a finished project).';
+
 export function matchDay(year: number): DayString {
   const first = new Date(Date.UTC(year, 2, 1)).getUTCDay(); // 0 = Sunday
   const firstMonday = 1 + ((8 - first) % 7);
@@ -191,7 +197,7 @@ function amiaPhases(y: number, visa?: boolean): PhaseDef[] {
       to: d(A.interviewsTo),
       actions: [
         'CI interviews typically run from September to November; each program sets its own dates.',
-        'Send each interviewer a separate, specific thank-you within 24-72 hours, and one program-level note.',
+        THANK_YOU_STEP,
         'Join AMIA (or renew) before the match opens: applicants must be current AMIA members; a student membership is open to every fellowship applicant.',
         'If a program asks how you will rank it, you do not have to answer: decline politely.',
       ],
@@ -203,7 +209,7 @@ function amiaPhases(y: number, visa?: boolean): PhaseDef[] {
       from: d(A.updatesFrom),
       to: addDays(d(A.commitDeadline), -1),
       actions: [
-        'Share one or two major updates if you have real news (a publication, a score, a finished project).',
+        UPDATES_STEP,
         'Decide whether one program is truly your first choice; if so, tell that one program only, before the commit deadline.',
         'Never ask a program how it will rank you, and promise no ranking you do not mean.',
       ],
@@ -300,7 +306,7 @@ function nrmpPhases(y: number, today: DayString, visa?: boolean): PhaseDef[] {
       to: d(N.interviewsTo),
       actions: [
         'Residency interviews typically run through the fall and early winter.',
-        'Send each interviewer a separate, specific thank-you within 24-72 hours, and one program-level note.',
+        THANK_YOU_STEP,
         'Under the NRMP rules a program may not ask how you will rank it: you do not have to answer, and you can decline politely.',
       ],
       sources: [nrmp, ref('prematch', 'thank-you-notes'), ref('matches', 'communication-rules')],
@@ -311,7 +317,7 @@ function nrmpPhases(y: number, today: DayString, visa?: boolean): PhaseDef[] {
       from: d(N.updatesFrom),
       to: addDays(d(N.rankDeadline), -1),
       actions: [
-        'Share one or two major updates if you have real news (a publication, a score, a finished project).',
+        UPDATES_STEP,
         'Decide whether one program is truly your first choice; if so, tell that one program only.',
         'Never ask a program how it will rank you or trade ranking promises: under the NRMP agreement that is a breach.',
       ],

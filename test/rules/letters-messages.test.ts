@@ -6,20 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Letter, Profile } from '../../src/core/profile/schema.js';
 import { alreadyAsked, askDay, humanDay, reviewLetters, sendDay, type LetterFinding } from '../../src/rules/letters.js';
+import { DEADLINE, TODAY, letter } from './letters-fixtures.js';
 
-const TODAY = '2026-11-22';
-const DEADLINE = '2027-01-15';
 const L = (doc: string, section: string) => ({ doc, section });
-const letter = (over: Partial<Letter> = {}): Letter => ({
-  writer: 'Dr. Cmio',
-  role: 'cmio',
-  setting: 'us',
-  physician: true,
-  informatics: true,
-  directObservation: true,
-  year: 2026,
-  ...over,
-});
 const strong = (over: Partial<Profile> = {}): Profile => ({
   version: 1,
   target: 'ci-fellowship',

@@ -6,22 +6,7 @@ import type { Letter, Profile } from '../../src/core/profile/schema.js';
 import { planLetterSlots } from '../../src/rules/letter-slots.js';
 import { LETTER_RULES, reviewLetters } from '../../src/rules/letters.js';
 import { EXAMPLE_PROFILE, ROOT } from '../helpers/cli.js';
-
-const TODAY = '2026-11-22';
-const DEADLINE = '2027-01-15';
-
-function letter(over: Partial<Letter> = {}): Letter {
-  return {
-    writer: 'Dr. Cmio',
-    role: 'cmio',
-    setting: 'us',
-    physician: true,
-    informatics: true,
-    directObservation: true,
-    year: 2026,
-    ...over,
-  };
-}
+import { DEADLINE, TODAY, letter } from './letters-fixtures.js';
 
 /** A strong CI-fellowship portfolio that no rule should flag. */
 function strong(over: Partial<Profile> = {}): Profile {

@@ -13,45 +13,10 @@ import {
   type FlagId,
 } from '../../src/rules/redflags.js';
 import { EXAMPLE_PROFILE, ROOT } from '../helpers/cli.js';
+import { TODAY, clean, edit } from './redflag-rules/fixtures.js';
 
-const TODAY = '2026-11-22';
-
-/** A strong applicant with nothing to flag: every rule has its input and none fires. */
-const clean = (): Profile => ({
-  version: 1,
-  citizenship: 'us-citizen',
-  visa: 'not-needed',
-  target: 'ci-fellowship',
-  specialty: 'internal medicine',
-  medSchool: { country: 'Grenada', graduated: '2022-05' },
-  ecfmgCertified: true,
-  exams: [
-    { exam: 'step1', date: '2020-06', result: 'pass' },
-    { exam: 'step2ck', date: '2021-08', result: 'pass', score: 245 },
-  ],
-  timeline: [{ from: '2022-06', to: 'present', activity: 'us-clinical', note: 'IM residency, Ohio' }],
-  residencies: [
-    {
-      country: 'United States',
-      specialty: 'internal medicine',
-      from: '2022-06',
-      to: 'present',
-      completed: false,
-      accreditation: 'acgme',
-    },
-  ],
-  usce: [{ kind: 'residency', months: 24, ehr: 'Epic', handsOn: true }],
-  informatics: [{ kind: 'project', title: 'Sepsis alert audit', outcome: 'alert burden down 30%' }],
-  matchAttempts: 0,
-  professionalism: [],
-  letters: [],
-});
-
-const profile = (edit: (p: Profile) => void): Profile => {
-  const p = clean();
-  edit(p);
-  return p;
-};
+// The shared strong applicant that no rule flags (also used by the per-rule tests).
+const profile = edit;
 
 const flagsOf = (p: Profile, id: FlagId, today = TODAY): Flag[] => redFlags(p, today).flags.filter((f) => f.id === id);
 const only = (p: Profile, id: FlagId, today = TODAY): Flag | undefined => {

@@ -1,0 +1,16 @@
+/** Letters for the letter-rule tests: a recent CMIO letter with every strength, edited per case. */
+import type { Letter } from '../../src/core/profile/schema.js';
+
+export const TODAY = '2026-11-22';
+export const DEADLINE = '2027-01-15';
+
+export const letter = (over: Partial<Letter> = {}): Letter => ({
+  writer: 'Dr. Cmio',
+  role: 'cmio',
+  setting: 'us',
+  physician: true,
+  informatics: true,
+  directObservation: true,
+  year: 2026,
+  ...over,
+});
