@@ -18,6 +18,13 @@ import { DefaultRestOptions, type RESTOptions } from 'discord.js';
 /** Discord's documented global limit. */
 export const REST_BUDGET = { requests: 50, windowMs: 1000 } as const;
 
+/**
+ * Clocks count whole milliseconds and a timer may fire a millisecond early, so a slot released at
+ * exactly one window could let Discord see one request too many in a window (seen in CI: a global
+ * 429 with retry_after 1 ms). A few milliseconds more per slot costs nothing measurable.
+ */
+const CLOCK_MARGIN_MS = 5;
+
 type MakeRequest = RESTOptions['makeRequest'];
 
 /** Interaction callbacks and the interaction webhooks (`/webhooks/{application id}/{token}`). */
@@ -51,7 +58,7 @@ export function createRestGate(budget: { requests: number; windowMs: number } = 
       inUse--;
       const next = queue.shift();
       if (next) next.grant();
-    }, budget.windowMs);
+    }, budget.windowMs + CLOCK_MARGIN_MS);
     timer.unref();
   };
   return {
