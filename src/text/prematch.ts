@@ -570,6 +570,35 @@ const SPECIFIC: readonly RegExp[] = [
   /\b(?:explain\w*|show\w*|present\w*|describ\w*|walk\w* (?:me|us) through|hear\w* about|learn\w* about|see\w*|tour of|demo of|introduc\w* (?:me|us) to) (?:your|the|their) (?:[\w-]+ ){1,3}(?:project|pilot|dashboard|initiative|rollout|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|redesign|app|workflow|protocol|governance|command cent(?:er|re)|hub|program|service)\b/,
 ];
 
+/**
+ * A person met, named without a title: "to meet Maria Gonzalez", "our chat with Sam, one of the
+ * fellows", "talking to Priya". A capitalised name right after a verb of meeting or talking; the
+ * words every email has (months, exams, record systems) are not names.
+ */
+const MET_NAME =
+  /\b(?:meet|met|meeting|(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|chatting|conversation|conversations|lunch|coffee|dinner|time|session|call) (?:[\w-]+ ){0,3}?(?:with|to)) (?:(?:the |your )?(?:[a-z-]+ ){0,2})?([A-Z\u00C0-\u024F][a-z\u00C0-\u024F'-]+)\b/gu;
+function personMet(text: string): string | undefined {
+  for (const m of text.matchAll(MET_NAME)) {
+    const name = m[1]!;
+    if (!COMMON_PROPER.has(name.toLowerCase())) return m[0];
+  }
+  return undefined;
+}
+
+/**
+ * A conversation with its topic, told as talk with the member: "thank you for speaking with me
+ * about the research year", "your answers to my questions about call schedules". The topic must
+ * name something ("about the program" names nothing).
+ */
+const TALK_TOPIC =
+  /\b(?:(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|chatting|meet|met|meeting) (?:\w+ )?(?:with|to) (?:me|us)|answers? (?:\w+ )?to my (?:\w+ )?questions?|(?:explain|explained|explaining) to me) (?:about|on|regarding|around) ((?:[\w'-]+ ?){1,4})/;
+function talkTopic(canon: string): string | undefined {
+  const m = TALK_TOPIC.exec(canon);
+  if (!m) return undefined;
+  const words = m[1]!.split(' ').filter((w) => w && !/^(?:the|your|their|its|a|an|and|how|what|my|our|this|that)$/.test(w));
+  return words.some((w) => !GENERIC_WORDS.has(w)) ? m[0] : undefined;
+}
+
 function programHits(text: string, program: string | undefined): boolean {
   if (!program) return false;
   const hay = ` ${normProgram(text)} `;
@@ -592,6 +621,8 @@ export function specificEvidence(doc: TextDoc, program: string | undefined): str
   const bodyText = sents.map((s) => s.text).join(' ');
   if (programHits(bodyText, program)) return `program name: ${program}`;
   for (const s of sents) {
+    const met = personMet(s.text) ?? talkTopic(s.canon);
+    if (met) return met;
     for (const re of SPECIFIC) {
       const m = re.exec(s.canon);
       if (!m) continue;
@@ -673,7 +704,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
 const CLINICAL_AFTER =
   /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:toxicity|burden|literacy|counsel(?:l)?ors?|navigators?|services|office|analysts?|impact|implications|incentives?|sustainability|planning|modell?ing|screening|screenings|registry|research|study|studies|project|projects|patients?|cohort|dashboard|clinic|care|pathway|protocol|unit|ward|service|team|data|dataset|outcomes?|management|rates?|model|tool|module|awareness|prevention|trials?|cases?|population|support (?:group|tool)|risk|score|scale|questionnaire|alerts?|order sets?|documentation|codes?|center|centre|program|programme|quality|metrics?|measures?|treatment|medications? (?:for|in)|rounds|ward|workflow|surveillance|readmissions?|codes|epidemiology|orders?|verification|redesign|infusions?|review|pilot|reduction|follow-?up|trends?|teams?|services?|safety|stewardship|reconciliation|dosing|regimens?|protocols?|pumps?|system|systems)s?\b/;
 const CLINICAL_BEFORE =
-  /(?:patients?|people|adults|children|women|men|veterans|population|those|individuals|cases|residents of) (?:\w+ ){0,3}(?:with|who have|who had|suffering from|at risk of|living with|on|receiving|taking|undergoing|after|needing|awaiting)(?: \w+){0,2}\s*$|(?:financial|genetic|career|academic|lactation|nutrition|dietary|legal|peer) $|(?:screen(?:ing|ed)? for|treat(?:ing|ed|ment of)?|manag(?:e|ing|ement of)|diagnos(?:e|ing|is of)|detect(?:ing|ion of)?|predict(?:ing|ion of)?|reduc(?:e|ing)|prevent(?:ing|ion of)?|about|on|for|of)\s*$/;
+  /(?:patients?|people|adults|children|women|men|veterans|population|those|individuals|cases|residents of) (?:\w+ ){0,3}(?:with|who have|who had|suffering from|at risk of|living with|on|receiving|taking|undergoing|after|needing|awaiting)(?: \w+){0,2}\s*$|(?:financial|genetic|career|academic|lactation|nutrition|dietary|legal|peer) $|(?:alert|alarm|notification|inbox|click|documentation|ehr|emr|screen|pager|password|survey|change|decision|data) $|(?:screen(?:ing|ed)? for|treat(?:ing|ed|ment of)?|manag(?:e|ing|ement of)|diagnos(?:e|ing|is of)|detect(?:ing|ion of)?|predict(?:ing|ion of)?|reduc(?:e|ing)|prevent(?:ing|ion of)?|about|on|for|of)\s*$/;
 
 /**
  * The disclosure word names what a piece of work is about: "the project I described on medical
@@ -727,6 +758,15 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
         tok.pos === 'PROPN' &&
         /^[A-Z]/.test(tok.value) &&
         !(kind === 'religion' && /^(?:god|allah|jesus|christ|almighty)$/i.test(tok.value))
+      )
+        continue;
+      // A place of care is a disclosure when someone is IN it ("my father spent a week in the ICU"),
+      // not when it is where work happens ("alert fatigue in the ICU", "I rotated in the NICU").
+      if (
+        kind === 'health' &&
+        /^(?:in the icu|in intensive care|nicu|picu|intensive care unit)$/.test(m[0]) &&
+        (!/\b(?:was|were|been|spent|stayed|ended up|lay|lying|admitted|born|is|are|am|being)\b/.test(before.slice(-50)) ||
+          /\b(?:work\w*|rotat\w*|rounds?|shifts?|calls?|alerts?|team|nurses|staff|data|measured|project)\b/.test(before.slice(-50)))
       )
         continue;
       if (kind === 'health' && /^(?:ill|sick)$/.test(m[0]) && !/\b(?:i|my \w+|we)\b/.test(before.slice(-40))) continue;
