@@ -600,6 +600,60 @@ const BLAME: readonly RegExp[] = [
   /\b(?:culture|environment|system|atmosphere|hierarchy) (?:\w+ ){0,4}(?:where|in which|that) (?:\w+ ){0,3}(?:were|was|are|is) not (?:\w+ )?(?:allowed|supposed|permitted|expected|able) to\b|\b(?:simply|just|never) (?:did not |didn't |does not |would not )?(?:allow|allowed|let|permit|permitted) (?:juniors|residents|us|me|anyone|people|doctors|clinicians) to\b/,
 ];
 
+/**
+ * Blame as a frame rather than a phrase: ANOTHER PARTY (a person by role, a group, an office, an
+ * institution, "they") as the subject of NEGATIVE CONDUCT toward the member or the work (did not
+ * care, showed little interest, never answered, kept blocking, had something against, not willing
+ * to listen, made the schedule impossible). Strong conduct is a complaint by itself; weaker conduct
+ * ("did not share my urgency", "never delivered on time", "kept changing the people") is one when
+ * the sentence also marks it as a complaint (frankly, regrettably, with all respect, "which was
+ * frustrating") or puts the member's setback on it ("so the work stalled", "that is why my project
+ * slipped", "only so much I could do"). The party's plain limits ("the program could not offer
+ * protected time", "the analyst did not understand the workflow at first, so I shadowed her") are
+ * neutral causes, not blame.
+ */
+const OTHER_PARTY =
+  /\b(?:they|he|she|(?:my|our|the|his|her|their|that|this|whose) (?:[\w-]+ ){0,3}?(?:supervisors?|mentors?|boss|bosses|heads?|chiefs?|directors?|consultants?|attendings?|professors?|advisors?|advisers?|examiners?|board|offices?|administration|administrators?|management|managers?|leadership|department|teams?|staff|colleagues?|co-?authors?|co-?investigators?|co-?residents?|co-?workers?|nurses?|coordinators?|registrar|vendors?|school|university|hospital|program|programme|embassy|consulate|committee|officials?|officers?|residents?|seniors?|faculty|analysts?|it|developers?|engineers?|partners?|collaborators?|lab|group|institution|authorit(?:y|ies)|bureaucracy))\b/g;
+const STRONG_CONDUCT =
+  /\b(?:(?:did not|didn't|never|would not|wouldn't|refused to|could not be bothered to|did not bother to) (?:really |even |once |ever |seem to |at all )?(?:care|value|respect|bother|listen|take (?:\w+ ){0,3}seriously|keep (?:\w+ )?(?:promises?|word))|never (?:once |even |really )?(?:answered|replied|responded|returned|followed up|helped|supported|listened|cared|bothered|took (?:\w+ ){0,3}seriously|showed up|read)|(?:showed|shows|had|has|took|displayed) (?:little|no|zero|not the slightest) (?:\w+ )?(?:interest|regard|respect|care|time for|patience)|kept (?:\w+ )?(?:blocking|ignoring|rejecting|stalling|sabotaging|moving the goal ?posts|refusing|dismissing|brushing (?:me|us|it) off)|(?:had|has) (?:something|it in|a problem) (?:against|for) (?:me|us|candidates|graduates|imgs|people|doctors|foreigners|anyone)|(?:was|were|is|are) (?:simply |just |clearly |really |never |not even )?(?:not |un)(?:willing|open|interested|prepared) (?:to|in) (?:listen|hear|help|consider|change|any|my|our|new|ideas?|input)|blocked (?:every|each|all|any) |(?:was|were) not (?:\\w+ )?(?:doing|pulling) (?:his|her|their) (?:\\w+ )?(?:part|share|job|weight)|(?:was|were|kept) (?:\\w+ )?taking (?:all )?(?:the )?credit|made (?:my|our|the|it) (?:\w+ ){0,2}(?:impossible|unbearable|miserable|hell)|gave (?:me|us) (?:no|zero|not (?:a|one|any)) (?:\w+ ){0,2}(?:time|support|help|guidance|chance|say|protected time|reason))/;
+const WEAK_CONDUCT =
+  /\b(?:(?:did not|didn't|never|would not|wouldn't|failed to) (?:really |even |once |ever |seem to )?(?:understand|share|support|help|deliver|respond|reply|answer|finish|follow through|prioriti[sz]e|give|sign|approve|explain|read|invest|communicate)|never (?:once |even |really )?(?:delivered|finished|explained|communicated|signed|approved)|kept (?:\w+ )?(?:changing|delaying|postponing|cancel\w*|losing|shipping|building|pushing|moving)|(?:was|were|is) (?:simply |just |frankly |clearly )?(?:impossible|unworkable|unreasonable|unrealistic|inhumane|absurd))\b/;
+const COMPLAINT_MARK =
+  /\b(?:frankly|regrettably|unfortunately|sadly|to be honest|honestly|with (?:all |due )?respect|i say this with respect|which was (?:\w+ )?(?:frustrating|disappointing|demoralising|demoralizing|hard to accept)|what was (?:easiest|convenient|easy|best) for (?:them|him|her)|rather than what (?:we|i) (?:asked|needed|wanted)|on (?:their|his|her) desks?|(?:which|this|that) (?:is|was) (?:why|the (?:\w+ )?reason)|that is why|so (?:the (?:\w+ )?(?:work|project|paper|study|application|audit|manuscript|order set|dashboard|template)|my \w+|our \w+|nothing|it) (?:\w+ )?(?:stalled|slipped|stayed|sat|waited|collapsed|died|failed|went nowhere|never)|only so much (?:i|we|one) could (?:have )?do(?:ne)?|(?:i|we) had (?:little|no) choice but)\b/;
+const INTERRUPTS =
+  /\b(?:but|so|because|although|though|while|whereas|until|after which|felt|feel|feels|thought|think|thinks|said|says|claimed|believed|complained)\b|\b(?:i|we) (?:\w+ )?(?:was|were|am|did|didn't|had|have|could|would|should|will|then|also|asked|told|said)\b/;
+
+function faultFrame(t: string): { index: number; length: number } | undefined {
+  for (const m of t.matchAll(OTHER_PARTY)) {
+    // "the doctors felt the nurses did not respect them": someone else's view, reported.
+    if (
+      /\b(?:felt|feel|feels|thought|think|thinks|said|say|says|claimed|claim|believed|believe|complained|complain)(?: that)? $/.test(
+        t.slice(0, m.index),
+      )
+    )
+      continue;
+    const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 110);
+    const clause = rest.split(/[.;:!?]/)[0]!;
+    for (const [re, strong] of [
+      [STRONG_CONDUCT, true],
+      [WEAK_CONDUCT, false],
+    ] as const) {
+      const c = re.exec(clause);
+      if (!c) continue;
+      if (INTERRUPTS.test(clause.slice(0, c.index))) continue;
+      if (!strong && !COMPLAINT_MARK.test(t)) continue;
+      return { index: m.index, length: m[0].length + c.index + c[0].length };
+    }
+  }
+  // A process said to shut the member out: "built to keep graduates like me outside", "every door
+  // was closed before I reached it".
+  const shut =
+    /\b(?:built|designed|made|set up|meant|seemed designed|structured) to keep (?:\w+ ){0,4}?(?:out|outside|away|down|from)\b|\bevery door (?:\w+ )?(?:was|were|is|got) (?:\w+ )?(?:closed|shut|slammed)\b|\bdoors? (?:were|was|kept being) (?:\w+ )?(?:closed|shut|slammed) (?:to|on|in (?:my|the) face)\b/.exec(
+      t,
+    );
+  return shut ? { index: shut.index, length: shut[0].length } : undefined;
+}
+
 /** Ownership or explicit refusal to blame: no blame in that sentence. */
 const OWNERSHIP =
   /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|i should have (?:\w+ )?(?:checked|asked|known|seen|verified|questioned|prepared|planned|started|applied|looked)|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
@@ -653,6 +707,10 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
       out.push({ sentence: s, index: m.index, length: m[0].length });
       break;
     }
+    if (out.at(-1)?.sentence === s) continue;
+    const f = faultFrame(t);
+    if (f && !/\bnot because\b|\bnot saying\b|\brather than blam/.test(t.slice(0, f.index)))
+      out.push({ sentence: s, ...f });
   }
   return out;
 }
