@@ -91,7 +91,7 @@ TASK.push(
 /** What changed or came of it, in ordinary words as well as numbers. A lesson alone is not a result. */
 export const RESULT: readonly RegExp[] = [
   /\b(?:as a result|result(?:ed|ing)? in|led to|which meant|which (?:helped|allowed|reduced|cut|improved|saved|prevented|stopped|fixed|solved))\b/,
-  /\b(?:reduced|improved|decreased|increased|dropped|drop|fell|rose|went down|went up|went from|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|recovered|sped up|freed up|caught|picked up)\b/,
+  /\b(?:reduced|improved|decreased|increased|dropped|drop(?!-)|fell|rose|went down|went up|went from|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|recovered|sped up|freed up|caught|picked up)\b/,
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
   /\b(?:fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|minutes|hours|days)\b/,
   /\b(?:was|were|got|has been|have been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b/,
@@ -104,7 +104,10 @@ export const RESULT: readonly RegExp[] = [
   /\b(?:seemed|became|become|were|was|looked|felt|got|are|is) (?:much |far |a lot |noticeably |visibly |a bit |slightly )?(?:calmer|better|happier|safer|healthier|faster|quicker|clearer|easier|smoother|stable|confident|more confident|less confused|less anxious|normal|resolved|appropriate|successful|effective|a success|well received|rare|uncommon|unusual|routine|standard|the norm|a thing of the past|the default)\b/,
   /\b(?:said|told (?:me|us)|agreed|confirmed) (?:that )?(?:our|my|the) (?:\w+ )?(?:response|approach|work|handling|analysis|fix|change) (?:was|were|had been) (?:\w+ )?(?:appropriate|good|right|helpful|correct|useful|excellent|exactly)\b/,
   /\b(?:the|our|my|the end|the final|the main|one) (?:outcome|result|impact|effect|difference) (?:of (?:this|that|it|my \w+|our \w+|the (?:change|project|intervention|pilot)) )?(?:was|were|is|has been)\b/,
-  /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
+  /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|(?<!\b(?:how|what|why|where|whether|if) )\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
+  // The problem that stopped coming back, and others taking the thing up: "not one referral went
+  // missing", "we did not run out once", "two neighbouring pharmacies asked me for a copy".
+  /\b(?:not (?:one|a single|once)|no(?:body| one| child| patient| referral| dose)?|never) (?:\w+ ){0,3}(?:went missing|was missed|were missed|was lost|got lost|fell through|happened again|came back|ran out|run out|missed (?:a|an|one|the|their))\b|\b(?:did not|didn't|never) (?:\w+ )?(?:run out|go missing|happen again|come back)\b|\b(?:other|another|two|three|four|several|neighbou?ring|nearby|sister) (?:\w+ ){0,2}(?:clinics|wards|units|teams|hospitals|pharmacies|departments|sites|practices|offices)\b (?:\w+ ){0,2}(?:copied|adopted|took up|started using|asked (?:me |us )?for (?:a |the )?cop(?:y|ies))\b/,
   /\bwe (?:\w+ )?(?:finished|completed|delivered|hit|reached|achieved|managed to|succeeded|got it|went live|launched|shipped)\b/,
   /\bi (?:\w+ )?(?:finished|completed|delivered|reached|achieved|managed to|succeeded in|passed|won|earned|received)\b|\b(?:met|hit|beat|exceeded) (?:the|our|my|a|all|every|each) (?:\w+ )?(?:target|goal|deadline|standard|criteria|benchmark|threshold)s?\b/,
 ];
@@ -147,9 +150,30 @@ RESULT_AFTER.push(
 const PATIENT_SPARED =
   /\b(?:patient|he|she|the baby|the child|the mother) (?:\w+ )?(?:did not|didn't|never) (?:\w+ )?(?:bleed|die|deteriorate|come to (?:any )?harm|need (?:dialysis|surgery|the icu|intubation|a transfusion)|crash|arrest)\b|\b(?:had|with|suffered|there was) no (?:\w+ )?(?:harm|bleeding|complications?|injury|adverse (?:event|effect)s?)\b|\bno (?:\w+ )?(?:harm|injury|error) (?:ever )?(?:reached|came to|was done to|happened to)\b/;
 
-/** "I learned that…" is a lesson; a sentence that only draws a lesson is not a result. */
+/**
+ * "I learned that…" is a lesson; a sentence that only draws a lesson is not a result, however it
+ * opens: "What I took from this is…", "It taught me how…", "The main lesson for me was…".
+ */
 const LESSON_ONLY =
-  /^(?:so |and |but )?(?:i|we) (?:\w+ )?(?:learned|learnt|realized|realised|understood|saw|know now|now know|now understand|now realize|took away)\b/;
+  /^(?:so |and |but )?(?:i|we) (?:\w+ )?(?:learned|learnt|realized|realised|understood|saw|know now|now know|now understand|now realize|took away)\b|^(?:[\w'-]+ ){0,5}?(?:taught (?:me|us)|took (?:away )?from (?:this|it|that|the experience)|(?:lesson|lessons|takeaway|take-away)s? (?:\w+ ){0,3}(?:was|were|is|are)|made me (?:realize|realise|see|understand)|showed me (?:how|that|why)|reminded me)\b(?!.*\d)/;
+
+/**
+ * A result still to come: planned, hoped or expected, with nothing in the past ("we plan to measure
+ * the rate in six months and hope it will show an improvement"). Not what came of it.
+ */
+const HOPED =
+  /\b(?:plan|plans|planning|hope|hoping|hopefully|expect|expecting|aim|aiming|intend|intending|going to|will|would)\b/;
+function hopedOnly(s: Sentence): boolean {
+  const h = HOPED.exec(s.canon);
+  if (!h || NOW_STATE.test(s.canon)) return false;
+  const at = s.tokens[s.canonTok[h.index] ?? 0]?.start ?? s.start;
+  // "We built it and hope it will…": something was done first; "we plan… and hope it will cut…" is all to come.
+  return !s.tokens.some((t) => t.start < at && isPastTense(t));
+}
+
+/** The member left or it stopped before anything came of it: "I moved to the US before it went anywhere". */
+const BEFORE_ANY =
+  /\bbefore (?:it|the \w+|anything|we|i) (?:\w+ )?(?:went anywhere|went live|launched|came of it|could (?:\w+ )?(?:finish|launch|see)|was (?:finished|done|implemented|used|tested))\b/;
 
 const PAST_PERFECT =
   /\b(?:had|'d) (?:\w+ )?(?:been|\w+ed|lost|gone|grown|become|taken|given|seen|done|made|had|left|fallen|risen)\b/;
@@ -160,7 +184,8 @@ const OBLIGATION =
 /** Change verbs said of the member ("I reduced my hours") are actions; of anything else, results. */
 const CHANGE_VERB = RESULT[1]!;
 /** Changes and comparisons that are the problem when told before anything was done ("sugars went up"). */
-const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, ...RESULT_AFTER]);
+// A time phrase ("in one month", "eventually") told before anything was done is the setting too.
+const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, RESULT[5]!, ...RESULT_AFTER]);
 
 /**
  * A result in a sentence. `firstAction` is where the member first acted (offset in the text), so a
@@ -269,6 +294,8 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   const results = ss.filter(
     (s) =>
       !LESSON_ONLY.test(s.canon) &&
+      !BEFORE_ANY.test(s.canon) &&
+      !hopedOnly(s) &&
       isResult(s, firstAction) &&
       // In an opinion or a hypothetical, a present-tense generality ("young doctors spend less
       // time listening") is not something that came of an episode.
