@@ -6,7 +6,7 @@
  * These are coaching heuristics, not grades: an absent part is a prompt to check.
  */
 import { analyse, type Sentence, type TextDoc } from '../text/document.js';
-import { actionsIn, isPastTense, outcomesIn } from '../text/narrative.js';
+import { actionsIn, isPastTense, outcomesIn, TAKEN_UP } from '../text/narrative.js';
 import { withoutFillers } from './fillers.js';
 
 export interface StarParts {
@@ -105,9 +105,8 @@ export const RESULT: readonly RegExp[] = [
   /\b(?:said|told (?:me|us)|agreed|confirmed) (?:that )?(?:our|my|the) (?:\w+ )?(?:response|approach|work|handling|analysis|fix|change) (?:was|were|had been) (?:\w+ )?(?:appropriate|good|right|helpful|correct|useful|excellent|exactly)\b/,
   /\b(?:the|our|my|the end|the final|the main|one) (?:outcome|result|impact|effect|difference) (?:of (?:this|that|it|my \w+|our \w+|the (?:change|project|intervention|pilot)) )?(?:was|were|is|has been)\b/,
   /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|(?<!\b(?:how|what|why|where|whether|if) )\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
-  // The problem that stopped coming back, and others taking the thing up: "not one referral went
-  // missing", "we did not run out once", "two neighbouring pharmacies asked me for a copy".
-  /\b(?:not (?:one|a single|once)|no(?:body| one| child| patient| referral| dose)?|never) (?:\w+ ){0,3}(?:went missing|was missed|were missed|was lost|got lost|fell through|happened again|came back|ran out|run out|missed (?:a|an|one|the|their))\b|\b(?:did not|didn't|never) (?:\w+ )?(?:run out|go missing|happen again|come back)\b|\b(?:other|another|two|three|four|several|neighbou?ring|nearby|sister) (?:\w+ ){0,2}(?:clinics|wards|units|teams|hospitals|pharmacies|departments|sites|practices|offices)\b (?:\w+ ){0,2}(?:copied|adopted|took up|started using|asked (?:me |us )?for (?:a |the )?cop(?:y|ies))\b/,
+  // The problem that stopped coming back, and others taking the thing up (shared with the gap lint).
+  TAKEN_UP,
   /\bwe (?:\w+ )?(?:finished|completed|delivered|hit|reached|achieved|managed to|succeeded|got it|went live|launched|shipped)\b/,
   /\bi (?:\w+ )?(?:finished|completed|delivered|reached|achieved|managed to|succeeded in|passed|won|earned|received)\b|\b(?:met|hit|beat|exceeded) (?:the|our|my|a|all|every|each) (?:\w+ )?(?:target|goal|deadline|standard|criteria|benchmark|threshold)s?\b/,
 ];

@@ -130,7 +130,10 @@ const PLACEHOLDER_INTENT: Record<GapSlot, RegExp> = {
 };
 
 const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
-  action: (t) => actionsIn(analyse(t)).length > 0 || activityNamed(analyse(t)),
+  // A result someone could check (an exam passed, an abstract accepted, a role held) was got by
+  // doing something, however tersely it is told ("2025: Step 2 CK passed in June").
+  action: (t) =>
+    actionsIn(analyse(t)).length > 0 || activityNamed(analyse(t)) || outcomesIn(analyse(t).sentences).length > 0,
   outcome: (t) => outcomesIn(analyse(t).sentences).length > 0 || RESULT_STATED_RE.test(analyse(t).text),
   link: (t) => hasInformatics(analyse(t).text),
 };
