@@ -95,8 +95,15 @@ export function isUnderstanding(text: string): boolean {
 const NEGATED_ASK =
   /\b(?:not|never|no need to|without) (?:\w+ ){0,2}(?:ask|asking|expect|expecting|request|requesting|seek|seeking|want you to|wanting you to|trying to (?:find out|learn|ask)|need you to|pressur\w*|put you)\b|\bno (?:need|expectation|pressure) (?:to|for|of)\b/;
 
+/**
+ * A negation that softens the ask rather than withdrawing it: "if it is not rude to ask", "I hope
+ * it is not impolite to ask", "if you don't mind my asking". The ask still stands.
+ */
+const POLITE_NEGATION =
+  /\b(?:if|i hope|hopefully|assuming|provided|as long as) (?:it|this|that) (?:is|'s|would be|was|will be) not (?:\w+ )?(?:rude|impolite|improper|inappropriate|presumptuous|forward|out of place|too much|wrong|a problem|an imposition|intrusive|unprofessional)(?: (?:of me|on my part))?(?: to (?:ask|enquire|inquire|write|raise this))?\b|\b(?:if|i hope) you (?:do not|don't|will not|won't) mind (?:my|me) (?:asking|enquiring|inquiring)\b/g;
+
 export function isNegatedAsk(text: string): boolean {
-  return NEGATED_ASK.test(text);
+  return NEGATED_ASK.test(text.replace(POLITE_NEGATION, ' '));
 }
 
 /** A clause that sets a condition or a trade. */
