@@ -22,7 +22,7 @@ const SETTING_NOUN =
 /** Setting the scene: a time, a place, a role, or the problem as it stood. */
 const SITUATION: readonly RegExp[] = [
   /\b(?:when i was|while (?:i was|working|on|at|doing|rotating|covering|serving)|back when|at the time)\b/,
-  /\bduring (?:my|our|a|an|the|one|that|this)\b/,
+  /\bduring (?:my|our|a|an|the|one|that|this|residency|internship|training|medical school|fellowship|house job|clerkship|rotations?|nights|covid|the pandemic)\b/,
   new RegExp(`\\b(?:at|in) (?:my|our|the|a|an|one) (?:\\w+ ){0,3}${SETTING_NOUN}\\b`),
   /\bon (?:my|a|an|the|our|one) (?:\w+ ){0,2}(?:rotation|elective|clerkship|observership|externship|ward|shift|team|night|call|service|floor|rounds|block)\b/,
   /\bin (?:my|our) (?:\w+ ){0,2}(?:residency|internship|hospital|clinic|department|unit|team|training|job|role|practice|rotation|year|country|city|town|post)\b/,
@@ -82,7 +82,16 @@ const TASK: RegExp[] = [
  * roster", "the resident on duty that night", "a grant report due Friday", "I wanted my score in
  * before ERAS".
  */
+const ROLE_NOUN =
+  '(?:resident|doctor|intern|person|one|physician|officer|medical officer|house officer|fellow|nurse|pharmacist|student|member|registrar|consultant|lead|senior|clinician|coordinator|attending|hospitalist|superuser|super-user|champion)';
 TASK.push(
+  // The role that carries the charge: "the medical officer in charge of a forty-bed ward", "the
+  // registrar on nights", "I led a sepsis alert build".
+  new RegExp(
+    `\\bi was the (?:[\\w-]+ ){0,3}${ROLE_NOUN} (?:in charge|responsible|on (?:duty|call|nights|days|the (?:\\w+ )?(?:shift|team|rota|ward)))\\b|\\bwas (?:the )?${ROLE_NOUN} in charge of\\b`,
+  ),
+  /\bi (?:\w+ )?(?:led|headed|coordinated|chaired|oversaw|owned) (?:a|an|the|our|this|that) (?:[\w-]+ ){0,3}(?:build|project|pilot|team|effort|initiative|rollout|roll-out|review|audit|redesign|implementation|change|group|committee|study|program|programme|launch|upgrade|migration)\b/,
+  /\b(?:wanted|needed|had to get) (?:my|the|our|it|this|that|every|all|each) (?:[\w-]+ ){0,3}(?:done|ready|finished|submitted|fixed|checked|seen|in place|sorted|on time)\b/,
   /\bi was the (?:\w+ ){0,2}(?:resident|doctor|intern|person|one|physician|officer|fellow|nurse|pharmacist|student|member) (?:who (?:handled|ran|managed|covered|looked after|owned|kept|was on|did|organi[sz]ed|coordinated)|on (?:duty|call|nights|the (?:\w+ )?(?:shift|team|rota)))\b/,
   /\b(?:due|needed|wanted) (?:on |by |in |that |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next (?:week|day|morning)|the (?:same|next) (?:day|afternoon|morning|week)|that (?:day|afternoon|evening|week)|end of (?:the )?(?:day|week|month))\b/,
   /\b(?:wanted|needed|had to get) (?:my|the|our|it|this|that) (?:\w+ ){0,2}(?:in|done|ready|finished|submitted|out|approved|fixed) (?:before|by)\b/,
@@ -94,7 +103,7 @@ export const RESULT: readonly RegExp[] = [
   /\b(?:reduced|improved|decreased|increased|dropped|drop(?!-)|fell|rose|went down|went up|went from|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|recovered|sped up|freed up|caught|picked up)\b/,
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
   /\b(?:fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|minutes|hours|days)\b/,
-  /\b(?:was|were|got|has been|have been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b/,
+  /\b(?:was|were|got|has been|have been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
   /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:a|an|one|two|three|four|six|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?)|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter))\b/,
   /\b(?:now|today) (?:the|we|our|it|they|every|all|nurses|residents|the team|that|this|there|everyone|most)\b/,
   /\b(?:the )?(?:patient|family|mother|child|team|ward|unit|clinic|attending|nurse|nurses|department|committee|program|director|hospital) (?:\w+ )?(?:recovered|survived|improved|went home|was discharged|thanked|agreed|accepted|adopted|approved|started|stopped|began|kept|asked me|invited me|chose|decided(?! to)|praised)\b/,
@@ -270,7 +279,7 @@ const PAST_EPISODE =
 
 /** Background and setting in a summary of oneself: "graduate from Cairo", "I grew up in Lahore". */
 const BACKGROUND =
-  /\b(?:graduat(?:e|ed) (?:from|of)|grew up in|born in|i am from|i'm from|from [a-z]+,? (?:19|20)\d\d|(?:my|our) (?:previous|old|former|last|home|current) (?:program|programme|hospital|job|residency|school|country|clinic|team|role|position)|(?:a|one|our|my) (?:\w+ )?(?:co-resident|colleague|patient|nurse|attending|senior|junior|intern|resident|pharmacist|coordinator|manager|consultant|supervisor|sister|brother|mother|father|grandmother|grandfather) (?:\w+ )?(?:kept|was|had|came|did|would|refused|asked|forgot|missed|told|called|got|became|lives?|lived)|i (?:\w+ )?once\b|\bonce,|(?:when|after|before|while) (?:i|we|our|my|the) (?:\w+ ){0,2}(?:\w+ed|was|were|had|did|switched|moved|changed|rotated|started|began|went|came|got))\b/;
+  /\b(?:graduat(?:e|ed) (?:from|of)|grew up in|born in|i am from|i'm from|i am (?:a|an) (?:[\w-]+ ){0,2}from|trained (?:at|in)|from [a-z]+,? (?:19|20)\d\d|(?:my|our) (?:previous|old|former|last|home|current) (?:program|programme|hospital|job|residency|school|country|clinic|team|role|position)|(?:a|one|our|my) (?:\w+ )?(?:co-resident|colleague|patient|nurse|attending|senior|junior|intern|resident|pharmacist|coordinator|manager|consultant|supervisor|sister|brother|mother|father|grandmother|grandfather) (?:\w+ )?(?:kept|was|had|came|did|would|refused|asked|forgot|missed|told|called|got|became|lives?|lived)|i (?:\w+ )?once\b|\bonce,|(?:when|after|before|while) (?:i|we|our|my|the) (?:\w+ ){0,2}(?:\w+ed|was|were|had|did|switched|moved|changed|rotated|started|began|went|came|got))\b/;
 
 /** STAR parts of an already-parsed answer; fillers are set aside first so they break no phrase. */
 export function starOf(parsed: TextDoc, question = ''): StarParts {

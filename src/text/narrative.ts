@@ -531,7 +531,7 @@ export const ANGLE =
  * informatics angle even without the field's vocabulary.
  */
 const ANGLE_PLAIN =
-  /\b(?:shared|paper|booking|printed|handwritten|excel|google|sign-?out|handover|handoff|call|ward|nursing|intake|referral|discharge) (?:sheets?|lists?|folders?|notebooks?|logs?|books?|registers?|cards?|boards?|whiteboards?)\b|\brecords? rooms?\b|\b(?:the|a|our|their) (?:\w+ )?notebook\b/;
+  /\b(?:drug|medication|prescription|incident|dose|dosing|observations?|obs|fluid|vitals|treatment) (?:charts?|books?|logs?|sheets?|cards?|registers?)\b|\b(?:redrew|redesigned|reworked|changed|rebuilt) the (?:\w+ )?(?:chart|form|sheet|card|register)\b|\b(?:shared|paper|booking|printed|handwritten|excel|google|sign-?out|handover|handoff|call|ward|nursing|intake|referral|discharge) (?:sheets?|lists?|folders?|notebooks?|logs?|books?|registers?|cards?|boards?|whiteboards?)\b|\brecords? rooms?\b|\b(?:the|a|our|their) (?:\w+ )?notebook\b/;
 
 /** Words of the question, so an answer that only repeats them is not credited with an angle. */
 export function hasInformaticsAngle(answer: string, question = ''): boolean {
