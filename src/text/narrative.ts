@@ -227,8 +227,7 @@ function isMemberSubject(s: Sentence, verbIdx: number): boolean {
     // In note style ("Volunteer data assistant at the clinic for five months; built the visit
     // tracker", "2024: completed a course") a verb after ";" or ":" that follows a verbless
     // heading is the member's too.
-    if ((c === ';' || c === ':') && s.tokens.slice(0, k).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX'))
-      return true;
+    if ((c === ';' || c === ':') && s.tokens.slice(0, k).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX')) return true;
     if (c === ',' || c === 'and' || c === ';' || c === ':') return k > 0 && memberEarlier(s, k);
     // "I stayed home to care for my children": a purpose clause after a verb of going or staying
     // says what the member did; "ready to start", "intend to contribute" are not done yet.
