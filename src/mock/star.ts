@@ -215,8 +215,11 @@ function isResult(s: Sentence, firstAction = -1): boolean {
           m[0],
         ) &&
         /\b(?:was|were|has been|have been|had been|got|is|are) (?:\w+ )?$/.test(s.canon.slice(0, m.index));
-      if ((firstAction < 0 || at < firstAction) && !passive && !/\d|percent|half|a third|a quarter/.test(s.canon))
-        return false;
+      // A time phrase is the setting only when it comes before an action that is told ("two near
+      // misses in one month, … I redrew the chart"); alone, "after that the backlog was gone within
+      // a month" still says what came of it.
+      const early = re === RESULT[5] ? firstAction >= 0 && at < firstAction : firstAction < 0 || at < firstAction;
+      if (early && !passive && !/\d|percent|half|a third|a quarter/.test(s.canon)) return false;
     }
     // "I had to deliver it by the end of the month": a time in a sentence of obligation is a deadline.
     if (re === RESULT[5] && OBLIGATION.test(s.canon)) return false;
