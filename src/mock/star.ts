@@ -57,6 +57,8 @@ const TASK: RegExp[] = [
   /\b(?:it|this|that) (?:was|became|fell) (?:to me|on me|up to me|mine|my (?:job|responsibility|task))\b|\b(?:fell|came|went|was left|was given|was handed|passed) to me\b/,
   /\bi (?:said|offered|agreed|volunteered|promised) (?:that )?i (?:would|could|will|can) (?:\w+ )?(?:do|take|handle|lead|fix|own|run|try) (?:it|this|that|on)\b|\b(?:gave|handed|assigned|left) me (?:the )?(?:\w+ )?(?:job|task|responsibility|role|assignment|project|problem)\b/,
   /\bi took (?:on|charge|ownership|the lead|responsibility|it on)\b/,
+  // The charge put on the member in other words: "was on my shoulders", "handed the audit to me".
+  /\b(?:was|fell|rested|landed|sat|lay) (?:\w+ )?(?:on my shoulders|in my hands|down to me|up to me|my call)\b|\b(?:handed|gave|passed|assigned|left|delegated|entrusted) (?:the |this |that |a |an |his |her |our |their )?(?:[\w-]+ ){0,2}(?:to|with) me\b/,
   /\b(?:someone|somebody) (?:had|needed) to\b/,
   /\b(?:so|and) i (?:\w+ )?(?:wanted|needed|had) to\b|\bto (?:fix|solve|address|reduce|improve|find out|figure out|understand|stop|prevent|cut|speed up|make sure|ensure) (?:this|that|the|it|these|those|why|how|what)\b/,
   /\b(?:goal|target|deadline|objective)\b/,
@@ -116,6 +118,8 @@ export const RESULT: readonly RegExp[] = [
   /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|(?<!\b(?:how|what|why|where|whether|if) )\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
   // The problem that stopped coming back, and others taking the thing up (shared with the gap lint).
   TAKEN_UP,
+  // Coming first or best: "by the summer our coverage was the best in the district".
+  /\b(?:was|were|became|is|are) (?:now )?(?:the )?(?:best|highest|lowest|fastest|safest|top|most complete) (?:\w+ )?(?:in|of|on|among|across)\b/,
   /\bwe (?:\w+ )?(?:finished|completed|delivered|hit|reached|achieved|managed to|succeeded|got it|went live|launched|shipped)\b/,
   /\bi (?:\w+ )?(?:finished|completed|delivered|reached|achieved|managed to|succeeded in|passed|won|earned|received)\b|\b(?:met|hit|beat|exceeded) (?:the|our|my|a|all|every|each) (?:\w+ )?(?:target|goal|deadline|standard|criteria|benchmark|threshold)s?\b/,
 ];

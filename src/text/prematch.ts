@@ -101,6 +101,9 @@ const ABOUT_ME: readonly RegExp[] = [
   // Standing as how things look from the program's side: "how things look from your side",
   // "where things stand on your end".
   /\b(?:how|where) (?:things|it|matters|everything|my case) (?:\w+ )?(?:look|looks|stand|stands|seem|seems|sit|sits) (?:\w+ )?(?:from|on|at) (?:your|the (?:program|committee|programme)(?:'s)?) (?:side|end|part)\b/,
+  // The member's effect on the program's choice: "whether my interview moved the needle for the
+  // committee", "am I someone the committee would like to see back".
+  /\b(?:my (?:\w+ )?(?:interview|application|visit|performance|answers?|presentation)|i) (?:\w+ ){0,2}(?:moved the needle|made (?:a|an|any|enough of an?) (?:\w+ )?(?:impression|difference|mark)|stood out|left (?:a|an|any) (?:\w+ )?impression)\b|\b(?:am i|i am|i was|was i) (?:someone|somebody|a (?:\w+ )?(?:candidate|person|applicant|doctor)) (?:that |whom |who )?(?:you|the (?:\w+ )?(?:committee|program|programme|faculty|team)|your \w+) (?:\w+ ){0,2}(?:would|will|might|could) (?:\w+ ){0,2}(?:like|want|choose|pick|rank|take|see|welcome|keep)\b/,
   // Whether the member should wait for this program or look elsewhere: the chances asked sideways.
   // "Should I be looking into other options, or is it reasonable for me to wait for Match day?"
   /\bshould i (?:\w+ ){0,2}(?:look(?:ing)? (?:into|at|for)|keep|keeping|consider|considering|pursue|pursuing|explore|exploring) (?:\w+ ){0,2}(?:other|alternative|backup|more) (?:options|programs|programmes|offers|places|plans|paths)\b|\b(?:is it|would it be|will it be) (?:\w+ ){0,2}(?:reasonable|sensible|realistic|wise|worth (?:it|my while)|safe|advisable) (?:for me )?to (?:wait|hold out|keep|count|hope|plan|rely|bet)\b/,
@@ -290,7 +293,7 @@ const programSideIn = (t: string): boolean =>
  * match is all I need to…".
  */
 const ENABLING =
-  /\b(?:would|will) be (?:enough|sufficient|all (?:it takes|i need)) (?:for me )?to\b|\b(?:knowing|hearing|learning|(?:a|an|any|some|the|just a|even a|one) (?:\w+ )?(?:word|assurance|sign|signal|indication|hint|nod|wink)|confirmation)\b(?: (?:from you|from the program|from your (?:\w+ )?(?:program|team|committee)))? that\b|\b(?:would|will|could) (?:\w+ )?(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make)\b|\b(?:is|be) all (?:that )?i (?:would )?need (?:to|before)\b|\bthe only thing i (?:would )?need\b/;
+  /\b(?:would|will) be (?:enough|sufficient|all (?:it takes|i need)) (?:for me )?to\b|\b(?:is|are|would be|will be) all (?:it would take|it takes|it will take|i (?:would )?need) (?:for me )?to\b|\b(?:knowing|hearing|learning|(?:a|an|any|some|the|just a|even a|one) (?:\w+ )?(?:word|assurance|sign|signal|indication|hint|nod|wink)|confirmation)\b(?: (?:from you|from the program|from your (?:\w+ )?(?:program|team|committee)))? that\b|\b(?:would|will|could) (?:\w+ )?(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make)\b|\b(?:is|be) all (?:that )?i (?:would )?need (?:to|before)\b|\bthe only thing i (?:would )?need\b/;
 
 /** The member's side told as enabled by the program's: "…would allow me to rank Brookfield first". */
 const ENABLED_OFFER =
@@ -313,6 +316,10 @@ const RANKISH = /\b(?:rank\w*|list|spot|first|top|number one|#1|commit\w*|positi
 
 const TRADE_WORDS =
   /\b(?:(?:my|your) (?:[\w-]+ ){0,2}?(?:first|top|#1|number one|loyalty|commitment)(?: \w+)? for (?:your|my) (?:[\w-]+ ){0,2}?(?:first|top|#1|number one|loyalty|commitment)|loyalty (?:for|with) loyalty|return (?:it |that |the same )?in (?:full|equal|like|the same) measure|in exchange|in return|in turn|quid pro quo|(?:mutual|reciprocal|two-way) (?:ranking|rank|commitment|arrangement|agreement|promise|understanding about|deal)|a deal|win-win|win win|scratch (?:my|each other's) back|make a deal|strike a deal|an arrangement|an agreement between us|reciprocate)\b/;
+
+/** The exchange said as two matched acts: "you rank me high and I rank you first". */
+const EXCHANGE_PAIR =
+  /\b(?:you|your \w+|the (?:program|programme|committee)) (?:\w+ )?(?:rank|put|place|list|choose|take|pick|want) me\b.{0,40}?\b(?:and|then|,|;) (?:i|i'll|i will|i would|i shall) (?:\w+ )?(?:rank|put|place|list|choose|pick|commit to|make) (?:you|your|it|riverside|\w+)\b/;
 
 /** "Would it help my chances if I ranked you first?" */
 const WOULD_IT_HELP =
@@ -389,6 +396,8 @@ const quidProQuo: Check = {
         (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t))
       )
         return { sentence: s, span: findIn(s, TRADE_WORDS)! };
+      if (EXCHANGE_PAIR.test(t) && !negatedNear(t, EXCHANGE_PAIR))
+        return { sentence: s, span: findIn(s, EXCHANGE_PAIR)! };
       if (WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t))
         return { sentence: s, span: findIn(s, WOULD_IT_HELP.test(t) ? WOULD_IT_HELP : MY_COMMITMENT_HELP)! };
       // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
@@ -692,11 +701,11 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'relationships',
-    /\b(?:divorc(?:e|ed|ing)|separat(?:ion|ed) from|(?:we|i|and i) (?:\w+ )?(?:separated|split up|broke up)|(?:my )?separation|break-?up|broke up|my (?:ex|ex-wife|ex-husband|ex-partner)|custody|affair|marriage (?:ended|fell apart|collapsed|broke down|problems|difficulties|troubles)|single (?:mother|father|parent)|widow(?:ed|er)?|domestic (?:violence|abuse)|(?:we|i|and i) (?:are|am|were|have been) (?:\w+ )?(?:separating|splitting up|divorcing)|(?:wife|husband|spouse|partner|fianc\w*|girlfriend|boyfriend) (?:\w+ )?(?:left me|walked out|abandoned me|cheated)|(?:broke|called) off (?:our|the|my) (?:engagement|wedding|marriage))\b/,
+    /\b(?:divorc(?:e|ed|ing)|separat(?:ion|ed) from|(?:we|i|and i) (?:\w+ )?(?:separated|split up|broke up)|(?:my )?separation|break-?up|broke up|my (?:ex|ex-wife|ex-husband|ex-partner)|custody|affair|marriage (?:ended|fell apart|collapsed|broke down|problems|difficulties|troubles)|single (?:mother|father|parent)|widow(?:ed|er)?|domestic (?:violence|abuse)|(?:we|i|and i) (?:are|am|were|have been) (?:\w+ )?(?:separating|splitting up|divorcing)|(?:wife|husband|spouse|partner|fianc\w*|girlfriend|boyfriend) (?:\w+ )?(?:left me|walked out|abandoned me|cheated|left(?! (?:for|to|on|early|work|the|a|his|her)\b))|(?:broke|called) off (?:our|the|my) (?:engagement|wedding|marriage))\b/,
   ],
   [
     'family pressure',
-    /\b(?:family|parents|father|mother|relatives|(?:community|village)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey)\b))(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b|\b(?:(?:my|our) (?:whole |entire )?(?:hometown|home town|village|town|community|people|tribe|clan|neighbou?rs|neighbou?rhood)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey))|everyone (?:back )?(?:home|at home|in my (?:hometown|home town|village|town|community)))\b.{0,80}?\b(?:(?:can not|cannot|could not|can't|couldn't) (?:\w+ ){0,2}(?:go back|return|face|look|disappoint|let (?:them|everyone) down)|empty[- ]?handed|(?:fail|failing|disappoint|disappointing|let down|letting down) (?:them|everyone)|waiting (?:to hear|for (?:news|me))|counting on me|expect(?:s|ing)? (?:me|us|that i|to (?:see|hear) (?:me|that i)))\b|\b(?:go|come|return|went|came|going|coming) (?:back )?home empty[- ]?handed\b/,
+    /\b(?:family|parents|father|mother|relatives|(?:community|village)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey)\b))(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bthe only (?:earner|breadwinner|provider|income)\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b|\b(?:(?:my|our) (?:whole |entire )?(?:hometown|home town|village|town|community|people|tribe|clan|neighbou?rs|neighbou?rhood)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey))|everyone (?:back )?(?:home|at home|in my (?:hometown|home town|village|town|community)))\b.{0,80}?\b(?:(?:can not|cannot|could not|can't|couldn't) (?:\w+ ){0,2}(?:go back|return|face|look|disappoint|let (?:them|everyone) down)|empty[- ]?handed|(?:fail|failing|disappoint|disappointing|let down|letting down) (?:them|everyone)|waiting (?:to hear|for (?:news|me))|counting on me|expect(?:s|ing)? (?:me|us|that i|to (?:see|hear) (?:me|that i)))\b|\b(?:go|come|return|went|came|going|coming) (?:back )?home empty[- ]?handed\b/,
   ],
   [
     'religion',
