@@ -648,6 +648,32 @@ const COMPLAINT_MARK =
 const INTERRUPTS =
   /\b(?:but|so|because|although|though|while|whereas|until|after which|felt|feel|feels|thought|think|thinks|said|says|claimed|believed|complained)\b|\b(?:i|we) (?:\w+ )?(?:was|were|am|did|didn't|had|have|could|would|should|will|then|also|asked|told|said)\b/;
 
+/**
+ * The same frame read on lemmas, so any tense or voice counts: a party doing something whose
+ * meaning is mistreatment, obstruction or neglect to the member, their people or their work
+ * ("the office ignores my emails", "the director had sidelined me", "I was belittled by my
+ * consultant"). The object must be the member's side: "the system ignored duplicate alerts" is not it.
+ */
+const NEG_CONDUCT_LEMMA =
+  '(?:ignore|stonewall|ghost|undermine|belittle|humiliate|sideline|mistreat|harass|bully|sabotage|betray|abandon|neglect|mishandle|misplace|deceive|mislead|exploit|scapegoat|overlook|exclude|overwork|patronize|patronise|intimidate|threaten|disrespect|demean|marginalize|marginalise|snub|shun|stonewalled)';
+const MEMBER_SIDE_OBJECT =
+  '(?:me|my|us|our|anyone|everyone|everybody|resident|img|graduate|junior|candidate|trainee|foreigner|outsider|application|request|email|concern|document|file|paperwork|form|idea|proposal|complaint|question)';
+const LEMMA_FRAME = new RegExp(
+  `\\b${OTHER_PARTY.source.replace(/^\\b/, '')} (?:(?!(?:i|we|but|so|because|not|never)\\b)[\\w'-]+ ){0,6}?${NEG_CONDUCT_LEMMA}(?:d|ed)? (?:[\\w'-]+ ){0,2}?${MEMBER_SIDE_OBJECT}\\b|\\b(?:i|we) be (?:\\w+ ){0,2}?${NEG_CONDUCT_LEMMA}(?:d|ed)? by (?:the|my|our|his|her|their|a|an)\\b`,
+);
+
+function lemmaFrame(s: Sentence): { index: number; length: number } | undefined {
+  const m = LEMMA_FRAME.exec(s.lemmas);
+  if (!m) return undefined;
+  const tok = s.lemmaTok[m.index] ?? 0;
+  const last = s.lemmaTok[m.index + m[0].length - 1] ?? tok;
+  const start = s.canonTok.indexOf(tok);
+  let end = s.canonTok.lastIndexOf(last);
+  if (start < 0 || end < start) return undefined;
+  end += 1;
+  return { index: start, length: end - start };
+}
+
 function faultFrame(t: string): { index: number; length: number } | undefined {
   for (const m of t.matchAll(OTHER_PARTY)) {
     // "the doctors felt the nurses did not respect them": someone else's view, reported.
@@ -733,7 +759,7 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
       break;
     }
     if (out.at(-1)?.sentence === s) continue;
-    const f = faultFrame(t);
+    const f = faultFrame(t) ?? lemmaFrame(s);
     if (f && !/\bnot because\b|\bnot saying\b|\brather than blam/.test(t.slice(0, f.index)))
       out.push({ sentence: s, ...f });
   }
