@@ -188,7 +188,7 @@ const BEFORE_ANY =
   /\bbefore (?:it|the \w+|anything|we|i) (?:\w+ )?(?:went anywhere|went live|launched|came of it|could (?:\w+ )?(?:finish|launch|see)|was (?:finished|done|implemented|used|tested))\b/;
 
 const PAST_PERFECT =
-  /\b(?:had|'d) (?:\w+ )?(?:been|\w+ed|lost|gone|grown|become|taken|given|seen|done|made|had|left|fallen|risen)\b/;
+  /\b(?:had|'d) (?:(?:already|just|never|not|also|long|since|all|both|only|even|recently|previously|once) )?(?:been|\w+ed|lost|gone|grown|become|taken|given|seen|done|made|had|left|fallen|risen)\b/;
 
 const OBLIGATION =
   /\b(?:had to|needed to|have to|has to|must|was due|were due|deadline|supposed to|expected to|asked (?:me|us) to|wanted (?:me|us) to)\b/;

@@ -104,6 +104,9 @@ const ABOUT_ME: readonly RegExp[] = [
   // The member's effect on the program's choice: "whether my interview moved the needle for the
   // committee", "am I someone the committee would like to see back".
   /\b(?:my (?:\w+ )?(?:interview|application|visit|performance|answers?|presentation)|i) (?:\w+ ){0,2}(?:moved the needle|made (?:a|an|any|enough of an?) (?:\w+ )?(?:impression|difference|mark)|stood out|left (?:a|an|any) (?:\w+ )?impression)\b|\b(?:am i|i am|i was|was i) (?:someone|somebody|a (?:\w+ )?(?:candidate|person|applicant|doctor)) (?:that |whom |who )?(?:you|the (?:\w+ )?(?:committee|program|programme|faculty|team)|your \w+) (?:\w+ ){0,2}(?:would|will|might|could) (?:\w+ ){0,2}(?:like|want|choose|pick|rank|take|see|welcome|keep)\b/,
+  // The member's expectation of the program's yes, or distance from its line: "should I expect
+  // good news from Riverside in March", "how close am I to the line".
+  /\b(?:(?:should|can|could|may|might|do) i|i (?:should|can|could|may|might)) (?:\w+ )?(?:expect|hope for|look forward to|count on|anticipate) (?:\w+ )?(?:good news|a (?:\w+ )?(?:match|offer|place|spot|position)|an offer|a yes)\b|\bhow (?:close|far) (?:am i|i am|is my (?:\w+ )?(?:application|file|name|candidacy)) (?:\w+ )?(?:from|to) (?:the |your )?(?:line|cut|top|cutoff|cut-off|bar|list|mark)\b/,
   // Whether the member should wait for this program or look elsewhere: the chances asked sideways.
   // "Should I be looking into other options, or is it reasonable for me to wait for Match day?"
   /\bshould i (?:\w+ ){0,2}(?:look(?:ing)? (?:into|at|for)|keep|keeping|consider|considering|pursue|pursuing|explore|exploring) (?:\w+ ){0,2}(?:other|alternative|backup|more) (?:options|programs|programmes|offers|places|plans|paths)\b|\b(?:is it|would it be|will it be) (?:\w+ ){0,2}(?:reasonable|sensible|realistic|wise|worth (?:it|my while)|safe|advisable) (?:for me )?to (?:wait|hold out|keep|count|hope|plan|rely|bet)\b/,
@@ -448,6 +451,9 @@ const TOP_CHOICE: readonly RegExp[] = [
   /\b(?:is|are|will be|remains?)(?:,? [\w ]{1,20},?)? (?:my |the )?(?:number one|number-one|#1|first|top)(?: choice| pick| program)? for me\b|\b(?:rank|ranking|ranked|put|putting|place|placing) (?:\w+ )?(?:ahead of|above|over) (?:all|every|any) (?:\w+ )?(?:others?|programs?|programmes?)\b/,
   /\bmy (?:\w+ )?(?:first|top|#1|number one|no\. ?1) (?:\w+ )?(?:too|as well|also)\b|\b(?:also|too) my (?:first|top|#1|number one)\b/,
   /\b(?:is|are|will be|remains|remain|as) (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|number-one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
+  // First place as a superlative of wanting: "the program I most want to join", "the place I
+  // would most like to train".
+  /\bthe (?:one |program |programme |fellowship |place |residency )?(?:that )?i (?:would )?most (?:want|wish|hope|like|would like|long) to (?:join|train|match|be|go|attend|spend)\b|\b(?:my|the) (?:single )?most (?:wanted|desired|preferred)\b/,
 ];
 
 function declaresTopChoice(doc: TextDoc): Sentence | undefined {
@@ -689,7 +695,7 @@ const FAMILY =
 const DISCLOSURE: readonly [string, RegExp][] = [
   [
     'health',
-    /\b(?:diagnos(?:e|ed|is)|cancer|tumou?r|leukemia|lymphoma|chemo(?:therapy)?|radiotherapy|surgery|operation|stroke|heart attack|seizures?|epilepsy|illness|ill|sick|sickness|disease|disorder|hospitali[sz](?:ed|ation)|admitted to (?:the )?hospital|in and out of (?:the )?hospitals?|hospital stays?|dialysis|transplant|miscarriage|infertility|ivf|pregnancy complications?|chronic pain|disability|injur(?:y|ed|ies)|accident|covid|long covid|hiv|tuberculosis|diabetes|dementia|alzheimer'?s?|parkinson'?s?|bedridden|terminal|passed away|died|death|funeral|grief|grieving|bereavement|mourning|lost my|loss of my|relaps(?:e|ed|ing)|blood pressure|(?:kidneys?|liver|heart|lungs?|brain) (?:\w+ )?(?:failed|failing|gave out|stopped|is failing|are failing)|(?:his|her|their|my \w+'s|the family's) (?:only |main |sole |full-time )?(?:caregiver|carer)|born prematurely|premature(?:ly)? (?:birth|baby)|nicu|picu|intensive care unit|migraines?|in the icu|in intensive care|on a ventilator|my doctor (?:says|said|told|has told)|medication for (?:my|it|this)|(?:i am|i have been|i was) (?:\w+ )?on (?:\w+ )?medications?|(?:i|we) (?:\w+ )?take (?:\w+ )?medications? for|(?:heart|brain|spine|hip|knee) surgery|fracture)\b/,
+    /\b(?:diagnos(?:e|ed|is)|cancer|tumou?r|leukemia|lymphoma|chemo(?:therapy)?|radiotherapy|surgery|operation|stroke|heart attack|seizures?|epilepsy|illness|ill|sick|sickness|disease|disorder|hospitali[sz](?:ed|ation)|admitted to (?:the )?hospital|in and out of (?:the )?hospitals?|hospital stays?|dialysis|transplant|miscarriage|infertility|ivf|pregnancy complications?|pregnant|expecting (?:a|our|my) (?:first |second |third )?(?:baby|child)|due to give birth|chronic pain|disability|injur(?:y|ed|ies)|accident|covid|long covid|hiv|tuberculosis|diabetes|dementia|alzheimer'?s?|parkinson'?s?|bedridden|terminal|passed away|died|death|funeral|grief|grieving|bereavement|mourning|lost my|loss of my|relaps(?:e|ed|ing)|blood pressure|(?:kidneys?|liver|heart|lungs?|brain) (?:\w+ )?(?:failed|failing|gave out|stopped|is failing|are failing)|(?:his|her|their|my \w+'s|the family's) (?:only |main |sole |full-time )?(?:caregiver|carer)|born prematurely|premature(?:ly)? (?:birth|baby)|nicu|picu|intensive care unit|migraines?|in the icu|in intensive care|on a ventilator|my doctor (?:says|said|told|has told)|medication for (?:my|it|this)|(?:i am|i have been|i was) (?:\w+ )?on (?:\w+ )?medications?|(?:i|we) (?:\w+ )?take (?:\w+ )?medications? for|(?:heart|brain|spine|hip|knee) surgery|fracture)\b/,
   ],
   [
     'mental health',
