@@ -59,7 +59,7 @@ const TASK: RegExp[] = [
   /\bi took (?:on|charge|ownership|the lead|responsibility|it on)\b/,
   // The charge put on the member in other words: "was on my shoulders", "handed the audit to me".
   /\b(?:was|fell|rested|landed|sat|lay) (?:\w+ )?(?:on my shoulders|in my hands|down to me|up to me|my call)\b|\b(?:handed|gave|passed|assigned|left|delegated|entrusted) (?:the |this |that |a |an |his |her |our |their )?(?:[\w-]+ ){0,2}(?:to|with) me\b/,
-  /\b(?:someone|somebody) (?:had|needed) to\b/,
+  /\b(?:someone|somebody) (?:had|needed|was needed|wanted) to\b|\b(?:wanted|needed|asked for|looked for|was looking for|were looking for) (?:someone|somebody|a volunteer|a resident|a doctor) to\b|\b(?:put my hand up|raised my hand|stepped (?:up|forward|in)|offered myself)\b/,
   /\b(?:so|and) i (?:\w+ )?(?:wanted|needed|had) to\b|\bto (?:fix|solve|address|reduce|improve|find out|figure out|understand|stop|prevent|cut|speed up|make sure|ensure) (?:this|that|the|it|these|those|why|how|what)\b/,
   /\b(?:goal|target|deadline|objective)\b/,
   // A goal implied by what the member set out to do or the problem they owned.
@@ -118,10 +118,12 @@ export const RESULT: readonly RegExp[] = [
   /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|(?<!\b(?:how|what|why|where|whether|if) )\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
   // The problem that stopped coming back, and others taking the thing up (shared with the gap lint).
   TAKEN_UP,
+  // The burden gone: "since then the pharmacists have not had to phone the ED", "no longer need to".
+  /\b(?:since then|from then on|after that|now|these days)\b.{0,50}\b(?:have|has|had|did|do|does) not (?:had|needed) to\b|\bno longer (?:have|has|had|need|needs|needed) to\b/,
   // Coming first or best: "by the summer our coverage was the best in the district".
-  /\b(?:was|were|became|is|are) (?:now )?(?:the )?(?:best|highest|lowest|fastest|safest|top|most complete) (?:\w+ )?(?:in|of|on|among|across)\b/,
+  /\b(?:was|were|became|is|are) (?:now )?(?:the )?(?:best|highest|lowest|fewest|shortest|fastest|safest|top|most complete) (?:\w+ ){0,2}(?:in|of|on|among|across|ever|on record|recorded|(?:the \w+|we|it|they) (?:had|has|have) (?:ever )?(?:recorded|seen|had))\b/,
   /\bwe (?:\w+ )?(?:finished|completed|delivered|hit|reached|achieved|managed to|succeeded|got it|went live|launched|shipped)\b/,
-  /\bi (?:\w+ )?(?:finished|completed|delivered|reached|achieved|managed to|succeeded in|passed|won|earned|received)\b|\b(?:met|hit|beat|exceeded) (?:the|our|my|a|all|every|each) (?:\w+ )?(?:target|goal|deadline|standard|criteria|benchmark|threshold)s?\b/,
+  /(?<!\b(?:when|after|before|until|as|once) )\bi (?:\w+ )?(?:finished|completed|delivered|reached|achieved|managed to|succeeded in|passed|won|earned|received)\b(?! my (?:\w+ )?(?:rotation|residency|internship|shift|training|contract|observership|year|elective|time|post|job|placement|block|clerkship))|\b(?:met|hit|beat|exceeded) (?:the|our|my|a|all|every|each) (?:\w+ )?(?:target|goal|deadline|standard|criteria|benchmark|threshold)s?\b/,
 ];
 
 /**

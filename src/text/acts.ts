@@ -108,7 +108,7 @@ export function isNegatedAsk(text: string): boolean {
 
 /** A clause that sets a condition or a trade. */
 export const CONDITION =
-  /\b(?:on the (?:understanding|basis|assumption) that|with the understanding that|(?:once|as soon as) i (?:\w+ )?(?:hear|know|learn|see|am told|get word|receive)|if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|should (?:you|the|your|it)|were (?:you|the|your) |had (?:you|the) |once you|only if|assuming|given that you|in case|when you|whenever you|unless)\b/;
+  /\b(?:on the (?:understanding|basis|assumption) that|with the understanding that|(?:once|as soon as|the moment|the minute|the day) i (?:\w+ )?(?:hear|know|learn|see|am told|get word|receive)|if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|should (?:you|the|your|it)|were (?:you|the|your) |had (?:you|the) |once you|only if|assuming|given that you|in case|when you|whenever you|unless)\b/;
 
 /** A commitment or offer in first person (future, modal or explicit promise). */
 export const FIRST_PERSON_COMMIT =

@@ -107,6 +107,9 @@ const ABOUT_ME: readonly RegExp[] = [
   // The member's expectation of the program's yes, or distance from its line: "should I expect
   // good news from Riverside in March", "how close am I to the line".
   /\b(?:(?:should|can|could|may|might|do) i|i (?:should|can|could|may|might)) (?:\w+ )?(?:expect|hope for|look forward to|count on|anticipate) (?:\w+ )?(?:good news|a (?:\w+ )?(?:match|offer|place|spot|position)|an offer|a yes)\b|\bhow (?:close|far) (?:am i|i am|is my (?:\w+ )?(?:application|file|name|candidacy)) (?:\w+ )?(?:from|to) (?:the |your )?(?:line|cut|top|cutoff|cut-off|bar|list|mark)\b/,
+  // Whether the member may hope, or whether the application is still alive: "is there reason for me
+  // to be optimistic about Match Day", "if my application is still alive at Riverside".
+  /\b(?:should|can|could|may) i (?:\w+ )?(?:be|feel|remain|stay) (?:\w+ )?(?:optimistic|hopeful|confident|worried|concerned|pessimistic)\b|\b(?:reason|cause|grounds) (?:\w+ )?for me to (?:be |feel |remain )?(?:optimistic|hopeful|confident|worried|concerned)\b|\bmy (?:application|candidacy|file|chances?) (?:is |are )?(?:still )?(?:alive|in play|dead)\b/,
   // Whether the member should wait for this program or look elsewhere: the chances asked sideways.
   // "Should I be looking into other options, or is it reasonable for me to wait for Match day?"
   /\bshould i (?:\w+ ){0,2}(?:look(?:ing)? (?:into|at|for)|keep|keeping|consider|considering|pursue|pursuing|explore|exploring) (?:\w+ ){0,2}(?:other|alternative|backup|more) (?:options|programs|programmes|offers|places|plans|paths)\b|\b(?:is it|would it be|will it be) (?:\w+ ){0,2}(?:reasonable|sensible|realistic|wise|worth (?:it|my while)|safe|advisable) (?:for me )?to (?:wait|hold out|keep|count|hope|plan|rely|bet)\b/,
@@ -347,7 +350,7 @@ function negatedNear(text: string, re: RegExp): boolean {
  * however it is worded; two of three is not ("I will rank you first" alone is the member's plan).
  */
 const MEMBER_SIDE_NOUN =
-  /\b(?:my (?:[\w-]+ ){0,3}?(?:ranking|rank(?! (?:order )?list)|commitment|committing|pledge|vote|loyalty|first choice|first-place ranking|first place|number one|#1|top spot)|(?:a|an|my) (?:\w+ )?(?:commitment|pledge) (?:from me|on my part|to (?:you|your|the program))|(?:ranking|putting|placing|listing|making) (?:you|your (?:\w+ )?(?:program|programme|fellowship)|it|the program) (?:\w+ )?(?:first|top|number one|#1|my first)|committing (?:to|myself to) (?:you|your)|(?:that )?(?:you|your (?:\w+ )?(?:program|programme|fellowship)) (?:are|is|will be|would be) my (?:\w+ )?(?:first|top|number one|number-one|#1)|(?:first|top|#1|number one) (?:\w+ )?(?:on|of) my (?:rank )?list|(?:is|are) yours|(?:you|your (?:\w+ )?(?:program|programme)|[a-z]+) (?:at|in) (?:the (?:very )?top|first place|the first spot|number one)|(?:promise|give|offer|guarantee) you (?:the )?(?:first|top|number one|#1) (?:place|spot|position|rank)|(?:dropping|cancel+ing|withdrawing(?: from)?|pulling out of|declining|turning down) (?:my|all|the|every) (?:\w+ )?(?:other )?(?:interviews|programs|programmes|applications|offers|places))\b/;
+  /\b(?:[a-z]+ (?:will|would|is going to|shall) (?:\w+ )?(?:top|head|lead) my (?:\w+ )?list|my (?:[\w-]+ ){0,3}?(?:ranking|rank(?! (?:order )?list)|commitment|committing|pledge|vote|loyalty|first choice|first-place ranking|first place|number one|#1|top spot)|(?:a|an|my) (?:\w+ )?(?:commitment|pledge) (?:from me|on my part|to (?:you|your|the program))|(?:ranking|putting|placing|listing|making) (?:you|your (?:\w+ )?(?:program|programme|fellowship)|it|the program) (?:\w+ )?(?:first|top|number one|#1|my first)|committing (?:to|myself to) (?:you|your)|(?:that )?(?:you|your (?:\w+ )?(?:program|programme|fellowship)) (?:are|is|will be|would be) my (?:\w+ )?(?:first|top|number one|number-one|#1)|(?:first|top|#1|number one) (?:\w+ )?(?:on|of) my (?:rank )?list|(?:is|are) yours|(?:you|your (?:\w+ )?(?:program|programme)|[a-z]+) (?:at|in) (?:the (?:very )?top|first place|the first spot|number one)|(?:promise|give|offer|guarantee) you (?:the )?(?:first|top|number one|#1) (?:place|spot|position|rank)|(?:dropping|cancel+ing|withdrawing(?: from)?|pulling out of|declining|turning down) (?:my|all|the|every) (?:\w+ )?(?:other )?(?:interviews|programs|programmes|applications|offers|places))\b/;
 const PROGRAM_SIDE_NOUN =
   /\b(?:if (?:you|your \w+|the (?:program|programme|committee|team)|[a-z]+) (?:\w+ )?(?:wants? (?:me|to dance|the same|us)|(?:is|are) (?:\w+ )?(?:interested|keen)|likes? me|feels? the same)|(?:a|an|some|any|your|the|one|quick|firm|early|clear) (?:\w+ )?(?:yes|assurance|reassurance|guarantee|promise|offer|sign|signal|indication|confirmation|word|commitment|nod)(?: of (?:\w+ )?interest)? (?:from you|from your|from the|from (?!me\b|my\b)[a-z]+|that i|of a|of (?:a )?(?:spot|place|position|interest)|on your side|on your part)|your (?:\w+ )?(?:assurance|guarantee|promise|offer|confirmation|yes|commitment|word)|(?:a|an) (?:\w+ )?(?:guaranteed|assured|reserved|secured|firm|promised) (?:\w+ )?(?:spot|place|position|seat|offer|match|slot)|(?:secure|guarantee|earn|win|get|lock in|clinch|improve|help|raise|boost) (?:\w+ )?my (?:place|spot|position|seat|ranking|chances?|odds|match|standing|prospects)|(?:assure|promise|guarantee|offer|give) me (?:of )?(?:a|the|one|your) (?:\w+ )?(?:position|spot|place|seat|slot|offer)|i(?: am|'m) on your (?:\w+ )?list|(?:count|work|weigh) (?:\w+ )?in my favou?r|(?:some|any|a) (?:\w+ )?(?:sign|indication|signal|assurance|guarantee) (?:\w+ ){0,2}(?:that )?i (?:\w+ ){0,2}(?:match|be ranked|am ranked|will be|get)|i(?: am|'m)? (?:in|ranked|matched|chosen|taken)|(?:be|being|am|get|getting|was|were) (?:\w+ )?(?:ranked|chosen|selected|offered|matched|taken|considered|placed|listed) (?:\w+ ){0,2}by (?:you|your|the (?:\w+ )?(?:program|programme|committee|faculty|team)))\b/;
 const TRADE_LINK =
@@ -367,11 +370,15 @@ function programActsOnMember(t: string): boolean {
   return false;
 }
 
+/** The program's side as interest returned: "the feeling is mutual", "the interest is returned". */
+const MUTUAL =
+  /\b(?:feeling|interest|commitment|enthusiasm|sentiment)s? (?:\w+ )?(?:is|was|were|are|would be|to be) (?:\w+ )?(?:mutual|reciprocated|shared|returned)\b/;
+
 function tradeFrame(t: string): RegExp | undefined {
   if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return undefined;
   const member = MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || ENABLED_OFFER.test(t);
   if (!member) return undefined;
-  const program = programActsOnMember(t) || PROGRAM_SIDE_NOUN.test(t) || PROGRAM_BENEFIT.test(t);
+  const program = programActsOnMember(t) || PROGRAM_SIDE_NOUN.test(t) || PROGRAM_BENEFIT.test(t) || MUTUAL.test(t);
   if (!program || !TRADE_LINK.test(t)) return undefined;
   return MEMBER_OFFER.test(t) ? MEMBER_OFFER : MEMBER_SIDE_NOUN.test(t) ? MEMBER_SIDE_NOUN : ENABLED_OFFER;
 }
@@ -719,7 +726,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'pleading',
-    /\b(?:beg|begging|plead|pleading|implore|desperate(?:ly)?|desperation|last chance|only chance|only hope|final chance|last hope|my (?:whole )?life depends|everything depends on|means everything to me|have mercy|your mercy|mercy on|have nothing (?:else|left)|i am nothing without|please,? please|please,? i (?:need|beg|am begging)|i really need this|i need this (?:position|spot|chance)|without this (?:i|my)|give me (?:a|this|one) chance)\b/,
+    /\b(?:beg|begging|plead|pleading|implore|desperate(?:ly)?|desperation|last chance|only chance|only hope|final chance|last hope|my (?:whole )?life depends|everything depends on|means everything to me|have mercy|your mercy|mercy on|have nothing (?:else|left)|i am nothing without|please,? please|please,? i (?:need|beg|am begging)|i really need this|i need this (?:position|spot|chance)|without this (?:[\w-]+ )?,? ?(?:i|my)|(?:do not|don't) know how i (?:will|would|could|can) (?:keep going|go on|survive|cope|carry on)|give me (?:a|this|one) chance)\b/,
   ],
 ];
 
