@@ -110,6 +110,9 @@ const ABOUT_ME: readonly RegExp[] = [
   // Whether the member may hope, or whether the application is still alive: "is there reason for me
   // to be optimistic about Match Day", "if my application is still alive at Riverside".
   /\b(?:should|can|could|may) i (?:\w+ )?(?:be|feel|remain|stay) (?:\w+ )?(?:optimistic|hopeful|confident|worried|concerned|pessimistic)\b|\b(?:reason|cause|grounds) (?:\w+ )?for me to (?:be |feel |remain )?(?:optimistic|hopeful|confident|worried|concerned)\b|\bmy (?:application|candidacy|file|chances?) (?:is |are )?(?:still )?(?:alive|in play|dead)\b/,
+  // The program's view of the member or its decision on them: "whether my interview went as well
+  // on your end", "where the committee landed after discussing my file".
+  /\bmy (?:interview|application|visit|performance|file|candidacy) (?:\w+ ){0,3}(?:went|came across|landed|was (?:received|seen|viewed|perceived))\b.{0,40}\b(?:on|from|at) (?:your|the (?:program|programme|committee|faculty)(?:'s)?) (?:end|side|part)\b|\bwhere (?:you|the (?:\w+ )?(?:committee|program|programme|faculty|team)|your \w+) (?:\w+ )?(?:landed|stands?|stood|came down|ended up|came out)\b.{0,40}\b(?:my|me)\b/,
   // Whether the member should wait for this program or look elsewhere: the chances asked sideways.
   // "Should I be looking into other options, or is it reasonable for me to wait for Match day?"
   /\bshould i (?:\w+ ){0,2}(?:look(?:ing)? (?:into|at|for)|keep|keeping|consider|considering|pursue|pursuing|explore|exploring) (?:\w+ ){0,2}(?:other|alternative|backup|more) (?:options|programs|programmes|offers|places|plans|paths)\b|\b(?:is it|would it be|will it be) (?:\w+ ){0,2}(?:reasonable|sensible|realistic|wise|worth (?:it|my while)|safe|advisable) (?:for me )?to (?:wait|hold out|keep|count|hope|plan|rely|bet)\b/,

@@ -9,8 +9,8 @@
  * changes for the categories the third blind batch missed) and set g (precision: careful sentences
  * that must stay silent, written after round five's changes) and set h (written after round five's
  * main changes, read once at 23/39, then fixed) and set j (written after that, read once at 18/29,
- * then fixed) and set k (after that, 15/27, then fixed), and precision set l (17/19, then
- * fixed). Set d was written last and read once, and its misses were left as they
+ * then fixed) and set k (after that, 15/27, then fixed), precision set l (17/19, then
+ * fixed) and set m (17/23, then fixed). Set d was written last and read once, and its misses were left as they
  * are: it is held only to its first reading, so it keeps measuring rather than being tuned to.
  */
 import { describe, expect, it } from 'vitest';
