@@ -105,6 +105,43 @@ export interface AskOptions {
   audience?: SearchOptions['audience'];
   /** The previous question's topic (a follow-up in the same thread): helps a short follow-up. */
   previous?: string;
+  /**
+   * The member needs no visa (a US citizen or permanent resident, from a private reply's profile):
+   * advice about sponsorship is left out of answers to questions that are not about visas.
+   */
+  noVisa?: boolean;
+}
+
+/** Words of visa advice, and a question that asks about visas. */
+const VISA_TALK = /\b(?:visas?|sponsor\w*|j-?1|h-?1b|o-?1|statement of need|waivers?|immigration)\b/i;
+
+/**
+ * The answer without its visa advice: whole sentences about sponsorship go, and in a sentence
+ * that also says something else, the clause about it ("…and sponsor your visa; an informatics
+ * track…" keeps the track). Citations stay with their paragraph.
+ */
+export function withoutVisaAdvice(answer: string): string {
+  const paragraphs = answer.split(/\n\n/).map((para) => {
+    const m = /((?:\s*\[[a-z0-9-]+#[a-z0-9-]+\])+)\s*$/.exec(para);
+    const refs = m ? m[1] ?? '' : '';
+    const body = m ? para.slice(0, m.index) : para;
+    const lines = body.split('\n').map((line) => {
+      const kept = splitSentences(line)
+        .map((sentence) => {
+          if (!VISA_TALK.test(sentence)) return sentence;
+          const clauses = sentence.split(/;\s+/).filter((c) => !VISA_TALK.test(c));
+          if (!clauses.length) return '';
+          const text = clauses.join('; ').replace(/[,;:]?\s*$/, '');
+          return /[.!?]$/.test(text) ? text : `${text}.`;
+        })
+        .filter(Boolean)
+        .map((t) => t.charAt(0).toUpperCase() + t.slice(1));
+      return line.trim().startsWith('- ') && kept.length && !kept[0]!.startsWith('- ') ? `- ${kept.join(' ').replace(/^-\s*/, '')}` : kept.join(' ');
+    });
+    const text = lines.filter((l) => l.trim() && l.trim() !== '-').join('\n');
+    return text ? `${text}${refs}` : '';
+  });
+  return paragraphs.filter(Boolean).join('\n\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -338,7 +375,11 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     ...(m.entry.yes !== undefined ? { yes: m.entry.yes } : {}),
   });
   const recall = clauseRecall(index, question, m.phrasing);
-  const lead = m.score >= ANSWER_CONFIG.leadMinScore ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined;
+  // A phrasing that turns the entry's question around ("can I skip the fellowship" under "does a
+  // master's make me eligible for a fellowship") is not its rewording: its answer is unknown.
+  const turned = m.yes === undefined && m.phrasing !== m.entry.q && negations(m.phrasing) % 2 !== negations(m.entry.q) % 2;
+  const lead =
+    m.score >= ANSWER_CONFIG.leadMinScore && !turned ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined;
   const body = m.entry.a.trim();
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : '';
   const passages = m.entry.cites
@@ -548,6 +589,15 @@ export function composeAnswer(
 /** The whole pipeline: scope, FAQ, guides, or "not covered". */
 export function answerQuestion(index: KnowledgeIndex, question: string, audienceOrOptions?: SearchOptions['audience'] | AskOptions): Answer {
   const opts: AskOptions = typeof audienceOrOptions === 'object' ? audienceOrOptions : { audience: audienceOrOptions };
+  const a = answerFor(index, question, opts);
+  if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
+  const text = withoutVisaAdvice(a.answer);
+  // An answer that was all visa advice answers a visa question the member did not ask.
+  if (!/[a-z]{3}/i.test(text.replace(/\[[a-z0-9-]+#[a-z0-9-]+\]/g, ''))) return notCovered(index.guides, opts.audience, a.confidence);
+  return { ...a, answer: text };
+}
+
+function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): Answer {
   const { audience } = opts;
   const scope = outOfScope(question);
   if (scope) return declined(scope.id, scope.what);
