@@ -299,6 +299,9 @@ export function leadWord(
   match: Pick<FaqMatch, 'phrasing' | 'yes'> & { precision?: number; recall?: number },
 ): 'yes' | 'no' | undefined {
   if (match.yes === undefined || !isYesNoQuestion(question)) return undefined;
+  // Two yes/no questions in one message ("is the match binding? … can I back out?") may have
+  // opposite answers: one word cannot answer both.
+  if (yesNoQuestionCount(question) > 1) return undefined;
   // Only when everything the phrasing asks is in the member's question: a "No" to a question
   // that differs in one word ("a program" against "two programs") is worse than no word.
   // (Tried in round three: accepting 0.6 when both name the same entities gave 3 new leads on
@@ -321,6 +324,13 @@ export function leadWord(
   };
   const flipped = Math.abs(negations(question, about) - negations(match.phrasing, about)) % 2 === 1;
   return match.yes !== flipped ? 'yes' : 'no';
+}
+
+/** How many sentences of a message ask a yes/no question of their own. */
+function yesNoQuestionCount(question: string): number {
+  return question
+    .split(/(?<=\?)\s*/)
+    .filter((s) => s.includes('?') && isYesNoQuestion(s)).length;
 }
 
 /**

@@ -23,7 +23,8 @@ export type OutOfScopeKind =
   | 'clinical'
   | 'coding'
   | 'everyday-life'
-  | 'other-program';
+  | 'other-program'
+  | 'other-match';
 
 export interface ScopeDetector {
   id: OutOfScopeKind;
@@ -216,16 +217,16 @@ function industryJob(clause: string): boolean {
 
 /** Cities abroad members name for jobs and licences (a country alone is in COUNTRIES). */
 const FOREIGN_CITIES =
-  'riyadh|jeddah|dammam|mecca|makkah|medina|doha|muscat|manama|kuwait city|sharjah|london|manchester|birmingham|glasgow|edinburgh|dublin|toronto|vancouver|montreal|calgary|ottawa|sydney|melbourne|brisbane|perth|auckland|berlin|munich|hamburg|frankfurt|vienna|zurich|paris|amsterdam|stockholm';
+  'ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|bavaria|riyadh|jeddah|dammam|mecca|makkah|medina|doha|muscat|manama|kuwait city|sharjah|london|manchester|birmingham|glasgow|edinburgh|dublin|toronto|vancouver|montreal|calgary|ottawa|sydney|melbourne|brisbane|perth|auckland|berlin|munich|hamburg|frankfurt|vienna|zurich|paris|amsterdam|stockholm';
 /** Another country's licensing, training or job market. */
 const COUNTRIES =
   'uk|united kingdom|england|scotland|wales|ireland|australia|new zealand|nz|germany|austria|switzerland|france|netherlands|sweden|norway|denmark|finland|europe|eu|dubai|uae|emirates|abu dhabi|saudi|ksa|qatar|oman|kuwait|bahrain|gulf|singapore|malaysia|japan|canada';
 const FOREIGN_SYSTEMS =
-  /\b(?:plab|gmc|nhs|cesr|mrcp|mrcs|ukmla|foundation (?:jobs?|programme|program|year)|carms|mccqe\d?|lmcc|nac osce|amc (?:part|exam|mcq)|ahpra|nzrex|approbation|kenntnisprufung|kenntnisprüfung|fachsprach\w*|topol|dha|haad|doh license|scfhs|smle|prometric|dataflow|big registration|sdf|ielts|fmge|next exam|nmc|pmdc|hpcsa|kmle|neet pg)\b/;
+  /\b(?:plab|gmc|nhs|cesr|mrcp|mrcs|frcs|frcp|fracp|frcpc|ukmla|pr points|permanent residency points|express entry|skilled migration|blue card|residence permit|resident permit|aufenthalts\w*|foundation (?:jobs?|programme|program|year)|carms|mccqe\d?|lmcc|nac osce|amc (?:part|exam|mcq)|ahpra|nzrex|approbation|kenntnisprufung|kenntnisprüfung|fachsprach\w*|topol|dha|haad|doh license|scfhs|smle|prometric|dataflow|big registration|sdf|ielts|fmge|next exam|nmc|pmdc|hpcsa|kmle|neet pg)\b/;
 /** The question aims at US training: a foreign exam or residency named there is the member's past. */
 const US_AIM = /\b(?:usa|united states|america|american|acgme|ecfmg|usmle|amia|nrmp|eras|j1|h1b)\b/;
 /** …or asks whether that past counts for a (US) informatics fellowship. */
-const COUNTS_HERE = /\b(?:eligible|eligibility|count|counts|qualify|qualifies|accepted|recogni[sz]ed|valid|enough)\b.*\b(?:fellowships?|informatics|ci)\b|\b(?:fellowships?|informatics|ci)\b.*\b(?:eligible|eligibility|count|counts|qualify|accepted|recogni[sz]ed|valid)\b/;
+const COUNTS_HERE = /\b(?:eligible|eligibility|count|counts|qualify|qualifies|accepted|recogni[sz]ed|valid|enough|allow|allows|let me|sit)\b.*\b(?:fellowships?|informatics|ci|abpm|boards?)\b|\b(?:fellowships?|informatics|ci|abpm)\b.*\b(?:eligible|eligibility|count|counts|qualify|accepted|recogni[sz]ed|valid)\b/;
 function otherCountryTest({ text, clause }: ScopeInput): boolean {
   if (FOREIGN_SYSTEMS.test(text) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause)) return true;
   // Weighing a foreign route against the US one ("PLAB 2 vs USMLE, which is easier?"): the guides
@@ -234,6 +235,9 @@ function otherCountryTest({ text, clause }: ScopeInput): boolean {
   // Working there ("how long until I can work in the NHS", "what Saudi hospitals want").
   if (re(`\\b(?:work|working|job|jobs|start|practi[cs]e|hired|hiring|employed)\\b(?: \\w+){0,3} (?:in|at|for) (?:the |a |an )?(?:\\w+ )?(?:nhs|${FOREIGN_CITIES})\\b`).test(clause)) return true;
   if (re(`\\b(?:hospitals?|clinics?|employers?|health systems?|trusts?|jobs?|positions?|roles?) (?:in|at) (?:${COUNTRIES}|${FOREIGN_CITIES})\\b|\\b(?:saudi|emirati|qatari|kuwaiti|omani|british|uk|canadian|australian|german|irish|gulf|nhs|european) (?:hospitals?|employers?|health systems?|trusts?|jobs?)\\b`).test(clause)) return true;
+  // Licences and residence there ("my medical license in Ontario"), and studying there next.
+  if (re(`\\b(?:licen[cs]e|licensing|licensure|registration|permit|residency status|pr)\\b(?: \\w+){0,3} (?:in|for) (?:the )?(?:${COUNTRIES}|${FOREIGN_CITIES})\\b`).test(clause) && !COUNTS_HERE.test(clause)) return true;
+  if (re(`\\b(?:masters?|msc|mph|mba|degrees?|courses?|universit(?:y|ies)|study|studying)\\b(?: \\w+){0,3} (?:in|at) (?:the )?(?:${COUNTRIES}|${FOREIGN_CITIES})\\b`).test(clause) && /\b(?:which|best|good|better|should i|worth|recommend|apply|choose)\b/.test(clause) && !COUNTS_HERE.test(clause)) return true;
   if (re(`\\b(?:become|becoming|work as|working as|job as|hired as)\\b.{0,60}\\b(?:in|at) (?:a |an |the )?(?:\\w+ ){0,2}(?:${COUNTRIES}|${FOREIGN_CITIES})\\b`).test(clause)) return true;
   // Training or working there next ("should I do residency in Germany or try the US?").
   if (re(`\\b(?:do|doing|start|pursue|apply for|go for|try) (?:a |my |the )?(?:residency|training|fellowship|job|work|specialization) (?:in|at) (?:the )?(?:${COUNTRIES})\\b`).test(clause)) return true;
@@ -332,13 +336,31 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:au pairs?|nann(?:y|ies)|babysit\w*|camp counsell?ors?|summer work|work and travel|f1|f 1|student visas?)\b/.test(text)) return true;
   const relative = /\bmy (?:brother|sister|cousin|friend|nephew|niece|sibling|relative|uncle|aunt|neighbou?r)s?\b/;
   const physicianPath = /\b(?:residency|fellowship|match|usmle|step\d|ecfmg|img|doctor|physician|md|mbbs)\b/;
-  if (relative.test(text) && /\b(?:visa|j1|h1b|o1|green card|sponsor\w*)\b/.test(text) && !physicianPath.test(text) && !/\b(?:i|me|my (?:own )?(?:application|visa))\b.{0,20}\b(?:need|apply|applying)\b/.test(clause)) return true;
+  const visaWords = /\b(?:visa|j1|h1b|o1|green card|sponsor\w*|waiver|extension|status|employers?)\b/;
+  if (relative.test(text) && visaWords.test(text) && !physicianPath.test(text) && !/\b(?:i|me|my (?:own )?(?:application|visa))\b.{0,20}\b(?:need|apply|applying)\b/.test(clause)) return true;
+  // A spouse's own visa case, when the spouse is not a physician in training ("my wife is a
+  // Fulbright student on a J-1, can she get a waiver?").
+  const spouseCase = /\b(?:can|could|does|do|will|would|should|is|may) (?:she|he|they)\b|\b(?:her|his|their) (?:visa|j1|h1b|extension|status|waiver|employer|petition)\b/;
+  if (/\bmy (?:wife|husband|spouse|partner)\b/.test(text) && visaWords.test(text) && spouseCase.test(clause) && !physicianPath.test(text)) return true;
+  // Becoming a citizen, and finding a roommate.
+  if (/\b(?:naturali[sz]\w*|citizenship (?:test|interview|exam|application)|civics test|n.?400)\b/.test(text)) return true;
+  if (/\b(?:roommates?|flatmates?|housemates?|sublet\w*|sublease\w*)\b/.test(text)) return true;
   // The member's own life, not training ("alert fatigue from my phone", "notifications in daily life").
   const ownLife = /\b(?:(?:my|our) (?:own |personal |daily |everyday )?(?:life|phone|smartphone|calendar|inbox|weekends?|household)|(?:daily|personal|everyday|real|own) life|whatsapp|phone notifications?|notifications?)\b/;
   const training = /\b(?:interviews?|programs?|match|eras|amia|nrmp|fellowship|residency|letters?|visa|ehr|emr|epic|cerner|hospital|clinicians?|patients?|application)\b/;
   if (ownLife.test(clause) && !training.test(clause)) return true;
   if (/\b(?:my )?(?:husband|wife|spouse|partner|parents|kids?|children)\b.{0,40}\b(?:work|visit|visa|job|school)\b/.test(clause) && !/\b(?:j1|h1b|o1|hardship|waiver)\b/.test(clause)) return true;
   return false;
+}
+
+/**
+ * Matching and ranking of other things: organ donors, league tables of hospitals. The Match here
+ * pairs applicants with programs; a kidney exchange or a US News list only shares the word.
+ */
+function otherMatchTest({ text }: ScopeInput): boolean {
+  if (!/\b(?:match\w*|rank\w*|pair\w*)\b/.test(text)) return false;
+  if (/\b(?:kidneys?|organs?|donors?|recipients?|transplant\w*|unos|paired exchange|blood types?|bone marrow)\b/.test(text) && !/\b(?:applicants?|fellowships?|residenc\w*|eras|amia|nrmp)\b/.test(text)) return true;
+  return /\b(?:us news|newsweek|league tables?|best hospitals|hospital rankings?|(?:hospitals?|medical schools?|universities) (?:are |were )?(?:ranked|rated) (?:highest|best|top|number|#)|(?:highest|top).ranked hospitals?)\b/.test(text);
 }
 
 export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
@@ -350,6 +372,7 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'money', what: 'salaries, fees, prices or personal finance', test: moneyTest },
   { id: 'other-program', what: 'admission to other kinds of programs (MBA, law school, PhD, medical school itself)', test: otherProgramTest },
   { id: 'everyday-life', what: 'everyday life in the US (housing, driving, taxes, family visas)', test: everydayTest },
+  { id: 'other-match', what: 'other kinds of matching or rankings (organ donation, hospital league tables)', test: otherMatchTest },
   { id: 'chit-chat', what: 'small talk', test: chitChatTest },
 ];
 
