@@ -133,8 +133,6 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
     // More than one of something ("two programs", "several attempts") is a different question.
     '2': 'count:several',
     two: 'count:several',
-    '3': 'count:several',
-    three: 'count:several',
     twice: 'count:several',
     repeated: 'count:several',
     multiple: 'count:several',

@@ -334,10 +334,12 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   if (/\bvisa for (?:my )?(?:parents|mother|mom|father|dad|family|wife|husband|spouse|kids?|children|son|daughter|sister|brother|relatives?)\b/.test(text)) return true;
   // Visas for other purposes or other people: au pairs, camp counsellors, students.
   if (/\b(?:au pairs?|nann(?:y|ies)|babysit\w*|camp counsell?ors?|summer work|work and travel|f1|f 1|student visas?)\b/.test(text)) return true;
-  const relative = /\bmy (?:brother|sister|cousin|friend|nephew|niece|sibling|relative|uncle|aunt|neighbou?r)s?\b/;
   const physicianPath = /\b(?:residency|fellowship|match|usmle|step\d|ecfmg|img|doctor|physician|md|mbbs)\b/;
   const visaWords = /\b(?:visa|j1|h1b|o1|green card|sponsor\w*|waiver|extension|status|employers?)\b/;
-  if (relative.test(text) && visaWords.test(text) && !physicianPath.test(text) && !/\b(?:i|me|my (?:own )?(?:application|visa))\b.{0,20}\b(?:need|apply|applying)\b/.test(clause)) return true;
+  // The relative is the one with the visa case ("my brother wants a J-1…"), not the source of a
+  // rumour about the member's own ("my friend says with enough publications…").
+  const relativeCase = /\bmy (?:brother|sister|cousin|friend|nephew|niece|sibling|relative|uncle|aunt|neighbou?r)s? (?:wants?|needs?|is|has|got|will|plans?|hopes?|applied|applies)\b(?! (?:told|said|says))/;
+  if (relativeCase.test(text) && visaWords.test(text) && !physicianPath.test(text) && !/\b(?:resident|residents|fellow|fellows|attending)\b/.test(text)) return true;
   // A spouse's own visa case, when the spouse is not a physician in training ("my wife is a
   // Fulbright student on a J-1, can she get a waiver?").
   const spouseCase = /\b(?:can|could|does|do|will|would|should|is|may) (?:she|he|they)\b|\b(?:her|his|their) (?:visa|j1|h1b|extension|status|waiver|employer|petition)\b/;

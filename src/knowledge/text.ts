@@ -23,8 +23,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btell me about yourself\b/g, 'tmay'],
   // Phrasings whose usual words mean something else here, folded to the meaning:
   // failing the match is going unmatched, not an exam failure ("2 failed match attempts")…
-  [/\b(?:fail(?:ed|ing|s)?|unsuccessful|did ?nt|did not|could ?nt|could not|not) (?:to |in |at )?(?:the |a |my )?(?:\w+ )?match(?:ing|es)? (?:attempts?|cycles?|tries|rounds?|seasons?)\b/g, 'unmatched cycles'],
-  [/\b(?:fail(?:ed|ing|s)?|unsuccessful|did ?nt|did not|could ?nt|could not|not) (?:to |in |at )?(?:the |a |my )?(?:\w+ )?match(?:ing|es)?\b/g, 'unmatched'],
+  [/\b(?:fail(?:ed|ing|s)?|unsuccessful) (?:to |in |at )?(?:the |a |my )?(?:\w+ )?match(?:ing|es)? (?:attempts?|cycles?|tries|rounds?|seasons?)\b/g, 'unmatched cycles'],
+  [/\b(?:fail(?:ed|ing|s)?|unsuccessful) (?:to |in |at )?(?:the |a |my )?(?:\w+ )?match(?:ing|es)?\b/g, 'unmatched'],
   [/\bmatch (?:attempts|cycles|tries|rounds)\b/g, 'unmatched cycles'],
   // …ranking one's priorities is prioritising, not a rank list…
   [/\b(?:rank|ranking|order|ordering|sort|sorting)(?: (?:my|your|the|competing|many|multiple|several|different))? (?:priorities|tasks|to ?dos?|workload|deadlines)\b/g, 'prioritise'],
