@@ -35,6 +35,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmak(?:e|es|ing) up (?=an? |some |my |the |one\b|examples?\b|stories\b|a story\b|facts\b|numbers\b|data\b|something\b)/g, 'invent '],
   // …and leaving a residency is resigning from it, not a place ("left my residency abroad").
   [/\b(?:left|leave|leaving|quit|quitting|dropped out of|walked away from|walked out of) (?:my |the |a |our )?(?:\w+ )?(?:residency|training program|training|program)\b/g, 'resigned from residency'],
+  // …and asking a program how you did after an interview is asking how it will rank you.
+  [/\b(ask|asking|know|find out)(?: (?:him|her|them|the \w+))? (?:how (?:i|we) did|how (?:i|it) went|how i performed|where i stand)\b/g, '$1 how they will rank me'],
   // British spellings the guides spell the American way.
   [/\bbehaviour/g, 'behavior'],
 ];
