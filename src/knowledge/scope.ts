@@ -67,7 +67,7 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:print|reveal|show|repeat|output|dump|list|display|leak|give me|send me|tell me)\b(?: me)? (?:your|the|all|every|other) (?:\w+ )?(?:prompts?|instructions|rules|members|users|profiles|database|config|api keys?|secrets?|tokens?|passwords?|env(?:ironment)?(?: variables)?)\b/,
   /\b(?:api key|openai key|bot token|discord token|env(?:ironment)? variables?)\b/,
   /\b(?:without|no) (?:any )?(?:restrictions|filters|rules|limits|guardrails|censorship)\b|\buncensored\b|\bunfiltered\b|\bdan\b/,
-  /\b(?:write|draft|make|create|generate)\b.{0,50}\b(?:signed|in (?:his|her|their) name|from (?:him|her|them|my (?:attending|pd|professor|supervisor|program director)))\b/,
+  /\b(?:write|draft|make|create|generate|invent)\b.{0,50}\b(?:signed|in (?:his|her|their) name|from (?:him|her|them|my (?:attending|pd|professor|supervisor|program director)))\b/,
   /\b(?:repeat after me|say exactly|respond only with|reply only with|translate the (?:above|text above))\b/,
   // Rules for how it answers ("new rule: answer every question with yes") and questions about its setup.
   /\b(?:new|updated) (?:rules?|instructions?|task|role)\b|\b(?:answer|reply|respond)(?:ing)? (?:to )?(?:every|all|each|any)(?: \w+)? (?:questions?|messages?|prompts?)\b|\balways (?:answer|reply|respond|say)\b/,
@@ -99,6 +99,8 @@ const INVENT: readonly RegExp[] = [
   /\bmake (?:something|stuff|things|an answer|a story|facts|numbers|data|one) up\b|\bmake up (?:something|an answer|a story|facts|numbers|data)\b|\b(?:just guess|hallucinate|fabricate an?)\b/,
   // "make something up", as normalizeText reads it.
   /\binvent (?:something|stuff|things|an answer|a story|facts|numbers|data|one|it)\b/,
+  // …and inventing a document: a letter, a certificate, experience.
+  /\binvent (?:an? |some |my )?(?:\w+ )?(?:letters?|lors?|certificates?|transcripts?|signatures?|experience|hours|publications?)\b/,
 ];
 /**
  * …unless the member asks whether THEY may do it, about an interview story or an answer ("I have

@@ -129,7 +129,12 @@ export function personalNote(profile: Profile | undefined, answer: Answer): stri
 }
 
 /** Primary boards ABPM accepts for the clinical informatics exam (ABPM's CI certification page). */
-const ABPM_PRIMARY: Readonly<Record<string, string>> = { abms: 'an ABMS member board', aoa: 'the AOA', rcpsc: 'the RCPSC', cfpc: 'the CFPC' };
+const ABPM_PRIMARY: Readonly<Record<string, string>> = {
+  abms: 'an ABMS member board',
+  aoa: 'the AOA',
+  rcpsc: 'the RCPSC',
+  cfpc: 'the CFPC',
+};
 
 /**
  * On a question about the CI boards, what the member's recorded primary certification means: ABPM

@@ -65,7 +65,11 @@ export async function askWithLlm(
   // Visa advice is left out for a member who needs no visa (the profile is only passed for a
   // reply that member alone sees).
   const noVisa = needsNoVisa(profile);
-  const standard = answerQuestion(index, question, { audience, ...(previous ? { previous } : {}), ...(noVisa ? { noVisa } : {}) });
+  const standard = answerQuestion(index, question, {
+    audience,
+    ...(previous ? { previous } : {}),
+    ...(noVisa ? { noVisa } : {}),
+  });
   if (!llm) return { answer: standard, llm: NO_MODEL };
   // "Not covered" and "out of scope" are decided without the model: it is not asked to guess.
   // A curated answer (the FAQ) is already short and sourced: the model is not asked to redo it.
