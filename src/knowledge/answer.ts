@@ -18,6 +18,7 @@ import { plainText, splitSentences, type GuidePassage } from './passages.js';
 import { isYesNoQuestion, negations, questionClause } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
+import { normalizeText } from './text.js';
 
 export { splitSentences } from './passages.js';
 
@@ -313,8 +314,19 @@ export function leadWord(
   const classes = new Set([...phrasingEntities].map((e) => e.split(':')[0]));
   for (const e of meaningOf(questionClause(question)).entities) {
     if (phrasingEntities.has(e)) continue;
-    // "both", "two programs": more than one of something is another question.
-    if (classes.has(e.split(':')[0]) || e.startsWith('count:')) return undefined;
+    // "both", "two programs": more than one of something is another question; and an exam, a
+    // visa or a training year the phrasing does not name at all is what the member asks about
+    // ("Step 3 before applying on a J-1" is not "a Statement of Need for a J-1").
+    if (classes.has(e.split(':')[0]) || e.startsWith('count:') || LEAD_DECIDING.has(e.split(':')[0] ?? '')) return undefined;
+  }
+  // A condition the phrasing does not have ("…if I'm not sure", "…even though I failed") can turn
+  // the answer around: no single word for it.
+  // (Not an opening "if", which sets up the question itself, nor "ask them if…", an indirect question.)
+  const condition = /(?<!^|\b(?:ask|asking|asked|know|wonder|wondering|check|checking|see|sure|tell|whether)\b(?: \w+){0,3} )\b(?:if|unless|even though|although|though|except)\b(.*)$/.exec(questionClause(question));
+  if (condition && !/\b(?:if|unless|even though|although|though|except)\b/.test(normalizeText(match.phrasing))) {
+    const rest = meaningOf(condition[1] ?? '').features;
+    const phrased = meaningOf(match.phrasing, { typos: false }).features;
+    if ([...rest].some((f) => !phrased.has(f))) return undefined;
   }
   if (match.recall !== undefined && match.recall < ANSWER_CONFIG.leadMinRecall) return undefined;
   const features = meaningOf(match.phrasing).features;
@@ -325,6 +337,9 @@ export function leadWord(
   const flipped = Math.abs(negations(question, about) - negations(match.phrasing, about)) % 2 === 1;
   return match.yes !== flipped ? 'yes' : 'no';
 }
+
+/** Entity classes whose member, named by the question alone, decides the answer. */
+const LEAD_DECIDING: ReadonlySet<string> = new Set(['exam', 'year']);
 
 /** How many sentences of a message ask a yes/no question of their own. */
 function yesNoQuestionCount(question: string): number {

@@ -80,6 +80,7 @@ export const ENTITY_CLASSES: Readonly<Record<string, readonly string[]>> = {
   writer: ['cmio', 'program director', 'data scientist', 'nurse', 'phd', 'family friend', 'dean'],
   message: ['thank you', 'update', 'top choice', 'eligibility inquiry', 'letter of intent'],
   count: ['several'],
+  year: ['pgy1', 'pgy2', 'pgy3', 'pgy4', 'pgy5', 'ms3', 'ms4'],
   place: ['abroad'],
   concept: ['hl7', 'fhir', 'snomed', 'loinc', 'icd', 'cpoe', 'pdsa', 'cds', 'alert fatigue', 'governance', 'star'],
 };

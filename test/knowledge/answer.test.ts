@@ -231,3 +231,23 @@ describe('round four: no visa advice for a member who needs no visa', () => {
     expect(a.answer).toMatch(/J-1/);
   });
 });
+
+describe('round four: no yes or no where the question turns on something the curated phrasing lacks', () => {
+  it.each([
+    // The exam asked about is not in "a Statement of Need for a J-1" (the yes there is not this one).
+    'do I need Step 3 before applying to CI fellowship on J1?',
+    // "if I'm not sure": the curated yes holds only if it is true.
+    "should I tell a program it's my number one if I'm not sure?",
+    // A training year the curated "during residency" does not name.
+    'can I apply to CI fellowship while still in PGY2?',
+  ])('"%s" gets no yes or no', (q) => {
+    const a = answerQuestion(index, q);
+    expect(a.covered).toBe(true);
+    expect(a.lead).toBeUndefined();
+    expect(a.answer).not.toMatch(/^\*\*(?:Yes|No)\.\*\*/);
+  });
+
+  it('still leads "is it rude to ask programs if they sponsor visas?" (an indirect question, not a condition)', () => {
+    expect(answerQuestion(index, "is it rude to ask programs if they sponsor visa before applying? I don't want to look desperate").lead).toBe('no');
+  });
+});
