@@ -66,6 +66,8 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['see', 'view', 'perceive', 'judge', 'look', 'regard'],
   ['leave', 'leaves', 'sabbatical'],
   ['alternative', 'alternatives', 'option', 'options', 'path', 'pathway', 'route'],
+  ['clothing', 'clothes', 'wear', 'wearing', 'dress', 'attire', 'outfit', 'suit'],
+  ['masters', 'master', 'msc', 'mph', 'mhi', 'mmi'],
 ];
 
 /**
