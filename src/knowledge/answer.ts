@@ -563,6 +563,10 @@ export function composeAnswer(
     // A label sentence ("Six-year limit.") reads better joined to the sentence after it.
     if (lead.index > 0 && (sentences[lead.index - 1]?.text.split(/\s+/).length ?? 9) < 4) taken.unshift(tidy(sentences[lead.index - 1]!.text));
     let text = taken.join(' ');
+    // One item of a list ("Letters written in a language other than English.") says nothing
+    // without its lead-in ("Unless you truly have no alternative, skip these:").
+    const leadIn = leadPassage.kind === 'item' && lead.index === 0 ? (leadPassage.context ?? '').trim() : '';
+    if (leadIn.endsWith(':') && leadIn.length <= 140 && !/^\W*\*\*/.test(leadIn)) text = `${tidy(leadIn)} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
     // A sentence that introduces a list ("…these four:") is not an answer without the list.
     if (text.endsWith(':')) {
       const items = [...index.passages.values()].filter(
