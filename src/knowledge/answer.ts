@@ -402,7 +402,13 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
   const recall = clauseRecall(index, question, m.phrasing);
   // A phrasing that turns the entry's question around ("can I skip the fellowship" under "does a
   // master's make me eligible for a fellowship") is not its rewording: its answer is unknown.
-  const turned = m.yes === undefined && m.phrasing !== m.entry.q && negations(m.phrasing) % 2 !== negations(m.entry.q) % 2;
+  const need = featureOf('need');
+  const turned =
+    m.yes === undefined &&
+    m.phrasing !== m.entry.q &&
+    negations(m.phrasing) % 2 !== negations(m.entry.q) % 2 &&
+    // …except a requirement: "without Step 3" is exactly the negation of "need Step 3".
+    !(need !== null && meaningOf(m.entry.q, { typos: false }).features.has(need));
   const lead =
     m.score >= ANSWER_CONFIG.leadMinScore && !turned ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined;
   const body = m.entry.a.trim();
