@@ -181,6 +181,8 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   const jobsFor = re(`\\b(?:jobs?|roles?|careers?|positions?)\\b.{0,20}\\b(?:${PROFESSIONS})\\b`);
   // A nurse or a PhD as a letter writer or mentor is part of a physician's application.
   const asWriter = /\b(?:letters?|lors?|writers?|recommendations?|references?|mentors?|supervisors?|write (?:one|a|my|me))\b/.test(clause);
+  // Interviews for another career ("behavioral questions in a software engineering interview at Google").
+  if (/\b(?:software|engineering|product management|consulting|banking|tech|coding|developer|data science) interviews?\b|\binterviews? (?:at|with|for) (?:google|amazon|microsoft|meta|facebook|apple|netflix|a tech company|a startup|a bank)\b/.test(text)) return true;
   if (industryJob(clause) || (jobsFor.test(clause) && !/\b(?:letters?|writers?|mentors?|supervisors?)\b/.test(clause))) return true;
   // A non-medical degree as the asker's background, with no sign of a medical one.
   const medical = /\b(?:md|mbbs|mbchb|medical (?:school|degree|graduate)|med school|residency|img|imgs|physician|doctor|usmle|step\d|ecfmg|intern(?:ship)?)\b/;
@@ -340,7 +342,7 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   const visaWords = /\b(?:visa|j1|h1b|o1|green card|sponsor\w*|waiver|extension|status|employers?)\b/;
   // The relative is the one with the visa case ("my brother wants a J-1…"), not the source of a
   // rumour about the member's own ("my friend says with enough publications…").
-  const relativeCase = /\bmy (?:brother|sister|cousin|friend|nephew|niece|sibling|relative|uncle|aunt|neighbou?r)s? (?:wants?|needs?|is|has|got|will|plans?|hopes?|applied|applies)\b(?! (?:told|said|says))/;
+  const relativeCase = /\bmy (?:brother|sister|cousin|friend|nephew|niece|sibling|relative|uncle|aunt|neighbou?r|dad|mom|mum|father|mother|parent|grand\w+)s? (?:wants?|needs?|is|has|got|will|plans?|hopes?|applied|applies)\b(?! (?:told|said|says))/;
   if (relativeCase.test(text) && visaWords.test(text) && !physicianPath.test(text) && !/\b(?:resident|residents|fellow|fellows|attending)\b/.test(text)) return true;
   // A spouse's own visa case, when the spouse is not a physician in training ("my wife is a
   // Fulbright student on a J-1, can she get a waiver?").
@@ -363,6 +365,8 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
  */
 function otherMatchTest({ text }: ScopeInput): boolean {
   if (!/\b(?:match\w*|rank\w*|pair\w*)\b/.test(text)) return false;
+  // Being matched with a person who is not a program: a therapist, a roommate, a tutor.
+  if (/\bmatch(?:ed|ing)? (?:me )?(?:up )?with (?:a |an |my |the )?(?:\w+ ){0,2}(?:therapists?|psychiatrists?|psychologists?|counsell?ors?|dentists?|roommates?|partners?|tutors?|coach(?:es)?|host famil\w+|donors?)\b/.test(text)) return true;
   if (/\b(?:kidneys?|organs?|donors?|recipients?|transplant\w*|unos|paired exchange|blood types?|bone marrow)\b/.test(text) && !/\b(?:applicants?|fellowships?|residenc\w*|eras|amia|nrmp)\b/.test(text)) return true;
   return /\b(?:us news|newsweek|league tables?|best hospitals|hospital rankings?|(?:hospitals?|medical schools?|universities) (?:are |were )?(?:ranked|rated) (?:highest|best|top|number|#)|(?:highest|top).ranked hospitals?)\b/.test(text);
 }
