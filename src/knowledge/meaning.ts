@@ -137,6 +137,13 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
     '2': 'count:several',
     two: 'count:several',
     twice: 'count:several',
+    // Two things at once ("residency and the fellowship in the same season") is another question too.
+    'same time': 'count:several',
+    'same season': 'count:several',
+    'same year': 'count:several',
+    'same cycle': 'count:several',
+    simultaneously: 'count:several',
+    concurrently: 'count:several',
     repeated: 'count:several',
     multiple: 'count:several',
     both: 'count:several',

@@ -240,6 +240,8 @@ describe('round four: no yes or no where the question turns on something the cur
     "should I tell a program it's my number one if I'm not sure?",
     // A training year the curated "during residency" does not name.
     'can I apply to CI fellowship while still in PGY2?',
+    // Two things in one season is not "the fellowship while in residency" (a "Yes" here was wrong).
+    'should I apply to residency and CI fellowship in the same season?',
   ])('"%s" gets no yes or no', (q) => {
     const a = answerQuestion(index, q);
     expect(a.covered).toBe(true);
