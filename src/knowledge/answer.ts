@@ -534,6 +534,8 @@ export function composeAnswer(
         cfg.sentenceOverlapWeight * overlap(q, mass, s.text) +
         (sectionOpening ? cfg.openingBonus : i === 0 ? cfg.openingBonus / 3 : 0) -
         (EXAMPLE.test(s.text) ? cfg.examplePenalty : 0) -
+        // A question the guide asks ("Do you understand what went wrong…?") is not an answer.
+        (/\?\s*$/.test(s.text) ? 2 * cfg.examplePenalty : 0) -
         (exampleParagraph ? 2 * cfg.examplePenalty : 0) -
         (DEFINITION.test(s.text) && !asksDefinition ? cfg.examplePenalty : 0);
       candidates.push({ hit, index: i, text: s.text, score });

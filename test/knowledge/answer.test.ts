@@ -253,3 +253,23 @@ describe('round four: no yes or no where the question turns on something the cur
     expect(answerQuestion(index, "is it rude to ask programs if they sponsor visa before applying? I don't want to look desperate").lead).toBe('no');
   });
 });
+
+describe('round four: who ranks whom, and what the fellowship needs to start', () => {
+  it('reads "can I rank only one program?" as a question about the member\'s rank list, not about asking a program', () => {
+    const a = answerQuestion(index, 'can I rank only one program?');
+    expect(a.answer).toMatch(/rank order list/);
+    expect(a.answer).not.toMatch(/breaks the NRMP rules/);
+  });
+
+  it('says primary board certification is needed for the CI exam, not to start the fellowship', () => {
+    const a = answerQuestion(index, 'do I need to be board certified before starting CI fellowship?');
+    expect(cited(a.answer)).toContain('ci-pathway#board-certification');
+    expect(a.answer).toMatch(/not to start the fellowship/);
+    expect(a.lead).not.toBe('yes');
+  });
+
+  it('never leads with a question the guide asks', () => {
+    const a = answerQuestion(index, 'is it a red flag to have taken 3 years to pass all steps?');
+    expect(a.answer.split('\n')[0]).not.toMatch(/\?\s*(?:\[[^\]]+\]\s*)*$/);
+  });
+});
