@@ -69,6 +69,9 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['clothing', 'clothes', 'wear', 'wearing', 'dress', 'attire', 'outfit', 'suit'],
   ['masters', 'master', 'msc', 'mph', 'mhi', 'mmi'],
   ['background', 'exposure'],
+  ['interest', 'interested', 'curiosity', 'curious', 'passion'],
+  ['invitation', 'invitations', 'invite', 'invites', 'invited'],
+  ['zero', 'none', 'nobody', 'no-one'],
   // A three-digit number in the USMLE range ("is 230 competitive?") is a Step score.
   ['score', 'scores', ...Array.from({ length: 91 }, (_, i) => String(190 + i))],
 ];
