@@ -72,6 +72,8 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['interest', 'interested', 'curiosity', 'curious', 'passion'],
   ['invitation', 'invitations', 'invite', 'invites', 'invited'],
   ['zero', 'none', 'nobody', 'no-one'],
+  // Harm to one's chances, however it is put ("hurt", "ruin", "lose my spot").
+  ['hurt', 'harm', 'ruin', 'lose', 'lower', 'reduce', 'damage', 'jeopardize', 'jeopardise', 'worse'],
   // A three-digit number in the USMLE range ("is 230 competitive?") is a Step score.
   ['score', 'scores', ...Array.from({ length: 91 }, (_, i) => String(190 + i))],
 ];

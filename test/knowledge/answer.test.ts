@@ -307,6 +307,18 @@ describe('round five: the answer comes first, or the guides say plainly they do 
     expect(none.answer).toMatch(/no section on a cycle with no interviews/);
   });
 
+  it('never says "yes" to whether ranking a program first harms the rest of the list', () => {
+    for (const q of [
+      'if my first choice doesn\'t rank me, does that ruin my chances with my second choice?',
+      'does ranking my favourite program #1 lower my chances at the others?',
+      'will ranking my dream program first hurt my chances at my other programs?',
+    ]) {
+      const a = answerQuestion(index, q);
+      expect(a.lead, q).not.toBe('yes');
+      expect(cited(a.answer), q).toContain('matches#which-match');
+    }
+  });
+
   it('answers ranking a dream program first with the rank-list rule', () => {
     const a = answerQuestion(index, 'does ranking my favourite program #1 lower my chances at the others?');
     expect(cited(a.answer)).toContain('matches#which-match');
