@@ -360,7 +360,7 @@ const TRADE_LINK =
   /\b(?:(?:would|will|shall) be (?:\w+ )?(?:met|repaid|returned|matched|rewarded|answered|reciprocated) (?:with|by)|(?:answer|answers|repay|repays|meet|meets|return|returns) (?:\w+ )?(?:loyalty|commitment|interest) with|if|in case|say the word|(?:enough|sufficient) for me to|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|only if|assuming|the moment|as soon as|once|should (?:you|the|your|it)|depends? on|depending on|dependent on|contingent (?:on|upon)|hinges? on|conditional (?:on|upon)|would (?:\w+ )?(?:let|allow|enable|free|permit) me|(?:trade|swap|exchange) (?:\w+ ){0,3}(?:for|with)|for (?:a|an|your|the) (?:\w+ )?(?:guaranteed|assured|firm|secure[d]?|promised|reserved)|such as|and (?:i|you) (?:will|would|shall|can)|^with (?:a|an|some|your|any|just a) (?:\w+ ){0,3}(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod)\b|(?:in order )?to (?:be|get) (?:\w+ )?(?:ranked|matched|chosen|selected|offered|considered)|(?:have|need|must|required) to (?:\w+ ){1,6}(?:to|before|for) (?:be|get|you)|and (?:you|it|your \w+|[a-z]+) (?:will|would) be my|(?:would|will|could|does|do|might|can|did) (?:it|this|that|my|an?|the|such) (?:\w+ ){0,4}(?:help|improve|count|make (?:a|any) difference|matter|change|affect|secure|strengthen|influence|increase|boost|raise|work in))\b|^(?:you|your \w+) [\w ]{1,30}(?:,|;|:) i\b|^(?:would|will|could|does|do|might|can|did) (?:[\w-]+ ){1,9}(?:help|improve|count(?! on)|change|affect|influence|matter|increase|boost|make (?:a|any) difference)\b/;
 /** A trade disowned in the same sentence: "I expect nothing in return", "regardless of the outcome". */
 const TRADE_DISOWNED =
-  /\b(?:nothing|not anything|no (?:\w+ )?(?:commitment|promise|assurance|guarantee)s?) (?:\w+ ){0,2}(?:in return|in exchange|back|from you)|\b(?:regardless|irrespective|whatever (?:happens|the outcome)|no matter (?:what|how))\b|\b(?:not|never) (?:\w+ ){0,2}(?:asking|expecting|seeking|requesting|offering|trading)\b/;
+  /\b(?:nothing|not anything|no (?:\w+ )?(?:commitment|promise|assurance|guarantee)s?) (?:\w+ ){0,2}(?:in return|in exchange|back|from you)|\b(?:regardless|irrespective|whatever (?:happens|the outcome)|no matter (?:what|how))\b|\b(?:not|never|without) (?:\w+ ){0,2}(?:asking|expecting|seeking|requesting|offering|trading|wanting|needing)\b/;
 
 /** The program acting on the member ("rank me", "you confirm") or granting ("you can promise"). */
 const GRANT_VERB =
@@ -376,6 +376,67 @@ function programActsOnMember(t: string): boolean {
 /** The program's side as interest returned: "the feeling is mutual", "the interest is returned". */
 const MUTUAL =
   /\b(?:feeling|interest|commitment|enthusiasm|sentiment)s? (?:\w+ )?(?:is|was|were|are|would be|to be) (?:\w+ )?(?:mutual|reciprocated|shared|returned)\b/;
+
+/**
+ * Leaving the Match for the program: the member withdrawing from the Match, giving up their place
+ * in it or signing outside it, set against an offer from the program (a position, a contract, a
+ * pre-Match offer) in the same sentence or the one before. Whether put as a condition ("if such an
+ * offer were possible, I would withdraw") or as a swap ("give up my place in the Match for a firm
+ * offer"), it proposes a commitment outside the Match in return for a place.
+ */
+const MATCH_EXIT =
+  /\b(?:withdraw\w*|pull\w* out|leav\w*|leave|quit\w*|exit\w*|give up|giving up|step\w* out|drop\w* out|opt\w* out|forgo|forego|sidestep\w*|bypass\w*) (?:\w+ ){0,3}?(?:from |of )?(?:the |my place in the |my registration (?:in|with) the )?(?:nrmp |main |\w+ )?match\b|\b(?:sign|signing|accept|accepting|commit|committing) (?:\w+ ){0,4}?(?:outside (?:of )?the match|before (?:the )?match day|on the spot|immediately)\b/;
+const OUTSIDE_OFFER =
+  /\b(?:offer\w*|contract|position|place|spot|post)\b(?:[^.;]{0,60}?)\b(?:outside (?:of )?the match|before (?:the )?match(?: day)?|pre-?match)\b|\bpre-?match (?:\w+ )?(?:offer|contract|position|deal)\b|\b(?:if|should|were|provided|in return for|for|once|as soon as) (?:\w+ ){0,6}?(?:an?|the|such an?|your|firm|written) (?:\w+ )?(?:offer|contract)\b/;
+function matchExitTrade(t: string, before: string | undefined): boolean {
+  if (!MATCH_EXIT.test(t) || TRADE_DISOWNED.test(t) || RULE_STATED.test(t)) return false;
+  if (!/\b(?:i|i'll|me|my)\b/.test(t)) return false;
+  return OUTSIDE_OFFER.test(t) || (before !== undefined && OUTSIDE_OFFER.test(before));
+}
+
+/**
+ * First place offered against first place asked, the second half said by ellipsis: "you would be
+ * my number one if I could be yours", "put me at the top of your list and you will be at the top of
+ * mine", "to be each other's first choice".
+ */
+const MUTUAL_FIRST =
+  /\b(?:each other'?s?|one another'?s?) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:both|we) (?:\w+ ){0,2}(?:each other'?s?|one another'?s?|mutual(?:ly)?) (?:\w+ )?(?:first|top|choice|pick)\b|\b(?:first|top|number one|#1|no\. ?1|head)\b[^.;]{0,80}\b(?:i|me) (?:\w+ ){0,3}(?:be|am|was|were|become) yours\b|\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) your (?:\w+ ){0,2}list\b[^.;]{0,80}\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) mine\b|\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) my (?:\w+ ){0,2}list\b[^.;]{0,80}\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) yours\b/;
+
+/**
+ * The member's first place given BECAUSE of the program's signal about ranking them: "since I now
+ * feel confident that you will rank me well, I am returning the favour: you will be first on my
+ * list", "your hint that I am ranked to match means I will repay it by putting you first". A
+ * reason is a link like a condition: the member's list is being paid for the program's.
+ */
+const RETURNED =
+  /\b(?:return\w* the favou?r|repay\w*|pay\w* (?:it|you) back|in gratitude for (?:your|the) (?:\w+ )?(?:signal|hint|assurance|word)|reciprocat\w*)\b/;
+const CAUSE = /\b(?:since|because|as|now that|given that|seeing that|means?|so)\b/;
+const PROGRAM_WILL_RANK_ME =
+  /\b(?:[a-z]+|you|your (?:\w+ )?(?:program|programme|committee|team)|the (?:\w+ )?(?:program|programme|committee|team)) (?:will|would|is going to|are going to|plans? to|intends? to) (?:\w+ ){0,2}(?:rank|place|list|put|take|choose|match with|want) (?:me|my (?:application|file))\b|\b(?:i|me) (?:\w+ ){0,3}(?:am|be|was|being|were) (?:\w+ )?(?:ranked|placed|listed) (?:\w+ ){0,2}(?:to match|highly|high|well|first|at the top)\b|\b(?:signal|hint|sign|word|assurance|indication|nod)\b[^.;]{0,40}\b(?:i|me) (?:\w+ ){0,3}(?:ranked|placed|listed|matched|chosen|taken)\b/;
+function returnedFavour(t: string): boolean {
+  // A question about the program's ranking is an ask (asks-for-ranking), not the member paying for it.
+  if (TRADE_DISOWNED.test(t) || /\?/.test(t)) return false;
+  const mine = MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || TOP_CHOICE.some((r) => r.test(t));
+  if (!mine || !PROGRAM_WILL_RANK_ME.test(t)) return false;
+  return RETURNED.test(t) || CAUSE.test(t);
+}
+
+/**
+ * The member's pledge offered as a way to better their standing: "would it be useful to the
+ * committee if I were to sign a letter of intent stating I will rank you first", "I am prepared to
+ * send a signed pledge to rank you first, if that would improve how the committee sees my file".
+ */
+const PLEDGE =
+  /\b(?:letter of intent|(?:signed|formal|written) (?:\w+ )?(?:pledge|letter|statement|commitment|promise)|pledge|promise|commitment|put (?:it )?in writing|in writing)\b/;
+const PLEDGE_ABOUT_FIRST = /\b(?:rank|put|place|list)\w* (?:[\w'-]+ ){0,4}?(?:first|top|number one|#1|no\. ?1)\b|\b(?:is|are|be) my (?:\w+ )?(?:first|top|number one|#1)\b|\bcommit\w* to (?:you|your|[a-z]+)\b/;
+const BETTER_STANDING =
+  /\b(?:be|is) (?:\w+ )?(?:useful|helpful|of (?:any |some )?(?:use|help|value)|valuable|worth (?:it|anything|something)|welcome|well received)\b|\b(?:strengthen|improve|help|boost|better|raise|count for (?:anything|something))\w*\b(?:[^.;]{0,40}\b(?:application|file|candidacy|chances|standing|position|committee sees|how (?:you|the committee)))?|\bcount (?:for )?(?:anything|something)\b/;
+function pledgeForStanding(t: string): boolean {
+  if (TRADE_DISOWNED.test(t) || RULE_STATED.test(t)) return false;
+  if (!PLEDGE.test(t) && !/\bput (?:it |that )?in writing\b/.test(t)) return false;
+  if (!PLEDGE_ABOUT_FIRST.test(t) || !BETTER_STANDING.test(t)) return false;
+  return /\b(?:if|whether|would it|will it|could it|does it|should)\b/.test(t);
+}
 
 function tradeFrame(t: string): RegExp | undefined {
   if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return undefined;
@@ -405,6 +466,7 @@ const quidProQuo: Check = {
       if (
         trade &&
         !negatedNear(t, TRADE_WORDS) &&
+        !TRADE_DISOWNED.test(t) &&
         !isNegatedAsk(t.slice(0, trade.index)) &&
         (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t))
       )
@@ -421,6 +483,10 @@ const quidProQuo: Check = {
         return { sentence: s, span: findIn(s, offer)! };
       const framed = tradeFrame(t);
       if (framed && !negatedNear(t, framed)) return { sentence: s, span: findIn(s, framed) ?? s };
+      if (matchExitTrade(t, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, MATCH_EXIT) ?? s };
+      if (MUTUAL_FIRST.test(t) && !negatedNear(t, MUTUAL_FIRST)) return { sentence: s, span: findIn(s, MUTUAL_FIRST) ?? s };
+      if (returnedFavour(t)) return { sentence: s, span: findIn(s, PROGRAM_WILL_RANK_ME) ?? s };
+      if (pledgeForStanding(t)) return { sentence: s, span: findIn(s, PLEDGE) ?? s };
       // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
       const next = sents[i + 1];
       if (
