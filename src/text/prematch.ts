@@ -362,6 +362,10 @@ const TRADE_LINK =
 const TRADE_DISOWNED =
   /\b(?:nothing|not anything|no (?:\w+ )?(?:commitment|promise|assurance|guarantee)s?) (?:\w+ ){0,2}(?:in return|in exchange|back|from you)|\b(?:regardless|irrespective|whatever (?:happens|the outcome)|no matter (?:what|how))\b|\b(?:not|never|without) (?:\w+ ){0,2}(?:asking|expecting|seeking|requesting|offering|trading|wanting|needing)\b/;
 
+/** Anything in return refused: "without expecting anything in return", "I ask nothing in exchange". */
+const RETURN_REFUSED =
+  /\b(?:nothing|not anything|(?:not|never|without) (?:\w+ ){0,2}(?:expecting|asking|wanting|seeking|requesting|needing)(?: for)? (?:anything|something|any \w+)) (?:\w+ )?(?:in return|in exchange|back)\b/;
+
 /** The program acting on the member ("rank me", "you confirm") or granting ("you can promise"). */
 const GRANT_VERB =
   /\b(?:confirm\w*|assur\w*|reassur\w*|guarantee\w*|promis\w*|offer\w*|reciprocat\w*|do the same|return the favou?r|commit\w*|signal\w*|indicat\w*)\b/;
@@ -466,7 +470,7 @@ const quidProQuo: Check = {
       if (
         trade &&
         !negatedNear(t, TRADE_WORDS) &&
-        !TRADE_DISOWNED.test(t) &&
+        !RETURN_REFUSED.test(t) &&
         !isNegatedAsk(t.slice(0, trade.index)) &&
         (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t))
       )
@@ -478,7 +482,7 @@ const quidProQuo: Check = {
       // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
       const cond = CONDITION.test(t) || IMPERATIVE_CONDITION.test(t) || ENABLING.test(t) || INVERTED_SHOULD.test(t);
       const offer = MEMBER_OFFER.test(t) ? MEMBER_OFFER : ENABLED_OFFER.test(t) ? ENABLED_OFFER : undefined;
-      if (cond && offer && programSideIn(t) && !negatedNear(t, offer)) return { sentence: s, span: findIn(s, offer)! };
+      if (cond && offer && programSideIn(t) && !negatedNear(t, offer) && !RETURN_REFUSED.test(t)) return { sentence: s, span: findIn(s, offer)! };
       if (offer && PROGRAM_RETURN.test(t) && RECIPROCAL.test(t) && HOPE_PROGRAM.test(t) && !negatedNear(t, offer))
         return { sentence: s, span: findIn(s, offer)! };
       const framed = tradeFrame(t);
