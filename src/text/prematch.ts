@@ -49,7 +49,7 @@ const ABOUT_ME: readonly RegExp[] = [
   new RegExp(
     `\\b${RANK_WORD} (?:\\w+ ){0,2}(?:me|myself|my (?:application|candidacy|candidature|file|profile|dossier)|my file|my name)\\b`,
   ),
-  /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,3}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
+  /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,4}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
   // "my visa status", "my financial situation" are other matters; "my current standing" is this one.
   /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)/,
   // The member and the program's list in one clause, in either order: "if I am on the safe side of
@@ -58,7 +58,7 @@ const ABOUT_ME: readonly RegExp[] = [
   /\b(?:i|me|my (?:name|application|file|candidacy|profile))\b[^,;.?!]{0,60}?\b(?:your|the (?:program|programme|committee|team|fellowship)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}(?:rank |ranking |match |final )?list\b|\b(?:your|the (?:program|committee)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}list\b[^,;.?!]{0,40}?\b(?:i|me|my name)\b/,
   /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b/,
   /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
-  /\b(?:offer|give|guarantee|promise|reserve|hold|save|assure) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b/,
+  /\b(?:offer(?:ing)?|giv(?:e|ing)|guarantee(?:ing)?|promis(?:e|ing)|reserv(?:e|ing)|hold(?:ing)?|sav(?:e|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b/,
   /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
   /\bwhere (?:i|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ )?(?:stand|stands|fall|falls|rank|ranks|am|is|sit|sits|lie|lies|land|lands|fit|fits|end up|ended up|would be|will be|might be|currently (?:stand|am))\b/,
   /\bwhere (?:am|do|would|will|might|did|could|should) (?:i|my application) (?:\w+ )?(?:stand|fall|rank|sit|land|fit|be|lie)\b|\bwhere (?:am|do|would|will|might|did) i\b.{0,40}\b(?:list|rank|ranking|position|order)\b/,
@@ -131,7 +131,7 @@ const COMMIT_ASK: readonly RegExp[] = [
 
 /** The program taking the member or guaranteeing it: "offer me the position", "guarantee that I match". */
 const OFFER_ME: readonly RegExp[] = [
-  /\b(?:offer|give|guarantee|promise|reserve|hold|save|assure) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b/,
+  /\b(?:offer(?:ing)?|giv(?:e|ing)|guarantee(?:ing)?|promis(?:e|ing)|reserv(?:e|ing)|hold(?:ing)?|sav(?:e|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b/,
   /\b(?:guarantee|promise|assure me|ensure|make sure) (?:\w+ ){0,2}(?:that )?i (?:\w+ )?(?:match|will match|am matched|will be matched|get|land|am ranked|will be ranked)\b/,
 ];
 
@@ -165,11 +165,17 @@ const RANK_SIGNAL =
 export function looseRankingTopic(text: string): boolean {
   if (PROCESS_ONLY.test(text) || !STRONG_ASK.test(text)) return false;
   const t = text.replace(TOLD, ' ');
-  const m = RANK_SIGNAL.exec(t);
-  if (!m) return false;
-  // The member must be near the ranking words: "whether my file is among those … to match".
-  return MEMBER_REF.test(t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30));
+  for (const m of t.matchAll(new RegExp(RANK_SIGNAL.source, 'g'))) {
+    // The member ranking is their own list ("if I were to sign a letter stating I will rank you
+    // first"): not the program's ranking of them.
+    if (MEMBER_RANKS.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // The member must be near the ranking words: "whether my file is among those … to match".
+    if (MEMBER_REF.test(t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30))) return true;
+  }
+  return false;
 }
+const MEMBER_RANKS =
+  /\bi (?:(?:will|would|shall|am going to|plan to|intend to|could|can|might|also|then|definitely|certainly|still|now) )*$/;
 
 /** An explicit ask, not a politeness formula: a question, "could you", "may I ask", "whether I". */
 const STRONG_ASK =
@@ -190,6 +196,10 @@ const KNOWING =
 const PROGRAM_CANNOT =
   /\b(?:you|the (?:\w+ )?(?:program|committee)|programs) (?:\w+ )?(?:can not|cannot|may not|could not|are not (?:able|allowed|permitted)|is not (?:able|allowed|permitted)|are unable|is unable|will not be able) (?:to )?(?:\w+ )?(?:tell|share|say|disclose|reveal|discuss|give|let me know|comment)\b/;
 
+/** A condition's empty opening: "if it turns out that", "if it is the case that". */
+const EMPTY_CONDITION =
+  /\bif it (?:\w+ )?(?:turns out|turned out|is the case|were the case|so happens|happens|emerges|becomes clear|is decided|has been decided) (?:that )?/g;
+
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
   checks: 'questions or requests about how the program will rank you or your chances of matching there',
@@ -197,7 +207,9 @@ const asksForRanking: Check = {
     const sents = bodySentences(doc);
     for (let i = 0; i < sents.length; i++) {
       const s = sents[i]!;
-      for (const c of clausesOf(s)) {
+      for (const clause of clausesOf(s)) {
+        // "if it turns out that I am not ranked…" is "if I am not ranked…".
+        const c = { ...clause, text: clause.text.replace(EMPTY_CONDITION, 'if ') };
         const asking = isQuestion(c.text) || isRequest(c.text) || (isQuestion(s.canon) && /\?/.test(c.text));
         // A condition on the program's rank or offer ("if you offer me the position…") asks for a
         // commitment; a condition on its ranking alone ("if you rank me to match, I…") is a trade.
