@@ -803,7 +803,13 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'family pressure',
-    /\b(?:family|parents|father|mother|relatives|(?:community|village)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey)\b))(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bthe only (?:earner|breadwinner|provider|income)\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b|\b(?:(?:my|our) (?:whole |entire )?(?:hometown|home town|village|town|community|people|tribe|clan|neighbou?rs|neighbou?rhood)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey))|everyone (?:back )?(?:home|at home|in my (?:hometown|home town|village|town|community)))\b.{0,80}?\b(?:(?:can not|cannot|could not|can't|couldn't) (?:\w+ ){0,2}(?:go back|return|face|look|disappoint|let (?:them|everyone) down)|empty[- ]?handed|(?:fail|failing|disappoint|disappointing|let down|letting down) (?:them|everyone)|waiting (?:to hear|for (?:news|me))|counting on me|expect(?:s|ing)? (?:me|us|that i|to (?:see|hear) (?:me|that i)))\b|\b(?:go|come|return|went|came|going|coming) (?:back )?home empty[- ]?handed\b/,
+    new RegExp(
+      String.raw`\b(?:family|parents|father|mother|relatives|(?:community|village)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey)\b))(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bthe only (?:earner|breadwinner|provider|income)\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b|\b(?:(?:my|our) (?:whole |entire )?(?:hometown|home town|village|town|community|people|tribe|clan|neighbou?rs|neighbou?rhood)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey))|everyone (?:back )?(?:home|at home|in my (?:hometown|home town|village|town|community)))\b.{0,80}?\b(?:(?:can not|cannot|could not|can't|couldn't) (?:\w+ ){0,2}(?:go back|return|face|look|disappoint|let (?:them|everyone) down)|empty[- ]?handed|(?:fail|failing|disappoint|disappointing|let down|letting down) (?:them|everyone)|waiting (?:to hear|for (?:news|me))|counting on me|expect(?:s|ing)? (?:me|us|that i|to (?:see|hear) (?:me|that i)))\b|\b(?:go|come|return|went|came|going|coming) (?:back )?home empty[- ]?handed\b` +
+      // Who × act × topic: the member's family or community expecting, announcing or asking
+      // daily about the member's outcome ("my parents have told our whole community that I will
+      // become a fellow", "my father calls me every evening to ask", "the pressure from home").
+      String.raw`|\b(?:pressure|expectations?|hopes) (?:from|at|of|back) home\b|\b(?:expectations?|pressure|hopes) (?:\w+ ){0,4}(?:weigh|weighs|weighed|weighing) (?:\w+ )?on me\b|\b(?:do not|don't|did not|does not) (?:\w+ ){0,2}(?:want|wish) to (?:disappoint|let down|fail) (?:them|everyone|my ${FAMILY}|my (?:community|village|people))\b|\btold (?:our|my|the) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs|everyone)\b|\bmy ${FAMILY} (?:\w+ ){0,3}(?:calls?|asks?|phones?|messages?|texts?) (?:me )?(?:every|each) (?:single )?(?:day|night|evening|morning|week)\b|\b(?:everyone|everybody|(?:my|our) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs))(?: (?:\w+ ){0,3}(?:home|village|town|community))? (?:\w+ ){0,2}(?:believes?|thinks?|expects?|knows?|has been told|have been told|is waiting|are waiting|is sure|are sure) (?:that )?i (?:am|will|would)\b`,
+    ),
   ],
   [
     'religion',
@@ -843,6 +849,24 @@ const MEMBER_OWNED = new RegExp(`\\b(?:i|im|me|my|myself|mine|we|our family|my $
 const NEUTRAL_MENTION =
   /\b(?:family|personal|health|medical) (?:matter|reasons?|circumstances|situation|commitments?|obligations?|emergency|responsibilities|leave)\b/;
 
+const MODIFIABLE = new Set(['health', 'mental health', 'money']);
+/** Head nouns that make the matter a person's own trouble, not a thing of work. */
+const PERSONAL_HEAD = new RegExp(
+  String.raw`^(?:problems?|troubles?|issues?|worries|worry|difficult(?:y|ies)|struggles?|hardships?|crisis|situation|circumstances|stress|strain|pressures?|constraints?|reasons?|emergency|emergencies|condition|history|episodes?|attacks?|bills?|collectors?|repayments?|payments?|leave|scare|journey|battle|diagnosis|recovery|relapse|flare|symptoms?|thoughts?|feelings?|ideation|tendenc(?:y|ies)|moods?|illness|disorder|breakdown|meds|medications?|me|${FAMILY})$`,
+);
+const MEMBER_POSSESSOR = new RegExp(String.raw`(?:my|our|my own|my ${FAMILY}'?s?|our ${FAMILY}'?s?)\s+(?:[\w-]+\s+)?$`);
+const OTHERS_AFTER =
+  /^\s+(?:[\w-]+\s+)?(?:among|of|in|for|faced by|experienced by|affecting|reported by|carried by) (?:\w+ ){0,3}(?:patients|families|people|veterans|residents|children|adults|women|men|users|clients|communities|households|population|populations|students|workers)\b/;
+/** The word right after the match is a noun it qualifies (or a hyphen compound: "debt-related"). */
+function qualifiesAThing(s: Sentence, end: number, after: string): boolean {
+  if (/^-(?!wise\b)[a-z]/.test(after)) return true;
+  const lead = after.length - after.trimStart().length;
+  if (lead === 0 || after.trimStart() === '') return false;
+  const tok = s.tokens[s.canonTok[end + lead] ?? -1];
+  if (!tok || (tok.pos !== 'NOUN' && tok.pos !== 'PROPN')) return false;
+  return !PERSONAL_HEAD.test(tok.value.toLowerCase());
+}
+
 function disclosureIn(s: Sentence): { kind: string; index: number; length: number } | undefined {
   const t = s.canon;
   if (!MEMBER_OWNED.test(t)) return undefined;
@@ -855,6 +879,13 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
       const amount = kind === 'money' && AMOUNT_OF.test(before);
       if (CLINICAL_AFTER.test(after) || (!amount && CLINICAL_BEFORE.test(before)) || WORK_TOPIC_BEFORE.test(before))
         continue;
+      // Who × topic: the word qualifies a thing ("the digital mental health track", "a dialysis
+      // handoff list", "debt-related questions"), or the matter belongs to people named after it
+      // ("financial hardship among our dialysis patients"). Only the member's or their family's
+      // own matter ("my debt collectors", "money problems") is a disclosure.
+      if (MODIFIABLE.has(kind) && qualifiesAThing(s, m.index + m[0].length, after) && !MEMBER_POSSESSOR.test(before))
+        continue;
+      if (OTHERS_AFTER.test(after)) continue;
       // "a patient whose anxiety is worsening": the matter belongs to someone else named just before.
       if (THIRD_PARTY_OWNER.test(before) && !MEMBER_NEAR.test(before.slice(-50))) continue;
       // Idioms of politeness and jokes: "I beg your pardon", "my last chance to make a good impression".
