@@ -731,6 +731,31 @@ export interface BlameHit {
   length: number;
 }
 
+/**
+ * Stretches of a sentence inside quotation marks: someone else's words ("she asked, 'Nobody has
+ * told us anything.'"). A quote left open runs to the end of the sentence; a closing quote with no
+ * opening one (the sentence split inside a quotation) covers everything before it.
+ */
+function quotedRanges(t: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open: number | undefined;
+  for (const m of t.matchAll(/["']/g)) {
+    const i = m.index;
+    const prev = t[i - 1] ?? ' ';
+    const next = t[i + 1] ?? ' ';
+    const opens = /[\s(:,\[-]/.test(prev) && /[a-z0-9]/i.test(next);
+    const closes = /[a-z0-9.,?!]/i.test(prev) && /[\s.,;:!?)\]-]/.test(next);
+    if (open === undefined && opens) open = i;
+    else if (closes) {
+      out.push([open ?? 0, i]);
+      open = undefined;
+    }
+  }
+  if (open !== undefined) out.push([open, t.length]);
+  return out;
+}
+const inQuote = (t: string, at: number): boolean => quotedRanges(t).some(([a, b]) => at > a && at < b);
+
 /** Blame in each sentence (one hit per sentence), skipping owned, negated or quoted phrases. */
 export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
   const out: BlameHit[] = [];
@@ -764,6 +789,9 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
       )
         continue;
       if (NEGATABLE.test(m[0]) && NEGATED_BEFORE.test(before)) continue;
+      if (inQuote(t, m.index)) continue;
+      // "I apologised that nobody had explained": the member owning the team's lapse to the family.
+      if (/\bapologi[sz](?:e|ed|ing)\b[^.;]{0,25}$/.test(before)) continue;
       if (
         /\b(?:i|we) (?:do not|don't|did not|didn't|never) (?:\w+ )?(?:think|say|believe|feel|claim|consider)\b/.test(
           before,
@@ -777,7 +805,7 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
     }
     if (out.at(-1)?.sentence === s) continue;
     const f = faultFrame(t) ?? lemmaFrame(s);
-    if (f && !/\bnot because\b|\bnot saying\b|\brather than blam/.test(t.slice(0, f.index)))
+    if (f && !inQuote(t, f.index) && !/\bnot because\b|\bnot saying\b|\brather than blam/.test(t.slice(0, f.index)))
       out.push({ sentence: s, ...f });
   }
   return out;
