@@ -587,7 +587,7 @@ const BLAME: readonly RegExp[] = [
   /\b(?:did not|didn't|never|failed to|none of|no|without)\b[^.;]{0,40}\b(?:support|help|guidance|supervision|training|mentoring|teaching|protection|feedback)\b[^.;]{0,40}\b(?:(?:any|every|a|the) (?:\w+ )?(?:trainee|resident|doctor|person|employee|student|junior|one|fellow)|i|we) (?:\w+ ){0,4}(?:expect|deserve|is entitled|has a right|had a right|was entitled|would expect)\w*|\b(?:chose|decided|preferred|opted) to (?:\w+ ){0,2}(?:release|dismiss|fire|terminate|remove|let go|get rid of|drop|cut|expel|punish|blame|report|fail|replace) (?:of )?(?:me|us)\b[^.;]{0,20}\b(?:rather than|instead of)\b/,
   // Responsibility left pointedly to the reader: "I leave it to the committee to judge where the
   // responsibility truly lies"; others' failings paid for: "punished for the carelessness of others".
-  /\b(?:leave it|leave that|leave the question|let|allow) (?:\w+ ){0,3}(?:judge|decide|conclude|draw (?:your|their|its) own conclusions?)\b[^.;]{0,40}\b(?:responsib\w*|fault|blame|lies|lay)\b|\b(?:punished|paid|suffered|penali[sz]ed|pay|paying|suffer) (?:\w+ )?for (?:the|their|his|her|someone else's|other people's|others'?) (?:\w+ ){0,2}(?:carelessness|mistakes?|errors?|negligence|failures?|incompetence|faults?|laziness|delays?)\b|\bcarelessness of (?:other people|others|my \w+|the \w+)\b|\b(?:was|were|proved) (?:\w+ )?of no (?:help|use|assistance)\b/,
+  /\b(?:leave it|leave that|leave the question|let|allow) (?:\w+ ){0,4}(?:judge|decide|conclude|draw (?:your|their|its) own conclusions?)\b[^.;]{0,40}\b(?:responsib\w*|fault|blame|lies|lay)\b|\b(?:punished|paid|suffered|penali[sz]ed|pay|paying|suffer) (?:\w+ )?for (?:the|their|his|her|someone else's|other people's|others'?) (?:\w+ ){0,2}(?:carelessness|mistakes?|errors?|negligence|failures?|incompetence|faults?|laziness|delays?)\b|\bcarelessness of (?:other people|others|my \w+|the \w+)\b|\b(?:was|were|proved) (?:\w+ )?of no (?:help|use|assistance)\b/,
   /\b(?:forced|pushed|drove) me (?:out|to quit|to leave|to resign|to fail)\b/,
   /\bvictim (?:of|to)\b|\bscapegoat\w*/,
   /\b(?:nobody|no one|none of them|did not|didn't|never|would not|wouldn't|not once) (?:\w+ ){0,4}(?:lift(?:ed)?|raised?) a finger\b/,
@@ -721,9 +721,9 @@ function faultFrame(t: string): { index: number; length: number } | undefined {
 const OWNERSHIP =
   /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )(?<!\b(?:if|though) (?:it|this|that|the \w+) (?:were|was) )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|i should have (?:\w+ )?(?:checked|asked|known|seen|verified|questioned|prepared|planned|started|applied|looked)|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
 
-const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|hardly|neither)\b)(?:\s+[^\s;,]+){0,4}\s*$/;
+const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|hardly|neither|nobody|no one)\b)(?:\s+[^\s;,]+){0,4}\s*$/;
 const NEGATABLE =
-  /^(?:unfair|unjust|biased|incompeten|corrupt|rigged|prejudic|racist|discriminat|useless|hostile|toxic|lazy|negligent|bad luck|unlucky|against)/;
+  /^(?:blam|unfair|unjust|biased|incompeten|corrupt|rigged|prejudic|racist|discriminat|useless|hostile|toxic|lazy|negligent|bad luck|unlucky|against)/;
 
 export interface BlameHit {
   sentence: Sentence;

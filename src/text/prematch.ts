@@ -401,9 +401,9 @@ const MUTUAL =
  * offer"), it proposes a commitment outside the Match in return for a place.
  */
 const MATCH_EXIT =
-  /\b(?:withdraw\w*|pull\w* out|leav\w*|leave|quit\w*|exit\w*|give up|giving up|step\w* out|drop\w* out|opt\w* out|forgo|forego|sidestep\w*|bypass\w*) (?:\w+ ){0,3}?(?:from |of )?(?:the |my place in the |my registration (?:in|with) the )?(?:nrmp |main |\w+ )?match\b|\b(?:sign|signing|accept|accepting|commit|committing) (?:\w+ ){0,4}?(?:outside (?:of )?the match|before (?:the )?match day|on the spot|immediately)\b/;
+  /\b(?:withdraw\w*|pull\w* out|leav\w*|leave|quit\w*|exit\w*|give up|giving up|step\w* out|drop\w* out|opt\w* out|forgo|forego|sidestep\w*|bypass\w*) (?:\w+ ){0,3}?(?:from |of )?(?:the |my place in the |my registration (?:in|with) the )?(?:nrmp |main |\w+ )?match\b|\b(?:withdraw\w*|cancel\w*|pull\w*) (?:my )?(?:match |nrmp )?(?:registration|rank list|certified list)\b|\b(?:sign|signing|accept|accepting|commit|committing) (?:\w+ ){0,4}?(?:outside (?:of )?the match|(?:before|ahead of|prior to) (?:the )?match(?: day)?|on the spot|immediately|at once|right away|straight away)\b/;
 const OUTSIDE_OFFER =
-  /\b(?:offer\w*|contract|position|place|spot|post)\b(?:[^.;]{0,60}?)\b(?:outside (?:of )?the match|before (?:the )?match(?: day)?|pre-?match)\b|\bpre-?match (?:\w+ )?(?:offer|contract|position|deal)\b|\b(?:if|should|were|provided|in return for|for|once|as soon as) (?:\w+ ){0,6}?(?:an?|the|such an?|your|firm|written) (?:\w+ )?(?:offer|contract)\b/;
+  /\b(?:offer\w*|contract|position|place|spot|post)\b(?:[^.;]{0,60}?)\b(?:outside (?:of )?the match|(?:before|ahead of|prior to) (?:the )?match(?: day)?|pre-?match)\b|\bpre-?match (?:\w+ )?(?:offer|contract|position|deal)\b|\b(?:if|should|were|provided|in return for|for|once|as soon as) (?:\w+ ){0,6}?(?:an?|the|such an?|your|firm|written) (?:\w+ )?(?:offer|contract)\b/;
 function matchExitTrade(t: string, before: string | undefined): boolean {
   if (!MATCH_EXIT.test(t) || TRADE_DISOWNED.test(t) || RULE_STATED.test(t)) return false;
   if (!/\b(?:i|i'll|me|my)\b/.test(t)) return false;
