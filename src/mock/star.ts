@@ -223,7 +223,9 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // a sentence that opens on a time clause is how things stood, unless it is measured.
     if (
       re === CHANGE_VERB &&
-      /^(?:when|while|as|back when|at the time) (?:i|we) (?:\w+ )?(?:was|were|had been|am|worked|lived)\b/.test(s.canon) &&
+      /^(?:when|while|as|back when|at the time) (?:i|we) (?:\w+ )?(?:was|were|had been|am|worked|lived)\b/.test(
+        s.canon,
+      ) &&
       !/\b(?:after|once|since) (?:i|we)\b/.test(s.canon.slice(0, m.index)) &&
       // A year ("in 2022") is a date, not a measure.
       !/\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b|percent|half|a third|a quarter/.test(s.canon)

@@ -444,7 +444,8 @@ function returnedFavour(t: string): boolean {
  */
 const PLEDGE =
   /\b(?:letter of intent|(?:signed|formal|written) (?:\w+ )?(?:pledge|letter|statement|commitment|promise)|pledge|promise|commitment|put (?:it )?in writing|in writing)\b/;
-const PLEDGE_ABOUT_FIRST = /\b(?:rank|put|place|list)\w* (?:[\w'-]+ ){0,4}?(?:first|top|number one|#1|no\. ?1)\b|\b(?:is|are|be) my (?:\w+ )?(?:first|top|number one|#1)\b|\bcommit\w* to (?:you|your|[a-z]+)\b/;
+const PLEDGE_ABOUT_FIRST =
+  /\b(?:rank|put|place|list)\w* (?:[\w'-]+ ){0,4}?(?:first|top|number one|#1|no\. ?1)\b|\b(?:is|are|be) my (?:\w+ )?(?:first|top|number one|#1)\b|\bcommit\w* to (?:you|your|[a-z]+)\b/;
 const BETTER_STANDING =
   /\b(?:be|is) (?:\w+ )?(?:useful|helpful|of (?:any |some )?(?:use|help|value)|valuable|worth (?:it|anything|something)|welcome|well received)\b|\b(?:strengthen|improve|help|boost|better|raise|count for (?:anything|something))\w*\b(?:[^.;]{0,40}\b(?:application|file|candidacy|chances|standing|position|committee sees|how (?:you|the committee)))?|\bcount (?:for )?(?:anything|something)\b/;
 function pledgeForStanding(t: string): boolean {
@@ -494,13 +495,15 @@ const quidProQuo: Check = {
       // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
       const cond = CONDITION.test(t) || IMPERATIVE_CONDITION.test(t) || ENABLING.test(t) || INVERTED_SHOULD.test(t);
       const offer = MEMBER_OFFER.test(t) ? MEMBER_OFFER : ENABLED_OFFER.test(t) ? ENABLED_OFFER : undefined;
-      if (cond && offer && programSideIn(t) && !negatedNear(t, offer) && !RETURN_REFUSED.test(t)) return { sentence: s, span: findIn(s, offer)! };
+      if (cond && offer && programSideIn(t) && !negatedNear(t, offer) && !RETURN_REFUSED.test(t))
+        return { sentence: s, span: findIn(s, offer)! };
       if (offer && PROGRAM_RETURN.test(t) && RECIPROCAL.test(t) && HOPE_PROGRAM.test(t) && !negatedNear(t, offer))
         return { sentence: s, span: findIn(s, offer)! };
       const framed = tradeFrame(t);
       if (framed && !negatedNear(t, framed)) return { sentence: s, span: findIn(s, framed) ?? s };
       if (matchExitTrade(t, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, MATCH_EXIT) ?? s };
-      if (MUTUAL_FIRST.test(t) && !negatedNear(t, MUTUAL_FIRST)) return { sentence: s, span: findIn(s, MUTUAL_FIRST) ?? s };
+      if (MUTUAL_FIRST.test(t) && !negatedNear(t, MUTUAL_FIRST))
+        return { sentence: s, span: findIn(s, MUTUAL_FIRST) ?? s };
       if (returnedFavour(t)) return { sentence: s, span: findIn(s, PROGRAM_WILL_RANK_ME) ?? s };
       if (pledgeForStanding(t)) return { sentence: s, span: findIn(s, PLEDGE) ?? s };
       // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
@@ -805,10 +808,10 @@ const DISCLOSURE: readonly [string, RegExp][] = [
     'family pressure',
     new RegExp(
       String.raw`\b(?:family|parents|father|mother|relatives|(?:community|village)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey)\b))(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bthe only (?:earner|breadwinner|provider|income)\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b|\b(?:(?:my|our) (?:whole |entire )?(?:hometown|home town|village|town|community|people|tribe|clan|neighbou?rs|neighbou?rhood)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey))|everyone (?:back )?(?:home|at home|in my (?:hometown|home town|village|town|community)))\b.{0,80}?\b(?:(?:can not|cannot|could not|can't|couldn't) (?:\w+ ){0,2}(?:go back|return|face|look|disappoint|let (?:them|everyone) down)|empty[- ]?handed|(?:fail|failing|disappoint|disappointing|let down|letting down) (?:them|everyone)|waiting (?:to hear|for (?:news|me))|counting on me|expect(?:s|ing)? (?:me|us|that i|to (?:see|hear) (?:me|that i)))\b|\b(?:go|come|return|went|came|going|coming) (?:back )?home empty[- ]?handed\b` +
-      // Who × act × topic: the member's family or community expecting, announcing or asking
-      // daily about the member's outcome ("my parents have told our whole community that I will
-      // become a fellow", "my father calls me every evening to ask", "the pressure from home").
-      String.raw`|\b(?:pressure|expectations?|hopes) (?:from|at|of|back) home\b|\b(?:expectations?|pressure|hopes) (?:\w+ ){0,4}(?:weigh|weighs|weighed|weighing) (?:\w+ )?on me\b|\b(?:do not|don't|did not|does not) (?:\w+ ){0,2}(?:want|wish) to (?:disappoint|let down|fail) (?:them|everyone|my ${FAMILY}|my (?:community|village|people))\b|\btold (?:our|my|the) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs|everyone)\b|\bmy ${FAMILY} (?:\w+ ){0,3}(?:calls?|asks?|phones?|messages?|texts?) (?:me )?(?:every|each) (?:single )?(?:day|night|evening|morning|week)\b|\b(?:everyone|everybody|(?:my|our) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs))(?: (?:\w+ ){0,3}(?:home|village|town|community))? (?:\w+ ){0,2}(?:believes?|thinks?|expects?|knows?|has been told|have been told|is waiting|are waiting|is sure|are sure) (?:that )?i (?:am|will|would)\b`,
+        // Who × act × topic: the member's family or community expecting, announcing or asking
+        // daily about the member's outcome ("my parents have told our whole community that I will
+        // become a fellow", "my father calls me every evening to ask", "the pressure from home").
+        String.raw`|\b(?:pressure|expectations?|hopes) (?:from|at|of|back) home\b|\b(?:expectations?|pressure|hopes) (?:\w+ ){0,4}(?:weigh|weighs|weighed|weighing) (?:\w+ )?on me\b|\b(?:do not|don't|did not|does not) (?:\w+ ){0,2}(?:want|wish) to (?:disappoint|let down|fail) (?:them|everyone|my ${FAMILY}|my (?:community|village|people))\b|\btold (?:our|my|the) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs|everyone)\b|\bmy ${FAMILY} (?:\w+ ){0,3}(?:calls?|asks?|phones?|messages?|texts?) (?:me )?(?:every|each) (?:single )?(?:day|night|evening|morning|week)\b|\b(?:everyone|everybody|(?:my|our) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs))(?: (?:\w+ ){0,3}(?:home|village|town|community))? (?:\w+ ){0,2}(?:believes?|thinks?|expects?|knows?|has been told|have been told|is waiting|are waiting|is sure|are sure) (?:that )?i (?:am|will|would)\b`,
     ),
   ],
   [

@@ -179,19 +179,31 @@ describe('STAR parts in ordinary narrative', () => {
 // Round six (after batch C): frames by who × act × topic, each pinned by sentences of our own.
 const ROUND_SIX_EMAIL: [string, string[]][] = [
   // Leaving the Match for an offer, in either order, and asking for the offer.
-  ['Were Brookfield able to make me an offer ahead of the Match, I would withdraw my registration and sign at once.', ['quid-pro-quo']],
+  [
+    'Were Brookfield able to make me an offer ahead of the Match, I would withdraw my registration and sign at once.',
+    ['quid-pro-quo'],
+  ],
   ['I would gladly step out of the Match in return for a written contract from Brookfield.', ['quid-pro-quo']],
   // First place for first place, the second half by ellipsis.
   ['Brookfield could be my first choice if I could be yours.', ['quid-pro-quo']],
   // First place given because of the program's signal about ranking the member.
-  ['Because your coordinator told me I am ranked highly, I am repaying that by ranking Brookfield first.', ['quid-pro-quo']],
+  [
+    'Because your coordinator told me I am ranked highly, I am repaying that by ranking Brookfield first.',
+    ['quid-pro-quo'],
+  ],
   // A conditional ask about not being ranked.
-  ['If it is the case that I will not be ranked by Brookfield, I would appreciate hearing so early.', ['asks-for-ranking']],
+  [
+    'If it is the case that I will not be ranked by Brookfield, I would appreciate hearing so early.',
+    ['asks-for-ranking'],
+  ],
   // Family and community pressure as expectation, announcement, daily asking.
   ['Our whole town has been told that I will train in America, and my mother phones me every night.', ['overshare']],
   // Precision: clinical and project topics of patients; a plan stated with nothing asked in return.
   ['Our suicide-risk reminder and the PHQ-9 follow-up list now reach the clinic nurse the same day.', []],
-  ['The financial-hardship screen refers patients with medical debt to a counselor, and debt-related no-shows fell.', []],
+  [
+    'The financial-hardship screen refers patients with medical debt to a counselor, and debt-related no-shows fell.',
+    [],
+  ],
   // (multiple-top-choice needs an earlier top-choice letter, which this harness never has.)
   ['Without expecting anything in return, I will rank Brookfield first.', []],
   ['Applicants and programs make independent ranking decisions, and I will not ask where I stand.', []],
@@ -204,7 +216,10 @@ describe('round six: trades, conditional asks and disclosures by who × act × t
 });
 
 const ROUND_SIX_BLAME: [string, boolean][] = [
-  ['The department never gave me the supervision any new resident would expect, and opted to dismiss me instead of helping.', true],
+  [
+    'The department never gave me the supervision any new resident would expect, and opted to dismiss me instead of helping.',
+    true,
+  ],
   ['I leave it to the panel to decide where the fault lies.', true],
   ['I was made to pay for the mistakes of my referees.', true],
   ['The clinic closed when the funding ended, and I moved to my parents’ city.', false],
