@@ -539,7 +539,7 @@ const TOP_CHOICE: readonly RegExp[] = [
   // First place as where the program sits on the member's list: "Riverside sits at number one",
   // "yours is the one I will rank highest", "in the first spot when I certify my list".
   /\b(?:sits?|stands?|comes?|is|are|will be|remains?) (?:now )?at (?:the (?:very )?top|number one|#1|no\. ?1|the head)\b|\b(?:you|yours|it|your (?:\w+ ){0,2}(?:program|programme|fellowship)|[a-z]+) (?:is|are|will be|remains?) the (?:one|program|programme|place|fellowship) (?:that )?i (?:\w+ ){0,2}(?:rank|put|place|list|want) (?:\w+ )?(?:highest|first|top|most)\b|\b(?:in|into|at|to) the (?:first|top|#1|number one|number-one) (?:spot|place|position|slot)\b(?=.*\b(?:my (?:\w+ )?list|i (?:certify|submit|finali[sz]e)|my rank)\b)/,
-  /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:first|top|#1|number one|no\. ?1|1st) (?:place |spot |position |slot )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
+  /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:first|top|#1|number one|no\. ?1|1st) (?:place |spot |position |slot |one |name |entry |program |programme )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
   /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:top|head|very top|first (?:position|place|spot|slot|line)) (?:of|on|in) my (?:\w+ ){0,2}list\b/,
   // First place said to the program or as ranking ahead of all: "number one for me", "which I'm
   // ranking ahead of all others".
@@ -987,7 +987,7 @@ const overshare: Check = {
 // ---- attachments ---------------------------------------------------------------------------
 
 const ATTACH =
-  /\b(?:attach(?:ed|ing|ment|ments)?|enclos(?:e|ed|ing|ure|ures)|(?:i have|i am|i will|i|i would like to|let me) (?:\w+ )?(?:included|including|include|sending|send|sent|forwarding|forward|adding|added|add|sharing|share|providing|provide|uploading|uploaded) (?:\w+ ){0,2}(?:my|a|the|copies|copy|both|all|two|three|several|some) (?:\w+ ){0,3}(?:cv|resume|curriculum vitae|papers?|publications?|abstracts?|posters?|certificates?|certifications?|transcripts?|letters?|scores?|score reports?|manuscripts?|portfolio|files?|documents?|slides|pdfs?|copies|reprints?|statement)\b(?! (?:via|through|on|in) (?:eras|the portal))|(?:find|see) (?:\w+ ){0,3}(?:cv|resume|documents?|files?|papers?|certificates?) (?:attached|enclosed|below|herewith|with this)|herewith)\b/;
+  /\b(?:pfa|attach(?:ed|ing|ment|ments)?|enclos(?:e|ed|ing|ure|ures)|(?:i have|i am|i will|i|i would like to|let me) (?:\w+ )?(?:included|including|include|sending|send|sent|forwarding|forward|adding|added|add|sharing|share|providing|provide|uploading|uploaded) (?:\w+ ){0,2}(?:my|a|the|copies|copy|both|all|two|three|several|some) (?:\w+ ){0,3}(?:cv|resume|curriculum vitae|papers?|publications?|abstracts?|posters?|certificates?|certifications?|transcripts?|letters?|scores?|score reports?|manuscripts?|portfolio|files?|documents?|slides|pdfs?|copies|reprints?|statement)\b(?! (?:via|through|on|in) (?:eras|the portal))|(?:find|see) (?:\w+ ){0,3}(?:cv|resume|documents?|files?|papers?|certificates?) (?:attached|enclosed|below|herewith|with this)|herewith)\b/;
 const FILE_NAME = /\b[\w-]+\.(?:pdf|docx?|pptx?|xlsx?|jpe?g|png|zip)\b/i;
 const PLACEMENT =
   /^attach(?:ed|ing)? (?:\w+ )?to (?:the |a |an |our |their |his |her |my )?(?:\w+ ){0,3}(?:team|service|unit|ward|department|group|lab|project|clinic|hospital|program|idea|notion|outcome|result|firm|practice|rotation|division|module)\b/;
