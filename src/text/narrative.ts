@@ -306,6 +306,14 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // "more motivated than ever to restart my career and serve patients": a verb joined to an
       // infinitive of wanting or readiness is still wanted, not done.
       if (WANTED_INFINITIVE.test(before)) continue;
+      // "reflecting on the many moments when I saw colleagues frustrated": a verb in a clause that
+      // describes remembered moments is what the member recalls, not what they did in the gap.
+      if (
+        /\b(?:moments?|times?|occasions?|instances?|nights?|days) (?:when|where|that|in which) (?:i|we) (?:\w+ )?$/.test(
+          before,
+        )
+      )
+        continue;
       // "I am writing to explain…": the letter itself, not something done in the gap.
       if (
         lemma === 'write' &&
