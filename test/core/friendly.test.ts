@@ -155,6 +155,24 @@ describe('friendly input', () => {
     expect(value(parseFieldValue(TOP_FIELDS.specialty, 'nurology'))).toBe('nurology');
   });
 
+  it('stores a country typed with a slip in its English spelling, and anything else as typed', () => {
+    expect(value(parseFieldValue(TOP_FIELDS['medSchool.country'], 'Egpyt'))).toBe('Egypt');
+    expect(value(parseFieldValue(LIST_FIELDS.residencies.fields.country, 'Brasil'))).toBe('Brazil');
+    expect(value(parseFieldValue(LIST_FIELDS.residencies.fields.country, 'Nigeria'))).toBe('Nigeria');
+    expect(value(parseFieldValue(LIST_FIELDS.residencies.fields.country, 'USA'))).toBe('USA');
+    expect(value(parseFieldValue(TOP_FIELDS['medSchool.country'], 'Cairo University'))).toBe('Cairo University');
+  });
+
+  it('reads "one" or "twice" as a number of attempts, and "yse" or "noo" as yes or no', () => {
+    expect(value(parseInteger('one', 0, 50))).toBe(1);
+    expect(value(parseInteger('twice', 0, 50))).toBe(2);
+    expect(value(parseInteger('three times', 0, 50))).toBe(3);
+    expect(value(parseInteger('many', 0, 50))).toMatch(/^ERR "many" is not a whole number/);
+    expect(value(parseYesNo('yse'))).toBe(true);
+    expect(value(parseYesNo('noo'))).toBe(false);
+    expect(value(parseYesNo('somewhat'))).toMatch(/^ERR /);
+  });
+
   it('treats an empty box as not given', () => {
     expect(parseFieldValue(TOP_FIELDS.specialty, '   ')).toEqual({ ok: true, value: undefined });
   });

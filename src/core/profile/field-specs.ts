@@ -7,6 +7,7 @@ import { EXAM_LABEL } from './derived.js';
 import {
   compact,
   parseDay,
+  fixCountry,
   fixSpecialty,
   parseEnum,
   parseInteger,
@@ -775,7 +776,7 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
         return err(`${quote(s)} is too short (at least ${spec.minLength} characters; ${spec.placeholder})`);
       }
       // A misspelt specialty would be quoted back in every letter ask and draft.
-      return ok(spec.name === 'Specialty' ? fixSpecialty(s) : s);
+      return ok(spec.name === 'Specialty' ? fixSpecialty(s) : /country$/i.test(spec.name) ? fixCountry(s) : s);
   }
 }
 

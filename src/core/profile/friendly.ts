@@ -41,8 +41,9 @@ export function quote(raw: string): string {
   return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 37)}...` : raw);
 }
 
-const YES = new Set(['yes', 'y', 'true', '1', 'yeah', 'yep', 'ok', 'sure']);
-const NO = new Set(['no', 'n', 'false', '0', 'nope', 'none']);
+// With the slips people make on a phone keyboard ("yse", "yess", "noo").
+const YES = new Set(['yes', 'y', 'true', '1', 'yeah', 'yep', 'ok', 'sure', 'yup', 'yea', 'ya', 'yse', 'yess', 'ye']);
+const NO = new Set(['no', 'n', 'false', '0', 'nope', 'none', 'nah', 'noo', 'nop']);
 
 export function parseYesNo(raw: string): Result<boolean, string> {
   const w = raw.trim().toLowerCase().replace(/[.!]$/, '');
@@ -122,9 +123,21 @@ export function parseDay(raw: string): Result<string, string> {
 const ZERO_WORDS = /^(?:none|no|zero|never|nil|nothing|no attempts?)$/i;
 
 /** A whole number in [min, max]; "2 times" and "3 attempts" are read as 2 and 3, "none" as 0. */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
 export function parseInteger(raw: string, min: number, max: number, example = min): Result<number, string> {
   if (ZERO_WORDS.test(raw.trim()) && min <= 0 && max >= 0) return ok(0);
-  const s = raw.trim().replace(/\s*(times?|attempts?|cycles?|x)$/i, '');
+  const stripped = raw.trim().replace(/\s*(times?|attempts?|cycles?|x)$/i, '');
+  // "one", "twice": Match attempts are counted in words as often as in digits.
+  const word = NUMBER_WORDS.indexOf(stripped.toLowerCase());
+  const s =
+    word > 0
+      ? String(word)
+      : stripped.toLowerCase() === 'once'
+        ? '1'
+        : stripped.toLowerCase() === 'twice'
+          ? '2'
+          : stripped;
   if (!/^[+-]?\d+$/.test(s)) return err(`${quote(raw)} is not a whole number — e.g. ${example}`);
   return inRange(Number(s), raw, min, max);
 }
@@ -300,5 +313,45 @@ export function fixSpecialty(raw: string): string {
   if (SPECIALTIES.some((x) => compact(x) === key)) return raw;
   const max = key.length >= 8 ? 2 : 1;
   const near = SPECIALTIES.filter((x) => editDistance(key, compact(x), max) <= max);
+  return near.length === 1 ? near[0]! : raw;
+}
+
+/** Country names in English, from the runtime's own region list (no table of ours to go stale). */
+let countries: string[] | undefined;
+function countryNames(): string[] {
+  if (countries) return countries;
+  const names = new Set<string>();
+  try {
+    const display = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        try {
+          const name = display.of(code);
+          if (name && name !== code && !/region|union|outlying|pseudo/i.test(name)) names.add(name);
+        } catch {
+          // not a region code
+        }
+      }
+    }
+  } catch {
+    // no region names in this runtime: countries are kept as typed
+  }
+  countries = [...names];
+  return countries;
+}
+
+/**
+ * A country with a slip ("Egpyt", "Brasil") in its English spelling, so a draft or a report never
+ * repeats the slip; a country already spelt right, a short form ("USA", "UK") or anything not
+ * close to exactly one country is kept as typed.
+ */
+export function fixCountry(raw: string): string {
+  const key = compact(raw);
+  if (key.length < 5) return raw;
+  const all = countryNames();
+  if (all.some((x) => compact(x) === key)) return raw;
+  const max = key.length >= 8 ? 2 : 1;
+  const near = all.filter((x) => editDistance(key, compact(x), max) <= max);
   return near.length === 1 ? near[0]! : raw;
 }
