@@ -250,14 +250,14 @@ describe('setup flow: steps', () => {
       applyStepInput(
         s,
         'school',
-        { specialty: 'IM', country: 'Egypt', graduated: '13/2018', ecfmgCertified: 'maybe', matchAttempts: 'one' },
+        { specialty: 'IM', country: 'Egypt', graduated: '13/2018', ecfmgCertified: 'maybe', matchAttempts: 'many' },
         TODAY,
       ),
     );
     expect(errors).toEqual([
       'Graduation month: "13/2018" is not a month — use YYYY-MM, e.g. 2018-07',
       'ECFMG certified: "maybe" is not yes or no — answer yes or no',
-      'Previous Match attempts: "one" is not a whole number — e.g. 1',
+      'Previous Match attempts: "many" is not a whole number — e.g. 1',
     ]);
   });
 
