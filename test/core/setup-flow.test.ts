@@ -263,7 +263,7 @@ describe('setup flow: steps', () => {
 
   it('turns schema problems (a future month) into the member’s terms', () => {
     const errors = rejected(applyStepInput(startSetup(), 'school', { country: 'Egypt', graduated: '2030-01' }, TODAY));
-    expect(errors).toEqual(['Graduation month: "2030-01" is in the future (today is 2026-11-22)']);
+    expect(errors).toEqual(['Graduation month: "2030-01" is in the future (today is 22 Nov 2026)']);
   });
 
   it('asks for the graduation month when only the country is given', () => {
@@ -327,7 +327,7 @@ describe('setup flow: steps', () => {
         TODAY,
       ),
     );
-    expect(errors).toEqual(['Year: 2027 is in the future (today is 2026-11-22)']);
+    expect(errors).toEqual(['Year: 2027 is in the future (today is 22 Nov 2026)']);
   });
 
   it('refuses an empty item and an invalid select choice', () => {
