@@ -237,3 +237,28 @@ describe('/mock summary across answers', () => {
     expect(text).not.toMatch(/nearly the same answer/);
   });
 });
+
+describe('/mock feedback: STAR parts only where a story is asked for', () => {
+  it('says STAR is not scored for "Tell me about yourself" and scores it for a story question', async () => {
+    const { ctx } = fakeCtx({ a: example });
+    const r = await beginMockSession(ctx, 'a', { kind: 'plan', count: 3 });
+    if (r.kind !== 'started') throw new Error('not started');
+    const fieldFor = async (id: string) => {
+      const s = {
+        ...r.session,
+        state: { ...r.session.state, questions: [id], index: 0, attempts: [], phase: 'question' as const },
+      };
+      await ctx.store.saveSession('a', s);
+      await applyMove(ctx, 'a', {
+        sessionId: s.state.id,
+        index: 0,
+        move: 'answer',
+        text: 'I am a physician from Cairo who moved into health IT and wants to build better EHR tools.',
+      });
+      const view = feedbackView((await loadMockSession(ctx, 'a'))!, 'a');
+      return view.sections.flatMap((x) => x.fields ?? []).find((f) => f.name === 'STAR parts')?.value;
+    };
+    expect(await fieldFor('tell-me-about-yourself')).toBe('Not scored: this question does not ask for a story.');
+    expect(await fieldFor('mistake')).toMatch(/^Situation: .* · Result: /);
+  });
+});

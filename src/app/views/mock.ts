@@ -11,7 +11,7 @@ import { humanMonth, monthOfDay } from '../../core/dates.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { citesFor, questionById } from '../../mock/bank.js';
 import { FEEDBACK_CLEAN, FEEDBACK_CONFIG, type AnswerFeedback, type NoteId } from '../../mock/feedback.js';
-import { currentQuestion, lastAttempt, summary, type SessionState } from '../../mock/session.js';
+import { currentQuestion, isStoryQuestion, lastAttempt, summary, type SessionState } from '../../mock/session.js';
 import type { Category, Question } from '../../mock/types.js';
 import type { LlmUse } from '../../llm/features/common.js';
 import { llmNoteSections } from '../llm.js';
@@ -196,7 +196,7 @@ export function questionView(s: StoredMockSession, owner: string, opts: SessionV
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'not heard');
 
-function metricsFields(fb: AnswerFeedback): Field[] {
+function metricsFields(fb: AnswerFeedback, story: boolean): Field[] {
   const { minSeconds, maxSeconds, wordsPerMinute } = FEEDBACK_CONFIG;
   return [
     {
@@ -205,7 +205,9 @@ function metricsFields(fb: AnswerFeedback): Field[] {
     },
     {
       name: 'STAR parts',
-      value: `Situation: ${yesNo(fb.star.situation)} · Task: ${yesNo(fb.star.task)} · Action: ${yesNo(fb.star.action)} · Result: ${yesNo(fb.star.result)}`,
+      value: story
+        ? `Situation: ${yesNo(fb.star.situation)} · Task: ${yesNo(fb.star.task)} · Action: ${yesNo(fb.star.action)} · Result: ${yesNo(fb.star.result)}`
+        : 'Not scored: this question does not ask for a story.',
     },
     {
       name: 'Filler words',
@@ -276,7 +278,7 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
       {
         title: q.text,
         body: `> ${memberText(excerpt(a.answer, ANSWER_EXCERPT_CHARS).replace(/\s*\n+\s*/g, ' '))}`,
-        fields: metricsFields(fb),
+        fields: metricsFields(fb, isStoryQuestion(q)),
         ...(progress ? { footer: progress } : {}),
       },
       ...decline,
@@ -361,10 +363,14 @@ export function summaryView(
           value: `${sum.averageWords} words, about ${sum.averageSeconds} seconds`,
           inline: true,
         },
-        {
-          name: 'STAR parts covered',
-          value: `Situation ${sum.star.situation}/${sum.star.of} · Task ${sum.star.task}/${sum.star.of} · Action ${sum.star.action}/${sum.star.of} · Result ${sum.star.result}/${sum.star.of}`,
-        },
+        ...(sum.star.of
+          ? [
+              {
+                name: 'STAR parts covered (story questions)',
+                value: `Situation ${sum.star.situation}/${sum.star.of} · Task ${sum.star.task}/${sum.star.of} · Action ${sum.star.action}/${sum.star.of} · Result ${sum.star.result}/${sum.star.of}`,
+              },
+            ]
+          : []),
         {
           name: 'Most common notes',
           value: sum.commonNotes.length
@@ -459,7 +465,7 @@ function historyLine(e: MockHistoryEntry): string {
   if (s.skipped) parts.push(`${s.skipped} skipped`);
   if (s.answered) {
     parts.push(`avg ${s.averageWords} words`);
-    parts.push(`Action ${s.star.action}/${s.star.of}, Result ${s.star.result}/${s.star.of}`);
+    if (s.star.of) parts.push(`Action ${s.star.action}/${s.star.of}, Result ${s.star.result}/${s.star.of}`);
     const top = s.commonNotes[0];
     parts.push(top ? `most common note: ${noteLabel(top.id).toLowerCase()}` : 'no notes');
   }
