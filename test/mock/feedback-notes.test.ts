@@ -26,6 +26,10 @@ describe('a missing result, by how the question is built', () => {
     expect(ids('why-this-program', DID + plain(60))).not.toContain('no-result');
   });
 
+  it('is not noted for a three-part question, even one that reads like a story request', () => {
+    expect(ids('how-did-you-get-here', DID + plain(60))).not.toContain('no-result');
+  });
+
   it('is not noted when the answer is only a plan', () => {
     const plan =
       'If I could change something, I would organise a weekly huddle with the nurses and the pharmacists and agree on one list of alerts to retire. ';

@@ -58,8 +58,9 @@ describe('"like" as padding or as a word', () => {
 });
 
 describe('withoutFillers keeps every word', () => {
-  it('keeps the words up to a later comma', () => {
+  it('keeps the words and the full stop up to a later comma', () => {
     expect(withoutFillers('We basically rebuilt the form, and it worked.')).toBe('We rebuilt the form, and it worked.');
+    expect(withoutFillers('We fixed it, basically. Then, we left.')).toBe('We fixed it. Then, we left.');
   });
 
   it('drops the commas around a filler however they are spaced', () => {

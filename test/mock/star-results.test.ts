@@ -5,7 +5,7 @@
  * opinion or a summary of oneself. Each answer is one a member could give.
  */
 import { describe, expect, it } from 'vitest';
-import { detectStar, starEvidence } from '../../src/mock/star.js';
+import { detectStar, firstAction, starEvidence } from '../../src/mock/star.js';
 
 const STORY_Q = 'Tell me about a time you improved a process.';
 const result = (answer: string, question = STORY_Q) => detectStar(answer, question).result;
@@ -36,6 +36,20 @@ describe('a change is a result once someone acted', () => {
     expect(result('On nights the pages dropped by half. I built a filter for the pager.')).toBe(true);
   });
 
+  it('reads a change the member did not make, told in the passive before any action, as the problem', () => {
+    expect(result('Many sepsis cases were caught late. I built an alert for the night team.')).toBe(false);
+    expect(result('Duplicate orders were quickly reduced on every ward. I built a filter for the pager.')).toBe(true);
+  });
+
+  it('keeps a result in a sentence that also says what had to be done, or what had piled up', () => {
+    expect(result('I built a filter. We had to move fast, and the pages dropped by half.')).toBe(true);
+    expect(result('I built a filter. The pages that had piled up dropped by half.')).toBe(true);
+  });
+
+  it('reads praise of the member, said in the passive, as a result', () => {
+    expect(result('I built a discharge checklist. I was praised by the ward manager.')).toBe(true);
+  });
+
   it('reads a change after the member acted as a result, even with "I" earlier in the sentence', () => {
     expect(result('I pulled the charts. After I left the ward, the errors dropped sharply.')).toBe(true);
   });
@@ -51,6 +65,7 @@ describe('what is not a result', () => {
   it('background in the past perfect, but not what the member has done since', () => {
     expect(result('I pulled the charts for her. She had lost fifteen kilograms since then.')).toBe(false);
     expect(result('I pulled the charts for her. Since then we have switched every ward to the new form.')).toBe(true);
+    expect(result('I pulled the charts for her. Since then we had moved every ward to the new form.')).toBe(true);
   });
 
   it('a change the member made, and a participle that names a thing', () => {
@@ -78,10 +93,49 @@ describe('answers that are not stories', () => {
     ).toEqual({ situation: false, task: false, action: false, result: false });
   });
 
+  it('finds no part in a plan that names a past failure of others', () => {
+    expect(
+      detectStar(
+        'At a busy hospital, I would look at why the old alerts failed.',
+        'How would you handle alert fatigue?',
+      ),
+    ).toEqual({ situation: false, task: false, action: false, result: false });
+  });
+
+  it('reads an episode told with "I was" or "I went" in a hypothetical answer', () => {
+    expect(
+      detectStar(
+        'When I was a resident at our county hospital, I was on the alert committee.',
+        'How would you handle alert fatigue?',
+      ).situation,
+    ).toBe(true);
+    expect(
+      detectStar('At our hospital I went to see the pharmacists.', 'How would you handle alert fatigue?'),
+    ).toMatchObject({
+      situation: true,
+      action: true,
+    });
+  });
+
+  it('reads a goal inside a plan as no task', () => {
+    expect(detectStar('First I would want to understand why the pages come so often.', STORY_Q).task).toBe(false);
+  });
+
+  it('reads a sentence opening on a named place as the setting', () => {
+    expect(detectStar('In Lagos, I built a sign-out sheet for the night team.', STORY_Q).situation).toBe(true);
+    expect(detectStar('In addition, I built a sign-out sheet for the night team.', STORY_Q).situation).toBe(false);
+  });
+
   it('reads a told episode in a hypothetical answer even when it ends on a plan', () => {
     const told =
       'When I was a resident at our county hospital, we had the same problem. I pulled a month of override data and met the pharmacists. I would start the same way.';
     expect(detectStar(told, 'How would you handle alert fatigue?')).toMatchObject({ situation: true, action: true });
+  });
+
+  it('does not count an achievement in a summary of oneself as the result of a story', () => {
+    expect(
+      result('I grew up in Lahore. I built a discharge checklist that the ward adopted.', 'Tell me about yourself.'),
+    ).toBe(false);
   });
 
   it('keeps what came of a project in a summary of oneself', () => {
@@ -108,5 +162,20 @@ describe('starEvidence', () => {
     expect(phrases(ev.result)).toEqual(expect.arrayContaining(['"as a result"', '"dropped"']));
     expect(starEvidence('I grew up in Lahore.').situation).toEqual(['background']);
     expect(starEvidence('I learned that data convinces people.').result).toEqual([]);
+    // A change with nothing done before it is the problem, in the evidence as in the parts.
+    expect(starEvidence('The pages dropped every night shift.').result).toEqual([]);
+  });
+});
+
+describe('firstAction', () => {
+  it('quotes from the member, not from the start of the sentence, and keeps titles', () => {
+    expect(firstAction('On nights I reviewed two weeks of handoff sheets.')).toBe(
+      'I reviewed two weeks of handoff sheets',
+    );
+    expect(firstAction('I called Dr. Lee at once.')).toBe('I called Dr. Lee at once');
+  });
+
+  it('adds no ellipsis when only the full stop is left out', () => {
+    expect(firstAction('I reviewed two weeks of handoff sheets.')).toBe('I reviewed two weeks of handoff sheets');
   });
 });
