@@ -50,6 +50,10 @@ describe('a change is a result once someone acted', () => {
     expect(result('I built a discharge checklist. I was praised by the ward manager.')).toBe(true);
   });
 
+  it('reads a change told after the member’s action in the same sentence as a result', () => {
+    expect(result('I built a filter and the pages dropped to a handful.')).toBe(true);
+  });
+
   it('reads a change after the member acted as a result, even with "I" earlier in the sentence', () => {
     expect(result('I pulled the charts. After I left the ward, the errors dropped sharply.')).toBe(true);
   });
