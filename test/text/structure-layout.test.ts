@@ -10,10 +10,11 @@ import { normalizeChars } from '../../src/text/normalize.js';
 import { classifyLines, ownText, type LineRole } from '../../src/text/structure.js';
 
 const roles = (text: string) => classifyLines(text).map((l) => [l.role, l.text.trim()]);
-const own = (text: string, keep: LineRole[] = ['body', 'greeting', 'closing', 'signature']) => {
+const ownDoc = (text: string, keep: LineRole[] = ['body', 'greeting', 'closing', 'signature']) => {
   const n = normalizeChars(text);
-  return ownText(n, classifyLines(n.text), new Set(keep)).text;
+  return ownText(n, classifyLines(n.text), new Set(keep));
 };
+const own = (text: string, keep?: LineRole[]) => ownDoc(text, keep).text;
 
 const SIGNED = 'Hi Dr. Lee,\nThank you again for the day.\nBest,\n';
 
@@ -88,6 +89,26 @@ describe('ownText', () => {
     expect(own('Thank you for the day\n\n\n\nand the tour.')).toBe('Thank you for the day\n\nand the tour.');
     expect(own('Thank you   for the day   \nand the tour.')).toBe('Thank you for the day and the tour.');
     expect(own('  Thank you for the day.\n   It was great.')).toBe('Thank you for the day. It was great.');
+  });
+
+  it('keeps a line break between signature lines, after a header line and before a list item', () => {
+    expect(own('Thanks.\nBest,\nSam Okafor\nMD, MPH')).toBe('Thanks.\nBest,\nSam Okafor\nMD, MPH');
+    expect(own('Subject: Thank you\nDear Dr. Lee, thanks for the day and the tour of the unit.')).toBe(
+      'Subject: Thank you\nDear Dr. Lee, thanks for the day and the tour of the unit.',
+    );
+    expect(own('I did three things:\n- built a form\n- ran an audit')).toBe(
+      'I did three things:\n- built a form\n- ran an audit',
+    );
+  });
+
+  it('keeps a break where a quoted line was taken out, and maps every character back', () => {
+    const r = ownDoc('Thanks for\n> quoted\nthe note.');
+    expect(r.text).toBe('Thanks for\nthe note.');
+    expect(r.map.slice(0, -1)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28]);
+    const w = ownDoc('A line \nB line');
+    expect(w.text).toBe('A line B line');
+    expect(w.map.slice(0, -1)).toEqual([0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13]);
+    expect(ownDoc('\n\nThanks for the note.').text).toBe('Thanks for the note.');
   });
 
   it('drops the quote marks of quoted lines when they are read', () => {
