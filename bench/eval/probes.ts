@@ -113,3 +113,20 @@ export function formatProbes(results: readonly ProbeResult[], misses = false): s
       lines.push(`  ${r.probe.want ? 'MISSED' : 'EXTRA '} ${r.probe.cat}: ${r.probe.text.slice(-160)}`);
   return lines.join('\n');
 }
+
+/** Each probe set alone, as written: found and silent per set (the leave-one-out view of the probes). */
+export function formatProbeSets(results: readonly ProbeResult[]): string {
+  const sets = [...new Set(results.map((r) => r.source))].sort();
+  const lines = ['Per probe set (each scored alone; found/must fire, silent/must not)'];
+  for (const set of sets) {
+    const rs = results.filter((r) => r.source === set);
+    const pos = rs.filter((r) => r.probe.want);
+    const neg = rs.filter((r) => !r.probe.want);
+    const hit = pos.filter((r) => r.got).length;
+    const quiet = neg.filter((r) => !r.got).length;
+    lines.push(
+      `  ${set.padEnd(18)} found ${String(hit).padStart(3)}/${String(pos.length).padEnd(3)} silent ${String(quiet).padStart(3)}/${String(neg.length).padEnd(3)} right ${(((hit + quiet) / rs.length) * 100).toFixed(1)}%`,
+    );
+  }
+  return lines.join('\n');
+}

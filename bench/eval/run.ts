@@ -5,15 +5,20 @@
  * lists every item that is not exactly right, with what fired and what was wanted; `--cross` adds a
  * table with each batch file scored alone (leave-one-batch-out); `--probes[=set-a]` scores
  * the category probes of test/probes (all sets, or those whose file starts with the name given) (with `--misses`, lists the probes it gets wrong).
+ * `--leave-one-out` scores each batch file and each probe set alone, as written, and then lists
+ * which detector parts carry findings on one batch only (bench/eval/attribution.ts; slow).
  */
 import { byBatch, evaluate, formatCross, formatScores } from './corpus.js';
-import { formatProbes, runProbes } from './probes.js';
+import { formatAttribution, attribute } from './attribution.js';
+import { formatProbeSets, formatProbes, runProbes } from './probes.js';
 
 const { results, all, heldout } = evaluate();
 const out: string[] = [];
 out.push(formatScores('Whole corpus', all), '');
 out.push(heldout ? formatScores('Held-out batch', heldout) : 'Held-out batch: no held-out items yet');
-if (process.argv.includes('--cross')) out.push('', formatCross(byBatch(results)));
+const loo = process.argv.includes('--leave-one-out');
+if (process.argv.includes('--cross') || loo) out.push('', formatCross(byBatch(results)));
+if (loo) out.push('', formatProbeSets(runProbes()), '', formatAttribution(attribute()));
 const probesArg = process.argv.find((a) => a === '--probes' || a.startsWith('--probes='));
 if (probesArg) out.push('', formatProbes(runProbes(probesArg.split('=')[1]), process.argv.includes('--misses')));
 if (process.argv.includes('--misses')) {

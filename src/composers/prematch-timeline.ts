@@ -17,6 +17,7 @@ import { needsVisa } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { isUsResidency, readResidencies } from '../core/profile/training.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
+import { humanDay } from '../rules/letters.js';
 import { redFlags } from '../rules/redflags.js';
 
 export type CalendarId = MatchId;
@@ -342,12 +343,12 @@ function nrmpPhases(y: number, today: DayString, visa?: boolean): PhaseDef[] {
       to: day,
       actions: inMatchWeek
         ? [
-            `It is Match Week (${monday} to ${day} if the pattern holds): on Monday you learned whether you matched. If you did not, the SOAP offers unfilled places to eligible applicants until Thursday: check the NRMP's SOAP pages for how its rounds work this season.`,
-            `If you matched, Match Day on Friday (${day}) tells you where; the result is binding.`,
+            `It is Match Week (${humanDay(monday)} to ${humanDay(day)} if the pattern holds): on Monday you learned whether you matched. If you did not, the SOAP offers unfilled places to eligible applicants until Thursday: check the NRMP's SOAP pages for how its rounds work this season.`,
+            `If you matched, Match Day on Friday (${humanDay(day)}) tells you where; the result is binding.`,
             'Aiming at next season instead? Its preparation has already begun: research programs and confirm eligibility now.',
           ]
         : [
-            `Match Week is typically the third week of March: on Monday you learn whether you matched; if not, the SOAP offers unfilled places to eligible applicants from Monday to Thursday; Match Day, the Friday (${day} this season if the pattern holds), tells you where.`,
+            `Match Week is typically the third week of March: on Monday you learn whether you matched; if not, the SOAP offers unfilled places to eligible applicants from Monday to Thursday; Match Day, the Friday (${humanDay(day)} this season if the pattern holds), tells you where.`,
             'Prepare for the SOAP before Match Week in case you need it: your application and letters ready to send.',
             'Aiming at next season instead? Its preparation has already begun: research programs and confirm eligibility now.',
           ],
@@ -484,8 +485,8 @@ export function prematchTimeline(
     const days = daysBetween(today, deadline);
     notes.push(
       days >= 0
-        ? `Your application deadline (from your profile) is ${deadline}, ${days} day${days === 1 ? '' : 's'} from today.`
-        : `Your application deadline (from your profile), ${deadline}, has passed.`,
+        ? `Your application deadline (from your profile) is ${humanDay(deadline)}, ${days} day${days === 1 ? '' : 's'} from today.`
+        : `Your application deadline (from your profile), ${humanDay(deadline)}, has passed.`,
     );
     if (between) {
       notes.push(

@@ -6,7 +6,7 @@
  * These are coaching heuristics, not grades: an absent part is a prompt to check.
  */
 import { analyse, type Sentence, type TextDoc } from '../text/document.js';
-import { actionsIn, isPastTense, outcomesIn } from '../text/narrative.js';
+import { actionsIn, isPastTense, outcomesIn, TAKEN_UP } from '../text/narrative.js';
 import { withoutFillers } from './fillers.js';
 
 export interface StarParts {
@@ -22,7 +22,7 @@ const SETTING_NOUN =
 /** Setting the scene: a time, a place, a role, or the problem as it stood. */
 const SITUATION: readonly RegExp[] = [
   /\b(?:when i was|while (?:i was|working|on|at|doing|rotating|covering|serving)|back when|at the time)\b/,
-  /\bduring (?:my|our|a|an|the|one|that|this)\b/,
+  /\bduring (?:my|our|a|an|the|one|that|this|residency|internship|training|medical school|fellowship|house job|clerkship|rotations?|nights|covid|the pandemic)\b/,
   new RegExp(`\\b(?:at|in) (?:my|our|the|a|an|one) (?:\\w+ ){0,3}${SETTING_NOUN}\\b`),
   /\bon (?:my|a|an|the|our|one) (?:\w+ ){0,2}(?:rotation|elective|clerkship|observership|externship|ward|shift|team|night|call|service|floor|rounds|block)\b/,
   /\bin (?:my|our) (?:\w+ ){0,2}(?:residency|internship|hospital|clinic|department|unit|team|training|job|role|practice|rotation|year|country|city|town|post)\b/,
@@ -57,7 +57,10 @@ const TASK: RegExp[] = [
   /\b(?:it|this|that) (?:was|became|fell) (?:to me|on me|up to me|mine|my (?:job|responsibility|task))\b|\b(?:fell|came|went|was left|was given|was handed|passed) to me\b/,
   /\bi (?:said|offered|agreed|volunteered|promised) (?:that )?i (?:would|could|will|can) (?:\w+ )?(?:do|take|handle|lead|fix|own|run|try) (?:it|this|that|on)\b|\b(?:gave|handed|assigned|left) me (?:the )?(?:\w+ )?(?:job|task|responsibility|role|assignment|project|problem)\b/,
   /\bi took (?:on|charge|ownership|the lead|responsibility|it on)\b/,
-  /\b(?:someone|somebody) (?:had|needed) to\b/,
+  /\bmade it my (?:\w+ )?(?:project|job|mission|responsibility|business|task|priority)\b|\b(?:nobody|no one) (?:\w+ )?(?:owned|was responsible for|was in charge of|took charge of|looked after)\b.{0,80}\b(?:so|and|until|then) i\b/,
+  // The charge put on the member in other words: "was on my shoulders", "handed the audit to me".
+  /\b(?:was|fell|rested|landed|sat|lay) (?:\w+ )?(?:on my shoulders|in my hands|down to me|up to me|my call)\b|\b(?:handed|gave|passed|assigned|left|delegated|entrusted) (?:the |this |that |a |an |his |her |our |their )?(?:[\w-]+ ){0,2}(?:to|with) me\b/,
+  /\b(?:someone|somebody) (?:had|needed|was needed|wanted) to\b|\b(?:wanted|needed|asked for|looked for|was looking for|were looking for) (?:someone|somebody|a volunteer|a resident|a doctor) to\b|\b(?:put my hand up|raised my hand|stepped (?:up|forward|in)|offered myself)\b/,
   /\b(?:so|and) i (?:\w+ )?(?:wanted|needed|had) to\b|\bto (?:fix|solve|address|reduce|improve|find out|figure out|understand|stop|prevent|cut|speed up|make sure|ensure) (?:this|that|the|it|these|those|why|how|what)\b/,
   /\b(?:goal|target|deadline|objective)\b/,
   // A goal implied by what the member set out to do or the problem they owned.
@@ -82,7 +85,16 @@ const TASK: RegExp[] = [
  * roster", "the resident on duty that night", "a grant report due Friday", "I wanted my score in
  * before ERAS".
  */
+const ROLE_NOUN =
+  '(?:resident|doctor|intern|person|one|physician|officer|medical officer|house officer|fellow|nurse|pharmacist|student|member|registrar|consultant|lead|senior|clinician|coordinator|attending|hospitalist|superuser|super-user|champion)';
 TASK.push(
+  // The role that carries the charge: "the medical officer in charge of a forty-bed ward", "the
+  // registrar on nights", "I led a sepsis alert build".
+  new RegExp(
+    `\\bi was the (?:[\\w-]+ ){0,3}${ROLE_NOUN} (?:in charge|responsible|on (?:duty|call|nights|days|the (?:\\w+ )?(?:shift|team|rota|ward)))\\b|\\bwas (?:the )?${ROLE_NOUN} in charge of\\b`,
+  ),
+  /\bi (?:\w+ )?(?:led|headed|coordinated|chaired|oversaw|owned) (?:a|an|the|our|this|that) (?:[\w-]+ ){0,3}(?:build|project|pilot|team|effort|initiative|rollout|roll-out|review|audit|redesign|implementation|change|group|committee|study|program|programme|launch|upgrade|migration)\b/,
+  /\b(?:wanted|needed|had to get) (?:my|the|our|it|this|that|every|all|each) (?:[\w-]+ ){0,3}(?:done|ready|finished|submitted|fixed|checked|seen|in place|sorted|on time)\b/,
   /\bi was the (?:\w+ ){0,2}(?:resident|doctor|intern|person|one|physician|officer|fellow|nurse|pharmacist|student|member) (?:who (?:handled|ran|managed|covered|looked after|owned|kept|was on|did|organi[sz]ed|coordinated)|on (?:duty|call|nights|the (?:\w+ )?(?:shift|team|rota)))\b/,
   /\b(?:due|needed|wanted) (?:on |by |in |that |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next (?:week|day|morning)|the (?:same|next) (?:day|afternoon|morning|week)|that (?:day|afternoon|evening|week)|end of (?:the )?(?:day|week|month))\b/,
   /\b(?:wanted|needed|had to get) (?:my|the|our|it|this|that) (?:\w+ ){0,2}(?:in|done|ready|finished|submitted|out|approved|fixed) (?:before|by)\b/,
@@ -91,11 +103,11 @@ TASK.push(
 /** What changed or came of it, in ordinary words as well as numbers. A lesson alone is not a result. */
 export const RESULT: readonly RegExp[] = [
   /\b(?:as a result|result(?:ed|ing)? in|led to|which meant|which (?:helped|allowed|reduced|cut|improved|saved|prevented|stopped|fixed|solved))\b/,
-  /\b(?:reduced|improved|decreased|increased|dropped|drop|fell|rose|went down|went up|went from|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|recovered|sped up|freed up|caught|picked up)\b/,
+  /\b(?:reduced|improved|decreased|increased|dropped|drop(?!-)|fell|rose|went down|went up|went from|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|dried up|died down|fell away|went away|petered out|recovered|sped up|freed up|caught|picked up)\b/,
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
   /\b(?:fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|minutes|hours|days)\b/,
-  /\b(?:was|were|got|has been|have been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b/,
-  /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:a|an|one|two|three|four|six|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?)|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter))\b/,
+  /\b(?:was|were|got|has been|have been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
+  /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:a|an|one|two|three|four|six|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?)|within (?:days|weeks|months|hours)|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter))\b/,
   /\b(?:now|today) (?:the|we|our|it|they|every|all|nurses|residents|the team|that|this|there|everyone|most)\b/,
   /\b(?:the )?(?:patient|family|mother|child|team|ward|unit|clinic|attending|nurse|nurses|department|committee|program|director|hospital) (?:\w+ )?(?:recovered|survived|improved|went home|was discharged|thanked|agreed|accepted|adopted|approved|started|stopped|began|kept|asked me|invited me|chose|decided(?! to)|praised)\b/,
   /\b(?:thanked me|praised|recognized|commended|award(?:ed)?|grateful|complimented)\b/,
@@ -104,9 +116,15 @@ export const RESULT: readonly RegExp[] = [
   /\b(?:seemed|became|become|were|was|looked|felt|got|are|is) (?:much |far |a lot |noticeably |visibly |a bit |slightly )?(?:calmer|better|happier|safer|healthier|faster|quicker|clearer|easier|smoother|stable|confident|more confident|less confused|less anxious|normal|resolved|appropriate|successful|effective|a success|well received|rare|uncommon|unusual|routine|standard|the norm|a thing of the past|the default)\b/,
   /\b(?:said|told (?:me|us)|agreed|confirmed) (?:that )?(?:our|my|the) (?:\w+ )?(?:response|approach|work|handling|analysis|fix|change) (?:was|were|had been) (?:\w+ )?(?:appropriate|good|right|helpful|correct|useful|excellent|exactly)\b/,
   /\b(?:the|our|my|the end|the final|the main|one) (?:outcome|result|impact|effect|difference) (?:of (?:this|that|it|my \w+|our \w+|the (?:change|project|intervention|pilot)) )?(?:was|were|is|has been)\b/,
-  /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
+  /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|(?<!\b(?:how|what|why|where|whether|if) )\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
+  // The problem that stopped coming back, and others taking the thing up (shared with the gap lint).
+  TAKEN_UP,
+  // The burden gone: "since then the pharmacists have not had to phone the ED", "no longer need to".
+  /\b(?:since then|from then on|after that|now|these days)\b.{0,50}\b(?:have|has|had|did|do|does) not (?:had|needed) to\b|\bno longer (?:have|has|had|need|needs|needed) to\b/,
+  // Coming first or best: "by the summer our coverage was the best in the district".
+  /\b(?:was|were|became|is|are) (?:now )?(?:the )?(?:best|highest|lowest|fewest|shortest|fastest|safest|top|most complete) (?:\w+ ){0,2}(?:in|of|on|among|across|ever|on record|recorded|(?:the \w+|we|it|they) (?:had|has|have) (?:ever )?(?:recorded|seen|had))\b/,
   /\bwe (?:\w+ )?(?:finished|completed|delivered|hit|reached|achieved|managed to|succeeded|got it|went live|launched|shipped)\b/,
-  /\bi (?:\w+ )?(?:finished|completed|delivered|reached|achieved|managed to|succeeded in|passed|won|earned|received)\b|\b(?:met|hit|beat|exceeded) (?:the|our|my|a|all|every|each) (?:\w+ )?(?:target|goal|deadline|standard|criteria|benchmark|threshold)s?\b/,
+  /(?<!\b(?:when|after|before|until|as|once) )\bi (?:\w+ )?(?:finished|completed|delivered|reached|achieved|managed to|succeeded in|passed|won|earned|received)\b(?! my (?:\w+ )?(?:rotation|residency|internship|shift|training|contract|observership|year|elective|time|post|job|placement|block|clerkship))|\b(?:met|hit|beat|exceeded) (?:the|our|my|a|all|every|each) (?:\w+ )?(?:target|goal|deadline|standard|criteria|benchmark|threshold)s?\b/,
 ];
 
 /**
@@ -147,12 +165,33 @@ RESULT_AFTER.push(
 const PATIENT_SPARED =
   /\b(?:patient|he|she|the baby|the child|the mother) (?:\w+ )?(?:did not|didn't|never) (?:\w+ )?(?:bleed|die|deteriorate|come to (?:any )?harm|need (?:dialysis|surgery|the icu|intubation|a transfusion)|crash|arrest)\b|\b(?:had|with|suffered|there was) no (?:\w+ )?(?:harm|bleeding|complications?|injury|adverse (?:event|effect)s?)\b|\bno (?:\w+ )?(?:harm|injury|error) (?:ever )?(?:reached|came to|was done to|happened to)\b/;
 
-/** "I learned that…" is a lesson; a sentence that only draws a lesson is not a result. */
+/**
+ * "I learned that…" is a lesson; a sentence that only draws a lesson is not a result, however it
+ * opens: "What I took from this is…", "It taught me how…", "The main lesson for me was…".
+ */
 const LESSON_ONLY =
-  /^(?:so |and |but )?(?:i|we) (?:\w+ )?(?:learned|learnt|realized|realised|understood|saw|know now|now know|now understand|now realize|took away)\b/;
+  /^(?:so |and |but )?(?:i|we) (?:\w+ )?(?:learned|learnt|realized|realised|understood|saw|know now|now know|now understand|now realize|took away)\b|^(?:[\w'-]+ ){0,5}?(?:taught (?:me|us)|took (?:away )?from (?:this|it|that|the experience)|(?:lesson|lessons|takeaway|take-away)s? (?:\w+ ){0,3}(?:was|were|is|are)|made me (?:realize|realise|see|understand)|showed me (?:how|that|why)|reminded me)\b(?!.*\d)/;
+
+/**
+ * A result still to come: planned, hoped or expected, with nothing in the past ("we plan to measure
+ * the rate in six months and hope it will show an improvement"). Not what came of it.
+ */
+const HOPED =
+  /\b(?:plan|plans|planning|hope|hoping|hopefully|expect|expecting|aim|aiming|intend|intending|going to|will|would)\b/;
+function hopedOnly(s: Sentence): boolean {
+  const h = HOPED.exec(s.canon);
+  if (!h || NOW_STATE.test(s.canon)) return false;
+  const at = s.tokens[s.canonTok[h.index] ?? 0]?.start ?? s.start;
+  // "We built it and hope it will…": something was done first; "we plan… and hope it will cut…" is all to come.
+  return !s.tokens.some((t) => t.start < at && isPastTense(t));
+}
+
+/** The member left or it stopped before anything came of it: "I moved to the US before it went anywhere". */
+const BEFORE_ANY =
+  /\bbefore (?:it|the \w+|anything|we|i) (?:\w+ )?(?:went anywhere|went live|launched|came of it|could (?:\w+ )?(?:finish|launch|see)|was (?:finished|done|implemented|used|tested))\b/;
 
 const PAST_PERFECT =
-  /\b(?:had|'d) (?:\w+ )?(?:been|\w+ed|lost|gone|grown|become|taken|given|seen|done|made|had|left|fallen|risen)\b/;
+  /\b(?:had|'d) (?:(?:already|just|never|not|also|long|since|all|both|only|even|recently|previously|once) )?(?:been|\w+ed|lost|gone|grown|become|taken|given|seen|done|made|had|left|fallen|risen)\b/;
 
 const OBLIGATION =
   /\b(?:had to|needed to|have to|has to|must|was due|were due|deadline|supposed to|expected to|asked (?:me|us) to|wanted (?:me|us) to)\b/;
@@ -160,7 +199,8 @@ const OBLIGATION =
 /** Change verbs said of the member ("I reduced my hours") are actions; of anything else, results. */
 const CHANGE_VERB = RESULT[1]!;
 /** Changes and comparisons that are the problem when told before anything was done ("sugars went up"). */
-const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, ...RESULT_AFTER]);
+// A time phrase ("in one month", "eventually") told before anything was done is the setting too.
+const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, RESULT[5]!, ...RESULT_AFTER]);
 
 /**
  * A result in a sentence. `firstAction` is where the member first acted (offset in the text), so a
@@ -182,8 +222,11 @@ function isResult(s: Sentence, firstAction = -1): boolean {
           m[0],
         ) &&
         /\b(?:was|were|has been|have been|had been|got|is|are) (?:\w+ )?$/.test(s.canon.slice(0, m.index));
-      if ((firstAction < 0 || at < firstAction) && !passive && !/\d|percent|half|a third|a quarter/.test(s.canon))
-        return false;
+      // A time phrase is the setting only when it comes before an action that is told ("two near
+      // misses in one month, … I redrew the chart"); alone, "after that the backlog was gone within
+      // a month" still says what came of it.
+      const early = re === RESULT[5] ? firstAction >= 0 && at < firstAction : firstAction < 0 || at < firstAction;
+      if (early && !passive && !/\d|percent|half|a third|a quarter/.test(s.canon)) return false;
     }
     // "I had to deliver it by the end of the month": a time in a sentence of obligation is a deadline.
     if (re === RESULT[5] && OBLIGATION.test(s.canon)) return false;
@@ -246,7 +289,7 @@ const PAST_EPISODE =
 
 /** Background and setting in a summary of oneself: "graduate from Cairo", "I grew up in Lahore". */
 const BACKGROUND =
-  /\b(?:graduat(?:e|ed) (?:from|of)|grew up in|born in|i am from|i'm from|from [a-z]+,? (?:19|20)\d\d|(?:my|our) (?:previous|old|former|last|home|current) (?:program|programme|hospital|job|residency|school|country|clinic|team|role|position)|(?:a|one|our|my) (?:\w+ )?(?:co-resident|colleague|patient|nurse|attending|senior|junior|intern|resident|pharmacist|coordinator|manager|consultant|supervisor|sister|brother|mother|father|grandmother|grandfather) (?:\w+ )?(?:kept|was|had|came|did|would|refused|asked|forgot|missed|told|called|got|became|lives?|lived)|i (?:\w+ )?once\b|\bonce,|(?:when|after|before|while) (?:i|we|our|my|the) (?:\w+ ){0,2}(?:\w+ed|was|were|had|did|switched|moved|changed|rotated|started|began|went|came|got))\b/;
+  /\b(?:graduat(?:e|ed) (?:from|of)|grew up in|born in|i am from|i'm from|i am (?:a|an) (?:[\w-]+ ){0,2}from|trained (?:at|in)|from [a-z]+,? (?:19|20)\d\d|(?:my|our) (?:previous|old|former|last|home|current) (?:program|programme|hospital|job|residency|school|country|clinic|team|role|position)|(?:a|one|our|my) (?:\w+ )?(?:co-resident|colleague|patient|nurse|attending|senior|junior|intern|resident|pharmacist|coordinator|manager|consultant|supervisor|sister|brother|mother|father|grandmother|grandfather) (?:\w+ )?(?:kept|was|had|came|did|would|refused|asked|forgot|missed|told|called|got|became|lives?|lived)|i (?:\w+ )?once\b|\bonce,|(?:when|after|before|while) (?:i|we|our|my|the) (?:\w+ ){0,2}(?:\w+ed|was|were|had|did|switched|moved|changed|rotated|started|began|went|came|got))\b/;
 
 /** STAR parts of an already-parsed answer; fillers are set aside first so they break no phrase. */
 export function starOf(parsed: TextDoc, question = ''): StarParts {
@@ -269,6 +312,8 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   const results = ss.filter(
     (s) =>
       !LESSON_ONLY.test(s.canon) &&
+      !BEFORE_ANY.test(s.canon) &&
+      !hopedOnly(s) &&
       isResult(s, firstAction) &&
       // In an opinion or a hypothetical, a present-tense generality ("young doctors spend less
       // time listening") is not something that came of an episode.

@@ -89,6 +89,10 @@ function activityNamed(doc: TextDoc): boolean {
   );
 }
 
+/** A sentence about an exam result: its outcome does not show what the gap was spent doing. */
+const EXAM_ONLY =
+  /\b(?:pass|passed|passing|score|scored|scores|step ?[123]|usmle|comlex|oet|ielts|toefl|plab|exam|exams)\b/;
+
 /** The member's prose, placeholders left out, parsed by the shared text pipeline. */
 const prose = (text: string) => analyse(withoutPlaceholders(text));
 
@@ -130,7 +134,14 @@ const PLACEHOLDER_INTENT: Record<GapSlot, RegExp> = {
 };
 
 const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
-  action: (t) => actionsIn(analyse(t)).length > 0 || activityNamed(analyse(t)),
+  // A piece of work that came to something (an abstract accepted, a tool still in use, a role
+  // held) was done by someone, however tersely it is told ("Abstract on hypoglycemia alerts
+  // accepted at AMIA"). An exam score alone is not: it says how the exam went, not what the gap
+  // held (unit tests in test/rules/gap-lint.test.ts).
+  action: (t) =>
+    actionsIn(analyse(t)).length > 0 ||
+    activityNamed(analyse(t)) ||
+    outcomesIn(analyse(t).sentences).some((s) => !EXAM_ONLY.test(s.canon)),
   outcome: (t) => outcomesIn(analyse(t).sentences).length > 0 || RESULT_STATED_RE.test(analyse(t).text),
   link: (t) => hasInformatics(analyse(t).text),
 };

@@ -162,18 +162,23 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
   return { slots, ranking, spare };
 }
 
+/**
+ * Why a writer fills a slot. Every transport prints the writer's name just before this reason
+ * ("Dr. Lee: …"), so the reason does not name them again ("Dr. Lee: Dr. Lee is…" read as a glitch).
+ */
 function whyFilled(slot: Slot, l: Letter): string {
   const where = l.setting === 'us' ? 'in the US' : 'abroad';
+  const role = roleLabel(l);
   const weak = isWeakWriter(l) ? ' Weak fit: they did not observe your work directly, so replace them if you can.' : '';
   switch (slot) {
     case 'clinical':
-      return `${l.writer} is a physician (${roleLabel(l)}) who supervised your clinical work ${where}: they can vouch for your patient care, communication and teamwork.${weak}`;
+      return `A physician (${role}) who supervised your clinical work ${where}: they can vouch for your patient care, communication and teamwork.${weak}`;
     case 'informatics':
-      return `${l.writer} (${roleLabel(l)}) saw your informatics work first-hand and can describe your systems thinking and what you contributed.${l.physician ? '' : ' As a non-physician, they add technical depth; a physician-informatician would be stronger still.'}${weak}`;
+      return `Saw your informatics work first-hand (${role}) and can describe your systems thinking and what you contributed.${l.physician ? '' : ' As a non-physician, they add technical depth; a physician-informatician would be stronger still.'}${weak}`;
     case 'research':
-      return `${l.writer} (${roleLabel(l)}) can speak to your analytic skills, project ownership and perseverance.${weak}`;
+      return `Can speak to your analytic skills, project ownership and perseverance (${role}).${weak}`;
     case 'wildcard':
-      return `${l.writer} (${roleLabel(l)}) fills the wildcard: character, resilience and growth over time.${weak}`;
+      return `Fills the wildcard (${role}): character, resilience and growth over time.${weak}`;
   }
 }
 

@@ -95,13 +95,20 @@ export function isUnderstanding(text: string): boolean {
 const NEGATED_ASK =
   /\b(?:not|never|no need to|without) (?:\w+ ){0,2}(?:ask|asking|expect|expecting|request|requesting|seek|seeking|want you to|wanting you to|trying to (?:find out|learn|ask)|need you to|pressur\w*|put you)\b|\bno (?:need|expectation|pressure) (?:to|for|of)\b/;
 
+/**
+ * A negation that softens the ask rather than withdrawing it: "if it is not rude to ask", "I hope
+ * it is not impolite to ask", "if you don't mind my asking". The ask still stands.
+ */
+const POLITE_NEGATION =
+  /\b(?:if|i hope|hopefully|assuming|provided|as long as) (?:it|this|that) (?:is|'s|would be|was|will be) not (?:\w+ )?(?:rude|impolite|improper|inappropriate|presumptuous|forward|out of place|too much|wrong|a problem|an imposition|intrusive|unprofessional)(?: (?:of me|on my part))?(?: to (?:ask|enquire|inquire|write|raise this))?\b|\b(?:if|i hope) you (?:do not|don't|will not|won't) mind (?:my|me) (?:asking|enquiring|inquiring)\b/g;
+
 export function isNegatedAsk(text: string): boolean {
-  return NEGATED_ASK.test(text);
+  return NEGATED_ASK.test(text.replace(POLITE_NEGATION, ' '));
 }
 
 /** A clause that sets a condition or a trade. */
 export const CONDITION =
-  /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|should (?:you|the|your|it)|were (?:you|the|your) |had (?:you|the) |once you|only if|assuming|given that you|in case|when you|whenever you|unless)\b/;
+  /\b(?:on the (?:understanding|basis|assumption) that|with the understanding that|(?:once|as soon as|the moment|the minute|the day) i (?:\w+ )?(?:hear|know|learn|see|am told|get word|receive)|if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|should (?:you|the|your|it)|were (?:you|the|your) |had (?:you|the) |once you|only if|assuming|given that you|in case|when you|whenever you|unless)\b/;
 
 /** A commitment or offer in first person (future, modal or explicit promise). */
 export const FIRST_PERSON_COMMIT =

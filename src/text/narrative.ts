@@ -154,6 +154,10 @@ const NEEDS_OBJECT = new Set([
 ]);
 
 /** Modals and intentions before a verb make it a plan or an ability, not something done. */
+/** A time still to come: "this spring", "next month", "in March" with a plan around it, "soon". */
+const FUTURE_TIME =
+  /\b(?:next (?:week|month|year|spring|summer|fall|autumn|winter|cycle|term|semester|quarter)|this (?:coming )?(?:spring|summer|fall|autumn|winter|month|term|semester|quarter)|later this (?:year|month)|soon|upcoming|in the coming (?:weeks|months)|from (?:next|this coming) \w+)\b/;
+
 const NOT_DONE_BEFORE =
   /\b(?:will|would|shall|should|could|can|may|might|must|plan(?:ning)? to|intend(?:ing)? to|hope(?:d|ing)? to|want(?:ed|ing)? to|wish(?:ed)? to|aim(?:ing)? to|go(?:ing)? to|try(?:ing)? to|tried to|like to|expect(?:ing)? to|look forward to|need(?:ed)? to|have to|had to|unable to|not able to|able to|prepared to|ready to|willing to|eager to|determined to|decided to|going to|about to|supposed to|expected to|asked to)\s+(?:\w+\s+)?$/;
 
@@ -220,6 +224,10 @@ function isMemberSubject(s: Sentence, verbIdx: number): boolean {
     if (t.pos === 'ADV') continue;
     // A sentence that starts with the verb ("Completed a course in SQL."), or after "and" / a comma
     // in a list of things the member did.
+    // In note style ("Volunteer data assistant at the clinic for five months; built the visit
+    // tracker", "2024: completed a course") a verb after ";" or ":" that follows a verbless
+    // heading is the member's too.
+    if ((c === ';' || c === ':') && s.tokens.slice(0, k).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX')) return true;
     if (c === ',' || c === 'and' || c === ';' || c === ':') return k > 0 && memberEarlier(s, k);
     // "I stayed home to care for my children": a purpose clause after a verb of going or staying
     // says what the member did; "ready to start", "intend to contribute" are not done yet.
@@ -309,6 +317,10 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // "I would sit down with pharmacy and decide…": a verb joined to a plan is part of the plan.
       if (!/ed$/.test(t.canon) && !IRREGULAR_PAST.test(t.canon) && PLAN_EARLIER.test(before)) continue;
       if (/\b(?:not|never|no longer|n't|nor)\s+(?:\w+\s+)?$/.test(before)) continue;
+      // "I am enrolling in a course this spring": a present progressive with a time still to come
+      // is an arrangement, not something done.
+      if (/ing$/.test(t.canon) && /\b(?:am|are|'m|is)\s+(?:\w+\s+)?$/.test(before) && FUTURE_TIME.test(s.canon))
+        continue;
       if (!isMemberSubject(s, i) && !spentOn(before)) continue;
       const after = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
       if (VAGUE_AFTER.test(after)) continue;
@@ -419,7 +431,20 @@ OUTCOME_LATE.push(
   /\b(?:is|are|has been|have been|was|were) (?:now |still |currently |already )?(?:piloted|adopted|used|deployed|trialled|trialed|rolled out|implemented|in use|taken up|run|in daily use) (?:by|in|at|across|on|throughout) (?:\w+ ){0,2}(?:\d+|two|three|four|five|six|several|all|every|both|other|the|our|their)\b/,
   // Something that came of the work told as its consequence or its appearance in print.
   /\b(?:led|prompted|persuaded|convinced|got) (?:the |our |their |\w+ ){1,3}to (?:add|change|adopt|introduce|replace|remove|create|start|stop|make|revise|update|fund|approve|require|hire|buy|roll out)\b|\b(?:appeared|came out|was printed|were printed|is published|was published) in (?:a|an|the) (?:[\w-]+ ){0,3}(?:journal|bulletin|proceedings|newsletter|magazine|review)\b/,
-  /\b\d[\d,]*\s+(?:[\w-]+\s+){1,2}(?:patients|records|charts|notes|users|participants|students|sessions|sites|clinics|reports|queries|cases|encounters|nurses|physicians|staff|surveys|responses|orders|alerts|visits|forms|files|prescriptions|referrals|discharge records|summaries)\b/,
+  /\b\d[\d,]*\s+(?:[\w-]+\s+){1,2}(?:patients|records|charts|notes|users|participants|students|sessions|sites|clinics|reports|queries|cases|encounters|nurses|physicians|staff|surveys|responses|orders|alerts|visits|forms|files|prescriptions|referrals|discharge records|summaries|sets|templates|rules|duplicates|entries|fields|clicks|pages)\b/,
+);
+
+/**
+ * What came of the work told in plain words: the problem stopped coming back ("we did not run out
+ * of insulin once", "not one referral went missing"), others took the thing up ("two neighbouring
+ * pharmacies asked me for a copy"), or it is shown and used where decisions are made ("the chart I
+ * built is now shown at the Monday meeting", "was used to move two nurses").
+ */
+export const TAKEN_UP =
+  /\b(?:not (?:one|a single|once)|no(?:body| one| child| patient| referral| dose)?|never) (?:\w+ ){0,3}(?:went missing|was missed|were missed|was lost|got lost|fell through|happened again|came back|ran out|run out|missed (?:a|an|one|the|their))\b|\b(?:did not|didn't|never) (?:\w+ ){0,2}(?:run out|go missing|happen again|come back)\b(?:.{0,30}\bonce\b)?|\b(?:other|another|two|three|four|several|neighbou?ring|nearby|sister) (?:\w+ ){0,2}(?:clinics|wards|units|teams|hospitals|pharmacies|departments|sites|practices|offices)\b (?:\w+ ){0,2}(?:copied|adopted|took up|started using|asked (?:me |us )?for (?:a |the )?cop(?:y|ies))\b|\b(?:is|are|was|were) (?:now |still |then |later |regularly )?(?:shown|displayed|reviewed|presented|discussed|consulted|posted|pinned|projected) (?:at|in|on|during|every|each) (?:the |our |their |its |every |each )?(?:[\w'-]+ ){0,3}(?:meetings?|huddles?|rounds|handovers?|board|wall|screens?|reports?)\b|\b(?:is|are|was|were) (?:now |still |then |later )?used to (?:move|decide|plan|allocate|assign|choose|schedule|target|redesign|change|set|staff|prioriti[sz]e|send|track|monitor)\b/;
+OUTCOME_LATE.push(
+  TAKEN_UP,
+  /\b(?:has been|have been|is now|are now|became|is still|remains|remained) (?:the )?(?:[\w'-]+ )?(?:standard|default|norm|template|model)\b(?! (?:of care )?(?:for|to) be)/,
 );
 
 /** Work accepted or published, however long its title: "our paper on triage … was accepted by a journal". */
@@ -483,7 +508,7 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
 
 /** Informatics vocabulary: any of these links a text to the field. */
 export const INFORMATICS =
-  /\b(?:e-?health|m-?health|systems? integration|integration team|clinic systems|electronic (?:referrals?|prescri\w+|orders?|forms?|registers?|reporting)|e-?referrals?|(?:central|national|regional|electronic|state) registr(?:y|ies)|ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:paper|patient|immuni[sz]ation|medication) (?:records?|registers?) (?:into|to|onto)|(?:patient|patients'|hospital'?s?|clinic'?s?|health|online|mychart) portals?|trackers?|tracking (?:sheet|system|tool|log)|(?:intake|electronic|digital|online|google|web|paper) forms?|[\w-]+-based (?:form|tool|system|app|tracker|reminders?)|checklists? (?:built|embedded|added|integrated) into|registers? (?:against|into)|(?:text|sms|whatsapp) (?:message )?reminders?|reminders? by (?:text|sms|message|phone)|shared calendar|timestamps?|(?:patient|outpatient|clinic|discharge|admission|referral) flow|mapped (?:the )?(?:\w+ ){0,2}(?:flow|process|steps)|scheduling (?:process|system)|process (?:map|mapping|redesign)|digiti[sz]\w*|health records?|medical records? system|data|database|databases|datasets?|dashboards?|informatics|informaticist|informatician|qi|quality improvement|decision support|cds|cdss|health it|hit|it (?:team|department|staff|system|systems|project)|information technology|workflows?|analytics|analysis of (?:\w+ ){0,2}(?:records|charts|data)|sql|python|r programming|rstudio|redcap|tableau|power bi|excel|spreadsheets?|fhir|hl7|interoperab\w+|(?<!ecfmg'?s? )epic(?! portal| account| credential)|cerner|meditech|allscripts|openmrs|dhis2|order sets?|cpoe|computeri[sz]ed (?:\w+ )?order|digital health|digital|telehealth|telemedicine|mhealth|m-health|mobile health|patient portals?|usability|user interface|ui|ux|health information|information systems?|machine learning|artificial intelligence|ai|algorithms?|software|app|apps|application development|coding|programming|automat(?:ed|ion|ing|e|es)|alerts?|(?:data|disease|patient|cancer|trauma|clinical|quality|stroke|diabetes) registr(?:y|ies)|registry data|(?:note|documentation|order|discharge|ehr|emr|clinical|progress note|admission|handover|sign-out) templates?|templates? in (?:epic|cerner|the ehr|the emr|the record)|chart reviews?|chart abstraction|research data|documentation|icd(?:-?10)?|snomed|loinc|rxnorm|metrics|kpis?|audit|audits|pdsa|lean|six sigma|process improvement|patient safety (?:system|reporting|event)|incident reporting|reporting system|e-prescribing|barcode|bcma|clinical systems?|systems? (?:thinking|design|change|fix|problem)|technology|tech|computer|computers|computing|online platform|platform|statistics|statistical|biostatistics|epidemiolog\w+|informatics)\b/;
+  /\b(?:e-?health|m-?health|electronic ordering|order (?:entry|screens?)|go-?live|go live|paper (?:orders|charts|records|notes) to (?:electronic|digital|the)|systems? integration|integration team|clinic systems|electronic (?:referrals?|prescri\w+|orders?|forms?|registers?|reporting)|e-?referrals?|(?:central|national|regional|electronic|state) registr(?:y|ies)|ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:paper|patient|immuni[sz]ation|medication) (?:records?|registers?) (?:into|to|onto)|(?:patient|patients'|hospital'?s?|clinic'?s?|health|online|mychart) portals?|trackers?|tracking (?:sheet|system|tool|log)|(?:intake|electronic|digital|online|google|web|paper) forms?|[\w-]+-based (?:form|tool|system|app|tracker|reminders?)|checklists? (?:built|embedded|added|integrated) into|registers? (?:against|into)|(?:text|sms|whatsapp) (?:message )?reminders?|reminders? by (?:text|sms|message|phone)|shared calendar|timestamps?|(?:patient|outpatient|clinic|discharge|admission|referral) flow|mapped (?:the )?(?:\w+ ){0,2}(?:flow|process|steps)|scheduling (?:process|system)|process (?:map|mapping|redesign)|digiti[sz]\w*|health records?|medical records? system|data|database|databases|datasets?|dashboards?|informatics|informaticist|informatician|qi|quality improvement|decision support|cds|cdss|health it|hit|it (?:team|department|staff|system|systems|project)|information technology|workflows?|analytics|analysis of (?:\w+ ){0,2}(?:records|charts|data)|sql|python|r programming|rstudio|redcap|tableau|power bi|excel|spreadsheets?|fhir|hl7|interoperab\w+|(?<!ecfmg'?s? )epic(?! portal| account| credential)|cerner|meditech|allscripts|openmrs|dhis2|order sets?|cpoe|computeri[sz]ed (?:\w+ )?order|digital health|digital|telehealth|telemedicine|mhealth|m-health|mobile health|patient portals?|usability|user interface|ui|ux|health information|information systems?|machine learning|artificial intelligence|ai|algorithms?|software|app|apps|application development|coding|programming|automat(?:ed|ion|ing|e|es)|alerts?|(?:data|disease|patient|cancer|trauma|clinical|quality|stroke|diabetes) registr(?:y|ies)|registry data|(?:note|documentation|order|discharge|ehr|emr|clinical|progress note|admission|handover|sign-out) templates?|templates? in (?:epic|cerner|the ehr|the emr|the record)|chart reviews?|chart abstraction|research data|documentation|icd(?:-?10)?|snomed|loinc|rxnorm|metrics|kpis?|audit|audits|pdsa|lean|six sigma|process improvement|patient safety (?:system|reporting|event)|incident reporting|reporting system|e-prescribing|barcode|bcma|clinical systems?|systems? (?:thinking|design|change|fix|problem)|technology|tech|computer|computers|computing|online platform|platform|statistics|statistical|biostatistics|epidemiolog\w+|informatics)\b/;
 
 /**
  * Informatics work told in plain words rather than the field's vocabulary: a structured or
@@ -513,7 +538,7 @@ export const ANGLE =
  * informatics angle even without the field's vocabulary.
  */
 const ANGLE_PLAIN =
-  /\b(?:shared|paper|booking|printed|handwritten|excel|google|sign-?out|handover|handoff|call|ward|nursing|intake|referral|discharge) (?:sheets?|lists?|folders?|notebooks?|logs?|books?|registers?|cards?|boards?|whiteboards?)\b|\brecords? rooms?\b|\b(?:the|a|our|their) (?:\w+ )?notebook\b/;
+  /\b(?:drug|medication|prescription|incident|dose|dosing|observations?|obs|fluid|vitals|treatment) (?:charts?|books?|logs?|sheets?|cards?|registers?)\b|\b(?:redrew|redesigned|reworked|changed|rebuilt) the (?:\w+ )?(?:chart|form|sheet|card|register)\b|\b(?:shared|paper|booking|printed|handwritten|excel|google|sign-?out|handover|handoff|call|ward|nursing|intake|referral|discharge) (?:sheets?|lists?|folders?|notebooks?|logs?|books?|registers?|cards?|boards?|whiteboards?)\b|\brecords? rooms?\b|\b(?:the|a|our|their) (?:\w+ )?notebook\b/;
 
 /** Words of the question, so an answer that only repeats them is not credited with an angle. */
 export function hasInformaticsAngle(answer: string, question = ''): boolean {
@@ -545,7 +570,7 @@ const BLAME: readonly RegExp[] = [
   /\bcorrupt\w*|\brigged\b|\bnepotism\b|\bbribe\w*/,
   /\b(?:useless|hopeless|terrible|awful|worthless|lazy|careless|negligent|hostile|toxic|abusive|clueless|disorganized|disorganised|chaotic) (?:program|programme|school|faculty|system|staff|teachers?|mentors?|advisors?|advisers?|administration|embassy|consulate|supervisors?|attendings?|consultants?|professors?|department|hospital|management|boss|director|examiners?|officials?|bureaucra\w+|environment)\b/,
   /\b(?:it was|it wasn't|it was not|was not|wasn't|is not|none of (?:it|this) (?:was|is))\s+(?:\w+ )?my fault\b|\bnot my fault\b|\bno fault of (?:my|mine)(?:\s*own)?\b/,
-  /\b(?:beyond|outside|out of) my control\b/,
+  // "Beyond my control" alone states an external cause, neutrally (gp-a-059, gp-h-024): not blame.
   /\b(?:bad|pure|sheer|terrible) luck\b|\bunlucky\b|\bmisfortune\b|\bjinxed\b|\bcursed\b|\bthe odds were (?:stacked )?against\b/,
   /\b(?:they|he|she|the (?:program|programme|school|faculty|university|hospital|examiners?|administration|embassy|consulate|ecfmg|nbme|supervisors?|director|attending|consultant|professor|advisor|adviser|mentor|chief|department|committee|management|system))\s+(?:\w+ )?(?:refused to (?:help|support|give|let|sign)|ignored (?:me|my)|failed me|let me down|betrayed|sabotaged|ruined|cheated|lied|mistreated|harassed|bullied|humiliated|targeted|singled me out|treated me (?:unfairly|badly|poorly|differently)|never (?:helped|supported|gave|guided|taught|cared)|did not (?:support|help|care|bother|guide|teach)|didn't (?:support|help|care|bother|guide|teach)|would not (?:help|let|support)|wouldn't (?:help|let|support)|made it impossible|made me fail|caused (?:me|my))\b/,
   /\b(?:no ?one|nobody) (?:\w+ ){0,4}(?:helped|supported|guided|cared|cares|mentored|explained|told me|listens|listened|answered|responded|helps|supports|bothered)\b/,
@@ -557,6 +582,10 @@ const BLAME: readonly RegExp[] = [
   /\b(?:blame|blamed|blaming) (?:the|my|them|him|her|it on|this on|that on|others|everyone|the system)\b/,
   /\b(?:forced|pushed|drove) me (?:out|to quit|to leave|to resign|to fail)\b/,
   /\bvictim (?:of|to)\b|\bscapegoat\w*/,
+  /\b(?:nobody|no one|none of them|did not|didn't|never|would not|wouldn't|not once) (?:\w+ ){0,4}(?:lift(?:ed)?|raised?) a finger\b/,
+  // Denial of one's part and others' failings named outright: "not because of anything I did",
+  // "through sheer negligence", "I was forced out".
+  /\bnot because of (?:anything|something) (?:i|we) (?:did|had done|said)\b|\b(?:had|has) nothing to do with (?:me|my (?:work|performance|conduct|ability|abilities))\b|\b(?:sheer|gross|pure|utter|plain) (?:negligence|incompetence|carelessness|indifference|arrogance)\b|\b(?:i|we) (?:was|were) (?:\w+ )?(?:forced|pushed|driven|squeezed|hounded|bullied|frozen) out\b/,
   /\b(?:because|due to|thanks to|all because) (?:of )?(?:the |my |their |his |her )?(?:incompetent|useless|corrupt|biased|unfair|lazy|terrible|awful|negligent|hostile|toxic)\b/,
   /\bthe (?:system|process|exam|examination|test|rules?) (?:\w+ )?(?:is|was|are|were) (?:\w+ )?(?:broken|rigged|stacked|a joke|a lottery|arbitrary|ridiculous|absurd|designed against|against)\b/,
   /\bif (?:it|they|he|she|the \w+|\w+) (?:had not|hadn't|had) (?:\w+ ){0,8}(?:i|we|none of this|this|it|things|the \w+) (?:would|wouldnt|would not|could|might)\b/,
@@ -600,9 +629,89 @@ const BLAME: readonly RegExp[] = [
   /\b(?:culture|environment|system|atmosphere|hierarchy) (?:\w+ ){0,4}(?:where|in which|that) (?:\w+ ){0,3}(?:were|was|are|is) not (?:\w+ )?(?:allowed|supposed|permitted|expected|able) to\b|\b(?:simply|just|never) (?:did not |didn't |does not |would not )?(?:allow|allowed|let|permit|permitted) (?:juniors|residents|us|me|anyone|people|doctors|clinicians) to\b/,
 ];
 
+/**
+ * Blame as a frame rather than a phrase: ANOTHER PARTY (a person by role, a group, an office, an
+ * institution, "they") as the subject of NEGATIVE CONDUCT toward the member or the work (did not
+ * care, showed little interest, never answered, kept blocking, had something against, not willing
+ * to listen, made the schedule impossible). Strong conduct is a complaint by itself; weaker conduct
+ * ("did not share my urgency", "never delivered on time", "kept changing the people") is one when
+ * the sentence also marks it as a complaint (frankly, regrettably, with all respect, "which was
+ * frustrating") or puts the member's setback on it ("so the work stalled", "that is why my project
+ * slipped", "only so much I could do"). The party's plain limits ("the program could not offer
+ * protected time", "the analyst did not understand the workflow at first, so I shadowed her") are
+ * neutral causes, not blame.
+ */
+const OTHER_PARTY =
+  /\b(?:they|he|she|(?:my|our|the|his|her|their|that|this|whose|a|an) (?:(?!(?:felt|feel|feels|thought|think|said|says|claimed|believed|complained|was|were|is|are|had|has|did|do|does|and|or|but)\b)[\w'-]+ ){0,3}?(?:pharmacists?|doctors|physicians|surgeons|clinicians|interns|fellows|deans?|registrars|recruiters?|reviewers?|panel|interviewers?|agency|agencies|ministry|council|government|employers?|supervisors?|mentors?|boss|bosses|heads?|chiefs?|directors?|consultants?|attendings?|professors?|advisors?|advisers?|examiners?|board|offices?|administration|administrators?|management|managers?|leadership|department|teams?|staff|colleagues?|co-?authors?|co-?investigators?|co-?residents?|co-?workers?|nurses?|coordinators?|registrar|vendors?|school|university|hospital|program|programme|embassy|consulate|committee|officials?|officers?|residents?|seniors?|faculty|analysts?|it|developers?|engineers?|partners?|collaborators?|lab|group|institution|authorit(?:y|ies)|bureaucracy))\b/g;
+const STRONG_CONDUCT =
+  /\b(?:(?:only|just|mainly|mostly) cared (?:about|for)|cared only (?:about|for)|refused to (?:\w+ )?(?:learn|change|adapt|try|cooperate|engage|help|support|read|answer|reply|respond|sign|listen|meet|consider|accept)|wanted (?:his|her|their) own (?:people|candidates|friends|favou?rites|man|men|team)|made (?:one |endless |nothing but )?excuses?|one excuse after another|(?:would not|wouldn't|refused to|never|did not|didn't) (?:\w+ )?(?:release|hand over|return|give back|sign off on) (?:my|our)|overr(?:ode|ides|ule|uled|uling) (?:every|each|all|any) (?:\w+ )?(?:suggestions?|proposals?|ideas?|recommendations?|requests?|concerns?|plans?)\b|sat on (?:my|our|the) |lost (?:my|our) (?:\w+ )?(?:documents?|files?|papers?|forms?|application|transcripts?|records?|paperwork)|(?:pushed|brushed|shoved|cast|set|swept|shut) (?:me|us) (?:aside|off|out)|dump(?:ed|ing|s)? (?:\w+ ){0,3}on (?:me|us)|treat(?:ed|s|ing)? (?:me|us|(?:\w+ ){0,2}(?:graduates|doctors|residents|imgs|juniors|foreigners|trainees)) (?:as|like) (?:\w+ )?(?:cheap|free|second-class|slaves?|servants?|labou?r|a nobody|dirt|nothing|an outsider|outsiders|disposable)|acted as (?:if|though) (?:it|this|that|the \w+) (?:were|was) (?:my|our) (?:mistake|fault|problem|doing)|wasted (?:\w+ ){0,2}(?:weeks|months|days|time|a year|years|my time|our time)|cared (?:\w+ )?more (?:about|for) (?:his|her|their|its) (?:own )?|never (?:once |even )?(?:explained|told (?:me|us) why|gave (?:me|us) (?:a |any )?reason)|(?:did not|didn't|never|would not|wouldn't|refused to|could not be bothered to|did not bother to) (?:really |even |once |ever |seem to |at all )?(?:care|value|respect|bother|listen|take (?:\w+ ){0,3}seriously|keep (?:\w+ )?(?:promises?|word))|never (?:once |even |really )?(?:answered|replied|responded|returned|followed up|helped|supported|listened|cared|bothered|took (?:\w+ ){0,3}seriously|showed up|read)|(?:showed|shows|had|has|took|displayed) (?:little|no|zero|not the slightest) (?:\w+ )?(?:interest|regard|respect|care|time for|patience)|kept (?:\w+ )?(?:blocking|ignoring|rejecting|stalling|sabotaging|moving the goal ?posts|refusing|dismissing|brushing (?:me|us|it) off)|(?:had|has) (?:something|it in|a problem) (?:against|for) (?:me|us|candidates|graduates|imgs|people|doctors|foreigners|anyone)|(?:was|were|is|are) (?:simply |just |clearly |really |never |not even )?(?:not |un)(?:willing|open|interested|prepared) (?:to|in) (?:listen|hear|help|consider|change|any|my|our|new|ideas?|input)|blocked (?:every|each|all|any) |(?:was|were) not (?:\\w+ )?(?:doing|pulling) (?:his|her|their) (?:\\w+ )?(?:part|share|job|weight)|(?:was|were|kept) (?:\\w+ )?taking (?:all )?(?:the )?credit|made (?:my|our|the|it) (?:\w+ ){0,2}(?:impossible|unbearable|miserable|hell))/;
+const WEAK_CONDUCT =
+  /\b(?:gave (?:me|us) (?:no|zero|not (?:a|one|any)) (?:\w+ ){0,2}(?:time|support|help|guidance|chance|say|protected time|reason)|(?:did not|didn't|never|would not|wouldn't|failed to) (?:really |even |once |ever |seem to )?(?:understand|share|support|help|deliver|respond|reply|answer|finish|follow through|prioriti[sz]e|give|sign|approve|explain|read|invest|communicate)|never (?:once |even |really )?(?:delivered|finished|explained|communicated|signed|approved)|kept (?:\w+ )?(?:changing|delaying|postponing|cancel\w*|losing|shipping|building|pushing|moving)|(?:was|were|is) (?:simply |just |frankly |clearly )?(?:impossible|unworkable|unreasonable|unrealistic|inhumane|absurd))\b/;
+const COMPLAINT_MARK =
+  /\b(?:frankly|regrettably|unfortunately|sadly|to be honest|honestly|with (?:all |due )?respect|i say this with respect|which was (?:\w+ )?(?:frustrating|disappointing|demoralising|demoralizing|hard to accept)|what was (?:easiest|convenient|easy|best) for (?:them|him|her)|rather than what (?:we|i) (?:asked|needed|wanted)|on (?:their|his|her) desks?|(?:which|this|that) (?:is|was) (?:the (?:main|real|only|whole|sole) reason|why (?:my|i (?:lost|missed|could not|couldn't|failed|had to|was unable|never)))|only so much (?:i|we|one) could (?:have )?do(?:ne)?|(?:i|we) had (?:little|no) choice but)\b/;
+const INTERRUPTS =
+  /\b(?:but|so|because|although|though|while|whereas|until|after which|felt|feel|feels|thought|think|thinks|said|says|claimed|believed|complained)\b|\b(?:i|we) (?:\w+ )?(?:was|were|am|did|didn't|had|have|could|would|should|will|then|also|asked|told|said)\b/;
+
+/**
+ * The same frame read on lemmas, so any tense or voice counts: a party doing something whose
+ * meaning is mistreatment, obstruction or neglect to the member, their people or their work
+ * ("the office ignores my emails", "the director had sidelined me", "I was belittled by my
+ * consultant"). The object must be the member's side: "the system ignored duplicate alerts" is not it.
+ */
+const NEG_CONDUCT_LEMMA =
+  '(?:ignore|stonewall|ghost|undermine|belittle|humiliate|sideline|mistreat|harass|bully|sabotage|betray|abandon|neglect|mishandle|misplace|deceive|mislead|exploit|scapegoat|overlook|exclude|overwork|patronize|patronise|intimidate|threaten|disrespect|demean|marginalize|marginalise|snub|shun|stonewalled)';
+const MEMBER_SIDE_OBJECT =
+  '(?:me|my|us|our|anyone|everyone|everybody|resident|img|graduate|junior|candidate|trainee|foreigner|outsider|application|request|email|concern|document|file|paperwork|form|idea|proposal|complaint|question)';
+const LEMMA_FRAME = new RegExp(
+  `\\b${OTHER_PARTY.source.replace(/^\\b/, '')} (?:(?!(?:i|we|but|so|because|not|never)\\b)[\\w'-]+ ){0,6}?${NEG_CONDUCT_LEMMA}(?:d|ed)? (?:[\\w'-]+ ){0,2}?${MEMBER_SIDE_OBJECT}\\b|\\b(?:i|we) be (?:\\w+ ){0,2}?${NEG_CONDUCT_LEMMA}(?:d|ed)? by (?:the|my|our|his|her|their|a|an)\\b`,
+);
+
+function lemmaFrame(s: Sentence): { index: number; length: number } | undefined {
+  const m = LEMMA_FRAME.exec(s.lemmas);
+  if (!m) return undefined;
+  const tok = s.lemmaTok[m.index] ?? 0;
+  const last = s.lemmaTok[m.index + m[0].length - 1] ?? tok;
+  const start = s.canonTok.indexOf(tok);
+  let end = s.canonTok.lastIndexOf(last);
+  if (start < 0 || end < start) return undefined;
+  end += 1;
+  return { index: start, length: end - start };
+}
+
+function faultFrame(t: string): { index: number; length: number } | undefined {
+  for (const m of t.matchAll(OTHER_PARTY)) {
+    // "the doctors felt the nurses did not respect them": someone else's view, reported.
+    if (
+      /\b(?:felt|feel|feels|thought|think|thinks|said|say|says|claimed|claim|believed|believe|complained|complain)(?: that)? $/.test(
+        t.slice(0, m.index),
+      )
+    )
+      continue;
+    const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 110);
+    const clause = rest.split(/[.;:!?]/)[0]!;
+    for (const [re, strong] of [
+      [STRONG_CONDUCT, true],
+      [WEAK_CONDUCT, false],
+    ] as const) {
+      const c = re.exec(clause);
+      if (!c) continue;
+      if (INTERRUPTS.test(clause.slice(0, c.index))) continue;
+      if (!strong && !COMPLAINT_MARK.test(t)) continue;
+      return { index: m.index, length: m[0].length + c.index + c[0].length };
+    }
+  }
+  // A process said to shut the member out: "built to keep graduates like me outside", "every door
+  // was closed before I reached it".
+  const shut =
+    /\b(?:built|designed|made|set up|meant|seemed designed|structured) to keep (?:\w+ ){0,4}?(?:out|outside|away|down|from)\b|\bevery door (?:\w+ )?(?:was|were|is|got) (?:\w+ )?(?:closed|shut|slammed)\b|\bdoors? (?:were|was|kept being) (?:\w+ )?(?:closed|shut|slammed) (?:to|on|in (?:my|the) face)\b/.exec(
+      t,
+    );
+  return shut ? { index: shut.index, length: shut[0].length } : undefined;
+}
+
 /** Ownership or explicit refusal to blame: no blame in that sentence. */
 const OWNERSHIP =
-  /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|i should have (?:\w+ )?(?:checked|asked|known|seen|verified|questioned|prepared|planned|started|applied|looked)|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
+  /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )(?<!\b(?:if|though) (?:it|this|that|the \w+) (?:were|was) )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|i should have (?:\w+ )?(?:checked|asked|known|seen|verified|questioned|prepared|planned|started|applied|looked)|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
 
 const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|hardly|neither)\b)(?:\s+[^\s;,]+){0,4}\s*$/;
 const NEGATABLE =
@@ -623,6 +732,11 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
     // responsibility, but the system was unfair"); after a "but" it is the last word.
     const own = OWNERSHIP.exec(t);
     if (own && (!/\bbut\b/.test(t.slice(own.index)) || /\bbut\b/.test(t.slice(0, own.index)))) continue;
+    // "The registry team refused to share identifiable data, rightly": the member endorses it.
+    if (
+      /\b(?:rightly|understandably|quite reasonably|for good reasons?|as (?:they|he|she|it) should(?: have)?)\b/.test(t)
+    )
+      continue;
     // "Some people in my study group said the exam was unfair": someone else's view, reported.
     if (
       /\b(?:(?:some|many|other|my|a few|several) (?:\w+ ){0,3})?(?:people|friends|colleagues|classmates|students|applicants|candidates|patients|others)\b.{0,30}\b(?:said|say|says|tell|tells|told|think|thought|claimed|claim|felt|feel|feels|complained|complain)\b/.test(
@@ -653,6 +767,10 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
       out.push({ sentence: s, index: m.index, length: m[0].length });
       break;
     }
+    if (out.at(-1)?.sentence === s) continue;
+    const f = faultFrame(t) ?? lemmaFrame(s);
+    if (f && !/\bnot because\b|\bnot saying\b|\brather than blam/.test(t.slice(0, f.index)))
+      out.push({ sentence: s, ...f });
   }
   return out;
 }

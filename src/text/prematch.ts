@@ -98,6 +98,24 @@ const ABOUT_ME: readonly RegExp[] = [
   // Likelihood of the member's selection: "how likely is it that I end up matching there".
   /\bhow (?:\w+ )?(?:likely|probable|realistic|possible|feasible) (?:\w+ ){0,4}(?:i|my (?:\w+ )?(?:application|candidacy)) (?:\w+ ){0,3}(?:match|matching|matched|be ranked|ranked|get in|getting in|be selected|be chosen|be offered|join|joining)\b/,
   /\bwhat (?:you|your (?:program|team|committee)) (?:\w+ ){0,2}(?:think|thought|decided|decide|feel|felt) (?:of|about) (?:me|my (?:application|candidacy|interview))\b/,
+  // Standing as how things look from the program's side: "how things look from your side",
+  // "where things stand on your end".
+  /\b(?:how|where) (?:things|it|matters|everything|my case) (?:\w+ )?(?:look|looks|stand|stands|seem|seems|sit|sits) (?:\w+ )?(?:from|on|at) (?:your|the (?:program|committee|programme)(?:'s)?) (?:side|end|part)\b/,
+  // The member's effect on the program's choice: "whether my interview moved the needle for the
+  // committee", "am I someone the committee would like to see back".
+  /\b(?:my (?:\w+ )?(?:interview|application|visit|performance|answers?|presentation)|i) (?:\w+ ){0,2}(?:moved the needle|made (?:a|an|any|enough of an?) (?:\w+ )?(?:impression|difference|mark)|stood out|left (?:a|an|any) (?:\w+ )?impression)\b|\b(?:am i|i am|i was|was i) (?:someone|somebody|a (?:\w+ )?(?:candidate|person|applicant|doctor)) (?:that |whom |who )?(?:you|the (?:\w+ )?(?:committee|program|programme|faculty|team)|your \w+) (?:\w+ ){0,2}(?:would|will|might|could) (?:\w+ ){0,2}(?:like|want|choose|pick|rank|take|see|welcome|keep)\b/,
+  // The member's expectation of the program's yes, or distance from its line: "should I expect
+  // good news from Riverside in March", "how close am I to the line".
+  /\b(?:(?:should|can|could|may|might|do) i|i (?:should|can|could|may|might)) (?:\w+ )?(?:expect|hope for|look forward to|count on|anticipate) (?:\w+ )?(?:good news|a (?:\w+ )?(?:match|offer|place|spot|position)|an offer|a yes)\b|\bhow (?:close|far) (?:am i|i am|is my (?:\w+ )?(?:application|file|name|candidacy)) (?:\w+ )?(?:from|to) (?:the |your )?(?:line|cut|top|cutoff|cut-off|bar|list|mark)\b/,
+  // Whether the member may hope, or whether the application is still alive: "is there reason for me
+  // to be optimistic about Match Day", "if my application is still alive at Riverside".
+  /\b(?:should|can|could|may) i (?:\w+ )?(?:be|feel|remain|stay) (?:\w+ )?(?:optimistic|hopeful|confident|worried|concerned|pessimistic)\b|\b(?:reason|cause|grounds) (?:\w+ )?for me to (?:be |feel |remain )?(?:optimistic|hopeful|confident|worried|concerned)\b|\bmy (?:application|candidacy|file|chances?) (?:is |are )?(?:still )?(?:alive|in play|dead)\b/,
+  // The program's view of the member or its decision on them: "whether my interview went as well
+  // on your end", "where the committee landed after discussing my file".
+  /\bmy (?:interview|application|visit|performance|file|candidacy) (?:\w+ ){0,3}(?:went|came across|landed|was (?:received|seen|viewed|perceived))\b.{0,40}\b(?:on|from|at) (?:your|the (?:program|programme|committee|faculty)(?:'s)?) (?:end|side|part)\b|\bwhere (?:you|the (?:\w+ )?(?:committee|program|programme|faculty|team)|your \w+) (?:\w+ )?(?:landed|stands?|stood|came down|ended up|came out)\b.{0,40}\b(?:my|me)\b/,
+  // Whether the member should wait for this program or look elsewhere: the chances asked sideways.
+  // "Should I be looking into other options, or is it reasonable for me to wait for Match day?"
+  /\bshould i (?:\w+ ){0,2}(?:look(?:ing)? (?:into|at|for)|keep|keeping|consider|considering|pursue|pursuing|explore|exploring) (?:\w+ ){0,2}(?:other|alternative|backup|more) (?:options|programs|programmes|offers|places|plans|paths)\b|\b(?:is it|would it be|will it be) (?:\w+ ){0,2}(?:reasonable|sensible|realistic|wise|worth (?:it|my while)|safe|advisable) (?:for me )?to (?:wait|hold out|keep|count|hope|plan|rely|bet)\b/,
 ];
 
 /** A request that the program promise, commit or reserve: "commit to ranking me", "hold a spot". */
@@ -213,7 +231,7 @@ const asksForRanking: Check = {
 
 /** The member's side of a trade: ranking, commitment, withdrawing or dropping other programs. */
 const ME_COMMIT_VERB =
-  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|place|placing|keep|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept|accepting|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
+  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept|accepting|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
 /** Words between "I" and the verb, never a new subject ("I hope you rank" is the program's act). */
 const NOT_A_SUBJECT = '(?:(?!you\\b|your\\b|they\\b|the\\b|it\\b|programs?\\b|we\\b)[\\w-]+ )';
 const MEMBER_OFFER = new RegExp(
@@ -284,7 +302,7 @@ const programSideIn = (t: string): boolean =>
  * match is all I need to…".
  */
 const ENABLING =
-  /\b(?:would|will) be (?:enough|sufficient|all (?:it takes|i need)) (?:for me )?to\b|\b(?:knowing|hearing|learning|(?:a|an|any|some|the|just a|even a|one) (?:\w+ )?(?:word|assurance|sign|signal|indication|hint|nod|wink)|confirmation)\b(?: (?:from you|from the program|from your (?:\w+ )?(?:program|team|committee)))? that\b|\b(?:would|will|could) (?:\w+ )?(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make)\b|\b(?:is|be) all (?:that )?i (?:would )?need (?:to|before)\b|\bthe only thing i (?:would )?need\b/;
+  /\b(?:would|will) be (?:enough|sufficient|all (?:it takes|i need)) (?:for me )?to\b|\b(?:is|are|would be|will be) all (?:it would take|it takes|it will take|i (?:would )?need) (?:for me )?to\b|\b(?:knowing|hearing|learning|(?:a|an|any|some|the|just a|even a|one) (?:\w+ )?(?:word|assurance|sign|signal|indication|hint|nod|wink)|confirmation)\b(?: (?:from you|from the program|from your (?:\w+ )?(?:program|team|committee)))? that\b|\b(?:would|will|could) (?:\w+ )?(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make)\b|\b(?:is|be) all (?:that )?i (?:would )?need (?:to|before)\b|\bthe only thing i (?:would )?need\b/;
 
 /** The member's side told as enabled by the program's: "…would allow me to rank Brookfield first". */
 const ENABLED_OFFER =
@@ -306,7 +324,11 @@ const IMPERATIVE_CONDITION =
 const RANKISH = /\b(?:rank\w*|list|spot|first|top|number one|#1|commit\w*|position|place|offer|match\w*)\b/;
 
 const TRADE_WORDS =
-  /\b(?:return (?:it |that |the same )?in (?:full|equal|like|the same) measure|in exchange|in return|in turn|quid pro quo|(?:mutual|reciprocal|two-way) (?:ranking|rank|commitment|arrangement|agreement|promise|understanding about|deal)|a deal|win-win|win win|scratch (?:my|each other's) back|make a deal|strike a deal|an arrangement|an agreement between us|reciprocate)\b/;
+  /\b(?:(?:my|your) (?:[\w-]+ ){0,2}?(?:first|top|#1|number one|loyalty|commitment)(?: \w+)? for (?:your|my) (?:[\w-]+ ){0,2}?(?:first|top|#1|number one|loyalty|commitment)|loyalty (?:for|with) loyalty|return (?:it |that |the same )?in (?:full|equal|like|the same) measure|in exchange|in return|in turn|quid pro quo|(?:mutual|reciprocal|two-way) (?:ranking|rank|commitment|arrangement|agreement|promise|understanding about|deal)|a deal|win-win|win win|scratch (?:my|each other's) back|make a deal|strike a deal|an arrangement|an agreement between us|reciprocate)\b/;
+
+/** The exchange said as two matched acts: "you rank me high and I rank you first". */
+const EXCHANGE_PAIR =
+  /\b(?:you|your \w+|the (?:program|programme|committee)) (?:\w+ )?(?:rank|put|place|list|choose|take|pick|want) me\b.{0,40}?\b(?:and|then|,|;) (?:i|i'll|i will|i would|i shall) (?:\w+ )?(?:rank|put|place|list|choose|pick|commit to|make) (?:you|your|it|riverside|\w+)\b/;
 
 /** "Would it help my chances if I ranked you first?" */
 const WOULD_IT_HELP =
@@ -331,11 +353,11 @@ function negatedNear(text: string, re: RegExp): boolean {
  * however it is worded; two of three is not ("I will rank you first" alone is the member's plan).
  */
 const MEMBER_SIDE_NOUN =
-  /\b(?:my (?:\w+ )?(?:ranking|rank(?! (?:order )?list)|commitment|committing|pledge|vote|loyalty|first choice|first-place ranking|first place|number one|#1|top spot)|(?:a|an|my) (?:\w+ )?(?:commitment|pledge) (?:from me|on my part|to (?:you|your|the program))|(?:ranking|putting|placing|listing|making) (?:you|your (?:\w+ )?(?:program|programme|fellowship)|it|the program) (?:\w+ )?(?:first|top|number one|#1|my first)|committing (?:to|myself to) (?:you|your)|(?:that )?(?:you|your (?:\w+ )?(?:program|programme|fellowship)) (?:are|is|will be|would be) my (?:\w+ )?(?:first|top|number one|number-one|#1)|(?:first|top|#1|number one) (?:\w+ )?(?:on|of) my (?:rank )?list|(?:is|are) yours|(?:you|your (?:\w+ )?(?:program|programme)|[a-z]+) (?:at|in) (?:the (?:very )?top|first place|the first spot|number one)|(?:promise|give|offer|guarantee) you (?:the )?(?:first|top|number one|#1) (?:place|spot|position|rank)|(?:dropping|cancel+ing|withdrawing(?: from)?|pulling out of|declining|turning down) (?:my|all|the|every) (?:\w+ )?(?:other )?(?:interviews|programs|programmes|applications|offers|places))\b/;
+  /\b(?:[a-z]+ (?:will|would|is going to|shall) (?:\w+ )?(?:top|head|lead) my (?:\w+ )?list|my (?:[\w-]+ ){0,3}?(?:ranking|rank(?! (?:order )?list)|commitment|committing|pledge|vote|loyalty|first choice|first-place ranking|first place|number one|#1|top spot)|(?:a|an|my) (?:\w+ )?(?:commitment|pledge) (?:from me|on my part|to (?:you|your|the program))|(?:ranking|putting|placing|listing|making) (?:you|your (?:\w+ )?(?:program|programme|fellowship)|it|the program) (?:\w+ )?(?:first|top|number one|#1|my first)|committing (?:to|myself to) (?:you|your)|(?:that )?(?:you|your (?:\w+ )?(?:program|programme|fellowship)) (?:are|is|will be|would be) my (?:\w+ )?(?:first|top|number one|number-one|#1)|(?:first|top|#1|number one) (?:\w+ )?(?:on|of) my (?:rank )?list|(?:is|are) yours|(?:you|your (?:\w+ )?(?:program|programme)|[a-z]+) (?:at|in) (?:the (?:very )?top|first place|the first spot|number one)|(?:promise|give|offer|guarantee) you (?:the )?(?:first|top|number one|#1) (?:place|spot|position|rank)|(?:dropping|cancel+ing|withdrawing(?: from)?|pulling out of|declining|turning down) (?:my|all|the|every) (?:\w+ )?(?:other )?(?:interviews|programs|programmes|applications|offers|places))\b/;
 const PROGRAM_SIDE_NOUN =
-  /\b(?:(?:a|an|some|any|your|the|one|quick|firm|early|clear) (?:\w+ )?(?:yes|assurance|reassurance|guarantee|promise|offer|sign|signal|indication|confirmation|word|commitment|nod)(?: of interest)? (?:from you|from your|from the|that i|of a|of (?:a )?(?:spot|place|position|interest)|on your side|on your part)|your (?:\w+ )?(?:assurance|guarantee|promise|offer|confirmation|yes|commitment|word)|(?:a|an) (?:\w+ )?(?:guaranteed|assured|reserved|secured|firm|promised) (?:\w+ )?(?:spot|place|position|seat|offer|match|slot)|(?:secure|guarantee|earn|win|get|lock in|clinch|improve|help|raise|boost) (?:\w+ )?my (?:place|spot|position|seat|ranking|chances?|odds|match|standing|prospects)|(?:assure|promise|guarantee|offer|give) me (?:of )?(?:a|the|one|your) (?:\w+ )?(?:position|spot|place|seat|slot|offer)|i(?: am|'m) on your (?:\w+ )?list|(?:count|work|weigh) (?:\w+ )?in my favou?r|(?:some|any|a) (?:\w+ )?(?:sign|indication|signal|assurance|guarantee) (?:\w+ ){0,2}(?:that )?i (?:\w+ ){0,2}(?:match|be ranked|am ranked|will be|get)|i(?: am|'m)? (?:in|ranked|matched|chosen|taken)|(?:be|being|am|get|getting|was|were) (?:\w+ )?(?:ranked|chosen|selected|offered|matched|taken|considered|placed|listed) (?:\w+ ){0,2}by (?:you|your|the (?:\w+ )?(?:program|programme|committee|faculty|team)))\b/;
+  /\b(?:if (?:you|your \w+|the (?:program|programme|committee|team)|[a-z]+) (?:\w+ )?(?:wants? (?:me|to dance|the same|us)|(?:is|are) (?:\w+ )?(?:interested|keen)|likes? me|feels? the same)|(?:a|an|some|any|your|the|one|quick|firm|early|clear) (?:\w+ )?(?:yes|assurance|reassurance|guarantee|promise|offer|sign|signal|indication|confirmation|word|commitment|nod)(?: of (?:\w+ )?interest)? (?:from you|from your|from the|from (?!me\b|my\b)[a-z]+|that i|of a|of (?:a )?(?:spot|place|position|interest)|on your side|on your part)|your (?:\w+ )?(?:assurance|guarantee|promise|offer|confirmation|yes|commitment|word)|(?:a|an) (?:\w+ )?(?:guaranteed|assured|reserved|secured|firm|promised) (?:\w+ )?(?:spot|place|position|seat|offer|match|slot)|(?:secure|guarantee|earn|win|get|lock in|clinch|improve|help|raise|boost) (?:\w+ )?my (?:place|spot|position|seat|ranking|chances?|odds|match|standing|prospects)|(?:assure|promise|guarantee|offer|give) me (?:of )?(?:a|the|one|your) (?:\w+ )?(?:position|spot|place|seat|slot|offer)|i(?: am|'m) on your (?:\w+ )?list|(?:count|work|weigh) (?:\w+ )?in my favou?r|(?:some|any|a) (?:\w+ )?(?:sign|indication|signal|assurance|guarantee) (?:\w+ ){0,2}(?:that )?i (?:\w+ ){0,2}(?:match|be ranked|am ranked|will be|get)|i(?: am|'m)? (?:in|ranked|matched|chosen|taken)|(?:be|being|am|get|getting|was|were) (?:\w+ )?(?:ranked|chosen|selected|offered|matched|taken|considered|placed|listed) (?:\w+ ){0,2}by (?:you|your|the (?:\w+ )?(?:program|programme|committee|faculty|team)))\b/;
 const TRADE_LINK =
-  /\b(?:if|in case|say the word|(?:enough|sufficient) for me to|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|only if|assuming|the moment|as soon as|once|should (?:you|the|your|it)|depends? on|depending on|dependent on|contingent (?:on|upon)|hinges? on|conditional (?:on|upon)|would (?:\w+ )?(?:let|allow|enable|free|permit) me|(?:trade|swap|exchange) (?:\w+ ){0,3}(?:for|with)|for (?:a|an|your|the) (?:\w+ )?(?:guaranteed|assured|firm|secure[d]?|promised|reserved)|such as|and (?:i|you) (?:will|would|shall|can)|^with (?:a|an|some|your|any|just a) (?:\w+ ){0,3}(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod)\b|(?:in order )?to (?:be|get) (?:\w+ )?(?:ranked|matched|chosen|selected|offered|considered)|(?:have|need|must|required) to (?:\w+ ){1,6}(?:to|before|for) (?:be|get|you)|and (?:you|it|your \w+|[a-z]+) (?:will|would) be my|(?:would|will|could|does|do|might|can|did) (?:it|this|that|my|an?|the|such) (?:\w+ ){0,4}(?:help|improve|count|make (?:a|any) difference|matter|change|affect|secure|strengthen|influence|increase|boost|raise|work in))\b|^(?:you|your \w+) [\w ]{1,30}(?:,|;|:) i\b|^(?:would|will|could|does|do|might|can|did) (?:[\w-]+ ){1,9}(?:help|improve|count|change|affect|influence|matter|increase|boost|make (?:a|any) difference)\b/;
+  /\b(?:(?:would|will|shall) be (?:\w+ )?(?:met|repaid|returned|matched|rewarded|answered|reciprocated) (?:with|by)|(?:answer|answers|repay|repays|meet|meets|return|returns) (?:\w+ )?(?:loyalty|commitment|interest) with|if|in case|say the word|(?:enough|sufficient) for me to|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|only if|assuming|the moment|as soon as|once|should (?:you|the|your|it)|depends? on|depending on|dependent on|contingent (?:on|upon)|hinges? on|conditional (?:on|upon)|would (?:\w+ )?(?:let|allow|enable|free|permit) me|(?:trade|swap|exchange) (?:\w+ ){0,3}(?:for|with)|for (?:a|an|your|the) (?:\w+ )?(?:guaranteed|assured|firm|secure[d]?|promised|reserved)|such as|and (?:i|you) (?:will|would|shall|can)|^with (?:a|an|some|your|any|just a) (?:\w+ ){0,3}(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod)\b|(?:in order )?to (?:be|get) (?:\w+ )?(?:ranked|matched|chosen|selected|offered|considered)|(?:have|need|must|required) to (?:\w+ ){1,6}(?:to|before|for) (?:be|get|you)|and (?:you|it|your \w+|[a-z]+) (?:will|would) be my|(?:would|will|could|does|do|might|can|did) (?:it|this|that|my|an?|the|such) (?:\w+ ){0,4}(?:help|improve|count|make (?:a|any) difference|matter|change|affect|secure|strengthen|influence|increase|boost|raise|work in))\b|^(?:you|your \w+) [\w ]{1,30}(?:,|;|:) i\b|^(?:would|will|could|does|do|might|can|did) (?:[\w-]+ ){1,9}(?:help|improve|count(?! on)|change|affect|influence|matter|increase|boost|make (?:a|any) difference)\b/;
 /** A trade disowned in the same sentence: "I expect nothing in return", "regardless of the outcome". */
 const TRADE_DISOWNED =
   /\b(?:nothing|not anything|no (?:\w+ )?(?:commitment|promise|assurance|guarantee)s?) (?:\w+ ){0,2}(?:in return|in exchange|back|from you)|\b(?:regardless|irrespective|whatever (?:happens|the outcome)|no matter (?:what|how))\b|\b(?:not|never) (?:\w+ ){0,2}(?:asking|expecting|seeking|requesting|offering|trading)\b/;
@@ -351,11 +373,15 @@ function programActsOnMember(t: string): boolean {
   return false;
 }
 
+/** The program's side as interest returned: "the feeling is mutual", "the interest is returned". */
+const MUTUAL =
+  /\b(?:feeling|interest|commitment|enthusiasm|sentiment)s? (?:\w+ )?(?:is|was|were|are|would be|to be) (?:\w+ )?(?:mutual|reciprocated|shared|returned)\b/;
+
 function tradeFrame(t: string): RegExp | undefined {
   if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return undefined;
   const member = MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || ENABLED_OFFER.test(t);
   if (!member) return undefined;
-  const program = programActsOnMember(t) || PROGRAM_SIDE_NOUN.test(t) || PROGRAM_BENEFIT.test(t);
+  const program = programActsOnMember(t) || PROGRAM_SIDE_NOUN.test(t) || PROGRAM_BENEFIT.test(t) || MUTUAL.test(t);
   if (!program || !TRADE_LINK.test(t)) return undefined;
   return MEMBER_OFFER.test(t) ? MEMBER_OFFER : MEMBER_SIDE_NOUN.test(t) ? MEMBER_SIDE_NOUN : ENABLED_OFFER;
 }
@@ -383,6 +409,8 @@ const quidProQuo: Check = {
         (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t))
       )
         return { sentence: s, span: findIn(s, TRADE_WORDS)! };
+      if (EXCHANGE_PAIR.test(t) && !negatedNear(t, EXCHANGE_PAIR))
+        return { sentence: s, span: findIn(s, EXCHANGE_PAIR)! };
       if (WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t))
         return { sentence: s, span: findIn(s, WOULD_IT_HELP.test(t) ? WOULD_IT_HELP : MY_COMMITMENT_HELP)! };
       // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
@@ -433,6 +461,9 @@ const TOP_CHOICE: readonly RegExp[] = [
   /\b(?:is|are|will be|remains?)(?:,? [\w ]{1,20},?)? (?:my |the )?(?:number one|number-one|#1|first|top)(?: choice| pick| program)? for me\b|\b(?:rank|ranking|ranked|put|putting|place|placing) (?:\w+ )?(?:ahead of|above|over) (?:all|every|any) (?:\w+ )?(?:others?|programs?|programmes?)\b/,
   /\bmy (?:\w+ )?(?:first|top|#1|number one|no\. ?1) (?:\w+ )?(?:too|as well|also)\b|\b(?:also|too) my (?:first|top|#1|number one)\b/,
   /\b(?:is|are|will be|remains|remain|as) (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|number-one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
+  // First place as a superlative of wanting: "the program I most want to join", "the place I
+  // would most like to train".
+  /\bthe (?:one |program |programme |fellowship |place |residency )?(?:that )?i (?:would )?most (?:want|wish|hope|like|would like|long) to (?:join|train|match|be|go|attend|spend)\b|\b(?:my|the) (?:single )?most (?:wanted|desired|preferred)\b/,
 ];
 
 function declaresTopChoice(doc: TextDoc): Sentence | undefined {
@@ -567,8 +598,39 @@ const SPECIFIC: readonly RegExp[] = [
   /\b(?:conversation|discussion|talk|chat|meeting|exchange|lunch|dinner|tour|session|presentation|demo) (?:with \w+ )?(?:about|on|regarding|of|around)\b/,
   /\bwe (?:\w+ )?(?:discussed|talked about|spoke about|covered|went over|looked at)\b/,
   /\b(?:your|the program's|the fellowship's|its) (?:\w+ ){0,2}(?:project|pilot|dashboard|initiative|rollout|partnership|collaboration|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|course|certificate|grant|center|centre|unit|work on|research on|focus on|emphasis on|approach to|integration)\b/,
-  /\b(?:explain\w*|show\w*|present\w*|describ\w*|walk\w* (?:me|us) through|hear\w* about|learn\w* about|see\w*|tour of|demo of|introduc\w* (?:me|us) to) (?:your|the|their) (?:[\w-]+ ){1,3}(?:project|pilot|dashboard|initiative|rollout|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|redesign|app|workflow|protocol|governance|command cent(?:er|re)|hub|program|service)\b/,
+  /\b(?:explain\w*|show\w*|present\w*|describ\w*|walk\w* (?:me|us) through|hear\w* about|learn\w* about|see\w*|tour of|demo of|introduc\w* (?:me|us) to) (?:your|the|their) (?:[\w'-]+ ){1,3}(?:alert|alerts|score|pathway|warehouse|trackboard|flowsheet|review|screening|model|project|pilot|dashboard|initiative|rollout|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|redesign|app|workflow|protocol|governance|command cent(?:er|re)|hub|program|service)\b/,
 ];
+
+/**
+ * A person met, named without a title: "to meet Maria Gonzalez", "our chat with Sam, one of the
+ * fellows", "talking to Priya". A capitalised name right after a verb of meeting or talking; the
+ * words every email has (months, exams, record systems) are not names.
+ */
+const MET_NAME =
+  /\b(?:meet|met|meeting|(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|chatting|conversation|conversations|lunch|coffee|dinner|time|session|call) (?:[\w-]+ ){0,3}?(?:with|to)) (?:(?:the |your )?(?:[a-z-]+ ){0,2})?([A-Z\u00C0-\u024F][a-z\u00C0-\u024F'-]+)\b/gu;
+function personMet(text: string): string | undefined {
+  for (const m of text.matchAll(MET_NAME)) {
+    const name = m[1]!;
+    if (!COMMON_PROPER.has(name.toLowerCase())) return m[0];
+  }
+  return undefined;
+}
+
+/**
+ * A conversation with its topic, told as talk with the member: "thank you for speaking with me
+ * about the research year", "your answers to my questions about call schedules". The topic must
+ * name something ("about the program" names nothing).
+ */
+const TALK_TOPIC =
+  /\b(?:(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|chatting|meet|met|meeting) (?:\w+ )?(?:with|to) (?:me|us)|answers? (?:\w+ )?to my (?:\w+ )?questions?|(?:explain|explained|explaining) to me) (?:about|on|regarding|around) ((?:[\w'-]+ ?){1,4})/;
+function talkTopic(canon: string): string | undefined {
+  const m = TALK_TOPIC.exec(canon);
+  if (!m) return undefined;
+  const words = m[1]!
+    .split(' ')
+    .filter((w) => w && !/^(?:the|your|their|its|a|an|and|how|what|my|our|this|that)$/.test(w));
+  return words.some((w) => !GENERIC_WORDS.has(w)) ? m[0] : undefined;
+}
 
 function programHits(text: string, program: string | undefined): boolean {
   if (!program) return false;
@@ -592,6 +654,8 @@ export function specificEvidence(doc: TextDoc, program: string | undefined): str
   const bodyText = sents.map((s) => s.text).join(' ');
   if (programHits(bodyText, program)) return `program name: ${program}`;
   for (const s of sents) {
+    const met = personMet(s.text) ?? talkTopic(s.canon);
+    if (met) return met;
     for (const re of SPECIFIC) {
       const m = re.exec(s.canon);
       if (!m) continue;
@@ -641,7 +705,7 @@ const FAMILY =
 const DISCLOSURE: readonly [string, RegExp][] = [
   [
     'health',
-    /\b(?:diagnos(?:e|ed|is)|cancer|tumou?r|leukemia|lymphoma|chemo(?:therapy)?|radiotherapy|surgery|operation|stroke|heart attack|seizures?|epilepsy|illness|ill|sick|sickness|disease|disorder|hospitali[sz](?:ed|ation)|admitted to (?:the )?hospital|in and out of (?:the )?hospitals?|hospital stays?|dialysis|transplant|miscarriage|infertility|ivf|pregnancy complications?|chronic pain|disability|injur(?:y|ed|ies)|accident|covid|long covid|hiv|tuberculosis|diabetes|dementia|alzheimer'?s?|parkinson'?s?|bedridden|terminal|passed away|died|death|funeral|grief|grieving|bereavement|mourning|lost my|loss of my|relaps(?:e|ed|ing)|blood pressure|(?:kidneys?|liver|heart|lungs?|brain) (?:\w+ )?(?:failed|failing|gave out|stopped|is failing|are failing)|(?:his|her|their|my \w+'s|the family's) (?:only |main |sole |full-time )?(?:caregiver|carer)|born prematurely|premature(?:ly)? (?:birth|baby)|nicu|picu|intensive care unit|migraines?|in the icu|in intensive care|on a ventilator|my doctor (?:says|said|told|has told)|medication for (?:my|it|this)|(?:i am|i have been|i was) (?:\w+ )?on (?:\w+ )?medications?|(?:i|we) (?:\w+ )?take (?:\w+ )?medications? for|(?:heart|brain|spine|hip|knee) surgery|fracture)\b/,
+    /\b(?:diagnos(?:e|ed|is)|cancer|tumou?r|leukemia|lymphoma|chemo(?:therapy)?|radiotherapy|surgery|operation|stroke|heart attack|seizures?|epilepsy|illness|ill|sick|sickness|disease|disorder|hospitali[sz](?:ed|ation)|admitted to (?:the )?hospital|in and out of (?:the )?hospitals?|hospital stays?|dialysis|transplant|miscarriage|infertility|ivf|pregnancy complications?|pregnant|expecting (?:a|our|my) (?:first |second |third )?(?:baby|child)|due to give birth|chronic pain|disability|injur(?:y|ed|ies)|accident|covid|long covid|hiv|tuberculosis|diabetes|dementia|alzheimer'?s?|parkinson'?s?|bedridden|terminal|passed away|died|death|funeral|grief|grieving|bereavement|mourning|lost my|loss of my|relaps(?:e|ed|ing)|blood pressure|(?:kidneys?|liver|heart|lungs?|brain) (?:\w+ )?(?:failed|failing|gave out|stopped|is failing|are failing)|(?:his|her|their|my \w+'s|the family's) (?:only |main |sole |full-time )?(?:caregiver|carer)|born prematurely|premature(?:ly)? (?:birth|baby)|nicu|picu|intensive care unit|migraines?|in the icu|in intensive care|on a ventilator|my doctor (?:says|said|told|has told)|medication for (?:my|it|this)|(?:i am|i have been|i was) (?:\w+ )?on (?:\w+ )?medications?|(?:i|we) (?:\w+ )?take (?:\w+ )?medications? for|(?:heart|brain|spine|hip|knee) surgery|fracture)\b/,
   ],
   [
     'mental health',
@@ -653,11 +717,11 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'relationships',
-    /\b(?:divorc(?:e|ed|ing)|separat(?:ion|ed) from|(?:we|i|and i) (?:\w+ )?(?:separated|split up|broke up)|(?:my )?separation|break-?up|broke up|my (?:ex|ex-wife|ex-husband|ex-partner)|custody|affair|marriage (?:ended|fell apart|collapsed|broke down|problems|difficulties|troubles)|single (?:mother|father|parent)|widow(?:ed|er)?|domestic (?:violence|abuse)|(?:we|i|and i) (?:are|am|were|have been) (?:\w+ )?(?:separating|splitting up|divorcing)|(?:wife|husband|spouse|partner|fianc\w*|girlfriend|boyfriend) (?:\w+ )?(?:left me|walked out|abandoned me|cheated)|(?:broke|called) off (?:our|the|my) (?:engagement|wedding|marriage))\b/,
+    /\b(?:divorc(?:e|ed|ing)|separat(?:ion|ed) from|(?:we|i|and i) (?:\w+ )?(?:separated|split up|broke up)|(?:my )?separation|break-?up|broke up|my (?:ex|ex-wife|ex-husband|ex-partner)|custody|affair|marriage (?:ended|fell apart|collapsed|broke down|problems|difficulties|troubles)|single (?:mother|father|parent)|widow(?:ed|er)?|domestic (?:violence|abuse)|(?:we|i|and i) (?:are|am|were|have been) (?:\w+ )?(?:separating|splitting up|divorcing)|(?:wife|husband|spouse|partner|fianc\w*|girlfriend|boyfriend) (?:\w+ )?(?:left me|walked out|abandoned me|cheated|left(?! (?:for|to|on|early|work|the|a|his|her)\b))|(?:broke|called) off (?:our|the|my) (?:engagement|wedding|marriage))\b/,
   ],
   [
     'family pressure',
-    /\b(?:family|parents|father|mother|relatives|community|village)(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b/,
+    /\b(?:family|parents|father|mother|relatives|(?:community|village)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey)\b))(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bthe only (?:earner|breadwinner|provider|income)\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b|\b(?:(?:my|our) (?:whole |entire )?(?:hometown|home town|village|town|community|people|tribe|clan|neighbou?rs|neighbou?rhood)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey))|everyone (?:back )?(?:home|at home|in my (?:hometown|home town|village|town|community)))\b.{0,80}?\b(?:(?:can not|cannot|could not|can't|couldn't) (?:\w+ ){0,2}(?:go back|return|face|look|disappoint|let (?:them|everyone) down)|empty[- ]?handed|(?:fail|failing|disappoint|disappointing|let down|letting down) (?:them|everyone)|waiting (?:to hear|for (?:news|me))|counting on me|expect(?:s|ing)? (?:me|us|that i|to (?:see|hear) (?:me|that i)))\b|\b(?:go|come|return|went|came|going|coming) (?:back )?home empty[- ]?handed\b/,
   ],
   [
     'religion',
@@ -665,7 +729,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'pleading',
-    /\b(?:beg|begging|plead|pleading|implore|desperate(?:ly)?|desperation|last chance|only chance|only hope|final chance|last hope|my (?:whole )?life depends|everything depends on|means everything to me|have mercy|your mercy|mercy on|have nothing (?:else|left)|i am nothing without|please,? please|please,? i (?:need|beg|am begging)|i really need this|i need this (?:position|spot|chance)|without this (?:i|my)|give me (?:a|this|one) chance)\b/,
+    /\b(?:beg|begging|plead|pleading|implore|desperate(?:ly)?|desperation|last chance|only chance|only hope|final chance|last hope|my (?:whole )?life depends|everything depends on|means everything to me|have mercy|your mercy|mercy on|have nothing (?:else|left)|i am nothing without|please,? please|please,? i (?:need|beg|am begging)|i really need this|i need this (?:position|spot|chance)|without this (?:[\w-]+ )?,? ?(?:i|my)|(?:do not|don't) know how i (?:will|would|could|can) (?:keep going|go on|survive|cope|carry on)|give me (?:a|this|one) chance)\b/,
   ],
 ];
 
@@ -673,7 +737,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
 const CLINICAL_AFTER =
   /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:toxicity|burden|literacy|counsel(?:l)?ors?|navigators?|services|office|analysts?|impact|implications|incentives?|sustainability|planning|modell?ing|screening|screenings|registry|research|study|studies|project|projects|patients?|cohort|dashboard|clinic|care|pathway|protocol|unit|ward|service|team|data|dataset|outcomes?|management|rates?|model|tool|module|awareness|prevention|trials?|cases?|population|support (?:group|tool)|risk|score|scale|questionnaire|alerts?|order sets?|documentation|codes?|center|centre|program|programme|quality|metrics?|measures?|treatment|medications? (?:for|in)|rounds|ward|workflow|surveillance|readmissions?|codes|epidemiology|orders?|verification|redesign|infusions?|review|pilot|reduction|follow-?up|trends?|teams?|services?|safety|stewardship|reconciliation|dosing|regimens?|protocols?|pumps?|system|systems)s?\b/;
 const CLINICAL_BEFORE =
-  /(?:patients?|people|adults|children|women|men|veterans|population|those|individuals|cases|residents of) (?:\w+ ){0,3}(?:with|who have|who had|suffering from|at risk of|living with|on|receiving|taking|undergoing|after|needing|awaiting)(?: \w+){0,2}\s*$|(?:financial|genetic|career|academic|lactation|nutrition|dietary|legal|peer) $|(?:screen(?:ing|ed)? for|treat(?:ing|ed|ment of)?|manag(?:e|ing|ement of)|diagnos(?:e|ing|is of)|detect(?:ing|ion of)?|predict(?:ing|ion of)?|reduc(?:e|ing)|prevent(?:ing|ion of)?|about|on|for|of)\s*$/;
+  /(?:patients?|people|adults|children|women|men|veterans|population|those|individuals|cases|residents of) (?:\w+ ){0,3}(?:with|who have|who had|suffering from|at risk of|living with|on|receiving|taking|undergoing|after|needing|awaiting)(?: \w+){0,2}\s*$|(?:financial|genetic|career|academic|lactation|nutrition|dietary|legal|peer) $|(?:alert|alarm|notification|inbox|click|documentation|ehr|emr|screen|pager|password|survey|change|decision|data) $|(?:screen(?:ing|ed)? for|treat(?:ing|ed|ment of)?|manag(?:e|ing|ement of)|diagnos(?:e|ing|is of)|detect(?:ing|ion of)?|predict(?:ing|ion of)?|reduc(?:e|ing)|prevent(?:ing|ion of)?|about|on|for|of)\s*$/;
 
 /**
  * The disclosure word names what a piece of work is about: "the project I described on medical
@@ -727,6 +791,19 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
         tok.pos === 'PROPN' &&
         /^[A-Z]/.test(tok.value) &&
         !(kind === 'religion' && /^(?:god|allah|jesus|christ|almighty)$/i.test(tok.value))
+      )
+        continue;
+      // A place of care is a disclosure when someone is IN it ("my father spent a week in the ICU"),
+      // not when it is where work happens ("alert fatigue in the ICU", "I rotated in the NICU").
+      if (
+        kind === 'health' &&
+        /^(?:in the icu|in intensive care|nicu|picu|intensive care unit)$/.test(m[0]) &&
+        (!/\b(?:was|were|been|spent|stayed|ended up|lay|lying|admitted|born|is|are|am|being)\b/.test(
+          before.slice(-50),
+        ) ||
+          /\b(?:work\w*|rotat\w*|rounds?|shifts?|calls?|alerts?|team|nurses|staff|data|measured|project)\b/.test(
+            before.slice(-50),
+          ))
       )
         continue;
       if (kind === 'health' && /^(?:ill|sick)$/.test(m[0]) && !/\b(?:i|my \w+|we)\b/.test(before.slice(-40))) continue;
@@ -799,7 +876,7 @@ const FILE_NAME = /\b[\w-]+\.(?:pdf|docx?|pptx?|xlsx?|jpe?g|png|zip)\b/i;
 const PLACEMENT =
   /^attach(?:ed|ing)? (?:\w+ )?to (?:the |a |an |our |their |his |her |my )?(?:\w+ ){0,3}(?:team|service|unit|ward|department|group|lab|project|clinic|hospital|program|idea|notion|outcome|result|firm|practice|rotation|division|module)\b/;
 const PROMPTED =
-  /\b(?:as (?:you )?(?:requested|asked|instructed|suggested|required)|you (?:asked|requested)|per your (?:request|instructions|email)|at your request|as per your|in response to your request|requested by|which you asked for|you had asked)\b/;
+  /\b(?:as (?:you |(?:dr|mr|mrs|ms|prof|professor)\.? [a-z'-]+ |the (?:\w+ )?(?:coordinator|director|committee|program|programme|office|team) |[a-z]+ )?(?:had )?(?:requested|asked|instructed|suggested|required)|at (?:[a-z'-]+ ){1,3}request|you (?:asked|requested)|per your (?:request|instructions|email)|at your request|as per your|in response to your request|requested by|which you asked for|you had asked)\b/;
 const NOT_ATTACHED =
   /\b(?:not|never|no|rather than|instead of|without|happy to|glad to|can|could|would be (?:happy|glad)) (?:\w+ ){0,3}(?:attach|attached|attaching|enclose|send|sending|share|sharing|forward|provide)\b|\bif (?:you|it) (?:\w+ ){0,3}(?:like|wish|want|helpful|useful|prefer|need)|\bupon request\b|\bon request\b|\blink\b|https?:/;
 

@@ -270,12 +270,12 @@ describe('prematch timeline: the season from the deadline', () => {
     expect(prematchTimeline('2026-08-01', 'ci-fellowship', '2026-09-15').season).toBe('2026-2027');
     const passed = prematchTimeline('2026-08-01', 'ci-fellowship', '2026-07-15');
     expect(passed.season).toBe('2026-2027');
-    expect(passed.notes.join(' ')).toContain('2026-07-15, has passed');
+    expect(passed.notes.join(' ')).toContain('15 Jul 2026, has passed');
   });
 
   it('mentions the profile deadline', () => {
     expect(prematchTimeline('2027-01-05', 'residency-informatics-track', '2027-01-15').notes.join(' ')).toContain(
-      'is 2027-01-15, 10 days from today',
+      'is 15 Jan 2027, 10 days from today',
     );
   });
 });
@@ -361,10 +361,20 @@ describe('prematch timeline: the member’s own season and day (rules review)', 
     const t = prematchTimeline('2026-03-18', 'residency-informatics-track');
     expect(t.current).toBe('results');
     const actions = t.phases.find((p) => p.id === 'results')!.actions.join(' ');
-    expect(actions).toMatch(/It is Match Week \(2026-03-16 to 2026-03-20/);
+    expect(actions).toMatch(/It is Match Week \(16 Mar 2026 to 20 Mar 2026/);
     expect(actions).not.toMatch(/Prepare for the SOAP before Match Week/);
     const before = prematchTimeline('2026-03-05', 'residency-informatics-track');
     expect(before.phases.find((p) => p.id === 'results')!.actions.join(' ')).toMatch(/Prepare for the SOAP/);
+  });
+
+  it('writes every date a member reads as a day and month, never as an ISO date', () => {
+    for (const today of ['2026-03-18', '2026-03-05', '2026-10-01', '2027-01-05']) {
+      for (const target of ['ci-fellowship', 'residency-informatics-track'] as const) {
+        const t = prematchTimeline(today, target, '2027-01-15');
+        const text = [...t.notes, ...t.phases.flatMap((p) => p.actions)].join(' ');
+        expect(text, `${today} ${target}`).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+      }
+    }
   });
 
   it('asks only members who need a visa to look for sponsorship, and notes a visa blocker', () => {

@@ -26,6 +26,20 @@ function draftOfWords(n: number): string {
 }
 
 describe('lintGapExplanation', () => {
+  // SPEC: a neutral statement of an external cause is not blame (corpus gp-a-059, gp-h-024).
+  it.each([
+    'It was not in my hands… because of covid and the embassy.',
+    'It was beyond my control because of covid and the embassy.',
+    'Matters were outside my control because the embassy was closed during covid.',
+    'The gap happened for reasons beyond my control.',
+  ])('does not call an external cause stated neutrally blame: %s', (reason) => {
+    expect(ids(`${reason} ${CLEAN}`)).not.toContain('blame');
+  });
+
+  it('still calls the cause blame when it accuses: "the embassy, incompetent as always, lost my file"', () => {
+    expect(ids(`The embassy staff were incompetent and lost my file. ${CLEAN}`)).toContain('blame');
+  });
+
   it('finds nothing in a clean, complete draft', () => {
     expect(lintGapExplanation(CLEAN)).toEqual([]);
   });
@@ -53,7 +67,6 @@ describe('lintGapExplanation', () => {
       ['The licensing office was corrupt.', 'corrupt'],
       ['It was a useless program from the start.', 'useless program'],
       ['Nobody helped me during that year.', 'Nobody helped'],
-      ['The gap happened for reasons beyond my control.', 'beyond my control'],
     ])('flags "%s"', (sentence, fragment) => {
       const blame = lintGapExplanation(`${sentence} ${CLEAN}`).find((l) => l.id === 'blame');
       expect(blame?.quote).toContain(fragment);

@@ -238,29 +238,42 @@ describe('planLetterSlots', () => {
       {
         slot: 'clinical',
         writer: 'Dr. Att',
-        why: 'Dr. Att is a physician (attending) who supervised your clinical work abroad: they can vouch for your patient care, communication and teamwork.',
+        why: 'A physician (attending) who supervised your clinical work abroad: they can vouch for your patient care, communication and teamwork.',
       },
       {
         slot: 'informatics',
         writer: 'Ms. Data',
-        why: 'Ms. Data (informatics faculty member) saw your informatics work first-hand and can describe your systems thinking and what you contributed. As a non-physician, they add technical depth; a physician-informatician would be stronger still.',
+        why: 'Saw your informatics work first-hand (informatics faculty member) and can describe your systems thinking and what you contributed. As a non-physician, they add technical depth; a physician-informatician would be stronger still.',
       },
       {
         slot: 'research',
         writer: 'Dr. Res',
-        why: 'Dr. Res (research supervisor) can speak to your analytic skills, project ownership and perseverance.',
+        why: 'Can speak to your analytic skills, project ownership and perseverance (research supervisor).',
       },
       {
         slot: 'wildcard',
         writer: 'Dr. Chair',
-        why: 'Dr. Chair (department chair) fills the wildcard: character, resilience and growth over time. Weak fit: they did not observe your work directly, so replace them if you can.',
+        why: 'Fills the wildcard (department chair): character, resilience and growth over time. Weak fit: they did not observe your work directly, so replace them if you can.',
       },
     ]);
     const us = planLetterSlots(ci([letter('Dr. Us'), letter('Dr. Ci', { role: 'cmio', informatics: true })]), TODAY);
     expect(us.slots[0]!.why).toContain('supervised your clinical work in the US:');
     expect(us.slots[1]!.why).toBe(
-      'Dr. Ci (CMIO) saw your informatics work first-hand and can describe your systems thinking and what you contributed.',
+      'Saw your informatics work first-hand (CMIO) and can describe your systems thinking and what you contributed.',
     );
+  });
+
+  it('never repeats the writer’s name in the reason printed after it', () => {
+    const plan = planLetterSlots(
+      ci([
+        letter('Dr. Patel'),
+        letter('Dr. Okafor', { role: 'cmio', informatics: true }),
+        letter('Dr. Res', { role: 'research-supervisor', physician: false }),
+        letter('Dr. Chair', { role: 'department-chair', directObservation: false }),
+      ]),
+      TODAY,
+    );
+    for (const s of plan.slots) if (s.writer) expect(s.why).not.toContain(s.writer);
   });
 
   it('says what to look for in each empty slot, the informatics one by target', () => {

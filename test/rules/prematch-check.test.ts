@@ -297,6 +297,25 @@ Amira Haddad`;
     it('is not applied to "other" emails', () => {
       expect(ids(generic, { kind: 'other', program: PROGRAM })).toEqual([]);
     });
+
+    // SPEC: a person met or a conversation is a real specific, with or without a program in the context.
+    it.each([
+      'It was a pleasure to meet Maria Gonzalez and the current fellows.',
+      'I enjoyed our chat in the cafeteria with Sam, one of the second-year fellows.',
+      'Thank you for speaking with me about the research year.',
+      'Thank you for your candid answers to my questions about call schedules.',
+      'I especially enjoyed my conversation with Dr. Lindqvist.',
+    ])('stays silent on a thank-you naming a person met or a talk with its topic, no program given: %s', (line) => {
+      const email = generic.replace('I enjoyed the day and I am', `${line} I am`);
+      expect(ids(email, { kind: 'thank-you' })).toEqual([]);
+      expect(ids(email, { kind: 'thank-you', program: PROGRAM })).toEqual([]);
+    });
+
+    it('still flags a thank-you whose conversation names nothing, with no program given', () => {
+      expect(ids(generic.replace('I enjoyed the day', 'I enjoyed our conversation'), { kind: 'thank-you' })).toEqual([
+        'generic-message',
+      ]);
+    });
   });
 
   describe('overshare', () => {

@@ -18,7 +18,6 @@ describe('blameIn', () => {
     ['The whole process was rigged.', 'rigged'],
     ['It was a useless program.', 'useless program'],
     ['It was not my fault.', 'it was not my fault'],
-    ['The delay was beyond my control.', 'beyond my control'],
     ['It was pure bad luck.', 'bad luck'],
     ['Nobody ever helped me with the forms.', 'nobody ever helped'],
     ['The program refused to help me.', 'the program refused to help'],
@@ -37,8 +36,24 @@ describe('blameIn', () => {
     'I do not think the exam was unfair.',
     'It was not because the exam was unfair.',
     'The exam was not unfair.',
+    // A neutral external cause (SPEC; corpus gp-a-059, gp-h-024).
+    'The delay was beyond my control.',
+    'It was not in my hands… because of covid and the embassy.',
+    'The doctors felt the nurses did not respect them.',
+    'The analyst did not understand the workflow at first, so I shadowed her for two shifts.',
   ])('finds none in "%s"', (text) => {
     expect(blamed(text)).toEqual([]);
+  });
+
+  // Blame as a frame: another party × negative conduct (strong alone; weaker with a complaint mark).
+  it.each([
+    'My research mentor showed little interest in finishing what we had started, so the work stalled.',
+    'The OET examiner, who clearly had something against candidates from my region, failed me.',
+    'Frankly, the IT team never delivered anything on time.',
+    'My co-authors did not share my sense of urgency, and the paper waited on their desks for a year.',
+    'The system was built to keep graduates like me outside.',
+  ])('finds the frame in "%s"', (text) => {
+    expect(blamed(text)).toHaveLength(1);
   });
 
   it('reports one hit per sentence', () => {

@@ -105,7 +105,8 @@ function detailMenu(flags: readonly Flag[], detail: FlagDetail): Action {
       })),
       { label: 'All flags in full', value: 'all', ...(detail === 'all' ? { default: true } : {}) },
     ],
-    hint: '/redflag <number>  (or /redflag all)',
+    // With every flag already in full, only "one at a time" is left to offer.
+    hint: detail === 'all' ? '/redflag <number>  (one flag at a time)' : '/redflag <number>  (or /redflag all)',
   };
 }
 
@@ -156,7 +157,11 @@ export function redflagReportView(report: RedFlagReport, told?: FlagNarrative, d
       ...notGiven,
       ...(told ? llmNoteSections(told.llm) : []),
     ],
-    actions: [[detailMenu(report.flags, detail)], ...redflagActions(report.flags)],
+    // A single flag is already shown in full: a menu to open it again would be noise.
+    actions: [
+      ...(report.flags.length > 1 ? [[detailMenu(report.flags, detail)]] : []),
+      ...redflagActions(report.flags),
+    ],
     personal: true,
   };
 }
