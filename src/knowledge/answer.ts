@@ -18,6 +18,7 @@ import { plainText, splitSentences, type GuidePassage } from './passages.js';
 import { isYesNoQuestion, negations, questionClause } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
+import { normalizeText } from './text.js';
 
 export { splitSentences } from './passages.js';
 
@@ -105,6 +106,43 @@ export interface AskOptions {
   audience?: SearchOptions['audience'];
   /** The previous question's topic (a follow-up in the same thread): helps a short follow-up. */
   previous?: string;
+  /**
+   * The member needs no visa (a US citizen or permanent resident, from a private reply's profile):
+   * advice about sponsorship is left out of answers to questions that are not about visas.
+   */
+  noVisa?: boolean;
+}
+
+/** Words of visa advice, and a question that asks about visas. */
+const VISA_TALK = /\b(?:visas?|sponsor\w*|j-?1|h-?1b|o-?1|statement of need|waivers?|immigration)\b/i;
+
+/**
+ * The answer without its visa advice: whole sentences about sponsorship go, and in a sentence
+ * that also says something else, the clause about it ("…and sponsor your visa; an informatics
+ * track…" keeps the track). Citations stay with their paragraph.
+ */
+export function withoutVisaAdvice(answer: string): string {
+  const paragraphs = answer.split(/\n\n/).map((para) => {
+    const m = /((?:\s*\[[a-z0-9-]+#[a-z0-9-]+\])+)\s*$/.exec(para);
+    const refs = m ? m[1] ?? '' : '';
+    const body = m ? para.slice(0, m.index) : para;
+    const lines = body.split('\n').map((line) => {
+      const kept = splitSentences(line)
+        .map((sentence) => {
+          if (!VISA_TALK.test(sentence)) return sentence;
+          const clauses = sentence.split(/;\s+/).filter((c) => !VISA_TALK.test(c));
+          if (!clauses.length) return '';
+          const text = clauses.join('; ').replace(/[,;:]?\s*$/, '');
+          return /[.!?]$/.test(text) ? text : `${text}.`;
+        })
+        .filter(Boolean)
+        .map((t) => t.charAt(0).toUpperCase() + t.slice(1));
+      return line.trim().startsWith('- ') && kept.length && !kept[0]!.startsWith('- ') ? `- ${kept.join(' ').replace(/^-\s*/, '')}` : kept.join(' ');
+    });
+    const text = lines.filter((l) => l.trim() && l.trim() !== '-').join('\n');
+    return text ? `${text}${refs}` : '';
+  });
+  return paragraphs.filter(Boolean).join('\n\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -262,6 +300,9 @@ export function leadWord(
   match: Pick<FaqMatch, 'phrasing' | 'yes'> & { precision?: number; recall?: number },
 ): 'yes' | 'no' | undefined {
   if (match.yes === undefined || !isYesNoQuestion(question)) return undefined;
+  // Two yes/no questions in one message ("is the match binding? … can I back out?") may have
+  // opposite answers: one word cannot answer both.
+  if (yesNoQuestionCount(question) > 1) return undefined;
   // Only when everything the phrasing asks is in the member's question: a "No" to a question
   // that differs in one word ("a program" against "two programs") is worse than no word.
   // (Tried in round three: accepting 0.6 when both name the same entities gave 3 new leads on
@@ -273,8 +314,19 @@ export function leadWord(
   const classes = new Set([...phrasingEntities].map((e) => e.split(':')[0]));
   for (const e of meaningOf(questionClause(question)).entities) {
     if (phrasingEntities.has(e)) continue;
-    // "both", "two programs": more than one of something is another question.
-    if (classes.has(e.split(':')[0]) || e.startsWith('count:')) return undefined;
+    // "both", "two programs": more than one of something is another question; and an exam, a
+    // visa or a training year the phrasing does not name at all is what the member asks about
+    // ("Step 3 before applying on a J-1" is not "a Statement of Need for a J-1").
+    if (classes.has(e.split(':')[0]) || e.startsWith('count:') || LEAD_DECIDING.has(e.split(':')[0] ?? '')) return undefined;
+  }
+  // A condition the phrasing does not have ("…if I'm not sure", "…even though I failed") can turn
+  // the answer around: no single word for it.
+  // (Not an opening "if", which sets up the question itself, nor "ask them if…", an indirect question.)
+  const condition = /(?<!^|\b(?:ask|asking|asked|know|wonder|wondering|check|checking|see|sure|tell|whether)\b(?: \w+){0,3} )\b(?:if|unless|even though|although|though|except)\b(.*)$/.exec(questionClause(question));
+  if (condition && !/\b(?:if|unless|even though|although|though|except)\b/.test(normalizeText(match.phrasing))) {
+    const rest = meaningOf(condition[1] ?? '').features;
+    const phrased = meaningOf(match.phrasing, { typos: false }).features;
+    if ([...rest].some((f) => !phrased.has(f))) return undefined;
   }
   if (match.recall !== undefined && match.recall < ANSWER_CONFIG.leadMinRecall) return undefined;
   const features = meaningOf(match.phrasing).features;
@@ -284,6 +336,16 @@ export function leadWord(
   };
   const flipped = Math.abs(negations(question, about) - negations(match.phrasing, about)) % 2 === 1;
   return match.yes !== flipped ? 'yes' : 'no';
+}
+
+/** Entity classes whose member, named by the question alone, decides the answer. */
+const LEAD_DECIDING: ReadonlySet<string> = new Set(['exam', 'year']);
+
+/** How many sentences of a message ask a yes/no question of their own. */
+function yesNoQuestionCount(question: string): number {
+  return question
+    .split(/(?<=\?)\s*/)
+    .filter((s) => s.includes('?') && isYesNoQuestion(s)).length;
 }
 
 /**
@@ -338,7 +400,17 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     ...(m.entry.yes !== undefined ? { yes: m.entry.yes } : {}),
   });
   const recall = clauseRecall(index, question, m.phrasing);
-  const lead = m.score >= ANSWER_CONFIG.leadMinScore ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined;
+  // A phrasing that turns the entry's question around ("can I skip the fellowship" under "does a
+  // master's make me eligible for a fellowship") is not its rewording: its answer is unknown.
+  const need = featureOf('need');
+  const turned =
+    m.yes === undefined &&
+    m.phrasing !== m.entry.q &&
+    negations(m.phrasing) % 2 !== negations(m.entry.q) % 2 &&
+    // …except a requirement: "without Step 3" is exactly the negation of "need Step 3".
+    !(need !== null && meaningOf(m.entry.q, { typos: false }).features.has(need));
+  const lead =
+    m.score >= ANSWER_CONFIG.leadMinScore && !turned ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined;
   const body = m.entry.a.trim();
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : '';
   const passages = m.entry.cites
@@ -462,6 +534,8 @@ export function composeAnswer(
         cfg.sentenceOverlapWeight * overlap(q, mass, s.text) +
         (sectionOpening ? cfg.openingBonus : i === 0 ? cfg.openingBonus / 3 : 0) -
         (EXAMPLE.test(s.text) ? cfg.examplePenalty : 0) -
+        // A question the guide asks ("Do you understand what went wrong…?") is not an answer.
+        (/\?\s*$/.test(s.text) ? 2 * cfg.examplePenalty : 0) -
         (exampleParagraph ? 2 * cfg.examplePenalty : 0) -
         (DEFINITION.test(s.text) && !asksDefinition ? cfg.examplePenalty : 0);
       candidates.push({ hit, index: i, text: s.text, score });
@@ -497,6 +571,10 @@ export function composeAnswer(
     // A label sentence ("Six-year limit.") reads better joined to the sentence after it.
     if (lead.index > 0 && (sentences[lead.index - 1]?.text.split(/\s+/).length ?? 9) < 4) taken.unshift(tidy(sentences[lead.index - 1]!.text));
     let text = taken.join(' ');
+    // One item of a list ("Letters written in a language other than English.") says nothing
+    // without its lead-in ("Unless you truly have no alternative, skip these:").
+    const leadIn = leadPassage.kind === 'item' && lead.index === 0 ? (leadPassage.context ?? '').trim() : '';
+    if (leadIn.endsWith(':') && leadIn.length <= 140 && !/^\W*\*\*/.test(leadIn)) text = `${tidy(leadIn)} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
     // A sentence that introduces a list ("…these four:") is not an answer without the list.
     if (text.endsWith(':')) {
       const items = [...index.passages.values()].filter(
@@ -548,6 +626,15 @@ export function composeAnswer(
 /** The whole pipeline: scope, FAQ, guides, or "not covered". */
 export function answerQuestion(index: KnowledgeIndex, question: string, audienceOrOptions?: SearchOptions['audience'] | AskOptions): Answer {
   const opts: AskOptions = typeof audienceOrOptions === 'object' ? audienceOrOptions : { audience: audienceOrOptions };
+  const a = answerFor(index, question, opts);
+  if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
+  const text = withoutVisaAdvice(a.answer);
+  // An answer that was all visa advice answers a visa question the member did not ask.
+  if (!/[a-z]{3}/i.test(text.replace(/\[[a-z0-9-]+#[a-z0-9-]+\]/g, ''))) return notCovered(index.guides, opts.audience, a.confidence);
+  return { ...a, answer: text };
+}
+
+function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): Answer {
   const { audience } = opts;
   const scope = outOfScope(question);
   if (scope) return declined(scope.id, scope.what);

@@ -41,7 +41,7 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ABROAD,
   ['allowed', 'ok', 'okay', 'permitted', 'legal', 'fine', 'acceptable', 'rule', 'rules', 'violation', 'against'],
   ['ask', 'request', 'inquire', 'enquire'],
-  ['email', 'mail', 'message', 'contact'],
+  ['email', 'mail', 'message', 'contact', 'text', 'texting', 'whatsapp', 'sms', 'dm'],
   ['rank', 'ranked', 'ranking', 'rol'],
   ['choice', 'favourite', 'favorite', 'preferred'],
   ['fail', 'failed', 'failure', 'flunk', 'flunked', 'unsuccessful', 'retake'],
@@ -66,6 +66,8 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['see', 'view', 'perceive', 'judge', 'look', 'regard'],
   ['leave', 'leaves', 'sabbatical'],
   ['alternative', 'alternatives', 'option', 'options', 'path', 'pathway', 'route'],
+  ['clothing', 'clothes', 'wear', 'wearing', 'dress', 'attire', 'outfit', 'suit'],
+  ['masters', 'master', 'msc', 'mph', 'mhi', 'mmi'],
 ];
 
 /**
@@ -80,6 +82,7 @@ export const ENTITY_CLASSES: Readonly<Record<string, readonly string[]>> = {
   writer: ['cmio', 'program director', 'data scientist', 'nurse', 'phd', 'family friend', 'dean'],
   message: ['thank you', 'update', 'top choice', 'eligibility inquiry', 'letter of intent'],
   count: ['several'],
+  year: ['pgy1', 'pgy2', 'pgy3', 'pgy4', 'pgy5', 'ms3', 'ms4'],
   place: ['abroad'],
   concept: ['hl7', 'fhir', 'snomed', 'loinc', 'icd', 'cpoe', 'pdsa', 'cds', 'alert fatigue', 'governance', 'star'],
 };
@@ -133,6 +136,15 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
     // More than one of something ("two programs", "several attempts") is a different question.
     '2': 'count:several',
     two: 'count:several',
+    twice: 'count:several',
+    // Two things at once ("residency and the fellowship in the same season") is another question too.
+    'same time': 'count:several',
+    'same season': 'count:several',
+    'same year': 'count:several',
+    'same cycle': 'count:several',
+    simultaneously: 'count:several',
+    concurrently: 'count:several',
+    repeated: 'count:several',
     multiple: 'count:several',
     both: 'count:several',
     'more than one': 'count:several',

@@ -307,6 +307,11 @@ export function audienceForCitizenship(citizenship: string | undefined): SearchO
   return undefined;
 }
 
+/** A US citizen or permanent resident, or a profile saying no visa is needed: visa advice is not for them. */
+export function needsNoVisa(profile: { citizenship?: string | undefined; visa?: string | undefined } | undefined): boolean {
+  return profile?.citizenship === 'us-citizen' || profile?.citizenship === 'us-permanent-resident' || profile?.visa === 'not-needed';
+}
+
 /** Per-document BM25 score of one term (MiniSearch, field boosts, prefix/fuzzy as configured). */
 function termScores(
   mini: MiniSearch<IndexedSection> | MiniSearch<IndexedPassage>,

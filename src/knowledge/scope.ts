@@ -23,7 +23,8 @@ export type OutOfScopeKind =
   | 'clinical'
   | 'coding'
   | 'everyday-life'
-  | 'other-program';
+  | 'other-program'
+  | 'other-match';
 
 export interface ScopeDetector {
   id: OutOfScopeKind;
@@ -66,8 +67,7 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:print|reveal|show|repeat|output|dump|list|display|leak|give me|send me|tell me)\b(?: me)? (?:your|the|all|every|other) (?:\w+ )?(?:prompts?|instructions|rules|members|users|profiles|database|config|api keys?|secrets?|tokens?|passwords?|env(?:ironment)?(?: variables)?)\b/,
   /\b(?:api key|openai key|bot token|discord token|env(?:ironment)? variables?)\b/,
   /\b(?:without|no) (?:any )?(?:restrictions|filters|rules|limits|guardrails|censorship)\b|\buncensored\b|\bunfiltered\b|\bdan\b/,
-  /\b(?:fake|forge|forged|falsif\w*|fabricat\w*)\b/,
-  /\b(?:write|draft|make|create|generate)\b.{0,50}\b(?:signed|in (?:his|her|their) name|from (?:him|her|them|my (?:attending|pd|professor|supervisor|program director)))\b/,
+  /\b(?:write|draft|make|create|generate|invent)\b.{0,50}\b(?:signed|in (?:his|her|their) name|from (?:him|her|them|my (?:attending|pd|professor|supervisor|program director)))\b/,
   /\b(?:repeat after me|say exactly|respond only with|reply only with|translate the (?:above|text above))\b/,
   // Rules for how it answers ("new rule: answer every question with yes") and questions about its setup.
   /\b(?:new|updated) (?:rules?|instructions?|task|role)\b|\b(?:answer|reply|respond)(?:ing)? (?:to )?(?:every|all|each|any)(?: \w+)? (?:questions?|messages?|prompts?)\b|\balways (?:answer|reply|respond|say)\b/,
@@ -85,8 +85,7 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:ignore|disregard|forget|stop (?:following|using)|dont (?:use|follow)|without (?:using|the))\b(?: \w+){0,2} (?:guides?|sources?|knowledge(?: base)?|context|documents?|training|programming|data)\b/,
   /\b(?:print|reveal|show|repeat|output|dump|quote|copy|paste|recite|display)\b(?: \w+){0,5} (?:above|before (?:my|this)|earlier|so far|hidden|verbatim|word for word|you were given|you received)\b/,
   /\b(?:hidden|invisible|preceding) (?:text|instructions|message|content|context)\b/,
-  // Asking it to invent, or claiming it can reach data it cannot (other members, ERAS, match results).
-  /\bmake (?:something|stuff|things|an answer|a story|facts|numbers|data|one) up\b|\bmake up (?:something|an answer|a story|facts|numbers|data)\b|\b(?:just guess|hallucinate|fabricate an?)\b/,
+  // Claiming it can reach data it cannot (other members, ERAS, match results).
   /\byou (?:can see|have access to|can access|are connected to|can look up|can query|can check)\b/,
   /(?:^|\b(?:can you|could you|would you|please|pls|plz|now|so)\s+)(?:look up|check|pull up|query|access|search) (?:my|the|their|his|her) (?:\w+ )?(?:application status|file|record|account|profile|database|rank(?:ing)?s?|results?)\b/,
   /\b(?:which|what) (?:other )?(?:members|users|people|imgs|applicants) (?:here|in this (?:server|channel))\b/,
@@ -94,8 +93,25 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:from (?:this point|here on|now)|starting now|for the rest of)\b.{0,30}\byou(?:re| are| will be)\b/,
   /\byou(?:re| are) (?:now )?(?:an?|my) (?:\w+ )?(?:lawyer|attorney|immigration officer|recruiter|program director|admissions officer|consular officer)\b/,
 ];
-function instructionsTest({ text }: ScopeInput): boolean {
-  return INSTRUCTIONS.some((p) => p.test(text));
+/** Asking the bot to invent or forge something. */
+const INVENT: readonly RegExp[] = [
+  /\b(?:fake|forge|forged|falsif\w*|fabricat\w*)\b/,
+  /\bmake (?:something|stuff|things|an answer|a story|facts|numbers|data|one) up\b|\bmake up (?:something|an answer|a story|facts|numbers|data)\b|\b(?:just guess|hallucinate|fabricate an?)\b/,
+  // "make something up", as normalizeText reads it.
+  /\binvent (?:something|stuff|things|an answer|a story|facts|numbers|data|one|it)\b/,
+  // …and inventing a document: a letter, a certificate, experience.
+  /\binvent (?:an? |some |my )?(?:\w+ )?(?:letters?|lors?|certificates?|transcripts?|signatures?|experience|hours|publications?)\b/,
+];
+/**
+ * …unless the member asks whether THEY may do it, about an interview story or an answer ("I have
+ * no conflict example, can I make one up?"): that is a question about honesty the guides answer.
+ */
+const MEMBER_ASKS_IF_ALLOWED = /\b(?:can|could|should|may|do|must) i\b|\bis it (?:ok|okay|fine|acceptable|alright|bad|wrong|allowed|unethical)\b|\bam i allowed\b|\bwould it be (?:ok|okay|wrong|bad)\b/;
+const INTERVIEW_STORY = /\b(?:interview\w*|behaviou?ral|examples?|story|stories|answers?|star)\b/;
+function instructionsTest({ text, clause }: ScopeInput): boolean {
+  if (INSTRUCTIONS.some((p) => p.test(text))) return true;
+  const ownStory = MEMBER_ASKS_IF_ALLOWED.test(clause) && INTERVIEW_STORY.test(text) && !/\b(?:letters?|lors?|signatures?|signed|documents?|certificates?|transcripts?)\b/.test(text);
+  return !ownStory && INVENT.some((p) => p.test(text));
 }
 
 /** Greetings, thanks, blessings, congratulations and questions about the bot itself. */
@@ -165,12 +181,20 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   const jobsFor = re(`\\b(?:jobs?|roles?|careers?|positions?)\\b.{0,20}\\b(?:${PROFESSIONS})\\b`);
   // A nurse or a PhD as a letter writer or mentor is part of a physician's application.
   const asWriter = /\b(?:letters?|lors?|writers?|recommendations?|references?|mentors?|supervisors?|write (?:one|a|my|me))\b/.test(clause);
+  // Interviews for another career ("behavioral questions in a software engineering interview at Google").
+  if (/\b(?:software|engineering|product management|consulting|banking|tech|coding|developer|data science) interviews?\b|\binterviews? (?:at|with|for) (?:google|amazon|microsoft|meta|facebook|apple|netflix|a tech company|a startup|a bank)\b/.test(text)) return true;
   if (industryJob(clause) || (jobsFor.test(clause) && !/\b(?:letters?|writers?|mentors?|supervisors?)\b/.test(clause))) return true;
   // A non-medical degree as the asker's background, with no sign of a medical one.
   const medical = /\b(?:md|mbbs|mbchb|medical (?:school|degree|graduate)|med school|residency|img|imgs|physician|doctor|usmle|step\d|ecfmg|intern(?:ship)?)\b/;
   if (/\b(?:bachelors?|bsc|btech|masters?|msc|degree) (?:degree )?in (?:computer science|cs|engineering|software|it|information technology|data science|statistics|nursing|pharmacy|biology|business)\b/.test(text) && !medical.test(text)) return true;
   // Someone without a medical degree.
   if (/\b(?:without (?:an? )?(?:md|mbbs|medical degree|medical background)|non.?physicians?|not a (?:doctor|physician)|no medical (?:degree|background))\b/.test(clause) && !asWriter) return true;
+  // The asker's own background or path, anywhere in the message ("…how many letters? I am BDS
+  // from India"), when nothing in it says they are a physician.
+  const physician = /\b(?:md|mbbs|mbchb|do degree|physician|doctor|usmle|step\d|ecfmg|img|imgs|medical (?:school|degree|graduate)|med school)\b/;
+  const ownBackground = re(`\\b(?:i am|im|i m|i finished|i completed|i have|i hold|i did|i studied) (?:a |an |my )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
+  const ownPath = re(`\\b(?:${PROFESSIONS})(?: \\w+)? (?:school|residenc\\w*|program(?:me)?s?|applications?|boards?|licen[cs]\\w*|exams?)\\b`);
+  if ((ownBackground.test(text) || ownPath.test(text)) && !physician.test(text) && !/\b(?:write|wrote|writer|from (?:a|an|the|my) )/.test(clause)) return true;
   if (asWriter && !exams.test(text)) return false;
   return (
     exams.test(text) ||
@@ -195,17 +219,30 @@ function industryJob(clause: string): boolean {
   return role.test(clause) && (employer.test(clause) || /\b(?:analyst|product manager|project manager|engineer|developer|programmer)\b/.test(clause));
 }
 
+/** Cities abroad members name for jobs and licences (a country alone is in COUNTRIES). */
+const FOREIGN_CITIES =
+  'ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|bavaria|riyadh|jeddah|dammam|mecca|makkah|medina|doha|muscat|manama|kuwait city|sharjah|london|manchester|birmingham|glasgow|edinburgh|dublin|toronto|vancouver|montreal|calgary|ottawa|sydney|melbourne|brisbane|perth|auckland|berlin|munich|hamburg|frankfurt|vienna|zurich|paris|amsterdam|stockholm';
 /** Another country's licensing, training or job market. */
 const COUNTRIES =
   'uk|united kingdom|england|scotland|wales|ireland|australia|new zealand|nz|germany|austria|switzerland|france|netherlands|sweden|norway|denmark|finland|europe|eu|dubai|uae|emirates|abu dhabi|saudi|ksa|qatar|oman|kuwait|bahrain|gulf|singapore|malaysia|japan|canada';
 const FOREIGN_SYSTEMS =
-  /\b(?:plab|gmc|nhs|cesr|mrcp|mrcs|ukmla|foundation (?:jobs?|programme|program|year)|carms|mccqe\d?|lmcc|nac osce|amc (?:part|exam|mcq)|ahpra|nzrex|approbation|kenntnisprufung|kenntnisprüfung|fachsprach\w*|topol|dha|haad|doh license|scfhs|smle|prometric|dataflow|big registration|sdf|ielts|fmge|next exam|nmc|pmdc|hpcsa|kmle|neet pg)\b/;
+  /\b(?:plab|gmc|nhs|cesr|mrcp|mrcs|frcs|frcp|fracp|frcpc|ukmla|pr points|permanent residency points|express entry|skilled migration|blue card|residence permit|resident permit|aufenthalts\w*|foundation (?:jobs?|programme|program|year)|carms|mccqe\d?|lmcc|nac osce|amc (?:part|exam|mcq)|ahpra|nzrex|approbation|kenntnisprufung|kenntnisprüfung|fachsprach\w*|topol|dha|haad|doh license|scfhs|smle|prometric|dataflow|big registration|sdf|ielts|fmge|next exam|nmc|pmdc|hpcsa|kmle|neet pg)\b/;
 /** The question aims at US training: a foreign exam or residency named there is the member's past. */
 const US_AIM = /\b(?:usa|united states|america|american|acgme|ecfmg|usmle|amia|nrmp|eras|j1|h1b)\b/;
 /** …or asks whether that past counts for a (US) informatics fellowship. */
-const COUNTS_HERE = /\b(?:eligible|eligibility|count|counts|qualify|qualifies|accepted|recogni[sz]ed|valid|enough)\b.*\b(?:fellowships?|informatics|ci)\b|\b(?:fellowships?|informatics|ci)\b.*\b(?:eligible|eligibility|count|counts|qualify|accepted|recogni[sz]ed|valid)\b/;
+const COUNTS_HERE = /\b(?:eligible|eligibility|count|counts|qualify|qualifies|accepted|recogni[sz]ed|valid|enough|allow|allows|let me|sit)\b.*\b(?:fellowships?|informatics|ci|abpm|boards?)\b|\b(?:fellowships?|informatics|ci|abpm)\b.*\b(?:eligible|eligibility|count|counts|qualify|accepted|recogni[sz]ed|valid)\b/;
 function otherCountryTest({ text, clause }: ScopeInput): boolean {
   if (FOREIGN_SYSTEMS.test(text) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause)) return true;
+  // Weighing a foreign route against the US one ("PLAB 2 vs USMLE, which is easier?"): the guides
+  // do not compare countries.
+  if (FOREIGN_SYSTEMS.test(text) && /\b(?:vs|versus|or|compared|comparison|easier|harder|faster|sooner|quicker|instead)\b/.test(clause) && !COUNTS_HERE.test(clause)) return true;
+  // Working there ("how long until I can work in the NHS", "what Saudi hospitals want").
+  if (re(`\\b(?:work|working|job|jobs|start|practi[cs]e|hired|hiring|employed)\\b(?: \\w+){0,3} (?:in|at|for) (?:the |a |an )?(?:\\w+ )?(?:nhs|${FOREIGN_CITIES})\\b`).test(clause)) return true;
+  if (re(`\\b(?:hospitals?|clinics?|employers?|health systems?|trusts?|jobs?|positions?|roles?) (?:in|at) (?:${COUNTRIES}|${FOREIGN_CITIES})\\b|\\b(?:saudi|emirati|qatari|kuwaiti|omani|british|uk|canadian|australian|german|irish|gulf|nhs|european) (?:hospitals?|employers?|health systems?|trusts?|jobs?)\\b`).test(clause)) return true;
+  // Licences and residence there ("my medical license in Ontario"), and studying there next.
+  if (re(`\\b(?:licen[cs]e|licensing|licensure|registration|permit|residency status|pr)\\b(?: \\w+){0,3} (?:in|for) (?:the )?(?:${COUNTRIES}|${FOREIGN_CITIES})\\b`).test(clause) && !COUNTS_HERE.test(clause)) return true;
+  if (re(`\\b(?:masters?|msc|mph|mba|degrees?|courses?|universit(?:y|ies)|study|studying)\\b(?: \\w+){0,3} (?:in|at) (?:the )?(?:${COUNTRIES}|${FOREIGN_CITIES})\\b`).test(clause) && /\b(?:which|best|good|better|should i|worth|recommend|apply|choose)\b/.test(clause) && !COUNTS_HERE.test(clause)) return true;
+  if (re(`\\b(?:become|becoming|work as|working as|job as|hired as)\\b.{0,60}\\b(?:in|at) (?:a |an |the )?(?:\\w+ ){0,2}(?:${COUNTRIES}|${FOREIGN_CITIES})\\b`).test(clause)) return true;
   // Training or working there next ("should I do residency in Germany or try the US?").
   if (re(`\\b(?:do|doing|start|pursue|apply for|go for|try) (?:a |my |the )?(?:residency|training|fellowship|job|work|specialization) (?:in|at) (?:the )?(?:${COUNTRIES})\\b`).test(clause)) return true;
   // Another country's version of a US system ("the Canadian equivalent of the AMIA match").
@@ -228,6 +265,9 @@ function moneyTest({ clause, text }: ScopeInput): boolean {
   const visaFunds = /\b(?:j1|h1b|ds.?2019|visa|sponsor\w*)\b/.test(clause);
   // What the application itself costs (AMIA membership, ERAS, ECFMG) is part of applying.
   const applying = /\b(?:eras|nrmp|ecfmg|match|membership|application)\b/.test(clause) && !/\b(?:salary|salaries|stipend|income|earn\w*|paid)\b/.test(clause);
+  // What something costs, the application included: the guides state no fees or prices.
+  if (/\b(?:how much (?:does|do|is|are|will|would)\b.{0,40}\b(?:cost|costs|charge|charges|fee|fees|price)|(?:what|how much) (?:does|do|will|would) (?:it|this|that|\w+(?: \w+){0,3}) cost|(?:registration|application|membership|exam|match|eras|nrmp|ecfmg|amia) fees?|fees? for|price of|total (?:price|cost)|cost of)\b/.test(clause)) return true;
+  if (/\bfees?\b/.test(clause) && /\b(?:how much|what|refund\w*|cost|price|pay)\b/.test(clause)) return true;
   if (
     /\b(?:hourly|per hour|an hour|per (?:year|month|annum|week)|a year|annually|rates?|bill|billing|charge|charges|charging|paycheck|take.home)\b/.test(clause) &&
     /\b(?:make|makes|earn|earns|paid|pay|bill|charge|charges|charging|rate|rates|hourly|worth|cost)\b/.test(clause)
@@ -275,6 +315,8 @@ function codingTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:docker|kubernetes|github|gitlab|npm|pip|xgboost|lstm|pytorch|tensorflow|sklearn|scikit|pandas|numpy|dataframe|left join|inner join|exit code|stack trace|traceback|segfault|compile error|syntax error|null pointer|class imbalance|oauth|react|django|flask|vs ?code|jupyter)\b/.test(text)) return true;
   if (/\b(?:build|make|create|code)\b(?: \w+){0,3} (?:app|website|chatbot|bot|dashboard in (?:python|r|tableau))\b/.test(clause) && /\b(?:how|help|can you)\b/.test(clause)) return true;
   if (/\bfix my\b.{0,30}\b(?:template|code|script|css|latex|layout)\b/.test(text)) return true;
+  // Asking for code by what it is made of: samples, boilerplate, endpoints, frameworks.
+  if (/\b(?:code samples?|sample code|example code|code examples?|boilerplate|starter code|code snippets?|snippets?|spring boot|springboot|express(?:js)?|nodejs|node js|fastapi|rest endpoints?|endpoints?|sdk)\b/.test(text)) return true;
   // Doing something in a language ("parse HL7 messages in Java", "a left and right join in SQL").
   if (/\b(?:in|with|using) (?:java|javascript|typescript|python|sql|c\+\+|c#|golang|rust|php|ruby|excel|vba|power bi|tableau)\b/.test(clause) && !/\b(?:know|learn|learning|experience|skills?|need|required|courses?|certificate)\b/.test(clause)) return true;
   if (/\b(?:debug|deploy|install|configure|compile|parse|serialize|refactor)\b/.test(clause) && /\b(?:server|api|endpoint|database|parser|messages?|app|script|code|container|errors?|bug)\b/.test(clause)) return true;
@@ -294,8 +336,39 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // Where to live, housing and commuting.
   if (/\b(?:neighbou?rhoods?|where (?:should|to|can|do) (?:i |we )?(?:live|stay|rent)|place to live|(?:area|areas|part of town) (?:is|are) safe|safe (?:areas?|neighbou?rhoods?)|housing|commute|school district)\b/.test(clause)) return true;
   if (/\bvisa for (?:my )?(?:parents|mother|mom|father|dad|family|wife|husband|spouse|kids?|children|son|daughter|sister|brother|relatives?)\b/.test(text)) return true;
+  // Visas for other purposes or other people: au pairs, camp counsellors, students.
+  if (/\b(?:au pairs?|nann(?:y|ies)|babysit\w*|camp counsell?ors?|summer work|work and travel|f1|f 1|student visas?)\b/.test(text)) return true;
+  const physicianPath = /\b(?:residency|fellowship|match|usmle|step\d|ecfmg|img|doctor|physician|md|mbbs)\b/;
+  const visaWords = /\b(?:visa|j1|h1b|o1|green card|sponsor\w*|waiver|extension|status|employers?)\b/;
+  // The relative is the one with the visa case ("my brother wants a J-1…"), not the source of a
+  // rumour about the member's own ("my friend says with enough publications…").
+  const relativeCase = /\bmy (?:brother|sister|cousin|friend|nephew|niece|sibling|relative|uncle|aunt|neighbou?r|dad|mom|mum|father|mother|parent|grand\w+)s? (?:wants?|needs?|is|has|got|will|plans?|hopes?|applied|applies)\b(?! (?:told|said|says))/;
+  if (relativeCase.test(text) && visaWords.test(text) && !physicianPath.test(text) && !/\b(?:resident|residents|fellow|fellows|attending)\b/.test(text)) return true;
+  // A spouse's own visa case, when the spouse is not a physician in training ("my wife is a
+  // Fulbright student on a J-1, can she get a waiver?").
+  const spouseCase = /\b(?:can|could|does|do|will|would|should|is|may) (?:she|he|they)\b|\b(?:her|his|their) (?:visa|j1|h1b|extension|status|waiver|employer|petition)\b/;
+  if (/\bmy (?:wife|husband|spouse|partner)\b/.test(text) && visaWords.test(text) && spouseCase.test(clause) && !physicianPath.test(text)) return true;
+  // Becoming a citizen, and finding a roommate.
+  if (/\b(?:naturali[sz]\w*|citizenship (?:test|interview|exam|application)|civics test|n.?400)\b/.test(text)) return true;
+  if (/\b(?:roommates?|flatmates?|housemates?|sublet\w*|sublease\w*)\b/.test(text)) return true;
+  // The member's own life, not training ("alert fatigue from my phone", "notifications in daily life").
+  const ownLife = /\b(?:(?:my|our) (?:own |personal |daily |everyday )?(?:life|phone|smartphone|calendar|inbox|weekends?|household)|(?:daily|personal|everyday|real|own) life|whatsapp|phone notifications?|notifications?)\b/;
+  const training = /\b(?:interviews?|programs?|match|eras|amia|nrmp|fellowship|residency|letters?|visa|ehr|emr|epic|cerner|hospital|clinicians?|patients?|application)\b/;
+  if (ownLife.test(clause) && !training.test(clause)) return true;
   if (/\b(?:my )?(?:husband|wife|spouse|partner|parents|kids?|children)\b.{0,40}\b(?:work|visit|visa|job|school)\b/.test(clause) && !/\b(?:j1|h1b|o1|hardship|waiver)\b/.test(clause)) return true;
   return false;
+}
+
+/**
+ * Matching and ranking of other things: organ donors, league tables of hospitals. The Match here
+ * pairs applicants with programs; a kidney exchange or a US News list only shares the word.
+ */
+function otherMatchTest({ text }: ScopeInput): boolean {
+  if (!/\b(?:match\w*|rank\w*|pair\w*)\b/.test(text)) return false;
+  // Being matched with a person who is not a program: a therapist, a roommate, a tutor.
+  if (/\bmatch(?:ed|ing)? (?:me )?(?:up )?with (?:a |an |my |the )?(?:\w+ ){0,2}(?:therapists?|psychiatrists?|psychologists?|counsell?ors?|dentists?|roommates?|partners?|tutors?|coach(?:es)?|host famil\w+|donors?)\b/.test(text)) return true;
+  if (/\b(?:kidneys?|organs?|donors?|recipients?|transplant\w*|unos|paired exchange|blood types?|bone marrow)\b/.test(text) && !/\b(?:applicants?|fellowships?|residenc\w*|eras|amia|nrmp)\b/.test(text)) return true;
+  return /\b(?:us news|newsweek|league tables?|best hospitals|hospital rankings?|(?:hospitals?|medical schools?|universities) (?:are |were )?(?:ranked|rated) (?:highest|best|top|number|#)|(?:highest|top).ranked hospitals?)\b/.test(text);
 }
 
 export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
@@ -307,6 +380,7 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'money', what: 'salaries, fees, prices or personal finance', test: moneyTest },
   { id: 'other-program', what: 'admission to other kinds of programs (MBA, law school, PhD, medical school itself)', test: otherProgramTest },
   { id: 'everyday-life', what: 'everyday life in the US (housing, driving, taxes, family visas)', test: everydayTest },
+  { id: 'other-match', what: 'other kinds of matching or rankings (organ donation, hospital league tables)', test: otherMatchTest },
   { id: 'chit-chat', what: 'small talk', test: chitChatTest },
 ];
 

@@ -21,6 +21,26 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bset[\s-]up\b/g, 'setup'],
   // A stock interview question made only of stop words; keep it findable as one term.
   [/\btell me about yourself\b/g, 'tmay'],
+  // Phrasings whose usual words mean something else here, folded to the meaning:
+  // failing the match is going unmatched, not an exam failure ("2 failed match attempts")…
+  [/\b(?:fail(?:ed|ing|s)?|unsuccessful) (?:to |in |at )?(?:the |a |my )?(?:\w+ )?match(?:ing|es)? (?:attempts?|cycles?|tries|rounds?|seasons?)\b/g, 'unmatched cycles'],
+  [/\b(?:fail(?:ed|ing|s)?|unsuccessful) (?:to |in |at )?(?:the |a |my )?(?:\w+ )?match(?:ing|es)?\b/g, 'unmatched'],
+  [/\bmatch (?:attempts|cycles|tries|rounds)\b/g, 'unmatched cycles'],
+  // …ranking one's priorities is prioritising, not a rank list…
+  [/\b(?:rank|ranking|order|ordering|sort|sorting)(?: (?:my|your|the|competing|many|multiple|several|different))? (?:priorities|tasks|to ?dos?|workload|deadlines)\b/g, 'prioritise'],
+  [/\bprioriti[sz]\w*|\bpriorities\b|\bpriority\b/g, 'prioritise'],
+  // …ranking programs (the member's own list) is the rank list, not a program ranking the member…
+  [/\brank(?:ing)? (?:only |just )?(?:one|1|a single|two|three|four|five|\d+|a few|few|many|all|my|the|every|each|more|fewer|several)? ?(?:programs?|places)\b/g, 'rank list programs'],
+  // …making up for something is compensating, not earning; making one up is inventing it…
+  [/\bmak(?:e|es|ing) up for\b/g, 'compensate for'],
+  [/\bmak(?:e|es|ing) (one|it|them|something|stuff|things|an? \w+) up\b/g, 'invent $1'],
+  [/\bmak(?:e|es|ing) up (?=an? |some |my |the |one\b|examples?\b|stories\b|a story\b|facts\b|numbers\b|data\b|something\b)/g, 'invent '],
+  // …and leaving a residency is resigning from it, not a place ("left my residency abroad").
+  [/\b(?:left|leave|leaving|quit|quitting|dropped out of|walked away from|walked out of) (?:my |the |a |our )?(?:\w+ )?(?:residency|training program|training|program)\b/g, 'resigned from residency'],
+  // …and asking a program how you did after an interview is asking how it will rank you.
+  [/\b(ask|asking|know|find out)(?: (?:him|her|them|the \w+))? (?:how (?:i|we) did|how (?:i|it) went|how i performed|where i stand)\b/g, '$1 how they will rank me'],
+  // British spellings the guides spell the American way.
+  [/\bbehaviour/g, 'behavior'],
 ];
 
 export function normalizeText(text: string): string {

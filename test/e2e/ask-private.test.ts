@@ -71,6 +71,41 @@ describe('/ask: personal but private', () => {
     expect(dm.text).toMatch(/For you: your profile targets a CI fellowship, so the AMIA/);
   });
 
+  it('never adds visa advice to a private answer for a US citizen or a green-card holder', async () => {
+    const citizen = member(31);
+    const resident = member(32);
+    await importProfile(h, citizen, CITIZEN_PROFILE);
+    await importProfile(
+      h,
+      resident,
+      JSON.stringify({ version: 1, citizenship: 'us-permanent-resident', target: 'residency-informatics-track' }),
+    );
+    for (const who of [citizen, resident]) {
+      const r = await ask(who, 'Which programs have CI tracks?', { private: true });
+      const body = r.text.replace(/Sources:.*$/m, '');
+      expect(body).toMatch(/track/i);
+      expect(body).not.toMatch(/visa|sponsor/i);
+    }
+  });
+
+  it("answers the ABPM boards question from the CFPC-certified member's profile, with no wrong yes or no", async () => {
+    const a = member(33);
+    await importProfile(
+      h,
+      a,
+      JSON.stringify({
+        version: 1,
+        citizenship: 'non-us',
+        boardCertification: [{ board: 'cfpc', specialty: 'family medicine' }],
+      }),
+    );
+    const r = await ask(a, 'Can I take the ABPM boards after a US fellowship?', { private: true });
+    expect(r.text).not.toMatch(/\*\*(?:Yes|No)\.\*\*|does not make you board eligible/);
+    expect(r.text).toMatch(/primary specialty certification/);
+    expect(r.text).toMatch(/For you: your profile lists CFPC certification/);
+    expect(r.text).toMatch(/licence/);
+  });
+
   it('counts 👍/👎 per question without storing who voted, one vote per member', async () => {
     const a = member(24);
     const r = await ask(a, 'does research count as US clinical experience?');

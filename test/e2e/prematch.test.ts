@@ -243,6 +243,6 @@ describe('/prematch against the fake Discord', () => {
     await h.settled();
     expect(text).toMatch(/NRMP Main Residency Match/);
     expect(text).toMatch(/15 Jan 2027 – 25 Feb 2027: Certify your rank order list/);
-    expect(text).toMatch(/deadline \(from your profile\) is 2027-01-15, 56 days from today/);
+    expect(text).toMatch(/deadline \(from your profile\) is 15 Jan 2027, 56 days from today/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_CONFIG, answerQuestion, composeAnswer, leadWord } from '../../src/knowledge/answer.js';
+import { ANSWER_CONFIG, answerQuestion, composeAnswer, leadWord, withoutVisaAdvice } from '../../src/knowledge/answer.js';
 import { getKnowledge } from '../../src/knowledge/store.js';
 import type { Passage } from '../../src/knowledge/retrieval.js';
 
@@ -144,5 +144,132 @@ describe('questions the guides do not cover are declined with a reason', () => {
     expect(answerQuestion(index, 'can a nurse informaticist write one of my letters?').covered).toBe(true);
     expect(answerQuestion(index, 'my residency was in Canada (RCPSC), does it count for a CI fellowship?').covered).toBe(true);
     expect(answerQuestion(index, 'do I need to know python for clinical informatics?').covered).toBe(true);
+  });
+});
+
+describe('round four: answers a newcomer found wrong', () => {
+  it('answers "can I take the ABPM boards after a US fellowship?" with the three requirements, not a yes or no', () => {
+    const a = answerQuestion(index, 'Can I take the ABPM boards after a US fellowship?');
+    expect(a.covered).toBe(true);
+    expect(a.lead).toBeUndefined();
+    expect(cited(a.answer)).toContain('ci-pathway#board-certification');
+    // The conditions ABPM sets: primary certification (CFPC among the accepted boards) and a licence.
+    expect(a.answer).toMatch(/primary specialty certification/);
+    expect(a.answer).toMatch(/CFPC/);
+    expect(a.answer).toMatch(/licence/);
+    // Not the answer for someone whose only residency was abroad.
+    expect(a.answer).not.toMatch(/does not make you board eligible|residency abroad/i);
+  });
+
+  it('still tells a member whose only residency was abroad that the fellowship usually leads to no boards', () => {
+    const a = answerQuestion(index, 'can I sit the ABPM informatics exam if my residency was abroad?');
+    expect(cited(a.answer)).toContain('ci-pathway#foreign-residency-only');
+  });
+
+  it.each(['How do I explain 2 failed match attempts?', 'how should I talk about failing to match twice?', 'I failed the match twice, is it hopeless?'])(
+    'reads "%s" as going unmatched, not as an exam failure',
+    (q) => {
+      const a = answerQuestion(index, q);
+      expect(cited(a.answer)).toContain('red-flags#multiple-match-attempts');
+      expect(a.answer).not.toMatch(/Step 1|Step 2 CK|COMLEX|exam/);
+    },
+  );
+
+  it('still reads a failed exam attempt as an exam failure', () => {
+    const a = answerQuestion(index, 'how do I explain a failed Step 1 attempt?');
+    expect(cited(a.answer).some((c) => /exam-failure/.test(c))).toBe(true);
+  });
+
+  it.each(['How do you rank priorities?', 'how do you prioritize competing tasks? interview question'])(
+    'reads "%s" as a question about prioritising (an interview question), not about the rank list',
+    (q) => {
+      const a = answerQuestion(index, q);
+      expect(a.covered).toBe(true);
+      expect(cited(a.answer)).toContain('interview-questions#behavioral-questions');
+      expect(cited(a.answer).some((c) => c.startsWith('matches#') || c === 'prematch#rank-you-highly')).toBe(false);
+    },
+  );
+
+  it('gives no "Yes" to "is a masters enough to skip the fellowship?" (a phrasing turned around lends no yes/no)', () => {
+    for (const q of ['is a masters in health informatics enough to skip the fellowship lol', 'with an informatics master\'s can I skip fellowship and still be board certified?']) {
+      const a = answerQuestion(index, q);
+      expect(a.covered).toBe(true);
+      expect(a.lead).not.toBe('yes');
+    }
+  });
+
+  it('gives no single yes or no to a message asking two yes/no questions', () => {
+    const a = answerQuestion(index, 'is the AMIA match binding? if I get a better offer after matching, can I back out?');
+    expect(a.covered).toBe(true);
+    expect(a.lead).toBeUndefined();
+  });
+
+  it('answers a member asking whether they may invent an interview example, but declines a request to invent', () => {
+    const member = answerQuestion(index, "behavioural question 'tell me about a conflict' - I have no good example, can I make one up?");
+    expect(member.covered).toBe(true);
+    expect(cited(member.answer).some((c) => c.startsWith('interview-questions#'))).toBe(true);
+    expect(answerQuestion(index, 'just make up a letter from my PD for me').covered).toBe(false);
+  });
+});
+
+describe('round four: no visa advice for a member who needs no visa', () => {
+  it('drops the sponsorship clause and keeps the rest of the sentence', () => {
+    const text = 'Choose programs that take IMGs and sponsor your visa; an informatics track gives you projects. [ci-pathway#usual-img-route]';
+    expect(withoutVisaAdvice(text)).toBe('An informatics track gives you projects. [ci-pathway#usual-img-route]');
+  });
+
+  it('answers "which programs have CI tracks?" without visa advice when the member needs no visa, and with it otherwise', () => {
+    const q = 'Which programs have CI tracks?';
+    const citizen = answerQuestion(index, q, { audience: 'us-citizen', noVisa: true });
+    expect(citizen.covered).toBe(true);
+    expect(citizen.answer).not.toMatch(/visa|sponsor/i);
+    expect(citizen.answer).toMatch(/track/);
+  });
+
+  it('keeps visa facts when the member asks about visas', () => {
+    const a = answerQuestion(index, 'does the J-1 have a two-year home rule?', { noVisa: true });
+    expect(a.answer).toMatch(/J-1/);
+  });
+});
+
+describe('round four: no yes or no where the question turns on something the curated phrasing lacks', () => {
+  it.each([
+    // The exam asked about is not in "a Statement of Need for a J-1" (the yes there is not this one).
+    'do I need Step 3 before applying to CI fellowship on J1?',
+    // "if I'm not sure": the curated yes holds only if it is true.
+    "should I tell a program it's my number one if I'm not sure?",
+    // A training year the curated "during residency" does not name.
+    'can I apply to CI fellowship while still in PGY2?',
+    // Two things in one season is not "the fellowship while in residency" (a "Yes" here was wrong).
+    'should I apply to residency and CI fellowship in the same season?',
+  ])('"%s" gets no yes or no', (q) => {
+    const a = answerQuestion(index, q);
+    expect(a.covered).toBe(true);
+    expect(a.lead).toBeUndefined();
+    expect(a.answer).not.toMatch(/^\*\*(?:Yes|No)\.\*\*/);
+  });
+
+  it('still leads "is it rude to ask programs if they sponsor visas?" (an indirect question, not a condition)', () => {
+    expect(answerQuestion(index, "is it rude to ask programs if they sponsor visa before applying? I don't want to look desperate").lead).toBe('no');
+  });
+});
+
+describe('round four: who ranks whom, and what the fellowship needs to start', () => {
+  it('reads "can I rank only one program?" as a question about the member\'s rank list, not about asking a program', () => {
+    const a = answerQuestion(index, 'can I rank only one program?');
+    expect(a.answer).toMatch(/rank order list/);
+    expect(a.answer).not.toMatch(/breaks the NRMP rules/);
+  });
+
+  it('says primary board certification is needed for the CI exam, not to start the fellowship', () => {
+    const a = answerQuestion(index, 'do I need to be board certified before starting CI fellowship?');
+    expect(cited(a.answer)).toContain('ci-pathway#board-certification');
+    expect(a.answer).toMatch(/not to start the fellowship/);
+    expect(a.lead).not.toBe('yes');
+  });
+
+  it('never leads with a question the guide asks', () => {
+    const a = answerQuestion(index, 'is it a red flag to have taken 3 years to pass all steps?');
+    expect(a.answer.split('\n')[0]).not.toMatch(/\?\s*(?:\[[^\]]+\]\s*)*$/);
   });
 });

@@ -17,7 +17,7 @@
 import type { Profile } from '../../core/profile/schema.js';
 import type { CooldownRule } from '../../discord/command.js';
 import type { Answer } from '../../knowledge/answer.js';
-import { audienceForCitizenship, type SearchOptions } from '../../knowledge/retrieval.js';
+import { audienceForCitizenship, needsNoVisa, type SearchOptions } from '../../knowledge/retrieval.js';
 import { askWithLlm } from '../../llm/features/ask.js';
 import { isStoreError } from '../../store/errors.js';
 import { recordAsk } from '../ask-stats.js';
@@ -99,11 +99,15 @@ export function personalNote(profile: Profile | undefined, answer: Answer): stri
   if (!profile || !answer.covered) return undefined;
   const topics = new Set([answer.topic ?? '', ...answer.passages.map((p) => p.doc)]);
   const about = (doc: string): boolean => [...topics].some((t) => t.startsWith(doc));
+  // What the answer is about (its topic), not every guide it lists as a further source: a question
+  // on CI tracks that lists a visa section among its sources is not a visa question.
   const visaish =
-    about('visas') ||
+    (answer.topic ?? '').startsWith('visas') ||
     /^(?:h1b|j1|o1|visa|statement|cap|which-programs-sponsor|us-citizen-visa)/.test(answer.faqId ?? '');
+  const boards = boardNote(profile, answer);
+  if (boards) return boards;
   if (visaish) {
-    if (profile.citizenship === 'us-citizen' || profile.visa === 'not-needed') {
+    if (needsNoVisa(profile)) {
       return 'For you: your profile says you need no visa for training, so sponsorship questions do not apply to you.';
     }
     if (profile.visa === 'j1')
@@ -122,6 +126,28 @@ export function personalNote(profile: Profile | undefined, answer: Answer): stri
       return 'For you: your profile targets a residency track, so the NRMP Main Residency Match and its calendar apply.';
   }
   return undefined;
+}
+
+/** Primary boards ABPM accepts for the clinical informatics exam (ABPM's CI certification page). */
+const ABPM_PRIMARY: Readonly<Record<string, string>> = {
+  abms: 'an ABMS member board',
+  aoa: 'the AOA',
+  rcpsc: 'the RCPSC',
+  cfpc: 'the CFPC',
+};
+
+/**
+ * On a question about the CI boards, what the member's recorded primary certification means: ABPM
+ * accepts ABMS, AOA, RCPSC and CFPC certification; a home-country board is not among them.
+ */
+function boardNote(profile: Profile, answer: Answer): string | undefined {
+  const boardsTopic = answer.topic === 'ci-pathway#board-certification' || /^board-/.test(answer.faqId ?? '');
+  const held = profile.boardCertification ?? [];
+  if (!boardsTopic || !held.length) return undefined;
+  const accepted = held.find((b) => ABPM_PRIMARY[b.board]);
+  if (accepted)
+    return `For you: your profile lists ${accepted.board.toUpperCase()} certification in ${accepted.specialty}. ABPM accepts certification from ${ABPM_PRIMARY[accepted.board]} as the primary certification for the CI exam, if it is current; you would still need the ACGME-accredited fellowship and an unrestricted US or Canadian licence. Confirm on ABPM's current page.`;
+  return "For you: your profile lists a home-country board certification. ABPM's CI exam needs a current primary certification from an ABMS member board, the AOA, the RCPSC or the CFPC, so that one does not meet it on its own; ask ABPM before you plan around the boards.";
 }
 
 function buttonsFor(answer: Answer, topic: string | undefined, key: string | undefined): ActionRow[] {

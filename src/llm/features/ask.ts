@@ -13,7 +13,7 @@
  */
 import { ANSWER_CONFIG, answerQuestion, type Answer } from '../../knowledge/answer.js';
 import { formatRef } from '../../knowledge/outline.js';
-import type { KnowledgeIndex, Passage, SearchOptions } from '../../knowledge/retrieval.js';
+import { needsNoVisa, type KnowledgeIndex, type Passage, type SearchOptions } from '../../knowledge/retrieval.js';
 import { askAnswerSchema } from '../schemas.js';
 import { sanitizeModelText } from '../sanitize.js';
 import type { Profile } from '../../core/profile/schema.js';
@@ -62,7 +62,14 @@ export async function askWithLlm(
   /** The previous answer's topic, for a follow-up question. */
   previous?: string,
 ): Promise<AskResult> {
-  const standard = answerQuestion(index, question, { audience, ...(previous ? { previous } : {}) });
+  // Visa advice is left out for a member who needs no visa (the profile is only passed for a
+  // reply that member alone sees).
+  const noVisa = needsNoVisa(profile);
+  const standard = answerQuestion(index, question, {
+    audience,
+    ...(previous ? { previous } : {}),
+    ...(noVisa ? { noVisa } : {}),
+  });
   if (!llm) return { answer: standard, llm: NO_MODEL };
   // "Not covered" and "out of scope" are decided without the model: it is not asked to guess.
   // A curated answer (the FAQ) is already short and sourced: the model is not asked to redo it.
