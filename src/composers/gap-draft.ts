@@ -293,7 +293,16 @@ function actions(f: GapFacts, p: Profile): Sentence[] {
     }
     case 'non-clinical-work': {
       const out: Sentence[] = [{ text: `In that role I ${GAP_PLACEHOLDERS.workActivity}.` }];
-      if (passes.length) out.push(passesSentence('Outside work I studied for and passed', passes, p));
+      // Exams passed before the job began were not studied for "outside work".
+      const before = passes.every((x) => monthIndex(x.month) < monthIndex(f.span.from));
+      if (passes.length)
+        out.push(
+          passesSentence(
+            before ? 'Before that I studied for and passed' : 'Outside work I studied for and passed',
+            passes,
+            p,
+          ),
+        );
       return out;
     }
     case 'other': {

@@ -4,6 +4,7 @@
  */
 import { UserError } from '../core/errors.js';
 import { examHistory, type ExamHistory } from '../core/profile/derived.js';
+import { givenText } from '../core/profile/field-specs.js';
 import type { InformaticsItem, Letter, Profile } from '../core/profile/schema.js';
 import { isUsResidency, readResidencies } from '../core/profile/training.js';
 import { writerStrength } from '../rules/letter-slots.js';
@@ -105,8 +106,8 @@ export function chooseWriter(profile: Profile, today: string, name?: string): Le
 export function usEhrPhrase(profile: Profile): { email: string; prompt: string } | undefined {
   const usce = profile.usce ?? [];
   const one = (xs: typeof usce) => {
-    const names = [...new Set(xs.map((u) => u.ehr?.trim()).filter((e): e is string => !!e))];
-    return names.length === 1 && xs.every((u) => u.ehr) ? names[0] : undefined;
+    const names = [...new Set(xs.map((u) => givenText(u.ehr)).filter((e): e is string => !!e))];
+    return names.length === 1 && xs.every((u) => givenText(u.ehr)) ? names[0] : undefined;
   };
   const handsOn = usce.filter((u) => u.handsOn === true);
   const used = handsOn.length ? one(handsOn) : undefined;

@@ -329,6 +329,10 @@ export function leadWord(
     if ([...rest].some((f) => !phrased.has(f))) return undefined;
   }
   if (match.recall !== undefined && match.recall < ANSWER_CONFIG.leadMinRecall) return undefined;
+  // An opening condition with a negation ("if my first choice doesn't rank me, does that…") may or
+  // may not be what the phrasing negates: counting it could turn the answer around, so no word.
+  const opening = /^(?:so |ok |and |but )?(?:if|when|say|suppose)\b([^,?]*)[,?]/.exec(normalizeText(question).trim());
+  if (opening && new RegExp(`\\b(?:not|never|no|dont|doesnt|didnt|isnt|arent|cant|cannot|wont|without)\\b`).test(opening[1] ?? '') && !/^(?:if|when|say|suppose)\b/.test(normalizeText(match.phrasing).trim())) return undefined;
   const features = meaningOf(match.phrasing).features;
   const about = (word: string): boolean => {
     const f = featureOf(word);

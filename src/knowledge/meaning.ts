@@ -42,7 +42,7 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['allowed', 'ok', 'okay', 'permitted', 'legal', 'fine', 'acceptable', 'rule', 'rules', 'violation', 'against'],
   ['ask', 'request', 'inquire', 'enquire'],
   ['email', 'mail', 'message', 'contact', 'text', 'texting', 'whatsapp', 'sms', 'dm'],
-  ['rank', 'ranked', 'ranking', 'rol'],
+  ['rank', 'ranked', 'ranking', 'rol', 'placed', 'standing'],
   ['choice', 'favourite', 'favorite', 'preferred'],
   ['fail', 'failed', 'failure', 'flunk', 'flunked', 'unsuccessful', 'retake'],
   ['gap', 'break', 'pause', 'hiatus'],
@@ -68,6 +68,14 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['alternative', 'alternatives', 'option', 'options', 'path', 'pathway', 'route'],
   ['clothing', 'clothes', 'wear', 'wearing', 'dress', 'attire', 'outfit', 'suit'],
   ['masters', 'master', 'msc', 'mph', 'mhi', 'mmi'],
+  ['background', 'exposure'],
+  ['interest', 'interested', 'curiosity', 'curious', 'passion'],
+  ['invitation', 'invitations', 'invite', 'invites', 'invited'],
+  ['zero', 'none', 'nobody', 'no-one'],
+  // Harm to one's chances, however it is put ("hurt", "ruin", "lose my spot").
+  ['hurt', 'harm', 'ruin', 'lose', 'lower', 'reduce', 'damage', 'jeopardize', 'jeopardise', 'worse'],
+  // A three-digit number in the USMLE range ("is 230 competitive?") is a Step score.
+  ['score', 'scores', ...Array.from({ length: 91 }, (_, i) => String(190 + i))],
 ];
 
 /**

@@ -91,7 +91,7 @@ const NEGATOR_WORDS =
  * fine: "is it rude to ask about visas?" against "can I ask about visas?".
  */
 const NEGATIVE_EVALUATION =
-  /\b(?:rude|bad|wrong|forbidden|prohibited|illegal|banned|breach|violation|violate|against the rules|harmful|hurt|hurts|ruin|ruins|kill|kills|disqualif\w*|deal ?breaker|hopeless|too late|too old|too low|mistake|frowned upon|unprofessional|desperate|risky|dead end)\b/g;
+  /\b(?:rude|bad|wrong|forbidden|prohibited|illegal|banned|breach|violation|violate|against the rules|harmful|hurt|hurts|ruin|ruins|kill|kills|disqualif\w*|deal ?breaker|hopeless|too late|too old|too low|mistake|frowned upon|unprofessional|desperate|risky|dead end|(?:lower|lowers|reduce|reduces|damage|damages|jeopardi[sz]e|jeopardi[sz]es|lose|cost) (?:my|your|the|me) (?:chances?|odds|spots?|place|others|backup)|worse off|makes? (?:it|that|things|me look) worse)\b/g;
 
 /**
  * How many times the question clause turns its proposition around (its parity is what matters).

@@ -24,7 +24,10 @@ export type OutOfScopeKind =
   | 'coding'
   | 'everyday-life'
   | 'other-program'
-  | 'other-match';
+  | 'other-match'
+  | 'exam-prep'
+  | 'consular'
+  | 'other-letter';
 
 export interface ScopeDetector {
   id: OutOfScopeKind;
@@ -167,7 +170,7 @@ function chitChatTest({ text }: ScopeInput): boolean {
 const PROFESSIONS =
   'dentists?|dental|dds|bds|aegd|gpr|nurses?|nursing|bsn|rn|nclex|nurse practitioners?|pharmacists?|pharmacy|pharmd|naplex|ashp|physician assistants?|pa school|pa program|physiotherapists?|physical therapists?|occupational therapists?|respiratory therapists?|dietitians?|nutritionists?|vets?|veterinar\\w*|optometr\\w*|midwi\\w*|chiropract\\w*|paramedics?|emts?|radiographers?|sonographers?|lab technicians?|lab scientists?|medical technologists?|medical coders?|social workers?|software engineers?|developers?|data scientists? jobs?|psychologists?|counsell?ors?';
 function otherProfessionTest({ text, clause }: ScopeInput): boolean {
-  const self = re(`\\b(?:i am|im|i m|as|is|she is|he is|for|become|becoming|work as|working as|career as|job as) (?:a |an )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
+  const self = re(`\\b(?:i am|im|i m|as|is|she is|he is|for|to be|become|becoming|work as|working as|career as|job as) (?:a |an )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
   const path = re(
     `\\b(?:${PROFESSIONS})(?: \\w+){0,2} (?:school|residenc\\w*|license|licence|licensing|board|boards|exam|match|jobs?|positions?|careers?|program(?:me)?s?|students?|graduates?|visa|manager|lottery|fellowships?)\\b`,
   );
@@ -265,6 +268,12 @@ function moneyTest({ clause, text }: ScopeInput): boolean {
   const visaFunds = /\b(?:j1|h1b|ds.?2019|visa|sponsor\w*)\b/.test(clause);
   // What the application itself costs (AMIA membership, ERAS, ECFMG) is part of applying.
   const applying = /\b(?:eras|nrmp|ecfmg|match|membership|application)\b/.test(clause) && !/\b(?:salary|salaries|stipend|income|earn\w*|paid)\b/.test(clause);
+  // Taxes on a resident's pay, whatever the visa: the guides say nothing about them.
+  if (/\b(?:fica|social security (?:tax|taxes|taken|deducted|withheld|contributions?)|medicare tax|tax treaty|income tax|state tax(?:es)?|federal tax(?:es)?|tax returns?|w.?2 form|1040|1099|withholding|withheld)\b/.test(text)) return true;
+  // Earning more, or which path pays more: "$$", "extra money", moonlighting for income.
+  if (/\$\s?\d|\$\$/.test(text) || /\b(?:extra|more|additional|side) (?:money|cash|income)\b|\b(?:which|what|who|that)\b(?: \w+){0,4} (?:pays|paid|earns) (?:more|better|the most|best)\b|\b(?:better|best|higher|highest|well) (?:paid|paying)\b|\bpays (?:more|better|the most)\b/.test(clause)) return true;
+  // Whether a visa allows moonlighting is a visa question; moonlighting to earn more is not.
+  if (!visaFunds && /\b(?:moonlight\w*|locums?|locum tenens)\b/.test(clause) && /\b(?:money|cash|income|earn\w*|pay|paid|extra|\$)/.test(clause)) return true;
   // What something costs, the application included: the guides state no fees or prices.
   if (/\b(?:how much (?:does|do|is|are|will|would)\b.{0,40}\b(?:cost|costs|charge|charges|fee|fees|price)|(?:what|how much) (?:does|do|will|would) (?:it|this|that|\w+(?: \w+){0,3}) cost|(?:registration|application|membership|exam|match|eras|nrmp|ecfmg|amia) fees?|fees? for|price of|total (?:price|cost)|cost of)\b/.test(clause)) return true;
   if (/\bfees?\b/.test(clause) && /\b(?:how much|what|refund\w*|cost|price|pay)\b/.test(clause)) return true;
@@ -303,8 +312,50 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
   if (complaint.test(clause) && /\b(?:take|best|treat|help|cure|remedy|medication|medicine|pills?|drugs?|should i)\b/.test(clause) && !systems.test(clause)) return true;
   if (/\b(?:medications?|meds|pills?|supplements?|vaccines?|vaccination|antibiotics?|doses?)\b/.test(clause) && /\b(?:best|which|what|recommend|take|schedule|for)\b/.test(clause) && !informatics.test(clause)) return true;
   if (/\b(?:interpret|read)\b(?: \w+){0,2} (?:an? )?(?:abg|ecg|ekg|cxr|x.?ray|ct|mri|lab results?|blood gas)\b|\bhow (?:do i|to) (?:treat|manage|diagnose)\b/.test(clause) && !informatics.test(clause)) return true;
+  // The clinical value of an analyte (a critical value, a cut-off, how fast to correct it) is a
+  // clinical question even when it will feed an alert: the guides explain alerts, not thresholds.
+  const analyte = /\b(?:potassium|k\+|sodium|na\+|glucose|troponin|lactate|creatinine|haemoglobin|hemoglobin|platelets?|calcium|magnesium|bilirubin|tsh|qtc|d.?dimer|procalcitonin|ammonia|lipase|ferritin)\b/;
+  if (analyte.test(text) && /\b(?:thresholds?|cut.?offs?|critical values?|critical levels?|normal (?:range|value)s?|reference range|correct\w*|how (?:high|low|fast))\b/.test(clause)) return true;
+  // Which drugs do something (prolong the QT, interact with warfarin): pharmacology, with or without an alert.
+  if (/\b(?:which|what) (?:\w+ )?(?:drugs?|medications?|meds|antibiotics?|agents?)\b(?: \w+){0,3} (?:prolong\w*|cause\w*|interact\w*|raise\w*|lower\w*|increase\w*|decrease\w*|are (?:safe|contraindicated))\b|\b(?:prolong\w*) (?:the )?qt\b/.test(text)) return true;
+  // Exam-bank content: a diagnosis, an enzyme, a mechanism, a drug of choice.
+  if (/\b(?:whats|what is) the (?:treatment|diagnosis|management|drug of choice|antidote|mechanism)\b|\bmost likely (?:diagnosis|cause|pathogen|organism)\b|\bnext best step\b|\bdrug of choice\b|\bmechanism of action\b|\b(?:enzyme|vitamin|hormone|factor)\b.{0,20}\bdeficien\w*|\bdeficien\w*\b.{0,20}\bcauses?\b|\bfirst.line (?:drug|treatment|therapy|agent)\b/.test(text) && !informatics.test(clause)) return true;
   if (/\bexact (?:loinc|icd|icd.?10|snomed|cpt|rxnorm) code\b|\b(?:loinc|icd|icd.?10|snomed|cpt) code for\b/.test(text)) return true;
   return false;
+}
+
+/**
+ * Preparing for the licensing exams themselves (question banks, study schedules, practice
+ * questions). The guides treat scores and failures as parts of an application, never how to study.
+ */
+const EXAM = /\b(?:step\s?[123]|step\d|ck|usmle|comlex|level [123]|shelf exams?|nbme|oet)\b/;
+function examPrepTest({ text, clause }: ScopeInput): boolean {
+  if (/\b(?:qbanks?|q banks?|question banks?|uworld|amboss|anki|first aid|pathoma|sketchy|boards and beyond|bootcamp|uwsa|nbme (?:forms?|practice)|free 120|practice (?:tests?|exams?|questions?)|study (?:schedules?|resources?|materials?|books?)|(?:flash ?cards?|decks?))\b/.test(text) && !/\b(?:interview\w*|informatics)\b/.test(clause)) return true;
+  // Studying for an exam: "schedule for Step 2 CK", "prep for Step 3", "studying for Step 1".
+  if (EXAM.test(text) && /\b(?:study|studying|prep|preparation|prepare|preparing|revise|revision|schedule|how to (?:score|pass)|score (?:higher|270|260|250|240)|dedicated period)\b/.test(clause) && !/\b(?:interview\w*|letters?|gap|explain\w*|apply\w*|application|before|red flags?|program directors?|eligib\w*|visa|j1|h1b)\b/.test(clause)) return true;
+  // An exam question asked of the bot ("Step 1 question: which enzyme…").
+  return /\b(?:step\s?[123]|step\d|usmle|comlex|nbme|shelf) (?:\w+ )?(?:practice )?(?:question|q|qs|case)\b/.test(text);
+}
+
+/**
+ * The consular side of a visa: the embassy interview, stamping, the documents to bring, waiting
+ * times. The guides cover which visa a program sponsors and what it means for training.
+ */
+function consularTest({ text }: ScopeInput): boolean {
+  return /\b(?:consulates?|embass(?:y|ies)|consular|visa stamp\w*|stamping|stamped|ds.?160|221.?g|administrative processing|visa interviews?|visa appointments?|biometrics appointment)\b/.test(text);
+}
+
+/**
+ * A letter the member writes for someone else, or for a school or a job outside medicine: the
+ * guides are about the letters for the member's own application.
+ */
+function otherLetterTest({ text }: ScopeInput): boolean {
+  const letter = '(?:letters? of (?:recommendation|reference|support)|recommendation letters?|reference letters?|recommendations?|references?|lors?|letters?)';
+  const someoneElse =
+    '(?:\\w+s )?(?:daughter|son|kid|child|children|student|nanny|babysitter|employee|neighbou?r\\w*|friend|cousin|brother|sister|nephew|niece|mentee|tutee|colleague|coworker|assistant|housekeeper|driver|maid|cleaner)s?';
+  if (re(`\\b(?:write|writing|draft|drafting|compose)\\b(?: \\w+){0,2} ${letter}\\b(?: \\w+){0,2} (?:for|about) (?:my |a |an |our |his |her |the )?${someoneElse}\\b`).test(text)) return true;
+  if (re(`\\b${letter} for (?:my |a |an |our |his |her |the )?${someoneElse}\\b`).test(text) && /\b(?:job|school|college|admission\w*|university|apartment|visa|scholarship|internship)\b/.test(text)) return true;
+  return /\b(?:private|high|boarding|primary|elementary|middle|secondary|prep) school\b|\bkindergarten\b|\bcollege (?:admissions?|applications?)\b|\bapplying to college\b/.test(text) && re(`\\b${letter}\\b`).test(text);
 }
 
 /** Asking the bot to write or fix code, queries or formulas, or choose tools for a software project. */
@@ -368,7 +419,10 @@ function otherMatchTest({ text }: ScopeInput): boolean {
   // Being matched with a person who is not a program: a therapist, a roommate, a tutor.
   if (/\bmatch(?:ed|ing)? (?:me )?(?:up )?with (?:a |an |my |the )?(?:\w+ ){0,2}(?:therapists?|psychiatrists?|psychologists?|counsell?ors?|dentists?|roommates?|partners?|tutors?|coach(?:es)?|host famil\w+|donors?)\b/.test(text)) return true;
   if (/\b(?:kidneys?|organs?|donors?|recipients?|transplant\w*|unos|paired exchange|blood types?|bone marrow)\b/.test(text) && !/\b(?:applicants?|fellowships?|residenc\w*|eras|amia|nrmp)\b/.test(text)) return true;
-  return /\b(?:us news|newsweek|league tables?|best hospitals|hospital rankings?|(?:hospitals?|medical schools?|universities) (?:are |were )?(?:ranked|rated) (?:highest|best|top|number|#)|(?:highest|top).ranked hospitals?)\b/.test(text);
+  // normalizeText reads "US News" as "usa news" and "#1" as "top choice".
+  if (/\b(?:us news|usa news|newsweek|league tables?|best hospitals|hospital rankings?|(?:hospitals?|medical schools?|universities) (?:are |were |is )?(?:ranked|rated) (?:highest|best|top|number|#)|(?:highest|top).ranked hospitals?)\b/.test(text)) return true;
+  // A hospital or school ranked or rated against others ("which hospital is ranked first for cardiology").
+  return /\b(?:which|what|best|top)\b.{0,30}\b(?:hospitals?|medical schools?|universities|children s hospital|childrens hospital)\b.{0,20}\b(?:ranked|rated|ranking|rankings)\b/.test(text) && !/\b(?:applicants?|fellowships?|residenc\w*|eras|amia|nrmp|rank list|rank order)\b/.test(text);
 }
 
 export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
@@ -377,6 +431,9 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'other-country', what: "other countries' licensing, training or job markets (UK, Canada, Australia, Germany, the Gulf…)", test: otherCountryTest },
   { id: 'coding', what: 'writing or fixing code, queries or formulas', test: codingTest },
   { id: 'clinical', what: 'clinical questions (doses, treatments, diagnoses): ask a clinician or a clinical reference', test: clinicalTest },
+  { id: 'exam-prep', what: 'how to study for the licensing exams (question banks, schedules, exam questions)', test: examPrepTest },
+  { id: 'consular', what: 'the consular side of a visa (embassy appointments and interviews, stamping, documents to bring, administrative processing): ask the embassy or an immigration attorney', test: consularTest },
+  { id: 'other-letter', what: 'letters for other people or purposes (a school, a job outside medicine); the guides cover the letters for your own application', test: otherLetterTest },
   { id: 'money', what: 'salaries, fees, prices or personal finance', test: moneyTest },
   { id: 'other-program', what: 'admission to other kinds of programs (MBA, law school, PhD, medical school itself)', test: otherProgramTest },
   { id: 'everyday-life', what: 'everyday life in the US (housing, driving, taxes, family visas)', test: everydayTest },

@@ -11,7 +11,12 @@
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/['’`]/g, ''],
   [/\be-mail/g, 'email'],
+  // "#1" after a rank verb is a place on a rank list ("if I rank program A #1"), not a top-choice
+  // message; elsewhere ("my #1 program") it names the member's top choice.
+  [/\b(rank(?:ed|ing|s)?(?: (?!if\b|but\b|and\b)\w+){0,3}) (?:#\s?1|number one)\b/g, '$1 first'],
   [/#\s?1\b|\bnumber one\b/g, ' top choice '],
+  // A lower place on a rank list ("my #2") is the next program on it.
+  [/#\s?([2-9])\b/g, ' number $1 '],
   [/\b([jho])-?1(b?)\b/g, '$11$2'],
   [/\bstep[\s-]?2\s?ck\b/g, 'step2 ck'],
   [/\bstep[\s-]?([123])\b/g, 'step$1'],

@@ -222,7 +222,7 @@ export interface SessionSummary {
   /** Over the latest attempt at each answered question, rounded. */
   averageWords: number;
   averageSeconds: number;
-  /** How many of the answered questions (latest attempt) covered each STAR part, out of `of`. */
+  /** How many of the answered story questions (latest attempt) covered each STAR part, out of `of`. */
   star: { situation: number; task: number; action: number; result: number; of: number };
   /** Note ids across latest attempts, most frequent first. */
   commonNotes: { id: string; count: number }[];
@@ -245,7 +245,20 @@ const PRACTICE_FOR_NOTE: Record<string, string> = {
     'Add an informatics angle to each answer: the workflow, the data or the system fix behind your story.',
 };
 
-const score = (a: Attempt) => Object.values(a.feedback.star).filter(Boolean).length - 2 * a.feedback.notes.length;
+/** Story questions are the ones STAR applies to; "Tell me about yourself" or "Why informatics?" are not stories. */
+export function isStoryQuestion(q: Pick<Question, 'framework'> | undefined): boolean {
+  return q?.framework === 'star' || q?.framework === 'problem-action-result';
+}
+
+/**
+ * An answer's standing among the session's answers: STAR parts heard, less two per note. A
+ * question that asks for no story is not marked down for lacking one (it counts as all four parts),
+ * so an opener is never picked as the weakest answer for missing a Result it was never asked for.
+ */
+const score = (a: Attempt) => {
+  const parts = isStoryQuestion(questionById(a.questionId)) ? Object.values(a.feedback.star).filter(Boolean).length : 4;
+  return parts - 2 * a.feedback.notes.length;
+};
 
 const refOf = (a: Attempt): AnswerRef => ({
   questionId: a.questionId,
@@ -263,7 +276,8 @@ export function summary(state: SessionState): SessionSummary {
   });
   const n = finals.length;
   const avg = (f: (a: Attempt) => number) => (n ? Math.round(finals.reduce((s, a) => s + f(a), 0) / n) : 0);
-  const starCount = (k: keyof AnswerFeedback['star']) => finals.filter((a) => a.feedback.star[k]).length;
+  const stories = finals.filter((a) => isStoryQuestion(questionById(a.questionId)));
+  const starCount = (k: keyof AnswerFeedback['star']) => stories.filter((a) => a.feedback.star[k]).length;
 
   const noteCounts = new Map<string, number>();
   for (const a of finals)
@@ -279,7 +293,7 @@ export function summary(state: SessionState): SessionSummary {
   const notReached = state.questions.filter((id) => !latest.has(id) && !state.skipped.includes(id)).length;
 
   const practiseNext: string[] = commonNotes.slice(0, 3).map((x) => PRACTICE_FOR_NOTE[x.id] ?? '');
-  if (n && starCount('action') < n / 2) {
+  if (stories.length && starCount('action') < stories.length / 2) {
     practiseNext.push(
       'Say "I" and name what you personally did (the Action); interviewers need your part, not only the team\'s.',
     );
@@ -313,7 +327,7 @@ export function summary(state: SessionState): SessionSummary {
       task: starCount('task'),
       action: starCount('action'),
       result: starCount('result'),
-      of: n,
+      of: stories.length,
     },
     commonNotes,
     ...(best ? { best: refOf(best) } : {}),

@@ -211,8 +211,28 @@ function isResult(s: Sentence, firstAction = -1): boolean {
   return [...RESULT, ...RESULT_AFTER, PATIENT_SPARED].some((re) => {
     const m = re.exec(s.canon);
     if (!m) return false;
+    // "find out where it was being used", "asked how the list was kept": an indirect question
+    // names what was unknown, not what came of anything.
+    if (/\b(?:where|how|why|whether|what) (?:[\w-]+ ){0,3}$/.test(s.canon.slice(0, m.index))) return false;
+    const at0 = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
+    const beforeAction = firstAction < 0 || at0 < firstAction;
+    // "drugs the patient had stopped months ago", told before anything was done: a past perfect
+    // looks back from the story's time, so it is background.
+    if (beforeAction && PAST_PERFECT.test(m[0])) return false;
+    // "When I was working in Lombok, many patients stopped coming": a change in the main clause of
+    // a sentence that opens on a time clause is how things stood, unless it is measured.
+    if (
+      re === CHANGE_VERB &&
+      /^(?:when|while|as|back when|at the time) (?:i|we) (?:\w+ )?(?:was|were|had been|am|worked|lived)\b/.test(
+        s.canon,
+      ) &&
+      !/\b(?:after|once|since) (?:i|we)\b/.test(s.canon.slice(0, m.index)) &&
+      // A year ("in 2022") is a date, not a measure.
+      !/\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b|percent|half|a third|a quarter/.test(s.canon)
+    )
+      return false;
     if (SOFT.has(re)) {
-      const at = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
+      const at = at0;
       // A number makes it a measured change wherever it is told ("falls dropped by 30%").
       // A change told in the passive ("missed doses were reduced") says someone acted: a result
       // wherever it is told; "sugars went up" before anything was done is the problem.

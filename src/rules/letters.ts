@@ -280,7 +280,7 @@ function portfolioFindings(
       id: 'no-professionalism-corroboration',
       severity: 'high',
       message:
-        'Your profile lists a professionalism issue, but none of your letters is marked as speaking to your professionalism. Ask a recent supervisor who knows your work now to comment honestly on your reliability and professionalism — talk your story through with them, without scripting the letter.',
+        'Your profile lists a professionalism issue, but none of your letters is marked as speaking to your professionalism. Ask a recent supervisor who knows your work now to comment honestly on your reliability and professionalism — talk your story through with them, without scripting the letter. Once one agrees, mark that letter in /profile edit (its "Will it mention professionalism?" answer) so the plan counts it.',
       sources: [ref('letters', 'letters-and-red-flags'), ref('red-flags', 'professionalism')],
     });
   }

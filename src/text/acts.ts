@@ -32,9 +32,11 @@ const AUX = 'do|does|did|is|are|am|was|will|would|could|can|may|have|has|shall';
 
 /** A direct question: a question mark, or an auxiliary put before its subject at the start. */
 export function isQuestion(text: string): boolean {
+  // A word before the auxiliary is a vocative only with its comma ("Sir, is there…"); without one
+  // it is the subject of a statement ("This is my last chance", "Riverside is my first choice").
   if (/\?/.test(text)) return true;
   return new RegExp(
-    `^(?:(?:and|but|so|also|then|now|please|sir|madam|dr\\.? \\w+|\\w+)\\s*,?\\s+)?(?:${AUX})(?: not)? (?:i|you|we|there|my|your|it|this|the|that|they)\\b`,
+    `^(?:(?:and|but|so|also|then|now|please)\\s*,?\\s+|(?:sir|madam|dr\\.? \\w+|\\w+)\\s*,\\s+)?(?:${AUX})(?: not)? (?:i|you|we|there|my|your|it|this|the|that|they)\\b`,
   ).test(text.trim());
 }
 

@@ -49,7 +49,7 @@ const ABOUT_ME: readonly RegExp[] = [
   new RegExp(
     `\\b${RANK_WORD} (?:\\w+ ){0,2}(?:me|myself|my (?:application|candidacy|candidature|file|profile|dossier)|my file|my name)\\b`,
   ),
-  /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,3}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
+  /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,4}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
   // "my visa status", "my financial situation" are other matters; "my current standing" is this one.
   /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)/,
   // The member and the program's list in one clause, in either order: "if I am on the safe side of
@@ -58,7 +58,7 @@ const ABOUT_ME: readonly RegExp[] = [
   /\b(?:i|me|my (?:name|application|file|candidacy|profile))\b[^,;.?!]{0,60}?\b(?:your|the (?:program|programme|committee|team|fellowship)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}(?:rank |ranking |match |final )?list\b|\b(?:your|the (?:program|committee)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}list\b[^,;.?!]{0,40}?\b(?:i|me|my name)\b/,
   /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b/,
   /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
-  /\b(?:offer|give|guarantee|promise|reserve|hold|save|assure) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b/,
+  /\b(?:offer(?:ing)?|giv(?:e|ing)|guarantee(?:ing)?|promis(?:e|ing)|reserv(?:e|ing)|hold(?:ing)?|sav(?:e|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b/,
   /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
   /\bwhere (?:i|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ )?(?:stand|stands|fall|falls|rank|ranks|am|is|sit|sits|lie|lies|land|lands|fit|fits|end up|ended up|would be|will be|might be|currently (?:stand|am))\b/,
   /\bwhere (?:am|do|would|will|might|did|could|should) (?:i|my application) (?:\w+ )?(?:stand|fall|rank|sit|land|fit|be|lie)\b|\bwhere (?:am|do|would|will|might|did) i\b.{0,40}\b(?:list|rank|ranking|position|order)\b/,
@@ -131,7 +131,7 @@ const COMMIT_ASK: readonly RegExp[] = [
 
 /** The program taking the member or guaranteeing it: "offer me the position", "guarantee that I match". */
 const OFFER_ME: readonly RegExp[] = [
-  /\b(?:offer|give|guarantee|promise|reserve|hold|save|assure) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b/,
+  /\b(?:offer(?:ing)?|giv(?:e|ing)|guarantee(?:ing)?|promis(?:e|ing)|reserv(?:e|ing)|hold(?:ing)?|sav(?:e|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b/,
   /\b(?:guarantee|promise|assure me|ensure|make sure) (?:\w+ ){0,2}(?:that )?i (?:\w+ )?(?:match|will match|am matched|will be matched|get|land|am ranked|will be ranked)\b/,
 ];
 
@@ -165,11 +165,17 @@ const RANK_SIGNAL =
 export function looseRankingTopic(text: string): boolean {
   if (PROCESS_ONLY.test(text) || !STRONG_ASK.test(text)) return false;
   const t = text.replace(TOLD, ' ');
-  const m = RANK_SIGNAL.exec(t);
-  if (!m) return false;
-  // The member must be near the ranking words: "whether my file is among those … to match".
-  return MEMBER_REF.test(t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30));
+  for (const m of t.matchAll(new RegExp(RANK_SIGNAL.source, 'g'))) {
+    // The member ranking is their own list ("if I were to sign a letter stating I will rank you
+    // first"): not the program's ranking of them.
+    if (MEMBER_RANKS.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // The member must be near the ranking words: "whether my file is among those … to match".
+    if (MEMBER_REF.test(t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30))) return true;
+  }
+  return false;
 }
+const MEMBER_RANKS =
+  /\bi (?:(?:will|would|shall|am going to|plan to|intend to|could|can|might|also|then|definitely|certainly|still|now) )*$/;
 
 /** An explicit ask, not a politeness formula: a question, "could you", "may I ask", "whether I". */
 const STRONG_ASK =
@@ -190,6 +196,10 @@ const KNOWING =
 const PROGRAM_CANNOT =
   /\b(?:you|the (?:\w+ )?(?:program|committee)|programs) (?:\w+ )?(?:can not|cannot|may not|could not|are not (?:able|allowed|permitted)|is not (?:able|allowed|permitted)|are unable|is unable|will not be able) (?:to )?(?:\w+ )?(?:tell|share|say|disclose|reveal|discuss|give|let me know|comment)\b/;
 
+/** A condition's empty opening: "if it turns out that", "if it is the case that". */
+const EMPTY_CONDITION =
+  /\bif it (?:\w+ )?(?:turns out|turned out|is the case|were the case|so happens|happens|emerges|becomes clear|is decided|has been decided) (?:that )?/g;
+
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
   checks: 'questions or requests about how the program will rank you or your chances of matching there',
@@ -197,7 +207,9 @@ const asksForRanking: Check = {
     const sents = bodySentences(doc);
     for (let i = 0; i < sents.length; i++) {
       const s = sents[i]!;
-      for (const c of clausesOf(s)) {
+      for (const clause of clausesOf(s)) {
+        // "if it turns out that I am not ranked…" is "if I am not ranked…".
+        const c = { ...clause, text: clause.text.replace(EMPTY_CONDITION, 'if ') };
         const asking = isQuestion(c.text) || isRequest(c.text) || (isQuestion(s.canon) && /\?/.test(c.text));
         // A condition on the program's rank or offer ("if you offer me the position…") asks for a
         // commitment; a condition on its ranking alone ("if you rank me to match, I…") is a trade.
@@ -360,7 +372,11 @@ const TRADE_LINK =
   /\b(?:(?:would|will|shall) be (?:\w+ )?(?:met|repaid|returned|matched|rewarded|answered|reciprocated) (?:with|by)|(?:answer|answers|repay|repays|meet|meets|return|returns) (?:\w+ )?(?:loyalty|commitment|interest) with|if|in case|say the word|(?:enough|sufficient) for me to|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|only if|assuming|the moment|as soon as|once|should (?:you|the|your|it)|depends? on|depending on|dependent on|contingent (?:on|upon)|hinges? on|conditional (?:on|upon)|would (?:\w+ )?(?:let|allow|enable|free|permit) me|(?:trade|swap|exchange) (?:\w+ ){0,3}(?:for|with)|for (?:a|an|your|the) (?:\w+ )?(?:guaranteed|assured|firm|secure[d]?|promised|reserved)|such as|and (?:i|you) (?:will|would|shall|can)|^with (?:a|an|some|your|any|just a) (?:\w+ ){0,3}(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod)\b|(?:in order )?to (?:be|get) (?:\w+ )?(?:ranked|matched|chosen|selected|offered|considered)|(?:have|need|must|required) to (?:\w+ ){1,6}(?:to|before|for) (?:be|get|you)|and (?:you|it|your \w+|[a-z]+) (?:will|would) be my|(?:would|will|could|does|do|might|can|did) (?:it|this|that|my|an?|the|such) (?:\w+ ){0,4}(?:help|improve|count|make (?:a|any) difference|matter|change|affect|secure|strengthen|influence|increase|boost|raise|work in))\b|^(?:you|your \w+) [\w ]{1,30}(?:,|;|:) i\b|^(?:would|will|could|does|do|might|can|did) (?:[\w-]+ ){1,9}(?:help|improve|count(?! on)|change|affect|influence|matter|increase|boost|make (?:a|any) difference)\b/;
 /** A trade disowned in the same sentence: "I expect nothing in return", "regardless of the outcome". */
 const TRADE_DISOWNED =
-  /\b(?:nothing|not anything|no (?:\w+ )?(?:commitment|promise|assurance|guarantee)s?) (?:\w+ ){0,2}(?:in return|in exchange|back|from you)|\b(?:regardless|irrespective|whatever (?:happens|the outcome)|no matter (?:what|how))\b|\b(?:not|never) (?:\w+ ){0,2}(?:asking|expecting|seeking|requesting|offering|trading)\b/;
+  /\b(?:nothing|not anything|no (?:\w+ )?(?:commitment|promise|assurance|guarantee)s?) (?:\w+ ){0,2}(?:in return|in exchange|back|from you)|\b(?:regardless|irrespective|whatever (?:happens|the outcome)|no matter (?:what|how))\b|\b(?:not|never|without) (?:\w+ ){0,2}(?:asking|expecting|seeking|requesting|offering|trading|wanting|needing)\b/;
+
+/** Anything in return refused: "without expecting anything in return", "I ask nothing in exchange". */
+const RETURN_REFUSED =
+  /\b(?:nothing|not anything|(?:not|never|without) (?:\w+ ){0,2}(?:expecting|asking|wanting|seeking|requesting|needing)(?: for)? (?:anything|something|any \w+)) (?:\w+ )?(?:in return|in exchange|back)\b/;
 
 /** The program acting on the member ("rank me", "you confirm") or granting ("you can promise"). */
 const GRANT_VERB =
@@ -376,6 +392,68 @@ function programActsOnMember(t: string): boolean {
 /** The program's side as interest returned: "the feeling is mutual", "the interest is returned". */
 const MUTUAL =
   /\b(?:feeling|interest|commitment|enthusiasm|sentiment)s? (?:\w+ )?(?:is|was|were|are|would be|to be) (?:\w+ )?(?:mutual|reciprocated|shared|returned)\b/;
+
+/**
+ * Leaving the Match for the program: the member withdrawing from the Match, giving up their place
+ * in it or signing outside it, set against an offer from the program (a position, a contract, a
+ * pre-Match offer) in the same sentence or the one before. Whether put as a condition ("if such an
+ * offer were possible, I would withdraw") or as a swap ("give up my place in the Match for a firm
+ * offer"), it proposes a commitment outside the Match in return for a place.
+ */
+const MATCH_EXIT =
+  /\b(?:withdraw\w*|pull\w* out|leav\w*|leave|quit\w*|exit\w*|give up|giving up|step\w* out|drop\w* out|opt\w* out|forgo|forego|sidestep\w*|bypass\w*) (?:\w+ ){0,3}?(?:from |of )?(?:the |my place in the |my registration (?:in|with) the )?(?:nrmp |main |\w+ )?match\b|\b(?:withdraw\w*|cancel\w*|pull\w*) (?:my )?(?:match |nrmp )?(?:registration|rank list|certified list)\b|\b(?:sign|signing|accept|accepting|commit|committing) (?:\w+ ){0,4}?(?:outside (?:of )?the match|(?:before|ahead of|prior to) (?:the )?match(?: day)?|on the spot|immediately|at once|right away|straight away)\b/;
+const OUTSIDE_OFFER =
+  /\b(?:offer\w*|contract|position|place|spot|post)\b(?:[^.;]{0,60}?)\b(?:outside (?:of )?the match|(?:before|ahead of|prior to) (?:the )?match(?: day)?|pre-?match)\b|\bpre-?match (?:\w+ )?(?:offer|contract|position|deal)\b|\b(?:if|should|were|provided|in return for|for|once|as soon as) (?:\w+ ){0,6}?(?:an?|the|such an?|your|firm|written) (?:\w+ )?(?:offer|contract)\b/;
+function matchExitTrade(t: string, before: string | undefined): boolean {
+  if (!MATCH_EXIT.test(t) || TRADE_DISOWNED.test(t) || RULE_STATED.test(t)) return false;
+  if (!/\b(?:i|i'll|me|my)\b/.test(t)) return false;
+  return OUTSIDE_OFFER.test(t) || (before !== undefined && OUTSIDE_OFFER.test(before));
+}
+
+/**
+ * First place offered against first place asked, the second half said by ellipsis: "you would be
+ * my number one if I could be yours", "put me at the top of your list and you will be at the top of
+ * mine", "to be each other's first choice".
+ */
+const MUTUAL_FIRST =
+  /\b(?:each other'?s?|one another'?s?) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:both|we) (?:\w+ ){0,2}(?:each other'?s?|one another'?s?|mutual(?:ly)?) (?:\w+ )?(?:first|top|choice|pick)\b|\b(?:first|top|number one|#1|no\. ?1|head)\b[^.;]{0,80}\b(?:i|me) (?:\w+ ){0,3}(?:be|am|was|were|become) yours\b|\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) your (?:\w+ ){0,2}list\b[^.;]{0,80}\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) mine\b|\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) my (?:\w+ ){0,2}list\b[^.;]{0,80}\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) yours\b/;
+
+/**
+ * The member's first place given BECAUSE of the program's signal about ranking them: "since I now
+ * feel confident that you will rank me well, I am returning the favour: you will be first on my
+ * list", "your hint that I am ranked to match means I will repay it by putting you first". A
+ * reason is a link like a condition: the member's list is being paid for the program's.
+ */
+const RETURNED =
+  /\b(?:return\w* the favou?r|repay\w*|pay\w* (?:it|you) back|in gratitude for (?:your|the) (?:\w+ )?(?:signal|hint|assurance|word)|reciprocat\w*)\b/;
+const CAUSE = /\b(?:since|because|as|now that|given that|seeing that|means?|so)\b/;
+const PROGRAM_WILL_RANK_ME =
+  /\b(?:[a-z]+|you|your (?:\w+ )?(?:program|programme|committee|team)|the (?:\w+ )?(?:program|programme|committee|team)) (?:will|would|is going to|are going to|plans? to|intends? to) (?:\w+ ){0,2}(?:rank|place|list|put|take|choose|match with|want) (?:me|my (?:application|file))\b|\b(?:i|me) (?:\w+ ){0,3}(?:am|be|was|being|were) (?:\w+ )?(?:ranked|placed|listed) (?:\w+ ){0,2}(?:to match|highly|high|well|first|at the top)\b|\b(?:signal|hint|sign|word|assurance|indication|nod)\b[^.;]{0,40}\b(?:i|me) (?:\w+ ){0,3}(?:ranked|placed|listed|matched|chosen|taken)\b/;
+function returnedFavour(t: string): boolean {
+  // A question about the program's ranking is an ask (asks-for-ranking), not the member paying for it.
+  if (TRADE_DISOWNED.test(t) || /\?/.test(t)) return false;
+  const mine = MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || TOP_CHOICE.some((r) => r.test(t));
+  if (!mine || !PROGRAM_WILL_RANK_ME.test(t)) return false;
+  return RETURNED.test(t) || CAUSE.test(t);
+}
+
+/**
+ * The member's pledge offered as a way to better their standing: "would it be useful to the
+ * committee if I were to sign a letter of intent stating I will rank you first", "I am prepared to
+ * send a signed pledge to rank you first, if that would improve how the committee sees my file".
+ */
+const PLEDGE =
+  /\b(?:letter of intent|(?:signed|formal|written) (?:\w+ )?(?:pledge|letter|statement|commitment|promise)|pledge|promise|commitment|put (?:it )?in writing|in writing)\b/;
+const PLEDGE_ABOUT_FIRST =
+  /\b(?:rank|put|place|list)\w* (?:[\w'-]+ ){0,4}?(?:first|top|number one|#1|no\. ?1)\b|\b(?:is|are|be) my (?:\w+ )?(?:first|top|number one|#1)\b|\bcommit\w* to (?:you|your|[a-z]+)\b/;
+const BETTER_STANDING =
+  /\b(?:be|is) (?:\w+ )?(?:useful|helpful|of (?:any |some )?(?:use|help|value)|valuable|worth (?:it|anything|something)|welcome|well received)\b|\b(?:strengthen|improve|help|boost|better|raise|count for (?:anything|something))\w*\b(?:[^.;]{0,40}\b(?:application|file|candidacy|chances|standing|position|committee sees|how (?:you|the committee)))?|\bcount (?:for )?(?:anything|something)\b/;
+function pledgeForStanding(t: string): boolean {
+  if (TRADE_DISOWNED.test(t) || RULE_STATED.test(t)) return false;
+  if (!PLEDGE.test(t) && !/\bput (?:it |that )?in writing\b/.test(t)) return false;
+  if (!PLEDGE_ABOUT_FIRST.test(t) || !BETTER_STANDING.test(t)) return false;
+  return /\b(?:if|whether|would it|will it|could it|does it|should)\b/.test(t);
+}
 
 function tradeFrame(t: string): RegExp | undefined {
   if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return undefined;
@@ -405,6 +483,7 @@ const quidProQuo: Check = {
       if (
         trade &&
         !negatedNear(t, TRADE_WORDS) &&
+        !RETURN_REFUSED.test(t) &&
         !isNegatedAsk(t.slice(0, trade.index)) &&
         (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t))
       )
@@ -416,11 +495,17 @@ const quidProQuo: Check = {
       // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
       const cond = CONDITION.test(t) || IMPERATIVE_CONDITION.test(t) || ENABLING.test(t) || INVERTED_SHOULD.test(t);
       const offer = MEMBER_OFFER.test(t) ? MEMBER_OFFER : ENABLED_OFFER.test(t) ? ENABLED_OFFER : undefined;
-      if (cond && offer && programSideIn(t) && !negatedNear(t, offer)) return { sentence: s, span: findIn(s, offer)! };
+      if (cond && offer && programSideIn(t) && !negatedNear(t, offer) && !RETURN_REFUSED.test(t))
+        return { sentence: s, span: findIn(s, offer)! };
       if (offer && PROGRAM_RETURN.test(t) && RECIPROCAL.test(t) && HOPE_PROGRAM.test(t) && !negatedNear(t, offer))
         return { sentence: s, span: findIn(s, offer)! };
       const framed = tradeFrame(t);
       if (framed && !negatedNear(t, framed)) return { sentence: s, span: findIn(s, framed) ?? s };
+      if (matchExitTrade(t, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, MATCH_EXIT) ?? s };
+      if (MUTUAL_FIRST.test(t) && !negatedNear(t, MUTUAL_FIRST))
+        return { sentence: s, span: findIn(s, MUTUAL_FIRST) ?? s };
+      if (returnedFavour(t)) return { sentence: s, span: findIn(s, PROGRAM_WILL_RANK_ME) ?? s };
+      if (pledgeForStanding(t)) return { sentence: s, span: findIn(s, PLEDGE) ?? s };
       // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
       const next = sents[i + 1];
       if (
@@ -454,7 +539,7 @@ const TOP_CHOICE: readonly RegExp[] = [
   // First place as where the program sits on the member's list: "Riverside sits at number one",
   // "yours is the one I will rank highest", "in the first spot when I certify my list".
   /\b(?:sits?|stands?|comes?|is|are|will be|remains?) (?:now )?at (?:the (?:very )?top|number one|#1|no\. ?1|the head)\b|\b(?:you|yours|it|your (?:\w+ ){0,2}(?:program|programme|fellowship)|[a-z]+) (?:is|are|will be|remains?) the (?:one|program|programme|place|fellowship) (?:that )?i (?:\w+ ){0,2}(?:rank|put|place|list|want) (?:\w+ )?(?:highest|first|top|most)\b|\b(?:in|into|at|to) the (?:first|top|#1|number one|number-one) (?:spot|place|position|slot)\b(?=.*\b(?:my (?:\w+ )?list|i (?:certify|submit|finali[sz]e)|my rank)\b)/,
-  /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:first|top|#1|number one|no\. ?1|1st) (?:place |spot |position |slot )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
+  /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:first|top|#1|number one|no\. ?1|1st) (?:place |spot |position |slot |one |name |entry |program |programme )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
   /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:top|head|very top|first (?:position|place|spot|slot|line)) (?:of|on|in) my (?:\w+ ){0,2}list\b/,
   // First place said to the program or as ranking ahead of all: "number one for me", "which I'm
   // ranking ahead of all others".
@@ -721,7 +806,13 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'family pressure',
-    /\b(?:family|parents|father|mother|relatives|(?:community|village)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey)\b))(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bthe only (?:earner|breadwinner|provider|income)\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b|\b(?:(?:my|our) (?:whole |entire )?(?:hometown|home town|village|town|community|people|tribe|clan|neighbou?rs|neighbou?rhood)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey))|everyone (?:back )?(?:home|at home|in my (?:hometown|home town|village|town|community)))\b.{0,80}?\b(?:(?:can not|cannot|could not|can't|couldn't) (?:\w+ ){0,2}(?:go back|return|face|look|disappoint|let (?:them|everyone) down)|empty[- ]?handed|(?:fail|failing|disappoint|disappointing|let down|letting down) (?:them|everyone)|waiting (?:to hear|for (?:news|me))|counting on me|expect(?:s|ing)? (?:me|us|that i|to (?:see|hear) (?:me|that i)))\b|\b(?:go|come|return|went|came|going|coming) (?:back )?home empty[- ]?handed\b/,
+    new RegExp(
+      String.raw`\b(?:family|parents|father|mother|relatives|(?:community|village)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey)\b))(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bthe only (?:earner|breadwinner|provider|income)\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b|\b(?:(?:my|our) (?:whole |entire )?(?:hometown|home town|village|town|community|people|tribe|clan|neighbou?rs|neighbou?rhood)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey))|everyone (?:back )?(?:home|at home|in my (?:hometown|home town|village|town|community)))\b.{0,80}?\b(?:(?:can not|cannot|could not|can't|couldn't) (?:\w+ ){0,2}(?:go back|return|face|look|disappoint|let (?:them|everyone) down)|empty[- ]?handed|(?:fail|failing|disappoint|disappointing|let down|letting down) (?:them|everyone)|waiting (?:to hear|for (?:news|me))|counting on me|expect(?:s|ing)? (?:me|us|that i|to (?:see|hear) (?:me|that i)))\b|\b(?:go|come|return|went|came|going|coming) (?:back )?home empty[- ]?handed\b` +
+        // Who × act × topic: the member's family or community expecting, announcing or asking
+        // daily about the member's outcome ("my parents have told our whole community that I will
+        // become a fellow", "my father calls me every evening to ask", "the pressure from home").
+        String.raw`|\b(?:pressure|expectations?|hopes) (?:from|at|of|back) home\b|\b(?:expectations?|pressure|hopes) (?:\w+ ){0,4}(?:weigh|weighs|weighed|weighing) (?:\w+ )?on me\b|\b(?:do not|don't|did not|does not) (?:\w+ ){0,2}(?:want|wish) to (?:disappoint|let down|fail) (?:them|everyone|my ${FAMILY}|my (?:community|village|people))\b|\btold (?:our|my|the) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs|everyone)\b|\bmy ${FAMILY} (?:\w+ ){0,3}(?:calls?|asks?|phones?|messages?|texts?) (?:me )?(?:every|each) (?:single )?(?:day|night|evening|morning|week)\b|\b(?:everyone|everybody|(?:my|our) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs))(?: (?:\w+ ){0,3}(?:home|village|town|community))? (?:\w+ ){0,2}(?:believes?|thinks?|expects?|knows?|has been told|have been told|is waiting|are waiting|is sure|are sure) (?:that )?i (?:am|will|would)\b`,
+    ),
   ],
   [
     'religion',
@@ -761,6 +852,24 @@ const MEMBER_OWNED = new RegExp(`\\b(?:i|im|me|my|myself|mine|we|our family|my $
 const NEUTRAL_MENTION =
   /\b(?:family|personal|health|medical) (?:matter|reasons?|circumstances|situation|commitments?|obligations?|emergency|responsibilities|leave)\b/;
 
+const MODIFIABLE = new Set(['health', 'mental health', 'money']);
+/** Head nouns that make the matter a person's own trouble, not a thing of work. */
+const PERSONAL_HEAD = new RegExp(
+  String.raw`^(?:problems?|troubles?|issues?|worries|worry|difficult(?:y|ies)|struggles?|hardships?|crisis|situation|circumstances|stress|strain|pressures?|constraints?|reasons?|emergency|emergencies|condition|history|episodes?|attacks?|bills?|collectors?|repayments?|payments?|leave|scare|journey|battle|diagnosis|recovery|relapse|flare|symptoms?|thoughts?|feelings?|ideation|tendenc(?:y|ies)|moods?|illness|disorder|breakdown|meds|medications?|me|${FAMILY})$`,
+);
+const MEMBER_POSSESSOR = new RegExp(String.raw`(?:my|our|my own|my ${FAMILY}'?s?|our ${FAMILY}'?s?)\s+(?:[\w-]+\s+)?$`);
+const OTHERS_AFTER =
+  /^\s+(?:[\w-]+\s+)?(?:among|of|in|for|faced by|experienced by|affecting|reported by|carried by) (?:\w+ ){0,3}(?:patients|families|people|veterans|residents|children|adults|women|men|users|clients|communities|households|population|populations|students|workers)\b/;
+/** The word right after the match is a noun it qualifies (or a hyphen compound: "debt-related"). */
+function qualifiesAThing(s: Sentence, end: number, after: string): boolean {
+  if (/^-(?!wise\b)[a-z]/.test(after)) return true;
+  const lead = after.length - after.trimStart().length;
+  if (lead === 0 || after.trimStart() === '') return false;
+  const tok = s.tokens[s.canonTok[end + lead] ?? -1];
+  if (!tok || (tok.pos !== 'NOUN' && tok.pos !== 'PROPN')) return false;
+  return !PERSONAL_HEAD.test(tok.value.toLowerCase());
+}
+
 function disclosureIn(s: Sentence): { kind: string; index: number; length: number } | undefined {
   const t = s.canon;
   if (!MEMBER_OWNED.test(t)) return undefined;
@@ -773,6 +882,13 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
       const amount = kind === 'money' && AMOUNT_OF.test(before);
       if (CLINICAL_AFTER.test(after) || (!amount && CLINICAL_BEFORE.test(before)) || WORK_TOPIC_BEFORE.test(before))
         continue;
+      // Who × topic: the word qualifies a thing ("the digital mental health track", "a dialysis
+      // handoff list", "debt-related questions"), or the matter belongs to people named after it
+      // ("financial hardship among our dialysis patients"). Only the member's or their family's
+      // own matter ("my debt collectors", "money problems") is a disclosure.
+      if (MODIFIABLE.has(kind) && qualifiesAThing(s, m.index + m[0].length, after) && !MEMBER_POSSESSOR.test(before))
+        continue;
+      if (OTHERS_AFTER.test(after)) continue;
       // "a patient whose anxiety is worsening": the matter belongs to someone else named just before.
       if (THIRD_PARTY_OWNER.test(before) && !MEMBER_NEAR.test(before.slice(-50))) continue;
       // Idioms of politeness and jokes: "I beg your pardon", "my last chance to make a good impression".
@@ -871,7 +987,7 @@ const overshare: Check = {
 // ---- attachments ---------------------------------------------------------------------------
 
 const ATTACH =
-  /\b(?:attach(?:ed|ing|ment|ments)?|enclos(?:e|ed|ing|ure|ures)|(?:i have|i am|i will|i|i would like to|let me) (?:\w+ )?(?:included|including|include|sending|send|sent|forwarding|forward|adding|added|add|sharing|share|providing|provide|uploading|uploaded) (?:\w+ ){0,2}(?:my|a|the|copies|copy|both|all|two|three|several|some) (?:\w+ ){0,3}(?:cv|resume|curriculum vitae|papers?|publications?|abstracts?|posters?|certificates?|certifications?|transcripts?|letters?|scores?|score reports?|manuscripts?|portfolio|files?|documents?|slides|pdfs?|copies|reprints?|statement)\b(?! (?:via|through|on|in) (?:eras|the portal))|(?:find|see) (?:\w+ ){0,3}(?:cv|resume|documents?|files?|papers?|certificates?) (?:attached|enclosed|below|herewith|with this)|herewith)\b/;
+  /\b(?:pfa|attach(?:ed|ing|ment|ments)?|enclos(?:e|ed|ing|ure|ures)|(?:i have|i am|i will|i|i would like to|let me) (?:\w+ )?(?:included|including|include|sending|send|sent|forwarding|forward|adding|added|add|sharing|share|providing|provide|uploading|uploaded) (?:\w+ ){0,2}(?:my|a|the|copies|copy|both|all|two|three|several|some) (?:\w+ ){0,3}(?:cv|resume|curriculum vitae|papers?|publications?|abstracts?|posters?|certificates?|certifications?|transcripts?|letters?|scores?|score reports?|manuscripts?|portfolio|files?|documents?|slides|pdfs?|copies|reprints?|statement)\b(?! (?:via|through|on|in) (?:eras|the portal))|(?:find|see) (?:\w+ ){0,3}(?:cv|resume|documents?|files?|papers?|certificates?) (?:attached|enclosed|below|herewith|with this)|herewith)\b/;
 const FILE_NAME = /\b[\w-]+\.(?:pdf|docx?|pptx?|xlsx?|jpe?g|png|zip)\b/i;
 const PLACEMENT =
   /^attach(?:ed|ing)? (?:\w+ )?to (?:the |a |an |our |their |his |her |my )?(?:\w+ ){0,3}(?:team|service|unit|ward|department|group|lab|project|clinic|hospital|program|idea|notion|outcome|result|firm|practice|rotation|division|module)\b/;

@@ -4,7 +4,7 @@ import { defaultFlags, parseRole, parseSetting, parseWriterText } from '../../sr
 import { findWriter, resolveWriterRef, writerChoices, writerRef } from '../../src/app/lor/writers.js';
 import { checkContext } from '../../src/app/views/prematch.js';
 import { codeBlock, CODE_BLOCK_MAX, copyable } from '../../src/app/views/copyable.js';
-import { lorEmailReport } from '../../src/app/views/lor.js';
+import { lorEmailReport, lorPlanReport, unknownWriterView } from '../../src/app/views/lor.js';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { renderDiscord } from '../../src/discord/render.js';
 import { renderText } from '../../src/console/render.js';
@@ -127,5 +127,42 @@ describe('pre-match check options', () => {
       /send_date: 2026-11-10 is before interview_date 2026-11-18/,
     );
     expect(() => checkContext({ kind: 'love-letter' })).toThrow(/kind/);
+  });
+});
+
+describe('letter plan buttons', () => {
+  it('offers a follow-up email, not a new ask, for a writer already asked', () => {
+    const p: Profile = { ...example, letters: letters.map((l, i) => (i === 0 ? { ...l, asked: '2026-11-20' } : l)) };
+    const labels = (lorPlanReport(p, '2026-12-03').actions ?? []).flat().map((a) => ('label' in a ? a.label : ''));
+    expect(labels).toContain('Follow-up email: Dr. Lee');
+    expect(labels).not.toContain('Ask email: Dr. Lee');
+    expect(labels.some((l) => l.startsWith('Ask email: '))).toBe(true);
+    // Asked on a date still ahead: not asked yet, so still an ask.
+    const later: Profile = {
+      ...example,
+      letters: letters.map((l, i) => (i === 0 ? { ...l, asked: '2027-01-10' } : l)),
+    };
+    const laterLabels = (lorPlanReport(later, '2026-12-03').actions ?? [])
+      .flat()
+      .map((a) => ('label' in a ? a.label : ''));
+    expect(laterLabels).toContain('Ask email: Dr. Lee');
+  });
+});
+
+describe('writer names shown back', () => {
+  it('names each role in words (CMIO, residency program director), never its stored code', () => {
+    const p: Profile = {
+      ...example,
+      letters: [
+        { ...letters[0]!, writer: 'Dr. Brooks', role: 'cmio' },
+        { ...letters[0]!, writer: 'Dr. Whitfield', role: 'program-director' },
+      ],
+    };
+    const body = unknownWriterView(p, 'Dr. Whitfeld')
+      .sections.map((x) => x.body)
+      .join('\n');
+    expect(body).toContain('Dr. Brooks (CMIO, 2024)');
+    expect(body).toContain('Dr. Whitfield (residency program director, 2024)');
+    expect(writerChoices(p, '').map((c) => c.name)).toContain('Dr. Brooks (CMIO, US, 2024)');
   });
 });

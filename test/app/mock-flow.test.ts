@@ -4,6 +4,8 @@ import type { AppContext } from '../../src/app/context.js';
 import { applyMove, beginMockSession } from '../../src/app/mock/flow.js';
 import { moveId, parseMoveArgs, parseNewArgs, startId } from '../../src/app/mock/ids.js';
 import { closeMockSession, listMockHistory, loadMockSession } from '../../src/app/mock/records.js';
+import { feedbackView, questionView } from '../../src/app/views/mock.js';
+import { BANK } from '../../src/mock/bank.js';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { EXAMPLE_PROFILE } from '../helpers/cli.js';
 
@@ -150,5 +152,113 @@ describe('/mock custom ids', () => {
     expect(startId('42', { kind: 'flag', flag: 'low-score' }, { over: true })).toBe('mock:over:42:flag:low-score');
     expect(parseNewArgs(['42', 'flag', 'not-a-flag'])).toBeUndefined();
     expect(parseNewArgs(['42', 'plan', 'any', '0'])).toEqual({ ownerId: '42', origin: { kind: 'plan' } });
+  });
+});
+
+describe('/mock question framing', () => {
+  it('frames every informatics-angle question so it fits a comparison too, never "a clinical problem"', async () => {
+    const { ctx } = fakeCtx({ a: example });
+    const r = await beginMockSession(ctx, 'a', { kind: 'plan', count: 3 });
+    if (r.kind !== 'started') throw new Error('not started');
+    const angle = BANK.filter((q) => q.framework === 'informatics-angle');
+    expect(angle.some((q) => /differences between your home system/.test(q.text))).toBe(true);
+    for (const q of angle) {
+      const s = { ...r.session, state: { ...r.session.state, questions: [q.id], index: 0 } };
+      const text = questionView(s, 'a')
+        .sections.map((x) => x.body)
+        .join('\n');
+      expect(text, q.id).toContain('One concrete example from your own work, the informatics lens on it');
+      expect(text, q.id).not.toMatch(/A clinical problem/);
+    }
+  });
+});
+
+describe('/mock feedback sources', () => {
+  it('never cites the guide for US citizens who studied abroad under a question asked only of non-US members', async () => {
+    const { ctx } = fakeCtx({ a: example });
+    const q = BANK.find((x) => x.audience === 'non-us' && x.category === 'img')!;
+    const r = await beginMockSession(ctx, 'a', { kind: 'plan', count: 3 });
+    if (r.kind !== 'started') throw new Error('not started');
+    const s = { ...r.session, state: { ...r.session.state, questions: [q.id], index: 0 } };
+    await ctx.store.saveSession('a', s);
+    await applyMove(ctx, 'a', {
+      sessionId: s.state.id,
+      index: 0,
+      move: 'answer',
+      text: 'In Cairo our records were on paper.',
+    });
+    const after = (await loadMockSession(ctx, 'a'))!;
+    const footer = feedbackView(after, 'a')
+      .sections.map((x) => x.footer ?? '')
+      .join('\n');
+    expect(footer).toMatch(/Guides: .*interview-preparation#img-concerns/);
+    expect(footer).not.toMatch(/us-citizen-img#/);
+  });
+});
+
+describe('/mock summary across answers', () => {
+  const STORY =
+    'In my job as an implementation analyst, our lab go-live had many order errors. My task was to reduce them before the next hospital. I mapped the workflow and wrote a build checklist; order errors dropped by 40 percent.';
+
+  async function finish(answers: string[]) {
+    const { ctx } = fakeCtx({ a: example });
+    const r = await beginMockSession(ctx, 'a', { kind: 'plan', count: answers.length });
+    if (r.kind !== 'started') throw new Error('not started');
+    const sessionId = r.session.state.id;
+    let last = r.session;
+    for (const [index, text] of answers.entries()) {
+      await applyMove(ctx, 'a', { sessionId, index, move: 'answer', text });
+      const moved = await applyMove(ctx, 'a', { sessionId, index, move: 'next' });
+      if (moved.kind !== 'moved') throw new Error(`not moved: ${moved.kind}`);
+      last = moved.session;
+    }
+    return last;
+  }
+
+  it('says when the same story was given to several different questions', async () => {
+    const s = await finish([STORY, STORY, `${STORY} It became the company standard.`]);
+    const { summaryView } = await import('../../src/app/views/mock.js');
+    const text = summaryView(s, 'a')
+      .sections.map((x) => x.body ?? '')
+      .join('\n');
+    expect(text).toMatch(/You gave nearly the same answer to 3 different questions/);
+  });
+
+  it('says nothing of the kind when each question got its own answer', async () => {
+    const s = await finish([
+      STORY,
+      'I failed Step 2 CK in 2019 because I studied without a plan; I rebuilt my schedule around question banks and passed with 228 in 2020.',
+      'I last cared for patients as a house officer in Lagos in 2018; since then I keep current with board review and a weekly clinic shadowing day.',
+    ]);
+    const { summaryView } = await import('../../src/app/views/mock.js');
+    const text = summaryView(s, 'a')
+      .sections.map((x) => x.body ?? '')
+      .join('\n');
+    expect(text).not.toMatch(/nearly the same answer/);
+  });
+});
+
+describe('/mock feedback: STAR parts only where a story is asked for', () => {
+  it('says STAR is not scored for "Tell me about yourself" and scores it for a story question', async () => {
+    const { ctx } = fakeCtx({ a: example });
+    const r = await beginMockSession(ctx, 'a', { kind: 'plan', count: 3 });
+    if (r.kind !== 'started') throw new Error('not started');
+    const fieldFor = async (id: string) => {
+      const s = {
+        ...r.session,
+        state: { ...r.session.state, questions: [id], index: 0, attempts: [], phase: 'question' as const },
+      };
+      await ctx.store.saveSession('a', s);
+      await applyMove(ctx, 'a', {
+        sessionId: s.state.id,
+        index: 0,
+        move: 'answer',
+        text: 'I am a physician from Cairo who moved into health IT and wants to build better EHR tools.',
+      });
+      const view = feedbackView((await loadMockSession(ctx, 'a'))!, 'a');
+      return view.sections.flatMap((x) => x.fields ?? []).find((f) => f.name === 'STAR parts')?.value;
+    };
+    expect(await fieldFor('tell-me-about-yourself')).toBe('Not scored: this question does not ask for a story.');
+    expect(await fieldFor('mistake')).toMatch(/^Situation: .* · Result: /);
   });
 });

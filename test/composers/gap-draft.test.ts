@@ -370,3 +370,29 @@ describe('gap reasons read from the member’s own words (rules review)', () => 
     expect(d.text).toMatch(/parental leave/);
   });
 });
+
+describe('gap draft: exams and the job in their order', () => {
+  it('says exams passed before the job began came "before that", never "outside work"', () => {
+    const p: Profile = {
+      version: 1,
+      target: 'residency-informatics-track',
+      medSchool: { country: 'Nigeria', graduated: '2017-11' },
+      exams: [
+        { exam: 'step2ck', date: '2019-06', result: 'fail' },
+        { exam: 'step2ck', date: '2020-03', result: 'pass', score: 228 },
+      ],
+      timeline: [
+        { from: '2017-12', to: '2018-11', activity: 'clinical' },
+        { from: '2018-12', to: '2020-03', activity: 'exam-prep' },
+        { from: '2020-04', to: '2022-03', activity: 'personal', note: 'caring for my mother' },
+        { from: '2022-04', to: 'present', activity: 'non-clinical-work', note: 'implementation analyst' },
+      ],
+    };
+    const text = draftOf(p).text;
+    expect(text).toMatch(/Since Apr 2022 I have worked outside clinical medicine/);
+    expect(text).toMatch(
+      /Before that I studied for and passed Step 2 CK with a score of 228 in Mar 2020 on my second attempt\./,
+    );
+    expect(text).not.toMatch(/Outside work I studied/);
+  });
+});

@@ -148,6 +148,17 @@ describe('composeLorEmail: no overclaiming', () => {
     ).body;
     expect(handsOn).toMatch(/including working with Cerner/);
   });
+
+  it('names no EHR when the profile\'s EHR answer only says "no" or "none" (never "seeing no in use")', () => {
+    for (const ehr of ['no', 'None', 'n/a']) {
+      const body = composeLorEmail(
+        { ...example(), usce: [{ kind: 'observership', months: 2, ehr, handsOn: false }] },
+        { today: TODAY },
+      ).body;
+      expect(body).not.toMatch(/seeing (no|none|n\/a) in use/i);
+      expect(body).not.toMatch(/including seeing/);
+    }
+  });
 });
 
 describe('composeLorEmail reads like a person wrote it (rules review)', () => {

@@ -83,6 +83,8 @@ describe('the local console (npm start without DISCORD_TOKEN)', () => {
     expect(r.stdout).toMatch(/Cancelled: nothing was deleted\./);
     expect(r.stdout).toMatch(/Red flags: \d+/);
     expect(r.stdout).toMatch(/Deleted\./);
+    // The way back a newcomer knows: the guided setup, not only a file import.
+    expect(r.stdout).toMatch(/start again any time with \/profile setup \(or \/profile import with a file\)/);
     expect(r.stdout).not.toMatch(/You asked:/);
     expect(r.stdout.split("don't have a profile").length).toBe(2);
   });

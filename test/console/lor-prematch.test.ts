@@ -56,12 +56,13 @@ describe('/lor-ask and /prematch in the local console', () => {
       'pm.sqlite',
     );
     expect(first.stdout).toMatch(/Pre-match email check: top-choice message to Riverside Health\. No problems found/);
-    const id = /type \/prematch sent ([a-z0-9]+)/.exec(first.stdout)?.[1];
-    expect(id).toBeDefined();
+    // The hint is the bare command (it logs the newest check): no code to copy.
+    expect(first.stdout).toMatch(/→ I sent it: type \/prematch sent\n/);
 
     const second = await consoleRun(
       [
-        `/prematch sent ${id}`,
+        '/prematch sent',
+        '/prematch sent',
         '/prematch check top-choice Lakeside Clinic',
         ...topChoice('Lakeside Clinic'),
         '/prematch template thank-you',
@@ -70,6 +71,8 @@ describe('/lor-ask and /prematch in the local console', () => {
       'pm.sqlite',
     );
     expect(second.stdout).toMatch(/Logged: top-choice message to Riverside Health/);
+    // Typed again with nothing new checked: nothing left to log, and it says so.
+    expect(second.stdout).toMatch(/Nothing to log: check the email first/);
     expect(second.stdout).toMatch(/\[HIGH\] Top choice told to more than one program/);
     expect(second.stdout).toMatch(/Template: thank-you\./);
     expect(second.stdout).toMatch(/\[Program name\]/);

@@ -52,7 +52,10 @@ describe('/profile setup, show and edit in the local console', () => {
     expect(first.stdout).toMatch(/Added: internal medicine, Egypt, Dec 2019 – Jun 2022, completed/);
     expect(first.stdout).toMatch(/step 3 of 10: Board certification/);
     expect(first.stdout).toMatch(/Added: Step 1 — did not pass, Jun 2019/);
-    expect(first.stdout).toMatch(/Month taken: "2019-13" is not a month — use YYYY-MM.*Type it again\./);
+    // Inside one list item the way out is named too.
+    expect(first.stdout).toMatch(
+      /Month taken: "2019-13" is not a month — use YYYY-MM.*Type it again \(or "cancel" to drop this exam attempt\)\./,
+    );
     expect(first.stdout).toMatch(/Added: Step 1 — passed, Dec 2019/);
     expect(first.stdout).toMatch(/Skipped: Timeline since graduation/);
     expect(first.stdout).toMatch(/Stopped at step 6 of 10\. Your answers so far are saved/);

@@ -88,4 +88,51 @@ describe('/profile setup in the console, answered the way people type', () => {
     expect(r.stdout).toMatch(/Citizenship: Not a US citizen or permanent resident/);
     expect(r.stdout).toMatch(/Visa: H-1B/);
   });
+
+  it('lets a member drop one list item half-way with "cancel", keeping the rest of the list', async () => {
+    const r = await consoleRun(
+      [
+        '/profile setup',
+        'not a us citizn', // a slip, read as the third choice
+        'h1b',
+        'CI felowship',
+        ...['pediatrics', 'Egypt', '2016-06', 'yes', '0'],
+        ...['done', 'done', 'done', 'done', 'done', 'done'], // residencies … informatics
+        'no', // professionalism
+        // letters: one writer added, then a second begun with the name typed as the role
+        ...['add', 'cmio', 'us', 'yes', 'Dr. Alan Brooks', '2026', 'yes', 'yes', ''],
+        'add',
+        'Prof. Mei Chen',
+        'cancel',
+        'quit',
+        '/profile show',
+      ],
+      'cancel-item.sqlite',
+    );
+    expect(r.code).toBe(0);
+    const out = r.stdout;
+    expect(out).toMatch(
+      /Role: "Prof\. Mei Chen" is not one of: .*Type it again \(or "cancel" to drop this letter writer\)\./,
+    );
+    expect(out).toMatch(/Dropped that one: nothing was added/);
+    expect(out).toMatch(/Citizenship: Not a US citizen or permanent resident/);
+    expect(out).toMatch(/Applying to: Clinical informatics fellowship/);
+    // The acronym stays whole in the line read back ("CMIO", never "cMIO").
+    expect(out).toMatch(/Added: Dr\. Alan Brooks — CMIO, US/);
+    expect(out).toMatch(/Dr\. Alan Brooks/);
+    expect(out).not.toMatch(/Mei Chen —/);
+  });
+
+  it('reads "green card holder" as permanent residence and then does not ask a green-card holder for a visa', async () => {
+    const r = await consoleRun(
+      ['/profile setup', 'green card holder', 'residency track', 'quit', '/profile show'],
+      'gc.sqlite',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Visa: none needed, as a US permanent resident \(\/profile edit visa changes it\)\./);
+    expect(r.stdout).not.toMatch(/Visa you would need for training/);
+    expect(r.stdout).toMatch(/Citizenship: US permanent resident \(green card\)/);
+    expect(r.stdout).toMatch(/Visa: No visa needed/);
+    expect(r.stdout).toMatch(/Applying to: Residency with an informatics track/);
+  });
 });

@@ -208,7 +208,7 @@ describe('refusing an edit', () => {
 
   it('applies the schema’s cross-field checks', () => {
     expect(refused('medSchool.graduated', '2027-01')).toEqual([
-      'medSchool.graduated: "2027-01" is in the future (today is 2026-11-22)',
+      'medSchool.graduated: "2027-01" is in the future (today is 22 Nov 2026)',
     ]);
     expect(refused('timeline[2].to', '2022-01')).toEqual(['timeline[2]: "to" (2022-01) is before "from" (2022-07)']);
   });

@@ -98,6 +98,8 @@ describe('friendly input', () => {
     expect(value(parseFieldValue(LIST_FIELDS.usce.fields.kind, 'obs'))).toBe('observership');
     expect(value(parseFieldValue(TOP_FIELDS.visa, 'H-1B'))).toBe('h1b');
     expect(value(parseFieldValue(TOP_FIELDS.citizenship, 'green card'))).toBe('us-permanent-resident');
+    for (const w of ['green card holder', 'Green-card holder', 'I have a green card', 'lawful permanent resident'])
+      expect(value(parseFieldValue(TOP_FIELDS.citizenship, w)), w).toBe('us-permanent-resident');
   });
 
   it('says when a short name is ambiguous or unknown', () => {
@@ -108,6 +110,67 @@ describe('friendly input', () => {
     expect(value(parseEnum('Step 4', [{ value: 'step1', label: 'Step 1' }]))).toBe(
       'ERR "Step 4" is not one of: Step 1',
     );
+  });
+
+  it('reads a choice typed with a slip or two, when only one choice is that close', () => {
+    const f = TOP_FIELDS;
+    expect(value(parseFieldValue(f.citizenship, 'not a us citizn'))).toBe('non-us');
+    expect(value(parseFieldValue(f.target, 'CI felowship'))).toBe('ci-fellowship');
+    expect(value(parseFieldValue(LIST_FIELDS.usce.fields.kind, 'obsrvership'))).toBe('observership');
+    expect(value(parseFieldValue(LIST_FIELDS.timeline.fields.activity, 'clincal'))).toBe('clinical');
+    expect(value(parseFieldValue(LIST_FIELDS.timeline.fields.activity, 'reserach'))).toBe('research');
+  });
+
+  it('never takes a different number, a short word or a far-off word for a slip', () => {
+    const exam = LIST_FIELDS.exams.fields.exam;
+    expect(value(parseFieldValue(exam, 'Step 4'))).toMatch(/^ERR /);
+    expect(value(parseFieldValue(TOP_FIELDS.visa, 'H2B'))).toMatch(/^ERR /);
+    expect(value(parseFieldValue(TOP_FIELDS.visa, 'F-1 student'))).toMatch(/^ERR /);
+    expect(value(parseFieldValue(TOP_FIELDS.citizenship, 'Egyptian'))).toMatch(/^ERR /);
+    expect(value(parseFieldValue(LIST_FIELDS.timeline.fields.activity, 'xyz'))).toMatch(/^ERR /);
+  });
+
+  it('reads "no", "none" or "n/a" in an optional text box as nothing given', () => {
+    const ehr = LIST_FIELDS.usce.fields.ehr;
+    for (const s of ['no', 'None', 'n/a', 'N.A.'])
+      expect(parseFieldValue(ehr, s)).toEqual({ ok: true, value: undefined });
+    expect(value(parseFieldValue(ehr, 'Epic'))).toBe('Epic');
+  });
+
+  it('reads a residency\'s "professionalism note" or "letter of concern" as a report', () => {
+    const kind = LIST_FIELDS.professionalism.fields.kind;
+    for (const s of ['professionalism note', 'profesionalism note', 'letter of concern', 'concern'])
+      expect(value(parseFieldValue(kind, s))).toBe('report');
+  });
+
+  it('stores a specialty typed with a slip in its usual spelling, and any other specialty as typed', () => {
+    expect(value(parseFieldValue(TOP_FIELDS.specialty, 'Pediatrcs'))).toBe('pediatrics');
+    expect(value(parseFieldValue(LIST_FIELDS.residencies.fields.specialty, 'intrenal medicine'))).toBe(
+      'internal medicine',
+    );
+    expect(value(parseFieldValue(TOP_FIELDS.specialty, 'Radiology'))).toBe('Radiology');
+    expect(value(parseFieldValue(TOP_FIELDS.specialty, 'general pediatrics'))).toBe('general pediatrics');
+    expect(value(parseFieldValue(TOP_FIELDS.specialty, 'IM'))).toBe('IM');
+    // Close to two specialties at once: kept, never guessed.
+    expect(value(parseFieldValue(TOP_FIELDS.specialty, 'nurology'))).toBe('nurology');
+  });
+
+  it('stores a country typed with a slip in its English spelling, and anything else as typed', () => {
+    expect(value(parseFieldValue(TOP_FIELDS['medSchool.country'], 'Egpyt'))).toBe('Egypt');
+    expect(value(parseFieldValue(LIST_FIELDS.residencies.fields.country, 'Brasil'))).toBe('Brazil');
+    expect(value(parseFieldValue(LIST_FIELDS.residencies.fields.country, 'Nigeria'))).toBe('Nigeria');
+    expect(value(parseFieldValue(LIST_FIELDS.residencies.fields.country, 'USA'))).toBe('USA');
+    expect(value(parseFieldValue(TOP_FIELDS['medSchool.country'], 'Cairo University'))).toBe('Cairo University');
+  });
+
+  it('reads "one" or "twice" as a number of attempts, and "yse" or "noo" as yes or no', () => {
+    expect(value(parseInteger('one', 0, 50))).toBe(1);
+    expect(value(parseInteger('twice', 0, 50))).toBe(2);
+    expect(value(parseInteger('three times', 0, 50))).toBe(3);
+    expect(value(parseInteger('many', 0, 50))).toMatch(/^ERR "many" is not a whole number/);
+    expect(value(parseYesNo('yse'))).toBe(true);
+    expect(value(parseYesNo('noo'))).toBe(false);
+    expect(value(parseYesNo('somewhat'))).toMatch(/^ERR /);
   });
 
   it('treats an empty box as not given', () => {

@@ -67,7 +67,7 @@ describe('profile schema', () => {
 
   it('rejects a graduation in the future', () => {
     expect(problems((p) => (p.medSchool.graduated = '2027-01'))).toEqual([
-      'medSchool.graduated: "2027-01" is in the future (today is 2026-11-22)',
+      'medSchool.graduated: "2027-01" is in the future (today is 22 Nov 2026)',
     ]);
   });
 

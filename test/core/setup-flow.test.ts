@@ -250,20 +250,20 @@ describe('setup flow: steps', () => {
       applyStepInput(
         s,
         'school',
-        { specialty: 'IM', country: 'Egypt', graduated: '13/2018', ecfmgCertified: 'maybe', matchAttempts: 'one' },
+        { specialty: 'IM', country: 'Egypt', graduated: '13/2018', ecfmgCertified: 'maybe', matchAttempts: 'many' },
         TODAY,
       ),
     );
     expect(errors).toEqual([
       'Graduation month: "13/2018" is not a month — use YYYY-MM, e.g. 2018-07',
       'ECFMG certified: "maybe" is not yes or no — answer yes or no',
-      'Previous Match attempts: "one" is not a whole number — e.g. 1',
+      'Previous Match attempts: "many" is not a whole number — e.g. 1',
     ]);
   });
 
   it('turns schema problems (a future month) into the member’s terms', () => {
     const errors = rejected(applyStepInput(startSetup(), 'school', { country: 'Egypt', graduated: '2030-01' }, TODAY));
-    expect(errors).toEqual(['Graduation month: "2030-01" is in the future (today is 2026-11-22)']);
+    expect(errors).toEqual(['Graduation month: "2030-01" is in the future (today is 22 Nov 2026)']);
   });
 
   it('asks for the graduation month when only the country is given', () => {
@@ -327,7 +327,7 @@ describe('setup flow: steps', () => {
         TODAY,
       ),
     );
-    expect(errors).toEqual(['Year: 2027 is in the future (today is 2026-11-22)']);
+    expect(errors).toEqual(['Year: 2027 is in the future (today is 22 Nov 2026)']);
   });
 
   it('refuses an empty item and an invalid select choice', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/core/profile/schema.js';
-import { profileSummary, redactedSummary, summaryText } from '../../src/core/profile/summary.js';
+import { profileSummary, redactedSummary, summaryText, timelineLine } from '../../src/core/profile/summary.js';
 import { EXAMPLE_PROFILE, EXAMPLE_WITH_RESIDENCIES } from '../helpers/cli.js';
 
 const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8'));
@@ -98,6 +98,12 @@ describe('profile summary', () => {
   it('lists professionalism entries with their resolution', () => {
     const p: Profile = { version: 1, professionalism: [{ kind: 'probation', date: '2021-03', remediated: true }] };
     expect(section(profileSummary(p), 'Professionalism')).toEqual(['Probation, Mar 2021 — resolved']);
+  });
+
+  it('keeps an acronym at the start of an activity mid-sentence ("US clinical work", never "uS")', () => {
+    const line = timelineLine({ from: '2024-07', to: 'present', activity: 'us-clinical' });
+    expect(line).toContain(': US clinical work');
+    expect(timelineLine({ from: '2019-07', to: '2021-06', activity: 'research' })).toContain(': research');
   });
 });
 

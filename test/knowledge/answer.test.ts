@@ -273,3 +273,55 @@ describe('round four: who ranks whom, and what the fellowship needs to start', (
     expect(a.answer.split('\n')[0]).not.toMatch(/\?\s*(?:\[[^\]]+\]\s*)*$/);
   });
 });
+
+describe('round five: the answer comes first, or the guides say plainly they do not have it', () => {
+  it('puts the clothing advice first for what to wear at an interview', () => {
+    const a = answerQuestion(index, 'what should I wear for a zoom interview?');
+    expect(cited(a.answer)[0]).toBe('interview-preparation#appearance-and-body-language');
+    expect(a.answer).toMatch(/^Business formal/);
+  });
+
+  it('gives no yes or no on whether a bare Step score is competitive, and says the guides have no cut-off', () => {
+    for (const q of ['is 230 competitive?', 'I got 245 on Step 2 CK, is it a red flag?']) {
+      const a = answerQuestion(index, q);
+      expect(a.covered).toBe(true);
+      expect(a.lead).toBeUndefined();
+      expect(cited(a.answer)).toContain('red-flags#low-scores');
+      expect(a.answer).toMatch(/no score cut-off/);
+    }
+  });
+
+  it('answers no informatics experience from the weak-informatics section, not a calendar', () => {
+    const a = answerQuestion(index, "I've done nothing in informatics yet, just interested. How much does it hurt?");
+    expect(cited(a.answer)[0]).toBe('red-flags#weak-informatics');
+  });
+
+  it('says plainly when the guides do not cover a question, and points to what they do say', () => {
+    const rejected = answerQuestion(index, 'can I email a fellowship that turned me down?');
+    expect(rejected.answer).toMatch(/guides do not cover/);
+    expect(rejected.lead).toBeUndefined();
+    const statement = answerQuestion(index, 'should I write about my visa in my personal statement?');
+    expect(statement.answer).toMatch(/no rule on the visa in a personal statement/);
+    expect(statement.lead).toBeUndefined();
+    const none = answerQuestion(index, 'what if I get zero interview invites this season?');
+    expect(none.answer).toMatch(/no section on a cycle with no interviews/);
+  });
+
+  it('never says "yes" to whether ranking a program first harms the rest of the list', () => {
+    for (const q of [
+      'if my first choice doesn\'t rank me, does that ruin my chances with my second choice?',
+      'does ranking my favourite program #1 lower my chances at the others?',
+      'will ranking my dream program first hurt my chances at my other programs?',
+    ]) {
+      const a = answerQuestion(index, q);
+      expect(a.lead, q).not.toBe('yes');
+      expect(cited(a.answer), q).toContain('matches#which-match');
+    }
+  });
+
+  it('answers ranking a dream program first with the rank-list rule', () => {
+    const a = answerQuestion(index, 'does ranking my favourite program #1 lower my chances at the others?');
+    expect(cited(a.answer)).toContain('matches#which-match');
+    expect(a.lead).not.toBe('yes');
+  });
+});

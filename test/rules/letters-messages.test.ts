@@ -186,14 +186,14 @@ describe('portfolio findings', () => {
     );
   });
 
-  it('no professionalism corroboration: high, and why', () => {
+  it('no professionalism corroboration: high, why, and how to mark a letter that will address it', () => {
     const f = one(
       strong({ professionalism: [{ kind: 'report', date: '2021-03' }] }),
       'no-professionalism-corroboration',
     );
     expect(f.severity).toBe('high');
     expect(f.message).toMatch(
-      /^Your profile lists a professionalism issue, but none of your letters is marked as speaking to your professionalism\. .*without scripting the letter\.$/,
+      /^Your profile lists a professionalism issue, but none of your letters is marked as speaking to your professionalism\. .*without scripting the letter\. Once one agrees, mark that letter in \/profile edit \(its "Will it mention professionalism\?" answer\) so the plan counts it\.$/,
     );
     expect(f.sources).toEqual([L('letters', 'letters-and-red-flags'), L('red-flags', 'professionalism')]);
     expect(find(strong({ professionalism: [] }), 'no-professionalism-corroboration')).toEqual([]);

@@ -387,7 +387,7 @@ describe('professionalism', () => {
     )!;
     expect(f.severity).toBe('high');
     expect(f.why).toBe(
-      'Your profile lists probation Mar 2021, remediation not stated: "late to clinic". 1 entry is not marked as remediated.',
+      'Your profile lists probation (Mar 2021), remediation not stated: "late to clinic". 1 entry is not marked as remediated.',
     );
     expect(f.actions[0]).toMatch(/^Disclose it in full/);
     expect(f.actions.some((a) => a.includes('probation of Mar 2021 is not marked as remediated'))).toBe(true);
@@ -578,6 +578,7 @@ describe('visa-sponsorship', () => {
   it('counts US residency time toward the H-1B limit where the profile shows it', () => {
     const f = only(
       visa('h1b', (p) => {
+        p.timeline = []; // the residency alone (US clinical work after it counts too: standing.test.ts)
         p.residencies = [
           {
             country: 'USA',
@@ -1201,7 +1202,7 @@ describe('professionalism advice fits the kind of entry (rules review)', () => {
     expect(text).not.toMatch(/resignation of Dec 2022 is not marked as remediated/);
     expect(text).toMatch(/explain your resignation of Dec 2022 in two or three sentences/);
     expect(text).toMatch(/Your dismissal of Mar 2023 stays on your record/);
-    expect(f.why).toContain('resignation Dec 2022: "resigned to change specialty"');
+    expect(f.why).toContain('a resignation (Dec 2022): "resigned to change specialty"');
     expect(f.why).toContain('1 entry is not marked as remediated');
   });
 

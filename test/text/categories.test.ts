@@ -175,3 +175,60 @@ describe('STAR parts in ordinary narrative', () => {
     expect(detectStar(answer, 'Tell me about a time you improved a process.')[part]).toBe(want);
   });
 });
+
+// Round six (after batch C): frames by who × act × topic, each pinned by sentences of our own.
+const ROUND_SIX_EMAIL: [string, string[]][] = [
+  // Leaving the Match for an offer, in either order, and asking for the offer.
+  [
+    'Were Brookfield able to make me an offer ahead of the Match, I would withdraw my registration and sign at once.',
+    ['quid-pro-quo'],
+  ],
+  ['I would gladly step out of the Match in return for a written contract from Brookfield.', ['quid-pro-quo']],
+  // First place for first place, the second half by ellipsis.
+  ['Brookfield could be my first choice if I could be yours.', ['quid-pro-quo']],
+  // First place given because of the program's signal about ranking the member.
+  [
+    'Because your coordinator told me I am ranked highly, I am repaying that by ranking Brookfield first.',
+    ['quid-pro-quo'],
+  ],
+  // A conditional ask about not being ranked.
+  [
+    'If it is the case that I will not be ranked by Brookfield, I would appreciate hearing so early.',
+    ['asks-for-ranking'],
+  ],
+  // Family and community pressure as expectation, announcement, daily asking.
+  ['Our whole town has been told that I will train in America, and my mother phones me every night.', ['overshare']],
+  // Precision: clinical and project topics of patients; a plan stated with nothing asked in return.
+  ['Our suicide-risk reminder and the PHQ-9 follow-up list now reach the clinic nurse the same day.', []],
+  [
+    'The financial-hardship screen refers patients with medical debt to a counselor, and debt-related no-shows fell.',
+    [],
+  ],
+  // (multiple-top-choice needs an earlier top-choice letter, which this harness never has.)
+  ['Without expecting anything in return, I will rank Brookfield first.', []],
+  ['Applicants and programs make independent ranking decisions, and I will not ask where I stand.', []],
+];
+
+describe('round six: trades, conditional asks and disclosures by who × act × topic', () => {
+  it.each(ROUND_SIX_EMAIL)('%s → %j', (sentence, want) => {
+    expect(emailFindings(sentence)).toEqual(want);
+  });
+});
+
+const ROUND_SIX_BLAME: [string, boolean][] = [
+  [
+    'The department never gave me the supervision any new resident would expect, and opted to dismiss me instead of helping.',
+    true,
+  ],
+  ['I leave it to the panel to decide where the fault lies.', true],
+  ['I was made to pay for the mistakes of my referees.', true],
+  ['The clinic closed when the funding ended, and I moved to my parents’ city.', false],
+  ['Nobody on the ward blamed me for the error, and we fixed the order set together.', false],
+];
+
+describe('round six: blame as withheld norms, responsibility handed to the reader, others’ failings paid for', () => {
+  it.each(ROUND_SIX_BLAME)('%s → %s', (sentence, want) => {
+    const draft = `From 2023 to 2024 I was out of training. ${sentence} Since then I have built a discharge checklist in our EHR that the ward now uses every day.`;
+    expect(lintGapExplanation(draft).some((l) => l.id === 'blame')).toBe(want);
+  });
+});

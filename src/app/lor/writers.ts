@@ -5,6 +5,7 @@
  */
 import type { Letter, Profile } from '../../core/profile/schema.js';
 import { matchWriter } from '../../composers/lor-context.js';
+import { roleLabel } from '../../rules/letter-facts.js';
 
 /** Autocomplete allows 25 choices of at most 100 characters each. */
 export const CHOICE_MAX = 25;
@@ -44,10 +45,7 @@ function choiceValue(l: Letter, i: number): string {
 
 function choiceName(l: Letter): string {
   const name = l.writer.length > 60 ? `${l.writer.slice(0, 59)}…` : l.writer;
-  return `${name} (${l.role.replace(/-/g, ' ')}, ${l.setting === 'us' ? 'US' : 'abroad'}, ${l.year})`.slice(
-    0,
-    CHOICE_TEXT_MAX,
-  );
+  return `${name} (${roleLabel(l)}, ${l.setting === 'us' ? 'US' : 'abroad'}, ${l.year})`.slice(0, CHOICE_TEXT_MAX);
 }
 
 /** Writers whose name contains what the member typed (case-insensitive), at most 25. */

@@ -4,7 +4,7 @@
  * "back" returns to the previous one, "quit" stops (everything answered so far is kept). Lists ask
  * "add", "done" or "undo" before each item. End of input stops like "quit".
  */
-import { LIST_FIELDS, type FieldOption } from '../../core/profile/field-specs.js';
+import { LIST_FIELDS, parseFieldValue, TOP_FIELDS, type FieldOption } from '../../core/profile/field-specs.js';
 import { err, type Result } from '../../core/result.js';
 import {
   applyStepInput,
@@ -38,17 +38,26 @@ export const CONSOLE_SETUP_HELP =
 
 type Answer =
   | { kind: 'input'; input: Record<string, string> }
-  | { kind: 'skip' | 'back' | 'quit' | 'done' | 'undo' }
+  | { kind: 'skip' | 'back' | 'quit' | 'done' | 'undo' | 'cancel' }
   | { kind: 'again'; note: string };
 
-type Command = 'skip' | 'back' | 'quit';
-const COMMANDS: Record<string, Command> = { skip: 'skip', back: 'back', quit: 'quit', stop: 'quit', exit: 'quit' };
+type Command = 'skip' | 'back' | 'quit' | 'cancel';
+const COMMANDS: Record<string, Command> = {
+  skip: 'skip',
+  back: 'back',
+  quit: 'quit',
+  stop: 'quit',
+  exit: 'quit',
+  // Only inside one list item's questions: drop that item (elsewhere it is read as an answer).
+  cancel: 'cancel',
+};
 
 /** One line of input: the text, or the command it names; end of input is "quit". */
-async function ask(io: ConsoleIO, lines: string[]): Promise<{ text: string } | { command: Command }> {
+async function ask(io: ConsoleIO, lines: string[], inItem = false): Promise<{ text: string } | { command: Command }> {
   const line = await io.prompt(lines.join('\n'));
   if (line === undefined) return { command: 'quit' };
   const command = COMMANDS[line.trim().toLowerCase()];
+  if (command === 'cancel' && !inItem) return { text: line.trim() };
   return command ? { command } : { text: line.trim() };
 }
 
@@ -111,14 +120,22 @@ async function askOne(
   hasValue: boolean,
   freeText = false,
   nationality = false,
+  item?: string,
 ): Promise<{ text: string; note?: string } | { command: Command } | { unknown: true }> {
   let before = lead;
+  // Inside one list item a wrong turn (a name typed as the role, "done" too early) needs a way out
+  // that keeps the rest of the step: say it at every question asked again.
+  const out = item ? ` (or "cancel" to drop this ${item})` : '';
   for (;;) {
-    const a = await ask(io, [...before, question]);
+    const a = await ask(io, [...before, question], Boolean(item));
     if ('command' in a) return a;
     // A required answer with nothing to keep is asked again, not refused after the whole form.
     if (!optional && (a.text === '-' || (a.text === '' && !hasValue))) {
-      before = ['This one is needed. Type an answer (or "skip" to leave the whole step for later).'];
+      before = [
+        item
+          ? `This one is needed. Type an answer${out}.`
+          : 'This one is needed. Type an answer (or "skip" to leave the whole step for later).',
+      ];
       continue;
     }
     if (a.text === '' || a.text === '-') return a;
@@ -128,7 +145,7 @@ async function askOne(
     if (!problem) return a;
     if (nationality && otherNationality(a.text)) return { text: 'non-us', note: NON_US_READ };
     if (optional && UNKNOWN.test(a.text)) return { unknown: true };
-    before = [`${problem}. Type it again${optional ? ', or press Enter to leave it out' : ''}.`];
+    before = [`${problem}. Type it again${optional ? ', or press Enter to leave it out' : ''}${out}.`];
   }
 }
 
@@ -140,11 +157,25 @@ async function askInputs(
   selects: readonly StepSelect[],
   fields: readonly StepField[],
   current: Readonly<Record<string, string | undefined>>,
+  item?: string,
 ): Promise<Answer> {
   const input: Record<string, string> = {};
   let lead = header;
   const check = (key: string) => (raw: string) => checkStepValue(stepId, key, raw);
   for (const sel of selects) {
+    // A US citizen or green-card holder needs no visa: answering that question again only invites
+    // "none, I have a green card", which no choice reads. Said, not asked (/profile edit changes it).
+    if (sel.key === 'visa' && !current.visa && input.citizenship !== undefined) {
+      const c = input.citizenship === 'non-us' ? undefined : parseFieldValue(TOP_FIELDS.citizenship, input.citizenship);
+      if (c?.ok && (c.value === 'us-citizen' || c.value === 'us-permanent-resident')) {
+        input.visa = 'not-needed';
+        lead = [
+          ...lead,
+          `Visa: none needed, as a ${c.value === 'us-citizen' ? 'US citizen' : 'US permanent resident'} (/profile edit visa changes it).`,
+        ];
+        continue;
+      }
+    }
     const a = await askOne(
       io,
       lead,
@@ -154,6 +185,7 @@ async function askInputs(
       Boolean(current[sel.key]),
       false,
       sel.key === 'citizenship',
+      item,
     );
     lead = 'note' in a && a.note ? [a.note] : [];
     if ('command' in a) return { kind: a.command };
@@ -173,6 +205,8 @@ async function askInputs(
       !f.required,
       Boolean(current[f.key]),
       !f.choices,
+      false,
+      item,
     );
     lead = [];
     if ('command' in a) return { kind: a.command };
@@ -232,6 +266,7 @@ async function askStep(
         step.selects,
         step.fields,
         refused ?? {},
+        item,
       );
     }
   }
@@ -295,6 +330,9 @@ export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: Console
         );
       case 'again':
         lead.push(answer.note);
+        continue;
+      case 'cancel':
+        lead.push('Dropped that one: nothing was added, and the rest of the list is as it was.');
         continue;
       case 'back': {
         const prev = previousStep(state, step.id);

@@ -14,7 +14,14 @@ import type { Letter, Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { planLetterSlots, slotLabel, type LetterPlan } from '../../rules/letter-slots.js';
-import { alreadyAsked, humanDay, reviewLetters, type LetterFinding, type LetterReview } from '../../rules/letters.js';
+import {
+  alreadyAsked,
+  humanDay,
+  reviewLetters,
+  roleLabel,
+  type LetterFinding,
+  type LetterReview,
+} from '../../rules/letters.js';
 import type { LlmUse } from '../../llm/features/common.js';
 import { personalLorEmail } from '../../llm/features/lor-email.js';
 import type { AppContext } from '../context.js';
@@ -91,13 +98,15 @@ function rankingSection(plan: LetterPlan): Section {
 }
 
 /** Email buttons for the writers who fill a slot (at most four), strongest slot first. */
-function slotEmailButtons(profile: Profile, plan: LetterPlan): Action[] {
+function slotEmailButtons(profile: Profile, plan: LetterPlan, today: string): Action[] {
   const letters = profile.letters ?? [];
   return plan.slots.flatMap((s) => {
     const i = letters.findIndex((l) => l.writer === s.writer);
     if (i < 0) return [];
+    // A writer already asked gets a follow-up, not a second request: the button says which.
+    const kind = alreadyAsked(letters[i]!, today) ? 'Follow-up email' : 'Ask email';
     return [
-      button(`lor-ask:email:${writerRef(letters, i)}`, `Ask email: ${letters[i]!.writer}`, {
+      button(`lor-ask:email:${writerRef(letters, i)}`, `${kind}: ${letters[i]!.writer}`, {
         hint: `/lor-ask email ${letters[i]!.writer}`,
       }),
     ];
@@ -121,7 +130,7 @@ export function lorPlanReport(profile: Profile, today: string): View {
     });
     sections.push(rankingSection(plan));
   }
-  const buttons = slotEmailButtons(profile, plan);
+  const buttons = slotEmailButtons(profile, plan, today);
   return {
     text: `**Letters of recommendation**: ${plural(letters.length, 'writer')}, ${due} (today ${humanDay(today)}). ${ADD_WRITER_HINT}`,
     sections,
@@ -145,7 +154,7 @@ export function unknownWriterView(profile: Profile, typed: string): View {
     sections: [
       {
         title: 'Your letter writers',
-        body: letters.map((l) => `- ${memberText(l.writer)} (${l.role.replace(/-/g, ' ')}, ${l.year})`).join('\n'),
+        body: letters.map((l) => `- ${memberText(l.writer)} (${roleLabel(l)}, ${l.year})`).join('\n'),
         footer: ADD_WRITER_HINT,
         tone: 'info',
       },

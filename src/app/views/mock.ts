@@ -11,7 +11,7 @@ import { humanMonth, monthOfDay } from '../../core/dates.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { citesFor, questionById } from '../../mock/bank.js';
 import { FEEDBACK_CLEAN, FEEDBACK_CONFIG, type AnswerFeedback, type NoteId } from '../../mock/feedback.js';
-import { currentQuestion, lastAttempt, summary, type SessionState } from '../../mock/session.js';
+import { currentQuestion, isStoryQuestion, lastAttempt, summary, type SessionState } from '../../mock/session.js';
 import type { Category, Question } from '../../mock/types.js';
 import type { LlmUse } from '../../llm/features/common.js';
 import { llmNoteSections } from '../llm.js';
@@ -34,7 +34,9 @@ const CATEGORY_LABEL: Record<Category, string> = {
 const FRAMEWORK_LINE: Record<Question['framework'], string> = {
   star: 'Tell it as a STAR story: Situation, Task, Action (most of the time), Result.',
   'three-part': 'Three parts: a short background, two or three formative experiences, why this field.',
-  'informatics-angle': 'A clinical problem, the informatics lens on it, your evidence, where you are heading.',
+  // Also used for comparisons (home system vs US care): one concrete example, not necessarily a problem.
+  'informatics-angle':
+    'One concrete example from your own work, the informatics lens on it, your evidence, where you are heading.',
   'problem-action-result': 'Name the issue plainly, say what you did, finish on what changed.',
   direct: 'A short, factual answer.',
 };
@@ -63,8 +65,20 @@ function originLabel(origin: MockOrigin, generic: boolean): string {
   return generic ? `${what} (general questions)` : what;
 }
 
+/**
+ * Guides written for one side of the citizenship split (knowledge/*.md `audience`): a question
+ * asked only of the other side never cites them (a non-US citizen is not sent to the guide for
+ * US citizens who studied abroad).
+ */
+const GUIDE_AUDIENCE: Readonly<Record<string, 'us-citizen' | 'non-us'>> = {
+  'us-citizen-img': 'us-citizen',
+  visas: 'non-us',
+};
+
 function sourcesLine(q: Question): string {
+  const fits = (doc: string) => !q.audience || (GUIDE_AUDIENCE[doc] ?? q.audience) === q.audience;
   return `Guides: ${citesFor(q)
+    .filter((r) => fits(r.doc))
     .map((r) => `\`${formatRef(r)}\``)
     .join(', ')}`;
 }
@@ -182,7 +196,7 @@ export function questionView(s: StoredMockSession, owner: string, opts: SessionV
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'not heard');
 
-function metricsFields(fb: AnswerFeedback): Field[] {
+function metricsFields(fb: AnswerFeedback, story: boolean): Field[] {
   const { minSeconds, maxSeconds, wordsPerMinute } = FEEDBACK_CONFIG;
   return [
     {
@@ -191,7 +205,9 @@ function metricsFields(fb: AnswerFeedback): Field[] {
     },
     {
       name: 'STAR parts',
-      value: `Situation: ${yesNo(fb.star.situation)} · Task: ${yesNo(fb.star.task)} · Action: ${yesNo(fb.star.action)} · Result: ${yesNo(fb.star.result)}`,
+      value: story
+        ? `Situation: ${yesNo(fb.star.situation)} · Task: ${yesNo(fb.star.task)} · Action: ${yesNo(fb.star.action)} · Result: ${yesNo(fb.star.result)}`
+        : 'Not scored: this question does not ask for a story.',
     },
     {
       name: 'Filler words',
@@ -262,7 +278,7 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
       {
         title: q.text,
         body: `> ${memberText(excerpt(a.answer, ANSWER_EXCERPT_CHARS).replace(/\s*\n+\s*/g, ' '))}`,
-        fields: metricsFields(fb),
+        fields: metricsFields(fb, isStoryQuestion(q)),
         ...(progress ? { footer: progress } : {}),
       },
       ...decline,
@@ -293,6 +309,33 @@ function progressLines(s: SessionState): string[] {
   });
 }
 
+/** An answer's words, for comparing two answers (case and punctuation aside). */
+const answerWords = (text: string): Set<string> => new Set(text.toLowerCase().match(/[a-z0-9']+/g) ?? []);
+
+/**
+ * The same story given to several different questions. Each answer's checks look at that answer
+ * alone, so a polished story pasted under "What happened with the exam?" passes them all; the
+ * summary, which sees every answer, says so. Two answers count as the same when at least 80% of
+ * the words of either appear in the other.
+ */
+function repeatedAnswer(state: StoredMockSession['state']): string | undefined {
+  const latest = new Map<string, string>();
+  for (const a of state.attempts) latest.set(a.questionId, a.answer);
+  const answers = [...latest.entries()].map(([id, text]) => ({ id, words: answerWords(text) }));
+  const same = (x: Set<string>, y: Set<string>) => {
+    const shared = [...x].filter((w) => y.has(w)).length;
+    return Math.min(x.size, y.size) >= 10 && shared >= 0.8 * Math.max(x.size, y.size);
+  };
+  let largest: string[] = [];
+  for (const a of answers) {
+    const group = answers.filter((b) => same(a.words, b.words)).map((b) => b.id);
+    if (group.length > largest.length) largest = group;
+  }
+  if (largest.length < 2) return undefined;
+  const texts = largest.map((id) => `"${questionById(id)?.text ?? id}"`);
+  return `You gave nearly the same answer to ${largest.length} different questions (${texts.join(', ')}). The checks judge each answer on its own and cannot tell whether it answers what was asked: give each question its own answer, aimed at what it asks.`;
+}
+
 export function summaryView(
   s: StoredMockSession,
   owner: string,
@@ -320,10 +363,14 @@ export function summaryView(
           value: `${sum.averageWords} words, about ${sum.averageSeconds} seconds`,
           inline: true,
         },
-        {
-          name: 'STAR parts covered',
-          value: `Situation ${sum.star.situation}/${sum.star.of} · Task ${sum.star.task}/${sum.star.of} · Action ${sum.star.action}/${sum.star.of} · Result ${sum.star.result}/${sum.star.of}`,
-        },
+        ...(sum.star.of
+          ? [
+              {
+                name: 'STAR parts covered (story questions)',
+                value: `Situation ${sum.star.situation}/${sum.star.of} · Task ${sum.star.task}/${sum.star.of} · Action ${sum.star.action}/${sum.star.of} · Result ${sum.star.result}/${sum.star.of}`,
+              },
+            ]
+          : []),
         {
           name: 'Most common notes',
           value: sum.commonNotes.length
@@ -335,9 +382,10 @@ export function summaryView(
       tone: 'info',
     });
   }
+  const repeated = repeatedAnswer(s.state);
   sections.push({
     title: 'Practise next',
-    body: sum.practiseNext.map((p) => `- ${p}`).join('\n'),
+    body: [...(repeated ? [repeated] : []), ...sum.practiseNext].map((p) => `- ${p}`).join('\n'),
   });
   if (sum.toAsk.length) {
     sections.push({
@@ -417,7 +465,7 @@ function historyLine(e: MockHistoryEntry): string {
   if (s.skipped) parts.push(`${s.skipped} skipped`);
   if (s.answered) {
     parts.push(`avg ${s.averageWords} words`);
-    parts.push(`Action ${s.star.action}/${s.star.of}, Result ${s.star.result}/${s.star.of}`);
+    if (s.star.of) parts.push(`Action ${s.star.action}/${s.star.of}, Result ${s.star.result}/${s.star.of}`);
     const top = s.commonNotes[0];
     parts.push(top ? `most common note: ${noteLabel(top.id).toLowerCase()}` : 'no notes');
   }

@@ -26,7 +26,7 @@ import {
 import { parsePrematchContext, type PrematchContext, type PrematchKind } from '../../rules/prematch-context.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
-import { logSent, readLog, rememberCheck } from '../prematch/log.js';
+import { logSent, PENDING_KEY, readLog, rememberCheck } from '../prematch/log.js';
 import { button, memberText, notice, pressAction, type Action, type Section, type Tone, type View } from '../view.js';
 import { codeBlock } from './copyable.js';
 
@@ -179,7 +179,8 @@ export async function prematchCheckView(
       date: base.sendDate ?? today,
     });
     actions = [
-      [button(`prematch:sent:${userId}:${id}`, 'I sent it', { style: 'success', hint: `/prematch sent ${id}` })],
+      // Typed, "/prematch sent" logs the newest check: no code for the member to copy.
+      [button(`prematch:sent:${userId}:${id}`, 'I sent it', { style: 'success', hint: '/prematch sent' })],
     ];
     logNote = `${pressAction('I sent it', { capital: true })} once it has gone out, so later checks can warn about a second top-choice message or one update too many.`;
   } else {
@@ -197,9 +198,24 @@ export async function prematchCheckView(
   };
 }
 
+/** The id of the newest remembered check not yet logged as sent, if any. */
+async function newestUnsentCheck(ctx: AppContext, userId: string): Promise<string | undefined> {
+  const pending: unknown = await ctx.store.getMeta(userId, PENDING_KEY);
+  if (!Array.isArray(pending)) return undefined;
+  const last = [...pending].reverse().find((p): p is { id: string } => typeof p?.id === 'string' && p.sent !== true);
+  return last?.id;
+}
+
 /** "I sent it": the remembered check goes into the log. */
 export async function prematchSentView(ctx: AppContext, userId: string, id: string): Promise<View> {
-  const r = await logSent(ctx, userId, id);
+  // No id (the console's "/prematch sent"): the newest check not yet logged.
+  const which = id.trim() || (await newestUnsentCheck(ctx, userId));
+  if (!which) {
+    return notice('Nothing to log: check the email first with /prematch check, then log it once you send it.', {
+      personal: true,
+    });
+  }
+  const r = await logSent(ctx, userId, which);
   if (r.status === 'unknown') {
     return notice(
       'I no longer have that check (only your last 10 are kept), so nothing was logged. Check the email again with /prematch check and log the new result once you send it.',

@@ -7,6 +7,8 @@ import { EXAM_LABEL } from './derived.js';
 import {
   compact,
   parseDay,
+  fixCountry,
+  fixSpecialty,
   parseEnum,
   parseInteger,
   parseMonth,
@@ -242,6 +244,10 @@ export const TOP_FIELDS = {
     citizen: 'us-citizen',
     uscitizenship: 'us-citizen',
     greencard: 'us-permanent-resident',
+    greencardholder: 'us-permanent-resident',
+    ihaveagreencard: 'us-permanent-resident',
+    gcholder: 'us-permanent-resident',
+    lawfulpermanentresident: 'us-permanent-resident',
     gc: 'us-permanent-resident',
     lpr: 'us-permanent-resident',
     pr: 'us-permanent-resident',
@@ -270,6 +276,7 @@ export const TOP_FIELDS = {
   target: enumField('Applying to', 'What you are applying to', OPTIONS.target, false, {
     ci: 'ci-fellowship',
     cif: 'ci-fellowship',
+    cifellowship: 'ci-fellowship',
     fellowship: 'ci-fellowship',
     informaticsfellowship: 'ci-fellowship',
     residency: 'residency-informatics-track',
@@ -537,6 +544,15 @@ export const LIST_FIELDS = {
         complaint: 'report',
         incident: 'report',
         warning: 'report',
+        // What a residency's file usually calls it.
+        note: 'report',
+        concern: 'report',
+        lapse: 'report',
+        reprimand: 'report',
+        professionalism: 'report',
+        professionalismnote: 'report',
+        professionalismconcern: 'report',
+        letterofconcern: 'report',
         dismissed: 'dismissal',
         terminated: 'dismissal',
         termination: 'dismissal',
@@ -707,6 +723,18 @@ export function humanizeProblems(
   });
 }
 
+/** What people type into an optional box to say there is nothing to put there. */
+const NOTHING_WORDS = new Set(['no', 'none', 'na', 'nil', 'nothing', 'nope', 'notapplicable']);
+
+/**
+ * An optional text as the advice may quote it: undefined when empty or when it only says "none"
+ * (profiles saved before setup read "no" as nothing still hold it: never "seeing no in use").
+ */
+export function givenText(s: string | undefined): string | undefined {
+  const t = s?.trim();
+  return t && !NOTHING_WORDS.has(compact(t)) ? t : undefined;
+}
+
 /**
  * Read what the member typed for one field. Empty (after trimming) means "not given" and yields
  * undefined; the message on failure starts with the member's input, not the field name.
@@ -739,13 +767,16 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
       return parseNumber(s, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER, 'months');
     case 'text':
     case 'note':
+      // "no" to "EHR you used, if any" means none, not an EHR called "no".
+      if (!spec.required && NOTHING_WORDS.has(compact(s))) return ok(undefined);
       if (s.length > spec.maxLength) {
         return err(`${quote(s)} is too long (${s.length} characters; at most ${spec.maxLength})`);
       }
       if (spec.minLength !== undefined && s.length < spec.minLength) {
         return err(`${quote(s)} is too short (at least ${spec.minLength} characters; ${spec.placeholder})`);
       }
-      return ok(s);
+      // A misspelt specialty would be quoted back in every letter ask and draft.
+      return ok(spec.name === 'Specialty' ? fixSpecialty(s) : /country$/i.test(spec.name) ? fixCountry(s) : s);
   }
 }
 

@@ -41,8 +41,9 @@ export function quote(raw: string): string {
   return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 37)}...` : raw);
 }
 
-const YES = new Set(['yes', 'y', 'true', '1', 'yeah', 'yep', 'ok', 'sure']);
-const NO = new Set(['no', 'n', 'false', '0', 'nope', 'none']);
+// With the slips people make on a phone keyboard ("yse", "yess", "noo").
+const YES = new Set(['yes', 'y', 'true', '1', 'yeah', 'yep', 'ok', 'sure', 'yup', 'yea', 'ya', 'yse', 'yess', 'ye']);
+const NO = new Set(['no', 'n', 'false', '0', 'nope', 'none', 'nah', 'noo', 'nop']);
 
 export function parseYesNo(raw: string): Result<boolean, string> {
   const w = raw.trim().toLowerCase().replace(/[.!]$/, '');
@@ -122,9 +123,21 @@ export function parseDay(raw: string): Result<string, string> {
 const ZERO_WORDS = /^(?:none|no|zero|never|nil|nothing|no attempts?)$/i;
 
 /** A whole number in [min, max]; "2 times" and "3 attempts" are read as 2 and 3, "none" as 0. */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
 export function parseInteger(raw: string, min: number, max: number, example = min): Result<number, string> {
   if (ZERO_WORDS.test(raw.trim()) && min <= 0 && max >= 0) return ok(0);
-  const s = raw.trim().replace(/\s*(times?|attempts?|cycles?|x)$/i, '');
+  const stripped = raw.trim().replace(/\s*(times?|attempts?|cycles?|x)$/i, '');
+  // "one", "twice": Match attempts are counted in words as often as in digits.
+  const word = NUMBER_WORDS.indexOf(stripped.toLowerCase());
+  const s =
+    word > 0
+      ? String(word)
+      : stripped.toLowerCase() === 'once'
+        ? '1'
+        : stripped.toLowerCase() === 'twice'
+          ? '2'
+          : stripped;
   if (!/^[+-]?\d+$/.test(s)) return err(`${quote(raw)} is not a whole number — e.g. ${example}`);
   return inRange(Number(s), raw, min, max);
 }
@@ -190,5 +203,155 @@ export function parseEnum(
       return err(`${quote(raw)} could be ${starts.map((c) => c.label).join(' or ')} — type more of it`);
     }
   }
+  const typo = typoMatch(key, choices, aliases);
+  if (typo) return ok(typo);
   return err(`${quote(raw)} is not one of: ${listing}`);
+}
+
+/**
+ * Optimal-string-alignment distance (a swap of two neighbours counts once), stopping early past
+ * `max`: typing on a phone gives "obsrvership", "citizn", "felowship", "clincal".
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * A misspelt choice: one slip in 4–7 letters, two from 8, against the value, the label or an alias,
+ * whole or as its start (so "not a us citizn" still finds "Not a US citizen or permanent resident").
+ * Only a single choice within reach counts; two within reach, or a word under 4 letters, is a real
+ * "not one of", since a guess there would store the wrong answer silently.
+ */
+function typoMatch(
+  key: string,
+  choices: readonly EnumChoice[],
+  aliases: Readonly<Record<string, string>>,
+): string | undefined {
+  if (key.length < 4) return undefined;
+  const max = key.length >= 8 ? 2 : 1;
+  const near = (target: string) => {
+    for (let len = key.length - max; len <= key.length + max; len++) {
+      if (len < 1 || len > target.length) continue;
+      // The whole target, or its start when the member typed a shorter form of a long label.
+      if (len < target.length && len < 4) continue;
+      const start = target.slice(0, len);
+      // A number is never a slip: "Step 4" is not Step 1, "H2B" not H-1B.
+      if (start.replace(/\D/g, '') !== key.replace(/\D/g, '')) continue;
+      if (editDistance(key, start, max) <= max) return true;
+    }
+    return false;
+  };
+  const found = new Set<string>();
+  for (const c of choices) if (near(compact(c.value)) || near(compact(c.label))) found.add(c.value);
+  for (const [alias, value] of Object.entries(aliases)) if (alias.length >= 4 && near(alias)) found.add(value);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Specialties people train and certify in (ACGME core specialties and common subspecialties). */
+const SPECIALTIES = [
+  'anesthesiology',
+  'cardiology',
+  'dermatology',
+  'emergency medicine',
+  'endocrinology',
+  'family medicine',
+  'gastroenterology',
+  'general surgery',
+  'geriatrics',
+  'hematology',
+  'infectious diseases',
+  'internal medicine',
+  'medical genetics',
+  'nephrology',
+  'neurology',
+  'neurosurgery',
+  'nuclear medicine',
+  'obstetrics and gynecology',
+  'oncology',
+  'ophthalmology',
+  'orthopedic surgery',
+  'otolaryngology',
+  'pathology',
+  'pediatrics',
+  'physical medicine and rehabilitation',
+  'preventive medicine',
+  'psychiatry',
+  'pulmonology',
+  'radiation oncology',
+  'radiology',
+  'diagnostic radiology',
+  'rheumatology',
+  'surgery',
+  'urology',
+] as const;
+
+/**
+ * A specialty with a slip in its spelling ("Pediatrcs", "intrenal medicine") in its usual
+ * spelling, so a letter or a draft never repeats the slip; anything else (a specialty not listed,
+ * "general pediatrics", "IM") is kept as typed.
+ */
+export function fixSpecialty(raw: string): string {
+  const key = compact(raw);
+  if (key.length < 5) return raw;
+  if (SPECIALTIES.some((x) => compact(x) === key)) return raw;
+  const max = key.length >= 8 ? 2 : 1;
+  const near = SPECIALTIES.filter((x) => editDistance(key, compact(x), max) <= max);
+  return near.length === 1 ? near[0]! : raw;
+}
+
+/** Country names in English, from the runtime's own region list (no table of ours to go stale). */
+let countries: string[] | undefined;
+function countryNames(): string[] {
+  if (countries) return countries;
+  const names = new Set<string>();
+  try {
+    const display = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        try {
+          const name = display.of(code);
+          if (name && name !== code && !/region|union|outlying|pseudo/i.test(name)) names.add(name);
+        } catch {
+          // not a region code
+        }
+      }
+    }
+  } catch {
+    // no region names in this runtime: countries are kept as typed
+  }
+  countries = [...names];
+  return countries;
+}
+
+/**
+ * A country with a slip ("Egpyt", "Brasil") in its English spelling, so a draft or a report never
+ * repeats the slip; a country already spelt right, a short form ("USA", "UK") or anything not
+ * close to exactly one country is kept as typed.
+ */
+export function fixCountry(raw: string): string {
+  const key = compact(raw);
+  if (key.length < 5) return raw;
+  const all = countryNames();
+  if (all.some((x) => compact(x) === key)) return raw;
+  const max = key.length >= 8 ? 2 : 1;
+  const near = all.filter((x) => editDistance(key, compact(x), max) <= max);
+  return near.length === 1 ? near[0]! : raw;
 }

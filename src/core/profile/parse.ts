@@ -3,7 +3,7 @@
  * the JSON path and says what is expected (`timeline[2].to: "2021-13" is not a month (YYYY-MM)`).
  */
 import type { z } from 'zod';
-import { monthIndex, monthOfDay } from '../dates.js';
+import { humanMonth, monthIndex, monthOfDay } from '../dates.js';
 import { err, ok, type Result } from '../result.js';
 import { plausibilityProblems } from './plausibility.js';
 import { profileSchema, type Profile } from './schema.js';
@@ -84,8 +84,10 @@ export function formatIssue(issue: z.core.$ZodIssue): string[] {
 export function crossFieldProblems(p: Profile, today: string): string[] {
   const problems: string[] = [];
   const now = monthIndex(monthOfDay(today));
+  // Today as a person writes it ("22 Nov 2026"): the setup shows this line to the member.
+  const todayText = `${Number(today.slice(8, 10))} ${humanMonth(today.slice(0, 7))}`;
   const future = (path: string, m: string) => {
-    if (monthIndex(m) > now) problems.push(`${path}: ${JSON.stringify(m)} is in the future (today is ${today})`);
+    if (monthIndex(m) > now) problems.push(`${path}: ${JSON.stringify(m)} is in the future (today is ${todayText})`);
   };
   if (p.medSchool) future('medSchool.graduated', p.medSchool.graduated);
   p.exams?.forEach((e, i) => future(`exams[${i}].date`, e.date));
@@ -116,7 +118,7 @@ export function crossFieldProblems(p: Profile, today: string): string[] {
   });
   const thisYear = Number(today.slice(0, 4));
   p.letters?.forEach((l, i) => {
-    if (l.year > thisYear) problems.push(`letters[${i}].year: ${l.year} is in the future (today is ${today})`);
+    if (l.year > thisYear) problems.push(`letters[${i}].year: ${l.year} is in the future (today is ${todayText})`);
   });
   return [...problems, ...plausibilityProblems(p, today)];
 }

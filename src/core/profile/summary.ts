@@ -49,7 +49,8 @@ export function humanDay(day: string): string {
   return `${Number(day.slice(8, 10))} ${humanMonth(day.slice(0, 7))}`;
 }
 
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+// Only a capitalised word is lowered mid-sentence: "US clinical work" keeps its acronym (never "uS").
+const lower = (s: string) => (/^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 const yesNo = (b: boolean | undefined) => (b === undefined ? NOT_GIVEN : b ? 'yes' : 'no');
 
 export function examLine(e: ExamAttempt): string {

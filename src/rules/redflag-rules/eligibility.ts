@@ -34,6 +34,26 @@ export const RESIDENCIES_NOT_GIVEN =
   'residencies not given — fellowship eligibility could not be checked; add every residency you started, in the US or abroad (country, specialty, years, completed), or "none"';
 
 /** "internal medicine residency in Egypt (Dec 2019 – Jun 2022, completed)". */
+/**
+ * Where the member stands on the exception's paper checks (knowledge/ci-pathway.md: ECFMG
+ * certification verified; GME offices such as Emory's also ask for Steps 1 and 2, and Step 3 where
+ * the applicant is eligible): what the profile shows, and Step 3 when it is not passed yet.
+ */
+function exceptionChecklist(p: Profile): string {
+  const passed = (exam: string) => (p.exams ?? []).some((e) => e.exam === exam && e.result === 'pass');
+  const steps = (['step1', 'step2ck', 'step3'] as const).filter(passed);
+  const names = { step1: 'Step 1', step2ck: 'Step 2 CK', step3: 'Step 3' };
+  const shown = [
+    ...(steps.length ? [`${joinAnd(steps.map((x) => names[x]))} passed`] : []),
+    ...(p.ecfmgCertified === true ? ['ECFMG certification'] : []),
+  ];
+  const have = shown.length ? ` (your profile shows ${joinAnd(shown)})` : '';
+  const step3 = passed('step3')
+    ? ''
+    : '; some GME offices also ask for Step 3 where you are eligible to take it, so passing it strengthens an exception request';
+  return `${have}${step3}`;
+}
+
 export function describeResidency(r: ResidencyReading): string {
   const x = r.residency;
   const end = x.to === 'present' ? 'now' : humanMonth(x.to);
@@ -174,7 +194,7 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
   );
   if (!acgmeI.length) {
     actions.push(
-      `If you still want to try a fellowship now: before applying, email each program (the eligibility-inquiry template) asking whether it accepts applicants trained abroad as exceptionally qualified. That needs the program director and the GME committee to approve, and programs typically look for strong evaluations from your residency${usGrad ? ' and passed licensing exams' : ', passed USMLE Steps and ECFMG certification'}.`,
+      `If you still want to try a fellowship now: before applying, email each program (the eligibility-inquiry template) asking whether it accepts applicants trained abroad as exceptionally qualified. That needs the program director and the GME committee to approve, and programs typically look for strong evaluations from your residency${usGrad ? ' and passed licensing exams' : `, passed USMLE Steps and ECFMG certification${exceptionChecklist(p)}`}.`,
     );
   }
   if (!board) {

@@ -5,6 +5,7 @@
  * are named in the message but not counted, because programs do not count them as clinical work.
  */
 import { hasHandsOnUsEhr } from '../../core/profile/derived.js';
+import { givenText } from '../../core/profile/field-specs.js';
 import { countsForFellowship, handsOnUsce, isUsResidency, readResidencies } from '../../core/profile/training.js';
 import type { InformaticsItem, Profile, Usce } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
@@ -18,7 +19,7 @@ export const INFORMATICS_NOT_GIVEN = 'informatics not given — counted as no in
 
 function describeUsce(u: Usce): string {
   const details = [
-    u.ehr,
+    givenText(u.ehr),
     u.handsOn === true ? 'hands-on EHR use' : u.handsOn === false ? 'no hands-on EHR use' : undefined,
   ].filter((x): x is string => !!x);
   return [u.kind, monthsText(u.months), ...details].join(', ');
@@ -111,7 +112,7 @@ export function limitedUsceRule(p: Profile, today: string): RuleResult {
       `Add at least ${monthsText(more)} more of hands-on USCE, ideally an externship or elective where you work in the EHR yourself.`,
     );
   }
-  const seen = [...counted, ...named].find((u) => u.ehr)?.ehr;
+  const seen = givenText([...counted, ...named].find((u) => givenText(u.ehr))?.ehr);
   if (!ehrHandsOn) {
     actions.push(
       `${seen ? `You saw ${seen} without using it yourself; on` : 'On'} your next US rotation ask to help with EHR documentation, order entry or quality dashboards so you can describe US EHR workflows first-hand.`,

@@ -56,10 +56,18 @@ export function matchAttemptsRule(p: Profile): RuleResult {
 /** Entry kinds a remediation plan can address. */
 const REMEDIABLE: ReadonlySet<ProfessionalismEntry['kind']> = new Set(['report', 'probation']);
 
+/** The entry as a sentence names it: "a report or complaint", "probation", "a dismissal". */
+const ENTRY_NOUN: Record<ProfessionalismEntry['kind'], string> = {
+  report: 'a report or complaint',
+  probation: 'probation',
+  dismissal: 'a dismissal',
+  resignation: 'a resignation',
+};
+
 function describeEntry(e: ProfessionalismEntry): string {
   const status =
     e.remediated === true ? 'remediated' : e.remediated === false ? 'not remediated' : 'remediation not stated';
-  return `${e.kind} ${humanMonth(e.date)}${REMEDIABLE.has(e.kind) || e.remediated !== undefined ? `, ${status}` : ''}${e.note ? `: "${e.note}"` : ''}`;
+  return `${ENTRY_NOUN[e.kind]} (${humanMonth(e.date)})${REMEDIABLE.has(e.kind) || e.remediated !== undefined ? `, ${status}` : ''}${e.note ? `: "${e.note}"` : ''}`;
 }
 
 export function professionalismRule(p: Profile): RuleResult {
@@ -70,8 +78,13 @@ export function professionalismRule(p: Profile): RuleResult {
   // "remediated": asking for a remediation plan for a resignation to change specialty makes no sense.
   const open = entries.filter((e) => e.remediated !== true && REMEDIABLE.has(e.kind));
 
+  // Probation, a dismissal or a resignation is a formal event the application asks about. A report
+  // may be a formal action or an informal note: disclosure is still the rule where a question
+  // covers it, but the member first needs to know which it was (the guide: "if one applies").
   const actions = [
-    'Disclose it in full: answer the ERAS question on adverse actions or interruptions honestly and briefly. Trying to hide it is often a deal-breaker on its own.',
+    entries.some((e) => e.kind !== 'report')
+      ? 'Disclose it in full: answer the ERAS question on adverse actions or interruptions honestly and briefly. Trying to hide it is often a deal-breaker on its own.'
+      : 'Disclose it honestly wherever the application asks: first find out how your program recorded it (a formal action in your file, or a note that was resolved informally) and whether the ERAS question on adverse actions covers it; when in doubt, disclose briefly. Your program director may mention it in a letter or a verification form either way, and trying to hide it is often a deal-breaker on its own.',
   ];
   for (const e of open) {
     actions.push(
@@ -148,6 +161,8 @@ interface VisaTime {
   ongoing: boolean;
   /** Month index of the last month on the visa. */
   lastMonth: number;
+  /** Inferred time includes US clinical work after a US residency began (a job on a work visa). */
+  work: boolean;
 }
 
 /**
@@ -161,14 +176,26 @@ function visaTime(p: Profile, today: string, visa: 'j1' | 'h1b', infer = true): 
   // Training-visa time is US clinical time: a note like "returned home after the J-1" is not.
   const us = periods(p, today).filter((x) => x.activity === 'us-clinical');
   const tagged = us.filter((x) => x.note && name.test(x.note));
-  const ps = tagged.length ? tagged : infer ? us.filter((x) => x.index < 0) : [];
+  const residencies = us.filter((x) => x.index < 0);
+  // A US clinical job from a US residency on (a hospitalist after training) is most likely on a work
+  // visa too, and H-1B time in a job counts toward the same six years; J-1 covers training only.
+  const firstResidency = Math.min(...residencies.map((x) => x.from));
+  const work = visa === 'h1b' && residencies.length ? us.filter((x) => x.index >= 0 && x.from >= firstResidency) : [];
+  const ps = tagged.length ? tagged : infer ? [...residencies, ...work] : [];
   if (!ps.length) return undefined;
   const spans = mergeSpans(ps);
   const months = spans.reduce((n, x) => n + x.months, 0);
   const now = monthOfDay(today);
   const text = joinAnd(spans.map((x) => `${humanMonth(x.from)} – ${x.to === now ? 'now' : humanMonth(x.to)}`));
   const last = spans.at(-1)!;
-  return { months, text, named: tagged.length > 0, ongoing: last.to === now, lastMonth: monthIndex(last.to) };
+  return {
+    months,
+    text,
+    named: tagged.length > 0,
+    ongoing: last.to === now,
+    lastMonth: monthIndex(last.to),
+    work: !tagged.length && work.length > 0,
+  };
 }
 
 /** Half-year steps read naturally: 5.4 → 5.5, 6.1 → 6. */
@@ -221,7 +248,9 @@ function visaTimeWhy(
   const used = years(t.months);
   const base = t.named
     ? `Your timeline shows about ${yearsWord(used)} on ${label} so far (${t.text}), and all of it counts toward the ${limit}-year limit`
-    : `Your profile shows about ${yearsWord(used)} of US residency (${t.text}); if it was on ${label}, it counts toward the ${limit}-year limit`;
+    : t.work
+      ? `Your profile shows about ${yearsWord(used)} of US residency and US clinical work (${t.text}); whatever part of it was on ${label} counts toward the ${limit}-year limit, a job as much as training`
+      : `Your profile shows about ${yearsWord(used)} of US residency (${t.text}); if it was on ${label}, it counts toward the ${limit}-year limit`;
   const ahead = trainingAhead(p, today);
   if (!ahead) {
     const over = used >= limit;
@@ -374,7 +403,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
       if (w.over) {
         if (used.named) severity = 'medium'; // the member's own notes say so; otherwise it is an "if"
         actions.push(
-          `${used.named ? 'Your' : 'If so, your'} H-1B time would run out before the training ends: extensions beyond six years exist only in specific cases (for example a green-card process under way), so check with an immigration attorney and each program now, before you rank or commit.`,
+          `${used.named ? 'Your' : used.work ? 'If all of that time was on H-1B, your' : 'If so, your'} H-1B time would run out before the training ends: extensions beyond six years exist only in specific cases (for example a green-card process under way), so check with an immigration attorney and each program now, before you rank or commit.`,
         );
       }
     }

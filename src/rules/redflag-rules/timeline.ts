@@ -127,10 +127,19 @@ function gapFlag(p: Profile, g: Gap, today: string): Flag {
     );
   }
   if (!after) {
+    // Someone in a job today is not told to "start something productive": the job is the thread,
+    // and what the gap lacks is clinical work (or the job read as the informatics work it may be).
+    const end = monthIndex(g.to);
+    const now = periods(p, today)
+      .filter((x) => x.from <= end && end <= x.to)
+      .map((x) => x.activity);
+    const working = g.ongoing && now.includes('non-clinical-work');
     actions.push(
-      g.ongoing
-        ? 'This gap is still open: start something productive now, such as a hospital QI or analytics team, a data course with a small project, or a research assistant role on an EHR-based study.'
-        : 'If these months held any informatics-related work (a course, data or QI work, research), list it with its outcome: it turns the gap into career development.',
+      working
+        ? 'This gap is still open while you work outside clinical care. Keep the job and add what it lacks: hands-on clinical work, or a QI or data project with a clinical team. If the job itself is informatics work (EHR build or implementation, clinical data, analytics), mark that period as informatics on your timeline, with its outcome, so it reads as career development rather than a gap.'
+        : g.ongoing
+          ? 'This gap is still open: start something productive now, such as a hospital QI or analytics team, a data course with a small project, or a research assistant role on an EHR-based study.'
+          : 'If these months held any informatics-related work (a course, data or QI work, research), list it with its outcome: it turns the gap into career development.',
     );
     actions.push(
       'Tell a mentor who knows this period what worries you, so they can address it in their letter in their own words; do not script it.',

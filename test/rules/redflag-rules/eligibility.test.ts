@@ -362,7 +362,40 @@ describe('a US medical graduate with a residency abroad', () => {
     const f = theFlag(rule(withResidencies([res()])));
     expect(f.actions).toContainEqual(expect.stringMatching(/^The usual route for an IMG: match into a US/));
     expect(f.actions).toContainEqual(
-      expect.stringMatching(/strong evaluations from your residency, passed USMLE Steps and ECFMG certification\.$/),
+      expect.stringMatching(/strong evaluations from your residency, passed USMLE Steps and ECFMG certification\b/),
     );
+  });
+
+  it('an IMG on the exception route: says which of the paper checks the profile already shows, and Step 3 when missing', () => {
+    const exams: NonNullable<Profile['exams']> = [
+      { exam: 'step1', date: '2021-05', result: 'pass' },
+      { exam: 'step2ck', date: '2022-02', result: 'pass', score: 239 },
+      { exam: 'oet', date: '2021-09', result: 'pass' },
+    ];
+    const f = theFlag(
+      rule(
+        withResidencies([res()], (p) => {
+          p.exams = exams;
+          p.ecfmgCertified = true;
+        }),
+      ),
+    );
+    expect(f.actions).toContainEqual(
+      expect.stringMatching(
+        /passed USMLE Steps and ECFMG certification \(your profile shows Step 1 and Step 2 CK passed and ECFMG certification\); some GME offices also ask for Step 3 where you are eligible to take it, so passing it strengthens an exception request\.$/,
+      ),
+    );
+    const with3 = theFlag(
+      rule(
+        withResidencies([res()], (p) => {
+          p.exams = [...exams, { exam: 'step3', date: '2023-01', result: 'pass' }];
+          p.ecfmgCertified = true;
+        }),
+      ),
+    );
+    expect(with3.actions.join(' ')).toContain(
+      '(your profile shows Step 1, Step 2 CK and Step 3 passed and ECFMG certification).',
+    );
+    expect(with3.actions.join(' ')).not.toMatch(/also ask for Step 3/);
   });
 });

@@ -54,6 +54,12 @@ describe('limitedUsceRule', () => {
     ]);
   });
 
+  it('an EHR answer of "no" names no EHR: neither "observership, 2 months, no" nor "You saw no"', () => {
+    const f = theFlag(withUsce([{ kind: 'observership', months: 2, ehr: 'no', handsOn: false }]));
+    expect(f.why).toContain('Not counted: observership, 2 months, no hands-on EHR use (observing only');
+    expect(f.actions.join(' ')).not.toMatch(/You saw no\b/);
+  });
+
   it('an observership only: high, named with why it does not count, and listed under its real name', () => {
     const r = withUsce([{ kind: 'observership', months: 2, ehr: 'Epic', handsOn: false }]);
     expect(r.notGiven).toEqual([]);

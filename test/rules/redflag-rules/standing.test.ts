@@ -118,7 +118,7 @@ describe('professionalismRule', () => {
     expect(f).toMatchObject({ id: 'professionalism', severity: 'high', sources: SOURCES });
     expect(f.title).toBe('Professionalism: report (Jan 2020), dismissal (May 2021) and probation (Mar 2022)');
     expect(f.why).toBe(
-      'Your profile lists report Jan 2020, remediated: "missed handover"; dismissal May 2021; probation Mar 2022, not remediated. 1 entry is not marked as remediated.',
+      'Your profile lists a report or complaint (Jan 2020), remediated: "missed handover"; a dismissal (May 2021); probation (Mar 2022), not remediated. 1 entry is not marked as remediated.',
     );
     expect(f.actions).toEqual([
       expect.stringMatching(
@@ -146,7 +146,13 @@ describe('professionalismRule', () => {
         ),
       );
     const listed = done([LETTER]);
-    expect(listed.why).toBe('Your profile lists report Jan 2020, remediated.');
+    expect(listed.why).toBe('Your profile lists a report or complaint (Jan 2020), remediated.');
+    // A report alone may have been an informal note: find out how it was recorded, then disclose
+    // where a question covers it (never "disclose in full" on a form that may not ask).
+    expect(listed.actions[0]).toMatch(
+      /^Disclose it honestly wherever the application asks: first find out how your program recorded it/,
+    );
+    expect(listed.actions[0]).toMatch(/trying to hide it is often a deal-breaker/);
     expect(listed.actions).toHaveLength(4);
     expect(listed.actions[3]).toMatch(
       /letters confirm it\. None of your listed letters is marked as addressing professionalism yet\.$/,
@@ -370,6 +376,38 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
     expect(f.actions.filter((a) => /^If so, your J-1 time would run past the seven-year limit/.test(a))).toHaveLength(
       1,
     );
+  });
+
+  it('counts a US clinical job after a US residency toward H-1B time when no note names the visa, and never says "within the limit" for the residency alone', () => {
+    // A pediatrician three years out of a US residency, working as a hospitalist since, H-1B now.
+    const f = onVisa(
+      'h1b',
+      [{ from: '2024-07', to: 'present', activity: 'us-clinical', note: 'pediatric hospitalist' }],
+      (p) => {
+        p.residencies = [{ country: 'USA', specialty: 'pediatrics', from: '2021-07', to: '2024-06', completed: true }];
+      },
+    );
+    expect(f.severity).toBe('low'); // inferred, so an "if", not the member's own word
+    expect(f.why).toContain(
+      'Your profile shows about 5.5 years of US residency and US clinical work (Jul 2021 – now); whatever part of it was on H-1B counts toward the 6-year limit, a job as much as training.',
+    );
+    expect(f.why).toMatch(/past the limit/);
+    expect(f.why).not.toMatch(/within the limit/);
+    expect(
+      f.actions.some((a) =>
+        /^If all of that time was on H-1B, your H-1B time would run out before the training ends/.test(a),
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves US clinical work before any US residency out of inferred H-1B time, and a J-1 projection to the residency', () => {
+    const before = [{ from: '2019-01', to: '2019-06', activity: 'us-clinical', note: 'externship' }] as const;
+    const residency = (p: Profile) => {
+      p.residencies = [{ country: 'USA', specialty: 'pediatrics', from: '2021-07', to: '2024-06', completed: true }];
+    };
+    expect(onVisa('h1b', [...before], residency).why).toContain('about 3 years of US residency (Jul 2021 – Jun 2024)');
+    const after = [{ from: '2024-07', to: 'present', activity: 'us-clinical', note: 'hospitalist' }] as const;
+    expect(onVisa('j1', [...after], residency).why).toContain('about 3 years of US residency (Jul 2021 – Jun 2024)');
   });
 
   it('for a residency track, counts no fellowship years and says when the limit is already reached', () => {

@@ -177,6 +177,28 @@ describe('trainingGapRule', () => {
     );
   });
 
+  it('an ongoing gap while the member holds a non-clinical job: never "start something productive", but what the job lacks', () => {
+    const f = theFlag(
+      trainingGapRule(
+        timelineOnly([
+          { from: '2020-01', to: '2021-12', activity: 'clinical' },
+          {
+            from: '2022-01',
+            to: 'present',
+            activity: 'non-clinical-work',
+            note: 'implementation analyst, health-IT company',
+          },
+        ]),
+        TODAY,
+      ),
+    );
+    expect(f.why).toMatch(/still ongoing/);
+    expect(f.actions.join(' ')).not.toMatch(/start something productive now/);
+    expect(f.actions).toContain(
+      'This gap is still open while you work outside clinical care. Keep the job and add what it lacks: hands-on clinical work, or a QI or data project with a clinical team. If the job itself is informatics work (EHR build or implementation, clinical data, analytics), mark that period as informatics on your timeline, with its outcome, so it reads as career development rather than a gap.',
+    );
+  });
+
   it('a gap before an accepted residency, for a fellowship: at most low, said why, and kept short', () => {
     const residencies: NonNullable<Profile['residencies']> = [
       { country: 'Egypt', specialty: 'surgery', from: '2020-01', to: '2020-06', completed: false },
