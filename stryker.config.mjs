@@ -1,6 +1,11 @@
 // Mutation testing of the rule engines, the mock-interview engine and the text checks.
-// Run with `npm run test:mutation` (tens of minutes on 2 cores: not part of CI); one module with
-// `npm run test:mutation -- --mutate src/rules/letters.ts`. tools/mutation-report.mjs then applies
+// Run with `npm run test:mutation` (an hour or more on 2 shared cores: not part of CI; `-- --incremental`
+// reruns only what changed); one module with `npm run test:mutation -- --mutate src/rules/letters.ts`.
+// Where a run's time goes: every mutant starts a fresh vitest worker, which loads the modules (and,
+// for the text pipeline, the NLP model) once, then runs only the tests that reached the mutant in the
+// dry run, the mutated module's own test file first, and stops at the first failure
+// (vitest.mutation.config.ts). A surviving mutant pays for every test that reaches it, so killing
+// survivors also makes the run faster. tools/mutation-report.mjs then applies
 // stryker.equivalents.json (mutants that cannot change behaviour, each with its reason) and prints
 // the score of each area against its target and only the survivors nobody has looked at yet.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, runCliJson } from '../helpers/cli.js';
 
@@ -26,7 +28,10 @@ describe('advisor ask', () => {
     for (const p of out.passages) {
       expect(Object.keys(p).sort()).toEqual(['doc', 'heading', 'score', 'section', 'text']);
       expect(p.score).toBeGreaterThan(0);
-      expect(p.text.length).toBeGreaterThan(0);
+      // The passage is the guide's own text: its opening words stand in that guide.
+      const opening = p.text.split(/\s+/).slice(0, 6).join(' ');
+      expect(opening.split(' ')).toHaveLength(6);
+      expect(readFileSync(join('knowledge', `${p.doc}.md`), 'utf8'), `${p.doc}: ${opening}`).toContain(opening);
     }
     const scores = out.passages.map((p) => p.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));

@@ -121,8 +121,15 @@ describe('advisor mock feedback', () => {
     expect(out.estimatedSeconds).toBe(Math.round((out.words / 140) * 60));
     expect(out.star).toEqual({ situation: true, task: true, action: true, result: true });
     expect(out.fillers).toEqual({ count: 0, top: [] });
-    expect(Array.isArray(out.notes)).toBe(true);
-    for (const n of out.notes) expect(Object.keys(n)).toEqual(expect.arrayContaining(['id', 'message']));
+    // A complete story of 61 words: only its length is noted, with the words and the time it takes.
+    expect(out.notes).toEqual([
+      {
+        id: 'too-short',
+        message: expect.stringMatching(
+          /^At 26 seconds \(61 words\) the interviewer learns very little\. Next time add /,
+        ),
+      },
+    ]);
   });
 
   it('returns notes with contract ids, quoting the member', () => {

@@ -132,8 +132,10 @@ describe('composeGapDraft', () => {
     expect(d.text).toContain(GAP_PLACEHOLDERS.otherReason);
     expect(d.text).toContain(GAP_PLACEHOLDERS.otherActivity);
     expect(d.text).toContain('In Apr 2023 I moved into informatics work (EHR data analyst, quality team).');
-    expect(d.placeholders).toBeGreaterThan(0);
-    expect(d.notes[0]).toMatch(/Fill the \d+ \[bracketed\] parts/);
+    // Every bracket left in the draft is counted, and the note gives that count.
+    expect(d.placeholders).toBe(d.text.match(/\[[^\]]+\]/g)?.length);
+    expect(d.placeholders).toBe(3);
+    expect(d.notes[0]).toMatch(/^Fill the 3 \[bracketed\] parts/);
   });
 
   it("states the example's informatics outcome as a result, asks for a number, and passes its own lint", () => {

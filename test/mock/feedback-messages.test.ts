@@ -87,11 +87,18 @@ describe('typed questions', () => {
   });
 
   it('reads a typed story question as wanting a result, a typed program question as short by nature', () => {
-    expect(note('Tell me about a time you fixed a process.', plain(80), 'no-result')).toBeDefined();
+    expect(note('Tell me about a time you fixed a process.', plain(80), 'no-result')).toMatch(
+      /^Your answer never says what changed\./,
+    );
     expect(note('Why do you like Boston?', plain(80), 'no-result')).toBeUndefined();
     expect(note('Do you have any questions for us?', plain(10), 'too-short')).toBeUndefined();
-    expect(note('Why do you like Boston?', plain(10), 'too-short')).toBeDefined();
-    expect(note('How would you measure documentation burden?', plain(80), 'no-informatics-angle')).toBeDefined();
+    // A typed question has no framework: the member is asked for an example or a reason.
+    expect(note('Why do you like Boston?', plain(10), 'too-short')).toMatch(
+      /Next time add one concrete example or reason from your own experience; aim for 1-2 minutes\.$/,
+    );
+    expect(note('How would you measure documentation burden?', plain(80), 'no-informatics-angle')).toMatch(
+      /^This question invites an informatics angle and your answer has none\./,
+    );
     expect(note('Why do you like Boston?', plain(80), 'no-informatics-angle')).toBeUndefined();
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * The tokenizer under the pipeline: every token sits at its own characters (double spaces, curly
+ * apostrophes), a possessive "'s" is its own particle while "it's", "that's", "what's" keep their
+ * verb, and the model's sentences come back as token ranges.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadNlp, tokenize } from '../../src/text/nlp.js';
+
+const TEXTS = [
+  "It's the patient's chart.",
+  'Westbrook Children’s is first. We met twice.',
+  "St. Mary's  ward",
+  "That's what's left of Dr. Lee's list.",
+];
+
+describe('tokenize', () => {
+  it.each(TEXTS)('puts every token of "%s" at its own characters', (text) => {
+    for (const t of tokenize(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+  });
+
+  it('reads a possessive as a particle and a contracted "is" as the verb', () => {
+    const parts = (text: string) => tokenize(text).tokens.map((t) => [t.value, t.lemma, t.pos]);
+    expect(parts("It's the patient's chart.")).toEqual([
+      ['It', 'it', 'PRON'],
+      ["'s", 'be', 'AUX'],
+      ['the', 'the', 'DET'],
+      ['patient', 'patient', 'NOUN'],
+      ["'s", "'s", 'PART'],
+      ['chart', 'chart', 'NOUN'],
+      ['.', '.', 'PUNCT'],
+    ]);
+    expect(parts("That's what's left of Dr. Lee's list.").filter(([v]) => v === "'s")).toEqual([
+      ["'s", 'be', 'AUX'],
+      ["'s", 'be', 'AUX'],
+      ["'s", "'s", 'PART'],
+    ]);
+  });
+
+  it('gives the sentences as token ranges', () => {
+    expect(tokenize('Westbrook Children’s is first. We met twice.').sentences).toEqual([
+      { from: 0, to: 6 },
+      { from: 6, to: 10 },
+    ]);
+  });
+
+  it('loads the model once', () => {
+    expect(loadNlp()).toBe(loadNlp());
+  });
+});
