@@ -14,6 +14,8 @@
  * passages and citing them (src/llm/features/ask.ts); only the question and the passages are
  * sent. Its text is untrusted and shown escaped.
  */
+import { humanMonth } from '../../core/dates.js';
+import { examHistory } from '../../core/profile/derived.js';
 import type { Profile } from '../../core/profile/schema.js';
 import type { CooldownRule } from '../../discord/command.js';
 import type { Answer } from '../../knowledge/answer.js';
@@ -112,8 +114,14 @@ export function personalNote(profile: Profile | undefined, answer: Answer): stri
     }
     if (profile.visa === 'j1')
       return 'For you: your profile says J-1. ECFMG sponsors it, you need a Statement of Need, and the two-year home-country rule applies after training.';
-    if (profile.visa === 'h1b')
-      return 'For you: your profile says H-1B. Plan to have Step 3 passed before you apply, and check that each program actually sponsors H-1B.';
+    if (profile.visa === 'h1b') {
+      // Never ask for what the profile already shows done (a newcomer on H-1B with Step 3 passed
+      // was told to pass it).
+      const step3 = examHistory(profile).find((h) => h.exam === 'step3')?.pass;
+      return step3
+        ? `For you: your profile says H-1B, with Step 3 passed (${humanMonth(step3.date)}). Check that each program actually sponsors H-1B, and count the H-1B years you have already used against the six-year limit.`
+        : 'For you: your profile says H-1B. Plan to have Step 3 passed before you apply, and check that each program actually sponsors H-1B.';
+    }
     if (profile.visa === 'o1')
       return 'For you: your profile says O-1, which is rare for trainees; confirm with each program and an immigration attorney.';
   }
