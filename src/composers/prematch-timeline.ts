@@ -11,13 +11,20 @@
  * season's preparation starts the day after the previous season's last deadline (the two overlap
  * while results come in), so "now" and "next" are defined on any day of the year.
  */
-import { addDays, daysBetween, humanMonth, monthFromIndex, monthIndex, type DayString } from '../core/dates.js';
+import {
+  addDays,
+  daysBetween,
+  humanDay,
+  humanMonth,
+  monthFromIndex,
+  monthIndex,
+  type DayString,
+} from '../core/dates.js';
 import { MATCHES, matchForTarget, type MatchId } from '../core/match.js';
 import { needsVisa } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { isUsResidency, readResidencies } from '../core/profile/training.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
-import { humanDay } from '../rules/letters.js';
 import { redFlags } from '../rules/redflags.js';
 
 export type CalendarId = MatchId;

@@ -66,6 +66,11 @@ export function humanMonth(s: MonthString): string {
   return `${names[m - 1]} ${y}`;
 }
 
+/** "2027-01-15" → "15 Jan 2027", for text a person reads. */
+export function humanDay(day: string): string {
+  return `${Number(day.slice(8, 10))} ${humanMonth(day.slice(0, 7))}`;
+}
+
 /** Human duration: 1 month, 9 months, 2 years 4 months. */
 export function humanMonths(n: number): string {
   if (n < 12) return `${n} month${n === 1 ? '' : 's'}`;

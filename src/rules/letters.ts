@@ -27,7 +27,7 @@
  *   slot plan uses: a writer no slot needs is not worth asking at all, early or late.
  * - no-professionalism-corroboration: high (programs look for letters that vouch for it).
  */
-import { addDays, daysBetween } from '../core/dates.js';
+import { addDays, daysBetween, humanDay } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { bySeverity, type Finding, type Severity } from '../core/types.js';
 import { countsForFellowship, isUsResidency, readResidencies } from '../core/profile/training.js';
@@ -98,12 +98,8 @@ export function sendDay(letter: Letter, profile: Profile, today: string): string
   return late ? today : letter.asked;
 }
 
-/** "2027-01-15" → "15 Jan 2027", for messages a person reads. */
-export function humanDay(day: string): string {
-  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return `${d} ${names[m - 1]} ${y}`;
-}
+/** The day formatter lives with the other date helpers; re-exported for the letter modules that use it. */
+export { humanDay };
 
 /** Review the member's letter writers. */
 export function reviewLetters(profile: Profile, today: string): LetterReview {

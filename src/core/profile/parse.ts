@@ -3,7 +3,7 @@
  * the JSON path and says what is expected (`timeline[2].to: "2021-13" is not a month (YYYY-MM)`).
  */
 import type { z } from 'zod';
-import { humanMonth, monthIndex, monthOfDay } from '../dates.js';
+import { humanDay, monthIndex, monthOfDay } from '../dates.js';
 import { err, ok, type Result } from '../result.js';
 import { plausibilityProblems } from './plausibility.js';
 import { profileSchema, type Profile } from './schema.js';
@@ -85,7 +85,7 @@ export function crossFieldProblems(p: Profile, today: string): string[] {
   const problems: string[] = [];
   const now = monthIndex(monthOfDay(today));
   // Today as a person writes it ("22 Nov 2026"): the setup shows this line to the member.
-  const todayText = `${Number(today.slice(8, 10))} ${humanMonth(today.slice(0, 7))}`;
+  const todayText = humanDay(today);
   const future = (path: string, m: string) => {
     if (monthIndex(m) > now) problems.push(`${path}: ${JSON.stringify(m)} is in the future (today is ${todayText})`);
   };

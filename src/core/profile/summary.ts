@@ -7,7 +7,7 @@
  * Member-typed text (notes, names, titles) is passed through `opts.memberText` so a transport can
  * escape it (Discord markdown) without this module knowing about it.
  */
-import { humanMonth, humanMonths, monthIndex } from '../dates.js';
+import { humanDay, humanMonth, humanMonths, monthIndex } from '../dates.js';
 import { EXAM_LABEL } from './derived.js';
 import { OPTIONS, optionLabel } from './field-specs.js';
 import type {
@@ -44,10 +44,7 @@ export const NONE = 'none';
 type Text = (s: string) => string;
 const plain: Text = (s) => s;
 
-/** "2027-01-15" → "15 Jan 2027". */
-export function humanDay(day: string): string {
-  return `${Number(day.slice(8, 10))} ${humanMonth(day.slice(0, 7))}`;
-}
+export { humanDay };
 
 // Only a capitalised word is lowered mid-sentence: "US clinical work" keeps its acronym (never "uS").
 const lower = (s: string) => (/^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
