@@ -186,8 +186,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
     const kills: KillReport[] = [];
     const inFlight = () => members.reduce((n, m) => n + m.sent.filter((s) => s.ok === undefined).length, 0);
+    /**
+     * A kill is meant to cut work in flight; on a loaded machine the planned moment can fall in a
+     * lull between clicks. Wait (at most 2 s) until something is in flight, so every kill tests that.
+     */
+    async function untilBusy(): Promise<void> {
+      const deadline = performance.now() + 2000;
+      while (inFlight() === 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    }
 
     async function killBot(): Promise<void> {
+      await untilBusy();
       const at = performance.now();
       const window = { from: at, to: Number.POSITIVE_INFINITY };
       outages.push(window);
@@ -216,6 +225,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     }
 
     async function killRedis(): Promise<void> {
+      await untilBusy();
       const at = performance.now();
       const window = { from: at, to: Number.POSITIVE_INFINITY };
       outages.push(window);
