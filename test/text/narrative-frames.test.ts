@@ -1,0 +1,119 @@
+/**
+ * The narrative readers' frames pinned one sentence at a time: who did a thing (the member, a
+ * team, nobody), whether it was done or only planned, what counts as a result, an informatics
+ * angle, and when words are blame and when they are someone else's. Each row reads one short
+ * sentence and says what the reader must make of it; each was found to tell a mutant of
+ * src/text/narrative.ts from the real code (tools/mutant-probe.mjs), so together they keep the
+ * mutation score honest.
+ *
+ * The rows in CORPUS come from labelled corpus items (test/corpus; the item is named): run alone
+ * through the checker the item was written for, the sentence gives the value shown, and that value
+ * agrees with the item's label.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/text/document.js';
+import { actionsIn, blameIn, hasInformaticsAngle, outcomesIn } from '../../src/text/narrative.js';
+
+const sentences = (t: string) => analyse(t).sentences;
+const READ = {
+  'something the member did': (t: string) => actionsIn(sentences(t)).length > 0,
+  'something the member did, in a story': (t: string) => actionsIn(sentences(t), { story: true }).length > 0,
+  'a result a reader could check': (t: string) => outcomesIn(sentences(t)).length > 0,
+  blame: (t: string) => blameIn(sentences(t)).length > 0,
+  'an informatics angle': (t: string) => hasInformaticsAngle(t),
+} as const;
+type Reading = keyof typeof READ;
+
+const rows = (reading: Reading, yes: string[], no: string[] = []) => [
+  ...yes.map((text) => ({ name: `reads "${text}" as ${reading}`, text, reading, want: true })),
+  ...no.map((text) => ({ name: `does not read "${text}" as ${reading}`, text, reading, want: false })),
+];
+
+/** Hand-written: each one needs a branch or an alternative no corpus sentence reaches alone. */
+const HAND = [
+  ...rows(
+    'something the member did',
+    [
+      // The member as the doer across auxiliaries and words the tagger may not call adverbs.
+      'I have built a dashboard for the ward.',
+      'I had built a tracker for the clinic before the audit.',
+      'I first built a paper prototype of the referral form.',
+      'I further developed the discharge template with the nurses.',
+      'I have since completed a course in SQL.',
+      // Note style: a verb after a verbless heading, or with no subject at all.
+      'Volunteer data assistant at the clinic for five months; built the visit tracker.',
+      '2024: completed a course in SQL.',
+      'Completed a course in SQL.',
+      // A purpose clause after going or staying says what the member did.
+      'I stayed home to care for my father.',
+      'I went to Nairobi to teach nursing students.',
+      // An -ing form after "spent": the work itself.
+      'I spent those months building a dashboard for the clinic.',
+      'I spent the year studying for Step 2 CK.',
+      // A course or rounds attended is done; a role held or its duties is work done.
+      'I attended grand rounds every week.',
+      'I was employed as a data coordinator at a clinic.',
+      'My role as a research assistant involved cleaning survey data.',
+    ],
+    [
+      'I look forward to starting the fellowship.',
+      'I am writing to explain the gap in my training.',
+      'I am enrolling in a course this spring.',
+      'The biggest problem I saw was the paper charts.',
+    ],
+  ),
+  ...rows(
+    'something the member did, in a story',
+    ['I apologised that nobody had explained the new rota.'],
+    [
+      'I did not complete the course.',
+      'I was told to wait for the visa.',
+      'I am writing to explain the gap in my training.',
+      'I would sit down with pharmacy and decide on the new order set.',
+      'The registry team refused to share identifiable data, rightly.',
+      'I do not think the exam was unfair.',
+      'The process seemed designed to keep graduates like me outside.',
+    ],
+  ),
+  ...rows(
+    'a result a reader could check',
+    [],
+    ['My intention is to enrol in a health informatics certificate next spring.'],
+  ),
+  ...rows('an informatics angle', [
+    'I mapped every step of the discharge process.',
+    'We kept the drug charts on paper and rebuilt the form.',
+  ]),
+  ...rows(
+    'blame',
+    [
+      // A quotation closed earlier in the sentence does not cover what follows it.
+      'The nurse said "thank you", but the program was unfair to IMGs.',
+      'He said "no", and then the program was unfair to me.',
+      // An apostrophe is not a quotation mark.
+      "The program's director was incompetent.",
+      // Ownership followed by "but" turns back to blame.
+      'I take responsibility, but the system was unfair.',
+      // Another party's conduct toward the member, in any tense or voice.
+      'My supervisor ignored my emails for months.',
+      'I was belittled by my consultant.',
+      'The office ignores my emails.',
+      'The director had sidelined me, and my project stalled.',
+      'Every door was closed before I reached it.',
+    ],
+    [
+      // Someone else's words, quoted; a closing quote alone covers what came before it.
+      "'The exam was unfair,' a classmate wrote to me.",
+      "The exam was unfair,' she said.",
+      'The registry team refused to share identifiable data, rightly.',
+      'Taking out fields she thought were useless took a week.',
+      'I apologised that nobody had explained the new rota.',
+    ],
+  ),
+];
+
+describe('narrative frames, hand-written sentences', () => {
+  it.each(HAND)('$name', ({ text, reading, want }) => {
+    expect(READ[reading](text)).toBe(want);
+  });
+});
