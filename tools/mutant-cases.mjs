@@ -14,7 +14,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const probes = process.argv.slice(2).map((f) => JSON.parse(readFileSync(f, 'utf8')));
+// --exclude FILE: rows judged wrong and left out (one `item-key<TAB>what` a line), e.g. a message
+// that agrees with the label on the finding but names the wrong thing.
+const argv = process.argv.slice(2);
+const ex = argv.indexOf('--exclude');
+const excluded = new Set(
+  ex >= 0
+    ? readFileSync(argv.splice(ex, 2)[1], 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() && !l.startsWith('#'))
+    : [],
+);
+const probes = argv.map((f) => JSON.parse(readFileSync(f, 'utf8')));
 
 // The labelled items, for the context and question a sentence came with (unseen held-out files unread).
 const items = new Map();
@@ -37,6 +48,7 @@ for (const m of mutants) {
   for (const it of m.items) {
     for (const s of it.sentences ?? []) {
       for (const [what, value] of s.what) {
+        if (excluded.has(`${it.key}\t${what}`)) continue;
         const k = `${it.key}\u0000${s.text}\u0000${what}`;
         if (!rows.has(k)) rows.set(k, { key: it.key, text: s.text, what, value, kills: new Set() });
         rows.get(k).kills.add(`${m.file}#${m.id}`);

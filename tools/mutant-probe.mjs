@@ -240,6 +240,11 @@ function readPhrases(file) {
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'))
     .map((l, i) => {
+      // A JSON line gives the whole case: {"kind":"prematch","context":{…},"text":"…"}.
+      if (l.startsWith('{')) {
+        const j = JSON.parse(l);
+        return { n: i + 1, kind: j.kind, item: { context: j.context, question: j.question, fire: [] }, text: j.text };
+      }
       const m = /^(gap|answers|prematch(?: ([\w-]+))?):\s*(.*)$/.exec(l);
       if (!m) return { n: i + 1, kind: 'text', text: l };
       if (m[1] === 'answers') {
