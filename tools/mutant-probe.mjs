@@ -47,6 +47,16 @@ async function main() {
   const outFile = opt('--out', 'reports/mutant-probe.json');
   const all = args.includes('--all');
   const phrasesFile = opt('--phrases', undefined);
+  // --again PROBE.json: only the mutants an earlier probe of the same code found in a labelled item
+  // but could not show in a single sentence (this run also tries two and three sentences together).
+  const againFile = opt('--again', undefined);
+  const again = againFile
+    ? new Set(
+        JSON.parse(readFileSync(againFile, 'utf8'))
+          .results.filter((r) => r.items.some((i) => i.agrees) && !r.items.some((i) => i.sentences?.length))
+          .map((r) => r.id),
+      )
+    : undefined;
   // --skip LOG: leave out mutants a --phrases run already told apart (its printed lines).
   const skipFile = opt('--skip', undefined);
   const skip = new Set(
@@ -109,7 +119,7 @@ async function main() {
     };
     const key = place(file, { ...m, location: loc });
     const shown = `${file}:${loc.start.line}:${loc.start.column} ${m.mutatorName} ${JSON.stringify(m.replacement.slice(0, 60))}`;
-    if (alive.has(key) && !skip.has(shown))
+    if (alive.has(key) && !skip.has(shown) && (!again || again.has(m.id)))
       targets.push({
         id: m.id,
         file,
@@ -153,7 +163,7 @@ async function main() {
   while (next < targets.length) {
     const batch = targets.slice(next);
     const done = await new Promise((resolve) => {
-      const w = new Worker(fileURLToPath(import.meta.url), { workerData: { targets: batch, phrases } });
+      const w = new Worker(fileURLToPath(import.meta.url), { workerData: { targets: batch, phrases, windows: Boolean(again) } });
       let count = 0;
       let timer;
       const arm = () => {
@@ -383,12 +393,15 @@ async function worker() {
   // Baseline: every item once, recording which mutants it reaches.
   const base = new Map();
   const sentencesOf = new Map();
+  const docTextOf = new Map();
   for (const x of items) {
     ns.currentTestId = x.key;
     base.set(x.key, run(x.kind, x.item));
     ns.currentTestId = `${x.key}#sentences`;
-    const sents = analyse(textOf(x.kind, x.item)).sentences;
+    const doc = analyse(textOf(x.kind, x.item));
+    const sents = doc.sentences;
     sentencesOf.set(x.key, sents);
+    docTextOf.set(x.key, doc.text);
     for (const s of sents) readings(s);
   }
   ns.currentTestId = undefined;
@@ -441,13 +454,19 @@ async function worker() {
       }
       ns.activeMutant = undefined;
       const sentences = [];
-      if (good.length && sents.length > 1) {
-        for (const s of sents) {
-          const k = `${key}\u0000${s.text}`;
-          if (!soloBase.has(k)) soloBase.set(k, run(x.kind, x.item, s.text));
+      // One sentence alone, then (when none shows it) two or three in a row, as the member wrote them.
+      const text = docTextOf.get(key);
+      const windows = [1, 2, 3].map((n) =>
+        sents.length > n ? sents.slice(0, sents.length - n + 1).map((s, j) => text.slice(s.start, sents[j + n - 1].end)) : [],
+      );
+      for (const [n, texts] of windows.entries()) {
+        if (n > 0 && (sentences.length || !workerData.windows)) break;
+        for (const piece of texts) {
+          const k = `${key}\u0000${piece}`;
+          if (!soloBase.has(k)) soloBase.set(k, run(x.kind, x.item, piece));
           const sb = soloBase.get(k);
           ns.activeMutant = t.id;
-          const sm = run(x.kind, x.item, s.text);
+          const sm = run(x.kind, x.item, piece);
           ns.activeMutant = undefined;
           const sd = changed(sb, sm).filter((d) => good.includes(d) && agrees(x.item, sb, d));
           const value = (d) =>
@@ -456,7 +475,7 @@ async function worker() {
               : d.startsWith('said:')
                 ? sb.said[d.slice(5)]
                 : sb.ids.includes(d);
-          if (sd.length) sentences.push({ text: s.text, what: sd.map((d) => [d, value(d)]) });
+          if (sd.length) sentences.push({ text: piece, what: sd.map((d) => [d, value(d)]) });
         }
       }
       out.items.push({

@@ -54,8 +54,28 @@ const HAND = [
       'I attended grand rounds every week.',
       'I was employed as a data coordinator at a clinic.',
       'My role as a research assistant involved cleaning survey data.',
+      // After a comma, "and" or ";" the member named earlier is still the doer.
+      'I was unemployed for a year, then built a registry for the clinic.',
+      'I was unemployed for a year and built a registry for the clinic.',
+      'I was unemployed for a year; built a registry for the clinic.',
+      'I had two jobs that year: tutored medical students and scribed at a clinic.',
+      'Recently completed a course in SQL.',
+      'Then completed a course in SQL.',
+      'I spent my evenings mapping referral pathways.',
+      'I wrote a discharge summary template for the ward.',
+      'I built a registry, and I will train the nurses next year.',
+      'I am volunteering at the clinic every Saturday.',
+      // Some verbs say a thing done without an object.
+      'I volunteered.',
+      'I passed.',
+      'I started a registry for the clinic.',
     ],
     [
+      'I remember the nights when I worked alone on the ward.',
+      'I completed.',
+      'I learned on the job.',
+      'I care deeply about patients.',
+      'I never completed the course.',
       'I look forward to starting the fellowship.',
       'I am writing to explain the gap in my training.',
       'I am enrolling in a course this spring.',
@@ -78,7 +98,7 @@ const HAND = [
   ...rows(
     'a result a reader could check',
     [],
-    ['My intention is to enrol in a health informatics certificate next spring.'],
+    ['My intention is to enrol in a health informatics certificate next spring.', 'I never completed the course.'],
   ),
   ...rows('an informatics angle', [
     'I mapped every step of the discharge process.',

@@ -1020,10 +1020,472 @@ const CORPUS: Row[] = [
   },
 ];
 
+/**
+ * Hand-written: each needs a branch or an alternative no corpus sentence reaches alone (an
+ * acronym of the program's name, a person who shares a program's name, one program under two
+ * names, a disclosure that is someone else's or work, a link instead of an attachment).
+ */
+const HAND: Row[] = [
+  {
+    from: 'hand',
+    text: 'Thank you for the interview. I enjoyed the day at UCSFCIF and the chance to learn more.',
+    context: {
+      kind: 'thank-you',
+      program: 'University of California San Francisco Clinical Informatics Fellowship',
+    },
+    id: 'generic-message',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Thank you for the interview. I enjoyed the day at MUSC and the chance to learn more.',
+    context: {
+      kind: 'thank-you',
+      program: 'Medical University of South Carolina',
+    },
+    id: 'generic-message',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Thank you for the interview. I enjoyed the day at HUP and the chance to learn more.',
+    context: {
+      kind: 'thank-you',
+      program: 'Hospital of the University of Pennsylvania',
+    },
+    id: 'generic-message',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Thank you for the interview. I enjoyed the day at MSQ and the chance to learn more.',
+    context: {
+      kind: 'thank-you',
+      program: 'Mount Sinai at Queens',
+    },
+    id: 'generic-message',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Thank you for the interview. I enjoyed the day at BSH and the chance to learn more.',
+    context: {
+      kind: 'thank-you',
+      program: 'Baylor and Scott Health',
+    },
+    id: 'generic-message',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Thank you for the interview. I enjoyed the day at OS and the chance to learn more.',
+    context: {
+      kind: 'thank-you',
+      program: 'Ohio State',
+    },
+    id: 'generic-message',
+    fires: true,
+  },
+  {
+    from: 'hand',
+    text: 'Thank you for speaking with me about the program.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'generic-message',
+    fires: true,
+  },
+  {
+    from: 'hand',
+    text: 'As Dr. Greer asked, I have attached my CV.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'generic-message',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'As Dr. Greer asked, I have attached my CV.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'unprompted-attachments',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Lakeside is my first choice. Riverside is my first choice too.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'multiple-top-choice',
+    says: 'You already told Riverside',
+  },
+  {
+    from: 'hand',
+    text: 'Lakeside is my first choice.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+      previous: [
+        {
+          kind: 'top-choice',
+          program: 'Lakeside University',
+          date: '2026-01-10',
+        },
+      ],
+    },
+    id: 'multiple-top-choice',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Lakeside is my first choice.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside',
+      previous: [
+        {
+          kind: 'top-choice',
+          program: 'Lakeside University Clinical Informatics Fellowship',
+          date: '2026-01-10',
+        },
+      ],
+    },
+    id: 'multiple-top-choice',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Lakeside is my first choice.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside',
+      previous: [
+        {
+          kind: 'top-choice',
+          program: 'Lakeside University Clinical Informatics Fellowship',
+          date: '2026-01-10',
+        },
+      ],
+    },
+    id: 'generic-message',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Our paper on alert fatigue was accepted at AMIA.',
+    context: {
+      kind: 'update',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+      previous: [
+        {
+          kind: 'update',
+          program: 'Lakeside University',
+          date: '2026-01-10',
+        },
+        {
+          kind: 'update',
+          program: 'Lakeside',
+          date: '2026-01-20',
+        },
+      ],
+    },
+    id: 'too-many-updates',
+    says: 'You have already sent 2 updates',
+  },
+  {
+    from: 'hand',
+    text: 'Our paper on alert fatigue was accepted at AMIA.',
+    context: {
+      kind: 'update',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+      previous: [
+        {
+          kind: 'thank-you',
+          program: 'Lakeside University',
+          date: '2026-01-10',
+        },
+        {
+          kind: 'thank-you',
+          program: 'Lakeside',
+          date: '2026-01-20',
+        },
+      ],
+    },
+    id: 'too-many-updates',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I beg your pardon for a second email in one day.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I beg you to give me a chance.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'I beg you to give me a chance.',
+  },
+  {
+    from: 'hand',
+    text: 'Please give me a chance to make a good first impression at the second look.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I am begging for one chance.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'I am begging for one chance.',
+  },
+  {
+    from: 'hand',
+    text: 'My father was in the ICU in Karachi last month.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'My father was in the ICU in Karachi last month.',
+  },
+  {
+    from: 'hand',
+    text: 'I rotated in the ICU during my internship and managed ventilated patients.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I spent two weeks in the ICU with my son.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'I spent two weeks in the ICU with my son.',
+  },
+  {
+    from: 'hand',
+    text: 'I was ill for most of the winter.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'I was ill for most of the winter.',
+  },
+  {
+    from: 'hand',
+    text: 'My son was sick for most of the winter.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'My son was sick for most of the winter.',
+  },
+  {
+    from: 'hand',
+    text: 'I trust that God will guide your decision.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'I trust that God will guide your decision.',
+  },
+  {
+    from: 'hand',
+    text: 'My salary as a scribe is low.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'My salary as a scribe is low.',
+  },
+  {
+    from: 'hand',
+    text: 'My mother had an accident last year.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'My mother had an accident last year.',
+  },
+  {
+    from: 'hand',
+    text: 'I had surgery in March.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'I had surgery in March.',
+  },
+  {
+    from: 'hand',
+    text: 'I was devastated when I did not match.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'I was devastated when I did not match.',
+  },
+  {
+    from: 'hand',
+    text: 'My CV is at https://example.org/cv.pdf for your reference.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'unprompted-attachments',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I have attached my CV, though I could send a shorter one.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'unprompted-attachments',
+    quote: 'I have attached my CV, though I could send a shorter one.',
+  },
+  {
+    from: 'hand',
+    text: 'Could you tell me where I stand on your list?',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    quote: 'Could you tell me where I stand on your list?',
+  },
+  {
+    from: 'hand',
+    text: 'I understand programs cannot share how they rank applicants, but could you tell me whether I am ranked to match?',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    quote: '…, but could you tell me whether I am ranked to match?',
+  },
+  {
+    from: 'hand',
+    text: 'Would it help my chances if I ranked you first?',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: 'Would it help my chances if I ranked you first?',
+  },
+  {
+    from: 'hand',
+    text: 'I will rank you first. In return, could you rank me highly?',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: 'I will rank you first.',
+  },
+  {
+    from: 'hand',
+    text: 'I will rank you first. In return, I hope you will rank me to match.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: 'I will rank you first.',
+  },
+  {
+    from: 'hand',
+    text: 'I would not withdraw from the Match.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Does the program sponsor J-1 visas?',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'How does the program rank applicants?',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Do applicants who rank you first get any advantage?',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    fires: false,
+  },
+];
+
 describe('pre-match frames, one corpus sentence at a time', () => {
   it.each(CORPUS.map((r) => ({ ...r, name: name(r) })))('$name', (row) => {
     const found = findings(row);
     const f = found.find((x) => x.id === row.id);
+    if (row.fires !== undefined) expect(Boolean(f)).toBe(row.fires);
+    if (row.quote !== undefined) expect(f?.quote).toBe(row.quote);
+    if (row.says !== undefined) expect(f?.message).toContain(row.says);
+  });
+});
+
+describe('pre-match frames, hand-written sentences', () => {
+  it.each(HAND.map((r) => ({ ...r, name: name(r).replace(/ \(hand\)$/, '') })))('$name', (row) => {
+    const f = findings(row).find((x) => x.id === row.id);
     if (row.fires !== undefined) expect(Boolean(f)).toBe(row.fires);
     if (row.quote !== undefined) expect(f?.quote).toBe(row.quote);
     if (row.says !== undefined) expect(f?.message).toContain(row.says);
