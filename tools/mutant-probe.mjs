@@ -354,7 +354,7 @@ async function worker() {
     action: narrative.actionsIn([s]).length > 0,
     storyAction: narrative.actionsIn([s], { story: true }).length > 0,
     outcome: narrative.outcomesIn([s]).length > 0,
-    blame: narrative.blameIn([s]).length > 0,
+    blame: narrative.blameIn([s]).map((h) => s.canon.slice(h.index, h.index + h.length).trim()).join(' | ') || false,
     informatics: narrative.hasInformatics(s.text),
     angle: narrative.hasInformaticsAngle(s.text),
   });

@@ -5,7 +5,7 @@
  * (tools/mutant-probe.mjs), so together they keep the mutation score honest.
  *
  * CORPUS rows are sentences of labelled corpus items (test/corpus/prematch; `from` names the
- * item), each run alone with its item's context: the real code gives the value shown and that
+ * item), each run alone (or two or three in a row, as written) with its item's context: the real code gives the value shown and that
  * value agrees with the item's label (tools/mutant-cases.mjs picked the fewest rows that tell
  * the most mutants apart). Where a finding's words matter, the row pins the member's words it
  * quotes, or the program it names.
@@ -199,7 +199,7 @@ const CORPUS: Row[] = [
     },
     target: 'ci-fellowship',
     id: 'multiple-top-choice',
-    says: 'You already told Grayhaven',
+    says: 'You already told Grayhaven on in this same email',
   },
   {
     from: 'seen-heldout-a/pm-h-026',
@@ -233,6 +233,42 @@ const CORPUS: Row[] = [
     fires: false,
   },
   {
+    from: 'blind-a/pm-a-126',
+    text: 'I am the only son of my family and my parents are both sick, my mother with kidney failure on dialysis. Everyone in our community is waiting for news of me.',
+    context: {
+      kind: 'other',
+      program: 'Junction City Community Hospital Internal Medicine',
+      sendDate: '2026-02-16',
+    },
+    target: 'residency-informatics-track',
+    id: 'overshare',
+    quote: '…and my parents are both sick, my mother with kidney failure…',
+  },
+  {
+    from: 'seen-heldout-d/pm-h4-023',
+    text: "I have a competing offer outside the Match from a community program, but Quarry Hill is where I'd really like to train.\nIf you're able to offer me a position now, I would withdraw from the Match and sign with you immediately, no questions asked.",
+    context: {
+      kind: 'other',
+      program: 'Quarry Hill University',
+    },
+    target: 'residency-informatics-track',
+    id: 'quid-pro-quo',
+    quote: '…me a position now, I would withdraw from the Match and sign with…',
+  },
+  {
+    from: 'blind-a/pm-a-001',
+    text: "Could you tell me the PGY-1 salary at Laurelton Health and whether there's any relocation stipend? Not to be dramatic but I'm sitting on about $240k in loans, I've burned through my savings doing unpaid observerships, and my credit card is maxed out, so the numbers really matter for me.",
+    context: {
+      kind: 'inquiry',
+      program: 'Laurelton Health Internal Medicine – Informatics Track',
+      interviewDate: '2025-12-15',
+      sendDate: '2025-12-19',
+    },
+    target: 'residency-informatics-track',
+    id: 'overshare',
+    quote: "…about $240k in loans, I've burned through my…",
+  },
+  {
     from: 'blind-a/pm-a-001',
     text: 'Thanks,',
     context: {
@@ -263,6 +299,25 @@ const CORPUS: Row[] = [
     target: 'residency-informatics-track',
     id: 'multiple-top-choice',
     says: "You already told Westbrook Children's Hospital Pediatrics Residency on 2026-02-03",
+  },
+  {
+    from: 'blind-b/pm-b-091',
+    text: 'hey! just wanted to say ur my #1, ranking u first.',
+    context: {
+      kind: 'top-choice',
+      program: 'Fairmount University Internal Medicine Residency',
+      sendDate: '2026-02-20',
+      previous: [
+        {
+          kind: 'top-choice',
+          program: 'Eastlake University Internal Medicine Residency',
+          date: '2026-02-11',
+        },
+      ],
+    },
+    target: 'residency-informatics-track',
+    id: 'multiple-top-choice',
+    fires: true,
   },
   {
     from: 'blind-c/pm-d3-039',
@@ -309,6 +364,18 @@ const CORPUS: Row[] = [
     },
     id: 'quid-pro-quo',
     fires: false,
+  },
+  {
+    from: 'own-a/pm-own-022',
+    text: 'I will be honest with you: I am ready to make Harbor View my first choice. In return, I would ask only for some sign that the feeling is mutual.',
+    context: {
+      kind: 'thank-you',
+      program: 'Harbor View Clinical Informatics Fellowship',
+      interviewDate: '2025-11-10',
+      sendDate: '2025-11-11',
+    },
+    id: 'quid-pro-quo',
+    quote: 'I will be honest with you: I am ready to make Harbor View my first choice.',
   },
   {
     from: 'blind-c/pm-d3-007',
@@ -498,6 +565,18 @@ const CORPUS: Row[] = [
     },
     target: 'residency-informatics-track',
     id: 'quid-pro-quo',
+    fires: false,
+  },
+  {
+    from: 'blind-a/pm-a-103',
+    text: "Thank you for offering to put me in touch with one of your current residents. I'd love to hear more about daily life on the Tallis informatics track.",
+    context: {
+      kind: 'other',
+      program: 'Tallis University Internal Medicine (Informatics Track)',
+      sendDate: '2026-01-12',
+    },
+    target: 'residency-informatics-track',
+    id: 'asks-for-ranking',
     fires: false,
   },
   {
@@ -764,6 +843,19 @@ const CORPUS: Row[] = [
     fires: true,
   },
   {
+    from: 'seen-heldout-b/pm-h2-063',
+    text: "Doctor, I beg you to consider my application. My family's future depends on this.",
+    context: {
+      kind: 'thank-you',
+      program: 'Ridgeway Regional Medical Center Clinical Informatics Fellowship',
+      interviewDate: '2025-10-15',
+      sendDate: '2025-10-16',
+    },
+    target: 'ci-fellowship',
+    id: 'overshare',
+    quote: 'Doctor, I beg you to consider my application.',
+  },
+  {
     from: 'blind-a/pm-a-006',
     text: 'After my visit, Bluewater Regional remains my first choice, and I will rank it first.',
     context: {
@@ -962,6 +1054,18 @@ const CORPUS: Row[] = [
     fires: true,
   },
   {
+    from: 'blind-b/pm-b-078',
+    text: 'Sir, this is my third attempt in the Match and truly my last chance. My parents have spent all their savings on my exams and my father is not well.',
+    context: {
+      kind: 'inquiry',
+      program: 'Summit County Hospital Internal Medicine',
+      sendDate: '2026-01-05',
+    },
+    target: 'residency-informatics-track',
+    id: 'overshare',
+    quote: 'Sir, this is my third attempt in the Match and truly my last chance.',
+  },
+  {
     from: 'seen-heldout-b/pm-h2-031',
     text: 'Should a position at Ashby be assured to me, I would be prepared to withdraw from the Match in its entirety and to confirm my commitment in writing without delay.',
     context: {
@@ -1004,6 +1108,17 @@ const CORPUS: Row[] = [
     target: 'ci-fellowship',
     id: 'overshare',
     fires: true,
+  },
+  {
+    from: 'seen-heldout-d/pm-h4-045',
+    text: 'I am prepared to give you my word that St. Anselm will be first on my list. In exchange I only hope that the program will keep me in a high position on its own list, as I believe this is fair for both of us.',
+    context: {
+      kind: 'top-choice',
+      program: 'St. Anselm Regional',
+    },
+    target: 'ci-fellowship',
+    id: 'quid-pro-quo',
+    quote: 'In exchange I only hope that the program…',
   },
   {
     from: 'seen-heldout-c/pm-h3-037',
