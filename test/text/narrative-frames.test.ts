@@ -84,7 +84,7 @@ const HAND = [
   ),
   ...rows(
     'something the member did, in a story',
-    ['I apologised that nobody had explained the new rota.'],
+    ['I apologised that nobody had explained the new rota.', 'I apologised to the family that nobody had told them.'],
     [
       'I did not complete the course.',
       'I was told to wait for the visa.',
@@ -97,8 +97,19 @@ const HAND = [
   ),
   ...rows(
     'a result a reader could check',
-    [],
-    ['My intention is to enrol in a health informatics certificate next spring.', 'I never completed the course.'],
+    [
+      'We measured 100% completion of the discharge forms.',
+      'Our manuscript on triage was accepted, and a second paper is in preparation.',
+      // An intention governs only its own clause.
+      'I plan to publish more, but the audit cut delays by 30%.',
+      'My plan is to apply again; the audit cut delays by 30%.',
+      'I intend to publish the audit: it cut delays by 30%.',
+    ],
+    [
+      'My intention is to enrol in a health informatics certificate next spring.',
+      'I never completed the course.',
+      'I studied how the dashboard is used in clinics.',
+    ],
   ),
   ...rows('an informatics angle', [
     'I mapped every step of the discharge process.',
@@ -128,12 +139,44 @@ const HAND = [
       'The registry team refused to share identifiable data, rightly.',
       'Taking out fields she thought were useless took a week.',
       'I apologised that nobody had explained the new rota.',
+      'It was not because my supervisor ignored my emails.',
+      'I am not saying my supervisor ignored my emails.',
+      'She said "the director ignored my emails".',
     ],
   ),
+];
+
+/** Blame as another party's conduct toward the member: the words a member is shown. */
+const BLAMED: [string, string][] = [
+  ['Frankly, the vendor kept changing the specification.', 'the vendor kept changing'],
+  ['Regrettably, the director never approved the plan.', 'the director never approved'],
+  ['Frankly, the office was impossible.', 'the office was impossible'],
+  ['The committee overrode every suggestion we made.', 'the committee overrode every suggestion'],
+  ['The dean sat on my application for months.', 'the dean sat on my'],
+  ['My supervisor treated us like cheap labour.', 'my supervisor treated us like cheap labour'],
+  ['The director made my life miserable.', 'the director made my life miserable'],
+  ['My mentor did nothing.', 'my mentor did nothing'],
+  ['The faculty showed no interest in my project.', 'the faculty showed no interest'],
+  ['The team kept ignoring my requests.', 'the team kept ignoring'],
+  ['The director was not willing to listen.', 'the director was not willing to listen'],
+  ['The analyst was not doing her part.', 'the analyst was not doing her part'],
+  ['The registrar kept taking credit for my work.', 'the registrar kept taking credit'],
+  ['The board blocked every proposal.', 'the board blocked every'],
+  ['The consultant wasted months of my time.', 'the consultant wasted months of my time'],
+  ['I was ignored by the office.', 'i was ignored by the'],
+  ['My supervisor ignored my emails for months.', 'my supervisor ignored my'],
+  ['The director had sidelined me, and my project stalled.', 'the director had sidelined me'],
 ];
 
 describe('narrative frames, hand-written sentences', () => {
   it.each(HAND)('$name', ({ text, reading, want }) => {
     expect(READ[reading](text)).toBe(want);
+  });
+});
+
+describe('narrative frames, the words shown as blame', () => {
+  it.each(BLAMED)('quotes "%s" as "%s"', (text, words) => {
+    const s = sentences(text);
+    expect(blameIn(s).map((h) => h.sentence.canon.slice(h.index, h.index + h.length).trim())).toEqual([words]);
   });
 });
