@@ -1586,6 +1586,356 @@ const HAND: Row[] = [
     id: 'asks-for-ranking',
     fires: false,
   },
+  {
+    from: 'hand',
+    text: 'Please give me a chance to fix the typo in my last email.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I worked with Dr. Faith Mensah on the registry.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'generic-message',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I worked with Dr. Faith Mensah on the registry.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I worked night shifts in the ICU.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I was overwhelmed after my father died.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'I was overwhelmed after my father died.',
+  },
+  {
+    from: 'hand',
+    text: 'My mother was sick last winter.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'My mother was sick last winter.',
+  },
+  {
+    from: 'hand',
+    text: 'I pray every night for a good result.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'I pray every night for a good result.',
+  },
+  {
+    from: 'hand',
+    text: 'My faith kept me going this year.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'My faith kept me going this year.',
+  },
+  {
+    from: 'hand',
+    text: "My father's surgery went well.",
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: "My father's surgery went well.",
+  },
+  {
+    from: 'hand',
+    text: 'My savings are gone after three cycles.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'My savings are gone after three cycles.',
+  },
+  {
+    from: 'hand',
+    text: 'I spent my savings on the exams.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'I spent my savings on the exams.',
+  },
+  {
+    from: 'hand',
+    text: 'I have been through a painful year.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'I have been through a painful year.',
+  },
+  {
+    from: 'hand',
+    text: 'My divorce was finalised last month.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'My divorce was finalised last month.',
+  },
+  {
+    from: 'hand',
+    text: 'My father passed away in March.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'My father passed away in March.',
+  },
+  {
+    from: 'hand',
+    text: 'My wife is expecting our first baby in May.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'My wife is expecting our first baby in May.',
+  },
+  {
+    from: 'hand',
+    text: 'I was in hospital for a week after my surgery.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'I was in hospital for a week after my surgery.',
+  },
+  {
+    from: 'hand',
+    text: 'I will not attach anything else.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'unprompted-attachments',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I could send my CV if you wish.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'unprompted-attachments',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Could you tell me how many applicants you rank?',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Could you tell me if I am still being considered?',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    quote: 'Could you tell me if I am still being considered?',
+  },
+  {
+    from: 'hand',
+    text: 'Is there any chance for me?',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    quote: 'Is there any chance for me?',
+  },
+  {
+    from: 'hand',
+    text: 'Will I be ranked?',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    quote: 'Will I be ranked?',
+  },
+  {
+    from: 'hand',
+    text: 'I would be grateful to know whether my application is still under consideration.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    quote: 'I would be grateful to know whether my application is still under consideration.',
+  },
+  {
+    from: 'hand',
+    text: 'Please let me know if my application is competitive.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    quote: 'Please let me know if my application is competitive.',
+  },
+  {
+    from: 'hand',
+    text: 'I understand that programs cannot tell me how they rank me; please let me know how I can improve.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    quote: '…not tell me how they rank me; please let me know how…',
+  },
+  {
+    from: 'hand',
+    text: 'Lakeside is my first choice. I told Riverside it was my first choice too.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'multiple-top-choice',
+    quote: 'I told Riverside it was my first choice too.',
+  },
+  {
+    from: 'hand',
+    text: 'Lakeside is my first choice. I said the same to Riverside.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'multiple-top-choice',
+    quote: 'I said the same to Riverside.',
+  },
+  {
+    from: 'hand',
+    text: 'I will rank Lakeside first if you can promise me a spot.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: 'I will rank Lakeside first if you can promise me a spot.',
+  },
+  {
+    from: 'hand',
+    text: 'I will rank Lakeside first. In exchange, please rank me highly.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: 'I will rank Lakeside first.',
+  },
+  {
+    from: 'hand',
+    text: 'I will rank Lakeside first. In return, would you rank me to match?',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: 'I will rank Lakeside first.',
+  },
+  {
+    from: 'hand',
+    text: 'I will rank you first, and I do not expect anything in return.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I would withdraw from the Match to sign with Lakeside if you offered me a contract.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: 'I would withdraw from the Match to sign with Lakeside if you offered me a contract.',
+  },
+  {
+    from: 'hand',
+    text: 'Would it help if I told you that Lakeside is my first choice?',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: 'Would it help if I told you that Lakeside is my first choice?',
+  },
+  {
+    from: 'hand',
+    text: 'My commitment to rank Lakeside first should help my application.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: 'My commitment to rank Lakeside first should help my application.',
+  },
+  {
+    from: 'hand',
+    text: 'If you offer me a position outside the Match, I will accept.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: 'If you offer me a position outside the Match, I will accept.',
+  },
 ];
 
 describe('pre-match frames, one corpus sentence at a time', () => {
