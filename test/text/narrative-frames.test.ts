@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/text/document.js';
-import { actionsIn, blameIn, hasInformaticsAngle, outcomesIn } from '../../src/text/narrative.js';
+import { actionsIn, blameIn, hasInformaticsAngle, isPastTense, outcomesIn } from '../../src/text/narrative.js';
 
 const sentences = (t: string) => analyse(t).sentences;
 const READ = {
@@ -69,6 +69,15 @@ const HAND = [
       'I volunteered.',
       'I passed.',
       'I started a registry for the clinic.',
+      // A regular past the lemmatiser cuts too far is read from its stem.
+      'I coded a registry for the clinic.',
+      'I prototyped an app for the nurses.',
+      // Progressives and perfects of things done, and a plan in another clause.
+      'I was leading the audit last spring.',
+      'I have been leading the audit since March.',
+      'I was building a dashboard when the war started.',
+      'I plan to help; I cleaned the survey data last year.',
+      'Really truly honestly basically completed a course.',
     ],
     [
       'I remember the nights when I worked alone on the ward.',
@@ -76,6 +85,9 @@ const HAND = [
       'I learned on the job.',
       'I care deeply about patients.',
       'I never completed the course.',
+      'I remember the moment when I saw the chart fail.',
+      'There was one instance in which I saw an order lost.',
+      'I am also starting a course next month.',
       'I look forward to starting the fellowship.',
       'I am writing to explain the gap in my training.',
       'I am enrolling in a course this spring.',
@@ -178,5 +190,32 @@ describe('narrative frames, the words shown as blame', () => {
   it.each(BLAMED)('quotes "%s" as "%s"', (text, words) => {
     const s = sentences(text);
     expect(blameIn(s).map((h) => h.sentence.canon.slice(h.index, h.index + h.length).trim())).toEqual([words]);
+  });
+});
+
+describe('a verb in the past tense, as written', () => {
+  it.each([
+    ['built', 'VERB', true],
+    ['walked', 'VERB', true],
+    ['was', 'AUX', true],
+    ['did', 'AUX', true],
+    ['build', 'VERB', false],
+    // An -ed word the tagger calls an adjective is not a verb here; nor are words that only start
+    // or end like a past form of "be".
+    ['interested', 'ADJ', false],
+    ['wasting', 'VERB', false],
+    ['edit', 'VERB', false],
+  ] as const)('%s (%s): %s', (canon, pos, past) => {
+    expect(isPastTense({ canon, pos })).toBe(past);
+  });
+});
+
+describe('an informatics angle, given the question', () => {
+  it("does not credit the question's own words said back, except data and workflow", () => {
+    expect(hasInformaticsAngle('We changed the alert.', 'Tell me about an alert you changed.')).toBe(false);
+    expect(hasInformaticsAngle('We cleaned the data for the audit.', 'How do you use data?')).toBe(true);
+  });
+  it('does not credit an angle refused', () => {
+    expect(hasInformaticsAngle('I never needed the dashboard.')).toBe(false);
   });
 });
