@@ -11,6 +11,8 @@
  * agrees with the item's label.
  */
 import { describe, expect, it } from 'vitest';
+import { answerFeedback } from '../../src/mock/feedback.js';
+import { lintGapExplanation } from '../../src/rules/gap-lint.js';
 import { analyse } from '../../src/text/document.js';
 import { actionsIn, blameIn, hasInformaticsAngle, isPastTense, outcomesIn } from '../../src/text/narrative.js';
 
@@ -217,5 +219,267 @@ describe('an informatics angle, given the question', () => {
   });
   it('does not credit an angle refused', () => {
     expect(hasInformaticsAngle('I never needed the dashboard.')).toBe(false);
+  });
+});
+
+interface CorpusRow {
+  from: string;
+  kind: 'gap' | 'answers';
+  text: string;
+  question?: string;
+  /** A finding raised (true) or not (false); or the member's words it quotes. */
+  id?: string;
+  fires?: boolean;
+  quote?: string;
+  /** A STAR part found (true) or not (false). */
+  star?: 'situation' | 'task' | 'action' | 'result';
+  value?: boolean;
+}
+
+/** Sentences from labelled gap drafts and interview answers, each run alone through its checker. */
+const CORPUS: CorpusRow[] = [
+  {
+    from: 'blind-a/gp-a-047',
+    kind: 'gap',
+    text: 'After my daughter was born I studied at home and passed Step 2 CK with 230 in October 2023.',
+    id: 'no-actions',
+    fires: false,
+  },
+  {
+    from: 'seen-heldout-a/gp-h-031',
+    kind: 'gap',
+    text: 'now ready to come back and give 100%',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'blind-a/an-a-087',
+    kind: 'answers',
+    text: 'I, uh, basically made, like, a cheat sheet for the, um, the order entry, and, uh, I kind of shared it with the interns, and, um, I also, like, stayed late a few days to, you know, learn the, uh, the shortcuts.',
+    question: 'How did you adapt when your hospital switched EHRs?',
+    id: 'no-result',
+    quote: ', stayed late a few days to,…',
+  },
+  {
+    from: 'blind-c/gp-d3-026',
+    kind: 'gap',
+    text: 'After the OET examiner, who clearly had something against candidates from my region, failed me on speaking, I lost most of 2023.',
+    id: 'blame',
+    quote: 'After the OET examiner, who clearly had something against candidates',
+  },
+  {
+    from: 'seen-heldout-b/gp-h2-039',
+    kind: 'gap',
+    text: "Unfortunately the verification process is simply not designed with doctors from smaller countries in mind; my medical school's registry took five months to answer, and there was nothing anyone could reasonably expect me to do about that.",
+    id: 'blame',
+    quote: 'process is simply not designed with doctors',
+  },
+  {
+    from: 'blind-a/gp-a-122',
+    kind: 'gap',
+    text: 'Between January 2023 and June 2024 I was not working in clinical medicine because of personal reasons which are now resolved.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'seen-heldout-c/an-h3-022',
+    kind: 'answers',
+    text: 'In 2022 I was working as a cardiologist at a regional hospital near Kazan, and I was responsible for introducing an electronic registry for patients after myocardial infarction, so that we could follow their medications and control visits for one year.',
+    question: 'Tell me about a project that did not go as planned.',
+    star: 'task',
+    value: true,
+  },
+  {
+    from: 'seen-heldout-a/gp-h-005',
+    kind: 'gap',
+    text: 'After my contract ended in Tbilisi I took a step back to think carefully about my career, and I found myself more and more drawn to the digital side of medicine: electronic health records, interoperability between hospitals, and how decision support can prevent errors at the bedside.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'seen-heldout-b/gp-h2-024',
+    kind: 'gap',
+    text: 'I believe I return to training wiser and more determined than before.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'seen-heldout-b/gp-h2-009',
+    kind: 'gap',
+    text: 'Well, between 2025-02 and 2025-12 I was in Guadalajara, it was a complicated year with many changes in my family and also in my personal life, moving house two times and helping with things at home.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'seen-heldout-c/gp-h3-028',
+    kind: 'gap',
+    text: 'I spent a lot of time reflecting on my experiences on the wards, and especially on the many moments when I saw colleagues frustrated by the electronic record, entering the same information again and again, or missing an important result because it was hidden on a screen nobody looked at.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'blind-c/gp-d3-002',
+    kind: 'gap',
+    text: 'Every door was closed before I reached it.',
+    id: 'blame',
+    quote: 'Every door was closed',
+  },
+  {
+    from: 'blind-c/an-d3-032',
+    kind: 'answers',
+    text: 'I started writing them down the night before and cutting them in half.',
+    question: 'Tell me about a time you received difficult feedback.',
+    star: 'action',
+    value: true,
+  },
+  {
+    from: 'blind-a/an-a-051',
+    kind: 'answers',
+    text: 'I spoke to him privately and told him it was affecting the night team.',
+    question: 'Tell me about a conflict on a team.',
+    id: 'no-result',
+    quote: 'I spoke to him privately and told him…',
+  },
+  {
+    from: 'blind-a/an-a-080',
+    kind: 'answers',
+    text: "I looked at our clinic's no-show data and saw Monday mornings were worst.",
+    question: 'Tell me about a time you used data.',
+    id: 'no-informatics-angle',
+    fires: false,
+  },
+  {
+    from: 'blind-c/an-d3-014',
+    kind: 'answers',
+    text: 'I wrote the criteria, I built the test cases, and I kept emailing them every week.',
+    question: 'Tell me about a time a project did not go as planned.',
+    id: 'no-result',
+    quote: 'I wrote the criteria, I built the…',
+  },
+  {
+    from: 'blind-c/gp-d3-003',
+    kind: 'gap',
+    text: 'No-show rates in the follow-up clinic fell from about 30% to 18% over those months.',
+    id: 'no-outcome',
+    fires: false,
+  },
+  {
+    from: 'blind-a/an-a-111',
+    kind: 'answers',
+    text: '. In my research job I used a FHIR sandbox to pull synthetic vital signs for a prototype.',
+    question: 'Can you explain what FHIR is and why it matters?',
+    star: 'action',
+    value: true,
+  },
+  {
+    from: 'blind-c/gp-d3-028',
+    kind: 'gap',
+    text: 'I went with him to every chemotherapy session and managed his medications and appointments.',
+    id: 'no-actions',
+    fires: false,
+  },
+  {
+    from: 'seen-heldout-b/an-h2-036',
+    kind: 'answers',
+    text: 'Patients feel that nobody listens to them, and doctors are exhausted and leave the profession.',
+    question: 'What problem in healthcare delivery would you most like to solve through informatics?',
+    id: 'blame',
+    fires: false,
+  },
+  {
+    from: 'seen-heldout-b/an-h2-039',
+    kind: 'answers',
+    text: 'In 2025 I was working as a general doctor in a health post in Arequipa, on the outskirts of the city.',
+    question: 'Tell me about a time you improved a workflow in your clinic.',
+    id: 'no-result',
+    quote: 'was working as a general doctor in a…',
+  },
+  {
+    from: 'seen-heldout-a/gp-h-006',
+    kind: 'gap',
+    text: 'Now those matters are behind me and I am more motivated than ever to restart my career and serve patients.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'blind-a/gp-a-101',
+    kind: 'gap',
+    text: 'From March 2023 to April 2024 my time was consumed by the paperwork for ECFMG certification and the pathways.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'blind-a/gp-a-020',
+    kind: 'gap',
+    text: 'This period taught me perseverance and gave me a new appreciation for the opportunity to train in the United States.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'blind-a/gp-a-014',
+    kind: 'gap',
+    text: 'During the wait I worked as a medical officer on a telehealth triage line in Abuja, handling around forty calls a day.',
+    id: 'no-outcome',
+    fires: false,
+  },
+  {
+    from: 'seen-heldout-c/gp-h3-012',
+    kind: 'gap',
+    text: 'In April 2023 the hospital where I was a house officer in Khartoum closed because of the war, and I moved to Aswan with my family.',
+    id: 'no-outcome',
+    fires: false,
+  },
+  {
+    from: 'blind-a/an-a-025',
+    kind: 'answers',
+    text: 'I want to be a leader who brings new ideas to healthcare, and I think the United States is the best place in the world to learn this.',
+    question: 'Why clinical informatics?',
+    star: 'result',
+    value: false,
+  },
+  {
+    from: 'blind-c/gp-d3-005',
+    kind: 'gap',
+    text: 'My research mentor, unfortunately, left for an industry position midway through our project and showed little interest in finishing what we had started, so the work stalled for months.',
+    id: 'blame',
+    fires: true,
+  },
+  {
+    from: 'blind-c/an-d3-021',
+    kind: 'answers',
+    text: 'Unfortunately, and I say this with respect, the IT team did not really understand clinical work and kept building what was easiest for them rather than what we asked for, which was frustrating.',
+    question: 'Tell me about a time you worked with a technical team.',
+    id: 'blame',
+    fires: true,
+  },
+  {
+    from: 'blind-a/gp-a-123',
+    kind: 'gap',
+    text: 'I believe that this period has strengthened important qualities in me, such as responsibility, patience, loyalty and the ability to balance competing demands, which I am confident will serve me well as a resident and as a member of a team.',
+    id: 'no-actions',
+    fires: true,
+  },
+];
+
+function said(row: CorpusRow): { id: string; message: string }[] {
+  return row.kind === 'gap' ? lintGapExplanation(row.text) : answerFeedback(row.question ?? '', row.text).notes;
+}
+
+const corpusName = (r: CorpusRow) =>
+  r.star
+    ? `${r.value ? 'finds' : 'does not find'} the STAR ${r.star} in "${r.text}" (${r.from})`
+    : r.quote !== undefined
+      ? `quotes "${r.quote}" for ${r.id} (${r.from})`
+      : `${r.fires ? 'raises' : 'does not raise'} ${r.id} on "${r.text}" (${r.from})`;
+
+describe('narrative frames, one corpus sentence at a time', () => {
+  it.each(CORPUS.map((r) => ({ ...r, name: corpusName(r) })))('$name', (row) => {
+    if (row.star) {
+      expect(answerFeedback(row.question ?? '', row.text).star[row.star]).toBe(row.value);
+      return;
+    }
+    const note = said(row).find((n) => n.id === row.id);
+    if (row.fires !== undefined) expect(Boolean(note)).toBe(row.fires);
+    if (row.quote !== undefined) expect(note?.message).toContain(`"${row.quote}"`);
   });
 });
