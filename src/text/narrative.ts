@@ -177,10 +177,10 @@ function isMemberSubject(s: Sentence, verbIdx: number): boolean {
     if (c === 'i' || c === 'myself') return true;
     // "We changed the template" says what a team did, not what the member did (STAR wants "I").
     if (c === 'we') return false;
-    // Auxiliaries, "not", and words the tagger does not always read as adverbs ("first" can be an
-    // adjective, "since" a conjunction, "both" a determiner); adverbs are skipped just below.
-    if (['have', 'had', 'has', 'am', 'was', 'been', 'be', 'first', 'further', 'both', 'since', 'not'].includes(c))
-      continue;
+    // Auxiliaries that can follow "I", "not", and words the tagger does not always read as adverbs
+    // ("first" can be an adjective, "since" a conjunction, "both" a determiner); adverbs are
+    // skipped just below. ("has" and "be" never follow "I"; a modal before "be" is ruled out above.)
+    if (['have', 'had', 'am', 'was', 'been', 'first', 'further', 'both', 'since', 'not'].includes(c)) continue;
     if (t.pos === 'ADV') continue;
     // A sentence that starts with the verb ("Completed a course in SQL."), or after "and" / a comma
     // in a list of things the member did.
