@@ -90,6 +90,9 @@ const HAND = [
       'I remember the moment when I saw the chart fail.',
       'There was one instance in which I saw an order lost.',
       'I am also starting a course next month.',
+      // After ";" or "and", the doer is the member only if the member was named before.
+      'The clinic was short of staff; built a visit tracker.',
+      'The team cleaned the data, and built a dashboard that I liked.',
       'I look forward to starting the fellowship.',
       'I am writing to explain the gap in my training.',
       'I am enrolling in a course this spring.',
