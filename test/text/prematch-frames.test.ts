@@ -2066,6 +2066,26 @@ const HAND: Row[] = [
     id: 'asks-for-ranking',
     quote: 'Any indication of where I stand would help.',
   },
+  {
+    from: 'hand',
+    text: 'Lakeside University is my first choice. I met Dr. Riverside there.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'multiple-top-choice',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Lakeside University is my first choice. I met Dr. Riverside there.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'generic-message',
+    fires: false,
+  },
 ];
 
 describe('pre-match frames, one corpus sentence at a time', () => {
