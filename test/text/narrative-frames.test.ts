@@ -153,6 +153,10 @@ const HAND = [
       // Someone else's words, quoted; a closing quote alone covers what came before it.
       "'The exam was unfair,' a classmate wrote to me.",
       "The exam was unfair,' she said.",
+      // Owned, or denied at a distance: the sentence is not blame.
+      'The mistake was mine, and the exam was unfair.',
+      'I do not think for a moment that the exam was unfair.',
+      'I failed, and it was not because the questions on the exam were unfair.',
       // A quotation left open runs to the end of the sentence.
       'The registrar told me "the rota is unfair to IMGs',
       'The registry team refused to share identifiable data, rightly.',
