@@ -153,6 +153,10 @@ const HAND = [
       // Someone else's words, quoted; a closing quote alone covers what came before it.
       "'The exam was unfair,' a classmate wrote to me.",
       "The exam was unfair,' she said.",
+      // Someone else's judgement, reported.
+      'He felt they were rude.',
+      'He called it rude.',
+      'The nurse said it was rude.',
       // Owned, or denied at a distance: the sentence is not blame.
       'The mistake was mine, and the exam was unfair.',
       'I do not think for a moment that the exam was unfair.',
@@ -216,6 +220,7 @@ describe('a verb in the past tense, as written', () => {
     ['interested', 'ADJ', false],
     ['wasting', 'VERB', false],
     ['edit', 'VERB', false],
+    ['credits', 'VERB', false],
   ] as const)('%s (%s): %s', (canon, pos, past) => {
     expect(isPastTense({ canon, pos })).toBe(past);
   });
