@@ -2086,6 +2086,76 @@ const HAND: Row[] = [
     id: 'generic-message',
     fires: false,
   },
+  {
+    from: 'hand',
+    text: 'I was at work in the ICU that night.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I was rotating in the ICU that month.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I was on a round in the ICU.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I was on a night shift in the ICU.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I was on call in the ICU.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I was reviewing an alert in the ICU.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'My father was in the ICU for a week.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    quote: 'My father was in the ICU for a week.',
+  },
 ];
 
 describe('pre-match frames, one corpus sentence at a time', () => {
