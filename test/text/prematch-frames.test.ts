@@ -2156,6 +2156,36 @@ const HAND: Row[] = [
     id: 'overshare',
     quote: 'My father was in the ICU for a week.',
   },
+  {
+    from: 'hand',
+    text: 'Divine timing brought me to your program.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'It was fate that I met your team.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Half the village was sick that winter.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'overshare',
+    fires: false,
+  },
 ];
 
 describe('pre-match frames, one corpus sentence at a time', () => {
