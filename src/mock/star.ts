@@ -40,6 +40,11 @@ const SITUATION: readonly RegExp[] = [
   // were still using paper charts", "lab results often sat unread for days", "the clinic I
   // worked in had one computer for eight doctors".
   /\b(?:we|they|it|(?:the|our|my|their|a|an) (?:[\w-]+ ){0,3}(?:\w+s|clinic|ward|unit|hospital|department|team|system|process|service|practice|icu|er|office|list|record|chart|form)(?: i \w+ (?:in|at|on))?) (?:\w+ )?(?:was|were|had|used to|would|often|always|routinely|regularly|never|kept|sat|took|went|came|lacked|relied)\b (?:\w+ ){0,2}(?:using|on paper|paper|no |only |short|late|unread|missing|lost|delayed|chaotic|broken|slow|overloaded|overwhelmed|understaffed|out|without|one|two|three|\d|days|hours|weeks|for)\b/,
+  // A time said as a bare heading: "Intern year, I ordered…", "Night shift, first month of internship:".
+  /^(?:(?:my|our|the|one|a|in|during|on) )?(?:[\w-]+ ){0,2}(?:year|night|shift|month|week|rotation|morning|evening|call|block|day|weekend|internship|residency|clerkship)s?\s?[,:]/,
+  // A disagreement between the member and someone is how things stood: "a nurse and I disagreed
+  // about…" (not one imagined: "if we still disagreed, I would…").
+  /(?<!\b(?:if|when|should|whenever|unless) (?:[\w,'-]+ ){0,10})\b(?:(?:and|with) (?:i|me) |(?:i|we) (?:\w+ )?)(?:disagreed|argued|clashed|fell out|did not agree|didn't agree|had (?:a|an|one) (?:\w+ )?(?:disagreement|conflict|argument|dispute|clash|difference of opinion))\b/,
   // A "when" clause in the past sets the scene: "when our hospital launched a VTE prompt".
   /(?:^|, )when (?:our|the|my|a|an|we|they|i) (?:[\w-]+ ){0,3}(?:\w+ed|was|were|had|went|began|came|got|made|took|ran|built|brought|moved|switched|rolled out|went live)\b/,
 ];
@@ -107,7 +112,7 @@ export const RESULT: readonly RegExp[] = [
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
   /\b(?:fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|minutes|hours|days)\b/,
   /\b(?:was|were|got|has been|have been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
-  /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:a|an|one|two|three|four|six|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?)|within (?:days|weeks|months|hours)|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter))\b/,
+  /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:(?:about|around|roughly|nearly|almost|just over|over|less than|under|only) )?(?:a|an|one|two|three|four|five|six|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?)(?! (?:with|when|of|where|full)\b)|in the (?:\w+ )?(?:days?|weeks?|months?|year|quarter) (?:after|since|that followed)\b|within (?:days|weeks|months|hours)|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter))\b/,
   /\b(?:now|today) (?:the|we|our|it|they|every|all|nurses|residents|the team|that|this|there|everyone|most)\b/,
   /\b(?:the )?(?:patient|family|mother|child|team|ward|unit|clinic|attending|nurse|nurses|department|committee|program|director|hospital) (?:\w+ )?(?:recovered|survived|improved|went home|was discharged|thanked|agreed|accepted|adopted|approved|started|stopped|began|kept|asked me|invited me|chose|decided(?! to)|praised)\b/,
   /\b(?:thanked me|praised|recognized|commended|award(?:ed)?|grateful|complimented)\b/,
@@ -134,7 +139,12 @@ export const RESULT: readonly RegExp[] = [
  * a letter". These read as results only after the member has acted (see AFTER_ACTION).
  */
 const RESULT_AFTER: RegExp[] = [
-  /\b(?:now|still|since then|from then on) (?:\w+ )?(?:use|uses|follow|follows|fill|fills|run|runs|check|checks|get|gets|receive|receives|order|orders|see|sees|call|calls|open|opens|review|reviews|rely on|relies on|start|starts|ask|asks)\b/,
+  /\b(?:now|still|since then|from then on) (?:\w+ )?(?:use|uses|follow|follows|fill|fills|run|runs|check|checks|get|gets|receive|receives|order|orders|see|sees|call|calls|open|opens|review|reviews|rely on|relies on|start|starts|ask|asks|keep|keeps|update|updates|print|prints|do|does)\b/,
+  // Before and after set side by side, in any words: "before that we threw away a tray every
+  // month; in the six months after, none"; the member's own habit changed for good: "I now read
+  // every allergy alert", "since then I check two identifiers" (a lesson verb is not a habit).
+  /\bbefore (?:that|this|then|the change|my change|it|we started|i started)\b.{0,120}\b(?:after|afterwards|since|since then|now|these days)\b/,
+  /\b(?:i|we) (?:now|since then|from then on|ever since|always now) (?:always |never |routinely |also )?(?!(?:understand|reali[sz]e|know|see|think|believe|feel|appreciate|want|hope|plan|wish|try|am|was|have)\b)[a-z]+\b/,
 
   /\b(?:were|was|are|is|started|began|kept|got) (?:\w+ )?(?:using|filling|following|completing|checking|ordering|accepting|reading|running|doing|opening|signing|entering|updating) (?:it|them|this|that|the (?:\w+ )?(?:template|form|list|tool|checklist|sheet|protocol|prompt|order set|dashboard|alert|register|system|note|field))\b/,
   /\b(?:showed|shared|presented|spread|taught|introduced|recommended|took|copied|extended|rolled|brought|adopted) (?:it|them|this|that|the \w+)(?: out)? (?:to|across|in|into|for|on) (?:the |all |every |two |three |other |\w+ )?(?:other |surgical |medical |\w+ )?(?:wards|units|teams|departments|clinics|hospitals|sites|services|floors|residents|interns|programs)\b/,
@@ -213,7 +223,13 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     if (!m) return false;
     // "find out where it was being used", "asked how the list was kept": an indirect question
     // names what was unknown, not what came of anything.
-    if (/\b(?:where|how|why|whether|what) (?:[\w-]+ ){0,3}$/.test(s.canon.slice(0, m.index))) return false;
+    // So does "which" after a verb of showing or finding out ("tables showing which antibiotics were being used").
+    if (
+      /\b(?:where|how|why|whether|what) (?:[\w-]+ ){0,3}$|\b(?:show|shows|showed|showing|see|saw|know|knew|find out|found out|work out|worked out|check|checked|ask|asked|list|listing|track|tracking) (?:me |us |them )?which (?:[\w-]+ ){0,3}$/.test(
+        s.canon.slice(0, m.index),
+      )
+    )
+      return false;
     const at0 = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
     const beforeAction = firstAction < 0 || at0 < firstAction;
     // "drugs the patient had stopped months ago", told before anything was done: a past perfect
@@ -339,6 +355,7 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
       // time listening") is not something that came of an episode.
       (kind === 'story' || kind === 'opener' || s.tokens.some(isPastTense) || NOW_STATE.test(s.canon)),
   );
+  lastResults = results.map((s) => s.canon);
   // A credential in a summary of oneself ("passed Step 1") is background, not what came of a story.
   const openerResults =
     kind === 'opener'
@@ -352,6 +369,9 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
     result: openerResults.length > 0,
   };
 }
+
+/** The sentences read as results by the last `starOf` call: for tuning (bench and tests). */
+export let lastResults: string[] = [];
 
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
 

@@ -331,6 +331,15 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         continue;
       if (!isMemberSubject(s, i) && !spentOn(before)) continue;
       const after = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
+      // In a story, the time the member was in is the setting, not a thing done: "when I was
+      // doing my rural year", "I was working as an intern in Lviv".
+      if (
+        opts.story &&
+        /ing$/.test(t.canon) &&
+        (/\b(?:when|while|as|back when) (?:i|we) (?:was|were) (?:\w+ )?$/.test(before) ||
+          (/\b(?:i|we) (?:was|were) (?:\w+ )?$/.test(before) && /^as (?:a|an|the)\b/.test(after)))
+      )
+        continue;
       if (VAGUE_AFTER.test(after)) continue;
       if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
       if (
