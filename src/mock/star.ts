@@ -338,7 +338,16 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   // Outside stories, STAR parts belong to a past episode only: "I would look at the data" is a plan.
   const episode = ss.some((s) => PAST_EPISODE.test(s.canon) || tellsPast(s)) && ss.some(setting);
   if (kind === 'hypothetical' && !episode) return none;
-  const actions = actionsIn(ss, { story: true });
+  // Outside stories and openers a thing done is told in the past: "I enjoy bringing a team
+  // together", "I learn quickly" describe the member, they are not actions of an episode.
+  const actions = actionsIn(ss, { story: true }).filter(
+    (a) =>
+      kind === 'story' ||
+      kind === 'opener' ||
+      isPastTense(a.sentence.tokens[a.token]!) ||
+      tellsPast(a.sentence) ||
+      a.sentence.tokens.slice(Math.max(0, a.token - 3), a.token).some((t) => isPastTense(t) || /^(?:have|has)$/.test(t.canon)),
+  );
   const first = actions[0];
   const memberAt = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
   // What the team did ("when we moved it into the order set") also starts what comes of it.
