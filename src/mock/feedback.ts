@@ -107,9 +107,12 @@ function humanDuration(seconds: number): string {
   return `about ${minutes} minutes`;
 }
 
-/** Self-ownership next to a blame word ("it felt unfair, but the mistake was mine") cancels it. */
+/**
+ * Self-ownership next to a blame word ("it felt unfair, but the mistake was mine") cancels it;
+ * "not really my mistake" is its denial, not ownership.
+ */
 const OWNERSHIP =
-  /\b(?:(?<!not )my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|my (?:own )?(?:mistake|responsibility)|(?<!\bnothing (?:more |else )?)(?<!\bnothing (?:more |else )?(?:that )?)i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
+  /\b(?:(?<!\bnot (?:really |actually |entirely |truly |even )?)my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|(?<!\bnot (?:really |actually |entirely |truly |even )?)my (?:own )?(?:mistake|responsibility)|(?<!\bnothing (?:more |else )?)(?<!\bnothing (?:more |else )?(?:that )?)i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
 
 /**
  * Blame phrases (the shared narrative reader), except where the member owns the outcome in the
