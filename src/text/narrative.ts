@@ -26,7 +26,10 @@ const ACTION_LEMMAS =
   'streamline|standardize|standardise|label|annotate|validate|visualize|visualise|query|model|prototype|install|' +
   'upgrade|migrate|integrate|interpret|report|chair|coach|supervise|head|direct|rotate|intern|' +
   'secure|win|graduate|accompany|administer|perform|deliver|examine|screen|counsel|educate|advocate|host|moderate|' +
-  'facilitate|compare|calculate|estimate|forecast|simulate|optimise|optimize|refine|rewrite|convert|look';
+  'facilitate|compare|calculate|estimate|forecast|simulate|optimise|optimize|refine|rewrite|convert|look|' +
+  // Everyday work in a gap counts as much as clinical work: "dealt with the buyers", "handled the
+  // accounts", "sold the harvest", "covered the counter at weekends".
+  'handle|deal|sell|repair|cover|drive';
 const ACTION_SET = new Set(ACTION_LEMMAS.split('|'));
 /**
  * In a story (an interview answer) talking, asking and changing things are actions too: "I met
@@ -169,7 +172,8 @@ const WANTED_INFINITIVE =
   /\b(?:motivated|eager|ready|determined|keen|excited|committed|prepared|willing|happy|glad|hoping|looking|anxious|impatient|passionate|hungry|resolved|dreaming|longing|waiting|hope|want|wish|plan|intend|aim|strive|try|trying)\b(?: [\w-]+){0,3} to (?:[\w-]+ ){1,6}(?:and|or|,) (?:\w+ )?$/;
 
 /** A token that makes the member the doer: "I", "my team and I", or a sentence without a subject. */
-function isMemberSubject(s: Sentence, verbIdx: number): boolean {
+function isMemberSubject(s: Sentence, at: number): boolean {
+  const verbIdx = timePhraseStart(s, at);
   // Look back over adverbs, auxiliaries and negations to the subject.
   for (let k = verbIdx - 1; k >= 0 && k >= verbIdx - 5; k--) {
     const t = s.tokens[k]!;
@@ -244,6 +248,28 @@ function isMemberSubject(s: Sentence, verbIdx: number): boolean {
     verbIdx === 0 ||
     (verbIdx <= 4 && s.tokens.slice(0, verbIdx).every((t) => t.pos !== 'PRON' && t.pos !== 'NOUN' && t.pos !== 'PROPN'))
   );
+}
+
+/** A verb of perceiving followed by someone and what they did: "saw colleagues lose hours". */
+function witnessed(s: Sentence, verbIdx: number): boolean {
+  for (let k = verbIdx + 1; k < s.tokens.length && k <= verbIdx + 4; k++) {
+    const t = s.tokens[k]!;
+    if (t.pos === 'VERB' && k > verbIdx + 1) return true;
+    if (!/^(?:NOUN|PROPN|PRON|DET|ADJ|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/** A time phrase between the subject and the verb: "and in the evenings helped my sister". */
+const TIME_NOUN =
+  /^(?:evenings?|mornings?|nights?|weekends?|afternoons?|days?|weeks?|months?|sundays?|saturdays?|holidays?|meantime|time)$/;
+function timePhraseStart(s: Sentence, verbIdx: number): number {
+  let k = verbIdx - 1;
+  if (s.tokens[k]?.canon === ',') k--;
+  if (!TIME_NOUN.test(s.tokens[k]?.canon ?? '')) return verbIdx;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--)
+    if (/^(?:in|on|at|during|every|each|after)$/.test(s.tokens[j]!.canon)) return j;
+  return verbIdx;
 }
 
 const PURPOSE_HOSTS = new Set([
@@ -344,7 +370,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
       if (
         NEEDS_OBJECT.has(lemma) &&
-        /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on|up|better|how|that|what|more)\b/.test(
+        /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on(?! (?:a|an|the|my|our|his|her|their|this|that|[\w-]+'s) \w)|up|better|how|that|what|more)\b/.test(
           after,
         )
       )
@@ -359,6 +385,17 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       )
         continue;
       if (lemma === 'care' && !/^(?:for|of)\b/.test(after)) continue;
+      // "dealt with the buyers" is work; "dealt with the stress" or "with it" is not.
+      if (
+        lemma === 'deal' &&
+        (!/^with\b/.test(after) ||
+          /^with (?:(?:the|my|our|all|a lot of|much) )?(?:\w+ )?(?:stress|grief|loss|anxiety|depression|emotions?|feelings?|pressure|uncertainty|rejection|disappointment|it|this|that|things|everything|life)\b/.test(
+            after,
+          ))
+      )
+        continue;
+      // "I saw colleagues lose hours", "watched nurses struggle": perceiving what others did, not doing.
+      if (/^(?:see|watch|observe|notice)$/.test(lemma) && witnessed(s, i)) continue;
       // Taking in rather than doing: "attended webinars", "joined online communities", "started
       // reading about informatics". A course, grand rounds or a rotation attended is still done
       // (corpus gp-a-016).
@@ -458,7 +495,7 @@ OUTCOME_LATE.push(
  * built is now shown at the Monday meeting", "was used to move two nurses").
  */
 export const TAKEN_UP =
-  /\b(?:not (?:one|a single|once)|no(?:body| one| child| patient| referral| dose)?|never) (?:\w+ ){0,3}(?:went missing|was missed|were missed|was lost|got lost|fell through|happened again|came back|ran out|run out|missed (?:a|an|one|the|their))\b|\b(?:did not|didn't|never) (?:\w+ ){0,2}(?:run out|go missing|happen again|come back)\b(?:.{0,30}\bonce\b)?|\b(?:other|another|two|three|four|several|neighbou?ring|nearby|sister) (?:\w+ ){0,2}(?:clinics|wards|units|teams|hospitals|pharmacies|departments|sites|practices|offices)\b (?:\w+ ){0,2}(?:copied|adopted|took up|started using|asked (?:me |us )?for (?:a |the )?cop(?:y|ies))\b|\b(?:is|are|was|were) (?:now |still |then |later |regularly )?(?:shown|displayed|reviewed|presented|discussed|consulted|posted|pinned|projected) (?:at|in|on|during|every|each) (?:the |our |their |its |every |each )?(?:[\w'-]+ ){0,3}(?:meetings?|huddles?|rounds|handovers?|board|wall|screens?|reports?)\b|\b(?:is|are|was|were) (?:now |still |then |later )?used to (?:move|decide|plan|allocate|assign|choose|schedule|target|redesign|change|set|staff|prioriti[sz]e|send|track|monitor)\b/;
+  /(?<!\b(?:i|we) (?:\w+ )?)\b(?:asked|told|instructed|required|wanted|encouraged) (?:the |my |our |his |her |all |every |each |two |three |other )?(?:[\w-]+ ){0,2}(?:doctors?|nurses?|clinics?|wards?|teams?|staff|successors?|residents?|units?|sites?|colleagues?|officers?|departments?|hospitals?|pharmacies|practices) to (?:keep |continue |start |go on )?(?:using|use|adopt|follow|run|fill in|copy|use) (?:it|them|this|that|these|those|the same|my|our|the new)\b|\b(?:not (?:one|a single|once)|no(?:body| one| child| patient| referral| dose)?|never) (?:\w+ ){0,3}(?:went missing|was missed|were missed|was lost|got lost|fell through|happened again|came back|ran out|run out|missed (?:a|an|one|the|their))\b|\b(?:did not|didn't|never) (?:\w+ ){0,2}(?:run out|go missing|happen again|come back)\b(?:.{0,30}\bonce\b)?|\b(?:other|another|two|three|four|several|neighbou?ring|nearby|sister) (?:\w+ ){0,2}(?:clinics|wards|units|teams|hospitals|pharmacies|departments|sites|practices|offices)\b (?:\w+ ){0,2}(?:copied|adopted|took up|started using|asked (?:me |us )?for (?:a |the )?cop(?:y|ies))\b|\b(?:is|are|was|were) (?:now |still |then |later |regularly )?(?:shown|displayed|reviewed|presented|discussed|consulted|posted|pinned|projected) (?:at|in|on|during|every|each) (?:the |our |their |its |every |each )?(?:[\w'-]+ ){0,3}(?:meetings?|huddles?|rounds|handovers?|board|wall|screens?|reports?)\b|\b(?:is|are|was|were) (?:now |still |then |later )?used to (?:move|decide|plan|allocate|assign|choose|schedule|target|redesign|change|set|staff|prioriti[sz]e|send|track|monitor)\b/;
 OUTCOME_LATE.push(
   TAKEN_UP,
   /\b(?:has been|have been|is now|are now|became|is still|remains|remained) (?:the )?(?:[\w'-]+ )?(?:standard|default|norm|template|model)\b(?! (?:of care )?(?:for|to) be)/,
