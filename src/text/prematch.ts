@@ -832,10 +832,12 @@ const CLINICAL_BEFORE =
 
 /**
  * The disclosure word names what a piece of work is about: "the project I described on medical
- * debt", "my poster about burnout among residents", "a dashboard for depression follow-up".
+ * debt", "my poster about burnout among residents", "a dashboard for depression follow-up", and
+ * every item of a list it asks about ("a form that asks patients about medical debt and missed
+ * payments").
  */
 const WORK_TOPIC_BEFORE =
-  /\b(?:project|projects|study|studies|research|work|paper|analysis|dashboard|poster|abstract|tool|model|registry|screening|initiative|survey|audit|thesis|talk|lecture|curriculum|module|presentation|pilot|review|chapter|article|grant|proposal|app|program|programme|clinic|workshop)\b(?: [\w'-]+){0,4} (?:on|about|of|for|into|addressing|around|linking|targeting|regarding|concerning|exploring|examining|tackling|reducing|predicting|measuring|screening for)(?: [\w'-]+){0,2}\s*$/;
+  /\b(?:project|projects|study|studies|research|work|paper|analysis|dashboard|poster|abstract|tool|model|registry|screening|initiative|survey|audit|thesis|talk|lecture|curriculum|module|presentation|pilot|review|chapter|article|grant|proposal|app|program|programme|clinic|workshop|form|questionnaire|checklist|template|questions)\b(?: [\w'-]+){0,4} (?:on|about|of|for|into|addressing|around|linking|targeting|regarding|concerning|exploring|examining|tackling|reducing|predicting|measuring|screening for)(?: [\w'-]+){0,2}(?: ?,? (?:and|or)(?: [\w'-]+){0,2})?\s*$/;
 
 const AMOUNT_OF =
   /(?:\d[\d,.]*k?|dollars|euros|pounds|rupees|thousands?|millions?|lots?|amount|mountain|pile|years|months) of\s*$/;
