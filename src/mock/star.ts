@@ -150,7 +150,7 @@ const RESULT_AFTER: RegExp[] = [
   /\b(?:were|was|are|is|started|began|kept|got) (?:\w+ )?(?:using|filling|following|completing|checking|ordering|accepting|reading|running|doing|opening|signing|entering|updating) (?:it|them|this|that|the (?:\w+ )?(?:template|form|list|tool|checklist|sheet|protocol|prompt|order set|dashboard|alert|register|system|note|field))\b/,
   /\b(?:showed|shared|presented|spread|taught|introduced|recommended|took|copied|extended|rolled|brought|adopted) (?:it|them|this|that|the \w+)(?: out)? (?:to|across|in|into|for|on) (?:the |all |every |two |three |other |\w+ )?(?:other |surgical |medical |\w+ )?(?:wards|units|teams|departments|clinics|hospitals|sites|services|floors|residents|interns|programs)\b/,
   /\basked (?:me|us) to (?:do the same|help (?:with|them|roll|set)|repeat|roll|extend|present|teach|build|set up|join|lead|run)\b|\bdo the same for\b/,
-  /\b(?:he|she|they) (?:\w+ )?(?:agreed|accepted|approved|signed off|adopted|started using|began using|thanked|praised|wrote that|said that (?:my|our|the)|gave me)\b/,
+  /\b(?:he|she|they) (?:\w+ )?(?:agreed|accepted|approved|signed off|adopted|started using|began using|thanked|praised|wrote that|said that (?:my|our|the)|gave me(?! (?:was|were|is|are|had)\b))\b/,
   /^(?:and |so |then )?(?:from|by|within|after|over|in) (?:the |that |a |an )?(?:next|following|second|third|fourth|later|last|end of (?:the|that)|coming) (?:\w+ ){0,2}(?:day|days|week|weeks|month|months|shift|shifts|quarter|quarters|year|audit|cycle|rotation|half|round)\b/,
   /\b(?:were|was|are|is) (?:now |then )?being (?:seen|treated|discharged|called|checked|reviewed|done|given|ordered|started|sent|caught|read|used)\b/,
 ];

@@ -1,0 +1,183 @@
+/**
+ * Round seven of issue 10 (after batch D): each frame alternative added or changed in this round,
+ * pinned by a short sentence of our own that needs it (it fails without the alternative). The
+ * sentences are ours, never corpus items; a failure names the meaning that broke.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerFeedback } from '../../src/mock/feedback.js';
+import { detectStar, type StarParts } from '../../src/mock/star.js';
+import { lintGapExplanation } from '../../src/rules/gap-lint.js';
+import { checkPrematchEmail } from '../../src/rules/prematch-check.js';
+
+const STORY = 'Tell me about a time you improved a process.';
+
+/** [what is pinned, what the member did first, part, wanted]: the answer is the second then the first. */
+const STAR_CASES: [string, string, keyof StarParts, boolean][] = [
+  // Results: elapsed time with a hedge, before set beside after, a routine kept up, a habit changed.
+  [
+    'After about a month, the night nurses were finding the doses without phoning anyone.',
+    'I redrew the insulin labels with the pharmacist.',
+    'result',
+    true,
+  ],
+  [
+    'In the six months after, the tray of wasted vials was a memory.',
+    'I split the fridge log into one column per shelf.',
+    'result',
+    true,
+  ],
+  [
+    'Before that the porters carried every sample upstairs by hand; after it, the chute took them.',
+    'I mapped the sample route with the lab manager.',
+    'result',
+    true,
+  ],
+  ['The night intern still keeps the list going.', 'I drew a priority list on the ward whiteboard.', 'result', true],
+  [
+    'I now read the administration record before every insulin order.',
+    'I once gave a second insulin dose without checking the chart.',
+    'result',
+    true,
+  ],
+  // Not results: a lesson said with "now", a table of what was used, a week described, a time clause.
+  [
+    'I now understand why the allergy alerts matter so much.',
+    'I once ignored an allergy alert on a busy night.',
+    'result',
+    false,
+  ],
+  [
+    'I pulled six months of orders and made tables showing which drugs were being used against which bugs.',
+    'Our antibiotic choices did not match the local resistance data.',
+    'result',
+    false,
+  ],
+  [
+    'The date they gave me was in a week with many power cuts.',
+    'I made a study plan and booked the exam for the spring.',
+    'result',
+    false,
+  ],
+  [
+    'When I was doing my rural year, the ministry sent tablets and nobody had used one before.',
+    'I practised on dummy records at night and taught the two nurses each morning.',
+    'result',
+    false,
+  ],
+  // Situations: a bare time heading, a disagreement; tasks: a charge held by a role.
+  [
+    'Night shift, first month of internship: a penicillin-allergic patient was written up for amoxicillin.',
+    'I stopped the dose.',
+    'situation',
+    true,
+  ],
+  [
+    'A pharmacist and I disagreed about stopping warfarin before the operation.',
+    'I showed her the protocol.',
+    'situation',
+    true,
+  ],
+  [
+    'My job as the night intern was to get the admission orders in before midnight.',
+    'I grouped the diet orders.',
+    'task',
+    true,
+  ],
+  [
+    'I was the resident representative on the records committee.',
+    'I collected complaints about the order screens.',
+    'task',
+    true,
+  ],
+];
+
+describe('round seven: STAR parts told in ordinary narrative', () => {
+  it.each(STAR_CASES)('"%s" (after "%s") → %s %s', (sentence, before, part, want) => {
+    // A result must come after something the member did; a time clause opens its story.
+    const answer = /^When /.test(sentence) ? `${sentence} ${before}` : `${before} ${sentence}`;
+    expect(detectStar(answer, STORY)[part]).toBe(want);
+  });
+
+  it('does not read an imagined disagreement as a scene', () => {
+    const answer = 'I would ask what worried the attending. If we still disagreed, I would follow the escalation path.';
+    expect(detectStar(answer, 'How would you handle a disagreement with an attending?').situation).toBe(false);
+  });
+
+  it('does not read a wish about one’s life as a task', () => {
+    const answer = 'I grew up in Pune and I always knew I wanted to do medicine, like my father.';
+    expect(detectStar(answer, 'Tell me about yourself.').task).toBe(false);
+  });
+
+  it('reads only past deeds as actions outside a story', () => {
+    const q = 'What draws you to clinical informatics?';
+    expect(detectStar('I enjoy bringing a team together and I learn quickly.', q).action).toBe(false);
+    expect(detectStar('In my research job I used a FHIR sandbox to pull vital signs for a prototype.', q).action).toBe(
+      true,
+    );
+  });
+});
+
+describe('round seven: no result is missing when no story is told', () => {
+  it('says nothing about results to an answer with no scene and nothing done', () => {
+    const fb = answerFeedback(
+      'Tell us about your interest in health IT.',
+      'I like new things and I like to help people.',
+    );
+    expect(fb.notes.map((n) => n.id)).not.toContain('no-result');
+  });
+});
+
+const BLAME_CASES: [string, boolean][] = [
+  ['She was the reason our discharges ran late, not us.', true],
+  ['He made every single request slower than it needed to be.', true],
+  ['It was not really my mistake, because the order was already on the chart.', true],
+  ['My co-intern, who was, I am sorry to say, not very careful, skipped the handover.', true],
+  ['Life has not been fair to me.', true],
+  ['I was punished for reporting a wrong drug entry.', true],
+  ['No one stood by me when the contract ended.', true],
+  ['The charge nurse was the reason the audit happened at all.', false],
+  ['I was the intern who was not careful enough that night.', false],
+];
+
+describe('round seven: blame by contrast, denial, character and unfairness over time', () => {
+  it.each(BLAME_CASES)('%s → %s', (sentence, want) => {
+    const draft = `From 2023 to 2024 I was out of training. ${sentence} Since then I have built a discharge checklist in our EHR that the ward now uses every day.`;
+    expect(lintGapExplanation(draft).some((l) => l.id === 'blame')).toBe(want);
+  });
+});
+
+const has = (draft: string, id: string) => lintGapExplanation(draft).some((l) => l.id === id);
+
+describe('round seven: everyday actions in a gap, and what others took up', () => {
+  it.each([
+    ['I dealt with the buyers and the suppliers for the family shop.', false],
+    ['I handled the accounts for my brother’s pharmacy.', false],
+    ['I worked on the family farm through the harvest.', false],
+    ['I moved home after my father’s operation, and in the evenings helped my sister prepare for her exams.', false],
+    ['I dealt with the stress of waiting for my visa.', true],
+    ['In my residency I saw colleagues lose hours to slow records, and I hope to take a course next spring.', true],
+  ] as const)('%s → no-actions %s', (draft, want) => {
+    expect(has(draft, 'no-actions')).toBe(want);
+  });
+
+  it.each([
+    ['I set up a digital sick-call log, and the commander asked the next doctor to keep using it.', false],
+    ['I set up a digital sick-call log and asked the nurses to use it.', true],
+  ] as const)('%s → no-outcome %s', (draft, want) => {
+    expect(has(draft, 'no-outcome')).toBe(want);
+  });
+});
+
+describe('round seven: a questionnaire’s topics are not the member’s disclosure', () => {
+  it('stays silent on a form that asks patients about debt and missed rent', () => {
+    const email =
+      'Dear Dr. Lane,\n\nI read your paper on financial toxicity. I built an intake questionnaire that asks patients about medical debt and missed rent, and I would like to join that work.\n\nBest regards,\nAmal';
+    const r = checkPrematchEmail(
+      email,
+      { kind: 'inquiry', program: 'Brookfield Medical Center' } as Parameters<typeof checkPrematchEmail>[1],
+      '2026-01-11',
+      {},
+    );
+    expect(r.findings.map((f) => f.id)).not.toContain('overshare');
+  });
+});
