@@ -41,10 +41,10 @@ const SITUATION: readonly RegExp[] = [
   // worked in had one computer for eight doctors".
   /\b(?:we|they|it|(?:the|our|my|their|a|an) (?:[\w-]+ ){0,3}(?:\w+s|clinic|ward|unit|hospital|department|team|system|process|service|practice|icu|er|office|list|record|chart|form)(?: i \w+ (?:in|at|on))?) (?:\w+ )?(?:was|were|had|used to|would|often|always|routinely|regularly|never|kept|sat|took|went|came|lacked|relied)\b (?:\w+ ){0,2}(?:using|on paper|paper|no |only |short|late|unread|missing|lost|delayed|chaotic|broken|slow|overloaded|overwhelmed|understaffed|out|without|one|two|three|\d|days|hours|weeks|for)\b/,
   // A time said as a bare heading: "Intern year, I ordered…", "Night shift, first month of internship:".
-  /^(?:(?:my|our|the|one|a|in|during|on) )?(?:[\w-]+ ){0,2}(?:year|night|shift|month|week|rotation|morning|evening|call|block|day|weekend|internship|residency|clerkship)s?\s?[,:]/,
+  /^(?:(?:my|our|the|one|a|in|during|on) )?(?:[\w-]+ ){0,2}(?:year|night|shift|month|week|rotation|morning|evening|call|block|day|weekend|internship|residency|clerkship)s?(?: (?:of|in|on) (?:my|our|the|a) (?:[\w-]+ ){0,2}(?:rotation|residency|internship|year|training|block|clerkship|job|post))?\s?[,:]/,
   // A disagreement between the member and someone is how things stood: "a nurse and I disagreed
   // about…" (not one imagined: "if we still disagreed, I would…").
-  /(?<!\b(?:if|when|should|whenever|unless) (?:[\w,'-]+ ){0,10})\b(?:(?:and|with) (?:i|me) |(?:i|we) (?:\w+ )?)(?:disagreed|argued|clashed|fell out|did not agree|didn't agree|had (?:a|an|one) (?:\w+ )?(?:disagreement|conflict|argument|dispute|clash|difference of opinion))\b/,
+  /(?<!\b(?:if|when|should|whenever|unless) (?:[\w,'-]+ ){0,10})\b(?:(?:and|with) (?:i|me) |(?:i|we) (?:\w+ )?)(?:disagreed|argued|clashed|fell out|did not agree|didn't agree|(?:did not|didn't) see eye to eye|butted heads|locked horns|were at odds|had words|had (?:a|an|one) (?:\w+ )?(?:disagreement|conflict|argument|dispute|clash|difference of opinion))\b/,
   // A "when" clause in the past sets the scene: "when our hospital launched a VTE prompt".
   /(?:^|, )when (?:our|the|my|a|an|we|they|i) (?:[\w-]+ ){0,3}(?:\w+ed|was|were|had|went|began|came|got|made|took|ran|built|brought|moved|switched|rolled out|went live)\b/,
 ];
@@ -152,6 +152,10 @@ const RESULT_AFTER: RegExp[] = [
   /\basked (?:me|us) to (?:do the same|help (?:with|them|roll|set)|repeat|roll|extend|present|teach|build|set up|join|lead|run)\b|\bdo the same for\b/,
   /\b(?:he|she|they) (?:\w+ )?(?:agreed|accepted|approved|signed off|adopted|started using|began using|thanked|praised|wrote that|said that (?:my|our|the)|gave me(?! (?:was|were|is|are|had)\b))\b/,
   /^(?:and |so |then )?(?:from|by|within|after|over|in) (?:the |that |a |an )?(?:next|following|second|third|fourth|later|last|end of (?:the|that)|coming) (?:\w+ ){0,2}(?:day|days|week|weeks|month|months|shift|shifts|quarter|quarters|year|audit|cycle|rotation|half|round)\b/,
+  // Used to be often, now seldom: "the pharmacists, who had been phoning us ten times a day, phoned maybe twice".
+  /\b(?:had been|used to) (?:[\w',-]+ ){1,8}?(?:\d+|once|twice|\w+ times|every|each|all|daily|constantly|always)\b.{0,60}\b(?:\w+ed|rang|came|went|fell|got|did) (?:only |maybe |just |barely |hardly |at most |perhaps |about |now )?(?:once|twice|\w+ times|\d+|rarely|seldom|never|none)\b/,
+  // Others asking for the thing: "the day registrars had started asking for it too".
+  /\b(?:started|began|kept|were|was|had started|had begun) (?:\w+ )?(?:asking|coming to me|coming to us) for (?:it|them|one|copies|a copy|the same|their own)\b/,
   /\b(?:were|was|are|is) (?:now |then )?being (?:seen|treated|discharged|called|checked|reviewed|done|given|ordered|started|sent|caught|read|used)\b/,
 ];
 

@@ -370,13 +370,13 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
       if (
         NEEDS_OBJECT.has(lemma) &&
-        /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on(?! (?:a|an|the|my|our|his|her|their|this|that|[\w-]+'s) \w)|up|better|how|that|what|more)\b/.test(
+        /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on(?! (?:a|an|the|my|our|his|her|their|this|that|[\w-]+'s) \w)|up(?! (?:a|an|the|my|our|two|three|\d+) \w)|better|how|that|what|more)\b/.test(
           after,
         )
       )
         continue;
       if (VAGUE_OBJECT.test(after) && !(opts.story && PRONOUN_OBJECT.test(after))) continue;
-      if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at)\b/.test(after)) continue;
+      if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at|up)\b/.test(after)) continue;
       // "I look forward to…", "looking forward to applying…": a feeling about the future.
       if (lemma === 'look' && /^forward\b/.test(after)) continue;
       if (
@@ -627,9 +627,9 @@ const BLAME: readonly RegExp[] = [
   // "Beyond my control" alone states an external cause, neutrally (gp-a-059, gp-h-024): not blame.
   /\b(?:bad|pure|sheer|terrible) luck\b|\bunlucky\b|\bmisfortune\b|\bjinxed\b|\bcursed\b|\bthe odds were (?:stacked )?against\b/,
   /\b(?:they|he|she|the (?:program|programme|school|faculty|university|hospital|examiners?|administration|embassy|consulate|ecfmg|nbme|supervisors?|director|attending|consultant|professor|advisor|adviser|mentor|chief|department|committee|management|system))\s+(?:\w+ )?(?:refused to (?:help|support|give|let|sign)|ignored (?:me|my)|failed me|let me down|betrayed|sabotaged|ruined|cheated|lied|mistreated|harassed|bullied|humiliated|targeted|singled me out|treated me (?:unfairly|badly|poorly|differently)|never (?:helped|supported|gave|guided|taught|cared)|did not (?:support|help|care|bother|guide|teach)|didn't (?:support|help|care|bother|guide|teach)|would not (?:help|let|support)|wouldn't (?:help|let|support)|made it impossible|made me fail|caused (?:me|my))\b/,
-  /\b(?:no ?one|nobody) (?:\w+ ){0,4}(?:helped|supported|guided|cared|cares|mentored|explained|told me|listens|listened|answered|responded|helps|supports|bothered|stood by|stood up for|backed|defended|spoke up for)\b/,
+  /\b(?:no ?one|nobody) (?:\w+ ){0,6}(?:helped|supported|guided|cared|cares|mentored|explained|told me|listens|listened|answered|responded|helps|supports|bothered|stood by|stood up for|backed|defended|spoke up for)\b/,
   /(?<!\bi (?:was|am) (?:the|an?|one) (?:[\w-]+ ){0,3})\bwho\b[^.;]{0,40}?\b(?:was|were|is|are)\b[^.;]{0,30}?\b(?:not (?:very |really |particularly |always |at all |the most |terribly )?(?:careful|reliable|competent|diligent|thorough|conscientious|attentive|responsible)|careless|negligent|lazy|incompetent|sloppy)\b|\b(?:they|he|she|the (?:other |senior |junior )?(?:\w+ )?(?:residents|faculty|staff|department|team|seniors|attendings|consultants|administration|management|leadership|officers?|examiners?|school|program|programme|hospital|vendor|suppliers?|contractors?|company|provider|it department|it))\b (?:\w+ ){0,4}(?:was|were|are|is) (?:\w+ )?(?:lazy|useless|incompetent|rude|careless|negligent|hopeless|arrogant|hostile|indifferent|biased|unprofessional|corrupt)\b/,
-  /\b(?:plays?|played|playing|had) favou?rites\b|\b(?:based on|about|through|by) connections\b|\bnot (?:on |based on |by )?merit\b|\bgo(?:es)? to the (?:children|sons|daughters|friends|relatives) of\b|\bnot (?:(?:always |ever |once )?been )?(?:a |very |really |entirely )?fair\b|\b(?:i|we) (?:was|were|got) (?:\w+ )?(?:punished|penali[sz]ed|scapegoated|made an example of) for\b|\bdid not value me\b|\b(?:didn't|did not|never) (?:\w+ )?prepare (?:us|me)\b|\b(?:had|have) done (?:their|his|her) job\b|\b(?:their|his|her) mess\b/,
+  /\b(?:plays?|played|playing|had) favou?rites\b|\b(?:based on|about|through|by) connections\b|\bnot (?:on |based on |by )?merit\b|\bgo(?:es)? to the (?:children|sons|daughters|friends|relatives) of\b|\bnot (?:(?:always |ever |once )?been )?(?:a |very |really |entirely )?fair\b|\b(?:i|we) (?:was|were|got) (?:\w+ )?(?:punished|penali[sz]ed|scapegoated|made an example of) for\b|\bdid not value me\b|\b(?:didn't|did not|never) (?:\w+ )?prepare (?:us|me)\b|\b(?:had|have) done (?:their|his|her|its) job\b|\b(?:their|his|her) mess\b/,
   /\bbadly (?:managed|run|organi[sz]ed|planned|designed|handled)|\bpoorly (?:planned|designed|handled)\b|\b(?:do not|don't|did not|didn't) think (?:that |this |the |my )?(?:\w+ ){0,3}reflects? my\b|\bnot a failure of (?:the|my) (?:idea|plan|work|project)\b|\bkilled by people\b/,
   /\b(?:set up|designed|built|made) (?:for (?:\w+ ){0,2})?(?:us |me |imgs |foreigners |people like me )?to fail\b/,
   /\b(?:against (?:me|us|imgs|foreign graduates|international graduates|people like me|foreigners))\b/,
@@ -650,7 +650,9 @@ const BLAME: readonly RegExp[] = [
   /\bnot because of (?:anything|something) (?:i|we) (?:did|had done|said)\b|\b(?:had|has) nothing to do with (?:me|my (?:work|performance|conduct|ability|abilities))\b|\b(?:sheer|gross|pure|utter|plain) (?:negligence|incompetence|carelessness|indifference|arrogance)\b|\b(?:i|we) (?:was|were) (?:\w+ )?(?:forced|pushed|driven|squeezed|hounded|bullied|frozen) out\b/,
   /\b(?:because|due to|thanks to|all because) (?:of )?(?:the |my |their |his |her )?(?:incompetent|useless|corrupt|biased|unfair|lazy|terrible|awful|negligent|hostile|toxic)\b/,
   /\bthe (?:system|process|exam|examination|test|rules?) (?:\w+ )?(?:is|was|are|were) (?:\w+ )?(?:broken|rigged|stacked|a joke|a lottery|arbitrary|ridiculous|absurd|designed against|against)\b/,
-  /\bif (?:it|they|he|she|the \w+|\w+) (?:had not|hadn't|had) (?:\w+ ){0,8}(?:i|we|none of this|this|it|things|the \w+) (?:would|wouldnt|would not|could|might)\b/,
+  /\bif (?:it|they|he|she|the \w+|\w+) (?:had not|hadn't|had) (?:[\w',-]+ ){0,8}(?:i|we|none of this|this|it|things|the \w+) (?:would|wouldnt|would not|could|might)\b/,
+  // The fault put on a person by name of its cause: "the error was mainly down to my senior".
+  /\b(?:error|mistake|mix-?up|problem|delay|incident|failure|confusion|it|this|that)\b (?:\w+ ){0,2}(?:was|were|is|happened|came about) (?:\w+ )?(?:mainly |mostly |entirely |largely |really |all |purely )?(?:down to|due to|because of|the fault of|caused by) (?:my|the|our|his|her|their|a) (?:[\w-]+ )?(?:senior|registrar|consultant|colleague|co-[\w-]+|nurse|pharmacist|supervisor|boss|manager|attending|resident|intern|team|staff|coordinator|doctor|surgeon|mentor|predecessor)s?\b/,
   /\b(?:they|he|she|the (?:\w+ )?(?:hospital|program|programme|school|university|embassy|consulate|office|doctors?|staff|administration|officers?|system)) (?:\w+ ){0,3}(?:messed up|screwed up|botched|mishandled|bungled|lost my|delayed my \w+ for no reason|did not do (?:their|his|her) job|failed to do (?:their|his|her) job)\b/,
   // Denying one's own part, however it is put: "through no error of my own". ("It was not in my
   // control" alone is a neutral statement of an external cause: corpus gp-a-059.)

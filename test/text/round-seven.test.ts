@@ -89,6 +89,32 @@ const STAR_CASES: [string, string, keyof StarParts, boolean][] = [
     'task',
     true,
   ],
+  // Added after probe set p's first reading: often then, seldom now; others asking for it; a
+  // heading with its rotation; a disagreement as an idiom.
+  [
+    'The porters, who used to walk to the lab six times a night, went maybe twice.',
+    'I set up a pneumatic-tube rota with the lab manager.',
+    'result',
+    true,
+  ],
+  [
+    'Within a month the other wards had started asking for it.',
+    'I made a fluid chart with a running total.',
+    'result',
+    true,
+  ],
+  [
+    'Second week of my medicine rotation, an old man came in after a fall.',
+    'I checked his drug chart.',
+    'situation',
+    true,
+  ],
+  [
+    'The charge nurse and I did not see eye to eye about the discharge.',
+    'I asked her what worried her.',
+    'situation',
+    true,
+  ],
 ];
 
 describe('round seven: STAR parts told in ordinary narrative', () => {
@@ -135,6 +161,10 @@ const BLAME_CASES: [string, boolean][] = [
   ['Life has not been fair to me.', true],
   ['I was punished for reporting a wrong drug entry.', true],
   ['No one stood by me when the contract ended.', true],
+  ['Nobody in the whole department ever stood up for me.', true],
+  ['The mix-up was really down to the night registrar.', true],
+  ['If the pharmacy had done its job, none of this would have reached the ward.', true],
+  ['The delay was mostly due to the broken analyser.', false],
   ['The charge nurse was the reason the audit happened at all.', false],
   ['I was the intern who was not careful enough that night.', false],
 ];
@@ -155,6 +185,9 @@ describe('round seven: everyday actions in a gap, and what others took up', () =
     ['I worked on the family farm through the harvest.', false],
     ['I moved home after my father’s operation, and in the evenings helped my sister prepare for her exams.', false],
     ['I dealt with the stress of waiting for my visa.', true],
+    // A phrasal verb with its object is done ("set up a clinic"); looking things up is taking in.
+    ['I set up a weekly foot clinic for diabetic patients.', false],
+    ['I looked up the new guidelines every week.', true],
     ['In my residency I saw colleagues lose hours to slow records, and I hope to take a course next spring.', true],
   ] as const)('%s → no-actions %s', (draft, want) => {
     expect(has(draft, 'no-actions')).toBe(want);
@@ -169,6 +202,18 @@ describe('round seven: everyday actions in a gap, and what others took up', () =
 });
 
 describe('round seven: a questionnaire’s topics are not the member’s disclosure', () => {
+  it('reads going without food for the exam as the member’s own hardship', () => {
+    const email =
+      'Dear Dr. Lane,\n\nThank you for the interview and our talk about the Brookfield sepsis dashboard. My family has been skipping meals so that I could sit the exam.\n\nBest regards,\nAmal';
+    const r = checkPrematchEmail(
+      email,
+      { kind: 'thank-you', program: 'Brookfield Medical Center', interviewDate: '2026-01-10', sendDate: '2026-01-11' },
+      '2026-01-11',
+      {},
+    );
+    expect(r.findings.map((f) => f.id)).toContain('overshare');
+  });
+
   it('stays silent on a form that asks patients about debt and missed rent', () => {
     const email =
       'Dear Dr. Lane,\n\nI read your paper on financial toxicity. I built an intake questionnaire that asks patients about medical debt and missed rent, and I would like to join that work.\n\nBest regards,\nAmal';
