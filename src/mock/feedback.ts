@@ -139,13 +139,13 @@ function resultExpected(t: QuestionTraits, star: StarParts, questionText: string
   // Only a plan, no story of something the member did ("if I could change something, I would
   // organise…"): there is nothing whose result is missing; the other notes say what it lacks.
   if (!star.action && PLAN_ONLY.test(answer)) return false;
-  // No story at all, neither a scene nor a thing done ("I like new things and I want to be part of
-  // it"): nothing is missing its result; the other notes say what the answer lacks.
-  if (!star.action && !star.situation) return false;
   if (t.framework === 'star' || t.framework === 'problem-action-result') return true;
   // A typed question we know nothing about: expect a result when it asks for a story ("tell me
   // about a time…", "what happened"); a motivation answer with an anecdote in it is not a story.
   if (t.framework !== undefined) return false;
+  // "Tell us about your interest in health IT" answered with no scene and nothing done ("I like
+  // new things and I want to be part of it"): no story was asked for or told, so no result is missing.
+  if (!star.action && !star.situation) return false;
   return answerKind(questionText) === 'story';
 }
 
