@@ -351,7 +351,9 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
       kind === 'opener' ||
       isPastTense(a.sentence.tokens[a.token]!) ||
       tellsPast(a.sentence) ||
-      a.sentence.tokens.slice(Math.max(0, a.token - 3), a.token).some((t) => isPastTense(t) || /^(?:have|has)$/.test(t.canon)),
+      a.sentence.tokens
+        .slice(Math.max(0, a.token - 3), a.token)
+        .some((t) => isPastTense(t) || /^(?:have|has)$/.test(t.canon)),
   );
   const first = actions[0];
   const memberAt = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
@@ -369,7 +371,6 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
       // time listening") is not something that came of an episode.
       (kind === 'story' || kind === 'opener' || s.tokens.some(isPastTense) || NOW_STATE.test(s.canon)),
   );
-  lastResults = results.map((s) => s.canon);
   // A credential in a summary of oneself ("passed Step 1") is background, not what came of a story.
   const openerResults =
     kind === 'opener'
@@ -383,9 +384,6 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
     result: openerResults.length > 0,
   };
 }
-
-/** The sentences read as results by the last `starOf` call: for tuning (bench and tests). */
-export let lastResults: string[] = [];
 
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
 

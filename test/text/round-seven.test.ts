@@ -97,6 +97,13 @@ const STAR_CASES: [string, string, keyof StarParts, boolean][] = [
     'result',
     true,
   ],
+  // Ringing, phoning and agreeing are things done in a story.
+  [
+    'Orders that used to wait a day were being sent the same afternoon.',
+    'I rang the pharmacy each morning and agreed a delivery slot.',
+    'result',
+    true,
+  ],
   [
     'Within a month the other wards had started asking for it.',
     'I made a fluid chart with a running total.',
