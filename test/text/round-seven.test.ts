@@ -97,6 +97,26 @@ const STAR_CASES: [string, string, keyof StarParts, boolean][] = [
     'result',
     true,
   ],
+  // Added after probe set q's first reading: the old state in a relative clause, minutes, a check
+  // that found nothing wrong.
+  [
+    'Letters that had been going out at six were going out before two.',
+    'I moved the blood round to start with the patients going home.',
+    'result',
+    true,
+  ],
+  [
+    'The next three urgent results reached a doctor within ten minutes.',
+    'I asked the lab to phone urgent results to the on-call doctor.',
+    'result',
+    true,
+  ],
+  [
+    'The auditor who checked us in spring found no mix-ups at all.',
+    'I labelled every high-risk drawer with a red strip.',
+    'result',
+    true,
+  ],
   // Ringing, phoning and agreeing are things done in a story.
   [
     'Orders that used to wait a day were being sent the same afternoon.',
@@ -172,6 +192,11 @@ const BLAME_CASES: [string, boolean][] = [
   ['The mix-up was really down to the night registrar.', true],
   ['If the pharmacy had done its job, none of this would have reached the ward.', true],
   ['The delay was mostly due to the broken analyser.', false],
+  ['The porter, as usual, had taken the sample to the wrong ward.', true],
+  ['The porter took the sample to the wrong ward, and we sent it again.', false],
+  ['My consultant set me up to fail.', true],
+  ['If my registrar had answered his bleep, the patient would never have had the second dose.', true],
+  ['If my registrar had not stepped in, I would have given the wrong dose.', false],
   ['The charge nurse was the reason the audit happened at all.', false],
   ['I was the intern who was not careful enough that night.', false],
 ];
@@ -203,6 +228,10 @@ describe('round seven: everyday actions in a gap, and what others took up', () =
   it.each([
     ['I set up a digital sick-call log, and the commander asked the next doctor to keep using it.', false],
     ['I set up a digital sick-call log and asked the nurses to use it.', true],
+    [
+      'I trained the receptionists on the booking sheet, and the manager asked me to train the staff at their second clinic too.',
+      false,
+    ],
   ] as const)('%s → no-outcome %s', (draft, want) => {
     expect(has(draft, 'no-outcome')).toBe(want);
   });
