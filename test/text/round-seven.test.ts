@@ -117,6 +117,25 @@ const STAR_CASES: [string, string, keyof StarParts, boolean][] = [
     'result',
     true,
   ],
+  // Added after probe set r's first reading: earlier than before, a sequence word beside a request.
+  [
+    'The pharmacy got the list two hours earlier than before.',
+    'I set the ward printer to print the discharge list at seven.',
+    'result',
+    true,
+  ],
+  [
+    'Afterwards fewer patients asked us to read the letter out to them.',
+    'I rewrote the discharge letter in plain Urdu.',
+    'result',
+    true,
+  ],
+  [
+    'The night registrar and I kept arguing about who should see the referrals.',
+    'I proposed a rota.',
+    'situation',
+    true,
+  ],
   // Ringing, phoning and agreeing are things done in a story.
   [
     'Orders that used to wait a day were being sent the same afternoon.',
@@ -197,6 +216,9 @@ const BLAME_CASES: [string, boolean][] = [
   ['My consultant set me up to fail.', true],
   ['If my registrar had answered his bleep, the patient would never have had the second dose.', true],
   ['If my registrar had not stepped in, I would have given the wrong dose.', false],
+  ['Let’s just say the lab was not exactly interested in what clinicians needed.', true],
+  ['The registrar should have spotted it; that is literally his job.', true],
+  ['I should have spotted it; checking the chart is my job.', false],
   ['The charge nurse was the reason the audit happened at all.', false],
   ['I was the intern who was not careful enough that night.', false],
 ];
@@ -228,12 +250,27 @@ describe('round seven: everyday actions in a gap, and what others took up', () =
   it.each([
     ['I set up a digital sick-call log, and the commander asked the next doctor to keep using it.', false],
     ['I set up a digital sick-call log and asked the nurses to use it.', true],
+    ['I built a stock sheet for the shop, and my uncle now orders supplies from it each week.', false],
     [
       'I trained the receptionists on the booking sheet, and the manager asked me to train the staff at their second clinic too.',
       false,
     ],
   ] as const)('%s → no-outcome %s', (draft, want) => {
     expect(has(draft, 'no-outcome')).toBe(want);
+  });
+});
+
+describe('round seven: how the member was received is their standing', () => {
+  it('reads a hint about how the interview was received as an ask for ranking', () => {
+    const email =
+      'Dear Dr. Lane,\n\nThank you for the interview and our talk about the Brookfield sepsis dashboard. Any hint of how my interview was received would mean a great deal.\n\nBest regards,\nAmal';
+    const r = checkPrematchEmail(
+      email,
+      { kind: 'thank-you', program: 'Brookfield Medical Center', interviewDate: '2026-01-10', sendDate: '2026-01-11' },
+      '2026-01-11',
+      {},
+    );
+    expect(r.findings.map((f) => f.id)).toContain('asks-for-ranking');
   });
 });
 
