@@ -112,7 +112,7 @@ function humanDuration(seconds: number): string {
  * "not really my mistake" is its denial, not ownership.
  */
 const OWNERSHIP =
-  /\b(?:(?<!\bnot (?:really |actually |entirely |truly |even )?)my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|(?<!\bnot (?:really |actually |entirely |truly |even )?)my (?:own )?(?:mistake|responsibility)|(?<!\bnothing (?:more |else )?)(?<!\bnothing (?:more |else )?(?:that )?)i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
+  /\b(?:(?<!\bnot (?:really |actually |entirely |truly |even )?)my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|(?<!\bnot (?:really |actually |entirely |truly |even )?)(?<!\b(?:led to|caused|causing|contributed to|behind) )my (?:own )?(?:mistake|responsibility)|(?<!\bnothing (?:more |else )?)(?<!\bnothing (?:more |else )?(?:that )?)i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
 
 /**
  * Blame phrases (the shared narrative reader), except where the member owns the outcome in the

@@ -40,6 +40,10 @@ const SITUATION: readonly RegExp[] = [
   // were still using paper charts", "lab results often sat unread for days", "the clinic I
   // worked in had one computer for eight doctors".
   /\b(?:we|they|it|(?:the|our|my|their|a|an) (?:[\w-]+ ){0,3}(?:\w+s|clinic|ward|unit|hospital|department|team|system|process|service|practice|icu|er|office|list|record|chart|form)(?: i \w+ (?:in|at|on))?) (?:\w+ )?(?:was|were|had|used to|would|often|always|routinely|regularly|never|kept|sat|took|went|came|lacked|relied)\b (?:\w+ ){0,2}(?:using|on paper|paper|no |only |short|late|unread|missing|lost|delayed|chaotic|broken|slow|overloaded|overwhelmed|understaffed|out|without|one|two|three|\d|days|hours|weeks|for)\b/,
+  // The time the member was in, said as a frame: "it was my first week on nights".
+  /\bit was (?:my|our|the) (?:[\w-]+ ){0,2}(?:week|day|night|month|year|shift|rotation|morning|weekend|block)\b/,
+  // Two views set against each other: "our consultant wanted every patient admitted, and I thought…".
+  /\b(?:he|she|they|(?:my|our|the) (?:[\w-]+ ){0,2}[\w-]+) (?:wanted|insisted|believed|preferred|thought|felt)\b[^.;]{3,80}\b(?:and|but|while|whereas) i (?:thought|felt|believed|wanted|preferred|disagreed)\b/,
   // A time said as a bare heading: "Intern year, I ordered…", "Night shift, first month of internship:".
   /^(?:(?:my|our|the|one|a|in|during|on) )?(?:[\w-]+ ){0,2}(?:year|night|shift|month|week|rotation|morning|evening|call|block|day|weekend|internship|residency|clerkship)s?(?: (?:of|in|on) (?:my|our|the|a) (?:[\w-]+ ){0,2}(?:rotation|residency|internship|year|training|block|clerkship|job|post))?\s?[,:]/,
   // A disagreement between the member and someone is how things stood: "a nurse and I disagreed
@@ -119,7 +123,7 @@ export const RESULT: readonly RegExp[] = [
   /\b(?:thanked me|praised|recognized|commended|award(?:ed)?|grateful|complimented)\b/,
   /\b(?:project|change|pilot|idea|plan|tool|template|form|it|this|that) (?:\w+ )?(?:failed|went nowhere|was abandoned|was dropped|never launched|never went live|did not work|didn't work|stalled|fell apart)\b|\b(?:nobody|no one) (?:\w+ )?used it\b|\bcaught it before\b/,
   /\b(?:and )?now i (?:\w+ )?(?:always|never|check|use|make|do|start|ask|have|keep|double-check|review|write|run|send|include)\b|\b(?:started|began|begun|start) using\b|\bpassed (?:step|usmle|comlex|the|my|it|on|in|with|that)\b|\band passed\b/,
-  /\b(?:seemed|became|become|were|was|looked|felt|got|are|is) (?:much |far |a lot |noticeably |visibly |a bit |slightly )?(?:calmer|better|happier|safer|healthier|faster|quicker|clearer|easier|smoother|stable|confident|more confident|less confused|less anxious|normal|resolved|appropriate|successful|effective|a success|well received|rare|uncommon|unusual|routine|standard|the norm|a thing of the past|the default)\b/,
+  /\b(?:seemed|became|become|were|was|looked|felt|got|are|is) (?:much |far |a lot |noticeably |visibly |a bit |slightly )?(?:calmer|better|happier|safer|healthier|faster|quicker|clearer|easier|smoother|stable|confident|more confident|less confused|less anxious|normal|resolved|appropriate|successful|effective|a success|well received|rare|a rarity|unheard of|uncommon|unusual|routine|standard|the norm|a thing of the past|the default)\b/,
   /\b(?:said|told (?:me|us)|agreed|confirmed) (?:that )?(?:our|my|the) (?:\w+ )?(?:response|approach|work|handling|analysis|fix|change) (?:was|were|had been) (?:\w+ )?(?:appropriate|good|right|helpful|correct|useful|excellent|exactly)\b/,
   /\b(?:the|our|my|the end|the final|the main|one) (?:outcome|result|impact|effect|difference) (?:of (?:this|that|it|my \w+|our \w+|the (?:change|project|intervention|pilot)) )?(?:was|were|is|has been)\b/,
   /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|(?<!\b(?:how|what|why|where|whether|if) )\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
@@ -156,7 +160,9 @@ const RESULT_AFTER: RegExp[] = [
   /\b(?:had been|used to) (?:[\w',-]+ ){1,8}?(?:\d+|once|twice|\w+ times|every|each|all|daily|constantly|always)\b.{0,60}\b(?:\w+ed|rang|came|went|fell|got|did) (?:only |maybe |just |barely |hardly |at most |perhaps |about |now )?(?:once|twice|\w+ times|\d+|rarely|seldom|never|none)\b/,
   // The earlier state in a relative clause, the new one in the main verb: "discharge letters that
   // had been going out at six in the evening were going out before two".
-  /\b(?:that|which|who),? (?:had been|used to) [^.;]{3,80}? (?:were|was|\w+ed) (?:\w+ )?(?:\w+ing|\w+ed|before|after|within|by|in|on|only|maybe|just|the same)\b/,
+  /\b(?:had been|used to) [^.;]{3,80}? (?:were|was|became|\w+ed) (?:\w+ )?(?:\w+ing|\w+ed|before|after|within|by|in|on|only|maybe|just|the same|a|an|rare|rarer|fewer)\b/,
+  // The old state as an aside: "the monthly error reports, usually a page long, came back with two lines".
+  /, (?:usually|normally|typically|previously|formerly|once) [^,]{2,40}, (?:came|went|were|was|had|got|fell|dropped|shrank|became|ran)\b/,
   // A check that found nothing wrong: "the pharmacist who audited us found no mix-ups at all".
   /\b(?:found|recorded|reported|logged|counted|had|saw) (?:no|zero|not (?:a|one|a single)) (?:\w+ ){0,2}(?:mix-?ups?|errors?|mistakes?|incidents?|falls?|problems?|complaints?|misses|delays?|duplicates?|readmissions?|discrepancies|infections?)\b/,
   // Others asking for the thing: "the day registrars had started asking for it too".

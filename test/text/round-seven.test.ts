@@ -136,6 +136,28 @@ const STAR_CASES: [string, string, keyof StarParts, boolean][] = [
     'situation',
     true,
   ],
+  // Added after probe set s's first reading: the old state as an aside or with "used to", a
+  // rarity, the time the member was in, two views set against each other.
+  [
+    'The weekly reports, usually three pages of slips, came back with a handful of lines.',
+    'I put a list of the commonest slips above the drug trolley.',
+    'result',
+    true,
+  ],
+  [
+    'The calls we used to get every night were coming only from the new wards.',
+    'I wrote the on-call numbers into the ward template.',
+    'result',
+    true,
+  ],
+  ['Missed doses became a rarity.', 'I moved the insulin to the first drug round.', 'result', true],
+  ['It was my second night on call.', 'I checked the drug chart.', 'situation', true],
+  [
+    'My registrar wanted to wait for the scan, but I thought the patient needed antibiotics straight away.',
+    'I called the consultant.',
+    'situation',
+    true,
+  ],
   // Ringing, phoning and agreeing are things done in a story.
   [
     'Orders that used to wait a day were being sent the same afternoon.',
@@ -219,6 +241,12 @@ const BLAME_CASES: [string, boolean][] = [
   ['Let’s just say the lab was not exactly interested in what clinicians needed.', true],
   ['The registrar should have spotted it; that is literally his job.', true],
   ['I should have spotted it; checking the chart is my job.', false],
+  ['The surgeon decided everything without ever asking the nurses.', true],
+  ['The mix-up was the night porter’s doing.', true],
+  ['She had not bothered to read the notes.', true],
+  ['My registrar left me alone with twenty patients and then acted surprised at the backlog.', true],
+  ['My registrar was called away, so I was alone with twenty patients.', false],
+  ['He never consulted anyone, and this is what led to my mistake.', true],
   ['The charge nurse was the reason the audit happened at all.', false],
   ['I was the intern who was not careful enough that night.', false],
 ];
@@ -239,6 +267,7 @@ describe('round seven: everyday actions in a gap, and what others took up', () =
     ['I worked on the family farm through the harvest.', false],
     ['I moved home after my father’s operation, and in the evenings helped my sister prepare for her exams.', false],
     ['I dealt with the stress of waiting for my visa.', true],
+    ['My papers were delayed, and I am now preparing to apply again.', true],
     // A phrasal verb with its object is done ("set up a clinic"); looking things up is taking in.
     ['I set up a weekly foot clinic for diabetic patients.', false],
     ['I looked up the new guidelines every week.', true],
@@ -251,6 +280,8 @@ describe('round seven: everyday actions in a gap, and what others took up', () =
     ['I set up a digital sick-call log, and the commander asked the next doctor to keep using it.', false],
     ['I set up a digital sick-call log and asked the nurses to use it.', true],
     ['I built a stock sheet for the shop, and my uncle now orders supplies from it each week.', false],
+    ['I wrote a dosing card for the ward, and the pharmacy now hands it to every new nurse.', false],
+    ['My discharge checklist for the medical ward was picked up by the surgical wards.', false],
     [
       'I trained the receptionists on the booking sheet, and the manager asked me to train the staff at their second clinic too.',
       false,
