@@ -330,7 +330,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
       if (
         NEEDS_OBJECT.has(lemma) &&
-        /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on(?! (?:a|an|the|my|our|his|her|their|this|that|[\w-]+'s) \w)|up(?! (?:a|an|the|my|our|two|three|\d+) \w)|better|how|that|what|more)\b/.test(
+        /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on(?! (?:a|an|the|my|our|his|her|their|this|that|[\w-]+'s) (?!job\b)\w)|up(?! (?:a|an|the|my|our|two|three|\d+) \w)|better|how|that|what|more)\b/.test(
           after,
         )
       )
