@@ -90,7 +90,7 @@ async function main() {
     isFatalEnabled: () => true,
   };
   // The code as Stryker saw it in that report (the mutants' places refer to it), not as it is now.
-  const report = JSON.parse(readFileSync(path.join(root, reportFile), 'utf8'));
+  const report = JSON.parse(readFileSync(path.resolve(root, reportFile), 'utf8'));
   const sourceOf = (f) => report.files[f]?.source ?? readFileSync(path.join(root, f), 'utf8');
   const inst = new Instrumenter(logger);
   const instrumented = await inst.instrument(
@@ -163,7 +163,9 @@ async function main() {
   while (next < targets.length) {
     const batch = targets.slice(next);
     const done = await new Promise((resolve) => {
-      const w = new Worker(fileURLToPath(import.meta.url), { workerData: { targets: batch, phrases, windows: Boolean(again) } });
+      const w = new Worker(fileURLToPath(import.meta.url), {
+        workerData: { targets: batch, phrases, windows: Boolean(again) },
+      });
       let count = 0;
       let timer;
       const arm = () => {
@@ -185,7 +187,7 @@ async function main() {
         count++;
         if (count % 50 === 0) {
           console.error(`mutant-probe: ${next + count}/${targets.length}`);
-          if (!phrases) writeFileSync(path.join(root, outFile), JSON.stringify({ partial: true, results }, null, 1));
+          if (!phrases) writeFileSync(path.resolve(root, outFile), JSON.stringify({ partial: true, results }, null, 1));
         }
         arm();
       });
@@ -213,8 +215,8 @@ async function main() {
     const line = src[r.file][r.location.start.line - 1] ?? '';
     r.line = line.trim().slice(0, 160);
   }
-  mkdirSync(path.dirname(path.join(root, outFile)), { recursive: true });
-  writeFileSync(path.join(root, outFile), JSON.stringify({ baseline, results }, null, 1));
+  mkdirSync(path.dirname(path.resolve(root, outFile)), { recursive: true });
+  writeFileSync(path.resolve(root, outFile), JSON.stringify({ baseline, results }, null, 1));
   if (phrases) {
     const hit = results.filter((r) => r.phrases?.length);
     for (const r of results)
@@ -354,7 +356,11 @@ async function worker() {
     action: narrative.actionsIn([s]).length > 0,
     storyAction: narrative.actionsIn([s], { story: true }).length > 0,
     outcome: narrative.outcomesIn([s]).length > 0,
-    blame: narrative.blameIn([s]).map((h) => s.canon.slice(h.index, h.index + h.length).trim()).join(' | ') || false,
+    blame:
+      narrative
+        .blameIn([s])
+        .map((h) => s.canon.slice(h.index, h.index + h.length).trim())
+        .join(' | ') || false,
     informatics: narrative.hasInformatics(s.text),
     angle: narrative.hasInformaticsAngle(s.text),
   });
@@ -457,7 +463,9 @@ async function worker() {
       // One sentence alone, then (when none shows it) two or three in a row, as the member wrote them.
       const text = docTextOf.get(key);
       const windows = [1, 2, 3].map((n) =>
-        sents.length > n ? sents.slice(0, sents.length - n + 1).map((s, j) => text.slice(s.start, sents[j + n - 1].end)) : [],
+        sents.length > n
+          ? sents.slice(0, sents.length - n + 1).map((s, j) => text.slice(s.start, sents[j + n - 1].end))
+          : [],
       );
       for (const [n, texts] of windows.entries()) {
         if (n > 0 && (sentences.length || !workerData.windows)) break;
