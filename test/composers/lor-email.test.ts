@@ -71,6 +71,20 @@ describe('composeLorEmail', () => {
     expect(email.body.startsWith('Dear Ms. Ortiz,')).toBe(true);
   });
 
+  it('greets a writer by name only, without the role or credentials typed after it', () => {
+    const greet = (writer: string) =>
+      composeLorEmail(
+        withLetters((l) => (l.writer === 'Dr. Lee' ? { ...l, writer } : l)),
+        { today: TODAY, writer },
+      ).body.split('\n')[0];
+    expect(greet('Maria Santos RN')).toBe('Dear Maria Santos,');
+    expect(greet('Dr. Arjun Rao, CMIO')).toBe('Dear Dr. Rao,');
+    expect(greet('Linda Chavez, analytics manager')).toBe('Dear Linda Chavez,');
+    expect(greet('Dr. Kevin Park MD, FACP')).toBe('Dear Dr. Park,');
+    expect(greet('Ms. Ortiz')).toBe('Dear Ms. Ortiz,');
+    expect(greet('Dr. Ana de la Cruz')).toBe('Dear Dr. de la Cruz,');
+  });
+
   it('rejects an unknown writer with a UserError listing the writers', () => {
     expect(() => composeLorEmail(example(), { today: TODAY, writer: 'Dr. Nobody' })).toThrow(UserError);
     expect(() => composeLorEmail(example(), { today: TODAY, writer: 'Dr. Nobody' })).toThrow(
