@@ -39,6 +39,9 @@ describe('redFlags on clean input', () => {
     const r = redFlags({ version: 1 }, TODAY);
     expect(r.flags.map((f) => f.id).sort()).toEqual(['limited-usce', 'weak-informatics']);
     expect(r.notGiven).toEqual([
+      expect.stringMatching(
+        /^target not given — whether a clinical informatics fellowship or a residency .*add every residency you started/,
+      ),
       'exams not given — exam failures and low scores could not be checked',
       'timeline not given — gaps and clinical currency could not be checked',
       'matchAttempts not given — previous Match or fellowship cycles could not be checked',

@@ -130,11 +130,50 @@ function residencyRouteNote(p: Profile, today: string): string | undefined {
   return `residency route: applying for a US residency is the right step. Your ${describeResidency(abroad)} does not replace one: most US specialty boards need a US (ACGME) or Canadian residency, and so does a clinical informatics fellowship after it.`;
 }
 
+/**
+ * No target yet ("not sure" in setup): the member's first question is which route is open, and
+ * the residencies answer it. Said under "not given" (the target is what is missing), with the
+ * route the residencies allow, never as a flag: nothing is wrong with an open choice.
+ */
+function targetNotGiven(p: Profile, today: string): RuleResult {
+  const set =
+    'set your target with /profile edit target (or `target` in a profile file) for advice fitted to that route';
+  const all = readResidencies(p, today);
+  if (!all) {
+    return {
+      flags: [],
+      notGiven: [
+        `target not given — whether a clinical informatics fellowship or a residency with an informatics track is your next step depends on your residency training: add every residency you started, in the US or abroad, then ${set}`,
+      ],
+    };
+  }
+  const ok = all.find(countsForFellowship);
+  if (ok) {
+    return {
+      flags: [],
+      notGiven: [
+        `target not given — your ${describeResidency(ok)} meets the usual requirement of ACGME clinical informatics fellowships${ok.status === 'in-progress' ? ' once you complete it' : ''}, so a CI fellowship is the usual next step; ${set}`,
+      ],
+    };
+  }
+  const abroad = all.filter((r) => r.status !== 'left');
+  const yours = abroad.length
+    ? `your ${joinAnd(abroad.map(describeResidency))} does not count for that on its own`
+    : 'you list no residency';
+  return {
+    flags: [],
+    notGiven: [
+      `target not given — a clinical informatics fellowship is not open to you yet: ACGME fellowships typically require a completed ACGME-accredited residency (or an RCPSC or CFPC one in Canada), and ${yours}. The usual route is a US residency first, ideally with an informatics track, then the fellowship during its final year (a program may take an applicant trained abroad only as an exception, approved by its GME committee); ${set}`,
+    ],
+  };
+}
+
 export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult {
   if (p.target === 'residency-informatics-track') {
     const note = residencyRouteNote(p, today);
     return note ? { flags: [], notGiven: [], passed: [note] } : noResult();
   }
+  if (p.target === undefined) return targetNotGiven(p, today);
   if (p.target !== 'ci-fellowship') return noResult();
   const all = readResidencies(p, today);
   if (!all) {
