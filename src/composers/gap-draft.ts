@@ -29,6 +29,7 @@ import {
   type GapFamily,
   type MonthRange,
 } from './gap-facts.js';
+import { countryName } from '../rules/redflag-rules/wording.js';
 import { itemPhrase, MAX_OUTCOME_WORDS, tidyMemberText, wholeOutcome } from './informatics-phrase.js';
 
 export interface GapDraft {
@@ -126,8 +127,22 @@ function outsideSentence(x: MonthRange | undefined): Sentence[] {
 }
 
 /** What ended the gap: evidence of currency, in the member's own note where short. */
-function nextSentence(f: GapFacts): Sentence | undefined {
+function nextSentence(f: GapFacts, p: Profile): Sentence | undefined {
   if (!f.next) return undefined;
+  // A residency that starts right after the gap ends it: say so plainly, not "returned to clinical
+  // work (anaesthesia residency, India)". Only for a residency listed as starting that month (a
+  // timeline note alone may describe going back to one).
+  const next = f.next;
+  const started = (p.residencies ?? []).find(
+    (r) => r.from === next.from && next.note?.toLowerCase() === `${r.specialty} residency, ${r.country}`.toLowerCase(),
+  );
+  const residency = started ? [next.note, started.specialty.toLowerCase(), started.country] : null;
+  if (residency) {
+    return {
+      text: `In ${hm(f.next.from)} I began my ${residency[1]} residency in ${countryName(residency[2]!)}.`,
+      optional: true,
+    };
+  }
   const phrase = NEXT_PHRASE[f.next.activity];
   if (!phrase) return undefined;
   const note = safe(f.next.note) ? ` (${f.next.note})` : '';
@@ -215,7 +230,9 @@ function reasonOfSpan(f: GapFacts): Sentence[] {
           : f.startsAtGraduation && f.graduated
             ? `After graduating in ${hm(f.graduated)}, I spent ${dur} preparing full time for ${exams}.`
             : `From ${hm(g.from)} to ${hm(g.to)} I prepared full time for ${exams}.`;
-      const exams = f.examNames.length ? joinList(f.examNames) : 'my licensing exams';
+      // No exam named in the profile for these months: it may be an entrance exam at home (NEET PG),
+      // not a licensing exam, so the draft does not say which kind.
+      const exams = f.examNames.length ? joinList(f.examNames) : 'my exams';
       return [{ text: shape(exams), ...(many ? { short: shape('my licensing exams') } : {}) }];
     }
     case 'non-clinical-work': {
@@ -412,7 +429,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   const linkItem = usable.find((i) => i !== resultItem);
 
   const sentences: Sentence[] = [...reason(f), ...actions(f, p), ...outsideSentence(f.outside.after)];
-  const next = nextSentence(f);
+  const next = nextSentence(f, p);
   if (next) sentences.push(next);
   if (resultItem && resultText) sentences.push(...outcome(resultItem, resultText));
 
@@ -446,7 +463,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   }
   if (f.informatics.length) {
     notes.push(
-      'Informatics items in your profile have no dates: the draft does not claim they happened during the gap. Say so if they did.',
+      'Your profile does not record when your informatics items took place, so the draft does not place them in the gap. If one did, say so: it turns the gap into career development.',
     );
   }
   return {

@@ -396,3 +396,47 @@ describe('gap draft: exams and the job in their order', () => {
     expect(text).not.toMatch(/Outside work I studied/);
   });
 });
+
+describe('composeGapDraft: what came next, and what it does not know', () => {
+  const neet = (): Profile => ({
+    version: 1,
+    medSchool: { country: 'India', graduated: '2015-06' },
+    timeline: [
+      { from: '2015-07', to: '2016-04', activity: 'exam-prep', note: 'prepared for NEET PG entrance exam for MD' },
+      { from: '2019-06', to: 'present', activity: 'clinical', note: 'Consultant anaesthesiologist, Pune' },
+    ],
+    residencies: [
+      {
+        country: 'India',
+        specialty: 'Anaesthesia',
+        from: '2016-05',
+        to: '2019-05',
+        completed: true,
+        accreditation: 'other',
+      },
+    ],
+    informatics: RICH_INFORMATICS,
+  });
+
+  it('says the member began the residency that ended the gap, not that they "returned to clinical work"', () => {
+    const d = draftOf(neet());
+    expect(d.text).toContain('In May 2016 I began my anaesthesia residency in India.');
+    expect(d.text).not.toMatch(/returned to clinical work/);
+  });
+
+  it('keeps "returned to clinical work" for clinical work that is not a residency starting then', () => {
+    expect(draftOf(profile({ activity: 'exam-prep' })).text).not.toMatch(/began my .* residency/);
+  });
+
+  it('calls exams the profile does not name "my exams", not "licensing exams" (an entrance exam is not one)', () => {
+    const d = draftOf(neet());
+    expect(d.text).toMatch(/preparing full time for my exams\./);
+    expect(d.text).not.toMatch(/licensing/);
+  });
+
+  it('says the profile records no dates for informatics items, without implying the member left them out', () => {
+    expect(draftOf(neet()).notes).toContain(
+      'Your profile does not record when your informatics items took place, so the draft does not place them in the gap. If one did, say so: it turns the gap into career development.',
+    );
+  });
+});
