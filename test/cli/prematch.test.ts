@@ -213,8 +213,12 @@ describe('advisor prematch', () => {
       expect(text).toMatch(/^NRMP Main Residency Match: typical calendar for the 2026-2027 season/);
       // The next step reads as a sentence, not a heading spliced with a date.
       expect(text.replace(/\s+/g, ' ')).toMatch(
-        /Next: Ranking typically opens on 2027-01-15 \(in \d+ days\): certify your rank order list before the deadline\./,
+        /Next: Ranking typically opens on 15 Jan 2027 \(in \d+ days\): certify your rank order list before the deadline\./,
       );
+      // Days read as a person writes them; the JSON keeps YYYY-MM-DD.
+      expect(text).toMatch(/typical calendar for the 2026-2027 season, today 1 Dec 2026\n/);
+      expect(text).toMatch(/\n15 Jan 2027 – 25 Feb 2027 {2}Certify your rank order list \[upcoming\]/);
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     });
 
     it('uses the fellowship calendar without a profile, and says why', () => {
