@@ -10,6 +10,7 @@
  */
 import { humanMonth, humanMonths, monthIndex } from '../core/dates.js';
 import type { Gap } from '../core/profile/derived.js';
+import { OPTIONS, optionLabel } from '../core/profile/field-specs.js';
 import type { InformaticsItem, Profile } from '../core/profile/schema.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import {
@@ -122,8 +123,21 @@ const range = (x: { from: string; to: string }) => (x.from === x.to ? hm(x.from)
  * A part of the gap the reason does not cover (before or after the member's entry), as an
  * instruction: the draft never stretches one activity over months the timeline does not give it.
  */
-function outsideSentence(x: MonthRange | undefined): Sentence[] {
-  return x ? [{ text: `[Say what you did ${x.from === x.to ? 'in' : 'from'} ${range(x)}.]` }] : [];
+function outsideSentence(x: MonthRange | undefined, p: Profile): Sentence[] {
+  if (!x) return [];
+  // When the timeline lists these months, say what it lists: "[Say what you did]" over months the
+  // member already described reads as if the advisor had not seen them.
+  const lo = monthIndex(x.from);
+  const hi = monthIndex(x.to);
+  const listed = [
+    ...new Set(
+      (p.timeline ?? [])
+        .filter((t) => monthIndex(t.from) <= hi && (t.to === 'present' || monthIndex(t.to) >= lo))
+        .map((t) => optionLabel(OPTIONS.activity, t.activity).toLowerCase()),
+    ),
+  ];
+  const hint = listed.length ? `: your timeline lists ${joinList(listed)}` : '';
+  return [{ text: `[Say what you did ${x.from === x.to ? 'in' : 'from'} ${range(x)}${hint}.]` }];
 }
 
 /** What ended the gap: evidence of currency, in the member's own note where short. */
@@ -159,9 +173,9 @@ function attemptNumber(p: Profile, pass: ExamPass): number {
 
 // ---- reason sentences, one shape per family ----------------------------------------------------
 
-function reason(f: GapFacts): Sentence[] {
+function reason(f: GapFacts, p: Profile): Sentence[] {
   // The months after the member's entry are asked for after what was done in it (see composeGapDraft).
-  return [...outsideSentence(f.outside.before), ...reasonOfSpan(f)];
+  return [...outsideSentence(f.outside.before, p), ...reasonOfSpan(f)];
 }
 
 function reasonOfSpan(f: GapFacts): Sentence[] {
@@ -428,7 +442,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   // Name a different item in the link sentence when one already carried the result.
   const linkItem = usable.find((i) => i !== resultItem);
 
-  const sentences: Sentence[] = [...reason(f), ...actions(f, p), ...outsideSentence(f.outside.after)];
+  const sentences: Sentence[] = [...reason(f, p), ...actions(f, p), ...outsideSentence(f.outside.after, p)];
   const next = nextSentence(f, p);
   if (next) sentences.push(next);
   if (resultItem && resultText) sentences.push(...outcome(resultItem, resultText));

@@ -439,4 +439,27 @@ describe('composeGapDraft: what came next, and what it does not know', () => {
       'Your profile does not record when your informatics items took place, so the draft does not place them in the gap. If one did, say so: it turns the gap into career development.',
     );
   });
+
+  it('names what the timeline lists for months the reason does not cover, instead of asking as if they were blank', () => {
+    const p: Profile = {
+      version: 1,
+      medSchool: { country: 'Syria', graduated: '2008-07' },
+      timeline: [
+        { from: '2008-08', to: '2015-10', activity: 'clinical', note: 'General surgeon, Damascus' },
+        { from: '2015-11', to: '2017-12', activity: 'personal', note: 'Resettled in the US with my family' },
+        { from: '2018-01', to: '2019-06', activity: 'exam-prep', note: 'USMLE' },
+        {
+          from: '2019-07',
+          to: '2023-11',
+          activity: 'non-clinical-work',
+          note: 'Clinical research coordinator, Houston',
+        },
+        { from: '2023-12', to: 'present', activity: 'informatics', note: 'Clinical data analyst' },
+      ],
+    };
+    const d = draftOf(p);
+    expect(d.text).toMatch(
+      /^\[Say what you did from Nov 2015 to Jun 2019: your timeline lists personal or family time and exam preparation\.\] /,
+    );
+  });
 });
