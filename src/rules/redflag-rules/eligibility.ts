@@ -300,6 +300,8 @@ export function ecfmgNote(p: Profile): string | undefined {
   ];
   const still = left.length
     ? `By your exams, still to do: ${joinAnd(left)}.`
-    : 'Your exams show Step 1, Step 2 CK and OET passed: check on ECFMG’s site what is still open (credentials, the season’s pathway rules).';
-  return `ECFMG certification: you are not certified yet, and ACGME-accredited residencies and fellowships require it before you start (your ERAS application shows programs your ECFMG status). ${still} Check ECFMG’s current requirements page for this season’s rules.`;
+    : 'Your exams show Step 1, Step 2 CK and OET passed: check on ECFMG’s current requirements page what is still open for you this season (such as the verification of your diploma and transcript).';
+  // Said once: the all-passed sentence already points to ECFMG's page.
+  const check = left.length ? ' Check ECFMG’s current requirements page for this season’s rules.' : '';
+  return `ECFMG certification: you are not certified yet, and ACGME-accredited residencies and fellowships require it before you start (your ERAS application shows programs your ECFMG status). ${still}${check}`;
 }
