@@ -93,9 +93,31 @@ describe('advisor prematch', () => {
       const email = writeJson(dir, 'clean2.txt', CLEAN_THANK_YOU);
       const r = runCli(['prematch', '--email', email, ...TODAY]);
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toMatch(/No problems found by these 8 checks/);
+      // No context: checked as "other", so the update count and thank-you timing never ran.
+      expect(r.stdout).toMatch(/No problems found by these 6 checks/);
+      expect(r.stdout).not.toMatch(/too many updates|late thank-you/);
       expect(r.stdout).toMatch(/cannot judge/);
       expect(r.stdout).not.toMatch(/breaks NRMP|is fine/);
+    });
+
+    it('lists the thank-you timing among the clean checks only for a thank-you, the update count only for an update', () => {
+      const email = writeJson(dir, 'clean3.txt', CLEAN_THANK_YOU);
+      const checked = (context: object) =>
+        runCliJson<{ checked: string }>([
+          'prematch',
+          '--email',
+          email,
+          '--context',
+          writeJson(dir, 'ctx-kind.json', context),
+          '--json',
+          ...TODAY,
+        ]).checked;
+      const thanks = checked({ kind: 'thank-you', program: 'Lakeside', interviewDate: '2026-11-30' });
+      expect(thanks).toMatch(/^No problems found by these 7 checks: .*a late thank-you/);
+      expect(thanks).not.toMatch(/too many updates/);
+      const update = checked({ kind: 'update', program: 'Lakeside' });
+      expect(update).toMatch(/^No problems found by these 7 checks: .*too many updates/);
+      expect(update).not.toMatch(/late thank-you/);
     });
 
     it('finds the same high findings in a pasted email with odd spaces, soft hyphens and hard wraps', () => {

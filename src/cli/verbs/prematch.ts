@@ -22,6 +22,7 @@ import {
   PREMATCH_SECOND_OPINION_CHECKS,
 } from '../../rules/prematch-check.js';
 import {
+  checksNotForKind,
   DEFAULT_CONTEXT,
   MAX_CONTEXT_BYTES,
   parsePrematchContextText,
@@ -71,6 +72,8 @@ async function check(
         found: report.findings.map((f) => f.id),
       })
     : undefined;
+  // A clean result lists only the checks that could fire on this kind of email.
+  const clean = noFindingsSummary([...report.notChecked, ...checksNotForKind(context.kind)]);
   const json = {
     findings: report.findings.map((f) => ({
       id: f.id,
@@ -82,7 +85,7 @@ async function check(
     context,
     match: matchNameFor(target),
     notChecked: report.notChecked,
-    ...(report.findings.length ? {} : { checked: noFindingsSummary(report.notChecked) }),
+    ...(report.findings.length ? {} : { checked: clean }),
     ...(second
       ? { secondOpinion: { findings: second.findings, dropped: second.dropped }, llm: llmJson(second.llm) }
       : {}),
@@ -94,7 +97,7 @@ async function check(
     '',
   );
   out.push('FINDINGS');
-  if (!report.findings.length) out.push(...wrapBullet(noFindingsSummary(report.notChecked)));
+  if (!report.findings.length) out.push(...wrapBullet(clean));
   for (const f of report.findings) {
     out.push(
       ...wrapBullet(`[${f.severity.toUpperCase()}] ${f.id}: ${f.message} (see ${f.sources.map(formatRef).join(', ')})`),
