@@ -30,6 +30,7 @@ import {
   type GapFamily,
   type MonthRange,
 } from './gap-facts.js';
+import { residencyAfterGap } from '../rules/redflag-rules/timeline.js';
 import { countryName } from '../rules/redflag-rules/wording.js';
 import { itemPhrase, MAX_OUTCOME_WORDS, tidyMemberText, wholeOutcome } from './informatics-phrase.js';
 
@@ -473,6 +474,14 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   if (tooLong) {
     notes.push(
       `The outcome of "${tidyMemberText(tooLong.title)}" is too long to quote whole: put its key result in one short sentence (at most ${MAX_OUTCOME_WORDS} words) in your profile.`,
+    );
+  }
+  // Same reading as the red-flag report: a gap a later accepted residency answers needs a dated
+  // entry and a sentence if asked, so the paragraph is for an application that asks for more.
+  const after = residencyAfterGap(p, gap, today);
+  if (after) {
+    notes.push(
+      `This gap ended before your ${after.residency.specialty} residency, which now speaks for you: for a fellowship, a dated ERAS entry and a sentence if asked are usually enough. Keep this paragraph for an application or interviewer that asks for more.`,
     );
   }
   if (f.informatics.length) {

@@ -462,4 +462,30 @@ describe('composeGapDraft: what came next, and what it does not know', () => {
       /^\[Say what you did from Nov 2015 to Jun 2019: your timeline lists personal or family time and exam preparation\.\] /,
     );
   });
+
+  it('says a gap before an accepted residency needs little for a fellowship, as the red-flag report does', () => {
+    const resident = (target: Profile['target']): Profile => ({
+      version: 1,
+      target,
+      medSchool: { country: 'Philippines', graduated: '2019-06' },
+      timeline: [
+        { from: '2019-07', to: '2024-04', activity: 'clinical' },
+        { from: '2024-05', to: '2025-06', activity: 'personal', note: 'Cared for my father after his stroke' },
+      ],
+      residencies: [
+        {
+          country: 'USA',
+          specialty: 'Internal Medicine',
+          from: '2025-07',
+          to: 'present',
+          completed: false,
+          accreditation: 'acgme',
+        },
+      ],
+    });
+    const note =
+      /^This gap ended before your Internal Medicine residency, which now speaks for you: for a fellowship, a dated ERAS entry and a sentence if asked are usually enough\./;
+    expect(draftOf(resident('ci-fellowship')).notes).toContainEqual(expect.stringMatching(note));
+    expect(draftOf(resident('residency-informatics-track')).notes).not.toContainEqual(expect.stringMatching(note));
+  });
 });
