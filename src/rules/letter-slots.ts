@@ -168,17 +168,18 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
  */
 function whyFilled(slot: Slot, l: Letter): string {
   const where = l.setting === 'us' ? 'in the US' : 'abroad';
-  const role = roleLabel(l);
+  // A role of "other" names nothing: "(writer)" after a writer reads as a glitch, so it is left out.
+  const role = l.role === 'other' ? '' : ` (${roleLabel(l)})`;
   const weak = isWeakWriter(l) ? ' Weak fit: they did not observe your work directly, so replace them if you can.' : '';
   switch (slot) {
     case 'clinical':
-      return `A physician (${role}) who supervised your clinical work ${where}: they can vouch for your patient care, communication and teamwork.${weak}`;
+      return `A physician${role} who supervised your clinical work ${where}: they can vouch for your patient care, communication and teamwork.${weak}`;
     case 'informatics':
-      return `Saw your informatics work first-hand (${role}) and can describe your systems thinking and what you contributed.${l.physician ? '' : ' As a non-physician, they add technical depth; a physician-informatician would be stronger still.'}${weak}`;
+      return `Saw your informatics work first-hand${role} and can describe your systems thinking and what you contributed.${l.physician ? '' : ' As a non-physician, they add technical depth; a physician-informatician would be stronger still.'}${weak}`;
     case 'research':
-      return `Can speak to your analytic skills, project ownership and perseverance (${role}).${weak}`;
+      return `Can speak to your analytic skills, project ownership and perseverance${role}.${weak}`;
     case 'wildcard':
-      return `Fills the wildcard (${role}): character, resilience and growth over time.${weak}`;
+      return `Fills the wildcard${role}: character, resilience and growth over time.${weak}`;
   }
 }
 

@@ -55,6 +55,20 @@ describe('planLetterSlots', () => {
     expect(plan.slots.map((s) => s.writer)).toEqual(['Dr. Att', 'Dr. Cmio', undefined, undefined]);
   });
 
+  it('names a writer\'s role in the slot reason, and no role at all for "other" (never "(writer)")', () => {
+    const plan = planLetterSlots(
+      profileWith([
+        letter('Linda Chavez, analytics manager', { role: 'other', physician: false, informatics: true }),
+        letter('Dr. Att'),
+      ]),
+      TODAY,
+    );
+    const why = Object.fromEntries(plan.slots.map((s) => [s.slot, s.why]));
+    expect(why.informatics).toMatch(/^Saw your informatics work first-hand and can describe/);
+    expect(why.clinical).toMatch(/^A physician \(attending\) who supervised/);
+    expect(plan.slots.map((s) => s.why).join(' ')).not.toMatch(/\(writer\)/);
+  });
+
   it('puts a research supervisor in the research slot', () => {
     const plan = planLetterSlots(
       profileWith([letter('Dr. R', { role: 'research-supervisor', physician: false })]),
