@@ -3,7 +3,7 @@
  * words, the member's informatics items, and which letter writer to address. Pure.
  */
 import { UserError } from '../core/errors.js';
-import { examHistory, type ExamHistory } from '../core/profile/derived.js';
+import { EXAM_LABEL, examHistory, type ExamHistory } from '../core/profile/derived.js';
 import { givenText } from '../core/profile/field-specs.js';
 import type { InformaticsItem, Letter, Profile } from '../core/profile/schema.js';
 import { isUsResidency, readResidencies } from '../core/profile/training.js';
@@ -130,6 +130,16 @@ export function trainedInUs(profile: Profile, today: string): boolean {
  * Exam attempts worth talking a writer through: every failure except OET attempts followed by an
  * OET pass (a pass/fail English requirement met; knowledge/red-flags.md#low-scores).
  */
+/**
+ * "my Step 3 attempt" (one failed try, nothing after it) or "my Step 1 and Step 3 attempts": the
+ * member's record in words, never more attempts than they made.
+ */
+export function examAttemptsPhrase(histories: readonly ExamHistory[]): string {
+  const names = histories.map((h) => EXAM_LABEL[h.exam]).join(' and ');
+  const one = histories.length === 1 && histories[0]!.attempts.length === 1;
+  return `${names} ${one ? 'attempt' : 'attempts'}`;
+}
+
 export function talkThroughExams(profile: Profile): ExamHistory[] {
   return examHistory(profile).filter((h) => h.failures > 0 && !(h.exam === 'oet' && h.passed));
 }

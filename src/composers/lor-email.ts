@@ -6,13 +6,13 @@
  * offered as context to talk through, not as text to write. Pure.
  */
 import { daysBetween } from '../core/dates.js';
-import { EXAM_LABEL } from '../core/profile/derived.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { alreadyAsked, humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import {
   chooseWriter,
   handsOnInformatics,
   salutationName,
+  examAttemptsPhrase,
   talkThroughExams,
   targetPhrase,
   targetShort,
@@ -167,7 +167,7 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
 function context(profile: Profile): string {
   const topics: string[] = [];
   const failed = talkThroughExams(profile);
-  if (failed.length) topics.push(`my ${failed.map((h) => EXAM_LABEL[h.exam]).join(' and ')} attempts`);
+  if (failed.length) topics.push(`my ${examAttemptsPhrase(failed)}`);
   if ((profile.professionalism?.length ?? 0) > 0)
     topics.push('the professionalism issue on my record and what I changed since');
   if (!topics.length) return '';

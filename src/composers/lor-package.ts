@@ -14,10 +14,16 @@
  * - update after the match: no date (the profile does not hold a match date).
  */
 import { addDays, daysBetween } from '../core/dates.js';
-import { EXAM_LABEL } from '../core/profile/derived.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { alreadyAsked, humanDay, sendDay } from '../rules/letters.js';
-import { handsOnInformatics, informaticsLearning, talkThroughExams, targetShort, usEhrPhrase } from './lor-context.js';
+import {
+  examAttemptsPhrase,
+  handsOnInformatics,
+  informaticsLearning,
+  talkThroughExams,
+  targetShort,
+  usEhrPhrase,
+} from './lor-context.js';
 import { WRITER_PLACEHOLDER } from './lor-email.js';
 
 /** Reminder timing, in days relative to the deadline. */
@@ -141,7 +147,7 @@ function uploadLine(profile: Profile, name: string): string {
 }
 
 function redFlagTopics(profile: Profile): string[] {
-  const out = talkThroughExams(profile).map((h) => `${EXAM_LABEL[h.exam]} attempts`);
+  const out = talkThroughExams(profile).map((h) => examAttemptsPhrase([h]));
   if ((profile.professionalism?.length ?? 0) > 0) out.push('the professionalism issue and what changed since');
   return out;
 }

@@ -112,6 +112,19 @@ describe('composeLorEmail', () => {
     expect(body).toMatch(/professionalism issue on my record/);
   });
 
+  it('speaks of one attempt when the member failed an exam once and has not retaken it', () => {
+    const once = {
+      ...example(),
+      exams: [
+        { exam: 'step1' as const, date: '2019-06', result: 'pass' as const },
+        { exam: 'step3' as const, date: '2023-10', result: 'fail' as const, score: 192 },
+      ],
+    };
+    const { body } = composeLorEmail(once, { today: TODAY });
+    expect(body).toMatch(/including my Step 3 attempt\./);
+    expect(body).not.toMatch(/Step 3 attempts/);
+  });
+
   it('asks about improvement over time after an exam failure, without damage-control language', () => {
     const { body } = composeLorEmail(example(), { today: TODAY });
     expect(body).toMatch(/improvement you saw in me over time/);
