@@ -15,6 +15,7 @@
  */
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
+import { isHandsOnUsce, isUsResidency } from '../core/profile/training.js';
 import { alreadyAsked, humanDay, sendDay } from '../rules/letters.js';
 import {
   examAttemptsPhrase,
@@ -85,6 +86,17 @@ export function composeLorPackage(profile: Profile, writer: Letter | null, today
   return { lines, reminders: reminders(profile, writer, name, today) };
 }
 
+/** US clinical time that was observing only: observerships listed, nothing hands-on in the US. */
+function observedOnlyInUs(p: Profile): boolean {
+  const usce = p.usce ?? [];
+  return (
+    usce.length > 0 &&
+    !usce.some(isHandsOnUsce) &&
+    !(p.residencies ?? []).some(isUsResidency) &&
+    !(p.timeline ?? []).some((t) => t.activity === 'us-clinical')
+  );
+}
+
 /** Three prompts fitted to what this writer saw of the member. */
 function examplePrompts(profile: Profile, w: Letter | null): [string, string, string] {
   const item = handsOnInformatics(profile)[0];
@@ -117,7 +129,11 @@ function examplePrompts(profile: Profile, w: Letter | null): [string, string, st
   }
   if (w.physician) {
     return [
-      'a patient or clinical situation you handled well on their team',
+      // An observer took part in no patient care: a prompt about a patient "you handled" would ask
+      // the writer to vouch for care they never saw the member give.
+      w.setting === 'us' && observedOnlyInUs(profile)
+        ? 'a case you followed on their team and what you contributed to its discussion (as an observer, not as care you gave)'
+        : 'a patient or clinical situation you handled well on their team',
       w.setting === 'us'
         ? `how you adapted to the US team and its workflows${ehr}`
         : 'a time you used the EHR, an order set or documentation to make care safer or smoother',
