@@ -15,7 +15,7 @@
  */
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { isHandsOnUsce, isUsResidency } from '../core/profile/training.js';
+import { observedOnlyInUs } from '../rules/letter-facts.js';
 import { alreadyAsked, humanDay, sendDay } from '../rules/letters.js';
 import {
   examAttemptsPhrase,
@@ -84,17 +84,6 @@ export function composeLorPackage(profile: Profile, writer: Letter | null, today
   lines.push('Send prompts and facts, never sentences for the letter: the writer uses their own voice.');
 
   return { lines, reminders: reminders(profile, writer, name, today) };
-}
-
-/** US clinical time that was observing only: observerships listed, nothing hands-on in the US. */
-function observedOnlyInUs(p: Profile): boolean {
-  const usce = p.usce ?? [];
-  return (
-    usce.length > 0 &&
-    !usce.some(isHandsOnUsce) &&
-    !(p.residencies ?? []).some(isUsResidency) &&
-    !(p.timeline ?? []).some((t) => t.activity === 'us-clinical')
-  );
 }
 
 /** Three prompts fitted to what this writer saw of the member. */

@@ -69,6 +69,21 @@ describe('planLetterSlots', () => {
     expect(plan.slots.map((s) => s.why).join(' ')).not.toMatch(/\(writer\)/);
   });
 
+  it('says an observership attending saw the member as an observer, not that they supervised clinical work', () => {
+    const observer: Profile = {
+      ...profileWith([letter('Dr. John Miller')], 'residency-informatics-track'),
+      usce: [{ kind: 'observership', months: 2, handsOn: false }],
+    };
+    const clinical = planLetterSlots(observer, TODAY).slots.find((s) => s.slot === 'clinical')!;
+    expect(clinical.why).toMatch(
+      /^A physician \(attending\) who saw you on their team in the US as an observer: .*not to patient care you gave\./,
+    );
+    const extern: Profile = { ...observer, usce: [{ kind: 'externship', months: 3, handsOn: true }] };
+    expect(planLetterSlots(extern, TODAY).slots.find((s) => s.slot === 'clinical')!.why).toMatch(
+      /who supervised your clinical work in the US/,
+    );
+  });
+
   it('puts a research supervisor in the research slot', () => {
     const plan = planLetterSlots(
       profileWith([letter('Dr. R', { role: 'research-supervisor', physician: false })]),
