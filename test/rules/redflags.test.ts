@@ -39,9 +39,6 @@ describe('redFlags on clean input', () => {
     const r = redFlags({ version: 1 }, TODAY);
     expect(r.flags.map((f) => f.id).sort()).toEqual(['limited-usce', 'weak-informatics']);
     expect(r.notGiven).toEqual([
-      expect.stringMatching(
-        /^target not given — whether a clinical informatics fellowship or a residency .*add every residency you started/,
-      ),
       'exams not given — exam failures and low scores could not be checked',
       'timeline not given — gaps and clinical currency could not be checked',
       'matchAttempts not given — previous Match or fellowship cycles could not be checked',
@@ -49,6 +46,10 @@ describe('redFlags on clean input', () => {
       'usce not given — counted as no US clinical experience; add it if you have any',
       'informatics not given — counted as no informatics experience; add what you have',
       'citizenship not given — visa sponsorship could not be checked',
+    ]);
+    // No target either: the route it would decide is a note, not a missing check.
+    expect(r.notes).toEqual([
+      expect.stringMatching(/^Your route \(no target in your profile yet\): .*add every residency you started/),
     ]);
   });
 

@@ -132,40 +132,33 @@ function residencyRouteNote(p: Profile, today: string): string | undefined {
 
 /**
  * No target yet ("not sure" in setup): the member's first question is which route is open, and
- * the residencies answer it. Said under "not given" (the target is what is missing), with the
- * route the residencies allow, never as a flag: nothing is wrong with an open choice.
+ * the residencies answer it. A note (it decides the route, like ECFMG certification), never a
+ * flag: nothing is wrong with an open choice.
  */
 function targetNotGiven(p: Profile, today: string): RuleResult {
   const set =
-    'set your target with /profile edit target (or `target` in a profile file) for advice fitted to that route';
+    'Set your target with /profile edit target (or `target` in a profile file) for advice fitted to that route.';
+  const lead = 'Your route (no target in your profile yet):';
+  const note = (text: string): RuleResult => ({ flags: [], notGiven: [], notes: [`${lead} ${text} ${set}`] });
   const all = readResidencies(p, today);
   if (!all) {
-    return {
-      flags: [],
-      notGiven: [
-        `target not given — whether a clinical informatics fellowship or a residency with an informatics track is your next step depends on your residency training: add every residency you started, in the US or abroad, then ${set}`,
-      ],
-    };
+    return note(
+      'whether a clinical informatics fellowship or a residency with an informatics track is your next step depends on your residency training; add every residency you started, in the US or abroad.',
+    );
   }
   const ok = all.find(countsForFellowship);
   if (ok) {
-    return {
-      flags: [],
-      notGiven: [
-        `target not given — your ${describeResidency(ok)} meets the usual requirement of ACGME clinical informatics fellowships${ok.status === 'in-progress' ? ' once you complete it' : ''}, so a CI fellowship is the usual next step; ${set}`,
-      ],
-    };
+    return note(
+      `your ${describeResidency(ok)} meets the usual requirement of ACGME clinical informatics fellowships${ok.status === 'in-progress' ? ' once you complete it' : ''}, so a CI fellowship is the usual next step.`,
+    );
   }
   const abroad = all.filter((r) => r.status !== 'left');
   const yours = abroad.length
     ? `your ${joinAnd(abroad.map(describeResidency))} does not count for that on its own`
     : 'you list no residency';
-  return {
-    flags: [],
-    notGiven: [
-      `target not given — a clinical informatics fellowship is not open to you yet: ACGME fellowships typically require a completed ACGME-accredited residency (or an RCPSC or CFPC one in Canada), and ${yours}. The usual route is a US residency first, ideally with an informatics track, then the fellowship during its final year (a program may take an applicant trained abroad only as an exception, approved by its GME committee); ${set}`,
-    ],
-  };
+  return note(
+    `a clinical informatics fellowship is not open to you yet: ACGME fellowships typically require a completed ACGME-accredited residency (or an RCPSC or CFPC one in Canada), and ${yours}. The usual route is a US residency first, ideally with an informatics track, then the fellowship during its final year (a program may take an applicant trained abroad only as an exception, approved by its GME committee).`,
+  );
 }
 
 export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult {

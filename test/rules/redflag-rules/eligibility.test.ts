@@ -86,23 +86,24 @@ describe('fellowshipEligibilityRule', () => {
     expect(rule(withResidencies([], (p) => delete p.target)).flags).toEqual([]);
   });
 
-  it('no target yet: says under "not given" which route the residencies leave open, never as a flag', () => {
+  it('no target yet: says in a note which route the residencies leave open, never as a flag', () => {
     const noTarget = (residencies: Residency[] | undefined) =>
       rule(withResidencies(residencies, (p) => delete p.target));
     const abroad = noTarget([res({ country: 'Syria', specialty: 'General Surgery', from: '2008-09', to: '2013-06' })]);
     expect(abroad.flags).toEqual([]);
-    expect(abroad.notGiven).toHaveLength(1);
-    expect(abroad.notGiven[0]).toMatch(
-      /^target not given — a clinical informatics fellowship is not open to you yet: .*your General Surgery residency in Syria \(Sep 2008 – Jun 2013, completed\) does not count .*The usual route is a US residency first.*\/profile edit target/,
+    expect(abroad.notGiven).toEqual([]);
+    expect(abroad.notes).toHaveLength(1);
+    expect(abroad.notes![0]).toMatch(
+      /^Your route \(no target in your profile yet\): a clinical informatics fellowship is not open to you yet: .*your General Surgery residency in Syria \(Sep 2008 – Jun 2013, completed\) does not count .*The usual route is a US residency first.*\/profile edit target/,
     );
-    expect(noTarget([]).notGiven[0]).toMatch(/not open to you yet: .*you list no residency\./);
+    expect(noTarget([]).notes![0]).toMatch(/not open to you yet: .*you list no residency\./);
     const us = noTarget([
       res({ country: 'USA', accreditation: 'acgme', from: '2025-07', to: 'present', completed: false }),
     ]);
-    expect(us.notGiven[0]).toMatch(
-      /^target not given — your internal medicine residency in the USA .*meets the usual requirement of ACGME clinical informatics fellowships once you complete it, so a CI fellowship is the usual next step/,
+    expect(us.notes![0]).toMatch(
+      /^Your route \(no target in your profile yet\): your internal medicine residency in the USA .*meets the usual requirement of ACGME clinical informatics fellowships once you complete it, so a CI fellowship is the usual next step/,
     );
-    expect(noTarget(undefined).notGiven[0]).toMatch(/^target not given — .*add every residency you started/);
+    expect(noTarget(undefined).notes![0]).toMatch(/add every residency you started/);
   });
 
   it('residencies not given: asks for them, without a timeline pointer when no note names one', () => {
