@@ -49,12 +49,15 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['old', 'stale', 'outdated', 'years-old', 'ago'],
   ['long', 'duration', 'length', 'limit', 'maximum', 'max'],
   ['timeline', 'calendar', 'dates', 'date', 'when', 'schedule', 'deadline', 'deadlines'],
+  ['decide', 'decides', 'decided', 'decision', 'decisions', 'finalize', 'finalise', 'finalized', 'finalised'],
   ['program', 'programme', 'programs', 'fellowship-program'],
   ['chance', 'chances', 'odds', 'possible', 'realistic', 'hopeless'],
   ['explain', 'explanation', 'address', 'talk', 'discuss', 'present', 'mention', 'describe'],
   ['sponsor', 'sponsorship', 'sponsoring', 'sponsors'],
   ['writer', 'recommender', 'referee'],
-  ['doctor', 'physician', 'md', 'mbbs'],
+  ['doctor', 'physician', 'md', 'mbbs', 'clinician', 'clinicians'],
+  // Getting people to take up a change, or their resistance to it: one informatics concept.
+  ['adopt', 'adoption', 'uptake', 'resist', 'resistant', 'resistance', 'reluctant', 'reluctance', 'pushback', 'hate', 'buy-in', 'buyin'],
   ['attending', 'consultant', 'supervisor'],
   ['residency', 'training', 'specialization', 'especialization', 'specialty-training'],
   ['result', 'results', 'outcome'],
@@ -62,7 +65,7 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['hands-on', 'handson', 'practical'],
   ['resign', 'resigned', 'resignation', 'quit'],
   ['dismiss', 'dismissed', 'dismissal', 'fired', 'terminated', 'expelled'],
-  ['probation', 'remediation', 'remediated', 'warning', 'disciplinary', 'reprimand'],
+  ['probation', 'remediation', 'remediated', 'warning', 'disciplinary', 'reprimand', 'reprimanded', 'professionalism', 'misconduct', 'complaint', 'complaints'],
   ['see', 'view', 'perceive', 'judge', 'look', 'regard'],
   ['leave', 'leaves', 'sabbatical'],
   ['alternative', 'alternatives', 'option', 'options', 'path', 'pathway', 'route'],
@@ -104,6 +107,7 @@ function fold(): Map<string, string> {
   return map;
 }
 const FOLD = fold();
+const TIMELINE = FOLD.get(stem('timeline')) ?? 'timeline';
 
 /** Entity phrases as stemmed token keys → `class:entity`. */
 const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
@@ -239,6 +243,8 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
     if (f) features.add(f);
   }
   for (const entry of glossaryMatches(text, opts)) features.add(`g:${entry.term.toLowerCase()}`);
+  // "When will they decide?" asks for someone's timeline ("when" alone is a stop word).
+  if (/\bwhen (?:they|their|the program|programs|it|its|do they|does it|will they|will it|is it|are they)\b/i.test(text)) features.add(TIMELINE);
   const entities = entitiesIn(stems);
   for (const e of entities) features.add(`e:${e}`);
   return { features, entities };
