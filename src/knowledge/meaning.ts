@@ -282,9 +282,32 @@ export function knownFeature(idf: Idf, f: string, corpusSize: number): boolean {
  * little ("How will programs look at this?" leans on the sentences before it).
  */
 export function askedFeatures(question: string, clause: string): Set<string> {
+  const content = (fs: Set<string>): number => [...fs].filter((f) => !f.startsWith('g:') && !GENERIC.has(f)).length;
+  // The asking core first: "ERAS opens in June for me; how early should I ask?" asks the part
+  // after the semicolon, and "when should I ask for letters if I submit in September?" asks about
+  // the letters, the condition being the member's circumstances.
+  const core = meaningOf(askingCore(clause)).features;
+  if (content(core) >= 2) return core;
   const asked = meaningOf(clause).features;
-  const content = [...asked].filter((f) => !f.startsWith('g:') && !GENERIC.has(f));
-  return content.length >= 2 ? asked : meaningOf(question).features;
+  return content(asked) >= 2 ? asked : meaningOf(question).features;
+}
+
+/** A question word or an asking auxiliary that opens a question inside a clause. */
+const OPENS_QUESTION = /\b(?:what|how|when|where|which|who|why|should i|can i|could i|do i|is it|is there|am i|will i|may i|must i)\b/;
+
+/** The clause without context put before a semicolon or a dash, or a condition after the question. */
+export function askingCore(clause: string): string {
+  const parts = clause.split(/\s*(?:;|\s[-–—]+\s|\.\.\.+)\s*/).filter(Boolean);
+  // Context goes; whatever follows the part that asks stays ("which path is better - a master's
+  // or residency?" keeps its options).
+  const at = parts.findLastIndex((p) => OPENS_QUESTION.test(p));
+  let core = at >= 0 ? parts.slice(at).join(' ') : clause;
+  // A trailing condition on a "when" question is the member's circumstance, not what is asked.
+  if (/^(?:when|how (?:early|soon|late|long before))\b/.test(core)) {
+    const cut = /,?\s\b(?:if|since|because|given that|now that|as)\s+(?:i|im|i m|my|we|our)\b/.exec(core);
+    if (cut && core.slice(0, cut.index).split(/\s+/).length >= 4) core = core.slice(0, cut.index);
+  }
+  return core;
 }
 
 /** Features so common in this domain that they cannot say what a question is about. */
