@@ -210,7 +210,9 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // entry that never speaks of it is as weak a match as one missing an entity of its own.
     // Elsewhere ("I'm from Nigeria, how many letters…?") the place changes nothing.
     if (entityClass(e) === 'place' && p.entry.topic !== 'eligibility') continue;
-    const extra = entityClass(e) === 'place' ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
+    // A trade ("…if they promise to rank me high") turns an allowed message into a banned one:
+    // an entry that never speaks of one answers another question.
+    const extra = entityClass(e) === 'place' || entityClass(e) === 'exchange' ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
     score *= entryClasses.has(entityClass(e)) ? cfg.conflictPenalty : extra;
   }
   for (const e of p.meaning.entities) if (!q.meaning.entities.has(e)) score *= cfg.missingEntityPenalty;

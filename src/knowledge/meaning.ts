@@ -107,6 +107,8 @@ function fold(): Map<string, string> {
   return map;
 }
 const FOLD = fold();
+const EXCHANGE =
+  /\b(?:if|provided|as long as|so long as|only if|once|in case) (?:they|the program|the pd|the program director|the fellowship|it|you|programs?)\b(?: \w+){0,4} (?:promise\w*|guarantee\w*|commit\w*|rank\w*|agree\w*|offer\w*)|\bin (?:return|exchange)\b|\b(?:quid pro quo|make a deal|strike a deal|a deal with|trade|trading|swap)\b/i;
 const TIMELINE = FOLD.get(stem('timeline')) ?? 'timeline';
 
 /** Entity phrases as stemmed token keys → `class:entity`. */
@@ -246,6 +248,10 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   // "When will they decide?" asks for someone's timeline ("when" alone is a stop word).
   if (/\bwhen (?:they|their|the program|programs|it|its|do they|does it|will they|will it|is it|are they)\b/i.test(text)) features.add(TIMELINE);
   const entities = entitiesIn(stems);
+  // A trade: something offered on condition of the other side's ranking or promise ("…my number
+  // one if they promise to rank me high", "in return", "a deal"). Telling a program it is your
+  // first choice is allowed; trading it is not, so the condition is what the question is about.
+  if (EXCHANGE.test(text)) entities.add('exchange:trade');
   for (const e of entities) features.add(`e:${e}`);
   return { features, entities };
 }
