@@ -210,12 +210,15 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // entry that never speaks of it is as weak a match as one missing an entity of its own.
     // Elsewhere ("I'm from Nigeria, how many letters…?") the place changes nothing.
     if (entityClass(e) === 'place' && p.entry.topic !== 'eligibility') continue;
-    // A trade ("…if they promise to rank me high") turns an allowed message into a banned one:
-    // an entry that never speaks of one answers another question.
-    const extra = entityClass(e) === 'place' || entityClass(e) === 'exchange' ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
+    // A trade ("…if they promise to rank me high") turns an allowed message into a banned one, and
+    // a professionalism red flag is what a question naming one is about ("a warning during my
+    // surgery residency"): an entry that never speaks of either answers another question.
+    const extra = ['place', 'exchange', 'flag'].includes(entityClass(e)) ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
     score *= entryClasses.has(entityClass(e)) ? cfg.conflictPenalty : extra;
   }
-  for (const e of p.meaning.entities) if (!q.meaning.entities.has(e)) score *= cfg.missingEntityPenalty;
+  // A phrasing that names a professionalism flag among others ("a leave of absence or a
+  // professionalism warning") still fits a question about only one of them.
+  for (const e of p.meaning.entities) if (!q.meaning.entities.has(e) && entityClass(e) !== 'flag') score *= cfg.missingEntityPenalty;
   if (!compatibleTypes(q.type, p.type)) score *= cfg.typePenalty;
   return { score, precision: commonP / p.mass };
 }

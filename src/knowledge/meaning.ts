@@ -95,6 +95,8 @@ export const ENTITY_CLASSES: Readonly<Record<string, readonly string[]>> = {
   count: ['several'],
   year: ['pgy1', 'pgy2', 'pgy3', 'pgy4', 'pgy5', 'ms3', 'ms4'],
   place: ['abroad'],
+  // A professionalism red flag, however it is named: the flag is what such a question is about.
+  flag: ['professionalism'],
   concept: ['hl7', 'fhir', 'snomed', 'loinc', 'icd', 'cpoe', 'pdsa', 'cds', 'alert fatigue', 'governance', 'star'],
 };
 
@@ -142,6 +144,23 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
     'thank you note': 'message:thank you',
     'letter of interest': 'message:update',
     'first choice': 'message:top choice',
+    // One flag, however it is named (a conflict between two names of it would be no conflict).
+    probation: 'flag:professionalism',
+    disciplinary: 'flag:professionalism',
+    reprimand: 'flag:professionalism',
+    reprimanded: 'flag:professionalism',
+    misconduct: 'flag:professionalism',
+    'written warning': 'flag:professionalism',
+    'formal warning': 'flag:professionalism',
+    'final warning': 'flag:professionalism',
+    // The guides count leaving or losing a post among professionalism flags.
+    resign: 'flag:professionalism',
+    resigned: 'flag:professionalism',
+    resignation: 'flag:professionalism',
+    dismissed: 'flag:professionalism',
+    dismissal: 'flag:professionalism',
+    fired: 'flag:professionalism',
+    terminated: 'flag:professionalism',
     'clinical decision support': 'concept:cds',
     'decision support': 'concept:cds',
     'order entry': 'concept:cpoe',
