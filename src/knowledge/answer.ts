@@ -60,6 +60,8 @@ export const ANSWER_CONFIG = {
   openingBonus: 0.1,
   /** Examples and quoted samples illustrate; they are not the answer. */
   examplePenalty: 0.15,
+  /** …and one that carries less than this share of the question is left out altogether. */
+  exampleMinOverlap: 0.25,
   /** Words outside the asking clause count this much in choosing sentences. */
   contextWeight: 0.35,
   /** …and at least this share of the matched phrasing present in the question. */
@@ -456,7 +458,7 @@ function overlap(question: ReadonlyMap<string, number>, mass: number, sentence: 
 }
 
 /** An example or a quoted sample illustrates an answer; it is not the answer. */
-const EXAMPLE = /^(?:["“]|(?:a )?(?:fresh|short|invented)\b.*\bexample\b|for example\b|example idea\b|structure of the source)/i;
+const EXAMPLE = /^(?:["“]|(?:a )?(?:fresh|short|invented)\b.*\bexample\b|for example\b|example idea\b|structure of the source)|^[^"“]{0,80}:\s*["“]|\b(?:for example|for instance|e\.g\.|such as),?\s*["“]/i;
 
 /**
  * A second point that mostly restates the first (two guides giving the same calendar) adds
@@ -537,6 +539,9 @@ export function composeAnswer(
     const exampleParagraph = /^\W*example\b/i.test(opening) || EXAMPLE.test(opening);
     hit.passage.sentences.forEach((s, i) => {
       if (s.meta || s.text.split(/\s+/).length < 4 || POINTER.test(s.text)) return;
+      // An example about another situation (a visa delay, a sepsis project) told to a member who
+      // asked about caregiving misleads: an example joins only when it shares what was asked.
+      if ((EXAMPLE.test(s.text) || exampleParagraph) && overlap(q, mass, s.text) < cfg.exampleMinOverlap) return;
       const sectionOpening = hit.passage.position === 0 && i === 0;
       const score =
         cfg.sentenceRankWeight * (hit.score / topHit.score) +
@@ -572,6 +577,7 @@ export function composeAnswer(
     for (let i = lead.index; i < sentences.length && taken.length < cfg.leadMaxSentences; i++) {
       const s = sentences[i];
       if (!s || s.meta) break;
+      if (taken.length && EXAMPLE.test(s.text) && overlap(q, mass, s.text) < cfg.exampleMinOverlap) break;
       const t = tidy(s.text);
       if (taken.length && length + t.length > cfg.leadMaxChars) break;
       taken.push(t);

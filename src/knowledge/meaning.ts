@@ -112,6 +112,10 @@ const FOLD = fold();
 const EXCHANGE =
   /\b(?:if|provided|as long as|so long as|only if|once|in case) (?:they|the program|the pd|the program director|the fellowship|it|you|programs?)\b(?: \w+){0,4} (?:promise\w*|guarantee\w*|commit\w*|rank\w*|agree\w*|offer\w*)|\bin (?:return|exchange)\b|\b(?:quid pro quo|make a deal|strike a deal|a deal with|trade|trading|swap)\b/i;
 const TIMELINE = FOLD.get(stem('timeline')) ?? 'timeline';
+const GAP = FOLD.get(stem('gap')) ?? 'gap';
+const CAREGIVING_FEATURE = stem('caregiving');
+const CAREGIVING =
+  /\b(?:caregiv\w*|carers?|(?:care|caring|cared) for (?:my|a|an|our|his|her|the) (?:\w+ )?(?:mother|father|mom|mum|dad|parents?|family(?: member)?|relatives?|child|children|kids?|son|daughter|baby|wife|husband|spouse|sister|brother|grand\w+))\b/i;
 
 /** Entity phrases as stemmed token keys → `class:entity`. */
 const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
@@ -264,6 +268,12 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
     if (f) features.add(f);
   }
   for (const entry of glossaryMatches(text, opts)) features.add(`g:${entry.term.toLowerCase()}`);
+  // Caring for a relative is a reason for a gap ("two years caring for my father"): the gap is
+  // what such a question is about, whatever words it uses.
+  if (CAREGIVING.test(text)) {
+    features.add(GAP);
+    features.add(CAREGIVING_FEATURE);
+  }
   // "When will they decide?" asks for someone's timeline ("when" alone is a stop word).
   if (/\bwhen (?:they|their|the program|programs|it|its|do they|does it|will they|will it|is it|are they)\b/i.test(text)) features.add(TIMELINE);
   const entities = entitiesIn(stems);
