@@ -223,6 +223,14 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
   return { score, precision: commonP / p.mass };
 }
 
+/** A typing slip in a member's question read as the word the guides use ("fellowhsip"). */
+function withSlipsMended(m: Meaning, idf: Idf): Meaning {
+  if (!idf.nearest) return m;
+  const features = new Set<string>();
+  for (const f of m.features) features.add(idf.known(f) ? f : (idf.nearest(f) ?? f));
+  return { features, entities: m.entities };
+}
+
 interface QuestionMeaning {
   type: QuestionType;
   meaning: Meaning;
@@ -232,8 +240,8 @@ interface QuestionMeaning {
 
 /** The question's features weighted by rarity, and by whether they sit in the asking clause. */
 function questionMeaning(question: string, idf: Idf): QuestionMeaning {
-  const meaning = meaningOf(question);
-  const asked = askedFeatures(question, questionClause(question));
+  const meaning = withSlipsMended(meaningOf(question), idf);
+  const asked = withSlipsMended({ features: askedFeatures(question, questionClause(question)), entities: new Set() }, idf).features;
   const weights = new Map<string, number>();
   let mass = 0;
   for (const f of meaning.features) {

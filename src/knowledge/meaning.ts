@@ -290,6 +290,21 @@ export interface Idf {
   weight(feature: string): number;
   /** True when the corpus has the feature at all. */
   known(feature: string): boolean;
+  /** The known word one slip away from an unknown one ("fellowhsip" → "fellowship"), if any. */
+  nearest?(feature: string): string | undefined;
+}
+
+/** One slip apart: a swap of two neighbours, one letter changed, added or dropped. */
+export function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // one letter changed
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // a swap
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
 }
 
 export function buildIdf(texts: readonly string[]): Idf {
@@ -304,6 +319,13 @@ export function buildIdf(texts: readonly string[]): Idf {
       return d ? Math.log(1 + n / d) : unseen;
     },
     known: (f) => df.has(f),
+    // Only long plain words: a short one ("pgy", "j1") is too easily another word.
+    nearest: (f) => {
+      if (f.length < 6 || !/^[a-z]+$/.test(f) || df.has(f)) return undefined;
+      let best: string | undefined;
+      for (const [w, d] of df) if (w.length >= 6 && oneSlip(f, w) && (!best || d > (df.get(best) ?? 0))) best = w;
+      return best;
+    },
   };
 }
 
