@@ -69,6 +69,7 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['see', 'view', 'perceive', 'judge', 'look', 'regard'],
   ['leave', 'leaves', 'sabbatical'],
   ['alternative', 'alternatives', 'option', 'options', 'path', 'pathway', 'route'],
+  ['usual', 'normal', 'typical', 'standard', 'conventional', 'traditional'],
   ['clothing', 'clothes', 'wear', 'wearing', 'dress', 'attire', 'outfit', 'suit'],
   ['masters', 'master', 'msc', 'mph', 'mhi', 'mmi'],
   ['background', 'exposure'],
