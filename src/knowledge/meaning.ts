@@ -69,6 +69,8 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['see', 'view', 'perceive', 'judge', 'look', 'regard'],
   ['leave', 'leaves', 'sabbatical'],
   ['alternative', 'alternatives', 'option', 'options', 'path', 'pathway', 'route'],
+  // Coming across as too much, however it is put.
+  ['pushy', 'creepy', 'annoying', 'desperate', 'intrusive', 'stalkerish', 'overbearing'],
   ['usual', 'normal', 'typical', 'standard', 'conventional', 'traditional'],
   ['clothing', 'clothes', 'wear', 'wearing', 'dress', 'attire', 'outfit', 'suit'],
   ['masters', 'master', 'msc', 'mph', 'mhi', 'mmi'],
@@ -143,6 +145,7 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
     'clinical experience': 'experience:usce',
     'us clinical experience': 'experience:usce',
     pd: 'writer:program director',
+    pds: 'writer:program director',
     'residency director': 'writer:program director',
     'fellowship director': 'writer:program director',
     'thankyou': 'message:thank you',
