@@ -71,6 +71,8 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['alternative', 'alternatives', 'option', 'options', 'path', 'pathway', 'route'],
   // Coming across as too much, however it is put.
   ['pushy', 'creepy', 'annoying', 'desperate', 'intrusive', 'stalkerish', 'overbearing'],
+  // Being taken seriously as an applicant.
+  ['credible', 'credibility', 'serious', 'seriously', 'convincing', 'legit', 'legitimate'],
   ['usual', 'normal', 'typical', 'standard', 'conventional', 'traditional'],
   ['clothing', 'clothes', 'wear', 'wearing', 'dress', 'attire', 'outfit', 'suit'],
   ['masters', 'master', 'msc', 'mph', 'mhi', 'mmi'],
@@ -358,7 +360,7 @@ const OPENS_QUESTION = /\b(?:what|how|when|where|which|who|why|should i|can i|co
 
 /** The clause without context put before a semicolon or a dash, or a condition after the question. */
 export function askingCore(clause: string): string {
-  const parts = clause.split(/\s*(?:;|\s[-–—]+\s|\.\.\.+)\s*/).filter(Boolean);
+  const parts = clause.split(/\s*(?:;|\s[-–—]+\s)\s*/).filter(Boolean);
   // Context goes; whatever follows the part that asks stays ("which path is better - a master's
   // or residency?" keeps its options).
   const at = parts.findLastIndex((p) => OPENS_QUESTION.test(p));
