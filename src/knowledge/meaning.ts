@@ -40,7 +40,7 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['eligible', 'eligibility', 'qualified'],
   ABROAD,
   ['allowed', 'ok', 'okay', 'permitted', 'legal', 'fine', 'acceptable', 'rule', 'rules', 'violation', 'against'],
-  ['ask', 'request', 'inquire', 'enquire'],
+  ['ask', 'request', 'inquire', 'enquire', 'approach'],
   ['email', 'mail', 'message', 'contact', 'text', 'texting', 'whatsapp', 'sms', 'dm'],
   ['rank', 'ranked', 'ranking', 'rol', 'placed', 'standing'],
   ['choice', 'favourite', 'favorite', 'preferred'],
@@ -118,9 +118,10 @@ const EXCHANGE =
   /\b(?:if|provided|as long as|so long as|only if|once|in case) (?:they|the program|the pd|the program director|the fellowship|it|you|programs?)\b(?: \w+){0,4} (?:promise\w*|guarantee\w*|commit\w*|rank\w*|agree\w*|offer\w*)|\bin (?:return|exchange)\b|\b(?:quid pro quo|make a deal|strike a deal|a deal with|trade|trading|swap)\b/i;
 const TIMELINE = FOLD.get(stem('timeline')) ?? 'timeline';
 const GAP = FOLD.get(stem('gap')) ?? 'gap';
+const ADOPTION = FOLD.get(stem('adopt')) ?? 'adopt';
 const CAREGIVING_FEATURE = stem('caregiving');
 const CAREGIVING =
-  /\b(?:caregiv\w*|carers?|(?:care|caring|cared) for (?:my|a|an|our|his|her|the) (?:\w+ )?(?:mother|father|mom|mum|dad|parents?|family(?: member)?|relatives?|child|children|kids?|son|daughter|baby|wife|husband|spouse|sister|brother|grand\w+))\b/i;
+  /\b(?:caregiv\w*|carers?|(?:(?:care|caring|cared) for|look(?:ing|ed)? after|tak(?:e|ing)|took) (?:care of )?(?:my|a|an|our|his|her|the) (?:\w+ )?(?:mother|father|mom|mum|dad|parents?|family(?: member)?|relatives?|child|children|kids?|son|daughter|baby|wife|husband|spouse|sister|brother|grand\w+))\b/i;
 
 /** Entity phrases as stemmed token keys → `class:entity`. */
 const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
@@ -282,6 +283,12 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   }
   // "When will they decide?" asks for someone's timeline ("when" alone is a stop word).
   if (/\bwhen (?:they|their|the program|programs|it|its|do they|does it|will they|will it|is it|are they)\b/i.test(text)) features.add(TIMELINE);
+  // …and so do asking when something happens, and how far ahead ("ask when decisions go out",
+  // "how far ahead of the deadline").
+  if (/\b(?:ask|know|find out|learn|tell me)\b(?: \w+){0,4} when\b|\bhow (?:far ahead|far in advance|early|soon|long before|much (?:time|notice))\b|\bin advance\b|\bahead of (?:the |my )?\w*\s?(?:deadline|season|cycle|opening)\b/i.test(text))
+    features.add(TIMELINE);
+  // Winning people over to a change, or their pushing back ("win over nurses who push back").
+  if (/\b(?:push(?:ing|ed)? back|win(?:ning)? over|won over|get (?:them |clinicians |doctors |nurses |staff )?on board|buy.in)\b/i.test(text)) features.add(ADOPTION);
   const entities = entitiesIn(stems);
   // A trade: something offered on condition of the other side's ranking or promise ("…my number
   // one if they promise to rank me high", "in return", "a deal"). Telling a program it is your

@@ -482,7 +482,7 @@ function immigrationTest({ text, clause }: ScopeInput): boolean {
 function socialEventTest({ text }: ScopeInput): boolean {
   const event = /\b(?:party|parties|celebrations?|celebrate|potluck|decorations?|playlist|costumes?|cake|games? night|banquet|graduation dinner)\b/;
   const gifts = /\b(?:gifts?|presents?|souvenirs?)\b(?: \w+){0,3} (?:for|to) (?:my |our |the )?(?:co.?residents|colleagues|classmates|friends|team|batchmates|co.?fellows|cohort)\b|\bgift ideas?\b/;
-  const planning = /\b(?:ideas?|suggest\w*|theme|themes|plan|planning|organi[sz]\w*|host\w*|throw|buy|bring|what (?:should|can|do) (?:i|we) (?:get|buy|bring|serve|do))\b/;
+  const planning = /\b(?:ideas?|suggest\w*|theme|themes|plan|planning|organi[sz]\w*|host\w*|throw|buy|bring|what (?:should|can|do) (?:i|we) (?:get|buy|bring|serve|do|put|make|write|play))\b/;
   return (event.test(text) && planning.test(text)) || gifts.test(text);
 }
 
