@@ -279,6 +279,7 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   // what such a question is about, whatever words it uses.
   if (CAREGIVING.test(text)) {
     features.add(GAP);
+    features.add('g:gap');
     features.add(CAREGIVING_FEATURE);
   }
   // "When will they decide?" asks for someone's timeline ("when" alone is a stop word).
