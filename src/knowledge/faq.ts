@@ -206,6 +206,10 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
   const entryClasses = new Set([...entryEntities].map(entityClass));
   for (const e of q.meaning.entities) {
     if (entryEntities.has(e)) continue;
+    // An entity named only in the context ("I'm a PGY-2 on a J-1 … can surgeons do CI?") is the
+    // member's circumstance, not what is asked: it does not rule an entry out.
+    // …unless the asking clause points back to it ("can I take a letter from her?").
+    if (!q.asked.has(`e:${e}`) && !q.pointsBack) continue;
     // Training abroad changes the answer to almost every eligibility question, so an eligibility
     // entry that never speaks of it is as weak a match as one missing an entity of its own.
     // Elsewhere ("I'm from Nigeria, how many letters…?") the place changes nothing.
@@ -234,6 +238,10 @@ function withSlipsMended(m: Meaning, idf: Idf): Meaning {
 interface QuestionMeaning {
   type: QuestionType;
   meaning: Meaning;
+  /** Features of the asking clause (or of the whole question when the clause says too little). */
+  asked: Set<string>;
+  /** The asking clause refers back to the context with a pronoun ("from her", "explain this"). */
+  pointsBack: boolean;
   weights: Map<string, number>;
   mass: number;
 }
@@ -255,7 +263,8 @@ function questionMeaning(question: string, idf: Idf): QuestionMeaning {
     weights.set(f, w);
     mass += w;
   }
-  return { type: questionType(question), meaning, weights, mass };
+  const pointsBack = /\b(?:she|he|her|him|his|them|this|these|those)\b/.test(questionClause(question));
+  return { type: questionType(question), meaning, asked, pointsBack, weights, mass };
 }
 
 /**
