@@ -209,7 +209,8 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // An entity named only in the context ("I'm a PGY-2 on a J-1 … can surgeons do CI?") is the
     // member's circumstance, not what is asked: it does not rule an entry out.
     // …unless the asking clause points back to it ("can I take a letter from her?").
-    if (!q.asked.has(`e:${e}`) && !q.pointsBack) continue;
+    // Training abroad stays the point of an eligibility question wherever it is said.
+    if (!q.asked.has(`e:${e}`) && !q.pointsBack && entityClass(e) !== 'place') continue;
     // Training abroad changes the answer to almost every eligibility question, so an eligibility
     // entry that never speaks of it is as weak a match as one missing an entity of its own.
     // Elsewhere ("I'm from Nigeria, how many letters…?") the place changes nothing.
