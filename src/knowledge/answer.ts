@@ -664,7 +664,9 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const rival = sectionScores[0];
   // A section question that fits clearly better, about a section the entry does not cite, wins.
   const outmatched = top && rival && rival.score > top.score + ANSWER_CONFIG.rivalMargin && !top.entry.cites.includes(rival.entry.cites[0] ?? '');
-  const match = top && top.score >= FAQ_CONFIG.threshold && !outmatched ? top : undefined;
+  const trade = top && meaningOf(query).entities.has('exchange:trade') && meaningOf(top.phrasing, { typos: false }).entities.has('exchange:trade');
+  const floor = trade ? FAQ_CONFIG.tradeThreshold : FAQ_CONFIG.threshold;
+  const match = top && top.score >= floor && (trade || !outmatched) ? top : undefined;
   if (match) return faqAnswer(index, question, match, outcome);
   const composed = composeAnswer(outcome, index.guides, audience, index, query);
   if (composed.covered && composed.confidence < ANSWER_CONFIG.weakConfidence) {

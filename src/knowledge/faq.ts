@@ -29,6 +29,11 @@ export const FAQ_CONFIG = {
   unknownWeight: 0.3,
   /** Minimum blended score for a match. */
   threshold: 0.55,
+  /**
+   * A trade of rankings is against the match rules whatever else the message says: the curated
+   * entry about trades answers from this lower resemblance when both name one.
+   */
+  tradeThreshold: 0.35,
   /** The question names an entity of a class the entry covers, but not that entity. */
   conflictPenalty: 0.35,
   /** The question names an entity the entry never mentions (another class). */

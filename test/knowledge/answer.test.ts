@@ -331,6 +331,7 @@ describe('round six: answers members reported as wrong or badly led', () => {
     for (const q of [
       "Can I tell a program it's my number one if they promise to rank me high?",
       'is it ok to say they are my first choice if they say they will rank me to match?',
+      "can I tell the PD they're my top choice in exchange for a spot?",
     ]) {
       const a = answerQuestion(index, q);
       expect(a.lead).not.toBe('yes');
