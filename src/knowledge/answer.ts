@@ -400,6 +400,26 @@ function sectionPassage(index: KnowledgeIndex, ref: string, score: number, hits:
   return { doc: section.doc, section: section.slug, heading: section.heading, text: (hit?.passage ?? first)?.text ?? section.text, score };
 }
 
+/**
+ * A curated answer that answers for both matches ("It depends on which match you mean. For
+ * residency… For a CI fellowship…") keeps only the part for the match the question names, when
+ * it names exactly one.
+ */
+export function forTheMatchNamed(answer: string, question: string): string {
+  if (!/^It depends on which match you mean\./.test(answer)) return answer;
+  const q = normalizeText(question);
+  // Spelt loosely too ("fellowhsip").
+  const fellowship = /\b(?:fel+o\w*|amia|ci)\b/.test(q);
+  const residency = /\b(?:residenc\w*|nrmp|tracks?)\b/.test(q.replace(/\bafter (?:my |the )?residency\b/g, ''));
+  if (fellowship === residency) return answer;
+  const keep = fellowship ? /^For a CI fellowship\b/ : /^For residency\b/;
+  const sentences = splitSentences(answer.replace(/^It depends on which match you mean\.\s*/, ''));
+  return sentences
+    .filter((x) => !/^For (?:a CI fellowship|residency)\b/.test(x) || keep.test(x))
+    .map((x) => x.replace(/^Either way, read\b/, 'Read'))
+    .join(' ');
+}
+
 function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome: SearchOutcome): Answer {
   // A phrasing without its own [yes]/[no] is read against the entry's question and answer when it
   // is itself a yes/no question (a rewording of the entry's question); a wh-phrasing ("how do J-1
@@ -422,7 +442,7 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     !(need !== null && meaningOf(m.entry.q, { typos: false }).features.has(need));
   const lead =
     m.score >= ANSWER_CONFIG.leadMinScore && !turned ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined;
-  const body = m.entry.a.trim();
+  const body = forTheMatchNamed(m.entry.a.trim(), question);
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : '';
   const passages = m.entry.cites
     .map((ref, i) => sectionPassage(index, ref, m.score * (1 - i * 0.01), outcome.hits ?? []))

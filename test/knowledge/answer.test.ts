@@ -381,6 +381,15 @@ describe('round six: answers members reported as wrong or badly led', () => {
     expect(cited(a.answer)).toEqual(expect.arrayContaining(['letters#eras-letter-limits', 'letters#how-many-informatics-letters']));
   });
 
+  it('answers "how many letters" for the one match the question names', () => {
+    const ci = answerQuestion(index, 'how many LORs do I need for CI fellowhsip? 3 or 4').answer;
+    expect(ci).toMatch(/^For a CI fellowship, programs commonly ask for three or four/);
+    expect(ci).not.toMatch(/For residency|It depends/);
+    const residency = answerQuestion(index, 'how many letters do I need for residency?').answer;
+    expect(residency).toMatch(/^For residency .*ERAS/);
+    expect(residency).not.toMatch(/For a CI fellowship/);
+  });
+
   it('asks about a program\'s own timeline from the match rules, never as asking for a ranking', () => {
     const a = answerQuestion(index, 'after interview is it ok to ask the program when they finalize their rank list or what their timeline is?');
     expect(a.lead).not.toBe('no');
