@@ -485,7 +485,7 @@ const RETURN_IN_KIND =
 function returnInKind(t: string): boolean {
   if (!RETURN_IN_KIND.test(t) || TRADE_DISOWNED.test(t)) return false;
   return (
-    /\b(?:in (?:the same way|kind|like manner|equal measure)|with my (?:own )?(?:rank )?(?:list|ranking|rank)|on my (?:\w+ )?list)\b/.test(
+    /\b(?:in (?:the same way|kind|like manner|equal measure)|with my (?:own )?(?:rank )?(?:list|ranking|rank)|on my (?:\w+ ){0,2}list)\b/.test(
       t,
     ) && /\b(?:rank\w*|list)\b/.test(t)
   );
@@ -729,6 +729,9 @@ const GENERIC_WORDS = new Set(
     'interview interviews day visit application team faculty staff fellows residents department institution hospital'
   ).split(' '),
 );
+const SPECIALTY = new Set(
+  'internal medicine pediatrics paediatrics surgery psychiatry neurology pathology radiology family pathway'.split(' '),
+);
 const PROGRAM_STOP = new Set(
   'university college hospital hospitals center centre school institute department system systems sciences science and of for at the health medical clinical informatics fellowship program residency track'.split(
     ' ',
@@ -781,7 +784,9 @@ function programHits(text: string, program: string | undefined): boolean {
   const hay = ` ${normProgram(text)} `;
   const name = normProgram(program);
   if (hay.includes(` ${name} `)) return true;
-  const distinctive = name.split(' ').filter((w) => w.length >= 3 && !PROGRAM_STOP.has(w));
+  // A specialty every program of its kind has ("internal medicine") does not name this one; it
+  // still tells two programs apart in \`sameProgram\`, so it is skipped here only.
+  const distinctive = name.split(' ').filter((w) => w.length >= 3 && !PROGRAM_STOP.has(w) && !SPECIALTY.has(w));
   if (distinctive.some((w) => hay.includes(` ${w} `))) return true;
   // An acronym of the program's name ("UCSF", "MUSC").
   const acronym = name
@@ -885,7 +890,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'mental health',
-    /\b(?:(?:have|had|has) not (?:quite )?been myself|was not (?:quite )?myself|not (?:quite |really )?(?:feeling )?myself|(?:not|never) (?:\w+ )?in a good place|(?:difficult|hard|rough|tough|dark|painful|heavy|long) (?:stretch|phase|chapter|road|few (?:months|years|weeks))|things (?:at home|in my (?:personal )?life|for (?:us|me|my family)) (?:\w+ ){0,2}(?:have|has|had) (?:not )?been (?:\w+ )?(?:easy|hard|difficult|rough|tough|complicated|a struggle|heavy))\b/,
+    /\b(?:(?:have|had|has) not (?:quite )?been myself|was not (?:quite )?myself|not (?:quite |really )?(?:feeling )?myself|(?:not|never) (?:\w+ )?in a good place|(?:difficult|hard|rough|tough|dark|painful|heavy) (?:stretch|phase|chapter|road|few (?:months|years|weeks))|things (?:at home|in my (?:personal )?life|for (?:us|me|my family)) (?:\w+ ){0,2}(?:have|has|had) (?:not )?been (?:\w+ )?(?:easy|hard|difficult|rough|tough|complicated|a struggle|heavy))\b/,
   ],
   // Money said softly: making ends meet, money being tight, barely covering what is owed, housing
   // lost ("living out of a suitcase at a cousin's place since my lease ended").
@@ -934,13 +939,18 @@ const WORK_TOPIC_BEFORE =
 const AMOUNT_OF =
   /(?:\d[\d,.]*k?|dollars|euros|pounds|rupees|thousands?|millions?|lots?|amount|mountain|pile|years|months) of\s*$/;
 
-/** A patient or another person owns what follows: "a patient whose", "patients with", "people who had". */
+/**
+ * A patient or another person owns what follows: "a patient whose", "patients with", "people who had",
+ * and what patients are asked or screened about ("a form that asks patients about medical debt").
+ */
 const THIRD_PARTY_OWNER =
-  /\b(?:patients?|person|people|someone|individuals?|clients?|children|adults|women|men|veterans|residents|nurses|users|population)(?:'s)? (?:\w+ ){0,3}?(?:whose|who (?:has|have|had|is|are|was|were)|with|suffering from|living with)(?: \w+){0,3}\s*$|\b(?:patient|person|client)'s(?: \w+){0,2}\s*$/;
+  /\b(?:patients?|person|people|someone|individuals?|clients?|children|adults|women|men|veterans|residents|nurses|users|population)(?:'s)? (?:\w+ ){0,3}?(?:whose|who (?:has|have|had|is|are|was|were)|with|suffering from|living with)(?: \w+){0,3}\s*$|\b(?:patient|person|client)'s(?: \w+){0,2}\s*$|\b(?:ask|asks|asked|asking|screen\w*|survey\w*|question\w*|interview\w*|counsel\w*) (?:\w+ )?(?:patients|families|parents|people|clients|users|women|men|adults|children|veterans|households) (?:\w+ )?(?:about|on|for|regarding)(?: \w+){0,2}\s*$/;
 const MEMBER_NEAR = new RegExp(`\\b(?:i|me|my|myself|our family)\\b|\\bmy ${FAMILY}\\b`);
 
 /** Who the sentence is about: the member or their family, not patients or people in general. */
-const MEMBER_OWNED = new RegExp(`\\b(?:i|im|me|my|myself|mine|we|us|our family|my ${FAMILY})\\b|\\b${FAMILY}\\b`);
+const MEMBER_OWNED = new RegExp(
+  `\\b(?:i|im|me|my|myself|mine|we|us|our family|things at home|my ${FAMILY})\\b|\\b${FAMILY}\\b`,
+);
 
 /** A neutral one-clause mention without detail: "after a family matter, now resolved". */
 const NEUTRAL_MENTION =

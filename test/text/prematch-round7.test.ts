@@ -1,0 +1,137 @@
+/**
+ * Round seven of issue 10, the pre-match email check (branch textpm): each frame alternative added
+ * for blind batch E's categories (indirect ranking asks, polite reciprocal offers, top choice said
+ * sideways, euphemistic disclosures) is pinned here by a short sentence of our own that needs it,
+ * with near-misses that must stay silent beside it. Never corpus items.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPrematchEmail } from '../../src/rules/prematch-check.js';
+import type { PrematchContext } from '../../src/rules/prematch-context.js';
+
+const MEANING_IDS = new Set(['quid-pro-quo', 'asks-for-ranking', 'overshare', 'multiple-top-choice']);
+
+function ids(body: string, ctx: Partial<PrematchContext> = {}): string[] {
+  const email = `Dear Dr. Lane,\n\nThank you for the interview and our talk about the Brookfield sepsis dashboard. ${body}\n\nBest regards,\nAmal`;
+  const context = {
+    kind: 'thank-you',
+    program: 'Brookfield Medical Center',
+    interviewDate: '2026-01-10',
+    sendDate: '2026-01-11',
+    ...ctx,
+  } as PrematchContext;
+  return checkPrematchEmail(email, context, '2026-01-11', {})
+    .findings.map((f) => f.id)
+    .filter((id) => MEANING_IDS.has(id))
+    .sort();
+}
+
+/** A top-choice letter after one already sent to another program. */
+const AFTER_OTHER_TOP: Partial<PrematchContext> = {
+  kind: 'top-choice',
+  previous: [{ kind: 'top-choice', program: 'Lakeview Health', date: '2026-01-05' }],
+};
+
+const ASKS: [string, string[]][] = [
+  // The member's plans hinging on the program's decision; a hotel night is logistics.
+  ['Should I be planning on moving to Ohio in June?', ['asks-for-ranking']],
+  ['Is it worth holding out for Brookfield?', ['asks-for-ranking']],
+  ['Should I plan on staying at the hotel the night before the second look?', []],
+  ['Is it worth waiting for the visa email before I book flights?', []],
+  // Fit and position as the program judges them.
+  ['Could you tell me if the panel found me a convincing candidate?', ['asks-for-ranking']],
+  ['Please tell me whether I am in a strong position for a spot.', ['asks-for-ranking']],
+  ['I wonder whether my interview left the panel with a good impression.', ['asks-for-ranking']],
+  ['May I ask how my application was received by the committee?', ['asks-for-ranking']],
+  ['Could you say whether a position at Brookfield looks likely for me?', ['asks-for-ranking']],
+  ['Any word on my situation with Brookfield would help.', ['asks-for-ranking']],
+  ['Would you say Brookfield is a realistic destination for someone like me?', ['asks-for-ranking']],
+  // Any subject naming the program; the program's feeling about the member; ending up matched.
+  ['Can you tell me if Brookfield plans to rank me?', ['asks-for-ranking']],
+  ['Do you feel the same way about me?', ['asks-for-ranking']],
+  ['Do applicants like me usually end up matching at Brookfield?', ['asks-for-ranking']],
+  // The ask in its politeness forms.
+  ['I would just like to know whether I am still being considered.', ['asks-for-ranking']],
+  ['It would be of real help to understand where I stand.', ['asks-for-ranking']],
+  ['I wanted to ask, just for planning, if I will be ranked.', ['asks-for-ranking']],
+  ['A quick line on whether I am still in the running would let me plan.', ['asks-for-ranking']],
+  ['If there is any hint you can give me about my standing, it would help.', ['asks-for-ranking']],
+  // Process questions stay silent.
+  ['Could you tell me whether residents can take the informatics elective in their first year?', []],
+];
+
+const TRADES: [string, string[]][] = [
+  // Enabling and the program's word about the member's standing.
+  ['A word about my standing would make it simple for me to rank Brookfield first.', ['quid-pro-quo']],
+  ['Some encouragement from your end would let me commit to Brookfield.', ['quid-pro-quo']],
+  // The member's placing of the program, set on where the member lands on the program's list.
+  [
+    'I can only decide where Brookfield goes on my list once I have a sense of where I land on yours.',
+    ['asks-for-ranking', 'quid-pro-quo'],
+  ],
+  ['Perhaps we could come to an understanding about our rank lists.', ['quid-pro-quo']],
+  ['If you rank me highly, Brookfield will have the same priority on my list.', ['quid-pro-quo']],
+  // The program expected to answer in kind, in the next sentence.
+  ['I am ranking Brookfield first. I trust Brookfield will do the same for me.', ['quid-pro-quo']],
+  // Returning the program's favour on the member's own list; returning kindness in general is not.
+  ['Whatever Brookfield does for me in March, I will repay it on my own rank list.', ['quid-pro-quo']],
+  ['You were so kind; I hope to return the favour by mentoring next year’s applicants.', []],
+  // An offer of a contract as a verb, against leaving the Match.
+  ['If Brookfield offers me a contract, I will withdraw from the Match.', ['asks-for-ranking', 'quid-pro-quo']],
+  // A rule stated in its own clause, then the member's plain words.
+  ['The rules forbid any promise in exchange for a ranking, so I will just say thank you.', []],
+];
+
+const TOP: [string, string[]][] = [
+  ['Brookfield will hold the top spot when I certify my list.', ['multiple-top-choice']],
+  ['When I certify my list, Brookfield will take the first place.', ['multiple-top-choice']],
+  ['There is no fellowship I would sooner join than Brookfield.', ['multiple-top-choice']],
+  ['I will rank Brookfield ahead of the others.', ['multiple-top-choice']],
+  ['My top priority this spring is finishing my REDCap project.', []],
+  ['A friend said a program once told her to rank it first, and we laughed about it.', []],
+];
+
+const DISCLOSURES: [string, string[]][] = [
+  ["My brother's kidney condition has kept me busy at home.", ['overshare']],
+  ['My health has been fragile since the spring.', ['overshare']],
+  ["My grandmother's memory is failing and I stay with her at night.", ['overshare']],
+  ['I took some time off to recover after last winter.', ['overshare']],
+  ['I am the one who takes care of my father now.', ['overshare']],
+  ['I have not been myself since the autumn.', ['overshare']],
+  ['It has been a rough stretch for us.', ['overshare']],
+  ['Things at home have been complicated this year.', ['overshare']],
+  ['We are barely making ends meet during the research block.', ['overshare']],
+  ['Money has been very tight since I stopped working.', ['overshare']],
+  ['I can barely cover the fees for another cycle.', ['overshare']],
+  ["I am sleeping on a friend's couch until March.", ['overshare']],
+  ['Since our lease ran out we have had nowhere to stay.', ['overshare']],
+  ['My wife and I went our separate ways in May.', ['overshare']],
+  ['My parents gave everything they had to send me here.', ['overshare']],
+  ['My family will hold their heads high again if I match.', ['overshare']],
+  ['My whole family is waiting for the results.', ['overshare']],
+  // Patients' matters and work stay silent.
+  ['I covered a long stretch of night shifts in the ICU.', []],
+  ['Our intake form asks patients about medical debt and missed payments.', []],
+  ['The dashboard lists which patients have a heart condition.', []],
+];
+
+describe('round seven: indirect asks about how the program sees the member', () => {
+  it.each(ASKS)('%s → %j', (s, want) => expect(ids(s)).toEqual(want));
+});
+describe('round seven: polite and reciprocal trades', () => {
+  it.each(TRADES)('%s → %j', (s, want) => expect(ids(s)).toEqual(want));
+});
+describe('round seven: first place said sideways (after a top-choice letter to another program)', () => {
+  it.each(TOP)('%s → %j', (s, want) => expect(ids(s, AFTER_OTHER_TOP)).toEqual(want));
+});
+describe('round seven: euphemistic disclosures owned by the member or their family', () => {
+  it.each(DISCLOSURES)('%s → %j', (s, want) => expect(ids(s)).toEqual(want));
+});
+
+describe('round seven: a specialty in the program name is not a specific', () => {
+  it('a first-choice template naming only "internal medicine" is generic', () => {
+    const email =
+      'Dear Program Director,\n\nYour program is my first choice. I believe it is the ideal place for me to train in internal medicine and informatics.\n\nSincerely,\nAmal';
+    const ctx = { kind: 'top-choice', program: 'Brookfield Internal Medicine Residency' } as PrematchContext;
+    expect(checkPrematchEmail(email, ctx, '2026-01-11', {}).findings.map((f) => f.id)).toContain('generic-message');
+  });
+});
