@@ -55,6 +55,16 @@ const ASKS: [string, string[]][] = [
   ['I wanted to ask, just for planning, if I will be ranked.', ['asks-for-ranking']],
   ['A quick line on whether I am still in the running would let me plan.', ['asks-for-ranking']],
   ['If there is any hint you can give me about my standing, it would help.', ['asks-for-ranking']],
+  // Ruled out, still looked at, how the interview was felt, where the file is heading.
+  ['I would be glad to hear that my application has not been screened out.', ['asks-for-ranking']],
+  ['Am I a candidate the committee is still considering?', ['asks-for-ranking']],
+  ['Is the committee still looking at me?', ['asks-for-ranking']],
+  ['How did the panel feel about my presentation?', ['asks-for-ranking']],
+  ['Could you say if my application is moving forward with the committee?', ['asks-for-ranking']],
+  // Room for the member; whether to widen the search.
+  ['Will Brookfield have a place for me in July?', ['asks-for-ranking']],
+  ['Is there a seat for me on the shuttle to the second look?', []],
+  ['Do you think I should broaden my search?', ['asks-for-ranking']],
   // Process questions stay silent.
   ['Could you tell me whether residents can take the informatics elective in their first year?', []],
 ];
@@ -77,6 +87,10 @@ const TRADES: [string, string[]][] = [
   ['You were so kind; I hope to return the favour by mentoring next year’s applicants.', []],
   // An offer of a contract as a verb, against leaving the Match.
   ['If Brookfield offers me a contract, I will withdraw from the Match.', ['asks-for-ranking', 'quid-pro-quo']],
+  // Hearing that the program wants the member, then the member's list; first for first by ellipsis.
+  ['As soon as I know Brookfield wants me, I will put it at the top of my list.', ['quid-pro-quo']],
+  ['Brookfield gets my first place if I am its first.', ['quid-pro-quo']],
+  ['I will treat Brookfield the way Brookfield ranks me.', ['quid-pro-quo']],
   // A rule stated in its own clause, then the member's plain words.
   ['The rules forbid any promise in exchange for a ranking, so I will just say thank you.', []],
 ];
@@ -86,6 +100,13 @@ const TOP: [string, string[]][] = [
   ['When I certify my list, Brookfield will take the first place.', ['multiple-top-choice']],
   ['There is no fellowship I would sooner join than Brookfield.', ['multiple-top-choice']],
   ['I will rank Brookfield ahead of the others.', ['multiple-top-choice']],
+  ['Brookfield heads my list.', ['multiple-top-choice']],
+  ['Brookfield will go first on my list.', ['multiple-top-choice']],
+  ['I would train at Brookfield over any other program.', ['multiple-top-choice']],
+  ['Brookfield is the obvious front-runner.', ['multiple-top-choice']],
+  ['Of all the places I saw, Brookfield is the one I will put at the top of my list.', ['multiple-top-choice']],
+  ['Brookfield was my favourite part of the season.', []],
+  ['I rank data quality first in every dashboard I build.', []],
   ['My top priority this spring is finishing my REDCap project.', []],
   ['A friend said a program once told her to rank it first, and we laughed about it.', []],
 ];
@@ -108,7 +129,16 @@ const DISCLOSURES: [string, string[]][] = [
   ['My parents gave everything they had to send me here.', ['overshare']],
   ['My family will hold their heads high again if I match.', ['overshare']],
   ['My whole family is waiting for the results.', ['overshare']],
+  ["My daughter has been in and out of the children's hospital since June.", ['overshare']],
+  ["My grandfather's passing in May hit us hard.", ['overshare']],
+  ['My mother keeps telling the neighbours that I will be a doctor in America.', ['overshare']],
+  ['I am not in the best shape emotionally.', ['overshare']],
+  ['It has been a lonely winter for me.', ['overshare']],
+  ['I have some health issues of my own.', ['overshare']],
+  ['My husband moved out in April.', ['overshare']],
+  ['The bank repossessed our house last year.', ['overshare']],
   // Patients' matters and work stay silent.
+  ['I volunteered at a legal clinic for tenants facing eviction.', []],
   ['I covered a long stretch of night shifts in the ICU.', []],
   ['Our intake form asks patients about medical debt and missed payments.', []],
   ['The dashboard lists which patients have a heart condition.', []],
