@@ -56,7 +56,7 @@ const ABOUT_ME: readonly RegExp[] = [
   // your list", "whether I was high on Canfield's list", "where on your list I might fall". The
   // member's own list ("my list", "mine") is not the program's.
   /\b(?:i|me|my (?:name|application|file|candidacy|profile))\b[^,;.?!]{0,60}?\b(?:your|the (?:program|programme|committee|team|fellowship)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}(?:rank |ranking |match |final )?list\b|\b(?:your|the (?:program|committee)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}list\b[^,;.?!]{0,40}?\b(?:i|me|my name)\b/,
-  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b/,
+  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b(?! (?:for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|elective|rotation|chat)\b|to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+))/,
   /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
   /\b(?:offer(?:s|ed|ing)?|giv(?:e|es|ing)|guarantee(?:s|ing)?|promis(?:e|es|ing)|reserv(?:e|es|ing)|hold(?:s|ing)?|sav(?:e|es|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b/,
   /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
@@ -132,6 +132,10 @@ const ABOUT_ME: readonly RegExp[] = [
   // been ruled out", "am I still someone you are seriously looking at", "how did the faculty feel
   // my interview went", "whether my file is heading in the right direction with the committee".
   /\b(?:i|me|my (?:application|candidacy|file|name)) (?:\w+ ){0,3}(?:been|was|were|am|is|be|get|got|being) (?:\w+ )?(?:ruled out|eliminated|excluded|passed over|screened out|taken off|dropped from|cut from)\b|\b(?:am i|i am|was i) (?:still )?(?:someone|somebody|a (?:\w+ )?(?:candidate|person|applicant))\b[^.?]{0,40}\b(?:you|the (?:\w+ )?(?:committee|program|faculty|team)) (?:\w+ ){0,2}(?:are|is|were) (?:\w+ )?(?:looking at|considering|keen on|interested in|thinking (?:about|of))\b|\b(?:(?:you|the (?:\w+ )?(?:committee|program|faculty|team)) (?:\w+ ){0,2}(?:are|is|were)|(?:are|is|were) (?:you|the (?:\w+ )?(?:committee|program|faculty|team))) (?:\w+ )?(?:looking at|considering|keen on|interested in) me\b|\bhow (?:did|does|do|would) (?:you|your \w+|the (?:\w+ )?(?:faculty|committee|program|team|panel|interviewers?)) (?:\w+ )?(?:feel|think|judge|rate|see) (?:about )?(?:my (?:\w+ )?(?:interview|application|visit|performance|presentation)|the interview (?:went|go))\b|\bmy (?:application|file|candidacy) (?:\w+ ){0,2}(?:heading|going|moving|progressing|trending) (?:\w+ ){0,4}(?:with|at|for) (?:you|your \w+|the (?:\w+ )?(?:committee|program|faculty|team))\b/,
+  // Viewed favourably, still in contention, a match within the realm of possibility, holding one's
+  // breath: "if my candidature is being favourably viewed", "did I do enough to stay in contention",
+  // "is a match at Riverside within the realm of possibility for me", "should I hold my breath".
+  /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|interview|name)) (?:\w+ ){0,3}(?:favou?rably|positively|well|highly|seriously|kindly|warmly) (?:viewed|seen|regarded|received|considered|rated|judged|assessed)\b|\b(?:did|have) i (?:\w+ ){0,2}(?:do|done) enough\b|\bto (?:stay|remain|keep) (?:\w+ )?(?:in contention|in the running|under consideration|in consideration|in the mix|on (?:your|the) (?:\w+ )?list)\b|\b(?:spot|position|place|seat|offer|match)\b[^;?!]{0,60}\b(?:possible|achievable|attainable|within (?:the realm of possibility|reach|the realm of the possible)) for me\b|\bhold (?:my|our) breath (?:for|on|about)\b/,
   // Room for the member at the program, and whether to widen the search: "is Riverside likely to
   // have room for me next year", "should I keep Riverside as my anchor or widen my search".
   /\b(?:have|has|be|find|make) (?:\w+ )?(?:room|space|a (?:place|spot|position|seat)) for me\b(?! to| on the (?:\w+ )?(?:tour|call|panel|bus|shuttle))|\b(?:should i|i should)\b[^.?]{0,60}\b(?:widen|broaden|expand) (?:my|the) (?:search|net|options)\b/,
@@ -276,7 +280,7 @@ const MEMBER_OFFER = new RegExp(
 const PROGRAM_SIDE =
   '(?:you|your (?:\\w+ )?(?:program|programme|team|committee|fellowship|department|institution|faculty)|the (?:\\w+ )?(?:program|programme|committee|team|fellowship|faculty|department)|[a-z]+ (?:program|programme))';
 const PROGRAM_VERB =
-  '(?:rank|ranks|ranked|ranking|place|places|put|puts|list|lists|offer|offers|commit|commits|guarantee|guarantees|assure|assures|reassure|promise|promises|confirm|confirms|let me know|tell me|tells me|match|matches|take|takes|accept|accepts|choose|chooses|select|selects|give|gives|indicate|indicates|reciprocate|reciprocates|do the same|return the favou?r|signal|signals|consider|considers|view|views|see|sees|regard|regards|favou?r|want|wants|show|shows|share|shares|make sure|ensure|secure|hold|reserve)';
+  '(?:returns? (?:that|the|my|this) (?:commitment|interest|feeling|favou?r|loyalty|sentiment)|rank|ranks|ranked|ranking|place|places|put|puts|list|lists|offer|offers|commit|commits|guarantee|guarantees|assure|assures|reassure|promise|promises|confirm|confirms|let me know|tell me|tells me|match|matches|take|takes|accept|accepts|choose|chooses|select|selects|give|gives|indicate|indicates|reciprocate|reciprocates|do the same|return the favou?r|signal|signals|consider|considers|view|views|see|sees|regard|regards|favou?r|want|wants|show|shows|share|shares|make sure|ensure|secure|hold|reserve)';
 const PROGRAM_RETURN = new RegExp(
   `\\b${PROGRAM_SIDE} (?:\\w+ ){0,5}?${PROGRAM_VERB}\\b` +
     '|\\b(?:i|me) (?:\\w+ ){0,2}(?:am|get|got|be|was|were|being|is) (?:\\w+ )?(?:ranked|matched|offered|chosen|selected|guaranteed|assured|promised|accepted|told|given|placed|listed)\\b' +
@@ -333,11 +337,11 @@ const programSideIn = (t: string): boolean =>
  * match is all I need to…".
  */
 const ENABLING =
-  /\b(?:would|will) be (?:enough|sufficient|all (?:it takes|i need)) (?:for me )?to\b|\b(?:is|are|would be|will be) all (?:it would take|it takes|it will take|i (?:would )?need) (?:for me )?to\b|\b(?:knowing|hearing|learning|(?:a|an|any|some|the|just a|even a|one) (?:\w+ )?(?:word|assurance|sign|signal|indication|hint|nod|wink)|confirmation)\b(?: (?:from you|from the program|from your (?:\w+ )?(?:program|team|committee)))? that\b|\b(?:would|will|could) (?:\w+ )?(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make)\b|\b(?:is|be) all (?:that )?i (?:would )?need (?:to|before)\b|\bthe only thing i (?:would )?need\b|\b(?:would|will|could) make it (?:\w+ )?(?:easy|easier|simple|simpler|straightforward|an? (?:\w+ )?(?:easy|simple|clear|obvious) (?:decision|choice)) (?:for me )?to\b/;
+  /\b(?:would|will) be (?:enough|sufficient|all (?:it takes|i need)) (?:for me )?to\b|\b(?:is|are|would be|will be) all (?:it would take|it takes|it will take|i (?:would )?need) (?:for me )?to\b|\b(?:knowing|hearing|learning|finding out) (?:where|how|whether|if) (?:i|my)\b|\bi (?:would|will) (?:only |just |simply )?need (?:\w+ ){0,3}(?:word|assurance|confirmation|sign|signal|indication|promise|guarantee) that\b|\b(?:knowing|hearing|learning|(?:a|an|any|some|the|just a|even a|one) (?:\w+ )?(?:word|assurance|sign|signal|indication|hint|nod|wink)|confirmation)\b(?: (?:from you|from the program|from your (?:\w+ )?(?:program|team|committee)))? that\b|\b(?:would|will|could) (?:\w+ )?(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make)\b|\b(?:is|be) all (?:that )?i (?:would )?need (?:to|before)\b|\bthe only thing i (?:would )?need\b|\b(?:would|will|could) make it (?:\w+ )?(?:easy|easier|simple|simpler|straightforward|an? (?:\w+ )?(?:easy|simple|clear|obvious) (?:decision|choice)) (?:for me )?to\b/;
 
 /** The member's side told as enabled by the program's: "…would allow me to rank Brookfield first". */
 const ENABLED_OFFER =
-  /\bfor me to (?:\w+ )?(?:withdraw|stop|drop|cancel|decline|turn down|rank|commit|pull out|give up)\b|\b(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make (?:you|it|\w+) (?:my )?(?:first|top|number one))\b|\bneed to (?:rank|put|place|list|commit)\b|\b(?:decide|deciding|settle|settling|choose|choosing|figure out|work out) where (?:you|your (?:\w+ )?(?:program|programme|fellowship)|it|(?!i\b)[a-z]+) (?:goes|go|sits|sit|lands|land|falls|fall|ranks|rank|belongs|will go|should go) (?:on (?:my|the) (?:\w+ )?list)?/;
+  /\bfor me to (?:\w+ )?(?:withdraw|stop|drop|cancel|decline|turn down|rank|commit|pull out|give up)\b|\b(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|drop|cancel|give up|pull out of|turn down|make (?:you|it|\w+) (?:my )?(?:first|top|number one))\b|\bneed to (?:rank|put|place|list|commit)\b|\b(?:decide|deciding|settle|settling|choose|choosing|figure out|work out) where (?:you|your (?:\w+ )?(?:program|programme|fellowship)|it|(?!i\b)[a-z]+) (?:goes|go|sits|sit|lands|land|falls|fall|ranks|rank|belongs|will go|should go) (?:on (?:my|the) (?:\w+ )?list)?/;
 
 /**
  * Reciprocity said outright, without "if": the member commits and, in the same sentence, hopes
@@ -613,11 +617,14 @@ const TOP_CHOICE: readonly RegExp[] = [
   // than Riverside", "nowhere I would rather train".
   /\b(?:no|not a single|not one) (?:other )?(?:program|programme|place|fellowship|residency|hospital|institution)s? (?:that )?i (?:would|could|will) (?:\w+ )?(?:rather|sooner|more gladly|more happily) (?:\w+ ){1,3}than\b|\bnowhere (?:else )?(?:that )?i (?:would|could) (?:\w+ )?(?:rather|sooner)\b|\bi would (?:\w+ )?rather (?:\w+ ){1,3}(?:here|there|at [a-z]+|with you) than (?:anywhere|any other)\b/,
   /\bmy (?:\w+ )?(?:first|top|#1|number one|no\. ?1) (?:\w+ )?(?:too|as well|also)\b|\b(?:also|too) my (?:first|top|#1|number one)\b/,
-  /\b(?:is|are|will be|remains|remain|as) (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|number-one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
+  /\b(?:is|are|will be|remains|remain|as)(?:,? (?:still|clearly|definitely|unquestionably|without (?:question|a doubt)|by far|beyond doubt|of course),?)? (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|number-one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
   // First place as the program leading the member's list, going first when they rank, preferred
   // over anywhere else, or the clear winner: "Riverside tops my list", "it will go first when I
   // rank", "where I'd choose to be above anywhere else", "the clear winner among the programs".
   /\b(?:tops|topped|heads|headed|leads|led) my (?:\w+ ){0,2}list\b|\b(?:go|goes|going|come|comes|sit|sits|be) first (?:on my (?:\w+ ){0,2}list|when i (?:rank|certify|submit|finali[sz]e|make my list))\b|\b(?:above|over|more than|rather than|ahead of) (?:anywhere|any ?place|any other (?:program|programme|place|fellowship|residency))(?: else)?\b|\b(?:is|was|remains|will be) (?:the|my) (?:clear |obvious |outright |undisputed )?(?:winner|favou?rite|front-?runner)\b(?! (?:part|moment|session|thing|topic|memory|talk|bit|day|food|question)\b)/,
+  // First place as hope above all, or as nothing else coming close: "the program I'm hoping above
+  // all to match with", "nothing else on my list comes close to Riverside".
+  /\bi (?:am )?(?:\w+ )?(?:hoping|hope|want|wish|long|would like) (?:above all|most of all|more than anything(?: else)?) to (?:join|train|match|be|go)\b|\b(?:nothing|no (?:other )?(?:program|programme|place|fellowship))(?: else)? (?:\w+ ){0,4}(?:comes? close|compares?|measures up|competes?) (?:to|with)\b/,
   // First place as a superlative of wanting: "the program I most want to join", "the place I
   // would most like to train".
   /\bthe (?:one |program |programme |fellowship |place |residency )?(?:that )?i (?:would )?most (?:want|wish|hope|like|would like|long) to (?:join|train|match|be|go|attend|spend)\b|\b(?:my|the) (?:single )?most (?:wanted|desired|preferred)\b/,
@@ -913,7 +920,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'mental health',
-    /\b(?:(?:have|had|has) not (?:quite )?been myself|was not (?:quite )?myself|not (?:quite |really )?(?:feeling )?myself|(?:not|never) (?:\w+ )?in (?:a good|the best|good|great|a great) (?:place|shape|state|way)(?: emotionally| mentally)?|(?:emotionally|mentally) (?:fragile|exhausted|drained|shaky|not (?:ok|okay|well))|(?:a |such a |very )?lonely (?:time|year|period|months?|winter|stretch)|loneliness|(?:difficult|hard|rough|tough|dark|painful|heavy) (?:stretch|phase|chapter|road|few (?:months|years|weeks))|things (?:at home|in my (?:personal )?life|for (?:us|me|my family)) (?:\w+ ){0,2}(?:have|has|had) (?:not )?been (?:\w+ )?(?:easy|hard|difficult|rough|tough|complicated|a struggle|heavy))\b/,
+    /\b(?:(?:have|had|has) not (?:quite )?been myself|was not (?:quite )?myself|not (?:quite |really )?(?:feeling )?myself|(?:not|never) (?:\w+ )?in (?:a good|the best|good|great|a great) (?:place|shape|state|way)(?: emotionally| mentally)?|(?:emotionally|mentally) (?:fragile|exhausted|drained|shaky|not (?:ok|okay|well))|running on (?:fumes|empty)|at the end of my (?:rope|tether)|at my wits'? end|(?:i am|i feel|i have been|i was) (?:\w+ )?(?:exhausted|worn out|worn down|drained|depleted)|(?:a |such a |very )?lonely (?:time|year|period|months?|winter|stretch)|loneliness|(?:difficult|hard|rough|tough|dark|painful|heavy) (?:stretch|phase|chapter|road|few (?:months|years|weeks))|things (?:at home|in my (?:personal )?life|for (?:us|me|my family)) (?:\w+ ){0,2}(?:have|has|had) (?:not )?been (?:\w+ )?(?:easy|hard|difficult|rough|tough|complicated|a struggle|heavy))\b/,
   ],
   // Money said softly: making ends meet, money being tight, barely covering what is owed, housing
   // lost ("living out of a suitcase at a cousin's place since my lease ended").
@@ -1072,9 +1079,9 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
       if (
         kind === 'health' &&
         /^(?:accident|injur\w*|death|died|operation|surgery)$/.test(m[0]) &&
-        !new RegExp(`\\bmy (?:\\w+ )?${FAMILY}|\\bi (?:\\w+ )?(?:had|was|underwent|needed|lost)\\b|\\bmy own\\b`).test(
-          t,
-        )
+        !new RegExp(
+          `\\bmy (?:\\w+ )?(?:${FAMILY}|girl|boy|little one|toddler|newborn|infant)|\\bi (?:\\w+ )?(?:had|was|underwent|needed|lost)\\b|\\bmy own\\b`,
+        ).test(t)
       )
         continue;
       if (

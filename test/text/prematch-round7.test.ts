@@ -65,6 +65,15 @@ const ASKS: [string, string[]][] = [
   ['Will Brookfield have a place for me in July?', ['asks-for-ranking']],
   ['Is there a seat for me on the shuttle to the second look?', []],
   ['Do you think I should broaden my search?', ['asks-for-ranking']],
+  // Viewed favourably, still in contention, a match within reach, holding one's breath.
+  ['Please advise whether my file is being positively considered.', ['asks-for-ranking']],
+  ['Have I done enough to be taken seriously?', ['asks-for-ranking']],
+  ['Was my interview strong enough to remain in the running?', ['asks-for-ranking']],
+  ['Is a place at Brookfield within reach for me?', ['asks-for-ranking']],
+  ['Should I hold my breath for Brookfield?', ['asks-for-ranking']],
+  // A chance to do something on the visit is not a chance of selection.
+  ['Is there a chance to shadow the CMIO during the second look?', []],
+  ['Do I still have a chance to match at Brookfield?', ['asks-for-ranking']],
   // Process questions stay silent.
   ['Could you tell me whether residents can take the informatics elective in their first year?', []],
 ];
@@ -91,6 +100,10 @@ const TRADES: [string, string[]][] = [
   ['As soon as I know Brookfield wants me, I will put it at the top of my list.', ['quid-pro-quo']],
   ['Brookfield gets my first place if I am its first.', ['quid-pro-quo']],
   ['I will treat Brookfield the way Brookfield ranks me.', ['quid-pro-quo']],
+  // The program returning the commitment; knowing where one stands letting the member drop others.
+  ['I will commit to Brookfield as long as the program returns that commitment.', ['quid-pro-quo']],
+  ['Learning how I rank would let me cancel my other interviews.', ['quid-pro-quo']],
+  ['I will make Brookfield my only choice; I would just need an assurance that I will match.', ['quid-pro-quo']],
   // A rule stated in its own clause, then the member's plain words.
   ['The rules forbid any promise in exchange for a ranking, so I will just say thank you.', []],
 ];
@@ -105,6 +118,9 @@ const TOP: [string, string[]][] = [
   ['I would train at Brookfield over any other program.', ['multiple-top-choice']],
   ['Brookfield is the obvious front-runner.', ['multiple-top-choice']],
   ['Of all the places I saw, Brookfield is the one I will put at the top of my list.', ['multiple-top-choice']],
+  ['I am hoping most of all to train at Brookfield.', ['multiple-top-choice']],
+  ['No other program even comes close to Brookfield.', ['multiple-top-choice']],
+  ['Brookfield is, by far, my first choice.', ['multiple-top-choice']],
   ['Brookfield was my favourite part of the season.', []],
   ['I rank data quality first in every dashboard I build.', []],
   ['My top priority this spring is finishing my REDCap project.', []],
@@ -137,7 +153,11 @@ const DISCLOSURES: [string, string[]][] = [
   ['I have some health issues of my own.', ['overshare']],
   ['My husband moved out in April.', ['overshare']],
   ['The bank repossessed our house last year.', ['overshare']],
+  ['My little boy has surgery next month.', ['overshare']],
+  ['I am running on empty these days.', ['overshare']],
+  ['I have been completely worn out since the autumn.', ['overshare']],
   // Patients' matters and work stay silent.
+  ['The little boy we treated needed surgery twice.', []],
   ['I volunteered at a legal clinic for tenants facing eviction.', []],
   ['I covered a long stretch of night shifts in the ICU.', []],
   ['Our intake form asks patients about medical debt and missed payments.', []],
