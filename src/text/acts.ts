@@ -64,6 +64,9 @@ const REQUEST: readonly RegExp[] = [
   /\bit (?:would|will|could|might) (?:\w+ ){1,6}to (?:know|hear|learn|understand|find out|have (?:some|any|a) (?:\w+ )?(?:sense|idea|indication|word))\b/,
   /\bit (?:would|will|could|might) (?:\w+ )?(?:be (?:\w+ )?(?:helpful|useful|great|reassuring|wonderful|a relief|kind|appreciated|valuable)|be of (?:\w+ )?(?:help|use|value|assistance)|help(?: me)?|mean (?:a lot|the world|so much|a great deal))(?: (?:me|a lot|so much|greatly|immensely|enormously|tremendously|a great deal|hugely|really))*,? (?:even \w+,? )?(?:to|if|for me|for my)\b/,
   /\b(?:reassure|assure|tell|inform|advise|update) me\b/,
+  // The program's view asked for as a thing the member would value: "your honest read on my prospects
+  // would mean a great deal".
+  /\b(?:your|a|an|any) (?:\w+ )?(?:read|take|view|opinion|assessment|thoughts?|perspective|impression|sense) (?:on|of|about|regarding) (?:my|where|how|whether)\b[^.]{0,80}\b(?:would|will|could) (?:\w+ )?(?:mean|help|be)\b/,
   /\b(?:i hope|hoping) (?:that )?you (?:can|could|will|would|might) (?:\w+ ){0,2}(?:let me know|tell|share|indicate|confirm|give|assure|reassure|promise|commit|guarantee|keep me)\b/,
   /\bi look forward to (?:hearing|learning|knowing|your) (?:\w+ ){0,3}(?:whether|if|where|how|about my|about where|your (?:decision|answer|assessment))\b/,
 ];

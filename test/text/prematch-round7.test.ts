@@ -74,6 +74,14 @@ const ASKS: [string, string[]][] = [
   // A chance to do something on the visit is not a chance of selection.
   ['Is there a chance to shadow the CMIO during the second look?', []],
   ['Do I still have a chance to match at Brookfield?', ['asks-for-ranking']],
+  // The program picturing the member in its class, the member on track with it, good enough for it.
+  ['Can you picture me on your team next year?', ['asks-for-ranking']],
+  ['Is my file in good shape with the committee?', ['asks-for-ranking']],
+  ['Was I strong enough for Brookfield?', ['asks-for-ranking']],
+  ['Is the committee enthusiastic about my application?', ['asks-for-ranking']],
+  ['Is my candidacy one the faculty would be keen on?', ['asks-for-ranking']],
+  ['Your frank take on my chances at Brookfield would help a lot.', ['asks-for-ranking']],
+  ['Your take on the informatics curriculum was very helpful.', []],
   // Process questions stay silent.
   ['Could you tell me whether residents can take the informatics elective in their first year?', []],
 ];
@@ -104,6 +112,9 @@ const TRADES: [string, string[]][] = [
   ['I will commit to Brookfield as long as the program returns that commitment.', ['quid-pro-quo']],
   ['Learning how I rank would let me cancel my other interviews.', ['quid-pro-quo']],
   ['I will make Brookfield my only choice; I would just need an assurance that I will match.', ['quid-pro-quo']],
+  // An imperative joined to first place; being persuaded by the program's signal.
+  ['Take me and Brookfield is my first choice.', ['quid-pro-quo']],
+  ['I might be convinced to cancel my other interviews by a word from the committee.', ['quid-pro-quo']],
   // A rule stated in its own clause, then the member's plain words.
   ['The rules forbid any promise in exchange for a ranking, so I will just say thank you.', []],
 ];
@@ -121,6 +132,11 @@ const TOP: [string, string[]][] = [
   ['I am hoping most of all to train at Brookfield.', ['multiple-top-choice']],
   ['No other program even comes close to Brookfield.', ['multiple-top-choice']],
   ['Brookfield is, by far, my first choice.', ['multiple-top-choice']],
+  ['Brookfield is miles ahead of the others.', ['multiple-top-choice']],
+  ['If I had to choose only one program, it would be Brookfield.', ['multiple-top-choice']],
+  ['Brookfield is the program I really want.', ['multiple-top-choice']],
+  ['Brookfield is the program I want to learn more about.', []],
+  ["Brookfield's CMIO is at the top of her field.", []],
   ['Brookfield was my favourite part of the season.', []],
   ['I rank data quality first in every dashboard I build.', []],
   ['My top priority this spring is finishing my REDCap project.', []],
@@ -156,7 +172,13 @@ const DISCLOSURES: [string, string[]][] = [
   ['My little boy has surgery next month.', ['overshare']],
   ['I am running on empty these days.', ['overshare']],
   ['I have been completely worn out since the autumn.', ['overshare']],
+  ['I was on leave for anxiety last spring.', ['overshare']],
+  ['This cycle has used up all of my savings.', ['overshare']],
+  ['If I do not match, I do not know what my family will do.', ['overshare']],
+  ['Without this position, I would have to give up medicine.', ['overshare']],
   // Patients' matters and work stay silent.
+  ['I studied how financial strain affects adherence in heart failure.', []],
+  ['We built a screening pathway for anxiety in the oncology clinic.', []],
   ['The little boy we treated needed surgery twice.', []],
   ['I volunteered at a legal clinic for tenants facing eviction.', []],
   ['I covered a long stretch of night shifts in the ICU.', []],
