@@ -46,15 +46,15 @@ const ASKS: [string, string[]][] = [
   ['Any word on my situation with Brookfield would help.', ['asks-for-ranking']],
   ['Would you say Brookfield is a realistic destination for someone like me?', ['asks-for-ranking']],
   // Any subject naming the program; the program's feeling about the member; ending up matched.
-  ['Can you tell me if Brookfield plans to rank me?', ['asks-for-ranking']],
+  ['Could you say whether Brookfield would welcome me?', ['asks-for-ranking']],
   ['Do you feel the same way about me?', ['asks-for-ranking']],
   ['Do applicants like me usually end up matching at Brookfield?', ['asks-for-ranking']],
   // The ask in its politeness forms.
-  ['I would just like to know whether I am still being considered.', ['asks-for-ranking']],
+  ['I would only need to know where I stand.', ['asks-for-ranking']],
   ['It would be of real help to understand where I stand.', ['asks-for-ranking']],
-  ['I wanted to ask, just for planning, if I will be ranked.', ['asks-for-ranking']],
+  ['Just checking, for my planning, if my standing has changed.', ['asks-for-ranking']],
   ['A quick line on whether I am still in the running would let me plan.', ['asks-for-ranking']],
-  ['If there is any hint you can give me about my standing, it would help.', ['asks-for-ranking']],
+  ['If there is anything you can give me on my standing, I would be grateful.', ['asks-for-ranking']],
   // Ruled out, still looked at, how the interview was felt, where the file is heading.
   ['I would be glad to hear that my application has not been screened out.', ['asks-for-ranking']],
   ['Am I a candidate the committee is still considering?', ['asks-for-ranking']],
@@ -62,13 +62,13 @@ const ASKS: [string, string[]][] = [
   ['How did the panel feel about my presentation?', ['asks-for-ranking']],
   ['Could you say if my application is moving forward with the committee?', ['asks-for-ranking']],
   // Room for the member; whether to widen the search.
-  ['Will Brookfield have a place for me in July?', ['asks-for-ranking']],
+  ['Is Brookfield likely to find room for me?', ['asks-for-ranking']],
   ['Is there a seat for me on the shuttle to the second look?', []],
   ['Do you think I should broaden my search?', ['asks-for-ranking']],
   // Viewed favourably, still in contention, a match within reach, holding one's breath.
-  ['Please advise whether my file is being positively considered.', ['asks-for-ranking']],
+  ['Please advise whether my candidature is warmly regarded.', ['asks-for-ranking']],
   ['Have I done enough to be taken seriously?', ['asks-for-ranking']],
-  ['Was my interview strong enough to remain in the running?', ['asks-for-ranking']],
+  ['Will I be able to stay in the mix after my late interview?', ['asks-for-ranking']],
   ['Is a place at Brookfield within reach for me?', ['asks-for-ranking']],
   ['Should I hold my breath for Brookfield?', ['asks-for-ranking']],
   // A chance to do something on the visit is not a chance of selection.
@@ -111,7 +111,10 @@ const TRADES: [string, string[]][] = [
   // The program returning the commitment; knowing where one stands letting the member drop others.
   ['I will commit to Brookfield as long as the program returns that commitment.', ['quid-pro-quo']],
   ['Learning how I rank would let me cancel my other interviews.', ['quid-pro-quo']],
-  ['I will make Brookfield my only choice; I would just need an assurance that I will match.', ['quid-pro-quo']],
+  [
+    'I could make Brookfield my only choice; I would simply need word from you that I will be ranked highly.',
+    ['quid-pro-quo'],
+  ],
   // An imperative joined to first place; being persuaded by the program's signal.
   ['Take me and Brookfield is my first choice.', ['quid-pro-quo']],
   ['I might be convinced to cancel my other interviews by a word from the committee.', ['quid-pro-quo']],
@@ -125,13 +128,13 @@ const TOP: [string, string[]][] = [
   ['There is no fellowship I would sooner join than Brookfield.', ['multiple-top-choice']],
   ['I will rank Brookfield ahead of the others.', ['multiple-top-choice']],
   ['Brookfield heads my list.', ['multiple-top-choice']],
-  ['Brookfield will go first on my list.', ['multiple-top-choice']],
+  ['Brookfield will go first when I certify my list.', ['multiple-top-choice']],
   ['I would train at Brookfield over any other program.', ['multiple-top-choice']],
   ['Brookfield is the obvious front-runner.', ['multiple-top-choice']],
   ['Of all the places I saw, Brookfield is the one I will put at the top of my list.', ['multiple-top-choice']],
   ['I am hoping most of all to train at Brookfield.', ['multiple-top-choice']],
   ['No other program even comes close to Brookfield.', ['multiple-top-choice']],
-  ['Brookfield is, by far, my first choice.', ['multiple-top-choice']],
+  ['Brookfield is, without a doubt, my #1.', ['multiple-top-choice']],
   ['Brookfield is miles ahead of the others.', ['multiple-top-choice']],
   ['If I had to choose only one program, it would be Brookfield.', ['multiple-top-choice']],
   ['Brookfield is the program I really want.', ['multiple-top-choice']],
@@ -153,7 +156,7 @@ const DISCLOSURES: [string, string[]][] = [
   ['It has been a rough stretch for us.', ['overshare']],
   ['Things at home have been complicated this year.', ['overshare']],
   ['We are barely making ends meet during the research block.', ['overshare']],
-  ['Money has been very tight since I stopped working.', ['overshare']],
+  ['Cash has been very tight for us.', ['overshare']],
   ['I can barely cover the fees for another cycle.', ['overshare']],
   ["I am sleeping on a friend's couch until March.", ['overshare']],
   ['Since our lease ran out we have had nowhere to stay.', ['overshare']],
@@ -173,7 +176,7 @@ const DISCLOSURES: [string, string[]][] = [
   ['I am running on empty these days.', ['overshare']],
   ['I have been completely worn out since the autumn.', ['overshare']],
   ['I was on leave for anxiety last spring.', ['overshare']],
-  ['This cycle has used up all of my savings.', ['overshare']],
+  ['This cycle has wiped out everything I had put aside.', ['overshare']],
   ['If I do not match, I do not know what my family will do.', ['overshare']],
   ['Without this position, I would have to give up medicine.', ['overshare']],
   // Patients' matters and work stay silent.
