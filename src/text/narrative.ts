@@ -177,49 +177,9 @@ function isMemberSubject(s: Sentence, verbIdx: number): boolean {
     if (c === 'i' || c === 'myself') return true;
     // "We changed the template" says what a team did, not what the member did (STAR wants "I").
     if (c === 'we') return false;
-    if (
-      [
-        'also',
-        'then',
-        'later',
-        'eventually',
-        'successfully',
-        'recently',
-        'actively',
-        'regularly',
-        'personally',
-        'have',
-        'had',
-        'has',
-        'am',
-        'was',
-        'been',
-        'be',
-        'really',
-        'finally',
-        'first',
-        'subsequently',
-        'additionally',
-        'further',
-        'even',
-        'both',
-        'mostly',
-        'mainly',
-        'currently',
-        'now',
-        'since',
-        'already',
-        'still',
-        'just',
-        'voluntarily',
-        'independently',
-        'formally',
-        'part-time',
-        'full-time',
-        'not',
-        'never',
-      ].includes(c)
-    )
+    // Auxiliaries, "not", and words the tagger does not always read as adverbs ("first" can be an
+    // adjective, "since" a conjunction, "both" a determiner); adverbs are skipped just below.
+    if (['have', 'had', 'has', 'am', 'was', 'been', 'be', 'first', 'further', 'both', 'since', 'not'].includes(c))
       continue;
     if (t.pos === 'ADV') continue;
     // A sentence that starts with the verb ("Completed a course in SQL."), or after "and" / a comma
