@@ -98,6 +98,8 @@ const ABOUT_ME: readonly RegExp[] = [
   // Likelihood of the member's selection: "how likely is it that I end up matching there".
   /\bhow (?:\w+ )?(?:likely|probable|realistic|possible|feasible) (?:\w+ ){0,4}(?:i|my (?:\w+ )?(?:application|candidacy)) (?:\w+ ){0,3}(?:match|matching|matched|be ranked|ranked|get in|getting in|be selected|be chosen|be offered|join|joining)\b/,
   /\bwhat (?:you|your (?:program|team|committee)) (?:\w+ ){0,2}(?:think|thought|decided|decide|feel|felt) (?:of|about) (?:me|my (?:application|candidacy|interview))\b/,
+  // How the member was taken: "any hint of how my interview was received", "how I came across".
+  /\bhow (?:i|my (?:\w+ )?(?:application|candidacy|interview|file|presentation)) (?:\w+ ){0,2}(?:was|were|came|went|has been|had been) (?:\w+ )?(?:received|perceived|viewed|seen|judged|rated|assessed|evaluated|across|down)\b/,
   // Standing as how things look from the program's side: "how things look from your side",
   // "where things stand on your end".
   /\b(?:how|where) (?:things|it|matters|everything|my case) (?:\w+ )?(?:look|looks|stand|stands|seem|seems|sit|sits) (?:\w+ )?(?:from|on|at) (?:your|the (?:program|committee|programme)(?:'s)?) (?:side|end|part)\b/,
@@ -905,7 +907,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'money',
-    /\b(?:debts?|indebted|loans?|bankrupt(?:cy)?|afford|affordable|savings|financial(?:ly)?|finances|money|broke|out of (?:money|funds|savings)|ran out of|running out of|poverty|poor|mortgage|rent|income|salary|sold (?:my|our)|sold (?:\w+ ){0,3}?(?:their|his|her|our|my|the family's) (?:\w+ )?(?:land|house|home|car|jewel\w*|gold|property|farm|shop|business|flat|apartment)|borrow(?:ed|ing)?|lender|can not pay|could not pay|unable to pay|pay off|expenses|fees? (?:I|we) (?:could|can)|owe|owes|owed|owing|credit cards?|maxed out|bills|evict(?:ed|ion)|homeless|lost (?:our|my) (?:house|home|flat|apartment)|sleeping (?:at|on) (?:a|my|the) (?:\w+ )?(?:place|floor|couch|sofa)|lose everything|lost everything|bank account|(?:account|pockets?|savings|wallet) (?:is|are|was|were) (?:\w+ )?(?:empty|gone|drained|exhausted)|no money (?:left|at all))\b/,
+    /\b(?:skip(?:ping|ped)? meals|go(?:ing)? hungry|went hungry|(?:not|barely) enough (?:money )?(?:to eat|for food)|debts?|indebted|loans?|bankrupt(?:cy)?|afford|affordable|savings|financial(?:ly)?|finances|money|broke|out of (?:money|funds|savings)|ran out of|running out of|poverty|poor|mortgage|rent|income|salary|sold (?:my|our)|sold (?:\w+ ){0,3}?(?:their|his|her|our|my|the family's) (?:\w+ )?(?:land|house|home|car|jewel\w*|gold|property|farm|shop|business|flat|apartment)|borrow(?:ed|ing)?|lender|can not pay|could not pay|unable to pay|pay off|expenses|fees? (?:I|we) (?:could|can)|owe|owes|owed|owing|credit cards?|maxed out|bills|evict(?:ed|ion)|homeless|lost (?:our|my) (?:house|home|flat|apartment)|sleeping (?:at|on) (?:a|my|the) (?:\w+ )?(?:place|floor|couch|sofa)|lose everything|lost everything|bank account|(?:account|pockets?|savings|wallet) (?:is|are|was|were) (?:\w+ )?(?:empty|gone|drained|exhausted)|no money (?:left|at all))\b/,
   ],
   [
     'relationships',
@@ -974,10 +976,12 @@ const CLINICAL_BEFORE =
 
 /**
  * The disclosure word names what a piece of work is about: "the project I described on medical
- * debt", "my poster about burnout among residents", "a dashboard for depression follow-up".
+ * debt", "my poster about burnout among residents", "a dashboard for depression follow-up", and
+ * every item of a list it asks about ("a form that asks patients about medical debt and missed
+ * payments").
  */
 const WORK_TOPIC_BEFORE =
-  /\b(?:studied|study|studying|researched|researching|examined|examining|explored|exploring|analy[sz]ed|analy[sz]ing|measured|measuring|modell?ed|modell?ing|looked at|looking at) (?:how|whether|why|if|the (?:\w+ )?(?:effects?|impact|role|links?|relationship|association) (?:of|between))(?: [\w'-]+){0,2}\s*$|\b(?:project|projects|study|studies|research|work|paper|analysis|dashboard|poster|abstract|tool|model|registry|screening|initiative|survey|audit|thesis|talk|lecture|curriculum|module|presentation|pilot|review|chapter|article|grant|proposal|app|program|programme|clinic|workshop)\b(?: [\w'-]+){0,4} (?:on|about|of|for|into|addressing|around|linking|targeting|regarding|concerning|exploring|examining|tackling|reducing|predicting|measuring|screening for)(?: [\w'-]+){0,2}\s*$/;
+  /\b(?:studied|study|studying|researched|researching|examined|examining|explored|exploring|analy[sz]ed|analy[sz]ing|measured|measuring|modell?ed|modell?ing|looked at|looking at) (?:how|whether|why|if|the (?:\w+ )?(?:effects?|impact|role|links?|relationship|association) (?:of|between))(?: [\w'-]+){0,2}\s*$|\b(?:project|projects|study|studies|research|work|paper|analysis|dashboard|poster|abstract|tool|model|registry|screening|initiative|survey|audit|thesis|talk|lecture|curriculum|module|presentation|pilot|review|chapter|article|grant|proposal|app|program|programme|clinic|workshop|form|questionnaire|checklist|template|questions)\b(?: [\w'-]+){0,4} (?:on|about|of|for|into|addressing|around|linking|targeting|regarding|concerning|exploring|examining|tackling|reducing|predicting|measuring|screening for)(?: [\w'-]+){0,2}(?: ?,? (?:and|or)(?: [\w'-]+){0,2})?\s*$/;
 
 const AMOUNT_OF =
   /(?:\d[\d,.]*k?|dollars|euros|pounds|rupees|thousands?|millions?|lots?|amount|mountain|pile|years|months) of\s*$/;
