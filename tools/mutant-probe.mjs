@@ -90,7 +90,7 @@ async function main() {
     isFatalEnabled: () => true,
   };
   // The code as Stryker saw it in that report (the mutants' places refer to it), not as it is now.
-  const report = JSON.parse(readFileSync(path.join(root, reportFile), 'utf8'));
+  const report = JSON.parse(readFileSync(path.resolve(root, reportFile), 'utf8'));
   const sourceOf = (f) => report.files[f]?.source ?? readFileSync(path.join(root, f), 'utf8');
   const inst = new Instrumenter(logger);
   const instrumented = await inst.instrument(
@@ -185,7 +185,7 @@ async function main() {
         count++;
         if (count % 50 === 0) {
           console.error(`mutant-probe: ${next + count}/${targets.length}`);
-          if (!phrases) writeFileSync(path.join(root, outFile), JSON.stringify({ partial: true, results }, null, 1));
+          if (!phrases) writeFileSync(path.resolve(root, outFile), JSON.stringify({ partial: true, results }, null, 1));
         }
         arm();
       });
@@ -213,8 +213,8 @@ async function main() {
     const line = src[r.file][r.location.start.line - 1] ?? '';
     r.line = line.trim().slice(0, 160);
   }
-  mkdirSync(path.dirname(path.join(root, outFile)), { recursive: true });
-  writeFileSync(path.join(root, outFile), JSON.stringify({ baseline, results }, null, 1));
+  mkdirSync(path.dirname(path.resolve(root, outFile)), { recursive: true });
+  writeFileSync(path.resolve(root, outFile), JSON.stringify({ baseline, results }, null, 1));
   if (phrases) {
     const hit = results.filter((r) => r.phrases?.length);
     for (const r of results)

@@ -1936,6 +1936,136 @@ const HAND: Row[] = [
     id: 'quid-pro-quo',
     quote: 'If you offer me a position outside the Match, I will accept.',
   },
+  {
+    from: 'hand',
+    text: 'I know you cannot tell me where I stand.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I have one question about my standing. Could you give me any indication?',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    quote: 'Could you give me any indication?',
+  },
+  {
+    from: 'hand',
+    text: 'I am leaving the Match process behind, and a friend offered me a position outside the Match.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'My colleague withdrew from the Match after an offer outside the Match.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'Your program gave me a pre-Match offer. I will withdraw from the Match.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: 'I will withdraw from the Match.',
+  },
+  {
+    from: 'hand',
+    text: 'You would be my number one if I could be yours.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: 'You would be my number one if I could be yours.',
+  },
+  {
+    from: 'hand',
+    text: 'Put me at the top of your list and you will be at the top of mine.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: 'Put me at the top of your list and you will be at the top of mine.',
+  },
+  {
+    from: 'hand',
+    text: 'I will rank you first; I hope you will rank me highly too.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: 'I will rank you first; I hope you will rank me highly too.',
+  },
+  {
+    from: 'hand',
+    text: 'I promise to rank you first.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I put it in writing that Lakeside is my first choice.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    fires: false,
+  },
+  {
+    from: 'hand',
+    text: 'I give you my word that Lakeside is first on my list, so I hope to be ranked to match.',
+    context: {
+      kind: 'top-choice',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'quid-pro-quo',
+    quote: '…my word that Lakeside is first on my list, so I hope to be…',
+  },
+  {
+    from: 'hand',
+    text: 'I understand you cannot share rankings. Could you tell me where I stand?',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    quote: 'Could you tell me where I stand?',
+  },
+  {
+    from: 'hand',
+    text: 'I am trying to plan my year. Any indication of where I stand would help.',
+    context: {
+      kind: 'inquiry',
+      program: 'Lakeside University Clinical Informatics Fellowship',
+    },
+    id: 'asks-for-ranking',
+    quote: 'Any indication of where I stand would help.',
+  },
 ];
 
 describe('pre-match frames, one corpus sentence at a time', () => {
