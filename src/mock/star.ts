@@ -48,7 +48,7 @@ const SITUATION: readonly RegExp[] = [
   /^(?:(?:my|our|the|one|a|in|during|on) )?(?:[\w-]+ ){0,2}(?:year|night|shift|month|week|rotation|morning|evening|call|block|day|weekend|internship|residency|clerkship)s?(?: (?:of|in|on) (?:my|our|the|a) (?:[\w-]+ ){0,2}(?:rotation|residency|internship|year|training|block|clerkship|job|post))?\s?[,:]/,
   // A disagreement between the member and someone is how things stood: "a nurse and I disagreed
   // about…" (not one imagined: "if we still disagreed, I would…").
-  /(?<!\b(?:if|when|should|whenever|unless) (?:[\w,'-]+ ){0,10})\b(?:(?:and|with) (?:i|me) |(?:i|we) (?:\w+ )?)(?:(?:kept|often|always|constantly|would|used to) (?:disagree|argu|clash)\w*|disagreed|argued|clashed|fell out|did not agree|didn't agree|(?:did not|didn't) see eye to eye|butted heads|locked horns|were at odds|had words|had (?:a|an|one) (?:\w+ )?(?:disagreement|conflict|argument|dispute|clash|difference of opinion))\b/,
+  /(?<!\b(?:if|when|should|whenever|unless) (?:[\w,'-]+ ){0,10})\b(?:(?:and|with) (?:i|me) |(?:i|we) (?:\w+ )?)(?:(?:kept|often|always|constantly|would|used to) (?:disagree|argu|clash)\w*|disagreed|argued|clashed|fell out|did not agree|didn't agree|could not agree|couldn't agree|(?:did not|didn't) see eye to eye|butted heads|locked horns|were at odds|had words|had (?:a|an|one) (?:\w+ )?(?:disagreement|conflict|argument|dispute|clash|difference of opinion))\b/,
   // A "when" clause in the past sets the scene: "when our hospital launched a VTE prompt".
   /(?:^|, )when (?:our|the|my|a|an|we|they|i) (?:[\w-]+ ){0,3}(?:\w+ed|was|were|had|went|began|came|got|made|took|ran|built|brought|moved|switched|rolled out|went live)\b/,
 ];
@@ -113,7 +113,7 @@ TASK.push(
 /** What changed or came of it, in ordinary words as well as numbers. A lesson alone is not a result. */
 export const RESULT: readonly RegExp[] = [
   /\b(?:as a result|result(?:ed|ing)? in|led to|which meant|which (?:helped|allowed|reduced|cut|improved|saved|prevented|stopped|fixed|solved))\b/,
-  /\b(?:reduced|improved|decreased|increased|dropped|drop(?!-)|fell|rose|went down|went up|went from|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|dried up|died down|fell away|went away|petered out|recovered|sped up|freed up|caught|picked up)\b/,
+  /\b(?:reduced|improved|decreased|increased|shrank|shrunk|dwindled|dropped|drop(?!-)|fell|rose|went down|went up|went from|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|dried up|died down|fell away|went away|petered out|recovered|sped up|freed up|caught|picked up)\b/,
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
   /\b(?:earlier|sooner|fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|minutes|hours|days)\b/,
   /\b(?:was|were|got|has been|have been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
@@ -162,7 +162,7 @@ const RESULT_AFTER: RegExp[] = [
   // had been going out at six in the evening were going out before two".
   /\b(?:had been|used to) [^.;]{3,80}? (?:were|was|became|\w+ed) (?:\w+ )?(?:\w+ing|\w+ed|before|after|within|by|in|on|only|maybe|just|the same|a|an|rare|rarer|fewer)\b/,
   // The old state as an aside: "the monthly error reports, usually a page long, came back with two lines".
-  /, (?:usually|normally|typically|previously|formerly|once) [^,]{2,40}, (?:came|went|were|was|had|got|fell|dropped|shrank|became|ran)\b/,
+  /, (?:usually|normally|typically|previously|formerly|once|which had been|that had been|which used to be) [^,]{2,40}, (?:came|went|were|was|had|got|fell|dropped|shrank|became|ran)\b/,
   // A check that found nothing wrong: "the pharmacist who audited us found no mix-ups at all".
   /\b(?:found|recorded|reported|logged|counted|had|saw) (?:no|zero|not (?:a|one|a single)) (?:\w+ ){0,2}(?:mix-?ups?|errors?|mistakes?|incidents?|falls?|problems?|complaints?|misses|delays?|duplicates?|readmissions?|discrepancies|infections?)\b/,
   // Others asking for the thing: "the day registrars had started asking for it too".
@@ -289,10 +289,11 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     )
       return false;
     // "she had lost fifteen kilograms since then": a past perfect looks back from the story's
-    // time, so it is background, not what came of the member's act.
+    // time, so it is background, not what came of the member's act (one inside an aside, "…, which
+    // had been common, were hard to find by the next audit", is not the sentence's own verb).
     if (
       re === RESULT[5] &&
-      PAST_PERFECT.test(s.canon) &&
+      PAST_PERFECT.test(s.canon.replace(/, (?:which|that|who) [^,]*,/g, ',')) &&
       !/\b(?:i|we) (?:\w+ )?(?:have|had) (?!been\b)\w+ed\b/.test(s.canon)
     )
       return false;

@@ -98,6 +98,8 @@ const ABOUT_ME: readonly RegExp[] = [
   // Likelihood of the member's selection: "how likely is it that I end up matching there".
   /\bhow (?:\w+ )?(?:likely|probable|realistic|possible|feasible) (?:\w+ ){0,4}(?:i|my (?:\w+ )?(?:application|candidacy)) (?:\w+ ){0,3}(?:match|matching|matched|be ranked|ranked|get in|getting in|be selected|be chosen|be offered|join|joining)\b/,
   /\bwhat (?:you|your (?:program|team|committee)) (?:\w+ ){0,2}(?:think|thought|decided|decide|feel|felt) (?:of|about) (?:me|my (?:application|candidacy|interview))\b/,
+  // Standing as a position: "would you say I am in a strong position for your program?".
+  /\b(?:i|me|my (?:\w+ )?(?:application|candidacy|file)) (?:\w+ ){0,2}(?:am|is|was|be|stand|stands) (?:in )?(?:a |an )?(?:strong|good|competitive|weak|decent|solid|favou?rable|realistic|safe) (?:position|standing|place|spot)\b/,
   // How the member was taken: "any hint of how my interview was received", "how I came across".
   /\bhow (?:i|my (?:\w+ )?(?:application|candidacy|interview|file|presentation)) (?:\w+ ){0,2}(?:was|were|came|went|has been|had been) (?:\w+ )?(?:received|perceived|viewed|seen|judged|rated|assessed|evaluated|across|down)\b/,
   // Standing as how things look from the program's side: "how things look from your side",

@@ -158,6 +158,26 @@ const STAR_CASES: [string, string, keyof StarParts, boolean][] = [
     'situation',
     true,
   ],
+  // Added after probe set t's first reading: a past perfect inside an aside, shrinking, a
+  // disagreement said as "could not agree".
+  [
+    'Drips left running without a review, which the nurses had hated, were gone by the next audit.',
+    'I put the review date on the chart header.',
+    'result',
+    true,
+  ],
+  [
+    'The clinic told us their waiting list had shrunk to a handful.',
+    'I asked the clerk to book the scans before discharge.',
+    'result',
+    true,
+  ],
+  [
+    'The dietitian and I could not agree about feeding a frail patient.',
+    'I asked for a family meeting.',
+    'situation',
+    true,
+  ],
   // Ringing, phoning and agreeing are things done in a story.
   [
     'Orders that used to wait a day were being sent the same afternoon.',
@@ -247,6 +267,11 @@ const BLAME_CASES: [string, boolean][] = [
   ['My registrar left me alone with twenty patients and then acted surprised at the backlog.', true],
   ['My registrar was called away, so I was alone with twenty patients.', false],
   ['He never consulted anyone, and this is what led to my mistake.', true],
+  ['The root of the problem was a registrar who rarely checked our work.', true],
+  ['Our manager promised two more nurses and simply never delivered.', true],
+  ['He refused me a reference out of sheer spite.', true],
+  ['The lab, as it so often did, sent the wrong result to the ward.', true],
+  ['The agency kept changing the rota, so mistakes were bound to happen.', true],
   ['The charge nurse was the reason the audit happened at all.', false],
   ['I was the intern who was not careful enough that night.', false],
 ];
@@ -280,6 +305,7 @@ describe('round seven: everyday actions in a gap, and what others took up', () =
     ['I set up a digital sick-call log, and the commander asked the next doctor to keep using it.', false],
     ['I set up a digital sick-call log and asked the nurses to use it.', true],
     ['I built a stock sheet for the shop, and my uncle now orders supplies from it each week.', false],
+    ['I kept a stock sheet for the pharmacy, and it has not run out of insulin since.', false],
     ['I wrote a dosing card for the ward, and the pharmacy now hands it to every new nurse.', false],
     ['My discharge checklist for the medical ward was picked up by the surgical wards.', false],
     [
@@ -292,6 +318,18 @@ describe('round seven: everyday actions in a gap, and what others took up', () =
 });
 
 describe('round seven: how the member was received is their standing', () => {
+  it('reads a question about the member’s position as an ask for ranking', () => {
+    const email =
+      'Dear Dr. Lane,\n\nThank you for the interview and our talk about the Brookfield sepsis dashboard. Do you think I am in a competitive position for Brookfield?\n\nBest regards,\nAmal';
+    const r = checkPrematchEmail(
+      email,
+      { kind: 'thank-you', program: 'Brookfield Medical Center', interviewDate: '2026-01-10', sendDate: '2026-01-11' },
+      '2026-01-11',
+      {},
+    );
+    expect(r.findings.map((f) => f.id)).toContain('asks-for-ranking');
+  });
+
   it('reads a hint about how the interview was received as an ask for ranking', () => {
     const email =
       'Dear Dr. Lane,\n\nThank you for the interview and our talk about the Brookfield sepsis dashboard. Any hint of how my interview was received would mean a great deal.\n\nBest regards,\nAmal';
