@@ -163,7 +163,9 @@ async function main() {
   while (next < targets.length) {
     const batch = targets.slice(next);
     const done = await new Promise((resolve) => {
-      const w = new Worker(fileURLToPath(import.meta.url), { workerData: { targets: batch, phrases, windows: Boolean(again) } });
+      const w = new Worker(fileURLToPath(import.meta.url), {
+        workerData: { targets: batch, phrases, windows: Boolean(again) },
+      });
       let count = 0;
       let timer;
       const arm = () => {
@@ -354,7 +356,11 @@ async function worker() {
     action: narrative.actionsIn([s]).length > 0,
     storyAction: narrative.actionsIn([s], { story: true }).length > 0,
     outcome: narrative.outcomesIn([s]).length > 0,
-    blame: narrative.blameIn([s]).map((h) => s.canon.slice(h.index, h.index + h.length).trim()).join(' | ') || false,
+    blame:
+      narrative
+        .blameIn([s])
+        .map((h) => s.canon.slice(h.index, h.index + h.length).trim())
+        .join(' | ') || false,
     informatics: narrative.hasInformatics(s.text),
     angle: narrative.hasInformaticsAngle(s.text),
   });
@@ -457,7 +463,9 @@ async function worker() {
       // One sentence alone, then (when none shows it) two or three in a row, as the member wrote them.
       const text = docTextOf.get(key);
       const windows = [1, 2, 3].map((n) =>
-        sents.length > n ? sents.slice(0, sents.length - n + 1).map((s, j) => text.slice(s.start, sents[j + n - 1].end)) : [],
+        sents.length > n
+          ? sents.slice(0, sents.length - n + 1).map((s, j) => text.slice(s.start, sents[j + n - 1].end))
+          : [],
       );
       for (const [n, texts] of windows.entries()) {
         if (n > 0 && (sentences.length || !workerData.windows)) break;
