@@ -1,0 +1,487 @@
+/**
+ * The narrative readers' frames pinned one sentence at a time: who did a thing (the member, a
+ * team, nobody), whether it was done or only planned, what counts as a result, an informatics
+ * angle, and when words are blame and when they are someone else's. Each row reads one short
+ * sentence and says what the reader must make of it; each was found to tell a mutant of
+ * src/text/narrative.ts from the real code (tools/mutant-probe.mjs), so together they keep the
+ * mutation score honest.
+ *
+ * The rows in CORPUS come from labelled corpus items (test/corpus; the item is named): run alone
+ * through the checker the item was written for, the sentence gives the value shown, and that value
+ * agrees with the item's label.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerFeedback } from '../../src/mock/feedback.js';
+import { lintGapExplanation } from '../../src/rules/gap-lint.js';
+import { analyse } from '../../src/text/document.js';
+import { actionsIn, blameIn, hasInformaticsAngle, isPastTense, outcomesIn } from '../../src/text/narrative.js';
+
+const sentences = (t: string) => analyse(t).sentences;
+const READ = {
+  'something the member did': (t: string) => actionsIn(sentences(t)).length > 0,
+  'something the member did, in a story': (t: string) => actionsIn(sentences(t), { story: true }).length > 0,
+  'a result a reader could check': (t: string) => outcomesIn(sentences(t)).length > 0,
+  blame: (t: string) => blameIn(sentences(t)).length > 0,
+  'an informatics angle': (t: string) => hasInformaticsAngle(t),
+} as const;
+type Reading = keyof typeof READ;
+
+const rows = (reading: Reading, yes: string[], no: string[] = []) => [
+  ...yes.map((text) => ({ name: `reads "${text}" as ${reading}`, text, reading, want: true })),
+  ...no.map((text) => ({ name: `does not read "${text}" as ${reading}`, text, reading, want: false })),
+];
+
+/** Hand-written: each one needs a branch or an alternative no corpus sentence reaches alone. */
+const HAND = [
+  ...rows(
+    'something the member did',
+    [
+      // The member as the doer across auxiliaries and words the tagger may not call adverbs.
+      'I have built a dashboard for the ward.',
+      'I had built a tracker for the clinic before the audit.',
+      'I first built a paper prototype of the referral form.',
+      'I further developed the discharge template with the nurses.',
+      'I have since completed a course in SQL.',
+      // Note style: a verb after a verbless heading, or with no subject at all.
+      'Volunteer data assistant at the clinic for five months; built the visit tracker.',
+      '2024: completed a course in SQL.',
+      'Completed a course in SQL.',
+      // A purpose clause after going or staying says what the member did.
+      'I stayed home to care for my father.',
+      'I went to Nairobi to teach nursing students.',
+      // An -ing form after "spent": the work itself.
+      'I spent those months building a dashboard for the clinic.',
+      'I spent the year studying for Step 2 CK.',
+      // A course or rounds attended is done; a role held or its duties is work done.
+      'I attended grand rounds every week.',
+      'I was employed as a data coordinator at a clinic.',
+      'My role as a research assistant involved cleaning survey data.',
+      // After a comma, "and" or ";" the member named earlier is still the doer.
+      'I was unemployed for a year, then built a registry for the clinic.',
+      'I was unemployed for a year and built a registry for the clinic.',
+      'I was unemployed for a year; built a registry for the clinic.',
+      'I had two jobs that year: tutored medical students and scribed at a clinic.',
+      'Recently completed a course in SQL.',
+      'Then completed a course in SQL.',
+      'I spent my evenings mapping referral pathways.',
+      'I wrote a discharge summary template for the ward.',
+      'I built a registry, and I will train the nurses next year.',
+      'I am volunteering at the clinic every Saturday.',
+      // Some verbs say a thing done without an object.
+      'I volunteered.',
+      'I passed.',
+      'I started a registry for the clinic.',
+      // A regular past the lemmatiser cuts too far is read from its stem.
+      'I coded a registry for the clinic.',
+      'I prototyped an app for the nurses.',
+      // Progressives and perfects of things done, and a plan in another clause.
+      'I was leading the audit last spring.',
+      'I have been leading the audit since March.',
+      'I was building a dashboard when the war started.',
+      'I plan to help; I cleaned the survey data last year.',
+      'Really truly honestly basically completed a course.',
+    ],
+    [
+      'I remember the nights when I worked alone on the ward.',
+      'I completed.',
+      'I learned on the job.',
+      'I care deeply about patients.',
+      'I never completed the course.',
+      'I remember the moment when I saw the chart fail.',
+      'There was one instance in which I saw an order lost.',
+      'I am also starting a course next month.',
+      'I look forward to starting the fellowship.',
+      'I am writing to explain the gap in my training.',
+      'I am enrolling in a course this spring.',
+      'The biggest problem I saw was the paper charts.',
+    ],
+  ),
+  ...rows(
+    'something the member did, in a story',
+    ['I apologised that nobody had explained the new rota.', 'I apologised to the family that nobody had told them.'],
+    [
+      'I did not complete the course.',
+      'I was told to wait for the visa.',
+      'I am writing to explain the gap in my training.',
+      'I would sit down with pharmacy and decide on the new order set.',
+      'The registry team refused to share identifiable data, rightly.',
+      'I do not think the exam was unfair.',
+      'The process seemed designed to keep graduates like me outside.',
+    ],
+  ),
+  ...rows(
+    'a result a reader could check',
+    [
+      'We measured 100% completion of the discharge forms.',
+      'Our manuscript on triage was accepted, and a second paper is in preparation.',
+      // An intention governs only its own clause.
+      'I plan to publish more, but the audit cut delays by 30%.',
+      'My plan is to apply again; the audit cut delays by 30%.',
+      'I intend to publish the audit: it cut delays by 30%.',
+    ],
+    [
+      'My intention is to enrol in a health informatics certificate next spring.',
+      'I never completed the course.',
+      'I studied how the dashboard is used in clinics.',
+    ],
+  ),
+  ...rows('an informatics angle', [
+    'I mapped every step of the discharge process.',
+    'We kept the drug charts on paper and rebuilt the form.',
+  ]),
+  ...rows(
+    'blame',
+    [
+      // A quotation closed earlier in the sentence does not cover what follows it.
+      'The nurse said "thank you", but the program was unfair to IMGs.',
+      'He said "no", and then the program was unfair to me.',
+      // An apostrophe is not a quotation mark.
+      "The program's director was incompetent.",
+      // Ownership followed by "but" turns back to blame.
+      'I take responsibility, but the system was unfair.',
+      // Another party's conduct toward the member, in any tense or voice.
+      'My supervisor ignored my emails for months.',
+      'I was belittled by my consultant.',
+      'The office ignores my emails.',
+      'The director had sidelined me, and my project stalled.',
+      'Every door was closed before I reached it.',
+    ],
+    [
+      // Someone else's words, quoted; a closing quote alone covers what came before it.
+      "'The exam was unfair,' a classmate wrote to me.",
+      "The exam was unfair,' she said.",
+      'The registry team refused to share identifiable data, rightly.',
+      'Taking out fields she thought were useless took a week.',
+      'I apologised that nobody had explained the new rota.',
+      'It was not because my supervisor ignored my emails.',
+      'I am not saying my supervisor ignored my emails.',
+      'She said "the director ignored my emails".',
+    ],
+  ),
+];
+
+/** Blame as another party's conduct toward the member: the words a member is shown. */
+const BLAMED: [string, string][] = [
+  ['Frankly, the vendor kept changing the specification.', 'the vendor kept changing'],
+  ['Regrettably, the director never approved the plan.', 'the director never approved'],
+  ['Frankly, the office was impossible.', 'the office was impossible'],
+  ['The committee overrode every suggestion we made.', 'the committee overrode every suggestion'],
+  ['The dean sat on my application for months.', 'the dean sat on my'],
+  ['My supervisor treated us like cheap labour.', 'my supervisor treated us like cheap labour'],
+  ['The director made my life miserable.', 'the director made my life miserable'],
+  ['My mentor did nothing.', 'my mentor did nothing'],
+  ['The faculty showed no interest in my project.', 'the faculty showed no interest'],
+  ['The team kept ignoring my requests.', 'the team kept ignoring'],
+  ['The director was not willing to listen.', 'the director was not willing to listen'],
+  ['The analyst was not doing her part.', 'the analyst was not doing her part'],
+  ['The registrar kept taking credit for my work.', 'the registrar kept taking credit'],
+  ['The board blocked every proposal.', 'the board blocked every'],
+  ['The consultant wasted months of my time.', 'the consultant wasted months of my time'],
+  ['I was ignored by the office.', 'i was ignored by the'],
+  ['My supervisor ignored my emails for months.', 'my supervisor ignored my'],
+  ['The director had sidelined me, and my project stalled.', 'the director had sidelined me'],
+];
+
+describe('narrative frames, hand-written sentences', () => {
+  it.each(HAND)('$name', ({ text, reading, want }) => {
+    expect(READ[reading](text)).toBe(want);
+  });
+});
+
+describe('narrative frames, the words shown as blame', () => {
+  it.each(BLAMED)('quotes "%s" as "%s"', (text, words) => {
+    const s = sentences(text);
+    expect(blameIn(s).map((h) => h.sentence.canon.slice(h.index, h.index + h.length).trim())).toEqual([words]);
+  });
+});
+
+describe('a verb in the past tense, as written', () => {
+  it.each([
+    ['built', 'VERB', true],
+    ['walked', 'VERB', true],
+    ['was', 'AUX', true],
+    ['did', 'AUX', true],
+    ['build', 'VERB', false],
+    // An -ed word the tagger calls an adjective is not a verb here; nor are words that only start
+    // or end like a past form of "be".
+    ['interested', 'ADJ', false],
+    ['wasting', 'VERB', false],
+    ['edit', 'VERB', false],
+  ] as const)('%s (%s): %s', (canon, pos, past) => {
+    expect(isPastTense({ canon, pos })).toBe(past);
+  });
+});
+
+describe('an informatics angle, given the question', () => {
+  it("does not credit the question's own words said back, except data and workflow", () => {
+    expect(hasInformaticsAngle('We changed the alert.', 'Tell me about an alert you changed.')).toBe(false);
+    expect(hasInformaticsAngle('We cleaned the data for the audit.', 'How do you use data?')).toBe(true);
+  });
+  it('does not credit an angle refused', () => {
+    expect(hasInformaticsAngle('I never needed the dashboard.')).toBe(false);
+  });
+});
+
+interface CorpusRow {
+  from: string;
+  kind: 'gap' | 'answers';
+  text: string;
+  question?: string;
+  /** A finding raised (true) or not (false); or the member's words it quotes. */
+  id?: string;
+  fires?: boolean;
+  quote?: string;
+  /** A STAR part found (true) or not (false). */
+  star?: 'situation' | 'task' | 'action' | 'result';
+  value?: boolean;
+}
+
+/** Sentences from labelled gap drafts and interview answers, each run alone through its checker. */
+const CORPUS: CorpusRow[] = [
+  {
+    from: 'blind-a/gp-a-047',
+    kind: 'gap',
+    text: 'After my daughter was born I studied at home and passed Step 2 CK with 230 in October 2023.',
+    id: 'no-actions',
+    fires: false,
+  },
+  {
+    from: 'seen-heldout-a/gp-h-031',
+    kind: 'gap',
+    text: 'now ready to come back and give 100%',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'blind-a/an-a-087',
+    kind: 'answers',
+    text: 'I, uh, basically made, like, a cheat sheet for the, um, the order entry, and, uh, I kind of shared it with the interns, and, um, I also, like, stayed late a few days to, you know, learn the, uh, the shortcuts.',
+    question: 'How did you adapt when your hospital switched EHRs?',
+    id: 'no-result',
+    quote: ', stayed late a few days to,…',
+  },
+  {
+    from: 'blind-c/gp-d3-026',
+    kind: 'gap',
+    text: 'After the OET examiner, who clearly had something against candidates from my region, failed me on speaking, I lost most of 2023.',
+    id: 'blame',
+    quote: 'After the OET examiner, who clearly had something against candidates',
+  },
+  {
+    from: 'seen-heldout-b/gp-h2-039',
+    kind: 'gap',
+    text: "Unfortunately the verification process is simply not designed with doctors from smaller countries in mind; my medical school's registry took five months to answer, and there was nothing anyone could reasonably expect me to do about that.",
+    id: 'blame',
+    quote: 'process is simply not designed with doctors',
+  },
+  {
+    from: 'blind-a/gp-a-122',
+    kind: 'gap',
+    text: 'Between January 2023 and June 2024 I was not working in clinical medicine because of personal reasons which are now resolved.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'seen-heldout-c/an-h3-022',
+    kind: 'answers',
+    text: 'In 2022 I was working as a cardiologist at a regional hospital near Kazan, and I was responsible for introducing an electronic registry for patients after myocardial infarction, so that we could follow their medications and control visits for one year.',
+    question: 'Tell me about a project that did not go as planned.',
+    star: 'task',
+    value: true,
+  },
+  {
+    from: 'seen-heldout-a/gp-h-005',
+    kind: 'gap',
+    text: 'After my contract ended in Tbilisi I took a step back to think carefully about my career, and I found myself more and more drawn to the digital side of medicine: electronic health records, interoperability between hospitals, and how decision support can prevent errors at the bedside.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'seen-heldout-b/gp-h2-024',
+    kind: 'gap',
+    text: 'I believe I return to training wiser and more determined than before.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'seen-heldout-b/gp-h2-009',
+    kind: 'gap',
+    text: 'Well, between 2025-02 and 2025-12 I was in Guadalajara, it was a complicated year with many changes in my family and also in my personal life, moving house two times and helping with things at home.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'seen-heldout-c/gp-h3-028',
+    kind: 'gap',
+    text: 'I spent a lot of time reflecting on my experiences on the wards, and especially on the many moments when I saw colleagues frustrated by the electronic record, entering the same information again and again, or missing an important result because it was hidden on a screen nobody looked at.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'blind-c/gp-d3-002',
+    kind: 'gap',
+    text: 'Every door was closed before I reached it.',
+    id: 'blame',
+    quote: 'Every door was closed',
+  },
+  {
+    from: 'blind-c/an-d3-032',
+    kind: 'answers',
+    text: 'I started writing them down the night before and cutting them in half.',
+    question: 'Tell me about a time you received difficult feedback.',
+    star: 'action',
+    value: true,
+  },
+  {
+    from: 'blind-a/an-a-051',
+    kind: 'answers',
+    text: 'I spoke to him privately and told him it was affecting the night team.',
+    question: 'Tell me about a conflict on a team.',
+    id: 'no-result',
+    quote: 'I spoke to him privately and told him…',
+  },
+  {
+    from: 'blind-a/an-a-080',
+    kind: 'answers',
+    text: "I looked at our clinic's no-show data and saw Monday mornings were worst.",
+    question: 'Tell me about a time you used data.',
+    id: 'no-informatics-angle',
+    fires: false,
+  },
+  {
+    from: 'blind-c/an-d3-014',
+    kind: 'answers',
+    text: 'I wrote the criteria, I built the test cases, and I kept emailing them every week.',
+    question: 'Tell me about a time a project did not go as planned.',
+    id: 'no-result',
+    quote: 'I wrote the criteria, I built the…',
+  },
+  {
+    from: 'blind-c/gp-d3-003',
+    kind: 'gap',
+    text: 'No-show rates in the follow-up clinic fell from about 30% to 18% over those months.',
+    id: 'no-outcome',
+    fires: false,
+  },
+  {
+    from: 'blind-a/an-a-111',
+    kind: 'answers',
+    text: '. In my research job I used a FHIR sandbox to pull synthetic vital signs for a prototype.',
+    question: 'Can you explain what FHIR is and why it matters?',
+    star: 'action',
+    value: true,
+  },
+  {
+    from: 'blind-c/gp-d3-028',
+    kind: 'gap',
+    text: 'I went with him to every chemotherapy session and managed his medications and appointments.',
+    id: 'no-actions',
+    fires: false,
+  },
+  {
+    from: 'seen-heldout-b/an-h2-036',
+    kind: 'answers',
+    text: 'Patients feel that nobody listens to them, and doctors are exhausted and leave the profession.',
+    question: 'What problem in healthcare delivery would you most like to solve through informatics?',
+    id: 'blame',
+    fires: false,
+  },
+  {
+    // Round seven: in a story "I was working as a general doctor" is the setting, not the first
+    // action, so the row (from seen-heldout-b/an-h2-039) names a deed done in that setting.
+    from: 'seen-heldout-b/an-h2-039, its role said as the setting',
+    kind: 'answers',
+    text: 'In 2025, working as a general doctor in a health post in Arequipa, I rebuilt the vaccine register on the outskirts of the city.',
+    question: 'Tell me about a time you improved a workflow in your clinic.',
+    id: 'no-result',
+    quote: 'I rebuilt the vaccine register on the outskirts…',
+  },
+  {
+    from: 'seen-heldout-a/gp-h-006',
+    kind: 'gap',
+    text: 'Now those matters are behind me and I am more motivated than ever to restart my career and serve patients.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'blind-a/gp-a-101',
+    kind: 'gap',
+    text: 'From March 2023 to April 2024 my time was consumed by the paperwork for ECFMG certification and the pathways.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'blind-a/gp-a-020',
+    kind: 'gap',
+    text: 'This period taught me perseverance and gave me a new appreciation for the opportunity to train in the United States.',
+    id: 'no-actions',
+    fires: true,
+  },
+  {
+    from: 'blind-a/gp-a-014',
+    kind: 'gap',
+    text: 'During the wait I worked as a medical officer on a telehealth triage line in Abuja, handling around forty calls a day.',
+    id: 'no-outcome',
+    fires: false,
+  },
+  {
+    from: 'seen-heldout-c/gp-h3-012',
+    kind: 'gap',
+    text: 'In April 2023 the hospital where I was a house officer in Khartoum closed because of the war, and I moved to Aswan with my family.',
+    id: 'no-outcome',
+    fires: false,
+  },
+  {
+    from: 'blind-a/an-a-025',
+    kind: 'answers',
+    text: 'I want to be a leader who brings new ideas to healthcare, and I think the United States is the best place in the world to learn this.',
+    question: 'Why clinical informatics?',
+    star: 'result',
+    value: false,
+  },
+  {
+    from: 'blind-c/gp-d3-005',
+    kind: 'gap',
+    text: 'My research mentor, unfortunately, left for an industry position midway through our project and showed little interest in finishing what we had started, so the work stalled for months.',
+    id: 'blame',
+    fires: true,
+  },
+  {
+    from: 'blind-c/an-d3-021',
+    kind: 'answers',
+    text: 'Unfortunately, and I say this with respect, the IT team did not really understand clinical work and kept building what was easiest for them rather than what we asked for, which was frustrating.',
+    question: 'Tell me about a time you worked with a technical team.',
+    id: 'blame',
+    fires: true,
+  },
+  {
+    from: 'blind-a/gp-a-123',
+    kind: 'gap',
+    text: 'I believe that this period has strengthened important qualities in me, such as responsibility, patience, loyalty and the ability to balance competing demands, which I am confident will serve me well as a resident and as a member of a team.',
+    id: 'no-actions',
+    fires: true,
+  },
+];
+
+function said(row: CorpusRow): { id: string; message: string }[] {
+  return row.kind === 'gap' ? lintGapExplanation(row.text) : answerFeedback(row.question ?? '', row.text).notes;
+}
+
+const corpusName = (r: CorpusRow) =>
+  r.star
+    ? `${r.value ? 'finds' : 'does not find'} the STAR ${r.star} in "${r.text}" (${r.from})`
+    : r.quote !== undefined
+      ? `quotes "${r.quote}" for ${r.id} (${r.from})`
+      : `${r.fires ? 'raises' : 'does not raise'} ${r.id} on "${r.text}" (${r.from})`;
+
+describe('narrative frames, one corpus sentence at a time', () => {
+  it.each(CORPUS.map((r) => ({ ...r, name: corpusName(r) })))('$name', (row) => {
+    if (row.star) {
+      expect(answerFeedback(row.question ?? '', row.text).star[row.star]).toBe(row.value);
+      return;
+    }
+    const note = said(row).find((n) => n.id === row.id);
+    if (row.fires !== undefined) expect(Boolean(note)).toBe(row.fires);
+    if (row.quote !== undefined) expect(note?.message).toContain(`"${row.quote}"`);
+  });
+});
