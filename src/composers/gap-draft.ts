@@ -10,6 +10,7 @@
  */
 import { humanMonth, humanMonths, monthIndex } from '../core/dates.js';
 import type { Gap } from '../core/profile/derived.js';
+import { OPTIONS, optionLabel } from '../core/profile/field-specs.js';
 import type { InformaticsItem, Profile } from '../core/profile/schema.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import {
@@ -29,6 +30,8 @@ import {
   type GapFamily,
   type MonthRange,
 } from './gap-facts.js';
+import { residencyAfterGap } from '../rules/redflag-rules/timeline.js';
+import { countryName } from '../rules/redflag-rules/wording.js';
 import { itemPhrase, MAX_OUTCOME_WORDS, tidyMemberText, wholeOutcome } from './informatics-phrase.js';
 
 export interface GapDraft {
@@ -121,13 +124,40 @@ const range = (x: { from: string; to: string }) => (x.from === x.to ? hm(x.from)
  * A part of the gap the reason does not cover (before or after the member's entry), as an
  * instruction: the draft never stretches one activity over months the timeline does not give it.
  */
-function outsideSentence(x: MonthRange | undefined): Sentence[] {
-  return x ? [{ text: `[Say what you did ${x.from === x.to ? 'in' : 'from'} ${range(x)}.]` }] : [];
+function outsideSentence(x: MonthRange | undefined, p: Profile): Sentence[] {
+  if (!x) return [];
+  // When the timeline lists these months, say what it lists: "[Say what you did]" over months the
+  // member already described reads as if the advisor had not seen them.
+  const lo = monthIndex(x.from);
+  const hi = monthIndex(x.to);
+  const listed = [
+    ...new Set(
+      (p.timeline ?? [])
+        .filter((t) => monthIndex(t.from) <= hi && (t.to === 'present' || monthIndex(t.to) >= lo))
+        .map((t) => optionLabel(OPTIONS.activity, t.activity).toLowerCase()),
+    ),
+  ];
+  const hint = listed.length ? `: your timeline lists ${joinList(listed)}` : '';
+  return [{ text: `[Say what you did ${x.from === x.to ? 'in' : 'from'} ${range(x)}${hint}.]` }];
 }
 
 /** What ended the gap: evidence of currency, in the member's own note where short. */
-function nextSentence(f: GapFacts): Sentence | undefined {
+function nextSentence(f: GapFacts, p: Profile): Sentence | undefined {
   if (!f.next) return undefined;
+  // A residency that starts right after the gap ends it: say so plainly, not "returned to clinical
+  // work (anaesthesia residency, India)". Only for a residency listed as starting that month (a
+  // timeline note alone may describe going back to one).
+  const next = f.next;
+  const started = (p.residencies ?? []).find(
+    (r) => r.from === next.from && next.note?.toLowerCase() === `${r.specialty} residency, ${r.country}`.toLowerCase(),
+  );
+  const residency = started ? [next.note, started.specialty.toLowerCase(), started.country] : null;
+  if (residency) {
+    return {
+      text: `In ${hm(f.next.from)} I began my ${residency[1]} residency in ${countryName(residency[2]!)}.`,
+      optional: true,
+    };
+  }
   const phrase = NEXT_PHRASE[f.next.activity];
   if (!phrase) return undefined;
   const note = safe(f.next.note) ? ` (${f.next.note})` : '';
@@ -144,9 +174,9 @@ function attemptNumber(p: Profile, pass: ExamPass): number {
 
 // ---- reason sentences, one shape per family ----------------------------------------------------
 
-function reason(f: GapFacts): Sentence[] {
+function reason(f: GapFacts, p: Profile): Sentence[] {
   // The months after the member's entry are asked for after what was done in it (see composeGapDraft).
-  return [...outsideSentence(f.outside.before), ...reasonOfSpan(f)];
+  return [...outsideSentence(f.outside.before, p), ...reasonOfSpan(f)];
 }
 
 function reasonOfSpan(f: GapFacts): Sentence[] {
@@ -215,7 +245,9 @@ function reasonOfSpan(f: GapFacts): Sentence[] {
           : f.startsAtGraduation && f.graduated
             ? `After graduating in ${hm(f.graduated)}, I spent ${dur} preparing full time for ${exams}.`
             : `From ${hm(g.from)} to ${hm(g.to)} I prepared full time for ${exams}.`;
-      const exams = f.examNames.length ? joinList(f.examNames) : 'my licensing exams';
+      // No exam named in the profile for these months: it may be an entrance exam at home (NEET PG),
+      // not a licensing exam, so the draft does not say which kind.
+      const exams = f.examNames.length ? joinList(f.examNames) : 'my exams';
       return [{ text: shape(exams), ...(many ? { short: shape('my licensing exams') } : {}) }];
     }
     case 'non-clinical-work': {
@@ -411,8 +443,8 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   // Name a different item in the link sentence when one already carried the result.
   const linkItem = usable.find((i) => i !== resultItem);
 
-  const sentences: Sentence[] = [...reason(f), ...actions(f, p), ...outsideSentence(f.outside.after)];
-  const next = nextSentence(f);
+  const sentences: Sentence[] = [...reason(f, p), ...actions(f, p), ...outsideSentence(f.outside.after, p)];
+  const next = nextSentence(f, p);
   if (next) sentences.push(next);
   if (resultItem && resultText) sentences.push(...outcome(resultItem, resultText));
 
@@ -444,9 +476,17 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
       `The outcome of "${tidyMemberText(tooLong.title)}" is too long to quote whole: put its key result in one short sentence (at most ${MAX_OUTCOME_WORDS} words) in your profile.`,
     );
   }
+  // Same reading as the red-flag report: a gap a later accepted residency answers needs a dated
+  // entry and a sentence if asked, so the paragraph is for an application that asks for more.
+  const after = residencyAfterGap(p, gap, today);
+  if (after) {
+    notes.push(
+      `This gap ended before your ${after.residency.specialty} residency, which now speaks for you: for a fellowship, a dated ERAS entry and a sentence if asked are usually enough. Keep this paragraph for an application or interviewer that asks for more.`,
+    );
+  }
   if (f.informatics.length) {
     notes.push(
-      'Informatics items in your profile have no dates: the draft does not claim they happened during the gap. Say so if they did.',
+      'Your profile does not record when your informatics items took place, so the draft does not place them in the gap. If one did, say so: it turns the gap into career development.',
     );
   }
   return {

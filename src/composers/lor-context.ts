@@ -3,7 +3,7 @@
  * words, the member's informatics items, and which letter writer to address. Pure.
  */
 import { UserError } from '../core/errors.js';
-import { examHistory, type ExamHistory } from '../core/profile/derived.js';
+import { EXAM_LABEL, examHistory, type ExamHistory } from '../core/profile/derived.js';
 import { givenText } from '../core/profile/field-specs.js';
 import type { InformaticsItem, Letter, Profile } from '../core/profile/schema.js';
 import { isUsResidency, readResidencies } from '../core/profile/training.js';
@@ -130,18 +130,47 @@ export function trainedInUs(profile: Profile, today: string): boolean {
  * Exam attempts worth talking a writer through: every failure except OET attempts followed by an
  * OET pass (a pass/fail English requirement met; knowledge/red-flags.md#low-scores).
  */
+/**
+ * "my Step 3 attempt" (one failed try, nothing after it) or "my Step 1 and Step 3 attempts": the
+ * member's record in words, never more attempts than they made.
+ */
+export function examAttemptsPhrase(histories: readonly ExamHistory[]): string {
+  const names = histories.map((h) => EXAM_LABEL[h.exam]).join(' and ');
+  const one = histories.length === 1 && histories[0]!.attempts.length === 1;
+  return `${names} ${one ? 'attempt' : 'attempts'}`;
+}
+
 export function talkThroughExams(profile: Profile): ExamHistory[] {
   return examHistory(profile).filter((h) => h.failures > 0 && !(h.exam === 'oet' && h.passed));
 }
 
+/** Letters after a name: degrees, licences and certifications ("RN", "PhD", "CPHIMS"). */
+const CREDENTIAL =
+  /^(?:rn|bsn|msn|dnp|np|aprn|crna|pa|pa-c|phd|mba|mph|mha|mhi|ms|msc|ma|bs|bsc|md|do|mbbs|mrcp|frcs|facp|frcp|frcpc|cphims|cahims|pmp|faan|pharmd|rph|cpa)$/i;
+
+/**
+ * The writer's name as a member typed it, without what follows it: a role after a comma
+ * ("Dr. Arjun Rao, CMIO", "Linda Chavez, analytics manager") or credentials ("Maria Santos RN").
+ * "Dear Maria Santos RN," reads as a form letter. A comma after a single word ("Smith, John") is
+ * a surname first, kept.
+ */
+function bareName(writer: string): string {
+  const [head = '', ...rest] = writer.trim().split(',');
+  const name = rest.length && head.trim().split(/\s+/).length >= 2 ? head.trim() : writer.trim();
+  const parts = name.split(/\s+/);
+  while (parts.length > 2 && CREDENTIAL.test((parts.at(-1) ?? '').replace(/[.,]/g, ''))) parts.pop();
+  return parts.join(' ');
+}
+
 /**
  * How to greet a writer: "Dr. Bell" for "Dr. Marcus Bell" (title and surname, the way a letter
- * request opens), keeping particles ("Dr. de la Cruz"). Without a title, the name as listed.
+ * request opens), keeping particles ("Dr. de la Cruz"). Without a title, the name as listed, less
+ * a role or credentials after it.
  */
 export function salutationName(writer: string): string {
-  const parts = writer.trim().split(/\s+/);
+  const parts = bareName(writer).split(/\s+/);
   const title = parts[0] ?? '';
-  if (parts.length < 3 || !/^(?:dr|prof|professor|mr|mrs|ms|mx|miss)\.?$/i.test(title)) return writer.trim();
+  if (parts.length < 3 || !/^(?:dr|prof|professor|mr|mrs|ms|mx|miss)\.?$/i.test(title)) return parts.join(' ');
   const names = parts.slice(1);
   const particle = names.findIndex(
     (n, i) => i > 0 && /^(?:de|da|del|della|di|du|van|von|der|den|le|la|al|el|bin|ben|ibn|dos|das)$/i.test(n),

@@ -6,13 +6,13 @@
  * offered as context to talk through, not as text to write. Pure.
  */
 import { daysBetween } from '../core/dates.js';
-import { EXAM_LABEL } from '../core/profile/derived.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { alreadyAsked, humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import {
   chooseWriter,
   handsOnInformatics,
   salutationName,
+  examAttemptsPhrase,
   talkThroughExams,
   targetPhrase,
   targetShort,
@@ -55,7 +55,7 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
 
   const paragraphs = [
     `Dear ${name},`,
-    opening(profile, writer),
+    opening(profile, writer, opts.today),
     `Would you feel able to write a strong letter of recommendation for me? ${declineSentence()}`,
     speakTo(profile, writer, opts.today),
     context(profile),
@@ -85,7 +85,7 @@ function followUp(profile: Profile, w: Letter, today: string): LorEmail {
       : 'I will confirm the exact deadline and where to upload the letter.';
   const paragraphs = [
     `Dear ${salutationName(w.writer)},`,
-    `I am following up on my request${asked} for a letter of recommendation: I am applying this cycle for ${targetPhrase(profile)}. Thank you again for considering it.`,
+    `I am following up on my request${asked} for a letter of recommendation: ${applyingSentence(profile, today)} Thank you again for considering it.`,
     'If you are writing it, I would be glad to send (or send again) my short package: my CV with the informatics work marked, a draft of my personal statement, a one-page informatics snapshot, a few examples from our time together and the exact upload instructions. Just tell me what would help.',
     deadline,
     'If this is not a good time, or you would rather not write it, please just say so: I will completely understand.',
@@ -99,8 +99,21 @@ function followUp(profile: Profile, w: Letter, today: string): LorEmail {
   };
 }
 
-function opening(profile: Profile, w: Letter | null): string {
-  const applying = `I am applying this cycle for ${targetPhrase(profile)}.`;
+/**
+ * "I am applying this cycle…", or, when the member's deadline is more than half a year away, "I
+ * am preparing to apply…": a resident asking in December for July's applications is not
+ * applying this cycle yet.
+ */
+function applyingSentence(profile: Profile, today: string): string {
+  const ahead =
+    profile.deadline !== undefined && profile.deadline >= today && daysBetween(today, profile.deadline) > 183;
+  return ahead
+    ? `I am preparing to apply for ${targetPhrase(profile)} in the coming application season.`
+    : `I am applying this cycle for ${targetPhrase(profile)}.`;
+}
+
+function opening(profile: Profile, w: Letter | null, today: string): string {
+  const applying = applyingSentence(profile, today);
   if (!w)
     return `${applying} Your view of my work would carry real weight with programs, and I would be honoured to include a letter from you.`;
   const where = w.setting === 'us' ? ' in the US' : '';
@@ -167,7 +180,7 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
 function context(profile: Profile): string {
   const topics: string[] = [];
   const failed = talkThroughExams(profile);
-  if (failed.length) topics.push(`my ${failed.map((h) => EXAM_LABEL[h.exam]).join(' and ')} attempts`);
+  if (failed.length) topics.push(`my ${examAttemptsPhrase(failed)}`);
   if ((profile.professionalism?.length ?? 0) > 0)
     topics.push('the professionalism issue on my record and what I changed since');
   if (!topics.length) return '';

@@ -14,10 +14,17 @@
  * - update after the match: no date (the profile does not hold a match date).
  */
 import { addDays, daysBetween } from '../core/dates.js';
-import { EXAM_LABEL } from '../core/profile/derived.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
+import { observedOnlyInUs } from '../rules/letter-facts.js';
 import { alreadyAsked, humanDay, sendDay } from '../rules/letters.js';
-import { handsOnInformatics, informaticsLearning, talkThroughExams, targetShort, usEhrPhrase } from './lor-context.js';
+import {
+  examAttemptsPhrase,
+  handsOnInformatics,
+  informaticsLearning,
+  talkThroughExams,
+  targetShort,
+  usEhrPhrase,
+} from './lor-context.js';
 import { WRITER_PLACEHOLDER } from './lor-email.js';
 
 /** Reminder timing, in days relative to the deadline. */
@@ -111,7 +118,11 @@ function examplePrompts(profile: Profile, w: Letter | null): [string, string, st
   }
   if (w.physician) {
     return [
-      'a patient or clinical situation you handled well on their team',
+      // An observer took part in no patient care: a prompt about a patient "you handled" would ask
+      // the writer to vouch for care they never saw the member give.
+      w.setting === 'us' && observedOnlyInUs(profile)
+        ? 'a case you followed on their team and what you contributed to its discussion (as an observer, not as care you gave)'
+        : 'a patient or clinical situation you handled well on their team',
       w.setting === 'us'
         ? `how you adapted to the US team and its workflows${ehr}`
         : 'a time you used the EHR, an order set or documentation to make care safer or smoother',
@@ -141,7 +152,7 @@ function uploadLine(profile: Profile, name: string): string {
 }
 
 function redFlagTopics(profile: Profile): string[] {
-  const out = talkThroughExams(profile).map((h) => `${EXAM_LABEL[h.exam]} attempts`);
+  const out = talkThroughExams(profile).map((h) => examAttemptsPhrase([h]));
   if ((profile.professionalism?.length ?? 0) > 0) out.push('the professionalism issue and what changed since');
   return out;
 }

@@ -82,7 +82,7 @@ type MonthDay = readonly [number, number];
  *   (Dec 16, 2024); voluntary post-match from about December 20. AMIA match page and FAQ.
  * - NRMP: registration opens September 15 (early deadline November 30); ranking opens January 15;
  *   rank order list certification deadline late February (February 25 for the 2026 Match);
- *   Match Week is the third week of March, Match Day its Friday (March 20, 2026). NRMP calendar.
+ *   Match Day is the third Friday of March (March 20, 2026), Match Week the five days ending on it. NRMP calendar.
  */
 export const CALENDAR_DATES = {
   eras: { opens: [6, 4] as MonthDay, fellowshipSubmit: [7, 2] as MonthDay, residencySubmit: [9, 3] as MonthDay },
@@ -103,7 +103,7 @@ export const CALENDAR_DATES = {
     updatesFrom: [12, 1] as MonthDay,
     rankingOpens: [13, 15] as MonthDay,
     rankDeadline: [14, 25] as MonthDay,
-    /** Match Week is the third week of March: Monday to Friday (computed per year). */
+    /** Match Week: Monday to the third Friday of March (computed per year by matchDay). */
     matchWeekMonth: 15,
   },
 } as const;
@@ -116,7 +116,11 @@ function dayIn(seasonYear: number, [month, d]: MonthDay): DayString {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** The Friday of Match Week: the week (Monday to Friday) of the third Monday of March in `year`. */
+/**
+ * Match Day: the third Friday of March in `year`, Match Week the Monday to Friday before it (NRMP:
+ * March 15, 2024; March 21, 2025; March 20, 2026). The week of the third Monday gives the same day
+ * only when March starts on a Saturday, Sunday or Monday; it put 2024's a week late.
+ */
 // Advice the same under both matches.
 const THANK_YOU_STEP =
   'Send each interviewer a separate, specific thank-you within 24-72 hours, and one program-level note.';
@@ -125,8 +129,8 @@ const UPDATES_STEP =
 
 export function matchDay(year: number): DayString {
   const first = new Date(Date.UTC(year, 2, 1)).getUTCDay(); // 0 = Sunday
-  const firstMonday = 1 + ((8 - first) % 7);
-  return `${year}-03-${pad(firstMonday + 14 + 4)}`;
+  const firstFriday = 1 + ((12 - first) % 7);
+  return `${year}-03-${pad(firstFriday + 14)}`;
 }
 
 /** "Jul 2" style, for actions that quote a typical date. */

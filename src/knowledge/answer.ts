@@ -60,6 +60,8 @@ export const ANSWER_CONFIG = {
   openingBonus: 0.1,
   /** Examples and quoted samples illustrate; they are not the answer. */
   examplePenalty: 0.15,
+  /** …and one that carries less than this share of the question is left out altogether. */
+  exampleMinOverlap: 0.25,
   /** Words outside the asking clause count this much in choosing sentences. */
   contextWeight: 0.35,
   /** …and at least this share of the matched phrasing present in the question. */
@@ -177,6 +179,11 @@ export function prepareAnswers(index: KnowledgeIndex): void {
 /** The FAQ matcher of an index (tests and the eval read its scores). */
 export function faqMatcherFor(index: KnowledgeIndex): FaqMatcher {
   return helpersFor(index).faq;
+}
+
+/** The section-question matcher of an index (for the eval and debugging). */
+export function sectionMatcherFor(index: KnowledgeIndex): FaqMatcher {
+  return helpersFor(index).sections;
 }
 
 /** Each section's vocabulary: its guide title, heading, text and the curated questions citing it. */
@@ -393,6 +400,26 @@ function sectionPassage(index: KnowledgeIndex, ref: string, score: number, hits:
   return { doc: section.doc, section: section.slug, heading: section.heading, text: (hit?.passage ?? first)?.text ?? section.text, score };
 }
 
+/**
+ * A curated answer that answers for both matches ("It depends on which match you mean. For
+ * residency… For a CI fellowship…") keeps only the part for the match the question names, when
+ * it names exactly one.
+ */
+export function forTheMatchNamed(answer: string, question: string): string {
+  if (!/^It depends on which match you mean\./.test(answer)) return answer;
+  const q = normalizeText(question);
+  // Spelt loosely too ("fellowhsip").
+  const fellowship = /\b(?:fel+o\w*|amia|ci)\b/.test(q);
+  const residency = /\b(?:residenc\w*|nrmp|tracks?)\b/.test(q.replace(/\bafter (?:my |the )?residency\b/g, ''));
+  if (fellowship === residency) return answer;
+  const keep = fellowship ? /^For a CI fellowship\b/ : /^For residency\b/;
+  const sentences = splitSentences(answer.replace(/^It depends on which match you mean\.\s*/, ''));
+  return sentences
+    .filter((x) => !/^For (?:a CI fellowship|residency)\b/.test(x) || keep.test(x))
+    .map((x) => x.replace(/^Either way, read\b/, 'Read'))
+    .join(' ');
+}
+
 function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome: SearchOutcome): Answer {
   // A phrasing without its own [yes]/[no] is read against the entry's question and answer when it
   // is itself a yes/no question (a rewording of the entry's question); a wh-phrasing ("how do J-1
@@ -415,7 +442,7 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     !(need !== null && meaningOf(m.entry.q, { typos: false }).features.has(need));
   const lead =
     m.score >= ANSWER_CONFIG.leadMinScore && !turned ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined;
-  const body = m.entry.a.trim();
+  const body = forTheMatchNamed(m.entry.a.trim(), question);
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : '';
   const passages = m.entry.cites
     .map((ref, i) => sectionPassage(index, ref, m.score * (1 - i * 0.01), outcome.hits ?? []))
@@ -451,7 +478,7 @@ function overlap(question: ReadonlyMap<string, number>, mass: number, sentence: 
 }
 
 /** An example or a quoted sample illustrates an answer; it is not the answer. */
-const EXAMPLE = /^(?:["“]|(?:a )?(?:fresh|short|invented)\b.*\bexample\b|for example\b|example idea\b|structure of the source)/i;
+const EXAMPLE = /^(?:["“]|(?:a )?(?:fresh|short|invented)\b.*\bexample\b|for example\b|example idea\b|structure of the source)|^[^"“]{0,80}:\s*["“]|\b(?:for example|for instance|e\.g\.|such as),?\s*["“]/i;
 
 /**
  * A second point that mostly restates the first (two guides giving the same calendar) adds
@@ -532,6 +559,9 @@ export function composeAnswer(
     const exampleParagraph = /^\W*example\b/i.test(opening) || EXAMPLE.test(opening);
     hit.passage.sentences.forEach((s, i) => {
       if (s.meta || s.text.split(/\s+/).length < 4 || POINTER.test(s.text)) return;
+      // An example about another situation (a visa delay, a sepsis project) told to a member who
+      // asked about caregiving misleads: an example joins only when it shares what was asked.
+      if ((EXAMPLE.test(s.text) || exampleParagraph) && overlap(q, mass, s.text) < cfg.exampleMinOverlap) return;
       const sectionOpening = hit.passage.position === 0 && i === 0;
       const score =
         cfg.sentenceRankWeight * (hit.score / topHit.score) +
@@ -567,6 +597,7 @@ export function composeAnswer(
     for (let i = lead.index; i < sentences.length && taken.length < cfg.leadMaxSentences; i++) {
       const s = sentences[i];
       if (!s || s.meta) break;
+      if (taken.length && EXAMPLE.test(s.text) && overlap(q, mass, s.text) < cfg.exampleMinOverlap) break;
       const t = tidy(s.text);
       if (taken.length && length + t.length > cfg.leadMaxChars) break;
       taken.push(t);
@@ -653,7 +684,9 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const rival = sectionScores[0];
   // A section question that fits clearly better, about a section the entry does not cite, wins.
   const outmatched = top && rival && rival.score > top.score + ANSWER_CONFIG.rivalMargin && !top.entry.cites.includes(rival.entry.cites[0] ?? '');
-  const match = top && top.score >= FAQ_CONFIG.threshold && !outmatched ? top : undefined;
+  const trade = top && meaningOf(query).entities.has('exchange:trade') && meaningOf(top.phrasing, { typos: false }).entities.has('exchange:trade');
+  const floor = trade ? FAQ_CONFIG.tradeThreshold : FAQ_CONFIG.threshold;
+  const match = top && top.score >= floor && (trade || !outmatched) ? top : undefined;
   if (match) return faqAnswer(index, question, match, outcome);
   const composed = composeAnswer(outcome, index.guides, audience, index, query);
   if (composed.covered && composed.confidence < ANSWER_CONFIG.weakConfidence) {

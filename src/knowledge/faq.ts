@@ -29,6 +29,11 @@ export const FAQ_CONFIG = {
   unknownWeight: 0.3,
   /** Minimum blended score for a match. */
   threshold: 0.55,
+  /**
+   * A trade of rankings is against the match rules whatever else the message says: the curated
+   * entry about trades answers from this lower resemblance when both name one.
+   */
+  tradeThreshold: 0.35,
   /** The question names an entity of a class the entry covers, but not that entity. */
   conflictPenalty: 0.35,
   /** The question names an entity the entry never mentions (another class). */
@@ -206,29 +211,51 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
   const entryClasses = new Set([...entryEntities].map(entityClass));
   for (const e of q.meaning.entities) {
     if (entryEntities.has(e)) continue;
+    // An entity named only in the context ("I'm a PGY-2 on a J-1 … can surgeons do CI?") is the
+    // member's circumstance, not what is asked: it does not rule an entry out.
+    // …unless the asking clause points back to it ("can I take a letter from her?").
+    // Training abroad stays the point of an eligibility question wherever it is said.
+    if (!q.asked.has(`e:${e}`) && !q.pointsBack && entityClass(e) !== 'place') continue;
     // Training abroad changes the answer to almost every eligibility question, so an eligibility
     // entry that never speaks of it is as weak a match as one missing an entity of its own.
     // Elsewhere ("I'm from Nigeria, how many letters…?") the place changes nothing.
     if (entityClass(e) === 'place' && p.entry.topic !== 'eligibility') continue;
-    const extra = entityClass(e) === 'place' ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
+    // A trade ("…if they promise to rank me high") turns an allowed message into a banned one, and
+    // a professionalism red flag is what a question naming one is about ("a warning during my
+    // surgery residency"): an entry that never speaks of either answers another question.
+    const extra = ['place', 'exchange', 'flag'].includes(entityClass(e)) ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
     score *= entryClasses.has(entityClass(e)) ? cfg.conflictPenalty : extra;
   }
-  for (const e of p.meaning.entities) if (!q.meaning.entities.has(e)) score *= cfg.missingEntityPenalty;
+  // A phrasing that names a professionalism flag among others ("a leave of absence or a
+  // professionalism warning") still fits a question about only one of them.
+  for (const e of p.meaning.entities) if (!q.meaning.entities.has(e) && entityClass(e) !== 'flag') score *= cfg.missingEntityPenalty;
   if (!compatibleTypes(q.type, p.type)) score *= cfg.typePenalty;
   return { score, precision: commonP / p.mass };
+}
+
+/** A typing slip in a member's question read as the word the guides use ("fellowhsip"). */
+function withSlipsMended(m: Meaning, idf: Idf): Meaning {
+  if (!idf.nearest) return m;
+  const features = new Set<string>();
+  for (const f of m.features) features.add(idf.known(f) ? f : (idf.nearest(f) ?? f));
+  return { features, entities: m.entities };
 }
 
 interface QuestionMeaning {
   type: QuestionType;
   meaning: Meaning;
+  /** Features of the asking clause (or of the whole question when the clause says too little). */
+  asked: Set<string>;
+  /** The asking clause refers back to the context with a pronoun ("from her", "explain this"). */
+  pointsBack: boolean;
   weights: Map<string, number>;
   mass: number;
 }
 
 /** The question's features weighted by rarity, and by whether they sit in the asking clause. */
 function questionMeaning(question: string, idf: Idf): QuestionMeaning {
-  const meaning = meaningOf(question);
-  const asked = askedFeatures(question, questionClause(question));
+  const meaning = withSlipsMended(meaningOf(question), idf);
+  const asked = withSlipsMended({ features: askedFeatures(question, questionClause(question)), entities: new Set() }, idf).features;
   const weights = new Map<string, number>();
   let mass = 0;
   for (const f of meaning.features) {
@@ -242,7 +269,8 @@ function questionMeaning(question: string, idf: Idf): QuestionMeaning {
     weights.set(f, w);
     mass += w;
   }
-  return { type: questionType(question), meaning, weights, mass };
+  const pointsBack = /\b(?:she|he|her|him|his|them|this|these|those)\b/.test(questionClause(question));
+  return { type: questionType(question), meaning, asked, pointsBack, weights, mass };
 }
 
 /**

@@ -40,7 +40,7 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['eligible', 'eligibility', 'qualified'],
   ABROAD,
   ['allowed', 'ok', 'okay', 'permitted', 'legal', 'fine', 'acceptable', 'rule', 'rules', 'violation', 'against'],
-  ['ask', 'request', 'inquire', 'enquire'],
+  ['ask', 'request', 'inquire', 'enquire', 'approach'],
   ['email', 'mail', 'message', 'contact', 'text', 'texting', 'whatsapp', 'sms', 'dm'],
   ['rank', 'ranked', 'ranking', 'rol', 'placed', 'standing'],
   ['choice', 'favourite', 'favorite', 'preferred'],
@@ -49,12 +49,15 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['old', 'stale', 'outdated', 'years-old', 'ago'],
   ['long', 'duration', 'length', 'limit', 'maximum', 'max'],
   ['timeline', 'calendar', 'dates', 'date', 'when', 'schedule', 'deadline', 'deadlines'],
+  ['decide', 'decides', 'decided', 'decision', 'decisions', 'finalize', 'finalise', 'finalized', 'finalised'],
   ['program', 'programme', 'programs', 'fellowship-program'],
   ['chance', 'chances', 'odds', 'possible', 'realistic', 'hopeless'],
   ['explain', 'explanation', 'address', 'talk', 'discuss', 'present', 'mention', 'describe'],
   ['sponsor', 'sponsorship', 'sponsoring', 'sponsors'],
   ['writer', 'recommender', 'referee'],
-  ['doctor', 'physician', 'md', 'mbbs'],
+  ['doctor', 'physician', 'md', 'mbbs', 'clinician', 'clinicians'],
+  // Getting people to take up a change, or their resistance to it: one informatics concept.
+  ['adopt', 'adoption', 'uptake', 'resist', 'resistant', 'resistance', 'reluctant', 'reluctance', 'pushback', 'hate', 'buy-in', 'buyin'],
   ['attending', 'consultant', 'supervisor'],
   ['residency', 'training', 'specialization', 'especialization', 'specialty-training'],
   ['result', 'results', 'outcome'],
@@ -62,10 +65,15 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['hands-on', 'handson', 'practical'],
   ['resign', 'resigned', 'resignation', 'quit'],
   ['dismiss', 'dismissed', 'dismissal', 'fired', 'terminated', 'expelled'],
-  ['probation', 'remediation', 'remediated', 'warning', 'disciplinary', 'reprimand'],
+  ['probation', 'remediation', 'remediated', 'warning', 'disciplinary', 'reprimand', 'reprimanded', 'professionalism', 'misconduct', 'complaint', 'complaints'],
   ['see', 'view', 'perceive', 'judge', 'look', 'regard'],
   ['leave', 'leaves', 'sabbatical'],
   ['alternative', 'alternatives', 'option', 'options', 'path', 'pathway', 'route'],
+  // Coming across as too much, however it is put.
+  ['pushy', 'creepy', 'annoying', 'desperate', 'intrusive', 'stalkerish', 'overbearing'],
+  // Being taken seriously as an applicant.
+  ['credible', 'credibility', 'serious', 'seriously', 'convincing', 'legit', 'legitimate'],
+  ['usual', 'normal', 'typical', 'standard', 'conventional', 'traditional'],
   ['clothing', 'clothes', 'wear', 'wearing', 'dress', 'attire', 'outfit', 'suit'],
   ['masters', 'master', 'msc', 'mph', 'mhi', 'mmi'],
   ['background', 'exposure'],
@@ -92,6 +100,8 @@ export const ENTITY_CLASSES: Readonly<Record<string, readonly string[]>> = {
   count: ['several'],
   year: ['pgy1', 'pgy2', 'pgy3', 'pgy4', 'pgy5', 'ms3', 'ms4'],
   place: ['abroad'],
+  // A professionalism red flag, however it is named: the flag is what such a question is about.
+  flag: ['professionalism'],
   concept: ['hl7', 'fhir', 'snomed', 'loinc', 'icd', 'cpoe', 'pdsa', 'cds', 'alert fatigue', 'governance', 'star'],
 };
 
@@ -104,6 +114,14 @@ function fold(): Map<string, string> {
   return map;
 }
 const FOLD = fold();
+const EXCHANGE =
+  /\b(?:if|provided|as long as|so long as|only if|once|in case) (?:they|the program|the pd|the program director|the fellowship|it|you|programs?)\b(?: \w+){0,4} (?:promise\w*|guarantee\w*|commit\w*|rank\w*|agree\w*|offer\w*)|\bin (?:return|exchange)\b|\b(?:quid pro quo|make a deal|strike a deal|a deal with|trade|trading|swap)\b/i;
+const TIMELINE = FOLD.get(stem('timeline')) ?? 'timeline';
+const GAP = FOLD.get(stem('gap')) ?? 'gap';
+const ADOPTION = FOLD.get(stem('adopt')) ?? 'adopt';
+const CAREGIVING_FEATURE = stem('caregiving');
+const CAREGIVING =
+  /\b(?:caregiv\w*|carers?|(?:(?:care|caring|cared) for|look(?:ing|ed)? after|tak(?:e|ing)|took) (?:care of )?(?:my|a|an|our|his|her|the) (?:\w+ )?(?:mother|father|mom|mum|dad|parents?|family(?: member)?|relatives?|child|children|kids?|son|daughter|baby|wife|husband|spouse|sister|brother|grand\w+))\b/i;
 
 /** Entity phrases as stemmed token keys → `class:entity`. */
 const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
@@ -130,12 +148,30 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
     'clinical experience': 'experience:usce',
     'us clinical experience': 'experience:usce',
     pd: 'writer:program director',
+    pds: 'writer:program director',
     'residency director': 'writer:program director',
     'fellowship director': 'writer:program director',
     'thankyou': 'message:thank you',
     'thank you note': 'message:thank you',
     'letter of interest': 'message:update',
     'first choice': 'message:top choice',
+    // One flag, however it is named (a conflict between two names of it would be no conflict).
+    probation: 'flag:professionalism',
+    disciplinary: 'flag:professionalism',
+    reprimand: 'flag:professionalism',
+    reprimanded: 'flag:professionalism',
+    misconduct: 'flag:professionalism',
+    'written warning': 'flag:professionalism',
+    'formal warning': 'flag:professionalism',
+    'final warning': 'flag:professionalism',
+    // The guides count leaving or losing a post among professionalism flags.
+    resign: 'flag:professionalism',
+    resigned: 'flag:professionalism',
+    resignation: 'flag:professionalism',
+    dismissed: 'flag:professionalism',
+    dismissal: 'flag:professionalism',
+    fired: 'flag:professionalism',
+    terminated: 'flag:professionalism',
     'clinical decision support': 'concept:cds',
     'decision support': 'concept:cds',
     'order entry': 'concept:cpoe',
@@ -239,7 +275,26 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
     if (f) features.add(f);
   }
   for (const entry of glossaryMatches(text, opts)) features.add(`g:${entry.term.toLowerCase()}`);
+  // Caring for a relative is a reason for a gap ("two years caring for my father"): the gap is
+  // what such a question is about, whatever words it uses.
+  if (CAREGIVING.test(text)) {
+    features.add(GAP);
+    features.add('g:gap');
+    features.add(CAREGIVING_FEATURE);
+  }
+  // "When will they decide?" asks for someone's timeline ("when" alone is a stop word).
+  if (/\bwhen (?:they|their|the program|programs|it|its|do they|does it|will they|will it|is it|are they)\b/i.test(text)) features.add(TIMELINE);
+  // …and so do asking when something happens, and how far ahead ("ask when decisions go out",
+  // "how far ahead of the deadline").
+  if (/\b(?:ask|know|find out|learn|tell me)\b(?: \w+){0,4} when\b|\bhow (?:far ahead|far in advance|early|soon|long before|much (?:time|notice))\b|\bin advance\b|\bahead of (?:the |my )?\w*\s?(?:deadline|season|cycle|opening)\b/i.test(text))
+    features.add(TIMELINE);
+  // Winning people over to a change, or their pushing back ("win over nurses who push back").
+  if (/\b(?:push(?:ing|ed)? back|win(?:ning)? over|won over|get (?:them |clinicians |doctors |nurses |staff )?on board|buy.in)\b/i.test(text)) features.add(ADOPTION);
   const entities = entitiesIn(stems);
+  // A trade: something offered on condition of the other side's ranking or promise ("…my number
+  // one if they promise to rank me high", "in return", "a deal"). Telling a program it is your
+  // first choice is allowed; trading it is not, so the condition is what the question is about.
+  if (EXCHANGE.test(text)) entities.add('exchange:trade');
   for (const e of entities) features.add(`e:${e}`);
   return { features, entities };
 }
@@ -249,6 +304,21 @@ export interface Idf {
   weight(feature: string): number;
   /** True when the corpus has the feature at all. */
   known(feature: string): boolean;
+  /** The known word one slip away from an unknown one ("fellowhsip" → "fellowship"), if any. */
+  nearest?(feature: string): string | undefined;
+}
+
+/** One slip apart: a swap of two neighbours, one letter changed, added or dropped. */
+export function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // one letter changed
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // a swap
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
 }
 
 export function buildIdf(texts: readonly string[]): Idf {
@@ -263,6 +333,13 @@ export function buildIdf(texts: readonly string[]): Idf {
       return d ? Math.log(1 + n / d) : unseen;
     },
     known: (f) => df.has(f),
+    // Only long plain words: a short one ("pgy", "j1") is too easily another word.
+    nearest: (f) => {
+      if (f.length < 6 || !/^[a-z]+$/.test(f) || df.has(f)) return undefined;
+      let best: string | undefined;
+      for (const [w, d] of df) if (w.length >= 6 && oneSlip(f, w) && (!best || d > (df.get(best) ?? 0))) best = w;
+      return best;
+    },
   };
 }
 
@@ -276,9 +353,32 @@ export function knownFeature(idf: Idf, f: string, corpusSize: number): boolean {
  * little ("How will programs look at this?" leans on the sentences before it).
  */
 export function askedFeatures(question: string, clause: string): Set<string> {
+  const content = (fs: Set<string>): number => [...fs].filter((f) => !f.startsWith('g:') && !GENERIC.has(f)).length;
+  // The asking core first: "ERAS opens in June for me; how early should I ask?" asks the part
+  // after the semicolon, and "when should I ask for letters if I submit in September?" asks about
+  // the letters, the condition being the member's circumstances.
+  const core = meaningOf(askingCore(clause)).features;
+  if (content(core) >= 2) return core;
   const asked = meaningOf(clause).features;
-  const content = [...asked].filter((f) => !f.startsWith('g:') && !GENERIC.has(f));
-  return content.length >= 2 ? asked : meaningOf(question).features;
+  return content(asked) >= 2 ? asked : meaningOf(question).features;
+}
+
+/** A question word or an asking auxiliary that opens a question inside a clause. */
+const OPENS_QUESTION = /\b(?:what|how|when|where|which|who|why|should i|can i|could i|do i|is it|is there|am i|will i|may i|must i)\b/;
+
+/** The clause without context put before a semicolon or a dash, or a condition after the question. */
+export function askingCore(clause: string): string {
+  const parts = clause.split(/\s*(?:;|\s[-–—]+\s)\s*/).filter(Boolean);
+  // Context goes; whatever follows the part that asks stays ("which path is better - a master's
+  // or residency?" keeps its options).
+  const at = parts.findLastIndex((p) => OPENS_QUESTION.test(p));
+  let core = at >= 0 ? parts.slice(at).join(' ') : clause;
+  // A trailing condition on a "when" question is the member's circumstance, not what is asked.
+  if (/^(?:when|how (?:early|soon|late|long before))\b/.test(core)) {
+    const cut = /,?\s\b(?:if|since|because|given that|now that|as)\s+(?:i|im|i m|my|we|our)\b/.exec(core);
+    if (cut && core.slice(0, cut.index).split(/\s+/).length >= 4) core = core.slice(0, cut.index);
+  }
+  return core;
 }
 
 /** Features so common in this domain that they cannot say what a question is about. */

@@ -27,7 +27,9 @@ export type OutOfScopeKind =
   | 'other-match'
   | 'exam-prep'
   | 'consular'
-  | 'other-letter';
+  | 'other-letter'
+  | 'immigration'
+  | 'social-event';
 
 export interface ScopeDetector {
   id: OutOfScopeKind;
@@ -187,6 +189,9 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   // Interviews for another career ("behavioral questions in a software engineering interview at Google").
   if (/\b(?:software|engineering|product management|consulting|banking|tech|coding|developer|data science) interviews?\b|\binterviews? (?:at|with|for) (?:google|amazon|microsoft|meta|facebook|apple|netflix|a tech company|a startup|a bank)\b/.test(text)) return true;
   if (industryJob(clause) || (jobsFor.test(clause) && !/\b(?:letters?|writers?|mentors?|supervisors?)\b/.test(clause))) return true;
+  if (nonPhysicianJobHunt(text)) return true;
+  // "PA" alone is also Pennsylvania: only as a career ("become a PA", "PA instead of residency").
+  if (/\b(?:become|becoming|be|switch(?:ing)? to|work as|career as|retrain as|go for) (?:a |an )?pa\b|\bpa (?:instead|rather)\b/.test(text)) return true;
   // A non-medical degree as the asker's background, with no sign of a medical one.
   const medical = /\b(?:md|mbbs|mbchb|medical (?:school|degree|graduate)|med school|residency|img|imgs|physician|doctor|usmle|step\d|ecfmg|intern(?:ship)?)\b/;
   if (/\b(?:bachelors?|bsc|btech|masters?|msc|degree) (?:degree )?in (?:computer science|cs|engineering|software|it|information technology|data science|statistics|nursing|pharmacy|biology|business)\b/.test(text) && !medical.test(text)) return true;
@@ -195,8 +200,9 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   // The asker's own background or path, anywhere in the message ("…how many letters? I am BDS
   // from India"), when nothing in it says they are a physician.
   const physician = /\b(?:md|mbbs|mbchb|do degree|physician|doctor|usmle|step\d|ecfmg|img|imgs|medical (?:school|degree|graduate)|med school)\b/;
-  const ownBackground = re(`\\b(?:i am|im|i m|i finished|i completed|i have|i hold|i did|i studied) (?:a |an |my )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
-  const ownPath = re(`\\b(?:${PROFESSIONS})(?: \\w+)? (?:school|residenc\\w*|program(?:me)?s?|applications?|boards?|licen[cs]\\w*|exams?)\\b`);
+  // "Foreign dentist here — …" introduces the asker as much as "I am a dentist" does.
+  const ownBackground = re(`\\b(?:i am|im|i m|i finished|i completed|i have|i hold|i did|i studied) (?:a |an |my )?(?:\\w+ )?(?:${PROFESSIONS})\\b|^(?:\\w+ ){0,2}(?:${PROFESSIONS}) here\\b`);
+  const ownPath = re(`\\b(?:${PROFESSIONS})(?: \\w+)? (?:schools?|residenc\\w*|program(?:me)?s?|applications?|boards?|licen[cs]\\w*|exams?)\\b`);
   if ((ownBackground.test(text) || ownPath.test(text)) && !physician.test(text) && !/\b(?:write|wrote|writer|from (?:a|an|the|my) )/.test(clause)) return true;
   if (asWriter && !exams.test(text)) return false;
   return (
@@ -222,6 +228,21 @@ function industryJob(clause: string): boolean {
   return role.test(clause) && (employer.test(clause) || /\b(?:analyst|product manager|project manager|engineer|developer|programmer)\b/.test(clause));
 }
 
+/**
+ * Hunting for a job outside medicine: a data, engineering or business title together with its
+ * interview or hiring ("data scientist job at a startup: which SQL questions will they ask?").
+ * Anything about the member's own application (a fellowship, a gap, a letter writer with that
+ * title) keeps the question in scope.
+ */
+const NON_PHYSICIAN_TITLES =
+  /\b(?:data scientists?|data analysts?|data engineers?|business analysts?|(?:machine learning|ml|ai|software|backend|frontend|data) engineers?|product managers?|project managers?|(?:health(?:care)? )?it analysts?|informatics analysts?|epic analysts?|analyst (?:role|job|position)s?|(?:software )?developers?|programmers?|consultants? role)\b/;
+const JOB_HUNT = /\b(?:interview\w*|hiring|hired|job|jobs|role|roles|position|positions|offer|recruiters?|case study|take.home|whiteboard|leetcode)\b/;
+const OWN_APPLICATION =
+  /\b(?:fellowships?|residenc\w*|match|eras|amia|nrmp|program directors?|pd|gap|letters?|lors?|writers?|recommend\w*|personal statement|cv|usce|img|imgs|explain\w*)\b/;
+function nonPhysicianJobHunt(text: string): boolean {
+  return NON_PHYSICIAN_TITLES.test(text) && JOB_HUNT.test(text.replace(NON_PHYSICIAN_TITLES, ' ')) && !OWN_APPLICATION.test(text);
+}
+
 /** Cities abroad members name for jobs and licences (a country alone is in COUNTRIES). */
 const FOREIGN_CITIES =
   'ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|bavaria|riyadh|jeddah|dammam|mecca|makkah|medina|doha|muscat|manama|kuwait city|sharjah|london|manchester|birmingham|glasgow|edinburgh|dublin|toronto|vancouver|montreal|calgary|ottawa|sydney|melbourne|brisbane|perth|auckland|berlin|munich|hamburg|frankfurt|vienna|zurich|paris|amsterdam|stockholm';
@@ -229,13 +250,24 @@ const FOREIGN_CITIES =
 const COUNTRIES =
   'uk|united kingdom|england|scotland|wales|ireland|australia|new zealand|nz|germany|austria|switzerland|france|netherlands|sweden|norway|denmark|finland|europe|eu|dubai|uae|emirates|abu dhabi|saudi|ksa|qatar|oman|kuwait|bahrain|gulf|singapore|malaysia|japan|canada';
 const FOREIGN_SYSTEMS =
-  /\b(?:plab|gmc|nhs|cesr|mrcp|mrcs|frcs|frcp|fracp|frcpc|ukmla|pr points|permanent residency points|express entry|skilled migration|blue card|residence permit|resident permit|aufenthalts\w*|foundation (?:jobs?|programme|program|year)|carms|mccqe\d?|lmcc|nac osce|amc (?:part|exam|mcq)|ahpra|nzrex|approbation|kenntnisprufung|kenntnisprüfung|fachsprach\w*|topol|dha|haad|doh license|scfhs|smle|prometric|dataflow|big registration|sdf|ielts|fmge|next exam|nmc|pmdc|hpcsa|kmle|neet pg)\b/;
+  /\b(?:plab|gmc|nhs|cesr|mrcp|mrcs|frcs|frcp|fracp|frcpc|ukmla|pr points|permanent residency points|express entry|skilled migration|blue card|residence permit|resident permit|aufenthalts\w*|foundation (?:jobs?|programme|program|year)|carms|mccqe\d?|lmcc|nac osce|amc (?:part|exam|mcq)|ahpra|nzrex|approbation|kenntnisprufung|kenntnisprüfung|fachsprach\w*|topol|dha|haad|doh license|scfhs|smle|prometric|dataflow|big registration|sdf|ielts|fmge|next exam|nmc|pmdc|hpcsa|kmle|neet pg|oriel|specialty training|st[123]|stamp [0-9]|residency permits?|work permits?|intern allocation)\b/;
+/** A country's people or things ("Irish", "Dutch"): the adjective names the country as well. */
+const FOREIGN_ADJ =
+  'canadian|british|uk|english|scottish|welsh|australian|german|irish|saudi|emirati|qatari|kuwaiti|omani|bahraini|singaporean|malaysian|japanese|french|dutch|swedish|norwegian|danish|finnish|swiss|austrian|european|new zealand|kiwi';
+/** Compared with the US system ("a match like the NRMP", "their version of USMLE"). */
+const LIKE_US = /\b(?:like|similar to|same as|equivalent (?:of|to)|compared (?:to|with)|the way) (?:the |a |an )?(?:usa |us |american )?(?:nrmp|eras|amia|usmle|usa|america|match|residency match|one in the usa)\b/;
 /** The question aims at US training: a foreign exam or residency named there is the member's past. */
 const US_AIM = /\b(?:usa|united states|america|american|acgme|ecfmg|usmle|amia|nrmp|eras|j1|h1b)\b/;
 /** …or asks whether that past counts for a (US) informatics fellowship. */
 const COUNTS_HERE = /\b(?:eligible|eligibility|count|counts|qualify|qualifies|accepted|recogni[sz]ed|valid|enough|allow|allows|let me|sit)\b.*\b(?:fellowships?|informatics|ci|abpm|boards?)\b|\b(?:fellowships?|informatics|ci|abpm)\b.*\b(?:eligible|eligibility|count|counts|qualify|accepted|recogni[sz]ed|valid)\b/;
 function otherCountryTest({ text, clause }: ScopeInput): boolean {
   if (FOREIGN_SYSTEMS.test(text) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause)) return true;
+  // Another system described by comparison with the US one: the question is about that system.
+  const abroad = FOREIGN_SYSTEMS.test(text) || re(`\\b(?:${COUNTRIES}|${FOREIGN_ADJ})\\b`).test(text);
+  if (abroad && LIKE_US.test(text) && !COUNTS_HERE.test(clause)) return true;
+  // Another country's visas, permits and immigration ("an Irish residence permit", "a New Zealand
+  // work visa"): the guides cover US training visas only.
+  if (re(`\\b(?:${COUNTRIES}|${FOREIGN_ADJ})(?: \\w+){0,2} (?:visas?|permits?|stamps?|immigration|citizenship|residence|residency status)\\b`).test(text) && !/\b(?:j1|h1b|o1|ecfmg|conrad)\b/.test(text)) return true;
   // Weighing a foreign route against the US one ("PLAB 2 vs USMLE, which is easier?"): the guides
   // do not compare countries.
   if (FOREIGN_SYSTEMS.test(text) && /\b(?:vs|versus|or|compared|comparison|easier|harder|faster|sooner|quicker|instead)\b/.test(clause) && !COUNTS_HERE.test(clause)) return true;
@@ -312,6 +344,15 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
   if (complaint.test(clause) && /\b(?:take|best|treat|help|cure|remedy|medication|medicine|pills?|drugs?|should i)\b/.test(clause) && !systems.test(clause)) return true;
   if (/\b(?:medications?|meds|pills?|supplements?|vaccines?|vaccination|antibiotics?|doses?)\b/.test(clause) && /\b(?:best|which|what|recommend|take|schedule|for)\b/.test(clause) && !informatics.test(clause)) return true;
   if (/\b(?:interpret|read)\b(?: \w+){0,2} (?:an? )?(?:abg|ecg|ekg|cxr|x.?ray|ct|mri|lab results?|blood gas)\b|\bhow (?:do i|to) (?:treat|manage|diagnose)\b/.test(clause) && !informatics.test(clause)) return true;
+  // The asker's own body: a symptom of theirs and a question about what it is or what to take or
+  // test ("always tired after nights, could it be anaemia?"), whatever system words share the message.
+  const ownSymptom =
+    /\b(?:i|im|i m|i am|i feel|i get|i keep getting|i ve been|ive been|always|constantly|my own|my)\b(?: \w+){0,3} (?:tired|fatigued|exhausted|sleepy|dizzy|headaches?|migraines?|back pain|chest pain|palpitations|blood pressure|bp|blood sugar|cholesterol|hair loss|insomnia|anxious|nauseous)\b/;
+  const askCare =
+    /\b(?:could (?:it|this|that) be|is (?:it|this) (?:a sign|serious|normal)|labs?|blood (?:tests?|work)|tests? should|pills?|painkillers?|tablets?|medicines?|medications?|meds|should i (?:take|start|get|see)|what (?:should|can) i take|works? best|treat\w*|cure)\b/;
+  const applicationTalk = /\b(?:interview\w*|programs?|match application|eras|personal statement|explain\w*|gap|application|letters?|disclose\w*)\b/;
+  if (ownSymptom.test(text) && askCare.test(text) && !applicationTalk.test(clause)) return true;
+  if (/\bpainkillers?\b/.test(text) && !applicationTalk.test(clause)) return true;
   // The clinical value of an analyte (a critical value, a cut-off, how fast to correct it) is a
   // clinical question even when it will feed an alert: the guides explain alerts, not thresholds.
   const analyte = /\b(?:potassium|k\+|sodium|na\+|glucose|troponin|lactate|creatinine|haemoglobin|hemoglobin|platelets?|calcium|magnesium|bilirubin|tsh|qtc|d.?dimer|procalcitonin|ammonia|lipase|ferritin)\b/;
@@ -425,6 +466,26 @@ function otherMatchTest({ text }: ScopeInput): boolean {
   return /\b(?:which|what|best|top)\b.{0,30}\b(?:hospitals?|medical schools?|universities|children s hospital|childrens hospital)\b.{0,20}\b(?:ranked|rated|ranking|rankings)\b/.test(text) && !/\b(?:applicants?|fellowships?|residenc\w*|eras|amia|nrmp|rank list|rank order)\b/.test(text);
 }
 
+/**
+ * Permanent immigration: green-card categories, petitions and backlogs, naturalisation. The guides
+ * cover the visas a program sponsors for training (J-1, H-1B, O-1) and what they mean for it.
+ */
+function immigrationTest({ text, clause }: ScopeInput): boolean {
+  const process =
+    /\b(?:eb ?-?[123]|niw|national interest waivers?|i ?-?140|i ?-?485|i ?-?130|perm (?:labou?r|process)|labou?r certification|priority dates?|visa bulletin|adjustment of status|green card (?:process|application|timeline|backlog|wait|category|categories|sponsorship|lottery|through|via|based)|(?:get|getting|apply for|applying for|obtain|obtaining|file for|filing for|self.petition\w*) (?:a |my |the |an )?(?:\w+ ){0,3}green card|permanent residen\w* (?:through|via|process|application|timeline))\b/;
+  // A training visa named in the asking clause makes it a question the guides answer ("can my
+  // H-1B be extended past six years while my green card is pending?").
+  return process.test(text) && !/\b(?:j1|h1b|o1|conrad|statement of need|home.residence)\b/.test(clause);
+}
+
+/** Parties, celebrations and presents: Match Day is a date in the guides, not an event to plan. */
+function socialEventTest({ text }: ScopeInput): boolean {
+  const event = /\b(?:party|parties|celebrations?|celebrate|potluck|decorations?|playlist|costumes?|cake|games? night|banquet|graduation dinner)\b/;
+  const gifts = /\b(?:gifts?|presents?|souvenirs?)\b(?: \w+){0,3} (?:for|to) (?:my |our |the )?(?:co.?residents|colleagues|classmates|friends|team|batchmates|co.?fellows|cohort)\b|\bgift ideas?\b/;
+  const planning = /\b(?:ideas?|suggest\w*|theme|themes|plan|planning|organi[sz]\w*|host\w*|throw|buy|bring|what (?:should|can|do) (?:i|we) (?:get|buy|bring|serve|do|put|make|write|play))\b/;
+  return (event.test(text) && planning.test(text)) || gifts.test(text);
+}
+
 export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'instructions', what: 'requests to change how I work, reveal my setup or write documents in someone else\'s name', test: instructionsTest },
   { id: 'other-profession', what: 'other health professions (nursing, dentistry, pharmacy, PA and others) or other careers', test: otherProfessionTest },
@@ -437,6 +498,8 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'money', what: 'salaries, fees, prices or personal finance', test: moneyTest },
   { id: 'other-program', what: 'admission to other kinds of programs (MBA, law school, PhD, medical school itself)', test: otherProgramTest },
   { id: 'everyday-life', what: 'everyday life in the US (housing, driving, taxes, family visas)', test: everydayTest },
+  { id: 'immigration', what: 'permanent immigration (green-card categories such as EB-2 or the national interest waiver, petitions, backlogs, citizenship): ask an immigration attorney', test: immigrationTest },
+  { id: 'social-event', what: 'planning parties, celebrations or gifts', test: socialEventTest },
   { id: 'other-match', what: 'other kinds of matching or rankings (organ donation, hospital league tables)', test: otherMatchTest },
   { id: 'chit-chat', what: 'small talk', test: chitChatTest },
 ];

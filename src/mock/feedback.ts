@@ -107,9 +107,12 @@ function humanDuration(seconds: number): string {
   return `about ${minutes} minutes`;
 }
 
-/** Self-ownership next to a blame word ("it felt unfair, but the mistake was mine") cancels it. */
+/**
+ * Self-ownership next to a blame word ("it felt unfair, but the mistake was mine") cancels it;
+ * "not really my mistake" is its denial, not ownership.
+ */
 const OWNERSHIP =
-  /\b(?:(?<!not )my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|my (?:own )?(?:mistake|responsibility)|(?<!\bnothing (?:more |else )?)(?<!\bnothing (?:more |else )?(?:that )?)i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
+  /\b(?:(?<!\bnot (?:really |actually |entirely |truly |even )?)my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|(?<!\bnot (?:really |actually |entirely |truly |even )?)(?<!\b(?:led to|caused|causing|contributed to|behind) )my (?:own )?(?:mistake|responsibility)|(?<!\bnothing (?:more |else )?)(?<!\bnothing (?:more |else )?(?:that )?)i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
 
 /**
  * Blame phrases (the shared narrative reader), except where the member owns the outcome in the
@@ -140,6 +143,9 @@ function resultExpected(t: QuestionTraits, star: StarParts, questionText: string
   // A typed question we know nothing about: expect a result when it asks for a story ("tell me
   // about a time…", "what happened"); a motivation answer with an anecdote in it is not a story.
   if (t.framework !== undefined) return false;
+  // "Tell us about your interest in health IT" answered with no scene and nothing done ("I like
+  // new things and I want to be part of it"): no story was asked for or told, so no result is missing.
+  if (!star.action && !star.situation) return false;
   return answerKind(questionText) === 'story';
 }
 

@@ -40,6 +40,15 @@ const SITUATION: readonly RegExp[] = [
   // were still using paper charts", "lab results often sat unread for days", "the clinic I
   // worked in had one computer for eight doctors".
   /\b(?:we|they|it|(?:the|our|my|their|a|an) (?:[\w-]+ ){0,3}(?:\w+s|clinic|ward|unit|hospital|department|team|system|process|service|practice|icu|er|office|list|record|chart|form)(?: i \w+ (?:in|at|on))?) (?:\w+ )?(?:was|were|had|used to|would|often|always|routinely|regularly|never|kept|sat|took|went|came|lacked|relied)\b (?:\w+ ){0,2}(?:using|on paper|paper|no |only |short|late|unread|missing|lost|delayed|chaotic|broken|slow|overloaded|overwhelmed|understaffed|out|without|one|two|three|\d|days|hours|weeks|for)\b/,
+  // The time the member was in, said as a frame: "it was my first week on nights".
+  /\bit was (?:my|our|the) (?:[\w-]+ ){0,2}(?:week|day|night|month|year|shift|rotation|morning|weekend|block)\b/,
+  // Two views set against each other: "our consultant wanted every patient admitted, and I thought…".
+  /\b(?:he|she|they|(?:my|our|the) (?:[\w-]+ ){0,2}[\w-]+) (?:wanted|insisted|believed|preferred|thought|felt)\b[^.;]{3,80}\b(?:and|but|while|whereas) i (?:thought|felt|believed|wanted|preferred|disagreed)\b/,
+  // A time said as a bare heading: "Intern year, I ordered…", "Night shift, first month of internship:".
+  /^(?:(?:my|our|the|one|a|in|during|on) )?(?:[\w-]+ ){0,2}(?:year|night|shift|month|week|rotation|morning|evening|call|block|day|weekend|internship|residency|clerkship)s?(?: (?:of|in|on) (?:my|our|the|a) (?:[\w-]+ ){0,2}(?:rotation|residency|internship|year|training|block|clerkship|job|post))?\s?[,:]/,
+  // A disagreement between the member and someone is how things stood: "a nurse and I disagreed
+  // about…" (not one imagined: "if we still disagreed, I would…").
+  /(?<!\b(?:if|when|should|whenever|unless) (?:[\w,'-]+ ){0,10})\b(?:(?:and|with) (?:i|me) |(?:i|we) (?:\w+ )?)(?:(?:kept|often|always|constantly|would|used to) (?:disagree|argu|clash)\w*|disagreed|argued|clashed|fell out|did not agree|didn't agree|could not agree|couldn't agree|(?:did not|didn't) see eye to eye|butted heads|locked horns|were at odds|had words|had (?:a|an|one) (?:\w+ )?(?:disagreement|conflict|argument|dispute|clash|difference of opinion))\b/,
   // A "when" clause in the past sets the scene: "when our hospital launched a VTE prompt".
   /(?:^|, )when (?:our|the|my|a|an|we|they|i) (?:[\w-]+ ){0,3}(?:\w+ed|was|were|had|went|began|came|got|made|took|ran|built|brought|moved|switched|rolled out|went live)\b/,
 ];
@@ -47,11 +56,12 @@ const SITUATION: readonly RegExp[] = [
 /** The member's responsibility or goal. */
 const TASK: RegExp[] = [
   // "My job was to get her on board"; not "my research job in Toronto" (a setting).
-  /(?<!\b(?:in|at|from|during|of|with|after|before|through) )\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)|(?:that|this|each|every) (?:night|day|week|month|year|shift|rotation|morning|evening|block)))?(?:,[^,]{1,80},)?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
+  /(?<!\b(?:in|at|from|during|of|with|after|before|through) )\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)|(?:that|this|each|every) (?:night|day|week|month|year|shift|rotation|morning|evening|block)|as (?:a|an|the) [\w-]+(?: [\w-]+)?))?(?:,[^,]{1,80},)?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
   // The team's goal, said as ours: "our aim was to get overdue patients back within a quarter".
   /\bour (?:\w+ )?(?:goal|aim|objective|target|task|job|mission|mandate|brief)(?:,[^,]{1,80},)? (?:was|were|became|is)\b/,
   /\bi was (?:\w+ )?(?:responsible|asked|tasked|assigned|in charge|expected|supposed|chosen|selected|the one (?:responsible|in charge|expected|asked|who had to|who needed to|to)|given (?:the|a) (?:job|task)|charged)\b/,
-  /\b(?:i|we) (?:\w+ )?(?:needed|had|wanted|was trying|were trying|aimed|set out|decided|volunteered|offered|agreed|took it upon (?:myself|ourselves)|was determined|were determined|was hoping|resolved) to\b/,
+  // A wish known or felt about one's life ("I always knew I wanted to do medicine") is not a task.
+  /(?<!\b(?:knew|know|realized|realised|felt|feel|sensed|thought|decided) (?:that )?)\b(?:i|we) (?:\w+ )?(?:needed|had|wanted|was trying|were trying|aimed|set out|decided|volunteered|offered|agreed|took it upon (?:myself|ourselves)|was determined|were determined|was hoping|resolved) to\b/,
   /\b(?:i|we) (?:had|have|needed|need) (?:\w+ )?(?:to|a way to)\b/,
   /\bthe (?:\w+ )?(?:aim|task|challenge|problem|goal|issue|question|priority|mission|objective|point|job) (?:was|became)\b/,
   /\b(?:it|this|that) (?:was|became|fell) (?:to me|on me|up to me|mine|my (?:job|responsibility|task))\b|\b(?:fell|came|went|was left|was given|was handed|passed) to me\b/,
@@ -68,7 +78,7 @@ const TASK: RegExp[] = [
   /\b(?:asked|wondered|checked|offered|proposed|suggested|saw|see) (?:\w+ ){0,3}(?:if|whether) i could (?:\w+ )?(?:try|fix|build|automate|change|improve|take|lead|help|look)\b/,
   // A role that carries the task ("as the physician champion", "as the coordinator of it"); "as a
   // research coordinator" names a job, not a charge.
-  /\bas the (?:\w+ )?(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bas an? (?:\w+ )?(?:chief resident|lead|leader|team lead|point person|project lead|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
+  /\bi was the (?:[\w-]+ ){0,2}(?:representative|liaison|lead|coordinator|champion|super-?user|point person|chief resident|owner) (?:on|for|of|in|to)\b|\bas the (?:\w+ )?(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bas an? (?:\w+ )?(?:chief resident|lead|leader|team lead|point person|project lead|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
   /\b(?:kept|keeps|kept on) (?:running out|missing|failing|coming back|getting|happening|breaking|crashing)\b|\bbecause (?:nobody|no one) (?:else )?was (?:doing|tracking|handling|watching)\b/,
   /\bi (?:had|have) (?:a|one|an) (?:\w+ ){0,2}(?:patient|case|problem|issue|deadline|project) (?:who|that|with|where)\b/,
   /\b(?:moved|went|came) (?:back )?(?:home )?to (?:take care of|care for|look after|help|support)\b|\bused (?:the|this|that) time to\b/,
@@ -103,17 +113,17 @@ TASK.push(
 /** What changed or came of it, in ordinary words as well as numbers. A lesson alone is not a result. */
 export const RESULT: readonly RegExp[] = [
   /\b(?:as a result|result(?:ed|ing)? in|led to|which meant|which (?:helped|allowed|reduced|cut|improved|saved|prevented|stopped|fixed|solved))\b/,
-  /\b(?:reduced|improved|decreased|increased|dropped|drop(?!-)|fell|rose|went down|went up|went from|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|dried up|died down|fell away|went away|petered out|recovered|sped up|freed up|caught|picked up)\b/,
+  /\b(?:reduced|improved|decreased|increased|shrank|shrunk|dwindled|dropped|drop(?!-)|fell|rose|went down|went up|went from|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|dried up|died down|fell away|went away|petered out|recovered|sped up|freed up|caught|picked up)\b/,
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
-  /\b(?:fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|minutes|hours|days)\b/,
+  /\b(?:earlier|sooner|fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|minutes|hours|days)\b/,
   /\b(?:was|were|got|has been|have been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
-  /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:a|an|one|two|three|four|six|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?)|within (?:days|weeks|months|hours)|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter))\b/,
+  /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:(?:about|around|roughly|nearly|almost|just over|over|less than|under|only) )?(?:a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?|minutes)(?! (?:with|when|of|where|full)\b)|in the (?:\w+ )?(?:days?|weeks?|months?|year|quarter) (?:after|since|that followed)\b|within (?:days|weeks|months|hours)|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter))\b/,
   /\b(?:now|today) (?:the|we|our|it|they|every|all|nurses|residents|the team|that|this|there|everyone|most)\b/,
   /\b(?:the )?(?:patient|family|mother|child|team|ward|unit|clinic|attending|nurse|nurses|department|committee|program|director|hospital) (?:\w+ )?(?:recovered|survived|improved|went home|was discharged|thanked|agreed|accepted|adopted|approved|started|stopped|began|kept|asked me|invited me|chose|decided(?! to)|praised)\b/,
   /\b(?:thanked me|praised|recognized|commended|award(?:ed)?|grateful|complimented)\b/,
   /\b(?:project|change|pilot|idea|plan|tool|template|form|it|this|that) (?:\w+ )?(?:failed|went nowhere|was abandoned|was dropped|never launched|never went live|did not work|didn't work|stalled|fell apart)\b|\b(?:nobody|no one) (?:\w+ )?used it\b|\bcaught it before\b/,
   /\b(?:and )?now i (?:\w+ )?(?:always|never|check|use|make|do|start|ask|have|keep|double-check|review|write|run|send|include)\b|\b(?:started|began|begun|start) using\b|\bpassed (?:step|usmle|comlex|the|my|it|on|in|with|that)\b|\band passed\b/,
-  /\b(?:seemed|became|become|were|was|looked|felt|got|are|is) (?:much |far |a lot |noticeably |visibly |a bit |slightly )?(?:calmer|better|happier|safer|healthier|faster|quicker|clearer|easier|smoother|stable|confident|more confident|less confused|less anxious|normal|resolved|appropriate|successful|effective|a success|well received|rare|uncommon|unusual|routine|standard|the norm|a thing of the past|the default)\b/,
+  /\b(?:seemed|became|become|were|was|looked|felt|got|are|is) (?:much |far |a lot |noticeably |visibly |a bit |slightly )?(?:calmer|better|happier|safer|healthier|faster|quicker|clearer|easier|smoother|stable|confident|more confident|less confused|less anxious|normal|resolved|appropriate|successful|effective|a success|well received|rare|a rarity|unheard of|uncommon|unusual|routine|standard|the norm|a thing of the past|the default)\b/,
   /\b(?:said|told (?:me|us)|agreed|confirmed) (?:that )?(?:our|my|the) (?:\w+ )?(?:response|approach|work|handling|analysis|fix|change) (?:was|were|had been) (?:\w+ )?(?:appropriate|good|right|helpful|correct|useful|excellent|exactly)\b/,
   /\b(?:the|our|my|the end|the final|the main|one) (?:outcome|result|impact|effect|difference) (?:of (?:this|that|it|my \w+|our \w+|the (?:change|project|intervention|pilot)) )?(?:was|were|is|has been)\b/,
   /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|(?<!\b(?:how|what|why|where|whether|if) )\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
@@ -134,13 +144,29 @@ export const RESULT: readonly RegExp[] = [
  * a letter". These read as results only after the member has acted (see AFTER_ACTION).
  */
 const RESULT_AFTER: RegExp[] = [
-  /\b(?:now|still|since then|from then on) (?:\w+ )?(?:use|uses|follow|follows|fill|fills|run|runs|check|checks|get|gets|receive|receives|order|orders|see|sees|call|calls|open|opens|review|reviews|rely on|relies on|start|starts|ask|asks)\b/,
+  /\b(?:now|still|since then|from then on) (?:\w+ )?(?:use|uses|follow|follows|fill|fills|run|runs|check|checks|get|gets|receive|receives|order|orders|see|sees|call|calls|open|opens|review|reviews|rely on|relies on|start|starts|ask|asks|keep|keeps|update|updates|print|prints|do|does)\b/,
+  // Before and after set side by side, in any words: "before that we threw away a tray every
+  // month; in the six months after, none"; the member's own habit changed for good: "I now read
+  // every allergy alert", "since then I check two identifiers" (a lesson verb is not a habit).
+  /\bbefore (?:that|this|then|the change|my change|it|we started|i started)\b.{0,120}\b(?:after|afterwards|since|since then|now|these days)\b/,
+  /\b(?:i|we) (?:now|since then|from then on|ever since|always now) (?:always |never |routinely |also )?(?!(?:understand|reali[sz]e|know|see|think|believe|feel|appreciate|want|hope|plan|wish|try|am|was|have)\b)[a-z]+\b/,
 
   /\b(?:were|was|are|is|started|began|kept|got) (?:\w+ )?(?:using|filling|following|completing|checking|ordering|accepting|reading|running|doing|opening|signing|entering|updating) (?:it|them|this|that|the (?:\w+ )?(?:template|form|list|tool|checklist|sheet|protocol|prompt|order set|dashboard|alert|register|system|note|field))\b/,
   /\b(?:showed|shared|presented|spread|taught|introduced|recommended|took|copied|extended|rolled|brought|adopted) (?:it|them|this|that|the \w+)(?: out)? (?:to|across|in|into|for|on) (?:the |all |every |two |three |other |\w+ )?(?:other |surgical |medical |\w+ )?(?:wards|units|teams|departments|clinics|hospitals|sites|services|floors|residents|interns|programs)\b/,
   /\basked (?:me|us) to (?:do the same|help (?:with|them|roll|set)|repeat|roll|extend|present|teach|build|set up|join|lead|run)\b|\bdo the same for\b/,
-  /\b(?:he|she|they) (?:\w+ )?(?:agreed|accepted|approved|signed off|adopted|started using|began using|thanked|praised|wrote that|said that (?:my|our|the)|gave me)\b/,
+  /\b(?:he|she|they) (?:\w+ )?(?:agreed|accepted|approved|signed off|adopted|started using|began using|thanked|praised|wrote that|said that (?:my|our|the)|gave me(?! (?:was|were|is|are|had)\b))\b/,
   /^(?:and |so |then )?(?:from|by|within|after|over|in) (?:the |that |a |an )?(?:next|following|second|third|fourth|later|last|end of (?:the|that)|coming) (?:\w+ ){0,2}(?:day|days|week|weeks|month|months|shift|shifts|quarter|quarters|year|audit|cycle|rotation|half|round)\b/,
+  // Used to be often, now seldom: "the pharmacists, who had been phoning us ten times a day, phoned maybe twice".
+  /\b(?:had been|used to) (?:[\w',-]+ ){1,8}?(?:\d+|once|twice|\w+ times|every|each|all|daily|constantly|always)\b.{0,60}\b(?:\w+ed|rang|came|went|fell|got|did) (?:only |maybe |just |barely |hardly |at most |perhaps |about |now )?(?:once|twice|\w+ times|\d+|rarely|seldom|never|none)\b/,
+  // The earlier state in a relative clause, the new one in the main verb: "discharge letters that
+  // had been going out at six in the evening were going out before two".
+  /\b(?:had been|used to) [^.;]{3,80}? (?:were|was|became|\w+ed) (?:\w+ )?(?:\w+ing|\w+ed|before|after|within|by|in|on|only|maybe|just|the same|a|an|rare|rarer|fewer)\b/,
+  // The old state as an aside: "the monthly error reports, usually a page long, came back with two lines".
+  /, (?:usually|normally|typically|previously|formerly|once|which had been|that had been|which used to be) [^,]{2,40}, (?:came|went|were|was|had|got|fell|dropped|shrank|became|ran)\b/,
+  // A check that found nothing wrong: "the pharmacist who audited us found no mix-ups at all".
+  /\b(?:found|recorded|reported|logged|counted|had|saw) (?:no|zero|not (?:a|one|a single)) (?:\w+ ){0,2}(?:mix-?ups?|errors?|mistakes?|incidents?|falls?|problems?|complaints?|misses|delays?|duplicates?|readmissions?|discrepancies|infections?)\b/,
+  // Others asking for the thing: "the day registrars had started asking for it too".
+  /\b(?:started|began|kept|were|was|had started|had begun) (?:\w+ )?(?:asking|coming to me|coming to us) for (?:it|them|one|copies|a copy|the same|their own)\b/,
   /\b(?:were|was|are|is) (?:now |then )?being (?:seen|treated|discharged|called|checked|reviewed|done|given|ordered|started|sent|caught|read|used)\b/,
 ];
 
@@ -213,7 +239,13 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     if (!m) return false;
     // "find out where it was being used", "asked how the list was kept": an indirect question
     // names what was unknown, not what came of anything.
-    if (/\b(?:where|how|why|whether|what) (?:[\w-]+ ){0,3}$/.test(s.canon.slice(0, m.index))) return false;
+    // So does "which" after a verb of showing or finding out ("tables showing which antibiotics were being used").
+    if (
+      /\b(?:where|how|why|whether|what) (?:[\w-]+ ){0,3}$|\b(?:show|shows|showed|showing|see|saw|know|knew|find out|found out|work out|worked out|check|checked|ask|asked|list|listing|track|tracking) (?:me |us |them )?which (?:[\w-]+ ){0,3}$/.test(
+        s.canon.slice(0, m.index),
+      )
+    )
+      return false;
     const at0 = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
     const beforeAction = firstAction < 0 || at0 < firstAction;
     // "drugs the patient had stopped months ago", told before anything was done: a past perfect
@@ -249,12 +281,19 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       if (early && !passive && !/\d|percent|half|a third|a quarter/.test(s.canon)) return false;
     }
     // "I had to deliver it by the end of the month": a time in a sentence of obligation is a deadline.
-    if (re === RESULT[5] && OBLIGATION.test(s.canon)) return false;
-    // "she had lost fifteen kilograms since then": a past perfect looks back from the story's
-    // time, so it is background, not what came of the member's act.
+    // ("Afterwards fewer families asked us to explain it" tells a sequence, not a deadline.)
     if (
       re === RESULT[5] &&
-      PAST_PERFECT.test(s.canon) &&
+      OBLIGATION.test(s.canon) &&
+      !/^(?:since then|from then on|ever since|after that|afterwards|in the end|eventually|ultimately)$/.test(m[0])
+    )
+      return false;
+    // "she had lost fifteen kilograms since then": a past perfect looks back from the story's
+    // time, so it is background, not what came of the member's act (one inside an aside, "…, which
+    // had been common, were hard to find by the next audit", is not the sentence's own verb).
+    if (
+      re === RESULT[5] &&
+      PAST_PERFECT.test(s.canon.replace(/, (?:which|that|who) [^,]*,/g, ',')) &&
       !/\b(?:i|we) (?:\w+ )?(?:have|had) (?!been\b)\w+ed\b/.test(s.canon)
     )
       return false;
@@ -322,7 +361,18 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   // Outside stories, STAR parts belong to a past episode only: "I would look at the data" is a plan.
   const episode = ss.some((s) => PAST_EPISODE.test(s.canon) || tellsPast(s)) && ss.some(setting);
   if (kind === 'hypothetical' && !episode) return none;
-  const actions = actionsIn(ss, { story: true });
+  // Outside stories and openers a thing done is told in the past: "I enjoy bringing a team
+  // together", "I learn quickly" describe the member, they are not actions of an episode.
+  const actions = actionsIn(ss, { story: true }).filter(
+    (a) =>
+      kind === 'story' ||
+      kind === 'opener' ||
+      isPastTense(a.sentence.tokens[a.token]!) ||
+      tellsPast(a.sentence) ||
+      a.sentence.tokens
+        .slice(Math.max(0, a.token - 3), a.token)
+        .some((t) => isPastTense(t) || /^(?:have|has)$/.test(t.canon)),
+  );
   const first = actions[0];
   const memberAt = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
   // What the team did ("when we moved it into the order set") also starts what comes of it.

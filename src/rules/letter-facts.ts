@@ -2,7 +2,8 @@
  * Facts about one letter writer that both the letter rules and the slot plan read (kept apart
  * from both so neither imports the other's module for them).
  */
-import type { Letter } from '../core/profile/schema.js';
+import type { Letter, Profile } from '../core/profile/schema.js';
+import { isHandsOnUsce, isUsResidency } from '../core/profile/training.js';
 
 /** Years past which a letter is stale (todayYear - letter.year > this). */
 export const STALE_AFTER_YEARS = 3;
@@ -49,4 +50,15 @@ const ROLE_LABEL: Record<Letter['role'], string> = {
 
 export function roleLabel(letter: Letter): string {
   return ROLE_LABEL[letter.role];
+}
+
+/** US clinical time that was observing only: observerships listed, nothing hands-on in the US. */
+export function observedOnlyInUs(p: Profile): boolean {
+  const usce = p.usce ?? [];
+  return (
+    usce.length > 0 &&
+    !usce.some(isHandsOnUsce) &&
+    !(p.residencies ?? []).some(isUsResidency) &&
+    !(p.timeline ?? []).some((t) => t.activity === 'us-clinical')
+  );
 }

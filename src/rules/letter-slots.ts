@@ -5,7 +5,7 @@
  * the member listed the writers in. Pure: `today` is a parameter.
  */
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { isEnglish, isWeakWriter, roleLabel, yearsSince } from './letter-facts.js';
+import { isEnglish, isWeakWriter, observedOnlyInUs, roleLabel, yearsSince } from './letter-facts.js';
 
 export const SLOTS = ['clinical', 'informatics', 'research', 'wildcard'] as const;
 export type Slot = (typeof SLOTS)[number];
@@ -156,7 +156,7 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
 
   const slots: SlotAssignment[] = SLOTS.map((slot) => {
     const l = filled.get(slot);
-    return l ? { slot, writer: l.writer, why: whyFilled(slot, l) } : { slot, why: whyEmpty(slot, profile) };
+    return l ? { slot, writer: l.writer, why: whyFilled(slot, l, profile) } : { slot, why: whyEmpty(slot, profile) };
   });
   const spare = ranking.map((r) => r.writer).filter((name) => ![...filled.values()].some((l) => l.writer === name));
   return { slots, ranking, spare };
@@ -166,19 +166,23 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
  * Why a writer fills a slot. Every transport prints the writer's name just before this reason
  * ("Dr. Lee: …"), so the reason does not name them again ("Dr. Lee: Dr. Lee is…" read as a glitch).
  */
-function whyFilled(slot: Slot, l: Letter): string {
+function whyFilled(slot: Slot, l: Letter, profile: Profile): string {
   const where = l.setting === 'us' ? 'in the US' : 'abroad';
-  const role = roleLabel(l);
+  // A role of "other" names nothing: "(writer)" after a writer reads as a glitch, so it is left out.
+  const role = l.role === 'other' ? '' : ` (${roleLabel(l)})`;
   const weak = isWeakWriter(l) ? ' Weak fit: they did not observe your work directly, so replace them if you can.' : '';
   switch (slot) {
     case 'clinical':
-      return `A physician (${role}) who supervised your clinical work ${where}: they can vouch for your patient care, communication and teamwork.${weak}`;
+      // An observership is observing: the attending saw how the member learned, not care they gave.
+      return l.setting === 'us' && observedOnlyInUs(profile)
+        ? `A physician${role} who saw you on their team in the US as an observer: they can speak to how you learned US practice, your communication and your teamwork, not to patient care you gave.${weak}`
+        : `A physician${role} who supervised your clinical work ${where}: they can vouch for your patient care, communication and teamwork.${weak}`;
     case 'informatics':
-      return `Saw your informatics work first-hand (${role}) and can describe your systems thinking and what you contributed.${l.physician ? '' : ' As a non-physician, they add technical depth; a physician-informatician would be stronger still.'}${weak}`;
+      return `Saw your informatics work first-hand${role} and can describe your systems thinking and what you contributed.${l.physician ? '' : ' As a non-physician, they add technical depth; a physician-informatician would be stronger still.'}${weak}`;
     case 'research':
-      return `Can speak to your analytic skills, project ownership and perseverance (${role}).${weak}`;
+      return `Can speak to your analytic skills, project ownership and perseverance${role}.${weak}`;
     case 'wildcard':
-      return `Fills the wildcard (${role}): character, resilience and growth over time.${weak}`;
+      return `Fills the wildcard${role}: character, resilience and growth over time.${weak}`;
   }
 }
 

@@ -47,6 +47,13 @@ import {
 export { isEnglish, isStale, isWeakWriter, roleLabel, yearsSince, yearOf } from './letter-facts.js';
 
 /** Every number the letter rules use. Comparisons are spelled out per key. */
+/**
+ * Said when no letter finding fires: what was checked and what no rule can judge, never "your
+ * letters are fine" (the rules see roles, dates and settings, not what a writer will say).
+ */
+export const LETTERS_CLEAN =
+  'None from these checks: how many letters, a program director’s letter where a fellowship expects one, informatics and US writers, how recent each letter is, its language and when you ask. They cannot judge what a writer will say or how strong the letter will be.';
+
 export const LETTER_RULES = {
   /** too-many-letters when letters.length > maxLetters (ERAS: at most 4 letters per program). */
   maxLetters: 4,

@@ -97,9 +97,21 @@ export function matchNameFor(target: Profile['target'] | undefined): string {
 
 /** One line for a clean result: the checks that ran, and what they cannot judge. */
 export function noFindingsSummary(notChecked: readonly { id: PrematchCheckId }[] = []): string {
+  // A clean result is read at a glance: a few words per check (each check's full description
+  // stays in PREMATCH_CHECKS_DONE for the model's prompt), then what no check can judge.
+  const SHORT: Record<PrematchCheckId, string> = {
+    'quid-pro-quo': 'trading rank promises',
+    'asks-for-ranking': 'asking how you will be ranked',
+    'multiple-top-choice': 'a second top-choice message',
+    'too-many-updates': 'too many updates',
+    'late-thank-you': 'a late thank-you',
+    'generic-message': 'a mass-email feel',
+    overshare: 'oversharing',
+    'unprompted-attachments': 'unrequested attachments',
+  };
   const skipped = new Set(notChecked.map((n) => n.id));
   const ran = PREMATCH_CHECKS_DONE.filter((c) => !skipped.has(c.id));
-  return `No problems found by these ${ran.length} checks: ${ran.map((c) => c.checks).join('; ')}. ${PREMATCH_CANNOT_JUDGE}`;
+  return `No problems found by these ${ran.length} checks: ${ran.map((c) => SHORT[c.id] ?? c.checks).join(', ')}. They cannot judge tone, whether it is true, or whether this program wants the email.`;
 }
 
 const EARLY_KINDS: ReadonlySet<PrematchKind> = new Set(['inquiry', 'other']);

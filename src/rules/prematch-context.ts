@@ -76,3 +76,15 @@ export function parsePrematchContextText(text: string): Result<PrematchContext> 
   }
   return parsePrematchContext(json);
 }
+
+/**
+ * Checks that only ever look at one kind of email (src/text/prematch.ts: the update count needs an
+ * update, the thank-you timing a thank-you): a clean result for another kind must not list them
+ * as checks that found nothing.
+ */
+export function checksNotForKind(kind: PrematchKind): { id: 'too-many-updates' | 'late-thank-you' }[] {
+  return [
+    ...(kind === 'update' ? [] : [{ id: 'too-many-updates' as const }]),
+    ...(kind === 'thank-you' ? [] : [{ id: 'late-thank-you' as const }]),
+  ];
+}

@@ -55,7 +55,11 @@ export function redFlags(profile: Profile, today: string): RedFlagReport {
   const results = RULES.map((rule) => rule(profile, today));
   const passed = results.flatMap((r) => r.passed ?? []);
   const flags = results.flatMap((r) => r.flags).sort(bySeverity);
-  const notes = [ecfmgNote(profile), graduationNote(profile, today, flags)].filter((x): x is string => !!x);
+  const notes = [
+    ...results.flatMap((r) => r.notes ?? []),
+    ecfmgNote(profile),
+    graduationNote(profile, today, flags),
+  ].filter((x): x is string => !!x);
   return {
     flags,
     // Two rules can miss the same part (exams, timeline): say it once.

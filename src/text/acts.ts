@@ -50,17 +50,23 @@ const REQUEST: readonly RegExp[] = [
   /\b(?:let me know|keep me (?:posted|informed|updated)|get back to me)\b/,
   /\bi (?:would|should|will|shall) (?:be )?(?:\w+ )?(?:grateful|thankful|appreciative|obliged|indebted|glad|happy|delighted|pleased|relieved)\b.{0,60}\b(?:if you|to (?:know|hear|learn|understand|receive|get|find out|have)|for (?:any|some|your|a|an)|any)\b/,
   /\bi (?:would|will|should) (?:\w+ )?(?:appreciate|welcome|value|treasure)\b/,
-  /\b(?:i|we) (?:would|'d)? ?(?:love|like|want|wish|hope|need|needed|wanted|was hoping|am hoping|am eager|was eager|am keen|am curious|was curious|am anxious|am interested) to (?:\w+ )?(?:know|hear|learn|understand|find out|ask|inquire|enquire|confirm|check whether|check if|verify|clarify|get a sense|have a sense|have an idea|get an idea|see)\b/,
+  /\b(?:i|we) (?:would|'d)? ?(?:(?:only|just|really|simply|truly|also|still) )?(?:love|like|want|wish|hope|need|needed|wanted|was hoping|am hoping|am eager|was eager|am keen|am curious|was curious|am anxious|am interested) to (?:\w+ )?(?:know|hear|learn|understand|find out|ask|inquire|enquire|confirm|check whether|check if|verify|clarify|get a sense|have a sense|have an idea|get an idea|see)\b/,
   /\bi (?:wonder|wondered|was wondering|am wondering|am curious|was curious|am not sure|was not sure|am unsure)\b/,
   /\b(?:any|some|a little|a small|the slightest) (?:indication|insight|feedback|information|sense|idea|hint|signal|clarity|guidance|word|news|update|reassurance|assurance|confirmation|clue|sign|light)\b/,
   /\bis (?:it|there any way|there a way) (?:\w+ ){0,3}(?:possible|okay|ok|appropriate|acceptable) (?:for you |for me )?to (?:know|tell|share|learn|get|ask|hear|find out)\b/,
   /\bmay i (?:please |kindly |humbly )?(?:ask|know|inquire|enquire|request|learn|hear)\b/,
   /\b(?:i|we) (?:\w+ly )?(?:ask|am asking|request|am requesting|beg|would ask|must ask|want to ask|would like to ask|would like to request)(?: only| just| simply| humbly| kindly)? (?:you|that|whether|if|for|about|to (?:know|learn|hear|be told|be informed|understand))\b/,
   /\b(?:if|should|whether) (?:there is any way |there's any way )?(?:you|it|the (?:\w+ )?(?:program|committee|team)) (?:\w+ ){0,6}?(?:tell|let me know|share|indicate|confirm|assure|reassure|guarantee|give me|offer me|provide|promise|signal|hint|say|inform|advise|update|commit|reveal|disclose)\b/,
-  /\b(?:ask|asking|wonder\w*|check\w*|know|inquir\w*|enquir\w*|learn|find out|confirm|clarify|verify|hear|touch base|follow(?:ing)? up) (?:\w+ ){0,4}(?:whether|if)\b/,
-  /\bit (?:would|will|could|might) (?:\w+ ){1,4}to (?:know|hear|learn|have (?:some|any|a) (?:\w+ )?(?:sense|idea|indication|word))\b/,
-  /\bit (?:would|will|could|might) (?:\w+ )?(?:be (?:\w+ )?(?:helpful|useful|great|reassuring|wonderful|a relief|kind|appreciated|valuable)|help(?: me)?|mean (?:a lot|the world|so much|a great deal))(?: (?:me|a lot|so much|greatly|immensely|enormously|tremendously|a great deal|hugely|really))*,? (?:even \w+,? )?(?:to|if|for me|for my)\b/,
+  /\b(?:ask|asking|wonder\w*|check\w*|know|inquir\w*|enquir\w*|learn|find out|confirm|clarify|verify|hear|touch base|follow(?:ing)? up),? (?:\w+,? ){0,4}(?:whether|if)\b/,
+  // An ask said as the note the member hopes for: "a short note on whether I am still under
+  // consideration would let me plan", "any word as to where things stand".
+  /\b(?:a|any|some|one|just a|even a) (?:short |quick |brief |little |single )?(?:note|line|word|reply|email|message|update|sign|signal|indication|sense) (?:\w+ ){0,3}(?:on|about|as to|regarding|of) (?:whether|if|where|how)\b/,
+  /\bit (?:would|will|could|might) (?:\w+ ){1,6}to (?:know|hear|learn|understand|find out|have (?:some|any|a) (?:\w+ )?(?:sense|idea|indication|word))\b/,
+  /\bit (?:would|will|could|might) (?:\w+ )?(?:be (?:\w+ )?(?:helpful|useful|great|reassuring|wonderful|a relief|kind|appreciated|valuable)|be of (?:\w+ )?(?:help|use|value|assistance)|help(?: me)?|mean (?:a lot|the world|so much|a great deal))(?: (?:me|a lot|so much|greatly|immensely|enormously|tremendously|a great deal|hugely|really))*,? (?:even \w+,? )?(?:to|if|for me|for my)\b/,
   /\b(?:reassure|assure|tell|inform|advise|update) me\b/,
+  // The program's view asked for as a thing the member would value: "your honest read on my prospects
+  // would mean a great deal".
+  /\b(?:your|a|an|any) (?:\w+ )?(?:read|take|view|opinion|assessment|thoughts?|perspective|impression|sense) (?:on|of|about|regarding) (?:my|where|how|whether)\b[^.]{0,80}\b(?:would|will|could) (?:\w+ )?(?:mean|help|be)\b/,
   /\b(?:i hope|hoping) (?:that )?you (?:can|could|will|would|might) (?:\w+ ){0,2}(?:let me know|tell|share|indicate|confirm|give|assure|reassure|promise|commit|guarantee|keep me)\b/,
   /\bi look forward to (?:hearing|learning|knowing|your) (?:\w+ ){0,3}(?:whether|if|where|how|about my|about where|your (?:decision|answer|assessment))\b/,
 ];
@@ -70,7 +76,7 @@ const REQUEST: readonly RegExp[] = [
  * I would be so grateful", "if you could tell me…, it would mean a lot".
  */
 const CONDITIONAL_REQUEST =
-  /\bif (?:there is |there's )?(?:anything|any \w+|you|the committee|it) (?:\w+ ){0,5}?(?:share|tell|say|offer|provide|indicate|let me know|confirm)\b.{0,160}\b(?:i (?:would|will|should) (?:be|feel) (?:\w+ )?(?:grateful|thankful|appreciative|obliged|relieved|happy)|it would (?:\w+ )?(?:help|mean|be (?:\w+ )?(?:appreciated|helpful)))/;
+  /\bif (?:there is |there's )?(?:anything|any \w+|you|the committee|it) (?:\w+ ){0,5}?(?:share|tell|say|offer|provide|give|indicate|let me know|confirm)\b.{0,160}\b(?:i (?:would|will|should) (?:be|feel) (?:\w+ )?(?:grateful|thankful|appreciative|obliged|relieved|happy)|it would (?:\w+ )?(?:help|mean|be (?:\w+ )?(?:appreciated|helpful)))/;
 
 export function isRequest(text: string): boolean {
   if (CONDITIONAL_REQUEST.test(text)) return true;
@@ -110,7 +116,7 @@ export function isNegatedAsk(text: string): boolean {
 
 /** A clause that sets a condition or a trade. */
 export const CONDITION =
-  /\b(?:on the (?:understanding|basis|assumption) that|with the understanding that|(?:once|as soon as|the moment|the minute|the day) i (?:\w+ )?(?:hear|know|learn|see|am told|get word|receive)|if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|should (?:you|the|your|it)|were (?:you|the|your) |had (?:you|the) |once you|only if|assuming|given that you|in case|when you|whenever you|unless)\b/;
+  /\b(?:on the (?:understanding|basis|assumption) that|with the understanding that|(?:once|as soon as|the moment|the minute|the day) i (?:\w+ )?(?:hear|know|learn|see|am told|get word|receive|(?:have|get|got|gain) (?:a|an|some|any) (?:\w+ )?(?:sense|idea|indication|signal|picture))|if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|should (?:you|the|your|it)|were (?:you|the|your) |had (?:you|the) |once you|only if|assuming|given that you|in case|when you|whenever you|unless)\b/;
 
 /** A commitment or offer in first person (future, modal or explicit promise). */
 export const FIRST_PERSON_COMMIT =

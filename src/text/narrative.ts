@@ -26,7 +26,10 @@ const ACTION_LEMMAS =
   'streamline|standardize|standardise|label|annotate|validate|visualize|visualise|query|model|prototype|install|' +
   'upgrade|migrate|integrate|interpret|report|chair|coach|supervise|head|direct|rotate|intern|' +
   'secure|win|graduate|accompany|administer|perform|deliver|examine|screen|counsel|educate|advocate|host|moderate|' +
-  'facilitate|compare|calculate|estimate|forecast|simulate|optimise|optimize|refine|rewrite|convert|look';
+  'facilitate|compare|calculate|estimate|forecast|simulate|optimise|optimize|refine|rewrite|convert|look|' +
+  // Everyday work in a gap counts as much as clinical work: "dealt with the buyers", "handled the
+  // accounts", "sold the harvest", "covered the counter at weekends".
+  'handle|deal|sell|repair|cover|drive';
 const ACTION_SET = new Set(ACTION_LEMMAS.split('|'));
 /**
  * In a story (an interview answer) talking, asking and changing things are actions too: "I met
@@ -35,7 +38,7 @@ const ACTION_SET = new Set(ACTION_LEMMAS.split('|'));
  */
 const STORY_ACTION_SET = new Set([
   ...ACTION_SET,
-  ...'send report move get keep do turn raise meet talk speak call ask contact email escalate explain listen apologize apologise schedule suggest pull negotiate delegate prioritize prioritise switch focus identify check correct rebuild share seek request arrange page discuss tell show convince persuade reach change make put give remove add bring sit walk stay go follow decide offer invite insist push flag notice catch realize'.split(
+  ...'send report move get keep do turn raise draw ring phone agree meet talk speak call ask contact email escalate explain listen apologize apologise schedule suggest pull negotiate delegate prioritize prioritise switch focus identify check correct rebuild share seek request arrange page discuss tell show convince persuade reach change make put give remove add bring sit walk stay go follow decide offer invite insist push flag notice catch realize'.split(
     ' ',
   ),
 ]);
@@ -169,7 +172,8 @@ const WANTED_INFINITIVE =
   /\b(?:motivated|eager|ready|determined|keen|excited|committed|prepared|willing|happy|glad|hoping|looking|anxious|impatient|passionate|hungry|resolved|dreaming|longing|waiting|hope|want|wish|plan|intend|aim|strive|try|trying)\b(?: [\w-]+){0,3} to (?:[\w-]+ ){1,6}(?:and|or|,) (?:\w+ )?$/;
 
 /** A token that makes the member the doer: "I", "my team and I", or a sentence without a subject. */
-function isMemberSubject(s: Sentence, verbIdx: number): boolean {
+function isMemberSubject(s: Sentence, at: number): boolean {
+  const verbIdx = timePhraseStart(s, at);
   // Look back over adverbs, auxiliaries and negations to the subject.
   for (let k = verbIdx - 1; k >= 0 && k >= verbIdx - 5; k--) {
     const t = s.tokens[k]!;
@@ -204,6 +208,28 @@ function isMemberSubject(s: Sentence, verbIdx: number): boolean {
     verbIdx === 0 ||
     (verbIdx <= 4 && s.tokens.slice(0, verbIdx).every((t) => t.pos !== 'PRON' && t.pos !== 'NOUN' && t.pos !== 'PROPN'))
   );
+}
+
+/** A verb of perceiving followed by someone and what they did: "saw colleagues lose hours". */
+function witnessed(s: Sentence, verbIdx: number): boolean {
+  for (let k = verbIdx + 1; k < s.tokens.length && k <= verbIdx + 4; k++) {
+    const t = s.tokens[k]!;
+    if (t.pos === 'VERB' && k > verbIdx + 1) return true;
+    if (!/^(?:NOUN|PROPN|PRON|DET|ADJ|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/** A time phrase between the subject and the verb: "and in the evenings helped my sister". */
+const TIME_NOUN =
+  /^(?:evenings?|mornings?|nights?|weekends?|afternoons?|days?|weeks?|months?|sundays?|saturdays?|holidays?|meantime|time)$/;
+function timePhraseStart(s: Sentence, verbIdx: number): number {
+  let k = verbIdx - 1;
+  if (s.tokens[k]?.canon === ',') k--;
+  if (!TIME_NOUN.test(s.tokens[k]?.canon ?? '')) return verbIdx;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--)
+    if (/^(?:in|on|at|during|every|each|after)$/.test(s.tokens[j]!.canon)) return j;
+  return verbIdx;
 }
 
 const PURPOSE_HOSTS = new Set([
@@ -291,17 +317,26 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         continue;
       if (!isMemberSubject(s, i) && !spentOn(before)) continue;
       const after = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
+      // In a story, the time the member was in is the setting, not a thing done: "when I was
+      // doing my rural year", "I was working as an intern in Lviv".
+      if (
+        opts.story &&
+        /ing$/.test(t.canon) &&
+        (/\b(?:when|while|as|back when) (?:i|we) (?:was|were) (?:\w+ )?$/.test(before) ||
+          (/\b(?:i|we) (?:was|were) (?:\w+ )?$/.test(before) && /^as (?:a|an|the)\b/.test(after)))
+      )
+        continue;
       if (VAGUE_AFTER.test(after)) continue;
       if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
       if (
         NEEDS_OBJECT.has(lemma) &&
-        /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on|up|better|how|that|what|more)\b/.test(
+        /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on(?! (?:a|an|the|my|our|his|her|their|this|that|[\w-]+'s) (?!job\b)\w)|up(?! (?:a|an|the|my|our|two|three|\d+) \w)|better|how|that|what|more)\b/.test(
           after,
         )
       )
         continue;
       if (VAGUE_OBJECT.test(after) && !(opts.story && PRONOUN_OBJECT.test(after))) continue;
-      if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at)\b/.test(after)) continue;
+      if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at|up)\b/.test(after)) continue;
       // "I look forward to…", "looking forward to applying…": a feeling about the future.
       if (lemma === 'look' && /^forward\b/.test(after)) continue;
       if (
@@ -310,6 +345,19 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       )
         continue;
       if (lemma === 'care' && !/^(?:for|of)\b/.test(after)) continue;
+      // "preparing to apply again": getting ready to do something is not doing it.
+      if (lemma === 'prepare' && /^to [a-z]/.test(after)) continue;
+      // "dealt with the buyers" is work; "dealt with the stress" or "with it" is not.
+      if (
+        lemma === 'deal' &&
+        (!/^with\b/.test(after) ||
+          /^with (?:(?:the|my|our|all|a lot of|much) )?(?:\w+ )?(?:stress|grief|loss|anxiety|depression|emotions?|feelings?|pressure|uncertainty|rejection|disappointment|it|this|that|things|everything|life)\b/.test(
+            after,
+          ))
+      )
+        continue;
+      // "I saw colleagues lose hours", "watched nurses struggle": perceiving what others did, not doing.
+      if (/^(?:see|watch|observe|notice)$/.test(lemma) && witnessed(s, i)) continue;
       // Taking in rather than doing: "attended webinars", "joined online communities", "started
       // reading about informatics". A course, grand rounds or a rotation attended is still done
       // (corpus gp-a-016).
@@ -378,7 +426,7 @@ export const OUTCOME: readonly RegExp[] = [
   /\b(?:reduced|cut|improved|increased|decreased|lowered|shortened|eliminated|halved|doubled|sped up|raised) (?:the |our |their |its )?(?:\w+ ){0,3}(?:rates?|times?|delays?|errors?|dates|duplicates?|waits?|wait times|readmissions?|no-shows?|missing|turnaround|completion|compliance|accuracy|adherence|uptake|use|usage|documentation|length of stay|backlog|costs?|falls|infections|alerts?|pages|calls|workload|burden|variation)\b/,
   /\b(?:completed|finished|graduated from|successfully completed) (?:\w+ ){0,5}(?:course|courses|program|programme|specialization|specialisation|certificate|module|modules|training|degree|bootcamp|class|classes|mooc|mph|msc|fellowship|internship|rotation|curriculum|track|series|diploma|project)\b/,
   /\b(?:published|publication|co-?authored|first-?authored|(?:paper|abstract|poster|manuscript|article|work|submission|chapter|study) (?:\w+ )?(?:was|were|got|has been|have been) accepted|accepted (?:for publication|as an? (?:poster|oral|abstract|paper)|for (?:presentation|a poster|an oral))|presented (?:a |an |our |my )?(?:\w+ ){0,3}(?:poster|abstract|paper|talk|work|findings|results|project)|poster|abstract|manuscript|preprint|journal article|peer-reviewed)\b/,
-  /\b(?:(?:is|are|was|were) (?:now |still |already |currently )?live (?:in|at|on|across|for)|went live|go-live|launched|deployed|rolled out|adopted by|now used|is used|are used|still in use|in daily use|in use (?:by|at|on|across)|taken up by|implemented (?:in|at|across|on|by)|approved by)\b/,
+  /\b(?:(?:is|are|was|were) (?:now |still |already |currently )?live (?:in|at|on|across|for)|went live|go-live|launched|deployed|rolled out|adopted by|now used|is used|are used|still in use|in daily use|in use (?:by|at|on|across)|taken up by|picked up by|implemented (?:in|at|across|on|by)|approved by)\b/,
   /\b(?:resulted in|resulting in|led to|which (?:reduced|cut|improved|increased|decreased|saved|lowered|shortened)|reduc(?:ed|ing)|improv(?:ed|ing)|increas(?:ed|ing)|decreas(?:ed|ing)|cut|sav(?:ed|ing)|lower(?:ed|ing)|shorten(?:ed|ing)|halv(?:ed|ing)|doubl(?:ed|ing))\b.{0,60}\b(?:by|from|to) (?:about |around |nearly |almost |over |roughly )?(?:\d|half|a third|a quarter|one|two|three)/,
   /\b(?:worked|work|working|employed|hired|serving|served|serve|appointed|promoted|position|role|job|title|post) (?:\w+ ){0,2}as (?:a|an|the) (?:\w+ ){0,3}(?:assistant|scribe|coordinator|analyst|instructor|lecturer|tutor|physician|doctor|officer|researcher|fellow|manager|developer|consultant|specialist|associate|technician|intern|resident|medical officer|educator|trainer|lead|reviewer|abstractor|engineer|scientist|editor|writer|administrator|nurse|pharmacist|clinician|informaticist|demonstrator|registrar|house officer|extern)\b/,
   /\b(?:promoted to|hired as|appointed as|offered a (?:position|job|role) as|became (?:a|an|the) (?:\w+ ){0,2}(?:lead|manager|coordinator|assistant|instructor|analyst))\b/,
@@ -409,9 +457,11 @@ OUTCOME_LATE.push(
  * built is now shown at the Monday meeting", "was used to move two nurses").
  */
 export const TAKEN_UP =
-  /\b(?:not (?:one|a single|once)|no(?:body| one| child| patient| referral| dose)?|never) (?:\w+ ){0,3}(?:went missing|was missed|were missed|was lost|got lost|fell through|happened again|came back|ran out|run out|missed (?:a|an|one|the|their))\b|\b(?:did not|didn't|never) (?:\w+ ){0,2}(?:run out|go missing|happen again|come back)\b(?:.{0,30}\bonce\b)?|\b(?:other|another|two|three|four|several|neighbou?ring|nearby|sister) (?:\w+ ){0,2}(?:clinics|wards|units|teams|hospitals|pharmacies|departments|sites|practices|offices)\b (?:\w+ ){0,2}(?:copied|adopted|took up|started using|asked (?:me |us )?for (?:a |the )?cop(?:y|ies))\b|\b(?:is|are|was|were) (?:now |still |then |later |regularly )?(?:shown|displayed|reviewed|presented|discussed|consulted|posted|pinned|projected) (?:at|in|on|during|every|each) (?:the |our |their |its |every |each )?(?:[\w'-]+ ){0,3}(?:meetings?|huddles?|rounds|handovers?|board|wall|screens?|reports?)\b|\b(?:is|are|was|were) (?:now |still |then |later )?used to (?:move|decide|plan|allocate|assign|choose|schedule|target|redesign|change|set|staff|prioriti[sz]e|send|track|monitor)\b/;
+  /\b(?:asked|invited) (?:me|us) to (?:train|teach|do the same|repeat|roll (?:it|them) out|extend|set up|run|bring|present) (?:[\w'-]+ ){0,5}?(?:at|in|for|to|across) (?:their|the|another|other|a|two|three|all|every|our) (?:[\w-]+ )?(?:sites?|clinics?|wards?|units?|hospitals?|branch(?:es)?|departments?|teams?|practices?)\b|\b(?:he|she|they|(?:the|my|our|his|her|their) (?:[\w-]+ ){0,2}(?!and\b|then\b)[\w-]+) (?:(?:also|later|then|even|soon) )?(?:asked|told|instructed|required|wanted|encouraged) (?:[\w-]+ ){1,4}?to (?:keep |continue |start )?(?:using|use|adopt|follow|copy) (?:it|them|this|that|the same|my|our)\b|\b(?:not (?:one|a single|once)|no(?:body| one| child| patient| referral| dose)?|never) (?:\w+ ){0,3}(?:went missing|was missed|were missed|was lost|got lost|fell through|happened again|came back|ran out|run out|missed (?:a|an|one|the|their))\b|\b(?:did not|didn't|never|(?:has|have|had) not) (?:\w+ ){0,2}(?:run out|go missing|happen again|come back|gone missing|happened again|come back)\b(?:.{0,30}\bonce\b)?|\b(?:other|another|two|three|four|several|neighbou?ring|nearby|sister) (?:\w+ ){0,2}(?:clinics|wards|units|teams|hospitals|pharmacies|departments|sites|practices|offices)\b (?:\w+ ){0,2}(?:copied|adopted|took up|started using|asked (?:me |us )?for (?:a |the )?cop(?:y|ies))\b|\b(?:is|are|was|were) (?:now |still |then |later |regularly )?(?:shown|displayed|reviewed|presented|discussed|consulted|posted|pinned|projected) (?:at|in|on|during|every|each) (?:the |our |their |its |every |each )?(?:[\w'-]+ ){0,3}(?:meetings?|huddles?|rounds|handovers?|board|wall|screens?|reports?)\b|\b(?:is|are|was|were) (?:now |still |then |later )?used to (?:move|decide|plan|allocate|assign|choose|schedule|target|redesign|change|set|staff|prioriti[sz]e|send|track|monitor)\b/;
 OUTCOME_LATE.push(
   TAKEN_UP,
+  // Someone else's routine now runs on it: "my cousin now orders parts from it every Monday".
+  /\b(?:now|still) (?!(?:is|was|has|does)\b)[a-z]+s (?:(?:[\w-]+ ){0,3}(?:from|with|on|off|using|through|by|in) )?(?:it|them)\b/,
   /\b(?:has been|have been|is now|are now|became|is still|remains|remained) (?:the )?(?:[\w'-]+ )?(?:standard|default|norm|template|model)\b(?! (?:of care )?(?:for|to) be)/,
 );
 
@@ -537,15 +587,15 @@ const BLAME: readonly RegExp[] = [
   /\bno (?:reasonable|fair|sane) (?:person|one|reader) (?:can|could|would) (?:\w+ )?(?:hold|blame|expect)\b|\b(?:can not|cannot|could not|should not) (?:\w+ )?(?:be )?(?:held|hold me) responsible\b|\b(?:any|every) (?:\w+ )?(?:person|one|doctor|human|resident) would (?:have )?(?:burn|burned|failed|fail|broken|break|done the same|collapse)\b|\bsays more about (?:the|their|that) (?:\w+ ){0,4}than (?:about )?me\b/,
   /\bcorrupt\w*|\brigged\b|\bnepotism\b|\bbribe\w*/,
   /\b(?:useless|hopeless|terrible|awful|worthless|lazy|careless|negligent|hostile|toxic|abusive|clueless|disorganized|disorganised|chaotic) (?:program|programme|school|faculty|system|staff|teachers?|mentors?|advisors?|advisers?|administration|embassy|consulate|supervisors?|attendings?|consultants?|professors?|department|hospital|management|boss|director|examiners?|officials?|bureaucra\w+|environment)\b/,
-  /\b(?:it was|it wasn't|it was not|was not|wasn't|is not|none of (?:it|this) (?:was|is))\s+(?:\w+ )?my fault\b|\bnot my fault\b|\bno fault of (?:my|mine)(?:\s*own)?\b/,
+  /\b(?:it was|it wasn't|it was not|was not|wasn't|is not|none of (?:it|this) (?:was|is))\s+(?:\w+ )?my fault\b|\bnot (?:really |actually |entirely |truly |even )?(?:my|our) (?:fault|mistake|error)\b|\bno fault of (?:my|mine)(?:\s*own)?\b/,
   // "Beyond my control" alone states an external cause, neutrally (gp-a-059, gp-h-024): not blame.
   /\b(?:bad|pure|sheer|terrible) luck\b|\bunlucky\b|\bmisfortune\b|\bjinxed\b|\bcursed\b|\bthe odds were (?:stacked )?against\b/,
   /\b(?:they|he|she|the (?:program|programme|school|faculty|university|hospital|examiners?|administration|embassy|consulate|ecfmg|nbme|supervisors?|director|attending|consultant|professor|advisor|adviser|mentor|chief|department|committee|management|system))\s+(?:\w+ )?(?:refused to (?:help|support|give|let|sign)|ignored (?:me|my)|failed me|let me down|betrayed|sabotaged|ruined|cheated|lied|mistreated|harassed|bullied|humiliated|targeted|singled me out|treated me (?:unfairly|badly|poorly|differently)|never (?:helped|supported|gave|guided|taught|cared)|did not (?:support|help|care|bother|guide|teach)|didn't (?:support|help|care|bother|guide|teach)|would not (?:help|let|support)|wouldn't (?:help|let|support)|made it impossible|made me fail|caused (?:me|my))\b/,
-  /\b(?:no ?one|nobody) (?:\w+ ){0,4}(?:helped|supported|guided|cared|cares|mentored|explained|told me|listens|listened|answered|responded|helps|supports|bothered)\b/,
-  /\b(?:they|he|she|the (?:other |senior |junior )?(?:\w+ )?(?:residents|faculty|staff|department|team|seniors|attendings|consultants|administration|management|leadership|officers?|examiners?|school|program|programme|hospital|vendor|suppliers?|contractors?|company|provider|it department|it))\b (?:\w+ ){0,4}(?:was|were|are|is) (?:\w+ )?(?:lazy|useless|incompetent|rude|careless|negligent|hopeless|arrogant|hostile|indifferent|biased|unprofessional|corrupt)\b/,
-  /\b(?:plays?|played|playing|had) favou?rites\b|\b(?:based on|about|through|by) connections\b|\bnot (?:on |based on |by )?merit\b|\bgo(?:es)? to the (?:children|sons|daughters|friends|relatives) of\b|\bnot (?:a |very |really |entirely )?fair\b|\bdid not value me\b|\b(?:didn't|did not|never) (?:\w+ )?prepare (?:us|me)\b|\b(?:had|have) done (?:their|his|her) job\b|\b(?:their|his|her) mess\b/,
+  /\b(?:no ?one|nobody) (?:\w+ ){0,6}(?:helped|supported|guided|cared|cares|mentored|explained|told me|listens|listened|answered|responded|helps|supports|bothered|stood by|stood up for|backed|defended|spoke up for)\b/,
+  /(?<!\bi (?:was|am) (?:the|an?|one) (?:[\w-]+ ){0,3})\bwho\b[^.;]{0,40}?\b(?:was|were|is|are)\b[^.;]{0,30}?\b(?:not (?:very |really |particularly |always |at all |the most |terribly )?(?:careful|reliable|competent|diligent|thorough|conscientious|attentive|responsible)|careless|negligent|lazy|incompetent|sloppy)\b|\b(?:they|he|she|the (?:other |senior |junior )?(?:\w+ )?(?:residents|faculty|staff|department|team|seniors|attendings|consultants|administration|management|leadership|officers?|examiners?|school|program|programme|hospital|vendor|suppliers?|contractors?|company|provider|it department|it))\b (?:\w+ ){0,4}(?:was|were|are|is) (?:\w+ )?(?:lazy|useless|incompetent|rude|careless|negligent|hopeless|arrogant|hostile|indifferent|biased|unprofessional|corrupt)\b/,
+  /\b(?:plays?|played|playing|had) favou?rites\b|\b(?:based on|about|through|by) connections\b|\bnot (?:on |based on |by )?merit\b|\bgo(?:es)? to the (?:children|sons|daughters|friends|relatives) of\b|\bnot (?:(?:always |ever |once )?been )?(?:a |very |really |entirely )?fair\b|\b(?:i|we) (?:was|were|got) (?:\w+ )?(?:punished|penali[sz]ed|scapegoated|made an example of) for\b|\bdid not value me\b|\b(?:didn't|did not|never) (?:\w+ )?prepare (?:us|me)\b|\b(?:had|have) done (?:their|his|her|its) job\b|\b(?:their|his|her) mess\b/,
   /\bbadly (?:managed|run|organi[sz]ed|planned|designed|handled)|\bpoorly (?:planned|designed|handled)\b|\b(?:do not|don't|did not|didn't) think (?:that |this |the |my )?(?:\w+ ){0,3}reflects? my\b|\bnot a failure of (?:the|my) (?:idea|plan|work|project)\b|\bkilled by people\b/,
-  /\b(?:set up|designed|built|made) (?:for (?:\w+ ){0,2})?(?:us |me |imgs |foreigners |people like me )?to fail\b/,
+  /\b(?:set up|designed|built|made) (?:for (?:\w+ ){0,2})?(?:us |me |imgs |foreigners |people like me )?to fail\b|\bset(?:ting|s)? (?:me|us) up (?:to fail|for failure)\b/,
   /\b(?:against (?:me|us|imgs|foreign graduates|international graduates|people like me|foreigners))\b/,
   // The member blaming, or others blaming the member; a dispute narrated between third parties
   // ("the lab blamed the interface, IT blamed the analysers") is neither.
@@ -564,14 +614,27 @@ const BLAME: readonly RegExp[] = [
   /\bnot because of (?:anything|something) (?:i|we) (?:did|had done|said)\b|\b(?:had|has) nothing to do with (?:me|my (?:work|performance|conduct|ability|abilities))\b|\b(?:sheer|gross|pure|utter|plain) (?:negligence|incompetence|carelessness|indifference|arrogance)\b|\b(?:i|we) (?:was|were) (?:\w+ )?(?:forced|pushed|driven|squeezed|hounded|bullied|frozen) out\b/,
   /\b(?:because|due to|thanks to|all because) (?:of )?(?:the |my |their |his |her )?(?:incompetent|useless|corrupt|biased|unfair|lazy|terrible|awful|negligent|hostile|toxic)\b/,
   /\bthe (?:system|process|exam|examination|test|rules?) (?:\w+ )?(?:is|was|are|were) (?:\w+ )?(?:broken|rigged|stacked|a joke|a lottery|arbitrary|ridiculous|absurd|designed against|against)\b/,
-  /\bif (?:it|they|he|she|the \w+|\w+) (?:had not|hadn't|had) (?:\w+ ){0,8}(?:i|we|none of this|this|it|things|the \w+) (?:would|wouldnt|would not|could|might)\b/,
+  /\bif (?:it|they|he|she|the \w+|\w+) (?:had not|hadn't|had) (?:[\w',-]+ ){0,8}(?:i|we|none of this|this|it|things|the \w+) (?:would|wouldnt|would not|could|might)\b/,
+  // A person's act that, done, would have spared the harm: "if my senior had answered his bleep,
+  // the patient would never have been given the second dose" ("if she had not stepped in, I would
+  // have…" credits her instead, and is left to the rule above).
+  /\bif (?:the|my|our|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+ had (?!not\b|never\b)(?:[\w',-]+ ){0,8}?(?:i|we|none of this|this|it|things|the \w+) (?:would|could|might) (?:never|not)\b/,
+  // Another's duty named to put the miss on them: "the pharmacist should have caught it; that is
+  // literally her job".
+  /\b(?:he|she|they|the (?:\w+ )?(?:pharmacist|nurse|registrar|consultant|lab|clerk|team|office|senior|doctor|resident|intern|attending|supervisor|porter|technician))s? should have (?:\w+ )?(?:caught|checked|seen|noticed|spotted|flagged|stopped|told|warned|known)\b|\b(?:that|this|it) (?:is|was) (?:literally |exactly |precisely |simply |quite literally )?(?:his|her|their) (?:whole |entire |only |actual )?(?:job|role|responsibility)\b/,
+  // The problem's root named as a person: "the root of the problem was a registrar who never checked".
+  /\b(?:root|source|cause) of (?:the|this|all the|our|my) (?:\w+ )?(?:problems?|troubles?|mistakes?|errors?|issues?) (?:was|were|lay with|lies with) (?:a|an|the|my|our) (?:[\w-]+ )?(?:senior|registrar|consultant|colleague|nurse|pharmacist|supervisor|boss|manager|attending|resident|intern|team|staff|coordinator|doctor|surgeon|mentor|administrat\w+|management)\b/,
+  // A promise broken: "promised us extra staff and simply never delivered"; a motive of spite.
+  /\b(?:promised|assured) (?:[\w-]+ ){0,5}?(?:and|but) (?:then )?(?:simply |just )?never (?:delivered|did|came through|followed through|kept it)\b|\bout of (?:pure |sheer |plain )?(?:spite|malice|jealousy|revenge|vindictiveness)\b/,
+  // The fault put on a person by name of its cause: "the error was mainly down to my senior".
+  /\b(?:error|mistake|mix-?up|problem|delay|incident|failure|confusion|it|this|that)\b (?:\w+ ){0,2}(?:was|were|is|happened|came about) (?:\w+ )?(?:mainly |mostly |entirely |largely |really |all |purely )?(?:down to|due to|because of|the fault of|caused by) (?:my|the|our|his|her|their|a) (?:[\w-]+ )?(?:senior|registrar|consultant|colleague|co-[\w-]+|nurse|pharmacist|supervisor|boss|manager|attending|resident|intern|team|staff|coordinator|doctor|surgeon|mentor|predecessor)s?\b/,
   /\b(?:they|he|she|the (?:\w+ )?(?:hospital|program|programme|school|university|embassy|consulate|office|doctors?|staff|administration|officers?|system)) (?:\w+ ){0,3}(?:messed up|screwed up|botched|mishandled|bungled|lost my|delayed my \w+ for no reason|did not do (?:their|his|her) job|failed to do (?:their|his|her) job)\b/,
   // Denying one's own part, however it is put: "through no error of my own". ("It was not in my
   // control" alone is a neutral statement of an external cause: corpus gp-a-059.)
   /\bno (?:error|fault|mistake|failing|doing|negligence) (?:at all )?of (?:my|mine|our|ours)\b|\b(?:nothing|little) (?:more )?(?:i|we) could (?:have )?(?:done|do)\b|\bnot (?:my|our) (?:doing|responsibility|problem)\b/,
   // A complaint about someone's failure to act: "despite my many reminders", "even after I asked twice".
   /\b(?:despite|in spite of|regardless of|even after) (?:my|our|all my|all of my|repeated) (?:\w+ ){0,2}(?:reminders?|requests?|emails?|calls?|efforts?|pleas?|follow-?ups?|messages|complaints?|appeals?)\b/,
-  /\b(?:they|he|she|the (?:\w+ )?(?:mentor|coordinator|advisor|adviser|supervisor|professor|director|office|administration|department|school|university|hospital|program|programme|vendor|team|manager|officer|chief|consultant|attending|examiner|registrar))\b (?:\w+ ){0,3}(?:failed to|neglected to|forgot to|did not bother to|did not even|never even|refused to|would not even|could not be bothered to|did not take (?:\w+ ){0,3}seriously)\b/,
+  /\b(?:they|he|she|the (?:\w+ )?(?:mentor|coordinator|advisor|adviser|supervisor|professor|director|office|administration|department|school|university|hospital|program|programme|vendor|team|manager|officer|chief|consultant|attending|examiner|registrar))\b (?:\w+ ){0,3}(?:failed to|neglected to|forgot to|did not bother to|had not bothered to|never bothered to|did not even|never even|refused to|would not even|could not be bothered to|did not take (?:\w+ ){0,3}seriously)\b/,
   // An unfair or opaque process: not objective, decided by connections, dismissed without a reason.
   /\bnot (?:conducted |done |handled |run |carried out |decided )?(?:in an? )?(?:objective|transparent|impartial|honest|fair|proper)(?: way| manner| fashion)?\b|\b(?:family|personal|political|the right) connections\b|\b(?:dismissed|rejected|refused|denied|ignored|closed) (?:\w+ ){0,2}without (?:any |a )?(?:explanation|reason|justification|review|consideration)\b/,
   // Bad motives or character put on others: "more concerned with his own timelines than…",
@@ -583,7 +646,7 @@ const BLAME: readonly RegExp[] = [
   // Responsibility moved by contrast: "created by that environment more than by me", "the failure
   // was really theirs rather than mine", "it was really their delay that cost me the year, not
   // anything on my side".
-  /\b(?:created|caused|made|started|driven|provoked|theirs|his|hers|their (?:\w+ )?(?:delay|fault|doing|decision|mistake|error|failure))\b.{0,60}?\b(?:more than|rather than|not|instead of) (?:by |on |from |with )?(?:me|mine|myself|my (?:side|part|end|doing))\b|\bnot (?:anything|something) (?:on|from|of) my (?:side|part|end)\b|\b(?:it was|was|were) (?:really|actually|in fact|truly|entirely|simply|clearly) (?:their|his|her|its|the \w+'s) (?:\w+ )?(?:delay|fault|mistake|error|negligence|decision|incompetence|carelessness|failure|doing)\b|\b(?:their|his|her|its) (?:\w+ )?(?:delays?|mistakes?|errors?|negligence|failures?|incompetence|carelessness) (?:\w+ ){0,2}(?:is|are|was|were) (?:the )?(?:only|main|sole|real|whole) reason\b/,
+  /\b(?:created|caused|made|started|driven|provoked|theirs|his|hers|their (?:\w+ )?(?:delay|fault|doing|decision|mistake|error|failure))\b.{0,60}?\b(?:more than|rather than|not|instead of) (?:by |on |from |with )?(?:me|mine|myself|my (?:side|part|end|doing))\b|\bnot (?:anything|something) (?:on|from|of) my (?:side|part|end)\b|\b(?:it was|was|were) (?:(?:really|actually|in fact|truly|entirely|simply|clearly|all) )?(?:their|his|her|its|the (?:[\w-]+ )?\w+'s) (?:\w+ )?(?:delay|fault|mistake|error|negligence|decision|incompetence|carelessness|failure|doing)\b|\b(?:their|his|her|its) (?:\w+ )?(?:delays?|mistakes?|errors?|negligence|failures?|incompetence|carelessness) (?:\w+ ){0,2}(?:is|are|was|were) (?:the )?(?:only|main|sole|real|whole) reason\b/,
   // Others' advice judged wrong, and the loss put on it: "guidance that was not accurate", "had I
   // received proper advice from the beginning".
   /\b(?:advice|guidance|information|instructions?|counsel(?:l?ing)?)\b (?:\w+ ){0,3}(?:was|were|proved|turned out to be) (?:\w+ )?(?:wrong|inaccurate|not accurate|incorrect|misleading|bad|poor|false|outdated)\b|\bgave me (?:\w+ )?(?:wrong|bad|incorrect|inaccurate|misleading|poor|false|outdated) (?:advice|guidance|information|instructions)\b|\bhad i (?:\w+ )?(?:received|been given|gotten|got|had) (?:the )?(?:proper|correct|better|accurate|timely|good|right|honest|real) (?:\w+ )?(?:advice|guidance|information|support|mentoring|instructions)\b/,
@@ -618,15 +681,15 @@ const BLAME: readonly RegExp[] = [
  * neutral causes, not blame.
  */
 const OTHER_PARTY =
-  /\b(?:they|he|she|(?:my|our|the|his|her|their|that|this|whose|a|an) (?:(?!(?:felt|feel|feels|thought|think|said|says|claimed|believed|complained|was|were|is|are|had|has|did|do|does|and|or|but)\b)[\w'-]+ ){0,3}?(?:pharmacists?|doctors|physicians|surgeons|clinicians|interns|fellows|deans?|registrars|recruiters?|reviewers?|panel|interviewers?|agency|agencies|ministry|council|government|employers?|supervisors?|mentors?|boss|bosses|heads?|chiefs?|directors?|consultants?|attendings?|professors?|advisors?|advisers?|examiners?|board|offices?|administration|administrators?|management|managers?|leadership|department|teams?|staff|colleagues?|co-?authors?|co-?investigators?|co-?residents?|co-?workers?|nurses?|coordinators?|registrar|vendors?|school|university|hospital|program|programme|embassy|consulate|committee|officials?|officers?|residents?|seniors?|faculty|analysts?|it|developers?|engineers?|partners?|collaborators?|lab|group|institution|authorit(?:y|ies)|bureaucracy))\b/g;
+  /\b(?:they|he|she|(?:my|our|the|his|her|their|that|this|whose|a|an) (?:(?!(?:felt|feel|feels|thought|think|said|says|claimed|believed|complained|was|were|is|are|had|has|did|do|does|and|or|but)\b)[\w'-]+ ){0,3}?(?:pharmacists?|doctors|physicians|surgeons?|clinicians|interns|fellows|deans?|registrars|recruiters?|reviewers?|panel|interviewers?|agency|agencies|ministry|council|government|employers?|supervisors?|mentors?|boss|bosses|heads?|chiefs?|directors?|consultants?|attendings?|professors?|advisors?|advisers?|examiners?|board|offices?|administration|administrators?|management|managers?|leadership|department|teams?|staff|colleagues?|co-?authors?|co-?investigators?|co-?residents?|co-?workers?|nurses?|clerks?|porters?|secretar(?:y|ies)|receptionists?|technicians?|midwi(?:fe|ves)|coordinators?|registrar|vendors?|school|university|hospital|program|programme|embassy|consulate|committee|officials?|officers?|residents?|seniors?|faculty|analysts?|it|developers?|engineers?|partners?|collaborators?|lab|group|institution|authorit(?:y|ies)|bureaucracy))\b/g;
 const STRONG_CONDUCT =
-  /\b(?:(?:only|just|mainly|mostly) cared (?:about|for)|cared only (?:about|for)|refused to (?:\w+ )?(?:learn|change|adapt|try|cooperate|engage|help|support|read|answer|reply|respond|sign|listen|meet|consider|accept)|wanted (?:his|her|their) own (?:people|candidates|friends|favou?rites|man|men|team)|made (?:one |endless |nothing but )?excuses?|one excuse after another|(?:would not|wouldn't|refused to|never|did not|didn't) (?:\w+ )?(?:release|hand over|return|give back|sign off on) (?:my|our)|overr(?:ode|ides|ule|uled|uling) (?:every|each|all|any) (?:\w+ )?(?:suggestions?|proposals?|ideas?|recommendations?|requests?|concerns?|plans?)\b|sat on (?:my|our|the) |lost (?:my|our) (?:\w+ )?(?:documents?|files?|papers?|forms?|application|transcripts?|records?|paperwork)|(?:pushed|brushed|shoved|cast|set|swept|shut) (?:me|us) (?:aside|off|out)|dump(?:ed|ing|s)? (?:\w+ ){0,3}on (?:me|us)|treat(?:ed|s|ing)? (?:me|us|(?:\w+ ){0,2}(?:graduates|doctors|residents|imgs|juniors|foreigners|trainees)) (?:as|like) (?:\w+ )?(?:cheap|free|second-class|slaves?|servants?|labou?r|a nobody|dirt|nothing|an outsider|outsiders|disposable)|acted as (?:if|though) (?:it|this|that|the \w+) (?:were|was) (?:my|our) (?:mistake|fault|problem|doing)|wasted (?:\w+ ){0,2}(?:weeks|months|days|time|a year|years|my time|our time)|cared (?:\w+ )?more (?:about|for) (?:his|her|their|its) (?:own )?|never (?:once |even )?(?:explained|told (?:me|us) why|gave (?:me|us) (?:a |any )?reason)|(?:did not|didn't|never|would not|wouldn't|refused to|could not be bothered to|did not bother to) (?:really |even |once |ever |seem to |at all )?(?:care|value|respect|bother|listen|take (?:\w+ ){0,3}seriously|keep (?:\w+ )?(?:promises?|word))|never (?:once |even |really )?(?:answered|replied|responded|returned|followed up|helped|supported|listened|cared|bothered|took (?:\w+ ){0,3}seriously|showed up|read|apologi[sz]ed)|did (?:absolutely |simply )?nothing(?! wrong)(?! else)|(?:showed|shows|had|has|took|displayed) (?:little|no|zero|not the slightest) (?:\w+ )?(?:interest|regard|respect|care|time for|patience)|kept (?:\w+ )?(?:blocking|ignoring|rejecting|stalling|sabotaging|moving the goal ?posts|refusing|dismissing|brushing (?:me|us|it) off)|(?:had|has) (?:something|it in|a problem) (?:against|for) (?:me|us|candidates|graduates|imgs|people|doctors|foreigners|anyone)|(?:was|were|is|are) (?:simply |just |clearly |really |never |not even )?(?:not |un)(?:willing|open|interested|prepared) (?:to|in) (?:listen|hear|help|consider|change|any|my|our|new|ideas?|input)|blocked (?:every|each|all|any) |(?:was|were) not (?:\\w+ )?(?:doing|pulling) (?:his|her|their) (?:\\w+ )?(?:part|share|job|weight)|(?:was|were|kept) (?:\\w+ )?taking (?:all )?(?:the )?credit|made (?:my|our|the|it) (?:\w+ ){0,2}(?:impossible|unbearable|miserable|hell))/;
+  /\b(?:(?:only|just|mainly|mostly) cared (?:about|for)|cared only (?:about|for)|refused to (?:\w+ )?(?:learn|change|adapt|try|cooperate|engage|help|support|read|answer|reply|respond|sign|listen|meet|consider|accept)|wanted (?:his|her|their) own (?:people|candidates|friends|favou?rites|man|men|team)|made (?:one |endless |nothing but )?excuses?|one excuse after another|(?:would not|wouldn't|refused to|never|did not|didn't) (?:\w+ )?(?:release|hand over|return|give back|sign off on) (?:my|our)|overr(?:ode|ides|ule|uled|uling) (?:every|each|all|any) (?:\w+ )?(?:suggestions?|proposals?|ideas?|recommendations?|requests?|concerns?|plans?)\b|sat on (?:my|our|the) |never (?:once |even |really )?(?:consulted|asked|informed|involved) (?:anyone|anybody|us|me|the (?:juniors?|residents?|nurses?|team|trainees))\b|without (?:ever |once |even )?(?:listening to|asking|consulting|informing) (?:the |us\b|me\b|anyone|any )?(?:juniors?|residents?|nurses?|trainees?|team|us|me|anyone|of us)|lost (?:my|our) (?:\w+ )?(?:documents?|files?|papers?|forms?|application|transcripts?|records?|paperwork)|(?:pushed|brushed|shoved|cast|set|swept|shut) (?:me|us) (?:aside|off|out)|dump(?:ed|ing|s)? (?:\w+ ){0,3}on (?:me|us)|treat(?:ed|s|ing)? (?:me|us|(?:\w+ ){0,2}(?:graduates|doctors|residents|imgs|juniors|foreigners|trainees)) (?:as|like) (?:\w+ )?(?:cheap|free|second-class|slaves?|servants?|labou?r|a nobody|dirt|nothing|an outsider|outsiders|disposable)|acted as (?:if|though) (?:it|this|that|the \w+) (?:were|was) (?:my|our) (?:mistake|fault|problem|doing)|wasted (?:\w+ ){0,2}(?:weeks|months|days|time|a year|years|my time|our time)|cared (?:\w+ )?more (?:about|for) (?:his|her|their|its) (?:own )?|never (?:once |even )?(?:explained|told (?:me|us) why|gave (?:me|us) (?:a |any )?reason)|(?:did not|didn't|never|would not|wouldn't|refused to|could not be bothered to|did not bother to) (?:really |even |once |ever |seem to |at all )?(?:care|value|respect|bother|listen|take (?:\w+ ){0,3}seriously|keep (?:\w+ )?(?:promises?|word))|never (?:once |even |really )?(?:answered|replied|responded|returned|followed up|helped|supported|listened|cared|bothered|took (?:\w+ ){0,3}seriously|showed up|read|apologi[sz]ed)|did (?:absolutely |simply )?nothing(?! wrong)(?! else)|(?:showed|shows|had|has|took|displayed) (?:little|no|zero|not the slightest) (?:\w+ )?(?:interest|regard|respect|care|time for|patience)|kept (?:\w+ )?(?:blocking|ignoring|rejecting|stalling|sabotaging|moving the goal ?posts|refusing|dismissing|brushing (?:me|us|it) off)|(?:had|has) (?:something|it in|a problem) (?:against|for) (?:me|us|candidates|graduates|imgs|people|doctors|foreigners|anyone)|(?:was|were|is|are) (?:simply |just |clearly |really |never |not even )?(?:not |un)(?:exactly |really |very |particularly |at all |even )?(?:willing|open|interested|prepared) (?:to|in) (?:listen|hear|help|consider|change|any|my|our|new|ideas?|input|what (?:we|i|doctors|clinicians|nurses|users|patients))|blocked (?:every|each|all|any) |(?:was|were) not (?:\\w+ )?(?:doing|pulling) (?:his|her|their) (?:\\w+ )?(?:part|share|job|weight)|(?:was|were|kept) (?:\\w+ )?taking (?:all )?(?:the )?credit|made (?:my|our|the|it) (?:\w+ ){0,2}(?:impossible|unbearable|miserable|hell)|made (?:every(?: single)?|each|all|my|our|the|things|everything|life|it)(?: [\w-]+){0,2} (?:\w+er|more \w+) than (?:it|they|that|this) (?:needed|had) to be|(?:was|were) (?:\w+ )?(?:the (?:\w+ )?(?:reason|cause)|to blame|responsible)\b[^.;]{0,70}?\bnot (?:us|me|mine|ours|we|i|our \w+|my \w+|the (?:\w+ )?(?:residents?|interns?|juniors?|team|doctors|trainees|students))\b)/;
 const WEAK_CONDUCT =
-  /\b(?:gave (?:me|us) (?:no|zero|not (?:a|one|any)) (?:\w+ ){0,2}(?:time|support|help|guidance|chance|say|protected time|reason)|(?:did not|didn't|never|would not|wouldn't|failed to) (?:really |even |once |ever |seem to )?(?:understand|share|support|help|deliver|respond|reply|answer|finish|follow through|prioriti[sz]e|give|sign|approve|explain|read|invest|communicate)|never (?:once |even |really )?(?:delivered|finished|explained|communicated|signed|approved)|kept (?:\w+ )?(?:changing|delaying|postponing|cancel\w*|losing|shipping|building|pushing|moving)|(?:was|were|is) (?:simply |just |frankly |clearly )?(?:impossible|unworkable|unreasonable|unrealistic|inhumane|absurd))\b/;
+  /\b(?:left (?:me|us) (?:alone|on (?:my|our) own|to (?:cope|fend))|(?:\w+ed|taken|given|written|put|sent|wrote|gave|lost|did|read|made|took) (?:[\w']+ ){0,4}?(?:the |a )?wrong (?:patient|dose|drug|chart|notes|file|result|ward|name|date|form|bed|strength)|gave (?:me|us) (?:no|zero|not (?:a|one|any)) (?:\w+ ){0,2}(?:time|support|help|guidance|chance|say|protected time|reason)|(?:did not|didn't|never|would not|wouldn't|failed to) (?:really |even |once |ever |seem to )?(?:understand|share|support|help|deliver|respond|reply|answer|finish|follow through|prioriti[sz]e|give|sign|approve|explain|read|invest|communicate)|never (?:once |even |really )?(?:delivered|finished|explained|communicated|signed|approved)|kept (?:\w+ )?(?:changing|delaying|postponing|cancel\w*|losing|shipping|building|pushing|moving)|(?:was|were|is) (?:simply |just |frankly |clearly )?(?:impossible|unworkable|unreasonable|unrealistic|inhumane|absurd))\b/;
 const COMPLAINT_MARK =
-  /\b(?:frankly|regrettably|unfortunately|sadly|to be honest|honestly|with (?:all |due )?respect|i say this with respect|which was (?:\w+ )?(?:frustrating|disappointing|demoralising|demoralizing|hard to accept)|what was (?:easiest|convenient|easy|best) for (?:them|him|her)|rather than what (?:we|i) (?:asked|needed|wanted)|on (?:their|his|her) desks?|(?:which|this|that) (?:is|was) (?:the (?:main|real|only|whole|sole) reason|why (?:my|i (?:lost|missed|could not|couldn't|failed|had to|was unable|never)))|only so much (?:i|we|one) could (?:have )?do(?:ne)?|(?:i|we) had (?:little|no) choice but)\b/;
+  /\b(?:(?:was|were) bound to happen|as (?:he|she|they|it) (?:so )?(?:often|always|usually) (?:did|does|do)|acted (?:surprised|shocked|as if|as though)|(?:this|that|which) (?:is|was) what (?:led to|caused) my|as usual|as always|yet again|once again|as (?:he|she|they) always (?:did|does|do)|frankly|regrettably|unfortunately|sadly|to be honest|honestly|with (?:all |due )?respect|i say this with respect|which was (?:\w+ )?(?:frustrating|disappointing|demoralising|demoralizing|hard to accept)|what was (?:easiest|convenient|easy|best) for (?:them|him|her)|rather than what (?:we|i) (?:asked|needed|wanted)|on (?:their|his|her) desks?|(?:which|this|that) (?:is|was) (?:the (?:main|real|only|whole|sole) reason|why (?:my|i (?:lost|missed|could not|couldn't|failed|had to|was unable|never)))|only so much (?:i|we|one) could (?:have )?do(?:ne)?|(?:i|we) had (?:little|no) choice but)\b/;
 const INTERRUPTS =
-  /\b(?:but|so|because|although|though|while|whereas|until|after which|felt|feel|feels|thought|think|thinks|said|says|claimed|believed|complained)\b|\b(?:i|we) (?:\w+ )?(?:was|were|am|did|didn't|had|have|could|would|should|will|then|also|asked|told|said)\b/;
+  /\b(?:but|so(?! (?:often|much|many|far|badly|little)\b)|because|although|though|while|whereas|until|after which|felt|feel|feels|thought|think|thinks|said|says|claimed|believed|complained)\b|\b(?:i|we) (?:\w+ )?(?:was|were|am|did|didn't|had|have|could|would|should|will|then|also|asked|told|said)\b/;
 
 /**
  * The same frame read on lemmas, so any tense or voice counts: a party doing something whose
@@ -656,11 +719,13 @@ function lemmaFrame(s: Sentence): { index: number; length: number } | undefined 
 
 function faultFrame(t: string): { index: number; length: number } | undefined {
   for (const m of t.matchAll(OTHER_PARTY)) {
-    // "the doctors felt the nurses did not respect them": someone else's view, reported.
+    // "the doctors felt the nurses did not respect them": someone else's view, reported ("let's
+    // just say the IT team…" is the member's own voice).
     if (
       /\b(?:felt|feel|feels|thought|think|thinks|said|say|says|claimed|claim|believed|believe|complained|complain)(?: that)? $/.test(
         t.slice(0, m.index),
-      )
+      ) &&
+      !/\blet(?: u|')s (?:just )?say $/.test(t.slice(0, m.index))
     )
       continue;
     const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 110);
@@ -687,7 +752,7 @@ function faultFrame(t: string): { index: number; length: number } | undefined {
 
 /** Ownership or explicit refusal to blame: no blame in that sentence. */
 const OWNERSHIP =
-  /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )(?<!\b(?:if|though) (?:it|this|that|the \w+) (?:were|was) )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|i should have (?:\w+ )?(?:checked|asked|known|seen|verified|questioned|prepared|planned|started|applied|looked)|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
+  /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )(?<!\b(?:if|though) (?:it|this|that|the \w+) (?:were|was) )(?<!\b(?:led to|caused|causing|contributed to|behind) )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|i should have (?:\w+ )?(?:checked|asked|known|seen|verified|questioned|prepared|planned|started|applied|looked)|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
 
 const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|hardly|neither|nobody|no one)\b)(?:\s+[^\s;,]+){0,4}\s*$/;
 const NEGATABLE =

@@ -51,14 +51,14 @@ const ABOUT_ME: readonly RegExp[] = [
   ),
   /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,4}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
   // "my visa status", "my financial situation" are other matters; "my current standing" is this one.
-  /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)/,
+  /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)(?! (?:at|as|in|with) (?:my|our|a|an)\b| (?:at|in) the (?!program|programme|committee|match|fellowship)\w+)/,
   // The member and the program's list in one clause, in either order: "if I am on the safe side of
   // your list", "whether I was high on Canfield's list", "where on your list I might fall". The
   // member's own list ("my list", "mine") is not the program's.
   /\b(?:i|me|my (?:name|application|file|candidacy|profile))\b[^,;.?!]{0,60}?\b(?:your|the (?:program|programme|committee|team|fellowship)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}(?:rank |ranking |match |final )?list\b|\b(?:your|the (?:program|committee)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}list\b[^,;.?!]{0,40}?\b(?:i|me|my name)\b/,
-  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b/,
+  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b(?! (?:for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|elective|rotation|chat)\b|to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+))/,
   /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
-  /\b(?:offer(?:ing)?|giv(?:e|ing)|guarantee(?:ing)?|promis(?:e|ing)|reserv(?:e|ing)|hold(?:ing)?|sav(?:e|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b/,
+  /\b(?:offer(?:s|ed|ing)?|giv(?:e|es|ing)|guarantee(?:s|ing)?|promis(?:e|es|ing)|reserv(?:e|es|ing)|hold(?:s|ing)?|sav(?:e|es|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b(?! (?:to|through|around|along|on (?:a|the)|back to|for (?:a|the) (?:tour|walk|coffee|lunch|dinner))\b)/,
   /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
   /\bwhere (?:i|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ )?(?:stand|stands|fall|falls|rank|ranks|am|is|sit|sits|lie|lies|land|lands|fit|fits|end up|ended up|would be|will be|might be|currently (?:stand|am))\b/,
   /\bwhere (?:am|do|would|will|might|did|could|should) (?:i|my application) (?:\w+ )?(?:stand|fall|rank|sit|land|fit|be|lie)\b|\bwhere (?:am|do|would|will|might|did) i\b.{0,40}\b(?:list|rank|ranking|position|order)\b/,
@@ -98,6 +98,10 @@ const ABOUT_ME: readonly RegExp[] = [
   // Likelihood of the member's selection: "how likely is it that I end up matching there".
   /\bhow (?:\w+ )?(?:likely|probable|realistic|possible|feasible) (?:\w+ ){0,4}(?:i|my (?:\w+ )?(?:application|candidacy)) (?:\w+ ){0,3}(?:match|matching|matched|be ranked|ranked|get in|getting in|be selected|be chosen|be offered|join|joining)\b/,
   /\bwhat (?:you|your (?:program|team|committee)) (?:\w+ ){0,2}(?:think|thought|decided|decide|feel|felt) (?:of|about) (?:me|my (?:application|candidacy|interview))\b/,
+  // Standing as a position: "would you say I am in a strong position for your program?".
+  /\b(?:i|me|my (?:\w+ )?(?:application|candidacy|file)) (?:\w+ ){0,2}(?:am|is|was|be|stand|stands) (?:in )?(?:a |an )?(?:strong|good|competitive|weak|decent|solid|favou?rable|realistic|safe) (?:position|standing|place|spot)\b/,
+  // How the member was taken: "any hint of how my interview was received", "how I came across".
+  /\bhow (?:i|my (?:\w+ )?(?:application|candidacy|interview|file|presentation)) (?:\w+ ){0,2}(?:was|were|came|went|has been|had been) (?:\w+ )?(?:received|perceived|viewed|seen|judged|rated|assessed|evaluated|across|down)\b/,
   // Standing as how things look from the program's side: "how things look from your side",
   // "where things stand on your end".
   /\b(?:how|where) (?:things|it|matters|everything|my case) (?:\w+ )?(?:look|looks|stand|stands|seem|seems|sit|sits) (?:\w+ )?(?:from|on|at) (?:your|the (?:program|committee|programme)(?:'s)?) (?:side|end|part)\b/,
@@ -116,6 +120,34 @@ const ABOUT_ME: readonly RegExp[] = [
   // Whether the member should wait for this program or look elsewhere: the chances asked sideways.
   // "Should I be looking into other options, or is it reasonable for me to wait for Match day?"
   /\bshould i (?:\w+ ){0,2}(?:look(?:ing)? (?:into|at|for)|keep|keeping|consider|considering|pursue|pursuing|explore|exploring) (?:\w+ ){0,2}(?:other|alternative|backup|more) (?:options|programs|programmes|offers|places|plans|paths)\b|\b(?:is it|would it be|will it be) (?:\w+ ){0,2}(?:reasonable|sensible|realistic|wise|worth (?:it|my while)|safe|advisable) (?:for me )?to (?:wait|hold out|keep|count|hope|plan|rely|bet)\b/,
+  // Round seven. The member's life plans hinging on the program's decision, asked of it: "should I
+  // be planning on staying in Chicago", "whether I should be preparing for a move to Riverside",
+  // "is it worth waiting for Pinehurst". A night at a hotel is logistics, not the decision.
+  /\b(?:(?:should|do|would|can|could) i|i should) (?:\w+ ){0,2}(?:plan(?:ning)?|prepar(?:e|ing)|count(?:ing)?|get(?:ting)? ready|arrang(?:e|ing)) (?:\w+ ){0,2}(?:on|for|to) (?:stay(?:ing)?|mov(?:e|ing)|relocat\w*|a move|a relocation)\b(?!(?: \w+){0,3} (?:hotels?|motel|inn|airbnb|overnight|nights?|weekend|interview|second look|visit))|\bworth (?:\w+ )?(?:waiting|holding out|holding on|hanging on) (?:for|on) (?:you|your (?:program|programme|team|fellowship)|(?!(?:the|a|an|my|it|this|that|them|him|her)\b)[a-z]+)\b/,
+  // The member's fit or position as the program judges it: "whether the faculty considered me a
+  // good fit", "whether I'm in a good position for one of the two spots", "whether my interview
+  // left the committee with a favourable view", "how my candidacy was received", "whether a spot at
+  // St. Aldric's looks likely for me", "my situation with Pinecrest".
+  /\b(?:consider(?:s|ed)?|found|finds?|thought|think|thinks|saw|sees?|judged?) me (?:\w+ )?(?:a|an|the) (?:\w+ ){0,2}(?:fit|match|candidate|choice|addition)\b|\b(?:i|me|my (?:application|candidacy|file|name)) (?:\w+ ){0,2}(?:am|is|be|was|being) in (?:a|an) (?:\w+ )?(?:good|strong|decent|great|solid|reasonable|bad|weak|poor|favou?rable|competitive) position\b|\bmy (?:\w+ )?(?:interview|application|visit|candidacy|presentation) (?:\w+ ){0,2}left (?:you|the (?:\w+ )?(?:committee|faculty|team|program|panel)|your \w+) with (?:a|an|any|some) (?:\w+ )?(?:impression|view|opinion|feeling|sense)\b|\bhow (?:i|my (?:\w+ )?(?:application|candidacy|file|interview)) (?:was|were|has been|had been) (?:\w+ )?(?:received|taken|judged|rated|read|discussed)\b|\b(?:spot|position|place|seat|offer|match)\b[^;?!]{0,60}\b(?:looks?|seems?|is|be) (?:\w+ )?(?:likely|realistic|probable|on the cards|in the cards) for me\b|\bmy (?:situation|standing|status|position|chances|case) (?:\w+ )?(?:with|at) (?:you|your (?:\w+ )?(?:program|team|committee)|the (?:program|committee)|(?!(?:my|our|the|a|an|this|that|home|work|school|immigration|uscis|ecfmg|eras|nrmp|amia|embassy|consulate|visa)\b)[a-z]+)\b|\b(?:realistic|viable|likely|reasonable|safe) (?:\w+ )?(?:destination|target|prospect|option|place to (?:train|match))\b(?:(?<=\b(?:i|me|my)\b[^.]*)|(?=[^.]*\b(?:i|me|my)\b))/,
+  // The program taking the member, said with any subject that names it: "if Riverside intends to
+  // rank me", "whether the team would welcome me back", "if you feel the same way about me".
+  /\b(?!i\b|we\b|they\b|someone\b|somebody\b|anyone\b|shuttle\b|driver\b|coordinator\b)[a-z]+ (?:\w+ ){0,2}(?:intends? to|plans? to|is going to|will|would|wants? to) (?:\w+ )?(?:rank|welcome|choose|select|offer|match with) me\b|\b(?:you|your \w+|the (?:program|committee|team|faculty)) (?:\w+ ){0,2}(?:feel|feels|felt) (?:the same|similarly|likewise)(?: way)? (?:about|towards?|for) me\b|\b(?:end|ends|ended|ending) up (?:matching|being (?:ranked|matched|chosen))\b/,
+  // Being ruled out, still looked at, or how the faculty felt the interview went: "that I haven't
+  // been ruled out", "am I still someone you are seriously looking at", "how did the faculty feel
+  // my interview went", "whether my file is heading in the right direction with the committee".
+  /\b(?:i|me|my (?:application|candidacy|file|name)) (?:\w+ ){0,3}(?:been|was|were|am|is|be|get|got|being) (?:\w+ )?(?:ruled out|eliminated|excluded|passed over|screened out|taken off|dropped from|cut from)\b|\b(?:am i|i am|was i) (?:still )?(?:someone|somebody|a (?:\w+ )?(?:candidate|person|applicant))\b[^.?]{0,40}\b(?:you|the (?:\w+ )?(?:committee|program|faculty|team)) (?:\w+ ){0,2}(?:are|is|were) (?:\w+ )?(?:looking at|considering|keen on|interested in|thinking (?:about|of))\b|\b(?:(?:you|the (?:\w+ )?(?:committee|program|faculty|team)) (?:\w+ ){0,2}(?:are|is|were)|(?:are|is|were) (?:you|the (?:\w+ )?(?:committee|program|faculty|team))) (?:\w+ )?(?:looking at|considering|keen on|interested in) me\b|\bhow (?:did|does|do|would) (?:you|your \w+|the (?:\w+ )?(?:faculty|committee|program|team|panel|interviewers?)) (?:\w+ )?(?:feel|think|judge|rate|see) (?:about )?(?:my (?:\w+ )?(?:interview|application|visit|performance|presentation)|the interview (?:went|go))\b|\bmy (?:application|file|candidacy) (?:\w+ ){0,2}(?:heading|going|moving|progressing|trending) (?:\w+ ){0,4}(?:with|at|for) (?:you|your \w+|the (?:\w+ )?(?:committee|program|faculty|team))\b/,
+  // Viewed favourably, still in contention, a match within the realm of possibility, holding one's
+  // breath: "if my candidature is being favourably viewed", "did I do enough to stay in contention",
+  // "is a match at Riverside within the realm of possibility for me", "should I hold my breath".
+  /\b(?:i|my (?:application|candidacy|candidature|file|profile|interview|name)) (?:am|was|is|were|have been|has been|had been|would be|will be|be)(?: being| still)? (?:favou?rably|positively|well|highly|seriously|kindly|warmly) (?:viewed|seen|regarded|received|considered|rated|judged|assessed)\b|\b(?:was|is|am|were) (?:i|my (?:application|candidacy|candidature|file|profile|interview)) (?:being )?(?:favou?rably|positively|well|highly|seriously|kindly|warmly) (?:viewed|seen|regarded|received|considered|rated|judged|assessed)\b|\b(?:did|have) i (?:\w+ ){0,2}(?:do|done) enough\b(?! (?:\w+ )?(?:reading|preparation|research|homework|practice|to prepare)\b| (?:\w+ )?(?:for|before) the (?:second look|visit|interview|call|meeting)\b)|\bto (?:stay|remain|keep) (?:\w+ )?(?:in contention|in the running|under consideration|in consideration|in the mix|on (?:your|the) (?:\w+ )?list)\b|\b(?:spot|position|place|seat|offer|match)\b[^;?!]{0,60}\b(?:achievable|attainable|within (?:the realm of possibility|reach|the realm of the possible)) for me\b|\bhold (?:my|our) breath (?:for|on|about)\b/,
+  // The program picturing the member in its class, the member on the right track with it, good
+  // enough for it, its excitement about the member: "if I am someone Riverside sees in its next
+  // class", "am I on the right track with you", "whether my interview was good enough for
+  // Riverside", "is my application something the committee is excited about".
+  /\b(?:me|someone|somebody)\b[^.?]{0,40}\b(?:sees?|pictures?|imagines?|envisions?|wants?) (?:\w+ )?(?:in|as part of|joining|on) (?:its|your|their|the) (?:\w+ )?(?:class|cohort|team|intake)\b|\b(?:see|sees|picture|pictures|imagine|imagines|envision|envisions) me (?:\w+ )?(?:in|as part of|joining|on) (?:its|your|their|the) (?:\w+ )?(?:class|cohort|team|intake|program)\b|\b(?:am i|i am|is my (?:\w+ )?(?:application|file|candidacy)|my (?:\w+ )?(?:application|file|candidacy) is) (?:\w+ )?(?:on the right track|in good shape|looking good|doing (?:well|ok|okay|alright|fine)|in a good spot) (?:with|at|for) (?:you|your \w+|the (?:\w+ )?(?:committee|program|faculty|team)|[a-z]+)\b|\b(?:my (?:\w+ )?(?:interview|application|performance|file|profile|scores?)|i) (?:\w+ ){0,2}(?:was|is|were|are|am|would be|be) (?:\w+ )?(?:good|strong|impressive|competitive) enough (?:for|to)\b|\b(?:was|am|is|were) (?:i|my (?:\w+ )?(?:interview|application|performance|file|profile)) (?:\w+ )?(?:good|strong|impressive|competitive) enough (?:for|to)\b|\b(?:is|are|was|were) (?:you|the (?:\w+ )?(?:committee|program|faculty|team)) (?:\w+ )?(?:excited|enthusiastic|keen|positive|warm) (?:about|on|toward|towards) (?:me|my)\b|\b(?:you|the (?:\w+ )?(?:committee|program|faculty|team)) (?:\w+ ){0,2}(?:is|are|was|were|feel|felt) (?:\w+ )?(?:excited|enthusiastic|keen|positive|warm) (?:about|on|toward|towards) (?:me|my)\b|\bmy (?:\w+ )?(?:application|candidacy|file|interview) (?:\w+ )?(?:something|one) (?:that )?(?:you|the (?:\w+ )?(?:committee|program|faculty|team)) (?:\w+ ){0,2}(?:is|are|was|were|would be) (?:\w+ )?(?:excited|enthusiastic|keen|interested|positive)\b/,
+  // Room for the member at the program, and whether to widen the search: "is Riverside likely to
+  // have room for me next year", "should I keep Riverside as my anchor or widen my search".
+  /\b(?:have|has|be|find|make) (?:\w+ )?(?:room|space|a (?:place|spot|position|seat)) for me\b(?! to| (?:on|at|in|for|during) (?:the|a|your) (?:[\w-]+ )?(?:tour|call|panel|bus|shuttle|dinner|lunch|social|event|session|table|meeting|webinar|conference|talk|visit|second look|car|van|hotel))|\b(?:should i|i should)\b[^.?]{0,60}\b(?:widen|broaden|expand) (?:my|the) (?:search|net|options)\b/,
 ];
 
 /** A request that the program promise, commit or reserve: "commit to ranking me", "hold a spot". */
@@ -131,7 +163,7 @@ const COMMIT_ASK: readonly RegExp[] = [
 
 /** The program taking the member or guaranteeing it: "offer me the position", "guarantee that I match". */
 const OFFER_ME: readonly RegExp[] = [
-  /\b(?:offer(?:ing)?|giv(?:e|ing)|guarantee(?:ing)?|promis(?:e|ing)|reserv(?:e|ing)|hold(?:ing)?|sav(?:e|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b/,
+  /\b(?:offer(?:s|ed|ing)?|giv(?:e|es|ing)|guarantee(?:s|ing)?|promis(?:e|es|ing)|reserv(?:e|es|ing)|hold(?:s|ing)?|sav(?:e|es|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b/,
   /\b(?:guarantee|promise|assure me|ensure|make sure) (?:\w+ ){0,2}(?:that )?i (?:\w+ )?(?:match|will match|am matched|will be matched|get|land|am ranked|will be ranked)\b/,
 ];
 
@@ -141,7 +173,7 @@ const PROCESS_ONLY =
 
 /** An ask with no content of its own that points back: "Any indication would help me plan." */
 const POINTS_BACK =
-  /\b(?:kindly|please) (?:let me know|advise|confirm|inform me)\b|\b(?:any|some|a little|a small|even a|even a small|even the smallest|the slightest|a general) (?:\w+ )?(?:indication|insight|hint|sense|idea|information|clarity|feedback|word|signal|guidance|reassurance|clue)\b|\b(?:it|this|that|such information) would (?:\w+ )?(?:help|mean|be)\b|\b(?:appreciate|value|welcome) (?:it|this|that|any)\b/;
+  /\b(?:kindly|please) (?:let me know|advise|confirm|inform me)\b|\b(?:any|some|a little|a small|even a|even a small|even the smallest|the slightest|a general) (?:\w+ )?(?:indication|insight|hint|sense|idea|information|clarity|feedback|word|signal|guidance|reassurance|clue)\b|\b(?:it|this|that|such information) would (?:\w+ )?(?:help|mean|be)\b|\b(?:appreciate|value|welcome) (?:it|this|that|any)\b|\blet me know (?:if|whether) (?:that|this|it) (?:is|would be|sounds)\b|\bsomething (?:you|the (?:program|committee)) (?:would|might|could) (?:\w+ )?consider\b/;
 
 /** Someone standing in for the member: "whether someone with my background has a real shot". */
 const MEMBER_PROXY =
@@ -257,7 +289,7 @@ const MEMBER_OFFER = new RegExp(
 const PROGRAM_SIDE =
   '(?:you|your (?:\\w+ )?(?:program|programme|team|committee|fellowship|department|institution|faculty)|the (?:\\w+ )?(?:program|programme|committee|team|fellowship|faculty|department)|[a-z]+ (?:program|programme))';
 const PROGRAM_VERB =
-  '(?:rank|ranks|ranked|ranking|place|places|put|puts|list|lists|offer|offers|commit|commits|guarantee|guarantees|assure|assures|reassure|promise|promises|confirm|confirms|let me know|tell me|tells me|match|matches|take|takes|accept|accepts|choose|chooses|select|selects|give|gives|indicate|indicates|reciprocate|reciprocates|do the same|return the favou?r|signal|signals|consider|considers|view|views|see|sees|regard|regards|favou?r|want|wants|show|shows|share|shares|make sure|ensure|secure|hold|reserve)';
+  '(?:returns? (?:that|the|my|this) (?:commitment|interest|feeling|favou?r|loyalty|sentiment)|rank|ranks|ranked|ranking|place|places|put|puts|list|lists|offer|offers|commit|commits|guarantee|guarantees|assure|assures|reassure|promise|promises|confirm|confirms|let me know|tell me|tells me|match|matches|take|takes|accept|accepts|choose|chooses|select|selects|give|gives|indicate|indicates|reciprocate|reciprocates|do the same|return the favou?r|signal|signals|consider|considers|view|views|see|sees|regard|regards|favou?r|want|wants|show|shows|share|shares|make sure|ensure|secure|hold|reserve)';
 const PROGRAM_RETURN = new RegExp(
   `\\b${PROGRAM_SIDE} (?:\\w+ ){0,5}?${PROGRAM_VERB}\\b` +
     '|\\b(?:i|me) (?:\\w+ ){0,2}(?:am|get|got|be|was|were|being|is) (?:\\w+ )?(?:ranked|matched|offered|chosen|selected|guaranteed|assured|promised|accepted|told|given|placed|listed)\\b' +
@@ -314,11 +346,11 @@ const programSideIn = (t: string): boolean =>
  * match is all I need to…".
  */
 const ENABLING =
-  /\b(?:would|will) be (?:enough|sufficient|all (?:it takes|i need)) (?:for me )?to\b|\b(?:is|are|would be|will be) all (?:it would take|it takes|it will take|i (?:would )?need) (?:for me )?to\b|\b(?:knowing|hearing|learning|(?:a|an|any|some|the|just a|even a|one) (?:\w+ )?(?:word|assurance|sign|signal|indication|hint|nod|wink)|confirmation)\b(?: (?:from you|from the program|from your (?:\w+ )?(?:program|team|committee)))? that\b|\b(?:would|will|could) (?:\w+ )?(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make)\b|\b(?:is|be) all (?:that )?i (?:would )?need (?:to|before)\b|\bthe only thing i (?:would )?need\b/;
+  /\b(?:would|will) be (?:enough|sufficient|all (?:it takes|i need)) (?:for me )?to\b|\b(?:is|are|would be|will be) all (?:it would take|it takes|it will take|i (?:would )?need) (?:for me )?to\b|\b(?:knowing|hearing|learning|finding out) (?:where|how|whether|if) (?:i|my)\b|\bi (?:would|will) (?:only |just |simply )?need (?:\w+ ){0,3}(?:word|assurance|confirmation|sign|signal|indication|promise|guarantee)(?: from (?:you|your \w+|the \w+))? that\b|\b(?:knowing|hearing|learning|(?:a|an|any|some|the|just a|even a|one) (?:\w+ )?(?:word|assurance|sign|signal|indication|hint|nod|wink)|confirmation)\b(?: (?:from you|from the program|from your (?:\w+ )?(?:program|team|committee)))? that\b|\b(?:would|will|could) (?:\w+ )?(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make)\b|\b(?:is|be) all (?:that )?i (?:would )?need (?:to|before)\b|\bthe only thing i (?:would )?need\b|\b(?:would|will|could) make it (?:\w+ )?(?:easy|easier|simple|simpler|straightforward|an? (?:\w+ )?(?:easy|simple|clear|obvious) (?:decision|choice)) (?:for me )?to\b/;
 
 /** The member's side told as enabled by the program's: "…would allow me to rank Brookfield first". */
 const ENABLED_OFFER =
-  /\bfor me to (?:\w+ )?(?:withdraw|stop|drop|cancel|decline|turn down|rank|commit|pull out|give up)\b|\b(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make (?:you|it|\w+) (?:my )?(?:first|top|number one))\b|\bneed to (?:rank|put|place|list|commit)\b/;
+  /\bfor me to (?:\w+ )?(?:withdraw|stop|drop|cancel|decline|turn down|rank|commit|pull out|give up)\b|\b(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|drop|cancel|give up|pull out of|turn down|make (?:you|it|\w+) (?:my )?(?:first|top|number one))\b|\bneed to (?:rank|put|place|list|commit)\b|\b(?:decide|deciding|settle|settling|choose|choosing|figure out|work out) where (?:you|your (?:\w+ )?(?:program|programme|fellowship)|it|(?!i\b)[a-z]+) (?:goes|go|sits|sit|lands|land|falls|fall|ranks|rank|belongs|will go|should go) (?:on (?:my|the) (?:\w+ )?list)?/;
 
 /**
  * Reciprocity said outright, without "if": the member commits and, in the same sentence, hopes
@@ -330,13 +362,17 @@ const RECIPROCAL =
 const HOPE_PROGRAM =
   /\b(?:hope|hoping|trust|expect|expecting|wish|count on|believe) (?:that )?(?:you|your (?:\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\w+ )?(?:program|programme|committee|team|fellowship)|[a-z]+ (?:can|will|would|could|might))\b/;
 
+/** An imperative to the program joined to the member's first place: "rank me to match and Riverside is my number one". */
+const IMPERATIVE_TRADE =
+  /(?:^|[,;:.!] )(?:\w+,? )?(?:just |please |simply )?(?:rank|take|pick|choose|match|offer|put) (?:me|us)\b.{0,60}\band (?:you|your \w+|it|[a-z]+) (?:is|are|will be|would be|becomes?|gets?) (?:my|the only)\b/;
+
 const IMPERATIVE_CONDITION =
   /(?:^|[,;:.!] )(?:\w+,? )?(?:just |please |honestly,? |simply )?(?:(?:tell|promise|assure|show|give|guarantee|confirm|rank|offer|let) (?:me|us)\b|say the word\b).{0,100}\band (?:i (?:will|would|shall|can|am going to)|you (?:will|would) be (?:my|the only))\b/;
 
 const RANKISH = /\b(?:rank\w*|list|spot|first|top|number one|#1|commit\w*|position|place|offer|match\w*)\b/;
 
 const TRADE_WORDS =
-  /\b(?:(?:my|your) (?:[\w-]+ ){0,2}?(?:first|top|#1|number one|loyalty|commitment)(?: \w+)? for (?:your|my) (?:[\w-]+ ){0,2}?(?:first|top|#1|number one|loyalty|commitment)|loyalty (?:for|with) loyalty|return (?:it |that |the same )?in (?:full|equal|like|the same) measure|in exchange|in return|in turn|quid pro quo|(?:mutual|reciprocal|two-way) (?:ranking|rank|commitment|arrangement|agreement|promise|understanding about|deal)|a deal|win-win|win win|scratch (?:my|each other's) back|make a deal|strike a deal|an arrangement|an agreement between us|reciprocate)\b/;
+  /\b(?:(?:my|your) (?:[\w-]+ ){0,2}?(?:first|top|#1|number one|loyalty|commitment)(?: \w+)? for (?:your|my) (?:[\w-]+ ){0,2}?(?:first|top|#1|number one|loyalty|commitment)|loyalty (?:for|with) loyalty|return (?:it |that |the same )?in (?:full|equal|like|the same) measure|in exchange|in return|in turn|quid pro quo|(?:mutual|reciprocal|two-way) (?:ranking|rank|commitment|arrangement|agreement|promise|understanding about|deal)|a deal|win-win|win win|scratch (?:my|each other's) back|make a deal|strike a deal|an arrangement|an agreement between us|reciprocate|(?:reach|reaching|come to|coming to|arrive at|strike) (?:an|some|a (?:\w+ )?) ?(?:understanding|arrangement|agreement))\b/;
 
 /** The exchange said as two matched acts: "you rank me high and I rank you first". */
 const EXCHANGE_PAIR =
@@ -365,11 +401,11 @@ function negatedNear(text: string, re: RegExp): boolean {
  * however it is worded; two of three is not ("I will rank you first" alone is the member's plan).
  */
 const MEMBER_SIDE_NOUN =
-  /\b(?:[a-z]+ (?:will|would|is going to|shall) (?:\w+ )?(?:top|head|lead) my (?:\w+ )?list|my (?:[\w-]+ ){0,3}?(?:ranking|rank(?! (?:order )?list)|commitment|committing|pledge|vote|loyalty|first choice|first-place ranking|first place|number one|#1|top spot)|(?:a|an|my) (?:\w+ )?(?:commitment|pledge) (?:from me|on my part|to (?:you|your|the program))|(?:ranking|putting|placing|listing|making) (?:you|your (?:\w+ )?(?:program|programme|fellowship)|it|the program) (?:\w+ )?(?:first|top|number one|#1|my first)|committing (?:to|myself to) (?:you|your)|(?:that )?(?:you|your (?:\w+ )?(?:program|programme|fellowship)) (?:are|is|will be|would be) my (?:\w+ )?(?:first|top|number one|number-one|#1)|(?:first|top|#1|number one) (?:\w+ )?(?:on|of) my (?:rank )?list|(?:is|are) yours|(?:you|your (?:\w+ )?(?:program|programme)|[a-z]+) (?:at|in) (?:the (?:very )?top|first place|the first spot|number one)|(?:promise|give|offer|guarantee) you (?:the )?(?:first|top|number one|#1) (?:place|spot|position|rank)|(?:dropping|cancel+ing|withdrawing(?: from)?|pulling out of|declining|turning down) (?:my|all|the|every) (?:\w+ )?(?:other )?(?:interviews|programs|programmes|applications|offers|places))\b/;
+  /\b(?:(?:the same|equal|like|similar) (?:\w+ )?(?:consideration|treatment|commitment|loyalty|ranking|priority|place|spot|position) (?:from me|on my (?:\w+ )?list|in return)|[a-z]+ (?:will|would|is going to|shall) (?:\w+ )?(?:top|head|lead) my (?:\w+ )?list|my (?:[\w-]+ ){0,3}?(?:ranking|rank(?! (?:order )?list)|commitment|committing|pledge|vote|loyalty|first choice|first-place ranking|first place|number one|#1|top spot)|(?:a|an|my) (?:\w+ )?(?:commitment|pledge) (?:from me|on my part|to (?:you|your|the program))|(?:ranking|putting|placing|listing|making) (?:you|your (?:\w+ )?(?:program|programme|fellowship)|it|the program) (?:\w+ )?(?:first|top|number one|#1|my first)|committing (?:to|myself to) (?:you|your)|(?:that )?(?:you|your (?:\w+ )?(?:program|programme|fellowship)) (?:are|is|will be|would be) my (?:\w+ )?(?:first|top|number one|number-one|#1)|(?:first|top|#1|number one) (?:\w+ )?(?:on|of) my (?:rank )?list|(?:is|are) yours|(?:you|your (?:\w+ )?(?:program|programme)|[a-z]+) (?:at|in) (?:the (?:very )?top|first place|the first spot|number one)|(?:promise|give|offer|guarantee) you (?:the )?(?:first|top|number one|#1) (?:place|spot|position|rank)|(?:dropping|cancel+ing|withdrawing(?: from)?|pulling out of|declining|turning down) (?:my|all|the|every) (?:\w+ )?(?:other )?(?:interviews|programs|programmes|applications|offers|places))\b/;
 const PROGRAM_SIDE_NOUN =
-  /\b(?:if (?:you|your \w+|the (?:program|programme|committee|team)|[a-z]+) (?:\w+ )?(?:wants? (?:me|to dance|the same|us)|(?:is|are) (?:\w+ )?(?:interested|keen)|likes? me|feels? the same)|(?:a|an|some|any|your|the|one|quick|firm|early|clear) (?:\w+ )?(?:yes|assurance|reassurance|guarantee|promise|offer|sign|signal|indication|confirmation|word|commitment|nod)(?: of (?:\w+ )?interest)? (?:from you|from your|from the|from (?!me\b|my\b)[a-z]+|that i|of a|of (?:a )?(?:spot|place|position|interest)|on your side|on your part)|your (?:\w+ )?(?:assurance|guarantee|promise|offer|confirmation|yes|commitment|word)|(?:a|an) (?:\w+ )?(?:guaranteed|assured|reserved|secured|firm|promised) (?:\w+ )?(?:spot|place|position|seat|offer|match|slot)|(?:secure|guarantee|earn|win|get|lock in|clinch|improve|help|raise|boost) (?:\w+ )?my (?:place|spot|position|seat|ranking|chances?|odds|match|standing|prospects)|(?:assure|promise|guarantee|offer|give) me (?:of )?(?:a|the|one|your) (?:\w+ )?(?:position|spot|place|seat|slot|offer)|i(?: am|'m) on your (?:\w+ )?list|(?:count|work|weigh) (?:\w+ )?in my favou?r|(?:some|any|a) (?:\w+ )?(?:sign|indication|signal|assurance|guarantee) (?:\w+ ){0,2}(?:that )?i (?:\w+ ){0,2}(?:match|be ranked|am ranked|will be|get)|i(?: am|'m)? (?:in|ranked|matched|chosen|taken)|(?:be|being|am|get|getting|was|were) (?:\w+ )?(?:ranked|chosen|selected|offered|matched|taken|considered|placed|listed) (?:\w+ ){0,2}by (?:you|your|the (?:\w+ )?(?:program|programme|committee|faculty|team)))\b/;
+  /\b(?:(?:once|when|as soon as) i (?:\w+ )?(?:hear|know|learn|see) (?:that )?(?:you|your \w+|the (?:program|programme|committee|team)|[a-z]+) (?:\w+ )?(?:wants? me|want to (?:rank|take|have) me|(?:is|are) (?:\w+ )?interested in me)|where i (?:\w+ )?(?:would |will |might |could )?(?:land|stand|fall|sit|rank|end up) on (?:yours|your (?:\w+ )?list)|(?:a|an|any|some|the|one|your) (?:\w+ )?(?:encouragement|word|sign|signal|hint|indication|nod|reassurance|assurance|news|feedback) (?:from (?:your|the (?:\w+ )?(?:committee|program|programme|faculty|team)) (?:side|end|part)|(?:about|regarding|on|as to) (?:my|where i) (?:\w+ )?(?:position|standing|ranking|rank|place|chances|stand))|if (?:you|your \w+|the (?:program|programme|committee|team)|[a-z]+) (?:\w+ )?(?:wants? (?:me|to dance|the same|us)|(?:is|are) (?:\w+ )?(?:interested|keen)|likes? me|feels? the same)|(?:a|an|some|any|your|the|one|quick|firm|early|clear) (?:\w+ )?(?:yes|assurance|reassurance|guarantee|promise|offer|sign|signal|indication|confirmation|word|commitment|nod)(?: of (?:\w+ )?interest)? (?:from you|from your|from the|from (?!me\b|my\b)[a-z]+|that i|of a|of (?:a )?(?:spot|place|position|interest)|on your side|on your part)|your (?:\w+ )?(?:assurance|guarantee|promise|offer|confirmation|yes|commitment|word)|(?:a|an) (?:\w+ )?(?:guaranteed|assured|reserved|secured|firm|promised) (?:\w+ )?(?:spot|place|position|seat|offer|match|slot)|(?:secure|guarantee|earn|win|get|lock in|clinch|improve|help|raise|boost) (?:\w+ )?my (?:place|spot|position|seat|ranking|chances?|odds|match|standing|prospects)|(?:assure|promise|guarantee|offer|give) me (?:of )?(?:a|the|one|your) (?:\w+ )?(?:position|spot|place|seat|slot|offer)|i(?: am|'m) on your (?:\w+ )?list|(?:count|work|weigh) (?:\w+ )?in my favou?r|(?:some|any|a) (?:\w+ )?(?:sign|indication|signal|assurance|guarantee) (?:\w+ ){0,2}(?:that )?i (?:\w+ ){0,2}(?:match|be ranked|am ranked|will be|get)|i(?: am|'m)? (?:in|ranked|matched|chosen|taken)|(?:be|being|am|get|getting|was|were) (?:\w+ )?(?:ranked|chosen|selected|offered|matched|taken|considered|placed|listed) (?:\w+ ){0,2}by (?:you|your|the (?:\w+ )?(?:program|programme|committee|faculty|team)))\b/;
 const TRADE_LINK =
-  /\b(?:(?:would|will|shall) be (?:\w+ )?(?:met|repaid|returned|matched|rewarded|answered|reciprocated) (?:with|by)|(?:answer|answers|repay|repays|meet|meets|return|returns) (?:\w+ )?(?:loyalty|commitment|interest) with|if|in case|say the word|(?:enough|sufficient) for me to|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|only if|assuming|the moment|as soon as|once|should (?:you|the|your|it)|depends? on|depending on|dependent on|contingent (?:on|upon)|hinges? on|conditional (?:on|upon)|would (?:\w+ )?(?:let|allow|enable|free|permit) me|(?:trade|swap|exchange) (?:\w+ ){0,3}(?:for|with)|for (?:a|an|your|the) (?:\w+ )?(?:guaranteed|assured|firm|secure[d]?|promised|reserved)|such as|and (?:i|you) (?:will|would|shall|can)|^with (?:a|an|some|your|any|just a) (?:\w+ ){0,3}(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod)\b|(?:in order )?to (?:be|get) (?:\w+ )?(?:ranked|matched|chosen|selected|offered|considered)|(?:have|need|must|required) to (?:\w+ ){1,6}(?:to|before|for) (?:be|get|you)|and (?:you|it|your \w+|[a-z]+) (?:will|would) be my|(?:would|will|could|does|do|might|can|did) (?:it|this|that|my|an?|the|such) (?:\w+ ){0,4}(?:help|improve|count|make (?:a|any) difference|matter|change|affect|secure|strengthen|influence|increase|boost|raise|work in))\b|^(?:you|your \w+) [\w ]{1,30}(?:,|;|:) i\b|^(?:would|will|could|does|do|might|can|did) (?:[\w-]+ ){1,9}(?:help|improve|count(?! on)|change|affect|influence|matter|increase|boost|make (?:a|any) difference)\b/;
+  /\b(?:(?:persuaded|convinced|moved|tempted|swayed|encouraged) (?:\w+ ){0,6}by|(?:would|will|could) make it (?:\w+ )?(?:easy|easier|simple|simpler|straightforward|an? (?:\w+ )?(?:easy|simple|clear|obvious) (?:decision|choice)) (?:for me )?to|(?:would|will|shall) be (?:\w+ )?(?:met|repaid|returned|matched|rewarded|answered|reciprocated) (?:with|by)|(?:answer|answers|repay|repays|meet|meets|return|returns) (?:\w+ )?(?:loyalty|commitment|interest) with|if|in case|say the word|(?:enough|sufficient) for me to|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|only if|assuming|the moment|as soon as|once|should (?:you|the|your|it)|depends? on|depending on|dependent on|contingent (?:on|upon)|hinges? on|conditional (?:on|upon)|would (?:\w+ )?(?:let|allow|enable|free|permit) me|(?:trade|swap|exchange) (?:\w+ ){0,3}(?:for|with)|for (?:a|an|your|the) (?:\w+ )?(?:guaranteed|assured|firm|secure[d]?|promised|reserved)|such as|and (?:i|you) (?:will|would|shall|can)|^with (?:a|an|some|your|any|just a) (?:\w+ ){0,3}(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod)\b|(?:in order )?to (?:be|get) (?:\w+ )?(?:ranked|matched|chosen|selected|offered|considered)|(?:have|need|must|required) to (?:\w+ ){1,6}(?:to|before|for) (?:be|get|you)|and (?:you|it|your \w+|[a-z]+) (?:will|would) be my|(?:would|will|could|does|do|might|can|did) (?:it|this|that|my|an?|the|such) (?:\w+ ){0,4}(?:help|improve|count|make (?:a|any) difference|matter|change|affect|secure|strengthen|influence|increase|boost|raise|work in))\b|^(?:you|your \w+) [\w ]{1,30}(?:,|;|:) i\b|^(?:would|will|could|does|do|might|can|did) (?:[\w-]+ ){1,9}(?:help|improve|count(?! on)|change|affect|influence|matter|increase|boost|make (?:a|any) difference)\b/;
 /** A trade disowned in the same sentence: "I expect nothing in return", "regardless of the outcome". */
 const TRADE_DISOWNED =
   /\b(?:nothing|not anything|no (?:\w+ )?(?:commitment|promise|assurance|guarantee)s?) (?:\w+ ){0,2}(?:in return|in exchange|back|from you)|\b(?:regardless|irrespective|whatever (?:happens|the outcome)|no matter (?:what|how))\b|\b(?:not|never|without) (?:\w+ ){0,2}(?:asking|expecting|seeking|requesting|offering|trading|wanting|needing)\b/;
@@ -416,7 +452,7 @@ function matchExitTrade(t: string, before: string | undefined): boolean {
  * mine", "to be each other's first choice".
  */
 const MUTUAL_FIRST =
-  /\b(?:each other'?s?|one another'?s?) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:both|we) (?:\w+ ){0,2}(?:each other'?s?|one another'?s?|mutual(?:ly)?) (?:\w+ )?(?:first|top|choice|pick)\b|\b(?:first|top|number one|#1|no\. ?1|head)\b[^.;]{0,80}\b(?:i|me) (?:\w+ ){0,3}(?:be|am|was|were|become) yours\b|\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) your (?:\w+ ){0,2}list\b[^.;]{0,80}\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) mine\b|\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) my (?:\w+ ){0,2}list\b[^.;]{0,80}\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) yours\b/;
+  /\b(?:first|top|number one|#1)(?: place| spot| rank)? if i(?: am|'m)? (?:\w+ )?(?:first|top|number one|#1)\b|\btreat (?:you|your \w+|[a-z]+) (?:\w+ )?the (?:same )?way (?:you|your \w+|[a-z]+) (?:treats?|rank|ranks) me\b|\b(?:each other'?s?|one another'?s?) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:both|we) (?:\w+ ){0,2}(?:each other'?s?|one another'?s?|mutual(?:ly)?) (?:\w+ )?(?:first|top|choice|pick)\b|\b(?:first|top|number one|#1|no\. ?1|head)\b[^.;]{0,80}\b(?:i|me) (?:\w+ ){0,3}(?:be|am|was|were|become) yours\b|\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) your (?:\w+ ){0,2}list\b[^.;]{0,80}\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) mine\b|\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) my (?:\w+ ){0,2}list\b[^.;]{0,80}\b(?:top|first|head|number one|#1) (?:\w+ ){0,2}(?:of|on) yours\b/;
 
 /**
  * The member's first place given BECAUSE of the program's signal about ranking them: "since I now
@@ -455,6 +491,30 @@ function pledgeForStanding(t: string): boolean {
   return /\b(?:if|whether|would it|will it|could it|does it|should)\b/.test(t);
 }
 
+/**
+ * The program expected to answer the member's move in kind: "I trust that Ashford will do the same
+ * for me", "I hope Riverside will return the favour". Hope, trust or expectation × the program ×
+ * reciprocation.
+ */
+const EXPECTS_RETURN =
+  /\b(?:hope|hoping|trust|expect|expecting|count on|believe|confident|sure)\b[^.;]{0,40}?\b(?:you|your (?:\w+ )?(?:program|programme|team|committee)|the (?:\w+ )?(?:program|programme|committee|team)|(?!i\b|we\b)[a-z]+) (?:will|would|can|could|might) (?:\w+ )?(?:do the same|return the favou?r|reciprocate|feel the same|repay (?:it|that|the favou?r))(?: (?:way )?(?:for|to|with|about) me)?\b/;
+
+/**
+ * The member promising to return the program's favour on their own list: "whatever favour the
+ * program chooses to do for me at ranking time, I will surely return it in the same way with my own
+ * list". Returning kindness in general ("I hope to return the favour by mentoring") names no list.
+ */
+const RETURN_IN_KIND =
+  /\bi (?:will|would|shall|can|am going to|promise to) (?:\w+ )?(?:return|repay|reciprocate|mirror|answer|match) (?:it|that|this|them|the (?:favou?r|gesture|same|kindness))\b/;
+function returnInKind(t: string): boolean {
+  if (!RETURN_IN_KIND.test(t) || TRADE_DISOWNED.test(t)) return false;
+  return (
+    /\b(?:in (?:the same way|kind|like manner|equal measure)|with my (?:own )?(?:rank )?(?:list|ranking|rank)|on my (?:\w+ ){0,2}list)\b/.test(
+      t,
+    ) && /\b(?:rank\w*|list)\b/.test(t)
+  );
+}
+
 function tradeFrame(t: string): RegExp | undefined {
   if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return undefined;
   const member = MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || ENABLED_OFFER.test(t);
@@ -474,11 +534,20 @@ const quidProQuo: Check = {
     const sents = bodySentences(doc);
     for (let i = 0; i < sents.length; i++) {
       const s = sents[i]!;
-      const t = s.canon;
+      let t = s.canon;
       if (SOMEONE_ELSE.test(t) && !/\bi (?:will|would|promise|commit)\b/.test(t)) continue;
       if (isUnderstanding(t) && !CONDITION.test(t.replace(/^.*?\b(?:independent(?:ly)?|rules?)\b/, ''))) continue;
       // A rule stated ("the Match rules prohibit … in exchange for a ranking") with no offer of the member's own.
       if (RULE_STATED.test(t) && !FIRST_PERSON_COMMIT.test(t)) continue;
+      // "I know the rules prohibit any promise in exchange for a ranking, so I will only say…": the
+      // trade words belong to the rule's clause; only the member's own clauses are read.
+      if (RULE_STATED.test(t)) {
+        t = clausesOf(s)
+          .filter((c) => !RULE_STATED.test(c.text) && !isUnderstanding(c.text))
+          .map((c) => c.text)
+          .join(', ');
+        if (!t) continue;
+      }
       const trade = TRADE_WORDS.exec(t);
       if (
         trade &&
@@ -488,6 +557,7 @@ const quidProQuo: Check = {
         (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t))
       )
         return { sentence: s, span: findIn(s, TRADE_WORDS)! };
+      if (IMPERATIVE_TRADE.test(t)) return { sentence: s, span: findIn(s, IMPERATIVE_TRADE) ?? s };
       if (EXCHANGE_PAIR.test(t) && !negatedNear(t, EXCHANGE_PAIR))
         return { sentence: s, span: findIn(s, EXCHANGE_PAIR)! };
       if (WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t))
@@ -506,6 +576,15 @@ const quidProQuo: Check = {
         return { sentence: s, span: findIn(s, MUTUAL_FIRST) ?? s };
       if (returnedFavour(t)) return { sentence: s, span: findIn(s, PROGRAM_WILL_RANK_ME) ?? s };
       if (pledgeForStanding(t)) return { sentence: s, span: findIn(s, PLEDGE) ?? s };
+      if (returnInKind(t)) return { sentence: s, span: findIn(s, RETURN_IN_KIND) ?? s };
+      // The member's first place told, then the program expected to answer it: "I have decided to
+      // rank Ashford first. … I trust that Ashford will do the same for me."
+      if (
+        EXPECTS_RETURN.test(t) &&
+        !TRADE_DISOWNED.test(t) &&
+        [t, sents[i - 1]?.canon ?? ''].some((x) => MEMBER_OFFER.test(x) || TOP_CHOICE.some((r) => r.test(x)))
+      )
+        return { sentence: s, span: findIn(s, EXPECTS_RETURN) ?? s };
       // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
       const next = sents[i + 1];
       if (
@@ -530,22 +609,39 @@ const quidProQuo: Check = {
 
 // ---- top choice ----------------------------------------------------------------------------
 
+/** Ranking something first: the program, or (checked in `declaresTopChoice`) a value the member holds. */
+const RANK_X_FIRST =
+  /\b(?:rank|ranking|ranked|list|listing|listed|place|placing|placed|put|putting) (?:you|your (?:\w+ ){0,3}(?:program|programme|fellowship|track|institution|department)|(?:the|this) (?:\w+ ){0,3}(?:program|programme|fellowship)|it|[a-z]+(?: [a-z]+)?) (?:as )?(?:my )?(?:first|#1|number one|number-one|no\. ?1|1st|at the (?:very )?top|highest|top|at (?:number one|#1|no\. ?1)|in (?:the )?first (?:place|position|spot|slot)|above (?:all|every|any) (?:\w+ )?(?:others?|programs?))\b/;
+
 const TOP_CHOICE: readonly RegExp[] = [
   // "No program will stand above Holloway on my rank list": first place said by negation.
   /\b(?:no|none of the) (?:other )?(?:programs?|programmes?|places?|fellowships?|residency|residencies|hospitals?|institutions?) (?:\w+ )?(?:will|would|could|can|is going to) (?:\w+ )?(?:stand|rank|be|come|sit|go|be ranked|be placed|be listed|be put) (?:above|ahead of|higher than|before|over)\b/,
   // "the first program to invite me" is first in time, not in preference.
-  /\b(?<!one of )(?<!among )(?:my|the|our) (?:\w+ )?(?:top|first|number one|number-one|#1|no\. ?1|1st|topmost|highest) (?:choice|pick|preference|priority|option|program|programme|fellowship|destination|ranked program|place to train)\b(?!s)(?! (?:to|that|which|who|where|i)\b)(?! (?:for|of) (?:the |an? |my )?(?:interview|date|slot|time|day|rotation|elective|project|lunch|session|topic|hotel|flight)\b)/,
-  /\b(?:rank|ranking|ranked|list|listing|listed|place|placing|placed|put|putting) (?:you|your (?:\w+ ){0,3}(?:program|programme|fellowship|track|institution|department)|(?:the|this) (?:\w+ ){0,3}(?:program|programme|fellowship)|it|[a-z]+(?: [a-z]+)?) (?:as )?(?:my )?(?:first|#1|number one|number-one|no\. ?1|1st|at the (?:very )?top|highest|top|at (?:number one|#1|no\. ?1)|in (?:the )?first (?:place|position|spot|slot)|above (?:all|every|any) (?:\w+ )?(?:others?|programs?))\b/,
+  /\b(?<!one of )(?<!among )(?:my|the|our) (?:\w+ )?(?:top|first|number one|number-one|#1|no\. ?1|1st|topmost|highest) (?:choice|pick|preference|priority(?! (?:this|that|these|for|in|during|has|had|was|right now|now|at|when|is to|will be to|remains to)\b)|option|program|programme|fellowship|destination|ranked program|place to train)\b(?!s)(?! (?:to|that|which|who|where|i)\b)(?! (?:for|of) (?:the |an? |my )?(?:interview|date|slot|time|day|rotation|elective|project|lunch|session|topic|hotel|flight)\b)/,
+  RANK_X_FIRST,
   // First place as where the program sits on the member's list: "Riverside sits at number one",
   // "yours is the one I will rank highest", "in the first spot when I certify my list".
-  /\b(?:sits?|stands?|comes?|is|are|will be|remains?) (?:now )?at (?:the (?:very )?top|number one|#1|no\. ?1|the head)\b|\b(?:you|yours|it|your (?:\w+ ){0,2}(?:program|programme|fellowship)|[a-z]+) (?:is|are|will be|remains?) the (?:one|program|programme|place|fellowship) (?:that )?i (?:\w+ ){0,2}(?:rank|put|place|list|want) (?:\w+ )?(?:highest|first|top|most)\b|\b(?:in|into|at|to) the (?:first|top|#1|number one|number-one) (?:spot|place|position|slot)\b(?=.*\b(?:my (?:\w+ )?list|i (?:certify|submit|finali[sz]e)|my rank)\b)/,
+  /\b(?:sits?|stands?|comes?|is|are|will be|remains?) (?:now )?at (?:the (?:very )?top|number one|#1|no\. ?1|the head)\b(?! of (?!my\b)\w+)|\b(?:you|yours|it|your (?:\w+ ){0,2}(?:program|programme|fellowship)|[a-z]+) (?:is|are|will be|remains?) the (?:one|program|programme|place|fellowship) (?:that )?i (?:\w+ ){0,2}(?:rank|put|place|list|want) (?:\w+ )?(?:highest|first|top|most)\b|\b(?:in|into|at|to|occupy|occupies|take|takes|hold|holds|get|gets|earn|earns|earned|have|has) the (?:very )?(?:first|top|#1|number one|number-one) (?:spot|place|position|slot|line|row|rung)\b(?:(?=.*\b(?:my (?:\w+ )?list|i (?:certify|submit|finali[sz]e)|my rank)\b)|(?<=\b(?:my (?:\w+ )?list|i (?:certify|submit|finali[sz]e)|my rank)\b.*))/,
   /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:first|top|#1|number one|no\. ?1|1st) (?:place |spot |position |slot |one |name |entry |program |programme )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
   /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:top|head|very top|first (?:position|place|spot|slot|line)) (?:of|on|in) my (?:\w+ ){0,2}list\b/,
   // First place said to the program or as ranking ahead of all: "number one for me", "which I'm
   // ranking ahead of all others".
-  /\b(?:is|are|will be|remains?)(?:,? [\w ]{1,20},?)? (?:my |the )?(?:number one|number-one|#1|first|top)(?: choice| pick| program)? for me\b|\b(?:rank|ranking|ranked|put|putting|place|placing) (?:\w+ )?(?:ahead of|above|over) (?:all|every|any) (?:\w+ )?(?:others?|programs?|programmes?)\b/,
+  /\b(?:is|are|will be|remains?)(?:,? [\w ]{1,20},?)? (?:my |the )?(?:number one|number-one|#1|first|top)(?: choice| pick| program)? for me\b|\b(?:rank|ranking|ranked|put|putting|place|placing) (?:\w+ )?(?:ahead of|above|over) (?:(?:all|every|any) (?:\w+ )?(?:others?|programs?|programmes?)|the (?:rest|others|other (?:programs?|programmes?|places))|everyone else|all the (?:rest|others))\b/,
+  // First place as a comparison no other program wins: "there is no program I would rather join
+  // than Riverside", "nowhere I would rather train".
+  /\b(?:no|not a single|not one) (?:other )?(?:program|programme|place|fellowship|residency|hospital|institution)s? (?:that )?i (?:would|could|will) (?:\w+ )?(?:rather|sooner|more gladly|more happily) (?:\w+ ){1,3}than\b|\bnowhere (?:else )?(?:that )?i (?:would|could) (?:\w+ )?(?:rather|sooner)\b|\bi would (?:\w+ )?rather (?:\w+ ){1,3}(?:here|there|at [a-z]+|with you) than (?:anywhere|any other)\b/,
   /\bmy (?:\w+ )?(?:first|top|#1|number one|no\. ?1) (?:\w+ )?(?:too|as well|also)\b|\b(?:also|too) my (?:first|top|#1|number one)\b/,
-  /\b(?:is|are|will be|remains|remain|as) (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|number-one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
+  /\b(?:is|are|will be|remains|remain|as)(?:,? (?:still|clearly|definitely|unquestionably|without (?:question|a doubt)|by far|beyond doubt|of course),?)? (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|number-one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
+  // First place as the program leading the member's list, going first when they rank, preferred
+  // over anywhere else, or the clear winner: "Riverside tops my list", "it will go first when I
+  // rank", "where I'd choose to be above anywhere else", "the clear winner among the programs".
+  /\b(?:tops|topped|heads|headed|leads|led) my (?:\w+ ){0,2}list\b|\b(?:go|goes|going|come|comes|sit|sits|be) first (?:on my (?:\w+ ){0,2}list|when i (?:rank|certify|submit|finali[sz]e|make my list))\b|\b(?:above|over|more than|rather than|ahead of) (?:anywhere|any ?place|any other (?:program|programme|place|fellowship|residency))(?: else)?\b|\b(?:is|was|remains|will be) (?:the|my) (?:clear |obvious |outright |undisputed )?(?:winner|favou?rite|front-?runner)\b(?=\s*(?:[,.;!]|$| for me| among| of (?:all|the) (?:\w+ )?(?:programs|places|programmes)| on my list| in my))/,
+  // First place as hope above all, or as nothing else coming close: "the program I'm hoping above
+  // all to match with", "nothing else on my list comes close to Riverside".
+  /\bi (?:am )?(?:\w+ )?(?:hoping|hope|want|wish|long|would like) (?:above all|most of all|more than anything(?: else)?) to (?:join (?!the (?:field|profession|specialty))|train (?:at|with|in|there|here)|match (?:at|with|there|here)|be (?:at|with|part of|there|here)|go (?:to|there))|\b(?:nothing|no (?:other )?(?:program|programme|place|fellowship))(?: else)? (?:\w+ ){0,4}(?:comes? close|compares?|measures up|competes?) (?:to|with)\b/,
+  // Above the rest, a counterfactual single choice, "the one I want": "stands head and shoulders
+  // above the rest", "if I could pick only one place to train, it would be Riverside".
+  /\b(?:above|ahead of|beyond) (?:the rest|all the rest|the others|all (?:the )?others|every other (?:program|programme|place|option))\b(?= for me| in my (?:mind|eyes|book|view|heart)|[^.]*\bi (?:rank|put|place|would|will|choose)\b)|\bif i (?:could|had to|were to|were able to) (?:\w+ )?(?:pick|choose|select|rank|name|keep) (?:only |just )?(?:one|a single)\b[^.]{0,60}\b(?:it|that) (?:would|will) be\b|\b(?:is|will be) the (?:one|program|programme|place|fellowship) (?:that )?i (?:really |truly )?(?:want|choose|pick|prefer)\b(?! to (?:learn|see|ask|know|hear|read))/,
   // First place as a superlative of wanting: "the program I most want to join", "the place I
   // would most like to train".
   /\bthe (?:one |program |programme |fellowship |place |residency )?(?:that )?i (?:would )?most (?:want|wish|hope|like|would like|long) to (?:join|train|match|be|go|attend|spend)\b|\b(?:my|the) (?:single )?most (?:wanted|desired|preferred)\b/,
@@ -555,9 +651,19 @@ function declaresTopChoice(doc: TextDoc): Sentence | undefined {
   for (const s of bodySentences(doc)) {
     if (/\b(?:one of|among|a few of|two of|three of) (?:my|the) (?:\w+ )?(?:top|first|highest)\b/.test(s.canon))
       continue;
-    const re = TOP_CHOICE.find((r) => r.test(s.canon));
-    if (!re) continue;
-    const m = re.exec(s.canon)!;
+    // "another applicant said a program once told her 'rank us first…'": someone else's words.
+    if (SOMEONE_ELSE.test(s.canon) && !/\bi (?:will|would|am|have|plan|intend)\b/.test(s.canon)) continue;
+    // "I rank patient safety first": what is ranked must be the program (you, it, this program, a
+    // name written with a capital, or left out: "put at the top"), not a value the member puts first.
+    const programRanked = (m: RegExpExecArray): boolean => {
+      const obj = /^\w+ (\w+)/.exec(m[0])?.[1] ?? '';
+      const named = new RegExp(`\\b${obj.charAt(0).toUpperCase()}${obj.slice(1)}\\b`).test(s.text);
+      return /^(?:you|your|the|this|it|as|my|at|in|into)$/.test(obj) || named;
+    };
+    const m = TOP_CHOICE.map((r) => r.exec(s.canon)).find(
+      (x, k) => x !== null && (TOP_CHOICE[k] !== RANK_X_FIRST || programRanked(x)),
+    );
+    if (!m) continue;
     if (NEGATION.test(s.canon.slice(Math.max(0, m.index - 25), m.index))) continue;
     return s;
   }
@@ -670,6 +776,9 @@ const GENERIC_WORDS = new Set(
     'interview interviews day visit application team faculty staff fellows residents department institution hospital'
   ).split(' '),
 );
+const SPECIALTY = new Set(
+  'internal medicine pediatrics paediatrics surgery psychiatry neurology pathology radiology family pathway'.split(' '),
+);
 const PROGRAM_STOP = new Set(
   'university college hospital hospitals center centre school institute department system systems sciences science and of for at the health medical clinical informatics fellowship program residency track'.split(
     ' ',
@@ -722,7 +831,9 @@ function programHits(text: string, program: string | undefined): boolean {
   const hay = ` ${normProgram(text)} `;
   const name = normProgram(program);
   if (hay.includes(` ${name} `)) return true;
-  const distinctive = name.split(' ').filter((w) => w.length >= 3 && !PROGRAM_STOP.has(w));
+  // A specialty every program of its kind has ("internal medicine") does not name this one; it
+  // still tells two programs apart in \`sameProgram\`, so it is skipped here only.
+  const distinctive = name.split(' ').filter((w) => w.length >= 3 && !PROGRAM_STOP.has(w) && !SPECIALTY.has(w));
   if (distinctive.some((w) => hay.includes(` ${w} `))) return true;
   // An acronym of the program's name ("UCSF", "MUSC").
   const acronym = name
@@ -790,7 +901,7 @@ const FAMILY =
 const DISCLOSURE: readonly [string, RegExp][] = [
   [
     'health',
-    /\b(?:diagnos(?:e|ed|is)|cancer|tumou?r|leukemia|lymphoma|chemo(?:therapy)?|radiotherapy|surgery|operation|stroke|heart attack|seizures?|epilepsy|illness|ill|sick|sickness|disease|disorder|hospitali[sz](?:ed|ation)|admitted to (?:the )?hospital|in and out of (?:the )?hospitals?|hospital stays?|dialysis|transplant|miscarriage|infertility|ivf|pregnancy complications?|pregnant|expecting (?:a|our|my) (?:first |second |third )?(?:baby|child)|due to give birth|chronic pain|disability|injur(?:y|ed|ies)|accident|covid|long covid|hiv|tuberculosis|diabetes|dementia|alzheimer'?s?|parkinson'?s?|bedridden|terminal|passed away|died|death|funeral|grief|grieving|bereavement|mourning|lost my|loss of my|relaps(?:e|ed|ing)|blood pressure|(?:kidneys?|liver|heart|lungs?|brain) (?:\w+ )?(?:failed|failing|gave out|stopped|is failing|are failing)|(?:his|her|their|my \w+'s|the family's) (?:only |main |sole |full-time )?(?:caregiver|carer)|born prematurely|premature(?:ly)? (?:birth|baby)|nicu|picu|intensive care unit|migraines?|in the icu|in intensive care|on a ventilator|my doctor (?:says|said|told|has told)|medication for (?:my|it|this)|(?:i am|i have been|i was) (?:\w+ )?on (?:\w+ )?medications?|(?:i|we) (?:\w+ )?take (?:\w+ )?medications? for|(?:heart|brain|spine|hip|knee) surgery|fracture)\b/,
+    /\b(?:diagnos(?:e|ed|is)|cancer|tumou?r|leukemia|lymphoma|chemo(?:therapy)?|radiotherapy|surgery|operation|stroke|heart attack|seizures?|epilepsy|illness|ill|sick|sickness|disease|disorder|hospitali[sz](?:ed|ation)|admitted to (?:the )?hospital|in and out of (?:the )?(?:[\w-]+'?s? )?(?:hospitals?|clinics?|wards?|emergency rooms?)|hospital stays?|dialysis|transplant|miscarriage|infertility|ivf|pregnancy complications?|pregnant|expecting (?:a|our|my) (?:first |second |third )?(?:baby|child)|due to give birth|chronic pain|disability|injur(?:y|ed|ies)|accident|covid|long covid|hiv|tuberculosis|diabetes|dementia|alzheimer'?s?|parkinson'?s?|bedridden|terminal|passed away|died|death|funeral|grief|grieving|bereavement|mourning|lost my|loss of my|(?:my|our|his|her) (?:\w+ )?(?:father|mother|dad|mum|mom|husband|wife|brother|sister|son|daughter|grandmother|grandfather|parent)'?s? (?:sudden |recent |untimely )?passing|relaps(?:e|ed|ing)|blood pressure|(?:kidneys?|liver|heart|lungs?|brain) (?:\w+ )?(?:failed|failing|gave out|stopped|is failing|are failing)|(?:his|her|their|my \w+'s|the family's) (?:only |main |sole |full-time )?(?:caregiver|carer)|born prematurely|premature(?:ly)? (?:birth|baby)|nicu|picu|intensive care unit|migraines?|in the icu|in intensive care|on a ventilator|my doctor (?:says|said|told|has told)|medication for (?:my|it|this)|(?:i am|i have been|i was) (?:\w+ )?on (?:\w+ )?medications?|(?:i|we) (?:\w+ )?take (?:\w+ )?medications? for|(?:heart|brain|spine|hip|knee) surgery|fracture)\b/,
   ],
   [
     'mental health',
@@ -798,7 +909,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'money',
-    /\b(?:debts?|indebted|loans?|bankrupt(?:cy)?|afford|affordable|savings|financial(?:ly)?|finances|money|broke|out of (?:money|funds|savings)|ran out of|running out of|poverty|poor|mortgage|rent|income|salary|sold (?:my|our)|sold (?:\w+ ){0,3}?(?:their|his|her|our|my|the family's) (?:\w+ )?(?:land|house|home|car|jewel\w*|gold|property|farm|shop|business|flat|apartment)|borrow(?:ed|ing)?|lender|can not pay|could not pay|unable to pay|pay off|expenses|fees? (?:I|we) (?:could|can)|owe|owes|owed|owing|credit cards?|maxed out|bills|evict(?:ed|ion)|homeless|lost (?:our|my) (?:house|home|flat|apartment)|sleeping (?:at|on) (?:a|my|the) (?:\w+ )?(?:place|floor|couch|sofa)|lose everything|lost everything|bank account|(?:account|pockets?|savings|wallet) (?:is|are|was|were) (?:\w+ )?(?:empty|gone|drained|exhausted)|no money (?:left|at all))\b/,
+    /\b(?:skip(?:ping|ped)? meals|go(?:ing)? hungry|went hungry|(?:not|barely) enough (?:money )?(?:to eat|for food)|debts?|indebted|loans?|bankrupt(?:cy)?|afford|affordable|savings|financial(?:ly)?|finances|money|broke|out of (?:money|funds|savings)|ran out of|running out of|poverty|poor|mortgage|rent|income|salary|sold (?:my|our)|sold (?:\w+ ){0,3}?(?:their|his|her|our|my|the family's) (?:\w+ )?(?:land|house|home|car|jewel\w*|gold|property|farm|shop|business|flat|apartment)|borrow(?:ed|ing)?|lender|can not pay|could not pay|unable to pay|pay off|expenses|fees? (?:I|we) (?:could|can)|owe|owes|owed|owing|credit cards?|maxed out|bills|evict(?:ed|ion)|homeless|lost (?:our|my) (?:house|home|flat|apartment)|sleeping (?:at|on) (?:a|my|the) (?:\w+ )?(?:place|floor|couch|sofa)|lose everything|lost everything|bank account|(?:account|pockets?|savings|wallet) (?:is|are|was|were) (?:\w+ )?(?:empty|gone|drained|exhausted)|no money (?:left|at all))\b/,
   ],
   [
     'relationships',
@@ -811,7 +922,39 @@ const DISCLOSURE: readonly [string, RegExp][] = [
         // Who × act × topic: the member's family or community expecting, announcing or asking
         // daily about the member's outcome ("my parents have told our whole community that I will
         // become a fellow", "my father calls me every evening to ask", "the pressure from home").
-        String.raw`|\b(?:pressure|expectations?|hopes) (?:from|at|of|back) home\b|\b(?:expectations?|pressure|hopes) (?:\w+ ){0,4}(?:weigh|weighs|weighed|weighing) (?:\w+ )?on me\b|\b(?:do not|don't|did not|does not) (?:\w+ ){0,2}(?:want|wish) to (?:disappoint|let down|fail) (?:them|everyone|my ${FAMILY}|my (?:community|village|people))\b|\btold (?:our|my|the) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs|everyone)\b|\bmy ${FAMILY} (?:\w+ ){0,3}(?:calls?|asks?|phones?|messages?|texts?) (?:me )?(?:every|each) (?:single )?(?:day|night|evening|morning|week)\b|\b(?:everyone|everybody|(?:my|our) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs))(?: (?:\w+ ){0,3}(?:home|village|town|community))? (?:\w+ ){0,2}(?:believes?|thinks?|expects?|knows?|has been told|have been told|is waiting|are waiting|is sure|are sure) (?:that )?i (?:am|will|would)\b`,
+        String.raw`|\b(?:pressure|expectations?|hopes) (?:from|at|of|back) home\b|\b(?:expectations?|pressure|hopes) (?:\w+ ){0,4}(?:weigh|weighs|weighed|weighing) (?:\w+ )?on me\b|\b(?:do not|don't|did not|does not) (?:\w+ ){0,2}(?:want|wish) to (?:disappoint|let down|fail) (?:them|everyone|my ${FAMILY}|my (?:community|village|people))\b|\b(?:told|tells|telling|tell) (?:our|my|the|all (?:the|our|my)) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs|everyone)\b|\bmy ${FAMILY} (?:\w+ ){0,3}(?:calls?|asks?|phones?|messages?|texts?) (?:me )?(?:every|each) (?:single )?(?:day|night|evening|morning|week)\b|\b(?:everyone|everybody|(?:my|our) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs))(?: (?:\w+ ){0,3}(?:home|village|town|community))? (?:\w+ ){0,2}(?:believes?|thinks?|expects?|knows?|has been told|have been told|is waiting|are waiting|is sure|are sure) (?:that )?i (?:am|will|would)\b`,
+    ),
+  ],
+  // Euphemisms, field by field: the same personal matters said softly. A condition of the body
+  // or mind owned by the member or their family ("my father's heart condition", "my own health,
+  // which is still fragile", "her memory has been slipping", "I was not myself"), time taken to
+  // recover, being the one who looks after a relative.
+  [
+    'health',
+    new RegExp(
+      String.raw`\b(?:(?:my|our|his|her|${FAMILY}'s) (?:own )?(?:\w+ )?(?:heart|kidney|liver|lung|thyroid|blood|memory|back|spine|medical|health) (?:condition|problems?|issues?|scare|troubles?|complications?)|(?:my|our|his|her|${FAMILY}'s) (?:own )?health(?:,? which)? (?:\w+ ){0,2}(?:is|was|has been|had been|became|remains|got|kept) (?:\w+ )?(?:fragile|poor|failing|declining|deteriorating|worse|worsening|delicate|precarious|unstable|not good|a concern|a worry|an issue)|(?:look|looked|looking|care|caring|cared|attend|attending) (?:after|for|to) my (?:own )?(?:health|recovery|well-?being)|health (?:matters|issues|problems|concerns|troubles) of my own|(?:my|our) own health (?:matters|issues|problems|concerns|troubles)|(?:memory|mind|eyesight|sight|hearing|mobility|strength|health) (?:has been|have been|is|was|had been|started|began|keeps|kept) (?:\w+ )?(?:slipping|failing|fading|declining|deteriorating|worsening|getting worse|going)|i (?:\w+ ){0,2}(?:needed|need|took|take|had to take) (?:some )?(?:\w+ )?time (?:off |away )?(?:to|for) (?:recover|heal|recuperate|get better|regain my|my (?:own )?(?:health|recovery))|i am the one (?:who )?(?:looks|look|cares|care|takes|take|sits|stays) (?:after|for|care of|with) (?:her|him|them|my ${FAMILY})|(?:her|his|their|my ${FAMILY}'s) (?:only |main |sole |full-time )?(?:carer|caregiver|nurse)\b)\b`,
+    ),
+  ],
+  [
+    'mental health',
+    /\b(?:(?:have|had|has) not (?:quite )?been myself|was not (?:quite )?myself|not (?:quite |really )?(?:feeling )?myself|(?:not|never) (?:\w+ )?in (?:a good|the best|good|great|a great) (?:place|shape|state|way)(?: emotionally| mentally)?|(?:emotionally|mentally) (?:fragile|exhausted|drained|shaky|not (?:ok|okay|well))|running on (?:fumes|empty)|at the end of my (?:rope|tether)|at my wits'? end|(?:i am|i feel|i have been|i was) (?:completely|totally|utterly|constantly|always|emotionally|mentally) (?:exhausted|worn out|worn down|drained|depleted)|i have been (?:\w+ )?(?:exhausted|worn out|worn down|drained|depleted) (?:for|since)\b|(?:a |such a |very )?lonely (?:time|year|period|months?|winter|stretch)|loneliness|(?:difficult|hard|rough|tough|dark|painful|heavy) (?:stretch|phase|chapter|road|few (?:months|years|weeks))|things (?:at home|in my (?:personal )?life|for (?:us|me|my family)) (?:\w+ ){0,2}(?:have|has|had) (?:not )?been (?:\w+ )?(?:easy|hard|difficult|rough|tough|complicated|a struggle|heavy))\b/,
+  ],
+  // Money said softly: making ends meet, money being tight, barely covering what is owed, housing
+  // lost ("living out of a suitcase at a cousin's place since my lease ended").
+  [
+    'money',
+    /\b(?:mak(?:e|ing) ends meet|(?:money|finances|cash|things) (?:\w+ )?(?:is|are|was|were|has been|have been) (?:\w+ )?tight|(?:tight|stretched) (?:\w+ )?(?:financially|on money|for money)|(?:can|could) (?:barely|hardly|no longer|not) (?:\w+ )?(?:cover|pay|afford|manage) (?:my|our|the) (?:\w+ )?(?:rent|bills|fees|expenses|loans?|tuition)|living out of (?:a |my |our )?(?:suitcase|car|boxes|bag)|(?:sleeping|crashing|living|staying) (?:\w+ )?(?:on|at) (?:a |my )?(?:cousin|friend|relative|sibling|brother|sister|uncle|aunt)'?s (?:place|couch|sofa|floor|house|flat)|(?:since|after|when) (?:my|our) lease (?:\w+ )?(?:ended|ran out|expired|was not renewed)|nowhere (?:else )?to (?:live|stay|sleep)|wiped out (?:\w+ ){0,3}(?:saved|savings|had)|what little (?:i|we) (?:had|have) (?:saved|left)|(?:used up|drained|burned through|burnt through|exhausted) (?:all )?(?:of )?(?:my|our) (?:\w+ )?(?:savings|money)|(?:the bank|bailiffs?|(?:the|our|my) landlord|creditors) (?:\w+ )?(?:took|repossessed|seized|foreclosed on|took back) (?:our|my) (?:house|home|flat|apartment|car|land|farm|shop))\b/,
+  ],
+  [
+    'relationships',
+    /\b(?:(?:go|goes|went|going|gone) (?:our|their|his|her) (?:own )?separate ways|(?:my|our) marriage (?:\w+ )?(?:is over|has ended|did not survive|ended|came apart)|(?:my|our) (?:wife|husband|spouse|partner|fianc\w*|girlfriend|boyfriend) (?:\w+ )?(?:moved out|left (?:home|our home|the house|the country)))\b/,
+  ],
+  // Family sacrifice and the wait for news: "my parents put everything they had into my education,
+  // and they are waiting for good news", "my family can finally hold their heads up".
+  [
+    'family pressure',
+    new RegExp(
+      String.raw`\b(?:(?:put|poured|invested|spent|sunk|gave|sacrificed|staked) (?:\w+ ){0,2}(?:everything|all) (?:they|we|he|she) (?:had|have|owned|own|saved)|hold (?:their|our|his|her|my) heads? (?:\w+ )?(?:up|high)|(?:my|our) (?:whole |entire )?${FAMILY}\b.{0,80}?\b(?:waiting (?:\w+ )?(?:for|to hear) (?:\w+ )?(?:good |the )?(?:news|results?|outcome)|are waiting to hear))\b`,
     ),
   ],
   [
@@ -820,33 +963,43 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'pleading',
-    /\b(?:beg|begging|plead|pleading|implore|desperate(?:ly)?|desperation|last chance|only chance|only hope|final chance|last hope|my (?:whole )?life depends|everything depends on|means everything to me|have mercy|your mercy|mercy on|have nothing (?:else|left)|i am nothing without|please,? please|please,? i (?:need|beg|am begging)|i really need this|i need this (?:position|spot|chance)|without this (?:[\w-]+ )?,? ?(?:i|my)|(?:do not|don't) know how i (?:will|would|could|can) (?:keep going|go on|survive|cope|carry on)|give me (?:a|this|one) chance)\b/,
+    /\b(?:beg|begging|plead|pleading|implore|desperate(?:ly)?|desperation|last chance|only chance|only hope|final chance|last hope|my (?:whole )?life depends|everything depends on|means everything to me|have mercy|your mercy|mercy on|have nothing (?:else|left)|i am nothing without|please,? please|please,? i (?:need|beg|am begging)|i really need this|i need this (?:position|spot|chance)|without this (?:[\w-]+)?,? ?(?:i|my)\b|(?:do not|don't|did not) know what (?:my (?:\w+ )?(?:family|parents|children|kids)|we|i) (?:will|would|could|can|are going to|am going to) do|(?:do not|don't) know how i (?:will|would|could|can) (?:keep going|go on|survive|cope|carry on)|give me (?:a|this|one) chance)\b/,
   ],
 ];
 
-/** The disclosure is about patients or a project ("our depression screening registry"). */
+/**
+ * The disclosure is about patients or a project ("our depression screening registry"). A time
+ * phrase is not a modifier: "making ends meet during the research year" is the member's own.
+ */
 const CLINICAL_AFTER =
-  /^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:toxicity|burden|literacy|counsel(?:l)?ors?|navigators?|services|office|analysts?|impact|implications|incentives?|sustainability|planning|modell?ing|screening|screenings|registry|research|study|studies|project|projects|patients?|cohort|dashboard|clinic|care|pathway|protocol|unit|ward|service|team|data|dataset|outcomes?|management|rates?|model|tool|module|awareness|prevention|trials?|cases?|population|support (?:group|tool)|risk|score|scale|questionnaire|alerts?|order sets?|documentation|codes?|center|centre|program|programme|quality|metrics?|measures?|treatment|medications? (?:for|in)|rounds|ward|workflow|surveillance|readmissions?|codes|epidemiology|orders?|verification|redesign|infusions?|review|pilot|reduction|follow-?up|trends?|teams?|services?|safety|stewardship|reconciliation|dosing|regimens?|protocols?|pumps?|system|systems)s?\b/;
+  /^(?:[\s-]+(?!(?:during|since|while|throughout|over)\b)[\w-]+){0,2}?[\s-]+(?:toxicity|burden|literacy|counsel(?:l)?ors?|navigators?|services|office|analysts?|impact|implications|incentives?|sustainability|planning|modell?ing|screening|screenings|registry|research|study|studies|project|projects|patients?|cohort|dashboard|clinic|care|pathway|protocol|unit|ward|service|team|data|dataset|outcomes?|management|rates?|model|tool|module|awareness|prevention|trials?|cases?|population|support (?:group|tool)|risk|score|scale|questionnaire|alerts?|order sets?|documentation|codes?|center|centre|program|programme|quality|metrics?|measures?|treatment|medications? (?:for|in)|rounds|ward|workflow|surveillance|readmissions?|codes|epidemiology|orders?|verification|redesign|infusions?|review|pilot|reduction|follow-?up|trends?|teams?|services?|safety|stewardship|reconciliation|dosing|regimens?|protocols?|pumps?|system|systems)s?\b/;
 const CLINICAL_BEFORE =
-  /(?:patients?|people|adults|children|women|men|veterans|population|those|individuals|cases|residents of) (?:\w+ ){0,3}(?:with|who have|who had|suffering from|at risk of|living with|on|receiving|taking|undergoing|after|needing|awaiting)(?: \w+){0,2}\s*$|(?:financial|genetic|career|academic|lactation|nutrition|dietary|legal|peer) $|(?:alert|alarm|notification|inbox|click|documentation|ehr|emr|screen|pager|password|survey|change|decision|data) $|(?:screen(?:ing|ed)? for|treat(?:ing|ed|ment of)?|manag(?:e|ing|ement of)|diagnos(?:e|ing|is of)|detect(?:ing|ion of)?|predict(?:ing|ion of)?|reduc(?:e|ing)|prevent(?:ing|ion of)?|about|on|for|of)\s*$/;
+  /(?:patients?|people|adults|children|women|men|veterans|population|those|individuals|cases|residents of) (?:\w+ ){0,3}(?:with|who have|who had|suffering from|at risk of|living with|on|receiving|taking|undergoing|after|needing|awaiting)(?: \w+){0,2}\s*$|(?:financial|genetic|career|academic|lactation|nutrition|dietary|legal|peer) $|(?:alert|alarm|notification|inbox|click|documentation|ehr|emr|screen|pager|password|survey|change|decision|data) $|(?:screen(?:ing|ed)? for|treat(?:ing|ed|ment of)?|manag(?:e|ing|ement of)|diagnos(?:e|ing|is of)|detect(?:ing|ion of)?|predict(?:ing|ion of)?|reduc(?:e|ing)|prevent(?:ing|ion of)?|about|on|(?<!\b(?:leave|off|away|hospitali[sz]ed|admitted|absent|a break|sabbatical|time|help|treated|medication|therapy|counsel\w*) )for|of)\s*$/;
 
 /**
  * The disclosure word names what a piece of work is about: "the project I described on medical
- * debt", "my poster about burnout among residents", "a dashboard for depression follow-up".
+ * debt", "my poster about burnout among residents", "a dashboard for depression follow-up", and
+ * every item of a list it asks about ("a form that asks patients about medical debt and missed
+ * payments").
  */
 const WORK_TOPIC_BEFORE =
-  /\b(?:project|projects|study|studies|research|work|paper|analysis|dashboard|poster|abstract|tool|model|registry|screening|initiative|survey|audit|thesis|talk|lecture|curriculum|module|presentation|pilot|review|chapter|article|grant|proposal|app|program|programme|clinic|workshop)\b(?: [\w'-]+){0,4} (?:on|about|of|for|into|addressing|around|linking|targeting|regarding|concerning|exploring|examining|tackling|reducing|predicting|measuring|screening for)(?: [\w'-]+){0,2}\s*$/;
+  /\b(?:studied|study|studying|researched|researching|examined|examining|explored|exploring|analy[sz]ed|analy[sz]ing|measured|measuring|modell?ed|modell?ing|looked at|looking at) (?:how|whether|why|if|the (?:\w+ )?(?:effects?|impact|role|links?|relationship|association) (?:of|between))(?: [\w'-]+){0,2}\s*$|\b(?:project|projects|study|studies|research|work|paper|analysis|dashboard|poster|abstract|tool|model|registry|screening|initiative|survey|audit|thesis|talk|lecture|curriculum|module|presentation|pilot|review|chapter|article|grant|proposal|app|program|programme|clinic|workshop|form|questionnaire|checklist|template|questions)\b(?: [\w'-]+){0,4} (?:on|about|of|for|into|addressing|around|linking|targeting|regarding|concerning|exploring|examining|tackling|reducing|predicting|measuring|screening for)(?: [\w'-]+){0,2}(?: ?,? (?:and|or)(?: [\w'-]+){0,2})?\s*$/;
 
 const AMOUNT_OF =
   /(?:\d[\d,.]*k?|dollars|euros|pounds|rupees|thousands?|millions?|lots?|amount|mountain|pile|years|months) of\s*$/;
 
-/** A patient or another person owns what follows: "a patient whose", "patients with", "people who had". */
+/**
+ * A patient or another person owns what follows: "a patient whose", "patients with", "people who had",
+ * and what patients are asked or screened about ("a form that asks patients about medical debt").
+ */
 const THIRD_PARTY_OWNER =
-  /\b(?:patients?|person|people|someone|individuals?|clients?|children|adults|women|men|veterans|residents|nurses|users|population)(?:'s)? (?:\w+ ){0,3}?(?:whose|who (?:has|have|had|is|are|was|were)|with|suffering from|living with)(?: \w+){0,3}\s*$|\b(?:patient|person|client)'s(?: \w+){0,2}\s*$/;
+  /\b(?:families|households|tenants|communities|clients|patients|people|residents|veterans|children) (?:who are |that are )?(?:facing|experiencing|affected by|at risk of|dealing with|struggling with|threatened (?:by|with))(?: \w+){0,2}\s*$|\b(?:patients?|person|people|someone|individuals?|clients?|children|adults|women|men|veterans|residents|nurses|users|population)(?:'s)? (?:\w+ ){0,3}?(?:whose|who (?:has|have|had|is|are|was|were)|with|suffering from|living with)(?: \w+){0,3}\s*$|\b(?:patient|person|client)'s(?: \w+){0,2}\s*$|\b(?:ask|asks|asked|asking|screen\w*|survey\w*|question\w*|interview\w*|counsel\w*) (?:\w+ )?(?:patients|families|parents|people|clients|users|women|men|adults|children|veterans|households) (?:\w+ )?(?:about|on|for|regarding)(?: \w+){0,2}\s*$/;
 const MEMBER_NEAR = new RegExp(`\\b(?:i|me|my|myself|our family)\\b|\\bmy ${FAMILY}\\b`);
 
 /** Who the sentence is about: the member or their family, not patients or people in general. */
-const MEMBER_OWNED = new RegExp(`\\b(?:i|im|me|my|myself|mine|we|our family|my ${FAMILY})\\b|\\b${FAMILY}\\b`);
+const MEMBER_OWNED = new RegExp(
+  `\\b(?:i|im|me|my|myself|mine|we|us|our family|things at home|our (?:house|home|flat|apartment|land|farm)(?!-)|my ${FAMILY})\\b|\\b${FAMILY}\\b`,
+);
 
 /** A neutral one-clause mention without detail: "after a family matter, now resolved". */
 const NEUTRAL_MENTION =
@@ -945,9 +1098,9 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
       if (
         kind === 'health' &&
         /^(?:accident|injur\w*|death|died|operation|surgery)$/.test(m[0]) &&
-        !new RegExp(`\\bmy (?:\\w+ )?${FAMILY}|\\bi (?:\\w+ )?(?:had|was|underwent|needed|lost)\\b|\\bmy own\\b`).test(
-          t,
-        )
+        !new RegExp(
+          `\\bmy (?:\\w+ )?(?:${FAMILY}|girl|boy|little one|toddler|newborn|infant)|\\bi (?:\\w+ )?(?:had|was|underwent|needed|lost)\\b|\\bmy own\\b`,
+        ).test(t)
       )
         continue;
       if (
@@ -973,6 +1126,10 @@ const overshare: Check = {
       if (
         NEUTRAL_MENTION.test(s.canon) &&
         d.kind !== 'pleading' &&
+        // "on medical leave for burnout" names the matter: only a mention with nothing named is neutral.
+        !/\b(?:burn\w* ?out|anxiety|stroke|surgery|chemo\w*|miscarriage|breakdown|rehab\w*|addiction)\b/.test(
+          s.canon,
+        ) &&
         !/\b(?:diagnos|cancer|depress|divorc|debt|bankrupt)/.test(s.canon)
       )
         continue;

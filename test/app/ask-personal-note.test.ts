@@ -34,3 +34,43 @@ describe('/ask private note for a member on H-1B', () => {
     expect(note).not.toMatch(/Plan to have Step 3/);
   });
 });
+
+describe('/ask private note: H-1B time counts a US clinical job after residency, as /redflag counts it', () => {
+  const hospitalist = (): Profile => ({
+    ...onH1b([{ exam: 'step3', date: '2021-05', result: 'pass' }]),
+    target: 'ci-fellowship',
+    residencies: [{ country: 'USA', specialty: 'internal medicine', from: '2019-07', to: '2022-06', completed: true }],
+    timeline: [{ from: '2022-07', to: 'present', activity: 'us-clinical', note: 'hospitalist' }],
+  });
+
+  it('counts the residency and the hospitalist job after it toward the six years', () => {
+    const note = personalNote(hospitalist(), h1bAnswer, '2026-12-03');
+    expect(note).toContain('Step 3 passed (May 2021)');
+    expect(note).toMatch(/about 7\.5 years of US residency and US clinical work \(Jul 2019 – now\)/);
+    expect(note).toMatch(/a job as much as training/);
+  });
+
+  it('says the rule plainly when the profile shows no US time', () => {
+    const note = personalNote(onH1b([]), h1bAnswer, '2026-12-03');
+    expect(note).toMatch(/any US clinical job after residency counts toward the six-year limit/);
+  });
+});
+
+describe("/ask private note: how many letters, for the member's own target", () => {
+  const lettersAnswer = {
+    covered: true,
+    topic: 'letters#eras-letter-limits',
+    faqId: 'how-many-letters',
+    passages: [],
+  } as unknown as Answer;
+  it('answers for the CI fellowship or the residency track the profile names, and nothing without a target', () => {
+    const base: Profile = { version: 1, citizenship: 'non-us' };
+    expect(personalNote({ ...base, target: 'ci-fellowship' }, lettersAnswer)).toMatch(
+      /CI fellowship.*four letters.*at least half.*informatics/,
+    );
+    expect(personalNote({ ...base, target: 'residency-informatics-track' }, lettersAnswer)).toMatch(
+      /residency track.*three or four letters per program through ERAS/,
+    );
+    expect(personalNote(base, lettersAnswer)).toBeUndefined();
+  });
+});

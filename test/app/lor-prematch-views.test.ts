@@ -166,3 +166,63 @@ describe('writer names shown back', () => {
     expect(writerChoices(p, '').map((c) => c.name)).toContain('Dr. Brooks (CMIO, US, 2024)');
   });
 });
+
+describe('/lor-ask plan with nothing to flag', () => {
+  it('says which checks found nothing and what they cannot judge, never that the letters cover what programs want', () => {
+    const resident: Profile = {
+      version: 1,
+      citizenship: 'non-us',
+      visa: 'j1',
+      target: 'ci-fellowship',
+      specialty: 'internal medicine',
+      medSchool: { country: 'Philippines', graduated: '2019-06' },
+      residencies: [
+        {
+          country: 'USA',
+          specialty: 'Internal Medicine',
+          from: '2025-07',
+          to: 'present',
+          completed: false,
+          accreditation: 'acgme',
+        },
+      ],
+      letters: [
+        {
+          writer: 'Dr. Sarah Goldberg',
+          role: 'program-director',
+          setting: 'us',
+          physician: true,
+          informatics: false,
+          directObservation: true,
+          year: 2026,
+          asked: '2027-05-01',
+        },
+        {
+          writer: 'Dr. Kevin Park',
+          role: 'cmio',
+          setting: 'us',
+          physician: true,
+          informatics: true,
+          directObservation: true,
+          year: 2026,
+        },
+        {
+          writer: 'Maria Santos RN',
+          role: 'qi-lead',
+          setting: 'us',
+          physician: false,
+          informatics: true,
+          directObservation: true,
+          year: 2026,
+        },
+      ],
+      deadline: '2027-08-01',
+    };
+    const findings = lorPlanReport(resident, '2026-12-03').sections[0]!;
+    expect(findings.title).toBe('Findings');
+    expect(findings.body).toMatch(
+      /^None from these checks: how many letters, .* They cannot judge what a writer will say/,
+    );
+    expect(findings.body).not.toMatch(/covers what programs look for/);
+  });
+});

@@ -236,6 +236,20 @@ describe('/mock summary across answers', () => {
       .join('\n');
     expect(text).not.toMatch(/nearly the same answer/);
   });
+
+  it('gives no STAR score in the summary to a question whose feedback said STAR is not scored', async () => {
+    const s = await finish([STORY, STORY, STORY, STORY, STORY]);
+    const { summaryView } = await import('../../src/app/views/mock.js');
+    const { isStoryQuestion } = await import('../../src/mock/session.js');
+    const lines = summaryView(s, 'a')
+      .sections.find((x) => x.title === 'Question by question')!
+      .body!.split('\n');
+    expect(s.state.questions[0]).toBe('tell-me-about-yourself');
+    expect(lines[0]).toMatch(/^1\. Tell me about yourself\. — answered: \d+ words, ~\d+ s, (?!STAR)/);
+    const story = s.state.questions.map((id) => isStoryQuestion(BANK.find((q) => q.id === id)));
+    expect(story).toContain(true);
+    story.forEach((isStory, i) => expect(lines[i], lines[i]).toMatch(isStory ? /, STAR \d\/4, / : /^(?!.*STAR)/));
+  });
 });
 
 describe('/mock feedback: STAR parts only where a story is asked for', () => {

@@ -120,6 +120,37 @@ describe('advisor explain-gap', () => {
     expect(check).not.toMatch(/\[bracketed\] part|template/);
   });
 
+  it("reads a member's own draft about a gap under 6 months, and says the gap may not need explaining", () => {
+    const p = writeJson(dir, 'short-gap.json', {
+      version: 1,
+      medSchool: { country: 'Philippines', graduated: '2019-06' },
+      timeline: [
+        { from: '2019-07', to: '2025-02', activity: 'clinical' },
+        { from: '2025-03', to: '2025-06', activity: 'personal', note: 'cared for my father' },
+        { from: '2025-07', to: 'present', activity: 'clinical' },
+      ],
+    });
+    const d = join(dir, 'short-draft.txt');
+    writeFileSync(
+      d,
+      'From March to June 2025 the hospital forced me out and my father had a stroke, so I cared for him at home.',
+    );
+    const r = runCli(['explain-gap', '--profile', p, '--draft', d, '--json', ...TODAY]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as ExplainGapJson & { notes: string[] };
+    expect(out.gap).toMatchObject({ from: '2025-03', to: '2025-06', months: 4 });
+    expect(out.judged).toBe('member');
+    expect(out.draft).toBe('');
+    expect(out.lint.map((l) => l.id)).toEqual(expect.arrayContaining(['no-informatics-link']));
+    expect(out.notes[0]).toMatch(
+      /Mar 2025 – Jun 2025 \(4 months\): shorter than 6 months.*may not need a written explanation/,
+    );
+    const text = runCli(['explain-gap', '--profile', p, '--draft', d, ...TODAY]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^No gap of 6\+ months in your timeline: your draft is checked on its own\./);
+    expect(text.stdout).toContain('no-informatics-link:');
+  });
+
   it('prints readable text with headings', () => {
     const r = runCli(['explain-gap', '--profile', EXAMPLE_PROFILE, ...TODAY]);
     expect(r.code).toBe(0);
@@ -166,6 +197,7 @@ describe('advisor explain-gap', () => {
         timeline: [{ from: '2018-08', to: 'present', activity: 'clinical' }],
       });
       expectBadInput(['explain-gap', '--profile', p, ...TODAY], 'no gap of 6+ months found in your timeline');
+      expectBadInput(['explain-gap', '--profile', p, ...TODAY], 'add --draft FILE');
     });
 
     it('an empty draft', () => {

@@ -93,9 +93,31 @@ describe('advisor prematch', () => {
       const email = writeJson(dir, 'clean2.txt', CLEAN_THANK_YOU);
       const r = runCli(['prematch', '--email', email, ...TODAY]);
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toMatch(/No problems found by these 8 checks/);
+      // No context: checked as "other", so the update count and thank-you timing never ran.
+      expect(r.stdout).toMatch(/No problems found by these 6 checks/);
+      expect(r.stdout).not.toMatch(/too many updates|late thank-you/);
       expect(r.stdout).toMatch(/cannot judge/);
       expect(r.stdout).not.toMatch(/breaks NRMP|is fine/);
+    });
+
+    it('lists the thank-you timing among the clean checks only for a thank-you, the update count only for an update', () => {
+      const email = writeJson(dir, 'clean3.txt', CLEAN_THANK_YOU);
+      const checked = (context: object) =>
+        runCliJson<{ checked: string }>([
+          'prematch',
+          '--email',
+          email,
+          '--context',
+          writeJson(dir, 'ctx-kind.json', context),
+          '--json',
+          ...TODAY,
+        ]).checked;
+      const thanks = checked({ kind: 'thank-you', program: 'Lakeside', interviewDate: '2026-11-30' });
+      expect(thanks).toMatch(/^No problems found by these 7 checks: .*a late thank-you/);
+      expect(thanks).not.toMatch(/too many updates/);
+      const update = checked({ kind: 'update', program: 'Lakeside' });
+      expect(update).toMatch(/^No problems found by these 7 checks: .*too many updates/);
+      expect(update).not.toMatch(/late thank-you/);
     });
 
     it('finds the same high findings in a pasted email with odd spaces, soft hyphens and hard wraps', () => {
@@ -213,8 +235,12 @@ describe('advisor prematch', () => {
       expect(text).toMatch(/^NRMP Main Residency Match: typical calendar for the 2026-2027 season/);
       // The next step reads as a sentence, not a heading spliced with a date.
       expect(text.replace(/\s+/g, ' ')).toMatch(
-        /Next: Ranking typically opens on 2027-01-15 \(in \d+ days\): certify your rank order list before the deadline\./,
+        /Next: Ranking typically opens on 15 Jan 2027 \(in \d+ days\): certify your rank order list before the deadline\./,
       );
+      // Days read as a person writes them; the JSON keeps YYYY-MM-DD.
+      expect(text).toMatch(/typical calendar for the 2026-2027 season, today 1 Dec 2026\n/);
+      expect(text).toMatch(/\n15 Jan 2027 – 25 Feb 2027 {2}Certify your rank order list \[upcoming\]/);
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     });
 
     it('uses the fellowship calendar without a profile, and says why', () => {

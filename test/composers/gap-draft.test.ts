@@ -396,3 +396,96 @@ describe('gap draft: exams and the job in their order', () => {
     expect(text).not.toMatch(/Outside work I studied/);
   });
 });
+
+describe('composeGapDraft: what came next, and what it does not know', () => {
+  const neet = (): Profile => ({
+    version: 1,
+    medSchool: { country: 'India', graduated: '2015-06' },
+    timeline: [
+      { from: '2015-07', to: '2016-04', activity: 'exam-prep', note: 'prepared for NEET PG entrance exam for MD' },
+      { from: '2019-06', to: 'present', activity: 'clinical', note: 'Consultant anaesthesiologist, Pune' },
+    ],
+    residencies: [
+      {
+        country: 'India',
+        specialty: 'Anaesthesia',
+        from: '2016-05',
+        to: '2019-05',
+        completed: true,
+        accreditation: 'other',
+      },
+    ],
+    informatics: RICH_INFORMATICS,
+  });
+
+  it('says the member began the residency that ended the gap, not that they "returned to clinical work"', () => {
+    const d = draftOf(neet());
+    expect(d.text).toContain('In May 2016 I began my anaesthesia residency in India.');
+    expect(d.text).not.toMatch(/returned to clinical work/);
+  });
+
+  it('keeps "returned to clinical work" for clinical work that is not a residency starting then', () => {
+    expect(draftOf(profile({ activity: 'exam-prep' })).text).not.toMatch(/began my .* residency/);
+  });
+
+  it('calls exams the profile does not name "my exams", not "licensing exams" (an entrance exam is not one)', () => {
+    const d = draftOf(neet());
+    expect(d.text).toMatch(/preparing full time for my exams\./);
+    expect(d.text).not.toMatch(/licensing/);
+  });
+
+  it('says the profile records no dates for informatics items, without implying the member left them out', () => {
+    expect(draftOf(neet()).notes).toContain(
+      'Your profile does not record when your informatics items took place, so the draft does not place them in the gap. If one did, say so: it turns the gap into career development.',
+    );
+  });
+
+  it('names what the timeline lists for months the reason does not cover, instead of asking as if they were blank', () => {
+    const p: Profile = {
+      version: 1,
+      medSchool: { country: 'Syria', graduated: '2008-07' },
+      timeline: [
+        { from: '2008-08', to: '2015-10', activity: 'clinical', note: 'General surgeon, Damascus' },
+        { from: '2015-11', to: '2017-12', activity: 'personal', note: 'Resettled in the US with my family' },
+        { from: '2018-01', to: '2019-06', activity: 'exam-prep', note: 'USMLE' },
+        {
+          from: '2019-07',
+          to: '2023-11',
+          activity: 'non-clinical-work',
+          note: 'Clinical research coordinator, Houston',
+        },
+        { from: '2023-12', to: 'present', activity: 'informatics', note: 'Clinical data analyst' },
+      ],
+    };
+    const d = draftOf(p);
+    expect(d.text).toMatch(
+      /^\[Say what you did from Nov 2015 to Jun 2019: your timeline lists personal or family time and exam preparation\.\] /,
+    );
+  });
+
+  it('says a gap before an accepted residency needs little for a fellowship, as the red-flag report does', () => {
+    const resident = (target: Profile['target']): Profile => ({
+      version: 1,
+      target,
+      medSchool: { country: 'Philippines', graduated: '2019-06' },
+      timeline: [
+        { from: '2019-07', to: '2024-04', activity: 'clinical' },
+        { from: '2024-05', to: '2025-06', activity: 'personal', note: 'Cared for my father after his stroke' },
+      ],
+      residencies: [
+        {
+          country: 'USA',
+          specialty: 'Internal Medicine',
+          from: '2025-07',
+          to: 'present',
+          completed: false,
+          accreditation: 'acgme',
+        },
+      ],
+    });
+    const note =
+      /^This gap ended before your Internal Medicine residency, which now speaks for you: for a fellowship, a dated ERAS entry and a sentence if asked are usually enough\./;
+    expect(draftOf(resident('ci-fellowship')).notes).toContainEqual(expect.stringMatching(note));
+    expect(draftOf(resident('residency-informatics-track')).notes).not.toContainEqual(expect.stringMatching(note));
+  });
+});

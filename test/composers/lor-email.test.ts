@@ -71,6 +71,20 @@ describe('composeLorEmail', () => {
     expect(email.body.startsWith('Dear Ms. Ortiz,')).toBe(true);
   });
 
+  it('greets a writer by name only, without the role or credentials typed after it', () => {
+    const greet = (writer: string) =>
+      composeLorEmail(
+        withLetters((l) => (l.writer === 'Dr. Lee' ? { ...l, writer } : l)),
+        { today: TODAY, writer },
+      ).body.split('\n')[0];
+    expect(greet('Maria Santos RN')).toBe('Dear Maria Santos,');
+    expect(greet('Dr. Arjun Rao, CMIO')).toBe('Dear Dr. Rao,');
+    expect(greet('Linda Chavez, analytics manager')).toBe('Dear Linda Chavez,');
+    expect(greet('Dr. Kevin Park MD, FACP')).toBe('Dear Dr. Park,');
+    expect(greet('Ms. Ortiz')).toBe('Dear Ms. Ortiz,');
+    expect(greet('Dr. Ana de la Cruz')).toBe('Dear Dr. de la Cruz,');
+  });
+
   it('rejects an unknown writer with a UserError listing the writers', () => {
     expect(() => composeLorEmail(example(), { today: TODAY, writer: 'Dr. Nobody' })).toThrow(UserError);
     expect(() => composeLorEmail(example(), { today: TODAY, writer: 'Dr. Nobody' })).toThrow(
@@ -96,6 +110,26 @@ describe('composeLorEmail', () => {
     const { body } = composeLorEmail(p, { today: TODAY });
     expect(body).toMatch(/my reliability and professionalism/);
     expect(body).toMatch(/professionalism issue on my record/);
+  });
+
+  it('says "preparing to apply" when the deadline is more than half a year away, "applying this cycle" when it is near', () => {
+    const far = composeLorEmail({ ...example(), deadline: '2027-08-01' }, { today: '2026-12-03' }).body;
+    expect(far).toMatch(/I am preparing to apply for .* in the coming application season\./);
+    expect(far).not.toMatch(/this cycle/);
+    expect(composeLorEmail(example(), { today: TODAY }).body).toMatch(/I am applying this cycle for /);
+  });
+
+  it('speaks of one attempt when the member failed an exam once and has not retaken it', () => {
+    const once = {
+      ...example(),
+      exams: [
+        { exam: 'step1' as const, date: '2019-06', result: 'pass' as const },
+        { exam: 'step3' as const, date: '2023-10', result: 'fail' as const, score: 192 },
+      ],
+    };
+    const { body } = composeLorEmail(once, { today: TODAY });
+    expect(body).toMatch(/including my Step 3 attempt\./);
+    expect(body).not.toMatch(/Step 3 attempts/);
   });
 
   it('asks about improvement over time after an exam failure, without damage-control language', () => {

@@ -155,4 +155,29 @@ describe('the follow-up plan: never in the past, always in date order', () => {
     const first = composeLorPackage(example(), asked, TODAY).reminders[0];
     expect(first?.what).toMatch(/^If you have not yet, send Dr. Lee this package.*no need to ask again/);
   });
+
+  it('asks a US attending from an observership about a case followed, never a patient the member "handled"', () => {
+    const attending: Letter = {
+      writer: 'Dr. John Miller',
+      role: 'attending',
+      setting: 'us',
+      physician: true,
+      informatics: false,
+      directObservation: true,
+      year: 2025,
+    };
+    const observer: Profile = {
+      version: 1,
+      target: 'residency-informatics-track',
+      usce: [{ kind: 'observership', months: 2, handsOn: false }],
+      letters: [attending],
+    };
+    const lines = composeLorPackage(observer, attending, TODAY).lines.join('\n');
+    expect(lines).toMatch(/a case you followed on their team and what you contributed to its discussion/);
+    expect(lines).not.toMatch(/handled well/);
+    const extern: Profile = { ...observer, usce: [{ kind: 'externship', months: 3, handsOn: true }] };
+    expect(composeLorPackage(extern, attending, TODAY).lines.join('\n')).toMatch(
+      /a patient or clinical situation you handled well/,
+    );
+  });
 });

@@ -58,16 +58,20 @@ describe('prematch timeline: which calendar', () => {
     expect(t.phases.find((p) => p.id === 'results')?.to).toBe('2027-03-19');
   });
 
-  it('computes Match Day as the Friday of the week of the third Monday of March', () => {
-    expect(matchDay(2024)).toBe('2024-03-22');
+  it('computes Match Day as the third Friday of March, as NRMP set it in past seasons', () => {
+    // NRMP's own announcements: March 18, 2022; March 15, 2024; March 21, 2025; March 20, 2026.
+    expect(matchDay(2022)).toBe('2022-03-18');
+    expect(matchDay(2023)).toBe('2023-03-17');
+    expect(matchDay(2024)).toBe('2024-03-15');
     expect(matchDay(2025)).toBe('2025-03-21');
-    expect(matchDay(2026)).toBe('2026-03-20'); // NRMP's 2026 Match Day
+    expect(matchDay(2026)).toBe('2026-03-20');
     expect(matchDay(2027)).toBe('2027-03-19');
-    for (const y of [2024, 2025, 2026, 2027, 2028, 2029, 2030]) {
+    expect(matchDay(2028)).toBe('2028-03-17'); // March 2028 starts on a Wednesday
+    for (const y of [2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033]) {
       const d = new Date(`${matchDay(y)}T00:00:00Z`);
       expect(d.getUTCDay(), String(y)).toBe(5);
-      expect(d.getUTCDate(), String(y)).toBeGreaterThanOrEqual(19);
-      expect(d.getUTCDate(), String(y)).toBeLessThanOrEqual(25);
+      expect(d.getUTCDate(), String(y)).toBeGreaterThanOrEqual(15);
+      expect(d.getUTCDate(), String(y)).toBeLessThanOrEqual(21);
     }
   });
 

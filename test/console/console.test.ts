@@ -60,6 +60,17 @@ describe('the local console (npm start without DISCORD_TOKEN)', () => {
     expect(r.stdout).not.toMatch(/What is stored/);
   });
 
+  it("help says each command's description once, with its other forms listed under it", async () => {
+    const r = await consoleRun(['/help']);
+    const red = 'Your red-flag report: what programs may question, and what to do about each';
+    expect(r.stdout.split(red)).toHaveLength(2); // once, not once per form
+    expect(r.stdout).toMatch(/\/redflag {2}\(every flag in full\): Your red-flag report/);
+    expect(r.stdout).toMatch(/\n {2}↳ \/redflag <number> {2}\(one flag in full\)\n/);
+    expect(r.stdout).toMatch(/\n {2}↳ \/redflag share {2}\(the redacted version you could post publicly\)\n/);
+    // Forms with a description of their own keep it.
+    expect(r.stdout).toMatch(/\/lor-ask email \[writer name\]: The email asking one of your writers/);
+  });
+
   it('exports and then deletes everything after confirmation', async () => {
     const r = await consoleRun(
       [

@@ -244,6 +244,14 @@ describe('setup flow: steps', () => {
     expect(s.done).toEqual(['basics']);
   });
 
+  it('asks a residency applicant for the specialty they apply to, not the one they trained in', () => {
+    const f = TOP_FIELDS.specialty;
+    expect(f.label).toMatch(/residency: the one you apply to/);
+    expect(f.placeholder).toMatch(/^fellowship: your own specialty; residency: the one you apply to/);
+    expect(f.label.length).toBeLessThanOrEqual(FORM_LIMITS.label);
+    expect(f.placeholder.length).toBeLessThanOrEqual(FORM_LIMITS.placeholder);
+  });
+
   it('names the field in the member’s terms when a month is wrong', () => {
     const s = accepted(skipStep(startSetup(), 'basics'));
     const errors = rejected(

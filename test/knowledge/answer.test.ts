@@ -325,3 +325,109 @@ describe('round five: the answer comes first, or the guides say plainly they do 
     expect(a.lead).not.toBe('yes');
   });
 });
+
+describe('round six: answers members reported as wrong or badly led', () => {
+  it('leads a top-choice message offered in exchange for a high rank with the ban on trading rankings, then what is allowed', () => {
+    for (const q of [
+      "Can I tell a program it's my number one if they promise to rank me high?",
+      'is it ok to say they are my first choice if they say they will rank me to match?',
+      "can I tell the PD they're my top choice in exchange for a spot?",
+    ]) {
+      const a = answerQuestion(index, q);
+      expect(a.lead).not.toBe('yes');
+      expect(a.answer).toMatch(/^Never trade rankings/);
+      expect(a.answer).toMatch(/What is allowed: you may volunteer/);
+      expect(cited(a.answer)).toContain('prematch#nrmp-rules');
+    }
+    // Without a trade it is still allowed, and says so.
+    const plain = answerQuestion(index, 'Can I tell a program it is my number one?');
+    expect(plain.lead).toBe('yes');
+  });
+
+  it('answers a professionalism note or warning with the professionalism advice, not the surgery route', () => {
+    for (const q of [
+      'I got a professionalism note in my file during surgery residency. What should I do?',
+      "I'm a surgery intern and got a formal warning from my program about professionalism, will it affect CI fellowship?",
+    ]) {
+      const a = answerQuestion(index, q);
+      expect(a.answer).not.toMatch(/surgery residents have a special route/i);
+      expect(cited(a.answer).some((r) => /professionalism/.test(r))).toBe(true);
+    }
+  });
+
+  it('answers which residencies have informatics tracks as residency tracks, saying the guides list no programs', () => {
+    const a = answerQuestion(index, 'Which IM residencies have informatics tracks?');
+    expect(a.answer).toMatch(/^The guides do not list programs/);
+    expect(a.answer).toMatch(/informatics track/);
+    expect(a.answer).not.toMatch(/pediatrics, family medicine, emergency medicine/);
+  });
+
+  it('explains caregiving as a gap with no example about another situation', () => {
+    for (const q of [
+      'How do I explain caregiving for my mother in my application?',
+      'I took two years off to care for my sick father. How do I explain caregiving in interviews?',
+    ]) {
+      const a = answerQuestion(index, q);
+      expect(cited(a.answer)[0]).toBe('explaining-red-flags#explaining-a-gap');
+      expect(a.answer).not.toMatch(/antibiotic|sepsis|visa processing|failed step/i);
+    }
+  });
+
+  it('answers "how many LORs, 3 or 4?" for both matches when it does not know which one is meant', () => {
+    const a = answerQuestion(index, 'How many LORs, 3 or 4?');
+    expect(a.lead).toBeUndefined();
+    expect(a.answer).toMatch(/For residency .*ERAS/);
+    expect(a.answer).toMatch(/For a CI fellowship/);
+    expect(cited(a.answer)).toEqual(expect.arrayContaining(['letters#eras-letter-limits', 'letters#how-many-informatics-letters']));
+  });
+
+  it('answers "how many letters" for the one match the question names', () => {
+    const ci = answerQuestion(index, 'how many LORs do I need for CI fellowhsip? 3 or 4').answer;
+    expect(ci).toMatch(/^For a CI fellowship, programs commonly ask for three or four/);
+    expect(ci).not.toMatch(/For residency|It depends/);
+    const residency = answerQuestion(index, 'how many letters do I need for residency?').answer;
+    expect(residency).toMatch(/^For residency .*ERAS/);
+    expect(residency).not.toMatch(/For a CI fellowship/);
+  });
+
+  it('asks about a program\'s own timeline from the match rules, never as asking for a ranking', () => {
+    const a = answerQuestion(index, 'after interview is it ok to ask the program when they finalize their rank list or what their timeline is?');
+    expect(a.lead).not.toBe('no');
+    expect(cited(a.answer)[0]).toBe('prematch#nrmp-rules');
+    expect(a.answer).toMatch(/never where you stand/);
+  });
+
+  it('reads a question after context (a semicolon, a condition on "when") by what it asks', () => {
+    expect(cited(answerQuestion(index, 'when should I ask for letters if I submit ERAS in september?').answer)[0]).toBe('letters#asking-and-timing');
+    expect(cited(answerQuestion(index, 'ERAS opens in June for me; how early should I request my recommendation letters?').answer)).toContain(
+      'letters#asking-and-timing',
+    );
+  });
+});
+
+describe('round six: near misses declined, and the in-scope questions beside them answered', () => {
+  const declined = (q: string) => answerQuestion(index, q).kind === 'out-of-scope';
+  it('declines permanent immigration but answers a green-card holder and the H-1B six years', () => {
+    expect(declined('how long does the EB-3 process take for doctors now?')).toBe(true);
+    expect(declined('what documents go into an I-485 adjustment of status?')).toBe(true);
+    expect(declined('I have a green card, do I need a visa for residency?')).toBe(false);
+    expect(declined('Can my H-1B be extended past six years if my green card is pending?')).toBe(false);
+  });
+
+  it('declines parties, gifts and another country\'s permits or match, but not Match Day or the US match', () => {
+    expect(declined('need ideas for a farewell party for our graduating fellows')).toBe(true);
+    expect(declined('Is the Dutch specialty selection a match like the NRMP?')).toBe(true);
+    expect(declined('do I need a Canadian work permit to do an elective in Toronto?')).toBe(true);
+    expect(declined('When is Match Day for residency?')).toBe(false);
+    expect(declined('Is there a match like the NRMP for CI fellowships?')).toBe(false);
+    expect(declined('I did my residency in the UK, am I eligible for a CI fellowship?')).toBe(false);
+  });
+
+  it("declines a job hunt outside medicine and the asker's own symptoms, but not a data job during a gap or a writer's title", () => {
+    expect(declined('what case questions does a product manager interview at a health startup ask?')).toBe(true);
+    expect(declined('I feel dizzy after every night shift, is it a sign of something serious?')).toBe(true);
+    expect(declined('I worked as a data analyst during my gap, will programs count it?')).toBe(false);
+    expect(declined('my letter writer is a data scientist, is that ok?')).toBe(false);
+    expect(declined('how do I answer a question on alert fatigue in the interview?')).toBe(false);
+  });
+});

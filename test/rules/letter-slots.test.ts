@@ -55,6 +55,35 @@ describe('planLetterSlots', () => {
     expect(plan.slots.map((s) => s.writer)).toEqual(['Dr. Att', 'Dr. Cmio', undefined, undefined]);
   });
 
+  it('names a writer\'s role in the slot reason, and no role at all for "other" (never "(writer)")', () => {
+    const plan = planLetterSlots(
+      profileWith([
+        letter('Linda Chavez, analytics manager', { role: 'other', physician: false, informatics: true }),
+        letter('Dr. Att'),
+      ]),
+      TODAY,
+    );
+    const why = Object.fromEntries(plan.slots.map((s) => [s.slot, s.why]));
+    expect(why.informatics).toMatch(/^Saw your informatics work first-hand and can describe/);
+    expect(why.clinical).toMatch(/^A physician \(attending\) who supervised/);
+    expect(plan.slots.map((s) => s.why).join(' ')).not.toMatch(/\(writer\)/);
+  });
+
+  it('says an observership attending saw the member as an observer, not that they supervised clinical work', () => {
+    const observer: Profile = {
+      ...profileWith([letter('Dr. John Miller')], 'residency-informatics-track'),
+      usce: [{ kind: 'observership', months: 2, handsOn: false }],
+    };
+    const clinical = planLetterSlots(observer, TODAY).slots.find((s) => s.slot === 'clinical')!;
+    expect(clinical.why).toMatch(
+      /^A physician \(attending\) who saw you on their team in the US as an observer: .*not to patient care you gave\./,
+    );
+    const extern: Profile = { ...observer, usce: [{ kind: 'externship', months: 3, handsOn: true }] };
+    expect(planLetterSlots(extern, TODAY).slots.find((s) => s.slot === 'clinical')!.why).toMatch(
+      /who supervised your clinical work in the US/,
+    );
+  });
+
   it('puts a research supervisor in the research slot', () => {
     const plan = planLetterSlots(
       profileWith([letter('Dr. R', { role: 'research-supervisor', physician: false })]),

@@ -47,6 +47,10 @@ describe('redFlags on clean input', () => {
       'informatics not given — counted as no informatics experience; add what you have',
       'citizenship not given — visa sponsorship could not be checked',
     ]);
+    // No target either: the route it would decide is a note, not a missing check.
+    expect(r.notes).toEqual([
+      expect.stringMatching(/^Your route \(no target in your profile yet\): .*add every residency you started/),
+    ]);
   });
 
   it('does not modify the profile it reads', () => {

@@ -401,12 +401,14 @@ const CORPUS: CorpusRow[] = [
     fires: false,
   },
   {
-    from: 'seen-heldout-b/an-h2-039',
+    // Round seven: in a story "I was working as a general doctor" is the setting, not the first
+    // action, so the row (from seen-heldout-b/an-h2-039) names a deed done in that setting.
+    from: 'seen-heldout-b/an-h2-039, its role said as the setting',
     kind: 'answers',
-    text: 'In 2025 I was working as a general doctor in a health post in Arequipa, on the outskirts of the city.',
+    text: 'In 2025, working as a general doctor in a health post in Arequipa, I rebuilt the vaccine register on the outskirts of the city.',
     question: 'Tell me about a time you improved a workflow in your clinic.',
     id: 'no-result',
-    quote: 'was working as a general doctor in a…',
+    quote: 'I rebuilt the vaccine register on the outskirts…',
   },
   {
     from: 'seen-heldout-a/gp-h-006',

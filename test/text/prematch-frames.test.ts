@@ -113,7 +113,7 @@ const CORPUS: Row[] = [
     },
     target: 'residency-informatics-track',
     id: 'overshare',
-    quote: '…treated for depression since my divorce last spring and some days are…',
+    quote: '…I have been treated for depression since my divorce last spring and…',
   },
   {
     from: 'blind-a/pm-a-001',
@@ -540,7 +540,7 @@ const CORPUS: Row[] = [
     },
     target: 'ci-fellowship',
     id: 'quid-pro-quo',
-    quote: '…: you would be my number one if I could be yours.',
+    quote: '…and I hope we can come to an understanding: you would be my number…',
   },
   {
     from: 'seen-heldout-b/pm-h2-069',

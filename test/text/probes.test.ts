@@ -10,10 +10,15 @@
  * that must stay silent, written after round five's changes) and set h (written after round five's
  * main changes, read once at 23/39, then fixed) and set j (written after that, read once at 18/29,
  * then fixed) and set k (after that, 15/27, then fixed), precision set l (17/19, then
- * fixed), set m (17/23, then fixed) and set n (round six, written for the categories batch C
- * missed before that round's changes: 22/36, then fixed). Sets d (round three) and i (round five) were each read once
- * and their misses left as they are: each is held only to its first reading, so it keeps measuring
- * rather than being tuned to.
+ * fixed), set m (17/23, then fixed), set n (round six, written for the categories batch C
+ * missed before that round's changes: 22/36, then fixed), set o (round seven, written for the
+ * categories batch D missed before that round's changes: 25/35, then fixed), sets p, q, r, s and t
+ * (each written after the previous set's fixes: 22/30, 23/30, 23/30, 20/30, 21/30, then fixed) and
+ * the round-seven pre-match sets pm, pm2, pm3 and pm4 (each written after the previous one's fixes,
+ * read once, then fixed; first readings in test/corpus/HISTORY.md). Sets d (round three), i (round
+ * five), u (round seven) and pm5 (round seven, written after all of that round's pre-match changes)
+ * were each read once and their misses left as they are: each is held only to its first reading, so
+ * it keeps measuring rather than being tuned to.
  */
 import { describe, expect, it } from 'vitest';
 import { runProbe, runProbes, scoreProbes } from '../../bench/eval/probes.js';
@@ -23,11 +28,15 @@ const FLOOR = 0.95;
 /**
  * Sets never tuned on, each held to its one reading (2026-12-03): set d (round three) 44 of 55;
  * set i (round five, written before the last four rounds of fixes, read once on the final
- * round-five code) 22 of 30.
+ * round-five code) 22 of 30; set u (round seven, written after set t's fixes, read once on the
+ * final round-seven code) 17 of 30; set pm5 (round seven, read once on the final round-seven
+ * pre-match code) 24 of 32.
  */
 const UNTUNED = [
   { set: 'set-d', right: 44, size: 55 },
   { set: 'set-i', right: 22, size: 30 },
+  { set: 'set-u', right: 17, size: 30 },
+  { set: 'set-pm5', right: 24, size: 32 },
 ] as const;
 
 const all = runProbes();

@@ -21,6 +21,7 @@ import type { CooldownRule } from '../../discord/command.js';
 import type { Answer } from '../../knowledge/answer.js';
 import { audienceForCitizenship, needsNoVisa, type SearchOptions } from '../../knowledge/retrieval.js';
 import { askWithLlm } from '../../llm/features/ask.js';
+import { h1bTimeUsed } from '../../rules/redflag-rules/standing.js';
 import { isStoreError } from '../../store/errors.js';
 import { recordAsk } from '../ask-stats.js';
 import type { AppContext } from '../context.js';
@@ -97,7 +98,7 @@ export function sourcesLine(answer: Answer): string {
  * What the answer means for this member, from their profile: only for private replies, only
  * facts the guides state, and only when the answer is on that subject.
  */
-export function personalNote(profile: Profile | undefined, answer: Answer): string | undefined {
+export function personalNote(profile: Profile | undefined, answer: Answer, today?: string): string | undefined {
   if (!profile || !answer.covered) return undefined;
   const topics = new Set([answer.topic ?? '', ...answer.passages.map((p) => p.doc)]);
   const about = (doc: string): boolean => [...topics].some((t) => t.startsWith(doc));
@@ -118,13 +119,21 @@ export function personalNote(profile: Profile | undefined, answer: Answer): stri
       // Never ask for what the profile already shows done (a newcomer on H-1B with Step 3 passed
       // was told to pass it).
       const step3 = examHistory(profile).find((h) => h.exam === 'step3')?.pass;
+      // The same count as /redflag: US residency and US clinical jobs after it (a hospitalist
+      // post on H-1B) both use up the six years.
+      const used = today ? h1bTimeUsed(profile, today) : undefined;
+      const time = used
+        ? ` ${used}`
+        : ' H-1B time in training and in any US clinical job after residency counts toward the six-year limit.';
       return step3
-        ? `For you: your profile says H-1B, with Step 3 passed (${humanMonth(step3.date)}). Check that each program actually sponsors H-1B, and count the H-1B years you have already used against the six-year limit.`
-        : 'For you: your profile says H-1B. Plan to have Step 3 passed before you apply, and check that each program actually sponsors H-1B.';
+        ? `For you: your profile says H-1B, with Step 3 passed (${humanMonth(step3.date)}). Check that each program actually sponsors H-1B.${time}`
+        : `For you: your profile says H-1B. Plan to have Step 3 passed before you apply, and check that each program actually sponsors H-1B.${time}`;
     }
     if (profile.visa === 'o1')
       return 'For you: your profile says O-1, which is rare for trainees; confirm with each program and an immigration attorney.';
   }
+  const letters = lettersNote(profile, answer);
+  if (letters) return letters;
   const matchish =
     about('matches') || about('prematch') || /^(?:amia|nrmp|which-match|soap|commit|match)/.test(answer.faqId ?? '');
   if (matchish) {
@@ -134,6 +143,24 @@ export function personalNote(profile: Profile | undefined, answer: Answer): stri
       return 'For you: your profile targets a residency track, so the NRMP Main Residency Match and its calendar apply.';
   }
   return undefined;
+}
+
+/**
+ * "How many letters, 3 or 4?" has two answers, one per match; a member whose profile names a
+ * target gets that one (letters guide: ideal-mix, eras-letter-limits, how-many-informatics-letters).
+ */
+function lettersNote(profile: Profile, answer: Answer): string | undefined {
+  if (answer.faqId !== 'how-many-letters') return undefined;
+  if (profile.target === 'ci-fellowship')
+    return "For you: your profile targets a CI fellowship, so plan on four letters where a program allows it (CI programs commonly ask for three or four; one asks for your residency program director's letter plus three more), at least half of them strongly about informatics.";
+  if (profile.target === 'residency-informatics-track')
+    return 'For you: your profile targets a residency track, so plan on three or four letters per program through ERAS (four at most; many programs ask for three), at least one and preferably two about your informatics work.';
+  return undefined;
+}
+
+/** Whether the note answers the question itself (then it goes first) rather than adding to it. */
+export function noteLeads(answer: Answer): boolean {
+  return answer.faqId === 'how-many-letters';
 }
 
 /** Primary boards ABPM accepts for the clinical informatics exam (ABPM's CI certification page). */
@@ -197,7 +224,7 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
     }
   }
 
-  const note = personalNote(profile, answer);
+  const note = personalNote(profile, answer, ctx.today());
   const body = use.used ? memberText(withoutCitations(answer.answer)) : withoutCitations(answer.answer);
   const footer = [sourcesLine(answer), ...(use.used ? ['Written by the AI model from these guide sections.'] : [])]
     .filter(Boolean)
@@ -211,7 +238,7 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
           ? {}
           : { title: 'Not in the guides' }),
         // The model's text is untrusted: shown as text, never as markdown or mentions.
-        body: note ? `${body}\n\n*${note}*` : body,
+        body: note ? (noteLeads(answer) ? `*${note}*\n\n${body}` : `${body}\n\n*${note}*`) : body,
         tone: answer.covered ? 'info' : 'neutral',
         ...(footer ? { footer } : {}),
       },

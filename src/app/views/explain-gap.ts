@@ -15,7 +15,7 @@ import { bracketCount, checkGapText, fillFirstMessage } from '../../composers/ga
 import { composeGapDraft, type GapDraft } from '../../composers/gap-draft.js';
 import { humanMonth, isMonth } from '../../core/dates.js';
 import { isUserError, UserError } from '../../core/errors.js';
-import type { Gap } from '../../core/profile/derived.js';
+import { gaps, type Gap } from '../../core/profile/derived.js';
 import { OPTIONS, optionLabel } from '../../core/profile/field-specs.js';
 import type { Profile } from '../../core/profile/schema.js';
 import { formatRef, type SourceRef } from '../../knowledge/outline.js';
@@ -150,7 +150,7 @@ function resolveGap(profile: Profile, today: string, range: GapRange): Resolved 
     if (isUserError(error)) return { view: missingTimelineView(error.message) };
     throw error;
   }
-  if (!all.length) return { view: noGapsView(profile) };
+  if (!all.length) return { view: noGapsView(profile, today) };
 
   let lead: string | undefined;
   let choice;
@@ -260,18 +260,38 @@ export function missingTimelineView(problem: string): View {
   };
 }
 
-export function noGapsView(profile: Profile): View {
+export function noGapsView(profile: Profile, today?: string): View {
   const since = profile.medSchool?.graduated
     ? ` since you graduated in ${humanMonth(profile.medSchool.graduated)}`
+    : '';
+  // A member with a shorter break who wrote a paragraph anyway still wants it read (the lint does
+  // not need a 6-month gap): offer the review for the longest such break.
+  const short = today
+    ? [...(gaps(profile, today) ?? [])].sort((a, b) => b.months - a.months || a.from.localeCompare(b.from))[0]
+    : undefined;
+  const wrote = short
+    ? ` Your timeline shows a break of ${describeGap(short)}: if you wrote a few lines about it anyway, I can check them.`
     : '';
   return {
     text: `**No gap of ${GAP_MIN_MONTHS}+ months** in your timeline${since}: nothing that needs a written explanation.`,
     sections: [
       {
-        body: 'Shorter breaks rarely need one. If a stretch is missing from your timeline, add it (/profile edit or /profile import) and run /explain-gap again: an uncovered month counts as a gap.',
+        body: `Shorter breaks rarely need one. If a stretch is missing from your timeline, add it (/profile edit or /profile import) and run /explain-gap again: an uncovered month counts as a gap.${wrote}`,
         tone: 'success',
       },
     ],
+    ...(short
+      ? {
+          actions: [
+            [
+              button(reviewId(short.from, short.to), 'Review my own draft', {
+                style: 'primary',
+                hint: '/explain-gap review',
+              }),
+            ],
+          ],
+        }
+      : {}),
     personal: true,
   };
 }

@@ -22,13 +22,25 @@ export function helpCommandsView(entries: readonly HelpEntry[], intro?: string, 
     sections: [
       {
         title: 'Commands',
-        body: entries.map((e) => `**${e.usage}**: ${e.description}`).join('\n'),
+        body: helpLines(entries).join('\n'),
         footer,
         tone: 'info',
       },
     ],
     personal: false,
   };
+}
+
+/**
+ * One line per form. Several forms of one command share its description (`/redflag`,
+ * `/redflag <number>`, `/redflag share`): it is said once, on the first, and the forms after it are
+ * listed under it, each with only its own hint, so the list reads as commands, not as one
+ * sentence repeated.
+ */
+export function helpLines(entries: readonly HelpEntry[]): string[] {
+  return entries.map((e, i) =>
+    i > 0 && entries[i - 1]?.description === e.description ? `  ↳ **${e.usage}**` : `**${e.usage}**: ${e.description}`,
+  );
 }
 
 /** Entries per glossary page: 15 short definitions stay well under one embed's limits. */

@@ -17,6 +17,7 @@ import { planLetterSlots, slotLabel, type LetterPlan } from '../../rules/letter-
 import {
   alreadyAsked,
   humanDay,
+  LETTERS_CLEAN,
   reviewLetters,
   roleLabel,
   type LetterFinding,
@@ -65,7 +66,7 @@ function findingField(f: LetterFinding): Field {
 function findingsSection(review: LetterReview): Section {
   if (review.note) return { title: 'Letter plan', body: memberText(review.note), tone: 'info' };
   if (!review.findings.length) {
-    return { title: 'Findings', body: 'None: your letter set covers what programs look for.', tone: 'success' };
+    return { title: 'Findings', body: LETTERS_CLEAN, tone: 'success' };
   }
   const worst = review.findings[0]!.severity; // sorted most severe first
   const n = (s: Severity) => review.findings.filter((f) => f.severity === s).length;

@@ -294,15 +294,18 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
 /** One line per question: what happened to it, with the latest attempt's metrics. */
 function progressLines(s: SessionState): string[] {
   return s.questions.map((id, i) => {
-    const text = questionById(id)?.text ?? id;
+    const q = questionById(id);
+    const text = q?.text ?? id;
     const tries = s.attempts.filter((a) => a.questionId === id);
     const last = tries.at(-1);
     if (last) {
       const fb = last.feedback;
-      const star = Object.values(fb.star).filter(Boolean).length;
+      // The feedback said "STAR parts: not scored" for a question that asks for no story: the
+      // summary must not give it a score after all ("STAR 1/4" read as a weak answer).
+      const star = q && isStoryQuestion(q) ? `STAR ${Object.values(fb.star).filter(Boolean).length}/4, ` : '';
       const notes = fb.notes.length ? fb.notes.map((n) => noteLabel(n.id).toLowerCase()).join(', ') : 'no notes';
       const again = tries.length > 1 ? `, ${tries.length} tries` : '';
-      return `${i + 1}. ${text} — answered${again}: ${fb.words} words, ~${fb.estimatedSeconds} s, STAR ${star}/4, ${notes}`;
+      return `${i + 1}. ${text} — answered${again}: ${fb.words} words, ~${fb.estimatedSeconds} s, ${star}${notes}`;
     }
     if (s.skipped.includes(id)) return `${i + 1}. ${text} — skipped`;
     return `${i + 1}. ${text} — not reached`;

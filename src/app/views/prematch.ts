@@ -23,7 +23,12 @@ import {
   type PrematchCheckId,
   type PrematchFinding,
 } from '../../rules/prematch-check.js';
-import { parsePrematchContext, type PrematchContext, type PrematchKind } from '../../rules/prematch-context.js';
+import {
+  checksNotForKind,
+  parsePrematchContext,
+  type PrematchContext,
+  type PrematchKind,
+} from '../../rules/prematch-context.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
 import { logSent, PENDING_KEY, readLog, rememberCheck } from '../prematch/log.js';
@@ -189,7 +194,7 @@ export async function prematchCheckView(
   // Never more reassurance than was checked: name the checks and what they cannot judge.
   const verdict = report.findings.length
     ? `${plural(report.findings.length, 'thing')} to fix before you send it.`
-    : noFindingsSummary(report.notChecked);
+    : noFindingsSummary([...report.notChecked, ...checksNotForKind(parsed.value.kind)]);
   return {
     text: `${heading} ${verdict}`,
     sections: [...sections, { body: `${logged} ${logNote}`, tone: report.findings.length ? 'neutral' : 'success' }],

@@ -13,7 +13,9 @@ import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { personalGapDraft } from '../../llm/features/gap.js';
 import { countPlaceholders, countWords, GAP_LINT_CLEAN } from '../../rules/gap-lint.js';
-import { describeGap, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
+import { gaps as allGaps, type Gap } from '../../core/profile/derived.js';
+import type { Profile } from '../../core/profile/schema.js';
+import { describeGap, explainableGaps, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
 import { wrapBullet, wrapParagraph } from '../format-paragraph.js';
 import { cliLlm, LLM_CONSENT_OPTION, llmJson, llmNoteLines } from '../llm.js';
 import type { Verb } from '../types.js';
@@ -62,6 +64,18 @@ export const verb: Verb = {
     }
 
     const range: GapRange = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    // A member with no gap of 6+ months who wrote a draft anyway still wants it read: lint it,
+    // and say the break may not need explaining (instead of refusing with exit status 2).
+    if (!explainableGaps(profile, ctx.today).length) {
+      if (memberDraft !== undefined) return shortGapReview(profile, ctx.today, memberDraft, draftPath as string, range);
+      try {
+        selectGap(profile, ctx.today, range);
+      } catch (e) {
+        if (e instanceof UserError)
+          throw new UserError(`${e.message}; to have a text of your own checked anyway, add --draft FILE`);
+        throw e;
+      }
+    }
     const choice = selectGap(profile, ctx.today, range);
     const composed = composeGapDraft(profile, choice.gap, ctx.today);
     const llm = await cliLlm(values);
@@ -166,3 +180,59 @@ export const verb: Verb = {
     return { json, text: out.join('\n') };
   },
 };
+
+/** The member's shorter gap their draft is about: the one overlapping --from/--to, else the longest. */
+function shortGap(profile: Profile, today: string, range: GapRange): Gap | undefined {
+  const found = (allGaps(profile, today) ?? []).filter((g) => g.months > 0);
+  const lo = range.from ?? range.to;
+  const hi = range.to ?? range.from;
+  const fits = lo && hi ? found.filter((g) => g.from <= hi && g.to >= lo) : found;
+  return [...fits].sort((a, b) => b.months - a.months || a.from.localeCompare(b.from))[0];
+}
+
+/**
+ * `--draft` when the timeline has no gap of GAP_MIN_MONTHS or more: the same lint, no suggested
+ * draft (`draft` is empty), `gap` the shorter break the draft is probably about (null when none),
+ * and a note that such a break may not need a written explanation at all.
+ */
+function shortGapReview(profile: Profile, today: string, text: string, draftPath: string, range: GapRange) {
+  const { lints: lint, unfilled, clean } = checkGapText(text);
+  const g = shortGap(profile, today, range);
+  const where = g ? `Your timeline shows a break of ${describeGap(g)}` : 'Your timeline shows no gap';
+  const note =
+    `${where}: shorter than ${GAP_MIN_MONTHS} months, so the red-flag report does not count it, and it may not need a ` +
+    'written explanation at all. Give those months a dated ERAS experience entry, and keep this text for when someone asks.';
+  const json = {
+    gap: g
+      ? {
+          from: g.from,
+          to: g.to,
+          months: g.months,
+          ongoing: g.ongoing,
+          activities: g.activities,
+          uncoveredMonths: g.uncoveredMonths,
+        }
+      : null,
+    draft: '',
+    lint: lint.map((l) => ({
+      id: l.id,
+      message: l.message,
+      ...(l.quote ? { quote: l.quote } : {}),
+      sources: l.sources,
+    })),
+    words: countWords(text),
+    judged: 'member' as const,
+    unfilled,
+    notes: [note],
+    otherGaps: [],
+  };
+  const out: string[] = [];
+  out.push(`No gap of ${GAP_MIN_MONTHS}+ months in your timeline: your draft is checked on its own.`, '');
+  out.push(`CHECK OF YOUR DRAFT (${json.words} words, ${draftPath})`);
+  if (unfilled.length)
+    out.push(...wrapBullet(fillFirstMessage(unfilled, 'member', 'run this command again with --draft FILE')));
+  if (clean) out.push(...wrapBullet(GAP_LINT_CLEAN));
+  for (const l of lint) out.push(...wrapBullet(`${l.id}: ${l.message}`));
+  out.push('', 'NOTES', ...wrapBullet(note));
+  return { json, text: out.join('\n') };
+}

@@ -13,7 +13,7 @@ import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { personalLorEmail } from '../../llm/features/lor-email.js';
 import { planLetterSlots, slotLabel, type LetterPlan } from '../../rules/letter-slots.js';
-import { humanDay, reviewLetters, type LetterReview } from '../../rules/letters.js';
+import { humanDay, LETTERS_CLEAN, reviewLetters, type LetterReview } from '../../rules/letters.js';
 import { cliLlm, LLM_CONSENT_OPTION, llmJson, llmNoteLines } from '../llm.js';
 import type { Verb } from '../types.js';
 import type { LorEmail } from '../../composers/lor-email.js';
@@ -92,7 +92,7 @@ function renderText(
 
   out.push('FINDINGS');
   if (review.note) out.push(`  ${review.note}`);
-  else if (!review.findings.length) out.push('  None: your letter set covers what programs look for.');
+  else if (!review.findings.length) out.push(`  ${LETTERS_CLEAN}`);
   for (const f of review.findings) {
     out.push(`  [${f.severity.toUpperCase()}] ${f.id}${f.writer ? ` (${f.writer})` : ''}: ${f.message}`);
     out.push(`      see ${f.sources.map(formatRef).join(', ')}`);

@@ -10,6 +10,7 @@ import {
   type PrematchTemplate,
 } from '../../composers/prematch-templates.js';
 import { nextStepSentence, timelineForProfile } from '../../composers/prematch-timeline.js';
+import { humanDay } from '../../core/dates.js';
 import { UserError } from '../../core/errors.js';
 import type { Profile } from '../../core/profile/schema.js';
 import { formatRef } from '../../knowledge/outline.js';
@@ -21,6 +22,7 @@ import {
   PREMATCH_SECOND_OPINION_CHECKS,
 } from '../../rules/prematch-check.js';
 import {
+  checksNotForKind,
   DEFAULT_CONTEXT,
   MAX_CONTEXT_BYTES,
   parsePrematchContextText,
@@ -70,6 +72,8 @@ async function check(
         found: report.findings.map((f) => f.id),
       })
     : undefined;
+  // A clean result lists only the checks that could fire on this kind of email.
+  const clean = noFindingsSummary([...report.notChecked, ...checksNotForKind(context.kind)]);
   const json = {
     findings: report.findings.map((f) => ({
       id: f.id,
@@ -81,7 +85,7 @@ async function check(
     context,
     match: matchNameFor(target),
     notChecked: report.notChecked,
-    ...(report.findings.length ? {} : { checked: noFindingsSummary(report.notChecked) }),
+    ...(report.findings.length ? {} : { checked: clean }),
     ...(second
       ? { secondOpinion: { findings: second.findings, dropped: second.dropped }, llm: llmJson(second.llm) }
       : {}),
@@ -93,7 +97,7 @@ async function check(
     '',
   );
   out.push('FINDINGS');
-  if (!report.findings.length) out.push(...wrapBullet(noFindingsSummary(report.notChecked)));
+  if (!report.findings.length) out.push(...wrapBullet(clean));
   for (const f of report.findings) {
     out.push(
       ...wrapBullet(`[${f.severity.toUpperCase()}] ${f.id}: ${f.message} (see ${f.sources.map(formatRef).join(', ')})`),
@@ -148,14 +152,15 @@ function template(kindArg: string | undefined, profile: Profile | undefined, tod
 function timeline(today: string, profile: Profile | undefined): VerbOutput {
   const t = timelineForProfile(today, profile);
   const json = t;
-  const out = [`${t.match}: typical calendar for the ${t.season} season, today ${today}`, ''];
+  // The text is read by a person: days as "3 Dec 2026" (the JSON keeps YYYY-MM-DD for scripts).
+  const out = [`${t.match}: typical calendar for the ${t.season} season, today ${humanDay(today)}`, ''];
   for (const p of t.phases) {
     const mark = p.status === 'current' ? (p.id === t.current ? '  <- now' : '  (still open)') : '';
-    out.push(`${p.from} to ${p.to}  ${p.title} [${p.status}]${mark}`);
+    out.push(`${humanDay(p.from)} – ${humanDay(p.to)}  ${p.title} [${p.status}]${mark}`);
     for (const a of p.actions) out.push(...wrapBullet(a));
   }
   out.push('');
-  const next = nextStepSentence(t, (d) => d);
+  const next = nextStepSentence(t, humanDay);
   if (next) out.push(...wrapParagraph(`Next: ${next}`, ''), '');
   for (const n of t.notes) out.push(...wrapBullet(n));
   return { json, text: out.join('\n') };

@@ -284,7 +284,15 @@ export const TOP_FIELDS = {
     informaticstrack: 'residency-informatics-track',
     residencytrack: 'residency-informatics-track',
   }),
-  specialty: textField('Specialty', 'Your specialty', false, 'e.g. internal medicine'),
+  // One field, two meanings by target: a fellowship builds on the member's own specialty, a
+  // residency is in the specialty applied to (an anaesthetist applying to internal medicine was
+  // read as applying to anaesthesiology residencies).
+  specialty: textField(
+    'Specialty',
+    'Specialty (residency: the one you apply to)',
+    false,
+    'fellowship: your own specialty; residency: the one you apply to, e.g. internal medicine',
+  ),
   'medSchool.country': textField('Medical school country', 'Country of your medical school', true, 'e.g. Egypt'),
   'medSchool.graduated': monthField('Graduation month', 'Graduation month (YYYY-MM)', true, 'e.g. 2018-07 or Jul 2018'),
   ecfmgCertified: yesNoField('ECFMG certified', 'ECFMG certified? (yes/no)', false),

@@ -202,7 +202,7 @@ const STEP_DEFS: readonly StepDef[] = [
     kind: 'modal',
     modalTitle: 'Medical school',
     prompt:
-      'Your specialty, where and when you graduated, ECFMG status and earlier Match attempts. Leave a box empty if it does not apply.',
+      'Your specialty (applying for a residency: the specialty you are applying to), where and when you graduated, ECFMG status and earlier Match attempts. Leave a box empty if it does not apply.',
     fields: [
       field('specialty', TOP_FIELDS.specialty),
       field('country', TOP_FIELDS['medSchool.country'], false),

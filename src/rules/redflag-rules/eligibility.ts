@@ -130,11 +130,43 @@ function residencyRouteNote(p: Profile, today: string): string | undefined {
   return `residency route: applying for a US residency is the right step. Your ${describeResidency(abroad)} does not replace one: most US specialty boards need a US (ACGME) or Canadian residency, and so does a clinical informatics fellowship after it.`;
 }
 
+/**
+ * No target yet ("not sure" in setup): the member's first question is which route is open, and
+ * the residencies answer it. A note (it decides the route, like ECFMG certification), never a
+ * flag: nothing is wrong with an open choice.
+ */
+function targetNotGiven(p: Profile, today: string): RuleResult {
+  const set =
+    'Set your target with /profile edit target (or `target` in a profile file) for advice fitted to that route.';
+  const lead = 'Your route (no target in your profile yet):';
+  const note = (text: string): RuleResult => ({ flags: [], notGiven: [], notes: [`${lead} ${text} ${set}`] });
+  const all = readResidencies(p, today);
+  if (!all) {
+    return note(
+      'whether a clinical informatics fellowship or a residency with an informatics track is your next step depends on your residency training; add every residency you started, in the US or abroad.',
+    );
+  }
+  const ok = all.find(countsForFellowship);
+  if (ok) {
+    return note(
+      `your ${describeResidency(ok)} meets the usual requirement of ACGME clinical informatics fellowships${ok.status === 'in-progress' ? ' once you complete it' : ''}, so a CI fellowship is the usual next step.`,
+    );
+  }
+  const abroad = all.filter((r) => r.status !== 'left');
+  const yours = abroad.length
+    ? `your ${joinAnd(abroad.map(describeResidency))} does not count for that on its own`
+    : 'you list no residency';
+  return note(
+    `a clinical informatics fellowship is not open to you yet: ACGME fellowships typically require a completed ACGME-accredited residency (or an RCPSC or CFPC one in Canada), and ${yours}. The usual route is a US residency first, ideally with an informatics track, then the fellowship during its final year (a program may take an applicant trained abroad only as an exception, approved by its GME committee).`,
+  );
+}
+
 export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult {
   if (p.target === 'residency-informatics-track') {
     const note = residencyRouteNote(p, today);
     return note ? { flags: [], notGiven: [], passed: [note] } : noResult();
   }
+  if (p.target === undefined) return targetNotGiven(p, today);
   if (p.target !== 'ci-fellowship') return noResult();
   const all = readResidencies(p, today);
   if (!all) {
@@ -261,6 +293,8 @@ export function ecfmgNote(p: Profile): string | undefined {
   ];
   const still = left.length
     ? `By your exams, still to do: ${joinAnd(left)}.`
-    : 'Your exams show Step 1, Step 2 CK and OET passed: check on ECFMG’s site what is still open (credentials, the season’s pathway rules).';
-  return `ECFMG certification: you are not certified yet, and ACGME-accredited residencies and fellowships require it before you start (your ERAS application shows programs your ECFMG status). ${still} Check ECFMG’s current requirements page for this season’s rules.`;
+    : 'Your exams show Step 1, Step 2 CK and OET passed: check on ECFMG’s current requirements page what is still open for you this season (such as the verification of your diploma and transcript).';
+  // Said once: the all-passed sentence already points to ECFMG's page.
+  const check = left.length ? ' Check ECFMG’s current requirements page for this season’s rules.' : '';
+  return `ECFMG certification: you are not certified yet, and ACGME-accredited residencies and fellowships require it before you start (your ERAS application shows programs your ECFMG status). ${still}${check}`;
 }

@@ -308,6 +308,18 @@ function listTiming(p: Profile): string {
 }
 
 /**
+ * What the profile shows of H-1B time already used, in the words the visa rule uses (US
+ * residency, and US clinical jobs after it, count toward the six years), or undefined when the
+ * profile shows none. Residency time the member's notes name as J-1 is not counted as H-1B.
+ * /ask's private note says the same as /redflag.
+ */
+export function h1bTimeUsed(p: Profile, today: string): string | undefined {
+  const j1Before = visaTime(p, today, 'j1', false);
+  const used = visaTime(p, today, 'h1b', !j1Before);
+  return used ? visaTimeWhy(p, today, used, 'H-1B', VISA_LIMITS.h1bMaxYears).text : undefined;
+}
+
+/**
  * `visa-sponsorship`: only for a member who is not a US citizen or permanent resident and needs a
  * visa (no visa advice otherwise). Low, except medium for a hard blocker: H-1B with Step 3 not
  * passed (H-1B sponsorship for training requires every USMLE Step, Step 3 included), H-1B after

@@ -78,12 +78,32 @@ describe('describeResidency', () => {
 });
 
 describe('fellowshipEligibilityRule', () => {
-  it('applies to a CI fellowship target only', () => {
+  it('flags a CI fellowship target only', () => {
     expect(rule(withResidencies([], (p) => (p.target = 'residency-informatics-track')))).toEqual({
       flags: [],
       notGiven: [],
     });
-    expect(rule(withResidencies([], (p) => delete p.target))).toEqual({ flags: [], notGiven: [] });
+    expect(rule(withResidencies([], (p) => delete p.target)).flags).toEqual([]);
+  });
+
+  it('no target yet: says in a note which route the residencies leave open, never as a flag', () => {
+    const noTarget = (residencies: Residency[] | undefined) =>
+      rule(withResidencies(residencies, (p) => delete p.target));
+    const abroad = noTarget([res({ country: 'Syria', specialty: 'General Surgery', from: '2008-09', to: '2013-06' })]);
+    expect(abroad.flags).toEqual([]);
+    expect(abroad.notGiven).toEqual([]);
+    expect(abroad.notes).toHaveLength(1);
+    expect(abroad.notes![0]).toMatch(
+      /^Your route \(no target in your profile yet\): a clinical informatics fellowship is not open to you yet: .*your General Surgery residency in Syria \(Sep 2008 – Jun 2013, completed\) does not count .*The usual route is a US residency first.*\/profile edit target/,
+    );
+    expect(noTarget([]).notes![0]).toMatch(/not open to you yet: .*you list no residency\./);
+    const us = noTarget([
+      res({ country: 'USA', accreditation: 'acgme', from: '2025-07', to: 'present', completed: false }),
+    ]);
+    expect(us.notes![0]).toMatch(
+      /^Your route \(no target in your profile yet\): your internal medicine residency in the USA .*meets the usual requirement of ACGME clinical informatics fellowships once you complete it, so a CI fellowship is the usual next step/,
+    );
+    expect(noTarget(undefined).notes![0]).toMatch(/add every residency you started/);
   });
 
   it('residencies not given: asks for them, without a timeline pointer when no note names one', () => {
@@ -285,16 +305,16 @@ describe('ecfmgNote', () => {
     ).toContain('By your exams, still to do: Step 2 CK.');
   });
 
-  it('with every exam passed: points to ECFMG for what is still open', () => {
-    expect(
-      note(false, [
-        { exam: 'step1', date: '2020-01', result: 'pass' },
-        { exam: 'step2ck', date: '2021-01', result: 'pass' },
-        { exam: 'oet', date: '2021-03', result: 'pass' },
-      ]),
-    ).toContain(
-      'Your exams show Step 1, Step 2 CK and OET passed: check on ECFMG’s site what is still open (credentials, the season’s pathway rules).',
+  it('with every exam passed: points to ECFMG for what is still open, once', () => {
+    const text = note(false, [
+      { exam: 'step1', date: '2020-01', result: 'pass' },
+      { exam: 'step2ck', date: '2021-01', result: 'pass' },
+      { exam: 'oet', date: '2021-03', result: 'pass' },
+    ]);
+    expect(text).toMatch(
+      /Your exams show Step 1, Step 2 CK and OET passed: check on ECFMG’s current requirements page what is still open for you this season \(such as the verification of your diploma and transcript\)\.$/,
     );
+    expect(text?.match(/requirements page/g)).toHaveLength(1);
   });
 });
 
