@@ -150,6 +150,8 @@ const HAND = [
       // Someone else's words, quoted; a closing quote alone covers what came before it.
       "'The exam was unfair,' a classmate wrote to me.",
       "The exam was unfair,' she said.",
+      // A quotation left open runs to the end of the sentence.
+      'The registrar told me "the rota is unfair to IMGs',
       'The registry team refused to share identifiable data, rightly.',
       'Taking out fields she thought were useless took a week.',
       'I apologised that nobody had explained the new rota.',
