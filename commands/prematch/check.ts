@@ -58,7 +58,7 @@ async function open(interaction: ChatInputCommandInteraction | ButtonInteraction
 
 export const checkSub: Subcommand = {
   name: 'check',
-  description: 'Check an email to a program before you send it (NRMP rules and etiquette)',
+  description: 'Check an email to a program before you send it (match rules and etiquette)',
   options: (sub) =>
     sub
       .addStringOption((o) =>

@@ -29,7 +29,7 @@ export const FEEDBACK_CONFIG = {
 
 /** Said when no note fires: what was measured and what no automatic check can judge. */
 export const FEEDBACK_CLEAN =
-  'No notes from these 6 checks: length at speaking pace (30 s to 2 min), a result in a story answer, blame, filler words and an informatics angle where the question invites one. ' +
+  'No notes from these 6 checks: too short or too long at speaking pace (30 s to 2 min), a result in a story answer, blame, filler words and an informatics angle where the question invites one. ' +
   'They cannot judge whether it is true, how you sound, or how an interviewer will take it: say it out loud a few more times until it sounds natural rather than memorised.';
 
 /** The contract's mock answer note ids, in the order notes are reported. */
@@ -188,7 +188,7 @@ export function answerFeedback(question: string | Question, answer: string): Ans
     notes.push({
       id: 'no-result',
       message:
-        `${did ? `You said what you did ("${did}") but` : 'Your answer'} never says what changed. ` +
+        `${did ? `You said what you did ("${did}") but not what changed.` : 'Your answer never says what changed.'} ` +
         'Next time end with the result - a number if you have one, such as "missed follow-ups fell by a third" - and one sentence on what you do differently now.',
     });
   }

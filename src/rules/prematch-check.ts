@@ -95,6 +95,13 @@ export function matchNameFor(target: Profile['target'] | undefined): string {
   return `the Match that applies to you (the ${MATCHES['amia-ci-match'].name} for CI fellowships, the ${MATCHES['nrmp-main'].name} for residency tracks)`;
 }
 
+/** Who forbids asking a program about its ranking, for the member's match (see prematch#nrmp-rules). */
+export function rankingAskRule(target: Profile['target'] | undefined): string {
+  const nrmp = `In the ${MATCHES['nrmp-main'].name} either side may volunteer its own ranking plans, but requesting ranking information is a breach of the match agreement`;
+  if (matchForTarget(target)?.name === MATCHES['nrmp-main'].name) return `${nrmp}.`;
+  return `${nrmp}; the ${MATCHES['amia-ci-match'].name} has published no rule of its own, and CI programs expect the same etiquette.`;
+}
+
 /** One line for a clean result: the checks that ran, and what they cannot judge. */
 export function noFindingsSummary(notChecked: readonly { id: PrematchCheckId }[] = []): string {
   // A clean result is read at a glance: a few words per check (each check's full description
@@ -171,8 +178,10 @@ export function checkPrematchEmail(
           finding(
             id,
             'high',
-            `You asked "${quote}": programs in ${match} may not tell you how they will rank you, and asking, however politely, puts ${them} in an awkward spot. ` +
-              'Remove the question; close by restating your interest instead.',
+            // The NRMP agreement lets either side volunteer its ranking plans but makes requesting
+            // them a breach; AMIA publishes no rule of its own, so CI programs follow the same etiquette.
+            `You asked "${quote}": asking a program how it will rank you is not allowed. ${rankingAskRule(opts.target)} ` +
+              `However politely it is put, it puts ${them} in an awkward spot. Remove the question; close by restating your interest instead.`,
             [S.nrmp, S.rankHighly],
             quote,
           ),

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/core/profile/schema.js';
-import { profileSummary, redactedSummary, summaryText, timelineLine } from '../../src/core/profile/summary.js';
+import {
+  letterLine,
+  profileSummary,
+  redactedSummary,
+  summaryText,
+  timelineLine,
+} from '../../src/core/profile/summary.js';
 import { EXAMPLE_PROFILE, EXAMPLE_WITH_RESIDENCIES } from '../helpers/cli.js';
 
 const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8'));
@@ -10,6 +16,13 @@ const section = (s: ReturnType<typeof profileSummary>, title: string) =>
   s.sections.find((x) => x.title === title)?.lines;
 
 describe('profile summary', () => {
+  it('shows a letter ask date without claiming it is past: the contract lets it be a plan', () => {
+    const l = { ...example().letters![0]!, asked: '2027-05-01' };
+    const line = letterLine(l);
+    expect(line).toContain('ask date 1 May 2027');
+    expect(line).not.toMatch(/\basked 1 May/);
+  });
+
   it('shows every section of the example in plain words', () => {
     const s = profileSummary(example());
     expect(s.title).toBe('Your profile');

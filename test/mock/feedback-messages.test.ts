@@ -34,7 +34,7 @@ describe('notes', () => {
       'no-result',
     );
     expect(did).toMatch(
-      /^You said what you did \(".+"\) but never says what changed\. Next time end with the result - a number if you have one, such as "missed follow-ups fell by a third" - and one sentence on what you do differently now\.$/,
+      /^You said what you did \(".+"\) but not what changed\. Next time end with the result - a number if you have one, such as "missed follow-ups fell by a third" - and one sentence on what you do differently now\.$/,
     );
     expect(note('team-conflict', plain(80), 'no-result')).toMatch(
       /^Your answer never says what changed\. Next time end with the result/,
@@ -72,7 +72,7 @@ describe('notes', () => {
   });
 
   it('says what the clean result checked and what it cannot judge', () => {
-    expect(FEEDBACK_CLEAN).toMatch(/^No notes from these 6 checks: length at speaking pace \(30 s to 2 min\), /);
+    expect(FEEDBACK_CLEAN).toMatch(/^No notes from these 6 checks: too short or too long at speaking pace \(30 s to 2 min\), /);
     expect(FEEDBACK_CLEAN).toMatch(
       /They cannot judge whether it is true, how you sound, or how an interviewer will take it/,
     );

@@ -38,7 +38,7 @@ describe('a missing result, by how the question is built', () => {
 
   it('is noted for a typed question that asks for a story in other words', () => {
     expect(note('Describe a conflict on your team.', DID + plain(60), 'no-result')).toMatch(
-      /^You said what you did \("I ran a small audit of discharge summaries…"\) but never says what changed\./,
+      /^You said what you did \("I ran a small audit of discharge summaries…"\) but not what changed\./,
     );
   });
 

@@ -70,10 +70,22 @@ describe('each finding', () => {
     );
     expect(f.severity).toBe('high');
     expect(f.message).toBe(
-      `You asked "${f.quote}": programs in ${NRMP} may not tell you how they will rank you, and asking, however politely, puts the program in an awkward spot. Remove the question; close by restating your interest instead.`,
+      `You asked "${f.quote}": asking a program how it will rank you is not allowed. In ${NRMP} either side may volunteer its own ranking plans, but requesting ranking information is a breach of the match agreement. However politely it is put, it puts the program in an awkward spot. Remove the question; close by restating your interest instead.`,
     );
     expect(f.quote).toMatch(/where I stand on your rank list/);
     expect(f.sources).toEqual([src('nrmp-rules'), src('rank-you-highly')]);
+  });
+
+  it('asks-for-ranking for a CI fellowship: never says programs may not tell you; names the NRMP rule and that AMIA has none of its own', () => {
+    const f = one(
+      wrap('Could you tell me where I stand on your rank list?'),
+      { kind: 'other' },
+      'asks-for-ranking',
+      'ci-fellowship',
+    );
+    expect(f.message).not.toMatch(/may not tell you/);
+    expect(f.message).toMatch(/requesting ranking information is a breach/);
+    expect(f.message).toMatch(/AMIA Clinical Informatics Fellowship Match has published no rule of its own/);
   });
 
   it('multiple-top-choice: high, names the earlier program and date, and what to say instead', () => {

@@ -95,7 +95,16 @@ export function otherNationality(raw: string): boolean {
   ) {
     return false;
   }
-  return /(?:ian|ean|ese|ish|ani|i|an|ine|ic|ch|ean)(?: citizen| national| passport)?$|\b(?:canada|pakistan|india|nigeria|egypt|brazil|mexico|philippines|china|uk|britain|iran|iraq|syria|jordan|lebanon|grenada|dominica|jamaica)\b/.test(
+  // Words of training or medicine end like demonyms ("internal medicine", "pediatric", "clinic"):
+  // an answer typed at the wrong question must be asked again, not stored as a citizenship.
+  if (
+    /\b(?:medicine|medical|surgery|surgical|clinic\w*|pediatric\w*|paediatric\w*|psychiatr\w*|radiolog\w*|patholog\w*|anesthe\w*|anaesthe\w*|informatic\w*|residen\w*|fellow\w*|track|doctor|physician|internal|family|general|emergency|neurolog\w*|cardiolog\w*|oncolog\w*|obstetric\w*|public|health|research|intern\w*)\b/.test(
+      s,
+    )
+  ) {
+    return false;
+  }
+  return /(?:ian|ean|ese|ish|ani|i|an|ine|ic|ch|ino|ina)(?: citizen| national| passport)?$|\b(?:canada|pakistan|india|nigeria|egypt|brazil|mexico|philippines|china|uk|britain|iran|iraq|syria|jordan|lebanon|grenada|dominica|jamaica)\b/.test(
     s,
   );
 }

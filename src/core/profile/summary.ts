@@ -120,7 +120,8 @@ export function letterLine(l: Letter, text: Text = plain): string {
   const extras = [
     ...(l.language && l.language.toLowerCase() !== 'en' ? [`language: ${text(l.language)}`] : []),
     ...(l.mentionsProfessionalism ? ['mentions professionalism'] : []),
-    l.asked ? `asked ${humanDay(l.asked)}` : 'not asked yet',
+    // `asked` is when the member asked or plans to ask (contract), so the line never says which.
+    l.asked ? `ask date ${humanDay(l.asked)}` : 'not asked yet',
   ];
   return `${text(l.writer)} — ${role}, ${where}, ${letterQualities(l).join(', ')}, worked together ${l.year}; ${extras.join('; ')}`;
 }
