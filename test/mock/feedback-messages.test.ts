@@ -72,7 +72,9 @@ describe('notes', () => {
   });
 
   it('says what the clean result checked and what it cannot judge', () => {
-    expect(FEEDBACK_CLEAN).toMatch(/^No notes from these 6 checks: too short or too long at speaking pace \(30 s to 2 min\), /);
+    expect(FEEDBACK_CLEAN).toMatch(
+      /^No notes from these 6 checks: too short or too long at speaking pace \(30 s to 2 min\), /,
+    );
     expect(FEEDBACK_CLEAN).toMatch(
       /They cannot judge whether it is true, how you sound, or how an interviewer will take it/,
     );
