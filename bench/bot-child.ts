@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BotReply, BotRequest, BotRequestBody, MemorySample } from './bot-process.js';
+import type { RestLimiter } from './latency.js';
 
 export interface BotChild {
   /** Time from spawn() to the child's READY message (ms). */
@@ -14,8 +15,8 @@ export interface BotChild {
   /** Resolves when `expected` interactions reached the bot and none is running. */
   idle(expected: number, timeoutMs?: number): Promise<void>;
   memory(): Promise<MemorySample>;
-  /** Sets discord.js's client-side global REST limit (requests per second; default 50). */
-  restLimit(globalRequestsPerSecond: number): Promise<void>;
+  /** Sets discord.js's client-side global REST limit: the bot's own setting, or lifted. */
+  restLimit(limiter: RestLimiter): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -104,8 +105,8 @@ export async function spawnBotChild(opts: BotChildOptions): Promise<BotChild> {
       if (reply.type !== 'reply' || !reply.ok || !reply.memory) throw new Error('bench bot: no memory sample');
       return reply.memory;
     },
-    async restLimit(globalRequestsPerSecond) {
-      await request({ type: 'restLimit', globalRequestsPerSecond });
+    async restLimit(limiter) {
+      await request({ type: 'restLimit', limiter });
     },
     async stop() {
       if (exited) return;

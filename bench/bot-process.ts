@@ -6,8 +6,8 @@
  *
  * IPC protocol (parent → child): `{ id, type: 'idle', expected }` answers once `expected`
  * interactions have arrived and no handler is running; `{ id, type: 'memory' }` forces GC and
- * answers with process.memoryUsage() and the peak RSS; `{ id, type: 'restLimit', globalRequestsPerSecond }`
- * changes discord.js's client-side global REST limiter (see below); `{ id, type: 'stop' }` stops cleanly.
+ * answers with process.memoryUsage() and the peak RSS; `{ id, type: 'restLimit', limiter }`
+ * sets discord.js's client-side global REST limiter to the bot's own setting or lifts it (see below); `{ id, type: 'stop' }` stops cleanly.
  * Child → parent: `{ type: 'ready', uptimeMs }` once the gateway said READY.
  */
 import { Events, Options } from 'discord.js';
@@ -16,12 +16,13 @@ import { createLogger } from '../src/app/logger.js';
 import { loadConfig } from '../src/config.js';
 import { createBot } from '../src/discord/client.js';
 import { COMMANDS, createRegistry } from '../src/discord/registry.js';
+import type { RestLimiter } from './latency.js';
 import { pingCommand } from './ping-command.js';
 
 export type BotRequestBody =
   | { type: 'idle'; expected: number; timeoutMs: number }
   | { type: 'memory' }
-  | { type: 'restLimit'; globalRequestsPerSecond: number }
+  | { type: 'restLimit'; limiter: RestLimiter }
   | { type: 'stop' };
 export type BotRequest = BotRequestBody & { id: number };
 
@@ -113,13 +114,21 @@ function memory(): MemorySample {
  * discord.js counts every REST call except interaction callbacks against a client-side global
  * limit (`globalRequestsPerSecond`, 50 by default), including the interaction webhooks that
  * Discord exempts. The bot switches it off and budgets its own calls itself
- * (src/discord/rest-budget.ts); the bench can still set it, to compare with earlier runs.
+ * (src/discord/rest-budget.ts); the bench can still lift it to a finite 1 000 000/s, to compare
+ * with earlier runs. The parent names the setting rather than sending a number: IPC messages are
+ * JSON, where the bot's own `Infinity` arrives as `null`, which discord.js reads as "no request
+ * left" and so lets one request a second through, interaction webhooks included.
  */
-function setRestLimit(perSecond: number): void {
-  const rest = bot.client.rest as unknown as {
-    options: { globalRequestsPerSecond: number };
-    globalRemaining: number;
-  };
+type RestInternals = { options: { globalRequestsPerSecond: number }; globalRemaining: number };
+const rest = bot.client.rest as unknown as RestInternals;
+const REST_LIMIT: Record<RestLimiter, number> = {
+  bot: rest.options.globalRequestsPerSecond,
+  lifted: 1_000_000,
+};
+
+function setRestLimit(limiter: RestLimiter): void {
+  const perSecond = REST_LIMIT[limiter];
+  if (perSecond === undefined) throw new Error(`unknown REST limiter ${JSON.stringify(limiter)}`);
   rest.options.globalRequestsPerSecond = perSecond;
   rest.globalRemaining = perSecond;
 }
@@ -141,7 +150,7 @@ process.on('message', (raw) => {
   void (async () => {
     try {
       if (req.type === 'idle') await idle(req.expected, req.timeoutMs);
-      if (req.type === 'restLimit') setRestLimit(req.globalRequestsPerSecond);
+      if (req.type === 'restLimit') setRestLimit(req.limiter);
       if (req.type === 'memory') return send({ type: 'reply', id: req.id, ok: true, memory: memory() });
       if (req.type === 'stop') {
         await bot.stop(5000);

@@ -38,8 +38,9 @@ export function formatReport(r: BenchResult): string {
 
   out.push(
     'Through the fake Discord (ms from INTERACTION_CREATE; ratio = p99 / baseline p99 with the same place, members and limiter;',
-    "limiter = discord.js's client-side global REST limit: 'bot' = the bot's own setting (500 requests/s), or 'lifted';",
-    'REST = calls per interaction: the callback, then edits and follow-ups, which count against the limiter)',
+    "limiter = discord.js's client-side global REST limit: 'bot' = the bot's own setting (off; rest-budget.ts holds only",
+    "calls outside interactions to 50/s), or 'lifted' (1 000 000/s); REST = calls per interaction: the callback, then",
+    'edits and follow-ups, all interaction endpoints, which Discord does not count against its global limit)',
   );
   out.push(
     table(

@@ -63,14 +63,6 @@ const PLAN: Record<'full' | 'quick', Plan> = {
   },
 };
 
-/**
- * discord.js's client-side global REST counter: the bot's own setting (what members see in
- * production: switched off, because src/discord/rest-budget.ts holds only non-interaction calls to
- * Discord's 50/s and interaction endpoints are exempt) and "no limit" (the same, kept so earlier
- * runs compare).
- */
-const REST_LIMIT = { bot: Number.POSITIVE_INFINITY, lifted: 1_000_000 } as const;
-
 /** Members with imported profiles; large enough that no one reaches /ask's 5-per-30-s cooldown. */
 const POOL_SIZE = 250;
 const NEW_MEMBER_BASE = 100_000;
@@ -130,7 +122,7 @@ async function discordPhase(
     const runnable = all.filter((s) => !missingReason(s, commands));
     const rows: LatencyRow[] = [];
     for (const pass of plan.passes) {
-      await bot.restLimit(REST_LIMIT[pass.restLimiter]);
+      await bot.restLimit(pass.restLimiter);
       for (const s of runnable) {
         progress(`${s.label} @ ${pass.concurrency} member(s), REST limiter ${pass.restLimiter}`);
         rows.push(await measureScenario(d, s, pool, pass));
@@ -139,7 +131,7 @@ async function discordPhase(
     addRatios(rows, (r) => r.scenario.startsWith(`/${PING_NAME} `));
 
     // Memory is about what the bot keeps, not how fast it may send: no limiter, so 10 000 fit the time box.
-    await bot.restLimit(REST_LIMIT.lifted);
+    await bot.restLimit('lifted');
     const memScenarios = plan.passes.length
       ? runnable.filter((s) => rows.some((r) => r.scenario === s.label && r.status === 'ok'))
       : runnable;
