@@ -109,7 +109,18 @@ export function classifyLines(text: string): Line[] {
     break;
   }
   const firstBody = own.find((l) => l.role === 'body');
-  if (firstBody && GREETING.test(firstBody.text) && firstBody.text.trim().length <= 80) firstBody.role = 'greeting';
+  // A mail client may wrap a greeting and the first sentence into one line ("hi dr kessler!! quick
+  // q would it help my chances at" / "Bayview if …"): a long first line that runs on into the next
+  // body line is the start of the body, or the ask in it would be set aside with the greeting.
+  const next = firstBody ? own[own.indexOf(firstBody) + 1] : undefined;
+  const runsOn =
+    !!firstBody &&
+    firstBody.text.trim().split(/\s+/).length > 6 &&
+    !/[,.!?:;]["')]?\s*$/.test(firstBody.text) &&
+    next?.role === 'body';
+  if (firstBody && GREETING.test(firstBody.text) && firstBody.text.trim().length <= 80 && !runsOn) {
+    firstBody.role = 'greeting';
+  }
   return lines;
 }
 

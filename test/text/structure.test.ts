@@ -88,6 +88,15 @@ describe('classifyLines', () => {
     ).toBe('body');
     expect(classifyLines('Thanks,\nI have a question about the interview day.')[0]!.role).not.toBe('closing');
   });
+
+  it('reads a greeting wrapped together with the first sentence as body, so the ask in it is checked', () => {
+    const lines = classifyLines(
+      'hi dr kessler!! quick q would it help my chances at\nBayview if i told you that you are my first choice?',
+    );
+    expect(lines[0]!.role).toBe('body');
+    // A short greeting line without a comma is still a greeting.
+    expect(classifyLines('Dear Dr. Lee\nThank you for the interview day.')[0]!.role).toBe('greeting');
+  });
 });
 
 describe('ownText', () => {
