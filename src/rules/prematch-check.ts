@@ -6,6 +6,7 @@
  * applies to them (src/core/match.ts). False alarms are a defect: the recommended sentence
  * "applicants and programs make independent ranking decisions" never fires.
  */
+import { humanDay } from '../core/dates.js';
 import { UserError } from '../core/errors.js';
 import { matchForTarget, MATCHES } from '../core/match.js';
 import type { Profile } from '../core/profile/schema.js';
@@ -93,6 +94,18 @@ export function matchNameFor(target: Profile['target'] | undefined): string {
   const m = matchForTarget(target);
   if (m) return `the ${m.name}`;
   return `the Match that applies to you (the ${MATCHES['amia-ci-match'].name} for CI fellowships, the ${MATCHES['nrmp-main'].name} for residency tracks)`;
+}
+
+/** A day as members read it ("20 Nov 2026"); anything not an ISO day is left as it is. */
+function dayOrAsIs(day: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? humanDay(day) : day;
+}
+
+/** Where the earlier top-choice statement was: another email on a day, earlier, or this email. */
+function earlierTopChoice(program: unknown, date: unknown): string {
+  if (date === 'in this same email') return `This email also calls ${String(program)} your top choice`;
+  const when = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `on ${humanDay(date)}` : 'earlier';
+  return `You already told ${String(program)} ${when} that it is your top choice`;
 }
 
 /** Who forbids asking a program about its ranking, for the member's match (see prematch#nrmp-rules). */
@@ -193,7 +206,7 @@ export function checkPrematchEmail(
           finding(
             id,
             'high',
-            `You already told ${d.program} on ${d.date} that it is your top choice; saying the same ${to} means one of them is not true, ` +
+            `${earlierTopChoice(d.program, d.date)}; saying the same ${to} means one of them is not true, ` +
               `and informatics programs are small enough to compare notes. In ${match} a top-choice statement must be true and volunteered: ` +
               `send it to one program only, and here say instead that ${them} is one of the places you would be glad to train.`,
             [S.topChoice, S.followUp],
@@ -207,7 +220,7 @@ export function checkPrematchEmail(
           finding(
             id,
             'medium',
-            `You have already sent ${d.count} updates to ${program} (${d.dates}). ` +
+            `You have already sent ${d.count} updates to ${program} (${String(d.dates).split(', ').map(dayOrAsIs).join(', ')}). ` +
               `One or two substantial updates between interview and the rank deadline of ${match} is the norm; more dilutes them. ` +
               'Send this one only if it is major news (an accepted paper, a new score); otherwise mention it at a natural later contact.',
             [S.updates, S.howOften],
@@ -220,7 +233,7 @@ export function checkPrematchEmail(
           finding(
             id,
             days > PREMATCH_CHECK_CONFIG.thankYouMediumAfterDays ? 'medium' : 'low',
-            `This thank-you goes out ${days} days after your interview on ${context.interviewDate}; notes land best within 24-72 hours, well before ${match} rank lists are due. ` +
+            `This thank-you goes out ${days} days after your interview on ${dayOrAsIs(context.interviewDate ?? '')}; notes land best within 24-72 hours, well before ${match} rank lists are due. ` +
               'Send it now rather than not at all, keep it short and specific, and skip long apologies for the delay.',
             [S.thankYou],
           ),

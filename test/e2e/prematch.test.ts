@@ -144,7 +144,7 @@ describe('/prematch against the fake Discord', () => {
       false,
     );
     expect(second.text).toMatch(/\[HIGH\] Top choice told to more than one program/);
-    expect(second.text).toMatch(/You already told Riverside Health on 2026-11-20/);
+    expect(second.text).toMatch(/You already told Riverside Health on 20 Nov 2026/);
     expect(second.text).toMatch(/Checked against 1 message you logged/);
 
     // The log goes with everything else when the member deletes their data.

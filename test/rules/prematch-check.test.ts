@@ -174,7 +174,7 @@ describe('checkPrematchEmail', () => {
       );
       expect(report.findings).toHaveLength(1);
       expect(report.findings[0]).toMatchObject({ id: 'multiple-top-choice', severity: 'high' });
-      expect(report.findings[0]?.message).toContain('You already told Riverside Health on 2026-12-10');
+      expect(report.findings[0]?.message).toContain('You already told Riverside Health on 10 Dec 2026');
     });
 
     it('flags a "my first choice" sentence in an update when another program got a top-choice message', () => {
@@ -246,7 +246,7 @@ describe('checkPrematchEmail', () => {
     it('flags 4 days as low', () => {
       const f = checkPrematchEmail(email, ty('2026-11-28', '2026-12-02'), TODAY).findings[0];
       expect(f).toMatchObject({ id: 'late-thank-you', severity: 'low' });
-      expect(f?.message).toContain('4 days after your interview on 2026-11-28');
+      expect(f?.message).toContain('4 days after your interview on 28 Nov 2026');
     });
 
     it('stays low at 7 days and turns medium at 8', () => {

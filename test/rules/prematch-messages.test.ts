@@ -97,7 +97,7 @@ describe('each finding', () => {
     const f = one(wrap('Lakeside is my top choice.'), context, 'multiple-top-choice', 'ci-fellowship');
     expect(f.severity).toBe('high');
     expect(f.message).toBe(
-      `You already told Riverside Health on 2026-11-20 that it is your top choice; saying the same to ${PROGRAM} means one of them is not true, and informatics programs are small enough to compare notes. In ${AMIA} a top-choice statement must be true and volunteered: send it to one program only, and here say instead that ${PROGRAM} is one of the places you would be glad to train.`,
+      `You already told Riverside Health on 20 Nov 2026 that it is your top choice; saying the same to ${PROGRAM} means one of them is not true, and informatics programs are small enough to compare notes. In ${AMIA} a top-choice statement must be true and volunteered: send it to one program only, and here say instead that ${PROGRAM} is one of the places you would be glad to train.`,
     );
     expect(f.sources).toEqual([src('top-choice'), src('program-level-follow-up')]);
     const unnamed = one(
@@ -124,7 +124,7 @@ describe('each finding', () => {
     expect(f.severity).toBe('medium');
     expect(f.message).toMatch(
       new RegExp(
-        `^You have already sent 2 updates to ${PROGRAM} \\(2026-11-01, 2026-11-15\\)\\. One or two substantial updates between interview and the rank deadline of ${AMIA} is the norm; more dilutes them\\. Send this one only if it is major news`,
+        `^You have already sent 2 updates to ${PROGRAM} \\(1 Nov 2026, 15 Nov 2026\\)\\. One or two substantial updates between interview and the rank deadline of ${AMIA} is the norm; more dilutes them\\. Send this one only if it is major news`,
       ),
     );
     expect(f.quote).toBeUndefined();
@@ -142,7 +142,7 @@ describe('each finding', () => {
     const four = late('2026-11-24');
     expect(four.severity).toBe('low');
     expect(four.message).toBe(
-      `This thank-you goes out 4 days after your interview on 2026-11-20; notes land best within 24-72 hours, well before ${AMIA} rank lists are due. Send it now rather than not at all, keep it short and specific, and skip long apologies for the delay.`,
+      `This thank-you goes out 4 days after your interview on 20 Nov 2026; notes land best within 24-72 hours, well before ${AMIA} rank lists are due. Send it now rather than not at all, keep it short and specific, and skip long apologies for the delay.`,
     );
     expect(four.sources).toEqual([src('thank-you-notes')]);
     expect(late('2026-11-27').severity).toBe('low');

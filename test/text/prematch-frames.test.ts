@@ -188,7 +188,7 @@ const CORPUS: Row[] = [
       ],
     },
     id: 'multiple-top-choice',
-    says: 'You already told another program on an earlier date',
+    says: 'You already told another program earlier',
   },
   {
     from: 'seen-heldout-d/pm-h4-031',
@@ -199,7 +199,7 @@ const CORPUS: Row[] = [
     },
     target: 'ci-fellowship',
     id: 'multiple-top-choice',
-    says: 'You already told Grayhaven on in this same email',
+    says: 'This email also calls Grayhaven your top choice',
   },
   {
     from: 'seen-heldout-a/pm-h-026',
@@ -298,7 +298,7 @@ const CORPUS: Row[] = [
     },
     target: 'residency-informatics-track',
     id: 'multiple-top-choice',
-    says: "You already told Westbrook Children's Hospital Pediatrics Residency on 2026-02-03",
+    says: "You already told Westbrook Children's Hospital Pediatrics Residency on 3 Feb 2026",
   },
   {
     from: 'blind-b/pm-b-091',
@@ -827,7 +827,7 @@ const CORPUS: Row[] = [
       ],
     },
     id: 'multiple-top-choice',
-    says: 'You already told Fenwick Regional Medical Center Internal Medicine on 2026-02-20',
+    says: 'You already told Fenwick Regional Medical Center Internal Medicine on 20 Feb 2026',
   },
   {
     from: 'blind-a/pm-a-125',
@@ -1239,7 +1239,7 @@ const HAND: Row[] = [
       program: 'Lakeside University Clinical Informatics Fellowship',
     },
     id: 'multiple-top-choice',
-    says: 'You already told Riverside',
+    says: 'This email also calls Riverside your top choice',
   },
   {
     from: 'hand',
