@@ -181,11 +181,6 @@ export function faqMatcherFor(index: KnowledgeIndex): FaqMatcher {
   return helpersFor(index).faq;
 }
 
-/** The section-question matcher of an index (for the eval and debugging). */
-export function sectionMatcherFor(index: KnowledgeIndex): FaqMatcher {
-  return helpersFor(index).sections;
-}
-
 /** Each section's vocabulary: its guide title, heading, text and the curated questions citing it. */
 const sectionVocab = new WeakMap<KnowledgeIndex, Map<string, Set<string>>>();
 function vocabularyOf(index: KnowledgeIndex, ref: string): Set<string> {

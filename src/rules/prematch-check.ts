@@ -6,7 +6,7 @@
  * applies to them (src/core/match.ts). False alarms are a defect: the recommended sentence
  * "applicants and programs make independent ranking decisions" never fires.
  */
-import { humanDay } from '../core/dates.js';
+import { humanDay, isDay } from '../core/dates.js';
 import { UserError } from '../core/errors.js';
 import { matchForTarget, MATCHES } from '../core/match.js';
 import type { Profile } from '../core/profile/schema.js';
@@ -98,13 +98,13 @@ export function matchNameFor(target: Profile['target'] | undefined): string {
 
 /** A day as members read it ("20 Nov 2026"); anything not an ISO day is left as it is. */
 function dayOrAsIs(day: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? humanDay(day) : day;
+  return isDay(day) ? humanDay(day) : day;
 }
 
 /** Where the earlier top-choice statement was: another email on a day, earlier, or this email. */
 function earlierTopChoice(program: unknown, date: unknown): string {
   if (date === 'in this same email') return `This email also calls ${String(program)} your top choice`;
-  const when = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `on ${humanDay(date)}` : 'earlier';
+  const when = typeof date === 'string' && isDay(date) ? `on ${humanDay(date)}` : 'earlier';
   return `You already told ${String(program)} ${when} that it is your top choice`;
 }
 

@@ -13,7 +13,7 @@ import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { personalGapDraft } from '../../llm/features/gap.js';
 import { countPlaceholders, countWords, GAP_LINT_CLEAN } from '../../rules/gap-lint.js';
-import { gaps as allGaps, type Gap } from '../../core/profile/derived.js';
+import { gaps as allGaps, gapFacts, type Gap } from '../../core/profile/derived.js';
 import type { Profile } from '../../core/profile/schema.js';
 import { describeGap, explainableGaps, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
 import { wrapBullet, wrapParagraph } from '../format-paragraph.js';
@@ -102,21 +102,9 @@ export const verb: Verb = {
     const g = choice.gap;
 
     const json = {
-      gap: {
-        from: g.from,
-        to: g.to,
-        months: g.months,
-        ongoing: g.ongoing,
-        activities: g.activities,
-        uncoveredMonths: g.uncoveredMonths,
-      },
+      gap: gapFacts(g),
       draft: draft.text,
-      lint: lint.map((l) => ({
-        id: l.id,
-        message: l.message,
-        ...(l.quote ? { quote: l.quote } : {}),
-        sources: l.sources,
-      })),
+      lint: lint.map(lintJson),
       words: countWords(judgedText),
       judged,
       // The [bracketed] parts left in the judged text: while any is left it is not ready to send.
@@ -181,6 +169,11 @@ export const verb: Verb = {
   },
 };
 
+/** One lint finding as `--json` shows it (its quote only when it has one). */
+function lintJson(l: ReturnType<typeof checkGapText>['lints'][number]) {
+  return { id: l.id, message: l.message, ...(l.quote ? { quote: l.quote } : {}), sources: l.sources };
+}
+
 /** The member's shorter gap their draft is about: the one overlapping --from/--to, else the longest. */
 function shortGap(profile: Profile, today: string, range: GapRange): Gap | undefined {
   const found = (allGaps(profile, today) ?? []).filter((g) => g.months > 0);
@@ -203,23 +196,9 @@ function shortGapReview(profile: Profile, today: string, text: string, draftPath
     `${where}: shorter than ${GAP_MIN_MONTHS} months, so the red-flag report does not count it, and it may not need a ` +
     'written explanation at all. Give those months a dated ERAS experience entry, and keep this text for when someone asks.';
   const json = {
-    gap: g
-      ? {
-          from: g.from,
-          to: g.to,
-          months: g.months,
-          ongoing: g.ongoing,
-          activities: g.activities,
-          uncoveredMonths: g.uncoveredMonths,
-        }
-      : null,
+    gap: g ? gapFacts(g) : null,
     draft: '',
-    lint: lint.map((l) => ({
-      id: l.id,
-      message: l.message,
-      ...(l.quote ? { quote: l.quote } : {}),
-      sources: l.sources,
-    })),
+    lint: lint.map(lintJson),
     words: countWords(text),
     judged: 'member' as const,
     unfilled,

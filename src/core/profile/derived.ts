@@ -93,6 +93,21 @@ export interface Gap extends Span {
 }
 
 /**
+ * A gap's facts as reports and `--json` show them: the member's own notes stay out, since they are
+ * only for wording a private draft.
+ */
+export function gapFacts(g: Gap): Omit<Gap, 'notes'> {
+  return {
+    from: g.from,
+    to: g.to,
+    months: g.months,
+    ongoing: g.ongoing,
+    activities: g.activities,
+    uncoveredMonths: g.uncoveredMonths,
+  };
+}
+
+/**
  * Every contiguous stretch after graduation not covered by a productive activity (any length).
  * Undefined when the timeline or graduation date is not given: unknown is not the same as a gap.
  */

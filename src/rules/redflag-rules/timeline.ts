@@ -8,6 +8,7 @@ import {
   CLINICAL,
   currentMonthIndex,
   EXAM_LABEL,
+  gapFacts,
   gaps,
   lastClinicalMonth,
   monthsSinceGraduation,
@@ -160,14 +161,7 @@ function gapFlag(p: Profile, g: Gap, today: string): Flag {
       ref('explaining-red-flags', 'eras-experiences'),
       ref('letters', 'letters-and-red-flags'),
     ],
-    gap: {
-      from: g.from,
-      to: g.to,
-      months: g.months,
-      ongoing: g.ongoing,
-      activities: g.activities,
-      uncoveredMonths: g.uncoveredMonths,
-    },
+    gap: gapFacts(g),
   };
 }
 
