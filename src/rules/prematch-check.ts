@@ -108,11 +108,12 @@ function earlierTopChoice(program: unknown, date: unknown): string {
   return `You already told ${String(program)} ${when} that it is your top choice`;
 }
 
-/** Who forbids asking a program about its ranking, for the member's match (see prematch#nrmp-rules). */
-export function rankingAskRule(target: Profile['target'] | undefined): string {
+/** The verdict on asking a program about its ranking, and who sets it, for the member's match (prematch#nrmp-rules). */
+function rankingAskRule(target: Profile['target'] | undefined): string {
   const nrmp = `In the ${MATCHES['nrmp-main'].name} either side may volunteer its own ranking plans, but requesting ranking information is a breach of the match agreement`;
-  if (matchForTarget(target)?.name === MATCHES['nrmp-main'].name) return `${nrmp}.`;
-  return `${nrmp}; the ${MATCHES['amia-ci-match'].name} has published no rule of its own, and CI programs expect the same etiquette.`;
+  // Only the NRMP forbids it in writing: for the AMIA match (or no target) it is etiquette.
+  if (matchForTarget(target)?.name === MATCHES['nrmp-main'].name) return `is not allowed. ${nrmp}.`;
+  return `breaks match etiquette. ${nrmp}; the ${MATCHES['amia-ci-match'].name} has published no rule of its own, and CI programs expect the same etiquette.`;
 }
 
 /** One line for a clean result: the checks that ran, and what they cannot judge. */
@@ -193,7 +194,7 @@ export function checkPrematchEmail(
             'high',
             // The NRMP agreement lets either side volunteer its ranking plans but makes requesting
             // them a breach; AMIA publishes no rule of its own, so CI programs follow the same etiquette.
-            `You asked "${quote}": asking a program how it will rank you is not allowed. ${rankingAskRule(opts.target)} ` +
+            `You asked "${quote}": asking a program how it will rank you ${rankingAskRule(opts.target)} ` +
               `However politely it is put, it puts ${them} in an awkward spot. Remove the question; close by restating your interest instead.`,
             [S.nrmp, S.rankHighly],
             quote,

@@ -84,6 +84,7 @@ describe('each finding', () => {
       'ci-fellowship',
     );
     expect(f.message).not.toMatch(/may not tell you/);
+    expect(f.message).toMatch(/asking a program how it will rank you breaks match etiquette\./);
     expect(f.message).toMatch(/requesting ranking information is a breach/);
     expect(f.message).toMatch(/AMIA Clinical Informatics Fellowship Match has published no rule of its own/);
   });
