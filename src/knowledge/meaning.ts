@@ -123,7 +123,7 @@ const ASKS_STANDING =
   /\b(?:ask|asking|find out|know|learn|check|write|email|enquire|inquire)\b.{0,50}\b(?:where|how(?: high| highly| far up| low)?|whether|if) (?:they|you|the program|the pd|the committee|i)\b.{0,30}\b(?:rank|ranks|ranked|ranking|stand|compare|placed|place me|list me)\b|\bhow (?:do|would|will|did) i (?:compare|stack up|rank)\b|\bwhere i stand\b|\bmy (?:position|place|spot|standing) on (?:their|the|its|a program s|your) (?:rank )?list\b/i;
 /** A program asks the member where else they applied or how they will rank it. */
 const ASKED_STANDING =
-  /\b(?:asked|asks|wanted to know|wants to know|inquired|enquired|questioned)\b.{0,60}\b(?:where else|which other|what other|other programs|other places|other fellowships|how (?:i|you) (?:will|would|plan to) rank|(?:my|your) (?:first|top|number one) choice|rank (?:them|us) first)\b/i;
+  /\b(?:asked|asks|wanted to know|wants to know|inquired|enquired|questioned)\b.{0,60}\b(?:where else|which other|what other|other programs|other places|other fellowships|how (?:i|you) (?:will|would|plan to) rank|(?:my|your) (?:first|top|number one) choice|rank (?:them|us) first)\b|\b(?:let us know|tell us|inform us|confirm)\b.{0,20}\b(?:if|whether) (?:we are|we re|we will be) your (?:first|top|number one)\b/i;
 const TIMELINE = FOLD.get(stem('timeline')) ?? 'timeline';
 const GAP = FOLD.get(stem('gap')) ?? 'gap';
 const ADOPTION = FOLD.get(stem('adopt')) ?? 'adopt';
