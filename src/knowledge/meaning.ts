@@ -308,7 +308,10 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   // Where the member stands with a program: asking for it is banned, being asked for it is a
   // program's breach. Either is what such a question is about, whatever else it shares with an
   // entry about questions to ask or emails to send.
-  if (ASKS_STANDING.test(text)) entities.add('standing:theirs');
+  // (A trade's condition, "…if they rank me first", is the trade, not a question about standing.)
+  if (entities.has('exchange:trade')) {
+    // nothing more
+  } else if (ASKS_STANDING.test(text)) entities.add('standing:theirs');
   else if (ASKED_STANDING.test(text)) entities.add('standing:asked');
   for (const e of entities) features.add(`e:${e}`);
   return { features, entities };
