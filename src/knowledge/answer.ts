@@ -331,6 +331,14 @@ export function leadWord(
     if ([...rest].some((f) => !phrased.has(f))) return undefined;
   }
   if (match.recall !== undefined && match.recall < ANSWER_CONFIG.leadMinRecall) return undefined;
+  // A requirement ("is Step 3 required…?", "no") asked back as a permission ("I failed it, can I
+  // still start?", "yes") turns the answer around unless the member says what is missing
+  // ("…without Step 3?"): with no such word, no single yes or no fits both readings.
+  const clause = normalizeText(questionClause(question));
+  const phrased = normalizeText(match.phrasing);
+  const requirement = /\b(?:need|needs|required|require|requires|must|mandatory|have to|has to|necessary|compulsory)\b/;
+  const permission = /^(?:\S+ ){0,5}(?:can|could|may|am i allowed to|is it possible to)\b/;
+  if (requirement.test(phrased) && !requirement.test(clause) && permission.test(clause) && !/\b(?:without|no|not|never)\b/.test(clause)) return undefined;
   // An opening condition with a negation ("if my first choice doesn't rank me, does that…") may or
   // may not be what the phrasing negates: counting it could turn the answer around, so no word.
   const opening = /^(?:so |ok |and |but )?(?:if|when|say|suppose)\b([^,?]*)[,?]/.exec(normalizeText(question).trim());
