@@ -66,6 +66,10 @@ export const ANSWER_CONFIG = {
   contextWeight: 0.35,
   /** …and at least this share of the matched phrasing present in the question. */
   leadMinPrecision: 0.8,
+  /** …or this share when the phrasing and question share the point that decides the answer (a trade, asking where one stands). */
+  leadSharedPointPrecision: 0.6,
+  /** A follow-up whose own words hold this share of a curated phrasing is read without the previous topic. */
+  followUpOwnPrecision: 0.9,
   /** …and that phrasing must speak about at least this share of the member's asking clause. */
   leadMinRecall: 0.4,
   /** A yes/no word from the FAQ needs at least this resemblance (a wrong "No" is worse than none). */
@@ -309,7 +313,13 @@ export function leadWord(
   // that differs in one word ("a program" against "two programs") is worse than no word.
   // (Tried in round three: accepting 0.6 when both name the same entities gave 3 new leads on
   // the set, 2 of them wrong — "can I decline the AMIA match?" is not "is it binding?".)
-  if (match.precision !== undefined && match.precision < ANSWER_CONFIG.leadMinPrecision) return undefined;
+  // (A phrasing that shares the question's own point — a trade, asking where one stands — needs
+  // less of its wording present: that shared meaning is what decides the answer.)
+  const shared = [...meaningOf(match.phrasing, { typos: false }).entities].some(
+    (e) => /^(?:exchange|standing):/.test(e) && meaningOf(question).entities.has(e),
+  );
+  const minPrecision = shared ? ANSWER_CONFIG.leadSharedPointPrecision : ANSWER_CONFIG.leadMinPrecision;
+  if (match.precision !== undefined && match.precision < minPrecision) return undefined;
   // …and the asking clause names no other entity of a class the phrasing names: a yes for the
   // J-1 is not a yes for the H-1B, nor one for research a yes for an observership.
   const phrasingEntities = meaningOf(match.phrasing, { typos: false }).entities;
@@ -678,8 +688,14 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   if (scope) return declined(scope.id, scope.what);
   // A short follow-up ("and for H-1B?") is read with the previous question's topic.
   const words = question.trim().split(/\s+/).length;
-  const query = opts.previous && words <= 8 ? `${question} ${topicWords(index, opts.previous)}` : question;
   const h = helpersFor(index);
+  // …unless the follow-up names a topic of its own that fits a curated question better on its own
+  // ("and the Statement of Need?" after a Step 3 answer is about the Statement of Need).
+  const withTopic = opts.previous && words <= 8 ? `${question} ${topicWords(index, opts.previous)}` : question;
+  // (Standing alone: a curated phrasing over the threshold, all of it in the follow-up.)
+  const alone = withTopic !== question ? h.faq.scores(question)[0] : undefined;
+  const standsAlone = alone !== undefined && alone.score >= FAQ_CONFIG.threshold && alone.precision >= ANSWER_CONFIG.followUpOwnPrecision;
+  const query = standsAlone ? question : withTopic;
   const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
   const sectionScores = h.sections.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
   const outcome = rerank(searchWithStats(index, query, { limit: ANSWER_CONFIG.rerankPool, audience }), [...faqScores, ...sectionScores], index);

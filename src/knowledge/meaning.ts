@@ -43,6 +43,8 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['ask', 'request', 'inquire', 'enquire', 'approach'],
   ['email', 'mail', 'message', 'contact', 'text', 'texting', 'whatsapp', 'sms', 'dm'],
   ['rank', 'ranked', 'ranking', 'rol', 'placed', 'standing'],
+  // New scholarly work to report, however it is named (a poster at AMIA, a paper in JAMIA Open).
+  ['publication', 'published', 'paper', 'abstract', 'poster', 'manuscript', 'article'],
   ['choice', 'favourite', 'favorite', 'preferred'],
   ['fail', 'failed', 'failure', 'flunk', 'flunked', 'unsuccessful', 'retake'],
   ['gap', 'break', 'pause', 'hiatus'],
