@@ -724,12 +724,15 @@ function withSectionLead(index: KnowledgeIndex, a: Answer, question: string, mat
   if (!a.covered || a.lead || !isYesNoQuestion(question)) return a;
   // The best-fitting question with a known answer about the section the answer leads with.
   const top = matches.find((m) => m.yes !== undefined && m.entry.cites[0] === a.topic);
-  if (!top || top.score < ANSWER_CONFIG.sectionLeadFloor) return a;
-  const recall = clauseRecall(index, question, top.phrasing);
-  const lead = leadWord(question, { ...top, recall });
-  if (!lead) return a;
+  const lead = top && top.score >= ANSWER_CONFIG.sectionLeadFloor ? leadWord(question, { ...top, recall: clauseRecall(index, question, top.phrasing) }) : undefined;
+  // A yes/no question the passages do not settle for this wording is told so first, plainly,
+  // rather than left to read a passage as if it were the yes or the no.
+  if (!lead) return { ...a, answer: `${NO_PLAIN_WORD} ${a.answer}` };
   return { ...a, answer: `**${lead === 'yes' ? 'Yes' : 'No'}.** ${a.answer}`, lead };
 }
+
+/** Opens a guide answer to a yes/no question that no curated answer settles. */
+export const NO_PLAIN_WORD = "I can't give a plain yes or no to this from the guides; here is what they say.";
 
 /**
  * The curated questions double as descriptions of the sections they cite: a member's question
