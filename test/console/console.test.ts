@@ -41,7 +41,7 @@ describe('the local console (npm start without DISCORD_TOKEN)', () => {
     expect(r.stdout).toMatch(/Sources: .*\(visas#[a-z0-9-]+\)/);
   });
 
-  it('reads a short follow-up with the previous question\'s topic, and a new full question on its own', async () => {
+  it("reads a short follow-up with the previous question's topic, and a new full question on its own", async () => {
     const r = await consoleRun([
       'I failed Step 3 once, do I need to pass it before starting an IM residency on a J-1?',
       'and what about the H-1B?',
