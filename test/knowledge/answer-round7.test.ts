@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { answerQuestion } from '../../src/knowledge/answer.js';
 import { getKnowledge } from '../../src/knowledge/store.js';
 
@@ -130,5 +132,14 @@ describe('round seven: the categories questions-e missed', () => {
     const a = answerQuestion(index, 'I sent a thank you mail after my interview and got no reply, what now?');
     expect(a.answer).toMatch(/Do not resend/);
     expect(cited(a.answer)).toContain('prematch#how-often-to-write');
+  });
+});
+
+describe('yes/no probe batch k (ours, written before the round-seven yes/no changes; first reading 7/15)', () => {
+  const probes = (JSON.parse(readFileSync(resolve(import.meta.dirname, 'yesno-probes-k.json'), 'utf8')) as { probes: Array<{ q: string; lead: 'yes' | 'no' | null }> }).probes;
+  it('never leads with the wrong word, and leads where the guides settle it in most of them', () => {
+    const got = probes.map((p) => ({ ...p, got: answerQuestion(index, p.q).lead ?? null }));
+    expect(got.filter((p) => p.got !== null && p.got !== p.lead).map((p) => p.q)).toEqual([]);
+    expect(got.filter((p) => p.got === p.lead).length).toBeGreaterThanOrEqual(13);
   });
 });
