@@ -271,8 +271,17 @@ const LIKE_US = /\b(?:like|similar to|same as|equivalent (?:of|to)|compared (?:t
 const US_AIM = /\b(?:usa|united states|america|american|acgme|ecfmg|usmle|amia|nrmp|eras|j1|h1b)\b/;
 /** …or asks whether that past counts for a (US) informatics fellowship. */
 const COUNTS_HERE = /\b(?:eligible|eligibility|count|counts|qualify|qualifies|accepted|recogni[sz]ed|valid|enough|allow|allows|let me|sit)\b.*\b(?:fellowships?|informatics|ci|abpm|boards?)\b|\b(?:fellowships?|informatics|ci|abpm)\b.*\b(?:eligible|eligibility|count|counts|qualify|accepted|recogni[sz]ed|valid)\b/;
+/**
+ * The asking clause aims at a clinical informatics fellowship and names no other country or
+ * system: a foreign diploma earlier in the message is the member's background ("…also have MRCP
+ * part 1. Can I apply straight to a CI fellowship?").
+ */
+function aimsAtFellowshipHere(clause: string): boolean {
+  if (!/\b(?:(?:clinical )?informatics|ci) fellowships?\b|\bfellowships? in (?:clinical )?informatics\b/.test(clause)) return false;
+  return !FOREIGN_SYSTEMS.test(clause) && !re(`\\b(?:${COUNTRIES}|${FOREIGN_ADJ}|${FOREIGN_CITIES})\\b`).test(clause);
+}
 function otherCountryTest({ text, clause }: ScopeInput): boolean {
-  if (FOREIGN_SYSTEMS.test(text) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause)) return true;
+  if (FOREIGN_SYSTEMS.test(text) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause) && !aimsAtFellowshipHere(clause)) return true;
   // Another system described by comparison with the US one: the question is about that system.
   const abroad = FOREIGN_SYSTEMS.test(text) || re(`\\b(?:${COUNTRIES}|${FOREIGN_ADJ})\\b`).test(text);
   if (abroad && LIKE_US.test(text) && !COUNTS_HERE.test(clause)) return true;
