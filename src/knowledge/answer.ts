@@ -211,7 +211,7 @@ function vocabularyOf(index: KnowledgeIndex, ref: string): Set<string> {
  * names of bodies and systems, AMIA or ERAS, say little: a conference fee also names AMIA).
  */
 const TOPIC_CONCEPTS: ReadonlySet<string> = new Set(
-  ['gap', 'clinical currency', 'non-physician writer', 'binding', 'fail', 'reapplicant', 'thank-you', 'top choice', 'yog', 'observership', 'usce', 'exceptionally qualified applicant', 'professionalism issue', 'acgme-i', 'family-friend writer'].map((t) => `g:${t}`),
+  ['gap', 'clinical currency', 'non-physician writer', 'binding', 'fail', 'reapplicant', 'thank-you', 'top choice', 'yog', 'observership', 'usce', 'exceptionally qualified applicant', 'professionalism issue', 'acgme-i', 'family-friend writer', 'old letter'].map((t) => `g:${t}`),
 );
 
 /**
