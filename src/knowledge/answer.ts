@@ -630,7 +630,10 @@ export function composeAnswer(
       if (!s || s.meta) break;
       if (taken.length && EXAMPLE.test(s.text) && overlap(q, mass, s.text) < cfg.exampleMinOverlap) break;
       const t = tidy(s.text);
-      if (taken.length && length + t.length > cfg.leadMaxChars) break;
+      // A short label sentence ("A residency accredited by ACGME International.") says nothing
+      // alone: the sentence after it always joins, whatever its length.
+      const labelOnly = taken.length === 1 && (taken[0] ?? '').split(/\s+/).length < 9;
+      if (taken.length && length + t.length > cfg.leadMaxChars && !labelOnly) break;
       taken.push(t);
       length += t.length + 1;
     }

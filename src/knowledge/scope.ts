@@ -212,6 +212,9 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   // "Foreign dentist here — …" introduces the asker as much as "I am a dentist" does.
   const ownBackground = re(`\\b(?:i am|im|i m|i finished|i completed|i have|i hold|i did|i studied) (?:a |an |my )?(?:\\w+ )?(?:${PROFESSIONS})\\b|^(?:\\w+ ){0,2}(?:${PROFESSIONS}) here\\b`);
   const ownPath = re(`\\b(?:${PROFESSIONS})(?: \\w+)? (?:schools?|residenc\\w*|program(?:me)?s?|applications?|boards?|licen[cs]\\w*|exams?)\\b`);
+  // Asking about the USMLE is not being a physician: "I am dentist… Do I need USMLE?" stays a dentist's question.
+  const physicianIdentity = /\b(?:md|mbbs|mbchb|do degree|physician|doctor|img|imgs|medical (?:school|degree|graduate)|med school)\b/;
+  if (ownBackground.test(text) && !physicianIdentity.test(text) && !/\b(?:write|wrote|writer|from (?:a|an|the|my) )/.test(clause)) return true;
   if ((ownBackground.test(text) || ownPath.test(text)) && !physician.test(text) && !/\b(?:write|wrote|writer|from (?:a|an|the|my) )/.test(clause)) return true;
   if (asWriter && !exams.test(text)) return false;
   return (
