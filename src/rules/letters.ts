@@ -318,7 +318,12 @@ function writerFindings(profile: Profile, l: Letter, today: string, usedInSlot: 
       severity: pd ? 'low' : 'medium',
       writer: who,
       message: pd
-        ? `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago. Keep this letter: programs expect one from your residency program director. Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
+        ? `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago. Keep this letter: ${
+            profile.target === 'ci-fellowship'
+              ? 'fellowship programs often ask for one from your residency program director'
+              : // A residency applicant is not asked for one: its worth is a supervisor of the whole training.
+                'a program director saw your whole training, which few writers can speak to'
+          }. Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
         : `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
       sources: [
         ref('letters', 'writers-to-avoid'),

@@ -237,9 +237,19 @@ describe('writer findings', () => {
       severity: 'low',
       writer: 'Dr. X',
       message:
-        'Dr. X last worked with you in 2020, 6 years ago. Keep this letter: programs expect one from your residency program director. Ask Dr. X to refresh it, and send your recent work so it speaks for you now.',
+        'Dr. X last worked with you in 2020, 6 years ago. Keep this letter: fellowship programs often ask for one from your residency program director. Ask Dr. X to refresh it, and send your recent work so it speaks for you now.',
       sources: [L('letters', 'writers-to-avoid'), L('letters', 'letters-for-residency-then-fellowship')],
     });
+  });
+
+  it('an old program director letter for a residency applicant is kept for what it covers, not because programs expect it', () => {
+    const residency = strong({
+      target: 'residency-informatics-track',
+      letters: [...strong().letters!, letter({ writer: 'Dr. X', year: 2020, role: 'program-director' })],
+    });
+    const msg = one(residency, 'stale-letter').message;
+    expect(msg).toMatch(/Keep this letter: a program director saw your whole training/);
+    expect(msg).not.toMatch(/programs (?:expect|often ask)/);
   });
 
   it('a letter not in English: names the language and the fix', () => {
