@@ -258,7 +258,7 @@ export async function prematchSentView(ctx: AppContext, userId: string, id: stri
     ? ` **Before you rely on this:** the check of this email found ${high.length === 1 ? 'a HIGH problem' : `${high.length} HIGH problems`} (${high.join('; ')}). If you fixed it before sending, check the version you sent with /prematch check so your log matches what went out.`
     : '';
   return notice(
-    `${head}${warn} Your log holds ${plural(r.count, 'message')}; later checks take them into account. /profile delete removes the log with the rest of your data.`,
+    `${head}${warn} Your log holds ${plural(r.count, 'message')}; later checks take ${r.count === 1 ? 'it' : 'them'} into account. /profile delete removes the log with the rest of your data.`,
     { personal: true },
   );
 }
