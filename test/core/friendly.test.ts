@@ -166,6 +166,14 @@ describe('friendly input', () => {
     );
   });
 
+  it('reads a visa typed with the words around it ("H-1B visa", "I am on a J-1") as that visa', () => {
+    expect(value(parseFieldValue(TOP_FIELDS.visa, 'H-1B visa'))).toBe('h1b');
+    expect(value(parseFieldValue(TOP_FIELDS.visa, 'I am on a J-1'))).toBe('j1');
+    expect(value(parseFieldValue(TOP_FIELDS.visa, 'currently H1B'))).toBe('h1b');
+    // Nothing but the filler is still refused, naming the choices.
+    expect(value(parseFieldValue(TOP_FIELDS.visa, 'visa'))).toMatch(/^ERR "visa" is not one of: No visa needed, J-1/);
+  });
+
   it('reads "one" or "twice" as a number of attempts, and "yse" or "noo" as yes or no', () => {
     expect(value(parseInteger('one', 0, 50))).toBe(1);
     expect(value(parseInteger('twice', 0, 50))).toBe(2);

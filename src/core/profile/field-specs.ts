@@ -755,6 +755,9 @@ export function humanizeProblems(
   });
 }
 
+/** Words around a choice that do not change it ("visa" in "H-1B visa", "I am on a" before "J-1"). */
+const ENUM_FILLER = /\b(?:i\s+am|i'?m|currently|now|on|an?|the|my|visa|status|holder|please)\b/gi;
+
 /** What people type into an optional box to say there is nothing to put there. */
 const NOTHING_WORDS = new Set(['no', 'none', 'na', 'nil', 'nothing', 'nope', 'notapplicable']);
 
@@ -776,7 +779,13 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
   if (!s) return ok(undefined);
   switch (spec.kind) {
     case 'enum': {
-      const read = parseEnum(s, spec.options ?? [], spec.aliases);
+      let read = parseEnum(s, spec.options ?? [], spec.aliases);
+      // "H-1B visa", "I am on a J-1", "currently H1B": the choice with the words around it.
+      const bare = s.replace(ENUM_FILLER, ' ').trim();
+      if (!read.ok && bare && bare !== s) {
+        const again = parseEnum(bare, spec.options ?? [], spec.aliases);
+        if (again.ok) read = again;
+      }
       if (read.ok || !spec.byCountry) return read;
       // "India", "NMC India", "Ukrainian board": a program or board in that country.
       const country = readCountry(s);
