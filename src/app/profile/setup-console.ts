@@ -112,6 +112,16 @@ export function otherNationality(raw: string): boolean {
 const NON_US_READ =
   'Read as: Not a US citizen or permanent resident (a citizen of another country). /profile edit citizenship changes it.';
 
+const NO_VISA_READ =
+  'Read as: No visa needed. Someone who is not a US citizen or permanent resident usually trains on a J-1 or an H-1B; if you meant "none yet", type /profile edit visa undecided (or the visa you plan on) after the setup.';
+
+function isNonUs(citizenship: string | undefined): boolean {
+  if (!citizenship) return false;
+  if (citizenship === 'non-us') return true;
+  const c = parseFieldValue(TOP_FIELDS.citizenship, citizenship);
+  return c.ok && c.value === 'non-us';
+}
+
 /** Said when "I don't know" left an optional answer out. */
 const LEFT_OUT = 'Left out for now: add it any time with /profile edit.';
 
@@ -207,6 +217,12 @@ async function askInputs(
     }
     const value = a.text || current[sel.key];
     if (value) input[sel.key] = value;
+    // "none" from someone who is not a US citizen or resident most often means "none yet", not
+    // "I need none": keep the answer, but say what it was read as and why it matters.
+    if (sel.key === 'visa' && a.text && isNonUs(input.citizenship ?? current.citizenship)) {
+      const v = parseFieldValue(TOP_FIELDS.visa, a.text);
+      if (v.ok && v.value === 'not-needed') lead = [NO_VISA_READ];
+    }
   }
   for (const f of fields) {
     const a = await askOne(
