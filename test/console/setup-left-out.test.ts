@@ -65,4 +65,21 @@ describe('/profile setup: undecided answers, countries, duplicates and the step 
     );
     expect(r.stdout).not.toMatch(/Left out \(you were not sure yet\)/);
   });
+
+  it('asks the specialty that applies once the target is known, reads "H-1B visa", and says how "none" at the visa was read for a non-US member', async () => {
+    const fellow = await consoleRun(
+      ['/profile setup', 'kenyan citizen', 'H-1B visa', 'CI fellowshp', 'family medicine', 'quit', '/profile show'],
+      'fellow.sqlite',
+    );
+    expect(fellow.stdout).toMatch(/Your specialty \(the one you trained in\): e\.g\. family medicine/);
+    expect(fellow.stdout).not.toMatch(/fellowship: your own specialty; residency/);
+    expect(fellow.stdout).not.toMatch(/"H-1B visa" is not one of/);
+    expect(fellow.stdout).toMatch(/Visa: H-1B/);
+
+    const resident = await consoleRun(['/profile setup', 'Ukrainian', 'none', 'residency', 'quit'], 'resident.sqlite');
+    expect(resident.stdout).toMatch(
+      /Read as: No visa needed\. Someone who is not a US citizen or permanent resident usually trains on a J-1 or an H-1B/,
+    );
+    expect(resident.stdout).toMatch(/Specialty you are applying to: e\.g\. pediatrics/);
+  });
 });

@@ -122,6 +122,20 @@ function isNonUs(citizenship: string | undefined): boolean {
   return c.ok && c.value === 'non-us';
 }
 
+/**
+ * The specialty question names both readings ("fellowship: your own; residency: the one you apply
+ * to") only while the target is unknown; once the member has said, it asks the one that applies.
+ */
+function specialtyQuestion(f: StepField, target: string | undefined): StepField {
+  if (target === 'ci-fellowship') {
+    return { ...f, label: 'Your specialty (the one you trained in)', placeholder: 'e.g. family medicine' };
+  }
+  if (target === 'residency-informatics-track') {
+    return { ...f, label: 'Specialty you are applying to', placeholder: 'e.g. pediatrics' };
+  }
+  return f;
+}
+
 /** Said when "I don't know" left an optional answer out. */
 const LEFT_OUT = 'Left out for now: add it any time with /profile edit.';
 
@@ -262,8 +276,10 @@ async function askStep(
       const current = Object.fromEntries(step.selects.map((s) => [s.key, draft[s.key] as string | undefined]));
       return askInputs(io, step.id, header, step.selects, [], current);
     }
-    case 'modal':
-      return askInputs(io, step.id, header, [], step.fields, { ...modalDefaults(state, step.id), ...refused });
+    case 'modal': {
+      const fields = step.fields.map((f) => (f.key === 'specialty' ? specialtyQuestion(f, state.draft.target) : f));
+      return askInputs(io, step.id, header, [], fields, { ...modalDefaults(state, step.id), ...refused });
+    }
     case 'confirm': {
       const a = await ask(io, [
         ...header,
