@@ -7,7 +7,7 @@
  */
 import { daysBetween, humanMonth } from '../core/dates.js';
 import { isUsCountry } from '../core/profile/training.js';
-import type { Letter, Profile } from '../core/profile/schema.js';
+import type { Letter, Profile, Residency } from '../core/profile/schema.js';
 import { alreadyAsked, humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import {
   chooseWriter,
@@ -118,9 +118,13 @@ function opening(profile: Profile, w: Letter | null, today: string): string {
   if (!w)
     return `${applying} Your view of my work would carry real weight with programs, and I would be honoured to include a letter from you.`;
   const where = w.setting === 'us' ? ' in the US' : '';
-  const together = w.directObservation
-    ? `You saw my work first-hand${where} in ${w.year}, and that is exactly the perspective programs want to hear.`
-    : `Programs put most weight on writers who have seen an applicant's work, and I would value your perspective.`;
+  // A program director saw the whole residency, not one year of it: name the residency they ran.
+  const directed = directedResidency(profile, w);
+  const together = directed
+    ? `As the director of my ${directed.specialty} residency (${directed.from.slice(0, 4)}–${directed.to === 'present' ? 'now' : directed.to.slice(0, 4)}), you saw my work first-hand, and that is exactly the perspective programs want to hear.`
+    : w.directObservation
+      ? `You saw my work first-hand${where} in ${w.year}, and that is exactly the perspective programs want to hear.`
+      : `Programs put most weight on writers who have seen an applicant's work, and I would value your perspective.`;
   return `${applying} ${together}`;
 }
 
@@ -205,6 +209,21 @@ function context(profile: Profile, writer: Letter | null): string {
       : 'I am not asking you to write about these, only sharing the full picture so you can decide what is fair to say.',
   );
   return out.join(' ');
+}
+
+/**
+ * The residency a program-director writer ran: the one on the writer's side of the border that was
+ * under way in the year they last worked with the member (only when exactly one fits).
+ */
+function directedResidency(profile: Profile, w: Letter): Residency | undefined {
+  if (w.role !== 'program-director' || !w.directObservation) return undefined;
+  const fits = (profile.residencies ?? []).filter(
+    (r) =>
+      (isUsCountry(r.country) ? 'us' : 'abroad') === w.setting &&
+      Number(r.from.slice(0, 4)) <= w.year &&
+      (r.to === 'present' || w.year <= Number(r.to.slice(0, 4))),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** A program director of the residency (same side of the border) that the issue happened in. */

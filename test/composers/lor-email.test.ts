@@ -154,7 +154,7 @@ describe('composeLorEmail', () => {
     expect(body).toMatch(/What you say about any of it is entirely your call/);
   });
 
-  it('tells the program director of the residency where the issue happened that they know it, not the story as news', () => {
+  it('addresses a program director as the director of the residency they ran, and tells them they know the issue from it rather than the story as news', () => {
     const p: Profile = {
       ...example(),
       exams: [{ exam: 'step1', date: '2019-06', result: 'pass' }],
@@ -183,6 +183,9 @@ describe('composeLorEmail', () => {
     };
     const { body } = composeLorEmail(p, { today: TODAY, writer: 'Dr. Carter' });
     expect(body).toMatch(/You know about the professionalism concern from Oct 2022 and how it was handled/);
+    // A program director ran the whole residency: named as such, not "saw my work in 2025".
+    expect(body).toMatch(/As the director of my family medicine residency \(2022–2025\), you saw my work first-hand/);
+    expect(body).not.toMatch(/You saw my work first-hand in the US in 2025/);
     expect(body).not.toMatch(/nothing in my file surprises you/);
   });
 
