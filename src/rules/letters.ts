@@ -283,11 +283,26 @@ function portfolioFindings(
       id: 'no-professionalism-corroboration',
       severity: 'high',
       message:
-        'Your profile lists a professionalism issue, but none of your letters is marked as speaking to your professionalism. Ask a recent supervisor who knows your work now to comment honestly on your reliability and professionalism — talk your story through with them, without scripting the letter. Once one agrees, mark that letter in /profile edit (its "Will it mention professionalism?" answer) so the plan counts it.',
+        'Your profile lists a professionalism issue, but none of your letters is marked as speaking to your professionalism. Ask a recent supervisor who knows your work now to comment honestly on your reliability and professionalism — talk your story through with them, without scripting the letter. Once one agrees, mark that letter in /profile edit (its "Will it mention professionalism?" answer) so the plan counts it' +
+        markExample(letters, today),
       sources: [ref('letters', 'letters-and-red-flags'), ref('red-flags', 'professionalism')],
     });
   }
   return out;
+}
+
+/**
+ * The exact edit for the likeliest writer (a program director, else the most recent physician who
+ * watched the member work), so the member need not work out a field path: ": for Dr. X, …".
+ */
+function markExample(letters: readonly Letter[], today: string): string {
+  const year = Number(today.slice(0, 4));
+  const candidates = letters
+    .map((l, i) => ({ l, i }))
+    .filter(({ l }) => l.physician && l.directObservation && year - l.year <= LETTER_RULES.staleAfterYears);
+  const best =
+    candidates.find(({ l }) => l.role === 'program-director') ?? [...candidates].sort((a, b) => b.l.year - a.l.year)[0];
+  return best ? `: for ${best.l.writer}, /profile edit letters[${best.i}].mentionsProfessionalism yes.` : '.';
 }
 
 function writerFindings(profile: Profile, l: Letter, today: string, usedInSlot: boolean): LetterFinding[] {
