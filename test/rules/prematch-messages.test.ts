@@ -56,9 +56,22 @@ describe('each finding', () => {
     expect(f.severity).toBe('high');
     expect(f.quote).toBe('If you rank me highly, I will rank you first.');
     expect(f.message).toBe(
-      `You wrote "If you rank me highly, I will rank you first.": that ties your ranking or commitment to what ${PROGRAM} does for you. Rank order is settled only through ${AMIA}, whose result binds both sides; asking for or giving a commitment about rank order is what match rules forbid, and it can be reported as a violation. Delete it. If this really is your first choice, say so once, without conditions.`,
+      `You wrote "If you rank me highly, I will rank you first.": that ties your ranking or commitment to what ${PROGRAM} does for you. Rank order is settled only through ${AMIA}, whose result binds both sides. The NRMP Main Residency Match agreement forbids either side to ask for or give a commitment about rank order, and a breach can be reported; the AMIA Clinical Informatics Fellowship Match has published no rule of its own, and CI programs expect the same etiquette. Delete it. If this really is your first choice, say so once, without conditions.`,
     );
     expect(f.sources).toEqual([src('nrmp-rules'), src('top-choice')]);
+  });
+
+  it('quid-pro-quo: for a residency track the trade is forbidden by the NRMP agreement, with no talk of etiquette', () => {
+    const f = one(
+      wrap('If you rank me highly, I will rank you first.'),
+      { kind: 'other', program: PROGRAM },
+      'quid-pro-quo',
+      'residency-informatics-track',
+    );
+    expect(f.message).toContain(
+      'The NRMP Main Residency Match agreement forbids either side to ask for or give a commitment about rank order, and a breach can be reported.',
+    );
+    expect(f.message).not.toMatch(/etiquette|AMIA/);
   });
 
   it('asks-for-ranking: high, quotes the question, names the match, says to remove it', () => {
