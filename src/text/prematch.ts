@@ -515,6 +515,63 @@ function returnInKind(t: string): boolean {
   );
 }
 
+// ---- round eight: the trade's three parts as concepts -----------------------------------------
+
+/**
+ * The member's alternatives: every other program, interview, offer or door, "everyone else's
+ * list", "my bridges". Giving them up is the member's side of a trade as surely as ranking first.
+ */
+const ALTERNATIVES =
+  "(?:(?:every|all|any|each|my|the|those)(?: of)? (?:(?:my|the|those) )?(?:\\w+ )?(?:other|remaining|different) (?:\\w+ )?(?:programs?|programmes?|interviews?|offers?|applications?|options?|doors?|places?|lists?|fellowships?|residenc(?:y|ies)|invitations?|hospitals?)|(?:my|all my|these|those|every|all|the) bridges|everyone else(?: ')?'?s (?:\\w+ )?lists?)";
+const GIVE_UP_ALTERNATIVES = new RegExp(
+  `\\b(?:cancel\\w*|drop\\w*|declin\\w*|turn(?:s|ed|ing)? down|withdraw\\w*|withdrew|tak(?:e|es|ing) (?:my name |myself )?off|took (?:my name |myself )?off|clos(?:e|es|ed|ing)|burn(?:s|ed|t|ing)?|walk(?:s|ed|ing)? away from|pull(?:s|ed|ing)? out of|let(?:ting)? go of|abandon\\w*|giv(?:e|ing) up|shut(?:ting)?|remov(?:e|ed|ing)|say(?:ing)? no to|scrap\\w*)(?: (?:[\\w-]+ ){0,2}?)(?:from |with |on |to |of )?${ALTERNATIVES}\\b|\\b${ALTERNATIVES} (?:\\w+ ){0,2}(?:comes?|go(?:es)?|will (?:come|go)|would (?:come|go)) off my (?:\\w+ )?list\\b`,
+);
+/** The member owns the move: "I", "my", or an offer with no subject ("Happy to take my name off…"). */
+function memberGivesUp(t: string): RegExpExecArray | undefined {
+  const m = GIVE_UP_ALTERNATIVES.exec(t);
+  if (!m) return undefined;
+  const before = t.slice(Math.max(0, m.index - 50), m.index);
+  const mine = /\b(?:i|my|me)\b/.test(before + m[0]) || /^(?:\w+,? )?(?:(?:i am|i'm|am|happy|ready|willing|glad|prepared|more than happy) to )?$/.test(t.slice(0, m.index));
+  return mine ? m : undefined;
+}
+
+/**
+ * The program's side as the member being wanted or having a place: "Riverside wants me", "a place
+ * for me", "room for me", "tell me I am in", "that I am among those you plan to rank".
+ */
+const PROGRAM_FOR_ME =
+  /\b(?:wants? me|want to (?:rank|take|have) me|(?:is|are) (?:\w+ )?(?:interested|keen) (?:in|on) me|(?:room|space|a (?:\w+ )?(?:place|spot|position|seat)) for me|i am in\b(?! (?:the|a|an|my|touch|town|\w+ing)\b)|i am (?:\w+ )?(?:among|on) (?:the|those|your)\b|(?:will|would|plans? to|intends? to) (?:\w+ )?rank me)/;
+
+/**
+ * Both sides named as "mine" and "yours" in one sentence: "a commitment could be made on my side,
+ * were a similar indication given on yours". The parallel is itself the link.
+ */
+const SIDES_PAIR =
+  /\b(?:from|on) my (?:side|part|end)\b[^.;?!]{0,80}\b(?:from|on) (?:yours|your (?:side|part|end))\b|\b(?:from|on) (?:yours|your (?:side|part|end))\b[^.;?!]{0,80}\b(?:from|on) my (?:side|part|end)\b/;
+const COMMITMENT_NOUN = /\b(?:commitment|ranking|rank|pledge|promise|first place|first-place|first choice|number one|#1|loyalty)\b/;
+
+/**
+ * A question whether the member's move would better their standing, with the move as its
+ * condition or its subject: "would the committee look more kindly on my file if I promised to rank
+ * you first", "would it be helpful for the committee's decision if I committed now", "would my
+ * committing to Riverside make any difference".
+ */
+const STANDING_BENEFIT =
+  /\b(?:look|looks|think|thinks|view|views|see|sees|regard|regards|consider|considers|judge|judges) (?:\w+ ){0,2}(?:kindly|favou?rably|positively|highly|better|differently|more)\b|\b(?:be|is) (?:\w+ )?(?:helpful|useful|of (?:any |some )?(?:use|help|value)|valuable|worthwhile|an advantage|a plus)\b|\b(?:strengthen|improve|help|boost|raise|better|affect|change|influence|increase|tip)\w* (?:\w+ ){0,2}(?:my|how|the committee|your|the decision|anything|things|the balance|the scales)\b|\bmake (?:a|any|some|the|much) (?:\w+ )?difference\b|\bwork in my favou?r\b|\bcount (?:for|in)\b/;
+const MEMBER_MOVE_IF =
+  /\b(?:if|were|should|suppose|supposing|what if) i (?:\w+ ){0,3}?(?:commit\w* (?:myself )?(?:to (?:you|your|the program|(?!the\b|a\b|an\b|my\b|this\b|that\b|some\b|working\b)\w+\b(?! (?:project|study|course|elective|research|work)))|now|early|in writing|today)|promis\w* (?:\w+ ){0,2}(?:to rank|to commit|you)|pledg\w*|rank\w* (?:\w+ ){0,3}(?:first|top|number one|#1|highest)|put (?:\w+ ){1,3}(?:first|top|number one|#1)|(?:withdr\w*|cancel\w*|drop\w*|declin\w*) (?:\w+ ){0,2}(?:other|remaining|applications?|interviews?|offers?)|sign\w* (?:\w+ ){0,3}(?:letter|pledge|commitment|intent|contract)|make (?:you|it|\w+) my (?:first|top|number one|#1))|\bmy (?:\w+ )?(?:committing|commitment|pledge|promise|ranking (?:you|your|it|the)|withdrawing|withdrawal) (?:\w+ ){0,3}(?:to|from|of) (?:you|your|the|\w+)\b/;
+function offerForStanding(t: string): boolean {
+  if (!isQuestion(t) || TRADE_DISOWNED.test(t)) return false;
+  return MEMBER_MOVE_IF.test(t) && STANDING_BENEFIT.test(t);
+}
+
+/**
+ * The member's first place given because of what the program said before: "…that I would be
+ * ranked well. Because of that, I have decided to rank Cedar Hollow first."
+ */
+const BECAUSE_OF_THAT =
+  /^(?:\w+,? )?(?:because of (?:that|this|it)|for (?:that|this) reason|so|therefore|as a result|in response|in light of (?:that|this|your \w+)|after (?:that|this|hearing that|your (?:kind )?(?:note|word|message|email)))\b/;
+
 function tradeFrame(t: string): RegExp | undefined {
   if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return undefined;
   const member = MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || ENABLED_OFFER.test(t);
@@ -569,6 +626,32 @@ const quidProQuo: Check = {
         return { sentence: s, span: findIn(s, offer)! };
       if (offer && PROGRAM_RETURN.test(t) && RECIPROCAL.test(t) && HOPE_PROGRAM.test(t) && !negatedNear(t, offer))
         return { sentence: s, span: findIn(s, offer)! };
+      // Round eight: the trade read by concept. Giving up the alternatives against the program
+      // wanting the member or having a place for them; both sides named as "mine" and "yours";
+      // a question whether the member's move would better their standing.
+      const gives = memberGivesUp(t);
+      if (
+        gives &&
+        (cond || TRADE_LINK.test(t)) &&
+        (programSideIn(t) || PROGRAM_FOR_ME.test(t) || PROGRAM_SIDE_NOUN.test(t)) &&
+        !negatedNear(t, GIVE_UP_ALTERNATIVES) &&
+        !TRADE_DISOWNED.test(t)
+      )
+        return { sentence: s, span: findIn(s, GIVE_UP_ALTERNATIVES) ?? s };
+      if (offer && cond && PROGRAM_FOR_ME.test(t) && !negatedNear(t, offer) && !TRADE_DISOWNED.test(t))
+        return { sentence: s, span: findIn(s, offer) ?? s };
+      if (SIDES_PAIR.test(t) && COMMITMENT_NOUN.test(t) && !TRADE_DISOWNED.test(t))
+        return { sentence: s, span: findIn(s, SIDES_PAIR) ?? s };
+      if (offerForStanding(t)) return { sentence: s, span: findIn(s, MEMBER_MOVE_IF) ?? s };
+      const prior = sents[i - 1]?.canon;
+      if (
+        prior &&
+        BECAUSE_OF_THAT.test(t) &&
+        (MEMBER_OFFER.test(t) || TOP_CHOICE.some((r) => r.test(t))) &&
+        PROGRAM_WILL_RANK_ME.test(prior) &&
+        !/\?/.test(prior)
+      )
+        return { sentence: s, span: findIn(s, MEMBER_OFFER) ?? s };
       const framed = tradeFrame(t);
       if (framed && !negatedNear(t, framed)) return { sentence: s, span: findIn(s, framed) ?? s };
       if (matchExitTrade(t, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, MATCH_EXIT) ?? s };
