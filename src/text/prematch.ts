@@ -179,8 +179,11 @@ const POINTS_BACK =
 const MEMBER_PROXY =
   /\b(?:someone|somebody|a candidate|an applicant|applicants|candidates|people|a person|an img|imgs|a doctor|a graduate) (?:with|like) (?:me|myself|my (?:\w+ )?(?:background|profile|scores?|record|cv|application|history|gap))\b/g;
 
+/** "Tell me whether the fellowship accepts J-1 holders": the member told, not the member judged. */
+const TOLD_ME = /\b(tell|let|inform|remind|advise|update|email|ask|help) me\b(?! (?:know )?(?:if|whether|where|how) i\b)/g;
+
 export function rankingTopic(raw: string): RegExp | undefined {
-  const text = raw.replace(MEMBER_PROXY, 'i');
+  const text = raw.replace(MEMBER_PROXY, 'i').replace(TOLD_ME, '$1 them');
   return ABOUT_ME.find((re) => re.test(text)) ?? COMMIT_ASK.find((re) => re.test(text));
 }
 
@@ -257,7 +260,20 @@ const asksForRanking: Check = {
         // The topic in the asking clause, or elsewhere in the sentence, or in the sentence
         // before when the ask has none of its own ("Any indication would help me plan.").
         const here = rankingTopic(c.text);
-        const inSentence = here ?? rankingTopic(s.canon);
+        // The topic may sit in another clause of the sentence, but not in one that refuses the ask
+        // or states the rule ("I know I should not ask about my position, so my question is…").
+        const inSentence =
+          here ??
+          rankingTopic(
+            clausesOf(s).reduce(
+              (t, o) =>
+                isNegatedAsk(o.text) ||
+                (isUnderstanding(o.text) && !isRequest(o.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
+                  ? t.slice(0, o.offset) + ' '.repeat(o.text.length) + t.slice(o.offset + o.text.length)
+                  : t,
+              s.canon,
+            ),
+          );
         const before = i > 0 && POINTS_BACK.test(c.text) ? rankingTopic(sents[i - 1]!.canon) : undefined;
         const loose = !inSentence && !before && (isQuestion(c.text) || isRequest(c.text)) && looseRankingTopic(c.text);
         const topic = inSentence ?? before ?? (loose ? RANK_SIGNAL : undefined);
