@@ -128,7 +128,7 @@ export const NEGATION =
 
 /** Hypotheticals and reported speech: "if someone asked where they stand", "a friend asked". */
 export const SOMEONE_ELSE =
-  /\b(?:a friend|my friend|friends|a colleague|colleagues|other applicants|another applicant|some applicants|people|someone|somebody|others|they|he|she)\b (?:\w+ ){0,2}(?:asked|ask|asks|said|told|wrote|write|writes|offered|offer|offers|promised)\b/;
+  /\b(?:a friend|my friend|friends|a colleague|colleagues|other applicants|another applicant|some applicants|people|someone|somebody|others|they|he|she)\b (?:\w+ ){0,4}?(?:asked|ask|asks|said|told|wrote|write|writes|offered|offer|offers|promised|mentioned|mentions|described|describes|reported|heard|was asked|were asked)\b/;
 
 /** The clause of a sentence containing canon offset `at`. */
 export function clauseAt(s: Sentence, at: number): Clause {

@@ -291,7 +291,7 @@ const asksForRanking: Check = {
 
 /** The member's side of a trade: ranking, commitment, withdrawing or dropping other programs. */
 const ME_COMMIT_VERB =
-  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept|accepting|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
+  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep(?= (?:you|your|it|[a-z]+) (?:\\w+ )?(?:first|top|at the top|number one|#1|on my list))|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept(?:ing)?(?= (?:a|an|the|your|any) (?:\\w+ )?(?:offer|position|spot|place|contract)\\b| (?:it|at once|immediately|right away)\\b)|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
 /** Words between "I" and the verb, never a new subject ("I hope you rank" is the program's act). */
 const NOT_A_SUBJECT = '(?:(?!you\\b|your\\b|they\\b|the\\b|it\\b|programs?\\b|we\\b)[\\w-]+ )';
 const MEMBER_OFFER = new RegExp(
@@ -453,7 +453,7 @@ const MUTUAL =
  * offer"), it proposes a commitment outside the Match in return for a place.
  */
 const MATCH_EXIT =
-  /\b(?:withdraw\w*|pull\w* out|leav\w*|leave|quit\w*|exit\w*|give up|giving up|step\w* out|drop\w* out|opt\w* out|forgo|forego|sidestep\w*|bypass\w*) (?:\w+ ){0,3}?(?:from |of )?(?:the |my place in the |my registration (?:in|with) the )?(?:nrmp |main |\w+ )?match\b|\b(?:withdraw\w*|cancel\w*|pull\w*) (?:my )?(?:match |nrmp )?(?:registration|rank list|certified list)\b|\b(?:sign|signing|accept|accepting|commit|committing) (?:\w+ ){0,4}?(?:outside (?:of )?the match|(?:before|ahead of|prior to) (?:the )?match(?: day)?|on the spot|immediately|at once|right away|straight away)\b/;
+  /\b(?:withdraw\w*|pull\w* out|leav\w*|leave|quit\w*|exit\w*|give up|giving up|step\w* out|drop\w* out|opt\w* out|forgo|forego|sidestep\w*|bypass\w*) (?:\w+ ){0,3}?(?:from |of )?(?:the |my place in the |my registration (?:in|with) the )?(?:nrmp |main |\w+ )?match\b|\b(?:withdraw\w*|cancel\w*|pull\w*) (?:my )?(?:match |nrmp )?(?:registration|rank list|certified list)\b|\b(?:sign|signing|accept|accepting|commit|committing) (?:\w+ ){0,4}?(?:outside (?:of )?the match|(?:before|ahead of|prior to) (?:the )?match(?: day)?|on the spot|immediately|at once|right away|straight away|today|tonight|now|this week)\b/;
 const OUTSIDE_OFFER =
   /\b(?:offer\w*|contract|position|place|spot|post)\b(?:[^.;]{0,60}?)\b(?:outside (?:of )?the match|(?:before|ahead of|prior to) (?:the )?match(?: day)?|pre-?match)\b|\bpre-?match (?:\w+ )?(?:offer|contract|position|deal)\b|\b(?:if|should|were|provided|in return for|for|once|as soon as) (?:\w+ ){0,6}?(?:an?|the|such an?|your|firm|written) (?:\w+ )?(?:offer|contract)\b/;
 function matchExitTrade(t: string, before: string | undefined): boolean {
@@ -540,7 +540,7 @@ function returnInKind(t: string): boolean {
 const ALTERNATIVES =
   "(?:(?:every|all|any|each|my|the|those)(?: of)? (?:(?:my|the|those) )?(?:\\w+ )?(?:other|remaining|different) (?:\\w+ )?(?:programs?|programmes?|interviews?|offers?|applications?|options?|doors?|places?|lists?|fellowships?|residenc(?:y|ies)|invitations?|hospitals?)|(?:my|all my|these|those|every|all|the) bridges|everyone else(?: ')?'?s (?:\\w+ )?lists?)";
 const GIVE_UP_ALTERNATIVES = new RegExp(
-  `\\b(?:cancel\\w*|drop\\w*|declin\\w*|turn(?:s|ed|ing)? down|withdraw\\w*|withdrew|tak(?:e|es|ing) (?:my name |myself )?off|took (?:my name |myself )?off|clos(?:e|es|ed|ing)|burn(?:s|ed|t|ing)?|walk(?:s|ed|ing)? away from|pull(?:s|ed|ing)? out of|let(?:ting)? go of|abandon\\w*|giv(?:e|ing) up|shut(?:ting)?|remov(?:e|ed|ing)|say(?:ing)? no to|scrap\\w*)(?: (?:[\\w-]+ ){0,2}?)(?:from |with |on |to |of )?${ALTERNATIVES}\\b|\\b${ALTERNATIVES} (?:\\w+ ){0,2}(?:comes?|go(?:es)?|will (?:come|go)|would (?:come|go)) off my (?:\\w+ )?list\\b`,
+  `\\b(?:cancel\\w*|drop\\w*|declin\\w*|turn(?:s|ed|ing)? down|withdraw\\w*|withdrew|tak(?:e|es|ing) (?:my name |myself )?(?:off|out of)|took (?:my name |myself )?(?:off|out of)|clos(?:e|es|ed|ing)|burn(?:s|ed|t|ing)?|walk(?:s|ed|ing)? away from|pull(?:s|ed|ing)? out of|let(?:ting)? go of|abandon\\w*|giv(?:e|ing) up|shut(?:ting)?|remov(?:e|ed|ing)|say(?:ing)? no to|scrap\\w*)(?: (?:[\\w-]+ ){0,2}?)(?:from |with |on |to |of )?${ALTERNATIVES}\\b|\\b${ALTERNATIVES} (?:\\w+ ){0,2}(?:comes?|go(?:es)?|will (?:come|go)|would (?:come|go)) off my (?:\\w+ )?list\\b`,
 );
 /** The member owns the move: "I", "my", or an offer with no subject ("Happy to take my name off…"). */
 function memberGivesUp(t: string): RegExpExecArray | undefined {
@@ -556,7 +556,7 @@ function memberGivesUp(t: string): RegExpExecArray | undefined {
  * for me", "room for me", "tell me I am in", "that I am among those you plan to rank".
  */
 const PROGRAM_FOR_ME =
-  /\b(?:wants? me|want to (?:rank|take|have) me|(?:is|are) (?:\w+ )?(?:interested|keen) (?:in|on) me|(?:room|space|a (?:\w+ )?(?:place|spot|position|seat)) for me|i am in\b(?! (?:the|a|an|my|touch|town|\w+ing)\b)|i am (?:\w+ )?(?:among|on) (?:the|those|your)\b|(?:will|would|plans? to|intends? to) (?:\w+ )?rank me)/;
+  /\b(?:wants? me|want to (?:rank|take|have) me|(?:is|are) (?:\w+ )?(?:interested|keen) (?:in|on) me|(?:room|space|a (?:\w+ )?(?:place|spot|position|seat)) for me|i am in\b(?! (?:the|a|an|my|touch|town|\w+ing)\b)|i am (?:\w+ )?(?:among|on) (?:the|those|your)\b|(?:will|would|plans? to|intends? to) (?:\w+ )?rank me|(?:can|could|will|would|does|do|did|might|may|is willing to|are willing to) (?:\w+ )?(?:consider|take|accept|choose|select|pick|want|have|offer) me\b(?! (?:to|for (?:a|the) (?:\w+ )?(?:tour|call|visit|elective|rotation|meeting|chat|coffee|lunch|dinner))\b))/;
 
 /**
  * Both sides named as "mine" and "yours" in one sentence: "a commitment could be made on my side,
@@ -578,7 +578,13 @@ const MEMBER_MOVE_IF =
   /\b(?:if|were|should|suppose|supposing|what if) i (?:\w+ ){0,3}?(?:commit\w* (?:myself )?(?:to (?:you|your|the program|(?!the\b|a\b|an\b|my\b|this\b|that\b|some\b|working\b)\w+\b(?! (?:project|study|course|elective|research|work)))|now|early|in writing|today)|promis\w* (?:\w+ ){0,2}(?:to rank|to commit|you)|pledg\w*|rank\w* (?:\w+ ){0,3}(?:first|top|number one|#1|highest)|put (?:\w+ ){1,3}(?:first|top|number one|#1)|(?:withdr\w*|cancel\w*|drop\w*|declin\w*) (?:\w+ ){0,2}(?:other|remaining|applications?|interviews?|offers?)|sign\w* (?:\w+ ){0,3}(?:letter|pledge|commitment|intent|contract)|make (?:you|it|\w+) my (?:first|top|number one|#1))|\bmy (?:\w+ )?(?:committing|commitment|pledge|promise|ranking (?:you|your|it|the)|withdrawing|withdrawal) (?:\w+ ){0,3}(?:to|from|of) (?:you|your|the|\w+)\b/;
 function offerForStanding(t: string): boolean {
   if (!isQuestion(t) || TRADE_DISOWNED.test(t)) return false;
-  return MEMBER_MOVE_IF.test(t) && STANDING_BENEFIT.test(t);
+  if (!STANDING_BENEFIT.test(t)) return false;
+  // The move inside the condition, however it is put: "if I were to let you know that Silverlake
+  // would be at the very top of my list, would that make any difference…".
+  return (
+    MEMBER_MOVE_IF.test(t) ||
+    conditionClauses(t).some((c) => MEMBER_OFFER.test(c) || MEMBER_SIDE_NOUN.test(c) || TOP_CHOICE.some((r) => r.test(c)))
+  );
 }
 
 /**
@@ -587,6 +593,10 @@ function offerForStanding(t: string): boolean {
  */
 const BECAUSE_OF_THAT =
   /^(?:\w+,? )?(?:because of (?:that|this|it)|for (?:that|this) reason|so|therefore|as a result|in response|in light of (?:that|this|your \w+)|after (?:that|this|hearing that|your (?:kind )?(?:note|word|message|email)))\b/;
+
+/** What marks an ask as the program's half of an exchange: "from your side", "that I am also…". */
+const IN_RETURN_MARK =
+  /\b(?:from|on) your (?:side|part|end)\b|\bin (?:return|turn)\b|\blikewise\b|\b(?:i|my \w+) (?:am|is|are|be|was) (?:\w+ )?(?:also|too)\b/;
 
 function tradeFrame(t: string): RegExp | undefined {
   if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return undefined;
@@ -649,7 +659,7 @@ const quidProQuo: Check = {
       if (
         gives &&
         (cond || TRADE_LINK.test(t)) &&
-        (programSideIn(t) || PROGRAM_FOR_ME.test(t) || PROGRAM_SIDE_NOUN.test(t)) &&
+        (programSideIn(t) || PROGRAM_FOR_ME.test(t) || PROGRAM_SIDE_NOUN.test(t) || OUTSIDE_OFFER.test(t)) &&
         !negatedNear(t, GIVE_UP_ALTERNATIVES) &&
         !TRADE_DISOWNED.test(t)
       )
@@ -668,6 +678,18 @@ const quidProQuo: Check = {
         !/\?/.test(prior)
       )
         return { sentence: s, span: findIn(s, MEMBER_OFFER) ?? s };
+      // The member's first place told, then a sign asked for in return: "I am ready to put Northgate
+      // as my number one rank. I request only a small sign from your side that I am also in your
+      // top positions."
+      if (
+        prior &&
+        (MEMBER_OFFER.test(prior) || TOP_CHOICE.some((r) => r.test(prior))) &&
+        (isRequest(t) || isQuestion(t)) &&
+        (PROGRAM_SIDE_NOUN.test(t) || programSideIn(t) || rankingTopic(t) !== undefined) &&
+        IN_RETURN_MARK.test(t) &&
+        !TRADE_DISOWNED.test(t)
+      )
+        return { sentence: s, span: findIn(s, IN_RETURN_MARK) ?? s };
       const framed = tradeFrame(t);
       if (framed && !negatedNear(t, framed)) return { sentence: s, span: findIn(s, framed) ?? s };
       if (matchExitTrade(t, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, MATCH_EXIT) ?? s };
@@ -1265,6 +1287,8 @@ const unpromptedAttachments: Check = {
       const file = FILE_NAME.test(s.text);
       if (!m && !file) continue;
       if (m && PLACEMENT.test(s.canon.slice(m.index))) continue;
+      // "I have attached nothing": the attachment refused.
+      if (m && /^\s*(?:nothing|no (?:\w+ )?files?|none)\b/.test(s.canon.slice(m.index + m[0].length))) continue;
       if (
         m &&
         NOT_ATTACHED.test(s.canon) &&
