@@ -36,7 +36,7 @@ export function isQuestion(text: string): boolean {
   // it is the subject of a statement ("This is my last chance", "Riverside is my first choice").
   if (/\?/.test(text)) return true;
   return new RegExp(
-    `^(?:(?:and|but|so|also|then|now|please)\\s*,?\\s+|(?:sir|madam|dr\\.? \\w+|\\w+)\\s*,\\s+)?(?:${AUX})(?: not)? (?:i|you|we|there|my|your|it|this|the|that|they)\\b`,
+    `^(?:(?:and|but|so|also|then|now|please|like|well|ok|okay|or)\\s*,?\\s+|(?:sir|madam|dr\\.? \\w+|\\w+)\\s*,\\s+)?(?:${AUX})(?: not)? (?:i|you|we|there|my|your|it|this|the|that|they)\\b`,
   ).test(text.trim());
 }
 

@@ -55,7 +55,8 @@ const ABOUT_ME: readonly RegExp[] = [
   // The member and the program's list in one clause, in either order: "if I am on the safe side of
   // your list", "whether I was high on Canfield's list", "where on your list I might fall". The
   // member's own list ("my list", "mine") is not the program's.
-  /\b(?:i|me|my (?:name|application|file|candidacy|profile))\b[^,;.?!]{0,60}?\b(?:your|the (?:program|programme|committee|team|fellowship)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}(?:rank |ranking |match |final )?list\b|\b(?:your|the (?:program|committee)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}list\b[^,;.?!]{0,40}?\b(?:i|me|my name)\b/,
+  // "…grateful to know when the fellowship's rank list is submitted" asks about the list's date.
+  /\b(?:i|me|my (?:name|application|file|candidacy|profile))\b(?:(?!\b(?:when|how many|how long|what time|what date)\b)[^,;.?!]){0,60}?\b(?:your|the (?:program|programme|committee|team|fellowship)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}(?:rank |ranking |match |final )?list\b|\b(?:your|the (?:program|committee)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}list\b[^,;.?!]{0,40}?\b(?:i|me|my name)\b/,
   /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b(?! (?:for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|elective|rotation|chat)\b|to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+))/,
   /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
   /\b(?:offer(?:s|ed|ing)?|giv(?:e|es|ing)|guarantee(?:s|ing)?|promis(?:e|es|ing)|reserv(?:e|es|ing)|hold(?:s|ing)?|sav(?:e|es|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b(?! (?:to|through|around|along|on (?:a|the)|back to|for (?:a|the) (?:tour|walk|coffee|lunch|dinner))\b)/,
@@ -154,7 +155,8 @@ const ABOUT_ME: readonly RegExp[] = [
 const COMMIT_ASK: readonly RegExp[] = [
   /\b(?:you|your (?:\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\w+ )?(?:program|programme|committee|team)) (?:\w+ ){0,3}(?:promise|commit|guarantee|assure|pledge|reassure)\b/,
   /\b(?:promise|commitment|guarantee|assurance|pledge|reassurance) (?:\w+ ){0,2}(?:from you|from your|from the program|that you|that your|that the program|that i (?:will|would|am)|of a (?:\w+ )?(?:position|spot|place)|regarding my|about my|on my)\b/,
-  /\b(?:ask|asking|request|requesting|need|needing|want|wanting|hope for|hoping for|seek|seeking|get|have) (?:\w+ ){0,2}(?:a |your |some |any )?(?:promise|commitment|guarantee|assurance|reassurance)\b/,
+  // "You have my commitment" is the member's own, not one asked for.
+  /\b(?:ask|asking|request|requesting|need|needing|want|wanting|hope for|hoping for|seek|seeking|get|have) (?!(?:\w+ )?my\b)(?:\w+ ){0,2}(?:a |your |some |any )?(?:promise|commitment|guarantee|assurance|reassurance)\b/,
   /\b(?:hold|reserve|save|keep|secure) (?:a|the|one|your) (?:\w+ )?(?:spot|position|place|seat|slot) (?:for me|open for me)\b/,
   // The same promise in the passive: "that a place will be kept for me", "a seat will be waiting for me".
   /\b(?:spot|position|place|seat|slot|offer)s? (?:\w+ ){0,4}?(?:kept|held|reserved|saved|set aside|guaranteed|assured|promised|waiting|secured|available) (?:\w+ )?(?:for|to) me\b/,
@@ -183,7 +185,11 @@ const MEMBER_PROXY =
 const TOLD_ME = /\b(tell|let|inform|remind|advise|update|email|ask|help) me\b(?! (?:know )?(?:if|whether|where|how) i\b)/g;
 
 export function rankingTopic(raw: string): RegExp | undefined {
-  const text = raw.replace(MEMBER_PROXY, 'i').replace(TOLD_ME, '$1 them');
+  // "ACGME-I" is not the member.
+  const text = raw
+    .replace(MEMBER_PROXY, 'i')
+    .replace(TOLD_ME, '$1 them')
+    .replace(/(\w)-i\b/g, '$1-x');
   return ABOUT_ME.find((re) => re.test(text)) ?? COMMIT_ASK.find((re) => re.test(text));
 }
 
@@ -253,6 +259,9 @@ const asksForRanking: Check = {
           (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) ||
             ((INFO_VERB.test(c.text) || KNOWING.test(c.text)) && rankingTopic(c.text) !== undefined));
         if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
+        // "Would it make any difference if I committed to you now?": the member's standing is what
+        // the offer would buy, not what is asked; the trade is quid-pro-quo's to report.
+        if (standingBoughtNotAsked(s.canon)) continue;
         // "I know you cannot tell me where I stand": the program's inability stated, not an ask.
         if (PROGRAM_CANNOT.test(c.text) && !/\?/.test(c.text)) continue;
         if (isUnderstanding(c.text) && !isRequest(c.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
@@ -593,6 +602,12 @@ function offerForStanding(t: string): boolean {
  */
 const BECAUSE_OF_THAT =
   /^(?:\w+,? )?(?:because of (?:that|this|it)|for (?:that|this) reason|so|therefore|as a result|in response|in light of (?:that|this|your \w+)|after (?:that|this|hearing that|your (?:kind )?(?:note|word|message|email)))\b/;
+
+/** A question whether the member's move would help, with no ask to be told where they stand. */
+function standingBoughtNotAsked(t: string): boolean {
+  const bought = offerForStanding(t) || pledgeForStanding(t) || WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t);
+  return bought && !INFO_VERB.test(t) && !KNOWING.test(t);
+}
 
 /** What marks an ask as the program's half of an exchange: "from your side", "that I am also…". */
 const IN_RETURN_MARK =
