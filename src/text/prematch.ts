@@ -57,8 +57,11 @@ const ABOUT_ME: readonly RegExp[] = [
   // member's own list ("my list", "mine") is not the program's.
   // "…grateful to know when the fellowship's rank list is submitted" asks about the list's date.
   /\b(?:i|me|my (?:name|application|file|candidacy|profile))\b(?:(?!\b(?:when|how many|how long|what time|what date)\b)[^,;.?!]){0,60}?\b(?:your|the (?:program|programme|committee|team|fellowship)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}(?:rank |ranking |match |final )?list\b|\b(?:your|the (?:program|committee)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}list\b[^,;.?!]{0,40}?\b(?:i|me|my name)\b/,
+  // Hope kept alive for a place: "whether I should continue to keep hope for a place at Northfield",
+  // "should I keep my hopes alive for a spot".
+  /\b(?:keep|keeping|hold|holding|continue|continuing|still|give up|giving up|abandon|lose|losing)(?: to)? (?:\w+ )?(?:hope|hopes|hoping)\b(?: (?:\w+ )?(?:alive|up))? (?:for|of) (?:a|an|my|the) (?:\w+ )?(?:place|position|spot|seat|match|offer|future)\b|\bhopes? (?:\w+ )?alive\b/,
   /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b(?! (?:for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|elective|rotation|chat)\b|to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+))/,
-  /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
+  /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|in the mix|in the frame|in the hunt|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
   /\b(?:offer(?:s|ed|ing)?|giv(?:e|es|ing)|guarantee(?:s|ing)?|promis(?:e|es|ing)|reserv(?:e|es|ing)|hold(?:s|ing)?|sav(?:e|es|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b(?! (?:to|through|around|along|on (?:a|the)|back to|for (?:a|the) (?:tour|walk|coffee|lunch|dinner))\b)/,
   /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
   /\bwhere (?:i|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ )?(?:stand|stands|fall|falls|rank|ranks|am|is|sit|sits|lie|lies|land|lands|fit|fits|end up|ended up|would be|will be|might be|currently (?:stand|am))\b/,
@@ -79,12 +82,12 @@ const ABOUT_ME: readonly RegExp[] = [
   /\bi (?:will|am going to|would|am likely to|am set to) (?:\w+ )?(?:match|be matched|be ranked|be selected|be offered|get (?:a|the) (?:spot|position))\b/,
   // "How competitive would you say my application is?", "how strong a candidate I am".
   /\bhow (?:\w+ )?(?:competitive|strong|likely|well-placed|well placed|realistic|good|viable) (?:\w+ ){0,5}?(?:i am|i was|i would be|i might be|i look|my (?:application|candidacy|candidature|file|profile|chances)(?: \w+)? (?:is|was|are|were|would be|looks?|stands?))\b/,
-  /\b(?:am i|i am|i was|was i|is my application) (?:\w+ )?(?:competitive|a (?:\w+ )?(?:candidate|contender|fit) (?:you|for you|your program|for your)|in the running|under (?:serious )?consideration|still in consideration)\b/,
+  /\b(?:am i|i am|i was|was i|is my application) (?:\w+ )?(?:competitive|a (?:\w+ )?(?:candidate|contender|fit) (?:you|for you|your program|for your)|in the running|in the mix|in the frame|in the hunt|under (?:serious )?consideration|still in consideration)\b/,
   /\b(?:you|your (?:program|team|committee|fellowship|department)|the (?:program|committee)) (?:\w+ ){0,2}(?:will|would|intend to|plan to|are going to|is going to|might|may|could|can|do|does|did|are|is|have|has) (?:\w+ )?(?:rank|ranking|ranked|list|listing|place|placing|take|taking|choose|choosing|select|selecting|match|matching|offer|offering|accept|accepting|consider|considering|interested in|want|wanting) (?:\w+ )?(?:me|my (?:application|candidacy|candidature|file|profile|dossier))\b/,
   /\b(?:you|your (?:program|team|committee)) (?:\w+ ){0,2}(?:feel|think|see|view) (?:about )?(?:me|my (?:application|candidacy|fit))\b/,
   // How the program judges the member, in any verb of judging: "whether the committee sees me as a
   // strong candidate", "if the faculty rated me among the top applicants", "was I rated highly".
-  /\b(?:you|your (?:\w+ )?(?:program|team|committee|faculty|fellowship)|the (?:\w+ )?(?:program|committee|faculty|team)|they) (?:\w+ ){0,2}(?:sees?|saw|views?|viewed|regards?|regarded|rates?|rated|thinks? of|thought of|perceives?|perceived|judges?|judged|scores?|scored|(?:considers?|considered)(?= me as)) (?:me|my (?:\w+ )?(?:application|candidacy|candidature|interview|file))\b|\b(?:i|me|my (?:application|candidacy|interview)) (?:\w+ ){0,2}(?:was|were|am|is|be|been) (?:\w+ )?(?:rated|scored|judged|assessed|evaluated|viewed|seen|regarded) (?:\w+ )?(?:among|as|highly|well|favou?rably|high|in the top)\b/,
+  /\b(?:you|your (?:\w+ )?(?:program|team|committee|faculty|fellowship)|the (?:\w+ )?(?:program|committee|faculty|team)|they) (?:\w+ ){0,2}(?:sees?|saw|views?|viewed|regards?|regarded|rates?|rated|thinks? of|thought of|perceives?|perceived|judges?|judged|scores?|scored|(?:considers?|considered)(?= me as)|seeing|viewing|regarding|rating|thinking (?:of|about)|perceiving|judging|looking (?:up)?on|weighing|(?:considering)(?= (?:me|my \w+) (?:as|favou?rably|positively|seriously))) (?:me|my (?:\w+ )?(?:application|candidacy|candidature|interview|file))\b|\b(?:i|me|my (?:application|candidacy|interview)) (?:\w+ ){0,2}(?:was|were|am|is|be|been) (?:\w+ )?(?:rated|scored|judged|assessed|evaluated|viewed|seen|regarded) (?:\w+ )?(?:among|as|highly|well|favou?rably|high|in the top)\b/,
   // Standing in the program's group of the chosen: "if I am in your top 5", "did I make the cut",
   // "am I in or out", "near the top".
   /\b(?:i|me|my (?:\w+ )?(?:name|application|file)) (?:\w+ ){0,2}(?:am|is|be|was|were|made|make|making|get|got|fall|land) (?:\w+ )?(?:in|into|among|within|on|onto) (?:your|the) (?:\w+ )?(?:top(?: \w+)?|shortlist|short list|cut|group|tier)\b|\b(?:make|made|making) (?:the|your) (?:\w+ )?(?:cut|shortlist|short list)\b|\bam i (?:\w+ )?in or (?:am i )?out\b|\b(?:i|my name|me) (?:\w+ ){0,3}(?:near|at|close to) the (?:very )?top\b/,
@@ -105,7 +108,7 @@ const ABOUT_ME: readonly RegExp[] = [
   /\bhow (?:i|my (?:\w+ )?(?:application|candidacy|interview|file|presentation)) (?:\w+ ){0,2}(?:was|were|came|went|has been|had been) (?:\w+ )?(?:received|perceived|viewed|seen|judged|rated|assessed|evaluated|across|down)\b/,
   // Standing as how things look from the program's side: "how things look from your side",
   // "where things stand on your end".
-  /\b(?:how|where) (?:things|it|matters|everything|my case) (?:\w+ )?(?:look|looks|stand|stands|seem|seems|sit|sits) (?:\w+ )?(?:from|on|at) (?:your|the (?:program|committee|programme)(?:'s)?) (?:side|end|part)\b/,
+  /\b(?:how|where) (?:things|it|matters|everything|my case) (?:\w+ )?(?:look|looks|stand|stands|seem|seems|sit|sits) (?:\w+ )?(?:from|on|at) (?:your|the (?:program|committee|programme)(?:'s)?) (?:side|end|part)\b|\bhow (?:things|it|everything|matters) (?:\w+ )?(?:look|looks|seem|seems|stand|stands) (?:\w+ )?for me\b(?! (?:with|regarding|about) (?:the |my )?(?:visa|housing|schedule|travel|dates?))/,
   // The member's effect on the program's choice: "whether my interview moved the needle for the
   // committee", "am I someone the committee would like to see back".
   /\b(?:my (?:\w+ )?(?:interview|application|visit|performance|answers?|presentation)|i) (?:\w+ ){0,2}(?:moved the needle|made (?:a|an|any|enough of an?) (?:\w+ )?(?:impression|difference|mark)|stood out|left (?:a|an|any) (?:\w+ )?impression)\b|\b(?:am i|i am|i was|was i) (?:someone|somebody|a (?:\w+ )?(?:candidate|person|applicant|doctor)) (?:that |whom |who )?(?:you|the (?:\w+ )?(?:committee|program|programme|faculty|team)|your \w+) (?:\w+ ){0,2}(?:would|will|might|could) (?:\w+ ){0,2}(?:like|want|choose|pick|rank|take|see|welcome|keep)\b/,
@@ -140,7 +143,7 @@ const ABOUT_ME: readonly RegExp[] = [
   // Viewed favourably, still in contention, a match within the realm of possibility, holding one's
   // breath: "if my candidature is being favourably viewed", "did I do enough to stay in contention",
   // "is a match at Riverside within the realm of possibility for me", "should I hold my breath".
-  /\b(?:i|my (?:application|candidacy|candidature|file|profile|interview|name)) (?:am|was|is|were|have been|has been|had been|would be|will be|be)(?: being| still)? (?:favou?rably|positively|well|highly|seriously|kindly|warmly) (?:viewed|seen|regarded|received|considered|rated|judged|assessed)\b|\b(?:was|is|am|were) (?:i|my (?:application|candidacy|candidature|file|profile|interview)) (?:being )?(?:favou?rably|positively|well|highly|seriously|kindly|warmly) (?:viewed|seen|regarded|received|considered|rated|judged|assessed)\b|\b(?:did|have) i (?:\w+ ){0,2}(?:do|done) enough\b(?! (?:\w+ )?(?:reading|preparation|research|homework|practice|to prepare)\b| (?:\w+ )?(?:for|before) the (?:second look|visit|interview|call|meeting)\b)|\bto (?:stay|remain|keep) (?:\w+ )?(?:in contention|in the running|under consideration|in consideration|in the mix|on (?:your|the) (?:\w+ )?list)\b|\b(?:spot|position|place|seat|offer|match)\b[^;?!]{0,60}\b(?:achievable|attainable|within (?:the realm of possibility|reach|the realm of the possible)) for me\b|\bhold (?:my|our) breath (?:for|on|about)\b/,
+  /\b(?:i|my (?:application|candidacy|candidature|file|profile|interview|name)) (?:am|was|is|were|have been|has been|had been|would be|will be|be)(?: being| still)? (?:favou?rably|positively|well|highly|seriously|kindly|warmly) (?:viewed|seen|regarded|received|considered|rated|judged|assessed)\b|\b(?:was|is|am|were) (?:i|my (?:application|candidacy|candidature|file|profile|interview)) (?:being )?(?:favou?rably|positively|well|highly|seriously|kindly|warmly) (?:viewed|seen|regarded|received|considered|rated|judged|assessed)\b|\b(?:did|have) i (?:\w+ ){0,2}(?:do|done) enough\b(?! (?:\w+ )?(?:reading|preparation|research|homework|practice|to prepare)\b| (?:\w+ )?(?:for|before) the (?:second look|visit|interview|call|meeting)\b)|\bto (?:stay|remain|keep) (?:\w+ )?(?:in contention|in the running|in the mix|in the frame|in the hunt|under consideration|in consideration|in the mix|on (?:your|the) (?:\w+ )?list)\b|\b(?:spot|position|place|seat|offer|match)\b[^;?!]{0,60}\b(?:achievable|attainable|within (?:the realm of possibility|reach|the realm of the possible)) for me\b|\bhold (?:my|our) breath (?:for|on|about)\b/,
   // The program picturing the member in its class, the member on the right track with it, good
   // enough for it, its excitement about the member: "if I am someone Riverside sees in its next
   // class", "am I on the right track with you", "whether my interview was good enough for
@@ -202,7 +205,7 @@ const MEMBER_REF = /\b(?:i|me|my|myself|mine)\b/;
 const TOLD =
   /\b(?:tell|let|inform|give|send|help|show|remind|advise|update|email|reply to|get back to) me\b|\bme know\b|\bif i may\b|\bi have (?:a|one|another|two|a few) (?:\w+ )?questions?\b|\bi (?:was|am) (?:wondering|curious)\b|\bi wonder\b|\bi would (?:like|love) to (?:know|ask|understand)\b|\bmay i (?:\w+ )?ask\b/g;
 const RANK_SIGNAL =
-  /\b(?:rank(?:s|ed|ing)?|place(?:d)? (?:\w+ )?(?:high|highly|low|top)|(?:high|highly|low) enough|to match|matching (?:positions|spots|range)|among (?:those|the (?:\w+ )?(?:candidates|applicants))|in the running|shortlist(?:ed)?|consider(?:ed|ing)? (?:\w+ )?(?:favou?rably|seriously|strongly)|odds|likely to (?:match|be (?:ranked|chosen|selected|offered)))\b/;
+  /\b(?:rank(?:s|ed|ing)?|place(?:d)? (?:\w+ )?(?:high|highly|low|top)|(?:high|highly|low) enough|to match|matching (?:positions|spots|range)|among (?:those|the (?:\w+ )?(?:candidates|applicants))|in the running|in the mix|in the frame|in the hunt|shortlist(?:ed)?|consider(?:ed|ing)? (?:\w+ )?(?:favou?rably|seriously|strongly)|odds|likely to (?:match|be (?:ranked|chosen|selected|offered)))\b/;
 export function looseRankingTopic(text: string): boolean {
   if (PROCESS_ONLY.test(text) || !STRONG_ASK.test(text)) return false;
   const t = text.replace(TOLD, ' ');
@@ -255,9 +258,10 @@ const asksForRanking: Check = {
         // A condition on the program's rank or offer ("if you offer me the position…") asks for a
         // commitment; a condition on its ranking alone ("if you rank me to match, I…") is a trade.
         const commitCondition =
-          CONDITION.test(c.text) &&
+          infoAskedForOffer(c.text) ||
+          (CONDITION.test(c.text) &&
           (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) ||
-            ((INFO_VERB.test(c.text) || KNOWING.test(c.text)) && rankingTopic(c.text) !== undefined));
+            ((INFO_VERB.test(c.text) || KNOWING.test(c.text)) && rankingTopic(c.text) !== undefined)));
         if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
         // "Would it make any difference if I committed to you now?": the member's standing is what
         // the offer would buy, not what is asked; the trade is quid-pro-quo's to report.
@@ -285,7 +289,8 @@ const asksForRanking: Check = {
           );
         const before = i > 0 && POINTS_BACK.test(c.text) ? rankingTopic(sents[i - 1]!.canon) : undefined;
         const loose = !inSentence && !before && (isQuestion(c.text) || isRequest(c.text)) && looseRankingTopic(c.text);
-        const topic = inSentence ?? before ?? (loose ? RANK_SIGNAL : undefined);
+        const topic =
+          inSentence ?? before ?? (loose ? RANK_SIGNAL : infoAskedForOffer(c.text) ? INFO_NOUN_GIVEN : undefined);
         if (!topic) continue;
         if (!here && PROCESS_ONLY.test(c.text) && !inSentence) continue;
         const span = findIn(s, topic) ?? (before ? findIn(sents[i - 1]!, topic) : undefined);
@@ -602,6 +607,18 @@ function offerForStanding(t: string): boolean {
  */
 const BECAUSE_OF_THAT =
   /^(?:\w+,? )?(?:because of (?:that|this|it)|for (?:that|this) reason|so|therefore|as a result|in response|in light of (?:that|this|your \w+)|after (?:that|this|hearing that|your (?:kind )?(?:note|word|message|email)))\b/;
+
+/**
+ * A sign from the program set as the condition of the member's offer: "a commitment could be made
+ * on my side, were a similar indication to be given on yours". Asking to be told is an ask for
+ * ranking information as well as a trade.
+ */
+const INFO_NOUN_GIVEN =
+  /\b(?:indication|sign|signal|word|assurance|reassurance|hint|confirmation|nod)\b[^.;]{0,30}?\b(?:from you|from your|on yours|from yours|on your (?:side|part|end)|(?:be |is |were |was |being )?(?:given|offered|sent|received|shared))\b/;
+function infoAskedForOffer(t: string): boolean {
+  if (TRADE_DISOWNED.test(t) || !conditionClauses(t).some((c) => INFO_NOUN_GIVEN.test(c))) return false;
+  return MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || SIDES_PAIR.test(t) || memberGivesUp(t) !== undefined;
+}
 
 /** A question whether the member's move would help, with no ask to be told where they stand. */
 function standingBoughtNotAsked(t: string): boolean {
