@@ -775,7 +775,8 @@ const TOP_CHOICE: readonly RegExp[] = [
   // First place as where the program sits on the member's list: "Riverside sits at number one",
   // "yours is the one I will rank highest", "in the first spot when I certify my list".
   /\b(?:sits?|stands?|comes?|is|are|will be|remains?) (?:now )?at (?:the (?:very )?top|number one|#1|no\. ?1|the head)\b(?! of (?!my\b)\w+)|\b(?:you|yours|it|your (?:\w+ ){0,2}(?:program|programme|fellowship)|[a-z]+) (?:is|are|will be|remains?) the (?:one|program|programme|place|fellowship) (?:that )?i (?:\w+ ){0,2}(?:rank|put|place|list|want) (?:\w+ )?(?:highest|first|top|most)\b|\b(?:in|into|at|to|occupy|occupies|take|takes|hold|holds|get|gets|earn|earns|earned|have|has) the (?:very )?(?:first|top|#1|number one|number-one) (?:spot|place|position|slot|line|row|rung)\b(?:(?=.*\b(?:my (?:\w+ )?list|i (?:certify|submit|finali[sz]e)|my rank)\b)|(?<=\b(?:my (?:\w+ )?list|i (?:certify|submit|finali[sz]e)|my rank)\b.*))/,
-  /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:first|top|#1|number one|no\. ?1|1st) (?:place |spot |position |slot |one |name |entry |program |programme )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
+  // "#1" has no word boundary before it, so the start is "not after a letter".
+  /(?<!\b(?:near|close to|towards|toward) (?:the )?)(?<![\w#])(?:first|top|#1|number[- ]one|no\. ?1|1st) (?:place |spot |position |slot |one |name |entry |program |programme )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
   /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:top|head|very top|first (?:position|place|spot|slot|line)) (?:of|on|in) my (?:\w+ ){0,2}list\b/,
   // First place said to the program or as ranking ahead of all: "number one for me", "which I'm
   // ranking ahead of all others".
