@@ -591,9 +591,9 @@ const BLAME: readonly RegExp[] = [
   // "Beyond my control" alone states an external cause, neutrally (gp-a-059, gp-h-024): not blame.
   /\b(?:bad|pure|sheer|terrible) luck\b|\bunlucky\b|\bmisfortune\b|\bjinxed\b|\bcursed\b|\bthe odds were (?:stacked )?against\b/,
   /\b(?:they|he|she|the (?:program|programme|school|faculty|university|hospital|examiners?|administration|embassy|consulate|ecfmg|nbme|supervisors?|director|attending|consultant|professor|advisor|adviser|mentor|chief|department|committee|management|system))\s+(?:\w+ )?(?:refused to (?:help|support|give|let|sign)|ignored (?:me|my)|failed me|let me down|betrayed|sabotaged|ruined|cheated|lied|mistreated|harassed|bullied|humiliated|targeted|singled me out|treated me (?:unfairly|badly|poorly|differently)|never (?:helped|supported|gave|guided|taught|cared)|did not (?:support|help|care|bother|guide|teach)|didn't (?:support|help|care|bother|guide|teach)|would not (?:help|let|support)|wouldn't (?:help|let|support)|made it impossible|made me fail|caused (?:me|my))\b/,
-  /\b(?:no ?one|nobody) (?:\w+ ){0,6}(?:helped|supported|guided|cared|cares|mentored|explained|told me|listens|listened|answered|responded|helps|supports|bothered|stood by|stood up for|backed|defended|spoke up for)\b/,
+  /\b(?:no ?one|nobody) (?:\w+ ){0,6}(?:helped|supported|guided|cared|cares|mentored|explained|told me|listens|listened|answered|responded|helps|supports|bothered|stood by|stood up for|backed|defended|spoke up for|gave (?:\w+ )?(?:consideration|thought|attention|support|help|guidance) to (?:me|us|those of us|people like))\b/,
   /(?<!\bi (?:was|am) (?:the|an?|one) (?:[\w-]+ ){0,3})\bwho\b[^.;]{0,40}?\b(?:was|were|is|are)\b[^.;]{0,30}?\b(?:not (?:very |really |particularly |always |at all |the most |terribly )?(?:careful|reliable|competent|diligent|thorough|conscientious|attentive|responsible)|careless|negligent|lazy|incompetent|sloppy)\b|\b(?:they|he|she|the (?:other |senior |junior )?(?:\w+ )?(?:residents|faculty|staff|department|team|seniors|attendings|consultants|administration|management|leadership|officers?|examiners?|school|program|programme|hospital|vendor|suppliers?|contractors?|company|provider|it department|it))\b (?:\w+ ){0,4}(?:was|were|are|is) (?:\w+ )?(?:lazy|useless|incompetent|rude|careless|negligent|hopeless|arrogant|hostile|indifferent|biased|unprofessional|corrupt)\b/,
-  /\b(?:plays?|played|playing|had) favou?rites\b|\b(?:based on|about|through|by) connections\b|\bnot (?:on |based on |by )?merit\b|\bgo(?:es)? to the (?:children|sons|daughters|friends|relatives) of\b|\bnot (?:(?:always |ever |once )?been )?(?:a |very |really |entirely )?fair\b|\b(?:i|we) (?:was|were|got) (?:\w+ )?(?:punished|penali[sz]ed|scapegoated|made an example of) for\b|\bdid not value me\b|\b(?:didn't|did not|never) (?:\w+ )?prepare (?:us|me)\b|\b(?:had|have) done (?:their|his|her|its) job\b|\b(?:their|his|her) mess\b/,
+  /\b(?:plays?|played|playing|had|has|have) (?:(?:his|her|their|its) )?(?:own )?favou?rites\b|\b(?:take|takes|taking) (?:all )?(?:the )?credit\b|\b(?:my|our|the) (?:\w+ ){0,3}(?:i|we) (?:had )?(?:requested|asked for|applied for|needed) (?:was|were) (?:\w+ )?(?:refused|denied|rejected|turned down)\b|\b(?:based on|about|through|by) connections\b|\bnot (?:on |based on |by )?merit\b|\bgo(?:es)? to the (?:children|sons|daughters|friends|relatives) of\b|\bnot (?:(?:always |ever |once )?been )?(?:a |very |really |entirely )?fair\b|\b(?:i|we) (?:was|were|got) (?:\w+ )?(?:punished|penali[sz]ed|scapegoated|made an example of) for\b|\bdid not value me\b|\b(?:didn't|did not|never) (?:\w+ )?prepare (?:us|me)\b|\b(?:had|have) done (?:their|his|her|its) job\b|\b(?:their|his|her) mess\b/,
   /\bbadly (?:managed|run|organi[sz]ed|planned|designed|handled)|\bpoorly (?:planned|designed|handled)\b|\b(?:do not|don't|did not|didn't) think (?:that |this |the |my )?(?:\w+ ){0,3}reflects? my\b|\bnot a failure of (?:the|my) (?:idea|plan|work|project)\b|\bkilled by people\b/,
   /\b(?:set up|designed|built|made) (?:for (?:\w+ ){0,2})?(?:us |me |imgs |foreigners |people like me )?to fail\b|\bset(?:ting|s)? (?:me|us) up (?:to fail|for failure)\b/,
   /\b(?:against (?:me|us|imgs|foreign graduates|international graduates|people like me|foreigners))\b/,
@@ -848,6 +848,20 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
         continue;
       // "not because the exam was unfair", "I am not saying it was bad luck": rejected blame.
       if (/\bnot because\b|\bnot saying\b|\bno excuse\b|\brather than blam/.test(before)) continue;
+      // "the emergency physicians felt we were targeting them unfairly": others' view, reported.
+      if (
+        /\b(?:[a-z]+s|they|he|she|some|many|others) (?:\w+ ){0,2}(?:felt|thought|said|claimed|complained|believed|argued|worried|feared)(?: that)? (?:[\w',-]+ ){0,6}$/.test(
+          before,
+        ) &&
+        !/\b(?:i|we)\b/.test(before.slice(-12).split(/\b(?:felt|thought|said|claimed|complained|believed|argued|worried|feared)\b/)[0] ?? '')
+      )
+        continue;
+      // "I could call it bad luck, but it was not": a name offered and then refused.
+      if (
+        /\b(?:could|might|would|may) (?:\w+ )?(?:call|say|blame|put it down to)\b[^.;]{0,20}$/.test(before) &&
+        /^[^.;]{0,15}\bbut (?:it|that|this) (?:was|is) not\b/.test(t.slice(m.index + m[0].length))
+      )
+        continue;
       out.push({ sentence: s, index: m.index, length: m[0].length });
       break;
     }
