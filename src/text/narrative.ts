@@ -45,9 +45,10 @@ const STORY_ACTION_SET = new Set([
 
 /** Objects that make a verb of doing vague: "developed an interest", "took some time", "improved my English a lot". */
 const ABSTRACT_OBJECT =
-  /^(?:a |an |the |my |some |much |more |new |deep |strong |great |real |better |greater |clearer |good )*(?:\w+ )?(?:interest|passion|understanding|appreciation|skills?|knowledge|sense|time|myself|ourselves|experience|exposure|insights?|perspective|mind|goals?|vision|clarity|awareness|resilience|confidence|journey|patience|hope|faith|lessons?|love|curiosity|motivation|discipline|english|language|communication|abilities|ability|capacity|character|maturity|self|mindset|attitude|habits?|step back|step(?! ?\d)|cv|resume|application|applications|personal statement|paperwork|documents|profile|break|pause|rest|breather|breath|look|decision|chance|moment|leave|holiday|vacation|news|touch|notes?)\b/;
+  /^(?:a |an |the |my |some |much |more |new |deep |strong |great |real |better |greater |clearer |good )*(?:\w+ )?(?:interest|passion|understanding|appreciation|skills?|knowledge|sense|time|myself|ourselves|experience|exposure|insights?|perspective|mind|goals?|vision|clarity|awareness|resilience|confidence|journey|patience|hope|faith|lessons?|love|curiosity|motivation|discipline|english|language|communication|abilities|ability|capacity|character|maturity|self|mindset|attitude|habits?|step back|step(?! ?\d)|cv|resume|application|applications|personal statement|paperwork|documents|profile|break|pause|rest|breather|breath|look|decision|chance|moment|leave|holiday|vacation|news|touch|notes?|future|path|direction|career path|way forward|route|next steps?|plans?|dreams?|potential|priorities)\b/;
 /** Verbs that count only with a concrete object. */
 const NEEDS_CONCRETE = new Set([
+  'design',
   'develop',
   'take',
   'improve',
@@ -300,6 +301,10 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         )
       )
         continue;
+      // "children are the reason I studied medicine": a verb describing a reason is background.
+      if (/\bthe (?:\w+ )?reason (?:that |why )?(?:i|we) (?:\w+ )?$/.test(before)) continue;
+      // "a more prepared candidate", "fully prepared": a participle graded by an adverb describes.
+      if (/\b(?:more|most|less|least|very|so|too|fully|well|better|much)\s+$/.test(before) && /ed$/.test(t.canon)) continue;
       // "I am writing to explain…": the letter itself, not something done in the gap.
       if (
         lemma === 'write' &&
