@@ -43,6 +43,21 @@ const STORY_ACTION_SET = new Set([
   ),
 ]);
 
+/** Verbs that are never an activity of the gap, whatever follows them. */
+const NOT_ACTIVITY = new Set(
+  (
+    'be have do get feel think wait hope want wish try need decide realize realise know believe stay remain keep ' +
+    'reflect consider spend lose fail miss become seem go come leave return happen begin start stop continue ' +
+    'face struggle suffer worry fear cry rest sleep move relocate marry give receive hear tell say ask call ' +
+    'understand notice recognize recognise accept apply allow let make put use find feel mean love like enjoy ' +
+    'appreciate plan intend expect dream imagine remember forget grow change turn end finish close open pay ' +
+    'owe afford depend rely focus choose prefer pause postpone delay defer withdraw resign quit explore ' +
+    'search seek graduate pass clear fail sit retake take read watch follow discover immerse connect reconnect ' +
+    'trust save listen witness motivate respect inspire encourage regroup recover heal attend join aim strive ' +
+    'endeavour endeavor commit dedicate devote immerse engage'
+  ).split(' '),
+);
+
 /** Objects that make a verb of doing vague: "developed an interest", "took some time", "improved my English a lot". */
 const ABSTRACT_OBJECT =
   /^(?:a |an |the |my |some |much |more |new |deep |strong |great |real |better |greater |clearer |good )*(?:\w+ )?(?:interest|passion|understanding|appreciation|skills?|knowledge|sense|time|myself|ourselves|experience|exposure|insights?|perspective|mind|goals?|vision|clarity|awareness|resilience|confidence|journey|patience|hope|faith|lessons?|love|curiosity|motivation|discipline|english|language|communication|abilities|ability|capacity|character|maturity|self|mindset|attitude|habits?|step back|step(?! ?\d)|cv|resume|application|applications|personal statement|paperwork|documents|profile|break|pause|rest|breather|breath|look|decision|chance|moment|leave|holiday|vacation|news|touch|notes?|future|path|direction|career path|way forward|route|next steps?|plans?|dreams?|potential|priorities)\b/;
@@ -273,7 +288,21 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         lemma = pastStem(t.canon.replace(/ing$/, 'ed'), verbs) ?? lemma;
       // A regular past the lemmatiser cut too far ("coded" → "cod"): its stem.
       if (!verbs.has(lemma) && t.pos === 'VERB' && /[a-z]ed$/.test(t.canon)) lemma = pastStem(t.canon, verbs) ?? lemma;
-      if (!verbs.has(lemma)) continue;
+      // Beyond the curated verbs, any activity verb told in the past by the member counts when it
+      // has a concrete object ("sorted out the appointment book", "digitised the ledgers"); verbs
+      // of being, feeling, waiting, thinking, wanting, moving about or losing never do.
+      const open =
+        !verbs.has(lemma) &&
+        !opts.story &&
+        t.pos === 'VERB' &&
+        !NOT_ACTIVITY.has(lemma) &&
+        isPastTense(t) &&
+        // Told with the member right before it ("I sorted out", "I have digitised", "I also
+        // repaired"), not a participle used as a word of description ("structured reports").
+        /\bi (?:(?:have|had|also|then|first|later|personally|eventually|finally|successfully) )*$/.test(
+          s.canon.slice(0, indexInCanon(s, i)),
+        );
+      if (!verbs.has(lemma) && !open) continue;
       // "I spent those months building a dashboard": the tagger may read the -ing form as a noun.
       const gerundSpent = /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i)));
       if (t.pos !== 'VERB' && !edAfterI && !gerundSpent && !(i === 0 && /ed$/.test(t.canon))) continue;
