@@ -108,6 +108,13 @@ TASK.push(
   /\bi was the (?:\w+ ){0,2}(?:resident|doctor|intern|person|one|physician|officer|fellow|nurse|pharmacist|student|member) (?:who (?:handled|ran|managed|covered|looked after|owned|kept|was on|did|organi[sz]ed|coordinated)|on (?:duty|call|nights|the (?:\w+ )?(?:shift|team|rota)))\b/,
   /\b(?:due|needed|wanted) (?:on |by |in |that |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next (?:week|day|morning)|the (?:same|next) (?:day|afternoon|morning|week)|that (?:day|afternoon|evening|week)|end of (?:the )?(?:day|week|month))\b/,
   /\b(?:wanted|needed|had to get) (?:my|the|our|it|this|that) (?:\w+ ){0,2}(?:in|done|ready|finished|submitted|out|approved|fixed) (?:before|by)\b/,
+  // Round eight: the charge told as who the member was in the story, in any words: "I was the
+  // pediatric resident asked by my consultant to audit this", "I was the ED resident chosen to work
+  // with the IT people", "I was the one who fixed the order sets", "I owned the data pull",
+  // "checking the weight was my responsibility", "the ICU director wanted to know why…".
+  /\bi was (?:the|a|an|one of the) (?:[\w-]+ ){0,4}?(?:asked|chosen|picked|selected|assigned|tasked|appointed|nominated|sent|given|responsible|charged|designated|brought in|expected)\b|\bi was the one (?:who|that)\b|\bi owned (?:the|this|that|our|its) \w+/,
+  /(?<!\bnot (?:\w+ )?)\b(?:was|became|is) (?:really |entirely |clearly |squarely )?(?:my|our) (?:\w+ )?(?:job|responsibility|task|duty|problem|call|charge)\b(?! (?:to (?:blame|fix)|that)\b)|\b(?:was|fell|rested|landed) (?:squarely |entirely |all )?(?:on me|to me|up to me)\b/,
+  /\b(?:director|consultant|chief|supervisor|head|manager|attending|matron|registrar|committee|department|boss|professor|lead) (?:\w+ )?(?:wanted|needed) to (?:know|understand|find out|see) (?:why|how|whether|if|what|which)\b/,
 );
 
 /** What changed or came of it, in ordinary words as well as numbers. A lesson alone is not a result. */
