@@ -305,7 +305,7 @@ const asksForRanking: Check = {
 
 /** The member's side of a trade: ranking, commitment, withdrawing or dropping other programs. */
 const ME_COMMIT_VERB =
-  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep(?= (?:you|your|it|[a-z]+) (?:\\w+ )?(?:first|top|at the top|number one|#1|on my list))|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept(?:ing)?(?= (?:a|an|the|your|any) (?:\\w+ )?(?:offer|position|spot|place|contract)\\b| (?:it|at once|immediately|right away)\\b)|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
+  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep(?= (?:you|your|it|[a-z]+) (?:\\w+ )?(?:first|top|at the top|number one|#1|on my list))|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept(?:ing)?(?= (?:a|an|the|your|any) (?:\\w+ )?(?:offer|position|spot|place|contract)\\b| (?:it|at once|immediately|right away)\\b|\\s*[.!,;]|$)|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
 /** Words between "I" and the verb, never a new subject ("I hope you rank" is the program's act). */
 const NOT_A_SUBJECT = '(?:(?!you\\b|your\\b|they\\b|the\\b|it\\b|programs?\\b|we\\b)[\\w-]+ )';
 const MEMBER_OFFER = new RegExp(
@@ -616,7 +616,8 @@ const BECAUSE_OF_THAT =
 const INFO_NOUN_GIVEN =
   /\b(?:indication|sign|signal|word|assurance|reassurance|hint|confirmation|nod)\b[^.;]{0,30}?\b(?:from you|from your|on yours|from yours|on your (?:side|part|end)|(?:be |is |were |was |being )?(?:given|offered|sent|received|shared))\b/;
 function infoAskedForOffer(t: string): boolean {
-  if (TRADE_DISOWNED.test(t) || !conditionClauses(t).some((c) => INFO_NOUN_GIVEN.test(c))) return false;
+  if (TRADE_DISOWNED.test(t) || !(CONDITION.test(t) || INVERTED_SHOULD.test(t))) return false;
+  if (!conditionClauses(t).some((c) => INFO_NOUN_GIVEN.test(c) && !ENABLING.test(c))) return false;
   return MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || SIDES_PAIR.test(t) || memberGivesUp(t) !== undefined;
 }
 
@@ -684,6 +685,22 @@ const quidProQuo: Check = {
         return { sentence: s, span: findIn(s, offer)! };
       if (offer && PROGRAM_RETURN.test(t) && RECIPROCAL.test(t) && HOPE_PROGRAM.test(t) && !negatedNear(t, offer))
         return { sentence: s, span: findIn(s, offer)! };
+      const framed = tradeFrame(t);
+      if (framed && !negatedNear(t, framed)) return { sentence: s, span: findIn(s, framed) ?? s };
+      if (matchExitTrade(t, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, MATCH_EXIT) ?? s };
+      if (MUTUAL_FIRST.test(t) && !negatedNear(t, MUTUAL_FIRST))
+        return { sentence: s, span: findIn(s, MUTUAL_FIRST) ?? s };
+      if (returnedFavour(t)) return { sentence: s, span: findIn(s, PROGRAM_WILL_RANK_ME) ?? s };
+      if (pledgeForStanding(t)) return { sentence: s, span: findIn(s, PLEDGE) ?? s };
+      if (returnInKind(t)) return { sentence: s, span: findIn(s, RETURN_IN_KIND) ?? s };
+      // The member's first place told, then the program expected to answer it: "I have decided to
+      // rank Ashford first. … I trust that Ashford will do the same for me."
+      if (
+        EXPECTS_RETURN.test(t) &&
+        !TRADE_DISOWNED.test(t) &&
+        [t, sents[i - 1]?.canon ?? ''].some((x) => MEMBER_OFFER.test(x) || TOP_CHOICE.some((r) => r.test(x)))
+      )
+        return { sentence: s, span: findIn(s, EXPECTS_RETURN) ?? s };
       // Round eight: the trade read by concept. Giving up the alternatives against the program
       // wanting the member or having a place for them; both sides named as "mine" and "yours";
       // a question whether the member's move would better their standing.
@@ -722,22 +739,6 @@ const quidProQuo: Check = {
         !TRADE_DISOWNED.test(t)
       )
         return { sentence: s, span: findIn(s, IN_RETURN_MARK) ?? s };
-      const framed = tradeFrame(t);
-      if (framed && !negatedNear(t, framed)) return { sentence: s, span: findIn(s, framed) ?? s };
-      if (matchExitTrade(t, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, MATCH_EXIT) ?? s };
-      if (MUTUAL_FIRST.test(t) && !negatedNear(t, MUTUAL_FIRST))
-        return { sentence: s, span: findIn(s, MUTUAL_FIRST) ?? s };
-      if (returnedFavour(t)) return { sentence: s, span: findIn(s, PROGRAM_WILL_RANK_ME) ?? s };
-      if (pledgeForStanding(t)) return { sentence: s, span: findIn(s, PLEDGE) ?? s };
-      if (returnInKind(t)) return { sentence: s, span: findIn(s, RETURN_IN_KIND) ?? s };
-      // The member's first place told, then the program expected to answer it: "I have decided to
-      // rank Ashford first. … I trust that Ashford will do the same for me."
-      if (
-        EXPECTS_RETURN.test(t) &&
-        !TRADE_DISOWNED.test(t) &&
-        [t, sents[i - 1]?.canon ?? ''].some((x) => MEMBER_OFFER.test(x) || TOP_CHOICE.some((r) => r.test(x)))
-      )
-        return { sentence: s, span: findIn(s, EXPECTS_RETURN) ?? s };
       // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
       const next = sents[i + 1];
       if (
