@@ -273,7 +273,9 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // "The director asked me to replace her": a charge given, not others taking the work up.
     if (
       /\b(?:asked|invited) me$/.test(m[0]) &&
-      /^ to (?!do the same|share|present (?:it|this|that|our|my)|extend|roll|teach (?:it|this|others)|repeat|spread)/.test(after0)
+      /^ to (?!do the same|share|present (?:it|this|that|our|my)|extend|roll|teach (?:it|this|others)|repeat|spread)/.test(
+        after0,
+      )
     )
       return false;
     const at0 = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;

@@ -185,7 +185,8 @@ const MEMBER_PROXY =
   /\b(?:someone|somebody|a candidate|an applicant|applicants|candidates|people|a person|an img|imgs|a doctor|a graduate) (?:with|like) (?:me|myself|my (?:\w+ )?(?:background|profile|scores?|record|cv|application|history|gap))\b/g;
 
 /** "Tell me whether the fellowship accepts J-1 holders": the member told, not the member judged. */
-const TOLD_ME = /\b(tell|let|inform|remind|advise|update|email|ask|help) me\b(?! (?:know )?(?:if|whether|where|how) i\b)/g;
+const TOLD_ME =
+  /\b(tell|let|inform|remind|advise|update|email|ask|help) me\b(?! (?:know )?(?:if|whether|where|how) i\b)/g;
 
 export function rankingTopic(raw: string): RegExp | undefined {
   // "ACGME-I" is not the member.
@@ -260,8 +261,8 @@ const asksForRanking: Check = {
         const commitCondition =
           infoAskedForOffer(c.text) ||
           (CONDITION.test(c.text) &&
-          (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) ||
-            ((INFO_VERB.test(c.text) || KNOWING.test(c.text)) && rankingTopic(c.text) !== undefined)));
+            (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) ||
+              ((INFO_VERB.test(c.text) || KNOWING.test(c.text)) && rankingTopic(c.text) !== undefined)));
         if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
         // "Would it make any difference if I committed to you now?": the member's standing is what
         // the offer would buy, not what is asked; the trade is quid-pro-quo's to report.
@@ -561,7 +562,9 @@ function memberGivesUp(t: string): RegExpExecArray | undefined {
   const m = GIVE_UP_ALTERNATIVES.exec(t);
   if (!m) return undefined;
   const before = t.slice(Math.max(0, m.index - 50), m.index);
-  const mine = /\b(?:i|my|me)\b/.test(before + m[0]) || /^(?:\w+,? )?(?:(?:i am|i'm|am|happy|ready|willing|glad|prepared|more than happy) to )?$/.test(t.slice(0, m.index));
+  const mine =
+    /\b(?:i|my|me)\b/.test(before + m[0]) ||
+    /^(?:\w+,? )?(?:(?:i am|i'm|am|happy|ready|willing|glad|prepared|more than happy) to )?$/.test(t.slice(0, m.index));
   return mine ? m : undefined;
 }
 
@@ -578,7 +581,8 @@ const PROGRAM_FOR_ME =
  */
 const SIDES_PAIR =
   /\b(?:from|on) my (?:side|part|end)\b[^.;?!]{0,80}\b(?:from|on) (?:yours|your (?:side|part|end))\b|\b(?:from|on) (?:yours|your (?:side|part|end))\b[^.;?!]{0,80}\b(?:from|on) my (?:side|part|end)\b/;
-const COMMITMENT_NOUN = /\b(?:commitment|ranking|rank|pledge|promise|first place|first-place|first choice|number one|#1|loyalty)\b/;
+const COMMITMENT_NOUN =
+  /\b(?:commitment|ranking|rank|pledge|promise|first place|first-place|first choice|number one|#1|loyalty)\b/;
 
 /**
  * A question whether the member's move would better their standing, with the move as its
@@ -597,7 +601,9 @@ function offerForStanding(t: string): boolean {
   // would be at the very top of my list, would that make any difference…".
   return (
     MEMBER_MOVE_IF.test(t) ||
-    conditionClauses(t).some((c) => MEMBER_OFFER.test(c) || MEMBER_SIDE_NOUN.test(c) || TOP_CHOICE.some((r) => r.test(c)))
+    conditionClauses(t).some(
+      (c) => MEMBER_OFFER.test(c) || MEMBER_SIDE_NOUN.test(c) || TOP_CHOICE.some((r) => r.test(c)),
+    )
   );
 }
 
