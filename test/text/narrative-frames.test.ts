@@ -171,6 +171,61 @@ const HAND = [
       'She said "the director ignored my emails".',
     ],
   ),
+  // Round five: sentences each needing a branch no row above reaches.
+  ...rows(
+    'something the member did',
+    [
+      // "myself" beside "I", and four skippable words between "I" and the verb.
+      'I myself built the first version of the registry.',
+      'I have since also quietly built a registry for the ward.',
+      'I wrote a long report to explain the findings.',
+    ],
+    ['I have not yet finished the registry.', 'I never actually published the audit.'],
+  ),
+  ...rows(
+    'something the member did, in a story',
+    [
+      // Time spent on a thing is the thing done, whatever the tagger makes of the -ing form.
+      'I spent the winter writing queries for the registry.',
+      'My days were spent cleaning data for the trial.',
+      'I devoted the spring to learning Python.',
+      'I filled the time by volunteering at the clinic.',
+      'I am preparing for Step 3.',
+      'I am building a dashboard for the clinic.',
+      // A role after "as" is the setting only when the -ing verb is the member's ongoing state.
+      'I was leading the audit as the only resident.',
+    ],
+    [
+      // The time the member was in, named by a role: the setting of a story.
+      'I was working as a scribe at the time.',
+      'I was teaching as a volunteer at the school.',
+      'Every door was closed before I reached it.',
+    ],
+  ),
+  ...rows(
+    'a result a reader could check',
+    [
+      // A plan said after the result does not reach back over it.
+      'The registry cut wait times by 20%, and I plan to expand it.',
+      'The dashboard reduced missed follow-ups by a third, and I hope to publish it.',
+    ],
+  ),
+  ...rows('an informatics angle', [], ['Honestly, it was not about the "data" at all; it was about trust.']),
+  ...rows(
+    'blame',
+    [
+      "Let's say the IT department never answered a single email.",
+      'The IT team ignored my requests, and not because they were lazy.',
+      'Every single door was slammed in my face.',
+      'The doors were closed to me.',
+      'The doors kept being slammed in my face.',
+    ],
+    [
+      'The hospital refused to share the data, for good reason.',
+      'I do not really think the exam was unfair.',
+      'I do not honestly believe the system was rigged.',
+    ],
+  ),
 ];
 
 /** Blame as another party's conduct toward the member: the words a member is shown. */
