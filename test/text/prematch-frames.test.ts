@@ -2188,6 +2188,119 @@ const HAND: Row[] = [
   },
 ];
 
+/** A hand-written row for Lakeside, the program every hand-written email goes to. */
+const r5 = (kind: string, text: string, id: string, want: Pick<Row, 'fires' | 'quote' | 'says'>): Row => ({
+  from: 'hand',
+  text,
+  context: { kind, program: 'Lakeside University Clinical Informatics Fellowship' },
+  id,
+  ...want,
+});
+
+/**
+ * Round five: sentences each needing a branch no row above reaches. Overshare: whose matter it is
+ * (the member's or a relative's, or patients', colleagues' and a project's), the ICU as a place of
+ * work or of care, a neutral leave that names the illness, and the kind the message names.
+ * Quid pro quo: the favour returned on the member's list, and the program's reply expected.
+ */
+HAND.push(
+  r5('update', 'My project looked at financial hardship among our dialysis patients.', 'overshare', { fires: false }),
+  r5('update', 'I studied food insecurity and debt among families in our district.', 'overshare', { fires: false }),
+  r5('update', 'I beg pardon for the delay in replying.', 'overshare', { fires: false }),
+  r5('update', 'Cancer took my father in 2023, and I stayed home for a year.', 'overshare', {
+    fires: true,
+    says: 'personal health details',
+  }),
+  r5('update', 'Depression kept me out of training for a year.', 'overshare', {
+    fires: true,
+    says: 'personal mental health details',
+  }),
+  r5('update', 'Divorce was hard on me last year.', 'overshare', {
+    fires: true,
+    says: 'personal relationships details',
+  }),
+  r5('update', 'The sepsis alert I designed was piloted in the ICU.', 'overshare', { fires: false }),
+  r5('update', 'I was working in the ICU when my visa expired.', 'overshare', { fires: false }),
+  r5('update', 'My father was in the ICU for two weeks in March.', 'overshare', {
+    fires: true,
+    says: 'personal health details',
+  }),
+  r5(
+    'update',
+    'While I was finishing my rotations at the county hospital last winter, my father spent two weeks in the ICU.',
+    'overshare',
+    { fires: true, quote: '…my father spent two weeks in the ICU.', says: 'personal health details' },
+  ),
+  r5(
+    'update',
+    'During my rotations at the county hospital last winter, I was also in the ICU myself after a car accident.',
+    'overshare',
+    {
+      fires: true,
+      quote: '…winter, I was also in the ICU myself after a car accident.',
+      says: 'personal health details',
+    },
+  ),
+  r5('update', 'A colleague fell ill, so I covered her shifts.', 'overshare', { fires: false }),
+  r5(
+    'update',
+    'I worked nights at the district hospital for a year, and during that time one of the nurses fell ill.',
+    'overshare',
+    { fires: false },
+  ),
+  r5('update', 'I fell ill in the spring.', 'overshare', { fires: true, says: 'personal health details' }),
+  r5('update', 'Thank God, it was destiny that led me to your program.', 'overshare', {
+    fires: true,
+    says: 'personal religion details',
+  }),
+  r5('update', 'My project saved time and money for the hospital.', 'overshare', { fires: false }),
+  r5('update', 'The tool I built saved money for the clinics in our network.', 'overshare', { fires: false }),
+  r5('update', 'The savings to the hospital were large, and I presented them to the board.', 'overshare', {
+    fires: false,
+  }),
+  r5('update', 'I covered her clinics after a colleague was injured.', 'overshare', { fires: false }),
+  r5('update', 'I covered her clinics after a colleague was injured in a car accident.', 'overshare', { fires: false }),
+  r5('update', 'I was on medical leave for burnout last year.', 'overshare', {
+    fires: true,
+    says: 'personal mental health details',
+  }),
+  r5('update', 'I took medical leave after I burned out.', 'overshare', {
+    fires: true,
+    says: 'personal mental health details',
+  }),
+  r5('update', "I took family leave during my mother's chemo.", 'overshare', {
+    fires: true,
+    says: 'personal health details',
+  }),
+  r5('update', "I took family leave during my mother's chemotherapy.", 'overshare', {
+    fires: true,
+    says: 'personal health details',
+  }),
+  r5('update', 'After a family emergency, I am begging you for a chance.', 'overshare', {
+    fires: true,
+    says: 'personal pleading details',
+  }),
+  r5(
+    'update',
+    'Whatever the program decides at ranking time, I will return the favour in the same way with my own list.',
+    'quid-pro-quo',
+    { fires: true, quote: '…decides at ranking time, I will return the favour in the same way with my…' },
+  ),
+  r5('update', 'I will return the favour with my rank list.', 'quid-pro-quo', {
+    fires: true,
+    quote: 'I will return the favour with my rank list.',
+  }),
+  r5('update', 'I will return the favour in kind on my list.', 'quid-pro-quo', {
+    fires: true,
+    quote: 'I will return the favour in kind on my list.',
+  }),
+  r5('update', 'I trust that your program will do the same for me.', 'quid-pro-quo', { fires: false }),
+  r5('update', 'I will rank you first. I hope you will do the same.', 'quid-pro-quo', {
+    fires: true,
+    quote: 'I hope you will do the same.',
+  }),
+);
+
 describe('pre-match frames, one corpus sentence at a time', () => {
   it.each(CORPUS.map((r) => ({ ...r, name: name(r) })))('$name', (row) => {
     const found = findings(row);
