@@ -202,14 +202,11 @@ const HAND = [
       'Every door was closed before I reached it.',
     ],
   ),
-  ...rows(
-    'a result a reader could check',
-    [
-      // A plan said after the result does not reach back over it.
-      'The registry cut wait times by 20%, and I plan to expand it.',
-      'The dashboard reduced missed follow-ups by a third, and I hope to publish it.',
-    ],
-  ),
+  ...rows('a result a reader could check', [
+    // A plan said after the result does not reach back over it.
+    'The registry cut wait times by 20%, and I plan to expand it.',
+    'The dashboard reduced missed follow-ups by a third, and I hope to publish it.',
+  ]),
   ...rows('an informatics angle', [], ['Honestly, it was not about the "data" at all; it was about trust.']),
   ...rows(
     'blame',
@@ -300,6 +297,8 @@ interface CorpusRow {
   id?: string;
   fires?: boolean;
   quote?: string;
+  /** The finding's message says this (when it quotes nothing). */
+  says?: string;
   /** A STAR part found (true) or not (false). */
   star?: 'situation' | 'task' | 'action' | 'result';
   value?: boolean;
@@ -532,6 +531,34 @@ const CORPUS: CorpusRow[] = [
   },
 ];
 
+/** Round five: corpus sentences for mutants of the story readings. */
+CORPUS.push(
+  {
+    from: 'blind-a/an-a-080',
+    kind: 'answers',
+    text: "I looked at our clinic's no-show data and saw Monday mornings were worst.",
+    question: 'Tell me about a time you used data.',
+    star: 'action',
+    value: true,
+  },
+  {
+    from: 'blind-c/an-d3-014',
+    kind: 'answers',
+    text: 'In 2024 I was working on a sepsis alert with the IT department at my hospital in Delhi.',
+    question: 'Tell me about a time a project did not go as planned.',
+    id: 'no-result',
+    quote: 'was working on a sepsis alert with the…',
+  },
+  {
+    from: 'seen-heldout-d/an-h4-010',
+    kind: 'answers',
+    text: 'I was working as an intern in Lviv and the war situation was very hard.',
+    question: 'Tell me about a time you faced a major obstacle.',
+    id: 'no-result',
+    says: 'Your answer never says what changed.',
+  },
+);
+
 function said(row: CorpusRow): { id: string; message: string }[] {
   return row.kind === 'gap' ? lintGapExplanation(row.text) : answerFeedback(row.question ?? '', row.text).notes;
 }
@@ -541,7 +568,9 @@ const corpusName = (r: CorpusRow) =>
     ? `${r.value ? 'finds' : 'does not find'} the STAR ${r.star} in "${r.text}" (${r.from})`
     : r.quote !== undefined
       ? `quotes "${r.quote}" for ${r.id} (${r.from})`
-      : `${r.fires ? 'raises' : 'does not raise'} ${r.id} on "${r.text}" (${r.from})`;
+      : r.says !== undefined
+        ? `says "${r.says}" for ${r.id} on "${r.text}" (${r.from})`
+        : `${r.fires ? 'raises' : 'does not raise'} ${r.id} on "${r.text}" (${r.from})`;
 
 describe('narrative frames, one corpus sentence at a time', () => {
   it.each(CORPUS.map((r) => ({ ...r, name: corpusName(r) })))('$name', (row) => {
@@ -552,5 +581,6 @@ describe('narrative frames, one corpus sentence at a time', () => {
     const note = said(row).find((n) => n.id === row.id);
     if (row.fires !== undefined) expect(Boolean(note)).toBe(row.fires);
     if (row.quote !== undefined) expect(note?.message).toContain(`"${row.quote}"`);
+    if (row.says !== undefined) expect(note?.message).toContain(row.says);
   });
 });

@@ -2188,6 +2188,126 @@ const HAND: Row[] = [
   },
 ];
 
+/** Round five: corpus sentences that tell apart mutants of the later frames (batches E and F among them). */
+CORPUS.push(
+  {
+    from: 'seen-heldout-e/pm-h5-001',
+    text: 'Sir, should I receive some reassurance that I am being ranked to match at Lakeshore, I would be most happy to withdraw my other applications and confirm Lakeshore as my only choice.',
+    context: {
+      kind: 'other',
+      program: 'Lakeshore University CI Fellowship',
+      sendDate: '2026-10-22',
+    },
+    target: 'ci-fellowship',
+    id: 'quid-pro-quo',
+    fires: true,
+  },
+  {
+    from: 'seen-heldout-c/pm-h3-043',
+    text: 'I hope you did not notice that I was a bit slow at times during the group session - I am in the middle of my fourth cycle of chemotherapy for Hodgkin lymphoma and the fatigue is worse in the afternoons.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeshore Methodist Hospital Internal Medicine Residency - Informatics Track',
+      interviewDate: '2027-01-12',
+      sendDate: '2027-01-13',
+    },
+    target: 'residency-informatics-track',
+    id: 'overshare',
+    quote: '…cycle of chemotherapy for Hodgkin lymphoma and the fatigue is worse in…',
+    says: 'personal health details',
+  },
+  {
+    from: 'seen-heldout-b/pm-h2-038',
+    text: "Just wanted you to hear it from me directly: I'll be ranking Lindenwood #1, regardless of how your list turns out.",
+    context: {
+      kind: 'top-choice',
+      program: 'Lindenwood Health Clinical Informatics Fellowship',
+      sendDate: '2025-11-08',
+      previous: [
+        {
+          kind: 'top-choice',
+          program: 'Ferncastle University Clinical Informatics Fellowship',
+          date: '2025-10-29',
+        },
+      ],
+    },
+    target: 'ci-fellowship',
+    id: 'multiple-top-choice',
+    fires: true,
+  },
+  {
+    from: 'blind-e/pm-d5-014',
+    text: 'Whatever favour the program chooses to do for me at ranking time, I will surely return it in the same way with my own list.',
+    context: {
+      kind: 'thank-you',
+      program: 'Elmhurst Valley Medical Center',
+      interviewDate: '2026-11-02',
+      sendDate: '2026-11-04',
+    },
+    target: 'ci-fellowship',
+    id: 'quid-pro-quo',
+    quote: '…me at ranking time, I will surely return it in the same way with my…',
+  },
+  {
+    from: 'blind-a/pm-a-016',
+    text: 'I cannot disappoint them.',
+    context: {
+      kind: 'thank-you',
+      program: 'Oak Prairie Health Internal Medicine – Informatics Track',
+      interviewDate: '2026-01-07',
+      sendDate: '2026-01-08',
+    },
+    target: 'residency-informatics-track',
+    id: 'overshare',
+    quote: 'I cannot disappoint them.',
+    says: 'personal family pressure details',
+  },
+  {
+    from: 'seen-heldout-d/pm-h4-026',
+    text: 'Matching at Bramblefield would mean I can finally repay them.',
+    context: {
+      kind: 'top-choice',
+      program: 'Bramblefield Health System',
+      previous: [
+        {
+          kind: 'thank-you',
+          program: 'Bramblefield Health System',
+          date: '2026-12-04',
+        },
+      ],
+    },
+    target: 'residency-informatics-track',
+    id: 'quid-pro-quo',
+    fires: false,
+  },
+  {
+    from: 'blind-a/pm-a-120',
+    text: 'Thank you for interviewing me for the Coldspring informatics track on Friday.',
+    context: {
+      kind: 'thank-you',
+      program: 'Coldspring Academic Medical Center Internal Medicine – Informatics Track',
+      interviewDate: '2026-02-27',
+      sendDate: '2026-03-02',
+    },
+    target: 'residency-informatics-track',
+    id: 'generic-message',
+    fires: false,
+  },
+  {
+    from: 'blind-e/pm-d5-012',
+    text: "Not to be too forward, but I'm a \"you scratch my back, I'll scratch yours\" kind of person - if Oakmont shows me some love on the rank list, you'll be my #1 without a second thought.",
+    context: {
+      kind: 'thank-you',
+      program: 'Oakmont Regional',
+      interviewDate: '2026-10-27',
+      sendDate: '2026-10-28',
+    },
+    target: 'ci-fellowship',
+    id: 'quid-pro-quo',
+    quote: '…but I\'m a "you scratch my back, I\'ll scratch yours"…',
+  },
+);
+
 /** A hand-written row for Lakeside, the program every hand-written email goes to. */
 const r5 = (kind: string, text: string, id: string, want: Pick<Row, 'fires' | 'quote' | 'says'>): Row => ({
   from: 'hand',
