@@ -207,6 +207,60 @@ const HAND = [
     'The registry cut wait times by 20%, and I plan to expand it.',
     'The dashboard reduced missed follow-ups by a third, and I hope to publish it.',
   ]),
+  ...rows(
+    'something the member did',
+    [
+      // Note style: a time phrase before a verb with no subject.
+      'In the evenings tutored students at the school.',
+      // Watching with no one doing anything after it is an observership; a line with no full stop ends the look-ahead.
+      'I observed the night nurses',
+      'I was often teaching the junior residents.',
+      'There were times when I was alone, and I built a registry.',
+      'When I was still working in Lviv, the war started.',
+      // What follows the verb may name a place, a degree or a purpose without making it vague.
+      'I learned the basics of SQL at a night course.',
+      'I improved the handover form a lot.',
+      'I developed the registry a lot further.',
+      'I prepared the slides well in advance.',
+      'I prepared a plan to reduce readmissions.',
+      'I started a journal club to read trials with the residents.',
+      'I attended a course to learn SQL.',
+      'What I built was a small registry for the ward.',
+    ],
+    [
+      'I saw the night nurses re-enter the same vitals.',
+      'I was going to present the audit I had planned, but the war started.',
+      // A clause that recalls a moment, whichever word names it.
+      'There was a time when I led the night team alone.',
+      'I remember the moment when I presented the audit to the board.',
+      'On one occasion when I covered the ward, the system went down.',
+      'There was one instance when I trained the new interns on the order set.',
+      'I remember the times when I finally presented the audit.',
+      'I am writing to briefly explain my gap.',
+      'I cared about the quality of the discharge letters.',
+      // Coping is not a thing done, with or without an article or an adjective.
+      'I dealt with stress by running.',
+      'I dealt with the constant stress of night shifts.',
+      'I dealt with the emotion of leaving home.',
+      'I dealt with the feeling of failure.',
+      // Outside a story a pronoun object names nothing a reader can picture.
+      'I reported it to the director.',
+    ],
+  ),
+  ...rows(
+    'something the member did, in a story',
+    [
+      'I spent two months auditing charts.',
+      'I spent the year volunteering at the clinic.',
+      'I moved forward with the audit.',
+    ],
+    [
+      'There was one night when I rebuilt the whole rota.',
+      'When I was still working in Lviv, the war started.',
+      'I was still working as a scribe then.',
+      'I was mostly working as a scribe at the time.',
+    ],
+  ),
   ...rows('an informatics angle', [], ['Honestly, it was not about the "data" at all; it was about trust.']),
   ...rows(
     'blame',
@@ -221,6 +275,8 @@ const HAND = [
       'The hospital refused to share the data, for good reason.',
       'I do not really think the exam was unfair.',
       'I do not honestly believe the system was rigged.',
+      // A quotation that runs over two sentences: the second ends with the closing mark.
+      'My friend wrote to me: "I passed. The program is rigged against us."',
     ],
   ),
 ];
