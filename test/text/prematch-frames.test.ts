@@ -2421,6 +2421,28 @@ HAND.push(
   }),
 );
 
+/** A person named with a title written without its full stop is a person, not another program. */
+HAND.push(
+  r5('top-choice', 'Meeting Dr Mensah confirmed that Lakeside is my first choice.', 'multiple-top-choice', {
+    fires: false,
+  }),
+  r5('top-choice', 'Meeting Mr Okafor confirmed that Lakeside is my first choice.', 'multiple-top-choice', {
+    fires: false,
+  }),
+  // A short name told before is the same program as its full name.
+  {
+    from: 'hand',
+    text: 'Mayo Clinic is my first choice.',
+    context: {
+      kind: 'top-choice',
+      program: 'Mayo Clinic',
+      previous: [{ kind: 'top-choice', program: 'Mayo', date: '2026-01-02' }],
+    },
+    id: 'multiple-top-choice',
+    fires: false,
+  },
+);
+
 describe('pre-match frames, one corpus sentence at a time', () => {
   it.each(CORPUS.map((r) => ({ ...r, name: name(r) })))('$name', (row) => {
     const found = findings(row);
