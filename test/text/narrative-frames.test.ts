@@ -277,8 +277,21 @@ const HAND = [
       'I do not honestly believe the system was rigged.',
       // A quotation that runs over two sentences: the second ends with the closing mark.
       'My friend wrote to me: "I passed. The program is rigged against us."',
+      // ... and the first opens with it.
+      '"The program is rigged against us. Nobody reads our files," a friend wrote to me.',
+      'My supervisor refused to sign the form, as she should.',
     ],
   ),
+  ...rows('blame', [
+    // A quotation after the blame does not reach back over it.
+    'The program was unfair to me, and I said "thank you" anyway.',
+    'The program was unfair to me, and I wrote "noted" in my reply.',
+    // An apology far from the blame does not own it.
+    'I apologised to the family for the long wait, because the registrar was incompetent.',
+    'I apologised to the family and explained that the office had lost the file through sheer negligence.',
+  ]),
+  ...rows('something the member did', ['I edited the discharge template with the nurses.']),
+  ...rows('something the member did, in a story', ['In addition to teaching, I spent two months building a registry.']),
 ];
 
 /** Blame as another party's conduct toward the member: the words a member is shown. */
