@@ -35,9 +35,11 @@ function findings(row: Row) {
   return checkPrematchEmail(row.text, parsed.value, today, { target: row.target }).findings;
 }
 
+/** A whole email in a test's name is cut to its first words. */
+const short = (t: string) => (t.length > 100 ? `${t.slice(0, 97).replace(/\s+/g, ' ')}…` : t);
 const name = (r: Row) =>
   r.fires !== undefined
-    ? `${r.fires ? 'reads' : 'does not read'} "${r.text}" as ${r.id} (${r.from})`
+    ? `${r.fires ? 'reads' : 'does not read'} "${short(r.text)}" as ${r.id} (${r.from})`
     : r.quote !== undefined
       ? `quotes "${r.quote}" for ${r.id} (${r.from})`
       : `says "${r.says}" for ${r.id} (${r.from})`;
@@ -2305,6 +2307,98 @@ CORPUS.push(
     target: 'ci-fellowship',
     id: 'quid-pro-quo',
     quote: '…but I\'m a "you scratch my back, I\'ll scratch yours"…',
+  },
+);
+
+/**
+ * Round five: whole corpus emails, where only the email as a whole tells a mutant apart (a disclosure
+ * said across sentences, a trade whose parts sit in different clauses).
+ */
+CORPUS.push(
+  {
+    from: 'blind-b/pm-b-114',
+    text: "Dear Dr. Lindqvist,\n\nI hope you're well! I'm writing with a question I couldn't quite fit into our interview slot, which ran long (entirely my fault - I get excited talking about oncology data).\n\nAs I mentioned, most of my research so far has been on financial toxicity in patients on oral chemotherapy - we built a screening question set into the pharmacy intake form at my current hospital and have been tracking how often it triggers a referral to the financial counselor. It's a small project but the data pipeline has been the most fun part, honestly.\n\nMy question is practical: do Kessler-Hart fellows ever continue a pre-existing research line during the fellowship, if it can be reframed around the informatics side (in my case, the intake-form integration and referral tracking)? Or is the expectation that fellows start fresh with a project from the operational informatics team?\n\nThere's no wrong answer, I'm just trying to picture the two years. Thanks so much, and thank you also for introducing me to Priya on the analytics team - she was lovely.\n\nAll the best,\nHannah Greenberg",
+    context: {
+      kind: 'inquiry',
+      program: 'Kessler-Hart Medical Center Clinical Informatics Fellowship',
+      sendDate: '2025-10-16',
+    },
+    target: 'ci-fellowship',
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'seen-heldout-a/pm-h-046',
+    text: 'Dear Dr. Carraway,\n\nI would like to update you that our readmission-risk abstract,\nwhich I discussed with you at my Kingsford interview, was accepted\nat the SGIM regional meeting.\n\nI also must share that the past two years of observerships and\nexam fees were financed by loans from relatives and a bank in\nAddis Ababa, and I am now in debt of more than 40,000 dollars.\nMatching this year is the only way I can repay them, so your\ndecision means very much for me and my family.\n\nRespectfully yours,\nDr. Dawit Alemu',
+    context: {
+      kind: 'update',
+      program: 'Kingsford University Hospital',
+      sendDate: '2026-02-16',
+      previous: [
+        {
+          kind: 'update',
+          program: 'Kingsford University Hospital',
+          date: '2025-12-20',
+        },
+        {
+          kind: 'update',
+          program: 'Kingsford University Hospital',
+          date: '2026-01-26',
+        },
+      ],
+    },
+    target: 'residency-informatics-track',
+    id: 'quid-pro-quo',
+    fires: false,
+  },
+  {
+    from: 'seen-heldout-e/pm-h5-040',
+    text: "Dear Dr. Ferreira,\n\nI wanted to let you know that I will be ranking Meadowbrook first. I am not asking for anything in return or for any indication of where I stand - this is my decision regardless of how the program ranks me. The residents' no-show prediction work and Dr. Lowell's clinic-redesign rotation are what settled it.\n\nWith thanks,\nNikhil Rao",
+    context: {
+      kind: 'top-choice',
+      program: 'Meadowbrook IM Informatics Track',
+      sendDate: '2027-02-08',
+    },
+    target: 'residency-informatics-track',
+    id: 'quid-pro-quo',
+    fires: false,
+  },
+  {
+    from: 'blind-a/pm-a-015',
+    text: "Dear Dr. Achterberg,\n\nSorry to write again. I have one more update: our patient portal usability study has been accepted for publication. With everything I've sent since my interview at Pinecrest, could you let me know whether I'm ranked to match, or at least whether I'm in the top half of your list?\n\nMany thanks,\nSelin Aydın",
+    context: {
+      kind: 'update',
+      program: 'Pinecrest Memorial Hospital Clinical Informatics Fellowship',
+      sendDate: '2025-10-27',
+      previous: [
+        {
+          kind: 'update',
+          program: 'Pinecrest Memorial Hospital Clinical Informatics Fellowship',
+          date: '2025-09-29',
+        },
+        {
+          kind: 'update',
+          program: 'Pinecrest Memorial Hospital Clinical Informatics Fellowship',
+          date: '2025-10-13',
+        },
+      ],
+    },
+    target: 'ci-fellowship',
+    id: 'generic-message',
+    fires: false,
+  },
+  {
+    from: 'blind-a/pm-a-001',
+    text: "Hi Ms. Patel,\n\nCould you tell me the PGY-1 salary at Laurelton Health and whether there's any relocation stipend? Not to be dramatic but I'm sitting on about $240k in loans, I've burned through my savings doing unpaid observerships, and my credit card is maxed out, so the numbers really matter for me.\n\nThanks,\nNikhil Varma",
+    context: {
+      kind: 'inquiry',
+      program: 'Laurelton Health Internal Medicine – Informatics Track',
+      interviewDate: '2025-12-15',
+      sendDate: '2025-12-19',
+    },
+    target: 'residency-informatics-track',
+    id: 'overshare',
+    quote: "…about $240k in loans, I've burned through my…",
   },
 );
 
