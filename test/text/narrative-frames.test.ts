@@ -628,6 +628,47 @@ CORPUS.push(
   },
 );
 
+/** Round five: corpus sentences for mutants of the STAR reader and the gap checks built on these readings. */
+CORPUS.push(
+  {
+    from: 'blind-a/gp-a-023',
+    kind: 'gap',
+    text: 'In this time I have given private courses of physiology to students of first year, and I followed many webinars about medicine.',
+    id: 'no-actions',
+    fires: false,
+  },
+  {
+    from: 'blind-c/an-d3-017',
+    kind: 'answers',
+    text: 'We plan to measure the exam rate in six months, and we hope it will show a big improvement and fewer amputations in the long term.',
+    question: 'Tell me about a quality improvement project you led.',
+    star: 'result',
+    value: false,
+  },
+  {
+    from: 'seen-heldout-e/an-h5-030',
+    kind: 'answers',
+    text: "And, um, I'm a curious person, and I like learning new things, and, uh, I think it's a growing field.",
+    question: 'Why informatics rather than staying in clinical medicine?',
+    star: 'situation',
+    value: false,
+  },
+  {
+    from: 'blind-c/gp-d3-034',
+    kind: 'gap',
+    text: "Abstract on inpatient hypoglycemia alerts in our hospital's EHR accepted at the AMIA Clinical Informatics Conference.",
+    id: 'no-actions',
+    fires: false,
+  },
+  {
+    from: 'blind-a/gp-a-027',
+    kind: 'gap',
+    text: 'My two brothers live in Dubai and refused to help, so the whole burden fell on me, and my hospital would not give me unpaid leave, which forced me to resign.',
+    id: 'blame',
+    quote: 'leave, which forced me to resign',
+  },
+);
+
 function said(row: CorpusRow): { id: string; message: string }[] {
   return row.kind === 'gap' ? lintGapExplanation(row.text) : answerFeedback(row.question ?? '', row.text).notes;
 }

@@ -2402,6 +2402,72 @@ CORPUS.push(
   },
 );
 
+/** Round five: corpus sentences for mutants of the shared pieces under the checks (the ask and request readers, the finding's quote). */
+CORPUS.push(
+  {
+    from: 'blind-e/pm-d5-035',
+    text: 'my lease is up in march so honestly should i be planning on staying in chicago or nah?',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakemont',
+      interviewDate: '2026-11-20',
+      sendDate: '2026-11-20',
+    },
+    target: 'ci-fellowship',
+    id: 'asks-for-ranking',
+    quote: 'my lease is up in march so honestly should i be planning on staying in chicago or nah?',
+  },
+  {
+    from: 'seen-heldout-b/pm-h2-027',
+    text: 'However, if there is anything you might be able to share about how my application sits relative to your other candidates, it would help me very much in planning the coming months.',
+    context: {
+      kind: 'thank-you',
+      program: 'Coldbrook University Clinical Informatics Fellowship',
+      interviewDate: '2026-08-27',
+      sendDate: '2026-09-03',
+    },
+    target: 'ci-fellowship',
+    id: 'asks-for-ranking',
+    fires: true,
+  },
+  {
+    from: 'blind-a/pm-a-109',
+    text: 'As a gesture of my good faith, and trusting that the committee will kindly reciprocate, I shall place Silverton at the top of my rank order list.',
+    context: {
+      kind: 'top-choice',
+      program: 'Silverton University Internal Medicine (Informatics Track)',
+      sendDate: '2026-02-01',
+    },
+    target: 'residency-informatics-track',
+    id: 'quid-pro-quo',
+    quote: '…that the committee will kindly reciprocate, I shall place Silverton at…',
+  },
+  {
+    from: 'blind-a/pm-a-062',
+    text: "Also, I am relieved to say my mother's open-heart surgery went well last week, so I am back to working full time and fully focused on the Halvorsen Clinic informatics track.",
+    context: {
+      kind: 'update',
+      program: 'Halvorsen Clinic Internal Medicine – Informatics Track',
+      sendDate: '2026-02-06',
+      previous: [
+        {
+          kind: 'update',
+          program: 'Halvorsen Clinic Internal Medicine – Informatics Track',
+          date: '2026-01-08',
+        },
+        {
+          kind: 'update',
+          program: 'Halvorsen Clinic Internal Medicine – Informatics Track',
+          date: '2026-01-24',
+        },
+      ],
+    },
+    target: 'residency-informatics-track',
+    id: 'overshare',
+    quote: "…my mother's open-heart surgery went well last week, so…",
+  },
+);
+
 /** A hand-written row for Lakeside, the program every hand-written email goes to. */
 const r5 = (kind: string, text: string, id: string, want: Pick<Row, 'fires' | 'quote' | 'says'>): Row => ({
   from: 'hand',
