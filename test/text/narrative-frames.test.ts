@@ -669,18 +669,47 @@ CORPUS.push(
   },
 );
 
+/** Round five: whole corpus drafts and answers, where only the whole text tells the mutant apart. */
+CORPUS.push(
+  {
+    from: 'blind-a/gp-a-023',
+    kind: 'gap',
+    text: 'Because of the delay of my visa (the appointment in Casablanca was available only after ten months), I was not able to begin the residency in 2023. It is the situation of many candidates and I accept it. In this time I have given private courses of physiology to students of first year, and I followed many webinars about medicine. I stay motivated to begin.',
+    id: 'no-actions',
+    fires: false,
+  },
+  {
+    from: 'seen-heldout-c/an-h3-040',
+    kind: 'answers',
+    text: 'Um, okay, so, I think, like, the biggest one was during the, uh, the port explosion in Beirut in 2020. I was, like, an intern at, um, a hospital near the port, and basically the emergency department got, you know, hundreds of patients in, like, one hour. My job was, uh, to do triage at the door with one of the seniors, and, I mean, I was literally just tagging patients and sending them, like, to the different areas, and writing names on, um, on tape on their arms because the computers were down. I did that for, uh, I think eleven hours straight. And, um, yeah, it was, like, it was really, really hard, and I learned, you know, a lot about myself. So yeah.',
+    question: 'Tell me about a time you had to handle a lot of pressure.',
+    star: 'result',
+    value: false,
+  },
+  {
+    from: 'seen-heldout-a/an-h-035',
+    kind: 'answers',
+    text: 'In my hospital in Yaoundé the biggest problem I saw was the relationship between the doctors and the nurses. The doctors felt the nurses did not follow instructions, the nurses felt the doctors did not respect them, and the patients were caught in the middle. If I could change something, I would organise regular meetings where both groups can speak openly, and I would encourage the senior doctors to be role models of respect. I think when people respect each other, everything else follows, and the patients receive better care.',
+    question: 'Tell me about a workflow problem you noticed in your clinical work and what you would do about it.',
+    star: 'result',
+    value: false,
+  },
+);
+
 function said(row: CorpusRow): { id: string; message: string }[] {
   return row.kind === 'gap' ? lintGapExplanation(row.text) : answerFeedback(row.question ?? '', row.text).notes;
 }
 
+/** A whole draft or answer in a test's name is cut to its first words. */
+const short = (t: string) => (t.length > 100 ? `${t.slice(0, 97).replace(/\s+/g, ' ')}…` : t);
 const corpusName = (r: CorpusRow) =>
   r.star
-    ? `${r.value ? 'finds' : 'does not find'} the STAR ${r.star} in "${r.text}" (${r.from})`
+    ? `${r.value ? 'finds' : 'does not find'} the STAR ${r.star} in "${short(r.text)}" (${r.from})`
     : r.quote !== undefined
       ? `quotes "${r.quote}" for ${r.id} (${r.from})`
       : r.says !== undefined
         ? `says "${r.says}" for ${r.id} on "${r.text}" (${r.from})`
-        : `${r.fires ? 'raises' : 'does not raise'} ${r.id} on "${r.text}" (${r.from})`;
+        : `${r.fires ? 'raises' : 'does not raise'} ${r.id} on "${short(r.text)}" (${r.from})`;
 
 describe('narrative frames, one corpus sentence at a time', () => {
   it.each(CORPUS.map((r) => ({ ...r, name: corpusName(r) })))('$name', (row) => {

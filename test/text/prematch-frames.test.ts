@@ -2468,6 +2468,21 @@ CORPUS.push(
   },
 );
 
+/** Round five: a whole email whose ask is quoted from the sentence that names the ranking, not the one that asks. */
+CORPUS.push({
+  from: 'seen-heldout-a/pm-h-052',
+  text: 'Dear Dr. Prescott,\n\nThank you very much for your kindness during my interview at Coldwater Baptist Health. I apologize for my late message. I enjoyed very much to hear about the nurse-call analytics project and the telestroke workflow that Dr. Nair explained.\n\nIf there is anything you are able to share about how my interview was received by the committee, or how I compare with the other candidates, I would be so grateful. Even a small indication would help me very much to plan.\n\nWith respect,\nSiriporn Chaiyaporn, MD',
+  context: {
+    kind: 'thank-you',
+    program: 'Coldwater Baptist Health',
+    interviewDate: '2025-10-09',
+    sendDate: '2025-10-17',
+  },
+  target: 'ci-fellowship',
+  id: 'asks-for-ranking',
+  quote: '…by the committee, or how I compare with the other candidates, I…',
+});
+
 /** A hand-written row for Lakeside, the program every hand-written email goes to. */
 const r5 = (kind: string, text: string, id: string, want: Pick<Row, 'fires' | 'quote' | 'says'>): Row => ({
   from: 'hand',
