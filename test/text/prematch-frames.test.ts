@@ -2618,6 +2618,39 @@ HAND.push(
   },
 );
 
+/** Program names as members write them, and a link that is not an attachment. */
+const named = (program: string, text: string, fires: boolean): Row => ({
+  from: 'hand',
+  text,
+  context: { kind: 'thank-you', program },
+  id: 'generic-message',
+  fires,
+});
+HAND.push(
+  r5('inquiry', 'My poster is online at http://example.org/poster.pdf.', 'unprompted-attachments', { fires: false }),
+  named('Internal Medicine', 'Thank you for the interview for Internal Medicine. I enjoyed the day.', false),
+  named(
+    'NYU Langone Clinical Informatics Fellowship',
+    'Thank you for the interview day at NYU. I enjoyed the day.',
+    false,
+  ),
+  named('Harbor View Clinical Informatics Fellowship', 'Thank you for the day at Harbor. I enjoyed it.', false),
+  // "It's" is not the "'s" of "St. Luke's": the email names no program.
+  named(
+    "St. Luke's Clinical Informatics Fellowship",
+    "Thank you for the interview. It's been a long season and I enjoyed the day.",
+    true,
+  ),
+  // A greeting that runs on into a prayer for the match: the prayer is the member's own words.
+  {
+    from: 'hand',
+    text: 'Dear Dr. Park, I pray every night that I match with you.\n\nMy paper was accepted.\n\nBest,\nDev',
+    context: { kind: 'update', program: 'Lakeside University Clinical Informatics Fellowship' },
+    id: 'overshare',
+    says: 'personal religion details',
+  },
+);
+
 describe('pre-match frames, one corpus sentence at a time', () => {
   it.each(CORPUS.map((r) => ({ ...r, name: name(r) })))('$name', (row) => {
     const found = findings(row);
