@@ -120,6 +120,14 @@ describe('normalize', () => {
     expect(normalizeChars('\uFB01le \uFF21').text).toBe('file A');
   });
 
+  it('folds a letter that looks like two letters, and keeps a letter whose look-alike carries a mark', () => {
+    expect(normalizeChars('S\u00E6ther').text).toBe('Saether');
+    // Names as written: ç, đ and the hooked Ɗ look like a letter with a mark, not like plain letters.
+    expect(normalizeChars('Fran\u00E7ois \u0110\u1EE9c \u018Aanjuma').text).toBe(
+      'Fran\u00E7ois \u0110\u1EE9c \u018Aanjuma',
+    );
+  });
+
   it('folds look-alike letters but keeps letters that are not look-alikes', () => {
     expect(normalizeChars('\u0440\u0430\u0441\u0435').text).toBe('pace');
     expect(normalizeChars('caf\u00E9 na\u00EFve \u00DF').text).toBe('caf\u00E9 na\u00EFve \u00DF');
