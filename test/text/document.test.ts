@@ -153,3 +153,24 @@ describe('normalize', () => {
     expect(r.original).toBe('a\u00ADb c');
   });
 });
+
+describe('the parsed text at its edges (round five of the mutation work)', () => {
+  it('maps a hit in the lemmas back to the words as written, not to the same offset of the canon', () => {
+    const doc = analyse('We ranked the fellows first.');
+    const span = findIn(doc.sentences[0]!, /\bfellow\b/, 'lemmas')!;
+    expect(doc.text.slice(span.start, span.end)).toBe('fellows');
+  });
+
+  it('keeps a spelled-out contraction apart from the punctuation after it', () => {
+    expect(analyse("I really shouldn't.").sentences[0]!.canon).toBe('i really should not .');
+  });
+
+  it('reads "CA" at the very end of a text as a word, not the start of "can\'t"', () => {
+    expect(analyse('I moved to San Diego, CA').sentences[0]!.canon).toBe('i moved to san diego, ca');
+  });
+
+  it('counts no words in a text with no letters or digits', () => {
+    expect(wordCount('')).toBe(0);
+    expect(wordCount('... !')).toBe(0);
+  });
+});
