@@ -59,6 +59,12 @@ describe('tokenize', () => {
     expect([first.value, first.start, first.end]).toEqual(['Here’s', 0, 6]);
   });
 
+  it('tags a run of line breaks or tabs as SPACE, and only those', () => {
+    const tokens = tokenize('one\n\ntwo\t\tthree four').tokens;
+    expect(tokens.filter((t) => t.pos === 'SPACE').map((t) => t.value)).toEqual(['\n\n', '\t\t']);
+    expect(tokens.filter((t) => !t.value.trim()).every((t) => t.pos === 'SPACE')).toBe(true);
+  });
+
   it('gives the sentences as token ranges', () => {
     expect(tokenize('Westbrook Children’s is first. We met twice.').sentences).toEqual([
       { from: 0, to: 6 },
