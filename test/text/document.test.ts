@@ -89,6 +89,30 @@ describe('quoteFor', () => {
     expect(quoteFor(doc, { sentence: long }, 12)).toBe(doc.quote(long));
   });
 
+  it('ends the window a few words after a hit on the first word', () => {
+    expect(quoteFor(doc, { sentence: long, span: at('During') }, 12)).toBe(
+      'During my internal medicine residency in Cairo…',
+    );
+  });
+
+  it('ends the window six words after the hit, not counting the comma glued to it', () => {
+    const d = analyse(
+      'During my residency in Cairo our team rebuilt the discharge workflow, and I would like to know where I stand, as a candidate, on your list now.',
+    );
+    const i = d.text.indexOf('where I stand');
+    expect(quoteFor(d, { sentence: d.sentences[0]!, span: { start: i, end: i + 'where I stand'.length } }, 12)).toBe(
+      '…I would like to know where I stand, as a candidate, on…',
+    );
+  });
+
+  it('quotes a sentence of exactly the word limit whole, counting a double space as one gap', () => {
+    const d = analyse('During my residency in Cairo our  team rebuilt the discharge workflow for the ward.');
+    const i = d.text.indexOf('discharge');
+    expect(quoteFor(d, { sentence: d.sentences[0]!, span: { start: i, end: i + 9 } }, 14)).toBe(
+      'During my residency in Cairo our  team rebuilt the discharge workflow for the ward.',
+    );
+  });
+
   it('quotes a bare span, and nothing without a place', () => {
     expect(quoteFor(doc, { span: at('Cairo') })).toBe('Cairo');
     expect(quoteFor(doc, {})).toBeUndefined();
