@@ -195,8 +195,8 @@ function isMemberSubject(s: Sentence, at: number): boolean {
     const t = s.tokens[k]!;
     const c = t.canon;
     if (c === 'i' || c === 'myself') return true;
-    // "We changed the template" says what a team did, not what the member did (STAR wants "I").
-    if (c === 'we') return false;
+    // "We changed the template" says what a team did, not what the member did (STAR wants "I"):
+    // "we", like any other subject, is none of the words skipped below, so the look-back stops there.
     // Auxiliaries that can follow "I", "not", and words the tagger does not always read as adverbs
     // ("first" can be an adjective, "since" a conjunction, "both" a determiner); adverbs are
     // skipped just below. ("has" and "be" never follow "I"; a modal before "be" is ruled out above.)
@@ -853,9 +853,10 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
       /\b(?:rightly|understandably|quite reasonably|for good reasons?|as (?:they|he|she|it) should(?: have)?)\b/.test(t)
     )
       continue;
-    // "Some people in my study group said the exam was unfair": someone else's view, reported.
+    // "Some people in my study group said the exam was unfair": someone else's view, reported
+    // (whoever qualifies "people" before it, the test is the same).
     if (
-      /\b(?:(?:some|many|other|my|a few|several) (?:\w+ ){0,3})?(?:people|friends|colleagues|classmates|students|applicants|candidates|patients|others)\b.{0,30}\b(?:said|say|says|tell|tells|told|think|thought|claimed|claim|felt|feel|feels|complained|complain)\b/.test(
+      /\b(?:people|friends|colleagues|classmates|students|applicants|candidates|patients|others)\b.{0,30}\b(?:said|say|says|tell|tells|told|think|thought|claimed|claim|felt|feel|feels|complained|complain)\b/.test(
         t,
       )
     )

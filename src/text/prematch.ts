@@ -1178,7 +1178,8 @@ const OTHERS_AFTER =
 function qualifiesAThing(s: Sentence, end: number, after: string): boolean {
   if (/^-(?!wise\b)[a-z]/.test(after)) return true;
   const lead = after.length - after.trimStart().length;
-  if (lead === 0 || after.trimStart() === '') return false;
+  // No space after it: the sentence ends there (canon never ends in a space) or punctuation follows.
+  if (lead === 0) return false;
   const tok = s.tokens[s.canonTok[end + lead] ?? -1];
   if (!tok || (tok.pos !== 'NOUN' && tok.pos !== 'PROPN')) return false;
   return !PERSONAL_HEAD.test(tok.value.toLowerCase());
