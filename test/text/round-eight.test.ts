@@ -209,3 +209,20 @@ describe('round eight: concepts of meaning, each pinned', () => {
     });
   }
 });
+
+describe('round eight: a wrapped P.S. sentence that starts on a new line', () => {
+  it('reads it as one sentence, so the trade in it is found', async () => {
+    const { checkPrematchEmail } = await import('../../src/rules/prematch-check.js');
+    const email =
+      'Dear Dr. Ngata,\n\nThank you for the interview and the tour of the informatics huddle.\n\nAll the best,\nSam Haddad\n\n' +
+      'P.S. Honestly, you are my number one now.\nWould it help at all if\nI committed to\nyou? Happy to do that.';
+    const ctx = {
+      kind: 'thank-you',
+      program: 'Tidewater',
+      interviewDate: '2026-01-20',
+      sendDate: '2026-01-21',
+    } as const;
+    const ids = checkPrematchEmail(email, ctx, '2026-01-21', {}).findings.map((f) => f.id);
+    expect(ids).toContain('quid-pro-quo');
+  });
+});
