@@ -1079,7 +1079,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   [
     'family pressure',
     new RegExp(
-      String.raw`\b(?:family|parents|father|mother|relatives|(?:community|village)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey)\b))(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bthe only (?:earner|breadwinner|provider|income)\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b|\b(?:(?:my|our) (?:whole |entire )?(?:hometown|home town|village|town|community|people|tribe|clan|neighbou?rs|neighbou?rhood)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey))|everyone (?:back )?(?:home|at home|in my (?:hometown|home town|village|town|community)))\b.{0,80}?\b(?:(?:can not|cannot|could not|can't|couldn't) (?:\w+ ){0,2}(?:go back|return|face|look|disappoint|let (?:them|everyone) down)|empty[- ]?handed|(?:fail|failing|disappoint|disappointing|let down|letting down) (?:them|everyone)|waiting (?:to hear|for (?:news|me))|counting on me|expect(?:s|ing)? (?:me|us|that i|to (?:see|hear) (?:me|that i)))\b|\b(?:go|come|return|went|came|going|coming) (?:back )?home empty[- ]?handed\b` +
+      String.raw`\b(?:family|parents|father|mother|relatives|(?:community|village)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey)\b))(?:'s)? (?:\w+ ){0,5}?(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bthe only (?:earner|breadwinner|provider|income)\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b|\b(?:(?:my|our) (?:whole |entire )?(?:hometown|home town|village|town|community|people|tribe|clan|neighbou?rs|neighbou?rhood)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey))|everyone (?:back )?(?:home|at home|in my (?:hometown|home town|village|town|community)))\b.{0,80}?\b(?:(?:can not|cannot|could not|can't|couldn't) (?:\w+ ){0,2}(?:go back|return|face|look|disappoint|let (?:them|everyone) down)|empty[- ]?handed|(?:fail|failing|disappoint|disappointing|let down|letting down) (?:them|everyone)|waiting (?:to hear|for (?:news|me))|counting on me|expect(?:s|ing)? (?:me|us|that i|to (?:see|hear) (?:me|that i)))\b|\b(?:go|come|return|went|came|going|coming) (?:back )?home empty[- ]?handed\b` +
         // Who × act × topic: the member's family or community expecting, announcing or asking
         // daily about the member's outcome ("my parents have told our whole community that I will
         // become a fellow", "my father calls me every evening to ask", "the pressure from home").
@@ -1099,6 +1099,14 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   [
     'mental health',
     /\b(?:(?:have|had|has) not (?:quite )?been myself|was not (?:quite )?myself|not (?:quite |really )?(?:feeling )?myself|(?:not|never) (?:\w+ )?in (?:a good|the best|good|great|a great) (?:place|shape|state|way)(?: emotionally| mentally)?|(?:emotionally|mentally) (?:fragile|exhausted|drained|shaky|not (?:ok|okay|well))|running on (?:fumes|empty)|at the end of my (?:rope|tether)|at my wits'? end|(?:i am|i feel|i have been|i was) (?:completely|totally|utterly|constantly|always|emotionally|mentally) (?:exhausted|worn out|worn down|drained|depleted)|i have been (?:\w+ )?(?:exhausted|worn out|worn down|drained|depleted) (?:for|since)\b|(?:a |such a |very )?lonely (?:time|year|period|months?|winter|stretch)|loneliness|(?:difficult|hard|rough|tough|dark|painful|heavy) (?:stretch|phase|chapter|road|few (?:months|years|weeks))|things (?:at home|in my (?:personal )?life|for (?:us|me|my family)) (?:\w+ ){0,2}(?:have|has|had) (?:not )?been (?:\w+ )?(?:easy|hard|difficult|rough|tough|complicated|a struggle|heavy))\b/,
+  ],
+  // Feelings told as the member's state or a relative's distress: "I feel so much stress", "my
+  // mother cries every time we talk about the Match".
+  [
+    'mental health',
+    new RegExp(
+      String.raw`\b(?:i|we) (?:\w+ )?(?:feel|felt|am feeling|have been feeling|live with|am under|was under) (?:so much|a lot of|constant|so|very|such|great|enormous|unbearable|huge|immense) (?:\w+ )?(?:stress|stressed|pressure|anxious|worried|scared|afraid|alone|lonely|lost|hopeless|helpless)\b|\b(?:my )?${FAMILY} (?:\w+ )?(?:cries|cried|weeps|wept|is crying|was crying|breaks down|broke down)\b`,
+    ),
   ],
   // Money said softly: making ends meet, money being tight, barely covering what is owed, housing
   // lost ("living out of a suitcase at a cousin's place since my lease ended").
@@ -1171,7 +1179,7 @@ const MODIFIABLE = new Set(['health', 'mental health', 'money']);
 const PERSONAL_HEAD = new RegExp(
   String.raw`^(?:problems?|troubles?|issues?|worries|worry|difficult(?:y|ies)|struggles?|hardships?|crisis|situation|circumstances|stress|strain|pressures?|constraints?|reasons?|emergency|emergencies|condition|history|episodes?|attacks?|bills?|collectors?|repayments?|payments?|leave|scare|journey|battle|diagnosis|recovery|relapse|flare|symptoms?|thoughts?|feelings?|ideation|tendenc(?:y|ies)|moods?|illness|disorder|breakdown|meds|medications?|me|${FAMILY})$`,
 );
-const MEMBER_POSSESSOR = new RegExp(String.raw`(?:my|our|my own|my ${FAMILY}'?s?|our ${FAMILY}'?s?)\s+(?:[\w-]+\s+)?$`);
+const MEMBER_POSSESSOR = new RegExp(String.raw`\b(?:my|our|my own|my ${FAMILY}'?s?|our ${FAMILY}'?s?)\s+(?:[\w-]+\s+)?$`);
 const OTHERS_AFTER =
   /^\s+(?:[\w-]+\s+)?(?:among|of|in|for|faced by|experienced by|affecting|reported by|carried by) (?:\w+ ){0,3}(?:patients|families|people|veterans|residents|children|adults|women|men|users|clients|communities|households|population|populations|students|workers)\b/;
 /** The word right after the match is a noun it qualifies (or a hyphen compound: "debt-related"). */
@@ -1293,6 +1301,16 @@ const overshare: Check = {
           s.canon,
         ) &&
         !/\b(?:diagnos|cancer|depress|divorc|debt|bankrupt)/.test(s.canon)
+      )
+        continue;
+      // "Sorry this note is late; my grandmother passed away last week": a loss named once, as the
+      // reason for a delay, with nothing more told, is a courtesy, not a disclosure.
+      if (
+        /\b(?:sorry|apolog\w*)\b[^.]{0,80}\b(?:late|delay\w*|slow)\b/.test(s.canon) &&
+        /\b(?:passed away|died|funeral|bereavement|lost my (?:grand)?(?:mother|father|parent))\b/.test(s.canon) &&
+        !/\b(?:devastat\w*|broken|heartbroken|cannot stop|can not stop|depress\w*|grief|grieving|struggl\w*|alone)\b/.test(
+          s.canon,
+        )
       )
         continue;
       const first = s.tokens[s.canonTok[d.index] ?? 0]!;

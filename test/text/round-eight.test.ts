@@ -81,6 +81,12 @@ const ASKS: Row[] = [
   ['asks-for-ranking', false, 'Would it make any difference if I committed to Riverside in writing?'],
   ['asks-for-ranking', false, 'You have my commitment: if Riverside ranks me highly, I will not go anywhere else.'],
   ['unprompted-attachments', false, 'I have attached nothing and will keep this short.'],
+  // Overshare: feelings told as the member's state or a relative's distress, pressure from a
+  // family described first; a loss named once as the reason for a late note stays silent.
+  ['overshare', true, 'I feel so much stress these days.'],
+  ['overshare', true, 'My father cries every time we talk about the Match.'],
+  ['overshare', true, 'My parents are getting old and they pressure me to settle this year.'],
+  ['overshare', false, 'Sorry this note is late; my grandfather passed away on Monday and I travelled home.'],
   ['multiple-top-choice', true, 'Riverside is #1 on my list.', OTHER_TOP],
   ['multiple-top-choice', true, 'Riverside gets the number-one spot on my list.', OTHER_TOP],
 ];
