@@ -500,6 +500,16 @@ OUTCOME_LATE.push(
   /\b(?:has been|have been|is now|are now|became|is still|remains|remained) (?:the )?(?:[\w'-]+ )?(?:standard|default|norm|template|model)\b(?! (?:of care )?(?:for|to) be)/,
 );
 
+/**
+ * Round eight. A thing made that others still use, told in a relative clause ("a monthly
+ * falls-rate report that the nursing directors still use"); a change told after the member's
+ * changes, in words ("after my changes the nurses escalated fewer unnecessary calls").
+ */
+OUTCOME_LATE.push(
+  /\b(?:that|which) (?:the |our |their |all |most )?(?:[\w-]+ ){0,3}(?:still|now) (?:use|uses|rely on|relies on|run|runs|read|reads|open|opens|print|prints|update|updates|fill in|fills in|work from|works from)\b/,
+  /\bafter (?:my|our|the|these|those) (?:\w+ )?(?:changes?|fix(?:es)?|redesign|intervention|work|tool|template|list|rota|checklist)\b[^.;]{0,60}\b(?:fewer|less|more|shorter|faster|quicker|lower|higher|no longer|stopped|rarely|never)\b/,
+);
+
 /** Work accepted or published, however long its title: "our paper on triage … was accepted by a journal". */
 OUTCOME_LATE.push(
   /\b(?:paper|abstract|poster|manuscript|article|chapter|submission|case report|review)\b(?: [\w'-]+){0,10} (?:was|were|has been|have been|got|is|are) (?:\w+ )?(?:accepted|published|presented|selected|shortlisted|awarded|cited|indexed)\b|\baccepted (?:by|for|in|at) (?:a|an|the) (?:[\w-]+ ){0,4}(?:journal|conference|meeting|symposium|congress|workshop|summit)\b/,

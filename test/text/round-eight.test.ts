@@ -137,6 +137,14 @@ const GAP_ACTIONS: Row[] = [
   ['gap/no-actions', true, 'I aimed to strengthen my application.'],
   ['gap/no-actions', true, 'I read widely about health records.'],
   ['gap/no-actions', true, 'I have immersed myself in the field.'],
+  // Outcomes: a thing made that others still use, told in a relative clause; a change told after
+  // the member's changes, in words.
+  ['gap/no-outcome', false, 'I built a discharge checklist that the ward sisters still use.'],
+  [
+    'gap/no-outcome',
+    false,
+    'I redesigned the triage questions; after my changes the nurses made fewer needless calls.',
+  ],
 ];
 
 const STAR: Row[] = [
