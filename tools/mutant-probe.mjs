@@ -110,7 +110,9 @@ async function main() {
     }
   }
   const sourceOf = (f) =>
-    since ? readFileSync(path.join(root, f), 'utf8') : (report.files[f]?.source ?? readFileSync(path.join(root, f), 'utf8'));
+    since
+      ? readFileSync(path.join(root, f), 'utf8')
+      : (report.files[f]?.source ?? readFileSync(path.join(root, f), 'utf8'));
   const inst = new Instrumenter(logger);
   const instrumented = await inst.instrument(
     files.map((f) => ({ name: path.join(root, f), content: sourceOf(f), mutate: true })),
