@@ -222,7 +222,7 @@ const HAND = [
       'I improved the handover form a lot.',
       'I developed the registry a lot further.',
       'I prepared the slides well in advance.',
-      'I prepared a plan to reduce readmissions.',
+      'I prepared the handover sheet to cut errors.',
       'I started a journal club to read trials with the residents.',
       'I attended a course to learn SQL.',
       'What I built was a small registry for the ward.',
