@@ -155,8 +155,16 @@ export const command = {
           sections: [],
           personal: false,
         };
-      // The console is the member's own screen, like a DM.
-      return askView(ctx, rest.trim(), { userId: io.userId, private: true });
+      // The console is the member's own screen, like a DM. It has no follow-up button, so the
+      // last answer's topic is kept for the session: a short next question ("and what about the
+      // H-1B?") is read with it, as a follow-up in a Discord thread is.
+      const previous = io.session?.get('ask:topic');
+      return askView(ctx, rest.trim(), {
+        userId: io.userId,
+        private: true,
+        ...(previous ? { previous } : {}),
+        onTopic: (topic) => (topic ? io.session?.set('ask:topic', topic) : io.session?.delete('ask:topic')),
+      });
     },
   },
 } satisfies Command;

@@ -129,6 +129,7 @@ export async function runConsole(ctx: AppContext, opts: ConsoleOptions = {}): Pr
   const cli = createCliContext(ctx.today());
   const io: ConsoleIO = {
     userId: CONSOLE_USER_ID,
+    session: new Map(),
     readText: (path, what, maxBytes) => cli.readText(path, what, maxBytes),
     async prompt(question) {
       if (question) write(question); // '' reads the next line silently (multi-line input)

@@ -12,6 +12,11 @@ export interface ConsoleIO {
   readText(path: string, what: string, maxBytes?: number): string;
   /** Asks a follow-up question and waits for the next input line; undefined at end of input. `''` asks nothing. */
   prompt(question: string): Promise<string | undefined>;
+  /**
+   * What this console session remembers between lines (the last /ask topic, so "and what about
+   * the H-1B?" is read with the question before it). Lives only as long as the session.
+   */
+  session?: Map<string, string>;
 }
 
 export interface ConsoleInput {

@@ -66,6 +66,10 @@ export const ANSWER_CONFIG = {
   contextWeight: 0.35,
   /** …and at least this share of the matched phrasing present in the question. */
   leadMinPrecision: 0.8,
+  /** …or this share when the phrasing and question share the point that decides the answer (a trade, asking where one stands). */
+  leadSharedPointPrecision: 0.6,
+  /** A follow-up whose own words hold this share of a curated phrasing is read without the previous topic. */
+  followUpOwnPrecision: 0.9,
   /** …and that phrasing must speak about at least this share of the member's asking clause. */
   leadMinRecall: 0.4,
   /** A yes/no word from the FAQ needs at least this resemblance (a wrong "No" is worse than none). */
@@ -309,7 +313,13 @@ export function leadWord(
   // that differs in one word ("a program" against "two programs") is worse than no word.
   // (Tried in round three: accepting 0.6 when both name the same entities gave 3 new leads on
   // the set, 2 of them wrong — "can I decline the AMIA match?" is not "is it binding?".)
-  if (match.precision !== undefined && match.precision < ANSWER_CONFIG.leadMinPrecision) return undefined;
+  // (A phrasing that shares the question's own point — a trade, asking where one stands — needs
+  // less of its wording present: that shared meaning is what decides the answer.)
+  const shared = [...meaningOf(match.phrasing, { typos: false }).entities].some(
+    (e) => /^(?:exchange|standing):/.test(e) && meaningOf(question).entities.has(e),
+  );
+  const minPrecision = shared ? ANSWER_CONFIG.leadSharedPointPrecision : ANSWER_CONFIG.leadMinPrecision;
+  if (match.precision !== undefined && match.precision < minPrecision) return undefined;
   // …and the asking clause names no other entity of a class the phrasing names: a yes for the
   // J-1 is not a yes for the H-1B, nor one for research a yes for an observership.
   const phrasingEntities = meaningOf(match.phrasing, { typos: false }).entities;
@@ -331,6 +341,14 @@ export function leadWord(
     if ([...rest].some((f) => !phrased.has(f))) return undefined;
   }
   if (match.recall !== undefined && match.recall < ANSWER_CONFIG.leadMinRecall) return undefined;
+  // A requirement ("is Step 3 required…?", "no") asked back as a permission ("I failed it, can I
+  // still start?", "yes") turns the answer around unless the member says what is missing
+  // ("…without Step 3?"): with no such word, no single yes or no fits both readings.
+  const clause = normalizeText(questionClause(question));
+  const phrased = normalizeText(match.phrasing);
+  const requirement = /\b(?:need|needs|required|require|requires|must|mandatory|have to|has to|necessary|compulsory)\b/;
+  const permission = /^(?:\S+ ){0,5}(?:can|could|may|am i allowed to|is it possible to)\b/;
+  if (requirement.test(phrased) && !requirement.test(clause) && permission.test(clause) && !/\b(?:without|no|not|never)\b/.test(clause)) return undefined;
   // An opening condition with a negation ("if my first choice doesn't rank me, does that…") may or
   // may not be what the phrasing negates: counting it could turn the answer around, so no word.
   const opening = /^(?:so |ok |and |but )?(?:if|when|say|suppose)\b([^,?]*)[,?]/.exec(normalizeText(question).trim());
@@ -670,8 +688,14 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   if (scope) return declined(scope.id, scope.what);
   // A short follow-up ("and for H-1B?") is read with the previous question's topic.
   const words = question.trim().split(/\s+/).length;
-  const query = opts.previous && words <= 8 ? `${question} ${topicWords(index, opts.previous)}` : question;
   const h = helpersFor(index);
+  // …unless the follow-up names a topic of its own that fits a curated question better on its own
+  // ("and the Statement of Need?" after a Step 3 answer is about the Statement of Need).
+  const withTopic = opts.previous && words <= 8 ? `${question} ${topicWords(index, opts.previous)}` : question;
+  // (Standing alone: a curated phrasing over the threshold, all of it in the follow-up.)
+  const alone = withTopic !== question ? h.faq.scores(question)[0] : undefined;
+  const standsAlone = alone !== undefined && alone.score >= FAQ_CONFIG.threshold && alone.precision >= ANSWER_CONFIG.followUpOwnPrecision;
+  const query = standsAlone ? question : withTopic;
   const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
   const sectionScores = h.sections.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
   const outcome = rerank(searchWithStats(index, query, { limit: ANSWER_CONFIG.rerankPool, audience }), [...faqScores, ...sectionScores], index);
@@ -700,12 +724,15 @@ function withSectionLead(index: KnowledgeIndex, a: Answer, question: string, mat
   if (!a.covered || a.lead || !isYesNoQuestion(question)) return a;
   // The best-fitting question with a known answer about the section the answer leads with.
   const top = matches.find((m) => m.yes !== undefined && m.entry.cites[0] === a.topic);
-  if (!top || top.score < ANSWER_CONFIG.sectionLeadFloor) return a;
-  const recall = clauseRecall(index, question, top.phrasing);
-  const lead = leadWord(question, { ...top, recall });
-  if (!lead) return a;
+  const lead = top && top.score >= ANSWER_CONFIG.sectionLeadFloor ? leadWord(question, { ...top, recall: clauseRecall(index, question, top.phrasing) }) : undefined;
+  // A yes/no question the passages do not settle for this wording is told so first, plainly,
+  // rather than left to read a passage as if it were the yes or the no.
+  if (!lead) return { ...a, answer: `${NO_PLAIN_WORD} ${a.answer}` };
   return { ...a, answer: `**${lead === 'yes' ? 'Yes' : 'No'}.** ${a.answer}`, lead };
 }
+
+/** Opens a guide answer to a yes/no question that no curated answer settles. */
+export const NO_PLAIN_WORD = "I can't give a plain yes or no to this from the guides; here is what they say.";
 
 /**
  * The curated questions double as descriptions of the sections they cite: a member's question

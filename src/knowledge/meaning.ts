@@ -43,6 +43,8 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['ask', 'request', 'inquire', 'enquire', 'approach'],
   ['email', 'mail', 'message', 'contact', 'text', 'texting', 'whatsapp', 'sms', 'dm'],
   ['rank', 'ranked', 'ranking', 'rol', 'placed', 'standing'],
+  // New scholarly work to report, however it is named (a poster at AMIA, a paper in JAMIA Open).
+  ['publication', 'published', 'paper', 'abstract', 'poster', 'manuscript', 'article'],
   ['choice', 'favourite', 'favorite', 'preferred'],
   ['fail', 'failed', 'failure', 'flunk', 'flunked', 'unsuccessful', 'retake'],
   ['gap', 'break', 'pause', 'hiatus'],
@@ -116,6 +118,14 @@ function fold(): Map<string, string> {
 const FOLD = fold();
 const EXCHANGE =
   /\b(?:if|provided|as long as|so long as|only if|once|in case) (?:they|the program|the pd|the program director|the fellowship|it|you|programs?)\b(?: \w+){0,4} (?:promise\w*|guarantee\w*|commit\w*|rank\w*|agree\w*|offer\w*)|\bin (?:return|exchange)\b|\b(?:quid pro quo|make a deal|strike a deal|a deal with|trade|trading|swap)\b/i;
+const AMIA_CONFERENCE =
+  /\b(?:abstracts?|posters?|papers?|talks?|presentations?|presented|presenting|present|accepted|symposium|conference|submitted)\b(?: \w+){0,4} (?:at|to|for) (?:the )?amia\b|\bamia (?:annual |clinical informatics )?(?:symposium|conference|meeting|poster|abstract|summit|cic)\b/i;
+/** The member asks a program how it will rank them, where they stand, how they compare. */
+const ASKS_STANDING =
+  /\b(?:ask|asking|find out|know|learn|check|write|email|enquire|inquire)\b.{0,50}\b(?:where|how(?: high| highly| far up| low)?|whether|if) (?:they|you|the program|the pd|the committee|i)\b.{0,30}\b(?:rank|ranks|ranked|ranking|stand|compare|placed|place me|list me)\b|\bhow (?:do|would|will|did) i (?:compare|stack up|rank)\b|\bwhere i stand\b|\bmy (?:position|place|spot|standing) on (?:their|the|its|a program s|your) (?:rank )?list\b/i;
+/** A program asks the member where else they applied or how they will rank it. */
+const ASKED_STANDING =
+  /\b(?:asked|asks|wanted to know|wants to know|inquired|enquired|questioned)\b.{0,60}\b(?:where else|which other|what other|other programs|other places|other fellowships|how (?:i|you) (?:will|would|plan to) rank|(?:my|your) (?:first|top|number one) choice|rank (?:them|us) first)\b|\b(?:let us know|tell us|inform us|confirm)\b.{0,20}\b(?:if|whether) (?:we are|we re|we will be) your (?:first|top|number one)\b/i;
 const TIMELINE = FOLD.get(stem('timeline')) ?? 'timeline';
 const GAP = FOLD.get(stem('gap')) ?? 'gap';
 const ADOPTION = FOLD.get(stem('adopt')) ?? 'adopt';
@@ -294,7 +304,17 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   // A trade: something offered on condition of the other side's ranking or promise ("…my number
   // one if they promise to rank me high", "in return", "a deal"). Telling a program it is your
   // first choice is allowed; trading it is not, so the condition is what the question is about.
+  // AMIA as the conference ("my abstract was accepted at AMIA") is not the AMIA match.
+  if (AMIA_CONFERENCE.test(text) && !/\bmatch\w*\b/i.test(text)) entities.delete('match:amia');
   if (EXCHANGE.test(text)) entities.add('exchange:trade');
+  // Where the member stands with a program: asking for it is banned, being asked for it is a
+  // program's breach. Either is what such a question is about, whatever else it shares with an
+  // entry about questions to ask or emails to send.
+  // (A trade's condition, "…if they rank me first", is the trade, not a question about standing.)
+  if (entities.has('exchange:trade')) {
+    // nothing more
+  } else if (ASKS_STANDING.test(text)) entities.add('standing:theirs');
+  else if (ASKED_STANDING.test(text)) entities.add('standing:asked');
   for (const e of entities) features.add(`e:${e}`);
   return { features, entities };
 }

@@ -97,6 +97,13 @@ const INSTRUCTIONS: readonly RegExp[] = [
   // A new role: "from this point you're an immigration lawyer".
   /\b(?:from (?:this point|here on|now)|starting now|for the rest of)\b.{0,30}\byou(?:re| are| will be)\b/,
   /\byou(?:re| are) (?:now )?(?:an?|my) (?:\w+ )?(?:lawyer|attorney|immigration officer|recruiter|program director|admissions officer|consular officer)\b/,
+  // A message that opens as if another speaker wrote it ("SYSTEM: …", "ADMIN OVERRIDE: …") or
+  // grants the member a role ("the user is an administrator"): members asking about their own
+  // application have no reason to do either.
+  /^\W*(?:system|admin|administrator|developer|assistant|operator|moderator)(?: (?:override|message|note|notice|instruction))?\s*:/,
+  /\b(?:the )?(?:user|member|sender|asker|i) (?:is|am) (?:an? |the )?(?:admin|administrator|developer|moderator|owner|operator|superuser)\b/,
+  // Every member's data, however it is asked for ("the full list of member profiles").
+  /\b(?:full |complete |entire |whole )?list of (?:all |every )?(?:the )?(?:members?|users?|applicants?|people)(?: \w+){0,2}? (?:profiles?|emails?|usernames?|names|data|details|ids?|questions?)\b|\b(?:every|all) (?:members?|users?)(?: \w+){0,4} (?:with|and) (?:their )?(?:usernames?|emails?|names|profiles?|ids?)\b|\b(?:member|user) (?:profiles|emails|usernames|database|list)\b/,
 ];
 /** Asking the bot to invent or forge something. */
 const INVENT: readonly RegExp[] = [
@@ -248,12 +255,14 @@ const FOREIGN_CITIES =
   'ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|bavaria|riyadh|jeddah|dammam|mecca|makkah|medina|doha|muscat|manama|kuwait city|sharjah|london|manchester|birmingham|glasgow|edinburgh|dublin|toronto|vancouver|montreal|calgary|ottawa|sydney|melbourne|brisbane|perth|auckland|berlin|munich|hamburg|frankfurt|vienna|zurich|paris|amsterdam|stockholm';
 /** Another country's licensing, training or job market. */
 const COUNTRIES =
-  'uk|united kingdom|england|scotland|wales|ireland|australia|new zealand|nz|germany|austria|switzerland|france|netherlands|sweden|norway|denmark|finland|europe|eu|dubai|uae|emirates|abu dhabi|saudi|ksa|qatar|oman|kuwait|bahrain|gulf|singapore|malaysia|japan|canada';
+  'uk|united kingdom|england|scotland|wales|ireland|australia|new zealand|nz|germany|austria|switzerland|france|netherlands|sweden|norway|denmark|finland|europe|eu|dubai|uae|emirates|abu dhabi|saudi|ksa|qatar|oman|kuwait|bahrain|gulf|singapore|malaysia|japan|canada|korea|south korea|china|brazil|mexico|spain|portugal|italy|poland';
 const FOREIGN_SYSTEMS =
   /\b(?:plab|gmc|nhs|cesr|mrcp|mrcs|frcs|frcp|fracp|frcpc|ukmla|pr points|permanent residency points|express entry|skilled migration|blue card|residence permit|resident permit|aufenthalts\w*|foundation (?:jobs?|programme|program|year)|carms|mccqe\d?|lmcc|nac osce|amc (?:part|exam|mcq)|ahpra|nzrex|approbation|kenntnisprufung|kenntnisprüfung|fachsprach\w*|topol|dha|haad|doh license|scfhs|smle|prometric|dataflow|big registration|sdf|ielts|fmge|next exam|nmc|pmdc|hpcsa|kmle|neet pg|oriel|specialty training|st[123]|stamp [0-9]|residency permits?|work permits?|intern allocation)\b/;
 /** A country's people or things ("Irish", "Dutch"): the adjective names the country as well. */
 const FOREIGN_ADJ =
   'canadian|british|uk|english|scottish|welsh|australian|german|irish|saudi|emirati|qatari|kuwaiti|omani|bahraini|singaporean|malaysian|japanese|french|dutch|swedish|norwegian|danish|finnish|swiss|austrian|european|new zealand|kiwi';
+/** Nationalities of countries whose systems members ask about, beyond FOREIGN_ADJ. */
+const MORE_ADJ = 'korean|chinese|brazilian|mexican|spanish|portuguese|italian|polish';
 /** Compared with the US system ("a match like the NRMP", "their version of USMLE"). */
 const LIKE_US = /\b(?:like|similar to|same as|equivalent (?:of|to)|compared (?:to|with)|the way) (?:the |a |an )?(?:usa |us |american )?(?:nrmp|eras|amia|usmle|usa|america|match|residency match|one in the usa)\b/;
 /** The question aims at US training: a foreign exam or residency named there is the member's past. */
@@ -273,7 +282,7 @@ function otherCountryTest({ text, clause }: ScopeInput): boolean {
   if (FOREIGN_SYSTEMS.test(text) && /\b(?:vs|versus|or|compared|comparison|easier|harder|faster|sooner|quicker|instead)\b/.test(clause) && !COUNTS_HERE.test(clause)) return true;
   // Working there ("how long until I can work in the NHS", "what Saudi hospitals want").
   if (re(`\\b(?:work|working|job|jobs|start|practi[cs]e|hired|hiring|employed)\\b(?: \\w+){0,3} (?:in|at|for) (?:the |a |an )?(?:\\w+ )?(?:nhs|${FOREIGN_CITIES})\\b`).test(clause)) return true;
-  if (re(`\\b(?:hospitals?|clinics?|employers?|health systems?|trusts?|jobs?|positions?|roles?) (?:in|at) (?:${COUNTRIES}|${FOREIGN_CITIES})\\b|\\b(?:saudi|emirati|qatari|kuwaiti|omani|british|uk|canadian|australian|german|irish|gulf|nhs|european) (?:hospitals?|employers?|health systems?|trusts?|jobs?)\\b`).test(clause)) return true;
+  if (re(`\\b(?:hospitals?|clinics?|employers?|health systems?|trusts?|jobs?|positions?|roles?|companies|company|firms?|startups?|vendors?) (?:in|at) (?:${COUNTRIES}|${FOREIGN_CITIES})\\b|\\b(?:saudi|emirati|qatari|kuwaiti|omani|british|uk|canadian|australian|german|irish|gulf|nhs|european) (?:hospitals?|employers?|health systems?|trusts?|jobs?)\\b`).test(clause)) return true;
   // Licences and residence there ("my medical license in Ontario"), and studying there next.
   if (re(`\\b(?:licen[cs]e|licensing|licensure|registration|permit|residency status|pr)\\b(?: \\w+){0,3} (?:in|for) (?:the )?(?:${COUNTRIES}|${FOREIGN_CITIES})\\b`).test(clause) && !COUNTS_HERE.test(clause)) return true;
   if (re(`\\b(?:masters?|msc|mph|mba|degrees?|courses?|universit(?:y|ies)|study|studying)\\b(?: \\w+){0,3} (?:in|at) (?:the )?(?:${COUNTRIES}|${FOREIGN_CITIES})\\b`).test(clause) && /\b(?:which|best|good|better|should i|worth|recommend|apply|choose)\b/.test(clause) && !COUNTS_HERE.test(clause)) return true;
@@ -282,6 +291,10 @@ function otherCountryTest({ text, clause }: ScopeInput): boolean {
   if (re(`\\b(?:do|doing|start|pursue|apply for|go for|try) (?:a |my |the )?(?:residency|training|fellowship|job|work|specialization) (?:in|at) (?:the )?(?:${COUNTRIES})\\b`).test(clause)) return true;
   // Another country's version of a US system ("the Canadian equivalent of the AMIA match").
   if (/\b(?:canadian|british|uk|australian|german|irish|saudi|emirati|qatari|kuwaiti|omani|singaporean|malaysian|japanese|french|dutch|swedish|norwegian|danish|finnish|swiss|austrian|european|new zealand) (?:equivalent|version|system|match|matching|exam|licen[cs]\w*|boards?|registration|medical council)\b/.test(clause) && !COUNTS_HERE.test(clause)) return true;
+  // Another country's certificates, societies and memberships ("the Japanese clinical informatics
+  // certification (JAMI)", "the UK Faculty of Clinical Informatics"): the guides cover the US boards.
+  if (re(`\\b(?:${COUNTRIES}|${FOREIGN_ADJ}|${MORE_ADJ})(?: [\\w-]+){0,4} (?:certification|certificate|credential|membership|society|faculty|association|college|fellowship of|diploma)\\b`).test(text) && !COUNTS_HERE.test(clause) && !US_AIM.test(clause)) return true;
+  if (/\b(?:jami|kosmi|faculty of clinical informatics|fcirc|digital health canada)\b/.test(text) && !COUNTS_HERE.test(clause)) return true;
   // Choosing a country ("the best country in Europe for foreign doctors").
   if (/\b(?:best|which|easiest|easier|good|better|top) (?:country|countries)\b|\b(?:country|countries) (?:in|of) (?:europe|asia|the gulf|the middle east)\b/.test(clause) && !US_AIM.test(clause)) return true;
   // Comparing or choosing between other countries ("Canada or Australia?").
@@ -424,7 +437,10 @@ function otherProgramTest({ text }: ScopeInput): boolean {
 
 /** Everyday US life and family matters that are not training: housing, driving, taxes, dating, family visas. */
 function everydayTest({ text, clause }: ScopeInput): boolean {
-  if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|wedding|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|h4|h-4|f1 visa|green card lottery|dv lottery|h1b lottery)\b/.test(text)) return true;
+  if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|wedding|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|ead|employment authori[sz]ation|f1 visa|green card lottery|dv lottery|h1b lottery)\b/.test(text)) return true;
+  // A dependant's visa (H-4) is everyday life, unless the message is about the member's own
+  // clinical record or application ("no clinical work since I came on an H4: will programs mind?").
+  if (/\b(?:h4|h-4)\b/.test(text) && !/\b(?:programs?|residenc\w*|fellowships?|match|clinical|gap|applications?|apply\w*|usce|letters?|interviews?)\b/.test(clause)) return true;
   // Where to live, housing and commuting.
   if (/\b(?:neighbou?rhoods?|where (?:should|to|can|do) (?:i |we )?(?:live|stay|rent)|place to live|(?:area|areas|part of town) (?:is|are) safe|safe (?:areas?|neighbou?rhoods?)|housing|commute|school district)\b/.test(clause)) return true;
   if (/\bvisa for (?:my )?(?:parents|mother|mom|father|dad|family|wife|husband|spouse|kids?|children|son|daughter|sister|brother|relatives?)\b/.test(text)) return true;
@@ -460,6 +476,16 @@ function otherMatchTest({ text }: ScopeInput): boolean {
   // Being matched with a person who is not a program: a therapist, a roommate, a tutor.
   if (/\bmatch(?:ed|ing)? (?:me )?(?:up )?with (?:a |an |my |the )?(?:\w+ ){0,2}(?:therapists?|psychiatrists?|psychologists?|counsell?ors?|dentists?|roommates?|partners?|tutors?|coach(?:es)?|host famil\w+|donors?)\b/.test(text)) return true;
   if (/\b(?:kidneys?|organs?|donors?|recipients?|transplant\w*|unos|paired exchange|blood types?|bone marrow)\b/.test(text) && !/\b(?:applicants?|fellowships?|residenc\w*|eras|amia|nrmp)\b/.test(text)) return true;
+  const application = /\b(?:applicants?|fellowships?|residenc\w*|eras|amia|nrmp|programs?|rank (?:order )?lists?|couples?|interview\w*|soap|informatics|ci|img|imgs|usmle|step\d|together|same (?:city|hospital|place|program|state))\b/;
+  // A sports match ("who won the match last night", "the tennis match").
+  if (/\b(?:football|soccer|cricket|tennis|basketball|baseball|hockey|rugby|volleyball|badminton|chess|boxing|wrestling|nba|nfl|fifa|uefa|ipl|premier league|champions league|la liga|world cup|barca|barcelona|real madrid|madrid|man united|liverpool|arsenal|chelsea|goals?|wickets?|innings|semi.?final|tournament|stadium|who won|who wins|who will win)\b/.test(text) && !application.test(text)) return true;
+  // A marriage match ("a good match before I go to the US", "my parents want me matched with a groom").
+  // Marriage plans are personal life even beside the applications ("how to balance it with
+  // residency applications"), unless two applicants match together (the couples match).
+  if (/\b(?:marriage|marry|marrying|arranged|bride|groom|rishta|suitors?|matchmak\w*|proposals? for me)\b/.test(text) && !/\b(?:couples?|together|same (?:city|hospital|place|program|state))\b/.test(text)) return true;
+  if (/\b(?:husband|wife|spouse|in.?laws?|proposals?)\b/.test(text) && !application.test(text)) return true;
+  // A school ranking its own graduates ("my score reported to my medical school for their ranking").
+  if (/\b(?:medical school|university|college|alma mater|school)\b/.test(text) && /\b(?:for their|for the|class|graduates?|batch) rank\w*\b|\brank\w* (?:of |among )?(?:their |the )?(?:graduates|students|batch|class)\b/.test(text) && !/\b(?:applicants?|fellowships?|residenc\w*|eras|amia|nrmp|rank (?:order )?lists?)\b/.test(text)) return true;
   // normalizeText reads "US News" as "usa news" and "#1" as "top choice".
   if (/\b(?:us news|usa news|newsweek|league tables?|best hospitals|hospital rankings?|(?:hospitals?|medical schools?|universities) (?:are |were |is )?(?:ranked|rated) (?:highest|best|top|number|#)|(?:highest|top).ranked hospitals?)\b/.test(text)) return true;
   // A hospital or school ranked or rated against others ("which hospital is ranked first for cardiology").

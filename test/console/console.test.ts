@@ -41,6 +41,21 @@ describe('the local console (npm start without DISCORD_TOKEN)', () => {
     expect(r.stdout).toMatch(/Sources: .*\(visas#[a-z0-9-]+\)/);
   });
 
+  it("reads a short follow-up with the previous question's topic, and a new full question on its own", async () => {
+    const r = await consoleRun([
+      'I failed Step 3 once, do I need to pass it before starting an IM residency on a J-1?',
+      'and what about the H-1B?',
+      'what is a Statement of Need?',
+    ]);
+    expect(r.code).toBe(0);
+    const answers = r.stdout.split(/You asked:/).slice(1);
+    expect(answers).toHaveLength(3);
+    expect(answers[0]).toMatch(/does not require Step 3/);
+    // The follow-up keeps the Step 3 topic: the H-1B's Step 3 rule, not which programs sponsor it.
+    expect(answers[1]).toMatch(/including Step\s+3/);
+    expect(answers[2]).toMatch(/Ministry of Health/);
+  });
+
   it('lists problems by field for an invalid profile file and a clear message for a missing one', async () => {
     const bad = writeJson(dir, 'bad.json', { version: 1, gradutionYear: 2018 });
     const r = await consoleRun(

@@ -54,6 +54,11 @@ export interface AskViewOptions {
   previous?: string;
   /** Show 👍/👎 and follow-up buttons (Discord). */
   buttons?: boolean;
+  /**
+   * Told the answer's topic (undefined when declined or not covered), so a transport without
+   * buttons (the console) can read the member's next short question as a follow-up.
+   */
+  onTopic?: (topic: string | undefined) => void;
 }
 
 async function profileOf(ctx: AppContext, userId: string | undefined): Promise<Profile | undefined> {
@@ -204,6 +209,7 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
   const audience: SearchOptions['audience'] = audienceForCitizenship(profile?.citizenship);
   const llm = opts.userId ? await memberLlm(ctx, opts.userId, { profileFacts: audience !== undefined }) : undefined;
   const { answer, llm: use } = await askWithLlm(llm, ctx.knowledge.index, question, audience, profile, opts.previous);
+  opts.onTopic?.(answer.covered ? answer.topic : undefined);
 
   let key: string | undefined;
   if (opts.scope && opts.userId) {
