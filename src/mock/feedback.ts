@@ -101,8 +101,8 @@ function quoteList(items: readonly string[]): string {
   return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
 }
 
+/** Only said of answers past FEEDBACK_CONFIG.maxSeconds (2 minutes), so always in minutes. */
 function humanDuration(seconds: number): string {
-  if (seconds < 90) return `${seconds} seconds`;
   const minutes = Math.round((seconds / 60) * 2) / 2; // to the nearest half minute
   return `about ${minutes} minutes`;
 }
