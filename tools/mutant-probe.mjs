@@ -21,7 +21,8 @@
  *
  * Usage: node tools/mutant-probe.mjs [--files src/text/narrative.ts,src/text/prematch.ts]
  *          [--report reports/stryker-incremental.json] [--out reports/mutant-probe.json] [--all]
- * (--all: every mutant that is not static, not only the survivors.)
+ * (--all: every mutant that is not static, not only the survivors; --since REV: every mutant on a line
+ * changed since REV in the code as it is now, for new frames no Stryker run has seen.)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -91,7 +92,27 @@ async function main() {
   };
   // The code as Stryker saw it in that report (the mutants' places refer to it), not as it is now.
   const report = JSON.parse(readFileSync(path.resolve(root, reportFile), 'utf8'));
-  const sourceOf = (f) => report.files[f]?.source ?? readFileSync(path.join(root, f), 'utf8');
+  // --since REV: the mutants on lines changed since REV in the code as it is now (new frames no
+  // Stryker run has seen yet), instead of the survivors of the report.
+  const since = opt('--since', undefined);
+  const changedLines = new Map();
+  if (since) {
+    const { execFileSync } = await import('node:child_process');
+    for (const f of files) {
+      const lines = new Set();
+      const diff = execFileSync('git', ['diff', '-U0', since, '--', f], { cwd: root, encoding: 'utf8' });
+      for (const h of diff.matchAll(/^@@ -\S+ \+(\d+)(?:,(\d+))? @@/gm)) {
+        const from = Number(h[1]);
+        const n = h[2] === undefined ? 1 : Number(h[2]);
+        for (let l = from; l < from + n; l++) lines.add(l);
+      }
+      changedLines.set(f, lines);
+    }
+  }
+  const sourceOf = (f) =>
+    since
+      ? readFileSync(path.join(root, f), 'utf8')
+      : (report.files[f]?.source ?? readFileSync(path.join(root, f), 'utf8'));
   const inst = new Instrumenter(logger);
   const instrumented = await inst.instrument(
     files.map((f) => ({ name: path.join(root, f), content: sourceOf(f), mutate: true })),
@@ -119,14 +140,15 @@ async function main() {
     };
     const key = place(file, { ...m, location: loc });
     const shown = `${file}:${loc.start.line}:${loc.start.column} ${m.mutatorName} ${JSON.stringify(m.replacement.slice(0, 60))}`;
-    if (alive.has(key) && !skip.has(shown) && (!again || again.has(m.id)))
+    const wanted = since ? Boolean(changedLines.get(file)?.has(loc.start.line)) : alive.has(key);
+    if (wanted && !skip.has(shown) && (!again || again.has(m.id)))
       targets.push({
         id: m.id,
         file,
         mutator: m.mutatorName,
         replacement: m.replacement,
         location: loc,
-        status: alive.get(key),
+        status: alive.get(key) ?? 'new',
       });
   }
   console.error(`mutant-probe: ${alive.size} mutants to probe in the report, ${targets.length} matched in the code`);

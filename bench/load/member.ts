@@ -99,7 +99,9 @@ const BASICS: ReadonlyArray<[string, string]> = [
 ];
 const schoolForm = (marker: string): Record<string, string> => ({
   specialty: marker,
-  country: marker,
+  // The setup reads the country question as a country (a made-up name is asked again): the
+  // marker rides in the specialty, which the setup keeps as typed.
+  country: 'Egypt',
   graduated: 'Jul 2018',
   ecfmgCertified: 'yes',
   matchAttempts: '1',
@@ -374,7 +376,7 @@ class Member {
         this.s.acked.profile = {
           ...this.s.acked.profile,
           specialty: this.s.marker,
-          medSchool: { country: this.s.marker, graduated: '2018-07' },
+          medSchool: { country: 'Egypt', graduated: '2018-07' },
         };
         continue;
       }

@@ -5,8 +5,9 @@
  * announces the package and gives the deadline. It never asks for "damage control": red flags are
  * offered as context to talk through, not as text to write. Pure.
  */
-import { daysBetween } from '../core/dates.js';
-import type { Letter, Profile } from '../core/profile/schema.js';
+import { daysBetween, humanMonth } from '../core/dates.js';
+import { isUsCountry } from '../core/profile/training.js';
+import type { Letter, Profile, Residency } from '../core/profile/schema.js';
 import { alreadyAsked, humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import {
   chooseWriter,
@@ -58,7 +59,7 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
     opening(profile, writer, opts.today),
     `Would you feel able to write a strong letter of recommendation for me? ${declineSentence()}`,
     speakTo(profile, writer, opts.today),
-    context(profile),
+    context(profile, writer),
     'If you are willing, I will send a short package straight away so the letter takes as little of your time as possible: ' +
       'my CV with the informatics work marked, a draft of my personal statement, a one-page informatics snapshot, ' +
       'a few concrete examples from our time together to jog your memory, and the exact upload instructions.',
@@ -117,9 +118,13 @@ function opening(profile: Profile, w: Letter | null, today: string): string {
   if (!w)
     return `${applying} Your view of my work would carry real weight with programs, and I would be honoured to include a letter from you.`;
   const where = w.setting === 'us' ? ' in the US' : '';
-  const together = w.directObservation
-    ? `You saw my work first-hand${where} in ${w.year}, and that is exactly the perspective programs want to hear.`
-    : `Programs put most weight on writers who have seen an applicant's work, and I would value your perspective.`;
+  // A program director saw the whole residency, not one year of it: name the residency they ran.
+  const directed = directedResidency(profile, w);
+  const together = directed
+    ? `As the director of my ${directed.specialty} residency (${directed.from.slice(0, 4)}–${directed.to === 'present' ? 'now' : directed.to.slice(0, 4)}), you saw my work first-hand, and that is exactly the perspective programs want to hear.`
+    : w.directObservation
+      ? `You saw my work first-hand${where} in ${w.year}, and that is exactly the perspective programs want to hear.`
+      : `Programs put most weight on writers who have seen an applicant's work, and I would value your perspective.`;
   return `${applying} ${together}`;
 }
 
@@ -177,16 +182,58 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
  * Red flags are offered as a conversation, so the writer knows the story and decides what to say.
  * Asking the writer to "address" or "explain away" anything would be scripting damage control.
  */
-function context(profile: Profile): string {
+function context(profile: Profile, writer: Letter | null): string {
   const topics: string[] = [];
   const failed = talkThroughExams(profile);
   if (failed.length) topics.push(`my ${examAttemptsPhrase(failed)}`);
-  if ((profile.professionalism?.length ?? 0) > 0)
-    topics.push('the professionalism issue on my record and what I changed since');
-  if (!topics.length) return '';
-  return (
-    `So that nothing in my file surprises you, I would be glad to talk you through my path, including ${topics.join(' and ')}. ` +
-    'I am not asking you to write about these, only sharing the full picture so you can decide what is fair to say.'
+  const issues = profile.professionalism ?? [];
+  const known = writer ? issues.find((i) => directedWhenItHappened(profile, writer, i.date)) : undefined;
+  const out: string[] = [];
+  if (known) {
+    // Their own program handled it: telling them the story as news would read as if the member forgot.
+    out.push(
+      `You know about the professionalism concern from ${humanMonth(known.date)} and how it was handled; I would be glad to talk about what I have changed since.`,
+    );
+  } else if (issues.length) topics.push('the professionalism issue on my record and what I changed since');
+  if (topics.length) {
+    out.push(
+      `So that nothing in my file surprises you, I would be glad to talk you through my path, including ${topics.join(' and ')}.`,
+    );
+  }
+  if (!out.length) return '';
+  // The list above already asks about professionalism when there is an issue: never "I am not
+  // asking you to write about these" right after asking.
+  out.push(
+    issues.length
+      ? 'What you say about any of it is entirely your call; I only want you to have the full picture.'
+      : 'I am not asking you to write about these, only sharing the full picture so you can decide what is fair to say.',
+  );
+  return out.join(' ');
+}
+
+/**
+ * The residency a program-director writer ran: the one on the writer's side of the border that was
+ * under way in the year they last worked with the member (only when exactly one fits).
+ */
+function directedResidency(profile: Profile, w: Letter): Residency | undefined {
+  if (w.role !== 'program-director' || !w.directObservation) return undefined;
+  const fits = (profile.residencies ?? []).filter(
+    (r) =>
+      (isUsCountry(r.country) ? 'us' : 'abroad') === w.setting &&
+      Number(r.from.slice(0, 4)) <= w.year &&
+      (r.to === 'present' || w.year <= Number(r.to.slice(0, 4))),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** A program director of the residency (same side of the border) that the issue happened in. */
+function directedWhenItHappened(profile: Profile, writer: Letter, date: string): boolean {
+  if (writer.role !== 'program-director') return false;
+  return (profile.residencies ?? []).some(
+    (r) =>
+      r.from <= date &&
+      (r.to === 'present' || date <= r.to) &&
+      (isUsCountry(r.country) ? 'us' : 'abroad') === writer.setting,
   );
 }
 

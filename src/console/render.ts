@@ -47,7 +47,9 @@ function indent(text: string): string {
 function renderAction(a: Action): string | undefined {
   if (!a.hint) return undefined;
   if (a.kind === 'button') return `→ ${plain(a.label)}: type ${a.hint}`;
-  const options = a.options.map((o) => o.label).join(', ');
+  // The option already shown (a select's default) is not offered as "another" one.
+  const others = a.options.filter((o) => !o.default);
+  const options = (others.length ? others : a.options).map((o) => o.label).join(', ');
   return `→ ${plain(a.placeholder ?? 'Choose')} (${options}): type ${a.hint}`;
 }
 

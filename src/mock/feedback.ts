@@ -101,8 +101,8 @@ function quoteList(items: readonly string[]): string {
   return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
 }
 
+/** Only said of answers past FEEDBACK_CONFIG.maxSeconds (2 minutes), so always in minutes. */
 function humanDuration(seconds: number): string {
-  if (seconds < 90) return `${seconds} seconds`;
   const minutes = Math.round((seconds / 60) * 2) / 2; // to the nearest half minute
   return `about ${minutes} minutes`;
 }
@@ -217,7 +217,7 @@ export function answerFeedback(question: string | Question, answer: string): Ans
     notes.push({
       id: 'no-informatics-angle',
       message:
-        'This question invites an informatics angle and your answer has none. Next time add a sentence that links it to ' +
+        'This question invites an informatics angle and your answer gives no concrete one (saying informatics matters is not enough). Next time add a sentence that links it to ' +
         'workflow, data or a system fix: what you measured, which EHR tool was involved, or how a better design would prevent the problem.',
     });
   }

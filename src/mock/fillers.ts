@@ -103,8 +103,9 @@ export function countFillers(text: string, topN: number): FillerCount {
   const byForm: Partial<Record<Filler, number>> = {};
   for (const f of fillerSpans(text)) byForm[f.form] = (byForm[f.form] ?? 0) + 1;
   const count = Object.values(byForm).reduce((a, b) => a + (b ?? 0), 0);
+  // Most used first; sort is stable, so ties keep the order of FILLER_FORMS they were filtered in.
   const top = FILLER_FORMS.filter((f) => byForm[f])
-    .sort((a, b) => (byForm[b] ?? 0) - (byForm[a] ?? 0) || FILLER_FORMS.indexOf(a) - FILLER_FORMS.indexOf(b))
+    .sort((a, b) => (byForm[b] ?? 0) - (byForm[a] ?? 0))
     .slice(0, topN);
   return { count, byForm, top };
 }

@@ -221,10 +221,17 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       ? 'Fellowship interviews probe informatics depth; rehearse a scenario.'
       : 'Interviewers check that your informatics interest is concrete.';
 
-  add(must('tell-me-about-yourself'), 'Asked in almost every interview; rehearse your two-minute story.');
-  add(must('why-clinical-informatics'), 'The question every informatics interview asks.');
+  const mustHaves = () => {
+    add(must('tell-me-about-yourself'), 'Asked in almost every interview; rehearse your two-minute story.');
+    add(must('why-clinical-informatics'), 'The question every informatics interview asks.');
+  };
+  // The two questions almost every interview opens with come first, except in a session of one or
+  // two questions with a focus: there the member asked for that focus, so it fills the session.
+  const focused = focus !== undefined && focus !== 'program';
+  const focusFirst = focused && count <= 2;
+  if (!focusFirst) mustHaves();
 
-  if (focus && focus !== 'program') {
+  if (focused) {
     const pool: Question[] =
       focus === 'red-flag'
         ? [...flags.flatMap((f) => flagQuestions(f.id, member)), must('rf-challenges-in-training')]
@@ -246,6 +253,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     }
   }
 
+  if (focusFirst) mustHaves();
   for (const f of rehearse.filter((x) => x.severity === 'high')) addFlag(f);
   // Any exam failure comes right after the high flags: interviewers ask about every one.
   for (const f of rehearse.filter((x) => PLAN_CONFIG.alwaysRehearse.includes(x.id))) addFlag(f);
@@ -284,9 +292,10 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
 
   const chosen = priority.slice(0, count);
   // The two must-haves open the interview; the rest follow the flow, in priority order within a category.
+  const opening = new Set(['tell-me-about-yourself', 'why-clinical-informatics']);
   const rank = (q: Question) => {
     const i = priority.indexOf(q);
-    return i < 2 ? i - 2000 : FLOW.indexOf(q.category) * 1000 + i;
+    return opening.has(q.id) ? i - 2000 : FLOW.indexOf(q.category) * 1000 + i;
   };
   const questions = [...chosen].sort((a, b) => rank(a) - rank(b)).map((q) => ({ ...q, why: why.get(q.id) ?? '' }));
   const didNotFit = priority

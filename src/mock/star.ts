@@ -108,6 +108,13 @@ TASK.push(
   /\bi was the (?:\w+ ){0,2}(?:resident|doctor|intern|person|one|physician|officer|fellow|nurse|pharmacist|student|member) (?:who (?:handled|ran|managed|covered|looked after|owned|kept|was on|did|organi[sz]ed|coordinated)|on (?:duty|call|nights|the (?:\w+ )?(?:shift|team|rota)))\b/,
   /\b(?:due|needed|wanted) (?:on |by |in |that |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next (?:week|day|morning)|the (?:same|next) (?:day|afternoon|morning|week)|that (?:day|afternoon|evening|week)|end of (?:the )?(?:day|week|month))\b/,
   /\b(?:wanted|needed|had to get) (?:my|the|our|it|this|that) (?:\w+ ){0,2}(?:in|done|ready|finished|submitted|out|approved|fixed) (?:before|by)\b/,
+  // Round eight: the charge told as who the member was in the story, in any words: "I was the
+  // pediatric resident asked by my consultant to audit this", "I was the ED resident chosen to work
+  // with the IT people", "I was the one who fixed the order sets", "I owned the data pull",
+  // "checking the weight was my responsibility", "the ICU director wanted to know why…".
+  /\bi was (?:the|a|an|one of the) (?:[\w-]+ ){0,4}?(?:asked|chosen|picked|selected|assigned|tasked|appointed|nominated|sent|given|responsible|charged|designated|brought in|expected)\b|\bi was the one (?:who|that)\b|\bi owned (?:the|this|that|our|its) \w+/,
+  /(?<!\bnot (?:\w+ )?)\b(?:was|became|is) (?:really |entirely |clearly |squarely )?(?:my|our) (?:\w+ )?(?:job|responsibility|task|duty|problem|call|charge)\b(?! (?:to (?:blame|fix)|that)\b)|\b(?:was|fell|rested|landed) (?:squarely |entirely |all )?(?:on me|to me|up to me)\b/,
+  /\b(?:director|consultant|chief|supervisor|head|manager|attending|matron|registrar|committee|department|boss|professor|lead) (?:\w+ )?(?:wanted|needed) to (?:know|understand|find out|see) (?:why|how|whether|if|what|which)\b/,
 );
 
 /** What changed or came of it, in ordinary words as well as numbers. A lesson alone is not a result. */
@@ -168,6 +175,11 @@ const RESULT_AFTER: RegExp[] = [
   // Others asking for the thing: "the day registrars had started asking for it too".
   /\b(?:started|began|kept|were|was|had started|had begun) (?:\w+ )?(?:asking|coming to me|coming to us) for (?:it|them|one|copies|a copy|the same|their own)\b/,
   /\b(?:were|was|are|is) (?:now |then )?being (?:seen|treated|discharged|called|checked|reviewed|done|given|ordered|started|sent|caught|read|used)\b/,
+  // A share of what was done before: "we were doing about a third of the films we had been doing".
+  /\b(?:a third|a quarter|half|a fifth|a tenth|twice|double|three times|a fraction) (?:of )?(?:the |what |as many |as much )?(?:[\w-]+ ){0,3}?(?:we|they|it|he|she|the \w+) (?:had been|used to|had)\b/,
+  // Someone's written or spoken judgement of the member's work after the change: "in my next
+  // evaluation my program director wrote that my documentation was among the clearest".
+  /\b(?:wrote|said|noted|commented|remarked|reported|told (?:me|us)) (?:that )?(?:my|our|the) (?:[\w-]+ ){0,2}(?:was|were|had become|had improved|is|are) (?:now )?(?:\w+ ){0,2}(?:among|the best|the clearest|much|far|clearer|better|excellent|improved|exemplary|a model)\b/,
 ];
 
 /**
@@ -243,6 +255,26 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     if (
       /\b(?:where|how|why|whether|what) (?:[\w-]+ ){0,3}$|\b(?:show|shows|showed|showing|see|saw|know|knew|find out|found out|work out|worked out|check|checked|ask|asked|list|listing|track|tracking) (?:me |us |them )?which (?:[\w-]+ ){0,3}$/.test(
         s.canon.slice(0, m.index),
+      )
+    )
+      return false;
+    const before0 = s.canon.slice(0, m.index);
+    const after0 = s.canon.slice(m.index + m[0].length);
+    // "I am very grateful to the IT team": the member's own thanks, not what came of the work.
+    if (m[0] === 'grateful' && /\b(?:i|we) (?:\w+ ){0,3}$/.test(before0)) return false;
+    // "the result was in a different tab", "maybe the result was expected": a test or exam result.
+    if (
+      /\b(?:outcome|result|impact|effect)\b/.test(m[0]) &&
+      /^\s*(?:in|on|at|still|not|pending|expected|available|abnormal|high|low|normal|positive|negative|back|delayed|missing|hidden|buried|visible|shown|displayed|already|sent)\b/.test(
+        after0,
+      )
+    )
+      return false;
+    // "The director asked me to replace her": a charge given, not others taking the work up.
+    if (
+      /\b(?:asked|invited) me$/.test(m[0]) &&
+      /^ to (?!do the same|share|present (?:it|this|that|our|my)|extend|roll|teach (?:it|this|others)|repeat|spread)/.test(
+        after0,
       )
     )
       return false;

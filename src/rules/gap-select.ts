@@ -28,6 +28,8 @@ export interface GapChoice {
 
 /** "Aug 2018 – Nov 2019 (1 year 4 months)", for messages. */
 export function describeGap(g: { from: string; to: string; months: number; ongoing?: boolean }): string {
+  // One month is named once: "Jul 2025 (1 month)", never "Jul 2025 – Jul 2025".
+  if (!g.ongoing && g.from === g.to) return `${humanMonth(g.from)} (${humanMonths(g.months)})`;
   const end = g.ongoing ? 'now' : humanMonth(g.to);
   return `${humanMonth(g.from)} – ${end} (${humanMonths(g.months)})`;
 }

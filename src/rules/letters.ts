@@ -283,11 +283,26 @@ function portfolioFindings(
       id: 'no-professionalism-corroboration',
       severity: 'high',
       message:
-        'Your profile lists a professionalism issue, but none of your letters is marked as speaking to your professionalism. Ask a recent supervisor who knows your work now to comment honestly on your reliability and professionalism — talk your story through with them, without scripting the letter. Once one agrees, mark that letter in /profile edit (its "Will it mention professionalism?" answer) so the plan counts it.',
+        'Your profile lists a professionalism issue, but none of your letters is marked as speaking to your professionalism. Ask a recent supervisor who knows your work now to comment honestly on your reliability and professionalism — talk your story through with them, without scripting the letter. Once one agrees, mark that letter in /profile edit (its "Will it mention professionalism?" answer) so the plan counts it' +
+        markExample(letters, today),
       sources: [ref('letters', 'letters-and-red-flags'), ref('red-flags', 'professionalism')],
     });
   }
   return out;
+}
+
+/**
+ * The exact edit for the likeliest writer (a program director, else the most recent physician who
+ * watched the member work), so the member need not work out a field path: ": for Dr. X, …".
+ */
+function markExample(letters: readonly Letter[], today: string): string {
+  const year = Number(today.slice(0, 4));
+  const candidates = letters
+    .map((l, i) => ({ l, i }))
+    .filter(({ l }) => l.physician && l.directObservation && year - l.year <= LETTER_RULES.staleAfterYears);
+  const best =
+    candidates.find(({ l }) => l.role === 'program-director') ?? [...candidates].sort((a, b) => b.l.year - a.l.year)[0];
+  return best ? `: for ${best.l.writer}, /profile edit letters[${best.i}].mentionsProfessionalism yes.` : '.';
 }
 
 function writerFindings(profile: Profile, l: Letter, today: string, usedInSlot: boolean): LetterFinding[] {
@@ -318,7 +333,12 @@ function writerFindings(profile: Profile, l: Letter, today: string, usedInSlot: 
       severity: pd ? 'low' : 'medium',
       writer: who,
       message: pd
-        ? `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago. Keep this letter: programs expect one from your residency program director. Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
+        ? `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago. Keep this letter: ${
+            profile.target === 'ci-fellowship'
+              ? 'fellowship programs often ask for one from your residency program director'
+              : // A residency applicant is not asked for one: its worth is a supervisor of the whole training.
+                'a program director saw your whole training, which few writers can speak to'
+          }. Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
         : `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
       sources: [
         ref('letters', 'writers-to-avoid'),

@@ -116,6 +116,18 @@ function rankingAskRule(target: Profile['target'] | undefined): string {
   return `breaks match etiquette. ${nrmp}; the ${MATCHES['amia-ci-match'].name} has published no rule of its own, and CI programs expect the same etiquette.`;
 }
 
+/** The verdict on trading rank promises, and who sets it, for the member's match (prematch#nrmp-rules). */
+function tradeRule(target: Profile['target'] | undefined): string {
+  const nrmp = `the ${MATCHES['nrmp-main'].name} agreement forbids either side to ask for or give a commitment about rank order, and a breach can be reported`;
+  // As with ranking asks: only the NRMP forbids it in writing; for the AMIA match it is etiquette.
+  if (matchForTarget(target)?.name === MATCHES['nrmp-main'].name) return `${capitalise(nrmp)}.`;
+  return `${capitalise(nrmp)}; the ${MATCHES['amia-ci-match'].name} has published no rule of its own, and CI programs expect the same etiquette.`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** One line for a clean result: the checks that ran, and what they cannot judge. */
 export function noFindingsSummary(notChecked: readonly { id: PrematchCheckId }[] = []): string {
   // A clean result is read at a glance: a few words per check (each check's full description
@@ -179,8 +191,8 @@ export function checkPrematchEmail(
           finding(
             id,
             'high',
-            `You wrote "${quote}": that ties your ranking or commitment to what ${them} does for you. Rank order is settled only through ${match}, whose result binds both sides; ` +
-              'asking for or giving a commitment about rank order is what match rules forbid, and it can be reported as a violation. ' +
+            `You wrote "${quote}": that ties your ranking or commitment to what ${them} does for you. Rank order is settled only through ${match}, whose result binds both sides. ` +
+              `${tradeRule(opts.target)} ` +
               'Delete it. If this really is your first choice, say so once, without conditions.',
             [S.nrmp, S.topChoice],
             quote,
@@ -255,7 +267,7 @@ export function checkPrematchEmail(
           finding(
             id,
             'medium',
-            `Nothing in this email is specific to the program: ${named}, no person you met, no conversation, project or feature of theirs. ` +
+            `Beyond the greeting, nothing in this email is specific to the program: ${named}, no person you met, no conversation, project or feature of theirs. ` +
               `Programs in ${match} read many such emails; add one concrete detail (a project someone described, a curriculum feature, a team you would join) so it cannot read as a mass email.`,
             [where, S.pitfalls],
           ),

@@ -36,7 +36,7 @@ export function isQuestion(text: string): boolean {
   // it is the subject of a statement ("This is my last chance", "Riverside is my first choice").
   if (/\?/.test(text)) return true;
   return new RegExp(
-    `^(?:(?:and|but|so|also|then|now|please)\\s*,?\\s+|(?:sir|madam|dr\\.? \\w+|\\w+)\\s*,\\s+)?(?:${AUX})(?: not)? (?:i|you|we|there|my|your|it|this|the|that|they)\\b`,
+    `^(?:(?:and|but|so|also|then|now|please|like|well|ok|okay|or)\\s*,?\\s+|(?:sir|madam|dr\\.? \\w+|\\w+)\\s*,\\s+)?(?:${AUX})(?: not)? (?:i|you|we|there|my|your|it|this|the|that|they)\\b`,
   ).test(text.trim());
 }
 
@@ -128,7 +128,7 @@ export const NEGATION =
 
 /** Hypotheticals and reported speech: "if someone asked where they stand", "a friend asked". */
 export const SOMEONE_ELSE =
-  /\b(?:a friend|my friend|friends|a colleague|colleagues|other applicants|another applicant|some applicants|people|someone|somebody|others|they|he|she)\b (?:\w+ ){0,2}(?:asked|ask|asks|said|told|wrote|write|writes|offered|offer|offers|promised)\b/;
+  /\b(?:a friend|my friend|friends|a colleague|colleagues|other applicants|another applicant|some applicants|people|someone|somebody|others|they|he|she)\b (?:\w+ ){0,4}?(?:asked|ask|asks|said|told|wrote|write|writes|offered|offer|offers|promised|mentioned|mentions|described|describes|reported|heard|was asked|were asked)\b/;
 
 /** The clause of a sentence containing canon offset `at`. */
 export function clauseAt(s: Sentence, at: number): Clause {

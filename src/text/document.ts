@@ -72,6 +72,8 @@ const CONTRACTION: Record<string, string> = {
 
 function canonOf(t: RawToken, next: RawToken | undefined): string {
   const lower = t.value.toLowerCase();
+  // Texting "im" (typed in lower case) is "I am"; "IM" is internal medicine and stays a word.
+  if (t.value === 'im') return 'i am';
   // "ca"/"wo"/"sha" are only contractions when "n't" follows directly.
   if ((lower === 'ca' || lower === 'wo' || lower === 'sha') && next?.value.toLowerCase() !== "n't") return lower;
   return CONTRACTION[lower] ?? lower;

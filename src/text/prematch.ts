@@ -55,9 +55,13 @@ const ABOUT_ME: readonly RegExp[] = [
   // The member and the program's list in one clause, in either order: "if I am on the safe side of
   // your list", "whether I was high on Canfield's list", "where on your list I might fall". The
   // member's own list ("my list", "mine") is not the program's.
-  /\b(?:i|me|my (?:name|application|file|candidacy|profile))\b[^,;.?!]{0,60}?\b(?:your|the (?:program|programme|committee|team|fellowship)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}(?:rank |ranking |match |final )?list\b|\b(?:your|the (?:program|committee)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}list\b[^,;.?!]{0,40}?\b(?:i|me|my name)\b/,
+  // "…grateful to know when the fellowship's rank list is submitted" asks about the list's date.
+  /\b(?:i|me|my (?:name|application|file|candidacy|profile))\b(?:(?!\b(?:when|how many|how long|what time|what date)\b)[^,;.?!]){0,60}?\b(?:your|the (?:program|programme|committee|team|fellowship)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}(?:rank |ranking |match |final )?list\b|\b(?:your|the (?:program|committee)'s|(?!my\b)[a-z]+'s) (?:(?!my\b)[\w-]+ ){0,2}list\b[^,;.?!]{0,40}?\b(?:i|me|my name)\b/,
+  // Hope kept alive for a place: "whether I should continue to keep hope for a place at Northfield",
+  // "should I keep my hopes alive for a spot".
+  /\b(?:keep|keeping|hold|holding|continue|continuing|still|give up|giving up|abandon|lose|losing)(?: to)? (?:\w+ )?(?:hope|hopes|hoping)\b(?: (?:\w+ )?(?:alive|up))? (?:for|of) (?:a|an|my|the) (?:\w+ )?(?:place|position|spot|seat|match|offer|future)\b|\bhopes? (?:\w+ )?alive\b/,
   /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b(?! (?:for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|elective|rotation|chat)\b|to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+))/,
-  /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
+  /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|in the mix|in the frame|in the hunt|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
   /\b(?:offer(?:s|ed|ing)?|giv(?:e|es|ing)|guarantee(?:s|ing)?|promis(?:e|es|ing)|reserv(?:e|es|ing)|hold(?:s|ing)?|sav(?:e|es|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b(?! (?:to|through|around|along|on (?:a|the)|back to|for (?:a|the) (?:tour|walk|coffee|lunch|dinner))\b)/,
   /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
   /\bwhere (?:i|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ )?(?:stand|stands|fall|falls|rank|ranks|am|is|sit|sits|lie|lies|land|lands|fit|fits|end up|ended up|would be|will be|might be|currently (?:stand|am))\b/,
@@ -78,12 +82,12 @@ const ABOUT_ME: readonly RegExp[] = [
   /\bi (?:will|am going to|would|am likely to|am set to) (?:\w+ )?(?:match|be matched|be ranked|be selected|be offered|get (?:a|the) (?:spot|position))\b/,
   // "How competitive would you say my application is?", "how strong a candidate I am".
   /\bhow (?:\w+ )?(?:competitive|strong|likely|well-placed|well placed|realistic|good|viable) (?:\w+ ){0,5}?(?:i am|i was|i would be|i might be|i look|my (?:application|candidacy|candidature|file|profile|chances)(?: \w+)? (?:is|was|are|were|would be|looks?|stands?))\b/,
-  /\b(?:am i|i am|i was|was i|is my application) (?:\w+ )?(?:competitive|a (?:\w+ )?(?:candidate|contender|fit) (?:you|for you|your program|for your)|in the running|under (?:serious )?consideration|still in consideration)\b/,
+  /\b(?:am i|i am|i was|was i|is my application) (?:\w+ )?(?:competitive|a (?:\w+ )?(?:candidate|contender|fit) (?:you|for you|your program|for your)|in the running|in the mix|in the frame|in the hunt|under (?:serious )?consideration|still in consideration)\b/,
   /\b(?:you|your (?:program|team|committee|fellowship|department)|the (?:program|committee)) (?:\w+ ){0,2}(?:will|would|intend to|plan to|are going to|is going to|might|may|could|can|do|does|did|are|is|have|has) (?:\w+ )?(?:rank|ranking|ranked|list|listing|place|placing|take|taking|choose|choosing|select|selecting|match|matching|offer|offering|accept|accepting|consider|considering|interested in|want|wanting) (?:\w+ )?(?:me|my (?:application|candidacy|candidature|file|profile|dossier))\b/,
   /\b(?:you|your (?:program|team|committee)) (?:\w+ ){0,2}(?:feel|think|see|view) (?:about )?(?:me|my (?:application|candidacy|fit))\b/,
   // How the program judges the member, in any verb of judging: "whether the committee sees me as a
   // strong candidate", "if the faculty rated me among the top applicants", "was I rated highly".
-  /\b(?:you|your (?:\w+ )?(?:program|team|committee|faculty|fellowship)|the (?:\w+ )?(?:program|committee|faculty|team)|they) (?:\w+ ){0,2}(?:sees?|saw|views?|viewed|regards?|regarded|rates?|rated|thinks? of|thought of|perceives?|perceived|judges?|judged|scores?|scored|(?:considers?|considered)(?= me as)) (?:me|my (?:\w+ )?(?:application|candidacy|candidature|interview|file))\b|\b(?:i|me|my (?:application|candidacy|interview)) (?:\w+ ){0,2}(?:was|were|am|is|be|been) (?:\w+ )?(?:rated|scored|judged|assessed|evaluated|viewed|seen|regarded) (?:\w+ )?(?:among|as|highly|well|favou?rably|high|in the top)\b/,
+  /\b(?:you|your (?:\w+ )?(?:program|team|committee|faculty|fellowship)|the (?:\w+ )?(?:program|committee|faculty|team)|they) (?:\w+ ){0,2}(?:sees?|saw|views?|viewed|regards?|regarded|rates?|rated|thinks? of|thought of|perceives?|perceived|judges?|judged|scores?|scored|(?:considers?|considered)(?= me as)|seeing|viewing|regarding|rating|thinking (?:of|about)|perceiving|judging|looking (?:up)?on|weighing|(?:considering)(?= (?:me|my \w+) (?:as|favou?rably|positively|seriously))) (?:me|my (?:\w+ )?(?:application|candidacy|candidature|interview|file))\b|\b(?:i|me|my (?:application|candidacy|interview)) (?:\w+ ){0,2}(?:was|were|am|is|be|been) (?:\w+ )?(?:rated|scored|judged|assessed|evaluated|viewed|seen|regarded) (?:\w+ )?(?:among|as|highly|well|favou?rably|high|in the top)\b/,
   // Standing in the program's group of the chosen: "if I am in your top 5", "did I make the cut",
   // "am I in or out", "near the top".
   /\b(?:i|me|my (?:\w+ )?(?:name|application|file)) (?:\w+ ){0,2}(?:am|is|be|was|were|made|make|making|get|got|fall|land) (?:\w+ )?(?:in|into|among|within|on|onto) (?:your|the) (?:\w+ )?(?:top(?: \w+)?|shortlist|short list|cut|group|tier)\b|\b(?:make|made|making) (?:the|your) (?:\w+ )?(?:cut|shortlist|short list)\b|\bam i (?:\w+ )?in or (?:am i )?out\b|\b(?:i|my name|me) (?:\w+ ){0,3}(?:near|at|close to) the (?:very )?top\b/,
@@ -104,7 +108,7 @@ const ABOUT_ME: readonly RegExp[] = [
   /\bhow (?:i|my (?:\w+ )?(?:application|candidacy|interview|file|presentation)) (?:\w+ ){0,2}(?:was|were|came|went|has been|had been) (?:\w+ )?(?:received|perceived|viewed|seen|judged|rated|assessed|evaluated|across|down)\b/,
   // Standing as how things look from the program's side: "how things look from your side",
   // "where things stand on your end".
-  /\b(?:how|where) (?:things|it|matters|everything|my case) (?:\w+ )?(?:look|looks|stand|stands|seem|seems|sit|sits) (?:\w+ )?(?:from|on|at) (?:your|the (?:program|committee|programme)(?:'s)?) (?:side|end|part)\b/,
+  /\b(?:how|where) (?:things|it|matters|everything|my case) (?:\w+ )?(?:look|looks|stand|stands|seem|seems|sit|sits) (?:\w+ )?(?:from|on|at) (?:your|the (?:program|committee|programme)(?:'s)?) (?:side|end|part)\b|\bhow (?:things|it|everything|matters) (?:\w+ )?(?:look|looks|seem|seems|stand|stands) (?:\w+ )?for me\b(?! (?:with|regarding|about) (?:the |my )?(?:visa|housing|schedule|travel|dates?))/,
   // The member's effect on the program's choice: "whether my interview moved the needle for the
   // committee", "am I someone the committee would like to see back".
   /\b(?:my (?:\w+ )?(?:interview|application|visit|performance|answers?|presentation)|i) (?:\w+ ){0,2}(?:moved the needle|made (?:a|an|any|enough of an?) (?:\w+ )?(?:impression|difference|mark)|stood out|left (?:a|an|any) (?:\w+ )?impression)\b|\b(?:am i|i am|i was|was i) (?:someone|somebody|a (?:\w+ )?(?:candidate|person|applicant|doctor)) (?:that |whom |who )?(?:you|the (?:\w+ )?(?:committee|program|programme|faculty|team)|your \w+) (?:\w+ ){0,2}(?:would|will|might|could) (?:\w+ ){0,2}(?:like|want|choose|pick|rank|take|see|welcome|keep)\b/,
@@ -139,7 +143,7 @@ const ABOUT_ME: readonly RegExp[] = [
   // Viewed favourably, still in contention, a match within the realm of possibility, holding one's
   // breath: "if my candidature is being favourably viewed", "did I do enough to stay in contention",
   // "is a match at Riverside within the realm of possibility for me", "should I hold my breath".
-  /\b(?:i|my (?:application|candidacy|candidature|file|profile|interview|name)) (?:am|was|is|were|have been|has been|had been|would be|will be|be)(?: being| still)? (?:favou?rably|positively|well|highly|seriously|kindly|warmly) (?:viewed|seen|regarded|received|considered|rated|judged|assessed)\b|\b(?:was|is|am|were) (?:i|my (?:application|candidacy|candidature|file|profile|interview)) (?:being )?(?:favou?rably|positively|well|highly|seriously|kindly|warmly) (?:viewed|seen|regarded|received|considered|rated|judged|assessed)\b|\b(?:did|have) i (?:\w+ ){0,2}(?:do|done) enough\b(?! (?:\w+ )?(?:reading|preparation|research|homework|practice|to prepare)\b| (?:\w+ )?(?:for|before) the (?:second look|visit|interview|call|meeting)\b)|\bto (?:stay|remain|keep) (?:\w+ )?(?:in contention|in the running|under consideration|in consideration|in the mix|on (?:your|the) (?:\w+ )?list)\b|\b(?:spot|position|place|seat|offer|match)\b[^;?!]{0,60}\b(?:achievable|attainable|within (?:the realm of possibility|reach|the realm of the possible)) for me\b|\bhold (?:my|our) breath (?:for|on|about)\b/,
+  /\b(?:i|my (?:application|candidacy|candidature|file|profile|interview|name)) (?:am|was|is|were|have been|has been|had been|would be|will be|be)(?: being| still)? (?:favou?rably|positively|well|highly|seriously|kindly|warmly) (?:viewed|seen|regarded|received|considered|rated|judged|assessed)\b|\b(?:was|is|am|were) (?:i|my (?:application|candidacy|candidature|file|profile|interview)) (?:being )?(?:favou?rably|positively|well|highly|seriously|kindly|warmly) (?:viewed|seen|regarded|received|considered|rated|judged|assessed)\b|\b(?:did|have) i (?:\w+ ){0,2}(?:do|done) enough\b(?! (?:\w+ )?(?:reading|preparation|research|homework|practice|to prepare)\b| (?:\w+ )?(?:for|before) the (?:second look|visit|interview|call|meeting)\b)|\bto (?:stay|remain|keep) (?:\w+ )?(?:in contention|in the running|in the mix|in the frame|in the hunt|under consideration|in consideration|in the mix|on (?:your|the) (?:\w+ )?list)\b|\b(?:spot|position|place|seat|offer|match)\b[^;?!]{0,60}\b(?:achievable|attainable|within (?:the realm of possibility|reach|the realm of the possible)) for me\b|\bhold (?:my|our) breath (?:for|on|about)\b/,
   // The program picturing the member in its class, the member on the right track with it, good
   // enough for it, its excitement about the member: "if I am someone Riverside sees in its next
   // class", "am I on the right track with you", "whether my interview was good enough for
@@ -154,7 +158,8 @@ const ABOUT_ME: readonly RegExp[] = [
 const COMMIT_ASK: readonly RegExp[] = [
   /\b(?:you|your (?:\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\w+ )?(?:program|programme|committee|team)) (?:\w+ ){0,3}(?:promise|commit|guarantee|assure|pledge|reassure)\b/,
   /\b(?:promise|commitment|guarantee|assurance|pledge|reassurance) (?:\w+ ){0,2}(?:from you|from your|from the program|that you|that your|that the program|that i (?:will|would|am)|of a (?:\w+ )?(?:position|spot|place)|regarding my|about my|on my)\b/,
-  /\b(?:ask|asking|request|requesting|need|needing|want|wanting|hope for|hoping for|seek|seeking|get|have) (?:\w+ ){0,2}(?:a |your |some |any )?(?:promise|commitment|guarantee|assurance|reassurance)\b/,
+  // "You have my commitment" is the member's own, not one asked for.
+  /\b(?:ask|asking|request|requesting|need|needing|want|wanting|hope for|hoping for|seek|seeking|get|have) (?!(?:\w+ )?my\b)(?:\w+ ){0,2}(?:a |your |some |any )?(?:promise|commitment|guarantee|assurance|reassurance)\b/,
   /\b(?:hold|reserve|save|keep|secure) (?:a|the|one|your) (?:\w+ )?(?:spot|position|place|seat|slot) (?:for me|open for me)\b/,
   // The same promise in the passive: "that a place will be kept for me", "a seat will be waiting for me".
   /\b(?:spot|position|place|seat|slot|offer)s? (?:\w+ ){0,4}?(?:kept|held|reserved|saved|set aside|guaranteed|assured|promised|waiting|secured|available) (?:\w+ )?(?:for|to) me\b/,
@@ -179,8 +184,16 @@ const POINTS_BACK =
 const MEMBER_PROXY =
   /\b(?:someone|somebody|a candidate|an applicant|applicants|candidates|people|a person|an img|imgs|a doctor|a graduate) (?:with|like) (?:me|myself|my (?:\w+ )?(?:background|profile|scores?|record|cv|application|history|gap))\b/g;
 
+/** "Tell me whether the fellowship accepts J-1 holders": the member told, not the member judged. */
+const TOLD_ME =
+  /\b(tell|let|inform|remind|advise|update|email|ask|help) me\b(?! (?:know )?(?:if|whether|where|how) i\b)/g;
+
 export function rankingTopic(raw: string): RegExp | undefined {
-  const text = raw.replace(MEMBER_PROXY, 'i');
+  // "ACGME-I" is not the member.
+  const text = raw
+    .replace(MEMBER_PROXY, 'i')
+    .replace(TOLD_ME, '$1 them')
+    .replace(/(\w)-i\b/g, '$1-x');
   return ABOUT_ME.find((re) => re.test(text)) ?? COMMIT_ASK.find((re) => re.test(text));
 }
 
@@ -193,7 +206,7 @@ const MEMBER_REF = /\b(?:i|me|my|myself|mine)\b/;
 const TOLD =
   /\b(?:tell|let|inform|give|send|help|show|remind|advise|update|email|reply to|get back to) me\b|\bme know\b|\bif i may\b|\bi have (?:a|one|another|two|a few) (?:\w+ )?questions?\b|\bi (?:was|am) (?:wondering|curious)\b|\bi wonder\b|\bi would (?:like|love) to (?:know|ask|understand)\b|\bmay i (?:\w+ )?ask\b/g;
 const RANK_SIGNAL =
-  /\b(?:rank(?:s|ed|ing)?|place(?:d)? (?:\w+ )?(?:high|highly|low|top)|(?:high|highly|low) enough|to match|matching (?:positions|spots|range)|among (?:those|the (?:\w+ )?(?:candidates|applicants))|in the running|shortlist(?:ed)?|consider(?:ed|ing)? (?:\w+ )?(?:favou?rably|seriously|strongly)|odds|likely to (?:match|be (?:ranked|chosen|selected|offered)))\b/;
+  /\b(?:rank(?:s|ed|ing)?|place(?:d)? (?:\w+ )?(?:high|highly|low|top)|(?:high|highly|low) enough|to match|matching (?:positions|spots|range)|among (?:those|the (?:\w+ )?(?:candidates|applicants))|in the running|in the mix|in the frame|in the hunt|shortlist(?:ed)?|consider(?:ed|ing)? (?:\w+ )?(?:favou?rably|seriously|strongly)|odds|likely to (?:match|be (?:ranked|chosen|selected|offered)))\b/;
 export function looseRankingTopic(text: string): boolean {
   if (PROCESS_ONLY.test(text) || !STRONG_ASK.test(text)) return false;
   const t = text.replace(TOLD, ' ');
@@ -246,10 +259,14 @@ const asksForRanking: Check = {
         // A condition on the program's rank or offer ("if you offer me the position…") asks for a
         // commitment; a condition on its ranking alone ("if you rank me to match, I…") is a trade.
         const commitCondition =
-          CONDITION.test(c.text) &&
-          (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) ||
-            ((INFO_VERB.test(c.text) || KNOWING.test(c.text)) && rankingTopic(c.text) !== undefined));
+          infoAskedForOffer(c.text) ||
+          (CONDITION.test(c.text) &&
+            (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) ||
+              ((INFO_VERB.test(c.text) || KNOWING.test(c.text)) && rankingTopic(c.text) !== undefined)));
         if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
+        // "Would it make any difference if I committed to you now?": the member's standing is what
+        // the offer would buy, not what is asked; the trade is quid-pro-quo's to report.
+        if (standingBoughtNotAsked(s.canon)) continue;
         // "I know you cannot tell me where I stand": the program's inability stated, not an ask.
         if (PROGRAM_CANNOT.test(c.text) && !/\?/.test(c.text)) continue;
         if (isUnderstanding(c.text) && !isRequest(c.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
@@ -257,10 +274,24 @@ const asksForRanking: Check = {
         // The topic in the asking clause, or elsewhere in the sentence, or in the sentence
         // before when the ask has none of its own ("Any indication would help me plan.").
         const here = rankingTopic(c.text);
-        const inSentence = here ?? rankingTopic(s.canon);
+        // The topic may sit in another clause of the sentence, but not in one that refuses the ask
+        // or states the rule ("I know I should not ask about my position, so my question is…").
+        const inSentence =
+          here ??
+          rankingTopic(
+            clausesOf(s).reduce(
+              (t, o) =>
+                isNegatedAsk(o.text) ||
+                (isUnderstanding(o.text) && !isRequest(o.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
+                  ? t.slice(0, o.offset) + ' '.repeat(o.text.length) + t.slice(o.offset + o.text.length)
+                  : t,
+              s.canon,
+            ),
+          );
         const before = i > 0 && POINTS_BACK.test(c.text) ? rankingTopic(sents[i - 1]!.canon) : undefined;
         const loose = !inSentence && !before && (isQuestion(c.text) || isRequest(c.text)) && looseRankingTopic(c.text);
-        const topic = inSentence ?? before ?? (loose ? RANK_SIGNAL : undefined);
+        const topic =
+          inSentence ?? before ?? (loose ? RANK_SIGNAL : infoAskedForOffer(c.text) ? INFO_NOUN_GIVEN : undefined);
         if (!topic) continue;
         if (!here && PROCESS_ONLY.test(c.text) && !inSentence) continue;
         const span = findIn(s, topic) ?? (before ? findIn(sents[i - 1]!, topic) : undefined);
@@ -275,7 +306,7 @@ const asksForRanking: Check = {
 
 /** The member's side of a trade: ranking, commitment, withdrawing or dropping other programs. */
 const ME_COMMIT_VERB =
-  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept|accepting|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
+  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep(?= (?:you|your|it|[a-z]+) (?:\\w+ )?(?:first|top|at the top|number one|#1|on my list))|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept(?:ing)?(?= (?:a|an|the|your|any) (?:\\w+ )?(?:offer|position|spot|place|contract)\\b| (?:it|at once|immediately|right away)\\b|\\s*[.!,;]|$)|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
 /** Words between "I" and the verb, never a new subject ("I hope you rank" is the program's act). */
 const NOT_A_SUBJECT = '(?:(?!you\\b|your\\b|they\\b|the\\b|it\\b|programs?\\b|we\\b)[\\w-]+ )';
 const MEMBER_OFFER = new RegExp(
@@ -437,7 +468,7 @@ const MUTUAL =
  * offer"), it proposes a commitment outside the Match in return for a place.
  */
 const MATCH_EXIT =
-  /\b(?:withdraw\w*|pull\w* out|leav\w*|leave|quit\w*|exit\w*|give up|giving up|step\w* out|drop\w* out|opt\w* out|forgo|forego|sidestep\w*|bypass\w*) (?:\w+ ){0,3}?(?:from |of )?(?:the |my place in the |my registration (?:in|with) the )?(?:nrmp |main |\w+ )?match\b|\b(?:withdraw\w*|cancel\w*|pull\w*) (?:my )?(?:match |nrmp )?(?:registration|rank list|certified list)\b|\b(?:sign|signing|accept|accepting|commit|committing) (?:\w+ ){0,4}?(?:outside (?:of )?the match|(?:before|ahead of|prior to) (?:the )?match(?: day)?|on the spot|immediately|at once|right away|straight away)\b/;
+  /\b(?:withdraw\w*|pull\w* out|leav\w*|leave|quit\w*|exit\w*|give up|giving up|step\w* out|drop\w* out|opt\w* out|forgo|forego|sidestep\w*|bypass\w*) (?:\w+ ){0,3}?(?:from |of )?(?:the |my place in the |my registration (?:in|with) the )?(?:nrmp |main |\w+ )?match\b|\b(?:withdraw\w*|cancel\w*|pull\w*) (?:my )?(?:match |nrmp )?(?:registration|rank list|certified list)\b|\b(?:sign|signing|accept|accepting|commit|committing) (?:\w+ ){0,4}?(?:outside (?:of )?the match|(?:before|ahead of|prior to) (?:the )?match(?: day)?|on the spot|immediately|at once|right away|straight away|today|tonight|now|this week)\b/;
 const OUTSIDE_OFFER =
   /\b(?:offer\w*|contract|position|place|spot|post)\b(?:[^.;]{0,60}?)\b(?:outside (?:of )?the match|(?:before|ahead of|prior to) (?:the )?match(?: day)?|pre-?match)\b|\bpre-?match (?:\w+ )?(?:offer|contract|position|deal)\b|\b(?:if|should|were|provided|in return for|for|once|as soon as) (?:\w+ ){0,6}?(?:an?|the|such an?|your|firm|written) (?:\w+ )?(?:offer|contract)\b/;
 function matchExitTrade(t: string, before: string | undefined): boolean {
@@ -515,6 +546,97 @@ function returnInKind(t: string): boolean {
   );
 }
 
+// ---- round eight: the trade's three parts as concepts -----------------------------------------
+
+/**
+ * The member's alternatives: every other program, interview, offer or door, "everyone else's
+ * list", "my bridges". Giving them up is the member's side of a trade as surely as ranking first.
+ */
+const ALTERNATIVES =
+  "(?:(?:every|all|any|each|my|the|those)(?: of)? (?:(?:my|the|those) )?(?:\\w+ )?(?:other|remaining|different) (?:\\w+ )?(?:programs?|programmes?|interviews?|offers?|applications?|options?|doors?|places?|lists?|fellowships?|residenc(?:y|ies)|invitations?|hospitals?)|(?:my|all my|these|those|every|all|the) bridges|everyone else(?: ')?'?s (?:\\w+ )?lists?)";
+const GIVE_UP_ALTERNATIVES = new RegExp(
+  `\\b(?:cancel\\w*|drop\\w*|declin\\w*|turn(?:s|ed|ing)? down|withdraw\\w*|withdrew|tak(?:e|es|ing) (?:my name |myself )?(?:off|out of)|took (?:my name |myself )?(?:off|out of)|clos(?:e|es|ed|ing)|burn(?:s|ed|t|ing)?|walk(?:s|ed|ing)? away from|pull(?:s|ed|ing)? out of|let(?:ting)? go of|abandon\\w*|giv(?:e|ing) up|shut(?:ting)?|remov(?:e|ed|ing)|say(?:ing)? no to|scrap\\w*)(?: (?:[\\w-]+ ){0,2}?)(?:from |with |on |to |of )?${ALTERNATIVES}\\b|\\b${ALTERNATIVES} (?:\\w+ ){0,2}(?:comes?|go(?:es)?|will (?:come|go)|would (?:come|go)) off my (?:\\w+ )?list\\b`,
+);
+/** The member owns the move: "I", "my", or an offer with no subject ("Happy to take my name off…"). */
+function memberGivesUp(t: string): RegExpExecArray | undefined {
+  const m = GIVE_UP_ALTERNATIVES.exec(t);
+  if (!m) return undefined;
+  const before = t.slice(Math.max(0, m.index - 50), m.index);
+  const mine =
+    /\b(?:i|my|me)\b/.test(before + m[0]) ||
+    /^(?:\w+,? )?(?:(?:i am|i'm|am|happy|ready|willing|glad|prepared|more than happy) to )?$/.test(t.slice(0, m.index));
+  return mine ? m : undefined;
+}
+
+/**
+ * The program's side as the member being wanted or having a place: "Riverside wants me", "a place
+ * for me", "room for me", "tell me I am in", "that I am among those you plan to rank".
+ */
+const PROGRAM_FOR_ME =
+  /\b(?:wants? me|want to (?:rank|take|have) me|(?:is|are) (?:\w+ )?(?:interested|keen) (?:in|on) me|(?:room|space|a (?:\w+ )?(?:place|spot|position|seat)) for me|i am in\b(?! (?:the|a|an|my|touch|town|\w+ing)\b)|i am (?:\w+ )?(?:among|on) (?:the|those|your)\b|(?:will|would|plans? to|intends? to) (?:\w+ )?rank me|(?:can|could|will|would|does|do|did|might|may|is willing to|are willing to) (?:\w+ )?(?:consider|take|accept|choose|select|pick|want|have|offer) me\b(?! (?:to|for (?:a|the) (?:\w+ )?(?:tour|call|visit|elective|rotation|meeting|chat|coffee|lunch|dinner))\b))/;
+
+/**
+ * Both sides named as "mine" and "yours" in one sentence: "a commitment could be made on my side,
+ * were a similar indication given on yours". The parallel is itself the link.
+ */
+const SIDES_PAIR =
+  /\b(?:from|on) my (?:side|part|end)\b[^.;?!]{0,80}\b(?:from|on) (?:yours|your (?:side|part|end))\b|\b(?:from|on) (?:yours|your (?:side|part|end))\b[^.;?!]{0,80}\b(?:from|on) my (?:side|part|end)\b/;
+const COMMITMENT_NOUN =
+  /\b(?:commitment|ranking|rank|pledge|promise|first place|first-place|first choice|number one|#1|loyalty)\b/;
+
+/**
+ * A question whether the member's move would better their standing, with the move as its
+ * condition or its subject: "would the committee look more kindly on my file if I promised to rank
+ * you first", "would it be helpful for the committee's decision if I committed now", "would my
+ * committing to Riverside make any difference".
+ */
+const STANDING_BENEFIT =
+  /\b(?:look|looks|think|thinks|view|views|see|sees|regard|regards|consider|considers|judge|judges) (?:\w+ ){0,2}(?:kindly|favou?rably|positively|highly|better|differently|more)\b|\b(?:be|is) (?:\w+ )?(?:helpful|useful|of (?:any |some )?(?:use|help|value)|valuable|worthwhile|an advantage|a plus)\b|\b(?:strengthen|improve|help|boost|raise|better|affect|change|influence|increase|tip)\w* (?:\w+ ){0,2}(?:my|how|the committee|your|the decision|anything|things|the balance|the scales)\b|\bmake (?:a|any|some|the|much) (?:\w+ )?difference\b|\bwork in my favou?r\b|\bcount (?:for|in)\b/;
+const MEMBER_MOVE_IF =
+  /\b(?:if|were|should|suppose|supposing|what if) i (?:\w+ ){0,3}?(?:commit\w* (?:myself )?(?:to (?:you|your|the program|(?!the\b|a\b|an\b|my\b|this\b|that\b|some\b|working\b)\w+\b(?! (?:project|study|course|elective|research|work)))|now|early|in writing|today)|promis\w* (?:\w+ ){0,2}(?:to rank|to commit|you)|pledg\w*|rank\w* (?:\w+ ){0,3}(?:first|top|number one|#1|highest)|put (?:\w+ ){1,3}(?:first|top|number one|#1)|(?:withdr\w*|cancel\w*|drop\w*|declin\w*) (?:\w+ ){0,2}(?:other|remaining|applications?|interviews?|offers?)|sign\w* (?:\w+ ){0,3}(?:letter|pledge|commitment|intent|contract)|make (?:you|it|\w+) my (?:first|top|number one|#1))|\bmy (?:\w+ )?(?:committing|commitment|pledge|promise|ranking (?:you|your|it|the)|withdrawing|withdrawal) (?:\w+ ){0,3}(?:to|from|of) (?:you|your|the|\w+)\b/;
+function offerForStanding(t: string): boolean {
+  if (!isQuestion(t) || TRADE_DISOWNED.test(t)) return false;
+  if (!STANDING_BENEFIT.test(t)) return false;
+  // The move inside the condition, however it is put: "if I were to let you know that Silverlake
+  // would be at the very top of my list, would that make any difference…".
+  return (
+    MEMBER_MOVE_IF.test(t) ||
+    conditionClauses(t).some(
+      (c) => MEMBER_OFFER.test(c) || MEMBER_SIDE_NOUN.test(c) || TOP_CHOICE.some((r) => r.test(c)),
+    )
+  );
+}
+
+/**
+ * The member's first place given because of what the program said before: "…that I would be
+ * ranked well. Because of that, I have decided to rank Cedar Hollow first."
+ */
+const BECAUSE_OF_THAT =
+  /^(?:\w+,? )?(?:because of (?:that|this|it)|for (?:that|this) reason|so|therefore|as a result|in response|in light of (?:that|this|your \w+)|after (?:that|this|hearing that|your (?:kind )?(?:note|word|message|email)))\b/;
+
+/**
+ * A sign from the program set as the condition of the member's offer: "a commitment could be made
+ * on my side, were a similar indication to be given on yours". Asking to be told is an ask for
+ * ranking information as well as a trade.
+ */
+const INFO_NOUN_GIVEN =
+  /\b(?:indication|sign|signal|word|assurance|reassurance|hint|confirmation|nod)\b[^.;]{0,30}?\b(?:from you|from your|on yours|from yours|on your (?:side|part|end)|(?:be |is |were |was |being )?(?:given|offered|sent|received|shared))\b/;
+function infoAskedForOffer(t: string): boolean {
+  if (TRADE_DISOWNED.test(t) || !(CONDITION.test(t) || INVERTED_SHOULD.test(t))) return false;
+  if (!conditionClauses(t).some((c) => INFO_NOUN_GIVEN.test(c) && !ENABLING.test(c))) return false;
+  return MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || SIDES_PAIR.test(t) || memberGivesUp(t) !== undefined;
+}
+
+/** A question whether the member's move would help, with no ask to be told where they stand. */
+function standingBoughtNotAsked(t: string): boolean {
+  const bought = offerForStanding(t) || pledgeForStanding(t) || WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t);
+  return bought && !INFO_VERB.test(t) && !KNOWING.test(t);
+}
+
+/** What marks an ask as the program's half of an exchange: "from your side", "that I am also…". */
+const IN_RETURN_MARK =
+  /\b(?:from|on) your (?:side|part|end)\b|\bin (?:return|turn)\b|\blikewise\b|\b(?:i|my \w+) (?:am|is|are|be|was) (?:\w+ )?(?:also|too)\b/;
+
 function tradeFrame(t: string): RegExp | undefined {
   if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return undefined;
   const member = MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || ENABLED_OFFER.test(t);
@@ -585,6 +707,44 @@ const quidProQuo: Check = {
         [t, sents[i - 1]?.canon ?? ''].some((x) => MEMBER_OFFER.test(x) || TOP_CHOICE.some((r) => r.test(x)))
       )
         return { sentence: s, span: findIn(s, EXPECTS_RETURN) ?? s };
+      // Round eight: the trade read by concept. Giving up the alternatives against the program
+      // wanting the member or having a place for them; both sides named as "mine" and "yours";
+      // a question whether the member's move would better their standing.
+      const gives = memberGivesUp(t);
+      if (
+        gives &&
+        (cond || TRADE_LINK.test(t)) &&
+        (programSideIn(t) || PROGRAM_FOR_ME.test(t) || PROGRAM_SIDE_NOUN.test(t) || OUTSIDE_OFFER.test(t)) &&
+        !negatedNear(t, GIVE_UP_ALTERNATIVES) &&
+        !TRADE_DISOWNED.test(t)
+      )
+        return { sentence: s, span: findIn(s, GIVE_UP_ALTERNATIVES) ?? s };
+      if (offer && cond && PROGRAM_FOR_ME.test(t) && !negatedNear(t, offer) && !TRADE_DISOWNED.test(t))
+        return { sentence: s, span: findIn(s, offer) ?? s };
+      if (SIDES_PAIR.test(t) && COMMITMENT_NOUN.test(t) && !TRADE_DISOWNED.test(t))
+        return { sentence: s, span: findIn(s, SIDES_PAIR) ?? s };
+      if (offerForStanding(t)) return { sentence: s, span: findIn(s, MEMBER_MOVE_IF) ?? s };
+      const prior = sents[i - 1]?.canon;
+      if (
+        prior &&
+        BECAUSE_OF_THAT.test(t) &&
+        (MEMBER_OFFER.test(t) || TOP_CHOICE.some((r) => r.test(t))) &&
+        PROGRAM_WILL_RANK_ME.test(prior) &&
+        !/\?/.test(prior)
+      )
+        return { sentence: s, span: findIn(s, MEMBER_OFFER) ?? s };
+      // The member's first place told, then a sign asked for in return: "I am ready to put Northgate
+      // as my number one rank. I request only a small sign from your side that I am also in your
+      // top positions."
+      if (
+        prior &&
+        (MEMBER_OFFER.test(prior) || TOP_CHOICE.some((r) => r.test(prior))) &&
+        (isRequest(t) || isQuestion(t)) &&
+        (PROGRAM_SIDE_NOUN.test(t) || programSideIn(t) || rankingTopic(t) !== undefined) &&
+        IN_RETURN_MARK.test(t) &&
+        !TRADE_DISOWNED.test(t)
+      )
+        return { sentence: s, span: findIn(s, IN_RETURN_MARK) ?? s };
       // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
       const next = sents[i + 1];
       if (
@@ -622,7 +782,8 @@ const TOP_CHOICE: readonly RegExp[] = [
   // First place as where the program sits on the member's list: "Riverside sits at number one",
   // "yours is the one I will rank highest", "in the first spot when I certify my list".
   /\b(?:sits?|stands?|comes?|is|are|will be|remains?) (?:now )?at (?:the (?:very )?top|number one|#1|no\. ?1|the head)\b(?! of (?!my\b)\w+)|\b(?:you|yours|it|your (?:\w+ ){0,2}(?:program|programme|fellowship)|[a-z]+) (?:is|are|will be|remains?) the (?:one|program|programme|place|fellowship) (?:that )?i (?:\w+ ){0,2}(?:rank|put|place|list|want) (?:\w+ )?(?:highest|first|top|most)\b|\b(?:in|into|at|to|occupy|occupies|take|takes|hold|holds|get|gets|earn|earns|earned|have|has) the (?:very )?(?:first|top|#1|number one|number-one) (?:spot|place|position|slot|line|row|rung)\b(?:(?=.*\b(?:my (?:\w+ )?list|i (?:certify|submit|finali[sz]e)|my rank)\b)|(?<=\b(?:my (?:\w+ )?list|i (?:certify|submit|finali[sz]e)|my rank)\b.*))/,
-  /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:first|top|#1|number one|no\. ?1|1st) (?:place |spot |position |slot |one |name |entry |program |programme )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
+  // "#1" has no word boundary before it, so the start is "not after a letter".
+  /(?<!\b(?:near|close to|towards|toward) (?:the )?)(?<![\w#])(?:first|top|#1|number[- ]one|no\. ?1|1st) (?:place |spot |position |slot |one |name |entry |program |programme )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
   /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:top|head|very top|first (?:position|place|spot|slot|line)) (?:of|on|in) my (?:\w+ ){0,2}list\b/,
   // First place said to the program or as ranking ahead of all: "number one for me", "which I'm
   // ranking ahead of all others".
@@ -918,7 +1079,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   [
     'family pressure',
     new RegExp(
-      String.raw`\b(?:family|parents|father|mother|relatives|(?:community|village)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey)\b))(?:'s)? (?:\w+ ){0,3}(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bthe only (?:earner|breadwinner|provider|income)\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b|\b(?:(?:my|our) (?:whole |entire )?(?:hometown|home town|village|town|community|people|tribe|clan|neighbou?rs|neighbou?rhood)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey))|everyone (?:back )?(?:home|at home|in my (?:hometown|home town|village|town|community)))\b.{0,80}?\b(?:(?:can not|cannot|could not|can't|couldn't) (?:\w+ ){0,2}(?:go back|return|face|look|disappoint|let (?:them|everyone) down)|empty[- ]?handed|(?:fail|failing|disappoint|disappointing|let down|letting down) (?:them|everyone)|waiting (?:to hear|for (?:news|me))|counting on me|expect(?:s|ing)? (?:me|us|that i|to (?:see|hear) (?:me|that i)))\b|\b(?:go|come|return|went|came|going|coming) (?:back )?home empty[- ]?handed\b` +
+      String.raw`\b(?:family|parents|father|mother|relatives|(?:community|village)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey)\b))(?:'s)? (?:\w+ ){0,5}?(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bthe only (?:earner|breadwinner|provider|income)\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b|\b(?:(?:my|our) (?:whole |entire )?(?:hometown|home town|village|town|community|people|tribe|clan|neighbou?rs|neighbou?rhood)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey))|everyone (?:back )?(?:home|at home|in my (?:hometown|home town|village|town|community)))\b.{0,80}?\b(?:(?:can not|cannot|could not|can't|couldn't) (?:\w+ ){0,2}(?:go back|return|face|look|disappoint|let (?:them|everyone) down)|empty[- ]?handed|(?:fail|failing|disappoint|disappointing|let down|letting down) (?:them|everyone)|waiting (?:to hear|for (?:news|me))|counting on me|expect(?:s|ing)? (?:me|us|that i|to (?:see|hear) (?:me|that i)))\b|\b(?:go|come|return|went|came|going|coming) (?:back )?home empty[- ]?handed\b` +
         // Who × act × topic: the member's family or community expecting, announcing or asking
         // daily about the member's outcome ("my parents have told our whole community that I will
         // become a fellow", "my father calls me every evening to ask", "the pressure from home").
@@ -938,6 +1099,14 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   [
     'mental health',
     /\b(?:(?:have|had|has) not (?:quite )?been myself|was not (?:quite )?myself|not (?:quite |really )?(?:feeling )?myself|(?:not|never) (?:\w+ )?in (?:a good|the best|good|great|a great) (?:place|shape|state|way)(?: emotionally| mentally)?|(?:emotionally|mentally) (?:fragile|exhausted|drained|shaky|not (?:ok|okay|well))|running on (?:fumes|empty)|at the end of my (?:rope|tether)|at my wits'? end|(?:i am|i feel|i have been|i was) (?:completely|totally|utterly|constantly|always|emotionally|mentally) (?:exhausted|worn out|worn down|drained|depleted)|i have been (?:\w+ )?(?:exhausted|worn out|worn down|drained|depleted) (?:for|since)\b|(?:a |such a |very )?lonely (?:time|year|period|months?|winter|stretch)|loneliness|(?:difficult|hard|rough|tough|dark|painful|heavy) (?:stretch|phase|chapter|road|few (?:months|years|weeks))|things (?:at home|in my (?:personal )?life|for (?:us|me|my family)) (?:\w+ ){0,2}(?:have|has|had) (?:not )?been (?:\w+ )?(?:easy|hard|difficult|rough|tough|complicated|a struggle|heavy))\b/,
+  ],
+  // Feelings told as the member's state or a relative's distress: "I feel so much stress", "my
+  // mother cries every time we talk about the Match".
+  [
+    'mental health',
+    new RegExp(
+      String.raw`\b(?:i|we) (?:\w+ )?(?:feel|felt|am feeling|have been feeling|live with|am under|was under) (?:so much|a lot of|constant|so|very|such|great|enormous|unbearable|huge|immense) (?:\w+ )?(?:stress|stressed|pressure|anxious|worried|scared|afraid|alone|lonely|lost|hopeless|helpless)\b|\b(?:my )?${FAMILY} (?:\w+ )?(?:cries|cried|weeps|wept|is crying|was crying|breaks down|broke down)\b`,
+    ),
   ],
   // Money said softly: making ends meet, money being tight, barely covering what is owed, housing
   // lost ("living out of a suitcase at a cousin's place since my lease ended").
@@ -1010,14 +1179,17 @@ const MODIFIABLE = new Set(['health', 'mental health', 'money']);
 const PERSONAL_HEAD = new RegExp(
   String.raw`^(?:problems?|troubles?|issues?|worries|worry|difficult(?:y|ies)|struggles?|hardships?|crisis|situation|circumstances|stress|strain|pressures?|constraints?|reasons?|emergency|emergencies|condition|history|episodes?|attacks?|bills?|collectors?|repayments?|payments?|leave|scare|journey|battle|diagnosis|recovery|relapse|flare|symptoms?|thoughts?|feelings?|ideation|tendenc(?:y|ies)|moods?|illness|disorder|breakdown|meds|medications?|me|${FAMILY})$`,
 );
-const MEMBER_POSSESSOR = new RegExp(String.raw`(?:my|our|my own|my ${FAMILY}'?s?|our ${FAMILY}'?s?)\s+(?:[\w-]+\s+)?$`);
+const MEMBER_POSSESSOR = new RegExp(
+  String.raw`\b(?:my|our|my own|my ${FAMILY}'?s?|our ${FAMILY}'?s?)\s+(?:[\w-]+\s+)?$`,
+);
 const OTHERS_AFTER =
   /^\s+(?:[\w-]+\s+)?(?:among|of|in|for|faced by|experienced by|affecting|reported by|carried by) (?:\w+ ){0,3}(?:patients|families|people|veterans|residents|children|adults|women|men|users|clients|communities|households|population|populations|students|workers)\b/;
 /** The word right after the match is a noun it qualifies (or a hyphen compound: "debt-related"). */
 function qualifiesAThing(s: Sentence, end: number, after: string): boolean {
   if (/^-(?!wise\b)[a-z]/.test(after)) return true;
   const lead = after.length - after.trimStart().length;
-  if (lead === 0 || after.trimStart() === '') return false;
+  // No space after it: the sentence ends there (canon never ends in a space) or punctuation follows.
+  if (lead === 0) return false;
   const tok = s.tokens[s.canonTok[end + lead] ?? -1];
   if (!tok || (tok.pos !== 'NOUN' && tok.pos !== 'PROPN')) return false;
   return !PERSONAL_HEAD.test(tok.value.toLowerCase());
@@ -1133,6 +1305,16 @@ const overshare: Check = {
         !/\b(?:diagnos|cancer|depress|divorc|debt|bankrupt)/.test(s.canon)
       )
         continue;
+      // "Sorry this note is late; my grandmother passed away last week": a loss named once, as the
+      // reason for a delay, with nothing more told, is a courtesy, not a disclosure.
+      if (
+        /\b(?:sorry|apolog\w*)\b[^.]{0,80}\b(?:late|delay\w*|slow)\b/.test(s.canon) &&
+        /\b(?:passed away|died|funeral|bereavement|lost my (?:grand)?(?:mother|father|parent))\b/.test(s.canon) &&
+        !/\b(?:devastat\w*|broken|heartbroken|cannot stop|can not stop|depress\w*|grief|grieving|struggl\w*|alone)\b/.test(
+          s.canon,
+        )
+      )
+        continue;
       const first = s.tokens[s.canonTok[d.index] ?? 0]!;
       const last = s.tokens[s.canonTok[d.index + d.length - 1] ?? 0]!;
       return { sentence: s, span: { start: first.start, end: last.end }, detail: { kind: d.kind } };
@@ -1166,6 +1348,8 @@ const unpromptedAttachments: Check = {
       const file = FILE_NAME.test(s.text);
       if (!m && !file) continue;
       if (m && PLACEMENT.test(s.canon.slice(m.index))) continue;
+      // "I have attached nothing": the attachment refused.
+      if (m && /^\s*(?:nothing|no (?:\w+ )?files?|none)\b/.test(s.canon.slice(m.index + m[0].length))) continue;
       if (
         m &&
         NOT_ATTACHED.test(s.canon) &&

@@ -102,6 +102,21 @@ export function classifyLines(text: string): Line[] {
       const continues = sentence.has(before) && !/[.?!]["')]?\s*$/.test(before.text);
       if (isSentenceLine(x.text) || continues) sentence.add(x);
     }
+    // And a wrapped sentence that starts a new line after a sentence line: "my number one now." /
+    // "Would it help at all if" / "I committed to" / "you? Happy to do that." The unfinished lines
+    // belong to the sentence line they run into.
+    for (let j = i + 2; j < own.length; j++) {
+      if (!sentence.has(own[j - 1]!) || sentence.has(own[j]!)) continue;
+      let k = j;
+      while (
+        k < own.length &&
+        own[k]!.role === 'body' &&
+        !sentence.has(own[k]!) &&
+        !/[.?!,]["')]?\s*$/.test(own[k]!.text.trim())
+      )
+        k++;
+      if (k > j && k < own.length && sentence.has(own[k]!)) for (let m = j; m < k; m++) sentence.add(own[m]!);
+    }
     if (rest.length <= 8 && rest.filter((x) => !sentence.has(x)).length <= 6) {
       l.role = 'closing';
       for (const x of rest) if (!sentence.has(x)) x.role = 'signature';

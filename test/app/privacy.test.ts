@@ -47,4 +47,10 @@ describe('/privacy', () => {
     expect(text).toMatch(/SQLite database file/);
     expect(text).toMatch(/not encrypted at rest/);
   });
+
+  it('lists the recent pre-match checks it keeps, with the names of HIGH problems but not the email', () => {
+    const text = renderText(privacyView(ctx({ backend: 'sqlite', encrypted: true })));
+    expect(text).toMatch(/your last 10 checks \(kind, program, date, and the names of any HIGH problems found\)/);
+    expect(text).toMatch(/The email text itself is not kept\./);
+  });
 });

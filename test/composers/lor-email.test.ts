@@ -142,6 +142,53 @@ describe('composeLorEmail', () => {
     expect(composeLorEmail(clean, { today: TODAY }).body).not.toMatch(/over time|Step 1/);
   });
 
+  it('never asks about professionalism and then says "I am not asking you to write about these"', () => {
+    const p: Profile = {
+      ...example(),
+      professionalism: [{ kind: 'report', date: '2022-10', remediated: true }],
+    };
+    const { body } = composeLorEmail(p, { today: TODAY, writer: 'Dr. Lee' });
+    expect(body).toMatch(/my reliability and professionalism as you have seen them/);
+    expect(body).toMatch(/talk you through my path, including .*the professionalism issue on my record/);
+    expect(body).not.toMatch(/not asking you to write about/);
+    expect(body).toMatch(/What you say about any of it is entirely your call/);
+  });
+
+  it('addresses a program director as the director of the residency they ran, and tells them they know the issue from it rather than the story as news', () => {
+    const p: Profile = {
+      ...example(),
+      exams: [{ exam: 'step1', date: '2019-06', result: 'pass' }],
+      residencies: [
+        {
+          country: 'USA',
+          specialty: 'family medicine',
+          from: '2022-07',
+          to: '2025-06',
+          completed: true,
+          accreditation: 'acgme',
+        },
+      ],
+      professionalism: [{ kind: 'report', date: '2022-10', remediated: true }],
+      letters: [
+        {
+          writer: 'Dr. Carter',
+          role: 'program-director',
+          setting: 'us',
+          physician: true,
+          informatics: false,
+          directObservation: true,
+          year: 2025,
+        },
+      ],
+    };
+    const { body } = composeLorEmail(p, { today: TODAY, writer: 'Dr. Carter' });
+    expect(body).toMatch(/You know about the professionalism concern from Oct 2022 and how it was handled/);
+    // A program director ran the whole residency: named as such, not "saw my work in 2025".
+    expect(body).toMatch(/As the director of my family medicine residency \(2022–2025\), you saw my work first-hand/);
+    expect(body).not.toMatch(/You saw my work first-hand in the US in 2025/);
+    expect(body).not.toMatch(/nothing in my file surprises you/);
+  });
+
   it('states a residency informatics track target', () => {
     const { body, subject } = composeLorEmail(
       { ...example(), target: 'residency-informatics-track' },

@@ -79,6 +79,29 @@ describe('/lor-ask and /prematch in the local console', () => {
     expect(second.stdout).toMatch(/typical calendar for the \d{4}-\d{4} season/);
   });
 
+  it('says plainly that an email logged as sent had a HIGH finding, and logs a clean one without that warning', async () => {
+    const r = await consoleRun(
+      [
+        '/prematch check update Hillcrest Medical Center',
+        'Dear Dr. Park, since my interview my paper was accepted. Could you tell me where I stand on your rank list?',
+        '.',
+        '/prematch sent',
+        '/prematch check top-choice Riverside Health',
+        ...topChoice('Riverside Health'),
+        '/prematch sent',
+      ],
+      'sent-high.sqlite',
+    );
+    expect(r.stdout).toMatch(/\[HIGH\] Asking how you will be ranked/);
+    expect(r.stdout).toMatch(/It has a HIGH problem above: fix it and check the new version before you send\./);
+    expect(r.stdout).toMatch(
+      /Logged: update after the interview to Hillcrest Medical Center on [^.]+\. Before you rely on this: the check of this email found a HIGH problem \(Asking how you will be ranked\)/,
+    );
+    const clean = /Logged: top-choice message to Riverside Health on [^\n]*/.exec(r.stdout)?.[0] ?? '';
+    expect(clean).toMatch(/Your log holds 2 messages/);
+    expect(clean).not.toMatch(/HIGH/);
+  });
+
   it('checks an email that ends at end of input, without the "." line', async () => {
     const r = await consoleRun(
       ['/prematch check other', 'Where do I stand on your rank list? Please tell me.'],

@@ -47,10 +47,10 @@ describe('/profile setup, show and edit in the local console', () => {
       'setup.sqlite',
     );
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/step 1 of 10: The basics/);
+    expect(first.stdout).toMatch(/step 1 of 11: The basics/);
     expect(first.stdout).toMatch(/Have you started or completed a residency anywhere/);
     expect(first.stdout).toMatch(/Added: internal medicine, Egypt, Dec 2019 – Jun 2022, completed/);
-    expect(first.stdout).toMatch(/step 3 of 10: Board certification/);
+    expect(first.stdout).toMatch(/step 4 of 11: Board certification/);
     expect(first.stdout).toMatch(/Added: Step 1 — did not pass, Jun 2019/);
     // Inside one list item the way out is named too.
     expect(first.stdout).toMatch(
@@ -58,7 +58,7 @@ describe('/profile setup, show and edit in the local console', () => {
     );
     expect(first.stdout).toMatch(/Added: Step 1 — passed, Dec 2019/);
     expect(first.stdout).toMatch(/Skipped: Timeline since graduation/);
-    expect(first.stdout).toMatch(/Stopped at step 6 of 10\. Your answers so far are saved/);
+    expect(first.stdout).toMatch(/Stopped at step 7 of 11\. Your answers so far are saved/);
 
     const second = await consoleRun(
       [
@@ -93,8 +93,8 @@ describe('/profile setup, show and edit in the local console', () => {
     );
     expect(second.code).toBe(0);
     const out = second.stdout;
-    expect(out).toMatch(/Welcome back\. You stopped at step 6 of 10: US clinical experience/);
-    expect(out).toMatch(/step 5 of 10: Timeline since graduation/);
+    expect(out).toMatch(/Welcome back\. You stopped at step 7 of 11: US clinical experience/);
+    expect(out).toMatch(/step 6 of 11: Timeline since graduation/);
     expect(out).toMatch(/Your profile is set up and saved/);
     expect(out).toMatch(/You skipped: US clinical experience, Informatics experience/);
     expect(out).toMatch(/Dr\. Lee — attending \/ consultant, US, physician/);
@@ -130,7 +130,7 @@ describe('/profile setup, show and edit in the local console', () => {
     expect(r.stdout).toMatch(/You already have a profile/);
     expect(r.stdout).toMatch(/→ Review step by step: type \/profile setup review/);
     expect(r.stdout).toMatch(/Going through your answers step by step/);
-    expect(r.stdout).toMatch(/Stopped at step 2 of 10/);
+    expect(r.stdout).toMatch(/Stopped at step 2 of 11/);
   });
 
   it('explains what /profile edit takes and refuses an unknown setup option', async () => {

@@ -43,6 +43,30 @@ describe('console rendering', () => {
     expect(text).toBe('→ Delete everything: type /profile delete confirm');
   });
 
+  it('offers a menu\'s other choices, not the one already shown ("Explain another gap" never lists this gap)', () => {
+    const text = renderText({
+      sections: [],
+      actions: [
+        [
+          {
+            kind: 'select',
+            customId: 'gap:pick:console',
+            placeholder: 'Explain another gap',
+            options: [
+              { label: 'Jan 2024 – Aug 2025 (1 year 8 months)', value: 'a', default: true },
+              { label: 'Oct 2025 – now (1 year 3 months)', value: 'b' },
+            ],
+            hint: '/explain-gap <from YYYY-MM> <to YYYY-MM>',
+          },
+        ],
+      ],
+      personal: true,
+    });
+    expect(text).toBe(
+      '→ Explain another gap (Oct 2025 – now (1 year 3 months)): type /explain-gap <from YYYY-MM> <to YYYY-MM>',
+    );
+  });
+
   it('prints attached files between markers', () => {
     const text = renderText({ sections: [], files: [{ name: 'profile.json', content: '{}\n' }], personal: true });
     expect(text).toBe('--- profile.json ---\n{}\n--- end of profile.json ---');

@@ -181,6 +181,16 @@ describe('applying an edit', () => {
     );
     expect(refused('medSchool', 'Nigeria')[0]).toContain('use "Country, YYYY-MM"');
   });
+
+  it('reads the country of "medSchool" as the setup does: "india, 2015-06" is India, a school name is asked again', () => {
+    expect(edited('medSchool', 'india, 2015-06', { version: 1 }).medSchool).toEqual({
+      country: 'India',
+      graduated: '2015-06',
+    });
+    expect(refused('medSchool', 'Kasr Al Ainy, 2015-06', { version: 1 })[0]).toMatch(
+      /"Kasr Al Ainy" is not a country I can read: type the country's name, e\.g\. India/,
+    );
+  });
 });
 
 describe('refusing an edit', () => {

@@ -155,12 +155,23 @@ describe('friendly input', () => {
     expect(value(parseFieldValue(TOP_FIELDS.specialty, 'nurology'))).toBe('nurology');
   });
 
-  it('stores a country typed with a slip in its English spelling, and anything else as typed', () => {
+  it('stores a country typed with a slip or a short form in its English spelling, and asks again for a non-country', () => {
     expect(value(parseFieldValue(TOP_FIELDS['medSchool.country'], 'Egpyt'))).toBe('Egypt');
     expect(value(parseFieldValue(LIST_FIELDS.residencies.fields.country, 'Brasil'))).toBe('Brazil');
     expect(value(parseFieldValue(LIST_FIELDS.residencies.fields.country, 'Nigeria'))).toBe('Nigeria');
-    expect(value(parseFieldValue(LIST_FIELDS.residencies.fields.country, 'USA'))).toBe('USA');
-    expect(value(parseFieldValue(TOP_FIELDS['medSchool.country'], 'Cairo University'))).toBe('Cairo University');
+    expect(value(parseFieldValue(LIST_FIELDS.residencies.fields.country, 'USA'))).toBe('United States');
+    // A school's name is not a country: asked again (with examples), never stored as one.
+    expect(value(parseFieldValue(TOP_FIELDS['medSchool.country'], 'Cairo University'))).toMatch(
+      /^ERR "Cairo University" is not a country I can read/,
+    );
+  });
+
+  it('reads a visa typed with the words around it ("H-1B visa", "I am on a J-1") as that visa', () => {
+    expect(value(parseFieldValue(TOP_FIELDS.visa, 'H-1B visa'))).toBe('h1b');
+    expect(value(parseFieldValue(TOP_FIELDS.visa, 'I am on a J-1'))).toBe('j1');
+    expect(value(parseFieldValue(TOP_FIELDS.visa, 'currently H1B'))).toBe('h1b');
+    // Nothing but the filler is still refused, naming the choices.
+    expect(value(parseFieldValue(TOP_FIELDS.visa, 'visa'))).toMatch(/^ERR "visa" is not one of: No visa needed, J-1/);
   });
 
   it('reads "one" or "twice" as a number of attempts, and "yse" or "noo" as yes or no', () => {

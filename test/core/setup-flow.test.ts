@@ -195,10 +195,27 @@ describe('setup flow: a full walk', () => {
   it('produces the example profile from friendly input, valid after every step', () => {
     const s = walkToExample();
     expect(s.step).toBe('done');
-    expect(progress(s)).toBe('all 10 steps done');
+    expect(progress(s)).toBe('all 11 steps done');
     const p = setupProfile(s, TODAY);
     if (!p.ok) throw new Error(p.error.join('; '));
     expect(normalise(p.value)).toEqual(normalise(example()));
+  });
+
+  it('numbers every differently titled step once, whichever answers and skips led there', () => {
+    // Two titles under one number ("step 3 of 10" for residencies and for boards) read as a miscount.
+    const byNumber = new Map<number, Set<string>>();
+    for (const step of SETUP_STEPS) byNumber.set(step.number, (byNumber.get(step.number) ?? new Set()).add(step.title));
+    for (const titles of byNumber.values()) expect(titles.size).toBe(1);
+    expect([...byNumber.keys()]).toEqual(Array.from({ length: TOTAL_STEPS }, (_, i) => i + 1));
+    // A "no" to the professionalism question skips its entries: the next step shown is the next number.
+    let s = startSetup();
+    for (const id of ['basics', 'school', 'residencies', 'boards', 'exams', 'timeline', 'usce', 'informatics']) {
+      s = accepted(skipStep(s, id));
+    }
+    expect(progress(s)).toBe('step 9 of 11');
+    s = accepted(applyStepInput(s, 'professionalism', { answer: 'no' }, TODAY));
+    expect(s.step).toBe('letters');
+    expect(progress(s)).toBe('step 10 of 11');
   });
 
   it('moves through the steps in order and counts them', () => {
@@ -217,18 +234,18 @@ describe('setup flow: a full walk', () => {
       'letters',
       'deadline',
     ]);
-    expect(TOTAL_STEPS).toBe(10);
-    expect(progress(s)).toBe('step 1 of 10');
+    expect(TOTAL_STEPS).toBe(11);
+    expect(progress(s)).toBe('step 1 of 11');
     s = accepted(skipStep(s, 'basics'));
     s = accepted(skipStep(s, 'school'));
     expect(s.step).toBe('residencies');
-    expect(progress(s)).toBe('step 3 of 10');
+    expect(progress(s)).toBe('step 3 of 11');
     s = accepted(skipStep(s, 'residencies'));
     expect(s.step).toBe('boards');
-    expect(progress(s)).toBe('step 3 of 10');
+    expect(progress(s)).toBe('step 4 of 11');
     s = accepted(skipStep(s, 'boards'));
     expect(s.step).toBe('exams');
-    expect(progress(s)).toBe('step 4 of 10');
+    expect(progress(s)).toBe('step 5 of 11');
   });
 });
 
@@ -367,10 +384,10 @@ describe('setup flow: steps', () => {
 
   it('asks professionalism details only after a yes, and records a no as an empty list', () => {
     let s = accepted(goToStep(startSetup(), 'professionalism'));
-    expect(progress(s)).toBe('step 8 of 10');
+    expect(progress(s)).toBe('step 9 of 11');
     s = accepted(applyStepInput(s, 'professionalism', { answer: 'yes' }, TODAY));
     expect(s.step).toBe('professionalism-items');
-    expect(progress(s)).toBe('step 8 of 10');
+    expect(progress(s)).toBe('step 9 of 11');
     s = accepted(
       applyStepInput(
         s,
@@ -429,7 +446,7 @@ describe('setup flow: resuming', () => {
     if (!back.ok) throw new Error(back.error.join('; '));
     const r = resumePoint(back.value);
     expect(r.step?.id).toBe('exams');
-    expect(r.message).toBe('You stopped at step 4 of 10: Exams. You have added 2 exam attempts so far.');
+    expect(r.message).toBe('You stopped at step 5 of 11: Exams. You have added 2 exam attempts so far.');
     expect(r.items).toEqual(['Step 1 — did not pass, Jun 2019', 'Step 1 — passed, Nov 2019']);
     expect(nextStep(back.value)).toBe('exams');
   });

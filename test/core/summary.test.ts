@@ -113,6 +113,12 @@ describe('profile summary', () => {
     expect(section(profileSummary(p), 'Professionalism')).toEqual(['Probation, Mar 2021 — resolved']);
   });
 
+  it('names a one-month period once: a 4-week observership reads "Sep 2025", not "Sep 2025 – Sep 2025"', () => {
+    expect(timelineLine({ from: '2025-09', to: '2025-09', activity: 'observership' })).toMatch(
+      /^Sep 2025: observership/,
+    );
+  });
+
   it('keeps an acronym at the start of an activity mid-sentence ("US clinical work", never "uS")', () => {
     const line = timelineLine({ from: '2024-07', to: 'present', activity: 'us-clinical' });
     expect(line).toContain(': US clinical work');

@@ -133,7 +133,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
   /** The whole flow with member-typed answers that add up to the example profile. */
   async function walkToExample(user: User, guild: boolean) {
     const { flow: f, body } = await startSetup(user, guild);
-    expect(textOf(body)).toMatch(/step 1 of 10: The basics/);
+    expect(textOf(body)).toMatch(/step 1 of 11: The basics/);
     expect(customIdsOf(body)).toEqual(
       expect.arrayContaining([
         'profile:setup-pick:basics:citizenship',
@@ -144,7 +144,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     await pick(f, 'profile:setup-pick:basics:citizenship', 'non-us');
     await pick(f, 'profile:setup-pick:basics:visa', 'j1');
     let msg = await pick(f, 'profile:setup-pick:basics:target', 'ci-fellowship');
-    expect(textOf(msg)).toMatch(/step 2 of 10: Medical school/);
+    expect(textOf(msg)).toMatch(/step 2 of 11: Medical school/);
     expect(await h.ctx.store.getProfile(user.id)).toMatchObject({ citizenship: 'non-us', visa: 'j1' });
 
     msg = await fillOk(f, 'school', {
@@ -154,7 +154,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
       ecfmgCertified: 'y',
       matchAttempts: '1',
     });
-    expect(textOf(msg)).toMatch(/step 3 of 10: Residency training/);
+    expect(textOf(msg)).toMatch(/step 3 of 11: Residency training/);
     expect(textOf(msg)).toMatch(/Have you started or completed a residency anywhere/);
     // Saved after each step: the partial profile and the progress are both in the store.
     expect(await h.ctx.store.getProfile(user.id)).toMatchObject({
@@ -181,10 +181,10 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     });
     expect(textOf(msg)).toMatch(/Added: internal medicine, Egypt, Dec 2019 – Jun 2022, completed/);
     msg = await press(f, 'profile:setup-done:residencies');
-    expect(textOf(msg)).toMatch(/step 3 of 10: Board certification/);
+    expect(textOf(msg)).toMatch(/step 4 of 11: Board certification/);
     expect(customIdsOf(msg)).toContain('profile:setup-pick:boards:board');
     msg = await press(f, 'profile:setup-skip:boards');
-    expect(textOf(msg)).toMatch(/step 4 of 10: Exams/);
+    expect(textOf(msg)).toMatch(/step 5 of 11: Exams/);
 
     await fillOk(f, 'exams', { exam: 'step 1', date: '06/2019', result: 'fail', score: '' });
     msg = await fillOk(f, 'exams', { exam: 'USMLE Step 1', date: '2019-11', result: 'pass', score: '' });
@@ -192,7 +192,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     expect(customIdsOf(msg)).toEqual(expect.arrayContaining(['profile:setup-done:exams', 'profile:setup-skip:exams']));
     await fillOk(f, 'exams', { exam: 'Step 2 CK', date: 'May 2020', result: 'Passed', score: '247' });
     msg = await press(f, 'profile:setup-done:exams');
-    expect(textOf(msg)).toMatch(/step 5 of 10/);
+    expect(textOf(msg)).toMatch(/step 6 of 11/);
 
     const periods = [
       { from: 'Aug 2018', to: '11/2019', activity: 'exam prep', note: 'USMLE preparation' },
@@ -213,7 +213,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     msg = await press(f, 'profile:setup-done:informatics');
     expect(customIdsOf(msg)).toContain('profile:setup-answer:professionalism:no');
     msg = await press(f, 'profile:setup-answer:professionalism:no');
-    expect(textOf(msg)).toMatch(/step 9 of 10: Letters/);
+    expect(textOf(msg)).toMatch(/step 10 of 11: Letters/);
 
     const writers = [
       {
@@ -312,7 +312,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     const again = h.fake.interaction.button({ customId: 'profile:setup', user: who, guildId: h.guildId });
     expect(await again.callback()).toMatchObject({ type: 5, data: { flags: 64 } });
     const body = await again.waitForOriginal();
-    expect(textOf(body)).toMatch(/Welcome back\. You stopped at step 3 of 10: Residency training/);
+    expect(textOf(body)).toMatch(/Welcome back\. You stopped at step 3 of 11: Residency training/);
     expect(customIdsOf(body)).toContain('profile:setup-open:residencies');
     expect(customIdsOf(body)).toContain('profile:setup-restart');
     await h.settled();
@@ -362,7 +362,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     expect(customIdsOf(ask)).toEqual(['profile:setup-restart:confirm', 'profile:setup-resume']);
     const fresh = await press(f, 'profile:setup-restart:confirm');
     expect(textOf(fresh)).toMatch(/Starting over/);
-    expect(textOf(fresh)).toMatch(/step 1 of 10/);
+    expect(textOf(fresh)).toMatch(/step 1 of 11/);
     // Nothing is replaced until the first answer.
     expect(await h.ctx.store.getProfile(who.id)).toEqual(example);
     await pick(f, 'profile:setup-pick:basics:citizenship', 'us-citizen');
@@ -381,7 +381,7 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     expect(textOf(msg)).toMatch(/Country of your medical school: Egypt/);
     // The form opens with the stored answers; the member changes one and sends it.
     msg = await fillOk(f, 'school', { matchAttempts: '2' }, { keep: true });
-    expect(textOf(msg)).toMatch(/step 3 of 10: Residency training/);
+    expect(textOf(msg)).toMatch(/step 3 of 11: Residency training/);
     msg = await press(f, 'profile:setup-skip:residencies');
     msg = await press(f, 'profile:setup-skip:boards');
     expect(textOf(msg)).toMatch(/Added so far \(3 exam attempts\)/);
@@ -394,11 +394,11 @@ describe('/profile setup, show and edit against the fake Discord', () => {
     expect(textOf(msg)).toMatch(/Removed the last one/);
     expect((await h.ctx.store.getProfile(who.id))?.exams).toHaveLength(2);
     msg = await press(f, 'profile:setup-back:exams');
-    expect(textOf(msg)).toMatch(/step 3 of 10: Board certification/);
+    expect(textOf(msg)).toMatch(/step 4 of 11: Board certification/);
     // A button from another step shows where the member is instead of acting.
     msg = await press(f, 'profile:setup-done:letters');
     expect(textOf(msg)).toMatch(/belongs to another step/);
-    expect(textOf(msg)).toMatch(/step 3 of 10: Board certification/);
+    expect(textOf(msg)).toMatch(/step 4 of 11: Board certification/);
     expect(await meta(who.id)).toMatchObject({ step: 'boards' });
   });
 

@@ -3,7 +3,7 @@
  * "like" before a number or a comma further on, and the clean-up that must never eat a word.
  */
 import { describe, expect, it } from 'vitest';
-import { fillerSpans, withoutFillers } from '../../src/mock/fillers.js';
+import { countFillers, fillerSpans, withoutFillers } from '../../src/mock/fillers.js';
 
 const forms = (text: string) => fillerSpans(text).map((f) => f.form);
 
@@ -78,5 +78,11 @@ describe('withoutFillers keeps every word', () => {
   it('folds a doubled comma into one', () => {
     expect(withoutFillers('Yes, , we did.')).toBe('Yes, we did.');
     expect(withoutFillers('Yes,, we did.')).toBe('Yes, we did.');
+  });
+});
+
+describe('the most used fillers', () => {
+  it('lists fillers used equally often in the order of the filler list, "um" before "like"', () => {
+    expect(countFillers('Like, I was, um, on nights.', 3).top).toEqual(['um', 'like']);
   });
 });

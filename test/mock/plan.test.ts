@@ -143,6 +143,15 @@ describe('mockPlan', () => {
     expect(informatics.questions.filter((q) => q.category === 'informatics').length).toBe(6);
   });
 
+  it('fills a one- or two-question session with the chosen focus instead of the openers', () => {
+    const one = mockPlan(exampleProfile(), TODAY, { count: 1, focus: 'red-flag' }).questions;
+    expect(one.map((q) => q.category)).toEqual(['red-flag']);
+    const two = mockPlan(cleanProfile(), TODAY, { count: 2, focus: 'behavioral' }).questions;
+    expect(two.map((q) => q.category)).toEqual(['behavioral', 'behavioral']);
+    const three = mockPlan(cleanProfile(), TODAY, { count: 3, focus: 'behavioral' }).questions;
+    expect(three.map((q) => q.id).slice(0, 2)).toEqual(['tell-me-about-yourself', 'why-clinical-informatics']);
+  });
+
   it('focuses red-flag practice on the member’s own flags, with a general one when there are none', () => {
     const mine = mockPlan(exampleProfile(), TODAY, { count: 8, focus: 'red-flag' }).questions.filter(
       (q) => q.category === 'red-flag',

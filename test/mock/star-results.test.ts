@@ -183,3 +183,24 @@ describe('firstAction', () => {
     expect(firstAction('I reviewed two weeks of handoff sheets.')).toBe('I reviewed two weeks of handoff sheets');
   });
 });
+
+describe('results in round five of the mutation work', () => {
+  const QI_Q = 'Tell me about a quality improvement project you led.';
+
+  it('keeps a change already measured when a hope follows it', () => {
+    expect(result('Readmissions fell by 20% and we hope to keep them there.', QI_Q)).toBe(true);
+  });
+
+  it("starts the results from the earliest action, the member's or the team's", () => {
+    expect(
+      result(
+        'I redesigned the sign-out sheet. Within a month, handover errors dropped. We later moved it into the EHR.',
+        QI_Q,
+      ),
+    ).toBe(true);
+  });
+
+  it('reads training finished by a date as an action, not a result', () => {
+    expect(result('By the next audit, I personally had trained all twelve nurses.', QI_Q)).toBe(false);
+  });
+});

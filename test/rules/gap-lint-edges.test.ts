@@ -28,6 +28,12 @@ describe('too long', () => {
     expect(lint(`${first} ${filler}`, 'too-long')?.quote).toBe(first);
   });
 
+  it('quotes the longest sentence wherever it stands, counting a double space as one gap', () => {
+    const longest =
+      'I completed an online course in SQL for healthcare data,  with weekly assignments on discharge records.';
+    expect(lint(`${filler} ${longest}`, 'too-long')?.quote).toBe(longest);
+  });
+
   it('quotes a sentence of 16 words whole, and cuts one of 17', () => {
     const sixteen =
       'I completed an online course in SQL for healthcare data with weekly assignments on discharge records.';

@@ -34,6 +34,12 @@ describe('describeGap', () => {
   });
 });
 
+describe('describeGap for a single month', () => {
+  it('names a one-month break once ("Jul 2025 (1 month)"), never as a range from a month to itself', () => {
+    expect(describeGap({ from: '2025-07', to: '2025-07', months: 1 })).toBe('Jul 2025 (1 month)');
+  });
+});
+
 describe('explainableGaps', () => {
   it('keeps gaps of six months or more, in date order', () => {
     const p = withGaps(['2017-01', '2017-05'], ['2018-01', '2018-06'], ['2020-01', '2020-12']);

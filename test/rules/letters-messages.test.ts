@@ -186,6 +186,17 @@ describe('portfolio findings', () => {
     );
   });
 
+  it('no professionalism corroboration names the exact edit for the likeliest writer, the program director first', () => {
+    const pd = letter({ writer: 'Dr. PD', role: 'program-director', informatics: false, year: 2025 });
+    const f = one(
+      strong({ professionalism: [{ kind: 'report', date: '2022-10' }], letters: [...strong().letters!, pd] }),
+      'no-professionalism-corroboration',
+    );
+    expect(f.message).toMatch(/: for Dr\. PD, \/profile edit letters\[\d\]\.mentionsProfessionalism yes\.$/);
+    const i = [...strong().letters!, pd].indexOf(pd);
+    expect(f.message).toContain(`letters[${i}].mentionsProfessionalism`);
+  });
+
   it('no professionalism corroboration: high, why, and how to mark a letter that will address it', () => {
     const f = one(
       strong({ professionalism: [{ kind: 'report', date: '2021-03' }] }),
@@ -193,7 +204,7 @@ describe('portfolio findings', () => {
     );
     expect(f.severity).toBe('high');
     expect(f.message).toMatch(
-      /^Your profile lists a professionalism issue, but none of your letters is marked as speaking to your professionalism\. .*without scripting the letter\. Once one agrees, mark that letter in \/profile edit \(its "Will it mention professionalism\?" answer\) so the plan counts it\.$/,
+      /^Your profile lists a professionalism issue, but none of your letters is marked as speaking to your professionalism\. .*without scripting the letter\. Once one agrees, mark that letter in \/profile edit \(its "Will it mention professionalism\?" answer\) so the plan counts it: for [^,]+, \/profile edit letters\[\d\]\.mentionsProfessionalism yes\.$/,
     );
     expect(f.sources).toEqual([L('letters', 'letters-and-red-flags'), L('red-flags', 'professionalism')]);
     expect(find(strong({ professionalism: [] }), 'no-professionalism-corroboration')).toEqual([]);
@@ -237,9 +248,19 @@ describe('writer findings', () => {
       severity: 'low',
       writer: 'Dr. X',
       message:
-        'Dr. X last worked with you in 2020, 6 years ago. Keep this letter: programs expect one from your residency program director. Ask Dr. X to refresh it, and send your recent work so it speaks for you now.',
+        'Dr. X last worked with you in 2020, 6 years ago. Keep this letter: fellowship programs often ask for one from your residency program director. Ask Dr. X to refresh it, and send your recent work so it speaks for you now.',
       sources: [L('letters', 'writers-to-avoid'), L('letters', 'letters-for-residency-then-fellowship')],
     });
+  });
+
+  it('an old program director letter for a residency applicant is kept for what it covers, not because programs expect it', () => {
+    const residency = strong({
+      target: 'residency-informatics-track',
+      letters: [...strong().letters!, letter({ writer: 'Dr. X', year: 2020, role: 'program-director' })],
+    });
+    const msg = one(residency, 'stale-letter').message;
+    expect(msg).toMatch(/Keep this letter: a program director saw your whole training/);
+    expect(msg).not.toMatch(/programs (?:expect|often ask)/);
   });
 
   it('a letter not in English: names the language and the fix', () => {

@@ -56,9 +56,22 @@ describe('each finding', () => {
     expect(f.severity).toBe('high');
     expect(f.quote).toBe('If you rank me highly, I will rank you first.');
     expect(f.message).toBe(
-      `You wrote "If you rank me highly, I will rank you first.": that ties your ranking or commitment to what ${PROGRAM} does for you. Rank order is settled only through ${AMIA}, whose result binds both sides; asking for or giving a commitment about rank order is what match rules forbid, and it can be reported as a violation. Delete it. If this really is your first choice, say so once, without conditions.`,
+      `You wrote "If you rank me highly, I will rank you first.": that ties your ranking or commitment to what ${PROGRAM} does for you. Rank order is settled only through ${AMIA}, whose result binds both sides. The NRMP Main Residency Match agreement forbids either side to ask for or give a commitment about rank order, and a breach can be reported; the AMIA Clinical Informatics Fellowship Match has published no rule of its own, and CI programs expect the same etiquette. Delete it. If this really is your first choice, say so once, without conditions.`,
     );
     expect(f.sources).toEqual([src('nrmp-rules'), src('top-choice')]);
+  });
+
+  it('quid-pro-quo: for a residency track the trade is forbidden by the NRMP agreement, with no talk of etiquette', () => {
+    const f = one(
+      wrap('If you rank me highly, I will rank you first.'),
+      { kind: 'other', program: PROGRAM },
+      'quid-pro-quo',
+      'residency-informatics-track',
+    );
+    expect(f.message).toContain(
+      'The NRMP Main Residency Match agreement forbids either side to ask for or give a commitment about rank order, and a breach can be reported.',
+    );
+    expect(f.message).not.toMatch(/etiquette|AMIA/);
   });
 
   it('asks-for-ranking: high, quotes the question, names the match, says to remove it', () => {
@@ -162,7 +175,7 @@ describe('each finding', () => {
     const f = one(bland, { kind: 'inquiry', program: PROGRAM }, 'generic-message', 'ci-fellowship');
     expect(f.severity).toBe('medium');
     expect(f.message).toBe(
-      `Nothing in this email is specific to the program: it never names ${PROGRAM}, no person you met, no conversation, project or feature of theirs. Programs in ${AMIA} read many such emails; add one concrete detail (a project someone described, a curriculum feature, a team you would join) so it cannot read as a mass email.`,
+      `Beyond the greeting, nothing in this email is specific to the program: it never names ${PROGRAM}, no person you met, no conversation, project or feature of theirs. Programs in ${AMIA} read many such emails; add one concrete detail (a project someone described, a curriculum feature, a team you would join) so it cannot read as a mass email.`,
     );
     const sections = (kind: PrematchContext['kind']) => one(bland, { kind }, 'generic-message').sources;
     expect(sections('inquiry')).toEqual([src('eligibility-inquiry'), src('early-pitfalls')]);
@@ -170,7 +183,7 @@ describe('each finding', () => {
     expect(sections('top-choice')).toEqual([src('top-choice'), src('early-pitfalls')]);
     expect(sections('thank-you')).toEqual([src('thank-you-notes'), src('early-pitfalls')]);
     expect(one(bland, { kind: 'thank-you' }, 'generic-message').message).toMatch(
-      /^Nothing in this email is specific to the program: it names no program, /,
+      /^Beyond the greeting, nothing in this email is specific to the program: it names no program, /,
     );
   });
 

@@ -89,6 +89,30 @@ describe('quoteFor', () => {
     expect(quoteFor(doc, { sentence: long }, 12)).toBe(doc.quote(long));
   });
 
+  it('ends the window a few words after a hit on the first word', () => {
+    expect(quoteFor(doc, { sentence: long, span: at('During') }, 12)).toBe(
+      'During my internal medicine residency in Cairo…',
+    );
+  });
+
+  it('ends the window six words after the hit, not counting the comma glued to it', () => {
+    const d = analyse(
+      'During my residency in Cairo our team rebuilt the discharge workflow, and I would like to know where I stand, as a candidate, on your list now.',
+    );
+    const i = d.text.indexOf('where I stand');
+    expect(quoteFor(d, { sentence: d.sentences[0]!, span: { start: i, end: i + 'where I stand'.length } }, 12)).toBe(
+      '…I would like to know where I stand, as a candidate, on…',
+    );
+  });
+
+  it('quotes a sentence of exactly the word limit whole, counting a double space as one gap', () => {
+    const d = analyse('During my residency in Cairo our  team rebuilt the discharge workflow for the ward.');
+    const i = d.text.indexOf('discharge');
+    expect(quoteFor(d, { sentence: d.sentences[0]!, span: { start: i, end: i + 9 } }, 14)).toBe(
+      'During my residency in Cairo our  team rebuilt the discharge workflow for the ward.',
+    );
+  });
+
   it('quotes a bare span, and nothing without a place', () => {
     expect(quoteFor(doc, { span: at('Cairo') })).toBe('Cairo');
     expect(quoteFor(doc, {})).toBeUndefined();
@@ -120,6 +144,14 @@ describe('normalize', () => {
     expect(normalizeChars('\uFB01le \uFF21').text).toBe('file A');
   });
 
+  it('folds a letter that looks like two letters, and keeps a letter whose look-alike carries a mark', () => {
+    expect(normalizeChars('S\u00E6ther').text).toBe('Saether');
+    // Names as written: ç, đ and the hooked Ɗ look like a letter with a mark, not like plain letters.
+    expect(normalizeChars('Fran\u00E7ois \u0110\u1EE9c \u018Aanjuma').text).toBe(
+      'Fran\u00E7ois \u0110\u1EE9c \u018Aanjuma',
+    );
+  });
+
   it('folds look-alike letters but keeps letters that are not look-alikes', () => {
     expect(normalizeChars('\u0440\u0430\u0441\u0435').text).toBe('pace');
     expect(normalizeChars('caf\u00E9 na\u00EFve \u00DF').text).toBe('caf\u00E9 na\u00EFve \u00DF');
@@ -143,5 +175,26 @@ describe('normalize', () => {
     expect(r.text).toBe('AB C');
     expect(r.map).toEqual([0, 2, 3, 4, 5]);
     expect(r.original).toBe('a\u00ADb c');
+  });
+});
+
+describe('the parsed text at its edges (round five of the mutation work)', () => {
+  it('maps a hit in the lemmas back to the words as written, not to the same offset of the canon', () => {
+    const doc = analyse('We ranked the fellows first.');
+    const span = findIn(doc.sentences[0]!, /\bfellow\b/, 'lemmas')!;
+    expect(doc.text.slice(span.start, span.end)).toBe('fellows');
+  });
+
+  it('keeps a spelled-out contraction apart from the punctuation after it', () => {
+    expect(analyse("I really shouldn't.").sentences[0]!.canon).toBe('i really should not .');
+  });
+
+  it('reads "CA" at the very end of a text as a word, not the start of "can\'t"', () => {
+    expect(analyse('I moved to San Diego, CA').sentences[0]!.canon).toBe('i moved to san diego, ca');
+  });
+
+  it('counts no words in a text with no letters or digits', () => {
+    expect(wordCount('')).toBe(0);
+    expect(wordCount('... !')).toBe(0);
   });
 });

@@ -171,6 +171,127 @@ const HAND = [
       'She said "the director ignored my emails".',
     ],
   ),
+  // Round five: sentences each needing a branch no row above reaches.
+  ...rows(
+    'something the member did',
+    [
+      // "myself" beside "I", and four skippable words between "I" and the verb.
+      'I myself built the first version of the registry.',
+      'I have since also quietly built a registry for the ward.',
+      'I wrote a long report to explain the findings.',
+    ],
+    ['I have not yet finished the registry.', 'I never actually published the audit.'],
+  ),
+  ...rows(
+    'something the member did, in a story',
+    [
+      // Time spent on a thing is the thing done, whatever the tagger makes of the -ing form.
+      'I spent the winter writing queries for the registry.',
+      'My days were spent cleaning data for the trial.',
+      'I devoted the spring to learning Python.',
+      'I filled the time by volunteering at the clinic.',
+      'I am preparing for Step 3.',
+      'I am building a dashboard for the clinic.',
+      // A role after "as" is the setting only when the -ing verb is the member's ongoing state.
+      'I was leading the audit as the only resident.',
+    ],
+    [
+      // The time the member was in, named by a role: the setting of a story.
+      'I was working as a scribe at the time.',
+      'I was teaching as a volunteer at the school.',
+      'Every door was closed before I reached it.',
+    ],
+  ),
+  ...rows('a result a reader could check', [
+    // A plan said after the result does not reach back over it.
+    'The registry cut wait times by 20%, and I plan to expand it.',
+    'The dashboard reduced missed follow-ups by a third, and I hope to publish it.',
+  ]),
+  ...rows(
+    'something the member did',
+    [
+      // Note style: a time phrase before a verb with no subject.
+      'In the evenings tutored students at the school.',
+      // Watching with no one doing anything after it is an observership; a line with no full stop ends the look-ahead.
+      'I observed the night nurses',
+      'I was often teaching the junior residents.',
+      'There were times when I was alone, and I built a registry.',
+      'When I was still working in Lviv, the war started.',
+      // What follows the verb may name a place, a degree or a purpose without making it vague.
+      'I learned the basics of SQL at a night course.',
+      'I improved the handover form a lot.',
+      'I developed the registry a lot further.',
+      'I prepared the slides well in advance.',
+      'I prepared the handover sheet to cut errors.',
+      'I started a journal club to read trials with the residents.',
+      'I attended a course to learn SQL.',
+      'What I built was a small registry for the ward.',
+    ],
+    [
+      'I saw the night nurses re-enter the same vitals.',
+      'I was going to present the audit I had planned, but the war started.',
+      // A clause that recalls a moment, whichever word names it.
+      'There was a time when I led the night team alone.',
+      'I remember the moment when I presented the audit to the board.',
+      'On one occasion when I covered the ward, the system went down.',
+      'There was one instance when I trained the new interns on the order set.',
+      'I remember the times when I finally presented the audit.',
+      'I am writing to briefly explain my gap.',
+      'I cared about the quality of the discharge letters.',
+      // Coping is not a thing done, with or without an article or an adjective.
+      'I dealt with stress by running.',
+      'I dealt with the constant stress of night shifts.',
+      'I dealt with the emotion of leaving home.',
+      'I dealt with the feeling of failure.',
+      // Outside a story a pronoun object names nothing a reader can picture.
+      'I reported it to the director.',
+    ],
+  ),
+  ...rows(
+    'something the member did, in a story',
+    [
+      'I spent two months auditing charts.',
+      'I spent the year volunteering at the clinic.',
+      'I moved forward with the audit.',
+    ],
+    [
+      'There was one night when I rebuilt the whole rota.',
+      'When I was still working in Lviv, the war started.',
+      'I was still working as a scribe then.',
+      'I was mostly working as a scribe at the time.',
+    ],
+  ),
+  ...rows('an informatics angle', [], ['Honestly, it was not about the "data" at all; it was about trust.']),
+  ...rows(
+    'blame',
+    [
+      "Let's say the IT department never answered a single email.",
+      'The IT team ignored my requests, and not because they were lazy.',
+      'Every single door was slammed in my face.',
+      'The doors were closed to me.',
+      'The doors kept being slammed in my face.',
+    ],
+    [
+      'The hospital refused to share the data, for good reason.',
+      'I do not really think the exam was unfair.',
+      'I do not honestly believe the system was rigged.',
+      // A quotation that runs over two sentences: the second ends with the closing mark.
+      'My friend wrote to me: "I passed. The program is rigged against us."',
+      // ... and the first opens with it.
+      '"The program is rigged against us. Nobody reads our files," a friend wrote to me.',
+      'My supervisor refused to sign the form, as she should.',
+    ],
+  ),
+  ...rows('blame', [
+    // A quotation after the blame does not reach back over it.
+    'The program was unfair to me, and I said "thank you" anyway.',
+    'The program was unfair to me, and I wrote "noted" in my reply.',
+    // An apology far from the blame does not own it.
+    'I apologised to the family for the long wait, because the registrar was incompetent.',
+    'I apologised to the family and explained that the office had lost the file through sheer negligence.',
+  ]),
+  ...rows('something the member did', ['I edited the discharge template with the nurses.']),
+  ...rows('something the member did, in a story', ['In addition to teaching, I spent two months building a registry.']),
 ];
 
 /** Blame as another party's conduct toward the member: the words a member is shown. */
@@ -245,6 +366,8 @@ interface CorpusRow {
   id?: string;
   fires?: boolean;
   quote?: string;
+  /** The finding's message says this (when it quotes nothing). */
+  says?: string;
   /** A STAR part found (true) or not (false). */
   star?: 'situation' | 'task' | 'action' | 'result';
   value?: boolean;
@@ -477,16 +600,116 @@ const CORPUS: CorpusRow[] = [
   },
 ];
 
+/** Round five: corpus sentences for mutants of the story readings. */
+CORPUS.push(
+  {
+    from: 'blind-a/an-a-080',
+    kind: 'answers',
+    text: "I looked at our clinic's no-show data and saw Monday mornings were worst.",
+    question: 'Tell me about a time you used data.',
+    star: 'action',
+    value: true,
+  },
+  {
+    from: 'blind-c/an-d3-014',
+    kind: 'answers',
+    text: 'In 2024 I was working on a sepsis alert with the IT department at my hospital in Delhi.',
+    question: 'Tell me about a time a project did not go as planned.',
+    id: 'no-result',
+    quote: 'was working on a sepsis alert with the…',
+  },
+  {
+    from: 'seen-heldout-d/an-h4-010',
+    kind: 'answers',
+    text: 'I was working as an intern in Lviv and the war situation was very hard.',
+    question: 'Tell me about a time you faced a major obstacle.',
+    id: 'no-result',
+    says: 'Your answer never says what changed.',
+  },
+);
+
+/** Round five: corpus sentences for mutants of the STAR reader and the gap checks built on these readings. */
+CORPUS.push(
+  {
+    from: 'blind-a/gp-a-023',
+    kind: 'gap',
+    text: 'In this time I have given private courses of physiology to students of first year, and I followed many webinars about medicine.',
+    id: 'no-actions',
+    fires: false,
+  },
+  {
+    from: 'blind-c/an-d3-017',
+    kind: 'answers',
+    text: 'We plan to measure the exam rate in six months, and we hope it will show a big improvement and fewer amputations in the long term.',
+    question: 'Tell me about a quality improvement project you led.',
+    star: 'result',
+    value: false,
+  },
+  {
+    from: 'seen-heldout-e/an-h5-030',
+    kind: 'answers',
+    text: "And, um, I'm a curious person, and I like learning new things, and, uh, I think it's a growing field.",
+    question: 'Why informatics rather than staying in clinical medicine?',
+    star: 'situation',
+    value: false,
+  },
+  {
+    from: 'blind-c/gp-d3-034',
+    kind: 'gap',
+    text: "Abstract on inpatient hypoglycemia alerts in our hospital's EHR accepted at the AMIA Clinical Informatics Conference.",
+    id: 'no-actions',
+    fires: false,
+  },
+  {
+    from: 'blind-a/gp-a-027',
+    kind: 'gap',
+    text: 'My two brothers live in Dubai and refused to help, so the whole burden fell on me, and my hospital would not give me unpaid leave, which forced me to resign.',
+    id: 'blame',
+    quote: 'leave, which forced me to resign',
+  },
+);
+
+/** Round five: whole corpus drafts and answers, where only the whole text tells the mutant apart. */
+CORPUS.push(
+  {
+    from: 'blind-a/gp-a-023',
+    kind: 'gap',
+    text: 'Because of the delay of my visa (the appointment in Casablanca was available only after ten months), I was not able to begin the residency in 2023. It is the situation of many candidates and I accept it. In this time I have given private courses of physiology to students of first year, and I followed many webinars about medicine. I stay motivated to begin.',
+    id: 'no-actions',
+    fires: false,
+  },
+  {
+    from: 'seen-heldout-c/an-h3-040',
+    kind: 'answers',
+    text: 'Um, okay, so, I think, like, the biggest one was during the, uh, the port explosion in Beirut in 2020. I was, like, an intern at, um, a hospital near the port, and basically the emergency department got, you know, hundreds of patients in, like, one hour. My job was, uh, to do triage at the door with one of the seniors, and, I mean, I was literally just tagging patients and sending them, like, to the different areas, and writing names on, um, on tape on their arms because the computers were down. I did that for, uh, I think eleven hours straight. And, um, yeah, it was, like, it was really, really hard, and I learned, you know, a lot about myself. So yeah.',
+    question: 'Tell me about a time you had to handle a lot of pressure.',
+    star: 'result',
+    value: false,
+  },
+  {
+    from: 'seen-heldout-a/an-h-035',
+    kind: 'answers',
+    text: 'In my hospital in Yaoundé the biggest problem I saw was the relationship between the doctors and the nurses. The doctors felt the nurses did not follow instructions, the nurses felt the doctors did not respect them, and the patients were caught in the middle. If I could change something, I would organise regular meetings where both groups can speak openly, and I would encourage the senior doctors to be role models of respect. I think when people respect each other, everything else follows, and the patients receive better care.',
+    question: 'Tell me about a workflow problem you noticed in your clinical work and what you would do about it.',
+    star: 'result',
+    value: false,
+  },
+);
+
 function said(row: CorpusRow): { id: string; message: string }[] {
   return row.kind === 'gap' ? lintGapExplanation(row.text) : answerFeedback(row.question ?? '', row.text).notes;
 }
 
+/** A whole draft or answer in a test's name is cut to its first words. */
+const short = (t: string) => (t.length > 100 ? `${t.slice(0, 97).replace(/\s+/g, ' ')}…` : t);
 const corpusName = (r: CorpusRow) =>
   r.star
-    ? `${r.value ? 'finds' : 'does not find'} the STAR ${r.star} in "${r.text}" (${r.from})`
+    ? `${r.value ? 'finds' : 'does not find'} the STAR ${r.star} in "${short(r.text)}" (${r.from})`
     : r.quote !== undefined
       ? `quotes "${r.quote}" for ${r.id} (${r.from})`
-      : `${r.fires ? 'raises' : 'does not raise'} ${r.id} on "${r.text}" (${r.from})`;
+      : r.says !== undefined
+        ? `says "${r.says}" for ${r.id} on "${r.text}" (${r.from})`
+        : `${r.fires ? 'raises' : 'does not raise'} ${r.id} on "${short(r.text)}" (${r.from})`;
 
 describe('narrative frames, one corpus sentence at a time', () => {
   it.each(CORPUS.map((r) => ({ ...r, name: corpusName(r) })))('$name', (row) => {
@@ -497,5 +720,6 @@ describe('narrative frames, one corpus sentence at a time', () => {
     const note = said(row).find((n) => n.id === row.id);
     if (row.fires !== undefined) expect(Boolean(note)).toBe(row.fires);
     if (row.quote !== undefined) expect(note?.message).toContain(`"${row.quote}"`);
+    if (row.says !== undefined) expect(note?.message).toContain(row.says);
   });
 });

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { loadNlp, tokenize } from '../../src/text/nlp.js';
 
 const TEXTS = [
+  // A word repeated after a double space sits at its second place, not its first.
+  'Thank you so  so much.',
   "It's the patient's chart.",
   'Westbrook Children’s is first. We met twice.',
   "St. Mary's  ward",
@@ -34,6 +36,33 @@ describe('tokenize', () => {
       ["'s", 'be', 'AUX'],
       ["'s", "'s", 'PART'],
     ]);
+  });
+
+  it('splits a possessive the model keeps whole before a comma, each part at its own characters', () => {
+    // wink keeps "Lakeside's," as one token (and then learns it); the split must not depend on that.
+    const parts = tokenize('I enjoyed my day at Lakeside’s, and the team.').tokens.map((t) => [
+      t.value,
+      t.lemma,
+      t.pos,
+      t.start,
+      t.end,
+    ]);
+    expect(parts.slice(5, 8)).toEqual([
+      ['Lakeside', 'lakeside', 'PROPN', 20, 28],
+      ['’s', "'s", 'PART', 28, 30],
+      [',', ',', 'PUNCT', 30, 31],
+    ]);
+  });
+
+  it('keeps "here’s" whole before a comma: a contracted "is", not a possessive', () => {
+    const first = tokenize('Here’s, in short, my update.').tokens[0]!;
+    expect([first.value, first.start, first.end]).toEqual(['Here’s', 0, 6]);
+  });
+
+  it('tags a run of line breaks or tabs as SPACE, and only those', () => {
+    const tokens = tokenize('one\n\ntwo\t\tthree four').tokens;
+    expect(tokens.filter((t) => t.pos === 'SPACE').map((t) => t.value)).toEqual(['\n\n', '\t\t']);
+    expect(tokens.filter((t) => !t.value.trim()).every((t) => t.pos === 'SPACE')).toBe(true);
   });
 
   it('gives the sentences as token ranges', () => {

@@ -35,9 +35,11 @@ function findings(row: Row) {
   return checkPrematchEmail(row.text, parsed.value, today, { target: row.target }).findings;
 }
 
+/** A whole email in a test's name is cut to its first words. */
+const short = (t: string) => (t.length > 100 ? `${t.slice(0, 97).replace(/\s+/g, ' ')}…` : t);
 const name = (r: Row) =>
   r.fires !== undefined
-    ? `${r.fires ? 'reads' : 'does not read'} "${r.text}" as ${r.id} (${r.from})`
+    ? `${r.fires ? 'reads' : 'does not read'} "${short(r.text)}" as ${r.id} (${r.from})`
     : r.quote !== undefined
       ? `quotes "${r.quote}" for ${r.id} (${r.from})`
       : `says "${r.says}" for ${r.id} (${r.from})`;
@@ -2187,6 +2189,467 @@ const HAND: Row[] = [
     fires: false,
   },
 ];
+
+/** Round five: corpus sentences that tell apart mutants of the later frames (batches E and F among them). */
+CORPUS.push(
+  {
+    from: 'seen-heldout-e/pm-h5-001',
+    text: 'Sir, should I receive some reassurance that I am being ranked to match at Lakeshore, I would be most happy to withdraw my other applications and confirm Lakeshore as my only choice.',
+    context: {
+      kind: 'other',
+      program: 'Lakeshore University CI Fellowship',
+      sendDate: '2026-10-22',
+    },
+    target: 'ci-fellowship',
+    id: 'quid-pro-quo',
+    fires: true,
+  },
+  {
+    from: 'seen-heldout-c/pm-h3-043',
+    text: 'I hope you did not notice that I was a bit slow at times during the group session - I am in the middle of my fourth cycle of chemotherapy for Hodgkin lymphoma and the fatigue is worse in the afternoons.',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakeshore Methodist Hospital Internal Medicine Residency - Informatics Track',
+      interviewDate: '2027-01-12',
+      sendDate: '2027-01-13',
+    },
+    target: 'residency-informatics-track',
+    id: 'overshare',
+    quote: '…cycle of chemotherapy for Hodgkin lymphoma and the fatigue is worse in…',
+    says: 'personal health details',
+  },
+  {
+    from: 'seen-heldout-b/pm-h2-038',
+    text: "Just wanted you to hear it from me directly: I'll be ranking Lindenwood #1, regardless of how your list turns out.",
+    context: {
+      kind: 'top-choice',
+      program: 'Lindenwood Health Clinical Informatics Fellowship',
+      sendDate: '2025-11-08',
+      previous: [
+        {
+          kind: 'top-choice',
+          program: 'Ferncastle University Clinical Informatics Fellowship',
+          date: '2025-10-29',
+        },
+      ],
+    },
+    target: 'ci-fellowship',
+    id: 'multiple-top-choice',
+    fires: true,
+  },
+  {
+    from: 'blind-e/pm-d5-014',
+    text: 'Whatever favour the program chooses to do for me at ranking time, I will surely return it in the same way with my own list.',
+    context: {
+      kind: 'thank-you',
+      program: 'Elmhurst Valley Medical Center',
+      interviewDate: '2026-11-02',
+      sendDate: '2026-11-04',
+    },
+    target: 'ci-fellowship',
+    id: 'quid-pro-quo',
+    quote: '…me at ranking time, I will surely return it in the same way with my…',
+  },
+  {
+    from: 'blind-a/pm-a-016',
+    text: 'I cannot disappoint them.',
+    context: {
+      kind: 'thank-you',
+      program: 'Oak Prairie Health Internal Medicine – Informatics Track',
+      interviewDate: '2026-01-07',
+      sendDate: '2026-01-08',
+    },
+    target: 'residency-informatics-track',
+    id: 'overshare',
+    quote: 'I cannot disappoint them.',
+    says: 'personal family pressure details',
+  },
+  {
+    from: 'seen-heldout-d/pm-h4-026',
+    text: 'Matching at Bramblefield would mean I can finally repay them.',
+    context: {
+      kind: 'top-choice',
+      program: 'Bramblefield Health System',
+      previous: [
+        {
+          kind: 'thank-you',
+          program: 'Bramblefield Health System',
+          date: '2026-12-04',
+        },
+      ],
+    },
+    target: 'residency-informatics-track',
+    id: 'quid-pro-quo',
+    fires: false,
+  },
+  {
+    from: 'blind-a/pm-a-120',
+    text: 'Thank you for interviewing me for the Coldspring informatics track on Friday.',
+    context: {
+      kind: 'thank-you',
+      program: 'Coldspring Academic Medical Center Internal Medicine – Informatics Track',
+      interviewDate: '2026-02-27',
+      sendDate: '2026-03-02',
+    },
+    target: 'residency-informatics-track',
+    id: 'generic-message',
+    fires: false,
+  },
+  {
+    from: 'blind-e/pm-d5-012',
+    text: "Not to be too forward, but I'm a \"you scratch my back, I'll scratch yours\" kind of person - if Oakmont shows me some love on the rank list, you'll be my #1 without a second thought.",
+    context: {
+      kind: 'thank-you',
+      program: 'Oakmont Regional',
+      interviewDate: '2026-10-27',
+      sendDate: '2026-10-28',
+    },
+    target: 'ci-fellowship',
+    id: 'quid-pro-quo',
+    quote: '…but I\'m a "you scratch my back, I\'ll scratch yours"…',
+  },
+);
+
+/**
+ * Round five: whole corpus emails, where only the email as a whole tells a mutant apart (a disclosure
+ * said across sentences, a trade whose parts sit in different clauses).
+ */
+CORPUS.push(
+  {
+    from: 'blind-b/pm-b-114',
+    text: "Dear Dr. Lindqvist,\n\nI hope you're well! I'm writing with a question I couldn't quite fit into our interview slot, which ran long (entirely my fault - I get excited talking about oncology data).\n\nAs I mentioned, most of my research so far has been on financial toxicity in patients on oral chemotherapy - we built a screening question set into the pharmacy intake form at my current hospital and have been tracking how often it triggers a referral to the financial counselor. It's a small project but the data pipeline has been the most fun part, honestly.\n\nMy question is practical: do Kessler-Hart fellows ever continue a pre-existing research line during the fellowship, if it can be reframed around the informatics side (in my case, the intake-form integration and referral tracking)? Or is the expectation that fellows start fresh with a project from the operational informatics team?\n\nThere's no wrong answer, I'm just trying to picture the two years. Thanks so much, and thank you also for introducing me to Priya on the analytics team - she was lovely.\n\nAll the best,\nHannah Greenberg",
+    context: {
+      kind: 'inquiry',
+      program: 'Kessler-Hart Medical Center Clinical Informatics Fellowship',
+      sendDate: '2025-10-16',
+    },
+    target: 'ci-fellowship',
+    id: 'overshare',
+    fires: false,
+  },
+  {
+    from: 'seen-heldout-a/pm-h-046',
+    text: 'Dear Dr. Carraway,\n\nI would like to update you that our readmission-risk abstract,\nwhich I discussed with you at my Kingsford interview, was accepted\nat the SGIM regional meeting.\n\nI also must share that the past two years of observerships and\nexam fees were financed by loans from relatives and a bank in\nAddis Ababa, and I am now in debt of more than 40,000 dollars.\nMatching this year is the only way I can repay them, so your\ndecision means very much for me and my family.\n\nRespectfully yours,\nDr. Dawit Alemu',
+    context: {
+      kind: 'update',
+      program: 'Kingsford University Hospital',
+      sendDate: '2026-02-16',
+      previous: [
+        {
+          kind: 'update',
+          program: 'Kingsford University Hospital',
+          date: '2025-12-20',
+        },
+        {
+          kind: 'update',
+          program: 'Kingsford University Hospital',
+          date: '2026-01-26',
+        },
+      ],
+    },
+    target: 'residency-informatics-track',
+    id: 'quid-pro-quo',
+    fires: false,
+  },
+  {
+    from: 'seen-heldout-e/pm-h5-040',
+    text: "Dear Dr. Ferreira,\n\nI wanted to let you know that I will be ranking Meadowbrook first. I am not asking for anything in return or for any indication of where I stand - this is my decision regardless of how the program ranks me. The residents' no-show prediction work and Dr. Lowell's clinic-redesign rotation are what settled it.\n\nWith thanks,\nNikhil Rao",
+    context: {
+      kind: 'top-choice',
+      program: 'Meadowbrook IM Informatics Track',
+      sendDate: '2027-02-08',
+    },
+    target: 'residency-informatics-track',
+    id: 'quid-pro-quo',
+    fires: false,
+  },
+  {
+    from: 'blind-a/pm-a-015',
+    text: "Dear Dr. Achterberg,\n\nSorry to write again. I have one more update: our patient portal usability study has been accepted for publication. With everything I've sent since my interview at Pinecrest, could you let me know whether I'm ranked to match, or at least whether I'm in the top half of your list?\n\nMany thanks,\nSelin Aydın",
+    context: {
+      kind: 'update',
+      program: 'Pinecrest Memorial Hospital Clinical Informatics Fellowship',
+      sendDate: '2025-10-27',
+      previous: [
+        {
+          kind: 'update',
+          program: 'Pinecrest Memorial Hospital Clinical Informatics Fellowship',
+          date: '2025-09-29',
+        },
+        {
+          kind: 'update',
+          program: 'Pinecrest Memorial Hospital Clinical Informatics Fellowship',
+          date: '2025-10-13',
+        },
+      ],
+    },
+    target: 'ci-fellowship',
+    id: 'generic-message',
+    fires: false,
+  },
+  {
+    from: 'blind-a/pm-a-001',
+    text: "Hi Ms. Patel,\n\nCould you tell me the PGY-1 salary at Laurelton Health and whether there's any relocation stipend? Not to be dramatic but I'm sitting on about $240k in loans, I've burned through my savings doing unpaid observerships, and my credit card is maxed out, so the numbers really matter for me.\n\nThanks,\nNikhil Varma",
+    context: {
+      kind: 'inquiry',
+      program: 'Laurelton Health Internal Medicine – Informatics Track',
+      interviewDate: '2025-12-15',
+      sendDate: '2025-12-19',
+    },
+    target: 'residency-informatics-track',
+    id: 'overshare',
+    quote: "…about $240k in loans, I've burned through my…",
+  },
+);
+
+/** Round five: corpus sentences for mutants of the shared pieces under the checks (the ask and request readers, the finding's quote). */
+CORPUS.push(
+  {
+    from: 'blind-e/pm-d5-035',
+    text: 'my lease is up in march so honestly should i be planning on staying in chicago or nah?',
+    context: {
+      kind: 'thank-you',
+      program: 'Lakemont',
+      interviewDate: '2026-11-20',
+      sendDate: '2026-11-20',
+    },
+    target: 'ci-fellowship',
+    id: 'asks-for-ranking',
+    quote: 'my lease is up in march so honestly should i be planning on staying in chicago or nah?',
+  },
+  {
+    from: 'seen-heldout-b/pm-h2-027',
+    text: 'However, if there is anything you might be able to share about how my application sits relative to your other candidates, it would help me very much in planning the coming months.',
+    context: {
+      kind: 'thank-you',
+      program: 'Coldbrook University Clinical Informatics Fellowship',
+      interviewDate: '2026-08-27',
+      sendDate: '2026-09-03',
+    },
+    target: 'ci-fellowship',
+    id: 'asks-for-ranking',
+    fires: true,
+  },
+  {
+    from: 'blind-a/pm-a-109',
+    text: 'As a gesture of my good faith, and trusting that the committee will kindly reciprocate, I shall place Silverton at the top of my rank order list.',
+    context: {
+      kind: 'top-choice',
+      program: 'Silverton University Internal Medicine (Informatics Track)',
+      sendDate: '2026-02-01',
+    },
+    target: 'residency-informatics-track',
+    id: 'quid-pro-quo',
+    quote: '…that the committee will kindly reciprocate, I shall place Silverton at…',
+  },
+  {
+    from: 'blind-a/pm-a-062',
+    text: "Also, I am relieved to say my mother's open-heart surgery went well last week, so I am back to working full time and fully focused on the Halvorsen Clinic informatics track.",
+    context: {
+      kind: 'update',
+      program: 'Halvorsen Clinic Internal Medicine – Informatics Track',
+      sendDate: '2026-02-06',
+      previous: [
+        {
+          kind: 'update',
+          program: 'Halvorsen Clinic Internal Medicine – Informatics Track',
+          date: '2026-01-08',
+        },
+        {
+          kind: 'update',
+          program: 'Halvorsen Clinic Internal Medicine – Informatics Track',
+          date: '2026-01-24',
+        },
+      ],
+    },
+    target: 'residency-informatics-track',
+    id: 'overshare',
+    quote: "…my mother's open-heart surgery went well last week, so…",
+  },
+);
+
+/** Round five: a whole email whose ask is quoted from the sentence that names the ranking, not the one that asks. */
+CORPUS.push({
+  from: 'seen-heldout-a/pm-h-052',
+  text: 'Dear Dr. Prescott,\n\nThank you very much for your kindness during my interview at Coldwater Baptist Health. I apologize for my late message. I enjoyed very much to hear about the nurse-call analytics project and the telestroke workflow that Dr. Nair explained.\n\nIf there is anything you are able to share about how my interview was received by the committee, or how I compare with the other candidates, I would be so grateful. Even a small indication would help me very much to plan.\n\nWith respect,\nSiriporn Chaiyaporn, MD',
+  context: {
+    kind: 'thank-you',
+    program: 'Coldwater Baptist Health',
+    interviewDate: '2025-10-09',
+    sendDate: '2025-10-17',
+  },
+  target: 'ci-fellowship',
+  id: 'asks-for-ranking',
+  quote: '…by the committee, or how I compare with the other candidates, I…',
+});
+
+/** A hand-written row for Lakeside, the program every hand-written email goes to. */
+const r5 = (kind: string, text: string, id: string, want: Pick<Row, 'fires' | 'quote' | 'says'>): Row => ({
+  from: 'hand',
+  text,
+  context: { kind, program: 'Lakeside University Clinical Informatics Fellowship' },
+  id,
+  ...want,
+});
+
+/**
+ * Round five: sentences each needing a branch no row above reaches. Overshare: whose matter it is
+ * (the member's or a relative's, or patients', colleagues' and a project's), the ICU as a place of
+ * work or of care, a neutral leave that names the illness, and the kind the message names.
+ * Quid pro quo: the favour returned on the member's list, and the program's reply expected.
+ */
+HAND.push(
+  r5('update', 'My project looked at financial hardship among our dialysis patients.', 'overshare', { fires: false }),
+  r5('update', 'I studied food insecurity and debt among families in our district.', 'overshare', { fires: false }),
+  r5('update', 'I beg pardon for the delay in replying.', 'overshare', { fires: false }),
+  r5('update', 'Cancer took my father in 2023, and I stayed home for a year.', 'overshare', {
+    fires: true,
+    says: 'personal health details',
+  }),
+  r5('update', 'Depression kept me out of training for a year.', 'overshare', {
+    fires: true,
+    says: 'personal mental health details',
+  }),
+  r5('update', 'Divorce was hard on me last year.', 'overshare', {
+    fires: true,
+    says: 'personal relationships details',
+  }),
+  r5('update', 'The sepsis alert I designed was piloted in the ICU.', 'overshare', { fires: false }),
+  r5('update', 'I was working in the ICU when my visa expired.', 'overshare', { fires: false }),
+  r5('update', 'My father was in the ICU for two weeks in March.', 'overshare', {
+    fires: true,
+    says: 'personal health details',
+  }),
+  r5(
+    'update',
+    'While I was finishing my rotations at the county hospital last winter, my father spent two weeks in the ICU.',
+    'overshare',
+    { fires: true, quote: '…my father spent two weeks in the ICU.', says: 'personal health details' },
+  ),
+  r5(
+    'update',
+    'During my rotations at the county hospital last winter, I was also in the ICU myself after a car accident.',
+    'overshare',
+    {
+      fires: true,
+      quote: '…winter, I was also in the ICU myself after a car accident.',
+      says: 'personal health details',
+    },
+  ),
+  r5('update', 'A colleague fell ill, so I covered her shifts.', 'overshare', { fires: false }),
+  r5(
+    'update',
+    'I worked nights at the district hospital for a year, and during that time one of the nurses fell ill.',
+    'overshare',
+    { fires: false },
+  ),
+  r5('update', 'I fell ill in the spring.', 'overshare', { fires: true, says: 'personal health details' }),
+  r5('update', 'Thank God, it was destiny that led me to your program.', 'overshare', {
+    fires: true,
+    says: 'personal religion details',
+  }),
+  r5('update', 'My project saved time and money for the hospital.', 'overshare', { fires: false }),
+  r5('update', 'The tool I built saved money for the clinics in our network.', 'overshare', { fires: false }),
+  r5('update', 'The savings to the hospital were large, and I presented them to the board.', 'overshare', {
+    fires: false,
+  }),
+  r5('update', 'I covered her clinics after a colleague was injured.', 'overshare', { fires: false }),
+  r5('update', 'I covered her clinics after a colleague was injured in a car accident.', 'overshare', { fires: false }),
+  r5('update', 'I was on medical leave for burnout last year.', 'overshare', {
+    fires: true,
+    says: 'personal mental health details',
+  }),
+  r5('update', 'I took medical leave after I burned out.', 'overshare', {
+    fires: true,
+    says: 'personal mental health details',
+  }),
+  r5('update', "I took family leave during my mother's chemo.", 'overshare', {
+    fires: true,
+    says: 'personal health details',
+  }),
+  r5('update', "I took family leave during my mother's chemotherapy.", 'overshare', {
+    fires: true,
+    says: 'personal health details',
+  }),
+  r5('update', 'After a family emergency, I am begging you for a chance.', 'overshare', {
+    fires: true,
+    says: 'personal pleading details',
+  }),
+  r5(
+    'update',
+    'Whatever the program decides at ranking time, I will return the favour in the same way with my own list.',
+    'quid-pro-quo',
+    { fires: true, quote: '…decides at ranking time, I will return the favour in the same way with my…' },
+  ),
+  r5('update', 'I will return the favour with my rank list.', 'quid-pro-quo', {
+    fires: true,
+    quote: 'I will return the favour with my rank list.',
+  }),
+  r5('update', 'I will return the favour in kind on my list.', 'quid-pro-quo', {
+    fires: true,
+    quote: 'I will return the favour in kind on my list.',
+  }),
+  r5('update', 'I trust that your program will do the same for me.', 'quid-pro-quo', { fires: false }),
+  r5('update', 'I will rank you first. I hope you will do the same.', 'quid-pro-quo', {
+    fires: true,
+    quote: 'I hope you will do the same.',
+  }),
+);
+
+/** A person named with a title written without its full stop is a person, not another program. */
+HAND.push(
+  r5('top-choice', 'Meeting Dr Mensah confirmed that Lakeside is my first choice.', 'multiple-top-choice', {
+    fires: false,
+  }),
+  r5('top-choice', 'Meeting Mr Okafor confirmed that Lakeside is my first choice.', 'multiple-top-choice', {
+    fires: false,
+  }),
+  // A short name told before is the same program as its full name.
+  {
+    from: 'hand',
+    text: 'Mayo Clinic is my first choice.',
+    context: {
+      kind: 'top-choice',
+      program: 'Mayo Clinic',
+      previous: [{ kind: 'top-choice', program: 'Mayo', date: '2026-01-02' }],
+    },
+    id: 'multiple-top-choice',
+    fires: false,
+  },
+);
+
+/** Program names as members write them, and a link that is not an attachment. */
+const named = (program: string, text: string, fires: boolean): Row => ({
+  from: 'hand',
+  text,
+  context: { kind: 'thank-you', program },
+  id: 'generic-message',
+  fires,
+});
+HAND.push(
+  r5('inquiry', 'My poster is online at http://example.org/poster.pdf.', 'unprompted-attachments', { fires: false }),
+  named('Internal Medicine', 'Thank you for the interview for Internal Medicine. I enjoyed the day.', false),
+  named(
+    'NYU Langone Clinical Informatics Fellowship',
+    'Thank you for the interview day at NYU. I enjoyed the day.',
+    false,
+  ),
+  named('Harbor View Clinical Informatics Fellowship', 'Thank you for the day at Harbor. I enjoyed it.', false),
+  // "It's" is not the "'s" of "St. Luke's": the email names no program.
+  named(
+    "St. Luke's Clinical Informatics Fellowship",
+    "Thank you for the interview. It's been a long season and I enjoyed the day.",
+    true,
+  ),
+  // A greeting that runs on into a prayer for the match: the prayer is the member's own words.
+  {
+    from: 'hand',
+    text: 'Dear Dr. Park, I pray every night that I match with you.\n\nMy paper was accepted.\n\nBest,\nDev',
+    context: { kind: 'update', program: 'Lakeside University Clinical Informatics Fellowship' },
+    id: 'overshare',
+    says: 'personal religion details',
+  },
+);
 
 describe('pre-match frames, one corpus sentence at a time', () => {
   it.each(CORPUS.map((r) => ({ ...r, name: name(r) })))('$name', (row) => {

@@ -26,6 +26,12 @@ describe('after the closing', () => {
     'I attached my CV.',
     '(I will send the paper next week.)',
     '"I will send the paper next week."',
+    // A short P.S. with no full stop is still the member's, however the letters are dotted and spaced.
+    'PS thanks again',
+    'P.S. Thanks again',
+    'P. S. Thanks again',
+    'PS. Thanks again',
+    'P.S thanks again',
   ])('keeps "%s" in the body', (line) => {
     const r = roles(`${SIGNED}Sam\n${line}`);
     expect(r.at(-3)).toEqual(['closing', 'Best,']);
@@ -44,7 +50,7 @@ describe('after the closing', () => {
     expect(roles(SIGNED + line).at(-1)).toEqual(['signature', line]);
   });
 
-  it.each(['Internal Medicine Resident, Aga Khan University Hospital Karachi', 'Atlanta, GA.'])(
+  it.each(['Internal Medicine Resident, Aga Khan University Hospital Karachi', 'Atlanta, GA.', 'Clinical Ops Team'])(
     'reads the title or address line "%s" as the signature',
     (line) => {
       expect(roles(`${SIGNED}Sam\n${line}`).at(-1)).toEqual(['signature', line]);

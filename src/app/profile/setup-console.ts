@@ -37,7 +37,7 @@ export const CONSOLE_SETUP_HELP =
   'One answer per line. At any question: "skip" skips this step, "back" goes to the previous step, "quit" stops (your answers so far are kept).';
 
 type Answer =
-  | { kind: 'input'; input: Record<string, string> }
+  | { kind: 'input'; input: Record<string, string>; leftOut?: Record<string, string> }
   | { kind: 'skip' | 'back' | 'quit' | 'done' | 'undo' | 'cancel' }
   | { kind: 'again'; note: string };
 
@@ -112,6 +112,30 @@ export function otherNationality(raw: string): boolean {
 const NON_US_READ =
   'Read as: Not a US citizen or permanent resident (a citizen of another country). /profile edit citizenship changes it.';
 
+const NO_VISA_READ =
+  'Read as: No visa needed. Someone who is not a US citizen or permanent resident usually trains on a J-1 or an H-1B; if you meant "none yet", type /profile edit visa undecided (or the visa you plan on) after the setup.';
+
+function isNonUs(citizenship: string | undefined): boolean {
+  if (!citizenship) return false;
+  if (citizenship === 'non-us') return true;
+  const c = parseFieldValue(TOP_FIELDS.citizenship, citizenship);
+  return c.ok && c.value === 'non-us';
+}
+
+/**
+ * The specialty question names both readings ("fellowship: your own; residency: the one you apply
+ * to") only while the target is unknown; once the member has said, it asks the one that applies.
+ */
+function specialtyQuestion(f: StepField, target: string | undefined): StepField {
+  if (target === 'ci-fellowship') {
+    return { ...f, label: 'Your specialty (the one you trained in)', placeholder: 'e.g. family medicine' };
+  }
+  if (target === 'residency-informatics-track') {
+    return { ...f, label: 'Specialty you are applying to', placeholder: 'e.g. pediatrics' };
+  }
+  return f;
+}
+
 /** Said when "I don't know" left an optional answer out. */
 const LEFT_OUT = 'Left out for now: add it any time with /profile edit.';
 
@@ -169,6 +193,8 @@ async function askInputs(
   item?: string,
 ): Promise<Answer> {
   const input: Record<string, string> = {};
+  /** Answers the member said they do not know yet, by key: named in the step's note and at the end. */
+  const leftOut: Record<string, string> = {};
   let lead = header;
   const check = (key: string) => (raw: string) => checkStepValue(stepId, key, raw);
   for (const sel of selects) {
@@ -200,10 +226,17 @@ async function askInputs(
     if ('command' in a) return { kind: a.command };
     if ('unknown' in a) {
       lead = [LEFT_OUT];
+      leftOut[sel.key] = sel.placeholder;
       continue;
     }
     const value = a.text || current[sel.key];
     if (value) input[sel.key] = value;
+    // "none" from someone who is not a US citizen or resident most often means "none yet", not
+    // "I need none": keep the answer, but say what it was read as and why it matters.
+    if (sel.key === 'visa' && a.text && isNonUs(input.citizenship ?? current.citizenship)) {
+      const v = parseFieldValue(TOP_FIELDS.visa, a.text);
+      if (v.ok && v.value === 'not-needed') lead = [NO_VISA_READ];
+    }
   }
   for (const f of fields) {
     const a = await askOne(
@@ -222,11 +255,12 @@ async function askInputs(
     if ('unknown' in a) {
       input[f.key] = '';
       lead = [LEFT_OUT];
+      if (!item) leftOut[f.key] = f.label;
       continue;
     }
     input[f.key] = a.text === '-' ? '' : a.text || current[f.key] || '';
   }
-  return { kind: 'input', input };
+  return { kind: 'input', input, leftOut };
 }
 
 async function askStep(
@@ -242,8 +276,10 @@ async function askStep(
       const current = Object.fromEntries(step.selects.map((s) => [s.key, draft[s.key] as string | undefined]));
       return askInputs(io, step.id, header, step.selects, [], current);
     }
-    case 'modal':
-      return askInputs(io, step.id, header, [], step.fields, { ...modalDefaults(state, step.id), ...refused });
+    case 'modal': {
+      const fields = step.fields.map((f) => (f.key === 'specialty' ? specialtyQuestion(f, state.draft.target) : f));
+      return askInputs(io, step.id, header, [], fields, { ...modalDefaults(state, step.id), ...refused });
+    }
     case 'confirm': {
       const a = await ask(io, [
         ...header,
@@ -290,6 +326,8 @@ export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: Console
   let lead: string[];
   /** The last refused form of a step: asked again with these answers kept. */
   let refused: { step: string; input: Record<string, string> } | undefined;
+  /** "Not sure" answers, by field key: said when their step is saved and listed at the end. */
+  const leftOut = new Map<string, string>();
   if (mode === 'restart' && (stored.profile || stored.state)) {
     // Nothing is cleared before the member says so.
     const sure = await io.prompt(
@@ -365,12 +403,38 @@ export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: Console
         break;
       case 'input':
         result = applyStepInput(state, step.id, answer.input, today);
+        if (result.ok) {
+          // An answer given now (a review, "back") takes the field off the list.
+          for (const [k, v] of Object.entries(answer.input)) if (v) leftOut.delete(k);
+          for (const [k, name] of Object.entries(answer.leftOut ?? {})) leftOut.set(k, name);
+          const names = Object.keys(answer.leftOut ?? {}).map((k) => answer.leftOut?.[k]);
+          // The last question's "not sure" has no next question to carry its note: say it here.
+          if (names.length) note = `Saved: ${step.title}. Left out for now: ${names.join(', ')}.`;
+        }
         // Menus answered one line each: blanks mean "not given", so the step is finished either way.
         if (result.ok && step.kind === 'select' && result.value.step === step.id) {
           result = finishStep(result.value, step.id);
         }
         if (result.ok && step.kind === 'repeat') {
-          note = `Added: ${itemsSoFar(result.value, step.id).at(-1) ?? step.title}.`;
+          const lines = itemsSoFar(result.value, step.id);
+          const added = lines.at(-1) ?? step.title;
+          note = `Added: ${added}.`;
+          // The same observership typed twice would count its months twice: ask before keeping it.
+          const same = (a: string) =>
+            a
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, ' ')
+              .trim();
+          if (lines.slice(0, -1).some((l) => same(l) === same(added))) {
+            const item = step.repeat ? LIST_FIELDS[step.repeat.list].item : 'entry';
+            const again = await io.prompt(
+              `This ${item} is the same as one already in your list (${added}). Keep both? Type "yes" to keep both; anything else keeps only the first.`,
+            );
+            if (!/^\s*(?:y|yes)\s*$/i.test(again ?? '')) {
+              result = undoLastItem(result.value, step.id);
+              note = `Not added again: ${added} is already in your list.`;
+            }
+          }
         }
         break;
     }
@@ -390,5 +454,5 @@ export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: Console
     state = result.value;
     lead.push(note);
   }
-  return completeView(state.draft, state.skipped, { today, userId });
+  return completeView(state.draft, state.skipped, { today, userId }, [...leftOut.values()]);
 }

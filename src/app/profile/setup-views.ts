@@ -250,6 +250,13 @@ export function restartConfirmView(): View {
 }
 
 /**
+ * What a missing target changes, said once at the end of the setup so "not sure" is never dropped
+ * silently: each command names its own fallback again when it runs.
+ */
+export const NO_TARGET_YET =
+  'No target yet (fellowship or residency): /redflag starts with which route is open to you, /prematch timeline shows the fellowship calendar and names the residency one, and /lor-ask and /mock use the residency weighting. Choose with /profile edit target once you decide.';
+
+/**
  * The end of the setup: the profile in brief, then what to do next: the red-flag report, a
  * practice question on the most pressing flag (when there is one) and a mock interview. `env`
  * (today, the member's id) enables the flag check and the mock button.
@@ -258,6 +265,7 @@ export function completeView(
   profile: Profile,
   skipped: readonly StepId[] = [],
   env?: { today: string; userId: string },
+  leftOut: readonly string[] = [],
 ): View {
   const skippedTitles = [...new Set(skipped.map((id) => getStep(id)?.title).filter(Boolean))];
   const top = env ? redFlags(profile, env.today).flags[0] : undefined;
@@ -272,6 +280,10 @@ export function completeView(
       skippedTitles.length
         ? `You skipped: ${skippedTitles.join(', ')}. Add those any time with /profile setup or /profile edit.`
         : '',
+      leftOut.length
+        ? `Left out (you were not sure yet): ${leftOut.join(', ')}. Add ${leftOut.length > 1 ? 'them' : 'it'} any time with /profile edit.`
+        : '',
+      profile.target ? '' : NO_TARGET_YET,
       'Next: your red-flag report shows what programs may ask about and what to do about each; a mock interview (/mock start) lets you practise the answers.',
     ]
       .filter(Boolean)

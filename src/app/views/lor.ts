@@ -52,6 +52,10 @@ const FINDING_TITLE: Record<string, string> = {
 
 export const ADD_WRITER_HINT = 'Add a writer with /lor-ask add-writer.';
 
+/** A member still deciding ("not sure" in setup) is told which yardstick the plan used. */
+export const NO_TARGET_LETTERS =
+  'Your profile has no target yet, so these letters are judged as for a residency. A fellowship typically asks more: at least half the letters speaking to informatics, and one from your residency program director. /profile edit target once you decide.';
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function findingField(f: LetterFinding): Field {
@@ -133,7 +137,7 @@ export function lorPlanReport(profile: Profile, today: string): View {
   }
   const buttons = slotEmailButtons(profile, plan, today);
   return {
-    text: `**Letters of recommendation**: ${plural(letters.length, 'writer')}, ${due} (today ${humanDay(today)}). ${ADD_WRITER_HINT}`,
+    text: `**Letters of recommendation**: ${plural(letters.length, 'writer')}, ${due} (today ${humanDay(today)}). ${ADD_WRITER_HINT}${profile.target ? '' : `\n${NO_TARGET_LETTERS}`}`,
     sections,
     ...(buttons.length ? { actions: [buttons] } : {}),
     personal: true,

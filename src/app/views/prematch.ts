@@ -10,6 +10,7 @@ import {
   type TemplateKind,
 } from '../../composers/prematch-templates.js';
 import { nextStepSentence, timelineForProfile, type TimelinePhase } from '../../composers/prematch-timeline.js';
+import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import type { Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
@@ -31,7 +32,7 @@ import {
 } from '../../rules/prematch-context.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
-import { logSent, PENDING_KEY, readLog, rememberCheck } from '../prematch/log.js';
+import { logSent, PENDING_KEY, PREMATCH_LOG_LIMITS, readLog, rememberCheck } from '../prematch/log.js';
 import { button, memberText, notice, pressAction, type Action, type Section, type Tone, type View } from '../view.js';
 import { codeBlock } from './copyable.js';
 
@@ -183,11 +184,15 @@ export async function prematchCheckView(
       program: base.program,
       date: base.sendDate ?? today,
     });
+    await rememberHigh(ctx, userId, id, report.findings);
     actions = [
       // Typed, "/prematch sent" logs the newest check: no code for the member to copy.
       [button(`prematch:sent:${userId}:${id}`, 'I sent it', { style: 'success', hint: '/prematch sent' })],
     ];
     logNote = `${pressAction('I sent it', { capital: true })} once it has gone out, so later checks can warn about a second top-choice message or one update too many.`;
+    if (report.findings.some((f) => f.severity === 'high')) {
+      logNote += ' It has a HIGH problem above: fix it and check the new version before you send.';
+    }
   } else {
     logNote = 'Name the program next time and I can log the message once you send it.';
   }
@@ -201,6 +206,24 @@ export async function prematchCheckView(
     ...(actions ? { actions } : {}),
     personal: true,
   };
+}
+
+/** The HIGH findings of recent checks, by check id, so logging one as sent can name them. */
+const HIGH_KEY = 'prematchHigh';
+const highEntry = z.object({ id: z.string(), titles: z.array(z.string()) });
+
+async function rememberHigh(ctx: AppContext, userId: string, id: string, findings: readonly PrematchFinding[]) {
+  const titles = findings.filter((f) => f.severity === 'high').map((f) => CHECK_TITLE[f.id] ?? f.id);
+  if (!titles.length) return;
+  // As many as the checks whose "I sent it" still works; /profile delete removes them with the log.
+  await ctx.store.updateMeta(userId, HIGH_KEY, (stored) =>
+    [...(z.array(highEntry).safeParse(stored).data ?? []), { id, titles }].slice(-PREMATCH_LOG_LIMITS.pendingChecks),
+  );
+}
+
+async function highTitles(ctx: AppContext, userId: string, id: string): Promise<string[]> {
+  const stored = z.array(highEntry).safeParse(await ctx.store.getMeta(userId, HIGH_KEY));
+  return stored.data?.find((e) => e.id === id)?.titles ?? [];
 }
 
 /** The id of the newest remembered check not yet logged as sent, if any. */
@@ -229,8 +252,13 @@ export async function prematchSentView(ctx: AppContext, userId: string, id: stri
   }
   const what = `${KIND_LABEL[r.entry.kind].toLowerCase()} to ${memberText(r.entry.program)} on ${humanDay(r.entry.date)}`;
   const head = r.status === 'logged' ? `**Logged**: ${what}.` : `**Already logged**: ${what}.`;
+  // Logging is the member's call, but never made unaware of a HIGH finding in what they logged.
+  const high = await highTitles(ctx, userId, which);
+  const warn = high.length
+    ? ` **Before you rely on this:** the check of this email found ${high.length === 1 ? 'a HIGH problem' : `${high.length} HIGH problems`} (${high.join('; ')}). If you fixed it before sending, check the version you sent with /prematch check so your log matches what went out.`
+    : '';
   return notice(
-    `${head} Your log holds ${plural(r.count, 'message')}; later checks take them into account. /profile delete removes the log with the rest of your data.`,
+    `${head}${warn} Your log holds ${plural(r.count, 'message')}; later checks take ${r.count === 1 ? 'it' : 'them'} into account. /profile delete removes the log with the rest of your data.`,
     { personal: true },
   );
 }

@@ -3,6 +3,7 @@
  * sees it. Built from the running configuration so it never claims more than is true.
  */
 import { STORE_DEFAULTS } from '../../store/store.js';
+import { PREMATCH_LOG_LIMITS } from '../prematch/log.js';
 import type { AppContext } from '../context.js';
 import type { LlmConsent } from '../llm.js';
 import type { View } from '../view.js';
@@ -85,7 +86,7 @@ export function privacyView(
             : '- **Your profile**: only what you enter or import (exams, timeline, letters…), keyed by your Discord user id so it follows you across servers and DMs.',
           `- **A mock interview in progress**: it expires after ${days(STORE_DEFAULTS.sessionTtlMs)} without activity.`,
           `- **Mock interview history**: summaries of your last ${STORE_DEFAULTS.historyLimit} sessions; older ones drop off.`,
-          '- **Pre-match log**: the emails you marked as sent with /prematch (kind, program, date), so a later check can warn about, say, a second top-choice message.',
+          '- **Pre-match log**: the emails you marked as sent with /prematch (kind, program, date), so a later check can warn about, say, a second top-choice message; and your last 10 checks (kind, program, date, and the names of any HIGH problems found), so "I sent it" can log one and remind you of what it found. The email text itself is not kept.',
           '- **Setup progress** and short-lived counters for rate limits.',
           ...(ctx.config.llm
             ? ['- **Your AI choice** (/privacy llm on or off) and a count of today’s model calls.']

@@ -7,7 +7,6 @@ import { EXAM_LABEL } from './derived.js';
 import {
   compact,
   parseDay,
-  fixCountry,
   fixSpecialty,
   parseEnum,
   parseInteger,
@@ -19,6 +18,7 @@ import {
   type EnumChoice,
 } from './friendly.js';
 import { err, ok, type Result } from '../result.js';
+import { notACountry, readCountry } from './country.js';
 import {
   ACCREDITATION,
   ACTIVITY,
@@ -80,6 +80,11 @@ export interface FieldSpec {
   options?: readonly FieldOption[];
   /** Extra spellings, keyed by their compact form (see friendly.ts `compact`). */
   aliases?: Readonly<Record<string, string>>;
+  /**
+   * For a board or an accreditation: a country typed instead of a choice ("India", "NMC India")
+   * names a home-country one (`other`), the US its US choice; `hint` says so when nothing reads.
+   */
+  byCountry?: { us: string; hint: string };
   min?: number;
   max?: number;
   /** Shortest text accepted (text fields). */
@@ -189,7 +194,18 @@ const enumField = (
   required: boolean,
   aliases: Record<string, string> = {},
   placeholder = options.map((o) => o.label).join(', '),
-): FieldSpec => ({ name, label, kind: 'enum', required, placeholder, maxLength: 60, options, aliases });
+  byCountry?: FieldSpec['byCountry'],
+): FieldSpec => ({
+  name,
+  label,
+  kind: 'enum',
+  required,
+  placeholder,
+  maxLength: 60,
+  options,
+  aliases,
+  ...(byCountry ? { byCountry } : {}),
+});
 
 const textField = (name: string, label: string, required: boolean, placeholder: string): FieldSpec => ({
   name,
@@ -461,6 +477,10 @@ export const LIST_FIELDS = {
           none: 'other',
         },
         'acgme, acgme-i, rcpsc, cfpc or other',
+        {
+          us: 'acgme',
+          hint: 'A program in your own country counts as Other: type the country (e.g. "India") or "other"',
+        },
       ),
     },
   } satisfies ListSpec<Residency>,
@@ -489,6 +509,10 @@ export const LIST_FIELDS = {
           national: 'other',
         },
         'abms, aoa, rcpsc, cfpc or other',
+        {
+          us: 'abms',
+          hint: 'A board or licence from your own country counts as Another board: type the country (e.g. "India" or "NMC India") or "other"',
+        },
       ),
       specialty: textField('Specialty', 'Specialty certified in', true, 'e.g. internal medicine'),
     },
@@ -731,6 +755,9 @@ export function humanizeProblems(
   });
 }
 
+/** Words around a choice that do not change it ("visa" in "H-1B visa", "I am on a" before "J-1"). */
+const ENUM_FILLER = /\b(?:i\s+am|i'?m|currently|now|on|an?|the|my|visa|status|holder|please)\b/gi;
+
 /** What people type into an optional box to say there is nothing to put there. */
 const NOTHING_WORDS = new Set(['no', 'none', 'na', 'nil', 'nothing', 'nope', 'notapplicable']);
 
@@ -751,8 +778,21 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
   const s = raw.trim();
   if (!s) return ok(undefined);
   switch (spec.kind) {
-    case 'enum':
-      return parseEnum(s, spec.options ?? [], spec.aliases);
+    case 'enum': {
+      let read = parseEnum(s, spec.options ?? [], spec.aliases);
+      // "H-1B visa", "I am on a J-1", "currently H1B": the choice with the words around it.
+      const bare = s.replace(ENUM_FILLER, ' ').trim();
+      if (!read.ok && bare && bare !== s) {
+        const again = parseEnum(bare, spec.options ?? [], spec.aliases);
+        if (again.ok) read = again;
+      }
+      if (read.ok || !spec.byCountry) return read;
+      // "India", "NMC India", "Ukrainian board": a program or board in that country.
+      const country = readCountry(s);
+      if (country === 'United States') return ok(spec.byCountry.us);
+      if (country && country !== 'Canada') return ok('other');
+      return err(`${read.error}. ${spec.byCountry.hint}`);
+    }
     case 'month':
       return parseMonth(s);
     case 'month-or-present':
@@ -784,7 +824,13 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
         return err(`${quote(s)} is too short (at least ${spec.minLength} characters; ${spec.placeholder})`);
       }
       // A misspelt specialty would be quoted back in every letter ask and draft.
-      return ok(spec.name === 'Specialty' ? fixSpecialty(s) : /country$/i.test(spec.name) ? fixCountry(s) : s);
+      if (/country$/i.test(spec.name)) {
+        // A country stored as typed ("india", "NMC India") would be quoted back in every letter and
+        // draft, and "USA" must read as the US wherever the rules ask where training was.
+        const country = readCountry(s);
+        return country ? ok(country) : err(notACountry(quote(s)));
+      }
+      return ok(spec.name === 'Specialty' ? fixSpecialty(s) : s);
   }
 }
 

@@ -9,6 +9,7 @@
  * whole lists (`professionalism`, value "none" for an empty list or "remove" for not given).
  * New list items are added through the setup flow, which asks for all their fields at once.
  */
+import { notACountry, readCountry } from './country.js';
 import { humanMonth, isMonth } from '../dates.js';
 import { err, ok, type Result } from '../result.js';
 import {
@@ -299,7 +300,10 @@ function parseMedSchool(raw: string): Result<{ country: string; graduated: strin
   const month = parseMonth(raw.slice(comma + 1));
   if (!country) return err(`${quote(raw)} has no country — use "Country, YYYY-MM", e.g. "Egypt, 2018-07"`);
   if (!month.ok) return err(month.error);
-  return ok({ country, graduated: month.value });
+  // The same reading as the setup's country question: "india, 2015-06" is stored as India.
+  const read = readCountry(country);
+  if (!read) return err(notACountry(quote(country)));
+  return ok({ country: read, graduated: month.value });
 }
 
 /** Levenshtein distance, for "did you mean". */

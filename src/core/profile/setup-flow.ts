@@ -82,8 +82,9 @@ export interface StepSelect {
 export interface SetupStep {
   id: StepId;
   /**
-   * Position shown to the member ("step 8 of 10"); the two parts of residency training (programs,
-   * boards) and of professionalism (the question, the entries) share one number each.
+   * Position shown to the member ("step 8 of 11"); only the two screens of one question (the
+   * professionalism question and, after a yes, its entries) share a number, so a step's number is
+   * the same whichever answers led there and no two titles ever show the same number.
    */
   number: number;
   /** Heading of the step (at most 45 characters). */
@@ -235,7 +236,7 @@ const STEP_DEFS: readonly StepDef[] = [
   ),
   repeatStep(
     'boards',
-    3,
+    4,
     'boardCertification',
     'Board certification',
     'Add a board certification',
@@ -246,7 +247,7 @@ const STEP_DEFS: readonly StepDef[] = [
   ),
   repeatStep(
     'exams',
-    4,
+    5,
     'exams',
     'Exams',
     'Add an exam attempt',
@@ -256,7 +257,7 @@ const STEP_DEFS: readonly StepDef[] = [
   ),
   repeatStep(
     'timeline',
-    5,
+    6,
     'timeline',
     'Timeline since graduation',
     'Add a period',
@@ -266,7 +267,7 @@ const STEP_DEFS: readonly StepDef[] = [
   ),
   repeatStep(
     'usce',
-    6,
+    7,
     'usce',
     'US clinical experience',
     'Add US clinical experience',
@@ -276,7 +277,7 @@ const STEP_DEFS: readonly StepDef[] = [
   ),
   repeatStep(
     'informatics',
-    7,
+    8,
     'informatics',
     'Informatics experience',
     'Add informatics experience',
@@ -286,7 +287,7 @@ const STEP_DEFS: readonly StepDef[] = [
   ),
   {
     id: 'professionalism',
-    number: 8,
+    number: 9,
     title: 'Professionalism history',
     kind: 'confirm',
     prompt:
@@ -298,7 +299,7 @@ const STEP_DEFS: readonly StepDef[] = [
   },
   repeatStep(
     'professionalism-items',
-    8,
+    9,
     'professionalism',
     'Professionalism history',
     'Add a professionalism entry',
@@ -308,7 +309,7 @@ const STEP_DEFS: readonly StepDef[] = [
   ),
   repeatStep(
     'letters',
-    9,
+    10,
     'letters',
     'Letters of recommendation',
     'Add a letter writer',
@@ -323,7 +324,7 @@ const STEP_DEFS: readonly StepDef[] = [
   ),
   {
     id: 'deadline',
-    number: 10,
+    number: 11,
     title: 'Application deadline',
     kind: 'modal',
     modalTitle: 'Application deadline',

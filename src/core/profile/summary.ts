@@ -58,7 +58,9 @@ export function examLine(e: ExamAttempt): string {
 export function timelineLine(t: TimelineEntry, text: Text = plain): string {
   const to = t.to === 'present' ? 'present' : humanMonth(t.to);
   const note = t.note ? ` (${text(t.note)})` : '';
-  return `${humanMonth(t.from)} – ${to}: ${lower(optionLabel(OPTIONS.activity, t.activity))}${note}`;
+  // A one-month period (a 4-week observership) reads "Sep 2025", not "Sep 2025 – Sep 2025".
+  const when = t.to === t.from ? humanMonth(t.from) : `${humanMonth(t.from)} – ${to}`;
+  return `${when}: ${lower(optionLabel(OPTIONS.activity, t.activity))}${note}`;
 }
 
 /** How an accreditation reads after a residency line's dash. */

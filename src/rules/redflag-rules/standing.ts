@@ -413,10 +413,17 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
       const w = visaTimeWhy(p, today, used, 'H-1B', VISA_LIMITS.h1bMaxYears);
       why.push(w.text);
       if (w.over) {
-        if (used.named) severity = 'medium'; // the member's own notes say so; otherwise it is an "if"
+        // Inferred or named, the US training was on some visa: on H-1B it runs out, and on a J-1 the
+        // home-residence rule bars the H-1B. Either way something must be settled: never low.
+        severity = 'medium';
         actions.push(
           `${used.named ? 'Your' : used.work ? 'If all of that time was on H-1B, your' : 'If so, your'} H-1B time would run out before the training ends: extensions beyond six years exist only in specific cases (for example a green-card process under way), so check with an immigration attorney and each program now, before you rank or commit.`,
         );
+        if (!used.named) {
+          actions.push(
+            'If your residency was on a J-1 instead, the two-year home-residence requirement applies before any H-1B (unless waived): add the visa of each period to your timeline notes (e.g. "residency, J-1") and this report will count it.',
+          );
+        }
       }
     }
   } else if (p.visa === 'o1') {

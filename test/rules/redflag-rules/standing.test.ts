@@ -378,7 +378,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
     );
   });
 
-  it('counts a US clinical job after a US residency toward H-1B time when no note names the visa, and never says "within the limit" for the residency alone', () => {
+  it('counts a US clinical job after a US residency toward H-1B time when no note names the visa, never says "within the limit" for the residency alone, and is not low when it runs past the limit', () => {
     // A pediatrician three years out of a US residency, working as a hospitalist since, H-1B now.
     const f = onVisa(
       'h1b',
@@ -387,7 +387,11 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
         p.residencies = [{ country: 'USA', specialty: 'pediatrics', from: '2021-07', to: '2024-06', completed: true }];
       },
     );
-    expect(f.severity).toBe('low'); // inferred, so an "if", not the member's own word
+    // Inferred, but either way a problem: past six years on H-1B, or a J-1 home-residence rule.
+    expect(f.severity).toBe('medium');
+    expect(f.actions.some((a) => /^If your residency was on a J-1 instead, the two-year home-residence/.test(a))).toBe(
+      true,
+    );
     expect(f.why).toContain(
       'Your profile shows about 5.5 years of US residency and US clinical work (Jul 2021 – now); whatever part of it was on H-1B counts toward the 6-year limit, a job as much as training.',
     );
@@ -445,13 +449,13 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
     expect(fits.severity).toBe('low');
   });
 
-  it('H-1B time inferred from a residency and over the limit: an "if", and the severity is left to Step 3', () => {
+  it('H-1B time inferred from a residency and over the limit: an "if", but medium (on a J-1 instead, the home-residence rule applies)', () => {
     const f = onVisa('h1b', [], (p) => {
       p.residencies = [
         { country: 'USA', specialty: 'internal medicine', from: '2019-07', to: '2024-06', completed: true },
       ];
     });
-    expect(f.severity).toBe('low');
+    expect(f.severity).toBe('medium');
     expect(f.actions.some((a) => a.startsWith('If so, your H-1B time would run out'))).toBe(true);
   });
 

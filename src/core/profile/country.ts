@@ -1,0 +1,232 @@
+/**
+ * Read a country the way members type it: "india", "Indian", "NMC India", "MBBS from India",
+ * "Republic of the Philippines", "Ukrain". The names come from the runtime's own region list (no
+ * table of ours to go stale); only the ways of writing a country that no rule derives (UK, Dutch,
+ * Filipino) are listed here.
+ */
+import { editDistance } from './friendly.js';
+
+interface Country {
+  name: string;
+  /** Lower-case words, diacritics folded, "St." as "saint", "&" as "and". */
+  words: string[];
+}
+
+/** Words of a name or an answer, folded so "Côte d’Ivoire" and "cote divoire" compare equal. */
+function words(s: string): string[] {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[’'`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => (w === 'st' ? 'saint' : w));
+}
+
+/** Region names that are not countries a school or a residency is in. */
+const NOT_A_COUNTRY = /union|eurozone|nations|outlying|pseudo|unknown|antarctica/i;
+
+/** Display names as a person writes them ("Myanmar", not "Myanmar (Burma)"). */
+const CLEAN: Record<string, string> = {
+  'Congo - Kinshasa': 'DR Congo',
+  'Congo - Brazzaville': 'Republic of the Congo',
+  'Hong Kong SAR China': 'Hong Kong',
+  'Macao SAR China': 'Macao',
+};
+
+/** Other names for a country: short forms and older or longer names. */
+const ALIASES: Record<string, string> = {
+  us: 'United States',
+  usa: 'United States',
+  'u s a': 'United States',
+  'u s': 'United States',
+  america: 'United States',
+  'united states of america': 'United States',
+  uk: 'United Kingdom',
+  'great britain': 'United Kingdom',
+  britain: 'United Kingdom',
+  england: 'United Kingdom',
+  scotland: 'United Kingdom',
+  wales: 'United Kingdom',
+  'northern ireland': 'United Kingdom',
+  uae: 'United Arab Emirates',
+  emirates: 'United Arab Emirates',
+  'czech republic': 'Czechia',
+  turkey: 'Türkiye',
+  burma: 'Myanmar',
+  'ivory coast': 'Côte d’Ivoire',
+  drc: 'DR Congo',
+  'democratic republic of the congo': 'DR Congo',
+  palestine: 'Palestinian Territories',
+  korea: 'South Korea',
+  'republic of korea': 'South Korea',
+  antigua: 'Antigua & Barbuda',
+  trinidad: 'Trinidad & Tobago',
+  'saint kitts': 'St. Kitts & Nevis',
+  'saint vincent': 'St. Vincent & Grenadines',
+  swaziland: 'Eswatini',
+  'cape verde': 'Cape Verde',
+  'cabo verde': 'Cape Verde',
+  'east timor': 'Timor-Leste',
+  holland: 'Netherlands',
+  'the netherlands': 'Netherlands',
+};
+
+/** Demonyms no suffix rule reaches (the rule handles Indian, Kenyan, Ukrainian, Pakistani, ...). */
+const DEMONYMS: Record<string, string> = {
+  american: 'United States',
+  british: 'United Kingdom',
+  english: 'United Kingdom',
+  scottish: 'United Kingdom',
+  welsh: 'United Kingdom',
+  irish: 'Ireland',
+  filipino: 'Philippines',
+  filipina: 'Philippines',
+  dutch: 'Netherlands',
+  swiss: 'Switzerland',
+  french: 'France',
+  german: 'Germany',
+  greek: 'Greece',
+  polish: 'Poland',
+  turkish: 'Türkiye',
+  danish: 'Denmark',
+  swedish: 'Sweden',
+  finnish: 'Finland',
+  spanish: 'Spain',
+  portuguese: 'Portugal',
+  lebanese: 'Lebanon',
+  thai: 'Thailand',
+  emirati: 'United Arab Emirates',
+  afghan: 'Afghanistan',
+  uzbek: 'Uzbekistan',
+  kazakh: 'Kazakhstan',
+  peruvian: 'Peru',
+  trinidadian: 'Trinidad & Tobago',
+  palestinian: 'Palestinian Territories',
+  burmese: 'Myanmar',
+  kiwi: 'New Zealand',
+  'south korean': 'South Korea',
+  'north korean': 'North Korea',
+};
+
+let table: Country[] | undefined;
+function countries(): Country[] {
+  if (table) return table;
+  const names = new Set<string>();
+  try {
+    const display = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        try {
+          const name = display.of(code);
+          if (name && name !== code && !NOT_A_COUNTRY.test(name))
+            names.add(CLEAN[name] ?? name.replace(/ \(.*\)$/, ''));
+        } catch {
+          // not a region code
+        }
+      }
+    }
+  } catch {
+    // no region names in this runtime: only the aliases below are read
+  }
+  table = [...names].map((name) => ({ name, words: words(name) }));
+  return table;
+}
+
+const joined = (w: readonly string[]) => w.join(' ');
+
+/** "Indian" → India, "Kenyan" → Kenya, "Ukrainian" → Ukraine: a demonym by its usual endings. */
+function fromDemonym(phrase: string): string | undefined {
+  if (DEMONYMS[phrase]) return DEMONYMS[phrase];
+  const key = phrase.replace(/ /g, '');
+  if (key.length < 4) return undefined;
+  const found = new Set<string>();
+  for (const end of ['ian', 'ean', 'ese', 'ish', 'an', 'i', 'n']) {
+    if (!key.endsWith(end)) continue;
+    const stem = key.slice(0, -end.length);
+    if (stem.length < 3) continue;
+    for (const c of countries()) {
+      const name = c.words.join('');
+      if (['', 'a', 'e', 'o', 'i', 'y', 'ia'].some((tail) => name === stem + tail)) found.add(c.name);
+    }
+    if (found.size) break;
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Whole-answer match: a name, an alias or a demonym, with "the" and "citizen" dropped. */
+function exact(ws: readonly string[]): string | undefined {
+  const phrase = joined(ws);
+  const c = countries().find((x) => joined(x.words) === phrase);
+  return c?.name ?? ALIASES[phrase] ?? fromDemonym(phrase);
+}
+
+/** Every country named inside a longer answer ("NMC India", "MBBS from India"). */
+function named(ws: readonly string[]): Set<string> {
+  const spans: { from: number; to: number; name: string }[] = [];
+  const candidates: [string[], string][] = [
+    ...countries().map((c): [string[], string] => [c.words, c.name]),
+    ...Object.entries(ALIASES)
+      // Two-letter short forms inside a sentence are words ("us"), not countries.
+      .filter(([a]) => a.replace(/ /g, '').length > 2)
+      .map(([a, n]): [string[], string] => [a.split(' '), n]),
+  ];
+  for (const [cw, name] of candidates) {
+    for (let i = 0; i + cw.length <= ws.length; i++) {
+      if (cw.every((w, j) => ws[i + j] === w)) spans.push({ from: i, to: i + cw.length, name });
+    }
+  }
+  ws.forEach((w, i) => {
+    // "American University of the Caribbean" names a school, not the US: that demonym only counts alone.
+    const name = w === 'american' ? undefined : fromDemonym(w);
+    if (name) spans.push({ from: i, to: i + 1, name });
+  });
+  // "Guinea" inside "Papua New Guinea" is not a second country.
+  const kept = spans.filter(
+    (s) => !spans.some((o) => o !== s && o.from <= s.from && o.to >= s.to && o.to - o.from > s.to - s.from),
+  );
+  return new Set(kept.map((s) => s.name));
+}
+
+/** One slip in the spelling ("Ukrain", "Phillipines", "Egpyt") of exactly one country. */
+function misspelt(ws: readonly string[]): string | undefined {
+  const key = ws.join('');
+  if (key.length < 5) return undefined;
+  const max = key.length >= 8 ? 2 : 1;
+  const near = new Set(
+    [
+      ...countries().map((c): [string, string] => [c.words.join(''), c.name]),
+      ...Object.entries(ALIASES).map(([a, n]): [string, string] => [a.replace(/ /g, ''), n]),
+    ]
+      .filter(([k]) => editDistance(key, k, max) <= max)
+      .map(([, n]) => n),
+  );
+  return near.size === 1 ? [...near][0] : undefined;
+}
+
+/**
+ * The country an answer names, in its usual English spelling, or undefined when it names none
+ * or more than one (the caller asks again with examples rather than store a guess).
+ */
+export function readCountry(raw: string): string | undefined {
+  let ws = words(raw);
+  while (ws[0] === 'the') ws = ws.slice(1);
+  while (ws.length > 1 && /^(?:citizen|national|passport|citizenship)$/.test(ws[ws.length - 1] ?? '')) {
+    ws = ws.slice(0, -1);
+  }
+  if (!ws.length) return undefined;
+  const whole = exact(ws);
+  if (whole) return whole;
+  const inside = named(ws);
+  if (inside.size === 1) return [...inside][0];
+  if (inside.size > 1) return undefined;
+  return misspelt(ws);
+}
+
+/** Said when an answer names no country: the field's name is added by the caller. */
+export function notACountry(quoted: string): string {
+  return `${quoted} is not a country I can read: type the country's name, e.g. India, Philippines or Ukraine`;
+}
