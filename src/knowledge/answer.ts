@@ -371,6 +371,17 @@ export function leadWord(
   // may not be what the phrasing negates: counting it could turn the answer around, so no word.
   const opening = /^(?:so |ok |and |but )?(?:if|when|say|suppose)\b([^,?]*)[,?]/.exec(normalizeText(question).trim());
   if (opening && new RegExp(`\\b(?:not|never|no|dont|doesnt|didnt|isnt|arent|cant|cannot|wont|without)\\b`).test(opening[1] ?? '') && !/^(?:if|when|say|suppose)\b/.test(normalizeText(match.phrasing).trim())) return undefined;
+  // Whether something is allowed does not say whether it is wise: "is it against the rules to tell
+  // a program it is my top choice?" (no) does not answer "is sending 'you are my #1' to three
+  // programs a bad idea?", nor "can I tell a program it is my number one?" (yes) "should I now move
+  // them to #1?". Advice asked against a permission phrasing, or a judgement word ("bad idea",
+  // "mistake", "hurt") the phrasing does not use, gets no single word.
+  const advice = /\b(?:should i|should we|(?:good|bad|wise|smart) idea|advisable|recommended|worth it|better to|a mistake|wise to|smart to)\b/;
+  const permitted = /\b(?:can i|could i|may i|allowed|against the rules|permitted|legal|violat\w*|breach\w*|is it ok(?:ay)? to)\b/;
+  if (advice.test(clause) && !advice.test(phrased) && permitted.test(phrased)) return undefined;
+  const judgement = /\b(?:bad|mistake|hurt|hurts|harm|harms|damage|damages|wrong|risky|unprofessional)\b/;
+  const judged = judgement.exec(clause);
+  if (judged && !phrased.includes(judged[0])) return undefined;
   const features = meaningOf(match.phrasing).features;
   const about = (word: string): boolean => {
     const f = featureOf(word);
