@@ -43,6 +43,9 @@ export const ANSWER_CONFIG = {
    */
   weakConfidence: 60,
   minCoverage: 0.6,
+  /** A short asking clause (at most this many words) covered this well by the leading section is answered whatever context surrounds it. */
+  clauseMaxWords: 8,
+  clauseCoverage: 0.85,
   leadMaxChars: 420,
   leadMaxSentences: 3,
   listMinItems: 2,
@@ -208,7 +211,7 @@ function vocabularyOf(index: KnowledgeIndex, ref: string): Set<string> {
  * names of bodies and systems, AMIA or ERAS, say little: a conference fee also names AMIA).
  */
 const TOPIC_CONCEPTS: ReadonlySet<string> = new Set(
-  ['gap', 'clinical currency', 'non-physician writer', 'binding', 'fail', 'reapplicant', 'thank-you', 'top choice', 'yog', 'observership', 'usce', 'exceptionally qualified applicant'].map((t) => `g:${t}`),
+  ['gap', 'clinical currency', 'non-physician writer', 'binding', 'fail', 'reapplicant', 'thank-you', 'top choice', 'yog', 'observership', 'usce', 'exceptionally qualified applicant', 'professionalism issue', 'acgme-i', 'family-friend writer', 'old letter'].map((t) => `g:${t}`),
 );
 
 /**
@@ -219,6 +222,21 @@ const TOPIC_CONCEPTS: ReadonlySet<string> = new Set(
 function sharesConcept(index: KnowledgeIndex, question: string, refs: readonly string[]): boolean {
   const vocab = new Set(refs.flatMap((r) => [...vocabularyOf(index, r)]));
   return [...meaningOf(question).features].some((f) => TOPIC_CONCEPTS.has(f) && vocab.has(f));
+}
+
+/**
+ * A short question about a core topic wrapped in the member's worry ("why informatics? i'm afraid
+ * i sound generic"): the worry dilutes the coverage of the whole message, but the asking clause
+ * itself is a question the leading section answers nearly word for word. The clause must be a
+ * real question (a question word or an auxiliary first), short, and almost wholly covered by that
+ * one section.
+ */
+function clauseAnswered(index: KnowledgeIndex, question: string, topic: string | undefined): boolean {
+  if (!topic) return false;
+  const clause = questionClause(question);
+  if (!clause || clause === normalizeText(question).trim() || clause.split(/\s+/).length > ANSWER_CONFIG.clauseMaxWords) return false;
+  if (!/^(?:what|whats|how|why|when|which|who|is|are|do|does|can|should)\b/.test(clause)) return false;
+  return questionCoverage(index, clause, [topic]) >= ANSWER_CONFIG.clauseCoverage;
 }
 
 /**
@@ -612,7 +630,10 @@ export function composeAnswer(
       if (!s || s.meta) break;
       if (taken.length && EXAMPLE.test(s.text) && overlap(q, mass, s.text) < cfg.exampleMinOverlap) break;
       const t = tidy(s.text);
-      if (taken.length && length + t.length > cfg.leadMaxChars) break;
+      // A short label sentence ("A residency accredited by ACGME International.") says nothing
+      // alone: the sentence after it always joins, whatever its length.
+      const labelOnly = taken.length === 1 && (taken[0] ?? '').split(/\s+/).length < 9;
+      if (taken.length && length + t.length > cfg.leadMaxChars && !labelOnly) break;
       taken.push(t);
       length += t.length + 1;
     }
@@ -710,7 +731,7 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const composed = composeAnswer(outcome, index.guides, audience, index, query);
   if (composed.covered && composed.confidence < ANSWER_CONFIG.weakConfidence) {
     const refs = composed.passages.slice(0, 2).map(formatRef);
-    if (questionCoverage(index, query, refs) < ANSWER_CONFIG.minCoverage && !sharesConcept(index, query, refs))
+    if (questionCoverage(index, query, refs) < ANSWER_CONFIG.minCoverage && !sharesConcept(index, query, refs) && !clauseAnswered(index, query, composed.topic))
       return notCovered(index.guides, audience, composed.confidence);
   }
   return withSectionLead(index, composed, question, sectionScores);

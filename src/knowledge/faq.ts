@@ -223,7 +223,7 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // A trade ("…if they promise to rank me high") turns an allowed message into a banned one, and
     // a professionalism red flag is what a question naming one is about ("a warning during my
     // surgery residency"): an entry that never speaks of either answers another question.
-    const extra = ['place', 'exchange', 'flag', 'standing'].includes(entityClass(e)) ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
+    const extra = ['place', 'exchange', 'flag', 'standing', 'accreditor'].includes(entityClass(e)) ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
     score *= entryClasses.has(entityClass(e)) ? cfg.conflictPenalty : extra;
   }
   // A phrasing that names a professionalism flag among others ("a leave of absence or a

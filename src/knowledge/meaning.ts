@@ -104,6 +104,9 @@ export const ENTITY_CLASSES: Readonly<Record<string, readonly string[]>> = {
   place: ['abroad'],
   // A professionalism red flag, however it is named: the flag is what such a question is about.
   flag: ['professionalism'],
+  // A residency accredited by ACGME International: its standing for a CI fellowship is unsettled,
+  // so an answer about residencies abroad in general does not answer it.
+  accreditor: ['acgme i', 'acgme international', 'acgmei'],
   concept: ['hl7', 'fhir', 'snomed', 'loinc', 'icd', 'cpoe', 'pdsa', 'cds', 'alert fatigue', 'governance', 'star'],
 };
 

@@ -33,10 +33,21 @@ export function questionClause(text: string): string {
   // Without a question mark, the sentence that asks is the one with a question word in it
   // ("I am just confused when ERAS opens and when I should submit").
   const wondering = sentences.filter((s) => ASKING.test(s));
+  // A letter-style message ends with a bare request ("Kindly advise the possibility at your
+  // earliest.") that names no topic: the question is then the sentence saying what the member
+  // wishes to do, else the last sentence with content.
+  const content = sentences.filter((s) => !CLOSING.test(strip(s)));
+  const wish = content.filter((s) => WISH.test(s)).at(-1);
   const pick =
-    asked.find((s) => AUX.test(strip(s)) || WH.test(strip(s))) ?? asked[0] ?? wondering[0] ?? sentences.at(-1) ?? '';
+    asked.find((s) => AUX.test(strip(s)) || WH.test(strip(s))) ?? asked[0] ?? wondering[0] ?? wish ?? content.at(-1) ?? sentences.at(-1) ?? '';
   return strip(pick);
 }
+
+/** A closing line that asks for help without saying about what. */
+const CLOSING =
+  /^(?:(?:advise|advice|guide|help|suggest|reply|respond|revert|let me know|tell me|inform|thanks?|thank you|thankyou|regards|warm regards|best regards|kind regards|sincerely|yours|waiting|awaiting|looking forward|hoping for)\b(?:[\s,]*(?:me|us|the|possibility|possibilities|options?|way|ways|accordingly|asap|soon|at (?:your|the) earliest(?: convenience)?|in advance|for (?:your|the) (?:help|time|guidance|reply|response)|sir|madam|regarding this|about this|on this|this|it|your|reply|response|kind|guidance|advice|positive|early|a|of|for))*[\s.!,]*)$/;
+/** A sentence saying what the member wishes to do ("I wish to do informatics fellowship in USA…"). */
+const WISH = /\b(?:i|we) (?:wish|want|would like|d like|plan|hope|intend|am (?:planning|thinking|hoping|interested|looking))\b/;
 
 function strip(sentence: string): string {
   let s = sentence.replace(/^[^a-z0-9]+/, '');

@@ -29,6 +29,8 @@ export type OutOfScopeKind =
   | 'consular'
   | 'other-letter'
   | 'immigration'
+  | 'others-visa'
+  | 'foreign-recognition'
   | 'social-event';
 
 export interface ScopeDetector {
@@ -210,6 +212,9 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   // "Foreign dentist here — …" introduces the asker as much as "I am a dentist" does.
   const ownBackground = re(`\\b(?:i am|im|i m|i finished|i completed|i have|i hold|i did|i studied) (?:a |an |my )?(?:\\w+ )?(?:${PROFESSIONS})\\b|^(?:\\w+ ){0,2}(?:${PROFESSIONS}) here\\b`);
   const ownPath = re(`\\b(?:${PROFESSIONS})(?: \\w+)? (?:schools?|residenc\\w*|program(?:me)?s?|applications?|boards?|licen[cs]\\w*|exams?)\\b`);
+  // Asking about the USMLE is not being a physician: "I am dentist… Do I need USMLE?" stays a dentist's question.
+  const physicianIdentity = /\b(?:md|mbbs|mbchb|do degree|physician|doctor|img|imgs|medical (?:school|degree|graduate)|med school)\b/;
+  if (ownBackground.test(text) && !physicianIdentity.test(text) && !/\b(?:write|wrote|writer|from (?:a|an|the|my) )/.test(clause)) return true;
   if ((ownBackground.test(text) || ownPath.test(text)) && !physician.test(text) && !/\b(?:write|wrote|writer|from (?:a|an|the|my) )/.test(clause)) return true;
   if (asWriter && !exams.test(text)) return false;
   return (
@@ -269,8 +274,17 @@ const LIKE_US = /\b(?:like|similar to|same as|equivalent (?:of|to)|compared (?:t
 const US_AIM = /\b(?:usa|united states|america|american|acgme|ecfmg|usmle|amia|nrmp|eras|j1|h1b)\b/;
 /** …or asks whether that past counts for a (US) informatics fellowship. */
 const COUNTS_HERE = /\b(?:eligible|eligibility|count|counts|qualify|qualifies|accepted|recogni[sz]ed|valid|enough|allow|allows|let me|sit)\b.*\b(?:fellowships?|informatics|ci|abpm|boards?)\b|\b(?:fellowships?|informatics|ci|abpm)\b.*\b(?:eligible|eligibility|count|counts|qualify|accepted|recogni[sz]ed|valid)\b/;
+/**
+ * The asking clause aims at a clinical informatics fellowship and names no other country or
+ * system: a foreign diploma earlier in the message is the member's background ("…also have MRCP
+ * part 1. Can I apply straight to a CI fellowship?").
+ */
+function aimsAtFellowshipHere(clause: string): boolean {
+  if (!/\b(?:(?:clinical )?informatics|ci) fellowships?\b|\bfellowships? in (?:clinical )?informatics\b/.test(clause)) return false;
+  return !FOREIGN_SYSTEMS.test(clause) && !re(`\\b(?:${COUNTRIES}|${FOREIGN_ADJ}|${FOREIGN_CITIES})\\b`).test(clause);
+}
 function otherCountryTest({ text, clause }: ScopeInput): boolean {
-  if (FOREIGN_SYSTEMS.test(text) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause)) return true;
+  if (FOREIGN_SYSTEMS.test(text) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause) && !aimsAtFellowshipHere(clause)) return true;
   // Another system described by comparison with the US one: the question is about that system.
   const abroad = FOREIGN_SYSTEMS.test(text) || re(`\\b(?:${COUNTRIES}|${FOREIGN_ADJ})\\b`).test(text);
   if (abroad && LIKE_US.test(text) && !COUNTS_HERE.test(clause)) return true;
@@ -504,6 +518,61 @@ function immigrationTest({ text, clause }: ScopeInput): boolean {
   return process.test(text) && !/\b(?:j1|h1b|o1|conrad|statement of need|home.residence)\b/.test(clause);
 }
 
+/** Relatives and friends whose own visa or travel a member may ask about. */
+const RELATIVE =
+  '(?:mother|mom|mum|mommy|ammi|father|dad|abbu|parents?|brother|sister|siblings?|wife|husband|spouse|partner|fianc\\w*|kids?|children|son|daughter|family|in.?laws?|mother.in.law|father.in.law|cousins?|uncle|aunt|grand\\w+|friends?|nephew|niece)';
+/** Coming, visiting, joining, staying or working in the US, and the papers for it. */
+const TRAVEL = /\b(?:visas?|j1|j2|h1b|h4|o1|b1|b2|b1b2|b 2|tourist|visitor|green card|dependents?|dependants?|come|coming|visit|visiting|join|joining|accompany|travel|stay|immigrat\w*|settle|work here|work in the usa)\b/;
+
+/**
+ * Visas and travel for someone else: a parent visiting for graduation, a spouse wanting to work,
+ * a sibling joining as a dependant. The guides cover the training visa a program sponsors for the
+ * member; whether a relative may come, stay or work is for the consulate or an immigration
+ * attorney. The relative must be the one the question is about (the subject of its asking
+ * clause, or the one the visa is for), so "my father is ill, can I defer?" stays in scope, and so
+ * does a J-1 waiver through hardship to a citizen spouse or child, which the guides describe.
+ */
+function othersVisaTest({ text, clause }: ScopeInput): boolean {
+  if (!TRAVEL.test(text)) return false;
+  if (/\b(?:hardship|waivers?|home.residence|two.year rule|couples?)\b/.test(text)) return false;
+  // A relative who is also a physician or applicant has a training question of their own.
+  if (re(`\\bmy (?:\\w+ ){0,2}${RELATIVE}\\b.{0,40}\\b(?:doctor|physician|img|imgs|resident|fellow|applicant|applying|program director|pd|attending|match)\\b`).test(text)) return false;
+  const relativeAsks = re(`\\b(?:can|could|will|would|may|does|do|is|are|should|how (?:can|do|does|could|would)|what (?:visa|papers|documents)(?: \\w+){0,2} (?:does|do|would|will|should)) (?:my (?:\\w+ ){0,2}${RELATIVE}|(?:she|he|they)(?= (?:come|visit|join|work|get|need|stay|travel|apply|be)\\b))`);
+  const forRelative = re(`\\b(?:visas?|green cards?|j2|h4|b2|dependents?|dependants?|papers|invitation letter)\\b(?: \\w+){0,3} (?:for|through|to) (?:my (?:\\w+ ){0,2}${RELATIVE})\\b|\\b(?:bring|sponsor|invite|call|get) (?:over )?my (?:\\w+ ){0,2}${RELATIVE}\\b|\\bmy (?:\\w+ ){0,2}${RELATIVE} s? (?:visa|green card|j2|h4|status)\\b|\\bmy (?:\\w+ ){0,2}${RELATIVE} (?:to (?:get|come|visit|join|work)|wants? to (?:visit|come|join|work))\\b`);
+  if (!relativeAsks.test(clause) && !forRelative.test(text)) return false;
+  // The member's own status gained through a relative ("my green card through my spouse") is the member's case.
+  if (/\b(?:my|i (?:got|have|hold|received) (?:a |my )?)(?:green card|visa|j1|h1b|status|citizenship)\b.{0,25}\b(?:through|via|from) my\b/.test(text)) return false;
+  // The member's own training stays in scope when the member is the one asking to act ("can I…").
+  return !/\b(?:can|could|should|do|may|must) i\b|\bam i\b|\bfor me\b/.test(clause) || forRelative.test(clause);
+}
+
+/** Another country's regulators, councils and certifying bodies. */
+const FOREIGN_BODY =
+  /\b(?:scfhs|saudi commission|dhp|qchp|dha|dubai health authority|haad|doh|mohap|moh|ministry of health|health ministry|pmdc|pakistan medical (?:and dental )?(?:commission|council)|pmc|national medical commission|medical council of india|mci|nmc|gmc|general medical council|ahpra|medical board of australia|amc|chia|racp|ranzcp|royal australasian|royal college|mdcn|bmdc|egyptian medical syndicate|sudan medical council|jordan medical council|arab board|omsb|nhra|kuwait institute|medical council|medical commission|health authority|health council)\b/;
+/** Classifying, recognising or licensing a qualification, as a foreign body does. */
+const RECOGNITION =
+  /\b(?:classif\w*|recogni[sz]\w*|equivalen\w*|accredit\w*|register\w*|licen[cs]e me|grade me|rank me|accept\w*|count (?:it |this )?as|consultant or specialist|specialist or consultant|consultant grade|specialist grade|enough to work)\b/;
+/** A US body or program as the one that decides: then the question is about US training. */
+const US_DECIDER = /\b(?:abpm|abms|acgme|ecfmg|amia|nrmp|eras|programs?|program directors?|pds?|fellowship directors?|usa programs?|american boards?)\b/;
+
+/**
+ * How another country's regulator classifies or recognises a US qualification ("is a US CI
+ * fellowship a consultant or specialist grade with the SCFHS?", "is CHIA certification enough to
+ * work as a CMIO in Australia?", "what is the Australian equivalent of a CI fellowship?"). The
+ * guides cover US eligibility and boards; what a qualification is worth abroad is that body's
+ * call. Whether a foreign qualification counts here (an FCPS for a US fellowship) stays in scope.
+ */
+function foreignRecognitionTest({ text, clause }: ScopeInput): boolean {
+  const abroad = re(`\\b(?:${COUNTRIES}|${FOREIGN_ADJ}|${MORE_ADJ}|pakistan\\w*|india|indian|egypt\\w*|nigeria\\w*|bangladesh\\w*|sudan\\w*|jordan\\w*|iraq\\w*|iran\\w*|lebanon|lebanese|back home|home country|there)\\b`);
+  // A foreign qualification counting towards a US fellowship is the guides' eligibility question.
+  const countsForUs = /\b(?:count|counts|counted|accepted|qualify|qualifies|eligible|eligibility|prerequisite|enough|valid)\b.{0,50}\b(?:for|as|towards?) (?:the |a |an )?(?:prerequisite|(?:usa |american )?(?:clinical informatics |ci )?fellowships?|abpm|boards?|acgme)\b/.test(clause);
+  if (countsForUs) return false;
+  if (FOREIGN_BODY.test(text) && RECOGNITION.test(clause) && !US_DECIDER.test(clause) && (abroad.test(text) || /\b(?:scfhs|dhp|qchp|dha|haad|pmdc|ahpra|chia|gmc|omsb|nhra|mdcn|bmdc)\b/.test(text))) return true;
+  // The counterpart of a US credential in another country ("the equivalent of a CI fellowship in Australia").
+  if (re(`\\b(?:equivalent|counterpart|version)s? (?:of|to) (?:a |an |the )?(?:[\\w-]+ ){0,5}(?:in|for) (?:the )?(?:${COUNTRIES}|${FOREIGN_CITIES})\\b|\\bin (?:the )?(?:${COUNTRIES})\\b.{0,50}\\b(?:equivalent|counterpart)\\b`).test(clause)) return true;
+  return /\bchia\b/.test(text) && !US_DECIDER.test(clause);
+}
+
 /** Parties, celebrations and presents: Match Day is a date in the guides, not an event to plan. */
 function socialEventTest({ text }: ScopeInput): boolean {
   const event = /\b(?:party|parties|celebrations?|celebrate|potluck|decorations?|playlist|costumes?|cake|games? night|banquet|graduation dinner)\b/;
@@ -525,6 +594,8 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'other-program', what: 'admission to other kinds of programs (MBA, law school, PhD, medical school itself)', test: otherProgramTest },
   { id: 'everyday-life', what: 'everyday life in the US (housing, driving, taxes, family visas)', test: everydayTest },
   { id: 'immigration', what: 'permanent immigration (green-card categories such as EB-2 or the national interest waiver, petitions, backlogs, citizenship): ask an immigration attorney', test: immigrationTest },
+  { id: 'others-visa', what: 'visas, visits or work permission for relatives and friends: ask the consulate or an immigration attorney', test: othersVisaTest },
+  { id: 'foreign-recognition', what: "how another country's regulator or council classifies, recognises or licenses a US qualification: ask that body", test: foreignRecognitionTest },
   { id: 'social-event', what: 'planning parties, celebrations or gifts', test: socialEventTest },
   { id: 'other-match', what: 'other kinds of matching or rankings (organ donation, hospital league tables)', test: otherMatchTest },
   { id: 'chit-chat', what: 'small talk', test: chitChatTest },

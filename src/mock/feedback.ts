@@ -217,7 +217,7 @@ export function answerFeedback(question: string | Question, answer: string): Ans
     notes.push({
       id: 'no-informatics-angle',
       message:
-        'This question invites an informatics angle and your answer has none. Next time add a sentence that links it to ' +
+        'This question invites an informatics angle and your answer gives no concrete one (saying informatics matters is not enough). Next time add a sentence that links it to ' +
         'workflow, data or a system fix: what you measured, which EHR tool was involved, or how a better design would prevent the problem.',
     });
   }

@@ -267,7 +267,7 @@ export function checkPrematchEmail(
           finding(
             id,
             'medium',
-            `Nothing in this email is specific to the program: ${named}, no person you met, no conversation, project or feature of theirs. ` +
+            `Beyond the greeting, nothing in this email is specific to the program: ${named}, no person you met, no conversation, project or feature of theirs. ` +
               `Programs in ${match} read many such emails; add one concrete detail (a project someone described, a curriculum feature, a team you would join) so it cannot read as a mass email.`,
             [where, S.pitfalls],
           ),

@@ -65,7 +65,7 @@ describe('notes', () => {
 
   it('no informatics angle: what to add', () => {
     expect(note('why-clinical-informatics', plain(80), 'no-informatics-angle')).toBe(
-      'This question invites an informatics angle and your answer has none. Next time add a sentence that links it to workflow, data or a system fix: what you measured, which EHR tool was involved, or how a better design would prevent the problem.',
+      'This question invites an informatics angle and your answer gives no concrete one (saying informatics matters is not enough). Next time add a sentence that links it to workflow, data or a system fix: what you measured, which EHR tool was involved, or how a better design would prevent the problem.',
     );
     // The opener leaves the angle to the member.
     expect(note('tell-me-about-yourself', plain(80), 'no-informatics-angle')).toBeUndefined();
@@ -99,7 +99,7 @@ describe('typed questions', () => {
       /Next time add one concrete example or reason from your own experience; aim for 1-2 minutes\.$/,
     );
     expect(note('How would you measure documentation burden?', plain(80), 'no-informatics-angle')).toMatch(
-      /^This question invites an informatics angle and your answer has none\./,
+      /^This question invites an informatics angle and your answer gives no concrete one \(saying informatics matters is not enough\)\./,
     );
     expect(note('Why do you like Boston?', plain(80), 'no-informatics-angle')).toBeUndefined();
   });

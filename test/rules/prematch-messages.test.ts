@@ -175,7 +175,7 @@ describe('each finding', () => {
     const f = one(bland, { kind: 'inquiry', program: PROGRAM }, 'generic-message', 'ci-fellowship');
     expect(f.severity).toBe('medium');
     expect(f.message).toBe(
-      `Nothing in this email is specific to the program: it never names ${PROGRAM}, no person you met, no conversation, project or feature of theirs. Programs in ${AMIA} read many such emails; add one concrete detail (a project someone described, a curriculum feature, a team you would join) so it cannot read as a mass email.`,
+      `Beyond the greeting, nothing in this email is specific to the program: it never names ${PROGRAM}, no person you met, no conversation, project or feature of theirs. Programs in ${AMIA} read many such emails; add one concrete detail (a project someone described, a curriculum feature, a team you would join) so it cannot read as a mass email.`,
     );
     const sections = (kind: PrematchContext['kind']) => one(bland, { kind }, 'generic-message').sources;
     expect(sections('inquiry')).toEqual([src('eligibility-inquiry'), src('early-pitfalls')]);
@@ -183,7 +183,7 @@ describe('each finding', () => {
     expect(sections('top-choice')).toEqual([src('top-choice'), src('early-pitfalls')]);
     expect(sections('thank-you')).toEqual([src('thank-you-notes'), src('early-pitfalls')]);
     expect(one(bland, { kind: 'thank-you' }, 'generic-message').message).toMatch(
-      /^Nothing in this email is specific to the program: it names no program, /,
+      /^Beyond the greeting, nothing in this email is specific to the program: it names no program, /,
     );
   });
 
