@@ -1,6 +1,7 @@
 // Mutation testing of the rule engines, the mock-interview engine and the text checks.
-// Run with `npm run test:mutation` (an hour or more on 2 shared cores: not part of CI; `-- --incremental`
-// reruns only what changed); one module with `npm run test:mutation -- --mutate src/rules/letters.ts`.
+// Run with `npm run test:mutation` (not part of CI): it reuses the committed results in
+// reports/stryker-incremental.json and reruns only the mutants whose code or tests changed;
+// `-- --full` reruns all (over an hour on 2 shared cores); one module with `-- --mutate src/rules/letters.ts`.
 // Where a run's time goes: every mutant starts a fresh vitest worker, which loads the modules (and,
 // for the text pipeline, the NLP model) once, then runs only the tests that reached the mutant in the
 // dry run, the mutated module's own test file first, and stops at the first failure

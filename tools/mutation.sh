@@ -1,5 +1,6 @@
 #!/bin/sh
-# `npm run test:mutation [-- STRYKER OPTIONS]`, e.g. `-- --mutate src/rules/letters.ts` for one module.
+# `npm run test:mutation [-- STRYKER OPTIONS]`, e.g. `-- --mutate src/rules/letters.ts` for one module;
+# `-- --full` for a run that reuses nothing.
 # Runs Stryker (stryker.config.mjs), then tools/mutation-report.mjs: scores per area against the
 # targets, with the equivalents in stryker.equivalents.json set aside.
 set -e
@@ -8,5 +9,12 @@ cd "$(dirname "$0")/.."
 # example profiles), so the sandbox needs a ../shared beside it as the repo has.
 mkdir -p .stryker-tmp
 ln -sfn ../../shared .stryker-tmp/shared
-npx stryker run stryker.config.mjs "$@"
+# Reuse the committed results (reports/stryker-incremental.json: mutants whose code and tests did not
+# change keep their result) unless `-- --full` asks for a run from scratch (over an hour on 2 cores).
+if [ "$1" = "--full" ]; then
+  shift
+  npx stryker run stryker.config.mjs "$@"
+else
+  npx stryker run stryker.config.mjs --incremental "$@"
+fi
 node tools/mutation-report.mjs
