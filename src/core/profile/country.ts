@@ -4,7 +4,7 @@
  * table of ours to go stale); only the ways of writing a country that no rule derives (UK, Dutch,
  * Filipino) are listed here.
  */
-import { editDistance } from './friendly.js';
+import { editDistance, regionDisplayNames } from './friendly.js';
 
 interface Country {
   name: string;
@@ -113,26 +113,14 @@ const DEMONYMS: Record<string, string> = {
 
 let table: Country[] | undefined;
 function countries(): Country[] {
-  if (table) return table;
-  const names = new Set<string>();
-  try {
-    const display = new Intl.DisplayNames(['en'], { type: 'region' });
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        try {
-          const name = display.of(code);
-          if (name && name !== code && !NOT_A_COUNTRY.test(name))
-            names.add(CLEAN[name] ?? name.replace(/ \(.*\)$/, ''));
-        } catch {
-          // not a region code
-        }
-      }
-    }
-  } catch {
-    // no region names in this runtime: only the aliases below are read
-  }
-  table = [...names].map((name) => ({ name, words: words(name) }));
+  // With no region names in this runtime, only the aliases below are read.
+  table ??= [
+    ...new Set(
+      regionDisplayNames()
+        .filter((name) => !NOT_A_COUNTRY.test(name))
+        .map((name) => CLEAN[name] ?? name.replace(/ \(.*\)$/, '')),
+    ),
+  ].map((name) => ({ name, words: words(name) }));
   return table;
 }
 

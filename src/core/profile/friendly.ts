@@ -316,11 +316,11 @@ export function fixSpecialty(raw: string): string {
   return near.length === 1 ? near[0]! : raw;
 }
 
-/** Country names in English, from the runtime's own region list (no table of ours to go stale). */
-let countries: string[] | undefined;
-function countryNames(): string[] {
-  if (countries) return countries;
-  const names = new Set<string>();
+/** Every region name the runtime knows in English, by two-letter code (no table of ours to go stale). */
+let regions: readonly string[] | undefined;
+export function regionDisplayNames(): readonly string[] {
+  if (regions) return regions;
+  const names: string[] = [];
   try {
     const display = new Intl.DisplayNames(['en'], { type: 'region' });
     for (let a = 65; a <= 90; a++) {
@@ -328,16 +328,23 @@ function countryNames(): string[] {
         const code = String.fromCharCode(a, b);
         try {
           const name = display.of(code);
-          if (name && name !== code && !/region|union|outlying|pseudo/i.test(name)) names.add(name);
+          if (name && name !== code) names.push(name);
         } catch {
           // not a region code
         }
       }
     }
   } catch {
-    // no region names in this runtime: countries are kept as typed
+    // no region names in this runtime: callers keep what was typed
   }
-  countries = [...names];
+  regions = names;
+  return regions;
+}
+
+/** Country names in English: the runtime's regions without groupings such as the EU. */
+let countries: string[] | undefined;
+function countryNames(): string[] {
+  countries ??= [...new Set(regionDisplayNames().filter((name) => !/region|union|outlying|pseudo/i.test(name)))];
   return countries;
 }
 
