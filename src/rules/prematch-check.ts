@@ -108,24 +108,24 @@ function earlierTopChoice(program: unknown, date: unknown): string {
   return `You already told ${String(program)} ${when} that it is your top choice`;
 }
 
+/** Whether the member's match is the NRMP's, the only one that sets these rules in writing. */
+function inNrmp(target: Profile['target'] | undefined): boolean {
+  return matchForTarget(target)?.name === MATCHES['nrmp-main'].name;
+}
+
+/** For the AMIA match (or no target), what stands in for a written rule. */
+const AMIA_ETIQUETTE = `the ${MATCHES['amia-ci-match'].name} has published no rule of its own, and CI programs expect the same etiquette`;
+
 /** The verdict on asking a program about its ranking, and who sets it, for the member's match (prematch#nrmp-rules). */
 function rankingAskRule(target: Profile['target'] | undefined): string {
   const nrmp = `In the ${MATCHES['nrmp-main'].name} either side may volunteer its own ranking plans, but requesting ranking information is a breach of the match agreement`;
-  // Only the NRMP forbids it in writing: for the AMIA match (or no target) it is etiquette.
-  if (matchForTarget(target)?.name === MATCHES['nrmp-main'].name) return `is not allowed. ${nrmp}.`;
-  return `breaks match etiquette. ${nrmp}; the ${MATCHES['amia-ci-match'].name} has published no rule of its own, and CI programs expect the same etiquette.`;
+  return inNrmp(target) ? `is not allowed. ${nrmp}.` : `breaks match etiquette. ${nrmp}; ${AMIA_ETIQUETTE}.`;
 }
 
 /** The verdict on trading rank promises, and who sets it, for the member's match (prematch#nrmp-rules). */
 function tradeRule(target: Profile['target'] | undefined): string {
-  const nrmp = `the ${MATCHES['nrmp-main'].name} agreement forbids either side to ask for or give a commitment about rank order, and a breach can be reported`;
-  // As with ranking asks: only the NRMP forbids it in writing; for the AMIA match it is etiquette.
-  if (matchForTarget(target)?.name === MATCHES['nrmp-main'].name) return `${capitalise(nrmp)}.`;
-  return `${capitalise(nrmp)}; the ${MATCHES['amia-ci-match'].name} has published no rule of its own, and CI programs expect the same etiquette.`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  const nrmp = `The ${MATCHES['nrmp-main'].name} agreement forbids either side to ask for or give a commitment about rank order, and a breach can be reported`;
+  return inNrmp(target) ? `${nrmp}.` : `${nrmp}; ${AMIA_ETIQUETTE}.`;
 }
 
 /** One line for a clean result: the checks that ran, and what they cannot judge. */
