@@ -8,6 +8,7 @@ import {
   TOTAL_STEPS,
   applyStepInput,
   chooseOption,
+  currentStep,
   finishStep,
   goToStep,
   modalDefaults,
@@ -416,6 +417,58 @@ describe('setup flow: steps', () => {
     expect(s.draft.professionalism).toBeUndefined();
   });
 
+  it('asks whether a letter writer speaks to professionalism only of a member who listed a professionalism entry, and stores the answer so the letter plan can count it', () => {
+    const selectKeys = (st: SetupState) => currentStep(st)?.selects.map((x) => x.key);
+    // No entry (a "no", or the question skipped): the letters step does not ask it.
+    const none = accepted(
+      goToStep(accepted(applyStepInput(startSetup(), 'professionalism', { answer: 'no' }, TODAY)), 'letters'),
+    );
+    expect(selectKeys(none)).toEqual(['role', 'setting', 'physician']);
+    expect(currentStep(none)?.prompt).not.toMatch(/professionalism/);
+    const skipped = accepted(goToStep(startSetup(), 'letters'));
+    expect(selectKeys(skipped)).toEqual(['role', 'setting', 'physician']);
+
+    // An entry: the step asks it, and says why.
+    let s = accepted(
+      applyStepInput(
+        startSetup(),
+        'professionalism-items',
+        { kind: 'report', date: '2021-03', remediated: 'yes' },
+        TODAY,
+      ),
+    );
+    s = accepted(goToStep(s, 'letters'));
+    expect(selectKeys(s)).toEqual(['role', 'setting', 'physician', 'mentionsProfessionalism']);
+    expect(currentStep(s)?.prompt).toMatch(/whether they will speak to your professionalism/);
+    expect(stepLimitProblems([currentStep(s)!])).toEqual([]);
+    s = accepted(chooseOption(s, 'letters', 'role', 'program-director', TODAY));
+    s = accepted(chooseOption(s, 'letters', 'setting', 'us', TODAY));
+    s = accepted(chooseOption(s, 'letters', 'physician', 'yes', TODAY));
+    s = accepted(chooseOption(s, 'letters', 'mentionsProfessionalism', 'yes', TODAY));
+    s = accepted(
+      applyStepInput(
+        s,
+        'letters',
+        { writer: 'Dr. Tran', year: '2026', informatics: 'no', directObservation: 'yes' },
+        TODAY,
+      ),
+    );
+    expect(s.draft.letters?.[0]).toMatchObject({ writer: 'Dr. Tran', mentionsProfessionalism: true });
+    // Left unanswered, it stays unanswered (the plan then says how to mark it).
+    s = accepted(chooseOption(s, 'letters', 'role', 'attending', TODAY));
+    s = accepted(chooseOption(s, 'letters', 'setting', 'us', TODAY));
+    s = accepted(chooseOption(s, 'letters', 'physician', 'yes', TODAY));
+    s = accepted(
+      applyStepInput(
+        s,
+        'letters',
+        { writer: 'Dr. Le', year: '2026', informatics: 'no', directObservation: 'yes' },
+        TODAY,
+      ),
+    );
+    expect(s.draft.letters?.[1]).not.toHaveProperty('mentionsProfessionalism');
+  });
+
   it('undoes the last item of a repeat step', () => {
     let s = accepted(applyStepInput(startSetup(), 'informatics', { kind: 'course', title: 'SQL' }, TODAY));
     s = accepted(applyStepInput(s, 'informatics', { kind: 'course', title: 'Typo' }, TODAY));
@@ -532,13 +585,14 @@ describe('setup flow: Discord limits', () => {
       expect(s.label.length, s.label).toBeLessThanOrEqual(FORM_LIMITS.label);
       expect(s.placeholder.length, s.label).toBeLessThanOrEqual(FORM_LIMITS.placeholder);
     }
-    // Every letter field is asked in setup except the two optional ones left to /profile edit.
+    // Every letter field is asked in setup except the letter's language, left to /profile edit
+    // (whether it speaks to professionalism is asked only of members with an entry: see above).
     const letters = SETUP_STEPS.find((s) => s.id === 'letters')!;
     const asked = [...letters.selects.map((s) => s.key), ...letters.fields.map((f) => f.key)].sort();
     expect(
       Object.keys(LIST_FIELDS.letters.fields)
         .filter((k) => !asked.includes(k))
         .sort(),
-    ).toEqual(['language', 'mentionsProfessionalism']);
+    ).toEqual(['language']);
   });
 });

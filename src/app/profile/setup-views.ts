@@ -155,6 +155,18 @@ function stepFields(state: SetupState, step: SetupStep): { name: string; value: 
   return [];
 }
 
+/**
+ * A message holds five rows: each select takes one and buttons go five to a row. With four
+ * selects (the letters step of a member with a professionalism entry) only one row of buttons
+ * fits, so "Start over" (also /profile setup restart) gives way rather than spill into a second
+ * message away from the step.
+ */
+function fitButtons(buttons: ButtonAction[], selects: number): ButtonAction[] {
+  const room = (5 - selects) * 5;
+  if (buttons.length <= room) return buttons;
+  return buttons.filter((b) => b.customId !== setupIds.restart).slice(0, room);
+}
+
 export interface StepViewOptions {
   /** A sentence above the step ("Welcome back…"). */
   intro?: string;
@@ -167,7 +179,7 @@ export function stepView(state: SetupState, opts: StepViewOptions = {}): View {
   const step = currentStep(state);
   if (!step) return completeView(state.draft, state.skipped);
   const selects = selectsOf(state, step);
-  const buttons = stepButtons(state, step);
+  const buttons = fitButtons(stepButtons(state, step), selects.length);
   const actions: Action[][] = [...selects.map((s) => [s]), buttons];
   return {
     text: [opts.intro, ...(opts.notes ?? []), `**Profile setup, ${progress(state)}: ${step.title}**`]

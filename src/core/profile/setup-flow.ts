@@ -320,6 +320,9 @@ const STEP_DEFS: readonly StepDef[] = [
       { key: 'role', placeholder: "Writer's role" },
       { key: 'setting', placeholder: 'Where you worked together' },
       { key: 'physician', placeholder: 'Is the writer a physician?' },
+      // Shown only to a member who listed a professionalism entry (see currentStep): then the
+      // letter plan looks for a writer who speaks to it, and setup must let them say which one.
+      { key: 'mentionsProfessionalism', placeholder: 'Will this writer speak to your professionalism?' },
     ],
   ),
   {
@@ -381,8 +384,25 @@ export function nextStep(state: SetupState): StepId | 'done' {
   return STEP_IDS.find((id) => !state.done.includes(id)) ?? 'done';
 }
 
+/** The letters question that matters only to a member with a professionalism entry. */
+const PROFESSIONALISM_SELECT = 'mentionsProfessionalism';
+
+/**
+ * The step as this member sees it. The letters step asks whether a writer will speak to the
+ * member's professionalism only when the draft lists a professionalism entry: that is when the
+ * letter plan looks for such a writer (and warns, high, without one), so the member must be able
+ * to answer it here; for everyone else it would be a puzzling question about nothing.
+ */
 export function currentStep(state: SetupState): SetupStep | undefined {
-  return state.step === 'done' ? undefined : getStep(state.step);
+  const step = state.step === 'done' ? undefined : getStep(state.step);
+  if (step?.id !== 'letters') return step;
+  if ((state.draft.professionalism?.length ?? 0) > 0) {
+    return {
+      ...step,
+      prompt: `${step.prompt} You listed a professionalism entry, so say for each writer whether they will speak to your professionalism now: programs look for one letter that does, and the letter plan counts it.`,
+    };
+  }
+  return { ...step, selects: step.selects.filter((s) => s.key !== PROFESSIONALISM_SELECT) };
 }
 
 /** "step 4 of 10", or "all 10 steps done". */
