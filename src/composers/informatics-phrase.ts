@@ -42,10 +42,25 @@ export function clipWords(text: string, max: number): string {
 export function wholeOutcome(outcome: string, max: number = MAX_OUTCOME_WORDS): string | undefined {
   const words = (t: string) => t.trim().split(/\s+/).filter(Boolean).length;
   const all = tidyMemberText(outcome);
-  if (!all) return undefined;
+  if (!all || statusOnly(all)) return undefined;
   if (words(all) <= max) return all;
   const first = tidyMemberText(outcome.split(/(?<=[.!?;])\s+/)[0] ?? '');
   return first && words(first) <= max ? first : undefined;
+}
+
+/**
+ * An "outcome" that only says the item is finished or under way ("done", "completed", "in
+ * progress"): often the word a member typed to end a list, and never a result to quote ("has a
+ * result I can show: done").
+ */
+const STATUS_ONLY =
+  /^(?:done|(?:all\s+)?finished|completed?|passed|yes|ok(?:ay)?|ongoing|in\s+progress|still\s+going|n\/?a|none|nothing|no)$/i;
+export const statusOnly = (outcome: string): boolean => STATUS_ONLY.test(tidyMemberText(outcome));
+
+/** The member's outcome as it can be quoted after a title, mid-sentence; undefined when there is none to quote. */
+export function quotedOutcome(outcome: string | undefined): string | undefined {
+  const whole = outcome === undefined ? undefined : wholeOutcome(outcome);
+  return whole === undefined ? undefined : midSentence(whole);
 }
 
 export const shortTitle = (title: string): string => clipWords(tidyMemberText(title), MAX_TITLE_WORDS);

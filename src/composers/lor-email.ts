@@ -8,6 +8,8 @@
 import { daysBetween, humanMonth } from '../core/dates.js';
 import { isUsCountry } from '../core/profile/training.js';
 import type { Letter, Profile, Residency } from '../core/profile/schema.js';
+import { observedOnlyInUs } from '../rules/letter-facts.js';
+import { quotedOutcome } from './informatics-phrase.js';
 import { alreadyAsked, humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import {
   chooseWriter,
@@ -113,6 +115,22 @@ function applyingSentence(profile: Profile, today: string): string {
     : `I am applying this cycle for ${targetPhrase(profile)}.`;
 }
 
+/**
+ * A US physician who had the member on their team when all the member's US clinical time was
+ * observing: they saw how the member learned and took part in discussions, not care the member
+ * gave, so the email must not ask them to judge "how I communicate with patients".
+ */
+function observerWriter(profile: Profile, w: Letter | null): boolean {
+  return (
+    w !== null &&
+    w.setting === 'us' &&
+    w.physician &&
+    w.directObservation &&
+    !w.informatics &&
+    observedOnlyInUs(profile)
+  );
+}
+
 function opening(profile: Profile, w: Letter | null, today: string): string {
   const applying = applyingSentence(profile, today);
   if (!w)
@@ -122,9 +140,11 @@ function opening(profile: Profile, w: Letter | null, today: string): string {
   const directed = directedResidency(profile, w);
   const together = directed
     ? `As the director of my ${directed.specialty} residency (${directed.from.slice(0, 4)}–${directed.to === 'present' ? 'now' : directed.to.slice(0, 4)}), you saw my work first-hand, and that is exactly the perspective programs want to hear.`
-    : w.directObservation
-      ? `You saw my work first-hand${where} in ${w.year}, and that is exactly the perspective programs want to hear.`
-      : `Programs put most weight on writers who have seen an applicant's work, and I would value your perspective.`;
+    : observerWriter(profile, w)
+      ? `You had me on your team as an observer in ${w.year}, and your view of how I learned and took part there is exactly the perspective programs want to hear.`
+      : w.directObservation
+        ? `You saw my work first-hand${where} in ${w.year}, and that is exactly the perspective programs want to hear.`
+        : `Programs put most weight on writers who have seen an applicant's work, and I would value your perspective.`;
   return `${applying} ${together}`;
 }
 
@@ -132,9 +152,14 @@ function opening(profile: Profile, w: Letter | null, today: string): string {
 function speakTo(profile: Profile, w: Letter | null, today: string): string {
   const points: string[] = [];
   const work = handsOnInformatics(profile)[0];
-  const outcome = work?.outcome ? ` (${work.outcome})` : '';
+  const stated = quotedOutcome(work?.outcome);
+  const outcome = stated ? ` (${stated})` : '';
 
-  if (!w || (w.physician && w.directObservation && !w.informatics)) {
+  if (observerWriter(profile, w)) {
+    points.push(
+      'how I followed and discussed cases on your team, how I communicate with colleagues and how quickly I learned (as an observer, not care I gave)',
+    );
+  } else if (!w || (w.physician && w.directObservation && !w.informatics)) {
     points.push(
       'my clinical reasoning, how I communicate with patients and colleagues, and how I work within the team',
     );

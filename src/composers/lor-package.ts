@@ -13,6 +13,7 @@
  *   step says to check each program's own cut-off instead;
  * - update after the match: no date (the profile does not hold a match date).
  */
+import { quotedOutcome, statusOnly } from './informatics-phrase.js';
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { observedOnlyInUs } from '../rules/letter-facts.js';
@@ -61,7 +62,7 @@ export function composeLorPackage(profile: Profile, writer: Letter | null, today
   );
   lines.push(`Draft of your personal statement for your ${targetShort(profile)} application.`);
   lines.push(
-    `One-page informatics snapshot: ${work.length ? `your projects (${work.map((i) => i.title + (i.outcome ? `: ${i.outcome}` : '')).join('; ')})` : 'the informatics work you have done so far'}, ` +
+    `One-page informatics snapshot: ${work.length ? `your projects (${work.map((i) => i.title + (statusOnly(i.outcome ?? '') || !i.outcome ? '' : `: ${i.outcome}`)).join('; ')})` : 'the informatics work you have done so far'}, ` +
       `your goals in clinical informatics, and ${learning.length ? `your training (${learning.map((i) => i.title).join('; ')}) plus any degree or certificate you plan` : 'any degree or certificate you plan (data science, public health or health IT)'}.`,
   );
   lines.push(
@@ -89,7 +90,8 @@ export function composeLorPackage(profile: Profile, writer: Letter | null, today
 /** Three prompts fitted to what this writer saw of the member. */
 function examplePrompts(profile: Profile, w: Letter | null): [string, string, string] {
   const item = handsOnInformatics(profile)[0];
-  const itemText = item ? `, for example "${item.title}"${item.outcome ? ` (${item.outcome})` : ''}` : '';
+  const stated = quotedOutcome(item?.outcome);
+  const itemText = item ? `, for example "${item.title}"${stated ? ` (${stated})` : ''}` : '';
   const feedback = 'feedback they gave you and what you changed because of it';
   const usHint = w?.setting === 'us' ? ' and how you adjusted to the US team and its workflows' : '';
   const ehr = usEhrPhrase(profile)?.prompt ?? '';

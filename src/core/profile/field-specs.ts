@@ -758,6 +758,15 @@ export function humanizeProblems(
 /** Words around a choice that do not change it ("visa" in "H-1B visa", "I am on a" before "J-1"). */
 const ENUM_FILLER = /\b(?:i\s+am|i'?m|currently|now|on|an?|the|my|visa|status|holder|please)\b/gi;
 
+/**
+ * A remark after the choice that says how or why, not which: "(ECFMG sponsor)" in "J-1 visa (ECFMG
+ * sponsor)", "thru marrige" in "greencard thru marrige". Tried only when the whole answer does not
+ * read, and only the part before the remark must then read; a comma is not a cut, since "not a US
+ * citizen, I have a green card" would otherwise read as its first half.
+ */
+const ENUM_REMARK =
+  /\s*(?:\(.*|\b(?:through|thru|via|by|since|because|due|sponsored|sponsor|from|after|obtained|got)\b.*)$/i;
+
 /** What people type into an optional box to say there is nothing to put there. */
 const NOTHING_WORDS = new Set(['no', 'none', 'na', 'nil', 'nothing', 'nope', 'notapplicable']);
 
@@ -784,6 +793,13 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
       const bare = s.replace(ENUM_FILLER, ' ').trim();
       if (!read.ok && bare && bare !== s) {
         const again = parseEnum(bare, spec.options ?? [], spec.aliases);
+        if (again.ok) read = again;
+      }
+      // "J-1 visa (ECFMG sponsor)", "greencard thru marrige": the choice, then how or why.
+      const head = s.replace(ENUM_REMARK, '').trim();
+      if (!read.ok && head && head !== s) {
+        const bareHead = head.replace(ENUM_FILLER, ' ').trim();
+        const again = parseEnum(bareHead || head, spec.options ?? [], spec.aliases);
         if (again.ok) read = again;
       }
       if (read.ok || !spec.byCountry) return read;

@@ -1,0 +1,71 @@
+/**
+ * Round-six trial: a Colombian psychiatrist whose only US clinical time is an observership asks the
+ * observership attending for a letter (the email must not ask them to judge care she never gave),
+ * and a member who typed "done" as an item's outcome (meaning "finished the list") is never quoted
+ * as having "a result I can show: done".
+ */
+import { describe, expect, it } from 'vitest';
+import { composeGapDraft } from '../../src/composers/gap-draft.js';
+import { quotedOutcome, statusOnly } from '../../src/composers/informatics-phrase.js';
+import { composeLorEmail } from '../../src/composers/lor-email.js';
+import type { Profile } from '../../src/core/profile/schema.js';
+import { selectGap } from '../../src/rules/gap-select.js';
+
+const TODAY = '2026-12-03';
+
+const psychiatrist: Profile = {
+  version: 1,
+  citizenship: 'us-permanent-resident',
+  visa: 'not-needed',
+  target: 'residency-informatics-track',
+  specialty: 'psychiatry',
+  medSchool: { country: 'Colombia', graduated: '2015-12' },
+  ecfmgCertified: true,
+  timeline: [
+    { from: '2019-02', to: '2021-03', activity: 'clinical', note: 'psychiatrist, outpatient clinic' },
+    { from: '2021-04', to: '2024-05', activity: 'personal', note: 'cared for my mother after her stroke' },
+    { from: '2024-06', to: 'present', activity: 'research', note: 'digital mental health research' },
+  ],
+  usce: [{ kind: 'observership', months: 1 }],
+  informatics: [{ kind: 'certificate', title: 'Health informatics specialization', outcome: 'done' }],
+  letters: [
+    {
+      writer: 'Dr. Karen Brooks',
+      role: 'attending',
+      setting: 'us',
+      physician: true,
+      informatics: false,
+      directObservation: true,
+      year: 2025,
+    },
+  ],
+  deadline: '2027-09-25',
+};
+
+describe('letters and outcomes from the round-six trial', () => {
+  it('asks an observership attending about what an observer shows, not about care the member gave', () => {
+    const { body } = composeLorEmail(psychiatrist, { today: TODAY });
+    expect(body).toMatch(/You had me on your team as an observer in 2025/);
+    expect(body).toMatch(/as an observer, not care I gave/);
+    expect(body).not.toMatch(/how I communicate with patients/);
+    expect(body).not.toMatch(/You saw my work first-hand/);
+
+    // Once the member has hands-on US time, the same attending is asked about clinical work as before.
+    const handsOn: Profile = { ...psychiatrist, usce: [{ kind: 'externship', months: 2, handsOn: true }] };
+    const after = composeLorEmail(handsOn, { today: TODAY }).body;
+    expect(after).toMatch(/You saw my work first-hand in the US in 2025/);
+    expect(after).toMatch(/how I communicate with patients and colleagues/);
+  });
+
+  it('never quotes a status word ("done", "completed", "in progress") as a result, and quotes a real one mid-sentence', () => {
+    for (const s of ['done', 'Done.', 'completed', 'in progress', 'finished']) expect(statusOnly(s), s).toBe(true);
+    expect(statusOnly('reduced false alerts by 20%')).toBe(false);
+    expect(quotedOutcome('done')).toBeUndefined();
+    expect(quotedOutcome('Reduced false alerts about 20 percent')).toBe('reduced false alerts about 20 percent');
+
+    const gap = selectGap(psychiatrist, TODAY, {}).gap!;
+    const draft = composeGapDraft(psychiatrist, gap, TODAY).text;
+    expect(draft).not.toMatch(/result I can show: done/);
+    expect(draft).toMatch(/Health informatics specialization/);
+  });
+});

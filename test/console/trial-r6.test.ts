@@ -1,0 +1,35 @@
+/**
+ * Round-six trial in the console: a Vietnamese J-1 resident and a Colombian green-card holder type
+ * their basics with a remark after the choice, and the setup reads them the first time.
+ */
+import { describe, expect, it } from 'vitest';
+import { useConsole } from '../helpers/console.js';
+
+const { consoleRun } = useConsole();
+
+describe('console setup: basics typed with a remark', () => {
+  it('reads "J-1 visa (ECFMG sponsor)" and "greencard thru marrige" without asking again', async () => {
+    const j1 = await consoleRun(
+      [
+        '/profile setup',
+        'I am Vietnamese citizen',
+        'J-1 visa (ECFMG sponsor)',
+        'Clinical informatics fellowship',
+        'quit',
+        '/profile show',
+      ],
+      'j1.sqlite',
+    );
+    expect(j1.stdout).not.toMatch(/is not one of/);
+    expect(j1.stdout).toMatch(/Visa: J-1/);
+    expect(j1.stdout).toMatch(/Applying to: Clinical informatics fellowship/);
+
+    const gc = await consoleRun(
+      ['/profile setup', 'greencard thru marrige', 'residncy w informatics track', 'quit', '/profile show'],
+      'gc.sqlite',
+    );
+    expect(gc.stdout).not.toMatch(/is not one of/);
+    expect(gc.stdout).toMatch(/Visa: none needed, as a US permanent resident/);
+    expect(gc.stdout).toMatch(/Applying to: Residency with an informatics track/);
+  });
+});
