@@ -13,7 +13,6 @@
  *   step says to check each program's own cut-off instead;
  * - update after the match: no date (the profile does not hold a match date).
  */
-import { quotedOutcome, statusOnly } from './informatics-phrase.js';
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { observedOnlyInUs } from '../rules/letter-facts.js';
@@ -24,8 +23,10 @@ import {
   informaticsLearning,
   talkThroughExams,
   targetShort,
+  trainedInUs,
   usEhrPhrase,
 } from './lor-context.js';
+import { quotedOutcome, statusOnly } from './informatics-phrase.js';
 import { WRITER_PLACEHOLDER } from './lor-email.js';
 
 /** Reminder timing, in days relative to the deadline. */
@@ -68,10 +69,11 @@ export function composeLorPackage(profile: Profile, writer: Letter | null, today
   lines.push(
     `Three specific examples from your time with ${name}${writer ? ` (${writer.year}, ${writer.setting === 'us' ? 'US' : 'abroad'})` : ''}, as short prompts they can expand in their own words:`,
   );
-  examplePrompts(profile, writer).forEach((p, i) => lines.push(`Example ${i + 1}: ${p}`));
+  examplePrompts(profile, writer, today).forEach((p, i) => lines.push(`Example ${i + 1}: ${p}`));
   lines.push(uploadLine(profile, name));
   lines.push(deadlineLine(profile.deadline, today));
-  if (writer?.setting === 'us' && profile.citizenship === 'non-us') {
+  // A resident already training in the US is past "adapting": the line would talk down their years there.
+  if (writer?.setting === 'us' && profile.citizenship === 'non-us' && !trainedInUs(profile, today)) {
     lines.push(
       'Optional, one sentence: as an international applicant, US-based letters weigh heavily for you, so examples of adapting to US workflows help — do not ask them to write about your visa.',
     );
@@ -88,12 +90,17 @@ export function composeLorPackage(profile: Profile, writer: Letter | null, today
 }
 
 /** Three prompts fitted to what this writer saw of the member. */
-function examplePrompts(profile: Profile, w: Letter | null): [string, string, string] {
+function examplePrompts(profile: Profile, w: Letter | null, today: string): [string, string, string] {
   const item = handsOnInformatics(profile)[0];
   const stated = quotedOutcome(item?.outcome);
   const itemText = item ? `, for example "${item.title}"${stated ? ` (${stated})` : ''}` : '';
   const feedback = 'feedback they gave you and what you changed because of it';
-  const usHint = w?.setting === 'us' ? ' and how you adjusted to the US team and its workflows' : '';
+  const usHint =
+    w?.setting !== 'us'
+      ? ''
+      : trainedInUs(profile, today)
+        ? ' and how you work within the US team and its workflows'
+        : ' and how you adjusted to the US team and its workflows';
   const ehr = usEhrPhrase(profile)?.prompt ?? '';
 
   if (!w) return [`a clinical situation you handled well`, `an informatics contribution you made${itemText}`, feedback];
@@ -126,7 +133,9 @@ function examplePrompts(profile: Profile, w: Letter | null): [string, string, st
         ? 'a case you followed on their team and what you contributed to its discussion (as an observer, not as care you gave)'
         : 'a patient or clinical situation you handled well on their team',
       w.setting === 'us'
-        ? `how you adapted to the US team and its workflows${ehr}`
+        ? trainedInUs(profile, today)
+          ? `how you work within the US team and its workflows${ehr}`
+          : `how you adapted to the US team and its workflows${ehr}`
         : 'a time you used the EHR, an order set or documentation to make care safer or smoother',
       feedback,
     ];

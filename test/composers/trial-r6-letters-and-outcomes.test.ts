@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { composeGapDraft } from '../../src/composers/gap-draft.js';
 import { quotedOutcome, statusOnly } from '../../src/composers/informatics-phrase.js';
 import { composeLorEmail } from '../../src/composers/lor-email.js';
+import { composeLorPackage } from '../../src/composers/lor-package.js';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { selectGap } from '../../src/rules/gap-select.js';
 
@@ -67,5 +68,54 @@ describe('letters and outcomes from the round-six trial', () => {
     const draft = composeGapDraft(psychiatrist, gap, TODAY).text;
     expect(draft).not.toMatch(/result I can show: done/);
     expect(draft).toMatch(/Health informatics specialization/);
+  });
+});
+
+describe('the letter package for a resident already training in the US', () => {
+  const resident: Profile = {
+    version: 1,
+    citizenship: 'non-us',
+    visa: 'j1',
+    target: 'ci-fellowship',
+    specialty: 'internal medicine',
+    residencies: [
+      {
+        country: 'United States',
+        specialty: 'internal medicine',
+        from: '2025-07',
+        to: 'present',
+        completed: false,
+        accreditation: 'acgme',
+      },
+    ],
+    usce: [{ kind: 'residency', months: 17, ehr: 'Epic', handsOn: true }],
+    letters: [
+      {
+        writer: 'Dr. Sarah Miller',
+        role: 'program-director',
+        setting: 'us',
+        physician: true,
+        informatics: false,
+        directObservation: true,
+        year: 2026,
+      },
+    ],
+    deadline: '2027-07-15',
+  };
+
+  it('speaks of how a PGY-2 works within the US team, not of "adapting" to it, and drops the international-applicant aside', () => {
+    const pkg = composeLorPackage(resident, resident.letters![0]!, TODAY).lines.join('\n');
+    expect(pkg).toMatch(/how you work within the US team and its workflows/);
+    expect(pkg).not.toMatch(/adapted to the US team|adapting to US workflows/);
+
+    // A newcomer with only an observership still gets the adapting prompt and the aside.
+    const newcomer: Profile = {
+      ...resident,
+      residencies: [],
+      usce: [{ kind: 'externship', months: 2, handsOn: true }],
+    };
+    const first = composeLorPackage(newcomer, resident.letters![0]!, TODAY).lines.join('\n');
+    expect(first).toMatch(/how you adapted to the US team and its workflows/);
+    expect(first).toMatch(/as an international applicant, US-based letters weigh heavily/);
   });
 });
