@@ -17,6 +17,7 @@ import { readResidencies, type ResidencyReading } from '../core/profile/training
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import type { PrematchKind } from '../rules/prematch-context.js';
 import { isUsGraduate } from '../rules/redflag-rules/eligibility.js';
+import { RED_FLAG_THRESHOLDS } from '../rules/redflag-thresholds.js';
 import { countryName, withArticle } from '../rules/redflag-rules/wording.js';
 import { itemPhrase, rankInformaticsItems } from './informatics-phrase.js';
 
@@ -92,6 +93,11 @@ interface Facts {
   fellowship: boolean;
   trainingNoun: string;
   match?: MatchInfo;
+  /**
+   * Graduation year of a residency applicant that long ago (RED_FLAG_THRESHOLDS.graduationNoteFromYears
+   * or more): programs may limit years since graduation, which is then worth asking in the inquiry.
+   */
+  graduatedLongAgo?: string;
 }
 
 const TRAINING_PLACEHOLDER =
@@ -176,7 +182,13 @@ function factsOf(p: Profile | undefined, today: string): Facts {
   const training = trainingSentence(p, today);
   const match = matchForTarget(p?.target);
   const usGraduate = !!p && isUsGraduate(p);
+  const graduated = p?.medSchool?.graduated;
+  const longAgo =
+    !fellowship &&
+    graduated !== undefined &&
+    Number(today.slice(0, 4)) - Number(graduated.slice(0, 4)) >= RED_FLAG_THRESHOLDS.graduationNoteFromYears;
   return {
+    ...(longAgo ? { graduatedLongAgo: graduated.slice(0, 4) } : {}),
     training: training.text,
     residency: training.residency,
     ...(usGraduate
@@ -215,7 +227,11 @@ function eligibilityQuestion(f: Facts): string {
   // "an H-1B", "an O-1", "a J-1": the article follows the sound of the visa's first letter.
   const visa = f.visa ? `whether you are able to sponsor ${withArticle(f.visa)} visa` : '';
   if (!f.fellowship) {
-    return `Could you tell me whether the informatics track accepts international medical graduates${f.visa ? ` who need ${f.visa} sponsorship` : ''}?`;
+    // An older graduate's real question is the program's limit on years since graduation.
+    const since = f.graduatedLongAgo
+      ? `, and whether you set a limit on years since graduation (I graduated in ${f.graduatedLongAgo})`
+      : '';
+    return `Could you tell me whether the informatics track accepts international medical graduates${f.visa ? ` who need ${f.visa} sponsorship` : ''}${since}?`;
   }
   switch (f.residency) {
     case 'accepted':

@@ -32,4 +32,12 @@ describe('console setup: basics typed with a remark', () => {
     expect(gc.stdout).toMatch(/Visa: none needed, as a US permanent resident/);
     expect(gc.stdout).toMatch(/Applying to: Residency with an informatics track/);
   });
+
+  it("tells the console member how to check a filled-in template in the console's own words, not Discord's option syntax", async () => {
+    const r = await consoleRun(['/prematch template top-choice', '/quit'], 'template.sqlite');
+    expect(r.stdout).toMatch(
+      /Once it is filled in, check it before you send: type \/prematch check top-choice \[program\]\./,
+    );
+    expect(r.stdout).not.toMatch(/kind:top-choice/);
+  });
 });

@@ -274,7 +274,10 @@ function templateReport(t: PrematchTemplate, profile: Profile | undefined): View
       { title: 'Email', body: codeBlock(t.body) ?? memberText(t.body), tone: 'info' },
       {
         title: 'Before you send',
-        body: [...t.notes, `Once it is filled in, check it with /prematch check kind:${t.checkAs}.`]
+        body: [
+          ...t.notes,
+          `Once it is filled in, check it before you send: ${pressAction('Check my filled-in email')}.`,
+        ]
           .map((n) => `- ${n}`)
           .join('\n'),
         footer: `Sources: ${t.sources.map(formatRef).join(', ')}`,
