@@ -9,10 +9,13 @@ import type { InformaticsItem, Letter, Profile } from '../core/profile/schema.js
 import { isUsResidency, readResidencies } from '../core/profile/training.js';
 import { writerStrength } from '../rules/letter-slots.js';
 import { alreadyAsked } from '../rules/letters.js';
+import { midSentence } from './informatics-phrase.js';
 
 /** What the member is applying to, as it reads in a sentence ("... applying for X"). */
 export function targetPhrase(profile: Profile): string {
-  const spec = profile.specialty?.trim();
+  // "Internal medicine" as typed reads "internal medicine" mid-sentence; "Internal Medicine" is kept.
+  const typed = profile.specialty?.trim();
+  const spec = typed ? midSentence(typed) : undefined;
   switch (profile.target) {
     case 'ci-fellowship':
       return spec

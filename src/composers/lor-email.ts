@@ -111,7 +111,8 @@ function applyingSentence(profile: Profile, today: string): string {
   const ahead =
     profile.deadline !== undefined && profile.deadline >= today && daysBetween(today, profile.deadline) > 183;
   return ahead
-    ? `I am preparing to apply for ${targetPhrase(profile)} in the coming application season.`
+    ? // The season first: after the target it would read as part of "building on my training in …".
+      `In the coming application season I plan to apply for ${targetPhrase(profile)}.`
     : `I am applying this cycle for ${targetPhrase(profile)}.`;
 }
 

@@ -112,9 +112,9 @@ describe('composeLorEmail', () => {
     expect(body).toMatch(/professionalism issue on my record/);
   });
 
-  it('says "preparing to apply" when the deadline is more than half a year away, "applying this cycle" when it is near', () => {
+  it('says "in the coming application season I plan to apply" when the deadline is more than half a year away, "applying this cycle" when it is near', () => {
     const far = composeLorEmail({ ...example(), deadline: '2027-08-01' }, { today: '2026-12-03' }).body;
-    expect(far).toMatch(/I am preparing to apply for .* in the coming application season\./);
+    expect(far).toMatch(/In the coming application season I plan to apply for .*\./);
     expect(far).not.toMatch(/this cycle/);
     expect(composeLorEmail(example(), { today: TODAY }).body).toMatch(/I am applying this cycle for /);
   });

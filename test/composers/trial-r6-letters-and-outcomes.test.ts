@@ -108,6 +108,13 @@ describe('the letter package for a resident already training in the US', () => {
     expect(pkg).toMatch(/how you work within the US team and its workflows/);
     expect(pkg).not.toMatch(/adapted to the US team|adapting to US workflows/);
 
+    // The season comes first, so it does not read as part of the training, and the typed
+    // "Internal medicine" reads in lower case mid-sentence.
+    const email = composeLorEmail({ ...resident, specialty: 'Internal medicine' }, { today: TODAY }).body;
+    expect(email).toMatch(
+      /In the coming application season I plan to apply for a clinical informatics \(CI\) fellowship, building on my training in internal medicine\./,
+    );
+
     // A newcomer with only an observership still gets the adapting prompt and the aside.
     const newcomer: Profile = {
       ...resident,
