@@ -40,4 +40,22 @@ describe('console setup: basics typed with a remark', () => {
     );
     expect(r.stdout).not.toMatch(/kind:top-choice/);
   });
+
+  it('reads "done" typed at an item\'s last optional box as ending the list early, not as the item\'s outcome', async () => {
+    const r = await consoleRun(
+      [
+        '/profile setup',
+        ...['skip', 'skip', 'skip', 'skip', 'skip', 'skip', 'skip'],
+        ...['add', 'certificate', 'Coursera health informatics', 'done', 'done'],
+        'quit',
+        '/profile show',
+      ],
+      'done.sqlite',
+    );
+    expect(r.stdout).toMatch(
+      /Added: Certificate: Coursera health informatics\. Read "done" as nothing to add in that box\. Type "done" again at the list question to finish the list\./,
+    );
+    expect(r.stdout).not.toMatch(/Coursera health informatics — done/);
+    expect(r.stdout).toMatch(/Saved: Informatics experience\./);
+  });
 });

@@ -37,7 +37,7 @@ export const CONSOLE_SETUP_HELP =
   'One answer per line. At any question: "skip" skips this step, "back" goes to the previous step, "quit" stops (your answers so far are kept).';
 
 type Answer =
-  | { kind: 'input'; input: Record<string, string>; leftOut?: Record<string, string> }
+  | { kind: 'input'; input: Record<string, string>; leftOut?: Record<string, string>; finishedEarly?: boolean }
   | { kind: 'skip' | 'back' | 'quit' | 'done' | 'undo' | 'cancel' }
   | { kind: 'again'; note: string };
 
@@ -136,6 +136,10 @@ function specialtyQuestion(f: StepField, target: string | undefined): StepField 
   return f;
 }
 
+const FINISHED = /^(?:done|finished|that'?s all|end)$/i;
+const FINISHED_READ =
+  'Read "done" as nothing to add in that box. Type "done" again at the list question to finish the list.';
+
 /** Said when "I don't know" left an optional answer out. */
 const LEFT_OUT = 'Left out for now: add it any time with /profile edit.';
 
@@ -174,6 +178,9 @@ async function askOne(
     if (a.text === '' || a.text === '-') return a;
     // Free text takes any words, so "idk" would be stored and quoted back ("a result I can show: idk").
     if (optional && freeText && UNKNOWN.test(a.text)) return { unknown: true };
+    // "done" at an optional box of a list item is the member ending the list one question early:
+    // stored, it would be quoted back as the item's outcome or note ("a result I can show: done").
+    if (item && optional && freeText && FINISHED.test(a.text)) return { text: '', note: FINISHED_READ };
     const problem = check(a.text);
     if (!problem) return a;
     if (nationality && otherNationality(a.text)) return { text: 'non-us', note: NON_US_READ };
@@ -250,7 +257,7 @@ async function askInputs(
       false,
       item,
     );
-    lead = [];
+    lead = 'note' in a && a.note ? [a.note] : [];
     if ('command' in a) return { kind: a.command };
     if ('unknown' in a) {
       input[f.key] = '';
@@ -260,7 +267,8 @@ async function askInputs(
     }
     input[f.key] = a.text === '-' ? '' : a.text || current[f.key] || '';
   }
-  return { kind: 'input', input, leftOut };
+  // "done" at the item's last box has no next question to carry its note: said with "Added".
+  return { kind: 'input', input, leftOut, ...(lead.includes(FINISHED_READ) ? { finishedEarly: true } : {}) };
 }
 
 async function askStep(
@@ -418,7 +426,7 @@ export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: Console
         if (result.ok && step.kind === 'repeat') {
           const lines = itemsSoFar(result.value, step.id);
           const added = lines.at(-1) ?? step.title;
-          note = `Added: ${added}.`;
+          note = `Added: ${added}.${answer.finishedEarly ? ` ${FINISHED_READ}` : ''}`;
           // The same observership typed twice would count its months twice: ask before keeping it.
           const same = (a: string) =>
             a
