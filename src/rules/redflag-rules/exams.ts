@@ -145,6 +145,12 @@ export function examFailureRule(p: Profile, today: string): RuleResult {
       actions.push(
         `Put your trend up front: ${examWithScore(improvement)} in ${humanMonth(improvement.date)} is the evidence programs look for, so mention it right after the failure.`,
       );
+      // A resident's trend does not stop at the last Step: the in-training exam continues it.
+      if ((readResidencies(p, today) ?? []).some((r) => r.status === 'in-progress')) {
+        actions.push(
+          'You are in residency now: good in-training exam results and strong evaluations extend that trend, so name them too (they are newer than any Step score).',
+        );
+      }
     } else if (passedOnes.length) {
       // The trend can only come from what is still ahead; otherwise point to what already followed.
       const last = passedOnes.at(-1)!;

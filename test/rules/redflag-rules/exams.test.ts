@@ -120,7 +120,33 @@ describe('examFailureRule', () => {
     expect(f.actions[1]).toBe(
       'Put your trend up front: Step 2 CK 245 in Jun 2020 is the evidence programs look for, so mention it right after the failure.',
     );
-    expect(f.actions).toHaveLength(4);
+    // The example member is in a residency: the in-training exam continues the trend.
+    expect(f.actions[2]).toMatch(/^You are in residency now: good in-training exam results/);
+    expect(f.actions).toHaveLength(5);
+  });
+
+  it('tells a resident with a strong later exam that in-training exam results and evaluations extend the trend', () => {
+    const resident = {
+      ...withExams([fail('step2ck', '2021-03'), pass('step2ck', '2021-10', 241), pass('step3', '2025-11', 222)]),
+      residencies: [
+        {
+          country: 'United States',
+          specialty: 'internal medicine',
+          from: '2025-07',
+          to: 'present' as const,
+          completed: false,
+          accreditation: 'acgme' as const,
+        },
+      ],
+    };
+    const f = theFlag(examFailureRule(resident, TODAY));
+    expect(f.severity).toBe('low');
+    expect(f.actions).toContain(
+      'You are in residency now: good in-training exam results and strong evaluations extend that trend, so name them too (they are newer than any Step score).',
+    );
+    // Without a residency in progress the list is as before.
+    const applicant = theFlag(examFailureRule({ ...resident, residencies: [] }, TODAY));
+    expect(applicant.actions.some((a) => a.includes('in-training'))).toBe(false);
   });
 
   it('measures the improvement from the failure, not from the later pass', () => {
