@@ -88,7 +88,7 @@ function followUp(profile: Profile, w: Letter, today: string): LorEmail {
       : 'I will confirm the exact deadline and where to upload the letter.';
   const paragraphs = [
     `Dear ${salutationName(w.writer)},`,
-    `I am following up on my request${asked} for a letter of recommendation: ${applyingSentence(profile, today)} Thank you again for considering it.`,
+    `I am following up on my request${asked} for a letter of recommendation. ${applyingSentence(profile, today)} Thank you again for considering it.`,
     'If you are writing it, I would be glad to send (or send again) my short package: my CV with the informatics work marked, a draft of my personal statement, a one-page informatics snapshot, a few examples from our time together and the exact upload instructions. Just tell me what would help.',
     deadline,
     'If this is not a good time, or you would rather not write it, please just say so: I will completely understand.',

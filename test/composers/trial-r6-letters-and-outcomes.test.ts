@@ -114,6 +114,12 @@ describe('the letter package for a resident already training in the US', () => {
     expect(email).toMatch(
       /In the coming application season I plan to apply for a clinical informatics \(CI\) fellowship, building on my training in internal medicine\./,
     );
+    // The follow-up to a writer already asked reads as two sentences, not "…: In the coming…".
+    const asked = { ...resident, letters: [{ ...resident.letters![0]!, asked: '2026-11-20' }] };
+    const followUp = composeLorEmail(asked, { today: TODAY }).body;
+    expect(followUp).toMatch(
+      /I am following up on my request of 20 Nov 2026 for a letter of recommendation\. In the coming application season I plan to apply/,
+    );
 
     // A newcomer with only an observership still gets the adapting prompt and the aside.
     const newcomer: Profile = {
