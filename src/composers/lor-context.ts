@@ -158,12 +158,17 @@ const CREDENTIAL =
  * a surname first, kept.
  */
 function bareName(writer: string): string {
-  const [head = '', ...rest] = writer.trim().split(',');
-  const name = rest.length && head.trim().split(/\s+/).length >= 2 ? head.trim() : writer.trim();
+  // A remark in brackets after the name ("Dr. Emily Chen (PhD)", "(my PI)") is not part of it.
+  const plain = writer.replace(/(?:\s*\([^()]*\))+\s*$/, '').trim() || writer.trim();
+  const [head = '', ...rest] = plain.split(',');
+  const name = rest.length && head.trim().split(/\s+/).length >= 2 ? head.trim() : plain;
   const parts = name.split(/\s+/);
   while (parts.length > 2 && CREDENTIAL.test((parts.at(-1) ?? '').replace(/[.,]/g, ''))) parts.pop();
   return parts.join(' ');
 }
+
+const VIETNAMESE_FAMILY =
+  /^(?:nguy[eễ]n|tr[aầ]n|l[eê]|ph[aạ]m|ho[aà]ng|hu[yỳ]nh|phan|v[uũ]|v[oõ]|[dđ][aặ]ng|b[uù]i|[dđ][oỗ]|h[oồ]|ng[oô]|d[uư][oơ]ng|l[yý])$/i;
 
 /**
  * How to greet a writer: "Dr. Bell" for "Dr. Marcus Bell" (title and surname, the way a letter
@@ -175,6 +180,11 @@ export function salutationName(writer: string): string {
   const title = parts[0] ?? '';
   if (parts.length < 3 || !/^(?:dr|prof|professor|mr|mrs|ms|mx|miss)\.?$/i.test(title)) return parts.join(' ');
   const names = parts.slice(1);
+  // Vietnamese names put the family name first ("Nguyen Van An": Prof. Nguyen); "Van" or "Thi"
+  // right after a common family name marks that order, and is not the Dutch particle.
+  if (names.length >= 3 && VIETNAMESE_FAMILY.test(names[0] ?? '') && /^(?:van|văn|thi|thị)$/i.test(names[1] ?? '')) {
+    return `${title} ${names[0]}`;
+  }
   const particle = names.findIndex(
     (n, i) => i > 0 && /^(?:de|da|del|della|di|du|van|von|der|den|le|la|al|el|bin|ben|ibn|dos|das)$/i.test(n),
   );

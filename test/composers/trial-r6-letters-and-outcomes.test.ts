@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { composeGapDraft } from '../../src/composers/gap-draft.js';
 import { quotedOutcome, statusOnly } from '../../src/composers/informatics-phrase.js';
 import { composeLorEmail } from '../../src/composers/lor-email.js';
+import { salutationName } from '../../src/composers/lor-context.js';
 import { composeLorPackage } from '../../src/composers/lor-package.js';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { selectGap } from '../../src/rules/gap-select.js';
@@ -130,5 +131,17 @@ describe('the letter package for a resident already training in the US', () => {
     const first = composeLorPackage(newcomer, resident.letters![0]!, TODAY).lines.join('\n');
     expect(first).toMatch(/how you adapted to the US team and its workflows/);
     expect(first).toMatch(/as an international applicant, US-based letters weigh heavily/);
+  });
+});
+
+describe('greeting the writers of the round-six personas', () => {
+  it('greets "Dr. Emily Chen (PhD)" as Dr. Chen and "Prof. Nguyen Van An" by the family name that comes first', () => {
+    expect(salutationName('Dr. Emily Chen (PhD)')).toBe('Dr. Chen');
+    expect(salutationName('Dr. Ann Lee (my PI)')).toBe('Dr. Lee');
+    expect(salutationName('Prof. Nguyen Van An')).toBe('Prof. Nguyen');
+    expect(salutationName('Dr. Tran Thi Mai')).toBe('Dr. Tran');
+    // Western order and real particles are read as before.
+    expect(salutationName('Dr. Jennifer Le')).toBe('Dr. Le');
+    expect(salutationName('Dr. Hendrik van der Berg')).toBe('Dr. van der Berg');
   });
 });
