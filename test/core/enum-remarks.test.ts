@@ -25,11 +25,38 @@ describe('choices typed with a remark after them', () => {
   });
 
   it('does not cut at a comma, where the first half would read as the wrong choice, and still names the field when nothing reads', () => {
-    expect(read(TOP_FIELDS.citizenship, 'not a US citizen, I have a green card')).toMatch(/^error: .* is not one of/);
+    // Its first half alone would read as "not a US citizen"; the whole reads as the green card it names.
+    expect(read(TOP_FIELDS.citizenship, 'not a US citizen, I have a green card')).toBe('us-permanent-resident');
     expect(read(TOP_FIELDS.visa, 'whatever (ECFMG)')).toMatch(
       /^error: "whatever \(ECFMG\)" is not one of: No visa needed, J-1/,
     );
     // An option whose own label has brackets still reads whole.
     expect(read(LIST_FIELDS.boardCertification.fields.board, 'Another board (e.g. home country)')).toBe('other');
+  });
+
+  it('reads the basics from a phrase that names one choice ("colombian, green card holder", "fellowship in CI")', () => {
+    expect(read(TOP_FIELDS.citizenship, 'colombian, green card holder')).toBe('us-permanent-resident');
+    expect(read(TOP_FIELDS.citizenship, 'perm resident')).toBe('us-permanent-resident');
+    expect(read(TOP_FIELDS.citizenship, 'not a US citizen, I have a green card')).toBe('us-permanent-resident');
+    expect(read(TOP_FIELDS.target, 'psych residency w/ informatics')).toBe('residency-informatics-track');
+    expect(read(TOP_FIELDS.target, 'fellowship in CI')).toBe('ci-fellowship');
+    // Both named: asked again, never guessed.
+    expect(read(TOP_FIELDS.target, 'I want a fellowship after residency')).toMatch(/^error: /);
+  });
+
+  it('never reads a green card the member does not hold yet as permanent residence, and says what to choose', () => {
+    for (const x of [
+      'no green card',
+      'no greencard',
+      'without green card',
+      'green card pending',
+      'applying for a green card',
+      'waiting for my green card',
+    ]) {
+      expect(read(TOP_FIELDS.citizenship, x), x).toMatch(/^error: /);
+    }
+    expect(read(TOP_FIELDS.citizenship, 'no green card')).toMatch(
+      /sounds like you do not hold a green card yet: until it is granted, choose Not a US citizen or permanent resident/,
+    );
   });
 });

@@ -767,6 +767,35 @@ const ENUM_FILLER = /\b(?:i\s+am|i'?m|currently|now|on|an?|the|my|visa|status|ho
 const ENUM_REMARK =
   /\s*(?:\(.*|\b(?:through|thru|via|by|since|because|due|sponsored|sponsor|from|after|obtained|got)\b.*)$/i;
 
+/**
+ * Last resort for the three basics, which people answer in a phrase ("colombian, green card
+ * holder", "psych residency w/ informatics", "fellowship in CI"): the one choice whose telltale
+ * word the answer contains. Two choices named, or a green card only hoped for, read as nothing.
+ */
+const MENTIONS: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
+  Citizenship: [[/\b(?:green\s?card|perm(?:anent)?\s+resid\w*|lpr)\b/i, 'us-permanent-resident']],
+  'Applying to': [
+    [/\bfellow\w*/i, 'ci-fellowship'],
+    [/\bresid\w*/i, 'residency-informatics-track'],
+  ],
+};
+const NOT_YET =
+  /\b(?:no|not\s+yet|without|pending|waiting|applied|applying|expect\w*|hop(?:e|ing)|in\s+process|processing)\b/i;
+
+/**
+ * A green card someone does not hold yet ("no green card", "green card pending", "applying for a
+ * green card"): never a permanent resident, however close the words are to "green card".
+ */
+const NO_GREEN_CARD =
+  /\b(?:no|without|never\s+had)\s+(?:a\s+|my\s+)?(?:green\w*|perm\w*|lpr)\b|\b(?:green\s?card|perm\w*\s+resid\w*|lpr)\b.*\b(?:pending|processing|in\s+process|applied|soon)\b|\b(?:waiting|applying|applied|hop(?:e|ing)|expect\w*)\s+(?:for\s+|to\s+get\s+)?(?:a\s+|my\s+|the\s+)?(?:green\w*|perm\w*|lpr)\b|\bnot\s+yet\b/i;
+
+function readMention(name: string, s: string): string | undefined {
+  const hits = (MENTIONS[name] ?? []).filter(([re]) => re.test(s)).map(([, v]) => v);
+  if (hits.length !== 1) return undefined;
+  if (name === 'Citizenship' && NOT_YET.test(s)) return undefined;
+  return hits[0];
+}
+
 /** What people type into an optional box to say there is nothing to put there. */
 const NOTHING_WORDS = new Set(['no', 'none', 'na', 'nil', 'nothing', 'nope', 'notapplicable']);
 
@@ -801,6 +830,15 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
         const bareHead = head.replace(ENUM_FILLER, ' ').trim();
         const again = parseEnum(bareHead || head, spec.options ?? [], spec.aliases);
         if (again.ok) read = again;
+      }
+      if (!read.ok) {
+        const mentioned = readMention(spec.name, s);
+        if (mentioned) return ok(mentioned);
+      }
+      if (read.ok && read.value === 'us-permanent-resident' && NO_GREEN_CARD.test(s)) {
+        return err(
+          `${quote(s)} sounds like you do not hold a green card yet: until it is granted, choose Not a US citizen or permanent resident`,
+        );
       }
       if (read.ok || !spec.byCountry) return read;
       // "India", "NMC India", "Ukrainian board": a program or board in that country.
