@@ -58,4 +58,25 @@ describe('console setup: basics typed with a remark', () => {
     expect(r.stdout).not.toMatch(/Coursera health informatics — done/);
     expect(r.stdout).toMatch(/Saved: Informatics experience\./);
   });
+
+  it('answers a typed range with no gap in it plainly, in months a member reads, without "any more"', async () => {
+    const r = await consoleRun(
+      [
+        '/profile setup',
+        'skip',
+        ...['psychiatry', 'Colombia', '2015-12', 'yes', '0'],
+        ...['skip', 'skip', 'skip'],
+        ...['add', '2016-01', '2021-03', 'clinical', 'psychiatrist, Bogota'],
+        ...['add', '2021-04', '2024-05', 'personal', 'cared for my mother'],
+        ...['add', '2024-06', 'present', 'research', 'digital mental health', 'done'],
+        'quit',
+        '/explain-gap 2019-01 2019-06',
+      ],
+      'range.sqlite',
+    );
+    expect(r.stdout).toMatch(
+      /No gap of 6\+ months on your timeline overlaps Jan 2019 – Jun 2019, so here is your longest one\./,
+    );
+    expect(r.stdout).not.toMatch(/any more/);
+  });
 });

@@ -158,9 +158,12 @@ function resolveGap(profile: Profile, today: string, range: GapRange): Resolved 
     choice = selectGap(profile, today, range);
   } catch (error) {
     if (!isUserError(error)) throw error;
-    // A range that no longer matches (the profile changed since the button was made): say so and
-    // show the longest gap, with the menu to pick another.
-    lead = `No gap of ${GAP_MIN_MONTHS}+ months overlaps ${range.from ?? range.to} to ${range.to ?? range.from} any more, so here is your longest one.`;
+    // A range typed by the member, or one that no longer matches (the profile changed since the
+    // button was made): say so without assuming which, and show the longest gap with the menu.
+    const from = range.from ?? range.to;
+    const to = range.to ?? range.from;
+    const month = (m: string | undefined) => (m && isMonth(m) ? humanMonth(m) : (m ?? ''));
+    lead = `No gap of ${GAP_MIN_MONTHS}+ months on your timeline overlaps ${month(from)} – ${month(to)}, so here is your longest one.`;
     choice = selectGap(profile, today, {});
   }
   return { all, choice, lead, draft: composeGapDraft(profile, choice.gap, today) };
