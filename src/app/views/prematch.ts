@@ -27,9 +27,11 @@ import {
 import {
   checksNotForKind,
   parsePrematchContext,
+  PREMATCH_KINDS,
   type PrematchContext,
   type PrematchKind,
 } from '../../rules/prematch-context.js';
+import { parseDay, parseEnum } from '../../core/profile/friendly.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
 import { logSent, PENDING_KEY, PREMATCH_LOG_LIMITS, readLog, rememberCheck } from '../prematch/log.js';
@@ -76,17 +78,52 @@ export interface CheckOptions {
   sendDate?: string | undefined;
 }
 
+const KIND_CHOICES = PREMATCH_KINDS.map((k) => ({ value: k, label: k }));
+const KIND_ALIASES: Record<string, string> = {
+  thanks: 'thank-you',
+  thankyounote: 'thank-you',
+  thx: 'thank-you',
+  enquiry: 'inquiry',
+  question: 'inquiry',
+  eligibility: 'inquiry',
+  firstchoice: 'top-choice',
+  letterofintent: 'top-choice',
+  loi: 'top-choice',
+};
+
+/**
+ * The kind as people type it in a rush: "updte", "thanks", and "thank you" / "top choice" typed
+ * as two words (the second word would otherwise start the program's name). Unreadable kinds are
+ * left as typed, so the refusal quotes them.
+ */
+function readKind(kind: string, program: string | undefined): { kind: string; program: string | undefined } {
+  const k = kind.trim();
+  const [next = '', ...rest] = (program ?? '').split(/\s+/);
+  const joined = /^(?:thank|top|first)$/i.test(k) && /^(?:you|choice)$/i.test(next) ? `${k}-${next}` : undefined;
+  const left = joined ? rest.join(' ') || undefined : program;
+  const r = parseEnum(joined ?? k, KIND_CHOICES, KIND_ALIASES);
+  return { kind: r.ok ? r.value : k, program: left };
+}
+
+/** "2026-11-2", "20 Nov 2026" → 2026-11-02 / 2026-11-20; anything unreadable is left for the refusal. */
+function readDay(day: string | undefined): string | undefined {
+  if (!day) return undefined;
+  const r = parseDay(day);
+  return r.ok ? r.value : day;
+}
+
 /**
  * The options of a check → a validated context (without the log, read later), or a UserError
  * listing every problem (a date typed wrong, a send date before the interview).
  */
 export function checkContext(opts: CheckOptions): PrematchContext {
   const clean = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
-  const program = clean(opts.program);
-  const interviewDate = clean(opts.interviewDate);
-  const sendDate = clean(opts.sendDate);
+  const read = readKind(opts.kind, clean(opts.program));
+  const program = read.program;
+  const interviewDate = readDay(clean(opts.interviewDate));
+  const sendDate = readDay(clean(opts.sendDate));
   const parsed = parsePrematchContext({
-    kind: opts.kind,
+    kind: read.kind,
     ...(program ? { program } : {}),
     ...(interviewDate ? { interviewDate } : {}),
     ...(sendDate ? { sendDate } : {}),
