@@ -147,6 +147,7 @@ const OLD = FOLD.get(stem('old')) ?? 'old';
 const AWAY_SINCE =
   /\b(?:haven.?t|have not|hasn.?t|not|no|didn.?t|did not|stopped|left)\b(?: \w+){0,3} (?:practi[cs]\w*|clinical|seen patients|seeing patients|worked clinically|medicine)\b.{0,30}\bsince (?:19|20)\d\d\b/i;
 const TIMELINE = FOLD.get(stem('timeline')) ?? 'timeline';
+const SEND = FOLD.get(stem('send')) ?? stem('send');
 const GAP = FOLD.get(stem('gap')) ?? 'gap';
 const ADOPTION = FOLD.get(stem('adopt')) ?? 'adopt';
 const CAREGIVING_FEATURE = stem('caregiving');
@@ -318,6 +319,9 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   // "how far ahead of the deadline").
   if (/\b(?:ask|know|find out|learn|tell me)\b(?: \w+){0,4} when\b|\bhow (?:far ahead|far in advance|early|soon|long before|much (?:time|notice))\b|\bin advance\b|\bahead of (?:the |my )?\w*\s?(?:deadline|season|cycle|opening)\b/i.test(text))
     features.add(TIMELINE);
+  // What to hand someone ("what should I give my professor?", "which documents do writers
+  // need?"): the asking is for materials, however the verb is put ("give" is a stop word).
+  if (/\bwhat (?:should|do|can|must) i (?:give|send|provide|hand|share|prepare|bring)\b|\bwhat (?:documents|materials|information|info)\b(?: \w+){0,3} (?:should|do|does|to)\b/i.test(text)) features.add(SEND);
   // Winning people over to a change, or their pushing back ("win over nurses who push back").
   if (/\b(?:push(?:ing|ed)? back|win(?:ning)? over|won over|get (?:them |clinicians |doctors |nurses |staff )?on board|buy.in)\b/i.test(text)) features.add(ADOPTION);
   // What a member implies without naming it; our own texts (read with typos off) name what they mean.

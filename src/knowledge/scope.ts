@@ -223,6 +223,11 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   // doctor ("how do I apply to PA programs as a foreign doctor?").
   if (re(`\\b(?:apply|applying|get into|getting into|admission|enrol\\w*|enter) (?:to |for |into |in )?(?:a |an |the )?(?:${PROFESSIONS})\\b`).test(clause) && re(`\\b(?:${PROFESSIONS})(?: \\w+)? (?:schools?|programs?|programmes?|colleges?|degrees?)\\b|\\b(?:pa schools?|pa programs?)\\b`).test(clause)) return true;
   if (asWriter && !exams.test(text)) return false;
+  // A relative with another profession is the one the question is about ("could my wife, a
+  // dentist, do a CI fellowship too?"), unless the member asks about their own case ("my husband
+  // is an engineer and I followed him; how do I explain my gap?").
+  const relativeWithProfession = re(`\\bmy (?:\\w+ )?(?:wife|husband|spouse|partner|brother|sister|brother.in.law|sister.in.law|cousin|friend|son|daughter|mother|father|mom|dad|fiance\\w*)s?,? (?:who is |is |works as |a |an )+(?:a |an )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
+  if (relativeWithProfession.test(text)) return !/\b(?:can|could|should|do|may|must|will) i\b|\bam i\b|\bhow (?:do|can|should|would) i\b|\bmy (?:\w+ ){0,3}(?:gap|application|cv|personal statement|visa|j1|h1b|residency|fellowship|letters?|interviews?)\b/.test(clause);
   return (
     exams.test(text) ||
     self.test(clause) ||
@@ -584,6 +589,8 @@ function residenceTest({ text, clause }: ScopeInput): boolean {
     /\b(?:state|in.state|out.of.state|tax|legal|continuous|county|city|local) residen(?:ce|cy|t)\b|\bresiden(?:ce|cy|t) (?:status )?for (?:voting|tuition|tax(?:es)?|a driver|my driver|the dmv|id|an id)\b|\b(?:apply|applying|file|filing|eligible) for (?:permanent residen\w*|citizenship|naturali[sz]ation)\b|\bcount as (?:a |an )?(?:\w+ )?resident\b/;
   const office = /\b(?:green card|uscis|dmv|driver s licen[cs]e|drivers licen[cs]e|voting|vote|voter|tuition|in.state|tax(?:es)?|naturali[sz]\w*|citizenship|utility bills?|lease)\b/;
   if (proof.test(text) && !TRAINING_SENSE.test(clause) && (office.test(text) || !/\b(?:program|programs|pd|ecfmg|abpm|board|boards)\b/.test(text))) return true;
+  // "a resident of New Jersey" is where one lives; "a resident in medicine" is training.
+  if (/\bresidents? of (?:the )?(?:state of )?[a-z]+/.test(text) && office.test(text) && !TRAINING_SENSE.test(clause)) return true;
   return domicile.test(text) && !TRAINING_SENSE.test(clause);
 }
 
@@ -610,7 +617,7 @@ function othersVisaTest({ text, clause }: ScopeInput): boolean {
   const forRelative = re(`\\b(?:visas?|green cards?|j2|h4|b2|dependents?|dependants?|papers|invitation letter)\\b(?: \\w+){0,3} (?:for|through|to) (?:my (?:\\w+ ){0,2}${RELATIVE})\\b|\\b(?:bring|sponsor|invite|call|get) (?:over )?my (?:\\w+ ){0,2}${RELATIVE}\\b|\\bmy (?:\\w+ ){0,2}${RELATIVE} s? (?:visa|green card|j2|h4|status)\\b|\\bmy (?:\\w+ ){0,2}${RELATIVE} (?:to (?:get|come|visit|join|work)|wants? to (?:visit|come|join|work))\\b`);
   if (!relativeAsks.test(clause) && !forRelative.test(text)) return false;
   // The member's own status gained through a relative ("my green card through my spouse") is the member's case.
-  if (/\b(?:my|i (?:got|have|hold|received) (?:a |my )?)(?:green card|visa|j1|h1b|status|citizenship)\b.{0,25}\b(?:through|via|from) my\b/.test(text)) return false;
+  if (/\b(?:my |i (?:got|have|hold|received) (?:a |my )?)(?:green card|visa|j1|h1b|status|citizenship)\b.{0,25}\b(?:through|via|from) my\b/.test(text)) return false;
   // The member's own training stays in scope when the member is the one asking to act ("can I…").
   return !/\b(?:can|could|should|do|may|must) i\b|\bam i\b|\bfor me\b/.test(clause) || forRelative.test(clause);
 }
