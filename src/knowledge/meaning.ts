@@ -71,7 +71,10 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['probation', 'remediation', 'remediated', 'warning', 'disciplinary', 'reprimand', 'reprimanded', 'professionalism', 'misconduct', 'complaint', 'complaints'],
   ['see', 'view', 'perceive', 'judge', 'look', 'regard'],
   ['leave', 'leaves', 'sabbatical'],
-  ['alternative', 'alternatives', 'option', 'options', 'path', 'pathway', 'route'],
+  // Another way than the usual one, and the way itself, are different questions ("alternatives
+  // to a CI fellowship" is not "the usual IMG route").
+  ['alternative', 'alternatives', 'option', 'options'],
+  ['path', 'pathway', 'route'],
   // Coming across as too much, however it is put.
   ['pushy', 'creepy', 'annoying', 'desperate', 'intrusive', 'stalkerish', 'overbearing'],
   // Being taken seriously as an applicant.
