@@ -137,6 +137,14 @@ const ASKED_STANDING =
 const PROGRAM_ASKS =
   /\b(?:can|may|could|do|does|will|would|is|are|should)(?: a| the| any)? (?:programs?|pds?|program directors?|interviewers?|faculty|fellowships?|they)\b(?: \w+){0,3} (?:ask|asking|question|inquire|enquire)\b.{0,50}\b(?:where else|which other|what other|other programs|other places|other fellowships|how (?:i|you) (?:will|would|plan to) rank|(?:my|your) (?:first|top|number one) choice|rank (?:them|us|it) (?:first|highly|high))\b/i;
 /**
+ * Writing to a program to ask whether it would consider the member ("write to a CI program asking
+ * if they will consider me"): an eligibility inquiry, whatever it is called.
+ */
+const WRITES = /\b(?:write|writing|email\w*|e mail|mail|message|contact\w*|reach out|letter)\b/i;
+const WOULD_CONSIDER =
+  /\b(?:ask|asking|inquir\w*|enquir\w*|check|checking|find out|confirm)\b(?: \w+){0,3} (?:if|whether) (?:they|the program|programs?|it|the pd)\b(?: \w+){0,2} (?:consider|accept|take|look at|interview|review|entertain)\b|\b(?:if|whether) (?:i am|i m|im|i would be|i d be|my \w+(?: \w+)? (?:makes|make) me) eligible\b/i;
+
+/**
  * A match named by what it is for: a clinical informatics fellowship's match is the AMIA match
  * ("didn't match to any CI program, are there unfilled spots?"), unless the question is about a
  * residency or names the NRMP.
@@ -339,6 +347,7 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   // "Recent clinical experience" asks how recent, not where: it is not US clinical experience
   // unless the member says so.
   if (/\brecent(?:ly)? (?:hands.on )?clinical (?:experience|work|practice)\b/i.test(text) && !/\b(?:us|usa|american) clinical\b|\busce\b/i.test(text)) entities.delete('experience:usce');
+  if (memberText && WRITES.test(text) && WOULD_CONSIDER.test(text)) entities.add('message:eligibility inquiry');
   if (memberText && CI_FELLOWSHIP.test(text) && MATCH_TALK.test(text) && !RESIDENCY_MATCH.test(text) && ![...entities].some((e) => e.startsWith('match:'))) entities.add('match:amia');
   // A trade: something offered on condition of the other side's ranking or promise ("…my number
   // one if they promise to rank me high", "in return", "a deal"). Telling a program it is your
