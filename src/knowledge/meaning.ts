@@ -135,7 +135,7 @@ const ASKED_STANDING =
   /\b(?:asked|asks|wanted to know|wants to know|inquired|enquired|questioned)\b.{0,60}\b(?:where else|which other|what other|other programs|other places|other fellowships|how (?:i|you) (?:will|would|plan to) rank|(?:my|your) (?:first|top|number one) choice|rank (?:them|us) first)\b|\b(?:let us know|tell us|inform us|confirm)\b.{0,20}\b(?:if|whether) (?:we are|we re|we will be) your (?:first|top|number one)\b/i;
 /** …the same, asked as whether a program may ask it ("can a program ask where else I interviewed?"). */
 const PROGRAM_ASKS =
-  /\b(?:can|may|could|do|does|will|would|is|are|should)(?: a| the| any)? (?:programs?|pds?|program directors?|interviewers?|faculty|fellowships?|they)\b(?: \w+){0,3} (?:ask|asking|question|inquire|enquire)\b.{0,50}\b(?:where else|which other|what other|other programs|other places|other fellowships|how (?:i|you) (?:will|would|plan to) rank|(?:my|your) (?:first|top|number one) choice|rank (?:them|us|it) (?:first|highly|high))\b/i;
+  /\b(?:can|may|could|do|does|will|would|is|are|should)(?: a| an| the| any)? (?:programs?|pds?|program directors?|interviewers?|faculty|fellowships?|they)\b(?: \w+){0,3} (?:ask|asking|question|inquire|enquire)\b.{0,50}\b(?:where else|which other|what other|other programs|other places|other fellowships|how (?:i|you) (?:will|would|plan to) rank|(?:my|your) (?:first|top|number one) choice|rank (?:them|us|it) (?:first|highly|high))\b/i;
 /**
  * Writing to a program to ask whether it would consider the member ("write to a CI program asking
  * if they will consider me"): an eligibility inquiry, whatever it is called.

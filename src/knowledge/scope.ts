@@ -586,7 +586,7 @@ function residenceTest({ text, clause }: ScopeInput): boolean {
   if (!/\bresiden(?:ce|cy|t|ts|tial)\b/.test(text)) return false;
   const proof = /\b(?:proofs?|prove|proving|evidence|documents?|papers) (?:of|for|showing|that show) (?:my |your |the |our )?(?:\w+ )?residen(?:ce|cy)\b(?! (?:training|programs?|completion|certificates?|graduation))/;
   const domicile =
-    /\b(?:state|in.state|out.of.state|tax|legal|continuous|county|city|local) residen(?:ce|cy|t)\b|\bresiden(?:ce|cy|t) (?:status )?for (?:voting|tuition|tax(?:es)?|a driver|my driver|the dmv|id|an id)\b|\b(?:apply|applying|file|filing|eligible) for (?:permanent residen\w*|citizenship|naturali[sz]ation)\b|\bcount as (?:a |an )?(?:\w+ )?resident\b/;
+    /\b(?:state|in.state|out.of.state|tax|legal|continuous|county|city|local) residen(?:ce|cy|t)\b|\bresiden(?:ce|cy|t|ts) (?:status )?for (?:voting|tuition|in.state|tax(?:es)?|tax purposes|a driver|my driver|the dmv|id|an id)\b|\b(?:apply|applying|file|filing|eligible) for (?:permanent residen\w*|citizenship|naturali[sz]ation)\b|\bcount as (?:a |an )?(?:\w+ )?resident\b/;
   const office = /\b(?:green card|uscis|dmv|driver s licen[cs]e|drivers licen[cs]e|voting|vote|voter|tuition|in.state|tax(?:es)?|naturali[sz]\w*|citizenship|utility bills?|lease)\b/;
   if (proof.test(text) && !TRAINING_SENSE.test(clause) && (office.test(text) || !/\b(?:program|programs|pd|ecfmg|abpm|board|boards)\b/.test(text))) return true;
   // "a resident of New Jersey" is where one lives; "a resident in medicine" is training.
