@@ -520,7 +520,7 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   const relativeCase = /\bmy (?:brother|sister|cousin|friend|nephew|niece|sibling|relative|uncle|aunt|neighbou?r|dad|mom|mum|father|mother|parent|grand\w+)s? (?:wants?|needs?|is|has|got|will|plans?|hopes?|applied|applies)\b(?! (?:told|said|says))/;
   // …and the member's own visa or training asked about ("my father is ill, can I delay my J-1
   // start?") makes the relative context, not the case.
-  const ownCase = /\b(?:can|could|should|may|must|do|will) i\b|\bmy (?:own )?(?:j1|h1b|o1|visa|status|waiver|start|program|fellowship|residency|training|contract)\b/;
+  const ownCase = /\bmy (?:own )?(?:j1|h1b|o1|visa|status|waiver|start|program|fellowship|residency|training|contract|application)\b|\b(?:can|could|should|may|must|do|will) i (?:still )?(?:delay|defer|postpone|push|start|begin|apply|match|rank|withdraw|extend|take|switch|keep)\b/;
   if (relativeCase.test(text) && visaWords.test(text) && !physicianPath.test(text) && !ownCase.test(clause) && !/\b(?:resident|residents|fellow|fellows|attending)\b/.test(text)) return true;
   // A spouse's own visa case, when the spouse is not a physician in training ("my wife is a
   // Fulbright student on a J-1, can she get a waiver?").
@@ -660,7 +660,7 @@ function productChoiceTest({ text, clause }: ScopeInput): boolean {
   const choosing =
     /\b(?:which|what)\b(?: \w+){0,3} (?:is|are) (?:the )?(?:best|better|cheapest|top)\b|\b(?:best|top|cheapest|better) (?:\w+ ){0,2}(?:ehrs?|emrs?|vendors?|software|platforms?|products?|tools?|systems?|apps?)\b|\b(?:rank|rate|compare|choose|choosing|select|selecting|pick|buy|buying|purchase|purchasing|procure\w*)\b(?: \w+){0,3} (?:vendors?|ehrs?|emrs?|software|platforms?|products?|systems?|tools?)\b|\b(?:would you|should we|should our|do you) (?:pick|choose|recommend|buy)\b|\bchoosing between\b/;
   const forAnOrganisation = /\b(?:purchase|purchasing|buy|buying|procure\w*|vendor selection|our (?:clinic|hospital|practice|startup|company|department|team)|(?:a|my|the) (?:(?:small|private|new|solo|group|family|rural) )*(?:clinic|practice|startup|company)|my hospital (?:asks|wants|is)|for (?:a|our|my|the) (?:(?:small|private|new|solo|group|family|rural) )*(?:clinic|practice|startup|hospital|company))\b/;
-  const ownApplication = /\b(?:learn|learning|know|knowing|experience|familiar\w*|skills?|interview\w*|fellowship|residency|program directors?|pds?|cv|resume|application|apply|mention|training|certif\w*|courses?|letters?|match)\b/;
+  const ownApplication = /\b(?:learn|learning|know|knowing|experience|familiar\w*|skills?|interview\w*|fellowships?|residenc\w*|programs?|program directors?|pds?|sponsor\w*|visas?|eras|amia|nrmp|usmle|img|imgs|cv|resume|application|apply|mention|training|certif\w*|courses?|letters?|match)\b/;
   if (!PRODUCTS.test(text) || ownApplication.test(clause)) return false;
   return choosing.test(clause) && (forAnOrganisation.test(text) || /\b(?:vendors?|telehealth|platforms?)\b/.test(clause));
 }

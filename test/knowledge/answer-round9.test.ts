@@ -24,6 +24,7 @@ describe('round nine: out of scope by the goal of the question, from the misses 
     expect(outOfScope('our group practice has to buy an EHR next year, which vendor is best?')?.id).toBe('product-choice');
     declinedWithoutCitation('Which is the better EHR for a rural clinic, NextGen or athenahealth?');
     expect(outOfScope('Should I learn Epic or Cerner before my informatics fellowship starts?')?.id).not.toBe('product-choice');
+    expect(outOfScope('Which is the best platform to find CI programs that sponsor visas?')?.id).not.toBe('product-choice');
   });
 
   it('declines letters for a job or for someone else applying, but answers letters for the member’s own application', () => {
@@ -43,6 +44,8 @@ describe('round nine: out of scope by the goal of the question, from the misses 
     expect(outOfScope('could my husband, a pharmacist, apply for a clinical informatics fellowship too?')).toBeDefined();
     expect(outOfScope('my wife is a software engineer and I moved for her job; how do I explain my two-year gap?')).toBeUndefined();
     expect(outOfScope('my green card came through my wife, do I still need ECFMG certification?')).toBeUndefined();
+    // …while a relative who is the visa case stays out, even when the member offers to help.
+    expect(outOfScope('my brother wants a J-1 for research in Boston, can I help him get it?')).toBeDefined();
     const ill = answerQuestion(index, 'my mother is ill, can I delay my J-1 start?');
     expect(ill.covered).toBe(true);
   });
