@@ -43,6 +43,8 @@ export const ANSWER_CONFIG = {
    */
   weakConfidence: 60,
   minCoverage: 0.6,
+  /** Score kept by a section headed by another match than the question's (see rerank). */
+  otherMatchShare: 0.5,
   /** A short asking clause (at most this many words) covered this well by the leading section is answered whatever context surrounds it. */
   clauseMaxWords: 8,
   clauseCoverage: 0.85,
@@ -730,7 +732,7 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const query = standsAlone ? question : withTopic;
   const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
   const sectionScores = h.sections.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
-  const outcome = rerank(searchWithStats(index, query, { limit: ANSWER_CONFIG.rerankPool, audience }), [...faqScores, ...sectionScores], index);
+  const outcome = rerank(searchWithStats(index, query, { limit: ANSWER_CONFIG.rerankPool, audience }), [...faqScores, ...sectionScores], index, query);
   const top = faqScores[0];
   const rival = sectionScores[0];
   // A section question that fits clearly better, about a section the entry does not cite, wins.
@@ -772,8 +774,33 @@ export const NO_PLAIN_WORD = "I can't give a plain yes or no to this from the gu
  * Section score = retrieval score × e^(faqLift × resemblance), the first citation counting
  * fully and later ones `laterCiteShare`; passages follow their section.
  */
-function rerank(outcome: SearchOutcome, faq: readonly FaqMatch[], index: KnowledgeIndex): SearchOutcome {
+/** The matches a section's heading names (cached per index). */
+const headingMatchCache = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
+function headingMatches(index: KnowledgeIndex, ref: string): string[] {
+  let all = headingMatchCache.get(index);
+  if (!all) {
+    all = new Map();
+    headingMatchCache.set(index, all);
+  }
+  let named = all.get(ref);
+  if (!named) {
+    const heading = index.sections.get(ref)?.heading ?? '';
+    named = [...meaningOf(heading, { typos: false }).entities].filter((e) => e.startsWith('match:') && e !== 'match:eras');
+    all.set(ref, named);
+  }
+  return named;
+}
+
+function rerank(outcome: SearchOutcome, faq: readonly FaqMatch[], index: KnowledgeIndex, question = ''): SearchOutcome {
   const cfg = ANSWER_CONFIG;
+  // A section headed by another match than the one the question is about (named or implied: a CI
+  // fellowship's match is the AMIA match) answers another question.
+  const matches = [...meaningOf(question).entities].filter((e) => e.startsWith('match:') && e !== 'match:eras');
+  const otherMatch = (ref: string): boolean => {
+    if (matches.length !== 1) return false;
+    const named = headingMatches(index, ref);
+    return named.length > 0 && !named.includes(matches[0] ?? '');
+  };
   const lift = new Map<string, number>();
   for (const m of faq) {
     if (m.score < cfg.faqLiftFloor) continue;
@@ -783,7 +810,7 @@ function rerank(outcome: SearchOutcome, faq: readonly FaqMatch[], index: Knowled
     });
   }
   const best = outcome.passages[0]?.score ?? 0;
-  const factor = (ref: string): number => Math.exp(cfg.faqLift * (lift.get(ref) ?? 0));
+  const factor = (ref: string): number => Math.exp(cfg.faqLift * (lift.get(ref) ?? 0)) * (otherMatch(ref) ? cfg.otherMatchShare : 1);
   const present = new Set(outcome.passages.map(formatRef));
   const extra: Passage[] = [];
   // A section the FAQ points to strongly joins the candidates even if retrieval missed it.
@@ -818,7 +845,7 @@ export function rankedSections(index: KnowledgeIndex, question: string, audience
   if (!a.covered) return [];
   const h = helpersFor(index);
   const lifts = [...h.faq.scores(question), ...h.sections.scores(question)];
-  const outcome = rerank(searchWithStats(index, question, { limit: ANSWER_CONFIG.rerankPool, audience }), lifts, index);
+  const outcome = rerank(searchWithStats(index, question, { limit: ANSWER_CONFIG.rerankPool, audience }), lifts, index, question);
   const cites = [...a.answer.matchAll(/\[([a-z0-9-]+#[a-z0-9-]+)\]/g)].map((m) => m[1] ?? '');
   return [...new Set([...cites, ...a.passages.map(formatRef), ...outcome.passages.map(formatRef)])];
 }

@@ -48,7 +48,8 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['choice', 'favourite', 'favorite', 'preferred'],
   ['fail', 'failed', 'failure', 'flunk', 'flunked', 'unsuccessful', 'retake'],
   ['gap', 'break', 'pause', 'hiatus'],
-  ['old', 'stale', 'outdated', 'years-old', 'ago'],
+  // How long ago something was, asked either way round ("old letters", "recent clinical experience").
+  ['old', 'stale', 'outdated', 'years-old', 'ago', 'recent', 'recently', 'recency'],
   ['long', 'duration', 'length', 'limit', 'maximum', 'max'],
   ['timeline', 'calendar', 'dates', 'date', 'when', 'schedule', 'deadline', 'deadlines'],
   ['decide', 'decides', 'decided', 'decision', 'decisions', 'finalize', 'finalise', 'finalized', 'finalised'],
@@ -70,7 +71,10 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['probation', 'remediation', 'remediated', 'warning', 'disciplinary', 'reprimand', 'reprimanded', 'professionalism', 'misconduct', 'complaint', 'complaints'],
   ['see', 'view', 'perceive', 'judge', 'look', 'regard'],
   ['leave', 'leaves', 'sabbatical'],
-  ['alternative', 'alternatives', 'option', 'options', 'path', 'pathway', 'route'],
+  // Another way than the usual one, and the way itself, are different questions ("alternatives
+  // to a CI fellowship" is not "the usual IMG route").
+  ['alternative', 'alternatives', 'option', 'options'],
+  ['path', 'pathway', 'route'],
   // Coming across as too much, however it is put.
   ['pushy', 'creepy', 'annoying', 'desperate', 'intrusive', 'stalkerish', 'overbearing'],
   // Being taken seriously as an applicant.
@@ -129,7 +133,32 @@ const ASKS_STANDING =
 /** A program asks the member where else they applied or how they will rank it. */
 const ASKED_STANDING =
   /\b(?:asked|asks|wanted to know|wants to know|inquired|enquired|questioned)\b.{0,60}\b(?:where else|which other|what other|other programs|other places|other fellowships|how (?:i|you) (?:will|would|plan to) rank|(?:my|your) (?:first|top|number one) choice|rank (?:them|us) first)\b|\b(?:let us know|tell us|inform us|confirm)\b.{0,20}\b(?:if|whether) (?:we are|we re|we will be) your (?:first|top|number one)\b/i;
+/** …the same, asked as whether a program may ask it ("can a program ask where else I interviewed?"). */
+const PROGRAM_ASKS =
+  /\b(?:can|may|could|do|does|will|would|is|are|should)(?: a| an| the| any)? (?:programs?|pds?|program directors?|interviewers?|faculty|fellowships?|they)\b(?: \w+){0,3} (?:ask|asking|question|inquire|enquire)\b.{0,50}\b(?:where else|which other|what other|other programs|other places|other fellowships|how (?:i|you) (?:will|would|plan to) rank|(?:my|your) (?:first|top|number one) choice|rank (?:them|us|it) (?:first|highly|high))\b/i;
+/**
+ * Writing to a program to ask whether it would consider the member ("write to a CI program asking
+ * if they will consider me"): an eligibility inquiry, whatever it is called.
+ */
+const WRITES = /\b(?:write|writing|email\w*|e mail|mail|message|contact\w*|reach out|letter)\b/i;
+const WOULD_CONSIDER =
+  /\b(?:ask|asking|inquir\w*|enquir\w*|check|checking|find out|confirm)\b(?: \w+){0,3} (?:if|whether) (?:they|the program|programs?|it|the pd)\b(?: \w+){0,2} (?:consider|accept|take|look at|interview|review|entertain)\b|\b(?:if|whether) (?:i am|i m|im|i would be|i d be|my \w+(?: \w+)? (?:makes|make) me) eligible\b/i;
+
+/**
+ * A match named by what it is for: a clinical informatics fellowship's match is the AMIA match
+ * ("didn't match to any CI program, are there unfilled spots?"), unless the question is about a
+ * residency or names the NRMP.
+ */
+const CI_FELLOWSHIP = /\b(?:ci|clinical informatics|informatics) (?:fellowships?|programs?|match|positions?|spots?)\b|\bfellowship (?:match|results?|positions?|spots?)\b/i;
+const MATCH_TALK = /\b(?:match\w*|unmatched|results?|unfilled|open (?:spots?|positions?)|remaining (?:spots?|positions?)|vacanc\w+|rank\w*)\b/i;
+const RESIDENCY_MATCH = /\b(?:residenc\w*|nrmp|soap|main match|pgy1|intern year)\b/i;
+/** A past year a thing dates from ("a LOR from 2021", "graduated 2015", "no clinical work since 2020"). */
+const DATED = /\b(?:from|since|graduated(?: in)?|ended in|ended|last \w+ (?:in|was)|back in|written in)\s+(?:19|20)\d\d\b/i;
+const OLD = FOLD.get(stem('old')) ?? 'old';
+const AWAY_SINCE =
+  /\b(?:haven.?t|have not|hasn.?t|not|no|didn.?t|did not|stopped|left)\b(?: \w+){0,3} (?:practi[cs]\w*|clinical|seen patients|seeing patients|worked clinically|medicine)\b.{0,30}\bsince (?:19|20)\d\d\b/i;
 const TIMELINE = FOLD.get(stem('timeline')) ?? 'timeline';
+const SEND = FOLD.get(stem('send')) ?? stem('send');
 const GAP = FOLD.get(stem('gap')) ?? 'gap';
 const ADOPTION = FOLD.get(stem('adopt')) ?? 'adopt';
 const CAREGIVING_FEATURE = stem('caregiving');
@@ -301,9 +330,25 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   // "how far ahead of the deadline").
   if (/\b(?:ask|know|find out|learn|tell me)\b(?: \w+){0,4} when\b|\bhow (?:far ahead|far in advance|early|soon|long before|much (?:time|notice))\b|\bin advance\b|\bahead of (?:the |my )?\w*\s?(?:deadline|season|cycle|opening)\b/i.test(text))
     features.add(TIMELINE);
+  // What to hand someone ("what should I give my professor?", "which documents do writers
+  // need?"): the asking is for materials, however the verb is put ("give" is a stop word).
+  if (/\bwhat (?:should|do|can|must) i (?:give|send|provide|hand|share|prepare|bring)\b|\bwhat (?:documents|materials|information|info)\b(?: \w+){0,3} (?:should|do|does|to)\b/i.test(text)) features.add(SEND);
   // Winning people over to a change, or their pushing back ("win over nurses who push back").
   if (/\b(?:push(?:ing|ed)? back|win(?:ning)? over|won over|get (?:them |clinicians |doctors |nurses |staff )?on board|buy.in)\b/i.test(text)) features.add(ADOPTION);
+  // What a member implies without naming it; our own texts (read with typos off) name what they mean.
+  const memberText = opts.typos !== false;
+  if (memberText && DATED.test(text)) features.add(OLD);
+  // Time away from clinical work, dated ("haven't practiced since 2019"): a gap.
+  if (memberText && AWAY_SINCE.test(text)) {
+    features.add(GAP);
+    features.add('g:gap');
+  }
   const entities = entitiesIn(stems);
+  // "Recent clinical experience" asks how recent, not where: it is not US clinical experience
+  // unless the member says so.
+  if (/\brecent(?:ly)? (?:hands.on )?clinical (?:experience|work|practice)\b/i.test(text) && !/\b(?:us|usa|american) clinical\b|\busce\b/i.test(text)) entities.delete('experience:usce');
+  if (memberText && WRITES.test(text) && WOULD_CONSIDER.test(text)) entities.add('message:eligibility inquiry');
+  if (memberText && CI_FELLOWSHIP.test(text) && MATCH_TALK.test(text) && !RESIDENCY_MATCH.test(text) && ![...entities].some((e) => e.startsWith('match:'))) entities.add('match:amia');
   // A trade: something offered on condition of the other side's ranking or promise ("…my number
   // one if they promise to rank me high", "in return", "a deal"). Telling a program it is your
   // first choice is allowed; trading it is not, so the condition is what the question is about.
@@ -316,7 +361,8 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   // (A trade's condition, "…if they rank me first", is the trade, not a question about standing.)
   if (entities.has('exchange:trade')) {
     // nothing more
-  } else if (ASKS_STANDING.test(text)) entities.add('standing:theirs');
+  } else if (PROGRAM_ASKS.test(text)) entities.add('standing:asked');
+  else if (ASKS_STANDING.test(text)) entities.add('standing:theirs');
   else if (ASKED_STANDING.test(text)) entities.add('standing:asked');
   for (const e of entities) features.add(`e:${e}`);
   return { features, entities };

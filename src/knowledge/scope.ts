@@ -11,6 +11,7 @@
  * questions. Retrieval confidence (answer.ts) declines what none of them recognises but the
  * guides do not know either.
  */
+import { askingCore } from './meaning.js';
 import { questionClause } from './question-form.js';
 import { normalizeText } from './text.js';
 
@@ -31,7 +32,9 @@ export type OutOfScopeKind =
   | 'immigration'
   | 'others-visa'
   | 'foreign-recognition'
-  | 'social-event';
+  | 'social-event'
+  | 'residence'
+  | 'product-choice';
 
 export interface ScopeDetector {
   id: OutOfScopeKind;
@@ -179,7 +182,7 @@ function chitChatTest({ text }: ScopeInput): boolean {
 
 /** Someone who is not a physician, or a career path for one. */
 const PROFESSIONS =
-  'dentists?|dental|dds|bds|aegd|gpr|nurses?|nursing|bsn|rn|nclex|nurse practitioners?|pharmacists?|pharmacy|pharmd|naplex|ashp|physician assistants?|pa school|pa program|physiotherapists?|physical therapists?|occupational therapists?|respiratory therapists?|dietitians?|nutritionists?|vets?|veterinar\\w*|optometr\\w*|midwi\\w*|chiropract\\w*|paramedics?|emts?|radiographers?|sonographers?|lab technicians?|lab scientists?|medical technologists?|medical coders?|social workers?|software engineers?|developers?|data scientists? jobs?|psychologists?|counsell?ors?';
+  'dentists?|dental|dds|bds|aegd|gpr|nurses?|nursing|bsn|rn|nclex|nurse practitioners?|pharmacists?|pharmacy|pharmd|naplex|ashp|physician assistants?|pa schools?|pa programs?|physiotherapists?|physical therapists?|occupational therapists?|respiratory therapists?|dietitians?|nutritionists?|vets?|veterinar\\w*|optometr\\w*|midwi\\w*|chiropract\\w*|paramedics?|emts?|radiographers?|sonographers?|lab technicians?|lab scientists?|medical technologists?|medical coders?|social workers?|software engineers?|developers?|data scientists? jobs?|psychologists?|counsell?ors?';
 function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   const self = re(`\\b(?:i am|im|i m|as|is|she is|he is|for|to be|become|becoming|work as|working as|career as|job as) (?:a |an )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
   const path = re(
@@ -216,7 +219,15 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   const physicianIdentity = /\b(?:md|mbbs|mbchb|do degree|physician|doctor|img|imgs|medical (?:school|degree|graduate)|med school)\b/;
   if (ownBackground.test(text) && !physicianIdentity.test(text) && !/\b(?:write|wrote|writer|from (?:a|an|the|my) )/.test(clause)) return true;
   if ((ownBackground.test(text) || ownPath.test(text)) && !physician.test(text) && !/\b(?:write|wrote|writer|from (?:a|an|the|my) )/.test(clause)) return true;
+  // Applying to another profession's school or program is that profession's path, even for a
+  // doctor ("how do I apply to PA programs as a foreign doctor?").
+  if (re(`\\b(?:apply|applying|get into|getting into|admission|enrol\\w*|enter) (?:to |for |into |in )?(?:a |an |the )?(?:${PROFESSIONS})\\b`).test(clause) && re(`\\b(?:${PROFESSIONS})(?: \\w+)? (?:schools?|programs?|programmes?|colleges?|degrees?)\\b|\\b(?:pa schools?|pa programs?)\\b`).test(clause)) return true;
   if (asWriter && !exams.test(text)) return false;
+  // A relative with another profession is the one the question is about ("could my wife, a
+  // dentist, do a CI fellowship too?"), unless the member asks about their own case ("my husband
+  // is an engineer and I followed him; how do I explain my gap?").
+  const relativeWithProfession = re(`\\bmy (?:\\w+ )?(?:wife|husband|spouse|partner|brother|sister|brother.in.law|sister.in.law|cousin|friend|son|daughter|mother|father|mom|dad|fiance\\w*)s?,? (?:who is |is |works as |a |an )+(?:a |an )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
+  if (relativeWithProfession.test(text)) return !/\b(?:can|could|should|do|may|must|will) i\b|\bam i\b|\bhow (?:do|can|should|would) i\b|\bmy (?:\w+ ){0,3}(?:gap|application|cv|personal statement|visa|j1|h1b|residency|fellowship|letters?|interviews?)\b/.test(clause);
   return (
     exams.test(text) ||
     self.test(clause) ||
@@ -262,7 +273,7 @@ const FOREIGN_CITIES =
 const COUNTRIES =
   'uk|united kingdom|england|scotland|wales|ireland|australia|new zealand|nz|germany|austria|switzerland|france|netherlands|sweden|norway|denmark|finland|europe|eu|dubai|uae|emirates|abu dhabi|saudi|ksa|qatar|oman|kuwait|bahrain|gulf|singapore|malaysia|japan|canada|korea|south korea|china|brazil|mexico|spain|portugal|italy|poland';
 const FOREIGN_SYSTEMS =
-  /\b(?:plab|gmc|nhs|cesr|mrcp|mrcs|frcs|frcp|fracp|frcpc|ukmla|pr points|permanent residency points|express entry|skilled migration|blue card|residence permit|resident permit|aufenthalts\w*|foundation (?:jobs?|programme|program|year)|carms|mccqe\d?|lmcc|nac osce|amc (?:part|exam|mcq)|ahpra|nzrex|approbation|kenntnisprufung|kenntnisprüfung|fachsprach\w*|topol|dha|haad|doh license|scfhs|smle|prometric|dataflow|big registration|sdf|ielts|fmge|next exam|nmc|pmdc|hpcsa|kmle|neet pg|oriel|specialty training|st[123]|stamp [0-9]|residency permits?|work permits?|intern allocation)\b/;
+  /\b(?:plab|gmc|nhs|cesr|mrcp|mrcs|frcs|frcp|fracp|frcpc|ukmla|pr points|permanent residency points|express entry|skilled migration|blue card|residence permit|resident permit|aufenthalts\w*|foundation (?:jobs?|programme|program|year)|carms|mccqe\d?|lmcc|nac osce|amc (?:parts?|exams?|mcqs?|route|pathway)|facharzt\w*|fmh|ahpra|nzrex|approbation|kenntnisprufung|kenntnisprüfung|fachsprach\w*|topol|dha|haad|doh license|scfhs|smle|prometric|dataflow|big registration|sdf|ielts|fmge|next exam|nmc|pmdc|hpcsa|kmle|neet pg|oriel|specialty training|st[123]|stamp [0-9]|residency permits?|work permits?|intern allocation)\b/;
 /** A country's people or things ("Irish", "Dutch"): the adjective names the country as well. */
 const FOREIGN_ADJ =
   'canadian|british|uk|english|scottish|welsh|australian|german|irish|saudi|emirati|qatari|kuwaiti|omani|bahraini|singaporean|malaysian|japanese|french|dutch|swedish|norwegian|danish|finnish|swiss|austrian|european|new zealand|kiwi';
@@ -302,7 +313,12 @@ function otherCountryTest({ text, clause }: ScopeInput): boolean {
   if (re(`\\b(?:masters?|msc|mph|mba|degrees?|courses?|universit(?:y|ies)|study|studying)\\b(?: \\w+){0,3} (?:in|at) (?:the )?(?:${COUNTRIES}|${FOREIGN_CITIES})\\b`).test(clause) && /\b(?:which|best|good|better|should i|worth|recommend|apply|choose)\b/.test(clause) && !COUNTS_HERE.test(clause)) return true;
   if (re(`\\b(?:become|becoming|work as|working as|job as|hired as)\\b.{0,60}\\b(?:in|at) (?:a |an |the )?(?:\\w+ ){0,2}(?:${COUNTRIES}|${FOREIGN_CITIES})\\b`).test(clause)) return true;
   // Training or working there next ("should I do residency in Germany or try the US?").
-  if (re(`\\b(?:do|doing|start|pursue|apply for|go for|try) (?:a |my |the )?(?:residency|training|fellowship|job|work|specialization) (?:in|at) (?:the )?(?:${COUNTRIES})\\b`).test(clause)) return true;
+  // The goal may sit in the sentence before the asking clause ("I want to do residency in Germany.
+  // What language level is required?"): the question is about that goal unless it aims at the US.
+  const thereNext = re(`\\b(?:do|doing|start|pursue|apply for|go for|try) (?:a |my |the )?(?:residency|training|fellowship|job|work|specialization) (?:in|at) (?:the )?(?:${COUNTRIES})\\b`);
+  if (thereNext.test(clause) || (thereNext.test(text) && !US_AIM.test(text) && !COUNTS_HERE.test(clause))) return true;
+  // Which route is better for that country, or one country's route against another's.
+  if (re(`\\b(?:better|best|faster|easier|quicker|quickest|fastest|easiest) (?:for|in) (?:the )?(?:${COUNTRIES})\\b|\\b(?:${COUNTRIES}|${FOREIGN_ADJ})(?: \\w+)? (?:route|pathway|path|system)\\b`).test(clause) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause)) return true;
   // Another country's version of a US system ("the Canadian equivalent of the AMIA match").
   if (/\b(?:canadian|british|uk|australian|german|irish|saudi|emirati|qatari|kuwaiti|omani|singaporean|malaysian|japanese|french|dutch|swedish|norwegian|danish|finnish|swiss|austrian|european|new zealand) (?:equivalent|version|system|match|matching|exam|licen[cs]\w*|boards?|registration|medical council)\b/.test(clause) && !COUNTS_HERE.test(clause)) return true;
   // Another country's certificates, societies and memberships ("the Japanese clinical informatics
@@ -320,6 +336,21 @@ function otherCountryTest({ text, clause }: ScopeInput): boolean {
   return go.test(clause);
 }
 
+/**
+ * The part of a clause that asks, without the circumstances put before it ("I already paid the
+ * ERAS fees, how do I assign letters?" asks how to assign letters).
+ */
+function askedPart(clause: string): string {
+  const core = askingCore(clause);
+  if (core !== clause) return core;
+  const parts = clause.split(/\s*,\s+/);
+  const at = parts.findIndex((p, i) => i > 0 && /^(?:and |so |but )?(?:what|how|when|where|which|who|why|should i|can i|could i|do i|is it|is there|am i|will i|may i)\b/.test(p));
+  return at > 0 ? parts.slice(at).join(', ') : clause;
+}
+
+/** Words that make the asked part itself about money. */
+const MONEY_ASK = /\b(?:money|cost|costs|fees?|price|prices|pay|paid|afford|budget|cheap\w*|expensive|salary|salaries|stipend|income|earn\w*|tax\w*|loans?|\$)\b|\$/;
+
 /** Pay, prices and personal finance. */
 function moneyTest({ clause, text }: ScopeInput): boolean {
   // Fees for the application itself (AMIA membership, ERAS) are in the guides' domain only as facts
@@ -329,6 +360,10 @@ function moneyTest({ clause, text }: ScopeInput): boolean {
   const applying = /\b(?:eras|nrmp|ecfmg|match|membership|application)\b/.test(clause) && !/\b(?:salary|salaries|stipend|income|earn\w*|paid)\b/.test(clause);
   // Taxes on a resident's pay, whatever the visa: the guides say nothing about them.
   if (/\b(?:fica|social security (?:tax|taxes|taken|deducted|withheld|contributions?)|medicare tax|tax treaty|income tax|state tax(?:es)?|federal tax(?:es)?|tax returns?|w.?2 form|1040|1099|withholding|withheld)\b/.test(text)) return true;
+  // Money as the member's circumstance ("I can only afford a few applications; how many programs
+  // should I apply to?"): what is asked is the application, answered from the guides.
+  const core = askedPart(clause);
+  if (core !== clause && !MONEY_ASK.test(core) && /\b(?:programs?|apply|applications?|letters?|match|rank|interviews?|fellowships?|residenc\w*|eras|amia)\b/.test(core)) return false;
   // Earning more, or which path pays more: "$$", "extra money", moonlighting for income.
   if (/\$\s?\d|\$\$/.test(text) || /\b(?:extra|more|additional|side) (?:money|cash|income)\b|\b(?:which|what|who|that)\b(?: \w+){0,4} (?:pays|paid|earns) (?:more|better|the most|best)\b|\b(?:better|best|higher|highest|well) (?:paid|paying)\b|\bpays (?:more|better|the most)\b/.test(clause)) return true;
   // Whether a visa allows moonlighting is a visa question; moonlighting to earn more is not.
@@ -423,7 +458,18 @@ function otherLetterTest({ text }: ScopeInput): boolean {
     '(?:\\w+s )?(?:daughter|son|kid|child|children|student|nanny|babysitter|employee|neighbou?r\\w*|friend|cousin|brother|sister|nephew|niece|mentee|tutee|colleague|coworker|assistant|housekeeper|driver|maid|cleaner)s?';
   if (re(`\\b(?:write|writing|draft|drafting|compose)\\b(?: \\w+){0,2} ${letter}\\b(?: \\w+){0,2} (?:for|about) (?:my |a |an |our |his |her |the )?${someoneElse}\\b`).test(text)) return true;
   if (re(`\\b${letter} for (?:my |a |an |our |his |her |the )?${someoneElse}\\b`).test(text) && /\b(?:job|school|college|admission\w*|university|apartment|visa|scholarship|internship)\b/.test(text)) return true;
-  return /\b(?:private|high|boarding|primary|elementary|middle|secondary|prep) school\b|\bkindergarten\b|\bcollege (?:admissions?|applications?)\b|\bapplying to college\b/.test(text) && re(`\\b${letter}\\b`).test(text);
+  // A letter whose goal is a job, not a training program ("a cover letter for a data scientist job
+  // at a startup", "a motivation letter for a sales position"): the guides cover letters for a
+  // fellowship or residency application.
+  const jobLetter = /\b(?:cover|motivation|motivational|application) letters?\b|\bletters? of (?:motivation|application)\b/;
+  const jobGoal = /\b(?:jobs?|positions?|roles?|openings?|vacanc\w+|companies|company|startups?|start ups?|firms?|employers?|internships?)\b/;
+  const trainingGoal = /\b(?:fellowships?|residenc\w*|programs?|match|eras|amia|nrmp|pds?|program directors?|informatics track|observerships?|externships?|electives?|research (?:position|year))\b/;
+  if (jobLetter.test(text) && jobGoal.test(text) && !trainingGoal.test(text)) return true;
+  // Someone else is the applicant ("my son is applying to college", "my assistant wants to apply for
+  // a PhD"), unless that person is a physician applying to training.
+  const otherApplicant = re(`\\b(?:my|our|a|his|her) (?:\\w+ )?${someoneElse} (?:is|are|will be|was)? ?(?:applying|apply|applies|wants? to apply|plans? to apply|is going to apply)\\b`);
+  if (otherApplicant.test(text) && re(`\\b${letter}\\b`).test(text) && !/\b(?:residenc\w*|fellowships?|match|eras|usmle|img|imgs|md|mbbs|physician|doctor)\b/.test(text)) return true;
+  return /\b(?:private|high|boarding|primary|elementary|middle|secondary|prep) school\b|\bcommon app\b|\bundergrad(?:uate)?\b|\bkindergarten\b|\bcollege (?:admissions?|applications?)\b|\bapplying to college\b/.test(text) && re(`\\b${letter}\\b`).test(text);
 }
 
 /** Asking the bot to write or fix code, queries or formulas, or choose tools for a software project. */
@@ -446,11 +492,18 @@ function codingTest({ text, clause }: ScopeInput): boolean {
 /** Admission to other kinds of programs: MBA, law school, a PhD, medical school itself. */
 function otherProgramTest({ text }: ScopeInput): boolean {
   if (/\b(?:transfer\w*|admissions?|admitted|get into|apply(?:ing)? to|enrol\w*) (?:to |into )?(?:a |an |the )?(?:\w+ ){0,2}(?:medical|med|dental|nursing|law|business|grad(?:uate)?|pharmacy) school\b|\b(?:medical|med) school transfer\b/.test(text)) return true;
-  return /\b(?:mba|law school|business school|grad(?:uate)? school admissions?|phd (?:program|admission)s?|mph (?:program|admission)s?|medical school admissions?|mcat|gre|gmat|lsat|undergrad(?:uate)? admissions?|college admissions?)\b/.test(text);
+  return /\b(?:mba|law school|business school|grad(?:uate)? school admissions?|phd (?:program|admission)s?|mph (?:program|admission)s?|medical school admissions?|mcat|gre|gmat|lsat|undergrad(?:uate)? admissions?|college admissions?|common app)\b/.test(text) || /\b(?:applying|apply|applies|admission) (?:to|for) (?:a |an |the )?(?:\w+ )?(?:undergrad(?:uate)?|bachelor s|bachelors|college)\b/.test(text);
 }
+
+/** Banks and accounts, phone plans, buying or financing a car. */
+const PERSONAL_SERVICES =
+  /\b(?:which|what|best|good|better|cheapest|friendliest|recommended) (?:usa |us |american |local |online )?(?:banks?|credit unions?)\b|\bbank(?:ing)? (?:accounts?|cards?|loans?)\b|\b(?:checking|savings) accounts?\b|\bopen (?:an? )?(?:\w+ )?account\b|\bcredit unions?\b|\b(?:phone|mobile|cell|cellphone|data) (?:plans?|carriers?|contracts?)\b|\bsim cards?\b|\b(?:buy|buying|lease|leasing|finance|financing|rent|renting) (?:a |an |my )?(?:new |used )?car\b|\bcar (?:loans?|dealers?|dealerships?)\b/;
 
 /** Everyday US life and family matters that are not training: housing, driving, taxes, dating, family visas. */
 function everydayTest({ text, clause }: ScopeInput): boolean {
+  // Personal services a new arrival sets up (a bank, a phone plan, a car): whoever benefits is
+  // the member as a resident of a town, not as an applicant.
+  if (PERSONAL_SERVICES.test(text) && !/\b(?:question|story|q|test) banks?\b/.test(text)) return true;
   if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|wedding|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|ead|employment authori[sz]ation|f1 visa|green card lottery|dv lottery|h1b lottery)\b/.test(text)) return true;
   // A dependant's visa (H-4) is everyday life, unless the message is about the member's own
   // clinical record or application ("no clinical work since I came on an H4: will programs mind?").
@@ -465,7 +518,10 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // The relative is the one with the visa case ("my brother wants a J-1…"), not the source of a
   // rumour about the member's own ("my friend says with enough publications…").
   const relativeCase = /\bmy (?:brother|sister|cousin|friend|nephew|niece|sibling|relative|uncle|aunt|neighbou?r|dad|mom|mum|father|mother|parent|grand\w+)s? (?:wants?|needs?|is|has|got|will|plans?|hopes?|applied|applies)\b(?! (?:told|said|says))/;
-  if (relativeCase.test(text) && visaWords.test(text) && !physicianPath.test(text) && !/\b(?:resident|residents|fellow|fellows|attending)\b/.test(text)) return true;
+  // …and the member's own visa or training asked about ("my father is ill, can I delay my J-1
+  // start?") makes the relative context, not the case.
+  const ownCase = /\bmy (?:own )?(?:j1|h1b|o1|visa|status|waiver|start|program|fellowship|residency|training|contract|application)\b|\b(?:can|could|should|may|must|do|will) i (?:still )?(?:delay|defer|postpone|push|start|begin|apply|match|rank|withdraw|extend|take|switch|keep)\b/;
+  if (relativeCase.test(text) && visaWords.test(text) && !physicianPath.test(text) && !ownCase.test(clause) && !/\b(?:resident|residents|fellow|fellows|attending)\b/.test(text)) return true;
   // A spouse's own visa case, when the spouse is not a physician in training ("my wife is a
   // Fulbright student on a J-1, can she get a waiver?").
   const spouseCase = /\b(?:can|could|does|do|will|would|should|is|may) (?:she|he|they)\b|\b(?:her|his|their) (?:visa|j1|h1b|extension|status|waiver|employer|petition)\b/;
@@ -518,6 +574,26 @@ function immigrationTest({ text, clause }: ScopeInput): boolean {
   return process.test(text) && !/\b(?:j1|h1b|o1|conrad|statement of need|home.residence)\b/.test(clause);
 }
 
+/**
+ * Residence as where one lives, not as medical training: proof of residence for a green card, a
+ * state's residency for voting, tuition or a driver's licence, years of continuous residence
+ * before applying for permanent residence. The process the question is about is a government
+ * office's, whatever it shares with "residency" in the guides. Proof that training was completed
+ * ("proof of residency completion for the boards") stays in scope.
+ */
+const TRAINING_SENSE = /\b(?:residency|residence) (?:training|programs?|completion|certificates?|graduation|years?|director|application|match|positions?|spots?|interviews?)\b|\b(?:completed|finished|finishing|completing|during|after|before|in) (?:my |the |a )?residency\b|\b(?:pgy\d|acgme|abpm|fellowship|eras|nrmp|amia|usmle|ecfmg)\b/;
+function residenceTest({ text, clause }: ScopeInput): boolean {
+  if (!/\bresiden(?:ce|cy|t|ts|tial)\b/.test(text)) return false;
+  const proof = /\b(?:proofs?|prove|proving|evidence|documents?|papers) (?:of|for|showing|that show) (?:my |your |the |our )?(?:\w+ )?residen(?:ce|cy)\b(?! (?:training|programs?|completion|certificates?|graduation))/;
+  const domicile =
+    /\b(?:state|in.state|out.of.state|tax|legal|continuous|county|city|local) residen(?:ce|cy|t)\b|\bresiden(?:ce|cy|t|ts) (?:status )?for (?:voting|tuition|in.state|tax(?:es)?|tax purposes|a driver|my driver|the dmv|id|an id)\b|\b(?:apply|applying|file|filing|eligible) for (?:permanent residen\w*|citizenship|naturali[sz]ation)\b|\bcount as (?:a |an )?(?:\w+ )?resident\b/;
+  const office = /\b(?:green card|uscis|dmv|driver s licen[cs]e|drivers licen[cs]e|voting|vote|voter|tuition|in.state|tax(?:es)?|naturali[sz]\w*|citizenship|utility bills?|lease)\b/;
+  if (proof.test(text) && !TRAINING_SENSE.test(clause) && (office.test(text) || !/\b(?:program|programs|pd|ecfmg|abpm|board|boards)\b/.test(text))) return true;
+  // "a resident of New Jersey" is where one lives; "a resident in medicine" is training.
+  if (/\bresidents? of (?:the )?(?:state of )?[a-z]+/.test(text) && office.test(text) && !TRAINING_SENSE.test(clause)) return true;
+  return domicile.test(text) && !TRAINING_SENSE.test(clause);
+}
+
 /** Relatives and friends whose own visa or travel a member may ask about. */
 const RELATIVE =
   '(?:mother|mom|mum|mommy|ammi|father|dad|abbu|parents?|brother|sister|siblings?|wife|husband|spouse|partner|fianc\\w*|kids?|children|son|daughter|family|in.?laws?|mother.in.law|father.in.law|cousins?|uncle|aunt|grand\\w+|friends?|nephew|niece)';
@@ -541,7 +617,7 @@ function othersVisaTest({ text, clause }: ScopeInput): boolean {
   const forRelative = re(`\\b(?:visas?|green cards?|j2|h4|b2|dependents?|dependants?|papers|invitation letter)\\b(?: \\w+){0,3} (?:for|through|to) (?:my (?:\\w+ ){0,2}${RELATIVE})\\b|\\b(?:bring|sponsor|invite|call|get) (?:over )?my (?:\\w+ ){0,2}${RELATIVE}\\b|\\bmy (?:\\w+ ){0,2}${RELATIVE} s? (?:visa|green card|j2|h4|status)\\b|\\bmy (?:\\w+ ){0,2}${RELATIVE} (?:to (?:get|come|visit|join|work)|wants? to (?:visit|come|join|work))\\b`);
   if (!relativeAsks.test(clause) && !forRelative.test(text)) return false;
   // The member's own status gained through a relative ("my green card through my spouse") is the member's case.
-  if (/\b(?:my|i (?:got|have|hold|received) (?:a |my )?)(?:green card|visa|j1|h1b|status|citizenship)\b.{0,25}\b(?:through|via|from) my\b/.test(text)) return false;
+  if (/\b(?:my |i (?:got|have|hold|received) (?:a |my )?)(?:green card|visa|j1|h1b|status|citizenship)\b.{0,25}\b(?:through|via|from) my\b/.test(text)) return false;
   // The member's own training stays in scope when the member is the one asking to act ("can I…").
   return !/\b(?:can|could|should|do|may|must) i\b|\bam i\b|\bfor me\b/.test(clause) || forRelative.test(clause);
 }
@@ -573,6 +649,22 @@ function foreignRecognitionTest({ text, clause }: ScopeInput): boolean {
   return /\bchia\b/.test(text) && !US_DECIDER.test(clause);
 }
 
+/**
+ * Choosing, ranking or buying a product for an organisation (which EHR a clinic should buy, the
+ * best telehealth platform for a startup). The benefit goes to the buyer, not to the member's
+ * application; which system a member should learn or mention for a fellowship stays in scope.
+ */
+const PRODUCTS =
+  /\b(?:ehrs?|emrs?|ehr systems?|emr systems?|vendors?|software|platforms?|products?|tools?|systems?|apps?|epic|cerner|oracle health|meditech|athenahealth|eclinicalworks|allscripts|nextgen)\b/;
+function productChoiceTest({ text, clause }: ScopeInput): boolean {
+  const choosing =
+    /\b(?:which|what)\b(?: \w+){0,3} (?:is|are) (?:the )?(?:best|better|cheapest|top)\b|\b(?:best|top|cheapest|better) (?:\w+ ){0,2}(?:ehrs?|emrs?|vendors?|software|platforms?|products?|tools?|systems?|apps?)\b|\b(?:rank|rate|compare|choose|choosing|select|selecting|pick|buy|buying|purchase|purchasing|procure\w*)\b(?: \w+){0,3} (?:vendors?|ehrs?|emrs?|software|platforms?|products?|systems?|tools?)\b|\b(?:would you|should we|should our|do you) (?:pick|choose|recommend|buy)\b|\bchoosing between\b/;
+  const forAnOrganisation = /\b(?:purchase|purchasing|buy|buying|procure\w*|vendor selection|our (?:clinic|hospital|practice|startup|company|department|team)|(?:a|my|the) (?:(?:small|private|new|solo|group|family|rural) )*(?:clinic|practice|startup|company)|my hospital (?:asks|wants|is)|for (?:a|our|my|the) (?:(?:small|private|new|solo|group|family|rural) )*(?:clinic|practice|startup|hospital|company))\b/;
+  const ownApplication = /\b(?:learn|learning|know|knowing|experience|familiar\w*|skills?|interview\w*|fellowships?|residenc\w*|programs?|program directors?|pds?|sponsor\w*|visas?|eras|amia|nrmp|usmle|img|imgs|cv|resume|application|apply|mention|training|certif\w*|courses?|letters?|match)\b/;
+  if (!PRODUCTS.test(text) || ownApplication.test(clause)) return false;
+  return choosing.test(clause) && (forAnOrganisation.test(text) || /\b(?:vendors?|telehealth|platforms?)\b/.test(clause));
+}
+
 /** Parties, celebrations and presents: Match Day is a date in the guides, not an event to plan. */
 function socialEventTest({ text }: ScopeInput): boolean {
   const event = /\b(?:party|parties|celebrations?|celebrate|potluck|decorations?|playlist|costumes?|cake|games? night|banquet|graduation dinner)\b/;
@@ -596,6 +688,8 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'immigration', what: 'permanent immigration (green-card categories such as EB-2 or the national interest waiver, petitions, backlogs, citizenship): ask an immigration attorney', test: immigrationTest },
   { id: 'others-visa', what: 'visas, visits or work permission for relatives and friends: ask the consulate or an immigration attorney', test: othersVisaTest },
   { id: 'foreign-recognition', what: "how another country's regulator or council classifies, recognises or licenses a US qualification: ask that body", test: foreignRecognitionTest },
+  { id: 'residence', what: "proof of where you live or of your residence status (for a green card, a state, voting, tuition or taxes): ask the office that asks for it or an immigration attorney", test: residenceTest },
+  { id: 'product-choice', what: 'choosing, ranking or buying products and vendors (EHRs, software, platforms) for a hospital, a practice or a company', test: productChoiceTest },
   { id: 'social-event', what: 'planning parties, celebrations or gifts', test: socialEventTest },
   { id: 'other-match', what: 'other kinds of matching or rankings (organ donation, hospital league tables)', test: otherMatchTest },
   { id: 'chit-chat', what: 'small talk', test: chitChatTest },
