@@ -34,7 +34,8 @@ const AUX = 'do|does|did|is|are|am|was|will|would|could|can|may|have|has|shall';
 export function isQuestion(text: string): boolean {
   // A word before the auxiliary is a vocative only with its comma ("Sir, is there…"); without one
   // it is the subject of a statement ("This is my last chance", "Riverside is my first choice").
-  if (/\?/.test(text)) return true;
+  // "…it should go both ways, you know?": a spoken tag, not a question ("…, right?" still asks).
+  if (/\?/.test(text.replace(/,?\s*you know\s*\?+\s*$/, '.'))) return true;
   return new RegExp(
     `^(?:(?:and|but|so|also|then|now|please|like|well|ok|okay|or)\\s*,?\\s+|(?:sir|madam|dr\\.? \\w+|\\w+)\\s*,\\s+)?(?:${AUX})(?: not)? (?:i|you|we|there|my|your|it|this|the|that|they)\\b`,
   ).test(text.trim());

@@ -51,7 +51,7 @@ const ABOUT_ME: readonly RegExp[] = [
   ),
   /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,4}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
   // "my visa status", "my financial situation" are other matters; "my current standing" is this one.
-  /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)(?! (?:at|as|in|with) (?:my|our|a|an)\b| (?:at|in) the (?!program|programme|committee|match|fellowship)\w+)/,
+  /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b|last\b|final\b|only\b|one\b|second\b|third\b|big\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|shot|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)(?! (?:at|as|in|with) (?:my|our|a|an)\b| (?:at|in) the (?!program|programme|committee|match|fellowship)\w+)/,
   // The member and the program's list in one clause, in either order: "if I am on the safe side of
   // your list", "whether I was high on Canfield's list", "where on your list I might fall". The
   // member's own list ("my list", "mine") is not the program's.
@@ -60,9 +60,13 @@ const ABOUT_ME: readonly RegExp[] = [
   // Hope kept alive for a place: "whether I should continue to keep hope for a place at Northfield",
   // "should I keep my hopes alive for a spot".
   /\b(?:keep|keeping|hold|holding|continue|continuing|still|give up|giving up|abandon|lose|losing)(?: to)? (?:\w+ )?(?:hope|hopes|hoping)\b(?: (?:\w+ )?(?:alive|up))? (?:for|of) (?:a|an|my|the) (?:\w+ )?(?:place|position|spot|seat|match|offer|future)\b|\bhopes? (?:\w+ )?alive\b/,
-  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b(?! (?:for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|elective|rotation|chat)\b|to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+))/,
+  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ ){0,3}(?:mutual|reciprocated|shared)\b|\b(?:feeling|interest|enthusiasm|excitement|sentiment)s? (?:\w+ ){0,2}(?:goes|go|going|runs?|works?|cuts?) both ways\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b(?! (?:for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|elective|rotation|chat)\b|to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+))/,
   /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|in the mix|in the frame|in the hunt|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
   /\b(?:offer(?:s|ed|ing)?|giv(?:e|es|ing)|guarantee(?:s|ing)?|promis(?:e|es|ing)|reserv(?:e|es|ing)|hold(?:s|ing)?|sav(?:e|es|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b(?! (?:to|through|around|along|on (?:a|the)|back to|for (?:a|the) (?:tour|walk|coffee|lunch|dinner))\b)/,
+  // Still in the program's sights, or time to look elsewhere: "am I still on Calder Valley's radar",
+  // "should I be hedging my bets elsewhere" (only ever read in an ask).
+  // "Keep me in your thoughts" is a plea to be remembered, not a question of standing.
+  /\b(?:i|my (?:name|application|file|candidacy))\b (?:\w+ ){0,2}(?:on|off) (?:your|its|their|the (?:\w+ )?(?:committee|program|programme)'s|(?:[a-z]+ ){0,2}[a-z]+'s) radar\b|\b(?:should|must|do|need) i (?:\w+ ){0,2}(?:hedg\w* my bets|look\w* elsewhere|set my sights (?:on other|elsewhere)|mov\w* on)\b/,
   /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
   /\bwhere (?:i|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ )?(?:stand|stands|fall|falls|rank|ranks|am|is|sit|sits|lie|lies|land|lands|fit|fits|end up|ended up|would be|will be|might be|currently (?:stand|am))\b/,
   /\bwhere (?:am|do|would|will|might|did|could|should) (?:i|my application) (?:\w+ )?(?:stand|fall|rank|sit|land|fit|be|lie)\b|\bwhere (?:am|do|would|will|might|did) i\b.{0,40}\b(?:list|rank|ranking|position|order)\b/,
@@ -252,6 +256,7 @@ const asksForRanking: Check = {
     const sents = bodySentences(doc);
     for (let i = 0; i < sents.length; i++) {
       const s = sents[i]!;
+      if (confirmsTrade(s.canon, sents[i - 1]?.canon)) return { sentence: s };
       for (const clause of clausesOf(s)) {
         // "if it turns out that I am not ranked…" is "if I am not ranked…".
         const c = { ...clause, text: clause.text.replace(EMPTY_CONDITION, 'if ') };
@@ -622,9 +627,32 @@ const BECAUSE_OF_THAT =
 const INFO_NOUN_GIVEN =
   /\b(?:indication|sign|signal|word|assurance|reassurance|hint|confirmation|nod)\b[^.;]{0,30}?\b(?:from you|from your|on yours|from yours|on your (?:side|part|end)|(?:be |is |were |was |being )?(?:given|offered|sent|received|shared))\b/;
 function infoAskedForOffer(t: string): boolean {
+  // A trade whose program half is being told or shown: "were I to receive some small sign…
+  // regarding where I might sit on your list, I would…", "to know whether my name might appear
+  // high on your list, since in that case I could…". The condition fishes for the answer.
+  const halves = placementTrade(t) ? placementHalves(t) : undefined;
+  if (halves && INFO_IN_CONDITION.test(halves[0])) return true;
   if (TRADE_DISOWNED.test(t) || !(CONDITION.test(t) || INVERTED_SHOULD.test(t))) return false;
   if (!conditionClauses(t).some((c) => INFO_NOUN_GIVEN.test(c) && !ENABLING.test(c))) return false;
   return MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || SIDES_PAIR.test(t) || memberGivesUp(t) !== undefined;
+}
+
+const INFO_IN_CONDITION =
+  /\b(?:sign|signal|hint|word|indication|assurance|reassurance|confirmation|nod|wink|idea|sense)\b|\b(?:hear|know|knew|learn|told|tell me|let me know|find out)\b/;
+
+/**
+ * A question asking the program to confirm the exchange just offered: "…I will make sure Ashgrove
+ * is the first name on mine. Is that something I can count on?", "Can I rely on that?", "Deal?".
+ */
+const CONFIRM_BACK =
+  /\b(?:count|rely|depend|bank) on (?:that|this|it)\b|\bhold you to (?:that|it)\b|\b(?:is|would|could) (?:that|this|it) (?:\w+ ){0,2}(?:something (?:i|we) (?:can|could) (?:count|rely|depend|bank) on|possible|agreeable|acceptable|a deal|workable|fair)\b|\b(?:do we have|is it) a deal\b|^deal\b/;
+function confirmsTrade(t: string, prior: string | undefined): boolean {
+  return (
+    prior !== undefined &&
+    isQuestion(t) &&
+    CONFIRM_BACK.test(t) &&
+    (placementTrade(prior) || tradeFrame(prior) !== undefined || (CONDITION.test(prior) && programSideIn(prior)))
+  );
 }
 
 /** A question whether the member's move would help, with no ask to be told where they stand. */
@@ -644,6 +672,55 @@ function tradeFrame(t: string): RegExp | undefined {
   const program = programActsOnMember(t) || PROGRAM_SIDE_NOUN.test(t) || PROGRAM_BENEFIT.test(t) || MUTUAL.test(t);
   if (!program || !TRADE_LINK.test(t)) return undefined;
   return MEMBER_OFFER.test(t) ? MEMBER_OFFER : MEMBER_SIDE_NOUN.test(t) ? MEMBER_SIDE_NOUN : ENABLED_OFFER;
+}
+
+/**
+ * Round nine: the trade read as two placements on two lists, tied by a dependency. The member's
+ * side is the program put high on the member's own list, in any words ("the first position on
+ * mine", "straight to the top of my list", "number one for me", "my first and only choice", "make
+ * my own list reflect it"); the program's side is the member's place with the program, or the
+ * same feeling returned ("my spot on your list", "high up with you", "the same consideration from
+ * your side", "return the favour", "reciprocity"). The dependency splits the sentence: a
+ * condition ("if", "should I hear", "were I to", "as long as", "with some sign…, I could") or an
+ * imperative joined by "and" holds the program's side; "in that case", "if so" follow it. Only
+ * the two halves on either side of the split count, so "if I do not match, my first choice…" has
+ * no program side in its condition.
+ */
+const MY_TOP_PLACE =
+  /\b(?:first|top|number one|#1|no\. ?1|highest)\b[^.;?!]{0,25}?\b(?:on|of|in) (?:mine|my (?:own )?(?:rank )?(?:order )?list)\b|\b(?:mine|my (?:own )?(?:rank )?list) (?:\w+ ){0,3}(?:have|has|show|shows|reflect|mirror|match|read|reads|start with|starts with)\b|\b(?:first|number one|#1|top choice|first choice) for me\b|\bmy (?:very )?(?:first|top|number one|#1)(?: and only)? (?:\w+ )?(?:choice|pick|option|preference)\b|\b(?:rank|put|place|list|keep|make)(?:s|ed|ing)? (?!me\b|us\b)(?:[\w-]+ ){0,3}?(?:first|number one|#1|at the top)\b/;
+const THEIR_PLACE_FOR_ME =
+  /\b(?:the same|similar|equal|like) (?:\w+ ){0,2}(?:consideration|regard|feeling|treatment|interest|priority|commitment)\b|\breturn(?:s|ed|ing)? the (?:favou?r|feeling|sentiment|regard|interest)\b|\b(?:regard|feeling|interest|favou?r|sentiment|consideration|enthusiasm)s? (?:\w+ ){0,3}(?:returned|reciprocated|shared|mutual)\b|\breciproc\w+|\b(?:on|from) (?:yours|your (?:side|part|end))\b|\b(?:your|its|their) (?:\w+ )?list\b|\b(?:i|me|my name) (?:\w+ ){0,2}(?:high|high up|near the top|at the top|up there) (?:with|for|on|at) (?:you|your|the (?:\w+ )?(?:committee|program|programme))\b/;
+/** Where the condition opens: "if", "provided", "as long as" anywhere; an inversion or "with a sign…" only at a clause's start. */
+const PLACEMENT_CONDITION =
+  /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition that|assuming)\b|(?:^|[,;:] )(?:(?:should|were|had) (?!been\b|better\b)\w+|with (?:a|an|some|any|just a|even a)\b)/;
+const PLACEMENT_THEN = /(?:,\s*|\s+)(?:since |and )?(?:in that case|in which case|if so|if that is so|if that is the case)\b/;
+const PLACEMENT_IMPERATIVE = /^(?:just |please |simply )?(?:give|tell|show|send|let|assure|promise) me\b(.*)\band\b(.*)$/;
+
+/** The program's half (the condition) and the member's half (the rest) of a sentence, if it has a dependency. */
+function placementHalves(t: string): [string, string] | undefined {
+  const then = PLACEMENT_THEN.exec(t);
+  if (then) return [t.slice(0, then.index), t.slice(then.index + then[0].length)];
+  const imp = PLACEMENT_IMPERATIVE.exec(t);
+  if (imp) return [imp[1]!, imp[2]!];
+  const c = PLACEMENT_CONDITION.exec(t);
+  if (!c) return undefined;
+  const rest = t.slice(c.index);
+  const end = rest.search(/[,;]|\bthen\b/);
+  // A condition that runs to the end qualifies what came before it ("I will rank you first if…").
+  // The member's half stops at the next independent clause ("…; Riverside is my first choice").
+  return end < 0
+    ? [rest, t.slice(0, c.index).split(';').pop()!]
+    : [rest.slice(0, end), rest.slice(end + 1).split(';')[0]!];
+}
+
+function placementTrade(t: string): boolean {
+  if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return false;
+  const halves = placementHalves(t);
+  if (!halves) return false;
+  const [theirs, mine] = halves;
+  const mineHit = MY_TOP_PLACE.test(mine) || memberGivesUp(mine) !== undefined;
+  const theirsHit = THEIR_PLACE_FOR_ME.test(theirs) || rankingTopic(theirs) !== undefined || PROGRAM_FOR_ME.test(theirs);
+  return mineHit && theirsHit && !negatedNear(mine, MY_TOP_PLACE);
 }
 
 const RULE_STATED =
@@ -724,6 +801,7 @@ const quidProQuo: Check = {
       if (SIDES_PAIR.test(t) && COMMITMENT_NOUN.test(t) && !TRADE_DISOWNED.test(t))
         return { sentence: s, span: findIn(s, SIDES_PAIR) ?? s };
       if (offerForStanding(t)) return { sentence: s, span: findIn(s, MEMBER_MOVE_IF) ?? s };
+      if (placementTrade(t)) return { sentence: s, span: findIn(s, MY_TOP_PLACE) ?? s };
       const prior = sents[i - 1]?.canon;
       if (
         prior &&
