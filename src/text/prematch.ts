@@ -726,6 +726,11 @@ function placementTrade(t: string): boolean {
 const RULE_STATED =
   /\b(?:rules?|polic(?:y|ies)|code of conduct|agreement|nrmp|regulations?)\b.{0,60}\b(?:prohibit\w*|forbid\w*|bar|bars|ban|bans|do not allow|does not allow|not allowed|not permitted|may not|must not|neither (?:side|party)|no (?:side|party|one) (?:may|can|is allowed))\b|\b(?:neither|no) (?:side|party|applicant|program|programme) (?:\w+ )?(?:may|can|should|is allowed to|is permitted to)\b/;
 
+/** A quoted stretch of words; an apostrophe inside a word ("don't") does not close it. */
+const QUOTE_DISOWNED =
+  /\b(?:should not|must not|may not|cannot|can not|never|not (?:\w+ ){0,2}(?:propos\w*|offer\w*|doing so|do so|suggest\w*|mak\w*)|rules?|against|prohibit\w*|forbid\w*|not allowed)\b/;
+const QUOTED = /(?<!\w)['"](?:[^'"]|(?<=\w)'(?=\w)){6,}?['"](?!\w)/g;
+
 const quidProQuo: Check = {
   id: 'quid-pro-quo',
   checks: 'offers to trade your ranking or commitment for the program ranking you',
@@ -734,6 +739,10 @@ const quidProQuo: Check = {
     for (let i = 0; i < sents.length; i++) {
       const s = sents[i]!;
       let t = s.canon;
+      // A trade quoted in order to disown it ("…any arrangement of the kind 'I will rank you if you
+      // rank me', and I am not doing so") is mentioned, not offered: read the sentence without it.
+      const unquoted = t.replace(QUOTED, ' ');
+      if (unquoted !== t && QUOTE_DISOWNED.test(unquoted)) t = unquoted;
       if (SOMEONE_ELSE.test(t) && !/\bi (?:will|would|promise|commit)\b/.test(t)) continue;
       if (isUnderstanding(t) && !CONDITION.test(t.replace(/^.*?\b(?:independent(?:ly)?|rules?)\b/, ''))) continue;
       // A rule stated ("the Match rules prohibit … in exchange for a ranking") with no offer of the member's own.
@@ -1330,6 +1339,22 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
         kind === 'religion' &&
         /\b(?:thank god|oh my god|god bless you)\b/.test(t) === false &&
         /^(?:fate|destiny|divine)$/.test(m[0])
+      )
+        continue;
+      // A wish for the reader's health said as a prayer is a greeting: "I pray you are well",
+      // "praying all is well with you and the team".
+      if (
+        kind === 'religion' &&
+        /^pray/.test(m[0]) &&
+        /^\s*(?:that )?(?:you|all|this|everything|it) (?:\w+ )?(?:are|is|finds?|find) (?:\w+ )?(?:well|fine|good)\b/.test(after)
+      )
+        continue;
+      // A clinician in the workflow ("routes to the on-call psychiatrist") is not the member's own
+      // care; "my therapist", "I started seeing a counsellor" are.
+      if (
+        /^(?:therapist|psychiatrist|counsel\w*or)$/.test(m[0]) &&
+        !MEMBER_POSSESSOR.test(before) &&
+        !/\b(?:see|seeing|saw|seen|visit\w*|went to|go to|going to|referred (?:me )?to|started with|work(?:ing)? with) (?:a |an |my )?(?:\w+ )?$/.test(before)
       )
         continue;
       if (
