@@ -879,7 +879,7 @@ const TOP_CHOICE: readonly RegExp[] = [
   // than Riverside", "nowhere I would rather train".
   /\b(?:no|not a single|not one) (?:other )?(?:program|programme|place|fellowship|residency|hospital|institution)s? (?:that )?i (?:would|could|will) (?:\w+ )?(?:rather|sooner|more gladly|more happily) (?:\w+ ){1,3}than\b|\bnowhere (?:else )?(?:that )?i (?:would|could) (?:\w+ )?(?:rather|sooner)\b|\bi would (?:\w+ )?rather (?:\w+ ){1,3}(?:here|there|at [a-z]+|with you) than (?:anywhere|any other)\b/,
   /\bmy (?:\w+ )?(?:first|top|#1|number one|no\. ?1) (?:\w+ )?(?:too|as well|also)\b|\b(?:also|too) my (?:first|top|#1|number one)\b/,
-  /\b(?:is|are|will be|remains|remain|as)(?:,? (?:still|clearly|definitely|unquestionably|without (?:question|a doubt)|by far|beyond doubt|of course),?)? (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|number-one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
+  /\b(?:is|are|will be|remains|remain|as|going to be)(?:,? (?:still|clearly|definitely|unquestionably|without (?:question|a doubt)|by far|beyond doubt|of course),?)? (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|number-one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
   // First place as the program leading the member's list, going first when they rank, preferred
   // over anywhere else, or the clear winner: "Riverside tops my list", "it will go first when I
   // rank", "where I'd choose to be above anywhere else", "the clear winner among the programs".
@@ -920,7 +920,7 @@ function declaresTopChoice(doc: TextDoc): Sentence | undefined {
 
 /** The email says the member told another program it was first ("I told Bellhaven it was my first choice"). */
 const REPORTED_TOP =
-  /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:told|written|wrote|said|sent|emailed|given|promised|say|tell|write) (?:exactly |just |much )?(?:the same|the same thing|something similar|a similar (?:\w+ )?(?:message|letter|email|note)|the same (?:\w+ )?(?:message|letter|email|note|promise)) (?:\w+ ){0,2}to (?!you\b|your\b)\w+|\bboth (?:\w+ ){0,3}(?:are|were|will be|remain) (?:\w+ ){0,2}(?:first|top|number one|#1)\b|\b(?:equal|joint|tied for|shared) (?:first|top|number one|#1)\b/;
+  /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:told|written|wrote|said|sent|emailed|given|promised|say|tell|write) (?:exactly |just |much )?(?:the same|the same thing|something similar|a similar (?:\w+ )?(?:message|letter|email|note)|the same (?:\w+ )?(?:message|letter|email|note|promise)) (?:\w+ ){0,2}to (?!you\b|your\b)\w+|\bboth (?:\w+ ){0,3}(?:are|were|will be|remain) (?:\w+ ){0,2}(?:first|top|number one|#1)\b|\b(?:equal|joint|tied for|shared) (?:first|top|number one|#1)\b|\b(?:are|will be|would be|to be) (?:each|both) (?:\w+ ){0,3}?(?:my )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:each|both) (?:\w+ ){0,3}?(?:going to be|be|become|remain) (?:\w+ )?(?:my )?(?:first|top|number one|#1|no\. ?1)\b/;
 
 /** Proper names in a sentence that are not people ("Dr. Greer") and not common words. */
 function namesIn(s: Sentence): string[] {
@@ -929,6 +929,11 @@ function namesIn(s: Sentence): string[] {
     if (t.pos !== 'PROPN' || !/^[A-Z][a-z]{2,}/.test(t.value)) return;
     const prev = s.tokens[k - 1]?.canon ?? '';
     if (/^(?:dr\.?|prof\.?|professor|mr\.?|ms\.?|mrs\.?|doctor)$/.test(prev)) return;
+    // A capital at the start of a sentence is a name only when the program is what it says
+    // something about ("Northgate goes first"); "Decision made: …" is a plain word.
+    const next = s.tokens[k + 1];
+    if (k === 0 && next && next.pos !== 'PROPN' && !/^(?:is|will|would|goes|go|sits|remains|tops|stays|comes|ranks|'s|was|,)$/i.test(next.value))
+      return;
     // "Children's" may come as one token or two: compare plain words.
     for (const w of normProgram(t.value).split(' ')) if (w.length > 2 && !COMMON_PROPER.has(w)) out.push(w);
   });
@@ -1354,7 +1359,7 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
       if (
         /^(?:therapist|psychiatrist|counsel\w*or)$/.test(m[0]) &&
         !MEMBER_POSSESSOR.test(before) &&
-        !/\b(?:see|seeing|saw|seen|visit\w*|went to|go to|going to|referred (?:me )?to|started with|work(?:ing)? with) (?:a |an |my )?(?:\w+ )?$/.test(before)
+        !/\b(?:see|seeing|saw|seen|visit\w*|went to|go to|going to|referred (?:me )?to|started with)(?: (?:a|an|my))? (?:\w+ )?$|\b(?:with|by|from) (?:a|an|my) (?:\w+ )?$/.test(before)
       )
         continue;
       if (
