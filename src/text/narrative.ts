@@ -664,6 +664,10 @@ const BLAME: readonly RegExp[] = [
   /\b(?:leave it|leave that|leave the question|let|allow) (?:\w+ ){0,4}(?:judge|decide|conclude|draw (?:your|their|its) own conclusions?)\b[^.;]{0,40}\b(?:responsib\w*|fault|blame|lies|lay)\b|\b(?:punished|paid|suffered|penali[sz]ed|pay|paying|suffer) (?:\w+ )?for (?:the|their|his|her|someone else's|other people's|others'?) (?:\w+ ){0,2}(?:carelessness|mistakes?|errors?|negligence|failures?|incompetence|faults?|laziness|delays?)\b|\bcarelessness of (?:other people|others|my \w+|the \w+)\b|\b(?:was|were|proved) (?:\w+ )?of no (?:help|use|assistance)\b/,
   /\b(?:forced|pushed|drove) me (?:out|to quit|to leave|to resign|to fail)\b/,
   /\bvictim (?:of|to)\b|\bscapegoat\w*/,
+  // Round nine: neglect as no one taking the trouble ("nobody thought to explain the basics"), and
+  // a place not made for the member's group ("the program was not really organised to welcome
+  // foreigners", "the unit was not set up for outsiders").
+  /\b(?:no ?one|nobody|none of them) (?:\w+ )?(?:thought|bothered|cared|took the (?:time|trouble)|made (?:the|an|any) effort) to (?:\w+ )?(?:explain|show|tell|help|guide|orient|introduce|teach|welcome|include|inform|train|support|answer)\b|(?<!\b(?:i|we) (?:was|am|were) (?:\w+ )?)\b(?:not|never) (?:really |even |at all )?(?:organi[sz]ed|set up|prepared|equipped|designed|built|ready|interested) (?:to|for) (?:welcome |receive |support |deal with |handle |accommodate |include |train )?(?:\w+ )?(?:foreigners|outsiders|foreign (?:graduates|doctors|students|trainees)|imgs|international (?:graduates|doctors|students|applicants|trainees)|people (?:like me|like us|from (?:abroad|outside))|anyone from (?:abroad|outside))\b/,
   /\b(?:nobody|no one|none of them|did not|didn't|never|would not|wouldn't|not once) (?:\w+ ){0,4}(?:lift(?:ed)?|raised?) a finger\b/,
   // Denial of one's part and others' failings named outright: "not because of anything I did",
   // "through sheer negligence", "I was forced out".
