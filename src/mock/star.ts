@@ -197,6 +197,13 @@ RESULT_AFTER.push(
   /\b(?:we|i) (?:\w+ )?(?:published|won|got (?:it|the \w+) (?:accepted|published|approved|funded))\b/,
   /\b(?:went|came|got|returned|was|were) (?:\w+ )?(?:back )?(?:to|at) (?:\w+ ){0,2}(?:normal|baseline|target|pre-[\w-]+|usual|previous|the old|the same) (?:\w+ )?(?:levels?|range|values?|times?|rates?)?\b/,
   /\b(?:much |a lot |far |noticeably )?(?:closer|more accurate|more complete|more reliable|more consistent) (?:to|than)\b/,
+  // Round nine. The new state set against the old one ("our rounds were starting at nine instead
+  // of eleven"); the member worked until others changed what they did ("I narrowed the alert
+  // until the nurses acted on it"); others changed their own work in answer ("the engineers
+  // added more slides of that type").
+  /\binstead of (?:the )?(?:usual |previous |old |former )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|hours|days|weeks|late \w+)\b/,
+  /\buntil (?:the |our |all |most |every )?(?:[\w-]+ ){0,2}?(?:nurses|doctors|staff|residents|clinicians|team|they|patients|users|pharmacists|people|everyone|colleagues|physicians) (?:\w+ )?(?:acted|responded|used|started|stopped|began|followed|trusted|read|answered|accepted|adopted|complied|listened|paid attention)\b/,
+  /\b(?:the|our|their) (?:[\w-]+ )?(?:engineers|developers|programmers|vendor|analysts|pharmacists|nurses|doctors|residents|registrars|clerks|surgeons|lab|laboratory|it team|it department) (?:then |later |quickly |immediately |soon |finally )?(?:added|changed|fixed|updated|retrained|removed|rebuilt|corrected|redesigned|adjusted|switched|replaced|revised|dropped)\b/,
 );
 
 /** What happened to the patient, told as harm that did not come: "luckily the patient didn't bleed". */
@@ -234,11 +241,20 @@ const PAST_PERFECT =
 const OBLIGATION =
   /\b(?:had to|needed to|have to|has to|must|was due|were due|deadline|supposed to|expected to|asked (?:me|us) to|wanted (?:me|us) to)\b/;
 
+/** The clause a position is in: between the nearest ";" or ", and"/", but" on either side. */
+function clauseAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(', and ', at), text.lastIndexOf(', but ', at));
+  const ends = [text.indexOf(';', at), text.indexOf(', and ', at), text.indexOf(', but ', at)].filter((x) => x >= 0);
+  return text.slice(start + 1, ends.length ? Math.min(...ends) : undefined);
+}
+
 /** Change verbs said of the member ("I reduced my hours") are actions; of anything else, results. */
 const CHANGE_VERB = RESULT[1]!;
 /** Changes and comparisons that are the problem when told before anything was done ("sugars went up"). */
 // A time phrase ("in one month", "eventually") told before anything was done is the setting too.
-const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, RESULT[5]!, ...RESULT_AFTER]);
+// Others' reactions told before the member acted ("the hospital management decided that we
+// would stop using the registers") are the setting too.
+const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, RESULT[5]!, RESULT[7]!, ...RESULT_AFTER]);
 
 /**
  * A result in a sentence. `firstAction` is where the member first acted (offset in the text), so a
@@ -309,14 +325,15 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       // A time phrase is the setting only when it comes before an action that is told ("two near
       // misses in one month, … I redrew the chart"); alone, "after that the backlog was gone within
       // a month" still says what came of it.
-      const early = re === RESULT[5] ? firstAction >= 0 && at < firstAction : firstAction < 0 || at < firstAction;
+      const early =
+        re === RESULT[5] || re === RESULT[7] ? firstAction >= 0 && at < firstAction : firstAction < 0 || at < firstAction;
       if (early && !passive && !/\d|percent|half|a third|a quarter/.test(s.canon)) return false;
     }
     // "I had to deliver it by the end of the month": a time in a sentence of obligation is a deadline.
     // ("Afterwards fewer families asked us to explain it" tells a sequence, not a deadline.)
     if (
       re === RESULT[5] &&
-      OBLIGATION.test(s.canon) &&
+      OBLIGATION.test(clauseAround(s.canon, m.index)) &&
       !/^(?:since then|from then on|ever since|after that|afterwards|in the end|eventually|ultimately)$/.test(m[0])
     )
       return false;
