@@ -612,7 +612,11 @@ export const ANGLE =
  * informatics angle even without the field's vocabulary.
  */
 const ANGLE_PLAIN =
-  /\b(?:drug|medication|prescription|incident|dose|dosing|observations?|obs|fluid|vitals|treatment) (?:charts?|books?|logs?|sheets?|cards?|registers?)\b|\b(?:redrew|redesigned|reworked|changed|rebuilt) the (?:\w+ )?(?:chart|form|sheet|card|register)\b|\b(?:shared|paper|booking|printed|handwritten|excel|google|sign-?out|handover|handoff|call|ward|nursing|intake|referral|discharge) (?:sheets?|lists?|folders?|notebooks?|logs?|books?|registers?|cards?|boards?|whiteboards?)\b|\brecords? rooms?\b|\b(?:the|a|our|their) (?:\w+ )?notebook\b/;
+  // Round nine: a form or sheet made by the member ("designed a one-page discharge form"), records
+  // gone through by count ("went through the discharge papers of sixty patients", "counted a
+  // month of visits"), the record doing the work ("the record calculate the score
+  // automatically"), a device at the point of care, an IT colleague.
+  /\b(?:designed|redesigned|created|made|built|drafted|introduced) (?:a |an |the |our )?(?:[\w-]+ ){0,3}(?:forms?|templates?|checklists?|sheets?|registers?)\b|\b(?:went through|reviewed|audited|looked through|pulled|read through) (?:the |all )?(?:[\w-]+ ){0,2}(?:papers|charts|notes|records|files|case sheets|folders) (?:of|for|from) (?:\d+|[a-z]+ty|[a-z]+ hundred|all|every)\b|\bcounted (?:a|an|one|two|three|six|\d+|every|all|the) (?:\w+ ){0,2}(?:visits|patients|charts|forms|admissions|prescriptions|records|cases|days|weeks|months?)\b|\bautomatically\b|\bon (?:a|the) (?:tablet|computer|phone|smartphone|ipad|laptop)s?\b|\b(?:our|an|the|their|my|with) (?:it|ict) (?:colleague|staff|officer|person|support|lead|manager)s?\b|\b(?:drug|medication|prescription|incident|dose|dosing|observations?|obs|fluid|vitals|treatment) (?:charts?|books?|logs?|sheets?|cards?|registers?)\b|\b(?:redrew|redesigned|reworked|changed|rebuilt) the (?:\w+ )?(?:chart|form|sheet|card|register)\b|\b(?:shared|paper|booking|printed|handwritten|excel|google|sign-?out|handover|handoff|call|ward|nursing|intake|referral|discharge) (?:sheets?|lists?|folders?|notebooks?|logs?|books?|registers?|cards?|boards?|whiteboards?)\b|\brecords? rooms?\b|\b(?:the|a|our|their) (?:\w+ )?notebook\b/;
 
 /** Words of the question, so an answer that only repeats them is not credited with an angle. */
 export function hasInformaticsAngle(answer: string, question = ''): boolean {
