@@ -326,7 +326,9 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       // misses in one month, … I redrew the chart"); alone, "after that the backlog was gone within
       // a month" still says what came of it.
       const early =
-        re === RESULT[5] || re === RESULT[7] ? firstAction >= 0 && at < firstAction : firstAction < 0 || at < firstAction;
+        re === RESULT[5] || re === RESULT[7]
+          ? firstAction >= 0 && at < firstAction
+          : firstAction < 0 || at < firstAction;
       if (early && !passive && !/\d|percent|half|a third|a quarter/.test(s.canon)) return false;
     }
     // "I had to deliver it by the end of the month": a time in a sentence of obligation is a deadline.

@@ -693,8 +693,10 @@ const THEIR_PLACE_FOR_ME =
 /** Where the condition opens: "if", "provided", "as long as" anywhere; an inversion or "with a sign…" only at a clause's start. */
 const PLACEMENT_CONDITION =
   /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition that|assuming)\b|(?:^|[,;:] )(?:(?:should|were|had) (?!been\b|better\b)\w+|with (?:a|an|some|any|just a|even a)\b)/;
-const PLACEMENT_THEN = /(?:,\s*|\s+)(?:since |and )?(?:in that case|in which case|if so|if that is so|if that is the case)\b/;
-const PLACEMENT_IMPERATIVE = /^(?:just |please |simply )?(?:give|tell|show|send|let|assure|promise) me\b(.*)\band\b(.*)$/;
+const PLACEMENT_THEN =
+  /(?:,\s*|\s+)(?:since |and )?(?:in that case|in which case|if so|if that is so|if that is the case)\b/;
+const PLACEMENT_IMPERATIVE =
+  /^(?:just |please |simply )?(?:give|tell|show|send|let|assure|promise) me\b(.*)\band\b(.*)$/;
 
 /** The program's half (the condition) and the member's half (the rest) of a sentence, if it has a dependency. */
 function placementHalves(t: string): [string, string] | undefined {
@@ -719,7 +721,8 @@ function placementTrade(t: string): boolean {
   if (!halves) return false;
   const [theirs, mine] = halves;
   const mineHit = MY_TOP_PLACE.test(mine) || memberGivesUp(mine) !== undefined;
-  const theirsHit = THEIR_PLACE_FOR_ME.test(theirs) || rankingTopic(theirs) !== undefined || PROGRAM_FOR_ME.test(theirs);
+  const theirsHit =
+    THEIR_PLACE_FOR_ME.test(theirs) || rankingTopic(theirs) !== undefined || PROGRAM_FOR_ME.test(theirs);
   return mineHit && theirsHit && !negatedNear(mine, MY_TOP_PLACE);
 }
 
@@ -932,7 +935,12 @@ function namesIn(s: Sentence): string[] {
     // A capital at the start of a sentence is a name only when the program is what it says
     // something about ("Northgate goes first"); "Decision made: …" is a plain word.
     const next = s.tokens[k + 1];
-    if (k === 0 && next && next.pos !== 'PROPN' && !/^(?:is|will|would|goes|go|sits|remains|tops|stays|comes|ranks|'s|was|,)$/i.test(next.value))
+    if (
+      k === 0 &&
+      next &&
+      next.pos !== 'PROPN' &&
+      !/^(?:is|will|would|goes|go|sits|remains|tops|stays|comes|ranks|'s|was|,)$/i.test(next.value)
+    )
       return;
     // "Children's" may come as one token or two: compare plain words.
     for (const w of normProgram(t.value).split(' ')) if (w.length > 2 && !COMMON_PROPER.has(w)) out.push(w);
@@ -1351,7 +1359,9 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
       if (
         kind === 'religion' &&
         /^pray/.test(m[0]) &&
-        /^\s*(?:that )?(?:you|all|this|everything|it) (?:\w+ )?(?:are|is|finds?|find) (?:\w+ )?(?:well|fine|good)\b/.test(after)
+        /^\s*(?:that )?(?:you|all|this|everything|it) (?:\w+ )?(?:are|is|finds?|find) (?:\w+ )?(?:well|fine|good)\b/.test(
+          after,
+        )
       )
         continue;
       // A clinician in the workflow ("routes to the on-call psychiatrist") is not the member's own
@@ -1359,7 +1369,9 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
       if (
         /^(?:therapist|psychiatrist|counsel\w*or)$/.test(m[0]) &&
         !MEMBER_POSSESSOR.test(before) &&
-        !/\b(?:see|seeing|saw|seen|visit\w*|went to|go to|going to|referred (?:me )?to|started with)(?: (?:a|an|my))? (?:\w+ )?$|\b(?:with|by|from) (?:a|an|my) (?:\w+ )?$/.test(before)
+        !/\b(?:see|seeing|saw|seen|visit\w*|went to|go to|going to|referred (?:me )?to|started with)(?: (?:a|an|my))? (?:\w+ )?$|\b(?:with|by|from) (?:a|an|my) (?:\w+ )?$/.test(
+          before,
+        )
       )
         continue;
       if (

@@ -18,7 +18,11 @@ const TRADES: Row[] = [
   ['quid-pro-quo', true, 'If I hear I am near the top at Riverside, you will be first on mine.'],
   ['quid-pro-quo', true, 'Were I to learn where I sit on your list, my own list would reflect it.'],
   ['quid-pro-quo', true, 'Should Riverside return the favour, you will be number one for me.'],
-  ['quid-pro-quo', true, 'Should I hear that my place on your list is secure, Riverside becomes my first and only choice.'],
+  [
+    'quid-pro-quo',
+    true,
+    'Should I hear that my place on your list is secure, Riverside becomes my first and only choice.',
+  ],
   ['quid-pro-quo', true, 'I would gladly rank Riverside first if I can count on the same consideration.'],
   // The program's side as the feeling returned, reciprocity, "yours", the program's list, high up with it.
   ['quid-pro-quo', true, 'Riverside will be at number one on mine as long as the regard is returned.'],
@@ -53,9 +57,18 @@ const ASKS: Row[] = [
     true,
     'Were I to receive a small sign about where I sit on your list, I would make my own list reflect it.',
   ],
+  [
+    'asks-for-ranking',
+    true,
+    'I hope to learn soon whether I am high on your list, since in that case Riverside would be first on mine.',
+  ],
   // A question confirming the trade just offered.
   ['asks-for-ranking', true, 'If Riverside ranks me to match, you are first on my list. Can I count on that?'],
-  ['asks-for-ranking', true, 'If Riverside ranks me to match, you are first on my list. Is that something I can rely on?'],
+  [
+    'asks-for-ranking',
+    true,
+    'If Riverside ranks me to match, you are first on my list. Is that something I can rely on?',
+  ],
   ['asks-for-ranking', true, 'If Riverside ranks me to match, you are first on my list. Do we have a deal?'],
   ['asks-for-ranking', false, 'Riverside is first on my list. Can I rely on the shuttle from the hotel?'],
   // Standing in new words: a shot, a feeling mutual in more words, interest both ways, the radar, hedging.
@@ -97,8 +110,16 @@ const GAP: Row[] = [
   ['gap/no-actions', false, "I moved the clinic's immunisation log from a paper book to the district registry."],
   ['gap/no-actions', true, 'In 2022 I moved my family to Dubai to be near my parents.'],
   // Handling records links a draft to informatics; so does moving off paper and a named registry.
-  ['gap/no-informatics-link', false, 'From 2022 to 2023 I cleaned and merged the antenatal records of three health posts.'],
-  ['gap/no-informatics-link', false, 'In 2023 I moved our clinic from paper books to a shared register on tablets.'],
+  [
+    'gap/no-informatics-link',
+    false,
+    'From 2022 to 2023 I cleaned and merged the antenatal records of three health posts.',
+  ],
+  [
+    'gap/no-informatics-link',
+    false,
+    'In 2023 I took the birth records of our ward from paper books into the district system.',
+  ],
   ['gap/no-informatics-link', false, 'From 2022 I reported every new case to the provincial tuberculosis registry.'],
   // No child left without a record is an outcome.
   [
@@ -118,7 +139,7 @@ const ANSWERS: Row[] = [
   [
     'answers/no-informatics-angle',
     false,
-    'Readmissions were high on our ward. I designed a one-page discharge sheet with the nurses.',
+    'Readmissions were high on our ward. I designed a one-page discharge form with the nurses.',
     QI,
   ],
   [
@@ -156,12 +177,12 @@ const ANSWERS: Row[] = [
   [
     'star/result',
     true,
-    'Clinic letters were slow to reach families. I built a letter template with the secretaries. Letters reached families the same week instead of six weeks later.',
+    'Clinic letters were slow to reach families. I built a letter template with the secretaries. Families got their letters on the day of the visit instead of two months after.',
   ],
   [
     'star/result',
     true,
-    'Our sepsis alert fired on nearly everyone. I reviewed its rules with the pharmacist and cut them back until the nurses trusted it.',
+    'Our sepsis alert fired on nearly everyone. I reviewed its rules with the pharmacist and narrowed them until the nurses trusted it.',
   ],
   [
     'star/result',
@@ -172,7 +193,7 @@ const ANSWERS: Row[] = [
   [
     'star/result',
     true,
-    'Lab results reached the ward late. I arranged for them to print on the ward. Within a month every bed had its results by nine, and the consultant asked me to teach the interns.',
+    'Lab results reached the ward late. I arranged for them to print on the ward. Within a month the rounds began on schedule, and the consultant asked me to teach the interns.',
   ],
   [
     'star/result',
