@@ -200,6 +200,38 @@ const ANSWERS: Row[] = [
     true,
     'Lab results reached the ward late. I arranged for them to print on the ward. The consultant asked me to set it up on the surgical ward as well.',
   ],
+  // STAR situation: a time said as "Once," and a summary in headings; a concession and a role
+  // wished for are not how things stood.
+  [
+    'star/situation',
+    true,
+    'Once, over a potassium result. The registrar wanted to wait. I repeated the test and called him.',
+    { q: 'Tell me about a time you disagreed with a senior colleague.' },
+  ],
+  [
+    'star/situation',
+    true,
+    'Cardiologist from Lima. I built a heart failure register in our clinic.',
+    { q: 'Tell me about yourself.' },
+  ],
+  [
+    'star/situation',
+    true,
+    'Ten years of rural practice. I built a vaccine register on tablets.',
+    { q: 'Tell me about yourself.' },
+  ],
+  [
+    'star/situation',
+    false,
+    'My mentor sat with every family, no matter how busy the ward was. Listening matters more than screens.',
+    { q: 'What role should technology play in patient care?' },
+  ],
+  [
+    'star/situation',
+    false,
+    'In ten years I hope to be working as a physician informaticist in a rural network.',
+    { q: 'Where do you see yourself in ten years?' },
+  ],
   // Others' decision told before the member acted is the setting.
   [
     'star/result',
