@@ -341,6 +341,14 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         )
       )
         continue;
+      // "rural patients like those I cared for on Jeju": a verb in a relative clause after "those"
+      // or "the ones" says which people are meant, not what the member did in the episode.
+      if (
+        /\b(?:those|the ones|the people|the patients|the families|the children) (?:that |whom |who )?(?:i|we) (?:\w+ )?$/.test(
+          before,
+        )
+      )
+        continue;
       // "children are the reason I studied medicine": a verb describing a reason is background.
       if (/\bthe (?:\w+ )?reason (?:that |why )?(?:i|we) (?:\w+ )?$/.test(before)) continue;
       // "a more prepared candidate", "fully prepared": a participle graded by an adverb describes.
@@ -432,7 +440,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
 }
 
 const CARING =
-  /\b(?:i|and) (?:\w+ ){0,3}?(?:took care of|take care of|taking care of|looked after|look after|looking after|was (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|became (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|nursed (?:my|him|her|them)|cared for)\b/;
+  /(?<!\b(?:those|the ones|the people|the patients|the families|the children) (?:that |whom |who )?)\b(?:i|and) (?:\w+ ){0,3}?(?:took care of|take care of|taking care of|looked after|look after|looking after|was (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|became (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|nursed (?:my|him|her|them)|cared for)\b/;
 
 /** Job titles: a role held is work done (corpus SPEC: "worked in a named role"). */
 const ROLE_NOUN =

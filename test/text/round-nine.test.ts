@@ -232,6 +232,14 @@ const ANSWERS: Row[] = [
     'In ten years I hope to be working as a physician informaticist in a rural network.',
     { q: 'Where do you see yourself in ten years?' },
   ],
+  // A verb in a relative clause after "those" says which people are meant, not what was done.
+  [
+    'star/action',
+    false,
+    'In ten years I hope to be working as a physician in a network that serves patients like those I cared for in Busan.',
+    { q: 'Where do you see yourself in ten years?' },
+  ],
+  ['gap/no-actions', true, 'That year I rested and thought about the patients I cared for in the village.'],
   // Others' decision told before the member acted is the setting.
   [
     'star/result',
