@@ -67,6 +67,7 @@ const ABOUT_ME: readonly RegExp[] = [
   // "should I be hedging my bets elsewhere" (only ever read in an ask).
   // "Keep me in your thoughts" is a plea to be remembered, not a question of standing.
   /\b(?:i|my (?:name|application|file|candidacy))\b (?:\w+ ){0,2}(?:on|off) (?:your|its|their|the (?:\w+ )?(?:committee|program|programme)'s|(?:[a-z]+ ){0,2}[a-z]+'s) radar\b|\b(?:should|must|do|need) i (?:\w+ ){0,2}(?:hedg\w* my bets|look\w* elsewhere|set my sights (?:on other|elsewhere)|mov\w* on)\b/,
+  /\b(?:do|does|would|will|could|can) (?:i|my (?:application|file|candidacy)) (?:still )?(?:stand|have) (?:a|any) (?:\w+ )?(?:chance|shot|hope|prayer) (?:with|at|of (?:matching|getting in|being))\b/,
   /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
   /\bwhere (?:i|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ )?(?:stand|stands|fall|falls|rank|ranks|am|is|sit|sits|lie|lies|land|lands|fit|fits|end up|ended up|would be|will be|might be|currently (?:stand|am))\b/,
   /\bwhere (?:am|do|would|will|might|did|could|should) (?:i|my application) (?:\w+ )?(?:stand|fall|rank|sit|land|fit|be|lie)\b|\bwhere (?:am|do|would|will|might|did) i\b.{0,40}\b(?:list|rank|ranking|position|order)\b/,
@@ -687,16 +688,15 @@ function tradeFrame(t: string): RegExp | undefined {
  * no program side in its condition.
  */
 const MY_TOP_PLACE =
-  /\b(?:first|top|number one|#1|no\. ?1|highest)\b[^.;?!]{0,25}?\b(?:on|of|in) (?:mine|my (?:own )?(?:rank )?(?:order )?list)\b|\b(?:mine|my (?:own )?(?:rank )?list) (?:\w+ ){0,3}(?:have|has|show|shows|reflect|mirror|match|read|reads|start with|starts with)\b|\b(?:first|number one|#1|top choice|first choice) for me\b|\bmy (?:very )?(?:first|top|number one|#1)(?: and only)? (?:\w+ )?(?:choice|pick|option|preference)\b|\b(?:rank|put|place|list|keep|make)(?:s|ed|ing)? (?!me\b|us\b)(?:[\w-]+ ){0,3}?(?:first|number one|#1|at the top)\b/;
+  /\b(?:first|top|number one|#1|no\. ?1|highest)\b[^.;?!]{0,25}?\b(?:on|of|in) (?:mine|my (?:own )?(?:rank )?(?:order )?list)\b|\b(?:mine|my (?:own )?(?:rank )?list) (?:\w+ ){0,3}(?:have|has|show|shows|reflect|mirror|match|read|reads|start with|starts with)\b|\b(?:first|number one|#1|top choice|first choice) for me\b|\bmy (?:very )?(?:first|top|number one|#1|only)(?: and only)? (?:\w+ )?(?:choice|pick|option|preference)\b|\b(?:rank|put|place|keep|list)(?:s|ed|ing)? (?!me\b|us\b)(?:[\w-]+ ){0,3}?(?:above|ahead of|over) (?:everyone|everybody|all|every|any|the rest|the others)\b|\b(?:gets?|has|earns?|wins?|takes?) my (?:\w+ )?(?:first place|top spot|number one|#1|first|vote)\b|\b(?:heads?|tops?|leads?) my (?:\w+ )?list\b|\b(?:rank|put|place|list|keep|make)(?:s|ed|ing)? (?!me\b|us\b)(?:[\w-]+ ){0,3}?(?:first|number one|#1|at the top)\b/;
 const THEIR_PLACE_FOR_ME =
-  /\b(?:the same|similar|equal|like) (?:\w+ ){0,2}(?:consideration|regard|feeling|treatment|interest|priority|commitment)\b|\breturn(?:s|ed|ing)? the (?:favou?r|feeling|sentiment|regard|interest)\b|\b(?:regard|feeling|interest|favou?r|sentiment|consideration|enthusiasm)s? (?:\w+ ){0,3}(?:returned|reciprocated|shared|mutual)\b|\breciproc\w+|\b(?:on|from) (?:yours|your (?:side|part|end))\b|\b(?:your|its|their) (?:\w+ )?list\b|\b(?:i|me|my name) (?:\w+ ){0,2}(?:high|high up|near the top|at the top|up there) (?:with|for|on|at) (?:you|your|the (?:\w+ )?(?:committee|program|programme))\b/;
+  /\b(?:the same|similar|equal|like) (?:\w+ ){0,2}(?:consideration|regard|feeling|treatment|interest|priority|commitment)\b|\breturn(?:s|ed|ing)? the (?:favou?r|feeling|sentiment|regard|interest)\b|\b(?:regard|feeling|interest|favou?r|sentiment|consideration|enthusiasm)s? (?:\w+ ){0,3}(?:returned|reciprocated|shared|mutual)\b|\breciproc\w+|\b(?:on|from) (?:yours|your (?:side|part|end))\b|\b(?:your|its|their) (?:\w+ )?list\b|\b(?:i|me|my name) (?:\w+ ){0,2}(?:high|high up|near the top|at the top|up there) (?:with|for|on|at) (?:you|your|the (?:\w+ )?(?:committee|program|programme))\b|\b(?:i|i'm|me) (?:\w+ ){0,2}(?:a|your|the) (?:\w+ )?(?:priority|top pick|top choice|first choice|favou?rite) (?:for|to|with) (?:you|your|the)\b|\b(?:sure|certain|confident|assured) (?:of|about) (?:a|my|the) (?:\w+ )?(?:place|spot|position|seat|match|offer)\b|\b(?:lean\w*|inclined|tilt\w*) (?:\w+ )?(?:my way|towards me|toward me|in my direction|in my favou?r)\b/;
 /** Where the condition opens: "if", "provided", "as long as" anywhere; an inversion or "with a sign…" only at a clause's start. */
 const PLACEMENT_CONDITION =
-  /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition that|assuming)\b|(?:^|[,;:] )(?:(?:should|were|had) (?!been\b|better\b)\w+|with (?:a|an|some|any|just a|even a)\b)/;
+  /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition that|assuming|in the event(?: that)?)\b|(?:^|[,;:] )(?:(?:should|were|had) (?!been\b|better\b)\w+|with (?:a|an|some|any|just a|even a)\b)/;
 const PLACEMENT_THEN =
   /(?:,\s*|\s+)(?:since |and )?(?:in that case|in which case|if so|if that is so|if that is the case)\b/;
-const PLACEMENT_IMPERATIVE =
-  /^(?:just |please |simply )?(?:give|tell|show|send|let|assure|promise) me\b(.*)\band\b(.*)$/;
+const PLACEMENT_IMPERATIVE = /^(?:just |please |simply )?(?!and\b|so\b|then\b)[a-z]+ (me\b.*)\band\b(.*)$/;
 
 /** The program's half (the condition) and the member's half (the rest) of a sentence, if it has a dependency. */
 function placementHalves(t: string): [string, string] | undefined {

@@ -30,6 +30,15 @@ const TRADES: Row[] = [
   ['quid-pro-quo', true, 'If the interest is there on yours, Riverside goes first on my list.'],
   ['quid-pro-quo', true, 'If your list has me near the top, mine will have Riverside at number one.'],
   ['quid-pro-quo', true, 'Just give me a small hint that I am high up with you and Riverside goes first on mine.'],
+  // After set z: any imperative with the member as object, "my only real option", a priority for
+  // the program, sure of a spot, above all the others, inclined my way, "in the event", topping
+  // the member's list.
+  ['quid-pro-quo', true, 'Keep me high on your list and you will find Riverside first on mine.'],
+  ['quid-pro-quo', true, 'Tell me I am a priority for the committee and Riverside becomes my only real option.'],
+  ['quid-pro-quo', true, 'Should I be sure of a spot, I will rank Riverside above all the others.'],
+  ['quid-pro-quo', true, 'If the committee is inclined my way, Riverside takes my first place.'],
+  ['quid-pro-quo', true, 'In the event I am ranked to match, Riverside will top my list.'],
+  ['quid-pro-quo', false, 'Let me know if you need anything and I will send it right away.'],
   // The dependency told after the program's side: "in that case".
   [
     'quid-pro-quo',
@@ -78,6 +87,8 @@ const ASKS: Row[] = [
   ['asks-for-ranking', true, "Am I still on Riverside's radar?"],
   ['asks-for-ranking', true, 'Should I be hedging my bets elsewhere?'],
   ['asks-for-ranking', true, 'Should I start looking elsewhere?'],
+  ['asks-for-ranking', true, 'Do I still stand a chance with Riverside?'],
+  ['asks-for-ranking', true, 'I am desperate to know how the committee rated my interview.'],
   // Near-misses: a plea, a project on the radar, a spoken tag, "my last chance".
   ['asks-for-ranking', false, 'Please keep me in your thoughts when the committee meets.'],
   ['asks-for-ranking', false, 'Is the new sepsis dashboard on your radar?'],
