@@ -45,7 +45,7 @@ const SITUATION: readonly RegExp[] = [
   // Two views set against each other: "our consultant wanted every patient admitted, and I thought…".
   /\b(?:he|she|they|(?:my|our|the) (?:[\w-]+ ){0,2}[\w-]+) (?:wanted|insisted|believed|preferred|thought|felt)\b[^.;]{3,80}\b(?:and|but|while|whereas) i (?:thought|felt|believed|wanted|preferred|disagreed)\b/,
   // A time said as a bare heading: "Intern year, I ordered…", "Night shift, first month of internship:".
-  /^(?:(?:my|our|the|one|a|in|during|on) )?(?:[\w-]+ ){0,2}(?:year|night|shift|month|week|rotation|morning|evening|call|block|day|weekend|internship|residency|clerkship)s?(?: (?:of|in|on) (?:my|our|the|a) (?:[\w-]+ ){0,2}(?:rotation|residency|internship|year|training|block|clerkship|job|post))?\s?[,:]/,
+  /^(?:(?:my|our|the|one|a|in|during|on) )?(?:[\w-]+ ){0,2}(?:year|night|shift|month|week|rotation|morning|evening|call|block|day|weekend|internship|residency|clerkship|ward|unit|clinic|icu|department|theatre|floor)s?(?: (?:of|in|on) (?:my|our|the|a) (?:[\w-]+ ){0,2}(?:rotation|residency|internship|year|training|block|clerkship|job|post))?\s?[,:]/,
   // A disagreement between the member and someone is how things stood: "a nurse and I disagreed
   // about…" (not one imagined: "if we still disagreed, I would…").
   /(?<!\b(?:if|when|should|whenever|unless) (?:[\w,'-]+ ){0,10})\b(?:(?:and|with) (?:i|me) |(?:i|we) (?:\w+ )?)(?:(?:kept|often|always|constantly|would|used to) (?:disagree|argu|clash)\w*|disagreed|argued|clashed|fell out|did not agree|didn't agree|could not agree|couldn't agree|(?:did not|didn't) see eye to eye|butted heads|locked horns|were at odds|had words|had (?:a|an|one) (?:\w+ )?(?:disagreement|conflict|argument|dispute|clash|difference of opinion))\b/,
@@ -201,6 +201,7 @@ RESULT_AFTER.push(
   // of eleven"); the member worked until others changed what they did ("I narrowed the alert
   // until the nurses acted on it"); others changed their own work in answer ("the engineers
   // added more slides of that type").
+  /\b(?:told|informed|wrote to) (?:me|us) (?:that )?(?:[\w'-]+ ){1,6}?(?:now|no longer|had stopped|had started)\b/,
   /\binstead of (?:the )?(?:usual |previous |old |former )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|hours|days|weeks|late \w+)\b/,
   /\buntil (?:the |our |all |most |every )?(?:[\w-]+ ){0,2}?(?:nurses|doctors|staff|residents|clinicians|team|they|patients|users|pharmacists|people|everyone|colleagues|physicians) (?:\w+ )?(?:acted|responded|used|started|stopped|began|followed|trusted|read|answered|accepted|adopted|complied|listened|paid attention)\b/,
   /\b(?:the|our|their) (?:[\w-]+ )?(?:engineers|developers|programmers|vendor|analysts|pharmacists|nurses|doctors|residents|registrars|clerks|surgeons|lab|laboratory|it team|it department) (?:then |later |quickly |immediately |soon |finally )?(?:added|changed|fixed|updated|retrained|removed|rebuilt|corrected|redesigned|adjusted|switched|replaced|revised|dropped)\b/,

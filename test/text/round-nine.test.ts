@@ -114,6 +114,21 @@ const TOP_AND_OVERSHARE: Row[] = [
 ];
 
 const GAP: Row[] = [
+  // After set z2: an internship before the gap is not in it; a past with a prefix ("rebuilt");
+  // records kept or matched against each other; every case reaching a state by a time.
+  ['gap/no-actions', true, 'After a draining internship I spent 2023 at home resting with my family.'],
+  ['gap/no-actions', false, 'In 2023 I rebuilt the appointment book of our clinic as a shared sheet.'],
+  [
+    'gap/no-informatics-link',
+    false,
+    "From 2022 I matched the clinic's stock ledger against the dispensing book every Friday.",
+  ],
+  ['gap/no-informatics-link', false, 'From 2022 to 2023 I kept the pharmacy stock ledger at a rural clinic.'],
+  [
+    'gap/no-outcome',
+    false,
+    'In 2023 I redrew our referral log, and by the end of the year every referral had a reply.',
+  ],
   // A span of time taken, or stepping back, is not an activity; moving a thing is.
   ['gap/no-actions', true, 'After a long house job I took a year for myself and stayed with my parents.'],
   ['gap/no-actions', false, 'In 2023 I took three months of evening classes in SQL at the university.'],
@@ -146,6 +161,23 @@ const ANSWERS: Row[] = [
   ['answers/blame', false, 'Nobody thought to check the fridge log until I did. I found two warm vaccines.'],
   ['answers/blame', true, 'The ward was not set up for outsiders. I asked a resident to show me the notes.'],
   ['answers/blame', false, 'I was not prepared for questions from foreign families, so I read the hospital guide.'],
+  [
+    'answers/blame',
+    true,
+    'The seniors could not be bothered to teach anyone new, so I learned the order screens alone.',
+  ],
+  ['answers/blame', false, 'I did not take the time to explain the plan to the family, and I learned from that.'],
+  [
+    'star/result',
+    true,
+    'Insulin was often late on our ward. I added a prompt to the admission note. The charge nurse told me the night team now gives it on time.',
+  ],
+  [
+    'star/situation',
+    true,
+    'Paediatric ward, Kano, second month. Fluids were charted twice. I stopped the second bag.',
+    { q: 'Tell me about a time you caught an error.' },
+  ],
   // An informatics angle in plain words.
   [
     'answers/no-informatics-angle',
