@@ -1354,14 +1354,12 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
         /^(?:fate|destiny|divine)$/.test(m[0])
       )
         continue;
-      // A wish for the reader's health said as a prayer is a greeting: "I pray you are well",
-      // "praying all is well with you and the team".
+      // A wish for the reader or their people said as a prayer is a greeting: "I pray you are
+      // well", "I pray the new term starts well for your fellows"; not a prayer about the member.
       if (
         kind === 'religion' &&
         /^pray/.test(m[0]) &&
-        /^\s*(?:that )?(?:you|all|this|everything|it) (?:\w+ )?(?:are|is|finds?|find) (?:\w+ )?(?:well|fine|good)\b/.test(
-          after,
-        )
+        /^\s*(?:that )?(?!i\b|my\b|we\b|our\b|me\b)[^.;!?]{0,50}?\b(?:well|fine|smoothly|safely)\b/.test(after)
       )
         continue;
       // A clinician in the workflow ("routes to the on-call psychiatrist") is not the member's own

@@ -107,6 +107,8 @@ const TOP_AND_OVERSHARE: Row[] = [
   // A prayer for the reader is a greeting; a clinician in the workflow is not the member's care.
   ['overshare', false, 'I pray you are well.'],
   ['overshare', true, 'I pray every night that I match at Riverside.'],
+  ['overshare', false, 'I pray the winter goes smoothly for your fellows.'],
+  ['overshare', true, 'I pray that my mother recovers well after her surgery.'],
   ['overshare', false, 'The new alert pages the on-call psychiatrist directly.'],
   ['overshare', true, 'My psychiatrist has helped me a great deal this year.'],
   ['overshare', true, 'I have been seeing a therapist since the spring.'],
