@@ -18,7 +18,8 @@
  * read once, then fixed; first readings in test/corpus/HISTORY.md), and set v (round eight,
  * written for the categories batches E and F missed before that round's changes: 23/42, then fixed),
  * and set x (round nine, written for the categories batches G and H missed before that round's
- * changes: 30/45, then fixed). Sets d (round three), i (round
+ * changes: 30/45, then fixed), sets z and z2 and precision set z3 (round nine, after set y: 12/19,
+ * 8/16, 14/15, then fixed). Sets d (round three), i (round
  * five), u (round seven), pm5 (round seven, written after all of that round's pre-match changes),
  * w (round eight) and y (round nine) were each read once and their misses left as they are: each is held only to its first reading, so
  * it keeps measuring rather than being tuned to.
