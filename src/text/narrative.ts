@@ -310,7 +310,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // registry"); moving oneself ("moved to Ohio", "moved back home") is not.
       const movedThing =
         !opts.story &&
-        /^(?:move|shift|transfer|switch|port)$/.test(lemma) &&
+        lemma === 'move' &&
         isPastTense(t) &&
         MOVED_THING.test(s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart());
       if (!verbs.has(lemma) && !open && !movedThing) continue;

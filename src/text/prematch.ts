@@ -66,7 +66,7 @@ const ABOUT_ME: readonly RegExp[] = [
   // Still in the program's sights, or time to look elsewhere: "am I still on Calder Valley's radar",
   // "should I be hedging my bets elsewhere" (only ever read in an ask).
   // "Keep me in your thoughts" is a plea to be remembered, not a question of standing.
-  /\b(?:i|my (?:name|application|file|candidacy))\b (?:\w+ ){0,2}(?:on|off) (?:your|its|their|the (?:\w+ )?(?:committee|program|programme)'s|(?:[a-z]+ ){0,2}[a-z]+'s) radar\b|\b(?:should|must|do|need) i (?:\w+ ){0,2}(?:hedg\w* my bets|look\w* elsewhere|set my sights (?:on other|elsewhere)|mov\w* on)\b/,
+  /\b(?:i|my (?:name|application|file|candidacy))\b (?:\w+ ){0,2}(?:on|off) (?:your|its|their|the (?:\w+ )?(?:committee|program|programme)'s|(?:[a-z]+ ){0,2}[a-z]+'s) radar\b|\b(?:should|must|do|need) i (?:\w+ ){0,2}(?:hedg\w* my bets|look\w* elsewhere)\b/,
   /\b(?:do|does|would|will|could|can) (?:i|my (?:application|file|candidacy)) (?:still )?(?:stand|have) (?:a|any) (?:\w+ )?(?:chance|shot|hope|prayer) (?:with|at|of (?:matching|getting in|being))\b/,
   /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
   /\bwhere (?:i|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ )?(?:stand|stands|fall|falls|rank|ranks|am|is|sit|sits|lie|lies|land|lands|fit|fits|end up|ended up|would be|will be|might be|currently (?:stand|am))\b/,
@@ -646,7 +646,7 @@ const INFO_IN_CONDITION =
  * is the first name on mine. Is that something I can count on?", "Can I rely on that?", "Deal?".
  */
 const CONFIRM_BACK =
-  /\b(?:count|rely|depend|bank) on (?:that|this|it)\b|\bhold you to (?:that|it)\b|\b(?:is|would|could) (?:that|this|it) (?:\w+ ){0,2}(?:something (?:i|we) (?:can|could) (?:count|rely|depend|bank) on|possible|agreeable|acceptable|a deal|workable|fair)\b|\b(?:do we have|is it) a deal\b|^deal\b/;
+  /\b(?:count|rely|depend|bank) on (?:that|this|it)\b|\b(?:is|would|could) (?:that|this|it) (?:\w+ ){0,2}(?:something (?:i|we) (?:can|could) (?:count|rely|depend|bank) on|fair)\b|\b(?:do we have|is it) a deal\b|^deal\b/;
 function confirmsTrade(t: string, prior: string | undefined): boolean {
   return (
     prior !== undefined &&

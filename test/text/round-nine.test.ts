@@ -79,6 +79,8 @@ const ASKS: Row[] = [
     'If Riverside ranks me to match, you are first on my list. Is that something I can rely on?',
   ],
   ['asks-for-ranking', true, 'If Riverside ranks me to match, you are first on my list. Do we have a deal?'],
+  ['asks-for-ranking', true, 'If Riverside ranks me to match, you are first on my list. Is that fair?'],
+  ['asks-for-ranking', true, 'If Riverside ranks me to match, you are first on my list. Deal?'],
   ['asks-for-ranking', false, 'Riverside is first on my list. Can I rely on the shuttle from the hotel?'],
   // Standing in new words: a shot, a feeling mutual in more words, interest both ways, the radar, hedging.
   ['asks-for-ranking', true, 'How realistic is my shot at Riverside?'],
