@@ -473,7 +473,7 @@ function tellsPast(s: Sentence): boolean {
   return s.tokens.some(
     (t, k) =>
       (t.canon === 'i' || t.canon === 'we') &&
-      s.tokens.slice(k + 1, k + 4).some((v) => isPastTense(v) && !/^(?:was|were|had)$/.test(v.canon)),
+      s.tokens.slice(k + 1, k + 4).some((v) => isPastTense(v) && !/^(?:was|were|had|became)$/.test(v.canon)),
   );
 }
 

@@ -287,6 +287,12 @@ const ANSWERS: Row[] = [
     { q: 'Where do you see yourself in ten years?' },
   ],
   ['gap/no-actions', true, 'That year I rested and thought about the patients I cared for in the village.'],
+  // Becoming something is not acting: the hospital's decision after it is still the setting.
+  [
+    'star/result',
+    false,
+    'When I became head of the registry, the hospital decided that we would stop using paper. I sat with the clerks every morning.',
+  ],
   // Others' decision told before the member acted is the setting.
   [
     'star/result',
