@@ -112,6 +112,7 @@ const TOP_AND_OVERSHARE: Row[] = [
   ['overshare', false, 'I pray the winter goes smoothly for your fellows.'],
   ['overshare', true, 'I pray that my mother recovers well after her surgery.'],
   ['overshare', false, 'The new alert pages the on-call psychiatrist directly.'],
+  ['overshare', false, 'Your fellows built a suicide-risk model for the psychiatric emergency department.'],
   ['overshare', true, 'My psychiatrist has helped me a great deal this year.'],
   ['overshare', true, 'I have been seeing a therapist since the spring.'],
   ['overshare', true, 'The exams were hard on me and I am working through it with a counsellor.'],
