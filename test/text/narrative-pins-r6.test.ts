@@ -1,11 +1,14 @@
 /**
  * A labelled answer whose note a small change to the action reader would change (round six of
  * issue 15, found with tools/mutant-probe.mjs): the first thing the member did is quoted back as
- * the labelled "no result" note asks, "I wrote the queries…", not a sentence before it.
+ * the labelled "no result" note asks, "I wrote the queries…", not a sentence before it; and a
+ * regular past the lemmatiser cuts too far ("coded" → "cod") is still the story verb.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerFeedback } from '../../src/mock/feedback.js';
+import { analyse } from '../../src/text/document.js';
+import { actionsIn } from '../../src/text/narrative.js';
 
 function item(file: string, id: string): Record<string, unknown> {
   for (const line of readFileSync(new URL(`../corpus/answers/${file}.jsonl`, import.meta.url), 'utf8').split('\n'))
@@ -22,5 +25,15 @@ describe('answers/blind-g/an-d7-002, as labelled', () => {
     expect(x.fire).toContain('no-result');
     const note = answerFeedback(String(x.question), String(x.answer)).notes.find((n) => n.id === 'no-result');
     expect(note?.message).toContain('You said what you did ("I wrote the queries against the Epic Clarity…")');
+  });
+});
+
+describe('a regular past the lemmatiser cut too far', () => {
+  it('reads "coded" (lemmatised "cod") as the story verb "code", with or without "I"', () => {
+    for (const [text, verb] of [
+      ['I coded the intake forms for the free clinic.', 'coded'],
+      ['Coded the intake forms for the free clinic.', 'Coded'],
+    ] as const)
+      expect(actionsIn(analyse(text), { story: true }).map((h) => h.sentence.tokens[h.token]!.value)).toEqual([verb]);
   });
 });
