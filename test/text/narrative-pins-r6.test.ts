@@ -2,7 +2,8 @@
  * A labelled answer whose note a small change to the action reader would change (round six of
  * issue 15, found with tools/mutant-probe.mjs): the first thing the member did is quoted back as
  * the labelled "no result" note asks, "I wrote the queries…", not a sentence before it; and a
- * regular past the lemmatiser cuts too far ("coded" → "cod") is still the story verb.
+ * regular past the lemmatiser cuts too far ("coded" → "cod") is still the story verb; a verb after
+ * a time phrase and a comma, in note style, is still the member's.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -35,5 +36,14 @@ describe('a regular past the lemmatiser cut too far', () => {
       ['Coded the intake forms for the free clinic.', 'Coded'],
     ] as const)
       expect(actionsIn(analyse(text), { story: true }).map((h) => h.sentence.tokens[h.token]!.value)).toEqual([verb]);
+  });
+});
+
+describe('a time phrase before the verb, set off by a comma', () => {
+  it.each([
+    ['In the evenings, helped my sister with her shop.', 'helped'],
+    ['Every weekend, volunteered at the free clinic.', 'volunteered'],
+  ])('reads "%s" (note style, no "I") as the member\'s action', (text, verb) => {
+    expect(actionsIn(analyse(text)).map((h) => h.sentence.tokens[h.token]!.value)).toEqual([verb]);
   });
 });
