@@ -191,3 +191,15 @@ describe('single sentences of labelled emails', () => {
     },
   );
 });
+
+describe('a sentence a member could write', () => {
+  it('reads "Apologies for the delay" with a loss named once as a courtesy, not an overshare', () => {
+    const findings = checkPrematchEmail(
+      'Dear Dr. Lee,\nApologies for the delay in writing; my grandfather passed away last week.\nThank you for the interview and the time with your team.',
+      { kind: 'thank-you', program: 'Lakeside University Clinical Informatics Fellowship' },
+      '2026-01-15',
+      {},
+    ).findings;
+    expect(findings.map((f) => f.id)).not.toContain('overshare');
+  });
+});
