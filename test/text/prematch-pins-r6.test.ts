@@ -202,4 +202,17 @@ describe('a sentence a member could write', () => {
     ).findings;
     expect(findings.map((f) => f.id)).not.toContain('overshare');
   });
+
+  it.each([
+    'Sorry this note is late; my father died last month and I have been struggling since.',
+    'Sorry this note is late; my father died last month and I have felt depressed since.',
+  ])('reads "%s" (the grief told) as an overshare', (line) => {
+    const findings = checkPrematchEmail(
+      `Dear Dr. Lee,\n${line}\nThank you for the interview.`,
+      { kind: 'thank-you', program: 'Lakeside University Clinical Informatics Fellowship' },
+      '2026-01-15',
+      {},
+    ).findings;
+    expect(findings.map((f) => f.id)).toContain('overshare');
+  });
 });
