@@ -203,6 +203,16 @@ describe('a sentence a member could write', () => {
     expect(findings.map((f) => f.id)).not.toContain('overshare');
   });
 
+  it('reads a go-live that was traumatic for the night nurses as their matter, not an overshare', () => {
+    const findings = checkPrematchEmail(
+      'Dear Dr. Lee,\nI still remember our go-live: for the night nurses on the ward it was traumatic.\nThank you for the interview.',
+      { kind: 'thank-you', program: 'Lakeside University Clinical Informatics Fellowship' },
+      '2026-01-15',
+      {},
+    ).findings;
+    expect(findings.map((f) => f.id)).not.toContain('overshare');
+  });
+
   it.each([
     'Sorry this note is late; my father died last month and I have been struggling since.',
     'Sorry this note is late; my father died last month and I have felt depressed since.',
