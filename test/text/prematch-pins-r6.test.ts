@@ -216,7 +216,9 @@ describe('a sentence a member could write', () => {
   it.each([
     'Sorry this note is late; my father died last month and I have been struggling since.',
     'Sorry this note is late; my father died last month and I have felt depressed since.',
-  ])('reads "%s" (the grief told) as an overshare', (line) => {
+    // Pleading is pleading even before "to fix": only "my last chance to make a good impression" is an idiom.
+    'I am desperate to fix my application before the rank list deadline.',
+  ])('reads "%s" as an overshare', (line) => {
     const findings = checkPrematchEmail(
       `Dear Dr. Lee,\n${line}\nThank you for the interview.`,
       { kind: 'thank-you', program: 'Lakeside University Clinical Informatics Fellowship' },
