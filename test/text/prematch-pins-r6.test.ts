@@ -228,3 +228,29 @@ describe('a sentence a member could write', () => {
     expect(findings.map((f) => f.id)).toContain('overshare');
   });
 });
+
+describe('multiple-top-choice: is the earlier top-choice email to the same program?', () => {
+  const TOP =
+    'Dear Dr. Lee,\nI am writing to let you know that your program is my first choice and I will rank it first.\nBest,\nSam';
+  it.each([
+    // The same program under a longer or shorter name: the distinctive words of one are inside the other.
+    ['NYU Langone Clinical Informatics Fellowship', 'NYU Clinical Informatics Fellowship', false],
+    ['Riverside Medical Center', 'Riverside Clinical Informatics Fellowship', false],
+    ['Clinical Informatics Fellowship', 'Clinical Informatics Fellowship', false],
+    // A name with no distinctive word cannot be told to be the same program.
+    ['Lakeside University Hospital', 'Clinical Informatics Fellowship', true],
+  ])('earlier to "%s", now to "%s": flagged %s', (before, now, flagged) => {
+    const findings = checkPrematchEmail(
+      TOP,
+      {
+        kind: 'top-choice',
+        program: now,
+        sendDate: '2026-02-10',
+        previous: [{ kind: 'top-choice', program: before, date: '2026-01-20' }],
+      },
+      '2026-02-10',
+      { target: 'ci-fellowship' },
+    ).findings;
+    expect(findings.some((f) => f.id === 'multiple-top-choice')).toBe(flagged);
+  });
+});
