@@ -203,6 +203,16 @@ describe('a sentence a member could write', () => {
     expect(findings.map((f) => f.id)).not.toContain('overshare');
   });
 
+  it('reads "debt-related questions" in a survey as a thing of work, not an overshare', () => {
+    const findings = checkPrematchEmail(
+      'Dear Dr. Lee,\nThank you for the interview.\nI liked the debt-related questions in your patient intake survey.',
+      { kind: 'thank-you', program: 'Lakeside University Clinical Informatics Fellowship' },
+      '2026-01-15',
+      {},
+    ).findings;
+    expect(findings.map((f) => f.id)).not.toContain('overshare');
+  });
+
   it('reads a go-live that was traumatic for the night nurses as their matter, not an overshare', () => {
     const findings = checkPrematchEmail(
       'Dear Dr. Lee,\nI still remember our go-live: for the night nurses on the ward it was traumatic.\nThank you for the interview.',
