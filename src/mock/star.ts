@@ -26,14 +26,14 @@ const SITUATION: readonly RegExp[] = [
   new RegExp(`\\b(?:at|in) (?:my|our|the|a|an|one) (?:\\w+ ){0,3}${SETTING_NOUN}\\b`),
   /\bon (?:my|a|an|the|our|one) (?:\w+ ){0,2}(?:rotation|elective|clerkship|observership|externship|ward|shift|team|night|call|service|floor|rounds|block)\b/,
   /\bin (?:my|our) (?:\w+ ){0,2}(?:residency|internship|hospital|clinic|department|unit|team|training|job|role|practice|rotation|year|country|city|town|post)\b/,
-  /\b(?:back in|in (?:19|20)\d\d|(?:last|this|that|one) (?:year|month|spring|summer|fall|autumn|winter|week|day|night|morning|evening)|(?:a|two|three|four|five|several|a few|some) (?:years?|months?|weeks?) ago|one (?:day|night|morning|evening|time)|once,)\b/,
+  /\b(?:back in|in (?:19|20)\d\d|(?:last|this|that|one) (?:year|month|spring|summer|fall|autumn|winter|week|day|night|morning|evening)|(?:a|two|three|four|five|several|a few|some) (?:years?|months?|weeks?) ago|one (?:day|night|morning|evening|time))\b|\bonce(?=,)/,
   /\bthere (?:was|were|had been|is|are) (?:a|an|many|frequent|repeated|several|no|this|some|constant|recurring|lots of|too many|often)\b/,
   /\b(?:we|they|the (?:nurses|residents|team|staff|doctors|physicians|patients)) (?:\w+ )?(?:had|were having|kept having|kept getting|kept|noticed|saw|found|were seeing|were drowning|were struggling|struggled|faced|were facing|were missing|missed|lost|were losing|used to)\b/,
   new RegExp(
-    `\\b(?:our|the|my) ${SETTING_NOUN} (?:\\w+ )?(?:had|was|were|used|kept|struggled|did not|didn't|faced|lacked|relied)\\b`,
+    `(?<!\\bhow (?:\\w+ )?)\\b(?:our|the|my) ${SETTING_NOUN} (?:\\w+ )?(?:had|was|were|used|kept|struggled|did not|didn't|faced|lacked|relied)\\b`,
   ),
   /\bi was (?:\w+ )?(?:working|rotating|doing|on|in|at|the only|a|an|the|one of|part of|assigned to|posted|covering|serving)\b/,
-  /\bas (?:a|an|the) (?:\w+ ){0,2}(?:intern|resident|student|fellow|physician|doctor|officer|house officer|medical officer|volunteer|scribe|research assistant|coordinator|registrar|lead|member|observer|extern|clerk)\b/,
+  /(?<!\b(?:hope|hoping|like|want|wish|plan|planning|aim|intend|expect)\w* to (?:be )?(?:\w+ ){0,2})\bas (?:a|an|the) (?:\w+ ){0,2}(?:intern|resident|student|fellow|physician|doctor|officer|house officer|medical officer|volunteer|scribe|research assistant|coordinator|registrar|lead|member|observer|extern|clerk)\b/,
   /\b(?:the|a|one|our) (?:problem|issue|challenge|situation|case|patient|complaint|error|delay|backlog|bottleneck) (?:was|were|had|came|arose|involved|that)\b/,
   /\b(?:patients|nurses|clinicians|residents|doctors|staff) (?:\w+ )?(?:were|kept|often|would|used to|had to|could not|couldn't|did not|didn't)\b/,
   // How things stood, told in the past by someone other than the member doing something: "we
@@ -45,7 +45,7 @@ const SITUATION: readonly RegExp[] = [
   // Two views set against each other: "our consultant wanted every patient admitted, and I thought…".
   /\b(?:he|she|they|(?:my|our|the) (?:[\w-]+ ){0,2}[\w-]+) (?:wanted|insisted|believed|preferred|thought|felt)\b[^.;]{3,80}\b(?:and|but|while|whereas) i (?:thought|felt|believed|wanted|preferred|disagreed)\b/,
   // A time said as a bare heading: "Intern year, I ordered…", "Night shift, first month of internship:".
-  /^(?:(?:my|our|the|one|a|in|during|on) )?(?:[\w-]+ ){0,2}(?:year|night|shift|month|week|rotation|morning|evening|call|block|day|weekend|internship|residency|clerkship)s?(?: (?:of|in|on) (?:my|our|the|a) (?:[\w-]+ ){0,2}(?:rotation|residency|internship|year|training|block|clerkship|job|post))?\s?[,:]/,
+  /^(?:(?:my|our|the|one|a|in|during|on) )?(?:[\w-]+ ){0,2}(?:year|night|shift|month|week|rotation|morning|evening|call|block|day|weekend|internship|residency|clerkship|ward|unit|clinic|icu|department|theatre|floor)s?(?: (?:of|in|on) (?:my|our|the|a) (?:[\w-]+ ){0,2}(?:rotation|residency|internship|year|training|block|clerkship|job|post))?\s?[,:]/,
   // A disagreement between the member and someone is how things stood: "a nurse and I disagreed
   // about…" (not one imagined: "if we still disagreed, I would…").
   /(?<!\b(?:if|when|should|whenever|unless) (?:[\w,'-]+ ){0,10})\b(?:(?:and|with) (?:i|me) |(?:i|we) (?:\w+ )?)(?:(?:kept|often|always|constantly|would|used to) (?:disagree|argu|clash)\w*|disagreed|argued|clashed|fell out|did not agree|didn't agree|could not agree|couldn't agree|(?:did not|didn't) see eye to eye|butted heads|locked horns|were at odds|had words|had (?:a|an|one) (?:\w+ )?(?:disagreement|conflict|argument|dispute|clash|difference of opinion))\b/,
@@ -197,6 +197,14 @@ RESULT_AFTER.push(
   /\b(?:we|i) (?:\w+ )?(?:published|won|got (?:it|the \w+) (?:accepted|published|approved|funded))\b/,
   /\b(?:went|came|got|returned|was|were) (?:\w+ )?(?:back )?(?:to|at) (?:\w+ ){0,2}(?:normal|baseline|target|pre-[\w-]+|usual|previous|the old|the same) (?:\w+ )?(?:levels?|range|values?|times?|rates?)?\b/,
   /\b(?:much |a lot |far |noticeably )?(?:closer|more accurate|more complete|more reliable|more consistent) (?:to|than)\b/,
+  // Round nine. The new state set against the old one ("our rounds were starting at nine instead
+  // of eleven"); the member worked until others changed what they did ("I narrowed the alert
+  // until the nurses acted on it"); others changed their own work in answer ("the engineers
+  // added more slides of that type").
+  /\b(?:told|informed|wrote to) (?:me|us) (?:that )?(?:[\w'-]+ ){1,6}?(?:now|no longer|had stopped|had started)\b/,
+  /\binstead of (?:the )?(?:usual |previous |old |former )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|hours|days|weeks|late \w+)\b/,
+  /\buntil (?:the |our |all |most |every )?(?:[\w-]+ ){0,2}?(?:nurses|doctors|staff|residents|clinicians|team|they|patients|users|pharmacists|people|everyone|colleagues|physicians) (?:\w+ )?(?:acted|responded|used|started|stopped|began|followed|trusted|read|answered|accepted|adopted|complied|listened|paid attention)\b/,
+  /\b(?:the|our|their) (?:[\w-]+ )?(?:engineers|developers|programmers|vendor|analysts|pharmacists|nurses|doctors|residents|registrars|clerks|surgeons|lab|laboratory|it team|it department) (?:then |later |quickly |immediately |soon |finally )?(?:added|changed|fixed|updated|retrained|removed|rebuilt|corrected|redesigned|adjusted|switched|replaced|revised|dropped)\b/,
 );
 
 /** What happened to the patient, told as harm that did not come: "luckily the patient didn't bleed". */
@@ -234,11 +242,20 @@ const PAST_PERFECT =
 const OBLIGATION =
   /\b(?:had to|needed to|have to|has to|must|was due|were due|deadline|supposed to|expected to|asked (?:me|us) to|wanted (?:me|us) to)\b/;
 
+/** The clause a position is in: between the nearest ";" or ", and"/", but" on either side. */
+function clauseAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(', and ', at), text.lastIndexOf(', but ', at));
+  const ends = [text.indexOf(';', at), text.indexOf(', and ', at), text.indexOf(', but ', at)].filter((x) => x >= 0);
+  return text.slice(start + 1, ends.length ? Math.min(...ends) : undefined);
+}
+
 /** Change verbs said of the member ("I reduced my hours") are actions; of anything else, results. */
 const CHANGE_VERB = RESULT[1]!;
 /** Changes and comparisons that are the problem when told before anything was done ("sugars went up"). */
 // A time phrase ("in one month", "eventually") told before anything was done is the setting too.
-const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, RESULT[5]!, ...RESULT_AFTER]);
+// Others' reactions told before the member acted ("the hospital management decided that we
+// would stop using the registers") are the setting too.
+const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, RESULT[5]!, RESULT[7]!, ...RESULT_AFTER]);
 
 /**
  * A result in a sentence. `firstAction` is where the member first acted (offset in the text), so a
@@ -309,14 +326,17 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       // A time phrase is the setting only when it comes before an action that is told ("two near
       // misses in one month, … I redrew the chart"); alone, "after that the backlog was gone within
       // a month" still says what came of it.
-      const early = re === RESULT[5] ? firstAction >= 0 && at < firstAction : firstAction < 0 || at < firstAction;
+      const early =
+        re === RESULT[5] || re === RESULT[7]
+          ? firstAction >= 0 && at < firstAction
+          : firstAction < 0 || at < firstAction;
       if (early && !passive && !/\d|percent|half|a third|a quarter/.test(s.canon)) return false;
     }
     // "I had to deliver it by the end of the month": a time in a sentence of obligation is a deadline.
     // ("Afterwards fewer families asked us to explain it" tells a sequence, not a deadline.)
     if (
       re === RESULT[5] &&
-      OBLIGATION.test(s.canon) &&
+      OBLIGATION.test(clauseAround(s.canon, m.index)) &&
       !/^(?:since then|from then on|ever since|after that|afterwards|in the end|eventually|ultimately)$/.test(m[0])
     )
       return false;
@@ -378,9 +398,12 @@ export function answerKind(question: string): AnswerKind {
 const PAST_EPISODE =
   /\b(?:i|we) (?:\w+ )?(?:was|were|had|did|worked|noticed|saw|built|made|asked|started|joined|led|found|rotated|used|ran|wrote|tried|switched|moved|changed|pulled|set up|created|designed|realized|realised)\b/;
 
-/** Background and setting in a summary of oneself: "graduate from Cairo", "I grew up in Lahore". */
+/**
+ * Background and setting in a summary of oneself: "graduate from Cairo", "I grew up in Lahore";
+ * told in headings ("Neurologist from Gdansk. Five years of stroke work.").
+ */
 const BACKGROUND =
-  /\b(?:graduat(?:e|ed) (?:from|of)|grew up in|born in|i am from|i'm from|i am (?:a|an) (?:[\w-]+ ){0,2}from|trained (?:at|in)|from [a-z]+,? (?:19|20)\d\d|(?:my|our) (?:previous|old|former|last|home|current) (?:program|programme|hospital|job|residency|school|country|clinic|team|role|position)|(?:a|one|our|my) (?:\w+ )?(?:co-resident|colleague|patient|nurse|attending|senior|junior|intern|resident|pharmacist|coordinator|manager|consultant|supervisor|sister|brother|mother|father|grandmother|grandfather) (?:\w+ )?(?:kept|was|had|came|did|would|refused|asked|forgot|missed|told|called|got|became|lives?|lived)|i (?:\w+ )?once\b|\bonce,|(?:when|after|before|while) (?:i|we|our|my|the) (?:\w+ ){0,2}(?:\w+ed|was|were|had|did|switched|moved|changed|rotated|started|began|went|came|got))\b/;
+  /^(?:an? )?(?:[\w-]+ ){0,2}(?:doctor|physician|nurse|resident|intern|surgeon|gp|pharmacist|graduate|img|[a-z]+ologist|[a-z]+iatrician|[a-z]+ist|[a-z]+ian) (?:from|in|at|based in|trained in) [a-z]|^(?:\w+ )?(?:years?|decades?) of (?:[\w-]+ ){0,2}(?:work|practice|experience|training|medicine|care)\b|\b(?:graduat(?:e|ed) (?:from|of)|grew up in|born in|i am from|i'm from|i am (?:a|an) (?:[\w-]+ ){0,2}from|trained (?:at|in)|from [a-z]+,? (?:19|20)\d\d|(?:my|our) (?:previous|old|former|last|home|current) (?:program|programme|hospital|job|residency|school|country|clinic|team|role|position)|(?:a|one|our|my) (?:\w+ )?(?:co-resident|colleague|patient|nurse|attending|senior|junior|intern|resident|pharmacist|coordinator|manager|consultant|supervisor|sister|brother|mother|father|grandmother|grandfather) (?:\w+ )?(?:kept|was|had|came|did|would|refused|asked|forgot|missed|told|called|got|became|lives?|lived)|i (?:\w+ )?once\b|\bonce(?=,)|(?:when|after|before|while) (?:i|we|our|my|the) (?:\w+ ){0,2}(?:\w+ed|was|were|had|did|switched|moved|changed|rotated|started|began|went|came|got))\b/;
 
 /** STAR parts of an already-parsed answer; fillers are set aside first so they break no phrase. */
 export function starOf(parsed: TextDoc, question = ''): StarParts {
@@ -450,7 +473,7 @@ function tellsPast(s: Sentence): boolean {
   return s.tokens.some(
     (t, k) =>
       (t.canon === 'i' || t.canon === 'we') &&
-      s.tokens.slice(k + 1, k + 4).some((v) => isPastTense(v) && !/^(?:was|were|had)$/.test(v.canon)),
+      s.tokens.slice(k + 1, k + 4).some((v) => isPastTense(v) && !/^(?:was|were|had|became)$/.test(v.canon)),
   );
 }
 

@@ -77,10 +77,16 @@ const ACTIVITY_ENDED = new RegExp(
   `${ACTIVITY_NOUN.source}(?: [\\w,'-]+){0,8}? (?:ended|finished|was over|concluded|came to an end|was completed|closed)\\b`,
 );
 
+/** An activity named as what came before the gap: "after a draining internship". */
+const ACTIVITY_BEFORE = new RegExp(
+  `\\b(?:after|before|following) (?:my |a |an |the |our )?(?:[\\w-]+ ){0,2}${ACTIVITY_NOUN.source}`,
+  'g',
+);
+
 function activityNamed(doc: TextDoc): boolean {
   return doc.sentences.some(
     (s) =>
-      ACTIVITY_NOUN.test(s.canon) &&
+      ACTIVITY_NOUN.test(s.canon.replace(ACTIVITY_BEFORE, ' ')) &&
       !PLAN.test(s.canon) &&
       !/\b(?:no|not|never|without)\b/.test(s.canon) &&
       // "My gap started after my internship ended": the activity that ended marks where the gap

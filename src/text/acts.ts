@@ -34,7 +34,8 @@ const AUX = 'do|does|did|is|are|am|was|will|would|could|can|may|have|has|shall';
 export function isQuestion(text: string): boolean {
   // A word before the auxiliary is a vocative only with its comma ("Sir, is there…"); without one
   // it is the subject of a statement ("This is my last chance", "Riverside is my first choice").
-  if (/\?/.test(text)) return true;
+  // "…it should go both ways, you know?": a spoken tag, not a question ("…, right?" still asks).
+  if (/\?/.test(text.replace(/,?\s*you know\s*\?+\s*$/, '.'))) return true;
   return new RegExp(
     `^(?:(?:and|but|so|also|then|now|please|like|well|ok|okay|or)\\s*,?\\s+|(?:sir|madam|dr\\.? \\w+|\\w+)\\s*,\\s+)?(?:${AUX})(?: not)? (?:i|you|we|there|my|your|it|this|the|that|they)\\b`,
   ).test(text.trim());
@@ -50,7 +51,7 @@ const REQUEST: readonly RegExp[] = [
   /\b(?:let me know|keep me (?:posted|informed|updated)|get back to me)\b/,
   /\bi (?:would|should|will|shall) (?:be )?(?:\w+ )?(?:grateful|thankful|appreciative|obliged|indebted|glad|happy|delighted|pleased|relieved)\b.{0,60}\b(?:if you|to (?:know|hear|learn|understand|receive|get|find out|have)|for (?:any|some|your|a|an)|any)\b/,
   /\bi (?:would|will|should) (?:\w+ )?(?:appreciate|welcome|value|treasure)\b/,
-  /\b(?:i|we) (?:would|'d)? ?(?:(?:only|just|really|simply|truly|also|still) )?(?:love|like|want|wish|hope|need|needed|wanted|was hoping|am hoping|am eager|was eager|am keen|am curious|was curious|am anxious|am interested) to (?:\w+ )?(?:know|hear|learn|understand|find out|ask|inquire|enquire|confirm|check whether|check if|verify|clarify|get a sense|have a sense|have an idea|get an idea|see)\b/,
+  /\b(?:i|we) (?:would|'d)? ?(?:(?:only|just|really|simply|truly|also|still) )?(?:love|like|want|wish|hope|need|needed|wanted|was hoping|am hoping|am eager|was eager|am keen|am curious|was curious|am anxious|am interested|am dying|am desperate|am itching|am longing) to (?:\w+ )?(?:know|hear|learn|understand|find out|ask|inquire|enquire|confirm|check whether|check if|verify|clarify|get a sense|have a sense|have an idea|get an idea|see)\b/,
   /\bi (?:wonder|wondered|was wondering|am wondering|am curious|was curious|am not sure|was not sure|am unsure)\b/,
   /\b(?:any|some|a little|a small|the slightest) (?:indication|insight|feedback|information|sense|idea|hint|signal|clarity|guidance|word|news|update|reassurance|assurance|confirmation|clue|sign|light)\b/,
   /\bis (?:it|there any way|there a way) (?:\w+ ){0,3}(?:possible|okay|ok|appropriate|acceptable) (?:for you |for me )?to (?:know|tell|share|learn|get|ask|hear|find out)\b/,

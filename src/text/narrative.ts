@@ -54,13 +54,17 @@ const NOT_ACTIVITY = new Set(
     'owe afford depend rely focus choose prefer pause postpone delay defer withdraw resign quit explore ' +
     'search seek graduate pass clear fail sit retake take read watch follow discover immerse connect reconnect ' +
     'trust save listen witness motivate respect inspire encourage regroup recover heal attend join aim strive ' +
-    'endeavour endeavor commit dedicate devote immerse engage'
+    'endeavour endeavor commit dedicate devote immerse engage step'
   ).split(' '),
 );
 
+/** A thing moved from one place or medium to another: "the vaccination log from a paper book to the registry". */
+const MOVED_THING =
+  /^(?!(?:myself|ourselves|us|me|my family|back|abroad|home|house|in|out|away|on|to|into)\b)(?:the|our|my|a|an|all|their|its|[\w-]+'s) (?:[\w'-]+ ){0,5}?(?:from|onto|into|to) (?!(?:a |the )?(?:new )?(?:city|country|town|village|house|flat|apartment|home|abroad)\b)/;
+
 /** Objects that make a verb of doing vague: "developed an interest", "took some time", "improved my English a lot". */
 const ABSTRACT_OBJECT =
-  /^(?:a |an |the |my |some |much |more |new |deep |strong |great |real |better |greater |clearer |good )*(?:\w+ )?(?:interest|passion|understanding|appreciation|skills?|knowledge|sense|time|myself|ourselves|experience|exposure|insights?|perspective|mind|goals?|vision|clarity|awareness|resilience|confidence|journey|patience|hope|faith|lessons?|love|curiosity|motivation|discipline|english|language|communication|abilities|ability|capacity|character|maturity|self|mindset|attitude|habits?|step back|step(?! ?\d)|cv|resume|application|applications|personal statement|paperwork|documents|profile|break|pause|rest|breather|breath|look|decision|chance|moment|leave|holiday|vacation|news|touch|notes?|future|path|direction|career path|way forward|route|next steps?|dreams?|potential|priorities)\b/;
+  /^(?:a |an |the |my |some |much |more |new |deep |strong |great |real |better |greater |clearer |good )*(?:\w+ )?(?:interest|passion|understanding|appreciation|skills?|knowledge|sense|time|myself|ourselves|experience|exposure|insights?|perspective|mind|goals?|vision|clarity|awareness|resilience|confidence|journey|patience|hope|faith|lessons?|love|curiosity|motivation|discipline|english|language|communication|abilities|ability|capacity|character|maturity|self|mindset|attitude|habits?|step back|step(?! ?\d)|cv|resume|application|applications|personal statement|paperwork|documents|profile|break|pause|rest|breather|breath|look|decision|chance|moment|leave|holiday|vacation|news|touch|notes?|future|path|direction|career path|way forward|route|next steps?|dreams?|potential|priorities)\b|^(?:a |an |one |the |that |this |some |several |two |three |six |a few |a whole |a full )?(?:\w+ )?(?:years?|months?|weeks?|semester|summer|winter)(?![\w-])(?! (?:of|in|at|on|with|as) (?!my\b|myself\b|me\b|life\b|rest\b)\w)/;
 /** Verbs that count only with a concrete object. */
 const NEEDS_CONCRETE = new Set([
   'design',
@@ -108,7 +112,7 @@ const INTRANSITIVE_OK = new Set([
 ]);
 /** Past forms that do not end in -ed. */
 const IRREGULAR_PAST =
-  /^(?:took|made|did|got|kept|went|came|built|led|ran|wrote|met|spoke|told|sent|found|taught|saw|sat|gave|brought|thought|began|set|put|read|drove|won|paid|stood|held|left|chose|drew|rode|understood|fought|sought|knew|felt|heard|lost|meant|spent|caught|became|grew|rose|fell|shut|cut|hit|let|quit|sold|struck|swore|woke|wore|broke|froze|forgot|overcame|undertook|withdrew)$/;
+  /^(?:re|co|over|un)?(?:took|made|did|got|kept|went|came|built|led|ran|wrote|met|spoke|told|sent|found|taught|saw|sat|gave|brought|thought|began|set|put|read|drove|won|paid|stood|held|left|chose|drew|rode|understood|fought|sought|knew|felt|heard|lost|meant|spent|caught|became|grew|rose|fell|shut|cut|hit|let|quit|sold|struck|swore|woke|wore|broke|froze|forgot|overcame|undertook|withdrew)$/;
 /** A verb in the past tense as written: "-ed", an irregular past, or a past form of be/have/do. */
 export function isPastTense(t: { canon: string; pos: string }): boolean {
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
@@ -302,7 +306,14 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         /\bi (?:(?:have|had|also|then|first|later|personally|eventually|finally|successfully) )*$/.test(
           s.canon.slice(0, indexInCanon(s, i)),
         );
-      if (!verbs.has(lemma) && !open) continue;
+      // Moving a thing is work ("I moved the clinic's vaccination log from a paper book to the
+      // registry"); moving oneself ("moved to Ohio", "moved back home") is not.
+      const movedThing =
+        !opts.story &&
+        lemma === 'move' &&
+        isPastTense(t) &&
+        MOVED_THING.test(s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart());
+      if (!verbs.has(lemma) && !open && !movedThing) continue;
       // "I spent those months building a dashboard": the tagger may read the -ing form as a noun.
       const gerundSpent = /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i)));
       if (t.pos !== 'VERB' && !edAfterI && !gerundSpent && !(i === 0 && /ed$/.test(t.canon))) continue;
@@ -326,6 +337,14 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // describes remembered moments is what the member recalls, not what they did in the gap.
       if (
         /\b(?:moments?|times?|occasions?|instances?|nights?|days) (?:when|where|that|in which) (?:i|we) (?:\w+ )?$/.test(
+          before,
+        )
+      )
+        continue;
+      // "rural patients like those I cared for on Jeju": a verb in a relative clause after "those"
+      // or "the ones" says which people are meant, not what the member did in the episode.
+      if (
+        /\b(?:those|the ones|the people|the patients|the families|the children) (?:that |whom |who )?(?:i|we) (?:\w+ )?$/.test(
           before,
         )
       )
@@ -421,7 +440,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
 }
 
 const CARING =
-  /\b(?:i|and) (?:\w+ ){0,3}?(?:took care of|take care of|taking care of|looked after|look after|looking after|was (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|became (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|nursed (?:my|him|her|them)|cared for)\b/;
+  /(?<!\b(?:those|the ones|the people|the patients|the families|the children) (?:that |whom |who )?)\b(?:i|and) (?:\w+ ){0,3}?(?:took care of|take care of|taking care of|looked after|look after|looking after|was (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|became (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|nursed (?:my|him|her|them)|cared for)\b/;
 
 /** Job titles: a role held is work done (corpus SPEC: "worked in a named role"). */
 const ROLE_NOUN =
@@ -492,7 +511,7 @@ OUTCOME_LATE.push(
  * built is now shown at the Monday meeting", "was used to move two nurses").
  */
 export const TAKEN_UP =
-  /\b(?:asked|invited) (?:me|us) to (?:train|teach|do the same|repeat|roll (?:it|them) out|extend|set up|run|bring|present) (?:[\w'-]+ ){0,5}?(?:at|in|for|to|across) (?:their|the|another|other|a|two|three|all|every|our) (?:[\w-]+ )?(?:sites?|clinics?|wards?|units?|hospitals?|branch(?:es)?|departments?|teams?|practices?)\b|\b(?:he|she|they|(?:the|my|our|his|her|their) (?:[\w-]+ ){0,2}(?!and\b|then\b)[\w-]+) (?:(?:also|later|then|even|soon) )?(?:asked|told|instructed|required|wanted|encouraged) (?:[\w-]+ ){1,4}?to (?:keep |continue |start )?(?:using|use|adopt|follow|copy) (?:it|them|this|that|the same|my|our)\b|\b(?:not (?:one|a single|once)|no(?:body| one| child| patient| referral| dose)?|never) (?:\w+ ){0,3}(?:went missing|was missed|were missed|was lost|got lost|fell through|happened again|came back|ran out|run out|missed (?:a|an|one|the|their))\b|\b(?:did not|didn't|never|(?:has|have|had) not) (?:\w+ ){0,2}(?:run out|go missing|happen again|come back|gone missing|happened again|come back)\b(?:.{0,30}\bonce\b)?|\b(?:other|another|two|three|four|several|neighbou?ring|nearby|sister) (?:\w+ ){0,2}(?:clinics|wards|units|teams|hospitals|pharmacies|departments|sites|practices|offices)\b (?:\w+ ){0,2}(?:copied|adopted|took up|started using|asked (?:me |us )?for (?:a |the )?cop(?:y|ies))\b|\b(?:is|are|was|were) (?:now |still |then |later |regularly )?(?:shown|displayed|reviewed|presented|discussed|consulted|posted|pinned|projected) (?:at|in|on|during|every|each) (?:the |our |their |its |every |each )?(?:[\w'-]+ ){0,3}(?:meetings?|huddles?|rounds|handovers?|board|wall|screens?|reports?)\b|\b(?:is|are|was|were) (?:now |still |then |later )?used to (?:move|decide|plan|allocate|assign|choose|schedule|target|redesign|change|set|staff|prioriti[sz]e|send|track|monitor)\b/;
+  /\b(?:asked|invited) (?:me|us) to (?:train|teach|do the same|repeat|roll (?:it|them) out|extend|set (?:it |them |this |that )?up|run|bring|present) (?:[\w'-]+ ){0,5}?(?:at|in|for|to|across|on) (?:their|the|another|other|a|two|three|all|every|our) (?:[\w-]+ )?(?:sites?|clinics?|wards?|units?|hospitals?|branch(?:es)?|departments?|teams?|practices?)\b|\b(?:he|she|they|(?:the|my|our|his|her|their) (?:[\w-]+ ){0,2}(?!and\b|then\b)[\w-]+) (?:(?:also|later|then|even|soon) )?(?:asked|told|instructed|required|wanted|encouraged) (?:[\w-]+ ){1,4}?to (?:keep |continue |start )?(?:using|use|adopt|follow|copy) (?:it|them|this|that|the same|my|our)\b|\b(?:not (?:one|a single|once)|no(?:body| one| child| patient| referral| dose)?|never) (?:\w+ ){0,3}(?:went missing|was missed|were missed|was lost|got lost|fell through|happened again|came back|ran out|run out|missed (?:a|an|one|the|their)|(?:was|were) (?:still )?(?:missing|left out|overlooked|left without|without) (?:a|an|any|the|their|his|her)|lacked (?:a|an|any|the))\b|\b(?:did not|didn't|never|(?:has|have|had) not) (?:\w+ ){0,2}(?:run out|go missing|happen again|come back|gone missing|happened again|come back)\b(?:.{0,30}\bonce\b)?|\b(?:other|another|two|three|four|several|neighbou?ring|nearby|sister) (?:\w+ ){0,2}(?:clinics|wards|units|teams|hospitals|pharmacies|departments|sites|practices|offices)\b (?:\w+ ){0,2}(?:copied|adopted|took up|started using|asked (?:me |us )?for (?:a |the )?cop(?:y|ies))\b|\b(?:is|are|was|were) (?:now |still |then |later |regularly )?(?:shown|displayed|reviewed|presented|discussed|consulted|posted|pinned|projected) (?:at|in|on|during|every|each) (?:the |our |their |its |every |each )?(?:[\w'-]+ ){0,3}(?:meetings?|huddles?|rounds|handovers?|board|wall|screens?|reports?)\b|\b(?:is|are|was|were) (?:now |still |then |later )?used to (?:move|decide|plan|allocate|assign|choose|schedule|target|redesign|change|set|staff|prioriti[sz]e|send|track|monitor)\b/;
 OUTCOME_LATE.push(
   TAKEN_UP,
   // Someone else's routine now runs on it: "my cousin now orders parts from it every Monday".
@@ -506,6 +525,9 @@ OUTCOME_LATE.push(
  * changes, in words ("after my changes the nurses escalated fewer unnecessary calls").
  */
 OUTCOME_LATE.push(
+  // Round nine: a state every case reached by a time ("by the end of the year every referral had a
+  // documented reply").
+  /\b(?:by the end of|within|after) (?:[\w-]+ ){1,4}(?:every|all|each|not one|none of the) (?:[\w-]+ ){0,2}(?:had|has|was|were|got|came)\b/,
   /\b(?:that|which) (?:the |our |their |all |most )?(?:[\w-]+ ){0,3}(?:still|now) (?:use|uses|rely on|relies on|run|runs|read|reads|open|opens|print|prints|update|updates|fill in|fills in|work from|works from)\b/,
   /\bafter (?:my|our|the|these|those) (?:\w+ )?(?:changes?|fix(?:es)?|redesign|intervention|work|tool|template|list|rota|checklist)\b[^.;]{0,60}\b(?:fewer|less|more|shorter|faster|quicker|lower|higher|no longer|stopped|rarely|never)\b/,
 );
@@ -580,7 +602,7 @@ export const INFORMATICS =
  * by step ("I traced every step from the prescription to the bedside").
  */
 const INFORMATICS_PLAIN =
-  /\b(?:electronic|digital|digitised|digitized|computeri[sz]ed|online|automated|structured|standardi[sz]ed|web-based|paper-based|shared|coded) (?:[\w-]+ ){0,2}(?:templates?|forms?|records?|reports?|notes?|lists?|sheets?|charts?|registers?|fields?|orders?|systems?|tools?|logs?|files?|tables?|calendars?|messages|reminders?|prompts?|checklists?|protocols?|workflows?|pathways?|handovers?|referrals?|requests?|folders?|databases?|data)\b|\bchecklists?\b|\b(?:medication|patient|drug|prescribing|transfusion|diagnostic) safety\b|\b(?:traced|mapped|followed|walked through|timed|observed|documented|charted) (?:\w+ ){0,3}(?:steps?|process|pathway|handoffs?|handovers?|transfers?|journey|flow)\b|\b(?:paper|pharmacy|medication|drug|ward|booking|discharge) (?:charts?|lists?|logs?|registers?|ledgers?|cards?|folders?)\b (?:\w+ ){0,6}(?:disagreed|did not match|differed|drifted|were (?:missing|wrong|out of date|incomplete))\b/;
+  /\bmatch(?:ed|ing)? (?:[\w'-]+ ){0,4}against (?:the|our|its|their|a) (?:[\w'-]+ ){0,2}(?:book|books|records?|registers?|ledgers?|logs?|lists?|data|system)\b|\b(?:kept|maintained|updated|ran) (?:the|our|a) (?:[\w'-]+ ){0,3}(?:ledger|register|registry|logbook|database|spreadsheet)s?\b|\b(?:clean(?:ed|ing)?|merg(?:e|ed|ing)|combin(?:e|ed|ing)|de-?duplicat\w*|consolidat\w*|reconcil\w*|migrat\w*|transferr?(?:ed|ing)?|transcrib\w*|collat\w*|cross-?check\w*) (?:[\w'-]+ ){0,5}?(?:records?|registers?|registr(?:y|ies)|lists?|logs?|logbooks?|ledgers?|files?|entries|charts?|data|databases?|spreadsheets?|tally sheets?)\b|\bfrom (?:a |the |our )?paper (?:[\w-]+ )?(?:books?|registers?|records?|forms?|logs?|files?|ledgers?|charts?)? ?(?:to|into|onto) (?:a |an |the |our )?(?:[\w-]+ ){0,3}(?:registr(?:y|ies)|systems?|databases?|records?|files?|spreadsheets?|tablets?|computers?|phones?)\b|\b(?:national|central|regional|district|provincial|state|electronic) (?:[\w-]+ ){0,2}registr(?:y|ies)\b|\b(?:electronic|digital|digitised|digitized|computeri[sz]ed|online|automated|structured|standardi[sz]ed|web-based|paper-based|shared|coded) (?:[\w-]+ ){0,2}(?:templates?|forms?|records?|reports?|notes?|lists?|sheets?|charts?|registers?|fields?|orders?|systems?|tools?|logs?|files?|tables?|calendars?|messages|reminders?|prompts?|checklists?|protocols?|workflows?|pathways?|handovers?|referrals?|requests?|folders?|databases?|data)\b|\bchecklists?\b|\b(?:medication|patient|drug|prescribing|transfusion|diagnostic) safety\b|\b(?:traced|mapped|followed|walked through|timed|observed|documented|charted) (?:\w+ ){0,3}(?:steps?|process|pathway|handoffs?|handovers?|transfers?|journey|flow)\b|\b(?:paper|pharmacy|medication|drug|ward|booking|discharge) (?:charts?|lists?|logs?|registers?|ledgers?|cards?|folders?)\b (?:\w+ ){0,6}(?:disagreed|did not match|differed|drifted|were (?:missing|wrong|out of date|incomplete))\b/;
 
 export function hasInformatics(text: string): boolean {
   const t = text.toLowerCase();
@@ -601,7 +623,11 @@ export const ANGLE =
  * informatics angle even without the field's vocabulary.
  */
 const ANGLE_PLAIN =
-  /\b(?:drug|medication|prescription|incident|dose|dosing|observations?|obs|fluid|vitals|treatment) (?:charts?|books?|logs?|sheets?|cards?|registers?)\b|\b(?:redrew|redesigned|reworked|changed|rebuilt) the (?:\w+ )?(?:chart|form|sheet|card|register)\b|\b(?:shared|paper|booking|printed|handwritten|excel|google|sign-?out|handover|handoff|call|ward|nursing|intake|referral|discharge) (?:sheets?|lists?|folders?|notebooks?|logs?|books?|registers?|cards?|boards?|whiteboards?)\b|\brecords? rooms?\b|\b(?:the|a|our|their) (?:\w+ )?notebook\b/;
+  // Round nine: a form or sheet made by the member ("designed a one-page discharge form"), records
+  // gone through by count ("went through the discharge papers of sixty patients", "counted a
+  // month of visits"), the record doing the work ("the record calculate the score
+  // automatically"), a device at the point of care, an IT colleague.
+  /\b(?:designed|redesigned|created|made|built|drafted|introduced) (?:a |an |the |our )?(?:[\w-]+ ){0,3}(?:forms?|templates?|checklists?|sheets?|registers?)\b|\b(?:went through|reviewed|audited|looked through|pulled|read through) (?:the |all )?(?:[\w-]+ ){0,2}(?:papers|charts|notes|records|files|case sheets|folders) (?:of|for|from) (?:\d+|[a-z]+ty|[a-z]+ hundred|all|every)\b|\bcounted (?:a|an|one|two|three|six|\d+|every|all|the) (?:\w+ ){0,2}(?:visits|patients|charts|forms|admissions|prescriptions|records|cases|days|weeks|months?)\b|\bautomatically\b|\bon (?:a|the) (?:tablet|computer|phone|smartphone|ipad|laptop)s?\b|\b(?:our|an|the|their|my|with) (?:it|ict) (?:colleague|staff|officer|person|support|lead|manager)s?\b|\b(?:drug|medication|prescription|incident|dose|dosing|observations?|obs|fluid|vitals|treatment) (?:charts?|books?|logs?|sheets?|cards?|registers?)\b|\b(?:redrew|redesigned|reworked|changed|rebuilt) the (?:\w+ )?(?:chart|form|sheet|card|register)\b|\b(?:shared|paper|booking|printed|handwritten|excel|google|sign-?out|handover|handoff|call|ward|nursing|intake|referral|discharge) (?:sheets?|lists?|folders?|notebooks?|logs?|books?|registers?|cards?|boards?|whiteboards?)\b|\brecords? rooms?\b|\b(?:the|a|our|their) (?:\w+ )?notebook\b/;
 
 /** Words of the question, so an answer that only repeats them is not credited with an angle. */
 export function hasInformaticsAngle(answer: string, question = ''): boolean {
@@ -653,6 +679,10 @@ const BLAME: readonly RegExp[] = [
   /\b(?:leave it|leave that|leave the question|let|allow) (?:\w+ ){0,4}(?:judge|decide|conclude|draw (?:your|their|its) own conclusions?)\b[^.;]{0,40}\b(?:responsib\w*|fault|blame|lies|lay)\b|\b(?:punished|paid|suffered|penali[sz]ed|pay|paying|suffer) (?:\w+ )?for (?:the|their|his|her|someone else's|other people's|others'?) (?:\w+ ){0,2}(?:carelessness|mistakes?|errors?|negligence|failures?|incompetence|faults?|laziness|delays?)\b|\bcarelessness of (?:other people|others|my \w+|the \w+)\b|\b(?:was|were|proved) (?:\w+ )?of no (?:help|use|assistance)\b/,
   /\b(?:forced|pushed|drove) me (?:out|to quit|to leave|to resign|to fail)\b/,
   /\bvictim (?:of|to)\b|\bscapegoat\w*/,
+  // Round nine: neglect as no one taking the trouble ("nobody thought to explain the basics"), and
+  // a place not made for the member's group ("the program was not really organised to welcome
+  // foreigners", "the unit was not set up for outsiders").
+  /\b(?:(?:no ?one|nobody|none of them) (?:\w+ )?(?:thought|bothered|cared|took the (?:time|trouble)|made (?:the|an|any) effort)|(?<!\bi )(?:could not|couldn't|would not|wouldn't|never|did not|didn't) (?:be bothered|bother(?:ed)?|make (?:any|an|the) effort|made (?:any|an|the) effort|take the (?:time|trouble)|took the (?:time|trouble))) to (?:\w+ )?(?:explain|show|tell|help|guide|orient|introduce|teach|welcome|include|inform|train|support|answer)\b|(?<!\b(?:i|we) (?:was|am|were) (?:\w+ )?)\b(?:not|never) (?:really |even |at all )?(?:organi[sz]ed|set up|prepared|equipped|designed|built|ready|interested) (?:to|for) (?:welcome |receive |support |deal with |handle |accommodate |include |train )?(?:\w+ )?(?:foreigners|outsiders|foreign (?:graduates|doctors|students|trainees)|imgs|international (?:graduates|doctors|students|applicants|trainees)|people (?:like me|like us|from (?:abroad|outside))|anyone from (?:abroad|outside))\b/,
   /\b(?:nobody|no one|none of them|did not|didn't|never|would not|wouldn't|not once) (?:\w+ ){0,4}(?:lift(?:ed)?|raised?) a finger\b/,
   // Denial of one's part and others' failings named outright: "not because of anything I did",
   // "through sheer negligence", "I was forced out".

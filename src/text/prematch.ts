@@ -51,7 +51,7 @@ const ABOUT_ME: readonly RegExp[] = [
   ),
   /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,4}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
   // "my visa status", "my financial situation" are other matters; "my current standing" is this one.
-  /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)(?! (?:at|as|in|with) (?:my|our|a|an)\b| (?:at|in) the (?!program|programme|committee|match|fellowship)\w+)/,
+  /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b|last\b|final\b|only\b|one\b|second\b|third\b|big\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|shot|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)(?! (?:at|as|in|with) (?:my|our|a|an)\b| (?:at|in) the (?!program|programme|committee|match|fellowship)\w+)/,
   // The member and the program's list in one clause, in either order: "if I am on the safe side of
   // your list", "whether I was high on Canfield's list", "where on your list I might fall". The
   // member's own list ("my list", "mine") is not the program's.
@@ -60,9 +60,14 @@ const ABOUT_ME: readonly RegExp[] = [
   // Hope kept alive for a place: "whether I should continue to keep hope for a place at Northfield",
   // "should I keep my hopes alive for a spot".
   /\b(?:keep|keeping|hold|holding|continue|continuing|still|give up|giving up|abandon|lose|losing)(?: to)? (?:\w+ )?(?:hope|hopes|hoping)\b(?: (?:\w+ )?(?:alive|up))? (?:for|of) (?:a|an|my|the) (?:\w+ )?(?:place|position|spot|seat|match|offer|future)\b|\bhopes? (?:\w+ )?alive\b/,
-  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ )?(?:mutual|reciprocated|shared)\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b(?! (?:for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|elective|rotation|chat)\b|to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+))/,
+  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ ){0,3}(?:mutual|reciprocated|shared)\b|\b(?:feeling|interest|enthusiasm|excitement|sentiment)s? (?:\w+ ){0,2}(?:goes|go|going|runs?|works?|cuts?) both ways\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b(?! (?:for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|elective|rotation|chat)\b|to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+))/,
   /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|in the mix|in the frame|in the hunt|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
   /\b(?:offer(?:s|ed|ing)?|giv(?:e|es|ing)|guarantee(?:s|ing)?|promis(?:e|es|ing)|reserv(?:e|es|ing)|hold(?:s|ing)?|sav(?:e|es|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b(?! (?:to|through|around|along|on (?:a|the)|back to|for (?:a|the) (?:tour|walk|coffee|lunch|dinner))\b)/,
+  // Still in the program's sights, or time to look elsewhere: "am I still on Calder Valley's radar",
+  // "should I be hedging my bets elsewhere" (only ever read in an ask).
+  // "Keep me in your thoughts" is a plea to be remembered, not a question of standing.
+  /\b(?:i|my (?:name|application|file|candidacy))\b (?:\w+ ){0,2}(?:on|off) (?:your|its|their|the (?:\w+ )?(?:committee|program|programme)'s|(?:[a-z]+ ){0,2}[a-z]+'s) radar\b|\b(?:should|must|do|need) i (?:\w+ ){0,2}(?:hedg\w* my bets|look\w* elsewhere)\b/,
+  /\b(?:do|does|would|will|could|can) (?:i|my (?:application|file|candidacy)) (?:still )?(?:stand|have) (?:a|any) (?:\w+ )?(?:chance|shot|hope|prayer) (?:with|at|of (?:matching|getting in|being))\b/,
   /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
   /\bwhere (?:i|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ )?(?:stand|stands|fall|falls|rank|ranks|am|is|sit|sits|lie|lies|land|lands|fit|fits|end up|ended up|would be|will be|might be|currently (?:stand|am))\b/,
   /\bwhere (?:am|do|would|will|might|did|could|should) (?:i|my application) (?:\w+ )?(?:stand|fall|rank|sit|land|fit|be|lie)\b|\bwhere (?:am|do|would|will|might|did) i\b.{0,40}\b(?:list|rank|ranking|position|order)\b/,
@@ -252,6 +257,7 @@ const asksForRanking: Check = {
     const sents = bodySentences(doc);
     for (let i = 0; i < sents.length; i++) {
       const s = sents[i]!;
+      if (confirmsTrade(s.canon, sents[i - 1]?.canon)) return { sentence: s };
       for (const clause of clausesOf(s)) {
         // "if it turns out that I am not ranked…" is "if I am not ranked…".
         const c = { ...clause, text: clause.text.replace(EMPTY_CONDITION, 'if ') };
@@ -622,9 +628,32 @@ const BECAUSE_OF_THAT =
 const INFO_NOUN_GIVEN =
   /\b(?:indication|sign|signal|word|assurance|reassurance|hint|confirmation|nod)\b[^.;]{0,30}?\b(?:from you|from your|on yours|from yours|on your (?:side|part|end)|(?:be |is |were |was |being )?(?:given|offered|sent|received|shared))\b/;
 function infoAskedForOffer(t: string): boolean {
+  // A trade whose program half is being told or shown: "were I to receive some small sign…
+  // regarding where I might sit on your list, I would…", "to know whether my name might appear
+  // high on your list, since in that case I could…". The condition fishes for the answer.
+  const halves = placementTrade(t) ? placementHalves(t) : undefined;
+  if (halves && INFO_IN_CONDITION.test(halves[0])) return true;
   if (TRADE_DISOWNED.test(t) || !(CONDITION.test(t) || INVERTED_SHOULD.test(t))) return false;
   if (!conditionClauses(t).some((c) => INFO_NOUN_GIVEN.test(c) && !ENABLING.test(c))) return false;
   return MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || SIDES_PAIR.test(t) || memberGivesUp(t) !== undefined;
+}
+
+const INFO_IN_CONDITION =
+  /\b(?:sign|signal|hint|word|indication|assurance|reassurance|confirmation|nod|wink|idea|sense)\b|\b(?:hear|know|knew|learn|told|tell me|let me know|find out)\b/;
+
+/**
+ * A question asking the program to confirm the exchange just offered: "…I will make sure Ashgrove
+ * is the first name on mine. Is that something I can count on?", "Can I rely on that?", "Deal?".
+ */
+const CONFIRM_BACK =
+  /\b(?:count|rely|depend|bank) on (?:that|this|it)\b|\b(?:is|would|could) (?:that|this|it) (?:\w+ ){0,2}(?:something (?:i|we) (?:can|could) (?:count|rely|depend|bank) on|fair)\b|\b(?:do we have|is it) a deal\b|^deal\b/;
+function confirmsTrade(t: string, prior: string | undefined): boolean {
+  return (
+    prior !== undefined &&
+    isQuestion(t) &&
+    CONFIRM_BACK.test(t) &&
+    (placementTrade(prior) || tradeFrame(prior) !== undefined || (CONDITION.test(prior) && programSideIn(prior)))
+  );
 }
 
 /** A question whether the member's move would help, with no ask to be told where they stand. */
@@ -646,8 +675,64 @@ function tradeFrame(t: string): RegExp | undefined {
   return MEMBER_OFFER.test(t) ? MEMBER_OFFER : MEMBER_SIDE_NOUN.test(t) ? MEMBER_SIDE_NOUN : ENABLED_OFFER;
 }
 
+/**
+ * Round nine: the trade read as two placements on two lists, tied by a dependency. The member's
+ * side is the program put high on the member's own list, in any words ("the first position on
+ * mine", "straight to the top of my list", "number one for me", "my first and only choice", "make
+ * my own list reflect it"); the program's side is the member's place with the program, or the
+ * same feeling returned ("my spot on your list", "high up with you", "the same consideration from
+ * your side", "return the favour", "reciprocity"). The dependency splits the sentence: a
+ * condition ("if", "should I hear", "were I to", "as long as", "with some sign…, I could") or an
+ * imperative joined by "and" holds the program's side; "in that case", "if so" follow it. Only
+ * the two halves on either side of the split count, so "if I do not match, my first choice…" has
+ * no program side in its condition.
+ */
+const MY_TOP_PLACE =
+  /\b(?:first|top|number one|#1|no\. ?1|highest)\b[^.;?!]{0,25}?\b(?:on|of|in) (?:mine|my (?:own )?(?:rank )?(?:order )?list)\b|\b(?:mine|my (?:own )?(?:rank )?list) (?:\w+ ){0,3}(?:have|has|show|shows|reflect|mirror|match|read|reads|start with|starts with)\b|\b(?:first|number one|#1|top choice|first choice) for me\b|\bmy (?:very )?(?:first|top|number one|#1|only)(?: and only)? (?:\w+ )?(?:choice|pick|option|preference)\b|\b(?:rank|put|place|keep|list)(?:s|ed|ing)? (?!me\b|us\b)(?:[\w-]+ ){0,3}?(?:above|ahead of|over) (?:everyone|everybody|all|every|any|the rest|the others)\b|\b(?:gets?|has|earns?|wins?|takes?) my (?:\w+ )?(?:first place|top spot|number one|#1|first|vote)\b|\b(?:heads?|tops?|leads?) my (?:\w+ )?list\b|\b(?:rank|put|place|list|keep|make)(?:s|ed|ing)? (?!me\b|us\b)(?:[\w-]+ ){0,3}?(?:first|number one|#1|at the top)\b/;
+const THEIR_PLACE_FOR_ME =
+  /\b(?:the same|similar|equal|like) (?:\w+ ){0,2}(?:consideration|regard|feeling|treatment|interest|priority|commitment)\b|\breturn(?:s|ed|ing)? the (?:favou?r|feeling|sentiment|regard|interest)\b|\b(?:regard|feeling|interest|favou?r|sentiment|consideration|enthusiasm)s? (?:\w+ ){0,3}(?:returned|reciprocated|shared|mutual)\b|\breciproc\w+|\b(?:on|from) (?:yours|your (?:side|part|end))\b|\b(?:your|its|their) (?:\w+ )?list\b|\b(?:i|me|my name) (?:\w+ ){0,2}(?:high|high up|near the top|at the top|up there) (?:with|for|on|at) (?:you|your|the (?:\w+ )?(?:committee|program|programme))\b|\b(?:i|i'm|me) (?:\w+ ){0,2}(?:a|your|the) (?:\w+ )?(?:priority|top pick|top choice|first choice|favou?rite) (?:for|to|with) (?:you|your|the)\b|\b(?:sure|certain|confident|assured) (?:of|about) (?:a|my|the) (?:\w+ )?(?:place|spot|position|seat|match|offer)\b|\b(?:lean\w*|inclined|tilt\w*) (?:\w+ )?(?:my way|towards me|toward me|in my direction|in my favou?r)\b/;
+/** Where the condition opens: "if", "provided", "as long as" anywhere; an inversion or "with a sign…" only at a clause's start. */
+const PLACEMENT_CONDITION =
+  /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition that|assuming|in the event(?: that)?)\b|(?:^|[,;:] )(?:(?:should|were|had) (?!been\b|better\b)\w+|with (?:a|an|some|any|just a|even a)\b)/;
+const PLACEMENT_THEN =
+  /(?:,\s*|\s+)(?:since |and )?(?:in that case|in which case|if so|if that is so|if that is the case)\b/;
+const PLACEMENT_IMPERATIVE = /^(?:just |please |simply )?(?!and\b|so\b|then\b)[a-z]+ (me\b.*)\band\b(.*)$/;
+
+/** The program's half (the condition) and the member's half (the rest) of a sentence, if it has a dependency. */
+function placementHalves(t: string): [string, string] | undefined {
+  const then = PLACEMENT_THEN.exec(t);
+  if (then) return [t.slice(0, then.index), t.slice(then.index + then[0].length)];
+  const imp = PLACEMENT_IMPERATIVE.exec(t);
+  if (imp) return [imp[1]!, imp[2]!];
+  const c = PLACEMENT_CONDITION.exec(t);
+  if (!c) return undefined;
+  const rest = t.slice(c.index);
+  const end = rest.search(/[,;]|\bthen\b/);
+  // A condition that runs to the end qualifies what came before it ("I will rank you first if…").
+  // The member's half stops at the next independent clause ("…; Riverside is my first choice").
+  return end < 0
+    ? [rest, t.slice(0, c.index).split(';').pop()!]
+    : [rest.slice(0, end), rest.slice(end + 1).split(';')[0]!];
+}
+
+function placementTrade(t: string): boolean {
+  if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return false;
+  const halves = placementHalves(t);
+  if (!halves) return false;
+  const [theirs, mine] = halves;
+  const mineHit = MY_TOP_PLACE.test(mine) || memberGivesUp(mine) !== undefined;
+  const theirsHit =
+    THEIR_PLACE_FOR_ME.test(theirs) || rankingTopic(theirs) !== undefined || PROGRAM_FOR_ME.test(theirs);
+  return mineHit && theirsHit && !negatedNear(mine, MY_TOP_PLACE);
+}
+
 const RULE_STATED =
   /\b(?:rules?|polic(?:y|ies)|code of conduct|agreement|nrmp|regulations?)\b.{0,60}\b(?:prohibit\w*|forbid\w*|bar|bars|ban|bans|do not allow|does not allow|not allowed|not permitted|may not|must not|neither (?:side|party)|no (?:side|party|one) (?:may|can|is allowed))\b|\b(?:neither|no) (?:side|party|applicant|program|programme) (?:\w+ )?(?:may|can|should|is allowed to|is permitted to)\b/;
+
+/** A quoted stretch of words; an apostrophe inside a word ("don't") does not close it. */
+const QUOTE_DISOWNED =
+  /\b(?:should not|must not|may not|cannot|can not|never|not (?:\w+ ){0,2}(?:propos\w*|offer\w*|doing so|do so|suggest\w*|mak\w*)|rules?|against|prohibit\w*|forbid\w*|not allowed)\b/;
+const QUOTED = /(?<!\w)['"](?:[^'"]|(?<=\w)'(?=\w)){6,}?['"](?!\w)/g;
 
 const quidProQuo: Check = {
   id: 'quid-pro-quo',
@@ -657,6 +742,10 @@ const quidProQuo: Check = {
     for (let i = 0; i < sents.length; i++) {
       const s = sents[i]!;
       let t = s.canon;
+      // A trade quoted in order to disown it ("…any arrangement of the kind 'I will rank you if you
+      // rank me', and I am not doing so") is mentioned, not offered: read the sentence without it.
+      const unquoted = t.replace(QUOTED, ' ');
+      if (unquoted !== t && QUOTE_DISOWNED.test(unquoted)) t = unquoted;
       if (SOMEONE_ELSE.test(t) && !/\bi (?:will|would|promise|commit)\b/.test(t)) continue;
       if (isUnderstanding(t) && !CONDITION.test(t.replace(/^.*?\b(?:independent(?:ly)?|rules?)\b/, ''))) continue;
       // A rule stated ("the Match rules prohibit … in exchange for a ranking") with no offer of the member's own.
@@ -724,6 +813,7 @@ const quidProQuo: Check = {
       if (SIDES_PAIR.test(t) && COMMITMENT_NOUN.test(t) && !TRADE_DISOWNED.test(t))
         return { sentence: s, span: findIn(s, SIDES_PAIR) ?? s };
       if (offerForStanding(t)) return { sentence: s, span: findIn(s, MEMBER_MOVE_IF) ?? s };
+      if (placementTrade(t)) return { sentence: s, span: findIn(s, MY_TOP_PLACE) ?? s };
       const prior = sents[i - 1]?.canon;
       if (
         prior &&
@@ -792,7 +882,7 @@ const TOP_CHOICE: readonly RegExp[] = [
   // than Riverside", "nowhere I would rather train".
   /\b(?:no|not a single|not one) (?:other )?(?:program|programme|place|fellowship|residency|hospital|institution)s? (?:that )?i (?:would|could|will) (?:\w+ )?(?:rather|sooner|more gladly|more happily) (?:\w+ ){1,3}than\b|\bnowhere (?:else )?(?:that )?i (?:would|could) (?:\w+ )?(?:rather|sooner)\b|\bi would (?:\w+ )?rather (?:\w+ ){1,3}(?:here|there|at [a-z]+|with you) than (?:anywhere|any other)\b/,
   /\bmy (?:\w+ )?(?:first|top|#1|number one|no\. ?1) (?:\w+ )?(?:too|as well|also)\b|\b(?:also|too) my (?:first|top|#1|number one)\b/,
-  /\b(?:is|are|will be|remains|remain|as)(?:,? (?:still|clearly|definitely|unquestionably|without (?:question|a doubt)|by far|beyond doubt|of course),?)? (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|number-one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
+  /\b(?:is|are|will be|remains|remain|as|going to be)(?:,? (?:still|clearly|definitely|unquestionably|without (?:question|a doubt)|by far|beyond doubt|of course),?)? (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|number-one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
   // First place as the program leading the member's list, going first when they rank, preferred
   // over anywhere else, or the clear winner: "Riverside tops my list", "it will go first when I
   // rank", "where I'd choose to be above anywhere else", "the clear winner among the programs".
@@ -833,7 +923,7 @@ function declaresTopChoice(doc: TextDoc): Sentence | undefined {
 
 /** The email says the member told another program it was first ("I told Bellhaven it was my first choice"). */
 const REPORTED_TOP =
-  /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:told|written|wrote|said|sent|emailed|given|promised|say|tell|write) (?:exactly |just |much )?(?:the same|the same thing|something similar|a similar (?:\w+ )?(?:message|letter|email|note)|the same (?:\w+ )?(?:message|letter|email|note|promise)) (?:\w+ ){0,2}to (?!you\b|your\b)\w+|\bboth (?:\w+ ){0,3}(?:are|were|will be|remain) (?:\w+ ){0,2}(?:first|top|number one|#1)\b|\b(?:equal|joint|tied for|shared) (?:first|top|number one|#1)\b/;
+  /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:told|written|wrote|said|sent|emailed|given|promised|say|tell|write) (?:exactly |just |much )?(?:the same|the same thing|something similar|a similar (?:\w+ )?(?:message|letter|email|note)|the same (?:\w+ )?(?:message|letter|email|note|promise)) (?:\w+ ){0,2}to (?!you\b|your\b)\w+|\bboth (?:\w+ ){0,3}(?:are|were|will be|remain) (?:\w+ ){0,2}(?:first|top|number one|#1)\b|\b(?:equal|joint|tied for|shared) (?:first|top|number one|#1)\b|\b(?:each|both) (?:\w+ ){0,3}?(?:going to be|be|become|remain) (?:\w+ )?(?:my )?(?:first|top|number one|#1|no\. ?1)\b/;
 
 /** Proper names in a sentence that are not people ("Dr. Greer") and not common words. */
 function namesIn(s: Sentence): string[] {
@@ -842,6 +932,16 @@ function namesIn(s: Sentence): string[] {
     if (t.pos !== 'PROPN' || !/^[A-Z][a-z]{2,}/.test(t.value)) return;
     const prev = s.tokens[k - 1]?.canon ?? '';
     if (/^(?:dr\.?|prof\.?|professor|mr\.?|ms\.?|mrs\.?|doctor)$/.test(prev)) return;
+    // A capital at the start of a sentence is a name only when the program is what it says
+    // something about ("Northgate goes first"); "Decision made: …" is a plain word.
+    const next = s.tokens[k + 1];
+    if (
+      k === 0 &&
+      next &&
+      next.pos !== 'PROPN' &&
+      !/^(?:is|will|would|goes|go|sits|remains|tops|stays|comes|ranks|'s|was|,)$/i.test(next.value)
+    )
+      return;
     // "Children's" may come as one token or two: compare plain words.
     for (const w of normProgram(t.value).split(' ')) if (w.length > 2 && !COMMON_PROPER.has(w)) out.push(w);
   });
@@ -1141,7 +1241,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
  * phrase is not a modifier: "making ends meet during the research year" is the member's own.
  */
 const CLINICAL_AFTER =
-  /^(?:[\s-]+(?!(?:during|since|while|throughout|over)\b)[\w-]+){0,2}?[\s-]+(?:toxicity|burden|literacy|counsel(?:l)?ors?|navigators?|services|office|analysts?|impact|implications|incentives?|sustainability|planning|modell?ing|screening|screenings|registry|research|study|studies|project|projects|patients?|cohort|dashboard|clinic|care|pathway|protocol|unit|ward|service|team|data|dataset|outcomes?|management|rates?|model|tool|module|awareness|prevention|trials?|cases?|population|support (?:group|tool)|risk|score|scale|questionnaire|alerts?|order sets?|documentation|codes?|center|centre|program|programme|quality|metrics?|measures?|treatment|medications? (?:for|in)|rounds|ward|workflow|surveillance|readmissions?|codes|epidemiology|orders?|verification|redesign|infusions?|review|pilot|reduction|follow-?up|trends?|teams?|services?|safety|stewardship|reconciliation|dosing|regimens?|protocols?|pumps?|system|systems)s?\b/;
+  /^(?:[\s-]+(?!(?:during|since|while|throughout|over)\b)[\w-]+){0,2}?[\s-]+(?:toxicity|burden|literacy|counsel(?:l)?ors?|navigators?|services|office|analysts?|impact|implications|incentives?|sustainability|planning|modell?ing|screening|screenings|registry|research|study|studies|project|projects|patients?|cohort|dashboard|clinic|care|pathway|protocol|unit|ward|service|team|data|dataset|outcomes?|management|rates?|model|tool|module|awareness|prevention|trials?|cases?|population|support (?:group|tool)|risk|score|scale|questionnaire|alerts?|order sets?|documentation|codes?|center|centre|program|programme|quality|metrics?|measures?|treatment|medications? (?:for|in)|rounds|ward|workflow|surveillance|readmissions?|codes|epidemiology|orders?|verification|redesign|infusions?|review|pilot|reduction|follow-?up|trends?|teams?|services?|safety|stewardship|reconciliation|dosing|regimens?|protocols?|pumps?|system|systems|department|hospital|beds?|admissions?)s?\b/;
 const CLINICAL_BEFORE =
   /(?:patients?|people|adults|children|women|men|veterans|population|those|individuals|cases|residents of) (?:\w+ ){0,3}(?:with|who have|who had|suffering from|at risk of|living with|on|receiving|taking|undergoing|after|needing|awaiting)(?: \w+){0,2}\s*$|(?:financial|genetic|career|academic|lactation|nutrition|dietary|legal|peer) $|(?:alert|alarm|notification|inbox|click|documentation|ehr|emr|screen|pager|password|survey|change|decision|data) $|(?:screen(?:ing|ed)? for|treat(?:ing|ed|ment of)?|manag(?:e|ing|ement of)|diagnos(?:e|ing|is of)|detect(?:ing|ion of)?|predict(?:ing|ion of)?|reduc(?:e|ing)|prevent(?:ing|ion of)?|about|on|(?<!\b(?:leave|off|away|hospitali[sz]ed|admitted|absent|a break|sabbatical|time|help|treated|medication|therapy|counsel\w*) )for|of)\s*$/;
 
@@ -1252,6 +1352,24 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
         kind === 'religion' &&
         /\b(?:thank god|oh my god|god bless you)\b/.test(t) === false &&
         /^(?:fate|destiny|divine)$/.test(m[0])
+      )
+        continue;
+      // A wish for the reader or their people said as a prayer is a greeting: "I pray you are
+      // well", "I pray the new term starts well for your fellows"; not a prayer about the member.
+      if (
+        kind === 'religion' &&
+        /^pray/.test(m[0]) &&
+        /^\s*(?:that )?(?!i\b|my\b|we\b|our\b|me\b)[^.;!?]{0,50}?\b(?:well|fine|smoothly|safely)\b/.test(after)
+      )
+        continue;
+      // A clinician in the workflow ("routes to the on-call psychiatrist") is not the member's own
+      // care; "my therapist", "I started seeing a counsellor" are.
+      if (
+        /^(?:therapist|psychiatrist|counsel\w*or)$/.test(m[0]) &&
+        !MEMBER_POSSESSOR.test(before) &&
+        !/\b(?:see|seeing|saw|seen|visit\w*|went to|go to|going to|referred (?:me )?to|started with)(?: (?:a|an|my))? (?:\w+ )?$|\b(?:with|by|from) (?:a|an|my) (?:\w+ )?$/.test(
+          before,
+        )
       )
         continue;
       if (
