@@ -47,7 +47,7 @@ describe('red-flag public share: the most sensitive kinds never reach a channel'
   const clean: Profile = {
     version: 1,
     target: 'ci-fellowship',
-    citizenship: 'us',
+    citizenship: 'us-citizen',
     medSchool: { country: 'IN', graduated: '2024-06' },
     exams: [{ exam: 'step1', date: '2023-03', result: 'pass' }],
     timeline: [{ activity: 'clinical', from: '2024-07', to: 'present' }],
