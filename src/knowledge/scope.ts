@@ -584,7 +584,7 @@ function immigrationTest({ text, clause }: ScopeInput): boolean {
   // Someone else petitioning for the member to live in the US (a relative, a spouse, an employer
   // filing for permanent residence): who benefits is the member as an immigrant, not as an applicant.
   const petitioner = re(`\\b(?:my (?:\\w+ ){0,2}(?:${RELATIVE}|step.?\\w+|employer|company|boss)|(?:he|she|they|an employer|a relative)) (?:\\w+ )?(?:sponsor|sponsors|petition|petitions|file|files)(?: for)? (?:me|us)\\b(?!.{0,40}\\b(?:residency programs?|fellowships?|training|j1|h1b|o1)\\b)`);
-  const forFamily = /\b(?:green card|permanent residen\w*)\b.{0,40}\b(?:for (?:me and )?my (?:family|wife|husband|spouse|kids|children|parents)|through (?:my |an? |the )?(?:employer|company|job|relative|spouse|wife|husband|family))\b/;
+  const forFamily = /\b(?:green cards?|permanent residen\w*)\b.{0,40}\b(?:for (?:me and )?my (?:family|wife|husband|spouse|kids|children|parents)|through (?:my |an? |the )?(?:employer|company|job|relative|spouse|wife|husband|family))\b/;
   // A green card the member already holds is the member's status, told as background.
   const alreadyHeld = /\b(?:i (?:got|have|hold|received|already have|obtained)|i m|i am) (?:my |a |the )?(?:\w+ )?(?:green card|permanent resident)\b/.test(text);
   if ((petitioner.test(clause) || (forFamily.test(text) && !alreadyHeld)) && !/\b(?:j1|h1b|o1|conrad|statement of need|home.residence)\b/.test(clause) && !memberTrainingGoal(clause)) return true;
