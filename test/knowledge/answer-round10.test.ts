@@ -58,3 +58,48 @@ describe('round ten: someone else’s career, and shopping', () => {
     answered('Should I learn SQL or Python before my informatics fellowship interviews?');
   });
 });
+
+describe('round ten: answers that start where a sentence starts, and leads the passage supports', () => {
+  it('never opens an answer or its second point in the middle of a sentence', () => {
+    for (const q of [
+      'would a long break looking after a sick parent sink my residency application?',
+      'is two years away from medicine for family reasons a problem for programs?',
+    ]) {
+      const a = answerQuestion(index, q);
+      expect(a.covered, q).toBe(true);
+      for (const part of a.answer.split(/\n\s*\n/)) {
+        const body = part.replace(/^\*\*[^*]+\*\*\s*/, '').replace(/^I can't give a plain yes or no[^.]*\.\s*/, '');
+        expect(body, q).toMatch(/^[^a-z]/);
+      }
+    }
+  });
+
+  it('leads with "It depends:" only when the opening sentence names the deciding condition of what was asked', () => {
+    const a = answerQuestion(index, 'Does every CI fellowship take both J-1 and H-1B sponsorship on their website?');
+    expect(a.lead).toBe('depends');
+    expect(a.answer).toMatch(/^\*\*It depends:\*\* Some CI fellowships/);
+    // A condition about something else (which visas programs sponsor) is not a lead for the six-year arithmetic.
+    expect(answerQuestion(index, 'the H-1B limit is six years, right? so a 3 year residency and 2 year fellowship is ok?').lead).not.toBe('depends');
+  });
+
+  it('says plainly that Step 3 is not a general requirement to enter residency without a visa', () => {
+    const a = answerQuestion(index, 'I have a green card; is Step 3 required before I can start residency?');
+    expect(a.lead).toBe('no');
+    expect(a.covered).toBe(true);
+    expect(a.answer).toMatch(/Step 3\s+is not part of it/);
+    expect(a.answer).toMatch(/own Step 3 rules/);
+  });
+
+  it('gives one word to two yes/no questions only when each alone gets the same word', () => {
+    const both = answerQuestion(index, 'Does ECFMG sponsor the J-1 for a clinical informatics fellowship? Do I have to go home for two years after the J-1?');
+    expect(both.lead).toBe('yes');
+    const mixed = answerQuestion(index, 'Does ECFMG sponsor the J-1 for a clinical informatics fellowship? Can I switch from J-1 to H-1B for the fellowship?');
+    expect(mixed.lead).toBeUndefined();
+  });
+
+  it('does not answer a yes/no question with a definition of the red flag', () => {
+    const a = answerQuestion(index, 'I failed Step 1 once; will informatics programs still look at my application?');
+    expect(a.covered).toBe(true);
+    expect(a.answer).not.toMatch(/What counts:/);
+  });
+});
