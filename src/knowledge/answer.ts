@@ -543,7 +543,11 @@ function startsMidSentence(text: string): boolean {
 /** A list item's lead-in ("For more ordinary gaps, do this:"), when it is short enough to put back in front. */
 function leadInOf(passage: GuidePassage): string {
   const leadIn = passage.kind === 'item' ? (passage.context ?? '').trim() : '';
-  return leadIn.endsWith(':') && leadIn.length <= 140 && !/^\W*\*\*/.test(leadIn) ? leadIn : '';
+  if (leadIn.endsWith(':') && leadIn.length <= 140 && !/^\W*\*\*/.test(leadIn)) return leadIn;
+  // A bold label over a list ("**Worth an update**") reads as "Worth an update:".
+  // (The passage index keeps the label without its asterisks.)
+  const label = /^(?:\*\*)?([A-Z][^*:.]{1,60}?)[:.]?(?:\*\*)?:?$/.exec(leadIn)?.[1];
+  return label ? `${label}:` : '';
 }
 
 /** How much of the question's meaning a sentence carries (weighted share of its features). */
@@ -703,6 +707,8 @@ export function composeAnswer(
     // without its lead-in ("Unless you truly have no alternative, skip these:").
     const leadIn = leadPassage.kind === 'item' && lead.index === 0 ? (leadPassage.context ?? '').trim() : '';
     if (leadIn.endsWith(':') && leadIn.length <= 140 && !/^\W*\*\*/.test(leadIn)) text = `${tidy(leadIn)} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+    // …and an item that starts in lower case under a bold label gets the label back.
+    else if (lead.index === 0 && startsMidSentence(text) && leadInOf(leadPassage)) text = `${leadInOf(leadPassage)} ${text}`;
     // A sentence that introduces a list ("…these four:") is not an answer without the list.
     if (text.endsWith(':')) {
       const items = [...index.passages.values()].filter(

@@ -515,7 +515,10 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // Personal services a new arrival sets up (a bank, a phone plan, a car): whoever benefits is
   // the member as a resident of a town, not as an applicant.
   if (PERSONAL_SERVICES.test(text) && !/\b(?:question|story|q|test) banks?\b/.test(text)) return true;
-  if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|wedding|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|ead|employment authori[sz]ation|f1 visa|green card lottery|dv lottery|h1b lottery)\b/.test(text)) return true;
+  if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|wedding|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|ead|employment authori[sz]ation|f1 visa|green card lottery|dv lottery)\b/.test(text)) return true;
+  // The H-1B lottery for an ordinary job; for residents of a teaching or university hospital it is
+  // the cap-exempt question the visa guide answers.
+  if (/\bh1b (?:lottery|cap draw|draw)\b/.test(text) && !memberTrainingGoal(clause)) return true;
   // A dependant's visa (H-4) is everyday life, unless the message is about the member's own
   // clinical record or application ("no clinical work since I came on an H4: will programs mind?").
   if (/\b(?:h4|h-4)\b/.test(text) && !/\b(?:programs?|residenc\w*|fellowships?|match|clinical|gap|applications?|apply\w*|usce|letters?|interviews?)\b/.test(clause)) return true;
@@ -730,12 +733,13 @@ function memberTrainingGoal(clause: string): boolean {
   return GME_PROCESS.test(askedPart(clause));
 }
 /**
- * Detectors keyed to a word the guides share with another process (everyday life, immigration,
- * residence, products; money has its own test for a payment told as circumstance): a clear training goal in the asking clause wins over them.
+ * Detectors keyed to a word the guides share with another process (immigration, residence,
+ * products; money has its own test for a payment told as circumstance, everyday life its own for
+ * the H-1B lottery): a clear training goal in the asking clause wins over them.
  * Detectors about who the member is or where they train (another profession, another country)
  * are never overridden: a dentist's residency program is still a dentist's.
  */
-const SHARED_WORD_KINDS: ReadonlySet<OutOfScopeKind> = new Set(['everyday-life', 'immigration', 'residence', 'product-choice']);
+const SHARED_WORD_KINDS: ReadonlySet<OutOfScopeKind> = new Set(['immigration', 'residence', 'product-choice']);
 
 export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'instructions', what: 'requests to change how I work, reveal my setup or write documents in someone else\'s name', test: instructionsTest },
