@@ -213,7 +213,7 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   // "a non-clinician IT analyst", "I never went to med school"): whoever benefits is not a
   // physician applicant, unless the person is a letter writer or mentor in the member's application.
   const nonPhysician =
-    /\b(?:non.?(?:clinicians?|physicians?|doctors?|clinical|md)|not (?:a |an )?(?:clinician|doctor|physician|md)|no (?:md|mbbs|medical degree|medical background|clinical (?:degree|background)|clinical training)(?: (?:is |are )?(?:needed|required|necessary))?|without (?:an? )?(?:md|mbbs|medical degree|clinical degree)|never (?:went to|attended|studied in) med(?:ical)? school|(?:forget|apart from|outside) (?:of )?medicine)\b/;
+    /\b(?:non.?(?:clinicians?|physicians?|doctors?|md)|not (?:a |an )?(?:clinician|doctor|physician|md)|no (?:md|mbbs|medical degree|medical background|clinical (?:degree|background)|clinical training)(?: (?:is |are )?(?:needed|required|necessary))?|without (?:an? )?(?:md|mbbs|medical degree|clinical degree)|never (?:went to|attended|studied in) med(?:ical)? school|(?:forget|apart from|outside) (?:of )?medicine)\b/;
   if (nonPhysician.test(text) && !asWriter && !/\b(?:letters?|lors?|writers?|mentors?|supervisors?|my (?:attending|pd|program director))\b/.test(text)) return true;
   // The asker's own background or path, anywhere in the message ("…how many letters? I am BDS
   // from India"), when nothing in it says they are a physician.

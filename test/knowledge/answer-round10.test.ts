@@ -48,6 +48,8 @@ describe('round ten: someone else’s career, and shopping', () => {
   it('declines a career for someone without a medical degree, wherever the message says so', () => {
     expect(outOfScope('Health analytics jobs hire people with no MD needed. Which courses should I take first?')?.id).toBe('other-profession');
     expect(outOfScope('Is a Cerner credential worthwhile for a non-clinician working the help desk?')?.id).toBe('other-profession');
+    // The member's own non-clinical job is a gap in a physician's record, not another career.
+    expect(outOfScope('I have worked in a non-clinical analytics role since residency ended; does that hurt my CI fellowship chances?')).toBeUndefined();
     // A non-physician as a letter writer stays the member's application.
     expect(outOfScope('Can a non-physician informatics director write one of my fellowship letters?')).toBeUndefined();
   });
