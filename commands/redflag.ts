@@ -14,7 +14,7 @@ import { deferFor, sendView } from '../src/discord/respond.js';
 import { shareVerdict } from '../src/discord/share.js';
 
 export const SHARED_NOTICE =
-  'Posted a redacted summary for the channel: flag names, severities and general next steps only, no dates, scores, countries or visa details.';
+  'Posted a redacted summary for the channel: flag names, severities and general next steps only, no dates, scores, countries or visa details; exam failures, professionalism and visa flags are left out of it.';
 
 export const command = {
   data: slashCommand(

@@ -121,18 +121,37 @@ export const addWriterSub: Subcommand = {
         if (a === undefined) throw new UserError('input ended before the writer was complete; nothing was saved');
         return a.trim();
       };
-      const role = parseRole(await ask(`Role? One of: ${LETTER_ROLE.join(', ')}`));
-      if (!role) throw new UserError(`role: choose one of ${LETTER_ROLE.join(', ')}; nothing was saved`);
-      const setting = parseSetting(await ask('Where did you work with them? us or abroad'));
-      if (!setting) throw new UserError('setting: answer "us" or "abroad"; nothing was saved');
+      // One typo must not throw away the answers already given: an unreadable answer is asked
+      // again (up to three times) with what would be read, and only then is nothing saved.
+      const askUntil = async <T>(q: string, parse: (a: string) => T | undefined, fix: string): Promise<T> => {
+        let prompt = q;
+        for (let tries = 0; tries < 3; tries++) {
+          const a = await ask(prompt);
+          const v = parse(a);
+          if (v !== undefined) return v;
+          prompt = `"${a}" is not one I can read. ${q}`;
+        }
+        throw new UserError(`${fix}; nothing was saved`);
+      };
+      const role = await askUntil(
+        `Role? One of: ${LETTER_ROLE.join(', ')}`,
+        (a) => parseRole(a) ?? undefined,
+        `role: choose one of ${LETTER_ROLE.join(', ')}`,
+      );
+      const setting = await askUntil(
+        'Where did you work with them? us or abroad',
+        (a) => parseSetting(a) ?? undefined,
+        'setting: answer "us" or "abroad"',
+      );
       const text: WriterText = {};
       for (const input of WRITER_INPUTS) text[input.id] = await ask(`${input.label}?`);
       const flags: Partial<WriterFlags> = {};
       for (const key of FLAG_KEYS) {
-        const a = (await ask(`${FLAG_LABELS[key].label}? (y/n)`)).toLowerCase();
-        if (a.startsWith('y')) flags[key] = true;
-        else if (a.startsWith('n')) flags[key] = false;
-        else throw new UserError(`${FLAG_LABELS[key].label}: answer y or n; nothing was saved`);
+        flags[key] = await askUntil(
+          `${FLAG_LABELS[key].label}? (y/n)`,
+          (a) => (/^y/i.test(a) ? true : /^n/i.test(a) ? false : undefined),
+          `${FLAG_LABELS[key].label}: answer y or n`,
+        );
       }
       return addWriter(ctx, io.userId, { role, setting, text, flags });
     },

@@ -134,23 +134,54 @@ export const checkSub: Subcommand = {
           `/prematch check: give the kind first (${PREMATCH_KINDS.join(', ')}), e.g. /prematch check thank-you interview=2026-11-20 City Hospital`,
         );
       }
-      let interviewDate: string | undefined;
-      let sendDate: string | undefined;
-      const programWords: string[] = [];
-      for (const word of rest) {
-        const m = /^(interview|send)=(.*)$/.exec(word);
-        if (m?.[1] === 'interview') interviewDate = m[2];
-        else if (m?.[1] === 'send') sendDate = m[2];
-        else programWords.push(word);
-      }
-      const c = checkContext({ kind, program: programWords.join(' '), interviewDate, sendDate });
+      // A member often pastes the command and the email in one go. When the options cannot be
+      // read, the email is still collected (otherwise each of its lines would be taken for a
+      // command or an /ask question) and the options are asked for again.
+      let context: PrematchContext | UserError = readOptions(kind, rest);
+      const unread = (e: UserError, lead: string) => `${e.message.replace(/^Nothing was checked: /, lead)}.`;
       const lines: string[] = [];
-      let line = await io.prompt('Paste the email, then a line with only "." (or end the input):');
+      let line = await io.prompt(
+        context instanceof UserError
+          ? `${unread(context, 'I could not read the options: ')} Paste the email anyway, then a line with only "." (I will ask for the options again):`
+          : 'Paste the email, then a line with only "." (or end the input):',
+      );
       while (line !== undefined && line.trim() !== '.') {
         lines.push(line);
         line = await io.prompt('');
       }
-      return prematchCheckView(ctx, io.userId, c, lines.join('\n'), { maxChars: CONSOLE_EMAIL_MAX_CHARS });
+      for (let tries = 0; context instanceof UserError && tries < 3; tries++) {
+        const again = await io.prompt(
+          `${tries > 0 ? `${unread(context, 'Still unreadable: ')} ` : ''}Your email is held, not checked yet. Type the options again (${PREMATCH_KINDS.join('|')} [interview=YYYY-MM-DD] [send=YYYY-MM-DD] [program]), or an empty line to stop:`,
+        );
+        if (!again?.trim()) break;
+        const [k = '', ...more] = again.trim().split(/\s+/);
+        context = readOptions(k, more);
+      }
+      if (context instanceof UserError) {
+        throw new UserError(
+          `${context.message}. Your email was set aside (not stored, not sent): run /prematch check again with readable options`,
+        );
+      }
+      return prematchCheckView(ctx, io.userId, context, lines.join('\n'), { maxChars: CONSOLE_EMAIL_MAX_CHARS });
     },
   },
 };
+
+/** The console's words after the kind → a context, or the refusal that names what to fix. */
+function readOptions(kind: string, words: string[]): PrematchContext | UserError {
+  let interviewDate: string | undefined;
+  let sendDate: string | undefined;
+  const programWords: string[] = [];
+  for (const word of words) {
+    const m = /^(interview|send)=(.*)$/.exec(word);
+    if (m?.[1] === 'interview') interviewDate = m[2];
+    else if (m?.[1] === 'send') sendDate = m[2];
+    else programWords.push(word);
+  }
+  try {
+    return checkContext({ kind, program: programWords.join(' '), interviewDate, sendDate });
+  } catch (e) {
+    if (e instanceof UserError) return e;
+    throw e;
+  }
+}

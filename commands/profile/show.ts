@@ -10,7 +10,7 @@ import { deferFor, sendView } from '../../src/discord/respond.js';
 import { shareVerdict } from '../../src/discord/share.js';
 
 export const SHOW_SHARED_NOTICE =
-  'Posted a redacted summary of your profile for the channel: no dates, scores, countries, visa details, names or notes.';
+  'Posted a redacted summary of your profile for the channel: no dates, scores, countries, visa details, names or notes, and no failed exam attempts or professionalism entries.';
 
 export const showSub: Subcommand = {
   name: 'show',

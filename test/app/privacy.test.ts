@@ -54,3 +54,15 @@ describe('/privacy', () => {
     expect(text).toMatch(/The email text itself is not kept\./);
   });
 });
+
+describe('privacy: what delete leaves behind is named', () => {
+  it('tells a console user that files already exported to ./exports/ stay until they delete them', () => {
+    const text = renderText(privacyView(ctx({ backend: 'sqlite', encrypted: true }), undefined, 'console'));
+    expect(text).toMatch(/What delete cannot reach:[^\n]*\.\/exports\/ \(delete those yourself\)/);
+  });
+
+  it('tells a Discord member that downloaded exports are theirs to delete', () => {
+    const text = renderText(privacyView(ctx({ backend: 'sqlite', encrypted: true }), undefined, 'discord'));
+    expect(text).toMatch(/What delete cannot reach:[^\n]*files you downloaded with \/profile export/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redflagReportView } from '../../src/app/views/redflag.js';
+import { redflagReportView, redflagShareView } from '../../src/app/views/redflag.js';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { renderText } from '../../src/console/render.js';
 import { redFlags } from '../../src/rules/redflags.js';
@@ -40,5 +40,49 @@ describe('red-flag report view: the details menu', () => {
     const view = redflagReportView(one, undefined, 0);
     expect(view.actions?.flat().some((a) => a.kind === 'select')).toBe(false);
     expect(renderText(view)).not.toContain('/redflag <number>');
+  });
+});
+
+describe('red-flag public share: the most sensitive kinds never reach a channel', () => {
+  const clean: Profile = {
+    version: 1,
+    target: 'ci-fellowship',
+    citizenship: 'us-citizen',
+    medSchool: { country: 'IN', graduated: '2024-06' },
+    exams: [{ exam: 'step1', date: '2023-03', result: 'pass' }],
+    timeline: [{ activity: 'clinical', from: '2024-07', to: 'present' }],
+  };
+  const sensitiveOnly: Profile = {
+    ...clean,
+    exams: [
+      { exam: 'step1', date: '2022-03', result: 'fail' },
+      { exam: 'step1', date: '2023-03', result: 'pass' },
+    ],
+    professionalism: [{ kind: 'probation', date: '2025-01', remediated: true }],
+  };
+
+  it('leaves out exam-failure, professionalism and visa flags, and counts only what it shows', () => {
+    const report = redFlags(several, TODAY);
+    const ids = report.flags.map((f) => f.id);
+    expect(ids).toContain('exam-failure');
+    expect(ids).toContain('visa-sponsorship');
+    const text = renderText(redflagShareView(report));
+    expect(text).not.toMatch(/Exam failure on record|Visa sponsorship needed|Professionalism concern/);
+    const shown = report.flags.filter((f) => !['exam-failure', 'professionalism', 'visa-sponsorship'].includes(f.id));
+    expect(text).toContain(`${shown.length} to work on`);
+    expect(text).toContain('never included in a public share');
+  });
+
+  it('says the same words for a clean profile and one whose only flags are sensitive', () => {
+    const sensitive = redFlags(sensitiveOnly, TODAY);
+    expect(sensitive.flags.map((f) => f.id)).toEqual(expect.arrayContaining(['exam-failure', 'professionalism']));
+    const none = redFlags(clean, TODAY);
+    expect(none.flags.map((f) => f.id)).not.toContain('exam-failure');
+    // Only the sensitive flags, as for a member whose profile raises nothing else.
+    const onlySensitive = sensitive.flags.filter((f) => ['exam-failure', 'professionalism'].includes(f.id));
+    const a = renderText(redflagShareView({ ...sensitive, flags: onlySensitive }));
+    const b = renderText(redflagShareView({ ...none, flags: [] }));
+    expect(a).toBe(b);
+    expect(a).not.toMatch(/no red flags found/i);
   });
 });

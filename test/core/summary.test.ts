@@ -158,7 +158,7 @@ describe('redacted summary', () => {
   it('keeps what advice depends on: results, durations, kinds and letter qualities', () => {
     const s = redactedSummary(example());
     expect(s.title).toBe('Profile (shared, details hidden)');
-    expect(section(s, 'Exams')).toEqual(['Step 1 — did not pass', 'Step 1 — passed', 'Step 2 CK — passed']);
+    expect(section(s, 'Exams')).toEqual(['Step 1 — passed', 'Step 2 CK — passed']);
     expect(section(s, 'Timeline since graduation')).toEqual([
       'Exam preparation: 1 year 4 months',
       'Clinical work outside the US: 2 years 7 months',
@@ -181,5 +181,15 @@ describe('redacted summary', () => {
     expect(section(s, 'Board certification')).toEqual(['Another board']);
     const text = summaryText(s);
     for (const hidden of ['Egypt', '2019', '2022', 'Dec']) expect(text, hidden).not.toContain(hidden);
+  });
+
+  it('never posts a failed attempt, a professionalism entry or a letter that speaks to it', () => {
+    const p = example();
+    p.professionalism = [{ kind: 'probation', date: '2020-03', remediated: true, note: 'attendance' }];
+    if (p.letters?.[0]) p.letters[0].mentionsProfessionalism = true;
+    const text = summaryText(redactedSummary(p));
+    for (const hidden of ['did not pass', 'Professionalism', 'rofessionalism', 'Probation', 'probation', 'resolved']) {
+      expect(text, hidden).not.toContain(hidden);
+    }
   });
 });

@@ -169,13 +169,14 @@ describe('/prematch against the fake Discord', () => {
     const i = h.fake.interaction.slash({
       name: 'prematch',
       subcommand: 'check',
-      options: { kind: 'thank-you', interview_date: '18/11/2026' },
+      // "18/11/2026" is read now (a day above 12 leaves one reading); a date no reading fits is refused.
+      options: { kind: 'thank-you', interview_date: '31/31/2026' },
       user: member(65),
       guildId: h.guildId,
     });
     const cb = await i.callback();
     expect(cb).toMatchObject({ type: 4, data: { flags: 64 } });
-    expect(cb.data.content).toMatch(/interview_date: "18\/11\/2026" is not a date \(YYYY-MM-DD\)/);
+    expect(cb.data.content).toMatch(/interview_date: "31\/31\/2026" is not a date \(YYYY-MM-DD\)/);
   });
 
   it('gives a template with placeholders without a profile, and with profile facts (privately) with one', async () => {

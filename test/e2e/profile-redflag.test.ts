@@ -149,6 +149,8 @@ describe('/profile and /redflag against the fake Discord', () => {
     const text = textOf(shared);
     expect(text).toMatch(/\[HIGH\] Time away from clinical work/);
     expect(text).toMatch(/Gap in training \(×2\)/);
+    // The example member failed Step 1 once and needs a J-1: neither kind reaches the channel.
+    expect(text).not.toMatch(/Exam failure on record|Visa sponsorship needed/);
     for (const secret of ['Egypt', 'Cairo', 'J-1', '247', 'Epic', 'Dr. Lee', 'internal medicine', 'USMLE']) {
       expect(text).not.toContain(secret);
     }

@@ -437,7 +437,11 @@ describe('/profile setup, show and edit against the fake Discord', () => {
       await h.settled();
       expect(shared.flags ?? 0).toBe(0);
       const text = textOf(shared);
-      expect(text).toMatch(/Step 1 — did not pass/);
+      // Passed exams are shared; the failed attempt never is (nor professionalism), and the note
+      // that says so is the same for every profile.
+      expect(text).toMatch(/Step 1 — passed/);
+      expect(text).not.toMatch(/did not pass/);
+      expect(text).toMatch(/Never posted publicly: failed exam attempts, professionalism entries/);
       for (const secret of ['Egypt', 'Cairo', 'J-1', 'Not a US citizen', '247', 'Dr. Lee', 'Ortiz', 'Epic', 'sepsis']) {
         expect(text).not.toContain(secret);
       }

@@ -249,7 +249,7 @@ export function writerSavedView(profile: Profile, index: number, how: SavedHow, 
     corrected: `**Updated ${name}.**`,
   };
   const facts = [
-    `- Role: ${ROLE_LABELS[l.role]}, ${SETTING_LABELS[l.setting].toLowerCase()}, last worked together ${l.year}`,
+    `- Role: ${ROLE_LABELS[l.role]}, ${l.setting === 'us' ? 'in the US' : 'outside the US'}, last worked together ${l.year}`,
     ...FLAG_KEYS.map((k) => `- ${FLAG_LABELS[k].label}: **${yesNo(flags[k])}**`),
     l.asked ? `- Asked: ${l.asked}` : '- Not asked yet',
     ...(l.language ? [`- Letter language: ${memberText(l.language)}`] : []),

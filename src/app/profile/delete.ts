@@ -37,7 +37,7 @@ export async function deleteEverything(ctx: AppContext, userId: string): Promise
   return {
     text:
       removed > 0
-        ? '**Deleted.** Your profile, mock interviews and their history, setup progress and pre-match log are gone from my storage. You can start again any time with /profile setup (or /profile import with a file).'
+        ? '**Deleted.** Your profile, mock interviews and their history, setup progress and pre-match log are gone from my storage. Files you exported earlier are yours and were not touched: delete them yourself if you no longer want them. You can start again any time with /profile setup (or /profile import with a file).'
         : 'There was nothing stored for you, so nothing needed deleting.',
     sections: [],
     personal: true,

@@ -4,7 +4,7 @@
  * redactedSummary in src/core/profile/summary.ts).
  */
 import { progress } from '../../core/profile/setup-flow.js';
-import { profileSummary, redactedSummary, type ProfileSummary } from '../../core/profile/summary.js';
+import { NEVER_SHARED, profileSummary, redactedSummary, type ProfileSummary } from '../../core/profile/summary.js';
 import type { AppContext } from '../context.js';
 import { memberText, type Section, type View } from '../view.js';
 import { noProfileView } from '../views/no-profile.js';
@@ -23,7 +23,7 @@ export async function profileShowView(ctx: AppContext, userId: string, opts: { s
   if (opts.share) {
     const s = redactedSummary(profile, { memberText });
     return {
-      text: `**${s.title}**: shared by the member; dates, scores, countries, visa details, names and notes are left out.`,
+      text: `**${s.title}**: shared by the member; dates, scores, countries, visa details, names and notes are left out. ${NEVER_SHARED}`,
       sections: summarySections(s),
       personal: false,
     };

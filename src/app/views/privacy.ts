@@ -117,8 +117,8 @@ export function privacyView(
             : '- `/profile export`: everything stored about you, as a JSON file.',
           '- `/profile delete`: after a confirmation, destroys your key first (so any leftover copy of your records can no longer be decrypted), then removes your profile, session, history, settings and counters, and has the database drop its own old copies (Redis rewrites its append-only file; SQLite clears its write-ahead log and zeroes deleted bytes).',
           local
-            ? '- What delete cannot reach: a backup of this computer taken before your delete.'
-            : '- What delete cannot reach: messages the bot already sent you on Discord (delete those in Discord), and a backup the host took before your delete, which holds your records and your key encrypted with the host’s secret until the host discards it.',
+            ? '- What delete cannot reach: a backup of this computer taken before your delete, and the files `/profile export` already wrote to ./exports/ (delete those yourself).'
+            : '- What delete cannot reach: messages the bot already sent you on Discord (delete those in Discord), files you downloaded with `/profile export`, and a backup the host took before your delete, which holds your records and your key encrypted with the host’s secret until the host discards it.',
         ].join('\n'),
       },
       {

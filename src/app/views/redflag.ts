@@ -213,13 +213,33 @@ export const SHARE_TEXT: Record<FlagId, { title: string; action: string }> = {
   },
 };
 
+/**
+ * Flags never posted in a channel, whatever the member chose: the guide names exam failures,
+ * professionalism and visa as the most sensitive parts of a profile, and a public post may be
+ * read by anyone, program staff included. The member still sees them in the private report.
+ */
+const NEVER_SHARED_FLAGS: ReadonlySet<FlagId> = new Set<FlagId>([
+  'exam-failure',
+  'professionalism',
+  'visa-sponsorship',
+]);
+export const NEVER_SHARED_FLAGS_NOTE =
+  'Exam failures, professionalism and visa are never included in a public share; the private report has them.';
+
 /** The redacted public version: flag names, severities, generic actions and the guides cited. */
 export function redflagShareView(report: RedFlagReport): View {
-  if (!report.flags.length) {
-    return { text: '**Red-flag check**: no red flags found in the profile checked.', sections: [], personal: false };
+  const shareable = report.flags.filter((f) => !NEVER_SHARED_FLAGS.has(f.id));
+  if (!shareable.length) {
+    // The same words whether the profile is clean or holds only sensitive flags: a different
+    // message would tell the channel which.
+    return {
+      text: `**Red-flag check**: no flags of the kinds that are shared publicly. ${NEVER_SHARED_FLAGS_NOTE}`,
+      sections: [],
+      personal: false,
+    };
   }
   const byId = new Map<FlagId, { severity: Severity; count: number; sources: Set<string> }>();
-  for (const f of report.flags) {
+  for (const f of shareable) {
     const entry = byId.get(f.id) ?? { severity: f.severity, count: 0, sources: new Set<string>() };
     entry.count += 1;
     // Flags arrive most severe first, so the first seen severity is the highest for this id.
@@ -232,7 +252,7 @@ export function redflagShareView(report: RedFlagReport): View {
   });
   const sources = [...new Set([...byId.values()].flatMap((e) => [...e.sources]))];
   return {
-    text: `**Red-flag check**: ${report.flags.length} to work on. Shared by the member; personal details are left out.`,
+    text: `**Red-flag check**: ${shareable.length} to work on. Shared by the member; personal details are left out. ${NEVER_SHARED_FLAGS_NOTE}`,
     sections: [
       {
         title: 'What came up and what helps',

@@ -176,12 +176,15 @@ function periodLength(t: TimelineEntry): string {
 }
 
 /**
- * The shareable view. Kept: target, specialty, ECFMG status, Match attempts, exam results, period
+ * The shareable view. Kept: target, specialty, ECFMG status, Match attempts, passed exams, period
  * lengths and activities, residency status and accreditation, certifying boards, USCE
- * kinds/lengths/EHR use, informatics kinds, professionalism kinds, letter writers' roles and
- * qualities. Dropped: every date (and the deadline), scores, the medical school and residency
- * countries and specialties, citizenship and visa, writer names, and all free text (notes, titles,
- * outcomes), which may name places or people.
+ * kinds/lengths/EHR use, informatics kinds, letter writers' roles and qualities. Dropped: every
+ * date (and the deadline), scores, the medical school and residency countries and specialties,
+ * citizenship and visa, writer names, all free text (notes, titles, outcomes), which may name
+ * places or people, and the three kinds the guide calls most sensitive: failed exam attempts,
+ * professionalism entries (and whether a letter speaks to them) and visa. A member who chose to
+ * share asked for advice, not to disclose those; the note below says so in the same words for
+ * every profile, so its presence reveals nothing.
  */
 export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): ProfileSummary {
   const text = opts.memberText ?? plain;
@@ -201,8 +204,9 @@ export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): Pr
       {
         title: 'Exams',
         lines: listLines(
-          p.exams && [...p.exams].sort((a, b) => monthIndex(a.date) - monthIndex(b.date)),
-          (e) => `${EXAM_LABEL[e.exam]} — ${e.result === 'pass' ? 'passed' : 'did not pass'}`,
+          p.exams &&
+            [...p.exams].filter((e) => e.result === 'pass').sort((a, b) => monthIndex(a.date) - monthIndex(b.date)),
+          (e) => `${EXAM_LABEL[e.exam]} — passed`,
         ),
       },
       {
@@ -236,15 +240,6 @@ export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): Pr
       },
       { title: 'Informatics', lines: listLines(p.informatics, (i) => optionLabel(OPTIONS.informaticsKind, i.kind)) },
       {
-        title: 'Professionalism',
-        lines: listLines(p.professionalism, (x) =>
-          [
-            optionLabel(OPTIONS.professionalismKind, x.kind),
-            ...(x.remediated !== undefined ? [x.remediated ? 'resolved' : 'not resolved yet'] : []),
-          ].join(' — '),
-        ),
-      },
-      {
         title: 'Letters of recommendation',
         lines: listLines(
           p.letters,
@@ -255,6 +250,10 @@ export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): Pr
     ],
   };
 }
+
+/** Said in every public share, whatever the profile holds (its presence must reveal nothing). */
+export const NEVER_SHARED =
+  'Never posted publicly: failed exam attempts, professionalism entries, visa and citizenship.';
 
 /** The summary as plain text (console, logs, tests). */
 export function summaryText(s: ProfileSummary): string {
