@@ -25,8 +25,9 @@ import { getKnowledge } from '../../src/knowledge/store.js';
 import { isYesNoQuestion } from '../../src/knowledge/question-form.js';
 
 /** "Yes…"/"No…" at the start of a gist ("Generally no", "Not…" count as no). */
-function gistWord(item: Item): 'yes' | 'no' | undefined {
+function gistWord(item: Item): 'yes' | 'no' | 'depends' | undefined {
   const g = (item.gist ?? '').trim().toLowerCase();
+  if (/^(?:it )?depends\b/.test(g)) return 'depends';
   if (/^yes\b/.test(g)) return 'yes';
   if (/^(?:no\b|generally,? no\b|generally not\b|not\b|usually not\b)/.test(g)) return 'no';
   return undefined;
@@ -75,6 +76,8 @@ export interface Outcome {
   answered: boolean;
   declined: boolean;
   yesNoLed: boolean | undefined;
+  /** The lead is "It depends:" (counted in yesNoLed too). */
+  dependsLed: boolean | undefined;
   /** The lead agrees with the gist's own first word (only where the gist starts with one). */
   leadAgrees: boolean | undefined;
   top3: string[];
@@ -135,7 +138,18 @@ export function run(items: Item[]): Outcome[] {
       answered: a.covered && hit(cited),
       declined: !a.covered,
       yesNoLed: item.yesNo ? a.covered && a.lead !== undefined : undefined,
-      leadAgrees: a.lead && gistWord(item) ? a.lead === gistWord(item) : undefined,
+      // "It depends" agrees only with a gist that says so, and a gist that hedges ("usually not")
+      // neither confirms nor contradicts it; a yes or no is checked against a gist's first word.
+      // (A yes or no against a gist that opens "it depends" stays unchecked, as before round ten:
+      // some gists contradict the guides, HISTORY.md.)
+      leadAgrees:
+        a.lead &&
+        gistWord(item) &&
+        !(a.lead === 'depends' && gistWord(item) !== 'depends' && !/^(?:yes|no)\b/i.test((item.gist ?? '').trim())) &&
+        !(a.lead !== 'depends' && gistWord(item) === 'depends')
+          ? a.lead === gistWord(item)
+          : undefined,
+      dependsLed: item.yesNo ? a.covered && a.lead === 'depends' : undefined,
       top3,
       cited,
       kind: a.kind ?? '',
@@ -163,6 +177,7 @@ export function summary(rows: Outcome[]) {
     unlabelled: rows.filter((r) => r.kindOfItem === 'unlabelled').length,
     yesNo: yn.length,
     yesNoLed: yn.filter((r) => r.yesNoLed).length,
+    dependsLed: yn.filter((r) => r.dependsLed).length,
     faq: labelled.filter((r) => r.kind === 'faq').length,
     leads: rows.filter((r) => r.leadAgrees !== undefined).length,
     leadsRight: rows.filter((r) => r.leadAgrees === true).length,
@@ -174,7 +189,7 @@ function line(name: string, s: ReturnType<typeof summary>): string {
     name.padEnd(40),
     `in-scope found+answered ${pct(s.answered, s.inScope).padStart(6)} (${s.answered}/${s.inScope}; top-3 ${pct(s.found, s.inScope)})`,
     `out-of-scope declined ${pct(s.declined, s.outOfScope).padStart(6)} (${s.declined}/${s.outOfScope})`,
-    `yes/no led ${pct(s.yesNoLed, s.yesNo)} (${s.yesNoLed}/${s.yesNo})`,
+    `yes/no led ${pct(s.yesNoLed, s.yesNo)} (${s.yesNoLed}/${s.yesNo}; "it depends" ${s.dependsLed})`,
     `lead agrees with gist ${s.leadsRight}/${s.leads}`,
     `FAQ ${s.faq}`,
     `uncovered ${s.uncovered} (declined ${s.uncoveredDeclined})`,

@@ -108,7 +108,7 @@ export interface Answer {
   /** Why it was declined (kind `out-of-scope`). */
   declined?: OutOfScopeKind;
   /** "yes" or "no" when the answer leads with one. */
-  lead?: 'yes' | 'no';
+  lead?: 'yes' | 'no' | 'depends';
   /** A short stable key for the question's topic: the FAQ id, or the first cited section. */
   topic?: string;
 }
@@ -393,6 +393,25 @@ export function leadWord(
   return match.yes !== flipped ? 'yes' : 'no';
 }
 
+/**
+ * Two or more yes/no questions in one message ("Can I do the fellowship on a J-1? Does ECFMG
+ * sponsor it?"): one word answers them only when each, read alone, matches a curated question
+ * with a known answer and every answer is the same word. Any question left unsettled, or two
+ * different words, leaves the message without a lead.
+ */
+function agreedLead(index: KnowledgeIndex, question: string): 'yes' | 'no' | undefined {
+  const asks = question.split(/(?<=\?)\s*/).filter((s) => s.includes('?') && isYesNoQuestion(s));
+  if (asks.length < 2) return undefined;
+  const h = helpersFor(index);
+  const words = asks.map((ask) => {
+    const m = h.faq.scores(ask)[0];
+    if (!m || m.score < ANSWER_CONFIG.leadMinScore || m.yes === undefined) return undefined;
+    return leadWord(ask, { ...m, recall: clauseRecall(index, ask, m.phrasing) });
+  });
+  const [first] = words;
+  return first !== undefined && words.every((w) => w === first) ? first : undefined;
+}
+
 /** Entity classes whose member, named by the question alone, decides the answer. */
 const LEAD_DECIDING: ReadonlySet<string> = new Set(['exam', 'year']);
 
@@ -485,8 +504,12 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     // …except a requirement: "without Step 3" is exactly the negation of "need Step 3".
     !(need !== null && meaningOf(m.entry.q, { typos: false }).features.has(need));
   const lead =
-    m.score >= ANSWER_CONFIG.leadMinScore && !turned ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined;
+    (m.score >= ANSWER_CONFIG.leadMinScore && !turned ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined) ??
+    agreedLead(index, question);
   const body = forTheMatchNamed(m.entry.a.trim(), question);
+  // A curated answer that itself opens with the deciding condition ("It depends on which match
+  // you mean.") is a "depends" lead for a yes/no question.
+  const depends = !lead && isYesNoQuestion(question) && /^it depends\b/i.test(body) ? ('depends' as const) : undefined;
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : '';
   const passages = m.entry.cites
     .map((ref, i) => sectionPassage(index, ref, m.score * (1 - i * 0.01), outcome.hits ?? []))
@@ -498,7 +521,7 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     confidence: m.score,
     kind: 'faq',
     faqId: m.entry.id,
-    ...(lead ? { lead } : {}),
+    ...(lead ? { lead } : depends ? { lead: depends } : {}),
     topic: m.entry.id,
   };
 }
@@ -511,6 +534,20 @@ interface ScoredSentence {
   index: number;
   text: string;
   score: number;
+}
+
+/** A sentence that begins in lower case is the rest of a sentence begun elsewhere. */
+function startsMidSentence(text: string): boolean {
+  return /^[\s*_"“(]*[a-z]/.test(text);
+}
+/** A list item's lead-in ("For more ordinary gaps, do this:"), when it is short enough to put back in front. */
+function leadInOf(passage: GuidePassage): string {
+  const leadIn = passage.kind === 'item' ? (passage.context ?? '').trim() : '';
+  if (leadIn.endsWith(':') && leadIn.length <= 140 && !/^\W*\*\*/.test(leadIn)) return leadIn;
+  // A bold label over a list ("**Worth an update**") reads as "Worth an update:".
+  // (The passage index keeps the label without its asterisks.)
+  const label = /^(?:\*\*)?([A-Z][^*:.]{1,60}?)[:.]?(?:\*\*)?:?$/.exec(leadIn)?.[1];
+  return label ? `${label}:` : '';
 }
 
 /** How much of the question's meaning a sentence carries (weighted share of its features). */
@@ -603,6 +640,10 @@ export function composeAnswer(
     const exampleParagraph = /^\W*example\b/i.test(opening) || EXAMPLE.test(opening);
     hit.passage.sentences.forEach((s, i) => {
       if (s.meta || s.text.split(/\s+/).length < 4 || POINTER.test(s.text)) return;
+      // A sentence that starts in lower case continues something before it (a list item after its
+      // lead-in, "for more ordinary gaps (…), linking…"): it may open an answer only where the
+      // lead-in can be put back in front of it.
+      if (startsMidSentence(s.text) && !(i === 0 && leadInOf(hit.passage))) return;
       // An example about another situation (a visa delay, a sepsis project) told to a member who
       // asked about caregiving misleads: an example joins only when it shares what was asked.
       if ((EXAMPLE.test(s.text) || exampleParagraph) && overlap(q, mass, s.text) < cfg.exampleMinOverlap) return;
@@ -620,6 +661,15 @@ export function composeAnswer(
     });
   }
   candidates.sort((a, b) => b.score - a.score);
+  // A definition ("What counts: …") answers "what is…", not "do programs still consider me?": when
+  // a yes/no question did not ask for one, any other sentence of the same section leads instead.
+  if (!asksDefinition && isYesNoQuestion(question)) {
+    const ref = (c: ScoredSentence): string => `${c.hit.passage.doc}#${c.hit.passage.section}`;
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const c = candidates[k]!;
+      if (DEFINITION.test(c.text) && candidates.some((o) => o !== c && ref(o) === ref(c) && !DEFINITION.test(o.text))) candidates.splice(k, 1);
+    }
+  }
   // The answer leads with the best-ranked section (retrieval and the curated questions agree on
   // it); other sections may add a second point below.
   const topRef = formatRef(best);
@@ -657,6 +707,8 @@ export function composeAnswer(
     // without its lead-in ("Unless you truly have no alternative, skip these:").
     const leadIn = leadPassage.kind === 'item' && lead.index === 0 ? (leadPassage.context ?? '').trim() : '';
     if (leadIn.endsWith(':') && leadIn.length <= 140 && !/^\W*\*\*/.test(leadIn)) text = `${tidy(leadIn)} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+    // …and an item that starts in lower case under a bold label gets the label back.
+    else if (lead.index === 0 && startsMidSentence(text) && leadInOf(leadPassage)) text = `${leadInOf(leadPassage)} ${text}`;
     // A sentence that introduces a list ("…these four:") is not an answer without the list.
     if (text.endsWith(':')) {
       const items = [...index.passages.values()].filter(
@@ -680,7 +732,9 @@ export function composeAnswer(
       !repeats(c.text, leadPassage.text),
   );
   if (second && !list) {
-    parts.push(`${tidy(second.text)} ${cite(second.hit.passage)}`);
+    const secondLeadIn = startsMidSentence(second.text) ? leadInOf(second.hit.passage) : '';
+    const secondText = secondLeadIn ? `${tidy(secondLeadIn)} ${tidy(second.text)}` : tidy(second.text);
+    parts.push(`${secondText} ${cite(second.hit.passage)}`);
     used.push(second.hit.passage);
   }
 
@@ -761,8 +815,43 @@ function withSectionLead(index: KnowledgeIndex, a: Answer, question: string, mat
   const lead = top && top.score >= ANSWER_CONFIG.sectionLeadFloor ? leadWord(question, { ...top, recall: clauseRecall(index, question, top.phrasing) }) : undefined;
   // A yes/no question the passages do not settle for this wording is told so first, plainly,
   // rather than left to read a passage as if it were the yes or the no.
-  if (!lead) return { ...a, answer: `${NO_PLAIN_WORD} ${a.answer}` };
+  if (!lead) {
+    // When the sentence the answer opens with names the condition that decides ("Some CI
+    // fellowships sponsor both…, others only J-1", "…depends on the site"), say so first: the
+    // condition follows at once, from the passage itself.
+    if (statesCondition(firstSentence(a.answer)) && conditionIsAsked(question, firstSentence(a.answer))) return { ...a, answer: `**It depends:** ${a.answer}`, lead: 'depends' };
+    return { ...a, answer: `${NO_PLAIN_WORD} ${a.answer}` };
+  }
   return { ...a, answer: `**${lead === 'yes' ? 'Yes' : 'No'}.** ${a.answer}`, lead };
+}
+
+/** The opening sentence of an answer, without its citations. */
+function firstSentence(answer: string): string {
+  const text = answer.replace(/\[[a-z0-9-]+#[a-z0-9-]+\]/g, ' ').trim();
+  return splitSentences(text.split(/\n/)[0] ?? text)[0] ?? '';
+}
+/**
+ * A sentence that says the answer differs by case: it depends on or varies with something, or
+ * some do one thing and others another, or the decision is each program's.
+ */
+const CONDITION =
+  /\b(?:depends? on|varies|vary (?:by|with|between|from)|differs? (?:by|between|from)|case by case)\b|\b(?:some|many|most)\b[^.;:]{3,120}[,;] (?:and |while |but )?(?:others|some)\b|\b(?:each|every) (?:program|institution|school)\b[^.;]{0,40}\b(?:decides?|sets?|chooses?)\b|\b(?:program|institution)(?: and (?:program|institution))? decision\b/i;
+function statesCondition(sentence: string): boolean {
+  return CONDITION.test(sentence);
+}
+/**
+ * …and the condition is about what was asked: the sentence shares at least two, and half, of the
+ * asking clause's own features ("do CI fellowships sponsor the H-1B?" against "Some CI fellowships
+ * sponsor both J-1 and H-1B; others…"), so a condition from a neighbouring point ("six years:
+ * am I fine?") does not pass for the answer.
+ */
+function conditionIsAsked(question: string, sentence: string): boolean {
+  // Plain words only: a concept's glossary and entity features repeat the same word ("h1b", "g:h-1b").
+  const asked = [...meaningOf(questionClause(question)).features].filter((f) => !GENERIC_FEATURES.has(f) && !f.includes(':'));
+  const said = meaningOf(sentence).features;
+  const shared = asked.filter((f) => said.has(f)).length;
+  // Two of them at least, and half of what the clause asks.
+  return shared >= 2 && shared * 2 >= asked.length;
 }
 
 /** Opens a guide answer to a yes/no question that no curated answer settles. */

@@ -209,6 +209,12 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:bachelors?|bsc|btech|masters?|msc|degree) (?:degree )?in (?:computer science|cs|engineering|software|it|information technology|data science|statistics|nursing|pharmacy|biology|business)\b/.test(text) && !medical.test(text)) return true;
   // Someone without a medical degree.
   if (/\b(?:without (?:an? )?(?:md|mbbs|medical degree|medical background)|non.?physicians?|not a (?:doctor|physician)|no medical (?:degree|background))\b/.test(clause) && !asWriter) return true;
+  // The one the career is for has no medical degree, said anywhere in the message ("no MD needed",
+  // "a non-clinician IT analyst", "I never went to med school"): whoever benefits is not a
+  // physician applicant, unless the person is a letter writer or mentor in the member's application.
+  const nonPhysician =
+    /\b(?:non.?(?:clinicians?|physicians?|doctors?|md)|not (?:a |an )?(?:clinician|doctor|physician|md)|no (?:md|mbbs|medical degree|medical background|clinical (?:degree|background)|clinical training)(?: (?:is |are )?(?:needed|required|necessary))?|without (?:an? )?(?:md|mbbs|medical degree|clinical degree)|never (?:went to|attended|studied in) med(?:ical)? school|(?:forget|apart from|outside) (?:of )?medicine)\b/;
+  if (nonPhysician.test(text) && !asWriter && !/\b(?:letters?|lors?|writers?|mentors?|supervisors?|my (?:attending|pd|program director))\b/.test(text)) return true;
   // The asker's own background or path, anywhere in the message ("…how many letters? I am BDS
   // from India"), when nothing in it says they are a physician.
   const physician = /\b(?:md|mbbs|mbchb|do degree|physician|doctor|usmle|step\d|ecfmg|img|imgs|medical (?:school|degree|graduate)|med school)\b/;
@@ -352,7 +358,12 @@ function askedPart(clause: string): string {
 const MONEY_ASK = /\b(?:money|cost|costs|fees?|price|prices|pay|paid|afford|budget|cheap\w*|expensive|salary|salaries|stipend|income|earn\w*|tax\w*|loans?|\$)\b|\$/;
 
 /** Pay, prices and personal finance. */
-function moneyTest({ clause, text }: ScopeInput): boolean {
+function moneyTest(input: ScopeInput): boolean {
+  // A payment named only as the time of something else ("before I pay the application fee, may I
+  // email programs?") is circumstance: what is asked is the other thing.
+  const AS_TIME = /\b(?:before|after|until|once|when|since|without) (?:i |we |you )?(?:have )?(?:pay|paying|paid|spend|spending)\b[^.?!,;]*/g;
+  const clause = input.clause.replace(AS_TIME, ' ');
+  const text = input.text.replace(AS_TIME, ' ');
   // Fees for the application itself (AMIA membership, ERAS) are in the guides' domain only as facts
   // they cite; pay, rates, savings and services' prices are not.
   const visaFunds = /\b(?:j1|h1b|ds.?2019|visa|sponsor\w*)\b/.test(clause);
@@ -504,7 +515,10 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // Personal services a new arrival sets up (a bank, a phone plan, a car): whoever benefits is
   // the member as a resident of a town, not as an applicant.
   if (PERSONAL_SERVICES.test(text) && !/\b(?:question|story|q|test) banks?\b/.test(text)) return true;
-  if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|wedding|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|ead|employment authori[sz]ation|f1 visa|green card lottery|dv lottery|h1b lottery)\b/.test(text)) return true;
+  if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|wedding|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|ead|employment authori[sz]ation|f1 visa|green card lottery|dv lottery)\b/.test(text)) return true;
+  // The H-1B lottery for an ordinary job; for residents of a teaching or university hospital it is
+  // the cap-exempt question the visa guide answers.
+  if (/\bh1b (?:lottery|cap draw|draw)\b/.test(text) && !memberTrainingGoal(clause)) return true;
   // A dependant's visa (H-4) is everyday life, unless the message is about the member's own
   // clinical record or application ("no clinical work since I came on an H4: will programs mind?").
   if (/\b(?:h4|h-4)\b/.test(text) && !/\b(?:programs?|residenc\w*|fellowships?|match|clinical|gap|applications?|apply\w*|usce|letters?|interviews?)\b/.test(clause)) return true;
@@ -567,6 +581,16 @@ function otherMatchTest({ text }: ScopeInput): boolean {
  * cover the visas a program sponsors for training (J-1, H-1B, O-1) and what they mean for it.
  */
 function immigrationTest({ text, clause }: ScopeInput): boolean {
+  // The member says the question is not about training and names living somewhere or immigrating
+  // ("not medical residency, living residence"): the process is a government office's.
+  if (disclaimsTraining(text) && /\b(?:residen\w*|immigra\w*|green card|citizen\w*|sponsor\w*|petition\w*|visa|live|living|settle)\b/.test(text)) return true;
+  // Someone else petitioning for the member to live in the US (a relative, a spouse, an employer
+  // filing for permanent residence): who benefits is the member as an immigrant, not as an applicant.
+  const petitioner = re(`\\b(?:my (?:\\w+ ){0,2}(?:${RELATIVE}|step.?\\w+|employer|company|boss)|(?:he|she|they|an employer|a relative)) (?:\\w+ )?(?:sponsor|sponsors|petition|petitions|file|files)(?: for)? (?:me|us)\\b(?!.{0,40}\\b(?:residency programs?|fellowships?|training|j1|h1b|o1)\\b)`);
+  const forFamily = /\b(?:green cards?|permanent residen\w*)\b.{0,40}\b(?:for (?:me and )?my (?:family|wife|husband|spouse|kids|children|parents)|through (?:my |an? |the )?(?:employer|company|job|relative|spouse|wife|husband|family))\b/;
+  // A green card the member already holds is the member's status, told as background.
+  const alreadyHeld = /\b(?:i (?:got|have|hold|received|already have|obtained)|i m|i am) (?:my |a |the )?(?:\w+ )?(?:green card|permanent resident)\b/.test(text);
+  if ((petitioner.test(clause) || (forFamily.test(text) && !alreadyHeld)) && !/\b(?:j1|h1b|o1|conrad|statement of need|home.residence)\b/.test(clause) && !memberTrainingGoal(clause)) return true;
   const process =
     /\b(?:eb ?-?[123]|niw|national interest waivers?|i ?-?140|i ?-?485|i ?-?130|perm (?:labou?r|process)|labou?r certification|priority dates?|visa bulletin|adjustment of status|green card (?:process|application|timeline|backlog|wait|category|categories|sponsorship|lottery|through|via|based)|(?:get|getting|apply for|applying for|obtain|obtaining|file for|filing for|self.petition\w*) (?:a |my |the |an )?(?:\w+ ){0,3}green card|permanent residen\w* (?:through|via|process|application|timeline))\b/;
   // A training visa named in the asking clause makes it a question the guides answer ("can my
@@ -656,7 +680,17 @@ function foreignRecognitionTest({ text, clause }: ScopeInput): boolean {
  */
 const PRODUCTS =
   /\b(?:ehrs?|emrs?|ehr systems?|emr systems?|vendors?|software|platforms?|products?|tools?|systems?|apps?|epic|cerner|oracle health|meditech|athenahealth|eclinicalworks|allscripts|nextgen)\b/;
+/** Devices and gear a person buys for themselves. */
+const PERSONAL_GEAR =
+  /\b(?:laptops?|notebooks? computer|computers?|pcs?|desktops?|macbooks?|mac|windows|chromebooks?|tablets?|ipads?|surface|monitors?|keyboards?|mouse|headphones?|headsets?|earbuds?|webcams?|microphones?|mics?|printers?|phones?|smartphones?|iphones?|android|chairs?|desks?)\b/;
 function productChoiceTest({ text, clause }: ScopeInput): boolean {
+  // Choosing or buying gear for one's own use ("which laptop for informatics work, Mac or
+  // Windows?"): the benefit is a purchase, whatever the work it is for.
+  const shopping = /\b(?:buy|buying|purchase|get|getting|choose|pick|recommend\w*)\b|\b(?:which|what)\b(?: \w+){0,3} (?:is|are|works?|would be)? ?(?:the )?(?:best|better|good|right)\b|\b(?:best|better|good|right) (?:\w+ )?(?:laptops?|computers?|tablets?|monitors?|headphones?|phones?)\b|\b\w+ or \w+\?/;
+  if (PERSONAL_GEAR.test(clause) && shopping.test(clause) && !/\b(?:interview\w* (?:attire|dress)|what to wear)\b/.test(clause)) {
+    const gearIsTheGoal = /\b(?:which|what|best|better|buy|buying|purchase|recommend\w*|good|need a)\b(?: \w+){0,3} (?:laptops?|computers?|pcs?|macbooks?|mac|tablets?|ipads?|monitors?|keyboards?|headphones?|headsets?|webcams?|microphones?|phones?|chairs?|desks?)\b|\b(?:laptops?|computers?|tablets?|monitors?|headphones?|keyboards?)\b.{0,60}\b(?:or|vs|versus)\b/;
+    if (gearIsTheGoal.test(clause)) return true;
+  }
   const choosing =
     /\b(?:which|what)\b(?: \w+){0,3} (?:is|are) (?:the )?(?:best|better|cheapest|top)\b|\b(?:best|top|cheapest|better) (?:\w+ ){0,2}(?:ehrs?|emrs?|vendors?|software|platforms?|products?|tools?|systems?|apps?)\b|\b(?:rank|rate|compare|choose|choosing|select|selecting|pick|buy|buying|purchase|purchasing|procure\w*)\b(?: \w+){0,3} (?:vendors?|ehrs?|emrs?|software|platforms?|products?|systems?|tools?)\b|\b(?:would you|should we|should our|do you) (?:pick|choose|recommend|buy)\b|\bchoosing between\b/;
   const forAnOrganisation = /\b(?:purchase|purchasing|buy|buying|procure\w*|vendor selection|our (?:clinic|hospital|practice|startup|company|department|team)|(?:a|my|the) (?:(?:small|private|new|solo|group|family|rural) )*(?:clinic|practice|startup|company)|my hospital (?:asks|wants|is)|for (?:a|our|my|the) (?:(?:small|private|new|solo|group|family|rural) )*(?:clinic|practice|startup|hospital|company))\b/;
@@ -672,6 +706,40 @@ function socialEventTest({ text }: ScopeInput): boolean {
   const planning = /\b(?:ideas?|suggest\w*|theme|themes|plan|planning|organi[sz]\w*|host\w*|throw|buy|bring|what (?:should|can|do) (?:i|we) (?:get|buy|bring|serve|do|put|make|write|play))\b/;
   return (event.test(text) && planning.test(text)) || gifts.test(text);
 }
+
+/**
+ * The member says the question is not about medical training ("not medical question", "not
+ * medical residency, living residence", "forget medicine for a moment"): a shared word such as
+ * residency then carries no weight.
+ */
+const DISCLAIMER =
+  /\bnot (?:a |an |the )?(?:medical|medicine|clinical|training|residency training)(?: \w+)? (?:question|residency|related|matter|topic|issue)\b|\bnot (?:about|asking about|related to|regarding) (?:medical |medicine|training|residency training|the match|fellowship)\w*\b|\b(?:living|immigration) (?:residence|residency)\b|\bforget (?:about )?(?:medicine|the match|residency|fellowship)\b|\bnon.?medical question\b/;
+function disclaimsTraining(text: string): boolean {
+  return DISCLAIMER.test(text);
+}
+
+/**
+ * A clear sign that what is asked is the member's own US graduate medical training: a residency
+ * or fellowship program, the Match, ERAS, ECFMG, applying as an IMG, a cap-exempt H-1B for
+ * training. When it is in the asked part, a word shared with another process (a fee paid before
+ * applying, a green card the member already holds, the H-1B lottery) is circumstance, not the goal.
+ */
+const GME_PROCESS =
+  /\b(?:residency programs?|fellowship programs?|(?:clinical )?informatics fellowships?|ci fellowships?|nrmp|eras|ecfmg|cap.exempt|teaching hospitals?|academic hospitals?|(?:accept|accepts|consider|considers|take|takes)\w* imgs?|as an? img|(?:apply|applying|start|starting|begin|enter)\w* (?:for |to |into )?(?:a |my |the )?(?:residency|fellowship)|residency (?:applications?|positions?|spots?|interviews?)|(?:for|during|start) (?:my |their |the )?(?:residency|fellowship)|(?:their|its) residents)\b/;
+function memberTrainingGoal(clause: string): boolean {
+  if (disclaimsTraining(clause)) return false;
+  // The asked part only: a training word in the circumstances ("my residency program asks for a
+  // letter before I sign a lease, what should…") does not make the goal training.
+  return GME_PROCESS.test(askedPart(clause));
+}
+/**
+ * Detectors keyed to a word the guides share with another process (immigration, residence,
+ * products; money has its own test for a payment told as circumstance, everyday life its own for
+ * the H-1B lottery): a clear training goal in the asking clause wins over them.
+ * Detectors about who the member is or where they train (another profession, another country)
+ * are never overridden: a dentist's residency program is still a dentist's.
+ */
+const SHARED_WORD_KINDS: ReadonlySet<OutOfScopeKind> = new Set(['immigration', 'residence', 'product-choice']);
 
 export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'instructions', what: 'requests to change how I work, reveal my setup or write documents in someone else\'s name', test: instructionsTest },
@@ -698,5 +766,6 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
 /** The first detector that recognises the question as out of scope, if any. */
 export function outOfScope(question: string): ScopeDetector | undefined {
   const input: ScopeInput = { text: normalizeText(question), clause: questionClause(question) };
-  return SCOPE_DETECTORS.find((d) => d.test(input));
+  const training = memberTrainingGoal(input.clause);
+  return SCOPE_DETECTORS.find((d) => d.test(input) && !(training && SHARED_WORD_KINDS.has(d.id)));
 }
