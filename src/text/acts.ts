@@ -115,9 +115,16 @@ export function isNegatedAsk(text: string): boolean {
   return NEGATED_ASK.test(text.replace(POLITE_NEGATION, ' '));
 }
 
+/**
+ * The member's own act of offering negated: "I am not offering to rank you first in exchange for
+ * anything", "I would never propose a trade". The trade words that follow are what is refused.
+ */
+export const NEGATED_OFFER =
+  /\b(?:not|never|no intention of|without) (?:\w+ ){0,2}(?:offer|offering|propose|proposing|suggest|suggesting|bargain\w*|trade|trading|making (?:a|any) (?:deal|trade|offer|bargain))\b/;
+
 /** A clause that sets a condition or a trade. */
 export const CONDITION =
-  /\b(?:on the (?:understanding|basis|assumption) that|with the understanding that|(?:once|as soon as|the moment|the minute|the day) i (?:\w+ )?(?:hear|know|learn|see|am told|get word|receive|(?:have|get|got|gain) (?:a|an|some|any) (?:\w+ )?(?:sense|idea|indication|signal|picture))|if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|should (?:you|the|your|it)|were (?:you|the|your) |had (?:you|the) |once you|only if|assuming|given that you|in case|when you|whenever you|unless)\b/;
+  /\b(?:on the (?:understanding|basis|assumption) that|with the understanding that|(?:once|as soon as|the moment|the minute|the day) i (?:\w+ )?(?:hear|know|learn|see|am told|get word|receive|(?:have|get|got|gain) (?:a|an|some|any) (?:\w+ )?(?:sense|idea|indication|signal|picture))|if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|should (?:you|the|your|it)|were (?:you|the|your) |were i to |had (?:you|the) |once you|only if|assuming|given that you|in case|when you|whenever you|unless)\b/;
 
 /** A commitment or offer in first person (future, modal or explicit promise). */
 export const FIRST_PERSON_COMMIT =
