@@ -1179,8 +1179,12 @@ const SPECIFIC: readonly RegExp[] = [
   /\b(?:you|dr\.? \w+|the (?:team|fellows?|faculty|residents?|program director|pd|coordinator|chief|cmio|chair)|your (?:fellows?|faculty|team|residents?|cmio|director)|[a-z]+) (?:\w+ )?(?:mentioned|described|explained|shared|showed|presented|walked me through|told me|discussed|outlined|highlighted|demonstrated|gave me|pointed out|talked about|spoke about)\b/,
   /\b(?:conversation|discussion|talk|chat|meeting|exchange|lunch|dinner|tour|session|presentation|demo) (?:with \w+ )?(?:about|on|regarding|of|around)\b/,
   /\bwe (?:\w+ )?(?:discussed|talked about|spoke about|covered|went over|looked at)\b/,
-  /\b(?:your|the program's|the fellowship's|its) (?:\w+ ){0,2}(?:project|pilot|dashboard|initiative|rollout|partnership|collaboration|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|course|certificate|grant|center|centre|unit|work on|research on|focus on|emphasis on|approach to|integration)\b/,
-  /\b(?:explain\w*|show\w*|present\w*|describ\w*|walk\w* (?:me|us) through|hear\w* about|learn\w* about|see\w*|tour of|demo of|introduc\w* (?:me|us) to) (?:your|the|their) (?:[\w'-]+ ){1,3}(?:alert|alerts|score|pathway|warehouse|trackboard|flowsheet|review|screening|model|project|pilot|dashboard|initiative|rollout|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|redesign|app|workflow|protocol|governance|command cent(?:er|re)|hub|program|service)\b/,
+  /\b(?:your|the program's|the fellowship's|its) (?:(?!my\b|our\b)[\w'-]+ ){0,3}(?:project|pilot|dashboard|initiative|rollout|partnership|collaboration|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|course|certificate|grant|center|centre|unit|work on|research on|focus on|emphasis on|approach to|integration)\b/,
+  /\b(?:explain\w*|show\w*|present\w*|describ\w*|walk\w* (?:me|us) through|hear\w* about|learn\w* about|see\w*|tour of|demo of|introduc\w* (?:me|us) to) (?:me |us )?(?:your|the|their) (?:[\w'-]+ ){1,3}(?:alert|alerts|score|pathway|warehouse|trackboard|flowsheet|review|screening|model|project|pilot|dashboard|initiative|rollout|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|redesign|app|workflow|protocol|governance|command cent(?:er|re)|hub|program|service)\b/,
+  // A named piece of the program's work in any syntactic form: "the readmission dashboard project
+  // of your residents", "the sepsis alert your fellows built", "the discharge checklist that your
+  // chief residents run". Who owns it is said after it; the modifier words must name something.
+  /\bthe (?:[\w'-]+ ){1,3}(?:project|pilot|dashboard|initiative|rollout|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|elective|alert|alerts|checklist|huddle|review|workflow|redesign|protocol|app|service|trial|audit|database|program) (?:(?:of|by|from|at|with|for) (?:your|you|the (?:fellows?|residents?|faculty|team|program)\b)|(?:that |which )?(?:your|the) (?:\w+ ){0,2}(?:fellows?|residents?|faculty|team|staff|nurses?|chiefs?) (?:\w+ )?(?:built|run|runs|ran|led|lead|leads|made|designed|developed|created|started|launched|use|used))/,
 ];
 
 /**
@@ -1245,12 +1249,14 @@ export function specificEvidence(doc: TextDoc, program: string | undefined): str
       if (!m) continue;
       // A title with a capitalised name as written ("Dr. Greer"), not "a doctor with".
       if (re === SPECIFIC[0] && !/\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.? [A-Z\u00C0-\u024F]/u.test(s.text)) continue;
-      if (re === SPECIFIC[4] || re === SPECIFIC[5]) {
+      if (re === SPECIFIC[4] || re === SPECIFIC[5] || re === SPECIFIC[6]) {
         // "your program's supportive culture" names nothing; "your sepsis alert project" does.
         const words = m[0]
           .split(' ')
           .slice(1, -1)
-          .filter((w) => !/^(?:the|your|their|me|us|through|about|of|to)$/.test(w) && !/'s$/.test(w));
+          .filter(
+            (w) => /[a-z]/.test(w) && !/^(?:the|your|their|me|us|through|about|of|to)$/.test(w) && !/'s?$/.test(w),
+          );
         if (!words.some((w) => !GENERIC_WORDS.has(w))) continue;
       }
       return m[0];
@@ -1311,6 +1317,16 @@ const DISCLOSURE: readonly [string, RegExp][] = [
         // daily about the member's outcome ("my parents have told our whole community that I will
         // become a fellow", "my father calls me every evening to ask", "the pressure from home").
         String.raw`|\b(?:pressure|expectations?|hopes) (?:from|at|of|back) home\b|\b(?:expectations?|pressure|hopes) (?:\w+ ){0,4}(?:weigh|weighs|weighed|weighing) (?:\w+ )?on me\b|\b(?:do not|don't|did not|does not) (?:\w+ ){0,2}(?:want|wish) to (?:disappoint|let down|fail) (?:them|everyone|my ${FAMILY}|my (?:community|village|people))\b|\b(?:told|tells|telling|tell) (?:our|my|the|all (?:the|our|my)) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs|everyone)\b|\bmy ${FAMILY} (?:\w+ ){0,3}(?:calls?|asks?|phones?|messages?|texts?) (?:me )?(?:every|each) (?:single )?(?:day|night|evening|morning|week)\b|\b(?:everyone|everybody|(?:my|our) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs))(?: (?:\w+ ){0,3}(?:home|village|town|community))? (?:\w+ ){0,2}(?:believes?|thinks?|expects?|knows?|has been told|have been told|is waiting|are waiting|is sure|are sure) (?:that )?i (?:am|will|would)\b`,
+    ),
+  ],
+  // Who × state: the member's relative as the patient of a clinical state, whatever the condition
+  // is called ("my mother was in ICU for heart failure", "my wife's pregnancy has been complicated
+  // by pre-eclampsia", "my father has been admitted twice"). The same words about a project or a
+  // ward the member works on name no one of theirs.
+  [
+    'health',
+    new RegExp(
+      String.raw`\bmy (?:\w+ )?${FAMILY}\b(?: ?'s? (?:\w+ )?(?:pregnancy|health|condition|recovery|treatment|illness|delivery|labou?r|birth))?[^.;]{0,60}?\b(?:was|is|has been|had been|were|are|got|been|being|went|remains?|stayed) (?:\w+ ){0,2}?(?:admitted|readmitted|hospitali[sz]ed|intubated|ventilated|in (?:the )?(?:icu|intensive care|ccu|picu|nicu|hospital|a coma)(?! (?:administration|management|informatics|leadership|pharmacy|board|it)\b)|critically ill|complicated(?= by)|treated(?= for)|operated on|put on (?:a )?ventilator)\b`,
     ),
   ],
   // Euphemisms, field by field: the same personal matters said softly. A condition of the body
