@@ -300,6 +300,9 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // "drugs the patient had stopped months ago", told before anything was done: a past perfect
     // looks back from the story's time, so it is background.
     if (beforeAction && PAST_PERFECT.test(m[0])) return false;
+    // "many nurses had stopped charting on paper": the auxiliary sits before the match, but the
+    // change is still told as already done when the story starts.
+    if (beforeAction && SOFT.has(re) && /\b(?:had|'d) (?:\w+ )?$/.test(before0)) return false;
     // "When I was working in Lombok, many patients stopped coming": a change in the main clause of
     // a sentence that opens on a time clause is how things stood, unless it is measured.
     if (
@@ -330,7 +333,9 @@ function isResult(s: Sentence, firstAction = -1): boolean {
         re === RESULT[5] || re === RESULT[7]
           ? firstAction >= 0 && at < firstAction
           : firstAction < 0 || at < firstAction;
-      if (early && !passive && !/\d|percent|half|a third|a quarter/.test(s.canon)) return false;
+      // The number must measure this change: in its own clause ("falls dropped by 30%"), not a
+      // state beside it ("…, but the flowsheets were still half empty").
+      if (early && !passive && !/\d|percent|half|a third|a quarter/.test(clauseAround(s.canon, m.index))) return false;
     }
     // "I had to deliver it by the end of the month": a time in a sentence of obligation is a deadline.
     // ("Afterwards fewer families asked us to explain it" tells a sequence, not a deadline.)
