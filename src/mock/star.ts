@@ -190,7 +190,7 @@ const RESULT_AFTER: RegExp[] = [
  */
 RESULT_AFTER.push(
   /\b(?:he|she|they|the \w+) (?:\w+ ){0,3}(?:said|replied|answered) (?:\w+ )?(?:okay|ok|yes|fine|alright|sure|go ahead|let us|let's)\b/,
-  /\b(?:the|our|their) (?:[\w-]+ ){0,2}(?:hospital|clinic|ward|unit|department|team|committee|pharmacy|service|office|board|director|nurses|staff|superintendent|chief|ministry|region|health office|program) (?:\w+ ){0,2}(?:rolled (?:it|them|this|that|the \w+) out|adopted|approved|extended|expanded|spread|copied|took (?:it|this|that) up|made (?:it|this|that|the \w+) (?:standard|mandatory|permanent|the default)|retired|replaced|asked (?:me|us) to (?:share|present|extend|roll|teach|train))\b/,
+  /\b(?:the|our|their) (?:[\w-]+ ){0,2}(?:hospital|clinic|ward|unit|department|team|committee|pharmacy|service|office|board|director|nurses|staff|superintendent|chief|ministry|region|health office|program) (?:\w+ ){0,2}(?:rolled (?:it|them|this|that|the \w+) out|adopted|approved|extended|expanded|spread|copied|added (?:a|an|one|two|another|more|extra|\w+ more)|hired|funded|took (?:it|this|that) up|made (?:it|this|that|the \w+) (?:standard|mandatory|permanent|the default)|retired|replaced|asked (?:me|us) to (?:share|present|extend|roll|teach|train))\b/,
   /\b(?:went|got|was|were|came|arrived|handed) (?:in|out|back|over|to (?:the |our |my )?\w+) (?:\w+ ){0,2}(?:on time|early|ahead of (?:schedule|time|the deadline))\b/,
   /\b(?:have|has) (?:\w+ ){0,2}(?:worked|collaborated|published|presented) (?:\w+ ){0,5}since\s*[.!?]?$/,
   /\b(?:now|still|today) (?:shows?|has|have|uses?|runs?|includes?|displays?|flags?|prints?|sends?|gets?|requires?|carries|carry|lists?)\b/,
@@ -279,6 +279,18 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     const after0 = s.canon.slice(m.index + m[0].length);
     // "I am very grateful to the IT team": the member's own thanks, not what came of the work.
     if (m[0] === 'grateful' && /\b(?:i|we) (?:\w+ ){0,3}$/.test(before0)) return false;
+    // "I tried to make my notes shorter after that": a change the member attempted is an action;
+    // what came of it is still untold.
+    if (
+      /\b(?:tried|try|trying|attempted|attempt|wanted|hoped|aimed|planned|meant|decided) to (?:[\w-]+ ){0,5}$/.test(
+        before0,
+      )
+    )
+      return false;
+    // "the patients who were discharged on insulin": a restrictive relative clause says which
+    // patients, not what came of anything (", which was adopted by…" can still be a result).
+    if (/(?:^|[^,]) (?:who|that) $/.test(before0) && /^(?:was|were|got|has been|have been|is|are)\b/.test(m[0]))
+      return false;
     // "the result was in a different tab", "maybe the result was expected": a test or exam result.
     if (
       /\b(?:outcome|result|impact|effect)\b/.test(m[0]) &&

@@ -467,7 +467,8 @@ function indexInCanon(s: Sentence, token: number): number {
 /** Something a reader could check: a pass, a score, a certificate, a paper, a title held, a number. */
 const OUTCOME_LATE: RegExp[] = [];
 export const OUTCOME: readonly RegExp[] = [
-  /\bpass(?:ed|ing)?\b(?! away)(?! on (?:to|the message|information|it|my))(?! the time)(?! by)/,
+  // "labels that pass from the ward to the lab" is movement, not an exam passed.
+  /\bpass(?:ed|ing)?\b(?! away)(?! on (?:to|the message|information|it|my))(?! the time)(?! by)(?! (?:from|through|between|into|along|across|over|under|around|down|back|out of|hands)\b)/,
   /\b(?:worked|working|employed|hired|served|serving|appointed|promoted|position|role|job|title|post|mobili[sz]ed|posted|deployed|contracted) (?:\w+ ){0,2}as (?:a|an|the) (?!team\b|group\b|whole\b|result\b|way\b|volunteer\b|(?:\w+ )?volunteer\b)[a-z-]+/,
   /\b(?:shorter|fewer|less|lower|higher|faster|quicker|better|more complete|more accurate) than (?:before|when|it was|at the start|in the past|last|previously)\b|\b(?:now|since then|ever since|from then on|still) (?:\w+ ){0,3}(?:call|calls|use|uses|used|review|reviews|check|checks|track|tracks|receive|receives|follow|follows|run|runs|prescribes?|works?|relies on|rely on|fills? in|prints?) (?:with |on |from |in )?(?:\w+ ){0,1}(?:it|them|this|that|these|those|my|our|the (?:new |same |revised )?(?:[\w-]+ )?(?:template|tool|dashboard|form|list|sheet|checklist|register|registry|system|app|protocol|report|tablets?|fields?|tracker|script|model|workflow|order set|prompt|pathway))\b/,
   // Others stop what was the problem, or the organisation takes the change up: "the pharmacy had
@@ -535,6 +536,16 @@ OUTCOME_LATE.push(
 /** Work accepted or published, however long its title: "our paper on triage … was accepted by a journal". */
 OUTCOME_LATE.push(
   /\b(?:paper|abstract|poster|manuscript|article|chapter|submission|case report|review)\b(?: [\w'-]+){0,10} (?:was|were|has been|have been|got|is|are) (?:\w+ )?(?:accepted|published|presented|selected|shortlisted|awarded|cited|indexed)\b|\baccepted (?:by|for|in|at) (?:a|an|the) (?:[\w-]+ ){0,4}(?:journal|conference|meeting|symposium|congress|workshop|summit)\b/,
+);
+
+/**
+ * Round ten. A course's status given beside it ("the analytics specialization (finished, five
+ * courses)", "the certificate: completed"), and a product put into use at several sites ("watched
+ * them ship it to three hospitals").
+ */
+OUTCOME_LATE.push(
+  /\b(?:course|courses|specialization|specialisation|certificate|certification|module|modules|programme|degree|diploma|mooc|bootcamp|nanodegree)\b ?[(,:\u2013-] ?(?:all |now |fully )?(?:finished|completed|done|passed|awarded)\b/,
+  /\b(?:ship|shipped|shipping|released?|deployed?|installed?|roll(?:ed)? (?:it|them) out) (?:it |them |the (?:\w+ ){0,2})?(?:\w+ ){0,2}?(?:to|in|at|across|into) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|all|every) (?:[\w-]+ )?(?:hospitals|clinics|sites|wards|units|practices|centers|centres|departments)\b/,
 );
 
 /** Plans and misses: "I plan to publish", "not yet published", "did not pass". */
@@ -655,7 +666,7 @@ const BLAME: readonly RegExp[] = [
   /\bincompeten(?:t|ce)\b/,
   /\b(?:not fair|toxic|abusive|exploitative|exploited|exploiting|inhumane?|cruel|ruthless|disgraceful|shameful|rude|arrogant|second-class|favou?ritism|had favou?rites|nepotism|mistreat\w*|harass\w*|bull(?:y|ied|ying)|took (?:all )?(?:the )?credit|stole (?:my|the)|grudge|badly (?:managed|run|organi[sz]ed)|poorly (?:managed|run|organi[sz]ed)|mismanag\w*|not helpful at all|unhelpful|in (?:their|his|her|its) (?:infinite )?wisdom|matters? less than (?:their|his|her|its)|indifferent|disregard for|did not care about|never cared|deliberately (?:refused|delayed|ignored|blocked)|punish(?:ed|es|ing)? (?:anyone|me|us|those|people))\b/,
   /\b(?:was|is|were) not (?:really |truly )?(?:about|because of|due to|a reflection of|reflecting) my (?:\w+ )?(?:knowledge|ability|abilities|preparation|competence|skills?|fault|effort|conduct|performance|work|character|behaviou?r|actions)\b|\b(?:do|does|did) not (?:\w+ )?reflect my (?:\w+ )?(?:knowledge|ability|abilities|competence|skills?|potential|worth)\b/,
-  /\bno (?:reasonable|fair|sane) (?:person|one|reader) (?:can|could|would) (?:\w+ )?(?:hold|blame|expect)\b|\b(?:can not|cannot|could not|should not) (?:\w+ )?(?:be )?(?:held|hold me) responsible\b|\b(?:any|every) (?:\w+ )?(?:person|one|doctor|human|resident) would (?:have )?(?:burn|burned|failed|fail|broken|break|done the same|collapse)\b|\bsays more about (?:the|their|that) (?:\w+ ){0,4}than (?:about )?me\b/,
+  /\bno (?:reasonable|fair|sane) (?:person|one|reader) (?:can|could|would) (?:\w+ )?(?:hold|blame|expect)\b|\b(?:can not|cannot|could not|should not) (?:\w+ )?(?:be )?(?:held|hold me) responsible\b|\b(?:(?:any|every) (?:\w+ )?(?:person|one|doctor|human|resident)|anyone|anybody|everyone|everybody) (?:else )?(?:in my (?:place|position|shoes) )?would (?:have )?(?:burn|burned|burnt|failed|fail|broken|break|done the same|collapse|collapsed|struggled|struggle)\b|\b(?:it|that|this) (?:was|is) not (?:really |entirely |all |even )?on me\b|\bsays more about (?:the|their|that) (?:\w+ ){0,4}than (?:about )?me\b/,
   /\bcorrupt\w*|\brigged\b|\bnepotism\b|\bbribe\w*/,
   /\b(?:useless|hopeless|terrible|awful|worthless|lazy|careless|negligent|hostile|toxic|abusive|clueless|disorganized|disorganised|chaotic) (?:program|programme|school|faculty|system|staff|teachers?|mentors?|advisors?|advisers?|administration|embassy|consulate|supervisors?|attendings?|consultants?|professors?|department|hospital|management|boss|director|examiners?|officials?|bureaucra\w+|environment)\b/,
   /\b(?:it was|it wasn't|it was not|was not|wasn't|is not|none of (?:it|this) (?:was|is))\s+(?:\w+ )?my fault\b|\bnot (?:really |actually |entirely |truly |even )?(?:my|our) (?:fault|mistake|error)\b|\bno fault of (?:my|mine)(?:\s*own)?\b/,
