@@ -469,13 +469,25 @@ const GRANTED_POSITION =
  * to the member. A new subject or the member's "my" between the program and the verb ends it.
  */
 function programReturnIn(t: string): boolean {
-  for (const m of t.matchAll(new RegExp(PROGRAM_RETURN.source, 'g')))
-    if (!/^(?:you|your)\b/.test(m[0]) || !/\b(?:my|i|we)\b/.test(m[0].replace(/^\S+/, ''))) return true;
-  return false;
+  return returnMatches(t).length > 0;
 }
 
-const programSideIn = (t: string): boolean =>
-  programReturnIn(t) ||
+/** Every match of PROGRAM_RETURN whose verb is the program's, overlapping ones included. */
+function returnMatches(t: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const re = new RegExp(PROGRAM_RETURN.source, 'g');
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (!/^(?:you|your)\b/.test(m[0]) || !/\b(?:my|i|we)\b/.test(m[0].replace(/^\S+/, ''))) out.push(m);
+    // A skipped match may hide a shorter one inside it ("you that I will be ranked").
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+// `strict` reads the program's act with its subject (programReturnIn); the loose reading is kept
+// where a condition or an exchange already ties the sentence ("would it help if I let you know…").
+const programSideIn = (t: string, strict = false): boolean =>
+  (strict ? programReturnIn(t) : PROGRAM_RETURN.test(t)) ||
   conditionClauses(t).some((c) => FAVOURABLE_NEWS.test(c)) ||
   // "Hearing good news from your team would make my decision easy": the enabling subject is the news.
   (ENABLING.test(t) && FAVOURABLE_NEWS.test(t.slice(0, ENABLING.exec(t)!.index))) ||
@@ -559,10 +571,10 @@ const RETURN_REFUSED =
 const GRANT_VERB =
   /\b(?:confirm\w*|assur\w*|reassur\w*|guarantee\w*|promis\w*|offer\w*|reciprocat\w*|do the same|return the favou?r|commit\w*|signal\w*|indicat\w*)\b/;
 function programActsOnMember(t: string): boolean {
-  for (const m of t.matchAll(new RegExp(PROGRAM_RETURN.source, 'g'))) {
-    // "you will be the first program on my rank list": "list" there is the member's noun, not the
-    // program's act; a "my" between the program and its verb means the verb word is the member's.
-    // Likewise "you are where I want to train": the verb after a new subject is not the program's.
+  // "you will be the first program on my rank list": "list" there is the member's noun, not the
+  // program's act; "you are where I want to train": the verb after a new subject is not the
+  // program's (returnMatches leaves both out).
+  for (const m of returnMatches(t)) {
     if (/\b(?:my|i|we)\b/.test(m[0].replace(/^\S+/, ''))) continue;
     const around = t.slice(m.index, m.index + m[0].length + 20);
     if (/\b(?:me|my|i)\b/.test(around) || GRANT_VERB.test(m[0])) return true;
@@ -783,7 +795,9 @@ function tradeFrame(t: string): RegExp | undefined {
     PROGRAM_SIDE_NOUN.test(t) ||
     PROGRAM_BENEFIT.test(t) ||
     MUTUAL.test(t) ||
-    FAVOURABLE_NEWS.test(t);
+    FAVOURABLE_NEWS.test(t) ||
+    // "…if I knew I had a real shot there": the member learning where they stand is the program's half.
+    KNOWING.test(t);
   if (!program || !TRADE_LINK.test(t)) return undefined;
   return MEMBER_OFFER.test(t) ? MEMBER_OFFER : MEMBER_SIDE_NOUN.test(t) ? MEMBER_SIDE_NOUN : ENABLED_OFFER;
 }
@@ -921,7 +935,7 @@ const quidProQuo: Check = {
       if (
         gives &&
         (cond || TRADE_LINK.test(t)) &&
-        (programSideIn(t) || PROGRAM_FOR_ME.test(t) || PROGRAM_SIDE_NOUN.test(t) || OUTSIDE_OFFER.test(t)) &&
+        (programSideIn(t, true) || PROGRAM_FOR_ME.test(t) || PROGRAM_SIDE_NOUN.test(t) || OUTSIDE_OFFER.test(t)) &&
         !negatedNear(t, GIVE_UP_ALTERNATIVES) &&
         !TRADE_DISOWNED.test(t)
       )
@@ -1110,7 +1124,13 @@ const multipleTopChoice: Check = {
           const m = TOP_CHOICE.map((re) => re.exec(s.canon)).find((x) => x !== null);
           if (!m) return [];
           const b = s.canonTok[m.index + m[0].length - 1] ?? s.tokens.length - 1;
-          return namesIn(s, 0, b + 2);
+          // After it, only a name the same words were sent to ("…, which is what I wrote to Lakeview").
+          const sentTo = s.tokens
+            .map((_, k) => k)
+            .filter(
+              (k) => k >= b + 2 && /^(?:to|told|informed|emailed|promised|assured)$/.test(s.tokens[k - 1]?.canon ?? ''),
+            );
+          return [...namesIn(s, 0, b + 2), ...sentTo.flatMap((k) => namesIn(s, k, k + 1))];
         })
         .filter((n) => !ours.has(n) && !GENERIC_WORDS.has(n) && !PROGRAM_STOP.has(n) && !SPECIALTY.has(n));
       if (others.length && bodySentences(doc).some((s) => namesIn(s).some((n) => ours.has(n))))
