@@ -472,6 +472,23 @@ function programReturnIn(t: string): boolean {
   return returnMatches(t).length > 0;
 }
 
+/**
+ * The loose reading keeps a new "I" between the program and its verb ("if I let you know I am ready
+ * to commit"), but not the member's "my" ("you will be first on my list" is the member's list).
+ */
+function looseReturnIn(t: string): boolean {
+  const re = new RegExp(PROGRAM_RETURN.source, 'g');
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (!/^(?:you|your)\b/.test(m[0]) || !/\bmy\b/.test(m[0])) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+/** The program told to act on the member: "Rank me highly and…", "just take me and…". */
+const IMPERATIVE_ON_ME =
+  /(?:^|[,;:.!] )(?:\w+,? )?(?:please |just |simply )?(?:rank|take|pick|choose|offer|put|place|list|accept|keep|hold|match with) (?:me|us)\b/;
+
 /** Every match of PROGRAM_RETURN whose verb is the program's, overlapping ones included. */
 function returnMatches(t: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -487,7 +504,8 @@ function returnMatches(t: string): RegExpExecArray[] {
 // `strict` reads the program's act with its subject (programReturnIn); the loose reading is kept
 // where a condition or an exchange already ties the sentence ("would it help if I let you know…").
 const programSideIn = (t: string, strict = false): boolean =>
-  (strict ? programReturnIn(t) : PROGRAM_RETURN.test(t)) ||
+  (strict ? programReturnIn(t) : looseReturnIn(t)) ||
+  IMPERATIVE_ON_ME.test(t) ||
   conditionClauses(t).some((c) => FAVOURABLE_NEWS.test(c)) ||
   // "Hearing good news from your team would make my decision easy": the enabling subject is the news.
   (ENABLING.test(t) && FAVOURABLE_NEWS.test(t.slice(0, ENABLING.exec(t)!.index))) ||
