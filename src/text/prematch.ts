@@ -84,10 +84,9 @@ export function programAsYou(doc: TextDoc, program: string | undefined): TextDoc
       for (let x = k + 1; x < j; x++) forms[x] = null;
       if (possessive) forms[j] = null;
       // After "the" the name is attributive whatever follows ("the Hollins rank list").
-      const afterThe = s.tokens[k - 1]?.canon === 'the';
-      if (afterThe) forms[k] = 'your';
-      if (possessive || nounNext || afterThe) {
-        if (afterThe) forms[k - 1] = null;
+      if (s.tokens[k - 1]?.canon === 'the') {
+        forms[k] = 'your';
+        forms[k - 1] = null;
       }
       changed = true;
       k = possessive ? j : j - 1;
