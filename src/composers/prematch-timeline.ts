@@ -85,9 +85,14 @@ type MonthDay = readonly [number, number];
  * - AMIA: CI interviews typically September to November; match opens to applicants about
  *   November 21; commit deadline early December (Dec 4, 2023; Dec 5, 2024); results mid-December
  *   (Dec 16, 2024); voluntary post-match from about December 20. AMIA match page and FAQ.
- * - NRMP: registration opens September 15 (early deadline November 30); ranking opens January 15;
- *   rank order list certification deadline late February (February 25 for the 2026 Match);
- *   Match Day is the third Friday of March (March 20, 2026), Match Week the five days ending on it. NRMP calendar.
+ * - NRMP (checked 2026-12-04): registration opens September 15; the standard registration deadline
+ *   was January 31 in the 2025 Match (a late fee after it; NRMP 2025 calendar); ranking opened
+ *   February 1 and the rank order list deadline was March 1 in the 2023 Match and February 28 in the
+ *   2024 Match (NRMP February Illuminators), each the Wednesday 16 days before Match Day, so the
+ *   deadline is computed from Match Day (nrmpRankDeadline); Match Day is the third Friday of March
+ *   (March 20, 2026), Match Week the five days ending on it. An undated NRMP events page read earlier
+ *   (ranking January 15, deadline February 25, registration November 30) fits an older season, not
+ *   the 2026 Match, and is no longer used.
  */
 export const CALENDAR_DATES = {
   eras: { opens: [6, 4] as MonthDay, fellowshipSubmit: [7, 2] as MonthDay, residencySubmit: [9, 3] as MonthDay },
@@ -102,12 +107,13 @@ export const CALENDAR_DATES = {
   },
   'nrmp-main': {
     registrationOpens: [9, 15] as MonthDay,
-    earlyRegistrationDeadline: [11, 30] as MonthDay,
+    standardRegistrationDeadline: [13, 31] as MonthDay,
     interviewsFrom: [10, 1] as MonthDay,
     interviewsTo: [13, 31] as MonthDay,
     updatesFrom: [12, 1] as MonthDay,
-    rankingOpens: [13, 15] as MonthDay,
-    rankDeadline: [14, 25] as MonthDay,
+    rankingOpens: [14, 1] as MonthDay,
+    /** Rank order list deadline: this many days before Match Day (a Wednesday; nrmpRankDeadline). */
+    rankDeadlineDaysBeforeMatchDay: 16,
     /** Match Week: Monday to the third Friday of March (computed per year by matchDay). */
     matchWeekMonth: 15,
   },
@@ -136,6 +142,14 @@ export function matchDay(year: number): DayString {
   const first = new Date(Date.UTC(year, 2, 1)).getUTCDay(); // 0 = Sunday
   const firstFriday = 1 + ((12 - first) % 7);
   return `${year}-03-${pad(firstFriday + 14)}`;
+}
+
+/**
+ * The NRMP rank order list certification deadline of the season that starts in `seasonYear`: the
+ * Wednesday 16 days before Match Day, as in the 2023 (March 1) and 2024 (February 28) Matches.
+ */
+export function nrmpRankDeadline(seasonYear: number): DayString {
+  return addDays(matchDay(seasonYear + 1), -N.rankDeadlineDaysBeforeMatchDay);
 }
 
 /** "Jul 2" style, for actions that quote a typical date. */
@@ -274,6 +288,7 @@ function nrmpPhases(y: number, today: DayString, visa?: boolean): PhaseDef[] {
   const d = (x: MonthDay) => dayIn(y, x);
   const nrmp = ref('matches', 'nrmp-main-match');
   const day = matchDay(y + 1);
+  const rankDeadline = nrmpRankDeadline(y);
   const monday = addDays(day, -4);
   // During Match Week itself the member needs today's step, not "on Monday you will learn".
   const inMatchWeek = today >= monday && today <= day;
@@ -282,7 +297,7 @@ function nrmpPhases(y: number, today: DayString, visa?: boolean): PhaseDef[] {
       id: 'research-programs',
       title: 'Research programs and confirm eligibility',
       // Preparing for a season starts once the previous season's rank deadline has passed.
-      from: addDays(dayIn(y - 1, N.rankDeadline), 1),
+      from: addDays(nrmpRankDeadline(y - 1), 1),
       to: addDays(d(E.opens), -1),
       actions: [
         `Build your program list: residencies with an informatics track or strong informatics electives that take IMGs${visaClause(visa)}.`,
@@ -308,10 +323,10 @@ function nrmpPhases(y: number, today: DayString, visa?: boolean): PhaseDef[] {
       id: 'apply',
       title: 'Submit applications and register for the Match',
       from: d(E.residencySubmit),
-      to: d(N.earlyRegistrationDeadline),
+      to: d(N.standardRegistrationDeadline),
       actions: [
         `Residency applications typically open in early September (${md(E.residencySubmit)} last season); programs see them about three weeks later: submit on the first days.`,
-        `Register with the NRMP (registration typically opens ${md(N.registrationOpens)}; register by ${md(N.earlyRegistrationDeadline)} to avoid the late fee), under the same name as in ERAS.`,
+        `Register with the NRMP (registration typically opens ${md(N.registrationOpens)}; the standard deadline, after which a late fee applies, was ${md(N.standardRegistrationDeadline)} in the 2025 Match), under the same name as in ERAS.`,
         'Assign at most 4 letters to each program (ERAS’s limit); you may upload more and choose per program.',
       ],
       sources: [nrmp, ref('letters', 'eras-letter-limits'), ref('prematch', 'early-pitfalls')],
@@ -332,7 +347,7 @@ function nrmpPhases(y: number, today: DayString, visa?: boolean): PhaseDef[] {
       id: 'updates-and-top-choice',
       title: 'Updates and a possible top-choice message',
       from: d(N.updatesFrom),
-      to: addDays(d(N.rankDeadline), -1),
+      to: addDays(rankDeadline, -1),
       actions: [
         UPDATES_STEP,
         'Decide whether one program is truly your first choice; if so, tell that one program only.',
@@ -344,9 +359,9 @@ function nrmpPhases(y: number, today: DayString, visa?: boolean): PhaseDef[] {
       id: 'rank-list',
       title: 'Certify your rank order list',
       from: d(N.rankingOpens),
-      to: d(N.rankDeadline),
+      to: rankDeadline,
       actions: [
-        `Ranking typically opens in mid-January (${md(N.rankingOpens)}); certify your list before the deadline, typically late February at 9 p.m. Eastern (Feb 25 for the 2026 Match): check this season’s date on the NRMP calendar.`,
+        `Ranking typically opens in early February (${md(N.rankingOpens)} in the 2023 and 2024 Matches); certify your list by the deadline at 9 p.m. Eastern, typically a Wednesday about two weeks before Match Day (Mar 1, 2023; Feb 28, 2024; ${humanDay(rankDeadline)} this season if the pattern holds): check this season’s date on the NRMP calendar.`,
         'Rank programs by your own preferences, independently of friendly remarks from programs; an uncertified list is not used.',
         'The match is binding: rank only programs you would really join.',
       ],
@@ -355,7 +370,7 @@ function nrmpPhases(y: number, today: DayString, visa?: boolean): PhaseDef[] {
     {
       id: 'results',
       title: 'Match Week, SOAP and Match Day',
-      from: addDays(d(N.rankDeadline), 1),
+      from: addDays(rankDeadline, 1),
       to: day,
       actions: inMatchWeek
         ? [
@@ -400,7 +415,7 @@ function seasonYear(calendar: CalendarId, day: DayString): number {
 
 /** The last step a member takes in season `y`: the AMIA commit deadline or the NRMP rank deadline. */
 function lastStep(calendar: CalendarId, y: number): DayString {
-  return calendar === 'amia-ci-match' ? dayIn(y, A.commitDeadline) : dayIn(y, N.rankDeadline);
+  return calendar === 'amia-ci-match' ? dayIn(y, A.commitDeadline) : nrmpRankDeadline(y);
 }
 
 function phasesFor(calendar: CalendarId, y: number, today: DayString, visa?: boolean): TimelinePhase[] {

@@ -3,6 +3,7 @@ import { addDays, daysBetween } from '../../src/core/dates.js';
 import {
   calendarFor,
   matchDay,
+  nrmpRankDeadline,
   nextStepSentence,
   prematchTimeline,
   timelineForProfile,
@@ -51,10 +52,10 @@ describe('prematch timeline: which calendar', () => {
     expect(t.notes.join(' ')).toMatch(/not the NRMP/);
   });
 
-  it('puts the residency rank list in late February and Match Day on the Friday of the third week of March', () => {
+  it('puts the residency rank list from early February to early March and Match Day on the Friday of the third week of March', () => {
     const t = at('nrmp-main', '2026-07-10');
     expect(t.season).toBe('2026-2027');
-    expect(t.phases.find((p) => p.id === 'rank-list')).toMatchObject({ from: '2027-01-15', to: '2027-02-25' });
+    expect(t.phases.find((p) => p.id === 'rank-list')).toMatchObject({ from: '2027-02-01', to: '2027-03-03' });
     expect(t.phases.find((p) => p.id === 'results')?.to).toBe('2027-03-19');
   });
 
@@ -157,10 +158,10 @@ describe('prematch timeline: month boundaries', () => {
   const NRMP: [string, PhaseId, PhaseId][] = [
     ['2025-12-31', 'updates-and-top-choice', 'rank-list'],
     ['2026-01-01', 'updates-and-top-choice', 'rank-list'],
-    ['2026-01-31', 'rank-list', 'results'],
+    ['2026-01-31', 'updates-and-top-choice', 'rank-list'],
     ['2026-02-01', 'rank-list', 'results'],
-    ['2026-02-28', 'results', 'prepare-application'],
-    ['2026-03-01', 'results', 'prepare-application'],
+    ['2026-02-28', 'rank-list', 'results'],
+    ['2026-03-01', 'rank-list', 'results'],
     ['2026-03-31', 'research-programs', 'prepare-application'],
     ['2026-04-01', 'research-programs', 'prepare-application'],
     ['2026-04-30', 'research-programs', 'prepare-application'],
@@ -228,17 +229,17 @@ describe('prematch timeline: the days around each deadline', () => {
     ['2026-09-03', 'apply', '2026-2027'],
     ['2026-11-30', 'interview', '2026-2027'],
     // Ranking opens, rank order list deadline, Match Week
-    ['2027-01-14', 'updates-and-top-choice', '2026-2027'],
-    ['2027-01-15', 'rank-list', '2026-2027'],
-    ['2027-02-24', 'rank-list', '2026-2027'],
-    ['2027-02-25', 'rank-list', '2026-2027'],
-    ['2027-02-26', 'results', '2026-2027'],
+    ['2027-01-31', 'updates-and-top-choice', '2026-2027'],
+    ['2027-02-01', 'rank-list', '2026-2027'],
+    ['2027-03-02', 'rank-list', '2026-2027'],
+    ['2027-03-03', 'rank-list', '2026-2027'],
+    ['2027-03-04', 'results', '2026-2027'],
     ['2027-03-18', 'results', '2026-2027'],
     ['2027-03-19', 'results', '2026-2027'], // Match Day 2027 if the pattern holds
     ['2027-03-20', 'research-programs', '2027-2028'],
-    // The 2026 Match: deadline February 25, Match Day March 20
-    ['2026-02-25', 'rank-list', '2025-2026'],
-    ['2026-02-26', 'results', '2025-2026'],
+    // The 2026 Match: Match Day March 20, so the deadline falls on March 4 if the pattern held
+    ['2026-03-04', 'rank-list', '2025-2026'],
+    ['2026-03-05', 'results', '2025-2026'],
     ['2026-03-20', 'results', '2025-2026'],
     ['2026-03-21', 'research-programs', '2026-2027'],
   ] as const)('NRMP Main Residency Match on %s: now %s (%s season)', (day, now, season) => {
@@ -247,8 +248,28 @@ describe('prematch timeline: the days around each deadline', () => {
     expect(t.season).toBe(season);
   });
 
-  it('handles a leap year: February 29 is in the results wait, after the deadline', () => {
-    expect(at('nrmp-main', '2028-02-29').current).toBe('results');
+  it("handles a leap year: February 29, 2028 is before that season's deadline (March 1, 16 days before Match Day)", () => {
+    expect(at('nrmp-main', '2028-02-29').current).toBe('rank-list');
+    expect(at('nrmp-main', '2028-03-02').current).toBe('results');
+  });
+
+  it('puts the rank order list deadline on the Wednesday 16 days before Match Day, as NRMP set it in 2023 and 2024', () => {
+    // NRMP February Illuminators: certify by March 1, 2023 and by February 28, 2024, 9 p.m. ET.
+    expect(nrmpRankDeadline(2022)).toBe('2023-03-01');
+    expect(nrmpRankDeadline(2023)).toBe('2024-02-28');
+    for (const y of [2024, 2025, 2026, 2027, 2028]) {
+      expect(new Date(`${nrmpRankDeadline(y)}T00:00:00Z`).getUTCDay(), String(y)).toBe(3);
+    }
+  });
+
+  it('quotes the sourced ranking dates, not the undated January 15 / February 25 calendar', () => {
+    const actions = at('nrmp-main', '2026-07-10')
+      .phases.flatMap((p) => p.actions)
+      .join(' ');
+    expect(actions).toMatch(/Feb 1 in the 2023 and 2024 Matches/);
+    expect(actions).toMatch(/Mar 1, 2023; Feb 28, 2024/);
+    expect(actions).toMatch(/Jan 31 in the 2025 Match/);
+    expect(actions).not.toMatch(/Feb 25|Jan 15|Nov 30/);
   });
 });
 
