@@ -24,6 +24,8 @@ const CASES: Case[] = [
   { q: 'do i need step 3 for H1B', expect: ['visas#h1b-for-training'], says: /including Step 3/ },
   { q: 'is step 3 required before a program can sponsor an h1b visa', expect: ['visas#h1b-for-training'], says: /Step 3/ },
   { q: 'how many years can i be on H1B', expect: ['visas#h1b-for-training'], says: /six years/ },
+  // The September 2025 proclamation: a $100,000 payment on new petitions for people abroad
+  { q: 'is there a $100,000 fee for an H-1B residency', expect: ['visas#h1b-for-training'], says: /\$100,000/ },
   // J-1 Statement of Need, seven years, no change to H-1B without a waiver
   { q: 'what is the J-1 statement of need and who issues it', expect: ['visas#j1-sponsorship'], says: /Ministry of Health/ },
   { q: 'do i need a letter from my ministry of health for j1', expect: ['visas#j1-sponsorship'], says: /Statement of Need/ },
