@@ -229,17 +229,17 @@ describe('advisor prematch', () => {
       const profile = writeJson(dir, 'residency.json', { version: 1, target: 'residency-informatics-track' });
       const out = runCliJson<Timeline>(['prematch', 'timeline', '--profile', profile, ...TODAY]);
       expect(out.calendar).toBe('nrmp-main');
-      expect(out.phases.find((p) => p.id === 'rank-list')).toMatchObject({ from: '2027-01-15', to: '2027-02-25' });
+      expect(out.phases.find((p) => p.id === 'rank-list')).toMatchObject({ from: '2027-02-01', to: '2027-03-03' });
       expect(out.current).toBe('updates-and-top-choice');
       const text = runCli(['prematch', 'timeline', '--profile', profile, ...TODAY]).stdout;
       expect(text).toMatch(/^NRMP Main Residency Match: typical calendar for the 2026-2027 season/);
       // The next step reads as a sentence, not a heading spliced with a date.
       expect(text.replace(/\s+/g, ' ')).toMatch(
-        /Next: Ranking typically opens on 15 Jan 2027 \(in \d+ days\): certify your rank order list before the deadline\./,
+        /Next: Ranking typically opens on 1 Feb 2027 \(in \d+ days\): certify your rank order list before the deadline\./,
       );
       // Days read as a person writes them; the JSON keeps YYYY-MM-DD.
       expect(text).toMatch(/typical calendar for the 2026-2027 season, today 1 Dec 2026\n/);
-      expect(text).toMatch(/\n15 Jan 2027 – 25 Feb 2027 {2}Certify your rank order list \[upcoming\]/);
+      expect(text).toMatch(/\n1 Feb 2027 – 3 Mar 2027 {2}Certify your rank order list \[upcoming\]/);
       expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     });
 
