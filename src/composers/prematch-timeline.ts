@@ -665,8 +665,10 @@ export function nextStepSentence(t: PrematchTimeline, day: (d: DayString) => str
         : `The AMIA match typically opens to applicants${forSeason} on ${when}: commit your preferences before the deadline.`;
     case 'results':
       return nrmp
-        ? `From ${when}, rank lists are final; Match Week is typically the third week of March, so prepare for the SOAP in case you need it.`
-        : `From ${when}, the lists are final; results typically appear in AMIA's match portal in mid-December.`;
+        ? // The deadline is a typical date (nrmpRankDeadline), not this season's published one.
+          `From ${when}, rank lists are typically final (check this season's deadline on the NRMP calendar); Match Week is typically the third week of March, so prepare for the SOAP in case you need it.`
+        : // AMIA publishes each season's commit deadline late in the season; the date here is typical.
+          `From ${when}, the lists are typically final (check this season's commit deadline on AMIA's match page); results typically appear in AMIA's match portal in mid-December.`;
     case 'post-match':
       return `AMIA's voluntary post-match process typically starts on ${when}, for applicants who did not match.`;
   }

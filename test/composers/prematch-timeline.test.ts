@@ -455,6 +455,17 @@ describe('prematch timeline: the "next" line reads as a plain sentence', () => {
   });
 });
 
+describe('prematch timeline: the deadline in the "next" line is typical, not this season\'s published date', () => {
+  it.each([
+    ['amia-ci-match', '2026-12-04', /typically final \(check this season's commit deadline on AMIA's match page\)/],
+    ['nrmp-main', '2027-03-03', /typically final \(check this season's deadline on the NRMP calendar\)/],
+  ] as const)('%s on %s hedges when the lists become final', (calendar, day, says) => {
+    const t = at(calendar, day);
+    expect(t.next?.id).toBe('results');
+    expect(nextStepSentence(t, (d) => d)).toMatch(says);
+  });
+});
+
 describe('prematch timeline: a member who has not applied this season', () => {
   it('says, once interviews have begun, that the remaining steps are for applicants, and which season is theirs', () => {
     const amia = at('amia-ci-match', '2026-12-03');
