@@ -247,7 +247,7 @@ describe('/prematch against the fake Discord', () => {
     const text = textOf(await i.waitForOriginal());
     await h.settled();
     expect(text).toMatch(/NRMP Main Residency Match/);
-    expect(text).toMatch(/15 Jan 2027 – 25 Feb 2027: Certify your rank order list/);
+    expect(text).toMatch(/1 Feb 2027 – 3 Mar 2027: Certify your rank order list/);
     expect(text).toMatch(/deadline \(from your profile\) is 15 Jan 2027, 56 days from today/);
   });
 });
