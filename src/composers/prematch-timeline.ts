@@ -399,7 +399,7 @@ function seasonYear(calendar: CalendarId, day: DayString): number {
 }
 
 /** The last step a member takes in season `y`: the AMIA commit deadline or the NRMP rank deadline. */
-function lastStep(calendar: CalendarId, y: number): DayString {
+export function lastStep(calendar: CalendarId, y: number): DayString {
   return calendar === 'amia-ci-match' ? dayIn(y, A.commitDeadline) : dayIn(y, N.rankDeadline);
 }
 
@@ -419,7 +419,11 @@ export function calendarFor(target: Profile['target'] | undefined): CalendarId {
 }
 
 /** The day the next season's ERAS typically opens, from which a deadline clearly belongs to it. */
-const nextSeasonOpens = (y: number): DayString => dayIn(y + 1, E.opens);
+export const nextSeasonOpens = (y: number): DayString => dayIn(y + 1, E.opens);
+
+/** The day applications for season `y` typically open in ERAS: July for fellowships, September for residencies. */
+export const applicationsOpen = (calendar: CalendarId, y: number): DayString =>
+  dayIn(y, calendar === 'amia-ci-match' ? E.fellowshipSubmit : E.residencySubmit);
 
 export interface TimelineOptions {
   /** Whether the member needs a visa (undefined: unknown); shapes the program-list action. */
