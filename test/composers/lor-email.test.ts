@@ -349,3 +349,17 @@ describe('composeLorEmail reads like a person wrote it (rules review)', () => {
     expect(body).not.toMatch(/OET|nothing in my file surprises you|growth or improvement/);
   });
 });
+
+describe('composeLorEmail without a target', () => {
+  it('names the application once in the subject of an ask and of a follow-up', () => {
+    const p = example();
+    delete p.target;
+    const ask = composeLorEmail(p, { today: TODAY });
+    expect(ask.subject).toBe('Request: a strong letter of recommendation for my clinical informatics application');
+    const asked = { ...p, letters: p.letters!.map((l) => ({ ...l, asked: '2026-11-01' })) };
+    const follow = composeLorEmail(asked, { today: TODAY });
+    expect(follow.kind).toBe('follow-up');
+    expect(follow.subject).toBe('Following up: letter of recommendation for my clinical informatics application');
+    expect(`${ask.subject} ${follow.subject}`).not.toMatch(/application application/);
+  });
+});
