@@ -8,7 +8,7 @@
 import { daysBetween, humanMonth } from '../core/dates.js';
 import { isUsCountry } from '../core/profile/training.js';
 import type { Letter, Profile, Residency } from '../core/profile/schema.js';
-import { observedOnlyInUs } from '../rules/letter-facts.js';
+import { observedOnlyInUs, supervisesResearchOrInformatics } from '../rules/letter-facts.js';
 import { applicationSeason } from './application-season.js';
 import { quotedOutcome } from './informatics-phrase.js';
 import { alreadyAsked, humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
@@ -159,6 +159,7 @@ function observerWriter(profile: Profile, w: Letter | null): boolean {
     w.physician &&
     w.directObservation &&
     !w.informatics &&
+    !supervisesResearchOrInformatics(w) &&
     observedOnlyInUs(profile)
   );
 }
@@ -216,7 +217,10 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
   if (w && !w.physician) {
     points.push('the technical side of my work and how I functioned in an IT or analytics team');
   }
-  if (w?.setting === 'us') {
+  if (w?.setting === 'us' && w.role === 'research-supervisor') {
+    // They ran the member's research, not a clinical team: how the member fitted into that team.
+    points.push('how I worked within a US research team and with its clinicians');
+  } else if (w?.setting === 'us') {
     points.push(
       trainedInUs(profile, today)
         ? `how I work within US clinical workflows and the interdisciplinary team${usEhrPhrase(profile)?.email ?? ''}`
