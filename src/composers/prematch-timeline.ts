@@ -23,7 +23,7 @@ import {
 import { MATCHES, matchForTarget, type MatchId } from '../core/match.js';
 import { needsVisa } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
-import { isUsResidency, readResidencies } from '../core/profile/training.js';
+import { countsForFellowship, isUsResidency, readResidencies } from '../core/profile/training.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import { redFlags } from '../rules/redflags.js';
 
@@ -576,6 +576,14 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
   if (visaFlag) {
     t.notes.unshift(
       `Your visa plan has a blocker to clear on this calendar's clock: "${visaFlag.title}". Read the visa item in your red-flag report before the ${t.calendar === 'amia-ci-match' ? 'commit deadline' : 'rank order list deadline'}.`,
+    );
+  }
+  // No target: the fellowship calendar is shown by default, but for a member with no residency that
+  // ACGME fellowships accept it is not the next step (the red-flag report's route note says why).
+  const residencies = profile && !profile.target ? readResidencies(profile, today) : undefined;
+  if (residencies && !residencies.some(countsForFellowship)) {
+    t.notes.unshift(
+      'Your profile has no target, so this is the fellowship calendar, but a clinical informatics fellowship is not open to you yet (see "Your route" in your red-flag report): the usual next step is a US residency, through the NRMP Main Residency Match. To see its calendar, set your target to a residency with an informatics track (/profile edit target, or `target` in a profile file).',
     );
   }
   const eligibility = flags.find((f) => f.id === 'fellowship-eligibility');
