@@ -86,3 +86,9 @@ describe('a target typed as both routes', () => {
     expect(read(TOP_FIELDS.visa, 'both')).not.toMatch(/apply to next/);
   });
 });
+
+describe('a number field that does not read', () => {
+  it("gives the field's own example, not its lowest value", () => {
+    expect(read(LIST_FIELDS.exams.fields.score, '2016-12')).toBe('error: "2016-12" is not a number — e.g. 247');
+  });
+});

@@ -877,7 +877,14 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
         Number(/e\.g\. (\d+)/.exec(spec.placeholder)?.[1] ?? spec.min ?? 0),
       );
     case 'number':
-      return parseNumber(s, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER);
+      // The field's own example ("e.g. 247" for a score), not its lowest value (0).
+      return parseNumber(
+        s,
+        spec.min ?? 0,
+        spec.max ?? Number.MAX_SAFE_INTEGER,
+        undefined,
+        Number(/e\.g\. (\d+)/.exec(spec.placeholder)?.[1] ?? spec.min ?? 0),
+      );
     case 'months':
       return parseNumber(s, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER, 'months');
     case 'text':
