@@ -32,7 +32,7 @@ export function targetPhrase(profile: Profile): string {
   }
 }
 
-/** Short target label for subjects and headings. */
+/** Short target label for subjects and headings; every caller adds " application" after it. */
 export function targetShort(profile: Profile): string {
   switch (profile.target) {
     case 'ci-fellowship':
@@ -40,7 +40,8 @@ export function targetShort(profile: Profile): string {
     case 'residency-informatics-track':
       return profile.specialty ? `${profile.specialty} residency (informatics track)` : 'residency (informatics track)';
     default:
-      return 'clinical informatics application';
+      // Not "… application": callers add that word ("my clinical informatics application application").
+      return 'clinical informatics';
   }
 }
 

@@ -8,7 +8,8 @@
 import { daysBetween, humanMonth } from '../core/dates.js';
 import { isUsCountry } from '../core/profile/training.js';
 import type { Letter, Profile, Residency } from '../core/profile/schema.js';
-import { observedOnlyInUs } from '../rules/letter-facts.js';
+import { observedOnlyInUs, supervisesResearchOrInformatics } from '../rules/letter-facts.js';
+import { applicationSeason } from './application-season.js';
 import { quotedOutcome } from './informatics-phrase.js';
 import { alreadyAsked, humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import {
@@ -88,7 +89,7 @@ function followUp(profile: Profile, w: Letter, today: string): LorEmail {
       : 'I will confirm the exact deadline and where to upload the letter.';
   const paragraphs = [
     `Dear ${salutationName(w.writer)},`,
-    `I am following up on my request${asked} for a letter of recommendation. ${applyingSentence(profile, today)} Thank you again for considering it.`,
+    `I am following up on my request${asked} for a letter of recommendation. ${applyingSentence(profile, today, w.asked ?? today)} Thank you again for considering it.`,
     'If you are writing it, I would be glad to send (or send again) my short package: my CV with the informatics work marked, a draft of my personal statement, a one-page informatics snapshot, a few examples from our time together and the exact upload instructions. Just tell me what would help.',
     deadline,
     'If this is not a good time, or you would rather not write it, please just say so: I will completely understand.',
@@ -103,17 +104,47 @@ function followUp(profile: Profile, w: Letter, today: string): LorEmail {
 }
 
 /**
- * "I am applying this cycle…", or, when the member's deadline is more than half a year away, "I
- * am preparing to apply…": a resident asking in December for July's applications is not
- * applying this cycle yet.
+ * What the member is applying for and when, true in every month: "I am applying for X" while that
+ * season's applications are open, "I am preparing to apply for X" before they open, each with the
+ * July the training would start (from the timeline's calendar, src/composers/application-season.ts).
+ * The season is the one of the day the writer is asked: the original request for a follow-up.
+ * When the deadline fits no season, no year is claimed. The target phrase stays whole: the model
+ * rewrite must quote it word for word (src/llm/features/lor-email.ts).
  */
-function applyingSentence(profile: Profile, today: string): string {
-  const ahead =
-    profile.deadline !== undefined && profile.deadline >= today && daysBetween(today, profile.deadline) > 183;
-  return ahead
-    ? // The season first: after the target it would read as part of "building on my training in …".
-      `In the coming application season I plan to apply for ${targetPhrase(profile)}.`
-    : `I am applying this cycle for ${targetPhrase(profile)}.`;
+function applyingSentence(profile: Profile, today: string, askDay: string = today): string {
+  const phrase = targetPhrase(profile);
+  const s = applicationSeason(profile, askDay);
+  if (!s) return `I am applying for ${phrase}.`;
+  const what =
+    profile.target === 'ci-fellowship'
+      ? 'fellowship'
+      : profile.target === 'residency-informatics-track'
+        ? 'residency'
+        : 'training';
+  const starts = `The ${what} would start in July ${s.startYear}`;
+  if (today >= s.opens) return `I am applying for ${phrase}. ${starts}.`;
+  // Only a known target has one ERAS opening to name (fellowships in July, residencies in September).
+  const opens = profile.target ? `; applications typically open in ERAS in early ${humanMonthName(s.opens)}` : '';
+  return `I am preparing to apply for ${phrase}. ${starts}${opens}.`;
+}
+
+/** "2027-07-02" → "July 2027". */
+function humanMonthName(day: string): string {
+  const names = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  return `${names[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 }
 
 /**
@@ -128,12 +159,13 @@ function observerWriter(profile: Profile, w: Letter | null): boolean {
     w.physician &&
     w.directObservation &&
     !w.informatics &&
+    !supervisesResearchOrInformatics(w) &&
     observedOnlyInUs(profile)
   );
 }
 
 function opening(profile: Profile, w: Letter | null, today: string): string {
-  const applying = applyingSentence(profile, today);
+  const applying = applyingSentence(profile, today, w ? sendDay(w, profile, today) : today);
   if (!w)
     return `${applying} Your view of my work would carry real weight with programs, and I would be honoured to include a letter from you.`;
   const where = w.setting === 'us' ? ' in the US' : '';
@@ -185,7 +217,10 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
   if (w && !w.physician) {
     points.push('the technical side of my work and how I functioned in an IT or analytics team');
   }
-  if (w?.setting === 'us') {
+  if (w?.setting === 'us' && w.role === 'research-supervisor') {
+    // They ran the member's research, not a clinical team: how the member fitted into that team.
+    points.push('how I worked within a US research team and with its clinicians');
+  } else if (w?.setting === 'us') {
     points.push(
       trainedInUs(profile, today)
         ? `how I work within US clinical workflows and the interdisciplinary team${usEhrPhrase(profile)?.email ?? ''}`

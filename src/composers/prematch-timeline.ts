@@ -23,7 +23,7 @@ import {
 import { MATCHES, matchForTarget, type MatchId } from '../core/match.js';
 import { needsVisa } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
-import { isUsResidency, readResidencies } from '../core/profile/training.js';
+import { countsForFellowship, isUsResidency, readResidencies } from '../core/profile/training.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import { redFlags } from '../rules/redflags.js';
 
@@ -414,7 +414,7 @@ function seasonYear(calendar: CalendarId, day: DayString): number {
 }
 
 /** The last step a member takes in season `y`: the AMIA commit deadline or the NRMP rank deadline. */
-function lastStep(calendar: CalendarId, y: number): DayString {
+export function lastStep(calendar: CalendarId, y: number): DayString {
   return calendar === 'amia-ci-match' ? dayIn(y, A.commitDeadline) : nrmpRankDeadline(y);
 }
 
@@ -434,7 +434,11 @@ export function calendarFor(target: Profile['target'] | undefined): CalendarId {
 }
 
 /** The day the next season's ERAS typically opens, from which a deadline clearly belongs to it. */
-const nextSeasonOpens = (y: number): DayString => dayIn(y + 1, E.opens);
+export const nextSeasonOpens = (y: number): DayString => dayIn(y + 1, E.opens);
+
+/** The day applications for season `y` typically open in ERAS: July for fellowships, September for residencies. */
+export const applicationsOpen = (calendar: CalendarId, y: number): DayString =>
+  dayIn(y, calendar === 'amia-ci-match' ? E.fellowshipSubmit : E.residencySubmit);
 
 export interface TimelineOptions {
   /** Whether the member needs a visa (undefined: unknown); shapes the program-list action. */
@@ -587,6 +591,14 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
   if (visaFlag) {
     t.notes.unshift(
       `Your visa plan has a blocker to clear on this calendar's clock: "${visaFlag.title}". Read the visa item in your red-flag report before the ${t.calendar === 'amia-ci-match' ? 'commit deadline' : 'rank order list deadline'}.`,
+    );
+  }
+  // No target: the fellowship calendar is shown by default, but for a member with no residency that
+  // ACGME fellowships accept it is not the next step (the red-flag report's route note says why).
+  const residencies = profile && !profile.target ? readResidencies(profile, today) : undefined;
+  if (residencies && !residencies.some(countsForFellowship)) {
+    t.notes.unshift(
+      'Your profile has no target, so this is the fellowship calendar, but a clinical informatics fellowship is not open to you yet (see "Your route" in your red-flag report): the usual next step is a US residency, through the NRMP Main Residency Match. To see its calendar, set your target to a residency with an informatics track (/profile edit target, or `target` in a profile file).',
     );
   }
   const eligibility = flags.find((f) => f.id === 'fellowship-eligibility');

@@ -16,7 +16,9 @@ import { SEVERITY_ORDER, type Severity } from '../core/types.js';
 import { isCanada, isUsCountry, isUsResidency, readResidencies } from '../core/profile/training.js';
 import { isUsGraduate } from '../rules/redflag-rules/eligibility.js';
 import { redFlags, type Flag, type FlagId } from '../rules/redflags.js';
+import { midSentence } from '../composers/informatics-phrase.js';
 import { isCategory, questionById, questionsIn } from './bank.js';
+import { specialtyRelation } from './specialty.js';
 import type { Category, Presumption, Question } from './types.js';
 
 /** Numbers of the planner (listed in the README). */
@@ -79,7 +81,8 @@ function fitsAudience(q: Question, a: Audience): boolean {
   return false;
 }
 
-const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Residencies outside the US and Canada: the training a US program asks an IMG about. */
+const abroad = (p: Profile) => (p.residencies ?? []).filter((r) => !isUsCountry(r.country) && !isCanada(r.country));
 
 /**
  * A residency outside the US and Canada in the specialty the member now applies to a US residency
@@ -89,15 +92,25 @@ const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 function repeatsSpecialtyFromAbroad(p: Profile): boolean {
   const specialty = p.specialty;
   if (!specialty || p.target === 'ci-fellowship') return false;
-  return (p.residencies ?? []).some(
-    (r) => !isUsCountry(r.country) && !isCanada(r.country) && sameText(r.specialty, specialty),
-  );
+  return abroad(p).some((r) => specialtyRelation(r.specialty, specialty) === 'same');
+}
+
+/**
+ * The first residency abroad in a specialty clearly different from the one the member names now
+ * (surgery at home, internal medicine here), whatever the target: a fellowship applicant is asked
+ * about the change too. Undefined when none is, or the names leave it unclear.
+ */
+function switchedFromAbroad(p: Profile): string | undefined {
+  const specialty = p.specialty;
+  if (!specialty) return undefined;
+  return abroad(p).find((r) => specialtyRelation(r.specialty, specialty) === 'different')?.specialty;
 }
 
 /** What the member's profile shows, so no question presumes a failure, retake or residency they never had. */
 function presumptionsOf(p: Profile): ReadonlySet<Presumption> {
   const out = new Set<Presumption>();
   if (repeatsSpecialtyFromAbroad(p)) out.add('residency-abroad-same-specialty');
+  if (switchedFromAbroad(p)) out.add('residency-abroad-other-specialty');
   for (const h of examHistory(p)) {
     if (h.failures > 0) out.add('exam-failure');
     // A retake: any attempt after a failed one of the same exam.
@@ -169,8 +182,9 @@ function imgOrder(m: Member): Question[] {
   // Already in (or through) a US residency: the contrast with home and what it brings, not "adapting".
   const ids =
     m.usTrained && a !== 'us-citizen' ? ['home-vs-us-system', 'international-training-as-strength'] : first[a];
-  // Trained in this specialty abroad already: "why again?" comes before any other IMG question.
-  const head = ['why-residency-again', ...ids].map(must).filter((q) => fits(q, m));
+  // Trained in this specialty abroad already, or in another one: "why again?" or "why change?"
+  // comes before any other IMG question.
+  const head = ['why-residency-again', 'why-switch-specialty', ...ids].map(must).filter((q) => fits(q, m));
   return [...head, ...questionsIn('img').filter((q) => fits(q, m) && !head.includes(q))];
 }
 
@@ -281,22 +295,29 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   for (const f of rehearse.filter((x) => x.severity === 'high')) addFlag(f);
   // Any exam failure comes right after the high flags: interviewers ask about every one.
   for (const f of rehearse.filter((x) => PLAN_CONFIG.alwaysRehearse.includes(x.id))) addFlag(f);
+  const imgReason = (q: Question | undefined, fallback: string) =>
+    q?.id === 'why-residency-again'
+      ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
+      : q?.id === 'why-switch-specialty'
+        ? `You trained in ${midSentence(switchedFromAbroad(profile) ?? 'another specialty')} abroad and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
+        : fallback;
   add(
     img[0],
-    img[0]?.id === 'why-residency-again'
-      ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
-      : audience === 'us-citizen'
+    imgReason(
+      img[0],
+      audience === 'us-citizen'
         ? 'US-citizen IMGs are almost always asked this.'
         : audience === 'us-graduate'
           ? 'Your training abroad is part of your story: rehearse how it helps you.'
           : member.usTrained
             ? 'Programs still ask how training abroad shapes the way you work.'
             : 'Programs want to hear how you will work in a new system.',
+    ),
   );
   add(informatics[0], infoReason);
   for (const f of rehearse.filter((x) => x.severity !== 'high')) addFlag(f);
   add(behavioral[0], 'A behavioral question: tell it as a STAR story.');
-  add(img[1], 'A second angle on your international training.');
+  add(img[1], imgReason(img[1], 'A second angle on your international training.'));
   // An earlier unsuccessful cycle is asked about even below the red-flag threshold of two.
   if ((profile.matchAttempts ?? 0) >= 1 && !flagged.has('multiple-match-attempts')) {
     add(

@@ -55,7 +55,9 @@ export interface Question {
 }
 
 /**
- * What a question may presume about the member: a failed exam attempt, a retake after one, or a
- * residency abroad in the specialty they now apply to again in the US.
+ * What a question may presume about the member: a failed exam attempt, a retake after one, a
+ * residency abroad in the specialty they now apply to again in the US, or one abroad in another
+ * specialty than the one they name now.
  */
-export type Presumption = 'exam-failure' | 'exam-retake' | 'residency-abroad-same-specialty';
+export type Presumption =
+  'exam-failure' | 'exam-retake' | 'residency-abroad-same-specialty' | 'residency-abroad-other-specialty';

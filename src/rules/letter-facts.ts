@@ -52,6 +52,22 @@ export function roleLabel(letter: Letter): string {
   return ROLE_LABEL[letter.role];
 }
 
+/**
+ * Roles that oversee research or informatics work rather than patient care. Such a writer may be a
+ * physician and may have met the member in the US, but they did not supervise the member's care
+ * nor have them on a clinical team: they are no "observer" writer and a weak fit for the clinical slot.
+ */
+const NON_CLINICAL_ROLES: ReadonlySet<Letter['role']> = new Set([
+  'research-supervisor',
+  'informatics-faculty',
+  'cmio',
+  'qi-lead',
+]);
+
+export function supervisesResearchOrInformatics(letter: Letter): boolean {
+  return NON_CLINICAL_ROLES.has(letter.role);
+}
+
 /** US clinical time that was observing only: observerships listed, nothing hands-on in the US. */
 export function observedOnlyInUs(p: Profile): boolean {
   const usce = p.usce ?? [];

@@ -5,7 +5,14 @@
  * the member listed the writers in. Pure: `today` is a parameter.
  */
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { isEnglish, isWeakWriter, observedOnlyInUs, roleLabel, yearsSince } from './letter-facts.js';
+import {
+  isEnglish,
+  isWeakWriter,
+  observedOnlyInUs,
+  roleLabel,
+  supervisesResearchOrInformatics,
+  yearsSince,
+} from './letter-facts.js';
 
 export const SLOTS = ['clinical', 'informatics', 'research', 'wildcard'] as const;
 export type Slot = (typeof SLOTS)[number];
@@ -83,8 +90,17 @@ export function slotFit(l: Letter, slot: Slot): number {
     case 'clinical': {
       if (!observed || !l.physician) return 0;
       // The residency program director speaks for the whole training: the best clinical writer.
+      // A research or informatics supervisor saw no patient care: any slot of their own fits better.
       const role =
-        l.role === 'program-director' ? 3 : l.role === 'attending' ? 2 : l.role === 'department-chair' ? 1 : 0;
+        l.role === 'program-director'
+          ? 3
+          : l.role === 'attending'
+            ? 2
+            : l.role === 'department-chair'
+              ? 1
+              : supervisesResearchOrInformatics(l)
+                ? -2
+                : 0;
       return 2 + role + (l.setting === 'us' ? 2 : 0);
     }
     case 'informatics': {
@@ -174,6 +190,9 @@ function whyFilled(slot: Slot, l: Letter, profile: Profile): string {
   switch (slot) {
     case 'clinical':
       // An observership is observing: the attending saw how the member learned, not care they gave.
+      if (supervisesResearchOrInformatics(l)) {
+        return `A physician${role} who saw your work ${where}, though not your patient care: they can speak to your communication and teamwork; a physician who supervised you clinically would fill this slot better.${weak}`;
+      }
       return l.setting === 'us' && observedOnlyInUs(profile)
         ? `A physician${role} who saw you on their team in the US as an observer: they can speak to how you learned US practice, your communication and your teamwork, not to patient care you gave.${weak}`
         : `A physician${role} who supervised your clinical work ${where}: they can vouch for your patient care, communication and teamwork.${weak}`;

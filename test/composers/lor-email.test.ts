@@ -112,11 +112,53 @@ describe('composeLorEmail', () => {
     expect(body).toMatch(/professionalism issue on my record/);
   });
 
-  it('says "in the coming application season I plan to apply" when the deadline is more than half a year away, "applying this cycle" when it is near', () => {
-    const far = composeLorEmail({ ...example(), deadline: '2027-08-01' }, { today: '2026-12-03' }).body;
-    expect(far).toMatch(/In the coming application season I plan to apply for .*\./);
-    expect(far).not.toMatch(/this cycle/);
-    expect(composeLorEmail(example(), { today: TODAY }).body).toMatch(/I am applying this cycle for /);
+  it('names the July the training would start, from the calendar of the day asked, and never says "this cycle"', () => {
+    const noDeadline = (): Profile => {
+      const p = example();
+      delete p.deadline;
+      return p;
+    };
+    const second = (p: Profile, today: string) => composeLorEmail(p, { today }).body.split('\n\n')[1]!;
+    // December: this season's CI interviews are over, so the request is for next season's applications.
+    const dec = second(noDeadline(), '2026-12-04');
+    expect(dec).toMatch(
+      /^I am preparing to apply for a clinical informatics \(CI\) fellowship, building on my training in internal medicine\. The fellowship would start in July 2028; applications typically open in ERAS in early July 2027\./,
+    );
+    // August: fellowship applications opened in July, for a fellowship the following July.
+    expect(second(noDeadline(), '2026-08-10')).toMatch(
+      /^I am applying for a clinical informatics \(CI\) fellowship, .*\. The fellowship would start in July 2027\./,
+    );
+    // A residency applicant in December: that season's Match runs to March, but a letter asked now
+    // is for the applications that open in September.
+    const residency = { ...noDeadline(), target: 'residency-informatics-track' as const };
+    expect(second(residency, '2026-12-04')).toMatch(
+      /^I am preparing to apply for internal medicine residency programs with an informatics track\. The residency would start in July 2028; applications typically open in ERAS in early September 2027\./,
+    );
+    expect(second(residency, '2026-09-10')).toMatch(/^I am applying for .*\. The residency would start in July 2027\./);
+    // A deadline in next season's applications decides the season, as on the timeline.
+    expect(second({ ...example(), deadline: '2027-08-01' }, '2026-12-03')).toMatch(
+      /^I am preparing to apply .*\. The fellowship would start in July 2028;/,
+    );
+    for (const today of ['2026-01-10', '2026-06-10', '2026-10-10', '2026-12-20']) {
+      expect(composeLorEmail(noDeadline(), { today }).body).not.toMatch(/this cycle|coming application season/);
+    }
+  });
+
+  it("claims no season when the deadline falls between one season's last step and the next one's opening", () => {
+    // The example's 15 Jan 2027 is after the AMIA commit deadline and before ERAS opens in June.
+    const body = composeLorEmail(example(), { today: TODAY }).body;
+    expect(body).toMatch(
+      /I am applying for a clinical informatics \(CI\) fellowship, building on my training in internal medicine\. /,
+    );
+    expect(body).not.toMatch(/would start in July/);
+  });
+
+  it('dates a follow-up by the original request: asked in August, followed up in December, still that season', () => {
+    const p = withLetters((l) => ({ ...l, asked: '2026-08-01' }));
+    delete p.deadline;
+    const { kind, body } = composeLorEmail(p, { today: '2026-12-04' });
+    expect(kind).toBe('follow-up');
+    expect(body).toMatch(/I am applying for .*\. The fellowship would start in July 2027\./);
   });
 
   it('speaks of one attempt when the member failed an exam once and has not retaken it', () => {
@@ -305,5 +347,19 @@ describe('composeLorEmail reads like a person wrote it (rules review)', () => {
   it('does not offer to talk the writer through an OET retake that ended in a pass', () => {
     const body = composeLorEmail(member(), { today: '2026-06-10' }).body;
     expect(body).not.toMatch(/OET|nothing in my file surprises you|growth or improvement/);
+  });
+});
+
+describe('composeLorEmail without a target', () => {
+  it('names the application once in the subject of an ask and of a follow-up', () => {
+    const p = example();
+    delete p.target;
+    const ask = composeLorEmail(p, { today: TODAY });
+    expect(ask.subject).toBe('Request: a strong letter of recommendation for my clinical informatics application');
+    const asked = { ...p, letters: p.letters!.map((l) => ({ ...l, asked: '2026-11-01' })) };
+    const follow = composeLorEmail(asked, { today: TODAY });
+    expect(follow.kind).toBe('follow-up');
+    expect(follow.subject).toBe('Following up: letter of recommendation for my clinical informatics application');
+    expect(`${ask.subject} ${follow.subject}`).not.toMatch(/application application/);
   });
 });

@@ -490,3 +490,32 @@ describe('prematch timeline: a member who has not applied this season', () => {
     expect(prematchTimeline('2026-12-10', 'ci-fellowship', '2027-08-15').notApplied).toBeUndefined();
   });
 });
+
+describe('timelineForProfile without a target', () => {
+  const pediatrician = {
+    version: 1 as const,
+    citizenship: 'non-us' as const,
+    specialty: 'pediatrics',
+    residencies: [{ country: 'Egypt', specialty: 'Pediatrics', from: '2017-03', to: '2020-02', completed: true }],
+  };
+  const closed = /a clinical informatics fellowship is not open to you yet/;
+
+  it('says first that the fellowship calendar it shows is not the next step for a member trained only abroad', () => {
+    const t = timelineForProfile('2026-12-04', pediatrician);
+    expect(t.calendar).toBe('amia-ci-match');
+    expect(t.notes[0]).toMatch(closed);
+    expect(t.notes[0]).toMatch(/NRMP Main Residency Match/);
+  });
+
+  it('says nothing of the kind to a member with a US residency, or when residencies are not given', () => {
+    const usTrained = {
+      ...pediatrician,
+      residencies: [
+        { country: 'United States', specialty: 'Pediatrics', from: '2021-07', to: '2024-06', completed: true },
+      ],
+    };
+    expect(timelineForProfile('2026-12-04', usTrained).notes.join(' ')).not.toMatch(closed);
+    const { residencies: _r, ...unknown } = pediatrician;
+    expect(timelineForProfile('2026-12-04', unknown).notes.join(' ')).not.toMatch(closed);
+  });
+});

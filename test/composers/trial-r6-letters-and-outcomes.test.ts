@@ -109,17 +109,17 @@ describe('the letter package for a resident already training in the US', () => {
     expect(pkg).toMatch(/how you work within the US team and its workflows/);
     expect(pkg).not.toMatch(/adapted to the US team|adapting to US workflows/);
 
-    // The season comes first, so it does not read as part of the training, and the typed
+    // The start date is its own sentence, so it does not read as part of the training, and the typed
     // "Internal medicine" reads in lower case mid-sentence.
     const email = composeLorEmail({ ...resident, specialty: 'Internal medicine' }, { today: TODAY }).body;
     expect(email).toMatch(
-      /In the coming application season I plan to apply for a clinical informatics \(CI\) fellowship, building on my training in internal medicine\./,
+      /I am preparing to apply for a clinical informatics \(CI\) fellowship, building on my training in internal medicine\. The fellowship would start in July 2028;/,
     );
-    // The follow-up to a writer already asked reads as two sentences, not "…: In the coming…".
+    // The follow-up to a writer already asked reads as two sentences, not "…: I am preparing…".
     const asked = { ...resident, letters: [{ ...resident.letters![0]!, asked: '2026-11-20' }] };
     const followUp = composeLorEmail(asked, { today: TODAY }).body;
     expect(followUp).toMatch(
-      /I am following up on my request of 20 Nov 2026 for a letter of recommendation\. In the coming application season I plan to apply/,
+      /I am following up on my request of 20 Nov 2026 for a letter of recommendation\. I am preparing to apply/,
     );
 
     // A newcomer with only an observership still gets the adapting prompt and the aside.

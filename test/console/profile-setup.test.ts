@@ -18,14 +18,14 @@ describe('/profile setup, show and edit in the local console', () => {
         'Jul 2018',
         'y',
         '1',
-        // residencies: completed? accredited by? then the form; boards: none
+        // residencies: the form (country, specialty, dates), then completed? accredited by?; boards: none
         'add',
-        'yes',
-        'home country',
         'Egypt',
         'internal medicine',
         'Dec 2019',
         '2022-06',
+        'yes',
+        'home country',
         'done',
         'done',
         // exams: one failed attempt, then a typo asked again at once, then done
@@ -50,6 +50,10 @@ describe('/profile setup, show and edit in the local console', () => {
     expect(first.stdout).toMatch(/step 1 of 11: The basics/);
     expect(first.stdout).toMatch(/Have you started or completed a residency anywhere/);
     expect(first.stdout).toMatch(/Added: internal medicine, Egypt, Dec 2019 – Jun 2022, completed/);
+    // The residency is named (country first) before "did you complete it?" is asked of it.
+    const residency = first.stdout.slice(first.stdout.indexOf('New residency:'));
+    expect(residency.indexOf('Country of the residency')).toBeGreaterThan(-1);
+    expect(residency.indexOf('Country of the residency')).toBeLessThan(residency.indexOf('Did you complete it?'));
     expect(first.stdout).toMatch(/step 4 of 11: Board certification/);
     expect(first.stdout).toMatch(/Added: Step 1 — did not pass, Jun 2019/);
     // Inside one list item the way out is named too.

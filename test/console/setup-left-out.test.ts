@@ -15,7 +15,7 @@ describe('/profile setup: undecided answers, countries, duplicates and the step 
         '/profile setup',
         ...['Indian', 'j1', 'not sure'],
         ...['internal medicine', 'india', '2015-06', 'yes', '0'],
-        ...['add', 'yes', 'india', 'MBBS from India', 'internal medicine', '2016-01', '2019-01', 'done'],
+        ...['add', 'MBBS from India', 'internal medicine', '2016-01', '2019-01', 'yes', 'india', 'done'],
         ...['add', 'NMC India', 'internal medicine', 'done'],
         'done', // exams
         'done', // timeline

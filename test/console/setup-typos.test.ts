@@ -26,13 +26,13 @@ describe('/profile setup in the console, answered the way people type', () => {
         'none',
         // residencies: one, with a required answer left empty (asked again at once)
         'add',
-        'yes',
-        'other',
         'Pakistan',
         '',
         'internal medicine',
         '2016-01',
         '2019-12',
+        'yes',
+        'other',
         'done', // residencies
         'done', // boards
         'done', // exams

@@ -60,3 +60,35 @@ describe('choices typed with a remark after them', () => {
     );
   });
 });
+
+describe('a target typed as both routes', () => {
+  it('explains which route comes next instead of only listing the choices', () => {
+    for (const s of [
+      'both',
+      'either',
+      'CI fellowship or pediatrics residency',
+      'residency then fellowship',
+      'not decided',
+    ]) {
+      const r = parseFieldValue(TOP_FIELDS.target, s);
+      expect(r.ok, s).toBe(false);
+      if (!r.ok) {
+        expect(r.error, s).toMatch(/choose the one you will apply to next/);
+        expect(r.error, s).toMatch(/without one your next step is a residency with an informatics track/);
+        expect(r.error, s).toMatch(/Leave it out: your red-flag report then says which route/);
+      }
+    }
+  });
+
+  it('still reads one route typed with words around it, and other fields keep their own message', () => {
+    expect(read(TOP_FIELDS.target, 'CI fellowship (after my IM residency)')).toBe('ci-fellowship');
+    expect(read(TOP_FIELDS.target, 'fellowship')).toBe('ci-fellowship');
+    expect(read(TOP_FIELDS.visa, 'both')).not.toMatch(/apply to next/);
+  });
+});
+
+describe('a number field that does not read', () => {
+  it("gives the field's own example, not its lowest value", () => {
+    expect(read(LIST_FIELDS.exams.fields.score, '2016-12')).toBe('error: "2016-12" is not a number — e.g. 247');
+  });
+});

@@ -39,6 +39,18 @@ describe('friendly input', () => {
     expect(parseMonth('Jux 2018').ok).toBe(false);
   });
 
+  it('asks for the month, with the typed year in the example, when only a year is typed', () => {
+    expect(parseMonth('2015')).toEqual({
+      ok: false,
+      error: '"2015" is a year: add the month too, e.g. 2015-07 or Jul 2015',
+    });
+    expect(parseMonthOrPresent(' 2021 ')).toEqual({
+      ok: false,
+      error: '" 2021 " is a year: add the month too, e.g. 2021-07 or Jul 2021, or "present"',
+    });
+    expect(parseMonthOrPresent('12345')).toMatchObject({ ok: false, error: expect.stringMatching(/is not a month/) });
+  });
+
   it('reads present, now and current as an open period end', () => {
     for (const s of ['present', 'Now', 'current', 'ongoing', 'to date'])
       expect(value(parseMonthOrPresent(s)), s).toBe('present');

@@ -89,7 +89,9 @@ describe('slotFit', () => {
     expect(slotFit(letter('Att'), 'clinical')).toBe(6);
     expect(slotFit(letter('Att', { setting: 'abroad' }), 'clinical')).toBe(4);
     expect(slotFit(letter('Chair', { role: 'department-chair', setting: 'abroad' }), 'clinical')).toBe(3);
-    expect(slotFit(letter('Cmio', { role: 'cmio' }), 'clinical')).toBe(4);
+    // A CMIO or a research supervisor oversaw no patient care: below any clinical role.
+    expect(slotFit(letter('Cmio', { role: 'cmio' }), 'clinical')).toBe(2);
+    expect(slotFit(letter('Rs', { role: 'research-supervisor' }), 'clinical')).toBe(2);
     expect(slotFit(letter('Np', { physician: false }), 'clinical')).toBe(0);
     expect(slotFit(letter('Far', { directObservation: false }), 'clinical')).toBe(0);
   });
@@ -298,7 +300,8 @@ describe('planLetterSlots', () => {
       ]),
       TODAY,
     );
-    expect(plan.slots.map((s) => s.writer)).toEqual(['A', 'E', 'B', 'C']);
+    // The strongest research supervisor takes the research slot, its own, before the clinical one.
+    expect(plan.slots.map((s) => s.writer)).toEqual(['B', 'E', 'A', 'C']);
     expect(plan.spare).toEqual(['D', 'Uncle']);
   });
 

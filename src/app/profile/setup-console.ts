@@ -190,6 +190,9 @@ async function askOne(
 }
 
 /** Ask every select and field of a step (or of one list item); stops early at a command. */
+/** Steps whose items read better named first: the selects (completed, accreditation) come after. */
+const FIELDS_FIRST: ReadonlySet<string> = new Set(['residencies']);
+
 async function askInputs(
   io: ConsoleIO,
   stepId: string,
@@ -204,68 +207,81 @@ async function askInputs(
   const leftOut: Record<string, string> = {};
   let lead = header;
   const check = (key: string) => (raw: string) => checkStepValue(stepId, key, raw);
-  for (const sel of selects) {
-    // A US citizen or green-card holder needs no visa: answering that question again only invites
-    // "none, I have a green card", which no choice reads. Said, not asked (/profile edit changes it).
-    if (sel.key === 'visa' && !current.visa && input.citizenship !== undefined) {
-      const c = input.citizenship === 'non-us' ? undefined : parseFieldValue(TOP_FIELDS.citizenship, input.citizenship);
-      if (c?.ok && (c.value === 'us-citizen' || c.value === 'us-permanent-resident')) {
-        input.visa = 'not-needed';
-        lead = [
-          ...lead,
-          `Visa: none needed, as a ${c.value === 'us-citizen' ? 'US citizen' : 'US permanent resident'} (/profile edit visa changes it).`,
-        ];
+  const askSelects = async (): Promise<Answer | undefined> => {
+    for (const sel of selects) {
+      // A US citizen or green-card holder needs no visa: answering that question again only invites
+      // "none, I have a green card", which no choice reads. Said, not asked (/profile edit changes it).
+      if (sel.key === 'visa' && !current.visa && input.citizenship !== undefined) {
+        const c =
+          input.citizenship === 'non-us' ? undefined : parseFieldValue(TOP_FIELDS.citizenship, input.citizenship);
+        if (c?.ok && (c.value === 'us-citizen' || c.value === 'us-permanent-resident')) {
+          input.visa = 'not-needed';
+          lead = [
+            ...lead,
+            `Visa: none needed, as a ${c.value === 'us-citizen' ? 'US citizen' : 'US permanent resident'} (/profile edit visa changes it).`,
+          ];
+          continue;
+        }
+      }
+      const a = await askOne(
+        io,
+        lead,
+        selectQuestion(sel, current[sel.key]),
+        check(sel.key),
+        !sel.required,
+        Boolean(current[sel.key]),
+        false,
+        sel.key === 'citizenship',
+        item,
+      );
+      lead = 'note' in a && a.note ? [a.note] : [];
+      if ('command' in a) return { kind: a.command };
+      if ('unknown' in a) {
+        lead = [LEFT_OUT];
+        leftOut[sel.key] = sel.placeholder;
         continue;
       }
+      const value = a.text || current[sel.key];
+      if (value) input[sel.key] = value;
+      // "none" from someone who is not a US citizen or resident most often means "none yet", not
+      // "I need none": keep the answer, but say what it was read as and why it matters.
+      if (sel.key === 'visa' && a.text && isNonUs(input.citizenship ?? current.citizenship)) {
+        const v = parseFieldValue(TOP_FIELDS.visa, a.text);
+        if (v.ok && v.value === 'not-needed') lead = [NO_VISA_READ];
+      }
     }
-    const a = await askOne(
-      io,
-      lead,
-      selectQuestion(sel, current[sel.key]),
-      check(sel.key),
-      !sel.required,
-      Boolean(current[sel.key]),
-      false,
-      sel.key === 'citizenship',
-      item,
-    );
-    lead = 'note' in a && a.note ? [a.note] : [];
-    if ('command' in a) return { kind: a.command };
-    if ('unknown' in a) {
-      lead = [LEFT_OUT];
-      leftOut[sel.key] = sel.placeholder;
-      continue;
+    return undefined;
+  };
+  const askFields = async (): Promise<Answer | undefined> => {
+    for (const f of fields) {
+      const a = await askOne(
+        io,
+        lead,
+        fieldQuestion(f, current[f.key]),
+        check(f.key),
+        !f.required,
+        Boolean(current[f.key]),
+        !f.choices,
+        false,
+        item,
+      );
+      lead = 'note' in a && a.note ? [a.note] : [];
+      if ('command' in a) return { kind: a.command };
+      if ('unknown' in a) {
+        input[f.key] = '';
+        lead = [LEFT_OUT];
+        if (!item) leftOut[f.key] = f.label;
+        continue;
+      }
+      input[f.key] = a.text === '-' ? '' : a.text || current[f.key] || '';
     }
-    const value = a.text || current[sel.key];
-    if (value) input[sel.key] = value;
-    // "none" from someone who is not a US citizen or resident most often means "none yet", not
-    // "I need none": keep the answer, but say what it was read as and why it matters.
-    if (sel.key === 'visa' && a.text && isNonUs(input.citizenship ?? current.citizenship)) {
-      const v = parseFieldValue(TOP_FIELDS.visa, a.text);
-      if (v.ok && v.value === 'not-needed') lead = [NO_VISA_READ];
-    }
-  }
-  for (const f of fields) {
-    const a = await askOne(
-      io,
-      lead,
-      fieldQuestion(f, current[f.key]),
-      check(f.key),
-      !f.required,
-      Boolean(current[f.key]),
-      !f.choices,
-      false,
-      item,
-    );
-    lead = 'note' in a && a.note ? [a.note] : [];
-    if ('command' in a) return { kind: a.command };
-    if ('unknown' in a) {
-      input[f.key] = '';
-      lead = [LEFT_OUT];
-      if (!item) leftOut[f.key] = f.label;
-      continue;
-    }
-    input[f.key] = a.text === '-' ? '' : a.text || current[f.key] || '';
+    return undefined;
+  };
+  // A residency is named (country, specialty, dates) before "did you complete it?" is asked of it.
+  const order = FIELDS_FIRST.has(stepId) ? [askFields, askSelects] : [askSelects, askFields];
+  for (const run of order) {
+    const stop = await run();
+    if (stop) return stop;
   }
   // "done" at the item's last box has no next question to carry its note: said with "Added".
   return { kind: 'input', input, leftOut, ...(lead.includes(FINISHED_READ) ? { finishedEarly: true } : {}) };

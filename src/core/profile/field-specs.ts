@@ -812,6 +812,18 @@ export function givenText(s: string | undefined): string | undefined {
  * Read what the member typed for one field. Empty (after trimming) means "not given" and yields
  * undefined; the message on failure starts with the member's input, not the field name.
  */
+/** "both", "either", "fellowship or residency", "not decided": a member weighing the two routes. */
+const TWO_ROUTES =
+  /\b(?:both|either|undecided|not decided|(?:fellowship|residency)\b.*\b(?:or|and|then)\b.*\b(?:fellowship|residency))\b/i;
+
+/**
+ * Said to a member who wants both routes: which one comes next depends on their residency, and
+ * leaving the target out lets the red-flag report say which is open (its route note).
+ */
+function bothRoutes(s: string): string {
+  return `${quote(s)}: choose the one you will apply to next. A CI fellowship typically needs a completed US (ACGME) or Canadian residency first, so without one your next step is a residency with an informatics track. Not decided yet? Leave it out: your red-flag report then says which route your training opens`;
+}
+
 export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, string> {
   const s = raw.trim();
   if (!s) return ok(undefined);
@@ -840,6 +852,7 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
           `${quote(s)} sounds like you do not hold a green card yet: until it is granted, choose Not a US citizen or permanent resident`,
         );
       }
+      if (!read.ok && spec === TOP_FIELDS.target && TWO_ROUTES.test(s)) return err(bothRoutes(s));
       if (read.ok || !spec.byCountry) return read;
       // "India", "NMC India", "Ukrainian board": a program or board in that country.
       const country = readCountry(s);
@@ -864,7 +877,14 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
         Number(/e\.g\. (\d+)/.exec(spec.placeholder)?.[1] ?? spec.min ?? 0),
       );
     case 'number':
-      return parseNumber(s, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER);
+      // The field's own example ("e.g. 247" for a score), not its lowest value (0).
+      return parseNumber(
+        s,
+        spec.min ?? 0,
+        spec.max ?? Number.MAX_SAFE_INTEGER,
+        undefined,
+        Number(/e\.g\. (\d+)/.exec(spec.placeholder)?.[1] ?? spec.min ?? 0),
+      );
     case 'months':
       return parseNumber(s, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER, 'months');
     case 'text':

@@ -61,6 +61,11 @@ export const DAY_HINT = 'use YYYY-MM-DD, e.g. 2027-01-15';
  */
 export function parseMonth(raw: string): Result<string, string> {
   const s = raw.trim();
+  // A year alone is the commonest answer from someone who remembers only the year: ask for the
+  // month with that year in the example, rather than a generic "not a month".
+  if (/^(?:19|20)\d{2}$/.test(s)) {
+    return err(`${quote(raw)} is a year: add the month too, e.g. ${s}-07 or Jul ${s}`);
+  }
   const fail = err(`${quote(raw)} is not a month — ${MONTH_HINT}`);
   let y: number | undefined;
   let m: number | undefined;
@@ -85,7 +90,10 @@ const PRESENT = new Set(['present', 'now', 'current', 'currently', 'ongoing', 't
 export function parseMonthOrPresent(raw: string): Result<string, string> {
   if (PRESENT.has(compact(raw))) return ok('present');
   const m = parseMonth(raw);
-  return m.ok ? m : err(`${quote(raw)} is not a month — use YYYY-MM (e.g. 2023-03) or "present"`);
+  if (m.ok) return m;
+  return /^(?:19|20)\d{2}$/.test(raw.trim())
+    ? err(`${m.error}, or "present"`)
+    : err(`${quote(raw)} is not a month — use YYYY-MM (e.g. 2023-03) or "present"`);
 }
 
 /**
@@ -146,7 +154,13 @@ export function parseInteger(raw: string, min: number, max: number, example = mi
  * A number in [min, max]. `unit: 'months'` also reads "3 months", "3 mo" and weeks
  * ("8 weeks" → 2, rounded to half months): rotations are often counted in weeks.
  */
-export function parseNumber(raw: string, min: number, max: number, unit?: 'months'): Result<number, string> {
+export function parseNumber(
+  raw: string,
+  min: number,
+  max: number,
+  unit?: 'months',
+  example: number = min,
+): Result<number, string> {
   let s = raw.trim().replace(',', '.');
   let factor = 1;
   if (unit === 'months') {
@@ -160,7 +174,7 @@ export function parseNumber(raw: string, min: number, max: number, unit?: 'month
   }
   if (!/^[+-]?(\d+(\.\d+)?|\.\d+)$/.test(s)) {
     return err(
-      `${quote(raw)} is not a number${unit === 'months' ? ' of months — e.g. 2, or 8 weeks' : ` — e.g. ${min}`}`,
+      `${quote(raw)} is not a number${unit === 'months' ? ' of months — e.g. 2, or 8 weeks' : ` — e.g. ${example}`}`,
     );
   }
   const n = factor === 1 ? Number(s) : Math.round(Number(s) * factor * 2) / 2;

@@ -23,6 +23,24 @@ export const IMG: Question[] = [
     presumes: ['residency-abroad-same-specialty'],
   },
   {
+    // Asked of a member whose residency abroad was in another specialty than the one they name now
+    // (surgery at home, internal medicine or informatics here): programs want to know the change is
+    // a choice that will last, not a retreat from the first field.
+    id: 'why-switch-specialty',
+    category: 'img',
+    text: 'Your residency abroad was in a different specialty. What made you change direction?',
+    shows:
+      'A change made for what drew you to the new field rather than what pushed you from the old one, a decision you tested before committing to it, and skills from the first specialty you still use.',
+    framework: 'three-part',
+    hint: 'Name the experience that drew you to the new specialty and how you tested the choice (time, rotations, what you did about it), then one skill from your first training you still rely on. Never run down the old field or its people, and end on how informatics fits the path you chose.',
+    followUps: [
+      'How can we be sure you will not change specialty again?',
+      'What do you miss about your first specialty?',
+    ],
+    expectsInformatics: true,
+    presumes: ['residency-abroad-other-specialty'],
+  },
+  {
     id: 'why-study-abroad',
     category: 'img',
     text: 'Why did you study medicine abroad?',

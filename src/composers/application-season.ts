@@ -1,0 +1,51 @@
+/**
+ * Which application season a letter request belongs to, read off the same calendar the pre-match
+ * timeline shows (src/composers/prematch-timeline.ts): the target picks the match, the day and the
+ * member's deadline pick the season. The profile has no season field, so the email derives it
+ * rather than saying "this cycle" in every month (sent in December, that reads as the season whose
+ * interviews are already over).
+ *
+ * Calendar facts relied on (knowledge/matches.md, checked 2026-12-03): CI fellowships take ERAS
+ * applications from early July and start the following July (AAMC ERAS timeline; a program's FAQ);
+ * residencies take them from early September and start on July 1 after Match Day (AAMC; NRMP
+ * calendar). Dates are typical and move a few days each season. Pure.
+ */
+import type { DayString } from '../core/dates.js';
+import type { Profile } from '../core/profile/schema.js';
+import {
+  applicationsOpen,
+  calendarFor,
+  earliestFellowshipSeason,
+  lastStep,
+  nextSeasonOpens,
+  prematchTimeline,
+} from './prematch-timeline.js';
+
+export interface ApplicationSeason {
+  /** The year the training applied for would start (in July). */
+  startYear: number;
+  /** The day that season's applications typically open in ERAS. */
+  opens: DayString;
+}
+
+/**
+ * The season of a request made on `askDay`. A deadline still ahead decides it, as on the timeline;
+ * one that falls after a season's last step and before the next season's ERAS opening fits neither
+ * season, and then no season is claimed (undefined). Without a deadline, a request made once the
+ * season's interviews have begun is for the next season: letters asked then come too late for
+ * applications already under review (the timeline says the same to a member who has not applied).
+ */
+export function applicationSeason(profile: Profile, askDay: DayString): ApplicationSeason | undefined {
+  const calendar = calendarFor(profile.target);
+  const deadline = profile.deadline !== undefined && profile.deadline >= askDay ? profile.deadline : undefined;
+  const early = earliestFellowshipSeason(profile, askDay);
+  const t = prematchTimeline(askDay, profile.target, deadline, early ? { earliestSeason: early } : {});
+  let y = Number(t.season.slice(0, 4));
+  if (deadline) {
+    const between = (s: number) => deadline > lastStep(calendar, s) && deadline < nextSeasonOpens(s);
+    if (between(y - 1) || between(y)) return undefined;
+  } else if (t.phases.find((p) => p.id === 'interview')?.status !== 'upcoming') {
+    y += 1;
+  }
+  return { startYear: y + 1, opens: applicationsOpen(calendar, y) };
+}

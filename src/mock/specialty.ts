@@ -1,0 +1,52 @@
+/**
+ * Whether two specialties as members type them are the same, clearly different, or unclear. The
+ * mock planner asks "why residency again?" of the same specialty and "why change?" of a clearly
+ * different one; a wrong "why did you switch?" to a member who never switched would be worse than
+ * no question, so anything unclear ("medicine" beside "internal medicine") asks neither.
+ */
+import { fixSpecialty } from '../core/profile/friendly.js';
+
+export type SpecialtyRelation = 'same' | 'different' | 'unclear';
+
+/** Short forms members type, read as the specialty they stand for. */
+const SHORT: Readonly<Record<string, string>> = {
+  im: 'internal medicine',
+  fm: 'family medicine',
+  em: 'emergency medicine',
+  peds: 'pediatrics',
+  obgyn: 'obstetrics and gynecology',
+  'ob gyn': 'obstetrics and gynecology',
+  gynaecology: 'obstetrics and gynecology',
+  gynecology: 'obstetrics and gynecology',
+};
+
+/** Lower case, British spellings and slips mended, "general" and "&" dropped: "General Paediatrics" → "pediatrics". */
+function key(raw: string): string {
+  const plain = raw
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z ]+/g, ' ')
+    .replace(/paed/g, 'ped')
+    .replace(/anaes/g, 'anes')
+    .replace(/haem/g, 'hem')
+    .replace(/gynae/g, 'gyne')
+    .replace(/\bgeneral\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const short = SHORT[plain] ?? plain;
+  return fixSpecialty(short).toLowerCase();
+}
+
+const words = (k: string) => new Set(k.split(' ').filter((w) => w && w !== 'and'));
+
+export function specialtyRelation(a: string, b: string): SpecialtyRelation {
+  const ka = key(a);
+  const kb = key(b);
+  if (!ka || !kb) return 'unclear';
+  if (ka === kb) return 'same';
+  // One name inside the other ("medicine" and "internal medicine"): may be the same field.
+  const wa = words(ka);
+  const wb = words(kb);
+  const within = (x: Set<string>, y: Set<string>) => [...x].every((w) => y.has(w));
+  return within(wa, wb) || within(wb, wa) ? 'unclear' : 'different';
+}
