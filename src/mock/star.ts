@@ -461,10 +461,19 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
       // time listening") is not something that came of an episode.
       (kind === 'story' || kind === 'opener' || s.tokens.some(isPastTense) || NOW_STATE.test(s.canon)),
   );
-  // A credential in a summary of oneself ("passed Step 1") is background, not what came of a story.
+  // A credential in a summary of oneself ("passed Step 1", a role held) is background, not what
+  // came of a story; a change it measures ("errors fell by half") still is. A piece of work
+  // finished and put out under the member's name (a paper, a degree, a certification earned) is
+  // what came of the years summarised, so it counts there.
   const openerResults =
     kind === 'opener'
-      ? results.filter((s) => !/\bpass(?:ed)?\b|\bscor/.test(s.canon) && !outcomesIn([s]).length)
+      ? results
+          .filter(
+            (s) =>
+              !/\bpass(?:ed)?\b|\bscor/.test(s.canon) &&
+              (!outcomesIn([s]).length || MEASURED_CHANGE.test(s.canon) || TAKEN_UP.test(s.canon)),
+          )
+          .concat(ss.filter((s) => workPutOut(s)))
       : results;
   return {
     situation: ss.some(setting),
@@ -476,6 +485,23 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
 }
 
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
+
+/** A change with its size: "fell by roughly half", "from 12 to 5", "by 30%". */
+const MEASURED_CHANGE =
+  /\b(?:reduced|improved|decreased|increased|dropped|fell|rose|went down|went up|came down|halved|doubled|cut|shortened|lowered)\b[^.;]{0,40}\b(?:by|to|from) (?:roughly |about |around |nearly |almost |over )?(?:\d|half|a third|a quarter)/;
+
+/**
+ * Work finished and put out under the member's name, told as done: "I'm first author on a paper
+ * that came out this year", "I earned my Epic builder certification", "completed a master's".
+ */
+const WORK_PUT_OUT =
+  /\b(?:(?:first|second|senior|last|co-?) ?authors?|co-?authored|published|(?:paper|article|abstract|poster)s? (?:[\w-]+ ){0,3}(?:came out|appeared|was (?:accepted|published|presented))|(?:earned|obtained|received|completed|finished|was awarded) (?:my |a |an |the )?(?:[\w-]+ ){0,4}(?:certification|certificate|degree|master'?s|diploma|mph|msc|mba))\b/;
+function workPutOut(s: Sentence): boolean {
+  return (
+    WORK_PUT_OUT.test(s.canon) &&
+    !/\b(?:not yet|under review|submitted|in preparation|in progress|hope|hoping|plan|planning|will|would|working (?:on|towards?))\b/.test(s.canon)
+  );
+}
 
 const NOW_STATE = /\b(?:now|since then|ever since|anymore|any more|no longer|still)\b/;
 

@@ -548,6 +548,29 @@ OUTCOME_LATE.push(
   /\b(?:ship|shipped|shipping|released?|deployed?|installed?|roll(?:ed)? (?:it|them) out) (?:it |them |the (?:\w+ ){0,2})?(?:\w+ ){0,2}?(?:to|in|at|across|into) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|all|every) (?:[\w-]+ )?(?:hospitals|clinics|sites|wards|units|practices|centers|centres|departments)\b/,
 );
 
+/**
+ * Round eleven: what counts as an outcome, by meaning rather than by the words studied.
+ * - A measure that changed, told with its end value, in figures or words ("went from nine months
+ *   to six weeks", "fell to 5 a month", "rose by a third").
+ * - A standing reached against others ("our districts reached the highest coverage in the
+ *   region", "posted the lowest loss to follow-up in the province").
+ * - Work shown at a named event, whatever the object ("presented this at the faculty's QI day").
+ * - A defined set of steps finished ("completed the ECFMG Pathway requirements").
+ */
+const NUMBER_WORD =
+  '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|half|a third|a quarter|a fifth|a tenth|zero|none|most|nearly all|almost all)';
+OUTCOME_LATE.push(
+  new RegExp(
+    `\\bfrom (?:about |around |nearly |almost |over |under |roughly )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b[^.;:]{0,30}? (?:to|down to|up to) (?:about |around |nearly |almost |over |under |roughly |just )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b`,
+  ),
+  new RegExp(
+    `\\b(?:rose|risen|fell|fallen|dropped|climbed|declined|grew|grown|shrank|shrunk|went up|went down|came down|gone up|gone down|increased|decreased|halved|doubled) (?:[\\w-]+ ){0,3}?(?:to|by) (?:about |around |nearly |almost |over |under |roughly |just )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b`,
+  ),
+  /\b(?:reached|achieved|posted|recorded|attained|ranked|came|finished|ended (?:the year )?with) (?:the |a )?(?:\w+ )?(?:highest|lowest|best|fastest|shortest|fewest|top|first)\b[^.;]{0,60}\b(?:in|of|among|across) (?:the |our |all |its |their )?(?:[\w-]+ )?(?:region|country|district|province|state|county|nation|network|hospital|hospitals|districts|provinces|regions|clinics|units|wards|sites|cohort|class)\b/,
+  /\bpresented\b[^.;]{0,60}? (?:at|to) (?:the |a |an |our |their |its )?(?:[\w'-]+ ){0,4}(?:conference|congress|symposium|meeting|day|forum|summit|grand rounds|seminar|workshop|colloquium|journal club|board)\b/,
+  /\b(?:completed|fulfilled|met|satisfied|finished) (?:all |the |my )?(?:[\w-]+ ){0,3}(?:requirements|pathway)\b/,
+);
+
 /** Plans and misses: "I plan to publish", "not yet published", "did not pass". */
 const OUTCOME_NEGATED_BEFORE =
   /(?:\b(?:not|never|no|yet to|hope to|hoping to|plan to|planning to|intend to|aim to|want to|will|would|should|could|might|may(?! \d)|trying to|working toward|working towards|preparing to|preparing for|in order to|to)\s+(?:\w+\s+){0,2})$/;
@@ -565,13 +588,27 @@ function clauseBefore(text: string, at: number): string {
   return before.slice(cut + 1);
 }
 
+/** The word after a credential noun is a noun it modifies ("certification system", "certificate office"). */
+function credentialAsModifier(s: Sentence, end: number): boolean {
+  const k = s.canonTok[end + 1];
+  const t = k === undefined ? undefined : s.tokens[k];
+  return !!t && t.pos === 'NOUN' && !/^(?:course|program|programme|exam|examination)s?$/.test(t.canon);
+}
+
 export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
   return sentences.filter((s) =>
     [...OUTCOME, ...OUTCOME_LATE].some((re) => {
       const g = new RegExp(re.source, 'g');
       for (const m of s.canon.matchAll(g)) {
         const before = s.canon.slice(Math.max(0, m.index - 40), m.index);
-        if (OUTCOME_NEGATED_BEFORE.test(before)) continue;
+        // "had risen to 88%": "to" right before a quantity is a preposition (where the measure
+        // ended up), not the mark of an infinitive ("hope to publish").
+        const quantity = /^(?:\d|percent\b)/.test(m[0]);
+        if (OUTCOME_NEGATED_BEFORE.test(quantity ? before.replace(/\bto\s+(?:about |around |nearly |almost |over |under |just )?$/, '') : before))
+          continue;
+        // "the certification system is unfair": a credential noun that modifies another noun names
+        // a process or an office, not a credential the member holds.
+        if (/^certificat(?:e|es|ion)$/.test(m[0]) && credentialAsModifier(s, m.index + m[0].length)) continue;
         // "how data is used in hospitals": a question named, not a thing that came of the gap.
         if (/\b(?:how|why|whether|where) (?:[\w-]+ ){0,3}$/.test(before) && /^(?:is|are) used/.test(m[0])) continue;
         // "I intend to enrol in a health informatics certificate next spring": the whole clause
