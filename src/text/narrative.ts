@@ -362,6 +362,15 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         )
       )
         continue;
+      // "I enjoy leadership and teaching", "I love building things": an activity named as what the
+      // member likes is a taste, not something done.
+      if (
+        /ing$/.test(t.canon) &&
+        /\b(?:enjoy|enjoys|enjoyed|like|likes|liked|love|loves|loved|prefer|prefers|preferred|hate|miss|missed)\b(?: [\w-]+){0,4}? (?:and |or |, )?$/.test(
+          before,
+        )
+      )
+        continue;
       // "I would sit down with pharmacy and decide…": a verb joined to a plan is part of the plan.
       if (!/ed$/.test(t.canon) && !IRREGULAR_PAST.test(t.canon) && PLAN_EARLIER.test(before)) continue;
       if (/\b(?:not|never|no longer|n't|nor)\s+(?:\w+\s+)?$/.test(before)) continue;
@@ -384,7 +393,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
       if (
         NEEDS_OBJECT.has(lemma) &&
-        /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on(?! (?:a|an|the|my|our|his|her|their|this|that|[\w-]+'s) (?!job\b)\w)|up(?! (?:a|an|the|my|our|two|three|\d+) \w)|better|how|that|what|more)\b/.test(
+        /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that|them|him|her|my (?:parents|family|father|mother|mentors?|teachers?))|on(?! (?:a|an|the|my|our|his|her|their|this|that|[\w-]+'s) (?!job\b)\w)|up(?! (?:a|an|the|my|our|two|three|\d+) \w)|better|how|that|what|more)\b/.test(
           after,
         )
       )
