@@ -525,7 +525,9 @@ const WORK_PUT_OUT =
 function workPutOut(s: Sentence): boolean {
   return (
     WORK_PUT_OUT.test(s.canon) &&
-    !/\b(?:not yet|under review|submitted|in preparation|in progress|hope|hoping|plan|planning|will|would|working (?:on|towards?))\b/.test(s.canon)
+    !/\b(?:not yet|under review|submitted|in preparation|in progress|hope|hoping|plan|planning|will|would|working (?:on|towards?))\b/.test(
+      s.canon,
+    )
   );
 }
 

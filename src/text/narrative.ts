@@ -575,7 +575,7 @@ OUTCOME_LATE.push(
   new RegExp(
     `\\b(?:rose|risen|fell|fallen|dropped|climbed|declined|grew|grown|shrank|shrunk|went up|went down|came down|gone up|gone down|increased|decreased|halved|doubled) (?:[\\w-]+ ){0,3}?(?:to|by) (?:about |around |nearly |almost |over |under |roughly |just )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b`,
   ),
-  /\b(?:reached|achieved|posted|recorded|attained|ranked|came|finished|ended (?:the year )?with) (?:the |a )?(?:\w+ )?(?:highest|lowest|best|fastest|shortest|fewest|top|first)\b[^.;]{0,60}\b(?:in|of|among|across) (?:the |our |all |its |their )?(?:[\w-]+ )?(?:region|country|district|province|state|county|nation|network|hospital|hospitals|districts|provinces|regions|clinics|units|wards|sites|cohort|class)\b/,
+  /\b(?:reached|achieved|posted|recorded|attained|ranked|came|(?:finished|ended)(?: the (?:year|quarter|season))?(?: with)?) (?:the |a )?(?:\w+ )?(?:highest|lowest|best|fastest|shortest|fewest|top|first)\b[^.;]{0,60}\b(?:in|of|among|across) (?:the |our |all |its |their )?(?:[\w-]+ )?(?:region|country|district|province|state|county|nation|network|hospital|hospitals|districts|provinces|regions|clinics|units|wards|sites|cohort|class)\b/,
   /\bpresented\b[^.;]{0,60}? (?:at|to) (?:the |a |an |our |their |its )?(?:[\w'-]+ ){0,4}(?:conference|congress|symposium|meeting|day|forum|summit|grand rounds|seminar|workshop|colloquium|journal club|board)\b/,
   /\b(?:completed|fulfilled|met|satisfied|finished) (?:all |the |my )?(?:[\w-]+ ){0,3}(?:requirements|pathway)\b/,
 );
@@ -613,7 +613,11 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
         // "had risen to 88%": "to" right before a quantity is a preposition (where the measure
         // ended up), not the mark of an infinitive ("hope to publish").
         const quantity = /^(?:\d|percent\b)/.test(m[0]);
-        if (OUTCOME_NEGATED_BEFORE.test(quantity ? before.replace(/\bto\s+(?:about |around |nearly |almost |over |under |just )?$/, '') : before))
+        if (
+          OUTCOME_NEGATED_BEFORE.test(
+            quantity ? before.replace(/\bto\s+(?:about |around |nearly |almost |over |under |just )?$/, '') : before,
+          )
+        )
           continue;
         // "the certification system is unfair": a credential noun that modifies another noun names
         // a process or an office, not a credential the member holds.

@@ -346,8 +346,14 @@ function supposedMatchOnly(sentence: string, topic: RegExp): boolean {
   const inCond = [...sentence.matchAll(g)].every((x) => x.index + x[0].length <= cond.length);
   // "If I am not going to be ranked, I would appreciate knowing": an ask to know with no content
   // of its own asks about the supposition itself.
-  if (/\b(?:know|knowing|knew|tell me|let me know|hear|hearing|informed|told|confirm|advise|aware|warn)\b/.test(main)) return false;
-  return inCond && rankingTopic(main) === undefined && !looseRankingTopic(main) && !/\b(?:chances?|odds|likely|realistic\w*)\b/.test(main);
+  if (/\b(?:know|knowing|knew|tell me|let me know|hear|hearing|informed|told|confirm|advise|aware|warn)\b/.test(main))
+    return false;
+  return (
+    inCond &&
+    rankingTopic(main) === undefined &&
+    !looseRankingTopic(main) &&
+    !/\b(?:chances?|odds|likely|realistic\w*)\b/.test(main)
+  );
 }
 
 const asksForRanking: Check = {
@@ -1168,13 +1174,26 @@ const multipleTopChoice: Check = {
           const m = TOP_CHOICE.map((re) => re.exec(s.canon)).find((x) => x !== null);
           if (!m) return [];
           const b = s.canonTok[m.index + m[0].length - 1] ?? s.tokens.length - 1;
+          // Round eleven: the first place is said of a name in its own clause ("…, I will reciprocate
+          // by putting Harrowgate at the very top"), not of a town told clauses earlier in a long
+          // sentence ("the kind of work I did in Lahore"); a list after a colon spells out whom it
+          // is said of ("is my first choice: Duncombe for its CDS work, and Elmstead for…").
+          const head = s.canon.slice(0, m.index);
+          const cut = Math.max(
+            ...[
+              ...head.matchAll(/,\s+(?:and|but|so|which|where|since|because|as|while|when|from|to)\b|;|\u2014|\s-\s/g),
+            ].map((x) => x.index + x[0].length),
+            0,
+          );
+          const a = cut > 0 ? (s.canonTok[cut] ?? 0) : 0;
+          const listed = /^\s*:/.test(s.canon.slice(m.index + m[0].length)) ? namesIn(s, b + 1) : [];
           // After it, only a name the same words were sent to ("…, which is what I wrote to Lakeview").
           const sentTo = s.tokens
             .map((_, k) => k)
             .filter(
               (k) => k >= b + 2 && /^(?:to|told|informed|emailed|promised|assured)$/.test(s.tokens[k - 1]?.canon ?? ''),
             );
-          return [...namesIn(s, 0, b + 2), ...sentTo.flatMap((k) => namesIn(s, k, k + 1))];
+          return [...namesIn(s, a, b + 2), ...listed, ...sentTo.flatMap((k) => namesIn(s, k, k + 1))];
         })
         .filter((n) => !ours.has(n) && !GENERIC_WORDS.has(n) && !PROGRAM_STOP.has(n) && !SPECIALTY.has(n));
       if (others.length && bodySentences(doc).some((s) => namesIn(s).some((n) => ours.has(n))))
@@ -1273,8 +1292,15 @@ function personMet(text: string): string | undefined {
  */
 const TALK_TOPIC =
   /\b(?:(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|chatting|meet|met|meeting) (?:\w+ )?(?:with|to) (?:me|us)|answers? (?:\w+ )?to my (?:\w+ )?questions?|(?:explain|explained|explaining) to me) (?:about|on|regarding|around) ((?:[\w'-]+ ?){1,4})/;
+/**
+ * Round eleven: the same talk told as the other person's act, named as a noun or a clause: "your
+ * explanation of how the order set redesign cut delays", "the way you described retiring the
+ * alerts", "Dr. Lau's walkthrough of the dosing check". What was said is this program's own.
+ */
+const THEIR_TALK =
+  /\b(?:(?:your|(?:dr|prof|professor|mr|mrs|ms)\.? [a-z'-]+'s) (?:\w+ )?(?:explanation|description|account|overview|walk-?through|demo|demonstration|presentation|talk|story|stories|point|comments?|remarks?|insights?|thoughts|answers?|examples?|description) (?:of|on|about|into|regarding|around|that|how)|(?:the way|how) you (?:described|explained|presented|showed|framed|put|told|walked (?:me|us) through|talked about|spoke about)) ((?:[\w'-]+ ?){1,6})/;
 function talkTopic(canon: string): string | undefined {
-  const m = TALK_TOPIC.exec(canon);
+  const m = TALK_TOPIC.exec(canon) ?? THEIR_TALK.exec(canon);
   if (!m) return undefined;
   const words = m[1]!
     .split(' ')
