@@ -286,7 +286,15 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // The tagger sometimes reads a past tense right after "I" as an adjective ("I shadowed a
       // CMIO"): there it is a verb, and its lemma is the word without its ending.
       const edAfterI = t.pos === 'ADJ' && /[a-z]ed$/.test(t.canon) && s.tokens[i - 1]?.canon === 'i';
+      // Round eleven: likewise an -ing form right after "I have been", "I am", "I was" is the
+      // verb of a progressive ("I have been building a dashboard"), even when tagged as a noun.
+      const ingAfterBe =
+        t.pos === 'NOUN' &&
+        /[a-z]ing$/.test(t.canon) &&
+        /^(?:been|am|was|'m)$/.test(s.tokens[i - 1]?.canon ?? '') &&
+        s.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => x.canon === 'i');
       let lemma = edAfterI ? (pastStem(t.canon, verbs) ?? t.lemma.toLowerCase()) : t.lemma.toLowerCase();
+      if (ingAfterBe) lemma = pastStem(t.canon.replace(/ing$/, 'ed'), verbs) ?? lemma;
       // An -ing form the tagger read as a noun ("spent those months building…"): its verb.
       if (!verbs.has(lemma) && /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i))))
         lemma = pastStem(t.canon.replace(/ing$/, 'ed'), verbs) ?? lemma;
@@ -316,7 +324,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       if (!verbs.has(lemma) && !open && !movedThing) continue;
       // "I spent those months building a dashboard": the tagger may read the -ing form as a noun.
       const gerundSpent = /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i)));
-      if (t.pos !== 'VERB' && !edAfterI && !gerundSpent && !(i === 0 && /ed$/.test(t.canon))) continue;
+      if (t.pos !== 'VERB' && !edAfterI && !ingAfterBe && !gerundSpent && !(i === 0 && /ed$/.test(t.canon))) continue;
       const prev = s.tokens[i - 1]?.canon ?? '';
       // "I was told", "I got involved": a passive; "my dream of practising": a gerund used as a noun.
       if (BE_FORMS.has(prev) && !/ing$/.test(t.canon)) continue;
@@ -975,6 +983,22 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
         continue;
       if (NEGATABLE.test(m[0]) && NEGATED_BEFORE.test(before)) continue;
       if (inQuote(t, m.index)) continue;
+      // Round eleven, who × act: "our new interns were afraid because nobody explained what was
+      // expected of them" names a lapse suffered by others, the problem the member then took on;
+      // blame is a lapse the member lays at others' door for their own setback.
+      if (/^(?:no ?one|nobody|none of them)\b/.test(m[0])) {
+        const tail = t.slice(m.index + m[0].length, m.index + m[0].length + 60);
+        const around = `${before.slice(-60)} ${tail}`;
+        if (
+          /\b(?:them|him|her|the (?:[\w-]+ )?(?:interns|nurses|residents|students|patients|families|staff|juniors|porters|midwives|clerks|mothers|parents|trainees))\b/.test(
+            tail,
+          ) &&
+          !/\b(?:me|us|i|we|my)\b/.test(
+            around.replace(/\bi noticed\b|\bi (?:saw|found|realised|realized|learned)\b/g, ''),
+          )
+        )
+          continue;
+      }
       // "I apologised that nobody had explained": the member owning the team's lapse to the family.
       if (/\bapologi[sz](?:e|ed|ing)\b[^.;]{0,25}$/.test(before)) continue;
       if (

@@ -80,6 +80,21 @@ const ROWS: Record<string, Row[]> = {
     ['asks-for-ranking', true, 'If I am not going to match at Riverside, I would be grateful to know soon.'],
     ['asks-for-ranking', true, 'Could you tell me whether my application made it onto the final list?'],
   ],
+  'blame: a lapse suffered by others is the problem, not a complaint': [
+    [
+      'answers/blame',
+      false,
+      'On the renal ward our new porters kept losing urine samples because nobody showed the porters where the lab drop box was. I drew a map and taped it by the lifts.',
+    ],
+    [
+      'answers/blame',
+      true,
+      'I failed the rotation because nobody explained anything to me and the consultant ignored my questions.',
+    ],
+  ],
+  'gap actions: an -ing form after "I have been" is the verb': [
+    ['gap/no-actions', false, 'Since May I have been building a bed-occupancy tracker for our district hospital.'],
+  ],
   'overshare: a money word belongs to the subject of its clause': [
     ['overshare', false, 'If I match there, do most fellows rent near the hospital or commute?'],
     ['overshare', true, 'If I match there, I honestly do not know how I will pay the rent.'],
