@@ -59,9 +59,10 @@ const TASK: RegExp[] = [
   /(?<!\b(?:in|at|from|during|of|with|after|before|through) )\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)|(?:that|this|each|every) (?:night|day|week|month|year|shift|rotation|morning|evening|block)|as (?:a|an|the) [\w-]+(?: [\w-]+)?))?(?:,[^,]{1,80},)?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
   // The team's goal, said as ours: "our aim was to get overdue patients back within a quarter".
   /\bour (?:\w+ )?(?:goal|aim|objective|target|task|job|mission|mandate|brief)(?:,[^,]{1,80},)? (?:was|were|became|is)\b/,
-  /\bi was (?:\w+ )?(?:responsible|asked|tasked|assigned|in charge|expected|supposed|chosen|selected|the one (?:responsible|in charge|expected|asked|who had to|who needed to|to)|given (?:the|a) (?:job|task)|charged)\b/,
-  // A wish known or felt about one's life ("I always knew I wanted to do medicine") is not a task.
-  /(?<!\b(?:knew|know|realized|realised|felt|feel|sensed|thought|decided) (?:that )?)\b(?:i|we) (?:\w+ )?(?:needed|had|wanted|was trying|were trying|aimed|set out|decided|volunteered|offered|agreed|took it upon (?:myself|ourselves)|was determined|were determined|was hoping|resolved) to\b/,
+  /\bi was (?:\w+ )?(?:responsible|asked|tasked|assigned|in charge|expected|supposed|(?:chosen|selected)(?! as\b)|the one (?:responsible|in charge|expected|asked|who had to|who needed to|to|covering|on (?:call|duty|nights)|running|looking after|managing|handling)|given (?:the|a) (?:job|task)|charged)\b/,
+  // A wish known or felt about one's life ("I always knew I wanted to do medicine") is not a task;
+  // nor is wanting to be someone ("since I was a child I wanted to be a doctor").
+  /(?<!\b(?:knew|know|realized|realised|felt|feel|sensed|thought|decided) (?:that )?)\b(?:i|we) (?:\w+ )?(?:needed|had|wanted|was trying|were trying|aimed|set out|decided|volunteered|offered|agreed|took it upon (?:myself|ourselves)|was determined|were determined|was hoping|resolved) to\b(?!(?<=\b(?:wanted|hoping|aimed) to) (?:be|become)\b)/,
   /\b(?:i|we) (?:had|have|needed|need) (?:\w+ )?(?:to|a way to)\b/,
   /\bthe (?:\w+ )?(?:aim|task|challenge|problem|goal|issue|question|priority|mission|objective|point|job) (?:was|became)\b/,
   /\b(?:it|this|that) (?:was|became|fell) (?:to me|on me|up to me|mine|my (?:job|responsibility|task))\b|\b(?:fell|came|went|was left|was given|was handed|passed) to me\b/,
@@ -216,7 +217,7 @@ const PATIENT_SPARED =
  * opens: "What I took from this is…", "It taught me how…", "The main lesson for me was…".
  */
 const LESSON_ONLY =
-  /^(?:so |and |but )?(?:i|we) (?:\w+ )?(?:learned|learnt|realized|realised|understood|saw|know now|now know|now understand|now realize|took away)\b|^(?:[\w'-]+ ){0,5}?(?:taught (?:me|us)|took (?:away )?from (?:this|it|that|the experience)|(?:lesson|lessons|takeaway|take-away)s? (?:\w+ ){0,3}(?:was|were|is|are)|made me (?:realize|realise|see|understand)|showed me (?:how|that|why)|reminded me)\b(?!.*\d)/;
+  /^(?:[\w'-]+ ){0,6}?(?:(?:thing|things|point|lesson|part|message) (?:that )?|what )(?:i|we) (?:\w+ )?(?:learned|learnt|realized|realised|understood|took away|took (?:from|out of))\b|^(?:so |and |but )?(?:i|we) (?:\w+ )?(?:learned|learnt|realized|realised|understood|saw|know now|now know|now understand|now realize|took away)\b|^(?:[\w'-]+ ){0,5}?(?:taught (?:me|us)|took (?:away )?from (?:this|it|that|the experience)|(?:lesson|lessons|takeaway|take-away)s? (?:\w+ ){0,3}(?:was|were|is|are)|made me (?:realize|realise|see|understand)|showed me (?:how|that|why)|reminded me)\b(?!.*\d)/;
 
 /**
  * A result still to come: planned, hoped or expected, with nothing in the past ("we plan to measure
@@ -224,6 +225,22 @@ const LESSON_ONLY =
  */
 const HOPED =
   /\b(?:plan|plans|planning|hope|hoping|hopefully|expect|expecting|aim|aiming|intend|intending|going to|will|would)\b/;
+/**
+ * A general truth drawn from the story, told in the present with nothing in the past: "it is
+ * always better to speak up", "conflicts like this are usually about unclear roles", "in the end
+ * the patient is what matters". It says what the member believes, not what came of the episode.
+ */
+const GENERAL_TRUTH =
+  /\b(?:always|usually|generally|in general|typically|in (?:these|such|those) cases|(?:like|as) (?:this|these|that) (?:are|is)|(?:is|are) what matters|it(?: is|'s) (?:always |usually |often |so )?(?:better|best|important|worth|key|essential|crucial)|should|must)\b/;
+function generalTruth(s: Sentence): boolean {
+  return (
+    GENERAL_TRUTH.test(s.canon) &&
+    !NOW_STATE.test(s.canon) &&
+    !s.tokens.some((t) => isPastTense(t) || /^(?:has|have)$/.test(t.canon)) &&
+    !/\d|percent/.test(s.canon)
+  );
+}
+
 function hopedOnly(s: Sentence): boolean {
   const h = HOPED.exec(s.canon);
   if (!h || NOW_STATE.test(s.canon)) return false;
@@ -283,6 +300,14 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // what came of it is still untold.
     if (
       /\b(?:tried|try|trying|attempted|attempt|wanted|hoped|aimed|planned|meant|decided) to (?:[\w-]+ ){0,5}$/.test(
+        before0,
+      )
+    )
+      return false;
+    // "agree on when each drug should be stopped", "what could be improved": a change under a
+    // modal is possible or required, not one that happened.
+    if (
+      /\b(?:should|would|could|must|might|can|will|ought to|needs? to|needed to) (?:not )?(?:be |have been |get )?(?:\w+ly )?$/.test(
         before0,
       )
     )
@@ -456,15 +481,25 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
       !LESSON_ONLY.test(s.canon) &&
       !BEFORE_ANY.test(s.canon) &&
       !hopedOnly(s) &&
+      !generalTruth(s) &&
       isResult(s, firstAction) &&
       // In an opinion or a hypothetical, a present-tense generality ("young doctors spend less
       // time listening") is not something that came of an episode.
       (kind === 'story' || kind === 'opener' || s.tokens.some(isPastTense) || NOW_STATE.test(s.canon)),
   );
-  // A credential in a summary of oneself ("passed Step 1") is background, not what came of a story.
+  // A credential in a summary of oneself ("passed Step 1", a role held) is background, not what
+  // came of a story; a change it measures ("errors fell by half") still is. A piece of work
+  // finished and put out under the member's name (a paper, a degree, a certification earned) is
+  // what came of the years summarised, so it counts there.
   const openerResults =
     kind === 'opener'
-      ? results.filter((s) => !/\bpass(?:ed)?\b|\bscor/.test(s.canon) && !outcomesIn([s]).length)
+      ? results
+          .filter(
+            (s) =>
+              !/\bpass(?:ed)?\b|\bscor/.test(s.canon) &&
+              (!outcomesIn([s]).length || MEASURED_CHANGE.test(s.canon) || TAKEN_UP.test(s.canon)),
+          )
+          .concat(ss.filter((s) => workPutOut(s)))
       : results;
   return {
     situation: ss.some(setting),
@@ -476,6 +511,25 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
 }
 
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
+
+/** A change with its size: "fell by roughly half", "from 12 to 5", "by 30%". */
+const MEASURED_CHANGE =
+  /\b(?:reduced|improved|decreased|increased|dropped|fell|rose|went down|went up|came down|halved|doubled|cut|shortened|lowered)\b[^.;]{0,40}\b(?:by|to|from) (?:roughly |about |around |nearly |almost |over )?(?:\d|half|a third|a quarter)/;
+
+/**
+ * Work finished and put out under the member's name, told as done: "I'm first author on a paper
+ * that came out this year", "I earned my Epic builder certification", "completed a master's".
+ */
+const WORK_PUT_OUT =
+  /\b(?:(?:first|second|senior|last|co-?) ?authors?|co-?authored|published|(?:paper|article|abstract|poster)s? (?:[\w-]+ ){0,3}(?:came out|appeared|was (?:accepted|published|presented))|(?:earned|obtained|received|completed|finished|was awarded) (?:my |a |an |the )?(?:[\w-]+ ){0,4}(?:certification|certificate|degree|master'?s|diploma|mph|msc|mba))\b/;
+function workPutOut(s: Sentence): boolean {
+  return (
+    WORK_PUT_OUT.test(s.canon) &&
+    !/\b(?:not yet|under review|submitted|in preparation|in progress|hope|hoping|plan|planning|will|would|working (?:on|towards?))\b/.test(
+      s.canon,
+    )
+  );
+}
 
 const NOW_STATE = /\b(?:now|since then|ever since|anymore|any more|no longer|still)\b/;
 

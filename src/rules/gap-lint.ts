@@ -12,6 +12,7 @@
  */
 import { UserError } from '../core/errors.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
+import { collapseSpace } from '../text/check.js';
 import { analyse, type TextDoc } from '../text/document.js';
 import { actionsIn, blameIn, hasInformatics, outcomesIn, type BlameHit } from '../text/narrative.js';
 
@@ -108,10 +109,9 @@ function blameQuote(doc: TextDoc, hit: BlameHit, lead: number): string {
   const firstTok = s.canonTok[hit.index] ?? 0;
   const lastTok = s.canonTok[hit.index + hit.length - 1] ?? firstTok;
   const from = Math.max(0, firstTok - lead);
-  return doc
-    .quote({ start: s.tokens[from]!.start, end: s.tokens[lastTok]!.end })
-    .replace(/[,;:]+$/, '')
-    .trim();
+  return collapseSpace(
+    doc.quote({ start: s.tokens[from]!.start, end: s.tokens[lastTok]!.end }).replace(/[,;:\s]+$/, ''),
+  );
 }
 
 /** Every blame phrase in the text (placeholders ignored), as short quotes in reading order. */

@@ -36,8 +36,21 @@ export function runChecks<Id extends string, Ctx>(
   return out;
 }
 
+/**
+ * The member's words as shown back to them: a hard wrap, a tab or a run of spaces inside the quoted
+ * words is one space ("…a commitment to\nrank you first" reads "a commitment to rank you first").
+ */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** A short quote of the member's words around a hit: the whole sentence, or a window of it. */
 export function quoteFor(doc: TextDoc, hit: Hit, maxWords = 24): string | undefined {
+  const q = rawQuoteFor(doc, hit, maxWords);
+  return q === undefined ? undefined : collapseSpace(q);
+}
+
+function rawQuoteFor(doc: TextDoc, hit: Hit, maxWords: number): string | undefined {
   if (!hit.sentence && !hit.span) return undefined;
   const s = hit.sentence;
   if (s) {

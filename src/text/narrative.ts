@@ -286,7 +286,15 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // The tagger sometimes reads a past tense right after "I" as an adjective ("I shadowed a
       // CMIO"): there it is a verb, and its lemma is the word without its ending.
       const edAfterI = t.pos === 'ADJ' && /[a-z]ed$/.test(t.canon) && s.tokens[i - 1]?.canon === 'i';
+      // Round eleven: likewise an -ing form right after "I have been", "I am", "I was" is the
+      // verb of a progressive ("I have been building a dashboard"), even when tagged as a noun.
+      const ingAfterBe =
+        t.pos === 'NOUN' &&
+        /[a-z]ing$/.test(t.canon) &&
+        /^(?:been|am|was|'m)$/.test(s.tokens[i - 1]?.canon ?? '') &&
+        s.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => x.canon === 'i');
       let lemma = edAfterI ? (pastStem(t.canon, verbs) ?? t.lemma.toLowerCase()) : t.lemma.toLowerCase();
+      if (ingAfterBe) lemma = pastStem(t.canon.replace(/ing$/, 'ed'), verbs) ?? lemma;
       // An -ing form the tagger read as a noun ("spent those months building…"): its verb.
       if (!verbs.has(lemma) && /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i))))
         lemma = pastStem(t.canon.replace(/ing$/, 'ed'), verbs) ?? lemma;
@@ -316,7 +324,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       if (!verbs.has(lemma) && !open && !movedThing) continue;
       // "I spent those months building a dashboard": the tagger may read the -ing form as a noun.
       const gerundSpent = /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i)));
-      if (t.pos !== 'VERB' && !edAfterI && !gerundSpent && !(i === 0 && /ed$/.test(t.canon))) continue;
+      if (t.pos !== 'VERB' && !edAfterI && !ingAfterBe && !gerundSpent && !(i === 0 && /ed$/.test(t.canon))) continue;
       const prev = s.tokens[i - 1]?.canon ?? '';
       // "I was told", "I got involved": a passive; "my dream of practising": a gerund used as a noun.
       if (BE_FORMS.has(prev) && !/ing$/.test(t.canon)) continue;
@@ -362,6 +370,15 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         )
       )
         continue;
+      // "I enjoy leadership and teaching", "I love building things": an activity named as what the
+      // member likes is a taste, not something done.
+      if (
+        /ing$/.test(t.canon) &&
+        /\b(?:enjoy|enjoys|enjoyed|like|likes|liked|love|loves|loved|prefer|prefers|preferred|hate|miss|missed)\b(?: [\w-]+){0,4}? (?:and |or |, )?$/.test(
+          before,
+        )
+      )
+        continue;
       // "I would sit down with pharmacy and decide…": a verb joined to a plan is part of the plan.
       if (!/ed$/.test(t.canon) && !IRREGULAR_PAST.test(t.canon) && PLAN_EARLIER.test(before)) continue;
       if (/\b(?:not|never|no longer|n't|nor)\s+(?:\w+\s+)?$/.test(before)) continue;
@@ -384,7 +401,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
       if (
         NEEDS_OBJECT.has(lemma) &&
-        /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that)|on(?! (?:a|an|the|my|our|his|her|their|this|that|[\w-]+'s) (?!job\b)\w)|up(?! (?:a|an|the|my|our|two|three|\d+) \w)|better|how|that|what|more)\b/.test(
+        /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that|them|him|her|my (?:parents|family|father|mother|mentors?|teachers?))|on(?! (?:a|an|the|my|our|his|her|their|this|that|[\w-]+'s) (?!job\b)\w)|up(?! (?:a|an|the|my|our|two|three|\d+) \w)|better|how|that|what|more)\b/.test(
           after,
         )
       )
@@ -548,6 +565,29 @@ OUTCOME_LATE.push(
   /\b(?:ship|shipped|shipping|released?|deployed?|installed?|roll(?:ed)? (?:it|them) out) (?:it |them |the (?:\w+ ){0,2})?(?:\w+ ){0,2}?(?:to|in|at|across|into) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|all|every) (?:[\w-]+ )?(?:hospitals|clinics|sites|wards|units|practices|centers|centres|departments)\b/,
 );
 
+/**
+ * Round eleven: what counts as an outcome, by meaning rather than by the words studied.
+ * - A measure that changed, told with its end value, in figures or words ("went from nine months
+ *   to six weeks", "fell to 5 a month", "rose by a third").
+ * - A standing reached against others ("our districts reached the highest coverage in the
+ *   region", "posted the lowest loss to follow-up in the province").
+ * - Work shown at a named event, whatever the object ("presented this at the faculty's QI day").
+ * - A defined set of steps finished ("completed the ECFMG Pathway requirements").
+ */
+const NUMBER_WORD =
+  '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|half|a third|a quarter|a fifth|a tenth|zero|none|most|nearly all|almost all)';
+OUTCOME_LATE.push(
+  new RegExp(
+    `\\bfrom (?:about |around |nearly |almost |over |under |roughly )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b[^.;:]{0,30}? (?:to|down to|up to) (?:about |around |nearly |almost |over |under |roughly |just )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b`,
+  ),
+  new RegExp(
+    `\\b(?:rose|risen|fell|fallen|dropped|climbed|declined|grew|grown|shrank|shrunk|went up|went down|came down|gone up|gone down|increased|decreased|halved|doubled) (?:[\\w-]+ ){0,3}?(?:to|by) (?:about |around |nearly |almost |over |under |roughly |just )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b`,
+  ),
+  /\b(?:reached|achieved|posted|recorded|attained|ranked|came|(?:finished|ended)(?: the (?:year|quarter|season))?(?: with)?) (?:the |a )?(?:\w+ )?(?:highest|lowest|best|fastest|shortest|fewest|top|first)\b[^.;]{0,60}\b(?:in|of|among|across) (?:the |our |all |its |their )?(?:[\w-]+ )?(?:region|country|district|province|state|county|nation|network|hospital|hospitals|districts|provinces|regions|clinics|units|wards|sites|cohort|class)\b/,
+  /\bpresented\b[^.;]{0,60}? (?:at|to) (?:the |a |an |our |their |its )?(?:[\w'-]+ ){0,4}(?:conference|congress|symposium|meeting|day|forum|summit|grand rounds|seminar|workshop|colloquium|journal club|board)\b/,
+  /\b(?:completed|fulfilled|met|satisfied|finished) (?:all |the |my )?(?:[\w-]+ ){0,3}(?:requirements|pathway)\b/,
+);
+
 /** Plans and misses: "I plan to publish", "not yet published", "did not pass". */
 const OUTCOME_NEGATED_BEFORE =
   /(?:\b(?:not|never|no|yet to|hope to|hoping to|plan to|planning to|intend to|aim to|want to|will|would|should|could|might|may(?! \d)|trying to|working toward|working towards|preparing to|preparing for|in order to|to)\s+(?:\w+\s+){0,2})$/;
@@ -565,13 +605,31 @@ function clauseBefore(text: string, at: number): string {
   return before.slice(cut + 1);
 }
 
+/** The word after a credential noun is a noun it modifies ("certification system", "certificate office"). */
+function credentialAsModifier(s: Sentence, end: number): boolean {
+  const k = s.canonTok[end + 1];
+  const t = k === undefined ? undefined : s.tokens[k];
+  return !!t && t.pos === 'NOUN' && !/^(?:course|program|programme|exam|examination)s?$/.test(t.canon);
+}
+
 export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
   return sentences.filter((s) =>
     [...OUTCOME, ...OUTCOME_LATE].some((re) => {
       const g = new RegExp(re.source, 'g');
       for (const m of s.canon.matchAll(g)) {
         const before = s.canon.slice(Math.max(0, m.index - 40), m.index);
-        if (OUTCOME_NEGATED_BEFORE.test(before)) continue;
+        // "had risen to 88%": "to" right before a quantity is a preposition (where the measure
+        // ended up), not the mark of an infinitive ("hope to publish").
+        const quantity = /^(?:\d|percent\b)/.test(m[0]);
+        if (
+          OUTCOME_NEGATED_BEFORE.test(
+            quantity ? before.replace(/\bto\s+(?:about |around |nearly |almost |over |under |just )?$/, '') : before,
+          )
+        )
+          continue;
+        // "the certification system is unfair": a credential noun that modifies another noun names
+        // a process or an office, not a credential the member holds.
+        if (/^certificat(?:e|es|ion)$/.test(m[0]) && credentialAsModifier(s, m.index + m[0].length)) continue;
         // "how data is used in hospitals": a question named, not a thing that came of the gap.
         if (/\b(?:how|why|whether|where) (?:[\w-]+ ){0,3}$/.test(before) && /^(?:is|are) used/.test(m[0])) continue;
         // "I intend to enrol in a health informatics certificate next spring": the whole clause
@@ -925,6 +983,22 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
         continue;
       if (NEGATABLE.test(m[0]) && NEGATED_BEFORE.test(before)) continue;
       if (inQuote(t, m.index)) continue;
+      // Round eleven, who × act: "our new interns were afraid because nobody explained what was
+      // expected of them" names a lapse suffered by others, the problem the member then took on;
+      // blame is a lapse the member lays at others' door for their own setback.
+      if (/^(?:no ?one|nobody|none of them)\b/.test(m[0])) {
+        const tail = t.slice(m.index + m[0].length, m.index + m[0].length + 60);
+        const around = `${before.slice(-60)} ${tail}`;
+        if (
+          /\b(?:them|him|her|the (?:[\w-]+ )?(?:interns|nurses|residents|students|patients|families|staff|juniors|porters|midwives|clerks|mothers|parents|trainees))\b/.test(
+            tail,
+          ) &&
+          !/\b(?:me|us|i|we|my)\b/.test(
+            around.replace(/\bi noticed\b|\bi (?:saw|found|realised|realized|learned)\b/g, ''),
+          )
+        )
+          continue;
+      }
       // "I apologised that nobody had explained": the member owning the team's lapse to the family.
       if (/\bapologi[sz](?:e|ed|ing)\b[^.;]{0,25}$/.test(before)) continue;
       if (

@@ -108,6 +108,9 @@ const RANK_WORD =
  * The member's own rank list ("my rank list", "when I submit my list") is not it.
  */
 const ABOUT_ME: readonly RegExp[] = [
+  // Round eleven: the member on the list at all ("whether I made it onto it", "if my name made
+  // the cut"), however the list is referred to.
+  /\b(?:whether|if) (?:i|my (?:name|application|file)) (?:\w+ )?(?:made|make|got|get) (?:it )?(?:onto|on to|into|past|through) (?:it|the (?:[\w-]+ )?(?:list|cut|round)|your (?:[\w-]+ )?list)\b|\b(?:i|my (?:name|application|file)) (?:\w+ )?(?:made|make) (?:the|your) (?:\w+ )?cut\b/,
   new RegExp(
     `\\b${RANK_WORD} (?:\\w+ ){0,2}(?:me|myself|my (?:application|candidacy|candidature|file|profile|dossier)|my file|my name)\\b`,
   ),
@@ -327,6 +330,32 @@ function hopedStanding(t: string, prior: string | undefined): boolean {
   return RETURNED_MARK.test(t) || mine(t) || (prior !== undefined && mine(prior));
 }
 
+/**
+ * A leading supposition about the member being matched or placed ("if I were to match at X", "in
+ * case I end up matching here", "should I be matched to your fellowship") holds the only ranking
+ * words of the sentence: the question after it asks about something else.
+ */
+const SUPPOSITION =
+  /^(?:and |but |so |also )?(?:if|in case|should|were|assuming|supposing|once|when|in the event that)(?: (?:that|it turns out that))? (?:i|we)\b[^,;?]{0,90}\b(?:match\w*|matched|placed|ranked|accepted|selected|join\w*|end up)\b[^,;?]{0,60},/;
+function supposedMatchOnly(sentence: string, topic: RegExp): boolean {
+  const m = SUPPOSITION.exec(sentence);
+  if (!m) return false;
+  const cond = m[0];
+  const main = sentence.slice(m[0].length);
+  const g = new RegExp(topic.source, 'g');
+  const inCond = [...sentence.matchAll(g)].every((x) => x.index + x[0].length <= cond.length);
+  // "If I am not going to be ranked, I would appreciate knowing": an ask to know with no content
+  // of its own asks about the supposition itself.
+  if (/\b(?:know|knowing|knew|tell me|let me know|hear|hearing|informed|told|confirm|advise|aware|warn)\b/.test(main))
+    return false;
+  return (
+    inCond &&
+    rankingTopic(main) === undefined &&
+    !looseRankingTopic(main) &&
+    !/\b(?:chances?|odds|likely|realistic\w*)\b/.test(main)
+  );
+}
+
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
   checks: 'questions or requests about how the program will rank you or your chances of matching there',
@@ -379,6 +408,10 @@ const asksForRanking: Check = {
           inSentence ?? before ?? (loose ? RANK_SIGNAL : infoAskedForOffer(c.text) ? INFO_NOUN_GIVEN : undefined);
         if (!topic) continue;
         if (!here && PROCESS_ONLY.test(c.text) && !inSentence) continue;
+        // "If I were to match at Lakemont, would the program start H-1B processing…?": the member's
+        // own matching posed as a supposition frames the question; what is asked is the main
+        // clause, and it is about something else.
+        if (supposedMatchOnly(s.canon, topic)) continue;
         const span = findIn(s, topic) ?? (before ? findIn(sents[i - 1]!, topic) : undefined);
         return { sentence: s, ...(span ? { span } : {}) };
       }
@@ -1141,13 +1174,26 @@ const multipleTopChoice: Check = {
           const m = TOP_CHOICE.map((re) => re.exec(s.canon)).find((x) => x !== null);
           if (!m) return [];
           const b = s.canonTok[m.index + m[0].length - 1] ?? s.tokens.length - 1;
+          // Round eleven: the first place is said of a name in its own clause ("…, I will reciprocate
+          // by putting Harrowgate at the very top"), not of a town told clauses earlier in a long
+          // sentence ("the kind of work I did in Lahore"); a list after a colon spells out whom it
+          // is said of ("is my first choice: Duncombe for its CDS work, and Elmstead for…").
+          const head = s.canon.slice(0, m.index);
+          const cut = Math.max(
+            ...[
+              ...head.matchAll(/,\s+(?:and|but|so|which|where|since|because|as|while|when|from|to)\b|;|\u2014|\s-\s/g),
+            ].map((x) => x.index + x[0].length),
+            0,
+          );
+          const a = cut > 0 ? (s.canonTok[cut] ?? 0) : 0;
+          const listed = /^\s*:/.test(s.canon.slice(m.index + m[0].length)) ? namesIn(s, b + 1) : [];
           // After it, only a name the same words were sent to ("…, which is what I wrote to Lakeview").
           const sentTo = s.tokens
             .map((_, k) => k)
             .filter(
               (k) => k >= b + 2 && /^(?:to|told|informed|emailed|promised|assured)$/.test(s.tokens[k - 1]?.canon ?? ''),
             );
-          return [...namesIn(s, 0, b + 2), ...sentTo.flatMap((k) => namesIn(s, k, k + 1))];
+          return [...namesIn(s, a, b + 2), ...listed, ...sentTo.flatMap((k) => namesIn(s, k, k + 1))];
         })
         .filter((n) => !ours.has(n) && !GENERIC_WORDS.has(n) && !PROGRAM_STOP.has(n) && !SPECIALTY.has(n));
       if (others.length && bodySentences(doc).some((s) => namesIn(s).some((n) => ours.has(n))))
@@ -1246,8 +1292,15 @@ function personMet(text: string): string | undefined {
  */
 const TALK_TOPIC =
   /\b(?:(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|chatting|meet|met|meeting) (?:\w+ )?(?:with|to) (?:me|us)|answers? (?:\w+ )?to my (?:\w+ )?questions?|(?:explain|explained|explaining) to me) (?:about|on|regarding|around) ((?:[\w'-]+ ?){1,4})/;
+/**
+ * Round eleven: the same talk told as the other person's act, named as a noun or a clause: "your
+ * explanation of how the order set redesign cut delays", "the way you described retiring the
+ * alerts", "Dr. Lau's walkthrough of the dosing check". What was said is this program's own.
+ */
+const THEIR_TALK =
+  /\b(?:(?:your|(?:dr|prof|professor|mr|mrs|ms)\.? [a-z'-]+'s) (?:\w+ )?(?:explanation|description|account|overview|walk-?through|demo|demonstration|presentation|talk|story|stories|point|comments?|remarks?|insights?|thoughts|answers?|examples?|description) (?:of|on|about|into|regarding|around|that|how)|(?:the way|how) you (?:described|explained|presented|showed|framed|put|told|walked (?:me|us) through|talked about|spoke about)) ((?:[\w'-]+ ?){1,6})/;
 function talkTopic(canon: string): string | undefined {
-  const m = TALK_TOPIC.exec(canon);
+  const m = TALK_TOPIC.exec(canon) ?? THEIR_TALK.exec(canon);
   if (!m) return undefined;
   const words = m[1]!
     .split(' ')
@@ -1558,6 +1611,19 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
         !/\b(?:my|our|i|we)\b/.test(t)
       )
         continue;
+      // Round eleven, who × topic: the matter belongs to the subject of its own clause. "…or do
+      // most incoming residents rent privately?" asks how the program's trainees live; the member
+      // named in another clause ("in case I end up matching…") does not own it.
+      if (kind !== 'pleading') {
+        const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+        if (
+          /\b(?:residents|fellows|interns|trainees|most|others|everyone|applicants|graduates|colleagues|students|staff)\b/.test(
+            clause,
+          ) &&
+          !/\b(?:i|me|my|our|we|us|myself)\b/.test(clause)
+        )
+          continue;
+      }
       if (
         kind === 'money' &&
         /\b(?:cost|costs|saving|savings|time|effort)\b.{0,20}\b(?:for|to) (?:patients|the hospital|clinics?|the health system)\b/.test(

@@ -88,6 +88,9 @@ export function classifyLines(text: string): Line[] {
       CLOSING.test(l.text) ||
       (!continuesAbove && /^[^.?!]{2,40},\s*$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 4);
     if (l.role !== 'body' || !closing) continue;
+    // "…were a similar indication to be given on" / "yours.": a formula word in lower case that
+    // ends the unfinished line above it is the end of the sentence, not a sign-off.
+    if (continuesAbove && /^\s*[a-z]/.test(l.text) && !/,\s*$/.test(l.text)) continue;
     if (i === own.findIndex((x) => x.role === 'body')) continue; // the greeting, not a closing
     const rest = own.slice(i + 1).filter((x) => x.role === 'body');
     // A closing is only a closing near the end: at most a few short lines follow. Name, degree

@@ -105,11 +105,11 @@ describe('quoteFor', () => {
     );
   });
 
-  it('quotes a sentence of exactly the word limit whole, counting a double space as one gap', () => {
+  it('quotes a sentence of exactly the word limit whole, counting a double space as one gap (shown as one space)', () => {
     const d = analyse('During my residency in Cairo our  team rebuilt the discharge workflow for the ward.');
     const i = d.text.indexOf('discharge');
     expect(quoteFor(d, { sentence: d.sentences[0]!, span: { start: i, end: i + 9 } }, 14)).toBe(
-      'During my residency in Cairo our  team rebuilt the discharge workflow for the ward.',
+      'During my residency in Cairo our team rebuilt the discharge workflow for the ward.',
     );
   });
 
