@@ -91,6 +91,15 @@ export const ANSWER_CONFIG = {
   laterCiteShare: 0.6,
   faqAddFloor: 0.4,
   faqAddShare: 0.5,
+  /**
+   * A guide passage's own question ("**Is it disqualifying?** No.") is the member's when this share
+   * of its words is in the member's message, and it speaks about this share of their asking clause
+   * (which names their own exam and year: "is my dream over?" stays far below both)…
+   */
+  guideQuestionMatch: 0.6,
+  guideQuestionRecall: 0.3,
+  /** …and the sentence answering it gains this much in the choice of the opening sentence. */
+  guideQuestionBonus: 0.5,
 } as const;
 
 export type AnswerKind = 'faq' | 'guides' | 'out-of-scope' | 'not-covered';
@@ -109,6 +118,8 @@ export interface Answer {
   declined?: OutOfScopeKind;
   /** "yes" or "no" when the answer leads with one. */
   lead?: 'yes' | 'no' | 'depends';
+  /** The yes or no a guide passage gives its own question, which the answer opens with (composeAnswer). */
+  guideLead?: 'yes' | 'no';
   /** A short stable key for the question's topic: the FAQ id, or the first cited section. */
   topic?: string;
 }
@@ -345,7 +356,7 @@ export function leadWord(
   const phrasingEntities = meaningOf(match.phrasing, { typos: false }).entities;
   const classes = new Set([...phrasingEntities].map((e) => e.split(':')[0]));
   for (const e of meaningOf(questionClause(question)).entities) {
-    if (phrasingEntities.has(e)) continue;
+    if (phrasingEntities.has(e) || phrasingEntities.has(`${e.split(':')[0]}:any`)) continue;
     // "both", "two programs": more than one of something is another question; and an exam, a
     // visa or a training year the phrasing does not name at all is what the member asks about
     // ("Step 3 before applying on a J-1" is not "a Statement of Need for a J-1").
@@ -369,9 +380,14 @@ export function leadWord(
   const requirement = /\b(?:need|needs|required|require|requires|must|mandatory|have to|has to|necessary|compulsory)\b/;
   const permission = /^(?:\S+ ){0,5}(?:can|could|may|am i allowed to|is it possible to)\b/;
   if (requirement.test(phrased) && !requirement.test(clause) && permission.test(clause) && !/\b(?:without|no|not|never)\b/.test(clause)) return undefined;
+  // …and the other way round: an obligation asked ("do I have to put them first?") is not answered
+  // by a permission's word ("can I tell a program it is my number one?": yes).
+  const obligation = /\b(?:have to|has to|must|obliged|obligated|obligation|bound to|required to|forced to)\b/;
+  if (obligation.test(clause) && !requirement.test(phrased) && !obligation.test(phrased) && permission.test(phrased)) return undefined;
   // An opening condition with a negation ("if my first choice doesn't rank me, does that…") may or
   // may not be what the phrasing negates: counting it could turn the answer around, so no word.
-  const opening = /^(?:so |ok |and |but )?(?:if|when|say|suppose)\b([^,?]*)[,?]/.exec(normalizeText(question).trim());
+  // (The condition may run into the question without a comma: "if i dont match is there SOAP".)
+  const opening = /^(?:so |ok |and |but )?(?:if|when|say|suppose)\b(.*?)(?:[,?]| (?=(?:is|are|can|could|do|does|will|would|should|what|how|am|may|shall)\b))/.exec(normalizeText(question).trim());
   if (opening && new RegExp(`\\b(?:not|never|no|dont|doesnt|didnt|isnt|arent|cant|cannot|wont|without)\\b`).test(opening[1] ?? '') && !/^(?:if|when|say|suppose)\b/.test(normalizeText(match.phrasing).trim())) return undefined;
   // Whether something is allowed does not say whether it is wise: "is it against the rules to tell
   // a program it is my top choice?" (no) does not answer "is sending 'you are my #1' to three
@@ -639,7 +655,9 @@ export function composeAnswer(
     const opening = hit.passage.sentences[0]?.text ?? '';
     const exampleParagraph = /^\W*example\b/i.test(opening) || EXAMPLE.test(opening);
     hit.passage.sentences.forEach((s, i) => {
-      if (s.meta || s.text.split(/\s+/).length < 4 || POINTER.test(s.text)) return;
+      // (A short reply to the passage's own opening question, "Yes, it is possible.", stays.)
+      const repliesToOwnQuestion = i === 1 && /\?\s*$/.test(hit.passage.sentences[0]?.text ?? '');
+      if (s.meta || (s.text.split(/\s+/).length < 4 && !repliesToOwnQuestion) || POINTER.test(s.text)) return;
       // A sentence that starts in lower case continues something before it (a list item after its
       // lead-in, "for more ordinary gaps (…), linking…"): it may open an answer only where the
       // lead-in can be put back in front of it.
@@ -659,6 +677,26 @@ export function composeAnswer(
         (DEFINITION.test(s.text) && !asksDefinition ? cfg.examplePenalty : 0);
       candidates.push({ hit, index: i, text: s.text, score });
     });
+  }
+  // A passage that opens with a question of its own ("**Can you still get into a CI fellowship
+  // after a failed attempt?** Yes, it is possible.") answers it in the next sentence: when the
+  // member asks the same thing, that sentence leads, and its own "Yes"/"No" may lead the reply.
+  let guideWord: 'yes' | 'no' | undefined;
+  // (Any passage retrieved at all: one that asks the member's own question is worth reaching for.)
+  for (const hit of hits) {
+    const [asked, reply] = hit.passage.sentences;
+    if (!asked || !reply || reply.meta || !/\?\s*$/.test(asked.text) || !sameQuestion(index, question, asked.text)) continue;
+    let c = candidates.find((x) => x.hit === hit && x.index === 1);
+    if (!c) {
+      c = { hit, index: 1, text: reply.text, score: cfg.sentenceRankWeight * (hit.score / topHit.score) };
+      candidates.push(c);
+    }
+    c.score += cfg.guideQuestionBonus;
+    const word = /^(yes|no)\b/i.exec(reply.text)?.[1]?.toLowerCase();
+    // Asked as the opposite outcome ("does that block a fellowship?" against "can you still get
+    // in?"), the guide's word would answer the wrong way round: no word then.
+    const reversed = OUTCOME_AGAINST.test(normalizeText(questionClause(question))) !== OUTCOME_AGAINST.test(normalizeText(asked.text));
+    if (word && !guideWord && !reversed) guideWord = word === 'yes' ? 'yes' : 'no';
   }
   candidates.sort((a, b) => b.score - a.score);
   // A definition ("What counts: …") answers "what is…", not "do programs still consider me?": when
@@ -756,7 +794,20 @@ export function composeAnswer(
       if (s) passages.unshift({ doc: s.doc, section: s.slug, heading: s.heading, text: leadPassage.text, score: best.score });
     }
   }
-  return { answer: answerText, passages, covered: true, confidence, kind: 'guides', topic: formatRef(leadPassage) };
+  // The guide's own yes or no, when the answer opens with the sentence that gives it.
+  const guideLead = guideWord && lead.index === 1 && lead.hit.passage.sentences[1]?.text.match(/^(?:yes|no)\b/i) ? guideWord : undefined;
+  return { answer: answerText, passages, covered: true, confidence, kind: 'guides', topic: formatRef(leadPassage), ...(guideLead ? { guideLead } : {}) };
+}
+
+/** Words that ask whether something stands in the way rather than whether it is possible. */
+const OUTCOME_AGAINST = /\b(?:block\w*|ruin\w*|barrier|bar|disqualif\w*|rule[sd]? (?:me )?out|end\w*|over|kill\w*|hurt\w*|prevent\w*|stop\w*|doom\w*|finished|too late|impossible|no chance|hopeless)\b/;
+
+/**
+ * The member asks what a guide's own question asks: most of each one's weighted words are in the
+ * other (a neighbouring question, "is my dream over?", stays below and gets no borrowed word).
+ */
+function sameQuestion(index: KnowledgeIndex, question: string, guideQuestion: string): boolean {
+  return phrasingPrecision(index, question, guideQuestion) >= ANSWER_CONFIG.guideQuestionMatch && clauseRecall(index, question, guideQuestion) >= ANSWER_CONFIG.guideQuestionRecall;
 }
 
 /** The whole pipeline: scope, FAQ, guides, or "not covered". */
@@ -812,7 +863,11 @@ function withSectionLead(index: KnowledgeIndex, a: Answer, question: string, mat
   if (!a.covered || a.lead || !isYesNoQuestion(question)) return a;
   // The best-fitting question with a known answer about the section the answer leads with.
   const top = matches.find((m) => m.yes !== undefined && m.entry.cites[0] === a.topic);
-  const lead = top && top.score >= ANSWER_CONFIG.sectionLeadFloor ? leadWord(question, { ...top, recall: clauseRecall(index, question, top.phrasing) }) : undefined;
+  const lead =
+    (top && top.score >= ANSWER_CONFIG.sectionLeadFloor ? leadWord(question, { ...top, recall: clauseRecall(index, question, top.phrasing) }) : undefined) ??
+    // …or the guide's own answer to the same question, which the answer opens with (asked the
+    // other way round, "can't I…?", it is flipped; two questions in one message get no word).
+    (a.guideLead && yesNoQuestionCount(question) <= 1 ? (negations(question) % 2 === 1 ? (a.guideLead === 'yes' ? 'no' : 'yes') : a.guideLead) : undefined);
   // A yes/no question the passages do not settle for this wording is told so first, plainly,
   // rather than left to read a passage as if it were the yes or the no.
   if (!lead) {
@@ -822,7 +877,9 @@ function withSectionLead(index: KnowledgeIndex, a: Answer, question: string, mat
     if (statesCondition(firstSentence(a.answer)) && conditionIsAsked(question, firstSentence(a.answer))) return { ...a, answer: `**It depends:** ${a.answer}`, lead: 'depends' };
     return { ...a, answer: `${NO_PLAIN_WORD} ${a.answer}` };
   }
-  return { ...a, answer: `**${lead === 'yes' ? 'Yes' : 'No'}.** ${a.answer}`, lead };
+  // (A passage that already opens with the same word, "Yes, it is possible.", keeps the rest.)
+  const body = a.answer.replace(lead === 'yes' ? /^Yes[,.]\s*(\w)/ : /^No[,.]\s*(\w)/, (_m, c: string) => c.toUpperCase());
+  return { ...a, answer: `**${lead === 'yes' ? 'Yes' : 'No'}.** ${body}`, lead };
 }
 
 /** The opening sentence of an answer, without its citations. */
