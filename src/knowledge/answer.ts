@@ -15,7 +15,7 @@ import type { Guide } from './load.js';
 import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
-import { isYesNoQuestion, negations, questionClause } from './question-form.js';
+import { isYesNoQuestion, negations, questionClause, questionType, type QuestionType } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { normalizeText } from './text.js';
@@ -91,6 +91,8 @@ export const ANSWER_CONFIG = {
   laterCiteShare: 0.6,
   faqAddFloor: 0.4,
   faqAddShare: 0.5,
+  /** A sentence with the time or number a when / how long / how many question asks for. */
+  measureBonus: 0.15,
   /**
    * A guide passage's own question ("**Is it disqualifying?** No.") is the member's when this share
    * of its words is in the member's message, and it speaks about this share of their asking clause
@@ -593,6 +595,25 @@ function repeats(sentence: string, lead: string): boolean {
 /** A pointer to another guide ("The explaining-red-flags guide has example narratives.") is not an answer. */
 const POINTER = /^(?:the [\w-]+ guide (?:has|covers|gives|shows|explains)|see the\b|details (?:are )?in\b|more (?:on this )?in the\b)/i;
 
+/** What answers a question of each measuring kind: a time, a duration, a number. */
+const NUMBER = String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|a couple`;
+const MEASURE_WORDS: Partial<Record<QuestionType, RegExp>> = {
+  when: new RegExp(String.raw`\b(?:${NUMBER})(?:\s?[-–]\s?\d+)?\s(?:weeks?|months?|years?|days?)\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|winter|halfway|deadline|no later than|as soon as|early|earlier)\b`, 'i'),
+  'how-long': new RegExp(String.raw`\b(?:${NUMBER})\b[^.]{0,20}\b(?:minutes?|seconds?|hours?|days?|weeks?|months?|years?|words?|sentences?|paragraphs?|pages?|lines?)\b|\b(?:short|brief|briefly|concise)\b`, 'i'),
+};
+
+/**
+ * A sentence that gives the number a "how many…?" question asks for: a number just before one of
+ * the words the member counts ("at most four letters" for "how many letters…?"), not any digit
+ * (a calendar is full of them).
+ */
+function givesCount(sentence: string, clause: string): boolean {
+  const counted = new Set([...meaningOf(clause).features].filter((f) => /^[a-z]+$/.test(f) && !GENERIC_FEATURES.has(f)));
+  const number = new RegExp(`^(?:${NUMBER})$`);
+  const words = normalizeText(sentence).split(/\s+/);
+  return words.some((w, i) => number.test(w) && words.slice(i + 1, i + 4).some((n) => counted.has(featureOf(n) ?? '')));
+}
+
 /** A definition of what a section covers ("What counts: …") answers only a question about what counts. */
 const DEFINITION = /^what counts\b/i;
 
@@ -648,8 +669,18 @@ export function composeAnswer(
   const asksDefinition = /\b(?:what (?:counts|is|are|does)|count|counts|counted|definition|define|mean|means)\b/i.test(questionClause(question));
   // Every non-hedge sentence of the leading passages, scored by the passage's rank and by how
   // much of the question it carries itself.
+  const measure = MEASURE_WORDS[questionType(question)];
+  const counting = /\bhow many\b/.test(questionClause(question));
   const candidates: ScoredSentence[] = [];
-  for (const hit of hits.slice(0, 8)) {
+  // (For a "when"/"how long"/"how many" question, every retrieved passage of the leading section
+  // too: the one giving the time may rank low on the member's other words.)
+  const topSection = formatRef(best);
+  const inTop = (p: GuidePassage): boolean => `${p.doc}#${p.section}` === topSection;
+  const sectionHits = hits.filter((h) => inTop(h.passage));
+  const floorScore = Math.min(...sectionHits.map((h) => h.score), topHit.score) * 0.8;
+  const unhit = [...index.passages.values()].filter((p) => inTop(p) && !p.disclaimer && !sectionHits.some((h) => h.passage === p)).map((passage) => ({ passage, score: floorScore }));
+  const pool = measure || counting ? [...hits.slice(0, 8), ...sectionHits.filter((h) => !hits.slice(0, 8).includes(h)), ...unhit] : hits.slice(0, 8);
+  for (const hit of pool) {
     // A whole paragraph that is an example ("Example idea 2: a short personal gap. A graduate…")
     // illustrates the answer; its sentences lead only when nothing else fits.
     const opening = hit.passage.sentences[0]?.text ?? '';
@@ -674,7 +705,9 @@ export function composeAnswer(
         // A question the guide asks ("Do you understand what went wrong…?") is not an answer.
         (/\?\s*$/.test(s.text) ? 2 * cfg.examplePenalty : 0) -
         (exampleParagraph ? 2 * cfg.examplePenalty : 0) -
-        (DEFINITION.test(s.text) && !asksDefinition ? cfg.examplePenalty : 0);
+        (DEFINITION.test(s.text) && !asksDefinition ? cfg.examplePenalty : 0) +
+        // "When…?", "how long…?", "how many…?": the sentence giving the time or number leads.
+        ((measure ? measure.test(s.text) : counting && givesCount(s.text, questionClause(question))) ? cfg.measureBonus : 0);
       candidates.push({ hit, index: i, text: s.text, score });
     });
   }
@@ -711,7 +744,13 @@ export function composeAnswer(
   // The answer leads with the best-ranked section (retrieval and the curated questions agree on
   // it); other sections may add a second point below.
   const topRef = formatRef(best);
-  const lead = candidates.find((c) => `${c.hit.passage.doc}#${c.hit.passage.section}` === topRef) ?? candidates[0];
+  // A "when"/"how long"/"how many" question is answered by the sentence giving the time or number
+  // when the leading section has one, however well another sentence shares the member's words.
+  const gives = (c: ScoredSentence): boolean => (measure ? measure.test(c.text) : counting && givesCount(c.text, questionClause(question)));
+  const lead =
+    (measure || counting ? candidates.find((c) => `${c.hit.passage.doc}#${c.hit.passage.section}` === topRef && gives(c)) : undefined) ??
+    candidates.find((c) => `${c.hit.passage.doc}#${c.hit.passage.section}` === topRef) ??
+    candidates[0];
   if (!lead) return notCovered(guides, audience, confidence);
 
   const parts: string[] = [];

@@ -45,7 +45,12 @@ export const FAQ_CONFIG = {
    * Open kinds (what, how, which, other) are compatible with each other.
    */
   typePenalty: 0.7,
+  /** …and a "when" or "how long" question against a yes/no phrasing. */
+  measurePenalty: 0.5,
 } as const;
+
+/** Question kinds whose answer is a time or a length ("how many" was tried too: 3 rank-list questions lost their section). */
+const MEASURE_TYPES: ReadonlySet<QuestionType> = new Set(['when', 'how-long']);
 
 const entrySchema = z.strictObject({
   id: z.string().regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens'),
@@ -238,7 +243,9 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // A phrasing about a failed exam answers a question about low scores or attempts poorly.
     score *= e === 'fail:exam' ? cfg.conflictPenalty : cfg.missingEntityPenalty;
   }
-  if (!compatibleTypes(q.type, p.type)) score *= cfg.typePenalty;
+  // A question asking when, how long or how many wants a time or a number, which a yes/no
+  // phrasing ("should my PD write one of my letters?") never gives: a stronger penalty.
+  if (!compatibleTypes(q.type, p.type)) score *= MEASURE_TYPES.has(q.type) && p.type === 'yes-no' ? cfg.measurePenalty : cfg.typePenalty;
   return { score, precision: commonP / p.mass };
 }
 
