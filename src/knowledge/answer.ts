@@ -852,12 +852,45 @@ function sameQuestion(index: KnowledgeIndex, question: string, guideQuestion: st
 /** The whole pipeline: scope, FAQ, guides, or "not covered". */
 export function answerQuestion(index: KnowledgeIndex, question: string, audienceOrOptions?: SearchOptions['audience'] | AskOptions): Answer {
   const opts: AskOptions = typeof audienceOrOptions === 'object' ? audienceOrOptions : { audience: audienceOrOptions };
-  const a = answerFor(index, question, opts);
+  const a = withOtherQuestion(index, question, opts, answerFor(index, question, opts));
   if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);
   // An answer that was all visa advice answers a visa question the member did not ask.
   if (!/[a-z]{3}/i.test(text.replace(/\[[a-z0-9-]+#[a-z0-9-]+\]/g, ''))) return notCovered(index.guides, opts.audience, a.confidence);
   return { ...a, answer: text };
+}
+
+/**
+ * A message that asks two things ("Can I do the fellowship on the same J-1? And who gives the
+ * Statement of Need?") gets an answer to each: the reply above answers the question its sources
+ * speak to best; the other is answered on its own (with the context the member gave first) and
+ * added briefly, or, when the guides do not answer it or it lands on the same topic, named so the
+ * member can ask it again.
+ */
+function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOptions, a: Answer): Answer {
+  if (!a.covered) return a;
+  const sentences = question.split(/(?<=[?])\s+/).map((x) => x.trim());
+  const asks = sentences.filter((x) => x.endsWith('?') && x.split(/\s+/).length >= 3);
+  if (asks.length !== 2) return a;
+  const refs = a.passages.slice(0, 2).map(formatRef);
+  const [first, second] = asks.map((x) => questionCoverage(index, x, refs)) as [number, number];
+  const other = first >= second ? asks[1]! : asks[0]!;
+  // The context before the first question ("I am a J-1 physician in IM.") belongs to both.
+  const context = sentences.slice(0, sentences.indexOf(asks[0]!)).join(' ');
+  const b = answerFor(index, `${context} ${other}`.trim(), opts);
+  const quoted = other.length > 120 ? `${other.slice(0, 117)}…` : other;
+  if (!b.covered || b.topic === a.topic) {
+    const note = b.covered ? `That also covers your other question, "${quoted}"` : `You also asked "${quoted}": the guides don't answer that part, so I won't guess.`;
+    return b.covered ? a : { ...a, answer: `${a.answer}\n\n${note}` };
+  }
+  // Brief: the first paragraph of the other answer.
+  const brief = b.answer.split(/\n\s*\n/)[0] ?? b.answer;
+  const seen = new Set(a.passages.map(formatRef));
+  return {
+    ...a,
+    answer: `${a.answer}\n\n**You also asked:** "${quoted}" ${brief}`,
+    passages: [...a.passages, ...b.passages.filter((p) => !seen.has(formatRef(p)))],
+  };
 }
 
 function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): Answer {
