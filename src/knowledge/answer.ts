@@ -718,7 +718,7 @@ export function composeAnswer(
   // (Any passage retrieved at all: one that asks the member's own question is worth reaching for.)
   for (const hit of hits) {
     const [asked, reply] = hit.passage.sentences;
-    if (!asked || !reply || reply.meta || !/\?\s*$/.test(asked.text) || !sameQuestion(index, question, asked.text)) continue;
+    if (!asked || !reply || reply.meta || !/\?\s*$/.test(asked.text) || /\?\s*$/.test(reply.text) || !sameQuestion(index, question, asked.text)) continue;
     let c = candidates.find((x) => x.hit === hit && x.index === 1);
     if (!c) {
       c = { hit, index: 1, text: reply.text, score: cfg.sentenceRankWeight * (hit.score / topHit.score) };

@@ -223,6 +223,10 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // …unless the asking clause points back to it ("can I take a letter from her?").
     // Training abroad stays the point of an eligibility question wherever it is said.
     // So does a failed exam: "I failed CK once, can I still apply?" asks about the failure.
+    // (…unless the asking clause names a topic of its own: "I failed Step 3 once, do I need it
+    // for a J-1?" asks about the J-1.)
+    const asksOwnTopic = [...q.meaning.entities].some((x) => entityClass(x) !== 'fail' && q.asked.has(`e:${x}`));
+    if (e === 'fail:exam' && asksOwnTopic) continue;
     if (!q.asked.has(`e:${e}`) && !q.pointsBack && entityClass(e) !== 'place' && e !== 'fail:exam') continue;
     // Training abroad changes the answer to almost every eligibility question, so an eligibility
     // entry that never speaks of it is as weak a match as one missing an entity of its own.
