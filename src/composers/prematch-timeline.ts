@@ -66,6 +66,11 @@ export interface PrematchTimeline {
   /** The next phase to start (in the following season when this one has none left). */
   next: { id: PhaseId; title: string; from: DayString; daysUntil: number; season: string } | null;
   notes: string[];
+  /**
+   * Once this season's interviews have begun, for a member who has not applied in it: the
+   * remaining steps are not theirs, and which season and start date are. Undefined before then.
+   */
+  notApplied?: string;
 }
 
 /** A [month, day] in a season that starts in year Y; months above 12 fall in Y+1. */
@@ -510,7 +515,43 @@ export function prematchTimeline(
       );
     }
   }
-  return { calendar, match: match.name, season: season(y), target, phases, current, next, notes };
+  const notApplied = notAppliedNote(calendar, y, phases, today);
+  return {
+    calendar,
+    match: match.name,
+    season: season(y),
+    target,
+    phases,
+    current,
+    next,
+    notes,
+    ...(notApplied ? { notApplied } : {}),
+  };
+}
+
+/**
+ * The profile cannot say whether the member applied this season, and from the interviews on every
+ * step shown presumes they did: a member who did not would read "commit your preferences now" as
+ * their own deadline. Who may take part (checked 2026-12-03): AMIA's match page
+ * (https://www.amia.org/membership/academic-forum/amia-clinical-informatics-fellowship-match):
+ * applicants must have applied through ERAS and interviewed with the programs they list; NRMP help
+ * (https://www.nrmp.org/topic/match-participants/programs/?post_type=help): applicants register for
+ * both ERAS and the Match, and cannot register after the rank order list deadline.
+ */
+function notAppliedNote(
+  calendar: CalendarId,
+  y: number,
+  phases: TimelinePhase[],
+  today: DayString,
+): string | undefined {
+  const interviews = phases.find((p) => p.id === 'interview');
+  if (!interviews || interviews.status === 'upcoming' || today >= nextSeasonOpens(y)) return undefined;
+  const who =
+    calendar === 'amia-ci-match'
+      ? "AMIA's match takes only applicants who applied through ERAS and interviewed with the programs they list"
+      : 'the Match takes only applicants who applied through ERAS (or the program’s own application service) and registered with the NRMP, and registration closes at the rank order list deadline';
+  const what = calendar === 'amia-ci-match' ? 'fellowship' : 'residency';
+  return `The steps from the interviews on are for members who applied in the ${season(y)} season (a ${what} from July ${y + 1}): ${who}. If you have not applied yet, yours is the ${season(y + 1)} season, for a ${what} from July ${y + 2}: start now by researching programs and confirming your eligibility, and be ready when ERAS typically opens in early June ${y + 1}.`;
 }
 
 /**

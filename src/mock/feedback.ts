@@ -56,6 +56,16 @@ const STORY_QUESTION =
 const INFORMATICS_QUESTION =
   /\b(?:informatics|ehr|emr|health it|data|dashboard|alerts?|decision support|cds|digital|technology|workflow|order sets?|interoperab\w*|implement\w*|pdsa|systems?|documentation|measur\w*|metrics?|quality|safety|efficien\w*|burden|errors?|process|tools?|usability|design)\b/i;
 
+/**
+ * A problem of how care is delivered, put to the member to solve ("patients wait an hour past
+ * their appointments; how would you approach it?"): a system question whatever its words, so it
+ * invites an informatics angle (measure the waits, map the flow, change the booking tool).
+ */
+const HOW_WOULD_YOU =
+  /\bhow (?:would|will|might|could|do|should) you (?:\w+ )?(?:approach|handle|fix|improve|tackle|solve|address|reduce|deal with|manage|go about|start|respond|work on)\b|\bwhat would you do\b/i;
+const CARE_DELIVERY_PROBLEM =
+  /\b(?:wait(?:s|ing|ed)?|waiting times?|delays?|delayed|backlogs?|bottlenecks?|throughput|patient flow|handoffs?|handovers?|no-?shows?|readmissions?|readmitted|turnaround|length of stay|overcrowd\w*|boarding|missed (?:\w+ )?(?:results?|doses?|follow-?ups?|appointments?)|lost (?:\w+ )?(?:results?|referrals?|samples?)|duplicate\w*|late (?:\w+ )?(?:discharges?|results?|starts?))\b/i;
+
 /** "Any questions for us?": the member's turn to ask, where a short answer is fine. */
 const TO_PROGRAM_QUESTION =
   /\b(?:questions? (?:do you have |would you have |you have |you'd have )?for (?:us|me|the (?:program|team|committee|panel))|anything (?:else )?(?:you'?d|you would|you want to|you wish to) (?:like to )?ask|(?:do you have|have you got|are there) any (?:\w+ )?questions|^\s*any (?:\w+ )?questions|what (?:else )?would you like to (?:ask|know about (?:us|the program)))\b/i;
@@ -90,7 +100,8 @@ function traitsOf(question: string | Question): QuestionTraits {
   const text = question as string;
   return {
     ...(STORY_QUESTION.test(text) ? { framework: 'star' as const } : {}),
-    expectsInformatics: INFORMATICS_QUESTION.test(text),
+    expectsInformatics:
+      INFORMATICS_QUESTION.test(text) || (HOW_WOULD_YOU.test(text) && CARE_DELIVERY_PROBLEM.test(text)),
     toProgram: TO_PROGRAM_QUESTION.test(text),
   };
 }

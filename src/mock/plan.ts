@@ -13,7 +13,7 @@ import { matchForTarget } from '../core/match.js';
 import { EXAM_LABEL, examHistory } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { SEVERITY_ORDER, type Severity } from '../core/types.js';
-import { isUsResidency, readResidencies } from '../core/profile/training.js';
+import { isCanada, isUsCountry, isUsResidency, readResidencies } from '../core/profile/training.js';
 import { isUsGraduate } from '../rules/redflag-rules/eligibility.js';
 import { redFlags, type Flag, type FlagId } from '../rules/redflags.js';
 import { isCategory, questionById, questionsIn } from './bank.js';
@@ -79,9 +79,25 @@ function fitsAudience(q: Question, a: Audience): boolean {
   return false;
 }
 
-/** What the member's exams show, so no question presumes a failure or a retake they never had. */
+const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * A residency outside the US and Canada in the specialty the member now applies to a US residency
+ * in: "why do it again?" is then among the first things a program asks. Not for a fellowship
+ * applicant, who is not starting residency again.
+ */
+function repeatsSpecialtyFromAbroad(p: Profile): boolean {
+  const specialty = p.specialty;
+  if (!specialty || p.target === 'ci-fellowship') return false;
+  return (p.residencies ?? []).some(
+    (r) => !isUsCountry(r.country) && !isCanada(r.country) && sameText(r.specialty, specialty),
+  );
+}
+
+/** What the member's profile shows, so no question presumes a failure, retake or residency they never had. */
 function presumptionsOf(p: Profile): ReadonlySet<Presumption> {
   const out = new Set<Presumption>();
+  if (repeatsSpecialtyFromAbroad(p)) out.add('residency-abroad-same-specialty');
   for (const h of examHistory(p)) {
     if (h.failures > 0) out.add('exam-failure');
     // A retake: any attempt after a failed one of the same exam.
@@ -153,7 +169,8 @@ function imgOrder(m: Member): Question[] {
   // Already in (or through) a US residency: the contrast with home and what it brings, not "adapting".
   const ids =
     m.usTrained && a !== 'us-citizen' ? ['home-vs-us-system', 'international-training-as-strength'] : first[a];
-  const head = ids.map(must).filter((q) => fits(q, m));
+  // Trained in this specialty abroad already: "why again?" comes before any other IMG question.
+  const head = ['why-residency-again', ...ids].map(must).filter((q) => fits(q, m));
   return [...head, ...questionsIn('img').filter((q) => fits(q, m) && !head.includes(q))];
 }
 
@@ -221,13 +238,20 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       ? 'Fellowship interviews probe informatics depth; rehearse a scenario.'
       : 'Interviewers check that your informatics interest is concrete.';
 
+  const focused = focus !== undefined && focus !== 'program';
+  // The one red flag this member most needs to rehearse: an exam failure (interviewers ask about
+  // every one), else their most severe high flag. In a mock with no focus it comes right after the
+  // opener, so even a two-question mock rehearses it; a focus the member chose keeps its slots.
+  const key = focused
+    ? undefined
+    : (rehearse.find((f) => PLAN_CONFIG.alwaysRehearse.includes(f.id)) ?? rehearse.find((f) => f.severity === 'high'));
   const mustHaves = () => {
     add(must('tell-me-about-yourself'), 'Asked in almost every interview; rehearse your two-minute story.');
+    if (key) addFlag(key);
     add(must('why-clinical-informatics'), 'The question every informatics interview asks.');
   };
   // The two questions almost every interview opens with come first, except in a session of one or
   // two questions with a focus: there the member asked for that focus, so it fills the session.
-  const focused = focus !== undefined && focus !== 'program';
   const focusFirst = focused && count <= 2;
   if (!focusFirst) mustHaves();
 
@@ -259,13 +283,15 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   for (const f of rehearse.filter((x) => PLAN_CONFIG.alwaysRehearse.includes(x.id))) addFlag(f);
   add(
     img[0],
-    audience === 'us-citizen'
-      ? 'US-citizen IMGs are almost always asked this.'
-      : audience === 'us-graduate'
-        ? 'Your training abroad is part of your story: rehearse how it helps you.'
-        : member.usTrained
-          ? 'Programs still ask how training abroad shapes the way you work.'
-          : 'Programs want to hear how you will work in a new system.',
+    img[0]?.id === 'why-residency-again'
+      ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
+      : audience === 'us-citizen'
+        ? 'US-citizen IMGs are almost always asked this.'
+        : audience === 'us-graduate'
+          ? 'Your training abroad is part of your story: rehearse how it helps you.'
+          : member.usTrained
+            ? 'Programs still ask how training abroad shapes the way you work.'
+            : 'Programs want to hear how you will work in a new system.',
   );
   add(informatics[0], infoReason);
   for (const f of rehearse.filter((x) => x.severity !== 'high')) addFlag(f);

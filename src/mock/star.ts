@@ -190,7 +190,7 @@ const RESULT_AFTER: RegExp[] = [
  */
 RESULT_AFTER.push(
   /\b(?:he|she|they|the \w+) (?:\w+ ){0,3}(?:said|replied|answered) (?:\w+ )?(?:okay|ok|yes|fine|alright|sure|go ahead|let us|let's)\b/,
-  /\b(?:the|our|their) (?:[\w-]+ ){0,2}(?:hospital|clinic|ward|unit|department|team|committee|pharmacy|service|office|board|director|nurses|staff|superintendent|chief|ministry|region|health office|program) (?:\w+ ){0,2}(?:rolled (?:it|them|this|that|the \w+) out|adopted|approved|extended|expanded|spread|copied|took (?:it|this|that) up|made (?:it|this|that|the \w+) (?:standard|mandatory|permanent|the default)|retired|replaced|asked (?:me|us) to (?:share|present|extend|roll|teach|train))\b/,
+  /\b(?:the|our|their) (?:[\w-]+ ){0,2}(?:hospital|clinic|ward|unit|department|team|committee|pharmacy|service|office|board|director|nurses|staff|superintendent|chief|ministry|region|health office|program) (?:\w+ ){0,2}(?:rolled (?:it|them|this|that|the \w+) out|adopted|approved|extended|expanded|spread|copied|added (?:a|an|one|two|another|more|extra|\w+ more)|hired|funded|took (?:it|this|that) up|made (?:it|this|that|the \w+) (?:standard|mandatory|permanent|the default)|retired|replaced|asked (?:me|us) to (?:share|present|extend|roll|teach|train))\b/,
   /\b(?:went|got|was|were|came|arrived|handed) (?:in|out|back|over|to (?:the |our |my )?\w+) (?:\w+ ){0,2}(?:on time|early|ahead of (?:schedule|time|the deadline))\b/,
   /\b(?:have|has) (?:\w+ ){0,2}(?:worked|collaborated|published|presented) (?:\w+ ){0,5}since\s*[.!?]?$/,
   /\b(?:now|still|today) (?:shows?|has|have|uses?|runs?|includes?|displays?|flags?|prints?|sends?|gets?|requires?|carries|carry|lists?)\b/,
@@ -279,6 +279,18 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     const after0 = s.canon.slice(m.index + m[0].length);
     // "I am very grateful to the IT team": the member's own thanks, not what came of the work.
     if (m[0] === 'grateful' && /\b(?:i|we) (?:\w+ ){0,3}$/.test(before0)) return false;
+    // "I tried to make my notes shorter after that": a change the member attempted is an action;
+    // what came of it is still untold.
+    if (
+      /\b(?:tried|try|trying|attempted|attempt|wanted|hoped|aimed|planned|meant|decided) to (?:[\w-]+ ){0,5}$/.test(
+        before0,
+      )
+    )
+      return false;
+    // "the patients who were discharged on insulin": a restrictive relative clause says which
+    // patients, not what came of anything (", which was adopted by…" can still be a result).
+    if (/(?:^|[^,]) (?:who|that) $/.test(before0) && /^(?:was|were|got|has been|have been|is|are)\b/.test(m[0]))
+      return false;
     // "the result was in a different tab", "maybe the result was expected": a test or exam result.
     if (
       /\b(?:outcome|result|impact|effect)\b/.test(m[0]) &&
@@ -300,6 +312,9 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // "drugs the patient had stopped months ago", told before anything was done: a past perfect
     // looks back from the story's time, so it is background.
     if (beforeAction && PAST_PERFECT.test(m[0])) return false;
+    // "many nurses had stopped charting on paper": the auxiliary sits before the match, but the
+    // change is still told as already done when the story starts.
+    if (beforeAction && SOFT.has(re) && /\b(?:had|'d) (?:\w+ )?$/.test(before0)) return false;
     // "When I was working in Lombok, many patients stopped coming": a change in the main clause of
     // a sentence that opens on a time clause is how things stood, unless it is measured.
     if (
@@ -330,7 +345,9 @@ function isResult(s: Sentence, firstAction = -1): boolean {
         re === RESULT[5] || re === RESULT[7]
           ? firstAction >= 0 && at < firstAction
           : firstAction < 0 || at < firstAction;
-      if (early && !passive && !/\d|percent|half|a third|a quarter/.test(s.canon)) return false;
+      // The number must measure this change: in its own clause ("falls dropped by 30%"), not a
+      // state beside it ("…, but the flowsheets were still half empty").
+      if (early && !passive && !/\d|percent|half|a third|a quarter/.test(clauseAround(s.canon, m.index))) return false;
     }
     // "I had to deliver it by the end of the month": a time in a sentence of obligation is a deadline.
     // ("Afterwards fewer families asked us to explain it" tells a sequence, not a deadline.)

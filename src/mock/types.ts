@@ -54,5 +54,8 @@ export interface Question {
   answer?: 'polite-decline';
 }
 
-/** What a question may presume about the member: a failed exam attempt, or a retake after one. */
-export type Presumption = 'exam-failure' | 'exam-retake';
+/**
+ * What a question may presume about the member: a failed exam attempt, a retake after one, or a
+ * residency abroad in the specialty they now apply to again in the US.
+ */
+export type Presumption = 'exam-failure' | 'exam-retake' | 'residency-abroad-same-specialty';

@@ -53,7 +53,8 @@ const REQUEST: readonly RegExp[] = [
   /\bi (?:would|will|should) (?:\w+ )?(?:appreciate|welcome|value|treasure)\b/,
   /\b(?:i|we) (?:would|'d)? ?(?:(?:only|just|really|simply|truly|also|still) )?(?:love|like|want|wish|hope|need|needed|wanted|was hoping|am hoping|am eager|was eager|am keen|am curious|was curious|am anxious|am interested|am dying|am desperate|am itching|am longing) to (?:\w+ )?(?:know|hear|learn|understand|find out|ask|inquire|enquire|confirm|check whether|check if|verify|clarify|get a sense|have a sense|have an idea|get an idea|see)\b/,
   /\bi (?:wonder|wondered|was wondering|am wondering|am curious|was curious|am not sure|was not sure|am unsure)\b/,
-  /\b(?:any|some|a little|a small|the slightest) (?:indication|insight|feedback|information|sense|idea|hint|signal|clarity|guidance|word|news|update|reassurance|assurance|confirmation|clue|sign|light)\b/,
+  // A size word does not change the ask: "any little sign", "some small indication".
+  /\b(?:any|some|a little|a small|the slightest)(?: (?:little|small|tiny|slight|brief|short|quick|single))? (?:indication|insight|feedback|information|sense|idea|hint|signal|clarity|guidance|word|news|update|reassurance|assurance|confirmation|clue|sign|light)\b/,
   /\bis (?:it|there any way|there a way) (?:\w+ ){0,3}(?:possible|okay|ok|appropriate|acceptable) (?:for you |for me )?to (?:know|tell|share|learn|get|ask|hear|find out)\b/,
   /\bmay i (?:please |kindly |humbly )?(?:ask|know|inquire|enquire|request|learn|hear)\b/,
   /\b(?:i|we) (?:\w+ly )?(?:ask|am asking|request|am requesting|beg|would ask|must ask|want to ask|would like to ask|would like to request)(?: only| just| simply| humbly| kindly)? (?:you|that|whether|if|for|about|to (?:know|learn|hear|be told|be informed|understand))\b/,
@@ -115,9 +116,16 @@ export function isNegatedAsk(text: string): boolean {
   return NEGATED_ASK.test(text.replace(POLITE_NEGATION, ' '));
 }
 
+/**
+ * The member's own act of offering negated: "I am not offering to rank you first in exchange for
+ * anything", "I would never propose a trade". The trade words that follow are what is refused.
+ */
+export const NEGATED_OFFER =
+  /\b(?:not|never|no intention of|without) (?:\w+ ){0,2}(?:offer|offering|propose|proposing|suggest|suggesting|bargain\w*|trade|trading|making (?:a|any) (?:deal|trade|offer|bargain))\b/;
+
 /** A clause that sets a condition or a trade. */
 export const CONDITION =
-  /\b(?:on the (?:understanding|basis|assumption) that|with the understanding that|(?:once|as soon as|the moment|the minute|the day) i (?:\w+ )?(?:hear|know|learn|see|am told|get word|receive|(?:have|get|got|gain) (?:a|an|some|any) (?:\w+ )?(?:sense|idea|indication|signal|picture))|if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|should (?:you|the|your|it)|were (?:you|the|your) |had (?:you|the) |once you|only if|assuming|given that you|in case|when you|whenever you|unless)\b/;
+  /\b(?:on the (?:understanding|basis|assumption) that|with the understanding that|(?:once|as soon as|the moment|the minute|the day) i (?:\w+ )?(?:hear|know|learn|see|am told|get word|receive|(?:have|get|got|gain) (?:a|an|some|any) (?:\w+ )?(?:sense|idea|indication|signal|picture))|if|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|should (?:you|the|your|it)|were (?:you|the|your) |were i to |had (?:you|the) |once you|only if|assuming|given that you|in case|when you|whenever you|unless)\b/;
 
 /** A commitment or offer in first person (future, modal or explicit promise). */
 export const FIRST_PERSON_COMMIT =

@@ -222,3 +222,35 @@ export function findIn(s: Sentence, re: RegExp, which: 'canon' | 'lemmas' = 'can
 export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-/.]*/gu)?.length ?? 0;
 }
+
+/**
+ * The sentence read with some tokens' canon forms replaced (a string) or left out (null): the
+ * char → token map is rebuilt, so a hit on the new canon still maps to the member's own words.
+ * Used to read a name as the role it plays ("Oakmont" → "you" in an email to Oakmont).
+ */
+export function withForms(s: Sentence, forms: readonly (string | null | undefined)[]): Sentence {
+  const keep = s.tokens.map((_, k) => forms[k] !== null);
+  const idx = s.tokens.map((_, k) => k).filter((k) => keep[k]);
+  let canon = '';
+  const canonTok: number[] = [];
+  idx.forEach((k, j) => {
+    const t = s.tokens[k]!;
+    const f = forms[k] ?? t.canon;
+    const prevK = idx[j - 1];
+    const prev = prevK === undefined ? undefined : s.tokens[prevK]!;
+    const glued =
+      prev !== undefined &&
+      prev.end === t.start &&
+      forms[k] === undefined &&
+      forms[prevK!] === undefined &&
+      t.canon === t.value.toLowerCase() &&
+      prev.canon === prev.value.toLowerCase();
+    if (j > 0 && !glued) {
+      canon += ' ';
+      canonTok.push(k);
+    }
+    for (let c = 0; c < f.length; c++) canonTok.push(k);
+    canon += f;
+  });
+  return { ...s, canon, canonTok };
+}

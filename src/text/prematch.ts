@@ -16,11 +16,12 @@ import {
   isQuestion,
   isRequest,
   isUnderstanding,
+  NEGATED_OFFER,
   NEGATION,
   SOMEONE_ELSE,
 } from './acts.js';
 import type { Hit, TextCheck } from './check.js';
-import { findIn, type Sentence, type TextDoc } from './document.js';
+import { findIn, withForms, type Sentence, type TextDoc } from './document.js';
 
 export interface PrematchCheckContext {
   context: PrematchContext;
@@ -35,6 +36,67 @@ type Check = TextCheck<string, PrematchCheckContext>;
 /** Sentences the member wrote as the message (not the greeting, closing or signature lines). */
 const bodySentences = (doc: TextDoc): Sentence[] =>
   doc.sentences.filter((s) => s.role === 'body' || s.role === 'greeting' || s.role === 'closing');
+
+// ---- who: the program named is the program addressed -----------------------------------------
+
+/** Nouns that stand for the program's side when a name comes before them ("the Whitmore committee"). */
+const PROGRAM_NOUN = /^(?:program|programme|committee|team|fellowship|residency|faculty|department|track|pathway)$/;
+
+/**
+ * The email read with the program's own name as the second person: in a note to Oakmont,
+ * "Oakmont ranking me to match would let me rank Oakmont first" says what "you ranking me … rank
+ * you first" says, and "the Whitmore committee" is "your committee". A trade or an ask names its
+ * two sides by who acts on whom; whether the member writes "you" or the program's name (its full
+ * name, its first words, with or without "'s") does not change who that is. Only the trade and
+ * ask checks read this view; the others need the name itself (a named program is a specific).
+ */
+const AS_YOU = new WeakMap<TextDoc, Map<string, TextDoc>>();
+export function programAsYou(doc: TextDoc, program: string | undefined): TextDoc {
+  if (!program) return doc;
+  const words = normProgram(program).split(' ').filter(Boolean);
+  // The run must open on a word that tells programs apart ("Riverside", not "University").
+  const heads = new Set(words.filter((w) => w.length >= 3 && !PROGRAM_STOP.has(w) && !SPECIALTY.has(w)).slice(0, 1));
+  if (!heads.size) return doc;
+  let byName = AS_YOU.get(doc);
+  if (!byName) AS_YOU.set(doc, (byName = new Map()));
+  const hit = byName.get(program);
+  if (hit) return hit;
+  const lowerWriter = !/[A-Z]/.test(doc.text);
+  const sentences = doc.sentences.map((s) => {
+    const forms: (string | null | undefined)[] = s.tokens.map(() => undefined);
+    let changed = false;
+    for (let k = 0; k < s.tokens.length; k++) {
+      const t = s.tokens[k]!;
+      const w = normProgram(t.value);
+      if (!heads.has(w) || (!/^[A-Z]/.test(t.value) && !lowerWriter)) continue;
+      // Extend over the following words of the program's name, in order ("Riverside General").
+      let at = words.indexOf(w) + 1;
+      let j = k + 1;
+      while (j < s.tokens.length && at < words.length && normProgram(s.tokens[j]!.value) === words[at]) {
+        j++;
+        at++;
+      }
+      const possessive = /^'s?$/.test(s.tokens[j]?.canon ?? '');
+      // A name before a noun modifies it ("the Hollins rank list", "the Whitmore committee"): "your".
+      const next = s.tokens[j];
+      const nounNext = next !== undefined && (PROGRAM_NOUN.test(next.canon) || next.pos === 'NOUN');
+      forms[k] = possessive || nounNext ? 'your' : 'you';
+      for (let x = k + 1; x < j; x++) forms[x] = null;
+      if (possessive) forms[j] = null;
+      // After "the" the name is attributive whatever follows ("the Hollins rank list").
+      if (s.tokens[k - 1]?.canon === 'the') {
+        forms[k] = 'your';
+        forms[k - 1] = null;
+      }
+      changed = true;
+      k = possessive ? j : j - 1;
+    }
+    return changed ? withForms(s, forms) : s;
+  });
+  const view: TextDoc = { ...doc, sentences };
+  byName.set(program, view);
+  return view;
+}
 
 // ---- topic: how the program ranks or sees the member ----------------------------------------
 
@@ -241,7 +303,7 @@ const INFO_VERB = new RegExp(
  * had some sense that…". Setting it as a condition fishes for the answer as surely as asking.
  */
 const KNOWING =
-  /\b(?:if|provided(?: that)?|as long as|once|when) i (?:\w+ )?(?:knew|know|could know|were told|was told|heard|hear|learned|found out|(?:can|could) be (?:sure|certain|assured|confident)|(?:am|was|were) (?:sure|certain|assured)|receive (?:\w+ )?(?:assurance|confirmation|word)|(?:had|have|get|got|receive|received|see|saw) (?:some |any |an? |the |just a |even a )?(?:\w+ )?(?:sense|idea|indication|sign|signal|assurance|confirmation|word|hint|nod|wink))\b/;
+  /\b(?:(?:if|provided(?: that)?|as long as|once|when) i|were i to|should i|had i) (?:\w+ )?(?:knew|know|could know|were told|was told|heard|hear|learned|found out|(?:can|could) be (?:sure|certain|assured|confident)|(?:am|was|were) (?:sure|certain|assured)|receive (?:\w+ )?(?:assurance|confirmation|word)|(?:had|have|get|got|receive|received|see|saw) (?:some |any |an? |the |just a |even a )?(?:\w+ )?(?:sense|idea|indication|sign|signal|assurance|confirmation|word|hint|nod|wink))\b/;
 
 const PROGRAM_CANNOT =
   /\b(?:you|the (?:\w+ )?(?:program|committee)|programs) (?:\w+ )?(?:can not|cannot|may not|could not|are not (?:able|allowed|permitted)|is not (?:able|allowed|permitted)|are unable|is unable|will not be able) (?:to )?(?:\w+ )?(?:tell|share|say|disclose|reveal|discuss|give|let me know|comment)\b/;
@@ -250,14 +312,31 @@ const PROGRAM_CANNOT =
 const EMPTY_CONDITION =
   /\bif it (?:\w+ )?(?:turns out|turned out|is the case|were the case|so happens|happens|emerges|becomes clear|is decided|has been decided) (?:that )?/g;
 
+/**
+ * A hope about the member's own place on the program's list, said beside the member's first place
+ * for the program: "I will rank Ridgeway first … and I hope I sit high on your list as well". Alone,
+ * "I hope to match with you" is a wish; joined to the member's own ranking, or marked as returned
+ * ("as well", "too", "in return"), it asks the program to say how it will rank them.
+ */
+const HOPED_STANDING =
+  /\b(?:hope|hoping|wish|trust|pray|praying)\b[^.;?!]{0,30}?\b(?:i (?:\w+ ){0,3}?(?:am|sit|stand|be|rank|land|fall|figure|feature|appear|end up|place|come|score|do)\w* (?:\w+ ){0,2}?(?:high|higher|highly|well|near the top|at the top|toward the top|towards the top|first|top|up there)\b[^.;?!]{0,20}?\b(?:on|in|of|with) (?:your|you)\b|you (?:will |would |might |could )?(?:\w+ )?(?:rank|place|list|put|see|consider) me (?:\w+ )?(?:high|highly|well|first|at the top|to match|near the top))/;
+const RETURNED_MARK = /\b(?:as well|too|also|likewise|in return|in turn|the same|equally|similarly)\b/;
+function hopedStanding(t: string, prior: string | undefined): boolean {
+  if (!HOPED_STANDING.test(t) || NEGATION.test(t.slice(0, HOPED_STANDING.exec(t)!.index).slice(-12))) return false;
+  const mine = (x: string) => MEMBER_OFFER.test(x) || TOP_CHOICE.some((r) => r.test(x));
+  return RETURNED_MARK.test(t) || mine(t) || (prior !== undefined && mine(prior));
+}
+
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
   checks: 'questions or requests about how the program will rank you or your chances of matching there',
-  run(doc) {
+  run(named, { context }) {
+    const doc = programAsYou(named, context.program);
     const sents = bodySentences(doc);
     for (let i = 0; i < sents.length; i++) {
       const s = sents[i]!;
       if (confirmsTrade(s.canon, sents[i - 1]?.canon)) return { sentence: s };
+      if (hopedStanding(s.canon, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, HOPED_STANDING) ?? s };
       for (const clause of clausesOf(s)) {
         // "if it turns out that I am not ranked…" is "if I am not ranked…".
         const c = { ...clause, text: clause.text.replace(EMPTY_CONDITION, 'if ') };
@@ -316,7 +395,8 @@ const ME_COMMIT_VERB =
 /** Words between "I" and the verb, never a new subject ("I hope you rank" is the program's act). */
 const NOT_A_SUBJECT = '(?:(?!you\\b|your\\b|they\\b|the\\b|it\\b|programs?\\b|we\\b)[\\w-]+ )';
 const MEMBER_OFFER = new RegExp(
-  `\\bi ${NOT_A_SUBJECT}{0,5}?${ME_COMMIT_VERB}\\b` +
+  // "I would be in a position to rank": a modal said in six words is still the member's move.
+  `\\bi ${NOT_A_SUBJECT}{0,6}?${ME_COMMIT_VERB}\\b` +
     '|\\b(?:you|your program|the program|[a-z]+) (?:will|would|could|shall) (?:\\w+ ){0,2}(?:be|stand|remain|sit|come|go|rank) (?:my )?(?:first|top|number one|#1|no\\. ?1|one and only|only)\\b' +
     '|\\bmy (?:first|top|#1|number one) (?:choice|rank|spot|position|place|preference) (?:will|would) (?:\\w+ )?(?:be|go to) (?:yours|you)\\b' +
     '|\\b(?:first|top) (?:place|spot|position) on my (?:rank )?list\\b|\\bmy one and only\\b',
@@ -335,6 +415,15 @@ const PROGRAM_RETURN = new RegExp(
     '|\\b(?:feeling|interest|commitment|enthusiasm|sentiment)s? (?:\\w+ )?(?:is|was|were|are|would be|to be) (?:\\w+ )?(?:mutual|reciprocated|shared|returned)\\b' +
     '|\\b(?:you|your (?:\\w+ )?(?:program|team|committee)|the (?:program|committee|team)) (?:\\w+ )?(?:feel|feels|felt|think|thinks) the same\\b',
 );
+
+/**
+ * The program's answer about the member, named by its tone rather than its content: "if I hear good
+ * news from Maplecroft", "if it's good news", "a positive word from your side". Set against the
+ * member's first place it is the program's half of a trade: the news can only be how the program
+ * sees the member. News about the member's own affairs ("good news about my visa") is not it.
+ */
+const FAVOURABLE_NEWS =
+  /\b(?:good|positive|encouraging|favou?rable|happy|great|welcome|hopeful|promising) (?:news|word|answer|reply|response|feedback|signs?|signals?|indications?)\b(?! (?:about|on|regarding|concerning|from) (?:my|the) (?:visa|embassy|exam|step|usmle|scores?|results?|licen[cs]e|family|health|papers?|abstracts?|poster|grant))/;
 
 /**
  * The condition part of a sentence: from "if" (or another condition word) to the next comma or
@@ -367,14 +456,58 @@ const INVERTED_SHOULD =
  * helps the committee decide". Set against the member's offer, it is the other half of a trade.
  */
 const PROGRAM_BENEFIT =
-  /\b(?:it|this|that|doing so|which|my \w+) (?:\w+ ){0,2}(?:would|will|could|might|can|may|does|did|helps?) (?:\w+ ){0,2}(?:help|make (?:a|any|the|some) (?:\w+ )?difference|change (?:anything|something|things|your|the)|tip (?:things|the balance|the scales|it)|matter|count|work in my favou?r)\b|\bin my favou?r\b|\bon (?:your|the (?:\w+ )?(?:committee|program|programme|faculty)(?:'s)?) (?:side|end|part)\b|\bhelps? (?:\w+ ){0,2}(?:committee|program|programme|you|faculty|team) (?:\w+ )?(?:decide|decision|choose)\w*\b/;
+  /\b(?:it|this|that|doing so|which|my \w+) (?:\w+ ){0,2}(?:would|will|could|might|can|may|does|did|helps?) (?:\w+ ){0,2}(?:help|make (?:a|any|the|some) (?:\w+ )?difference|change (?:anything|something|things|your|the)|tip (?:things|the balance|the scales|it)|matter|count|work in my favou?r)\b|\bin my favou?r\b|\b(?:ease|eases|simplify|simplifies|help with|speed up|settle) (?:the |your )?(?:[\w']+ ){0,2}(?:decision|deliberations?|choice|ranking)\b|\bon (?:your|the (?:\w+ )?(?:committee|program|programme|faculty)(?:'s)?) (?:side|end|part)\b|\bhelps? (?:\w+ ){0,2}(?:committee|program|programme|you|faculty|team) (?:\w+ )?(?:decide|decision|choose)\w*\b/;
 
 /** A position granted, in the passive: "should a position be assured to me", "were a place guaranteed". */
 const GRANTED_POSITION =
   /\b(?:spot|position|place|seat|slot|offer|match)s? (?:\w+ ){0,4}?(?:be |is |was |were |being )?(?:kept|held|reserved|saved|set aside|guaranteed|assured|promised|secured|given|offered)\b/;
 
-const programSideIn = (t: string): boolean =>
-  PROGRAM_RETURN.test(t) ||
+/**
+ * The program's act, read with its subject: "you (will) rank" is the program's side, but in "you
+ * are where I want to train" or "you will be first on my list" the verb after "I" or "my" belongs
+ * to the member. A new subject or the member's "my" between the program and the verb ends it.
+ */
+function programReturnIn(t: string): boolean {
+  return returnMatches(t).length > 0;
+}
+
+/**
+ * The loose reading keeps a new "I" between the program and its verb ("if I let you know I am ready
+ * to commit"), but not the member's "my" ("you will be first on my list" is the member's list).
+ */
+function looseReturnIn(t: string): boolean {
+  const re = new RegExp(PROGRAM_RETURN.source, 'g');
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (!/^(?:you|your)\b/.test(m[0]) || !/\bmy\b/.test(m[0])) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+/** The program told to act on the member: "Rank me highly and…", "just take me and…". */
+const IMPERATIVE_ON_ME =
+  /(?:^|[,;:.!] )(?:\w+,? )?(?:please |just |simply )?(?:rank|take|pick|choose|offer|put|place|list|accept|keep|hold|match with) (?:me|us)\b/;
+
+/** Every match of PROGRAM_RETURN whose verb is the program's, overlapping ones included. */
+function returnMatches(t: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const re = new RegExp(PROGRAM_RETURN.source, 'g');
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (!/^(?:you|your)\b/.test(m[0]) || !/\b(?:my|i|we)\b/.test(m[0].replace(/^\S+/, ''))) out.push(m);
+    // A skipped match may hide a shorter one inside it ("you that I will be ranked").
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+// `strict` reads the program's act with its subject (programReturnIn); the loose reading is kept
+// where a condition or an exchange already ties the sentence ("would it help if I let you know…").
+const programSideIn = (t: string, strict = false): boolean =>
+  (strict ? programReturnIn(t) : looseReturnIn(t)) ||
+  IMPERATIVE_ON_ME.test(t) ||
+  conditionClauses(t).some((c) => FAVOURABLE_NEWS.test(c)) ||
+  // "Hearing good news from your team would make my decision easy": the enabling subject is the news.
+  (ENABLING.test(t) && FAVOURABLE_NEWS.test(t.slice(0, ENABLING.exec(t)!.index))) ||
   conditionClauses(t).some((c) => rankingTopic(c) !== undefined || PROGRAM_BENEFIT.test(c) || GRANTED_POSITION.test(c));
 
 /**
@@ -383,7 +516,7 @@ const programSideIn = (t: string): boolean =>
  * match is all I need to…".
  */
 const ENABLING =
-  /\b(?:would|will) be (?:enough|sufficient|all (?:it takes|i need)) (?:for me )?to\b|\b(?:is|are|would be|will be) all (?:it would take|it takes|it will take|i (?:would )?need) (?:for me )?to\b|\b(?:knowing|hearing|learning|finding out) (?:where|how|whether|if) (?:i|my)\b|\bi (?:would|will) (?:only |just |simply )?need (?:\w+ ){0,3}(?:word|assurance|confirmation|sign|signal|indication|promise|guarantee)(?: from (?:you|your \w+|the \w+))? that\b|\b(?:knowing|hearing|learning|(?:a|an|any|some|the|just a|even a|one) (?:\w+ )?(?:word|assurance|sign|signal|indication|hint|nod|wink)|confirmation)\b(?: (?:from you|from the program|from your (?:\w+ )?(?:program|team|committee)))? that\b|\b(?:would|will|could) (?:\w+ )?(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make)\b|\b(?:is|be) all (?:that )?i (?:would )?need (?:to|before)\b|\bthe only thing i (?:would )?need\b|\b(?:would|will|could) make it (?:\w+ )?(?:easy|easier|simple|simpler|straightforward|an? (?:\w+ )?(?:easy|simple|clear|obvious) (?:decision|choice)) (?:for me )?to\b/;
+  /\b(?:would|will) be (?:enough|sufficient|all (?:it takes|i need)) (?:for me )?to\b|\b(?:is|are|would be|will be) all (?:it would take|it takes|it will take|i (?:would )?need) (?:for me )?to\b|\b(?:knowing|hearing|learning|finding out) (?:where|how|whether|if) (?:i|my)\b|\bi (?:would|will) (?:only |just |simply )?need (?:\w+ ){0,3}(?:word|assurance|confirmation|sign|signal|indication|promise|guarantee)(?: from (?:you|your \w+|the \w+))? that\b|\b(?:knowing|hearing|learning|(?:a|an|any|some|the|just a|even a|one) (?:\w+ )?(?:word|assurance|sign|signal|indication|hint|nod|wink)|confirmation)\b(?: (?:from you|from the program|from your (?:\w+ )?(?:program|team|committee)))? that\b|\b(?:would|will|could) (?:\w+ )?(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|make)\b|\b(?:is|be) all (?:that )?i (?:would )?need (?:to|before)\b|\bthe only thing i (?:would )?need\b|\b(?:would|will|could) make it (?:\w+ )?(?:easy|easier|simple|simpler|straightforward|an? (?:\w+ )?(?:easy|simple|clear|obvious) (?:decision|choice)) (?:for me )?to\b|\b(?:would|will|could) make (?:my|the) (?:\w+ )?(?:decision|choice|ranking|list) (?:\w+ )?(?:easy|easier|simple|simpler|straightforward|obvious|clear)\b/;
 
 /** The member's side told as enabled by the program's: "…would allow me to rank Brookfield first". */
 const ENABLED_OFFER =
@@ -455,7 +588,11 @@ const RETURN_REFUSED =
 const GRANT_VERB =
   /\b(?:confirm\w*|assur\w*|reassur\w*|guarantee\w*|promis\w*|offer\w*|reciprocat\w*|do the same|return the favou?r|commit\w*|signal\w*|indicat\w*)\b/;
 function programActsOnMember(t: string): boolean {
-  for (const m of t.matchAll(new RegExp(PROGRAM_RETURN.source, 'g'))) {
+  // "you will be the first program on my rank list": "list" there is the member's noun, not the
+  // program's act; "you are where I want to train": the verb after a new subject is not the
+  // program's (returnMatches leaves both out).
+  for (const m of returnMatches(t)) {
+    if (/\b(?:my|i|we)\b/.test(m[0].replace(/^\S+/, ''))) continue;
     const around = t.slice(m.index, m.index + m[0].length + 20);
     if (/\b(?:me|my|i)\b/.test(around) || GRANT_VERB.test(m[0])) return true;
   }
@@ -670,7 +807,14 @@ function tradeFrame(t: string): RegExp | undefined {
   if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return undefined;
   const member = MEMBER_OFFER.test(t) || MEMBER_SIDE_NOUN.test(t) || ENABLED_OFFER.test(t);
   if (!member) return undefined;
-  const program = programActsOnMember(t) || PROGRAM_SIDE_NOUN.test(t) || PROGRAM_BENEFIT.test(t) || MUTUAL.test(t);
+  const program =
+    programActsOnMember(t) ||
+    PROGRAM_SIDE_NOUN.test(t) ||
+    PROGRAM_BENEFIT.test(t) ||
+    MUTUAL.test(t) ||
+    FAVOURABLE_NEWS.test(t) ||
+    // "…if I knew I had a real shot there": the member learning where they stand is the program's half.
+    KNOWING.test(t);
   if (!program || !TRADE_LINK.test(t)) return undefined;
   return MEMBER_OFFER.test(t) ? MEMBER_OFFER : MEMBER_SIDE_NOUN.test(t) ? MEMBER_SIDE_NOUN : ENABLED_OFFER;
 }
@@ -737,7 +881,8 @@ const QUOTED = /(?<!\w)['"](?:[^'"]|(?<=\w)'(?=\w)){6,}?['"](?!\w)/g;
 const quidProQuo: Check = {
   id: 'quid-pro-quo',
   checks: 'offers to trade your ranking or commitment for the program ranking you',
-  run(doc) {
+  run(named, { context }) {
+    const doc = programAsYou(named, context.program);
     const sents = bodySentences(doc);
     for (let i = 0; i < sents.length; i++) {
       const s = sents[i]!;
@@ -747,6 +892,10 @@ const quidProQuo: Check = {
       const unquoted = t.replace(QUOTED, ' ');
       if (unquoted !== t && QUOTE_DISOWNED.test(unquoted)) t = unquoted;
       if (SOMEONE_ELSE.test(t) && !/\bi (?:will|would|promise|commit)\b/.test(t)) continue;
+      // "I am not offering to rank you first in exchange for anything": the offer is refused, and
+      // everything after the negated act is what is refused, unless a contrast reopens it.
+      const refused = NEGATED_OFFER.exec(t);
+      if (refused && !/\b(?:but|however|yet|though)\b/.test(t.slice(refused.index))) continue;
       if (isUnderstanding(t) && !CONDITION.test(t.replace(/^.*?\b(?:independent(?:ly)?|rules?)\b/, ''))) continue;
       // A rule stated ("the Match rules prohibit … in exchange for a ranking") with no offer of the member's own.
       if (RULE_STATED.test(t) && !FIRST_PERSON_COMMIT.test(t)) continue;
@@ -803,7 +952,7 @@ const quidProQuo: Check = {
       if (
         gives &&
         (cond || TRADE_LINK.test(t)) &&
-        (programSideIn(t) || PROGRAM_FOR_ME.test(t) || PROGRAM_SIDE_NOUN.test(t) || OUTSIDE_OFFER.test(t)) &&
+        (programSideIn(t, true) || PROGRAM_FOR_ME.test(t) || PROGRAM_SIDE_NOUN.test(t) || OUTSIDE_OFFER.test(t)) &&
         !negatedNear(t, GIVE_UP_ALTERNATIVES) &&
         !TRADE_DISOWNED.test(t)
       )
@@ -871,7 +1020,7 @@ const TOP_CHOICE: readonly RegExp[] = [
   RANK_X_FIRST,
   // First place as where the program sits on the member's list: "Riverside sits at number one",
   // "yours is the one I will rank highest", "in the first spot when I certify my list".
-  /\b(?:sits?|stands?|comes?|is|are|will be|remains?) (?:now )?at (?:the (?:very )?top|number one|#1|no\. ?1|the head)\b(?! of (?!my\b)\w+)|\b(?:you|yours|it|your (?:\w+ ){0,2}(?:program|programme|fellowship)|[a-z]+) (?:is|are|will be|remains?) the (?:one|program|programme|place|fellowship) (?:that )?i (?:\w+ ){0,2}(?:rank|put|place|list|want) (?:\w+ )?(?:highest|first|top|most)\b|\b(?:in|into|at|to|occupy|occupies|take|takes|hold|holds|get|gets|earn|earns|earned|have|has) the (?:very )?(?:first|top|#1|number one|number-one) (?:spot|place|position|slot|line|row|rung)\b(?:(?=.*\b(?:my (?:\w+ )?list|i (?:certify|submit|finali[sz]e)|my rank)\b)|(?<=\b(?:my (?:\w+ )?list|i (?:certify|submit|finali[sz]e)|my rank)\b.*))/,
+  /\b(?:sits?|stands?|comes?|is|are|will be|remains?) (?:now )?at (?:the (?:very )?top|number one|#1|no\. ?1|the head)\b(?! of (?!my\b)\w+)|\b(?:you|yours|it|your (?:\w+ ){0,2}(?:program|programme|fellowship)|[a-z]+) (?:is|are|will be|remains?) the (?:one|program|programme|place|fellowship) (?:that )?i (?:\w+ ){0,2}(?:rank|put|place|list|want) (?:\w+ )?(?:highest|first|top|most|number one|number-one|#1|no\. ?1|1st)(?!\w)|\b(?:in|into|at|to|occupy|occupies|take|takes|hold|holds|get|gets|earn|earns|earned|have|has) the (?:very )?(?:first|top|#1|number one|number-one) (?:spot|place|position|slot|line|row|rung)\b(?:(?=.*\b(?:my (?:\w+ )?list|i (?:certify|submit|finali[sz]e)|my rank)\b)|(?<=\b(?:my (?:\w+ )?list|i (?:certify|submit|finali[sz]e)|my rank)\b.*))/,
   // "#1" has no word boundary before it, so the start is "not after a letter".
   /(?<!\b(?:near|close to|towards|toward) (?:the )?)(?<![\w#])(?:first|top|#1|number[- ]one|no\. ?1|1st) (?:place |spot |position |slot |one |name |entry |program |programme )?(?:on|of|in) my (?:\w+ ){0,2}list\b/,
   /(?<!\b(?:near|close to|towards|toward) (?:the )?)\b(?:top|head|very top|first (?:position|place|spot|slot|line)) (?:of|on|in) my (?:\w+ ){0,2}list\b/,
@@ -882,7 +1031,7 @@ const TOP_CHOICE: readonly RegExp[] = [
   // than Riverside", "nowhere I would rather train".
   /\b(?:no|not a single|not one) (?:other )?(?:program|programme|place|fellowship|residency|hospital|institution)s? (?:that )?i (?:would|could|will) (?:\w+ )?(?:rather|sooner|more gladly|more happily) (?:\w+ ){1,3}than\b|\bnowhere (?:else )?(?:that )?i (?:would|could) (?:\w+ )?(?:rather|sooner)\b|\bi would (?:\w+ )?rather (?:\w+ ){1,3}(?:here|there|at [a-z]+|with you) than (?:anywhere|any other)\b/,
   /\bmy (?:\w+ )?(?:first|top|#1|number one|no\. ?1) (?:\w+ )?(?:too|as well|also)\b|\b(?:also|too) my (?:first|top|#1|number one)\b/,
-  /\b(?:is|are|will be|remains|remain|as|going to be)(?:,? (?:still|clearly|definitely|unquestionably|without (?:question|a doubt)|by far|beyond doubt|of course),?)? (?:still )?(?:clearly |definitely |unquestionably )?my (?:first|top|#1|number one|number-one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
+  /\b(?:is|are|will be|remains|remain|as|going to be)(?:,? (?:still|clearly|definitely|unquestionably|without (?:question|a doubt)|by far|beyond doubt|of course|now|officially|\w+ly),?)? (?:still |now )?(?:clearly |definitely |unquestionably |officially |\w+ly )?my (?:first|top|#1|number one|number-one|no\. ?1|1st)\b(?! (?:few|three|two|five|choices|programs))/,
   // First place as the program leading the member's list, going first when they rank, preferred
   // over anywhere else, or the clear winner: "Riverside tops my list", "it will go first when I
   // rank", "where I'd choose to be above anywhere else", "the clear winner among the programs".
@@ -926,9 +1075,10 @@ const REPORTED_TOP =
   /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:told|written|wrote|said|sent|emailed|given|promised|say|tell|write) (?:exactly |just |much )?(?:the same|the same thing|something similar|a similar (?:\w+ )?(?:message|letter|email|note)|the same (?:\w+ )?(?:message|letter|email|note|promise)) (?:\w+ ){0,2}to (?!you\b|your\b)\w+|\bboth (?:\w+ ){0,3}(?:are|were|will be|remain) (?:\w+ ){0,2}(?:first|top|number one|#1)\b|\b(?:equal|joint|tied for|shared) (?:first|top|number one|#1)\b|\b(?:each|both) (?:\w+ ){0,3}?(?:going to be|be|become|remain) (?:\w+ )?(?:my )?(?:first|top|number one|#1|no\. ?1)\b/;
 
 /** Proper names in a sentence that are not people ("Dr. Greer") and not common words. */
-function namesIn(s: Sentence): string[] {
+function namesIn(s: Sentence, from = 0, to = s.tokens.length): string[] {
   const out: string[] = [];
   s.tokens.forEach((t, k) => {
+    if (k < from || k >= to) return;
     if (t.pos !== 'PROPN' || !/^[A-Z][a-z]{2,}/.test(t.value)) return;
     const prev = s.tokens[k - 1]?.canon ?? '';
     if (/^(?:dr\.?|prof\.?|professor|mr\.?|ms\.?|mrs\.?|doctor)$/.test(prev)) return;
@@ -982,10 +1132,24 @@ const multipleTopChoice: Check = {
     // The email itself names a different program as the first choice (a template left over).
     if (context.program) {
       const ours = new Set(normProgram(context.program).split(' '));
+      // Only a name the first place can be said of counts: up to the end of the top-choice phrase
+      // ("Sierra Vista is my number one", "joining Tallis … as my #1"), not a town or a person in
+      // what follows it ("since the day I walked around the clinic in Yuma"); the words every program
+      // name has ("pathway", "medicine") name no other program.
       const others = bodySentences(doc)
-        .filter((s) => TOP_CHOICE.some((re) => re.test(s.canon)))
-        .flatMap(namesIn)
-        .filter((n) => !ours.has(n));
+        .flatMap((s) => {
+          const m = TOP_CHOICE.map((re) => re.exec(s.canon)).find((x) => x !== null);
+          if (!m) return [];
+          const b = s.canonTok[m.index + m[0].length - 1] ?? s.tokens.length - 1;
+          // After it, only a name the same words were sent to ("…, which is what I wrote to Lakeview").
+          const sentTo = s.tokens
+            .map((_, k) => k)
+            .filter(
+              (k) => k >= b + 2 && /^(?:to|told|informed|emailed|promised|assured)$/.test(s.tokens[k - 1]?.canon ?? ''),
+            );
+          return [...namesIn(s, 0, b + 2), ...sentTo.flatMap((k) => namesIn(s, k, k + 1))];
+        })
+        .filter((n) => !ours.has(n) && !GENERIC_WORDS.has(n) && !PROGRAM_STOP.has(n) && !SPECIALTY.has(n));
       if (others.length && bodySentences(doc).some((s) => namesIn(s).some((n) => ours.has(n))))
         return {
           sentence: declared,
@@ -1052,8 +1216,12 @@ const SPECIFIC: readonly RegExp[] = [
   /\b(?:you|dr\.? \w+|the (?:team|fellows?|faculty|residents?|program director|pd|coordinator|chief|cmio|chair)|your (?:fellows?|faculty|team|residents?|cmio|director)|[a-z]+) (?:\w+ )?(?:mentioned|described|explained|shared|showed|presented|walked me through|told me|discussed|outlined|highlighted|demonstrated|gave me|pointed out|talked about|spoke about)\b/,
   /\b(?:conversation|discussion|talk|chat|meeting|exchange|lunch|dinner|tour|session|presentation|demo) (?:with \w+ )?(?:about|on|regarding|of|around)\b/,
   /\bwe (?:\w+ )?(?:discussed|talked about|spoke about|covered|went over|looked at)\b/,
-  /\b(?:your|the program's|the fellowship's|its) (?:\w+ ){0,2}(?:project|pilot|dashboard|initiative|rollout|partnership|collaboration|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|course|certificate|grant|center|centre|unit|work on|research on|focus on|emphasis on|approach to|integration)\b/,
-  /\b(?:explain\w*|show\w*|present\w*|describ\w*|walk\w* (?:me|us) through|hear\w* about|learn\w* about|see\w*|tour of|demo of|introduc\w* (?:me|us) to) (?:your|the|their) (?:[\w'-]+ ){1,3}(?:alert|alerts|score|pathway|warehouse|trackboard|flowsheet|review|screening|model|project|pilot|dashboard|initiative|rollout|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|redesign|app|workflow|protocol|governance|command cent(?:er|re)|hub|program|service)\b/,
+  /\b(?:your|the program's|the fellowship's|its) (?:(?!my\b|our\b)[\w'-]+ ){0,3}(?:project|pilot|dashboard|initiative|rollout|partnership|collaboration|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|course|certificate|grant|center|centre|unit|work on|research on|focus on|emphasis on|approach to|integration)\b/,
+  /\b(?:explain\w*|show\w*|present\w*|describ\w*|walk\w* (?:me|us) through|hear\w* about|learn\w* about|see\w*|tour of|demo of|introduc\w* (?:me|us) to) (?:me |us )?(?:your|the|their) (?:[\w'-]+ ){1,3}(?:alert|alerts|score|pathway|warehouse|trackboard|flowsheet|review|screening|model|project|pilot|dashboard|initiative|rollout|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|redesign|app|workflow|protocol|governance|command cent(?:er|re)|hub|program|service)\b/,
+  // A named piece of the program's work in any syntactic form: "the readmission dashboard project
+  // of your residents", "the sepsis alert your fellows built", "the discharge checklist that your
+  // chief residents run". Who owns it is said after it; the modifier words must name something.
+  /\bthe (?:[\w'-]+ ){1,3}(?:project|pilot|dashboard|initiative|rollout|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|elective|alert|alerts|checklist|huddle|review|workflow|redesign|protocol|app|service|trial|audit|database|program) (?:(?:of|by|from|at|with|for) (?:your|you|the (?:fellows?|residents?|faculty|team|program)\b)|(?:that |which )?(?:your|the) (?:\w+ ){0,2}(?:fellows?|residents?|faculty|team|staff|nurses?|chiefs?) (?:\w+ )?(?:built|run|runs|ran|led|lead|leads|made|designed|developed|created|started|launched|use|used))/,
 ];
 
 /**
@@ -1118,12 +1286,14 @@ export function specificEvidence(doc: TextDoc, program: string | undefined): str
       if (!m) continue;
       // A title with a capitalised name as written ("Dr. Greer"), not "a doctor with".
       if (re === SPECIFIC[0] && !/\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.? [A-Z\u00C0-\u024F]/u.test(s.text)) continue;
-      if (re === SPECIFIC[4] || re === SPECIFIC[5]) {
+      if (re === SPECIFIC[4] || re === SPECIFIC[5] || re === SPECIFIC[6]) {
         // "your program's supportive culture" names nothing; "your sepsis alert project" does.
         const words = m[0]
           .split(' ')
           .slice(1, -1)
-          .filter((w) => !/^(?:the|your|their|me|us|through|about|of|to)$/.test(w) && !/'s$/.test(w));
+          .filter(
+            (w) => /[a-z]/.test(w) && !/^(?:the|your|their|me|us|through|about|of|to)$/.test(w) && !/'s?$/.test(w),
+          );
         if (!words.some((w) => !GENERIC_WORDS.has(w))) continue;
       }
       return m[0];
@@ -1184,6 +1354,16 @@ const DISCLOSURE: readonly [string, RegExp][] = [
         // daily about the member's outcome ("my parents have told our whole community that I will
         // become a fellow", "my father calls me every evening to ask", "the pressure from home").
         String.raw`|\b(?:pressure|expectations?|hopes) (?:from|at|of|back) home\b|\b(?:expectations?|pressure|hopes) (?:\w+ ){0,4}(?:weigh|weighs|weighed|weighing) (?:\w+ )?on me\b|\b(?:do not|don't|did not|does not) (?:\w+ ){0,2}(?:want|wish) to (?:disappoint|let down|fail) (?:them|everyone|my ${FAMILY}|my (?:community|village|people))\b|\b(?:told|tells|telling|tell) (?:our|my|the|all (?:the|our|my)) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs|everyone)\b|\bmy ${FAMILY} (?:\w+ ){0,3}(?:calls?|asks?|phones?|messages?|texts?) (?:me )?(?:every|each) (?:single )?(?:day|night|evening|morning|week)\b|\b(?:everyone|everybody|(?:my|our) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs))(?: (?:\w+ ){0,3}(?:home|village|town|community))? (?:\w+ ){0,2}(?:believes?|thinks?|expects?|knows?|has been told|have been told|is waiting|are waiting|is sure|are sure) (?:that )?i (?:am|will|would)\b`,
+    ),
+  ],
+  // Who × state: the member's relative as the patient of a clinical state, whatever the condition
+  // is called ("my mother was in ICU for heart failure", "my wife's pregnancy has been complicated
+  // by pre-eclampsia", "my father has been admitted twice"). The same words about a project or a
+  // ward the member works on name no one of theirs.
+  [
+    'health',
+    new RegExp(
+      String.raw`\bmy (?:\w+ )?${FAMILY}\b(?: ?'s? (?:\w+ )?(?:pregnancy|health|condition|recovery|treatment|illness|delivery|labou?r|birth))?[^.;]{0,60}?\b(?:was|is|has been|had been|were|are|got|been|being|went|remains?|stayed) (?:\w+ ){0,2}?(?:admitted|readmitted|hospitali[sz]ed|intubated|ventilated|in (?:the )?(?:icu|intensive care|ccu|picu|nicu|hospital|a coma)(?! (?:administration|management|informatics|leadership|pharmacy|board|it)\b)|critically ill|complicated(?= by)|treated(?= for)|operated on|put on (?:a )?ventilator)\b`,
     ),
   ],
   // Euphemisms, field by field: the same personal matters said softly. A condition of the body

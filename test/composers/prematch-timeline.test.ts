@@ -433,3 +433,28 @@ describe('prematch timeline: the "next" line reads as a plain sentence', () => {
     );
   });
 });
+
+describe('prematch timeline: a member who has not applied this season', () => {
+  it('says, once interviews have begun, that the remaining steps are for applicants, and which season is theirs', () => {
+    const amia = at('amia-ci-match', '2026-12-03');
+    expect(amia.notApplied).toBe(
+      "The steps from the interviews on are for members who applied in the 2026-2027 season (a fellowship from July 2027): AMIA's match takes only applicants who applied through ERAS and interviewed with the programs they list. If you have not applied yet, yours is the 2027-2028 season, for a fellowship from July 2028: start now by researching programs and confirming your eligibility, and be ready when ERAS typically opens in early June 2027.",
+    );
+    const nrmp = at('nrmp-main', '2027-01-20');
+    expect(nrmp.notApplied).toMatch(
+      /^The steps from the interviews on are for members who applied in the 2026-2027 season \(a residency from July 2027\): the Match takes only applicants who applied through ERAS/,
+    );
+    expect(nrmp.notApplied).toMatch(/yours is the 2027-2028 season, for a residency from July 2028/);
+  });
+
+  it('says nothing before interviews begin, or once the next season has opened', () => {
+    expect(at('amia-ci-match', '2026-08-03').notApplied).toBeUndefined();
+    expect(at('nrmp-main', '2026-09-20').notApplied).toBeUndefined();
+    expect(at('amia-ci-match', '2027-06-10').notApplied).toBeUndefined();
+    expect(at('nrmp-main', '2027-04-03').notApplied).toBeUndefined();
+  });
+
+  it('says nothing when the deadline in the profile puts the member in the next season', () => {
+    expect(prematchTimeline('2026-12-10', 'ci-fellowship', '2027-08-15').notApplied).toBeUndefined();
+  });
+});

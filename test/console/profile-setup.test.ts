@@ -58,7 +58,9 @@ describe('/profile setup, show and edit in the local console', () => {
     );
     expect(first.stdout).toMatch(/Added: Step 1 — passed, Dec 2019/);
     expect(first.stdout).toMatch(/Skipped: Timeline since graduation/);
-    expect(first.stdout).toMatch(/Stopped at step 7 of 11\. Your answers so far are saved/);
+    expect(first.stdout).toMatch(
+      /Stopped at step 7 of 11\. The steps and list items you finished are saved; answers typed in a step you did not finish are not/,
+    );
 
     const second = await consoleRun(
       [
@@ -110,6 +112,16 @@ describe('/profile setup, show and edit in the local console', () => {
     // The shared version keeps passed exams and never a failed attempt.
     expect(shared).toMatch(/Step 1 — passed/);
     expect(shared).not.toMatch(/did not pass|Egypt|H-1B|Dr\. Lee|2018|2027/);
+  });
+
+  it('says honestly that an answer typed in an unfinished step is not kept, and asks that step again', async () => {
+    const first = await consoleRun(['/profile setup', 'nigerian'], 'midstep.sqlite');
+    expect(first.stdout).toMatch(/Read as: Not a US citizen or permanent resident/);
+    expect(first.stdout).toMatch(/Stopped at step 1 of 11\. .*answers typed in a step you did not finish are not/);
+    expect(first.stdout).not.toMatch(/Your answers so far are saved/);
+    const second = await consoleRun(['/profile setup'], 'midstep.sqlite');
+    expect(second.stdout).toMatch(/step 1 of 11: The basics/);
+    expect(second.stdout).toMatch(/Your citizenship/);
   });
 
   it('offers review or start over when a profile exists, and walks the review keeping answers', async () => {

@@ -227,6 +227,10 @@ describe('/prematch against the fake Discord', () => {
     const text = [original, ...i.followUps()].map(textOf).join('\n');
     expect(text).toMatch(/AMIA Clinical Informatics Fellowship Match\*\*: typical calendar for the 2026-2027 season/);
     expect(text).toMatch(/Today is 20 Nov 2026/);
+    // A member who has not applied reads, before the calendar, that its remaining steps are not theirs.
+    expect(text).toMatch(
+      /Not applied this season\?[\s\S]*If you have not applied yet, yours is the 2027-2028 season, for a fellowship from July 2028[\s\S]*5 Dec 2025 – 3 Jun 2026: Research programs/,
+    );
     expect(text).toMatch(/1 Sep 2026 – 30 Nov 2026: Interviews and thank-you notes \(still open\)/);
     expect(text).toMatch(/15 Oct 2026 – 3 Dec 2026: Updates and a possible top-choice message \(now\)/);
     expect(text).toMatch(

@@ -52,6 +52,11 @@ const CASES: Case[] = [
   { q: 'is OET pass fail for ECFMG', expect: ['ci-pathway#ecfmg-certification'], says: /pass\/fail/ },
   { q: 'what OET score do I need for ECFMG', expect: ['ci-pathway#ecfmg-certification'], says: /every sub-test/ },
   { q: 'do i need ECFMG certification to start a fellowship', expect: ['ci-pathway#ecfmg-certification'], says: /needs ECFMG certification/ },
+  { q: 'does my ECFMG certificate expire', expect: ['ci-pathway#ecfmg-certification'], says: /subject to expiration/ },
+  { q: 'does a US citizen who studied abroad count as an IMG', expect: ['ci-pathway#ecfmg-certification', 'matches#nrmp-main-match'], says: /not your passport/ },
+  // Canadian certification for the CI boards; who sets letter deadlines
+  { q: 'does canadian board certification count for the ABPM clinical informatics exam', expect: ['ci-pathway#board-certification'], says: /RCPSC or CFPC certification meets/ },
+  { q: 'what is the ERAS deadline for letters', expect: ['letters#asking-and-timing'], says: /ERAS sets no application deadlines/ },
   // USCE kinds
   { q: 'does research count as US clinical experience', expect: ['red-flags#usce-kinds'], says: /research is not clinical experience/ },
   { q: 'is an observership considered clinical experience', expect: ['red-flags#usce-kinds'], says: /observership is not hands-on care/i },

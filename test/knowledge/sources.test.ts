@@ -38,8 +38,13 @@ const NON_SEED_FACTS: ReadonlyArray<[string, RegExp]> = [
   ['observerships without patient care', /\bnot hands-on\b|\bno patient care\b/i],
 ];
 
-/** Hosts of the bodies that set these facts (AMIA, ACGME, ABPM, ABPath, ABIM, NRMP, ECFMG, AAMC, AMA, State, USCIS). */
-const PRIMARY_HOSTS = /(^|\.)(amia\.org|acgme\.org|theabpm\.org|abpath\.org|abim\.org|nrmp\.org|ecfmg\.org|aamc\.org|ama-assn\.org|state\.gov|uscis\.gov)\.?$/;
+/**
+ * Hosts of the bodies that set these facts (AMIA, ACGME, ABPM, ABPath, ABIM, NRMP, ECFMG, AAMC, AMA, State, USCIS).
+ * erasfellowshipdocuments.org is the ERAS Fellowships Documents Office, the AAMC's own ERAS office
+ * for fellowship applicants (operated by ECFMG), so it speaks for ERAS itself.
+ */
+const PRIMARY_HOSTS =
+  /(^|\.)(amia\.org|acgme\.org|theabpm\.org|abpath\.org|abim\.org|nrmp\.org|ecfmg\.org|aamc\.org|erasfellowshipdocuments\.org|ama-assn\.org|state\.gov|uscis\.gov)\.?$/;
 /** How a non-primary page must label itself in its title. */
 const LABELLED_SECONDARY = /\((secondary[^)]*|a program's page|hosted copy[^)]*|via [^)]+|archived)\)|\(archived\)|hosted copy|secondary/i;
 

@@ -12,7 +12,7 @@ const ids = (qs: { id: string }[]) => qs.map((q) => q.id);
 describe('mockPlan', () => {
   it('always opens with "tell me about yourself" and "why clinical informatics"', () => {
     for (const profile of [exampleProfile(), cleanProfile(), { version: 1 as const }]) {
-      for (const count of [2, 8, 20]) {
+      for (const count of [3, 8, 20]) {
         const plan = mockPlan(profile, TODAY, { count });
         expect(ids(plan.questions).slice(0, 2)).toEqual(['tell-me-about-yourself', 'why-clinical-informatics']);
       }
@@ -121,7 +121,7 @@ describe('mockPlan', () => {
 
   it('lists red-flag questions that did not fit a small count', () => {
     const plan = mockPlan(exampleProfile(), TODAY, { count: 3 });
-    expect(plan.didNotFit).toEqual(['rf-limited-usce', 'rf-exam-failure', 'rf-training-gap']);
+    expect(plan.didNotFit).toEqual(['rf-clinical-currency', 'rf-limited-usce', 'rf-training-gap']);
   });
 
   it('orders questions as an interview flows', () => {

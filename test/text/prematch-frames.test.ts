@@ -160,7 +160,9 @@ const CORPUS: Row[] = [
     },
     target: 'ci-fellowship',
     id: 'quid-pro-quo',
-    quote: '…I now feel confident that Tidewater will rank me well, I am returning the…',
+    // Round ten reads the program's name as "you", so the trade is found from its condition and the
+    // member's half is quoted.
+    quote: '…am returning the favour: Tidewater will be first on my list.',
   },
   {
     from: 'seen-heldout-a/pm-h-026',

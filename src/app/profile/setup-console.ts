@@ -34,7 +34,7 @@ import { WELCOME, completeView, existingProfileView, problemView } from './setup
 export type ConsoleSetupMode = 'continue' | 'review' | 'restart';
 
 export const CONSOLE_SETUP_HELP =
-  'One answer per line. At any question: "skip" skips this step, "back" goes to the previous step, "quit" stops (your answers so far are kept).';
+  'One answer per line. At any question: "skip" skips this step, "back" goes to the previous step, "quit" stops (finished steps are kept).';
 
 type Answer =
   | { kind: 'input'; input: Record<string, string>; leftOut?: Record<string, string>; finishedEarly?: boolean }
@@ -379,8 +379,10 @@ export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: Console
     let note = `Saved: ${step.title}.`;
     switch (answer.kind) {
       case 'quit':
+        // Saving happens when a step (or a list item) is finished: say so, or a member who stopped
+        // mid-step believes answers are kept that are not.
         return notice(
-          `Stopped at ${progress(state)}. Your answers so far are saved; /profile setup carries on from here.`,
+          `Stopped at ${progress(state)}. The steps and list items you finished are saved; answers typed in a step you did not finish are not, so /profile setup starts this step again.`,
           { personal: true },
         );
       case 'again':

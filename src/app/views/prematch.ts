@@ -357,6 +357,8 @@ export async function prematchTimelineView(ctx: AppContext, userId: string): Pro
   return {
     text: `**${t.match}**: typical calendar for the ${t.season} season. Today is ${humanDay(today)}.${next}`,
     sections: [
+      // Said before the calendar: a member who has not applied must not take its deadlines as theirs.
+      ...(t.notApplied ? [{ title: 'Not applied this season?', body: t.notApplied, tone: 'warning' as const }] : []),
       ...t.phases.map((p) => phaseSection(p, t.current)),
       { title: 'Keep in mind', body: t.notes.map((n) => `- ${n}`).join('\n'), tone: 'info' },
     ],

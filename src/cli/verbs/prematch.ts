@@ -154,6 +154,7 @@ function timeline(today: string, profile: Profile | undefined): VerbOutput {
   const json = t;
   // The text is read by a person: days as "3 Dec 2026" (the JSON keeps YYYY-MM-DD for scripts).
   const out = [`${t.match}: typical calendar for the ${t.season} season, today ${humanDay(today)}`, ''];
+  if (t.notApplied) out.push(...wrapParagraph(`Not applied this season? ${t.notApplied}`, ''), '');
   for (const p of t.phases) {
     const mark = p.status === 'current' ? (p.id === t.current ? '  <- now' : '  (still open)') : '';
     out.push(`${humanDay(p.from)} – ${humanDay(p.to)}  ${p.title} [${p.status}]${mark}`);

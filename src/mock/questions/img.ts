@@ -6,6 +6,23 @@ import type { Question } from '../types.js';
 
 export const IMG: Question[] = [
   {
+    // Asked of a member who already trained in the same specialty abroad and now applies to a US
+    // residency in it: programs want to know why they would start again as a first-year resident.
+    id: 'why-residency-again',
+    category: 'img',
+    text: 'You have already trained in this specialty abroad. Why go through residency in it again?',
+    shows:
+      'A positive reason for repeating training (not only a requirement to tick), humility about starting again as a first-year resident, and what your earlier training lets you bring from day one.',
+    framework: 'three-part',
+    hint: 'Say plainly that you trained in this specialty before and what that gave you, then what US training adds that you want (for you, the informatics track), and end with how your experience helps the team rather than making you impatient with the basics.',
+    followUps: [
+      'How will you feel being supervised as an intern after practising on your own?',
+      'Why not apply for something other than the specialty you already trained in?',
+    ],
+    expectsInformatics: true,
+    presumes: ['residency-abroad-same-specialty'],
+  },
+  {
     id: 'why-study-abroad',
     category: 'img',
     text: 'Why did you study medicine abroad?',
