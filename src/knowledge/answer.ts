@@ -558,6 +558,8 @@ interface ScoredSentence {
 function startsMidSentence(text: string): boolean {
   return /^[\s*_"“(]*[a-z]/.test(text);
 }
+/** A sentence that draws a conclusion from the one before it ("So…", "Thus…", "Therefore…"). */
+const CONCLUDES = /^[\s*_"“(]*(?:so|thus|hence|therefore|and so|which means)\b(?! (?:long|far|much|many)\b)/i;
 /** A list item's lead-in ("For more ordinary gaps, do this:"), when it is short enough to put back in front. */
 function leadInOf(passage: GuidePassage): string {
   const leadIn = passage.kind === 'item' ? (passage.context ?? '').trim() : '';
@@ -617,12 +619,12 @@ function givesCount(sentence: string, clause: string): boolean {
 /** A definition of what a section covers ("What counts: …") answers only a question about what counts. */
 const DEFINITION = /^what counts\b/i;
 
-function listAnswer(hits: readonly PassageHit[], best: PassageHit, all: ReadonlyMap<string, GuidePassage>): string[] | undefined {
+function listAnswer(hits: readonly PassageHit[], best: PassageHit, all: ReadonlyMap<string, GuidePassage>, whole = false): string[] | undefined {
   const p = best.passage;
   if (p.kind !== 'item' || !p.context) return undefined;
   const siblings = [...all.values()].filter((q) => q.doc === p.doc && q.section === p.section && q.kind === 'item' && q.context === p.context);
   const matched = hits.filter((h) => siblings.includes(h.passage) && h.score >= best.score * 0.35).length;
-  if (matched < ANSWER_CONFIG.listMinItems || siblings.length > ANSWER_CONFIG.listMaxItems + 2) return undefined;
+  if ((matched < ANSWER_CONFIG.listMinItems && !whole) || siblings.length > ANSWER_CONFIG.listMaxItems + 2) return undefined;
   const lines = [p.context.endsWith(':') ? p.context : `${p.context}:`];
   for (const s of siblings.slice(0, ANSWER_CONFIG.listMaxItems)) {
     const text = s.sentences.filter((x) => !x.meta).map((x) => tidy(x.text));
@@ -688,7 +690,10 @@ export function composeAnswer(
     hit.passage.sentences.forEach((s, i) => {
       // (A short reply to the passage's own opening question, "Yes, it is possible.", stays.)
       const repliesToOwnQuestion = i === 1 && /\?\s*$/.test(hit.passage.sentences[0]?.text ?? '');
-      if (s.meta || (s.text.split(/\s+/).length < 4 && !repliesToOwnQuestion) || POINTER.test(s.text)) return;
+      // (…and so does a section's short opening that gives the time a "when" question asks for:
+      // "Ask early.")
+      const givesTimeFirst = hit.passage.position === 0 && i === 0 && measure !== undefined && measure.test(s.text);
+      if (s.meta || (s.text.split(/\s+/).length < 4 && !repliesToOwnQuestion && !givesTimeFirst) || POINTER.test(s.text)) return;
       // A sentence that starts in lower case continues something before it (a list item after its
       // lead-in, "for more ordinary gaps (…), linking…"): it may open an answer only where the
       // lead-in can be put back in front of it.
@@ -705,7 +710,9 @@ export function composeAnswer(
         // A question the guide asks ("Do you understand what went wrong…?") is not an answer.
         (/\?\s*$/.test(s.text) ? 2 * cfg.examplePenalty : 0) -
         (exampleParagraph ? 2 * cfg.examplePenalty : 0) -
-        (DEFINITION.test(s.text) && !asksDefinition ? cfg.examplePenalty : 0) +
+        (DEFINITION.test(s.text) && !asksDefinition ? cfg.examplePenalty : 0) -
+        // A sentence opening on a connective ("So for a CI fellowship…") concludes the one before.
+        (i > 0 && CONCLUDES.test(s.text) ? cfg.examplePenalty : 0) +
         // "When…?", "how long…?", "how many…?": the sentence giving the time or number leads.
         ((measure ? measure.test(s.text) : counting && givesCount(s.text, questionClause(question))) ? cfg.measureBonus : 0);
       candidates.push({ hit, index: i, text: s.text, score });
@@ -747,16 +754,21 @@ export function composeAnswer(
   // A "when"/"how long"/"how many" question is answered by the sentence giving the time or number
   // when the leading section has one, however well another sentence shares the member's words.
   const gives = (c: ScoredSentence): boolean => (measure ? measure.test(c.text) : counting && givesCount(c.text, questionClause(question)));
+  // A question the guide asks ("Do you understand what went wrong…?") leads only when the section
+  // offers nothing else; then the list it belongs to is given whole, under its lead-in.
+  const asksBack = (c: ScoredSentence): boolean => /\?\s*$/.test(c.text);
+  const inTopRef = (c: ScoredSentence): boolean => `${c.hit.passage.doc}#${c.hit.passage.section}` === topRef;
   const lead =
-    (measure || counting ? candidates.find((c) => `${c.hit.passage.doc}#${c.hit.passage.section}` === topRef && gives(c)) : undefined) ??
-    candidates.find((c) => `${c.hit.passage.doc}#${c.hit.passage.section}` === topRef) ??
+    (measure || counting ? candidates.find((c) => inTopRef(c) && gives(c)) : undefined) ??
+    candidates.find((c) => inTopRef(c) && !asksBack(c)) ??
+    candidates.find(inTopRef) ??
     candidates[0];
   if (!lead) return notCovered(guides, audience, confidence);
 
   const parts: string[] = [];
   const used: Array<{ doc: string; section: string }> = [];
   const leadPassage = lead.hit.passage;
-  const list = listAnswer(hits, lead.hit, index.passages);
+  const list = listAnswer(hits, lead.hit, index.passages, asksBack(lead));
   if (list) {
     parts.push(`${list.join('\n')} ${cite(leadPassage)}`);
   } else {

@@ -225,7 +225,9 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // So does a failed exam: "I failed CK once, can I still apply?" asks about the failure.
     // (…unless the asking clause names a topic of its own: "I failed Step 3 once, do I need it
     // for a J-1?" asks about the J-1.)
-    const asksOwnTopic = [...q.meaning.entities].some((x) => entityClass(x) !== 'fail' && q.asked.has(`e:${x}`));
+    // (The exam that was failed is the failure's own object, not another topic: "I failed Step 2
+    // CK once, can I still apply?" still asks about the failure.)
+    const asksOwnTopic = [...q.meaning.entities].some((x) => !['fail', 'exam'].includes(entityClass(x)) && q.asked.has(`e:${x}`));
     if (e === 'fail:exam' && asksOwnTopic) continue;
     if (!q.asked.has(`e:${e}`) && !q.pointsBack && entityClass(e) !== 'place' && e !== 'fail:exam') continue;
     // Training abroad changes the answer to almost every eligibility question, so an eligibility
