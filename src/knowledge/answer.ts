@@ -527,8 +527,11 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
   const body = forTheMatchNamed(m.entry.a.trim(), question);
   // A curated answer that itself opens with the deciding condition ("It depends on which match
   // you mean.") is a "depends" lead for a yes/no question.
-  const depends = !lead && isYesNoQuestion(question) && /^it depends\b/i.test(body) ? ('depends' as const) : undefined;
-  const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : '';
+  // …and so is one whose opening sentence names the condition that decides what was asked ("Some
+  // CI fellowships sponsor both J-1 and H-1B, others only J-1…" for "do CI fellowships take J-1?").
+  const opensOnCondition = !lead && isYesNoQuestion(question) && !/^it depends\b/i.test(body) && statesCondition(firstSentence(body)) && conditionIsAsked(question, firstSentence(body));
+  const depends = !lead && isYesNoQuestion(question) && (/^it depends\b/i.test(body) || opensOnCondition) ? ('depends' as const) : undefined;
+  const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : opensOnCondition ? '**It depends:** ' : '';
   const passages = m.entry.cites
     .map((ref, i) => sectionPassage(index, ref, m.score * (1 - i * 0.01), outcome.hits ?? []))
     .filter((p): p is Passage => p !== undefined);
@@ -597,6 +600,16 @@ function repeats(sentence: string, lead: string): boolean {
 /** A pointer to another guide ("The explaining-red-flags guide has example narratives.") is not an answer. */
 const POINTER = /^(?:the [\w-]+ guide (?:has|covers|gives|shows|explains)|see the\b|details (?:are )?in\b|more (?:on this )?in the\b)/i;
 
+const MONTH_NAMES = /\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/gi;
+/** A month with its year ("July 2027", "30 June 2027"): a dated fact of the member's own. */
+const MONTH_YEAR = new RegExp(String.raw`(?:\b\d{1,2}(?:st|nd|rd|th)? )?${MONTH_NAMES.source}(?: \d{1,2}(?:st|nd|rd|th)?,?)? (?:19|20)\d\d\b`, 'gi');
+/** Month names as features. */
+const MONTH_FEATURES: ReadonlySet<string> = new Set(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+    .map((m) => featureOf(m))
+    .filter((f): f is string => f !== null),
+);
+
 /** What answers a question of each measuring kind: a time, a duration, a number. */
 const NUMBER = String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|a couple`;
 const MEASURE_WORDS: Partial<Record<QuestionType, RegExp>> = {
@@ -662,7 +675,12 @@ export function composeAnswer(
   const asked = askedFeatures(question, questionClause(question));
   const q = new Map<string, number>();
   let mass = 0;
+  // The member's own dates ("start July 2027 if I finish June 2027", a month with its year) are
+  // their facts, not words to find in a guide, whose months belong to other calendars; only a
+  // "when" question asks for one.
+  const ownDates = questionType(question) !== 'when' && new RegExp(MONTH_YEAR.source, 'i').test(question) ? MONTH_FEATURES : new Set<string>();
   for (const f of meaningOf(question).features) {
+    if (ownDates.has(f)) continue;
     const w = idf.weight(f) * (asked.has(f) ? 1 : cfg.contextWeight) * (idf.known(f) ? 1 : 0.3);
     q.set(f, w);
     mass += w;
@@ -921,7 +939,9 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const query = standsAlone ? question : withTopic;
   const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
   const sectionScores = h.sections.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
-  const outcome = rerank(searchWithStats(index, query, { limit: ANSWER_CONFIG.rerankPool, audience }), [...faqScores, ...sectionScores], index, query);
+  // (The member's own dates are not searched for unless the question asks when: see MONTH_FEATURES.)
+  const searched = questionType(query) === 'when' ? query : query.replace(MONTH_YEAR, ' ');
+  const outcome = rerank(searchWithStats(index, searched, { limit: ANSWER_CONFIG.rerankPool, audience }), [...faqScores, ...sectionScores], index, query);
   const top = faqScores[0];
   const rival = sectionScores[0];
   // A section question that fits clearly better, about a section the entry does not cite, wins.

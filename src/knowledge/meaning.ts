@@ -28,7 +28,9 @@ const ABROAD: readonly string[] = [
     'nigeria', 'nigerian', 'ghana', 'kenya', 'ethiopia', 'sudan', 'philippines', 'filipino', 'iran',
     'iranian', 'iraq', 'syria', 'jordan', 'lebanon', 'turkey', 'brazil',
     'mexico', 'colombia', 'venezuela', 'peru', 'argentina', 'cuba', 'caribbean', 'china', 'chinese',
-    'russia', 'ukraine', 'poland', 'romania', 
+    'russia', 'ukraine', 'poland', 'romania',
+    // Caribbean medical schools' islands (a US citizen "went to med school in Grenada").
+    'grenada', 'dominica', 'lucia', 'kitts', 'antigua', 'aruba', 'curacao', 'maarten', 'barbados', 'montserrat', 'anguilla', 'belize',
     'fcps', 'mrcp', 'dnb', 'frcs',
   ];
 
@@ -327,6 +329,18 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
     features.add(GAP);
     features.add('g:gap');
     features.add(CAREGIVING_FEATURE);
+  }
+  // A program that "takes" or "accepts" a visa, or lets one train "on" it, sponsors it ("do CI
+  // fellowships take J-1?", "possible to train in a fellowship while on H-1B?").
+  if (/\b(?:take|takes|taking|accept|accepts|accepting|accepted|welcome|welcomes|hire|hires|allow|allows)\b(?: \w+){0,2} (?:j-?1|h-?1b|o-?1)\b|\b(?:fellowships?|residenc\w*|programs?|train\w*)\b(?: \w+){0,4} (?:on|with|using|while on) (?:an? |my )?(?:j-?1|h-?1b|o-?1)\b|\b(?:j-?1|h-?1b|o-?1) (?:doctors|physicians|holders|applicants|imgs)\b(?: \w+){0,2} (?:accepted|taken|welcome)\b/i.test(text)) {
+    const sponsor = featureOf('sponsor');
+    if (sponsor) features.add(sponsor);
+  }
+  // "Am I an IMG?", "does that make me an international graduate?": whether one counts as
+  // something, put without "count" or "treated as".
+  if (/\b(?:am i|am i still|would i be|will i be|does (?:that|this|it) make me|would (?:that|this|it) make me|do i become) (?:still )?(?:a|an|considered (?:a|an)?)\b/i.test(text)) {
+    const counts = featureOf('count');
+    if (counts) features.add(counts);
   }
   // "When will they decide?" asks for someone's timeline ("when" alone is a stop word).
   if (/\bwhen (?:they|their|the program|programs|it|its|do they|does it|will they|will it|is it|are they)\b/i.test(text)) features.add(TIMELINE);
