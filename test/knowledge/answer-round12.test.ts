@@ -35,6 +35,16 @@ describe('round twelve: what the guides do not cover is declined', () => {
 });
 
 describe('round twelve: the lead answers what was asked', () => {
+  it('a program "taking" a visa is one sponsoring it: the answer names the deciding condition first', () => {
+    for (const q of ['do CI fellowships take J-1?', 'Can I do CI fellowship on H-1B?']) {
+      const a = ask(q);
+      expect(a.lead).toBe('depends');
+      expect(a.answer).toMatch(/^\*\*It depends:\*\* Some CI fellowships sponsor/);
+      expect(a.answer).not.toMatch(/seven years/);
+    }
+    expect(ask('Can I do CI fellowship on H-1B?').answer).toMatch(/Step 3/);
+  });
+
   it('the question after a comma is the one asked, not a relative "who" in the context', () => {
     expect(isYesNoQuestion("I'm a US citizen who went to med school in Grenada, am I an IMG?")).toBe(true);
     const a = ask("I'm a US citizen who went to med school in Grenada, am I an IMG?");
