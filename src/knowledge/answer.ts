@@ -15,7 +15,7 @@ import type { Guide } from './load.js';
 import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
-import { isYesNoQuestion, negations, questionClause } from './question-form.js';
+import { isYesNoQuestion, negations, questionClause, questionType, type QuestionType } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { normalizeText } from './text.js';
@@ -91,6 +91,17 @@ export const ANSWER_CONFIG = {
   laterCiteShare: 0.6,
   faqAddFloor: 0.4,
   faqAddShare: 0.5,
+  /** A sentence with the time or number a when / how long / how many question asks for. */
+  measureBonus: 0.15,
+  /**
+   * A guide passage's own question ("**Is it disqualifying?** No.") is the member's when this share
+   * of its words is in the member's message, and it speaks about this share of their asking clause
+   * (which names their own exam and year: "is my dream over?" stays far below both)…
+   */
+  guideQuestionMatch: 0.6,
+  guideQuestionRecall: 0.3,
+  /** …and the sentence answering it gains this much in the choice of the opening sentence. */
+  guideQuestionBonus: 0.5,
 } as const;
 
 export type AnswerKind = 'faq' | 'guides' | 'out-of-scope' | 'not-covered';
@@ -109,6 +120,8 @@ export interface Answer {
   declined?: OutOfScopeKind;
   /** "yes" or "no" when the answer leads with one. */
   lead?: 'yes' | 'no' | 'depends';
+  /** The yes or no a guide passage gives its own question, which the answer opens with (composeAnswer). */
+  guideLead?: 'yes' | 'no';
   /** A short stable key for the question's topic: the FAQ id, or the first cited section. */
   topic?: string;
 }
@@ -345,7 +358,7 @@ export function leadWord(
   const phrasingEntities = meaningOf(match.phrasing, { typos: false }).entities;
   const classes = new Set([...phrasingEntities].map((e) => e.split(':')[0]));
   for (const e of meaningOf(questionClause(question)).entities) {
-    if (phrasingEntities.has(e)) continue;
+    if (phrasingEntities.has(e) || phrasingEntities.has(`${e.split(':')[0]}:any`)) continue;
     // "both", "two programs": more than one of something is another question; and an exam, a
     // visa or a training year the phrasing does not name at all is what the member asks about
     // ("Step 3 before applying on a J-1" is not "a Statement of Need for a J-1").
@@ -369,9 +382,14 @@ export function leadWord(
   const requirement = /\b(?:need|needs|required|require|requires|must|mandatory|have to|has to|necessary|compulsory)\b/;
   const permission = /^(?:\S+ ){0,5}(?:can|could|may|am i allowed to|is it possible to)\b/;
   if (requirement.test(phrased) && !requirement.test(clause) && permission.test(clause) && !/\b(?:without|no|not|never)\b/.test(clause)) return undefined;
+  // …and the other way round: an obligation asked ("do I have to put them first?") is not answered
+  // by a permission's word ("can I tell a program it is my number one?": yes).
+  const obligation = /\b(?:have to|has to|must|obliged|obligated|obligation|bound to|required to|forced to)\b/;
+  if (obligation.test(clause) && !requirement.test(phrased) && !obligation.test(phrased) && permission.test(phrased)) return undefined;
   // An opening condition with a negation ("if my first choice doesn't rank me, does that…") may or
   // may not be what the phrasing negates: counting it could turn the answer around, so no word.
-  const opening = /^(?:so |ok |and |but )?(?:if|when|say|suppose)\b([^,?]*)[,?]/.exec(normalizeText(question).trim());
+  // (The condition may run into the question without a comma: "if i dont match is there SOAP".)
+  const opening = /^(?:so |ok |and |but )?(?:if|when|say|suppose)\b(.*?)(?:[,?]| (?=(?:is|are|can|could|do|does|will|would|should|what|how|am|may|shall)\b))/.exec(normalizeText(question).trim());
   if (opening && new RegExp(`\\b(?:not|never|no|dont|doesnt|didnt|isnt|arent|cant|cannot|wont|without)\\b`).test(opening[1] ?? '') && !/^(?:if|when|say|suppose)\b/.test(normalizeText(match.phrasing).trim())) return undefined;
   // Whether something is allowed does not say whether it is wise: "is it against the rules to tell
   // a program it is my top choice?" (no) does not answer "is sending 'you are my #1' to three
@@ -509,8 +527,11 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
   const body = forTheMatchNamed(m.entry.a.trim(), question);
   // A curated answer that itself opens with the deciding condition ("It depends on which match
   // you mean.") is a "depends" lead for a yes/no question.
-  const depends = !lead && isYesNoQuestion(question) && /^it depends\b/i.test(body) ? ('depends' as const) : undefined;
-  const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : '';
+  // …and so is one whose opening sentence names the condition that decides what was asked ("Some
+  // CI fellowships sponsor both J-1 and H-1B, others only J-1…" for "do CI fellowships take J-1?").
+  const opensOnCondition = !lead && isYesNoQuestion(question) && !/^it depends\b/i.test(body) && statesCondition(firstSentence(body)) && conditionIsAsked(question, firstSentence(body));
+  const depends = !lead && isYesNoQuestion(question) && (/^it depends\b/i.test(body) || opensOnCondition) ? ('depends' as const) : undefined;
+  const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : opensOnCondition ? '**It depends:** ' : '';
   const passages = m.entry.cites
     .map((ref, i) => sectionPassage(index, ref, m.score * (1 - i * 0.01), outcome.hits ?? []))
     .filter((p): p is Passage => p !== undefined);
@@ -540,6 +561,8 @@ interface ScoredSentence {
 function startsMidSentence(text: string): boolean {
   return /^[\s*_"“(]*[a-z]/.test(text);
 }
+/** A sentence that draws a conclusion from the one before it ("So…", "Thus…", "Therefore…"). */
+const CONCLUDES = /^[\s*_"“(]*(?:so|thus|hence|therefore|and so|which means)\b(?! (?:long|far|much|many)\b)/i;
 /** A list item's lead-in ("For more ordinary gaps, do this:"), when it is short enough to put back in front. */
 function leadInOf(passage: GuidePassage): string {
   const leadIn = passage.kind === 'item' ? (passage.context ?? '').trim() : '';
@@ -577,15 +600,44 @@ function repeats(sentence: string, lead: string): boolean {
 /** A pointer to another guide ("The explaining-red-flags guide has example narratives.") is not an answer. */
 const POINTER = /^(?:the [\w-]+ guide (?:has|covers|gives|shows|explains)|see the\b|details (?:are )?in\b|more (?:on this )?in the\b)/i;
 
+const MONTH_NAMES = /\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/gi;
+/** A month with its year ("July 2027", "30 June 2027"): a dated fact of the member's own. */
+const MONTH_YEAR = new RegExp(String.raw`(?:\b\d{1,2}(?:st|nd|rd|th)? )?${MONTH_NAMES.source}(?: \d{1,2}(?:st|nd|rd|th)?,?)? (?:19|20)\d\d\b`, 'gi');
+/** Month names as features. */
+const MONTH_FEATURES: ReadonlySet<string> = new Set(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+    .map((m) => featureOf(m))
+    .filter((f): f is string => f !== null),
+);
+
+/** What answers a question of each measuring kind: a time, a duration, a number. */
+const NUMBER = String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|a couple`;
+const MEASURE_WORDS: Partial<Record<QuestionType, RegExp>> = {
+  when: new RegExp(String.raw`\b(?:${NUMBER})(?:\s?[-–]\s?\d+)?\s(?:weeks?|months?|years?|days?)\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|winter|halfway|deadline|no later than|as soon as|early|earlier)\b`, 'i'),
+  'how-long': new RegExp(String.raw`\b(?:${NUMBER})\b[^.]{0,20}\b(?:minutes?|seconds?|hours?|days?|weeks?|months?|years?|words?|sentences?|paragraphs?|pages?|lines?)\b|\b(?:short|brief|briefly|concise)\b`, 'i'),
+};
+
+/**
+ * A sentence that gives the number a "how many…?" question asks for: a number just before one of
+ * the words the member counts ("at most four letters" for "how many letters…?"), not any digit
+ * (a calendar is full of them).
+ */
+function givesCount(sentence: string, clause: string): boolean {
+  const counted = new Set([...meaningOf(clause).features].filter((f) => /^[a-z]+$/.test(f) && !GENERIC_FEATURES.has(f)));
+  const number = new RegExp(`^(?:${NUMBER})$`);
+  const words = normalizeText(sentence).split(/\s+/);
+  return words.some((w, i) => number.test(w) && words.slice(i + 1, i + 4).some((n) => counted.has(featureOf(n) ?? '')));
+}
+
 /** A definition of what a section covers ("What counts: …") answers only a question about what counts. */
 const DEFINITION = /^what counts\b/i;
 
-function listAnswer(hits: readonly PassageHit[], best: PassageHit, all: ReadonlyMap<string, GuidePassage>): string[] | undefined {
+function listAnswer(hits: readonly PassageHit[], best: PassageHit, all: ReadonlyMap<string, GuidePassage>, whole = false): string[] | undefined {
   const p = best.passage;
   if (p.kind !== 'item' || !p.context) return undefined;
   const siblings = [...all.values()].filter((q) => q.doc === p.doc && q.section === p.section && q.kind === 'item' && q.context === p.context);
   const matched = hits.filter((h) => siblings.includes(h.passage) && h.score >= best.score * 0.35).length;
-  if (matched < ANSWER_CONFIG.listMinItems || siblings.length > ANSWER_CONFIG.listMaxItems + 2) return undefined;
+  if ((matched < ANSWER_CONFIG.listMinItems && !whole) || siblings.length > ANSWER_CONFIG.listMaxItems + 2) return undefined;
   const lines = [p.context.endsWith(':') ? p.context : `${p.context}:`];
   for (const s of siblings.slice(0, ANSWER_CONFIG.listMaxItems)) {
     const text = s.sentences.filter((x) => !x.meta).map((x) => tidy(x.text));
@@ -623,7 +675,12 @@ export function composeAnswer(
   const asked = askedFeatures(question, questionClause(question));
   const q = new Map<string, number>();
   let mass = 0;
+  // The member's own dates ("start July 2027 if I finish June 2027", a month with its year) are
+  // their facts, not words to find in a guide, whose months belong to other calendars; only a
+  // "when" question asks for one.
+  const ownDates = questionType(question) !== 'when' && new RegExp(MONTH_YEAR.source, 'i').test(question) ? MONTH_FEATURES : new Set<string>();
   for (const f of meaningOf(question).features) {
+    if (ownDates.has(f)) continue;
     const w = idf.weight(f) * (asked.has(f) ? 1 : cfg.contextWeight) * (idf.known(f) ? 1 : 0.3);
     q.set(f, w);
     mass += w;
@@ -632,14 +689,29 @@ export function composeAnswer(
   const asksDefinition = /\b(?:what (?:counts|is|are|does)|count|counts|counted|definition|define|mean|means)\b/i.test(questionClause(question));
   // Every non-hedge sentence of the leading passages, scored by the passage's rank and by how
   // much of the question it carries itself.
+  const measure = MEASURE_WORDS[questionType(question)];
+  const counting = /\bhow many\b/.test(questionClause(question));
   const candidates: ScoredSentence[] = [];
-  for (const hit of hits.slice(0, 8)) {
+  // (For a "when"/"how long"/"how many" question, every retrieved passage of the leading section
+  // too: the one giving the time may rank low on the member's other words.)
+  const topSection = formatRef(best);
+  const inTop = (p: GuidePassage): boolean => `${p.doc}#${p.section}` === topSection;
+  const sectionHits = hits.filter((h) => inTop(h.passage));
+  const floorScore = Math.min(...sectionHits.map((h) => h.score), topHit.score) * 0.8;
+  const unhit = [...index.passages.values()].filter((p) => inTop(p) && !p.disclaimer && !sectionHits.some((h) => h.passage === p)).map((passage) => ({ passage, score: floorScore }));
+  const pool = measure || counting ? [...hits.slice(0, 8), ...sectionHits.filter((h) => !hits.slice(0, 8).includes(h)), ...unhit] : hits.slice(0, 8);
+  for (const hit of pool) {
     // A whole paragraph that is an example ("Example idea 2: a short personal gap. A graduate…")
     // illustrates the answer; its sentences lead only when nothing else fits.
     const opening = hit.passage.sentences[0]?.text ?? '';
     const exampleParagraph = /^\W*example\b/i.test(opening) || EXAMPLE.test(opening);
     hit.passage.sentences.forEach((s, i) => {
-      if (s.meta || s.text.split(/\s+/).length < 4 || POINTER.test(s.text)) return;
+      // (A short reply to the passage's own opening question, "Yes, it is possible.", stays.)
+      const repliesToOwnQuestion = i === 1 && /\?\s*$/.test(hit.passage.sentences[0]?.text ?? '');
+      // (…and so does a section's short opening that gives the time a "when" question asks for:
+      // "Ask early.")
+      const givesTimeFirst = hit.passage.position === 0 && i === 0 && measure !== undefined && measure.test(s.text);
+      if (s.meta || (s.text.split(/\s+/).length < 4 && !repliesToOwnQuestion && !givesTimeFirst) || POINTER.test(s.text)) return;
       // A sentence that starts in lower case continues something before it (a list item after its
       // lead-in, "for more ordinary gaps (…), linking…"): it may open an answer only where the
       // lead-in can be put back in front of it.
@@ -656,9 +728,33 @@ export function composeAnswer(
         // A question the guide asks ("Do you understand what went wrong…?") is not an answer.
         (/\?\s*$/.test(s.text) ? 2 * cfg.examplePenalty : 0) -
         (exampleParagraph ? 2 * cfg.examplePenalty : 0) -
-        (DEFINITION.test(s.text) && !asksDefinition ? cfg.examplePenalty : 0);
+        (DEFINITION.test(s.text) && !asksDefinition ? cfg.examplePenalty : 0) -
+        // A sentence opening on a connective ("So for a CI fellowship…") concludes the one before.
+        (i > 0 && CONCLUDES.test(s.text) ? cfg.examplePenalty : 0) +
+        // "When…?", "how long…?", "how many…?": the sentence giving the time or number leads.
+        ((measure ? measure.test(s.text) : counting && givesCount(s.text, questionClause(question))) ? cfg.measureBonus : 0);
       candidates.push({ hit, index: i, text: s.text, score });
     });
+  }
+  // A passage that opens with a question of its own ("**Can you still get into a CI fellowship
+  // after a failed attempt?** Yes, it is possible.") answers it in the next sentence: when the
+  // member asks the same thing, that sentence leads, and its own "Yes"/"No" may lead the reply.
+  let guideWord: 'yes' | 'no' | undefined;
+  // (Any passage retrieved at all: one that asks the member's own question is worth reaching for.)
+  for (const hit of hits) {
+    const [asked, reply] = hit.passage.sentences;
+    if (!asked || !reply || reply.meta || !/\?\s*$/.test(asked.text) || /\?\s*$/.test(reply.text) || !sameQuestion(index, question, asked.text)) continue;
+    let c = candidates.find((x) => x.hit === hit && x.index === 1);
+    if (!c) {
+      c = { hit, index: 1, text: reply.text, score: cfg.sentenceRankWeight * (hit.score / topHit.score) };
+      candidates.push(c);
+    }
+    c.score += cfg.guideQuestionBonus;
+    const word = /^(yes|no)\b/i.exec(reply.text)?.[1]?.toLowerCase();
+    // Asked as the opposite outcome ("does that block a fellowship?" against "can you still get
+    // in?"), the guide's word would answer the wrong way round: no word then.
+    const reversed = OUTCOME_AGAINST.test(normalizeText(questionClause(question))) !== OUTCOME_AGAINST.test(normalizeText(asked.text));
+    if (word && !guideWord && !reversed) guideWord = word === 'yes' ? 'yes' : 'no';
   }
   candidates.sort((a, b) => b.score - a.score);
   // A definition ("What counts: …") answers "what is…", not "do programs still consider me?": when
@@ -673,13 +769,24 @@ export function composeAnswer(
   // The answer leads with the best-ranked section (retrieval and the curated questions agree on
   // it); other sections may add a second point below.
   const topRef = formatRef(best);
-  const lead = candidates.find((c) => `${c.hit.passage.doc}#${c.hit.passage.section}` === topRef) ?? candidates[0];
+  // A "when"/"how long"/"how many" question is answered by the sentence giving the time or number
+  // when the leading section has one, however well another sentence shares the member's words.
+  const gives = (c: ScoredSentence): boolean => (measure ? measure.test(c.text) : counting && givesCount(c.text, questionClause(question)));
+  // A question the guide asks ("Do you understand what went wrong…?") leads only when the section
+  // offers nothing else; then the list it belongs to is given whole, under its lead-in.
+  const asksBack = (c: ScoredSentence): boolean => /\?\s*$/.test(c.text);
+  const inTopRef = (c: ScoredSentence): boolean => `${c.hit.passage.doc}#${c.hit.passage.section}` === topRef;
+  const lead =
+    (measure || counting ? candidates.find((c) => inTopRef(c) && gives(c)) : undefined) ??
+    candidates.find((c) => inTopRef(c) && !asksBack(c)) ??
+    candidates.find(inTopRef) ??
+    candidates[0];
   if (!lead) return notCovered(guides, audience, confidence);
 
   const parts: string[] = [];
   const used: Array<{ doc: string; section: string }> = [];
   const leadPassage = lead.hit.passage;
-  const list = listAnswer(hits, lead.hit, index.passages);
+  const list = listAnswer(hits, lead.hit, index.passages, asksBack(lead));
   if (list) {
     parts.push(`${list.join('\n')} ${cite(leadPassage)}`);
   } else {
@@ -756,18 +863,64 @@ export function composeAnswer(
       if (s) passages.unshift({ doc: s.doc, section: s.slug, heading: s.heading, text: leadPassage.text, score: best.score });
     }
   }
-  return { answer: answerText, passages, covered: true, confidence, kind: 'guides', topic: formatRef(leadPassage) };
+  // The guide's own yes or no, when the answer opens with the sentence that gives it.
+  const guideLead = guideWord && lead.index === 1 && lead.hit.passage.sentences[1]?.text.match(/^(?:yes|no)\b/i) ? guideWord : undefined;
+  return { answer: answerText, passages, covered: true, confidence, kind: 'guides', topic: formatRef(leadPassage), ...(guideLead ? { guideLead } : {}) };
+}
+
+/** Words that ask whether something stands in the way rather than whether it is possible. */
+const OUTCOME_AGAINST = /\b(?:block\w*|ruin\w*|barrier|bar|disqualif\w*|rule[sd]? (?:me )?out|end\w*|over|kill\w*|hurt\w*|prevent\w*|stop\w*|doom\w*|finished|too late|impossible|no chance|hopeless)\b/;
+
+/**
+ * The member asks what a guide's own question asks: most of each one's weighted words are in the
+ * other (a neighbouring question, "is my dream over?", stays below and gets no borrowed word).
+ */
+function sameQuestion(index: KnowledgeIndex, question: string, guideQuestion: string): boolean {
+  return phrasingPrecision(index, question, guideQuestion) >= ANSWER_CONFIG.guideQuestionMatch && clauseRecall(index, question, guideQuestion) >= ANSWER_CONFIG.guideQuestionRecall;
 }
 
 /** The whole pipeline: scope, FAQ, guides, or "not covered". */
 export function answerQuestion(index: KnowledgeIndex, question: string, audienceOrOptions?: SearchOptions['audience'] | AskOptions): Answer {
   const opts: AskOptions = typeof audienceOrOptions === 'object' ? audienceOrOptions : { audience: audienceOrOptions };
-  const a = answerFor(index, question, opts);
+  const a = withOtherQuestion(index, question, opts, answerFor(index, question, opts));
   if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);
   // An answer that was all visa advice answers a visa question the member did not ask.
   if (!/[a-z]{3}/i.test(text.replace(/\[[a-z0-9-]+#[a-z0-9-]+\]/g, ''))) return notCovered(index.guides, opts.audience, a.confidence);
   return { ...a, answer: text };
+}
+
+/**
+ * A message that asks two things ("Can I do the fellowship on the same J-1? And who gives the
+ * Statement of Need?") gets an answer to each: the reply above answers the question its sources
+ * speak to best; the other is answered on its own (with the context the member gave first) and
+ * added briefly, or, when the guides do not answer it or it lands on the same topic, named so the
+ * member can ask it again.
+ */
+function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOptions, a: Answer): Answer {
+  if (!a.covered) return a;
+  const sentences = question.split(/(?<=[?])\s+/).map((x) => x.trim());
+  const asks = sentences.filter((x) => x.endsWith('?') && x.split(/\s+/).length >= 3);
+  if (asks.length !== 2) return a;
+  const refs = a.passages.slice(0, 2).map(formatRef);
+  const [first, second] = asks.map((x) => questionCoverage(index, x, refs)) as [number, number];
+  const other = first >= second ? asks[1]! : asks[0]!;
+  // The context before the first question ("I am a J-1 physician in IM.") belongs to both.
+  const context = sentences.slice(0, sentences.indexOf(asks[0]!)).join(' ');
+  const b = answerFor(index, `${context} ${other}`.trim(), opts);
+  const quoted = other.length > 120 ? `${other.slice(0, 117)}…` : other;
+  if (!b.covered || b.topic === a.topic) {
+    const note = b.covered ? `That also covers your other question, "${quoted}"` : `You also asked "${quoted}": the guides don't answer that part, so I won't guess.`;
+    return b.covered ? a : { ...a, answer: `${a.answer}\n\n${note}` };
+  }
+  // Brief: the first paragraph of the other answer.
+  const brief = b.answer.split(/\n\s*\n/)[0] ?? b.answer;
+  const seen = new Set(a.passages.map(formatRef));
+  return {
+    ...a,
+    answer: `${a.answer}\n\n**You also asked:** "${quoted}" ${brief}`,
+    passages: [...a.passages, ...b.passages.filter((p) => !seen.has(formatRef(p)))],
+  };
 }
 
 function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): Answer {
@@ -786,7 +939,9 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const query = standsAlone ? question : withTopic;
   const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
   const sectionScores = h.sections.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
-  const outcome = rerank(searchWithStats(index, query, { limit: ANSWER_CONFIG.rerankPool, audience }), [...faqScores, ...sectionScores], index, query);
+  // (The member's own dates are not searched for unless the question asks when: see MONTH_FEATURES.)
+  const searched = questionType(query) === 'when' ? query : query.replace(MONTH_YEAR, ' ');
+  const outcome = rerank(searchWithStats(index, searched, { limit: ANSWER_CONFIG.rerankPool, audience }), [...faqScores, ...sectionScores], index, query);
   const top = faqScores[0];
   const rival = sectionScores[0];
   // A section question that fits clearly better, about a section the entry does not cite, wins.
@@ -812,7 +967,11 @@ function withSectionLead(index: KnowledgeIndex, a: Answer, question: string, mat
   if (!a.covered || a.lead || !isYesNoQuestion(question)) return a;
   // The best-fitting question with a known answer about the section the answer leads with.
   const top = matches.find((m) => m.yes !== undefined && m.entry.cites[0] === a.topic);
-  const lead = top && top.score >= ANSWER_CONFIG.sectionLeadFloor ? leadWord(question, { ...top, recall: clauseRecall(index, question, top.phrasing) }) : undefined;
+  const lead =
+    (top && top.score >= ANSWER_CONFIG.sectionLeadFloor ? leadWord(question, { ...top, recall: clauseRecall(index, question, top.phrasing) }) : undefined) ??
+    // …or the guide's own answer to the same question, which the answer opens with (asked the
+    // other way round, "can't I…?", it is flipped; two questions in one message get no word).
+    (a.guideLead && yesNoQuestionCount(question) <= 1 ? (negations(question) % 2 === 1 ? (a.guideLead === 'yes' ? 'no' : 'yes') : a.guideLead) : undefined);
   // A yes/no question the passages do not settle for this wording is told so first, plainly,
   // rather than left to read a passage as if it were the yes or the no.
   if (!lead) {
@@ -822,7 +981,9 @@ function withSectionLead(index: KnowledgeIndex, a: Answer, question: string, mat
     if (statesCondition(firstSentence(a.answer)) && conditionIsAsked(question, firstSentence(a.answer))) return { ...a, answer: `**It depends:** ${a.answer}`, lead: 'depends' };
     return { ...a, answer: `${NO_PLAIN_WORD} ${a.answer}` };
   }
-  return { ...a, answer: `**${lead === 'yes' ? 'Yes' : 'No'}.** ${a.answer}`, lead };
+  // (A passage that already opens with the same word, "Yes, it is possible.", keeps the rest.)
+  const body = a.answer.replace(lead === 'yes' ? /^Yes[,.]\s*(\w)/ : /^No[,.]\s*(\w)/, (_m, c: string) => c.toUpperCase());
+  return { ...a, answer: `**${lead === 'yes' ? 'Yes' : 'No'}.** ${body}`, lead };
 }
 
 /** The opening sentence of an answer, without its citations. */

@@ -45,7 +45,12 @@ export const FAQ_CONFIG = {
    * Open kinds (what, how, which, other) are compatible with each other.
    */
   typePenalty: 0.7,
+  /** …and a "when" or "how long" question against a yes/no phrasing. */
+  measurePenalty: 0.5,
 } as const;
+
+/** Question kinds whose answer is a time or a length ("how many" was tried too: 3 rank-list questions lost their section). */
+const MEASURE_TYPES: ReadonlySet<QuestionType> = new Set(['when', 'how-long']);
 
 const entrySchema = z.strictObject({
   id: z.string().regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens'),
@@ -211,11 +216,20 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
   const entryClasses = new Set([...entryEntities].map(entityClass));
   for (const e of q.meaning.entities) {
     if (entryEntities.has(e)) continue;
+    // An entry about any exam of a class ("after failing a Step exam") covers each of them.
+    if (entryEntities.has(`${entityClass(e)}:any`)) continue;
     // An entity named only in the context ("I'm a PGY-2 on a J-1 … can surgeons do CI?") is the
     // member's circumstance, not what is asked: it does not rule an entry out.
     // …unless the asking clause points back to it ("can I take a letter from her?").
     // Training abroad stays the point of an eligibility question wherever it is said.
-    if (!q.asked.has(`e:${e}`) && !q.pointsBack && entityClass(e) !== 'place') continue;
+    // So does a failed exam: "I failed CK once, can I still apply?" asks about the failure.
+    // (…unless the asking clause names a topic of its own: "I failed Step 3 once, do I need it
+    // for a J-1?" asks about the J-1.)
+    // (The exam that was failed is the failure's own object, not another topic: "I failed Step 2
+    // CK once, can I still apply?" still asks about the failure.)
+    const asksOwnTopic = [...q.meaning.entities].some((x) => !['fail', 'exam'].includes(entityClass(x)) && q.asked.has(`e:${x}`));
+    if (e === 'fail:exam' && asksOwnTopic) continue;
+    if (!q.asked.has(`e:${e}`) && !q.pointsBack && entityClass(e) !== 'place' && e !== 'fail:exam') continue;
     // Training abroad changes the answer to almost every eligibility question, so an eligibility
     // entry that never speaks of it is as weak a match as one missing an entity of its own.
     // Elsewhere ("I'm from Nigeria, how many letters…?") the place changes nothing.
@@ -223,13 +237,21 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // A trade ("…if they promise to rank me high") turns an allowed message into a banned one, and
     // a professionalism red flag is what a question naming one is about ("a warning during my
     // surgery residency"): an entry that never speaks of either answers another question.
-    const extra = ['place', 'exchange', 'flag', 'standing', 'accreditor'].includes(entityClass(e)) ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
+    const extra = ['place', 'exchange', 'flag', 'fail', 'standing', 'accreditor'].includes(entityClass(e)) ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
     score *= entryClasses.has(entityClass(e)) ? cfg.conflictPenalty : extra;
   }
   // A phrasing that names a professionalism flag among others ("a leave of absence or a
   // professionalism warning") still fits a question about only one of them.
-  for (const e of p.meaning.entities) if (!q.meaning.entities.has(e) && entityClass(e) !== 'flag') score *= cfg.missingEntityPenalty;
-  if (!compatibleTypes(q.type, p.type)) score *= cfg.typePenalty;
+  // (A phrasing about any exam of a class is not missing anything when the question names one.)
+  for (const e of p.meaning.entities) {
+    if (q.meaning.entities.has(e) || entityClass(e) === 'flag') continue;
+    if (e.endsWith(':any') && [...q.meaning.entities].some((x) => entityClass(x) === entityClass(e))) continue;
+    // A phrasing about a failed exam answers a question about low scores or attempts poorly.
+    score *= e === 'fail:exam' ? cfg.conflictPenalty : cfg.missingEntityPenalty;
+  }
+  // A question asking when, how long or how many wants a time or a number, which a yes/no
+  // phrasing ("should my PD write one of my letters?") never gives: a stronger penalty.
+  if (!compatibleTypes(q.type, p.type)) score *= MEASURE_TYPES.has(q.type) && p.type === 'yes-no' ? cfg.measurePenalty : cfg.typePenalty;
   return { score, precision: commonP / p.mass };
 }
 

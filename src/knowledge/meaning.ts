@@ -28,7 +28,9 @@ const ABROAD: readonly string[] = [
     'nigeria', 'nigerian', 'ghana', 'kenya', 'ethiopia', 'sudan', 'philippines', 'filipino', 'iran',
     'iranian', 'iraq', 'syria', 'jordan', 'lebanon', 'turkey', 'brazil',
     'mexico', 'colombia', 'venezuela', 'peru', 'argentina', 'cuba', 'caribbean', 'china', 'chinese',
-    'russia', 'ukraine', 'poland', 'romania', 
+    'russia', 'ukraine', 'poland', 'romania',
+    // Caribbean medical schools' islands (a US citizen "went to med school in Grenada").
+    'grenada', 'dominica', 'lucia', 'kitts', 'antigua', 'aruba', 'curacao', 'maarten', 'barbados', 'montserrat', 'anguilla', 'belize',
     'fcps', 'mrcp', 'dnb', 'frcs',
   ];
 
@@ -157,6 +159,10 @@ const DATED = /\b(?:from|since|graduated(?: in)?|ended in|ended|last \w+ (?:in|w
 const OLD = FOLD.get(stem('old')) ?? 'old';
 const AWAY_SINCE =
   /\b(?:haven.?t|have not|hasn.?t|not|no|didn.?t|did not|stopped|left)\b(?: \w+){0,3} (?:practi[cs]\w*|clinical|seen patients|seeing patients|worked clinically|medicine)\b.{0,30}\bsince (?:19|20)\d\d\b/i;
+/** A failed exam, said in the member's words. */
+const FAILED = /\b(?:fail(?:ed|ing|ure|ures|s)?|flunk\w*|unsuccessful|did ?n.?t pass|did not pass|not pass(?:ed)?|retak\w*|two attempts|2 attempts|second attempt|2nd attempt)\b|\b(?:usmle|step ?\d|ck|exams?|comlex)\b.{0,30}\battempts\b|\battempts\b.{0,20}\b(?:usmle|step ?\d|ck|exams?|comlex)\b/i;
+/** An exam named only by its kind ("a Step exam", "any USMLE attempt", "the boards"). */
+const GENERIC_EXAM = /\b(?:a|any|one|an|the) (?:usmle )?step(?: exams?)?\b(?! ?(?:[123]|one|two|three|ck)\b)|\busmle (?:exams?|attempts?|fail\w*|steps)\b|\b(?:a|an|any|one) (?:usmle|licensing|board) exam\b/i;
 const TIMELINE = FOLD.get(stem('timeline')) ?? 'timeline';
 const SEND = FOLD.get(stem('send')) ?? stem('send');
 const GAP = FOLD.get(stem('gap')) ?? 'gap';
@@ -324,6 +330,18 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
     features.add('g:gap');
     features.add(CAREGIVING_FEATURE);
   }
+  // A program that "takes" or "accepts" a visa, or lets one train "on" it, sponsors it ("do CI
+  // fellowships take J-1?", "possible to train in a fellowship while on H-1B?").
+  if (/\b(?:take|takes|taking|accept|accepts|accepting|accepted|welcome|welcomes|hire|hires|allow|allows)\b(?: \w+){0,2} (?:j-?1|h-?1b|o-?1)\b|\b(?:fellowships?|residenc\w*|programs?|train\w*)\b(?: \w+){0,4} (?:on|with|using|while on) (?:an? |my )?(?:j-?1|h-?1b|o-?1)\b|\b(?:j-?1|h-?1b|o-?1) (?:doctors|physicians|holders|applicants|imgs)\b(?: \w+){0,2} (?:accepted|taken|welcome)\b/i.test(text)) {
+    const sponsor = featureOf('sponsor');
+    if (sponsor) features.add(sponsor);
+  }
+  // "Am I an IMG?", "does that make me an international graduate?": whether one counts as
+  // something, put without "count" or "treated as".
+  if (/\b(?:am i|am i still|would i be|will i be|does (?:that|this|it) make me|would (?:that|this|it) make me|do i become) (?:still )?(?:a|an|considered (?:a|an)?)\b/i.test(text)) {
+    const counts = featureOf('count');
+    if (counts) features.add(counts);
+  }
   // "When will they decide?" asks for someone's timeline ("when" alone is a stop word).
   if (/\bwhen (?:they|their|the program|programs|it|its|do they|does it|will they|will it|is it|are they)\b/i.test(text)) features.add(TIMELINE);
   // …and so do asking when something happens, and how far ahead ("ask when decisions go out",
@@ -344,6 +362,14 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
     features.add('g:gap');
   }
   const entities = entitiesIn(stems);
+  // "A Step exam", "a USMLE failure": any exam of the class, not one of them. A curated question
+  // put that way answers a member who names Step 1 or Step 2 CK as well (see faq.ts similarity).
+  // A failed exam is a red flag like a professionalism record: what a question naming one is
+  // about, wherever in the message it is said ("I failed CK once, can I still apply?").
+  // ("Pass/fail", the way Step 1 is reported, and an "attempt" alone are not failures.)
+  // (Class `fail`, set from the wording only: not a name in ENTITY_CLASSES, where "exam" would set it.)
+  if (FAILED.test(text.replace(/\bpass\W{0,2}fail\b/gi, ''))) entities.add('fail:exam');
+  if (GENERIC_EXAM.test(text) && ![...entities].some((e) => e.startsWith('exam:'))) entities.add('exam:any');
   // "Recent clinical experience" asks how recent, not where: it is not US clinical experience
   // unless the member says so.
   if (/\brecent(?:ly)? (?:hands.on )?clinical (?:experience|work|practice)\b/i.test(text) && !/\b(?:us|usa|american) clinical\b|\busce\b/i.test(text)) entities.delete('experience:usce');

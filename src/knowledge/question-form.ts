@@ -80,9 +80,15 @@ export function isYesNoQuestion(text: string): boolean {
   let clause = questionClause(text);
   if (!clause) return false;
   if (!AUX.test(clause) && !WH.test(clause)) {
+    // Context first, then the question after a comma ("I'm a US citizen who went to school in
+    // Grenada, am I an IMG?"): the part after the last comma that opens like a question, not a
+    // relative "who" in the context.
+    const parts = clause.split(/[,;:]\s*/);
+    const asked = parts.length > 1 ? parts.slice(1).reverse().find((x) => AUX.test(x) || WH.test(x)) : undefined;
     // Context first, then the question, with no punctuation between them.
     const at = EMBEDDED.exec(clause);
-    if (at && at.index > 0) clause = clause.slice(at.index);
+    if (asked) clause = clause.slice(clause.lastIndexOf(asked));
+    else if (at && at.index > 0) clause = clause.slice(at.index);
   }
   if (isAlternative(clause)) return false;
   // A request dressed as a question: "can someone lay out the path…", "could you explain…".

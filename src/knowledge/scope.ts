@@ -34,7 +34,8 @@ export type OutOfScopeKind =
   | 'foreign-recognition'
   | 'social-event'
   | 'residence'
-  | 'product-choice';
+  | 'product-choice'
+  | 'it-support';
 
 export interface ScopeDetector {
   id: OutOfScopeKind;
@@ -133,7 +134,7 @@ function instructionsTest({ text, clause }: ScopeInput): boolean {
 
 /** Greetings, thanks, blessings, congratulations and questions about the bot itself. */
 const SOCIAL_WORDS =
-  /\b(?:hi+|hello|hey+|yo|sup|good (?:morning|night|evening|afternoon|day)|thanks?|thank you|thankyou|thankyou+|thx|ty|tysm|night|morning|evening|appreciate(?:d)?|bless(?:ed|ings)?|god|allah|inshallah|alhamdulillah|sir|madam|maam|bro|guys|everyone|all|kind|support|great|awesome|amazing|cool|nice|lol|lmao|haha+|ok+|okay|yay|wow|omg|so|much|very|your|you|for|the|may|and|a|i|me|my|it|is|am|we|this|that|bot|matched|finally|congrats|congratulations|test|testing|again|always|help|helpful|advice|cheers|regards|best)\b/g;
+  /\b(?:po|salamat|maraming|shukran|gracias|danke|merci|asante|dhanyavad|hi+|hello|hey+|yo|sup|good (?:morning|night|evening|afternoon|day)|thanks?|thank you|thankyou|thankyou+|thx|ty|tysm|night|morning|evening|appreciate(?:d)?|bless(?:ed|ings)?|god|allah|inshallah|alhamdulillah|sir|madam|maam|bro|guys|everyone|all|kind|support|great|awesome|amazing|cool|nice|lol|lmao|haha+|ok+|okay|yay|wow|omg|so|much|very|your|you|for|the|may|and|a|i|me|my|it|is|am|we|this|that|bot|matched|finally|congrats|congratulations|test|testing|again|always|help|helpful|advice|cheers|regards|best)\b/g;
 const ABOUT_BOT =
   /\b(?:are (?:you|u) (?:a |an )?(?:bot|robot|ai|human|real|person|chatgpt|gpt)|who are (?:you|u)|whats up|good bot|bad bot|you(?:re| are) (?:useless|stupid|awesome|great|the best)|who (?:made|built|created|programmed|trained) (?:you|u)|what (?:model|llm|ai)|(?:your|ur) (?:name|favou?rite|opinion|age)|tell (?:me )?a joke|how are (?:you|u)|do you (?:like|love|dream|sleep)|favou?rite (?:hospital|city|food|movie|color|colour))\b/;
 /** Thanks, goodbyes and reactions that carry no question. */
@@ -150,13 +151,20 @@ const BOT_AS_PERSON =
   /\bhow old (?:are|r) (?:you|u)\b|\bwhere (?:are|r) (?:you|u) (?:from|located|based)\b|\b(?:are|do|did|have|will|would) (?:you|u) (?:ever |even |really |still )?(?:get (?:tired|bored|sad|angry|lonely)|have (?:a name|feelings|friends|a family|a body)|feel|feelings|like (?:your|being|it)|love|hate|enjoy|sleep|eat|dream|alive|conscious|tired|bored|happy|sad|lonely)\b/;
 /** Thanks or praise, with what it is for ("thanks for the help earlier"). */
 const GRATITUDE =
-  /\b(?:thanks?|thank you|thankyou|thx|ty|tysm|appreciate\w*|grateful|you rock|youre (?:the best|awesome|great|amazing))\b(?: (?:so much|a lot|a ton))?(?: for (?:the|your|all the|all your) (?:help|answers?|advice|info)(?: earlier| today| yesterday)?)?/g;
+  /\b(?:thanks?|thank you|thankyou|thx|ty|tysm|appreciate\w*|grateful|you rock|youre (?:the best|awesome|great|amazing))\b(?: (?:so much|a lot|a ton))?(?: for (?:the|your|all the|all your) (?:help|answers?|advice|info|tips)(?: earlier| today| yesterday| last (?:week|night|time)| this week)?)?/g;
 function chitChatTest({ text }: ScopeInput): boolean {
   if (ABOUT_BOT.test(text) || WELLBEING.test(text) || BOT_AS_PERSON.test(text)) return true;
+  // A member who says they are only venting and asks nothing ("just venting…", "not a question,
+  // need to rant") wants to be heard, not a guide passage; any question mark keeps it a question.
+  if (!/\?/.test(text) && /\b(?:just|only|simply|need(?:ed)? to|have to|had to|wanna|want to|let me) (?:vent\w*|rant\w*)\b|\bnot (?:really )?a question\b|^(?:vent|venting|rant)\b/.test(text)) return true;
   // "you rock, thanks for the help earlier": gratitude and nothing asked.
-  if (!/\?/.test(text) && GRATITUDE.test(text)) {
+  // (GRATITUDE is global for the replace below: its own .test() would carry lastIndex from one
+  // message to the next, so a second thank-you was missed.)
+  if (!/\?/.test(text) && new RegExp(GRATITUDE.source).test(text)) {
     const rest = text.replace(GRATITUDE, ' ');
     if (!REQUEST.test(rest) && rest.replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 6) return true;
+    // "thanks heaps for the letters advice yesterday, super helpful": thanks for a named help.
+    if (/^\W*(?:thanks?|thank you|thankyou|thx|ty|tysm|many thanks|maraming salamat|salamat|shukran)\b/.test(text) && /\bfor (?:the|your|all)\b(?: \w+){0,3} (?:advice|help|tips|answers?|info|explanation|guidance)\b/.test(text) && !REQUEST.test(rest.replace(/\b(?:help|advice|tips?|guidance)\b/g, ' '))) return true;
   }
   // "good night everyone, going to sleep": a social opener, a few words, and nothing asked.
   const words = text.replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
@@ -400,13 +408,15 @@ function moneyTest(input: ScopeInput): boolean {
 
 /** Clinical questions: doses, treatments, diagnoses, exam-bank cases, a child's fever. */
 const DRUGS =
-  'metformin|insulin|glp-?1|semaglutide|sglt2|warfarin|heparin|enoxaparin|apixaban|rivaroxaban|aspirin|statins?|atorvastatin|lisinopril|amlodipine|ibuprofen|paracetamol|acetaminophen|amoxicillin|ceftriaxone|vancomycin|piperacillin|azithromycin|nitrofurantoin|methimazole|ptu|levothyroxine|prednisone|steroids?|antibiotics?|antibiotic|opioids?|morphine|furosemide|metoprolol|losartan|omeprazole|pantoprazole|clopidogrel|digoxin|amiodarone|sertraline|fluoxetine|ciprofloxacin|doxycycline|clindamycin|gentamicin|ondansetron|ketorolac|tramadol|hydrochlorothiazide';
+  'antihypertensives?|anticoagulants?|anticoagulation|antiplatelets?|antidiabetics?|antiepileptics?|anticonvulsants?|antidepressants?|antipsychotics?|beta.blockers?|ace inhibitors?|arbs|diuretics?|doacs?|noacs?|metformin|insulin|glp-?1|semaglutide|sglt2|warfarin|heparin|enoxaparin|apixaban|rivaroxaban|aspirin|statins?|atorvastatin|lisinopril|amlodipine|ibuprofen|paracetamol|acetaminophen|amoxicillin|ceftriaxone|vancomycin|piperacillin|azithromycin|nitrofurantoin|methimazole|ptu|levothyroxine|prednisone|steroids?|antibiotics?|antibiotic|opioids?|morphine|furosemide|metoprolol|losartan|omeprazole|pantoprazole|clopidogrel|digoxin|amiodarone|sertraline|fluoxetine|ciprofloxacin|doxycycline|clindamycin|gentamicin|ondansetron|ketorolac|tramadol|hydrochlorothiazide';
 function clinicalTest({ text, clause }: ScopeInput): boolean {
   const informatics = /\b(?:alert|alerts|ehr|emr|cds|decision support|order set|informatics|fhir|hl7|interview|fellowship|residency|match)\b/;
   if (re(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:dose|dosing|dosage|start|give|should|which|what|first.line|empiric|empirical|nomogram|or|target|targets)\b/.test(clause)) return true;
+  // Which drug to choose for a patient ("best initial anticoagulant for a 72-year-old…").
+  if (re(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:best|initial|preferred|of choice|recommended|safest)\b/.test(clause) && /\b(?:patient|year old|yo|with|for (?:a|an|my) )\b/.test(clause) && !informatics.test(clause)) return true;
   if (/\b(?:inr|aptt|hba1c|a1c|qsofa|egfr|troponin)\b/.test(text) && /\b(?:what to do|manage|target|exact|code|dose|should)\b/.test(text)) return true;
   if (/\b(?:uworld|amboss|nbme|qbank) (?:q|question|case)\b/.test(text)) return true;
-  if (/\b(?:presents? with|presenting with|year old (?:man|woman|male|female|patient)|patient (?:with|has|is)|differential diagnosis|workup for|work up for)\b/.test(text) && !informatics.test(clause)) return true;
+  if (/\b(?:presents? with|presenting with|year old (?:man|woman|male|female|patient|with)|patient (?:with|has|is)|differential diagnosis|workup for|work up for)\b/.test(text) && !informatics.test(clause)) return true;
   // A relative's illness is context when the question is about the application ("my father is sick, can I withdraw from the match?").
   const application = /\b(?:match|amia|nrmp|eras|residency|fellowship|programs?|interviews?|visa|j1|h1b|letters?|gap|application|apply|withdraw|rank|defer)\b/;
   if (/\b(?:\d+\s?(?:yo|y\/o|year.old|month.old|[mf]\b)|my (?:\d+ year old|child|son|daughter|baby|mother|father|wife|husband) (?:has|had|is))/.test(text) && !informatics.test(clause) && !application.test(text)) return true;
@@ -433,7 +443,7 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
   // Which drugs do something (prolong the QT, interact with warfarin): pharmacology, with or without an alert.
   if (/\b(?:which|what) (?:\w+ )?(?:drugs?|medications?|meds|antibiotics?|agents?)\b(?: \w+){0,3} (?:prolong\w*|cause\w*|interact\w*|raise\w*|lower\w*|increase\w*|decrease\w*|are (?:safe|contraindicated))\b|\b(?:prolong\w*) (?:the )?qt\b/.test(text)) return true;
   // Exam-bank content: a diagnosis, an enzyme, a mechanism, a drug of choice.
-  if (/\b(?:whats|what is) the (?:treatment|diagnosis|management|drug of choice|antidote|mechanism)\b|\bmost likely (?:diagnosis|cause|pathogen|organism)\b|\bnext best step\b|\bdrug of choice\b|\bmechanism of action\b|\b(?:enzyme|vitamin|hormone|factor)\b.{0,20}\bdeficien\w*|\bdeficien\w*\b.{0,20}\bcauses?\b|\bfirst.line (?:drug|treatment|therapy|agent)\b/.test(text) && !informatics.test(clause)) return true;
+  if (/\b(?:whats|what is) the (?:treatment|diagnosis|management|drug of choice|antidote|mechanism)\b|\bmost likely (?:diagnosis|cause|pathogen|organism)\b|\bnext best step\b|\bdrug of choice\b|\bmechanism of action\b|\b(?:enzyme|vitamin|hormone|factor)\b.{0,20}\bdeficien\w*|\bdeficien\w*\b.{0,20}\bcauses?\b|\bfirst.line (?:drug|treatment|therapy|agent|antibiotic\w*|\w+ therapy)\b/.test(text) && !informatics.test(clause)) return true;
   if (/\bexact (?:loinc|icd|icd.?10|snomed|cpt|rxnorm) code\b|\b(?:loinc|icd|icd.?10|snomed|cpt) code for\b/.test(text)) return true;
   return false;
 }
@@ -500,6 +510,17 @@ function codingTest({ text, clause }: ScopeInput): boolean {
   return false;
 }
 
+/**
+ * Help-desk trouble with an app or a device ("the Epic Haiku app keeps logging me out", "Citrix
+ * freezes when I open Cerner from home"): the site's IT desk fixes it; the guides cover informatics
+ * as a career, not a login. A design question ("how would you fix alert fatigue?") stays in scope.
+ */
+const DEVICE = /\b(?:app|apps|iphone|ipad|android|phone|laptop|computer|pc|mac|browser|chrome|safari|wifi|wi fi|vpn|citrix|printer|outlook|teams|zoom|haiku|canto|rover|login|log in|password|mfa|2fa|authenticator)\b/;
+const FAULT = /\b(?:keeps? (?:logging|crashing|freezing|closing|kicking|signing|asking)|logs? me out|logging me out|kicks? me out|crash\w*|freez\w*|frozen|won t (?:open|load|let me|work|sync|start|connect)|wont (?:open|load|let me|work|sync|start|connect)|doesn t (?:open|load|work|sync)|not (?:working|loading|syncing|opening)|can t (?:log ?in|sign ?in|connect)|cannot (?:log ?in|sign ?in|connect)|locked out|reset (?:my )?password|error (?:message|code))\b/;
+function itSupportTest({ text, clause }: ScopeInput): boolean {
+  return DEVICE.test(text) && FAULT.test(text) && /\b(?:fix|fixed|help|solve|do|work ?around|stop|any (?:fix|idea|tips?))\b/.test(clause) && !/\b(?:alert fatigue|alerts?|project|workflow|interview\w*|usce|letters?|application)\b/.test(clause);
+}
+
 /** Admission to other kinds of programs: MBA, law school, a PhD, medical school itself. */
 function otherProgramTest({ text }: ScopeInput): boolean {
   if (/\b(?:transfer\w*|admissions?|admitted|get into|apply(?:ing)? to|enrol\w*) (?:to |into )?(?:a |an |the )?(?:\w+ ){0,2}(?:medical|med|dental|nursing|law|business|grad(?:uate)?|pharmacy) school\b|\b(?:medical|med) school transfer\b/.test(text)) return true;
@@ -551,11 +572,26 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   return false;
 }
 
+const OTHER_SPECIALTIES =
+  'cardiology|cardio|gi|gastro\\w*|pulm\\w*|pccm|critical care|nephrology|renal|heme.?onc|hematology|oncology|endocrinology|endo|rheumatology|rheum|infectious diseases?|id|geriatrics|allergy|sleep medicine|palliative|hospice|neonatology|nicu|picu|ophthalmology|ophtho|urology|neurosurgery|retina|glaucoma|cornea|oculoplastics|hand surgery|sports medicine|interventional|electrophysiology|ep|fellowships? in (?:cardiology|gi|pulm\\w*|nephrology|oncology)';
+/** A fellowship of another specialty, or a match of its own (SF Match, the AUA urology match, the NRMP Specialties Matching Service for one). */
+function otherSpecialtyTraining(text: string): boolean {
+  if (/\b(?:sf match|san francisco match|sfmatch|aua match|urology match|military match)\b/.test(text)) return true;
+  const fellowship = re(`\\b(?:${OTHER_SPECIALTIES}) fellowships?\\b`);
+  const sms = /\b(?:specialties matching service|sms)\b/;
+  return fellowship.test(text) && /\b(?:match\w*|rank\w*|results?|deadlines?|dates?|when|sponsor\w*|visas?|take imgs?|imgs? friendly|accept\w* imgs?|eras|apply|application)\b/.test(text) || (sms.test(text) && re(`\\b(?:${OTHER_SPECIALTIES})\\b`).test(text));
+}
+
 /**
  * Matching and ranking of other things: organ donors, league tables of hospitals. The Match here
  * pairs applicants with programs; a kidney exchange or a US News list only shares the word.
  */
 function otherMatchTest({ text }: ScopeInput): boolean {
+  // Another specialty's fellowship or match (cardiology through the NRMP Specialties Matching
+  // Service, ophthalmology through the SF Match, the urology match): its calendar, its IMG policy
+  // and its visas are that specialty's, not what the guides cover, unless informatics is named too
+  // ("cardiology uses SMS; does CI too?").
+  if (otherSpecialtyTraining(text) && !/\b(?:informatics|ci|amia|cmio)\b/.test(text)) return true;
   if (!/\b(?:match\w*|rank\w*|pair\w*)\b/.test(text)) return false;
   // Being matched with a person who is not a program: a therapist, a roommate, a tutor.
   if (/\bmatch(?:ed|ing)? (?:me )?(?:up )?with (?:a |an |my |the )?(?:\w+ ){0,2}(?:therapists?|psychiatrists?|psychologists?|counsell?ors?|dentists?|roommates?|partners?|tutors?|coach(?:es)?|host famil\w+|donors?)\b/.test(text)) return true;
@@ -615,6 +651,8 @@ function residenceTest({ text, clause }: ScopeInput): boolean {
   if (proof.test(text) && !TRAINING_SENSE.test(clause) && (office.test(text) || !/\b(?:program|programs|pd|ecfmg|abpm|board|boards)\b/.test(text))) return true;
   // "a resident of New Jersey" is where one lives; "a resident in medicine" is training.
   if (/\bresidents? of (?:the )?(?:state of )?[a-z]+/.test(text) && office.test(text) && !TRAINING_SENSE.test(clause)) return true;
+  // "in-state tuition 'residency'", "in-state fees as a resident": the office word a few words away.
+  if (/\b(?:in.state|out.of.state|state) (?:\w+ ){0,3}(?:residen(?:ce|cy|t))\b|\b(?:tuition|fees) (?:\w+ ){0,2}(?:as )?(?:a )?residen(?:ce|cy|t)\b/.test(text) && /\b(?:tuition|fees?|college|university|masters?|mph|degree|school|live)\b/.test(text) && !TRAINING_SENSE.test(clause)) return true;
   return domicile.test(text) && !TRAINING_SENSE.test(clause);
 }
 
@@ -746,6 +784,7 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'other-profession', what: 'other health professions (nursing, dentistry, pharmacy, PA and others) or other careers', test: otherProfessionTest },
   { id: 'other-country', what: "other countries' licensing, training or job markets (UK, Canada, Australia, Germany, the Gulf…)", test: otherCountryTest },
   { id: 'coding', what: 'writing or fixing code, queries or formulas', test: codingTest },
+  { id: 'it-support', what: "trouble with an app, a login or a device (logging out, freezing, passwords): ask the site's IT help desk", test: itSupportTest },
   { id: 'clinical', what: 'clinical questions (doses, treatments, diagnoses): ask a clinician or a clinical reference', test: clinicalTest },
   { id: 'exam-prep', what: 'how to study for the licensing exams (question banks, schedules, exam questions)', test: examPrepTest },
   { id: 'consular', what: 'the consular side of a visa (embassy appointments and interviews, stamping, documents to bring, administrative processing): ask the embassy or an immigration attorney', test: consularTest },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { oneScale } from '../../src/cli/verbs/ask.js';
 import { runCli, runCliJson } from '../helpers/cli.js';
 
 interface AskJson {
@@ -76,6 +77,23 @@ describe('advisor ask', () => {
     const [answer, sources] = r.stdout.split('\nSources:\n');
     expect(answer).toMatch(/\[informatics-concepts#cpoe\]/);
     expect(sources).toMatch(/^ {2}informatics-concepts#cpoe {2}/);
+    // Sources are listed best first with no score: scores of curated and composed answers differ in scale.
+    expect(sources).not.toMatch(/score/);
+  });
+
+  it('gives passage scores on one scale, best 1, when a curated and a composed answer share a reply', () => {
+    const out = ask('How many letters do I need? When should I ask for them?');
+    expect(out.passages.length).toBeGreaterThan(3);
+    const scores = out.passages.map((p) => p.score);
+    expect(scores[0]).toBe(1);
+    for (const s of scores) expect(s).toBeGreaterThan(0);
+    for (const s of scores) expect(s).toBeLessThanOrEqual(1);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('scales each run of scores to its own best and keeps it under the run before', () => {
+    const scaled = oneScale([0.8, 0.7, 240, 120]);
+    [1, 0.875, 0.875 * 0.99, 0.875 * 0.99 * 0.5].forEach((want, i) => expect(scaled[i]).toBeCloseTo(want, 6));
   });
 
   it.each([[[]], [['', '  ']]])('rejects an empty question with exit 2 and one line on stderr (%j)', (words) => {

@@ -14,6 +14,24 @@ import type { Verb } from '../types.js';
 /** Questions longer than this are almost certainly a pasted document, not a question. */
 const MAX_QUESTION_CHARS = 2000;
 
+/**
+ * Scores on one scale, best 1: a rise in the list starts a new run (another answer's scale), which
+ * is scaled to its own first score and kept under the score before it.
+ */
+export function oneScale(raw: readonly number[]): number[] {
+  const out: number[] = [];
+  let runStart = 0;
+  let ceiling = 1;
+  raw.forEach((r, i) => {
+    if (i === 0 || r > (raw[i - 1] ?? 0)) {
+      runStart = r > 0 ? r : 1;
+      ceiling = i === 0 ? 1 : (out[i - 1] ?? 1) * 0.99;
+    }
+    out.push(Math.max(0.001, Math.min(ceiling, (r / runStart) * ceiling)));
+  });
+  return out;
+}
+
 export const verb: Verb = {
   usage: 'ask TEXT [--json]   answer a question from the guides, with sources',
   options: {},
@@ -28,17 +46,22 @@ export const verb: Verb = {
     const llm = await cliLlm(values);
     const withLlm = llm ? await askWithLlm(llm, index, question) : undefined;
     const result = withLlm?.answer ?? answerQuestion(index, question);
-    const passages = result.passages.map((p) => ({
+    // A curated answer's passages carry its match score (0-1), a composed one's the retrieval score
+    // (tens or hundreds), and an answer to two questions may hold both: each run of one kind is
+    // scaled to its own best, kept below the run before it, so the JSON scores are one scale (best
+    // 1) in the order given. The text lists sources in that order with no number.
+    const scores = oneScale(result.passages.map((p) => p.score));
+    const passages = result.passages.map((p, i) => ({
       doc: p.doc,
       section: p.section,
       heading: p.heading,
       text: p.text,
-      score: Math.round(p.score * 1000) / 1000,
+      score: Math.round((scores[i] ?? 0) * 1000) / 1000,
     }));
     const text = [result.answer];
     if (passages.length) {
       text.push('', 'Sources:');
-      for (const p of passages) text.push(`  ${formatRef(p)}  ${p.heading}  (score ${p.score.toFixed(1)})`);
+      for (const p of passages) text.push(`  ${formatRef(p)}  ${p.heading}`);
     }
     if (withLlm) text.push(...llmNoteLines(withLlm.llm));
     return {
