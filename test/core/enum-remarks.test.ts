@@ -92,3 +92,35 @@ describe('a number field that does not read', () => {
     expect(read(LIST_FIELDS.exams.fields.score, '2016-12')).toBe('error: "2016-12" is not a number — e.g. 247');
   });
 });
+
+describe('a visa the member does not have yet', () => {
+  it('reads "no visa yet" and other not-yet or not-sure answers as Not sure yet, never as No visa needed', () => {
+    for (const x of [
+      'no visa yet',
+      'dont have any visa yet, not sure which one',
+      "I don't have one yet",
+      'not decided',
+      "haven't decided",
+      'I will need one',
+      'no idea which one',
+    ]) {
+      expect(read(TOP_FIELDS.visa, x), x).toBe('undecided');
+    }
+  });
+
+  it('still reads a named visa, and a plain "none" or "not required", as what they say', () => {
+    expect(read(TOP_FIELDS.visa, 'J-1 visa')).toBe('j1');
+    // A named visa with a doubt is asked again rather than guessed either way.
+    expect(read(TOP_FIELDS.visa, 'J-1 probably, not sure yet')).toMatch(/^error: /);
+    expect(read(TOP_FIELDS.visa, 'none')).toBe('not-needed');
+    expect(read(TOP_FIELDS.visa, 'not required')).toBe('not-needed');
+  });
+});
+
+describe('a nationality typed with "no green card"', () => {
+  it('reads another nationality and no green card as not a US citizen or permanent resident', () => {
+    expect(read(TOP_FIELDS.citizenship, 'pakistani, no green card')).toBe('non-us');
+    expect(read(TOP_FIELDS.citizenship, 'no green card, indian passport')).toBe('non-us');
+    expect(read(TOP_FIELDS.citizenship, 'nigerian citizen without green card')).toBe('non-us');
+  });
+});

@@ -789,6 +789,10 @@ const NOT_YET =
 const NO_GREEN_CARD =
   /\b(?:no|without|never\s+had)\s+(?:a\s+|my\s+)?(?:green\w*|perm\w*|lpr)\b|\b(?:green\s?card|perm\w*\s+resid\w*|lpr)\b.*\b(?:pending|processing|in\s+process|applied|soon)\b|\b(?:waiting|applying|applied|hop(?:e|ing)|expect\w*)\s+(?:for\s+|to\s+get\s+)?(?:a\s+|my\s+|the\s+)?(?:green\w*|perm\w*|lpr)\b|\bnot\s+yet\b/i;
 
+/** Says they are a US citizen ("US citizen", "american citizen", "citizen of the USA"). */
+const US_CITIZEN =
+  /\b(?:u\.?s\.?a?|american|united\s+states)\s+(?:citizen|national|passport)\w*|\bcitizen\w*\s+of\s+(?:the\s+)?(?:u\.?s\.?a?|united\s+states|america)\b/i;
+
 function readMention(name: string, s: string): string | undefined {
   const hits = (MENTIONS[name] ?? []).filter(([re]) => re.test(s)).map(([, v]) => v);
   if (hits.length !== 1) return undefined;
@@ -824,11 +828,24 @@ function bothRoutes(s: string): string {
   return `${quote(s)}: choose the one you will apply to next. A CI fellowship typically needs a completed US (ACGME) or Canadian residency first, so without one your next step is a residency with an informatics track. Not decided yet? Leave it out: your red-flag report then says which route your training opens`;
 }
 
+/** A named visa in an answer ("J-1", "h1b", "O1"): then the answer says which, whatever else it says. */
+const NAMED_VISA = /\b(?:j-?\s?1|h-?\s?1\s?-?b?|o-?\s?1)\b/i;
+
+/**
+ * A member who has no visa YET, or does not know which one, needs one all the same: "no visa yet",
+ * "dont have any visa yet, not sure which one", "haven't applied for one", "will need one". Read as
+ * Not sure yet, never as No visa needed (which would tell a citizen of another country that
+ * sponsorship questions do not concern them).
+ */
+const VISA_NOT_YET =
+  /\b(?:yet|not\s+sure|unsure|no\s+idea|(?:do\s*n[o']?t|dont|not)\s+know|undecided|not\s+decided|have\s*n[o']?t|havent|(?:do\s*n[o']?t|dont)\s+have|will\s+need|need\s+one|plan\w*|which\s+one)\b/i;
+
 export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, string> {
   const s = raw.trim();
   if (!s) return ok(undefined);
   switch (spec.kind) {
     case 'enum': {
+      if (spec === TOP_FIELDS.visa && !NAMED_VISA.test(s) && VISA_NOT_YET.test(s)) return ok('undecided');
       let read = parseEnum(s, spec.options ?? [], spec.aliases);
       // "H-1B visa", "I am on a J-1", "currently H1B": the choice with the words around it.
       const bare = s.replace(ENUM_FILLER, ' ').trim();
@@ -846,6 +863,12 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
       if (!read.ok) {
         const mentioned = readMention(spec.name, s);
         if (mentioned) return ok(mentioned);
+      }
+      // "pakistani, no green card", "no green card, indian passport": another nationality and no green
+      // card is the third choice. Without a nationality the member is asked again (below), told why.
+      if (!read.ok && spec === TOP_FIELDS.citizenship && NO_GREEN_CARD.test(s) && !US_CITIZEN.test(s)) {
+        const country = readCountry(s.replace(NO_GREEN_CARD, ' ').replace(/\bcards?\b|[,;/]+/gi, ' '));
+        if (country && country !== 'United States') return ok('non-us');
       }
       if (read.ok && read.value === 'us-permanent-resident' && NO_GREEN_CARD.test(s)) {
         return err(
