@@ -50,10 +50,12 @@ function freshPath(dir: string, name: string, today: string): string {
 /** Writes the view's files to disk; the view then says where they are instead of carrying them. */
 export function saveFiles(v: View, today: string, dir: string = resolve(EXPORT_DIR)): View {
   if (!v.files?.length) return v;
-  mkdirSync(dir, { recursive: true });
+  // Exports hold the member's own data (a profile export names exam attempts and visa): readable by
+  // the member's account only, like the key file, and in a folder others cannot list.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const lines = v.files.map((f) => {
     const path = freshPath(dir, f.name, today);
-    writeFileSync(path, f.content, { flag: 'wx' });
+    writeFileSync(path, f.content, { flag: 'wx', mode: 0o600 });
     return `- ${f.name} → ${path}`;
   });
   const { files: _written, ...rest } = v;

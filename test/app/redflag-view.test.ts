@@ -68,9 +68,19 @@ describe('red-flag public share: the most sensitive kinds never reach a channel'
     expect(ids).toContain('visa-sponsorship');
     const text = renderText(redflagShareView(report));
     expect(text).not.toMatch(/Exam failure on record|Visa sponsorship needed|Professionalism concern/);
-    const shown = report.flags.filter((f) => !['exam-failure', 'professionalism', 'visa-sponsorship'].includes(f.id));
+    const shown = report.flags.filter(
+      (f) => !['exam-failure', 'multiple-match-attempts', 'professionalism', 'visa-sponsorship'].includes(f.id),
+    );
     expect(text).toContain(`${shown.length} to work on`);
     expect(text).toContain('never included in a public share');
+  });
+
+  it('never posts earlier Match cycles in a public share', () => {
+    const report = redFlags({ ...clean, matchAttempts: 3 }, TODAY);
+    expect(report.flags.map((f) => f.id)).toContain('multiple-match-attempts');
+    const text = renderText(redflagShareView(report));
+    expect(text).not.toMatch(/Multiple Match attempts|previous cycle/i);
+    expect(text).toContain('previous Match attempts');
   });
 
   it('says the same words for a clean profile and one whose only flags are sensitive', () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PROFILE, writeJson } from '../helpers/cli.js';
 import { useConsole } from '../helpers/console.js';
@@ -104,6 +104,8 @@ describe('the local console (npm start without DISCORD_TOKEN)', () => {
     const saved = /profile\.json → (\S+profile-\d{4}-\d{2}-\d{2}\.json)/.exec(r.stdout);
     expect(saved).not.toBeNull();
     expect(JSON.parse(readFileSync(saved![1]!, 'utf8'))).toMatchObject({ citizenship: 'non-us' });
+    // Readable by the member's account only: it holds exam attempts, visa and citizenship.
+    expect(statSync(saved![1]!).mode & 0o777).toBe(0o600);
     // Asked right there: "no" keeps everything, "yes" deletes (neither goes to /ask).
     expect(r.stdout).toMatch(/Type "yes" to delete everything; anything else keeps it\./);
     expect(r.stdout).toMatch(/Cancelled: nothing was deleted\./);

@@ -4,6 +4,7 @@ import type { Profile } from '../../src/core/profile/schema.js';
 import {
   letterLine,
   profileSummary,
+  NEVER_SHARED,
   redactedSummary,
   summaryText,
   timelineLine,
@@ -181,6 +182,16 @@ describe('redacted summary', () => {
     expect(section(s, 'Board certification')).toEqual(['Another board']);
     const text = summaryText(s);
     for (const hidden of ['Egypt', '2019', '2022', 'Dec']) expect(text, hidden).not.toContain(hidden);
+  });
+
+  it('never posts previous Match attempts, whatever their number (a missing line reveals nothing)', () => {
+    for (const n of [0, 1, 3]) {
+      const p = example();
+      p.matchAttempts = n;
+      const text = summaryText(redactedSummary(p));
+      expect(text, String(n)).not.toMatch(/Match attempts?:/);
+    }
+    expect(NEVER_SHARED).toMatch(/previous Match attempts/);
   });
 
   it('never posts a failed attempt, a professionalism entry or a letter that speaks to it', () => {

@@ -441,7 +441,9 @@ describe('/profile setup, show and edit against the fake Discord', () => {
       // that says so is the same for every profile.
       expect(text).toMatch(/Step 1 — passed/);
       expect(text).not.toMatch(/did not pass/);
-      expect(text).toMatch(/Never posted publicly: failed exam attempts, professionalism entries/);
+      expect(text).toMatch(
+        /Never posted publicly: failed exam attempts, previous Match attempts, professionalism entries/,
+      );
       for (const secret of ['Egypt', 'Cairo', 'J-1', 'Not a US citizen', '247', 'Dr. Lee', 'Ortiz', 'Epic', 'sepsis']) {
         expect(text).not.toContain(secret);
       }

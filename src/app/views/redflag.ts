@@ -215,16 +215,18 @@ export const SHARE_TEXT: Record<FlagId, { title: string; action: string }> = {
 
 /**
  * Flags never posted in a channel, whatever the member chose: the guide names exam failures,
- * professionalism and visa as the most sensitive parts of a profile, and a public post may be
+ * professionalism and visa as the most sensitive parts of a profile (earlier Match cycles join them), and a public post may be
  * read by anyone, program staff included. The member still sees them in the private report.
  */
 const NEVER_SHARED_FLAGS: ReadonlySet<FlagId> = new Set<FlagId>([
   'exam-failure',
+  // Earlier unsuccessful Match cycles read as a failure just as an exam attempt does.
+  'multiple-match-attempts',
   'professionalism',
   'visa-sponsorship',
 ]);
 export const NEVER_SHARED_FLAGS_NOTE =
-  'Exam failures, professionalism and visa are never included in a public share; the private report has them.';
+  'Exam failures, previous Match attempts, professionalism and visa are never included in a public share; the private report has them.';
 
 /** The redacted public version: flag names, severities, generic actions and the guides cited. */
 export function redflagShareView(report: RedFlagReport): View {

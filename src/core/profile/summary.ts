@@ -176,13 +176,15 @@ function periodLength(t: TimelineEntry): string {
 }
 
 /**
- * The shareable view. Kept: target, specialty, ECFMG status, Match attempts, passed exams, period
+ * The shareable view. Kept: target, specialty, ECFMG status, passed exams, period
  * lengths and activities, residency status and accreditation, certifying boards, USCE
  * kinds/lengths/EHR use, informatics kinds, letter writers' roles and qualities. Dropped: every
  * date (and the deadline), scores, the medical school and residency countries and specialties,
  * citizenship and visa, writer names, all free text (notes, titles, outcomes), which may name
  * places or people, and the three kinds the guide calls most sensitive: failed exam attempts,
- * professionalism entries (and whether a letter speaks to them) and visa. A member who chose to
+ * professionalism entries (and whether a letter speaks to them) and visa; and previous Match
+ * attempts, which read as a failure just as an exam attempt does (a count of 0 is not shown either,
+ * so the line's absence reveals nothing). A member who chose to
  * share asked for advice, not to disclose those; the note below says so in the same words for
  * every profile, so its presence reveals nothing.
  */
@@ -198,7 +200,6 @@ export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): Pr
           `Applying to: ${p.target ? optionLabel(OPTIONS.target, p.target) : NOT_GIVEN}`,
           `Specialty: ${p.specialty ? text(p.specialty) : NOT_GIVEN}`,
           `ECFMG certified: ${yesNo(p.ecfmgCertified)}`,
-          `Previous Match attempts: ${p.matchAttempts ?? NOT_GIVEN}`,
         ],
       },
       {
@@ -253,7 +254,7 @@ export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): Pr
 
 /** Said in every public share, whatever the profile holds (its presence must reveal nothing). */
 export const NEVER_SHARED =
-  'Never posted publicly: failed exam attempts, professionalism entries, visa and citizenship.';
+  'Never posted publicly: failed exam attempts, previous Match attempts, professionalism entries, visa and citizenship.';
 
 /** The summary as plain text (console, logs, tests). */
 export function summaryText(s: ProfileSummary): string {
