@@ -124,7 +124,7 @@ function rankingAskRule(target: Profile['target'] | undefined): string {
 
 /** The verdict on trading rank promises, and who sets it, for the member's match (prematch#nrmp-rules). */
 function tradeRule(target: Profile['target'] | undefined): string {
-  const nrmp = `The ${MATCHES['nrmp-main'].name} agreement forbids either side to ask for or give a commitment about rank order, and a breach can be reported`;
+  const nrmp = `In the ${MATCHES['nrmp-main'].name} either side may volunteer its own ranking plans, but its agreement forbids asking for or giving a commitment about rank order, and a breach can be reported`;
   return inNrmp(target) ? `${nrmp}.` : `${nrmp}; ${AMIA_ETIQUETTE}.`;
 }
 
@@ -275,12 +275,12 @@ export function checkPrematchEmail(
         break;
       }
       case 'overshare': {
-        const early = EARLY_KINDS.has(kind) ? ' in an early email to a program you have not met yet' : '';
+        const early = EARLY_KINDS.has(kind) ? ', least of all in a first email to a program you have not met yet' : '';
         findings.push(
           finding(
             id,
             'medium',
-            `You wrote "${quote}": personal ${d.kind ?? 'matters'} details do not belong${early} in a professional email during ${match} season. ` +
+            `You wrote "${quote}": personal ${d.kind ?? 'matters'} details do not belong in a professional email during ${match} season${early}. ` +
               'Keep it to who you are and your purpose; if a hardship explains a gap, address it briefly and neutrally in your personal statement or at interview.',
             [S.pitfalls],
             quote,

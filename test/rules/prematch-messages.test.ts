@@ -56,7 +56,7 @@ describe('each finding', () => {
     expect(f.severity).toBe('high');
     expect(f.quote).toBe('If you rank me highly, I will rank you first.');
     expect(f.message).toBe(
-      `You wrote "If you rank me highly, I will rank you first.": that ties your ranking or commitment to what ${PROGRAM} does for you. Rank order is settled only through ${AMIA}, whose result binds both sides. The NRMP Main Residency Match agreement forbids either side to ask for or give a commitment about rank order, and a breach can be reported; the AMIA Clinical Informatics Fellowship Match has published no rule of its own, and CI programs expect the same etiquette. Delete it. If this really is your first choice, say so once, without conditions.`,
+      `You wrote "If you rank me highly, I will rank you first.": that ties your ranking or commitment to what ${PROGRAM} does for you. Rank order is settled only through ${AMIA}, whose result binds both sides. In the NRMP Main Residency Match either side may volunteer its own ranking plans, but its agreement forbids asking for or giving a commitment about rank order, and a breach can be reported; the AMIA Clinical Informatics Fellowship Match has published no rule of its own, and CI programs expect the same etiquette. Delete it. If this really is your first choice, say so once, without conditions.`,
     );
     expect(f.sources).toEqual([src('nrmp-rules'), src('top-choice')]);
   });
@@ -69,7 +69,7 @@ describe('each finding', () => {
       'residency-informatics-track',
     );
     expect(f.message).toContain(
-      'The NRMP Main Residency Match agreement forbids either side to ask for or give a commitment about rank order, and a breach can be reported.',
+      'In the NRMP Main Residency Match either side may volunteer its own ranking plans, but its agreement forbids asking for or giving a commitment about rank order, and a breach can be reported.',
     );
     expect(f.message).not.toMatch(/etiquette|AMIA/);
   });
@@ -193,7 +193,7 @@ describe('each finding', () => {
     expect(early.severity).toBe('medium');
     expect(early.message).toMatch(
       new RegExp(
-        `^You wrote ".+": personal \\w+ details do not belong in an early email to a program you have not met yet in a professional email during ${AMIA} season\\. Keep it to who you are and your purpose; if a hardship explains a gap, address it briefly and neutrally in your personal statement or at interview\\.$`,
+        `^You wrote ".+": personal \\w+ details do not belong in a professional email during ${AMIA} season, least of all in a first email to a program you have not met yet\\. Keep it to who you are and your purpose; if a hardship explains a gap, address it briefly and neutrally in your personal statement or at interview\\.$`,
       ),
     );
     expect(early.sources).toEqual([src('early-pitfalls')]);
