@@ -276,3 +276,38 @@ describe('/mock feedback: STAR parts only where a story is asked for', () => {
     expect(await fieldFor('mistake')).toMatch(/^Situation: .* · Result: /);
   });
 });
+
+describe('/mock feedback: a claim the guides say is false', () => {
+  it('tells the member, quoting them, when the answer calls a residency abroad equal to a US one; says nothing otherwise', async () => {
+    const { ctx } = fakeCtx({ a: example });
+    const r = await beginMockSession(ctx, 'a', { kind: 'plan', count: 3 });
+    if (r.kind !== 'started') throw new Error('not started');
+    const viewFor = async (text: string) => {
+      const s = {
+        ...r.session,
+        state: {
+          ...r.session.state,
+          questions: ['tell-me-about-yourself'],
+          index: 0,
+          attempts: [],
+          phase: 'question' as const,
+        },
+      };
+      await ctx.store.saveSession('a', s);
+      await applyMove(ctx, 'a', { sessionId: s.state.id, index: 0, move: 'answer', text });
+      return feedbackView((await loadMockSession(ctx, 'a'))!, 'a');
+    };
+    const claim =
+      'I completed FCPS internal medicine residency in Lahore in 2024 which is equivalent to US residency, basically same thing, so I think I am eligible.';
+    const flagged = await viewFor(
+      `${claim} I have worked on an EHR dashboard for sepsis and want to build better tools.`,
+    );
+    const section = flagged.sections.find((x) => x.title === 'A fact to correct before you say this');
+    expect(section?.body).toContain(claim);
+    expect(section?.body).toMatch(/exceptionally qualified applicant exception/);
+    const honest = await viewFor(
+      'My FCPS residency in Lahore is not equivalent to a US residency, so I am applying to internal medicine residency first and building my informatics work on an EHR dashboard.',
+    );
+    expect(honest.sections.some((x) => x.title === 'A fact to correct before you say this')).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@
  * feedback and the summary also carry its prose (src/app/mock/coach.ts) below or above the
  * measurements, which are shown exactly as the engine made them.
  */
+import { factClaims } from '../../mock/claims.js';
 import { declineAdvice, isPoliteDecline } from '../../mock/decline.js';
 import { humanMonth, monthOfDay } from '../../core/dates.js';
 import { formatRef } from '../../knowledge/outline.js';
@@ -267,6 +268,13 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
         tone: 'success',
       };
   const progress = progressLine(s.state);
+  // What the answer asserts, checked against the guides (apart from the notes, which judge how it is told).
+  const claims: Section[] = factClaims(a.answer).map((c) => ({
+    title: 'A fact to correct before you say this',
+    body: `You said: "${memberText(c.quote)}"\n${c.message}`,
+    footer: `Source: ${c.source}`,
+    tone: 'warning',
+  }));
   const decline: Section[] = isPoliteDecline(q)
     ? [{ title: 'A question to decline politely', body: memberText(declineAdvice(a.answer)), tone: 'info' }]
     : [];
@@ -281,6 +289,7 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
         fields: metricsFields(fb, isStoryQuestion(q)),
         ...(progress ? { footer: progress } : {}),
       },
+      ...claims,
       ...decline,
       { ...notes, footer: sourcesLine(q) },
       ...(opts.coach ? coachSections(opts.coach) : []),
