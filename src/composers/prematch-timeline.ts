@@ -584,6 +584,12 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
     ...(early ? { earliestSeason: early } : {}),
     ...(visa !== undefined ? { visa } : {}),
   });
+  // A resident in their final year who missed this season: the next one starts the fellowship a
+  // year after the residency ends. Said outright, so the year between is planned, not discovered.
+  if (t.notApplied && early && season(early.year) === t.season) {
+    const ends = monthFromIndex(monthIndex(early.since.slice(0, 7)) + MIN_RESIDENCY_MONTHS - 1);
+    t.notApplied += ` Your residency ends around ${humanMonth(ends)}, so a fellowship from July ${early.year + 2} would leave about a year between the two: plan it now, for example paid clinical work (a hospitalist or similar post, which needs a licence and, on a visa, sponsorship) alongside an informatics role or project, so that it reads as a bridge year rather than a gap. AMIA typically runs a voluntary post-match process for unfilled places from about December 20: check AMIA's page for who may take part this season.`;
+  }
   const flags = profile ? redFlags(profile, today).flags : [];
   // A visa blocker the member must clear on the calendar's clock (Step 3 before programs decide,
   // an earlier J-1): said here too, so the calendar and the report do not disagree.

@@ -352,6 +352,17 @@ describe('prematch timeline for a resident who is not in their final year', () =
     expect(t.next).toMatchObject({ id: 'research-programs', from: '2026-12-05' });
   });
 
+  it('tells a final-year resident who has not applied this season that the next one leaves a year to plan', () => {
+    const t = timelineForProfile('2026-12-04', pgy('2024-07'));
+    expect(t.season).toBe('2026-2027');
+    expect(t.notApplied).toMatch(/yours is the 2027-2028 season, for a fellowship from July 2028/);
+    expect(t.notApplied).toMatch(
+      /Your residency ends around Jun 2027, so a fellowship from July 2028 would leave about a year between the two: plan it now/,
+    );
+    // A PGY-1 shown a later season is not told about a year between.
+    expect(timelineForProfile('2026-12-04', pgy('2025-07')).notApplied ?? '').not.toMatch(/year between/);
+  });
+
   it('shows a resident entering the final year this season’s calendar', () => {
     const t = timelineForProfile('2026-06-20', pgy('2024-07'));
     expect(t.season).toBe('2026-2027');
