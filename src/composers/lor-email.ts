@@ -197,7 +197,16 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
       'my clinical reasoning, how I communicate with patients and colleagues, and how I work within the team',
     );
   }
-  if (w?.informatics && work) {
+  // A writer who never saw the member's work can only speak to what they know first-hand: asking
+  // them to describe supervised work or teamwork invites a letter of things they did not see.
+  const unseen = w !== null && w.directObservation === false && !observerWriter(profile, w);
+  if (unseen) {
+    points.push(
+      w?.informatics
+        ? 'what you know of my interest in clinical informatics from our conversations, and why you think I would do well in the field'
+        : 'what you know of my character and commitment from how we have known each other',
+    );
+  } else if (w?.informatics && work) {
     points.push(
       `our informatics work together ("${work.title}"): how I turned a clinical question into data and what changed as a result${outcome}`,
     );
@@ -214,7 +223,7 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
   } else {
     points.push('my interest in clinical informatics and how I approach systems, the EHR and data');
   }
-  if (w && !w.physician) {
+  if (w && !w.physician && !unseen) {
     points.push('the technical side of my work and how I functioned in an IT or analytics team');
   }
   if (w?.setting === 'us' && w.role === 'research-supervisor') {

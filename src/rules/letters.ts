@@ -232,10 +232,17 @@ function portfolioFindings(
       sent.length < n
         ? `Of the ${sent.length} letters the slot plan below would send to each program, only ${sentInformatics} ${sentInformatics === 1 ? 'is' : 'are'}`
         : `Only ${informatics} of your ${n} letters ${informatics === 1 ? 'is' : 'are'}`;
+    // An informatics writer who never saw the member's work counts here (they can speak to the
+    // field) but cannot fill the informatics slot of the plan below, which would otherwise read as
+    // a contradiction ("1 of 3 is informatics-oriented" beside an empty informatics slot).
+    const unseen = letters.filter((l) => l.informatics && !l.directObservation).map((l) => l.writer);
+    const unseenNote = unseen.length
+      ? ` ${unseen.join(' and ')} did not see your work first-hand, so ${unseen.length === 1 ? 'that letter' : 'those letters'} cannot fill the informatics slot below.`
+      : '';
     out.push({
       id: 'informatics-share-low',
       severity: 'medium',
-      message: `${of} informatics-oriented; for a CI fellowship aim for at least half. Swap a general letter for one from an informatics, QI or data mentor, ideally a physician-informatician or CMIO-type writer.`,
+      message: `${of} informatics-oriented; for a CI fellowship aim for at least half.${unseenNote} Swap a general letter for one from an informatics, QI or data mentor who saw your work, ideally a physician-informatician or CMIO-type writer.`,
       sources: [ref('letters', 'how-many-informatics-letters'), ref('letters', 'ideal-mix')],
     });
   }

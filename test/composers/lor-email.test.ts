@@ -22,6 +22,15 @@ describe('composeLorEmail', () => {
     expect(body).toMatch(/package/);
   });
 
+  it('asks a writer who never saw the work only for what they know first-hand, never about supervised work or teamwork', () => {
+    const unseen = withLetters((l) =>
+      l.writer === 'Ms. Ortiz' ? { ...l, directObservation: false, physician: false, informatics: true } : l,
+    );
+    const { body } = composeLorEmail(unseen, { today: TODAY, writer: 'Ms. Ortiz' });
+    expect(body).toMatch(/what you know of my interest in clinical informatics from our conversations/);
+    expect(body).not.toMatch(/functioned in an IT or analytics team|the informatics work you supervised/);
+  });
+
   it('addresses the strongest writer not yet asked by default', () => {
     expect(composeLorEmail(example(), { today: TODAY }).writer?.writer).toBe('Dr. Lee');
     const leeAsked = withLetters((l) => (l.writer === 'Dr. Lee' ? { ...l, asked: '2026-11-01' } : l));

@@ -78,9 +78,15 @@ describe('portfolio findings', () => {
       id: 'informatics-share-low',
       severity: 'medium',
       message:
-        'Only 1 of your 3 letters is informatics-oriented; for a CI fellowship aim for at least half. Swap a general letter for one from an informatics, QI or data mentor, ideally a physician-informatician or CMIO-type writer.',
+        'Only 1 of your 3 letters is informatics-oriented; for a CI fellowship aim for at least half. Swap a general letter for one from an informatics, QI or data mentor who saw your work, ideally a physician-informatician or CMIO-type writer.',
       sources: [L('letters', 'how-many-informatics-letters'), L('letters', 'ideal-mix')],
     });
+    // The informatics writer never saw the member's work: the finding says why the slot plan
+    // leaves the informatics slot empty, instead of contradicting it.
+    const unseen = [letter({ directObservation: false }), ...letters.slice(1)];
+    expect(one(strong({ letters: unseen }), 'informatics-share-low').message).toMatch(
+      /; for a CI fellowship aim for at least half\. .+ did not see your work first-hand, so that letter cannot fill the informatics slot below\./,
+    );
     // More than four letters: the share is judged on the letters the slot plan sends to each program.
     const five = [
       letter(),

@@ -81,14 +81,27 @@ function findingsSection(review: LetterReview): Section {
   };
 }
 
-function slotsSection(plan: LetterPlan): Section {
+function slotsSection(plan: LetterPlan, review?: LetterReview): Section {
+  // A spare writer the findings say to replace is not a backup: saying "keep them" beside
+  // "replace it" leaves the member with two opposite instructions.
+  const replace = new Set(
+    (review?.findings ?? []).filter((f) => f.severity === 'high' && f.writer).map((f) => f.writer as string),
+  );
+  const backups = plan.spare.filter((w) => !replace.has(w));
+  const notBackups = plan.spare.filter((w) => replace.has(w));
+  const footer = [
+    backups.length ? `Not needed for a slot: ${memberText(backups.join(', '))}. Keep them as backups.` : '',
+    notBackups.length ? `Not a backup either: ${memberText(notBackups.join(', '))} (see the findings).` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     title: 'The four letter slots',
     fields: plan.slots.map((s) => ({
       name: slotLabel(s.slot).replace(/^./, (c) => c.toUpperCase()),
       value: s.writer ? `**${memberText(s.writer)}**: ${memberText(s.why)}` : memberText(s.why),
     })),
-    ...(plan.spare.length ? { footer: `Not needed for a slot: ${plan.spare.join(', ')}. Keep them as backups.` } : {}),
+    ...(footer ? { footer } : {}),
     tone: plan.slots.every((s) => s.writer) ? 'success' : 'info',
   };
 }
@@ -126,7 +139,7 @@ export function lorPlanReport(profile: Profile, today: string): View {
   const due = profile.deadline ? `deadline ${humanDay(profile.deadline)}` : 'no deadline in your profile';
   const sections: Section[] = [findingsSection(review)];
   if (letters.length) {
-    sections.push(slotsSection(plan), {
+    sections.push(slotsSection(plan, review), {
       title: 'Next step with each writer',
       body: writerSteps(profile, today, (w) => `/lor-ask email ${w}`)
         .map((s) => `- **${memberText(s.writer)}**: ${memberText(s.next)}`)
