@@ -4,6 +4,36 @@ import { useConsole } from '../helpers/console.js';
 const { consoleRun } = useConsole();
 
 describe('/profile setup, show and edit in the local console', () => {
+  it('does not ask "did you complete it?" of a residency that ends "present", and reads "no visa yet" as not sure yet', async () => {
+    const r = await consoleRun(
+      [
+        '/profile setup',
+        'pakistani, no green card',
+        'no visa yet',
+        'ci',
+        'internal medicine',
+        'Pakistan',
+        'Nov 2019',
+        'n',
+        '0',
+        'add',
+        'United States',
+        'internal medicine',
+        'Jul 2025',
+        'present',
+        'ACGME',
+        'done',
+      ],
+      'present.sqlite',
+    );
+    expect(r.code).toBe(0);
+    const residency = r.stdout.slice(r.stdout.indexOf('New residency:'));
+    expect(residency).not.toMatch(/Did you complete it\?/);
+    expect(residency).toMatch(/Completed: not yet, as it is still going/);
+    expect(r.stdout).not.toMatch(/Read as: No visa needed/);
+    expect(r.stdout).toMatch(/step 4 of 11: Board certification/);
+  });
+
   it('runs the setup one answer per line, stops at end of input and carries on in the next session', async () => {
     const first = await consoleRun(
       [

@@ -223,6 +223,16 @@ async function askInputs(
           continue;
         }
       }
+      // A residency that is still going ("present") is not completed: asking "Did you complete it?"
+      // right after "present" reads as if the answer were missed. Said, not asked.
+      if (sel.key === 'completed' && stepId === 'residencies' && !current.completed && input.to !== undefined) {
+        const to = parseFieldValue(LIST_FIELDS.residencies.fields.to, input.to);
+        if (to.ok && to.value === 'present') {
+          input.completed = 'no';
+          lead = [...lead, 'Completed: not yet, as it is still going (/profile edit changes it).'];
+          continue;
+        }
+      }
       const a = await askOne(
         io,
         lead,
