@@ -118,6 +118,15 @@ TASK.push(
   /\b(?:director|consultant|chief|supervisor|head|manager|attending|matron|registrar|committee|department|boss|professor|lead) (?:\w+ )?(?:wanted|needed) to (?:know|understand|find out|see) (?:why|how|whether|if|what|which)\b/,
 );
 
+/**
+ * Round twelve: a leading role held as the member's own carries the charge in a story: "I was
+ * head intern for the block", "I was, in effect, the doctor champion" (a job title such as
+ * "research coordinator" is not a charge). In a summary of oneself or a motivation answer it is a
+ * credential ("I was chief resident in my final year"), so it is read in stories only.
+ */
+const LEADING_ROLE =
+  /\bi (?:\w+ )?(?:was|became|was made|was appointed|was elected|took over as|served as|acted as|stepped in as) (?:the |our |their |a |an )?(?:[\w-]+ ){0,2}?(?:chief|head|lead|leader|captain|champion|super-?user|point person|in-charge)(?: (?:intern|resident|registrar|nurse|officer|fellow|doctor|physician))?\b(?! (?:of|at) (?:the )?(?:department|division|hospital)\b)/;
+
 /** What changed or came of it, in ordinary words as well as numbers. A lesson alone is not a result. */
 export const RESULT: readonly RegExp[] = [
   /\b(?:as a result|result(?:ed|ing)? in|led to|which meant|which (?:helped|allowed|reduced|cut|improved|saved|prevented|stopped|fixed|solved))\b/,
@@ -184,6 +193,15 @@ const RESULT_AFTER: RegExp[] = [
 ];
 
 /**
+ * Round twelve: the organisation changing the thing itself after the member acted: "the hospital
+ * later merged two of the forms into one screen", "the lab simplified its request page" (a verb
+ * of altering an artefact with the organisation as subject, not only adopting or approving it).
+ */
+RESULT_AFTER.push(
+  /\b(?:the|our|their) (?:[\w-]+ ){0,2}(?:hospital|clinic|ward|unit|department|team|committee|pharmacy|lab|laboratory|service|office|board|director|vendor|it|ministry|program) (?:\w+ ){0,2}(?:changed|merged|combined|simplified|redesigned|rebuilt|updated|rewrote|removed|reordered|moved|switched|shortened|replaced) (?:the|its|their|our|two|three|all|both|every|each|how|where|when|what|which|[\w-]+ of (?:the|its|our|their))\b/,
+);
+
+/**
  * What came of it, said through others or as a standing state: someone says yes, the
  * organisation takes the change up (in the singular too: "rolled it out to the emergency
  * department"), work delivered early, a partnership that lasted ("three projects since"), a thing
@@ -224,7 +242,7 @@ const LESSON_ONLY =
  * the rate in six months and hope it will show an improvement"). Not what came of it.
  */
 const HOPED =
-  /\b(?:plan|plans|planning|hope|hoping|hopefully|expect|expecting|aim|aiming|intend|intending|going to|will|would)\b/;
+  /\b(?:plan|plans|planning|hope|hoping|hopefully|expect|expecting|aim|aiming|intend|intending|going to|will|would|want|wants|wish)\b/;
 /**
  * A general truth drawn from the story, told in the present with nothing in the past: "it is
  * always better to speak up", "conflicts like this are usually about unclear roles", "in the end
@@ -504,13 +522,75 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   return {
     situation: ss.some(setting),
     // "First I would want to understand why": a goal inside a plan is not a task that was had.
-    task: ss.some((s) => any(TASK, s) && !(PLAN_SENTENCE.test(s.canon) && !s.tokens.some(isPastTense))),
+    task: ss.some(
+      (s) =>
+        (taskIn(s) || (kind === 'story' && LEADING_ROLE.test(s.canon))) &&
+        !(PLAN_SENTENCE.test(s.canon) && !s.tokens.some(isPastTense)),
+    ),
     action: actions.length > 0,
     result: openerResults.length > 0,
   };
 }
 
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
+
+/**
+ * Round twelve: a task is a charge the member held, so a phrase of charge is read in its clause.
+ * - Negated, it was not held: "I never wanted to choose", "nobody asked me to".
+ * - An obligation or choice to leave or stop is what happened to the member, not something to
+ *   achieve: "I had to leave after the second year", "I decided to quit the program".
+ * - Governed by a wish told in the present, it is an aspiration: "I want to fix that layer".
+ * - Another person's charge to a third party is theirs: "the director asked IT to fix the field".
+ * - A one-word goal noun must be a noun: "the evaluations were not objective" is a judgement.
+ * A second predicate shares the member as subject ("I joined the unit and was in charge of the
+ * audit", "took over the clinic and had to get the register working"), so it is read with "I".
+ */
+const NEGATION_BEFORE = /\b(?:not|never|no one|nobody|neither|nor|hardly)\b(?: [\w-]+){0,2} ?$/;
+const NEGATION_INSIDE = /^(?:i|we) (?:\w+ )?(?:not|never)\b/;
+const DEPARTURE =
+  /^(?:\w+ )?(?:leave|quit|resign|withdraw|drop out|give up|stop|abandon|relocate|emigrate|move (?:back|away|home|abroad|out|on|to)|go (?:back|home|abroad)|return (?:home|to my country)|take (?:a |some )?(?:break|time off|leave))\b/;
+const PRESENT_WISH =
+  /\b(?:i|we) (?:\w+ )?(?:want|wish|hope|plan|intend|aim|dream|would (?:like|love)|am (?:hoping|planning|aiming|looking forward)) to\b(?:(?!\b(?:but|when|because|after|then|so)\b)[^.;:])*$/;
+const OTHERS_CHARGE =
+  /\b(?:asked|told|got|wanted|needed|had|made|let|allowed|helped|pushed|urged|persuaded|convinced) (?!(?:me|us|myself|ourselves)\b)(?:[\w'-]+ ){1,3}$/;
+const SECOND_PREDICATE =
+  /(\bi\b[^.;]*?\band )(?=(?:then |also |later |soon |so )?(?:was|were|had to|needed to|became|took (?:over|on|charge)|ended up)\b)/g;
+const GLOBAL_TASK = TASK.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
+
+function taskIn(s: Sentence): boolean {
+  const texts = [s.canon];
+  const joined = s.canon.replace(SECOND_PREDICATE, '$1i ');
+  if (joined !== s.canon) texts.push(joined);
+  return texts.some((c) =>
+    GLOBAL_TASK.some((re) => {
+      for (const m of c.matchAll(re)) if (heldTask(s, c, m)) return true;
+      return false;
+    }),
+  );
+}
+
+function heldTask(s: Sentence, c: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  const before = c.slice(0, at);
+  const after = c.slice(at + m[0].length).trimStart();
+  const own = !/^(?:nobody|no one)\b|\bbecause\b/.test(m[0]);
+  if (own && (NEGATION_BEFORE.test(before) || NEGATION_INSIDE.test(m[0]))) return false;
+  if (/\bto$/.test(m[0]) && DEPARTURE.test(after)) return false;
+  if (PRESENT_WISH.test(c.slice(0, at + m[0].length))) return false;
+  if (/^to /.test(m[0]) && OTHERS_CHARGE.test(before)) return false;
+  if (/^[a-z]+$/.test(m[0])) {
+    const tok = s.tokens.find((t) => t.canon === m[0]);
+    if (tok?.pos === 'ADJ') return false;
+    // In a predicate ("were not objective", "careful and objective") the word describes.
+    if (
+      /\b(?:is|are|was|were|be|been|seemed|seem|stay|stayed|remain|remained|not|more|most|less|very|quite|fully|\w+ and)$/.test(
+        before.trimEnd(),
+      )
+    )
+      return false;
+  }
+  return true;
+}
 
 /** A change with its size: "fell by roughly half", "from 12 to 5", "by 30%". */
 const MEASURED_CHANGE =

@@ -397,6 +397,21 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
           (/\b(?:i|we) (?:was|were) (?:\w+ )?$/.test(before) && /^as (?:a|an|the)\b/.test(after)))
       )
         continue;
+      // Round twelve: in a story, a job held or a move of oneself is where the member was, not
+      // something they did in the episode: "I worked as a hospitalist for three years", "I worked
+      // in a very busy government hospital", "then I moved to research", "I graduated from Cairo in
+      // 2016" ("worked on the registry",
+      // "worked with the nurses", "moved the clinic's log" stay actions).
+      if (opts.story && lemma === 'work' && LIFE_COURSE_WORK.test(after)) continue;
+      if (opts.story && lemma === 'graduate') continue;
+      if (
+        opts.story &&
+        lemma === 'move' &&
+        /^(?:back |away |abroad |home |here |there |on )?(?:to|into|from|back|abroad|home|here|there|away)\b/.test(
+          after,
+        )
+      )
+        continue;
       if (VAGUE_AFTER.test(after)) continue;
       if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
       if (
@@ -455,6 +470,9 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
   }
   return out;
 }
+
+const LIFE_COURSE_WORK =
+  /^(?:(?:for|over) (?:[\w-]+ ){0,3}(?:years?|months?|weeks?) )?(?:(?:full[- ]time|part[- ]time|there|abroad|briefly|mostly) )?(?:as|at|in|for) (?:a|an|the|my|our|one|two|three|several|many|various|[\w-]+ (?:hospitals?|clinics?|years?|months?))\b(?:(?! (?:on|with)\b)[^,;.!?])*(?:[,;.!?]|$)/;
 
 const CARING =
   /(?<!\b(?:those|the ones|the people|the patients|the families|the children) (?:that |whom |who )?)\b(?:i|and) (?:\w+ ){0,3}?(?:took care of|take care of|taking care of|looked after|look after|looking after|was (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|became (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|nursed (?:my|him|her|them)|cared for)\b/;

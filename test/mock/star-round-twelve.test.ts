@@ -1,0 +1,75 @@
+/**
+ * STAR readings of round twelve, held by short answers of our own (not corpus items): a phrase of
+ * charge is read in its clause (negated, leaving, a present wish, someone else's charge, an
+ * adjective), a second predicate shares the member as subject, a leading role carries the task in
+ * a story, a job held or a move is the setting of a story, and the organisation altering the thing
+ * is a result.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectStar } from '../../src/mock/star.js';
+
+const STORY = 'Tell me about a time you solved a problem at work.';
+const WHY = 'Why clinical informatics?';
+const OPENER = 'Tell me about yourself.';
+
+describe('a task is a charge the member held', () => {
+  it.each([
+    'I never wanted to give up seeing patients, so I kept two clinic sessions a week and built the ward audit in the evenings.',
+    'Nobody asked me to, but I put the night handover into a shared sheet and the registrars began using it.',
+    'I had to leave the program after my second year; in Porto I then cleaned the stroke registry data for a research group.',
+    'I decided to quit surgery in 2020 and joined a telehealth start-up, where I wrote the triage forms.',
+    'I want to fix that part of the system, the referral letters that never arrive, and I learned SQL last year.',
+    'My supervisor asked the IT office to fix the allergy field, and I tested the new screen on two wards.',
+    'At Hillside the reviews of my notes were careful and objective, and I rewrote my template after them.',
+  ])('is not read in "%s"', (answer) => {
+    expect(detectStar(answer, STORY).task).toBe(false);
+  });
+
+  it.each([
+    'After residency I joined the quality office at St Anne and was responsible for the sepsis bundle report.',
+    'In 2019 I took over the rural clinic in Tamale and had to get the vaccine register working before the campaign.',
+    'In my last year I was head intern on the medical wards, and I rebuilt the duty rota for twenty interns.',
+    'At the district hospital I was the physician champion, so I collected every error in a log and sent it on each week.',
+  ])('is read in "%s"', (answer) => {
+    expect(detectStar(answer, STORY).task).toBe(true);
+  });
+
+  it('leaves a leading role out of a motivation answer: there it is a credential', () => {
+    expect(
+      detectStar('As a resident in Amman I enjoyed teaching, and I was chief resident in my final year.', WHY).task,
+    ).toBe(false);
+  });
+});
+
+describe('a job held or a move is where a story happens, not an action', () => {
+  it('does not count "worked at a hospital for four years" or "graduated from" in a summary of oneself', () => {
+    const star = detectStar(
+      'I graduated from the University of Ghana in 2016 and I worked at a district hospital in the Volta region for four years. I would like to build tools for clinics like that one.',
+      OPENER,
+    );
+    expect(star.action).toBe(false);
+  });
+
+  it('still counts work on something and work with someone', () => {
+    expect(
+      detectStar(
+        'At the district hospital in Volta I worked with the two nurses on a paper register of every pregnancy.',
+        STORY,
+      ).action,
+    ).toBe(true);
+  });
+});
+
+describe('results', () => {
+  it('reads the organisation altering the thing after the member acted as a result', () => {
+    const answer =
+      'On the surgical ward in Quito the nurses copied vital signs into three forms. I timed it for a week and brought the numbers to the unit chief, and the hospital later merged two of the forms into one screen.';
+    expect(detectStar(answer, STORY).result).toBe(true);
+  });
+
+  it('does not read "afterwards" inside a present wish as a result', () => {
+    const answer =
+      'I work in an emergency department in Manila. I want to learn to redesign the triage workflow and to check afterwards whether it helped.';
+    expect(detectStar(answer, WHY).result).toBe(false);
+  });
+});
