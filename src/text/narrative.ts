@@ -1044,13 +1044,58 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
         /^[^.;]{0,15}\bbut (?:it|that|this) (?:was|is) not\b/.test(t.slice(m.index + m[0].length))
       )
         continue;
+      if (notAccusing(t, m.index, m.index + m[0].length)) continue;
       out.push({ sentence: s, index: m.index, length: m[0].length });
       break;
     }
     if (out.at(-1)?.sentence === s) continue;
     const f = faultFrame(t) ?? lemmaFrame(s);
-    if (f && !inQuote(t, f.index) && !/\bnot because\b|\bnot saying\b|\brather than blam/.test(t.slice(0, f.index)))
+    if (
+      f &&
+      !inQuote(t, f.index) &&
+      !/\bnot because\b|\bnot saying\b|\brather than blam/.test(t.slice(0, f.index)) &&
+      !notAccusing(t, f.index, f.index + f.length)
+    )
       out.push({ sentence: s, ...f });
+    else if (!f) {
+      const c = COUNTERFACTUAL_FAULT.exec(t);
+      if (c && !inQuote(t, c.index)) out.push({ sentence: s, index: c.index, length: c[0].length });
+    }
   }
   return out;
 }
+
+/**
+ * Round twelve: who is wronged, and is it said as so. A fault named inside a present condition is
+ * a hypothetical ("you cannot suppress your way out of alert fatigue if the rules are poorly
+ * designed"); a lapse whose victims are patients or other staff, in a sentence with no first
+ * person, is the problem the member then took on ("the receptionist was rude to elderly
+ * patients", "the seniors did not respect the juniors"), not a complaint about the member's own
+ * setback. A past counterfactual is still blame (see COUNTERFACTUAL_FAULT).
+ */
+function notAccusing(t: string, start: number, end: number): boolean {
+  const from =
+    Math.max(t.lastIndexOf(',', start - 1), t.lastIndexOf(';', start - 1), t.lastIndexOf(':', start - 1)) + 1;
+  const clause = t.slice(from, start);
+  const sentenceRest = t.slice(from);
+  if (
+    /(?<!\bas )\b(?:if|unless|in case|even if)\b/.test(clause) &&
+    !/\b(?:had|'d|would have|could have)\b/.test(sentenceRest)
+  )
+    return true;
+  const after = t.slice(end, end + 60);
+  const firstPerson =
+    /\b(?:i|me|we|us|myself)\b|\b(?:my|our) (?!(?:[\w-]+ )?(?:clinic|hospital|ward|unit|department|practice|service|floor|site|centre|center|region|district|country|city)\b)/;
+  return (
+    /^,? ?(?:to |toward |towards |with |at )?(?:(?:the|our|their|its|many|most|some|all|elderly|older|young|junior|new|sick|night|day) )*(?:patients|juniors|nurses|families|interns|students|mothers|parents|children|elderly|porters|clerks|trainees|visitors|midwives)\b/.test(
+      after,
+    ) && !firstPerson.test(t)
+  );
+}
+
+/**
+ * A past counterfactual that lays the member's own setback on another party's act: "if the exam
+ * centre had not lost my papers twice, I would have sat in March and passed".
+ */
+const COUNTERFACTUAL_FAULT =
+  /\bif (?!(?:i|we)\b)(?:[\w'-]+ ){1,4}(?:had|'d) (?:not |never )?(?:\w+ ){1,8}?(?:[\w'-]+,? )?(?:i|we) (?:would|could|might) (?:(?:never|not|easily|surely|certainly) )?have\b/;

@@ -6,6 +6,7 @@
  * is a result.
  */
 import { describe, expect, it } from 'vitest';
+import { blameQuotes } from '../../src/mock/feedback.js';
 import { detectStar } from '../../src/mock/star.js';
 
 const STORY = 'Tell me about a time you solved a problem at work.';
@@ -71,5 +72,34 @@ describe('results', () => {
     const answer =
       'I work in an emergency department in Manila. I want to learn to redesign the triage workflow and to check afterwards whether it helped.';
     expect(detectStar(answer, WHY).result).toBe(false);
+  });
+});
+
+describe('blame reads who is wronged and whether it is said as so', () => {
+  const blamed = (answer: string) => blameQuotes(answer).length > 0;
+
+  it('does not read a fault inside a present condition as blame', () => {
+    expect(
+      blamed('Reminders do little if the discharge screens are badly designed, so I would start with the screen.'),
+    ).toBe(false);
+  });
+
+  it("does not read others' lapse toward patients, told as the problem, as blame", () => {
+    expect(blamed('At the district clinic the night porters ignored the urgent trays for the sick patients.')).toBe(
+      false,
+    );
+    expect(blamed('The records clerk was rude to the older patients at the front desk.')).toBe(false);
+  });
+
+  it("still reads a counterfactual laying the member's own failure on others as blame", () => {
+    expect(
+      blamed('If the registry office had not lost my transcripts, I would have started residency a year earlier.'),
+    ).toBe(true);
+  });
+
+  it('still reads "as if" as a complaint, not a condition', () => {
+    expect(
+      blamed('Every office sent me elsewhere and it felt as if the system was designed to keep foreign doctors out.'),
+    ).toBe(true);
   });
 });
