@@ -550,7 +550,7 @@ const NEGATION_INSIDE = /^(?:i|we) (?:\w+ )?(?:not|never)\b/;
 const DEPARTURE =
   /^(?:\w+ )?(?:leave|quit|resign|withdraw|drop out|give up|stop|abandon|relocate|emigrate|move (?:back|away|home|abroad|out|on|to)|go (?:back|home|abroad)|return (?:home|to my country)|take (?:a |some )?(?:break|time off|leave))\b/;
 const PRESENT_WISH =
-  /\b(?:i|we) (?:\w+ )?(?:want|wish|hope|plan|intend|aim|dream|would (?:like|love)|am (?:hoping|planning|aiming|looking forward)) to\b(?:(?!\b(?:but|when|because|after|then|so)\b)[^.;:])*$/;
+  /\b(?:i|we) (?:\w+ )?(?:want|wish|hope|plan|intend|aim|dream|(?:would|'d) (?:\w+ )?(?:like|love)|am (?:hoping|planning|aiming|looking forward)) to\b(?:(?!\b(?:but|when|because|after|then|so)\b)[^.;:])*$/;
 const OTHERS_CHARGE =
   /\b(?:asked|told|got|wanted|needed|had|made|let|allowed|helped|pushed|urged|persuaded|convinced) (?!(?:me|us|myself|ourselves)\b)(?:[\w'-]+ ){1,3}$/;
 const SECOND_PREDICATE =

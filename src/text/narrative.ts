@@ -596,7 +596,7 @@ const NUMBER_WORD =
   '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|half|a third|a quarter|a fifth|a tenth|zero|none|most|nearly all|almost all)';
 OUTCOME_LATE.push(
   new RegExp(
-    `\\bfrom (?:about |around |nearly |almost |over |under |roughly )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b[^.;:]{0,30}? (?:to|down to|up to) (?:about |around |nearly |almost |over |under |roughly |just )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b`,
+    `\\b(?:fell|dropped|went|rose|came (?:down|up)|reduced|cut|increased|decreased|improved|shrank|grew|climbed|declined|changed|shortened)\\b[^.;]{0,40}?\\bfrom (?:about |around |nearly |almost |over |under |roughly )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b[^.;:]{0,30}? (?:to|down to|up to) (?:about |around |nearly |almost |over |under |roughly |just )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b`,
   ),
   new RegExp(
     `\\b(?:rose|risen|fell|fallen|dropped|climbed|declined|grew|grown|shrank|shrunk|went up|went down|came down|gone up|gone down|increased|decreased|halved|doubled) (?:[\\w-]+ ){0,3}?(?:to|by) (?:about |around |nearly |almost |over |under |roughly |just )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b`,
@@ -689,7 +689,7 @@ export const INFORMATICS =
  * by step ("I traced every step from the prescription to the bedside").
  */
 const INFORMATICS_PLAIN =
-  /\bmatch(?:ed|ing)? (?:[\w'-]+ ){0,4}against (?:the|our|its|their|a) (?:[\w'-]+ ){0,2}(?:book|books|records?|registers?|ledgers?|logs?|lists?|data|system)\b|\b(?:kept|maintained|updated|ran) (?:the|our|a) (?:[\w'-]+ ){0,3}(?:ledger|register|registry|logbook|database|spreadsheet)s?\b|\b(?:clean(?:ed|ing)?|merg(?:e|ed|ing)|combin(?:e|ed|ing)|de-?duplicat\w*|consolidat\w*|reconcil\w*|migrat\w*|transferr?(?:ed|ing)?|transcrib\w*|collat\w*|cross-?check\w*) (?:[\w'-]+ ){0,5}?(?:records?|registers?|registr(?:y|ies)|lists?|logs?|logbooks?|ledgers?|files?|entries|charts?|data|databases?|spreadsheets?|tally sheets?)\b|\bfrom (?:a |the |our )?paper (?:[\w-]+ )?(?:books?|registers?|records?|forms?|logs?|files?|ledgers?|charts?)? ?(?:to|into|onto) (?:a |an |the |our )?(?:[\w-]+ ){0,3}(?:registr(?:y|ies)|systems?|databases?|records?|files?|spreadsheets?|tablets?|computers?|phones?)\b|\b(?:national|central|regional|district|provincial|state|electronic) (?:[\w-]+ ){0,2}registr(?:y|ies)\b|\b(?:electronic|digital|digitised|digitized|computeri[sz]ed|online|automated|structured|standardi[sz]ed|web-based|paper-based|shared|coded) (?:[\w-]+ ){0,2}(?:templates?|forms?|records?|reports?|notes?|lists?|sheets?|charts?|registers?|fields?|orders?|systems?|tools?|logs?|files?|tables?|calendars?|messages|reminders?|prompts?|checklists?|protocols?|workflows?|pathways?|handovers?|referrals?|requests?|folders?|databases?|data)\b|\bchecklists?\b|\b(?:medication|patient|drug|prescribing|transfusion|diagnostic) safety\b|\b(?:traced|mapped|followed|walked through|timed|observed|documented|charted) (?:\w+ ){0,3}(?:steps?|process|pathway|handoffs?|handovers?|transfers?|journey|flow)\b|\b(?:paper|pharmacy|medication|drug|ward|booking|discharge) (?:charts?|lists?|logs?|registers?|ledgers?|cards?|folders?)\b (?:\w+ ){0,6}(?:disagreed|did not match|differed|drifted|were (?:missing|wrong|out of date|incomplete))\b/;
+  /\bmatch(?:ed|ing)? (?:[\w'-]+ ){0,4}against (?:the|our|its|their|a) (?:[\w'-]+ ){0,2}(?:book|books|records?|registers?|ledgers?|logs?|lists?|data|system)\b|\b(?:kept|maintained|updated|ran) (?:the|our|a) (?:[\w'-]+ ){0,3}(?:ledger|register|registry|logbook|database|spreadsheet)s?\b|\b(?:clean(?:ed|ing)?|merg(?:e|ed|ing)|combin(?:e|ed|ing)|de-?duplicat\w*|consolidat\w*|reconcil\w*|migrat\w*|transferr?(?:ed|ing)?|transcrib\w*|collat\w*|cross-?check\w*) (?:[\w'-]+ ){0,5}?(?:records?|registers?|registr(?:y|ies)|registers?|logbooks?|ledgers?|paper files?|(?:medicine|medication|drug) (?:lists?|summar(?:y|ies))|summary of (?:\w+ ){0,2}(?:medicines|medications|drugs|doses)|(?:drug|pump|device) librar(?:y|ies)|library entries|screenshots?|logged|timed|median|averages?|lists?|logs?|logbooks?|ledgers?|files?|entries|charts?|data|databases?|spreadsheets?|tally sheets?)\b|\bfrom (?:a |the |our )?paper (?:[\w-]+ )?(?:books?|registers?|records?|forms?|logs?|files?|ledgers?|charts?)? ?(?:to|into|onto) (?:a |an |the |our )?(?:[\w-]+ ){0,3}(?:registr(?:y|ies)|systems?|databases?|records?|files?|spreadsheets?|tablets?|computers?|phones?)\b|\b(?:national|central|regional|district|provincial|state|electronic) (?:[\w-]+ ){0,2}registr(?:y|ies)\b|\b(?:electronic|digital|digitised|digitized|computeri[sz]ed|online|automated|structured|standardi[sz]ed|web-based|paper-based|shared|coded) (?:[\w-]+ ){0,2}(?:templates?|forms?|records?|reports?|notes?|lists?|sheets?|charts?|registers?|fields?|orders?|systems?|tools?|logs?|files?|tables?|calendars?|messages|reminders?|prompts?|checklists?|protocols?|workflows?|pathways?|handovers?|referrals?|requests?|folders?|databases?|data)\b|\bchecklists?\b|\b(?:medication|patient|drug|prescribing|transfusion|diagnostic) safety\b|\b(?:traced|mapped|followed|walked through|timed|observed|documented|charted) (?:\w+ ){0,3}(?:steps?|process|pathway|handoffs?|handovers?|transfers?|journey|flow)\b|\b(?:paper|pharmacy|medication|drug|ward|booking|discharge) (?:charts?|lists?|logs?|registers?|ledgers?|cards?|folders?)\b (?:\w+ ){0,6}(?:disagreed|did not match|differed|drifted|were (?:missing|wrong|out of date|incomplete))\b/;
 
 export function hasInformatics(text: string): boolean {
   const t = text.toLowerCase();
@@ -702,7 +702,7 @@ export function hasInformatics(text: string): boolean {
  * are not an angle, nor are the question's own words said back ("decision support is…").
  */
 export const ANGLE =
-  /\b(?:data|dataset|datasets|database|databases|ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:the|our|a|an|hospital'?s?|new|old|paper|electronic|information|computer|ordering|alert|reporting|scheduling|paging|triage|booking|referral|lab|pharmacy) systems?|workflows?|process(?:es)? (?:map|mapping|change|redesign|step|steps)|templates?|order sets?|smart ?(?:phrases?|sets?|texts?)|dashboards?|(?:monthly|weekly|daily|quarterly|automated|data|audit|error|incident|safety|lab|pathology|radiology) reports?|reports? (?:from|in|on|of|out of) (?:the )?(?:ehr|emr|system|data|epic|database)|metrics?|measur(?:e|ed|es|ing|ement|ements)|audit(?:s|ed|ing)?|track(?:ed|ing)|numbers|baseline|rates?|percent|spreadsheets?|excel|sql|python|tools?|interfaces?|epic|cerner|meditech|pacs|ris|lis|cds|cdss|rules?|checklists?|(?:intake|order|electronic|digital|online|paper) forms?|(?:data|text|free-text|required|structured|mandatory|form|ehr|emr|new|extra) fields?|drop-?downs?|defaults?|in-?basket|inbox|queues?|interoperab\w+|fhir|hl7|portals?|apps?|software|usability|user interface|pdsa|qi|quality improvement|automat(?:ed|ion|e)|algorithms?|alerts? (?:in|from|that|which|fir\w*|override\w*|logic|threshold\w*|burden|fatigue from)|(?:override|firing|alert) rates?|pop-?ups?|go-?live|vendors?|screens?(?! (?:for|patients|them|all|every|each|new))|sync(?:ing|ed|hroni[sz]ation)?|[\w-]+-based records?|(?:the|our|these|those|paper|intake|consent) forms|best practice advisor(?:y|ies)|bpas?|clicks?|screens? in|trackers?|registr(?:y|ies)|codes?|coding|icd|snomed|loinc|analytics|statistic\w*|variables?|timestamps?|logs?|documentation (?:template|tool|field|burden in the)|note templates?|copy-?forward|e-?prescri\w+|cpoe|barcode\w*|telehealth|telemedicine|text (?:message|reminder)s?|sms|whatsapp)\b/;
+  /\b(?:data|dataset|datasets|database|databases|ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:the|our|a|an|hospital'?s?|new|old|paper|electronic|information|computer|ordering|alert|reporting|scheduling|paging|triage|booking|referral|lab|pharmacy) systems?|workflows?|process(?:es)? (?:map|mapping|change|redesign|step|steps)|templates?|order sets?|smart ?(?:phrases?|sets?|texts?)|dashboards?|(?:monthly|weekly|daily|quarterly|automated|data|audit|error|incident|safety|lab|pathology|radiology) reports?|reports? (?:from|in|on|of|out of) (?:the )?(?:ehr|emr|system|data|epic|database)|metrics?|measur(?:e|ed|es|ing|ement|ements)|audit(?:s|ed|ing)?|track(?:ed|ing)|numbers|baseline|rates?|percent|spreadsheets?|excel|sql|python|tools?|interfaces?|epic|cerner|meditech|pacs|ris|lis|cds|cdss|rules?|checklists?|(?:intake|order|electronic|digital|online|paper|request|requisition|referral|consent|admission|discharge|lab|transfer) forms?|(?:data|text|free-text|required|structured|mandatory|form|ehr|emr|new|extra) fields?|drop-?downs?|defaults?|in-?basket|inbox|queues?|interoperab\w+|fhir|hl7|portals?|apps?|software|usability|user interface|pdsa|qi|quality improvement|automat(?:ed|ion|e)|algorithms?|alerts? (?:in|from|that|which|fir\w*|override\w*|logic|threshold\w*|burden|fatigue from)|(?:override|firing|alert) rates?|pop-?ups?|go-?live|vendors?|screens?(?! (?:for|patients|them|all|every|each|new))|sync(?:ing|ed|hroni[sz]ation)?|[\w-]+-based records?|(?:the|our|these|those|paper|intake|consent) forms|best practice advisor(?:y|ies)|bpas?|clicks?|screens? in|trackers?|registr(?:y|ies)|registers?|logbooks?|ledgers?|paper files?|(?:medicine|medication|drug) (?:lists?|summar(?:y|ies))|summary of (?:\w+ ){0,2}(?:medicines|medications|drugs|doses)|(?:drug|pump|device) librar(?:y|ies)|library entries|screenshots?|logged|timed|median|averages?|codes?|coding|icd|snomed|loinc|analytics|statistic\w*|variables?|timestamps?|logs?|documentation (?:template|tool|field|burden in the)|note templates?|copy-?forward|e-?prescri\w+|cpoe|barcode\w*|telehealth|telemedicine|text (?:message|reminder)s?|sms|whatsapp)\b/;
 
 /**
  * The artefacts of a workflow in plain words: a shared sheet, a booking list, paper folders, a
@@ -716,10 +716,21 @@ const ANGLE_PLAIN =
   // automatically"), a device at the point of care, an IT colleague.
   /\b(?:designed|redesigned|created|made|built|drafted|introduced) (?:a |an |the |our )?(?:[\w-]+ ){0,3}(?:forms?|templates?|checklists?|sheets?|registers?)\b|\b(?:went through|reviewed|audited|looked through|pulled|read through) (?:the |all )?(?:[\w-]+ ){0,2}(?:papers|charts|notes|records|files|case sheets|folders) (?:of|for|from) (?:\d+|[a-z]+ty|[a-z]+ hundred|all|every)\b|\bcounted (?:a|an|one|two|three|six|\d+|every|all|the) (?:\w+ ){0,2}(?:visits|patients|charts|forms|admissions|prescriptions|records|cases|days|weeks|months?)\b|\bautomatically\b|\bon (?:a|the) (?:tablet|computer|phone|smartphone|ipad|laptop)s?\b|\b(?:our|an|the|their|my|with) (?:it|ict) (?:colleague|staff|officer|person|support|lead|manager)s?\b|\b(?:drug|medication|prescription|incident|dose|dosing|observations?|obs|fluid|vitals|treatment) (?:charts?|books?|logs?|sheets?|cards?|registers?)\b|\b(?:redrew|redesigned|reworked|changed|rebuilt) the (?:\w+ )?(?:chart|form|sheet|card|register)\b|\b(?:shared|paper|booking|printed|handwritten|excel|google|sign-?out|handover|handoff|call|ward|nursing|intake|referral|discharge) (?:sheets?|lists?|folders?|notebooks?|logs?|books?|registers?|cards?|boards?|whiteboards?)\b|\brecords? rooms?\b|\b(?:the|a|our|their) (?:\w+ )?notebook\b/;
 
+/**
+ * A count told before and after a change, in figures or words: "fell from five hours to under
+ * two", "dropped from about fifteen a week to two" (not a span of years). Measuring a change is the
+ * angle even without the field's words.
+ */
+const COUNT_WORD =
+  '(?:(?!(?:19|20)\\d\\d\\b)\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|half|a third|a quarter)';
+const MEASURED_FROM_TO = new RegExp(
+  `\\b(?:fell|dropped|went|rose|came (?:down|up)|reduced|cut|increased|decreased|improved|shrank|grew|climbed|declined|changed|shortened)\\b[^.;]{0,40}?\\bfrom (?:about |around |roughly |nearly |over |almost )?${COUNT_WORD}\\b[^.;]{0,30}?\\bto (?:about |around |roughly |under |below |less than |just |only )?${COUNT_WORD}\\b`,
+);
+
 /** Words of the question, so an answer that only repeats them is not credited with an angle. */
 export function hasInformaticsAngle(answer: string, question = ''): boolean {
   const lower = answer.toLowerCase();
-  if (ANGLE_PLAIN.test(lower) || INFORMATICS_PLAIN.test(lower)) return true;
+  if (ANGLE_PLAIN.test(lower) || INFORMATICS_PLAIN.test(lower) || MEASURED_FROM_TO.test(lower)) return true;
   const q = question.toLowerCase();
   const g = new RegExp(ANGLE.source, 'g');
   for (const m of answer.toLowerCase().matchAll(g)) {
@@ -728,6 +739,21 @@ export function hasInformaticsAngle(answer: string, question = ''): boolean {
     // "I didn't need numbers", "rather than from a screen": the angle is refused, not taken.
     const before = answer.toLowerCase().slice(Math.max(0, m.index - 30), m.index);
     if (/(?:\b(?:not|never|no|without|rather than)\b|n't)(?:\s+\S+){0,3}\s*$/.test(before)) continue;
+    // Round twelve: the everyday sense of a word is not the angle: a queue of people at the door
+    // ("a place in the queue"), numbers of patients as a workload ("huge numbers of patients").
+    const after = lower.slice(m.index + word.length, m.index + word.length + 30);
+    if (
+      /^queues?$/.test(word) &&
+      (/\b(?:in|into|join\w*|stood|standing|waiting) (?:the |a |long )?$/.test(before) ||
+        /^ (?:outside|at the door|of (?:people|patients))/.test(after))
+    )
+      continue;
+    if (
+      word === 'numbers' &&
+      (/^ of (?:[\w-]+ )?(?:patients|people|cases|admissions|doctors|children|beds|shifts)\b/.test(after) ||
+        /\b(?:huge|large|big|impossible|high|great|growing|increasing|unsafe) $/.test(before))
+    )
+      continue;
     return true;
   }
   return false;
@@ -1095,7 +1121,9 @@ function notAccusing(t: string, start: number, end: number): boolean {
 
 /**
  * A past counterfactual that lays the member's own setback on another party's act: "if the exam
- * centre had not lost my papers twice, I would have sat in March and passed".
+ * centre had not lost my papers twice, I would have sat in March and passed" (the member's loss:
+ * an achievement missed or a failure suffered). "If my registrar had not stepped in, I would have
+ * given the wrong dose" credits another; it is not blame.
  */
 const COUNTERFACTUAL_FAULT =
-  /\bif (?!(?:i|we)\b)(?:[\w'-]+ ){1,4}(?:had|'d) (?:not |never )?(?:\w+ ){1,8}?(?:[\w'-]+,? )?(?:i|we) (?:would|could|might) (?:(?:never|not|easily|surely|certainly) )?have\b/;
+  /\bif (?!(?:i|we)\b)(?:[\w'-]+ ){1,4}(?:had|'d) (?:not |never )?(?:\w+ ){1,8}?(?:[\w'-]+,? )?(?:i|we) (?:would|could|might) (?:(?:easily|surely|certainly) )?(?:have (?:passed|matched|started|sat|finished|completed|graduated|joined|been (?:able|accepted|selected|on time|ready|there)|got|gotten|had|avoided|kept)|(?:not|never) have (?:failed|lost|missed|been (?:delayed|late|dismissed|refused|rejected)|needed|had to))\b/;

@@ -6,8 +6,9 @@
  * is a result.
  */
 import { describe, expect, it } from 'vitest';
-import { blameQuotes } from '../../src/mock/feedback.js';
+import { answerFeedback, blameQuotes } from '../../src/mock/feedback.js';
 import { detectStar } from '../../src/mock/star.js';
+import { hasInformaticsAngle } from '../../src/text/narrative.js';
 
 const STORY = 'Tell me about a time you solved a problem at work.';
 const WHY = 'Why clinical informatics?';
@@ -101,5 +102,44 @@ describe('blame reads who is wronged and whether it is said as so', () => {
     expect(
       blamed('Every office sent me elsewhere and it felt as if the system was designed to keep foreign doctors out.'),
     ).toBe(true);
+  });
+});
+
+describe('the informatics angle reads the sense of a word', () => {
+  const angle = (answer: string, question = 'Tell me about a process you improved.') =>
+    hasInformaticsAngle(answer, question);
+
+  it('does not take a queue of people or numbers of patients as the angle', () => {
+    expect(
+      angle('Families stood in the queue outside the pharmacy from five in the morning, so I opened a second window.'),
+    ).toBe(false);
+    expect(angle('We were given huge numbers of patients, so I asked the matron for a second nurse at night.')).toBe(
+      false,
+    );
+  });
+
+  it('takes request forms, a register, a drug library and a measured change as the angle', () => {
+    expect(angle('The request forms for urgent and routine samples looked the same, so I asked for pink ones.')).toBe(
+      true,
+    );
+    expect(angle('I took the ward register and listed every patient due for a foot exam.')).toBe(true);
+    expect(angle("The two strengths sat side by side in the pump's drug library.")).toBe(true);
+    expect(angle('After the red trays came in, the wait for urgent results fell from about five hours to two.')).toBe(
+      true,
+    );
+  });
+
+  it('does not take a span of years as a measured change', () => {
+    expect(angle('I worked there from 2019 to 2021 and my role changed from intern to resident.')).toBe(false);
+  });
+});
+
+describe('an informaticist question invites the angle', () => {
+  it('notes a missing angle when the question names the informatician', () => {
+    const fb = answerFeedback(
+      'What would you most like to fix as an informatician?',
+      'I would fix how interns are supported. Every intern needs a mentor and a kind word after a hard night, and seniors need time to give it. If I lead one day, every intern will have a named mentor and a monthly talk with them, because a supported doctor is a safer doctor and a happier one, and that is the change I care about most in medicine today.',
+    );
+    expect(fb.notes.map((n) => n.id)).toContain('no-informatics-angle');
   });
 });
