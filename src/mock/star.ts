@@ -132,7 +132,7 @@ export const RESULT: readonly RegExp[] = [
   /\b(?:as a result|result(?:ed|ing)? in|led to|which meant|which (?:helped|allowed|reduced|cut|improved|saved|prevented|stopped|fixed|solved))\b/,
   /\b(?:reduced|improved|decreased|increased|shrank|shrunk|dwindled|dropped|drop(?!-)|fell|rose|went down|went up|went from|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|dried up|died down|fell away|went away|petered out|recovered|sped up|freed up|caught|picked up)\b/,
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
-  /\b(?:earlier|sooner|fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|minutes|hours|days)\b/,
+  /\b(?:earlier|sooner|fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|(?<!\bthe )minutes|hours|days)\b/,
   /\b(?:was|were|got|has been|have been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
   /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:(?:about|around|roughly|nearly|almost|just over|over|less than|under|only) )?(?:a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?|minutes)(?! (?:with|when|of|where|full)\b)|in the (?:\w+ )?(?:days?|weeks?|months?|year|quarter) (?:after|since|that followed)\b|within (?:days|weeks|months|hours)|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter))\b/,
   /\b(?:now|today) (?:the|we|our|it|they|every|all|nurses|residents|the team|that|this|there|everyone|most)\b/,
@@ -160,7 +160,7 @@ export const RESULT: readonly RegExp[] = [
  * wards", "the clerks asked us to do the same for the antenatal clinic", "she agreed to write me
  * a letter". These read as results only after the member has acted (see AFTER_ACTION).
  */
-const RESULT_AFTER: RegExp[] = [
+export const RESULT_AFTER: RegExp[] = [
   /\b(?:now|still|since then|from then on) (?:\w+ )?(?:use|uses|follow|follows|fill|fills|run|runs|check|checks|get|gets|receive|receives|order|orders|see|sees|call|calls|open|opens|review|reviews|rely on|relies on|start|starts|ask|asks|keep|keeps|update|updates|print|prints|do|does)\b/,
   // Before and after set side by side, in any words: "before that we threw away a tray every
   // month; in the six months after, none"; the member's own habit changed for good: "I now read
@@ -322,6 +322,26 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       )
     )
       return false;
+    // Round twelve: a change inside someone's charge is the goal, not what came of it: "the chief
+    // asked me to organise this better", "they wanted us to cut the waits".
+    if (
+      /\b(?:asked|told|wanted|needed|expected|tasked|assigned|charged|supposed|chose|picked|want|need|ask|tell) (?:me |us |him |her |them |the \w+ )?to (?:[\w-]+ ){0,5}$/.test(
+        before0,
+      )
+    )
+      return false;
+    // "he agreed that some of them could have waited": a point conceded about the past, not a
+    // change agreed to.
+    if (/\bagreed$/.test(m[0]) && /^ that [^.;]{0,60}\b(?:could|should|might|would) (?:not )?have\b/.test(after0))
+      return false;
+    // "they were closer to him": nearness to a person is a relationship, not a measure.
+    if (
+      /\bcloser to$/.test(m[0]) &&
+      /^ (?:him|her|them|me|us|each other|the (?:[\w-]+ )?(?:director|consultant|chief|attending|supervisor|boss|professor))\b/.test(
+        after0,
+      )
+    )
+      return false;
     // "agree on when each drug should be stopped", "what could be improved": a change under a
     // modal is possible or required, not one that happened.
     if (
@@ -413,7 +433,12 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     const before = s.canon.slice(0, m.index);
     // "a shortened workflow", "the improved template": a participle naming a thing, not a change.
     if (/\b(?:a|an|the|our|my|their|this|that|its)\s+$/.test(before)) return false;
-    return !/\b(?:i|we)\s+(?:\w+\s+)?$/.test(before) || /\d|percent|half|third|quarter/.test(s.canon);
+    // The member's own verb, also as a second predicate ("I spoke with my supervisor and reduced
+    // my hours"), is an action unless a measure says how much changed ("half-time" is not one).
+    const own =
+      /\b(?:i|we)\s+(?:\w+\s+)?$/.test(before) ||
+      /\b(?:i|we) (?:[\w'-]+ ){1,8}and (?:then |also |later |quickly |finally |so )?$/.test(before);
+    return !own || /\b(?!(?:19|20)\d\d\b)\d|percent|\bhalf\b(?!-)|third|quarter/.test(s.canon);
   });
 }
 

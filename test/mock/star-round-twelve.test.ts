@@ -143,3 +143,45 @@ describe('an informaticist question invites the angle', () => {
     expect(fb.notes.map((n) => n.id)).toContain('no-informatics-angle');
   });
 });
+
+describe('what is not a result', () => {
+  const result = (answer: string) => detectStar(answer, STORY).result;
+
+  it('does not read a change inside a charge as what came of it', () => {
+    expect(
+      result(
+        'In 2021 at the clinic in Izmir our INR checks were irregular. The head of the unit asked me to organise them better. I listed every patient on warfarin.',
+      ),
+    ).toBe(false);
+  });
+
+  it("does not read the member's own second predicate as a result", () => {
+    expect(
+      result(
+        'In 2023 at my lab in Seoul I spoke with my manager and cut my hours to half-time, and I joined a study group.',
+      ),
+    ).toBe(false);
+  });
+
+  it('does not read a conceded point, the minutes of a meeting or closeness to a person as a result', () => {
+    expect(
+      result(
+        'At the stewardship meeting in Beirut I showed the chart, and their chief agreed that some starts could have waited.',
+      ),
+    ).toBe(false);
+    expect(
+      result('On the ward in Amman I attended all of the meetings and helped write the minutes for the department.'),
+    ).toBe(false);
+    expect(
+      result('In my internship in Amman the other interns were treated better because they were closer to him.'),
+    ).toBe(false);
+  });
+
+  it('still reads others cutting something after the member acted as a result', () => {
+    expect(
+      result(
+        'At the clinic in Izmir I listed every patient on warfarin and the secretary called them, and missed checks dropped by half.',
+      ),
+    ).toBe(true);
+  });
+});
