@@ -128,6 +128,30 @@ const CONSUMED =
   /^(?:\w+ ){0,3}(?:webinars?|videos?|news|articles? (?:about|on)|communities|community|forums?|podcasts?|youtube|social media|linkedin|newsletters?|blogs?|channels?|with (?:physicians|doctors|people|colleagues))\b|^(?:about|into|around|up on)\b/;
 
 /** The base form of a regular past tense, when it is one of `verbs`: "shadowed" → "shadow". */
+/**
+ * Round twelve: the base of an irregular past, for a past the tagger read as a noun or adjective
+ * right after "I" ("I rewrote eleven of them", "I built a tracker"): the whole class of forms in
+ * IRREGULAR_PAST, with its prefixes.
+ */
+const IRREGULAR_BASE: Record<string, string> = Object.fromEntries(
+  (
+    'took:take made:make did:do got:get kept:keep went:go came:come built:build led:lead ran:run wrote:write ' +
+    'met:meet spoke:speak told:tell sent:send found:find taught:teach saw:see sat:sit gave:give brought:bring ' +
+    'thought:think began:begin set:set put:put read:read drove:drive won:win paid:pay stood:stand held:hold ' +
+    'left:leave chose:choose drew:draw rode:ride understood:understand fought:fight sought:seek knew:know ' +
+    'felt:feel heard:hear lost:lose meant:mean spent:spend caught:catch became:become grew:grow rose:rise ' +
+    'fell:fall shut:shut cut:cut hit:hit let:let quit:quit sold:sell struck:strike swore:swear woke:wake ' +
+    'wore:wear broke:break froze:freeze forgot:forget overcame:overcome undertook:undertake withdrew:withdraw'
+  )
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
+function irregularBase(word: string): string | undefined {
+  const m = /^(re|co|over|un)?(.+)$/.exec(word)!;
+  const base = IRREGULAR_BASE[m[2]!];
+  return base === undefined ? undefined : `${m[1] ?? ''}${base}`;
+}
+
 function pastStem(word: string, verbs: ReadonlySet<string>): string | undefined {
   const base = word.replace(/ed$/, '');
   const candidates = [base, `${base}e`, base.replace(/(.)\1$/, '$1'), base.replace(/i$/, 'y')];
@@ -293,7 +317,24 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         /[a-z]ing$/.test(t.canon) &&
         /^(?:been|am|was|'m)$/.test(s.tokens[i - 1]?.canon ?? '') &&
         s.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => x.canon === 'i');
+      // Round twelve: likewise an irregular past right after "I" read as a noun ("I rewrote eleven
+      // of them"), and "did" read as an auxiliary where it is the main verb ("I did a small
+      // project", "I did the audit myself").
+      const irregularAfterI =
+        (t.pos === 'NOUN' || t.pos === 'ADJ') &&
+        s.tokens[i - 1]?.canon === 'i' &&
+        IRREGULAR_PAST.test(t.canon) &&
+        irregularBase(t.canon) !== undefined;
+      const mainDo =
+        opts.story &&
+        t.pos === 'AUX' &&
+        /^(?:did|do|does)$/.test(t.canon) &&
+        /^(?:DET|PRON|NUM)$/.test(s.tokens[i + 1]?.pos ?? '') &&
+        !/^(?:not|n't|it)$/.test(s.tokens[i + 1]?.canon ?? '') &&
+        !/^(?:my|our) best$/.test(`${s.tokens[i + 1]?.canon} ${s.tokens[i + 2]?.canon}`);
       let lemma = edAfterI ? (pastStem(t.canon, verbs) ?? t.lemma.toLowerCase()) : t.lemma.toLowerCase();
+      if (irregularAfterI) lemma = irregularBase(t.canon)!;
+      if (mainDo) lemma = 'do';
       if (ingAfterBe) lemma = pastStem(t.canon.replace(/ing$/, 'ed'), verbs) ?? lemma;
       // An -ing form the tagger read as a noun ("spent those months building…"): its verb.
       if (!verbs.has(lemma) && /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i))))
@@ -324,7 +365,16 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       if (!verbs.has(lemma) && !open && !movedThing) continue;
       // "I spent those months building a dashboard": the tagger may read the -ing form as a noun.
       const gerundSpent = /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i)));
-      if (t.pos !== 'VERB' && !edAfterI && !ingAfterBe && !gerundSpent && !(i === 0 && /ed$/.test(t.canon))) continue;
+      if (
+        t.pos !== 'VERB' &&
+        !edAfterI &&
+        !ingAfterBe &&
+        !gerundSpent &&
+        !irregularAfterI &&
+        !mainDo &&
+        !(i === 0 && /ed$/.test(t.canon))
+      )
+        continue;
       const prev = s.tokens[i - 1]?.canon ?? '';
       // "I was told", "I got involved": a passive; "my dream of practising": a gerund used as a noun.
       if (BE_FORMS.has(prev) && !/ing$/.test(t.canon)) continue;
@@ -422,7 +472,16 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       )
         continue;
       if (VAGUE_OBJECT.test(after) && !(opts.story && PRONOUN_OBJECT.test(after))) continue;
-      if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at|up)\b/.test(after)) continue;
+      // Looking at or into the records of the work is analysis in a story ("I looked at three
+      // months of alerts", "looked into every missed dose"); looking into a field is not.
+      const examined =
+        opts.story &&
+        lemma === 'look' &&
+        /^(?:at|into|through|over) (?:the |all |every |each |our |their |a |an |\w+ (?:weeks?|months?|years?|days?) of )?(?:[\w-]+ ){0,3}?(?:alerts?|charts?|records?|data|cases?|notes|files|orders?|logs?|results?|numbers|reports?|doses?|forms?|referrals?|admissions?|prescriptions?|errors?|incidents?|requests?|discharges?|samples?|complaints?)\b/.test(
+          after,
+        );
+      if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at|up)\b/.test(after) && !examined)
+        continue;
       // "I look forward to…", "looking forward to applying…": a feeling about the future.
       if (lemma === 'look' && /^forward\b/.test(after)) continue;
       if (
@@ -488,7 +547,12 @@ const ROLE_DUTY =
 
 /** "My time was spent studying…", "this period included volunteering…" */
 function spentOn(before: string): boolean {
-  return /\b(?:spent|spend|spending|devoted|dedicated|filled)\b(?:\s+\S+){0,8}\s*$/.test(before);
+  // Round twelve: also the -ing after "ended up", "kept on", "went on" ("I ended up building a
+  // summary"), which the tagger may read as a noun.
+  return (
+    /\b(?:spent|spend|spending|devoted|dedicated|filled)\b(?:\s+\S+){0,8}\s*$/.test(before) ||
+    /\b(?:ended|end|ends) up (?:\w+ )?$|\b(?:kept|went) on $/.test(before)
+  );
 }
 
 /** Where a token starts in the sentence's canon string (the space before it maps to it too). */

@@ -185,3 +185,26 @@ describe('what is not a result', () => {
     ).toBe(true);
   });
 });
+
+describe('actions the tagger reads as other words', () => {
+  const action = (answer: string) => detectStar(answer, STORY).action;
+
+  it('reads an irregular past after "I" as a verb even when tagged as a noun', () => {
+    expect(
+      action('On the renal ward in Cebu the order sets confused everyone, so I rewrote nine of them in a year.'),
+    ).toBe(true);
+  });
+
+  it('reads "did" before a noun phrase as the main verb, but not "did my best"', () => {
+    expect(action('In my internship in Quito I did a small audit of the night handovers.')).toBe(true);
+    expect(action('In my internship in Quito the handovers were chaotic and I did my best.')).toBe(false);
+  });
+
+  it('reads looking at the records of the work as analysis, and "ended up building" as building', () => {
+    expect(
+      action('On the cardiology floor in Lima I looked at two months of discharge letters with the secretary.'),
+    ).toBe(true);
+    expect(action('On the cardiology floor in Lima I ended up building a small tracker for the letters.')).toBe(true);
+    expect(action('During my residency in Lima I looked into informatics as a career.')).toBe(false);
+  });
+});
