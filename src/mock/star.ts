@@ -641,7 +641,33 @@ const NOW_STATE = /\b(?:now|since then|ever since|anymore|any more|no longer|sti
 /** "In São Paulo, when…", "At Hanbit, we…": a sentence that opens on a named place. */
 function placeOpening(s: Sentence): boolean {
   const [a, b] = s.tokens;
-  return !!a && !!b && /^(?:in|at)$/.test(a.canon) && b.pos === 'PROPN' && /^\p{Lu}/u.test(b.value);
+  return (!!a && !!b && /^(?:in|at)$/.test(a.canon) && b.pos === 'PROPN' && /^\p{Lu}/u.test(b.value)) || placeInPast(s);
+}
+
+/**
+ * Round twelve: a named place anywhere in a sentence told in the past by the member is where the
+ * episode happened: "because in Lagos I spent more time searching the paper chart", "I saw how
+ * bad our EHR was for the residents in Karachi". A place in a plan ("I want to train in Boston")
+ * has no past, and "from Lahore" is where one comes from (BACKGROUND reads that).
+ */
+function placeInPast(s: Sentence): boolean {
+  const toks = s.tokens;
+  const named = toks.some(
+    (t, k) =>
+      /^(?:in|at)$/.test(t.canon) &&
+      toks[k + 1]?.pos === 'PROPN' &&
+      /^\p{Lu}/u.test(toks[k + 1]!.value) &&
+      // "in Epic", "in Python", "in Spanish": a product, a language or an exam is not a place.
+      !/^(?:epic|cerner|excel|python|r|sql|power|tableau|redcap|meditech|english|spanish|french|arabic|usmle|step)$/.test(
+        toks[k + 1]!.canon,
+      ),
+  );
+  if (!named) return false;
+  return toks.some(
+    (t, k) =>
+      (t.canon === 'i' || t.canon === 'we') &&
+      toks.slice(k + 1, k + 4).some((v) => isPastTense(v) && !/^(?:had|did)$/.test(v.canon)),
+  );
 }
 
 /** The member (or their team) as the subject of a verb in the past: "I went to see him", "we moved the prompt". */

@@ -208,3 +208,19 @@ describe('actions the tagger reads as other words', () => {
     expect(action('During my residency in Lima I looked into informatics as a career.')).toBe(false);
   });
 });
+
+describe('a named place in a sentence told in the past is the situation', () => {
+  it('reads "in Lagos I spent…" and "the residents in Karachi" as where it happened', () => {
+    expect(
+      detectStar('Because in Lagos I spent more time searching the paper chart than with patients.', WHY).situation,
+    ).toBe(true);
+    expect(
+      detectStar('I saw how slow our EHR was for the residents in Karachi. I want to fix that.', WHY).situation,
+    ).toBe(true);
+  });
+
+  it('does not read a place in a plan or a product after "in" as a situation', () => {
+    expect(detectStar('I want to train in Boston and build decision support tools.', WHY).situation).toBe(false);
+    expect(detectStar('I learned to write queries in Python and built small tools.', WHY).situation).toBe(false);
+  });
+});
