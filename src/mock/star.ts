@@ -552,29 +552,9 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
         (taskIn(s) || (kind === 'story' && LEADING_ROLE.test(s.canon))) &&
         !(PLAN_SENTENCE.test(s.canon) && !s.tokens.some(isPastTense)),
     ),
-    action: actions.length > 0 || (kind !== 'opener' && teamActed(doc, kind)),
+    action: actions.length > 0,
     result: openerResults.length > 0,
   };
-}
-
-/**
- * Round twelve: with no "I did" in the answer, what the member's team did in the past counts as the
- * action the member took part in: "at my research site we did that for drug-interaction alerts…
- * we suppressed those", "when we moved it into the admission order set". Read on the same text
- * with "we" as the doer, past tense only (a team's plan, "we would…", is not done).
- */
-function teamActed(doc: TextDoc, kind: AnswerKind): boolean {
-  if (!/\bwe\b/i.test(doc.text)) return false;
-  const asI = analyse(doc.text.replace(/\b[Ww]e\b/g, 'I').replace(/\b[Oo]ur\b/g, 'my'));
-  // A team's routine ("we saw two hundred patients", "we worked nights") is the setting.
-  return actionsIn(asI.sentences, { story: true }).some(
-    (a) =>
-      /\bwe\b/i.test(doc.text.slice(a.sentence.start, a.sentence.end)) &&
-      !/^(?:see|saw|treat|work|serve|care|attend|rotate|cover|run|look)$/.test(
-        a.sentence.tokens[a.token]!.lemma.toLowerCase(),
-      ) &&
-      (isPastTense(a.sentence.tokens[a.token]!) || (kind === 'story' && /ed$/.test(a.sentence.tokens[a.token]!.canon))),
-  );
 }
 
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;

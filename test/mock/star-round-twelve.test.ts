@@ -224,26 +224,3 @@ describe('a named place in a sentence told in the past is the situation', () => 
     expect(detectStar('I learned to write queries in Python and built small tools.', WHY).situation).toBe(false);
   });
 });
-
-describe("the team's past action when the member names no action of their own", () => {
-  it('reads "we moved it into the order set" as the action', () => {
-    expect(
-      detectStar(
-        'A good example is the sepsis prompt at my hospital in Cairo. When we moved it into the admission order set, completion went up.',
-        'What makes decision support effective?',
-      ).action,
-    ).toBe(true);
-  });
-
-  it("does not read the team's routine or plan as the action", () => {
-    expect(
-      detectStar(
-        'On market days in Ho we saw two hundred patients with three clerks.',
-        'What is your biggest strength?',
-      ).action,
-    ).toBe(false);
-    expect(
-      detectStar('At my clinic in Ho we would build a new triage form.', 'How would you reduce waiting times?').action,
-    ).toBe(false);
-  });
-});
