@@ -54,7 +54,7 @@ export interface AnswerFeedback {
 const STORY_QUESTION =
   /\b(?:tell me about a time|describe a time|give (?:me )?an example|a time (?:when|you)|walk me through a (?:time|project|pdsa))\b/i;
 const INFORMATICS_QUESTION =
-  /\b(?:informatics|ehr|emr|health it|data|dashboard|alerts?|decision support|cds|digital|technology|workflow|order sets?|interoperab\w*|implement\w*|pdsa|systems?|documentation|measur\w*|metrics?|quality|safety|efficien\w*|burden|errors?|process|tools?|usability|design)\b/i;
+  /\b(?:informatics|informatici\w*|informaticists?|ehr|emr|health it|data|dashboard|alerts?|decision support|cds|digital|technology|workflow|order sets?|interoperab\w*|implement\w*|pdsa|systems?|documentation|measur\w*|metrics?|quality|safety|efficien\w*|burden|errors?|process|tools?|usability|design)\b/i;
 
 /**
  * A problem of how care is delivered, put to the member to solve ("patients wait an hour past

@@ -118,12 +118,21 @@ TASK.push(
   /\b(?:director|consultant|chief|supervisor|head|manager|attending|matron|registrar|committee|department|boss|professor|lead) (?:\w+ )?(?:wanted|needed) to (?:know|understand|find out|see) (?:why|how|whether|if|what|which)\b/,
 );
 
+/**
+ * Round twelve: a leading role held as the member's own carries the charge in a story: "I was
+ * head intern for the block", "I was, in effect, the doctor champion" (a job title such as
+ * "research coordinator" is not a charge). In a summary of oneself or a motivation answer it is a
+ * credential ("I was chief resident in my final year"), so it is read in stories only.
+ */
+const LEADING_ROLE =
+  /\bi (?:\w+ )?(?:was|became|was made|was appointed|was elected|took over as|served as|acted as|stepped in as) (?:the |our |their |a |an )?(?:[\w-]+ ){0,2}?(?:chief|head|lead|leader|captain|champion|super-?user|point person|in-charge)(?: (?:intern|resident|registrar|nurse|officer|fellow|doctor|physician))?\b(?! (?:of|at) (?:the )?(?:department|division|hospital)\b)/;
+
 /** What changed or came of it, in ordinary words as well as numbers. A lesson alone is not a result. */
 export const RESULT: readonly RegExp[] = [
   /\b(?:as a result|result(?:ed|ing)? in|led to|which meant|which (?:helped|allowed|reduced|cut|improved|saved|prevented|stopped|fixed|solved))\b/,
   /\b(?:reduced|improved|decreased|increased|shrank|shrunk|dwindled|dropped|drop(?!-)|fell|rose|went down|went up|went from|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|dried up|died down|fell away|went away|petered out|recovered|sped up|freed up|caught|picked up)\b/,
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
-  /\b(?:earlier|sooner|fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|minutes|hours|days)\b/,
+  /\b(?:earlier|sooner|fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|(?<!\bthe )minutes|hours|days)\b/,
   /\b(?:was|were|got|has been|have been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
   /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:(?:about|around|roughly|nearly|almost|just over|over|less than|under|only) )?(?:a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?|minutes)(?! (?:with|when|of|where|full)\b)|in the (?:\w+ )?(?:days?|weeks?|months?|year|quarter) (?:after|since|that followed)\b|within (?:days|weeks|months|hours)|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter))\b/,
   /\b(?:now|today) (?:the|we|our|it|they|every|all|nurses|residents|the team|that|this|there|everyone|most)\b/,
@@ -151,7 +160,7 @@ export const RESULT: readonly RegExp[] = [
  * wards", "the clerks asked us to do the same for the antenatal clinic", "she agreed to write me
  * a letter". These read as results only after the member has acted (see AFTER_ACTION).
  */
-const RESULT_AFTER: RegExp[] = [
+export const RESULT_AFTER: RegExp[] = [
   /\b(?:now|still|since then|from then on) (?:\w+ )?(?:use|uses|follow|follows|fill|fills|run|runs|check|checks|get|gets|receive|receives|order|orders|see|sees|call|calls|open|opens|review|reviews|rely on|relies on|start|starts|ask|asks|keep|keeps|update|updates|print|prints|do|does)\b/,
   // Before and after set side by side, in any words: "before that we threw away a tray every
   // month; in the six months after, none"; the member's own habit changed for good: "I now read
@@ -182,6 +191,15 @@ const RESULT_AFTER: RegExp[] = [
   // evaluation my program director wrote that my documentation was among the clearest".
   /\b(?:wrote|said|noted|commented|remarked|reported|told (?:me|us)) (?:that )?(?:my|our|the) (?:[\w-]+ ){0,2}(?:was|were|had become|had improved|is|are) (?:now )?(?:\w+ ){0,2}(?:among|the best|the clearest|much|far|clearer|better|excellent|improved|exemplary|a model)\b/,
 ];
+
+/**
+ * Round twelve: the organisation changing the thing itself after the member acted: "the hospital
+ * later merged two of the forms into one screen", "the lab simplified its request page" (a verb
+ * of altering an artefact with the organisation as subject, not only adopting or approving it).
+ */
+RESULT_AFTER.push(
+  /\b(?:the|our|their) (?:[\w-]+ ){0,2}(?:hospital|clinic|ward|unit|department|team|committee|pharmacy|lab|laboratory|service|office|board|director|vendor|it|ministry|program) (?:\w+ ){0,2}(?:changed|merged|combined|simplified|redesigned|rebuilt|updated|rewrote|removed|reordered|moved|switched|shortened|replaced) (?:the|its|their|our|two|three|all|both|every|each|how|where|when|what|which|[\w-]+ of (?:the|its|our|their))\b/,
+);
 
 /**
  * What came of it, said through others or as a standing state: someone says yes, the
@@ -224,7 +242,7 @@ const LESSON_ONLY =
  * the rate in six months and hope it will show an improvement"). Not what came of it.
  */
 const HOPED =
-  /\b(?:plan|plans|planning|hope|hoping|hopefully|expect|expecting|aim|aiming|intend|intending|going to|will|would)\b/;
+  /\b(?:plan|plans|planning|hope|hoping|hopefully|expect|expecting|aim|aiming|intend|intending|going to|will|would|want|wants|wish)\b/;
 /**
  * A general truth drawn from the story, told in the present with nothing in the past: "it is
  * always better to speak up", "conflicts like this are usually about unclear roles", "in the end
@@ -301,6 +319,26 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     if (
       /\b(?:tried|try|trying|attempted|attempt|wanted|hoped|aimed|planned|meant|decided) to (?:[\w-]+ ){0,5}$/.test(
         before0,
+      )
+    )
+      return false;
+    // Round twelve: a change inside someone's charge is the goal, not what came of it: "the chief
+    // asked me to organise this better", "they wanted us to cut the waits".
+    if (
+      /\b(?:asked|told|wanted|needed|expected|tasked|assigned|charged|supposed|chose|picked|want|need|ask|tell) (?:me |us |him |her |them |the \w+ )?to (?:[\w-]+ ){0,5}$/.test(
+        before0,
+      )
+    )
+      return false;
+    // "he agreed that some of them could have waited": a point conceded about the past, not a
+    // change agreed to.
+    if (/\bagreed$/.test(m[0]) && /^ that [^.;]{0,60}\b(?:could|should|might|would) (?:not )?have\b/.test(after0))
+      return false;
+    // "they were closer to him": nearness to a person is a relationship, not a measure.
+    if (
+      /\bcloser to$/.test(m[0]) &&
+      /^ (?:him|her|them|me|us|each other|the (?:[\w-]+ )?(?:director|consultant|chief|attending|supervisor|boss|professor))\b/.test(
+        after0,
       )
     )
       return false;
@@ -395,7 +433,12 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     const before = s.canon.slice(0, m.index);
     // "a shortened workflow", "the improved template": a participle naming a thing, not a change.
     if (/\b(?:a|an|the|our|my|their|this|that|its)\s+$/.test(before)) return false;
-    return !/\b(?:i|we)\s+(?:\w+\s+)?$/.test(before) || /\d|percent|half|third|quarter/.test(s.canon);
+    // The member's own verb, also as a second predicate ("I spoke with my supervisor and reduced
+    // my hours"), is an action unless a measure says how much changed ("half-time" is not one).
+    const own =
+      /\b(?:i|we)\s+(?:\w+\s+)?$/.test(before) ||
+      /\b(?:i|we) (?:[\w'-]+ ){1,8}and (?:then |also |later |quickly |finally |so )?$/.test(before);
+    return !own || /\b(?!(?:19|20)\d\d\b)\d|percent|\bhalf\b(?!-)|third|quarter/.test(s.canon);
   });
 }
 
@@ -504,13 +547,75 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   return {
     situation: ss.some(setting),
     // "First I would want to understand why": a goal inside a plan is not a task that was had.
-    task: ss.some((s) => any(TASK, s) && !(PLAN_SENTENCE.test(s.canon) && !s.tokens.some(isPastTense))),
+    task: ss.some(
+      (s) =>
+        (taskIn(s) || (kind === 'story' && LEADING_ROLE.test(s.canon))) &&
+        !(PLAN_SENTENCE.test(s.canon) && !s.tokens.some(isPastTense)),
+    ),
     action: actions.length > 0,
     result: openerResults.length > 0,
   };
 }
 
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
+
+/**
+ * Round twelve: a task is a charge the member held, so a phrase of charge is read in its clause.
+ * - Negated, it was not held: "I never wanted to choose", "nobody asked me to".
+ * - An obligation or choice to leave or stop is what happened to the member, not something to
+ *   achieve: "I had to leave after the second year", "I decided to quit the program".
+ * - Governed by a wish told in the present, it is an aspiration: "I want to fix that layer".
+ * - Another person's charge to a third party is theirs: "the director asked IT to fix the field".
+ * - A one-word goal noun must be a noun: "the evaluations were not objective" is a judgement.
+ * A second predicate shares the member as subject ("I joined the unit and was in charge of the
+ * audit", "took over the clinic and had to get the register working"), so it is read with "I".
+ */
+const NEGATION_BEFORE = /\b(?:not|never|no one|nobody|neither|nor|hardly)\b(?: [\w-]+){0,2} ?$/;
+const NEGATION_INSIDE = /^(?:i|we) (?:\w+ )?(?:not|never)\b/;
+const DEPARTURE =
+  /^(?:\w+ )?(?:leave|quit|resign|withdraw|drop out|give up|stop|abandon|relocate|emigrate|move (?:back|away|home|abroad|out|on|to)|go (?:back|home|abroad)|return (?:home|to my country)|take (?:a |some )?(?:break|time off|leave))\b/;
+const PRESENT_WISH =
+  /\b(?:i|we) (?:\w+ )?(?:want|wish|hope|plan|intend|aim|dream|(?:would|'d) (?:\w+ )?(?:like|love)|am (?:hoping|planning|aiming|looking forward)) to\b(?:(?!\b(?:but|when|because|after|then|so)\b)[^.;:])*$/;
+const OTHERS_CHARGE =
+  /\b(?:asked|told|got|wanted|needed|had|made|let|allowed|helped|pushed|urged|persuaded|convinced) (?!(?:me|us|myself|ourselves)\b)(?:[\w'-]+ ){1,3}$/;
+const SECOND_PREDICATE =
+  /(\bi\b[^.;]*?\band )(?=(?:then |also |later |soon |so )?(?:was|were|had to|needed to|became|took (?:over|on|charge)|ended up)\b)/g;
+const GLOBAL_TASK = TASK.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
+
+function taskIn(s: Sentence): boolean {
+  const texts = [s.canon];
+  const joined = s.canon.replace(SECOND_PREDICATE, '$1i ');
+  if (joined !== s.canon) texts.push(joined);
+  return texts.some((c) =>
+    GLOBAL_TASK.some((re) => {
+      for (const m of c.matchAll(re)) if (heldTask(s, c, m)) return true;
+      return false;
+    }),
+  );
+}
+
+function heldTask(s: Sentence, c: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  const before = c.slice(0, at);
+  const after = c.slice(at + m[0].length).trimStart();
+  const own = !/^(?:nobody|no one)\b|\bbecause\b/.test(m[0]);
+  if (own && (NEGATION_BEFORE.test(before) || NEGATION_INSIDE.test(m[0]))) return false;
+  if (/\bto$/.test(m[0]) && DEPARTURE.test(after)) return false;
+  if (PRESENT_WISH.test(c.slice(0, at + m[0].length))) return false;
+  if (/^to /.test(m[0]) && OTHERS_CHARGE.test(before)) return false;
+  if (/^[a-z]+$/.test(m[0])) {
+    const tok = s.tokens.find((t) => t.canon === m[0]);
+    if (tok?.pos === 'ADJ') return false;
+    // In a predicate ("were not objective", "careful and objective") the word describes.
+    if (
+      /\b(?:is|are|was|were|be|been|seemed|seem|stay|stayed|remain|remained|not|more|most|less|very|quite|fully|\w+ and)$/.test(
+        before.trimEnd(),
+      )
+    )
+      return false;
+  }
+  return true;
+}
 
 /** A change with its size: "fell by roughly half", "from 12 to 5", "by 30%". */
 const MEASURED_CHANGE =
@@ -536,7 +641,33 @@ const NOW_STATE = /\b(?:now|since then|ever since|anymore|any more|no longer|sti
 /** "In São Paulo, when…", "At Hanbit, we…": a sentence that opens on a named place. */
 function placeOpening(s: Sentence): boolean {
   const [a, b] = s.tokens;
-  return !!a && !!b && /^(?:in|at)$/.test(a.canon) && b.pos === 'PROPN' && /^\p{Lu}/u.test(b.value);
+  return (!!a && !!b && /^(?:in|at)$/.test(a.canon) && b.pos === 'PROPN' && /^\p{Lu}/u.test(b.value)) || placeInPast(s);
+}
+
+/**
+ * Round twelve: a named place anywhere in a sentence told in the past by the member is where the
+ * episode happened: "because in Lagos I spent more time searching the paper chart", "I saw how
+ * bad our EHR was for the residents in Karachi". A place in a plan ("I want to train in Boston")
+ * has no past, and "from Lahore" is where one comes from (BACKGROUND reads that).
+ */
+function placeInPast(s: Sentence): boolean {
+  const toks = s.tokens;
+  const named = toks.some(
+    (t, k) =>
+      /^(?:in|at)$/.test(t.canon) &&
+      toks[k + 1]?.pos === 'PROPN' &&
+      /^\p{Lu}/u.test(toks[k + 1]!.value) &&
+      // "in Epic", "in Python", "in Spanish": a product, a language or an exam is not a place.
+      !/^(?:epic|cerner|excel|python|r|sql|power|tableau|redcap|meditech|english|spanish|french|arabic|usmle|step)$/.test(
+        toks[k + 1]!.canon,
+      ),
+  );
+  if (!named) return false;
+  return toks.some(
+    (t, k) =>
+      (t.canon === 'i' || t.canon === 'we') &&
+      toks.slice(k + 1, k + 4).some((v) => isPastTense(v) && !/^(?:had|did)$/.test(v.canon)),
+  );
 }
 
 /** The member (or their team) as the subject of a verb in the past: "I went to see him", "we moved the prompt". */

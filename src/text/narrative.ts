@@ -128,6 +128,30 @@ const CONSUMED =
   /^(?:\w+ ){0,3}(?:webinars?|videos?|news|articles? (?:about|on)|communities|community|forums?|podcasts?|youtube|social media|linkedin|newsletters?|blogs?|channels?|with (?:physicians|doctors|people|colleagues))\b|^(?:about|into|around|up on)\b/;
 
 /** The base form of a regular past tense, when it is one of `verbs`: "shadowed" → "shadow". */
+/**
+ * Round twelve: the base of an irregular past, for a past the tagger read as a noun or adjective
+ * right after "I" ("I rewrote eleven of them", "I built a tracker"): the whole class of forms in
+ * IRREGULAR_PAST, with its prefixes.
+ */
+const IRREGULAR_BASE: Record<string, string> = Object.fromEntries(
+  (
+    'took:take made:make did:do got:get kept:keep went:go came:come built:build led:lead ran:run wrote:write ' +
+    'met:meet spoke:speak told:tell sent:send found:find taught:teach saw:see sat:sit gave:give brought:bring ' +
+    'thought:think began:begin set:set put:put read:read drove:drive won:win paid:pay stood:stand held:hold ' +
+    'left:leave chose:choose drew:draw rode:ride understood:understand fought:fight sought:seek knew:know ' +
+    'felt:feel heard:hear lost:lose meant:mean spent:spend caught:catch became:become grew:grow rose:rise ' +
+    'fell:fall shut:shut cut:cut hit:hit let:let quit:quit sold:sell struck:strike swore:swear woke:wake ' +
+    'wore:wear broke:break froze:freeze forgot:forget overcame:overcome undertook:undertake withdrew:withdraw'
+  )
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
+function irregularBase(word: string): string | undefined {
+  const m = /^(re|co|over|un)?(.+)$/.exec(word)!;
+  const base = IRREGULAR_BASE[m[2]!];
+  return base === undefined ? undefined : `${m[1] ?? ''}${base}`;
+}
+
 function pastStem(word: string, verbs: ReadonlySet<string>): string | undefined {
   const base = word.replace(/ed$/, '');
   const candidates = [base, `${base}e`, base.replace(/(.)\1$/, '$1'), base.replace(/i$/, 'y')];
@@ -293,7 +317,24 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         /[a-z]ing$/.test(t.canon) &&
         /^(?:been|am|was|'m)$/.test(s.tokens[i - 1]?.canon ?? '') &&
         s.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => x.canon === 'i');
+      // Round twelve: likewise an irregular past right after "I" read as a noun ("I rewrote eleven
+      // of them"), and "did" read as an auxiliary where it is the main verb ("I did a small
+      // project", "I did the audit myself").
+      const irregularAfterI =
+        (t.pos === 'NOUN' || t.pos === 'ADJ') &&
+        s.tokens[i - 1]?.canon === 'i' &&
+        IRREGULAR_PAST.test(t.canon) &&
+        irregularBase(t.canon) !== undefined;
+      const mainDo =
+        opts.story &&
+        t.pos === 'AUX' &&
+        /^(?:did|do|does)$/.test(t.canon) &&
+        /^(?:DET|PRON|NUM)$/.test(s.tokens[i + 1]?.pos ?? '') &&
+        !/^(?:not|n't|it)$/.test(s.tokens[i + 1]?.canon ?? '') &&
+        !/^(?:my|our) best$/.test(`${s.tokens[i + 1]?.canon} ${s.tokens[i + 2]?.canon}`);
       let lemma = edAfterI ? (pastStem(t.canon, verbs) ?? t.lemma.toLowerCase()) : t.lemma.toLowerCase();
+      if (irregularAfterI) lemma = irregularBase(t.canon)!;
+      if (mainDo) lemma = 'do';
       if (ingAfterBe) lemma = pastStem(t.canon.replace(/ing$/, 'ed'), verbs) ?? lemma;
       // An -ing form the tagger read as a noun ("spent those months building…"): its verb.
       if (!verbs.has(lemma) && /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i))))
@@ -324,7 +365,16 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       if (!verbs.has(lemma) && !open && !movedThing) continue;
       // "I spent those months building a dashboard": the tagger may read the -ing form as a noun.
       const gerundSpent = /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i)));
-      if (t.pos !== 'VERB' && !edAfterI && !ingAfterBe && !gerundSpent && !(i === 0 && /ed$/.test(t.canon))) continue;
+      if (
+        t.pos !== 'VERB' &&
+        !edAfterI &&
+        !ingAfterBe &&
+        !gerundSpent &&
+        !irregularAfterI &&
+        !mainDo &&
+        !(i === 0 && /ed$/.test(t.canon))
+      )
+        continue;
       const prev = s.tokens[i - 1]?.canon ?? '';
       // "I was told", "I got involved": a passive; "my dream of practising": a gerund used as a noun.
       if (BE_FORMS.has(prev) && !/ing$/.test(t.canon)) continue;
@@ -397,6 +447,21 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
           (/\b(?:i|we) (?:was|were) (?:\w+ )?$/.test(before) && /^as (?:a|an|the)\b/.test(after)))
       )
         continue;
+      // Round twelve: in a story, a job held or a move of oneself is where the member was, not
+      // something they did in the episode: "I worked as a hospitalist for three years", "I worked
+      // in a very busy government hospital", "then I moved to research", "I graduated from Cairo in
+      // 2016" ("worked on the registry",
+      // "worked with the nurses", "moved the clinic's log" stay actions).
+      if (opts.story && lemma === 'work' && LIFE_COURSE_WORK.test(after)) continue;
+      if (opts.story && lemma === 'graduate') continue;
+      if (
+        opts.story &&
+        lemma === 'move' &&
+        /^(?:back |away |abroad |home |here |there |on )?(?:to|into|from|back|abroad|home|here|there|away)\b/.test(
+          after,
+        )
+      )
+        continue;
       if (VAGUE_AFTER.test(after)) continue;
       if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
       if (
@@ -407,7 +472,16 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       )
         continue;
       if (VAGUE_OBJECT.test(after) && !(opts.story && PRONOUN_OBJECT.test(after))) continue;
-      if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at|up)\b/.test(after)) continue;
+      // Looking at or into the records of the work is analysis in a story ("I looked at three
+      // months of alerts", "looked into every missed dose"); looking into a field is not.
+      const examined =
+        opts.story &&
+        lemma === 'look' &&
+        /^(?:at|into|through|over) (?:the |all |every |each |our |their |a |an |\w+ (?:weeks?|months?|years?|days?) of )?(?:[\w-]+ ){0,3}?(?:alerts?|charts?|records?|data|cases?|notes|files|orders?|logs?|results?|numbers|reports?|doses?|forms?|referrals?|admissions?|prescriptions?|errors?|incidents?|requests?|discharges?|samples?|complaints?)\b/.test(
+          after,
+        );
+      if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at|up)\b/.test(after) && !examined)
+        continue;
       // "I look forward to…", "looking forward to applying…": a feeling about the future.
       if (lemma === 'look' && /^forward\b/.test(after)) continue;
       if (
@@ -456,6 +530,9 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
   return out;
 }
 
+const LIFE_COURSE_WORK =
+  /^(?:(?:for|over) (?:[\w-]+ ){0,3}(?:years?|months?|weeks?) )?(?:(?:full[- ]time|part[- ]time|there|abroad|briefly|mostly) )?(?:as|at|in|for) (?:a|an|the|my|our|one|two|three|several|many|various|[\w-]+ (?:hospitals?|clinics?|years?|months?))\b(?:(?! (?:on|with)\b)[^,;.!?])*(?:[,;.!?]|$)/;
+
 const CARING =
   /(?<!\b(?:those|the ones|the people|the patients|the families|the children) (?:that |whom |who )?)\b(?:i|and) (?:\w+ ){0,3}?(?:took care of|take care of|taking care of|looked after|look after|looking after|was (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|became (?:\w+ )?(?:his|her|their|my \w+'s) (?:\w+ )?(?:nurse|caregiver|carer)|nursed (?:my|him|her|them)|cared for)\b/;
 
@@ -470,7 +547,12 @@ const ROLE_DUTY =
 
 /** "My time was spent studying…", "this period included volunteering…" */
 function spentOn(before: string): boolean {
-  return /\b(?:spent|spend|spending|devoted|dedicated|filled)\b(?:\s+\S+){0,8}\s*$/.test(before);
+  // Round twelve: also the -ing after "ended up", "kept on", "went on" ("I ended up building a
+  // summary"), which the tagger may read as a noun.
+  return (
+    /\b(?:spent|spend|spending|devoted|dedicated|filled)\b(?:\s+\S+){0,8}\s*$/.test(before) ||
+    /\b(?:ended|end|ends) up (?:\w+ )?$|\b(?:kept|went) on $/.test(before)
+  );
 }
 
 /** Where a token starts in the sentence's canon string (the space before it maps to it too). */
@@ -578,7 +660,7 @@ const NUMBER_WORD =
   '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|half|a third|a quarter|a fifth|a tenth|zero|none|most|nearly all|almost all)';
 OUTCOME_LATE.push(
   new RegExp(
-    `\\bfrom (?:about |around |nearly |almost |over |under |roughly )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b[^.;:]{0,30}? (?:to|down to|up to) (?:about |around |nearly |almost |over |under |roughly |just )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b`,
+    `\\b(?:fell|dropped|went|rose|came (?:down|up)|reduced|cut|increased|decreased|improved|shrank|grew|climbed|declined|changed|shortened)\\b[^.;]{0,40}?\\bfrom (?:about |around |nearly |almost |over |under |roughly )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b[^.;:]{0,30}? (?:to|down to|up to) (?:about |around |nearly |almost |over |under |roughly |just )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b`,
   ),
   new RegExp(
     `\\b(?:rose|risen|fell|fallen|dropped|climbed|declined|grew|grown|shrank|shrunk|went up|went down|came down|gone up|gone down|increased|decreased|halved|doubled) (?:[\\w-]+ ){0,3}?(?:to|by) (?:about |around |nearly |almost |over |under |roughly |just )?(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}\\b`,
@@ -671,7 +753,7 @@ export const INFORMATICS =
  * by step ("I traced every step from the prescription to the bedside").
  */
 const INFORMATICS_PLAIN =
-  /\bmatch(?:ed|ing)? (?:[\w'-]+ ){0,4}against (?:the|our|its|their|a) (?:[\w'-]+ ){0,2}(?:book|books|records?|registers?|ledgers?|logs?|lists?|data|system)\b|\b(?:kept|maintained|updated|ran) (?:the|our|a) (?:[\w'-]+ ){0,3}(?:ledger|register|registry|logbook|database|spreadsheet)s?\b|\b(?:clean(?:ed|ing)?|merg(?:e|ed|ing)|combin(?:e|ed|ing)|de-?duplicat\w*|consolidat\w*|reconcil\w*|migrat\w*|transferr?(?:ed|ing)?|transcrib\w*|collat\w*|cross-?check\w*) (?:[\w'-]+ ){0,5}?(?:records?|registers?|registr(?:y|ies)|lists?|logs?|logbooks?|ledgers?|files?|entries|charts?|data|databases?|spreadsheets?|tally sheets?)\b|\bfrom (?:a |the |our )?paper (?:[\w-]+ )?(?:books?|registers?|records?|forms?|logs?|files?|ledgers?|charts?)? ?(?:to|into|onto) (?:a |an |the |our )?(?:[\w-]+ ){0,3}(?:registr(?:y|ies)|systems?|databases?|records?|files?|spreadsheets?|tablets?|computers?|phones?)\b|\b(?:national|central|regional|district|provincial|state|electronic) (?:[\w-]+ ){0,2}registr(?:y|ies)\b|\b(?:electronic|digital|digitised|digitized|computeri[sz]ed|online|automated|structured|standardi[sz]ed|web-based|paper-based|shared|coded) (?:[\w-]+ ){0,2}(?:templates?|forms?|records?|reports?|notes?|lists?|sheets?|charts?|registers?|fields?|orders?|systems?|tools?|logs?|files?|tables?|calendars?|messages|reminders?|prompts?|checklists?|protocols?|workflows?|pathways?|handovers?|referrals?|requests?|folders?|databases?|data)\b|\bchecklists?\b|\b(?:medication|patient|drug|prescribing|transfusion|diagnostic) safety\b|\b(?:traced|mapped|followed|walked through|timed|observed|documented|charted) (?:\w+ ){0,3}(?:steps?|process|pathway|handoffs?|handovers?|transfers?|journey|flow)\b|\b(?:paper|pharmacy|medication|drug|ward|booking|discharge) (?:charts?|lists?|logs?|registers?|ledgers?|cards?|folders?)\b (?:\w+ ){0,6}(?:disagreed|did not match|differed|drifted|were (?:missing|wrong|out of date|incomplete))\b/;
+  /\bmatch(?:ed|ing)? (?:[\w'-]+ ){0,4}against (?:the|our|its|their|a) (?:[\w'-]+ ){0,2}(?:book|books|records?|registers?|ledgers?|logs?|lists?|data|system)\b|\b(?:kept|maintained|updated|ran) (?:the|our|a) (?:[\w'-]+ ){0,3}(?:ledger|register|registry|logbook|database|spreadsheet)s?\b|\b(?:clean(?:ed|ing)?|merg(?:e|ed|ing)|combin(?:e|ed|ing)|de-?duplicat\w*|consolidat\w*|reconcil\w*|migrat\w*|transferr?(?:ed|ing)?|transcrib\w*|collat\w*|cross-?check\w*) (?:[\w'-]+ ){0,5}?(?:records?|registers?|registr(?:y|ies)|registers?|logbooks?|ledgers?|paper files?|(?:medicine|medication|drug) (?:lists?|summar(?:y|ies))|summary of (?:\w+ ){0,2}(?:medicines|medications|drugs|doses)|(?:drug|pump|device) librar(?:y|ies)|library entries|screenshots?|logged|timed|median|averages?|lists?|logs?|logbooks?|ledgers?|files?|entries|charts?|data|databases?|spreadsheets?|tally sheets?)\b|\bfrom (?:a |the |our )?paper (?:[\w-]+ )?(?:books?|registers?|records?|forms?|logs?|files?|ledgers?|charts?)? ?(?:to|into|onto) (?:a |an |the |our )?(?:[\w-]+ ){0,3}(?:registr(?:y|ies)|systems?|databases?|records?|files?|spreadsheets?|tablets?|computers?|phones?)\b|\b(?:national|central|regional|district|provincial|state|electronic) (?:[\w-]+ ){0,2}registr(?:y|ies)\b|\b(?:electronic|digital|digitised|digitized|computeri[sz]ed|online|automated|structured|standardi[sz]ed|web-based|paper-based|shared|coded) (?:[\w-]+ ){0,2}(?:templates?|forms?|records?|reports?|notes?|lists?|sheets?|charts?|registers?|fields?|orders?|systems?|tools?|logs?|files?|tables?|calendars?|messages|reminders?|prompts?|checklists?|protocols?|workflows?|pathways?|handovers?|referrals?|requests?|folders?|databases?|data)\b|\bchecklists?\b|\b(?:medication|patient|drug|prescribing|transfusion|diagnostic) safety\b|\b(?:traced|mapped|followed|walked through|timed|observed|documented|charted) (?:\w+ ){0,3}(?:steps?|process|pathway|handoffs?|handovers?|transfers?|journey|flow)\b|\b(?:paper|pharmacy|medication|drug|ward|booking|discharge) (?:charts?|lists?|logs?|registers?|ledgers?|cards?|folders?)\b (?:\w+ ){0,6}(?:disagreed|did not match|differed|drifted|were (?:missing|wrong|out of date|incomplete))\b/;
 
 export function hasInformatics(text: string): boolean {
   const t = text.toLowerCase();
@@ -684,7 +766,7 @@ export function hasInformatics(text: string): boolean {
  * are not an angle, nor are the question's own words said back ("decision support is…").
  */
 export const ANGLE =
-  /\b(?:data|dataset|datasets|database|databases|ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:the|our|a|an|hospital'?s?|new|old|paper|electronic|information|computer|ordering|alert|reporting|scheduling|paging|triage|booking|referral|lab|pharmacy) systems?|workflows?|process(?:es)? (?:map|mapping|change|redesign|step|steps)|templates?|order sets?|smart ?(?:phrases?|sets?|texts?)|dashboards?|(?:monthly|weekly|daily|quarterly|automated|data|audit|error|incident|safety|lab|pathology|radiology) reports?|reports? (?:from|in|on|of|out of) (?:the )?(?:ehr|emr|system|data|epic|database)|metrics?|measur(?:e|ed|es|ing|ement|ements)|audit(?:s|ed|ing)?|track(?:ed|ing)|numbers|baseline|rates?|percent|spreadsheets?|excel|sql|python|tools?|interfaces?|epic|cerner|meditech|pacs|ris|lis|cds|cdss|rules?|checklists?|(?:intake|order|electronic|digital|online|paper) forms?|(?:data|text|free-text|required|structured|mandatory|form|ehr|emr|new|extra) fields?|drop-?downs?|defaults?|in-?basket|inbox|queues?|interoperab\w+|fhir|hl7|portals?|apps?|software|usability|user interface|pdsa|qi|quality improvement|automat(?:ed|ion|e)|algorithms?|alerts? (?:in|from|that|which|fir\w*|override\w*|logic|threshold\w*|burden|fatigue from)|(?:override|firing|alert) rates?|pop-?ups?|go-?live|vendors?|screens?(?! (?:for|patients|them|all|every|each|new))|sync(?:ing|ed|hroni[sz]ation)?|[\w-]+-based records?|(?:the|our|these|those|paper|intake|consent) forms|best practice advisor(?:y|ies)|bpas?|clicks?|screens? in|trackers?|registr(?:y|ies)|codes?|coding|icd|snomed|loinc|analytics|statistic\w*|variables?|timestamps?|logs?|documentation (?:template|tool|field|burden in the)|note templates?|copy-?forward|e-?prescri\w+|cpoe|barcode\w*|telehealth|telemedicine|text (?:message|reminder)s?|sms|whatsapp)\b/;
+  /\b(?:data|dataset|datasets|database|databases|ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:the|our|a|an|hospital'?s?|new|old|paper|electronic|information|computer|ordering|alert|reporting|scheduling|paging|triage|booking|referral|lab|pharmacy) systems?|workflows?|process(?:es)? (?:map|mapping|change|redesign|step|steps)|templates?|order sets?|smart ?(?:phrases?|sets?|texts?)|dashboards?|(?:monthly|weekly|daily|quarterly|automated|data|audit|error|incident|safety|lab|pathology|radiology) reports?|reports? (?:from|in|on|of|out of) (?:the )?(?:ehr|emr|system|data|epic|database)|metrics?|measur(?:e|ed|es|ing|ement|ements)|audit(?:s|ed|ing)?|track(?:ed|ing)|numbers|baseline|rates?|percent|spreadsheets?|excel|sql|python|tools?|interfaces?|epic|cerner|meditech|pacs|ris|lis|cds|cdss|rules?|checklists?|(?:intake|order|electronic|digital|online|paper|request|requisition|referral|consent|admission|discharge|lab|transfer) forms?|(?:data|text|free-text|required|structured|mandatory|form|ehr|emr|new|extra) fields?|drop-?downs?|defaults?|in-?basket|inbox|queues?|interoperab\w+|fhir|hl7|portals?|apps?|software|usability|user interface|pdsa|qi|quality improvement|automat(?:ed|ion|e)|algorithms?|alerts? (?:in|from|that|which|fir\w*|override\w*|logic|threshold\w*|burden|fatigue from)|(?:override|firing|alert) rates?|pop-?ups?|go-?live|vendors?|screens?(?! (?:for|patients|them|all|every|each|new))|sync(?:ing|ed|hroni[sz]ation)?|[\w-]+-based records?|(?:the|our|these|those|paper|intake|consent) forms|best practice advisor(?:y|ies)|bpas?|clicks?|screens? in|trackers?|registr(?:y|ies)|registers?|logbooks?|ledgers?|paper files?|(?:medicine|medication|drug) (?:lists?|summar(?:y|ies))|summary of (?:\w+ ){0,2}(?:medicines|medications|drugs|doses)|(?:drug|pump|device) librar(?:y|ies)|library entries|screenshots?|logged|timed|median|averages?|codes?|coding|icd|snomed|loinc|analytics|statistic\w*|variables?|timestamps?|logs?|documentation (?:template|tool|field|burden in the)|note templates?|copy-?forward|e-?prescri\w+|cpoe|barcode\w*|telehealth|telemedicine|text (?:message|reminder)s?|sms|whatsapp)\b/;
 
 /**
  * The artefacts of a workflow in plain words: a shared sheet, a booking list, paper folders, a
@@ -698,10 +780,21 @@ const ANGLE_PLAIN =
   // automatically"), a device at the point of care, an IT colleague.
   /\b(?:designed|redesigned|created|made|built|drafted|introduced) (?:a |an |the |our )?(?:[\w-]+ ){0,3}(?:forms?|templates?|checklists?|sheets?|registers?)\b|\b(?:went through|reviewed|audited|looked through|pulled|read through) (?:the |all )?(?:[\w-]+ ){0,2}(?:papers|charts|notes|records|files|case sheets|folders) (?:of|for|from) (?:\d+|[a-z]+ty|[a-z]+ hundred|all|every)\b|\bcounted (?:a|an|one|two|three|six|\d+|every|all|the) (?:\w+ ){0,2}(?:visits|patients|charts|forms|admissions|prescriptions|records|cases|days|weeks|months?)\b|\bautomatically\b|\bon (?:a|the) (?:tablet|computer|phone|smartphone|ipad|laptop)s?\b|\b(?:our|an|the|their|my|with) (?:it|ict) (?:colleague|staff|officer|person|support|lead|manager)s?\b|\b(?:drug|medication|prescription|incident|dose|dosing|observations?|obs|fluid|vitals|treatment) (?:charts?|books?|logs?|sheets?|cards?|registers?)\b|\b(?:redrew|redesigned|reworked|changed|rebuilt) the (?:\w+ )?(?:chart|form|sheet|card|register)\b|\b(?:shared|paper|booking|printed|handwritten|excel|google|sign-?out|handover|handoff|call|ward|nursing|intake|referral|discharge) (?:sheets?|lists?|folders?|notebooks?|logs?|books?|registers?|cards?|boards?|whiteboards?)\b|\brecords? rooms?\b|\b(?:the|a|our|their) (?:\w+ )?notebook\b/;
 
+/**
+ * A count told before and after a change, in figures or words: "fell from five hours to under
+ * two", "dropped from about fifteen a week to two" (not a span of years). Measuring a change is the
+ * angle even without the field's words.
+ */
+const COUNT_WORD =
+  '(?:(?!(?:19|20)\\d\\d\\b)\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|half|a third|a quarter)';
+const MEASURED_FROM_TO = new RegExp(
+  `\\b(?:fell|dropped|went|rose|came (?:down|up)|reduced|cut|increased|decreased|improved|shrank|grew|climbed|declined|changed|shortened)\\b[^.;]{0,40}?\\bfrom (?:about |around |roughly |nearly |over |almost )?${COUNT_WORD}\\b[^.;]{0,30}?\\bto (?:about |around |roughly |under |below |less than |just |only )?${COUNT_WORD}\\b`,
+);
+
 /** Words of the question, so an answer that only repeats them is not credited with an angle. */
 export function hasInformaticsAngle(answer: string, question = ''): boolean {
   const lower = answer.toLowerCase();
-  if (ANGLE_PLAIN.test(lower) || INFORMATICS_PLAIN.test(lower)) return true;
+  if (ANGLE_PLAIN.test(lower) || INFORMATICS_PLAIN.test(lower) || MEASURED_FROM_TO.test(lower)) return true;
   const q = question.toLowerCase();
   const g = new RegExp(ANGLE.source, 'g');
   for (const m of answer.toLowerCase().matchAll(g)) {
@@ -710,6 +803,21 @@ export function hasInformaticsAngle(answer: string, question = ''): boolean {
     // "I didn't need numbers", "rather than from a screen": the angle is refused, not taken.
     const before = answer.toLowerCase().slice(Math.max(0, m.index - 30), m.index);
     if (/(?:\b(?:not|never|no|without|rather than)\b|n't)(?:\s+\S+){0,3}\s*$/.test(before)) continue;
+    // Round twelve: the everyday sense of a word is not the angle: a queue of people at the door
+    // ("a place in the queue"), numbers of patients as a workload ("huge numbers of patients").
+    const after = lower.slice(m.index + word.length, m.index + word.length + 30);
+    if (
+      /^queues?$/.test(word) &&
+      (/\b(?:in|into|join\w*|stood|standing|waiting) (?:the |a |long )?$/.test(before) ||
+        /^ (?:outside|at the door|of (?:people|patients))/.test(after))
+    )
+      continue;
+    if (
+      word === 'numbers' &&
+      (/^ of (?:[\w-]+ )?(?:patients|people|cases|admissions|doctors|children|beds|shifts)\b/.test(after) ||
+        /\b(?:huge|large|big|impossible|high|great|growing|increasing|unsafe) $/.test(before))
+    )
+      continue;
     return true;
   }
   return false;
@@ -1026,13 +1134,60 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
         /^[^.;]{0,15}\bbut (?:it|that|this) (?:was|is) not\b/.test(t.slice(m.index + m[0].length))
       )
         continue;
+      if (notAccusing(t, m.index, m.index + m[0].length)) continue;
       out.push({ sentence: s, index: m.index, length: m[0].length });
       break;
     }
     if (out.at(-1)?.sentence === s) continue;
     const f = faultFrame(t) ?? lemmaFrame(s);
-    if (f && !inQuote(t, f.index) && !/\bnot because\b|\bnot saying\b|\brather than blam/.test(t.slice(0, f.index)))
+    if (
+      f &&
+      !inQuote(t, f.index) &&
+      !/\bnot because\b|\bnot saying\b|\brather than blam/.test(t.slice(0, f.index)) &&
+      !notAccusing(t, f.index, f.index + f.length)
+    )
       out.push({ sentence: s, ...f });
+    else if (!f) {
+      const c = COUNTERFACTUAL_FAULT.exec(t);
+      if (c && !inQuote(t, c.index)) out.push({ sentence: s, index: c.index, length: c[0].length });
+    }
   }
   return out;
 }
+
+/**
+ * Round twelve: who is wronged, and is it said as so. A fault named inside a present condition is
+ * a hypothetical ("you cannot suppress your way out of alert fatigue if the rules are poorly
+ * designed"); a lapse whose victims are patients or other staff, in a sentence with no first
+ * person, is the problem the member then took on ("the receptionist was rude to elderly
+ * patients", "the seniors did not respect the juniors"), not a complaint about the member's own
+ * setback. A past counterfactual is still blame (see COUNTERFACTUAL_FAULT).
+ */
+function notAccusing(t: string, start: number, end: number): boolean {
+  const from =
+    Math.max(t.lastIndexOf(',', start - 1), t.lastIndexOf(';', start - 1), t.lastIndexOf(':', start - 1)) + 1;
+  const clause = t.slice(from, start);
+  const sentenceRest = t.slice(from);
+  if (
+    /(?<!\bas )\b(?:if|unless|in case|even if)\b/.test(clause) &&
+    !/\b(?:had|'d|would have|could have)\b/.test(sentenceRest)
+  )
+    return true;
+  const after = t.slice(end, end + 60);
+  const firstPerson =
+    /\b(?:i|me|we|us|myself)\b|\b(?:my|our) (?!(?:[\w-]+ )?(?:clinic|hospital|ward|unit|department|practice|service|floor|site|centre|center|region|district|country|city)\b)/;
+  return (
+    /^,? ?(?:to |toward |towards |with |at )?(?:(?:the|our|their|its|many|most|some|all|elderly|older|young|junior|new|sick|night|day) )*(?:patients|juniors|nurses|families|interns|students|mothers|parents|children|elderly|porters|clerks|trainees|visitors|midwives)\b/.test(
+      after,
+    ) && !firstPerson.test(t)
+  );
+}
+
+/**
+ * A past counterfactual that lays the member's own setback on another party's act: "if the exam
+ * centre had not lost my papers twice, I would have sat in March and passed" (the member's loss:
+ * an achievement missed or a failure suffered). "If my registrar had not stepped in, I would have
+ * given the wrong dose" credits another; it is not blame.
+ */
+const COUNTERFACTUAL_FAULT =
+  /\bif (?!(?:i|we)\b)(?:[\w'-]+ ){1,4}(?:had|'d) (?:not |never )?(?:\w+ ){1,8}?(?:[\w'-]+,? )?(?:i|we) (?:would|could|might) (?:(?:easily|surely|certainly) )?(?:have (?:passed|matched|started|sat|finished|completed|graduated|joined|been (?:able|accepted|selected|on time|ready|there)|got|gotten|had|avoided|kept)|(?:not|never) have (?:failed|lost|missed|been (?:delayed|late|dismissed|refused|rejected)|needed|had to))\b/;
