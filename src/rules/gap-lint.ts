@@ -100,6 +100,51 @@ function activityNamed(doc: TextDoc): boolean {
 const EXAM_ONLY =
   /\b(?:pass|passed|passing|score|scored|scores|step ?[123]|usmle|comlex|oet|ielts|toefl|plab|exam|exams)\b/;
 
+/**
+ * A document or credential told as stalled ("my degree certificate was delayed by the university",
+ * "the housejob certificate was stuck for a year", "my internship completion letter was held up")
+ * is what kept the member waiting, not something they did or earned. For the action and outcome
+ * readings the whole noun phrase becomes "the paperwork", which names neither.
+ */
+const CREDENTIAL =
+  '(?:certificates?|certification|degree|diploma|licen[cs]es?|registration|letters?|transcripts?|verification|documents?|papers|paperwork|visa|permit|results?|records?)';
+const STALLED_PREDICATE =
+  '(?:was|were|is|are|got|had been|has been|have been|remained|sat|stayed|kept getting|went) (?:\\w+ ){0,2}?(?:delayed|held up|stuck|pending|withheld|blocked|lost|missing|on hold|not (?:issued|released|verified|accepted|ready|sent)|never (?:issued|released|arrived|sent|came)|refused|rejected|unprocessed|backlogged|frozen|in limbo)\\b';
+const STALLED_DOCUMENT = new RegExp(
+  `\\b(?:(?:my|the|our|his|her|their|a) )?(?:[\\w'-]+ ){0,3}?${CREDENTIAL}(?= ${STALLED_PREDICATE}| (?:for|at|in|with) (?:[\\w'-]+ ){1,4}?${STALLED_PREDICATE})`,
+  'gi',
+);
+/**
+ * The training that ended where the gap begins, told in a leading time clause ("After I finished my
+ * standardized residency training program in Shanghai, …", "Once I had completed my house job,
+ * …"): it marks the start of the gap, so it is neither an action in it nor its result. A course
+ * finished in the gap ("after I completed the SQL course") names no prior training and stays.
+ */
+const PRIOR_TRAINING_DONE =
+  /\b(?:after|once|when|since|following|upon|on) (?:(?:i|we) (?:had |have )?(?:finished|completed|graduated|ended|concluded|wrapped up|passed out of)|(?:finishing|completing|graduating|the end of))\b[^,.;]{0,80}?\b(?:residency|internship|intern year|house ?job|housejob|house officer|medical school|med school|mbbs|md|medical degree|degree|graduation|training|studies)\b[^,.;]*,/gi;
+const unstalled = (text: string): string =>
+  text.replace(STALLED_DOCUMENT, 'the paperwork').replace(PRIOR_TRAINING_DONE, 'Then,');
+
+/**
+ * A job title held, told with a verb of working however far from it ("I taught anatomy … as a
+ * part-time lecturer", "I served in the campaign as data coordinator"): the title is a result a
+ * reader can check. "As a son and as a doctor", "my experience as a doctor" name who the member is,
+ * not a post held; "a volunteer" and words that are no post ("as a reader") are not titles.
+ */
+const ROLE_TITLE =
+  '(?:lecturer|teacher|tutor|instructor|demonstrator|assistant|coordinator|officer|manager|analyst|researcher|scientist|fellow|resident|registrar|house officer|physician|doctor|clinician|consultant|associate|scribe|intern|extern|trainer|educator|lead|head|director|supervisor|developer|engineer|programmer|specialist|technician|technologist|nurse|pharmacist|editor|reviewer|abstractor|administrator|informaticist|interpreter|translator)';
+/** Verbs of holding a post: the title after "as" is held only when one of these carries it. */
+const WORK_VERB =
+  '(?:worked|working|taught|teaching|served|serving|lectured|tutored|employed|hired|appointed|recruited|contracted|joined|practi[sc]ed|practi[sc]ing|functioned|acted|stayed on|took up (?:a|the) (?:\\w+ )?post|held (?:a|the) (?:\\w+ )?post)';
+const ROLE_AS = new RegExp(
+  `\\bi\\b[^.;!?]*?\\b${WORK_VERB}\\b[^.;!?]{0,140}?(?<!\\b(?:such|well|soon|long|far|much) )\\bas (?:a |an |the |our |their |its )?(?:[\\w-]+ ){0,2}?${ROLE_TITLE}s?\\b(?! (?:program|programme|course|exam|visa|position|job|role)s?\\b)`,
+);
+function roleHeld(doc: TextDoc): boolean {
+  return doc.sentences.some(
+    (s) => ROLE_AS.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|without)\b/.test(s.canon),
+  );
+}
+
 /** The member's prose, placeholders left out, parsed by the shared text pipeline. */
 const prose = (text: string) => analyse(withoutPlaceholders(text));
 
@@ -144,11 +189,19 @@ const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
   // held) was done by someone, however tersely it is told ("Abstract on hypoglycemia alerts
   // accepted at AMIA"). An exam score alone is not: it says how the exam went, not what the gap
   // held (unit tests in test/rules/gap-lint.test.ts).
-  action: (t) =>
-    actionsIn(analyse(t)).length > 0 ||
-    activityNamed(analyse(t)) ||
-    outcomesIn(analyse(t).sentences).some((s) => !EXAM_ONLY.test(s.canon)),
-  outcome: (t) => outcomesIn(analyse(t).sentences).length > 0 || RESULT_STATED_RE.test(analyse(t).text),
+  action: (raw) => {
+    const doc = analyse(unstalled(raw));
+    return (
+      actionsIn(doc).length > 0 ||
+      activityNamed(doc) ||
+      roleHeld(doc) ||
+      outcomesIn(doc.sentences).some((s) => !EXAM_ONLY.test(s.canon))
+    );
+  },
+  outcome: (raw) => {
+    const doc = analyse(unstalled(raw));
+    return outcomesIn(doc.sentences).length > 0 || RESULT_STATED_RE.test(doc.text) || roleHeld(doc);
+  },
   link: (t) => hasInformatics(analyse(t).text),
 };
 
