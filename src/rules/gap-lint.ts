@@ -135,13 +135,57 @@ const ROLE_TITLE =
   '(?:lecturer|teacher|tutor|instructor|demonstrator|assistant|coordinator|officer|manager|analyst|researcher|scientist|fellow|resident|registrar|house officer|physician|doctor|clinician|consultant|associate|scribe|intern|extern|trainer|educator|lead|head|director|supervisor|developer|engineer|programmer|specialist|technician|technologist|nurse|pharmacist|editor|reviewer|abstractor|administrator|informaticist|interpreter|translator)';
 /** Verbs of holding a post: the title after "as" is held only when one of these carries it. */
 const WORK_VERB =
-  '(?:worked|working|taught|teaching|served|serving|lectured|tutored|employed|hired|appointed|recruited|contracted|joined|practi[sc]ed|practi[sc]ing|functioned|acted|stayed on|took up (?:a|the) (?:\\w+ )?post|held (?:a|the) (?:\\w+ )?post)';
+  '(?:worked|working|taught|teaching|served|serving|coordinated|managed|ran|led|lectured|tutored|employed|hired|appointed|recruited|contracted|joined|practi[sc]ed|practi[sc]ing|functioned|acted|stayed on|took up (?:a|the) (?:\\w+ )?post|held (?:a|the) (?:\\w+ )?post)';
 const ROLE_AS = new RegExp(
   `\\bi\\b[^.;!?]*?\\b${WORK_VERB}\\b[^.;!?]{0,140}?(?<!\\b(?:such|well|soon|long|far|much) )\\bas (?:a |an |the |our |their |its )?(?:[\\w-]+ ){0,2}?${ROLE_TITLE}s?\\b(?! (?:program|programme|course|exam|visa|position|job|role)s?\\b)`,
 );
 function roleHeld(doc: TextDoc): boolean {
   return doc.sentences.some(
     (s) => ROLE_AS.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|without)\b/.test(s.canon),
+  );
+}
+
+/**
+ * The member's own application data ("entered all my data into ERAS", "my application data went up
+ * to the ECFMG portal") is paperwork of applying, not data work: for the informatics reading it
+ * becomes "my details".
+ */
+const APPLICATION_DATA =
+  /\b(?:(?:all|some) )?(?:my|our) (?:own )?(?:application |personal |applicant )?(?:details and |information and )?data\b(?=[^.;]{0,40}\b(?:eras|myeras|ecfmg|nrmp|sf match|portal|application|applications|cv|visa)\b)|\b(?:my |our )?(?:application|applicant|personal) data\b/gi;
+
+/**
+ * Record-keeping moved to or kept in a digital tool, told in plain words: "helping the front desk
+ * switch from paper intake sheets to tablet forms", "I set up the patient register in Google
+ * Sheets". A clinical record (patients, intake, vaccines, stock, appointments) and a digital tool in
+ * one stretch is health data work. A spreadsheet for the member's own study plan is not.
+ */
+const CLINICAL_RECORD =
+  "(?:paper|handwritten|intake|sign-?in|patients?|patient's|vaccin\\w*|immuni[sz]\\w*|clinic'?s?|stock|appointments?|referrals?|visits?|registers?|registry|records?|charts?|prescriptions?|doses?|antenatal|triage|admissions?|discharges?)";
+const DIGITAL_TOOL =
+  '(?:google (?:sheets?|forms?|drive)|excel|spreadsheets?|tablets?|computers?|laptops?|phones?|apps?|databases?|online forms?|digital forms?|tablet forms?|software|electronic forms?|kobo\\w*|odk|dhis2?|redcap|airtable)';
+const DIGITISED_RECORD = new RegExp(
+  `\\b${CLINICAL_RECORD}\\b[^.;!?]{0,60}?\\b(?:into|in|to|on|onto|with|using|via) (?:(?:an?|the|two|three|our|their|a new|new|shared) )?${DIGITAL_TOOL}\\b|\\b${DIGITAL_TOOL} (?:[\\w-]+ ){0,3}?(?:for|of|to (?:track|record|register|log|list)) (?:the |our |their |all )?(?:[\\w-]+ ){0,2}?${CLINICAL_RECORD}\\b`,
+  'i',
+);
+/** Care reaching patients through a digital channel: "a text-message reminder pilot", "WhatsApp follow-up". */
+const DIGITAL_CONTACT =
+  /\b(?:text[- ]?message|sms|whatsapp|mobile[- ]phone|phone-based|app-based) (?:[\w-]+ )?(?:reminders?|alerts?|follow-?ups?|messages|messaging|outreach|pilot|service|consultations?)\b|\b(?:telehealth|telemedicine|tele-?consult\w*|mhealth|m-health)\b/i;
+const linkIn = (text: string): boolean =>
+  hasInformatics(text.replace(APPLICATION_DATA, 'my details')) ||
+  DIGITISED_RECORD.test(text) ||
+  DIGITAL_CONTACT.test(text);
+
+/**
+ * A count reached, told as an end state: "by March about 450 patients were in it", "212 mothers
+ * were enrolled", "more than 300 children were on it by the time I left". A number of people or
+ * records standing in a list or a programme at the end is a result a reader could check; a count
+ * planned ("200 mothers will be enrolled") is not.
+ */
+const COUNT_END_STATE =
+  /\b(?:\d[\d,]*|[a-z]+ (?:hundred|thousand)|hundreds|thousands|dozens)\b (?:[\w-]+ ){0,2}?(?:patients|children|families|people|users|women|mothers|men|staff|nurses|doctors|records|visits|forms|entries|doses|cases|clinics|students|residents|households|villages)\b (?:\w+ ){0,2}?(?:were|was|are|is|had been|have been|got|now) (?:\w+ ){0,2}?(?:on|in|registered|enrolled|recorded|entered|covered|screened|reached|seen|trained|using|vaccinated|tracked|followed|listed|added|included|signed up|booked)\b/;
+function countReached(doc: TextDoc): boolean {
+  return doc.sentences.some(
+    (s) => COUNT_END_STATE.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|none)\b/.test(s.canon),
   );
 }
 
@@ -200,9 +244,11 @@ const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
   },
   outcome: (raw) => {
     const doc = analyse(unstalled(raw));
-    return outcomesIn(doc.sentences).length > 0 || RESULT_STATED_RE.test(doc.text) || roleHeld(doc);
+    return (
+      outcomesIn(doc.sentences).length > 0 || RESULT_STATED_RE.test(doc.text) || roleHeld(doc) || countReached(doc)
+    );
   },
-  link: (t) => hasInformatics(analyse(t).text),
+  link: (t) => linkIn(analyse(t).text),
 };
 
 /** The [bracketed] parts of the text, brackets removed. */

@@ -3,7 +3,7 @@
  * drafts of our own with near-misses beside them. Never corpus items.
  */
 import { describe, expect, it } from 'vitest';
-import { hasAction, hasOutcome } from '../../src/rules/gap-lint.js';
+import { hasAction, hasInformaticsLink, hasOutcome } from '../../src/rules/gap-lint.js';
 
 describe('a document told as stalled is neither an action nor a result', () => {
   it.each([
@@ -50,5 +50,36 @@ describe('the training that ended where the gap begins', () => {
 
   it('while a course completed in the gap is', () => {
     expect(hasOutcome('After I completed the Coursera course on SQL, I joined a discharge data audit.')).toBe(true);
+  });
+});
+
+describe('the informatics link in plain words', () => {
+  it.each([
+    'At the district clinic I moved the antenatal register from a paper ledger onto a shared laptop spreadsheet.',
+    'I built a Google Sheets tracker for the patients on our tuberculosis treatment list.',
+    'I helped run the WhatsApp follow-up service for discharged heart-failure patients.',
+  ])('record-keeping or care moved to a digital tool links the gap: "%s"', (draft) => {
+    expect(hasInformaticsLink(draft)).toBe(true);
+  });
+
+  it.each([
+    'I kept my revision timetable in a Google Sheet and passed Step 1 with 231.',
+    'I uploaded all my data to the ERAS portal before it opened and sat the OET in March.',
+  ])('the member own planning or application data does not: "%s"', (draft) => {
+    expect(hasInformaticsLink(draft)).toBe(false);
+  });
+});
+
+describe('a count reached, told as an end state, is a result', () => {
+  it('"By June 180 families were registered on the clinic list."', () => {
+    expect(
+      hasOutcome('I joined the outreach team in Mombasa. By June 180 families were registered on the clinic list.'),
+    ).toBe(true);
+  });
+
+  it('a count still planned is not', () => {
+    expect(
+      hasOutcome('I joined the outreach team in Mombasa. We hope that 180 families will be registered next year.'),
+    ).toBe(false);
   });
 });
