@@ -189,6 +189,28 @@ function countReached(doc: TextDoc): boolean {
   );
 }
 
+/**
+ * Where the gap begins in the telling: a sentence opening "Since then", "After that", "After I
+ * left", "From then on", after a post or training told as ended ("I resigned", "I left", "until
+ * July 2020 I worked…"). What the draft told before it (the post held, the shifts run, the
+ * resignation) is the story of how the gap began, not what the gap held; the action and outcome
+ * readings start there. "I failed Step 1 … retook it and passed. Since then…" tells no ending, so
+ * the work before the turn stays the gap's own. A draft with no such turn is read whole ("I left when my visa came" at the
+ * end closes the gap and opens nothing).
+ */
+const GAP_OPENS =
+  /^(?:and |but |so |well,? )?(?:since then|ever since|after that|after this|afterwards|afterward|from then on|from that (?:point|time|day|moment)(?: on(?:wards?)?)?|since (?:leaving|i left|my (?:resignation|dismissal|departure|release))|after (?:leaving|i left|my (?:resignation|dismissal|departure|release)))\b/;
+/** A post or a training told as ended: the turn after it is where the gap begins. */
+const DEPARTURE =
+  /\b(?:left|resign\w*|quit|dismiss\w*|terminat\w*|let go|fired|pushed (?:me )?(?:aside|out)|not (?:be )?(?:promoted|renewed|rehired)|(?:contract|post|job|position) (?:ended|was not renewed|was cut)|lost my (?:job|post|position|place)|stopped working|until (?:\w+ )?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december))\b/;
+function fromGapStart(text: string): string {
+  const doc = analyse(text);
+  const at = doc.sentences.findIndex(
+    (s, k) => k > 0 && GAP_OPENS.test(s.canon) && doc.sentences.slice(0, k).some((p) => DEPARTURE.test(p.canon)),
+  );
+  return at > 0 ? text.slice(doc.sentences[at]!.start) : text;
+}
+
 /** The member's prose, placeholders left out, parsed by the shared text pipeline. */
 const prose = (text: string) => analyse(withoutPlaceholders(text));
 
@@ -234,7 +256,7 @@ const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
   // accepted at AMIA"). An exam score alone is not: it says how the exam went, not what the gap
   // held (unit tests in test/rules/gap-lint.test.ts).
   action: (raw) => {
-    const doc = analyse(unstalled(raw));
+    const doc = analyse(unstalled(fromGapStart(raw)));
     return (
       actionsIn(doc).length > 0 ||
       activityNamed(doc) ||
@@ -243,7 +265,7 @@ const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
     );
   },
   outcome: (raw) => {
-    const doc = analyse(unstalled(raw));
+    const doc = analyse(unstalled(fromGapStart(raw)));
     return (
       outcomesIn(doc.sentences).length > 0 || RESULT_STATED_RE.test(doc.text) || roleHeld(doc) || countReached(doc)
     );

@@ -83,3 +83,19 @@ describe('a count reached, told as an end state, is a result', () => {
     ).toBe(false);
   });
 });
+
+describe('work told before the gap began', () => {
+  it('does not count once the draft turns to "since then" after a post ended', () => {
+    const draft =
+      'I worked as a registrar in a Lusaka surgical unit and ran the trauma list. In 2021 my contract was not renewed. Since then I have been at home, hoping for a new start.';
+    expect(hasAction(draft)).toBe(false);
+    expect(hasOutcome(draft)).toBe(false);
+  });
+
+  it('still counts when no ending comes before the turn', () => {
+    const draft =
+      'I failed the OET in 2022, completed a ten-week writing course with a tutor and passed it with grade B in 2023. Since then I have kept reading every week.';
+    expect(hasAction(draft)).toBe(true);
+    expect(hasOutcome(draft)).toBe(true);
+  });
+});
