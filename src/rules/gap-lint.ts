@@ -203,7 +203,10 @@ const GAP_OPENS =
 /** A post or a training told as ended: the turn after it is where the gap begins. */
 const DEPARTURE =
   /\b(?:left|resign\w*|quit|dismiss\w*|terminat\w*|let go|fired|pushed (?:me )?(?:aside|out)|not (?:be )?(?:promoted|renewed|rehired)|(?:contract|post|job|position) (?:ended|was not renewed|was cut)|lost my (?:job|post|position|place)|stopped working|until (?:\w+ )?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december))\b/;
+const GAP_OPENS_ANYWHERE =
+  /\b(?:since then|ever since|after that|after this|afterwards?|from then on|from that (?:point|time|day|moment)|since (?:leaving|i left|my)|after (?:leaving|i left|my))\b/i;
 function fromGapStart(text: string): string {
+  if (!GAP_OPENS_ANYWHERE.test(text)) return text;
   const doc = analyse(text);
   const at = doc.sentences.findIndex(
     (s, k) => k > 0 && GAP_OPENS.test(s.canon) && doc.sentences.slice(0, k).some((p) => DEPARTURE.test(p.canon)),
@@ -250,13 +253,23 @@ const PLACEHOLDER_INTENT: Record<GapSlot, RegExp> = {
   link: /\b(?:informatics|health IT)\b/i,
 };
 
+/**
+ * The part of the draft the action and outcome readings judge (from where the gap begins, stalled
+ * documents renamed), parsed once for both: the last draft read is kept.
+ */
+let lastGapPart: { raw: string; doc: TextDoc } | undefined;
+function gapPart(raw: string): TextDoc {
+  if (lastGapPart?.raw !== raw) lastGapPart = { raw, doc: analyse(unstalled(fromGapStart(raw))) };
+  return lastGapPart.doc;
+}
+
 const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
   // A piece of work that came to something (an abstract accepted, a tool still in use, a role
   // held) was done by someone, however tersely it is told ("Abstract on hypoglycemia alerts
   // accepted at AMIA"). An exam score alone is not: it says how the exam went, not what the gap
   // held (unit tests in test/rules/gap-lint.test.ts).
   action: (raw) => {
-    const doc = analyse(unstalled(fromGapStart(raw)));
+    const doc = gapPart(raw);
     return (
       actionsIn(doc).length > 0 ||
       activityNamed(doc) ||
@@ -265,7 +278,7 @@ const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
     );
   },
   outcome: (raw) => {
-    const doc = analyse(unstalled(fromGapStart(raw)));
+    const doc = gapPart(raw);
     return (
       outcomesIn(doc.sentences).length > 0 || RESULT_STATED_RE.test(doc.text) || roleHeld(doc) || countReached(doc)
     );
