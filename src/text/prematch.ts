@@ -594,9 +594,13 @@ const TRADE_WORDS =
 const EXCHANGE_PAIR =
   /\b(?:you|your \w+|the (?:program|programme|committee)) (?:\w+ )?(?:rank|put|place|list|choose|take|pick|want) me\b.{0,40}?\b(?:and|then|,|;) (?:i|i'll|i will|i would|i shall) (?:\w+ )?(?:rank|put|place|list|choose|pick|commit to|make) (?:you|your|it|riverside|\w+)\b/;
 
-/** "Would it help my chances if I ranked you first?" */
+/**
+ * "Would it help my chances if I ranked you first?", "would it be of any help if I confirm that you
+ * will be my first rank?". What the member would do must concern their list or commitment ("if I
+ * signed up for the elective" is not a trade).
+ */
 const WOULD_IT_HELP =
-  /\b(?:would|will|could|does|do|might|can) (?:it|this|that|my (?:\w+ ){0,3}) (?:\w+ ){0,2}?(?:help|helpful|useful|of (?:\w+ )?(?:use|help|value|benefit|interest)|improve|increase|boost|change|affect|make (?:a|any) difference|make (?:things|it|matters|the \w+|your \w+) (?:\w+ )?(?:easier|simpler|clearer)|matter|count|strengthen|influence|benefit)\b.{0,80}\b(?:if|that) i (?:\w+ ){0,3}(?:rank|commit|promise|pledge|tell|told|say|said|guarantee|withdraw|decline|put|list|confirm|state|declare|sign|write|assure|inform|let you know)/;
+  /\b(?:would|will|could|does|do|might|can) (?:it|this|that|my (?:\w+ ){0,3}) (?:\w+ ){0,2}?(?:help|helpful|useful|of (?:\w+ )?(?:use|help|value|benefit|interest)|improve|increase|boost|change|affect|make (?:a|any) difference|make (?:things|it|matters|the \w+|your \w+) (?:\w+ )?(?:easier|simpler|clearer)|matter|count|strengthen|influence|benefit)\b.{0,80}\b(?:if|that) i (?=[^.?!]{0,100}\b(?:rank\w*|first|top|number one|#1|commit\w*|choice|pledge|withdraw\w*|letter of intent|declin\w*|only (?:program|one))\b)(?:\w+ ){0,3}(?:rank|commit|promise|pledge|tell|told|say|said|guarantee|withdraw|decline|put|list|confirm|state|declare|sign|write|assure|inform|let you know)/;
 const MY_COMMITMENT_HELP =
   /\b(?:would|will|could|does|might|can) (?:my|me) (?:\w+ ){0,2}(?:ranking|committing|commitment|promise|pledge|listing|putting) (?:you|your|to you|to your|the program)\b.{0,60}\b(?:help|improve|increase|boost|change|affect|make (?:a|any) difference|matter|count|influence)\b/;
 
