@@ -100,6 +100,120 @@ function activityNamed(doc: TextDoc): boolean {
 const EXAM_ONLY =
   /\b(?:pass|passed|passing|score|scored|scores|step ?[123]|usmle|comlex|oet|ielts|toefl|plab|exam|exams)\b/;
 
+/**
+ * A document or credential told as stalled ("my degree certificate was delayed by the university",
+ * "the housejob certificate was stuck for a year", "my internship completion letter was held up")
+ * is what kept the member waiting, not something they did or earned. For the action and outcome
+ * readings the whole noun phrase becomes "the paperwork", which names neither.
+ */
+const CREDENTIAL =
+  '(?:certificates?|certification|degree|diploma|licen[cs]es?|registration|letters?|transcripts?|verification|documents?|papers|paperwork|visa|permit|results?|records?)';
+const STALLED_PREDICATE =
+  '(?:was|were|is|are|got|had been|has been|have been|remained|sat|stayed|kept getting|went) (?:\\w+ ){0,2}?(?:delayed|held up|stuck|pending|withheld|blocked|lost|missing|on hold|not (?:issued|released|verified|accepted|ready|sent)|never (?:issued|released|arrived|sent|came)|refused|rejected|unprocessed|backlogged|frozen|in limbo)\\b';
+const STALLED_DOCUMENT = new RegExp(
+  `\\b(?:(?:my|the|our|his|her|their|a) )?(?:[\\w'-]+ ){0,3}?${CREDENTIAL}(?= ${STALLED_PREDICATE}| (?:for|at|in|with) (?:[\\w'-]+ ){1,4}?${STALLED_PREDICATE})`,
+  'gi',
+);
+/**
+ * The training that ended where the gap begins, told in a leading time clause ("After I finished my
+ * standardized residency training program in Shanghai, …", "Once I had completed my house job,
+ * …"): it marks the start of the gap, so it is neither an action in it nor its result. A course
+ * finished in the gap ("after I completed the SQL course") names no prior training and stays.
+ */
+const PRIOR_TRAINING_DONE =
+  /\b(?:after|once|when|since|following|upon|on) (?:(?:i|we) (?:had |have )?(?:finished|completed|graduated|ended|concluded|wrapped up|passed out of)|(?:finishing|completing|graduating|the end of))\b[^,.;]{0,80}?\b(?:residency|internship|intern year|house ?job|housejob|house officer|medical school|med school|mbbs|md|medical degree|degree|graduation|training|studies)\b[^,.;]*,/gi;
+const unstalled = (text: string): string =>
+  text.replace(STALLED_DOCUMENT, 'the paperwork').replace(PRIOR_TRAINING_DONE, 'Then,');
+
+/**
+ * A job title held, told with a verb of working however far from it ("I taught anatomy … as a
+ * part-time lecturer", "I served in the campaign as data coordinator"): the title is a result a
+ * reader can check. "As a son and as a doctor", "my experience as a doctor" name who the member is,
+ * not a post held; "a volunteer" and words that are no post ("as a reader") are not titles.
+ */
+const ROLE_TITLE =
+  '(?:lecturer|teacher|tutor|instructor|demonstrator|assistant|coordinator|officer|manager|analyst|researcher|scientist|fellow|resident|registrar|house officer|physician|doctor|clinician|consultant|associate|scribe|intern|extern|trainer|educator|lead|head|director|supervisor|developer|engineer|programmer|specialist|technician|technologist|nurse|pharmacist|editor|reviewer|abstractor|administrator|informaticist|interpreter|translator)';
+/** Verbs of holding a post: the title after "as" is held only when one of these carries it. */
+const WORK_VERB =
+  '(?:worked|working|taught|teaching|served|serving|coordinated|managed|ran|led|lectured|tutored|employed|hired|appointed|recruited|contracted|joined|practi[sc]ed|practi[sc]ing|functioned|acted|stayed on|took up (?:a|the) (?:\\w+ )?post|held (?:a|the) (?:\\w+ )?post)';
+const ROLE_AS = new RegExp(
+  `\\bi\\b[^.;!?]*?\\b${WORK_VERB}\\b[^.;!?]{0,140}?(?<!\\b(?:such|well|soon|long|far|much) )\\bas (?:a |an |the |our |their |its )?(?:[\\w-]+ ){0,2}?${ROLE_TITLE}s?\\b(?! (?:program|programme|course|exam|visa|position|job|role)s?\\b)`,
+);
+function roleHeld(doc: TextDoc): boolean {
+  return doc.sentences.some(
+    (s) => ROLE_AS.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|without)\b/.test(s.canon),
+  );
+}
+
+/**
+ * The member's own application data ("entered all my data into ERAS", "my application data went up
+ * to the ECFMG portal") is paperwork of applying, not data work: for the informatics reading it
+ * becomes "my details".
+ */
+const APPLICATION_DATA =
+  /\b(?:(?:all|some) )?(?:my|our) (?:own )?(?:application |personal |applicant )?(?:details and |information and )?data\b(?=[^.;]{0,40}\b(?:eras|myeras|ecfmg|nrmp|sf match|portal|application|applications|cv|visa)\b)|\b(?:my |our )?(?:application|applicant|personal) data\b/gi;
+
+/**
+ * Record-keeping moved to or kept in a digital tool, told in plain words: "helping the front desk
+ * switch from paper intake sheets to tablet forms", "I set up the patient register in Google
+ * Sheets". A clinical record (patients, intake, vaccines, stock, appointments) and a digital tool in
+ * one stretch is health data work. A spreadsheet for the member's own study plan is not.
+ */
+const CLINICAL_RECORD =
+  "(?:paper|handwritten|intake|sign-?in|patients?|patient's|vaccin\\w*|immuni[sz]\\w*|clinic'?s?|stock|appointments?|referrals?|visits?|registers?|registry|records?|charts?|prescriptions?|doses?|antenatal|triage|admissions?|discharges?)";
+const DIGITAL_TOOL =
+  '(?:google (?:sheets?|forms?|drive)|excel|spreadsheets?|tablets?|computers?|laptops?|phones?|apps?|databases?|online forms?|digital forms?|tablet forms?|software|electronic forms?|kobo\\w*|odk|dhis2?|redcap|airtable)';
+const DIGITISED_RECORD = new RegExp(
+  `\\b${CLINICAL_RECORD}\\b[^.;!?]{0,60}?\\b(?:into|in|to|on|onto|with|using|via) (?:(?:an?|the|two|three|our|their|a new|new|shared) )?${DIGITAL_TOOL}\\b|\\b${DIGITAL_TOOL} (?:[\\w-]+ ){0,3}?(?:for|of|to (?:track|record|register|log|list)) (?:the |our |their |all )?(?:[\\w-]+ ){0,2}?${CLINICAL_RECORD}\\b`,
+  'i',
+);
+/** Care reaching patients through a digital channel: "a text-message reminder pilot", "WhatsApp follow-up". */
+const DIGITAL_CONTACT =
+  /\b(?:text[- ]?message|sms|whatsapp|mobile[- ]phone|phone-based|app-based) (?:[\w-]+ )?(?:reminders?|alerts?|follow-?ups?|messages|messaging|outreach|pilot|service|consultations?)\b|\b(?:telehealth|telemedicine|tele-?consult\w*|mhealth|m-health)\b/i;
+const linkIn = (text: string): boolean =>
+  hasInformatics(text.replace(APPLICATION_DATA, 'my details')) ||
+  DIGITISED_RECORD.test(text) ||
+  DIGITAL_CONTACT.test(text);
+
+/**
+ * A count reached, told as an end state: "by March about 450 patients were in it", "212 mothers
+ * were enrolled", "more than 300 children were on it by the time I left". A number of people or
+ * records standing in a list or a programme at the end is a result a reader could check; a count
+ * planned ("200 mothers will be enrolled") is not.
+ */
+const COUNT_END_STATE =
+  /\b(?:\d[\d,]*|[a-z]+ (?:hundred|thousand)|hundreds|thousands|dozens)\b (?:[\w-]+ ){0,2}?(?:patients|children|families|people|users|women|mothers|men|staff|nurses|doctors|records|visits|forms|entries|doses|cases|clinics|students|residents|households|villages)\b (?:\w+ ){0,2}?(?:were|was|are|is|had been|have been|got|now) (?:\w+ ){0,2}?(?:on|in|registered|enrolled|recorded|entered|covered|screened|reached|seen|trained|using|vaccinated|tracked|followed|listed|added|included|signed up|booked)\b/;
+function countReached(doc: TextDoc): boolean {
+  return doc.sentences.some(
+    (s) => COUNT_END_STATE.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|none)\b/.test(s.canon),
+  );
+}
+
+/**
+ * Where the gap begins in the telling: a sentence opening "Since then", "After that", "After I
+ * left", "From then on", after a post or training told as ended ("I resigned", "I left", "until
+ * July 2020 I worked…"). What the draft told before it (the post held, the shifts run, the
+ * resignation) is the story of how the gap began, not what the gap held; the action and outcome
+ * readings start there. "I failed Step 1 … retook it and passed. Since then…" tells no ending, so
+ * the work before the turn stays the gap's own. A draft with no such turn is read whole ("I left when my visa came" at the
+ * end closes the gap and opens nothing).
+ */
+const GAP_OPENS =
+  /^(?:and |but |so |well,? )?(?:since then|ever since|after that|after this|afterwards|afterward|from then on|from that (?:point|time|day|moment)(?: on(?:wards?)?)?|since (?:leaving|i left|my (?:resignation|dismissal|departure|release))|after (?:leaving|i left|my (?:resignation|dismissal|departure|release)))\b/;
+/** A post or a training told as ended: the turn after it is where the gap begins. */
+const DEPARTURE =
+  /\b(?:left|resign\w*|quit|dismiss\w*|terminat\w*|let go|fired|pushed (?:me )?(?:aside|out)|not (?:be )?(?:promoted|renewed|rehired)|(?:contract|post|job|position) (?:ended|was not renewed|was cut)|lost my (?:job|post|position|place)|stopped working|until (?:\w+ )?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december))\b/;
+const GAP_OPENS_ANYWHERE =
+  /\b(?:since then|ever since|after that|after this|afterwards?|from then on|from that (?:point|time|day|moment)|since (?:leaving|i left|my)|after (?:leaving|i left|my))\b/i;
+function fromGapStart(text: string): string {
+  if (!GAP_OPENS_ANYWHERE.test(text)) return text;
+  const doc = analyse(text);
+  const at = doc.sentences.findIndex(
+    (s, k) => k > 0 && GAP_OPENS.test(s.canon) && doc.sentences.slice(0, k).some((p) => DEPARTURE.test(p.canon)),
+  );
+  return at > 0 ? text.slice(doc.sentences[at]!.start) : text;
+}
+
 /** The member's prose, placeholders left out, parsed by the shared text pipeline. */
 const prose = (text: string) => analyse(withoutPlaceholders(text));
 
@@ -139,17 +253,37 @@ const PLACEHOLDER_INTENT: Record<GapSlot, RegExp> = {
   link: /\b(?:informatics|health IT)\b/i,
 };
 
+/**
+ * The part of the draft the action and outcome readings judge (from where the gap begins, stalled
+ * documents renamed), parsed once for both: the last draft read is kept.
+ */
+let lastGapPart: { raw: string; doc: TextDoc } | undefined;
+function gapPart(raw: string): TextDoc {
+  if (lastGapPart?.raw !== raw) lastGapPart = { raw, doc: analyse(unstalled(fromGapStart(raw))) };
+  return lastGapPart.doc;
+}
+
 const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
   // A piece of work that came to something (an abstract accepted, a tool still in use, a role
   // held) was done by someone, however tersely it is told ("Abstract on hypoglycemia alerts
   // accepted at AMIA"). An exam score alone is not: it says how the exam went, not what the gap
   // held (unit tests in test/rules/gap-lint.test.ts).
-  action: (t) =>
-    actionsIn(analyse(t)).length > 0 ||
-    activityNamed(analyse(t)) ||
-    outcomesIn(analyse(t).sentences).some((s) => !EXAM_ONLY.test(s.canon)),
-  outcome: (t) => outcomesIn(analyse(t).sentences).length > 0 || RESULT_STATED_RE.test(analyse(t).text),
-  link: (t) => hasInformatics(analyse(t).text),
+  action: (raw) => {
+    const doc = gapPart(raw);
+    return (
+      actionsIn(doc).length > 0 ||
+      activityNamed(doc) ||
+      roleHeld(doc) ||
+      outcomesIn(doc.sentences).some((s) => !EXAM_ONLY.test(s.canon))
+    );
+  },
+  outcome: (raw) => {
+    const doc = gapPart(raw);
+    return (
+      outcomesIn(doc.sentences).length > 0 || RESULT_STATED_RE.test(doc.text) || roleHeld(doc) || countReached(doc)
+    );
+  },
+  link: (t) => linkIn(analyse(t).text),
 };
 
 /** The [bracketed] parts of the text, brackets removed. */

@@ -79,7 +79,11 @@ export function programAsYou(doc: TextDoc, program: string | undefined): TextDoc
       const possessive = /^'s?$/.test(s.tokens[j]?.canon ?? '');
       // A name before a noun modifies it ("the Hollins rank list", "the Whitmore committee"): "your".
       const next = s.tokens[j];
-      const nounNext = next !== undefined && (PROGRAM_NOUN.test(next.canon) || next.pos === 'NOUN');
+      // "Pinecrest signals I am among…": a word the tagger reads as a noun is the program's verb when
+      // a subject pronoun or a determiner follows it at once.
+      const afterNext = s.tokens[j + 1]?.canon ?? '';
+      const verbReading = /^(?:i|me|you|we|they|he|she|that|it|its|my|your|their|our|a|an|the)\b/.test(afterNext);
+      const nounNext = next !== undefined && (PROGRAM_NOUN.test(next.canon) || (next.pos === 'NOUN' && !verbReading));
       forms[k] = possessive || nounNext ? 'your' : 'you';
       for (let x = k + 1; x < j; x++) forms[x] = null;
       if (possessive) forms[j] = null;
@@ -116,7 +120,7 @@ const ABOUT_ME: readonly RegExp[] = [
   ),
   /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,4}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
   // "my visa status", "my financial situation" are other matters; "my current standing" is this one.
-  /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b|last\b|final\b|only\b|one\b|second\b|third\b|big\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|shot|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)(?! (?:at|as|in|with) (?:my|our|a|an)\b| (?:at|in) the (?!program|programme|committee|match|fellowship)\w+)/,
+  /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b|last\b|final\b|only\b|one\b|second\b|third\b|big\b|first\b|top\b|1st\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|shot|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)(?! (?:at|as|in|with) (?:my|our|a|an)\b| (?:at|in) the (?!program|programme|committee|match|fellowship)\w+)/,
   // The member and the program's list in one clause, in either order: "if I am on the safe side of
   // your list", "whether I was high on Canfield's list", "where on your list I might fall". The
   // member's own list ("my list", "mine") is not the program's.
@@ -145,7 +149,8 @@ const ABOUT_ME: readonly RegExp[] = [
   /\b(?:i|me|my \w+) (?:\w+ ){0,2}(?:am|is|be|was|were|being|land|landing|end up|fall|sit) (?:\w+ ){0,4}(?:on|in|onto|high on|higher on|at the top of|near the top of|low on|top of) (?:your|the) (?:\w+ ){0,3}list\b/,
   /\b(?:high|higher|highly|low|top|near the top|at the top) (?:on|of) (?:your|the program's|the committee's) (?:\w+ ){0,2}list\b/,
   /\branked to match\b|\brank (?:me )?to match\b|\bwithin (?:the|your) (?:matching|match) (?:range|zone|spots?)\b/,
-  /\b(?:chances?|odds|likelihood|likely|probability|possibility|prospects?|hope) (?:\w+ ){0,2}(?:of|that|for|to) (?:me |i )?(?:\w+ )?(?:match|matching|matched|be matched|being matched|be ranked|being ranked|be selected|being selected|be offered|being offered|get in|getting in|join|joining|land|landing|secure|securing|obtain|obtaining|be accepted|being accepted|train(?:ing)? (?:with|at|there|here))\b/,
+  // "my last chance to match" is the member's opportunity, not the odds of it.
+  /(?<!\b(?:last|final|only|second|another|fresh|golden|big) )\b(?:chances?|odds|likelihood|likely|probability|possibility|prospects?|hope) (?:\w+ ){0,2}(?:of|that|for|to) (?:me |i )?(?:\w+ )?(?:match|matching|matched|be matched|being matched|be ranked|being ranked|be selected|being selected|be offered|being offered|get in|getting in|join|joining|land|landing|secure|securing|obtain|obtaining|be accepted|being accepted|train(?:ing)? (?:with|at|there|here))\b/,
   /\b(?:will|would|could|can|might|am|do) i (?:\w+ ){0,2}(?:match|be matched|be ranked|be selected|be offered|be accepted|get (?:a|the|one of the) (?:spot|position|place|seat)|land (?:a|the) (?:spot|position)|have (?:a|any) (?:real |good |fair |reasonable )?(?:chance|shot))\b/,
   /\bwhether (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|am ranked|are ranking|be selected|be offered|be accepted|(?:have|has) a (?:\w+ )?(?:chance|shot)|stand a (?:\w+ )?chance|am (?:still )?(?:in|on|under) (?:consideration|the list|your list)|am competitive|am a (?:\w+ )?(?:candidate|contender)|made (?:the|your) (?:cut|list))\b/,
   /\bif (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:will|would|am going to|am likely to|might|could|can|have|stand|am (?:still )?(?:in|on|under)|am competitive|am a|made|am ranked|was ranked|am being) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|ranked|be selected|be offered|be accepted|chance|shot|consideration|list|competitive|candidate|contender|cut)\b/,
@@ -298,7 +303,7 @@ const STRONG_ASK =
 
 /** A condition on the program telling the member where they stand: "provided you can confirm that I…". */
 const INFO_VERB = new RegExp(
-  `\\b${'(?:you|your (?:\\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\\w+ )?(?:program|programme|committee|team))'} (?:\\w+ ){0,4}?(?:confirm|tell|let me know|assure|reassure|indicate|signal|promise|guarantee|give me (?:\\w+ ){0,2}(?:sign|indication|idea|assurance|word|hint|nod|wink|signal))\\b`,
+  `\\b${'(?:you|your (?:\\w+ )?(?:program|programme|team|committee|fellowship)|the (?:\\w+ )?(?:program|programme|committee|team))'} (?:(?!i\\b)\\w+ ){0,4}?(?:confirm|tell|let me know|assure|reassure|indicate|signal|promise|guarantee|give me (?:\\w+ ){0,2}(?:sign|indication|idea|assurance|word|hint|nod|wink|signal))\\b`,
 );
 
 /**
@@ -439,10 +444,10 @@ const MEMBER_OFFER = new RegExp(
 const PROGRAM_SIDE =
   '(?:you|your (?:\\w+ )?(?:program|programme|team|committee|fellowship|department|institution|faculty)|the (?:\\w+ )?(?:program|programme|committee|team|fellowship|faculty|department)|[a-z]+ (?:program|programme))';
 const PROGRAM_VERB =
-  '(?:returns? (?:that|the|my|this) (?:commitment|interest|feeling|favou?r|loyalty|sentiment)|rank|ranks|ranked|ranking|place|places|put|puts|list|lists|offer|offers|commit|commits|guarantee|guarantees|assure|assures|reassure|promise|promises|confirm|confirms|let me know|tell me|tells me|match|matches|take|takes|accept|accepts|choose|chooses|select|selects|give|gives|indicate|indicates|reciprocate|reciprocates|do the same|return the favou?r|signal|signals|consider|considers|view|views|see|sees|regard|regards|favou?r|want|wants|show|shows|share|shares|make sure|ensure|secure|hold|reserve)';
+  '(?:returns? (?:that|the|my|this) (?:commitment|interest|feeling|favou?r|loyalty|sentiment)|rank|ranks|ranked|ranking|place|places|put|puts|list|lists|offer|offers|commit|commits|guarantee|guarantees|assure|assures|reassure|promise|promises|confirm|confirms|let me know|tell me|tells me|match|matches|take|takes|accept|accepts|choose|chooses|select|selects|give|gives|indicate|indicates|reciprocate|reciprocates|do the same|return the favou?r|signal|signals|invite|invites|extend|extends|shortlist|shortlists|consider|considers|view|views|see|sees|regard|regards|favou?r|want|wants|show|shows|share|shares|make sure|ensure|secure|hold|reserve)';
 const PROGRAM_RETURN = new RegExp(
   `\\b${PROGRAM_SIDE} (?:\\w+ ){0,5}?${PROGRAM_VERB}\\b` +
-    '|\\b(?:i|me) (?:\\w+ ){0,2}(?:am|get|got|be|was|were|being|is) (?:\\w+ )?(?:ranked|matched|offered|chosen|selected|guaranteed|assured|promised|accepted|told|given|placed|listed)\\b' +
+    '|\\b(?:i|me) (?:\\w+ ){0,2}(?:am|get|got|be|was|were|being|is) (?:\\w+ )?(?:ranked|matched|offered|chosen|selected|guaranteed|assured|promised|accepted|told|given|placed|listed|invited|shortlisted)\\b' +
     '|\\b(?:an|a|your|some|any) (?:\\w+ )?(?:offer|guarantee|assurance|reassurance|commitment|promise|indication|signal|confirmation) (?:from you|of a (?:spot|position)|that|regarding|about|of)\\b' +
     '|\\bif i (?:\\w+ )?(?:knew|know|could be sure|were sure|was sure|had|have|received|receive|got|get|heard|hear) (?:\\w+ ){0,3}(?:assurance|confirmation|indication|guarantee|sign|signal|word|feeling|sense|mutual|reciprocated|the same)\\b' +
     '|\\b(?:feeling|interest|commitment|enthusiasm|sentiment)s? (?:\\w+ )?(?:is|was|were|are|would be|to be) (?:\\w+ )?(?:mutual|reciprocated|shared|returned)\\b' +
@@ -478,6 +483,14 @@ function conditionClauses(text: string): string[] {
 
 const WHETHER_HOST =
   /\b(?:know|knew|knowing|wonder\w*|ask\w*|tell|told|see|check|confirm|sure|learn|hear|clarify|indicate|understand|find out|curious|unsure|idea|sense|doubt)\b[^.;]{0,25}$/;
+
+/**
+ * A condition told as a moment in time on the program's act: "the moment Pinecrest signals I am
+ * among its top candidates", "as soon as your committee tells me", "the day you confirm a spot".
+ * The member's move waits on the program's, as it does after "if".
+ */
+const TIMED_CONDITION =
+  /\b(?:the (?:very )?(?:moment|minute|instant|second|day|week)|as soon as|once|when|whenever|the first time) (?:that )?(?:you|your (?:\w+ )?(?:program|programme|committee|team|fellowship|faculty|director)|the (?:\w+ )?(?:program|programme|committee|team|fellowship|faculty|director))\b(?! (?:\w+ )?(?:open|opens|close|closes|start|starts|begin|begins|certif\w*|release|releases|publish|publishes|announce|announces))/;
 
 /** "Should Brookfield rank me highly, …": a condition put by inversion. */
 const INVERTED_SHOULD =
@@ -581,9 +594,13 @@ const TRADE_WORDS =
 const EXCHANGE_PAIR =
   /\b(?:you|your \w+|the (?:program|programme|committee)) (?:\w+ )?(?:rank|put|place|list|choose|take|pick|want) me\b.{0,40}?\b(?:and|then|,|;) (?:i|i'll|i will|i would|i shall) (?:\w+ )?(?:rank|put|place|list|choose|pick|commit to|make) (?:you|your|it|riverside|\w+)\b/;
 
-/** "Would it help my chances if I ranked you first?" */
+/**
+ * "Would it help my chances if I ranked you first?", "would it be of any help if I confirm that you
+ * will be my first rank?". What the member would do must concern their list or commitment ("if I
+ * signed up for the elective" is not a trade).
+ */
 const WOULD_IT_HELP =
-  /\b(?:would|will|could|does|do|might|can) (?:it|this|that|my (?:\w+ ){0,3}) (?:\w+ )?(?:help|improve|increase|boost|change|affect|make (?:a|any) difference|matter|count|strengthen|influence)\b.{0,80}\b(?:if|that) i (?:\w+ ){0,3}(?:rank|commit|promise|pledge|tell|told|say|said|guarantee|withdraw|decline|put|list)/;
+  /\b(?:would|will|could|does|do|might|can) (?:it|this|that|my (?:\w+ ){0,3}) (?:\w+ ){0,2}?(?:help|helpful|useful|of (?:\w+ )?(?:use|help|value|benefit|interest)|improve|increase|boost|change|affect|make (?:a|any) difference|make (?:things|it|matters|the \w+|your \w+) (?:\w+ )?(?:easier|simpler|clearer)|matter|count|strengthen|influence|benefit)\b.{0,80}\b(?:if|that) i (?=[^.?!]{0,100}\b(?:rank\w*|first|top|number one|#1|commit\w*|choice|pledge|withdraw\w*|letter of intent|declin\w*|only (?:program|one))\b)(?:\w+ ){0,3}(?:rank|commit|promise|pledge|tell|told|say|said|guarantee|withdraw|decline|put|list|confirm|state|declare|sign|write|assure|inform|let you know)/;
 const MY_COMMITMENT_HELP =
   /\b(?:would|will|could|does|might|can) (?:my|me) (?:\w+ ){0,2}(?:ranking|committing|commitment|promise|pledge|listing|putting) (?:you|your|to you|to your|the program)\b.{0,60}\b(?:help|improve|increase|boost|change|affect|make (?:a|any) difference|matter|count|influence)\b/;
 
@@ -608,7 +625,7 @@ const MEMBER_SIDE_NOUN =
 const PROGRAM_SIDE_NOUN =
   /\b(?:(?:once|when|as soon as) i (?:\w+ )?(?:hear|know|learn|see) (?:that )?(?:you|your \w+|the (?:program|programme|committee|team)|[a-z]+) (?:\w+ )?(?:wants? me|want to (?:rank|take|have) me|(?:is|are) (?:\w+ )?interested in me)|where i (?:\w+ )?(?:would |will |might |could )?(?:land|stand|fall|sit|rank|end up) on (?:yours|your (?:\w+ )?list)|(?:a|an|any|some|the|one|your) (?:\w+ )?(?:encouragement|word|sign|signal|hint|indication|nod|reassurance|assurance|news|feedback) (?:from (?:your|the (?:\w+ )?(?:committee|program|programme|faculty|team)) (?:side|end|part)|(?:about|regarding|on|as to) (?:my|where i) (?:\w+ )?(?:position|standing|ranking|rank|place|chances|stand))|if (?:you|your \w+|the (?:program|programme|committee|team)|[a-z]+) (?:\w+ )?(?:wants? (?:me|to dance|the same|us)|(?:is|are) (?:\w+ )?(?:interested|keen)|likes? me|feels? the same)|(?:a|an|some|any|your|the|one|quick|firm|early|clear) (?:\w+ )?(?:yes|assurance|reassurance|guarantee|promise|offer|sign|signal|indication|confirmation|word|commitment|nod)(?: of (?:\w+ )?interest)? (?:from you|from your|from the|from (?!me\b|my\b)[a-z]+|that i|of a|of (?:a )?(?:spot|place|position|interest)|on your side|on your part)|your (?:\w+ )?(?:assurance|guarantee|promise|offer|confirmation|yes|commitment|word)|(?:a|an) (?:\w+ )?(?:guaranteed|assured|reserved|secured|firm|promised) (?:\w+ )?(?:spot|place|position|seat|offer|match|slot)|(?:secure|guarantee|earn|win|get|lock in|clinch|improve|help|raise|boost) (?:\w+ )?my (?:place|spot|position|seat|ranking|chances?|odds|match|standing|prospects)|(?:assure|promise|guarantee|offer|give) me (?:of )?(?:a|the|one|your) (?:\w+ )?(?:position|spot|place|seat|slot|offer)|i(?: am|'m) on your (?:\w+ )?list|(?:count|work|weigh) (?:\w+ )?in my favou?r|(?:some|any|a) (?:\w+ )?(?:sign|indication|signal|assurance|guarantee) (?:\w+ ){0,2}(?:that )?i (?:\w+ ){0,2}(?:match|be ranked|am ranked|will be|get)|i(?: am|'m)? (?:in|ranked|matched|chosen|taken)|(?:be|being|am|get|getting|was|were) (?:\w+ )?(?:ranked|chosen|selected|offered|matched|taken|considered|placed|listed) (?:\w+ ){0,2}by (?:you|your|the (?:\w+ )?(?:program|programme|committee|faculty|team)))\b/;
 const TRADE_LINK =
-  /\b(?:(?:persuaded|convinced|moved|tempted|swayed|encouraged) (?:\w+ ){0,6}by|(?:would|will|could) make it (?:\w+ )?(?:easy|easier|simple|simpler|straightforward|an? (?:\w+ )?(?:easy|simple|clear|obvious) (?:decision|choice)) (?:for me )?to|(?:would|will|shall) be (?:\w+ )?(?:met|repaid|returned|matched|rewarded|answered|reciprocated) (?:with|by)|(?:answer|answers|repay|repays|meet|meets|return|returns) (?:\w+ )?(?:loyalty|commitment|interest) with|if|in case|say the word|(?:enough|sufficient) for me to|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|only if|assuming|the moment|as soon as|once|should (?:you|the|your|it)|depends? on|depending on|dependent on|contingent (?:on|upon)|hinges? on|conditional (?:on|upon)|would (?:\w+ )?(?:let|allow|enable|free|permit) me|(?:trade|swap|exchange) (?:\w+ ){0,3}(?:for|with)|for (?:a|an|your|the) (?:\w+ )?(?:guaranteed|assured|firm|secure[d]?|promised|reserved)|such as|and (?:i|you) (?:will|would|shall|can)|^with (?:a|an|some|your|any|just a) (?:\w+ ){0,3}(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod)\b|(?:in order )?to (?:be|get) (?:\w+ )?(?:ranked|matched|chosen|selected|offered|considered)|(?:have|need|must|required) to (?:\w+ ){1,6}(?:to|before|for) (?:be|get|you)|and (?:you|it|your \w+|[a-z]+) (?:will|would) be my|(?:would|will|could|does|do|might|can|did) (?:it|this|that|my|an?|the|such) (?:\w+ ){0,4}(?:help|improve|count|make (?:a|any) difference|matter|change|affect|secure|strengthen|influence|increase|boost|raise|work in))\b|^(?:you|your \w+) [\w ]{1,30}(?:,|;|:) i\b|^(?:would|will|could|does|do|might|can|did) (?:[\w-]+ ){1,9}(?:help|improve|count(?! on)|change|affect|influence|matter|increase|boost|make (?:a|any) difference)\b/;
+  /\b(?:(?:persuaded|convinced|moved|tempted|swayed|encouraged) (?:\w+ ){0,6}by|(?:would|will|could) make it (?:\w+ )?(?:easy|easier|simple|simpler|straightforward|an? (?:\w+ )?(?:easy|simple|clear|obvious) (?:decision|choice)) (?:for me )?to|(?:would|will|shall) be (?:\w+ )?(?:met|repaid|returned|matched|rewarded|answered|reciprocated) (?:with|by)|(?:answer|answers|repay|repays|meet|meets|return|returns) (?:\w+ )?(?:loyalty|commitment|interest) with|if|in case|say the word|(?:enough|sufficient) for me to|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|only if|assuming|the (?:very )?(?:moment|minute|instant|second|day)|as soon as|once|should (?:you|the|your|it)|depends? on|depending on|dependent on|contingent (?:on|upon)|hinges? on|conditional (?:on|upon)|would (?:\w+ )?(?:let|allow|enable|free|permit) me|(?:trade|swap|exchange) (?:\w+ ){0,3}(?:for|with)|for (?:a|an|your|the) (?:\w+ )?(?:guaranteed|assured|firm|secure[d]?|promised|reserved)|such as|and (?:i|you) (?:will|would|shall|can)|^with (?:a|an|some|your|any|just a) (?:\w+ ){0,3}(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod)\b|(?:in order )?to (?:be|get) (?:\w+ )?(?:ranked|matched|chosen|selected|offered|considered)|(?:have|need|must|required) to (?:\w+ ){1,6}(?:to|before|for) (?:be|get|you)|and (?:you|it|your \w+|[a-z]+) (?:will|would) be my|(?:would|will|could|does|do|might|can|did) (?:it|this|that|my|an?|the|such) (?:\w+ ){0,4}(?:help|improve|count|make (?:a|any) difference|matter|change|affect|secure|strengthen|influence|increase|boost|raise|work in))\b|^(?:you|your \w+) [\w ]{1,30}(?:,|;|:) i\b|^(?:would|will|could|does|do|might|can|did) (?:[\w-]+ ){1,9}(?:help|improve|count(?! on)|change|affect|influence|matter|increase|boost|make (?:a|any) difference)\b/;
 /** A trade disowned in the same sentence: "I expect nothing in return", "regardless of the outcome". */
 const TRADE_DISOWNED =
   /\b(?:nothing|not anything|no (?:\w+ )?(?:commitment|promise|assurance|guarantee)s?) (?:\w+ ){0,2}(?:in return|in exchange|back|from you)|\b(?:regardless|irrespective|whatever (?:happens|the outcome)|no matter (?:what|how))\b|\b(?:not|never|without) (?:\w+ ){0,2}(?:asking|expecting|seeking|requesting|offering|trading|wanting|needing)\b/;
@@ -956,7 +973,12 @@ const quidProQuo: Check = {
       if (WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t))
         return { sentence: s, span: findIn(s, WOULD_IT_HELP.test(t) ? WOULD_IT_HELP : MY_COMMITMENT_HELP)! };
       // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
-      const cond = CONDITION.test(t) || IMPERATIVE_CONDITION.test(t) || ENABLING.test(t) || INVERTED_SHOULD.test(t);
+      const cond =
+        CONDITION.test(t) ||
+        TIMED_CONDITION.test(t) ||
+        IMPERATIVE_CONDITION.test(t) ||
+        ENABLING.test(t) ||
+        INVERTED_SHOULD.test(t);
       const offer = MEMBER_OFFER.test(t) ? MEMBER_OFFER : ENABLED_OFFER.test(t) ? ENABLED_OFFER : undefined;
       if (cond && offer && programSideIn(t) && !negatedNear(t, offer) && !RETURN_REFUSED.test(t))
         return { sentence: s, span: findIn(s, offer)! };
@@ -1326,19 +1348,59 @@ function programHits(text: string, program: string | undefined): boolean {
   return acronym.length >= 3 && hay.includes(` ${acronym} `);
 }
 
+/**
+ * The writer's own names: the words of the signature and of a self-introduction ("my name is Dr.
+ * Priyanka Sharma", "I am Dr. Souza"). A person who belongs to the program must be
+ * someone other than the writer, so these never count as a person met.
+ */
+const SELF_INTRO =
+  /\b(?:[Mm]y name is|I am|I'm)\s+(?:(?:[Dd]r|[Pp]rof|[Mm]rs?|[Mm]s)\.?\s+)?((?:[A-Z\u00C0-\u024F][\p{L}'-]+\s*){1,3})/gu;
+function ownNames(doc: TextDoc): Set<string> {
+  const own = new Set<string>();
+  const add = (text: string) => {
+    for (const w of text.match(/[A-Z\u00C0-\u024F][\p{L}'-]+/gu) ?? []) {
+      const k = w.toLowerCase();
+      if (!/^(?:dr|prof|professor|mr|mrs|ms|md|mbbs|phd|mph|do)$/.test(k)) own.add(k);
+    }
+  };
+  for (const s of doc.sentences) {
+    if (s.role === 'signature') add(s.text);
+    for (const m of s.text.matchAll(SELF_INTRO)) add(m[1]!);
+  }
+  return own;
+}
+
+/** The person a titled mention or a meeting names: its last capitalised word ("Dr. Ferris" → ferris). */
+function namedPerson(text: string): string | undefined {
+  return text
+    .match(/[A-Z\u00C0-\u024F][\p{L}'-]+/gu)
+    ?.pop()
+    ?.toLowerCase();
+}
+
 /** What makes the email specific to this program (for tests and tuning), or undefined. */
 export function specificEvidence(doc: TextDoc, program: string | undefined): string | undefined {
   const sents = doc.sentences.filter((s) => s.role === 'body');
   const bodyText = sents.map((s) => s.text).join(' ');
   if (programHits(bodyText, program)) return `program name: ${program}`;
+  const own = ownNames(doc);
+  const isOwn = (text: string) => {
+    const who = namedPerson(text);
+    return who !== undefined && own.has(who);
+  };
   for (const s of sents) {
-    const met = personMet(s.text) ?? talkTopic(s.canon);
+    const person = personMet(s.text);
+    const met = (person && !isOwn(person) ? person : undefined) ?? talkTopic(s.canon);
     if (met) return met;
     for (const re of SPECIFIC) {
       const m = re.exec(s.canon);
       if (!m) continue;
-      // A title with a capitalised name as written ("Dr. Greer"), not "a doctor with".
-      if (re === SPECIFIC[0] && !/\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.? [A-Z\u00C0-\u024F]/u.test(s.text)) continue;
+      // A title with a capitalised name as written ("Dr. Greer"), not "a doctor with"; and not the
+      // writer's own name ("My name is Dr. Sharma").
+      if (re === SPECIFIC[0]) {
+        const titled = [...s.text.matchAll(/\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.? ([A-Z\u00C0-\u024F][\p{L}'-]+)/gu)];
+        if (!titled.some((t) => !own.has(t[1]!.toLowerCase()))) continue;
+      }
       if (re === SPECIFIC[4] || re === SPECIFIC[5] || re === SPECIFIC[6]) {
         // "your program's supportive culture" names nothing; "your sepsis alert project" does.
         const words = m[0]
@@ -1699,6 +1761,21 @@ const PROMPTED =
 const NOT_ATTACHED =
   /\b(?:not|never|no|rather than|instead of|without|happy to|glad to|can|could|would be (?:happy|glad)) (?:\w+ ){0,3}(?:attach|attached|attaching|enclose|send|sending|share|sharing|forward|provide)\b|\bif (?:you|it) (?:\w+ ){0,3}(?:like|wish|want|helpful|useful|prefer|need)|\bupon request\b|\bon request\b|\blink\b|https?:/;
 
+/**
+ * A file put into this message in everyday words, whatever the verb: "I threw in the PDF of my
+ * poster", "I tucked my CV in with this note", "popped the slides into this email", "here's the
+ * paper". What makes it an enclosure is a file as the object and the message as where it goes (a
+ * particle of putting in right after the verb, or this email named as the container), or a file
+ * presented with "here is". A question "thrown in", a paper "presented at AMIA" or "online" is no file sent.
+ */
+const FILE_OBJECT =
+  '(?:cv|resume|curriculum vitae|pdfs?|slides|slide deck|deck|certificates?|transcripts?|scans?|copy|copies|files?|documents?|reprints?|manuscripts?|portfolio|score reports?|papers?|posters?|abstracts?|publications?|letters? of (?:recommendation|support|reference))';
+const FILE_INCLUDED = new RegExp(
+  `\\bhere(?: is| are|'s)\\b (?:[\\w'-]+ ){0,4}?${FILE_OBJECT}\\b` +
+    `|\\bi (?:(?:have|had|also|just|even|went and|quickly) )*(?!(?:will|would|can|could|shall|should|may|might|am|was|do|did|hope|plan|want|wanted|intend|forgot|never)\\b)[a-z]+ (?:in|into|along)\\b (?:[\\w'-]+ ){0,4}?${FILE_OBJECT}\\b` +
+    `|\\b(?:i (?:(?:have|had|also|just|even) )*(?!(?:will|would|can|could|shall|should|may|might|am|was|do|did|hope|plan|want|wanted|intend|forgot|never)\\b)[a-z]+|(?:also|just) [a-z]+ed) (?:[\\w'-]+ ){0,5}?${FILE_OBJECT}\\b[^.;!?]{0,40}?\\b(?:in|into|with|to|along with|inside|within) (?:this|the|my) (?:e-?mail|note|message|mail|letter)\\b`,
+);
+
 const ATTACHMENT_KINDS: ReadonlySet<PrematchKind> = new Set(['inquiry', 'other', 'thank-you']);
 
 const unpromptedAttachments: Check = {
@@ -1708,7 +1785,7 @@ const unpromptedAttachments: Check = {
     if (!ATTACHMENT_KINDS.has(context.kind)) return undefined;
     for (const s of doc.sentences) {
       if (PROMPTED.test(s.canon)) continue;
-      const m = ATTACH.exec(s.canon);
+      const m = ATTACH.exec(s.canon) ?? FILE_INCLUDED.exec(s.canon);
       const file = FILE_NAME.test(s.text);
       if (!m && !file) continue;
       if (m && PLACEMENT.test(s.canon.slice(m.index))) continue;
@@ -1721,7 +1798,7 @@ const unpromptedAttachments: Check = {
       )
         continue;
       if (!m && /https?:|www\./.test(s.text)) continue;
-      return { sentence: s, span: m ? findIn(s, ATTACH)! : s };
+      return { sentence: s, span: m ? (findIn(s, ATTACH) ?? findIn(s, FILE_INCLUDED) ?? s) : s };
     }
     return undefined;
   },
