@@ -730,7 +730,10 @@ export function composeAnswer(
         (exampleParagraph ? 2 * cfg.examplePenalty : 0) -
         (DEFINITION.test(s.text) && !asksDefinition ? cfg.examplePenalty : 0) -
         // A sentence opening on a connective ("So for a CI fellowship…") concludes the one before.
-        (i > 0 && CONCLUDES.test(s.text) ? cfg.examplePenalty : 0) +
+        (i > 0 && CONCLUDES.test(s.text) ? cfg.examplePenalty : 0) -
+        // A paragraph's opening that points back at the paragraph before ("This rule…", "…provide
+        // for this.") has lost what it refers to; inside a paragraph the answer backs up instead.
+        (i === 0 && hit.passage.kind !== 'item' && refersBack(s.text) ? 2 * cfg.examplePenalty : 0) +
         // "When…?", "how long…?", "how many…?": the sentence giving the time or number leads.
         ((measure ? measure.test(s.text) : counting && givesCount(s.text, questionClause(question))) ? cfg.measureBonus : 0);
       candidates.push({ hit, index: i, text: s.text, score });
@@ -795,7 +798,11 @@ export function composeAnswer(
     const sentences = leadPassage.sentences;
     const taken: string[] = [];
     let length = 0;
-    for (let i = lead.index; i < sentences.length && taken.length < cfg.leadMaxSentences; i++) {
+    // A sentence whose meaning hangs on the one before it ("AMIA notes that the rules provide for
+    // this.", "Programs may ask for one.") starts the answer with that sentence instead.
+    let start = lead.index;
+    while (start > 0 && start > lead.index - 2 && refersBack(sentences[start]?.text ?? '') && !sentences[start - 1]?.meta) start--;
+    for (let i = start; i < sentences.length && taken.length < cfg.leadMaxSentences + (lead.index - start); i++) {
       const s = sentences[i];
       if (!s || s.meta) break;
       if (taken.length && EXAMPLE.test(s.text) && overlap(q, mass, s.text) < cfg.exampleMinOverlap) break;
@@ -803,25 +810,25 @@ export function composeAnswer(
       // A short label sentence ("A residency accredited by ACGME International.") says nothing
       // alone: the sentence after it always joins, whatever its length.
       const labelOnly = taken.length === 1 && (taken[0] ?? '').split(/\s+/).length < 9;
-      if (taken.length && length + t.length > cfg.leadMaxChars && !labelOnly) break;
+      if (taken.length && i > lead.index && length + t.length > cfg.leadMaxChars && !labelOnly) break;
       taken.push(t);
       length += t.length + 1;
     }
     // A label sentence ("Six-year limit.") reads better joined to the sentence after it.
-    if (lead.index > 0 && (sentences[lead.index - 1]?.text.split(/\s+/).length ?? 9) < 4) taken.unshift(tidy(sentences[lead.index - 1]!.text));
+    if (start > 0 && (sentences[start - 1]?.text.split(/\s+/).length ?? 9) < 4) taken.unshift(tidy(sentences[start - 1]!.text));
     let text = taken.join(' ');
     // One item of a list ("Letters written in a language other than English.") says nothing
     // without its lead-in ("Unless you truly have no alternative, skip these:").
-    const leadIn = leadPassage.kind === 'item' && lead.index === 0 ? (leadPassage.context ?? '').trim() : '';
+    const leadIn = leadPassage.kind === 'item' && start === 0 ? (leadPassage.context ?? '').trim() : '';
     if (leadIn.endsWith(':') && leadIn.length <= 140 && !/^\W*\*\*/.test(leadIn)) text = `${tidy(leadIn)} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
     // …and an item that starts in lower case under a bold label gets the label back.
-    else if (lead.index === 0 && startsMidSentence(text) && leadInOf(leadPassage)) text = `${leadInOf(leadPassage)} ${text}`;
+    else if (start === 0 && startsMidSentence(text) && leadInOf(leadPassage)) text = `${leadInOf(leadPassage)} ${text}`;
+    // …and any item lifted out of a list under a label ("What helps:", "How programs read it:")
+    // says what it is only with that label: one item alone reads as a fragment.
+    else if (start === 0 && leadPassage.kind === 'item' && leadInOf(leadPassage)) text = `${leadInOf(leadPassage)} ${/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() : text.charAt(0)}${text.slice(1)}`;
     // A sentence that introduces a list ("…these four:") is not an answer without the list.
     if (text.endsWith(':')) {
-      const items = [...index.passages.values()].filter(
-        (p) => p.doc === leadPassage.doc && p.section === leadPassage.section && p.kind === 'item' && p.context === leadPassage.text,
-      );
-      const lines = items.slice(0, cfg.listMaxItems).map((p) => `- ${p.sentences.filter((x) => !x.meta).map((x) => tidy(x.text)).slice(0, 2).join(' ')}`);
+      const lines = listItemLines(index, leadPassage);
       // Without its items a lead-in ("Good options:") is a dangling fragment: drop it when the
       // sentences before it stand alone.
       text = lines.length ? `${text}\n${lines.join('\n')}` : taken.length > 1 ? taken.slice(0, -1).join(' ') : text.replace(/:$/, '.');
@@ -840,9 +847,17 @@ export function composeAnswer(
   );
   if (second && !list) {
     const secondLeadIn = startsMidSentence(second.text) ? leadInOf(second.hit.passage) : '';
-    const secondText = secondLeadIn ? `${tidy(secondLeadIn)} ${tidy(second.text)}` : tidy(second.text);
-    parts.push(`${secondText} ${cite(second.hit.passage)}`);
-    used.push(second.hit.passage);
+    let secondText = secondLeadIn ? `${tidy(secondLeadIn)} ${tidy(second.text)}` : tidy(second.text);
+    // The second point follows the same rule as the first: a sentence that hangs on the one
+    // before it brings that sentence along. A list's lead-in ("…has four key features:") would
+    // need its whole list, too much for a second point (and its items may be examples about
+    // another situation): it is left out.
+    const before = second.hit.passage.sentences[second.index - 1];
+    if (second.index > 0 && refersBack(second.text) && before && !before.meta) secondText = `${tidy(before.text)} ${secondText}`;
+    if (!secondText.endsWith(':')) {
+      parts.push(`${secondText} ${cite(second.hit.passage)}`);
+      used.push(second.hit.passage);
+    }
   }
 
   const answerText = parts.join('\n\n');
@@ -866,6 +881,30 @@ export function composeAnswer(
   // The guide's own yes or no, when the answer opens with the sentence that gives it.
   const guideLead = guideWord && lead.index === 1 && lead.hit.passage.sentences[1]?.text.match(/^(?:yes|no)\b/i) ? guideWord : undefined;
   return { answer: answerText, passages, covered: true, confidence, kind: 'guides', topic: formatRef(leadPassage), ...(guideLead ? { guideLead } : {}) };
+}
+
+/** The items of the list a passage introduces, as answer lines (none when it introduces none). */
+function listItemLines(index: KnowledgeIndex, passage: GuidePassage): string[] {
+  return [...index.passages.values()]
+    .filter((p) => p.doc === passage.doc && p.section === passage.section && p.kind === 'item' && p.context === passage.text)
+    .slice(0, ANSWER_CONFIG.listMaxItems)
+    .map((p) => `- ${p.sentences.filter((x) => !x.meta).map((x) => tidy(x.text)).slice(0, 2).join(' ')}`);
+}
+
+/**
+ * A sentence whose meaning depends on the one before it: it opens on a demonstrative ("This
+ * rule…", "Such letters…", "These…"), or what it speaks about is a bare pronoun at its end
+ * ("…provide for this.", "…may ask for one."). "It" and "them" are left alone: an opening "it" is
+ * mostly the empty subject of "it is worth…", and a closing one mostly names a noun of the same
+ * sentence ("…ask a writer early and remind them").
+ */
+export function refersBack(sentence: string): boolean {
+  const text = sentence.replace(/^[\s*_"“(]+/, '');
+  return (
+    /^(?:this|that|these|those|such|both|the same|the latter|the former|either|neither)\b(?! (?:is|was) (?:why|how|because|what)\b)/i.test(text) ||
+    /\b(?:this|that|these|those|one)\s*[;,:.!?]?\s*$/i.test(text.replace(/\s*\[[^\]]*\]\s*$/, '')) ||
+    /\b(?:for|of|with|about|from|by|on) (?:this|that|these|those|one)\s*[;,]/i.test(text)
+  );
 }
 
 /** Words that ask whether something stands in the way rather than whether it is possible. */
@@ -932,7 +971,10 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const h = helpersFor(index);
   // …unless the follow-up names a topic of its own that fits a curated question better on its own
   // ("and the Statement of Need?" after a Step 3 answer is about the Statement of Need).
-  const withTopic = opts.previous && words <= 8 ? `${question} ${topicWords(index, opts.previous)}` : question;
+  // …and only a message that leans on what came before: a complete question of its own ("will
+  // observerships help me?", "do I need Step 3 before applying?") asked after a visa answer is
+  // about observerships or Step 3, not about the visa.
+  const withTopic = opts.previous && words <= 8 && leansOnPrevious(question) ? `${question} ${topicWords(index, opts.previous)}` : question;
   // (Standing alone: a curated phrasing over the threshold, all of it in the follow-up.)
   const alone = withTopic !== question ? h.faq.scores(question)[0] : undefined;
   const standsAlone = alone !== undefined && alone.score >= FAQ_CONFIG.threshold && alone.precision >= ANSWER_CONFIG.followUpOwnPrecision;
@@ -1110,6 +1152,26 @@ function topicWords(index: KnowledgeIndex, topic: string): string {
   const text = entry?.q ?? index.sections.get(topic)?.heading ?? '';
   const entities = [...meaningOf(text).entities].map((e) => e.split(':')[1] ?? '').filter(Boolean);
   return entities.length ? entities.join(' ') : text;
+}
+
+/** An opening that continues the previous exchange ("and…", "what about…", "same for…"). */
+const CONTINUES = /^(?:(?:ok(?:ay)?|so|and|but|or|also|plus|then)\b|(?:what|how) about\b|same (?:for|with|question|thing)\b|what if\b|in that case\b)/;
+/** A word that points back at something named earlier. */
+const POINTS_BACK = /\b(?:it|its|that|this|those|these|they|them|their|there|one|ones|same|such)\b/;
+
+/**
+ * Whether a short message leans on the previous exchange: it opens as a continuation ("and for
+ * the H-1B?"), or it points back ("how long does it last?") or is too short to ask anything
+ * alone, and names no subject of its own (an entity such as an exam or a visa, or a glossary
+ * concept such as an observership). A complete question of its own stands alone.
+ */
+function leansOnPrevious(question: string): boolean {
+  const text = normalizeText(question).trim();
+  if (CONTINUES.test(text)) return true;
+  const m = meaningOf(question);
+  const ownSubject = m.entities.size > 0 || [...m.features].some((f) => f.startsWith('g:'));
+  if (ownSubject) return false;
+  return POINTS_BACK.test(text) || text.split(/\s+/).length <= 4;
 }
 
 /** An entry is shown only if every guide it cites is visible to the member. */

@@ -86,7 +86,7 @@ function withoutCitations(text: string): string {
 export function sourcesLine(answer: Answer): string {
   const seen = new Set<string>();
   const parts: string[] = [];
-  const cited = [...answer.answer.matchAll(CITATION)].map((m) => m[1] ?? '');
+  const cited = [...(answer.answer ?? '').matchAll(CITATION)].map((m) => m[1] ?? '');
   const refs = [...cited, ...answer.passages.map((p) => `${p.doc}#${p.section}`)];
   for (const ref of refs) {
     if (seen.has(ref) || parts.length >= 3) continue;
@@ -105,7 +105,10 @@ export function sourcesLine(answer: Answer): string {
  */
 export function personalNote(profile: Profile | undefined, answer: Answer, today?: string): string | undefined {
   if (!profile || !answer.covered) return undefined;
-  const topics = new Set([answer.topic ?? '', ...answer.passages.map((p) => p.doc)]);
+  // What the answer says, not every section it lists as further reading: the sections its text
+  // cites (a question on Step 3 whose sources list a match calendar is not about the match).
+  const cited = [...(answer.answer ?? '').matchAll(CITATION)].map((m) => m[1] ?? '');
+  const topics = new Set([answer.topic ?? '', ...cited]);
   const about = (doc: string): boolean => [...topics].some((t) => t.startsWith(doc));
   // What the answer is about (its topic), not every guide it lists as a further source: a question
   // on CI tracks that lists a visa section among its sources is not a visa question.
