@@ -568,7 +568,7 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
   // …and so is one whose opening sentence names the condition that decides what was asked ("Some
   // CI fellowships sponsor both J-1 and H-1B, others only J-1…" for "do CI fellowships take J-1?").
   const opensOnCondition = !lead && isYesNoQuestion(question) && !/^it depends\b/i.test(body) && statesCondition(firstSentence(body)) && conditionIsAsked(question, firstSentence(body));
-  const depends = !lead && isYesNoQuestion(question) && (/^it depends\b/i.test(body) || opensOnCondition) ? ('depends' as const) : undefined;
+  const depends = !lead && isYesNoQuestion(question) && ((/^it depends\b/i.test(body) && dependsOnWhatIsAsked(question, m.entry)) || opensOnCondition) ? ('depends' as const) : undefined;
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : opensOnCondition ? '**It depends:** ' : '';
   const passages = m.entry.cites
     .map((ref, i) => sectionPassage(index, ref, m.score * (1 - i * 0.01), outcome.hits ?? []))
@@ -583,6 +583,17 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     ...(lead ? { lead } : depends ? { lead: depends } : {}),
     topic: m.entry.id,
   };
+}
+
+/**
+ * An entry whose answer "depends" on where the member trained (its phrasings name a place) depends
+ * on it for this member only if they say they trained elsewhere: "finished US EM residency,
+ * eligible?" is not the foreign-residency question, whatever words it shares with it.
+ */
+function dependsOnWhatIsAsked(question: string, entry: FaqEntry): boolean {
+  const placed = [entry.q, ...entry.also].some((t) => [...meaningOf(splitPolarity(t).text, { typos: false }).entities].some((e) => e.startsWith('place:')));
+  if (!placed) return true;
+  return [...meaningOf(question).entities].some((e) => e.startsWith('place:')) || /\b(?:abroad|foreign|overseas|home country|my country|another country|outside (?:the )?(?:us|usa|united states))\b/.test(normalizeText(question));
 }
 
 // ---------------------------------------------------------------------------------------------
