@@ -9,13 +9,13 @@
  * 4. When retrieval is not confident either: "the guides don't cover this", never an unrelated
  *    passage dressed up as an answer.
  */
-import { createFaqMatcher, FAQ_CONFIG, type FaqMatch, type FaqMatcher } from './faq.js';
+import { createFaqMatcher, FAQ_CONFIG, splitPolarity, type FaqMatch, type FaqMatcher } from './faq.js';
 import type { FaqEntry } from './faq-types.js';
 import type { Guide } from './load.js';
 import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
-import { isYesNoQuestion, negations, questionClause, questionType, type QuestionType } from './question-form.js';
+import { contextNegations, isYesNoQuestion, negations, questionClause, questionType, type QuestionType } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { normalizeText } from './text.js';
@@ -374,6 +374,10 @@ export function leadWord(
     if ([...rest].some((f) => !phrased.has(f))) return undefined;
   }
   if (match.recall !== undefined && match.recall < ANSWER_CONFIG.leadMinRecall) return undefined;
+  // Asking for something like X ("any scramble thing like SOAP?", "something similar to the
+  // NRMP's?") asks about a kind, not X itself: a word about X does not settle it.
+  const likeness = /\b(?:(?:any|some)\s?(?:thing|\w+ thing|kind of \w+)|anything|something) (?:like|similar to)\b|\b(?:similar to|equivalent (?:of|to)|an? equivalent)\b/;
+  if (likeness.test(normalizeText(questionClause(question))) && !likeness.test(normalizeText(match.phrasing))) return undefined;
   // A requirement ("is Step 3 required…?", "no") asked back as a permission ("I failed it, can I
   // still start?", "yes") turns the answer around unless the member says what is missing
   // ("…without Step 3?"): with no such word, no single yes or no fits both readings.
@@ -407,7 +411,14 @@ export function leadWord(
     const f = featureOf(word);
     return f !== null && features.has(f);
   };
-  const flipped = Math.abs(negations(question, about) - negations(match.phrasing, about)) % 2 === 1;
+  // What the phrasing negates may be told as a circumstance before the asking clause ("I have zero
+  // USCE. Can I still get strong letters?"): read there, for the words the clause does not name.
+  const clauseFeatures = meaningOf(questionClause(question)).features;
+  const told = contextNegations(question, (word) => {
+    const f = featureOf(word);
+    return f !== null && features.has(f) && !clauseFeatures.has(f);
+  });
+  const flipped = Math.abs(negations(question, about) + told - negations(match.phrasing, about)) % 2 === 1;
   return match.yes !== flipped ? 'yes' : 'no';
 }
 
@@ -428,6 +439,32 @@ function agreedLead(index: KnowledgeIndex, question: string): 'yes' | 'no' | und
   });
   const [first] = words;
   return first !== undefined && words.every((w) => w === first) ? first : undefined;
+}
+
+/**
+ * The yes or no of a curated entry read from the propositions it settles: its question and every
+ * phrasing marked [yes]/[no] ("does a foreign residency count? [no]", "is there a route through
+ * the exception? [yes]"). The phrasing that scored best may carry no word, or more detail than the
+ * member gave; any proposition whose content the question holds (leadWord's tests: precision,
+ * recall, no other entity, no extra condition, polarity from the question's form) settles it —
+ * and when two of them settle it with different words, nothing does.
+ */
+function propositionLead(index: KnowledgeIndex, question: string, entry: FaqEntry): 'yes' | 'no' | undefined {
+  const forms = [{ text: entry.q, ...(entry.yes !== undefined ? { yes: entry.yes } : {}) }, ...entry.also.map(splitPolarity)];
+  let word: 'yes' | 'no' | undefined;
+  for (const form of forms) {
+    if (form.yes === undefined) continue;
+    const w = leadWord(question, {
+      phrasing: form.text,
+      yes: form.yes,
+      precision: phrasingPrecision(index, question, form.text),
+      recall: clauseRecall(index, question, form.text),
+    });
+    if (!w) continue;
+    if (word && w !== word) return undefined;
+    word = w;
+  }
+  return word;
 }
 
 /** Entity classes whose member, named by the question alone, decides the answer. */
@@ -523,6 +560,7 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     !(need !== null && meaningOf(m.entry.q, { typos: false }).features.has(need));
   const lead =
     (m.score >= ANSWER_CONFIG.leadMinScore && !turned ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined) ??
+    (m.score >= ANSWER_CONFIG.leadMinScore ? propositionLead(index, question, m.entry) : undefined) ??
     agreedLead(index, question);
   const body = forTheMatchNamed(m.entry.a.trim(), question);
   // A curated answer that itself opens with the deciding condition ("It depends on which match
@@ -530,7 +568,7 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
   // …and so is one whose opening sentence names the condition that decides what was asked ("Some
   // CI fellowships sponsor both J-1 and H-1B, others only J-1…" for "do CI fellowships take J-1?").
   const opensOnCondition = !lead && isYesNoQuestion(question) && !/^it depends\b/i.test(body) && statesCondition(firstSentence(body)) && conditionIsAsked(question, firstSentence(body));
-  const depends = !lead && isYesNoQuestion(question) && (/^it depends\b/i.test(body) || opensOnCondition) ? ('depends' as const) : undefined;
+  const depends = !lead && isYesNoQuestion(question) && ((/^it depends\b/i.test(body) && dependsOnWhatIsAsked(question, m.entry)) || opensOnCondition) ? ('depends' as const) : undefined;
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : opensOnCondition ? '**It depends:** ' : '';
   const passages = m.entry.cites
     .map((ref, i) => sectionPassage(index, ref, m.score * (1 - i * 0.01), outcome.hits ?? []))
@@ -545,6 +583,17 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     ...(lead ? { lead } : depends ? { lead: depends } : {}),
     topic: m.entry.id,
   };
+}
+
+/**
+ * An entry whose answer "depends" on where the member trained (its phrasings name a place) depends
+ * on it for this member only if they say they trained elsewhere: "finished US EM residency,
+ * eligible?" is not the foreign-residency question, whatever words it shares with it.
+ */
+function dependsOnWhatIsAsked(question: string, entry: FaqEntry): boolean {
+  const placed = [entry.q, ...entry.also].some((t) => [...meaningOf(splitPolarity(t).text, { typos: false }).entities].some((e) => e.startsWith('place:')));
+  if (!placed) return true;
+  return [...meaningOf(question).entities].some((e) => e.startsWith('place:')) || /\b(?:abroad|foreign|overseas|home country|my country|another country|outside (?:the )?(?:us|usa|united states))\b/.test(normalizeText(question));
 }
 
 // ---------------------------------------------------------------------------------------------

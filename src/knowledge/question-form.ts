@@ -102,13 +102,16 @@ export function isYesNoQuestion(text: string): boolean {
 
 /** Words that turn a proposition around: explicit negation and "without", "skip", "optional". */
 const NEGATOR_WORDS =
-  'not|never|no|nor|without|skip|optional|unnecessary|neither|dont|doesnt|didnt|isnt|arent|cant|cannot|wont|wouldnt|shouldnt|couldnt|hasnt|havent|wasnt|werent|aint';
+  'not|never|no|nor|zero|none|without|skip|optional|unnecessary|neither|dont|doesnt|didnt|isnt|arent|cant|cannot|wont|wouldnt|shouldnt|couldnt|hasnt|havent|wasnt|werent|aint';
 /**
  * Asking whether something is bad, forbidden or harmful is asking the opposite of whether it is
  * fine: "is it rude to ask about visas?" against "can I ask about visas?".
  */
 const NEGATIVE_EVALUATION =
-  /\b(?:rude|bad|wrong|forbidden|prohibited|illegal|banned|breach|violation|violate|against the rules|harmful|hurt|hurts|ruin|ruins|kill|kills|disqualif\w*|deal ?breaker|hopeless|too late|too old|too low|mistake|frowned upon|unprofessional|desperate|risky|dead end|(?:lower|lowers|reduce|reduces|damage|damages|jeopardi[sz]e|jeopardi[sz]es|lose|cost) (?:my|your|the|me) (?:chances?|odds|spots?|place|others|backup)|worse off|makes? (?:it|that|things|me look) worse)\b/g;
+  /\b(?:rude|bad|wrong|forbidden|prohibited|illegal|banned|breach|violation|violate|against the rules|harmful|hurt|hurts|ruin|ruins|kill|kills|disqualif\w*|deal ?breaker|hopeless|too late|too old|too low|mistake|frowned upon|unprofessional|desperate|risky|dead end|(?:lower|lowers|reduce|reduces|damage|damages|jeopardi[sz]e|jeopardi[sz]es|lose|cost) (?:my|your|the|me) (?:chances?|odds|spots?|place|others|backup)|worse off|makes? (?:it|that|things|me look) worse|dead|doomed|(?:ends?|ended) (?:my|your|the) (?:chances?|career|dreams?|hopes?)|over for me|exceeds?|exceeding|go(?:es)? (?:over|beyond) (?:the )?(?:limit|max\w*|cap)|too (?:many|long))\b/g;
+
+/** Two-word contrasts that deny what follows them ("other than the NRMP", "in place of research years"). */
+const CONTRAST = /\b(?:(?:different|separate|distinct|apart)(?: \w+){0,2} (?:from|than)|other than|instead of|rather than|in place of|in lieu of)\b/g;
 
 /**
  * How many times the question clause turns its proposition around (its parity is what matters).
@@ -117,9 +120,27 @@ const NEGATIVE_EVALUATION =
  * fellowship on a J-1 without going home" only adds a detail.
  */
 export function negations(text: string, about?: (word: string) => boolean): number {
+  return negationsIn(questionClause(text), about);
+}
+
+/**
+ * Negations in the circumstances told before the asking clause ("I have zero US clinical
+ * experience. Can I still get strong letters?"), counted only for the words `about` accepts —
+ * the caller passes the words the compared phrasing negates and the clause itself does not name.
+ */
+export function contextNegations(text: string, about: (word: string) => boolean): number {
   const clause = questionClause(text);
+  const all = normalizeText(text);
+  const at = clause ? all.lastIndexOf(clause) : -1;
+  const context = at > 0 ? all.slice(0, at) : '';
+  return context ? negationsIn(context, about) : 0;
+}
+
+function negationsIn(clause: string, about?: (word: string) => boolean): number {
   // "Can't I…" / "Isn't it…" ask for confirmation of the positive; that auxiliary does not flip.
-  const body = clause.replace(NEGATED_AUX, '');
+  // "a different match from the NRMP", "instead of a US residency": a contrast names what is
+  // NOT the case, so it turns the proposition around like "not" (both sides are read this way).
+  const body = clause.replace(NEGATED_AUX, '').replace(CONTRAST, ' not ');
   let n = body.match(NEGATIVE_EVALUATION)?.length ?? 0;
   const words = body.split(/[^a-z0-9]+/).filter(Boolean);
   words.forEach((w, i) => {

@@ -375,6 +375,9 @@ function moneyTest(input: ScopeInput): boolean {
   // Fees for the application itself (AMIA membership, ERAS) are in the guides' domain only as facts
   // they cite; pay, rates, savings and services' prices are not.
   const visaFunds = /\b(?:j1|h1b|ds.?2019|visa|sponsor\w*)\b/.test(clause);
+  // The payment an employer owes with an H-1B petition is a visa rule the guides state (the
+  // September 2025 proclamation), not a price: unless the member asks about pay or a lawyer's bill.
+  if ((/\b(?:h1b|petitions?|proclamation)\b/.test(clause) || (/\b(?:h1b|cap.exempt)\b/.test(text) && /\b(?:fees?|payment|pay)\b/.test(clause))) && !/\b(?:salary|salaries|stipend|income|earn\w*|tax\w*|wages?|lawyers?|attorneys?|legal fees?)\b/.test(clause)) return false;
   // What the application itself costs (AMIA membership, ERAS, ECFMG) is part of applying.
   const applying = /\b(?:eras|nrmp|ecfmg|match|membership|application)\b/.test(clause) && !/\b(?:salary|salaries|stipend|income|earn\w*|paid)\b/.test(clause);
   // Taxes on a resident's pay, whatever the visa: the guides say nothing about them.
@@ -418,7 +421,7 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:uworld|amboss|nbme|qbank) (?:q|question|case)\b/.test(text)) return true;
   if (/\b(?:presents? with|presenting with|year old (?:man|woman|male|female|patient|with)|patient (?:with|has|is)|differential diagnosis|workup for|work up for)\b/.test(text) && !informatics.test(clause)) return true;
   // A relative's illness is context when the question is about the application ("my father is sick, can I withdraw from the match?").
-  const application = /\b(?:match|amia|nrmp|eras|residency|fellowship|programs?|interviews?|visa|j1|h1b|letters?|gap|application|apply|withdraw|rank|defer)\b/;
+  const application = /\b(?:match|amia|nrmp|eras|residency|fellowship|programs?|interviews?|visa|j1|h1b|letters?|lors?|recs?|recommendations?|references?|certificates?|certification|transcripts?|scores?|usmle|step\d|ecfmg|gap|application|apply|withdraw|rank|defer)\b/;
   if (/\b(?:\d+\s?(?:yo|y\/o|year.old|month.old|[mf]\b)|my (?:\d+ year old|child|son|daughter|baby|mother|father|wife|husband) (?:has|had|is))/.test(text) && !informatics.test(clause) && !application.test(text)) return true;
   if (/\b(?:treat|treatment|manage|management|diagnos\w*|symptoms?|side effects?|first.line|guidelines? for (?:starting|treating|managing))\b.{0,30}\b(?:of|for|in|with)\b/.test(clause) && !informatics.test(clause)) return true;
   // The asker's own health, or what to take for a complaint.
