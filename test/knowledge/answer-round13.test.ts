@@ -86,3 +86,20 @@ describe('round thirteen: leads the expert reviewer found wrong or weak', () => 
     expect(a.answer).toMatch(/not hands-on/);
   });
 });
+
+describe('a yes or no only for the question asked (session 9 blind reading)', () => {
+  it('gives no single word when the question asks for several where the curated question asks for one', () => {
+    const a = answerQuestion(getKnowledge().index, "Can I send 'you are my top choice' email to 3 programs to increase chance?");
+    expect(a.lead).toBeUndefined();
+    expect(a.answer).toMatch(/one program/);
+  });
+
+  it('gives no single word when a requirement is asked against an advice question (mandatory is not advisable)', () => {
+    const a = answerQuestion(
+      getKnowledge().index,
+      'Is it mandatory to waive my right to view the recommendation letters in ERAS? I would like to check what my consultant wrote.',
+    );
+    expect(a.lead).toBeUndefined();
+    expect(a.answer).not.toMatch(/^\*\*Yes\.\*\*/);
+  });
+});
