@@ -827,6 +827,11 @@ export function hasInformaticsAngle(answer: string, question = ''): boolean {
 
 /** Accusing or complaining about others, or denying responsibility. */
 const BLAME: readonly RegExp[] = [
+  // Round thirteen: bias or indifference laid on an institution or system toward the member's
+  // group (treated so "because we are candidates from X", what "so often happens to applicants
+  // from my region", a system not "fair to" a group, nobody who "cared about" them, a rigged
+  // process), and a named supervisor or office called useless or negligent.
+  /\b(?:because|since|as) (?:we|i) (?:are|am|were|was) (?:\w+ ){0,2}(?:candidates|applicants|doctors|graduates|imgs?|foreigners|immigrants|outsiders|women|from)\b|\b(?:happens?|happened|is done|are treated|were treated|is treated|was treated) to (?:\w+ ){0,2}(?:applicants|candidates|doctors|graduates|people|imgs?|students) (?:from|like) (?:my|our|us|me)\b|\b(?:rigged|stacked against|fair to (?:\w+ ){0,2}(?:candidates|applicants|doctors|graduates|people|imgs?|foreigners|us|me))\b|\b(?:nobody|no one|none of them)\b.{0,40}\bcared? (?:about|for)\b|\b(?:supervisor|mentor|boss|manager|director|chair|administration|office|staff) (?:was|were|is|are) (?:\w+ )?(?:useless|hopeless|worthless|negligent|clueless)\b/,
   /\b(?:unfair(?:ly)?|unjust(?:ly)?|injustice)\b(?! to (?:call|say|describe|characteri[sz]e|label|think|suggest|present|count|treat this))/,
   /\b(?:biased|bias against|prejudiced?|racist|xenophobic|discriminat\w*)\b/,
   /\bincompeten(?:t|ce)\b/,

@@ -67,3 +67,16 @@ describe('blame read on lemmas', () => {
     );
   });
 });
+
+describe('blame as bias or indifference toward the member’s group', () => {
+  it.each([
+    ['The consulate kept delaying us because we were applicants from a small country.', true],
+    ['As so often happens to graduates like me, my emails were never answered.', true],
+    ['Everyone knows the lottery for training posts is rigged.', true],
+    ['My supervisor was useless and the project stalled.', true],
+    ['The testing centre closed for a flood, so I rebooked and passed in June.', false],
+    ['I ran a clinic that cared for refugees from my region.', false],
+  ])('%s → %s', (text, want) => {
+    expect(blameIn(analyse(text).sentences).length > 0).toBe(want);
+  });
+});
