@@ -587,8 +587,7 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
   // A resident in their final year who missed this season: the next one starts the fellowship a
   // year after the residency ends. Said outright, so the year between is planned, not discovered.
   if (t.notApplied && early && season(early.year) === t.season) {
-    const ends = monthFromIndex(monthIndex(early.since.slice(0, 7)) + MIN_RESIDENCY_MONTHS - 1);
-    t.notApplied += ` Your residency ends around ${humanMonth(ends)}, so a fellowship from July ${early.year + 2} would leave about a year between the two: plan it now, for example paid clinical work (a hospitalist or similar post, which needs a licence and, on a visa, sponsorship) alongside an informatics role or project, so that it reads as a bridge year rather than a gap. AMIA typically runs a voluntary post-match process for unfilled places from about December 20: check AMIA's page for who may take part this season.`;
+    t.notApplied += ` Your residency ends around ${humanMonth(early.ends)}, so a fellowship from July ${early.year + 2} would leave about a year between the two: plan it now, for example paid clinical work (a hospitalist or similar post, which needs a licence and, on a visa, sponsorship) alongside an informatics role or project, so that it reads as a bridge year rather than a gap. AMIA typically runs a voluntary post-match process for unfilled places from about December 20: check AMIA's page for who may take part this season.`;
   }
   const flags = profile ? redFlags(profile, today).flags : [];
   // A visa blocker the member must clear on the calendar's clock (Step 3 before programs decide,
@@ -628,7 +627,7 @@ export const MIN_RESIDENCY_MONTHS = 36;
 export function earliestFellowshipSeason(
   p: Profile,
   today: DayString,
-): { year: number; why: string; since: DayString } | undefined {
+): { year: number; why: string; since: DayString; ends: string } | undefined {
   if (p.target !== 'ci-fellowship') return undefined;
   // A deadline in this season's applications means the member is applying now: trust it.
   const calendar = calendarFor(p.target);
@@ -645,6 +644,8 @@ export function earliestFellowshipSeason(
   return {
     year: start - 1,
     since: `${first.residency.from}-01`,
+    /** The earliest month the residency can end (YYYY-MM). */
+    ends: monthFromIndex(end),
     why: `Your ${first.residency.specialty} residency started ${humanMonth(first.residency.from)}; residencies typically last at least three years, so it ends around ${humanMonth(monthFromIndex(end))} at the earliest. The season that fits you opens in June ${start - 1}, for a fellowship starting in July ${start}: check your program's end date, and apply in your final year.`,
   };
 }

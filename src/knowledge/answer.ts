@@ -394,16 +394,15 @@ export function leadWord(
   // (no) is not answered by "should I waive it?" (yes), nor "should I take Step 3?" by "is Step 3
   // required?" (no). A requirement asked against an advice phrasing, or the other way round, gets
   // no single word.
-  const advised = /\b(?:should i|should we|(?:good|bad|wise|smart) idea|advisable|recommended|worth it|better to|wise to|smart to)\b/;
+  // (Advice words: also used below, against a permission phrasing.)
+  const advice = /\b(?:should i|should we|(?:good|bad|wise|smart) idea|advisable|recommended|worth it|better to|a mistake|wise to|smart to)\b/;
   const required = (t: string): boolean => requirement.test(t) || obligation.test(t);
-  if (required(clause) !== required(phrased) && (advised.test(clause) || advised.test(phrased))) return undefined;
+  if (required(clause) !== required(phrased) && (advice.test(clause) || advice.test(phrased))) return undefined;
   // A count the phrasing does not have ("…to 3 programs", "five times"): a yes for one is not a yes
   // for several. (Read here, not as a search entity: "Step 3" must stay an exam for retrieval.)
   const many =
     /\b(?:[3-9]|10|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+(?:\w+\s+)?(?:programs?|programmes?|emails?|letters?|times|attempts|places|schools)\b/;
-  if (many.test(clause) && !many.test(phrased) && !meaningOf(match.phrasing, { typos: false }).entities.has('count:several')) {
-    return undefined;
-  }
+  if (many.test(clause) && !many.test(phrased) && !phrasingEntities.has('count:several')) return undefined;
   // An opening condition with a negation ("if my first choice doesn't rank me, does that…") may or
   // may not be what the phrasing negates: counting it could turn the answer around, so no word.
   // (The condition may run into the question without a comma: "if i dont match is there SOAP".)
@@ -414,7 +413,6 @@ export function leadWord(
   // programs a bad idea?", nor "can I tell a program it is my number one?" (yes) "should I now move
   // them to #1?". Advice asked against a permission phrasing, or a judgement word ("bad idea",
   // "mistake", "hurt") the phrasing does not use, gets no single word.
-  const advice = /\b(?:should i|should we|(?:good|bad|wise|smart) idea|advisable|recommended|worth it|better to|a mistake|wise to|smart to)\b/;
   const permitted = /\b(?:can i|could i|may i|allowed|against the rules|permitted|legal|violat\w*|breach\w*|is it ok(?:ay)? to)\b/;
   if (advice.test(clause) && !advice.test(phrased) && permitted.test(phrased)) return undefined;
   const judgement = /\b(?:bad|mistake|hurt|hurts|harm|harms|damage|damages|wrong|risky|unprofessional)\b/;

@@ -12,6 +12,8 @@
  * count"). Source: ci-pathway#fellowship-eligibility and #exceptionally-qualified-applicants.
  */
 
+import { normalizeChars, originalSpan } from '../text/normalize.js';
+
 export interface FactClaim {
   id: 'foreign-residency-equivalent';
   /** The member's sentence, as typed (trimmed). */
@@ -48,22 +50,26 @@ const DENIED =
 const MESSAGE =
   "This says your training abroad equals a US residency or makes you eligible. For an ACGME clinical informatics fellowship it does not: the standard rule needs a residency accredited by the ACGME (or Canada's RCPSC or CFPC), and a residency elsewhere counts only if a program chooses the exceptionally qualified applicant exception (program director, GME committee and ECFMG certification). An interviewer will know this. Say plainly what your residency was and where, then your plan: a US residency first, or asking programs in writing whether they consider the exception.";
 
-/** Sentences as the member wrote them (a full stop, question or exclamation mark, or a line break ends one). */
-function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+/**
+ * Sentences of the answer read through the checks' shared normalisation (NFKC, invisible characters
+ * removed, look-alike letters folded), each with the member's own characters for the quote. A full
+ * stop, question or exclamation mark, or a line break ends one.
+ */
+function sentences(answer: string): { text: string; quote: string }[] {
+  const n = normalizeChars(answer);
+  return [...n.text.matchAll(/[^.!?\n]+[.!?]*/g)]
+    .map((m) => ({ text: m[0].trim(), quote: originalSpan(n, m.index ?? 0, (m.index ?? 0) + m[0].length).trim() }))
+    .filter((x) => x.text);
 }
 
 /** The false claims an answer makes, at most one per kind, each quoting the member's sentence. */
 export function factClaims(answer: string): FactClaim[] {
-  const all = sentences(answer.normalize('NFKC'));
+  const all = sentences(answer);
   // A claim of eligibility counts when training abroad was named in the same or the previous
   // sentence ("I did FCPS in Lahore. It is the same as a US residency, so I am eligible.").
   for (let i = 0; i < all.length; i++) {
-    const s = all[i] ?? '';
-    const context = `${all[i - 1] ?? ''} ${s}`;
+    const s = all[i]?.text ?? '';
+    const context = `${all[i - 1]?.text ?? ''} ${s}`;
     if (!ABROAD_TRAINING.test(context) || DENIED.test(s)) continue;
     const eligible = ELIGIBLE.test(s) && !OTHER_ELIGIBILITY.test(s);
     const equal = EQUIVALENCE.test(s) && (US_STANDARD.test(s) || eligible);
@@ -71,7 +77,7 @@ export function factClaims(answer: string): FactClaim[] {
       return [
         {
           id: 'foreign-residency-equivalent',
-          quote: s,
+          quote: all[i]?.quote ?? s,
           message: MESSAGE,
           source: 'ci-pathway#fellowship-eligibility',
         },
