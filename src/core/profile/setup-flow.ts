@@ -26,6 +26,7 @@ import {
   type ListKey,
   type TopPath,
 } from './field-specs.js';
+import { readCountry } from './country.js';
 import { parseYesNo } from './friendly.js';
 import { parseProfile } from './parse.js';
 import type { Profile } from './schema.js';
@@ -679,6 +680,28 @@ function applyModal(
   return valid.ok ? ok(finish(state, valid.value, [def.id])) : valid;
 }
 
+/** Says the work was outside the US ("abroad", "home country", "outside the US", "in India"…). */
+const ABROAD =
+  /\b(?:abroad|overseas|outside(?: of)? (?:the )?(?:us|usa|u\.s\.a?\.?|united states|america)|home country|back home|non[- ]?us)\b/i;
+
+/**
+ * "Clinical" alone does not say where: the option behind it is clinical work outside the US, so a
+ * US residency typed as "clinical" with a note "IM residency, Brooklyn, USA" would be recorded as
+ * foreign work (and the red flags would then read a US-trained member as having no US clinical
+ * time). When the activity or its note names the United States as the place and nothing says
+ * abroad, the period is US clinical work. A note naming another country keeps "clinical".
+ */
+function placeClinicalWork(item: Draft, input: Readonly<Record<string, string>>): void {
+  if (item.activity !== 'clinical') return;
+  const said = `${input.activity ?? ''} ${input.note ?? ''}`;
+  if (ABROAD.test(said)) return;
+  const places = said
+    .split(/[,;()/]|\b(?:in|at)\b/i)
+    .map((part) => readCountry(part.trim()))
+    .filter((c): c is string => Boolean(c));
+  if (places.length && places.every((c) => c === 'United States')) item.activity = 'us-clinical';
+}
+
 function addItem(
   state: SetupState,
   def: StepDef,
@@ -702,6 +725,7 @@ function addItem(
     else if (spec.required) problems.push(`${spec.name}: needed (${spec.placeholder})`);
   }
   if (problems.length) return err(problems);
+  if (list === 'timeline') placeClinicalWork(item, input);
   const draft = structuredClone(state.draft) as Draft;
   const items = [...((draft[list] as unknown[] | undefined) ?? []), item];
   draft[list] = items;
