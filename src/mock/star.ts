@@ -62,7 +62,7 @@ const TASK: RegExp[] = [
   /\bi was (?:\w+ )?(?:responsible|asked|tasked|assigned|in charge|expected|supposed|(?:chosen|selected)(?! as\b)|the one (?:responsible|in charge|expected|asked|who had to|who needed to|to|covering|on (?:call|duty|nights)|running|looking after|managing|handling)|given (?:the|a) (?:job|task)|charged)\b/,
   // A wish known or felt about one's life ("I always knew I wanted to do medicine") is not a task;
   // nor is wanting to be someone ("since I was a child I wanted to be a doctor").
-  /(?<!\b(?:knew|know|realized|realised|felt|feel|sensed|thought|decided) (?:that )?)\b(?:i|we) (?:\w+ )?(?:needed|had|wanted|was trying|were trying|aimed|set out|decided|volunteered|offered|agreed|took it upon (?:myself|ourselves)|was determined|were determined|was hoping|resolved) to\b(?!(?<=\b(?:wanted|hoping|aimed) to) (?:be|become)\b)/,
+  /(?<!\b(?:knew|know|realized|realised|felt|feel|sensed|thought|decided) (?:that )?)\b(?:i|we) (?:\w+ )?(?:needed|had|wanted|was trying|were trying|aimed|set out|volunteered|offered|agreed|took it upon (?:myself|ourselves)|was determined|were determined|was hoping|resolved) to\b(?!(?<=\b(?:wanted|hoping|aimed) to) (?:be|become)\b)/,
   /\b(?:i|we) (?:had|have|needed|need) (?:\w+ )?(?:to|a way to)\b/,
   /\bthe (?:\w+ )?(?:aim|task|challenge|problem|goal|issue|question|priority|mission|objective|point|job) (?:was|became)\b/,
   /\b(?:it|this|that) (?:was|became|fell) (?:to me|on me|up to me|mine|my (?:job|responsibility|task))\b|\b(?:fell|came|went|was left|was given|was handed|passed) to me\b/,
@@ -115,9 +115,14 @@ TASK.push(
   // "checking the weight was my responsibility", "the ICU director wanted to know why…".
   /\bi was (?:the|a|an|one of the) (?:[\w'-]+ ){0,4}?(?:asked|chosen|picked|selected|assigned|tasked|appointed|nominated|sent|given|responsible|charged|designated|brought in|expected)\b|\bi was the one (?:who|that)\b|\bi owned (?:the|this|that|our|its) \w+/,
   /(?<!\bnot (?:\w+ )?)\b(?:was|became|is) (?:really |entirely |clearly |squarely )?(?:my|our) (?:\w+ )?(?:job|responsibility|task|duty|problem|call|charge)\b(?! (?:to (?:blame|fix)|that)\b)|\b(?:was|fell|rested|landed) (?:squarely |entirely |all )?(?:on me|to me|up to me)\b/,
+  // Round fifteen: a request put to the member in direct speech: "the director said, okay, you
+  // learn it and you teach the others", "she turned to me: 'you take this one'".
+  /\b(?:said|told (?:me|us)|asked|turned to me)\b[^.;]{0,25}?\byou(?:,? you)? (?:\w+ )?(?:learn|do|take|fix|handle|run|lead|sort|look|teach|make|build|find|check|own|cover|manage|organi[sz]e|write|set up|deal with)\b/,
   // Round fifteen: a charge laid on a group the member belongs to: "the hospital expected the four
   // of us who remained to cover the take", "they left the rest of us to run the unit".
-  /\b(?:expected|asked|told|needed|wanted|required|left|relied on|counted on|trusted) (?:(?:the )?(?:rest|remainder|handful|few|two|three|four|five|six|\w+) of us|us(?: all| both| two| three)?|those of us|all of us)(?: (?:who|that) (?:[\w-]+ ){1,3}?)? to\b/,
+  // (A bare "us" only with a verb of expecting or leaving: "he told us to call him anytime" is
+  // an invitation.)
+  /\b(?:expected|asked|told|needed|wanted|required|left|relied on|counted on|trusted) (?:(?:the )?(?:rest|remainder|handful|few|two|three|four|five|six|\w+) of us|those of us|all of us)(?: (?:who|that)(?: [\w-]+){1,3}?)? to\b|\b(?:expected|required|left|relied on|counted on) us(?: all| both)? to\b/,
   /\b(?:director|consultant|chief|supervisor|head|manager|attending|matron|registrar|committee|department|boss|professor|lead) (?:\w+ )?(?:wanted|needed) to (?:know|understand|find out|see) (?:why|how|whether|if|what|which)\b/,
 );
 
@@ -507,7 +512,8 @@ function quotedAt(s: Sentence, at: number): boolean {
  * Round fifteen: a verb in a clause that names where or when the story is set ("the district
  * hospital where I worked", "the year when I trained in Ghana") tells the setting, not a deed.
  */
-const SETTING_VERB = /^(?:work|live|train|study|rotate|serve|practise|practice|intern|grow|stay|spend|start|be|base|post|station)$/;
+const SETTING_VERB =
+  /^(?:work|live|train|study|rotate|serve|practise|practice|intern|grow|stay|spend|start|be|base|post|station)$/;
 function inSettingClause(s: Sentence, k: number): boolean {
   const t = s.tokens[k]!;
   return (
@@ -583,12 +589,12 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
     (a) =>
       !inSettingClause(a.sentence, a.token) &&
       (kind === 'story' ||
-      kind === 'opener' ||
-      isPastTense(a.sentence.tokens[a.token]!) ||
-      tellsPast(a.sentence) ||
-      a.sentence.tokens
-        .slice(Math.max(0, a.token - 3), a.token)
-        .some((t) => isPastTense(t) || /^(?:have|has)$/.test(t.canon))),
+        kind === 'opener' ||
+        isPastTense(a.sentence.tokens[a.token]!) ||
+        tellsPast(a.sentence) ||
+        a.sentence.tokens
+          .slice(Math.max(0, a.token - 3), a.token)
+          .some((t) => isPastTense(t) || /^(?:have|has)$/.test(t.canon))),
   );
   const first = actions[0];
   const memberAt = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
@@ -631,8 +637,11 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
           !(PLAN_SENTENCE.test(s.canon) && !s.tokens.some(isPastTense)) &&
           // Outside stories and openers a goal told in the present ("my goal is to lead", "a step
           // toward that goal") is an aspiration, not a charge held in an episode.
-          (kind === 'story' || kind === 'opener' || s.tokens.some(isPastTense)),
-      ) || ss.some((s) => UNOWNED.test(s.canon) && actions.some((a) => a.sentence.index >= s.index)),
+          // ("tools are used" is a passive in the present, not a past.)
+          (kind === 'story' ||
+            kind === 'opener' ||
+            s.tokens.some((t, k) => isPastTense(t) && !/^(?:is|are|am|be|being)$/.test(s.tokens[k - 1]?.canon ?? ''))),
+      ) || ss.some((s) => unownedIn(s) && actions.some((a) => a.sentence.index >= s.index)),
     action: actions.length > 0,
     result: openerResults.length > 0,
   };
@@ -646,6 +655,14 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
  */
 const UNOWNED =
   /\b(?:(?:nobody|no one|no-one)(?:'s (?:job|responsibility|task|business|problem)| (?:[\w-]+ ){0,3}?(?:owned|owning|owns|was (?:responsible|in charge|tracking|checking|watching|looking)|took (?:charge|ownership|responsibility)|(?:knew|knows|could (?:say|tell|answer|explain)) (?:how (?:often|many|much|long|well)|whether|if|why|which|what (?:\w+ )?(?:was|were|caused|happened))|had (?:ever )?(?:checked|measured|counted|looked|audited|tracked|asked)))|belonged to (?:nobody|no one)|(?:nobody|no one) (?:did|had|knew)\s*[.!?]?$)/;
+
+/** UNOWNED in a main clause: "results nobody had looked at" names the results, it gives no charge. */
+function unownedIn(s: Sentence): boolean {
+  const m = UNOWNED.exec(s.canon);
+  if (!m) return false;
+  const k = s.canonTok[m.index] ?? 0;
+  return !/^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]?.pos ?? '');
+}
 
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
 
