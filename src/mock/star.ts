@@ -102,7 +102,7 @@ TASK.push(
   // The role that carries the charge: "the medical officer in charge of a forty-bed ward", "the
   // registrar on nights", "I led a sepsis alert build".
   new RegExp(
-    `\\bi was the (?:[\\w'-]+ ){0,3}${ROLE_NOUN} (?:in charge|responsible|on (?:duty|call|nights|days|the (?:\\w+ )?(?:shift|team|rota|ward)))\\b|\\bwas (?:the )?${ROLE_NOUN} in charge of\\b`,
+    `\\bi was the (?:[\\w'-]+ ){0,3}${ROLE_NOUN} (?:in charge|responsible|covering|running|looking after|managing|on (?:duty|call|nights|days|the (?:\\w+ )?(?:shift|team|rota|ward)))\\b|\\bwas (?:the )?${ROLE_NOUN} in charge of\\b`,
   ),
   /\bi (?:\w+ )?(?:led|headed|coordinated|chaired|oversaw|owned) (?:a|an|the|our|this|that) (?:[\w-]+ ){0,3}(?:build|project|pilot|team|effort|initiative|rollout|roll-out|review|audit|redesign|implementation|change|group|committee|study|program|programme|launch|upgrade|migration)\b/,
   /\b(?:wanted|needed|had to get) (?:my|the|our|it|this|that|every|all|each) (?:[\w-]+ ){0,3}(?:done|ready|finished|submitted|fixed|checked|seen|in place|sorted|on time)\b/,
@@ -524,6 +524,47 @@ function inSettingClause(s: Sentence, k: number): boolean {
   );
 }
 
+/**
+ * Round fifteen: seeing, watching or hearing someone else do something is not the member's deed,
+ * and neither is the act seen: "I have seen senior doctors burn out", "I grew up watching him
+ * teach and make decisions" (but "I saw the patient in clinic" is care given).
+ */
+const PERCEIVE = /^(?:see|watch|hear|observe|notice)$/;
+function perceivedOnly(s: Sentence, k: number): boolean {
+  const toks = s.tokens;
+  const t = toks[k]!;
+  const seenAct = (from: number) => {
+    if (!/^(?:DET|PRON|NOUN|PROPN|ADJ|NUM)$/.test(toks[from]?.pos ?? '') || /^(?:i|we|myself)$/.test(toks[from]!.canon))
+      return false;
+    for (let j = from + 1; j < Math.min(toks.length, from + 7); j++) {
+      const v = toks[j]!;
+      if (/^[,.;:!?]$/.test(v.value) || /^(?:and|but|because|so|when|that|to|who|which)$/.test(v.canon)) return false;
+      if (v.pos === 'VERB' && (v.canon === v.lemma.toLowerCase() || /ing$/.test(v.canon))) return true;
+      // The tagger reads a bare verb after a plural object as a noun or adjective ("seen nurses
+      // copy the signs", "noticed pharmacists chase doctors"): a singular word between a plural
+      // or pronoun object and what it acts on is that verb.
+      const prev = toks[j - 1]!;
+      if (
+        /^(?:NOUN|ADJ)$/.test(v.pos) &&
+        !/s$/.test(v.canon) &&
+        ((prev.pos === 'NOUN' && /s$/.test(prev.canon)) || /^(?:him|her|them)$/.test(prev.canon)) &&
+        /^(?:DET|NOUN|PRON|ADP|NUM)$/.test(toks[j + 1]?.pos ?? '')
+      )
+        return true;
+    }
+    return false;
+  };
+  // The perceiving verb itself, with someone else's act after its object.
+  if (PERCEIVE.test(t.lemma.toLowerCase()) && seenAct(k + 1)) return true;
+  // The act seen: "watching him teach … and make decisions" (back to the perceiving verb).
+  for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+    const v = toks[j]!;
+    if (/^(?:i|we)$/.test(v.canon) || /^[.;:!?]$/.test(v.value)) return false;
+    if (PERCEIVE.test(v.lemma.toLowerCase()) && v.pos === 'VERB' && seenAct(j + 1)) return true;
+  }
+  return false;
+}
+
 function any(res: readonly RegExp[], s: Sentence): boolean {
   return res.some((re) => re.test(s.canon));
 }
@@ -588,6 +629,7 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   const actions = actionsIn(ss, { story: true }).filter(
     (a) =>
       !inSettingClause(a.sentence, a.token) &&
+      !perceivedOnly(a.sentence, a.token) &&
       (kind === 'story' ||
         kind === 'opener' ||
         isPastTense(a.sentence.tokens[a.token]!) ||
