@@ -236,7 +236,7 @@ RESULT_AFTER.push(
 
 /** Others asking the member to take the work further: "asked us to explain it to the other two wards". */
 const SPREAD_ASKED =
-  /\b(?:asked|invited|wanted|got|had) (?:me|us) to (?:[\w'-]+ ){1,7}?(?:(?:to|for|with|across|on|in) (?:the |all |every |our )?(?:other|rest of the|remaining|neighbouring|neighboring|whole|(?:two|three|four|five|six|\w+) other) (?:[\w-]+ ){0,2}?(?:wards?|units?|teams?|departments?|clinics?|hospitals?|sites?|services?|floors?|residents|interns|nurses|staff|programs?|hospital|department)|(?:as well|too)\b)/;
+  /\b(?:asked|invited|wanted|got|had) (?:me|us) to (?:show|share|present|explain|teach|train|walk|take|bring|roll|spread|repeat|copy|extend|set|build|make|do|run|give) (?:[\w'-]+ ){0,7}?(?:(?:to|for|with|across|on|in) (?:the |all |every |our )?(?:other|rest of the|remaining|neighbouring|neighboring|whole|(?:two|three|four|five|six|\w+) other) (?:[\w-]+ ){0,2}?(?:wards?|units?|teams?|departments?|clinics?|hospitals?|sites?|services?|floors?|residents|interns|nurses|staff|programs?|hospital|department)|(?:as well|too)\b)/;
 
 /**
  * Round fifteen: what came of it told as an end state with no change verb (read after the member
@@ -250,7 +250,7 @@ const SPREAD_ASKED =
  *   first quarter and 4.8 in the third".
  */
 RESULT_AFTER.push(
-  /(?<!\b(?:would|will|could|should|might|can|to|that|so|unless|if) (?:\w+ )?)\b(?:(?:did not|didn't|never|had not|hadn't) (?:once |again )?(?:[\w-]+ ){1,3}?(?:a single|one of|one more|any more|anymore|again)|never (?:once|again)|not (?:once|a single|one (?:more )?(?:\w+ )?(?:was|were|came|went|got|had)))\b/,
+  /(?<!\b(?:would|will|could|should|might|can|to|that|so|unless|if) (?:\w+ )?)\b(?:(?:did not|didn't|never) (?:once |again )?(?:[\w-]+ ){1,3}?(?:a single|one of (?:my|our)|one more|any more|anymore|again)|never (?:once|again)|not (?:once|a single|one (?:more )?(?:\w+ )?(?:was|were|came|went|got|had)))\b/,
   SPREAD_ASKED,
   /^(?:and |so |then )?(?:by|from) (?:the (?:end|middle|start) of |mid-?|early |late )?(?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|winter|the spring|the summer|the autumn|the winter|the fall)\b(?! (?:of )?(?:19|20)\d\d\b)/,
   /\b(?:was|were|stood at|averaged|ran at|sat at) (?:about |around |roughly |over |under |nearly )?\d+(?:\.\d+)?\b[^.;]{0,40}\b(?:and|but|against|compared with) (?:only |just |about |around |roughly |under |over |nearly )?\d+(?:\.\d+)?\b[^.;]{0,25}\b(?:in|by|after|at|during|over) (?:the )?(?:[\w-]+ )?(?:quarter|month|week|year|audit|period|end|third|second|fourth|last|next|following|january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b/,

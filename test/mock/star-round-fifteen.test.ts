@@ -19,6 +19,7 @@ describe('a result told as an end state', () => {
     'In my rotation in Jaipur the lab kept rejecting my urine samples for missing times. I added the time field to our order template and showed the interns where it was. For the rest of the block the lab did not reject a single one of our samples.',
     'At the clinic in Suva I made a short checklist for the evening handover and used it myself for a week. Before the month was out the head nurse asked me to take the checklist to the other three wards too.',
     'On the renal unit in Lyon I sorted the dialysis slots by the time each patient arrived. I moved the late arrivals to the afternoon list. The average wait was 55 minutes in March and 20 minutes by June.',
+    'At the clinic in Suva I made a handover checklist and used it for a month. The matron asked us to explain it to the other surgical wards.',
     'In 2021 in Quito I wrote a one-page guide to ordering blood in the new record. I ran two sessions for the interns. These days the guide is handed to every new doctor on their first morning.',
   ])('is read in "%s"', (answer) => {
     expect(detectStar(answer, STORY).result).toBe(true);
@@ -42,6 +43,12 @@ describe('a task told without "my task was"', () => {
     "In my third year in Beirut I was the interns' representative on the prescribing group, so I collected forty examples of screen errors.",
     'When I started at the clinic in Cali, the director said, fine, you learn the new record and you teach the others. I stayed late and went through every screen.',
   ])('is read in "%s"', (answer) => {
+    expect(detectStar(answer, STORY).task).toBe(true);
+  });
+
+  it('is read in a charge that adds to what the member already did', () => {
+    const answer =
+      'On the ward in Pune I rewrote the potassium protocol. The consultant then wanted me to cover the weekend ward round too, and I did it with the new sheet.';
     expect(detectStar(answer, STORY).task).toBe(true);
   });
 
