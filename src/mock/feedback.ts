@@ -68,7 +68,7 @@ const CARE_DELIVERY_PROBLEM =
 
 /** "Any questions for us?": the member's turn to ask, where a short answer is fine. */
 const TO_PROGRAM_QUESTION =
-  /\b(?:questions? (?:do you have |would you have |you have |you'd have )?for (?:us|me|the (?:program|team|committee|panel))|anything (?:else )?(?:you'?d|you would|you want to|you wish to) (?:like to )?ask|(?:do you have|have you got|are there) any (?:\w+ )?questions|^\s*any (?:\w+ )?questions|what (?:else )?would you like to (?:ask|know about (?:us|the program)))\b/i;
+  /\b(?:questions? (?:do you have |would you have |you have |you'd have )?for (?:us|me|the (?:program|team|committee|panel))|anything (?:else )?(?:you'?d|you would|you want to|you wish to) (?:like to )?ask|(?:do you have|have you got|are there) any (?:\w+ )?questions|^\s*any (?:\w+ )?questions|what (?:else )?would you like to (?:ask|know about (?:us|the program))|\b(?:what|anything)(?: else)? (?:(?:would|do) you|you(?:'d| would)?) (?:\w+ )?(?:like|want|wish|need) to (?:know|learn|find out|hear|ask|understand)(?: more)? about (?:us|(?:our|the|this) (?:program|programme|fellowship|team|department|division|training|residency|hospital|institution|curriculum|group))\b)\b/i;
 
 interface QuestionTraits {
   framework?: Framework;

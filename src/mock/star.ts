@@ -62,7 +62,7 @@ const TASK: RegExp[] = [
   /\bi was (?:\w+ )?(?:responsible|asked|tasked|assigned|in charge|expected|supposed|(?:chosen|selected)(?! as\b)|the one (?:responsible|in charge|expected|asked|who had to|who needed to|to|covering|on (?:call|duty|nights)|running|looking after|managing|handling)|given (?:the|a) (?:job|task)|charged)\b/,
   // A wish known or felt about one's life ("I always knew I wanted to do medicine") is not a task;
   // nor is wanting to be someone ("since I was a child I wanted to be a doctor").
-  /(?<!\b(?:knew|know|realized|realised|felt|feel|sensed|thought|decided) (?:that )?)\b(?:i|we) (?:\w+ )?(?:needed|had|wanted|was trying|were trying|aimed|set out|decided|volunteered|offered|agreed|took it upon (?:myself|ourselves)|was determined|were determined|was hoping|resolved) to\b(?!(?<=\b(?:wanted|hoping|aimed) to) (?:be|become)\b)/,
+  /(?<!\b(?:knew|know|realized|realised|felt|feel|sensed|thought|decided) (?:that )?)\b(?:i|we) (?:\w+ )?(?:needed|had|wanted|was trying|were trying|aimed|set out|volunteered|offered|agreed|took it upon (?:myself|ourselves)|was determined|were determined|was hoping|resolved) to\b(?!(?<=\b(?:wanted|hoping|aimed) to) (?:be|become)\b)/,
   /\b(?:i|we) (?:had|have|needed|need) (?:\w+ )?(?:to|a way to)\b/,
   /\bthe (?:\w+ )?(?:aim|task|challenge|problem|goal|issue|question|priority|mission|objective|point|job) (?:was|became)\b/,
   /\b(?:it|this|that) (?:was|became|fell) (?:to me|on me|up to me|mine|my (?:job|responsibility|task))\b|\b(?:fell|came|went|was left|was given|was handed|passed) to me\b/,
@@ -79,7 +79,7 @@ const TASK: RegExp[] = [
   /\b(?:asked|wondered|checked|offered|proposed|suggested|saw|see) (?:\w+ ){0,3}(?:if|whether) i could (?:\w+ )?(?:try|fix|build|automate|change|improve|take|lead|help|look)\b/,
   // A role that carries the task ("as the physician champion", "as the coordinator of it"); "as a
   // research coordinator" names a job, not a charge.
-  /\bi was the (?:[\w-]+ ){0,2}(?:representative|liaison|lead|coordinator|champion|super-?user|point person|chief resident|owner) (?:on|for|of|in|to)\b|\bas the (?:\w+ )?(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bas an? (?:\w+ )?(?:chief resident|lead|leader|team lead|point person|project lead|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
+  /\bi was the (?:[\w'-]+ ){0,2}(?:representative|liaison|lead|coordinator|champion|super-?user|point person|chief resident|owner) (?:on|for|of|in|to)\b|\bas the (?:\w+ )?(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bas an? (?:\w+ )?(?:chief resident|lead|leader|team lead|point person|project lead|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
   /\b(?:kept|keeps|kept on) (?:running out|missing|failing|coming back|getting|happening|breaking|crashing)\b|\bbecause (?:nobody|no one) (?:else )?was (?:doing|tracking|handling|watching)\b/,
   /\bi (?:had|have) (?:a|one|an) (?:\w+ ){0,2}(?:patient|case|problem|issue|deadline|project) (?:who|that|with|where)\b/,
   /\b(?:moved|went|came) (?:back )?(?:home )?to (?:take care of|care for|look after|help|support)\b|\bused (?:the|this|that) time to\b/,
@@ -87,7 +87,7 @@ const TASK: RegExp[] = [
   // sort it out", "he chose me", "I was leading a small project to move…", "I needed a better
   // evaluation before…".
   /\b(?:asked|told|assigned|chose|picked|selected|appointed|nominated|tasked|charged|made|put|wanted|needed|invited) me (?:to|as|in charge|for|with|responsible|lead)\b|\b(?:chose|picked|selected|appointed|nominated) me\b|\b(?:i was|we were) given (?:the |a |an )?(?:\w+ )?(?:responsibility|job|task|role|assignment|charge|mandate)\b|\bgiven responsibility (?:for|of)\b/,
-  /\bi was (?:\w+ )?(?:leading|running|coordinating|managing|heading|overseeing|in charge of|the (?:chief resident|team lead|lead|project lead|coordinator|super-?user|champion|point person))\b|\bi was (?:chief resident|team lead|project lead|the lead) (?:for|of|on)\b/,
+  /\bi was (?:\w+ )?(?:leading|running|coordinating|managing|heading|overseeing|covering|staffing|holding|in charge of|the (?:chief resident|team lead|lead|project lead|coordinator|super-?user|champion|point person))\b|\bi was (?:chief resident|team lead|project lead|the lead) (?:for|of|on)\b/,
   /\bi (?:\w+ )?(?:needed|wanted|had to get|was hoping for|hoped for|aimed for|was aiming for|had to win|had to earn) (?:a|an|the|some|more|better|their|her|his) (?:\w+ )?(?:evaluation|letter|approval|score|buy-in|agreement|support|result|grade|pass|sign-off|trust|consensus)\b/,
 ];
 
@@ -102,7 +102,7 @@ TASK.push(
   // The role that carries the charge: "the medical officer in charge of a forty-bed ward", "the
   // registrar on nights", "I led a sepsis alert build".
   new RegExp(
-    `\\bi was the (?:[\\w-]+ ){0,3}${ROLE_NOUN} (?:in charge|responsible|on (?:duty|call|nights|days|the (?:\\w+ )?(?:shift|team|rota|ward)))\\b|\\bwas (?:the )?${ROLE_NOUN} in charge of\\b`,
+    `\\bi was the (?:[\\w'-]+ ){0,3}${ROLE_NOUN} (?:in charge|responsible|covering|running|looking after|managing|on (?:duty|call|nights|days|the (?:\\w+ )?(?:shift|team|rota|ward)))\\b|\\bwas (?:the )?${ROLE_NOUN} in charge of\\b`,
   ),
   /\bi (?:\w+ )?(?:led|headed|coordinated|chaired|oversaw|owned) (?:a|an|the|our|this|that) (?:[\w-]+ ){0,3}(?:build|project|pilot|team|effort|initiative|rollout|roll-out|review|audit|redesign|implementation|change|group|committee|study|program|programme|launch|upgrade|migration)\b/,
   /\b(?:wanted|needed|had to get) (?:my|the|our|it|this|that|every|all|each) (?:[\w-]+ ){0,3}(?:done|ready|finished|submitted|fixed|checked|seen|in place|sorted|on time)\b/,
@@ -113,8 +113,16 @@ TASK.push(
   // pediatric resident asked by my consultant to audit this", "I was the ED resident chosen to work
   // with the IT people", "I was the one who fixed the order sets", "I owned the data pull",
   // "checking the weight was my responsibility", "the ICU director wanted to know why…".
-  /\bi was (?:the|a|an|one of the) (?:[\w-]+ ){0,4}?(?:asked|chosen|picked|selected|assigned|tasked|appointed|nominated|sent|given|responsible|charged|designated|brought in|expected)\b|\bi was the one (?:who|that)\b|\bi owned (?:the|this|that|our|its) \w+/,
+  /\bi was (?:the|a|an|one of the) (?:[\w'-]+ ){0,4}?(?:asked|chosen|picked|selected|assigned|tasked|appointed|nominated|sent|given|responsible|charged|designated|brought in|expected)\b|\bi was the one (?:who|that)\b|\bi owned (?:the|this|that|our|its) \w+/,
   /(?<!\bnot (?:\w+ )?)\b(?:was|became|is) (?:really |entirely |clearly |squarely )?(?:my|our) (?:\w+ )?(?:job|responsibility|task|duty|problem|call|charge)\b(?! (?:to (?:blame|fix)|that)\b)|\b(?:was|fell|rested|landed) (?:squarely |entirely |all )?(?:on me|to me|up to me)\b/,
+  // Round fifteen: a request put to the member in direct speech: "the director said, okay, you
+  // learn it and you teach the others", "she turned to me: 'you take this one'".
+  /\b(?:said|told (?:me|us)|asked|turned to me)\b[^.;]{0,25}?\byou(?:,? you)? (?:\w+ )?(?:learn|do|take|fix|handle|run|lead|sort|look|teach|make|build|find|check|own|cover|manage|organi[sz]e|write|set up|deal with)\b/,
+  // Round fifteen: a charge laid on a group the member belongs to: "the hospital expected the four
+  // of us who remained to cover the take", "they left the rest of us to run the unit".
+  // (A bare "us" only with a verb of expecting or leaving: "he told us to call him anytime" is
+  // an invitation.)
+  /\b(?:expected|asked|told|needed|wanted|required|left|relied on|counted on|trusted) (?:(?:the )?(?:rest|remainder|handful|few|two|three|four|five|six|\w+) of us|those of us|all of us)(?: (?:who|that)(?: [\w-]+){1,3}?)? to\b|\b(?:expected|required|left|relied on|counted on) us(?: all| both)? to\b/,
   /\b(?:director|consultant|chief|supervisor|head|manager|attending|matron|registrar|committee|department|boss|professor|lead) (?:\w+ )?(?:wanted|needed) to (?:know|understand|find out|see) (?:why|how|whether|if|what|which)\b/,
 );
 
@@ -133,9 +141,9 @@ export const RESULT: readonly RegExp[] = [
   /\b(?:reduced|improved|decreased|increased|shrank|shrunk|dwindled|dropped|drop(?!-)|fell|rose|went down|went up|went from|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|dried up|died down|fell away|went away|petered out|recovered|sped up|freed up|caught|picked up)\b/,
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
   /\b(?:earlier|sooner|fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|(?<!\bthe )minutes|hours|days)\b/,
-  /\b(?:was|were|got|has been|have been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
+  /\b(?:was|were|got|has been|have been|had been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
   /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:(?:about|around|roughly|nearly|almost|just over|over|less than|under|only) )?(?:a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?|minutes)(?! (?:with|when|of|where|full)\b)|in the (?:\w+ )?(?:days?|weeks?|months?|year|quarter) (?:after|since|that followed)\b|within (?:days|weeks|months|hours)|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter))\b/,
-  /\b(?:now|today) (?:the|we|our|it|they|every|all|nurses|residents|the team|that|this|there|everyone|most)\b/,
+  /\b(?:now|today|these days|nowadays|to this day) (?:the|we|our|it|they|every|all|nurses|residents|the team|that|this|there|everyone|most)\b/,
   /\b(?:the )?(?:patient|family|mother|child|team|ward|unit|clinic|attending|nurse|nurses|department|committee|program|director|hospital) (?:\w+ )?(?:recovered|survived|improved|went home|was discharged|thanked|agreed|accepted|adopted|approved|started|stopped|began|kept|asked me|invited me|chose|decided(?! to)|praised)\b/,
   /\b(?:thanked me|praised|recognized|commended|award(?:ed)?|grateful|complimented)\b/,
   /\b(?:project|change|pilot|idea|plan|tool|template|form|it|this|that) (?:\w+ )?(?:failed|went nowhere|was abandoned|was dropped|never launched|never went live|did not work|didn't work|stalled|fell apart)\b|\b(?:nobody|no one) (?:\w+ )?used it\b|\bcaught it before\b/,
@@ -161,7 +169,7 @@ export const RESULT: readonly RegExp[] = [
  * a letter". These read as results only after the member has acted (see AFTER_ACTION).
  */
 export const RESULT_AFTER: RegExp[] = [
-  /\b(?:now|still|since then|from then on) (?:\w+ )?(?:use|uses|follow|follows|fill|fills|run|runs|check|checks|get|gets|receive|receives|order|orders|see|sees|call|calls|open|opens|review|reviews|rely on|relies on|start|starts|ask|asks|keep|keeps|update|updates|print|prints|do|does)\b/,
+  /\b(?:now|still|since then|from then on|these days|nowadays|to this day) (?:\w+ )?(?:use|uses|follow|follows|fill|fills|run|runs|check|checks|get|gets|receive|receives|order|orders|see|sees|call|calls|open|opens|review|reviews|rely on|relies on|start|starts|ask|asks|keep|keeps|update|updates|print|prints|do|does)\b/,
   // Before and after set side by side, in any words: "before that we threw away a tray every
   // month; in the six months after, none"; the member's own habit changed for good: "I now read
   // every allergy alert", "since then I check two identifiers" (a lesson verb is not a habit).
@@ -226,6 +234,28 @@ RESULT_AFTER.push(
   /\b(?:the|our|their) (?:[\w-]+ )?(?:engineers|developers|programmers|vendor|analysts|pharmacists|nurses|doctors|residents|registrars|clerks|surgeons|lab|laboratory|it team|it department) (?:then |later |quickly |immediately |soon |finally )?(?:added|changed|fixed|updated|retrained|removed|rebuilt|corrected|redesigned|adjusted|switched|replaced|revised|dropped)\b/,
 );
 
+/** Others asking the member to take the work further: "asked us to explain it to the other two wards". */
+const SPREAD_ASKED =
+  /\b(?:asked|invited|wanted|got|had) (?:me|us) to (?:show|share|present|explain|teach|train|walk|take|bring|roll|spread|repeat|copy|extend|set|build|make|do|run|give) (?:[\w'-]+ ){0,7}?(?:(?:to|for|with|across|on|in) (?:the |all |every |our )?(?:other|rest of the|remaining|neighbouring|neighboring|whole|(?:two|three|four|five|six|\w+) other) (?:[\w-]+ ){0,2}?(?:wards?|units?|teams?|departments?|clinics?|hospitals?|sites?|services?|floors?|residents|interns|nurses|staff|programs?|hospital|department)|(?:as well|too)\b)/;
+
+/**
+ * Round fifteen: what came of it told as an end state with no change verb (read after the member
+ * acted, like the rest of RESULT_AFTER):
+ * - a habit of others that stopped, said as a negated past over the time after: "she did not send
+ *   back one of my orders", "they never once had to call me", "not a single chart came back" (not
+ *   under a modal or a purpose: "so that it would never happen again" is an intention);
+ * - others asking the member to take the thing further, to more people or places: "asked us to
+ *   explain the arrangement to the other two wards", "wanted me to show it to the night staff too";
+ * - a measure given at two times, with no verb of change: "the average stay was 6.1 days in the
+ *   first quarter and 4.8 in the third".
+ */
+RESULT_AFTER.push(
+  /(?<!\b(?:would|will|could|should|might|can|to|that|so|unless|if) (?:\w+ )?)\b(?:(?:did not|didn't|never) (?:once |again )?(?:[\w-]+ ){1,3}?(?:a single|one of (?:my|our)|one more|any more|anymore|again)|never (?:once|again)|not (?:once|a single|one (?:more )?(?:\w+ )?(?:was|were|came|went|got|had)))\b/,
+  SPREAD_ASKED,
+  /^(?:and |so |then )?(?:by|from) (?:the (?:end|middle|start) of |mid-?|early |late )?(?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|winter|the spring|the summer|the autumn|the winter|the fall)\b(?! (?:of )?(?:19|20)\d\d\b)/,
+  /\b(?:was|were|stood at|averaged|ran at|sat at) (?:about |around |roughly |over |under |nearly )?\d+(?:\.\d+)?\b[^.;]{0,40}\b(?:and|but|against|compared with) (?:only |just |about |around |roughly |under |over |nearly )?\d+(?:\.\d+)?\b[^.;]{0,25}\b(?:in|by|after|at|during|over) (?:the )?(?:[\w-]+ )?(?:quarter|month|week|year|audit|period|end|third|second|fourth|last|next|following|january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b/,
+);
+
 /** What happened to the patient, told as harm that did not come: "luckily the patient didn't bleed". */
 const PATIENT_SPARED =
   /\b(?:patient|he|she|the baby|the child|the mother) (?:\w+ )?(?:did not|didn't|never) (?:\w+ )?(?:bleed|die|deteriorate|come to (?:any )?harm|need (?:dialysis|surgery|the icu|intubation|a transfusion)|crash|arrest)\b|\b(?:had|with|suffered|there was) no (?:\w+ )?(?:harm|bleeding|complications?|injury|adverse (?:event|effect)s?)\b|\bno (?:\w+ )?(?:harm|injury|error) (?:ever )?(?:reached|came to|was done to|happened to)\b/;
@@ -242,7 +272,7 @@ const LESSON_ONLY =
  * the rate in six months and hope it will show an improvement"). Not what came of it.
  */
 const HOPED =
-  /\b(?:plan|plans|planning|hope|hoping|hopefully|expect|expecting|aim|aiming|intend|intending|going to|will|would|want|wants|wish)\b/;
+  /\b(?:plan|plans|planning|hope|hoping|hopefully|hopeful|optimistic|expect|expecting|aim|aiming|intend|intending|going to|will|would|want|wants|wish)\b/;
 /**
  * A general truth drawn from the story, told in the present with nothing in the past: "it is
  * always better to speak up", "conflicts like this are usually about unclear roles", "in the end
@@ -372,6 +402,26 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       return false;
     const at0 = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
     const beforeAction = firstAction < 0 || at0 < firstAction;
+    // Round fifteen: words someone said before the member acted ("the night registrar would say
+    // 'everybody is stable'") report a claim made at the start, not what came of anything.
+    // So do words someone used to say ("he would just say 'everybody is stable'").
+    if (
+      quotedAt(s, at0) &&
+      (beforeAction || /\b(?:would|used to) (?:\w+ ){0,2}(?:say|tell|write|answer|reply|insist)\b/.test(before0))
+    )
+      return false;
+    // Round fifteen: a change under a modal inside the phrase ("it will cut the repeats") is
+    // expected, not one that came.
+    if (/\b(?:will|would|could|might|may|should|can|going to)\b/.test(m[0])) return false;
+    // "I finished the slides", "I completed the draft": a piece of the member's own work coming to
+    // an end is the action ending, not what came of it.
+    if (
+      /\b(?:finished|completed)$/.test(m[0]) &&
+      /^ (?:the|my|a|an|our|this|that|all the|writing|putting together) (?:[\w-]+ ){0,2}?(?:slides|deck|draft|notes|list|proposal|specification|spec|presentation|spreadsheet|template|form|document|write-up|summary|plan|handout|guide|analysis|review|chart review|data collection|sheet|log|questionnaire|survey|protocol|prototype|mock-up|mockup|script|code)\b/.test(
+        after0,
+      )
+    )
+      return false;
     // "drugs the patient had stopped months ago", told before anything was done: a past perfect
     // looks back from the story's time, so it is background.
     if (beforeAction && PAST_PERFECT.test(m[0])) return false;
@@ -410,7 +460,13 @@ function isResult(s: Sentence, firstAction = -1): boolean {
           : firstAction < 0 || at < firstAction;
       // The number must measure this change: in its own clause ("falls dropped by 30%"), not a
       // state beside it ("…, but the flowsheets were still half empty").
-      if (early && !passive && !/\d|percent|half|a third|a quarter/.test(clauseAround(s.canon, m.index))) return false;
+      // (A year, "in 2022", dates the setting; it measures nothing.)
+      if (
+        early &&
+        !passive &&
+        !/\b(?!(?:19|20)\d\d\b)\d|percent|half|a third|a quarter/.test(clauseAround(s.canon, m.index))
+      )
+        return false;
     }
     // "I had to deliver it by the end of the month": a time in a sentence of obligation is a deadline.
     // ("Afterwards fewer families asked us to explain it" tells a sequence, not a deadline.)
@@ -442,6 +498,73 @@ function isResult(s: Sentence, firstAction = -1): boolean {
   });
 }
 
+/** Whether a text offset falls inside a quotation in the sentence ("'all quiet', he said"). */
+function quotedAt(s: Sentence, at: number): boolean {
+  const rel = at - s.start;
+  for (const m of s.text.matchAll(/(?:^|[\s(:,])['‘"“]([^'’"”]{2,200}?)['’"”](?=[\s,.;:!?)]|$)/g)) {
+    const from = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    if (rel >= from && rel < from + m[1]!.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Round fifteen: a verb in a clause that names where or when the story is set ("the district
+ * hospital where I worked", "the year when I trained in Ghana") tells the setting, not a deed.
+ */
+const SETTING_VERB =
+  /^(?:work|live|train|study|rotate|serve|practise|practice|intern|grow|stay|spend|start|be|base|post|station)$/;
+function inSettingClause(s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  return (
+    /^(?:i|we)$/.test(s.tokens[k - 1]?.canon ?? '') &&
+    /^(?:where|when|while)$/.test(s.tokens[k - 2]?.canon ?? '') &&
+    /^(?:NOUN|PROPN)$/.test(s.tokens[k - 3]?.pos ?? '') &&
+    SETTING_VERB.test(t.lemma.toLowerCase())
+  );
+}
+
+/**
+ * Round fifteen: seeing, watching or hearing someone else do something is not the member's deed,
+ * and neither is the act seen: "I have seen senior doctors burn out", "I grew up watching him
+ * teach and make decisions" (but "I saw the patient in clinic" is care given).
+ */
+const PERCEIVE = /^(?:see|watch|hear|observe|notice)$/;
+function perceivedOnly(s: Sentence, k: number): boolean {
+  const toks = s.tokens;
+  const t = toks[k]!;
+  const seenAct = (from: number) => {
+    if (!/^(?:DET|PRON|NOUN|PROPN|ADJ|NUM)$/.test(toks[from]?.pos ?? '') || /^(?:i|we|myself)$/.test(toks[from]!.canon))
+      return false;
+    for (let j = from + 1; j < Math.min(toks.length, from + 7); j++) {
+      const v = toks[j]!;
+      if (/^[,.;:!?]$/.test(v.value) || /^(?:and|but|because|so|when|that|to|who|which)$/.test(v.canon)) return false;
+      if (v.pos === 'VERB' && (v.canon === v.lemma.toLowerCase() || /ing$/.test(v.canon))) return true;
+      // The tagger reads a bare verb after a plural object as a noun or adjective ("seen nurses
+      // copy the signs", "noticed pharmacists chase doctors"): a singular word between a plural
+      // or pronoun object and what it acts on is that verb.
+      const prev = toks[j - 1]!;
+      if (
+        /^(?:NOUN|ADJ)$/.test(v.pos) &&
+        !/s$/.test(v.canon) &&
+        ((prev.pos === 'NOUN' && /s$/.test(prev.canon)) || /^(?:him|her|them)$/.test(prev.canon)) &&
+        /^(?:DET|NOUN|PRON|ADP|NUM)$/.test(toks[j + 1]?.pos ?? '')
+      )
+        return true;
+    }
+    return false;
+  };
+  // The perceiving verb itself, with someone else's act after its object.
+  if (PERCEIVE.test(t.lemma.toLowerCase()) && seenAct(k + 1)) return true;
+  // The act seen: "watching him teach … and make decisions" (back to the perceiving verb).
+  for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+    const v = toks[j]!;
+    if (/^(?:i|we)$/.test(v.canon) || /^[.;:!?]$/.test(v.value)) return false;
+    if (PERCEIVE.test(v.lemma.toLowerCase()) && v.pos === 'VERB' && seenAct(j + 1)) return true;
+  }
+  return false;
+}
+
 function any(res: readonly RegExp[], s: Sentence): boolean {
   return res.some((re) => re.test(s.canon));
 }
@@ -459,7 +582,7 @@ const OPENER_Q =
 const HYPOTHETICAL_Q =
   /^(?:\W*)(?:what is|what's your understanding|what do you (?:know|understand)|how would you|how do you (?:define|approach|see|think)|suppose|imagine|if you|can you explain|could you explain|explain|define|how would|are you familiar|what makes|what would you|what are (?:the|your thoughts))\b/i;
 const TO_PROGRAM_Q =
-  /\b(?:questions? (?:do you have |would you have |you have )?for (?:us|me)|anything (?:else )?(?:you'?d|you would) (?:like to )?ask|what (?:can|could) i answer|what would you like to know about us|any questions)\b/i;
+  /\b(?:questions? (?:do you have |would you have |you have )?for (?:us|me)|anything (?:else )?(?:you'?d|you would) (?:like to )?ask|what (?:can|could) i answer|what would you like to know about us|any questions|\b(?:what|anything)(?: else)? (?:(?:would|do) you|you(?:'d| would)?) (?:\w+ )?(?:like|want|wish|need) to (?:know|learn|find out|hear|ask|understand)(?: more)? about (?:us|(?:our|the|this) (?:program|programme|fellowship|team|department|division|training|residency|hospital|institution|curriculum|group))\b)\b/i;
 const PROGRAM_FIT_Q =
   /\bwhy (?:our|us|this|here)\b|\bwhat draws you to (?:our|this)\b|\bwhy (?:do you want to|did you) (?:train|apply|come|work|live) (?:in|to|at|here)\b|\bwhy did you apply to (?:our|this|us)\b|\bwhy (?:are you interested in|do you want) (?:our|this)\b/i;
 /** "Why Brookhaven?": a name after "why" (case matters here). */
@@ -505,13 +628,15 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   // together", "I learn quickly" describe the member, they are not actions of an episode.
   const actions = actionsIn(ss, { story: true }).filter(
     (a) =>
-      kind === 'story' ||
-      kind === 'opener' ||
-      isPastTense(a.sentence.tokens[a.token]!) ||
-      tellsPast(a.sentence) ||
-      a.sentence.tokens
-        .slice(Math.max(0, a.token - 3), a.token)
-        .some((t) => isPastTense(t) || /^(?:have|has)$/.test(t.canon)),
+      !inSettingClause(a.sentence, a.token) &&
+      !perceivedOnly(a.sentence, a.token) &&
+      (kind === 'story' ||
+        kind === 'opener' ||
+        isPastTense(a.sentence.tokens[a.token]!) ||
+        tellsPast(a.sentence) ||
+        a.sentence.tokens
+          .slice(Math.max(0, a.token - 3), a.token)
+          .some((t) => isPastTense(t) || /^(?:have|has)$/.test(t.canon))),
   );
   const first = actions[0];
   const memberAt = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
@@ -547,14 +672,38 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   return {
     situation: ss.some(setting),
     // "First I would want to understand why": a goal inside a plan is not a task that was had.
-    task: ss.some(
-      (s) =>
-        (taskIn(s) || (kind === 'story' && LEADING_ROLE.test(s.canon))) &&
-        !(PLAN_SENTENCE.test(s.canon) && !s.tokens.some(isPastTense)),
-    ),
+    task:
+      ss.some(
+        (s) =>
+          (taskIn(s) || (kind === 'story' && LEADING_ROLE.test(s.canon))) &&
+          !(PLAN_SENTENCE.test(s.canon) && !s.tokens.some(isPastTense)) &&
+          // Outside stories and openers a goal told in the present ("my goal is to lead", "a step
+          // toward that goal") is an aspiration, not a charge held in an episode.
+          // ("tools are used" is a passive in the present, not a past.)
+          (kind === 'story' ||
+            kind === 'opener' ||
+            s.tokens.some((t, k) => isPastTense(t) && !/^(?:is|are|am|be|being)$/.test(s.tokens[k - 1]?.canon ?? ''))),
+      ) || ss.some((s) => unownedIn(s) && actions.some((a) => a.sentence.index >= s.index)),
     action: actions.length > 0,
     result: openerResults.length > 0,
   };
+}
+
+/**
+ * Round fifteen: a duty or an open question that belonged to no one ("discharge letters were
+ * nobody's job", "nobody owning the reconciliation", "she said no one had ever checked", "no one
+ * could say how many were real"), followed by what the member did, is the charge the member took
+ * up. A skill nobody had ("nobody knew how to use it") is how things stood, not a charge.
+ */
+const UNOWNED =
+  /\b(?:(?:nobody|no one|no-one)(?:'s (?:job|responsibility|task|business|problem)| (?:[\w-]+ ){0,3}?(?:owned|owning|owns|was (?:responsible|in charge|tracking|checking|watching|looking)|took (?:charge|ownership|responsibility)|(?:knew|knows|could (?:say|tell|answer|explain)) (?:how (?:often|many|much|long|well)|whether|if|why|which|what (?:\w+ )?(?:was|were|caused|happened))|had (?:ever )?(?:checked|measured|counted|looked|audited|tracked|asked)))|belonged to (?:nobody|no one)|(?:nobody|no one) (?:did|had|knew)\s*[.!?]?$)/;
+
+/** UNOWNED in a main clause: "results nobody had looked at" names the results, it gives no charge. */
+function unownedIn(s: Sentence): boolean {
+  const m = UNOWNED.exec(s.canon);
+  if (!m) return false;
+  const k = s.canonTok[m.index] ?? 0;
+  return !/^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]?.pos ?? '');
 }
 
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
@@ -575,7 +724,7 @@ const NEGATION_INSIDE = /^(?:i|we) (?:\w+ )?(?:not|never)\b/;
 const DEPARTURE =
   /^(?:\w+ )?(?:leave|quit|resign|withdraw|drop out|give up|stop|abandon|relocate|emigrate|move (?:back|away|home|abroad|out|on|to)|go (?:back|home|abroad)|return (?:home|to my country)|take (?:a |some )?(?:break|time off|leave))\b/;
 const PRESENT_WISH =
-  /\b(?:i|we) (?:\w+ )?(?:want|wish|hope|plan|intend|aim|dream|(?:would|'d) (?:\w+ )?(?:like|love)|am (?:hoping|planning|aiming|looking forward)) to\b(?:(?!\b(?:but|when|because|after|then|so)\b)[^.;:])*$/;
+  /\b(?:i|we) (?:\w+ )?(?:want|wish|hope|plan|intend|aim|dream|(?:would|'d) (?:\w+ )?(?:like|love)|am (?:hoping|planning|aiming|looking forward)) (?:to|a|an|some|more)\b(?:(?!\b(?:but|when|because|after|then|so)\b)[^.;:])*$/;
 const OTHERS_CHARGE =
   /\b(?:asked|told|got|wanted|needed|had|made|let|allowed|helped|pushed|urged|persuaded|convinced) (?!(?:me|us|myself|ourselves)\b)(?:[\w'-]+ ){1,3}$/;
 const SECOND_PREDICATE =
@@ -603,6 +752,9 @@ function heldTask(s: Sentence, c: string, m: RegExpMatchArray): boolean {
   if (/\bto$/.test(m[0]) && DEPARTURE.test(after)) return false;
   if (PRESENT_WISH.test(c.slice(0, at + m[0].length))) return false;
   if (/^to /.test(m[0]) && OTHERS_CHARGE.test(before)) return false;
+  // "The sister asked me to walk the other wards through it as well": others taking the work
+  // further is what came of it, not a charge.
+  if (SPREAD_ASKED.test(c.slice(at))) return false;
   if (/^[a-z]+$/.test(m[0])) {
     const tok = s.tokens.find((t) => t.canon === m[0]);
     if (tok?.pos === 'ADJ') return false;
