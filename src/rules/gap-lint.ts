@@ -90,11 +90,27 @@ function activityNamed(doc: TextDoc): boolean {
       ACTIVITY_NOUN.test(s.canon.replace(ACTIVITY_BEFORE, ' ')) &&
       !PLAN.test(s.canon) &&
       !/\b(?:no|not|never|without)\b/.test(s.canon) &&
+      // "My ECFMG certificate arrived": a credential granted names no activity of the gap.
+      !NOT_GAP_DEED(s.canon) &&
       // "My gap started after my internship ended": the activity that ended marks where the gap
       // begins; it was not done in it.
       !ACTIVITY_ENDED.test(s.canon),
   );
 }
+
+/**
+ * Round fifteen: an outcome that shows no deed of the gap. Work dated to an earlier period ("a case
+ * series from my residency years", "a chart review I did as a resident") was done before the gap;
+ * a credential granted by an office ("my ECFMG certificate arrived", "my licence was issued") was
+ * done to the member, not by them. Either can still be a result (no-outcome reads it), but it does
+ * not say what the gap held.
+ */
+const EARLIER_WORK =
+  /\b(?:from|during|in|of) (?:my|our) (?:[\w-]+ ){0,2}?(?:residency|internship|intern year|house ?job|student|medical school|med school|training|earlier|previous|prior|past|former)\b|\bas (?:a|an) (?:[\w-]+ )?(?:resident|intern|medical student|student|house officer|trainee)\b(?=[^.;]{0,80}\b(?:published|appeared|accepted|came out|was printed)\b)/;
+const CREDENTIAL_GRANTED =
+  /\b(?:ecfmg|licen[cs]e|registration|certification|certificate|visa|permit|green card|degree|diploma|results?)\b(?: \w+){0,2}? (?:(?:was|were|got|finally|had been|has been) )?(?:issued|granted|arrived|came through|came|approved|verified|released|awarded|delivered)\b/;
+const NOT_GAP_DEED = (canon: string): boolean =>
+  EARLIER_WORK.test(canon) || (CREDENTIAL_GRANTED.test(canon) && !/\b(?:i|we)\b/.test(canon));
 
 /** A sentence about an exam result: its outcome does not show what the gap was spent doing. */
 const EXAM_ONLY =
@@ -119,9 +135,11 @@ const STALLED_DOCUMENT = new RegExp(
  * standardized residency training program in Shanghai, …", "Once I had completed my house job,
  * …"): it marks the start of the gap, so it is neither an action in it nor its result. A course
  * finished in the gap ("after I completed the SQL course") names no prior training and stays.
+ * Round fifteen: the clause may also end where the main clause's "I" begins, without a comma
+ * ("After I finished internship in Cebu I felt very lost").
  */
 const PRIOR_TRAINING_DONE =
-  /\b(?:after|once|when|since|following|upon|on) (?:(?:i|we) (?:had |have )?(?:finished|completed|graduated|ended|concluded|wrapped up|passed out of)|(?:finishing|completing|graduating|the end of))\b[^,.;]{0,80}?\b(?:residency|internship|intern year|house ?job|housejob|house officer|medical school|med school|mbbs|md|medical degree|degree|graduation|training|studies)\b[^,.;]*,/gi;
+  /\b(?:after|once|when|since|following|upon|on) (?:(?:i|we) (?:had |have )?(?:finished|completed|graduated|ended|concluded|wrapped up|passed out of)|(?:finishing|completing|graduating|the end of))\b[^,.;]{0,80}?\b(?:residency|internship|intern year|house ?job|housejob|house officer|medical school|med school|mbbs|md|medical degree|degree|graduation|training|studies)\b(?:[^,.;]*,|[^,.;]*?(?= i\b))/gi;
 const unstalled = (text: string): string =>
   text.replace(STALLED_DOCUMENT, 'the paperwork').replace(PRIOR_TRAINING_DONE, 'Then,');
 
@@ -274,7 +292,7 @@ const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
       actionsIn(doc).length > 0 ||
       activityNamed(doc) ||
       roleHeld(doc) ||
-      outcomesIn(doc.sentences).some((s) => !EXAM_ONLY.test(s.canon))
+      outcomesIn(doc.sentences).some((s) => !EXAM_ONLY.test(s.canon) && !NOT_GAP_DEED(s.canon))
     );
   },
   outcome: (raw) => {

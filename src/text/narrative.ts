@@ -54,7 +54,15 @@ const NOT_ACTIVITY = new Set(
     'owe afford depend rely focus choose prefer pause postpone delay defer withdraw resign quit explore ' +
     'search seek graduate pass clear fail sit retake take read watch follow discover immerse connect reconnect ' +
     'trust save listen witness motivate respect inspire encourage regroup recover heal attend join aim strive ' +
-    'endeavour endeavor commit dedicate devote immerse engage step'
+    'endeavour endeavor commit dedicate devote immerse engage step ' +
+    // Round fifteen, by semantic class (WordNet's verb.perception, verb.consumption,
+    // verb.cognition and verb.emotion, grown as classes, not per draft): taking in ...
+    'browse skim peruse scroll view glance absorb devour consume soak binge ' +
+    // ... thinking something over ...
+    'ponder contemplate wonder muse ruminate meditate reassess reevaluate re-evaluate rethink reconsider ' +
+    'envision envisage introspect self-reflect ' +
+    // ... and feeling or undergoing it.
+    'regret grieve mourn cherish savour savor long yearn crave despair'
   ).split(' '),
 );
 
@@ -125,7 +133,34 @@ const VAGUE_OBJECT =
 /** Verbs of taking in, and what is taken in: not actions with these objects. */
 const CONSUMING = new Set(['attend', 'join', 'read', 'watch', 'follow', 'explore', 'listen', 'subscribe', 'network']);
 const CONSUMED =
-  /^(?:\w+ ){0,3}(?:webinars?|videos?|news|articles? (?:about|on)|communities|community|forums?|podcasts?|youtube|social media|linkedin|newsletters?|blogs?|channels?|with (?:physicians|doctors|people|colleagues))\b|^(?:about|into|around|up on)\b/;
+  /^(?:\w+ ){0,3}(?:webinars?|videos?|news|articles? (?:about|on)|communities|community|forums?|podcasts?|youtube|social media|linkedin|newsletters?|blogs?|channels?|with (?:physicians|doctors|people|colleagues)|literature|journals|developments|trends|advances|updates|talks)\b|^(?:about|into|around|up on)\b/;
+/**
+ * Round fifteen: what is taken in, counted by no number ("attended many online grand rounds",
+ * "several virtual conferences", "numerous seminars"): an unnumbered amount of taking in is vague
+ * activity, while a named series ("the grand rounds of my future hospital every Thursday") or a
+ * number stays a thing done.
+ */
+const UNCOUNTED =
+  /^(?:(?:a|the) )?(?:many|numerous|several|various|countless|multiple|different|lots of|a lot of|plenty of|(?:a )?(?:number|range|variety|series|couple|handful) of|some|a few|few|occasional|random|endless|all sorts of|all kinds of)\b/;
+
+/**
+ * Round fifteen: a deed beyond the curated verbs must act on something outside the member. A verb
+ * of growth or strain whose object is the member's own mind or self ("deepened my understanding",
+ * "broadened my knowledge", "wore myself out") tells an inner change; a verb with a particle and no
+ * object after it ("burned out hard", "broke down", "calmed down") tells a state the member was in.
+ */
+const PARTICLE_NO_OBJECT =
+  /^(?:myself |ourselves )?(?:out|down|off|away|up|over|apart|through)\b(?! (?:the|a|an|our|their|my|his|her|its|all|every|each|\d)\b)/;
+/**
+ * Round fifteen: a participle that completes "keep myself", "stay", "remain" (adverbs between
+ * allowed: "kept myself updated", "stayed clinically informed", "tried to remain current") names a
+ * state kept, not a thing done.
+ */
+const STATE_HOST =
+  /\b(?:kept|keep|keeping|stay|stayed|staying|remain|remained|remaining)(?: (?:myself|ourselves))?(?: \w+ly)? $/;
+/** A start told by its date ("starting September", "beginning in the fall"): a schedule, not a deed. */
+const SCHEDULED =
+  /^(?:in |on |from |this |next |early |late |in early |in late )?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|the (?:fall|spring|summer|autumn|winter|new year)|soon|shortly|next)\b/;
 
 /** The base form of a regular past tense, when it is one of `verbs`: "shadowed" → "shadow". */
 /**
@@ -363,6 +398,10 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         isPastTense(t) &&
         MOVED_THING.test(s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart());
       if (!verbs.has(lemma) && !open && !movedThing) continue;
+      if (open) {
+        const rest = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
+        if (ABSTRACT_OBJECT.test(rest) || PARTICLE_NO_OBJECT.test(rest)) continue;
+      }
       // "I spent those months building a dashboard": the tagger may read the -ing form as a noun.
       const gerundSpent = /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i)));
       if (
@@ -378,6 +417,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       const prev = s.tokens[i - 1]?.canon ?? '';
       // "I was told", "I got involved": a passive; "my dream of practising": a gerund used as a noun.
       if (BE_FORMS.has(prev) && !/ing$/.test(t.canon)) continue;
+      if (!opts.story && /ed$/.test(t.canon) && STATE_HOST.test(s.canon.slice(0, indexInCanon(s, i)))) continue;
       if (
         // "return to training", "looking forward to starting": "to" before -ing is a preposition.
         /^(?:of|about|for|in|on|at|towards?|to|into|by)$/.test(prev) &&
@@ -507,6 +547,8 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // reading about informatics". A course, grand rounds or a rotation attended is still done
       // (corpus gp-a-016).
       if (CONSUMING.has(lemma) && CONSUMED.test(after)) continue;
+      if (!opts.story && CONSUMING.has(lemma) && UNCOUNTED.test(after)) continue;
+      if (!opts.story && /^(?:start|begin)$/.test(lemma) && SCHEDULED.test(after)) continue;
       if (
         /^(?:start|begin)$/.test(lemma) &&
         /^(?:to )?(?:read|watch|follow|explore|learn|look|listen|think)/.test(after)
