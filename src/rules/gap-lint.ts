@@ -188,10 +188,26 @@ const DIGITISED_RECORD = new RegExp(
 /** Care reaching patients through a digital channel: "a text-message reminder pilot", "WhatsApp follow-up". */
 const DIGITAL_CONTACT =
   /\b(?:text[- ]?message|sms|whatsapp|mobile[- ]phone|phone-based|app-based) (?:[\w-]+ )?(?:reminders?|alerts?|follow-?ups?|messages|messaging|outreach|pilot|service|consultations?)\b|\b(?:telehealth|telemedicine|tele-?consult\w*|mhealth|m-health)\b/i;
+/**
+ * Round fifteen: three plain tellings of informatics work. A clinical process handed to a machine
+ * ("moved our reminders to an automatic SMS system"); a clinical document redesigned so the work
+ * goes differently ("redrew the insulin chart so the dose could not be given without a recorded
+ * glucose", "reworked the referral form") — documentation and workflow design; and records counted
+ * or logged and then analysed ("analysed the 2,400 logged calls") — data analysis.
+ */
+const AUTOMATED =
+  /\bautomatic(?:ally)? (?:[\w-]+ ){0,2}?(?:sms|text|texts|reminders?|messages?|alerts?|calls?|systems?|reports?|scheduling|booking|notifications?)\b|\b(?:sms|text[- ]?message) (?:system|platform|tool|service)s?\b/i;
+const DOCUMENT_REDESIGNED =
+  /\b(?:redrew|redrawn|redesign(?:ed|ing)?|rebuilt|restructured|reformatted|reworked|revised|remade) (?:the |our |a |an |their |its |his |her )?(?:[\w'-]+ ){0,3}?(?:charts?|forms?|sheets?|cards?|templates?|registers?|checklists?|proformas?|logbooks?)\b/i;
+const RECORDS_ANALYSED =
+  /\banaly[sz](?:ed|ing|e|es) (?:the |all |our |their |some )?(?:(?:\d[\d,]*|[a-z]+ (?:hundred|thousand)) (?:[\w-]+ ){0,2}?(?:calls|records|visits|cases|admissions|charts|notes|prescriptions|forms|entries|responses|surveys|questionnaires|samples|logs|reports|episodes|encounters)|(?:logged|recorded|coded|collected|captured) [\w-]+)\b/i;
 const linkIn = (text: string): boolean =>
   hasInformatics(text.replace(APPLICATION_DATA, 'my details')) ||
   DIGITISED_RECORD.test(text) ||
-  DIGITAL_CONTACT.test(text);
+  DIGITAL_CONTACT.test(text) ||
+  AUTOMATED.test(text) ||
+  DOCUMENT_REDESIGNED.test(text) ||
+  RECORDS_ANALYSED.test(text);
 
 /**
  * A count reached, told as an end state: "by March about 450 patients were in it", "212 mothers
@@ -201,6 +217,20 @@ const linkIn = (text: string): boolean =>
  */
 const COUNT_END_STATE =
   /\b(?:\d[\d,]*|[a-z]+ (?:hundred|thousand)|hundreds|thousands|dozens)\b (?:[\w-]+ ){0,2}?(?:patients|children|families|people|users|women|mothers|men|staff|nurses|doctors|records|visits|forms|entries|doses|cases|clinics|students|residents|households|villages)\b (?:\w+ ){0,2}?(?:were|was|are|is|had been|have been|got|now) (?:\w+ ){0,2}?(?:on|in|registered|enrolled|recorded|entered|covered|screened|reached|seen|trained|using|vaccinated|tracked|followed|listed|added|included|signed up|booked)\b/;
+/**
+ * Round fifteen: scholarly products counted as what came of the work ("three abstracts came out of
+ * it", "we got two posters from that year, both shown at ACC"): a number of papers, abstracts or
+ * posters with what became of them is a result a reader can check. Papers read or screened are
+ * what went in, not what came out.
+ */
+const PRODUCTS_COUNTED =
+  /(?<!\b(?:read|reviewed|screened|skimmed|studied|summari[sz]ed|appraised|went through) (?:about |over |some |nearly |almost |around )?)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)\b (?:[\w-]+ )?(?:abstracts?|posters?|papers?|publications?|manuscripts?|articles?|chapters?|preprints?)\b(?=[^.;]{0,60}\b(?:came out|came from|out of|from (?:it|that|this|the)|accepted|presented|published|shown|in press)\b)/;
+function productsCounted(doc: TextDoc): boolean {
+  return doc.sentences.some(
+    (s) => PRODUCTS_COUNTED.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|none)\b/.test(s.canon),
+  );
+}
+
 function countReached(doc: TextDoc): boolean {
   return doc.sentences.some(
     (s) => COUNT_END_STATE.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|none)\b/.test(s.canon),
@@ -298,7 +328,11 @@ const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
   outcome: (raw) => {
     const doc = gapPart(raw);
     return (
-      outcomesIn(doc.sentences).length > 0 || RESULT_STATED_RE.test(doc.text) || roleHeld(doc) || countReached(doc)
+      outcomesIn(doc.sentences).length > 0 ||
+      RESULT_STATED_RE.test(doc.text) ||
+      roleHeld(doc) ||
+      countReached(doc) ||
+      productsCounted(doc)
     );
   },
   link: (t) => linkIn(analyse(t).text),
