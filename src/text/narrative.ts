@@ -158,6 +158,14 @@ const PARTICLE_NO_OBJECT =
  */
 const STATE_HOST =
   /\b(?:kept|keep|keeping|stay|stayed|staying|remain|remained|remaining)(?: (?:myself|ourselves))?(?: \w+ly)? $/;
+/**
+ * Round fifteen: care given to a household or one's own affairs, not to a person ("took care of the
+ * flat and the paperwork", "looked after our home", "taking care of family errands"): keeping
+ * house while waiting is not the caring SPEC counts (a relative cared for is).
+ */
+const THINGS_CARED =
+  /^(?:(?:the|my|our|his|her|their|all|some|a lot of|family|household|own|daily|various) )*(?:house|home|flat|apartment|garden|plants|affairs|things|paperwork|papers|documents|finances|bills|errands|chores|housework|house work|car|myself|ourselves|everything|stuff|matters|formalities)\b/;
+const CARE_OF_THINGS = new RegExp(`^(?:care of|after) ${THINGS_CARED.source.slice(1)}`);
 /** A start told by its date ("starting September", "beginning in the fall"): a schedule, not a deed. */
 const SCHEDULED =
   /^(?:in |on |from |this |next |early |late |in early |in late )?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|the (?:fall|spring|summer|autumn|winter|new year)|soon|shortly|next)\b/;
@@ -530,6 +538,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       )
         continue;
       if (lemma === 'care' && !/^(?:for|of)\b/.test(after)) continue;
+      if (!opts.story && /^(?:take|look)$/.test(lemma) && CARE_OF_THINGS.test(after.replace(/^good /, ''))) continue;
       // "preparing to apply again": getting ready to do something is not doing it.
       if (lemma === 'prepare' && /^to [a-z]/.test(after)) continue;
       // "dealt with the buyers" is work; "dealt with the stress" or "with it" is not.
@@ -565,7 +574,10 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // Caring for someone, said as a role or a phrase: "I was basically his nurse for a year";
       // work held, said as a role ("I was employed as a coordinator", "I have been a data analyst
       // at…") or as what a role involved ("my role as a research assistant involved cleaning…").
-      const m = CARING.exec(s.canon) ?? (opts.story ? null : (ROLE_HELD.exec(s.canon) ?? ROLE_DUTY.exec(s.canon)));
+      const caring = CARING.exec(s.canon);
+      const m =
+        (caring && !THINGS_CARED.test(s.canon.slice(caring.index + caring[0].length).trimStart()) ? caring : null) ??
+        (opts.story ? null : (ROLE_HELD.exec(s.canon) ?? ROLE_DUTY.exec(s.canon)));
       if (m) out.push({ sentence: s, token: s.canonTok[m.index] ?? 0 });
     }
   }

@@ -55,3 +55,16 @@ describe('deed', () => {
     expect(hasAction('My abstract on discharge delays, written during the gap, was accepted at AMIA.')).toBe(true);
   });
 });
+
+describe('care', () => {
+  it('does not count keeping house or one’s own affairs as caring', () => {
+    expect(hasAction('While I waited I took good care of the apartment and my documents.')).toBe(false);
+    expect(hasAction('I was looking after the household bills and chores all year.')).toBe(false);
+  });
+
+  it('counts caring for a person told the same way', () => {
+    expect(hasAction('I took care of my uncle through his chemotherapy, managing his medicines and visits.')).toBe(
+      true,
+    );
+  });
+});
