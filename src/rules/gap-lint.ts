@@ -14,7 +14,7 @@ import { UserError } from '../core/errors.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import { collapseSpace } from '../text/check.js';
 import { analyse, type TextDoc } from '../text/document.js';
-import { actionsIn, blameIn, hasInformatics, outcomesIn, type BlameHit } from '../text/narrative.js';
+import { actionsIn, arranged, blameIn, hasInformatics, outcomesIn, type BlameHit } from '../text/narrative.js';
 
 export const GAP_LINT_IDS = ['blame', 'too-long', 'no-actions', 'no-outcome', 'no-informatics-link'] as const;
 export type GapLintId = (typeof GAP_LINT_IDS)[number];
@@ -89,6 +89,8 @@ function activityNamed(doc: TextDoc): boolean {
     (s) =>
       ACTIVITY_NOUN.test(s.canon.replace(ACTIVITY_BEFORE, ' ')) &&
       !PLAN.test(s.canon) &&
+      // "I am enrolling in a course in January": an arrangement, not an activity of the gap.
+      !arranged(s.canon, s.canon.search(ACTIVITY_NOUN)) &&
       !/\b(?:no|not|never|without)\b/.test(s.canon) &&
       // "My ECFMG certificate arrived": a credential granted names no activity of the gap.
       !NOT_GAP_DEED(s.canon) &&

@@ -243,6 +243,25 @@ const NEEDS_OBJECT = new Set([
   'work',
 ]);
 
+/**
+ * Round fifteen: a named month or season told as still to come after the verb ("joining a start-up
+ * in May", "beginning a certificate in February", "a post this August"). With a present
+ * progressive it makes an arrangement, neither a deed nor a result; "since March I have been
+ * working" and a past "started in March" are not read this way.
+ */
+const MONTH_AHEAD =
+  /\b(?:in|this|next|by|from|starting|beginning) (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b/;
+const PROGRESSIVE_BEFORE = /\b(?:i|we) (?:am|are|'m|'re) (?:\w+ )?(?:[\w-]+ing)\b(?:(?![.;!?,]| and | but | then ).)*$/;
+/** The rest of the clause after a position: up to ".", ";", "!" or "?". */
+const clauseAfter = (text: string, at: number): string => /^[^.;!?]*/.exec(text.slice(at))![0];
+/** A present progressive whose clause names a month or season ahead: an arrangement. */
+export function arranged(text: string, at: number): boolean {
+  return (
+    PROGRESSIVE_BEFORE.test(text.slice(0, at)) &&
+    (MONTH_AHEAD.test(clauseAfter(text, at)) || FUTURE_TIME.test(clauseAfter(text, at)))
+  );
+}
+
 /** Modals and intentions before a verb make it a plan or an ability, not something done. */
 /** A time still to come: "this spring", "next month", "in March" with a plan around it, "soon". */
 const FUTURE_TIME =
@@ -484,6 +503,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // is an arrangement, not something done.
       if (/ing$/.test(t.canon) && /\b(?:am|are|'m|is)\s+(?:\w+\s+)?$/.test(before) && FUTURE_TIME.test(s.canon))
         continue;
+      if (!opts.story && /ing$/.test(t.canon) && arranged(s.canon, indexInCanon(s, i) + t.canon.length)) continue;
       if (!isMemberSubject(s, i) && !spentOn(before)) continue;
       const after = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
       // In a story, the time the member was in is the setting, not a thing done: "when I was
@@ -557,7 +577,8 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // (corpus gp-a-016).
       if (CONSUMING.has(lemma) && CONSUMED.test(after)) continue;
       if (!opts.story && CONSUMING.has(lemma) && UNCOUNTED.test(after)) continue;
-      if (!opts.story && /^(?:start|begin)$/.test(lemma) && SCHEDULED.test(after)) continue;
+      // ("I started in March as a scribe" is past: a start that happened, which stays a deed.)
+      if (!opts.story && /^(?:start|begin)$/.test(lemma) && !isPastTense(t) && SCHEDULED.test(after)) continue;
       if (
         /^(?:start|begin)$/.test(lemma) &&
         /^(?:to )?(?:read|watch|follow|explore|learn|look|listen|think)/.test(after)
@@ -771,6 +792,8 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
         // "I intend to enrol in a health informatics certificate next spring": the whole clause
         // after an intention is the plan, however many words stand between.
         if (PLAN_SCOPE.test(clauseBefore(s.canon, m.index))) continue;
+        // "I am beginning an online certificate in February": an arrangement, not a result yet.
+        if (arranged(s.canon, m.index)) continue;
         // "ready to give 100%": an idiom of effort, not a measure.
         if (/^\d+\s?%|^percent/.test(m[0]) && EFFORT_PERCENT.test(s.canon.slice(Math.max(0, m.index - 25), m.index)))
           continue;

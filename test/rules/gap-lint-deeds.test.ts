@@ -4,7 +4,7 @@
  * the same verbs with something made, held or counted are.
  */
 import { describe, expect, it } from 'vitest';
-import { hasAction } from '../../src/rules/gap-lint.js';
+import { hasAction, hasOutcome } from '../../src/rules/gap-lint.js';
 
 describe('no deed', () => {
   it('reads growth of the mind or self as inner change, not a thing done', () => {
@@ -66,5 +66,20 @@ describe('care', () => {
     expect(hasAction('I took care of my uncle through his chemotherapy, managing his medicines and visits.')).toBe(
       true,
     );
+  });
+});
+
+describe('arrangements', () => {
+  it('reads a present progressive with a month or season ahead as an arrangement, neither deed nor result', () => {
+    const text = 'I am starting a locum post in Leeds in November and I am signing up for a FHIR course this winter.';
+    expect(hasAction(text)).toBe(false);
+    expect(hasOutcome(text)).toBe(false);
+  });
+
+  it('keeps what was done beside an ongoing post', () => {
+    expect(hasOutcome('I am working at a clinic in Accra and passed Step 2 CK in May with 244.')).toBe(true);
+    expect(
+      hasAction('Since April I have been working as a ward clerk, entering every admission into the register.'),
+    ).toBe(true);
   });
 });
