@@ -14,7 +14,7 @@ import { UserError } from '../core/errors.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import { collapseSpace } from '../text/check.js';
 import { analyse, type TextDoc } from '../text/document.js';
-import { actionsIn, blameIn, hasInformatics, outcomesIn, type BlameHit } from '../text/narrative.js';
+import { actionsIn, arranged, blameIn, hasInformatics, outcomesIn, type BlameHit } from '../text/narrative.js';
 
 export const GAP_LINT_IDS = ['blame', 'too-long', 'no-actions', 'no-outcome', 'no-informatics-link'] as const;
 export type GapLintId = (typeof GAP_LINT_IDS)[number];
@@ -89,12 +89,30 @@ function activityNamed(doc: TextDoc): boolean {
     (s) =>
       ACTIVITY_NOUN.test(s.canon.replace(ACTIVITY_BEFORE, ' ')) &&
       !PLAN.test(s.canon) &&
+      // "I am enrolling in a course in January": an arrangement, not an activity of the gap.
+      !arranged(s.canon, s.canon.search(ACTIVITY_NOUN)) &&
       !/\b(?:no|not|never|without)\b/.test(s.canon) &&
+      // "My ECFMG certificate arrived": a credential granted names no activity of the gap.
+      !NOT_GAP_DEED(s.canon) &&
       // "My gap started after my internship ended": the activity that ended marks where the gap
       // begins; it was not done in it.
       !ACTIVITY_ENDED.test(s.canon),
   );
 }
+
+/**
+ * Round fifteen: an outcome that shows no deed of the gap. Work dated to an earlier period ("a case
+ * series from my residency years", "a chart review I did as a resident") was done before the gap;
+ * a credential granted by an office ("my ECFMG certificate arrived", "my licence was issued") was
+ * done to the member, not by them. Either can still be a result (no-outcome reads it), but it does
+ * not say what the gap held.
+ */
+const EARLIER_WORK =
+  /\b(?:from|during|in|of) (?:my|our) (?:[\w-]+ ){0,2}?(?:residency|internship|intern year|house ?job|student|medical school|med school|training|earlier|previous|prior|past|former)\b|\bas (?:a|an) (?:[\w-]+ )?(?:resident|intern|medical student|student|house officer|trainee)\b(?=[^.;]{0,80}\b(?:published|appeared|accepted|came out|was printed)\b)/;
+const CREDENTIAL_GRANTED =
+  /\b(?:ecfmg|licen[cs]e|registration|certification|certificate|visa|permit|green card|degree|diploma|results?)\b(?: \w+){0,2}? (?:(?:was|were|got|finally|had been|has been) )?(?:issued|granted|arrived|came through|came|approved|verified|released|awarded|delivered)\b/;
+const NOT_GAP_DEED = (canon: string): boolean =>
+  EARLIER_WORK.test(canon) || (CREDENTIAL_GRANTED.test(canon) && !/\b(?:i|we)\b/.test(canon));
 
 /** A sentence about an exam result: its outcome does not show what the gap was spent doing. */
 const EXAM_ONLY =
@@ -119,9 +137,11 @@ const STALLED_DOCUMENT = new RegExp(
  * standardized residency training program in Shanghai, …", "Once I had completed my house job,
  * …"): it marks the start of the gap, so it is neither an action in it nor its result. A course
  * finished in the gap ("after I completed the SQL course") names no prior training and stays.
+ * Round fifteen: the clause may also end where the main clause's "I" begins, without a comma
+ * ("After I finished internship in Cebu I felt very lost").
  */
 const PRIOR_TRAINING_DONE =
-  /\b(?:after|once|when|since|following|upon|on) (?:(?:i|we) (?:had |have )?(?:finished|completed|graduated|ended|concluded|wrapped up|passed out of)|(?:finishing|completing|graduating|the end of))\b[^,.;]{0,80}?\b(?:residency|internship|intern year|house ?job|housejob|house officer|medical school|med school|mbbs|md|medical degree|degree|graduation|training|studies)\b[^,.;]*,/gi;
+  /\b(?:after|once|when|since|following|upon|on) (?:(?:i|we) (?:had |have )?(?:finished|completed|graduated|ended|concluded|wrapped up|passed out of)|(?:finishing|completing|graduating|the end of))\b[^,.;]{0,80}?\b(?:residency|internship|intern year|house ?job|housejob|house officer|medical school|med school|mbbs|md|medical degree|degree|graduation|training|studies)\b(?:[^,.;]*,|[^,.;]*?(?= i\b))/gi;
 const unstalled = (text: string): string =>
   text.replace(STALLED_DOCUMENT, 'the paperwork').replace(PRIOR_TRAINING_DONE, 'Then,');
 
@@ -170,10 +190,26 @@ const DIGITISED_RECORD = new RegExp(
 /** Care reaching patients through a digital channel: "a text-message reminder pilot", "WhatsApp follow-up". */
 const DIGITAL_CONTACT =
   /\b(?:text[- ]?message|sms|whatsapp|mobile[- ]phone|phone-based|app-based) (?:[\w-]+ )?(?:reminders?|alerts?|follow-?ups?|messages|messaging|outreach|pilot|service|consultations?)\b|\b(?:telehealth|telemedicine|tele-?consult\w*|mhealth|m-health)\b/i;
+/**
+ * Round fifteen: three plain tellings of informatics work. A clinical process handed to a machine
+ * ("moved our reminders to an automatic SMS system"); a clinical document redesigned so the work
+ * goes differently ("redrew the insulin chart so the dose could not be given without a recorded
+ * glucose", "reworked the referral form") — documentation and workflow design; and records counted
+ * or logged and then analysed ("analysed the 2,400 logged calls") — data analysis.
+ */
+const AUTOMATED =
+  /\bautomatic(?:ally)? (?:[\w-]+ ){0,2}?(?:sms|text|texts|reminders?|messages?|alerts?|calls?|systems?|reports?|scheduling|booking|notifications?)\b|\b(?:sms|text[- ]?message) (?:system|platform|tool|service)s?\b/i;
+const DOCUMENT_REDESIGNED =
+  /\b(?:redrew|redrawn|redesign(?:ed|ing)?|rebuilt|restructured|reformatted|reworked|revised|remade) (?:the |our |a |an |their |its |his |her )?(?:[\w'-]+ ){0,3}?(?:charts?|forms?|sheets?|cards?|templates?|registers?|checklists?|proformas?|logbooks?)\b/i;
+const RECORDS_ANALYSED =
+  /\banaly[sz](?:ed|ing|e|es) (?:the |all |our |their |some )?(?:(?:\d[\d,]*|[a-z]+ (?:hundred|thousand)) (?:[\w-]+ ){0,2}?(?:calls|records|visits|cases|admissions|charts|notes|prescriptions|forms|entries|responses|surveys|questionnaires|samples|logs|reports|episodes|encounters)|(?:logged|recorded|coded|collected|captured) [\w-]+)\b/i;
 const linkIn = (text: string): boolean =>
   hasInformatics(text.replace(APPLICATION_DATA, 'my details')) ||
   DIGITISED_RECORD.test(text) ||
-  DIGITAL_CONTACT.test(text);
+  DIGITAL_CONTACT.test(text) ||
+  AUTOMATED.test(text) ||
+  DOCUMENT_REDESIGNED.test(text) ||
+  RECORDS_ANALYSED.test(text);
 
 /**
  * A count reached, told as an end state: "by March about 450 patients were in it", "212 mothers
@@ -183,6 +219,20 @@ const linkIn = (text: string): boolean =>
  */
 const COUNT_END_STATE =
   /\b(?:\d[\d,]*|[a-z]+ (?:hundred|thousand)|hundreds|thousands|dozens)\b (?:[\w-]+ ){0,2}?(?:patients|children|families|people|users|women|mothers|men|staff|nurses|doctors|records|visits|forms|entries|doses|cases|clinics|students|residents|households|villages)\b (?:\w+ ){0,2}?(?:were|was|are|is|had been|have been|got|now) (?:\w+ ){0,2}?(?:on|in|registered|enrolled|recorded|entered|covered|screened|reached|seen|trained|using|vaccinated|tracked|followed|listed|added|included|signed up|booked)\b/;
+/**
+ * Round fifteen: scholarly products counted as what came of the work ("three abstracts came out of
+ * it", "we got two posters from that year, both shown at ACC"): a number of papers, abstracts or
+ * posters with what became of them is a result a reader can check. Papers read or screened are
+ * what went in, not what came out.
+ */
+const PRODUCTS_COUNTED =
+  /(?<!\b(?:read|reviewed|screened|skimmed|studied|summari[sz]ed|appraised|went through) (?:about |over |some |nearly |almost |around )?)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)\b (?:[\w-]+ )?(?:abstracts?|posters?|papers?|publications?|manuscripts?|articles?|chapters?|preprints?)\b(?=[^.;]{0,60}\b(?:came out|came from|out of|from (?:it|that|this|the)|accepted|presented|published|shown|in press)\b)/;
+function productsCounted(doc: TextDoc): boolean {
+  return doc.sentences.some(
+    (s) => PRODUCTS_COUNTED.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|none)\b/.test(s.canon),
+  );
+}
+
 function countReached(doc: TextDoc): boolean {
   return doc.sentences.some(
     (s) => COUNT_END_STATE.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|none)\b/.test(s.canon),
@@ -274,13 +324,17 @@ const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
       actionsIn(doc).length > 0 ||
       activityNamed(doc) ||
       roleHeld(doc) ||
-      outcomesIn(doc.sentences).some((s) => !EXAM_ONLY.test(s.canon))
+      outcomesIn(doc.sentences).some((s) => !EXAM_ONLY.test(s.canon) && !NOT_GAP_DEED(s.canon))
     );
   },
   outcome: (raw) => {
     const doc = gapPart(raw);
     return (
-      outcomesIn(doc.sentences).length > 0 || RESULT_STATED_RE.test(doc.text) || roleHeld(doc) || countReached(doc)
+      outcomesIn(doc.sentences).length > 0 ||
+      RESULT_STATED_RE.test(doc.text) ||
+      roleHeld(doc) ||
+      countReached(doc) ||
+      productsCounted(doc)
     );
   },
   link: (t) => linkIn(analyse(t).text),

@@ -54,7 +54,15 @@ const NOT_ACTIVITY = new Set(
     'owe afford depend rely focus choose prefer pause postpone delay defer withdraw resign quit explore ' +
     'search seek graduate pass clear fail sit retake take read watch follow discover immerse connect reconnect ' +
     'trust save listen witness motivate respect inspire encourage regroup recover heal attend join aim strive ' +
-    'endeavour endeavor commit dedicate devote immerse engage step'
+    'endeavour endeavor commit dedicate devote immerse engage step ' +
+    // Round fifteen, by semantic class (WordNet's verb.perception, verb.consumption,
+    // verb.cognition and verb.emotion, grown as classes, not per draft): taking in ...
+    'browse skim peruse scroll view glance absorb devour consume soak binge ' +
+    // ... thinking something over ...
+    'ponder contemplate wonder muse ruminate meditate reassess reevaluate re-evaluate rethink reconsider ' +
+    'envision envisage introspect self-reflect ' +
+    // ... and feeling or undergoing it.
+    'regret grieve mourn cherish savour savor long yearn crave despair'
   ).split(' '),
 );
 
@@ -125,7 +133,42 @@ const VAGUE_OBJECT =
 /** Verbs of taking in, and what is taken in: not actions with these objects. */
 const CONSUMING = new Set(['attend', 'join', 'read', 'watch', 'follow', 'explore', 'listen', 'subscribe', 'network']);
 const CONSUMED =
-  /^(?:\w+ ){0,3}(?:webinars?|videos?|news|articles? (?:about|on)|communities|community|forums?|podcasts?|youtube|social media|linkedin|newsletters?|blogs?|channels?|with (?:physicians|doctors|people|colleagues))\b|^(?:about|into|around|up on)\b/;
+  /^(?:\w+ ){0,3}(?:webinars?|videos?|news|articles? (?:about|on)|communities|community|forums?|podcasts?|youtube|social media|linkedin|newsletters?|blogs?|channels?|with (?:physicians|doctors|people|colleagues)|literature|journals|developments|trends|advances|updates|talks)\b|^(?:about|into|around|up on)\b/;
+/**
+ * Round fifteen: what is taken in, counted by no number ("attended many online grand rounds",
+ * "several virtual conferences", "numerous seminars"): an unnumbered amount of taking in is vague
+ * activity, while a named series ("the grand rounds of my future hospital every Thursday") or a
+ * number stays a thing done.
+ */
+const UNCOUNTED =
+  /^(?:(?:a|the) )?(?:many|numerous|several|various|countless|multiple|different|lots of|a lot of|plenty of|(?:a )?(?:number|range|variety|series|couple|handful) of|some|a few|few|occasional|random|endless|all sorts of|all kinds of)\b/;
+
+/**
+ * Round fifteen: a deed beyond the curated verbs must act on something outside the member. A verb
+ * of growth or strain whose object is the member's own mind or self ("deepened my understanding",
+ * "broadened my knowledge", "wore myself out") tells an inner change; a verb with a particle and no
+ * object after it ("burned out hard", "broke down", "calmed down") tells a state the member was in.
+ */
+const PARTICLE_NO_OBJECT =
+  /^(?:myself |ourselves )?(?:out|down|off|away|up|over|apart|through)\b(?! (?:the|a|an|our|their|my|his|her|its|all|every|each|\d)\b)/;
+/**
+ * Round fifteen: a participle that completes "keep myself", "stay", "remain" (adverbs between
+ * allowed: "kept myself updated", "stayed clinically informed", "tried to remain current") names a
+ * state kept, not a thing done.
+ */
+const STATE_HOST =
+  /\b(?:kept|keep|keeping|stay|stayed|staying|remain|remained|remaining)(?: (?:myself|ourselves))?(?: \w+ly)? $/;
+/**
+ * Round fifteen: care given to a household or one's own affairs, not to a person ("took care of the
+ * flat and the paperwork", "looked after our home", "taking care of family errands"): keeping
+ * house while waiting is not the caring SPEC counts (a relative cared for is).
+ */
+const THINGS_CARED =
+  /^(?:(?:the|my|our|his|her|their|all|some|a lot of|family|household|own|daily|various) )*(?:house|home|flat|apartment|garden|plants|affairs|things|paperwork|papers|documents|finances|bills|errands|chores|housework|house work|car|myself|ourselves|everything|stuff|matters|formalities)\b/;
+const CARE_OF_THINGS = new RegExp(`^(?:care of|after) ${THINGS_CARED.source.slice(1)}`);
+/** A start told by its date ("starting September", "beginning in the fall"): a schedule, not a deed. */
+const SCHEDULED =
+  /^(?:in |on |from |this |next |early |late |in early |in late )?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|the (?:fall|spring|summer|autumn|winter|new year)|soon|shortly|next)\b/;
 
 /** The base form of a regular past tense, when it is one of `verbs`: "shadowed" → "shadow". */
 /**
@@ -199,6 +242,25 @@ const NEEDS_OBJECT = new Set([
   'help',
   'work',
 ]);
+
+/**
+ * Round fifteen: a named month or season told as still to come after the verb ("joining a start-up
+ * in May", "beginning a certificate in February", "a post this August"). With a present
+ * progressive it makes an arrangement, neither a deed nor a result; "since March I have been
+ * working" and a past "started in March" are not read this way.
+ */
+const MONTH_AHEAD =
+  /\b(?:in|this|next|by|from|starting|beginning) (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b/;
+const PROGRESSIVE_BEFORE = /\b(?:i|we) (?:am|are|'m|'re) (?:\w+ )?(?:[\w-]+ing)\b(?:(?![.;!?,]| and | but | then ).)*$/;
+/** The rest of the clause after a position: up to ".", ";", "!" or "?". */
+const clauseAfter = (text: string, at: number): string => /^[^.;!?]*/.exec(text.slice(at))![0];
+/** A present progressive whose clause names a month or season ahead: an arrangement. */
+export function arranged(text: string, at: number): boolean {
+  return (
+    PROGRESSIVE_BEFORE.test(text.slice(0, at)) &&
+    (MONTH_AHEAD.test(clauseAfter(text, at)) || FUTURE_TIME.test(clauseAfter(text, at)))
+  );
+}
 
 /** Modals and intentions before a verb make it a plan or an ability, not something done. */
 /** A time still to come: "this spring", "next month", "in March" with a plan around it, "soon". */
@@ -363,6 +425,10 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         isPastTense(t) &&
         MOVED_THING.test(s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart());
       if (!verbs.has(lemma) && !open && !movedThing) continue;
+      if (open) {
+        const rest = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
+        if (ABSTRACT_OBJECT.test(rest) || PARTICLE_NO_OBJECT.test(rest)) continue;
+      }
       // "I spent those months building a dashboard": the tagger may read the -ing form as a noun.
       const gerundSpent = /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i)));
       if (
@@ -378,6 +444,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       const prev = s.tokens[i - 1]?.canon ?? '';
       // "I was told", "I got involved": a passive; "my dream of practising": a gerund used as a noun.
       if (BE_FORMS.has(prev) && !/ing$/.test(t.canon)) continue;
+      if (!opts.story && /ed$/.test(t.canon) && STATE_HOST.test(s.canon.slice(0, indexInCanon(s, i)))) continue;
       if (
         // "return to training", "looking forward to starting": "to" before -ing is a preposition.
         /^(?:of|about|for|in|on|at|towards?|to|into|by)$/.test(prev) &&
@@ -436,6 +503,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // is an arrangement, not something done.
       if (/ing$/.test(t.canon) && /\b(?:am|are|'m|is)\s+(?:\w+\s+)?$/.test(before) && FUTURE_TIME.test(s.canon))
         continue;
+      if (!opts.story && /ing$/.test(t.canon) && arranged(s.canon, indexInCanon(s, i) + t.canon.length)) continue;
       if (!isMemberSubject(s, i) && !spentOn(before)) continue;
       const after = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
       // In a story, the time the member was in is the setting, not a thing done: "when I was
@@ -490,6 +558,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       )
         continue;
       if (lemma === 'care' && !/^(?:for|of)\b/.test(after)) continue;
+      if (!opts.story && /^(?:take|look)$/.test(lemma) && CARE_OF_THINGS.test(after.replace(/^good /, ''))) continue;
       // "preparing to apply again": getting ready to do something is not doing it.
       if (lemma === 'prepare' && /^to [a-z]/.test(after)) continue;
       // "dealt with the buyers" is work; "dealt with the stress" or "with it" is not.
@@ -507,6 +576,9 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // reading about informatics". A course, grand rounds or a rotation attended is still done
       // (corpus gp-a-016).
       if (CONSUMING.has(lemma) && CONSUMED.test(after)) continue;
+      if (!opts.story && CONSUMING.has(lemma) && UNCOUNTED.test(after)) continue;
+      // ("I started in March as a scribe" is past: a start that happened, which stays a deed.)
+      if (!opts.story && /^(?:start|begin)$/.test(lemma) && !isPastTense(t) && SCHEDULED.test(after)) continue;
       if (
         /^(?:start|begin)$/.test(lemma) &&
         /^(?:to )?(?:read|watch|follow|explore|learn|look|listen|think)/.test(after)
@@ -523,7 +595,10 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // Caring for someone, said as a role or a phrase: "I was basically his nurse for a year";
       // work held, said as a role ("I was employed as a coordinator", "I have been a data analyst
       // at…") or as what a role involved ("my role as a research assistant involved cleaning…").
-      const m = CARING.exec(s.canon) ?? (opts.story ? null : (ROLE_HELD.exec(s.canon) ?? ROLE_DUTY.exec(s.canon)));
+      const caring = CARING.exec(s.canon);
+      const m =
+        (caring && !THINGS_CARED.test(s.canon.slice(caring.index + caring[0].length).trimStart()) ? caring : null) ??
+        (opts.story ? null : (ROLE_HELD.exec(s.canon) ?? ROLE_DUTY.exec(s.canon)));
       if (m) out.push({ sentence: s, token: s.canonTok[m.index] ?? 0 });
     }
   }
@@ -717,6 +792,8 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
         // "I intend to enrol in a health informatics certificate next spring": the whole clause
         // after an intention is the plan, however many words stand between.
         if (PLAN_SCOPE.test(clauseBefore(s.canon, m.index))) continue;
+        // "I am beginning an online certificate in February": an arrangement, not a result yet.
+        if (arranged(s.canon, m.index)) continue;
         // "ready to give 100%": an idiom of effort, not a measure.
         if (/^\d+\s?%|^percent/.test(m[0]) && EFFORT_PERCENT.test(s.canon.slice(Math.max(0, m.index - 25), m.index)))
           continue;
