@@ -37,10 +37,14 @@ async function twoShards(storeUrl: string): Promise<[AppContext, AppContext]> {
 
 /** The /mock flow module twice: two processes' worth of per-member queues. */
 async function twoFlows(): Promise<[Flow, Flow]> {
+  // Each copy loads its language model now, as a bot process does at start-up (main.ts): loaded
+  // on the first answer inside the race, on a loaded CI box, it could outlast the store deadline.
   vi.resetModules();
   const a = await import('../../src/app/mock/flow.js');
+  (await import('../../src/text/nlp.js')).loadNlp();
   vi.resetModules();
   const b = await import('../../src/app/mock/flow.js');
+  (await import('../../src/text/nlp.js')).loadNlp();
   expect(a).not.toBe(b);
   return [a, b];
 }
