@@ -72,3 +72,16 @@ describe('ask15: several programs told they are the top choice get a plain No', 
     expect(leadWord('Can I do my J1 waiver job and CI fellowship at the same time?', { phrasing: 'Is there a waiver for the J-1 two-year rule?', yes: true, precision: 0.7, recall: 0.5 })).toBeUndefined();
   });
 });
+
+describe('ask15: whether a professionalism warning must be disclosed is a requirement asked, and gets its Yes', () => {
+  it('"do I have to disclose?" after a warning told as context leads Yes', () => {
+    const a = ask(
+      'during my internship back home I had a professionalism complaint (argument with a senior, written warning). ERAS asks about it. Do I have to disclose?? nobody in US will know',
+    );
+    expect(a.lead).toBe('yes');
+  });
+
+  it('a requirement about the personal statement, which the guides do not set, gets no word', () => {
+    expect(ask('do I have to mention my probation in the personal statement?').lead).toBeUndefined();
+  });
+});
