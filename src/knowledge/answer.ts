@@ -334,6 +334,17 @@ function declined(kind: OutOfScopeKind, what: string): Answer {
  * answer, flipped when the member asked it the other way round (an odd number of extra
  * negations: "is it true research does NOT count?").
  */
+/**
+ * Several of the things a member sends, applies to or sits ("3 programs", "more than one program",
+ * "two programs"), as against a count that measures something else ("the two-year rule", "at the
+ * same time").
+ */
+function severalThings(text: string): boolean {
+  return /\b(?:more than one|several|multiple|many|all(?: \d+| the)?|both|two|2|three|four|five|six|seven|eight|nine|ten|[3-9]|10)\s+(?:\w+\s+)?(?:programs?|programmes?|places|fellowships|residencies|emails|messages|letters|schools|times|attempts)\b/i.test(
+    normalizeText(text),
+  );
+}
+
 export function leadWord(
   question: string,
   match: Pick<FaqMatch, 'phrasing' | 'yes'> & { precision?: number; recall?: number },
@@ -346,10 +357,11 @@ export function leadWord(
   // that differs in one word ("a program" against "two programs") is worse than no word.
   // (Tried in round three: accepting 0.6 when both name the same entities gave 3 new leads on
   // the set, 2 of them wrong — "can I decline the AMIA match?" is not "is it binding?".)
-  // (A phrasing that shares the question's own point — a trade, asking where one stands — needs
-  // less of its wording present: that shared meaning is what decides the answer.)
+  // (A phrasing that shares the question's own point — a trade, asking where one stands, doing a
+  // thing with several at once — needs less of its wording present: that shared meaning is what
+  // decides the answer, and its words differ ("more than one program" against "3 programs").)
   const shared = [...meaningOf(match.phrasing, { typos: false }).entities].some(
-    (e) => /^(?:exchange|standing):/.test(e) && meaningOf(question).entities.has(e),
+    (e) => (/^(?:exchange|standing):/.test(e) && meaningOf(question).entities.has(e)) || (e.startsWith('count:') && severalThings(questionClause(question)) && severalThings(match.phrasing)),
   );
   const minPrecision = shared ? ANSWER_CONFIG.leadSharedPointPrecision : ANSWER_CONFIG.leadMinPrecision;
   if (match.precision !== undefined && match.precision < minPrecision) return undefined;
@@ -1000,14 +1012,32 @@ export function answerQuestion(index: KnowledgeIndex, question: string, audience
 function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOptions, a: Answer): Answer {
   if (!a.covered) return a;
   const sentences = question.split(/(?<=[?])\s+/).map((x) => x.trim());
-  const asks = sentences.filter((x) => x.endsWith('?') && x.split(/\s+/).length >= 3);
+  let asks = sentences.filter((x) => x.endsWith('?') && x.split(/\s+/).length >= 3);
+  // (What each part is searched with, when it differs from its words: an elliptical second part.)
+  const searchedAs = new Map<string, string>();
+  // Two questions joined by "and" in one sentence ("do I need US letters and how many?", "is Step 3
+  // required for the H-1B and when should I take it") ask two things as much as two sentences do.
+  if (asks.length < 2) {
+    const last = sentences[sentences.length - 1] ?? '';
+    const joined = joinedQuestions(last);
+    if (joined) {
+      asks = joined.asks;
+      sentences.splice(sentences.length - 1, 1, ...asks);
+      if (joined.searched) searchedAs.set(asks[1]!, joined.searched);
+    }
+  }
   if (asks.length !== 2) return a;
-  const refs = a.passages.slice(0, 2).map(formatRef);
-  const [first, second] = asks.map((x) => questionCoverage(index, x, refs)) as [number, number];
-  const other = first >= second ? asks[1]! : asks[0]!;
   // The context before the first question ("I am a J-1 physician in IM.") belongs to both.
   const context = sentences.slice(0, sentences.indexOf(asks[0]!)).join(' ');
-  const b = answerFor(index, `${context} ${other}`.trim(), opts);
+  const alone = asks.map((x) => answerFor(index, `${context} ${searchedAs.get(x) ?? x}`.trim(), opts)) as [Answer, Answer];
+  // The part the reply answers is the one that, asked alone, gets the reply's topic; when neither
+  // or both do, the one its sources speak to best.
+  const own = alone.map((b) => b.covered && b.topic === a.topic);
+  const refs = a.passages.slice(0, 2).map(formatRef);
+  const [first, second] = asks.map((x) => questionCoverage(index, searchedAs.get(x) ?? x, refs)) as [number, number];
+  const otherAt = own[0] !== own[1] ? (own[0] ? 1 : 0) : first >= second ? 1 : 0;
+  const other = asks[otherAt]!;
+  const b = alone[otherAt]!;
   const quoted = other.length > 120 ? `${other.slice(0, 117)}…` : other;
   if (!b.covered || b.topic === a.topic) {
     const note = b.covered ? `That also covers your other question, "${quoted}"` : `You also asked "${quoted}": the guides don't answer that part, so I won't guess.`;
@@ -1021,6 +1051,30 @@ function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOpt
     answer: `${a.answer}\n\n**You also asked:** "${quoted}" ${brief}`,
     passages: [...a.passages, ...b.passages.filter((p) => !seen.has(formatRef(p)))],
   };
+}
+
+/** Words that open a question of its own after "and": a question word, or a verb asking yes or no. */
+const ASKS_AGAIN = /^(?:how|what|whats|when|which|who|where|why|whether|can|could|do|does|did|should|is|are|will|would|must|may|am|have|has)\b/i;
+/**
+ * One sentence asking two things joined by "and": each half must ask on its own (the first opens
+ * as a question, the second opens with a question word or an asking verb), so "can I do residency
+ * and the fellowship in the same year?" stays one question. A second half too short to stand alone
+ * ("…and how many?", "…and when?") is searched with the first half's words, which say what it asks
+ * about.
+ */
+export function joinedQuestions(sentence: string): { asks: [string, string]; searched?: string } | undefined {
+  const m = /^(.+?)(?:,\s*|\s+)(?:and|&)\s+(?:also\s+|then\s+)?(\S.*)$/i.exec(sentence.trim());
+  if (!m) return undefined;
+  const head = m[1]!.trim();
+  const tail = m[2]!.trim();
+  const first = `${head.replace(/[?.!,;:\s]+$/, '')}?`;
+  if (!ASKS_AGAIN.test(tail) || questionType(first) === 'other' || head.split(/\s+/).length < 3) return undefined;
+  // A second half that itself runs on ("…and how many and when") is left whole.
+  if (joinedQuestions(tail)) return undefined;
+  const second = /[?]$/.test(tail) ? tail : `${tail.replace(/[.!,;:\s]+$/, '')}?`;
+  // …and one that points back to the first ("…and when should I take it?") is about its subject.
+  const leans = second.split(/\s+/).length <= 3 || /\b(?:it|its|them|they|that|those|these|one|ones)\b/i.test(second);
+  return leans ? { asks: [first, second], searched: `${second.replace(/\?$/, '')} ${first}` } : { asks: [first, second] };
 }
 
 function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): Answer {

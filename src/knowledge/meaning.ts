@@ -241,6 +241,11 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
     both: 'count:several',
     'more than one': 'count:several',
   };
+  // Three or more of the things a member sends, applies to or sits ("3 programs", "five
+  // fellowships", "four times") are several too. A bare digit stays out: "Step 3" is an exam.
+  for (const n of ['3', '4', '5', '6', '7', '8', '9', '10', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many'])
+    for (const noun of ['programs', 'programmes', 'places', 'fellowships', 'residencies', 'emails', 'messages', 'schools', 'times', 'attempts'])
+      extra[`${n} ${noun}`] = 'count:several';
   // "outside" and "international" are too loose to name a place ("outside the match").
   for (const word of ABROAD) if (word !== 'outside' && word !== 'international') extra[word] = 'place:abroad';
   for (const [form, id] of Object.entries(extra)) if (id) map.set(tokenize(form).map(stem).join(' '), id);

@@ -89,9 +89,12 @@ describe('round thirteen: leads the expert reviewer found wrong or weak', () => 
 
 describe('a yes or no only for the question asked (session 9 blind reading)', () => {
   it('gives no single word when the question asks for several where the curated question asks for one', () => {
+    // (Since ask15 "3 programs" is read as several, so this question reaches the curated question
+    // about several programs and gets its No; a permission about one program still gives no word.)
     const a = answerQuestion(getKnowledge().index, "Can I send 'you are my top choice' email to 3 programs to increase chance?");
-    expect(a.lead).toBeUndefined();
+    expect(a.lead).toBe('no');
     expect(a.answer).toMatch(/one program/);
+    expect(leadWord("Can I send 'you are my top choice' email to 3 programs to increase chance?", { phrasing: 'Can I tell a program it is my number one?', yes: true })).toBeUndefined();
   });
 
   it('gives no single word when a requirement is asked against an advice question (mandatory is not advisable)', () => {

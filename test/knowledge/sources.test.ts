@@ -39,12 +39,13 @@ const NON_SEED_FACTS: ReadonlyArray<[string, RegExp]> = [
 ];
 
 /**
- * Hosts of the bodies that set these facts (AMIA, ACGME, ABPM, ABPath, ABIM, NRMP, ECFMG, AAMC, AMA, State, USCIS).
+ * Hosts of the bodies that set these facts (AMIA, ACGME, ABPM, ABPath, ABIM, NRMP, ECFMG, AAMC, AMA, State, USCIS, and the
+ * USMLE program for its own exam rules such as the attempt limit).
  * erasfellowshipdocuments.org is the ERAS Fellowships Documents Office, the AAMC's own ERAS office
  * for fellowship applicants (operated by ECFMG), so it speaks for ERAS itself.
  */
 const PRIMARY_HOSTS =
-  /(^|\.)(amia\.org|acgme\.org|theabpm\.org|abpath\.org|abim\.org|nrmp\.org|ecfmg\.org|aamc\.org|erasfellowshipdocuments\.org|ama-assn\.org|state\.gov|uscis\.gov)\.?$/;
+  /(^|\.)(amia\.org|acgme\.org|theabpm\.org|abpath\.org|abim\.org|nrmp\.org|ecfmg\.org|aamc\.org|erasfellowshipdocuments\.org|ama-assn\.org|state\.gov|uscis\.gov|usmle\.org)\.?$/;
 /** How a non-primary page must label itself in its title. */
 const LABELLED_SECONDARY = /\((secondary[^)]*|a program's page|hosted copy[^)]*|via [^)]+|archived)\)|\(archived\)|hosted copy|secondary/i;
 
