@@ -9,6 +9,7 @@
  * 4. When retrieval is not confident either: "the guides don't cover this", never an unrelated
  *    passage dressed up as an answer.
  */
+import { asksDefinitionOf, definitionAnswer } from './definition.js';
 import { createFaqMatcher, FAQ_CONFIG, splitPolarity, type FaqMatch, type FaqMatcher } from './faq.js';
 import type { FaqEntry } from './faq-types.js';
 import type { Guide } from './load.js';
@@ -1052,6 +1053,12 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const trade = top && meaningOf(query).entities.has('exchange:trade') && meaningOf(top.phrasing, { typos: false }).entities.has('exchange:trade');
   const floor = trade ? FAQ_CONFIG.tradeThreshold : FAQ_CONFIG.threshold;
   const match = top && top.score >= floor && (trade || !outmatched) ? top : undefined;
+  // A definition request answers with the guide sentence that says what the thing is; one the
+  // guides only name or mention yields to a curated answer, and otherwise says so (definition.ts).
+  const definition = query === question ? definitionAnswer(index, question, audience) : undefined;
+  // (A curated answer settles it only when its own question asks what the thing is.)
+  const curatedDefinition = match !== undefined && definition !== undefined && [match.entry.q, ...match.entry.also].some((p) => asksDefinitionOf(p, definition.term));
+  if (definition && (definition.strength >= 3 || !curatedDefinition)) return definitionReply(index, definition, outcome);
   if (match) return faqAnswer(index, question, match, outcome);
   const composed = composeAnswer(outcome, index.guides, audience, index, query);
   if (composed.covered && composed.confidence < ANSWER_CONFIG.weakConfidence) {
@@ -1060,6 +1067,14 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
       return notCovered(index.guides, audience, composed.confidence);
   }
   return withSectionLead(index, composed, question, sectionScores);
+}
+
+/** An Answer from a definition found in the guides, citing the defining section first. */
+function definitionReply(index: KnowledgeIndex, d: ReturnType<typeof definitionAnswer> & object, outcome: SearchOutcome): Answer {
+  const s = index.sections.get(d.ref);
+  const cited: Passage[] = s ? [{ doc: s.doc, section: s.slug, heading: s.heading, text: s.text, score: outcome.passages[0]?.score ?? 0 }] : [];
+  const others = outcome.passages.filter((p) => formatRef(p) !== d.ref).slice(0, 1);
+  return { answer: d.answer, passages: [...cited, ...others], covered: true, confidence: outcome.passages[0]?.score ?? 0, kind: 'guides', topic: d.ref };
 }
 
 /**
