@@ -10,6 +10,7 @@
  *    passage dressed up as an answer.
  */
 import { asksDefinitionOf, definitionAnswer } from './definition.js';
+import { aboutOtherStage } from './subject.js';
 import { createFaqMatcher, FAQ_CONFIG, splitPolarity, type FaqMatch, type FaqMatcher } from './faq.js';
 import type { FaqEntry } from './faq-types.js';
 import type { Guide } from './load.js';
@@ -54,6 +55,8 @@ export const ANSWER_CONFIG = {
   listMinItems: 2,
   listMaxItems: 6,
   alsoMinShare: 0.5,
+  /** …and shares with the message a feature at least this rare (idf; "fellowship" is 2.1, "visa" 2.7). */
+  secondMinWeight: 2.2,
   /** A second point sharing more than this share of its features with the lead repeats it. */
   repeatShare: 0.5,
   seeAlsoMax: 2,
@@ -899,13 +902,22 @@ export function composeAnswer(
   }
   used.push(leadPassage);
 
+  // A second point must speak to what was asked, not only to the domain: it shares with the
+  // message at least one word rarer than the ones every guide uses ("CI", "fellowship",
+  // "program"). A calendar line about July-cycle fellowships shares only those with "can I do a
+  // CI fellowship part time?", and is no second side of its answer. (The whole message counts:
+  // "the 2 year home rule - what are the ways around it?" names its subject before the dash.)
+  // (The passage's own words and its section heading say what it is about, not only the one sentence.)
+  const answersSameQuestion = (c: ScoredSentence): boolean =>
+    [...meaningOf(`${c.hit.passage.heading} ${c.hit.passage.context} ${c.hit.passage.text}`, { typos: false }).features].some((f) => q.has(f) && idf.weight(f) >= cfg.secondMinWeight);
   // One more passage from another section when it is nearly as good (a second side of the answer).
   const second = candidates.find(
     (c) =>
       `${c.hit.passage.doc}#${c.hit.passage.section}` !== `${leadPassage.doc}#${leadPassage.section}` &&
       c.hit.score >= topHit.score * cfg.alsoMinShare &&
       (asksDefinition || !DEFINITION.test(c.text)) &&
-      !repeats(c.text, leadPassage.text),
+      !repeats(c.text, leadPassage.text) &&
+      answersSameQuestion(c),
   );
   if (second && !list) {
     const secondLeadIn = startsMidSentence(second.text) ? leadInOf(second.hit.passage) : '';
@@ -1041,7 +1053,9 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const alone = withTopic !== question ? h.faq.scores(question)[0] : undefined;
   const standsAlone = alone !== undefined && alone.score >= FAQ_CONFIG.threshold && alone.precision >= ANSWER_CONFIG.followUpOwnPrecision;
   const query = standsAlone ? question : withTopic;
-  const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
+  // (A curated answer about another stage of training, the fellowship for a residency question,
+  // answers someone else: subject.ts.)
+  const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience) && !aboutOtherStage(query, m.entry));
   const sectionScores = h.sections.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
   // (The member's own dates are not searched for unless the question asks when: see MONTH_FEATURES.)
   const searched = questionType(query) === 'when' ? query : query.replace(MONTH_YEAR, ' ');
