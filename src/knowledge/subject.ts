@@ -5,13 +5,14 @@
  * member's question, however many words the two share.
  *
  * A text names a stage when it speaks of residency (or the residency forms members use: an IM or
- * FM program, an informatics track, a preliminary year) or of a fellowship; a text that names both
+ * FM program, an informatics track, a preliminary year; not the J-1 "home residency requirement") or of a fellowship; a text that names both
  * (a resident asking about the fellowship, an answer about moving from one to the other) has no
- * single stage, and neither has one that names none.
+ * single stage, and neither has one that names none. An entry is read by the questions it answers
+ * (its `q` and `also`), not by its answer, which may mention the other stage in passing.
  */
 import type { FaqEntry } from './faq-types.js';
 
-const RESIDENCY = /\b(?:residenc(?:y|ies)|informatics tracks?|prelim(?:inary)? year|match (?:into|in) (?:im|fm|internal medicine|family medicine|pediatrics|peds|neurology|psychiatry|surgery)|(?:im|fm|internal medicine|family medicine|pediatrics) (?:residency|program|programs|spot|position))\b/i;
+const RESIDENCY = /\b(?:(?<!home |permanent |legal )residenc(?:y|ies)(?! requirement)|informatics tracks?|prelim(?:inary)? year|match (?:into|in) (?:im|fm|internal medicine|family medicine|pediatrics|peds|neurology|psychiatry|surgery)|(?:im|fm|internal medicine|family medicine|pediatrics) (?:residency|program|programs|spot|position))\b/i;
 const FELLOWSHIP = /\bfellowships?\b/i;
 
 export type TrainingStage = 'residency' | 'fellowship';
@@ -26,6 +27,6 @@ export function trainingStage(text: string): TrainingStage | undefined {
 export function aboutOtherStage(question: string, entry: FaqEntry): boolean {
   const asked = trainingStage(question);
   if (!asked) return false;
-  const answered = trainingStage([entry.q, ...entry.also, entry.a].join('\n'));
+  const answered = trainingStage([entry.q, ...entry.also].join("\n"));
   return answered !== undefined && answered !== asked;
 }
