@@ -1053,14 +1053,14 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const alone = withTopic !== question ? h.faq.scores(question)[0] : undefined;
   const standsAlone = alone !== undefined && alone.score >= FAQ_CONFIG.threshold && alone.precision >= ANSWER_CONFIG.followUpOwnPrecision;
   const query = standsAlone ? question : withTopic;
-  // (A curated answer about another stage of training, the fellowship for a residency question,
-  // answers someone else: subject.ts.)
-  const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience) && !aboutOtherStage(query, m.entry));
+  const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
   const sectionScores = h.sections.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
   // (The member's own dates are not searched for unless the question asks when: see MONTH_FEATURES.)
   const searched = questionType(query) === 'when' ? query : query.replace(MONTH_YEAR, ' ');
   const outcome = rerank(searchWithStats(index, searched, { limit: ANSWER_CONFIG.rerankPool, audience }), [...faqScores, ...sectionScores], index, query);
-  const top = faqScores[0];
+  // (A curated answer about another stage of training, the fellowship for a residency question,
+  // answers someone else, though its sections may still help retrieval: subject.ts.)
+  const top = faqScores.find((m) => !aboutOtherStage(query, m.entry));
   const rival = sectionScores[0];
   // A section question that fits clearly better, about a section the entry does not cite, wins.
   const outmatched = top && rival && rival.score > top.score + ANSWER_CONFIG.rivalMargin && !top.entry.cites.includes(rival.entry.cites[0] ?? '');
