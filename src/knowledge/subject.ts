@@ -7,8 +7,9 @@
  * A text names a stage when it speaks of residency (or the residency forms members use: an IM or
  * FM program, an informatics track, a preliminary year; not the J-1 "home residency requirement") or of a fellowship; a text that names both
  * (a resident asking about the fellowship, an answer about moving from one to the other) has no
- * single stage, and neither has one that names none. An entry is read by the questions it answers
- * (its `q` and `also`), not by its answer, which may mention the other stage in passing.
+ * single stage, and neither has one that names none. An entry is read whole (its questions and
+ * its answer): one whose answer speaks to both stages ("For residency… For a CI fellowship…")
+ * answers either.
  */
 import type { FaqEntry } from './faq-types.js';
 
@@ -27,6 +28,6 @@ export function trainingStage(text: string): TrainingStage | undefined {
 export function aboutOtherStage(question: string, entry: FaqEntry): boolean {
   const asked = trainingStage(question);
   if (!asked) return false;
-  const answered = trainingStage([entry.q, ...entry.also].join("\n"));
+  const answered = trainingStage([entry.q, ...entry.also, entry.a].join("\n"));
   return answered !== undefined && answered !== asked;
 }
