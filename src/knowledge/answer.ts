@@ -9,6 +9,8 @@
  * 4. When retrieval is not confident either: "the guides don't cover this", never an unrelated
  *    passage dressed up as an answer.
  */
+import { asksDefinitionOf, definitionAnswer } from './definition.js';
+import { aboutOtherStage } from './subject.js';
 import { createFaqMatcher, FAQ_CONFIG, splitPolarity, type FaqMatch, type FaqMatcher } from './faq.js';
 import type { FaqEntry } from './faq-types.js';
 import type { Guide } from './load.js';
@@ -53,6 +55,8 @@ export const ANSWER_CONFIG = {
   listMinItems: 2,
   listMaxItems: 6,
   alsoMinShare: 0.5,
+  /** …and shares with the message a feature at least this rare (idf; "fellowship" is 2.1, "visa" 2.7). */
+  secondMinWeight: 2.2,
   /** A second point sharing more than this share of its features with the lead repeats it. */
   repeatShare: 0.5,
   seeAlsoMax: 2,
@@ -910,13 +914,22 @@ export function composeAnswer(
   }
   used.push(leadPassage);
 
+  // A second point must speak to what was asked, not only to the domain: it shares with the
+  // message at least one word rarer than the ones every guide uses ("CI", "fellowship",
+  // "program"). A calendar line about July-cycle fellowships shares only those with "can I do a
+  // CI fellowship part time?", and is no second side of its answer. (The whole message counts:
+  // "the 2 year home rule - what are the ways around it?" names its subject before the dash.)
+  // (The passage's own words and its section heading say what it is about, not only the one sentence.)
+  const answersSameQuestion = (c: ScoredSentence): boolean =>
+    [...meaningOf(`${c.hit.passage.heading} ${c.hit.passage.context} ${c.hit.passage.text}`, { typos: false }).features].some((f) => q.has(f) && idf.weight(f) >= cfg.secondMinWeight);
   // One more passage from another section when it is nearly as good (a second side of the answer).
   const second = candidates.find(
     (c) =>
       `${c.hit.passage.doc}#${c.hit.passage.section}` !== `${leadPassage.doc}#${leadPassage.section}` &&
       c.hit.score >= topHit.score * cfg.alsoMinShare &&
       (asksDefinition || !DEFINITION.test(c.text)) &&
-      !repeats(c.text, leadPassage.text),
+      !repeats(c.text, leadPassage.text) &&
+      answersSameQuestion(c),
   );
   if (second && !list) {
     const secondLeadIn = startsMidSentence(second.text) ? leadInOf(second.hit.passage) : '';
@@ -1099,13 +1112,21 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   // (The member's own dates are not searched for unless the question asks when: see MONTH_FEATURES.)
   const searched = questionType(query) === 'when' ? query : query.replace(MONTH_YEAR, ' ');
   const outcome = rerank(searchWithStats(index, searched, { limit: ANSWER_CONFIG.rerankPool, audience }), [...faqScores, ...sectionScores], index, query);
-  const top = faqScores[0];
+  // (A curated answer about another stage of training, the fellowship for a residency question,
+  // answers someone else, though its sections may still help retrieval: subject.ts.)
+  const top = faqScores.find((m) => !aboutOtherStage(query, m.entry));
   const rival = sectionScores[0];
   // A section question that fits clearly better, about a section the entry does not cite, wins.
   const outmatched = top && rival && rival.score > top.score + ANSWER_CONFIG.rivalMargin && !top.entry.cites.includes(rival.entry.cites[0] ?? '');
   const trade = top && meaningOf(query).entities.has('exchange:trade') && meaningOf(top.phrasing, { typos: false }).entities.has('exchange:trade');
   const floor = trade ? FAQ_CONFIG.tradeThreshold : FAQ_CONFIG.threshold;
   const match = top && top.score >= floor && (trade || !outmatched) ? top : undefined;
+  // A definition request answers with the guide sentence that says what the thing is; one the
+  // guides only name or mention yields to a curated answer, and otherwise says so (definition.ts).
+  const definition = query === question ? definitionAnswer(index, question, audience) : undefined;
+  // (A curated answer settles it only when its own question asks what the thing is.)
+  const curatedDefinition = match !== undefined && definition !== undefined && [match.entry.q, ...match.entry.also].some((p) => asksDefinitionOf(p, definition.term));
+  if (definition && (definition.strength >= 3 || !curatedDefinition)) return definitionReply(index, definition, outcome);
   if (match) return faqAnswer(index, question, match, outcome);
   const composed = composeAnswer(outcome, index.guides, audience, index, query);
   if (composed.covered && composed.confidence < ANSWER_CONFIG.weakConfidence) {
@@ -1114,6 +1135,14 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
       return notCovered(index.guides, audience, composed.confidence);
   }
   return withSectionLead(index, composed, question, sectionScores);
+}
+
+/** An Answer from a definition found in the guides, citing the defining section first. */
+function definitionReply(index: KnowledgeIndex, d: ReturnType<typeof definitionAnswer> & object, outcome: SearchOutcome): Answer {
+  const s = index.sections.get(d.ref);
+  const cited: Passage[] = s ? [{ doc: s.doc, section: s.slug, heading: s.heading, text: s.text, score: outcome.passages[0]?.score ?? 0 }] : [];
+  const others = outcome.passages.filter((p) => formatRef(p) !== d.ref).slice(0, 1);
+  return { answer: d.answer, passages: [...cited, ...others], covered: true, confidence: outcome.passages[0]?.score ?? 0, kind: 'guides', topic: d.ref };
 }
 
 /**
