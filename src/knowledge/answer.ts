@@ -441,12 +441,16 @@ export function leadWord(
   };
   // What the phrasing negates may be told as a circumstance before the asking clause ("I have zero
   // USCE. Can I still get strong letters?"): read there, for the words the clause does not name.
-  const clauseFeatures = meaningOf(questionClause(question)).features;
-  const told = contextNegations(question, (word) => {
+  // "waive or not waive my right?", "should I waive it or not?": the "not" offers the other course
+  // of a choice, it does not negate what is asked (it once turned "should I waive?" (yes) into a
+  // "No." followed by "Most applicants do").
+  const asked = question.replace(/\bor (?:not|no)\b(?: to\b)?/gi, ' ');
+  const clauseFeatures = meaningOf(questionClause(asked)).features;
+  const told = contextNegations(asked, (word) => {
     const f = featureOf(word);
     return f !== null && features.has(f) && !clauseFeatures.has(f);
   });
-  const flipped = Math.abs(negations(question, about) + told - negations(match.phrasing, about)) % 2 === 1;
+  const flipped = Math.abs(negations(asked, about) + told - negations(match.phrasing, about)) % 2 === 1;
   return match.yes !== flipped ? 'yes' : 'no';
 }
 
