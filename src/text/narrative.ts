@@ -1107,7 +1107,7 @@ const BLAME: readonly RegExp[] = [
  * neutral causes, not blame.
  */
 const OTHER_PARTY =
-  /\b(?:they|he|she|(?:my|our|the|his|her|their|that|this|whose|a|an) (?:(?!(?:felt|feel|feels|thought|think|said|says|claimed|believed|complained|was|were|is|are|had|has|did|do|does|and|or|but)\b)[\w'-]+ ){0,3}?(?:pharmacists?|pharmacy|records office|registry|doctors|physicians|surgeons?|clinicians|interns|fellows|deans?|registrars|recruiters?|reviewers?|panel|interviewers?|agency|agencies|ministry|council|government|employers?|supervisors?|mentors?|boss|bosses|heads?|chiefs?|directors?|consultants?|attendings?|professors?|advisors?|advisers?|examiners?|board|offices?|administration|administrators?|management|managers?|leadership|department|teams?|staff|colleagues?|co-?authors?|co-?investigators?|co-?residents?|co-?workers?|nurses?|clerks?|porters?|secretar(?:y|ies)|receptionists?|technicians?|midwi(?:fe|ves)|coordinators?|registrar|vendors?|school|university|hospital|program|programme|embassy|consulate|committee|officials?|officers?|residents?|seniors?|faculty|analysts?|it|developers?|engineers?|partners?|collaborators?|lab|group|institution|authorit(?:y|ies)|bureaucracy))\b/g;
+  /\b(?:they|he|she|(?:my|our|the|his|her|their|that|this|whose|a|an) (?:(?!(?:felt|feel|feels|thought|think|said|says|claimed|believed|complained|was|were|is|are|had|has|did|do|does|and|or|but)\b)[\w'-]+ ){0,3}?(?:pharmacists?|pharmacy|records office|registry|doctors|physicians|surgeons?|clinicians|interns|fellows|deans?|registrars|recruiters?|reviewers?|panel|interviewers?|agency|agencies|ministry|council|government|employers?|supervisors?|mentors?|boss|bosses|heads?|chiefs?|directors?|consultants?|attendings?|professors?|advisors?|advisers?|examiners?|assessors?|board|offices?|administration|administrators?|management|managers?|leadership|department|teams?|staff|colleagues?|co-?authors?|co-?investigators?|co-?residents?|co-?workers?|nurses?|clerks?|porters?|secretar(?:y|ies)|receptionists?|technicians?|midwi(?:fe|ves)|coordinators?|registrar|vendors?|school|university|hospital|program|programme|embassy|consulate|committee|officials?|officers?|residents?|seniors?|faculty|analysts?|it|developers?|engineers?|partners?|collaborators?|lab|group|institution|authorit(?:y|ies)|bureaucracy))\b/g;
 const STRONG_CONDUCT =
   /\b(?:(?:only|just|mainly|mostly) cared (?:about|for)|cared only (?:about|for)|refused to (?:\w+ )?(?:learn|change|adapt|try|cooperate|engage|help|support|read|answer|reply|respond|sign|listen|meet|consider|accept)|wanted (?:his|her|their) own (?:people|candidates|friends|favou?rites|man|men|team)|made (?:one |endless |nothing but )?excuses?|one excuse after another|(?:would not|wouldn't|refused to|never|did not|didn't) (?:\w+ )?(?:release|hand over|return|give back|sign off on) (?:my|our)|overr(?:ode|ides|ule|uled|uling) (?:every|each|all|any) (?:\w+ )?(?:suggestions?|proposals?|ideas?|recommendations?|requests?|concerns?|plans?)\b|sat on (?:my|our|the) |never (?:once |even |really )?(?:consulted|asked|informed|involved) (?:anyone|anybody|us|me|the (?:juniors?|residents?|nurses?|team|trainees))\b|without (?:ever |once |even )?(?:listening to|asking|consulting|informing) (?:the |us\b|me\b|anyone|any )?(?:juniors?|residents?|nurses?|trainees?|team|us|me|anyone|of us)|lost (?:my|our) (?:\w+ )?(?:documents?|files?|papers?|forms?|application|transcripts?|records?|paperwork)|(?:pushed|brushed|shoved|cast|set|swept|shut) (?:me|us) (?:aside|off|out)|dump(?:ed|ing|s)? (?:\w+ ){0,3}on (?:me|us)|treat(?:ed|s|ing)? (?:me|us|(?:\w+ ){0,2}(?:graduates|doctors|residents|imgs|juniors|foreigners|trainees)) (?:as|like) (?:\w+ )?(?:cheap|free|second-class|slaves?|servants?|labou?r|a nobody|dirt|nothing|an outsider|outsiders|disposable)|acted as (?:if|though) (?:it|this|that|the \w+) (?:were|was) (?:my|our) (?:mistake|fault|problem|doing)|wasted (?:\w+ ){0,2}(?:weeks|months|days|time|a year|years|my time|our time)|cared (?:\w+ )?more (?:about|for) (?:his|her|their|its) (?:own )?|never (?:once |even )?(?:explained|told (?:me|us) why|gave (?:me|us) (?:a |any )?reason)|(?:did not|didn't|never|would not|wouldn't|refused to|could not be bothered to|did not bother to) (?:really |even |once |ever |seem to |at all )?(?:care|value|respect|bother|listen|take (?:\w+ ){0,3}seriously|keep (?:\w+ )?(?:promises?|word))|never (?:once |even |really )?(?:answered|replied|responded|returned|followed up|helped|supported|listened|cared|bothered|took (?:\w+ ){0,3}seriously|showed up|read|apologi[sz]ed)|did (?:absolutely |simply )?nothing(?! wrong)(?! else)|(?:showed|shows|had|has|took|displayed) (?:little|no|zero|not the slightest) (?:\w+ )?(?:interest|regard|respect|care|time for|patience)|kept (?:\w+ )?(?:blocking|ignoring|rejecting|stalling|sabotaging|moving the goal ?posts|refusing|dismissing|brushing (?:me|us|it) off)|(?:had|has) (?:something|it in|a problem) (?:against|for) (?:me|us|candidates|graduates|imgs|people|doctors|foreigners|anyone)|(?:was|were|is|are) (?:simply |just |clearly |really |never |not even )?(?:not |un)(?:exactly |really |very |particularly |at all |even )?(?:willing|open|interested|prepared) (?:to|in) (?:listen|hear|help|consider|change|any|my|our|new|ideas?|input|what (?:we|i|doctors|clinicians|nurses|users|patients))|blocked (?:every|each|all|any) |(?:was|were) not (?:\\w+ )?(?:doing|pulling) (?:his|her|their) (?:\\w+ )?(?:part|share|job|weight)|(?:was|were|kept) (?:\\w+ )?taking (?:all )?(?:the )?credit|made (?:my|our|the|it) (?:\w+ ){0,2}(?:impossible|unbearable|miserable|hell)|made (?:every(?: single)?|each|all|my|our|the|things|everything|life|it)(?: [\w-]+){0,2} (?:\w+er|more \w+) than (?:it|they|that|this) (?:needed|had) to be|(?:was|were) (?:\w+ )?(?:the (?:\w+ )?(?:reason|cause)|to blame|responsible)\b[^.;]{0,70}?\bnot (?:us|me|mine|ours|we|i|our \w+|my \w+|the (?:\w+ )?(?:residents?|interns?|juniors?|team|doctors|trainees|students))\b)/;
 const WEAK_CONDUCT =
@@ -1215,6 +1215,31 @@ function quotedRanges(t: string): [number, number][] {
 }
 const inQuote = (t: string, at: number): boolean => quotedRanges(t).some(([a, b]) => at > a && at < b);
 
+/**
+ * Round sixteen: blame read from who is said to have done what to the member's side, with the
+ * party read as in faultFrame (a person or body by role, with a possessive or article):
+ * - the party judged worthless as a person ("my career advisor was useless", "our programme
+ *   director was frankly incompetent");
+ * - a cause clause laying the member's failure on the party's dislike or favour ("because the
+ *   examiner clearly did not like Eastern European accents");
+ * - nobody owning the care of the member's group ("no one in the department felt any
+ *   responsibility for the fellows"); an unowned thing ("no one took responsibility for the
+ *   register") is a task, not blame.
+ */
+const PARTY = OTHER_PARTY.source.replace('(?:they|he|she|', '(?:');
+const PERSON_WORTHLESS =
+  '(?:useless|hopeless|worthless|incompetent|clueless|negligent|lazy|careless|rude|arrogant|hostile|indifferent|unprofessional|corrupt|unhelpful|inept)';
+const PARTY_BLAME: readonly RegExp[] = [
+  new RegExp(
+    `${PARTY} (?:[\\w'-]+ ){0,5}?(?:was|were|is|are|has been|had been) (?:(?:completely|utterly|frankly|totally|simply|just|really|so|very|quite|clearly|absolutely|basically|entirely) )*${PERSON_WORTHLESS}\\b`,
+  ),
+  new RegExp(
+    `\\b(?:because|since|as) (?:[\\w'-]+ ){0,2}?${PARTY} (?:[\\w'-]+ ){0,3}?(?:did not like|didn't like|does not like|doesn't like|disliked|dislikes|hated|hates|resented|resents|looked down on|looks down on|had (?:something|a problem|an issue) (?:against|with)|favou?red (?:their|his|her|its|local|other|own)|preferred (?:their|his|her|its|local|other|own))\\b`,
+  ),
+  /\b(?:no ?one|nobody|none of them)\b (?:[\w'-]+ ){0,4}?(?:felt|feels|took|takes|accepted|showed|had|assumed|bore) (?:any |the slightest |the least |much |real |an? )?(?:responsibility|duty|obligation|concern|interest|care) (?:for|towards?|to|about) (?:me|us|(?:the|those|its|his|her|their|our|all the) (?:[\w-]+ ){0,2}?(?:fellows|residents|trainees|juniors|interns|students|staff|researchers|doctors|people|recruits))\b/,
+];
+const ALL_BLAME: readonly RegExp[] = [...BLAME, ...PARTY_BLAME];
+
 /** Blame in each sentence (one hit per sentence), skipping owned, negated or quoted phrases. */
 export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
   const out: BlameHit[] = [];
@@ -1237,7 +1262,7 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
       )
     )
       continue;
-    for (const re of BLAME) {
+    for (const re of ALL_BLAME) {
       const m = re.exec(t);
       if (!m) continue;
       const before = t.slice(0, m.index);

@@ -5,7 +5,7 @@
  * with the member acting on something are.
  */
 import { describe, expect, it } from 'vitest';
-import { hasAction } from '../../src/rules/gap-lint.js';
+import { findBlame, hasAction } from '../../src/rules/gap-lint.js';
 
 describe('not a deed of the member', () => {
   it('reads a clause governed by an event as what the event changed, not as something done', () => {
@@ -52,5 +52,31 @@ describe('an activity or a credential by its status', () => {
     expect(hasAction('My certificate was approved last month, but I still feel unsure about the interviews.')).toBe(
       false,
     );
+  });
+});
+
+describe('blame read from what a party did to the member', () => {
+  it('reads a person in a role called worthless as blame', () => {
+    expect(findBlame('My elective supervisor was honestly hopeless, and nothing got signed.')).toHaveLength(1);
+    expect(findBlame('The placement officers were utterly inept with my file.')).toHaveLength(1);
+  });
+
+  it('reads a failure laid on a party’s dislike in a cause clause as blame', () => {
+    expect(
+      findBlame('I was not ranked, I suspect because the interviewers looked down on graduates from small schools.'),
+    ).toHaveLength(1);
+  });
+
+  it('reads nobody caring for the member’s group as blame, but not an unowned thing', () => {
+    expect(
+      findBlame('Nobody at the trust accepted any duty towards the researchers the professor had brought in.'),
+    ).toHaveLength(1);
+    expect(
+      findBlame('No one on the ward took responsibility for the discharge checklist, so I wrote one.'),
+    ).toHaveLength(0);
+  });
+
+  it('does not read a liking that helped the member as blame', () => {
+    expect(findBlame('I joined the clinic because the director liked my plan for a digital register.')).toHaveLength(0);
   });
 });
