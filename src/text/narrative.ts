@@ -181,6 +181,9 @@ function noObjectAfter(after: string, open: boolean): boolean {
 const SEEN_PEOPLE =
   /^(?!(?:how|what|that|why|where|when|whether|if|the need|a need)\b)(?:[\w,-]+ ){0,6}?(?:patients?|children|kids|adults|people|clients|cases|families|recruits|mothers|women|men|babies|infants|elders|outpatients|inpatients|consults?|referrals)\b/;
 
+/** A post or paid work as the object of "found": the member got it. */
+const FOUND_POST =
+  /^(?:a |an |some |my first |paid |(?:a )?temporary |(?:a )?part-time |(?:a )?full-time )?(?:[\w-]+ ){0,2}?(?:job|jobs|work|post|position|role|placement|employment|locum|shifts|contract|opening)\b/;
 /** An exam as the object of "cleared" or "cracked": the exam was passed. */
 const EXAM_PASSED =
   /^(?:the |my |both |all |part \d )?(?:[\w-]+ ){0,2}?(?:oet|ielts|toefl|plab|usmle|comlex|step ?[123]|exams?|examinations?|boards?|mccqe|amc|fmge|nle|licensing|licensure)\b/;
@@ -469,6 +472,15 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         EXAM_PASSED.test(s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart())
       )
         lemma = 'pass';
+      // Round sixteen: in a gap draft, finding a post or work is getting it ("found a part-time job
+      // at a lab", "had found a locum position"); finding a routine, one's footing or a field
+      // interesting stays inner.
+      if (
+        !opts.story &&
+        lemma === 'find' &&
+        FOUND_POST.test(s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart())
+      )
+        lemma = 'secure';
       if (ingAfterBe) lemma = pastStem(t.canon.replace(/ing$/, 'ed'), verbs) ?? lemma;
       // An -ing form the tagger read as a noun ("spent those months building…"): its verb.
       if (!verbs.has(lemma) && /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i))))

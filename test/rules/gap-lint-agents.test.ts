@@ -32,6 +32,11 @@ describe('not a deed of the member', () => {
     expect(hasAction('I saw roughly twenty refugees and their children each Saturday at a mobile clinic.')).toBe(true);
   });
 
+  it('reads finding a post or work as getting it, and finding a routine or a judgement as inner', () => {
+    expect(hasAction('Within a month I found a night-shift job at an urgent care centre.')).toBe(true);
+    expect(hasAction('I found some peace in the garden and found the silence helpful.')).toBe(false);
+  });
+
   it('reads clearing an exam as passing it', () => {
     expect(hasAction('Despite everything I cleared the PLAB in the autumn.')).toBe(true);
   });
