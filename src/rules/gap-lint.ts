@@ -78,6 +78,15 @@ const ACTIVITY_ENDED = new RegExp(
   `${ACTIVITY_NOUN.source}(?: [\\w,'-]+){0,8}? (?:ended|finished|was over|concluded|came to an end|was completed|closed)\\b`,
 );
 
+/**
+ * Round sixteen: an activity told as not happening ("my observership in NJ got cancelled", "the
+ * externship was postponed", "my volunteering application was refused") names something the gap
+ * did not hold. Its status (cancelled, called off, refused, fell through…) is read, not the noun.
+ */
+const ACTIVITY_UNDONE = new RegExp(
+  `${ACTIVITY_NOUN.source}(?: [\\w'-]+){0,6}? (?:(?:was|were|got|had been|has been|have been|is|are) )?(?:\\w+ )?(?:cancel+ed|called off|postponed|refused|rejected|denied|withdrawn|suspended|shelved|scrapped|put on hold|fell through|never happened|collapsed|turned down)\\b`,
+);
+
 /** An activity named as what came before the gap: "after a draining internship". */
 const ACTIVITY_BEFORE = new RegExp(
   `\\b(?:after|before|following) (?:my |a |an |the |our )?(?:[\\w-]+ ){0,2}${ACTIVITY_NOUN.source}`,
@@ -96,7 +105,8 @@ function activityNamed(doc: TextDoc): boolean {
       !NOT_GAP_DEED(s.canon) &&
       // "My gap started after my internship ended": the activity that ended marks where the gap
       // begins; it was not done in it.
-      !ACTIVITY_ENDED.test(s.canon),
+      !ACTIVITY_ENDED.test(s.canon) &&
+      !ACTIVITY_UNDONE.test(s.canon),
   );
 }
 
@@ -110,9 +120,25 @@ function activityNamed(doc: TextDoc): boolean {
 const EARLIER_WORK =
   /\b(?:from|during|in|of) (?:my|our) (?:[\w-]+ ){0,2}?(?:residency|internship|intern year|house ?job|student|medical school|med school|training|earlier|previous|prior|past|former)\b|\bas (?:a|an) (?:[\w-]+ )?(?:resident|intern|medical student|student|house officer|trainee)\b(?=[^.;]{0,80}\b(?:published|appeared|accepted|came out|was printed)\b)/;
 const CREDENTIAL_GRANTED =
-  /\b(?:ecfmg|licen[cs]e|registration|certification|certificate|visa|permit|green card|degree|diploma|results?)\b(?: \w+){0,2}? (?:(?:was|were|got|finally|had been|has been) )?(?:issued|granted|arrived|came through|came|approved|verified|released|awarded|delivered)\b/;
-const NOT_GAP_DEED = (canon: string): boolean =>
-  EARLIER_WORK.test(canon) || (CREDENTIAL_GRANTED.test(canon) && !/\b(?:i|we)\b/.test(canon));
+  /\b(?:ecfmg|licen[cs]e|registration|certification|certificate|visa|permit|green card|degree|diploma|results?)\b(?: \w+){0,2}? (?:(?:was|were|got|finally|had been|has been) )?(?:issued|granted|arrived|came through|came|approved|verified|released|awarded|delivered|renewed|received|reinstated|recogni[sz]ed)\b/;
+/**
+ * Round sixteen: the member is looked for only in the clause that tells the credential granted,
+ * so "My ECFMG certification was issued in July and I am ready to begin" is still a grant, while
+ * "I was awarded a certificate for the course" (the member in the same clause) is not read here.
+ */
+function credentialGranted(canon: string): boolean {
+  const m = CREDENTIAL_GRANTED.exec(canon);
+  if (!m) return false;
+  const head = canon.slice(0, m.index);
+  const start = Math.max(
+    head.lastIndexOf(','),
+    head.lastIndexOf(';'),
+    head.lastIndexOf(' and '),
+    head.lastIndexOf(' but '),
+  );
+  return !/\b(?:i|we)\b/.test(canon.slice(start + 1, m.index + m[0].length));
+}
+const NOT_GAP_DEED = (canon: string): boolean => EARLIER_WORK.test(canon) || credentialGranted(canon);
 
 /** A sentence about an exam result: its outcome does not show what the gap was spent doing. */
 const EXAM_ONLY =

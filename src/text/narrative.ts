@@ -127,6 +127,75 @@ export function isPastTense(t: { canon: string; pos: string }): boolean {
   return /[a-z]ed$/.test(t.canon) || IRREGULAR_PAST.test(t.canon) || /^(?:was|were|had|did)$/.test(t.canon);
 }
 
+/**
+ * Round sixteen: the member's clause as the object of someone or something else's doing. "Losing my
+ * father changed the way I treat families", "that year altered how I see patients": the agent of
+ * the main verb is an event or a circumstance, and the member's clause only says what it changed
+ * (a manner or a content clause after "the way", "how", "what"). Nothing in it is a deed of the
+ * gap. When the member is the subject of the main clause ("I redesigned how we chart") the main
+ * verb is read on its own.
+ */
+const CONTENT_CLAUSE_OPEN =
+  /\b(?:the ways?|how|what|why|the extent to which) (?:that |in which )?(?:i|we) (?:\w+ ){0,2}$/;
+const CLAUSE_BOUNDARY =
+  /(?:[,;:]|\b(?:and|but|so|because|then|while|although)\b)(?!.*(?:[,;:]|\b(?:and|but|so|because|then|while|although)\b))/;
+function clauseOfOthers(before: string): boolean {
+  const m = CONTENT_CLAUSE_OPEN.exec(before);
+  if (!m) return false;
+  const head = before.slice(0, m.index);
+  const cut = CLAUSE_BOUNDARY.exec(head);
+  const clause = cut ? head.slice(cut.index + cut[0].length) : head;
+  // A verb of the other agent must stand there ("changed", "altered", "shaped"): "how I built it"
+  // after a heading or at the start of a sentence has no agent in front of it.
+  return (
+    /[a-z]{3,}(?:ed|ged)\b|\b(?:made|gave|taught|showed|shaped|changes|shapes|alters|transforms)\b/.test(clause) &&
+    !/\b(?:i|we|me)\b/.test(clause)
+  );
+}
+
+/**
+ * Round sixteen: change of self told with no object. "I have matured considerably", "I evolved
+ * enormously as a person", "I developed profoundly as a professional over that year": after a
+ * degree or manner adverb, a role the member grew into and a time phrase, nothing is acted on, so
+ * the verb tells how the member changed, not what they did. The role and time parts are read only
+ * for verbs outside the curated list or needing a concrete object ("I worked as a scribe." stays
+ * work: its role is read by ROLE_HELD).
+ */
+const DEGREE_ADVERBS =
+  /^(?:(?:[a-z-]+ly|a great deal|a good deal|a lot|quite a bit|a little|a bit|so much|very much|much|further|greatly|enormously|considerably|immensely|profoundly|deeply|hugely|tremendously|a great deal more|more|as well|too)\b ?)+/;
+const GROWN_INTO =
+  /^as (?:a|an) (?:[\w-]+ ){0,2}?(?:person|human(?: being)?|individual|professional|clinician|doctor|physician|leader|learner|man|woman|adult|candidate)(?:-[\w-]+)?(?![\w-]) ?/;
+const OVER_TIME =
+  /^(?:over|during|in|throughout|across) (?:the|that|this|those|these|my|a) (?:[\w-]+ ){0,3}?(?:years?|months?|weeks?|time|period|gap|break)\b(?: (?:at home|away))? ?/;
+function noObjectAfter(after: string, open: boolean): boolean {
+  let rest = after.replace(DEGREE_ADVERBS, '');
+  if (open) rest = rest.replace(GROWN_INTO, '').replace(OVER_TIME, '');
+  return rest !== after && (!rest || /^(?:[.!?,;]|and\b|but\b|so\b)/.test(rest));
+}
+
+/**
+ * Round sixteen: in a gap draft, seeing is clinical work only when people are seen ("saw about
+ * thirty patients a day", "saw mostly children with asthma"); seeing a pattern, the strengths of
+ * paper charts or how a team rounds is perception, as is any clause after it ("saw how…").
+ */
+const SEEN_PEOPLE =
+  /^(?!(?:how|what|that|why|where|when|whether|if|the need|a need)\b)(?:[\w,-]+ ){0,6}?(?:patients?|children|kids|adults|people|clients|cases|families|recruits|mothers|women|men|babies|infants|elders|outpatients|inpatients|consults?|referrals)\b/;
+
+/** A post or paid work as the object of "found": the member got it. */
+const FOUND_POST =
+  /^(?:a |an |some |my first |paid |(?:a )?temporary |(?:a )?part-time |(?:a )?full-time )?(?:[\w-]+ ){0,2}?(?:job|jobs|work|post|position|role|placement|employment|locum|shifts|contract|opening)\b/;
+/** An exam as the object of "cleared" or "cracked": the exam was passed. */
+const EXAM_PASSED =
+  /^(?:the |my |both |all |part \d )?(?:[\w-]+ ){0,2}?(?:oet|ielts|toefl|plab|usmle|comlex|step ?[123]|exams?|examinations?|boards?|mccqe|amc|fmge|nle|licensing|licensure)\b/;
+
+/** The verb's subject is "I" or "we" right after a noun: a relative clause describing that noun. */
+function relativeToNoun(s: Sentence, verbIdx: number): boolean {
+  if (s.tokens[verbIdx - 2]?.pos === 'NOUN') return true;
+  let k = verbIdx - 1;
+  while (k > 0 && /^(?:had|have|'d|'ve|once|just|already|first)$/.test(s.tokens[k]!.canon)) k--;
+  return k < verbIdx - 1 && /^(?:i|we)$/.test(s.tokens[k]?.canon ?? '') && s.tokens[k - 1]?.pos === 'NOUN';
+}
+
 /** Vague plural objects: "various projects", "many activities". */
 const VAGUE_OBJECT =
   /^(?:with |around |at )?(?:things|stuff|everything|chores|household|the house|home)\b|^(?:on |in |with |at |to |about )?(?:various|many|several|some|different|multiple|numerous|all kinds of|lots of|a (?:number|variety|range|lot) of|other) (?:\w+ )?(?:projects?|activities|things|tasks|aspects|areas|initiatives|fields|topics|ways|opportunities|discussions|matters)\b|^(?:on |in )?(?:research |non-medical |medical |personal )?activities\b|^(?:for |on |about )?(?:it|this|that|things|stuff|everything|something|anything)\b/;
@@ -397,6 +466,21 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       let lemma = edAfterI ? (pastStem(t.canon, verbs) ?? t.lemma.toLowerCase()) : t.lemma.toLowerCase();
       if (irregularAfterI) lemma = irregularBase(t.canon)!;
       if (mainDo) lemma = 'do';
+      // Round sixteen: clearing or cracking an exam is passing it ("cleared OET", "cracked the PLAB").
+      if (
+        (lemma === 'clear' || lemma === 'crack') &&
+        EXAM_PASSED.test(s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart())
+      )
+        lemma = 'pass';
+      // Round sixteen: in a gap draft, finding a post or work is getting it ("found a part-time job
+      // at a lab", "had found a locum position"); finding a routine, one's footing or a field
+      // interesting stays inner.
+      if (
+        !opts.story &&
+        lemma === 'find' &&
+        FOUND_POST.test(s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart())
+      )
+        lemma = 'secure';
       if (ingAfterBe) lemma = pastStem(t.canon.replace(/ing$/, 'ed'), verbs) ?? lemma;
       // An -ing form the tagger read as a noun ("spent those months building…"): its verb.
       if (!verbs.has(lemma) && /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i))))
@@ -455,6 +539,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // "studying" as part of "I was studying" counts; a bare -ing noun use ("studying is hard") does not.
       const before = s.canon.slice(0, indexInCanon(s, i));
       if (NOT_DONE_BEFORE.test(before)) continue;
+      if (clauseOfOthers(before)) continue;
       // "more motivated than ever to restart my career and serve patients": a verb joined to an
       // infinitive of wanting or readiness is still wanted, not done.
       if (WANTED_INFINITIVE.test(before)) continue;
@@ -532,6 +617,9 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         continue;
       if (VAGUE_AFTER.test(after)) continue;
       if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
+      if (!opts.story && !INTRANSITIVE_OK.has(lemma) && noObjectAfter(after, open || NEEDS_CONCRETE.has(lemma)))
+        continue;
+      if (!opts.story && lemma === 'see' && !SEEN_PEOPLE.test(after)) continue;
       if (
         NEEDS_OBJECT.has(lemma) &&
         /^(?:a lot|so much|much|many things|a great deal|about myself|from (?:it|this|that|them|him|her|my (?:parents|family|father|mother|mentors?|teachers?))|on(?! (?:a|an|the|my|our|his|her|their|this|that|[\w-]+'s) (?!job\b)\w)|up(?! (?:a|an|the|my|our|two|three|\d+) \w)|better|how|that|what|more)\b/.test(
@@ -587,7 +675,8 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // "attended to personal matters": dealt with, not attended a course.
       if (lemma === 'attend' && /^to\b/.test(after)) continue;
       // "The biggest problem I saw was…": a verb inside a relative clause describes the noun.
-      if (/^(?:was|were|is|are|had|has)\b/.test(after) && s.tokens[i - 2]?.pos === 'NOUN') continue;
+      // Round sixteen: with an auxiliary between too ("the externship I had arranged was scrapped").
+      if (/^(?:was|were|is|are|had|has)\b/.test(after) && relativeToNoun(s, i)) continue;
       out.push({ sentence: s, token: i });
       break;
     }
@@ -1030,7 +1119,7 @@ const BLAME: readonly RegExp[] = [
  * neutral causes, not blame.
  */
 const OTHER_PARTY =
-  /\b(?:they|he|she|(?:my|our|the|his|her|their|that|this|whose|a|an) (?:(?!(?:felt|feel|feels|thought|think|said|says|claimed|believed|complained|was|were|is|are|had|has|did|do|does|and|or|but)\b)[\w'-]+ ){0,3}?(?:pharmacists?|pharmacy|records office|registry|doctors|physicians|surgeons?|clinicians|interns|fellows|deans?|registrars|recruiters?|reviewers?|panel|interviewers?|agency|agencies|ministry|council|government|employers?|supervisors?|mentors?|boss|bosses|heads?|chiefs?|directors?|consultants?|attendings?|professors?|advisors?|advisers?|examiners?|board|offices?|administration|administrators?|management|managers?|leadership|department|teams?|staff|colleagues?|co-?authors?|co-?investigators?|co-?residents?|co-?workers?|nurses?|clerks?|porters?|secretar(?:y|ies)|receptionists?|technicians?|midwi(?:fe|ves)|coordinators?|registrar|vendors?|school|university|hospital|program|programme|embassy|consulate|committee|officials?|officers?|residents?|seniors?|faculty|analysts?|it|developers?|engineers?|partners?|collaborators?|lab|group|institution|authorit(?:y|ies)|bureaucracy))\b/g;
+  /\b(?:they|he|she|(?:my|our|the|his|her|their|that|this|whose|a|an) (?:(?!(?:felt|feel|feels|thought|think|said|says|claimed|believed|complained|was|were|is|are|had|has|did|do|does|and|or|but)\b)[\w'-]+ ){0,3}?(?:pharmacists?|pharmacy|records office|registry|doctors|physicians|surgeons?|clinicians|interns|fellows|deans?|registrars|recruiters?|reviewers?|panel|interviewers?|agency|agencies|ministry|council|government|employers?|supervisors?|mentors?|boss|bosses|heads?|chiefs?|directors?|consultants?|attendings?|professors?|advisors?|advisers?|examiners?|assessors?|board|offices?|administration|administrators?|management|managers?|leadership|department|teams?|staff|colleagues?|co-?authors?|co-?investigators?|co-?residents?|co-?workers?|nurses?|clerks?|porters?|secretar(?:y|ies)|receptionists?|technicians?|midwi(?:fe|ves)|coordinators?|registrar|vendors?|school|university|hospital|program|programme|embassy|consulate|committee|officials?|officers?|residents?|seniors?|faculty|analysts?|it|developers?|engineers?|partners?|collaborators?|lab|group|institution|authorit(?:y|ies)|bureaucracy))\b/g;
 const STRONG_CONDUCT =
   /\b(?:(?:only|just|mainly|mostly) cared (?:about|for)|cared only (?:about|for)|refused to (?:\w+ )?(?:learn|change|adapt|try|cooperate|engage|help|support|read|answer|reply|respond|sign|listen|meet|consider|accept)|wanted (?:his|her|their) own (?:people|candidates|friends|favou?rites|man|men|team)|made (?:one |endless |nothing but )?excuses?|one excuse after another|(?:would not|wouldn't|refused to|never|did not|didn't) (?:\w+ )?(?:release|hand over|return|give back|sign off on) (?:my|our)|overr(?:ode|ides|ule|uled|uling) (?:every|each|all|any) (?:\w+ )?(?:suggestions?|proposals?|ideas?|recommendations?|requests?|concerns?|plans?)\b|sat on (?:my|our|the) |never (?:once |even |really )?(?:consulted|asked|informed|involved) (?:anyone|anybody|us|me|the (?:juniors?|residents?|nurses?|team|trainees))\b|without (?:ever |once |even )?(?:listening to|asking|consulting|informing) (?:the |us\b|me\b|anyone|any )?(?:juniors?|residents?|nurses?|trainees?|team|us|me|anyone|of us)|lost (?:my|our) (?:\w+ )?(?:documents?|files?|papers?|forms?|application|transcripts?|records?|paperwork)|(?:pushed|brushed|shoved|cast|set|swept|shut) (?:me|us) (?:aside|off|out)|dump(?:ed|ing|s)? (?:\w+ ){0,3}on (?:me|us)|treat(?:ed|s|ing)? (?:me|us|(?:\w+ ){0,2}(?:graduates|doctors|residents|imgs|juniors|foreigners|trainees)) (?:as|like) (?:\w+ )?(?:cheap|free|second-class|slaves?|servants?|labou?r|a nobody|dirt|nothing|an outsider|outsiders|disposable)|acted as (?:if|though) (?:it|this|that|the \w+) (?:were|was) (?:my|our) (?:mistake|fault|problem|doing)|wasted (?:\w+ ){0,2}(?:weeks|months|days|time|a year|years|my time|our time)|cared (?:\w+ )?more (?:about|for) (?:his|her|their|its) (?:own )?|never (?:once |even )?(?:explained|told (?:me|us) why|gave (?:me|us) (?:a |any )?reason)|(?:did not|didn't|never|would not|wouldn't|refused to|could not be bothered to|did not bother to) (?:really |even |once |ever |seem to |at all )?(?:care|value|respect|bother|listen|take (?:\w+ ){0,3}seriously|keep (?:\w+ )?(?:promises?|word))|never (?:once |even |really )?(?:answered|replied|responded|returned|followed up|helped|supported|listened|cared|bothered|took (?:\w+ ){0,3}seriously|showed up|read|apologi[sz]ed)|did (?:absolutely |simply )?nothing(?! wrong)(?! else)|(?:showed|shows|had|has|took|displayed) (?:little|no|zero|not the slightest) (?:\w+ )?(?:interest|regard|respect|care|time for|patience)|kept (?:\w+ )?(?:blocking|ignoring|rejecting|stalling|sabotaging|moving the goal ?posts|refusing|dismissing|brushing (?:me|us|it) off)|(?:had|has) (?:something|it in|a problem) (?:against|for) (?:me|us|candidates|graduates|imgs|people|doctors|foreigners|anyone)|(?:was|were|is|are) (?:simply |just |clearly |really |never |not even )?(?:not |un)(?:exactly |really |very |particularly |at all |even )?(?:willing|open|interested|prepared) (?:to|in) (?:listen|hear|help|consider|change|any|my|our|new|ideas?|input|what (?:we|i|doctors|clinicians|nurses|users|patients))|blocked (?:every|each|all|any) |(?:was|were) not (?:\\w+ )?(?:doing|pulling) (?:his|her|their) (?:\\w+ )?(?:part|share|job|weight)|(?:was|were|kept) (?:\\w+ )?taking (?:all )?(?:the )?credit|made (?:my|our|the|it) (?:\w+ ){0,2}(?:impossible|unbearable|miserable|hell)|made (?:every(?: single)?|each|all|my|our|the|things|everything|life|it)(?: [\w-]+){0,2} (?:\w+er|more \w+) than (?:it|they|that|this) (?:needed|had) to be|(?:was|were) (?:\w+ )?(?:the (?:\w+ )?(?:reason|cause)|to blame|responsible)\b[^.;]{0,70}?\bnot (?:us|me|mine|ours|we|i|our \w+|my \w+|the (?:\w+ )?(?:residents?|interns?|juniors?|team|doctors|trainees|students))\b)/;
 const WEAK_CONDUCT =
@@ -1138,6 +1227,31 @@ function quotedRanges(t: string): [number, number][] {
 }
 const inQuote = (t: string, at: number): boolean => quotedRanges(t).some(([a, b]) => at > a && at < b);
 
+/**
+ * Round sixteen: blame read from who is said to have done what to the member's side, with the
+ * party read as in faultFrame (a person or body by role, with a possessive or article):
+ * - the party judged worthless as a person ("my career advisor was useless", "our programme
+ *   director was frankly incompetent");
+ * - a cause clause laying the member's failure on the party's dislike or favour ("because the
+ *   examiner clearly did not like Eastern European accents");
+ * - nobody owning the care of the member's group ("no one in the department felt any
+ *   responsibility for the fellows"); an unowned thing ("no one took responsibility for the
+ *   register") is a task, not blame.
+ */
+const PARTY = OTHER_PARTY.source.replace('(?:they|he|she|', '(?:');
+const PERSON_WORTHLESS =
+  '(?:useless|hopeless|worthless|incompetent|clueless|negligent|lazy|careless|rude|arrogant|hostile|indifferent|unprofessional|corrupt|unhelpful|inept)';
+const PARTY_BLAME: readonly RegExp[] = [
+  new RegExp(
+    `${PARTY} (?:[\\w'-]+ ){0,5}?(?:was|were|is|are|has been|had been) (?:(?:completely|utterly|frankly|totally|simply|just|really|so|very|quite|clearly|absolutely|basically|entirely) )*${PERSON_WORTHLESS}\\b`,
+  ),
+  new RegExp(
+    `\\b(?:because|since|as) (?:[\\w'-]+ ){0,2}?${PARTY} (?:[\\w'-]+ ){0,3}?(?:did not like|didn't like|does not like|doesn't like|disliked|dislikes|hated|hates|resented|resents|looked down on|looks down on|had (?:something|a problem|an issue) (?:against|with)|favou?red (?:their|his|her|its|local|other|own)|preferred (?:their|his|her|its|local|other|own))\\b`,
+  ),
+  /\b(?:no ?one|nobody|none of them)\b (?:[\w'-]+ ){0,4}?(?:felt|feels|took|takes|accepted|showed|had|assumed|bore) (?:any |the slightest |the least |much |real |an? )?(?:responsibility|duty|obligation|concern|interest|care) (?:for|towards?|to|about) (?:me|us|(?:the|those|its|his|her|their|our|all the) (?:[\w-]+ ){0,2}?(?:fellows|residents|trainees|juniors|interns|students|staff|researchers|doctors|people|recruits))\b/,
+];
+const ALL_BLAME: readonly RegExp[] = [...BLAME, ...PARTY_BLAME];
+
 /** Blame in each sentence (one hit per sentence), skipping owned, negated or quoted phrases. */
 export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
   const out: BlameHit[] = [];
@@ -1160,7 +1274,7 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
       )
     )
       continue;
-    for (const re of BLAME) {
+    for (const re of ALL_BLAME) {
       const m = re.exec(t);
       if (!m) continue;
       const before = t.slice(0, m.index);
