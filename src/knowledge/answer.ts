@@ -334,11 +334,6 @@ function declined(kind: OutOfScopeKind, what: string): Answer {
 // Answers from the FAQ.
 
 /**
- * "Yes"/"No" for a yes/no question matched to a phrasing with a known answer: the phrasing's
- * answer, flipped when the member asked it the other way round (an odd number of extra
- * negations: "is it true research does NOT count?").
- */
-/**
  * Several of the things a member sends, applies to or sits ("3 programs", "more than one program",
  * "two programs"), as against a count that measures something else ("the two-year rule", "at the
  * same time").
@@ -349,6 +344,11 @@ function severalThings(text: string): boolean {
   );
 }
 
+/**
+ * "Yes"/"No" for a yes/no question matched to a phrasing with a known answer: the phrasing's
+ * answer, flipped when the member asked it the other way round (an odd number of extra
+ * negations: "is it true research does NOT count?").
+ */
 export function leadWord(
   question: string,
   match: Pick<FaqMatch, 'phrasing' | 'yes'> & { precision?: number; recall?: number },

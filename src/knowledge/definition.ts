@@ -121,40 +121,61 @@ function resolveName(phrase: string, passages: readonly GuidePassage[]): NameFor
 
 const PREDICATE_STOP = new Set(['and', 'or', 'of', 'in', 'for', 'to', 'with', 'the', 'a', 'an', 'at', 'on', 'from', 'required', 'meetings']);
 
+/** The patterns that find one written form of a name, and the defining structures around it, compiled once per request. */
+interface FormPatterns {
+  form: string;
+  uses: RegExp;
+  defines: RegExp[];
+  label: RegExp;
+  apposition: RegExp;
+  naming: RegExp;
+  subject: RegExp;
+}
+
+function formPatterns(form: string): FormPatterns {
+  const f = escape(form).replace(/\\-|\s+/g, '[-\\s]?');
+  const name = `${f}s?(?![A-Za-z0-9])`;
+  const paren = `(?:\\s*\\([^)]*\\))?`;
+  return {
+    form,
+    uses: new RegExp(`(?<![A-Za-z0-9-])${name}`, 'i'),
+    // The name as subject of a defining verb, a label with its gloss, "being an X is", "(X is …)", "counts as X".
+    defines: [
+      new RegExp(`^(?:the |an? )?${name}${paren}(?:\\s+(?:is|are|means|refers to|stands for)\\b|\\s*(?:-|–|—|:)\\s)`, 'i'),
+      new RegExp(`^being (?:an? )?${name} is\\b`, 'i'),
+      new RegExp(`\\(${name} (?:is|are|means)\\b`, 'i'),
+      new RegExp(`\\bcounts? as (?:an? )?${name}`, 'i'),
+    ],
+    label: new RegExp(`^${name}(?:\\s+\\w+)?\\.?$`, 'i'),
+    apposition: new RegExp(`\\(${name},`, 'i'),
+    // A parenthetical naming: "Graduate Medical Education Committee (GMEC) reviews…", "ABPM (American Board…) accepts…".
+    naming: new RegExp(`(?:${name}\\s*\\(([A-Z][^)]+)\\)|((?:[A-Z][\\w-]*\\s+(?:(?:of|and|for|the)\\s+)?){2,})\\(${name}(?:,[^)]*)?\\)|\\(${name},[^)]*\\))\\s*,?\\s*(\\w+)?`, 'i'),
+    subject: new RegExp(`^(?:the |an? )?${escape(form)}\\b`, 'i'),
+  };
+}
+
 /** How strongly a sentence defines one of the forms (0: it does not use it). */
-function definingStrength(sentence: string, forms: readonly string[], next: string | undefined): number {
+function definingStrength(sentence: string, forms: readonly FormPatterns[], next: string | undefined): number {
   let best = 0;
-  for (const form of forms) {
-    const f = escape(form).replace(/\\-|\s+/g, '[-\\s]?');
-    const name = `${f}s?(?![A-Za-z0-9])`;
-    if (!new RegExp(`(?<![A-Za-z0-9-])${name}`, 'i').test(sentence)) continue;
+  for (const p of forms) {
+    if (!p.uses.test(sentence)) continue;
     let s = 1;
     const words = sentence.split(/\s+/).length;
-    const paren = `(?:\\s*\\([^)]*\\))?`;
-    // The name as subject of a defining verb, a label with its gloss, "being an X is", "(X is …)", "counts as X".
-    if (
-      words >= 6 &&
-      (new RegExp(`^(?:the |an? )?${name}${paren}(?:\\s+(?:is|are|means|refers to|stands for)\\b|\\s*(?:-|–|—|:)\\s)`, 'i').test(sentence) ||
-        new RegExp(`^being (?:an? )?${name} is\\b`, 'i').test(sentence) ||
-        new RegExp(`\\(${name} (?:is|are|means)\\b`, 'i').test(sentence) ||
-        new RegExp(`\\bcounts? as (?:an? )?${name}`, 'i').test(sentence))
-    )
-      s = 4;
+    if (words >= 6 && p.defines.some((re) => re.test(sentence))) s = 4;
     // A short label sentence ("Cap-exempt employers.") whose gloss is the next sentence.
-    else if (words <= 3 && new RegExp(`^${name}(?:\\s+\\w+)?\\.?$`, 'i').test(sentence) && next) s = 4;
+    else if (words <= 3 && p.label.test(sentence) && next) s = 4;
     // "(Conrad 30, requested by a state health department)": an apposition glossing the phrase before it.
-    else if (words >= 6 && new RegExp(`\\(${name},`, 'i').test(sentence)) s = 3;
+    else if (words >= 6 && p.apposition.test(sentence)) s = 3;
     else {
-      // A parenthetical naming: "Graduate Medical Education Committee (GMEC) reviews…", "ABPM (American Board…) accepts…".
       // (The bracket holds an expansion, "(American Board…)", or follows one, "Graduate Medical
       // Education Committee (GMEC)"; "ERAS (or other)" and "US (ACGME)" name nothing.)
-      const named = new RegExp(`(?:${name}\\s*\\(([A-Z][^)]+)\\)|((?:[A-Z][\\w-]*\\s+(?:(?:of|and|for|the)\\s+)?){2,})\\(${name}(?:,[^)]*)?\\)|\\(${name},[^)]*\\))\\s*,?\\s*(\\w+)?`, 'i').exec(sentence);
+      const named = p.naming.exec(sentence);
       const expansion = named?.[1];
       const before = named?.[2]?.trim().split(/\s+/) ?? [];
       const spelled = expansion ?? named?.[2];
-      if (named && (spelled === undefined || spellsOut(form, spelled)) && (named[2] === undefined || before.filter((w) => /^[A-Z]/.test(w)).length >= 2)) {
-        const next = named[3] ?? '';
-        s = words >= 6 && next && !PREDICATE_STOP.has(next.toLowerCase()) && /^[a-z]/.test(next) ? 3 : 2;
+      if (named && (spelled === undefined || spellsOut(p.form, spelled)) && (named[2] === undefined || before.filter((w) => /^[A-Z]/.test(w)).length >= 2)) {
+        const after = named[3] ?? '';
+        s = words >= 6 && after && !PREDICATE_STOP.has(after.toLowerCase()) && /^[a-z]/.test(after) ? 3 : 2;
       }
     }
     best = Math.max(best, s);
@@ -195,18 +216,19 @@ export function definitionAnswer(index: KnowledgeIndex, question: string, audien
   const passages = [...index.passages.values()].filter((p) => allowed.has(p.doc) && !p.disclaimer);
   const name = resolveName(phrase, passages);
   if (!name) return undefined;
-  let best: { passage: GuidePassage; i: number; strength: number } | undefined;
+  const forms = name.forms.map(formPatterns);
+  const namesIt = (heading: string): boolean => name.forms.some((f) => heading.toLowerCase().includes(f.toLowerCase()));
+  // (…then to a sentence whose subject it is: "NRMP Main Residency Match: apply…", "ECFMG says…".)
+  const subject = (t: string): boolean => forms.some((f) => f.subject.test(t));
+  let best: { passage: GuidePassage; i: number; strength: number; headed: boolean } | undefined;
   for (const p of passages) {
+    const headed = namesIt(p.heading);
     p.sentences.forEach((s, i) => {
       if (s.meta || /\?\s*$/.test(s.text)) return;
-      const strength = definingStrength(s.text, name.forms, p.sentences[i + 1]?.text);
+      const strength = definingStrength(s.text, forms, p.sentences[i + 1]?.text);
       // Ties go to the section whose heading names it, then to the first met.
-      const headed = name.forms.some((f) => p.heading.toLowerCase().includes(f.toLowerCase()));
-      const bestHeaded = best ? name.forms.some((f) => best!.passage.heading.toLowerCase().includes(f.toLowerCase())) : false;
-      // (…then to a sentence whose subject it is: "NRMP Main Residency Match: apply…", "ECFMG says…".)
-      const subject = (t: string): boolean => name.forms.some((f) => new RegExp(`^(?:the |an? )?${escape(f)}\\b`, 'i').test(t));
-      const better = best !== undefined && headed === bestHeaded && subject(s.text) && !subject(best.passage.sentences[best.i]!.text);
-      if (strength && (!best || strength > best.strength || (strength === best.strength && ((headed && !bestHeaded) || better)))) best = { passage: p, i, strength };
+      const better = best !== undefined && headed === best.headed && subject(s.text) && !subject(best.passage.sentences[best.i]!.text);
+      if (strength && (!best || strength > best.strength || (strength === best.strength && ((headed && !best.headed) || better)))) best = { passage: p, i, strength, headed };
     });
   }
   if (!best) return undefined;
@@ -222,7 +244,7 @@ export function definitionAnswer(index: KnowledgeIndex, question: string, audien
   // (Only a gloss that still speaks of the name, and not a lead-in to a list: "It covers your
   // medical school credentials…" after "Being an IMG is…" is about ECFMG certification.)
   const label = first.split(/\s+/).length <= 3;
-  const speaksOfIt = follow !== undefined && definingStrength(follow.text, name.forms, undefined) > 0;
+  const speaksOfIt = follow !== undefined && definingStrength(follow.text, forms, undefined) > 0;
   if (follow && !follow.meta && !follow.text.trim().endsWith(':') && (label || (strength >= 3 && speaksOfIt && first.length + follow.text.length <= 320))) taken.push(clean(follow.text));
   const joined = taken.join(' ');
   const quoted = `${joined.charAt(0).toUpperCase()}${joined.slice(1)}`;

@@ -24,10 +24,18 @@ export function trainingStage(text: string): TrainingStage | undefined {
   return residency === fellowship ? undefined : residency ? 'residency' : 'fellowship';
 }
 
+/** Each curated entry's stage, read once: entries are fixed after the guides load. */
+const entryStages = new WeakMap<FaqEntry, TrainingStage | null>();
+function entryStage(entry: FaqEntry): TrainingStage | undefined {
+  let stage = entryStages.get(entry);
+  if (stage === undefined) entryStages.set(entry, (stage = trainingStage([entry.q, ...entry.also, entry.a].join('\n')) ?? null));
+  return stage ?? undefined;
+}
+
 /** The question is about one stage and every phrasing of the curated entry about the other. */
 export function aboutOtherStage(question: string, entry: FaqEntry): boolean {
   const asked = trainingStage(question);
   if (!asked) return false;
-  const answered = trainingStage([entry.q, ...entry.also, entry.a].join("\n"));
+  const answered = entryStage(entry);
   return answered !== undefined && answered !== asked;
 }
