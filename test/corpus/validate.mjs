@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Checks the shape of every corpus file (see SPEC.md): one JSON object a line, known fields, known
-// ids, unique item ids. Prints one line per problem and exits 1 when there is any.
+// ids, unique item ids; for /ask question files, that every cited section exists in knowledge/ (a
+// renamed heading would otherwise silently turn a labelled question into a miss). Prints one line per
+// problem and exits 1 when there is any.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,11 +27,13 @@ const FIELDS = {
   gap: ['id', 'batch', 'voice', 'profile', 'gap', 'draft', 'fire', 'dontCare', 'note'],
   answers: ['id', 'batch', 'voice', 'question', 'answer', 'star', 'fire', 'dontCare', 'note'],
 };
+const ASK_FIELDS = ['id', 'batch', 'voice', 'q', 'scope', 'topic', 'yesNo', 'gist', 'answers', 'note', 'uncovered'];
 const KINDS = ['inquiry', 'thank-you', 'update', 'top-choice', 'other'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-\d{2}$/;
 
 const problems = [];
+const sections = knownSections();
 const seen = new Map();
 const counts = {};
 
@@ -88,7 +92,44 @@ function check(kind, file, lineNo, item) {
   counts[key] = (counts[key] ?? 0) + 1;
 }
 
-for (const kind of Object.keys(IDS)) {
+/** Every "guide#anchor" a question may cite: the {#anchor} of a heading in knowledge/<guide>.md. */
+function knownSections() {
+  const dir = join(root, '..', '..', 'knowledge');
+  const out = new Set();
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.md')))
+    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/^#{2,}\s.*\{#([a-z0-9-]+)\}\s*$/gm))
+      out.add(`${f.slice(0, -3)}#${m[1]}`);
+  return out;
+}
+
+function checkQuestion(file, lineNo, item, sections) {
+  const where = `ask/${file}:${lineNo}`;
+  const bad = (msg) => problems.push(`${where}: ${msg}`);
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return bad('not a JSON object');
+  for (const k of Object.keys(item)) if (!ASK_FIELDS.includes(k)) bad(`unknown field ${JSON.stringify(k)}`);
+  if (typeof item.id !== 'string' || !item.id) bad('id missing');
+  else if (seen.has(item.id)) bad(`id ${item.id} also at ${seen.get(item.id)}`);
+  else seen.set(item.id, where);
+  if (item.batch !== 'dev' && item.batch !== 'heldout') bad('batch must be "dev" or "heldout"');
+  if (typeof item.voice !== 'string' || !item.voice) bad('voice missing');
+  if (typeof item.q !== 'string' || !item.q.trim()) bad('q missing');
+  if (item.scope !== 'in' && item.scope !== 'out') bad('scope must be "in" or "out"');
+  if (item.yesNo !== undefined && typeof item.yesNo !== 'boolean') bad('yesNo must be true or false');
+  if (item.answers !== undefined) {
+    if (!Array.isArray(item.answers)) bad('answers must be a list');
+    else {
+      if (item.scope === 'out' && item.answers.length) bad('an out-of-scope question cites no answers');
+      for (const a of item.answers)
+        if (a !== 'uncovered' && !sections.has(a))
+          bad(`answers: no section ${JSON.stringify(a)} in knowledge/ (write "<guide>#<anchor>")`);
+    }
+  }
+  const key = `ask/${item.batch}`;
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
+for (const kind of [...Object.keys(IDS), 'ask']) {
   const dir = join(root, kind);
   if (!existsSync(dir)) continue;
   for (const file of readdirSync(dir)
@@ -104,7 +145,8 @@ for (const kind of Object.keys(IDS)) {
         problems.push(`${kind}/${file}:${i + 1}: not valid JSON (${e.message})`);
         return;
       }
-      check(kind, file, i + 1, item);
+      if (kind === 'ask') checkQuestion(file, i + 1, item, sections);
+      else check(kind, file, i + 1, item);
     });
   }
 }
