@@ -71,6 +71,7 @@ export const GAP_PLACEHOLDERS = {
   newChildActivity: '[name one thing you did to keep your knowledge current: a course, board review or a project]',
   personalActivity: '[name one concrete thing you completed: a course, volunteering or board review]',
   personalReason: '[name it in a few plain words, with no medical detail]',
+  relocationReason: '[say where you moved and why in a few plain words]',
   ownHealthStatus: '[resolved or well managed: say which]',
   workReason: '[add why in a few words, for example to support your family]',
   workActivity: '[name one task that involved data, a process or a team, and what it produced]',
@@ -228,6 +229,13 @@ function reasonOfSpan(f: GapFacts): Sentence[] {
               text: `${cap(span(f))} I ${g.ongoing ? 'have been' : 'was'} displaced from my home country and could not practise medicine.`,
             },
           ];
+        case 'relocation':
+          // The note says there was a move, not why work stopped: that is left to the member.
+          return [
+            {
+              text: `${cap(span(f))} I ${g.ongoing ? 'have stepped' : 'stepped'} away from medicine when I relocated ${GAP_PLACEHOLDERS.relocationReason}.`,
+            },
+          ];
         case 'unspecified':
           return [
             {
@@ -310,6 +318,7 @@ function actions(f: GapFacts, p: Profile): Sentence[] {
         'own-health': GAP_PLACEHOLDERS.ownHealthActivity,
         'new-child': GAP_PLACEHOLDERS.newChildActivity,
         displacement: GAP_PLACEHOLDERS.personalActivity,
+        relocation: GAP_PLACEHOLDERS.personalActivity,
         unspecified: GAP_PLACEHOLDERS.personalActivity,
       }[f.personalKind];
       const lead = {
@@ -317,6 +326,7 @@ function actions(f: GapFacts, p: Profile): Sentence[] {
         'own-health': 'Once I was able, I',
         'new-child': 'During those months I also',
         displacement: 'While resettling, I',
+        relocation: 'Once settled, I',
         unspecified: 'In that period I',
       }[f.personalKind];
       const out: Sentence[] = [{ text: `${lead} ${slot}.` }];

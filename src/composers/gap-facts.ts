@@ -21,7 +21,7 @@ export const GAP_FAMILY_WORDS: Record<GapFamily, string> = {
   'non-clinical-work': 'non-clinical work',
   other: 'no stated reason',
 };
-export type PersonalKind = 'caregiving' | 'new-child' | 'own-health' | 'displacement' | 'unspecified';
+export type PersonalKind = 'caregiving' | 'new-child' | 'own-health' | 'displacement' | 'relocation' | 'unspecified';
 
 /** Limits that keep a long note or title from swamping a 150-word paragraph. */
 export const GAP_FACT_LIMITS = {
@@ -107,10 +107,26 @@ const NEW_CHILD_RE =
   /\b(?:maternity|paternity|pregnan\w*|childbirth|baby|newborn|parental leave|birth of|(?:our|my) (?:first|second|third|new) (?:child|son|daughter))\b/i;
 /** Forced to leave home (war, persecution): not "a personal reason" to keep vague, nor a visa delay. */
 const DISPLACEMENT_RE = /\b(?:refugee|asylum|displaced|fled|resettle\w*)\b/i;
-const CAREGIVING_RE =
-  /\b(?:mother|father|mom|dad|parents?|spouse|wife|husband|child|son|daughter|sibling|brother|sister|grand\w+|family member|caregiv\w*|caring for|care for)\b/i;
+/**
+ * Caregiving is care given, not a relative named: "moved to the US with my husband" or "family
+ * reasons" must not become "I spent three years caring for a family member" (an invented fact a
+ * member could paste into ERAS). It is read from a verb of care, or a relative together with an
+ * illness or a need in the same note.
+ */
+const CARE_VERB_RE =
+  /\b(?:caregiv\w*|carer|caring for|cared for|care for|care of|look(?:ing|ed)? after|tend(?:ing|ed)? to|nurs(?:ing|ed) (?:my|her|his|our)|support(?:ing|ed)? (?:my|our) \w+ through)\b/i;
+const RELATIVE_RE =
+  /\b(?:mother|father|mom|mum|dad|parents?|spouse|wife|husband|child|son|daughter|sibling|brother|sister|grand\w+|in-laws?|family member|relative)\b/i;
+const NEED_RE =
+  /\b(?:ill|illness|sick|sickness|disease|cancer|stroke|dementia|alzheimer\w*|disab\w*|surgery|treatment|chemo\w*|dialysis|diagnos\w*|hospitali[sz]\w*|bedridden|injur\w*|accident|condition|special needs|elderly|frail)\b/i;
+/** A move with family or for a spouse: said as a move, with the where and why left to the member. */
+const RELOCATION_RE = /\b(?:mov(?:e|ed|ing)|relocat\w*|shift(?:ed|ing)|migrat\w*|emigrat\w*|immigrat\w*)\b/i;
 /** A death in the family is not caregiving: the draft asks for the reason rather than invent care. */
 const BEREAVEMENT_RE = /\b(?:bereave\w*|died|passed away|funeral|death|mourning|grief|grieving)\b/i;
+/** Care given in one of the notes: a verb of care, or a relative and an illness or need in one note. */
+function isCaregiving(notes: string[]): boolean {
+  return notes.some((n) => CARE_VERB_RE.test(n) || (RELATIVE_RE.test(n) && NEED_RE.test(n) && !OWN_HEALTH_RE.test(n)));
+}
 const OWN_HEALTH_RE =
   /\b(?:my (?:own )?(?:illness|health|surgery|recovery|diagnosis|injury)|I was (?:ill|sick|hospitali[sz]ed|injured)|recover(?:y|ing|ed) from)\b/i;
 
@@ -232,11 +248,13 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
     ? 'displacement'
     : NEW_CHILD_RE.test(notesText)
       ? 'new-child'
-      : CAREGIVING_RE.test(notesText) && !BEREAVEMENT_RE.test(notesText)
+      : isCaregiving(inGap.map((x) => x.note ?? '')) && !BEREAVEMENT_RE.test(notesText)
         ? 'caregiving'
         : OWN_HEALTH_RE.test(notesText)
           ? 'own-health'
-          : 'unspecified';
+          : RELOCATION_RE.test(notesText)
+            ? 'relocation'
+            : 'unspecified';
 
   const nextPeriod = gap.ongoing
     ? undefined

@@ -167,6 +167,32 @@ describe('composeGapDraft', () => {
     expect(d.text).not.toMatch(/\bvisa\b/i);
   });
 
+  it.each([
+    ['a move with a spouse', 'COVID, family, moved to the US with my husband in 2021 (H-4)'],
+    ['a relocation for a partner', 'relocated to Dubai for my wife’s job'],
+    ['family named with no care in it', 'family reasons'],
+    ['a wedding', 'got married, my parents arranged everything'],
+  ])('does not invent caregiving from %s', (_, note) => {
+    const d = draftOf(profile({ activity: 'personal', note }));
+    expect(d.text).not.toMatch(/caring for|care for|cared for/i);
+    expect(d.text).toMatch(/\[(?:name it|say where you moved)/);
+  });
+
+  it('says a move was a move and leaves where and why to the member', () => {
+    const d = draftOf(profile({ activity: 'personal', note: 'shifted to Canada with my family' }));
+    expect(d.text).toContain(`I stepped away from medicine when I relocated ${GAP_PLACEHOLDERS.relocationReason}.`);
+  });
+
+  it.each([
+    'looked after my grandmother after her fall and surgery',
+    'my mother’s cancer treatment',
+    'supporting my dad through dialysis',
+    'carer for my disabled brother',
+  ])('reads care given in "%s" as caregiving', (note) => {
+    const d = draftOf(profile({ activity: 'personal', note }));
+    expect(d.text).toMatch(/caring for a family member|care for a family member/);
+  });
+
   it('does not turn a death in the family into caregiving', () => {
     const d = draftOf(profile({ activity: 'personal', note: 'my father passed away' }));
     expect(d.text).not.toMatch(/caring for|care for/);
