@@ -25,6 +25,13 @@ import { isStoreError, StoreUnavailableError } from './store/errors.js';
 /** How long a shutdown waits for running handlers before disconnecting anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
+/**
+ * The console's store deadline. The bot's 2 s exists to answer inside Discord's 3 s window; a
+ * person at a terminal has no such window, and on a busy machine a slow SQLite write should make
+ * them wait a moment, not lose the mock answer they just typed.
+ */
+export const CONSOLE_STORE_TIMEOUT_MS = 10_000;
+
 /** Where the local console logs when LOG_FILE is not set: never into the conversation. */
 export const CONSOLE_LOG_FILE = 'data/console.log';
 
@@ -35,7 +42,10 @@ function logTarget(config: Config): string | undefined {
 
 async function startContext(config: Config, logger: Logger): Promise<AppContext | undefined> {
   try {
-    return await createAppContext(config, { logger });
+    return await createAppContext(config, {
+      logger,
+      ...(config.discord ? {} : { storeTimeoutMs: CONSOLE_STORE_TIMEOUT_MS }),
+    });
   } catch (e) {
     if (e instanceof KnowledgeError) {
       for (const p of e.problems) process.stderr.write(`knowledge: ${p}\n`);

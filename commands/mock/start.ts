@@ -23,6 +23,7 @@ import { CATEGORIES, isCategory } from '../../src/mock/bank.js';
 import { PLAN_CONFIG } from '../../src/mock/plan.js';
 import { mockComponents } from './buttons.js';
 import { launchSession } from './launch.js';
+import { StoreUnavailableError } from '../../src/store/errors.js';
 
 const FOCUS_LABEL: Record<string, string> = {
   opener: 'Opener (tell me about yourself)',
@@ -63,12 +64,22 @@ async function consoleLoop(ctx: AppContext, io: ConsoleIO, start: StoredMockSess
     const word = line.trim().toLowerCase();
     if (!word) continue;
     const move: Move = (MOVES as readonly string[]).includes(word) && word !== 'answer' ? (word as Move) : 'answer';
-    const out: MoveOutcome = await applyMove(ctx, io.userId, {
+    const request = {
       sessionId: session.state.id,
       index: session.state.index,
       move,
       ...(move === 'answer' ? { text: line } : {}),
-    });
+    };
+    const out = await applyMoveOnce(ctx, io.userId, request);
+    if (!out) {
+      // The store did not answer (twice): stay in the interview, on the same question, and give the
+      // member back what they typed, instead of dropping out with their answer lost.
+      const typed = move === 'answer' ? `\nWhat you typed, to paste again:\n> ${line.trim()}` : '';
+      screen = sessionView(session, io.userId, {
+        lead: `Not saved: my storage did not answer just now, so nothing changed and you are still on this question. Try again in a moment.${typed}`,
+      });
+      continue;
+    }
     switch (out.kind) {
       case 'gone':
         return goneView(io.userId);
@@ -93,6 +104,28 @@ async function consoleLoop(ctx: AppContext, io: ConsoleIO, start: StoredMockSess
       }
     }
   }
+}
+
+/**
+ * applyMove, tried a second time after a short pause when the store did not answer; undefined when
+ * it failed both times. Safe to repeat: the move names the question it answers, so if the first
+ * write landed late the second is refused as stale and the current session is shown.
+ */
+async function applyMoveOnce(
+  ctx: AppContext,
+  userId: string,
+  request: Parameters<typeof applyMove>[2],
+): Promise<MoveOutcome | undefined> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return await applyMove(ctx, userId, request);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      ctx.logger.warn('store unavailable', { kind: 'command', name: 'console mock', attempt: attempt + 1 });
+      if (attempt === 0) await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  return undefined;
 }
 
 async function consoleStart(args: string[], ctx: AppContext, io: ConsoleIO): Promise<View> {

@@ -30,6 +30,11 @@ export interface AppContext {
 
 export interface ContextOverrides {
   store?: Store;
+  /**
+   * The store's deadline for one operation (default STORE_DEFAULTS.operationTimeoutMs, under
+   * Discord's 3 s reply window). The console has no such window and passes a longer one.
+   */
+  storeTimeoutMs?: number;
   logger?: Logger;
   now?: () => Date;
   knowledge?: Knowledge;
@@ -53,6 +58,7 @@ export async function createAppContext(config: Config, overrides: ContextOverrid
     overrides.store ??
     (await openStore(config, {
       today,
+      ...(overrides.storeTimeoutMs !== undefined ? { operationTimeoutMs: overrides.storeTimeoutMs } : {}),
       onError: (error) => logger.debug('store engine error', { error: String(error) }),
       // A fault an operator must fix (the SQLite file deleted, replaced or corrupt): said once, loudly.
       onFault: (message) => logger.error(`store fault: ${message}`),
