@@ -17,6 +17,33 @@ const section = (s: ReturnType<typeof profileSummary>, title: string) =>
   s.sections.find((x) => x.title === title)?.lines;
 
 describe('profile summary', () => {
+  it('counts a US residency as US clinical experience, as the red-flag rules do, never "none"', () => {
+    const base: Profile = {
+      version: 1,
+      residencies: [
+        {
+          country: 'United States',
+          specialty: 'Internal medicine',
+          from: '2021-07',
+          to: '2024-06',
+          completed: true,
+          accreditation: 'acgme',
+        },
+      ],
+    };
+    expect(section(profileSummary({ ...base, usce: [] }), 'US clinical experience')).toEqual([
+      'None listed separately; your US residency counts as US clinical experience (Internal medicine, Jul 2021 – Jun 2024)',
+    ]);
+    const both = profileSummary({ ...base, usce: [{ kind: 'observership', months: 2 }] });
+    expect(section(both, 'US clinical experience')?.at(-1)).toMatch(/^Also: your US residency counts/);
+    const abroad = profileSummary({
+      ...base,
+      usce: [],
+      residencies: [{ ...base.residencies![0]!, country: 'Nigeria', accreditation: 'other' }],
+    });
+    expect(section(abroad, 'US clinical experience')).toEqual(['none']);
+  });
+
   it('shows a letter ask date without claiming it is past: the contract lets it be a plan', () => {
     const l = { ...example().letters![0]!, asked: '2027-05-01' };
     const line = letterLine(l);

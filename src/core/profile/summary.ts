@@ -10,6 +10,7 @@
 import { humanDay, humanMonth, humanMonths, monthIndex } from '../dates.js';
 import { EXAM_LABEL } from './derived.js';
 import { OPTIONS, optionLabel } from './field-specs.js';
+import { isUsResidency } from './training.js';
 import type {
   BoardCertification,
   ExamAttempt,
@@ -135,6 +136,21 @@ function listLines<T>(items: readonly T[] | undefined, line: (item: T) => string
   return items.map(line);
 }
 
+/**
+ * The member's US clinical experience as the red-flag rules count it: a US residency listed under
+ * residency training counts too, so a graduate of one is never shown "US clinical experience: none".
+ */
+function usceLines(p: Profile, text: Text): string[] {
+  const listed = listLines(p.usce, (u) => usceLine(u, text));
+  const usResidencies = (p.residencies ?? []).filter(isUsResidency);
+  if (!usResidencies.length || (p.usce ?? []).some((u) => u.kind === 'residency')) return listed;
+  const where = usResidencies
+    .map((r) => `${text(r.specialty)}, ${humanMonth(r.from)} – ${r.to === 'present' ? 'present' : humanMonth(r.to)}`)
+    .join('; ');
+  const counts = `your US residency counts as US clinical experience (${where})`;
+  return p.usce?.length ? [...listed, `Also: ${counts}`] : [`None listed separately; ${counts}`];
+}
+
 export function profileSummary(profile: Profile, opts: SummaryOptions = {}): ProfileSummary {
   const text = opts.memberText ?? plain;
   const p = profile;
@@ -160,7 +176,7 @@ export function profileSummary(profile: Profile, opts: SummaryOptions = {}): Pro
       { title: 'Timeline since graduation', lines: listLines(p.timeline, (t) => timelineLine(t, text)) },
       { title: 'Residency training', lines: listLines(p.residencies, (r) => residencyLine(r, text)) },
       { title: 'Board certification', lines: listLines(p.boardCertification, (b) => boardLine(b, text)) },
-      { title: 'US clinical experience', lines: listLines(p.usce, (u) => usceLine(u, text)) },
+      { title: 'US clinical experience', lines: usceLines(p, text) },
       { title: 'Informatics', lines: listLines(p.informatics, (i) => informaticsLine(i, text)) },
       { title: 'Professionalism', lines: listLines(p.professionalism, (x) => professionalismLine(x, text)) },
       { title: 'Letters of recommendation', lines: listLines(p.letters, (l) => letterLine(l, text)) },
