@@ -294,7 +294,7 @@ const RATE_KEPT = new RegExp(
 const PROBLEM_ABSENT =
   /\b(?:no|zero|not a single|not one) (?:further|more|new|repeat|repeated|additional|missed|unplanned|unscheduled|avoidable)\b (?:[\w-]+ ){0,3}?[\w-]+\b[^.;]{0,30}?\b(?:in|during|over|for|across|within|throughout) (?:the |that |those |his |her |its |their |a |an )?(?:[\w-]+ ){0,3}?(?:days?|weeks?|months?|years?|period|quarter|season|that followed|afterwards|after)\b/;
 const OTHERS_WORK_FROM =
-  /\b(?:the|both|all|two|three|four|several|other|his|her|their) (?:[\w-]+ ){0,4}?(?:teams?|hospitals?|clinics?|doctors|nurses|physicians|staff|wards?|units?|pharmacists|pharmacies|departments?|clerks|receptionists|clinicians|practices)\b(?: [\w-]+){0,6}? (?:(?:both|all|then|later|also|each|now|still) )?(?:worked from|work from|works from|used|use|relied on|kept using|started using|went by|ran from|adopted|copied) (?:that|this|my|our|the same|it|them)\b/;
+  /\b(?:the|both|all|two|three|four|several|other|his|her|their) (?:[\w-]+ ){0,4}?(?:teams?|hospitals?|clinics?|doctors|nurses|physicians|staff|wards?|units?|pharmacists|pharmacies|departments?|clerks|receptionists|clinicians|practices)\b(?: [\w-]+){0,6}? (?:(?:both|all|then|later|also|each|now|still) )?(?<!\\b(?:to|would|will|could|should|can|might|may|must) )(?:worked from|works from|used|relied on|kept using|started using|went by|ran from|adopted|copied) (?:that|this|my|our|the same|it|them)\b/;
 function stateReached(doc: TextDoc): boolean {
   return doc.sentences.some(
     (s) =>
