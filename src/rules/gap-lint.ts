@@ -281,7 +281,7 @@ function productsCounted(doc: TextDoc): boolean {
  * - A rate others now keep, in figures or words ("by December the clinics were calling about forty
  *   patients a week", "the pharmacists were catching some twenty duplicates a month with it"). A
  *   rate of the member's own effort ("I saw thirty patients a day") is not a result.
- * - The problem absent over a period after the work ("he had no further admissions in the final
+ * - Care events absent over a period after the work ("he had no further admissions in the final
  *   eight months", "there were no missed sessions during the months that followed").
  * - Others working from the thing the member made ("the two hospitals that admitted him later
  *   worked from that summary").
@@ -291,15 +291,23 @@ const COUNT_WORD =
 const RATE_KEPT = new RegExp(
   `(?:^|[,;:] |\\b(?:and|then|by \\w+|within [\\w ]+?|later|now) )(?!i\\b|we\\b)(?:the |their |our |its |both |all |his |her )?(?:[\\w-]+ ){0,3}?(?:was|were|is|are|had been|have been|now) (?:now |still |already |soon )?[a-z]+ing (?:about |around |some |roughly |nearly |almost |over |more than |up to |close to |~ ?)?${COUNT_WORD} (?:[\\w-]+ ){0,3}?(?:a|per|each|every) (?:day|week|month|shift|quarter|year|clinic day)\\b`,
 );
+/** The rate came after the work ("by December", "within a month") or runs on the member's thing ("with it"). */
+const RATE_TIMED =
+  /\b(?:by (?:then|now|the end|\w+)|within|later|afterwards|after that|since then|soon|from then on)\b/;
+const RATE_TIED =
+  /\b(?:with|from|through|using|via|off|on) (?:it|them|that|this|the (?:[\w-]+ )?(?:list|sheet|register|registry|tool|form|checklist|spreadsheet|app|system)|my|our)\b/;
+/** Events of care or of the problem, absent over a period after the work. */
 const PROBLEM_ABSENT =
-  /\b(?:no|zero|not a single|not one) (?:further|more|new|repeat|repeated|additional|missed|unplanned|unscheduled|avoidable)\b (?:[\w-]+ ){0,3}?[\w-]+\b[^.;]{0,30}?\b(?:in|during|over|for|across|within|throughout) (?:the |that |those |his |her |its |their |a |an )?(?:[\w-]+ ){0,3}?(?:days?|weeks?|months?|years?|period|quarter|season|that followed|afterwards|after)\b/;
+  /\b(?:no|zero|not a single|not one) (?:further|more|new|repeat|repeated|additional|missed|unplanned|unscheduled|avoidable)\b (?:[\w-]+ ){0,2}?(?:admissions?|readmissions?|visits?|sessions?|doses?|appointments?|errors?|falls?|infections?|episodes?|complaints?|incidents?|events?|stock-?outs?|relapses?|attacks?|seizures?|bleeds?|transfusions?|referrals?|deaths?|trips?)\b[^.;]{0,30}?\b(?:in|during|over|for|across|within|throughout) (?:the |that |those |his |her |its |their |a |an )?(?:[\w-]+ ){0,3}?(?:days?|weeks?|months?|years?|period|quarter|season|that followed|afterwards|after)\b/;
 const OTHERS_WORK_FROM =
   /\b(?:the|both|all|two|three|four|several|other|his|her|their) (?:[\w-]+ ){0,4}?(?:teams?|hospitals?|clinics?|doctors|nurses|physicians|staff|wards?|units?|pharmacists|pharmacies|departments?|clerks|receptionists|clinicians|practices)\b(?: [\w-]+){0,6}? (?:(?:both|all|then|later|also|each|now|still) )?(?<!\\b(?:to|would|will|could|should|can|might|may|must) )(?:worked from|works from|used|relied on|kept using|started using|went by|ran from|adopted|copied) (?:that|this|my|our|the same|it|them)\b/;
 function stateReached(doc: TextDoc): boolean {
   return doc.sentences.some(
     (s) =>
       !PLAN.test(s.canon.replace(/\bwould otherwise\b.*$/, '')) &&
-      (RATE_KEPT.test(s.canon) || PROBLEM_ABSENT.test(s.canon) || OTHERS_WORK_FROM.test(s.canon)),
+      ((RATE_KEPT.test(s.canon) && (RATE_TIMED.test(s.canon) || RATE_TIED.test(s.canon))) ||
+        PROBLEM_ABSENT.test(s.canon) ||
+        OTHERS_WORK_FROM.test(s.canon)),
   );
 }
 

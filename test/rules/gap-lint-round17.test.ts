@@ -23,6 +23,16 @@ describe('a result told as a state of others routine or of the problem', () => {
     ).toContain('no-outcome');
   });
 
+  it.each([
+    'After my internship I volunteered at a shelter clinic, where the nurses were seeing about forty patients a day.',
+    'I studied for Step 2 and had no more time for hobbies during the months that followed.',
+  ])(
+    'does not read a background rate or an absence of something other than care events in "%s" as an outcome',
+    (draft) => {
+      expect(ids(draft)).toContain('no-outcome');
+    },
+  );
+
   it('does not read a count gathered as what came of the work', () => {
     expect(
       ids(
