@@ -176,6 +176,8 @@ const unstalled = (text: string): string =>
  * part-time lecturer", "I served in the campaign as data coordinator"): the title is a result a
  * reader can check. "As a son and as a doctor", "my experience as a doctor" name who the member is,
  * not a post held; "a volunteer" and words that are no post ("as a reader") are not titles.
+ * Round seventeen: nor is a role done as a volunteer ("as a volunteer researcher"): that tells the
+ * activity, not a post held; "volunteer coordinator" is a post.
  */
 const ROLE_TITLE =
   '(?:lecturer|teacher|tutor|instructor|demonstrator|assistant|coordinator|officer|manager|analyst|researcher|scientist|fellow|resident|registrar|house officer|physician|doctor|clinician|consultant|associate|scribe|intern|extern|trainer|educator|lead|head|director|supervisor|developer|engineer|programmer|specialist|technician|technologist|nurse|pharmacist|editor|reviewer|abstractor|administrator|informaticist|interpreter|translator)';
@@ -183,7 +185,7 @@ const ROLE_TITLE =
 const WORK_VERB =
   '(?:worked|working|taught|teaching|served|serving|coordinated|managed|ran|led|lectured|tutored|employed|hired|appointed|recruited|contracted|joined|practi[sc]ed|practi[sc]ing|functioned|acted|stayed on|took up (?:a|the) (?:\\w+ )?post|held (?:a|the) (?:\\w+ )?post)';
 const ROLE_AS = new RegExp(
-  `\\bi\\b[^.;!?]*?\\b${WORK_VERB}\\b[^.;!?]{0,140}?(?<!\\b(?:such|well|soon|long|far|much) )\\bas (?:a |an |the |our |their |its )?(?:[\\w-]+ ){0,2}?${ROLE_TITLE}s?\\b(?! (?:program|programme|course|exam|visa|position|job|role)s?\\b)`,
+  `\\bi\\b[^.;!?]*?\\b${WORK_VERB}\\b[^.;!?]{0,140}?(?<!\\b(?:such|well|soon|long|far|much) )\\bas (?!(?:(?:a|an|the|our|their|its) )?(?:volunteer|unpaid) (?!coordinator|manager|lead)\\w)(?:a |an |the |our |their |its )?(?:[\\w-]+ ){0,2}?${ROLE_TITLE}s?\\b(?! (?:program|programme|course|exam|visa|position|job|role)s?\\b)`,
 );
 function roleHeld(doc: TextDoc): boolean {
   return doc.sentences.some(
@@ -229,7 +231,22 @@ const DOCUMENT_REDESIGNED =
   /\b(?:redrew|redrawn|redesign(?:ed|ing)?|rebuilt|restructured|reformatted|reworked|revised|remade) (?:the |our |a |an |their |its |his |her )?(?:[\w'-]+ ){0,3}?(?:charts?|forms?|sheets?|cards?|templates?|registers?|checklists?|proformas?|logbooks?)\b/i;
 const RECORDS_ANALYSED =
   /\banaly[sz](?:ed|ing|e|es) (?:the |all |our |their |some )?(?:(?:\d[\d,]*|[a-z]+ (?:hundred|thousand)) (?:[\w-]+ ){0,2}?(?:calls|records|visits|cases|admissions|charts|notes|prescriptions|forms|entries|responses|surveys|questionnaires|samples|logs|reports|episodes|encounters)|(?:logged|recorded|coded|collected|captured) [\w-]+)\b/i;
+/**
+ * Round seventeen, two plain tellings of informatics work. Records handled as data: pulled, exported
+ * or extracted from a registry or a record system, counted records cleaned or coded, analysis
+ * variables built ("pulled ~1,400 admissions from the ward registry, cleaned them in R, built the
+ * lactate-timing variables"). And information moving, or failing to move, between places of care
+ * ("watching information fail to travel between hospitals", "how much depends on records
+ * travelling with the patient"): interoperability in plain words. Shifts pulled or kitchens cleaned
+ * are no records.
+ */
+const DATA_HANDLED =
+  /\b(?:pull|extract|export|download|quer(?:y|ie)|abstract|cod(?:e|ed|ing)\b|clean|de-?identif|merg|link)\w* (?:(?:all|about|around|over|some|nearly|almost|roughly|~) ?)?(?:\d[\d,]*|[a-z]+ (?:hundred|thousand)) (?:[\w-]+ ){0,2}?(?:admissions|records|visits|cases|charts|notes|prescriptions|encounters|discharges|entries|episodes|results|lab values)\b|\b(?:pull|extract|export|download|transcrib)\w* (?:[\w'~,-]+ ){0,5}?from (?:the|a|an|our|their|its|his|her) (?:[\w-]+ ){0,2}?(?:registr(?:y|ies)|registers?|logbooks?|ledgers?|databases?|record systems?|charts|records|ehr|emr)\b|\b(?:built|build|building|derived|derive|created|coded|code|defined|constructed) (?:the |a |an |our |new |all )?(?:[\w-]+ ){0,3}?variables?\b/i;
+const INFORMATION_FLOW =
+  /\b(?:information|records?|results?|notes?|histor(?:y|ies)|medication lists?|scans|data)\b (?:[\w-]+ ){0,3}?(?:travel\w*|mov(?:e|es|ed|ing)|flow\w*|pass(?:es|ed|ing)?|follow\w*|transferr?\w*|get(?:s|ting)? lost|went missing|go(?:es)? missing)\b[^.;]{0,30}?\b(?:between|across|from|with|to) (?:the |one |two |different |other |each |every |a |another )?(?:\w+ ){0,2}?(?:hospitals?|clinics?|teams?|providers?|settings?|patients?|doctors|departments?|facilities|sites?|wards?)\b/i;
 const linkIn = (text: string): boolean =>
+  DATA_HANDLED.test(text) ||
+  INFORMATION_FLOW.test(text) ||
   hasInformatics(text.replace(APPLICATION_DATA, 'my details')) ||
   DIGITISED_RECORD.test(text) ||
   DIGITAL_CONTACT.test(text) ||
@@ -256,6 +273,41 @@ const PRODUCTS_COUNTED =
 function productsCounted(doc: TextDoc): boolean {
   return doc.sentences.some(
     (s) => PRODUCTS_COUNTED.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|none)\b/.test(s.canon),
+  );
+}
+
+/**
+ * Round seventeen: what came of the work told as a state of others' routine or of the problem.
+ * - A rate others now keep, in figures or words ("by December the clinics were calling about forty
+ *   patients a week", "the pharmacists were catching some twenty duplicates a month with it"). A
+ *   rate of the member's own effort ("I saw thirty patients a day") is not a result.
+ * - Care events absent over a period after the work ("he had no further admissions in the final
+ *   eight months", "there were no missed sessions during the months that followed").
+ * - Others working from the thing the member made ("the two hospitals that admitted him later
+ *   worked from that summary").
+ */
+const COUNT_WORD =
+  '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|dozens|hundreds)';
+const RATE_KEPT = new RegExp(
+  `(?:^|[,;:] |\\b(?:and|then|by \\w+|within [\\w ]+?|later|now) )(?!i\\b|we\\b)(?:the |their |our |its |both |all |his |her )?(?:[\\w-]+ ){0,3}?(?:was|were|is|are|had been|have been|now) (?:now |still |already |soon )?[a-z]+ing (?:about |around |some |roughly |nearly |almost |over |more than |up to |close to |~ ?)?${COUNT_WORD} (?:[\\w-]+ ){0,3}?(?:a|per|each|every) (?:day|week|month|shift|quarter|year|clinic day)\\b`,
+);
+/** The rate came after the work ("by December", "within a month") or runs on the member's thing ("with it"). */
+const RATE_TIMED =
+  /\b(?:by (?:then|now|the end|\w+)|within|later|afterwards|after that|since then|soon|from then on)\b/;
+const RATE_TIED =
+  /\b(?:with|from|through|using|via|off|on) (?:it|them|that|this|the (?:[\w-]+ )?(?:list|sheet|register|registry|tool|form|checklist|spreadsheet|app|system)|my|our)\b/;
+/** Events of care or of the problem, absent over a period after the work. */
+const PROBLEM_ABSENT =
+  /\b(?:no|zero|not a single|not one) (?:further|more|new|repeat|repeated|additional|missed|unplanned|unscheduled|avoidable)\b (?:[\w-]+ ){0,2}?(?:admissions?|readmissions?|visits?|sessions?|doses?|appointments?|errors?|falls?|infections?|episodes?|complaints?|incidents?|events?|stock-?outs?|relapses?|attacks?|seizures?|bleeds?|transfusions?|referrals?|deaths?|trips?)\b[^.;]{0,30}?\b(?:in|during|over|for|across|within|throughout) (?:the |that |those |his |her |its |their |a |an )?(?:[\w-]+ ){0,3}?(?:days?|weeks?|months?|years?|period|quarter|season|that followed|afterwards|after)\b/;
+const OTHERS_WORK_FROM =
+  /\b(?:the|both|all|two|three|four|several|other|his|her|their) (?:[\w-]+ ){0,4}?(?:teams?|hospitals?|clinics?|doctors|nurses|physicians|staff|wards?|units?|pharmacists|pharmacies|departments?|clerks|receptionists|clinicians|practices)\b(?: [\w-]+){0,6}? (?:(?:both|all|then|later|also|each|now|still) )?(?<!\\b(?:to|would|will|could|should|can|might|may|must) )(?:worked from|works from|used|relied on|kept using|started using|went by|ran from|adopted|copied) (?:that|this|my|our|the same|it|them)\b/;
+function stateReached(doc: TextDoc): boolean {
+  return doc.sentences.some(
+    (s) =>
+      !PLAN.test(s.canon.replace(/\bwould otherwise\b.*$/, '')) &&
+      ((RATE_KEPT.test(s.canon) && (RATE_TIMED.test(s.canon) || RATE_TIED.test(s.canon))) ||
+        PROBLEM_ABSENT.test(s.canon) ||
+        OTHERS_WORK_FROM.test(s.canon)),
   );
 }
 
@@ -360,7 +412,8 @@ const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
       RESULT_STATED_RE.test(doc.text) ||
       roleHeld(doc) ||
       countReached(doc) ||
-      productsCounted(doc)
+      productsCounted(doc) ||
+      stateReached(doc)
     );
   },
   link: (t) => linkIn(analyse(t).text),

@@ -184,6 +184,14 @@ const SEEN_PEOPLE =
 /** A post or paid work as the object of "found": the member got it. */
 const FOUND_POST =
   /^(?:a |an |some |my first |paid |(?:a )?temporary |(?:a )?part-time |(?:a )?full-time )?(?:[\w-]+ ){0,2}?(?:job|jobs|work|post|position|role|placement|employment|locum|shifts|contract|opening)\b/;
+/**
+ * Round seventeen: a concrete thing gained as the object of "found": a person in a role the gap's
+ * work needs ("found a mentor", "a supervisor at the data unit") or material to work with ("found a
+ * public dataset", "funding", "a site"). Only when nothing judges it after the noun: "found the
+ * dataset messy", "found the field interesting", "found it hard", "found myself…" stay cognition.
+ */
+const FOUND_THING =
+  /^(?:a |an |some |my |our |the |two |three |several |another |one )?(?:[\w-]+ ){0,3}?(?:mentors?|supervisors?|sponsors?|preceptors?|collaborators?|advisors?|advisers?|research (?:group|team|lab|partner)s?|data ?sets?|data|databases?|registr(?:y|ies)|cohorts?|funding|grants?|partners?|sites?|volunteer (?:role|post|position|opening|opportunity)|observerships?|externships?|projects?)(?=\s*(?:$|[,.;:!?]|(?:in|at|on|for|from|with|to|who|which|that|and|through|via|willing|at)\b))/;
 /** An exam as the object of "cleared" or "cracked": the exam was passed. */
 const EXAM_PASSED =
   /^(?:the |my |both |all |part \d )?(?:[\w-]+ ){0,2}?(?:oet|ielts|toefl|plab|usmle|comlex|step ?[123]|exams?|examinations?|boards?|mccqe|amc|fmge|nle|licensing|licensure)\b/;
@@ -478,7 +486,8 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       if (
         !opts.story &&
         lemma === 'find' &&
-        FOUND_POST.test(s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart())
+        (FOUND_POST.test(s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart()) ||
+          FOUND_THING.test(s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart()))
       )
         lemma = 'secure';
       if (ingAfterBe) lemma = pastStem(t.canon.replace(/ing$/, 'ed'), verbs) ?? lemma;
@@ -746,7 +755,8 @@ export const OUTCOME: readonly RegExp[] = [
   /\b(?:published|publication|co-?authored|first-?authored|(?:paper|abstract|poster|manuscript|article|work|submission|chapter|study) (?:\w+ )?(?:was|were|got|has been|have been) accepted|accepted (?:for publication|as an? (?:poster|oral|abstract|paper)|for (?:presentation|a poster|an oral))|presented (?:a |an |our |my )?(?:\w+ ){0,3}(?:poster|abstract|paper|talk|work|findings|results|project)|poster|abstract|manuscript|preprint|journal article|peer-reviewed)\b/,
   /\b(?:(?:is|are|was|were) (?:now |still |already |currently )?live (?:in|at|on|across|for)|went live|go-live|launched|deployed|rolled out|adopted by|now used|is used|are used|still in use|in daily use|in use (?:by|at|on|across)|taken up by|picked up by|implemented (?:in|at|across|on|by)|approved by)\b/,
   /\b(?:resulted in|resulting in|led to|which (?:reduced|cut|improved|increased|decreased|saved|lowered|shortened)|reduc(?:ed|ing)|improv(?:ed|ing)|increas(?:ed|ing)|decreas(?:ed|ing)|cut|sav(?:ed|ing)|lower(?:ed|ing)|shorten(?:ed|ing)|halv(?:ed|ing)|doubl(?:ed|ing))\b.{0,60}\b(?:by|from|to) (?:about |around |nearly |almost |over |roughly )?(?:\d|half|a third|a quarter|one|two|three)/,
-  /\b(?:worked|work|working|employed|hired|serving|served|serve|appointed|promoted|position|role|job|title|post) (?:\w+ ){0,2}as (?:a|an|the) (?:\w+ ){0,3}(?:assistant|scribe|coordinator|analyst|instructor|lecturer|tutor|physician|doctor|officer|researcher|fellow|manager|developer|consultant|specialist|associate|technician|intern|resident|medical officer|educator|trainer|lead|reviewer|abstractor|engineer|scientist|editor|writer|administrator|nurse|pharmacist|clinician|informaticist|demonstrator|registrar|house officer|extern)\b/,
+  // Round seventeen: a role done as a volunteer ("as a volunteer researcher") is the activity, not a post.
+  /\b(?:worked|work|working|employed|hired|serving|served|serve|appointed|promoted|position|role|job|title|post) (?:\w+ ){0,2}as (?:a|an|the) (?!(?:volunteer|unpaid) (?!coordinator|manager|lead)\w)(?:\w+ ){0,3}(?:assistant|scribe|coordinator|analyst|instructor|lecturer|tutor|physician|doctor|officer|researcher|fellow|manager|developer|consultant|specialist|associate|technician|intern|resident|medical officer|educator|trainer|lead|reviewer|abstractor|engineer|scientist|editor|writer|administrator|nurse|pharmacist|clinician|informaticist|demonstrator|registrar|house officer|extern)\b/,
   /\b(?:promoted to|hired as|appointed as|offered a (?:position|job|role) as|became (?:a|an|the) (?:\w+ ){0,2}(?:lead|manager|coordinator|assistant|instructor|analyst))\b/,
   /\b(?:won|received|awarded|earned|was given) (?:\w+ ){0,3}(?:award|prize|grant|scholarship|honou?rs?|distinction|recognition|fellowship|funding)\b|\b(?:award|prize|scholarship|grant)\b/,
   /\b\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom (?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) (?!(?:19|20)\d\d\b)\d+/,
@@ -760,7 +770,7 @@ export const OUTCOME: readonly RegExp[] = [
  * piloted by two clinics"), a count of what was done ("moved all 3,000 paper charts").
  */
 OUTCOME_LATE.push(
-  /\bi (?:\w+ ){0,2}(?:have been|had been|was|became|am now|have worked as|worked as|served as) (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}(?:assistant|scribe|coordinator|analyst|instructor|lecturer|tutor|physician|officer|researcher|manager|developer|consultant|specialist|associate|technician|educator|trainer|lead|reviewer|abstractor|engineer|scientist|editor|administrator|informaticist|demonstrator|registrar|teacher|programmer|auditor)s? (?:at|in|for|with|on|since|from|until|between)\b/,
+  /\bi (?:\w+ ){0,2}(?:have been|had been|was|became|am now|have worked as|worked as|served as) (?!(?:(?:a|an|the) )?(?:volunteer|unpaid) (?!coordinator|manager|lead)\w)(?:(?:a|an|the) )?(?:[\w-]+ ){0,3}(?:assistant|scribe|coordinator|analyst|instructor|lecturer|tutor|physician|officer|researcher|manager|developer|consultant|specialist|associate|technician|educator|trainer|lead|reviewer|abstractor|engineer|scientist|editor|administrator|informaticist|demonstrator|registrar|teacher|programmer|auditor)s? (?:at|in|for|with|on|since|from|until|between)\b/,
   /\b(?:cleared|got through|qualified in|succeeded in) (?:\w+ ){0,3}(?:step|usmle|comlex|oet|ielts|toefl|plab|exams?|examinations?|tests?|boards?|part \w+)\b|\b(?:grade|band) (?:[a-e]|\d(?:\.\d)?)\b(?: (?:in|on|across) )?/,
   /\b(?:is|are|has been|have been|was|were) (?:now |still |currently |already )?(?:piloted|adopted|used|deployed|trialled|trialed|rolled out|implemented|in use|taken up|run|in daily use) (?:by|in|at|across|on|throughout) (?:\w+ ){0,2}(?:\d+|two|three|four|five|six|several|all|every|both|other|the|our|their)\b/,
   // Something that came of the work told as its consequence or its appearance in print.
@@ -844,6 +854,9 @@ const PLAN_SCOPE =
 const EFFORT_PERCENT =
   /\b(?:give|gave|giving|put in|putting in|commit|committed|with|bring|offer)(?: (?:my|our|a|the|full))? $/;
 
+const EFFORT_INPUT_BEFORE =
+  /\b(?:collect|gather|review|interview|screen|survey|read|pull|extract|abstract|download|de-?identif|recruit|approach|contact|phon|call|examin|sift)\w*(?: (?:and|or) [\w-]+)? (?:(?:all|about|around|over|some|nearly|almost|roughly|more than|close to|~) )?$/;
+
 /** The clause a position is in, up to that position: back to the last ";", "." or ", but". */
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(0, at);
@@ -883,6 +896,10 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
         if (PLAN_SCOPE.test(clauseBefore(s.canon, m.index))) continue;
         // "I am beginning an online certificate in February": an arrangement, not a result yet.
         if (arranged(s.canon, m.index)) continue;
+        // Round seventeen: a count that is the object of gathering or going through ("I collected
+        // and de-identified 1,200 records", "interviewed 60 nurses") measures the effort put in,
+        // not what came of it; "moved all 3,000 paper charts into the system" still counts.
+        if (/^\d/.test(m[0]) && EFFORT_INPUT_BEFORE.test(before)) continue;
         // "ready to give 100%": an idiom of effort, not a measure.
         if (/^\d+\s?%|^percent/.test(m[0]) && EFFORT_PERCENT.test(s.canon.slice(Math.max(0, m.index - 25), m.index)))
           continue;

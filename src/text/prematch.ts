@@ -162,7 +162,10 @@ const ABOUT_ME: readonly RegExp[] = [
   /\b(?:you|your (?:program|team|committee)) (?:\w+ ){0,2}(?:feel|think|see|view) (?:about )?(?:me|my (?:application|candidacy|fit))\b/,
   // How the program judges the member, in any verb of judging: "whether the committee sees me as a
   // strong candidate", "if the faculty rated me among the top applicants", "was I rated highly".
-  /\b(?:you|your (?:\w+ )?(?:program|team|committee|faculty|fellowship)|the (?:\w+ )?(?:program|committee|faculty|team)|they) (?:\w+ ){0,2}(?:sees?|saw|views?|viewed|regards?|regarded|rates?|rated|thinks? of|thought of|perceives?|perceived|judges?|judged|scores?|scored|(?:considers?|considered)(?= me as)|seeing|viewing|regarding|rating|thinking (?:of|about)|perceiving|judging|looking (?:up)?on|weighing|(?:considering)(?= (?:me|my \w+) (?:as|favou?rably|positively|seriously))) (?:me|my (?:\w+ )?(?:application|candidacy|candidature|interview|file))\b|\b(?:i|me|my (?:application|candidacy|interview)) (?:\w+ ){0,2}(?:was|were|am|is|be|been) (?:\w+ )?(?:rated|scored|judged|assessed|evaluated|viewed|seen|regarded) (?:\w+ )?(?:among|as|highly|well|favou?rably|high|in the top)\b/,
+  // Round seventeen: "as" + a role names the judgement only when the role is one of selection (a
+  // candidate, a fit, a future resident); "consider me as the answer to our prayers", "think of me
+  // as a resource" ask for something else.
+  /\b(?:you|your (?:\w+ )?(?:program|team|committee|faculty|fellowship)|the (?:\w+ )?(?:program|committee|faculty|team)|they) (?:\w+ ){0,2}(?:sees?|saw|views?|viewed|regards?|regarded|rates?|rated|thinks? of|thought of|perceives?|perceived|judges?|judged|scores?|scored|(?:considers?|considered)(?= me as)|seeing|viewing|regarding|rating|thinking (?:of|about)|perceiving|judging|looking (?:up)?on|weighing|(?:considering)(?= (?:me|my \w+) (?:as|favou?rably|positively|seriously))) (?:me|my (?:\w+ )?(?:application|candidacy|candidature|interview|file))\b(?! as (?!someone\b|somebody\b|(?:a |an |the |one of (?:your |the )?|your |part of )?(?:[\w-]+ ){0,3}?(?:candidate|applicant|fit|match|resident|fellow|trainee|choice|contender|option|addition|member|prospect|pick|hire|colleague|intern|recruit|future)s?\b))|\b(?:i|me|my (?:application|candidacy|interview)) (?:\w+ ){0,2}(?:was|were|am|is|be|been) (?:\w+ )?(?:rated|scored|judged|assessed|evaluated|viewed|seen|regarded) (?:\w+ )?(?:among|as|highly|well|favou?rably|high|in the top)\b/,
   // Standing in the program's group of the chosen: "if I am in your top 5", "did I make the cut",
   // "am I in or out", "near the top".
   /\b(?:i|me|my (?:\w+ )?(?:name|application|file)) (?:\w+ ){0,2}(?:am|is|be|was|were|made|make|making|get|got|fall|land) (?:\w+ )?(?:in|into|among|within|on|onto) (?:your|the) (?:\w+ )?(?:top(?: \w+)?|shortlist|short list|cut|group|tier)\b|\b(?:make|made|making) (?:the|your) (?:\w+ )?(?:cut|shortlist|short list)\b|\bam i (?:\w+ )?in or (?:am i )?out\b|\b(?:i|my name|me) (?:\w+ ){0,3}(?:near|at|close to) the (?:very )?top\b/,
@@ -361,6 +364,30 @@ function supposedMatchOnly(sentence: string, topic: RegExp): boolean {
   );
 }
 
+/**
+ * Round seventeen: a request for the program's answer with no content of its own ("just lmk",
+ * "Please consider it.", "What do you think?", "I'd value your thoughts on this"). Right after a
+ * trade it asks the program to say whether it takes the deal, which is to say how it will rank or
+ * take the member. After anything else it asks nothing about ranking.
+ */
+const BARE_ANSWER_ASK =
+  /^(?:[\w-]+,? )?(?:(?:so|just|please|kindly|then|and|but|do|pls|plz) )*(?:(?:lmk|let me know|tell me)(?: (?:what you think|your thoughts|if (?:that|this) (?:works|is possible|is acceptable)))?|get back to me|think (?:about|over) (?:it|this|that)|think it over|(?:re)?consider (?:it|this|that|(?:my|this|the|such an?) (?:\w+ )?(?:offer|proposal|idea|arrangement|request))|what do you (?:think|say)|(?:i would|i'd|i will|i) (?:really |truly )?(?:be grateful for|welcome|appreciate|value) your (?:thoughts|view|views|answer|reply|response|decision) on (?:this|that|it|my (?:offer|proposal))|(?:is|would) (?:that|this) (?:be )?(?:possible|acceptable|agreeable|ok|okay))(?: (?:please|seriously|kindly|soon|asap|at your convenience))?[^a-z0-9]*$/;
+
+/** A trade in one sentence, read as quid-pro-quo reads it (its main readings). */
+function tradeIn(t: string): boolean {
+  if (TRADE_DISOWNED.test(t) || isUnderstanding(t) || RULE_STATED.test(t)) return false;
+  const cond = CONDITION.test(t) || TIMED_CONDITION.test(t) || INVERTED_SHOULD.test(t) || IMPERATIVE_CONDITION.test(t);
+  const offer = MEMBER_OFFER.test(t) ? MEMBER_OFFER : ENABLED_OFFER.test(t) ? ENABLED_OFFER : undefined;
+  // "If it would help the committee, I am ready to commit": the program's half is a benefit to the
+  // member's standing, which the offer would buy; asking whether it helps is not asking to be ranked.
+  if (standingBoughtNotAsked(t) || conditionClauses(t).some((c) => PROGRAM_BENEFIT.test(c))) return false;
+  return (
+    (cond && offer !== undefined && programSideIn(t) && !negatedNear(t, offer) && !RETURN_REFUSED.test(t)) ||
+    placementTrade(t) ||
+    tradeFrame(t) !== undefined
+  );
+}
+
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
   checks: 'questions or requests about how the program will rank you or your chances of matching there',
@@ -371,6 +398,14 @@ const asksForRanking: Check = {
       const s = sents[i]!;
       if (confirmsTrade(s.canon, sents[i - 1]?.canon)) return { sentence: s };
       if (hopedStanding(s.canon, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, HOPED_STANDING) ?? s };
+      // A bare request for the program's answer, after a trade or at the end of the trade's sentence.
+      const tail = s.canon.split(/[,;.!?] /).pop()!;
+      if (
+        BARE_ANSWER_ASK.test(tail) &&
+        (tradeIn(tail === s.canon ? (sents[i - 1]?.canon ?? '') : s.canon.slice(0, -tail.length)) ||
+          (tail === s.canon && i > 0 && rankingTopic(sents[i - 1]!.canon) !== undefined))
+      )
+        return { sentence: s };
       for (const clause of clausesOf(s)) {
         // "if it turns out that I am not ranked…" is "if I am not ranked…".
         const c = { ...clause, text: clause.text.replace(EMPTY_CONDITION, 'if ') };
@@ -808,6 +843,41 @@ const BECAUSE_OF_THAT =
   /^(?:\w+,? )?(?:because of (?:that|this|it)|for (?:that|this) reason|so|therefore|as a result|in response|in light of (?:that|this|your \w+)|after (?:that|this|hearing that|your (?:kind )?(?:note|word|message|email)))\b/;
 
 /**
+ * Round seventeen: the member's first place given because of the program's side, in one sentence:
+ * "…, I decided to rank Bayview first, because I feel you also want me there", "Since Dr. Ortiz
+ * said I was one of your top applicants, I have put you first", "now that I know you want me".
+ * The cause clause (because, since, as, now that, given that, after…) must hold the program
+ * ranking, wanting or judging the member; a reason of the program's work or fit ("because of the
+ * sepsis work", "because the curriculum fits") or a time ("after the interview day") is not it.
+ */
+const CAUSE_OPEN =
+  /(?:(?:^|[,;:] |\b(?:and|so|but) )(?:[\w-]+,? )?(?:as(?! (?:soon|long|well|much|far|a|an|the)\b)|after)|\b(?:because(?! of)|since|now that|given that|seeing that|knowing that))\b/g;
+/** The member in the program's group of the chosen: "I was one of your top applicants". */
+const AMONG_THEIR_BEST =
+  /\b(?:i|me) (?:\w+ ){0,3}(?:am|was|were|be|is|are) (?:\w+ )?(?:one of|among) (?:your|the (?:program|programme|committee|faculty)'s) (?:\w+ ){0,2}?(?:top|best|strongest|favou?rite|leading|preferred|highest|first)\b/;
+function causedByProgram(t: string): boolean {
+  if (TRADE_DISOWNED.test(t) || /\?/.test(t) || isUnderstanding(t)) return false;
+  for (const m of t.matchAll(CAUSE_OPEN)) {
+    const from = m.index + m[0].length;
+    const rest = t.slice(from);
+    const end = rest.search(/[,;]|[.!]\W*$/);
+    const clause = end < 0 ? rest : rest.slice(0, end);
+    if (NEGATION.test(t.slice(Math.max(0, m.index - 14), from))) continue;
+    const programSide =
+      PROGRAM_FOR_ME.test(clause) ||
+      PROGRAM_WILL_RANK_ME.test(clause) ||
+      AMONG_THEIR_BEST.test(clause) ||
+      (rankingTopic(clause) !== undefined && /\b(?:you|your)\b/.test(clause));
+    if (!programSide) continue;
+    // The member's first place is told outside the cause.
+    const outside = t.slice(0, m.index) + ' , ' + t.slice(from + clause.length);
+    if ((MEMBER_OFFER.test(outside) || TOP_CHOICE.some((r) => r.test(outside))) && !negatedNear(outside, MEMBER_OFFER))
+      return true;
+  }
+  return false;
+}
+
+/**
  * A sign from the program set as the condition of the member's offer: "a commitment could be made
  * on my side, were a similar indication to be given on yours". Asking to be told is an ask for
  * ranking information as well as a trade.
@@ -1018,6 +1088,7 @@ const quidProQuo: Check = {
         return { sentence: s, span: findIn(s, SIDES_PAIR) ?? s };
       if (offerForStanding(t)) return { sentence: s, span: findIn(s, MEMBER_MOVE_IF) ?? s };
       if (placementTrade(t)) return { sentence: s, span: findIn(s, MY_TOP_PLACE) ?? s };
+      if (causedByProgram(t)) return { sentence: s, span: findIn(s, MEMBER_OFFER) ?? s };
       const prior = sents[i - 1]?.canon;
       if (
         prior &&
@@ -1102,6 +1173,10 @@ const TOP_CHOICE: readonly RegExp[] = [
   /\bthe (?:one |program |programme |fellowship |place |residency )?(?:that )?i (?:would )?most (?:want|wish|hope|like|would like|long) to (?:join|train|match|be|go|attend|spend)\b|\b(?:my|the) (?:single )?most (?:wanted|desired|preferred)\b/,
 ];
 
+/** The member as the subject of a passive just before a verb of placing: "I am (being) placed…". */
+const MEMBER_PASSIVE_BEFORE =
+  /\b(?:i|me|my (?:name|application|file|candidacy)) (?:\w+ ){0,2}(?:am|was|is|be|been|being|were|get|got|gets)\s+$/;
+
 function declaresTopChoice(doc: TextDoc): Sentence | undefined {
   for (const s of bodySentences(doc)) {
     if (/\b(?:one of|among|a few of|two of|three of) (?:my|the) (?:\w+ )?(?:top|first|highest)\b/.test(s.canon))
@@ -1111,6 +1186,12 @@ function declaresTopChoice(doc: TextDoc): Sentence | undefined {
     // "I rank patient safety first": what is ranked must be the program (you, it, this program, a
     // name written with a capital, or left out: "put at the top"), not a value the member puts first.
     const programRanked = (m: RegExpExecArray): boolean => {
+      // "whether I am placed in the top tier": the member is what is placed, by the program.
+      if (
+        /^(?:ranked|listed|placed|put) /.test(m[0]) &&
+        MEMBER_PASSIVE_BEFORE.test(s.canon.slice(Math.max(0, m.index - 30), m.index))
+      )
+        return false;
       const obj = /^\w+ (\w+)/.exec(m[0])?.[1] ?? '';
       const named = new RegExp(`\\b${obj.charAt(0).toUpperCase()}${obj.slice(1)}\\b`).test(s.text);
       return /^(?:you|your|the|this|it|as|my|at|in|into)$/.test(obj) || named;
@@ -1309,11 +1390,12 @@ function personMet(text: string): string | undefined {
 
 /**
  * A conversation with its topic, told as talk with the member: "thank you for speaking with me
- * about the research year", "your answers to my questions about call schedules". The topic must
- * name something ("about the program" names nothing).
+ * about the research year", "your answers to my questions about call schedules"; round seventeen:
+ * the talk named as a noun with a time or place before its topic ("the conversation yesterday about
+ * FHIR subscriptions"). The topic must name something ("about the program" names nothing).
  */
 const TALK_TOPIC =
-  /\b(?:(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|chatting|meet|met|meeting) (?:\w+ )?(?:with|to) (?:me|us)|answers? (?:\w+ )?to my (?:\w+ )?questions?|(?:explain|explained|explaining) to me) (?:about|on|regarding|around) ((?:[\w'-]+ ?){1,4})/;
+  /\b(?:(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|chatting|meet|met|meeting) (?:\w+ )?(?:with|to) (?:me|us)|answers? (?:\w+ )?to my (?:\w+ )?questions?|(?:explain|explained|explaining) to me) (?:about|on|regarding|around) ((?:[\w'-]+ ?){1,4})|\b(?:conversation|discussion|talk|chat|exchange)s? (?:(?!(?:about|regarding|and|or|but|then|to|with|i|that|which|as)\b)(?!(?!morning|evening)[\w'-]*ing\b)[\w'-]+ ){1,4}?(?:about|regarding) ((?:[\w'-]+ ?){1,4})/;
 /**
  * Round eleven: the same talk told as the other person's act, named as a noun or a clause: "your
  * explanation of how the order set redesign cut delays", "the way you described retiring the
@@ -1324,7 +1406,7 @@ const THEIR_TALK =
 function talkTopic(canon: string): string | undefined {
   const m = TALK_TOPIC.exec(canon) ?? THEIR_TALK.exec(canon);
   if (!m) return undefined;
-  const words = m[1]!
+  const words = (m[1] ?? m[2]!)
     .split(' ')
     .filter((w) => w && !/^(?:the|your|their|its|a|an|and|how|what|my|our|this|that)$/.test(w));
   return words.some((w) => !GENERIC_WORDS.has(w)) ? m[0] : undefined;
@@ -1590,6 +1672,9 @@ function qualifiesAThing(s: Sentence, end: number, after: string): boolean {
   return !PERSONAL_HEAD.test(tok.value.toLowerCase());
 }
 
+const ARTEFACT_DEBT =
+  /\b(?:technical|tech|code|coding|design|documentation|data|architectural|architecture|security|interface|build|configuration|software|maintenance|test|testing|ux|usability)(?:-related)? $/;
+
 function disclosureIn(s: Sentence): { kind: string; index: number; length: number } | undefined {
   const t = s.canon;
   if (!MEMBER_OWNED.test(t)) return undefined;
@@ -1619,6 +1704,9 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
         /^\s*to (?:make a (?:\w+ )?(?:impression|first impression)|fix|correct|catch)\b/.test(after)
       )
         continue;
+      // Round seventeen: a debt of a made thing ("technical debt in the order sets", "documentation
+      // debt") is work to be done on it, not the member's money.
+      if (kind === 'money' && ARTEFACT_DEBT.test(before) && /^debts?$/.test(m[0])) continue;
       // Part of a name ("Mercy Ridge", "Providence Health"): a capitalised word inside a sentence.
       const tok = s.tokens[s.canonTok[m.index] ?? 0];
       if (

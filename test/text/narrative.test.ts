@@ -70,9 +70,14 @@ describe('outcomesIn', () => {
     'I worked as a research assistant on a sepsis registry.',
     'The checklist is still in use on two wards.',
     'We cut readmissions from 18 to 11 a month.',
-    'I reviewed 400 charts for the audit.',
     'I won a travel award for the project.',
   ])('reads "%s" as a result', (t) => expect(outcome(t)).toBe(true));
+
+  // Round seventeen: a count that is the object of gathering or going through is the effort put in.
+  it.each(['I reviewed 400 charts for the audit.', 'I collected and coded 900 records for the study.'])(
+    'reads the effort count in "%s" as no result',
+    (t) => expect(outcome(t)).toBe(false),
+  );
 
   it.each([
     'I plan to publish the results next year.',
