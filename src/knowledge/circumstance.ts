@@ -2,12 +2,14 @@
  * The member's circumstance, told around what they ask.
  *
  * 1. A sentence often opens with the member's situation and asks after a comma ("my visa is J1,
- *    can I stay on it for the fellowship?", "as a Pakistani grad with 2 failures, how many letters
- *    should I send?", "my PD said X, is that right?"). The situation informs the answer; the part
- *    that asks decides which answer it is. `askingAfterCircumstance` finds that part: a leading
- *    clause about the member (a first-person word, "as a…", a time adverb such as "just" or
+ *    can I do the fellowship after residency on the same J1?", "as a Pakistani grad with 2
+ *    failures, how many letters should I send?"). The situation informs the answer (its words
+ *    still count, as context); the part that asks decides which answer it is.
+ *    `askingAfterCircumstance` finds that part: a leading clause about the member (a first-person
+ *    word, a past verb whose "I" is left out, "as a…", a time adverb such as "just" or
  *    "currently", or a "…here" self-introduction), then a comma, then a part that opens as a
- *    question (a question word, or an auxiliary followed by its subject). A leading phrase that
+ *    question (a question word, or an auxiliary followed by its subject) and does not point back
+ *    to the circumstance with a pronoun ("…, how do I explain it?"). A leading phrase that
  *    names a topic rather than the member ("For 'describe a conflict', what do interviewers
  *    want?", "about the J-1, can I…"), or a condition the question is about ("if the PD brings up
  *    my warning, what should I say?"), is not a circumstance and stays in the asking part.
@@ -26,6 +28,9 @@ const OPENS_AS_QUESTION =
 /** A clause about the member: who they are, what they did, where they stand. */
 const ABOUT_THE_MEMBER =
   /\b(?:i|im|i m|ive|i ve|id|i d|my|me|we|our|us)\b|^(?:\w+ed|did|got|had|took|been|done)\b|^(?:as (?:a|an|someone|somebody)|(?:just|recently|newly|currently|already|still|now|having|being|after|since|fresh(?:ly)?)\b)|\bhere$/;
+
+/** A pronoun in the asking part that stands for something told before it. */
+const POINTS_BACK = /\b(?:it|its|they|them|their|that|this|these|those|one|ones|she|her|he|him|his)\b/;
 
 /**
  * A leading phrase that names the topic asked about, not the member ("for the J-1, …"), or sets
@@ -47,6 +52,9 @@ export function askingAfterCircumstance(clause: string): string | undefined {
     // Every part before it tells the member's circumstance, and none of them asks.
     if (before.some((p) => !p || OPENS_AS_QUESTION.test(p) || NAMES_TOPIC.test(p))) return undefined;
     if (!before.some((p) => ABOUT_THE_MEMBER.test(p))) return undefined;
+    // An asking part that points back ("…, how do I explain it?", "…, are they too old?") asks
+    // about the circumstance itself: the whole clause asks.
+    if (POINTS_BACK.test(rest)) return undefined;
     return rest;
   }
   return undefined;
