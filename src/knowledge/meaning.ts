@@ -50,8 +50,8 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['publication', 'published', 'paper', 'abstract', 'poster', 'manuscript', 'article'],
   ['choice', 'favourite', 'favorite', 'preferred'],
   ['fail', 'failed', 'failure', 'flunk', 'flunked', 'unsuccessful', 'retake'],
-  // One go at an exam, however it is named ("how many tries / shots / sittings do I get?").
-  ['attempt', 'attempts', 'try', 'tries', 'shot', 'shots', 'sitting', 'sittings'],
+  // One go at an exam, however it is named ("how many tries / shots do I get?"). Not "sitting": its stem is "sit", the verb.
+  ['attempt', 'attempts', 'try', 'tries', 'shot', 'shots'],
   ['gap', 'break', 'pause', 'hiatus'],
   // How long ago something was, asked either way round ("old letters", "recent clinical experience").
   ['old', 'stale', 'outdated', 'years-old', 'ago', 'recent', 'recently', 'recency'],

@@ -34,8 +34,8 @@ describe('ask17: a circumstance about the member before a comma informs; the par
   });
 });
 
-describe('ask17: tries, shots and sittings are attempts, and several failures ask about the attempt limit', () => {
-  it.each(['I failed step 1 twice, how many more tries do I have?? am I finished', 'After failing Step 2 CK twice, how many more attempts am I allowed?', 'how many tries does USMLE give you per step'])('%s', (q) => {
+describe('ask17: tries and shots are attempts, and several failures ask about the attempt limit', () => {
+  it.each(['I failed step 1 twice, how many more tries do I have?? am I finished', 'After failing Step 2 CK twice, how many more attempts am I allowed?', 'flunked CK two times already... how many shots do I get before they lock me out?'])('%s', (q) => {
     const a = ask(q);
     expect(a.passages.map((p) => `${p.doc}#${p.section}`)).toContain('ci-pathway#usmle-attempt-limit');
     expect(a.answer).toMatch(/\bfour (?:attempts|tries)\b/i);
