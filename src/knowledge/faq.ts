@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { FaqEntry } from './faq-types.js';
+import { NO_RESIDENCY_FEATURE } from './circumstance.js';
 import { KnowledgeError, knowledgeDir, SLUG_PATTERN, type Guide } from './load.js';
 import { askedFeatures, buildIdf, meaningOf, type Idf, type Meaning } from './meaning.js';
 import { questionClause, questionType, type QuestionType } from './question-form.js';
@@ -285,7 +286,9 @@ function questionMeaning(question: string, idf: Idf): QuestionMeaning {
     // answer; it counts little against a match.
     // In the asking clause an unknown word is the point of the question ("a good informatics
     // podcast?"); in the context around it, it is usually a name, a year or a place.
-    const inClause = asked.has(f);
+    // The stage reached (medical school done, no residency) is the point of a question about
+    // the fellowship wherever the member says it ("just graduated, can I go into a fellowship?").
+    const inClause = asked.has(f) || f === NO_RESIDENCY_FEATURE;
     const known = idf.known(f) && !/^\d+$/.test(f);
     const w = idf.weight(f) * (inClause ? 1 : FAQ_CONFIG.contextWeight) * (known || inClause ? 1 : FAQ_CONFIG.unknownWeight);
     weights.set(f, w);

@@ -15,6 +15,7 @@
  */
 import { glossaryMatches } from './retrieval.js';
 import { processTerm, stem, tokenize } from './text.js';
+import { askingAfterCircumstance, NO_RESIDENCY_FEATURE, noResidencyTold } from './circumstance.js';
 
 /**
  * Training done in another country, however it is named: the place is the point of an eligibility
@@ -49,6 +50,8 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['publication', 'published', 'paper', 'abstract', 'poster', 'manuscript', 'article'],
   ['choice', 'favourite', 'favorite', 'preferred'],
   ['fail', 'failed', 'failure', 'flunk', 'flunked', 'unsuccessful', 'retake'],
+  // One go at an exam, however it is named ("how many tries / shots do I get?"). Not "sitting": its stem is "sit", the verb.
+  ['attempt', 'attempts', 'try', 'tries', 'shot', 'shots'],
   ['gap', 'break', 'pause', 'hiatus'],
   // How long ago something was, asked either way round ("old letters", "recent clinical experience").
   ['old', 'stale', 'outdated', 'years-old', 'ago', 'recent', 'recently', 'recency'],
@@ -323,7 +326,10 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   const raw = tokenize(text);
   const stems = raw.map(stem);
   const features = new Set<string>();
-  for (const token of raw) {
+  // Medical school done and no residency, however it is told, is one feature (circumstance.ts).
+  const stage = noResidencyTold(text);
+  if (stage.told) features.add(NO_RESIDENCY_FEATURE);
+  for (const token of stage.told ? tokenize(stage.rest) : raw) {
     const f = featureOf(token);
     if (f) features.add(f);
   }
@@ -473,6 +479,8 @@ export function askingCore(clause: string): string {
   // or residency?" keeps its options).
   const at = parts.findLastIndex((p) => OPENS_QUESTION.test(p));
   let core = at >= 0 ? parts.slice(at).join(' ') : clause;
+  // The member's circumstance before a comma ("my visa is j1, can i…") informs; the part after it asks.
+  core = askingAfterCircumstance(core) ?? core;
   // A trailing condition on a "when" question is the member's circumstance, not what is asked.
   if (/^(?:when|how (?:early|soon|late|long before))\b/.test(core)) {
     const cut = /,?\s\b(?:if|since|because|given that|now that|as)\s+(?:i|im|i m|my|we|our)\b/.exec(core);

@@ -7,6 +7,7 @@
  * with a question mark ("CI goes thru NRMP right?"), drop the auxiliary ("need step 3 for H1B?"),
  * so the question clause is found before its form is read.
  */
+import { noResidencyTold } from './circumstance.js';
 import { normalizeText } from './text.js';
 
 const AUX =
@@ -17,9 +18,12 @@ const WH =
 /** A question word or an asking phrase anywhere in a sentence. */
 const ASKING = /\b(?:what|whats|how|when|where|which|who|why|whether|should i|can i|could i|do i|does it|is it|is there|am i|will i|confused|wondering|not sure)\b/;
 
-/** Greetings, vocatives and fillers in front of the real question. */
+/**
+ * Greetings, vocatives and fillers in front of the real question. ("Just" before a past verb is
+ * not a filler but when it happened: "just graduated from med school, can I…" tells a stage.)
+ */
 const LEAD_FILLER =
-  /^(?:(?:hi|hello|hey|dear|respected|good (?:day|morning|evening)|guys|all|everyone|folks|sir|madam|maam|doc|advisor|team|pls|please|kindly|so|also|and|but|quick q(?:uestion)?|question|honestly|basically|just|um+|uh+|lol|btw|yo|then|now|sorry)\b[\s,:;!.-]*)+/;
+  /^(?:(?:hi|hello|hey|dear|respected|good (?:day|morning|evening)|guys|all|everyone|folks|sir|madam|maam|doc|advisor|team|pls|please|kindly|so|also|and|but|quick q(?:uestion)?|question|honestly|basically|just(?! \w+ed\b)|um+|uh+|lol|btw|yo|then|now|sorry)\b[\s,:;!.-]*)+/;
 const TAG = /(?:\bright|\bcorrect|\btrue|\bor not|\bno|\byes|\bisnt it|\barent they|\bdont they|\bdoesnt it|\bok)\s*\?*\s*$/;
 
 /** The clause that asks: the first sentence with "?" (context often comes before it), else the last. */
@@ -140,7 +144,9 @@ function negationsIn(clause: string, about?: (word: string) => boolean): number 
   // "Can't I…" / "Isn't it…" ask for confirmation of the positive; that auxiliary does not flip.
   // "a different match from the NRMP", "instead of a US residency": a contrast names what is
   // NOT the case, so it turns the proposition around like "not" (both sides are read this way).
-  const body = clause.replace(NEGATED_AUX, '').replace(CONTRAST, ' not ');
+  // (Telling the no-residency stage, "skip residency" or "without any residency", names a stage, as
+  // one feature on both sides (circumstance.ts), not a proposition turned around.)
+  const body = noResidencyTold(clause).rest.replace(NEGATED_AUX, '').replace(CONTRAST, ' not ');
   let n = body.match(NEGATIVE_EVALUATION)?.length ?? 0;
   const words = body.split(/[^a-z0-9]+/).filter(Boolean);
   words.forEach((w, i) => {
