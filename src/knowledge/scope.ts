@@ -539,13 +539,16 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // Personal services a new arrival sets up (a bank, a phone plan, a car): whoever benefits is
   // the member as a resident of a town, not as an applicant.
   if (PERSONAL_SERVICES.test(text) && !/\b(?:question|story|q|test) banks?\b/.test(text)) return true;
-  if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|wedding|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|ead|employment authori[sz]ation|f1 visa|green card lottery|dv lottery)\b/.test(text)) return true;
+  if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|wedding|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|f1 visa|green card lottery|dv lottery)\b/.test(text)) return true;
   // The H-1B lottery for an ordinary job; for residents of a teaching or university hospital it is
   // the cap-exempt question the visa guide answers.
   if (/\bh1b (?:lottery|cap draw|draw)\b/.test(text) && !memberTrainingGoal(clause)) return true;
   // A dependant's visa (H-4) is everyday life, unless the message is about the member's own
   // clinical record or application ("no clinical work since I came on an H4: will programs mind?").
-  if (/\b(?:h4|h-4)\b/.test(text) && !/\b(?:programs?|residenc\w*|fellowships?|match|clinical|gap|applications?|apply\w*|usce|letters?|interviews?)\b/.test(clause)) return true;
+  // A work permit (EAD) likewise, unless it is asked about for training: whether a program takes an
+  // H-4 spouse's EAD is the visa guide's dependent-status section.
+  const forTraining = /\b(?:programs?|residenc\w*|fellowships?|train\w*|gme|match|clinical|gap|applications?|apply\w*|usce|letters?|interviews?)\b/;
+  if (/\b(?:h4|h-4|ead|employment authori[sz]ation)\b/.test(text) && !forTraining.test(clause)) return true;
   // Where to live, housing and commuting.
   if (/\b(?:neighbou?rhoods?|where (?:should|to|can|do) (?:i |we )?(?:live|stay|rent)|place to live|(?:area|areas|part of town) (?:is|are) safe|safe (?:areas?|neighbou?rhoods?)|housing|commute|school district)\b/.test(clause)) return true;
   if (/\bvisa for (?:my )?(?:parents|mother|mom|father|dad|family|wife|husband|spouse|kids?|children|son|daughter|sister|brother|relatives?)\b/.test(text)) return true;
