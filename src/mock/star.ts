@@ -127,6 +127,24 @@ TASK.push(
 );
 
 /**
+ * Round seventeen: the goal told as the purpose of what the member did, not as "my task was".
+ * - A purpose clause whose verb changes or remedies something, before or after the deed: "to stop
+ *   those double doses, I added…", "I suggested a board to replace the scraps of paper".
+ * - A role given as the reason for the deed: "I was the house officer, so I sat with her" (not
+ *   a role given as the reason one could not: "I was a new intern, so I did not know").
+ */
+const REMEDY_VERB =
+  '(?:fix|solve|address|reduce|improve|stop|prevent|cut|speed up|replace|remove|end|avoid|shorten|simplify|standardi[sz]e|streamline|close|lower|eliminate|get rid of|bring down|free up|correct|reorgani[sz]e|sort out|tidy up)';
+TASK.push(
+  new RegExp(
+    `^(?:and |so |but )?(?:in order )?to ${REMEDY_VERB} (?:[\\w'-]+ ){0,8}?[\\w'-]+, (?:i|we)\\b|\\b(?:i|we) (?:[\\w-]+ ){0,2}?(?:\\w+ed|made|built|wrote|drew|set up|put|ran|took|brought|bought|began|sent|gave|got) (?:(?!(?:and|but|asked|told|who|which|when|how|whether|what|where|about)\\b)[\\w',-]+ ){1,16}?to ${REMEDY_VERB} (?:the|this|that|these|those|our|their|its|all|every|each|a|an)\\b`,
+  ),
+  new RegExp(
+    `\\bi was (?:the|a|an|one of the|the only) (?:[\\w'-]+ ){0,3}?${ROLE_NOUN}\\b[^.;]{0,40}?(?:, so|,? and so|, which meant(?: that)?) i (?!(?:could not|couldn't|did not|didn't|was not|wasn't|had no|never|could only|only)\\b)`,
+  ),
+);
+
+/**
  * Round twelve: a leading role held as the member's own carries the charge in a story: "I was
  * head intern for the block", "I was, in effect, the doctor champion" (a job title such as
  * "research coordinator" is not a charge). In a summary of oneself or a motivation answer it is a
@@ -229,9 +247,26 @@ RESULT_AFTER.push(
   // until the nurses acted on it"); others changed their own work in answer ("the engineers
   // added more slides of that type").
   /\b(?:told|informed|wrote to) (?:me|us) (?:that )?(?:[\w'-]+ ){1,6}?(?:now|no longer|had stopped|had started)\b/,
-  /\binstead of (?:the )?(?:usual |previous |old |former )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|hours|days|weeks|late \w+)\b/,
+  /\b(?:instead of|rather than) (?:the )?(?:usual |previous |old |former )?(?:at |by |after |around |about |nearly |over )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|noon|midnight|half past|(?:a )?quarter (?:past|to)|an? (?:hour|day|week|month|fortnight)|hours|days|weeks|late \w+)\b/,
   /\buntil (?:the |our |all |most |every )?(?:[\w-]+ ){0,2}?(?:nurses|doctors|staff|residents|clinicians|team|they|patients|users|pharmacists|people|everyone|colleagues|physicians) (?:\w+ )?(?:acted|responded|used|started|stopped|began|followed|trusted|read|answered|accepted|adopted|complied|listened|paid attention)\b/,
   /\b(?:the|our|their) (?:[\w-]+ )?(?:engineers|developers|programmers|vendor|analysts|pharmacists|nurses|doctors|residents|registrars|clerks|surgeons|lab|laboratory|it team|it department) (?:then |later |quickly |immediately |soon |finally )?(?:added|changed|fixed|updated|retrained|removed|rebuilt|corrected|redesigned|adjusted|switched|replaced|revised|dropped)\b/,
+);
+
+/**
+ * Round seventeen: what came of it told as a measure against its former value or as a thing that
+ * still runs, with no verb of change: "about four a week compared with fifteen before", "the list
+ * is still printed every morning" (a passive in the present of something the member made, read
+ * after the member acted, like the rest of RESULT_AFTER); someone's word that the member's deed
+ * helped ("she told me later that the conversation helped her").
+ */
+const NUMBER_WORD =
+  '(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|half|a third|a quarter|a dozen)';
+RESULT_AFTER.push(
+  new RegExp(
+    `\\b(?:compared (?:with|to)|against|down from|up from) (?:about |around |roughly |nearly |over |almost )?${NUMBER_WORD}\\b(?: [\\w-]+){0,3}? (?:before|previously|earlier|beforehand|the (?:month|week|year|quarter) before|(?:the )?(?:last|previous) (?:month|week|year|quarter))\\b`,
+  ),
+  /\b(?:is|are) (?:still|now) (?!being\b|(?:needed|required|missing|lost|delayed|ignored|wasted|done by hand|written by hand)\b)(?:\w+ed|sent|done|given|kept|run|read|seen|written|shown|put|made|taped|pinned|filled in|handed out)\b(?! (?:to|that)\b)/,
+  /\b(?:told (?:me|us)|said|wrote|admitted) (?:\w+ )?(?:later |afterwards )?(?:that )?(?:it|this|that|the [\w-]+|my [\w-]+|our [\w-]+) (?:had )?(?:really )?(?:helped|worked|made a (?:\w+ )?difference)\b/,
 );
 
 /** Others asking the member to take the work further: "asked us to explain it to the other two wards". */
@@ -375,7 +410,7 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // "agree on when each drug should be stopped", "what could be improved": a change under a
     // modal is possible or required, not one that happened.
     if (
-      /\b(?:should|would|could|must|might|can|will|ought to|needs? to|needed to) (?:not )?(?:be |have been |get )?(?:\w+ly )?$/.test(
+      /\b(?:should|would|could|must|might|can|will|ought to|needs? to|needed to) (?:not )?(?:be |have been |have |get )?(?:\w+ly )?$/.test(
         before0,
       )
     )
@@ -398,6 +433,22 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       /^ to (?!do the same|share|present (?:it|this|that|our|my)|extend|roll|teach (?:it|this|others)|repeat|spread)/.test(
         after0,
       )
+    )
+      return false;
+    // Round seventeen: "I kept the nurses updated", "I had the receptionists trained": the people
+    // or things are the object of the member's own verb, and the participle says what the member
+    // did to them, not what came of it.
+    if (
+      /\b(?:i|we) [^.;]{0,120}?\b(?:kept|keep|got|get|had|have|left|leave|made|make) $/.test(before0) &&
+      /^(?:DET|NOUN|PRON|PROPN|ADJ|NUM)$/.test(s.tokens[s.canonTok[m.index] ?? 0]?.pos ?? '')
+    )
+      return false;
+    // "a field that is still young": "that" after a noun opens a relative clause, and with a
+    // copula it describes the noun, not a state the member's work reached ("a sheet that cut
+    // missed results" still tells what the sheet did).
+    if (
+      /^that (?:is|are|was|were|remains|remained|became) still$|^that (?:is|are|remains|became)$/.test(m[0]) &&
+      /^(?:NOUN|PROPN|ADJ)$/.test(s.tokens[(s.canonTok[m.index] ?? 0) - 1]?.pos ?? '')
     )
       return false;
     const at0 = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
@@ -665,7 +716,10 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
           .filter(
             (s) =>
               !/\bpass(?:ed)?\b|\bscor/.test(s.canon) &&
-              (!outcomesIn([s]).length || MEASURED_CHANGE.test(s.canon) || TAKEN_UP.test(s.canon)),
+              (!outcomesIn([s]).length ||
+                MEASURED_CHANGE.test(s.canon) ||
+                TAKEN_UP.test(s.canon) ||
+                OTHERS_STILL_USE.test(s.canon)),
           )
           .concat(ss.filter((s) => workPutOut(s)))
       : results;
@@ -683,7 +737,9 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
           (kind === 'story' ||
             kind === 'opener' ||
             s.tokens.some((t, k) => isPastTense(t) && !/^(?:is|are|am|be|being)$/.test(s.tokens[k - 1]?.canon ?? ''))),
-      ) || ss.some((s) => unownedIn(s) && actions.some((a) => a.sentence.index >= s.index)),
+      ) ||
+      ss.some((s) => unownedIn(s) && actions.some((a) => a.sentence.index >= s.index)) ||
+      noFaultTakenOn(ss),
     action: actions.length > 0,
     result: openerResults.length > 0,
   };
@@ -704,6 +760,20 @@ function unownedIn(s: Sentence): boolean {
   if (!m) return false;
   const k = s.canonTok[m.index] ?? 0;
   return !/^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]?.pos ?? '');
+}
+
+/**
+ * Round seventeen: a fault that belonged to no one ("nobody had done anything wrong", "no one was
+ * to blame as such") is a problem of the system, and the member who then changed something took
+ * it on as theirs. Looking or talking afterwards does not take it on, so a change must follow.
+ */
+const NO_FAULT =
+  /\b(?:nobody|no one|no-one|none of us) (?:\w+ ){0,2}?(?:was (?:really |actually )?(?:to blame|at fault)|(?:had )?(?:done|did) (?:anything|something) wrong|had made (?:a|any) (?:\w+ )?(?:mistake|error)|made (?:a|any) (?:\w+ )?(?:mistake|error))\b/;
+const REMEDY_DONE =
+  /\b(?:i|we) (?:\w+ ){0,3}?(?:set up|changed|built|created|made|introduced|fixed|redesigned|rewrote|added|moved|started|arranged|asked (?:the|our|them|him|her) (?:[\w-]+ ){0,3}?to)\b/;
+function noFaultTakenOn(ss: readonly Sentence[]): boolean {
+  const i = ss.findIndex((s) => NO_FAULT.test(s.canon));
+  return i >= 0 && ss.slice(i + 1).some((s) => REMEDY_DONE.test(s.canon) && tellsPast(s));
 }
 
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
@@ -787,6 +857,14 @@ function workPutOut(s: Sentence): boolean {
     )
   );
 }
+
+/**
+ * Round seventeen: in a summary of oneself, a thing the member made that others still use or keep
+ * up ("the ward's infection report, which the infection control team still uses") is the
+ * organisation taking it up, not a credential; the member's own habit ("I still use Python") is not.
+ */
+const OTHERS_STILL_USE =
+  /\b(?!(?:i|we)\b)[\w-]+ (?:still|now|to this day) (?:use|uses|rely on|relies on|run|runs|print|prints|read|reads|open|opens|follow|follows|update|updates|fill in|fills in|keep|keeps)\b/;
 
 const NOW_STATE = /\b(?:now|since then|ever since|anymore|any more|no longer|still)\b/;
 
