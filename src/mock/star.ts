@@ -340,7 +340,7 @@ const PAST_PERFECT =
   /\b(?:had|'d) (?:(?:already|just|never|not|also|long|since|all|both|only|even|recently|previously|once) )?(?:been|\w+ed|lost|gone|grown|become|taken|given|seen|done|made|had|left|fallen|risen)\b/;
 
 const OBLIGATION =
-  /\b(?:had to|needed to|have to|has to|must|was due|were due|deadline|supposed to|expected to|asked (?:me|us) to|wanted (?:me|us) to)\b/;
+  /\b(?:had to|needed to|have to|has to|must|was due|were due|due (?:on |by |in |the |that |this |next )+(?:\w+ )?(?:day|week|month|morning|evening|afternoon|year|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|deadline|supposed to|expected to|asked (?:me|us) to|wanted (?:me|us) to)\b/;
 
 /** The clause a position is in: between the nearest ";" or ", and"/", but" on either side. */
 function clauseAround(text: string, at: number): string {
@@ -354,8 +354,9 @@ const CHANGE_VERB = RESULT[1]!;
 /** Changes and comparisons that are the problem when told before anything was done ("sugars went up"). */
 // A time phrase ("in one month", "eventually") told before anything was done is the setting too.
 // Others' reactions told before the member acted ("the hospital management decided that we
-// would stop using the registers") are the setting too.
-const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, RESULT[5]!, RESULT[7]!, ...RESULT_AFTER]);
+// would stop using the registers") are the setting too, and so is a state told in the passive
+// before the member acted ("the forms were collected by a porter at the end of each shift").
+const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, RESULT[4]!, RESULT[5]!, RESULT[7]!, ...RESULT_AFTER]);
 
 /**
  * A result in a sentence. `firstAction` is where the member first acted (offset in the text), so a
@@ -639,13 +640,20 @@ const PROGRAM_FIT_Q =
 /** "Why Brookhaven?": a name after "why" (case matters here). */
 const PROGRAM_NAME_Q = /\b[Ww]hy [A-Z][a-z]+\?/;
 
+const PAST_PIECE_Q =
+  /\b(?:project|initiative|change|problem|situation|case|experience|incident|mistake|conflict|disagreement|challenge|decision)s? (?:that |which )?you (?:have )?(?:were involved in|worked on|led|ran|built|handled|managed|faced|made|took part in|were part of|dealt with|solved|fixed)\b/i;
+
 export function answerKind(question: string): AnswerKind {
   if (TO_PROGRAM_Q.test(question)) return 'to-program';
   if (PROGRAM_FIT_Q.test(question) || PROGRAM_NAME_Q.test(question)) return 'program-fit';
   if (OPENER_Q.test(question)) return 'opener';
+  // Round seventeen: a question about a piece of the member's past ("what is a project you worked on
+  // that you are proud of?", "walk me through an informatics project you were involved in") asks
+  // for a story, however it opens.
+  if (PAST_PIECE_Q.test(question)) return 'story';
   if (HYPOTHETICAL_Q.test(question)) return 'hypothetical';
   if (
-    /\b(?:a time|an example|describe a|tell (?:me|us) about (?:a|an|the|your)|what happened|how did you|walk me through a)\b/i.test(
+    /\b(?:a time|an example|describe a|tell (?:me|us) about (?:a|an|the|your)|what happened|how did you|walk (?:me|us) through (?:a|an|one))\b/i.test(
       question,
     )
   )
@@ -689,6 +697,24 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
           .slice(Math.max(0, a.token - 3), a.token)
           .some((t) => isPastTense(t) || /^(?:have|has)$/.test(t.canon))),
   );
+  // Round seventeen: the deed told in a pseudo-cleft, "what I did next was sit with the pharmacist".
+  for (const s of ss) {
+    const k = s.tokens.findIndex(
+      (t, j) =>
+        t.pos === 'VERB' &&
+        t.canon === t.lemma.toLowerCase() &&
+        /^(?:i|we) did (?:(?:next|then|first|afterwards|instead|about it|straight away) )?was (?:to )?$/.test(
+          s.tokens
+            .slice(Math.max(0, j - 6), j)
+            .map((x) => x.canon)
+            .join(' ')
+            .replace(/^.*?\b(?=(?:i|we) did\b)/, '') + ' ',
+        ) &&
+        s.tokens.slice(Math.max(0, j - 7), j).some((x) => x.canon === 'what'),
+    );
+    if (k >= 0 && !actions.some((a) => a.sentence === s)) actions.push({ sentence: s, token: k });
+  }
+  actions.sort((a, b) => a.sentence.index - b.sentence.index || a.token - b.token);
   const first = actions[0];
   const memberAt = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
   // What the team did ("when we moved it into the order set") also starts what comes of it.
