@@ -672,6 +672,27 @@ const PAST_EPISODE =
 const BACKGROUND =
   /^(?:an? )?(?:[\w-]+ ){0,2}(?:doctor|physician|nurse|resident|intern|surgeon|gp|pharmacist|graduate|img|[a-z]+ologist|[a-z]+iatrician|[a-z]+ist|[a-z]+ian) (?:from|in|at|based in|trained in) [a-z]|^(?:\w+ )?(?:years?|decades?) of (?:[\w-]+ ){0,2}(?:work|practice|experience|training|medicine|care)\b|\b(?:graduat(?:e|ed) (?:from|of)|grew up in|born in|i am from|i'm from|i am (?:a|an) (?:[\w-]+ ){0,2}from|trained (?:at|in)|from [a-z]+,? (?:19|20)\d\d|(?:my|our) (?:previous|old|former|last|home|current) (?:program|programme|hospital|job|residency|school|country|clinic|team|role|position)|(?:a|one|our|my) (?:\w+ )?(?:co-resident|colleague|patient|nurse|attending|senior|junior|intern|resident|pharmacist|coordinator|manager|consultant|supervisor|sister|brother|mother|father|grandmother|grandfather) (?:\w+ )?(?:kept|was|had|came|did|would|refused|asked|forgot|missed|told|called|got|became|lives?|lived)|i (?:\w+ )?once\b|\bonce(?=,)|(?:when|after|before|while) (?:i|we|our|my|the) (?:\w+ ){0,2}(?:\w+ed|was|were|had|did|switched|moved|changed|rotated|started|began|went|came|got))\b/;
 
+/**
+ * Round seventeen: how things stand now where the member works, told in the present: a share of
+ * the member's own people ("most of our patients") or the member's own place ("on my ward the
+ * nurses…") followed by a verb in the present, not under a modal or a wish ("at my hospital I
+ * would…", "on my ward I want to…").
+ */
+const STANDING_FRAME =
+  /\b(?:(?:most|many|half|some|all) of (?:our|my) (?:[\w-]+ ){0,2}?(?:patients|nurses|doctors|residents|staff|wards|clinics|families|admissions|discharges)|(?:in|at|on) (?:our|my) (?:[\w-]+ ){0,2}(?:hospital|ward|clinic|unit|department|icu|practice))\b/;
+function standingNow(s: Sentence): boolean {
+  const m = STANDING_FRAME.exec(s.canon);
+  if (!m) return false;
+  const k = s.canonTok[m.index] ?? 0;
+  for (let j = k + 1; j < Math.min(s.tokens.length, k + 12); j++) {
+    const t = s.tokens[j]!;
+    if (/^(?:would|could|will|should|might|'d|if)$/.test(t.canon) || /^[.;:!?]$/.test(t.value)) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isPastTense(t) && !/ing$/.test(t.canon) && t.canon !== 'be')
+      return !/^(?:want|hope|plan|wish|like|love|intend|aim|need)$/.test(t.lemma.toLowerCase());
+  }
+  return false;
+}
+
 /** STAR parts of an already-parsed answer; fillers are set aside first so they break no phrase. */
 export function starOf(parsed: TextDoc, question = ''): StarParts {
   const kind = answerKind(question);
@@ -682,7 +703,10 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   const setting = (s: Sentence) => any(SITUATION, s) || BACKGROUND.test(s.canon) || placeOpening(s);
   // Outside stories, STAR parts belong to a past episode only: "I would look at the data" is a plan.
   const episode = ss.some((s) => PAST_EPISODE.test(s.canon) || tellsPast(s)) && ss.some(setting);
-  if (kind === 'hypothetical' && !episode) return none;
+  // Round seventeen: with no episode, a hypothetical answer that says how things stand now where the
+  // member works ("most of our patients go home without understanding their medicines") still
+  // sets the scene; nothing else of STAR is read in a plan.
+  if (kind === 'hypothetical' && !episode) return { ...none, situation: ss.some(standingNow) };
   // Outside stories and openers a thing done is told in the past: "I enjoy bringing a team
   // together", "I learn quickly" describe the member, they are not actions of an episode.
   const actions = actionsIn(ss, { story: true }).filter(

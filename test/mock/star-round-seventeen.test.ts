@@ -5,7 +5,8 @@
  * former value, as a thing still run, or as someone's word that the deed helped; and not as a
  * counterfactual, the member's own causative deed, a copular relative clause, a passive state
  * told before anything was done, or a time inside a deadline. A deed told as "what I did was" is
- * an action, and a question about a project the member worked on asks for a story.
+ * an action, a question about a project the member worked on asks for a story, and a
+ * hypothetical answer with no episode is set by how things stand now where the member works.
  */
 import { describe, expect, it } from 'vitest';
 import { answerKind, detectStar } from '../../src/mock/star.js';
@@ -69,5 +70,21 @@ describe('a deed told as "what I did was", and questions about a past project', 
 
   it('a question about informatics in general is still not a story', () => {
     expect(answerKind('What is clinical decision support?')).toBe('hypothetical');
+  });
+});
+
+describe('a hypothetical answer with no episode', () => {
+  const Q = 'If you could change one thing about your hospital, what would it be?';
+  it.each([
+    'Most of our patients leave without a written list of their medicines. I would give every patient a printed list at discharge and go over it with the family.',
+    'On my ward the nurses still copy every drug chart by hand each morning. I would move the chart into the electronic record and print it only when needed.',
+  ])('reads how things stand now as the setting, and nothing else, in "%s"', (answer) => {
+    expect(detectStar(answer, Q)).toEqual({ situation: true, task: false, action: false, result: false });
+  });
+
+  it('reads no setting in a plan about health care in general', () => {
+    const answer =
+      'Patients often repeat their story to five people. I would make sure every clinician sees the last results and current medicines in one place.';
+    expect(detectStar(answer, Q).situation).toBe(false);
   });
 });
