@@ -693,6 +693,8 @@ function standingNow(s: Sentence): boolean {
   return false;
 }
 
+const PSEUDO_CLEFT = /\bwhat (?:i|we) did\b[^.;]{0,30}\bwas\b/;
+
 /** STAR parts of an already-parsed answer; fillers are set aside first so they break no phrase. */
 export function starOf(parsed: TextDoc, question = ''): StarParts {
   const kind = answerKind(question);
@@ -723,6 +725,7 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   );
   // Round seventeen: the deed told in a pseudo-cleft, "what I did next was sit with the pharmacist".
   for (const s of ss) {
+    if (!PSEUDO_CLEFT.test(s.canon)) continue;
     const k = s.tokens.findIndex(
       (t, j) =>
         t.pos === 'VERB' &&
