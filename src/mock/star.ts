@@ -127,6 +127,24 @@ TASK.push(
 );
 
 /**
+ * Round seventeen: the goal told as the purpose of what the member did, not as "my task was".
+ * - A purpose clause whose verb changes or remedies something, before or after the deed: "to stop
+ *   those double doses, I added…", "I suggested a board to replace the scraps of paper".
+ * - A role given as the reason for the deed: "I was the house officer, so I sat with her" (not
+ *   a role given as the reason one could not: "I was a new intern, so I did not know").
+ */
+const REMEDY_VERB =
+  '(?:fix|solve|address|reduce|improve|stop|prevent|cut|speed up|replace|remove|end|avoid|shorten|simplify|standardi[sz]e|streamline|close|lower|eliminate|get rid of|bring down|free up|correct|reorgani[sz]e|sort out|tidy up)';
+TASK.push(
+  new RegExp(
+    `^(?:and |so |but )?(?:in order )?to ${REMEDY_VERB} (?:[\\w'-]+ ){0,8}?[\\w'-]+, (?:i|we)\\b|\\b(?:i|we) (?:[\\w-]+ ){0,2}?(?:\\w+ed|made|built|wrote|drew|set up|put|ran|took|brought|bought|began|sent|gave|got) (?:(?!(?:and|but|asked|told|who|which|when|how|whether|what|where|about)\\b)[\\w',-]+ ){1,16}?to ${REMEDY_VERB} (?:the|this|that|these|those|our|their|its|all|every|each|a|an)\\b`,
+  ),
+  new RegExp(
+    `\\bi was (?:the|a|an|one of the|the only) (?:[\\w'-]+ ){0,3}?${ROLE_NOUN}\\b[^.;]{0,40}?(?:, so|,? and so|, which meant(?: that)?) i (?!(?:could not|couldn't|did not|didn't|was not|wasn't|had no|never|could only|only)\\b)`,
+  ),
+);
+
+/**
  * Round twelve: a leading role held as the member's own carries the charge in a story: "I was
  * head intern for the block", "I was, in effect, the doctor champion" (a job title such as
  * "research coordinator" is not a charge). In a summary of oneself or a motivation answer it is a
@@ -229,9 +247,26 @@ RESULT_AFTER.push(
   // until the nurses acted on it"); others changed their own work in answer ("the engineers
   // added more slides of that type").
   /\b(?:told|informed|wrote to) (?:me|us) (?:that )?(?:[\w'-]+ ){1,6}?(?:now|no longer|had stopped|had started)\b/,
-  /\binstead of (?:the )?(?:usual |previous |old |former )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|hours|days|weeks|late \w+)\b/,
+  /\b(?:instead of|rather than) (?:the )?(?:usual |previous |old |former )?(?:at |by |after |around |about |nearly |over )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|noon|midnight|half past|(?:a )?quarter (?:past|to)|an? (?:hour|day|week|month|fortnight)|hours|days|weeks|late \w+)\b/,
   /\buntil (?:the |our |all |most |every )?(?:[\w-]+ ){0,2}?(?:nurses|doctors|staff|residents|clinicians|team|they|patients|users|pharmacists|people|everyone|colleagues|physicians) (?:\w+ )?(?:acted|responded|used|started|stopped|began|followed|trusted|read|answered|accepted|adopted|complied|listened|paid attention)\b/,
   /\b(?:the|our|their) (?:[\w-]+ )?(?:engineers|developers|programmers|vendor|analysts|pharmacists|nurses|doctors|residents|registrars|clerks|surgeons|lab|laboratory|it team|it department) (?:then |later |quickly |immediately |soon |finally )?(?:added|changed|fixed|updated|retrained|removed|rebuilt|corrected|redesigned|adjusted|switched|replaced|revised|dropped)\b/,
+);
+
+/**
+ * Round seventeen: what came of it told as a measure against its former value or as a thing that
+ * still runs, with no verb of change: "about four a week compared with fifteen before", "the list
+ * is still printed every morning" (a passive in the present of something the member made, read
+ * after the member acted, like the rest of RESULT_AFTER); someone's word that the member's deed
+ * helped ("she told me later that the conversation helped her").
+ */
+const NUMBER_WORD =
+  '(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|half|a third|a quarter|a dozen)';
+RESULT_AFTER.push(
+  new RegExp(
+    `\\b(?:compared (?:with|to)|against|down from|up from) (?:about |around |roughly |nearly |over |almost )?${NUMBER_WORD}\\b(?: [\\w-]+){0,3}? (?:before|previously|earlier|beforehand|the (?:month|week|year|quarter) before|(?:the )?(?:last|previous) (?:month|week|year|quarter))\\b`,
+  ),
+  /\b(?:is|are) (?:still|now) (?!being\b|(?:needed|required|missing|lost|delayed|ignored|wasted|done by hand|written by hand)\b)(?:\w+ed|sent|done|given|kept|run|read|seen|written|shown|put|made|taped|pinned|filled in|handed out)\b(?! (?:to|that)\b)/,
+  /\b(?:told (?:me|us)|said|wrote|admitted) (?:\w+ )?(?:later |afterwards )?(?:that )?(?:it|this|that|the [\w-]+|my [\w-]+|our [\w-]+) (?:had )?(?:really )?(?:helped|worked|made a (?:\w+ )?difference)\b/,
 );
 
 /** Others asking the member to take the work further: "asked us to explain it to the other two wards". */
@@ -305,7 +340,7 @@ const PAST_PERFECT =
   /\b(?:had|'d) (?:(?:already|just|never|not|also|long|since|all|both|only|even|recently|previously|once) )?(?:been|\w+ed|lost|gone|grown|become|taken|given|seen|done|made|had|left|fallen|risen)\b/;
 
 const OBLIGATION =
-  /\b(?:had to|needed to|have to|has to|must|was due|were due|deadline|supposed to|expected to|asked (?:me|us) to|wanted (?:me|us) to)\b/;
+  /\b(?:had to|needed to|have to|has to|must|was due|were due|due (?:on |by |in |the |that |this |next )+(?:\w+ )?(?:day|week|month|morning|evening|afternoon|year|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|deadline|supposed to|expected to|asked (?:me|us) to|wanted (?:me|us) to)\b/;
 
 /** The clause a position is in: between the nearest ";" or ", and"/", but" on either side. */
 function clauseAround(text: string, at: number): string {
@@ -319,8 +354,9 @@ const CHANGE_VERB = RESULT[1]!;
 /** Changes and comparisons that are the problem when told before anything was done ("sugars went up"). */
 // A time phrase ("in one month", "eventually") told before anything was done is the setting too.
 // Others' reactions told before the member acted ("the hospital management decided that we
-// would stop using the registers") are the setting too.
-const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, RESULT[5]!, RESULT[7]!, ...RESULT_AFTER]);
+// would stop using the registers") are the setting too, and so is a state told in the passive
+// before the member acted ("the forms were collected by a porter at the end of each shift").
+const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, RESULT[4]!, RESULT[5]!, RESULT[7]!, ...RESULT_AFTER]);
 
 /**
  * A result in a sentence. `firstAction` is where the member first acted (offset in the text), so a
@@ -375,7 +411,7 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // "agree on when each drug should be stopped", "what could be improved": a change under a
     // modal is possible or required, not one that happened.
     if (
-      /\b(?:should|would|could|must|might|can|will|ought to|needs? to|needed to) (?:not )?(?:be |have been |get )?(?:\w+ly )?$/.test(
+      /\b(?:should|would|could|must|might|can|will|ought to|needs? to|needed to) (?:not )?(?:be |have been |have |get )?(?:\w+ly )?$/.test(
         before0,
       )
     )
@@ -398,6 +434,22 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       /^ to (?!do the same|share|present (?:it|this|that|our|my)|extend|roll|teach (?:it|this|others)|repeat|spread)/.test(
         after0,
       )
+    )
+      return false;
+    // Round seventeen: "I kept the nurses updated", "I had the receptionists trained": the people
+    // or things are the object of the member's own verb, and the participle says what the member
+    // did to them, not what came of it.
+    if (
+      /\b(?:i|we) [^.;]{0,120}?\b(?:kept|keep|got|get|had|have|left|leave|made|make) $/.test(before0) &&
+      /^(?:DET|NOUN|PRON|PROPN|ADJ|NUM)$/.test(s.tokens[s.canonTok[m.index] ?? 0]?.pos ?? '')
+    )
+      return false;
+    // "a field that is still young": "that" after a noun opens a relative clause, and with a
+    // copula it describes the noun, not a state the member's work reached ("a sheet that cut
+    // missed results" still tells what the sheet did).
+    if (
+      /^that (?:is|are|was|were|remains|remained|became) still$|^that (?:is|are|remains|became)$/.test(m[0]) &&
+      /^(?:NOUN|PROPN|ADJ)$/.test(s.tokens[(s.canonTok[m.index] ?? 0) - 1]?.pos ?? '')
     )
       return false;
     const at0 = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
@@ -588,13 +640,20 @@ const PROGRAM_FIT_Q =
 /** "Why Brookhaven?": a name after "why" (case matters here). */
 const PROGRAM_NAME_Q = /\b[Ww]hy [A-Z][a-z]+\?/;
 
+const PAST_PIECE_Q =
+  /\b(?:project|initiative|change|problem|situation|case|experience|incident|mistake|conflict|disagreement|challenge|decision)s? (?:that |which )?you (?:have )?(?:were involved in|worked on|led|ran|built|handled|managed|faced|made|took part in|were part of|dealt with|solved|fixed)\b/i;
+
 export function answerKind(question: string): AnswerKind {
   if (TO_PROGRAM_Q.test(question)) return 'to-program';
   if (PROGRAM_FIT_Q.test(question) || PROGRAM_NAME_Q.test(question)) return 'program-fit';
   if (OPENER_Q.test(question)) return 'opener';
+  // Round seventeen: a question about a piece of the member's past ("what is a project you worked on
+  // that you are proud of?", "walk me through an informatics project you were involved in") asks
+  // for a story, however it opens.
+  if (PAST_PIECE_Q.test(question)) return 'story';
   if (HYPOTHETICAL_Q.test(question)) return 'hypothetical';
   if (
-    /\b(?:a time|an example|describe a|tell (?:me|us) about (?:a|an|the|your)|what happened|how did you|walk me through a)\b/i.test(
+    /\b(?:a time|an example|describe a|tell (?:me|us) about (?:a|an|the|your)|what happened|how did you|walk (?:me|us) through (?:a|an|one))\b/i.test(
       question,
     )
   )
@@ -613,6 +672,29 @@ const PAST_EPISODE =
 const BACKGROUND =
   /^(?:an? )?(?:[\w-]+ ){0,2}(?:doctor|physician|nurse|resident|intern|surgeon|gp|pharmacist|graduate|img|[a-z]+ologist|[a-z]+iatrician|[a-z]+ist|[a-z]+ian) (?:from|in|at|based in|trained in) [a-z]|^(?:\w+ )?(?:years?|decades?) of (?:[\w-]+ ){0,2}(?:work|practice|experience|training|medicine|care)\b|\b(?:graduat(?:e|ed) (?:from|of)|grew up in|born in|i am from|i'm from|i am (?:a|an) (?:[\w-]+ ){0,2}from|trained (?:at|in)|from [a-z]+,? (?:19|20)\d\d|(?:my|our) (?:previous|old|former|last|home|current) (?:program|programme|hospital|job|residency|school|country|clinic|team|role|position)|(?:a|one|our|my) (?:\w+ )?(?:co-resident|colleague|patient|nurse|attending|senior|junior|intern|resident|pharmacist|coordinator|manager|consultant|supervisor|sister|brother|mother|father|grandmother|grandfather) (?:\w+ )?(?:kept|was|had|came|did|would|refused|asked|forgot|missed|told|called|got|became|lives?|lived)|i (?:\w+ )?once\b|\bonce(?=,)|(?:when|after|before|while) (?:i|we|our|my|the) (?:\w+ ){0,2}(?:\w+ed|was|were|had|did|switched|moved|changed|rotated|started|began|went|came|got))\b/;
 
+/**
+ * Round seventeen: how things stand now where the member works, told in the present: a share of
+ * the member's own people ("most of our patients") or the member's own place ("on my ward the
+ * nurses…") followed by a verb in the present, not under a modal or a wish ("at my hospital I
+ * would…", "on my ward I want to…").
+ */
+const STANDING_FRAME =
+  /\b(?:(?:most|many|half|some|all) of (?:our|my) (?:[\w-]+ ){0,2}?(?:patients|nurses|doctors|residents|staff|wards|clinics|families|admissions|discharges)|(?:in|at|on) (?:our|my) (?:[\w-]+ ){0,2}(?:hospital|ward|clinic|unit|department|icu|practice))\b/;
+function standingNow(s: Sentence): boolean {
+  const m = STANDING_FRAME.exec(s.canon);
+  if (!m) return false;
+  const k = s.canonTok[m.index] ?? 0;
+  for (let j = k + 1; j < Math.min(s.tokens.length, k + 12); j++) {
+    const t = s.tokens[j]!;
+    if (/^(?:would|could|will|should|might|'d|if)$/.test(t.canon) || /^[.;:!?]$/.test(t.value)) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isPastTense(t) && !/ing$/.test(t.canon) && t.canon !== 'be')
+      return !/^(?:want|hope|plan|wish|like|love|intend|aim|need)$/.test(t.lemma.toLowerCase());
+  }
+  return false;
+}
+
+const PSEUDO_CLEFT = /\bwhat (?:i|we) did\b[^.;]{0,30}\bwas\b/;
+
 /** STAR parts of an already-parsed answer; fillers are set aside first so they break no phrase. */
 export function starOf(parsed: TextDoc, question = ''): StarParts {
   const kind = answerKind(question);
@@ -623,7 +705,10 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   const setting = (s: Sentence) => any(SITUATION, s) || BACKGROUND.test(s.canon) || placeOpening(s);
   // Outside stories, STAR parts belong to a past episode only: "I would look at the data" is a plan.
   const episode = ss.some((s) => PAST_EPISODE.test(s.canon) || tellsPast(s)) && ss.some(setting);
-  if (kind === 'hypothetical' && !episode) return none;
+  // Round seventeen: with no episode, a hypothetical answer that says how things stand now where the
+  // member works ("most of our patients go home without understanding their medicines") still
+  // sets the scene; nothing else of STAR is read in a plan.
+  if (kind === 'hypothetical' && !episode) return { ...none, situation: ss.some(standingNow) };
   // Outside stories and openers a thing done is told in the past: "I enjoy bringing a team
   // together", "I learn quickly" describe the member, they are not actions of an episode.
   const actions = actionsIn(ss, { story: true }).filter(
@@ -638,6 +723,25 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
           .slice(Math.max(0, a.token - 3), a.token)
           .some((t) => isPastTense(t) || /^(?:have|has)$/.test(t.canon))),
   );
+  // Round seventeen: the deed told in a pseudo-cleft, "what I did next was sit with the pharmacist".
+  for (const s of ss) {
+    if (!PSEUDO_CLEFT.test(s.canon)) continue;
+    const k = s.tokens.findIndex(
+      (t, j) =>
+        t.pos === 'VERB' &&
+        t.canon === t.lemma.toLowerCase() &&
+        /^(?:i|we) did (?:(?:next|then|first|afterwards|instead|about it|straight away) )?was (?:to )?$/.test(
+          s.tokens
+            .slice(Math.max(0, j - 6), j)
+            .map((x) => x.canon)
+            .join(' ')
+            .replace(/^.*?\b(?=(?:i|we) did\b)/, '') + ' ',
+        ) &&
+        s.tokens.slice(Math.max(0, j - 7), j).some((x) => x.canon === 'what'),
+    );
+    if (k >= 0 && !actions.some((a) => a.sentence === s)) actions.push({ sentence: s, token: k });
+  }
+  actions.sort((a, b) => a.sentence.index - b.sentence.index || a.token - b.token);
   const first = actions[0];
   const memberAt = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
   // What the team did ("when we moved it into the order set") also starts what comes of it.
@@ -665,7 +769,10 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
           .filter(
             (s) =>
               !/\bpass(?:ed)?\b|\bscor/.test(s.canon) &&
-              (!outcomesIn([s]).length || MEASURED_CHANGE.test(s.canon) || TAKEN_UP.test(s.canon)),
+              (!outcomesIn([s]).length ||
+                MEASURED_CHANGE.test(s.canon) ||
+                TAKEN_UP.test(s.canon) ||
+                OTHERS_STILL_USE.test(s.canon)),
           )
           .concat(ss.filter((s) => workPutOut(s)))
       : results;
@@ -683,7 +790,9 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
           (kind === 'story' ||
             kind === 'opener' ||
             s.tokens.some((t, k) => isPastTense(t) && !/^(?:is|are|am|be|being)$/.test(s.tokens[k - 1]?.canon ?? ''))),
-      ) || ss.some((s) => unownedIn(s) && actions.some((a) => a.sentence.index >= s.index)),
+      ) ||
+      ss.some((s) => unownedIn(s) && actions.some((a) => a.sentence.index >= s.index)) ||
+      noFaultTakenOn(ss),
     action: actions.length > 0,
     result: openerResults.length > 0,
   };
@@ -704,6 +813,20 @@ function unownedIn(s: Sentence): boolean {
   if (!m) return false;
   const k = s.canonTok[m.index] ?? 0;
   return !/^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]?.pos ?? '');
+}
+
+/**
+ * Round seventeen: a fault that belonged to no one ("nobody had done anything wrong", "no one was
+ * to blame as such") is a problem of the system, and the member who then changed something took
+ * it on as theirs. Looking or talking afterwards does not take it on, so a change must follow.
+ */
+const NO_FAULT =
+  /\b(?:nobody|no one|no-one|none of us) (?:\w+ ){0,2}?(?:was (?:really |actually )?(?:to blame|at fault)|(?:had )?(?:done|did) (?:anything|something) wrong|had made (?:a|any) (?:\w+ )?(?:mistake|error)|made (?:a|any) (?:\w+ )?(?:mistake|error))\b/;
+const REMEDY_DONE =
+  /\b(?:i|we) (?:\w+ ){0,3}?(?:set up|changed|built|created|made|introduced|fixed|redesigned|rewrote|added|moved|started|arranged|asked (?:the|our|them|him|her) (?:[\w-]+ ){0,3}?to)\b/;
+function noFaultTakenOn(ss: readonly Sentence[]): boolean {
+  const i = ss.findIndex((s) => NO_FAULT.test(s.canon));
+  return i >= 0 && ss.slice(i + 1).some((s) => REMEDY_DONE.test(s.canon) && tellsPast(s));
 }
 
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
@@ -787,6 +910,14 @@ function workPutOut(s: Sentence): boolean {
     )
   );
 }
+
+/**
+ * Round seventeen: in a summary of oneself, a thing the member made that others still use or keep
+ * up ("the ward's infection report, which the infection control team still uses") is the
+ * organisation taking it up, not a credential; the member's own habit ("I still use Python") is not.
+ */
+const OTHERS_STILL_USE =
+  /\b(?!(?:i|we)\b)[\w-]+ (?:still|now|to this day) (?:use|uses|rely on|relies on|run|runs|print|prints|read|reads|open|opens|follow|follows|update|updates|fill in|fills in|keep|keeps)\b/;
 
 const NOW_STATE = /\b(?:now|since then|ever since|anymore|any more|no longer|still)\b/;
 
