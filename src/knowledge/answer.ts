@@ -9,6 +9,7 @@
  * 4. When retrieval is not confident either: "the guides don't cover this", never an unrelated
  *    passage dressed up as an answer.
  */
+import { withBothSides } from './comparison.js';
 import { asksDefinitionOf, definitionAnswer } from './definition.js';
 import { aboutOtherStage } from './subject.js';
 import { createFaqMatcher, FAQ_CONFIG, splitPolarity, type FaqMatch, type FaqMatcher } from './faq.js';
@@ -1011,7 +1012,7 @@ function sameQuestion(index: KnowledgeIndex, question: string, guideQuestion: st
 /** The whole pipeline: scope, FAQ, guides, or "not covered". */
 export function answerQuestion(index: KnowledgeIndex, question: string, audienceOrOptions?: SearchOptions['audience'] | AskOptions): Answer {
   const opts: AskOptions = typeof audienceOrOptions === 'object' ? audienceOrOptions : { audience: audienceOrOptions };
-  const a = withOtherQuestion(index, question, opts, answerFor(index, question, opts));
+  const a = withBothSides(question, withOtherQuestion(index, question, opts, answerFor(index, question, opts)), (q) => answerFor(index, q, opts));
   if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);
   // An answer that was all visa advice answers a visa question the member did not ask.
