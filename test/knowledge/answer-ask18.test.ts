@@ -49,3 +49,24 @@ describe('a comparison is answered on both sides', () => {
     expect(plain.answer).not.toMatch(/\*\*(?:AMIA match|NRMP):\*\*/);
   });
 });
+
+describe('matching of other things than applicants and programs is declined', () => {
+  it.each([
+    'should I use exact matching or a caliper for my retrospective study?',
+    'how many controls per case when matching patients by sex and age?',
+    'does the match on bumble depend on how often you swipe?',
+    'propensity-score matched cohorts: how do I report them?',
+  ])('declines "%s"', (q) => {
+    const a = answerQuestion(index, q);
+    expect(a.covered).toBe(false);
+    expect(a.kind).toBe('out-of-scope');
+  });
+
+  it.each([
+    'how does the NRMP algorithm pair applicants with programs?',
+    'does my chance to match depend on my age?',
+    'can a couple match together into the same hospital?',
+  ])('still answers "%s"', (q) => {
+    expect(answerQuestion(index, q).covered).toBe(true);
+  });
+});
