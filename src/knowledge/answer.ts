@@ -10,6 +10,7 @@
  *    passage dressed up as an answer.
  */
 import { withBothSides } from './comparison.js';
+import { reportedInterviewQuestion } from './reported-question.js';
 import { asksDefinitionOf, definitionAnswer } from './definition.js';
 import { aboutOtherStage } from './subject.js';
 import { createFaqMatcher, FAQ_CONFIG, splitPolarity, type FaqMatch, type FaqMatcher } from './faq.js';
@@ -1012,7 +1013,11 @@ function sameQuestion(index: KnowledgeIndex, question: string, guideQuestion: st
 /** The whole pipeline: scope, FAQ, guides, or "not covered". */
 export function answerQuestion(index: KnowledgeIndex, question: string, audienceOrOptions?: SearchOptions['audience'] | AskOptions): Answer {
   const opts: AskOptions = typeof audienceOrOptions === 'object' ? audienceOrOptions : { audience: audienceOrOptions };
-  const a = withBothSides(question, withOtherQuestion(index, question, opts, answerFor(index, question, opts)), (q) => answerFor(index, q, opts));
+  // A question about a question interviewers will ask is answered as that interview question.
+  const reported = reportedInterviewQuestion(question);
+  const asInterview = reported !== undefined ? answerFor(index, reported, opts) : undefined;
+  const first = asInterview?.covered ? asInterview : answerFor(index, question, opts);
+  const a = withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts));
   if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);
   // An answer that was all visa advice answers a visa question the member did not ask.

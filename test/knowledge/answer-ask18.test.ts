@@ -70,3 +70,23 @@ describe('matching of other things than applicants and programs is declined', ()
     expect(answerQuestion(index, q).covered).toBe(true);
   });
 });
+
+describe('a question about a question interviewers will ask gets the interview answer', () => {
+  it('answers why the member studied in the Caribbean, told as a story first', () => {
+    const q = 'I went to medical school in St. Kitts and have worked as a hospitalist abroad since. Now I am applying to internal medicine. They are sure to ask why, so how should I answer?';
+    expect(answerQuestion(index, q).passages[0] && `${answerQuestion(index, q).passages[0]!.doc}#${answerQuestion(index, q).passages[0]!.section}`).toBe('us-citizen-img#why-study-abroad');
+  });
+
+  it('answers a reported question about a gap with no interview named', () => {
+    const cited = cites('If the program director wants to know about the year I spent at home after graduating, how do I respond?');
+    expect(cited.some((r) => /explaining-a-gap|red-flags-in-the-interview|gaps-in-interviews|training-gaps/.test(r))).toBe(true);
+  });
+
+  it.each(['Programs ask for three letters, how do I choose the writers?', 'How should I explain my gap? Programs ask about clinical currency.', 'What will interviewers ask me about informatics?'])(
+    'leaves "%s" to the ordinary reading',
+    (q) => {
+      const a = answerQuestion(index, q);
+      expect(a.passages.map((p) => p.doc)).not.toContain('us-citizen-img');
+    },
+  );
+});
