@@ -1014,9 +1014,11 @@ function sameQuestion(index: KnowledgeIndex, question: string, guideQuestion: st
 export function answerQuestion(index: KnowledgeIndex, question: string, audienceOrOptions?: SearchOptions['audience'] | AskOptions): Answer {
   const opts: AskOptions = typeof audienceOrOptions === 'object' ? audienceOrOptions : { audience: audienceOrOptions };
   // A question about a question interviewers will ask is answered as that interview question.
+  // (Asked in one sentence, a curated answer to the message as written still stands.)
   const reported = reportedInterviewQuestion(question);
-  const asInterview = reported !== undefined ? answerFor(index, reported, opts) : undefined;
-  const first = asInterview?.covered ? asInterview : answerFor(index, question, opts);
+  const asWritten = answerFor(index, question, opts);
+  const asInterview = reported && (reported.storyFirst || asWritten.kind !== 'faq') ? answerFor(index, reported.query, opts) : undefined;
+  const first = asInterview?.covered ? asInterview : asWritten;
   const a = withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts));
   if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);

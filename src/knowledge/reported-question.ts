@@ -29,7 +29,7 @@ function firstSentence(text: string): string {
 }
 
 /** The search text for a message asking how to answer a question interviewers will ask, if it is one. */
-export function reportedInterviewQuestion(message: string): string | undefined {
+export function reportedInterviewQuestion(message: string): { query: string; storyFirst: boolean } | undefined {
   const text = message.replace(/[’‘]/g, "'").replace(/\b(they|we|you)'ll\b/gi, '$1 will').replace(/\b(they|we|you)'re\b/gi, '$1 are');
   if (!REPLY.test(text)) return undefined;
   const m = REPORTED.exec(text);
@@ -37,8 +37,9 @@ export function reportedInterviewQuestion(message: string): string | undefined {
   // A message that opens on the reported question and names the interview already says what it
   // asks, and its other words ("I don't want it to become the whole interview") help the search;
   // the framing is for a story told first, or a question with no interview named.
-  const opening = firstSentence(text) ?? '';
-  if (m.index < opening.length && /\binterview\w*/i.test(text)) return undefined;
+  const opening = firstSentence(text);
+  const storyFirst = m.index >= opening.length;
+  if (!storyFirst && /\binterview\w*/i.test(text)) return undefined;
   // A quoted question is the question, whole ("they asked 'why did you fail step 1?' and I froze").
   const quoted = /^[^"'“‘]{0,40}["'“‘]([^"'”’]{3,200})["'”’]/.exec(text.slice(m.index + m[0].length - (m[1] ?? '').length));
   // Otherwise it ends where the request for a reply begins, or the member's own reaction ("and I froze").
@@ -58,5 +59,5 @@ export function reportedInterviewQuestion(message: string): string | undefined {
   // "bring up my Step 2 fail" asks about it.
   asked = asked.replace(/\s+(?:in|at|during) (?:the |my |an? )?interviews?$/i, '');
   if (!quoted && !/^(?:why|how|what|whats|whether|if|about|when|where|who|which|is|are|do|did|have)\b/i.test(asked)) asked = `about ${asked}`;
-  return `in the interview they ask ${asked}, what do I say?`;
+  return { query: `in the interview they ask ${asked}, what do I say?`, storyFirst };
 }
