@@ -9,6 +9,8 @@
  * 4. When retrieval is not confident either: "the guides don't cover this", never an unrelated
  *    passage dressed up as an answer.
  */
+import { withBothSides } from './comparison.js';
+import { reportedInterviewQuestion } from './reported-question.js';
 import { asksDefinitionOf, definitionAnswer } from './definition.js';
 import { aboutOtherStage } from './subject.js';
 import { createFaqMatcher, FAQ_CONFIG, splitPolarity, type FaqMatch, type FaqMatcher } from './faq.js';
@@ -1011,7 +1013,13 @@ function sameQuestion(index: KnowledgeIndex, question: string, guideQuestion: st
 /** The whole pipeline: scope, FAQ, guides, or "not covered". */
 export function answerQuestion(index: KnowledgeIndex, question: string, audienceOrOptions?: SearchOptions['audience'] | AskOptions): Answer {
   const opts: AskOptions = typeof audienceOrOptions === 'object' ? audienceOrOptions : { audience: audienceOrOptions };
-  const a = withOtherQuestion(index, question, opts, answerFor(index, question, opts));
+  // A question about a question interviewers will ask is answered as that interview question.
+  // (Asked in one sentence, a curated answer to the message as written still stands.)
+  const reported = reportedInterviewQuestion(question);
+  const asWritten = answerFor(index, question, opts);
+  const asInterview = reported && (reported.storyFirst || asWritten.kind !== 'faq') ? answerFor(index, reported.query, opts) : undefined;
+  const first = asInterview?.covered ? asInterview : asWritten;
+  const a = withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts));
   if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);
   // An answer that was all visa advice answers a visa question the member did not ask.

@@ -588,6 +588,16 @@ function otherSpecialtyTraining(text: string): boolean {
   return fellowship.test(text) && /\b(?:match\w*|rank\w*|results?|deadlines?|dates?|when|sponsor\w*|visas?|take imgs?|imgs? friendly|accept\w* imgs?|eras|apply|application)\b/.test(text) || (sms.test(text) && re(`\\b(?:${OTHER_SPECIALTIES})\\b`).test(text));
 }
 
+const STUDY_UNITS = '(?:cases?|controls?|cohorts?|patients|subjects|participants|samples?|groups?|arms?|exposed|unexposed|treated|untreated)';
+const MATCH_KEYS = '(?:propensity(?: scores?)?|covariates?|confounders?|age|sex|gender|baseline \\w+|demographics)';
+/** Matching as a method of a study: on scores or covariates, of cases to controls, or by a named matching technique. */
+function statisticalMatching(text: string): boolean {
+  const method = /\b(?:propensity(?: score)?s? (?:score )?match\w*|match\w* on (?:the )?propensity|case.control match\w*|(?:nearest.neighbou?r|caliper|exact|optimal|greedy|mahalanobis|coarsened exact|1:1|one.to.one|1 to 1) match\w*|matched (?:pairs?|cohorts?|controls?|samples?|analys[ie]s)|match\w* ratio)\b/;
+  if (method.test(text)) return true;
+  // "match cases to controls by age", "matching patients on covariates".
+  return re(`\\bmatch\\w* (?:the |my |our |each )?${STUDY_UNITS}\\b.{0,40}\\b(?:to|with|by|on|for)\\b.{0,30}\\b(?:${STUDY_UNITS}|${MATCH_KEYS})\\b`).test(text) || re(`\\bmatch\\w* (?:on|by|for) ${MATCH_KEYS}\\b`).test(text);
+}
+
 /**
  * Matching and ranking of other things: organ donors, league tables of hospitals. The Match here
  * pairs applicants with programs; a kidney exchange or a US News list only shares the word.
@@ -599,6 +609,13 @@ function otherMatchTest({ text }: ScopeInput): boolean {
   // ("cardiology uses SMS; does CI too?").
   if (otherSpecialtyTraining(text) && !/\b(?:informatics|ci|amia|cmio)\b/.test(text)) return true;
   if (!/\b(?:match\w*|rank\w*|pair\w*)\b/.test(text)) return false;
+  // Matching as a study-design method: units of a study (cases, controls, cohorts, patients by
+  // age…) matched on scores or covariates. The guides cover the Match of applicants to programs,
+  // not research statistics, even beside a fellowship ("is propensity matching taught in a CI
+  // fellowship?").
+  if (statisticalMatching(text)) return true;
+  // Matching by a dating or social app: a product pairing its users, not applicants with programs.
+  if (/\b(?:dating|romantic|swip\w*|(?:on|the|use|using) (?:tinder|hinge|bumble|okcupid))\b/.test(text) && !/\b(?:couples? match\w*|nrmp|amia|eras|fellowships?|residenc\w*)\b/.test(text)) return true;
   // Being matched with a person who is not a program: a therapist, a roommate, a tutor.
   if (/\bmatch(?:ed|ing)? (?:me )?(?:up )?with (?:a |an |my |the )?(?:\w+ ){0,2}(?:therapists?|psychiatrists?|psychologists?|counsell?ors?|dentists?|roommates?|partners?|tutors?|coach(?:es)?|host famil\w+|donors?)\b/.test(text)) return true;
   if (/\b(?:kidneys?|organs?|donors?|recipients?|transplant\w*|unos|paired exchange|blood types?|bone marrow)\b/.test(text) && !/\b(?:applicants?|fellowships?|residenc\w*|eras|amia|nrmp)\b/.test(text)) return true;
@@ -804,7 +821,7 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'residence', what: "proof of where you live or of your residence status (for a green card, a state, voting, tuition or taxes): ask the office that asks for it or an immigration attorney", test: residenceTest },
   { id: 'product-choice', what: 'choosing, ranking or buying products and vendors (EHRs, software, platforms) for a hospital, a practice or a company', test: productChoiceTest },
   { id: 'social-event', what: 'planning parties, celebrations or gifts', test: socialEventTest },
-  { id: 'other-match', what: 'other kinds of matching or rankings (organ donation, hospital league tables)', test: otherMatchTest },
+  { id: 'other-match', what: 'other kinds of matching or rankings (organ donation, matched study designs, dating apps, hospital league tables)', test: otherMatchTest },
   { id: 'chit-chat', what: 'small talk', test: chitChatTest },
 ];
 
