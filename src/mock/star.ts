@@ -177,7 +177,7 @@ export const RESULT: readonly RegExp[] = [
   // Coming first or best: "by the summer our coverage was the best in the district".
   /\b(?:was|were|became|is|are) (?:now )?(?:the )?(?:best|highest|lowest|fewest|shortest|fastest|safest|top|most complete) (?:\w+ ){0,2}(?:in|of|on|among|across|ever|on record|recorded|(?:the \w+|we|it|they) (?:had|has|have) (?:ever )?(?:recorded|seen|had))\b/,
   /\bwe (?:\w+ )?(?:finished|completed|delivered|hit|reached|achieved|managed to|succeeded|got it|went live|launched|shipped)\b/,
-  /(?<!\b(?:when|after|before|until|as|once) )\bi (?:\w+ )?(?:finished|completed|delivered|reached|achieved|managed to|succeeded in|passed|won|earned|received)\b(?! my (?:\w+ )?(?:rotation|residency|internship|shift|training|contract|observership|year|elective|time|post|job|placement|block|clerkship))|\b(?:met|hit|beat|exceeded) (?:the|our|my|a|all|every|each) (?:\w+ )?(?:target|goal|deadline|standard|criteria|benchmark|threshold)s?\b/,
+  /(?<!\b(?:when|after|before|until|as|once) )\bi (?:\w+ )?(?:finished|completed|delivered|reached|achieved|managed to|succeeded in|passed|won|earned|received)\b(?! (?:my |the |an? |our )?(?:\w+ )?(?:rotation|residency|internship|shift|training|contract|observership|year|elective|time|post|job|placement|block|clerkship|medical school|med school|school|mbbs)\b)|\b(?:met|hit|beat|exceeded) (?:the|our|my|a|all|every|each) (?:\w+ )?(?:target|goal|deadline|standard|criteria|benchmark|threshold)s?\b/,
 ];
 
 /**
@@ -436,6 +436,25 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       )
     )
       return false;
+    // Round eighteen: "a nurse asked me which rate was right", "she asked me whether…": a question
+    // put to the member is the occasion of the story, not others taking the work up.
+    if (/\basked me$/.test(m[0]) && /^ (?:which|what|whether|if|why|how|where|when|who|about)\b/.test(after0))
+      return false;
+    // Round eighteen: a restrictive "who" clause on a person the member brought in ("I brought in a
+    // nurse who spoke their dialect better than I did", "a patient who agreed to talk to them")
+    // says which person, not what came of the member's act; one told as a sequence ("two nurses
+    // who then started using it") or after a comma (", who adopted it") can still be a result.
+    const upToLast = before0 + m[0].replace(/\S+$/, '');
+    if (
+      /\b(?:i|we) [^.;]*?[a-z] who (?:[\w'-]+ ){0,6}$/.test(upToLast) &&
+      !/\b(?:then|later|soon|afterwards|now|still|eventually|finally|since|quickly)\b/.test(
+        upToLast.slice(upToLast.lastIndexOf(' who ')),
+      )
+    )
+      return false;
+    // "I taught it to the interns", "we showed it to the other wards": the member spreading the
+    // thing is the member's deed; others taking it up is what came of it.
+    if (re === RESULT_AFTER[4] && /\b(?:i|we) (?:also |then |later |personally |first )?$/.test(before0)) return false;
     // Round seventeen: "I kept the nurses updated", "I had the receptionists trained": the people
     // or things are the object of the member's own verb, and the participle says what the member
     // did to them, not what came of it.
@@ -617,6 +636,18 @@ function perceivedOnly(s: Sentence, k: number): boolean {
   return false;
 }
 
+/** Round eighteen: a verb of coming to know followed by what was known (a clause, or "it when…"). */
+const COME_TO_KNOW = /^(?:see|notice|observe|realise|realize|spot|discover|find|learn|recognise|recognize)$/;
+function cameToKnow(s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  if (!COME_TO_KNOW.test(t.lemma.toLowerCase())) return false;
+  const next = s.tokens
+    .slice(k + 1, k + 3)
+    .map((x) => x.canon)
+    .join(' ');
+  return /^(?:that|how|what|which|why|when|where|whether)\b|^(?:it|this) (?:when|that|while|because|after)$/.test(next);
+}
+
 function any(res: readonly RegExp[], s: Sentence): boolean {
   return res.some((re) => re.test(s.canon));
 }
@@ -742,7 +773,10 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
     if (k >= 0 && !actions.some((a) => a.sentence === s)) actions.push({ sentence: s, token: k });
   }
   actions.sort((a, b) => a.sentence.index - b.sentence.index || a.token - b.token);
-  const first = actions[0];
+  // Round eighteen: noticing or realising that something was so ("I noticed that many patients
+  // were discharged without…", "I noticed it when a nurse asked me…") is how the member came to
+  // know the problem; what is told after it is still the setting until the member does something.
+  const first = actions.find((a) => !cameToKnow(a.sentence, a.token));
   const memberAt = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
   // What the team did ("when we moved it into the order set") also starts what comes of it.
   const team = ss.find((s) => /\bwe\b/.test(s.canon) && tellsPast(s));

@@ -1267,7 +1267,11 @@ const PARTY_BLAME: readonly RegExp[] = [
   ),
   /\b(?:no ?one|nobody|none of them)\b (?:[\w'-]+ ){0,4}?(?:felt|feels|took|takes|accepted|showed|had|assumed|bore) (?:any |the slightest |the least |much |real |an? )?(?:responsibility|duty|obligation|concern|interest|care) (?:for|towards?|to|about) (?:me|us|(?:the|those|its|his|her|their|our|all the) (?:[\w-]+ ){0,2}?(?:fellows|residents|trainees|juniors|interns|students|staff|researchers|doctors|people|recruits))\b/,
 ];
-const ALL_BLAME: readonly RegExp[] = [...BLAME, ...PARTY_BLAME];
+// Round eighteen: a cleft that denies the member's side caused the setback ("it was never my team
+// that caused the delay", "it wasn't us who slowed the rollout down").
+const CLEFT_DENIAL =
+  /\bit (?:was not|wasn't|was never|is not|isn't|was certainly not|was definitely not) (?:really |ever )?(?:me|us|(?:my|our) (?:[\w-]+ )?(?:team|side|department|unit|group|doing|part)) (?:that|who|which) (?:\w+ )?(?:caused|created|made|started|delayed|broke|slowed|held up|derailed|caused|led to)\b/;
+const ALL_BLAME: readonly RegExp[] = [...BLAME, ...PARTY_BLAME, CLEFT_DENIAL];
 
 /** Blame in each sentence (one hit per sentence), skipping owned, negated or quoted phrases. */
 export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
