@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { meaningOf } from '../../src/knowledge/meaning.js';
 import { outOfScope } from '../../src/knowledge/scope.js';
 
 const kind = (q: string): string | undefined => outOfScope(q)?.id;
@@ -36,5 +37,18 @@ describe('a word of ours used in another sense, with nothing of training near, i
     'can a startup job count as informatics experience on my application?',
   ])('stays in scope when training is near: "%s"', (q) => {
     expect(kind(q)).toBeUndefined();
+  });
+});
+
+describe('an event hours or days away is one feature, however the span is told', () => {
+  it.each(['interview is tomorrow, what now', 'my interview is in 3 days', 'the last 24 hours before the interview', 'should I study the night before?'])(
+    '"%s" carries it',
+    (q) => {
+      expect(meaningOf(q).features.has('imminent')).toBe(true);
+    },
+  );
+
+  it.each(['my interview is in three weeks', 'how many days does ECFMG take to verify?'])('"%s" does not', (q) => {
+    expect(meaningOf(q).features.has('imminent')).toBe(false);
   });
 });
