@@ -169,6 +169,8 @@ const GENERIC_EXAM = /\b(?:a|any|one|an|the) (?:usmle )?step(?: exams?)?\b(?! ?(
 const TIMELINE = FOLD.get(stem('timeline')) ?? 'timeline';
 const SEND = FOLD.get(stem('send')) ?? stem('send');
 const GAP = FOLD.get(stem('gap')) ?? 'gap';
+const IMMINENT =
+  /\b(?:in (?:\d+|one|two|three|a couple of|a few|a couple) (?:days?|hours?|hrs?)|tomorrow|tonight|the night before|the day before|(?:last|final|next|coming) (?:\d+|twenty.four|forty.eight) (?:hours?|hrs?)|day after tomorrow)\b/i;
 const ADOPTION = FOLD.get(stem('adopt')) ?? 'adopt';
 const CAREGIVING_FEATURE = stem('caregiving');
 const CAREGIVING =
@@ -363,6 +365,9 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   // need?"): the asking is for materials, however the verb is put ("give" is a stop word).
   if (/\bwhat (?:should|do|can|must) i (?:give|send|provide|hand|share|prepare|bring)\b|\bwhat (?:documents|materials|information|info)\b(?: \w+){0,3} (?:should|do|does|to)\b/i.test(text)) features.add(SEND);
   // Winning people over to a change, or their pushing back ("win over nurses who push back").
+  // An event only hours or days away, however the span is told ("interview in 2 days", "tomorrow",
+  // "the last 48 hours"): one feature, so the last-minute advice is found by its time, not its words.
+  if (IMMINENT.test(text)) features.add('imminent');
   if (/\b(?:push(?:ing|ed)? back|win(?:ning)? over|won over|get (?:them |clinicians |doctors |nurses |staff )?on board|buy.in)\b/i.test(text)) features.add(ADOPTION);
   // What a member implies without naming it; our own texts (read with typos off) name what they mean.
   const memberText = opts.typos !== false;

@@ -35,7 +35,8 @@ export type OutOfScopeKind =
   | 'social-event'
   | 'residence'
   | 'product-choice'
-  | 'it-support';
+  | 'it-support'
+  | 'other-sense';
 
 export interface ScopeDetector {
   id: OutOfScopeKind;
@@ -272,12 +273,26 @@ function industryJob(clause: string): boolean {
  * title) keeps the question in scope.
  */
 const NON_PHYSICIAN_TITLES =
-  /\b(?:data scientists?|data analysts?|data engineers?|business analysts?|(?:machine learning|ml|ai|software|backend|frontend|data) engineers?|product managers?|project managers?|(?:health(?:care)? )?it analysts?|informatics analysts?|epic analysts?|analyst (?:role|job|position)s?|(?:software )?developers?|programmers?|consultants? role)\b/;
+  /\b(?:swes?|sdes?|sres?|data scientists?|data analysts?|data engineers?|business analysts?|(?:machine learning|ml|ai|software|backend|frontend|data) engineers?|product managers?|project managers?|(?:health(?:care)? )?it analysts?|informatics analysts?|epic analysts?|analyst (?:role|job|position)s?|(?:software )?developers?|programmers?|consultants? role)\b/;
 const JOB_HUNT = /\b(?:interview\w*|hiring|hired|job|jobs|role|roles|position|positions|offer|recruiters?|case study|take.home|whiteboard|leetcode)\b/;
 const OWN_APPLICATION =
   /\b(?:fellowships?|residenc\w*|match|eras|amia|nrmp|program directors?|pd|gap|letters?|lors?|writers?|recommend\w*|personal statement|cv|usce|img|imgs|explain\w*)\b/;
+/**
+ * Employers outside medicine whose hiring members meet (large tech companies, consultancies, banks,
+ * startups), and interview rounds that only those employers run (system design, a coding round, a
+ * case interview, an interview loop).
+ */
+const NON_MEDICAL_EMPLOYER =
+  /\b(?:google|meta|facebook|amazon|microsoft|apple|netflix|faang|maang|uber|airbnb|stripe|nvidia|openai|mckinsey|bcg|bain|deloitte|accenture|kpmg|pwc|ey|goldman(?: sachs)?|jp ?morgan|morgan stanley|(?:a |an |the )?(?:tech|consulting|investment|finance|software) (?:companies|company|firms?|banks?)|(?:a |the )?startups?)\b/;
+const NON_MEDICAL_ROUND =
+  /\b(?:system design|coding (?:rounds?|interviews?|challenges?|tests?)|leetcode|hackerrank|case interviews?|case rounds?|interview loop|onsite loop|(?:final|technical|coding|onsite) round at)\b/;
+const TRAINING_CONTEXT = /\b(?:informatics|ci|cmio|cnio|clinical|hospitals?|clinicians?|patients?|physicians?|doctors?|img|imgs|usmle|step\d|visa|j1|h1b)\b/;
 function nonPhysicianJobHunt(text: string): boolean {
-  return NON_PHYSICIAN_TITLES.test(text) && JOB_HUNT.test(text.replace(NON_PHYSICIAN_TITLES, ' ')) && !OWN_APPLICATION.test(text);
+  if (OWN_APPLICATION.test(text)) return false;
+  if (NON_PHYSICIAN_TITLES.test(text) && JOB_HUNT.test(text.replace(NON_PHYSICIAN_TITLES, ' '))) return true;
+  // An interview with an employer outside medicine, or a round only such employers run ("google
+  // interview next week", "tips for the system design part"): the guides prepare for program interviews.
+  return /\b(?:interview\w*|onsite|rounds?|loop|recruiters?)\b/.test(text) && (NON_MEDICAL_EMPLOYER.test(text) || NON_MEDICAL_ROUND.test(text)) && !TRAINING_CONTEXT.test(text);
 }
 
 /** Cities abroad members name for jobs and licences (a country alone is in COUNTRIES). */
@@ -588,6 +603,24 @@ function otherSpecialtyTraining(text: string): boolean {
   return fellowship.test(text) && /\b(?:match\w*|rank\w*|results?|deadlines?|dates?|when|sponsor\w*|visas?|take imgs?|imgs? friendly|accept\w* imgs?|eras|apply|application)\b/.test(text) || (sms.test(text) && re(`\\b(?:${OTHER_SPECIALTIES})\\b`).test(text));
 }
 
+/**
+ * Words the guides use in one sense, asked in another where nothing of training is near: a step of
+ * instructions, a recipe or an assembly ("step 3 of the dresser instructions"), not a USMLE Step;
+ * red flags in a person or a relationship of the member's private life, not in an application.
+ */
+const TRAINING_NEAR =
+  /\b(?:usmle|comlex|exams?|scores?|pass\w*|fail\w*|attempts?|ecfmg|eras|nrmp|amia|match\w*|residenc\w*|fellowships?|programs?|applica\w*|apply\w*|visas?|j1|h1b|informatics|ci|img|imgs|pds?|program directors?|letters?|lors?|interview\w*|cv|gaps?|usce|ehr|emr|clinical|hospitals?|patients?|certifica\w*|boards?|abpm)\b/;
+const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|final)';
+const PRIVATE_PERSON =
+  /\b(?:relationships?|dating|dates?|boyfriends?|girlfriends?|partners?|husbands?|wives|wife|spouses?|crush|exes|ex|fianc\w*|guys?|girls?|men|man|woman|women|friends?|friendships?|roommates?|flatmates?|landlords?|tenants?|neighbou?rs?|in.?laws?|famil\w+)\b/;
+function otherSenseTest({ text }: ScopeInput): boolean {
+  if (TRAINING_NEAR.test(text)) return false;
+  // A numbered or ordinal step that belongs to something named after it ("step 2 of this recipe",
+  // "the fourth step in the assembly guide").
+  if (re(`\\b(?:step ?\\d+|step(?:s)? (?:\\d+|one|two|three|four|five|six)|(?:the )?${ORDINAL} step) (?:of|in|on|from) (?:the |this |these |that |my |a |an |our |your )?\\w`).test(text)) return true;
+  return /\bred flags?\b/.test(text) && PRIVATE_PERSON.test(text);
+}
+
 const STUDY_UNITS = '(?:cases?|controls?|cohorts?|patients|subjects|participants|samples?|groups?|arms?|exposed|unexposed|treated|untreated)';
 const MATCH_KEYS = '(?:propensity(?: scores?)?|covariates?|confounders?|age|sex|gender|baseline \\w+|demographics)';
 /** Matching as a method of a study: on scores or covariates, of cases to controls, or by a named matching technique. */
@@ -822,6 +855,7 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'product-choice', what: 'choosing, ranking or buying products and vendors (EHRs, software, platforms) for a hospital, a practice or a company', test: productChoiceTest },
   { id: 'social-event', what: 'planning parties, celebrations or gifts', test: socialEventTest },
   { id: 'other-match', what: 'other kinds of matching or rankings (organ donation, matched study designs, dating apps, hospital league tables)', test: otherMatchTest },
+  { id: 'other-sense', what: 'other things that share our words: steps of instructions or recipes, red flags in a relationship', test: otherSenseTest },
   { id: 'chit-chat', what: 'small talk', test: chitChatTest },
 ];
 
