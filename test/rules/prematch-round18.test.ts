@@ -64,3 +64,20 @@ describe('quid-pro-quo, round eighteen readings', () => {
     ).toBe(false);
   });
 });
+
+describe('asks-for-ranking, a question hedged as perhaps improper', () => {
+  const asks = (body: string) =>
+    checkPrematchEmail(email(body), context, '2026-11-21').findings.some((f) => f.id === 'asks-for-ranking');
+
+  it('keeps the ask when the member apologises that it may not be proper to ask', () => {
+    expect(asks('Pardon me if it is not appropriate to ask, but what are my odds of matching at Ferncliff?')).toBe(
+      true,
+    );
+    expect(asks('I hope this is not improper to ask: how high am I on your rank list?')).toBe(true);
+    expect(asks('Apologies if it is not okay to ask, but will I be ranked to match at Ferncliff?')).toBe(true);
+  });
+
+  it('does not read a refusal to ask as an ask', () => {
+    expect(asks('It would not be proper to ask where I stand, so I am not asking; thank you again.')).toBe(false);
+  });
+});
