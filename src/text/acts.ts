@@ -107,10 +107,11 @@ const NEGATED_ASK =
 
 /**
  * A negation that softens the ask rather than withdrawing it: "if it is not rude to ask", "I hope
- * it is not impolite to ask", "if you don't mind my asking". The ask still stands.
+ * it is not impolite to ask", "forgive me if this is not proper to ask" (the whole class of propriety,
+ * with or without its negative prefix), "if you don't mind my asking". The ask still stands.
  */
 const POLITE_NEGATION =
-  /\b(?:if|i hope|hopefully|assuming|provided|as long as) (?:it|this|that) (?:is|'s|would be|was|will be) not (?:\w+ )?(?:rude|impolite|improper|inappropriate|presumptuous|forward|out of place|too much|wrong|a problem|an imposition|intrusive|unprofessional)(?: (?:of me|on my part))?(?: to (?:ask|enquire|inquire|write|raise this))?\b|\b(?:if|i hope) you (?:do not|don't|will not|won't) mind (?:my|me) (?:asking|enquiring|inquiring)\b/g;
+  /\b(?:if|i hope|hopefully|assuming|provided|as long as) (?:it|this|that) (?:is|'s|would be|was|will be) not (?:\w+ )?(?:rude|impolite|improper|inappropriate|proper|appropriate|polite|acceptable|allowed|permitted|okay|ok|correct|presumptuous|forward|out of place|too much|wrong|a problem|an imposition|intrusive|unprofessional)(?: (?:of me|on my part))?(?: to (?:ask|enquire|inquire|write|raise this))?\b|\b(?:if|i hope) you (?:do not|don't|will not|won't) mind (?:my|me) (?:asking|enquiring|inquiring)\b/g;
 
 export function isNegatedAsk(text: string): boolean {
   return NEGATED_ASK.test(text.replace(POLITE_NEGATION, ' '));

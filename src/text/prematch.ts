@@ -589,7 +589,19 @@ const programSideIn = (t: string, strict = false): boolean =>
   conditionClauses(t).some((c) => FAVOURABLE_NEWS.test(c)) ||
   // "Hearing good news from your team would make my decision easy": the enabling subject is the news.
   (ENABLING.test(t) && FAVOURABLE_NEWS.test(t.slice(0, ENABLING.exec(t)!.index))) ||
-  conditionClauses(t).some((c) => rankingTopic(c) !== undefined || PROGRAM_BENEFIT.test(c) || GRANTED_POSITION.test(c));
+  conditionClauses(t).some(
+    (c) =>
+      rankingTopic(c) !== undefined || PROGRAM_BENEFIT.test(c) || GRANTED_POSITION.test(c) || WITHIN_INTAKE.test(c),
+  );
+
+/**
+ * The member inside the set the program will take, as a condition: "provided I am within the
+ * positions you expect to fill", "as long as I fall among the residents your committee plans to
+ * match". The set must be the program's intake (a verb of filling, taking, ranking or matching
+ * with the program as subject), not a group of work ("among the fellows who run the project").
+ */
+const WITHIN_INTAKE =
+  /\bi (?:am|be|fall|fit|land|sit|come|was|were|end up) (?:\w+ )?(?:within|among|inside|in|into|one of) (?:the |your )?(?:\w+ ){0,3}(?:positions?|spots?|places?|slots?|seats?|candidates|applicants|residents|fellows|range|number|group|cohort|class|people)\b[^.;]{0,40}\b(?:you|your (?:\w+ )?(?:program|programme|committee|team|fellowship)|the (?:program|programme|committee)) (?:\w+ ){0,3}?(?:fill|take|rank|match|choose|select|offer|accept|admit|hire|keep)\b/;
 
 /**
  * A condition put as what would make the member's move possible, with no "if": "knowing that I
@@ -638,6 +650,14 @@ const WOULD_IT_HELP =
   /\b(?:would|will|could|does|do|might|can) (?:it|this|that|my (?:\w+ ){0,3}) (?:\w+ ){0,2}?(?:help|helpful|useful|of (?:\w+ )?(?:use|help|value|benefit|interest)|improve|increase|boost|change|affect|make (?:a|any) difference|make (?:things|it|matters|the \w+|your \w+) (?:\w+ )?(?:easier|simpler|clearer)|matter|count|strengthen|influence|benefit)\b.{0,80}\b(?:if|that) i (?=[^.?!]{0,100}\b(?:rank\w*|first|top|number one|#1|commit\w*|choice|pledge|withdraw\w*|letter of intent|declin\w*|only (?:program|one))\b)(?:\w+ ){0,3}(?:rank|commit|promise|pledge|tell|told|say|said|guarantee|withdraw|decline|put|list|confirm|state|declare|sign|write|assure|inform|let you know)/;
 const MY_COMMITMENT_HELP =
   /\b(?:would|will|could|does|might|can) (?:my|me) (?:\w+ ){0,2}(?:ranking|committing|commitment|promise|pledge|listing|putting) (?:you|your|to you|to your|the program)\b.{0,60}\b(?:help|improve|increase|boost|change|affect|make (?:a|any) difference|matter|count|influence)\b/;
+
+/**
+ * The same question put the other way round, the member's move first: "if I tell you you're my #1,
+ * does that bump me up on your list?", "say I put you at the top — would it raise me on yours?".
+ * The question's verb is one of helping or of lifting the member (move, push, bump, lift me up).
+ */
+const MOVE_THEN_HELP =
+  /\b(?:if|say|suppose|supposing|what if) i (?=[^.?!]{0,100}(?:\b(?:rank\w*|first|top|number one|commit\w*|pledge|withdraw\w*|letter of intent|only (?:program|one))\b|#1\b))(?:\w+ ){0,3}(?:rank|commit|promise|pledge|tell|told|say|said|guarantee|withdraw|put|list|confirm|state|declare|sign|write|assure|inform|let you know|make)\b[^.?!;]{0,100}?\s*[,-]+\s*(?:would|will|does|do|could|might|can) (?:that|it|this|doing so) (?:\w+ ){0,2}?(?:help|improve|increase|boost|bump|move|push|lift|raise|nudge|change|affect|make (?:a|any) difference|matter|count|influence|benefit|strengthen)\b/;
 
 function negatedNear(text: string, re: RegExp): boolean {
   const m = re.exec(text);
@@ -851,7 +871,7 @@ const BECAUSE_OF_THAT =
  * sepsis work", "because the curriculum fits") or a time ("after the interview day") is not it.
  */
 const CAUSE_OPEN =
-  /(?:(?:^|[,;:] |\b(?:and|so|but) )(?:[\w-]+,? )?(?:as(?! (?:soon|long|well|much|far|a|an|the)\b)|after)|\b(?:because(?! of)|since|now that|given that|seeing that|knowing that))\b/g;
+  /(?:(?:^|[,;:] |\b(?:and|so|but) )(?:[\w-]+,? )?(?:as(?! (?:soon|long|well|much|far|a|an|the)\b)|after|following)|\b(?:because(?! of)|since|now that|given that|seeing that|knowing that))\b/g;
 /** The member in the program's group of the chosen: "I was one of your top applicants". */
 const AMONG_THEIR_BEST =
   /\b(?:i|me) (?:\w+ ){0,3}(?:am|was|were|be|is|are) (?:\w+ )?(?:one of|among) (?:your|the (?:program|programme|committee|faculty)'s) (?:\w+ ){0,2}?(?:top|best|strongest|favou?rite|leading|preferred|highest|first)\b/;
@@ -860,7 +880,14 @@ function causedByProgram(t: string): boolean {
   for (const m of t.matchAll(CAUSE_OPEN)) {
     const from = m.index + m[0].length;
     const rest = t.slice(from);
-    const end = rest.search(/[,;]|[.!]\W*$/);
+    let end = rest.search(/[,;]|[.!]\W*$/);
+    // A relative clause on the cause's noun belongs to the cause: "after our call, in which you
+    // said I would be ranked well, I…" reads the program's word inside it.
+    const rel =
+      end < 0
+        ? null
+        : /^, (?:in which|during which|at which|on which|where|when|in whom)\b[^,;]*/.exec(rest.slice(end));
+    if (rel) end += rel[0].length;
     const clause = end < 0 ? rest : rest.slice(0, end);
     if (NEGATION.test(t.slice(Math.max(0, m.index - 14), from))) continue;
     const programSide =
@@ -1110,6 +1137,9 @@ const quidProQuo: Check = {
         !TRADE_DISOWNED.test(t)
       )
         return { sentence: s, span: findIn(s, IN_RETURN_MARK) ?? s };
+      // Read last, so that a reading above keeps its own span.
+      if (MOVE_THEN_HELP.test(t) && !negatedNear(t, MOVE_THEN_HELP))
+        return { sentence: s, span: findIn(s, MOVE_THEN_HELP) ?? s };
       // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
       const next = sents[i + 1];
       if (
