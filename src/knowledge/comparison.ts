@@ -152,10 +152,11 @@ function opensWith(sentence: string, side: string): boolean {
  * side in passing ("… a CMIO or CNIO who oversaw your work" in a letters answer) does not say what
  * it is.
  */
-function speaksTo(reply: Answer, side: string, alone: Answer): boolean {
+function speaksTo(reply: Answer, side: string, aloneOf: () => Answer): boolean {
   const sentences = bodySentences(reply.answer);
   if (sentences.some((s) => opensWith(s, side))) return true;
   if (!sentences.some((s) => namesSide(s, side))) return false;
+  const alone = aloneOf();
   const own = alone.passages[0];
   if (!alone.covered || !own || NAMED_ONLY.test(alone.answer.trim())) return true;
   return citedIn(reply.answer).has(formatRef(own));
@@ -182,8 +183,11 @@ export function withBothSides(question: string, reply: Answer, answerAlone: (q: 
   if (!reply.covered) return reply;
   const sides = comparedSides(question);
   if (!sides) return reply;
-  const alone = sides.map((side, i) => answerAlone(sideQuestion(question, side, sides[1 - i]!)));
-  const missing = sides.map((side, i) => !speaksTo(reply, side, alone[i]!));
+  // A side's own answer is a whole second retrieval: asked only when the reply does not open on it.
+  const cache: (Answer | undefined)[] = [undefined, undefined];
+  const aloneOf = (i: number): Answer =>
+    (cache[i] ??= answerAlone(sideQuestion(question, sides[i]!, sides[1 - i]!)));
+  const missing = sides.map((side, i) => !speaksTo(reply, side, () => aloneOf(i)));
   if (!missing[0] && !missing[1]) return reply;
   const cited = new Set(reply.passages.map(formatRef));
   const added: string[] = [];
@@ -192,7 +196,7 @@ export function withBothSides(question: string, reply: Answer, answerAlone: (q: 
   const uncovered: string[] = [];
   sides.forEach((side, i) => {
     if (!missing[i]) return;
-    const b = alone[i]!;
+    const b = aloneOf(i);
     const first = b.covered ? (b.answer.split(/\n\s*\n/)[0] ?? b.answer) : '';
     // A side the guides do not speak to: its own answer does not name it either.
     // (One the guides only name is left to the reply, which names it too.)
