@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { personalNote } from '../../src/app/views/ask.js';
+import { noteLeads, personalNote } from '../../src/app/views/ask.js';
+import { answerQuestion } from '../../src/knowledge/answer.js';
+import { getKnowledge } from '../../src/knowledge/store.js';
 import type { Profile } from '../../src/core/profile/schema.js';
 import type { Answer } from '../../src/knowledge/answer.js';
 
@@ -72,5 +74,92 @@ describe("/ask private note: how many letters, for the member's own target", () 
       /residency track.*three or four letters per program through ERAS/,
     );
     expect(personalNote(base, lettersAnswer)).toBeUndefined();
+  });
+});
+
+describe('/ask private note: "am I eligible?" read against the residencies in the profile', () => {
+  const { index } = getKnowledge();
+  const today = '2026-12-04';
+  const withResidency = (
+    residencies: Profile['residencies'],
+    target: Profile['target'] = 'ci-fellowship',
+  ): Profile => ({
+    version: 1,
+    citizenship: 'non-us',
+    target,
+    residencies,
+  });
+  const usIm = withResidency([
+    {
+      country: 'USA',
+      specialty: 'internal medicine',
+      from: '2021-07',
+      to: '2024-06',
+      completed: true,
+      accreditation: 'acgme',
+    },
+  ]);
+  const egyptIm = withResidency([
+    { country: 'Egypt', specialty: 'internal medicine', from: '2016-03', to: '2019-02', completed: true },
+  ]);
+  const questions = [
+    'am I eligible for a clinical informatics fellowship?',
+    'do I need to redo residency in the US for a CI fellowship?',
+    'what is the exceptionally qualified pathway',
+    'I finished IM residency, can I apply for informatics fellowship?',
+  ];
+
+  it.each(questions)(
+    'a US residency graduate is told the standard rule is met and the exception is not their route: %s',
+    (q) => {
+      const answer = answerQuestion(index, q, {});
+      const note = personalNote(usIm, answer, today) ?? '';
+      expect(note).toMatch(
+        /your internal medicine residency in the USA \(Jul 2021 – Jun 2024, completed\), ACGME-accredited/,
+      );
+      expect(note).toMatch(/meets the standard rule, so the exception .* is not your route/);
+      expect(noteLeads(answer)).toBe(true);
+    },
+  );
+
+  it.each(questions)(
+    'a graduate of a residency abroad is told only the exception opens a fellowship, and its cost: %s',
+    (q) => {
+      const note = personalNote(egyptIm, answerQuestion(index, q, {}), today) ?? '';
+      expect(note).toMatch(/residency in Egypt .* no completed US or Canadian residency/);
+      expect(note).toMatch(/only through the exceptionally qualified applicant exception/);
+      expect(note).toMatch(/usually does not lead to the CI boards/);
+    },
+  );
+
+  it('a resident in an ACGME program is told it counts once completed', () => {
+    const resident = withResidency([
+      { country: 'United States', specialty: 'pediatrics', from: '2024-07', to: 'present', completed: false },
+    ]);
+    const note = personalNote(resident, answerQuestion(index, 'am I eligible for a CI fellowship?', {}), today);
+    expect(note).toMatch(
+      /your pediatrics residency in the United States \(Jul 2024 – now, in progress\), taken as ACGME-accredited because it is in the US/,
+    );
+    expect(note).toMatch(/once you complete it before the fellowship starts/);
+  });
+
+  it('a member with no residency recorded as none is told a residency comes first', () => {
+    const note = personalNote(
+      withResidency([]),
+      answerQuestion(index, 'am I eligible for a CI fellowship?', {}),
+      today,
+    );
+    expect(note).toMatch(/done no residency\. A CI fellowship comes after one/);
+  });
+
+  it('says nothing when the residencies are not given, or the member targets a residency track', () => {
+    const a = answerQuestion(index, 'am I eligible for a CI fellowship?', {});
+    expect(personalNote({ version: 1, target: 'ci-fellowship' }, a, today)).toBeUndefined();
+    expect(personalNote({ ...usIm, target: 'residency-informatics-track' }, a, today)).toBeUndefined();
+  });
+
+  it('adds nothing about eligibility to an answer on another subject', () => {
+    const a = answerQuestion(index, 'how many letters of recommendation do I need?', {});
+    expect(personalNote(usIm, a, today) ?? '').not.toMatch(/standard rule/);
   });
 });

@@ -106,6 +106,35 @@ describe('/ask: personal but private', () => {
     expect(r.text).toMatch(/licence/);
   });
 
+  it('puts the eligibility that the stored residency settles first in a DM, and nothing of it in public', async () => {
+    const a = member(34);
+    await importProfile(
+      h,
+      a,
+      JSON.stringify({
+        version: 1,
+        citizenship: 'non-us',
+        target: 'ci-fellowship',
+        residencies: [
+          {
+            country: 'USA',
+            specialty: 'family medicine',
+            from: '2020-07',
+            to: '2023-06',
+            completed: true,
+            accreditation: 'acgme',
+          },
+        ],
+      }),
+    );
+    const dm = await ask(a, 'am I eligible for a clinical informatics fellowship?', { dm: true });
+    const body = dm.text.replace(/^\*\*You asked:\*\*.*$/m, '').trim();
+    expect(body).toMatch(/^\*?For you: your profile lists your family medicine residency in the USA/);
+    expect(body).toMatch(/exception for residencies done abroad is not your route/);
+    const pub = await ask(a, 'am I eligible for a clinical informatics fellowship?');
+    expect(pub.text).not.toMatch(/For you|your profile|family medicine residency in the USA/);
+  });
+
   it('counts 👍/👎 per question without storing who voted, one vote per member', async () => {
     const a = member(24);
     const r = await ask(a, 'does research count as US clinical experience?');

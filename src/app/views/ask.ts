@@ -24,6 +24,7 @@ import { askWithLlm } from '../../llm/features/ask.js';
 import { h1bTimeUsed } from '../../rules/redflag-rules/standing.js';
 import { isStoreError } from '../../store/errors.js';
 import { recordAsk } from '../ask-stats.js';
+import { eligibilityNote, isEligibilityAnswer } from './ask-eligibility.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
 import { button, memberText, type ActionRow, type View } from '../view.js';
@@ -117,6 +118,8 @@ export function personalNote(profile: Profile | undefined, answer: Answer, today
     /^(?:h1b|j1|o1|visa|statement|cap|which-programs-sponsor|us-citizen-visa)/.test(answer.faqId ?? '');
   const boards = boardNote(profile, answer);
   if (boards) return boards;
+  const eligibility = eligibilityNote(profile, answer, today);
+  if (eligibility) return eligibility;
   if (visaish) {
     if (needsNoVisa(profile)) {
       return 'For you: your profile says you need no visa for training, so sponsorship questions do not apply to you.';
@@ -168,7 +171,8 @@ function lettersNote(profile: Profile, answer: Answer): string | undefined {
 
 /** Whether the note answers the question itself (then it goes first) rather than adding to it. */
 export function noteLeads(answer: Answer): boolean {
-  return answer.faqId === 'how-many-letters';
+  // The member's own residency settles "am I eligible?", which the guides answer for everyone.
+  return answer.faqId === 'how-many-letters' || isEligibilityAnswer(answer);
 }
 
 /** Primary boards ABPM accepts for the clinical informatics exam (ABPM's CI certification page). */
