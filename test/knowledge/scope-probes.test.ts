@@ -78,8 +78,11 @@ describe('probe batches m and n (round nine), answered from a wanted section', (
     expect(hits('scope-probes-m.json')).toEqual({ hits: expect.any(Number) as number, of: 15 });
     expect(hits('scope-probes-m.json').hits).toBeGreaterThanOrEqual(13);
   });
-  it('keeps batch n at 5 of 8 (4 on its first reading; its wanted sections were guessed before reading)', () => {
+  // 5 until session 12: "Can I ask the program to push my start date?" (a baby due in June) hit
+  // matches#amia-ci-match only through the match calendar's list, which does not answer it either;
+  // the licence-to-train section (its "start" words) moved it. No guide covers deferring a start.
+  it('keeps batch n at 4 of 8 (4 on its first reading; its wanted sections were guessed before reading)', () => {
     expect(hits('scope-probes-n.json').of).toBe(8);
-    expect(hits('scope-probes-n.json').hits).toBeGreaterThanOrEqual(5);
+    expect(hits('scope-probes-n.json').hits).toBeGreaterThanOrEqual(4);
   });
 });
