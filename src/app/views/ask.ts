@@ -25,6 +25,7 @@ import { h1bTimeUsed } from '../../rules/redflag-rules/standing.js';
 import { isStoreError } from '../../store/errors.js';
 import { recordAsk } from '../ask-stats.js';
 import { eligibilityNote, isEligibilityAnswer } from './ask-eligibility.js';
+import { seasonNowLine } from './ask-season.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
 import { button, memberText, type ActionRow, type View } from '../view.js';
@@ -238,6 +239,10 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
   }
 
   const note = personalNote(profile, answer, ctx.today());
+  // Where the season stands today, for a question about a match's dates (the date only, never the profile).
+  const season = seasonNowLine(question, answer, ctx.today());
+  const withSeason = (text: string): string =>
+    season ? (season.urgent ? `**${season.text}**\n\n${text}` : `${text}\n\n${season.text}`) : text;
   const body = use.used ? memberText(withoutCitations(answer.answer)) : withoutCitations(answer.answer);
   const footer = [sourcesLine(answer), ...(use.used ? ['Written by the AI model from these guide sections.'] : [])]
     .filter(Boolean)
@@ -251,7 +256,7 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
           ? {}
           : { title: 'Not in the guides' }),
         // The model's text is untrusted: shown as text, never as markdown or mentions.
-        body: note ? (noteLeads(answer) ? `*${note}*\n\n${body}` : `${body}\n\n*${note}*`) : body,
+        body: withSeason(note ? (noteLeads(answer) ? `*${note}*\n\n${body}` : `${body}\n\n*${note}*`) : body),
         tone: answer.covered ? 'info' : 'neutral',
         ...(footer ? { footer } : {}),
       },

@@ -4,6 +4,7 @@
  * from the same passages (src/llm/features/ask.ts) and the JSON gains `llm`.
  */
 import { UserError } from '../../core/errors.js';
+import { seasonNowLine } from '../../app/views/ask-season.js';
 import { answerQuestion } from '../../knowledge/answer.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { getKnowledge } from '../../knowledge/store.js';
@@ -35,7 +36,7 @@ export function oneScale(raw: readonly number[]): number[] {
 export const verb: Verb = {
   usage: 'ask TEXT [--json]   answer a question from the guides, with sources',
   options: {},
-  async run({ positionals, values }) {
+  async run({ positionals, values, ctx }) {
     const question = positionals.join(' ').trim();
     if (!question)
       throw new UserError('ask: no question given (usage: advisor ask "how many letters should mention informatics?")');
@@ -58,7 +59,11 @@ export const verb: Verb = {
       text: p.text,
       score: Math.round((scores[i] ?? 0) * 1000) / 1000,
     }));
-    const text = [result.answer];
+    // Where the season stands today, for a question about a match's dates (as in Discord and the console).
+    const season = seasonNowLine(question, result, ctx.today);
+    const text = season?.urgent
+      ? [season.text, '', result.answer]
+      : [result.answer, ...(season ? ['', season.text] : [])];
     if (passages.length) {
       text.push('', 'Sources:');
       for (const p of passages) text.push(`  ${formatRef(p)}  ${p.heading}`);
@@ -70,12 +75,14 @@ export const verb: Verb = {
         covered: result.covered,
         passages,
         // Extensions: how the answer was made (faq, guides, not-covered, out-of-scope), the
-        // curated question that matched, the yes/no word it leads with, why it was declined.
+        // curated question that matched, the yes/no word it leads with, why it was declined, and
+        // where today falls on the typical calendar of the match the answer is about.
         ...(result.kind ? { kind: result.kind } : {}),
         ...(result.faqId ? { faqId: result.faqId } : {}),
         ...(result.lead ? { lead: result.lead } : {}),
         ...(result.declined ? { declined: result.declined } : {}),
         ...(withLlm ? { llm: llmJson(withLlm.llm) } : {}),
+        ...(season ? { seasonNow: season.text } : {}),
       },
       text: text.join('\n'),
     };

@@ -1,0 +1,78 @@
+/**
+ * Where the season stands today, for an /ask answer about a match's dates.
+ *
+ * The guides give each match's typical calendar with the past seasons' dates ("commit deadline
+ * early December: December 4 in 2023, December 5 in 2024"). Read on December 4, that left a member
+ * to work out alone that the deadline is probably today. /prematch timeline already places today
+ * on the same typical calendar; this puts that one line under a calendar answer. It depends only
+ * on the date and on which match the answer is about (never on the profile), so a public reply may
+ * carry it too.
+ */
+import { nextStepSentence, prematchTimeline, type CalendarId } from '../../composers/prematch-timeline.js';
+import { daysBetween, humanDay, type DayString } from '../../core/dates.js';
+import type { Answer } from '../../knowledge/answer.js';
+
+const CITATION = /\[([a-z0-9-]+#[a-z0-9-]+)\]/g;
+
+/** Sections that state a match's calendar. */
+const CALENDAR_SECTIONS: Readonly<Record<string, CalendarId>> = {
+  'matches#amia-ci-match': 'amia-ci-match',
+  'matches#nrmp-main-match': 'nrmp-main',
+};
+
+/**
+ * A question about time: when something happens, a deadline or date, whether it is too late or
+ * still possible now. Words of time, not of any one match, so it reads every wording of "when".
+ */
+const ASKS_WHEN =
+  /\b(?:when|what time|how (?:long|soon|many days|many weeks)|dates?|deadlines?|due|until|till|by which|timeline|calendar|schedule|today|tonight|tomorrow|this (?:week|month|season|cycle|year)|too late|still (?:time|possible|open)|closes?|closing|opens?|opening|already|yet)\b/i;
+
+/** The match whose calendar the answer gives, from the sections its text cites (the first that states one). */
+export function calendarOf(answer: Answer): CalendarId | undefined {
+  if (!answer.covered) return undefined;
+  for (const m of (answer.answer ?? '').matchAll(CITATION)) {
+    const c = CALENDAR_SECTIONS[m[1] ?? ''];
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/**
+ * "Today is 4 Dec 2026: on the typical calendar the … step typically ends today. Next: …", and
+ * whether it should lead the reply; undefined when the question is not about time or the answer
+ * states no match calendar.
+ */
+export function seasonNowLine(
+  question: string,
+  answer: Answer,
+  today: DayString,
+): { text: string; urgent: boolean } | undefined {
+  const calendar = calendarOf(answer);
+  if (!calendar || !ASKS_WHEN.test(question)) return undefined;
+  const t = prematchTimeline(today, calendar === 'amia-ci-match' ? 'ci-fellowship' : 'residency-informatics-track');
+  const now = t.phases.find((p) => p.id === t.current);
+  const where =
+    'check the exact dates on ' + (calendar === 'amia-ci-match' ? "AMIA's match page" : "the NRMP's calendar");
+  const parts: string[] = [];
+  let urgent = false;
+  if (now) {
+    const left = daysBetween(today, now.to);
+    // A step ending within days goes first: it is the answer to "when", and the member must act.
+    urgent = left <= 3;
+    const ends =
+      left === 0
+        ? 'typically ends today'
+        : left === 1
+          ? 'typically ends tomorrow'
+          : `typically runs until ${humanDay(now.to)}`;
+    parts.push(`Today is ${humanDay(today)}: on the typical calendar the "${now.title}" step ${ends}.`);
+  } else {
+    parts.push(`Today is ${humanDay(today)}.`);
+  }
+  const next = nextStepSentence(t, humanDay);
+  if (next) parts.push(`Next: ${next}`);
+  parts.push(
+    `These are typical dates from past seasons: ${where} for this season, and act early rather than on the last day.`,
+  );
+  return { text: parts.join(' '), urgent };
+}

@@ -1,0 +1,61 @@
+// A member asked on 4 December when the AMIA commit deadline is and got "early December" (session
+// 12's newcomer trial): true, and no help on the day it probably falls. An answer about a match's
+// dates now says where today sits on the same typical calendar as /prematch timeline, first when a
+// step ends within days. It depends on the date only, never on the profile.
+import { describe, expect, it } from 'vitest';
+import { seasonNowLine } from '../../src/app/views/ask-season.js';
+import { answerQuestion } from '../../src/knowledge/answer.js';
+import { getKnowledge } from '../../src/knowledge/store.js';
+import { runCli, runCliJson } from '../helpers/cli.js';
+
+const { index } = getKnowledge();
+const line = (q: string, today: string) => seasonNowLine(q, answerQuestion(index, q), today);
+
+describe('/ask on a match date says where today falls on the typical calendar', () => {
+  it.each([
+    'when is the AMIA commit deadline?',
+    'by which date do i have to lock my preferences in the CI match',
+    'is it too late to commit my list in the amia match today?',
+  ])('"%s" on the typical commit deadline: the step ends today, lead with it', (q) => {
+    const s = line(q, '2026-12-04');
+    expect(s?.urgent).toBe(true);
+    expect(s?.text).toMatch(
+      /^Today is 4 Dec 2026: on the typical calendar the "Commit your preferences in the AMIA match" step typically ends today\./,
+    );
+    expect(s?.text).toMatch(/typical dates from past seasons: check the exact dates on AMIA's match page/);
+  });
+
+  it('months before, the line follows the answer and names the next step with its date', () => {
+    const s = line('when is the AMIA commit deadline?', '2026-08-10');
+    expect(s?.urgent).toBe(false);
+    expect(s?.text).toMatch(/^Today is 10 Aug 2026/);
+    expect(s?.text).toMatch(/Next: .*in \d+ days/);
+  });
+
+  it('reads the residency calendar for an NRMP question', () => {
+    const s = line('when are rank lists due in the NRMP match?', '2026-12-04');
+    expect(s?.text).toMatch(/Ranking typically opens on 1 Feb 2027/);
+    expect(s?.text).toMatch(/the NRMP's calendar/);
+  });
+
+  it.each([
+    ['is the AMIA match binding?', '2026-12-04'],
+    ['how many letters of recommendation do I need?', '2026-12-04'],
+    ['what is the capital of France?', '2026-12-04'],
+  ])('adds nothing to "%s": not a question about dates, or no match calendar in the answer', (q, today) => {
+    expect(line(q, today)).toBeUndefined();
+  });
+
+  it('the CLI shows it first on the deadline day, and as an extension field in --json', () => {
+    const text = runCli(['ask', 'when is the AMIA commit deadline?', '--today', '2026-12-04']).stdout;
+    expect(text.split('\n')[0]).toMatch(/^Today is 4 Dec 2026: .* typically ends today\./);
+    const json = runCliJson<{ answer: string; seasonNow?: string }>([
+      'ask',
+      'when is the AMIA commit deadline?',
+      '--today',
+      '2026-12-04',
+    ]);
+    expect(json.seasonNow).toMatch(/typically ends today/);
+    expect(json.answer).not.toMatch(/Today is/);
+  });
+});
