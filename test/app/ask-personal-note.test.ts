@@ -163,3 +163,41 @@ describe('/ask private note: "am I eligible?" read against the residencies in th
     expect(personalNote(usIm, a, today) ?? '').not.toMatch(/standard rule/);
   });
 });
+
+describe('/ask private note on J-1: the time the profile shows, counted as /redflag counts it', () => {
+  const { index } = getKnowledge();
+  const resident: Profile = {
+    version: 1,
+    citizenship: 'non-us',
+    visa: 'j1',
+    target: 'ci-fellowship',
+    residencies: [{ country: 'USA', specialty: 'internal medicine', from: '2024-07', to: 'present', completed: false }],
+  };
+
+  it('tells a J-1 resident how much of the seven years the residency and the fellowship after it would use', () => {
+    const answer = answerQuestion(index, 'How much J-1 time do I have left?', {});
+    const note = personalNote(resident, answer, '2026-12-04') ?? '';
+    expect(note).toMatch(/For you: your profile says J-1/);
+    expect(note).toMatch(
+      /about 2\.5 years of US residency \(Jul 2024 – now\); if it was on J-1, it counts toward the 7-year limit/,
+    );
+    expect(note).toMatch(/within the limit/);
+  });
+
+  it('tells a member home since their J-1 training that the two-year rule may already be met', () => {
+    const home: Profile = {
+      version: 1,
+      citizenship: 'non-us',
+      visa: 'j1',
+      target: 'ci-fellowship',
+      timeline: [
+        { from: '2019-07', to: '2022-06', activity: 'us-clinical', note: 'IM residency on J-1' },
+        { from: '2022-08', to: 'present', activity: 'clinical', note: 'consultant physician, Lahore' },
+      ],
+    };
+    const answer = answerQuestion(index, 'do i have to go back home for 2 years after my J1?', {});
+    const note = personalNote(home, answer, '2026-12-04') ?? '';
+    expect(note).toMatch(/clinical work outside the US since Aug 2022 \(about 4\.5 years\)/);
+    expect(note).toMatch(/may then already be met\. Confirm with ECFMG\./);
+  });
+});

@@ -21,7 +21,7 @@ import type { CooldownRule } from '../../discord/command.js';
 import type { Answer } from '../../knowledge/answer.js';
 import { audienceForCitizenship, needsNoVisa, type SearchOptions } from '../../knowledge/retrieval.js';
 import { askWithLlm } from '../../llm/features/ask.js';
-import { h1bTimeUsed } from '../../rules/redflag-rules/standing.js';
+import { h1bTimeUsed, j1TimeUsed } from '../../rules/redflag-rules/standing.js';
 import { isStoreError } from '../../store/errors.js';
 import { recordAsk } from '../ask-stats.js';
 import { eligibilityNote, isEligibilityAnswer } from './ask-eligibility.js';
@@ -125,8 +125,12 @@ export function personalNote(profile: Profile | undefined, answer: Answer, today
     if (needsNoVisa(profile)) {
       return 'For you: your profile says you need no visa for training, so sponsorship questions do not apply to you.';
     }
-    if (profile.visa === 'j1')
-      return 'For you: your profile says J-1. ECFMG sponsors it, you need a Statement of Need, and the two-year home-country rule applies after training.';
+    if (profile.visa === 'j1') {
+      // The same count as /redflag: a member asking how much J-1 time is left was given only the rule.
+      const t = today ? j1TimeUsed(profile, today) : {};
+      const more = [t.used, t.home].filter(Boolean).join(' ');
+      return `For you: your profile says J-1. ECFMG sponsors it, you need a Statement of Need, and the two-year home-country rule applies after training.${more ? ` ${more}` : ''}`;
+    }
     if (profile.visa === 'h1b') {
       // Never ask for what the profile already shows done (a newcomer on H-1B with Step 3 passed
       // was told to pass it).

@@ -320,6 +320,26 @@ export function h1bTimeUsed(p: Profile, today: string): string | undefined {
 }
 
 /**
+ * J-1 time the profile shows against the seven-year limit, and time abroad after it that may count
+ * toward the two-year home-residence requirement, in the visa rule's words (undefined parts when
+ * the profile shows none). /ask's private note says the same as /redflag.
+ */
+export function j1TimeUsed(p: Profile, today: string): { used?: string; home?: string } {
+  const used = visaTime(p, today, 'j1', false) ?? visaTime(p, today, 'j1');
+  if (!used) return {};
+  const home = used.named && !used.ongoing ? abroadAfter(p, today, used.lastMonth) : undefined;
+  const met = home && years(home.months) >= VISA_LIMITS.homeResidenceYears;
+  return {
+    used: visaTimeWhy(p, today, used, 'J-1', VISA_LIMITS.j1MaxYears).text,
+    ...(home
+      ? {
+          home: `Your timeline shows clinical work outside the US since ${humanMonth(home.from)} (about ${yearsWord(years(home.months))}) after your J-1 training: if that was in your home country, it counts toward the two-year home-residence requirement${met ? ', which may then already be met' : ''}. Confirm with ECFMG.`,
+        }
+      : {}),
+  };
+}
+
+/**
  * `visa-sponsorship`: only for a member who is not a US citizen or permanent resident and needs a
  * visa (no visa advice otherwise). Low, except medium for a hard blocker: H-1B with Step 3 not
  * passed (H-1B sponsorship for training requires every USMLE Step, Step 3 included), H-1B after
