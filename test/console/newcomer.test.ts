@@ -75,6 +75,20 @@ describe('the console for a newcomer', () => {
     );
   });
 
+  it('explains a list named from the field list instead of saying it does not exist', async () => {
+    const r = await consoleRun(
+      [`/profile import ${EXAMPLE_PROFILE}`, '/profile edit timeline', '/profile edit medSchool'],
+      'lists.sqlite',
+    );
+    expect(r.stdout).not.toMatch(/I don't know a field called "timeline"/);
+    expect(r.stdout).toMatch(/Periods \(timeline\) is a list: change one part at a time\./);
+    expect(r.stdout).toMatch(
+      /\/profile edit timeline\[0\]\.<part> <new value>, where <part> is one of: from, to, activity, note/,
+    );
+    expect(r.stdout).toMatch(/To add or remove periods, use \/profile setup review/);
+    expect(r.stdout).toMatch(/\/profile edit medSchool\.<part>/);
+  });
+
   it('never overwrites an earlier export', async () => {
     const r = await consoleRun(
       [`/profile import ${EXAMPLE_PROFILE}`, '/profile export', '/profile export'],

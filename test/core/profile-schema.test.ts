@@ -216,6 +216,13 @@ describe('profile schema: residencies, board certification, observerships, progr
     );
   });
 
+  it('tells a resident who typed the expected end month to give "present" until the residency is over', () => {
+    const [first] = problems((p) => (p.residencies = [residency({ to: '2030-06', completed: false })]));
+    expect(first).toMatch(
+      /^residencies\[0\]\.to: "2030-06" is in the future .* while you are still in this residency, give "present" and completed false/,
+    );
+  });
+
   it('accepts each certifying board and rejects an unknown one', () => {
     for (const board of ['abms', 'aoa', 'rcpsc', 'cfpc', 'other']) {
       expect(parseProfile({ version: 1, boardCertification: [{ board, specialty: 'pediatrics' }] }, TODAY).ok).toBe(

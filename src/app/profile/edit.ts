@@ -3,7 +3,7 @@
  * (applyEdit in src/core/profile/fields.ts), saved, and answered with the summary lines that
  * changed. Autocomplete only suggests: whatever arrives is validated here the same way.
  */
-import { canonicalPath, parsePath, pathName, type FieldSpec } from '../../core/profile/field-specs.js';
+import { canonicalPath, LIST_FIELDS, parsePath, pathName, type FieldSpec } from '../../core/profile/field-specs.js';
 import { applyEdit, editableFields, suggestFields, suggestValues, type Choice } from '../../core/profile/fields.js';
 import type { Profile } from '../../core/profile/schema.js';
 import { profileSummary } from '../../core/profile/summary.js';
@@ -160,6 +160,30 @@ export async function editFieldsView(ctx: AppContext, userId: string, field?: st
       sections: [
         {
           body: `It takes ${accepts(parsed.spec)}. To change it: /profile edit ${path} <new value>; "remove" clears it.`,
+          tone: 'info',
+        },
+      ],
+      personal: true,
+    };
+  }
+  // A list ("timeline") or a whole entry ("timeline[0]") is listed below but is not one value: say
+  // how to change a part of an entry, and where entries are added or removed (the trial of session
+  // 12 typed "/profile edit timeline" from this list and was told the field did not exist).
+  if (field && parsed && (parsed.type === 'list' || parsed.type === 'item' || parsed.type === 'medSchool')) {
+    const list = parsed.type === 'medSchool' ? undefined : LIST_FIELDS[parsed.list];
+    const keys = list ? Object.keys(list.fields) : ['name', 'country', 'graduated'];
+    const base =
+      parsed.type === 'medSchool' ? 'medSchool' : `${parsed.list}[${parsed.type === 'item' ? parsed.index : 0}]`;
+    const path = canonicalPath(parsed);
+    const what = list ? (parsed.type === 'item' ? 'is an entry of a list' : 'is a list') : 'has several parts';
+    return {
+      text: `**${memberText(pathName(path) ?? field)}** (\`${path}\`) ${what}: change one part at a time.`,
+      sections: [
+        {
+          body: [
+            `Change one part with /profile edit ${base}.<part> <new value>, where <part> is one of: ${keys.join(', ')} (e.g. /profile edit ${base}.${keys.includes('note') ? 'note' : keys[0]} …).`,
+            ...(list ? [`To add or remove ${list.plural}, use /profile setup review and go to that step.`] : []),
+          ].join('\n'),
           tone: 'info',
         },
       ],

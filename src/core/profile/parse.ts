@@ -112,8 +112,11 @@ export function crossFieldProblems(p: Profile, today: string): string[] {
       }
     } else if (monthIndex(r.to) < monthIndex(r.from)) {
       problems.push(`residencies[${i}]: "to" (${r.to}) is before "from" (${r.from})`);
-    } else {
-      future(`residencies[${i}].to`, r.to);
+    } else if (monthIndex(r.to) > now) {
+      // An expected end is not an end: a residency under way is "present" until it is over.
+      problems.push(
+        `residencies[${i}].to: ${JSON.stringify(r.to)} is in the future (today is ${todayText}) — while you are still in this residency, give "present" and completed false; change it to the month it ended once you finish`,
+      );
     }
   });
   const thisYear = Number(today.slice(0, 4));
