@@ -418,6 +418,20 @@ export function lastStep(calendar: CalendarId, y: number): DayString {
   return calendar === 'amia-ci-match' ? dayIn(y, A.commitDeadline) : nrmpRankDeadline(y);
 }
 
+/**
+ * The typical last step (commit or rank deadline) already behind `day` in the season it belongs
+ * to, while that season's results are still to come or just out: lists are then typically final.
+ * Undefined at any other time of year.
+ */
+export function listsFinalSince(calendar: CalendarId, day: DayString): DayString | undefined {
+  const y = seasonYear(calendar, day);
+  const last = lastStep(calendar, y);
+  if (day <= last) return undefined;
+  // AMIA: the rest of December (results mid-month, post-match after). NRMP: until Match Day.
+  const end = calendar === 'amia-ci-match' ? `${y}-12-31` : matchDay(y + 1);
+  return day <= end ? last : undefined;
+}
+
 function phasesFor(calendar: CalendarId, y: number, today: DayString, visa?: boolean): TimelinePhase[] {
   const defs = calendar === 'amia-ci-match' ? amiaPhases(y, visa) : nrmpPhases(y, today, visa);
   return defs.map((p) => ({

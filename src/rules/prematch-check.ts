@@ -168,6 +168,14 @@ export function checkPrematchEmail(
   if (!doc.text.trim())
     throw new UserError('the email has no text of your own (only quoted replies): paste the part you wrote');
   const { kind, program } = context;
+  // A thank-you for an interview still ahead is a typo in the date (10 Dec for 10 Nov, in a trial),
+  // and checked as if sent today it passed the timing check silently. Ask for the date instead.
+  const sendDay = context.sendDate ?? today;
+  if (kind === 'thank-you' && context.interviewDate && context.interviewDate > sendDay) {
+    throw new UserError(
+      `the interview date (${dayOrAsIs(context.interviewDate)}) is after the day this thank-you goes out (${dayOrAsIs(sendDay)}${context.sendDate ? '' : ', today'}): check the interview date, or give the send date if you are writing it ahead`,
+    );
+  }
   const them = program ?? 'the program';
   const match = matchNameFor(opts.target);
   const findings: PrematchFinding[] = [];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultFlags, parseRole, parseSetting, parseWriterText } from '../../src/app/lor/add-writer.js';
 import { findWriter, resolveWriterRef, writerChoices, writerRef } from '../../src/app/lor/writers.js';
-import { checkContext } from '../../src/app/views/prematch.js';
+import { checkContext, listsFinalSection } from '../../src/app/views/prematch.js';
 import { codeBlock, CODE_BLOCK_MAX, copyable } from '../../src/app/views/copyable.js';
 import { lorEmailReport, lorPlanReport, unknownWriterView } from '../../src/app/views/lor.js';
 import type { Profile } from '../../src/core/profile/schema.js';
@@ -224,5 +224,31 @@ describe('/lor-ask plan with nothing to flag', () => {
       /^None from these checks: how many letters, .* They cannot judge what a writer will say/,
     );
     expect(findings.body).not.toMatch(/covers what programs look for/);
+  });
+});
+
+describe('a top-choice message or an update after the typical list deadline', () => {
+  it('says AMIA lists are usually final after the commit deadline, for a CI fellowship applicant', () => {
+    const s = listsFinalSection('top-choice', 'ci-fellowship', '2026-12-07');
+    expect(s?.title).toBe('Timing');
+    expect(s?.body).toMatch(
+      /^On the typical AMIA match calendar the commit deadline was 4 Dec 2026, so by 7 Dec 2026 lists are usually final/,
+    );
+  });
+
+  it('says NRMP rank lists are usually final between the rank deadline and Match Day', () => {
+    expect(listsFinalSection('update', 'residency-informatics-track', '2027-03-05')?.body).toMatch(
+      /NRMP Match calendar the rank order list deadline was 3 Mar 2027, so by 5 Mar 2027/,
+    );
+  });
+
+  it.each([
+    ['top-choice', 'ci-fellowship', '2026-12-04'],
+    ['top-choice', 'ci-fellowship', '2027-01-10'],
+    ['thank-you', 'ci-fellowship', '2026-12-07'],
+    ['update', 'residency-informatics-track', '2026-12-07'],
+    ['top-choice', undefined, '2026-12-07'],
+  ] as const)('says nothing for a %s email (%s) sent %s', (kind, target, day) => {
+    expect(listsFinalSection(kind, target, day)).toBeUndefined();
   });
 });

@@ -418,6 +418,27 @@ describe('parsePrematchContext', () => {
     expect(r).toEqual({ ok: false, error: [expect.stringMatching(/^sendDate: 2026-11-09 is before interviewDate/)] });
   });
 
+  it('asks for the date instead of checking a thank-you for an interview still ahead of the day it goes out', () => {
+    const email =
+      'Dear Dr. Lee, thank you for the interview and for showing me the sepsis alert work at Mercy. Best, Ayesha';
+    expect(() =>
+      checkPrematchEmail(email, { kind: 'thank-you', program: 'Mercy', interviewDate: '2026-12-10' }, '2026-12-04'),
+    ).toThrow(
+      /interview date \(10 Dec 2026\) is after the day this thank-you goes out \(4 Dec 2026, today\): check the interview date/,
+    );
+    expect(() => checkPrematchEmail(email, { kind: 'thank-you', interviewDate: '2026-12-10' }, '2026-12-04')).toThrow(
+      UserError,
+    );
+    // Written ahead, with the day it will go out: checked as usual.
+    expect(
+      checkPrematchEmail(
+        email,
+        { kind: 'thank-you', interviewDate: '2026-12-10', sendDate: '2026-12-11' },
+        '2026-12-04',
+      ).findings,
+    ).toEqual([]);
+  });
+
   it('rejects text that is not a JSON object', () => {
     expect(parsePrematchContextText('{kind: other}').ok).toBe(false);
     expect(parsePrematchContextText('[]')).toEqual({

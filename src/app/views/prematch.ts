@@ -9,7 +9,13 @@ import {
   type PrematchTemplate,
   type TemplateKind,
 } from '../../composers/prematch-templates.js';
-import { nextStepSentence, timelineForProfile, type TimelinePhase } from '../../composers/prematch-timeline.js';
+import {
+  calendarFor,
+  listsFinalSince,
+  nextStepSentence,
+  timelineForProfile,
+  type TimelinePhase,
+} from '../../composers/prematch-timeline.js';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import type { Profile } from '../../core/profile/schema.js';
@@ -155,6 +161,28 @@ function findingSection(f: PrematchFinding): Section {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
+ * After the typical commit or rank deadline a top-choice message or an update changes no list: say
+ * so, as timing rather than as a problem the checks found (session 12's trial got "no problems
+ * found" for a top-choice email dated after the AMIA commit deadline). Needs the member's target.
+ */
+export function listsFinalSection(
+  kind: PrematchContext['kind'],
+  target: Profile['target'] | undefined,
+  sendDay: string,
+): Section | undefined {
+  if (!target || (kind !== 'top-choice' && kind !== 'update')) return undefined;
+  const calendar = calendarFor(target);
+  const final = listsFinalSince(calendar, sendDay);
+  if (!final) return undefined;
+  const amia = calendar === 'amia-ci-match';
+  return {
+    title: 'Timing',
+    body: `On the typical ${amia ? 'AMIA match' : 'NRMP Match'} calendar the ${amia ? 'commit deadline' : 'rank order list deadline'} was ${humanDay(final)}, so by ${humanDay(sendDay)} lists are usually final: this message can no longer change either side's list. Send it only as a courtesy, and check this season's dates on ${amia ? "AMIA's match page" : "the NRMP's calendar"}.`,
+    tone: 'warning',
+  };
+}
+
+/**
  * Checks the email against the context plus the member's log, and remembers the check so an
  * "I sent it" button can add it to the log (only when a program is named: the log is per program).
  */
@@ -210,6 +238,8 @@ export async function prematchCheckView(
       tone: 'neutral',
     });
   }
+  const timing = listsFinalSection(base.kind, profile?.target, base.sendDate ?? today);
+  if (timing) sections.push(timing);
   const logged = previous.length
     ? `Checked against ${plural(previous.length, 'message')} you logged as sent.`
     : 'No earlier messages logged yet.';
