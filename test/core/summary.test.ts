@@ -34,6 +34,10 @@ describe('profile summary', () => {
     expect(section(profileSummary({ ...base, usce: [] }), 'US clinical experience')).toEqual([
       'None listed separately; your US residency counts as US clinical experience (Internal medicine, Jul 2021 – Jun 2024)',
     ]);
+    // The shared version says the same without the dates (a US PGY-3 was shown "none" in session 12's trial).
+    const shared = section(redactedSummary({ ...base, usce: [] }), 'US clinical experience');
+    expect(shared).toEqual(['None listed separately; a US residency, which counts as US clinical experience']);
+    expect(shared?.join(' ')).not.toMatch(/2021|2024|Internal medicine/);
     const both = profileSummary({ ...base, usce: [{ kind: 'observership', months: 2 }] });
     expect(section(both, 'US clinical experience')?.at(-1)).toMatch(/^Also: your US residency counts/);
     const abroad = profileSummary({

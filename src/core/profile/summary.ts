@@ -151,6 +151,23 @@ function usceLines(p: Profile, text: Text): string[] {
   return p.usce?.length ? [...listed, `Also: ${counts}`] : [`None listed separately; ${counts}`];
 }
 
+/**
+ * The shared version of usceLines: kinds and lengths only, and a US residency counted as the
+ * red-flag rules count it (without its dates), so a US resident is never shown "none" here either.
+ */
+function redactedUsce(p: Profile): string[] {
+  const listed = listLines(p.usce, (u) =>
+    [
+      `${optionLabel(OPTIONS.usceKind, u.kind)}, ${humanMonths(u.months)}`,
+      ...(u.handsOn !== undefined ? [u.handsOn ? 'hands-on EHR use' : 'no hands-on EHR use'] : []),
+    ].join(' — '),
+  );
+  const usResidency = (p.residencies ?? []).some(isUsResidency);
+  if (!usResidency || (p.usce ?? []).some((u) => u.kind === 'residency')) return listed;
+  const counts = 'a US residency, which counts as US clinical experience';
+  return p.usce?.length ? [...listed, `Also: ${counts}`] : [`None listed separately; ${counts}`];
+}
+
 export function profileSummary(profile: Profile, opts: SummaryOptions = {}): ProfileSummary {
   const text = opts.memberText ?? plain;
   const p = profile;
@@ -248,12 +265,7 @@ export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): Pr
       },
       {
         title: 'US clinical experience',
-        lines: listLines(p.usce, (u) =>
-          [
-            `${optionLabel(OPTIONS.usceKind, u.kind)}, ${humanMonths(u.months)}`,
-            ...(u.handsOn !== undefined ? [u.handsOn ? 'hands-on EHR use' : 'no hands-on EHR use'] : []),
-          ].join(' — '),
-        ),
+        lines: redactedUsce(p),
       },
       { title: 'Informatics', lines: listLines(p.informatics, (i) => optionLabel(OPTIONS.informaticsKind, i.kind)) },
       {
