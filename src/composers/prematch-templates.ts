@@ -286,7 +286,8 @@ function thankYou(f: Facts): PrematchTemplate {
     kind: 'thank-you',
     ...(f.match ? { match: f.match.id } : {}),
     checkAs: 'thank-you',
-    subject: 'Thank you - clinical informatics interview on [interview date]',
+    // A residency applicant's interview is a residency interview, even for an informatics track.
+    subject: `Thank you - ${f.fellowship ? 'clinical informatics' : 'residency'} interview on [interview date]`,
     body: [
       "Dear Dr. [Interviewer's surname],",
       '',
@@ -337,7 +338,7 @@ function update(f: Facts): PrematchTemplate {
     kind: 'update',
     ...(f.match ? { match: f.match.id } : {}),
     checkAs: 'update',
-    subject: `Application update - ${NAME}, clinical informatics applicant`,
+    subject: `Application update - ${NAME}, ${f.fellowship ? 'clinical informatics fellowship' : 'residency'} applicant`,
     body: [
       "Dear Dr. [Program director's surname],",
       '',

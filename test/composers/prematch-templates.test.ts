@@ -107,6 +107,14 @@ describe('composePrematchTemplate', () => {
     expect(t.sources.every((s) => s.doc === 'prematch' || s.doc === 'matches')).toBe(true);
   });
 
+  it('names a residency interview as a residency interview in the subject, not a clinical informatics one', () => {
+    const resident = { ...example(), target: 'residency-informatics-track' as const };
+    expect(compose('thank-you', resident).subject).toBe('Thank you - residency interview on [interview date]');
+    expect(compose('update', resident).subject).toMatch(/, residency applicant$/);
+    const fellow = { ...example(), target: 'ci-fellowship' as const };
+    expect(compose('thank-you', fellow).subject).toBe('Thank you - clinical informatics interview on [interview date]');
+  });
+
   it('writes the member’s own residency into the eligibility inquiry, and asks the question that fits it', () => {
     const body = compose('eligibility-inquiry', withResidencies()).body;
     expect(body).toContain(
