@@ -48,6 +48,8 @@ export const FAQ_CONFIG = {
   typePenalty: 0.7,
   /** …and a "when" or "how long" question against a yes/no phrasing. */
   measurePenalty: 0.5,
+  /** In ordering only: a phrasing of the question's own kind goes ahead of one this close above it. */
+  sameKindEdge: 0.005,
 } as const;
 
 /** Question kinds whose answer is a time or a length ("how many" was tried too: 3 rank-list questions lost their section). */
@@ -322,14 +324,20 @@ export function createFaqMatcher(entries: readonly FaqEntry[], corpus: readonly 
   const scores = (question: string): FaqMatch[] => {
     const q = questionMeaning(question, idf);
     const best = new Map<string, FaqMatch>();
+    const kinds = new Map<string, boolean>();
     for (const p of phrasings) {
       const { score: s, precision } = similarity(q, p, entities.get(p.entry.id) ?? new Set(), idf);
       const prev = best.get(p.entry.id);
       if (!prev || s > prev.score) {
+        kinds.set(p.entry.id, q.type === p.type || (OPEN_TYPES.has(q.type) && OPEN_TYPES.has(p.type)));
         best.set(p.entry.id, { entry: p.entry, score: s, precision, phrasing: p.text, ...(p.yes !== undefined ? { yes: p.yes } : {}) });
       }
     }
-    return [...best.values()].sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
+    // Order: the score, with a phrasing of the question's own kind ahead of one that is merely
+    // compatible when the two are nearly tied ("what do I say when they ask why I went abroad" is
+    // an interview answer, not the yes/no "I went to a Caribbean school, can I do a fellowship?").
+    const key = (m: FaqMatch) => m.score + (kinds.get(m.entry.id) ? FAQ_CONFIG.sameKindEdge : 0);
+    return [...best.values()].sort((a, b) => key(b) - key(a) || a.entry.id.localeCompare(b.entry.id));
   };
   return {
     scores,
