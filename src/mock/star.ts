@@ -113,7 +113,7 @@ TASK.push(
   // pediatric resident asked by my consultant to audit this", "I was the ED resident chosen to work
   // with the IT people", "I was the one who fixed the order sets", "I owned the data pull",
   // "checking the weight was my responsibility", "the ICU director wanted to know why…".
-  /\bi was (?:the|a|an|one of the) (?:[\w'-]+ ){0,4}?(?:asked|chosen|picked|selected|assigned|tasked|appointed|nominated|sent|given|responsible|charged|designated|brought in|expected)\b|\bi was the one (?:who|that)\b|\bi owned (?:the|this|that|our|its) \w+/,
+  /\bi was (?:the|a|an|one of the) (?:[\w'-]+ ){0,4}?(?:asked|chosen|picked|selected|assigned|tasked|appointed|nominated|sent|given|responsible|charged|designated|brought in|expected)\b|\bi was the one (?:who|that)\b(?! (?:\w+ ){0,2}?(?:was|were|is|am) (?:\w+ ){0,2}?(?:good|quick|handy|comfortable|fluent|great|clever|fast|known|best|better|young|new|keen|interested)\b)|\bi owned (?:the|this|that|our|its) \w+/,
   /(?<!\bnot (?:\w+ )?)\b(?:was|became|is) (?:really |entirely |clearly |squarely )?(?:my|our) (?:\w+ )?(?:job|responsibility|task|duty|problem|call|charge)\b(?! (?:to (?:blame|fix)|that)\b)|\b(?:was|fell|rested|landed) (?:squarely |entirely |all )?(?:on me|to me|up to me)\b/,
   // Round fifteen: a request put to the member in direct speech: "the director said, okay, you
   // learn it and you teach the others", "she turned to me: 'you take this one'".
@@ -140,8 +140,23 @@ TASK.push(
     `^(?:and |so |but )?(?:in order )?to ${REMEDY_VERB} (?:[\\w'-]+ ){0,8}?[\\w'-]+, (?:i|we)\\b|\\b(?:i|we) (?:[\\w-]+ ){0,2}?(?:\\w+ed|made|built|wrote|drew|set up|put|ran|took|brought|bought|began|sent|gave|got) (?:(?!(?:and|but|asked|told|who|which|when|how|whether|what|where|about)\\b)[\\w',-]+ ){1,16}?to ${REMEDY_VERB} (?:the|this|that|these|those|our|their|its|all|every|each|a|an)\\b`,
   ),
   new RegExp(
-    `\\bi was (?:the|a|an|one of the|the only) (?:[\\w'-]+ ){0,3}?${ROLE_NOUN}\\b[^.;]{0,40}?(?:, so|,? and so|, which meant(?: that)?) i (?!(?:could not|couldn't|did not|didn't|was not|wasn't|had no|never|could only|only)\\b)`,
+    `\\bi was (?:the|a|an|one of the|the only) (?:[\\w'-]+ ){0,3}?${ROLE_NOUN}\\b[^.;]{0,90}?(?:, so|,? and so|, which meant(?: that)?) i (?!(?:could not|couldn't|did not|didn't|was not|wasn't|had no|never|could only|only)\\b)`,
   ),
+);
+
+/**
+ * Round twenty: a charge held over a person or laid on the member by what happened, in any words.
+ * - The member left, put or made in charge by circumstance: "the senior fell ill, which left me in
+ *   charge of the tent", "two residents went on leave, leaving me responsible for the floor".
+ * - A role of care held over a person: "I was her doctor for most of the admission", "I was Mr.
+ *   Ruiz's admitting resident" (a relation that is no role of care, "her neighbour", "their
+ *   student", carries nothing).
+ */
+const CARE_ROLE =
+  '(?:doctor|physician|resident|intern|registrar|house officer|medical officer|consultant|attending|clinician|surgeon|nurse|pharmacist|hospitalist|gp|supervisor|mentor|tutor|preceptor|carer|caregiver)';
+TASK.push(
+  /\b(?:left|leaving|leaves|leave|put|putting|made|making|kept|keeping) (?:me|us)(?: (?:alone|solely|effectively|suddenly|now|then))? (?:in charge|responsible|accountable|running|covering|managing|looking after|handling)\b/,
+  new RegExp(`\\bi was (?:his|her|their|(?:[\\w.-]+ )?[\\w-]+'s) (?:[\\w-]+ ){0,2}?${CARE_ROLE}\\b`),
 );
 
 /**

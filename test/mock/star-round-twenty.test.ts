@@ -1,0 +1,29 @@
+/**
+ * STAR readings of round twenty, held by short answers of our own (not corpus items): a charge
+ * laid on the member by what happened ("which left me in charge of…") or a role of care held over
+ * a person ("I was her doctor") is a task; a role given as the reason for the deed holds across a
+ * longer relative clause; a trait told in a cleft ("I was the one who was good with…") is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectStar } from '../../src/mock/star.js';
+
+const STORY = 'Tell me about a time you took responsibility.';
+
+describe('a charge laid by circumstance or held over a person is a task', () => {
+  it.each([
+    'In Dodoma our registrar was called away to another hospital, which left me in charge of the labour ward for the weekend. I moved the two highest-risk mothers next to the midwives station and checked them every hour.',
+    'A strike took out half the nurses in Kisumu, leaving us responsible for our own drug rounds for a week. I split the round between the three interns and kept one chart of every dose given.',
+    'In my intern year in Peshawar I was his admitting doctor when he came in confused and septic. I called his daughter for a drug history and found the tablets he had stopped.',
+    'At a district hospital in Zambia I was their family physician for three generations of the same household. I sat with the grandmother and drew up a single medicine list for the three of them.',
+    'I was the surgical intern who had written the new fasting instructions into the admission template in Kano, so I went to find out why the children were still fasting from midnight.',
+  ])('%s', (answer) => {
+    expect(detectStar(answer, STORY).task).toBe(true);
+  });
+  it.each([
+    'The first week on nights in Lima left me anxious and tired. I wrote a list of where everything was kept and went through it with the charge nurse.',
+    'I was her neighbour in the hostel in Lviv when she started to struggle on nights. I cooked for her twice a week.',
+    'At my hospital in Recife I was the one who was quick with spreadsheets, and I liked turning the audit numbers into charts for the meeting.',
+  ])('not: %s', (answer) => {
+    expect(detectStar(answer, STORY).task).toBe(false);
+  });
+});
