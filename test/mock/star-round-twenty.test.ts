@@ -27,3 +27,22 @@ describe('a charge laid by circumstance or held over a person is a task', () => 
     expect(detectStar(answer, STORY).task).toBe(false);
   });
 });
+
+describe("the member's own next deed told after a time word is not what came of it", () => {
+  it.each([
+    'In my pharmacology block in Yerevan my case report was marked down. I phoned the course office afterwards and asked for the marking scheme.',
+    'In Tamale my senior said my ward round notes were hard to follow. In the end I rewrote my template and asked two nurses to read it.',
+    'At a clinic in Cusco I had never used the lab ordering screen. By the third day I was ordering all the bloods myself.',
+    'During residency in Amman my consultant said my letters were too long. After that I started using a shorter layout with the plan first.',
+  ])('%s', (answer) => {
+    expect(detectStar(answer, STORY).result).toBe(false);
+  });
+  it.each([
+    'In Tamale my senior said my ward round notes were hard to follow. I rewrote my template, and after that I passed the next notes audit with full marks.',
+    'In Cusco I had never used the lab ordering screen. I practised every evening, and by the third day I was ordering bloods faster than the other interns.',
+    'In Amman the night nurses kept missing the fluid charts. I added a box to the handover sheet, and after that the nurses filled it in on every shift.',
+    'In Yerevan I wrote the discharge checklist myself afterwards, and the ward manager made it part of every discharge.',
+  ])('keeps: %s', (answer) => {
+    expect(detectStar(answer, STORY).result).toBe(true);
+  });
+});
