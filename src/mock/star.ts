@@ -175,7 +175,7 @@ export const RESULT: readonly RegExp[] = [
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
   /\b(?:earlier|sooner|fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|(?<!\bthe )minutes|hours|days)\b/,
   /\b(?:was|were|got|has been|have been|had been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
-  /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:(?:about|around|roughly|nearly|almost|just over|over|less than|under|only) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?|minutes)(?! (?:with|when|of|where|full)\b)|in the (?:\w+ )?(?:days?|weeks?|months?|year|quarter) (?:after|since|that followed)\b|within (?:days|weeks|months|hours)|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter|meeting|committee|review|round|ward round|visit|clinic|session|cycle|intake|batch|rotation|inspection|survey|report))\b/,
+  /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:(?:about|around|roughly|nearly|almost|just over|over|less than|under|only) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?|minutes)(?! (?:with|when|of|where|full)\b)|in the (?:\w+ )?(?:days?|weeks?|months?|year|quarter) (?:after|since|that followed)\b|within (?:days|weeks|months|hours|(?:the|that|a) (?:same )?(?:day|week|month|quarter|year|fortnight))|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter|meeting|committee|review|round|ward round|visit|clinic|session|cycle|intake|batch|rotation|inspection|survey|report))\b/,
   /\b(?:now|today|these days|nowadays|to this day) (?:the|we|our|it|they|every|all|nurses|residents|the team|that|this|there|everyone|most)\b/,
   /\b(?:the )?(?:patient|family|mother|child|team|ward|unit|clinic|attending|nurse|nurses|department|committee|program|director|hospital) (?:\w+ )?(?:recovered|survived|improved|went home|was discharged|thanked|agreed|accepted|adopted|approved|started|stopped|began|kept|asked me|invited me|chose|decided(?! to)|praised)\b/,
   /\b(?:thanked me|praised|recognized|commended|award(?:ed)?|grateful|complimented)\b/,
@@ -770,6 +770,15 @@ export function answerKind(question: string): AnswerKind {
   if (HYPOTHETICAL_Q.test(question)) return 'hypothetical';
   if (
     /\b(?:a time|an example|describe a|tell (?:me|us) about (?:a|an|the|your)|what happened|how did you|walk (?:me|us) through (?:a|an|one))\b/i.test(
+      question,
+    )
+  )
+    return 'story';
+  // Round twenty: "tell me about" a thing the member went through or did, whatever its article:
+  // "feedback that was hard to hear", "something you built", "learning a new skill", "working with
+  // an IT team" ask for an episode as much as "tell me about a time" does.
+  if (
+    /\btell (?:me|us) (?:a (?:bit|little) )?(?:more )?about (?:(?:[a-z]+|(?:some|any)thing(?: \w+)?) (?:that |which )?(?:you )?(?:(?:have|had|once|really|recently|ever|first|just) )?(?:\w+ed|was|were|had|did|got|received|built|made|gave|heard|took|led|ran|wrote|found|saw|faced|overcame|went|brought|learn[et]|taught|won|lost|felt|kept|began|started|set up|came)\b|(?!(?:some|any|every|no)thing\b)[a-z]+ing\b(?! (?:in|into|as|for) (?:informatics|medicine|health ?care|this field|the field)\b))/i.test(
       question,
     )
   )

@@ -5,7 +5,7 @@
  * longer relative clause; a trait told in a cleft ("I was the one who was good with…") is not.
  */
 import { describe, expect, it } from 'vitest';
-import { detectStar } from '../../src/mock/star.js';
+import { answerKind, detectStar } from '../../src/mock/star.js';
 
 const STORY = 'Tell me about a time you took responsibility.';
 
@@ -44,5 +44,29 @@ describe("the member's own next deed told after a time word is not what came of 
     'In Yerevan I wrote the discharge checklist myself afterwards, and the ward manager made it part of every discharge.',
   ])('keeps: %s', (answer) => {
     expect(detectStar(answer, STORY).result).toBe(true);
+  });
+});
+
+describe('"tell me about" a thing the member went through asks for a story, whatever its article', () => {
+  it.each([
+    'Tell me about feedback that was hard to hear.',
+    'Tell us about criticism you received on a rotation.',
+    'Tell me about something you set up on your ward.',
+    'Tell me about adapting to a new record system.',
+  ])('%s', (q) => {
+    expect(answerKind(q)).toBe('story');
+  });
+  it.each([
+    'Tell me about something you would change in your hospital.',
+    'Tell me about informatics.',
+    'Tell me about working in informatics.',
+    'Tell us about qualities that make you a good fit.',
+  ])('not: %s', (q) => {
+    expect(answerKind(q)).not.toBe('story');
+  });
+  it('reads others acting within the quarter as what came of it', () => {
+    const a =
+      'At our hospital in Hue I wrote each request to the IT team as a one-page specification. They built two of my three requests within the quarter.';
+    expect(detectStar(a, 'Tell me about working with an IT team.').result).toBe(true);
   });
 });
