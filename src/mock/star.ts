@@ -113,7 +113,7 @@ TASK.push(
   // pediatric resident asked by my consultant to audit this", "I was the ED resident chosen to work
   // with the IT people", "I was the one who fixed the order sets", "I owned the data pull",
   // "checking the weight was my responsibility", "the ICU director wanted to know why…".
-  /\bi was (?:the|a|an|one of the) (?:[\w'-]+ ){0,4}?(?:asked|chosen|picked|selected|assigned|tasked|appointed|nominated|sent|given|responsible|charged|designated|brought in|expected)\b|\bi was the one (?:who|that)\b|\bi owned (?:the|this|that|our|its) \w+/,
+  /\bi was (?:the|a|an|one of the) (?:[\w'-]+ ){0,4}?(?:asked|chosen|picked|selected|assigned|tasked|appointed|nominated|sent|given|responsible|charged|designated|brought in|expected)\b|\bi was the one (?:who|that)\b(?! (?:\w+ ){0,2}?(?:was|were|is|am) (?:\w+ ){0,2}?(?:good|quick|handy|comfortable|fluent|great|clever|fast|known|best|better|young|new|keen|interested)\b)|\bi owned (?:the|this|that|our|its) \w+/,
   /(?<!\bnot (?:\w+ )?)\b(?:was|became|is) (?:really |entirely |clearly |squarely )?(?:my|our) (?:\w+ )?(?:job|responsibility|task|duty|problem|call|charge)\b(?! (?:to (?:blame|fix)|that)\b)|\b(?:was|fell|rested|landed) (?:squarely |entirely |all )?(?:on me|to me|up to me)\b/,
   // Round fifteen: a request put to the member in direct speech: "the director said, okay, you
   // learn it and you teach the others", "she turned to me: 'you take this one'".
@@ -140,8 +140,23 @@ TASK.push(
     `^(?:and |so |but )?(?:in order )?to ${REMEDY_VERB} (?:[\\w'-]+ ){0,8}?[\\w'-]+, (?:i|we)\\b|\\b(?:i|we) (?:[\\w-]+ ){0,2}?(?:\\w+ed|made|built|wrote|drew|set up|put|ran|took|brought|bought|began|sent|gave|got) (?:(?!(?:and|but|asked|told|who|which|when|how|whether|what|where|about)\\b)[\\w',-]+ ){1,16}?to ${REMEDY_VERB} (?:the|this|that|these|those|our|their|its|all|every|each|a|an)\\b`,
   ),
   new RegExp(
-    `\\bi was (?:the|a|an|one of the|the only) (?:[\\w'-]+ ){0,3}?${ROLE_NOUN}\\b[^.;]{0,40}?(?:, so|,? and so|, which meant(?: that)?) i (?!(?:could not|couldn't|did not|didn't|was not|wasn't|had no|never|could only|only)\\b)`,
+    `\\bi was (?:the|a|an|one of the|the only) (?:[\\w'-]+ ){0,3}?${ROLE_NOUN}\\b[^.;]{0,90}?(?:, so|,? and so|, which meant(?: that)?) i (?!(?:could not|couldn't|did not|didn't|was not|wasn't|had no|never|could only|only)\\b)`,
   ),
+);
+
+/**
+ * Round twenty: a charge held over a person or laid on the member by what happened, in any words.
+ * - The member left, put or made in charge by circumstance: "the senior fell ill, which left me in
+ *   charge of the tent", "two residents went on leave, leaving me responsible for the floor".
+ * - A role of care held over a person: "I was her doctor for most of the admission", "I was Mr.
+ *   Ruiz's admitting resident" (a relation that is no role of care, "her neighbour", "their
+ *   student", carries nothing).
+ */
+const CARE_ROLE =
+  '(?:doctor|physician|resident|intern|registrar|house officer|medical officer|consultant|attending|clinician|surgeon|nurse|pharmacist|hospitalist|gp|supervisor|mentor|tutor|preceptor|carer|caregiver)';
+TASK.push(
+  /\b(?:left|leaving|leaves|leave|put|putting|made|making|kept|keeping) (?:me|us)(?: (?:alone|solely|effectively|suddenly|now|then))? (?:in charge|responsible|accountable|running|covering|managing|looking after|handling)\b/,
+  new RegExp(`\\bi was (?:his|her|their|(?:[\\w.-]+ )?[\\w-]+'s) (?:[\\w-]+ ){0,2}?${CARE_ROLE}\\b`),
 );
 
 /**
@@ -160,13 +175,13 @@ export const RESULT: readonly RegExp[] = [
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
   /\b(?:earlier|sooner|fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|(?<!\bthe )minutes|hours|days)\b/,
   /\b(?:was|were|got|has been|have been|had been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
-  /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:(?:about|around|roughly|nearly|almost|just over|over|less than|under|only) )?(?:a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?|minutes)(?! (?:with|when|of|where|full)\b)|in the (?:\w+ )?(?:days?|weeks?|months?|year|quarter) (?:after|since|that followed)\b|within (?:days|weeks|months|hours)|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter))\b/,
+  /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:(?:about|around|roughly|nearly|almost|just over|over|less than|under|only) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?|minutes)(?! (?:with|when|of|where|full)\b)|in the (?:\w+ )?(?:days?|weeks?|months?|year|quarter) (?:after|since|that followed)\b|within (?:days|weeks|months|hours|(?:the|that|a) (?:same )?(?:day|week|month|quarter|year|fortnight))|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter|meeting|committee|review|round|ward round|visit|clinic|session|cycle|intake|batch|rotation|inspection|survey|report))\b/,
   /\b(?:now|today|these days|nowadays|to this day) (?:the|we|our|it|they|every|all|nurses|residents|the team|that|this|there|everyone|most)\b/,
   /\b(?:the )?(?:patient|family|mother|child|team|ward|unit|clinic|attending|nurse|nurses|department|committee|program|director|hospital) (?:\w+ )?(?:recovered|survived|improved|went home|was discharged|thanked|agreed|accepted|adopted|approved|started|stopped|began|kept|asked me|invited me|chose|decided(?! to)|praised)\b/,
   /\b(?:thanked me|praised|recognized|commended|award(?:ed)?|grateful|complimented)\b/,
   /\b(?:project|change|pilot|idea|plan|tool|template|form|it|this|that) (?:\w+ )?(?:failed|went nowhere|was abandoned|was dropped|never launched|never went live|did not work|didn't work|stalled|fell apart)\b|\b(?:nobody|no one) (?:\w+ )?used it\b|\bcaught it before\b/,
   /\b(?:and )?now i (?:\w+ )?(?:always|never|check|use|make|do|start|ask|have|keep|double-check|review|write|run|send|include)\b|\b(?:started|began|begun|start) using\b|\bpassed (?:step|usmle|comlex|the|my|it|on|in|with|that)\b|\band passed\b/,
-  /\b(?:seemed|became|become|were|was|looked|felt|got|are|is) (?:much |far |a lot |noticeably |visibly |a bit |slightly )?(?:calmer|better|happier|safer|healthier|faster|quicker|clearer|easier|smoother|stable|confident|more confident|less confused|less anxious|normal|resolved|appropriate|successful|effective|a success|well received|rare|a rarity|unheard of|uncommon|unusual|routine|standard|the norm|a thing of the past|the default)\b/,
+  /\b(?:seemed|became|become|were|was|looked|felt|got|are|is) (?:much |far |a lot |noticeably |visibly |a bit |slightly )?(?:calmer|better|happier|safer|healthier|faster|quicker|clearer|easier|smoother|stable|confident|more confident|less confused|less anxious|normal|resolved|appropriate|successful|effective|a success|well received|rare|a rarity|unheard of|uncommon|unusual|routine|standard|the norm|a thing of the past|the default)\b|\b(?:became|become|got|grew|has become|have become) (?:much |far |a lot |noticeably |a bit |slightly )?(?:shorter|smaller|simpler|tidier|leaner|cheaper|quieter|lighter)\b/,
   /\b(?:said|told (?:me|us)|agreed|confirmed) (?:that )?(?:our|my|the) (?:\w+ )?(?:response|approach|work|handling|analysis|fix|change) (?:was|were|had been) (?:\w+ )?(?:appropriate|good|right|helpful|correct|useful|excellent|exactly)\b/,
   /\b(?:the|our|my|the end|the final|the main|one) (?:outcome|result|impact|effect|difference) (?:of (?:this|that|it|my \w+|our \w+|the (?:change|project|intervention|pilot)) )?(?:was|were|is|has been)\b/,
   /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|(?<!\b(?:how|what|why|where|whether|if) )\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
@@ -471,6 +486,24 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       /^(?:NOUN|PROPN|ADJ)$/.test(s.tokens[(s.canonTok[m.index] ?? 0) - 1]?.pos ?? '')
     )
       return false;
+    // Round twenty: a time word or a start told of the member's own next deed ("I wrote to the
+    // office afterwards and asked…", "in the end I booked a course", "by the second week I was
+    // entering the orders myself", "after that I began using a fixed order") moves the story on;
+    // it is still the member acting, not what came of it. Attaining something ("after that I
+    // passed") and a habit kept for good ("since then I always…") are still results.
+    if (
+      (re === RESULT[5] || re === RESULT_AFTER[7] || re === RESULT[10] || re === RESULT_AFTER[3]) &&
+      ownNextDeed(s.canon, m.index, m[0], re)
+    ) {
+      // A later time word of others in the same sentence ("eventually I wrote the spec …, and the
+      // change went live in about three weeks") still tells what came of it.
+      const from = m.index + m[0].length;
+      const again = new RegExp(re.source, 'g');
+      const others =
+        (re === RESULT[5] || re === RESULT_AFTER[7]) &&
+        [...s.canon.slice(from).matchAll(again)].some((n) => !ownNextDeed(s.canon, from + n.index, n[0], re));
+      if (!others) return false;
+    }
     const at0 = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
     const beforeAction = firstAction < 0 || at0 < firstAction;
     // Round fifteen: words someone said before the member acted ("the night registrar would say
@@ -567,6 +600,58 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       /\b(?:i|we) (?:[\w'-]+ ){1,8}and (?:then |also |later |quickly |finally |so )?$/.test(before);
     return !own || /\b(?!(?:19|20)\d\d\b)\d|percent|\bhalf\b(?!-)|third|quarter/.test(s.canon);
   });
+}
+
+/**
+ * Round twenty: the clause of a time word (or a start, "began using") whose subject is the member
+ * doing one more thing: a past deed that attains nothing, or "I was" + an activity.
+ */
+const ATTAIN =
+  /^(?:passed|got|won|earned|received|matched|managed|succeeded|could|became|finished|completed|secured|obtained|reached|achieved|had|no|never|always|now|still|was able|were able|heard|saw|noticed|found|learned|learnt|realised|realized)$/;
+const DURABLE = /^(?:since then|from then on|ever since)$/;
+function ownNextDeed(canon: string, at: number, hit: string, re: RegExp): boolean {
+  if (re !== RESULT[5] && re !== RESULT_AFTER[7]) {
+    // "I started using a structure", "I also began using the checklist": the member's own start.
+    return (
+      /^(?:started|began|begun)\b/.test(hit) && /\bi (?:also |then |soon |quickly |just )?$/.test(canon.slice(0, at))
+    );
+  }
+  if (DURABLE.test(hit)) return false;
+  const clause = clauseAround(canon, at);
+  // The member's work measured ("writing notes as fast as the interns", "in half the time") is a
+  // change; so is another party's act joined after it (", and the attending wrote my letter").
+  if (/\bas \w+ as\b|\b\w+er than\b|\bin (?:half|a third|a quarter)\b|\d/.test(clause)) return false;
+  const rest = canon.slice(canon.indexOf(clause) + clause.length);
+  if (
+    /^,? (?:and|but|so) (?!(?:i|we)\b)(?:(?!(?:i|we)\b)[\w'-]+ ){1,4}?(?:\w+ed|wrote|gave|took|made|began|sent|chose|told|said|agreed|went|came|kept)\b/.test(
+      rest,
+    )
+  )
+    return false;
+  const own =
+    /(?:^|[^\w'])i (?:(?:also|then|just|finally|quietly|first|simply|even|eventually|personally) )?(\w+)(?: (\w+))?/.exec(
+      clause,
+    );
+  if (!own) return false;
+  // Another subject nearer the time word ("afterwards the nurses were filling it in") is others.
+  const rel = clause.indexOf(hit);
+  const between =
+    rel < own.index ? clause.slice(rel + hit.length, own.index) : clause.slice(own.index + own[0].length, rel);
+  if (
+    /\b(?:they|he|she|we|it|everyone|everybody|nobody|no one)\b|\b(?:the|our|their|his|her) (?:[\w-]+ ){0,2}?(?:was|were|had|did|got|became|\w+ed)\b|[,;]|\b(?:and|but|so|when|until|while)\b/.test(
+      between,
+    )
+  )
+    return false;
+  const [, verb, next = ''] = own;
+  if (ATTAIN.test(verb!) || ATTAIN.test(`${verb} ${next}`)) return false;
+  if (/^(?:was|were)$/.test(verb!)) return /ing$/.test(next);
+  return (
+    /ed$/.test(verb!) ||
+    /^(?:went|wrote|sat|made|took|spoke|met|sent|began|brought|built|put|ran|told|gave|spent|kept|set|did|drew|rang|read|taught|sought|chose|left|came|stood|began)$/.test(
+      verb!,
+    )
+  );
 }
 
 /** Whether a text offset falls inside a quotation in the sentence ("'all quiet', he said"). */
@@ -685,6 +770,15 @@ export function answerKind(question: string): AnswerKind {
   if (HYPOTHETICAL_Q.test(question)) return 'hypothetical';
   if (
     /\b(?:a time|an example|describe a|tell (?:me|us) about (?:a|an|the|your)|what happened|how did you|walk (?:me|us) through (?:a|an|one))\b/i.test(
+      question,
+    )
+  )
+    return 'story';
+  // Round twenty: "tell me about" a thing the member went through or did, whatever its article:
+  // "feedback that was hard to hear", "something you built", "learning a new skill", "working with
+  // an IT team" ask for an episode as much as "tell me about a time" does.
+  if (
+    /\btell (?:me|us) (?:a (?:bit|little) )?(?:more )?about (?:(?:[a-z]+|(?:some|any)thing(?: \w+)?) (?:that |which )?(?:you )?(?:(?:have|had|once|really|recently|ever|first|just) )?(?:\w+ed|was|were|had|did|got|received|built|made|gave|heard|took|led|ran|wrote|found|saw|faced|overcame|went|brought|learn[et]|taught|won|lost|felt|kept|began|started|set up|came)\b|(?!(?:some|any|every|no)thing\b)[a-z]+ing\b(?! (?:in|into|as|for) (?:informatics|medicine|health ?care|this field|the field)\b))/i.test(
       question,
     )
   )

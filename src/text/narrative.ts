@@ -1172,7 +1172,7 @@ function lemmaFrame(s: Sentence): { index: number; length: number } | undefined 
   return { index: start, length: end - start };
 }
 
-function faultFrame(t: string): { index: number; length: number } | undefined {
+function faultFrame(t: string, marked = false): { index: number; length: number } | undefined {
   for (const m of t.matchAll(OTHER_PARTY)) {
     // "the doctors felt the nurses did not respect them": someone else's view, reported ("let's
     // just say the IT team…" is the member's own voice).
@@ -1192,7 +1192,7 @@ function faultFrame(t: string): { index: number; length: number } | undefined {
       const c = re.exec(clause);
       if (!c) continue;
       if (INTERRUPTS.test(clause.slice(0, c.index))) continue;
-      if (!strong && !COMPLAINT_MARK.test(t)) continue;
+      if (!strong && !marked && !COMPLAINT_MARK.test(t)) continue;
       return { index: m.index, length: m[0].length + c.index + c[0].length };
     }
   }
@@ -1295,81 +1295,128 @@ export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
       )
     )
       continue;
-    for (const re of ALL_BLAME) {
-      const m = re.exec(t);
-      if (!m) continue;
-      const before = t.slice(0, m.index);
-      // "taking out fields she thought were useless": someone else's view of a thing, reported.
-      if (
-        /\b(?:she|he|they|the \w+) (?:thought|felt|said|believed|considered|called|found)(?: \w+)?\s*(?:were|was|are|is)?\s*$/.test(
-          t.slice(0, m.index + m[0].length).replace(/\s*\w+$/, ' '),
-        )
-      )
-        continue;
-      if (NEGATABLE.test(m[0]) && NEGATED_BEFORE.test(before)) continue;
-      if (inQuote(t, m.index)) continue;
-      // Round eleven, who × act: "our new interns were afraid because nobody explained what was
-      // expected of them" names a lapse suffered by others, the problem the member then took on;
-      // blame is a lapse the member lays at others' door for their own setback.
-      if (/^(?:no ?one|nobody|none of them)\b/.test(m[0])) {
-        const tail = t.slice(m.index + m[0].length, m.index + m[0].length + 60);
-        const around = `${before.slice(-60)} ${tail}`;
-        if (
-          /\b(?:them|him|her|the (?:[\w-]+ )?(?:interns|nurses|residents|students|patients|families|staff|juniors|porters|midwives|clerks|mothers|parents|trainees))\b/.test(
-            tail,
-          ) &&
-          !/\b(?:me|us|i|we|my)\b/.test(
-            around.replace(/\bi noticed\b|\bi (?:saw|found|realised|realized|learned)\b/g, ''),
-          )
-        )
-          continue;
-      }
-      // "I apologised that nobody had explained": the member owning the team's lapse to the family.
-      if (/\bapologi[sz](?:e|ed|ing)\b[^.;]{0,25}$/.test(before)) continue;
-      if (
-        /\b(?:i|we) (?:do not|don't|did not|didn't|never) (?:\w+ )?(?:think|say|believe|feel|claim|consider)\b/.test(
-          before,
-        )
-      )
-        continue;
-      // "not because the exam was unfair", "I am not saying it was bad luck": rejected blame.
-      if (/\bnot because\b|\bnot saying\b|\bno excuse\b|\brather than blam/.test(before)) continue;
-      // "the emergency physicians felt we were targeting them unfairly": others' view, reported.
-      if (
-        /\b(?:[a-z]+s|they|he|she|some|many|others) (?:\w+ ){0,2}(?:felt|thought|said|claimed|complained|believed|argued|worried|feared)(?: that)? (?:[\w',-]+ ){0,6}$/.test(
-          before,
-        ) &&
-        !/\b(?:i|we)\b/.test(
-          before.slice(-12).split(/\b(?:felt|thought|said|claimed|complained|believed|argued|worried|feared)\b/)[0] ??
-            '',
-        )
-      )
-        continue;
-      // "I could call it bad luck, but it was not": a name offered and then refused.
-      if (
-        /\b(?:could|might|would|may) (?:\w+ )?(?:call|say|blame|put it down to)\b[^.;]{0,20}$/.test(before) &&
-        /^[^.;]{0,15}\bbut (?:it|that|this) (?:was|is) not\b/.test(t.slice(m.index + m[0].length))
-      )
-        continue;
-      if (notAccusing(t, m.index, m.index + m[0].length)) continue;
-      out.push({ sentence: s, index: m.index, length: m[0].length });
-      break;
-    }
-    if (out.at(-1)?.sentence === s) continue;
-    const f = faultFrame(t) ?? lemmaFrame(s);
-    if (
-      f &&
-      !inQuote(t, f.index) &&
-      !/\bnot because\b|\bnot saying\b|\brather than blam/.test(t.slice(0, f.index)) &&
-      !notAccusing(t, f.index, f.index + f.length)
-    )
-      out.push({ sentence: s, ...f });
-    else if (!f) {
-      const c = COUNTERFACTUAL_FAULT.exec(t);
-      if (c && !inQuote(t, c.index)) out.push({ sentence: s, index: c.index, length: c[0].length });
-    }
+    const hit = blameHitIn(s, t, true) ?? asideBlame(s, t);
+    if (hit) out.push({ sentence: s, ...hit });
   }
   return out;
+}
+
+/**
+ * Round twenty: the speaker's own comment set off by commas between a party and its judgement
+ * ("she was, frankly, lazy", "the leadership, I think it is fair to say, did not support
+ * residents who asked questions", "the head, I'm sorry to say, never replied") hid the judgement
+ * from readings that expect the words side by side. The sentence is read again without the aside;
+ * a hit after it is mapped back to the sentence as written. An aside that endorses the party
+ * ("understandably", "rightly") already clears the sentence above.
+ */
+const COMMENT_ASIDE =
+  /, ((?:(?:[\w'-]+ ){0,5})(?:frankly|honestly|candidly|bluntly|sadly|unfortunately|regrettably|admittedly|to be (?:honest|frank|fair|blunt|candid)|(?:fair|safe) to say|sorry to say|(?:have to|must|hate to|had to|need to) say|let(?:'s| us) (?:just )?say|shall we say|to put it (?:mildly|kindly|politely|gently|nicely|simply|bluntly)|putting it (?:mildly|kindly|politely|gently)|to say the least|truth be told|if i(?:'m| am) (?:honest|being honest|frank)|it must be said|i (?:think|believe|feel|would say|am afraid|'m afraid)|in my (?:view|opinion|experience)|(?:i am|i'm) afraid)(?: [\w'-]+){0,3}), /g;
+
+function asideBlame(s: Sentence, t: string): { index: number; length: number } | undefined {
+  const cuts: [number, number][] = [];
+  const stripped = t.replace(COMMENT_ASIDE, (whole: string, _c: string, at: number) => {
+    cuts.push([at, whole.length - 1]);
+    return ' ';
+  });
+  if (!cuts.length) return undefined;
+  // The aside is itself the speaker marking a judgement, as "frankly" does inside the sentence
+  // ("to be fair" concedes rather than complains).
+  const asides = [...t.matchAll(COMMENT_ASIDE)].map((m) => m[1]!);
+  const marked = asides.some((a) => !/\bto be fair\b/.test(a));
+  // An aside in the first person ("I have to say", "I think it is fair to say") is the member
+  // speaking of their own experience, so the lapse is not read as one only others suffered.
+  const voiced = asides.some((a) => /\b(?:i|i'm|let's|let us)\b/.test(a) && !/\bto be fair\b/.test(a));
+  const hit = blameHitIn(s, stripped, false, marked, voiced);
+  if (!hit) return undefined;
+  // Map an offset in the stripped text back to the sentence as written.
+  const back = (x: number) => {
+    let shift = 0;
+    for (const [at, len] of cuts) if (x + shift > at) shift += len;
+    return x + shift;
+  };
+  const index = back(hit.index);
+  return { index, length: Math.max(1, back(hit.index + hit.length) - index) };
+}
+
+/** The first blame reading that holds in a sentence's text (`t`, as written or without an aside). */
+function blameHitIn(
+  s: Sentence,
+  t: string,
+  withLemmas: boolean,
+  marked = false,
+  voiced = false,
+): { index: number; length: number } | undefined {
+  for (const re of ALL_BLAME) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const before = t.slice(0, m.index);
+    // "taking out fields she thought were useless": someone else's view of a thing, reported.
+    if (
+      /\b(?:she|he|they|the \w+) (?:thought|felt|said|believed|considered|called|found)(?: \w+)?\s*(?:were|was|are|is)?\s*$/.test(
+        t.slice(0, m.index + m[0].length).replace(/\s*\w+$/, ' '),
+      )
+    )
+      continue;
+    if (NEGATABLE.test(m[0]) && NEGATED_BEFORE.test(before)) continue;
+    if (inQuote(t, m.index)) continue;
+    // Round eleven, who × act: "our new interns were afraid because nobody explained what was
+    // expected of them" names a lapse suffered by others, the problem the member then took on;
+    // blame is a lapse the member lays at others' door for their own setback.
+    if (/^(?:no ?one|nobody|none of them)\b/.test(m[0])) {
+      const tail = t.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      const around = `${before.slice(-60)} ${tail}`;
+      if (
+        /\b(?:them|him|her|the (?:[\w-]+ )?(?:interns|nurses|residents|students|patients|families|staff|juniors|porters|midwives|clerks|mothers|parents|trainees))\b/.test(
+          tail,
+        ) &&
+        !/\b(?:me|us|i|we|my)\b/.test(
+          around.replace(/\bi noticed\b|\bi (?:saw|found|realised|realized|learned)\b/g, ''),
+        )
+      )
+        continue;
+    }
+    // "I apologised that nobody had explained": the member owning the team's lapse to the family.
+    if (/\bapologi[sz](?:e|ed|ing)\b[^.;]{0,25}$/.test(before)) continue;
+    if (
+      /\b(?:i|we) (?:do not|don't|did not|didn't|never) (?:\w+ )?(?:think|say|believe|feel|claim|consider)\b/.test(
+        before,
+      )
+    )
+      continue;
+    // "not because the exam was unfair", "I am not saying it was bad luck": rejected blame.
+    if (/\bnot because\b|\bnot saying\b|\bno excuse\b|\brather than blam/.test(before)) continue;
+    // "the emergency physicians felt we were targeting them unfairly": others' view, reported.
+    if (
+      /\b(?:[a-z]+s|they|he|she|some|many|others) (?:\w+ ){0,2}(?:felt|thought|said|claimed|complained|believed|argued|worried|feared)(?: that)? (?:[\w',-]+ ){0,6}$/.test(
+        before,
+      ) &&
+      !/\b(?:i|we)\b/.test(
+        before.slice(-12).split(/\b(?:felt|thought|said|claimed|complained|believed|argued|worried|feared)\b/)[0] ?? '',
+      )
+    )
+      continue;
+    // "I could call it bad luck, but it was not": a name offered and then refused.
+    if (
+      /\b(?:could|might|would|may) (?:\w+ )?(?:call|say|blame|put it down to)\b[^.;]{0,20}$/.test(before) &&
+      /^[^.;]{0,15}\bbut (?:it|that|this) (?:was|is) not\b/.test(t.slice(m.index + m[0].length))
+    )
+      continue;
+    if (notAccusing(t, m.index, m.index + m[0].length)) continue;
+    return { index: m.index, length: m[0].length };
+  }
+  const f = faultFrame(t, marked) ?? (withLemmas ? lemmaFrame(s) : undefined);
+  if (
+    f &&
+    !inQuote(t, f.index) &&
+    !/\bnot because\b|\bnot saying\b|\brather than blam/.test(t.slice(0, f.index)) &&
+    (voiced || !notAccusing(t, f.index, f.index + f.length))
+  )
+    return f;
+  if (!f) {
+    const c = COUNTERFACTUAL_FAULT.exec(t);
+    if (c && !inQuote(t, c.index)) return { index: c.index, length: c[0].length };
+  }
+  return undefined;
 }
 
 /**

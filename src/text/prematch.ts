@@ -1432,7 +1432,7 @@ const TALK_TOPIC =
  * alerts", "Dr. Lau's walkthrough of the dosing check". What was said is this program's own.
  */
 const THEIR_TALK =
-  /\b(?:(?:your|(?:dr|prof|professor|mr|mrs|ms)\.? [a-z'-]+'s) (?:\w+ )?(?:explanation|description|account|overview|walk-?through|demo|demonstration|presentation|talk|story|stories|point|comments?|remarks?|insights?|thoughts|answers?|examples?|description) (?:of|on|about|into|regarding|around|that|how)|(?:the way|how) you (?:described|explained|presented|showed|framed|put|told|walked (?:me|us) through|talked about|spoke about)) ((?:[\w'-]+ ?){1,6})/;
+  /\b(?:(?:your|(?:dr|prof|professor|mr|mrs|ms)\.? [a-z'-]+'s) (?:\w+ )?(?:explanation|description|account|overview|walk-?through|demo|demonstration|presentation|talk|story|stories|point|comments?|remarks?|insights?|thoughts|answers?|examples?|description) (?:of|on|about|into|regarding|around|that|how)|(?:the way|how) you (?:described|explained|presented|showed|framed|put|told|walked (?:me|us) through|talked about|spoke about)|(?:what|something|everything|the (?:point|remark|comment|thing|question|story|example)s?) (?:that )?you (?:said|told (?:me|us)|made|noted|raised|mentioned|shared|asked|put to me) (?:to me |to us )?(?:about|on|regarding|that|during|at|in|when)) ((?:[\w'-]+ ?){1,6})/;
 function talkTopic(canon: string): string | undefined {
   const m = TALK_TOPIC.exec(canon) ?? THEIR_TALK.exec(canon);
   if (!m) return undefined;
@@ -1490,9 +1490,37 @@ function namedPerson(text: string): string | undefined {
     ?.toLowerCase();
 }
 
+/**
+ * Round twenty: a template slot left unfilled ("[Program Name]", "{{program_name}}", "<PROJECT>",
+ * "Dr. XXXX", "[specific thing you discussed]") names nothing, whatever words the placeholder
+ * holds; a bracketed aside in the writer's own words ("[sorry, I was on nights]") is left alone.
+ */
+const SLOT =
+  /\[\s*(?:what|something|anything|insert|add|mention|describe|reference|refer to|one|a|an)\b[^\]]{0,80}\]|\[[^\]]{0,60}\b(?:name|names|program|programme|fellowship|date|specific|insert|project|detail|details|thing|topic|mention|surname|title|institution|hospital|person|faculty member|interviewer|something|here|pd|director)\b[^\]]{0,60}\]|\{\{?\s*[\w .-]{1,40}\s*\}?\}|<\s*[A-Za-z][\w .-]{0,40}\s*>|\bX{3,}\b/gi;
+const unslot = (x: string) => x.replace(SLOT, ' ');
+
+/**
+ * Round twenty: the work of the program's people named by its aim, with their possessive before
+ * it: "your fellows' work of trimming duplicate lab orders", "your faculty's efforts to shorten the
+ * discharge summary", "the residents' recent research on sepsis alerts". The aim must name
+ * something ("your fellows' work and culture" names nothing).
+ */
+const OWNED_WORK =
+  /\b(?:your|the|its) (?:[\w-]+ )?(?:fellows?|residents?|faculty|team|program|programme|fellowship|department|division|group|trainees|informaticists?|staff|director|chief|cmio)(?:'s|') (?:[\w-]+ ){0,2}?(?:work|efforts?|research|projects?|studies|initiatives?|focus|push|attempts?) (?:of|on|in|to|around|toward|towards|with|for) ((?:[\w'-]+ ?){1,5})/;
+function ownedWork(canon: string): string | undefined {
+  const m = OWNED_WORK.exec(canon);
+  if (!m) return undefined;
+  const words = m[1]!
+    .split(' ')
+    .filter((w) => w && !/^(?:the|your|their|its|a|an|and|how|what|my|our|this|that)$/.test(w));
+  return words.some((w) => !GENERIC_WORDS.has(w)) ? m[0] : undefined;
+}
+
 /** What makes the email specific to this program (for tests and tuning), or undefined. */
 export function specificEvidence(doc: TextDoc, program: string | undefined): string | undefined {
-  const sents = doc.sentences.filter((s) => s.role === 'body');
+  const sents = doc.sentences
+    .filter((s) => s.role === 'body')
+    .map((s) => ({ ...s, text: unslot(s.text), canon: unslot(s.canon) }));
   const bodyText = sents.map((s) => s.text).join(' ');
   if (programHits(bodyText, program)) return `program name: ${program}`;
   const own = ownNames(doc);
@@ -1502,7 +1530,7 @@ export function specificEvidence(doc: TextDoc, program: string | undefined): str
   };
   for (const s of sents) {
     const person = personMet(s.text);
-    const met = (person && !isOwn(person) ? person : undefined) ?? talkTopic(s.canon);
+    const met = (person && !isOwn(person) ? person : undefined) ?? talkTopic(s.canon) ?? ownedWork(s.canon);
     if (met) return met;
     for (const re of SPECIFIC) {
       const m = re.exec(s.canon);
