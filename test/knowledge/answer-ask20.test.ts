@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/knowledge/answer.js';
+import { getKnowledge } from '../../src/knowledge/store.js';
+import { residencyProgress } from '../../src/knowledge/subject.js';
+
+const { index } = getKnowledge();
+
+describe('how far through residency the member says they are', () => {
+  it.each([
+    'I finished IM residency, can I apply?',
+    'Completed my internal medicine residency back in Egypt two years ago.',
+    'graduated from pediatrics residency last June',
+    'done with residency (FM) since 2022',
+    'I am three years out of residency',
+    'after I finished residency I worked in a clinic',
+    'my residency was completed in 2019',
+    'with a residency I completed outside the US',
+    "I'm a board-certified internist",
+  ])('past it: "%s"', (q) => {
+    expect(residencyProgress(q)).toBe('done');
+  });
+
+  it.each([
+    "I'm a PGY-3, can I apply now?",
+    'I will finish residency next June',
+    'I am a second-year resident in family medicine',
+    'still in residency, is it too early?',
+    'in my final residency year',
+  ])('still in it: "%s"', (q) => {
+    expect(residencyProgress(q)).toBe('in');
+  });
+
+  it.each([
+    "I haven't finished residency yet",
+    'once I have completed residency, can I apply?',
+    'I finished medical school and started residency prep',
+    'I am a permanent resident of the US',
+    "I'm attending a webinar on informatics",
+    'when I finish residency can I apply?',
+  ])('neither told as done nor as under way: "%s"', (q) => {
+    expect(residencyProgress(q)).toBeUndefined();
+  });
+});
+
+describe('a member who has finished residency gets the eligibility rule, not the in-residency timing', () => {
+  it.each([
+    'I finished IM residency, can I apply for informatics fellowship?',
+    'I graduated from pediatrics residency last June. Is it possible for me to apply to informatics fellowships now?',
+    "I'm three years out of residency and working as a hospitalist, can I still apply to a CI fellowship?",
+    'after I finished residency I worked in a clinic for 2 years. can I apply to informatics fellowship?',
+  ])('"%s"', (q) => {
+    const a = answerQuestion(index, q);
+    expect(a.answer).not.toMatch(/apply during your final residency year/i);
+    expect(a.answer).toMatch(/standard rule/i);
+    expect(a.answer).toMatch(/exception|any other country/i);
+  });
+
+  it.each(['Can I apply for the CI fellowship while I am still in residency?', "I'm a PGY-3, can I apply to the CI fellowship now?"])(
+    'one still in residency keeps the timing answer: "%s"',
+    (q) => {
+      expect(answerQuestion(index, q).answer).toMatch(/final residency year/i);
+    },
+  );
+});
