@@ -62,3 +62,23 @@ describe('a member who has finished residency gets the eligibility rule, not the
     },
   );
 });
+
+describe('a comparison asked as "which is better for me" defines both sides', () => {
+  it.each([
+    'CMIO vs CNIO, which one is better for a physician like me?',
+    'CNIO or CMIO - which should I aim for as a doctor?',
+    'as an internist, is the CMIO or the CNIO track the better fit for me?',
+  ])('"%s"', (q) => {
+    const a = answerQuestion(index, q);
+    expect(a.answer).toMatch(/CMIO[^\n]*physician leader/);
+    expect(a.answer).toMatch(/CNIO[^\n]*nursing counterpart/);
+    // (not a list of letter writers that names both in passing)
+    expect(a.answer).not.toMatch(/oversaw your project work/);
+    expect(a.answer).not.toMatch(/plain yes or no/);
+  });
+
+  it('a reply that opens on the sides keeps its opening', () => {
+    const a = answerQuestion(index, 'What is difference between AMIA match and NRMP match? Which one I use for clinical informatics fellowship??');
+    expect(a.answer).toMatch(/^CI fellowships match through the AMIA/);
+  });
+});
