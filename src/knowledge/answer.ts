@@ -1110,7 +1110,10 @@ export function joinedQuestions(sentence: string): { asks: [string, string]; sea
 function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): Answer {
   const { audience } = opts;
   const scope = outOfScope(question);
-  if (scope) return declined(scope.id, scope.what);
+  // A drug or a treatment word can make a question look clinical; asked what a term means that a
+  // guide itself defines ("what does medication reconciliation mean?"), it is the guide's term.
+  const guideTerm = scope?.id === 'clinical' ? definitionAnswer(index, question, opts.audience) : undefined;
+  if (scope && !(guideTerm && guideTerm.strength >= 3)) return declined(scope.id, scope.what);
   // A short follow-up ("and for H-1B?") is read with the previous question's topic.
   const words = question.trim().split(/\s+/).length;
   const h = helpersFor(index);

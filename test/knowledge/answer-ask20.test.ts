@@ -82,3 +82,35 @@ describe('a comparison asked as "which is better for me" defines both sides', ()
     expect(a.answer).toMatch(/^CI fellowships match through the AMIA/);
   });
 });
+
+describe('a term a guide defines is answered even when it sounds clinical', () => {
+  it.each(['what does medication reconciliation mean exactly', 'what is e-prescribing?'])('"%s"', (q) => {
+    const a = answerQuestion(index, q);
+    expect(a.kind).not.toBe('out-of-scope');
+    expect(a.answer).toContain('[informatics-concepts#ehr-and-workflow]');
+  });
+
+  it.each(['what is the right dose of metformin', 'how do I do medication reconciliation for a patient on warfarin and amiodarone'])(
+    'a clinical question stays declined: "%s"',
+    (q) => {
+      expect(answerQuestion(index, q).kind).toBe('out-of-scope');
+    },
+  );
+});
+
+describe('another clinical profession as the career asked about is declined', () => {
+  it.each([
+    'Is it easier for an IMG to work as a physician associate in America than to match into residency?',
+    'could I become a CRNA with my foreign medical degree instead of residency?',
+    'my MBBS is from Egypt - can I work as an anesthesiologist assistant in the US while waiting to match?',
+  ])('"%s"', (q) => {
+    expect(answerQuestion(index, q).kind).toBe('out-of-scope');
+  });
+
+  it.each(['Does working as a medical scribe count as US clinical experience?', 'Can a physician assistant write one of my letters for the CI fellowship?'])(
+    'stays in scope: "%s"',
+    (q) => {
+      expect(answerQuestion(index, q).kind).not.toBe('out-of-scope');
+    },
+  );
+});
