@@ -483,8 +483,14 @@ function examPrepTest({ text, clause }: ScopeInput): boolean {
  * The consular side of a visa: the embassy interview, stamping, the documents to bring, waiting
  * times. The guides cover which visa a program sponsors and what it means for training.
  */
-function consularTest({ text }: ScopeInput): boolean {
-  return /\b(?:consulates?|embass(?:y|ies)|consular|visa stamp\w*|stamping|stamped|ds.?160|221.?g|administrative processing|visa interviews?|visa appointments?|biometrics appointment)\b/.test(text);
+function consularTest({ text, clause }: ScopeInput): boolean {
+  const consular = /\b(?:consulates?|embass(?:y|ies)|consular|visa stamp\w*|stamping|stamped|ds.?160|221.?g|administrative processing|visa interviews?|visa appointments?|biometrics appointment)\b/;
+  if (!consular.test(text)) return false;
+  // The consular delay told as the setting, and a question about the member's own application or
+  // what to do with the time ("…stuck in administrative processing. What can I do in the meantime
+  // to keep my application strong?"): the asking clause decides.
+  if (!consular.test(clause) && /\b(?:applications?|cv|gap|meantime|meanwhile|programs?|residency|fellowship|letters?|red flags?)\b/.test(clause)) return false;
+  return true;
 }
 
 /**

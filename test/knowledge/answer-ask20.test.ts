@@ -114,3 +114,18 @@ describe('another clinical profession as the career asked about is declined', ()
     },
   );
 });
+
+describe('a consular delay told as the setting does not decide the question', () => {
+  it('the asking clause about the application keeps it in scope', () => {
+    const a = answerQuestion(index, 'My visa is stuck in administrative processing and my start date may slip by months. What can I do in the meantime to keep my application strong?');
+    expect(a.kind).not.toBe('out-of-scope');
+  });
+
+  it('a question about the embassy itself stays declined', () => {
+    expect(answerQuestion(index, 'what documents do I bring to my J-1 visa interview at the embassy?').kind).toBe('out-of-scope');
+  });
+
+  it('time to fill while waiting for a visa is read as a gap to come', () => {
+    expect(answerQuestion(index, 'while I wait for my J-1 to come through, what should I fill the months with?').answer).toContain('[explaining-red-flags#productive-gap-activities]');
+  });
+});
