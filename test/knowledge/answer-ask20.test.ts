@@ -129,3 +129,12 @@ describe('a consular delay told as the setting does not decide the question', ()
     expect(answerQuestion(index, 'while I wait for my J-1 to come through, what should I fill the months with?').answer).toContain('[explaining-red-flags#productive-gap-activities]');
   });
 });
+
+describe('a residency not yet finished is a stage told, not a negation of the question', () => {
+  it.each(["I haven't finished residency yet, can I apply for the informatics fellowship?", 'I have not completed my residency, can I still apply to a CI fellowship?'])(
+    '"%s" gets the curated yes',
+    (q) => {
+      expect(answerQuestion(index, q).answer).toMatch(/^\*\*Yes\.\*\* You apply during your final residency year/);
+    },
+  );
+});
