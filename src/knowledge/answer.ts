@@ -12,7 +12,7 @@
 import { withBothSides } from './comparison.js';
 import { reportedInterviewQuestion } from './reported-question.js';
 import { asksDefinitionOf, definitionAnswer } from './definition.js';
-import { aboutOtherStage } from './subject.js';
+import { aboutOtherStage, addressesOtherProgress, atSameProgress, residencyProgress } from './subject.js';
 import { createFaqMatcher, FAQ_CONFIG, splitPolarity, type FaqMatch, type FaqMatcher } from './faq.js';
 import type { FaqEntry } from './faq-types.js';
 import type { Guide } from './load.js';
@@ -774,6 +774,10 @@ export function composeAnswer(
   // much of the question it carries itself.
   const measure = MEASURE_WORDS[questionType(question)];
   const counting = /\bhow many\b/.test(questionClause(question));
+  // How far through residency the member says they are: a sentence addressed to a reader at
+  // another point ("If your residency is still in progress, you apply…" to one who has finished)
+  // is for someone else.
+  const progress = residencyProgress(question);
   const candidates: ScoredSentence[] = [];
   // (For a "when"/"how long"/"how many" question, every retrieved passage of the leading section
   // too: the one giving the time may rank low on the member's other words.)
@@ -812,6 +816,7 @@ export function composeAnswer(
         (/\?\s*$/.test(s.text) ? 2 * cfg.examplePenalty : 0) -
         (exampleParagraph ? 2 * cfg.examplePenalty : 0) -
         (DEFINITION.test(s.text) && !asksDefinition ? cfg.examplePenalty : 0) -
+        (progress && addressesOtherProgress(s.text, progress) ? 2 * cfg.examplePenalty : 0) -
         // A sentence opening on a connective ("So for a CI fellowship…") concludes the one before.
         (i > 0 && CONCLUDES.test(s.text) ? cfg.examplePenalty : 0) -
         // A paragraph's opening that points back at the paragraph before ("This rule…", "…provide
@@ -1105,7 +1110,10 @@ export function joinedQuestions(sentence: string): { asks: [string, string]; sea
 function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): Answer {
   const { audience } = opts;
   const scope = outOfScope(question);
-  if (scope) return declined(scope.id, scope.what);
+  // A drug or a treatment word can make a question look clinical; asked what a term means that a
+  // guide itself defines ("what does medication reconciliation mean?"), it is the guide's term.
+  const guideTerm = scope?.id === 'clinical' ? definitionAnswer(index, question, opts.audience) : undefined;
+  if (scope && !(guideTerm && guideTerm.strength >= 3)) return declined(scope.id, scope.what);
   // A short follow-up ("and for H-1B?") is read with the previous question's topic.
   const words = question.trim().split(/\s+/).length;
   const h = helpersFor(index);
@@ -1129,7 +1137,14 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const top = faqScores.find((m) => !aboutOtherStage(query, m.entry));
   const rival = sectionScores[0];
   // A section question that fits clearly better, about a section the entry does not cite, wins.
-  const outmatched = top && rival && rival.score > top.score + ANSWER_CONFIG.rivalMargin && !top.entry.cites.includes(rival.entry.cites[0] ?? '');
+  // (…unless the entry is written for the point of training the member tells and the section
+  // question is not: "I finished residency, can I apply?" is answered for one who has finished.)
+  const outmatched =
+    top &&
+    rival &&
+    rival.score > top.score + ANSWER_CONFIG.rivalMargin &&
+    !top.entry.cites.includes(rival.entry.cites[0] ?? '') &&
+    !(atSameProgress(query, top.entry) && !atSameProgress(query, rival.entry));
   const trade = top && meaningOf(query).entities.has('exchange:trade') && meaningOf(top.phrasing, { typos: false }).entities.has('exchange:trade');
   const floor = trade ? FAQ_CONFIG.tradeThreshold : FAQ_CONFIG.threshold;
   const match = top && top.score >= floor && (trade || !outmatched) ? top : undefined;

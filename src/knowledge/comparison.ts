@@ -32,6 +32,10 @@ const FRAMES: readonly RegExp[] = [
 /** "A or B" counts as a choice only when the question goes on to ask which one (or which is better). */
 const OR_CHOICE = /^(.+?)\s+or\s+(.+?)(?:\s*[,—–:;-]+\s*|\s+)(?:which|what|who)\b.*$/i;
 const CHOOSING = /\b(?:which|better|best|more|prefer\w*|choose|pick|go for|recommend\w*)\b/i;
+/** "is A or B the better fit", "would A or B be best": the choosing word follows the pair. */
+const OR_THEN_CHOICE = /^(.+?)\s+or\s+(.+?)\s+(?:(?:is|are|would be|be)\s+)?(?:the\s+)?(?:better|best|more suitable|better suited|right|wiser|smarter)\b.*$/i;
+/** "Which suits me more, A or B?": the choosing clause comes first and the pair after a comma. */
+const CHOICE_THEN_OR = /^(?:which|what)\b[^,;:?]*[,;:]\s*(.+?)\s+or\s+(.+?)\s*[?.!]*$/i;
 
 /** Words that open a question or a clause, not part of the thing compared. */
 const OPENERS =
@@ -84,16 +88,17 @@ function sidesOf(sentence: string): [string, string] | undefined {
     if (a && b && a.toLowerCase() !== b.toLowerCase()) return [a, b];
   }
   const m = OR_CHOICE.exec(text);
-  if (m && CHOOSING.test(text.slice(m[1]!.length + m[2]!.length))) {
-    const a = cleanSide(m[1]!, 'head');
-    const b = cleanSide(m[2]!, 'tail');
+  const choice = m && CHOOSING.test(text.slice(m[1]!.length + m[2]!.length)) ? m : (OR_THEN_CHOICE.exec(text) ?? CHOICE_THEN_OR.exec(text));
+  if (choice) {
+    const a = cleanSide(choice[1]!, 'head');
+    const b = cleanSide(choice[2]!, 'tail');
     // "X or not", "now or later": an alternative about when or whether, not two things.
     if (a && b && !/^(?:not|no|later|now|never|both|neither|either|else)$/i.test(b) && a.toLowerCase() !== b.toLowerCase()) return [a, b];
   }
   return undefined;
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'my', 'your', 'with', 'doing', 'do', 'get', 'getting', 'year', 'years', 'job', 'jobs']);
+const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'my', 'your', 'with', 'doing', 'do', 'get', 'getting', 'year', 'years', 'job', 'jobs', 'track', 'tracks', 'role', 'roles', 'path', 'career']);
 
 /** A side's own words, folded so "H-1B" meets "h1b" and "observerships" meets "observership". */
 function sideWords(side: string): string[] {
@@ -165,6 +170,11 @@ function speaksTo(reply: Answer, side: string, aloneOf: () => Answer): boolean {
 /** The question asked about one side alone: what is it, with whatever else the question asks. */
 export function sideQuestion(question: string, side: string, other: string): string {
   const rest = question
+    // Who the choice is for ("for a physician like me", "for someone in my situation", "as an
+    // internist") is the member, not a topic to look up for each side.
+    .replace(/\b(?:for|to)\s+(?:(?:a|an|someone|somebody|people|person)\s+)?(?:[\w-]+\s+)?(?:like|such as)\s+(?:me|myself|us)\b|\bfor\s+(?:me|myself|us)\b|\b(?:in|for)\s+my\s+(?:case|situation|profile|position|shoes)\b|\bas\s+an?\s+[\w-]+\b/gi, ' ')
+    // …and so is the choosing itself ("should I aim for", "the better fit").
+    .replace(/\b(?:should|would|could|can|i|aim|go|pick|choose|prefer|fit|suits?|suited|right|better|best)\b/gi, ' ')
     .replace(new RegExp(other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ')
     .replace(new RegExp(side.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ')
     .replace(/\b(?:vs\.?|versus|v\/s|or|and|between|differen\w*|compar\w*|better|worse|than|which|one|helps?|more|same|thing|with|to|what|is|are|the|a|an)\b/gi, ' ')
@@ -187,7 +197,19 @@ export function withBothSides(question: string, reply: Answer, answerAlone: (q: 
   const cache: (Answer | undefined)[] = [undefined, undefined];
   const aloneOf = (i: number): Answer =>
     (cache[i] ??= answerAlone(sideQuestion(question, sides[i]!, sides[1 - i]!)));
-  const missing = sides.map((side, i) => !speaksTo(reply, side, () => aloneOf(i)));
+  // A reply whose opening paragraph only names the sides in passing (a letters answer that lists
+  // "a CMIO, associate CMIO or CNIO" among writers) answers another question: each side's own
+  // answer leads instead, whatever a later paragraph says.
+  // (Only when neither side, asked alone, is answered from the section the opening cites.)
+  const opening = reply.answer.split(/\n\s*\n/)[0] ?? '';
+  const openingRef = [...citedIn(opening)][0];
+  const offSides =
+    !sides.some((side) => bodySentences(opening).some((s) => opensWith(s, side))) &&
+    sides.every((_, i) => {
+      const own = aloneOf(i).passages[0];
+      return aloneOf(i).covered && own !== undefined && formatRef(own) !== openingRef;
+    });
+  const missing = sides.map((side, i) => offSides || !speaksTo(reply, side, () => aloneOf(i)));
   if (!missing[0] && !missing[1]) return reply;
   const cited = new Set(reply.passages.map(formatRef));
   const added: string[] = [];
@@ -197,7 +219,8 @@ export function withBothSides(question: string, reply: Answer, answerAlone: (q: 
   sides.forEach((side, i) => {
     if (!missing[i]) return;
     const b = aloneOf(i);
-    const first = b.covered ? (b.answer.split(/\n\s*\n/)[0] ?? b.answer) : '';
+    // (Its first paragraph, without a yes/no preface: a side is not asked as a yes/no question.)
+    const first = b.covered ? (b.answer.split(/\n\s*\n/)[0] ?? b.answer).replace(/^I can't give a plain yes or no[^.]*\.\s*/, '') : '';
     // A side the guides do not speak to: its own answer does not name it either.
     // (One the guides only name is left to the reply, which names it too.)
     if (b.covered && NAMED_ONLY.test(first.trim())) return;
@@ -205,7 +228,7 @@ export function withBothSides(question: string, reply: Answer, answerAlone: (q: 
     // something else is left out quietly.
     if (!b.covered) uncovered.push(side);
     if (!b.covered || !namesSide(first, side)) return;
-    if (firsts.has(first) || reply.answer.includes(first)) return;
+    if (firsts.has(first) || (!offSides && reply.answer.includes(first))) return;
     firsts.add(first);
     added.push(`**${side}:** ${first}`);
     for (const p of b.passages) {
@@ -218,9 +241,12 @@ export function withBothSides(question: string, reply: Answer, answerAlone: (q: 
   const notes = uncovered.map((s) => `The guides don't say anything about "${s}", so I can't compare it from them.`);
   // When the reply speaks to neither side, the sides' own answers are the reply.
   if (missing[0] && missing[1] && (added.length === 2 || (added.length === 1 && firsts.size === 1 && sides.every((x) => namesSide([...firsts][0]!, x))))) {
-    const kept = passages.filter((p) => !reply.passages.includes(p));
+    const answer = [...added, ...notes].join('\n\n');
+    // (The passages the sides' answers cite, whichever retrieval found them first.)
+    const citedNow = citedIn(answer);
+    const kept = passages.filter((p) => citedNow.has(formatRef(p)));
     const { lead: _lead, guideLead: _guideLead, ...rest } = reply;
-    return { ...rest, answer: [...added, ...notes].join('\n\n'), passages: kept };
+    return { ...rest, answer, passages: kept.length ? kept : passages.filter((p) => !reply.passages.includes(p)) };
   }
   if (added.length === 0 && notes.length === 0) return reply;
   return { ...reply, answer: [reply.answer, ...added, ...notes].join('\n\n'), passages };

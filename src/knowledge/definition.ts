@@ -95,6 +95,8 @@ function namedInGuides(phrase: string, passages: readonly GuidePassage[]): NameF
       const written = m[0];
       // A name, not an ordinary phrase: two capitals, a digit, a hyphen, or a capital inside a sentence.
       if (/[A-Z][^A-Z]*[A-Z]|\d|-/.test(written) || (m.index > 0 && /^[A-Z]/.test(written))) return { term: written, forms: [written] };
+      // …or the label of a list item the guide defines ("**Medication reconciliation.** Comparing…").
+      if (m.index === 0 && s.text.trim().replace(/[.:]\s*$/, '').length <= written.length + 1) return { term: written, forms: [written] };
     }
   }
   return undefined;

@@ -173,6 +173,8 @@ const IMMINENT =
   /\b(?:in (?:\d+|one|two|three|a couple of|a few|a couple) (?:days?|hours?|hrs?)|tomorrow|tonight|the night before|the day before|(?:last|final|next|coming) (?:\d+|twenty.four|forty.eight) (?:hours?|hrs?)|day after tomorrow)\b/i;
 const ADOPTION = FOLD.get(stem('adopt')) ?? 'adopt';
 const CAREGIVING_FEATURE = stem('caregiving');
+const WAITING = /\b(?:meantime|meanwhile|while (?:i|we) (?:wait|am waiting|m waiting)|(?:waiting|wait) (?:for|on|until)|until (?:it|my \w+|the \w+) (?:starts?|comes? through|arrives?|is approved)|(?:slip|slips|delayed|pushed back|postponed) by (?:\w+ )?(?:months?|a year))\b/i;
+const FILLING = /\b(?:what (?:can|should|could|do) (?:i|we) do|fill (?:the|that|this|my) (?:time|months?|year|gap)|keep (?:my )?(?:application|cv|profile) (?:strong|competitive|active)|looks? good|be productive|stay productive|make (?:the most|good use) of)\b/i;
 const CAREGIVING =
   /\b(?:caregiv\w*|carers?|(?:(?:care|caring|cared) for|look(?:ing|ed)? after|tak(?:e|ing)|took) (?:care of )?(?:my|a|an|our|his|her|the) (?:\w+ )?(?:mother|father|mom|mum|dad|parents?|family(?: member)?|relatives?|child|children|kids?|son|daughter|baby|wife|husband|spouse|sister|brother|grand\w+))\b/i;
 
@@ -338,6 +340,13 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   for (const entry of glossaryMatches(text, opts)) features.add(`g:${entry.term.toLowerCase()}`);
   // Caring for a relative is a reason for a gap ("two years caring for my father"): the gap is
   // what such a question is about, whatever words it uses.
+  // Time to fill before training starts ("waiting for my visa…, what can I do in the meantime?",
+  // "while my J-1 comes through, what should I fill the months with?") is a gap to come: what to
+  // do with it is what the gap sections answer.
+  if (WAITING.test(text) && FILLING.test(text)) {
+    features.add(GAP);
+    features.add('g:gap');
+  }
   if (CAREGIVING.test(text)) {
     features.add(GAP);
     features.add('g:gap');

@@ -140,13 +140,18 @@ export function contextNegations(text: string, about: (word: string) => boolean)
   return context ? negationsIn(context, about) : 0;
 }
 
+const NOT_YET_FINISHED =
+  /\b(?:i\s+)?(?:havent|haven t|have not|hasnt|has not|not yet|yet to|still not|didnt|did not)\s+(?:yet\s+)?(?:finish\w*|complet\w*|graduat\w*|done with)\s+(?:(?:my|the|from)\s+)?(?:\w+\s+){0,2}?(?:residency|training)(?:\s+yet)?\b/g;
+
 function negationsIn(clause: string, about?: (word: string) => boolean): number {
   // "Can't I…" / "Isn't it…" ask for confirmation of the positive; that auxiliary does not flip.
   // "a different match from the NRMP", "instead of a US residency": a contrast names what is
   // NOT the case, so it turns the proposition around like "not" (both sides are read this way).
   // (Telling the no-residency stage, "skip residency" or "without any residency", names a stage, as
   // one feature on both sides (circumstance.ts), not a proposition turned around.)
-  const body = noResidencyTold(clause).rest.replace(NEGATED_AUX, '').replace(CONTRAST, ' not ');
+  // (…and so does a residency not yet finished, "I haven't finished residency yet": the member is
+  // still in it, a stage told, not a proposition turned around.)
+  const body = noResidencyTold(clause).rest.replace(NOT_YET_FINISHED, ' still in residency ').replace(NEGATED_AUX, '').replace(CONTRAST, ' not ');
   let n = body.match(NEGATIVE_EVALUATION)?.length ?? 0;
   const words = body.split(/[^a-z0-9]+/).filter(Boolean);
   words.forEach((w, i) => {

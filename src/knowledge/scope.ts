@@ -191,7 +191,7 @@ function chitChatTest({ text }: ScopeInput): boolean {
 
 /** Someone who is not a physician, or a career path for one. */
 const PROFESSIONS =
-  'dentists?|dental|dds|bds|aegd|gpr|nurses?|nursing|bsn|rn|nclex|nurse practitioners?|pharmacists?|pharmacy|pharmd|naplex|ashp|physician assistants?|pa schools?|pa programs?|physiotherapists?|physical therapists?|occupational therapists?|respiratory therapists?|dietitians?|nutritionists?|vets?|veterinar\\w*|optometr\\w*|midwi\\w*|chiropract\\w*|paramedics?|emts?|radiographers?|sonographers?|lab technicians?|lab scientists?|medical technologists?|medical coders?|social workers?|software engineers?|developers?|data scientists? jobs?|psychologists?|counsell?ors?';
+  'dentists?|dental|dds|bds|aegd|gpr|nurses?|nursing|bsn|rn|nclex|nurse practitioners?|pharmacists?|pharmacy|pharmd|naplex|ashp|physician assistants?|physician associates?|pa schools?|pa programs?|nurse anesthetists?|crnas?|anesthesiologist assistants?|anaesthesia associates?|perfusionists?|dental hygienists?|pharmacy technicians?|physiotherapists?|physical therapists?|occupational therapists?|respiratory therapists?|dietitians?|nutritionists?|vets?|veterinar\\w*|optometr\\w*|midwi\\w*|chiropract\\w*|paramedics?|emts?|radiographers?|sonographers?|lab technicians?|lab scientists?|medical technologists?|medical coders?|social workers?|software engineers?|developers?|data scientists? jobs?|psychologists?|counsell?ors?';
 function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   const self = re(`\\b(?:i am|im|i m|as|is|she is|he is|for|to be|become|becoming|work as|working as|career as|job as) (?:a |an )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
   const path = re(
@@ -248,7 +248,7 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
     self.test(clause) ||
     path.test(clause) ||
     subject.test(clause) ||
-    /\bfor (?:dentists|nurses|pharmacists|vets|veterinarians|physiotherapists|physician assistants)\b/.test(text)
+    /\bfor (?:dentists|nurses|pharmacists|vets|veterinarians|physiotherapists|physician assistants|physician associates)\b/.test(text)
   );
 }
 
@@ -483,8 +483,14 @@ function examPrepTest({ text, clause }: ScopeInput): boolean {
  * The consular side of a visa: the embassy interview, stamping, the documents to bring, waiting
  * times. The guides cover which visa a program sponsors and what it means for training.
  */
-function consularTest({ text }: ScopeInput): boolean {
-  return /\b(?:consulates?|embass(?:y|ies)|consular|visa stamp\w*|stamping|stamped|ds.?160|221.?g|administrative processing|visa interviews?|visa appointments?|biometrics appointment)\b/.test(text);
+function consularTest({ text, clause }: ScopeInput): boolean {
+  const consular = /\b(?:consulates?|embass(?:y|ies)|consular|visa stamp\w*|stamping|stamped|ds.?160|221.?g|administrative processing|visa interviews?|visa appointments?|biometrics appointment)\b/;
+  if (!consular.test(text)) return false;
+  // The consular delay told as the setting, and a question about the member's own application or
+  // what to do with the time ("…stuck in administrative processing. What can I do in the meantime
+  // to keep my application strong?"): the asking clause decides.
+  if (!consular.test(clause) && /\b(?:applications?|cv|gap|meantime|meanwhile|programs?|residency|fellowship|letters?|red flags?)\b/.test(clause)) return false;
+  return true;
 }
 
 /**
