@@ -1271,7 +1271,16 @@ const PARTY_BLAME: readonly RegExp[] = [
 // that caused the delay", "it wasn't us who slowed the rollout down").
 const CLEFT_DENIAL =
   /\bit (?:was not|wasn't|was never|is not|isn't|was certainly not|was definitely not) (?:really |ever )?(?:me|us|(?:my|our) (?:[\w-]+ )?(?:team|side|department|unit|group|doing|part)) (?:that|who|which) (?:\w+ )?(?:caused|created|made|started|delayed|broke|slowed|held up|derailed|caused|led to)\b/;
-const ALL_BLAME: readonly RegExp[] = [...BLAME, ...PARTY_BLAME, CLEFT_DENIAL];
+// Session 12 (a newcomer trial: "their administration is honestly a mess that failed a lot of us"
+// passed the gap lint): the party called a wreck by a noun of the same class as the worthless
+// adjectives, and the party as the one who failed or abandoned the member's side.
+const PARTY_WRECK = new RegExp(
+  `${PARTY} (?:[\\w'-]+ ){0,5}?(?:was|were|is|are|has been|had been) (?:(?:completely|utterly|frankly|honestly|totally|simply|just|really|basically|clearly|always) )*(?:an? |such an? )(?:(?:complete|total|absolute|utter|real|huge|big|hot) )?(?:mess|disaster|joke|nightmare|shambles|circus|scam|farce|catastrophe|trainwreck|train wreck)\\b`,
+);
+const PARTY_FAILED_US = new RegExp(
+  `${PARTY} (?:[\\w'-]+ ){0,6}?(?:failed|abandoned|betrayed|let down|cheated|scammed|misled) (?:(?:a lot of|many of|most of|all of|so many of|each of|every one of) )?(?:me|us|(?:its|their|his|her|our) (?:own )?(?:students|graduates|residents|trainees|fellows|applicants|doctors))\\b|${PARTY} (?:[\\w'-]+ ){0,6}?let (?:me|us|(?:its|their|our) (?:students|graduates|residents|trainees)) down\\b`,
+);
+const ALL_BLAME: readonly RegExp[] = [...BLAME, ...PARTY_BLAME, PARTY_WRECK, PARTY_FAILED_US, CLEFT_DENIAL];
 
 /** Blame in each sentence (one hit per sentence), skipping owned, negated or quoted phrases. */
 export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
