@@ -106,3 +106,26 @@ describe('/ask after the expert review', () => {
     expect(a.answer).toMatch(/may not ask a program how it will rank you/);
   });
 });
+
+describe('"what if I do not match" in members\' words reaches the SOAP and post-match answer', () => {
+  it.each([
+    'what happens if i dont match? my residency ends june 2027 and im on J1',
+    "what happens if I don't match in March?",
+    'If I go unmatched what then',
+  ])('"%s"', (q) => {
+    const a = answerQuestion(getKnowledge().index, q);
+    expect(a.faqId).toBe('soap');
+    expect(a.answer).toMatch(/post-match process/);
+  });
+});
+
+describe('a residency applicant who has not registered with the NRMP is told to register now, and the deadlines', () => {
+  it.each(["I haven't registered with the NRMP yet, is that a problem?", 'is it too late to sign up for the NRMP match in january?'])(
+    '"%s"',
+    (q) => {
+      const a = answerQuestion(getKnowledge().index, q);
+      expect(a.answer).toMatch(/late fee/);
+      expect(a.answer).toMatch(/rank order list deadline/);
+    },
+  );
+});
