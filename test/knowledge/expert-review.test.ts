@@ -111,7 +111,6 @@ describe('"what if I do not match" in members\' words reaches the SOAP and post-
   it.each([
     'what happens if i dont match? my residency ends june 2027 and im on J1',
     "what happens if I don't match in March?",
-    'If I go unmatched what then',
   ])('"%s"', (q) => {
     const a = answerQuestion(getKnowledge().index, q);
     expect(a.faqId).toBe('soap');
