@@ -46,9 +46,6 @@ function entryStage(entry: FaqEntry): TrainingStage | undefined {
  */
 export type ResidencyProgress = 'in' | 'done';
 
-/** The feature standing for a residency the member has finished (see meaning.ts). */
-export const RESIDENCY_DONE_FEATURE = 'c:residency-done';
-
 // A residency, told as members tell it ("my internal medicine residency", "IM residency",
 // "specialty training", "postgraduate training").
 const TRAINING = String.raw`(?:residency|residency training|specialty training|speciality training|postgraduate training|pg training)`;

@@ -3,7 +3,14 @@
  * (applyEdit in src/core/profile/fields.ts), saved, and answered with the summary lines that
  * changed. Autocomplete only suggests: whatever arrives is validated here the same way.
  */
-import { canonicalPath, LIST_FIELDS, parsePath, pathName, type FieldSpec } from '../../core/profile/field-specs.js';
+import {
+  canonicalPath,
+  LIST_FIELDS,
+  parsePath,
+  pathName,
+  TOP_FIELDS,
+  type FieldSpec,
+} from '../../core/profile/field-specs.js';
 import { applyEdit, editableFields, suggestFields, suggestValues, type Choice } from '../../core/profile/fields.js';
 import type { Profile } from '../../core/profile/schema.js';
 import { profileSummary } from '../../core/profile/summary.js';
@@ -171,7 +178,11 @@ export async function editFieldsView(ctx: AppContext, userId: string, field?: st
   // 12 typed "/profile edit timeline" from this list and was told the field did not exist).
   if (field && parsed && (parsed.type === 'list' || parsed.type === 'item' || parsed.type === 'medSchool')) {
     const list = parsed.type === 'medSchool' ? undefined : LIST_FIELDS[parsed.list];
-    const keys = list ? Object.keys(list.fields) : ['name', 'country', 'graduated'];
+    const keys = list
+      ? Object.keys(list.fields)
+      : Object.keys(TOP_FIELDS)
+          .filter((k) => k.startsWith('medSchool.'))
+          .map((k) => k.slice('medSchool.'.length));
     const base =
       parsed.type === 'medSchool' ? 'medSchool' : `${parsed.list}[${parsed.type === 'item' ? parsed.index : 0}]`;
     const path = canonicalPath(parsed);

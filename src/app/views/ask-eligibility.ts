@@ -68,7 +68,6 @@ export function eligibilityNote(profile: Profile, answer: Answer, today: string 
   const abroad = all.find((r) => r.status === 'completed');
   if (abroad)
     return `For you: your profile lists your ${describeResidency(abroad)} and no completed US or Canadian residency. An ACGME CI fellowship could take you only through the exceptionally qualified applicant exception, if a program chooses to use it, and that route usually does not lead to the CI boards; a US residency first is the route that does.`;
-  return all.length
-    ? 'For you: your profile lists no completed residency. A CI fellowship comes after one; the usual IMG route is a US residency first, applying to the fellowship in its final year.'
-    : 'For you: your profile says you have done no residency. A CI fellowship comes after one; the usual IMG route is a US residency first, applying to the fellowship in its final year.';
+  const none = all.length ? 'lists no completed residency' : 'says you have done no residency';
+  return `For you: your profile ${none}. A CI fellowship comes after one; the usual IMG route is a US residency first, applying to the fellowship in its final year.`;
 }

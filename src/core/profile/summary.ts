@@ -142,12 +142,16 @@ function listLines<T>(items: readonly T[] | undefined, line: (item: T) => string
  */
 function usceLines(p: Profile, text: Text): string[] {
   const listed = listLines(p.usce, (u) => usceLine(u, text));
-  const usResidencies = (p.residencies ?? []).filter(isUsResidency);
-  if (!usResidencies.length || (p.usce ?? []).some((u) => u.kind === 'residency')) return listed;
-  const where = usResidencies
+  const where = (p.residencies ?? [])
+    .filter(isUsResidency)
     .map((r) => `${text(r.specialty)}, ${humanMonth(r.from)} – ${r.to === 'present' ? 'present' : humanMonth(r.to)}`)
     .join('; ');
-  const counts = `your US residency counts as US clinical experience (${where})`;
+  return withUsResidency(p, listed, `your US residency counts as US clinical experience (${where})`);
+}
+
+/** The listed USCE lines, plus a line that a US residency counts too (not when a usce entry already is one). */
+function withUsResidency(p: Profile, listed: string[], counts: string): string[] {
+  if (!(p.residencies ?? []).some(isUsResidency) || (p.usce ?? []).some((u) => u.kind === 'residency')) return listed;
   return p.usce?.length ? [...listed, `Also: ${counts}`] : [`None listed separately; ${counts}`];
 }
 
@@ -162,10 +166,7 @@ function redactedUsce(p: Profile): string[] {
       ...(u.handsOn !== undefined ? [u.handsOn ? 'hands-on EHR use' : 'no hands-on EHR use'] : []),
     ].join(' — '),
   );
-  const usResidency = (p.residencies ?? []).some(isUsResidency);
-  if (!usResidency || (p.usce ?? []).some((u) => u.kind === 'residency')) return listed;
-  const counts = 'a US residency, which counts as US clinical experience';
-  return p.usce?.length ? [...listed, `Also: ${counts}`] : [`None listed separately; ${counts}`];
+  return withUsResidency(p, listed, 'a US residency, which counts as US clinical experience');
 }
 
 export function profileSummary(profile: Profile, opts: SummaryOptions = {}): ProfileSummary {

@@ -327,16 +327,22 @@ export function h1bTimeUsed(p: Profile, today: string): string | undefined {
 export function j1TimeUsed(p: Profile, today: string): { used?: string; home?: string } {
   const used = visaTime(p, today, 'j1', false) ?? visaTime(p, today, 'j1');
   if (!used) return {};
-  const home = used.named && !used.ongoing ? abroadAfter(p, today, used.lastMonth) : undefined;
-  const met = home && years(home.months) >= VISA_LIMITS.homeResidenceYears;
+  const home = homeTimeAfterJ1(p, today, used);
   return {
     used: visaTimeWhy(p, today, used, 'J-1', VISA_LIMITS.j1MaxYears).text,
-    ...(home
-      ? {
-          home: `Your timeline shows clinical work outside the US since ${humanMonth(home.from)} (about ${yearsWord(years(home.months))}) after your J-1 training: if that was in your home country, it counts toward the two-year home-residence requirement${met ? ', which may then already be met' : ''}. Confirm with ECFMG.`,
-        }
-      : {}),
+    ...(home ? { home: `${home}. Confirm with ECFMG.` } : {}),
   };
+}
+
+/**
+ * Clinical work abroad after J-1 training the member's notes name, in the words /redflag and /ask
+ * share (without a closing instruction): it may count toward the two-year home-residence rule.
+ */
+function homeTimeAfterJ1(p: Profile, today: string, used: VisaTime): string | undefined {
+  const home = used.named && !used.ongoing ? abroadAfter(p, today, used.lastMonth) : undefined;
+  if (!home) return undefined;
+  const met = years(home.months) >= VISA_LIMITS.homeResidenceYears;
+  return `Your timeline shows clinical work outside the US since ${humanMonth(home.from)} (about ${yearsWord(years(home.months))}) after your J-1 training. If that time was in your home country, it counts toward the two-year home-residence requirement${met ? ', which may then already be met' : ''}`;
 }
 
 /**
@@ -390,12 +396,8 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
           `${used.named ? 'Your' : 'If so, your'} J-1 time would run past the seven-year limit: ask ECFMG whether an extension applies to you before you rank or commit to a program.`,
         );
       }
-      const home = used.named && !used.ongoing ? abroadAfter(p, today, used.lastMonth) : undefined;
-      if (home) {
-        actions.push(
-          `Your timeline shows clinical work outside the US since ${humanMonth(home.from)} (about ${yearsWord(years(home.months))}) after your J-1 training. If that time was in your home country, it counts toward the two-year home-residence requirement${years(home.months) >= VISA_LIMITS.homeResidenceYears ? ', which may then already be met' : ''}: confirm your status with ECFMG before you apply.`,
-        );
-      }
+      const home = homeTimeAfterJ1(p, today, used);
+      if (home) actions.push(`${home}: confirm your status with ECFMG before you apply.`);
     }
   } else if (p.visa === 'h1b') {
     why.push(`H-1B sponsorship for training requires all USMLE Steps passed, Step 3 included; ${step3Text(step3)}.`);
