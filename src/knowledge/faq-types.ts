@@ -14,6 +14,8 @@ export interface FaqEntry {
   a: string;
   /** `doc#section` addresses of the guide passages the answer rests on, best first. */
   cites: string[];
+  /** Written for one kind of asker only (a US citizen): matched only when the question says so. */
+  asker?: 'us-citizen';
   /** Topic for the eval's per-topic figures and the admin view. */
   topic: string;
 }

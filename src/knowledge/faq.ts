@@ -58,6 +58,7 @@ const MEASURE_TYPES: ReadonlySet<QuestionType> = new Set(['when', 'how-long']);
 const entrySchema = z.strictObject({
   id: z.string().regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens'),
   topic: z.string().trim().min(1),
+  asker: z.enum(['us-citizen']).optional(),
   q: z.string().trim().min(5),
   also: z.array(z.string().trim().min(5)).default([]),
   yes: z.boolean().optional(),
@@ -90,8 +91,8 @@ export function parseFaq(file: string, text: string, guides: readonly Guide[]): 
     if (ids.has(e.id)) problems.push(`${file}: entry ${i + 1}: duplicate id "${e.id}"`);
     ids.add(e.id);
     for (const c of e.cites) if (!sections.has(c)) problems.push(`${file}: ${e.id}: cites ${c}, which is not a guide section`);
-    const { yes, ...rest } = e;
-    out.push({ ...rest, ...(yes !== undefined ? { yes } : {}) });
+    const { yes, asker, ...rest } = e;
+    out.push({ ...rest, ...(yes !== undefined ? { yes } : {}), ...(asker !== undefined ? { asker } : {}) });
   });
   if (problems.length) throw new KnowledgeError(problems);
   return out;
@@ -301,6 +302,19 @@ function questionMeaning(question: string, idf: Idf): QuestionMeaning {
 }
 
 /**
+ * The asker says they are a US citizen (or a permanent resident, or US-born). An answer written for
+ * a US citizen ("a US citizen needs no visa") is given only then: an Egyptian graduate who asks
+ * whether their residency at home qualifies must not be answered as an American who studied abroad,
+ * however close the rest of the words are.
+ */
+const US_STATES =
+  'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico';
+export const SAYS_US_CITIZEN = new RegExp(
+  String.raw`\b(?:citizens?(?:hip)?|americans?|green[- ]?card\w*|permanent residen\w+|lprs?|u\.?s\.?[- ]born|u\.?s\.? passport)\b|\bborn (?:and (?:raised|bred) )?(?:here |in (?:the )?(?:u\.?s\.?a?|states|america|${US_STATES})\b)`,
+  'i',
+);
+
+/**
  * Builds a matcher over the entries. `corpus` sets how rare each feature is: guide passage texts,
  * or an Idf already built over them (shared between matchers, since building it is the slow part).
  */
@@ -325,7 +339,9 @@ export function createFaqMatcher(entries: readonly FaqEntry[], corpus: readonly 
     const q = questionMeaning(question, idf);
     const best = new Map<string, FaqMatch>();
     const kinds = new Map<string, boolean>();
+    const citizen = SAYS_US_CITIZEN.test(question);
     for (const p of phrasings) {
+      if (p.entry.asker === 'us-citizen' && !citizen) continue;
       const { score: s, precision } = similarity(q, p, entities.get(p.entry.id) ?? new Set(), idf);
       const prev = best.get(p.entry.id);
       if (!prev || s > prev.score) {
