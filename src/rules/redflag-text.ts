@@ -40,7 +40,7 @@ export function renderRedFlagText(report: RedFlagReport): string {
     }
     return lines.join('\n');
   }
-  const lines = [countLine(report.flags), ''];
+  const lines = [countLine(report.flags), ...(report.season ? [report.season] : []), ''];
   report.flags.forEach((f, i) => lines.push(...renderFlag(f, i + 1), ''));
   const passed = passedLines(report);
   if (passed.length) lines.push(...passed, '');

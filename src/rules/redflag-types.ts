@@ -66,6 +66,11 @@ export interface RedFlagReport {
   passed?: string[];
   /** Facts that decide the route but have no flag id of their own (ECFMG certification). */
   notes?: string[];
+  /**
+   * Where the member stands in the season, when it changes how to read the actions (the deadline
+   * has passed: what takes months is for the next application). Shown before the flags.
+   */
+  season?: string;
 }
 
 /** What one rule contributes: its flags (possibly none) and the checks it could not make. */

@@ -3,7 +3,7 @@
  * and reports its flags plus the checks it could not make; this module only runs them in the
  * order below, sorts by severity (stable, so ties keep that order) and merges "not given".
  */
-import { humanMonth, humanMonths } from '../core/dates.js';
+import { humanDay, humanMonth, humanMonths } from '../core/dates.js';
 import { monthsSinceGraduation } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { bySeverity } from '../core/types.js';
@@ -51,20 +51,43 @@ function graduationNote(p: Profile, today: string, flags: readonly Flag[]): stri
   return `Time since graduation: you graduated ${humanMonth(p.medSchool.graduated)} (${humanMonths(months)} ago). Some residency programs publish limits or preferences on years since graduation: check each program's stated requirements before you apply.`;
 }
 
+/**
+ * A member whose application deadline has passed has applied (or missed this season): advice to do
+ * something "before you apply" is for the next application, and this season is about explaining the
+ * flags. Said once, in the notes, and the actions' wording follows it, so an interviewing member is
+ * not told to get three months of USCE before an application already sent.
+ */
+function deadlinePassed(p: Profile, today: string): boolean {
+  return !!p.deadline && p.deadline < today;
+}
+
+function seasonNote(p: Profile, today: string): string | undefined {
+  if (!deadlinePassed(p, today) || !p.deadline) return undefined;
+  return `Your application deadline (${humanDay(p.deadline)}) has passed, so the actions that take months are for your next application. For this season, be ready to explain each flag plainly in interviews and messages (the gap-explanation and mock-interview commands help with that).`;
+}
+
+const BEFORE_APPLYING = /\bbefore (?:you apply|applying)\b/g;
+
+function forNextApplication(flag: Flag): Flag {
+  const actions = flag.actions.map((a) => a.replace(BEFORE_APPLYING, 'before your next application'));
+  return actions.some((a, i) => a !== flag.actions[i]) ? { ...flag, actions } : flag;
+}
+
 export function redFlags(profile: Profile, today: string): RedFlagReport {
   const results = RULES.map((rule) => rule(profile, today));
   const passed = results.flatMap((r) => r.passed ?? []);
-  const flags = results.flatMap((r) => r.flags).sort(bySeverity);
-  const notes = [
-    ...results.flatMap((r) => r.notes ?? []),
-    ecfmgNote(profile),
-    graduationNote(profile, today, flags),
-  ].filter((x): x is string => !!x);
+  const sorted = results.flatMap((r) => r.flags).sort(bySeverity);
+  const flags = deadlinePassed(profile, today) ? sorted.map(forNextApplication) : sorted;
+  const season = seasonNote(profile, today);
+  const notes = [...results.flatMap((r) => r.notes ?? []), ecfmgNote(profile), graduationNote(profile, today, flags)]
+    .filter((x): x is string => !!x)
+    .map((n) => (deadlinePassed(profile, today) ? n.replace(BEFORE_APPLYING, 'before your next application') : n));
   return {
     flags,
     // Two rules can miss the same part (exams, timeline): say it once.
     notGiven: [...new Set(results.flatMap((r) => r.notGiven))],
     ...(passed.length ? { passed } : {}),
     ...(notes.length ? { notes } : {}),
+    ...(season ? { season } : {}),
   };
 }

@@ -150,6 +150,7 @@ export function redflagReportView(report: RedFlagReport, told?: FlagNarrative, d
     text: countLine(report.flags),
     sections: [
       summarySection(report.flags, detail),
+      ...(report.season ? [{ title: 'This season', body: report.season, tone: 'info' } satisfies Section] : []),
       ...story,
       ...shown.map(flagSection),
       ...notes,

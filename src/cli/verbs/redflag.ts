@@ -21,6 +21,7 @@ export const verb: Verb = {
     const passed = {
       ...(report.passed ? { passed: report.passed } : {}),
       ...(report.notes ? { notes: report.notes } : {}),
+      ...(report.season ? { season: report.season } : {}),
     };
     if (!llm) {
       return { json: { flags: report.flags, notGiven: report.notGiven, ...passed }, text: renderRedFlagText(report) };

@@ -1,0 +1,63 @@
+// A member whose application deadline has passed is interviewing (or has missed this season). The
+// report told such a member to "get hands-on US clinical experience before you apply", as if the
+// application were still to be sent. Now the report says first where the season stands, and the
+// actions that name the application point to the next one.
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../src/core/profile/schema.js';
+import { redFlags, renderRedFlagText } from '../../src/rules/redflags.js';
+import { redflagReportView } from '../../src/app/views/redflag.js';
+
+const member = (deadline?: string): Profile => ({
+  version: 1,
+  citizenship: 'non-us',
+  visa: 'j1',
+  target: 'ci-fellowship',
+  specialty: 'internal medicine',
+  medSchool: { country: 'Pakistan', graduated: '2017-06' },
+  residencies: [
+    {
+      country: 'United States',
+      specialty: 'internal medicine',
+      from: '2023-07',
+      to: 'present',
+      completed: false,
+      accreditation: 'acgme',
+    },
+  ],
+  usce: [],
+  informatics: [],
+  exams: [],
+  timeline: [],
+  ...(deadline ? { deadline } : {}),
+});
+
+const everyAction = (p: Profile, today: string) => redFlags(p, today).flags.flatMap((f) => f.actions);
+
+describe('red flags read against the season', () => {
+  it('say first that a passed deadline makes month-long actions ones for the next application', () => {
+    const r = redFlags(member('2026-09-15'), '2026-12-04');
+    expect(r.season).toMatch(/deadline \(15 Sep 2026\) has passed/);
+    expect(r.season).toMatch(/next application/);
+    expect(renderRedFlagText(r).split('\n')[1]).toBe(r.season);
+    const titles = redflagReportView(r).sections?.map((s) => s.title) ?? [];
+    expect(titles.indexOf('This season')).toBe(1);
+  });
+
+  it('never tell a member past their deadline to do something "before you apply"', () => {
+    const actions = everyAction(member('2026-09-15'), '2026-12-04');
+    expect(actions.join(' ')).not.toMatch(/before (?:you apply|applying)/);
+    expect(actions.some((a) => /before your next application/.test(a))).toBe(true);
+  });
+
+  it('leave the wording alone while the deadline is ahead, or when no deadline is given', () => {
+    for (const p of [member('2027-01-15'), member()]) {
+      const r = redFlags(p, '2026-12-04');
+      expect(r.season).toBeUndefined();
+      expect(everyAction(p, '2026-12-04').join(' ')).not.toMatch(/next application/);
+    }
+  });
+
+  it('treat the deadline day itself as still ahead', () => {
+    expect(redFlags(member('2026-12-04'), '2026-12-04').season).toBeUndefined();
+  });
+});
