@@ -39,6 +39,11 @@ export interface GapDraft {
   family: GapFamily;
   /** Why the family was chosen, in the member's terms. */
   familyBasis: string;
+  /**
+   * The family in the member's words: credential paperwork alone (ECFMG certification) is called
+   * paperwork, not "visa or immigration" (a US citizen waiting for ECFMG has no visa to wait for).
+   */
+  familyWords: string;
   words: number;
   /** Bracketed parts left for the member to fill. */
   placeholders: number;
@@ -178,6 +183,10 @@ function attemptNumber(p: Profile, pass: ExamPass): number {
 function reason(f: GapFacts, p: Profile): Sentence[] {
   // The months after the member's entry are asked for after what was done in it (see composeGapDraft).
   return [...outsideSentence(f.outside.before, p), ...reasonOfSpan(f)];
+}
+
+function familyWords(f: GapFacts): string {
+  return f.paperworkOnly ? 'credential paperwork such as ECFMG certification, not a visa' : GAP_FAMILY_WORDS[f.family];
 }
 
 function reasonOfSpan(f: GapFacts): Sentence[] {
@@ -478,7 +487,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
     );
   }
   notes.push(
-    `The reason was read as ${GAP_FAMILY_WORDS[f.family]} from ${f.familyBasis}; if that is wrong, add a note to the timeline entry for these months.`,
+    `The reason was read as ${familyWords(f)} (from ${f.familyBasis}); if that is wrong, add a note to the timeline entry for these months.`,
   );
   const tooLong = resultItem ? undefined : usable.find((i) => i.outcome && safe(i.outcome) && !wholeOutcome(i.outcome));
   if (tooLong) {
@@ -503,6 +512,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
     text,
     family: f.family,
     familyBasis: f.familyBasis,
+    familyWords: familyWords(f),
     words: countWords(text),
     placeholders,
     notes,

@@ -165,6 +165,13 @@ describe('composeGapDraft', () => {
     expect(d.family).toBe('visa');
     expect(d.text).toMatch(/paperwork processing/);
     expect(d.text).not.toMatch(/\bvisa\b/i);
+    // The words shown to the member (and the note) say paperwork too, not "visa or immigration".
+    expect(d.familyWords).toMatch(/^credential paperwork/);
+    expect(d.notes.join(' ')).not.toMatch(/visa or immigration/);
+  });
+
+  it('still calls a visa wait a visa', () => {
+    expect(draftOf(profile({ note: 'waiting for my J-1 visa' })).familyWords).toBe('visa or immigration');
   });
 
   it.each([

@@ -131,7 +131,7 @@ export const verb: Verb = {
           ? `the longest of your ${count} gaps of ${GAP_MIN_MONTHS}+ months`
           : `your only gap of ${GAP_MIN_MONTHS}+ months`;
     out.push(`Gap to explain: ${describeGap(g)}, ${how}`);
-    out.push(`Reason read as: ${draft.family} (from ${draft.familyBasis})`, '');
+    out.push(`Reason read as: ${draft.familyWords} (from ${draft.familyBasis})`, '');
 
     const fill = draft.placeholders ? '; fill the [bracketed] parts' : '';
     out.push(`SUGGESTED EXPLANATION (${draft.words} words${fill})`, ...wrapParagraph(draft.text), '');

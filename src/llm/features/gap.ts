@@ -47,7 +47,7 @@ export function gapFacts(input: GapInput): string {
     `The gap to explain: ${span}, ${humanMonths(g.months)}`,
     `Listed for those months: ${g.activities.length ? g.activities.join(', ') : 'nothing'}${g.notes.length ? `; notes: ${g.notes.map((n) => withholdInstructions(n, 'field').text).join('; ')}` : ''}`,
     ...(g.uncoveredMonths ? [`Months with no timeline entry: ${g.uncoveredMonths}`] : []),
-    `Reason read by the advisor: ${input.draft.family} (from ${input.draft.familyBasis})`,
+    `Reason read by the advisor: ${input.draft.familyWords} (from ${input.draft.familyBasis})`,
     ...profileFacts(input.profile),
   ].join('\n');
 }
