@@ -8,6 +8,7 @@ import { addDays, daysBetween } from '../core/dates.js';
 import type { Profile } from '../core/profile/schema.js';
 import { planLetterSlots } from '../rules/letter-slots.js';
 import { alreadyAsked, humanDay, LETTER_RULES } from '../rules/letters.js';
+import { applicationSeason } from './application-season.js';
 
 export type WriterStatus = 'asked' | 'planned' | 'to-ask' | 'backup';
 
@@ -30,9 +31,23 @@ export function writerSteps(
   const used = new Set(planLetterSlots(profile, today).slots.flatMap((s) => (s.writer ? [s.writer] : [])));
   const deadline = profile.deadline && profile.deadline >= today ? profile.deadline : undefined;
   const askBy = deadline ? addDays(deadline, -LETTER_RULES.comfortableAskDays) : undefined;
+  // Without a deadline, the season a letter asked today would serve (the same reading the request
+  // email uses, so the plan and the email name one start year).
+  const season = deadline ? undefined : applicationSeason(profile, today);
+  const nextSeason = season && season.opens > addDays(today, LETTER_RULES.comfortableAskDays) ? season : undefined;
   return (profile.letters ?? []).map((l): WriterStep => {
     const cmd = command(l.writer);
     if (alreadyAsked(l, today)) {
+      const askedFor = nextSeason ? applicationSeason(profile, l.asked!) : undefined;
+      if (nextSeason && askedFor && askedFor.startYear < nextSeason.startYear) {
+        // Asked for a season whose files programs already have: a reminder now cannot help that
+        // season, and "send a follow-up" read on the commit-deadline day as "chase it today".
+        return {
+          writer: l.writer,
+          status: 'asked',
+          next: `You asked on ${humanDay(l.asked!)}, for the season now under way (training from July ${askedFor.startYear}), whose applications programs already have: check in ERAS that the letter was uploaded. If you apply again next season, ask them in the spring whether they will update it before ERAS opens (${humanDay(nextSeason.opens)}).`,
+        };
+      }
       return {
         writer: l.writer,
         status: 'asked',
@@ -62,7 +77,9 @@ export function writerSteps(
       next:
         askBy && askBy > today
           ? `Not asked yet: ask by ${humanDay(askBy)}, six weeks before your deadline (${cmd}).`
-          : `Not asked yet: ask now (${cmd}).`,
+          : nextSeason
+            ? `Not asked yet: a letter asked now is for next season (ERAS typically opens ${humanDay(nextSeason.opens)}, training from July ${nextSeason.startYear}); this season's applications are already with programs. Ask by ${humanDay(addDays(nextSeason.opens, -LETTER_RULES.comfortableAskDays))} (${cmd}), or add your deadline to your profile for an exact date.`
+            : `Not asked yet: ask now (${cmd}).`,
     };
   });
 }

@@ -89,3 +89,37 @@ describe('writerSteps for a planned writer no slot needs (rules review)', () => 
     expect(mehra.next).toMatch(/keep as a backup rather than asking on 1 Mar 2027 as planned/);
   });
 });
+
+// On the typical AMIA commit day a member with no deadline was told "ask now" for a writer not yet
+// asked and "send a follow-up" for letters asked in July: both read as "act today for this season",
+// whose files programs already have. The plan now names the season, the same one the email names.
+describe('writerSteps once this season is under way and no deadline is ahead', () => {
+  const DEC = '2026-12-04';
+  const noDeadline = (letters: Letter[]): Profile => ({ version: 1, target: 'ci-fellowship', letters });
+
+  it('says a writer not yet asked would write for next season, with its ERAS opening and start year', () => {
+    const [s] = writerSteps(noDeadline([w('Dr. Osei', { role: 'cmio', informatics: true })]), DEC);
+    expect(s!.status).toBe('to-ask');
+    expect(s!.next).toMatch(/for next season \(ERAS typically opens \d+ Jul 2027, training from July 2028\)/);
+    expect(s!.next).toMatch(/ask by \d+ May 2027/i);
+    expect(s!.next).not.toMatch(/ask now/);
+  });
+
+  it('tells a member whose writer was asked for this season to check the upload, not to chase it today', () => {
+    const [s] = writerSteps(noDeadline([w('Dr. Whitfield', { role: 'program-director', asked: '2026-08-01' })]), DEC);
+    expect(s!.status).toBe('asked');
+    expect(s!.next).toMatch(/season now under way \(training from July 2027\)/);
+    expect(s!.next).toMatch(/check in ERAS that the letter was uploaded/);
+    expect(s!.next).not.toMatch(/send a follow-up/);
+  });
+
+  it('treats a deadline already passed like no deadline', () => {
+    const [s] = writerSteps(profile([w('Dr. A')], '2026-09-15'), DEC);
+    expect(s!.next).toMatch(/for next season/);
+  });
+
+  it('keeps "send a follow-up" while the season the writer was asked for is still ahead', () => {
+    const [s] = writerSteps(noDeadline([w('Dr. A', { asked: '2027-05-01' })]), '2027-05-20');
+    expect(s!.next).toMatch(/send a follow-up/);
+  });
+});
