@@ -12,11 +12,13 @@
  */
 import type { DayString } from '../core/dates.js';
 import type { Profile } from '../core/profile/schema.js';
+import type { RedFlagOptions } from '../rules/redflags.js';
 import {
   applicationsOpen,
   calendarFor,
   earliestFellowshipSeason,
   lastStep,
+  matchDay,
   nextSeasonOpens,
   prematchTimeline,
 } from './prematch-timeline.js';
@@ -48,4 +50,26 @@ export function applicationSeason(profile: Profile, askDay: DayString): Applicat
     y += 1;
   }
   return { startYear: y + 1, opens: applicationsOpen(calendar, y) };
+}
+
+/**
+ * The next season, while the season before it is under way for a member with no deadline ahead:
+ * its applications are in (ERAS opened) and its results are not yet out (AMIA: December's results;
+ * NRMP: Match Day). A letter asked then, or a month-long action, serves the next season. Undefined
+ * at other times of year (in May a letter asked serves the season about to open).
+ */
+export function nextSeasonIfUnderWay(profile: Profile, today: DayString): ApplicationSeason | undefined {
+  if (profile.deadline !== undefined && profile.deadline >= today) return undefined;
+  const season = applicationSeason(profile, today);
+  if (!season) return undefined;
+  const calendar = calendarFor(profile.target);
+  const prev = season.startYear - 2; // the season-year of the season before it
+  const resultsOut = calendar === 'amia-ci-match' ? `${prev}-12-31` : matchDay(prev + 1);
+  return today >= applicationsOpen(calendar, prev) && today <= resultsOut ? season : undefined;
+}
+
+/** The red-flag report's season option: the next season when this one is under way (no deadline ahead). */
+export function seasonOptions(profile: Profile, today: DayString): RedFlagOptions {
+  const next = nextSeasonIfUnderWay(profile, today);
+  return next ? { nextSeason: next } : {};
 }

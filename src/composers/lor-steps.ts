@@ -8,7 +8,7 @@ import { addDays, daysBetween } from '../core/dates.js';
 import type { Profile } from '../core/profile/schema.js';
 import { planLetterSlots } from '../rules/letter-slots.js';
 import { alreadyAsked, humanDay, LETTER_RULES } from '../rules/letters.js';
-import { applicationSeason } from './application-season.js';
+import { applicationSeason, nextSeasonIfUnderWay } from './application-season.js';
 
 export type WriterStatus = 'asked' | 'planned' | 'to-ask' | 'backup';
 
@@ -33,8 +33,7 @@ export function writerSteps(
   const askBy = deadline ? addDays(deadline, -LETTER_RULES.comfortableAskDays) : undefined;
   // Without a deadline, the season a letter asked today would serve (the same reading the request
   // email uses, so the plan and the email name one start year).
-  const season = deadline ? undefined : applicationSeason(profile, today);
-  const nextSeason = season && season.opens > addDays(today, LETTER_RULES.comfortableAskDays) ? season : undefined;
+  const nextSeason = nextSeasonIfUnderWay(profile, today);
   return (profile.letters ?? []).map((l): WriterStep => {
     const cmd = command(l.writer);
     if (alreadyAsked(l, today)) {

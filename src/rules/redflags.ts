@@ -61,8 +61,18 @@ function deadlinePassed(p: Profile, today: string): boolean {
   return !!p.deadline && p.deadline < today;
 }
 
-function seasonNote(p: Profile, today: string): string | undefined {
-  if (!deadlinePassed(p, today) || !p.deadline) return undefined;
+/** The next application season, given by the caller when this one is already under way (no deadline ahead). */
+export interface RedFlagOptions {
+  nextSeason?: { opens: string; startYear: number };
+}
+
+function seasonNote(p: Profile, today: string, opts: RedFlagOptions): string | undefined {
+  if (!deadlinePassed(p, today) || !p.deadline) {
+    const next = opts.nextSeason;
+    if (p.deadline || !next) return undefined;
+    // No deadline given: whether the member applied this season is unknown, so it is said as a condition.
+    return `If you applied this season, your applications are already with programs: the actions that take months are for a next application (ERAS typically opens ${humanDay(next.opens)}, for training from July ${next.startYear}), and this season is for explaining each flag plainly in interviews and messages (the gap-explanation and mock-interview commands help with that).`;
+  }
   return `Your application deadline (${humanDay(p.deadline)}) has passed, so the actions that take months are for your next application. For this season, be ready to explain each flag plainly in interviews and messages (the gap-explanation and mock-interview commands help with that).`;
 }
 
@@ -73,12 +83,12 @@ function forNextApplication(flag: Flag): Flag {
   return actions.some((a, i) => a !== flag.actions[i]) ? { ...flag, actions } : flag;
 }
 
-export function redFlags(profile: Profile, today: string): RedFlagReport {
+export function redFlags(profile: Profile, today: string, opts: RedFlagOptions = {}): RedFlagReport {
   const results = RULES.map((rule) => rule(profile, today));
   const passed = results.flatMap((r) => r.passed ?? []);
   const sorted = results.flatMap((r) => r.flags).sort(bySeverity);
   const flags = deadlinePassed(profile, today) ? sorted.map(forNextApplication) : sorted;
-  const season = seasonNote(profile, today);
+  const season = seasonNote(profile, today, opts);
   const notes = [...results.flatMap((r) => r.notes ?? []), ecfmgNote(profile), graduationNote(profile, today, flags)]
     .filter((x): x is string => !!x)
     .map((n) => (deadlinePassed(profile, today) ? n.replace(BEFORE_APPLYING, 'before your next application') : n));

@@ -122,4 +122,9 @@ describe('writerSteps once this season is under way and no deadline is ahead', (
     const [s] = writerSteps(noDeadline([w('Dr. A', { asked: '2027-05-01' })]), '2027-05-20');
     expect(s!.next).toMatch(/send a follow-up/);
   });
+
+  it('still says "ask now" in May, when the season about to open is the one the letter serves', () => {
+    const [s] = writerSteps(noDeadline([w('Dr. A')]), '2026-05-10');
+    expect(s!.next).toMatch(/^Not asked yet: ask now/);
+  });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { redFlags, renderRedFlagText } from '../../src/rules/redflags.js';
 import { redflagReportView } from '../../src/app/views/redflag.js';
+import { seasonOptions } from '../../src/composers/application-season.js';
 
 const member = (deadline?: string): Profile => ({
   version: 1,
@@ -59,5 +60,25 @@ describe('red flags read against the season', () => {
 
   it('treat the deadline day itself as still ahead', () => {
     expect(redFlags(member('2026-12-04'), '2026-12-04').season).toBeUndefined();
+  });
+
+  it('say it as a condition when no deadline is given and this season is under way, naming the next season', () => {
+    const p = member();
+    const r = redFlags(p, '2026-12-04', seasonOptions(p, '2026-12-04'));
+    expect(r.season).toMatch(/^If you applied this season/);
+    expect(r.season).toMatch(/ERAS typically opens \d+ Jul 2027, for training from July 2028/);
+    // Whether the member applied is unknown, so the actions keep their own wording.
+    expect(everyAction(p, '2026-12-04').join(' ')).not.toMatch(/next application/);
+  });
+
+  it('say nothing about the season while this season is still open', () => {
+    const p = member();
+    expect(redFlags(p, '2026-05-10', seasonOptions(p, '2026-05-10')).season).toBeUndefined();
+  });
+
+  it('never show the season line in the public share', async () => {
+    const { redflagShareView } = await import('../../src/app/views/redflag.js');
+    const r = redFlags(member('2026-09-15'), '2026-12-04');
+    expect(JSON.stringify(redflagShareView(r))).not.toMatch(/15 Sep 2026|deadline/);
   });
 });

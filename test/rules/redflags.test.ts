@@ -1118,12 +1118,16 @@ describe('visa advice fits the member’s history (rules review)', () => {
     expect(f.sources).toContainEqual({ doc: 'visas', section: 'j1-sponsorship' });
   });
 
-  it('tells a J-1 resident that the fellowship needs its own Statement of Need naming clinical informatics', () => {
+  // ECFMG asks for "a new or updated" Statement of Need where one is required: a residency's SoN may
+  // already name the fellowship, so the action is hedged and points to ECFMG (trial, session 13).
+  it('tells a J-1 resident that the fellowship needs a Statement of Need naming clinical informatics, unless theirs already does', () => {
     const f = only(
       nonUs((p) => (p.visa = 'j1')),
       'visa-sponsorship',
     )!;
-    expect(f.actions.join(' ')).toMatch(/new one naming clinical informatics/);
+    expect(f.actions.join(' ')).toMatch(
+      /unless the one behind your residency already names clinical informatics, ECFMG will need a new or updated one/,
+    );
   });
 
   it('notes time abroad after J-1 training toward the home-residence requirement, hedged', () => {

@@ -5,6 +5,7 @@
  * the member's consent, the full report opens with a short narrative (src/llm/features/redflag.ts)
  * above the flags, which are exactly what the rules produced.
  */
+import { seasonOptions } from '../../composers/application-season.js';
 import { humanMonth } from '../../core/dates.js';
 import type { Severity } from '../../core/types.js';
 import { formatRef } from '../../knowledge/outline.js';
@@ -282,7 +283,7 @@ export async function redflagView(
 ): Promise<View> {
   const profile = await ctx.store.getProfile(userId);
   if (!profile) return noProfileView('a red-flag report');
-  const report = redFlags(profile, ctx.today());
+  const report = redFlags(profile, ctx.today(), seasonOptions(profile, ctx.today()));
   // The public share is redacted: no narrative (it would quote the profile), no model call.
   if (opts.share) return redflagShareView(report);
   if (opts.menu !== undefined) {

@@ -1,4 +1,5 @@
 /** `advisor redflag --profile FILE`: the red flags in a profile, with what to do about each. */
+import { seasonOptions } from '../../composers/application-season.js';
 import { UserError } from '../../core/errors.js';
 import { redFlagNarrative } from '../../llm/features/redflag.js';
 import { redFlags, renderRedFlagText } from '../../rules/redflags.js';
@@ -16,7 +17,7 @@ export const verb: Verb = {
       throw new UserError(`--profile: missing; give the profile JSON file (usage: advisor ${USAGE})`);
     }
     const profile = ctx.readProfile(path);
-    const report = redFlags(profile, ctx.today);
+    const report = redFlags(profile, ctx.today, seasonOptions(profile, ctx.today));
     const llm = await cliLlm(values);
     const passed = {
       ...(report.passed ? { passed: report.passed } : {}),
