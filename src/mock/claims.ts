@@ -48,7 +48,7 @@ const DENIED =
   /\b(?:not|isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|never|no\s+longer|neither|nor)\b[^.;]{0,30}\b(?:equivalent|equal|same|on\s+par|comparable|counts?|recogni[sz]ed|accepted|eligible|qualif\w*)/i;
 
 const MESSAGE =
-  "This says your training abroad equals a US residency or makes you eligible. For an ACGME clinical informatics fellowship it does not: the standard rule needs a residency accredited by the ACGME (or Canada's RCPSC or CFPC), and a residency elsewhere counts only if a program chooses the exceptionally qualified applicant exception (program director, GME committee and ECFMG certification). An interviewer will know this. Say plainly what your residency was and where, then your plan: a US residency first, or asking programs in writing whether they consider the exception.";
+  "This says your training abroad equals a US residency or makes you eligible. For an ACGME clinical informatics fellowship it does not: the standard rule needs a residency accredited by the ACGME (or Canada's RCPSC or CFPC), and a residency elsewhere counts only if a program chooses the exceptionally qualified applicant exception (program director, GME committee and ECFMG certification). An interviewer will know this. Say plainly what your residency was and where, then what makes you eligible: an ACGME residency you are in or have finished, if you have one (the training abroad is then experience, not the qualifying residency); if not, your plan: a US residency first, or asking programs in writing whether they consider the exception.";
 
 /**
  * Sentences of the answer read through the checks' shared normalisation (NFKC, invisible characters

@@ -4,7 +4,7 @@ import type { AppContext } from '../../src/app/context.js';
 import { applyMove, beginMockSession } from '../../src/app/mock/flow.js';
 import { moveId, parseMoveArgs, parseNewArgs, startId } from '../../src/app/mock/ids.js';
 import { closeMockSession, listMockHistory, loadMockSession } from '../../src/app/mock/records.js';
-import { feedbackView, questionView } from '../../src/app/views/mock.js';
+import { feedbackView, questionView, summaryView } from '../../src/app/views/mock.js';
 import { BANK } from '../../src/mock/bank.js';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { EXAMPLE_PROFILE } from '../helpers/cli.js';
@@ -309,5 +309,36 @@ describe('/mock feedback: a claim the guides say is false', () => {
       'My FCPS residency in Lahore is not equivalent to a US residency, so I am applying to internal medicine residency first and building my informatics work on an EHR dashboard.',
     );
     expect(honest.sections.some((x) => x.title === 'A fact to correct before you say this')).toBe(false);
+  });
+
+  it('keeps the correction in the summary, first under "Practise next", and speaks to a member already in an ACGME residency', async () => {
+    const { ctx } = fakeCtx({ a: example });
+    const r = await beginMockSession(ctx, 'a', { kind: 'plan', count: 3 });
+    if (r.kind !== 'started') throw new Error('not started');
+    const claim = 'My residency in Pakistan is the same as a US residency so I am already fully eligible.';
+    const s = {
+      ...r.session,
+      state: {
+        ...r.session.state,
+        questions: ['tell-me-about-yourself'],
+        index: 0,
+        attempts: [],
+        phase: 'question' as const,
+      },
+    };
+    await ctx.store.saveSession('a', s);
+    await applyMove(ctx, 'a', {
+      sessionId: s.state.id,
+      index: 0,
+      move: 'answer',
+      text: `I am a PGY-3 in internal medicine. ${claim}`,
+    });
+    const done = (await loadMockSession(ctx, 'a'))!;
+    const feedback = feedbackView(done, 'a').sections.find((x) => x.title === 'A fact to correct before you say this');
+    expect(feedback?.body).toMatch(/an ACGME residency you are in or have finished, if you have one/);
+    const practise = summaryView(done, 'a').sections.find((x) => x.title === 'Practise next');
+    expect(practise?.body.split('\n')[0]).toMatch(
+      /^- Correct a fact in your answer to question 1 .*same as a US residency/,
+    );
   });
 });

@@ -321,6 +321,22 @@ function progressLines(s: SessionState): string[] {
   });
 }
 
+/**
+ * A false claim in an answer's last try, kept in the summary: the feedback said it once, and it is
+ * the sentence that would hurt most in a real interview, so it leads "Practise next" (a trial found
+ * it gone from the summary while the notes' counts were all there).
+ */
+function factsToCorrect(s: SessionState): string[] {
+  return s.questions.flatMap((id, i) => {
+    const last = s.attempts.filter((a) => a.questionId === id).at(-1);
+    if (!last) return [];
+    return factClaims(last.answer).map(
+      (c) =>
+        `Correct a fact in your answer to question ${i + 1} before you say it in an interview: "${memberText(excerpt(c.quote, 120))}" says your training abroad equals a US residency or makes you eligible, which it does not (${c.source}).`,
+    );
+  });
+}
+
 /** An answer's words, for comparing two answers (case and punctuation aside). */
 const answerWords = (text: string): Set<string> => new Set(text.toLowerCase().match(/[a-z0-9']+/g) ?? []);
 
@@ -397,7 +413,9 @@ export function summaryView(
   const repeated = repeatedAnswer(s.state);
   sections.push({
     title: 'Practise next',
-    body: [...(repeated ? [repeated] : []), ...sum.practiseNext].map((p) => `- ${p}`).join('\n'),
+    body: [...factsToCorrect(s.state), ...(repeated ? [repeated] : []), ...sum.practiseNext]
+      .map((p) => `- ${p}`)
+      .join('\n'),
   });
   if (sum.toAsk.length) {
     sections.push({
