@@ -588,6 +588,20 @@ function notAppliedNote(
 }
 
 /**
+ * How to plan the year between residency and a fellowship a season later. On a J-1 the usual advice
+ * (a paid hospitalist post) is not open: ECFMG requires J-1 physicians to leave the US within 30
+ * days of the end of training, with no work or training in those days, and the two-year home rule
+ * bars most other statuses without a waiver (ECFMG, "Exiting J-1 Sponsorship",
+ * ecfmg.org/evsp/during-exiting-sponsorship.html, checked 2026-12-04; knowledge/visas.md).
+ */
+function bridgeYear(profile: Profile | undefined): string {
+  if (profile?.visa === 'j1') {
+    return "plan it now, and with your visa in mind: on a J-1, ECFMG expects you to leave the US within 30 days of your residency's end date, with no work or training in those days, and a US job in between needs another status, which the two-year home rule usually rules out without a waiver. Talk to ECFMG and an immigration attorney early; time spent in your home country counts toward the two-year rule, and an informatics project or course you can do from there keeps the year from reading as a gap.";
+  }
+  return 'plan it now, for example paid clinical work (a hospitalist or similar post, which needs a licence and, on a visa, sponsorship) alongside an informatics role or project, so that it reads as a bridge year rather than a gap.';
+}
+
+/**
  * The timeline for a stored profile: its target and deadline, plus a first note when the member's
  * red-flag report questions their fellowship eligibility (a calendar is no use on the wrong route).
  */
@@ -601,7 +615,7 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
   // A resident in their final year who missed this season: the next one starts the fellowship a
   // year after the residency ends. Said outright, so the year between is planned, not discovered.
   if (t.notApplied && early && season(early.year) === t.season) {
-    t.notApplied += ` Your residency ends around ${humanMonth(early.ends)}, so a fellowship from July ${early.year + 2} would leave about a year between the two: plan it now, for example paid clinical work (a hospitalist or similar post, which needs a licence and, on a visa, sponsorship) alongside an informatics role or project, so that it reads as a bridge year rather than a gap. AMIA typically runs a voluntary post-match process for unfilled places from about December 20: check AMIA's page for who may take part this season.`;
+    t.notApplied += ` Your residency ends around ${humanMonth(early.ends)}, so a fellowship from July ${early.year + 2} would leave about a year between the two: ${bridgeYear(profile)} AMIA typically runs a voluntary post-match process for unfilled places from about December 20: check AMIA's page for who may take part this season.`;
   }
   const flags = profile ? redFlags(profile, today).flags : [];
   // A visa blocker the member must clear on the calendar's clock (Step 3 before programs decide,

@@ -337,7 +337,7 @@ describe('/mock feedback: a claim the guides say is false', () => {
     const feedback = feedbackView(done, 'a').sections.find((x) => x.title === 'A fact to correct before you say this');
     expect(feedback?.body).toMatch(/an ACGME residency you are in or have finished, if you have one/);
     const practise = summaryView(done, 'a').sections.find((x) => x.title === 'Practise next');
-    expect(practise?.body.split('\n')[0]).toMatch(
+    expect(practise?.body?.split('\n')[0]).toMatch(
       /^- Correct a fact in your answer to question 1 .*same as a US residency/,
     );
   });

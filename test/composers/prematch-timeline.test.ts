@@ -363,6 +363,16 @@ describe('prematch timeline for a resident who is not in their final year', () =
     expect(timelineForProfile('2026-12-04', pgy('2025-07')).notApplied ?? '').not.toMatch(/year between/);
   });
 
+  it('plans the year between with a J-1 resident’s status in mind: leaving within 30 days, no hospitalist post', () => {
+    const j1 = { ...pgy('2024-07'), citizenship: 'non-us' as const, visa: 'j1' as const };
+    const t = timelineForProfile('2026-12-04', j1);
+    expect(t.notApplied).toMatch(/leave the US within 30 days of your residency's end date, with no work or training/);
+    expect(t.notApplied).toMatch(/ECFMG and an immigration attorney/);
+    expect(t.notApplied).not.toMatch(/hospitalist/);
+    // Without a J-1 the paid bridge post stays the example.
+    expect(timelineForProfile('2026-12-04', pgy('2024-07')).notApplied).toMatch(/hospitalist/);
+  });
+
   it('shows a resident entering the final year this season’s calendar', () => {
     const t = timelineForProfile('2026-06-20', pgy('2024-07'));
     expect(t.season).toBe('2026-2027');
