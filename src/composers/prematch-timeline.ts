@@ -685,6 +685,28 @@ export function earliestFellowshipSeason(
  * read as a puzzle, so each phase says what happens and what to do in its own words. `day`
  * formats a date the way the transport shows dates. Undefined when there is no next phase.
  */
+/**
+ * The decisive step (commit or certify the list) ending today or within three days, said before
+ * anything else: on the typical AMIA commit day the headline spoke only of tomorrow ("from 5 Dec
+ * the lists are typically final"), when what the member had to do was commit today.
+ */
+export function lastDaysSentence(
+  t: PrematchTimeline,
+  today: DayString,
+  day: (d: DayString) => string,
+): string | undefined {
+  const step = t.phases.find((p) => p.id === 'rank-list' && p.status === 'current');
+  if (!step) return undefined;
+  const left = daysBetween(today, step.to);
+  if (left < 0 || left > 3) return undefined;
+  const nrmp = t.calendar === 'nrmp-main';
+  const what = nrmp ? 'certify your rank order list' : 'commit (or re-commit) your preferences';
+  const where = nrmp ? 'the NRMP calendar' : "AMIA's match page";
+  const when =
+    left === 0 ? 'typically ends today' : left === 1 ? 'typically ends tomorrow' : `typically ends on ${day(step.to)}`;
+  return `The ${nrmp ? 'rank order list' : 'commit'} step ${when}: if you applied this season, ${what} ${left === 0 ? 'today' : 'now'}, and check this season's exact deadline and time on ${where}.`;
+}
+
 export function nextStepSentence(t: PrematchTimeline, day: (d: DayString) => string): string | undefined {
   const n = t.next;
   if (!n) return undefined;

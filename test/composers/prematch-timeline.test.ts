@@ -4,6 +4,7 @@ import {
   calendarFor,
   matchDay,
   nrmpRankDeadline,
+  lastDaysSentence,
   nextStepSentence,
   prematchTimeline,
   timelineForProfile,
@@ -539,4 +540,24 @@ describe('timelineForProfile without a target', () => {
     const { residencies: _r, ...unknown } = pediatrician;
     expect(timelineForProfile('2026-12-04', unknown).notes.join(' ')).not.toMatch(closed);
   });
+});
+
+describe('prematch timeline: the last days of the commit or certify step', () => {
+  const day = (d: string) => d;
+  it.each(['amia-ci-match', 'nrmp-main'] as const)(
+    'leads with the step ending today, and only in its last three days (%s)',
+    (calendar) => {
+      const rank = at(calendar, '2026-12-01').phases.find((p) => p.id === 'rank-list')!;
+      // Walk the whole step: the sentence appears exactly in its last four days (3, 2, 1, 0 left).
+      const said = days(rank.from, rank.to).filter((d) => lastDaysSentence(at(calendar, d), d, day));
+      expect(said).toEqual(days(addDays(rank.to, -3), rank.to));
+      const last = lastDaysSentence(at(calendar, rank.to), rank.to, day)!;
+      expect(last).toMatch(
+        /typically ends today: if you applied this season, .* today, and check this season's exact deadline/,
+      );
+      expect(last).toMatch(calendar === 'amia-ci-match' ? /commit \(or re-commit\)/ : /certify your rank order list/);
+      // After the step, nothing: the lists are then typically final.
+      expect(lastDaysSentence(at(calendar, addDays(rank.to, 1)), addDays(rank.to, 1), day)).toBeUndefined();
+    },
+  );
 });

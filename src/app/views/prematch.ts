@@ -12,6 +12,7 @@ import {
 import {
   calendarFor,
   listsFinalSince,
+  lastDaysSentence,
   nextStepSentence,
   timelineForProfile,
   type TimelinePhase,
@@ -384,8 +385,9 @@ export async function prematchTimelineView(ctx: AppContext, userId: string): Pro
   const t = timelineForProfile(today, profile);
   const sentence = nextStepSentence(t, humanDay);
   const next = sentence ? ` **Next:** ${sentence}` : '';
+  const last = lastDaysSentence(t, today, humanDay);
   return {
-    text: `**${t.match}**: typical calendar for the ${t.season} season. Today is ${humanDay(today)}.${next}`,
+    text: `**${t.match}**: typical calendar for the ${t.season} season. Today is ${humanDay(today)}.${last ? ` **${last}**` : ''}${next}`,
     sections: [
       // Said before the calendar: a member who has not applied must not take its deadlines as theirs.
       ...(t.notApplied ? [{ title: 'Not applied this season?', body: t.notApplied, tone: 'warning' as const }] : []),

@@ -9,7 +9,7 @@ import {
   TEMPLATE_KINDS,
   type PrematchTemplate,
 } from '../../composers/prematch-templates.js';
-import { nextStepSentence, timelineForProfile } from '../../composers/prematch-timeline.js';
+import { lastDaysSentence, nextStepSentence, timelineForProfile } from '../../composers/prematch-timeline.js';
 import { humanDay } from '../../core/dates.js';
 import { UserError } from '../../core/errors.js';
 import type { Profile } from '../../core/profile/schema.js';
@@ -154,6 +154,9 @@ function timeline(today: string, profile: Profile | undefined): VerbOutput {
   const json = t;
   // The text is read by a person: days as "3 Dec 2026" (the JSON keeps YYYY-MM-DD for scripts).
   const out = [`${t.match}: typical calendar for the ${t.season} season, today ${humanDay(today)}`, ''];
+  // The commit or certify step ending within days leads: it is what the member must do now.
+  const last = lastDaysSentence(t, today, humanDay);
+  if (last) out.push(...wrapParagraph(last, ''), '');
   if (t.notApplied) out.push(...wrapParagraph(`Not applied this season? ${t.notApplied}`, ''), '');
   for (const p of t.phases) {
     const mark = p.status === 'current' ? (p.id === t.current ? '  <- now' : '  (still open)') : '';
