@@ -160,6 +160,18 @@ TASK.push(
 );
 
 /**
+ * Round twenty-one: the charge told as who the member was in the episode, with the role's duty in
+ * a relative clause or a participle: "I was the resident who was in charge of the CLABSI
+ * project", "I was the intern following him", "I was the registrar looking after bed nine". A
+ * role described ("I was the youngest resident there") carries none.
+ */
+TASK.push(
+  new RegExp(
+    `\\bi was (?:the|a|an|one of the) (?:[\\w'-]+ ){0,3}?${ROLE_NOUN}s? (?:(?:who|that) (?:was|were) (?:\\w+ )?(?:in charge|responsible|covering|running|managing|leading|looking after|caring for|following)|(?:who|that) (?:followed|treated|admitted|covered|led|looked after|cared for)|following|treating|caring for|admitting|covering)\\b`,
+  ),
+);
+
+/**
  * Round twelve: a leading role held as the member's own carries the charge in a story: "I was
  * head intern for the block", "I was, in effect, the doctor champion" (a job title such as
  * "research coordinator" is not a charge). In a summary of oneself or a motivation answer it is a
@@ -357,6 +369,15 @@ const PAST_PERFECT =
 const OBLIGATION =
   /\b(?:had to|needed to|have to|has to|must|was due|were due|due (?:on |by |in |the |that |this |next )+(?:\w+ )?(?:day|week|month|morning|evening|afternoon|year|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|deadline|supposed to|expected to|asked (?:me|us) to|wanted (?:me|us) to)\b/;
 
+/** A verb of proposing, then the proposal's words up to the position, with no new clause between. */
+const PROPOSED =
+  /\b(?:proposed|proposing|suggested|suggesting|recommended|recommending|advocated|advocating|argued for|pushed for|asked for)\b(?:(?!\b(?:and|but|then|which|so(?! that)|after|until)\b)[^.;:])*$/;
+
+/** Where the clause around a position starts (see clauseAround). */
+function clauseStart(text: string, at: number): number {
+  return Math.max(text.lastIndexOf(';', at), text.lastIndexOf(', and ', at), text.lastIndexOf(', but ', at)) + 1;
+}
+
 /** The clause a position is in: between the nearest ";" or ", and"/", but" on either side. */
 function clauseAround(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(', and ', at), text.lastIndexOf(', but ', at));
@@ -371,7 +392,17 @@ const CHANGE_VERB = RESULT[1]!;
 // Others' reactions told before the member acted ("the hospital management decided that we
 // would stop using the registers") are the setting too, and so is a state told in the passive
 // before the member acted ("the forms were collected by a porter at the end of each shift").
-const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, RESULT[4]!, RESULT[5]!, RESULT[7]!, ...RESULT_AFTER]);
+// Round twenty-one: so is what something did before the member acted ("it was his attitude that
+// made the whole team fall behind"): nothing the member did has come of anything yet.
+const SOFT = new Set<RegExp>([
+  CHANGE_VERB,
+  RESULT[3]!,
+  RESULT[4]!,
+  RESULT[5]!,
+  RESULT[7]!,
+  RESULT[14]!,
+  ...RESULT_AFTER,
+]);
 
 /**
  * A result in a sentence. `firstAction` is where the member first acted (offset in the text), so a
@@ -410,6 +441,18 @@ function isResult(s: Sentence, firstAction = -1): boolean {
         before0,
       )
     )
+      return false;
+    // Round twenty-one: what the member proposed, suggested or asked for is the content of the
+    // proposal, not what came of it: "proposed a rule that standing orders expire after 48 hours",
+    // "I suggested that the list be printed within an hour", "recommended moving the round so it
+    // started earlier". A later clause of its own (", and within a month the rule was adopted")
+    // can still tell what came of it.
+    if (PROPOSED.test(clauseAround(s.canon, m.index).slice(0, Math.max(0, m.index - clauseStart(s.canon, m.index)))))
+      return false;
+    // Round twenty-one: a passive in a clause of time or cause ("most repeats came from nights,
+    // when standing orders were copied forward", "because results were sent to the wrong inbox")
+    // says how things happened, not what came of the member's act.
+    if (re === RESULT[4] && /\b(?:when|whenever|because|where|while|as|if|unless) (?:[\w'-]+ ){1,5}$/.test(before0))
       return false;
     // "he agreed that some of them could have waited": a point conceded about the past, not a
     // change agreed to.

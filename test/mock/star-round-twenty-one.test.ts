@@ -1,0 +1,53 @@
+/**
+ * STAR readings of round twenty-one, held by short answers of our own (not corpus items): the
+ * charge told as the member's role with its duty in a relative clause or a participle ("I was the
+ * intern who was responsible for…", "I was the registrar looking after bed nine") is a task; what
+ * the member proposed, suggested or recommended is the content of the proposal, not a result; a
+ * passive inside a clause of time or cause says how things happened; what something did before the
+ * member acted ("it was his rota that made everyone late") is the setting.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectStar } from '../../src/mock/star.js';
+
+const STORY = 'Tell me about a time you improved a process.';
+
+describe('a role with its duty attached is a task', () => {
+  it.each([
+    'On the renal ward in Ibadan I was the house officer who was responsible for the fluid charts that month. I redrew the chart so the totals sat at the bottom and taught the night nurses to use it.',
+    'Last winter in Tirana I was the registrar looking after bed nine, an old man with falling sodium. I rang his daughter for his medicines and stopped the diuretic he had been given twice.',
+    'In my second year I was one of the residents covering the step-down unit at night. I wrote a one-page handover list and asked the day team to fill it before six.',
+  ])('%s', (answer) => {
+    expect(detectStar(answer, STORY).task).toBe(true);
+  });
+  it.each([
+    'At my hospital in Quito I was the youngest resident there, and I liked the night shifts. I wrote notes for the morning handover and went home.',
+    'I was the intern everyone thought was good with computers in Cebu. I made a spreadsheet of the ward census for the meeting.',
+  ])('not: %s', (answer) => {
+    expect(detectStar(answer, STORY).task).toBe(false);
+  });
+});
+
+describe('what the member proposed is not what came of it', () => {
+  it.each([
+    'In my clinic in Lahore I noticed many repeated sugar checks on stable patients. I counted them for a month from the lab system and showed the numbers to the head nurse, and I proposed that routine checks stop after three normal days.',
+    'On our ward in Accra the morning bloods came back late. I timed the samples for two weeks, wrote up where they waited, and suggested a porter round so that samples reach the lab within an hour.',
+    'In Kraków the discharge letters were slow. I mapped each step with the secretaries and recommended a template that would cut the letter to one page.',
+  ])('%s', (answer) => {
+    expect(detectStar(answer, STORY).result).toBe(false);
+  });
+  it.each([
+    'In my clinic in Lahore I noticed many repeated sugar checks on stable patients. I proposed that routine checks stop after three normal days, and within a month the repeats fell by half.',
+    'On our ward in Accra the morning bloods came back late. I suggested a porter round, and after that the samples reached the lab before nine.',
+  ])('a result told in its own clause still counts: %s', (answer) => {
+    expect(detectStar(answer, STORY).result).toBe(true);
+  });
+});
+
+describe('a cause told before the member acted is the setting', () => {
+  it.each([
+    'In my first year in Karachi our consultant kept every plan in his head, and it was that habit that made the night team miss most of the changes. I wrote the plans on a board after each round and asked the nurses to tick them off.',
+    'Our unit in Hanoi lost many samples, mostly on weekends, when forms were printed on the wrong ward. I listed every lost sample for a month and took the list to the lab manager.',
+  ])('%s', (answer) => {
+    expect(detectStar(answer, STORY).result).toBe(false);
+  });
+});
