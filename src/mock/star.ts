@@ -51,6 +51,13 @@ const SITUATION: readonly RegExp[] = [
   /(?<!\b(?:if|when|should|whenever|unless) (?:[\w,'-]+ ){0,10})\b(?:(?:and|with) (?:i|me) |(?:i|we) (?:\w+ )?)(?:(?:kept|often|always|constantly|would|used to) (?:disagree|argu|clash)\w*|disagreed|argued|clashed|fell out|did not agree|didn't agree|could not agree|couldn't agree|(?:did not|didn't) see eye to eye|butted heads|locked horns|were at odds|had words|had (?:a|an|one) (?:\w+ )?(?:disagreement|conflict|argument|dispute|clash|difference of opinion))\b/,
   // A "when" clause in the past sets the scene: "when our hospital launched a VTE prompt".
   /(?:^|, )when (?:our|the|my|a|an|we|they|i) (?:[\w-]+ ){0,3}(?:\w+ed|was|were|had|went|began|came|got|made|took|ran|built|brought|moved|switched|rolled out|went live)\b/,
+  // Round twenty-one: a stage of training opening the sentence is when it happened, with no
+  // possessive: "In residency I built…", "During internship, we…", "Back in med school I…".
+  /^(?:back )?(?:in|during|through) (?:residency|internship|intern year|fellowship|medical school|med school|house ?job|housemanship|clerkship|training|rotations|my (?:[\w-]+ )?(?:year|rotation|block))\b/,
+  // Round twenty-one: the problem as it stood, told as a flaw of a thing in the past: "our lab
+  // order set had the wrong default", "the discharge template was missing the weight", "the
+  // pump library used an outdated concentration" (not under a modal or a wish).
+  /^(?:so |and |but )?(?:our|the|their|my) (?:[\w-]+ ){0,3}?(?:had|was|were|used|showed|defaulted to|listed|gave) (?:the |a |an |no |two |several )?(?:wrong|incorrect|outdated|old|broken|missing|confusing|duplicate|duplicated|faulty|misleading|hidden|unclear|inconsistent|conflicting|out-of-date|stale)\b/,
 ];
 
 /** The member's responsibility or goal. */
@@ -776,6 +783,24 @@ function cameToKnow(s: Sentence, k: number): boolean {
   return /^(?:that|how|what|which|why|when|where|whether)\b|^(?:it|this) (?:when|that|while|because|after)$/.test(next);
 }
 
+/**
+ * Round twenty-one: outside a story, coming to realise something ("during my internship I
+ * realised how much I enjoy teaching") is how the member came to know it, not a deed; a deed told
+ * after it in the same sentence ("…, so I built a shared log") is still read there.
+ */
+const REALISED_SELF = /^(?:realise|realize|discover|learn|recognise|recognize|notice|see)$/;
+function realisedOnly(s: Sentence, k: number): boolean {
+  if (!REALISED_SELF.test(s.tokens[k]!.lemma.toLowerCase()) || !cameToKnow(s, k)) return false;
+  const rest = s.tokens.slice(k + 1);
+  return !rest.some(
+    (t, j) =>
+      (t.canon === 'i' || t.canon === 'we') &&
+      // A new clause of the member's own ("…, so I built"), not the content realised ("that what I enjoyed").
+      /^(?:so|and|then|,|;)$/.test(rest[j - 1]?.canon ?? '') &&
+      rest.slice(j + 1, j + 4).some((v) => isPastTense(v) && !/^(?:was|were|had|became)$/.test(v.canon)),
+  );
+}
+
 function any(res: readonly RegExp[], s: Sentence): boolean {
   return res.some((re) => re.test(s.canon));
 }
@@ -883,6 +908,7 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
     (a) =>
       !inSettingClause(a.sentence, a.token) &&
       !perceivedOnly(a.sentence, a.token) &&
+      !(kind !== 'story' && realisedOnly(a.sentence, a.token)) &&
       (kind === 'story' ||
         kind === 'opener' ||
         isPastTense(a.sentence.tokens[a.token]!) ||

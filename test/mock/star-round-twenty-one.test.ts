@@ -51,3 +51,35 @@ describe('a cause told before the member acted is the setting', () => {
     expect(detectStar(answer, STORY).result).toBe(false);
   });
 });
+
+describe('a stage of training opening the sentence, or a flaw as things stood, sets the scene', () => {
+  it.each([
+    'In internship I rewrote the handover sheet for our ward so the night team saw pending results first.',
+    'During residency, I set up a shared list of patients waiting for echo and checked it every morning.',
+    'The insulin order screen showed the wrong units for the pen devices. I reported it and tested the fix with pharmacy.',
+    'Their referral form had no field for the reason for referral, so I drafted one with the clinic nurse.',
+  ])('%s', (answer) => {
+    expect(detectStar(answer, STORY).situation).toBe(true);
+  });
+  it.each([
+    'I rewrote the handover sheet so the night team saw pending results first, and I tested it for a week.',
+    'The new screen was clear and the nurses liked it. I trained the interns on it.',
+  ])('not: %s', (answer) => {
+    expect(detectStar(answer, STORY).situation).toBe(false);
+  });
+});
+
+describe('outside a story, coming to realise something is not an action', () => {
+  const WHY = 'Why do you want to pursue clinical informatics?';
+  it.each([
+    'During my internship in Cusco I realised how much I enjoy explaining things to patients, and I think good doctors listen first.',
+    'In my second year I discovered that I love teaching, and my mentors say I am patient with students.',
+  ])('%s', (answer) => {
+    expect(detectStar(answer, WHY).action).toBe(false);
+  });
+  it('a deed told beside it is still an action', () => {
+    const answer =
+      'During my internship in Cusco I realised that our lab results were lost between wards, so I built a shared log in Excel for the night team.';
+    expect(detectStar(answer, WHY).action).toBe(true);
+  });
+});
