@@ -325,6 +325,17 @@ RESULT_AFTER.push(
   /\b(?:was|were|stood at|averaged|ran at|sat at) (?:about |around |roughly |over |under |nearly )?\d+(?:\.\d+)?\b[^.;]{0,40}\b(?:and|but|against|compared with) (?:only |just |about |around |roughly |under |over |nearly )?\d+(?:\.\d+)?\b[^.;]{0,25}\b(?:in|by|after|at|during|over) (?:the )?(?:[\w-]+ )?(?:quarter|month|week|year|audit|period|end|third|second|fourth|last|next|following|january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b/,
 );
 
+/**
+ * Round twenty-one: what came to the patients as a whole over the time after, told with a
+ * quantifier rather than a change verb: "none of our children on oxygen died that season", "no
+ * child got a double dose in the following three months", "all of my septic patients that month
+ * survived", "every mother went home with a follow-up date". Read after the member acted (told
+ * before, "all the patients waited for hours", it is how things stood).
+ */
+RESULT_AFTER.push(
+  /\b(?:none of (?:the |our |my |their |these |those )?|no |not (?:one|a single) (?:of (?:the |our |my |their )?)?|all (?:of )?(?:the |our |my |their |these |those )?|every )(?:[\w-]+ ){0,3}?(?:patients?|children|child|babies|baby|mothers?|women|men|infants|newborns|kids|families)\b(?: [\w'-]+){0,6}? (?:died|survived|recovered|went home|(?:was|were) (?:readmitted|discharged|harmed)|came back|bled|deteriorated|got (?:a|an|the|any|their|his|her|cold|sick|ill|infected|worse|hurt|burn(?:ed|t)|lost)\b)/,
+);
+
 /** What happened to the patient, told as harm that did not come: "luckily the patient didn't bleed". */
 const PATIENT_SPARED =
   /\b(?:patient|he|she|the baby|the child|the mother) (?:\w+ )?(?:did not|didn't|never) (?:\w+ )?(?:bleed|die|deteriorate|come to (?:any )?harm|need (?:dialysis|surgery|the icu|intubation|a transfusion)|crash|arrest)\b|\b(?:had|with|suffered|there was) no (?:\w+ )?(?:harm|bleeding|complications?|injury|adverse (?:event|effect)s?)\b|\bno (?:\w+ )?(?:harm|injury|error) (?:ever )?(?:reached|came to|was done to|happened to)\b/;
@@ -989,6 +1000,10 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
             s.tokens.some((t, k) => isPastTense(t) && !/^(?:is|are|am|be|being)$/.test(s.tokens[k - 1]?.canon ?? ''))),
       ) ||
       ss.some((s) => unownedIn(s) && actions.some((a) => a.sentence.index >= s.index)) ||
+      // Round twenty-one: asked what they would do, the member names the aim and then tells a
+      // past episode that carried it out ("I would try first to understand what the alert means
+      // to her. On our ward last year…"): the aim is the task of that episode.
+      (kind === 'hypothetical' && episode && actions.length > 0 && ss.some((s) => PLAN_GOAL.test(s.canon))) ||
       noFaultTakenOn(ss),
     action: actions.length > 0,
     result: openerResults.length > 0,
@@ -1027,6 +1042,9 @@ function noFaultTakenOn(ss: readonly Sentence[]): boolean {
 }
 
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
+/** An aim named in a plan: "I would try first to understand…", "I would want to find out whether…". */
+const PLAN_GOAL =
+  /\b(?:i|we) (?:would|will|'d|'ll) (?:\w+ )?(?:try|want|aim|seek|look|need|set out|work|start by trying) (?:first |initially |above all )?to (?:\w+ )?(?:understand|find out|learn|see|know|figure out|work out|get|fix|solve|address|reduce|improve|stop|make sure|ensure|bring|help|change)\b/;
 
 /**
  * Round twelve: a task is a charge the member held, so a phrase of charge is read in its clause.

@@ -83,3 +83,32 @@ describe('outside a story, coming to realise something is not an action', () => 
     expect(detectStar(answer, WHY).action).toBe(true);
   });
 });
+
+describe('what came to the patients as a whole, told with a quantifier, is a result', () => {
+  it.each([
+    'On the neonatal unit in Kano the warmers kept failing. I borrowed two from the maternity ward and set up a rota to check them every hour. Not one of our babies got cold that winter.',
+    'In Harare the clinic ran out of insulin pens for three weeks. I found a supplier in the next town and drove there twice. All of our diabetic patients got their doses on time.',
+    'During a flood in Sindh I set up a triage tent with two nurses and a paper log of every arrival. None of the children we admitted died that month.',
+  ])('%s', (answer) => {
+    expect(detectStar(answer, STORY).result).toBe(true);
+  });
+  it('told before the member acted, it is how things stood', () => {
+    const answer =
+      'At my hospital in Kisumu all the patients waited for hours and none of the children got a bed on the first night. I mapped the admission steps with the ward clerk and wrote them up for the matron.';
+    expect(detectStar(answer, STORY).result).toBe(false);
+  });
+});
+
+describe('an aim named in a plan, carried out in a past episode, is the task', () => {
+  const HOW = 'How would you handle a pharmacist who keeps rejecting your orders?';
+  it('the aim and the episode that carried it out', () => {
+    const answer =
+      'I would want to find out first what she sees that I do not. In my house job in Multan a pharmacist sent back most of my antibiotic orders. I sat with her for an hour and she showed me that our order form had no box for the indication, so I added one with the ward sister.';
+    expect(detectStar(answer, HOW).task).toBe(true);
+  });
+  it('a plan with no episode holds no task', () => {
+    const answer =
+      'I would want to find out first what she sees that I do not. I would ask to sit with her for an hour and look at the rejected orders together, and then I would agree on one change we could test.';
+    expect(detectStar(answer, HOW).task).toBe(false);
+  });
+});
