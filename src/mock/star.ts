@@ -120,7 +120,7 @@ TASK.push(
   // pediatric resident asked by my consultant to audit this", "I was the ED resident chosen to work
   // with the IT people", "I was the one who fixed the order sets", "I owned the data pull",
   // "checking the weight was my responsibility", "the ICU director wanted to know why…".
-  /\bi was (?:the|a|an|one of the) (?:[\w'-]+ ){0,4}?(?:asked|chosen|picked|selected|assigned|tasked|appointed|nominated|sent|given|responsible|charged|designated|brought in|expected)\b|\bi was the one (?:who|that)\b(?! (?:\w+ ){0,2}?(?:was|were|is|am) (?:\w+ ){0,2}?(?:good|quick|handy|comfortable|fluent|great|clever|fast|known|best|better|young|new|keen|interested)\b)|\bi owned (?:the|this|that|our|its) \w+/,
+  /\bi was (?:the|a|an|one of the) (?:[\w'-]+ ){0,4}?(?:asked|chosen|picked|selected|assigned|tasked|appointed|nominated|sent|given|responsible|charged|designated|brought in|expected)\b|\bi was the one (?:who|that)\b(?! (?:\w+ ){0,2}?(?:was|were|is|am) (?:\w+ ){0,2}?(?:good|quick|handy|comfortable|fluent|great|clever|fast|known|best|better|young|new|keen|interested)\b)(?! (?:always |usually |often |then |finally |actually )?(?:got|was|were|get|gets) (?:\w+ )?(?:blamed|punished|critici[sz]ed|shouted at|yelled at|reported|written up|scolded|stuck|left out|overlooked|ignored)\b| (?:always |usually |often |actually |then |finally )?(?:paid|suffered|lost|signed|made (?:the|that|this|a|an) (?:\w+ )?(?:mistake|error|call)|said yes|took the blame|missed|forgot|overlooked)\b)|\bi owned (?:the|this|that|our|its) \w+/,
   /(?<!\bnot (?:\w+ )?)\b(?:was|became|is) (?:really |entirely |clearly |squarely )?(?:my|our) (?:\w+ )?(?:job|responsibility|task|duty|problem|call|charge)\b(?! (?:to (?:blame|fix)|that)\b)|\b(?:was|fell|rested|landed) (?:squarely |entirely |all )?(?:on me|to me|up to me)\b/,
   // Round fifteen: a request put to the member in direct speech: "the director said, okay, you
   // learn it and you teach the others", "she turned to me: 'you take this one'".
@@ -1058,7 +1058,7 @@ const PLAN_GOAL =
  * audit", "took over the clinic and had to get the register working"), so it is read with "I".
  */
 const NEGATION_BEFORE = /\b(?:not|never|no one|nobody|neither|nor|hardly)\b(?: [\w-]+){0,2} ?$/;
-const NEGATION_INSIDE = /^(?:i|we) (?:\w+ )?(?:not|never)\b/;
+const NEGATION_INSIDE = /^(?:(?:so|and|but) )?(?:i|we) (?:\w+ )?(?:not|never)\b/;
 const DEPARTURE =
   /^(?:\w+ )?(?:leave|quit|resign|withdraw|drop out|give up|stop|abandon|relocate|emigrate|move (?:back|away|home|abroad|out|on|to)|go (?:back|home|abroad)|return (?:home|to my country)|take (?:a |some )?(?:break|time off|leave))\b/;
 const PRESENT_WISH =
@@ -1088,6 +1088,14 @@ function heldTask(s: Sentence, c: string, m: RegExpMatchArray): boolean {
   const own = !/^(?:nobody|no one)\b|\bbecause\b/.test(m[0]);
   if (own && (NEGATION_BEFORE.test(before) || NEGATION_INSIDE.test(m[0]))) return false;
   if (/\bto$/.test(m[0]) && DEPARTURE.test(after)) return false;
+  // "the kind of psychiatry I wanted to do": a wish in a relative clause describes the noun before it.
+  if (
+    /^(?:i|we) wanted to$/.test(m[0]) &&
+    /(?<!\b(?:in|on|at|during|by|after|before|for|since|until|through|within|over) )\b(?:the|a|an) (?:[\w-]+ ){0,3}(?!(?:why|how|when|where|so|because|and|but|then|time|day|year|week|month|night)\b)[\w-]+ $/.test(
+      before,
+    )
+  )
+    return false;
   if (PRESENT_WISH.test(c.slice(0, at + m[0].length))) return false;
   if (/^to /.test(m[0]) && OTHERS_CHARGE.test(before)) return false;
   // "The sister asked me to walk the other wards through it as well": others taking the work

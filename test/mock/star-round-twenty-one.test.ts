@@ -112,3 +112,33 @@ describe('an aim named in a plan, carried out in a past episode, is the task', (
     expect(detectStar(answer, HOW).task).toBe(false);
   });
 });
+
+describe('"I was the one who…" carries a charge only when what follows is one', () => {
+  it.each([
+    'On the night shift in Dakar I was the one who got blamed whenever a dose was late. I started a log of when each drug reached the ward and showed it to the matron.',
+    'In my intern year I made the wrong call on a potassium dose, and I was the one who signed the order. I told my senior straight away and we repeated the level.',
+    'The committee sided with the professor in Tunis, and I was the one who paid for it. I moved to a smaller hospital and finished my training there.',
+  ])('not: %s', (answer) => {
+    expect(detectStar(answer, STORY).task).toBe(false);
+  });
+  it('a duty after it is still the task', () => {
+    const answer =
+      'In Hanoi I was the one who had to tell the family that the scan had been lost. I called the radiology office first and arranged a new slot for the next morning.';
+    expect(detectStar(answer, STORY).task).toBe(true);
+  });
+});
+
+describe('a wish negated after a conjunction, or describing a noun, is no task', () => {
+  const WHY = 'Why clinical informatics?';
+  it.each([
+    'I trained in paediatrics in Accra, and I never wanted to leave the wards, so informatics lets me stay close to patients.',
+    'In Quito I joined a rural clinic, which was exactly the kind of medicine I wanted to practise, and I stayed there three years.',
+  ])('not: %s', (answer) => {
+    expect(detectStar(answer, WHY).task).toBe(false);
+  });
+  it('a wish that opens the deed is still the task', () => {
+    const answer =
+      'In my second year I wanted to know why our asthma patients kept coming back, so I reviewed ninety charts and built a follow-up list with the clinic nurse.';
+    expect(detectStar(answer, STORY).task).toBe(true);
+  });
+});
