@@ -51,6 +51,13 @@ const SITUATION: readonly RegExp[] = [
   /(?<!\b(?:if|when|should|whenever|unless) (?:[\w,'-]+ ){0,10})\b(?:(?:and|with) (?:i|me) |(?:i|we) (?:\w+ )?)(?:(?:kept|often|always|constantly|would|used to) (?:disagree|argu|clash)\w*|disagreed|argued|clashed|fell out|did not agree|didn't agree|could not agree|couldn't agree|(?:did not|didn't) see eye to eye|butted heads|locked horns|were at odds|had words|had (?:a|an|one) (?:\w+ )?(?:disagreement|conflict|argument|dispute|clash|difference of opinion))\b/,
   // A "when" clause in the past sets the scene: "when our hospital launched a VTE prompt".
   /(?:^|, )when (?:our|the|my|a|an|we|they|i) (?:[\w-]+ ){0,3}(?:\w+ed|was|were|had|went|began|came|got|made|took|ran|built|brought|moved|switched|rolled out|went live)\b/,
+  // Round twenty-one: a stage of training opening the sentence is when it happened, with no
+  // possessive: "In residency I built…", "During internship, we…", "Back in med school I…".
+  /^(?:back )?(?:in|during|through) (?:residency|internship|intern year|fellowship|medical school|med school|house ?job|housemanship|clerkship|training|rotations|my (?:[\w-]+ )?(?:year|rotation|block))\b/,
+  // Round twenty-one: the problem as it stood, told as a flaw of a thing in the past: "our lab
+  // order set had the wrong default", "the discharge template was missing the weight", "the
+  // pump library used an outdated concentration" (not under a modal or a wish).
+  /^(?:so |and |but )?(?:our|the|their|my) (?:[\w-]+ ){0,3}?(?:had|was|were|used|showed|defaulted to|listed|gave) (?:the |a |an |no |two |several )?(?:wrong|incorrect|outdated|old|broken|missing|confusing|duplicate|duplicated|faulty|misleading|hidden|unclear|inconsistent|conflicting|out-of-date|stale)\b/,
 ];
 
 /** The member's responsibility or goal. */
@@ -113,7 +120,7 @@ TASK.push(
   // pediatric resident asked by my consultant to audit this", "I was the ED resident chosen to work
   // with the IT people", "I was the one who fixed the order sets", "I owned the data pull",
   // "checking the weight was my responsibility", "the ICU director wanted to know why…".
-  /\bi was (?:the|a|an|one of the) (?:[\w'-]+ ){0,4}?(?:asked|chosen|picked|selected|assigned|tasked|appointed|nominated|sent|given|responsible|charged|designated|brought in|expected)\b|\bi was the one (?:who|that)\b(?! (?:\w+ ){0,2}?(?:was|were|is|am) (?:\w+ ){0,2}?(?:good|quick|handy|comfortable|fluent|great|clever|fast|known|best|better|young|new|keen|interested)\b)|\bi owned (?:the|this|that|our|its) \w+/,
+  /\bi was (?:the|a|an|one of the) (?:[\w'-]+ ){0,4}?(?:asked|chosen|picked|selected|assigned|tasked|appointed|nominated|sent|given|responsible|charged|designated|brought in|expected)\b|\bi was the one (?:who|that)\b(?! (?:\w+ ){0,2}?(?:was|were|is|am) (?:\w+ ){0,2}?(?:good|quick|handy|comfortable|fluent|great|clever|fast|known|best|better|young|new|keen|interested)\b)(?! (?:always |usually |often |then |finally |actually )?(?:got|was|were|get|gets) (?:\w+ )?(?:blamed|punished|critici[sz]ed|shouted at|yelled at|reported|written up|scolded|stuck|left out|overlooked|ignored)\b| (?:always |usually |often |actually |then |finally )?(?:paid|suffered|lost|signed|made (?:the|that|this|a|an) (?:\w+ )?(?:mistake|error|call)|said yes|took the blame|missed|forgot|overlooked)\b)|\bi owned (?:the|this|that|our|its) \w+/,
   /(?<!\bnot (?:\w+ )?)\b(?:was|became|is) (?:really |entirely |clearly |squarely )?(?:my|our) (?:\w+ )?(?:job|responsibility|task|duty|problem|call|charge)\b(?! (?:to (?:blame|fix)|that)\b)|\b(?:was|fell|rested|landed) (?:squarely |entirely |all )?(?:on me|to me|up to me)\b/,
   // Round fifteen: a request put to the member in direct speech: "the director said, okay, you
   // learn it and you teach the others", "she turned to me: 'you take this one'".
@@ -157,6 +164,18 @@ const CARE_ROLE =
 TASK.push(
   /\b(?:left|leaving|leaves|leave|put|putting|made|making|kept|keeping) (?:me|us)(?: (?:alone|solely|effectively|suddenly|now|then))? (?:in charge|responsible|accountable|running|covering|managing|looking after|handling)\b/,
   new RegExp(`\\bi was (?:his|her|their|(?:[\\w.-]+ )?[\\w-]+'s) (?:[\\w-]+ ){0,2}?${CARE_ROLE}\\b`),
+);
+
+/**
+ * Round twenty-one: the charge told as who the member was in the episode, with the role's duty in
+ * a relative clause or a participle: "I was the resident who was in charge of the CLABSI
+ * project", "I was the intern following him", "I was the registrar looking after bed nine". A
+ * role described ("I was the youngest resident there") carries none.
+ */
+TASK.push(
+  new RegExp(
+    `\\bi was (?:the|a|an|one of the) (?:[\\w'-]+ ){0,3}?${ROLE_NOUN}s? (?:(?:who|that) (?:was|were) (?:\\w+ )?(?:in charge|responsible|covering|running|managing|leading|looking after|caring for|following)|(?:who|that) (?:followed|treated|admitted|covered|led|looked after|cared for)|following|treating|caring for|admitting|covering)\\b`,
+  ),
 );
 
 /**
@@ -306,6 +325,17 @@ RESULT_AFTER.push(
   /\b(?:was|were|stood at|averaged|ran at|sat at) (?:about |around |roughly |over |under |nearly )?\d+(?:\.\d+)?\b[^.;]{0,40}\b(?:and|but|against|compared with) (?:only |just |about |around |roughly |under |over |nearly )?\d+(?:\.\d+)?\b[^.;]{0,25}\b(?:in|by|after|at|during|over) (?:the )?(?:[\w-]+ )?(?:quarter|month|week|year|audit|period|end|third|second|fourth|last|next|following|january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b/,
 );
 
+/**
+ * Round twenty-one: what came to the patients as a whole over the time after, told with a
+ * quantifier rather than a change verb: "none of our children on oxygen died that season", "no
+ * child got a double dose in the following three months", "all of my septic patients that month
+ * survived", "every mother went home with a follow-up date". Read after the member acted (told
+ * before, "all the patients waited for hours", it is how things stood).
+ */
+RESULT_AFTER.push(
+  /\b(?:none of (?:the |our |my |their |these |those )?|no |not (?:one|a single) (?:of (?:the |our |my |their )?)?|all (?:of )?(?:the |our |my |their |these |those )?|every )(?:[\w-]+ ){0,3}?(?:patients?|children|child|babies|baby|mothers?|women|men|infants|newborns|kids|families)\b(?: [\w'-]+){0,6}? (?:died|survived|recovered|went home|(?:was|were) (?:readmitted|discharged|harmed)|came back|bled|deteriorated|got (?:a|an|the|any|their|his|her|cold|sick|ill|infected|worse|hurt|burn(?:ed|t)|lost)\b)/,
+);
+
 /** What happened to the patient, told as harm that did not come: "luckily the patient didn't bleed". */
 const PATIENT_SPARED =
   /\b(?:patient|he|she|the baby|the child|the mother) (?:\w+ )?(?:did not|didn't|never) (?:\w+ )?(?:bleed|die|deteriorate|come to (?:any )?harm|need (?:dialysis|surgery|the icu|intubation|a transfusion)|crash|arrest)\b|\b(?:had|with|suffered|there was) no (?:\w+ )?(?:harm|bleeding|complications?|injury|adverse (?:event|effect)s?)\b|\bno (?:\w+ )?(?:harm|injury|error) (?:ever )?(?:reached|came to|was done to|happened to)\b/;
@@ -357,6 +387,15 @@ const PAST_PERFECT =
 const OBLIGATION =
   /\b(?:had to|needed to|have to|has to|must|was due|were due|due (?:on |by |in |the |that |this |next )+(?:\w+ )?(?:day|week|month|morning|evening|afternoon|year|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|deadline|supposed to|expected to|asked (?:me|us) to|wanted (?:me|us) to)\b/;
 
+/** A verb of proposing, then the proposal's words up to the position, with no new clause between. */
+const PROPOSED =
+  /\b(?:proposed|proposing|suggested|suggesting|recommended|recommending|advocated|advocating|argued for|pushed for|asked for)\b(?:(?!\b(?:and|but|then|which|so(?! that)|after|until)\b)[^.;:])*$/;
+
+/** Where the clause around a position starts (see clauseAround). */
+function clauseStart(text: string, at: number): number {
+  return Math.max(text.lastIndexOf(';', at), text.lastIndexOf(', and ', at), text.lastIndexOf(', but ', at)) + 1;
+}
+
 /** The clause a position is in: between the nearest ";" or ", and"/", but" on either side. */
 function clauseAround(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(', and ', at), text.lastIndexOf(', but ', at));
@@ -371,7 +410,17 @@ const CHANGE_VERB = RESULT[1]!;
 // Others' reactions told before the member acted ("the hospital management decided that we
 // would stop using the registers") are the setting too, and so is a state told in the passive
 // before the member acted ("the forms were collected by a porter at the end of each shift").
-const SOFT = new Set<RegExp>([CHANGE_VERB, RESULT[3]!, RESULT[4]!, RESULT[5]!, RESULT[7]!, ...RESULT_AFTER]);
+// Round twenty-one: so is what something did before the member acted ("it was his attitude that
+// made the whole team fall behind"): nothing the member did has come of anything yet.
+const SOFT = new Set<RegExp>([
+  CHANGE_VERB,
+  RESULT[3]!,
+  RESULT[4]!,
+  RESULT[5]!,
+  RESULT[7]!,
+  RESULT[14]!,
+  ...RESULT_AFTER,
+]);
 
 /**
  * A result in a sentence. `firstAction` is where the member first acted (offset in the text), so a
@@ -410,6 +459,18 @@ function isResult(s: Sentence, firstAction = -1): boolean {
         before0,
       )
     )
+      return false;
+    // Round twenty-one: what the member proposed, suggested or asked for is the content of the
+    // proposal, not what came of it: "proposed a rule that standing orders expire after 48 hours",
+    // "I suggested that the list be printed within an hour", "recommended moving the round so it
+    // started earlier". A later clause of its own (", and within a month the rule was adopted")
+    // can still tell what came of it.
+    if (PROPOSED.test(clauseAround(s.canon, m.index).slice(0, Math.max(0, m.index - clauseStart(s.canon, m.index)))))
+      return false;
+    // Round twenty-one: a passive in a clause of time or cause ("most repeats came from nights,
+    // when standing orders were copied forward", "because results were sent to the wrong inbox")
+    // says how things happened, not what came of the member's act.
+    if (re === RESULT[4] && /\b(?:when|whenever|because|where|while|as|if|unless) (?:[\w'-]+ ){1,5}$/.test(before0))
       return false;
     // "he agreed that some of them could have waited": a point conceded about the past, not a
     // change agreed to.
@@ -733,6 +794,24 @@ function cameToKnow(s: Sentence, k: number): boolean {
   return /^(?:that|how|what|which|why|when|where|whether)\b|^(?:it|this) (?:when|that|while|because|after)$/.test(next);
 }
 
+/**
+ * Round twenty-one: outside a story, coming to realise something ("during my internship I
+ * realised how much I enjoy teaching") is how the member came to know it, not a deed; a deed told
+ * after it in the same sentence ("…, so I built a shared log") is still read there.
+ */
+const REALISED_SELF = /^(?:realise|realize|discover|learn|recognise|recognize|notice|see)$/;
+function realisedOnly(s: Sentence, k: number): boolean {
+  if (!REALISED_SELF.test(s.tokens[k]!.lemma.toLowerCase()) || !cameToKnow(s, k)) return false;
+  const rest = s.tokens.slice(k + 1);
+  return !rest.some(
+    (t, j) =>
+      (t.canon === 'i' || t.canon === 'we') &&
+      // A new clause of the member's own ("…, so I built"), not the content realised ("that what I enjoyed").
+      /^(?:so|and|then|,|;)$/.test(rest[j - 1]?.canon ?? '') &&
+      rest.slice(j + 1, j + 4).some((v) => isPastTense(v) && !/^(?:was|were|had|became)$/.test(v.canon)),
+  );
+}
+
 function any(res: readonly RegExp[], s: Sentence): boolean {
   return res.some((re) => re.test(s.canon));
 }
@@ -840,6 +919,7 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
     (a) =>
       !inSettingClause(a.sentence, a.token) &&
       !perceivedOnly(a.sentence, a.token) &&
+      !(kind !== 'story' && realisedOnly(a.sentence, a.token)) &&
       (kind === 'story' ||
         kind === 'opener' ||
         isPastTense(a.sentence.tokens[a.token]!) ||
@@ -920,6 +1000,10 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
             s.tokens.some((t, k) => isPastTense(t) && !/^(?:is|are|am|be|being)$/.test(s.tokens[k - 1]?.canon ?? ''))),
       ) ||
       ss.some((s) => unownedIn(s) && actions.some((a) => a.sentence.index >= s.index)) ||
+      // Round twenty-one: asked what they would do, the member names the aim and then tells a
+      // past episode that carried it out ("I would try first to understand what the alert means
+      // to her. On our ward last year…"): the aim is the task of that episode.
+      (kind === 'hypothetical' && episode && actions.length > 0 && ss.some((s) => PLAN_GOAL.test(s.canon))) ||
       noFaultTakenOn(ss),
     action: actions.length > 0,
     result: openerResults.length > 0,
@@ -958,6 +1042,9 @@ function noFaultTakenOn(ss: readonly Sentence[]): boolean {
 }
 
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
+/** An aim named in a plan: "I would try first to understand…", "I would want to find out whether…". */
+const PLAN_GOAL =
+  /\b(?:i|we) (?:would|will|'d|'ll) (?:\w+ )?(?:try|want|aim|seek|look|need|set out|work|start by trying) (?:first |initially |above all )?to (?:\w+ )?(?:understand|find out|learn|see|know|figure out|work out|get|fix|solve|address|reduce|improve|stop|make sure|ensure|bring|help|change)\b/;
 
 /**
  * Round twelve: a task is a charge the member held, so a phrase of charge is read in its clause.
@@ -971,7 +1058,7 @@ const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
  * audit", "took over the clinic and had to get the register working"), so it is read with "I".
  */
 const NEGATION_BEFORE = /\b(?:not|never|no one|nobody|neither|nor|hardly)\b(?: [\w-]+){0,2} ?$/;
-const NEGATION_INSIDE = /^(?:i|we) (?:\w+ )?(?:not|never)\b/;
+const NEGATION_INSIDE = /^(?:(?:so|and|but) )?(?:i|we) (?:\w+ )?(?:not|never)\b/;
 const DEPARTURE =
   /^(?:\w+ )?(?:leave|quit|resign|withdraw|drop out|give up|stop|abandon|relocate|emigrate|move (?:back|away|home|abroad|out|on|to)|go (?:back|home|abroad)|return (?:home|to my country)|take (?:a |some )?(?:break|time off|leave))\b/;
 const PRESENT_WISH =
@@ -1001,6 +1088,14 @@ function heldTask(s: Sentence, c: string, m: RegExpMatchArray): boolean {
   const own = !/^(?:nobody|no one)\b|\bbecause\b/.test(m[0]);
   if (own && (NEGATION_BEFORE.test(before) || NEGATION_INSIDE.test(m[0]))) return false;
   if (/\bto$/.test(m[0]) && DEPARTURE.test(after)) return false;
+  // "the kind of psychiatry I wanted to do": a wish in a relative clause describes the noun before it.
+  if (
+    /^(?:i|we) wanted to$/.test(m[0]) &&
+    /(?<!\b(?:in|on|at|during|by|after|before|for|since|until|through|within|over) )\b(?:the|a|an) (?:[\w-]+ ){0,3}(?!(?:why|how|when|where|so|because|and|but|then|time|day|year|week|month|night)\b)[\w-]+ $/.test(
+      before,
+    )
+  )
+    return false;
   if (PRESENT_WISH.test(c.slice(0, at + m[0].length))) return false;
   if (/^to /.test(m[0]) && OTHERS_CHARGE.test(before)) return false;
   // "The sister asked me to walk the other wards through it as well": others taking the work

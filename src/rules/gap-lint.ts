@@ -244,7 +244,28 @@ const DATA_HANDLED =
   /\b(?:pull|extract|export|download|quer(?:y|ie)|abstract|cod(?:e|ed|ing)\b|clean|de-?identif|merg|link)\w* (?:(?:all|about|around|over|some|nearly|almost|roughly|~) ?)?(?:\d[\d,]*|[a-z]+ (?:hundred|thousand)) (?:[\w-]+ ){0,2}?(?:admissions|records|visits|cases|charts|notes|prescriptions|encounters|discharges|entries|episodes|results|lab values)\b|\b(?:pull|extract|export|download|transcrib)\w* (?:[\w'~,-]+ ){0,5}?from (?:the|a|an|our|their|its|his|her) (?:[\w-]+ ){0,2}?(?:registr(?:y|ies)|registers?|logbooks?|ledgers?|databases?|record systems?|charts|records|ehr|emr)\b|\b(?:built|build|building|derived|derive|created|coded|code|defined|constructed) (?:the |a |an |our |new |all )?(?:[\w-]+ ){0,3}?variables?\b/i;
 const INFORMATION_FLOW =
   /\b(?:information|records?|results?|notes?|histor(?:y|ies)|medication lists?|scans|data)\b (?:[\w-]+ ){0,3}?(?:travel\w*|mov(?:e|es|ed|ing)|flow\w*|pass(?:es|ed|ing)?|follow\w*|transferr?\w*|get(?:s|ting)? lost|went missing|go(?:es)? missing)\b[^.;]{0,30}?\b(?:between|across|from|with|to) (?:the |one |two |different |other |each |every |a |another )?(?:\w+ ){0,2}?(?:hospitals?|clinics?|teams?|providers?|settings?|patients?|doctors|departments?|facilities|sites?|wards?)\b/i;
+/**
+ * Round twenty-one, three plain tellings of informatics work.
+ * - Record-keeping moved to an electronic form, whatever the record is called: "helped the records
+ *   office switch to an electronic appointment book", "we moved the clinic diary onto a computer",
+ *   "a digital booking list".
+ * - A computational model built or run on clinical text or data: "a model that extracts follow-up
+ *   recommendations from discharge summaries", "natural language processing", "trained and
+ *   evaluated the model", "annotated 2,000 summaries" (a mouse model is an animal, not this).
+ * - Care reaching patients through a digital channel, said with the channel after the message:
+ *   "sending the reminders by WhatsApp", "results went out via SMS"; and the field's association
+ *   named (AMIA and its courses).
+ */
+const ELECTRONIC_RECORD =
+  /\b(?:switch|mov|convert|migrat|shift|chang|transition|upgrad|digiti[sz])\w* (?:[\w'-]+ ){0,6}?(?:to|into|onto) (?:an? |the |their |our )?(?:electronic|digital|computeri[sz]ed|paperless|(?:a |the )?computers?\b)|\b(?:electronic|digital|computeri[sz]ed) (?:[\w-]+ ){0,2}?(?:books?|diar(?:y|ies)|bookings?|appointments?|schedul\w*|rotas?|queues?|logbooks?|ledgers?|registers?|lists?|census|inventory|stock \w+)\b/i;
+const COMPUTATIONAL_MODEL =
+  /\b(?:natural language processing|nlp|large language models?|llms?|deep learning|neural networks?|(?:predict(?:ive|ion)|risk|classification|language|computational|triage|early[- ]warning) (?:[\w-]+ )?models?|models? that (?:extract|predict|classif|flag|detect|identif|read|summari[sz])\w*|(?:trained|validated|fine-?tuned|evaluated) (?:and (?:evaluated|validated|tested) )?(?:the|a|an|our) (?:[\w-]+ )?(?:model|classifier|algorithm)s?|annotat\w* (?:about |over |some |nearly )?(?:\d[\d,]*|[a-z]+ (?:hundred|thousand)) (?:[\w-]+ ){0,2}?(?:summaries|notes|reports|records|charts|letters|images|scans))\b/i;
+const CHANNEL_AFTER =
+  /\b(?:reminders?|alerts?|follow-?ups?|messages|results?|notifications?) (?:[\w-]+ ){0,3}?(?:by|via|over|through|using) (?:text(?: messages?)?|sms|whatsapp|telegram|viber|signal|e-?mail)\b|\bamia\b/i;
 const linkIn = (text: string): boolean =>
+  ELECTRONIC_RECORD.test(text) ||
+  COMPUTATIONAL_MODEL.test(text) ||
+  CHANNEL_AFTER.test(text) ||
   DATA_HANDLED.test(text) ||
   INFORMATION_FLOW.test(text) ||
   hasInformatics(text.replace(APPLICATION_DATA, 'my details')) ||

@@ -844,6 +844,19 @@ OUTCOME_LATE.push(
   /\b(?:completed|fulfilled|met|satisfied|finished) (?:all |the |my )?(?:[\w-]+ ){0,3}(?:requirements|pathway)\b/,
 );
 
+/**
+ * Round twenty-one: a change between two frequencies, told in words: "stockouts dropped from weekly
+ * to about once a month", "the calls went from daily to twice a week", "from every shift to
+ * hardly ever". How often a problem happened, before and after, is a result a reader can check.
+ */
+const FREQUENCY =
+  '(?:daily|weekly|monthly|nightly|hourly|every (?:day|night|week|month|shift|morning|clinic)|(?:once|twice|(?:three|four|five|six|several|many|\\d+) times) (?:a|per|each|every) (?:day|night|week|month|shift|quarter|year)|(?:almost |nearly |hardly )?(?:never|ever)|rarely|seldom|most days|every other (?:day|week))';
+OUTCOME_LATE.push(
+  new RegExp(
+    `\\b(?:fell|dropped|went|rose|came (?:down|up)|reduced|cut|increased|decreased|improved|shrank|grew|climbed|declined|changed|shortened)\\b[^.;]{0,40}?\\bfrom (?:about |around |nearly |almost |roughly )?${FREQUENCY}\\b[^.;:]{0,20}? (?:to|down to|up to) (?:about |around |nearly |almost |roughly |just |only |under |less than )?${FREQUENCY}`,
+  ),
+);
+
 /** Plans and misses: "I plan to publish", "not yet published", "did not pass". */
 const OUTCOME_NEGATED_BEFORE =
   /(?:\b(?:not|never|no|yet to|hope to|hoping to|plan to|planning to|intend to|aim to|want to|will|would|should|could|might|may(?! \d)|trying to|working toward|working towards|preparing to|preparing for|in order to|to)\s+(?:\w+\s+){0,2})$/;
@@ -1408,6 +1421,22 @@ function blameHitIn(
     if (
       /\b(?:could|might|would|may) (?:\w+ )?(?:call|say|blame|put it down to)\b[^.;]{0,20}$/.test(before) &&
       /^[^.;]{0,15}\bbut (?:it|that|this) (?:was|is) not\b/.test(t.slice(m.index + m[0].length))
+    )
+      continue;
+    // Round twenty-one: the name offered as the easy reading and then turned to the member's own
+    // part: "it would be easy to call the timing unlucky, …, but the truth is I underestimated the
+    // exam", "one could say the system was unfair, but I did not prepare well", "it is tempting to
+    // blame the embassy, but I applied late".
+    if (
+      (/\b(?:could|might|would|may|can)\b[^.;]{0,25}\b(?:call|say|blame|put it down to|describe|label|see)\b[^.;]{0,30}$/.test(
+        before,
+      ) ||
+        /\b(?:tempting|easy|convenient|natural|simple) to (?:\w+ ){0,2}?(?:call|say|blame|put it down to|describe|label|see)\b[^.;]{0,30}$/.test(
+          before,
+        )) &&
+      /^[^.;]{0,90}\bbut\b[^.;]{0,40}\b(?:i|my|me|myself|(?:it|that|this) (?:was|is) not|(?:it|that|this) (?:wasn't|isn't))\b/.test(
+        t.slice(m.index + m[0].length),
+      )
     )
       continue;
     if (notAccusing(t, m.index, m.index + m[0].length)) continue;

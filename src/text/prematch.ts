@@ -464,7 +464,7 @@ const asksForRanking: Check = {
 
 /** The member's side of a trade: ranking, commitment, withdrawing or dropping other programs. */
 const ME_COMMIT_VERB =
-  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep(?= (?:you|your|it|[a-z]+) (?:\\w+ )?(?:first|top|at the top|number one|#1|on my list))|make|making|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept(?:ing)?(?= (?:a|an|the|your|any) (?:\\w+ )?(?:offer|position|spot|place|contract)\\b| (?:it|at once|immediately|right away)\\b|\\s*[.!,;]|$)|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
+  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep(?= (?:you|your|it|[a-z]+) (?:\\w+ )?(?:first|top|at the top|number one|#1|on my list))|(?:make|making)(?! (?:(?:an?|my|the|our|this|that) )?(?:[\\w-]+ )?(?:decision|decisions|choice|choices|plans?|mind|sure|time|effort|arrangements?|sense)\\b)|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept(?:ing)?(?= (?:a|an|the|your|any) (?:\\w+ )?(?:offer|position|spot|place|contract)\\b| (?:it|at once|immediately|right away)\\b|\\s*[.!,;]|$)|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
 /** Words between "I" and the verb, never a new subject ("I hope you rank" is the program's act). */
 const NOT_A_SUBJECT = '(?:(?!you\\b|your\\b|they\\b|the\\b|it\\b|programs?\\b|we\\b)[\\w-]+ )';
 const MEMBER_OFFER = new RegExp(
@@ -1025,6 +1025,16 @@ const QUOTE_DISOWNED =
   /\b(?:should not|must not|may not|cannot|can not|never|not (?:\w+ ){0,2}(?:propos\w*|offer\w*|doing so|do so|suggest\w*|mak\w*)|rules?|against|prohibit\w*|forbid\w*|not allowed)\b/;
 const QUOTED = /(?<!\w)['"](?:[^'"]|(?<=\w)'(?=\w)){6,}?['"](?!\w)/g;
 
+/**
+ * Round twenty-one: a condition said as a sign from the program that the member's move would
+ * come with, anywhere in the sentence: "I would be able to make Delmont my clear first choice with
+ * a little reassurance from your side", "given some indication that I am ranked to match, I could
+ * withdraw elsewhere", "after a word from you about my position, I would commit". The sign must be
+ * the program's (from you, that…, about my position), not thanks or news of the member's own.
+ */
+const SIGN_CONDITION =
+  /\b(?:with|given|after|following|upon|on|in exchange for|for) (?:(?:just|only|even|simply) )?(?:a|an|some|your|any|the|one|a little|a bit of|a small|a little bit of) (?:[\w-]+ ){0,2}?(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod|hint)s? (?:from (?:you|your|the (?:program|programme|committee|team))|that (?:i|my|you|your)|about (?:my|where i)|regarding (?:my|where i)|on (?:my|where i))\b/;
+
 const quidProQuo: Check = {
   id: 'quid-pro-quo',
   checks: 'offers to trade your ranking or commitment for the program ranking you',
@@ -1072,6 +1082,7 @@ const quidProQuo: Check = {
       // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
       const cond =
         CONDITION.test(t) ||
+        SIGN_CONDITION.test(t) ||
         TIMED_CONDITION.test(t) ||
         IMPERATIVE_CONDITION.test(t) ||
         ENABLING.test(t) ||
@@ -1079,6 +1090,16 @@ const quidProQuo: Check = {
       const offer = MEMBER_OFFER.test(t) ? MEMBER_OFFER : ENABLED_OFFER.test(t) ? ENABLED_OFFER : undefined;
       if (cond && offer && programSideIn(t) && !negatedNear(t, offer) && !RETURN_REFUSED.test(t))
         return { sentence: s, span: findIn(s, offer)! };
+      // The program's sign asked for as what the member's move comes with: "…my clear first choice
+      // with a little reassurance from your side about my position on the list".
+      if (
+        offer &&
+        SIGN_CONDITION.test(t) &&
+        !negatedNear(t, offer) &&
+        !RETURN_REFUSED.test(t) &&
+        !TRADE_DISOWNED.test(t)
+      )
+        return { sentence: s, span: findIn(s, SIGN_CONDITION) ?? findIn(s, offer)! };
       if (offer && PROGRAM_RETURN.test(t) && RECIPROCAL.test(t) && HOPE_PROGRAM.test(t) && !negatedNear(t, offer))
         return { sentence: s, span: findIn(s, offer)! };
       const framed = tradeFrame(t);
