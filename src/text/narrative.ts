@@ -1293,7 +1293,31 @@ const PARTY_WRECK = new RegExp(
 const PARTY_FAILED_US = new RegExp(
   `${PARTY} (?:[\\w'-]+ ){0,6}?(?:failed|abandoned|betrayed|let down|cheated|scammed|misled) (?:(?:a lot of|many of|most of|all of|so many of|each of|every one of) )?(?:me|us|(?:its|their|his|her|our) (?:own )?(?:students|graduates|residents|trainees|fellows|applicants|doctors))\\b|${PARTY} (?:[\\w'-]+ ){0,6}?let (?:me|us|(?:its|their|our) (?:students|graduates|residents|trainees)) down\\b`,
 );
-const ALL_BLAME: readonly RegExp[] = [...BLAME, ...PARTY_BLAME, PARTY_WRECK, PARTY_FAILED_US, CLEFT_DENIAL];
+// Session 13 (a trial: "My coaching was bad and I failed once" passed the gap lint): a service the
+// member relied on, judged poor, given as what made the member fail, either way round. Judging it
+// poor and then changing course ("my first coaching centre was poor, so I switched to my own plan")
+// lays nothing on it and stays quiet.
+const SERVICE =
+  "(?:my|our|the|that|this|their) (?:[\\w'-]+ ){0,2}?(?:coaching|coach(?:es)?|tutors?|tutoring|teachers?|teaching|course|classes|lectures|prep (?:centre|center|course|academy|school)|academy|institute|question bank|qbank|study materials?|mentors?|mentoring|advisors?|advisers?|supervisors?|supervision)";
+const POOR =
+  '(?:(?:really|very|so|quite|pretty|just|honestly|frankly|completely|totally|extremely) )*(?:bad|poor|terrible|awful|weak|substandard|useless|horrible|rubbish|inadequate|low[- ]quality)';
+const FAILED_BY = '(?:failed|fail|did not pass|didn.?t pass|could not pass|couldn.?t pass|scored (?:low|poorly|badly))';
+const SERVICE_MADE_ME_FAIL: readonly RegExp[] = [
+  new RegExp(
+    `${SERVICE} (?:was|were|had been|is|are) ${POOR}\\b[^.;]{0,40}?(?:\\band|\\bso|\\bwhich is why|\\bthat is why|\\bthat's why|,) (?:then |therefore |of course |naturally )?(?:i|we) (?:[\\w'-]+ ){0,2}?${FAILED_BY}\\b`,
+  ),
+  new RegExp(
+    `\\b(?:i|we) (?:[\\w'-]+ ){0,2}?${FAILED_BY}\\b[^.;]{0,40}?\\bbecause (?:of )?${SERVICE}(?: [\\w'-]+){0,3}? (?:(?:was|were|had been) ${POOR}\\b|(?:was|were) not (?:good|helpful|enough)\\b)`,
+  ),
+];
+const ALL_BLAME: readonly RegExp[] = [
+  ...BLAME,
+  ...PARTY_BLAME,
+  PARTY_WRECK,
+  PARTY_FAILED_US,
+  CLEFT_DENIAL,
+  ...SERVICE_MADE_ME_FAIL,
+];
 
 /** Blame in each sentence (one hit per sentence), skipping owned, negated or quoted phrases. */
 export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
