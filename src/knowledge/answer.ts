@@ -723,8 +723,8 @@ function listAnswer(hits: readonly PassageHit[], best: PassageHit, all: Readonly
   if ((matched < ANSWER_CONFIG.listMinItems && !whole) || siblings.length > ANSWER_CONFIG.listMaxItems + 2) return undefined;
   const lines = [p.context.endsWith(':') ? p.context : `${p.context}:`];
   for (const s of siblings.slice(0, ANSWER_CONFIG.listMaxItems)) {
-    const text = s.sentences.filter((x) => !x.meta).map((x) => tidy(x.text));
-    lines.push(`- ${text.slice(0, 2).join(' ')}`);
+    const line = itemLine(s);
+    if (line) lines.push(line);
   }
   return lines;
 }
@@ -867,10 +867,15 @@ export function composeAnswer(
   // offers nothing else; then the list it belongs to is given whole, under its lead-in.
   const asksBack = (c: ScoredSentence): boolean => /\?\s*$/.test(c.text);
   const inTopRef = (c: ScoredSentence): boolean => `${c.hit.passage.doc}#${c.hit.passage.section}` === topRef;
+  // A paragraph's opening that points back ("Then submit your rank list…", "For an IMG…, these
+  // offers can be tempting") has lost what it points at, and no sentence before it in the passage
+  // can be brought along: it never leads while anything else can.
+  const standing = candidates.filter((c) => !orphaned(c));
   const lead =
-    (measure || counting ? candidates.find((c) => inTopRef(c) && gives(c)) : undefined) ??
-    candidates.find((c) => inTopRef(c) && !asksBack(c)) ??
-    candidates.find(inTopRef) ??
+    (measure || counting ? standing.find((c) => inTopRef(c) && gives(c)) : undefined) ??
+    standing.find((c) => inTopRef(c) && !asksBack(c)) ??
+    standing.find(inTopRef) ??
+    standing[0] ??
     candidates[0];
   if (!lead) return notCovered(guides, audience, confidence);
 
@@ -940,6 +945,7 @@ export function composeAnswer(
       c.hit.score >= topHit.score * cfg.alsoMinShare &&
       (asksDefinition || !DEFINITION.test(c.text)) &&
       !repeats(c.text, leadPassage.text) &&
+      !orphaned(c) &&
       answersSameQuestion(c),
   );
   if (second && !list) {
@@ -980,12 +986,36 @@ export function composeAnswer(
   return { answer: answerText, passages, covered: true, confidence, kind: 'guides', topic: formatRef(leadPassage), ...(guideLead ? { guideLead } : {}) };
 }
 
+/**
+ * A candidate that opens its paragraph and points back at something before it: nothing of its own
+ * passage can be put in front of it, so alone it reads as a reply to a sentence nobody wrote. (An
+ * item keeps its list's lead-in, and a later sentence brings the one before it along.)
+ */
+function orphaned(c: ScoredSentence): boolean {
+  return c.index === 0 && c.hit.passage.kind !== 'item' && refersBack(c.text);
+}
+
 /** The items of the list a passage introduces, as answer lines (none when it introduces none). */
 function listItemLines(index: KnowledgeIndex, passage: GuidePassage): string[] {
   return [...index.passages.values()]
     .filter((p) => p.doc === passage.doc && p.section === passage.section && p.kind === 'item' && p.context === passage.text)
     .slice(0, ANSWER_CONFIG.listMaxItems)
-    .map((p) => `- ${p.sentences.filter((x) => !x.meta).map((x) => tidy(x.text)).slice(0, 2).join(' ')}`);
+    .map(itemLine)
+    .filter((line): line is string => line !== undefined);
+}
+
+/**
+ * One list item as an answer line, or none when all it says is navigation (a pointer to another
+ * page or section): an empty "- " bullet tells the member nothing.
+ */
+function itemLine(passage: GuidePassage): string | undefined {
+  const text = passage.sentences
+    .filter((x) => !x.meta)
+    .map((x) => tidy(x.text))
+    .slice(0, 2)
+    .join(' ')
+    .trim();
+  return text ? `- ${text}` : undefined;
 }
 
 /**
@@ -997,7 +1027,19 @@ function listItemLines(index: KnowledgeIndex, passage: GuidePassage): string[] {
  */
 export function refersBack(sentence: string): boolean {
   const text = sentence.replace(/^[\s*_"“(]+/, '');
+  // The first clause, up to its first comma or colon: where what the sentence is about is named.
+  const firstClause = text.split(/[,:;]/)[0] ?? text;
   return (
+    // An opening of time or sequence that counts from something said before ("Then submit…",
+    // "Until then you can change…", "After that…", "By then…").
+    /^(?:then|until then|till then|by then|before then|after that|since then|from then on|otherwise)\b/i.test(text) ||
+    // A demonstrative naming its noun after an opening word or phrase ("Usually that fellowship
+    // does not…", "For an IMG…, these offers can be tempting"): the noun was named before. ("Note
+    // that…", "so that…" are conjunctions, not pointers: "that" counts only before a noun phrase
+    // that a verb follows, and "those who…" points forward.)
+    /^(?:\w+ly|still|so|and|but|yet|also|even|here|there)\s+(?:this|that|these|those|such)\s+(?!who\b|whose\b|which\b)[a-z]/i.test(text) ||
+    /,\s*(?:these|those|such) (?!who\b|whose\b|which\b|of\b)[a-z-]+(?: [a-z-]+)? (?:can|could|may|might|must|should|will|would|are|were|do|does|did|have|has|tend|often|usually|need)\b/i.test(text) ||
+    (/^(?:in|on|at|for|with|under|after|before|during|from) (?:this|that|these|those|such) [a-z]/i.test(firstClause) && !/\b(?:this|that) (?:year|season|cycle|month|week|day|stage|point)\b/i.test(firstClause)) ||
     /^(?:this|that|these|those|such|both|the same|the latter|the former|either|neither)\b(?! (?:is|was) (?:why|how|because|what)\b)/i.test(text) ||
     /\b(?:this|that|these|those|one)\s*[;,:.!?]?\s*$/i.test(text.replace(/\s*\[[^\]]*\]\s*$/, '')) ||
     /\b(?:for|of|with|about|from|by|on) (?:this|that|these|those|one)\s*[;,]/i.test(text)
@@ -1065,7 +1107,14 @@ function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOpt
   const own = alone.map((b) => b.covered && b.topic === a.topic);
   const refs = a.passages.slice(0, 2).map(formatRef);
   const [first, second] = asks.map((x) => questionCoverage(index, searchedAs.get(x) ?? x, refs)) as [number, number];
-  const otherAt = own[0] !== own[1] ? (own[0] ? 1 : 0) : first >= second ? 1 : 0;
+  // A reply composed from the guides for the whole message yields to a curated answer that fits
+  // the first part asked alone ("if I don't match, can I apply again next year, and what do I do
+  // in the gap year?"): that answer was written for the question, the composed one only shares its
+  // words. (Only the first part: a curated fit for the second alone is mostly a side question, "Am I
+  // finished? Should I still try for an informatics track?", and the composed reply keeps the first.)
+  const curatedFirst = a.kind === 'guides' && alone[0].kind === 'faq' && alone[1].kind !== 'faq';
+  if (curatedFirst) a = alone[0];
+  const otherAt = curatedFirst ? 1 : own[0] !== own[1] ? (own[0] ? 1 : 0) : first >= second ? 1 : 0;
   const other = asks[otherAt]!;
   const b = alone[otherAt]!;
   const quoted = other.length > 120 ? `${other.slice(0, 117)}…` : other;

@@ -25,11 +25,22 @@ describe('/ask on a match date says where today falls on the typical calendar', 
     expect(s?.text).toMatch(/typical dates from past seasons: check the exact dates on AMIA's match page/);
   });
 
+  it.each([
+    ['when is the AMIA commit deadline?', '2026-12-04', /if it falls today, act now/],
+    ['until when can i still change my ranking in the amia match', '2026-12-04', /if it falls today, act now/],
+    ['what date is the CI match commit deadline this year?', '2026-12-03', /if it falls tomorrow, act today/],
+  ])('"%s" on %s: no advice to act before a last day that has come', (q, today, advice) => {
+    const s = line(q, today);
+    expect(s?.text).not.toMatch(/act early rather than on the last day/);
+    expect(s?.text).toMatch(advice);
+  });
+
   it('months before, the line follows the answer and names the next step with its date', () => {
     const s = line('when is the AMIA commit deadline?', '2026-08-10');
     expect(s?.urgent).toBe(false);
     expect(s?.text).toMatch(/^Today is 10 Aug 2026/);
     expect(s?.text).toMatch(/Next: .*in \d+ days/);
+    expect(s?.text).toMatch(/act early rather than on the last day/);
   });
 
   it('reads the residency calendar for an NRMP question', () => {

@@ -55,8 +55,11 @@ export function seasonNowLine(
     'check the exact dates on ' + (calendar === 'amia-ci-match' ? "AMIA's match page" : "the NRMP's calendar");
   const parts: string[] = [];
   let urgent = false;
+  // Days left in the current step; "act early rather than on the last day" read on the last day
+  // (a commit-deadline question asked on the deadline) tells the member to do the impossible.
+  let left: number | undefined;
   if (now) {
-    const left = daysBetween(today, now.to);
+    left = daysBetween(today, now.to);
     // A step ending within days goes first: it is the answer to "when", and the member must act.
     urgent = left <= 3;
     const ends =
@@ -71,8 +74,12 @@ export function seasonNowLine(
   }
   const next = nextStepSentence(t, humanDay);
   if (next) parts.push(`Next: ${next}`);
-  parts.push(
-    `These are typical dates from past seasons: ${where} for this season, and act early rather than on the last day.`,
-  );
+  const act =
+    left === undefined || left > 1
+      ? 'and act early rather than on the last day'
+      : left === 0
+        ? 'and if it falls today, act now, well before the cut-off time'
+        : 'and if it falls tomorrow, act today';
+  parts.push(`These are typical dates from past seasons: ${where} for this season, ${act}.`);
   return { text: parts.join(' '), urgent };
 }
