@@ -359,6 +359,18 @@ export function leadWord(
   // Two yes/no questions in one message ("is the match binding? … can I back out?") may have
   // opposite answers: one word cannot answer both.
   if (yesNoQuestionCount(question) > 1) return undefined;
+  // A phrasing that offers two courses ("is the match binding or can I still back out?") is
+  // answered for its first one; a member who asks only the other ("can I back out?") needs the
+  // opposite word, so such a phrasing settles only a question that offers the same choice.
+  // (The member offers the same choice when their message asks the first course too, in its own
+  // sentence or not: "is it binding? can I back out if a better offer comes".)
+  const alternative = /\bor (?:can|could|is|are|do|does|should|will|would|am|may|must|has|have|did) (?:i|we|you|it|they|he|she|the|a|an|my)\b/;
+  const offered = alternative.exec(normalizeText(match.phrasing));
+  if (offered && !alternative.test(normalizeText(questionClause(question)))) {
+    const first = meaningOf(normalizeText(match.phrasing).slice(0, offered.index), { typos: false }).features;
+    const asked = meaningOf(question).features;
+    if (![...first].every((f) => asked.has(f))) return undefined;
+  }
   // Only when everything the phrasing asks is in the member's question: a "No" to a question
   // that differs in one word ("a program" against "two programs") is worse than no word.
   // (Tried in round three: accepting 0.6 when both name the same entities gave 3 new leads on
@@ -452,8 +464,29 @@ export function leadWord(
     const f = featureOf(word);
     return f !== null && features.has(f) && !clauseFeatures.has(f);
   });
-  const flipped = Math.abs(negations(asked, about) + told - negations(match.phrasing, about)) % 2 === 1;
+  const turned = Math.abs(negations(asked, about) + told - negations(match.phrasing, about)) % 2 === 1;
+  const flipped = turned !== escapeAgainstObligation(questionClause(asked), questionClause(match.phrasing));
   return match.yes !== flipped ? 'yes' : 'no';
+}
+
+/**
+ * An obligation and the way out of it are one topic with opposite answers: "is the match
+ * binding?" (yes) is "can I back out of it?" (no). The glossary files both under one concept, so
+ * the words match; the yes or no turns when one side asks the obligation and the other the escape.
+ */
+const OBLIGATION = /\b(?:binding|bound|bind|binds|committed|commitment|obligat\w*|have to (?:go|start|join|attend)|must (?:go|start|join|attend)|required to (?:go|start|join|attend))\b/;
+const ESCAPE =
+  /\b(?:back(?:ing)? out|get out|getting out|withdraw\w*|leave|leaving|switch\w*|declin\w*|break\w*|turn(?:ing)? (?:it |the \w+ )?down|refus\w*|opt(?:ing)? out|go (?:elsewhere|there instead|somewhere else)|released?|not go|skip (?:it|the program))\b/;
+function escapeAgainstObligation(clause: string, phrasing: string): boolean {
+  const side = (t: string): 'obligation' | 'escape' | undefined => {
+    const n = normalizeText(t);
+    const o = OBLIGATION.test(n);
+    const e = ESCAPE.test(n);
+    return o === e ? undefined : o ? 'obligation' : 'escape';
+  };
+  const a = side(clause);
+  const b = side(phrasing);
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /**
