@@ -408,6 +408,14 @@ export function leadWord(
   // NRMP's?") asks about a kind, not X itself: a word about X does not settle it.
   const likeness = /\b(?:(?:any|some)\s?(?:thing|\w+ thing|kind of \w+)|anything|something) (?:like|similar to)\b|\b(?:similar to|equivalent (?:of|to)|an? equivalent)\b/;
   if (likeness.test(normalizeText(questionClause(question))) && !likeness.test(normalizeText(match.phrasing))) return undefined;
+  // …and so does borrowing a feature of another process ("does the fellowship use preference
+  // signals like residency does?"): whether the fellowship uses ERAS does not say whether it has that.
+  const borrowedFeature = /\blike (?:the |a |an |in )?(?:\w+ ){1,3}(?:does|do|did|has|have|had)\b/;
+  if (borrowedFeature.test(normalizeText(questionClause(question))) && !borrowedFeature.test(normalizeText(match.phrasing))) return undefined;
+  // Doing something again ("no one answered, do I send them again?") is not doing it at all
+  // ("should I send a thank-you email?" yes): a repeat the phrasing does not ask about gets no word.
+  const repeat = /\b(?:again|resend\w*|re send\w*|once more|another (?:one|email|message|note|time)|a second (?:one|email|message|note|time)|follow(?:ing)? up again|one more (?:email|message|note|time))\b/;
+  if (repeat.test(normalizeText(questionClause(question))) && !repeat.test(normalizeText(match.phrasing))) return undefined;
   // A requirement ("is Step 3 required…?", "no") asked back as a permission ("I failed it, can I
   // still start?", "yes") turns the answer around unless the member says what is missing
   // ("…without Step 3?"): with no such word, no single yes or no fits both readings.
@@ -445,7 +453,7 @@ export function leadWord(
   // "mistake", "hurt") the phrasing does not use, gets no single word.
   const permitted = /\b(?:can i|could i|may i|allowed|against the rules|permitted|legal|violat\w*|breach\w*|is it ok(?:ay)? to)\b/;
   if (advice.test(clause) && !advice.test(phrased) && permitted.test(phrased)) return undefined;
-  const judgement = /\b(?:bad|mistake|hurt|hurts|harm|harms|damage|damages|wrong|risky|unprofessional)\b/;
+  const judgement = /\b(?:bad|mistake|hurt|hurts|harm|harms|damage|damages|wrong|risky|unprofessional|rude|impolite|inappropriate|awkward|offensive)\b/;
   const judged = judgement.exec(clause);
   if (judged && !phrased.includes(judged[0])) return undefined;
   const features = meaningOf(match.phrasing).features;

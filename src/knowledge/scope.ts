@@ -401,6 +401,9 @@ function moneyTest(input: ScopeInput): boolean {
   if ((/\b(?:h1b|petitions?|proclamation)\b/.test(clause) || (/\b(?:h1b|cap.exempt)\b/.test(text) && /\b(?:fees?|payment|pay)\b/.test(clause))) && !/\b(?:salary|salaries|stipend|income|earn\w*|tax\w*|wages?|lawyers?|attorneys?|legal fees?)\b/.test(clause)) return false;
   // What the application itself costs (AMIA membership, ERAS, ECFMG) is part of applying.
   const applying = /\b(?:eras|nrmp|ecfmg|match|membership|application)\b/.test(clause) && !/\b(?:salary|salaries|stipend|income|earn\w*|paid)\b/.test(clause);
+  // Raising pay with a program is interview conduct ("can I ask the PD about salary and vacation
+  // on the interview day?"), which the interview guide answers: the act asked about is the asking.
+  if (/\b(?:ask|asking|bring up|bringing up|raise|raising|mention|discuss|discussing|talk about|talking about|inquire|enquire)\b(?: \w+){0,4} (?:salary|salaries|pay|stipend|compensation|benefits|vacation|leave)\b/.test(clause) && /\b(?:interview\w*|pds?|program directors?|programs?|coordinators?|faculty|fellowships?|residenc\w*)\b/.test(clause) && !/\bhow much\b/.test(clause)) return false;
   // Taxes on a resident's pay, whatever the visa: the guides say nothing about them.
   if (/\b(?:fica|social security (?:tax|taxes|taken|deducted|withheld|contributions?)|medicare tax|tax treaty|income tax|state tax(?:es)?|federal tax(?:es)?|tax returns?|w.?2 form|1040|1099|withholding|withheld)\b/.test(text)) return true;
   // Money as the member's circumstance ("I can only afford a few applications; how many programs

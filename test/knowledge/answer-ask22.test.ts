@@ -89,3 +89,42 @@ describe('what a letter of recommendation should say is a letters question', () 
     expect(a.lead).not.toBe('yes');
   });
 });
+
+describe('raising pay with a program is interview conduct, not a money question', () => {
+  it.each([
+    'is it fine to ask my interviewer about the salary and PTO?',
+    'when can I ask about the fellowship stipend and vacation time?',
+    'Should I discuss compensation with the program director on interview day?',
+  ])('answers "%s" from the interview guide', (q) => {
+    const a = answerQuestion(index, q);
+    expect(a.covered, a.answer).toBe(true);
+    expect(a.passages.map((p) => `${p.doc}#${p.section}`)).toContain('interview-preparation#interview-red-flags');
+  });
+
+  it.each(['how much is the residency salary?', 'what salary does a CI fellowship pay?', 'how much do programs pay fellows, can I negotiate salary?'])(
+    'still declines what the pay is: "%s"',
+    (q) => {
+      expect(outOfScope(q)?.id).toBe('money');
+    },
+  );
+
+  it('gives no "No." to a question of manners it was not asked ("is it rude to…")', () => {
+    expect(answerQuestion(index, 'is it rude to bring up the stipend when I interview?').lead).toBeUndefined();
+  });
+});
+
+describe('no yes or no for a question the matched phrasing does not ask', () => {
+  it.each([
+    'I sent my thank-you emails last week and heard nothing back. Should I send them again?',
+    'my update got no reply, do I resend it?',
+  ])('a repeat is not the first time: "%s"', (q) => {
+    expect(answerQuestion(index, q).lead).not.toBe('yes');
+  });
+
+  it.each([
+    'do informatics fellowships have preference signals like residency has?',
+    'Is there a signaling system in the AMIA match like the NRMP residencies do?',
+  ])('a feature borrowed from another process: "%s"', (q) => {
+    expect(answerQuestion(index, q).lead).not.toBe('yes');
+  });
+});
