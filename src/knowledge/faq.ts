@@ -305,7 +305,7 @@ function questionMeaning(question: string, idf: Idf): QuestionMeaning {
     mass += w;
   }
   const pointsBack = /\b(?:she|he|her|him|his|them|this|these|those)\b/.test(questionClause(question));
-  const document = documentAsked(question, questionClause(question), meaning.features);
+  const document = documentAsked(question, questionClause(question), meaning.features) ?? studyBeforeInterview(question, meaning.features);
   return { type: questionType(question), meaning, asked, pointsBack, weights, mass, ...(document ? { document } : {}) };
 }
 
@@ -338,6 +338,18 @@ function documentAsked(question: string, clause: string, features: ReadonlySet<s
   const where = DOCUMENTS.some(([re]) => re.test(clause)) ? clause : pointsBack ? question : clause;
   const found = DOCUMENTS.filter(([re, f]) => re.test(where) && features.has(f) && !(ownLetter && f === 'g:lor'));
   return found.length === 1 ? found[0]?.[1] : undefined;
+}
+
+/**
+ * Studying something in the last days before an interview ("interview tomorrow, should I stay up
+ * memorising FHIR?"): what is studied is the object of the preparation, and the question is how to
+ * use the time before the interview, so an entry that never speaks of interviews answers another
+ * question (what FHIR is).
+ */
+const STUDY = /\b(?:memori[sz]\w*|cram\w*|stud(?:y|ying)|revis\w*|review\w*|brush\w* up|read(?:ing)? up|learn\w*|mug\w* up)\b/i;
+const IMMINENT = /\b(?:tomorrow|tonight|night before|day after tomorrow|in (?:\d+|two|three|a few) days|(?:last|final) (?:\d+|two|three|few|48|24) (?:days|hours)|(?:48|24|72) hours|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+function studyBeforeInterview(question: string, features: ReadonlySet<string>): string | undefined {
+  return features.has('g:interview') && STUDY.test(question) && IMMINENT.test(question) ? 'g:interview' : undefined;
 }
 
 /**

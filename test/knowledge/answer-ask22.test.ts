@@ -128,3 +128,20 @@ describe('no yes or no for a question the matched phrasing does not ask', () => 
     expect(answerQuestion(index, q).lead).not.toBe('yes');
   });
 });
+
+describe('studying in the last days before an interview is a question about those days', () => {
+  it('answers cramming standards two days before from the final-48-hours advice', () => {
+    const a = answerQuestion(index, 'CI interview in two days — should I cram HL7 v2 and FHIR now or what?');
+    expect(a.passages.map((p) => `${p.doc}#${p.section}`)).toContain('interview-preparation#final-48-hours');
+  });
+
+  // Known gap (round 22): with other standards named (LOINC, SNOMED) the concept section still wins.
+  it.fails('answers memorising terminologies the night before from the final-48-hours advice', () => {
+    const a = answerQuestion(index, 'my fellowship interview is tomorrow, should I memorise all the LOINC and SNOMED details tonight?');
+    expect(a.passages.map((p) => `${p.doc}#${p.section}`)).toContain('interview-preparation#final-48-hours');
+  });
+
+  it('still explains a standard asked about on its own', () => {
+    expect(answerQuestion(index, 'what is the difference between HL7 v2 and FHIR?').passages[0]?.doc).toBe('informatics-concepts');
+  });
+});
