@@ -359,6 +359,18 @@ export function leadWord(
   // Two yes/no questions in one message ("is the match binding? … can I back out?") may have
   // opposite answers: one word cannot answer both.
   if (yesNoQuestionCount(question) > 1) return undefined;
+  // A phrasing that offers two courses ("is the match binding or can I still back out?") is
+  // answered for its first one; a member who asks only the other ("can I back out?") needs the
+  // opposite word, so such a phrasing settles only a question that offers the same choice.
+  // (The member offers the same choice when their message asks the first course too, in its own
+  // sentence or not: "is it binding? can I back out if a better offer comes".)
+  const alternative = /\bor (?:can|could|is|are|do|does|should|will|would|am|may|must|has|have|did) (?:i|we|you|it|they|he|she|the|a|an|my)\b/;
+  const offered = alternative.exec(normalizeText(match.phrasing));
+  if (offered && !alternative.test(normalizeText(questionClause(question)))) {
+    const first = meaningOf(normalizeText(match.phrasing).slice(0, offered.index), { typos: false }).features;
+    const asked = meaningOf(question).features;
+    if (![...first].every((f) => asked.has(f))) return undefined;
+  }
   // Only when everything the phrasing asks is in the member's question: a "No" to a question
   // that differs in one word ("a program" against "two programs") is worse than no word.
   // (Tried in round three: accepting 0.6 when both name the same entities gave 3 new leads on
@@ -396,6 +408,14 @@ export function leadWord(
   // NRMP's?") asks about a kind, not X itself: a word about X does not settle it.
   const likeness = /\b(?:(?:any|some)\s?(?:thing|\w+ thing|kind of \w+)|anything|something) (?:like|similar to)\b|\b(?:similar to|equivalent (?:of|to)|an? equivalent)\b/;
   if (likeness.test(normalizeText(questionClause(question))) && !likeness.test(normalizeText(match.phrasing))) return undefined;
+  // …and so does borrowing a feature of another process ("does the fellowship use preference
+  // signals like residency does?"): whether the fellowship uses ERAS does not say whether it has that.
+  const borrowedFeature = /\blike (?:the |a |an |in )?(?:\w+ ){1,3}(?:does|do|did|has|have|had)\b/;
+  if (borrowedFeature.test(normalizeText(questionClause(question))) && !borrowedFeature.test(normalizeText(match.phrasing))) return undefined;
+  // Doing something again ("no one answered, do I send them again?") is not doing it at all
+  // ("should I send a thank-you email?" yes): a repeat the phrasing does not ask about gets no word.
+  const repeat = /\b(?:again|resend\w*|re send\w*|once more|another (?:one|email|message|note|time)|a second (?:one|email|message|note|time)|follow(?:ing)? up again|one more (?:email|message|note|time))\b/;
+  if (repeat.test(normalizeText(questionClause(question))) && !repeat.test(normalizeText(match.phrasing))) return undefined;
   // A requirement ("is Step 3 required…?", "no") asked back as a permission ("I failed it, can I
   // still start?", "yes") turns the answer around unless the member says what is missing
   // ("…without Step 3?"): with no such word, no single yes or no fits both readings.
@@ -433,7 +453,7 @@ export function leadWord(
   // "mistake", "hurt") the phrasing does not use, gets no single word.
   const permitted = /\b(?:can i|could i|may i|allowed|against the rules|permitted|legal|violat\w*|breach\w*|is it ok(?:ay)? to)\b/;
   if (advice.test(clause) && !advice.test(phrased) && permitted.test(phrased)) return undefined;
-  const judgement = /\b(?:bad|mistake|hurt|hurts|harm|harms|damage|damages|wrong|risky|unprofessional)\b/;
+  const judgement = /\b(?:bad|mistake|hurt|hurts|harm|harms|damage|damages|wrong|risky|unprofessional|rude|impolite|inappropriate|awkward|offensive)\b/;
   const judged = judgement.exec(clause);
   if (judged && !phrased.includes(judged[0])) return undefined;
   const features = meaningOf(match.phrasing).features;
@@ -452,8 +472,29 @@ export function leadWord(
     const f = featureOf(word);
     return f !== null && features.has(f) && !clauseFeatures.has(f);
   });
-  const flipped = Math.abs(negations(asked, about) + told - negations(match.phrasing, about)) % 2 === 1;
+  const turned = Math.abs(negations(asked, about) + told - negations(match.phrasing, about)) % 2 === 1;
+  const flipped = turned !== escapeAgainstObligation(questionClause(asked), questionClause(match.phrasing));
   return match.yes !== flipped ? 'yes' : 'no';
+}
+
+/**
+ * An obligation and the way out of it are one topic with opposite answers: "is the match
+ * binding?" (yes) is "can I back out of it?" (no). The glossary files both under one concept, so
+ * the words match; the yes or no turns when one side asks the obligation and the other the escape.
+ */
+const OBLIGATION = /\b(?:binding|bound|bind|binds|committed|commitment|obligat\w*|have to (?:go|start|join|attend)|must (?:go|start|join|attend)|required to (?:go|start|join|attend))\b/;
+const ESCAPE =
+  /\b(?:back(?:ing)? out|get out|getting out|withdraw\w*|leave|leaving|switch\w*|declin\w*|break\w*|turn(?:ing)? (?:it |the \w+ )?down|refus\w*|opt(?:ing)? out|go (?:elsewhere|there instead|somewhere else)|released?|not go|skip (?:it|the program))\b/;
+function escapeAgainstObligation(clause: string, phrasing: string): boolean {
+  const side = (t: string): 'obligation' | 'escape' | undefined => {
+    const n = normalizeText(t);
+    const o = OBLIGATION.test(n);
+    const e = ESCAPE.test(n);
+    return o === e ? undefined : o ? 'obligation' : 'escape';
+  };
+  const a = side(clause);
+  const b = side(phrasing);
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /**

@@ -253,6 +253,8 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // A phrasing about a failed exam answers a question about low scores or attempts poorly.
     score *= e === 'fail:exam' ? cfg.conflictPenalty : cfg.missingEntityPenalty;
   }
+  // A question about what a document says is answered by an entry about that document.
+  if (q.document && !p.meaning.features.has(q.document)) score *= cfg.missingEntityPenalty;
   // A question asking when, how long or how many wants a time or a number, which a yes/no
   // phrasing ("should my PD write one of my letters?") never gives: a stronger penalty.
   if (!compatibleTypes(q.type, p.type)) score *= MEASURE_TYPES.has(q.type) && p.type === 'yes-no' ? cfg.measurePenalty : cfg.typePenalty;
@@ -274,6 +276,11 @@ interface QuestionMeaning {
   asked: Set<string>;
   /** The asking clause refers back to the context with a pronoun ("from her", "explain this"). */
   pointsBack: boolean;
+  /**
+   * The group feature of a document whose content the asking clause is about ("should my LOR
+   * mention that I need a J-1?" asks about the letter, whatever it would say), if any.
+   */
+  document?: string;
   weights: Map<string, number>;
   mass: number;
 }
@@ -298,7 +305,51 @@ function questionMeaning(question: string, idf: Idf): QuestionMeaning {
     mass += w;
   }
   const pointsBack = /\b(?:she|he|her|him|his|them|this|these|those)\b/.test(questionClause(question));
-  return { type: questionType(question), meaning, asked, pointsBack, weights, mass };
+  const document = documentAsked(question, questionClause(question), meaning.features) ?? studyBeforeInterview(question, meaning.features);
+  return { type: questionType(question), meaning, asked, pointsBack, weights, mass, ...(document ? { document } : {}) };
+}
+
+/**
+ * What a document should say: a verb of content (mention, say, include, write that, talk about)
+ * in the asking clause with the document it belongs to (a letter, the personal statement, the CV).
+ * The thing it would say (a visa, a gap, a failure) is then the content, and the question is the
+ * document's: "should my LOR mention I need J-1 sponsorship?" is a letters question, not one about
+ * who sponsors a J-1.
+ */
+const CONTENT_VERB = /\b(?:mention\w*|say|says|saying|state|states|stating|include|includes|including|write (?:that|about|in)|writes (?:that|about)|talk about|talks about|bring up|note that|put (?:in|into|on)|disclose\w*)\b/i;
+const DOCUMENTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:letters?|lors?|recommend\w*|references?|referees?|recommenders?)\b/i, 'g:lor'],
+  [/\bpersonal statements?\b|\bps\b/i, 'g:ps'],
+];
+function documentAsked(question: string, clause: string, features: ReadonlySet<string>): string | undefined {
+  // An asking clause that points back ("what do I tell her?", "should I let him?") asks about the
+  // content told before it ("my writer asked if she should mention my visa in the letter").
+  // (A person, the writer: "is that enough?" after "my PS says…" asks about the claim, not the PS.)
+  const pointsBack = /\b(?:him|her|them|she|he|they)\b/i.test(clause);
+  if (!CONTENT_VERB.test(clause)) {
+    if (!pointsBack || !CONTENT_VERB.test(question)) return undefined;
+    clause = question;
+  }
+  // "Can I say in my letter…": the member writing their own letter to a program (an update, a
+  // letter of intent) is a message, not a letter of recommendation.
+  const ownLetter = /\b(?:can|could|should|may|do|must|shall|is it ok(?:ay)? (?:if|to)) i (?:\w+ )?(?:mention|say|state|include|write|put|talk|note|bring)\b/i.test(clause) && !/\b(?:personal statements?|ps)\b/i.test(clause);
+  // The document may be named before the asking clause, which points back to its writer ("my
+  // attending agreed to write my LOR. Should I ask him to write that I need a J-1?").
+  const where = DOCUMENTS.some(([re]) => re.test(clause)) ? clause : pointsBack ? question : clause;
+  const found = DOCUMENTS.filter(([re, f]) => re.test(where) && features.has(f) && !(ownLetter && f === 'g:lor'));
+  return found.length === 1 ? found[0]?.[1] : undefined;
+}
+
+/**
+ * Studying something in the last days before an interview ("interview tomorrow, should I stay up
+ * memorising FHIR?"): what is studied is the object of the preparation, and the question is how to
+ * use the time before the interview, so an entry that never speaks of interviews answers another
+ * question (what FHIR is).
+ */
+const STUDY = /\b(?:memori[sz]\w*|cram\w*|stud(?:y|ying)|revis\w*|review\w*|brush\w* up|read(?:ing)? up|learn\w*|mug\w* up)\b/i;
+const IMMINENT = /\b(?:tomorrow|tonight|night before|day after tomorrow|in (?:\d+|two|three|a few) days|(?:last|final) (?:\d+|two|three|few|48|24) (?:days|hours)|(?:48|24|72) hours|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+function studyBeforeInterview(question: string, features: ReadonlySet<string>): string | undefined {
+  return features.has('g:interview') && STUDY.test(question) && IMMINENT.test(question) ? 'g:interview' : undefined;
 }
 
 /**

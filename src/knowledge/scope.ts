@@ -195,14 +195,17 @@ const PROFESSIONS =
 function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   const self = re(`\\b(?:i am|im|i m|as|is|she is|he is|for|to be|become|becoming|work as|working as|career as|job as) (?:a |an )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
   const path = re(
-    `\\b(?:${PROFESSIONS})(?: \\w+){0,2} (?:school|residenc\\w*|license|licence|licensing|board|boards|exam|match|jobs?|positions?|careers?|program(?:me)?s?|students?|graduates?|visa|manager|lottery|fellowships?)\\b`,
+    `\\b(?:${PROFESSIONS})(?: \\w+){0,2} (?:school|residenc\\w*|license|licence|licensing|licensed|licensure|board|boards|exam|match|jobs?|positions?|careers?|program(?:me)?s?|students?|graduates?|visa|manager|lottery|fellowships?|informatics|interviews?)\\b`,
   );
   // The profession is who the question is about: "can a dentist take…", "do nurses need…".
   const careerVerb = '(?:take|takes|become|apply|work|get|do|practi[cs]e|study|match|sit|enter|join|need|needs|go|switch|transfer|qualify)';
   const subject = re(
     `\\b(?:can|could|do|does|should|will|may|would) (?:a |an |the )?(?:${PROFESSIONS})(?: \\w+)? ${careerVerb}\\b|^(?:a |an )?(?:${PROFESSIONS}) (?:can|could|need|needs|want|wants) ${careerVerb}?`,
   );
-  const exams = /\b(?:nclex|naplex|inbde|nbde|pance|cgfns|nbcot)\b/;
+  // Other professions' gateway exams and certificates (the veterinarians' ECFVG and PAVE, the
+  // pharmacists' FPGEE, the psychologists' APPIC match): each plays the part ECFMG or the NRMP
+  // plays for physicians.
+  const exams = /\b(?:nclex|naplex|inbde|nbde|pance|cgfns|nbcot|ecfvg|pave|fpgee|appic)\b/;
   // Jobs for another profession: "what jobs can a nurse with an informatics certificate get?".
   const jobsFor = re(`\\b(?:jobs?|roles?|careers?|positions?)\\b.{0,20}\\b(?:${PROFESSIONS})\\b`);
   // A nurse or a PhD as a letter writer or mentor is part of a physician's application.
@@ -228,7 +231,8 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   // from India"), when nothing in it says they are a physician.
   const physician = /\b(?:md|mbbs|mbchb|do degree|physician|doctor|usmle|step\d|ecfmg|img|imgs|medical (?:school|degree|graduate)|med school)\b/;
   // "Foreign dentist here — …" introduces the asker as much as "I am a dentist" does.
-  const ownBackground = re(`\\b(?:i am|im|i m|i finished|i completed|i have|i hold|i did|i studied) (?:a |an |my )?(?:\\w+ )?(?:${PROFESSIONS})\\b|^(?:\\w+ ){0,2}(?:${PROFESSIONS}) here\\b`);
+// "Dentist from India (BDS)…" and "foreign veterinarian, how…" open with who the asker is, too.
+  const ownBackground = re(`\\b(?:i am|im|i m|i finished|i completed|i have|i hold|i did|i studied) (?:a |an |my )?(?:\\w+ )?(?:${PROFESSIONS})\\b|^(?:\\w+ ){0,2}(?:${PROFESSIONS}) here\\b|^(?:a |an )?(?:foreign |international |overseas |young )?(?:${PROFESSIONS})(?: from \\w+|,| how| what| can| need| looking| wants?| planning)\\b`);
   const ownPath = re(`\\b(?:${PROFESSIONS})(?: \\w+)? (?:schools?|residenc\\w*|program(?:me)?s?|applications?|boards?|licen[cs]\\w*|exams?)\\b`);
   // Asking about the USMLE is not being a physician: "I am dentist… Do I need USMLE?" stays a dentist's question.
   const physicianIdentity = /\b(?:md|mbbs|mbchb|do degree|physician|doctor|img|imgs|medical (?:school|degree|graduate)|med school)\b/;
@@ -248,6 +252,8 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
     self.test(clause) ||
     path.test(clause) ||
     subject.test(clause) ||
+    // Whether programs take that profession ("do they accept foreign dentists?").
+    re(`\\b(?:accept|accepts|take|takes|sponsor|sponsors|hire|hires|allow|allows) (?:\\w+ )?(?:${PROFESSIONS})\\b`).test(clause) ||
     /\bfor (?:dentists|nurses|pharmacists|vets|veterinarians|physiotherapists|physician assistants|physician associates)\b/.test(text)
   );
 }
@@ -385,7 +391,7 @@ function moneyTest(input: ScopeInput): boolean {
   // A payment named only as the time of something else ("before I pay the application fee, may I
   // email programs?") is circumstance: what is asked is the other thing.
   const AS_TIME = /\b(?:before|after|until|once|when|since|without) (?:i |we |you )?(?:have )?(?:pay|paying|paid|spend|spending)\b[^.?!,;]*/g;
-  const clause = input.clause.replace(AS_TIME, ' ');
+  let clause = input.clause.replace(AS_TIME, ' ');
   const text = input.text.replace(AS_TIME, ' ');
   // Fees for the application itself (AMIA membership, ERAS) are in the guides' domain only as facts
   // they cite; pay, rates, savings and services' prices are not.
@@ -395,6 +401,9 @@ function moneyTest(input: ScopeInput): boolean {
   if ((/\b(?:h1b|petitions?|proclamation)\b/.test(clause) || (/\b(?:h1b|cap.exempt)\b/.test(text) && /\b(?:fees?|payment|pay)\b/.test(clause))) && !/\b(?:salary|salaries|stipend|income|earn\w*|tax\w*|wages?|lawyers?|attorneys?|legal fees?)\b/.test(clause)) return false;
   // What the application itself costs (AMIA membership, ERAS, ECFMG) is part of applying.
   const applying = /\b(?:eras|nrmp|ecfmg|match|membership|application)\b/.test(clause) && !/\b(?:salary|salaries|stipend|income|earn\w*|paid)\b/.test(clause);
+  // Raising pay with a program is interview conduct ("can I ask the PD about salary and vacation
+  // on the interview day?"), which the interview guide answers: the act asked about is the asking.
+  if (/\b(?:ask|asking|bring up|bringing up|raise|raising|mention|discuss|discussing|talk about|talking about|inquire|enquire)\b(?: \w+){0,4} (?:salary|salaries|pay|stipend|compensation|benefits|vacation|leave)\b/.test(clause) && /\b(?:interview\w*|pds?|program directors?|programs?|coordinators?|faculty|fellowships?|residenc\w*)\b/.test(clause) && !/\bhow much\b/.test(clause)) return false;
   // Taxes on a resident's pay, whatever the visa: the guides say nothing about them.
   if (/\b(?:fica|social security (?:tax|taxes|taken|deducted|withheld|contributions?)|medicare tax|tax treaty|income tax|state tax(?:es)?|federal tax(?:es)?|tax returns?|w.?2 form|1040|1099|withholding|withheld)\b/.test(text)) return true;
   // Money as the member's circumstance ("I can only afford a few applications; how many programs
@@ -417,6 +426,9 @@ function moneyTest(input: ScopeInput): boolean {
   if (/\b(?:save|saving|spend|spending|make|making|borrow|borrowing|manage|managing) (?:some |more |extra )?money\b/.test(clause)) return true;
   if (/\bmoney\b/.test(clause) && !visaFunds && !applying) return true;
   if (applying) return false;
+  // "A good investment for sponsorship", "worth the investment": the guides' own figure for an
+  // applicant a program is glad to sponsor or train, not money of the member's.
+  if (/\b(?:sponsor\w*|programs?|letters?|lors?|writers?|train\w*|hire|hiring)\b/.test(clause)) clause = clause.replace(/\b(?:a |an )?(?:good|great|worthy|wise|safe|sound|worth(?:while)?(?: the| an?)?) investment\b/g, ' ');
   return (
     /\b(?:salary|salaries|stipend|income|earn|earning|earnings|compensation|get paid|paid per|pay scale|how much (?:do|does|will|would|can) \w+(?: \w+)? (?:make|earn|get))\b/.test(clause) ||
     /\b(?:stocks?|shares|invest\w*|index funds?|crypto\w*|bitcoin|credit (?:card|score|history)|loans?|mortgage|remit\w*|send money|money transfer|tax|taxes|taxed|turbotax|cheapest|expensive|discount|coupon|refund|afford|budget|costs?|fees?|price|prices|pricing)\b/.test(clause) ||
@@ -560,7 +572,10 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // Personal services a new arrival sets up (a bank, a phone plan, a car): whoever benefits is
   // the member as a resident of a town, not as an applicant.
   if (PERSONAL_SERVICES.test(text) && !/\b(?:question|story|q|test) banks?\b/.test(text)) return true;
-  if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|wedding|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|f1 visa|green card lottery|dv lottery)\b/.test(text)) return true;
+  if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|f1 visa|green card lottery|dv lottery)\b/.test(text)) return true;
+  // A wedding is personal life, unless it is the reason for a gap the member must explain ("I took
+  // a gap year for my wedding, how do I explain it to programs?").
+  if (/\bweddings?\b/.test(text) && !/\b(?:gaps?|explain\w*|programs?|residenc\w*|fellowships?|applications?|personal statement|cv|interview\w*)\b/.test(text)) return true;
   // The H-1B lottery for an ordinary job; for residents of a teaching or university hospital it is
   // the cap-exempt question the visa guide answers.
   if (/\bh1b (?:lottery|cap draw|draw)\b/.test(text) && !memberTrainingGoal(clause)) return true;
@@ -619,7 +634,41 @@ const TRAINING_NEAR =
 const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|final)';
 const PRIVATE_PERSON =
   /\b(?:relationships?|dating|dates?|boyfriends?|girlfriends?|partners?|husbands?|wives|wife|spouses?|crush|exes|ex|fianc\w*|guys?|girls?|men|man|woman|women|friends?|friendships?|roommates?|flatmates?|landlords?|tenants?|neighbou?rs?|in.?laws?|famil\w+)\b/;
+/**
+ * Words that only medicine and its training use. The words the guides share with everyday life
+ * (match, interview, thank-you note, gap year, letter, step) are left out on purpose: they are what
+ * a question from another walk of life borrows.
+ */
+const MEDICAL_ANCHOR =
+  /\b(?:doctors?|physicians?|medical|medicine|med|clinical|clinicians?|hospitals?|patients?|residenc\w*|residents?|fellows?|fellowships?|usmle|comlex|step ?\d|ck|ecfmg|eras|nrmp|amia|program directors?|pds?|imgs?|md|mbbs|informatics|ehrs?|emrs?|epic|cerner|j1|h1b|o1|attendings?|usce|observerships?|ci|abpm|boards?|programs?|pgy\d?|interns?|internships?|rotations?|electives?|rank (?:order )?lists?|soap|cmio|cnio|fhir|hl7|specialt\w*|surgery|personal statement|cv|visas?|caribbean|coordinators?)\b/;
+/**
+ * A setting of life outside medicine: leisure and the outdoors, a job in a shop or a café, a
+ * wedding or another family occasion, a child's schooling. Each names where the question lives,
+ * not a word it borrows from the guides.
+ */
+const NON_MEDICAL_SETTING = [
+  // Leisure and the outdoors ("strike a match in the wind when camping").
+  /\b(?:camping|campsite|campfires?|tents?|hiking|hikes?|trekking|fishing|picnics?|barbecues?|bbq|fireplaces?|candles?|board games?|video games?|card games?)\b/,
+  // A job outside medicine, named by the role or the place ("a barista interview at Starbucks").
+  /\b(?:baristas?|starbucks|cafes?|coffee shops?|cashiers?|waiters?|waitress\w*|bartenders?|retail|restaurants?|supermarkets?|grocery stores?|shops?|stores?|mcdonald\w*|walmart|warehouses?|call cent(?:er|re)s?|fast food|delivery drivers?|uber drivers?|bank tellers?|tellers?|part.time jobs?|summer jobs?)\b/,
+  // A wedding or another family occasion ("thank-you cards to our wedding guests").
+  /\b(?:weddings?|(?:just|recently|newly) (?:got )?married|got married|newlyweds?|wedding guests|our guests|bride|groom|honeymoon|birthdays?|anniversar(?:y|ies)|baby showers?|bridal showers?|housewarming|funerals?)\b/,
+  // A child's or a teenager's schooling ("my daughter's gap year before university").
+  /\b(?:my|our|his|her) (?:\w+ )?(?:daughters?|sons?|kids?|child|children|teens?|teenagers?)\b.{0,60}\b(?:universit(?:y|ies)|uni|college|colleges|high school|school|undergrad\w*)\b|\b(?:before|after) (?:starting |going to |entering )?(?:the )?(?:universit(?:y|ies)|uni|college|undergrad\w*)\b|\bhigh school (?:seniors?|students?|graduates?|diploma)\b/,
+];
+/**
+ * A question whose whole subject is another part of life: a setting outside medicine is named and
+ * nothing in the message belongs to medicine or its training. Whatever word it shares with the
+ * guides (a match, an interview, a gap year, thank-you notes) is used in that other sense.
+ */
+function nonMedicalSubject(text: string): boolean {
+  // The member's own past in that setting ("I worked in a coffee shop after graduation, is that a
+  // red flag?", "I took a gap year for my wedding") is their history, told for their application.
+  if (/\b(?:i|ive|i ve|i have|i had) (?:\w+ )?(?:worked|was working|been working|took|spent|had to)\b|\b(?:my|the) gaps?\b|\bgraduat\w*\b/.test(text)) return false;
+  return !MEDICAL_ANCHOR.test(text) && NON_MEDICAL_SETTING.some((p) => p.test(text));
+}
 function otherSenseTest({ text }: ScopeInput): boolean {
+  if (nonMedicalSubject(text)) return true;
   if (TRAINING_NEAR.test(text)) return false;
   // A numbered or ordinal step that belongs to something named after it ("step 2 of this recipe",
   // "the fourth step in the assembly guide").
@@ -861,7 +910,7 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'product-choice', what: 'choosing, ranking or buying products and vendors (EHRs, software, platforms) for a hospital, a practice or a company', test: productChoiceTest },
   { id: 'social-event', what: 'planning parties, celebrations or gifts', test: socialEventTest },
   { id: 'other-match', what: 'other kinds of matching or rankings (organ donation, matched study designs, dating apps, hospital league tables)', test: otherMatchTest },
-  { id: 'other-sense', what: 'other things that share our words: steps of instructions or recipes, red flags in a relationship', test: otherSenseTest },
+  { id: 'other-sense', what: 'other things that share our words: steps of instructions or recipes, red flags in a relationship, and matches, interviews, thank-you notes or gap years outside medicine (a campfire, a café job, a wedding, a child\'s schooling)', test: otherSenseTest },
   { id: 'chit-chat', what: 'small talk', test: chitChatTest },
 ];
 
