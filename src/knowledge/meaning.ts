@@ -45,7 +45,8 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['allowed', 'ok', 'okay', 'permitted', 'legal', 'fine', 'acceptable', 'rule', 'rules', 'violation', 'against'],
   ['ask', 'request', 'inquire', 'enquire', 'approach'],
   ['email', 'mail', 'message', 'contact', 'text', 'texting', 'whatsapp', 'sms', 'dm'],
-  ['rank', 'ranked', 'ranking', 'rol', 'placed', 'standing'],
+  // Not "placed": its stem is the noun "place" ("another program offers me a place" is no ranking question).
+  ['rank', 'ranked', 'ranking', 'rol', 'standing'],
   // New scholarly work to report, however it is named (a poster at AMIA, a paper in JAMIA Open).
   ['publication', 'published', 'paper', 'abstract', 'poster', 'manuscript', 'article'],
   ['choice', 'favourite', 'favorite', 'preferred'],
