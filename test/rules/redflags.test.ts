@@ -1118,15 +1118,15 @@ describe('visa advice fits the member’s history (rules review)', () => {
     expect(f.sources).toContainEqual({ doc: 'visas', section: 'j1-sponsorship' });
   });
 
-  // ECFMG asks for "a new or updated" Statement of Need where one is required: a residency's SoN may
-  // already name the fellowship, so the action is hedged and points to ECFMG (trial, session 13).
-  it('tells a J-1 resident that the fellowship needs a Statement of Need naming clinical informatics, unless theirs already does', () => {
+  // ECFMG's FAQ (checked 2026-12-04): a continuing J-1 physician entering a new specialty or
+  // subspecialty needs a new Statement of Need; the guide and /ask say the same (trial, session 13).
+  it('tells a J-1 resident that the fellowship needs a new Statement of Need naming clinical informatics', () => {
     const f = only(
       nonUs((p) => (p.visa = 'j1')),
       'visa-sponsorship',
     )!;
     expect(f.actions.join(' ')).toMatch(
-      /unless the one behind your residency already names clinical informatics, ECFMG will need a new or updated one/,
+      /new Statement of Need when you enter a new specialty or subspecialty, so the CI fellowship needs one naming clinical informatics/,
     );
   });
 

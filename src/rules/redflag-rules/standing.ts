@@ -380,7 +380,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
     const usTraining = (readResidencies(p, today) ?? []).some((r) => isUsResidency(r.residency));
     if (fellowship && (j1Before || usTraining)) {
       actions.push(
-        'A Statement of Need names the exact specialty: unless the one behind your residency already names clinical informatics, ECFMG will need a new or updated one that does, so ask your ministry early and confirm with ECFMG what it needs from you.',
+        'ECFMG asks for a new Statement of Need when you enter a new specialty or subspecialty, so the CI fellowship needs one naming clinical informatics: ask your ministry early, as letters can take months.',
       );
     }
     actions.push(
