@@ -242,7 +242,10 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // a professionalism red flag is what a question naming one is about ("a warning during my
     // surgery residency"): an entry that never speaks of either answers another question.
     const extra = ['place', 'exchange', 'flag', 'fail', 'standing', 'accreditor'].includes(entityClass(e)) ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
-    score *= entryClasses.has(entityClass(e)) ? cfg.conflictPenalty : extra;
+    // A question that also names one of the entry's own entities of that class ("submitted ERAS but
+    // never registered with the NRMP") is about both: the entry answers part of it, no conflict.
+    const sharesClass = [...q.meaning.entities].some((x) => x !== e && entityClass(x) === entityClass(e) && entryEntities.has(x));
+    score *= entryClasses.has(entityClass(e)) && !sharesClass ? cfg.conflictPenalty : extra;
   }
   // A phrasing that names a professionalism flag among others ("a leave of absence or a
   // professionalism warning") still fits a question about only one of them.

@@ -43,3 +43,26 @@ describe('answers written for US citizens', () => {
     expect(SAYS_US_CITIZEN.test(text)).toBe(says);
   });
 });
+
+// A trial (session 13): "I already submitted ERAS in September but never registered with NRMP, is it
+// too late?" got "**Yes.**" from a guide question about registering separately, because naming ERAS
+// beside the NRMP counted as a conflict with the NRMP registration answer. A question naming two
+// entities of one class is about both: an entry naming one of them is not in conflict with it.
+describe('a question naming ERAS and the NRMP together', () => {
+  it.each([
+    'I already submitted ERAS in September but never registered with NRMP, is it too late and what is the deadline?',
+    'forgot to sign up for the NRMP match, ERAS is done. Am I too late?',
+  ])('reaches the late-registration answer and never says "Yes": "%s"', (q) => {
+    const a = ask(q);
+    expect(a.answer).toMatch(/register with the NRMP now/);
+    expect(a.answer).not.toMatch(/^\*\*Yes\.\*\*/);
+  });
+
+  // Known, left open: this wording scores just under the curated threshold (0.545 against 0.55) and
+  // gets the NRMP calendar instead; when it reaches the answer this becomes an ordinary test.
+  it.fails('reaches the late-registration answer for "…no NRMP registration yet. problem?"', () => {
+    expect(ask('my ERAS application is in since september, but no NRMP registration yet. problem?').answer).toMatch(
+      /register with the NRMP now/,
+    );
+  });
+});
