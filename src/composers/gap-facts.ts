@@ -226,7 +226,15 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
   const { family, basis, period } = inferFamily(inGap, from, to, inGapAttempts.length > 0);
   // The months the reason speaks for: the entry's own, clipped to the gap (else the whole gap).
   const spanFrom = period ? Math.max(period.from, from) : from;
-  const spanTo = period ? Math.min(period.to, to) : to;
+  // Exam preparation read from the exams alone ends with the last one, when it was passed: a draft
+  // that stretched it over the whole gap ("1 year 2 months preparing for Step 2 CK", passed in its
+  // fourth month) claimed months the member never said they spent that way. The rest is asked for.
+  const lastAttempt = inGapAttempts.at(-1);
+  const examEnd =
+    family === 'exam-prep' && !period && lastAttempt?.result === 'pass' && monthIndex(lastAttempt.date) < to
+      ? monthIndex(lastAttempt.date)
+      : undefined;
+  const spanTo = period ? Math.min(period.to, to) : (examEnd ?? to);
   const span: GapSpan = {
     from: monthFromIndex(spanFrom),
     to: monthFromIndex(spanTo),

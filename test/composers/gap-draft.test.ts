@@ -170,6 +170,21 @@ describe('composeGapDraft', () => {
     expect(d.notes.join(' ')).not.toMatch(/visa or immigration/);
   });
 
+  // A trial (session 13): a blank 14-month gap with Step 2 CK passed in its fourth month was drafted
+  // as "1 year 2 months preparing full time for Step 2 CK", a claim a program director would catch.
+  it('ends exam preparation read from the exams alone at the pass, and asks for the months after', () => {
+    const d = draftOf(profile(null, { exams: [{ exam: 'step2ck', date: '2019-10', result: 'pass', score: 236 }] }));
+    expect(d.family).toBe('exam-prep');
+    expect(d.text).toMatch(/4 months preparing full time for Step 2 CK/);
+    expect(d.text).toMatch(/\[Say what you did from Nov 2019 to Dec 2020\.\]/);
+    expect(d.text).not.toMatch(/1 year \d+ months? preparing/);
+  });
+
+  it('keeps the whole gap as preparation when its last attempt was a failure (the member kept preparing)', () => {
+    const d = draftOf(profile(null, { exams: [{ exam: 'step2ck', date: '2019-10', result: 'fail' }] }));
+    expect(d.text).not.toMatch(/Say what you did from/);
+  });
+
   it('still calls a visa wait a visa', () => {
     expect(draftOf(profile({ note: 'waiting for my J-1 visa' })).familyWords).toBe('visa or immigration');
   });
