@@ -1185,6 +1185,14 @@ function lemmaFrame(s: Sentence): { index: number; length: number } | undefined 
   return { index: start, length: end - start };
 }
 
+/**
+ * Session 13 (a trial: "the school's career office gave me no help, so I lost a year" passed the
+ * gap lint): a loss of the member's time laid after another party's conduct marks a complaint as
+ * much as "frankly" does. Only read beside such conduct (faultFrame), never alone.
+ */
+const LOSS_MARK =
+  /\b(?:so|and|which meant|because of (?:that|this|it)),? (?:i|we) (?:\w+ )?(?:lost|wasted) (?:(?:a|an|one|two|three|\d+|many|several|the whole|almost a|nearly a|over a|more than a) )?(?:\w+ )?(?:year|years|months?|semesters?|time)\b|\b(?:cost|costing) (?:me|us) (?:(?:a|an|one|two|three|\d+|many|several|the whole|almost a|nearly a|over a) )?(?:\w+ )?(?:year|years|months?|semesters?)\b/;
+
 function faultFrame(t: string, marked = false): { index: number; length: number } | undefined {
   for (const m of t.matchAll(OTHER_PARTY)) {
     // "the doctors felt the nurses did not respect them": someone else's view, reported ("let's
@@ -1205,7 +1213,7 @@ function faultFrame(t: string, marked = false): { index: number; length: number 
       const c = re.exec(clause);
       if (!c) continue;
       if (INTERRUPTS.test(clause.slice(0, c.index))) continue;
-      if (!strong && !marked && !COMPLAINT_MARK.test(t)) continue;
+      if (!strong && !marked && !COMPLAINT_MARK.test(t) && !LOSS_MARK.test(t)) continue;
       return { index: m.index, length: m[0].length + c.index + c[0].length };
     }
   }

@@ -26,3 +26,23 @@ describe('blame: a poor service given as the reason the member failed', () => {
     expect(findBlame(t)).toEqual([]);
   });
 });
+
+// The same trial: "the school's career office gave me no help, so I lost a year" passed the gap
+// lint. A loss of the member's time laid after another party's failure to help marks the complaint.
+describe("blame: a party that gave no help, and the member's time lost for it", () => {
+  it.each([
+    "the school's career office gave me no help, so I lost a year.",
+    'My supervisor gave us no protected time, which cost me six months.',
+    'The department gave me no support at all and I wasted almost a year.',
+  ])('fires on "%s"', (t) => {
+    expect(findBlame(t)).toHaveLength(1);
+  });
+
+  it.each([
+    'My supervisor gave me no time off, so I studied at night and passed in 2022.',
+    'I was ill and lost a year.',
+    'The embassy gave me no appointment for months, so I lost almost a year; I used it for a data course.',
+  ])('does not fire on "%s"', (t) => {
+    expect(findBlame(t)).toEqual([]);
+  });
+});
