@@ -3,7 +3,7 @@
  * and reports its flags plus the checks it could not make; this module only runs them in the
  * order below, sorts by severity (stable, so ties keep that order) and merges "not given".
  */
-import { humanDay, humanMonth, humanMonths } from '../core/dates.js';
+import { daysBetween, humanDay, humanMonth, humanMonths } from '../core/dates.js';
 import { monthsSinceGraduation } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { bySeverity } from '../core/types.js';
@@ -66,7 +66,17 @@ export interface RedFlagOptions {
   nextSeason?: { opens: string; startYear: number };
 }
 
+/** Fewer days than this before the deadline: what takes months cannot change this application. */
+const DEADLINE_CLOSE_DAYS = 42;
+
 function seasonNote(p: Profile, today: string, opts: RedFlagOptions): string | undefined {
+  if (p.deadline && !deadlinePassed(p, today)) {
+    const left = daysBetween(today, p.deadline);
+    if (left > DEADLINE_CLOSE_DAYS) return undefined;
+    // A trial (session 13): 16 days before the deadline the report advised two more months of USCE
+    // and a strong Step 3, with no word that neither can reach this application.
+    return `Your application deadline (${humanDay(p.deadline)}) is ${left === 0 ? 'today' : left === 1 ? 'tomorrow' : `${left} days away`}: actions that take months (more clinical experience, another exam) cannot change this application, so keep them for a next one if you need it. For this one, list plainly what is already done and be ready to explain each flag in interviews (the gap-explanation and mock-interview commands help with that).`;
+  }
   if (!deadlinePassed(p, today) || !p.deadline) {
     const next = opts.nextSeason;
     if (p.deadline || !next) return undefined;

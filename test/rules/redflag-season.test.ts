@@ -51,15 +51,22 @@ describe('red flags read against the season', () => {
   });
 
   it('leave the wording alone while the deadline is ahead, or when no deadline is given', () => {
-    for (const p of [member('2027-01-15'), member()]) {
+    for (const p of [member('2027-03-15'), member()]) {
       const r = redFlags(p, '2026-12-04');
       expect(r.season).toBeUndefined();
       expect(everyAction(p, '2026-12-04').join(' ')).not.toMatch(/next application/);
     }
   });
 
-  it('treat the deadline day itself as still ahead', () => {
-    expect(redFlags(member('2026-12-04'), '2026-12-04').season).toBeUndefined();
+  it('say that month-long actions cannot reach an application whose deadline is within six weeks', () => {
+    const r = redFlags(member('2026-12-20'), '2026-12-04');
+    expect(r.season).toMatch(
+      /deadline \(20 Dec 2026\) is 16 days away: actions that take months .* cannot change this application/,
+    );
+    // The deadline day itself is still ahead, and said so.
+    expect(redFlags(member('2026-12-04'), '2026-12-04').season).toMatch(/is today/);
+    // Seven weeks out: nothing said.
+    expect(redFlags(member('2027-01-22'), '2026-12-04').season).toBeUndefined();
   });
 
   it('say it as a condition when no deadline is given and this season is under way, naming the next season', () => {
