@@ -229,7 +229,9 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
   if (w?.setting === 'us' && w.role === 'research-supervisor') {
     // They ran the member's research, not a clinical team: how the member fitted into that team.
     points.push('how I worked within a US research team and with its clinicians');
-  } else if (w?.setting === 'us') {
+  } else if (w?.setting === 'us' && !unseen) {
+    // Only a writer who saw the member work can speak to US workflows: a trial's online-course
+    // teacher (no direct observation) was asked about "US clinical workflows … working with Epic".
     points.push(
       trainedInUs(profile, today)
         ? `how I work within US clinical workflows and the interdisciplinary team${usEhrPhrase(profile)?.email ?? ''}`

@@ -31,6 +31,23 @@ describe('composeLorEmail', () => {
     expect(body).not.toMatch(/functioned in an IT or analytics team|the informatics work you supervised/);
   });
 
+  // A trial (session 13): a US online-course teacher who never watched the member work was asked to
+  // describe "how I adapted to US clinical workflows … working with Epic".
+  it('never asks a US writer who did not see the member work about US clinical workflows', () => {
+    const unseenUs = withLetters((l) =>
+      l.writer === 'Ms. Ortiz'
+        ? { ...l, setting: 'us' as const, directObservation: false, physician: false, informatics: true }
+        : l,
+    );
+    const { body } = composeLorEmail(unseenUs, { today: TODAY, writer: 'Ms. Ortiz' });
+    expect(body).not.toMatch(/US clinical workflows/);
+    // A US writer who did see the work is still asked about them.
+    const seenUs = withLetters((l) =>
+      l.writer === 'Dr. Lee' ? { ...l, setting: 'us' as const, directObservation: true } : l,
+    );
+    expect(composeLorEmail(seenUs, { today: TODAY, writer: 'Dr. Lee' }).body).toMatch(/US clinical workflows/);
+  });
+
   it('addresses the strongest writer not yet asked by default', () => {
     expect(composeLorEmail(example(), { today: TODAY }).writer?.writer).toBe('Dr. Lee');
     const leeAsked = withLetters((l) => (l.writer === 'Dr. Lee' ? { ...l, asked: '2026-11-01' } : l));
