@@ -66,3 +66,17 @@ describe('a question naming ERAS and the NRMP together', () => {
     );
   });
 });
+
+// The same trial: "Do I need ECFMG certification before I can rank?" got "aim to have it before the
+// season you apply". The NRMP needs ECFMG's confirmation of the exam requirements by the rank order
+// list deadline, not the certificate itself (NRMP help pages, checked 2026-12-05).
+describe('ECFMG certification and the rank order list', () => {
+  it.each([
+    'ecfmg certificate still pending, will my rank list count?',
+    'Is it mandatory to have ECFMG certificate to join the match?',
+  ])('says the certificate is not needed to rank, the exam confirmation by the deadline is: "%s"', (q) => {
+    const a = ask(q);
+    expect(a.answer).toMatch(/by the rank order list deadline/);
+    expect(a.answer).toMatch(/certificate is needed to start residency/);
+  });
+});
