@@ -55,3 +55,38 @@ describe('a calendar, a schedule or fees asked with "what is the X …" want the
     expect(a.answer).not.toMatch(/don't define it/);
   });
 });
+
+describe("a program's warm words, and 'so I'm in?': whether a place is certain", () => {
+  it.each([
+    "Interviewer told me they will definitely rank me high, so I'm in right?",
+    'PD said I am ranked to match with them. So I am in?',
+    'the program director assured me I will be ranked highly, is that guaranteed then?',
+  ])('says No, not a commitment: "%s"', (q) => {
+    const a = ask(q);
+    expect(cited(a.answer)[0]).toBe('prematch#rank-you-highly');
+    expect(a.answer).toMatch(/not a guarantee|not binding|no guarantee/i);
+    expect(a.answer).not.toMatch(/^\*\*Yes\./);
+  });
+});
+
+describe('not matching, however it is said, then applying again', () => {
+  it.each([
+    'In case I am not matching, is it allowed to try the CI fellowship again next year',
+    "if I don't match this cycle could I give it another try next season?",
+    'suppose I fail to match in informatics — can I apply again the following year?',
+  ])('answers that you can apply in the next season: "%s"', (q) => {
+    expect(ask(q).faqId).toBe('reapply-after-amia-unmatched');
+  });
+});
+
+describe('what to put in a thank-you is about its contents, not about a reply to it', () => {
+  it.each([
+    'we got married during my gap, should I mention the wedding in my thank you notes?',
+    'Is it wise to tell them about my new baby in the thank-you email?',
+    'should I include my family news in the thank you mail to the interviewers?',
+  ])('answers what to leave out of a thank-you: "%s"', (q) => {
+    const a = ask(q);
+    expect(a.faqId).toBe('thank-you-what-to-leave-out');
+    expect(a.answer).not.toMatch(/silence after a thank-you is normal/i);
+  });
+});
