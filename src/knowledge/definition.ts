@@ -38,6 +38,20 @@ const NOT_A_NAME = /^(?:best|right|good|better|worst|difference|point|deal|proce
 
 const DETERMINER = /^(?:an?|the|this|that|these|those)\s+/;
 
+/**
+ * Head nouns that ask for a thing's contents, not for what it is: "what is the AMIA match
+ * calendar?" wants the dates, "what are the ERAS fees?" the amounts. The name before them
+ * ("AMIA match") is only the modifier.
+ */
+const CONTENT_HEAD = /^(?:calendar|schedule|timeline|timetable|dates?|deadlines?|fees?|costs?|prices?|requirements?|rules|steps|process|procedure|results?|statistics|stats|numbers|figures)$/;
+
+/** The phrase's head: its last word before the first function word of a tail ("calendar for this cycle" → "calendar"). */
+function headOf(phrase: string): string {
+  const words = phrase.split(' ');
+  const tail = words.findIndex((w, i) => i > 0 && (PHRASE_TAIL.has(w) || w === 'this' || w === 'next'));
+  return (tail > 0 ? words[tail - 1] : words[words.length - 1]) ?? '';
+}
+
 /** The phrase a definition request asks about, in the member's words (lower case), or undefined. */
 export function definitionTarget(question: string): string | undefined {
   let text = question
@@ -62,7 +76,7 @@ export function definitionTarget(question: string): string | undefined {
   for (const form of forms) {
     const m = form.exec(text);
     const phrase = m?.[1]?.trim().replace(DETERMINER, '').replace(/\s+exactly$/, '');
-    if (phrase && phrase.split(' ').length <= 8 && !NOT_A_NAME.test(phrase)) return phrase;
+    if (phrase && phrase.split(' ').length <= 8 && !NOT_A_NAME.test(phrase) && !CONTENT_HEAD.test(headOf(phrase))) return phrase;
   }
   return undefined;
 }

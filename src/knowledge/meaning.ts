@@ -47,6 +47,13 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['email', 'mail', 'message', 'contact', 'text', 'texting', 'whatsapp', 'sms', 'dm'],
   // Not "placed": its stem is the noun "place" ("another program offers me a place" is no ranking question).
   ['rank', 'ranked', 'ranking', 'rol', 'standing'],
+  // A certainty asked for, however it is put ("guaranteed", "for sure", "definitely").
+  // ("Sure" and "certain" alone are not: "I'm not sure…", "certain programs".)
+  ['guarantee', 'guaranteed', 'guarantees', 'definitely', 'assured'],
+  // ("Higher" and "highest" compare, as in "which school ranks higher": another question.)
+  ['high', 'highly'],
+  // A rule that stands in the way, however it is put ("will 212(e) stop / block / prevent me?").
+  ['stop', 'prevent', 'block', 'bar', 'barred', 'stops', 'prevents', 'blocks', 'preclude', 'hinder'],
   // New scholarly work to report, however it is named (a poster at AMIA, a paper in JAMIA Open).
   ['publication', 'published', 'paper', 'abstract', 'poster', 'manuscript', 'article'],
   ['choice', 'favourite', 'favorite', 'preferred'],
@@ -61,7 +68,9 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['decide', 'decides', 'decided', 'decision', 'decisions', 'finalize', 'finalise', 'finalized', 'finalised'],
   ['program', 'programme', 'programs', 'fellowship-program'],
   ['chance', 'chances', 'odds', 'possible', 'realistic', 'hopeless'],
-  ['explain', 'explanation', 'address', 'talk', 'discuss', 'present', 'mention', 'describe'],
+  ['explain', 'explanation', 'address', 'talk', 'discuss', 'present', 'mention', 'describe', 'share', 'disclose'],
+  // Life events at home are one kind of thing to say or leave out ("mention the wedding", "my family situation").
+  ['family', 'personal', 'married', 'marriage', 'wedding', 'wife', 'husband', 'baby', 'pregnancy', 'pregnant', 'divorce', 'newborn'],
   ['sponsor', 'sponsorship', 'sponsoring', 'sponsors'],
   ['writer', 'recommender', 'referee'],
   ['doctor', 'physician', 'md', 'mbbs', 'clinician', 'clinicians'],
@@ -327,7 +336,8 @@ export function featureOf(token: string): string | null {
  * match a glossary term with a typo; our own texts (guides, curated questions) are spelled right,
  * so they skip that (it is the slow part).
  */
-export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning {
+export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meaning {
+  const text = namedByStatute(given);
   const raw = tokenize(text);
   const stems = raw.map(stem);
   const features = new Set<string>();
@@ -359,6 +369,31 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
     const sponsor = featureOf('sponsor');
     if (sponsor) features.add(sponsor);
   }
+  // "My list" among programs is the rank list, said without "rank" ("can my list have only that
+  // program?", "after I commit my list…"): the ranking is what such a question is about. (A
+  // member's words only: the guides say "rank list" where they mean it.)
+  if (opts.typos !== false && /\b(?:my|the|our|your) (?:final |whole |preference )?list\b/i.test(text) && /\b(?:programs?|fellowships?|match\w*|commit\w*|certif\w*)\b/i.test(text)) {
+    const rank = featureOf('rank');
+    if (rank) features.add(rank);
+  }
+  // "So I'm in, right?", "am I in?": whether a place is certain, asked without "guaranteed".
+  if ((opts.typos !== false && /\b(?:i'?m|i am|am i|im) (?:in|through|safe)\b(?=\s*(?:[,?!.]|$|right\b|or not\b|correct\b|yes\b|no\b|then\b|now\b))/i.test(text)) || /\bfor sure\b|\bfor certain\b/i.test(text)) {
+    const sure = featureOf('guarantee');
+    if (sure) features.add(sure);
+  }
+  // Not matching, however it is said ("in case I am not matching", "if I don't match"): the
+  // member's word is "unmatched", which the curated questions use.
+  if (/(?:\b(?:not|never|fail(?:ed|s)? to)|\b(?:do|did|does|wo|could|would|ca|is|was|have|has)n[’']?t) (?:get )?match(?:ed|ing)?\b|\bno (?:[\w-]+ ){0,2}match(?: for me)?\b(?! (?:day|week|results?|dates?|calendar|rules?))/i.test(text)) features.add('unmatch');
+  // Applying again, however it is said ("try again next year", "another go at the match").
+  if (/\b(?:apply|applying|try|trying|go|enter|entering|register|attempt)\b(?: \w+){0,5} again\b|\b(?:another|second) (?:try|attempt|shot|go|round|cycle)\b/i.test(text)) {
+    const again = featureOf('reapply');
+    if (again) features.add(again);
+  }
+  // What goes into a message ("mention the wedding in my thank-you", "attach my CV to the email",
+  // "leave out of a follow-up"): its contents are the question, not whether it was answered.
+  if (/\b(?:mention\w*|includ\w*|put|write|tell|share|say|add|attach\w*|bring up|leave out|disclos\w*|talk about)\b(?: [\w'-]+){0,6} (?:in|into|to|of|with|from) (?:my |the |a |an |our |each |every )?(?:thank|follow|e-?mails?|notes?|letters?|messages?|reply)/i.test(text)) features.add('message-content');
+  // Changing the order of a list, however it is said ("reorder it", "change the order", "shuffle my ranks").
+  if (/\b(?:re-?order\w*|rearrang\w*|re-?shuffl\w*|re-?rank\w*)\b|\b(?:chang\w*|switch\w*|swap\w*|shuffl\w*|mov\w*)\b(?: \w+){0,2} (?:order|sequence)\b/i.test(text)) features.add('reorder');
   // "Am I an IMG?", "does that make me an international graduate?": whether one counts as
   // something, put without "count" or "treated as".
   if (/\b(?:am i|am i still|would i be|will i be|does (?:that|this|it) make me|would (?:that|this|it) make me|do i become) (?:still )?(?:a|an|considered (?:a|an)?)\b/i.test(text)) {
@@ -367,6 +402,8 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   }
   // "When will they decide?" asks for someone's timeline ("when" alone is a stop word).
   if (/\bwhen (?:they|their|the program|programs|it|its|do they|does it|will they|will it|is it|are they)\b/i.test(text)) features.add(TIMELINE);
+  // …and a "when" put last, as a member types it ("match results out when??", "deadline is when?").
+  if (/\b(?:out|released?|open|opens|close|closes|due|announced|is|are)\s+when\b(?: [\w-]+){0,4}\s*(?:[?!.]|$)/i.test(text)) features.add(TIMELINE);
   // …and so do asking when something happens, and how far ahead ("ask when decisions go out",
   // "how far ahead of the deadline").
   if (/\b(?:ask|know|find out|learn|tell me)\b(?: \w+){0,4} when\b|\bhow (?:far ahead|far in advance|early|soon|long before|much (?:time|notice))\b|\bin advance\b|\bahead of (?:the |my )?\w*\s?(?:deadline|season|cycle|opening)\b/i.test(text))
@@ -394,12 +431,15 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   // about, wherever in the message it is said ("I failed CK once, can I still apply?").
   // ("Pass/fail", the way Step 1 is reported, and an "attempt" alone are not failures.)
   // (Class `fail`, set from the wording only: not a name in ENTITY_CLASSES, where "exam" would set it.)
-  if (FAILED.test(text.replace(/\bpass\W{0,2}fail\b/gi, ''))) entities.add('fail:exam');
+  // ("Fail to match" is going unmatched, not an exam failure.)
+  if (FAILED.test(text.replace(/\bpass\W{0,2}fail\b/gi, '').replace(/\bfail(?:ed|s|ing|ure)? (?:to|in) (?:the )?match\w*/gi, ''))) entities.add('fail:exam');
   if (GENERIC_EXAM.test(text) && ![...entities].some((e) => e.startsWith('exam:'))) entities.add('exam:any');
   // "Recent clinical experience" asks how recent, not where: it is not US clinical experience
   // unless the member says so.
   if (/\brecent(?:ly)? (?:hands.on )?clinical (?:experience|work|practice)\b/i.test(text) && !/\b(?:us|usa|american) clinical\b|\busce\b/i.test(text)) entities.delete('experience:usce');
   if (memberText && WRITES.test(text) && WOULD_CONSIDER.test(text)) entities.add('message:eligibility inquiry');
+  // Committing a list (and de-committing it) is the AMIA match's own step; the NRMP "certifies".
+  if (memberText && /\b(?:de-?)?commit(?:s|ted|ting)?\b(?: \w+){0,3} (?:list|rank\w*|preferences|rol)\b|\b(?:list|rank\w*|preferences|rol)\b(?: \w+){0,3} (?:is |was |are |been )?(?:de-?)?committed\b/i.test(text) && ![...entities].some((e) => e.startsWith('match:'))) entities.add('match:amia');
   if (memberText && CI_FELLOWSHIP.test(text) && MATCH_TALK.test(text) && !RESIDENCY_MATCH.test(text) && ![...entities].some((e) => e.startsWith('match:'))) entities.add('match:amia');
   // A trade: something offered on condition of the other side's ranking or promise ("…my number
   // one if they promise to rank me high", "in return", "a deal"). Telling a program it is your
@@ -418,6 +458,15 @@ export function meaningOf(text: string, opts: { typos?: boolean } = {}): Meaning
   else if (ASKED_STANDING.test(text)) entities.add('standing:asked');
   for (const e of entities) features.add(`e:${e}`);
   return { features, entities };
+}
+
+/**
+ * The J-1's two-year home-residence requirement is often called by its statute, section 212(e)
+ * of the Immigration and Nationality Act ("212e", "212 (e)", "INA 212(e)"). Read as a number, 212
+ * is a Step score and the J-1 goes unseen; said as what it is, it is the J-1 home requirement.
+ */
+function namedByStatute(text: string): string {
+  return text.replace(/\b(?:(?:ina|section|sec\.?)\s*)?212\s*[([]?\s*e\s*[)\]]?(?![a-z0-9])/gi, ' J-1 home requirement ');
 }
 
 /** Inverse document frequencies over a corpus of texts. */
