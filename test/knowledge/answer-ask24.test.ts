@@ -90,3 +90,12 @@ describe('what to put in a thank-you is about its contents, not about a reply to
     expect(a.answer).not.toMatch(/silence after a thank-you is normal/i);
   });
 });
+
+// After the merge: "does the 212 e rule block me … straight after residency" matched the [yes] phrasing
+// "can I go … straight into a CI fellowship" and opened "Yes." — the answer to the opposite question.
+describe('the home-residence rule and a fellowship straight after residency, asked either way', () => {
+  it('answers "does it block me" with No and "can I go straight on" with Yes', () => {
+    expect(answerQuestion(index, 'does the 212 e rule block me from doing fellowship straight after residency').answer).toMatch(/^\*\*No\.\*\*/);
+    expect(answerQuestion(index, 'can I go from J-1 residency straight into CI fellowship on the same J-1?').answer).toMatch(/^\*\*Yes\.\*\*/);
+  });
+});
