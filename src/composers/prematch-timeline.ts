@@ -690,6 +690,11 @@ export function earliestFellowshipSeason(
  * anything else: on the typical AMIA commit day the headline spoke only of tomorrow ("from 5 Dec
  * the lists are typically final"), when what the member had to do was commit today.
  */
+/** How a step ends, `left` days from today: "typically ends today", "…tomorrow", else `typically ${later}`. */
+export function stepEnds(left: number, later: string): string {
+  return left === 0 ? 'typically ends today' : left === 1 ? 'typically ends tomorrow' : `typically ${later}`;
+}
+
 export function lastDaysSentence(
   t: PrematchTimeline,
   today: DayString,
@@ -702,8 +707,7 @@ export function lastDaysSentence(
   const nrmp = t.calendar === 'nrmp-main';
   const what = nrmp ? 'certify your rank order list' : 'commit (or re-commit) your preferences';
   const where = nrmp ? 'the NRMP calendar' : "AMIA's match page";
-  const when =
-    left === 0 ? 'typically ends today' : left === 1 ? 'typically ends tomorrow' : `typically ends on ${day(step.to)}`;
+  const when = stepEnds(left, `ends on ${day(step.to)}`);
   return `The ${nrmp ? 'rank order list' : 'commit'} step ${when}: if you applied this season, ${what} ${left === 0 ? 'today' : 'now'}, and check this season's exact deadline and time on ${where}.`;
 }
 

@@ -69,39 +69,43 @@ export interface RedFlagOptions {
 /** Fewer days than this before the deadline: what takes months cannot change this application. */
 const DEADLINE_CLOSE_DAYS = 42;
 
+const EXPLAIN_HELP = '(the gap-explanation and mock-interview commands help with that)';
+
 function seasonNote(p: Profile, today: string, opts: RedFlagOptions): string | undefined {
-  if (p.deadline && !deadlinePassed(p, today)) {
-    const left = daysBetween(today, p.deadline);
-    if (left > DEADLINE_CLOSE_DAYS) return undefined;
-    // A trial (session 13): 16 days before the deadline the report advised two more months of USCE
-    // and a strong Step 3, with no word that neither can reach this application.
-    return `Your application deadline (${humanDay(p.deadline)}) is ${left === 0 ? 'today' : left === 1 ? 'tomorrow' : `${left} days away`}: actions that take months (more clinical experience, another exam) cannot change this application, so keep them for a next one if you need it. For this one, list plainly what is already done and be ready to explain each flag in interviews (the gap-explanation and mock-interview commands help with that).`;
-  }
-  if (!deadlinePassed(p, today) || !p.deadline) {
-    const next = opts.nextSeason;
-    if (p.deadline || !next) return undefined;
+  if (!p.deadline) {
     // No deadline given: whether the member applied this season is unknown, so it is said as a condition.
-    return `If you applied this season, your applications are already with programs: the actions that take months are for a next application (ERAS typically opens ${humanDay(next.opens)}, for training from July ${next.startYear}), and this season is for explaining each flag plainly in interviews and messages (the gap-explanation and mock-interview commands help with that).`;
+    const next = opts.nextSeason;
+    return next
+      ? `If you applied this season, your applications are already with programs: the actions that take months are for a next application (ERAS typically opens ${humanDay(next.opens)}, for training from July ${next.startYear}), and this season is for explaining each flag plainly in interviews and messages ${EXPLAIN_HELP}.`
+      : undefined;
   }
-  return `Your application deadline (${humanDay(p.deadline)}) has passed, so the actions that take months are for your next application. For this season, be ready to explain each flag plainly in interviews and messages (the gap-explanation and mock-interview commands help with that).`;
+  if (deadlinePassed(p, today)) {
+    return `Your application deadline (${humanDay(p.deadline)}) has passed, so the actions that take months are for your next application. For this season, be ready to explain each flag plainly in interviews and messages ${EXPLAIN_HELP}.`;
+  }
+  const left = daysBetween(today, p.deadline);
+  if (left > DEADLINE_CLOSE_DAYS) return undefined;
+  // A trial (session 13): 16 days before the deadline the report advised two more months of USCE
+  // and a strong Step 3, with no word that neither can reach this application.
+  return `Your application deadline (${humanDay(p.deadline)}) is ${left === 0 ? 'today' : left === 1 ? 'tomorrow' : `${left} days away`}: actions that take months (more clinical experience, another exam) cannot change this application, so keep them for a next one if you need it. For this one, list plainly what is already done and be ready to explain each flag in interviews ${EXPLAIN_HELP}.`;
 }
 
 const BEFORE_APPLYING = /\bbefore (?:you apply|applying)\b/g;
-
-function forNextApplication(flag: Flag): Flag {
-  const actions = flag.actions.map((a) => a.replace(BEFORE_APPLYING, 'before your next application'));
-  return actions.some((a, i) => a !== flag.actions[i]) ? { ...flag, actions } : flag;
-}
+const forNextApplication = (text: string): string => text.replace(BEFORE_APPLYING, 'before your next application');
 
 export function redFlags(profile: Profile, today: string, opts: RedFlagOptions = {}): RedFlagReport {
   const results = RULES.map((rule) => rule(profile, today));
   const passed = results.flatMap((r) => r.passed ?? []);
   const sorted = results.flatMap((r) => r.flags).sort(bySeverity);
-  const flags = deadlinePassed(profile, today) ? sorted.map(forNextApplication) : sorted;
+  // Past the deadline, "before you apply" means the next application, in actions and notes alike.
+  const reword = deadlinePassed(profile, today) ? forNextApplication : (x: string) => x;
+  const flags = sorted.map((f) => {
+    const actions = f.actions.map(reword);
+    return actions.some((a, i) => a !== f.actions[i]) ? { ...f, actions } : f;
+  });
   const season = seasonNote(profile, today, opts);
   const notes = [...results.flatMap((r) => r.notes ?? []), ecfmgNote(profile), graduationNote(profile, today, flags)]
     .filter((x): x is string => !!x)
-    .map((n) => (deadlinePassed(profile, today) ? n.replace(BEFORE_APPLYING, 'before your next application') : n));
+    .map(reword);
   return {
     flags,
     // Two rules can miss the same part (exams, timeline): say it once.

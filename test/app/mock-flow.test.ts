@@ -278,25 +278,28 @@ describe('/mock feedback: STAR parts only where a story is asked for', () => {
 });
 
 describe('/mock feedback: a claim the guides say is false', () => {
-  it('tells the member, quoting them, when the answer calls a residency abroad equal to a US one; says nothing otherwise', async () => {
+  /** A fresh one-question session ("Tell me about yourself") answered with `text`, as stored after the answer. */
+  const answered = async (text: string) => {
     const { ctx } = fakeCtx({ a: example });
     const r = await beginMockSession(ctx, 'a', { kind: 'plan', count: 3 });
     if (r.kind !== 'started') throw new Error('not started');
-    const viewFor = async (text: string) => {
-      const s = {
-        ...r.session,
-        state: {
-          ...r.session.state,
-          questions: ['tell-me-about-yourself'],
-          index: 0,
-          attempts: [],
-          phase: 'question' as const,
-        },
-      };
-      await ctx.store.saveSession('a', s);
-      await applyMove(ctx, 'a', { sessionId: s.state.id, index: 0, move: 'answer', text });
-      return feedbackView((await loadMockSession(ctx, 'a'))!, 'a');
+    const s = {
+      ...r.session,
+      state: {
+        ...r.session.state,
+        questions: ['tell-me-about-yourself'],
+        index: 0,
+        attempts: [],
+        phase: 'question' as const,
+      },
     };
+    await ctx.store.saveSession('a', s);
+    await applyMove(ctx, 'a', { sessionId: s.state.id, index: 0, move: 'answer', text });
+    return (await loadMockSession(ctx, 'a'))!;
+  };
+  const viewFor = async (text: string) => feedbackView(await answered(text), 'a');
+
+  it('tells the member, quoting them, when the answer calls a residency abroad equal to a US one; says nothing otherwise', async () => {
     const claim =
       'I completed FCPS internal medicine residency in Lahore in 2024 which is equivalent to US residency, basically same thing, so I think I am eligible.';
     const flagged = await viewFor(
@@ -312,28 +315,8 @@ describe('/mock feedback: a claim the guides say is false', () => {
   });
 
   it('keeps the correction in the summary, first under "Practise next", and speaks to a member already in an ACGME residency', async () => {
-    const { ctx } = fakeCtx({ a: example });
-    const r = await beginMockSession(ctx, 'a', { kind: 'plan', count: 3 });
-    if (r.kind !== 'started') throw new Error('not started');
     const claim = 'My residency in Pakistan is the same as a US residency so I am already fully eligible.';
-    const s = {
-      ...r.session,
-      state: {
-        ...r.session.state,
-        questions: ['tell-me-about-yourself'],
-        index: 0,
-        attempts: [],
-        phase: 'question' as const,
-      },
-    };
-    await ctx.store.saveSession('a', s);
-    await applyMove(ctx, 'a', {
-      sessionId: s.state.id,
-      index: 0,
-      move: 'answer',
-      text: `I am a PGY-3 in internal medicine. ${claim}`,
-    });
-    const done = (await loadMockSession(ctx, 'a'))!;
+    const done = await answered(`I am a PGY-3 in internal medicine. ${claim}`);
     const feedback = feedbackView(done, 'a').sections.find((x) => x.title === 'A fact to correct before you say this');
     expect(feedback?.body).toMatch(/an ACGME residency you are in or have finished, if you have one/);
     const practise = summaryView(done, 'a').sections.find((x) => x.title === 'Practise next');

@@ -8,7 +8,7 @@
  * on the date and on which match the answer is about (never on the profile), so a public reply may
  * carry it too.
  */
-import { nextStepSentence, prematchTimeline, type CalendarId } from '../../composers/prematch-timeline.js';
+import { nextStepSentence, prematchTimeline, stepEnds, type CalendarId } from '../../composers/prematch-timeline.js';
 import { daysBetween, humanDay, type DayString } from '../../core/dates.js';
 import type { Answer } from '../../knowledge/answer.js';
 
@@ -62,12 +62,7 @@ export function seasonNowLine(
     left = daysBetween(today, now.to);
     // A step ending within days goes first: it is the answer to "when", and the member must act.
     urgent = left <= 3;
-    const ends =
-      left === 0
-        ? 'typically ends today'
-        : left === 1
-          ? 'typically ends tomorrow'
-          : `typically runs until ${humanDay(now.to)}`;
+    const ends = stepEnds(left, `runs until ${humanDay(now.to)}`);
     parts.push(`Today is ${humanDay(today)}: on the typical calendar the "${now.title}" step ${ends}.`);
   } else {
     parts.push(`Today is ${humanDay(today)}.`);
