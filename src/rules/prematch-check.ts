@@ -118,8 +118,18 @@ const AMIA_ETIQUETTE = `the ${MATCHES['amia-ci-match'].name} has published no ru
 
 /** The verdict on asking a program about its ranking, and who sets it, for the member's match (prematch#nrmp-rules). */
 function rankingAskRule(target: Profile['target'] | undefined): string {
+  return `${inNrmp(target) ? 'is not allowed' : 'breaks match etiquette'}. ${rankingRequestRule(target)}`;
+}
+
+/** What the NRMP agreement says about requesting ranking information, and AMIA's silence for CI. */
+function rankingRequestRule(target: Profile['target'] | undefined): string {
   const nrmp = `In the ${MATCHES['nrmp-main'].name} either side may volunteer its own ranking plans, but requesting ranking information is a breach of the match agreement`;
-  return inNrmp(target) ? `is not allowed. ${nrmp}.` : `breaks match etiquette. ${nrmp}; ${AMIA_ETIQUETTE}.`;
+  return inNrmp(target) ? `${nrmp}.` : `${nrmp}; ${AMIA_ETIQUETTE}.`;
+}
+
+/** Whether a quoted ranking question names ranking itself ("rank me", "your rank list") rather than chances or standing. */
+function rankingAsked(quote: string): boolean {
+  return /\b(?:rank\w*|ROL|list)\b/i.test(quote);
 }
 
 /** The verdict on trading rank promises, and who sets it, for the member's match (prematch#nrmp-rules). */
@@ -147,7 +157,10 @@ export function noFindingsSummary(notChecked: readonly { id: PrematchCheckId }[]
   return `No problems found by these ${ran.length} checks: ${ran.map((c) => SHORT[c.id] ?? c.checks).join(', ')}. They cannot judge tone, whether it is true, or whether this program wants the email.`;
 }
 
-const EARLY_KINDS: ReadonlySet<PrematchKind> = new Set(['inquiry', 'other']);
+// Only an inquiry is known to be a first contact: an email checked as "other" (no context given) is
+// as often a thank-you or an update, and telling its writer they have "not met" the program would
+// be false for a member writing after an interview.
+const EARLY_KINDS: ReadonlySet<PrematchKind> = new Set(['inquiry']);
 
 function finding(id: PrematchCheckId, severity: Severity, message: string, sources: SourceRef[], quote?: string) {
   return { id, severity, message, sources, ...(quote ? { quote } : {}) } satisfies PrematchFinding;
@@ -214,8 +227,16 @@ export function checkPrematchEmail(
             'high',
             // The NRMP agreement lets either side volunteer its ranking plans but makes requesting
             // them a breach; AMIA publishes no rule of its own, so CI programs follow the same etiquette.
-            `You asked "${quote}": asking a program how it will rank you ${rankingAskRule(opts.target)} ` +
-              `However politely it is put, it puts ${them} in an awkward spot. Remove the question; close by restating your interest instead.`,
+            rankingAsked(quote ?? '')
+              ? `You asked "${quote}": asking a program how it will rank you ${rankingAskRule(opts.target)} ` +
+                  `However politely it is put, it puts ${them} in an awkward spot. Remove the question; close by restating your interest instead.`
+              : // A question about chances or competitiveness names no rank list; saying "how it will rank you"
+                // back to the member misquotes them. Asking a program to judge their chances is still asking
+                // for its view of them as an applicant it may rank.
+                `You asked "${quote}": asking a program to judge your chances or where you stand asks it how it sees you as an applicant it may rank. ` +
+                  `${rankingRequestRule(opts.target)} ` +
+                  `Programs rarely answer it. Remove it; ask a concrete question instead ` +
+                  `(whether they consider applicants with your history, whether they sponsor your visa), or close by restating your interest.`,
             [S.nrmp, S.rankHighly],
             quote,
           ),
@@ -283,12 +304,14 @@ export function checkPrematchEmail(
         break;
       }
       case 'overshare': {
+        // Without a target the long "the Match that applies to you (…)" name reads badly inside a clause.
+        const season = matchForTarget(opts.target) ? `${match} season` : 'the Match season';
         const early = EARLY_KINDS.has(kind) ? ', least of all in a first email to a program you have not met yet' : '';
         findings.push(
           finding(
             id,
             'medium',
-            `You wrote "${quote}": personal ${d.kind ?? 'matters'} details do not belong in a professional email during ${match} season${early}. ` +
+            `You wrote "${quote}": personal ${d.kind ?? 'matters'} details do not belong in a professional email during ${season}${early}. ` +
               'Keep it to who you are and your purpose; if a hardship explains a gap, address it briefly and neutrally in your personal statement or at interview.',
             [S.pitfalls],
             quote,

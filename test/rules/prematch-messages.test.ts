@@ -201,6 +201,33 @@ describe('each finding', () => {
     expect(later.message).toMatch(/details do not belong in a professional email during /);
   });
 
+  it('overshare in an email checked without context: no "first email" claim, and no long match name inside the sentence', () => {
+    // A member who pastes a thank-you without saying what it is had been told they "have not met"
+    // the program they interviewed with.
+    const body = wrap(
+      'Thank you for the interview on Tuesday. My mother was diagnosed with cancer last year and I cared for her.',
+    );
+    const f = one(body, { kind: 'other' }, 'overshare');
+    expect(f.message).not.toMatch(/first email|not met/);
+    expect(f.message).toMatch(/during the Match season\. /);
+  });
+
+  it.each([
+    'I would be grateful for your honest view of how competitive I would be as an applicant.',
+    'Could you let me know what my chances of matching at your program are?',
+    "I'd like to know honestly whether I would be competitive for your program.",
+  ])(
+    'asks-for-ranking about chances quotes the member without saying they asked how they will be ranked, and offers a concrete question instead: "%s"',
+    (ask) => {
+      const f = one(wrap(ask), { kind: 'other' }, 'asks-for-ranking', 'ci-fellowship');
+      expect(f.severity).toBe('high');
+      expect(f.message).not.toMatch(/how it will rank you/);
+      expect(f.message).toMatch(/judge your chances/);
+      expect(f.message).toMatch(/requesting ranking information is a breach/);
+      expect(f.message).toMatch(/ask a concrete question instead/);
+    },
+  );
+
   it('unprompted-attachments: low, quotes it, and points to ERAS', () => {
     const f = one(
       wrap('Please find attached my CV and personal statement.'),
