@@ -16,7 +16,7 @@
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { observedOnlyInUs } from '../rules/letter-facts.js';
-import { alreadyAsked, humanDay, sendDay } from '../rules/letters.js';
+import { alreadyAsked, humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import {
   examAttemptsPhrase,
   handsOnInformatics,
@@ -170,14 +170,23 @@ function redFlagTopics(profile: Profile): string[] {
 
 function reminders(profile: Profile, w: Letter | null, name: string, today: string): Reminder[] {
   // A planned ask that would be late moves to today: the findings tell the member to ask now.
-  const start = w ? sendDay(w, profile, today) : today;
+  // A writer not yet asked, with no planned day, is asked by the day the letters plan names (six
+  // weeks before the deadline): dating the package today, months before that ask, read as "send it
+  // now", and the package follows the writer's yes, never comes before it.
+  const askBy =
+    w && !w.asked && profile.deadline && profile.deadline >= today
+      ? addDays(profile.deadline, -LETTER_RULES.comfortableAskDays)
+      : undefined;
+  const start = w ? (askBy && askBy > today ? askBy : sendDay(w, profile, today)) : today;
   const asked = w ? alreadyAsked(w, today) : false;
   const out: Reminder[] = [
     {
       date: start,
       what: asked
         ? `If you have not yet, send ${name} this package and confirm where and how the letter gets uploaded (you asked on ${humanDay(w!.asked!)}: no need to ask again).`
-        : `Send ${name} this package and confirm where and how the letter gets uploaded.`,
+        : w
+          ? `Ask ${name}${start > today ? ' by this day at the latest' : ''} (the email above); once they agree, send this package and confirm where and how the letter gets uploaded.`
+          : `Send ${name} this package and confirm where and how the letter gets uploaded.`,
     },
   ];
   if (profile.deadline && (profile.deadline < today || start > profile.deadline)) {

@@ -34,7 +34,7 @@ describe('advisor lor-ask', () => {
     expect(out.package.join('\n')).toMatch(/Deadline: 15 Jan 2027 \(54 days from 22 Nov 2026\)/);
     expect(out.writer).toBe('Dr. Lee');
     expect(out.slots.map((s) => s.slot)).toEqual(['clinical', 'informatics', 'research', 'wildcard']);
-    expect(out.reminders.map((r) => r.date)).toEqual(['2026-11-22', '2027-01-01', '2027-01-15', undefined]);
+    expect(out.reminders.map((r) => r.date)).toEqual(['2026-12-04', '2027-01-01', '2027-01-15', undefined]);
   });
 
   it('addresses the writer named with --writer', () => {

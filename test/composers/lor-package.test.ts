@@ -9,9 +9,14 @@ const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8'))
 const writer = (name: string): Letter => example().letters!.find((l) => l.writer === name)!;
 
 describe('composeLorPackage', () => {
-  it('plans the reminders from the deadline: package today, reminder 2 weeks before, thank-you at the deadline, match update', () => {
+  it('plans the reminders from the deadline: the ask by six weeks before (the package once they agree), reminder 2 weeks before, thank-you at the deadline, match update', () => {
+    // Trial 3: a writer not yet asked had "send this package" dated today, months before the
+    // ask-by day the letters plan gave; the package follows the writer's yes.
     const { reminders } = composeLorPackage(example(), writer('Dr. Lee'), TODAY);
-    expect(reminders.map((r) => r.date)).toEqual(['2026-11-22', '2027-01-01', '2027-01-15', undefined]);
+    expect(reminders.map((r) => r.date)).toEqual(['2026-12-04', '2027-01-01', '2027-01-15', undefined]);
+    expect(reminders[0]?.what).toMatch(
+      /^Ask Dr\. Lee by this day at the latest \(the email above\); once they agree, send this package/,
+    );
     expect(reminders[1]?.what).toMatch(/Gentle reminder to Dr. Lee/);
     expect(reminders[2]?.what).toMatch(/thank-you/);
     expect(reminders[3]?.what).toMatch(/match/);
