@@ -6,8 +6,8 @@
  * Severities (why):
  * - no-informatics-letter: high for a CI fellowship (informatics is the whole point), medium for a
  *   residency informatics track or an unknown target (one or two informatics letters are advised).
- * - informatics-share-low: medium (CI fellowship only; fewer than half informatics-oriented). Not
- *   raised when there is no informatics letter at all: no-informatics-letter already says it.
+ * - informatics-share-low: medium (CI fellowship only; fewer than half informatics-oriented). With
+ *   no informatics letter at all it is raised beside no-informatics-letter, in one line pointing to it.
  * - no-us-letter: medium (strongly advised, but an outstanding informatics letter partly offsets it);
  *   low for a CI fellowship applicant from an accepted Canadian residency (Canadian letters expected).
  * - no-physician-letter: high (physicians are the core letters for medical training).
@@ -227,6 +227,15 @@ function portfolioFindings(
         : `None of your ${n} letter writers speaks to informatics. Add at least one, better two, who saw your EHR, data or QI work and can describe what you contributed.`,
       sources: [ref('letters', 'how-many-informatics-letters'), ref('letters', 'ideal-writers')],
     });
+    // The share is below half too, and a script reading the ids asks both questions: said in one
+    // line that points back, so the member is not told the same thing twice at length.
+    if (ci)
+      out.push({
+        id: 'informatics-share-low',
+        severity: 'medium',
+        message: `0 of your ${n} letters ${n === 1 ? 'is' : 'are'} informatics-oriented; for a CI fellowship aim for at least half (two of four). The finding on informatics letters says whom to ask.`,
+        sources: [ref('letters', 'how-many-informatics-letters'), ref('letters', 'ideal-mix')],
+      });
   } else if (ci && sent.length && sentInformatics / sent.length < LETTER_RULES.minInformaticsShare) {
     const of =
       sent.length < n
@@ -375,7 +384,8 @@ function writerFindings(profile: Profile, l: Letter, today: string, usedInSlot: 
  * The profile's deadline is already behind today: "aim for six weeks" means nothing any more, and
  * repeating that per writer buries the real question (is the member still applying this season, or
  * aiming at a later one with a stale deadline?). One `late-ask` for the set says it: high while a
- * writer the slots need is not asked yet, medium when all of them were.
+ * writer the slots need is not asked yet, medium when all were asked but some under four weeks
+ * before the deadline; nothing when every one was asked in time.
  */
 function deadlinePassed(
   profile: Profile,
@@ -387,17 +397,23 @@ function deadlinePassed(
   const inSlots = letters.filter((l) => used.has(l.writer));
   if (!inSlots.length) return undefined;
   const notAsked = inSlots.filter((l) => !alreadyAsked(l, today)).map((l) => l.writer);
-  const asked = inSlots.filter((l) => alreadyAsked(l, today)).map((l) => l.writer);
+  // A writer asked well before the deadline was asked in time, whatever day it is now: calling that
+  // ask late would be a false finding (two blind profile batches labelled it absent). Only asks made
+  // under four weeks before the deadline (or after it) leave a question about the upload.
+  const asked = inSlots
+    .filter((l) => alreadyAsked(l, today) && daysBetween(l.asked!, profile.deadline!) < LETTER_RULES.lateAskDays)
+    .map((l) => l.writer);
+  if (!notAsked.length && !asked.length) return undefined;
   const still = [
     notAsked.length ? `ask ${joinAnd(notAsked)} today` : '',
-    asked.length ? `check that ${joinAnd(asked)} can still upload in time` : '',
+    asked.length ? `check that ${joinAnd(asked)}, asked late, can still upload in time` : '',
   ]
     .filter(Boolean)
     .join(' and ');
   return {
     id: 'late-ask',
     severity: notAsked.length ? 'high' : 'medium',
-    message: `Your deadline (${humanDay(profile.deadline)}) has passed, so the timing of your asks cannot be judged against it. If you are still applying this season, check each program's own letter cut-off and ${still}; if you are aiming at a later season, update \`deadline\` in your profile so reminders follow it.`,
+    message: `Your deadline (${humanDay(profile.deadline)}) has passed. If you are still applying this season, check each program's own letter cut-off and ${still}; if you are aiming at a later season, update \`deadline\` in your profile so reminders follow it.`,
     sources: [ref('letters', 'asking-and-timing')],
   };
 }

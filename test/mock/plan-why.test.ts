@@ -176,7 +176,9 @@ describe('mockPlan: what was not given, and refusals', () => {
       'target not given — informatics questions are not weighted for a fellowship',
     ]);
     expect(plan.notGiven[0]).toBe('exams not given — exam failures and low scores could not be checked');
-    expect(mockPlan(cleanProfile({ target: 'residency-informatics-track' }), TODAY).notGiven).toEqual([]);
+    expect(mockPlan(cleanProfile({ target: 'residency-informatics-track', residencies: [] }), TODAY).notGiven).toEqual(
+      [],
+    );
   });
 
   it('gives a member of unknown citizenship the general IMG question', () => {

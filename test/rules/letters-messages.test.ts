@@ -348,35 +348,39 @@ describe('writer findings', () => {
     describe('once the deadline has passed: one finding for the writers the slot plan uses', () => {
       const AFTER = '2027-01-20';
       const five = [
-        letter({ asked: '2026-10-01' }),
+        letter({ asked: '2026-12-30' }),
         letter({ writer: 'Dr. Attending', role: 'attending', informatics: false }),
-        letter({ writer: 'Dr. Qi', role: 'qi-lead', setting: 'abroad', asked: '2026-10-01' }),
+        letter({ writer: 'Dr. Qi', role: 'qi-lead', setting: 'abroad', asked: '2026-12-30' }),
         letter({ writer: 'Dr. Pd', role: 'program-director' }),
         // A fifth writer the slot plan leaves out: not named in the timing advice.
         letter({ writer: 'Dr. Friend', role: 'other', informatics: false, directObservation: false }),
       ];
       const passed = (letters: Letter[]) => one(strong({ letters }), 'late-ask', AFTER);
       const START =
-        "Your deadline (15 Jan 2027) has passed, so the timing of your asks cannot be judged against it. If you are still applying this season, check each program's own letter cut-off and ";
+        "Your deadline (15 Jan 2027) has passed. If you are still applying this season, check each program's own letter cut-off and ";
       const END = '; if you are aiming at a later season, update `deadline` in your profile so reminders follow it.';
 
-      it('some not asked: high, ask them today and check the others can still upload; no writer named twice', () => {
+      it('some not asked: high, ask them today and check the ones asked late can still upload; no writer named twice', () => {
         const f = passed(five);
         expect(f).toEqual({
           id: 'late-ask',
           severity: 'high',
-          message: `${START}ask Dr. Attending and Dr. Pd today and check that Dr. Cmio and Dr. Qi can still upload in time${END}`,
+          message: `${START}ask Dr. Attending and Dr. Pd today and check that Dr. Cmio and Dr. Qi, asked late, can still upload in time${END}`,
           sources: [L('letters', 'asking-and-timing')],
         });
         expect(f.message).not.toContain('Dr. Friend');
       });
 
-      it('all asked: medium, only the upload check', () => {
-        const f = passed(five.map((l) => ({ ...l, asked: '2026-10-01' })));
+      it('all asked, some under four weeks before the deadline: medium, only the upload check for those', () => {
+        const f = passed(five.map((l, i) => ({ ...l, asked: i % 2 ? '2026-10-01' : '2026-12-30' })));
         expect(f.severity).toBe('medium');
-        expect(f.message).toBe(
-          `${START}check that Dr. Cmio, Dr. Attending, Dr. Qi and Dr. Pd can still upload in time${END}`,
-        );
+        expect(f.message).toBe(`${START}check that Dr. Cmio and Dr. Qi, asked late, can still upload in time${END}`);
+      });
+
+      it('all asked in time: no finding, however long ago the deadline passed', () => {
+        // Two blind profile batches: asks made weeks before a deadline now past were on time.
+        const r = reviewLetters(strong({ letters: five.map((l) => ({ ...l, asked: '2026-10-01' })) }), AFTER);
+        expect(r.findings.filter((f) => f.id === 'late-ask')).toEqual([]);
       });
 
       it('none asked: high, only the ask', () => {

@@ -76,9 +76,17 @@ describe('reviewLetters', () => {
       );
     });
 
-    it('does not add informatics-share-low on top of no-informatics-letter', () => {
+    it('with no informatics letter for a CI fellowship, adds informatics-share-low in one line that points to the other finding', () => {
+      // A blind profile labelled both: 0 of 3 is below half. The share line stays short.
       const none = strong().letters!.map((l) => ({ ...l, informatics: false }));
-      expect(ids(strong({ letters: none }))).not.toContain('informatics-share-low');
+      const r = reviewLetters(strong({ letters: none }), TODAY).findings;
+      expect(r.map((f) => f.id)).toEqual(expect.arrayContaining(['no-informatics-letter', 'informatics-share-low']));
+      expect(r.find((f) => f.id === 'informatics-share-low')!.message).toMatch(
+        /^0 of your \d+ letters are informatics-oriented; .* The finding on informatics letters says whom to ask\.$/,
+      );
+      expect(ids(strong({ letters: none, target: 'residency-informatics-track' }))).not.toContain(
+        'informatics-share-low',
+      );
     });
 
     it('accepts exactly half informatics letters (1 of 2) for a CI fellowship', () => {
@@ -240,8 +248,8 @@ describe('reviewLetters', () => {
       letters: [letter({ asked: addDays(DEADLINE, -3) })],
     });
     const findings = [...reviewLetters(everything, TODAY).findings, ...reviewLetters(fewAndLate, TODAY).findings];
-    // Every id but informatics-share-low, which gives way to no-informatics-letter.
-    expect(new Set(findings.map((f) => f.id)).size).toBe(11);
+    // Every id (informatics-share-low now beside no-informatics-letter too).
+    expect(new Set(findings.map((f) => f.id)).size).toBe(12);
     for (const f of findings) {
       expect(f.sources.length).toBeGreaterThan(0);
       for (const s of f.sources) {
@@ -416,7 +424,9 @@ describe('letter findings read right on the member’s day (rules review)', () =
     expect(late).toHaveLength(1);
     expect(late[0]!.severity).toBe('high');
     expect(late[0]!.message).toMatch(/Your deadline \(1 Nov 2026\) has passed/);
-    expect(late[0]!.message).toMatch(/ask Dr. Bo and Dr. Cy today and check that Dr. Ames can still upload in time/);
+    expect(late[0]!.message).toMatch(
+      /ask Dr. Bo and Dr. Cy today and check that Dr. Ames, asked late, can still upload in time/,
+    );
     expect(late[0]!.message).not.toMatch(/aim for 6 weeks/);
   });
 

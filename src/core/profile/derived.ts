@@ -10,6 +10,21 @@ import { isUsResidency } from './training.js';
 export const NON_PRODUCTIVE: ReadonlySet<Activity> = new Set(['none', 'personal', 'exam-prep', 'non-clinical-work']);
 export const CLINICAL: ReadonlySet<Activity> = new Set(['clinical', 'us-clinical']);
 
+/**
+ * A job listed as non-clinical work whose note says it was research ("clinical research
+ * coordinator", "research associate on a trial") is research in all but the label the member picked:
+ * years of it are a career in research, not a gap (two blind profile writers labelled such
+ * stretches "not a gap", while a scribe or documentation job stays one). It still never counts as
+ * clinical work or US clinical experience.
+ */
+const RESEARCH_JOB = /\bresearch\b|\bclinical trials?\b/i;
+
+/** Whether a period counts as training or career progress for gap purposes. */
+export function isProductive(x: Pick<Period, 'activity' | 'note'>): boolean {
+  if (!NON_PRODUCTIVE.has(x.activity)) return true;
+  return x.activity === 'non-clinical-work' && RESEARCH_JOB.test(x.note ?? '');
+}
+
 export function currentMonthIndex(today: string): number {
   return monthIndex(monthOfDay(today));
 }
@@ -78,7 +93,7 @@ export function mergeSpans(ps: readonly { from: number; to: number }[]): Span[] 
 
 /** The timeline merged into productive periods (anything but the NON_PRODUCTIVE activities). */
 export function productiveSpans(p: Profile, today: string): Span[] {
-  return mergeSpans(periods(p, today).filter((x) => !NON_PRODUCTIVE.has(x.activity)));
+  return mergeSpans(periods(p, today).filter(isProductive));
 }
 
 export interface Gap extends Span {
@@ -117,7 +132,12 @@ export function gaps(p: Profile, today: string): Gap[] | undefined {
   const now = currentMonthIndex(today);
   if (start > now) return [];
   const ps = periods(p, today);
-  const productive = (m: number) => ps.some((x) => x.from <= m && m <= x.to && !NON_PRODUCTIVE.has(x.activity));
+  // Entries that share a month hand over in it ("clinical to 2024-03", "personal from 2024-03"): that
+  // month belongs to the entry that starts in it, so a stretch out of training from 2024-03 to 2024-09
+  // between two jobs is the six months members (and advisors) count, not five.
+  const handsOver = (x: Period) => x.from < x.to && ps.some((y) => y !== x && y.from === x.to && !isProductive(y));
+  const productive = (m: number) =>
+    ps.some((x) => x.from <= m && m <= x.to && isProductive(x) && !(m === x.to && handsOver(x)));
   const out: Gap[] = [];
   let m = start;
   while (m <= now) {

@@ -30,8 +30,19 @@ const NOT_COUNTED_WHY: Record<string, string> = {
   research: 'research is not clinical work',
 };
 
+/**
+ * A residency applicant's residencies decide hands-on US months (a US residency counts) and whether
+ * this is a second residency: unknown is not none. (For a CI fellowship the eligibility rule says it;
+ * with no target, the route note asks for them.)
+ */
+export const RESIDENCIES_NOT_GIVEN_USCE =
+  'residencies not given — any US residency would count as hands-on US clinical experience, and programs ask why a second residency; add every residency you started, in the US or abroad, or "none"';
+
 export function limitedUsceRule(p: Profile, today: string): RuleResult {
-  const notGiven = p.usce ? [] : [USCE_NOT_GIVEN];
+  const notGiven = [
+    ...(p.usce ? [] : [USCE_NOT_GIVEN]),
+    ...(!p.residencies && p.target === 'residency-informatics-track' ? [RESIDENCIES_NOT_GIVEN_USCE] : []),
+  ];
   const hands = handsOnUsce(p, today);
   const total = hands.months;
   const min = RED_FLAG_THRESHOLDS.usce.minMonths;

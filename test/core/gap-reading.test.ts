@@ -1,0 +1,69 @@
+// How a member's timeline becomes gaps, read the way members and advisors count them (two blind
+// profile batches of session 14): entries that share a month hand over in it, and a job whose note
+// says it was research is research, not time out.
+import { describe, expect, it } from 'vitest';
+import { gaps } from '../../src/core/profile/derived.js';
+import type { Profile } from '../../src/core/profile/schema.js';
+
+const base = (timeline: NonNullable<Profile['timeline']>): Profile => ({
+  version: 1,
+  medSchool: { country: 'Bangladesh', graduated: '2021-01' },
+  timeline,
+});
+
+describe('gaps from a timeline', () => {
+  it('counts a stretch from March to September between two entries that share those months as six months', () => {
+    const g = gaps(
+      base([
+        { from: '2021-01', to: '2024-03', activity: 'clinical' },
+        { from: '2024-03', to: '2024-09', activity: 'personal', note: 'maternity leave' },
+        { from: '2024-09', to: 'present', activity: 'research' },
+      ]),
+      '2026-12-14',
+    );
+    expect(g).toEqual([expect.objectContaining({ from: '2024-03', to: '2024-08', months: 6 })]);
+  });
+
+  it('keeps counting whole months when entries do not share a month', () => {
+    const g = gaps(
+      base([
+        { from: '2021-01', to: '2024-02', activity: 'clinical' },
+        { from: '2024-03', to: '2024-08', activity: 'none' },
+        { from: '2024-09', to: 'present', activity: 'clinical' },
+      ]),
+      '2026-12-14',
+    );
+    expect(g?.map((x) => x.months)).toEqual([6]);
+  });
+
+  it.each([
+    'clinical research coordinator, Toronto',
+    'Research associate on an oncology trial',
+    'coordinator for clinical trials',
+  ])('reads non-clinical work whose note says research as research, not a gap: "%s"', (note) => {
+    const g = gaps(
+      base([
+        { from: '2021-01', to: '2022-01', activity: 'clinical' },
+        { from: '2022-01', to: '2025-01', activity: 'non-clinical-work', note },
+        { from: '2025-01', to: 'present', activity: 'clinical' },
+      ]),
+      '2026-12-14',
+    );
+    expect(g).toEqual([]);
+  });
+
+  it.each(['medical scribe, emergency department', 'clinical documentation integrity specialist', 'Uber driver'])(
+    'still counts other non-clinical work in a gap: "%s"',
+    (note) => {
+      const g = gaps(
+        base([
+          { from: '2021-01', to: '2022-01', activity: 'clinical' },
+          { from: '2022-01', to: '2025-01', activity: 'non-clinical-work', note },
+          { from: '2025-01', to: 'present', activity: 'clinical' },
+        ]),
+        '2026-12-14',
+      );
+      expect(g?.map((x) => x.months)).toEqual([36]);
+    },
+  );
+});
