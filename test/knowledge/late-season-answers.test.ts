@@ -60,3 +60,15 @@ describe('late-season questions', () => {
     expect(a.faqId).not.toBe('how-many-to-rank');
   });
 });
+
+describe('disclosing a remediation', () => {
+  // Trial 3: "do I need to tell programs about my remediation?" had opened "I can't give a plain yes
+  // or no" and never said to disclose it.
+  it.each(['do I need to tell programs about my remediation?', 'Do I have to tell fellowship programs about my probation?'])(
+    'says never to hide it: "%s"',
+    (q) => {
+      const a = answerQuestion(index, q);
+      expect(a.answer).toMatch(/Never hide it|Disclose it honestly/);
+    },
+  );
+});
