@@ -70,3 +70,31 @@ describe('/ask on a match date says where today falls on the typical calendar', 
     expect(json.answer).not.toMatch(/Today is/);
   });
 });
+
+describe("/ask about a later start year gives that season, not where today's season stands", () => {
+  // Trial 3: "When exactly should I apply if I want to start fellowship in July 2028?" asked on
+  // 5 Dec 2026 got this season's post-match dates, which are not the member's.
+  it.each([
+    'When exactly should I apply if I want to start fellowship in July 2028?',
+    'i want to begin my CI fellowship 2028, what is the timeline for applying?',
+    'AMIA match dates for a july 2028 start?',
+  ])('"%s": the 2027-2028 season, from early July 2027 to results in mid-December 2027', (q) => {
+    const s = line(q, '2026-12-05');
+    expect(s?.urgent).toBe(false);
+    expect(s?.text).toMatch(
+      /^For a fellowship starting in July 2028, you apply in the 2027-2028 season: .*from early July 2027/,
+    );
+    expect(s?.text).toMatch(/early December 2027/);
+    expect(s?.text).not.toMatch(/post-match|Today is/);
+  });
+
+  it('for a residency start it names the NRMP steps of that season with computed typical days', () => {
+    const s = line('what is the NRMP timeline if I want residency starting July 2028?', '2026-12-05');
+    expect(s?.text).toMatch(/the rank order list is due around 1 Mar 2028 and Match Day is around 17 Mar 2028\./);
+  });
+
+  it('a year that is not a start ("I started residency in July 2024") leaves today\'s season line', () => {
+    const s = line('I started residency in July 2024, when is the AMIA commit deadline this year?', '2026-12-05');
+    expect(s?.text).toMatch(/^Today is 5 Dec 2026/);
+  });
+});

@@ -8,7 +8,14 @@
  * on the date and on which match the answer is about (never on the profile), so a public reply may
  * carry it too.
  */
-import { nextStepSentence, prematchTimeline, stepEnds, type CalendarId } from '../../composers/prematch-timeline.js';
+import {
+  lastStep,
+  matchDay,
+  nextStepSentence,
+  prematchTimeline,
+  stepEnds,
+  type CalendarId,
+} from '../../composers/prematch-timeline.js';
 import { daysBetween, humanDay, type DayString } from '../../core/dates.js';
 import type { Answer } from '../../knowledge/answer.js';
 
@@ -50,9 +57,18 @@ export function seasonNowLine(
   const calendar = calendarOf(answer);
   if (!calendar || !ASKS_WHEN.test(question)) return undefined;
   const t = prematchTimeline(today, calendar === 'amia-ci-match' ? 'ci-fellowship' : 'residency-informatics-track');
-  const now = t.phases.find((p) => p.id === t.current);
   const where =
     'check the exact dates on ' + (calendar === 'amia-ci-match' ? "AMIA's match page" : "the NRMP's calendar");
+  // "When should I apply to start in July 2028?" asked in December 2026 is about a later season:
+  // where today's season stands (its post-match, say) is not the answer and could alarm the member.
+  const start = startYearNamed(question);
+  if (start !== undefined && start > Number(t.season.slice(5))) {
+    return {
+      text: `${laterSeason(calendar, start)} These are typical dates from past seasons: ${where} once that season opens.`,
+      urgent: false,
+    };
+  }
+  const now = t.phases.find((p) => p.id === t.current);
   const parts: string[] = [];
   let urgent = false;
   // Days left in the current step; "act early rather than on the last day" read on the last day
@@ -77,4 +93,25 @@ export function seasonNowLine(
         : 'and if it falls tomorrow, act today';
   parts.push(`These are typical dates from past seasons: ${where} for this season, ${act}.`);
   return { text: parts.join(' '), urgent };
+}
+
+/**
+ * The training start year a question names ("start fellowship in July 2028", "for a 2028 start",
+ * "begin residency 2029"), or undefined. Only a year tied to starting: "I graduated in 2018" names none.
+ */
+export function startYearNamed(question: string): number | undefined {
+  const q = question.toLowerCase();
+  const m =
+    /\b(?:start\w*|begin\w*|commenc\w*|join\w*)\b(?:\W+[\w-]+){0,4}?\W+(?:july\s+)?(20\d\d)\b/.exec(q) ??
+    /\bjuly\s+(20\d\d)\b/.exec(q) ??
+    /\b(20\d\d)\s+(?:start|intake|entry)\b/.exec(q);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The typical steps of the season whose training starts in July `start`. */
+function laterSeason(calendar: CalendarId, start: number): string {
+  const y = start - 1;
+  if (calendar === 'amia-ci-match')
+    return `For a fellowship starting in July ${start}, you apply in the ${y}-${start} season: the ERAS season opens in early June ${y}, you submit to CI fellowships (the July cycle) from early July ${y}, interviews run about September to November ${y}, AMIA's commit deadline falls in early December ${y} and results come in mid-December ${y}.`;
+  return `For a residency starting in July ${start}, you apply in the ${y}-${start} season: ERAS opens in early June ${y}, you submit to programs from early September ${y} and register with the NRMP from September 15, interviews run from about October ${y} to January ${start}, the rank order list is due around ${humanDay(lastStep(calendar, y))} and Match Day is around ${humanDay(matchDay(start))}.`;
 }
