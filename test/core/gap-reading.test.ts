@@ -67,3 +67,18 @@ describe('gaps from a timeline', () => {
     },
   );
 });
+
+describe('what a gap lists', () => {
+  it('names only what the member listed for the gap, not the job that hands over in its first month', () => {
+    const g = gaps(
+      base([
+        { from: '2021-01', to: '2024-03', activity: 'clinical', note: 'medical officer, Dhaka' },
+        { from: '2024-03', to: '2024-09', activity: 'personal', note: 'maternity leave' },
+        { from: '2024-09', to: 'present', activity: 'research', note: 'NLP lab' },
+      ]),
+      '2026-12-14',
+    );
+    expect(g?.[0]?.activities).toEqual(['personal']);
+    expect(g?.[0]?.notes).toEqual(['maternity leave']);
+  });
+});

@@ -149,14 +149,17 @@ export function gaps(p: Profile, today: string): Gap[] | undefined {
     while (m <= now && !productive(m)) m++;
     const to = m - 1;
     const overlapping = ps.filter((x) => x.from <= to && x.to >= from);
+    // What the member listed for these months: a productive entry overlaps only in the month it hands
+    // over, and quoting it ("medical officer, Dhaka") would read as if that job were the gap.
+    const inGap = overlapping.filter((x) => !isProductive(x));
     let uncovered = 0;
     for (let k = from; k <= to; k++) if (!overlapping.some((x) => x.from <= k && k <= x.to)) uncovered++;
     out.push({
       from: monthFromIndex(from),
       to: monthFromIndex(to),
       months: to - from + 1,
-      activities: [...new Set(overlapping.map((x) => x.activity))],
-      notes: overlapping.flatMap((x) => (x.note ? [x.note] : [])),
+      activities: [...new Set(inGap.map((x) => x.activity))],
+      notes: inGap.flatMap((x) => (x.note ? [x.note] : [])),
       uncoveredMonths: uncovered,
       ongoing: to === now,
     });
