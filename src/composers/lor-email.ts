@@ -261,12 +261,22 @@ function context(profile: Profile, writer: Letter | null): string {
   const issues = profile.professionalism ?? [];
   const known = writer ? issues.find((i) => directedWhenItHappened(profile, writer, i.date)) : undefined;
   const out: string[] = [];
+  // A resignation is a decision to leave, not a concern that was "handled": calling it one would put a
+  // misconduct the member never had in their own email.
+  const resigned = (i: { kind: string }) => i.kind === 'resignation';
   if (known) {
     // Their own program handled it: telling them the story as news would read as if the member forgot.
     out.push(
-      `You know about the professionalism concern from ${humanMonth(known.date)} and how it was handled; I would be glad to talk about what I have changed since.`,
+      resigned(known)
+        ? `You know about my resignation in ${humanMonth(known.date)} and why I left; I would be glad to talk you through what I have done since.`
+        : `You know about the professionalism concern from ${humanMonth(known.date)} and how it was handled; I would be glad to talk about what I have changed since.`,
     );
-  } else if (issues.length) topics.push('the professionalism issue on my record and what I changed since');
+  } else if (issues.length)
+    topics.push(
+      issues.every(resigned)
+        ? 'why I left my earlier training and what I have done since'
+        : 'the professionalism issue on my record and what I changed since',
+    );
   if (topics.length) {
     out.push(
       `So that nothing in my file surprises you, I would be glad to talk you through my path, including ${topics.join(' and ')}.`,

