@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { BANK, CATEGORIES } from '../../src/mock/bank.js';
@@ -6,6 +8,7 @@ import { isPoliteDecline } from '../../src/mock/decline.js';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { redFlags } from '../../src/rules/redflags.js';
 import { cleanProfile, exampleProfile, TODAY } from './fixtures.js';
+import { ROOT } from '../helpers/cli.js';
 
 const ids = (qs: { id: string }[]) => qs.map((q) => q.id);
 
@@ -333,7 +336,13 @@ describe('mockPlan for a member with one earlier unsuccessful cycle', () => {
   // A judge of blind profile batch B: a reapplicant's 8-question plan filled up before reaching
   // "what has changed since your last cycle?", the question every interviewer asks a reapplicant.
   it('rehearses the earlier cycle in a default-size plan, after the high and medium flags', () => {
-    const plan = mockPlan(exampleProfile(), TODAY);
-    expect(ids(plan.questions)).toContain('rf-previous-cycle');
+    // p27 of the profile corpus: a US-citizen graduate with one earlier Match, no hands-on months,
+    // a low Step 2 CK and 33 months since clinical work.
+    const { profile, today } = JSON.parse(
+      readFileSync(join(ROOT, 'test/corpus/profiles/p27-bangladesh-nores-citizen-rt-no-hands-on.json'), 'utf8'),
+    ) as { profile: Profile; today: string };
+    const got = ids(mockPlan(profile, today).questions);
+    expect(got).toContain('rf-previous-cycle');
+    expect(got.indexOf('rf-previous-cycle')).toBeGreaterThan(got.indexOf('rf-clinical-currency'));
   });
 });
