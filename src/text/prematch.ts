@@ -112,6 +112,12 @@ const RANK_WORD =
  * The member's own rank list ("my rank list", "when I submit my list") is not it.
  */
 const ABOUT_ME: readonly RegExp[] = [
+  // Round twenty-two: the program's view of the member asked with "how" ("how my application is
+  // being viewed by the committee", "how I was perceived"), and the member's match named as a thing
+  // whose likelihood is asked ("how likely a match at Aspen Grove is for someone like me", "how
+  // realistic a place here would be for me").
+  /\bhow (?:i|my (?:\w+ )?(?:application|candidacy|candidature|file|profile|interview|performance|dossier)) (?:am|is|was|were|has been|have been|had been|would be|will be)(?: being| still)? (?:\w+ )?(?:viewed|seen|regarded|received|perceived|judged|assessed|rated|evaluated|considered|looked (?:at|upon))\b/,
+  /\bhow (?:\w+ )?(?:likely|probable|realistic|possible|feasible|achievable) (?:is )?(?:a|an|my|the) (?:\w+ )?(?:match|matching|place|spot|position|offer|seat|acceptance)\b[^.?;]{0,60}?\b(?:is|would be|will be|might be|seems?) for (?:me|i|myself)\b/,
   // Round eleven: the member on the list at all ("whether I made it onto it", "if my name made
   // the cut"), however the list is referred to.
   /\b(?:whether|if) (?:i|my (?:name|application|file)) (?:\w+ )?(?:made|make|got|get) (?:it )?(?:onto|on to|into|past|through) (?:it|the (?:[\w-]+ )?(?:list|cut|round)|your (?:[\w-]+ )?list)\b|\b(?:i|my (?:name|application|file)) (?:\w+ )?(?:made|make) (?:the|your) (?:\w+ )?cut\b/,
@@ -240,7 +246,7 @@ const COMMIT_ASK: readonly RegExp[] = [
   /\b(?:ask|asking|request|requesting|need|needing|want|wanting|hope for|hoping for|seek|seeking|get|have) (?!(?:\w+ )?my\b)(?:\w+ ){0,2}(?:a |your |some |any )?(?:promise|commitment|guarantee|assurance|reassurance)\b/,
   /\b(?:hold|reserve|save|keep|secure) (?:a|the|one|your) (?:\w+ )?(?:spot|position|place|seat|slot) (?:for me|open for me)\b/,
   // The same promise in the passive: "that a place will be kept for me", "a seat will be waiting for me".
-  /\b(?:spot|position|place|seat|slot|offer)s? (?:\w+ ){0,4}?(?:kept|held|reserved|saved|set aside|guaranteed|assured|promised|waiting|secured|available) (?:\w+ )?(?:for|to) me\b/,
+  /\b(?:spot|position|place|seat|slot|offer)s? (?:\w+ ){0,4}?(?:kept|held|reserved|saved|set aside|guaranteed|assured|promised|waiting|secured|available|there) (?:\w+ )?(?:for|to) me\b/,
   /\b(?:count on|rely on|be sure of|be certain of) (?:\w+ )?(?:a|the|being|getting|your) (?:\w+ )?(?:spot|position|place|rank|ranking|offer|matched|ranked)\b/,
 ];
 
@@ -321,7 +327,7 @@ const PROGRAM_CANNOT =
 
 /** A condition's empty opening: "if it turns out that", "if it is the case that". */
 const EMPTY_CONDITION =
-  /\bif it (?:\w+ )?(?:turns out|turned out|is the case|were the case|so happens|happens|emerges|becomes clear|is decided|has been decided) (?:that )?/g;
+  /\bif it (?:\w+ )?(?:turns out|turned out|is the case|were the case|so happens|happens|emerges|becomes clear|is decided|has been decided) (?:that )?|\bif it (?:would be|were|is|was|should be|might be) (?:\w+ )?(?:possible|feasible|permissible|okay|ok|acceptable|allowed) (?:for me )?to (?=(?:receive|get|have|hear|know|see|learn)\b)/g;
 
 /**
  * A hope about the member's own place on the program's list, said beside the member's first place
@@ -371,7 +377,7 @@ function supposedMatchOnly(sentence: string, topic: RegExp): boolean {
  * take the member. After anything else it asks nothing about ranking.
  */
 const BARE_ANSWER_ASK =
-  /^(?:[\w-]+,? )?(?:(?:so|just|please|kindly|then|and|but|do|pls|plz) )*(?:(?:lmk|let me know|tell me)(?: (?:what you think|your thoughts|if (?:that|this) (?:works|is possible|is acceptable)))?|get back to me|think (?:about|over) (?:it|this|that)|think it over|(?:re)?consider (?:it|this|that|(?:my|this|the|such an?) (?:\w+ )?(?:offer|proposal|idea|arrangement|request))|what do you (?:think|say)|(?:i would|i'd|i will|i) (?:really |truly )?(?:be grateful for|welcome|appreciate|value) your (?:thoughts|view|views|answer|reply|response|decision) on (?:this|that|it|my (?:offer|proposal))|(?:is|would) (?:that|this) (?:be )?(?:possible|acceptable|agreeable|ok|okay))(?: (?:please|seriously|kindly|soon|asap|at your convenience))?[^a-z0-9]*$/;
+  /^(?:[\w-]+,? )?(?:(?:so|just|please|kindly|then|and|but|do|pls|plz) )*(?:(?:lmk|let me know|tell me)(?: (?:what you think|your thoughts|if (?:that|this) (?:works|is possible|is acceptable)))?|get back to me|think (?:about|over) (?:it|this|that)|think it over|(?:re)?consider (?:it|this|that|(?:my|this|the|such an?) (?:\w+ )?(?:offer|proposal|idea|arrangement|request))|what do you (?:think|say)|(?:i would|i'd|i will|i) (?:really |truly )?(?:be grateful for|welcome|appreciate|value) your (?:thoughts|view|views|answer|reply|response|decision) on (?:this|that|it|my (?:offer|proposal))|(?:is|would) (?:that|this) (?:be )?(?:possible|acceptable|agreeable|ok|okay)|(?:give|send|show) me (?:a|the|some|any|your) (?:little |small |tiny |quick )?(?:sign|signal|word|nod|hint|green light|thumbs up)(?: and (?:it is|it's|that is|i am|i will|consider it) (?:\w+ ){0,2}(?:done|yours|sealed|settled|deal))?)(?: (?:please|seriously|kindly|soon|asap|at your convenience))?[^a-z0-9]*$/;
 
 /** A trade in one sentence, read as quid-pro-quo reads it (its main readings). */
 function tradeIn(t: string): boolean {
@@ -408,7 +414,10 @@ const asksForRanking: Check = {
         return { sentence: s };
       for (const clause of clausesOf(s)) {
         // "if it turns out that I am not ranked…" is "if I am not ranked…".
-        const c = { ...clause, text: clause.text.replace(EMPTY_CONDITION, 'if ') };
+        const c = {
+          ...clause,
+          text: clause.text.replace(EMPTY_CONDITION, (m) => (m.endsWith(' to ') ? 'if i ' : 'if ')),
+        };
         const asking = isQuestion(c.text) || isRequest(c.text) || (isQuestion(s.canon) && /\?/.test(c.text));
         // A condition on the program's rank or offer ("if you offer me the position…") asks for a
         // commitment; a condition on its ranking alone ("if you rank me to match, I…") is a trade.

@@ -1,0 +1,47 @@
+/**
+ * Asks-for-ranking readings of round twenty-two, held by sentences of our own: the program's view of
+ * the member asked with "how"; the member's match named as a thing whose likelihood is asked; a
+ * thing asked for as the subject of thanks ("any frank feedback would be appreciated"); a condition
+ * on receiving a sign put impersonally ("if it were possible for me to get…"); a bare "give me a
+ * sign" after a trade.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPrematchEmail } from '../../src/rules/prematch-check.js';
+import type { PrematchContext } from '../../src/rules/prematch-context.js';
+
+const context: PrematchContext = {
+  kind: 'thank-you',
+  program: 'Kestrel Bay Clinical Informatics Fellowship',
+  interviewDate: '2026-10-12',
+  sendDate: '2026-10-13',
+};
+const asks = (body: string) =>
+  checkPrematchEmail(
+    `Dear Dr. Okafor,\n\nThank you for showing me the Kestrel Bay discharge dashboard.\n\n${body}\n\nKind regards,\nLin Wei`,
+    context,
+    '2026-10-13',
+  ).findings.some((f) => f.id === 'asks-for-ranking');
+
+describe('asks-for-ranking, round twenty-two readings', () => {
+  it.each([
+    'Could you share how I was perceived by the faculty after my interview day?',
+    'It would mean a lot to understand how my file has been received by your selection committee.',
+    'May I ask how realistic an offer from Kestrel Bay would be for a candidate like me?',
+    'I am wondering how likely a place in your next class is for myself, given my two-year gap.',
+    'Some frank feedback on my chances would be greatly appreciated.',
+    'Any realistic indication of where I stand would be a great help.',
+    'If it were possible for me to get some sign that a spot will be there for me, I would commit to you at once.',
+    'You would be first on my list the moment I know you feel the same. Just send me a signal and it is settled!',
+  ])('fires on: %s', (body) => {
+    expect(asks(body)).toBe(true);
+  });
+  it.each([
+    'Any advice on the J-1 waiver paperwork would be much appreciated.',
+    'I wonder how likely a match is for applicants from my region in general; your talk on this was useful.',
+    'Could you tell me how the dashboard was received by the nursing staff?',
+    'Please give me a sign of the date for the second look.',
+    'Your time on the call was appreciated, and I hope to stay in touch about the sepsis project.',
+  ])('stays quiet on: %s', (body) => {
+    expect(asks(body)).toBe(false);
+  });
+});
