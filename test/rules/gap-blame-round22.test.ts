@@ -1,0 +1,32 @@
+/**
+ * Blame readings of round twenty-two, held by sentences of our own: neglect said with the negation
+ * on the subject ("nobody at the office seemed to care"), support missed from everyone, a person
+ * close to the member or over them forbidding their work, a denial that the stop was the member's
+ * choice, a cause called broken or rotten after "because of" with an intensifier; and helplessness
+ * with what was left to do ("nothing I could do except wait") as a neutral account.
+ */
+import { describe, expect, it } from 'vitest';
+import { findBlame } from '../../src/rules/gap-lint.js';
+
+describe('gap blame, round twenty-two readings', () => {
+  it.each([
+    'My credentials sat for nine months, and no one in the records office seemed to care.',
+    'Nobody at the medical council took my appeal seriously, so I lost the whole year.',
+    'During that year I got no help from the university at all.',
+    'My husband would not let me go back to work after our son was born.',
+    'My father-in-law never allowed me to practise once we moved to Lahore.',
+    'The break in my training was not my own decision.',
+    'I lost a year all because of the hopelessly corrupt licensing system in my state.',
+  ])('fires on: %s', (draft) => {
+    expect(findBlame(draft).length).toBeGreaterThan(0);
+  });
+  it.each([
+    'My visa did not allow me to work in patient care, so I joined a registry project.',
+    'The licensing process took fourteen months and there was nothing I could do but wait; I used the time to study SQL.',
+    'No one on the ward had used the new order set before, so I wrote a one-page guide.',
+    'Kingston was not my first choice of city, but the registry work there was excellent.',
+    'We found that the broken barcode scanner explained most of the missed doses.',
+  ])('stays quiet on: %s', (draft) => {
+    expect(findBlame(draft)).toEqual([]);
+  });
+});
