@@ -112,12 +112,6 @@ const RANK_WORD =
  * The member's own rank list ("my rank list", "when I submit my list") is not it.
  */
 const ABOUT_ME: readonly RegExp[] = [
-  // Round twenty-two: the program's view of the member asked with "how" ("how my application is
-  // being viewed by the committee", "how I was perceived"), and the member's match named as a thing
-  // whose likelihood is asked ("how likely a match at Aspen Grove is for someone like me", "how
-  // realistic a place here would be for me").
-  /\bhow (?:i|my (?:\w+ )?(?:application|candidacy|candidature|file|profile|interview|performance|dossier)) (?:am|is|was|were|has been|have been|had been|would be|will be)(?: being| still)? (?:\w+ )?(?:viewed|seen|regarded|received|perceived|judged|assessed|rated|evaluated|considered|looked (?:at|upon))\b/,
-  /\bhow (?:\w+ )?(?:likely|probable|realistic|possible|feasible|achievable) (?:is )?(?:a|an|my|the) (?:\w+ )?(?:match|matching|place|spot|position|offer|seat|acceptance)\b[^.?;]{0,60}?\b(?:is|would be|will be|might be|seems?) for (?:me|i|myself)\b/,
   // Round eleven: the member on the list at all ("whether I made it onto it", "if my name made
   // the cut"), however the list is referred to.
   /\b(?:whether|if) (?:i|my (?:name|application|file)) (?:\w+ )?(?:made|make|got|get) (?:it )?(?:onto|on to|into|past|through) (?:it|the (?:[\w-]+ )?(?:list|cut|round)|your (?:[\w-]+ )?list)\b|\b(?:i|my (?:name|application|file)) (?:\w+ )?(?:made|make) (?:the|your) (?:\w+ )?cut\b/,
@@ -236,6 +230,12 @@ const ABOUT_ME: readonly RegExp[] = [
   // Room for the member at the program, and whether to widen the search: "is Riverside likely to
   // have room for me next year", "should I keep Riverside as my anchor or widen my search".
   /\b(?:have|has|be|find|make) (?:\w+ )?(?:room|space|a (?:place|spot|position|seat)) for me\b(?! to| (?:on|at|in|for|during) (?:the|a|your) (?:[\w-]+ )?(?:tour|call|panel|bus|shuttle|dinner|lunch|social|event|session|table|meeting|webinar|conference|talk|visit|second look|car|van|hotel))|\b(?:should i|i should)\b[^.?]{0,60}\b(?:widen|broaden|expand) (?:my|the) (?:search|net|options)\b/,
+  // Round twenty-two: the program's view of the member asked with "how" ("how my application is
+  // being viewed by the committee", "how I was perceived"), and the member's match named as a thing
+  // whose likelihood is asked ("how likely a match at Aspen Grove is for someone like me", "how
+  // realistic a place here would be for me").
+  /\bhow (?:i|my (?:\w+ )?(?:application|candidacy|candidature|file|profile|interview|performance|dossier)) (?:am|is|was|were|has been|have been|had been|would be|will be)(?: being| still)? (?:\w+ )?(?:viewed|seen|regarded|received|perceived|judged|assessed|rated|evaluated|considered|looked (?:at|upon))\b/,
+  /\bhow (?:\w+ )?(?:likely|probable|realistic|possible|feasible|achievable) (?:is )?(?:a|an|my|the) (?:\w+ )?(?:match|matching|place|spot|position|offer|seat|acceptance)\b[^.?;]{0,60}?\b(?:is|would be|will be|might be|seems?) for (?:me|i|myself)\b/,
 ];
 
 /** A request that the program promise, commit or reserve: "commit to ranking me", "hold a spot". */
