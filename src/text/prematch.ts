@@ -1954,13 +1954,32 @@ const FILE_INCLUDED = new RegExp(
 
 const ATTACHMENT_KINDS: ReadonlySet<PrematchKind> = new Set(['inquiry', 'other', 'thank-you']);
 
+/**
+ * Round twenty-two: the program's request told as its own act rather than "as you requested":
+ * "the application instructions ask applicants to email a CV", "your email asking for a copy of my
+ * certificate", "the form you mentioned". Told in the sentence before, it covers a file referred
+ * back to ("Please find it attached").
+ */
+const PROGRAM_ASKED =
+  /\b(?:instructions?|guidelines?|website|web ?page|coordinator|office|e-?mail|letter|message|program|programme|committee|you|your \w+)\b (?:[\w'-]+ ){0,4}?(?:ask|asks|asked|asking|request|requests|requested|requesting|require|requires|required|requiring|instruct|instructs|instructed|want|wants|wanted|need|needs|needed)\b (?:[\w'-]+ ){0,3}?(?:to (?:e-?mail|send|submit|attach|provide|include|forward|upload)|for (?:a|an|the|my|your|copies|copy|both)\b|(?:a |an |the |my |your )?(?:(?:signed|updated|recent|scanned|full) )?(?:copy|copies|cv|resume|certificate|form|document|transcript|score report|letter|file)s?\b)|\b(?:form|document|file|copy|certificate|letter)s? (?:that )?you (?:mentioned|listed|specified|named|sent me)\b/;
+/** "Would you need my CV?" asks; it is not the program's request. */
+const programAsked = (t: string): boolean => PROGRAM_ASKED.test(t) && !t.includes('?');
+const REFERS_BACK =
+  /\b(?:it|them|both|these|those|the same|this|the (?:\w+ )?(?:copy|form|certificate|document|file)s?)\b/;
+/** A mail client's confidentiality notice ("This e-mail message, including any attachments, …"). */
+const MAIL_NOTICE = /\b(?:intended recipients?|sole use|confidential(?:ity)?|privileged information|unauthori[sz]ed)\b/;
+
 const unpromptedAttachments: Check = {
   id: 'unprompted-attachments',
   checks: 'files attached or enclosed that the program did not ask for',
   run(doc, { context }) {
     if (!ATTACHMENT_KINDS.has(context.kind)) return undefined;
-    for (const s of doc.sentences) {
-      if (PROMPTED.test(s.canon)) continue;
+    const sents = doc.sentences;
+    for (let i = 0; i < sents.length; i++) {
+      const s = sents[i]!;
+      if (PROMPTED.test(s.canon) || programAsked(s.canon) || MAIL_NOTICE.test(s.canon)) continue;
+      const prev = sents[i - 1]?.canon ?? '';
+      if ((PROMPTED.test(prev) || programAsked(prev)) && REFERS_BACK.test(s.canon)) continue;
       const m = ATTACH.exec(s.canon) ?? FILE_INCLUDED.exec(s.canon);
       const file = FILE_NAME.test(s.text);
       if (!m && !file) continue;

@@ -45,3 +45,33 @@ describe('asks-for-ranking, round twenty-two readings', () => {
     expect(asks(body)).toBe(false);
   });
 });
+
+const attaches = (body: string, kind: PrematchContext['kind'] = 'inquiry') =>
+  checkPrematchEmail(
+    `Dear Ms. Haddad,\n\n${body}\n\nBest wishes,\nTomas Ferreira`,
+    { kind, program: 'Kestrel Bay Clinical Informatics Fellowship', sendDate: '2026-09-02' },
+    '2026-09-02',
+  ).findings.some((f) => f.id === 'unprompted-attachments');
+
+describe('unprompted-attachments, round twenty-two readings', () => {
+  it.each([
+    'Your fellowship web page requires candidates to send a short CV by email, so my CV is attached.',
+    'Many thanks for your message requesting a copy of my Step 2 score report. I have attached it here.',
+    'I have attached the immunisation form you mentioned on the phone.',
+    'Dr. Ferreira\nThis e-mail, including any attachments, is confidential and for the sole use of the intended recipient.',
+  ])('stays quiet on: %s', (body) => {
+    expect(attaches(body, 'other')).toBe(false);
+  });
+  it.each([
+    'Your web page describes the telehealth registry. I have attached my CV and two papers for your review.',
+    'Thank you for your message about the open day. I have attached my personal statement as well.',
+  ])('fires on: %s', (body) => {
+    expect(attaches(body, 'other')).toBe(true);
+  });
+});
+
+describe('unprompted-attachments: a question is not the program asking', () => {
+  it('fires when the member only asks whether a file is wanted', () => {
+    expect(attaches('Would you need my CV for the file? I have attached it anyway.', 'inquiry')).toBe(true);
+  });
+});
