@@ -1497,6 +1497,8 @@ function programHits(text: string, program: string | undefined): boolean {
  */
 const SELF_INTRO =
   /\b(?:[Mm]y name is|I am|I'm)\s+(?:(?:[Dd]r|[Pp]rof|[Mm]rs?|[Mm]s)\.?\s+)?((?:[A-Z\u00C0-\u024F][\p{L}'-]+\s*){1,3})/gu;
+const BARE_NAME =
+  /^(?:(?:[Dd]r|DR|[Pp]rof|[Mm]r|[Mm]rs|[Mm]s|[Mm]iss)\.?\s+)?[A-Z\u00C0-\u024F][\p{L}'-]+(?:\s+[A-Z\u00C0-\u024F]\.?[\p{L}'-]*){0,3}(?:,?\s*(?:MD|MBBS|MBChB|PhD|DO|MPH|MS|MSc))*\.?$/u;
 function ownNames(doc: TextDoc): Set<string> {
   const own = new Set<string>();
   const add = (text: string) => {
@@ -1509,6 +1511,11 @@ function ownNames(doc: TextDoc): Set<string> {
     if (s.role === 'signature') add(s.text);
     for (const m of s.text.matchAll(SELF_INTRO)) add(m[1]!);
   }
+  // Round twenty-two: an email pasted as one line ends on the sender's bare name ("…what is the
+  // requirement. Thanks. Dr Bisi"): a last sentence that is only a name, with or without a title
+  // or degrees, is the signature the layout did not show.
+  const last = doc.sentences.at(-1)?.text.trim() ?? '';
+  if (BARE_NAME.test(last)) add(last);
   return own;
 }
 

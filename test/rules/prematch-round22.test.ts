@@ -75,3 +75,25 @@ describe('unprompted-attachments: a question is not the program asking', () => {
     expect(attaches('Would you need my CV for the file? I have attached it anyway.', 'inquiry')).toBe(true);
   });
 });
+
+describe('generic-message: a one-line email ends on the sender, not on a person met', () => {
+  const generic = (email: string) =>
+    checkPrematchEmail(
+      email,
+      { kind: 'inquiry', program: 'Kestrel Bay Clinical Informatics Fellowship', sendDate: '2026-08-10' },
+      '2026-08-10',
+    ).findings.some((f) => f.id === 'generic-message');
+  it.each([
+    'Hello sir, kindly I want to know if your program accept H1B and the deadline for applying. Thank you. Dr Okonkwo',
+    'Hi, does your fellowship sponsor visas for IMGs? Regards. Ama Mensah, MBBS',
+  ])('fires on: %s', (email) => {
+    expect(generic(email)).toBe(true);
+  });
+  it('stays quiet when the email names a program person', () => {
+    expect(
+      generic(
+        'Hello, Dr. Lindqvist told me at AMIA about the Kestrel Bay telestroke registry; does the fellowship accept J-1 holders? Thanks. Dr Okonkwo',
+      ),
+    ).toBe(false);
+  });
+});
