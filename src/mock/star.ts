@@ -892,6 +892,15 @@ export function answerKind(question: string): AnswerKind {
     )
   )
     return 'story';
+  // Round twenty-two: the member's own past involvement asked in the present perfect ("How have you
+  // been involved in improving workflow?", "What have you done to reduce alert fatigue?", "In what
+  // ways have you contributed to…") asks for what they did, as "how did you" does.
+  if (
+    /\b(?:how|in what ways?) have you (?:\w+ )?(?:been involved|involved|contributed|helped|worked|improved|changed|handled|dealt|led|used|applied|made|taken part)\b|\bwhat have you (?:\w+ )?(?:done|built|led|changed|contributed|implemented|improved)\b/i.test(
+      question,
+    )
+  )
+    return 'story';
   // Round twenty: "tell me about" a thing the member went through or did, whatever its article:
   // "feedback that was hard to hear", "something you built", "learning a new skill", "working with
   // an IT team" ask for an episode as much as "tell me about a time" does.

@@ -7,7 +7,7 @@
  * before the member did anything.
  */
 import { describe, expect, it } from 'vitest';
-import { detectStar } from '../../src/mock/star.js';
+import { answerKind, detectStar } from '../../src/mock/star.js';
 
 const STORY = 'Tell me about a time you improved a process.';
 
@@ -27,5 +27,22 @@ describe('what came of it, told through others or the thing itself', () => {
     'When our hospital in Multan started using electronic prescriptions, many seniors kept writing on paper. I sat with each of them and printed a one-page guide for the pharmacy.',
   ])('not: %s', (answer) => {
     expect(detectStar(answer, STORY).result).toBe(false);
+  });
+});
+
+describe('the member’s own past involvement asked in the present perfect is a story', () => {
+  it.each([
+    'How have you been involved in quality improvement on your ward?',
+    'In what ways have you contributed to EHR optimisation?',
+    'What have you done to reduce alert fatigue where you work?',
+  ])('%s', (q) => {
+    expect(answerKind(q)).toBe('story');
+  });
+  it.each([
+    'How have you been?',
+    'What have you heard about our program?',
+    'How have things changed in your specialty?',
+  ])('not: %s', (q) => {
+    expect(answerKind(q)).not.toBe('story');
   });
 });
