@@ -394,6 +394,16 @@ function tradeIn(t: string): boolean {
   );
 }
 
+/**
+ * Round twenty-two: what the member prays for ("I pray every night that Allah will guide your heart
+ * to choose me", "I pray that you will take me") is a wish put to God, a religious appeal that
+ * overshare reports, not a question put to the program: like "I hope to match with you" it asks
+ * nothing. The prayer's words are blanked (keeping offsets) before the topic is looked for, so an
+ * ask elsewhere in the sentence ("…, and could you tell me where I stand?") still counts.
+ */
+const PRAYER_CONTENT = /\b(?:pray|praying|prayed|prayers?)\b[^,;?]*?(?=, and\b|, but\b|;|\?|$)/g;
+const unprayed = (t: string): string => t.replace(PRAYER_CONTENT, (m) => ' '.repeat(m.length));
+
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
   checks: 'questions or requests about how the program will rank you or your chances of matching there',
@@ -436,7 +446,7 @@ const asksForRanking: Check = {
           continue;
         // The topic in the asking clause, or elsewhere in the sentence, or in the sentence
         // before when the ask has none of its own ("Any indication would help me plan.").
-        const here = rankingTopic(c.text);
+        const here = rankingTopic(unprayed(c.text));
         // The topic may sit in another clause of the sentence, but not in one that refuses the ask
         // or states the rule ("I know I should not ask about my position, so my question is…").
         const inSentence =
@@ -448,7 +458,7 @@ const asksForRanking: Check = {
                 (isUnderstanding(o.text) && !isRequest(o.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
                   ? t.slice(0, o.offset) + ' '.repeat(o.text.length) + t.slice(o.offset + o.text.length)
                   : t,
-              s.canon,
+              unprayed(s.canon),
             ),
           );
         const before = i > 0 && POINTS_BACK.test(c.text) ? rankingTopic(sents[i - 1]!.canon) : undefined;

@@ -97,3 +97,18 @@ describe('generic-message: a one-line email ends on the sender, not on a person 
     ).toBe(false);
   });
 });
+
+describe('asks-for-ranking: what the member prays for is a religious appeal, not an ask', () => {
+  it.each([
+    'I pray each night that God will lead you to select me, and I humbly ask you to keep me in your thoughts.',
+    'We are praying that your committee will take me, and I ask you for the sake of my mother to give me this opportunity.',
+  ])('stays quiet on: %s', (body) => {
+    expect(asks(body)).toBe(false);
+  });
+  it.each([
+    'I pray for your family every day, and could you tell me whether I am ranked to match?',
+    'I pray you are well. May I ask where I stand on your list?',
+  ])('fires on: %s', (body) => {
+    expect(asks(body)).toBe(true);
+  });
+});
