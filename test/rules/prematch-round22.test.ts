@@ -112,3 +112,15 @@ describe('asks-for-ranking: what the member prays for is a religious appeal, not
     expect(asks(body)).toBe(true);
   });
 });
+
+describe('asks-for-ranking: chances of a visa or of eligibility are not chances of matching', () => {
+  it.each([
+    'What are my chances for J-1 sponsorship through your institution if my ECFMG certificate arrives in May?',
+    'Could you tell me about my chances for visa sponsorship at your hospital?',
+  ])('stays quiet on: %s', (body) => {
+    expect(asks(body)).toBe(false);
+  });
+  it('still fires on chances of matching', () => {
+    expect(asks('What are my chances of matching with your fellowship this year?')).toBe(true);
+  });
+});
