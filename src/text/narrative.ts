@@ -762,6 +762,10 @@ export const OUTCOME: readonly RegExp[] = [
   /\b\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom (?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) (?!(?:19|20)\d\d\b)\d+/,
   /\b\d[\d,]*\s+(?:patients|records|charts|notes|users|participants|students|learners|sessions|sites|clinics|hospitals|modules|dashboards|reports|hours|queries|rows|cases|encounters|downloads|citations|nurses|physicians|residents|staff|people|subjects|surveys|responses|orders|alerts|beds|visits|questions|lectures|workshops|tickets|applications|lines of code|fields|variables)\b/,
   /\b(?:my|the|our) (?:\w+ )?(?:results?|outcomes?) (?:was|were|is|are|has been|have been)\b|\bthe result was\b/,
+  // Round twenty-two: a count of what the work handled or caught, whatever is counted ("4,200
+  // pregnancies were registered", "it caught 47 interactions"), told with a verb of the work done
+  // to them; a span of time or money ("18 months", "40 dollars") is not a count of results.
+  /\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[a-z-]+ )?(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times|dollars|euros|pounds|rupees|naira|programs?|programmes|interviews?|attempts?|miles|km|kilometres|kilometers)\b)[a-z]+s\b[^.;]{0,40}?\b(?:were|was|got|have been|had been) (?:\w+ )?(?:registered|recorded|screened|entered|digiti[sz]ed|caught|flagged|resolved|processed|reviewed|captured|coded|cleaned|tracked|reached|enrolled|vaccinated|followed up|migrated|corrected|prevented)\b|\b(?:caught|flagged|prevented|resolved|registered|screened|enrolled|vaccinated|digiti[sz]ed|migrated|captured|reached) (?:about |around |over |nearly |more than |almost )?(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[a-z-]+ )?[a-z]+s\b/,
 ];
 
 /**

@@ -6,7 +6,7 @@
  * with what was left to do ("nothing I could do except wait") as a neutral account.
  */
 import { describe, expect, it } from 'vitest';
-import { findBlame } from '../../src/rules/gap-lint.js';
+import { findBlame, hasOutcome } from '../../src/rules/gap-lint.js';
 
 describe('gap blame, round twenty-two readings', () => {
   it.each([
@@ -28,5 +28,21 @@ describe('gap blame, round twenty-two readings', () => {
     'We found that the broken barcode scanner explained most of the missed doses.',
   ])('stays quiet on: %s', (draft) => {
     expect(findBlame(draft)).toEqual([]);
+  });
+});
+
+describe('gap outcome, round twenty-two: a count of what the work handled or caught', () => {
+  it.each([
+    'I set up a tablet intake form at the camp clinic; 1,350 children were screened with it by June.',
+    'My alert rule flagged 212 duplicate orders in its first quarter.',
+    'Over the year about 900 discharge letters were coded by our small team.',
+  ])('reads an outcome in: %s', (draft) => {
+    expect(hasOutcome(draft)).toBe(true);
+  });
+  it.each([
+    'I waited 14 months for my licence and applied to 35 programs.',
+    'I spent 6 weeks reading about HL7 and 3 days a week at my uncle’s clinic.',
+  ])('no outcome in: %s', (draft) => {
+    expect(hasOutcome(draft)).toBe(false);
   });
 });
