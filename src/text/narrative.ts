@@ -955,8 +955,16 @@ export const INFORMATICS =
 const INFORMATICS_PLAIN =
   /\bmatch(?:ed|ing)? (?:[\w'-]+ ){0,4}against (?:the|our|its|their|a) (?:[\w'-]+ ){0,2}(?:book|books|records?|registers?|ledgers?|logs?|lists?|data|system)\b|\b(?:kept|maintained|updated|ran) (?:the|our|a) (?:[\w'-]+ ){0,3}(?:ledger|register|registry|logbook|database|spreadsheet)s?\b|\b(?:clean(?:ed|ing)?|merg(?:e|ed|ing)|combin(?:e|ed|ing)|de-?duplicat\w*|consolidat\w*|reconcil\w*|migrat\w*|transferr?(?:ed|ing)?|transcrib\w*|collat\w*|cross-?check\w*) (?:[\w'-]+ ){0,5}?(?:records?|registers?|registr(?:y|ies)|registers?|logbooks?|ledgers?|paper files?|(?:medicine|medication|drug) (?:lists?|summar(?:y|ies))|summary of (?:\w+ ){0,2}(?:medicines|medications|drugs|doses)|(?:drug|pump|device) librar(?:y|ies)|library entries|screenshots?|logged|timed|median|averages?|lists?|logs?|logbooks?|ledgers?|files?|entries|charts?|data|databases?|spreadsheets?|tally sheets?)\b|\bfrom (?:a |the |our )?paper (?:[\w-]+ )?(?:books?|registers?|records?|forms?|logs?|files?|ledgers?|charts?)? ?(?:to|into|onto) (?:a |an |the |our )?(?:[\w-]+ ){0,3}(?:registr(?:y|ies)|systems?|databases?|records?|files?|spreadsheets?|tablets?|computers?|phones?)\b|\b(?:national|central|regional|district|provincial|state|electronic) (?:[\w-]+ ){0,2}registr(?:y|ies)\b|\b(?:electronic|digital|digitised|digitized|computeri[sz]ed|online|automated|structured|standardi[sz]ed|web-based|paper-based|shared|coded) (?:[\w-]+ ){0,2}(?:templates?|forms?|records?|reports?|notes?|lists?|sheets?|charts?|registers?|fields?|orders?|systems?|tools?|logs?|files?|tables?|calendars?|messages|reminders?|prompts?|checklists?|protocols?|workflows?|pathways?|handovers?|referrals?|requests?|folders?|databases?|data)\b|\bchecklists?\b|\b(?:medication|patient|drug|prescribing|transfusion|diagnostic) safety\b|\b(?:traced|mapped|followed|walked through|timed|observed|documented|charted) (?:\w+ ){0,3}(?:steps?|process|pathway|handoffs?|handovers?|transfers?|journey|flow)\b|\b(?:paper|pharmacy|medication|drug|ward|booking|discharge) (?:charts?|lists?|logs?|registers?|ledgers?|cards?|folders?)\b (?:\w+ ){0,6}(?:disagreed|did not match|differed|drifted|were (?:missing|wrong|out of date|incomplete))\b/;
 
+/**
+ * Round twenty-two: data, statistics or apps that are not health information: a bench lab's assay
+ * readouts ("the western blot and qPCR data"), a school's pass-rate statistics, a consumer app the
+ * member worked for ("a delivery driver for a food app"). Blanked before the field's words are read.
+ */
+const NOT_HEALTH_DATA =
+  /\b(?:western blots?|qpcr|rt-pcr|pcr|elisa|flow cytometry|microscopy|cell culture|assays?|bench|animal|mouse|mice|rat|crystallography|spectrometry)\b(?: (?:and|or|,) (?:[\w-]+ ){1,2}?)? (?:data|datasets?|readouts?|statistics)\b|\b(?:pass[- ]?rates?|exam|ranking|league[- ]table|tuition|school's|university's) (?:[\w-]+ )?statistics\b|\b(?:food|delivery|ride[- ]?hailing|ride|taxi|dating|shopping|gaming|betting|social media|music|travel) (?:delivery )?apps?\b/g;
+
 export function hasInformatics(text: string): boolean {
-  const t = text.toLowerCase();
+  const t = text.toLowerCase().replace(NOT_HEALTH_DATA, ' ');
   return INFORMATICS.test(t) || INFORMATICS_PLAIN.test(t);
 }
 

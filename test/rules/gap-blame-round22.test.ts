@@ -6,7 +6,7 @@
  * with what was left to do ("nothing I could do except wait") as a neutral account.
  */
 import { describe, expect, it } from 'vitest';
-import { findBlame, hasOutcome } from '../../src/rules/gap-lint.js';
+import { findBlame, hasInformaticsLink, hasOutcome } from '../../src/rules/gap-lint.js';
 
 describe('gap blame, round twenty-two readings', () => {
   it.each([
@@ -44,5 +44,22 @@ describe('gap outcome, round twenty-two: a count of what the work handled or cau
     'I spent 6 weeks reading about HL7 and 3 days a week at my uncle’s clinic.',
   ])('no outcome in: %s', (draft) => {
     expect(hasOutcome(draft)).toBe(false);
+  });
+});
+
+describe('gap informatics link, round twenty-two: data that is not health information', () => {
+  it.each([
+    'I spent 2023 in a zebrafish lab in Leipzig, where I analysed the microscopy data and ran the ELISA assays.',
+    'My college cared only about its exam statistics, so I left and studied on my own.',
+    'To pay the rent I worked nights as a rider for a food delivery app.',
+  ])('no link in: %s', (draft) => {
+    expect(hasInformaticsLink(draft)).toBe(false);
+  });
+  it.each([
+    'I cleaned the admission data of our stroke registry.',
+    'I analysed hospital admissions statistics for the county health office.',
+    'I built a tracker app for our antenatal clinic.',
+  ])('a link in: %s', (draft) => {
+    expect(hasInformaticsLink(draft)).toBe(true);
   });
 });
