@@ -211,7 +211,7 @@ export const RESULT: readonly RegExp[] = [
   // Coming first or best: "by the summer our coverage was the best in the district".
   /\b(?:was|were|became|is|are) (?:now )?(?:the )?(?:best|highest|lowest|fewest|shortest|fastest|safest|top|most complete) (?:\w+ ){0,2}(?:in|of|on|among|across|ever|on record|recorded|(?:the \w+|we|it|they) (?:had|has|have) (?:ever )?(?:recorded|seen|had))\b/,
   /\bwe (?:\w+ )?(?:finished|completed|delivered|hit|reached|achieved|managed to|succeeded|got it|went live|launched|shipped)\b/,
-  /(?<!\b(?:when|after|before|until|as|once) )\bi (?:\w+ )?(?:finished|completed|delivered|reached|achieved|managed to|succeeded in|passed|won|earned|received)\b(?! (?:my |the |an? |our )?(?:\w+ )?(?:rotation|residency|internship|shift|training|contract|observership|year|elective|time|post|job|placement|block|clerkship|medical school|med school|school|mbbs)\b)|\b(?:met|hit|beat|exceeded) (?:the|our|my|a|all|every|each) (?:\w+ )?(?:target|goal|deadline|standard|criteria|benchmark|threshold)s?\b/,
+  /(?<!\b(?:when|after|before|until|as|once) )\bi (?:\w+ )?(?:finished|completed|delivered|reached|achieved|managed to|succeeded in|passed|won|earned|received)\b(?<!delivered(?= (?:it |them |this |that |the \w+ )?(?:twice|once|every|each|weekly|monthly|daily|\w+ times|(?:a|an|the|my|our|two|three|four|several) (?:[\w-]+ )?(?:talks?|lectures?|sessions?|teaching|presentations?|workshops?|courses?|trainings?|tutorials?|seminars?)\b)))(?! (?:my |the |an? |our )?(?:\w+ )?(?:rotation|residency|internship|shift|training|contract|observership|year|elective|time|post|job|placement|block|clerkship|medical school|med school|school|mbbs)\b)|\b(?:met|hit|beat|exceeded) (?:the|our|my|a|all|every|each) (?:\w+ )?(?:target|goal|deadline|standard|criteria|benchmark|threshold)s?\b/,
 ];
 
 /**
@@ -334,6 +334,29 @@ RESULT_AFTER.push(
  */
 RESULT_AFTER.push(
   /\b(?:none of (?:the |our |my |their |these |those )?|no |not (?:one|a single) (?:of (?:the |our |my |their )?)?|all (?:of )?(?:the |our |my |their |these |those )?|every )(?:[\w-]+ ){0,3}?(?:patients?|children|child|babies|baby|mothers?|women|men|infants|newborns|kids|families)\b(?: [\w'-]+){0,6}? (?:died|survived|recovered|went home|(?:was|were) (?:readmitted|discharged|harmed)|came back|bled|deteriorated|got (?:a|an|the|any|their|his|her|cold|sick|ill|infected|worse|hurt|burn(?:ed|t)|lost)\b)/,
+);
+
+/**
+ * Round twenty-two: what came of it told through others or the thing itself, read after the member
+ * acted like the rest of RESULT_AFTER:
+ * - the thing going live ("the module went live on schedule on all medical wards"), not inside a
+ *   clause of time ("when it went live");
+ * - others using or adopting the member's work ("the hospital used my test scripts as the template
+ *   for the surgical rollout", "two residents have used it for congress abstracts", "the hospitalist
+ *   group adopted it the following week");
+ * - another party doing what the member asked ("I asked IT to show them in the banner; they did that
+ *   in March");
+ * - another person's changed conduct held over the time after ("she took every dose for the rest of
+ *   the admission");
+ * - a measure moved from one value to another in words ("moved from three in the afternoon to noon"),
+ *   said of anything but the member.
+ */
+RESULT_AFTER.push(
+  /(?<!\b(?:when|after|before|until|as|once|since|if|while|the day|the week) (?:[\w'-]+ ){0,4})\b(?:went|go|goes|gone|was|were) live\b/,
+  /\b(?:the|our|their|two|three|four|five|several|other|many|most|some|\d+) (?:[\w-]+ ){0,2}?(?:hospital|group|team|department|service|residents|fellows|nurses|doctors|colleagues|wards?|units?|clinics?|sites?|staff|interns|pharmacists|registrars|students|researchers|committee|program|vendor) (?:\w+ ){0,2}?(?:used|have used|has used|adopted|reused|took up|picked up|kept using|borrowed|copied) (?:it|them|this|that|my|our)\b/,
+  /\b(?:he|she|they|the (?:[\w-]+ ){0,2}(?:team|department|office|vendor|hospital|lab|laboratory|pharmacy|service|analysts?|developers?|engineers?)) (?:then |later |finally |eventually |actually |quickly |soon )?did (?:that|it|so|this|exactly that|just that)\b(?! (?:wrong|badly|again|before|too)\b)/,
+  /\b(?:he|she|they|the (?:patient|child|mother|family|boy|girl|man|woman|teenager|nurses?|team|residents?|interns?)) (?:\w+ ){1,6}?for the rest of (?:the|her|his|their|that) (?:admission|stay|shift|rotation|week|month|year|attachment|posting|course|treatment|block|pregnancy)\b/,
+  /(?<!\b(?:i|we) (?:\w+ )?)\b(?:moved|shifted|changed|went|dropped|fell|rose|came down) from (?:[\w'-]+ ){1,6}?to (?:about |around |just |under |over )?(?:noon|midnight|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a third|a quarter|zero|none|nearly|almost)\b/,
 );
 
 /** What happened to the patient, told as harm that did not come: "luckily the patient didn't bleed". */
@@ -567,6 +590,22 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     }
     const at0 = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
     const beforeAction = firstAction < 0 || at0 < firstAction;
+    // Round twenty-two: "I wrote a checklist with the charge nurse and started a teaching session":
+    // a party after a preposition is not the subject of the verb that follows; the member is.
+    if (
+      re === RESULT[7] &&
+      /\b(?:with|to|for|from|alongside|beside|by) (?:the |our |my |a |an )?(?:[\w-]+ )?$/.test(before0)
+    )
+      return false;
+    // Round twenty-two: "When our clinic started using an electronic appointment system, …" told
+    // before the member did anything is how things stood when the story starts.
+    if (
+      re === RESULT[10] &&
+      /\b(?:started|began|begun|start) using\b/.test(m[0]) &&
+      firstAction >= 0 &&
+      at0 < firstAction
+    )
+      return false;
     // Round fifteen: words someone said before the member acted ("the night registrar would say
     // 'everybody is stable'") report a claim made at the start, not what came of anything.
     // So do words someone used to say ("he would just say 'everybody is stable'").
@@ -849,6 +888,15 @@ export function answerKind(question: string): AnswerKind {
   if (HYPOTHETICAL_Q.test(question)) return 'hypothetical';
   if (
     /\b(?:a time|an example|describe a|tell (?:me|us) about (?:a|an|the|your)|what happened|how did you|walk (?:me|us) through (?:a|an|one))\b/i.test(
+      question,
+    )
+  )
+    return 'story';
+  // Round twenty-two: the member's own past involvement asked in the present perfect ("How have you
+  // been involved in improving workflow?", "What have you done to reduce alert fatigue?", "In what
+  // ways have you contributed to…") asks for what they did, as "how did you" does.
+  if (
+    /\b(?:how|in what ways?) have you (?:\w+ )?(?:been involved|involved|contributed|helped|worked|improved|changed|handled|dealt|led|used|applied|made|taken part)\b|\bwhat have you (?:\w+ )?(?:done|built|led|changed|contributed|implemented|improved)\b/i.test(
       question,
     )
   )

@@ -51,10 +51,13 @@ const REQUEST: readonly RegExp[] = [
   /\b(?:let me know|keep me (?:posted|informed|updated)|get back to me)\b/,
   /\bi (?:would|should|will|shall) (?:be )?(?:\w+ )?(?:grateful|thankful|appreciative|obliged|indebted|glad|happy|delighted|pleased|relieved)\b.{0,60}\b(?:if you|to (?:know|hear|learn|understand|receive|get|find out|have)|for (?:any|some|your|a|an)|any)\b/,
   /\bi (?:would|will|should) (?:\w+ )?(?:appreciate|welcome|value|treasure)\b/,
+  // The thing asked for as the subject of thanks: "any guidance would be greatly appreciated".
+  /\b(?:would|will) be (?:\w+ )?(?:appreciated|welcomed?|valued|a (?:\w+ )?(?:help|relief|comfort))\b/,
   /\b(?:i|we) (?:would|'d)? ?(?:(?:only|just|really|simply|truly|also|still) )?(?:love|like|want|wish|hope|need|needed|wanted|was hoping|am hoping|am eager|was eager|am keen|am curious|was curious|am anxious|am interested|am dying|am desperate|am itching|am longing) to (?:\w+ )?(?:know|hear|learn|understand|find out|ask|inquire|enquire|confirm|check whether|check if|verify|clarify|get a sense|have a sense|have an idea|get an idea|see)\b/,
   /\bi (?:wonder|wondered|was wondering|am wondering|am curious|was curious|am not sure|was not sure|am unsure)\b/,
   // A size word does not change the ask: "any little sign", "some small indication".
-  /\b(?:any|some|a little|a small|the slightest)(?: (?:little|small|tiny|slight|brief|short|quick|single))? (?:indication|insight|feedback|information|sense|idea|hint|signal|clarity|guidance|word|news|update|reassurance|assurance|confirmation|clue|sign|light)\b/,
+  // Any one quality word too: "any honest guidance", "some frank feedback".
+  /\b(?:any|some|a little|a small|the slightest)(?: (?:little|small|tiny|slight|brief|short|quick|single|honest|frank|candid|realistic|general|rough|informal|further|additional|kind))? (?:indication|insight|feedback|information|sense|idea|hint|signal|clarity|guidance|word|news|update|reassurance|assurance|confirmation|clue|sign|light)\b/,
   /\bis (?:it|there any way|there a way) (?:\w+ ){0,3}(?:possible|okay|ok|appropriate|acceptable) (?:for you |for me )?to (?:know|tell|share|learn|get|ask|hear|find out)\b/,
   /\bmay i (?:please |kindly |humbly )?(?:ask|know|inquire|enquire|request|learn|hear)\b/,
   /\b(?:i|we) (?:\w+ly )?(?:ask|am asking|request|am requesting|beg|would ask|must ask|want to ask|would like to ask|would like to request)(?: only| just| simply| humbly| kindly)? (?:you|that|whether|if|for|about|to (?:know|learn|hear|be told|be informed|understand))\b/,

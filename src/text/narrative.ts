@@ -762,6 +762,10 @@ export const OUTCOME: readonly RegExp[] = [
   /\b\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom (?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) (?!(?:19|20)\d\d\b)\d+/,
   /\b\d[\d,]*\s+(?:patients|records|charts|notes|users|participants|students|learners|sessions|sites|clinics|hospitals|modules|dashboards|reports|hours|queries|rows|cases|encounters|downloads|citations|nurses|physicians|residents|staff|people|subjects|surveys|responses|orders|alerts|beds|visits|questions|lectures|workshops|tickets|applications|lines of code|fields|variables)\b/,
   /\b(?:my|the|our) (?:\w+ )?(?:results?|outcomes?) (?:was|were|is|are|has been|have been)\b|\bthe result was\b/,
+  // Round twenty-two: a count of what the work handled or caught, whatever is counted ("4,200
+  // pregnancies were registered", "it caught 47 interactions"), told with a verb of the work done
+  // to them; a span of time or money ("18 months", "40 dollars") is not a count of results.
+  /\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[a-z-]+ )?(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times|dollars|euros|pounds|rupees|naira|programs?|programmes|interviews?|attempts?|miles|km|kilometres|kilometers)\b)[a-z]+s\b[^.;]{0,40}?\b(?:were|was|got|have been|had been) (?:\w+ )?(?:registered|recorded|screened|entered|digiti[sz]ed|caught|flagged|resolved|processed|reviewed|captured|coded|cleaned|tracked|reached|enrolled|vaccinated|followed up|migrated|corrected|prevented)\b|\b(?:caught|flagged|prevented|resolved|registered|screened|enrolled|vaccinated|digiti[sz]ed|migrated|captured|reached) (?:about |around |over |nearly |more than |almost )?(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[a-z-]+ )?[a-z]+s\b/,
 ];
 
 /**
@@ -951,8 +955,16 @@ export const INFORMATICS =
 const INFORMATICS_PLAIN =
   /\bmatch(?:ed|ing)? (?:[\w'-]+ ){0,4}against (?:the|our|its|their|a) (?:[\w'-]+ ){0,2}(?:book|books|records?|registers?|ledgers?|logs?|lists?|data|system)\b|\b(?:kept|maintained|updated|ran) (?:the|our|a) (?:[\w'-]+ ){0,3}(?:ledger|register|registry|logbook|database|spreadsheet)s?\b|\b(?:clean(?:ed|ing)?|merg(?:e|ed|ing)|combin(?:e|ed|ing)|de-?duplicat\w*|consolidat\w*|reconcil\w*|migrat\w*|transferr?(?:ed|ing)?|transcrib\w*|collat\w*|cross-?check\w*) (?:[\w'-]+ ){0,5}?(?:records?|registers?|registr(?:y|ies)|registers?|logbooks?|ledgers?|paper files?|(?:medicine|medication|drug) (?:lists?|summar(?:y|ies))|summary of (?:\w+ ){0,2}(?:medicines|medications|drugs|doses)|(?:drug|pump|device) librar(?:y|ies)|library entries|screenshots?|logged|timed|median|averages?|lists?|logs?|logbooks?|ledgers?|files?|entries|charts?|data|databases?|spreadsheets?|tally sheets?)\b|\bfrom (?:a |the |our )?paper (?:[\w-]+ )?(?:books?|registers?|records?|forms?|logs?|files?|ledgers?|charts?)? ?(?:to|into|onto) (?:a |an |the |our )?(?:[\w-]+ ){0,3}(?:registr(?:y|ies)|systems?|databases?|records?|files?|spreadsheets?|tablets?|computers?|phones?)\b|\b(?:national|central|regional|district|provincial|state|electronic) (?:[\w-]+ ){0,2}registr(?:y|ies)\b|\b(?:electronic|digital|digitised|digitized|computeri[sz]ed|online|automated|structured|standardi[sz]ed|web-based|paper-based|shared|coded) (?:[\w-]+ ){0,2}(?:templates?|forms?|records?|reports?|notes?|lists?|sheets?|charts?|registers?|fields?|orders?|systems?|tools?|logs?|files?|tables?|calendars?|messages|reminders?|prompts?|checklists?|protocols?|workflows?|pathways?|handovers?|referrals?|requests?|folders?|databases?|data)\b|\bchecklists?\b|\b(?:medication|patient|drug|prescribing|transfusion|diagnostic) safety\b|\b(?:traced|mapped|followed|walked through|timed|observed|documented|charted) (?:\w+ ){0,3}(?:steps?|process|pathway|handoffs?|handovers?|transfers?|journey|flow)\b|\b(?:paper|pharmacy|medication|drug|ward|booking|discharge) (?:charts?|lists?|logs?|registers?|ledgers?|cards?|folders?)\b (?:\w+ ){0,6}(?:disagreed|did not match|differed|drifted|were (?:missing|wrong|out of date|incomplete))\b/;
 
+/**
+ * Round twenty-two: data, statistics or apps that are not health information: a bench lab's assay
+ * readouts ("the western blot and qPCR data"), a school's pass-rate statistics, a consumer app the
+ * member worked for ("a delivery driver for a food app"). Blanked before the field's words are read.
+ */
+const NOT_HEALTH_DATA =
+  /\b(?:western blots?|qpcr|rt-pcr|pcr|elisa|flow cytometry|microscopy|cell culture|assays?|bench|animal|mouse|mice|rat|crystallography|spectrometry)\b(?: (?:and|or|,) (?:[\w-]+ ){1,2}?)? (?:data|datasets?|readouts?|statistics)\b|\b(?:pass[- ]?rates?|exam|ranking|league[- ]table|tuition|school's|university's) (?:[\w-]+ )?statistics\b|\b(?:food|delivery|ride[- ]?hailing|ride|taxi|dating|shopping|gaming|betting|social media|music|travel) (?:delivery )?apps?\b/g;
+
 export function hasInformatics(text: string): boolean {
-  const t = text.toLowerCase();
+  const t = text.toLowerCase().replace(NOT_HEALTH_DATA, ' ');
   return INFORMATICS.test(t) || INFORMATICS_PLAIN.test(t);
 }
 
@@ -1062,10 +1074,20 @@ const BLAME: readonly RegExp[] = [
   // foreigners", "the unit was not set up for outsiders").
   /\b(?:(?:no ?one|nobody|none of them) (?:\w+ )?(?:thought|bothered|cared|took the (?:time|trouble)|made (?:the|an|any) effort)|(?<!\bi )(?:could not|couldn't|would not|wouldn't|never|did not|didn't) (?:be bothered|bother(?:ed)?|make (?:any|an|the) effort|made (?:any|an|the) effort|take the (?:time|trouble)|took the (?:time|trouble))) to (?:\w+ )?(?:explain|show|tell|help|guide|orient|introduce|teach|welcome|include|inform|train|support|answer)\b|(?<!\b(?:i|we) (?:was|am|were) (?:\w+ )?)\b(?:not|never) (?:really |even |at all )?(?:organi[sz]ed|set up|prepared|equipped|designed|built|ready|interested) (?:to|for) (?:welcome |receive |support |deal with |handle |accommodate |include |train )?(?:\w+ )?(?:foreigners|outsiders|foreign (?:graduates|doctors|students|trainees)|imgs|international (?:graduates|doctors|students|applicants|trainees)|people (?:like me|like us|from (?:abroad|outside))|anyone from (?:abroad|outside))\b/,
   /\b(?:nobody|no one|none of them|did not|didn't|never|would not|wouldn't|not once) (?:\w+ ){0,4}(?:lift(?:ed)?|raised?) a finger\b/,
+  // Round twenty-two: the negation carried by the subject ("nobody at the embassy seemed to care",
+  // "no one in the office took my complaint seriously"): the party's neglect of the member, as
+  // "they never cared" says it with the negation on the verb.
+  /\b(?:no ?one|nobody|none of them) (?:\w+ ){0,4}?(?:seemed|seems|appeared|appears|wanted|want|wants|tried|bothered|cared|even tried|would|could be bothered) to (?:really |even )?(?:care|help|listen|answer|reply|respond|bother)\b|\b(?:no ?one|nobody|none of them) (?:\w+ ){0,4}?(?:took|takes|would take|was taking) (?:me|us|my (?:\w+ )?\w+|our (?:\w+ )?\w+) (?:\w+ )?seriously\b|\b(?:i|we) (?:had|got|received|found) (?:no|zero|not any|not a bit of) (?:\w+ )?(?:support|help|guidance) from (?:anyone|anybody|them|the (?:\w+ )?(?:school|program|programme|hospital|department|office|administration|ministry|university|faculty|embassy))\b/,
+  // A person close to the member or over them forbidding their career ("my in-laws did not allow me
+  // to continue my career"); a rule, a visa or a duty that did not allow it is a neutral cause.
+  /\b(?:my|our) (?:\w+ )?(?:in-laws|husband|wife|spouse|family|father|mother|parents|relatives|brother|sister|father-in-law|mother-in-law|supervisor|boss|chief|director|head|professor|consultant) (?:simply |just |flatly |even )?(?:did not|didn't|would not|wouldn't|never|refused to|do not|does not) (?:\w+ )?(?:allow|let|permit|support|want) me (?:to )?(?:\w+ ){0,2}?(?:continue|work|practi[sc]e|pursue|go back|return|study|apply|take|finish|keep)\b|\b(?:my|our) (?:\w+ )?(?:in-laws|husband|family|father|mother|parents|relatives|supervisor|boss|chief|director) (?:\w+ )?(?:forbade|forbid|stopped|prevented|kept) me (?:from )?(?:\w+ )?(?:working|practi[sc]ing|continuing|studying|applying|my career)\b/,
+  // A denial that the stop was the member's own ("it was not my choice to stop working", "the gap
+  // was not my decision"); "not my first choice" is a preference, not a denial.
+  /\b(?:was|is|were|has been) (?:really |simply |certainly |never |definitely )?not (?:really |at all )?(?:my|our) (?:own )?(?:choice|decision|doing|wish)\b/,
   // Denial of one's part and others' failings named outright: "not because of anything I did",
   // "through sheer negligence", "I was forced out".
   /\bnot because of (?:anything|something) (?:i|we) (?:did|had done|said)\b|\b(?:had|has) nothing to do with (?:me|my (?:work|performance|conduct|ability|abilities))\b|\b(?:sheer|gross|pure|utter|plain) (?:negligence|incompetence|carelessness|indifference|arrogance)\b|\b(?:i|we) (?:was|were) (?:\w+ )?(?:forced|pushed|driven|squeezed|hounded|bullied|frozen) out\b/,
-  /\b(?:because|due to|thanks to|all because) (?:of )?(?:the |my |their |his |her )?(?:incompetent|useless|corrupt|biased|unfair|lazy|terrible|awful|negligent|hostile|toxic)\b/,
+  /\b(?:because|due to|thanks to|all because) (?:of )?(?:the |my |their |his |her )?(?:(?:completely|totally|utterly|so|very|entirely|absolutely|simply|clearly|hopelessly|thoroughly|deeply|notoriously) )?(?:incompetent|useless|corrupt|biased|unfair|lazy|terrible|awful|negligent|hostile|toxic|dysfunctional|(?:broken|chaotic|disorgani[sz]ed|rotten) (?:[\w-]+ ){0,2}?(?:system|process|bureaucracy|administration|management|rules|exam system|testing system))\b/,
   /\bthe (?:system|process|exam|examination|test|rules?) (?:\w+ )?(?:is|was|are|were) (?:\w+ )?(?:broken|rigged|stacked|a joke|a lottery|arbitrary|ridiculous|absurd|designed against|against)\b/,
   /\bif (?:it|they|he|she|the \w+|\w+) (?:had not|hadn't|had) (?:[\w',-]+ ){0,8}(?:i|we|none of this|this|it|things|the \w+) (?:would|wouldnt|would not|could|might)\b/,
   // A person's act that, done, would have spared the harm: "if my senior had answered his bleep,
@@ -1084,7 +1106,7 @@ const BLAME: readonly RegExp[] = [
   /\b(?:they|he|she|the (?:\w+ )?(?:hospital|program|programme|school|university|embassy|consulate|office|doctors?|staff|administration|officers?|system)) (?:\w+ ){0,3}(?:messed up|screwed up|botched|mishandled|bungled|lost my|delayed my \w+ for no reason|did not do (?:their|his|her) job|failed to do (?:their|his|her) job)\b/,
   // Denying one's own part, however it is put: "through no error of my own". ("It was not in my
   // control" alone is a neutral statement of an external cause: corpus gp-a-059.)
-  /\bno (?:error|fault|mistake|failing|doing|negligence) (?:at all )?of (?:my|mine|our|ours)\b|\b(?:nothing|little) (?:more )?(?:i|we) could (?:have )?(?:done|do)\b|\bnot (?:my|our) (?:doing|responsibility|problem)\b/,
+  /\bno (?:error|fault|mistake|failing|doing|negligence) (?:at all )?of (?:my|mine|our|ours)\b|\b(?:nothing|little) (?:more )?(?:i|we) could (?:have )?(?:done|do)\b(?! (?:except|but|other than|besides|apart from) (?:to )?(?:wait|be patient|keep waiting|follow up|prepare|study)\b)|\bnot (?:my|our) (?:doing|responsibility|problem)\b/,
   // A complaint about someone's failure to act: "despite my many reminders", "even after I asked twice".
   /\b(?:despite|in spite of|regardless of|even after) (?:my|our|all my|all of my|repeated) (?:\w+ ){0,2}(?:reminders?|requests?|emails?|calls?|efforts?|pleas?|follow-?ups?|messages|complaints?|appeals?)\b/,
   /\b(?:they|he|she|the (?:\w+ )?(?:mentor|coordinator|advisor|adviser|supervisor|professor|director|office|administration|department|school|university|hospital|program|programme|vendor|team|manager|officer|chief|consultant|attending|examiner|registrar))\b (?:\w+ ){0,3}(?:failed to|neglected to|forgot to|did not bother to|had not bothered to|never bothered to|did not even|never even|refused to|would not even|could not be bothered to|did not take (?:\w+ ){0,3}seriously)\b/,

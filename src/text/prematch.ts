@@ -120,7 +120,7 @@ const ABOUT_ME: readonly RegExp[] = [
   ),
   /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,4}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
   // "my visa status", "my financial situation" are other matters; "my current standing" is this one.
-  /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b|last\b|final\b|only\b|one\b|second\b|third\b|big\b|first\b|top\b|1st\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|shot|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)(?! (?:at|as|in|with) (?:my|our|a|an)\b| (?:at|in) the (?!program|programme|committee|match|fellowship)\w+)/,
+  /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b|last\b|final\b|only\b|one\b|second\b|third\b|big\b|first\b|top\b|1st\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|shot|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)(?! (?:of|for|to|with) (?:\w+ ){0,2}?(?:h-?1b|j-?1|visas?|sponsorship|waivers?|licen[cs]e|licensure|eligib\w*|ecfmg|certification|green card)\b)(?! (?:at|as|in|with) (?:my|our|a|an)\b| (?:at|in) the (?!program|programme|committee|match|fellowship)\w+)/,
   // The member and the program's list in one clause, in either order: "if I am on the safe side of
   // your list", "whether I was high on Canfield's list", "where on your list I might fall". The
   // member's own list ("my list", "mine") is not the program's.
@@ -230,6 +230,12 @@ const ABOUT_ME: readonly RegExp[] = [
   // Room for the member at the program, and whether to widen the search: "is Riverside likely to
   // have room for me next year", "should I keep Riverside as my anchor or widen my search".
   /\b(?:have|has|be|find|make) (?:\w+ )?(?:room|space|a (?:place|spot|position|seat)) for me\b(?! to| (?:on|at|in|for|during) (?:the|a|your) (?:[\w-]+ )?(?:tour|call|panel|bus|shuttle|dinner|lunch|social|event|session|table|meeting|webinar|conference|talk|visit|second look|car|van|hotel))|\b(?:should i|i should)\b[^.?]{0,60}\b(?:widen|broaden|expand) (?:my|the) (?:search|net|options)\b/,
+  // Round twenty-two: the program's view of the member asked with "how" ("how my application is
+  // being viewed by the committee", "how I was perceived"), and the member's match named as a thing
+  // whose likelihood is asked ("how likely a match at Aspen Grove is for someone like me", "how
+  // realistic a place here would be for me").
+  /\bhow (?:i|my (?:\w+ )?(?:application|candidacy|candidature|file|profile|interview|performance|dossier)) (?:am|is|was|were|has been|have been|had been|would be|will be)(?: being| still)? (?:\w+ )?(?:viewed|seen|regarded|received|perceived|judged|assessed|rated|evaluated|considered|looked (?:at|upon))\b/,
+  /\bhow (?:\w+ )?(?:likely|probable|realistic|possible|feasible|achievable) (?:is )?(?:a|an|my|the) (?:\w+ )?(?:match|matching|place|spot|position|offer|seat|acceptance)\b[^.?;]{0,60}?\b(?:is|would be|will be|might be|seems?) for (?:me|i|myself)\b/,
 ];
 
 /** A request that the program promise, commit or reserve: "commit to ranking me", "hold a spot". */
@@ -240,7 +246,7 @@ const COMMIT_ASK: readonly RegExp[] = [
   /\b(?:ask|asking|request|requesting|need|needing|want|wanting|hope for|hoping for|seek|seeking|get|have) (?!(?:\w+ )?my\b)(?:\w+ ){0,2}(?:a |your |some |any )?(?:promise|commitment|guarantee|assurance|reassurance)\b/,
   /\b(?:hold|reserve|save|keep|secure) (?:a|the|one|your) (?:\w+ )?(?:spot|position|place|seat|slot) (?:for me|open for me)\b/,
   // The same promise in the passive: "that a place will be kept for me", "a seat will be waiting for me".
-  /\b(?:spot|position|place|seat|slot|offer)s? (?:\w+ ){0,4}?(?:kept|held|reserved|saved|set aside|guaranteed|assured|promised|waiting|secured|available) (?:\w+ )?(?:for|to) me\b/,
+  /\b(?:spot|position|place|seat|slot|offer)s? (?:\w+ ){0,4}?(?:kept|held|reserved|saved|set aside|guaranteed|assured|promised|waiting|secured|available|there) (?:\w+ )?(?:for|to) me\b/,
   /\b(?:count on|rely on|be sure of|be certain of) (?:\w+ )?(?:a|the|being|getting|your) (?:\w+ )?(?:spot|position|place|rank|ranking|offer|matched|ranked)\b/,
 ];
 
@@ -321,7 +327,7 @@ const PROGRAM_CANNOT =
 
 /** A condition's empty opening: "if it turns out that", "if it is the case that". */
 const EMPTY_CONDITION =
-  /\bif it (?:\w+ )?(?:turns out|turned out|is the case|were the case|so happens|happens|emerges|becomes clear|is decided|has been decided) (?:that )?/g;
+  /\bif it (?:\w+ )?(?:turns out|turned out|is the case|were the case|so happens|happens|emerges|becomes clear|is decided|has been decided) (?:that )?|\bif it (?:would be|were|is|was|should be|might be) (?:\w+ )?(?:possible|feasible|permissible|okay|ok|acceptable|allowed) (?:for me )?to (?=(?:receive|get|have|hear|know|see|learn)\b)/g;
 
 /**
  * A hope about the member's own place on the program's list, said beside the member's first place
@@ -371,7 +377,7 @@ function supposedMatchOnly(sentence: string, topic: RegExp): boolean {
  * take the member. After anything else it asks nothing about ranking.
  */
 const BARE_ANSWER_ASK =
-  /^(?:[\w-]+,? )?(?:(?:so|just|please|kindly|then|and|but|do|pls|plz) )*(?:(?:lmk|let me know|tell me)(?: (?:what you think|your thoughts|if (?:that|this) (?:works|is possible|is acceptable)))?|get back to me|think (?:about|over) (?:it|this|that)|think it over|(?:re)?consider (?:it|this|that|(?:my|this|the|such an?) (?:\w+ )?(?:offer|proposal|idea|arrangement|request))|what do you (?:think|say)|(?:i would|i'd|i will|i) (?:really |truly )?(?:be grateful for|welcome|appreciate|value) your (?:thoughts|view|views|answer|reply|response|decision) on (?:this|that|it|my (?:offer|proposal))|(?:is|would) (?:that|this) (?:be )?(?:possible|acceptable|agreeable|ok|okay))(?: (?:please|seriously|kindly|soon|asap|at your convenience))?[^a-z0-9]*$/;
+  /^(?:[\w-]+,? )?(?:(?:so|just|please|kindly|then|and|but|do|pls|plz) )*(?:(?:lmk|let me know|tell me)(?: (?:what you think|your thoughts|if (?:that|this) (?:works|is possible|is acceptable)))?|get back to me|think (?:about|over) (?:it|this|that)|think it over|(?:re)?consider (?:it|this|that|(?:my|this|the|such an?) (?:\w+ )?(?:offer|proposal|idea|arrangement|request))|what do you (?:think|say)|(?:i would|i'd|i will|i) (?:really |truly )?(?:be grateful for|welcome|appreciate|value) your (?:thoughts|view|views|answer|reply|response|decision) on (?:this|that|it|my (?:offer|proposal))|(?:is|would) (?:that|this) (?:be )?(?:possible|acceptable|agreeable|ok|okay)|(?:give|send|show) me (?:a|the|some|any|your) (?:little |small |tiny |quick )?(?:sign|signal|word|nod|hint|green light|thumbs up)(?: and (?:it is|it's|that is|i am|i will|consider it) (?:\w+ ){0,2}(?:done|yours|sealed|settled|deal))?)(?: (?:please|seriously|kindly|soon|asap|at your convenience))?[^a-z0-9]*$/;
 
 /** A trade in one sentence, read as quid-pro-quo reads it (its main readings). */
 function tradeIn(t: string): boolean {
@@ -387,6 +393,16 @@ function tradeIn(t: string): boolean {
     tradeFrame(t) !== undefined
   );
 }
+
+/**
+ * Round twenty-two: what the member prays for ("I pray every night that Allah will guide your heart
+ * to choose me", "I pray that you will take me") is a wish put to God, a religious appeal that
+ * overshare reports, not a question put to the program: like "I hope to match with you" it asks
+ * nothing. The prayer's words are blanked (keeping offsets) before the topic is looked for, so an
+ * ask elsewhere in the sentence ("…, and could you tell me where I stand?") still counts.
+ */
+const PRAYER_CONTENT = /\b(?:pray|praying|prayed|prayers?)\b[^,;?]*?(?=, and\b|, but\b|;|\?|$)/g;
+const unprayed = (t: string): string => t.replace(PRAYER_CONTENT, (m) => ' '.repeat(m.length));
 
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
@@ -408,7 +424,10 @@ const asksForRanking: Check = {
         return { sentence: s };
       for (const clause of clausesOf(s)) {
         // "if it turns out that I am not ranked…" is "if I am not ranked…".
-        const c = { ...clause, text: clause.text.replace(EMPTY_CONDITION, 'if ') };
+        const c = {
+          ...clause,
+          text: clause.text.replace(EMPTY_CONDITION, (m) => (m.endsWith(' to ') ? 'if i ' : 'if ')),
+        };
         const asking = isQuestion(c.text) || isRequest(c.text) || (isQuestion(s.canon) && /\?/.test(c.text));
         // A condition on the program's rank or offer ("if you offer me the position…") asks for a
         // commitment; a condition on its ranking alone ("if you rank me to match, I…") is a trade.
@@ -427,7 +446,7 @@ const asksForRanking: Check = {
           continue;
         // The topic in the asking clause, or elsewhere in the sentence, or in the sentence
         // before when the ask has none of its own ("Any indication would help me plan.").
-        const here = rankingTopic(c.text);
+        const here = rankingTopic(unprayed(c.text));
         // The topic may sit in another clause of the sentence, but not in one that refuses the ask
         // or states the rule ("I know I should not ask about my position, so my question is…").
         const inSentence =
@@ -439,7 +458,7 @@ const asksForRanking: Check = {
                 (isUnderstanding(o.text) && !isRequest(o.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
                   ? t.slice(0, o.offset) + ' '.repeat(o.text.length) + t.slice(o.offset + o.text.length)
                   : t,
-              s.canon,
+              unprayed(s.canon),
             ),
           );
         const before = i > 0 && POINTS_BACK.test(c.text) ? rankingTopic(sents[i - 1]!.canon) : undefined;
@@ -1488,6 +1507,8 @@ function programHits(text: string, program: string | undefined): boolean {
  */
 const SELF_INTRO =
   /\b(?:[Mm]y name is|I am|I'm)\s+(?:(?:[Dd]r|[Pp]rof|[Mm]rs?|[Mm]s)\.?\s+)?((?:[A-Z\u00C0-\u024F][\p{L}'-]+\s*){1,3})/gu;
+const BARE_NAME =
+  /^(?:(?:[Dd]r|DR|[Pp]rof|[Mm]r|[Mm]rs|[Mm]s|[Mm]iss)\.?\s+)?[A-Z\u00C0-\u024F][\p{L}'-]+(?:\s+[A-Z\u00C0-\u024F]\.?[\p{L}'-]*){0,3}(?:,?\s*(?:MD|MBBS|MBChB|PhD|DO|MPH|MS|MSc))*\.?$/u;
 function ownNames(doc: TextDoc): Set<string> {
   const own = new Set<string>();
   const add = (text: string) => {
@@ -1500,6 +1521,11 @@ function ownNames(doc: TextDoc): Set<string> {
     if (s.role === 'signature') add(s.text);
     for (const m of s.text.matchAll(SELF_INTRO)) add(m[1]!);
   }
+  // Round twenty-two: an email pasted as one line ends on the sender's bare name ("…what is the
+  // requirement. Thanks. Dr Bisi"): a last sentence that is only a name, with or without a title
+  // or degrees, is the signature the layout did not show.
+  const last = doc.sentences.at(-1)?.text.trim() ?? '';
+  if (BARE_NAME.test(last)) add(last);
   return own;
 }
 
@@ -1945,13 +1971,32 @@ const FILE_INCLUDED = new RegExp(
 
 const ATTACHMENT_KINDS: ReadonlySet<PrematchKind> = new Set(['inquiry', 'other', 'thank-you']);
 
+/**
+ * Round twenty-two: the program's request told as its own act rather than "as you requested":
+ * "the application instructions ask applicants to email a CV", "your email asking for a copy of my
+ * certificate", "the form you mentioned". Told in the sentence before, it covers a file referred
+ * back to ("Please find it attached").
+ */
+const PROGRAM_ASKED =
+  /\b(?:instructions?|guidelines?|website|web ?page|coordinator|office|e-?mail|letter|message|program|programme|committee|you|your \w+)\b (?:[\w'-]+ ){0,4}?(?:ask|asks|asked|asking|request|requests|requested|requesting|require|requires|required|requiring|instruct|instructs|instructed|want|wants|wanted|need|needs|needed)\b (?:[\w'-]+ ){0,3}?(?:to (?:e-?mail|send|submit|attach|provide|include|forward|upload)|for (?:a|an|the|my|your|copies|copy|both)\b|(?:a |an |the |my |your )?(?:(?:signed|updated|recent|scanned|full) )?(?:copy|copies|cv|resume|certificate|form|document|transcript|score report|letter|file)s?\b)|\b(?:form|document|file|copy|certificate|letter)s? (?:that )?you (?:mentioned|listed|specified|named|sent me)\b/;
+/** "Would you need my CV?" asks; it is not the program's request. */
+const programAsked = (t: string): boolean => PROGRAM_ASKED.test(t) && !t.includes('?');
+const REFERS_BACK =
+  /\b(?:it|them|both|these|those|the same|this|the (?:\w+ )?(?:copy|form|certificate|document|file)s?)\b/;
+/** A mail client's confidentiality notice ("This e-mail message, including any attachments, …"). */
+const MAIL_NOTICE = /\b(?:intended recipients?|sole use|confidential(?:ity)?|privileged information|unauthori[sz]ed)\b/;
+
 const unpromptedAttachments: Check = {
   id: 'unprompted-attachments',
   checks: 'files attached or enclosed that the program did not ask for',
   run(doc, { context }) {
     if (!ATTACHMENT_KINDS.has(context.kind)) return undefined;
-    for (const s of doc.sentences) {
-      if (PROMPTED.test(s.canon)) continue;
+    const sents = doc.sentences;
+    for (let i = 0; i < sents.length; i++) {
+      const s = sents[i]!;
+      if (PROMPTED.test(s.canon) || programAsked(s.canon) || MAIL_NOTICE.test(s.canon)) continue;
+      const prev = sents[i - 1]?.canon ?? '';
+      if ((PROMPTED.test(prev) || programAsked(prev)) && REFERS_BACK.test(s.canon)) continue;
       const m = ATTACH.exec(s.canon) ?? FILE_INCLUDED.exec(s.canon);
       const file = FILE_NAME.test(s.text);
       if (!m && !file) continue;
