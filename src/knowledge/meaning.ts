@@ -65,6 +65,8 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['old', 'stale', 'outdated', 'years-old', 'ago', 'recent', 'recently', 'recency'],
   ['long', 'duration', 'length', 'limit', 'maximum', 'max'],
   ['timeline', 'calendar', 'dates', 'date', 'when', 'schedule', 'deadline', 'deadlines'],
+  // British and American spellings of one word ("licence", "license").
+  ['license', 'licence', 'licenses', 'licences', 'licensed', 'licenced', 'licensure', 'licensing', 'licencing'],
   // Signing up for a match, as a verb or a noun ("not registered yet", "no NRMP registration yet").
   ['register', 'registered', 'registering', 'registration', 'registrations', 'enrol', 'enroll', 'enrolled', 'enrollment', 'enrolment'],
   ['decide', 'decides', 'decided', 'decision', 'decisions', 'finalize', 'finalise', 'finalized', 'finalised'],

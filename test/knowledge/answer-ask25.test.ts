@@ -118,3 +118,30 @@ describe('what goes into a message, with the message named first ("in the thank-
     expect(a.answer).toMatch(/personal hardship/);
   });
 });
+
+describe('"licence" and "license" are one word; applying needs no licence, starting may', () => {
+  it.each([
+    'do i need full US medical license already to apply for a clinical informatics fellowship?',
+    'Do I need a full licence before I apply to CI fellowships?',
+  ])('says No for applying: "%s"', (q) => {
+    const a = ask(q);
+    expect(a.faqId).toBe('licence-to-apply-fellowship');
+    expect(a.lead).toBe('no');
+    expect(a.answer).toMatch(/You need no US licence to apply/);
+  });
+
+  it('a licence from abroad told beside the question still gets the applying answer', () => {
+    const a = ask('do i need a US medical license to APPLY to CI fellowship? i only have my license from peru');
+    expect(a.faqId).toBe('licence-to-apply-fellowship');
+    expect(a.lead).not.toBe('yes');
+  });
+
+  it.each(['Do I need a full medical license before starting a clinical informatics fellowship?', 'what licence do I need to begin the informatics fellowship in July'])(
+    'starting is still the state-and-program answer: "%s"',
+    (q) => {
+      const a = ask(q);
+      expect(a.faqId).toBe('licence-to-start-fellowship');
+      expect(a.lead).not.toBe('no');
+    },
+  );
+});
