@@ -16,6 +16,7 @@ import { aboutOtherStage, addressesOtherProgress, atSameProgress, residencyProgr
 import { createFaqMatcher, FAQ_CONFIG, splitPolarity, type FaqMatch, type FaqMatcher } from './faq.js';
 import type { FaqEntry } from './faq-types.js';
 import type { Guide } from './load.js';
+import { askingAfterCircumstance } from './circumstance.js';
 import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
@@ -387,8 +388,13 @@ export function leadWord(
   // J-1 is not a yes for the H-1B, nor one for research a yes for an observership.
   const phrasingEntities = meaningOf(match.phrasing, { typos: false }).entities;
   const classes = new Set([...phrasingEntities].map((e) => e.split(':')[0]));
-  for (const e of meaningOf(questionClause(question)).entities) {
+  // (A training year the member tells as their circumstance before the asking part — "my visa is
+  // J-1 and I'm PGY3, does the home rule stop me…" — is who asks, not what is asked.)
+  const askedClause = questionClause(question);
+  const asking = meaningOf(askingAfterCircumstance(askedClause) ?? askedClause).entities;
+  for (const e of meaningOf(askedClause).entities) {
     if (phrasingEntities.has(e) || phrasingEntities.has(`${e.split(':')[0]}:any`)) continue;
+    if (e.startsWith('year:') && !asking.has(e)) continue;
     // "both", "two programs": more than one of something is another question; and an exam, a
     // visa or a training year the phrasing does not name at all is what the member asks about
     // ("Step 3 before applying on a J-1" is not "a Statement of Need for a J-1").
@@ -600,17 +606,46 @@ function sectionPassage(index: KnowledgeIndex, ref: string, score: number, hits:
  */
 export function forTheMatchNamed(answer: string, question: string): string {
   if (!/^It depends on which match you mean\./.test(answer)) return answer;
-  const q = normalizeText(question);
-  // Spelt loosely too ("fellowhsip").
-  const fellowship = /\b(?:fel+o\w*|amia|ci)\b/.test(q);
-  const residency = /\b(?:residenc\w*|nrmp|tracks?)\b/.test(q.replace(/\bafter (?:my |the )?residency\b/g, ''));
-  if (fellowship === residency) return answer;
-  const keep = fellowship ? /^For a CI fellowship\b/ : /^For residency\b/;
+  const named = matchNamed(question);
+  if (!named) return answer;
+  const keep = named === 'fellowship' ? /^For a CI fellowship\b/ : /^For residency\b/;
   const sentences = splitSentences(answer.replace(/^It depends on which match you mean\.\s*/, ''));
   return sentences
     .filter((x) => !/^For (?:a CI fellowship|residency)\b/.test(x) || keep.test(x))
     .map((x) => x.replace(/^Either way, read\b/, 'Read'))
     .join(' ');
+}
+
+/** The one match a question names: a CI fellowship's (AMIA) or a residency's (NRMP); else undefined. */
+function matchNamed(question: string): 'fellowship' | 'residency' | undefined {
+  const q = normalizeText(question);
+  // Spelt loosely too ("fellowhsip").
+  const fellowship = /\b(?:fel+o\w*|amia|ci)\b/.test(q);
+  const residencyTold = q
+    // A residency before the fellowship, or the member's own residency coming to its end, is their
+    // stage, not the match asked about ("after residency", "my residency ends June 2027").
+    .replace(/\bafter (?:my |the )?residency\b/g, '')
+    .replace(/\bmy (?:\w+ )?residency (?:ends|is ending|will end|finishes|will finish|is over|completes)\b|\b(?:finish\w*|complet\w*|end of|during|in) my (?:\w+ )?residency\b/g, '')
+    // …nor is a residency the member compares with ("is there a SOAP like in the residency match?").
+    .replace(/\b(?:like|as in|similar to|same as|as for)\b (?:in |for |with )?(?:the |a )?(?:main |usual )?(?:residency|nrmp)\b(?: match| one)?/g, '');
+  // A residency is also named by its specialty's programs ("didn't match to any IM program").
+  const residency =
+    /\b(?:residenc\w*|nrmp|tracks?)\b|\b(?:im|internal medicine|family medicine|fm|pediatrics?|peds|surgery|surgical|psychiatry|neurology|emergency medicine|em) (?:programs?|spots?|positions?|match)\b/.test(residencyTold);
+  return fellowship === residency ? undefined : fellowship ? 'fellowship' : 'residency';
+}
+
+/** The guide section on each match's own process. */
+const MATCH_SECTION = { fellowship: 'matches#amia-ci-match', residency: 'matches#nrmp-main-match' } as const;
+
+/**
+ * A two-match answer cut to the match named cites the section on that match first: the other
+ * match's section goes last (a residency applicant's unmatched answer is not led by AMIA's page).
+ */
+function citesForTheMatchNamed(cites: readonly string[], answer: string, question: string): string[] {
+  const named = /^It depends on which match you mean\./.test(answer) ? matchNamed(question) : undefined;
+  if (!named) return [...cites];
+  const other = MATCH_SECTION[named === 'fellowship' ? 'residency' : 'fellowship'];
+  return [...cites.filter((c) => c !== other), ...cites.filter((c) => c === other)];
 }
 
 function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome: SearchOutcome): Answer {
@@ -645,11 +680,12 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
   const opensOnCondition = !lead && isYesNoQuestion(question) && !/^it depends\b/i.test(body) && statesCondition(firstSentence(body)) && conditionIsAsked(question, firstSentence(body));
   const depends = !lead && isYesNoQuestion(question) && ((/^it depends\b/i.test(body) && dependsOnWhatIsAsked(question, m.entry)) || opensOnCondition) ? ('depends' as const) : undefined;
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : opensOnCondition ? '**It depends:** ' : '';
-  const passages = m.entry.cites
+  const cites = citesForTheMatchNamed(m.entry.cites, m.entry.a.trim(), question);
+  const passages = cites
     .map((ref, i) => sectionPassage(index, ref, m.score * (1 - i * 0.01), outcome.hits ?? []))
     .filter((p): p is Passage => p !== undefined);
   return {
-    answer: `${head}${body} ${m.entry.cites.map((c) => `[${c}]`).join(' ')}`,
+    answer: `${head}${body} ${cites.map((c) => `[${c}]`).join(' ')}`,
     passages,
     covered: true,
     confidence: m.score,

@@ -65,6 +65,10 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['old', 'stale', 'outdated', 'years-old', 'ago', 'recent', 'recently', 'recency'],
   ['long', 'duration', 'length', 'limit', 'maximum', 'max'],
   ['timeline', 'calendar', 'dates', 'date', 'when', 'schedule', 'deadline', 'deadlines'],
+  // British and American spellings of one word ("licence", "license").
+  ['license', 'licence', 'licenses', 'licences', 'licensed', 'licenced', 'licensure', 'licensing', 'licencing'],
+  // Signing up for a match, as a verb or a noun ("not registered yet", "no NRMP registration yet").
+  ['register', 'registered', 'registering', 'registration', 'registrations', 'enrol', 'enroll', 'enrolled', 'enrollment', 'enrolment'],
   ['decide', 'decides', 'decided', 'decision', 'decisions', 'finalize', 'finalise', 'finalized', 'finalised'],
   ['program', 'programme', 'programs', 'fellowship-program'],
   ['chance', 'chances', 'odds', 'possible', 'realistic', 'hopeless'],
@@ -173,7 +177,8 @@ const OLD = FOLD.get(stem('old')) ?? 'old';
 const AWAY_SINCE =
   /\b(?:haven.?t|have not|hasn.?t|not|no|didn.?t|did not|stopped|left)\b(?: \w+){0,3} (?:practi[cs]\w*|clinical|seen patients|seeing patients|worked clinically|medicine)\b.{0,30}\bsince (?:19|20)\d\d\b/i;
 /** A failed exam, said in the member's words. */
-const FAILED = /\b(?:fail(?:ed|ing|ure|ures|s)?|flunk\w*|unsuccessful|did ?n.?t pass|did not pass|not pass(?:ed)?|retak\w*|two attempts|2 attempts|second attempt|2nd attempt)\b|\b(?:usmle|step ?\d|ck|exams?|comlex)\b.{0,30}\battempts\b|\battempts\b.{0,20}\b(?:usmle|step ?\d|ck|exams?|comlex)\b/i;
+/** (Asking how many attempts one gets is asking the limit, not telling of a failure.) */
+const FAILED = /\b(?:fail(?:ed|ing|ure|ures|s)?|flunk\w*|unsuccessful|did ?n.?t pass|did not pass|not pass(?:ed)?|retak\w*|two attempts|2 attempts|second attempt|2nd attempt)\b|\b(?:usmle|step ?\d|ck|exams?|comlex)\b.{0,30}(?<!\bhow many )\battempts\b|(?<!\bhow many )\battempts\b.{0,20}\b(?:usmle|step ?\d|ck|exams?|comlex)\b/i;
 /** An exam named only by its kind ("a Step exam", "any USMLE attempt", "the boards"). */
 const GENERIC_EXAM = /\b(?:a|any|one|an|the) (?:usmle )?step(?: exams?)?\b(?! ?(?:[123]|one|two|three|ck)\b)|\busmle (?:exams?|attempts?|fail\w*|steps)\b|\b(?:a|an|any|one) (?:usmle|licensing|board) exam\b/i;
 const TIMELINE = FOLD.get(stem('timeline')) ?? 'timeline';
@@ -261,7 +266,8 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
   // Three or more of the things a member sends, applies to or sits ("3 programs", "five
   // fellowships", "four times") are several too. A bare digit stays out: "Step 3" is an exam.
   for (const n of ['3', '4', '5', '6', '7', '8', '9', '10', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many'])
-    for (const noun of ['programs', 'programmes', 'places', 'fellowships', 'residencies', 'emails', 'messages', 'schools', 'times', 'attempts'])
+    // ("Tries" and "goes" are attempts in members' words: "how many tries do I get?".)
+    for (const noun of ['programs', 'programmes', 'places', 'fellowships', 'residencies', 'emails', 'messages', 'schools', 'times', 'attempts', 'tries', 'goes'])
       extra[`${n} ${noun}`] = 'count:several';
   // "outside" and "international" are too loose to name a place ("outside the match").
   for (const word of ABROAD) if (word !== 'outside' && word !== 'international') extra[word] = 'place:abroad';
@@ -311,6 +317,14 @@ const RAW_SAME_AS: Readonly<Record<string, string>> = {
   img: 'img',
   imgs: 'img',
   fmg: 'img',
+  // A count written as a digit is the same count as the word ("2 year rule", "two-year rule");
+  // a lone digit is otherwise too short to be a term, so it is folded here before that check.
+  '2': '2',
+  '3': '3',
+  '4': '4',
+  '5': '5',
+  '6': '6',
+  '7': '7',
   two: '2',
   three: '3',
   four: '4',
@@ -391,7 +405,12 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
   }
   // What goes into a message ("mention the wedding in my thank-you", "attach my CV to the email",
   // "leave out of a follow-up"): its contents are the question, not whether it was answered.
-  if (/\b(?:mention\w*|includ\w*|put|write|tell|share|say|add|attach\w*|bring up|leave out|disclos\w*|talk about)\b(?: [\w'-]+){0,6} (?:in|into|to|of|with|from) (?:my |the |a |an |our |each |every )?(?:thank|follow|e-?mails?|notes?|letters?|messages?|reply)/i.test(text)) features.add('message-content');
+  // (…the message named first too: "in the thank-you letter can I share that I'm pregnant?")
+  if (
+    /\b(?:mention\w*|includ\w*|put|write|tell|share|say|add|attach\w*|bring up|leave out|disclos\w*|talk about)\b(?: [\w'-]+){0,6} (?:in|into|to|of|with|from) (?:my |the |a |an |our |each |every )?(?:thank|follow|e-?mails?|notes?|letters?|messages?|reply)/i.test(text) ||
+    /\b(?:in|into|inside) (?:my |the |a |an |our |each |every )?(?:thank[\w -]*?|follow[\w -]*?|e-?mails?|notes?|messages?|reply)\b(?:[\s,]+[\w'-]+){0,5}[\s,]+(?:mention\w*|includ\w*|put|write|tell|share|say|add|attach\w*|bring up|leave out|disclos\w*|talk about)\b/i.test(text)
+  )
+    features.add('message-content');
   // Changing the order of a list, however it is said ("reorder it", "change the order", "shuffle my ranks").
   if (/\b(?:re-?order\w*|rearrang\w*|re-?shuffl\w*|re-?rank\w*)\b|\b(?:chang\w*|switch\w*|swap\w*|shuffl\w*|mov\w*)\b(?: \w+){0,2} (?:order|sequence)\b/i.test(text)) features.add('reorder');
   // "Am I an IMG?", "does that make me an international graduate?": whether one counts as

@@ -174,7 +174,8 @@ export function questionType(text: string): QuestionType {
   const c = questionClause(text);
   if (/\bhow (?:many|much)\b|\bnumber of\b/.test(c)) return 'how-many';
   if (/\bhow (?:long|old)\b|\bduration\b/.test(c)) return 'how-long';
-  if (/^(?:when|by when)\b|\bwhen (?:should|do|does|is|can|will|are)\b|\bwhat (?:time|month|date)\b|\bhow (?:early|soon|late)\b|\btimeline\b/.test(c)) return 'when';
+  // (…and "when" put last, as members type it: "results come out when?", "deadline is when??".)
+  if (/^(?:when|by when)\b|\bwhen (?:should|do|does|is|can|will|are)\b|\b(?:what|which) (?:time|month|date|day|week)\b|\bhow (?:early|soon|late)\b|\btimeline\b|\bwhen\W*$/.test(c)) return 'when';
   if (/^who\b|\bwho (?:should|can|is|do)\b|\bfrom whom\b/.test(c)) return 'who';
   if (/^where\b|\bwhere (?:should|do|can|in)\b/.test(c)) return 'where';
   if (/^why\b/.test(c)) return 'why';

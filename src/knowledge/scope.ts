@@ -448,7 +448,8 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:uworld|amboss|nbme|qbank) (?:q|question|case)\b/.test(text)) return true;
   if (/\b(?:presents? with|presenting with|year old (?:man|woman|male|female|patient|with)|patient (?:with|has|is)|differential diagnosis|workup for|work up for)\b/.test(text) && !informatics.test(clause)) return true;
   // A relative's illness is context when the question is about the application ("my father is sick, can I withdraw from the match?").
-  const application = /\b(?:match|amia|nrmp|eras|residency|fellowship|programs?|interviews?|visa|j1|h1b|letters?|lors?|recs?|recommendations?|references?|certificates?|certification|transcripts?|scores?|usmle|step\d|ecfmg|gap|application|apply|withdraw|rank|defer)\b/;
+  // (…and so is a message to a program: "in my thank-you email can I say my wife is expecting?")
+  const application = /\b(?:match|amia|nrmp|eras|residency|fellowship|programs?|interviews?|visa|j1|h1b|letters?|lors?|recs?|recommendations?|references?|certificates?|certification|transcripts?|scores?|usmle|step\d|ecfmg|gap|application|apply|withdraw|rank|defer|thank|thank you|e ?mails?|follow up)\b/;
   if (/\b(?:\d+\s?(?:yo|y\/o|year.old|month.old|[mf]\b)|my (?:\d+ year old|child|son|daughter|baby|mother|father|wife|husband) (?:has|had|is))/.test(text) && !informatics.test(clause) && !application.test(text)) return true;
   if (/\b(?:treat|treatment|manage|management|diagnos\w*|symptoms?|side effects?|first.line|guidelines? for (?:starting|treating|managing))\b.{0,30}\b(?:of|for|in|with)\b/.test(clause) && !informatics.test(clause)) return true;
   // The asker's own health, or what to take for a complaint.

@@ -58,9 +58,8 @@ describe('a question naming ERAS and the NRMP together', () => {
     expect(a.answer).not.toMatch(/^\*\*Yes\.\*\*/);
   });
 
-  // Known, left open: this wording scores just under the curated threshold (0.545 against 0.55) and
-  // gets the NRMP calendar instead; when it reaches the answer this becomes an ordinary test.
-  it.fails('reaches the late-registration answer for "…no NRMP registration yet. problem?"', () => {
+  // "No NRMP registration yet" is "not registered yet": the noun and the verb are one feature (ask25).
+  it('reaches the late-registration answer for "…no NRMP registration yet. problem?"', () => {
     expect(ask('my ERAS application is in since september, but no NRMP registration yet. problem?').answer).toMatch(
       /register with the NRMP now/,
     );
