@@ -345,7 +345,9 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     const i = priority.indexOf(q);
     return opening.has(q.id) ? i - 2000 : FLOW.indexOf(q.category) * 1000 + i;
   };
-  const questions = [...chosen].sort((a, b) => rank(a) - rank(b)).map((q) => ({ ...q, why: why.get(q.id) ?? '' }));
+  const questions = [...chosen]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((q) => ({ ...q, ...notYetPassed(q, profile), why: why.get(q.id) ?? '' }));
   const didNotFit = priority
     .slice(count)
     .filter((q) => q.category === 'red-flag' && rehearse.some((f) => q.tags?.includes(f.id)))
@@ -358,6 +360,22 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
 }
 
 /** "Step 1 (Jun 2019) and Step 2 CK (May 2020)": every failed attempt, named. */
+/**
+ * The exam-failure question's coaching ends on "the later pass or score": for an exam the member has
+ * not passed yet that steers them to cite a result they do not have (a judge of blind profile batch B,
+ * a Step 3 failed and never passed). Then it ends on the plan for the next attempt.
+ */
+function notYetPassed(q: Question, p: Profile): Partial<Question> {
+  if (q.id !== 'rf-exam-failure') return {};
+  const open = examHistory(p).filter((h) => h.failures > 0 && !h.passed);
+  if (!open.length) return {};
+  const names = open.map((h) => EXAM_LABEL[h.exam]).join(' and ');
+  return {
+    shows: `Ownership in one sentence, an honest analysis of what went wrong, what you are changing, and a concrete plan for your next ${names} attempt.`,
+    hint: `Name the failure plainly, give the real cause in a sentence, describe what you are changing in how you prepare, then give your plan and date for the next attempt. You have not passed ${names} yet: never imply a pass you do not have. About a minute, no excuses.`,
+  };
+}
+
 function failuresText(p: Profile): string {
   const failed = examHistory(p).flatMap((h) =>
     h.attempts.filter((a) => a.result === 'fail').map((a) => `${EXAM_LABEL[h.exam]} (${humanMonth(a.date)})`),

@@ -346,3 +346,20 @@ describe('mockPlan for a member with one earlier unsuccessful cycle', () => {
     expect(got.indexOf('rf-previous-cycle')).toBeGreaterThan(got.indexOf('rf-clinical-currency'));
   });
 });
+
+describe('mockPlan coaching for an exam not passed yet', () => {
+  it('ends on the plan for the next attempt, never on a later pass the member does not have', () => {
+    const p = cleanProfile({
+      exams: [
+        { exam: 'step1', date: '2020-01', result: 'pass' },
+        { exam: 'step2ck', date: '2021-03', result: 'pass', score: 252 },
+        { exam: 'step3', date: '2026-10', result: 'fail' },
+      ],
+    });
+    const q = mockPlan(p, TODAY).questions.find((x) => x.id === 'rf-exam-failure')!;
+    expect(q.hint).toMatch(/plan and date for the next attempt\. You have not passed Step 3 yet/);
+    expect(q.hint).not.toMatch(/later pass/);
+    const passed = mockPlan(exampleProfile(), TODAY).questions.find((x) => x.id === 'rf-exam-failure');
+    if (passed) expect(passed.hint).toMatch(/later pass or score/);
+  });
+});
