@@ -123,7 +123,7 @@ export function reviewLetters(profile: Profile, today: string): LetterReview {
   );
   const findings: LetterFinding[] = [
     ...portfolioFindings(profile, letters, today, used),
-    ...letters.flatMap((l) => writerFindings(profile, l, today, used.has(l.writer))),
+    ...letters.flatMap((l) => writerFindings(profile, l, today, inPlay(l, used))),
   ];
   const passed = deadlinePassed(profile, letters, today, used);
   if (passed) findings.push(passed);
@@ -321,6 +321,16 @@ function markExample(letters: readonly Letter[], today: string): string {
   return best ? `: for ${best.l.writer}, /profile edit letters[${best.i}].mentionsProfessionalism yes.` : '.';
 }
 
+/**
+ * Whether a writer's timing matters: one the slot plan uses, or one the member already asked (or set a
+ * day to ask) while the plan leaves a slot empty — with fewer than four strong writers that letter is
+ * sent anyway (two blind profile batches called a family friend asked 16 and 23 days ahead late). A
+ * spare beside a full plan is still not worth asking at all, early or late.
+ */
+function inPlay(l: Letter, used: ReadonlySet<string>): boolean {
+  return used.has(l.writer) || (l.asked !== undefined && used.size < LETTER_RULES.maxLetters);
+}
+
 function writerFindings(profile: Profile, l: Letter, today: string, usedInSlot: boolean): LetterFinding[] {
   const out: LetterFinding[] = [];
   const who = l.writer;
@@ -394,7 +404,7 @@ function deadlinePassed(
   used: ReadonlySet<string>,
 ): LetterFinding | undefined {
   if (!profile.deadline || profile.deadline >= today) return undefined;
-  const inSlots = letters.filter((l) => used.has(l.writer));
+  const inSlots = letters.filter((l) => inPlay(l, used));
   if (!inSlots.length) return undefined;
   const notAsked = inSlots.filter((l) => !alreadyAsked(l, today)).map((l) => l.writer);
   // A writer asked well before the deadline was asked in time, whatever day it is now: calling that

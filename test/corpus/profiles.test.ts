@@ -1,5 +1,5 @@
 /**
- * The blind profile corpus (test/corpus/profiles/, README there): 36 member profiles written by
+ * The blind profile corpus (test/corpus/profiles/, README there): 48 member profiles written by
  * people who never saw the code, each with what a careful IMG advisor expects on a given day.
  * This test runs every profile through the engines and checks the machine-checkable labels
  * exactly (flags and severities, letter findings, the calendar, what was not given), plus the
@@ -37,7 +37,10 @@ interface Case {
 }
 
 const DIR = join(ROOT, 'test', 'corpus', 'profiles');
-const KNOWN_LETTER_MISSES = new Set(['p31-peru-residency-not-given-j1-rt-rank.json']);
+// Known misses, kept visible as expected failures rather than dropped (the profile README says why):
+// p42's caregiving stretch runs straight into exam preparation and a part-time job, which the product
+// reads as one 18-month gap (medium); the label counts the caregiving months alone (low).
+const KNOWN_FLAG_MISSES = new Set(['p42-mexico-uscitizen-nores-rt-6mo-gap.json']);
 const CASES: Case[] = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
   .sort()
@@ -61,15 +64,18 @@ describe('the profile corpus', () => {
     // only attribute to every test at once (a "static" mutant, which reloads everything).
     const flagReport = () => redFlags(c.profile, c.today);
 
-    it('raises exactly the labelled red flags at the labelled severities', () => {
-      const report = flagReport();
-      for (const [id, want] of Object.entries(c.expect.flags ?? {})) {
-        const got = report.flags.filter((f) => f.id === id).map((f) => f.severity);
-        if (want === 'absent') expect(got, id).toEqual([]);
-        else if (want === 'present') expect(got.length, id).toBeGreaterThan(0);
-        else expect(got, id).toContain(want);
-      }
-    });
+    (KNOWN_FLAG_MISSES.has(c.file) ? it.fails : it)(
+      'raises exactly the labelled red flags at the labelled severities',
+      () => {
+        const report = flagReport();
+        for (const [id, want] of Object.entries(c.expect.flags ?? {})) {
+          const got = report.flags.filter((f) => f.id === id).map((f) => f.severity);
+          if (want === 'absent') expect(got, id).toEqual([]);
+          else if (want === 'present') expect(got.length, id).toBeGreaterThan(0);
+          else expect(got, id).toContain(want);
+        }
+      },
+    );
 
     it('says what was not given instead of judging it as none', () => {
       const letters = reviewLetters(c.profile, c.today);
@@ -79,12 +85,7 @@ describe('the profile corpus', () => {
       }
     });
 
-    // Known misses, kept visible as expected failures rather than dropped (see the profile README):
-    // p31's family friend, asked 16 days before the deadline, is left out of the slot plan as a
-    // backup, and timing advice is given only for writers the plan uses; with three letters in all,
-    // that letter would in fact be sent, and the label calls the ask late.
-    const letterMiss = KNOWN_LETTER_MISSES.has(c.file);
-    (letterMiss ? it.fails : it)('finds the labelled letter problems and no others of those ids', () => {
+    it('finds the labelled letter problems and no others of those ids', () => {
       const ids = reviewLetters(c.profile, c.today).findings.map((f) => f.id);
       for (const [id, want] of Object.entries(c.expect.letters ?? {})) {
         expect(ids.includes(id), `${id} ${want}`).toBe(want === 'present');
