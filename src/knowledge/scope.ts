@@ -574,6 +574,9 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // the member as a resident of a town, not as an applicant.
   if (PERSONAL_SERVICES.test(text) && !/\b(?:question|story|q|test) banks?\b/.test(text)) return true;
   if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|f1 visa|green card lottery|dv lottery)\b/.test(text)) return true;
+  // Soap the household thing ("homemade soap with coconut oil, the lye ratio"): the Match's SOAP
+  // comes with the Match, unmatched places or programs; the guides' SOAP section had answered it.
+  if (/\bsoaps?\b/.test(text) && /\b(?:homemade|handmade|lye|oils?|recipes?|bars?|scents?|fragrance|dish|laundry|skin|wash|shower|body|hand soap|make soap|making soap)\b/.test(text) && !/\b(?:match\w*|nrmp|unmatched|residenc\w*|programs?|positions?|eras|img)\b/.test(text)) return true;
   // A wedding is personal life, unless it is the reason for a gap the member must explain ("I took
   // a gap year for my wedding, how do I explain it to programs?").
   if (/\bweddings?\b/.test(text) && !/\b(?:gaps?|explain\w*|programs?|residenc\w*|fellowships?|applications?|personal statement|cv|interview\w*)\b/.test(text)) return true;

@@ -76,7 +76,7 @@ function seasonNote(p: Profile, today: string, opts: RedFlagOptions): string | u
     // No deadline given: whether the member applied this season is unknown, so it is said as a condition.
     const next = opts.nextSeason;
     return next
-      ? `If you applied this season, your applications are already with programs: the actions that take months are for a next application (ERAS typically opens ${humanDay(next.opens)}, for training from July ${next.startYear}), and this season is for explaining each flag plainly in interviews and messages ${EXPLAIN_HELP}.`
+      ? `If you applied this season, your applications are already with programs: the actions that take months are for a next application (applications typically open in ERAS on ${humanDay(next.opens)}, for training from July ${next.startYear}), and this season is for explaining each flag plainly in interviews and messages ${EXPLAIN_HELP}.`
       : undefined;
   }
   if (deadlinePassed(p, today)) {

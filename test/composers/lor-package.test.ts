@@ -48,10 +48,12 @@ describe('composeLorPackage', () => {
     expect(reminders.map((r) => r.date)).toEqual(['2027-01-12', '2027-01-15', undefined]);
   });
 
-  it('gives undated reminders when there is no deadline', () => {
+  it('gives undated reminders when there is no deadline; the ask itself is dated for next season while one is under way', () => {
+    // On 22 Nov 2026 the AMIA season is under way: a letter asked now serves next season, asked by six
+    // weeks before its July 2027 applications, as the letters plan says.
     const { deadline: _d, ...p } = example();
     const { reminders, lines } = composeLorPackage(p, writer('Dr. Lee'), TODAY);
-    expect(reminders.map((r) => r.date)).toEqual([TODAY, undefined, undefined, undefined]);
+    expect(reminders.map((r) => r.date)).toEqual(['2027-05-21', undefined, undefined, undefined]);
     expect(lines.join('\n')).toMatch(/add `deadline`/);
   });
 

@@ -100,7 +100,9 @@ describe('writerSteps once this season is under way and no deadline is ahead', (
   it('says a writer not yet asked would write for next season, with its ERAS opening and start year', () => {
     const [s] = writerSteps(noDeadline([w('Dr. Osei', { role: 'cmio', informatics: true })]), DEC);
     expect(s!.status).toBe('to-ask');
-    expect(s!.next).toMatch(/for next season \(ERAS typically opens \d+ Jul 2027, training from July 2028\)/);
+    expect(s!.next).toMatch(
+      /for next season \(applications typically open in ERAS on \d+ Jul 2027, training from July 2028\)/,
+    );
     expect(s!.next).toMatch(/ask by \d+ May 2027/i);
     expect(s!.next).not.toMatch(/ask now/);
   });

@@ -72,3 +72,18 @@ describe('disclosing a remediation', () => {
     },
   );
 });
+
+describe('soap that is not the SOAP', () => {
+  // Held-out questions-s: "how to make homemade soap with coconut oil" was answered with the new
+  // SOAP section; the Match's SOAP comes with the Match, unmatched places or programs.
+  it.each(['how to make homemade soap with coconut oil, whats the lye ratio', 'which soap is best for sensitive skin'])(
+    'is declined: "%s"',
+    (q) => {
+      expect(answerQuestion(index, q).covered).toBe(false);
+    },
+  );
+
+  it('the Match SOAP is still answered', () => {
+    expect(answerQuestion(index, 'am I eligible for SOAP if I go unmatched in the NRMP match?').answer).toMatch(/SOAP/);
+  });
+});

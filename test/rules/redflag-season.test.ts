@@ -73,7 +73,7 @@ describe('red flags read against the season', () => {
     const p = member();
     const r = redFlags(p, '2026-12-04', seasonOptions(p, '2026-12-04'));
     expect(r.season).toMatch(/^If you applied this season/);
-    expect(r.season).toMatch(/ERAS typically opens \d+ Jul 2027, for training from July 2028/);
+    expect(r.season).toMatch(/applications typically open in ERAS on \d+ Jul 2027, for training from July 2028/);
     // Whether the member applied is unknown, so the actions keep their own wording.
     expect(everyAction(p, '2026-12-04').join(' ')).not.toMatch(/next application/);
   });
