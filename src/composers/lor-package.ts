@@ -195,7 +195,7 @@ function reminders(profile: Profile, w: Letter | null, name: string, today: stri
       what: asked
         ? `If you have not yet, send ${name} this package and confirm where and how the letter gets uploaded (you asked on ${humanDay(w!.asked!)}: no need to ask again).`
         : w
-          ? `Ask ${name}${start > today ? ' by this day at the latest' : ''} (the email above); once they agree, send this package and confirm where and how the letter gets uploaded.`
+          ? `Ask ${name}${start > today ? (w.asked === start ? ' on this day, as you planned' : ' by this day at the latest') : ''} (the email above); once they agree, send this package and confirm where and how the letter gets uploaded.`
           : `Send ${name} this package and confirm where and how the letter gets uploaded.`,
     },
   ];

@@ -331,7 +331,7 @@ function inPlay(l: Letter, used: ReadonlySet<string>): boolean {
   return used.has(l.writer) || (l.asked !== undefined && used.size < LETTER_RULES.maxLetters);
 }
 
-function writerFindings(profile: Profile, l: Letter, today: string, usedInSlot: boolean): LetterFinding[] {
+function writerFindings(profile: Profile, l: Letter, today: string, timingMatters: boolean): LetterFinding[] {
   const out: LetterFinding[] = [];
   const who = l.writer;
 
@@ -383,9 +383,10 @@ function writerFindings(profile: Profile, l: Letter, today: string, usedInSlot: 
     });
   }
 
-  // A writer no slot needs gets no timing advice: the advice is not to ask them at all. Once the
-  // deadline itself has passed, one finding for the whole set says so (deadlinePassed).
-  const late = usedInSlot && !(profile.deadline && profile.deadline < today) ? lateAsk(profile, l, today) : undefined;
+  // A writer not in play (inPlay) gets no timing advice: the advice is not to ask them at all. Once
+  // the deadline itself has passed, one finding for the whole set says so (deadlinePassed).
+  const late =
+    timingMatters && !(profile.deadline && profile.deadline < today) ? lateAsk(profile, l, today) : undefined;
   if (late) out.push(late);
   return out;
 }

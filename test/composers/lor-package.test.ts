@@ -24,7 +24,9 @@ describe('composeLorPackage', () => {
 
   it('starts from a planned ask date that is still ahead', () => {
     const w = { ...writer('Dr. Lee'), asked: '2026-12-10' };
-    expect(composeLorPackage(example(), w, TODAY).reminders[0]?.date).toBe('2026-12-10');
+    const first = composeLorPackage(example(), w, TODAY).reminders[0];
+    expect(first?.date).toBe('2026-12-10');
+    expect(first?.what).toMatch(/^Ask Dr\. Lee on this day, as you planned \(the email above\)/);
   });
 
   it('gives the writer 3 days after a late ask before reminding, and marks a last-week reminder late', () => {
