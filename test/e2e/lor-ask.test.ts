@@ -124,7 +124,10 @@ describe('/lor-ask against the fake Discord', () => {
     expect(r.text).toMatch(/Letter package for Ms\. Ortiz/);
     expect(r.text).toMatch(/Send them/);
     expect(r.text).toMatch(/Example 1: an informatics contribution Ms\. Ortiz saw/);
-    expect(r.text).toMatch(/\*\*20 Nov 2026\*\*: Send Ms\. Ortiz this package/);
+    // The ask comes first (six weeks before the deadline), the package once she agrees.
+    expect(r.text).toMatch(
+      /\*\*4 Dec 2026\*\*: Ask Ms\. Ortiz by this day at the latest \(the email above\); once they agree, send this package/,
+    );
     expect(r.text).toMatch(/\*\*1 Jan 2027\*\*: Gentle reminder/);
     expect(r.text).toMatch(/\*\*15 Jan 2027\*\*: Check the letter shows as received/);
 
