@@ -6,7 +6,7 @@
  */
 import { OPTIONS, optionLabel } from '../core/profile/field-specs.js';
 import { monthFromIndex, monthIndex, type MonthString } from '../core/dates.js';
-import { EXAM_LABEL, NON_PRODUCTIVE, periods, type Gap, type Period } from '../core/profile/derived.js';
+import { EXAM_LABEL, isProductive, periods, type Gap, type Period } from '../core/profile/derived.js';
 import type { Activity, ExamName, InformaticsItem, Profile } from '../core/profile/schema.js';
 import { midSentence, rankInformaticsItems, tidyMemberText } from './informatics-phrase.js';
 
@@ -200,7 +200,7 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
   const from = monthIndex(gap.from);
   const to = monthIndex(gap.to);
   const all = periods(p, today);
-  const inGap = all.filter((x) => x.from <= to && x.to >= from && NON_PRODUCTIVE.has(x.activity));
+  const inGap = all.filter((x) => x.from <= to && x.to >= from && !isProductive(x));
   const attempts = [...(p.exams ?? [])].sort((a, b) => monthIndex(a.date) - monthIndex(b.date));
   const inGapAttempts = attempts.filter((e) => monthIndex(e.date) >= from && monthIndex(e.date) <= to);
   const toPass = (e: (typeof attempts)[number]): ExamPass => ({
@@ -266,9 +266,7 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
 
   const nextPeriod = gap.ongoing
     ? undefined
-    : all
-        .filter((x) => x.from === to + 1 && !NON_PRODUCTIVE.has(x.activity))
-        .sort((a, b) => b.to - a.to || a.index - b.index)[0];
+    : all.filter((x) => x.from === to + 1 && isProductive(x)).sort((a, b) => b.to - a.to || a.index - b.index)[0];
   const nextNote = quotableNote(nextPeriod?.note);
   const mainNote = quotableNote(main?.note);
 

@@ -16,7 +16,7 @@
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { observedOnlyInUs } from '../rules/letter-facts.js';
-import { alreadyAsked, humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
+import { alreadyAsked, humanDay, sendDay } from '../rules/letters.js';
 import {
   examAttemptsPhrase,
   handsOnInformatics,
@@ -26,8 +26,8 @@ import {
   trainedInUs,
   usEhrPhrase,
 } from './lor-context.js';
-import { nextSeasonIfUnderWay } from './application-season.js';
 import { quotedOutcome, statusOnly } from './informatics-phrase.js';
+import { askByDay } from './lor-steps.js';
 import { WRITER_PLACEHOLDER } from './lor-email.js';
 
 /** Reminder timing, in days relative to the deadline. */
@@ -171,22 +171,10 @@ function redFlagTopics(profile: Profile): string[] {
 
 function reminders(profile: Profile, w: Letter | null, name: string, today: string): Reminder[] {
   // A planned ask that would be late moves to today: the findings tell the member to ask now.
-  // A writer not yet asked, with no planned day, is asked by the day the letters plan names (six
-  // weeks before the deadline): dating the package today, months before that ask, read as "send it
-  // now", and the package follows the writer's yes, never comes before it.
-  // Without a deadline ahead while a season is under way, the letter is for next season: asked by six
-  // weeks before its applications open, as the letters plan says (a judge of blind profile batch C
-  // found the plan saying "ask by 21 May 2027" beside a follow-up plan dated today).
-  const next =
-    w && !w.asked && !(profile.deadline && profile.deadline >= today)
-      ? nextSeasonIfUnderWay(profile, today)
-      : undefined;
-  const askBy =
-    w && !w.asked && profile.deadline && profile.deadline >= today
-      ? addDays(profile.deadline, -LETTER_RULES.comfortableAskDays)
-      : next
-        ? addDays(next.opens, -LETTER_RULES.comfortableAskDays)
-        : undefined;
+  // A writer not yet asked, with no planned day, is asked by the day the letters plan names
+  // (askByDay): dating the package today, months before that ask, read as "send it now", and the
+  // package follows the writer's yes, never comes before it.
+  const askBy = w && !w.asked ? askByDay(profile, today) : undefined;
   const start = w ? (askBy && askBy > today ? askBy : sendDay(w, profile, today)) : today;
   const asked = w ? alreadyAsked(w, today) : false;
   const out: Reminder[] = [

@@ -30,7 +30,7 @@ export function writerSteps(
 ): WriterStep[] {
   const used = new Set(planLetterSlots(profile, today).slots.flatMap((s) => (s.writer ? [s.writer] : [])));
   const deadline = profile.deadline && profile.deadline >= today ? profile.deadline : undefined;
-  const askBy = deadline ? addDays(deadline, -LETTER_RULES.comfortableAskDays) : undefined;
+  const askBy = askByDay(profile, today);
   // Without a deadline, the season a letter asked today would serve (the same reading the request
   // email uses, so the plan and the email name one start year).
   const nextSeason = nextSeasonIfUnderWay(profile, today);
@@ -74,11 +74,22 @@ export function writerSteps(
       writer: l.writer,
       status: 'to-ask',
       next:
-        askBy && askBy > today
+        deadline && askBy && askBy > today
           ? `Not asked yet: ask by ${humanDay(askBy)}, six weeks before your deadline (${cmd}).`
-          : nextSeason
-            ? `Not asked yet: a letter asked now is for next season (applications typically open in ERAS on ${humanDay(nextSeason.opens)}, training from July ${nextSeason.startYear}); this season's applications are already with programs. Ask by ${humanDay(addDays(nextSeason.opens, -LETTER_RULES.comfortableAskDays))} (${cmd}), or add your deadline to your profile for an exact date.`
+          : nextSeason && askBy
+            ? `Not asked yet: a letter asked now is for next season (applications typically open in ERAS on ${humanDay(nextSeason.opens)}, training from July ${nextSeason.startYear}); this season's applications are already with programs. Ask by ${humanDay(askBy)} (${cmd}), or add your deadline to your profile for an exact date.`
             : `Not asked yet: ask now (${cmd}).`,
     };
   });
+}
+
+/**
+ * The day to ask a writer not yet asked by, as the letters plan and the follow-up plan both give it:
+ * six weeks before a deadline still ahead, or, with none while a season is under way, six weeks
+ * before the next season's applications open in ERAS. Undefined otherwise.
+ */
+export function askByDay(profile: Profile, today: string): string | undefined {
+  if (profile.deadline && profile.deadline >= today) return addDays(profile.deadline, -LETTER_RULES.comfortableAskDays);
+  const next = nextSeasonIfUnderWay(profile, today);
+  return next ? addDays(next.opens, -LETTER_RULES.comfortableAskDays) : undefined;
 }

@@ -11,6 +11,17 @@ const base = (timeline: NonNullable<Profile['timeline']>): Profile => ({
   timeline,
 });
 
+/** Three years of non-clinical work with the given note, between two clinical posts. */
+const aroundJob = (note: string) =>
+  gaps(
+    base([
+      { from: '2021-01', to: '2022-01', activity: 'clinical' },
+      { from: '2022-01', to: '2025-01', activity: 'non-clinical-work', note },
+      { from: '2025-01', to: 'present', activity: 'clinical' },
+    ]),
+    '2026-12-14',
+  );
+
 describe('gaps from a timeline', () => {
   it('counts a stretch from March to September between two entries that share those months as six months', () => {
     const g = gaps(
@@ -41,28 +52,14 @@ describe('gaps from a timeline', () => {
     'Research associate on an oncology trial',
     'coordinator for clinical trials',
   ])('reads non-clinical work whose note says research as research, not a gap: "%s"', (note) => {
-    const g = gaps(
-      base([
-        { from: '2021-01', to: '2022-01', activity: 'clinical' },
-        { from: '2022-01', to: '2025-01', activity: 'non-clinical-work', note },
-        { from: '2025-01', to: 'present', activity: 'clinical' },
-      ]),
-      '2026-12-14',
-    );
+    const g = aroundJob(note);
     expect(g).toEqual([]);
   });
 
   it.each(['medical scribe, emergency department', 'clinical documentation integrity specialist', 'Uber driver'])(
     'still counts other non-clinical work in a gap: "%s"',
     (note) => {
-      const g = gaps(
-        base([
-          { from: '2021-01', to: '2022-01', activity: 'clinical' },
-          { from: '2022-01', to: '2025-01', activity: 'non-clinical-work', note },
-          { from: '2025-01', to: 'present', activity: 'clinical' },
-        ]),
-        '2026-12-14',
-      );
+      const g = aroundJob(note);
       expect(g?.map((x) => x.months)).toEqual([36]);
     },
   );

@@ -7,7 +7,7 @@ import type { Activity, ExamAttempt, ExamName, Profile, TimelineEntry } from './
 import { isUsResidency } from './training.js';
 
 /** Activities that do not count as training or career progress for gap purposes. */
-export const NON_PRODUCTIVE: ReadonlySet<Activity> = new Set(['none', 'personal', 'exam-prep', 'non-clinical-work']);
+const NON_PRODUCTIVE: ReadonlySet<Activity> = new Set(['none', 'personal', 'exam-prep', 'non-clinical-work']);
 export const CLINICAL: ReadonlySet<Activity> = new Set(['clinical', 'us-clinical']);
 
 /**
