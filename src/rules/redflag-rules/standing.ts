@@ -10,7 +10,7 @@ import type { Severity, SourceRef } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
-import { noteVisas, noteWaiver, type WaiverNote } from './visa-notes.js';
+import { notePermitEnds, noteVisas, noteWaiver, type WaiverNote } from './visa-notes.js';
 import { article, joinAnd, plural } from './wording.js';
 
 export const MATCH_NOT_GIVEN = 'matchAttempts not given — previous Match or fellowship cycles could not be checked';
@@ -415,6 +415,46 @@ function waiverTerms(
 }
 
 /**
+ * A non-US member who needs no visa today because of a work permit (a TPS or asylum-based EAD, an
+ * L-2 or H-4 EAD, OPT): nothing is raised, unless the member's own note gives the permit's end
+ * and it falls before the training applied for would end. Then the member is told, low when the
+ * permit covers the start and medium when it ends first. Renewals depend on rules we cannot judge.
+ */
+function permitEndsRule(p: Profile, today: string): RuleResult {
+  const now = monthIndex(monthOfDay(today));
+  const current = periods(p, today).filter((x) => x.index >= 0 && x.to === now);
+  const ends = current.map((x) => notePermitEnds(x.note)).find((x) => x !== undefined);
+  const ahead = trainingAhead(p, today);
+  if (!ends || !ahead) return noResult();
+  const end = monthIndex(ends);
+  const finish = ahead.start + ahead.years * 12 - 1;
+  if (end >= finish) return noResult();
+  const start = humanMonth(monthFromIndex(ahead.start));
+  const beforeStart = end < ahead.start;
+  return {
+    flags: [
+      {
+        id: 'visa-sponsorship',
+        severity: beforeStart ? 'medium' : 'low',
+        title: `Work authorization: your permit ends ${humanMonth(ends)}`,
+        why: `Your profile says you need no visa, but your timeline note gives your work permit's end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start} (${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)})`}. A program must be able to employ you for the whole training.`,
+        actions: [
+          'Ask an immigration attorney now whether your permit can be renewed or extended in time, and what your status would be if the basis for it changes or is not extended.',
+          `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization, and whether it could sponsor a J-1 (through ECFMG) or an H-1B (which needs Step 3 passed; ${step3Text(step3Status(p))}) if the permit is not renewed.`,
+          'Confirm the details with the program and an immigration attorney: this advice is general, not legal, and the rules change.',
+        ],
+        sources: [
+          ref('visas', 'visa-as-logistics-risk'),
+          ref('visas', 'j1-h1b-o1'),
+          ref('visas', 'sponsorship-history'),
+        ],
+      },
+    ],
+    notGiven: [],
+  };
+}
+
+/**
  * `visa-sponsorship`: only for a member who is not a US citizen or permanent resident and needs a
  * visa (no visa advice otherwise). Low, except medium for a hard blocker: H-1B with Step 3 not
  * passed (H-1B sponsorship for training requires every USMLE Step, Step 3 included), H-1B after
@@ -424,7 +464,7 @@ function waiverTerms(
  */
 export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
   if (!p.citizenship) return { flags: [], notGiven: [CITIZENSHIP_NOT_GIVEN] };
-  if (!needsVisa(p)) return noResult();
+  if (!needsVisa(p)) return p.citizenship === 'non-us' ? permitEndsRule(p, today) : noResult();
   const label = p.visa === 'j1' || p.visa === 'h1b' || p.visa === 'o1' ? VISA_LABEL[p.visa] : undefined;
   const why: string[] = [
     label

@@ -96,3 +96,21 @@ export function noteWaiver(note: string | undefined): WaiverNote | undefined {
   }
   return { conrad, ...(commitmentEnds ? { commitmentEnds } : {}) };
 }
+
+/**
+ * The end date a note gives for the member's own work authorization: "working on a TPS-based EAD
+ * valid through 2027-05", "EAD expires March 2027". Only a permit named with its end counts; a
+ * permit with no date says nothing about when it ends.
+ */
+export function notePermitEnds(note: string | undefined): string | undefined {
+  if (!note) return undefined;
+  if (!/\b(?:EAD|TPS|work permit|employment authori[sz]ation|work authori[sz]ation|OPT|DACA|parole)\b/i.test(note))
+    return undefined;
+  const tail = String.raw`\b(?:valid\s+(?:through|until|till|to)|expir(?:es|ing|y)(?:\s+(?:on|in))?|ends?(?:\s+(?:on|in))?|until|through)\s+`;
+  const iso = new RegExp(tail + String.raw`(\d{4})-(\d{2})\b`, 'i').exec(note);
+  if (iso) return `${iso[1]}-${iso[2]}`;
+  const named = new RegExp(tail + String.raw`([a-z]{3})[a-z]*\.?\s+(\d{4})\b`, 'i').exec(note);
+  if (!named) return undefined;
+  const i = MONTHS.indexOf(named[1]!.toLowerCase());
+  return i >= 0 ? `${named[2]}-${String(i + 1).padStart(2, '0')}` : undefined;
+}

@@ -159,3 +159,32 @@ describe('the visa rule for an H-1B member who trained on a J-1', () => {
     expect(f.why).toContain('about 3 years on H-1B so far (Sep 2023 – now)');
   });
 });
+
+describe('a member who needs no visa, on a work permit', () => {
+  const onPermit = (note: string, today = '2026-06-18') =>
+    visaSponsorshipRule(
+      edit((p) => {
+        p.citizenship = 'non-us';
+        p.visa = 'not-needed';
+        p.target = 'ci-fellowship';
+        delete p.deadline;
+        p.timeline = [{ from: '2025-01', to: 'present', activity: 'research', note }];
+      }),
+      today,
+    ).flags;
+
+  it('is told when the note says the permit ends before the training would start (medium) or before it ends (low)', () => {
+    const before = onPermit('research coordinator; working on a TPS-based EAD valid through 2027-05');
+    expect(before.map((f) => [f.id, f.severity])).toEqual([['visa-sponsorship', 'medium']]);
+    expect(before[0]!.why).toContain('May 2027, before a fellowship starting Jul 2027');
+    const during = onPermit('analyst, EAD (asylum pending) expires March 2028');
+    expect(during.map((f) => f.severity)).toEqual(['low']);
+    expect(during[0]!.why).toContain('during a fellowship starting Jul 2027');
+  });
+
+  it('raises nothing for a permit with no end date, one that outlasts the training, or a past permit', () => {
+    expect(onPermit('analyst; work authorized incident to status (EAD)')).toEqual([]);
+    expect(onPermit('research assistant on an EAD valid until 2030-01')).toEqual([]);
+    expect(onPermit('research job; my old OPT ended 2024-05, now a green card holder')).toEqual([]);
+  });
+});
