@@ -402,6 +402,12 @@ function waiverTerms(
     };
   }
   const start = humanMonth(monthFromIndex(ahead.start));
+  if (ends < monthIndex(monthOfDay(today))) {
+    return {
+      clash: false,
+      action: `${term}; ${waiver.note.commitmentEnds ? 'your note says yours was completed by' : 'from your start there, yours would have run to about'} ${endText}, before a ${ahead.what} starting ${start}. Keep proof that you served it (your employer's letter, your H-1B approvals) for programs and your immigration attorney.`,
+    };
+  }
   if (ends >= ahead.start) {
     return {
       clash: true,

@@ -84,10 +84,9 @@ export function noteWaiver(note: string | undefined): WaiverNote | undefined {
   }
   if (/\b(?:pending|denied|refused|rejected|applied for|in process|not yet|yet to)\b/i.test(rest)) return undefined;
   const conrad = /conrad/i.test(note);
-  const iso = /\bcommitment\b[^;]*?\b(?:to|until|through|till|ends?|ending)\s+(\d{4})-(\d{2})\b/i.exec(note);
-  const named = /\bcommitment\b[^;]*?\b(?:to|until|through|till|ends?|ending)\s+([a-z]{3})[a-z]*\.?\s+(\d{4})\b/i.exec(
-    note,
-  );
+  const ending = String.raw`\b(?:commitment|service|obligation)\b[^;]*?\b(?:to|until|through|till|ends?|ending|ended|completed|fulfilled|served|finished)(?:\s+(?:in|on))?\s+`;
+  const iso = new RegExp(ending + String.raw`(\d{4})-(\d{2})\b`, 'i').exec(note);
+  const named = new RegExp(ending + String.raw`([a-z]{3})[a-z]*\.?\s+(\d{4})\b`, 'i').exec(note);
   let commitmentEnds: string | undefined;
   if (iso) commitmentEnds = `${iso[1]}-${iso[2]}`;
   else if (named) {

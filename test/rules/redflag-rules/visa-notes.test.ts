@@ -51,6 +51,11 @@ describe('a J-1 waiver named as held', () => {
       commitmentEnds: '2029-03',
     });
     expect(noteWaiver('Conrad 30 hospitalist, underserved county')).toEqual({ conrad: true });
+    expect(
+      noteWaiver(
+        'hospitalist under a Conrad 30 J-1 waiver, on H-1B; the three-year commitment was completed in 2026-07',
+      ),
+    ).toEqual({ conrad: true, commitmentEnds: '2026-07' });
   });
 
   it.each([
@@ -119,7 +124,9 @@ describe('the visa rule for an H-1B member who trained on a J-1', () => {
         p.timeline![0] = { ...J1_RESIDENCY, from: '2019-07', to: '2022-06' };
       },
     );
-    expect(f.actions[0]).toContain('would run to about Dec 2025, before a fellowship starting Jul 2027');
+    expect(f.actions[0]).toContain(
+      'would have run to about Dec 2025, before a fellowship starting Jul 2027. Keep proof',
+    );
   });
 
   it('a commitment that ends before the start raises nothing by itself', () => {
