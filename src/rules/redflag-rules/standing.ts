@@ -262,7 +262,7 @@ function visaTimeWhy(
   t: VisaTime,
   label: string,
   limit: number,
-): { text: string; over: boolean } {
+): { text: string; over: boolean; atLimit: boolean } {
   const used = years(t.months);
   const base = t.named
     ? `Your timeline shows about ${yearsWord(used)} on ${label} so far (${t.text}), and all of it counts toward the ${limit}-year limit`
@@ -272,7 +272,7 @@ function visaTimeWhy(
   const ahead = trainingAhead(p, today);
   if (!ahead) {
     const over = used >= limit;
-    return { text: `${base}${over ? ', which is already at the limit' : ''}.`, over };
+    return { text: `${base}${over ? ', which is already at the limit' : ''}.`, over, atLimit: false };
   }
   const now = monthIndex(monthOfDay(today));
   const accrue = t.ongoing ? Math.max(0, ahead.start - now - 1) : 0;
@@ -286,7 +286,7 @@ function visaTimeWhy(
   const project = accrue
     ? `. If you stay on ${label} until ${when}, you would have about ${yearsWord(atStart)} by its start and about ${atEnd} by its end: ${verdict}`
     : `; ${when} would bring it to about ${atEnd} by its end: ${verdict}`;
-  return { text: `${base}${project}.`, over: over || used >= limit };
+  return { text: `${base}${project}.`, over: over || used >= limit, atLimit: !over && atEnd === limit };
 }
 
 /** Step 3 as the exams show it: passed (when), failed and not yet passed, or not listed. */
@@ -572,6 +572,11 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
             'If your residency was on a J-1 instead, the two-year home-residence requirement applies before any H-1B (unless waived): add the visa of each period to your timeline notes (e.g. "residency, J-1") and this report will count it.',
           );
         }
+      } else if (w.atLimit && used.named) {
+        // Rounded to half years, "right at the limit" can be a month either side: no margin at all.
+        actions.push(
+          'That leaves little or no margin: a later start, a leave or an extra training month could take you past six years. Ask programs and an immigration attorney early how your remaining H-1B time would be counted and what extension options exist.',
+        );
       }
     }
   } else if (p.visa === 'o1') {

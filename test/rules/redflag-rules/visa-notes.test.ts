@@ -154,6 +154,12 @@ describe('the visa rule for an H-1B member who trained on a J-1', () => {
     expect(f.why).not.toContain('on H-1B so far');
   });
 
+  it('H-1B time that would end right at the six-year limit is told it has no margin', () => {
+    const f = flagFor([{ from: '2023-08', to: 'present', activity: 'us-clinical', note: 'hospitalist, on H-1B' }]);
+    expect(f.why).toContain('right at the limit');
+    expect(f.actions.join(' ')).toContain('little or no margin');
+  });
+
   it('H-1B years in a non-clinical US job count toward the six', () => {
     const f = flagFor([
       {
