@@ -106,21 +106,23 @@ function repeatsSpecialtyFromAbroad(p: Profile): boolean {
 }
 
 /**
- * The first residency abroad in a specialty clearly different from the one the member names now
- * (surgery at home, internal medicine here), whatever the target: a fellowship applicant is asked
- * about the change too. Undefined when none is, or the names leave it unclear.
+ * The first residency, abroad or in the US, in a specialty clearly different from the one the
+ * member names now (surgery at home or a surgery preliminary year here, internal medicine now),
+ * whatever the target: a fellowship applicant is asked about the change too. Undefined when none
+ * is, or the names leave it unclear.
  */
-function switchedFromAbroad(p: Profile): string | undefined {
+function switchedFrom(p: Profile): { specialty: string; abroad: boolean } | undefined {
   const specialty = p.specialty;
   if (!specialty) return undefined;
-  return abroad(p).find((r) => specialtyRelation(r.specialty, specialty) === 'different')?.specialty;
+  const r = (p.residencies ?? []).find((x) => specialtyRelation(x.specialty, specialty) === 'different');
+  return r ? { specialty: r.specialty, abroad: !isUsCountry(r.country) } : undefined;
 }
 
 /** What the member's profile shows, so no question presumes a failure, retake or residency they never had. */
 function presumptionsOf(p: Profile): ReadonlySet<Presumption> {
   const out = new Set<Presumption>();
   if (repeatsSpecialtyFromAbroad(p)) out.add('residency-abroad-same-specialty');
-  if (switchedFromAbroad(p)) out.add('residency-abroad-other-specialty');
+  if (switchedFrom(p)) out.add('residency-other-specialty');
   for (const h of examHistory(p)) {
     if (h.failures > 0) out.add('exam-failure');
     // A retake: any attempt after a failed one of the same exam.
@@ -309,7 +311,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     q?.id === 'why-residency-again'
       ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
       : q?.id === 'why-switch-specialty'
-        ? `You trained in ${midSentence(switchedFromAbroad(profile) ?? 'another specialty')} abroad and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
+        ? `You trained in ${midSentence(switchedFrom(profile)?.specialty ?? 'another specialty')}${switchedFrom(profile)?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
         : fallback;
   add(
     img[0],
