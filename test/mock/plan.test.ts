@@ -231,6 +231,18 @@ describe('mockPlan: what a question may presume', () => {
     expect(ids).not.toContain('rf-exam-failure');
   });
 
+  it('rehearses a low score with the low-score question, never as a retake of that exam', () => {
+    const p = exams([
+      { exam: 'step1', date: '2019-01', result: 'pass', score: 209 },
+      { exam: 'step2ck', date: '2020-03', result: 'fail' },
+      { exam: 'step2ck', date: '2020-09', result: 'fail' },
+      { exam: 'step2ck', date: '2021-04', result: 'pass', score: 231 },
+    ]);
+    const plan = mockPlan(p, TODAY, { count: 20, focus: 'red-flag' }).questions;
+    const lowScore = plan.find((q) => q.why.includes('Low passing score'));
+    expect(lowScore?.id).toBe('rf-low-score');
+  });
+
   it('never asks about a retake when the failed exam was not taken again', () => {
     const p = exams([
       { exam: 'step1', date: '2020-01', result: 'pass' },
