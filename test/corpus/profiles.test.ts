@@ -135,7 +135,11 @@ describe('the profile corpus', () => {
       const own = (c.profile.timeline ?? []).flatMap((t) => (t.note ? [t.note] : []));
       const strip = (text: string) =>
         own.reduce((t, n) => t.split(JSON.stringify(n).slice(1, -1)).join('').split(n).join(''), text);
-      for (const text of texts) expect(strip(text)).not.toMatch(/\bJ-1\b|\bH-1B\b|\bvisa\b/i);
+      // One line is allowed, and expected by the blind labels of p51, p57 and p59: the checked list
+      // saying that no visa is needed. Anything more is visa advice the member has no use for.
+      const saysNoVisa = /Visa: as a US (?:citizen|permanent resident), you need no visa for training\./g;
+      for (const text of texts) expect(strip(text).replace(saysNoVisa, '')).not.toMatch(/\bJ-1\b|\bH-1B\b|\bvisa\b/i);
+      expect(JSON.stringify(flagReport().passed ?? [])).toMatch(saysNoVisa);
     });
 
     it('never claims a completed residency the profile does not show', () => {

@@ -470,7 +470,11 @@ function permitEndsRule(p: Profile, today: string): RuleResult {
  */
 export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
   if (!p.citizenship) return { flags: [], notGiven: [CITIZENSHIP_NOT_GIVEN] };
-  if (!needsVisa(p)) return p.citizenship === 'non-us' ? permitEndsRule(p, today) : noResult();
+  if (!needsVisa(p)) {
+    if (p.citizenship === 'non-us') return permitEndsRule(p, today);
+    const who = p.citizenship === 'us-citizen' ? 'a US citizen' : 'a US permanent resident';
+    return { flags: [], notGiven: [], passed: [`Visa: as ${who}, you need no visa for training.`] };
+  }
   const label = p.visa === 'j1' || p.visa === 'h1b' || p.visa === 'o1' ? VISA_LABEL[p.visa] : undefined;
   const why: string[] = [
     label
