@@ -232,6 +232,16 @@ const COMMON_WORDS: ReadonlySet<string> = new Set([
   'work',
   'project',
   'team',
+  // The field's own words name half of any member's entries, so they tie nothing on their own.
+  'clinical',
+  'medical',
+  'medicine',
+  'physician',
+  'research',
+  'informatics',
+  'health',
+  'hospital',
+  'data',
 ]);
 
 function contentWords(text: string): Set<string> {
@@ -239,23 +249,26 @@ function contentWords(text: string): Set<string> {
     text
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
+      // "readmissions" in the timeline names the "readmission" model in the list.
+      .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
       .filter((w) => w.length >= 3 && !COMMON_WORDS.has(w)),
   );
 }
 
 /**
  * The timeline entry that describes an informatics item: the one sharing the most content words
- * with its title (at least two, or the title's only one). Undefined when no entry names it.
+ * with its title: at least two, or one long, distinctive word ("readmission", "builder").
+ * Undefined when no entry names it.
  */
 function entryFor(profile: Profile, item: InformaticsItem): NonNullable<Profile['timeline']>[number] | undefined {
   const title = contentWords(item.title);
-  const need = Math.min(2, title.size);
-  if (need === 0) return undefined;
   let best: { n: number; e: NonNullable<Profile['timeline']>[number] } | undefined;
   for (const e of profile.timeline ?? []) {
     const words = contentWords(e.note ?? '');
-    const n = [...title].filter((w) => words.has(w)).length;
-    if (n >= need && (!best || n > best.n)) best = { n, e };
+    const shared = [...title].filter((w) => words.has(w));
+    const n = shared.length;
+    const enough = n >= 2 || (n === 1 && (title.size === 1 || shared[0]!.length >= 7));
+    if (enough && (!best || n > best.n)) best = { n, e };
   }
   return best?.e;
 }

@@ -64,6 +64,22 @@ describe('what a draft says the writer saw', () => {
     expect(other).toMatch(/our informatics work together \("tele-ICU dashboard rollout, Aga Khan Nairobi"\)/);
   });
 
+  it('ties an item to the entry that names it in other words ("readmissions group" → "Readmission risk model")', () => {
+    const p: Profile = {
+      version: 1,
+      target: 'ci-fellowship',
+      deadline: '2027-01-15',
+      informatics: [{ kind: 'research', title: 'Readmission risk model on EHR data' }],
+      timeline: [
+        { from: '2024-03', to: 'present', activity: 'research', note: 'research fellow, readmissions group, Boston' },
+      ],
+      letters: [w('Dr. Kofi Mensah', { role: 'research-supervisor', informatics: true })],
+    };
+    expect(composeLorEmail(p, { today: '2026-10-01' }).body).toMatch(
+      /our informatics work together \("Readmission risk model on EHR data"\)/,
+    );
+  });
+
   it('names the member’s work without claiming the writer saw it when nothing ties an item to them', () => {
     const p = movedAbroadToUs([w('Dr. Reza Amini', { role: 'informatics-faculty', informatics: true, year: 2018 })]);
     const { body } = composeLorEmail(p, { today: '2026-10-01' });
