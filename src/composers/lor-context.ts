@@ -6,9 +6,10 @@ import { UserError } from '../core/errors.js';
 import { EXAM_LABEL, examHistory, type ExamHistory } from '../core/profile/derived.js';
 import { givenText } from '../core/profile/field-specs.js';
 import type { InformaticsItem, Letter, Profile } from '../core/profile/schema.js';
-import { isUsResidency, readResidencies } from '../core/profile/training.js';
-import { writerStrength } from '../rules/letter-slots.js';
-import { alreadyAsked } from '../rules/letters.js';
+import { handsOnUsce, isUsResidency, readResidencies } from '../core/profile/training.js';
+import { planLetterSlots, writerStrength } from '../rules/letter-slots.js';
+import { askSeason, seasonClosed } from './lor-season.js';
+import { isWeakWriter } from '../rules/letter-facts.js';
 import { midSentence } from './informatics-phrase.js';
 
 /** What the member is applying to, as it reads in a sentence ("... applying for X"). */
@@ -97,7 +98,31 @@ export function chooseWriter(profile: Profile, today: string, name?: string): Le
     .map((l, i) => ({ l, i, score: writerStrength(l, profile, today).score }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map((x) => x.l);
-  return ranked.find((l) => !alreadyAsked(l, today)) ?? ranked[0] ?? null;
+  // The writers the plan keeps come first: a writer the report says to replace (or keep only as a
+  // backup) gets no email by default, neither a request nor a follow-up.
+  const kept = new Set(planLetterSlots(profile, today).slots.flatMap((s) => (s.writer ? [s.writer] : [])));
+  // A weak writer (never watched the member work) is one the review says to replace even when it
+  // fills a slot for now: the writers to keep come before it.
+  const pool = ranked.filter((l) => kept.has(l.writer));
+  const strong = pool.filter((l) => !isWeakWriter(l));
+  const season = (l: Letter) => askSeason(l, profile, today);
+  // Once the season's applications are in, what helps is a thank-you to a writer asked for it; a
+  // request now could only be for a next season the member may not enter.
+  if (seasonClosed(profile, today)) {
+    const thank = strong.find((l) => season(l) === 'closed') ?? pool.find((l) => season(l) === 'closed');
+    if (thank) return thank;
+  }
+  for (const group of [strong, pool, ranked]) {
+    // A request to the strongest writer not asked for this season (an earlier season's ask counts
+    // as not asked)...
+    const toAsk = group.find((l) => ['not-asked', 'planned', 'earlier'].includes(season(l)));
+    if (toAsk) return toAsk;
+    // ...else a follow-up where it is most urgent: the latest ask, with the least time left.
+    const current = group.filter((l) => season(l) === 'current');
+    if (current.length)
+      return [...current].sort((a, b) => (b.asked! > a.asked! ? 1 : b.asked! < a.asked! ? -1 : 0))[0]!;
+  }
+  return pool[0] ?? ranked[0] ?? null;
 }
 
 /**
@@ -191,4 +216,86 @@ export function salutationName(writer: string): string {
   );
   const surname = particle > 0 ? names.slice(particle) : names.slice(-1);
   return `${title} ${surname.join(' ')}`;
+}
+
+/** Words too common to tie an informatics item to a timeline entry ("lead", "of", "the"). */
+const COMMON_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'the',
+  'for',
+  'with',
+  'from',
+  'part',
+  'time',
+  'full',
+  'lead',
+  'work',
+  'project',
+  'team',
+  // The field's own words name half of any member's entries, so they tie nothing on their own.
+  'clinical',
+  'medical',
+  'medicine',
+  'physician',
+  'research',
+  'informatics',
+  'health',
+  'hospital',
+  'data',
+]);
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      // "readmissions" in the timeline names the "readmission" model in the list.
+      .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
+      .filter((w) => w.length >= 3 && !COMMON_WORDS.has(w)),
+  );
+}
+
+/**
+ * The timeline entry that describes an informatics item: the one sharing the most content words
+ * with its title: at least two, or one long, distinctive word ("readmission", "builder").
+ * Undefined when no entry names it.
+ */
+function entryFor(profile: Profile, item: InformaticsItem): NonNullable<Profile['timeline']>[number] | undefined {
+  const title = contentWords(item.title);
+  let best: { n: number; e: NonNullable<Profile['timeline']>[number] } | undefined;
+  for (const e of profile.timeline ?? []) {
+    const words = contentWords(e.note ?? '');
+    const shared = [...title].filter((w) => words.has(w));
+    const n = shared.length;
+    const enough = n >= 2 || (n === 1 && (title.size === 1 || shared[0]!.length >= 7));
+    if (enough && (!best || n > best.n)) best = { n, e };
+  }
+  return best?.e;
+}
+
+/**
+ * The member's hands-on informatics item that the profile ties to this writer: its timeline entry
+ * was under way in the year the writer last worked with the member (and, for a writer abroad, was
+ * not US clinical time). Only such an item may be called "our work together"; a Beirut go-live is
+ * not what a Boston research supervisor saw, whatever its place in the member's list. Undefined
+ * when no item is tied: the draft then names the work without claiming the writer saw it.
+ */
+export function informaticsSeenBy(profile: Profile, w: Letter, today: string): InformaticsItem | undefined {
+  return handsOnInformatics(profile).find((item) => {
+    const e = entryFor(profile, item);
+    if (!e) return false;
+    const from = Number(e.from.slice(0, 4));
+    const to = e.to === 'present' ? Number(today.slice(0, 4)) : Number(e.to.slice(0, 4));
+    if (w.year < from || w.year > to) return false;
+    return !(w.setting === 'abroad' && e.activity === 'us-clinical');
+  });
+}
+
+/**
+ * Hands-on US clinical time: a hands-on usce entry, a US residency or a US clinical timeline entry.
+ * Without it the member never worked in US clinical workflows, so a draft must not say they
+ * "adapted" to them (an observership or a US research or informatics job is not that).
+ */
+export function handsOnUsClinical(profile: Profile, today: string): boolean {
+  return handsOnUsce(profile, today).months > 0 || (profile.timeline ?? []).some((t) => t.activity === 'us-clinical');
 }

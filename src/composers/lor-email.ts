@@ -11,10 +11,13 @@ import type { Letter, Profile, Residency } from '../core/profile/schema.js';
 import { observedOnlyInUs, supervisesResearchOrInformatics } from '../rules/letter-facts.js';
 import { applicationSeason } from './application-season.js';
 import { quotedOutcome } from './informatics-phrase.js';
-import { alreadyAsked, humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
+import { humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
+import { askSeason } from './lor-season.js';
 import {
   chooseWriter,
   handsOnInformatics,
+  handsOnUsClinical,
+  informaticsSeenBy,
   salutationName,
   examAttemptsPhrase,
   talkThroughExams,
@@ -25,8 +28,11 @@ import {
 } from './lor-context.js';
 
 export interface LorEmail {
-  /** `ask` for a new request; `follow-up` for a writer the member already asked (asked date passed). */
-  kind: 'ask' | 'follow-up';
+  /**
+   * `ask` for a new request; `follow-up` for a writer asked for the season still open; `thanks` for
+   * a writer asked for a season whose applications programs already have (nothing left to chase).
+   */
+  kind: 'ask' | 'follow-up' | 'thanks';
   subject: string;
   body: string;
   /** The writer addressed; null when the profile lists none and the email is a general template. */
@@ -52,14 +58,21 @@ export function declineSentence(): string {
 
 export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEmail {
   const writer = chooseWriter(profile, opts.today, opts.writer);
-  // Asking twice reads as if the member forgot: an earlier ask gets a follow-up instead.
-  if (writer && alreadyAsked(writer, opts.today)) return followUp(profile, writer, opts.today);
+  const season = writer ? askSeason(writer, profile, opts.today) : 'not-asked';
+  // Asking twice reads as if the member forgot: an ask for this season gets a follow-up instead.
+  if (writer && season === 'current') return followUp(profile, writer, opts.today);
+  // After the season's deadline a follow-up promising to "confirm the letter deadline" chases a
+  // letter programs already have: thank the writer instead.
+  if (writer && season === 'closed') return thanks(profile, writer);
   const name = writer ? salutationName(writer.writer) : WRITER_PLACEHOLDER;
   const subject = `Request: a strong letter of recommendation for my ${targetShort(profile)} application`;
 
   const paragraphs = [
     `Dear ${name},`,
     opening(profile, writer, opts.today),
+    season === 'earlier' && writer?.asked
+      ? `When I asked you on ${humanDay(writer.asked)}, it was for an earlier season's applications; this request is for the season I am applying in now.`
+      : '',
     `Would you feel able to write a strong letter of recommendation for me? ${declineSentence()}`,
     speakTo(profile, writer, opts.today),
     context(profile, writer),
@@ -98,6 +111,26 @@ function followUp(profile: Profile, w: Letter, today: string): LorEmail {
   return {
     kind: 'follow-up',
     subject: `Following up: letter of recommendation for my ${targetShort(profile)} application`,
+    body: paragraphs.join('\n\n'),
+    writer: w,
+  };
+}
+
+/**
+ * The note to a writer asked for a season whose applications programs already have: thanks, the
+ * news that nothing more is needed for it, and a promise to tell them the outcome. It asks nothing
+ * and promises no deadline; it does not claim the letter arrived (the plan says to check first).
+ */
+function thanks(profile: Profile, w: Letter): LorEmail {
+  const paragraphs = [
+    `Dear ${salutationName(w.writer)},`,
+    `Thank you for your support with my ${targetShort(profile)} application this season. My applications are now with the programs, so there is nothing more I need from you for them.`,
+    'I will let you know how it turns out. Your support has meant a great deal to me.',
+    'With thanks and best wishes,\n[Your name]',
+  ];
+  return {
+    kind: 'thanks',
+    subject: `Thank you: letter of recommendation for my ${targetShort(profile)} application`,
     body: paragraphs.join('\n\n'),
     writer: w,
   };
@@ -185,7 +218,9 @@ function opening(profile: Profile, w: Letter | null, today: string): string {
 function speakTo(profile: Profile, w: Letter | null, today: string): string {
   const points: string[] = [];
   const work = handsOnInformatics(profile)[0];
-  const stated = quotedOutcome(work?.outcome);
+  // Only work the profile ties to this writer (same time, same side of the border) is "ours".
+  const seen = w ? informaticsSeenBy(profile, w, today) : undefined;
+  const stated = quotedOutcome(seen?.outcome);
   const outcome = stated ? ` (${stated})` : '';
 
   if (observerWriter(profile, w)) {
@@ -206,13 +241,16 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
         ? 'what you know of my interest in clinical informatics from our conversations, and why you think I would do well in the field'
         : 'what you know of my character and commitment from how we have known each other',
     );
-  } else if (w?.informatics && work) {
+  } else if (w?.informatics && seen) {
     points.push(
-      `our informatics work together ("${work.title}"): how I turned a clinical question into data and what changed as a result${outcome}`,
+      `our informatics work together ("${seen.title}"): how I turned a clinical question into data and what changed as a result${outcome}`,
     );
   } else if (w?.informatics) {
+    // The letter says they saw informatics work, but nothing ties a listed item to them: ask about
+    // what they saw, and name the member's work only as the member's.
+    const mine = work ? `; my informatics work ("${work.title}") is described in the package` : '';
     points.push(
-      'the informatics work you supervised: what I contributed, and how I bridged clinicians and the technical team',
+      `the informatics work you saw me do: what I contributed, and how I bridged clinicians and the technical team${mine}`,
     );
   } else if (work) {
     // "Since then" only for a writer from a few years back: a current writer may have seen it.
@@ -232,10 +270,17 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
   } else if (w?.setting === 'us' && !unseen) {
     // Only a writer who saw the member work can speak to US workflows: a trial's online-course
     // teacher (no direct observation) was asked about "US clinical workflows … working with Epic".
+    // "Adapted to US clinical workflows" needs hands-on US clinical time: an observer only watched
+    // them, and a US informatics or research job is not clinical work.
+    const ehr = usEhrPhrase(profile)?.email ?? '';
     points.push(
       trainedInUs(profile, today)
-        ? `how I work within US clinical workflows and the interdisciplinary team${usEhrPhrase(profile)?.email ?? ''}`
-        : `how I adapted to US clinical workflows and the interdisciplinary team${usEhrPhrase(profile)?.email ?? ''}`,
+        ? `how I work within US clinical workflows and the interdisciplinary team${ehr}`
+        : handsOnUsClinical(profile, today)
+          ? `how I adapted to US clinical workflows and the interdisciplinary team${ehr}`
+          : observerWriter(profile, w)
+            ? `what I learned of US clinical workflows as an observer on your team${ehr}`
+            : 'how I worked within a US team and with its clinicians',
     );
   }
   if ((profile.professionalism?.length ?? 0) > 0) {

@@ -16,11 +16,15 @@
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { observedOnlyInUs } from '../rules/letter-facts.js';
-import { alreadyAsked, humanDay, sendDay } from '../rules/letters.js';
+import { humanDay, sendDay } from '../rules/letters.js';
+import { applicationSeason, nextSeasonIfUnderWay } from './application-season.js';
+import { askSeason } from './lor-season.js';
 import {
   examAttemptsPhrase,
   handsOnInformatics,
+  handsOnUsClinical,
   informaticsLearning,
+  informaticsSeenBy,
   talkThroughExams,
   targetShort,
   trainedInUs,
@@ -72,11 +76,19 @@ export function composeLorPackage(profile: Profile, writer: Letter | null, today
   );
   examplePrompts(profile, writer, today).forEach((p, i) => lines.push(`Example ${i + 1}: ${p}`));
   lines.push(uploadLine(profile, name));
-  lines.push(deadlineLine(profile.deadline, today));
+  lines.push(
+    writer && askSeason(writer, profile, today) === 'closed'
+      ? `Deadline: this season's applications are already with programs — use this package only if you apply again and ${name} agrees to update the letter; give them that season's date.`
+      : deadlineLine(profile.deadline, today),
+  );
   // A resident already training in the US is past "adapting": the line would talk down their years there.
   if (writer?.setting === 'us' && profile.citizenship === 'non-us' && !trainedInUs(profile, today)) {
+    // "Adapting to US workflows" only after hands-on US clinical time; otherwise the US team itself.
+    const examples = handsOnUsClinical(profile, today)
+      ? 'examples of adapting to US workflows help'
+      : 'examples of how you worked in a US team help';
     lines.push(
-      'Optional, one sentence: as an international applicant, US-based letters weigh heavily for you, so examples of adapting to US workflows help — do not ask them to write about your visa.',
+      `Optional, one sentence: as an international applicant, US-based letters weigh heavily for you, so ${examples} — do not ask them to write about your visa.`,
     );
   }
   const flags = redFlagTopics(profile);
@@ -96,12 +108,15 @@ function examplePrompts(profile: Profile, w: Letter | null, today: string): [str
   const stated = quotedOutcome(item?.outcome);
   const itemText = item ? `, for example "${item.title}"${stated ? ` (${stated})` : ''}` : '';
   const feedback = 'feedback they gave you and what you changed because of it';
+  // "Adjusted to the US workflows" only after hands-on US clinical time (see the request email).
   const usHint =
     w?.setting !== 'us'
       ? ''
       : trainedInUs(profile, today)
         ? ' and how you work within the US team and its workflows'
-        : ' and how you adjusted to the US team and its workflows';
+        : handsOnUsClinical(profile, today)
+          ? ' and how you adjusted to the US team and its workflows'
+          : ' and how you worked within the US team';
   const ehr = usEhrPhrase(profile)?.prompt ?? '';
 
   if (!w) return [`a clinical situation you handled well`, `an informatics contribution you made${itemText}`, feedback];
@@ -113,8 +128,12 @@ function examplePrompts(profile: Profile, w: Letter | null, today: string): [str
     ];
   }
   if (w.informatics) {
+    // Only an item the profile ties to this writer is named as one they saw.
+    const seen = informaticsSeenBy(profile, w, today);
+    const seenOutcome = quotedOutcome(seen?.outcome);
+    const seenText = seen ? `, for example "${seen.title}"${seenOutcome ? ` (${seenOutcome})` : ''}` : '';
     return [
-      `an informatics contribution ${w.writer} saw${itemText}: your part and what changed`,
+      `an informatics contribution ${w.writer} saw${seenText}: your part and what changed`,
       `a moment you translated between clinicians and the technical team${usHint}`,
       feedback,
     ];
@@ -136,7 +155,9 @@ function examplePrompts(profile: Profile, w: Letter | null, today: string): [str
       w.setting === 'us'
         ? trainedInUs(profile, today)
           ? `how you work within the US team and its workflows${ehr}`
-          : `how you adapted to the US team and its workflows${ehr}`
+          : handsOnUsClinical(profile, today)
+            ? `how you adapted to the US team and its workflows${ehr}`
+            : `what you learned of the US team and its workflows${ehr}`
         : 'a time you used the EHR, an order set or documentation to make care safer or smoother',
       feedback,
     ];
@@ -169,21 +190,44 @@ function redFlagTopics(profile: Profile): string[] {
   return out;
 }
 
+/**
+ * The plan for a writer asked for a season whose applications programs already have: no reminder
+ * and no deadline to confirm; check the letter arrived and thank them; a refresh only for a member
+ * applying again (before the next season's applications open, when that is known).
+ */
+function closedReminders(profile: Profile, w: Letter, name: string, today: string): Reminder[] {
+  const coming = nextSeasonIfUnderWay(profile, today) ?? applicationSeason(profile, today);
+  const opens = coming && coming.opens > today ? coming.opens : undefined;
+  return [
+    {
+      date: today,
+      what: `Check in ERAS that ${name}'s letter was uploaded; if it was, send the thank-you note above. No follow-up: this season's applications are already with programs.`,
+    },
+    {
+      what: `Only if you apply again next season: ask ${name} in the spring whether they will update the letter with your recent work${opens ? `, before applications open in ERAS (${humanDay(opens)})` : ''}.`,
+    },
+    { what: `After the match (or your offers): tell ${name} how it turned out — you may need them again.` },
+  ];
+}
+
 function reminders(profile: Profile, w: Letter | null, name: string, today: string): Reminder[] {
   // A planned ask that would be late moves to today: the findings tell the member to ask now.
   // A writer not yet asked, with no planned day, is asked by the day the letters plan names
   // (askByDay): dating the package today, months before that ask, read as "send it now", and the
   // package follows the writer's yes, never comes before it.
-  const askBy = w && !w.asked ? askByDay(profile, today) : undefined;
+  const season = w ? askSeason(w, profile, today) : 'not-asked';
+  if (w && season === 'closed') return closedReminders(profile, w, name, today);
+  // An ask for an earlier season counts as no ask for this one.
+  const askBy = w && (!w.asked || season === 'earlier') ? askByDay(profile, today) : undefined;
   const start = w ? (askBy && askBy > today ? askBy : sendDay(w, profile, today)) : today;
-  const asked = w ? alreadyAsked(w, today) : false;
+  const asked = season === 'current';
   const out: Reminder[] = [
     {
       date: start,
       what: asked
         ? `If you have not yet, send ${name} this package and confirm where and how the letter gets uploaded (you asked on ${humanDay(w!.asked!)}: no need to ask again).`
         : w
-          ? `Ask ${name}${start > today ? (w.asked === start ? ' on this day, as you planned' : ' by this day at the latest') : ''} (the email above); once they agree, send this package and confirm where and how the letter gets uploaded.`
+          ? `Ask ${name}${start > today ? (w.asked === start ? ' on this day, as you planned' : ' by this day at the latest') : ''} (the email above${season === 'earlier' ? ', a new request: your earlier ask was for an earlier season' : ''}); once they agree, send this package and confirm where and how the letter gets uploaded.`
           : `Send ${name} this package and confirm where and how the letter gets uploaded.`,
     },
   ];

@@ -5,9 +5,10 @@
  * time); not needed for any slot → keep as a backup. Dates are never in the past. Pure.
  */
 import { addDays, daysBetween } from '../core/dates.js';
-import type { Profile } from '../core/profile/schema.js';
+import type { Letter, Profile } from '../core/profile/schema.js';
 import { planLetterSlots } from '../rules/letter-slots.js';
-import { alreadyAsked, humanDay, LETTER_RULES } from '../rules/letters.js';
+import { humanDay, LETTER_RULES } from '../rules/letters.js';
+import { askSeason, seasonClosed } from './lor-season.js';
 import { applicationSeason, nextSeasonIfUnderWay } from './application-season.js';
 
 export type WriterStatus = 'asked' | 'planned' | 'to-ask' | 'backup';
@@ -36,31 +37,35 @@ export function writerSteps(
   const nextSeason = nextSeasonIfUnderWay(profile, today);
   return (profile.letters ?? []).map((l): WriterStep => {
     const cmd = command(l.writer);
-    if (alreadyAsked(l, today)) {
-      const askedFor = nextSeason ? applicationSeason(profile, l.asked!) : undefined;
-      if (nextSeason && askedFor && askedFor.startYear < nextSeason.startYear) {
-        // Asked for a season whose files programs already have: a reminder now cannot help that
-        // season, and "send a follow-up" read on the commit-deadline day as "chase it today".
-        return {
-          writer: l.writer,
-          status: 'asked',
-          next: `You asked on ${humanDay(l.asked!)}, for the season now under way (training from July ${askedFor.startYear}), whose applications programs already have: check in ERAS that the letter was uploaded. If you apply again next season, ask them in the spring whether they will update it before applications open in ERAS (${humanDay(nextSeason.opens)}).`,
-        };
-      }
+    const season = askSeason(l, profile, today);
+    if (season === 'closed') return closedStep(profile, l, today, cmd);
+    if (season === 'current') {
       return {
         writer: l.writer,
         status: 'asked',
         next: `You asked on ${humanDay(l.asked!)}: send a follow-up (${cmd}), not a new request.`,
       };
     }
+    const planned = season === 'planned';
     if (!used.has(l.writer)) {
       return {
         writer: l.writer,
         status: 'backup',
-        next: `Not needed for any of the four slots: keep as a backup${l.asked ? ` rather than asking on ${humanDay(l.asked)} as planned` : ''}, and do not ask unless a slot opens.`,
+        next: `Not needed for any of the four slots: keep as a backup${planned ? ` rather than asking on ${humanDay(l.asked!)} as planned` : ''}, and do not ask unless a slot opens.`,
       };
     }
-    if (l.asked) {
+    if (season === 'earlier') {
+      // An ask for an earlier season's applications: the writer owes nothing for this one.
+      const by = askBy && askBy > today ? `by ${humanDay(askBy)}` : 'now';
+      // Once this season's applications are in, a new letter is only for a member applying again.
+      const ifAgain = seasonClosed(profile, today) ? 'if you apply again next season, ' : '';
+      return {
+        writer: l.writer,
+        status: 'to-ask',
+        next: `You asked on ${humanDay(l.asked!)}, for an earlier season's applications, not this one: ${ifAgain}ask again for a new letter (or for that letter refreshed with your recent work) ${by} (${cmd}); a follow-up would not fit.`,
+      };
+    }
+    if (planned && l.asked) {
       const late = deadline && daysBetween(l.asked, deadline) < LETTER_RULES.lateAskDays;
       return {
         writer: l.writer,
@@ -81,6 +86,27 @@ export function writerSteps(
             : `Not asked yet: ask now (${cmd}).`,
     };
   });
+}
+
+/**
+ * A writer asked for the season whose applications programs already have (its deadline passed, or
+ * its applications opened and results are not out): nothing to chase for it. What helps now is to
+ * check the letter arrived and thank them; a refresh is only for a member applying again.
+ */
+function closedStep(profile: Profile, l: Letter, today: string, cmd: string): WriterStep {
+  const next = nextSeasonIfUnderWay(profile, today);
+  const which = next
+    ? `the season now under way (training from July ${next.startYear - 1})`
+    : profile.deadline
+      ? `the season with your ${humanDay(profile.deadline)} deadline`
+      : 'an earlier season';
+  const coming = next ?? applicationSeason(profile, today);
+  const opens = coming && coming.opens > today ? ` before applications open in ERAS (${humanDay(coming.opens)})` : '';
+  return {
+    writer: l.writer,
+    status: 'asked',
+    next: `You asked on ${humanDay(l.asked!)}, for ${which}, whose applications programs already have: no follow-up now. Check in ERAS that the letter was uploaded, then thank them (${cmd} drafts the note). If you apply again next season, ask them in the spring whether they will update it${opens}.`,
+  };
 }
 
 /**

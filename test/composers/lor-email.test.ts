@@ -85,10 +85,11 @@ describe('composeLorEmail', () => {
     const ask = composeLorEmail(example(), { today: after });
     expect(ask.body).not.toMatch(/15 Jan 2027/);
     expect(ask.body).toMatch(/confirm the exact deadline with each program/);
+    // A writer asked before the deadline, once it has passed: thanks, never a promise to confirm a date.
     const asked = withLetters((l) => ({ ...l, asked: '2026-11-01' }));
-    const follow = composeLorEmail(asked, { today: after });
-    expect(follow.body).not.toMatch(/15 Jan 2027/);
-    expect(follow.body).toMatch(/confirming the letter deadline with each program/);
+    const after_ = composeLorEmail(asked, { today: after });
+    expect(after_.kind).toBe('thanks');
+    expect(after_.body).not.toMatch(/15 Jan 2027|confirm/);
   });
 
   it('addresses the named writer, matching case-insensitively', () => {
@@ -125,9 +126,15 @@ describe('composeLorEmail', () => {
     expect(body).not.toMatch(/US clinical workflows/);
   });
 
-  it('asks a US writer about adapting to US workflows, naming the EHR', () => {
-    const { body } = composeLorEmail(example(), { today: TODAY, writer: 'Dr. Lee' });
-    expect(body).toMatch(/adapted to US clinical workflows.*Epic/);
+  it('asks a US writer about adapting to US workflows, naming the EHR, only after hands-on US clinical time', () => {
+    // The example member only observed in the US: the observer writer speaks to what they learned.
+    const observed = composeLorEmail(example(), { today: TODAY, writer: 'Dr. Lee' }).body;
+    expect(observed).not.toMatch(/adapted to US clinical workflows/);
+    expect(observed).toMatch(/learned of US clinical workflows as an observer.*seeing Epic in use/);
+    const handsOn = { ...example(), usce: [{ kind: 'externship' as const, months: 3, ehr: 'Epic', handsOn: true }] };
+    expect(composeLorEmail(handsOn, { today: TODAY, writer: 'Dr. Lee' }).body).toMatch(
+      /adapted to US clinical workflows.*working with Epic/,
+    );
   });
 
   it('asks for professionalism only when the profile has a professionalism entry', () => {
@@ -179,10 +186,21 @@ describe('composeLorEmail', () => {
     expect(body).not.toMatch(/would start in July/);
   });
 
-  it('dates a follow-up by the original request: asked in August, followed up in December, still that season', () => {
+  it('thanks a writer asked for a season whose applications are already in, instead of following up', () => {
+    // Asked in August, December: the fellowship applications went in months ago.
     const p = withLetters((l) => ({ ...l, asked: '2026-08-01' }));
     delete p.deadline;
-    const { kind, body } = composeLorEmail(p, { today: '2026-12-04' });
+    const { kind, subject, body } = composeLorEmail(p, { today: '2026-12-04' });
+    expect(kind).toBe('thanks');
+    expect(subject).toMatch(/^Thank you/);
+    expect(body).toMatch(/nothing more I need from you/);
+    expect(body).not.toMatch(/following up|deadline|Would you feel able/i);
+  });
+
+  it('dates a follow-up by the original request while that season is still open', () => {
+    const p = withLetters((l) => ({ ...l, asked: '2026-06-20' }));
+    delete p.deadline;
+    const { kind, body } = composeLorEmail(p, { today: '2026-07-20' });
     expect(kind).toBe('follow-up');
     expect(body).toMatch(/I am applying for .*\. The fellowship would start in July 2027\./);
   });

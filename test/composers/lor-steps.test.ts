@@ -111,7 +111,7 @@ describe('writerSteps once this season is under way and no deadline is ahead', (
     const [s] = writerSteps(noDeadline([w('Dr. Whitfield', { role: 'program-director', asked: '2026-08-01' })]), DEC);
     expect(s!.status).toBe('asked');
     expect(s!.next).toMatch(/season now under way \(training from July 2027\)/);
-    expect(s!.next).toMatch(/check in ERAS that the letter was uploaded/);
+    expect(s!.next).toMatch(/check in ERAS that the letter was uploaded/i);
     expect(s!.next).not.toMatch(/send a follow-up/);
   });
 

@@ -10,12 +10,12 @@ import { composeLorEmail, type LorEmail } from '../../composers/lor-email.js';
 import { composeLorPackage, type LorPackage } from '../../composers/lor-package.js';
 import { writerSteps } from '../../composers/lor-steps.js';
 import { chooseWriter } from '../../composers/lor-context.js';
+import { askSeason } from '../../composers/lor-season.js';
 import type { Letter, Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { planLetterSlots, slotLabel, type LetterPlan } from '../../rules/letter-slots.js';
 import {
-  alreadyAsked,
   humanDay,
   LETTERS_CLEAN,
   reviewLetters,
@@ -115,6 +115,18 @@ function rankingSection(plan: LetterPlan): Section {
   };
 }
 
+const EMAIL_LABEL: Record<LorEmail['kind'], string> = {
+  ask: 'Ask email',
+  'follow-up': 'Follow-up email',
+  thanks: 'Thank-you email',
+};
+
+/** The email a writer gets (the same reading as the composer): follow-up, thanks or a new ask. */
+function emailKindFor(l: Letter, profile: Profile, today: string): LorEmail['kind'] {
+  const season = askSeason(l, profile, today);
+  return season === 'current' ? 'follow-up' : season === 'closed' ? 'thanks' : 'ask';
+}
+
 /** Email buttons for the writers who fill a slot (at most four), strongest slot first. */
 function slotEmailButtons(profile: Profile, plan: LetterPlan, today: string): Action[] {
   const letters = profile.letters ?? [];
@@ -122,7 +134,7 @@ function slotEmailButtons(profile: Profile, plan: LetterPlan, today: string): Ac
     const i = letters.findIndex((l) => l.writer === s.writer);
     if (i < 0) return [];
     // A writer already asked gets a follow-up, not a second request: the button says which.
-    const kind = alreadyAsked(letters[i]!, today) ? 'Follow-up email' : 'Ask email';
+    const kind = EMAIL_LABEL[emailKindFor(letters[i]!, profile, today)];
     return [
       button(`lor-ask:email:${writerRef(letters, i)}`, `${kind}: ${letters[i]!.writer}`, {
         hint: `/lor-ask email ${letters[i]!.writer}`,
@@ -205,11 +217,13 @@ export function lorEmailReport(profile: Profile, email: LorEmail, today: string,
   const body = copyable(email.body);
   const followUp = email.kind === 'follow-up';
   const asked =
-    w && alreadyAsked(w, today) && w.asked
-      ? ` Your profile says you asked on ${humanDay(w.asked)}, so this is a follow-up, not a new request.`
+    w?.asked && email.kind !== 'ask'
+      ? followUp
+        ? ` Your profile says you asked on ${humanDay(w.asked)}, so this is a follow-up, not a new request.`
+        : ` Your profile says you asked on ${humanDay(w.asked)}, for a season whose applications programs already have: there is nothing to chase, only thanks to give.`
       : '';
   const intro = w
-    ? `**${followUp ? 'Follow-up email' : 'Ask email'} to ${memberText(w.writer)}.** Copy the subject and the email, fill in [Your name], and send it from your own address.${asked}`
+    ? `**${EMAIL_LABEL[email.kind]} to ${memberText(w.writer)}.** Copy the subject and the email, fill in [Your name], and send it from your own address.${asked}`
     : `**Ask email (template).** Your profile lists no letter writers, so replace [writer name] yourself. ${ADD_WRITER_HINT}`;
   const actions = packageButton(letters, w);
   return {
@@ -223,9 +237,11 @@ export function lorEmailReport(profile: Profile, email: LorEmail, today: string,
           ...(byModel?.fromModel
             ? ['Written for you by the AI model from your profile, then checked by the advisor: check every fact.']
             : []),
-          followUp
-            ? 'It reminds them of your request without asking again, offers the package and still lets them say no.'
-            : 'It asks for a strong letter and gives them an easy way to say no: a hesitant writer writes a weak letter. Once they agree, send the package.',
+          email.kind === 'thanks'
+            ? 'Check in ERAS that the letter was uploaded before you send it; it thanks them and asks nothing more.'
+            : followUp
+              ? 'It reminds them of your request without asking again, offers the package and still lets them say no.'
+              : 'It asks for a strong letter and gives them an easy way to say no: a hesitant writer writes a weak letter. Once they agree, send the package.',
         ].join(' '),
         tone: 'info',
       },

@@ -110,13 +110,18 @@ function renderText(
 
   out.push(
     '',
-    `${email.kind === 'follow-up' ? 'FOLLOW-UP EMAIL' : 'EMAIL'} TO ${email.writer?.writer ?? 'A WRITER (template)'}`,
+    `${email.kind === 'follow-up' ? 'FOLLOW-UP EMAIL' : email.kind === 'thanks' ? 'THANK-YOU EMAIL' : 'EMAIL'} TO ${email.writer?.writer ?? 'A WRITER (template)'}`,
     `Subject: ${email.subject}`,
     '',
     email.body,
   );
 
-  out.push('', 'PACKAGE TO SEND ONCE THEY AGREE');
+  out.push(
+    '',
+    email.kind === 'thanks'
+      ? 'PACKAGE (ONLY IF YOU APPLY AGAIN AND THEY AGREE TO UPDATE THE LETTER)'
+      : 'PACKAGE TO SEND ONCE THEY AGREE',
+  );
   for (const line of pkg.lines) out.push(line.startsWith('Example ') ? `    ${line}` : `  - ${line}`);
 
   out.push('', 'FOLLOW-UP PLAN');

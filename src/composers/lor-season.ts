@@ -1,0 +1,57 @@
+/**
+ * Which season a letter ask belongs to, so the letter composers (steps, email, follow-up plan) tell
+ * one story with the season the rest of the report states. Pure.
+ *
+ * - `planned`: an ask dated after today.
+ * - `earlier`: an ask made for a season before the one the member is preparing now: on or before the
+ *   previous season's deadline (a year before the profile's deadline), or, without a deadline, for
+ *   a season that started before the current one. It needs a new request (or a refresh), never a
+ *   follow-up: "following up on my request of May last year" reads as if the member forgot a year.
+ * - `closed`: asked for the season whose applications are already in (its deadline has passed, or,
+ *   with none, its applications opened and its results are not out): nothing to chase; check the
+ *   letter arrived, thank the writer, and refresh only for a next season.
+ * - `current`: asked for the season still open: a follow-up.
+ */
+import type { Letter, Profile } from '../core/profile/schema.js';
+import { applicationSeason, nextSeasonIfUnderWay } from './application-season.js';
+
+export type AskSeason = 'not-asked' | 'planned' | 'earlier' | 'closed' | 'current';
+
+/** The same day one year earlier ("2027-08-01" → "2026-08-01"; 29 Feb → 28 Feb). */
+function yearBefore(day: string): string {
+  const y = Number(day.slice(0, 4)) - 1;
+  const md = day.slice(5) === '02-29' ? '02-28' : day.slice(5);
+  return `${y}-${md}`;
+}
+
+export function askSeason(l: Letter, profile: Profile, today: string): AskSeason {
+  if (l.asked === undefined) return 'not-asked';
+  if (l.asked > today) return 'planned';
+  const deadline = profile.deadline;
+  if (deadline !== undefined) {
+    if (l.asked <= yearBefore(deadline)) return 'earlier';
+    return deadline < today ? 'closed' : 'current';
+  }
+  const askedFor = applicationSeason(profile, l.asked);
+  const next = nextSeasonIfUnderWay(profile, today);
+  if (next) {
+    if (!askedFor || askedFor.startYear >= next.startYear) return 'current';
+    return askedFor.startYear === next.startYear - 1 ? 'closed' : 'earlier';
+  }
+  const now = applicationSeason(profile, today);
+  return askedFor && now && askedFor.startYear < now.startYear ? 'earlier' : 'current';
+}
+
+/** Asked for the season still open: the only ask a follow-up email serves. */
+export function askedThisSeason(l: Letter, profile: Profile, today: string): boolean {
+  return askSeason(l, profile, today) === 'current';
+}
+
+/**
+ * The season the member's letters were for is closed to letters: the deadline in the profile has
+ * passed, or, without one, the season's applications are with programs.
+ */
+export function seasonClosed(profile: Profile, today: string): boolean {
+  if (profile.deadline !== undefined) return profile.deadline < today;
+  return nextSeasonIfUnderWay(profile, today) !== undefined;
+}
