@@ -222,7 +222,11 @@ export function lowScoreRule(p: Profile): RuleResult {
     );
     if (!scored.length) return noResult();
     const floors = scored.map((a) => `${EXAM_LABEL[a.exam]} ${a.score} (floor ${T.lowScoreFloor[a.exam]})`);
-    return { flags: [], notGiven: [], passed: [`Scores: ${joinAnd(floors)}: each at or above the floor this advisor uses.`] };
+    return {
+      flags: [],
+      notGiven: [],
+      passed: [`Scores: ${joinAnd(floors)}: each at or above the floor this advisor uses.`],
+    };
   }
 
   const latest = low.at(-1)!;
