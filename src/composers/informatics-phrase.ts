@@ -100,9 +100,23 @@ export function midSentence(text: string): string {
   return text[0]!.toLowerCase() + text.slice(1);
 }
 
+/** The text before the first comma that is not inside brackets. */
+function headBeforeComma(t: string): string {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === ',' && depth === 0) return t.slice(0, i);
+  }
+  return t;
+}
+
 /** A job title after "as": an article, mid-sentence case, and only the title before a comma ("…, 0.2 FTE"). */
 function jobTitle(t: string): string {
-  const head = t.split(',')[0]!.trim();
+  // The first comma outside brackets: "clinical data analyst (Epic Clarity, SQL), health system"
+  // keeps its bracket whole (a judge found "(Epic Clarity" left open in a gap draft).
+  const head = headBeforeComma(t).trim();
   const title = midSentence(head.split(/\s+/).length >= 2 ? head : t);
   return /^(?:a|an|the|my|our)\s/i.test(title) ? title : withArticle(title);
 }

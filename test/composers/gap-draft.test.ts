@@ -376,6 +376,13 @@ describe('member text reads naturally inside the advisor’s sentences (rules re
     expect(job('Epic physician champion, 0.2 FTE')).toBe('my work as an Epic physician champion');
     expect(job('EHR data analyst')).toBe('my work as an EHR data analyst');
     expect(job('Sunbelt Health analyst')).toBe('my work as a Sunbelt Health analyst');
+    // A comma inside brackets belongs to the title: the bracket is never left open.
+    expect(job('clinical data analyst (Epic Clarity, SQL)')).toBe(
+      'my work as a clinical data analyst (Epic Clarity, SQL)',
+    );
+    expect(job('nurse informaticist [Cerner, Oracle Health], night shifts')).toBe(
+      'my work as a nurse informaticist (Cerner, Oracle Health)',
+    );
   });
 
   it('keeps a product name capitalised when quoting a timeline note', () => {
