@@ -10,7 +10,7 @@ import type { Severity, SourceRef } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
-import { notePermitEnds, noteVisas, noteWaiver, type WaiverNote } from './visa-notes.js';
+import { noteHomeRuleMet, notePermitEnds, noteVisas, noteWaiver, type WaiverNote } from './visa-notes.js';
 import { article, joinAnd, plural } from './wording.js';
 
 export const MATCH_NOT_GIVEN = 'matchAttempts not given — previous Match or fellowship cycles could not be checked';
@@ -363,6 +363,11 @@ function homeTimeAfterJ1(p: Profile, today: string, used: VisaTime): string | un
   return `Your timeline shows clinical work outside the US since ${humanMonth(home.from)} (about ${yearsWord(years(home.months))}) after your J-1 training. If that time was in your home country, it counts toward the two-year home-residence requirement${met ? ', which may then already be met' : ''}`;
 }
 
+/** The month (or "") a timeline note says the two-year home-residence requirement was met. */
+function homeRuleMet(p: Profile): string | undefined {
+  return (p.timeline ?? []).map((t) => noteHomeRuleMet(t.note)).find((x) => x !== undefined);
+}
+
 /** The J-1 waiver the member's timeline notes say they hold, with the entry it was named in. */
 function heldWaiver(p: Profile, today: string): { note: WaiverNote; from: number } | undefined {
   const named = periods(p, today)
@@ -515,8 +520,14 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
           `${used.named ? 'Your' : 'If so, your'} J-1 time would run past the seven-year limit: ask ECFMG whether an extension applies to you before you rank or commit to a program.`,
         );
       }
+      const met = homeRuleMet(p);
       const home = homeTimeAfterJ1(p, today, used);
-      if (home) actions.push(`${home}: confirm your status with ECFMG before you apply.`);
+      if (met !== undefined) {
+        // The member's own note says the requirement is met: say so, instead of "may be met".
+        actions.push(
+          `Your note says you have met the two-year home-residence requirement${met ? ` (${humanMonth(met)})` : ''}. Then H-1B is open to you too (it needs Step 3 passed; ${step3Text(step3)}), as well as a J-1 again; keep the proof of your time at home and confirm your status with ECFMG before you apply.`,
+        );
+      } else if (home) actions.push(`${home}: confirm your status with ECFMG before you apply.`);
     }
   } else if (p.visa === 'h1b') {
     why.push(`H-1B sponsorship for training requires all USMLE Steps passed, Step 3 included; ${step3Text(step3)}.`);

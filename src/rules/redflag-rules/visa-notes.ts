@@ -113,3 +113,21 @@ export function notePermitEnds(note: string | undefined): string | undefined {
   const i = MONTHS.indexOf(named[1]!.toLowerCase());
   return i >= 0 ? `${named[2]}-${String(i + 1).padStart(2, '0')}` : undefined;
 }
+
+/**
+ * The J-1 two-year home-residence requirement named as met: "two-year home-residence requirement
+ * fulfilled 2025-07". Returns the month when the note gives one, "" when it gives none, undefined
+ * when the note does not say it was met ("not yet fulfilled", "to be completed").
+ */
+export function noteHomeRuleMet(note: string | undefined): string | undefined {
+  if (!note) return undefined;
+  const m =
+    /\b(?:two-year|2-year|two year|home[- ]residen\w*|home[- ]country|212\(e\))\b[^;.]*?\b(fulfilled|met|completed|satisfied|served|done)\b([^;.]*)/i.exec(
+      note,
+    );
+  if (!m) return undefined;
+  const before = note.slice(0, m.index + m[0].length - m[2]!.length);
+  if (/\b(?:not|yet to|to be|will|when|until|once|if)\b/i.test(before.split(/[;.]/).at(-1) ?? '')) return undefined;
+  const date = /\b(\d{4})-(\d{2})\b/.exec(m[2]!);
+  return date ? `${date[1]}-${date[2]}` : '';
+}

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../src/core/profile/schema.js';
 import { visaSponsorshipRule } from '../../../src/rules/redflag-rules/standing.js';
-import { noteVisas, noteWaiver } from '../../../src/rules/redflag-rules/visa-notes.js';
+import { noteHomeRuleMet, noteVisas, noteWaiver } from '../../../src/rules/redflag-rules/visa-notes.js';
 import { edit, theFlag } from './fixtures.js';
 
 const held = (note: string) => [...noteVisas(note)].sort();
@@ -199,5 +199,50 @@ describe('a member who needs no visa, on a work permit', () => {
     expect(onPermit('analyst; work authorized incident to status (EAD)')).toEqual([]);
     expect(onPermit('research assistant on an EAD valid until 2030-01')).toEqual([]);
     expect(onPermit('research job; my old OPT ended 2024-05, now a green card holder')).toEqual([]);
+  });
+});
+
+describe('the two-year home-residence requirement named as met', () => {
+  it.each([
+    ['hospitalist, Manila; J-1 two-year home-residence requirement fulfilled 2025-07', '2025-07'],
+    ['back home in Lahore, 2-year rule completed in 2024-11', '2024-11'],
+    ['GP in Accra; home residency requirement satisfied', ''],
+  ])('%s', (note, month) => {
+    expect(noteHomeRuleMet(note)).toBe(month);
+  });
+
+  it.each([
+    'two-year home-residence requirement not yet fulfilled',
+    'working at home until the two-year rule is met',
+    'hospitalist; home-residence requirement to be completed 2027-06',
+    'the J-1 two-year rule applies to me',
+  ])('not met: %s', (note) => {
+    expect(noteHomeRuleMet(note)).toBeUndefined();
+  });
+
+  it('tells a J-1 member whose note says it is met that H-1B is open too, instead of "may already be met"', () => {
+    const f = theFlag(
+      visaSponsorshipRule(
+        edit((p) => {
+          p.citizenship = 'non-us';
+          p.visa = 'j1';
+          p.target = 'ci-fellowship';
+          delete p.residencies;
+          p.timeline = [
+            { from: '2019-07', to: '2022-06', activity: 'us-clinical', note: 'IM residency on a J-1' },
+            {
+              from: '2022-07',
+              to: 'present',
+              activity: 'clinical',
+              note: 'hospitalist at home; two-year home-residence requirement fulfilled 2024-07',
+            },
+          ];
+        }),
+        '2026-06-22',
+      ),
+    );
+    const text = f.actions.join(' ');
+    expect(text).toContain('Your note says you have met the two-year home-residence requirement (Jul 2024)');
+    expect(text).not.toContain('may then already be met');
   });
 });
