@@ -62,7 +62,10 @@ const NOT_ACTIVITY = new Set(
     'ponder contemplate wonder muse ruminate meditate reassess reevaluate re-evaluate rethink reconsider ' +
     'envision envisage introspect self-reflect ' +
     // ... and feeling or undergoing it.
-    'regret grieve mourn cherish savour savor long yearn crave despair'
+    'regret grieve mourn cherish savour savor long yearn crave despair ' +
+    // Round twenty-three: doubting is thinking, and gaining a quality ("the resilience I gained")
+    // is growing, not a deed; a credential gained is an outcome, read there.
+    'doubt hesitate gain'
   ).split(' '),
 );
 
@@ -888,6 +891,20 @@ function credentialAsModifier(s: Sentence, end: number): boolean {
   return !!t && t.pos === 'NOUN' && !/^(?:course|program|programme|exam|examination)s?$/.test(t.canon);
 }
 
+/**
+ * Round twenty-three: an attainment whose subject is someone else in the member's life ("my wife got
+ * a scholarship for her PhD", "my brother was awarded a grant") is theirs, not the member's: read in
+ * the clause up to the outcome, back to the last comma or conjunction, with no "I" in it.
+ */
+const RELATIVE_SUBJECT =
+  /(?:^|[,;] |\b(?:and|but|so|then|when|after|because|since|as|while) )(?:\w+ ){0,2}?(?:my|his|her|their|our) (?:[\w-]+ )?(?:wife|husband|spouse|partner|fianc[eé]e?|brother|sister|father|mother|son|daughter|friend|cousin|parents|children|kids|uncle|aunt|relatives?)\b(?:(?!\b(?:i|we|and|but|so)\b)[^,;])*$/;
+/** What a person attains for themselves; a relative using the member's work ("my cousin now orders from it") stays a result. */
+const ATTAINMENT =
+  /\b(?:scholarship|award|prize|grant|degree|certific\w*|diploma|licen[cs]e|job|position|post|role|promot\w*|hired|offer|pass\w*|scor\w*|phd|master'?s?|fellowship|funding|honou?rs?|distinction)\b/;
+function othersOutcome(text: string, at: number): boolean {
+  return RELATIVE_SUBJECT.test(clauseBefore(text, at));
+}
+
 export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
   return sentences.filter((s) =>
     [...OUTCOME, ...OUTCOME_LATE].some((re) => {
@@ -911,6 +928,7 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
         // "I intend to enrol in a health informatics certificate next spring": the whole clause
         // after an intention is the plan, however many words stand between.
         if (PLAN_SCOPE.test(clauseBefore(s.canon, m.index))) continue;
+        if (ATTAINMENT.test(m[0]) && othersOutcome(s.canon, m.index)) continue;
         // "I am beginning an online certificate in February": an arrangement, not a result yet.
         if (arranged(s.canon, m.index)) continue;
         // Round seventeen: a count that is the object of gathering or going through ("I collected
