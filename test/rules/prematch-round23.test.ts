@@ -1,0 +1,46 @@
+/**
+ * Asks-for-ranking readings of round twenty-three, held by sentences of our own: a chance or a shot
+ * at the program asked with any verb ("stands a realistic chance with you", "a fair shot at
+ * matching"); the program extending a position as the condition of a trade; a sign from the program
+ * wished for to settle the member's own list. Near-misses beside each.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPrematchEmail } from '../../src/rules/prematch-check.js';
+import type { PrematchContext } from '../../src/rules/prematch-context.js';
+
+const context: PrematchContext = {
+  kind: 'thank-you',
+  program: 'Larchmont Clinical Informatics Fellowship',
+  interviewDate: '2026-10-20',
+  sendDate: '2026-10-21',
+};
+const asks = (body: string) =>
+  checkPrematchEmail(
+    `Dear Dr. Mensah,\n\nThank you for the walk through the Larchmont sepsis alert review.\n\n${body}\n\nBest wishes,\nAna Petrova`,
+    context,
+    '2026-10-21',
+  ).findings.some((f) => f.id === 'asks-for-ranking');
+
+describe('asks-for-ranking, round twenty-three readings', () => {
+  it.each([
+    'Do you think someone with my profile stands a realistic chance with you?',
+    'Honestly, does a graduate like me still have any real shot at matching with Larchmont?',
+    'Would an applicant with my scores hold a fair chance at Larchmont, in your view?',
+    'I wonder if a doctor with my gap has a shot at matching here at all?',
+    'If you can extend me a position before Match Day, I will withdraw from the Match the same day.',
+    'A small sign from the program would let me decide my rank list with confidence.',
+    'Even a little signal from your side would really help me finalise the order of my list.',
+  ])('fires on: %s', (body) => {
+    expect(asks(body)).toBe(true);
+  });
+
+  it.each([
+    'I hope I have a chance to visit the informatics office again in spring.',
+    'I had a chance to speak with two fellows, which helped me a lot.',
+    'Your program extended my interview day with a lunch, which was very kind.',
+    'A sign from the program about the housing stipend would help me plan my move.',
+    'I understand that no sign from the program can be given, and I will decide my list on my own.',
+  ])('silent on: %s', (body) => {
+    expect(asks(body)).toBe(false);
+  });
+});
