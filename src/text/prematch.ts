@@ -1375,6 +1375,12 @@ const multipleTopChoice: Check = {
             0,
           );
           const a = cut > 0 ? (s.canonTok[cut] ?? 0) : 0;
+          // Round twenty-three: a relative "which" points back to the name right before it ("I would
+          // be thrilled to train at Harrowgate, which I will also rank number one"): the first place
+          // is said of that name, so the words just before the comma count too.
+          const which = /,\s+which\b/.exec(head.slice(Math.max(0, cut - 8)));
+          const comma = which && cut > 0 ? (s.canonTok[head.lastIndexOf(',', cut)] ?? 0) : -1;
+          const antecedent = comma > 0 ? namesIn(s, Math.max(0, comma - 3), comma) : [];
           const listed = /^\s*:/.test(s.canon.slice(m.index + m[0].length)) ? namesIn(s, b + 1) : [];
           // After it, only a name the same words were sent to ("…, which is what I wrote to Lakeview").
           const sentTo = s.tokens
@@ -1382,7 +1388,7 @@ const multipleTopChoice: Check = {
             .filter(
               (k) => k >= b + 2 && /^(?:to|told|informed|emailed|promised|assured)$/.test(s.tokens[k - 1]?.canon ?? ''),
             );
-          return [...namesIn(s, a, b + 2), ...listed, ...sentTo.flatMap((k) => namesIn(s, k, k + 1))];
+          return [...antecedent, ...namesIn(s, a, b + 2), ...listed, ...sentTo.flatMap((k) => namesIn(s, k, k + 1))];
         })
         .filter((n) => !ours.has(n) && !GENERIC_WORDS.has(n) && !PROGRAM_STOP.has(n) && !SPECIALTY.has(n));
       if (others.length && bodySentences(doc).some((s) => namesIn(s).some((n) => ours.has(n))))

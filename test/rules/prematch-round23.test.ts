@@ -44,3 +44,25 @@ describe('asks-for-ranking, round twenty-three readings', () => {
     expect(asks(body)).toBe(false);
   });
 });
+
+describe('multiple-top-choice: the first place said through a relative "which"', () => {
+  const top: PrematchContext = { kind: 'top-choice', program: 'Larchmont Clinical Informatics Fellowship' };
+  const fires = (body: string) =>
+    checkPrematchEmail(`Dear Dr. Mensah,\n\n${body}\n\nBest wishes,\nAna Petrova`, top, '2026-12-01').findings.some(
+      (f) => f.id === 'multiple-top-choice',
+    );
+  it('fires when the name before "which" is given the first place too', () => {
+    expect(
+      fires(
+        'Larchmont is my first choice and I will rank Larchmont first. I would love to train at Ashcombe, which will also be number one on my list.',
+      ),
+    ).toBe(true);
+  });
+  it('stays silent when "which" points at a place that is not ranked', () => {
+    expect(
+      fires(
+        'Larchmont is my first choice and I will rank Larchmont first. I still think of the Ashcombe clinic, which I visited as a student.',
+      ),
+    ).toBe(false);
+  });
+});
