@@ -1323,8 +1323,11 @@ const PARTY_BLAME: readonly RegExp[] = [
   new RegExp(
     `${PARTY} (?:[\\w'-]+ ){0,5}?(?:was|were|is|are|has been|had been) (?:(?:completely|utterly|frankly|totally|simply|just|really|so|very|quite|clearly|absolutely|basically|entirely) )*${PERSON_WORTHLESS}\\b`,
   ),
+  // Round twenty-three: dislike of an activity or a change ("because the residents did not like us
+  // checking their prescriptions", "disliked the new form") is resistance the member then worked
+  // with, a neutral obstacle; dislike of the member or their people stays blame.
   new RegExp(
-    `\\b(?:because|since|as) (?:[\\w'-]+ ){0,2}?${PARTY} (?:[\\w'-]+ ){0,3}?(?:did not like|didn't like|does not like|doesn't like|disliked|dislikes|hated|hates|resented|resents|looked down on|looks down on|had (?:something|a problem|an issue) (?:against|with)|favou?red (?:their|his|her|its|local|other|own)|preferred (?:their|his|her|its|local|other|own))\\b`,
+    `\\b(?:because|since|as) (?:[\\w'-]+ ){0,2}?${PARTY} (?:[\\w'-]+ ){0,3}?(?:(?:did not like|didn't like|does not like|doesn't like|disliked|dislikes|hated|hates|resented|resents)(?! (?:us|me|them|him|her|our team|the team) [\\w-]+ing\\b| (?:the|our|my|this|that|any|a) (?:[\\w-]+ )?(?:change|changes|form|forms|checklist|system|tool|audit|audits|process|idea|project|policy|rule|rules|template|alert|alerts|dashboard|software|rota|schedule|list|round|rounds|meeting|meetings)\\b| (?:being|having|to be) \\w+ed\\b)|looked down on|looks down on|had (?:something|a problem|an issue) (?:against|with)|favou?red (?:their|his|her|its|local|other|own)|preferred (?:their|his|her|its|local|other|own))\\b`,
   ),
   /\b(?:no ?one|nobody|none of them)\b (?:[\w'-]+ ){0,4}?(?:felt|feels|took|takes|accepted|showed|had|assumed|bore) (?:any |the slightest |the least |much |real |an? )?(?:responsibility|duty|obligation|concern|interest|care) (?:for|towards?|to|about) (?:me|us|(?:the|those|its|his|her|their|our|all the) (?:[\w-]+ ){0,2}?(?:fellows|residents|trainees|juniors|interns|students|staff|researchers|doctors|people|recruits))\b/,
 ];

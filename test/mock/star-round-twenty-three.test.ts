@@ -62,3 +62,23 @@ describe('blame the member lays on others', () => {
     expect(answerFeedback(Q, answer + rest).notes.map((n) => n.id)).not.toContain('blame');
   });
 });
+
+describe('dislike of an activity is an obstacle, dislike of the member is blame', () => {
+  const Q = 'Tell me about a time you worked in a team.';
+  const rest =
+    ' So I met the residents one by one and explained that the review was about patterns, not people, and within two months antibiotic starts without an indication fell from forty to twelve a week.';
+  it.each([
+    'On the medical wards in Juba I reviewed prescriptions with the pharmacist; it was slow at first because the residents did not like us checking their orders.',
+    'The new discharge form was hard to introduce because the consultants disliked the extra fields.',
+  ])('not blame: %s', (answer) => {
+    expect(answerFeedback(Q, answer + rest).notes.map((n) => n.id)).not.toContain('blame');
+  });
+  it('blame: the party disliking the member', () => {
+    expect(
+      answerFeedback(
+        Q,
+        'I was left out of the audit team because the registrar did not like foreign graduates.' + rest,
+      ).notes.map((n) => n.id),
+    ).toContain('blame');
+  });
+});
