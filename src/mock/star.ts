@@ -179,6 +179,17 @@ TASK.push(
 );
 
 /**
+ * Round twenty-three: the charge named as a noun with its holder between ("the task for our team of
+ * two nurses and me was to find the cause", "the aim given to the three of us was to cut the
+ * waits"), told as an infinitive of what was to be done; and a deed named afterwards as a charge
+ * ("I organised the duty roster for a year, which was a big responsibility").
+ */
+TASK.push(
+  /\b(?:the|our|my) (?:[\w-]+ )?(?:task|aim|goal|job|mission|objective|brief|assignment|remit|mandate)\b (?:(?:for|of|given to|set for|handed to|assigned to) )[^.;:!?]{1,90}? (?:was|were|became) (?:simply |basically |clearly )?to [a-z]+/,
+  /\b(?:which|that|this|it) (?:was|became) (?:a|an|my|our) (?:[\w-]+ ){0,2}?(?:responsibility|duty|charge|task|job|assignment)\b(?! (?:of|for) (?:the |a |an )?(?:\w+ )?(?:nurses?|clerks?|secretar\w+|porters?|admin\w*|staff|orderl\w+|technicians?|managers?|pharmac\w+|it|lab|team|department|others?|someone|everyone|them)\b)/,
+);
+
+/**
  * Round twelve: a leading role held as the member's own carries the charge in a story: "I was
  * head intern for the block", "I was, in effect, the doctor champion" (a job title such as
  * "research coordinator" is not a charge). In a summary of oneself or a motivation answer it is a

@@ -82,3 +82,18 @@ describe('dislike of an activity is an obstacle, dislike of the member is blame'
     ).toContain('blame');
   });
 });
+
+describe('the charge named as a noun, with its holder between or after the deed', () => {
+  const Q = 'Tell me about a time you worked in a team.';
+  it.each([
+    'On the stroke unit in Minsk door-to-needle times were slow. The goal set for the two registrars and me was to bring them under an hour. I mapped every step with the nurses.',
+    'In Accra the clinic lost lab slips every week. I kept the lab request log for the whole clinic for a year, which was a heavy responsibility with six doctors sending requests.',
+  ])('%s', (answer) => {
+    expect(detectStar(answer, Q).task).toBe(true);
+  });
+  it.each([
+    'In Accra the clinic lost lab slips every week. I sorted the slips by date each evening, which was a job for the clerks really, and put them in a box.',
+  ])('not: %s', (answer) => {
+    expect(detectStar(answer, Q).task).toBe(false);
+  });
+});
