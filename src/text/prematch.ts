@@ -1928,6 +1928,10 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
   return undefined;
 }
 
+/** What makes caring for a relative a disclosure: the illness, the treatment, the cost or the strain. */
+const CARE_DETAIL =
+  /\b(?:diagnos\w*|cancer|stroke|chemo\w*|dementia|alzheimer\w*|ill|illness|sick\w*|disease|hospitali[sz]\w*|in (?:the )?hospital|bills?|debts?|money|savings|financ\w*|struggl\w*|depress\w*|anxi\w*|stress\w*|exhaust\w*|grief|griev\w*|died|passed away|dying|terminal|surgery|accident|bedridden|only|sole|full-time|alone|hard|difficult|painful|heartbreak\w*)\b/;
+
 const overshare: Check = {
   id: 'overshare',
   checks: 'personal disclosures (health, mental health, money, relationships, family pressure, religion, pleading)',
@@ -1946,6 +1950,20 @@ const overshare: Check = {
         !/\b(?:diagnos|cancer|depress|divorc|debt|bankrupt)/.test(s.canon)
       )
         continue;
+      // Round twenty-three: caring for a relative named once as a role ("I spent last year as my
+      // father's caregiver, a period now behind me"), with no illness, treatment, money or feeling
+      // told in its clause, is a neutral mention of what the member did, like "a family matter".
+      if (d.kind !== 'pleading' && /\b(?:caregiver|carer)s?\b/.test(s.canon.slice(d.index, d.index + d.length))) {
+        const from = Math.max(
+          s.canon.lastIndexOf(', and ', d.index),
+          s.canon.lastIndexOf(', but ', d.index),
+          s.canon.lastIndexOf(';', d.index),
+          s.canon.lastIndexOf(': ', d.index),
+        );
+        const ends = [', and ', ', but ', ';'].map((x) => s.canon.indexOf(x, d.index + d.length)).filter((x) => x >= 0);
+        const clause = s.canon.slice(from + 1, ends.length ? Math.min(...ends) : undefined);
+        if (!CARE_DETAIL.test(clause)) continue;
+      }
       // "Sorry this note is late; my grandmother passed away last week": a loss named once, as the
       // reason for a delay, with nothing more told, is a courtesy, not a disclosure.
       if (

@@ -66,3 +66,23 @@ describe('multiple-top-choice: the first place said through a relative "which"',
     ).toBe(false);
   });
 });
+
+describe('overshare: caring for a relative named once, without detail, is a neutral mention', () => {
+  const update: PrematchContext = { kind: 'update', program: 'Larchmont Clinical Informatics Fellowship' };
+  const overshares = (body: string) =>
+    checkPrematchEmail(`Dear Dr. Mensah,\n\n${body}\n\nBest wishes,\nAna Petrova`, update, '2026-12-01').findings.some(
+      (f) => f.id === 'overshare',
+    );
+  it.each([
+    'A short update: in 2024 I was my grandmother’s carer for some months, and since January I have led the sepsis alert audit at Larchmont-affiliated St. Jude.',
+    'After a year as my mother’s caregiver, which is now behind me, I joined the medication safety team at our hospital.',
+  ])('silent: %s', (body) => {
+    expect(overshares(body)).toBe(false);
+  });
+  it.each([
+    'Since her stroke I have been my mother’s only caregiver, and I rarely sleep more than four hours.',
+    'I am my father’s carer while he goes through chemotherapy, and it has been very hard for our family.',
+  ])('fires: %s', (body) => {
+    expect(overshares(body)).toBe(true);
+  });
+});
