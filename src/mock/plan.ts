@@ -34,6 +34,8 @@ export const PLAN_CONFIG = {
   rehearseSeverities: ['high', 'medium'] as readonly Severity[],
   /** Flags rehearsed whatever their severity: interviewers ask about any exam failure. */
   alwaysRehearse: ['exam-failure'] as readonly FlagId[],
+  /** Medium flags a program must settle before it can rank the member: rehearsed before the others. */
+  settleFirst: ['visa-sponsorship', 'fellowship-eligibility'] as readonly FlagId[],
 } as const;
 
 export interface PlanOptions {
@@ -63,11 +65,25 @@ type Audience = 'us-citizen' | 'non-us' | 'permanent-resident' | 'us-graduate' |
 function audienceOf(p: Profile): Audience {
   // A US medical graduate is no IMG, whatever their passport: no "why did you study abroad?".
   if (isUsGraduate(p)) return 'us-graduate';
-  if (p.citizenship === 'us-citizen') return 'us-citizen';
+  // A citizen whose notes say they immigrated studied at home, not abroad: asked like a permanent
+  // resident (a new system, no visa), never "why did you study abroad?".
+  if (p.citizenship === 'us-citizen') return immigrated(p) ? 'permanent-resident' : 'us-citizen';
   if (p.citizenship === 'non-us') return 'non-us';
   if (p.citizenship === 'us-permanent-resident') return 'permanent-resident';
   return 'unknown';
 }
+
+/** "Why this specialty?" asked with the member's own specialty ("Why internal medicine?"). */
+const namedSpecialty = (q: Question, p: Profile): Partial<Question> =>
+  q.id === 'why-this-specialty' && p.specialty?.trim() ? { text: `Why ${midSentence(p.specialty.trim())}?` } : {};
+
+/** The member's own notes say they came to the US as an immigrant or were naturalized later. */
+const immigrated = (p: Profile) =>
+  (p.timeline ?? []).some((t) =>
+    /\bnaturali[sz](?:ed|ation)\b|\bimmigrant\b|\bimmigrated\b|\bgreen card\b|\bbecame (?:a )?(?:US |U\.S\. )?citizen\b/i.test(
+      t.note ?? '',
+    ),
+  );
 
 /**
  * Permanent residents trained abroad and are adapting to US practice like non-US IMGs, but they
@@ -96,21 +112,23 @@ function repeatsSpecialtyFromAbroad(p: Profile): boolean {
 }
 
 /**
- * The first residency abroad in a specialty clearly different from the one the member names now
- * (surgery at home, internal medicine here), whatever the target: a fellowship applicant is asked
- * about the change too. Undefined when none is, or the names leave it unclear.
+ * The first residency, abroad or in the US, in a specialty clearly different from the one the
+ * member names now (surgery at home or a surgery preliminary year here, internal medicine now),
+ * whatever the target: a fellowship applicant is asked about the change too. Undefined when none
+ * is, or the names leave it unclear.
  */
-function switchedFromAbroad(p: Profile): string | undefined {
+function switchedFrom(p: Profile): { specialty: string; abroad: boolean } | undefined {
   const specialty = p.specialty;
   if (!specialty) return undefined;
-  return abroad(p).find((r) => specialtyRelation(r.specialty, specialty) === 'different')?.specialty;
+  const r = (p.residencies ?? []).find((x) => specialtyRelation(x.specialty, specialty) === 'different');
+  return r ? { specialty: r.specialty, abroad: !isUsCountry(r.country) } : undefined;
 }
 
 /** What the member's profile shows, so no question presumes a failure, retake or residency they never had. */
 function presumptionsOf(p: Profile): ReadonlySet<Presumption> {
   const out = new Set<Presumption>();
   if (repeatsSpecialtyFromAbroad(p)) out.add('residency-abroad-same-specialty');
-  if (switchedFromAbroad(p)) out.add('residency-abroad-other-specialty');
+  if (switchedFrom(p)) out.add('residency-other-specialty');
   for (const h of examHistory(p)) {
     if (h.failures > 0) out.add('exam-failure');
     // A retake: any attempt after a failed one of the same exam.
@@ -299,7 +317,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     q?.id === 'why-residency-again'
       ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
       : q?.id === 'why-switch-specialty'
-        ? `You trained in ${midSentence(switchedFromAbroad(profile) ?? 'another specialty')} abroad and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
+        ? `You trained in ${midSentence(switchedFrom(profile)?.specialty ?? 'another specialty')}${switchedFrom(profile)?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
         : fallback;
   add(
     img[0],
@@ -314,16 +332,28 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
             : 'Programs want to hear how you will work in a new system.',
     ),
   );
+  // A residency is a specialty first: "why internal medicine?" is among its standard questions.
+  if (profile.target === 'residency-informatics-track') {
+    add(must('why-this-specialty'), 'Residency programs ask why you chose the specialty itself, not only informatics.');
+  }
   add(informatics[0], infoReason);
-  for (const f of rehearse.filter((x) => x.severity !== 'high')) addFlag(f);
-  // An earlier unsuccessful cycle is asked about even below the red-flag threshold of two, right after
-  // the flags: a judge of blind profiles found an 8-question plan that filled up before reaching it.
+  // Among the rest, what a program must settle before it can rank the member (whether it can
+  // sponsor the visa, whether the training makes them eligible) comes first: a judge of blind
+  // profiles found an H-1B member without Step 3 whose 8-question plan filled up before the visa.
+  const settleFirst = (f: Flag) => (PLAN_CONFIG.settleFirst.includes(f.id) ? 0 : 1);
+  const others = rehearse.filter((x) => x.severity !== 'high');
+  const sorted = others.sort((a, b) => settleFirst(a) - settleFirst(b));
+  for (const f of sorted.filter((x) => settleFirst(x) === 0)) addFlag(f);
+  // An earlier unsuccessful cycle is asked about even below the red-flag threshold of two, and
+  // before the other medium flags: every interviewer asks a reapplicant what changed, and judges of
+  // blind profiles found 8-question plans that filled up before reaching it (p27, p55).
   if ((profile.matchAttempts ?? 0) >= 1 && !flagged.has('multiple-match-attempts')) {
     add(
       must('rf-previous-cycle'),
       'You list an earlier unsuccessful cycle: interviewers usually ask what you have done since.',
     );
   }
+  for (const f of sorted.filter((x) => settleFirst(x) !== 0)) addFlag(f);
   add(behavioral[0], 'A behavioral question: tell it as a STAR story.');
   add(img[1], imgReason(img[1], 'A second angle on your international training.'));
   for (const q of informatics.slice(1, early)) add(q, infoReason);
@@ -332,7 +362,9 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   add(behavioral[1], 'A behavioral question: tell it as a STAR story.');
 
   // Everything else, round-robin across categories so a long plan stays varied.
-  const motivation = questionsIn('motivation').filter((q) => fits(q, member));
+  const motivation = questionsIn('motivation').filter(
+    (q) => fits(q, member) && (q.id !== 'why-this-specialty' || profile.target === 'residency-informatics-track'),
+  );
   const opener = questionsIn('opener').filter((q) => fits(q, member));
   const rest: Question[][] = [informatics, behavioral, motivation, img, opener];
   const longest = Math.max(...rest.map((l) => l.length));
@@ -347,7 +379,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   };
   const questions = [...chosen]
     .sort((a, b) => rank(a) - rank(b))
-    .map((q) => ({ ...q, ...notYetPassed(q, profile), why: why.get(q.id) ?? '' }));
+    .map((q) => ({ ...q, ...notYetPassed(q, profile), ...namedSpecialty(q, profile), why: why.get(q.id) ?? '' }));
   const didNotFit = priority
     .slice(count)
     .filter((q) => q.category === 'red-flag' && rehearse.some((f) => q.tags?.includes(f.id)))

@@ -60,4 +60,4 @@ export interface Question {
  * specialty than the one they name now.
  */
 export type Presumption =
-  'exam-failure' | 'exam-retake' | 'residency-abroad-same-specialty' | 'residency-abroad-other-specialty';
+  'exam-failure' | 'exam-retake' | 'residency-abroad-same-specialty' | 'residency-other-specialty';

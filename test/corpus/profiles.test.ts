@@ -40,7 +40,7 @@ const DIR = join(ROOT, 'test', 'corpus', 'profiles');
 // Known misses, kept visible as expected failures rather than dropped (the profile README says why):
 // p42's caregiving stretch runs straight into exam preparation and a part-time job, which the product
 // reads as one 18-month gap (medium); the label counts the caregiving months alone (low).
-const KNOWN_FLAG_MISSES = new Set(['p42-mexico-uscitizen-nores-rt-6mo-gap.json']);
+const KNOWN_FLAG_MISSES = new Set<string>([]);
 const CASES: Case[] = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
   .sort()
@@ -135,7 +135,11 @@ describe('the profile corpus', () => {
       const own = (c.profile.timeline ?? []).flatMap((t) => (t.note ? [t.note] : []));
       const strip = (text: string) =>
         own.reduce((t, n) => t.split(JSON.stringify(n).slice(1, -1)).join('').split(n).join(''), text);
-      for (const text of texts) expect(strip(text)).not.toMatch(/\bJ-1\b|\bH-1B\b|\bvisa\b/i);
+      // One line is allowed, and expected by the blind labels of p51, p57 and p59: the checked list
+      // saying that no visa is needed. Anything more is visa advice the member has no use for.
+      const saysNoVisa = /Visa: as a US (?:citizen|permanent resident), you need no visa for training\./g;
+      for (const text of texts) expect(strip(text).replace(saysNoVisa, '')).not.toMatch(/\bJ-1\b|\bH-1B\b|\bvisa\b/i);
+      expect(JSON.stringify(flagReport().passed ?? [])).toMatch(saysNoVisa);
     });
 
     it('never claims a completed residency the profile does not show', () => {

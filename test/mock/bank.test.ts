@@ -50,6 +50,7 @@ describe('mock question bank', () => {
     // them to add informatics would be off the point. Every other question expects the angle.
     expect(BANK.filter((q) => !q.expectsInformatics).map((q) => q.id)).toEqual([
       'colleagues-describe-you',
+      'why-this-specialty',
       'how-will-you-rank-us',
       'adapt-to-us-system',
       'rf-exam-failure',

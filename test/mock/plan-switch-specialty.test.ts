@@ -38,12 +38,28 @@ describe('mockPlan: why change specialty', () => {
   it('asks a member trained abroad in another specialty what made them change, first among the IMG questions', () => {
     const plan = mockPlan(member(), TODAY, { count: 8 }).questions;
     const q = plan.find((x) => x.id === 'why-switch-specialty');
-    expect(q?.text).toBe('Your residency abroad was in a different specialty. What made you change direction?');
+    expect(q?.text).toBe(
+      'Your earlier residency training was in a different specialty. What made you change direction?',
+    );
     expect(q?.why).toBe(
       'You trained in General Surgery abroad and now name internal medicine as your specialty: programs ask what made you change, and whether the change will last.',
     );
     expect(plan.filter((x) => x.category === 'img')[0]!.id).toBe('why-switch-specialty');
     expect(plan.map((x) => x.id)).not.toContain('why-residency-again');
+  });
+
+  it('asks it after a US or Canadian residency in another specialty too (a surgery preliminary year, then internal medicine)', () => {
+    const us = mockPlan(
+      member({
+        residencies: [{ ...surgeryAbroad, country: 'United States', specialty: 'general surgery (preliminary)' }],
+      }),
+      TODAY,
+      { count: 8 },
+    ).questions.find((x) => x.id === 'why-switch-specialty');
+    expect(us?.why).toBe(
+      'You trained in general surgery (preliminary) in the US and now name internal medicine as your specialty: programs ask what made you change, and whether the change will last.',
+    );
+    expect(ids(member({ residencies: [{ ...surgeryAbroad, country: 'Canada' }] }))).toContain('why-switch-specialty');
   });
 
   it('asks a fellowship applicant too, and in an IMG-focused mock', () => {
@@ -60,15 +76,13 @@ describe('mockPlan: why change specialty', () => {
     expect(q.followUps.join(' ')).toMatch(/change specialty again/);
   });
 
-  it('never asks it without a clear change of specialty abroad', () => {
+  it('never asks it without a clear change of specialty', () => {
     const cases: [string, Profile][] = [
       [
         'the same specialty, spelt another way',
         member({ residencies: [{ ...surgeryAbroad, specialty: 'Internal Medicine' }] }),
       ],
       ['a name inside the other', member({ residencies: [{ ...surgeryAbroad, specialty: 'Medicine' }] })],
-      ['a US residency', member({ residencies: [{ ...surgeryAbroad, country: 'United States' }] })],
-      ['a Canadian residency', member({ residencies: [{ ...surgeryAbroad, country: 'Canada' }] })],
       ['no residency', member({ residencies: [] })],
       ['residencies not given', member({ residencies: undefined })],
     ];

@@ -28,7 +28,7 @@ export const IMG: Question[] = [
     // a choice that will last, not a retreat from the first field.
     id: 'why-switch-specialty',
     category: 'img',
-    text: 'Your residency abroad was in a different specialty. What made you change direction?',
+    text: 'Your earlier residency training was in a different specialty. What made you change direction?',
     shows:
       'A change made for what drew you to the new field rather than what pushed you from the old one, a decision you tested before committing to it, and skills from the first specialty you still use.',
     framework: 'three-part',
@@ -38,7 +38,7 @@ export const IMG: Question[] = [
       'What do you miss about your first specialty?',
     ],
     expectsInformatics: true,
-    presumes: ['residency-abroad-other-specialty'],
+    presumes: ['residency-other-specialty'],
   },
   {
     id: 'why-study-abroad',

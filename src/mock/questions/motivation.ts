@@ -17,6 +17,20 @@ export const MOTIVATION: Question[] = [
     expectsInformatics: true,
   },
   {
+    id: 'why-this-specialty',
+    category: 'motivation',
+    text: 'Why this specialty?',
+    shows:
+      'A reason rooted in patients and work you have done in the specialty, what you tested before choosing it, and how informatics fits inside it rather than replacing it.',
+    framework: 'three-part',
+    hint: 'Name two or three experiences in the specialty that drew you (patients, the kind of thinking it asks for), what you did to test the choice, then how the informatics track fits the clinician you want to be. Say why this specialty, not only why the US.',
+    followUps: [
+      'What would you do if you did not match in this specialty?',
+      'Which part of the specialty do you find hardest?',
+    ],
+    expectsInformatics: false,
+  },
+  {
     id: 'why-not-purely-clinical',
     category: 'motivation',
     text: 'Why informatics instead of a purely clinical path?',

@@ -32,7 +32,10 @@ export const RED_FLAG: Question[] = [
     hint: 'Describe the data you looked at (practice scores, weak subjects), the specific change you made and the result. One sentence can link this to how you approach QI.',
     followUps: ['How do you study for something new now?'],
     expectsInformatics: true,
-    tags: ['exam-failure', 'low-score'],
+    // Not a low-score question: a low score on an exam passed at the first attempt would be asked
+    // about a retake it never had (a judge found "what did you change before your retake?" given
+    // for Step 1 209 because another exam had been retaken).
+    tags: ['exam-failure'],
     presumes: ['exam-retake'],
   },
   {

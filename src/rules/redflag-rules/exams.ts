@@ -216,7 +216,14 @@ export function lowScoreRule(p: Profile): RuleResult {
     const floor = T.lowScoreFloor[a.exam];
     return a.result === 'pass' && a.score !== undefined && floor !== undefined && a.score < floor;
   });
-  if (!low.length) return noResult();
+  if (!low.length) {
+    const scored = byDate(p).filter(
+      (a) => a.result === 'pass' && a.score !== undefined && T.lowScoreFloor[a.exam] !== undefined,
+    );
+    if (!scored.length) return noResult();
+    const floors = scored.map((a) => `${EXAM_LABEL[a.exam]} ${a.score} (floor ${T.lowScoreFloor[a.exam]})`);
+    return { flags: [], notGiven: [], passed: [`Scores: ${joinAnd(floors)}: none below the floor this advisor uses.`] };
+  }
 
   const latest = low.at(-1)!;
   const improvement = clearImprovementAfter(p, latest.exam, latest.date);

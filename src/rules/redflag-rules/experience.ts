@@ -46,7 +46,16 @@ export function limitedUsceRule(p: Profile, today: string): RuleResult {
   const hands = handsOnUsce(p, today);
   const total = hands.months;
   const min = RED_FLAG_THRESHOLDS.usce.minMonths;
-  if (total >= min) return { flags: [], notGiven };
+  if (total >= min) {
+    // Say what was counted, so "no red flags" does not hide how the months were read.
+    const listed = [
+      ...hands.counted.filter((u) => u.months > 0).map(describeUsce),
+      ...(hands.fromResidencies ? [`US residency, ${monthsText(hands.fromResidencies)}`] : []),
+    ];
+    const named = hands.notCounted.filter((u) => u.months > 0);
+    const note = `US clinical experience: ${monthsText(total)} hands-on (${listed.join('; ')}), at least the ${min} months this advisor treats as enough${named.length ? `; not counted: ${named.map(describeUsce).join('; ')}` : ''}.`;
+    return { flags: [], notGiven, passed: [note] };
+  }
 
   // A CI fellowship applicant trained in an RCPSC- or CFPC-accredited residency in Canada has the
   // training ACGME fellowships accept (knowledge/ci-pathway.md#fellowship-eligibility): US months

@@ -194,7 +194,13 @@ describe('visaSponsorshipRule: who gets visa advice', () => {
           x.citizenship = citizenship;
           x.visa = visa;
         });
-        expect(visaSponsorshipRule(p, TODAY), `${citizenship} ${visa}`).toEqual({ flags: [], notGiven: [] });
+        expect(visaSponsorshipRule(p, TODAY), `${citizenship} ${visa}`).toEqual({
+          flags: [],
+          notGiven: [],
+          passed: [
+            `Visa: as a US ${citizenship === 'us-citizen' ? 'citizen' : 'permanent resident'}, you need no visa for training.`,
+          ],
+        });
       }
     }
     const settled = edit((x) => {
