@@ -86,3 +86,19 @@ describe('overshare: caring for a relative named once, without detail, is a neut
     expect(overshares(body)).toBe(true);
   });
 });
+
+describe('asks-for-ranking after reading batch U: standing as a spot, good news expected a few words on', () => {
+  it.each([
+    'Am I in a good spot with the committee for March?',
+    'Is my application in a safe place with Larchmont, do you think?',
+    'I would be grateful to know whether I might expect to hear good news from Larchmont in March.',
+  ])('fires on: %s', (body) => {
+    expect(asks(body)).toBe(true);
+  });
+  it.each([
+    'I am in a good spot to start in July, as my visa has been approved.',
+    'I expect to receive my ECFMG certificate in March.',
+  ])('silent on: %s', (body) => {
+    expect(asks(body)).toBe(false);
+  });
+});
