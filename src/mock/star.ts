@@ -179,6 +179,17 @@ TASK.push(
 );
 
 /**
+ * Round twenty-three: the charge named as a noun with its holder between ("the task for our team of
+ * two nurses and me was to find the cause", "the aim given to the three of us was to cut the
+ * waits"), told as an infinitive of what was to be done; and a deed named afterwards as a charge
+ * ("I organised the duty roster for a year, which was a big responsibility").
+ */
+TASK.push(
+  /\b(?:the|our|my) (?:[\w-]+ )?(?:task|aim|goal|job|mission|objective|brief|assignment|remit|mandate)\b (?:(?:for|of|given to|set for|handed to|assigned to) )[^.;:!?]{1,90}? (?:was|were|became) (?:simply |basically |clearly )?to [a-z]+/,
+  /\b(?:which|that|this|it) (?:was|became) (?:a|an|my|our) (?:[\w-]+ ){0,2}?(?:responsibility|duty|charge|task|job|assignment)\b(?! (?:of|for) (?:the |a |an )?(?:\w+ )?(?:nurses?|clerks?|secretar\w+|porters?|admin\w*|staff|orderl\w+|technicians?|managers?|pharmac\w+|it|lab|team|department|others?|someone|everyone|them)\b)/,
+);
+
+/**
  * Round twelve: a leading role held as the member's own carries the charge in a story: "I was
  * head intern for the block", "I was, in effect, the doctor champion" (a job title such as
  * "research coordinator" is not a charge). In a summary of oneself or a motivation answer it is a
@@ -499,6 +510,14 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // change agreed to.
     if (/\bagreed$/.test(m[0]) && /^ that [^.;]{0,60}\b(?:could|should|might|would) (?:not )?have\b/.test(after0))
       return false;
+    // Round twenty-three: agreeing to do something ("the IT team agreed to build it in the test
+    // system", "she agreed to look at it next month") is a promise of a deed to come, an intention;
+    // what came of it is still untold. Agreeing to a thing ("agreed to the change") stays.
+    if (
+      /\bagreed$/.test(m[0]) &&
+      /^ to (?!(?:the|a|an|my|our|it|this|that|these|those|all|every)\b)[a-z]+/.test(after0)
+    )
+      return false;
     // "they were closer to him": nearness to a person is a relationship, not a measure.
     if (
       /\bcloser to$/.test(m[0]) &&
@@ -590,6 +609,9 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     }
     const at0 = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
     const beforeAction = firstAction < 0 || at0 < firstAction;
+    // Round twenty-three: something the member received before doing anything ("I received a poor
+    // grade on my case presentation") is what befell them, the occasion of the story.
+    if (re === RESULT[19] && beforeAction && /\breceived$/.test(m[0])) return false;
     // Round twenty-two: "I wrote a checklist with the charge nurse and started a teaching session":
     // a party after a preposition is not the subject of the verb that follows; the member is.
     if (
@@ -632,6 +654,16 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // "many nurses had stopped charting on paper": the auxiliary sits before the match, but the
     // change is still told as already done when the story starts.
     if (beforeAction && SOFT.has(re) && /\b(?:had|'d) (?:\w+ )?$/.test(before0)) return false;
+    // Round twenty-three: a state joined to the member's past perfect ("I had done the question bank
+    // twice and my practice scores were safe") looks back from the story's time as well: how things
+    // stood before it, unless a word of sequence or consequence comes between.
+    if (
+      SOFT.has(re) &&
+      /\b(?:i|we) (?:had|'d) (?:\w+ )?(?:\w+ed|done|taken|been|made|gone|seen|written|given|sat|spent)\b(?:(?!\b(?:so|then|after|afterwards|finally|eventually|in the end|as a result|until|but)\b)[^.;!?])*$/.test(
+        before0,
+      )
+    )
+      return false;
     // "When I was working in Lombok, many patients stopped coming": a change in the main clause of
     // a sentence that opens on a time clause is how things stood, unless it is measured.
     if (
@@ -875,7 +907,7 @@ const PROGRAM_FIT_Q =
 const PROGRAM_NAME_Q = /\b[Ww]hy [A-Z][a-z]+\?/;
 
 const PAST_PIECE_Q =
-  /\b(?:project|initiative|change|problem|situation|case|experience|incident|mistake|conflict|disagreement|challenge|decision)s? (?:that |which )?you (?:have )?(?:were involved in|worked on|led|ran|built|handled|managed|faced|made|took part in|were part of|dealt with|solved|fixed)\b/i;
+  /\b(?:project|initiative|change|problem|situation|case|experience|incident|mistake|conflict|disagreement|challenge|decision)s? (?:that |which )?you (?:have )?(?:were involved in|worked on|led|ran|built|handled|managed|faced|made|took part in|were part of|dealt with|solved|fixed|contributed to|participated in|helped (?:with|on)|were responsible for|designed|developed|implemented|improved|supported|joined)\b/i;
 
 export function answerKind(question: string): AnswerKind {
   if (TO_PROGRAM_Q.test(question)) return 'to-program';
@@ -887,7 +919,7 @@ export function answerKind(question: string): AnswerKind {
   if (PAST_PIECE_Q.test(question)) return 'story';
   if (HYPOTHETICAL_Q.test(question)) return 'hypothetical';
   if (
-    /\b(?:a time|an example|describe a|tell (?:me|us) about (?:a|an|the|your)|what happened|how did you|walk (?:me|us) through (?:a|an|one))\b/i.test(
+    /\b(?:a time|an example|describe an?|tell (?:me|us) about (?:a|an|the|your)|what happened|how did you|walk (?:me|us) through (?:a|an|one))\b/i.test(
       question,
     )
   )
@@ -945,6 +977,23 @@ function standingNow(s: Sentence): boolean {
   return false;
 }
 
+/**
+ * Round twenty-three: getting or receiving something sent or given to the member ("I got a lower
+ * mark than I expected", "I received a call from the pharmacist", "I got an angry email") is what
+ * befell them, the occasion of the story, not something they did.
+ */
+const RECEIVED_THING =
+  /^(?:(?:a|an|the|my|his|her|their|our|one|two|several|some|many|lots of|a lot of|an? \w+) )?(?:[\w-]+ ){0,2}?(?:mark|marks|grade|grades|score|scores|result|results|call|calls|phone call|email|emails|e-mail|message|messages|letter|letters|feedback|complaint|complaints|page|pages|notice|warning|evaluation|evaluations|review|reviews|rejection|rejections|comment|comments|report|reports|question|questions|referral|referrals)\b/;
+function receivedOnly(s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  if (!/^(?:got|get|gets|received|receive|receives|was given|had)$/.test(t.canon)) return false;
+  const after = s.tokens
+    .slice(k + 1, k + 7)
+    .map((x) => x.canon)
+    .join(' ');
+  return RECEIVED_THING.test(after);
+}
+
 const PSEUDO_CLEFT = /\bwhat (?:i|we) did\b[^.;]{0,30}\bwas\b/;
 
 /** STAR parts of an already-parsed answer; fillers are set aside first so they break no phrase. */
@@ -967,6 +1016,7 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
     (a) =>
       !inSettingClause(a.sentence, a.token) &&
       !perceivedOnly(a.sentence, a.token) &&
+      !receivedOnly(a.sentence, a.token) &&
       !(kind !== 'story' && realisedOnly(a.sentence, a.token)) &&
       (kind === 'story' ||
         kind === 'opener' ||
@@ -1001,7 +1051,9 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   const first = actions.find((a) => !cameToKnow(a.sentence, a.token));
   const memberAt = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
   // What the team did ("when we moved it into the order set") also starts what comes of it.
-  const team = ss.find((s) => /\bwe\b/.test(s.canon) && tellsPast(s));
+  // Round twenty-three: only a deed of the team starts it; what the team received, had or met
+  // ("we received a donation of tablets", "we got a new system", "we saw more falls") is the setting.
+  const team = ss.find((s) => /\bwe\b/.test(s.canon) && teamActs(s));
   const teamAt = team ? team.start : -1;
   const firstAction = memberAt < 0 ? teamAt : teamAt < 0 ? memberAt : Math.min(memberAt, teamAt);
   const results = ss.filter(
@@ -1225,6 +1277,18 @@ function placeInPast(s: Sentence): boolean {
 }
 
 /** The member (or their team) as the subject of a verb in the past: "I went to see him", "we moved the prompt". */
+/** Verbs of receiving, having, meeting or perceiving: what befell the team, not what it did. */
+const BEFELL =
+  /^(?:received|got|had|saw|faced|lacked|noticed|heard|knew|found|lost|inherited|suffered|experienced|encountered|felt|needed|wanted)$/;
+/** "We" told with a past deed of its own, not only what befell the team. */
+function teamActs(s: Sentence): boolean {
+  return s.tokens.some((t, k) => {
+    if (t.canon !== 'we') return false;
+    const v = s.tokens.slice(k + 1, k + 4).find((x) => isPastTense(x) && !/^(?:was|were|had|became)$/.test(x.canon));
+    return v !== undefined && !(BEFELL.test(v.canon) && s.tokens.indexOf(v) === k + 1);
+  });
+}
+
 function tellsPast(s: Sentence): boolean {
   return s.tokens.some(
     (t, k) =>

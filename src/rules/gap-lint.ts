@@ -138,7 +138,15 @@ function credentialGranted(canon: string): boolean {
   );
   return !/\b(?:i|we)\b/.test(canon.slice(start + 1, m.index + m[0].length));
 }
-const NOT_GAP_DEED = (canon: string): boolean => EARLIER_WORK.test(canon) || credentialGranted(canon);
+/**
+ * Round twenty-three: a post offered ("I have just been offered a position as a data analyst
+ * starting in the spring", "I received an offer from a clinic") is the employer's act and a job
+ * not yet held: no deed of the gap, though it may still be read as an outcome.
+ */
+const OFFER_RECEIVED =
+  /\b(?:been|was|were|am|is|got|get|have|has) (?:\w+ )?offered (?:a|an|the|me|my)\b|\b(?:received|got|have|had|accepted|hold|holding) (?:an? |the )?(?:[\w-]+ )?(?:job |position )?offer\b/;
+const NOT_GAP_DEED = (canon: string): boolean =>
+  EARLIER_WORK.test(canon) || credentialGranted(canon) || OFFER_RECEIVED.test(canon);
 
 /** A sentence about an exam result: its outcome does not show what the gap was spent doing. */
 const EXAM_ONLY =
@@ -168,8 +176,28 @@ const STALLED_DOCUMENT = new RegExp(
  */
 const PRIOR_TRAINING_DONE =
   /\b(?:after|once|when|since|following|upon|on) (?:(?:i|we) (?:had |have )?(?:finished|completed|graduated|ended|concluded|wrapped up|passed out of)|(?:finishing|completing|graduating|the end of))\b[^,.;]{0,80}?\b(?:residency|internship|intern year|house ?job|housejob|house officer|medical school|med school|mbbs|md|medical degree|degree|graduation|training|studies)\b(?:[^,.;]*,|[^,.;]*?(?= i\b))/gi;
+/**
+ * Round twenty-three: the same stall told in the active voice, with the office as its subject ("the
+ * ministry delayed my internship certificate", "ECFMG took months to verify my documents", "the
+ * university refused to release my degree"): the document is still what the member waited for.
+ */
+const STALLED_BY_OTHERS = new RegExp(
+  `\\b(?:delayed|held up|withheld|blocked|lost|misplaced|refused|rejected|sat on|(?:refused|failed|declined|took (?:[\\w-]+ ){0,3}?to|would not|did not|didn't|never) (?:issue|release|verify|process|sign|send|accept|recogni[sz]e|approve))( (?:my|the|our|his|her|their) (?:[\\w'-]+ ){0,3}${CREDENTIAL})\\b`,
+  'gi',
+);
+/**
+ * Round twenty-three: the training that ended where the gap begins, told in its own main clause
+ * with the gap after it ("I finished my residency in June 2022 and have not worked since then"):
+ * the finish is the gap's first edge, not a deed in it.
+ */
+const TRAINING_ENDED_SINCE =
+  /\bi (?:\w+ )?(?:finished|completed|graduated from|ended) (?:my |the )?(?:[\w-]+ ){0,3}?(?:residency|internship|intern year|house ?job|housejob|medical school|med school|mbbs|training)\b(?=[^.;!?]*\b(?:since then|ever since|since|after that|afterwards)\b)/gi;
 const unstalled = (text: string): string =>
-  text.replace(STALLED_DOCUMENT, 'the paperwork').replace(PRIOR_TRAINING_DONE, 'Then,');
+  text
+    .replace(STALLED_DOCUMENT, 'the paperwork')
+    .replace(STALLED_BY_OTHERS, (m, doc: string) => m.slice(0, m.length - doc.length) + ' the paperwork')
+    .replace(PRIOR_TRAINING_DONE, 'Then,')
+    .replace(TRAINING_ENDED_SINCE, 'my training ended');
 
 /**
  * A job title held, told with a verb of working however far from it ("I taught anatomy … as a

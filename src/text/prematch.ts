@@ -131,12 +131,16 @@ const ABOUT_ME: readonly RegExp[] = [
   /\b(?:keep|keeping|hold|holding|continue|continuing|still|give up|giving up|abandon|lose|losing)(?: to)? (?:\w+ )?(?:hope|hopes|hoping)\b(?: (?:\w+ )?(?:alive|up))? (?:for|of) (?:a|an|my|the) (?:\w+ )?(?:place|position|spot|seat|match|offer|future)\b|\bhopes? (?:\w+ )?alive\b/,
   /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ ){0,3}(?:mutual|reciprocated|shared)\b|\b(?:feeling|interest|enthusiasm|excitement|sentiment)s? (?:\w+ ){0,2}(?:goes|go|going|runs?|works?|cuts?) both ways\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b(?! (?:for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|elective|rotation|chat)\b|to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+))/,
   /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|in the mix|in the frame|in the hunt|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
-  /\b(?:offer(?:s|ed|ing)?|giv(?:e|es|ing)|guarantee(?:s|ing)?|promis(?:e|es|ing)|reserv(?:e|es|ing)|hold(?:s|ing)?|sav(?:e|es|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b(?! (?:to|through|around|along|on (?:a|the)|back to|for (?:a|the) (?:tour|walk|coffee|lunch|dinner))\b)/,
+  /\b(?:offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|giv(?:e|es|ing)|guarantee(?:s|ing)?|promis(?:e|es|ing)|reserv(?:e|es|ing)|hold(?:s|ing)?|sav(?:e|es|ing)|assur(?:e|ing)) me (?:a|the|an|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b(?! (?:to|through|around|along|on (?:a|the)|back to|for (?:a|the) (?:tour|walk|coffee|lunch|dinner))\b)/,
   // Still in the program's sights, or time to look elsewhere: "am I still on Calder Valley's radar",
   // "should I be hedging my bets elsewhere" (only ever read in an ask).
   // "Keep me in your thoughts" is a plea to be remembered, not a question of standing.
   /\b(?:i|my (?:name|application|file|candidacy))\b (?:\w+ ){0,2}(?:on|off) (?:your|its|their|the (?:\w+ )?(?:committee|program|programme)'s|(?:[a-z]+ ){0,2}[a-z]+'s) radar\b|\b(?:should|must|do|need) i (?:\w+ ){0,2}(?:hedg\w* my bets|look\w* elsewhere)\b/,
   /\b(?:do|does|would|will|could|can) (?:i|my (?:application|file|candidacy)) (?:still )?(?:stand|have) (?:a|any) (?:\w+ )?(?:chance|shot|hope|prayer) (?:with|at|of (?:matching|getting in|being))\b/,
+  // Round twenty-three: the same chance asked with another verb in front ("do you think someone with
+  // my profile stands a realistic chance with you?", "whether I still have any real shot at
+  // Brookfield"); a chance to do something else ("a chance to visit") is not it.
+  /\b(?:i|my (?:application|file|candidacy)) (?:still )?(?:stand|stands|have|has|had|hold|holds) (?:a|an|any) (?:\w+ ){0,2}(?:chance|shot|prayer)\b(?= (?:with|at|of (?:matching|getting in|being|landing|joining)|here|there)\b)/,
   /\bmove me (?:up|down|higher)\b|\bmy (?:\w+ )?(?:place|position|standing) (?:has )?(?:changed|improved|moved)\b/,
   /\bwhere (?:i|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ )?(?:stand|stands|fall|falls|rank|ranks|am|is|sit|sits|lie|lies|land|lands|fit|fits|end up|ended up|would be|will be|might be|currently (?:stand|am))\b/,
   /\bwhere (?:am|do|would|will|might|did|could|should) (?:i|my application) (?:\w+ )?(?:stand|fall|rank|sit|land|fit|be|lie)\b|\bwhere (?:am|do|would|will|might|did) i\b.{0,40}\b(?:list|rank|ranking|position|order)\b/,
@@ -150,7 +154,8 @@ const ABOUT_ME: readonly RegExp[] = [
   /\b(?:high|higher|highly|low|top|near the top|at the top) (?:on|of) (?:your|the program's|the committee's) (?:\w+ ){0,2}list\b/,
   /\branked to match\b|\brank (?:me )?to match\b|\bwithin (?:the|your) (?:matching|match) (?:range|zone|spots?)\b/,
   // "my last chance to match" is the member's opportunity, not the odds of it.
-  /(?<!\b(?:last|final|only|second|another|fresh|golden|big) )\b(?:chances?|odds|likelihood|likely|probability|possibility|prospects?|hope) (?:\w+ ){0,2}(?:of|that|for|to) (?:me |i )?(?:\w+ )?(?:match|matching|matched|be matched|being matched|be ranked|being ranked|be selected|being selected|be offered|being offered|get in|getting in|join|joining|land|landing|secure|securing|obtain|obtaining|be accepted|being accepted|train(?:ing)? (?:with|at|there|here))\b/,
+  // Round twenty-three: "a realistic shot at matching with you" is the same chance, said plainly.
+  /(?<!\b(?:last|final|only|second|another|fresh|golden|big) )\b(?:chances?|odds|likelihood|likely|probability|possibility|prospects?|hope|shot) (?:\w+ ){0,2}(?:of|that|for|to|at) (?:me |i )?(?:\w+ )?(?:match|matching|matched|be matched|being matched|be ranked|being ranked|be selected|being selected|be offered|being offered|get in|getting in|join|joining|land|landing|secure|securing|obtain|obtaining|be accepted|being accepted|train(?:ing)? (?:with|at|there|here))\b/,
   /\b(?:will|would|could|can|might|am|do) i (?:\w+ ){0,2}(?:match|be matched|be ranked|be selected|be offered|be accepted|get (?:a|the|one of the) (?:spot|position|place|seat)|land (?:a|the) (?:spot|position)|have (?:a|any) (?:real |good |fair |reasonable )?(?:chance|shot))\b/,
   /\bwhether (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|am ranked|are ranking|be selected|be offered|be accepted|(?:have|has) a (?:\w+ )?(?:chance|shot)|stand a (?:\w+ )?chance|am (?:still )?(?:in|on|under) (?:consideration|the list|your list)|am competitive|am a (?:\w+ )?(?:candidate|contender)|made (?:the|your) (?:cut|list))\b/,
   /\bif (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:will|would|am going to|am likely to|might|could|can|have|stand|am (?:still )?(?:in|on|under)|am competitive|am a|made|am ranked|was ranked|am being) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|ranked|be selected|be offered|be accepted|chance|shot|consideration|list|competitive|candidate|contender|cut)\b/,
@@ -192,7 +197,7 @@ const ABOUT_ME: readonly RegExp[] = [
   /\b(?:my (?:\w+ )?(?:interview|application|visit|performance|answers?|presentation)|i) (?:\w+ ){0,2}(?:moved the needle|made (?:a|an|any|enough of an?) (?:\w+ )?(?:impression|difference|mark)|stood out|left (?:a|an|any) (?:\w+ )?impression)\b|\b(?:am i|i am|i was|was i) (?:someone|somebody|a (?:\w+ )?(?:candidate|person|applicant|doctor)) (?:that |whom |who )?(?:you|the (?:\w+ )?(?:committee|program|programme|faculty|team)|your \w+) (?:\w+ ){0,2}(?:would|will|might|could) (?:\w+ ){0,2}(?:like|want|choose|pick|rank|take|see|welcome|keep)\b/,
   // The member's expectation of the program's yes, or distance from its line: "should I expect
   // good news from Riverside in March", "how close am I to the line".
-  /\b(?:(?:should|can|could|may|might|do) i|i (?:should|can|could|may|might)) (?:\w+ )?(?:expect|hope for|look forward to|count on|anticipate) (?:\w+ )?(?:good news|a (?:\w+ )?(?:match|offer|place|spot|position)|an offer|a yes)\b|\bhow (?:close|far) (?:am i|i am|is my (?:\w+ )?(?:application|file|name|candidacy)) (?:\w+ )?(?:from|to) (?:the |your )?(?:line|cut|top|cutoff|cut-off|bar|list|mark)\b/,
+  /\b(?:(?:should|can|could|may|might|do) i|i (?:should|can|could|may|might)) (?:\w+ )?(?:expect|hope for|look forward to|count on|anticipate) (?:\w+ ){0,2}?(?:good news|a (?:\w+ )?(?:match|offer|place|spot|position)|an offer|a yes)\b|\bhow (?:close|far) (?:am i|i am|is my (?:\w+ )?(?:application|file|name|candidacy)) (?:\w+ )?(?:from|to) (?:the |your )?(?:line|cut|top|cutoff|cut-off|bar|list|mark)\b/,
   // Whether the member may hope, or whether the application is still alive: "is there reason for me
   // to be optimistic about Match Day", "if my application is still alive at Riverside".
   /\b(?:should|can|could|may) i (?:\w+ )?(?:be|feel|remain|stay) (?:\w+ )?(?:optimistic|hopeful|confident|worried|concerned|pessimistic)\b|\b(?:reason|cause|grounds) (?:\w+ )?for me to (?:be |feel |remain )?(?:optimistic|hopeful|confident|worried|concerned)\b|\bmy (?:application|candidacy|file|chances?) (?:is |are )?(?:still )?(?:alive|in play|dead)\b/,
@@ -210,7 +215,7 @@ const ABOUT_ME: readonly RegExp[] = [
   // good fit", "whether I'm in a good position for one of the two spots", "whether my interview
   // left the committee with a favourable view", "how my candidacy was received", "whether a spot at
   // St. Aldric's looks likely for me", "my situation with Pinecrest".
-  /\b(?:consider(?:s|ed)?|found|finds?|thought|think|thinks|saw|sees?|judged?) me (?:\w+ )?(?:a|an|the) (?:\w+ ){0,2}(?:fit|match|candidate|choice|addition)\b|\b(?:i|me|my (?:application|candidacy|file|name)) (?:\w+ ){0,2}(?:am|is|be|was|being) in (?:a|an) (?:\w+ )?(?:good|strong|decent|great|solid|reasonable|bad|weak|poor|favou?rable|competitive) position\b|\bmy (?:\w+ )?(?:interview|application|visit|candidacy|presentation) (?:\w+ ){0,2}left (?:you|the (?:\w+ )?(?:committee|faculty|team|program|panel)|your \w+) with (?:a|an|any|some) (?:\w+ )?(?:impression|view|opinion|feeling|sense)\b|\bhow (?:i|my (?:\w+ )?(?:application|candidacy|file|interview)) (?:was|were|has been|had been) (?:\w+ )?(?:received|taken|judged|rated|read|discussed)\b|\b(?:spot|position|place|seat|offer|match)\b[^;?!]{0,60}\b(?:looks?|seems?|is|be) (?:\w+ )?(?:likely|realistic|probable|on the cards|in the cards) for me\b|\bmy (?:situation|standing|status|position|chances|case) (?:\w+ )?(?:with|at) (?:you|your (?:\w+ )?(?:program|team|committee)|the (?:program|committee)|(?!(?:my|our|the|a|an|this|that|home|work|school|immigration|uscis|ecfmg|eras|nrmp|amia|embassy|consulate|visa)\b)[a-z]+)\b|\b(?:realistic|viable|likely|reasonable|safe) (?:\w+ )?(?:destination|target|prospect|option|place to (?:train|match))\b(?:(?<=\b(?:i|me|my)\b[^.]*)|(?=[^.]*\b(?:i|me|my)\b))/,
+  /\b(?:consider(?:s|ed)?|found|finds?|thought|think|thinks|saw|sees?|judged?) me (?:\w+ )?(?:a|an|the) (?:\w+ ){0,2}(?:fit|match|candidate|choice|addition)\b|\b(?:i|me|my (?:application|candidacy|file|name)) (?:\w+ ){0,2}(?:am|is|be|was|being) in (?:a|an) (?:\w+ )?(?:good|strong|decent|great|solid|reasonable|bad|weak|poor|favou?rable|competitive) (?:position|spot|place)\b|\b(?:am|is|was) (?:i|my (?:application|candidacy|file|name)) (?:\w+ )?in (?:a|an) (?:\w+ )?(?:good|strong|decent|great|solid|reasonable|bad|weak|poor|favou?rable|competitive|safe) (?:position|spot|place)\b|\bmy (?:\w+ )?(?:interview|application|visit|candidacy|presentation) (?:\w+ ){0,2}left (?:you|the (?:\w+ )?(?:committee|faculty|team|program|panel)|your \w+) with (?:a|an|any|some) (?:\w+ )?(?:impression|view|opinion|feeling|sense)\b|\bhow (?:i|my (?:\w+ )?(?:application|candidacy|file|interview)) (?:was|were|has been|had been) (?:\w+ )?(?:received|taken|judged|rated|read|discussed)\b|\b(?:spot|position|place|seat|offer|match)\b[^;?!]{0,60}\b(?:looks?|seems?|is|be) (?:\w+ )?(?:likely|realistic|probable|on the cards|in the cards) for me\b|\bmy (?:situation|standing|status|position|chances|case) (?:\w+ )?(?:with|at) (?:you|your (?:\w+ )?(?:program|team|committee)|the (?:program|committee)|(?!(?:my|our|the|a|an|this|that|home|work|school|immigration|uscis|ecfmg|eras|nrmp|amia|embassy|consulate|visa)\b)[a-z]+)\b|\b(?:realistic|viable|likely|reasonable|safe) (?:\w+ )?(?:destination|target|prospect|option|place to (?:train|match))\b(?:(?<=\b(?:i|me|my)\b[^.]*)|(?=[^.]*\b(?:i|me|my)\b))/,
   // The program taking the member, said with any subject that names it: "if Riverside intends to
   // rank me", "whether the team would welcome me back", "if you feel the same way about me".
   /\b(?!i\b|we\b|they\b|someone\b|somebody\b|anyone\b|shuttle\b|driver\b|coordinator\b)[a-z]+ (?:\w+ ){0,2}(?:intends? to|plans? to|is going to|will|would|wants? to) (?:\w+ )?(?:rank|welcome|choose|select|offer|match with) me\b|\b(?:you|your \w+|the (?:program|committee|team|faculty)) (?:\w+ ){0,2}(?:feel|feels|felt) (?:the same|similarly|likewise)(?: way)? (?:about|towards?|for) me\b|\b(?:end|ends|ended|ending) up (?:matching|being (?:ranked|matched|chosen))\b/,
@@ -252,7 +257,7 @@ const COMMIT_ASK: readonly RegExp[] = [
 
 /** The program taking the member or guaranteeing it: "offer me the position", "guarantee that I match". */
 const OFFER_ME: readonly RegExp[] = [
-  /\b(?:offer(?:s|ed|ing)?|giv(?:e|es|ing)|guarantee(?:s|ing)?|promis(?:e|es|ing)|reserv(?:e|es|ing)|hold(?:s|ing)?|sav(?:e|es|ing)|assur(?:e|ing)) me (?:a|the|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b/,
+  /\b(?:offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|giv(?:e|es|ing)|guarantee(?:s|ing)?|promis(?:e|es|ing)|reserv(?:e|es|ing)|hold(?:s|ing)?|sav(?:e|es|ing)|assur(?:e|ing)) me (?:a|the|an|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b/,
   /\b(?:guarantee|promise|assure me|ensure|make sure) (?:\w+ ){0,2}(?:that )?i (?:\w+ )?(?:match|will match|am matched|will be matched|get|land|am ranked|will be ranked)\b/,
 ];
 
@@ -404,6 +409,15 @@ function tradeIn(t: string): boolean {
 const PRAYER_CONTENT = /\b(?:pray|praying|prayed|prayers?)\b[^,;?]*?(?=, and\b|, but\b|;|\?|$)/g;
 const unprayed = (t: string): string => t.replace(PRAYER_CONTENT, (m) => ' '.repeat(m.length));
 
+/**
+ * Round twenty-three: a sign from the program wished for to settle the member's own list ("a small
+ * sign from the program would let me decide my list with confidence", "a little signal from your
+ * side would help me finalise my rank list"). Said as a wish, it still asks the program to say how
+ * it will rank the member: the only sign that could settle the member's list is that one.
+ */
+const SIGN_WISHED =
+  /\b(?:a|an|any|some|the|one|even a|just a) (?:[\w-]+ ){0,2}?(?:sign|signal|hint|indication|word|nod|clue|idea|sense)\b (?:from (?:you|your (?:\w+ )?(?:side|end|program|programme|committee|team|faculty))|from the (?:\w+ )?(?:program|programme|committee|team|faculty)|on your (?:side|end))\b[^.;?!]{0,40}?\b(?:would|could|might|will) (?:\w+ )?(?:let|help|allow|enable|permit) me\b[^.;?!]{0,50}?\b(?:list|rank\w*|decid\w*|decision|choose|choice|order)\b/;
+
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
   checks: 'questions or requests about how the program will rank you or your chances of matching there',
@@ -414,6 +428,8 @@ const asksForRanking: Check = {
       const s = sents[i]!;
       if (confirmsTrade(s.canon, sents[i - 1]?.canon)) return { sentence: s };
       if (hopedStanding(s.canon, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, HOPED_STANDING) ?? s };
+      if (SIGN_WISHED.test(s.canon) && !isNegatedAsk(s.canon) && !PROGRAM_CANNOT.test(s.canon))
+        return { sentence: s, span: findIn(s, SIGN_WISHED) ?? s };
       // A bare request for the program's answer, after a trade or at the end of the trade's sentence.
       const tail = s.canon.split(/[,;.!?] /).pop()!;
       if (
@@ -1359,6 +1375,12 @@ const multipleTopChoice: Check = {
             0,
           );
           const a = cut > 0 ? (s.canonTok[cut] ?? 0) : 0;
+          // Round twenty-three: a relative "which" points back to the name right before it ("I would
+          // be thrilled to train at Harrowgate, which I will also rank number one"): the first place
+          // is said of that name, so the words just before the comma count too.
+          const which = /,\s+which\b/.exec(head.slice(Math.max(0, cut - 8)));
+          const comma = which && cut > 0 ? (s.canonTok[head.lastIndexOf(',', cut)] ?? 0) : -1;
+          const antecedent = comma > 0 ? namesIn(s, Math.max(0, comma - 3), comma) : [];
           const listed = /^\s*:/.test(s.canon.slice(m.index + m[0].length)) ? namesIn(s, b + 1) : [];
           // After it, only a name the same words were sent to ("…, which is what I wrote to Lakeview").
           const sentTo = s.tokens
@@ -1366,7 +1388,7 @@ const multipleTopChoice: Check = {
             .filter(
               (k) => k >= b + 2 && /^(?:to|told|informed|emailed|promised|assured)$/.test(s.tokens[k - 1]?.canon ?? ''),
             );
-          return [...namesIn(s, a, b + 2), ...listed, ...sentTo.flatMap((k) => namesIn(s, k, k + 1))];
+          return [...antecedent, ...namesIn(s, a, b + 2), ...listed, ...sentTo.flatMap((k) => namesIn(s, k, k + 1))];
         })
         .filter((n) => !ours.has(n) && !GENERIC_WORDS.has(n) && !PROGRAM_STOP.has(n) && !SPECIALTY.has(n));
       if (others.length && bodySentences(doc).some((s) => namesIn(s).some((n) => ours.has(n))))
@@ -1906,6 +1928,10 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
   return undefined;
 }
 
+/** What makes caring for a relative a disclosure: the illness, the treatment, the cost or the strain. */
+const CARE_DETAIL =
+  /\b(?:diagnos\w*|cancer|stroke|chemo\w*|dementia|alzheimer\w*|ill|illness|sick\w*|disease|hospitali[sz]\w*|in (?:the )?hospital|bills?|debts?|money|savings|financ\w*|struggl\w*|depress\w*|anxi\w*|stress\w*|exhaust\w*|grief|griev\w*|died|passed away|dying|terminal|surgery|accident|bedridden|only|sole|full-time|alone|hard|difficult|painful|heartbreak\w*)\b/;
+
 const overshare: Check = {
   id: 'overshare',
   checks: 'personal disclosures (health, mental health, money, relationships, family pressure, religion, pleading)',
@@ -1924,6 +1950,20 @@ const overshare: Check = {
         !/\b(?:diagnos|cancer|depress|divorc|debt|bankrupt)/.test(s.canon)
       )
         continue;
+      // Round twenty-three: caring for a relative named once as a role ("I spent last year as my
+      // father's caregiver, a period now behind me"), with no illness, treatment, money or feeling
+      // told in its clause, is a neutral mention of what the member did, like "a family matter".
+      if (d.kind !== 'pleading' && /\b(?:caregiver|carer)s?\b/.test(s.canon.slice(d.index, d.index + d.length))) {
+        const from = Math.max(
+          s.canon.lastIndexOf(', and ', d.index),
+          s.canon.lastIndexOf(', but ', d.index),
+          s.canon.lastIndexOf(';', d.index),
+          s.canon.lastIndexOf(': ', d.index),
+        );
+        const ends = [', and ', ', but ', ';'].map((x) => s.canon.indexOf(x, d.index + d.length)).filter((x) => x >= 0);
+        const clause = s.canon.slice(from + 1, ends.length ? Math.min(...ends) : undefined);
+        if (!CARE_DETAIL.test(clause)) continue;
+      }
       // "Sorry this note is late; my grandmother passed away last week": a loss named once, as the
       // reason for a delay, with nothing more told, is a courtesy, not a disclosure.
       if (
