@@ -20,7 +20,7 @@ import { askingAfterCircumstance } from './circumstance.js';
 import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
-import { contextNegations, isYesNoQuestion, negations, questionClause, questionType, type QuestionType } from './question-form.js';
+import { contextNegations, isYesNoQuestion, negations, omits, questionClause, questionType, type QuestionType } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { normalizeText } from './text.js';
@@ -392,9 +392,15 @@ export function leadWord(
   // J-1 and I'm PGY3, does the home rule stop me…" — is who asks, not what is asked.)
   const askedClause = questionClause(question);
   const asking = meaningOf(askingAfterCircumstance(askedClause) ?? askedClause).entities;
-  for (const e of meaningOf(askedClause).entities) {
+  // An asking clause whose subject points back to what the member told ("My residency is ACGME-I
+  // accredited. Is that the same as ACGME…?", "…then a cardiology fellowship. Can the J-1 cover
+  // all of this?") asks about that: the entities told count as asked.
+  const pointsBack = /^(?:(?:is|are|was|does|do|would|will|can|could|should|did) (?:that|this|these|those|all (?:of )?(?:this|that|these))\b|(?:that|this|these|those) (?:is|are|was|counts?|means?|works?)\b)|\b(?:all (?:of )?(?:this|that|these)|it all|such a plan|this plan|that plan)\b/.test(askedClause);
+  // (Not a count, a training year or an exam told: "two years of research", "PGY3", "failed CK once" are the member's story, which the curated phrasings already read.)
+  const toldEntities = new Set(pointsBack ? [...meaningOf(question).entities].filter((e) => !/^(?:count|year|exam|fail):/.test(e)) : []);
+  for (const e of new Set([...meaningOf(askedClause).entities, ...toldEntities])) {
     if (phrasingEntities.has(e) || phrasingEntities.has(`${e.split(':')[0]}:any`)) continue;
-    if (e.startsWith('year:') && !asking.has(e)) continue;
+    if (e.startsWith('year:') && !asking.has(e) && !toldEntities.has(e)) continue;
     // "both", "two programs": more than one of something is another question; and an exam, a
     // visa or a training year the phrasing does not name at all is what the member asks about
     // ("Step 3 before applying on a J-1" is not "a Statement of Need for a J-1").
@@ -429,7 +435,9 @@ export function leadWord(
   const phrased = normalizeText(match.phrasing);
   const requirement = /\b(?:need|needs|required|require|requires|must|mandatory|have to|has to|necessary|compulsory)\b/;
   const permission = /^(?:\S+ ){0,5}(?:can|could|may|am i allowed to|is it possible to)\b/;
-  if (requirement.test(phrased) && !requirement.test(clause) && permission.test(clause) && !/\b(?:without|no|not|never)\b/.test(clause)) return undefined;
+  // (Leaving the thing out says what is missing as plainly: "can I omit my probation?" is "may I
+  // not tell them?", the opposite of "do I need to tell them?".)
+  if (requirement.test(phrased) && !requirement.test(clause) && permission.test(clause) && !/\b(?:without|no|not|never)\b/.test(clause) && !omits(clause)) return undefined;
   // …and the other way round: an obligation asked ("do I have to put them first?") is not answered
   // by a permission's word ("can I tell a program it is my number one?": yes).
   const obligation = /\b(?:have to|has to|must|obliged|obligated|obligation|bound to|required to|forced to)\b/;
@@ -442,6 +450,18 @@ export function leadWord(
   const advice = /\b(?:should i|should we|(?:good|bad|wise|smart) idea|advisable|recommended|worth it|better to|a mistake|wise to|smart to)\b/;
   const required = (t: string): boolean => requirement.test(t) || obligation.test(t);
   if (required(clause) !== required(phrased) && (advice.test(clause) || advice.test(phrased))) return undefined;
+  // What the member must do ("must I retake all four?") is not settled by a word about whether
+  // something exists ("is there a limit on retakes?": no): an obligation asked against a phrasing
+  // that asks whether there is such a thing gets no single word.
+  if (obligation.test(clause) && !required(phrased) && /^(?:is|are) there\b/.test(phrased.trim())) return undefined;
+  // …nor is what someone else can do for the member ("can my home ministry waive the rule?"): that
+  // a waiver exists does not say this one grants it.
+  if (/^(?:is|are) there\b/.test(phrased.trim()) && /^(?:can|could|will|would|may|does|do) (?!i\b|we\b|you\b|u\b|one\b|there\b|it\b|this\b|that\b)(?:\w+ ){1,3}(?:waive|grant|give|issue|sponsor|approve|sign|write|provide|offer|accept)\b/.test(clause)) return undefined;
+  // A stretch between two things ("a year in between", "the gap before the fellowship starts",
+  // "meanwhile") is its own question: staying on a visa for the next program is not staying on it
+  // through a gap, nor is applying during residency applying in a year off.
+  const between = /\b(?:in between|between (?:the )?(?:two|programs|residency and|them)|in the meantime|meantime|meanwhile|gap(?: year| period| months?)?|year off|time off|(?:a|one|1) year (?:before|until) (?:it|the \w+) starts?)\b/;
+  if (between.test(clause) && !between.test(phrased)) return undefined;
   // A count the phrasing does not have ("…to 3 programs", "five times"): a yes for one is not a yes
   // for several. (Read here, not as a search entity: "Step 3" must stay an exam for retrieval.)
   const many =
@@ -549,7 +569,7 @@ function propositionLead(index: KnowledgeIndex, question: string, entry: FaqEntr
 }
 
 /** Entity classes whose member, named by the question alone, decides the answer. */
-const LEAD_DECIDING: ReadonlySet<string> = new Set(['exam', 'year']);
+const LEAD_DECIDING: ReadonlySet<string> = new Set(['exam', 'year', 'accreditor']);
 
 /** How many sentences of a message ask a yes/no question of their own. */
 function yesNoQuestionCount(question: string): number {
@@ -677,7 +697,7 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
   // you mean.") is a "depends" lead for a yes/no question.
   // …and so is one whose opening sentence names the condition that decides what was asked ("Some
   // CI fellowships sponsor both J-1 and H-1B, others only J-1…" for "do CI fellowships take J-1?").
-  const opensOnCondition = !lead && isYesNoQuestion(question) && !/^it depends\b/i.test(body) && statesCondition(firstSentence(body)) && conditionIsAsked(question, firstSentence(body));
+  const opensOnCondition = !lead && isYesNoQuestion(question) && !homeRuleDecides(question, body) && !/^it depends\b/i.test(body) && statesCondition(firstSentence(body)) && conditionIsAsked(question, firstSentence(body));
   const depends = !lead && isYesNoQuestion(question) && ((/^it depends\b/i.test(body) && dependsOnWhatIsAsked(question, m.entry)) || opensOnCondition) ? ('depends' as const) : undefined;
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : opensOnCondition ? '**It depends:** ' : '';
   const cites = citesForTheMatchNamed(m.entry.cites, m.entry.a.trim(), question);
@@ -697,6 +717,22 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
 }
 
 /**
+ * A member who trained (or trains) on a J-1 and asks about an H-1B carries the two-year home
+ * rule: that rule, not which visas a program sponsors, decides whether they can take the H-1B, so
+ * an answer opening on program sponsorship does not say "it depends" to them.
+ */
+function homeRuleDecides(question: string, body: string): boolean {
+  const q = normalizeText(question);
+  const j1Told =
+    /\b(?:on|with|under|in) (?:a |an |my |the )?(?:ecfmg )?j ?1\b|\bj ?1 (?:resident|residency|trainee|training|physician|doctor|status|holder)\b|\b(?:from|off) (?:a |the |my )?j ?1\b/.test(q);
+  return j1Told && /\bh ?1 ?b\b/.test(q) && /\bh-1b\b/i.test(body) && !/\btwo-year|home (?:country|residence)|212\(e\)/i.test(firstSentence(body));
+}
+
+/** A residency told as done, under way or matched in the US. */
+const US_RESIDENCY =
+  /\b(?:us|usa|american|acgme(?!-i|i\b| i\b| international)(?: accredited)?|u s)(?: based)? (?:\w+ )?(?:residency|residency program)\b|\bresidency (?:(?:is|was|will be|being|done|completed|finished|training) )?(?:in|at) (?:the )?(?:us|usa|united states|america|u s|an? (?:us|american) (?:hospital|program))\b/;
+
+/**
  * An entry whose answer "depends" on where the member trained (its phrasings name a place) depends
  * on it for this member only if they say they trained elsewhere: "finished US EM residency,
  * eligible?" is not the foreign-residency question, whatever words it shares with it.
@@ -704,6 +740,9 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
 function dependsOnWhatIsAsked(question: string, entry: FaqEntry): boolean {
   const placed = [entry.q, ...entry.also].some((t) => [...meaningOf(splitPolarity(t).text, { typos: false }).entities].some((e) => e.startsWith('place:')));
   if (!placed) return true;
+  // A school abroad with a residency in the US ("Caribbean MD, residency in the US") is not a
+  // residency done elsewhere: where the residency was is what such an answer depends on.
+  if (US_RESIDENCY.test(normalizeText(question))) return false;
   return [...meaningOf(question).entities].some((e) => e.startsWith('place:')) || /\b(?:abroad|foreign|overseas|home country|my country|another country|outside (?:the )?(?:us|usa|united states))\b/.test(normalizeText(question));
 }
 

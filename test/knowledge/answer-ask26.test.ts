@@ -1,0 +1,108 @@
+// Readings /ask missed in the lead-agreement sweep of ask26: each block names a reading behind a
+// Yes/No/It depends that disagreed with what the member asked, and checks it in wordings of our
+// own (none is a curated phrasing or a corpus item).
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/knowledge/answer.js';
+import { negations } from '../../src/knowledge/question-form.js';
+import { getKnowledge } from '../../src/knowledge/store.js';
+
+const { index } = getKnowledge();
+const ask = (q: string) => answerQuestion(index, q);
+
+describe('leaving something out is not telling it ("omit", "leave out", "hide")', () => {
+  it.each(['can I omit my probation from ERAS?', 'is it acceptable to not mention the probation in my application?'])('never a Yes to hiding a professionalism flag: "%s"', (q) => {
+    const a = ask(q);
+    expect(a.faqId).toBe('professionalism');
+    expect(a.lead).toBe('no');
+  });
+
+  it('the plain question keeps its Yes', () => {
+    expect(ask('do I need to tell programs about my probation?').lead).toBe('yes');
+  });
+
+  it.each(['would it be fine to hide my remediation from programs?', 'I was on probation in intern year. Can I just leave it out of my application?', 'should i keep my probation quiet when applying?'])('no Yes to an omission however it is put: "%s"', (q) => {
+    expect(ask(q).lead).not.toBe('yes');
+  });
+
+  it('reads the omission as a negation of what is left out, not of leaving the country', () => {
+    const about = (w: string) => w === 'probation';
+    expect(negations('is it ok to leave my probation off the application?', about) % 2).toBe(1);
+    expect(negations('can i leave out the probation?', about) % 2).toBe(1);
+    expect(negations('do i report the probation?', about) % 2).toBe(0);
+  });
+});
+
+describe('a member who trained on a J-1 and asks about an H-1B meets the home rule, not program choice', () => {
+  it.each([
+    'I am on J1 for residency now. Can I do my fellowship on H1B?',
+    'my residency was on a J-1 visa; is it possible to get H-1B for the CI fellowship?',
+    'Finished residency under ECFMG J1 last year, can the informatics fellowship take me on H1B?',
+  ])('no "It depends" on which visas programs sponsor: "%s"', (q) => {
+    expect(ask(q).lead).not.toBe('depends');
+  });
+
+  it('a member with no J-1 behind them still hears that it depends on the program', () => {
+    expect(ask('do informatics fellowships accept H1B holders?').lead).toBe('depends');
+  });
+});
+
+describe('a school abroad with a residency in the US is not a residency done abroad', () => {
+  it.each([
+    'is a Caribbean MD a problem for CI fellowship applications if my residency is in the US?',
+    "St George's grad, did residency in the US. Can I apply to CI fellowship?",
+    'Indian MBBS but US residency in internal medicine, am I eligible for clinical informatics fellowship?',
+  ])('no "It depends on the route" for foreign residencies: "%s"', (q) => {
+    expect(ask(q).lead).not.toBe('depends');
+  });
+
+  it('a residency done abroad still depends on the route', () => {
+    expect(ask('I finished residency in my home country, am I eligible for a CI fellowship in the US?').lead).toBe('depends');
+  });
+});
+
+describe('an asking clause that points back ("is that…", "does this…") asks about what was told', () => {
+  it.each([
+    'My residency was in Singapore and it is ACGME-I accredited. Is that same as ACGME for the clinical informatics fellowship?',
+    'I trained in an ACGME-I program in Qatar, is this the same as an ACGME residency?',
+  ])('no Yes for ACGME accreditation when the member names ACGME-I: "%s"', (q) => {
+    expect(ask(q).lead).toBeUndefined();
+  });
+
+  it('a told count or exam is still the story, not what is asked (the curated phrasing read it)', () => {
+    expect(ask('IM residency 3 yrs + CI fellowship 2 yrs on J1. Does that exceed the J-1 max years?').lead).toBe('no');
+  });
+});
+
+describe('a stretch between programs ("in between", "gap year", "meanwhile") is its own question', () => {
+  it.each([
+    'my residency ends June, fellowship starts next July. can I stay on J1 in the gap year?',
+    'can I stay on my J-1 meanwhile until my fellowship starts?',
+    'J1 residency done in june 2027 and CI fellowship starts 2028, can i stay on J1 in between and work as analyst?',
+  ])('no Yes from "stay on the J-1 for the fellowship": "%s"', (q) => {
+    expect(ask(q).lead).toBeUndefined();
+  });
+
+  it('staying on the J-1 straight into the fellowship keeps its Yes', () => {
+    expect(ask('Can I stay on my J-1 for the informatics fellowship after my residency?').lead).toBe('yes');
+  });
+});
+
+describe('waiving the home rule is asking about a waiver, not whether the rule applies', () => {
+  it.each(['Please, can my home government simply issue a no-objection statement to waive my J-1 two year home requirement after residency?', 'can the ministry waive my j1 2 year rule with a letter?'])(
+    'no Yes from "do I have to go home for two years?": "%s"',
+    (q) => {
+      expect(ask(q).lead).not.toBe('yes');
+    },
+  );
+});
+
+describe('what the member must do is not settled by whether a limit exists', () => {
+  it.each(['must I retake every OET subtest if I fail one?', 'OET writing failed, others passed. Do I have to sit all four again?'])('no No from "is there a limit on OET retakes?": "%s"', (q) => {
+    expect(ask(q).lead).not.toBe('no');
+  });
+
+  it('the limit question keeps its No, and an obligation against a plain fact keeps its word', () => {
+    expect(ask('is there a limit on OET retakes?').lead).toBe('no');
+    expect(ask('do I have to register with NRMP for the CI fellowship?').lead).toBe('no');
+  });
+});
