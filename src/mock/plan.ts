@@ -63,11 +63,21 @@ type Audience = 'us-citizen' | 'non-us' | 'permanent-resident' | 'us-graduate' |
 function audienceOf(p: Profile): Audience {
   // A US medical graduate is no IMG, whatever their passport: no "why did you study abroad?".
   if (isUsGraduate(p)) return 'us-graduate';
-  if (p.citizenship === 'us-citizen') return 'us-citizen';
+  // A citizen whose notes say they immigrated studied at home, not abroad: asked like a permanent
+  // resident (a new system, no visa), never "why did you study abroad?".
+  if (p.citizenship === 'us-citizen') return immigrated(p) ? 'permanent-resident' : 'us-citizen';
   if (p.citizenship === 'non-us') return 'non-us';
   if (p.citizenship === 'us-permanent-resident') return 'permanent-resident';
   return 'unknown';
 }
+
+/** The member's own notes say they came to the US as an immigrant or were naturalized later. */
+const immigrated = (p: Profile) =>
+  (p.timeline ?? []).some((t) =>
+    /\bnaturali[sz](?:ed|ation)\b|\bimmigrant\b|\bimmigrated\b|\bgreen card\b|\bbecame (?:a )?(?:US |U\.S\. )?citizen\b/i.test(
+      t.note ?? '',
+    ),
+  );
 
 /**
  * Permanent residents trained abroad and are adapting to US practice like non-US IMGs, but they

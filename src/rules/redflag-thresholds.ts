@@ -35,6 +35,12 @@ export const RED_FLAG_THRESHOLDS = {
      * reads such a gap far more lightly than one that is still open. Other gaps keep their length.
      */
     beforeAcceptedResidencyMax: 'low' as Severity,
+    /**
+     * Exam preparation inside a gap: this many months of it are ordinary for an IMG (the red-flags
+     * guide calls preparation an ordinary gap) and do not add to the gap's severity; months beyond
+     * it do. The gap is still reported at its full length.
+     */
+    examPrepOrdinaryMonths: 12,
   },
   clinicalCurrency: {
     /** Flag when the last clinical month ended MORE than this many months before today's month. */

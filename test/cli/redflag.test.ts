@@ -29,8 +29,8 @@ describe('advisor redflag', () => {
     expect(out.flags.map((f) => `${f.id}:${f.severity}`)).toEqual([
       'clinical-currency:high',
       'limited-usce:high', // the 2-month observership is named, not counted as hands-on
-      'training-gap:medium',
       'exam-failure:low',
+      'training-gap:low', // 16 months of exam preparation: only the 4 beyond the ordinary year weigh
       'training-gap:low',
       'visa-sponsorship:low',
     ]);
@@ -101,7 +101,7 @@ describe('advisor redflag', () => {
   it('prints readable text without --json', () => {
     const r = runCli(['redflag', '--profile', EXAMPLE_PROFILE, ...TODAY]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Red flags: 6 found \(2 high, 1 medium, 3 low\)/);
+    expect(r.stdout).toMatch(/^Red flags: 6 found \(2 high, 0 medium, 4 low\)/);
     expect(r.stdout).toContain('[HIGH] Clinical currency');
     expect(r.stdout).toContain('Why: Jul 2022 – Mar 2023 (9 months): your timeline lists no activity');
     expect(r.stdout).toContain('Sources: red-flags#how-programs-read-red-flags, visas#visa-as-logistics-risk');

@@ -32,6 +32,28 @@ describe('IMG questions by citizenship and US training', () => {
     ]);
   });
 
+  it('a US citizen whose notes say they immigrated or were naturalized: asked like a permanent resident, never "why study abroad"', () => {
+    for (const note of [
+      'hospitalist, Baltimore; naturalized in 2021',
+      'came to the US as an immigrant with my family in 2015',
+      'research assistant while waiting for my green card',
+      'became a U.S. citizen last year',
+    ]) {
+      const p = cleanProfile({ timeline: [{ from: '2024-01', to: 'present', activity: 'non-clinical-work', note }] });
+      const qs = plan(p).questions;
+      expect(qs.map((q) => q.id)).not.toContain('why-study-abroad');
+      expect(inCategory(qs, 'img')[0]?.[0]).toBe('adapt-to-us-system');
+      expect(qs.filter((q) => q.tags?.includes('visa-sponsorship'))).toEqual([]);
+    }
+    // An immigration attorney in a note says nothing about how the member became a citizen.
+    const lawyer = cleanProfile({
+      timeline: [
+        { from: '2024-01', to: 'present', activity: 'non-clinical-work', note: 'paralegal, immigration law firm' },
+      ],
+    });
+    expect(inCategory(plan(lawyer).questions, 'img')[0]?.[0]).toBe('why-study-abroad');
+  });
+
   it('a non-US IMG new to the US: how they will work in a new system', () => {
     expect(inCategory(plan(nonUs()).questions, 'img').slice(0, 3)).toEqual([
       ['adapt-to-us-system', 'Programs want to hear how you will work in a new system.'],

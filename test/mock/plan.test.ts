@@ -51,9 +51,10 @@ describe('mockPlan', () => {
         .map((f) => f.id),
     );
     const onlyLow = low.filter((id) => !notLow.has(id));
-    expect(onlyLow).toEqual(['exam-failure', 'visa-sponsorship']);
+    expect(onlyLow).toEqual(['exam-failure', 'training-gap', 'training-gap', 'visa-sponsorship']);
     const tagged = mockPlan(profile, TODAY).questions.flatMap((q) => q.tags ?? []);
     expect(tagged).not.toContain('visa-sponsorship');
+    expect(tagged).not.toContain('training-gap');
     expect(tagged).toContain('exam-failure'); // interviewers ask about any failure
   });
 
@@ -125,7 +126,7 @@ describe('mockPlan', () => {
 
   it('lists red-flag questions that did not fit a small count', () => {
     const plan = mockPlan(exampleProfile(), TODAY, { count: 3 });
-    expect(plan.didNotFit).toEqual(['rf-clinical-currency', 'rf-limited-usce', 'rf-training-gap']);
+    expect(plan.didNotFit).toEqual(['rf-clinical-currency', 'rf-limited-usce']);
   });
 
   it('orders questions as an interview flows', () => {

@@ -262,7 +262,9 @@ describe('training-gap', () => {
       ];
     });
     const f = only(p, 'training-gap')!;
-    expect(f.why).toBe('Jan 2020 – Jul 2020 (7 months): your timeline lists exam preparation ("USMLE prep")');
+    expect(f.why).toBe(
+      'Jan 2020 – Jul 2020 (7 months): your timeline lists exam preparation ("USMLE prep"). All of it was exam preparation: up to a year of preparation is ordinary for an IMG, so the severity counts none of it (programs still ask what the preparation led to)',
+    );
     expect(f.actions).toContain('Say what the exam preparation led to: which exam you passed and when.');
   });
 
@@ -914,8 +916,8 @@ describe('the example profile', () => {
     expect(report.flags.map((f) => [f.id, f.severity])).toEqual([
       ['clinical-currency', 'high'], // last clinical Jun 2022 → 53 months
       ['limited-usce', 'high'], // 2 months observership: watching only, 0 hands-on months
-      ['training-gap', 'medium'], // Aug 2018 – Nov 2019 exam-prep, 16 months
       ['exam-failure', 'low'], // Step 1 fail then pass, Step 2 CK 247
+      ['training-gap', 'low'], // Aug 2018 – Nov 2019 exam-prep, 16 months: 4 weigh beyond the ordinary year
       ['training-gap', 'low'], // Jul 2022 – Mar 2023 "none", 9 months
       ['visa-sponsorship', 'low'], // non-US, J-1
     ]);
@@ -934,7 +936,7 @@ describe('the example profile', () => {
       'Step 1: failed Jun 2019, passed Nov 2019; Step 2 CK: passed May 2020 (score 247)',
     );
     expect(byId('training-gap').map((f) => f.why)).toEqual([
-      'Aug 2018 – Nov 2019 (1 year 4 months): your timeline lists exam preparation ("USMLE preparation")',
+      'Aug 2018 – Nov 2019 (1 year 4 months): your timeline lists exam preparation ("USMLE preparation"). All of it was exam preparation: up to a year of preparation is ordinary for an IMG, so the severity counts 4 months of the 1 year 4 months (programs still ask what the preparation led to)',
       'Jul 2022 – Mar 2023 (9 months): your timeline lists no activity',
     ]);
     expect(byId('training-gap').map((f) => f.gap?.months)).toEqual([16, 9]);
@@ -994,7 +996,7 @@ describe('text rendering', () => {
     const parsed = parseProfileText(readFileSync(EXAMPLE_PROFILE, 'utf8'), TODAY);
     if (!parsed.ok) throw new Error('example rejected');
     const text = renderRedFlagText(redFlags(parsed.value, TODAY));
-    expect(text).toMatch(/^Red flags: 6 found \(2 high, 1 medium, 3 low\)/);
+    expect(text).toMatch(/^Red flags: 6 found \(2 high, 0 medium, 4 low\)/);
     expect(text).toContain('1. [HIGH] Clinical currency');
     expect(text).toContain('[LOW] Visa sponsorship needed (J-1)');
     expect(text).toContain('   Why: Jul 2022 – Mar 2023 (9 months): your timeline lists no activity');

@@ -35,7 +35,7 @@ export const INFORMATICS: Question[] = [
     shows: 'An honest level of skill tied to clinical uses, plus a concrete learning plan; no overclaiming.',
     framework: 'direct',
     hint: 'Say exactly what you can do (tools, languages, one thing you built) and what you are learning now. If you do not code yet, say so and describe your plan.',
-    followUps: ['Describe the last query or analysis you ran.', 'What would you like to learn during fellowship?'],
+    followUps: ['Describe the last query or analysis you ran.', 'What would you like to learn in this program?'],
     expectsInformatics: true,
   },
   {

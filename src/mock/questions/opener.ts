@@ -53,7 +53,7 @@ export const OPENER: Question[] = [
     category: 'opener',
     text: 'How would your colleagues describe you?',
     shows:
-      'Self-awareness and the traits a fellowship needs (reliability, curiosity, working across teams), each backed by a short example.',
+      'Self-awareness and the traits this training needs (reliability, curiosity, working across teams), each backed by a short example.',
     framework: 'direct',
     hint: 'Pick two or three traits and give a one-line example for each from real work. A mildly self-critical trait with what you do about it sounds honest.',
     followUps: ['What would they say you need to work on?'],

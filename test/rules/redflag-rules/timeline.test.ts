@@ -121,9 +121,9 @@ describe('trainingGapRule', () => {
       ),
     );
     expect(f.why).toBe(
-      'Jan 2021 – Dec 2021 (1 year): your timeline lists non-clinical work / exam preparation ("pharma sales", "USMLE")',
+      'Jan 2021 – Dec 2021 (1 year): your timeline lists non-clinical work / exam preparation ("pharma sales", "USMLE"). 6 months of it were exam preparation: up to a year of preparation is ordinary for an IMG, so the severity counts 6 months of the 1 year (programs still ask what the preparation led to)',
     );
-    expect(f.severity).toBe('medium');
+    expect(f.severity).toBe('low'); // 6 months of sales weigh; the 6 of preparation are ordinary
     expect(f.actions.slice(2, 4)).toEqual([
       'Tie the exam preparation to its result: Step 2 CK passed Feb 2022 (244).',
       'Describe the non-clinical work by the skills it built (data, processes, teamwork) and any thread that leads to informatics.',

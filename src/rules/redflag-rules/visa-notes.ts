@@ -1,0 +1,116 @@
+/**
+ * What a timeline note says about the member's immigration status during that period. Members
+ * write notes such as "hospitalist, on H-1B under a Conrad 30 J-1 waiver" or "working on a
+ * TPS-based EAD; wants H-1B for the fellowship; no J-1 waiver applied for yet": a visa can be
+ * named as the status held, as the thing waived, as a wish, or as what came before. Only the
+ * first is time on that visa. Counting every mention put one member's TPS years under both J-1
+ * and H-1B at once, and told a member already on H-1B through a waiver to "settle the J-1 first".
+ */
+
+export type NoteVisa = 'j1' | 'h1b';
+
+const VISA = /\b(?:(J)-?1|(H)-?1-?B)\b/gi;
+
+/** A noun right after the visa that makes it the object of something else ("J-1 waiver"). */
+const NOT_STATUS_AFTER =
+  /^[\s-]*(?:waivers?|home|two-year|2-year|rule|requirement|petition|application|lottery|transfer|interview|appointment|denied|refused|rejected|planned|pending|later|next|eventually)\b/i;
+
+/**
+ * A word earlier in the same clause that makes the visa a wish, a plan, a past or future
+ * neighbour, or a negation ("wants H-1B", "before the J-1", "not on J-1").
+ */
+const NOT_STATUS_BEFORE =
+  /\b(?:wants?|wanted|wish(?:es)?|hopes?|hoping|plans?|planned|planning|intends?|will|would|could|may|might|needs?|needed|seek(?:s|ing)?|apply(?:ing)?|applied|waiting|await(?:ing)?|pending|convert(?:ing)?|switch(?:ing)?|chang(?:e|es|ing)|transfer(?:ring)?|toward|towards|after|before|until|prior|previous(?:ly)?|former(?:ly)?|no|not|never|without|instead|from|to|for)\b/i;
+
+/** Clause boundaries: a status stated in one clause says nothing about the next. */
+const CLAUSE = /[,;:()\n.]|\bbut\b|\band then\b|\bthen\b/i;
+
+/** The visas a note names as the status held in that period (both when it says "J-1, then H-1B"). */
+export function noteVisas(note: string | undefined): ReadonlySet<NoteVisa> {
+  const held = new Set<NoteVisa>();
+  if (!note) return held;
+  for (const m of note.matchAll(VISA)) {
+    const visa: NoteVisa = m[1] ? 'j1' : 'h1b';
+    const start = m.index ?? 0;
+    const after = note.slice(start + m[0].length);
+    if (NOT_STATUS_AFTER.test(after)) continue;
+    const before = note.slice(0, start);
+    const clause = before.split(CLAUSE).at(-1) ?? '';
+    // "on an ECFMG-sponsored J-1", "in H-1B status", "residency, J-1": the status held. Only the
+    // words of this clause before the visa can turn it into something else.
+    if (
+      NOT_STATUS_BEFORE.test(clause) &&
+      !/\b(?:on|in|under|holding|with)\s+(?:an?\s+|the\s+|my\s+)?(?:[\w-]+\s+)?$/i.test(clause)
+    )
+      continue;
+    if (/\b(?:no|not|never|without)\b/i.test(clause)) continue;
+    held.add(visa);
+  }
+  return held;
+}
+
+/** A J-1 waiver the member's note says they hold, and the service commitment when it says so. */
+export interface WaiverNote {
+  conrad: boolean;
+  /** "YYYY-MM" the note gives as the end of the service commitment. */
+  commitmentEnds?: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A waiver named as held: "on H-1B under a Conrad 30 J-1 waiver (3-year service commitment to
+ * 2028-06)". A waiver wished for, applied for, pending, denied or absent is not held.
+ */
+export function noteWaiver(note: string | undefined): WaiverNote | undefined {
+  if (!note) return undefined;
+  const m =
+    /\b(conrad(?:\s*30)?|(?:j-?1\s+|home[- ]residence\s+|212\(e\)\s+)waiver|waiver\s+(?:of|for)\s+(?:the\s+|my\s+)?(?:j-?1|two-year|2-year|home))/i.exec(
+      note,
+    );
+  if (!m) return undefined;
+  const clause =
+    note
+      .slice(0, m.index)
+      .split(/[;\n.]|\bbut\b/i)
+      .at(-1) ?? '';
+  const rest = note.slice(m.index).split(/[;\n.]|\bbut\b/i)[0] ?? '';
+  if (
+    /\b(?:no|not|never|without|wants?|hop(?:e|es|ing)|look(?:s|ing)|search(?:es|ing)?|try(?:ing)?|hunt(?:ing)?|interview(?:s|ing)?|plan(?:s|ning)?|apply(?:ing)?|applied for|seek(?:s|ing)?|need(?:s|ed)?|will|would)\b/i.test(
+      clause,
+    )
+  ) {
+    return undefined;
+  }
+  if (/\b(?:pending|denied|refused|rejected|applied for|in process|not yet|yet to)\b/i.test(rest)) return undefined;
+  const conrad = /conrad/i.test(note);
+  const iso = /\bcommitment\b[^;]*?\b(?:to|until|through|till|ends?|ending)\s+(\d{4})-(\d{2})\b/i.exec(note);
+  const named = /\bcommitment\b[^;]*?\b(?:to|until|through|till|ends?|ending)\s+([a-z]{3})[a-z]*\.?\s+(\d{4})\b/i.exec(
+    note,
+  );
+  let commitmentEnds: string | undefined;
+  if (iso) commitmentEnds = `${iso[1]}-${iso[2]}`;
+  else if (named) {
+    const i = MONTHS.indexOf(named[1]!.toLowerCase());
+    if (i >= 0) commitmentEnds = `${named[2]}-${String(i + 1).padStart(2, '0')}`;
+  }
+  return { conrad, ...(commitmentEnds ? { commitmentEnds } : {}) };
+}
+
+/**
+ * The end date a note gives for the member's own work authorization: "working on a TPS-based EAD
+ * valid through 2027-05", "EAD expires March 2027". Only a permit named with its end counts; a
+ * permit with no date says nothing about when it ends.
+ */
+export function notePermitEnds(note: string | undefined): string | undefined {
+  if (!note) return undefined;
+  if (!/\b(?:EAD|TPS|work permit|employment authori[sz]ation|work authori[sz]ation|OPT|DACA|parole)\b/i.test(note))
+    return undefined;
+  const tail = String.raw`\b(?:valid\s+(?:through|until|till|to)|expir(?:es|ing|y)(?:\s+(?:on|in))?|ends?(?:\s+(?:on|in))?|until|through)\s+`;
+  const iso = new RegExp(tail + String.raw`(\d{4})-(\d{2})\b`, 'i').exec(note);
+  if (iso) return `${iso[1]}-${iso[2]}`;
+  const named = new RegExp(tail + String.raw`([a-z]{3})[a-z]*\.?\s+(\d{4})\b`, 'i').exec(note);
+  if (!named) return undefined;
+  const i = MONTHS.indexOf(named[1]!.toLowerCase());
+  return i >= 0 ? `${named[2]}-${String(i + 1).padStart(2, '0')}` : undefined;
+}

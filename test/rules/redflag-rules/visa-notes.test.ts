@@ -1,0 +1,190 @@
+/**
+ * A timeline note names a visa as the status held, or as something else: waived, wished for,
+ * applied for, before or after. Only the status held is time on that visa; a waiver named as held
+ * changes what the visa rule tells an H-1B member after J-1 training.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../../src/core/profile/schema.js';
+import { visaSponsorshipRule } from '../../../src/rules/redflag-rules/standing.js';
+import { noteVisas, noteWaiver } from '../../../src/rules/redflag-rules/visa-notes.js';
+import { edit, theFlag } from './fixtures.js';
+
+const held = (note: string) => [...noteVisas(note)].sort();
+
+describe('the visa a note names as the status held', () => {
+  it.each([
+    ['ACGME internal medicine residency, Detroit, on an ECFMG-sponsored J-1', ['j1']],
+    ['hospitalist, rural clinic, on H-1B under a Conrad 30 J-1 waiver', ['h1b']],
+    ['clinical data analyst at a health system, on H1B since 2023-09', ['h1b']],
+    ['IM residency (J1)', ['j1']],
+    ['residency, J-1', ['j1']],
+    ['nephrology fellowship in H-1B status', ['h1b']],
+    ['prelim year on J-1, then categorical IM on H-1B', ['h1b', 'j1']],
+    ['hospitalist for two years on H-1B', ['h1b']],
+  ])('%s', (note, visas) => {
+    expect(held(note)).toEqual(visas);
+  });
+
+  it.each([
+    'working on a TPS-based EAD; wants H-1B for the fellowship; no J-1 waiver applied for yet',
+    'research assistant, hoping to get an H-1B next year',
+    'observer, applying for J-1 sponsorship through ECFMG',
+    'home hospital, before the J-1',
+    'GP in Lagos after my J-1 ended',
+    'locum work abroad, not on J-1',
+    'H-1B petition pending with the hospital',
+    'waiting for the H-1B lottery result',
+    'analyst job on an L-2 EAD, will need H-1B for training',
+  ])('not a status held: %s', (note) => {
+    expect(held(note)).toEqual([]);
+  });
+});
+
+describe('a J-1 waiver named as held', () => {
+  it('reads a Conrad 30 waiver and its commitment end, as ISO month or month name', () => {
+    expect(noteWaiver('on H-1B under a Conrad 30 J-1 waiver (3-year service commitment to 2028-06)')).toEqual({
+      conrad: true,
+      commitmentEnds: '2028-06',
+    });
+    expect(noteWaiver('waiver job in Kansas after my J-1 waiver came through; commitment ends March 2029')).toEqual({
+      conrad: false,
+      commitmentEnds: '2029-03',
+    });
+    expect(noteWaiver('Conrad 30 hospitalist, underserved county')).toEqual({ conrad: true });
+  });
+
+  it.each([
+    'no J-1 waiver applied for yet',
+    'looking for a Conrad 30 job but nothing yet; hoping for a waiver',
+    'J-1 waiver application pending at the state health department',
+    'will apply for a Conrad 30 waiver next fall',
+    'my J-1 waiver was denied',
+  ])('not held: %s', (note) => {
+    expect(noteWaiver(note)).toBeUndefined();
+  });
+});
+
+type Timeline = NonNullable<Profile['timeline']>;
+const flagFor = (timeline: Timeline, today = '2026-06-22', change: (p: Profile) => void = () => {}) =>
+  theFlag(
+    visaSponsorshipRule(
+      edit((p) => {
+        p.citizenship = 'non-us';
+        p.visa = 'h1b';
+        p.target = 'ci-fellowship';
+        delete p.residencies;
+        delete p.deadline;
+        p.exams = [{ exam: 'step3', result: 'pass', score: 221, date: '2023-11' }];
+        p.timeline = timeline;
+        change(p);
+      }),
+      today,
+    ),
+  );
+
+const J1_RESIDENCY = {
+  from: '2022-07',
+  to: '2025-06',
+  activity: 'us-clinical',
+  note: 'pediatrics residency on an ECFMG J-1',
+} as const;
+
+describe('the visa rule for an H-1B member who trained on a J-1', () => {
+  it('with a Conrad 30 waiver held: the service term, not "settle your J-1 first", and a clash with the start', () => {
+    const f = flagFor([
+      J1_RESIDENCY,
+      {
+        from: '2025-07',
+        to: 'present',
+        activity: 'us-clinical',
+        note: 'hospitalist on H-1B under a Conrad 30 waiver, commitment until 2028-06',
+      },
+    ]);
+    expect(f.severity).toBe('medium');
+    expect(f.title).toContain('J-1 waiver commitment');
+    expect(f.why).toContain('training on a J-1 (Jul 2022 – Jun 2025)');
+    expect(f.why).toContain('about 1 year on H-1B so far (Jul 2025 – now)');
+    expect(f.actions.join(' ')).not.toContain('Settle your J-1 first');
+    expect(f.actions[0]).toContain('runs to Jun 2028, so a fellowship starting Jul 2027 would begin before it ends');
+  });
+
+  it('a Conrad 30 waiver with no end date in the note is counted three years from the waiver job', () => {
+    const f = flagFor(
+      [
+        J1_RESIDENCY,
+        { from: '2023-01', to: 'present', activity: 'us-clinical', note: 'Conrad 30 waiver job, on H-1B' },
+      ],
+      '2026-06-22',
+      (p) => {
+        p.timeline![0] = { ...J1_RESIDENCY, from: '2019-07', to: '2022-06' };
+      },
+    );
+    expect(f.actions[0]).toContain('would run to about Dec 2025, before a fellowship starting Jul 2027');
+  });
+
+  it('a commitment that ends before the start raises nothing by itself', () => {
+    const f = flagFor([
+      { ...J1_RESIDENCY, from: '2020-07', to: '2023-12' },
+      {
+        from: '2024-01',
+        to: 'present',
+        activity: 'us-clinical',
+        note: 'on H-1B, Conrad 30 waiver, commitment to Dec 2026',
+      },
+    ]);
+    expect(f.actions[0]).toContain('runs to Dec 2026, before a fellowship starting Jul 2027');
+    expect(f.severity).toBe('low');
+  });
+
+  it('without a waiver the two-year rule still comes first', () => {
+    const f = flagFor([
+      J1_RESIDENCY,
+      { from: '2025-07', to: 'present', activity: 'us-clinical', note: 'hospitalist; no J-1 waiver yet, wants H-1B' },
+    ]);
+    expect(f.actions[0]).toContain('Settle your J-1 first');
+    // Time since Jul 2025 was on neither visa by this note: J-1 time ends with the residency.
+    expect(f.why).toContain('training on a J-1 (Jul 2022 – Jun 2025)');
+    expect(f.why).not.toContain('on H-1B so far');
+  });
+
+  it('H-1B years in a non-clinical US job count toward the six', () => {
+    const f = flagFor([
+      {
+        from: '2023-09',
+        to: 'present',
+        activity: 'informatics',
+        note: 'clinical data analyst, Texas, on H-1B since 2023-09',
+      },
+    ]);
+    expect(f.why).toContain('about 3 years on H-1B so far (Sep 2023 – now)');
+  });
+});
+
+describe('a member who needs no visa, on a work permit', () => {
+  const onPermit = (note: string, today = '2026-06-18') =>
+    visaSponsorshipRule(
+      edit((p) => {
+        p.citizenship = 'non-us';
+        p.visa = 'not-needed';
+        p.target = 'ci-fellowship';
+        delete p.deadline;
+        p.timeline = [{ from: '2025-01', to: 'present', activity: 'research', note }];
+      }),
+      today,
+    ).flags;
+
+  it('is told when the note says the permit ends before the training would start (medium) or before it ends (low)', () => {
+    const before = onPermit('research coordinator; working on a TPS-based EAD valid through 2027-05');
+    expect(before.map((f) => [f.id, f.severity])).toEqual([['visa-sponsorship', 'medium']]);
+    expect(before[0]!.why).toContain('May 2027, before a fellowship starting Jul 2027');
+    const during = onPermit('analyst, EAD (asylum pending) expires March 2028');
+    expect(during.map((f) => f.severity)).toEqual(['low']);
+    expect(during[0]!.why).toContain('during a fellowship starting Jul 2027');
+  });
+
+  it('raises nothing for a permit with no end date, one that outlasts the training, or a past permit', () => {
+    expect(onPermit('analyst; work authorized incident to status (EAD)')).toEqual([]);
+    expect(onPermit('research assistant on an EAD valid until 2030-01')).toEqual([]);
+    expect(onPermit('research job; my old OPT ended 2024-05, now a green card holder')).toEqual([]);
+  });
+});
