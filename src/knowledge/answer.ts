@@ -462,6 +462,30 @@ export function leadWord(
   // through a gap, nor is applying during residency applying in a year off.
   const between = /\b(?:in between|between (?:the )?(?:two|programs|residency and|them)|in the meantime|meantime|meanwhile|gap(?: year| period| months?)?|year off|time off|(?:a|one|1) year (?:before|until) (?:it|the \w+) starts?)\b/;
   if (between.test(clause) && !between.test(phrased)) return undefined;
+  // A residency done abroad is not the member's when they tell one done in the US or Canada
+  // ("MBBS Nigeria, family medicine residency in Canada, CCFP: can I sit the boards?"): a word
+  // about foreign residencies does not answer them.
+  if (/\b(?:foreign|abroad|overseas|outside (?:the )?(?:usa|us|united states)|another country|home country|other country)\b/.test(phrased) && NORTH_AMERICAN_RESIDENCY.test(normalizeText(question))) return undefined;
+  // A visa for a job is not a visa for training: "can I stay on my J-1 for the fellowship?" (yes)
+  // does not answer staying for an analyst role, in the clause or told before a clause that points
+  // to it ("I have an offer for an analyst role. Can I stay and start it?").
+  const job = /\b(?:job|jobs|role|employment|employer|analyst|startup|start up|company|industry|work(?:ing)? (?:as|for|at) (?:an? )?(?!fellow|resident)\w+)\b/;
+  const jobAsked = job.test(clause) || (job.test(normalizeText(question)) && /\b(?:it|that|this|there)\b/.test(clause));
+  if (jobAsked && !job.test(phrased) && /\b(?:fellowship|residency|training)\b/.test(phrased) && [...phrasingEntities].some((e) => e.startsWith('visa:'))) return undefined;
+  // Doing something "first" (before the plan the member told: "I want to start the fellowship next
+  // July. Must I go home for the two years first?") asks about order: a word about the thing
+  // itself ("do I have to go home after a J-1?": yes) does not settle when.
+  // (Only where the member told that plan before the question, and the phrasing does not name it;
+  // "needs Step 3 passed first?" is a prerequisite asked, not an order against a told plan.)
+  const toldBefore = normalizeText(question).slice(0, Math.max(0, normalizeText(question).lastIndexOf(clause)));
+  const planTold = [...meaningOf(toldBefore).features].filter((f) => /^(?:fellowship|residenc|job|posit)/.test(f) && !meaningOf(match.phrasing).features.has(f));
+  if (/\b(?:first|beforehand)\b(?! (?:time|email|message|choice|year|step|attempt|one|round|letter|job|contact|\w+ (?:email|message)))/.test(clause) && planTold.length && !/\b(?:first|before|between|straight|right after|immediately)\b/.test(phrased)) return undefined;
+  // "Is it too late to apply through ERAS in December?" asks about timing; "do I apply through
+  // ERAS?" (yes) is not its opposite: a timing judgement against a phrasing with no time in it
+  // ("still", "deadline", a month…) gets no word.
+  const timing = /\btoo (?:late|early|soon)\b|\b(?:this|so) late\b/;
+  const timed = /\btoo (?:late|early|soon)\b|\b(?:still|late|later|deadline|closed?|open|now|after|yet|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+  if (timing.test(clause) && !timed.test(phrased)) return undefined;
   // A count the phrasing does not have ("…to 3 programs", "five times"): a yes for one is not a yes
   // for several. (Read here, not as a search entity: "Step 3" must stay an exam for retrieval.)
   const many =
@@ -498,6 +522,24 @@ export function leadWord(
     const f = featureOf(word);
     return f !== null && features.has(f) && !clauseFeatures.has(f);
   });
+  // "Can I still…?" asks despite what the member just told; when that is something that did not
+  // happen ("one program never invited me for interview. Can I still rank it?") and the phrasing
+  // does not speak of it, the phrasing's word ("can I rank just one program?": yes) is for another
+  // case. (An event, told by its past verb: a state the member lacks, "I don't need a visa", "not
+  // even an observership", is the story the curated phrasings already read.)
+  const askedClauseText = normalizeText(questionClause(asked));
+  const toldText = normalizeText(asked).slice(0, Math.max(0, normalizeText(asked).lastIndexOf(askedClauseText)));
+  const missed = [...toldText.matchAll(/\b(?:didnt|did not|never|wasnt|was not|werent|were not|hasnt|has not|havent|have not)\b((?: \w+){1,4})/g)];
+  const missingTold = missed.some((m) =>
+    (m[1] ?? '')
+      .trim()
+      .split(' ')
+      .some((word) => {
+        const f = featureOf(word);
+        return f !== null && !features.has(f) && !GENERIC_FEATURES.has(f) && !/^(?:i|me|my|a|an|the|to|be|been|yet|even|get|got|any|it|that)$/.test(word);
+      }),
+  );
+  if (/\bstill\b/.test(askedClauseText) && missingTold) return undefined;
   const turned = Math.abs(negations(asked, about) + told - negations(match.phrasing, about)) % 2 === 1;
   const flipped = turned !== escapeAgainstObligation(questionClause(asked), questionClause(match.phrasing));
   return match.yes !== flipped ? 'yes' : 'no';
@@ -620,18 +662,24 @@ function sectionPassage(index: KnowledgeIndex, ref: string, score: number, hits:
 }
 
 /**
+ * The opening of an answer given for both matches, whatever it says the choice is ("which match
+ * you mean", "what you apply to"): a member who names one has already made that choice.
+ */
+const TWO_MATCHES = /^It depends on (?:which match you mean|what you apply to)\.\s*/;
+
+/**
  * A curated answer that answers for both matches ("It depends on which match you mean. For
  * residency… For a CI fellowship…") keeps only the part for the match the question names, when
  * it names exactly one.
  */
 export function forTheMatchNamed(answer: string, question: string): string {
-  if (!/^It depends on which match you mean\./.test(answer)) return answer;
+  if (!TWO_MATCHES.test(answer)) return answer;
   const named = matchNamed(question);
   if (!named) return answer;
-  const keep = named === 'fellowship' ? /^For a CI fellowship\b/ : /^For residency\b/;
-  const sentences = splitSentences(answer.replace(/^It depends on which match you mean\.\s*/, ''));
+  const keep = named === 'fellowship' ? /^For a CI fellowship\b/ : /^For (?:a )?residency\b/;
+  const sentences = splitSentences(answer.replace(TWO_MATCHES, ''));
   return sentences
-    .filter((x) => !/^For (?:a CI fellowship|residency)\b/.test(x) || keep.test(x))
+    .filter((x) => !/^For (?:a CI fellowship|(?:a )?residency)\b/.test(x) || keep.test(x))
     .map((x) => x.replace(/^Either way, read\b/, 'Read'))
     .join(' ');
 }
@@ -662,7 +710,7 @@ const MATCH_SECTION = { fellowship: 'matches#amia-ci-match', residency: 'matches
  * match's section goes last (a residency applicant's unmatched answer is not led by AMIA's page).
  */
 function citesForTheMatchNamed(cites: readonly string[], answer: string, question: string): string[] {
-  const named = /^It depends on which match you mean\./.test(answer) ? matchNamed(question) : undefined;
+  const named = TWO_MATCHES.test(answer) ? matchNamed(question) : undefined;
   if (!named) return [...cites];
   const other = MATCH_SECTION[named === 'fellowship' ? 'residency' : 'fellowship'];
   return [...cites.filter((c) => c !== other), ...cites.filter((c) => c === other)];
@@ -728,9 +776,12 @@ function homeRuleDecides(question: string, body: string): boolean {
   return j1Told && /\bh ?1 ?b\b/.test(q) && /\bh-1b\b/i.test(body) && !/\btwo-year|home (?:country|residence)|212\(e\)/i.test(firstSentence(body));
 }
 
-/** A residency told as done, under way or matched in the US. */
-const US_RESIDENCY =
-  /\b(?:us|usa|american|acgme(?!-i|i\b| i\b| international)(?: accredited)?|u s)(?: based)? (?:\w+ )?(?:residency|residency program)\b|\bresidency (?:(?:is|was|will be|being|done|completed|finished|training) )?(?:in|at) (?:the )?(?:us|usa|united states|america|u s|an? (?:us|american) (?:hospital|program))\b/;
+/**
+ * A residency told as done, under way or matched in the US or Canada (or the Canadian
+ * certification that follows one): the standard rule's residency, wherever the school was.
+ */
+const NORTH_AMERICAN_RESIDENCY =
+  /\b(?:us|usa|american|canadian|acgme(?!-i|i\b| i\b| international)(?: accredited)?|rcpsc|cfpc|u s)(?: based| accredited)? (?:\w+ )?(?:residency|residency program)\b|\bresidency (?:(?:is|was|will be|being|done|completed|finished|training) )?(?:in|at) (?:the )?(?:us|usa|united states|america|canada|u s|an? (?:us|american|canadian) (?:hospital|program))\b|\b(?:ccfp|frcpc|fcfp)\b/;
 
 /**
  * An entry whose answer "depends" on where the member trained (its phrasings name a place) depends
@@ -740,9 +791,9 @@ const US_RESIDENCY =
 function dependsOnWhatIsAsked(question: string, entry: FaqEntry): boolean {
   const placed = [entry.q, ...entry.also].some((t) => [...meaningOf(splitPolarity(t).text, { typos: false }).entities].some((e) => e.startsWith('place:')));
   if (!placed) return true;
-  // A school abroad with a residency in the US ("Caribbean MD, residency in the US") is not a
-  // residency done elsewhere: where the residency was is what such an answer depends on.
-  if (US_RESIDENCY.test(normalizeText(question))) return false;
+  // A school abroad with a residency in the US or Canada ("Caribbean MD, residency in the US") is
+  // not a residency done elsewhere: where the residency was is what such an answer depends on.
+  if (NORTH_AMERICAN_RESIDENCY.test(normalizeText(question))) return false;
   return [...meaningOf(question).entities].some((e) => e.startsWith('place:')) || /\b(?:abroad|foreign|overseas|home country|my country|another country|outside (?:the )?(?:us|usa|united states))\b/.test(normalizeText(question));
 }
 
@@ -1376,7 +1427,9 @@ function firstSentence(answer: string): string {
 const CONDITION =
   /\b(?:depends? on|varies|vary (?:by|with|between|from)|differs? (?:by|between|from)|case by case)\b|\b(?:some|many|most)\b[^.;:]{3,120}[,;] (?:and |while |but )?(?:others|some)\b|\b(?:each|every) (?:program|institution|school)\b[^.;]{0,40}\b(?:decides?|sets?|chooses?)\b|\b(?:program|institution)(?: and (?:program|institution))? decision\b/i;
 function statesCondition(sentence: string): boolean {
-  return CONDITION.test(sentence);
+  // A caveat after the answer ("the portal still lets you apply, but each program sets its own
+  // deadline") qualifies a settled answer; it does not make the answer depend on the program.
+  return CONDITION.test(sentence.replace(/[,;] but (?:each|every) (?:program|institution|school)\b.*$/i, ''));
 }
 /**
  * …and the condition is about what was asked: the sentence shares at least two, and half, of the

@@ -153,6 +153,8 @@ export function omits(clause: string): boolean {
   return new RegExp(OMISSION.source).test(clause);
 }
 
+const ONLY_NOT = /\b((?:only|just) [^.?!;]{1,60}?),? (?:and |but )?not (?=(?:to|in|into|for|with|at|on|the|a|an|my)\b)/g;
+
 const NOT_YET_FINISHED =
   /\b(?:i\s+)?(?:havent|haven t|have not|hasnt|has not|not yet|yet to|still not|didnt|did not)\s+(?:yet\s+)?(?:finish\w*|complet\w*|graduat\w*|done with)\s+(?:(?:my|the|from)\s+)?(?:\w+\s+){0,2}?(?:residency|training)(?:\s+yet)?\b/g;
 
@@ -164,7 +166,10 @@ function negationsIn(clause: string, about?: (word: string) => boolean): number 
   // one feature on both sides (circumstance.ts), not a proposition turned around.)
   // (…and so does a residency not yet finished, "I haven't finished residency yet": the member is
   // still in it, a stage told, not a proposition turned around.)
-  const body = noResidencyTold(clause).rest.replace(NOT_YET_FINISHED, ' still in residency ').replace(NEGATED_AUX, '').replace(CONTRAST, ' not ').replace(OMISSION, (_m, object?: string) => ` not ${object ?? ''}`);
+  // "Matched only to the prelim year, not to the advanced one": the "not" restates the "only"
+  // (what the member has is the one thing), it does not turn the proposition around.
+  const body = noResidencyTold(clause)
+    .rest.replace(ONLY_NOT, '$1').replace(NOT_YET_FINISHED, ' still in residency ').replace(NEGATED_AUX, '').replace(CONTRAST, ' not ').replace(OMISSION, (_m, object?: string) => ` not ${object ?? ''}`);
   let n = body.match(NEGATIVE_EVALUATION)?.length ?? 0;
   const words = body.split(/[^a-z0-9]+/).filter(Boolean);
   words.forEach((w, i) => {

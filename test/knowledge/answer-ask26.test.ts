@@ -106,3 +106,75 @@ describe('what the member must do is not settled by whether a limit exists', () 
     expect(ask('do I have to register with NRMP for the CI fellowship?').lead).toBe('no');
   });
 });
+
+describe('"only X, not Y" restates the only: the "not" turns nothing around', () => {
+  it.each(['matched only to preliminary surgery, not to the categorical spot. can i do SOAP?', 'I got only the advanced position and not a prelim year, can I SOAP?'])('never a No to SOAP for a partial match: "%s"', (q) => {
+    expect(ask(q).lead).not.toBe('no');
+  });
+
+  it('reads "only A, not B" without a negation', () => {
+    expect(negations('matched only to the prelim year, not to the advanced one, can i soap?', (w) => w === 'advanced') % 2).toBe(0);
+  });
+});
+
+describe('a member who names the match has made the choice an answer for both matches opens on', () => {
+  it.each(['can I still submit ERAS for residency in december? just got my step 2 score', 'residency ERAS in December, is it still possible to submit?'])('gives the residency part without "It depends": "%s"', (q) => {
+    const a = ask(q);
+    expect(a.lead).not.toBe('depends');
+    expect(a.answer).toMatch(/^(?:\*\*\w+\.\*\* )?For a residency/);
+    expect(a.answer).not.toMatch(/For a CI fellowship/);
+  });
+
+  it('a member who names neither still hears that it depends', () => {
+    expect(ask('can I still submit ERAS in December').lead).toBe('depends');
+  });
+});
+
+describe('a visa for a job is not a visa for training', () => {
+  it.each([
+    'finishing CI fellowship on J1 in June; a health tech company offered me a job. can I stay on my J-1 and take it?',
+    'my residency ends soon on J-1, can I work as an informatics analyst on the J-1 after?',
+  ])('no Yes from "stay on my J-1 for the fellowship": "%s"', (q) => {
+    expect(ask(q).lead).toBeUndefined();
+  });
+});
+
+describe('a residency in Canada is not a residency abroad, wherever the school was', () => {
+  it.each(['Egyptian graduate, did internal medicine residency in Canada (FRCPC). Can I sit the CI boards after a US fellowship?', 'MBBS from Pakistan, CCFP certified after family medicine in Canada. Will a US CI fellowship make me board eligible?'])(
+    'no No meant for foreign residencies: "%s"',
+    (q) => {
+      expect(ask(q).lead).not.toBe('no');
+    },
+  );
+
+  it('a foreign residency keeps its No', () => {
+    expect(ask('Can I sit the CI boards with only a foreign residency?').lead).toBe('no');
+  });
+});
+
+describe('"first", against a plan the member told, asks about order', () => {
+  it('no Yes from "do I have to go home after a J-1?" for a member planning the fellowship next', () => {
+    const a = ask('Hi, I am from Sudan, PGY-2 internal medicine on J1 (ECFMG). I plan to start a CI fellowship in July 2028. Do I need to go home for the 2 years first?');
+    expect(a.lead).not.toBe('yes');
+  });
+
+  it('a prerequisite asked "first" with no plan told keeps its word', () => {
+    expect(ask('H1B for fellowship needs step 3 passed first?').lead).toBe('yes');
+  });
+});
+
+describe('"can I still…?" after something that did not happen asks about that', () => {
+  it.each(["I didn't get an interview at my dream program. can i still put it on my rank list?", 'that program never invited me to interview, can I still rank them in the AMIA match?'])('no Yes from "can I rank just one program?": "%s"', (q) => {
+    expect(ask(q).lead).not.toBe('yes');
+  });
+
+  it('a state the member lacks is still the story the phrasing reads', () => {
+    expect(ask('I have zero US clinical experience, not even observership. Can I still get strong letters?').lead).toBe('yes');
+  });
+});
+
+describe('"too late" asks about timing, not whether the route exists', () => {
+  it('no No from "do I apply through ERAS?"', () => {
+    expect(ask('is it too late to apply to a CI fellowship through ERAS in December?').lead).toBeUndefined();
+  });
+});
