@@ -736,17 +736,27 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     negations(m.phrasing) % 2 !== negations(m.entry.q) % 2 &&
     // …except a requirement: "without Step 3" is exactly the negation of "need Step 3".
     !(need !== null && meaningOf(m.entry.q, { typos: false }).features.has(need));
-  const lead =
+  const word =
     (m.score >= ANSWER_CONFIG.leadMinScore && !turned ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined) ??
     (m.score >= ANSWER_CONFIG.leadMinScore ? propositionLead(index, question, m.entry) : undefined) ??
     agreedLead(index, question);
+  // (Applying is not starting: "do I need a licence before applying?" is the neighbour of "…to
+  // start a fellowship?", whose answer depends on the state; where the answer itself tells the two
+  // stages apart, neither its word nor its "it depends" answers the other stage.)
+  const otherStage =
+    /\bappl/i.test(m.entry.a) &&
+    /\b(?:start|begin)/i.test(m.entry.a) &&
+    stageAsked(questionClause(question)) !== undefined &&
+    stageAsked(normalizeText(m.phrasing)) !== undefined &&
+    stageAsked(questionClause(question)) !== stageAsked(normalizeText(m.phrasing));
+  const lead = word && !otherStage && !deniesAnswersCondition(question, m.entry.a, m.phrasing) ? word : undefined;
   const body = forTheMatchNamed(m.entry.a.trim(), question);
   // A curated answer that itself opens with the deciding condition ("It depends on which match
   // you mean.") is a "depends" lead for a yes/no question.
   // …and so is one whose opening sentence names the condition that decides what was asked ("Some
   // CI fellowships sponsor both J-1 and H-1B, others only J-1…" for "do CI fellowships take J-1?").
-  const opensOnCondition = !lead && isYesNoQuestion(question) && !homeRuleDecides(question, body) && !/^it depends\b/i.test(body) && statesCondition(firstSentence(body)) && conditionIsAsked(question, firstSentence(body));
-  const depends = !lead && isYesNoQuestion(question) && ((/^it depends\b/i.test(body) && dependsOnWhatIsAsked(question, m.entry)) || opensOnCondition) ? ('depends' as const) : undefined;
+  const opensOnCondition = !lead && !otherStage && isYesNoQuestion(question) && !homeRuleDecides(question, body) && !/^it depends\b/i.test(body) && statesCondition(firstSentence(body)) && conditionIsAsked(question, firstSentence(body));
+  const depends = !lead && !otherStage && isYesNoQuestion(question) && ((/^it depends\b/i.test(body) && dependsOnWhatIsAsked(question, m.entry)) || opensOnCondition) ? ('depends' as const) : undefined;
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : opensOnCondition ? '**It depends:** ' : '';
   const cites = citesForTheMatchNamed(m.entry.cites, m.entry.a.trim(), question);
   const passages = cites
@@ -782,6 +792,31 @@ function homeRuleDecides(question: string, body: string): boolean {
  */
 const NORTH_AMERICAN_RESIDENCY =
   /\b(?:us|usa|american|canadian|acgme(?!-i|i\b| i\b| international)(?: accredited)?|rcpsc|cfpc|u s)(?: based| accredited)? (?:\w+ )?(?:residency|residency program)\b|\bresidency (?:(?:is|was|will be|being|done|completed|finished|training) )?(?:in|at) (?:the )?(?:us|usa|united states|america|canada|u s|an? (?:us|american|canadian) (?:hospital|program))\b|\b(?:ccfp|frcpc|fcfp)\b/;
+
+/**
+ * The member denies what the curated answer rests on and its question does not name: "a
+ * fellowship that is not ACGME accredited — can ECFMG sponsor my J-1 for it?" against "ECFMG
+ * sponsors J-1 physicians in ACGME-accredited residencies and fellowships" (yes). The answer's
+ * word is for the case it states, so it does not lead.
+ */
+function deniesAnswersCondition(question: string, answer: string, phrasing: string): boolean {
+  const said = meaningOf(answer, { typos: false }).features;
+  const asked = meaningOf(phrasing, { typos: false }).features;
+  for (const m of normalizeText(question).matchAll(/\b(?:not|non|isnt|is not|arent|without)[ -](?:an? |the |yet )?([a-z0-9]+)/g)) {
+    const f = featureOf(m[1] ?? '');
+    if (f !== null && !GENERIC_FEATURES.has(f) && ACCREDITATION.test(m[1] ?? '') && said.has(f) && !asked.has(f)) return true;
+  }
+  return false;
+}
+/** The stage a (normalised) clause asks about: applying, or starting the training; undefined for neither or both. */
+function stageAsked(clause: string): 'apply' | 'start' | undefined {
+  const apply = /\b(?:apply|applying|applied|application|applications)\b/.test(clause);
+  const start = /\b(?:start|starting|begin|beginning|join|joining)\b/.test(clause);
+  return apply === start ? undefined : apply ? 'apply' : 'start';
+}
+
+/** What a program's standing rests on: its accreditation. */
+const ACCREDITATION = /^(?:acgme|accredited|accreditation|rcpsc|cfpc)$/;
 
 /**
  * An entry whose answer "depends" on where the member trained (its phrasings name a place) depends

@@ -210,3 +210,22 @@ describe('scope: what the member told makes the clause about training', () => {
     expect(ask('my visa interview at the consulate is next month, what documents should I bring?').kind).toBe('out-of-scope');
   });
 });
+
+describe('the member denies what the curated answer rests on (a fellowship that is not ACGME accredited)', () => {
+  it.each(["a hospital offered me a non-ACGME 'health informatics fellowship' for one year. will ECFMG sponsor my J-1 for it?", 'this informatics fellowship is not ACGME accredited, can ECFMG be my J1 sponsor?'])(
+    'no Yes from "ECFMG sponsors J-1 physicians in ACGME-accredited fellowships": "%s"',
+    (q) => {
+      expect(ask(q).lead).not.toBe('yes');
+    },
+  );
+
+  it('an accredited fellowship keeps its Yes', () => {
+    expect(ask('Does ECFMG sponsor the J-1 for fellowships?').lead).toBe('yes');
+  });
+});
+
+describe('applying is not starting', () => {
+  it.each(['Do I need US medical license before applying to CI fellowship?', 'must I hold a state medical licence to submit my CI fellowship application?'])('no "it depends on the state" for the application stage: "%s"', (q) => {
+    expect(ask(q).lead).not.toBe('depends');
+  });
+});
