@@ -20,7 +20,7 @@ import { askingAfterCircumstance } from './circumstance.js';
 import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
-import { contextNegations, isYesNoQuestion, negations, questionClause, questionType, type QuestionType } from './question-form.js';
+import { contextNegations, isYesNoQuestion, negations, omits, questionClause, questionType, type QuestionType } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { normalizeText } from './text.js';
@@ -392,9 +392,15 @@ export function leadWord(
   // J-1 and I'm PGY3, does the home rule stop me…" — is who asks, not what is asked.)
   const askedClause = questionClause(question);
   const asking = meaningOf(askingAfterCircumstance(askedClause) ?? askedClause).entities;
-  for (const e of meaningOf(askedClause).entities) {
+  // An asking clause whose subject points back to what the member told ("My residency is ACGME-I
+  // accredited. Is that the same as ACGME…?", "…then a cardiology fellowship. Can the J-1 cover
+  // all of this?") asks about that: the entities told count as asked.
+  const pointsBack = /^(?:(?:is|are|was|does|do|would|will|can|could|should|did) (?:that|this|these|those|all (?:of )?(?:this|that|these))\b|(?:that|this|these|those) (?:is|are|was|counts?|means?|works?)\b)|\b(?:all (?:of )?(?:this|that|these)|it all|such a plan|this plan|that plan)\b/.test(askedClause);
+  // (Not a count, a training year or an exam told: "two years of research", "PGY3", "failed CK once" are the member's story, which the curated phrasings already read.)
+  const toldEntities = new Set(pointsBack ? [...meaningOf(question).entities].filter((e) => !/^(?:count|year|exam|fail):/.test(e)) : []);
+  for (const e of new Set([...meaningOf(askedClause).entities, ...toldEntities])) {
     if (phrasingEntities.has(e) || phrasingEntities.has(`${e.split(':')[0]}:any`)) continue;
-    if (e.startsWith('year:') && !asking.has(e)) continue;
+    if (e.startsWith('year:') && !asking.has(e) && !toldEntities.has(e)) continue;
     // "both", "two programs": more than one of something is another question; and an exam, a
     // visa or a training year the phrasing does not name at all is what the member asks about
     // ("Step 3 before applying on a J-1" is not "a Statement of Need for a J-1").
@@ -429,7 +435,9 @@ export function leadWord(
   const phrased = normalizeText(match.phrasing);
   const requirement = /\b(?:need|needs|required|require|requires|must|mandatory|have to|has to|necessary|compulsory)\b/;
   const permission = /^(?:\S+ ){0,5}(?:can|could|may|am i allowed to|is it possible to)\b/;
-  if (requirement.test(phrased) && !requirement.test(clause) && permission.test(clause) && !/\b(?:without|no|not|never)\b/.test(clause)) return undefined;
+  // (Leaving the thing out says what is missing as plainly: "can I omit my probation?" is "may I
+  // not tell them?", the opposite of "do I need to tell them?".)
+  if (requirement.test(phrased) && !requirement.test(clause) && permission.test(clause) && !/\b(?:without|no|not|never)\b/.test(clause) && !omits(clause)) return undefined;
   // …and the other way round: an obligation asked ("do I have to put them first?") is not answered
   // by a permission's word ("can I tell a program it is my number one?": yes).
   const obligation = /\b(?:have to|has to|must|obliged|obligated|obligation|bound to|required to|forced to)\b/;
@@ -442,6 +450,42 @@ export function leadWord(
   const advice = /\b(?:should i|should we|(?:good|bad|wise|smart) idea|advisable|recommended|worth it|better to|a mistake|wise to|smart to)\b/;
   const required = (t: string): boolean => requirement.test(t) || obligation.test(t);
   if (required(clause) !== required(phrased) && (advice.test(clause) || advice.test(phrased))) return undefined;
+  // What the member must do ("must I retake all four?") is not settled by a word about whether
+  // something exists ("is there a limit on retakes?": no): an obligation asked against a phrasing
+  // that asks whether there is such a thing gets no single word.
+  if (obligation.test(clause) && !required(phrased) && /^(?:is|are) there\b/.test(phrased.trim())) return undefined;
+  // …nor is what someone else can do for the member ("can my home ministry waive the rule?"): that
+  // a waiver exists does not say this one grants it.
+  if (/^(?:is|are) there\b/.test(phrased.trim()) && /^(?:can|could|will|would|may|does|do) (?!i\b|we\b|you\b|u\b|one\b|there\b|it\b|this\b|that\b)(?:\w+ ){1,3}(?:waive|grant|give|issue|sponsor|approve|sign|write|provide|offer|accept)\b/.test(clause)) return undefined;
+  // A stretch between two things ("a year in between", "the gap before the fellowship starts",
+  // "meanwhile") is its own question: staying on a visa for the next program is not staying on it
+  // through a gap, nor is applying during residency applying in a year off.
+  const between = /\b(?:in between|between (?:the )?(?:two|programs|residency and|them)|in the meantime|meantime|meanwhile|gap(?: year| period| months?)?|year off|time off|(?:a|one|1) year (?:before|until) (?:it|the \w+) starts?)\b/;
+  if (between.test(clause) && !between.test(phrased)) return undefined;
+  // A residency done abroad is not the member's when they tell one done in the US or Canada
+  // ("MBBS Nigeria, family medicine residency in Canada, CCFP: can I sit the boards?"): a word
+  // about foreign residencies does not answer them.
+  if (/\b(?:foreign|abroad|overseas|outside (?:the )?(?:usa|us|united states)|another country|home country|other country)\b/.test(phrased) && NORTH_AMERICAN_RESIDENCY.test(normalizeText(question))) return undefined;
+  // A visa for a job is not a visa for training: "can I stay on my J-1 for the fellowship?" (yes)
+  // does not answer staying for an analyst role, in the clause or told before a clause that points
+  // to it ("I have an offer for an analyst role. Can I stay and start it?").
+  const job = /\b(?:job|jobs|role|employment|employer|analyst|startup|start up|company|industry|work(?:ing)? (?:as|for|at) (?:an? )?(?!fellow|resident)\w+)\b/;
+  const jobAsked = job.test(clause) || (job.test(normalizeText(question)) && /\b(?:it|that|this|there)\b/.test(clause));
+  if (jobAsked && !job.test(phrased) && /\b(?:fellowship|residency|training)\b/.test(phrased) && [...phrasingEntities].some((e) => e.startsWith('visa:'))) return undefined;
+  // Doing something "first" (before the plan the member told: "I want to start the fellowship next
+  // July. Must I go home for the two years first?") asks about order: a word about the thing
+  // itself ("do I have to go home after a J-1?": yes) does not settle when.
+  // (Only where the member told that plan before the question, and the phrasing does not name it;
+  // "needs Step 3 passed first?" is a prerequisite asked, not an order against a told plan.)
+  const toldBefore = normalizeText(question).slice(0, Math.max(0, normalizeText(question).lastIndexOf(clause)));
+  const planTold = [...meaningOf(toldBefore).features].filter((f) => /^(?:fellowship|residenc|job|posit)/.test(f) && !meaningOf(match.phrasing).features.has(f));
+  if (/\b(?:first|beforehand)\b(?! (?:time|email|message|choice|year|step|attempt|one|round|letter|job|contact|\w+ (?:email|message)))/.test(clause) && planTold.length && !/\b(?:first|before|between|straight|right after|immediately)\b/.test(phrased)) return undefined;
+  // "Is it too late to apply through ERAS in December?" asks about timing; "do I apply through
+  // ERAS?" (yes) is not its opposite: a timing judgement against a phrasing with no time in it
+  // ("still", "deadline", a month…) gets no word.
+  const timing = /\btoo (?:late|early|soon)\b|\b(?:this|so) late\b/;
+  const timed = /\btoo (?:late|early|soon)\b|\b(?:still|late|later|deadline|closed?|open|now|after|yet|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+  if (timing.test(clause) && !timed.test(phrased)) return undefined;
   // A count the phrasing does not have ("…to 3 programs", "five times"): a yes for one is not a yes
   // for several. (Read here, not as a search entity: "Step 3" must stay an exam for retrieval.)
   const many =
@@ -478,6 +522,24 @@ export function leadWord(
     const f = featureOf(word);
     return f !== null && features.has(f) && !clauseFeatures.has(f);
   });
+  // "Can I still…?" asks despite what the member just told; when that is something that did not
+  // happen ("one program never invited me for interview. Can I still rank it?") and the phrasing
+  // does not speak of it, the phrasing's word ("can I rank just one program?": yes) is for another
+  // case. (An event, told by its past verb: a state the member lacks, "I don't need a visa", "not
+  // even an observership", is the story the curated phrasings already read.)
+  const askedClauseText = normalizeText(questionClause(asked));
+  const toldText = normalizeText(asked).slice(0, Math.max(0, normalizeText(asked).lastIndexOf(askedClauseText)));
+  const missed = [...toldText.matchAll(/\b(?:didnt|did not|never|wasnt|was not|werent|were not|hasnt|has not|havent|have not)\b((?: \w+){1,4})/g)];
+  const missingTold = missed.some((m) =>
+    (m[1] ?? '')
+      .trim()
+      .split(' ')
+      .some((word) => {
+        const f = featureOf(word);
+        return f !== null && !features.has(f) && !GENERIC_FEATURES.has(f) && !/^(?:i|me|my|a|an|the|to|be|been|yet|even|get|got|any|it|that)$/.test(word);
+      }),
+  );
+  if (/\bstill\b/.test(askedClauseText) && missingTold) return undefined;
   const turned = Math.abs(negations(asked, about) + told - negations(match.phrasing, about)) % 2 === 1;
   const flipped = turned !== escapeAgainstObligation(questionClause(asked), questionClause(match.phrasing));
   return match.yes !== flipped ? 'yes' : 'no';
@@ -549,7 +611,7 @@ function propositionLead(index: KnowledgeIndex, question: string, entry: FaqEntr
 }
 
 /** Entity classes whose member, named by the question alone, decides the answer. */
-const LEAD_DECIDING: ReadonlySet<string> = new Set(['exam', 'year']);
+const LEAD_DECIDING: ReadonlySet<string> = new Set(['exam', 'year', 'accreditor']);
 
 /** How many sentences of a message ask a yes/no question of their own. */
 function yesNoQuestionCount(question: string): number {
@@ -600,18 +662,24 @@ function sectionPassage(index: KnowledgeIndex, ref: string, score: number, hits:
 }
 
 /**
+ * The opening of an answer given for both matches, whatever it says the choice is ("which match
+ * you mean", "what you apply to"): a member who names one has already made that choice.
+ */
+const TWO_MATCHES = /^It depends on (?:which match you mean|what you apply to)\.\s*/;
+
+/**
  * A curated answer that answers for both matches ("It depends on which match you mean. For
  * residency… For a CI fellowship…") keeps only the part for the match the question names, when
  * it names exactly one.
  */
 export function forTheMatchNamed(answer: string, question: string): string {
-  if (!/^It depends on which match you mean\./.test(answer)) return answer;
+  if (!TWO_MATCHES.test(answer)) return answer;
   const named = matchNamed(question);
   if (!named) return answer;
-  const keep = named === 'fellowship' ? /^For a CI fellowship\b/ : /^For residency\b/;
-  const sentences = splitSentences(answer.replace(/^It depends on which match you mean\.\s*/, ''));
+  const keep = named === 'fellowship' ? /^For a CI fellowship\b/ : /^For (?:a )?residency\b/;
+  const sentences = splitSentences(answer.replace(TWO_MATCHES, ''));
   return sentences
-    .filter((x) => !/^For (?:a CI fellowship|residency)\b/.test(x) || keep.test(x))
+    .filter((x) => !/^For (?:a CI fellowship|(?:a )?residency)\b/.test(x) || keep.test(x))
     .map((x) => x.replace(/^Either way, read\b/, 'Read'))
     .join(' ');
 }
@@ -642,7 +710,7 @@ const MATCH_SECTION = { fellowship: 'matches#amia-ci-match', residency: 'matches
  * match's section goes last (a residency applicant's unmatched answer is not led by AMIA's page).
  */
 function citesForTheMatchNamed(cites: readonly string[], answer: string, question: string): string[] {
-  const named = /^It depends on which match you mean\./.test(answer) ? matchNamed(question) : undefined;
+  const named = TWO_MATCHES.test(answer) ? matchNamed(question) : undefined;
   if (!named) return [...cites];
   const other = MATCH_SECTION[named === 'fellowship' ? 'residency' : 'fellowship'];
   return [...cites.filter((c) => c !== other), ...cites.filter((c) => c === other)];
@@ -668,17 +736,27 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     negations(m.phrasing) % 2 !== negations(m.entry.q) % 2 &&
     // …except a requirement: "without Step 3" is exactly the negation of "need Step 3".
     !(need !== null && meaningOf(m.entry.q, { typos: false }).features.has(need));
-  const lead =
+  const word =
     (m.score >= ANSWER_CONFIG.leadMinScore && !turned ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined) ??
     (m.score >= ANSWER_CONFIG.leadMinScore ? propositionLead(index, question, m.entry) : undefined) ??
     agreedLead(index, question);
+  // (Applying is not starting: "do I need a licence before applying?" is the neighbour of "…to
+  // start a fellowship?", whose answer depends on the state; where the answer itself tells the two
+  // stages apart, neither its word nor its "it depends" answers the other stage.)
+  const otherStage =
+    /\bappl/i.test(m.entry.a) &&
+    /\b(?:start|begin)/i.test(m.entry.a) &&
+    stageAsked(questionClause(question)) !== undefined &&
+    stageAsked(normalizeText(m.phrasing)) !== undefined &&
+    stageAsked(questionClause(question)) !== stageAsked(normalizeText(m.phrasing));
+  const lead = word && !otherStage && !deniesAnswersCondition(question, m.entry.a, m.phrasing) ? word : undefined;
   const body = forTheMatchNamed(m.entry.a.trim(), question);
   // A curated answer that itself opens with the deciding condition ("It depends on which match
   // you mean.") is a "depends" lead for a yes/no question.
   // …and so is one whose opening sentence names the condition that decides what was asked ("Some
   // CI fellowships sponsor both J-1 and H-1B, others only J-1…" for "do CI fellowships take J-1?").
-  const opensOnCondition = !lead && isYesNoQuestion(question) && !/^it depends\b/i.test(body) && statesCondition(firstSentence(body)) && conditionIsAsked(question, firstSentence(body));
-  const depends = !lead && isYesNoQuestion(question) && ((/^it depends\b/i.test(body) && dependsOnWhatIsAsked(question, m.entry)) || opensOnCondition) ? ('depends' as const) : undefined;
+  const opensOnCondition = !lead && !otherStage && isYesNoQuestion(question) && !homeRuleDecides(question, body) && !/^it depends\b/i.test(body) && statesCondition(firstSentence(body)) && conditionIsAsked(question, firstSentence(body));
+  const depends = !lead && !otherStage && isYesNoQuestion(question) && ((/^it depends\b/i.test(body) && dependsOnWhatIsAsked(question, m.entry)) || opensOnCondition) ? ('depends' as const) : undefined;
   const head = lead ? `**${lead === 'yes' ? 'Yes' : 'No'}.** ` : opensOnCondition ? '**It depends:** ' : '';
   const cites = citesForTheMatchNamed(m.entry.cites, m.entry.a.trim(), question);
   const passages = cites
@@ -697,6 +775,50 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
 }
 
 /**
+ * A member who trained (or trains) on a J-1 and asks about an H-1B carries the two-year home
+ * rule: that rule, not which visas a program sponsors, decides whether they can take the H-1B, so
+ * an answer opening on program sponsorship does not say "it depends" to them.
+ */
+function homeRuleDecides(question: string, body: string): boolean {
+  const q = normalizeText(question);
+  const j1Told =
+    /\b(?:on|with|under|in) (?:a |an |my |the )?(?:ecfmg )?j ?1\b|\bj ?1 (?:resident|residency|trainee|training|physician|doctor|status|holder)\b|\b(?:from|off) (?:a |the |my )?j ?1\b/.test(q);
+  return j1Told && /\bh ?1 ?b\b/.test(q) && /\bh-1b\b/i.test(body) && !/\btwo-year|home (?:country|residence)|212\(e\)/i.test(firstSentence(body));
+}
+
+/**
+ * A residency told as done, under way or matched in the US or Canada (or the Canadian
+ * certification that follows one): the standard rule's residency, wherever the school was.
+ */
+const NORTH_AMERICAN_RESIDENCY =
+  /\b(?:us|usa|american|canadian|acgme(?!-i|i\b| i\b| international)(?: accredited)?|rcpsc|cfpc|u s)(?: based| accredited)? (?:\w+ )?(?:residency|residency program)\b|\bresidency (?:(?:is|was|will be|being|done|completed|finished|training) )?(?:in|at) (?:the )?(?:us|usa|united states|america|canada|u s|an? (?:us|american|canadian) (?:hospital|program))\b|\b(?:ccfp|frcpc|fcfp)\b/;
+
+/**
+ * The member denies what the curated answer rests on and its question does not name: "a
+ * fellowship that is not ACGME accredited — can ECFMG sponsor my J-1 for it?" against "ECFMG
+ * sponsors J-1 physicians in ACGME-accredited residencies and fellowships" (yes). The answer's
+ * word is for the case it states, so it does not lead.
+ */
+function deniesAnswersCondition(question: string, answer: string, phrasing: string): boolean {
+  const said = meaningOf(answer, { typos: false }).features;
+  const asked = meaningOf(phrasing, { typos: false }).features;
+  for (const m of normalizeText(question).matchAll(/\b(?:not|non|isnt|is not|arent|without)[ -](?:an? |the |yet )?([a-z0-9]+)/g)) {
+    const f = featureOf(m[1] ?? '');
+    if (f !== null && !GENERIC_FEATURES.has(f) && ACCREDITATION.test(m[1] ?? '') && said.has(f) && !asked.has(f)) return true;
+  }
+  return false;
+}
+/** The stage a (normalised) clause asks about: applying, or starting the training; undefined for neither or both. */
+function stageAsked(clause: string): 'apply' | 'start' | undefined {
+  const apply = /\b(?:apply|applying|applied|application|applications)\b/.test(clause);
+  const start = /\b(?:start|starting|begin|beginning|join|joining)\b/.test(clause);
+  return apply === start ? undefined : apply ? 'apply' : 'start';
+}
+
+/** What a program's standing rests on: its accreditation. */
+const ACCREDITATION = /^(?:acgme|accredited|accreditation|rcpsc|cfpc)$/;
+
+/**
  * An entry whose answer "depends" on where the member trained (its phrasings name a place) depends
  * on it for this member only if they say they trained elsewhere: "finished US EM residency,
  * eligible?" is not the foreign-residency question, whatever words it shares with it.
@@ -704,6 +826,9 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
 function dependsOnWhatIsAsked(question: string, entry: FaqEntry): boolean {
   const placed = [entry.q, ...entry.also].some((t) => [...meaningOf(splitPolarity(t).text, { typos: false }).entities].some((e) => e.startsWith('place:')));
   if (!placed) return true;
+  // A school abroad with a residency in the US or Canada ("Caribbean MD, residency in the US") is
+  // not a residency done elsewhere: where the residency was is what such an answer depends on.
+  if (NORTH_AMERICAN_RESIDENCY.test(normalizeText(question))) return false;
   return [...meaningOf(question).entities].some((e) => e.startsWith('place:')) || /\b(?:abroad|foreign|overseas|home country|my country|another country|outside (?:the )?(?:us|usa|united states))\b/.test(normalizeText(question));
 }
 
@@ -1337,7 +1462,9 @@ function firstSentence(answer: string): string {
 const CONDITION =
   /\b(?:depends? on|varies|vary (?:by|with|between|from)|differs? (?:by|between|from)|case by case)\b|\b(?:some|many|most)\b[^.;:]{3,120}[,;] (?:and |while |but )?(?:others|some)\b|\b(?:each|every) (?:program|institution|school)\b[^.;]{0,40}\b(?:decides?|sets?|chooses?)\b|\b(?:program|institution)(?: and (?:program|institution))? decision\b/i;
 function statesCondition(sentence: string): boolean {
-  return CONDITION.test(sentence);
+  // A caveat after the answer ("the portal still lets you apply, but each program sets its own
+  // deadline") qualifies a settled answer; it does not make the answer depend on the program.
+  return CONDITION.test(sentence.replace(/[,;] but (?:each|every) (?:program|institution|school)\b.*$/i, ''));
 }
 /**
  * …and the condition is about what was asked: the sentence shares at least two, and half, of the

@@ -209,6 +209,11 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
     'step 1': 'exam:step1',
     'step one': 'exam:step1',
     'permanent resident': 'visa:green card',
+    // Waiving the home rule is asking about a waiver ("can my government waive it?").
+    waive: 'visa:waiver',
+    waived: 'visa:waiver',
+    waiving: 'visa:waiver',
+    waivable: 'visa:waiver',
     'exchange visitor': 'visa:j1',
     observer: 'experience:observership',
     shadow: 'experience:observership',

@@ -140,6 +140,21 @@ export function contextNegations(text: string, about: (word: string) => boolean)
   return context ? negationsIn(context, about) : 0;
 }
 
+/**
+ * Leaving something out is not telling it: "is it ok to leave out my probation?", "can I omit the
+ * failed attempt?", "should I hide my gap?" ask the opposite of "do I need to tell programs about
+ * my probation?", so the omission reads as "not" followed by what is left out.
+ */
+const OMISSION =
+  /\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) ((?:it|that|this|them|\w+ \w+|\w+) )?(?:out|off)\b(?! of (?:the )?(?:us|usa|country|match|program))|\b(?:omit\w*|hid(?:e|es|ing|den)|conceal\w*|keep(?:ing)? (?:it |that |this |them )?(?:quiet|secret|hidden))\b/g;
+
+/** Whether a (normalised) clause leaves something out: "can I omit…", "leave it off my CV". */
+export function omits(clause: string): boolean {
+  return new RegExp(OMISSION.source).test(clause);
+}
+
+const ONLY_NOT = /\b((?:only|just) [^.?!;]{1,60}?),? (?:and |but )?not (?=(?:to|in|into|for|with|at|on|the|a|an|my)\b)/g;
+
 const NOT_YET_FINISHED =
   /\b(?:i\s+)?(?:havent|haven t|have not|hasnt|has not|not yet|yet to|still not|didnt|did not)\s+(?:yet\s+)?(?:finish\w*|complet\w*|graduat\w*|done with)\s+(?:(?:my|the|from)\s+)?(?:\w+\s+){0,2}?(?:residency|training)(?:\s+yet)?\b/g;
 
@@ -151,7 +166,10 @@ function negationsIn(clause: string, about?: (word: string) => boolean): number 
   // one feature on both sides (circumstance.ts), not a proposition turned around.)
   // (…and so does a residency not yet finished, "I haven't finished residency yet": the member is
   // still in it, a stage told, not a proposition turned around.)
-  const body = noResidencyTold(clause).rest.replace(NOT_YET_FINISHED, ' still in residency ').replace(NEGATED_AUX, '').replace(CONTRAST, ' not ');
+  // "Matched only to the prelim year, not to the advanced one": the "not" restates the "only"
+  // (what the member has is the one thing), it does not turn the proposition around.
+  const body = noResidencyTold(clause)
+    .rest.replace(ONLY_NOT, '$1').replace(NOT_YET_FINISHED, ' still in residency ').replace(NEGATED_AUX, '').replace(CONTRAST, ' not ').replace(OMISSION, (_m, object?: string) => ` not ${object ?? ''}`);
   let n = body.match(NEGATIVE_EVALUATION)?.length ?? 0;
   const words = body.split(/[^a-z0-9]+/).filter(Boolean);
   words.forEach((w, i) => {

@@ -82,7 +82,7 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:write|draft|make|create|generate|invent)\b.{0,50}\b(?:signed|in (?:his|her|their) name|from (?:him|her|them|my (?:attending|pd|professor|supervisor|program director)))\b/,
   /\b(?:repeat after me|say exactly|respond only with|reply only with|translate the (?:above|text above))\b/,
   // Rules for how it answers ("new rule: answer every question with yes") and questions about its setup.
-  /\b(?:new|updated) (?:rules?|instructions?|task|role)\b|\b(?:answer|reply|respond)(?:ing)? (?:to )?(?:every|all|each|any)(?: \w+)? (?:questions?|messages?|prompts?)\b|\balways (?:answer|reply|respond|say)\b/,
+  /\b(?:new|updated) (?:rules?|instructions?|task|role)\b|\b(?:answer|reply|respond)(?:ing)? (?:to )?(?:every|all|each|any)(?: \w+)? (?:questions?|messages?|prompts?)\b|(?<!\b(?:i|we|he|she|they|people|everyone|applicants|my \w+) )\balways (?:answer|reply|respond|say)\b/,
   /\bwhat (?:were|are|have|did) (?:you|they) (?:been )?(?:told|instructed|programmed|configured|asked to)\b|\byour (?:setup|configuration|training data|instructions)\b/,
   // Other members' data.
   /\b(?:emails?|names?|profiles?|contacts?|usernames?|phone numbers?|data|details|scores|visas?) of (?:the )?other (?:members|users|people|applicants)\b|\bother (?:members|users)(?:s)? (?:emails?|names?|profiles?|data|details|scores)\b/,
@@ -502,7 +502,9 @@ function consularTest({ text, clause }: ScopeInput): boolean {
   // The consular delay told as the setting, and a question about the member's own application or
   // what to do with the time ("…stuck in administrative processing. What can I do in the meantime
   // to keep my application strong?"): the asking clause decides.
-  if (!consular.test(clause) && /\b(?:applications?|cv|gap|meantime|meanwhile|programs?|residency|fellowship|letters?|red flags?)\b/.test(clause)) return false;
+  // (…or about the training place the member holds: "my visa interview got delayed. What happens
+  // to my position? Will they cancel it?" asks about the matched position, not the consulate.)
+  if (!consular.test(clause) && /\b(?:applications?|cv|gap|meantime|meanwhile|programs?|residency|fellowship|letters?|red flags?|positions?|spots?|contract|start(?:ing)? date|match(?:ed)? (?:position|spot|place))\b/.test(clause)) return false;
   return true;
 }
 
@@ -613,7 +615,9 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // The member's own life, not training ("alert fatigue from my phone", "notifications in daily life").
   const ownLife = /\b(?:(?:my|our) (?:own |personal |daily |everyday )?(?:life|phone|smartphone|calendar|inbox|weekends?|household)|(?:daily|personal|everyday|real|own) life|whatsapp|phone notifications?|notifications?)\b/;
   const training = /\b(?:interviews?|programs?|match|eras|amia|nrmp|fellowship|residency|letters?|visa|ehr|emr|epic|cerner|hospital|clinicians?|patients?|application)\b/;
-  if (ownLife.test(clause) && !training.test(clause)) return true;
+  // (A device asked about for the interview the member just told of — "my interviews are virtual,
+  // the internet is unstable. Can I just use my phone?" — is the interview setup, not daily life.)
+  if (ownLife.test(clause) && !training.test(clause) && !/\b(?:interviews?|zoom|video call|virtual)\b/.test(text)) return true;
   if (/\b(?:my )?(?:husband|wife|spouse|partner|parents|kids?|children)\b.{0,40}\b(?:work|visit|visa|job|school)\b/.test(clause) && !/\b(?:j1|h1b|o1|hardship|waiver)\b/.test(clause)) return true;
   return false;
 }
