@@ -111,7 +111,7 @@ describe('explain-gap', () => {
     const text = fake.requests[0]!.text;
     for (const m of MEMBER_MARKERS) expect(fenced(text, 'facts')).toContain(m);
     expect(fenced(text, 'composerDraft')).toBe(input.draft.text);
-    expect(fenced(text, 'ruleFindings')).toMatch(/Red flag training-gap \(medium\): Aug 2018 – Nov 2019/);
+    expect(fenced(text, 'ruleFindings')).toMatch(/Red flag training-gap \(low\): Aug 2018 – Nov 2019/);
     expect(fenced(text, 'ruleFindings')).toMatch(/Checks of the member's own draft: .*no-outcome/);
     expect(fenced(text, 'memberDraft')).toBe('My own draft about USMLE preparation.');
   });
