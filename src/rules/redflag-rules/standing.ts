@@ -579,8 +579,15 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
         // Inferred or named, the US training was on some visa: on H-1B it runs out, and on a J-1 the
         // home-residence rule bars the H-1B. Either way something must be settled: never low.
         severity = 'medium';
+        // A green-card petition the member's notes name as approved is the case that extension
+        // rests on: say so instead of leaving them to drop programs from their list.
+        const i140 = (p.timeline ?? []).some((t) =>
+          /\bI-?140\b[^;.]*\bapproved\b|\bapproved\s+I-?140\b/i.test(t.note ?? ''),
+        );
         actions.push(
-          `${used.named ? 'Your' : used.work ? 'If all of that time was on H-1B, your' : 'If so, your'} H-1B time would run out before the training ends: extensions beyond six years exist only in specific cases (for example a green-card process under way), so check with an immigration attorney and each program now, before you rank or commit.`,
+          i140
+            ? `${used.named && used.months > VISA_LIMITS.h1bMaxYears * 12 ? 'You are already past six years on H-1B. ' : ''}Your note says your I-140 (the green-card petition) is approved: that is one of the cases that can allow H-1B extensions beyond six years. Ask your immigration attorney to confirm it applies to you, and ask each program whether it will file the extension, before you rank or commit.`
+            : `${used.named ? 'Your' : used.work ? 'If all of that time was on H-1B, your' : 'If so, your'} H-1B time would run out before the training ends: extensions beyond six years exist only in specific cases (for example a green-card process under way), so check with an immigration attorney and each program now, before you rank or commit.`,
         );
         if (!used.named) {
           actions.push(

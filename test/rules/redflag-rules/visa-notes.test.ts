@@ -160,6 +160,15 @@ describe('the visa rule for an H-1B member who trained on a J-1', () => {
     expect(f.actions.join(' ')).toContain('little or no margin');
   });
 
+  it('past six years with an approved I-140 in the notes: told that it is the case extensions rest on', () => {
+    const f = flagFor([
+      { from: '2020-01', to: 'present', activity: 'us-clinical', note: 'hospitalist on H-1B; I-140 approved 2025-09' },
+    ]);
+    expect(f.severity).toBe('medium');
+    expect(f.actions.join(' ')).toContain('You are already past six years on H-1B. Your note says your I-140');
+    expect(f.actions.join(' ')).not.toContain('exist only in specific cases');
+  });
+
   it('H-1B years in a non-clinical US job count toward the six', () => {
     const f = flagFor([
       {
