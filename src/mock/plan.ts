@@ -319,19 +319,25 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       : q?.id === 'why-switch-specialty'
         ? `You trained in ${midSentence(switchedFrom(profile)?.specialty ?? 'another specialty')}${switchedFrom(profile)?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
         : fallback;
-  add(
-    img[0],
-    imgReason(
+  // "Why again?" and "why change?" are among the first things asked; a general IMG question waits
+  // until the medium red flags are placed (judges of blind profiles found currency and USCE
+  // questions pushed out of an 8-question plan by "how will you adapt to the US system?").
+  const pointed = img[0]?.id === 'why-residency-again' || img[0]?.id === 'why-switch-specialty';
+  const addImg = () =>
+    add(
       img[0],
-      audience === 'us-citizen'
-        ? 'US-citizen IMGs are almost always asked this.'
-        : audience === 'us-graduate'
-          ? 'Your training abroad is part of your story: rehearse how it helps you.'
-          : member.usTrained
-            ? 'Programs still ask how training abroad shapes the way you work.'
-            : 'Programs want to hear how you will work in a new system.',
-    ),
-  );
+      imgReason(
+        img[0],
+        audience === 'us-citizen'
+          ? 'US-citizen IMGs are almost always asked this.'
+          : audience === 'us-graduate'
+            ? 'Your training abroad is part of your story: rehearse how it helps you.'
+            : member.usTrained
+              ? 'Programs still ask how training abroad shapes the way you work.'
+              : 'Programs want to hear how you will work in a new system.',
+      ),
+    );
+  if (pointed) addImg();
   // A residency is a specialty first: "why internal medicine?" is among its standard questions.
   if (profile.target === 'residency-informatics-track') {
     add(must('why-this-specialty'), 'Residency programs ask why you chose the specialty itself, not only informatics.');
@@ -354,6 +360,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     );
   }
   for (const f of sorted.filter((x) => settleFirst(x) !== 0)) addFlag(f);
+  if (!pointed) addImg();
   add(behavioral[0], 'A behavioral question: tell it as a STAR story.');
   add(img[1], imgReason(img[1], 'A second angle on your international training.'));
   for (const q of informatics.slice(1, early)) add(q, infoReason);
