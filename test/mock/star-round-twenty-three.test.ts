@@ -64,7 +64,7 @@ describe('blame the member lays on others', () => {
 });
 
 describe('dislike of an activity is an obstacle, dislike of the member is blame', () => {
-  const Q = 'Tell me about a time you worked in a team.';
+  const Q = 'Tell me about a time you worked on a team.';
   const rest =
     ' So I met the residents one by one and explained that the review was about patterns, not people, and within two months antibiotic starts without an indication fell from forty to twelve a week.';
   it.each([
@@ -84,7 +84,7 @@ describe('dislike of an activity is an obstacle, dislike of the member is blame'
 });
 
 describe('the charge named as a noun, with its holder between or after the deed', () => {
-  const Q = 'Tell me about a time you worked in a team.';
+  const Q = 'Tell me about a time you worked on a team.';
   it.each([
     'On the stroke unit in Minsk door-to-needle times were slow. The goal set for the two registrars and me was to bring them under an hour. I mapped every step with the nurses.',
     'In Accra the clinic lost lab slips every week. I kept the lab request log for the whole clinic for a year, which was a heavy responsibility with six doctors sending requests.',
