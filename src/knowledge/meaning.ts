@@ -403,6 +403,10 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
   // Not matching, however it is said ("in case I am not matching", "if I don't match"): the
   // member's word is "unmatched", which the curated questions use.
   if (/(?:\b(?:not|never|fail(?:ed|s)? to)|\b(?:do|did|does|wo|could|would|ca|is|was|have|has)n[’']?t) (?:get )?match(?:ed|ing)?\b|\bno (?:[\w-]+ ){0,2}match(?: for me)?\b(?! (?:day|week|results?|dates?|calendar|rules?))/i.test(text)) features.add('unmatch');
+  // A result that names no place ("match result: no position", "got no fellowship spot") is not
+  // matching too, said as what came back rather than as what the member did.
+  if (/\b(?:match\w*|results?)\b[^.?!]{0,30}?\bno (?:[\w-]+ )?(?:position|place|spot|seat)s?\b|\b(?:i|i'?ve|we)\s+(?:have\s+|had\s+)?(?:got(?:ten)?|received|have|had|was left with|am left with|ended up with)\s+no (?:[\w-]+ )?(?:position|place|spot|seat)s?\b/i.test(text))
+    features.add('unmatch');
   // Applying again, however it is said ("try again next year", "another go at the match").
   if (/\b(?:apply|applying|try|trying|go|enter|entering|register|attempt)\b(?: \w+){0,5} again\b|\b(?:another|second) (?:try|attempt|shot|go|round|cycle)\b/i.test(text)) {
     const again = featureOf('reapply');
