@@ -119,8 +119,7 @@ export function chooseWriter(profile: Profile, today: string, name?: string): Le
     if (toAsk) return toAsk;
     // ...else a follow-up where it is most urgent: the latest ask, with the least time left.
     const current = group.filter((l) => season(l) === 'current');
-    if (current.length)
-      return [...current].sort((a, b) => (b.asked! > a.asked! ? 1 : b.asked! < a.asked! ? -1 : 0))[0]!;
+    if (current.length) return [...current].sort((a, b) => (b.asked ?? '').localeCompare(a.asked ?? ''))[0]!;
   }
   return pool[0] ?? ranked[0] ?? null;
 }

@@ -79,3 +79,31 @@ export function humanMonths(n: number): string {
   const ys = `${y} year${y === 1 ? '' : 's'}`;
   return m === 0 ? ys : `${ys} ${m} month${m === 1 ? '' : 's'}`;
 }
+
+/** Month names and their usual abbreviations, as members and models write them ("Mar", "sept"). */
+export const MONTH_NUMBER: Readonly<Record<string, string>> = {
+  january: '01',
+  jan: '01',
+  february: '02',
+  feb: '02',
+  march: '03',
+  mar: '03',
+  april: '04',
+  apr: '04',
+  may: '05',
+  june: '06',
+  jun: '06',
+  july: '07',
+  jul: '07',
+  august: '08',
+  aug: '08',
+  september: '09',
+  sep: '09',
+  sept: '09',
+  october: '10',
+  oct: '10',
+  november: '11',
+  nov: '11',
+  december: '12',
+  dec: '12',
+};

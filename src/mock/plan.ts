@@ -313,11 +313,12 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   for (const f of rehearse.filter((x) => x.severity === 'high')) addFlag(f);
   // Any exam failure comes right after the high flags: interviewers ask about every one.
   for (const f of rehearse.filter((x) => PLAN_CONFIG.alwaysRehearse.includes(x.id))) addFlag(f);
+  const switched = switchedFrom(profile);
   const imgReason = (q: Question | undefined, fallback: string) =>
     q?.id === 'why-residency-again'
       ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
       : q?.id === 'why-switch-specialty'
-        ? `You trained in ${midSentence(switchedFrom(profile)?.specialty ?? 'another specialty')}${switchedFrom(profile)?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
+        ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
         : fallback;
   // "Why again?" and "why change?" are among the first things asked; a general IMG question waits
   // until the medium red flags are placed (judges of blind profiles found currency and USCE

@@ -10,6 +10,7 @@
  * claims. Anything number-like in such a clause that no attribute explains is kept as a claim of
  * its own, so an unknown kind of number can never slip through.
  */
+import { MONTH_NUMBER } from '../../core/dates.js';
 import { canonical } from './normalize.js';
 
 export type ExamId = 'step1' | 'step2ck' | 'step2cs' | 'step3' | 'comlex1' | 'comlex2' | 'comlex3' | 'oet';
@@ -109,33 +110,6 @@ const FAIL = set('fail failed fails failing failure failures flunked flunk unsuc
 const RETAKE = set('retake retook retaken retakes retaking resit resat repeat repeated');
 const COUNT_NOUN = set('times attempts attempt tries try goes sittings');
 const FAIL_NOUN = set('failures fails');
-
-const MONTHS: Record<string, string> = {
-  january: '01',
-  jan: '01',
-  february: '02',
-  feb: '02',
-  march: '03',
-  mar: '03',
-  april: '04',
-  apr: '04',
-  may: '05',
-  june: '06',
-  jun: '06',
-  july: '07',
-  jul: '07',
-  august: '08',
-  aug: '08',
-  september: '09',
-  sep: '09',
-  sept: '09',
-  october: '10',
-  oct: '10',
-  november: '11',
-  nov: '11',
-  december: '12',
-  dec: '12',
-};
 
 const CONDUCT: Array<[RegExp, ConductKind]> = [
   [
@@ -399,7 +373,7 @@ function readExams(clause: string, toks: Tok[], modal: boolean, lenient: boolean
           m = undefined;
           return;
         }
-        if (MONTHS[prev]) m.months.push(`${n}-${MONTHS[prev]}`);
+        if (MONTH_NUMBER[prev]) m.months.push(`${n}-${MONTH_NUMBER[prev]}`);
         else m.years.push(n);
       } else if (/^(?:percentile|percent|%)$/.test(next) || clause.includes(`${x.t}%`)) {
         m.unverifiable = `${x.t} percent`;
@@ -668,7 +642,7 @@ function readWhen(clause: string, toks: Tok[], skip: Set<number>, strict: boolea
     const n = Number.parseInt(x.t, 10);
     const next = toks[k + 1]?.t ?? '';
     const prev = toks[k - 1]?.t ?? '';
-    if (/^\d+$/.test(x.t) && MONTHS[prev] && n >= 1900 && n <= 2100) months.push(`${n}-${MONTHS[prev]}`);
+    if (/^\d+$/.test(x.t) && MONTH_NUMBER[prev] && n >= 1900 && n <= 2100) months.push(`${n}-${MONTH_NUMBER[prev]}`);
     else if (/^\d+$/.test(x.t) && n >= 1900 && n <= 2100) years.push(n);
     else if (/^months?$/.test(next)) durations.push(n);
     else if (/^years?$/.test(next)) {

@@ -10,7 +10,14 @@ import type { Severity, SourceRef } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
-import { noteHomeRuleMet, notePermitEnds, noteVisas, noteWaiver, type WaiverNote } from './visa-notes.js';
+import {
+  noteHomeRuleMet,
+  noteI140Approved,
+  notePermitEnds,
+  noteVisas,
+  noteWaiver,
+  type WaiverNote,
+} from './visa-notes.js';
 import { article, joinAnd, plural } from './wording.js';
 
 export const MATCH_NOT_GIVEN = 'matchAttempts not given — previous Match or fellowship cycles could not be checked';
@@ -493,6 +500,8 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
   let severity: Severity = 'low';
   // Training already done on an ECFMG J-1 (named in the member's notes): it shapes every option.
   const j1Before = visaTime(p, today, 'j1', false);
+  // A waiver the notes name as held, read once for the H-1B advice and the title.
+  const waiver = p.visa === 'h1b' && j1Before ? heldWaiver(p, today) : undefined;
 
   const actions: string[] = [];
   if (p.visa === 'j1') {
@@ -531,7 +540,6 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
     }
   } else if (p.visa === 'h1b') {
     why.push(`H-1B sponsorship for training requires all USMLE Steps passed, Step 3 included; ${step3Text(step3)}.`);
-    const waiver = j1Before ? heldWaiver(p, today) : undefined;
     if (j1Before && waiver) {
       // The waiver lifted the home-residence rule; what binds the member now is its service term.
       const w = waiverTerms(p, today, waiver);
@@ -581,9 +589,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
         severity = 'medium';
         // A green-card petition the member's notes name as approved is the case that extension
         // rests on: say so instead of leaving them to drop programs from their list.
-        const i140 = (p.timeline ?? []).some((t) =>
-          /\bI-?140\b[^;.]*\bapproved\b|\bapproved\s+I-?140\b/i.test(t.note ?? ''),
-        );
+        const i140 = (p.timeline ?? []).some((t) => noteI140Approved(t.note));
         actions.push(
           i140
             ? `${used.named && used.months > VISA_LIMITS.h1bMaxYears * 12 ? 'You are already past six years on H-1B. ' : ''}Your note says your I-140 (the green-card petition) is approved: that is one of the cases that can allow H-1B extensions beyond six years. Ask your immigration attorney to confirm it applies to you, and ask each program whether it will file the extension, before you rank or commit.`
@@ -647,7 +653,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
       {
         id: 'visa-sponsorship',
         severity,
-        title: `Visa sponsorship needed${label ? ` (${label})` : ''}${p.visa === 'h1b' && !step3.passed ? ': Step 3 not passed yet' : p.visa === 'h1b' && j1Before ? (heldWaiver(p, today) ? ': J-1 waiver commitment' : ': earlier J-1 training') : ''}`,
+        title: `Visa sponsorship needed${label ? ` (${label})` : ''}${p.visa === 'h1b' && !step3.passed ? ': Step 3 not passed yet' : p.visa === 'h1b' && j1Before ? (waiver ? ': J-1 waiver commitment' : ': earlier J-1 training') : ''}`,
         why: why.join(' '),
         actions,
         sources,

@@ -7,6 +7,8 @@
  * and H-1B at once, and told a member already on H-1B through a waiver to "settle the J-1 first".
  */
 
+import { MONTH_NUMBER } from '../../core/dates.js';
+
 export type NoteVisa = 'j1' | 'h1b';
 
 const VISA = /\b(?:(J)-?1|(H)-?1-?B)\b/gi;
@@ -56,7 +58,19 @@ export interface WaiverNote {
   commitmentEnds?: string;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * The month ("YYYY-MM") a note gives right after a lead phrase, written "2028-06" or "June 2028";
+ * the lead is a regex source ending where the date begins.
+ */
+function monthAfter(note: string, lead: string): string | undefined {
+  const iso = new RegExp(lead + String.raw`(\d{4})-(\d{2})\b`, 'i').exec(note);
+  if (iso) return `${iso[1]}-${iso[2]}`;
+  const named = new RegExp(lead + String.raw`([a-z]{3,9})\.?\s+(\d{4})\b`, 'i').exec(note);
+  const month = named
+    ? (MONTH_NUMBER[named[1]!.toLowerCase()] ?? MONTH_NUMBER[named[1]!.slice(0, 3).toLowerCase()])
+    : undefined;
+  return month ? `${named![2]}-${month}` : undefined;
+}
 
 /**
  * A waiver named as held: "on H-1B under a Conrad 30 J-1 waiver (3-year service commitment to
@@ -84,15 +98,10 @@ export function noteWaiver(note: string | undefined): WaiverNote | undefined {
   }
   if (/\b(?:pending|denied|refused|rejected|applied for|in process|not yet|yet to)\b/i.test(rest)) return undefined;
   const conrad = /conrad/i.test(note);
-  const ending = String.raw`\b(?:commitment|service|obligation)\b[^;]*?\b(?:to|until|through|till|ends?|ending|ended|completed|fulfilled|served|finished)(?:\s+(?:in|on))?\s+`;
-  const iso = new RegExp(ending + String.raw`(\d{4})-(\d{2})\b`, 'i').exec(note);
-  const named = new RegExp(ending + String.raw`([a-z]{3})[a-z]*\.?\s+(\d{4})\b`, 'i').exec(note);
-  let commitmentEnds: string | undefined;
-  if (iso) commitmentEnds = `${iso[1]}-${iso[2]}`;
-  else if (named) {
-    const i = MONTHS.indexOf(named[1]!.toLowerCase());
-    if (i >= 0) commitmentEnds = `${named[2]}-${String(i + 1).padStart(2, '0')}`;
-  }
+  const commitmentEnds = monthAfter(
+    note,
+    String.raw`\b(?:commitment|service|obligation)\b[^;]*?\b(?:to|until|through|till|ends?|ending|ended|completed|fulfilled|served|finished)(?:\s+(?:in|on))?\s+`,
+  );
   return { conrad, ...(commitmentEnds ? { commitmentEnds } : {}) };
 }
 
@@ -105,13 +114,10 @@ export function notePermitEnds(note: string | undefined): string | undefined {
   if (!note) return undefined;
   if (!/\b(?:EAD|TPS|work permit|employment authori[sz]ation|work authori[sz]ation|OPT|DACA|parole)\b/i.test(note))
     return undefined;
-  const tail = String.raw`\b(?:valid\s+(?:through|until|till|to)|expir(?:es|ing|y)(?:\s+(?:on|in))?|ends?(?:\s+(?:on|in))?|until|through)\s+`;
-  const iso = new RegExp(tail + String.raw`(\d{4})-(\d{2})\b`, 'i').exec(note);
-  if (iso) return `${iso[1]}-${iso[2]}`;
-  const named = new RegExp(tail + String.raw`([a-z]{3})[a-z]*\.?\s+(\d{4})\b`, 'i').exec(note);
-  if (!named) return undefined;
-  const i = MONTHS.indexOf(named[1]!.toLowerCase());
-  return i >= 0 ? `${named[2]}-${String(i + 1).padStart(2, '0')}` : undefined;
+  return monthAfter(
+    note,
+    String.raw`\b(?:valid\s+(?:through|until|till|to)|expir(?:es|ing|y)(?:\s+(?:on|in))?|ends?(?:\s+(?:on|in))?|until|through)\s+`,
+  );
 }
 
 /**
@@ -130,4 +136,9 @@ export function noteHomeRuleMet(note: string | undefined): string | undefined {
   if (/\b(?:not|yet to|to be|will|when|until|once|if)\b/i.test(before.split(/[;.]/).at(-1) ?? '')) return undefined;
   const date = /\b(\d{4})-(\d{2})\b/.exec(m[2]!);
   return date ? `${date[1]}-${date[2]}` : '';
+}
+
+/** A note naming the member's I-140 (the green-card petition) as approved. */
+export function noteI140Approved(note: string | undefined): boolean {
+  return /\bI-?140\b[^;.]*\bapproved\b|\bapproved\s+I-?140\b/i.test(note ?? '');
 }
