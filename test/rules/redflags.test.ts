@@ -1087,7 +1087,9 @@ describe('visa time counts US time only', () => {
       'visa-sponsorship',
     )!;
     expect(f.why).toContain('about 3 years on J-1 so far (Jul 2020 – Jun 2023)');
-    expect(f.why).toContain('a fellowship starting Jul 2027 (typically 2 years) would bring it to about 5 years by its end');
+    expect(f.why).toContain(
+      'a fellowship starting Jul 2027 (typically 2 years) would bring it to about 5 years by its end',
+    );
     expect(f.severity).toBe('low');
   });
 });
