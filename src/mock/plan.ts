@@ -367,7 +367,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   if (focused) {
     const pool: Question[] =
       focus === 'red-flag'
-        ? [...flags.flatMap((f) => flagQuestions(f.id, member)), must('rf-challenges-in-training')]
+        ? [...flags.flatMap((f) => focusFlagQuestions(f, gap, member)), must('rf-challenges-in-training')]
         : focus === 'img'
           ? img
           : focus === 'informatics'
@@ -569,3 +569,15 @@ function leftFellowshipReason(p: Profile, today: string): string {
 /** "internal medicine residency" from the member's name for it, never "… residency residency". */
 const programName = (specialty: string, kind: 'residency' | 'fellowship') =>
   `${midSentence(specialty.replace(/\s*\b(?:residency|fellowship|training)\b\s*$/i, '').trim())} ${kind}`;
+
+/**
+ * Every angle on a flag for a red-flag focus; for a gap, the one that fits its reason first, and
+ * never "how did you use your time away?" for a break taken for the member's own health.
+ */
+function focusFlagQuestions(f: Flag, g: RehearsedGap | undefined, m: Member): Question[] {
+  const all = flagQuestions(f.id, m);
+  if (f.id !== 'training-gap' || !g) return all;
+  const first = gapQuestion(g, m);
+  const rest = all.filter((q) => q !== first && !(g.kind === 'health' && q.id === 'rf-training-gap'));
+  return first ? [first, ...rest] : rest;
+}

@@ -57,6 +57,13 @@ describe('mockPlan: a break for the member’s own health', () => {
     }
   });
 
+  it('never asks how a health break was used, even in a red-flag focus', () => {
+    const p = applicant(withBreak('personal', 'burnout; treated and back at work'));
+    const focused = ids(p, { focus: 'red-flag', count: 20 });
+    expect(focused).toContain('rf-gap-health');
+    expect(focused).not.toContain('rf-training-gap');
+  });
+
   it('asks about a relative’s illness as a life event, never as the member’s own health', () => {
     for (const note of [
       'caring for my mother during her chemotherapy',
