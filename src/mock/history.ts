@@ -22,7 +22,7 @@ import { specialtyRelation } from './specialty.js';
  * father's cancer treatment") is not: the possessive must be the member's.
  */
 const OWN_HEALTH =
-  /\b(?:burn-?out|burnt out|depress\w*|anxiety|mental health|(?:medical|sick|stress|health) leave|health (?:reasons?|issues?|problems?|condition|matters?)|(?:my|own) (?:\w+ )?(?:illness|sickness|health|surgery|diagnosis|injury|treatment|recovery)|I (?:was|got|became|fell) (?:ill|sick|hospitali[sz]ed|injured|diagnosed)|cleared (?:by (?:my|a) (?:physician|doctor)|to (?:work|return|practi[cs]e)|for (?:full )?(?:clinical )?(?:work|duty|practice)))\b/i;
+  /\b(?:burn-?out|burnt out|depress\w*|anxiety|panic attacks?|PTSD|(?:nervous )?breakdown|psychiatric|long covid|mental health|(?:medical|sick|stress|health) leave|health (?:reasons?|issues?|problems?|condition|matters?)|(?:my|own) (?:\w+ )?(?:illness|sickness|health|surgery|diagnosis|injury|treatment|recovery)|I (?:was|got|became|fell) (?:ill|sick|hospitali[sz]ed|injured|diagnosed)|cleared (?:by (?:my|a) (?:physician|doctor)|to (?:work|return|practi[cs]e)|for (?:full )?(?:clinical )?(?:work|duty|practice)))\b/i;
 
 /** An illness or its treatment named with no relative in the note: "treatment and recovery from tuberculosis". */
 const ILLNESS =

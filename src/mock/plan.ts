@@ -334,8 +334,18 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       : f.id === 'training-gap' && gap
         ? gapReason(gap)
         : `Rehearses your ${f.severity} red flag: ${f.title}.`;
+  // The member's own history below the flag thresholds, reported in `didNotFit` like a flag when a
+  // short plan leaves it out.
+  const own = new Set<string>();
+  const addOwn = (q: Question | undefined, reason: string) => {
+    if (q) own.add(q.id);
+    add(q, reason);
+  };
   const addFlag = (f: Flag) =>
-    add(f.id === 'training-gap' && gap ? gapQuestion(gap, member) : flagQuestions(f.id, member)[0], flagReason(f));
+    (f.severity === 'low' && f.id === 'training-gap' ? addOwn : add)(
+      f.id === 'training-gap' && gap ? gapQuestion(gap, member) : flagQuestions(f.id, member)[0],
+      flagReason(f),
+    );
 
   const informatics = informaticsOrder(profile, flagged, member);
   const img = imgOrder(member);
@@ -445,7 +455,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const away = flagged.has('clinical-currency') ? undefined : timeAwayFromPatients(profile, today);
   const awayAsked = away && !(gap && gapCovers(gap.gap, away));
   if (away && awayAsked) {
-    add(
+    addOwn(
       must('rf-time-away-from-patients'),
       `You spent ${humanMonths(away.months)} away from patient care (${monthRange(away.from, away.to)}) before your recent clinical work: interviewers ask how ready you are for the wards.`,
     );
@@ -487,7 +497,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     .map((q) => ({ ...q, ...notYetPassed(q, profile), ...namedSpecialty(q, profile), why: why.get(q.id) ?? '' }));
   const didNotFit = priority
     .slice(count)
-    .filter((q) => q.category === 'red-flag' && rehearse.some((f) => q.tags?.includes(f.id)))
+    .filter((q) => q.category === 'red-flag' && (own.has(q.id) || rehearse.some((f) => q.tags?.includes(f.id))))
     .map((q) => q.id);
 
   const notGiven = [...report.notGiven];

@@ -44,6 +44,8 @@ describe('mockPlan: a break for the member’s own health', () => {
       'I was hospitalised after an accident, then rehabilitation; fully recovered',
       'treatment and recovery from pulmonary tuberculosis',
       'medical leave (own health), back to work on a graduated plan',
+      'had a nervous breakdown, psychiatric care; stable and working since 2025',
+      'Long COVID, could not work; recovered now',
     ];
     for (const note of notes) {
       const p = applicant(withBreak('personal', note));
@@ -55,6 +57,13 @@ describe('mockPlan: a break for the member’s own health', () => {
       expect(q!.hint).toMatch(/never have to give a diagnosis/);
       expect(q!.expectsInformatics).toBe(false);
     }
+  });
+
+  it('says so when a short plan leaves the break out', () => {
+    const p = applicant(withBreak('personal', 'stress leave, now back at full work'));
+    const plan = mockPlan(p, TODAY, { count: 3 });
+    expect(plan.questions.map((q) => q.id)).not.toContain('rf-gap-health');
+    expect(plan.didNotFit).toContain('rf-gap-health');
   });
 
   it('never asks how a health break was used, even in a red-flag focus', () => {
