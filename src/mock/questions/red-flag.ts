@@ -57,7 +57,7 @@ export const RED_FLAG: Question[] = [
     category: 'red-flag',
     text: 'I see some months away from work on your CV. Can you tell me about that time, and how ready you are for the demands of training now?',
     shows:
-      'A brief, calm account that needs no diagnosis, the date you returned to full clinical work, what is in place now, and evidence from the work since that you are ready.',
+      'A brief, calm account that needs no diagnosis, when you were back at work, what is in place now, and evidence from the work since that you are ready.',
     framework: 'problem-action-result',
     hint: 'One sentence is enough (you took time away for a health matter, it was treated, and you have been back at work since a date you name); you never have to give a diagnosis, and an interviewer should not ask for one. Spend the rest on what is in place now and on the work since that shows you are ready.',
     followUps: [
