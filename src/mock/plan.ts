@@ -7,7 +7,7 @@
  * informatics → behavioral). Questions the member asks the program are returned separately in
  * `toAsk` and do NOT count toward `count`: `count` is what the member answers.
  */
-import { humanMonth } from '../core/dates.js';
+import { humanMonth, humanMonths } from '../core/dates.js';
 import { UserError } from '../core/errors.js';
 import { matchForTarget } from '../core/match.js';
 import { EXAM_LABEL, examHistory } from '../core/profile/derived.js';
@@ -15,9 +15,18 @@ import type { Profile } from '../core/profile/schema.js';
 import { SEVERITY_ORDER, type Severity } from '../core/types.js';
 import { isCanada, isUsCountry, isUsResidency, readResidencies } from '../core/profile/training.js';
 import { isUsGraduate } from '../rules/redflag-rules/eligibility.js';
+import { monthRange } from '../rules/redflag-rules/wording.js';
 import { redFlags, type Flag, type FlagId } from '../rules/redflags.js';
 import { midSentence } from '../composers/informatics-phrase.js';
 import { isCategory, questionById, questionsIn } from './bank.js';
+import {
+  fellowshipLeft,
+  gapCovers,
+  gapToRehearse,
+  residencyLeft,
+  timeAwayFromPatients,
+  type RehearsedGap,
+} from './history.js';
 import { specialtyRelation } from './specialty.js';
 import type { Category, Presumption, Question } from './types.js';
 
@@ -108,7 +117,10 @@ const abroad = (p: Profile) => (p.residencies ?? []).filter((r) => !isUsCountry(
 function repeatsSpecialtyFromAbroad(p: Profile): boolean {
   const specialty = p.specialty;
   if (!specialty || p.target === 'ci-fellowship') return false;
-  return abroad(p).some((r) => specialtyRelation(r.specialty, specialty) === 'same');
+  // One left part way is asked "why did you leave, and why start again?" instead (see history.ts).
+  return abroad(p).some(
+    (r) => (r.completed || r.to === 'present') && specialtyRelation(r.specialty, specialty) === 'same',
+  );
 }
 
 /**
@@ -125,10 +137,20 @@ function switchedFrom(p: Profile): { specialty: string; abroad: boolean } | unde
 }
 
 /** What the member's profile shows, so no question presumes a failure, retake or residency they never had. */
-function presumptionsOf(p: Profile): ReadonlySet<Presumption> {
+function presumptionsOf(
+  p: Profile,
+  today: string,
+  flagged: ReadonlySet<FlagId>,
+  gap: RehearsedGap | undefined,
+): ReadonlySet<Presumption> {
   const out = new Set<Presumption>();
   if (repeatsSpecialtyFromAbroad(p)) out.add('residency-abroad-same-specialty');
   if (switchedFrom(p)) out.add('residency-other-specialty');
+  // A residency left with a professionalism flag is rehearsed by that flag's question: asking
+  // "why did you leave?" twice would spend two places on one theme.
+  if (residencyLeft(p, today) && !flagged.has('professionalism')) out.add('residency-left');
+  if (fellowshipLeft(p, today)) out.add('fellowship-left');
+  if (gap?.kind === 'health') out.add('health-gap');
   for (const h of examHistory(p)) {
     if (h.failures > 0) out.add('exam-failure');
     // A retake: any attempt after a failed one of the same exam.
@@ -187,6 +209,47 @@ function informaticsOrder(p: Profile, flagged: ReadonlySet<FlagId>, m: Member): 
   return thin ? [must('comfort-with-data'), ...all.filter((q) => q.id !== 'comfort-with-data')] : all;
 }
 
+/**
+ * Questions about the member's own earlier training, most specific first: a residency or fellowship
+ * left, a residency repeated, a specialty changed. They come before any general IMG question.
+ */
+const POINTED: readonly string[] = [
+  'why-left-residency',
+  'why-left-fellowship',
+  'why-residency-again',
+  'why-switch-specialty',
+];
+
+/**
+ * Questions that rehearse one theme: a plan asks one of each before it asks a second (a judge found
+ * "how will you adapt to the US system?" beside "what differences between your home system and US
+ * care?" while the member's own gap did not fit). Questions not listed are a theme of their own.
+ */
+const THEME: Readonly<Record<string, string>> = {
+  'why-left-residency': 'earlier-training',
+  'why-left-fellowship': 'earlier-training',
+  'why-residency-again': 'earlier-training',
+  'why-switch-specialty': 'earlier-training',
+  'adapt-to-us-system': 'new-system',
+  'home-vs-us-system': 'new-system',
+  'us-documentation-norms': 'new-system',
+  'prepared-for-us-practice': 'new-system',
+  'adapted-new-system': 'new-system',
+  'rf-gap-health': 'gap',
+  'rf-training-gap': 'gap',
+  'rf-gap-on-cv': 'gap',
+  'rf-exam-failure': 'exam',
+  'rf-exam-retake-changes': 'exam',
+  'rf-clinical-currency': 'patient-care',
+  'rf-time-away-from-patients': 'patient-care',
+  'rf-multiple-match-attempts': 'earlier-cycle',
+  'rf-previous-cycle': 'earlier-cycle',
+  'team-conflict': 'conflict',
+  'stakeholder-conflict': 'conflict',
+  'disagreed-with-supervisor': 'conflict',
+};
+const themeOf = (q: Question) => THEME[q.id] ?? q.id;
+
 /** The IMG questions for this member, most important first. */
 function imgOrder(m: Member): Question[] {
   const a = m.audience;
@@ -202,7 +265,7 @@ function imgOrder(m: Member): Question[] {
     m.usTrained && a !== 'us-citizen' ? ['home-vs-us-system', 'international-training-as-strength'] : first[a];
   // Trained in this specialty abroad already, or in another one: "why again?" or "why change?"
   // comes before any other IMG question.
-  const head = ['why-residency-again', 'why-switch-specialty', ...ids].map(must).filter((q) => fits(q, m));
+  const head = [...POINTED, ...ids].map(must).filter((q) => fits(q, m));
   return [...head, ...questionsIn('img').filter((q) => fits(q, m) && !head.includes(q))];
 }
 
@@ -239,26 +302,50 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     throw new UserError(`focus: "${focus}" is not a question category (one of ${FLOW.join(', ')}, program)`);
   }
   const audience = audienceOf(profile);
-  const member: Member = { audience, facts: presumptionsOf(profile), usTrained: usTrained(profile, today) };
   const report = redFlags(profile, today);
   const flags = distinctFlags(report.flags);
   const flagged = new Set(flags.map((f) => f.id));
+  const gap = gapToRehearse(profile, report.flags, today);
+  const member: Member = {
+    audience,
+    facts: presumptionsOf(profile, today, flagged, gap),
+    usTrained: usTrained(profile, today),
+  };
   const rehearse = flags.filter(
     (f) => PLAN_CONFIG.rehearseSeverities.includes(f.severity) || PLAN_CONFIG.alwaysRehearse.includes(f.id),
   );
 
   const why = new Map<string, string>();
   const priority: Question[] = [];
-  const add = (q: Question | undefined, reason: string) => {
+  const themes = new Set<string>();
+  // A second question on a theme already asked waits until every other theme had its turn.
+  const later: Question[] = [];
+  // `asked`: a focus the member chose takes every angle of its theme they asked for.
+  const add = (q: Question | undefined, reason: string, asked = false) => {
     if (!q || why.has(q.id)) return;
     why.set(q.id, reason);
+    if (themes.has(themeOf(q)) && !asked) return void later.push(q);
+    themes.add(themeOf(q));
     priority.push(q);
   };
   const flagReason = (f: Flag) =>
     f.id === 'exam-failure'
       ? `Interviewers ask about every exam failure, whatever its weight: rehearse ${failuresText(profile)}.`
-      : `Rehearses your ${f.severity} red flag: ${f.title}.`;
-  const addFlag = (f: Flag) => add(flagQuestions(f.id, member)[0], flagReason(f));
+      : f.id === 'training-gap' && gap
+        ? gapReason(gap)
+        : `Rehearses your ${f.severity} red flag: ${f.title}.`;
+  // The member's own history below the flag thresholds, reported in `didNotFit` like a flag when a
+  // short plan leaves it out.
+  const own = new Set<string>();
+  const addOwn = (q: Question | undefined, reason: string) => {
+    if (q) own.add(q.id);
+    add(q, reason);
+  };
+  const addFlag = (f: Flag) =>
+    (f.severity === 'low' && f.id === 'training-gap' ? addOwn : add)(
+      f.id === 'training-gap' && gap ? gapQuestion(gap, member) : flagQuestions(f.id, member)[0],
+      flagReason(f),
+    );
 
   const informatics = informaticsOrder(profile, flagged, member);
   const img = imgOrder(member);
@@ -290,7 +377,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   if (focused) {
     const pool: Question[] =
       focus === 'red-flag'
-        ? [...flags.flatMap((f) => flagQuestions(f.id, member)), must('rf-challenges-in-training')]
+        ? [...flags.flatMap((f) => focusFlagQuestions(f, gap, member)), must('rf-challenges-in-training')]
         : focus === 'img'
           ? img
           : focus === 'informatics'
@@ -305,6 +392,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
           : q.answer === 'polite-decline'
             ? rankReason(profile)
             : `You asked to focus on ${focus} questions.`,
+        true,
       );
     }
   }
@@ -315,15 +403,19 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   for (const f of rehearse.filter((x) => PLAN_CONFIG.alwaysRehearse.includes(x.id))) addFlag(f);
   const switched = switchedFrom(profile);
   const imgReason = (q: Question | undefined, fallback: string) =>
-    q?.id === 'why-residency-again'
-      ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
-      : q?.id === 'why-switch-specialty'
-        ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
-        : fallback;
+    q?.id === 'why-left-residency'
+      ? leftResidencyReason(profile, today)
+      : q?.id === 'why-left-fellowship'
+        ? leftFellowshipReason(profile, today)
+        : q?.id === 'why-residency-again'
+          ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
+          : q?.id === 'why-switch-specialty'
+            ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
+            : fallback;
   // "Why again?" and "why change?" are among the first things asked; a general IMG question waits
   // until the medium red flags are placed (judges of blind profiles found currency and USCE
   // questions pushed out of an 8-question plan by "how will you adapt to the US system?").
-  const pointed = img[0]?.id === 'why-residency-again' || img[0]?.id === 'why-switch-specialty';
+  const pointed = img[0] !== undefined && POINTED.includes(img[0].id);
   const addImg = () =>
     add(
       img[0],
@@ -339,11 +431,6 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       ),
     );
   if (pointed) addImg();
-  // A residency is a specialty first: "why internal medicine?" is among its standard questions.
-  if (profile.target === 'residency-informatics-track') {
-    add(must('why-this-specialty'), 'Residency programs ask why you chose the specialty itself, not only informatics.');
-  }
-  add(informatics[0], infoReason);
   // Among the rest, what a program must settle before it can rank the member (whether it can
   // sponsor the visa, whether the training makes them eligible) comes first: a judge of blind
   // profiles found an H-1B member without Step 3 whose 8-question plan filled up before the visa.
@@ -361,6 +448,23 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     );
   }
   for (const f of sorted.filter((x) => settleFirst(x) !== 0)) addFlag(f);
+  // The member's own history below the red-flag thresholds comes before any general question
+  // (judges of blind profiles found a recent health leave and ten years as an analyst left out of
+  // 8-question plans that asked about team conflict and health-IT challenges).
+  if (gap && gap.flag.severity === 'low') addFlag(gap.flag);
+  const away = flagged.has('clinical-currency') ? undefined : timeAwayFromPatients(profile, today);
+  const awayAsked = away && !(gap && gapCovers(gap.gap, away));
+  if (away && awayAsked) {
+    addOwn(
+      must('rf-time-away-from-patients'),
+      `You spent ${humanMonths(away.months)} away from patient care (${monthRange(away.from, away.to)}) before your recent clinical work: interviewers ask how ready you are for the wards.`,
+    );
+  }
+  // A residency is a specialty first: "why internal medicine?" is among its standard questions.
+  if (profile.target === 'residency-informatics-track') {
+    add(must('why-this-specialty'), 'Residency programs ask why you chose the specialty itself, not only informatics.');
+  }
+  add(informatics[0], infoReason);
   if (!pointed) addImg();
   add(behavioral[0], 'A behavioral question: tell it as a STAR story.');
   add(img[1], imgReason(img[1], 'A second angle on your international training.'));
@@ -369,7 +473,9 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   add(must('how-will-you-rank-us'), rankReason(profile));
   add(behavioral[1], 'A behavioral question: tell it as a STAR story.');
 
-  // Everything else, round-robin across categories so a long plan stays varied.
+  // Second questions on a theme come once each theme had its turn; everything else after them,
+  // round-robin across categories so a long plan stays varied.
+  priority.push(...later.splice(0));
   const motivation = questionsIn('motivation').filter(
     (q) => fits(q, member) && (q.id !== 'why-this-specialty' || profile.target === 'residency-informatics-track'),
   );
@@ -377,6 +483,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const rest: Question[][] = [informatics, behavioral, motivation, img, opener];
   const longest = Math.max(...rest.map((l) => l.length));
   for (let i = 0; i < longest; i++) for (const list of rest) add(list[i], 'More practice in this category.');
+  priority.push(...later);
 
   const chosen = priority.slice(0, count);
   // The two must-haves open the interview; the rest follow the flow, in priority order within a category.
@@ -390,7 +497,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     .map((q) => ({ ...q, ...notYetPassed(q, profile), ...namedSpecialty(q, profile), why: why.get(q.id) ?? '' }));
   const didNotFit = priority
     .slice(count)
-    .filter((q) => q.category === 'red-flag' && rehearse.some((f) => q.tags?.includes(f.id)))
+    .filter((q) => q.category === 'red-flag' && (own.has(q.id) || rehearse.some((f) => q.tags?.includes(f.id))))
     .map((q) => q.id);
 
   const notGiven = [...report.notGiven];
@@ -434,4 +541,53 @@ function rankReason(p: Profile): string {
         ? `The ${match.name} publishes no rule on this, but programs follow the NRMP's etiquette and should not ask how you will rank them`
         : 'Programs should not ask how you will rank them (the NRMP forbids it; AMIA follows the same etiquette)';
   return `${rule}. If one does, rehearse a polite decline: warm, brief, no ranking and no promise.`;
+}
+
+/** The question for the gap rehearsed: readiness without medical detail, a life event told plainly, or the use of the time. */
+function gapQuestion(g: RehearsedGap, m: Member): Question | undefined {
+  const id = g.kind === 'health' ? 'rf-gap-health' : g.kind === 'personal' ? 'rf-gap-on-cv' : 'rf-training-gap';
+  const q = must(id);
+  return fits(q, m) ? q : flagQuestions('training-gap', m)[0];
+}
+
+function gapReason(g: RehearsedGap): string {
+  const what =
+    g.flag.severity === 'low'
+      ? `A recent break is asked about whatever its weight: ${g.flag.title.replace(/^Training gap: /, '')}.`
+      : `Rehearses your ${g.flag.severity} red flag: ${g.flag.title}.`;
+  return g.kind === 'health'
+    ? `${what} Rehearse it briefly and without medical detail, ending on what is in place now and how ready you are to train.`
+    : what;
+}
+
+function leftResidencyReason(p: Profile, today: string): string {
+  const left = residencyLeft(p, today);
+  const r = left?.residency;
+  const where = r
+    ? `your ${programName(r.specialty, 'residency')}${isUsCountry(r.country) ? '' : ` in ${r.country}`}`
+    : 'a residency';
+  const after = left ? ` after ${humanMonths(left.months)}` : '';
+  return `You left ${where}${after}: programs ask why you left and why you want to start residency again now.`;
+}
+
+function leftFellowshipReason(p: Profile, today: string): string {
+  const left = fellowshipLeft(p, today);
+  const what = left ? `your ${programName(left.residency.specialty, 'fellowship')}` : 'a fellowship';
+  return `You left ${what} to pursue informatics: programs ask what made you change direction and whether the choice will last.`;
+}
+
+/** "internal medicine residency" from the member's name for it, never "… residency residency". */
+const programName = (specialty: string, kind: 'residency' | 'fellowship') =>
+  `${midSentence(specialty.replace(/\s*\b(?:residency|fellowship|training)\b\s*$/i, '').trim())} ${kind}`;
+
+/**
+ * Every angle on a flag for a red-flag focus; for a gap, the one that fits its reason first, and
+ * never "how did you use your time away?" for a break taken for the member's own health.
+ */
+function focusFlagQuestions(f: Flag, g: RehearsedGap | undefined, m: Member): Question[] {
+  const all = flagQuestions(f.id, m);
+  if (f.id !== 'training-gap' || !g) return all;
+  const first = gapQuestion(g, m);
+  const rest = all.filter((q) => q !== first && !(g.kind === 'health' && q.id === 'rf-training-gap'));
+  return first ? [first, ...rest] : rest;
 }

@@ -6,7 +6,7 @@
  */
 import { fixSpecialty } from '../core/profile/friendly.js';
 
-export type SpecialtyRelation = 'same' | 'different' | 'unclear';
+export type SpecialtyRelation = 'same' | 'different' | 'unclear' | 'subspecialty';
 
 /** Short forms members type, read as the specialty they stand for. */
 const SHORT: Readonly<Record<string, string>> = {
@@ -31,10 +31,31 @@ function key(raw: string): string {
     .replace(/haem/g, 'hem')
     .replace(/gynae/g, 'gyne')
     .replace(/\bgeneral\b/g, ' ')
+    // "Internal medicine (core training)", "respiratory medicine specialty training": the kind of
+    // programme is not part of the field's name.
+    .replace(/\b(?:core|basic|higher|specialty|training|programme|program|residency|fellowship)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const short = SHORT[plain] ?? plain;
   return fixSpecialty(short).toLowerCase();
+}
+
+/**
+ * Subspecialties trained after (or on top of) a core residency, read as their parent field: a
+ * pulmonary fellowship after internal medicine, or UK respiratory training after core medical
+ * training, is progression within one field, not a change of direction.
+ */
+const PARENT: readonly [RegExp, string][] = [
+  [/\b(?:pediatric|neonat\w*)\b/, 'pediatrics'],
+  [
+    /\b(?:pulmon\w*|respiratory|critical care|cardiolog\w*|cardiovascular|gastroenterolog\w*|hepatolog\w*|nephrolog\w*|endocrinolog\w*|rheumatolog\w*|infectious diseases?|hematolog\w*|oncolog\w*|geriatric\w*|allergy|immunolog\w*|acute medicine)\b/,
+    'internal medicine',
+  ],
+];
+
+function parentOf(k: string): string | undefined {
+  for (const [re, parent] of PARENT) if (re.test(k) && k !== parent) return parent;
+  return undefined;
 }
 
 const words = (k: string) => new Set(k.split(' ').filter((w) => w && w !== 'and'));
@@ -43,6 +64,15 @@ export function specialtyRelation(a: string, b: string): SpecialtyRelation {
   const ka = key(a);
   const kb = key(b);
   if (!ka || !kb) return 'unclear';
+  if (ka === kb) return 'same';
+  // A subspecialty beside its own parent field (or a core-training name of it): not a switch.
+  const pa = parentOf(ka);
+  const pb = parentOf(kb);
+  if ((pa || pb) && pa !== pb && baseRelation(pa ?? ka, pb ?? kb) !== 'different') return 'subspecialty';
+  return baseRelation(ka, kb);
+}
+
+function baseRelation(ka: string, kb: string): SpecialtyRelation {
   if (ka === kb) return 'same';
   // One name inside the other ("medicine" and "internal medicine"): may be the same field.
   const wa = words(ka);

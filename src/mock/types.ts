@@ -56,8 +56,17 @@ export interface Question {
 
 /**
  * What a question may presume about the member: a failed exam attempt, a retake after one, a
- * residency abroad in the specialty they now apply to again in the US, or one abroad in another
- * specialty than the one they name now.
+ * residency abroad in the specialty they now apply to again in the US, one in another specialty
+ * than the one they name now, a residency or fellowship left, or a gap for their own health.
  */
 export type Presumption =
-  'exam-failure' | 'exam-retake' | 'residency-abroad-same-specialty' | 'residency-other-specialty';
+  | 'exam-failure'
+  | 'exam-retake'
+  | 'residency-abroad-same-specialty'
+  | 'residency-other-specialty'
+  /** A residency in the specialty applied to again, left before it was finished. */
+  | 'residency-left'
+  /** A subspecialty fellowship of the member's own field, left before it was finished. */
+  | 'fellowship-left'
+  /** A gap of six months or more taken for the member's own health. */
+  | 'health-gap';

@@ -42,9 +42,14 @@ describe('mockPlan: why residency again', () => {
     expect(planned(member()).filter((x) => x.category === 'img')[0]!.id).toBe('why-residency-again');
   });
 
-  it('asks it of a residency left unfinished abroad and with no target given', () => {
+  it('asks why they left, not why again, of a residency left unfinished abroad', () => {
     const left = member({ residencies: [{ ...fmAbroad, to: '2020-01', completed: false }] });
-    expect(planned(left).map((q) => q.id)).toContain('why-residency-again');
+    const ids = planned(left).map((q) => q.id);
+    expect(ids).toContain('why-left-residency');
+    expect(ids).not.toContain('why-residency-again');
+  });
+
+  it('asks it with no target given', () => {
     const noTarget = member();
     delete noTarget.target;
     expect(planned(noTarget).map((q) => q.id)).toContain('why-residency-again');

@@ -41,6 +41,41 @@ export const IMG: Question[] = [
     presumes: ['residency-other-specialty'],
   },
   {
+    // Asked of a member who left a residency in the specialty they apply to again (war, a coup, a
+    // family crisis or their own decision): the question is why they left and why start again now,
+    // not why repeat a training they never finished.
+    id: 'why-left-residency',
+    category: 'img',
+    text: 'You left your earlier residency before finishing it. Why did you leave, and why start again now?',
+    shows:
+      'A short, factual reason for leaving without blaming anyone, what you did in the years since, and why starting this residency now is a settled choice you are ready for.',
+    framework: 'three-part',
+    hint: 'Say in one or two sentences when and why you left (if it was outside your control, say so plainly). Then what you did since that kept you close to medicine, and end on why this residency, here, is the path you are committed to finishing.',
+    followUps: [
+      'What would make you leave a program again?',
+      'What did you learn in the years of training you did complete?',
+    ],
+    expectsInformatics: false,
+    presumes: ['residency-left'],
+  },
+  {
+    // Asked of a member who finished a core residency, began a subspecialty fellowship in it and
+    // left it for informatics: not a change of specialty, a change of direction within a career.
+    id: 'why-left-fellowship',
+    category: 'img',
+    text: 'You left a clinical fellowship to pursue informatics. What made you change direction?',
+    shows:
+      'A decision drawn by informatics rather than a retreat from the fellowship, what you tested before leaving, what the fellowship year still gives you, and that the choice will last.',
+    framework: 'three-part',
+    hint: 'Name what drew you to informatics while you were in the fellowship and how you tested it (a project, a rotation, a mentor), then what you took from the fellowship year that you still use. Never run down the fellowship or its people, and end on the informatics work you want to do.',
+    followUps: [
+      'How can we be sure you will not change direction again?',
+      'What do you miss about the clinical subspecialty?',
+    ],
+    expectsInformatics: true,
+    presumes: ['fellowship-left'],
+  },
+  {
     id: 'why-study-abroad',
     category: 'img',
     text: 'Why did you study medicine abroad?',

@@ -51,6 +51,24 @@ export const RED_FLAG: Question[] = [
     tags: ['low-score'],
   },
   {
+    // Before the other gap questions: for a break taken for the member's own health the question is
+    // readiness now, told without medical detail, not what they produced in those months.
+    id: 'rf-gap-health',
+    category: 'red-flag',
+    text: 'I see some months away from work on your CV. Can you tell me about that time, and how ready you are for the demands of training now?',
+    shows:
+      'A brief, calm account that needs no diagnosis, when you were back at work, what is in place now, and evidence from the work since that you are ready.',
+    framework: 'problem-action-result',
+    hint: 'One sentence is enough (you took time away for a health matter, it was treated, and you have been back at work since a date you name); you never have to give a diagnosis, and an interviewer should not ask for one. Spend the rest on what is in place now and on the work since that shows you are ready.',
+    followUps: [
+      'How do you keep a sustainable pace when the workload is heavy?',
+      'What support would you look for in a program?',
+    ],
+    expectsInformatics: false,
+    tags: ['training-gap'],
+    presumes: ['health-gap'],
+  },
+  {
     id: 'rf-training-gap',
     category: 'red-flag',
     text: 'How did you use your time away from clinical work?',
@@ -84,6 +102,23 @@ export const RED_FLAG: Question[] = [
     followUps: ['How would you handle a night on call in your first month?'],
     expectsInformatics: false,
     tags: ['clinical-currency'],
+  },
+  {
+    // Asked when a short recent clinical stint ends years away from patient care: the currency rule
+    // is met, but the years before it are what an interviewer sees. No tag, so it never stands in
+    // for the clinical-currency flag.
+    id: 'rf-time-away-from-patients',
+    category: 'red-flag',
+    text: 'You spent several years away from patient care before your recent clinical work. How ready are you for the clinical side of training?',
+    shows:
+      'An honest account of the years away and why, what the recent clinical work showed you, and a concrete plan for the first months back on the wards.',
+    framework: 'problem-action-result',
+    hint: 'Name the years away and what you did in them in a sentence, then what your recent hands-on work showed (what came back fast, what you had to relearn), and end with how you keep current now and what you will do in your first months.',
+    followUps: [
+      'How would you handle a night on call in your first month?',
+      'What clinical skill do you expect to be rusty?',
+    ],
+    expectsInformatics: false,
   },
   {
     id: 'rf-multiple-match-attempts',

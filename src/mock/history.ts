@@ -1,0 +1,169 @@
+/**
+ * Readings of the member's own history that an interviewer asks about whether or not a red flag
+ * reaches its threshold: which gap to rehearse (and whether it was for their own health), years
+ * away from patient care that a short recent stint ended, and a residency or fellowship left.
+ * Judges of blind profiles found 8-question plans that spent places on generic questions while a
+ * recent health leave, a caregiving year or ten years in an analyst job went unrehearsed.
+ */
+import { monthFromIndex, monthIndex } from '../core/dates.js';
+import { CLINICAL, currentMonthIndex, gaps, periods, type Gap } from '../core/profile/derived.js';
+import type { Profile, Residency } from '../core/profile/schema.js';
+import { readResidencies } from '../core/profile/training.js';
+import { SEVERITY_ORDER } from '../core/types.js';
+import { RED_FLAG_THRESHOLDS } from '../rules/redflag-thresholds.js';
+import { residencyAfterGap } from '../rules/redflag-rules/timeline.js';
+import { gatherGapFacts } from '../composers/gap-facts.js';
+import type { Flag } from '../rules/redflags.js';
+import { specialtyRelation } from './specialty.js';
+
+/**
+ * The member's own health in a note: a condition of their own (burnout, depression), a leave taken
+ * for it, their own illness or treatment, or being cleared to work. A relative's illness ("my
+ * father's cancer treatment") is not: the possessive must be the member's.
+ */
+const OWN_HEALTH =
+  /\b(?:burn-?out|burnt out|depress\w*|anxiety|panic attacks?|PTSD|(?:nervous )?breakdown|psychiatric|long covid|mental health|(?:medical|sick|stress|health) leave|health (?:reasons?|issues?|problems?|condition|matters?)|(?:my|own) (?:\w+ )?(?:illness|sickness|health|surgery|diagnosis|injury|treatment|recovery)|I (?:was|got|became|fell) (?:ill|sick|hospitali[sz]ed|injured|diagnosed)|cleared (?:by (?:my|a) (?:physician|doctor)|to (?:work|return|practi[cs]e)|for (?:full )?(?:clinical )?(?:work|duty|practice)))\b/i;
+
+/** An illness or its treatment named with no relative in the note: "treatment and recovery from tuberculosis". */
+const ILLNESS =
+  /\b(?:ill|illness|sick|sickness|disease|cancer|tuberculosis|TB|stroke|surgery|operation|treatment|chemo\w*|diagnos\w*|hospitali[sz]\w*|injur\w*|accident|recover\w*|remission|rehabilitation)\b/i;
+const RELATIVE =
+  /\b(?:mother|father|mom|mum|dad|parents?|spouse|wife|husband|partner|child|children|son|daughter|baby|sibling|brother|sister|grand\w+|in-laws?|aunt|uncle|family|relative|he|she|his|her)\b/i;
+
+export const isOwnHealthNote = (note: string): boolean =>
+  OWN_HEALTH.test(note) || (ILLNESS.test(note) && !RELATIVE.test(note));
+
+export type GapKind = 'health' | 'personal' | 'other';
+
+export interface RehearsedGap {
+  flag: Flag;
+  gap: Gap;
+  kind: GapKind;
+}
+
+/** A low gap that ended this many months ago or less is recent enough to be asked about. */
+const RECENT_GAP_MONTHS = 36;
+
+/**
+ * Whether a gap is one an interviewer asks about: any gap the rules weigh medium or high, and a
+ * recent low one unless it is only exam preparation (ordinary for an IMG) or an accepted residency
+ * came after it (its record speaks for those years). A six-month leave last year is low by length
+ * and is still the first thing a reader of the CV asks about; one six years ago, with years of
+ * work since, is not.
+ */
+function worthRehearsing(p: Profile, f: Flag, g: Gap, today: string): boolean {
+  if (f.severity !== 'low') return true;
+  if (residencyAfterGap(p, g, today)) return false;
+  if (currentMonthIndex(today) - monthIndex(g.to) > RECENT_GAP_MONTHS) return false;
+  return g.activities.some((a) => a !== 'exam-prep');
+}
+
+/** Health when any note of the gap is about the member's own health; else the reason most of it had. */
+function kindOf(p: Profile, g: Gap, today: string): GapKind {
+  if (g.notes.some(isOwnHealthNote)) return 'health';
+  return gatherGapFacts(p, g, today).family === 'personal' ? 'personal' : 'other';
+}
+
+const KIND_ORDER: Record<GapKind, number> = { health: 0, personal: 1, other: 2 };
+
+/**
+ * The one gap to rehearse: the most severe worth asking about, then one for health or a life
+ * event before an unexplained one, then the latest. Undefined when none is.
+ */
+export function gapToRehearse(p: Profile, flags: readonly Flag[], today: string): RehearsedGap | undefined {
+  const all = gaps(p, today) ?? [];
+  const found: RehearsedGap[] = [];
+  for (const f of flags) {
+    if (f.id !== 'training-gap' || !f.gap) continue;
+    const g = all.find((x) => x.from === f.gap!.from && x.to === f.gap!.to);
+    if (g && worthRehearsing(p, f, g, today)) found.push({ flag: f, gap: g, kind: kindOf(p, g, today) });
+  }
+  return found.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.flag.severity] - SEVERITY_ORDER[b.flag.severity] ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      monthIndex(b.gap.to) - monthIndex(a.gap.to),
+  )[0];
+}
+
+export interface TimeAway {
+  from: string;
+  to: string;
+  months: number;
+}
+
+/**
+ * Years without patient care that a short recent stint of clinical work ended: the clinical-currency
+ * rule counts from the stint, so it raises nothing, but a reader sees ten years as an analyst and a
+ * one-month externship. The stretch is as long as the currency limit or longer, and the clinical
+ * months since it fewer than a year. Undefined otherwise, or when graduation is not given.
+ */
+export function timeAwayFromPatients(p: Profile, today: string): TimeAway | undefined {
+  if (!p.medSchool || !p.timeline) return undefined;
+  const start = monthIndex(p.medSchool.graduated) + 1;
+  const now = currentMonthIndex(today);
+  const clinical = new Set<number>();
+  for (const x of periods(p, today)) {
+    if (!CLINICAL.has(x.activity)) continue;
+    for (let m = Math.max(x.from, start); m <= Math.min(x.to, now); m++) clinical.add(m);
+  }
+  // Walk back from today over the recent clinical months, then measure the stretch before them.
+  let m = now;
+  while (m >= start && !clinical.has(m)) m--;
+  let since = 0;
+  while (m >= start && clinical.has(m)) {
+    since++;
+    m--;
+  }
+  const end = m;
+  while (m >= start && !clinical.has(m)) m--;
+  const months = end - m;
+  if (since >= 12 || months < RED_FLAG_THRESHOLDS.clinicalCurrency.flagAfterMonths) return undefined;
+  // A residency in those recent months is the answer already: the member is back on the wards.
+  const recentFrom = end + 1;
+  const inResidency = (readResidencies(p, today) ?? []).some(
+    (r) => r.residency.to === 'present' || monthIndex(r.residency.to) >= recentFrom,
+  );
+  if (inResidency) return undefined;
+  return { from: monthFromIndex(m + 1), to: monthFromIndex(end), months };
+}
+
+/** Whether a gap covers at least half of a stretch away from patients: one question then rehearses both. */
+export function gapCovers(g: Gap, away: TimeAway): boolean {
+  const from = Math.max(monthIndex(g.from), monthIndex(away.from));
+  const to = Math.min(monthIndex(g.to), monthIndex(away.to));
+  return (to - from + 1) * 2 >= away.months;
+}
+
+export interface LeftTraining {
+  residency: Residency;
+  /** Months the member spent in it. */
+  months: number;
+}
+
+/**
+ * A residency in the specialty the member now applies to a residency in again, left before it was
+ * finished (war, a coup, a family crisis or a choice): asked "why did you leave, and why start
+ * again now?". Not for a fellowship applicant, who is not starting residency again.
+ */
+export function residencyLeft(p: Profile, today: string): LeftTraining | undefined {
+  const specialty = p.specialty;
+  if (!specialty || p.target === 'ci-fellowship') return undefined;
+  const r = (readResidencies(p, today) ?? []).find(
+    (x) => x.status === 'left' && specialtyRelation(x.residency.specialty, specialty) === 'same',
+  );
+  return r ? { residency: r.residency, months: r.months } : undefined;
+}
+
+/**
+ * A subspecialty fellowship of the member's own field (pulmonary after internal medicine) left
+ * before it was finished: a change of direction within a career, not a change of specialty.
+ */
+export function fellowshipLeft(p: Profile, today: string): LeftTraining | undefined {
+  const specialty = p.specialty;
+  if (!specialty) return undefined;
+  const r = (readResidencies(p, today) ?? []).find(
+    (x) => x.status === 'left' && specialtyRelation(x.residency.specialty, specialty) === 'subspecialty',
+  );
+  return r ? { residency: r.residency, months: r.months } : undefined;
+}
