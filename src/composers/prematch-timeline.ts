@@ -78,7 +78,10 @@ type MonthDay = readonly [number, number];
 
 /**
  * Typical anchor dates, [month, day] relative to the season year Y (the year applications go in).
- * Sources (checked 2026-12-03; see README "Pre-match calendars" and knowledge/matches.md):
+ * Sources (checked 2026-12-03, rechecked 2026-12-05; see README "Pre-match calendars" and knowledge/matches.md).
+ * No AMIA or AAMC page for the 2026-2027 season was found, so the anchors stay those of the last
+ * seasons the bodies' own pages show, and the output names their year ("Jun 4 in 2025"), never
+ * "last season":
  * - ERAS opens early June (June 4, 2025); July-cycle fellowship applications from early July
  *   (July 2, 2025; programs see them July 16); residency applications from early September
  *   (September 3, 2025; programs see them September 24). AAMC ERAS timeline.
@@ -203,7 +206,7 @@ function amiaPhases(y: number, visa?: boolean): PhaseDef[] {
       from: d(E.opens),
       to: addDays(d(E.fellowshipSubmit), -1),
       actions: [
-        `ERAS typically opens in early June (${md(E.opens)} last season): get your ERAS token for the July cycle and start the application.`,
+        `ERAS typically opens in early June (${md(E.opens)} in 2025): get your ERAS token for the July cycle and start the application.`,
         'Ask your letter writers and send each a package; letters are uploaded by the writers through the ERAS letter portal.',
         'Write your personal statement around your informatics work and your plan.',
       ],
@@ -215,7 +218,7 @@ function amiaPhases(y: number, visa?: boolean): PhaseDef[] {
       from: d(E.fellowshipSubmit),
       to: addDays(d(A.interviewsFrom), -1),
       actions: [
-        `July-cycle fellowships, CI included, typically take applications from early July (${md(E.fellowshipSubmit)} last season) and see them about two weeks later: apply early.`,
+        `July-cycle fellowships, CI included, typically take applications from early July (${md(E.fellowshipSubmit)} in 2025) and see them about two weeks later: apply early.`,
         'Assign at most 4 letters to each program (ERAS’s limit); you may upload more and choose per program.',
         'Answer any clarification requests from programs promptly and briefly; no mass emails.',
       ],
@@ -264,6 +267,9 @@ function amiaPhases(y: number, visa?: boolean): PhaseDef[] {
       from: addDays(d(A.commitDeadline), 1),
       to: addDays(d(A.postMatch), -1),
       actions: [
+        // The commit deadline above is a typical date, not this season's (AMIA posts it late, and it
+        // was Dec 4 in 2023 but Dec 5 in 2024): the day after it must not read as "too late".
+        'The commit date above is typical, not this season’s: if AMIA’s match page shows this season’s deadline still ahead, you can still change and re-commit until then.',
         `Results typically appear in AMIA’s match portal in mid-December (${md(A.results)} in 2024, after noon Eastern); if you matched, the program director contacts you.`,
         'Tell your letter writers how it went and thank them.',
         'Aiming at next season instead? Its preparation has already begun: research programs and confirm eligibility now.',
@@ -313,7 +319,7 @@ function nrmpPhases(y: number, today: DayString, visa?: boolean): PhaseDef[] {
       from: d(E.opens),
       to: addDays(d(E.residencySubmit), -1),
       actions: [
-        `ERAS typically opens in early June (${md(E.opens)} last season): register and start the application.`,
+        `ERAS typically opens in early June (${md(E.opens)} in 2025): register and start the application.`,
         'Ask your letter writers and send each a package; letters are uploaded by the writers through the ERAS letter portal.',
         'Write your personal statement around your informatics interest and your plan.',
       ],
@@ -325,7 +331,7 @@ function nrmpPhases(y: number, today: DayString, visa?: boolean): PhaseDef[] {
       from: d(E.residencySubmit),
       to: d(N.standardRegistrationDeadline),
       actions: [
-        `Residency applications typically open in early September (${md(E.residencySubmit)} last season); programs see them about three weeks later: submit on the first days.`,
+        `Residency applications typically open in early September (${md(E.residencySubmit)} in 2025); programs see them about three weeks later: submit on the first days.`,
         `Register with the NRMP (registration typically opens ${md(N.registrationOpens)}; the standard deadline, after which a late fee applies, was ${md(N.standardRegistrationDeadline)} in the 2025 Match), under the same name as in ERAS.`,
         'Assign at most 4 letters to each program (ERAS’s limit); you may upload more and choose per program.',
       ],

@@ -569,3 +569,25 @@ describe('prematch timeline: the last days of the commit or certify step', () =>
     },
   );
 });
+
+describe('prematch timeline: typical dates are told as typical', () => {
+  it('after the typical AMIA commit date, says this season’s real deadline may still be ahead', () => {
+    // AMIA's deadline was Dec 4 in 2023 and Dec 5 in 2024; the day after the typical one, a member
+    // who has not committed must not read the step as closed.
+    const t = at('amia-ci-match', '2026-12-05');
+    const results = t.phases.find((p) => p.id === 'results')!;
+    expect(results.status).toBe('current');
+    expect(results.actions.join(' ')).toMatch(/typical, not this season’s: if AMIA’s match page shows .* still ahead/);
+  });
+
+  it.each(['amia-ci-match', 'nrmp-main'] as const)(
+    'names the year of an ERAS example date instead of calling it last season (%s)',
+    (calendar) => {
+      const text = at(calendar, '2026-12-05')
+        .phases.flatMap((p) => p.actions)
+        .join(' ');
+      expect(text).not.toMatch(/last season\)/);
+      expect(text).toMatch(/early June \(Jun 4 in 2025\)/);
+    },
+  );
+});
