@@ -370,6 +370,24 @@ RESULT_AFTER.push(
   /(?<!\b(?:i|we) (?:\w+ )?)\b(?:moved|shifted|changed|went|dropped|fell|rose|came down) from (?:[\w'-]+ ){1,6}?to (?:about |around |just |under |over )?(?:noon|midnight|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a third|a quarter|zero|none|nearly|almost)\b/,
 );
 
+/**
+ * Round twenty-four: what came of it told as a measure against the old rate, or as a thing done to
+ * a counted group, with no verb of change (read after the member acted, like the rest of
+ * RESULT_AFTER):
+ * - a ratio of the old amount: "the alert now fires a quarter as often", "half as many calls";
+ * - a causative passive on a counted group: "four had their doses changed", "most of them got
+ *   their appointments moved".
+ */
+const RATIO_OF_OLD = new RegExp(
+  `\\b(?:half|a third|a quarter|a fifth|a tenth|twice|three times|four times|${NUMBER_WORD} times) as (?:often|many|much|long|fast|quickly|frequently|many \\w+|much \\w+)\\b`,
+);
+RESULT_AFTER.push(
+  RATIO_OF_OLD,
+  new RegExp(
+    `\\b(?:${NUMBER_WORD}|all|most|many|some|several|none|each|every one)(?: of (?:them|those|these|the \\w+))? (?:had|got) (?:their|his|her) (?:[\\w-]+ ){1,2}?(?!(?:been|had)\\b)\\w+(?:ed|en|un)\\b`,
+  ),
+);
+
 /** What happened to the patient, told as harm that did not come: "luckily the patient didn't bleed". */
 const PATIENT_SPARED =
   /\b(?:patient|he|she|the baby|the child|the mother) (?:\w+ )?(?:did not|didn't|never) (?:\w+ )?(?:bleed|die|deteriorate|come to (?:any )?harm|need (?:dialysis|surgery|the icu|intubation|a transfusion)|crash|arrest)\b|\b(?:had|with|suffered|there was) no (?:\w+ )?(?:harm|bleeding|complications?|injury|adverse (?:event|effect)s?)\b|\bno (?:\w+ )?(?:harm|injury|error) (?:ever )?(?:reached|came to|was done to|happened to)\b/;
@@ -457,6 +475,18 @@ const SOFT = new Set<RegExp>([
 ]);
 
 /**
+ * The member (or team) opening what they found out, with no clause boundary after it: "I found
+ * that…", "we showed them how many…", "what we found was…". Checked on the words before a match.
+ */
+const FINDING_OPEN =
+  /(?:(?:\b(?:i|we) (?:\w+ )?|\b(?:i|we) [^.;!?]*? and (?:then |also )?)(?:found|find|showed|show|noticed|discovered|saw|realised|realized|demonstrated|confirmed|proved|measured|calculated|counted|established|timed|compared|audited)\b(?: (?:them|him|her|us|the \w+|that|out|how|,))*|\bwhat (?:i|we) (?:\w+ )?(?:found|saw|noticed|discovered) (?:was|is)\b)(?:(?!\b(?:so|then|and then|until|since|as a result|therefore)\b)[^.;!?])*$/;
+
+/** A change told inside a finding, in the past or as a participle ("had fallen by 30%"). */
+const FOUND_CHANGED = new RegExp(
+  `${CHANGE_VERB.source}|\\b(?:fallen|risen|grown|gone (?:down|up)|come down|shrunk|dropped|halved|doubled)\\b`,
+);
+
+/**
  * A result in a sentence. `firstAction` is where the member first acted (offset in the text), so a
  * change told before it is the situation ("sugars went up", "nobody had ordered it yet"), and
  * after it is what came of the action.
@@ -476,6 +506,16 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       return false;
     const before0 = s.canon.slice(0, m.index);
     const after0 = s.canon.slice(m.index + m[0].length);
+    // Round twenty-four: what the member found, showed or noticed ("I showed that 97% of those
+    // alerts were overridden", "I found that nobody had discontinued the order") is the problem as
+    // the member measured it, a diagnosis; a share or a count in it says how things stood, not
+    // what came of the member's act. A change told in it ("found that errors had fallen") still is.
+    if (
+      (re === RESULT[2] || re === RESULT[3] || re === RATIO_OF_OLD) &&
+      FINDING_OPEN.test(before0) &&
+      !FOUND_CHANGED.test(s.canon.slice(before0.search(FINDING_OPEN)))
+    )
+      return false;
     // "I am very grateful to the IT team": the member's own thanks, not what came of the work.
     if (m[0] === 'grateful' && /\b(?:i|we) (?:\w+ ){0,3}$/.test(before0)) return false;
     // "I tried to make my notes shorter after that": a change the member attempted is an action;
@@ -717,7 +757,16 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // had been common, were hard to find by the next audit", is not the sentence's own verb).
     if (
       re === RESULT[5] &&
-      PAST_PERFECT.test(s.canon.replace(/, (?:which|that|who) [^,]*,/g, ',')) &&
+      // (nor one inside words reported, "two residents told me it had changed how they…": the
+      // tense of reported speech, not the sentence's own look back).
+      PAST_PERFECT.test(
+        s.canon
+          .replace(/, (?:which|that|who) [^,]*,/g, ',')
+          .replace(
+            /\b(?:told (?:me|us|him|her|them)|said|wrote|admitted|reported|mentioned|explained) (?:that )?[^.;]*/g,
+            '',
+          ),
+      ) &&
       !/\b(?:i|we) (?:\w+ )?(?:have|had) (?!been\b)\w+ed\b/.test(s.canon)
     )
       return false;
