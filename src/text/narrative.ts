@@ -65,7 +65,10 @@ const NOT_ACTIVITY = new Set(
     'regret grieve mourn cherish savour savor long yearn crave despair ' +
     // Round twenty-three: doubting is thinking, and gaining a quality ("the resilience I gained")
     // is growing, not a deed; a credential gained is an outcome, read there.
-    'doubt hesitate gain'
+    'doubt hesitate gain ' +
+    // Round twenty-four: moving oneself about, as "move", "relocate", "leave" and "return" already
+    // are (WordNet's verb.motion said of the member): "I arrived in a new country", "we fled".
+    'arrive settle emigrate immigrate flee evacuate'
   ).split(' '),
 );
 
@@ -571,6 +574,14 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         )
       )
         continue;
+      // Round twenty-four: "the hospital where I had trained for two years": a verb in a clause
+      // that names a place says which place is meant, not what the member did in the gap.
+      if (
+        /\b(?:hospital|clinic|school|college|university|city|town|village|country|place|ward|department|institution|program|programme|centre|center|unit|office|lab|laboratory) (?:where|in which|at which) (?:i|we) (?:\w+ )?$/.test(
+          before,
+        )
+      )
+        continue;
       // "children are the reason I studied medicine": a verb describing a reason is background.
       if (/\bthe (?:\w+ )?reason (?:that |why )?(?:i|we) (?:\w+ )?$/.test(before)) continue;
       // "a more prepared candidate", "fully prepared": a participle graded by an adverb describes.
@@ -650,6 +661,12 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         );
       if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at|up)\b/.test(after) && !examined)
         continue;
+      // Round twenty-four: "looking back, I believe…", "looking ahead": a frame for what the member
+      // thinks, not something done.
+      if (lemma === 'look' && /^(?:back|ahead|forward)\b/.test(after)) continue;
+      // Round twenty-four: an illness or a problem of one's own "developed", "got" or "contracted"
+      // ("I developed a serious back problem", "I got dengue") befell the member; it is no deed.
+      if (/^(?:develop|get|contract|catch|acquire|sustain)$/.test(lemma) && ILLNESS_OBJECT.test(after)) continue;
       // "I look forward to…", "looking forward to applying…": a feeling about the future.
       if (lemma === 'look' && /^forward\b/.test(after)) continue;
       if (
@@ -705,6 +722,10 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
   }
   return out;
 }
+
+/** An illness or a problem of the body or mind as an object: "a serious back problem", "dengue", "long COVID". */
+const ILLNESS_OBJECT =
+  /^(?:a |an |the |some |my |severe |serious |chronic |bad )*(?:[\w-]+ ){0,2}?(?:problems?|pain|illness|disease|infection|condition|symptoms?|complications?|injury|injuries|cancer|tumou?r|fracture|depression|anxiety|burnout|burn-out|covid|long covid|dengue|malaria|tuberculosis|tb|hepatitis|pneumonia|sepsis|stroke|disorder|syndrome|diabetes|hernia|fever|migraines?)\b/;
 
 const LIFE_COURSE_WORK =
   /^(?:(?:for|over) (?:[\w-]+ ){0,3}(?:years?|months?|weeks?) )?(?:(?:full[- ]time|part[- ]time|there|abroad|briefly|mostly) )?(?:as|at|in|for) (?:a|an|the|my|our|one|two|three|several|many|various|[\w-]+ (?:hospitals?|clinics?|years?|months?))\b(?:(?! (?:on|with)\b)[^,;.!?])*(?:[,;.!?]|$)/;
