@@ -638,6 +638,14 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         )
       )
         continue;
+      // Round twenty-four: "I was also going to ask IT…": an intention in the past, not a deed.
+      if (
+        lemma === 'go' &&
+        /ing$/.test(t.canon) &&
+        /^to [a-z]+/.test(after) &&
+        /\b(?:was|were) (?:\w+ )?$/.test(before)
+      )
+        continue;
       if (VAGUE_AFTER.test(after)) continue;
       if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
       if (!opts.story && !INTRANSITIVE_OK.has(lemma) && noObjectAfter(after, open || NEEDS_CONCRETE.has(lemma)))

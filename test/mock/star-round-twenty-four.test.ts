@@ -37,3 +37,38 @@ describe('what the member found is the problem measured, not what came of it', (
     expect(detectStar(answer, STORY).result).toBe(true);
   });
 });
+
+describe('the setting named as the problem, or a state before the member acted', () => {
+  const Q = 'Tell me about a time you worked with a difficult team.';
+  it.each([
+    'On the dialysis unit in Accra I joined the quality group in 2021. The problem we kept discussing was that nobody had a full list of patients with overdue bloods. I listened to the nurses and the technicians and sketched a list with the IT officer.',
+    'At my hospital in Cusco we were moving to an electronic drug chart, and the nurses resisted it, because the paper chart was quicker for them. I sat with each shift to hear what slowed them down.',
+    'In Hanoi the main issue was how the night team handed over: fewer than half of the pending tests were mentioned. I drafted a short template with the senior nurse.',
+  ])('%s', (answer) => {
+    expect(detectStar(answer, Q).result).toBe(false);
+  });
+
+  it.each([
+    'At my hospital in Cusco the nurses resisted the electronic drug chart. I sat with each shift and removed six fields with IT, and by the end of the month the electronic chart was quicker than the paper one.',
+    'In Hanoi the night handover missed pending tests. I drafted a short template with the senior nurse, and the two other wards later asked for the template.',
+    'In Hanoi the night handover missed pending tests. I drafted a short template with the senior nurse, and the head of medicine made it part of the induction for new residents.',
+  ])('still a result: %s', (answer) => {
+    expect(detectStar(answer, Q).result).toBe(true);
+  });
+});
+
+describe('an intention in the past is not an action; a share of the role is a task', () => {
+  const Q = 'Tell me about a time you led a change.';
+  it('"I was going to ask IT…" is a plan', () => {
+    const a =
+      'In Lima we were moving the triage form into the EHR and the chief picked me to lead it on our side. My idea was to sit with each shift, and I was also going to ask IT to drop the unused fields. That was the plan.';
+    expect(detectStar(a, Q).action).toBe(false);
+  });
+  it.each([
+    'I was the senior on the ward, so teaching the new interns was part of my job.',
+    'As registrar, checking the overnight results fell among my duties.',
+  ])('%s', (sentence) => {
+    const a = `In Porto Alegre our interns lost pending tests overnight. ${sentence} I wrote a one-page guide and ran a short session each rotation.`;
+    expect(detectStar(a, Q).task).toBe(true);
+  });
+});
