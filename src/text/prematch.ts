@@ -1390,37 +1390,59 @@ const multipleTopChoice: Check = {
       // what follows it ("since the day I walked around the clinic in Yuma"); the words every program
       // name has ("pathway", "medicine") name no other program.
       const others = bodySentences(doc)
-        .flatMap((s) => {
-          const m = TOP_CHOICE.map((re) => re.exec(s.canon)).find((x) => x !== null);
-          if (!m) return [];
-          const b = s.canonTok[m.index + m[0].length - 1] ?? s.tokens.length - 1;
-          // Round eleven: the first place is said of a name in its own clause ("…, I will reciprocate
-          // by putting Harrowgate at the very top"), not of a town told clauses earlier in a long
-          // sentence ("the kind of work I did in Lahore"); a list after a colon spells out whom it
-          // is said of ("is my first choice: Duncombe for its CDS work, and Elmstead for…").
-          const head = s.canon.slice(0, m.index);
-          const cut = Math.max(
-            ...[
-              ...head.matchAll(/,\s+(?:and|but|so|which|where|since|because|as|while|when|from|to)\b|;|\u2014|\s-\s/g),
-            ].map((x) => x.index + x[0].length),
-            0,
-          );
-          const a = cut > 0 ? (s.canonTok[cut] ?? 0) : 0;
-          // Round twenty-three: a relative "which" points back to the name right before it ("I would
-          // be thrilled to train at Harrowgate, which I will also rank number one"): the first place
-          // is said of that name, so the words just before the comma count too.
-          const which = /,\s+which\b/.exec(head.slice(Math.max(0, cut - 8)));
-          const comma = which && cut > 0 ? (s.canonTok[head.lastIndexOf(',', cut)] ?? 0) : -1;
-          const antecedent = comma > 0 ? namesIn(s, Math.max(0, comma - 3), comma) : [];
-          const listed = /^\s*:/.test(s.canon.slice(m.index + m[0].length)) ? namesIn(s, b + 1) : [];
-          // After it, only a name the same words were sent to ("…, which is what I wrote to Lakeview").
-          const sentTo = s.tokens
-            .map((_, k) => k)
-            .filter(
-              (k) => k >= b + 2 && /^(?:to|told|informed|emailed|promised|assured)$/.test(s.tokens[k - 1]?.canon ?? ''),
+        // Round twenty-four: every way the sentence says first place counts, not only the first
+        // pattern found ("I will rank Quarry Hill first and Delmar first as well, since they are
+        // equally my first choice").
+        .flatMap((s) =>
+          TOP_CHOICE.map((re) => re.exec(s.canon)).flatMap((m) => {
+            if (!m) return [];
+            const b = s.canonTok[m.index + m[0].length - 1] ?? s.tokens.length - 1;
+            // Round eleven: the first place is said of a name in its own clause ("…, I will reciprocate
+            // by putting Harrowgate at the very top"), not of a town told clauses earlier in a long
+            // sentence ("the kind of work I did in Lahore"); a list after a colon spells out whom it
+            // is said of ("is my first choice: Duncombe for its CDS work, and Elmstead for…").
+            const head = s.canon.slice(0, m.index);
+            const cut = Math.max(
+              ...[
+                ...head.matchAll(
+                  /,\s+(?:and|but|so|which|where|since|because|as|while|when|from|to)\b|;|\u2014|\s-\s/g,
+                ),
+              ].map((x) => x.index + x[0].length),
+              0,
             );
-          return [...antecedent, ...namesIn(s, a, b + 2), ...listed, ...sentTo.flatMap((k) => namesIn(s, k, k + 1))];
-        })
+            const a = cut > 0 ? (s.canonTok[cut] ?? 0) : 0;
+            // Round twenty-three: a relative "which" points back to the name right before it ("I would
+            // be thrilled to train at Harrowgate, which I will also rank number one"): the first place
+            // is said of that name, so the words just before the comma count too.
+            const which = /,\s+which\b/.exec(head.slice(Math.max(0, cut - 8)));
+            const comma = which && cut > 0 ? (s.canonTok[head.lastIndexOf(',', cut)] ?? 0) : -1;
+            const antecedent = comma > 0 ? namesIn(s, Math.max(0, comma - 3), comma) : [];
+            const listed = /^\s*:/.test(s.canon.slice(m.index + m[0].length)) ? namesIn(s, b + 1) : [];
+            // Round twenty-four: a second first place joined to the first ("I will rank Quarry Hill
+            // first and Delmar first as well"): the first place is said of that name too.
+            const joined =
+              /^,? and (?:also )?((?:[\w'-]+ ){1,5}?)(?:first|number one|#1|no\. 1|at the top|on top)\b/.exec(
+                s.canon.slice(m.index + m[0].length),
+              );
+            const second = joined
+              ? namesIn(s, b + 1, (s.canonTok[m.index + m[0].length + joined[0].length - 1] ?? b + 1) + 1)
+              : [];
+            // After it, only a name the same words were sent to ("…, which is what I wrote to Lakeview").
+            const sentTo = s.tokens
+              .map((_, k) => k)
+              .filter(
+                (k) =>
+                  k >= b + 2 && /^(?:to|told|informed|emailed|promised|assured)$/.test(s.tokens[k - 1]?.canon ?? ''),
+              );
+            return [
+              ...antecedent,
+              ...namesIn(s, a, b + 2),
+              ...listed,
+              ...second,
+              ...sentTo.flatMap((k) => namesIn(s, k, k + 1)),
+            ];
+          }),
+        )
         .filter((n) => !ours.has(n) && !GENERIC_WORDS.has(n) && !PROGRAM_STOP.has(n) && !SPECIALTY.has(n));
       if (others.length && bodySentences(doc).some((s) => namesIn(s).some((n) => ours.has(n))))
         return {

@@ -67,3 +67,24 @@ describe('the exchange with the member’s half first', () => {
     expect(fired(body)).not.toContain('quid-pro-quo');
   });
 });
+
+describe('one email that tells two programs they are first', () => {
+  const top: PrematchContext = { ...context, kind: 'top-choice' };
+  const ids = (body: string) =>
+    checkPrematchEmail(
+      `Dear Dr. Mensah and Dr. Ruiz,\n\nThank you both for the joint sepsis-alert session at Larchmont and Whitfield.\n\n${body}\n\nBest wishes,\nAna Petrova`,
+      top,
+      '2026-10-21',
+    ).findings.map((f) => f.id);
+  it.each([
+    'I will rank Larchmont first and Whitfield first as well, because to me they are equally my top choice.',
+    'My plan is to rank Larchmont first and also Whitfield first, as both are my first choice.',
+  ])('%s', (body) => {
+    expect(ids(body)).toContain('multiple-top-choice');
+  });
+  it('one first place and a second place is not two first places', () => {
+    expect(ids('I will rank Larchmont first, and Whitfield will be a close second on my list.')).not.toContain(
+      'multiple-top-choice',
+    );
+  });
+});
