@@ -72,3 +72,20 @@ describe('an intention in the past is not an action; a share of the role is a ta
     expect(detectStar(a, Q).task).toBe(true);
   });
 });
+
+describe('a denial of fault said with a negative subject is blame, not ownership', () => {
+  const Q = 'Tell me about a conflict with a colleague and how you handled it.';
+  const blamed = (a: string) => answerFeedback(Q, a).notes.some((n) => n.id === 'blame');
+  it.each([
+    'The registrar on nights kept changing my plans without telling me. None of the mix-ups on that rotation were my fault; I was the newest intern and an easy target. I asked him for a short handover each evening.',
+    'Our pharmacist blocked every order I wrote that month. Nothing that went wrong with those orders was my fault, honestly. I met her after clinic to go through them.',
+  ])('%s', (a) => {
+    expect(blamed(a)).toBe(true);
+  });
+  it.each([
+    'The registrar and I disagreed about a discharge. The delay was my fault, and none of the nurses were to blame. I apologised and we agreed a plan together.',
+    'The registrar and I disagreed about a discharge. It was my fault; none of the nurses did anything wrong. I apologised and we agreed a plan together.',
+  ])('still ownership: %s', (a) => {
+    expect(blamed(a)).toBe(false);
+  });
+});
