@@ -122,9 +122,11 @@ function humanDuration(seconds: number): string {
  * Self-ownership next to a blame word ("it felt unfair, but the mistake was mine") cancels it;
  * "not really my mistake" is its denial, not ownership. Round twenty-three: so is the denial
  * hedged with any word ("not totally my fault", "not only my mistake", "never all my fault").
+ * Round twenty-four: and the denial said with a negative subject ("none of the problems on that
+ * ward were my fault", "nothing that went wrong was my fault").
  */
 const OWNERSHIP =
-  /\b(?:(?<!\b(?:not|never) (?:\w+ ){0,2})my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|(?<!\b(?:not|never) (?:\w+ ){0,2})(?<!\b(?:led to|caused|causing|contributed to|behind) )my (?:own )?(?:mistake|responsibility)|(?<!\bnothing (?:more |else )?)(?<!\bnothing (?:more |else )?(?:that )?)i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
+  /\b(?:(?<!\b(?:not|never) (?:\w+ ){0,2})(?<!\b(?:none|nothing|no part|not one|neither)\b[^.;]{0,60})my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|(?<!\b(?:not|never) (?:\w+ ){0,2})(?<!\b(?:led to|caused|causing|contributed to|behind) )my (?:own )?(?:mistake|responsibility)|(?<!\bnothing (?:more |else )?)(?<!\bnothing (?:more |else )?(?:that )?)i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
 
 /**
  * Blame phrases (the shared narrative reader), except where the member owns the outcome in the

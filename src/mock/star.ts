@@ -64,6 +64,9 @@ const SITUATION: readonly RegExp[] = [
 const TASK: RegExp[] = [
   // "My job was to get her on board"; not "my research job in Toronto" (a setting).
   /(?<!\b(?:in|at|from|during|of|with|after|before|through) )\bmy (?:\w+ )?(?:role|job|task|responsibility|responsibilities|goal|aim|objective|assignment|part|mission|mandate|charge|duty|duties)(?: (?:there|then|here|in (?:this|that|it)|(?:that|this|each|every) (?:night|day|week|month|year|shift|rotation|morning|evening|block)|as (?:a|an|the) [\w-]+(?: [\w-]+)?))?(?:,[^,]{1,80},)?(?:\s?:| (?:was|were|is|became|involved|included|meant|would be)\b)/,
+  // Round twenty-four: a charge named as a share of the member's role: "teaching the interns was
+  // part of my job", "the rota fell among my duties".
+  /\b(?:was|were|is|are|became|fell) (?:\w+ )?(?:part of|among|one of|within) (?:my|our) (?:\w+ )?(?:job|role|duties|duty|responsibilities|responsibility|remit|tasks?|brief)\b/,
   // The team's goal, said as ours: "our aim was to get overdue patients back within a quarter".
   /\bour (?:\w+ )?(?:goal|aim|objective|target|task|job|mission|mandate|brief)(?:,[^,]{1,80},)? (?:was|were|became|is)\b/,
   /\bi was (?:\w+ )?(?:responsible|asked|tasked|assigned|in charge|expected|supposed|(?:chosen|selected)(?! as\b)|the one (?:responsible|in charge|expected|asked|who had to|who needed to|to|covering|on (?:call|duty|nights)|running|looking after|managing|handling)|given (?:the|a) (?:job|task)|charged)\b/,
@@ -370,6 +373,34 @@ RESULT_AFTER.push(
   /(?<!\b(?:i|we) (?:\w+ )?)\b(?:moved|shifted|changed|went|dropped|fell|rose|came down) from (?:[\w'-]+ ){1,6}?to (?:about |around |just |under |over )?(?:noon|midnight|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a third|a quarter|zero|none|nearly|almost)\b/,
 );
 
+/**
+ * Round twenty-four: what came of it told as a measure against the old rate, or as a thing done to
+ * a counted group, with no verb of change (read after the member acted, like the rest of
+ * RESULT_AFTER):
+ * - a ratio of the old amount: "the alert now fires a quarter as often", "half as many calls";
+ * - a causative passive on a counted group: "four had their doses changed", "most of them got
+ *   their appointments moved".
+ */
+const RATIO_OF_OLD = new RegExp(
+  `\\b(?:half|a third|a quarter|a fifth|a tenth|twice|three times|four times|${NUMBER_WORD} times) as (?:often|many|much|long|fast|quickly|frequently|many \\w+|much \\w+)\\b`,
+);
+RESULT_AFTER.push(
+  RATIO_OF_OLD,
+  new RegExp(
+    `\\b(?:${NUMBER_WORD}|all|most|many|some|several|none|each|every one)(?: of (?:them|those|these|the \\w+))? (?:had|got) (?:their|his|her) (?:[\\w-]+ ){1,2}?(?!(?:been|had)\\b)\\w+(?:ed|en|un)\\b`,
+  ),
+);
+
+/**
+ * Round twenty-four: others taking the member's work up, told with no verb of change: another party
+ * asking for the thing ("the two other hospitals in our network later asked for the guide") or
+ * making it part of a routine ("our program director made it part of intern orientation").
+ */
+RESULT_AFTER.push(
+  /\b(?:the|our|their|two|three|four|several|other|many|most|some|\d+) (?:[\w-]+ ){0,4}?(?:hospitals?|wards?|units?|teams?|departments?|clinics?|sites?|programs?|programmes?|residents|fellows|nurses|interns|doctors|director|chief|head|committee|colleagues|registrars|pharmacists|consultants) (?:later |then |soon |also |even |quickly |eventually )?(?:asked for|requested|wanted|borrowed) (?:it|them|this|that|copies|a copy|(?:the|my|our) (?:[\w-]+ )?(?:guide|tool|template|checklist|sheet|list|form|dashboard|slides|protocol|session|handout|course|script|report|spreadsheet|card|poster))\b/,
+  /\b(?<!\b(?:i|we) (?:\w+ )?)made (?:it|them|this|that|the (?:[\w-]+ )?(?:guide|tool|template|checklist|sheet|list|form|session|course|note|step|check|huddle)) (?:a )?(?:part of|mandatory|compulsory|required|routine|standard|the default|official)\b/,
+);
+
 /** What happened to the patient, told as harm that did not come: "luckily the patient didn't bleed". */
 const PATIENT_SPARED =
   /\b(?:patient|he|she|the baby|the child|the mother) (?:\w+ )?(?:did not|didn't|never) (?:\w+ )?(?:bleed|die|deteriorate|come to (?:any )?harm|need (?:dialysis|surgery|the icu|intubation|a transfusion)|crash|arrest)\b|\b(?:had|with|suffered|there was) no (?:\w+ )?(?:harm|bleeding|complications?|injury|adverse (?:event|effect)s?)\b|\bno (?:\w+ )?(?:harm|injury|error) (?:ever )?(?:reached|came to|was done to|happened to)\b/;
@@ -453,8 +484,27 @@ const SOFT = new Set<RegExp>([
   RESULT[5]!,
   RESULT[7]!,
   RESULT[14]!,
+  // Round twenty-four: a state told before the member acted ("the nurses did not want it, because
+  // the old paper sheet was faster for them") is how things stood.
+  RESULT[11]!,
   ...RESULT_AFTER,
 ]);
+
+/**
+ * The member (or team) opening what they found out, with no clause boundary after it: "I found
+ * that…", "we showed them how many…", "what we found was…". Checked on the words before a match.
+ */
+const FINDING_OPEN =
+  /(?:(?:\b(?:i|we) (?:\w+ )?|\b(?:i|we) [^.;!?]*? and (?:then |also )?)(?:found|find|showed|show|noticed|discovered|saw|realised|realized|demonstrated|confirmed|proved|measured|calculated|counted|established|timed|compared|audited)\b(?: (?:them|him|her|us|the \w+|that|out|how|,))*|\bwhat (?:i|we) (?:\w+ )?(?:found|saw|noticed|discovered) (?:was|is)\b)(?:(?!\b(?:so|then|and then|until|since|as a result|therefore)\b)[^.;!?])*$/;
+
+/** A clause that names the problem: "the problem (we were solving) was that…", "the issue is how…". */
+const PROBLEM_NAMED =
+  /\b(?:the|our|one|a|my|their|the (?:main|real|big|biggest|basic|underlying|core)) (?:\w+ )?(?:problem|issue|difficulty|challenge|complaint|concern|gap|trouble)s? (?:(?:that|which)? ?(?:[\w'-]+ ){0,6}?)?(?:was|were|is|are) (?:that|how|why|where|whether)\b[^.;!?]*$/;
+
+/** A change told inside a finding, in the past or as a participle ("had fallen by 30%"). */
+const FOUND_CHANGED = new RegExp(
+  `${CHANGE_VERB.source}|\\b(?:fallen|risen|grown|gone (?:down|up)|come down|shrunk|dropped|halved|doubled)\\b`,
+);
 
 /**
  * A result in a sentence. `firstAction` is where the member first acted (offset in the text), so a
@@ -476,6 +526,20 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       return false;
     const before0 = s.canon.slice(0, m.index);
     const after0 = s.canon.slice(m.index + m[0].length);
+    // Round twenty-four: what is named as the problem ("the problem we were trying to solve was
+    // that … nobody had a clear view", "the issue was that the old sheet was faster") is the
+    // situation wherever it is told, not what came of anything.
+    if (PROBLEM_NAMED.test(before0)) return false;
+    // Round twenty-four: what the member found, showed or noticed ("I showed that 97% of those
+    // alerts were overridden", "I found that nobody had discontinued the order") is the problem as
+    // the member measured it, a diagnosis; a share or a count in it says how things stood, not
+    // what came of the member's act. A change told in it ("found that errors had fallen") still is.
+    if (
+      (re === RESULT[2] || re === RESULT[3] || re === RATIO_OF_OLD) &&
+      FINDING_OPEN.test(before0) &&
+      !FOUND_CHANGED.test(s.canon.slice(before0.search(FINDING_OPEN)))
+    )
+      return false;
     // "I am very grateful to the IT team": the member's own thanks, not what came of the work.
     if (m[0] === 'grateful' && /\b(?:i|we) (?:\w+ ){0,3}$/.test(before0)) return false;
     // "I tried to make my notes shorter after that": a change the member attempted is an action;
@@ -717,7 +781,16 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // had been common, were hard to find by the next audit", is not the sentence's own verb).
     if (
       re === RESULT[5] &&
-      PAST_PERFECT.test(s.canon.replace(/, (?:which|that|who) [^,]*,/g, ',')) &&
+      // (nor one inside words reported, "two residents told me it had changed how they…": the
+      // tense of reported speech, not the sentence's own look back).
+      PAST_PERFECT.test(
+        s.canon
+          .replace(/, (?:which|that|who) [^,]*,/g, ',')
+          .replace(
+            /\b(?:told (?:me|us|him|her|them)|said|wrote|admitted|reported|mentioned|explained) (?:that )?[^.;]*/g,
+            '',
+          ),
+      ) &&
       !/\b(?:i|we) (?:\w+ )?(?:have|had) (?!been\b)\w+ed\b/.test(s.canon)
     )
       return false;

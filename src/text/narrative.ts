@@ -65,7 +65,10 @@ const NOT_ACTIVITY = new Set(
     'regret grieve mourn cherish savour savor long yearn crave despair ' +
     // Round twenty-three: doubting is thinking, and gaining a quality ("the resilience I gained")
     // is growing, not a deed; a credential gained is an outcome, read there.
-    'doubt hesitate gain'
+    'doubt hesitate gain ' +
+    // Round twenty-four: moving oneself about, as "move", "relocate", "leave" and "return" already
+    // are (WordNet's verb.motion said of the member): "I arrived in a new country", "we fled".
+    'arrive settle emigrate immigrate flee evacuate'
   ).split(' '),
 );
 
@@ -571,6 +574,14 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         )
       )
         continue;
+      // Round twenty-four: "the hospital where I had trained for two years": a verb in a clause
+      // that names a place says which place is meant, not what the member did in the gap.
+      if (
+        /\b(?:hospital|clinic|school|college|university|city|town|village|country|place|ward|department|institution|program|programme|centre|center|unit|office|lab|laboratory) (?:where|in which|at which) (?:i|we) (?:\w+ )?$/.test(
+          before,
+        )
+      )
+        continue;
       // "children are the reason I studied medicine": a verb describing a reason is background.
       if (/\bthe (?:\w+ )?reason (?:that |why )?(?:i|we) (?:\w+ )?$/.test(before)) continue;
       // "a more prepared candidate", "fully prepared": a participle graded by an adverb describes.
@@ -627,6 +638,14 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         )
       )
         continue;
+      // Round twenty-four: "I was also going to ask IT…": an intention in the past, not a deed.
+      if (
+        lemma === 'go' &&
+        /ing$/.test(t.canon) &&
+        /^to [a-z]+/.test(after) &&
+        /\b(?:was|were) (?:\w+ )?$/.test(before)
+      )
+        continue;
       if (VAGUE_AFTER.test(after)) continue;
       if ((!after || /^[.!?,;]/.test(after)) && !INTRANSITIVE_OK.has(lemma)) continue;
       if (!opts.story && !INTRANSITIVE_OK.has(lemma) && noObjectAfter(after, open || NEEDS_CONCRETE.has(lemma)))
@@ -650,6 +669,12 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         );
       if (/^(?:learn|read|look|explore)$/.test(lemma) && /^(?:about|into|around|at|up)\b/.test(after) && !examined)
         continue;
+      // Round twenty-four: "looking back, I believe…", "looking ahead": a frame for what the member
+      // thinks, not something done.
+      if (lemma === 'look' && /^(?:back|ahead|forward)\b/.test(after)) continue;
+      // Round twenty-four: an illness or a problem of one's own "developed", "got" or "contracted"
+      // ("I developed a serious back problem", "I got dengue") befell the member; it is no deed.
+      if (/^(?:develop|get|contract|catch|acquire|sustain)$/.test(lemma) && ILLNESS_OBJECT.test(after)) continue;
       // "I look forward to…", "looking forward to applying…": a feeling about the future.
       if (lemma === 'look' && /^forward\b/.test(after)) continue;
       if (
@@ -705,6 +730,10 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
   }
   return out;
 }
+
+/** An illness or a problem of the body or mind as an object: "a serious back problem", "dengue", "long COVID". */
+const ILLNESS_OBJECT =
+  /^(?:a |an |the |some |my |severe |serious |chronic |bad )*(?:[\w-]+ ){0,2}?(?:problems?|pain|illness|disease|infection|condition|symptoms?|complications?|injury|injuries|cancer|tumou?r|fracture|depression|anxiety|burnout|burn-out|covid|long covid|dengue|malaria|tuberculosis|tb|hepatitis|pneumonia|sepsis|stroke|disorder|syndrome|diabetes|hernia|fever|migraines?)\b/;
 
 const LIFE_COURSE_WORK =
   /^(?:(?:for|over) (?:[\w-]+ ){0,3}(?:years?|months?|weeks?) )?(?:(?:full[- ]time|part[- ]time|there|abroad|briefly|mostly) )?(?:as|at|in|for) (?:a|an|the|my|our|one|two|three|several|many|various|[\w-]+ (?:hospitals?|clinics?|years?|months?))\b(?:(?! (?:on|with)\b)[^,;.!?])*(?:[,;.!?]|$)/;
@@ -1066,7 +1095,7 @@ const BLAME: readonly RegExp[] = [
   /\bno (?:reasonable|fair|sane) (?:person|one|reader) (?:can|could|would) (?:\w+ )?(?:hold|blame|expect)\b|\b(?:can not|cannot|could not|should not) (?:\w+ )?(?:be )?(?:held|hold me) responsible\b|\b(?:(?:any|every) (?:\w+ )?(?:person|one|doctor|human|resident)|anyone|anybody|everyone|everybody) (?:else )?(?:in my (?:place|position|shoes) )?would (?:have )?(?:burn|burned|burnt|failed|fail|broken|break|done the same|collapse|collapsed|struggled|struggle)\b|\b(?:it|that|this) (?:was|is) not (?:really |entirely |all |even )?on me\b|\bsays more about (?:the|their|that) (?:\w+ ){0,4}than (?:about )?me\b/,
   /\bcorrupt\w*|\brigged\b|\bnepotism\b|\bbribe\w*/,
   /\b(?:useless|hopeless|terrible|awful|worthless|lazy|careless|negligent|hostile|toxic|abusive|clueless|disorganized|disorganised|chaotic) (?:program|programme|school|faculty|system|staff|teachers?|mentors?|advisors?|advisers?|administration|embassy|consulate|supervisors?|attendings?|consultants?|professors?|department|hospital|management|boss|director|examiners?|officials?|bureaucra\w+|environment)\b/,
-  /\b(?:it was|it wasn't|it was not|was not|wasn't|were not|weren't|is not|are not|none of (?:it|this) (?:was|is))\s+(?:\w+ )?my fault\b|\b(?:not|never) (?:(?:really|actually|entirely|truly|even|totally|wholly|fully|completely|solely|purely|only|just|all|exactly|quite|100%|\w+ly) ){0,2}(?:my|our) (?:own )?(?:fault|mistake|error)\b|\bno fault of (?:my|mine)(?:\s*own)?\b/,
+  /\b(?:it was|it wasn't|it was not|was not|wasn't|were not|weren't|is not|are not|none of (?:it|this) (?:was|is)|(?:none|nothing|no part|not one|neither) (?:of )?(?:[\w'-]+ ){0,6}?(?:was|were|is|are|has been|had been))\s+(?:\w+ )?my fault\b|\b(?:not|never) (?:(?:really|actually|entirely|truly|even|totally|wholly|fully|completely|solely|purely|only|just|all|exactly|quite|100%|\w+ly) ){0,2}(?:my|our) (?:own )?(?:fault|mistake|error)\b|\bno fault of (?:my|mine)(?:\s*own)?\b/,
   // "Beyond my control" alone states an external cause, neutrally (gp-a-059, gp-h-024): not blame.
   /\b(?:bad|pure|sheer|terrible) luck\b|\bunlucky\b|\bmisfortune\b|\bjinxed\b|\bcursed\b|\bthe odds were (?:stacked )?against\b/,
   /\b(?:they|he|she|the (?:program|programme|school|faculty|university|hospital|examiners?|administration|embassy|consulate|ecfmg|nbme|supervisors?|director|attending|consultant|professor|advisor|adviser|mentor|chief|department|committee|management|system))\s+(?:\w+ )?(?:refused to (?:help|support|give|let|sign)|ignored (?:me|my)|failed me|let me down|betrayed|sabotaged|ruined|cheated|lied|mistreated|harassed|bullied|humiliated|targeted|singled me out|treated me (?:unfairly|badly|poorly|differently)|never (?:helped|supported|gave|guided|taught|cared)|did not (?:support|help|care|bother|guide|teach)|didn't (?:support|help|care|bother|guide|teach)|would not (?:help|let|support)|wouldn't (?:help|let|support)|made it impossible|made me fail|caused (?:me|my))\b/,
@@ -1268,7 +1297,7 @@ function faultFrame(t: string, marked = false): { index: number; length: number 
 
 /** Ownership or explicit refusal to blame: no blame in that sentence. */
 const OWNERSHIP =
-  /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\bof )(?<!\b(?:if|though) (?:it|this|that|the \w+) (?:were|was) )(?<!\b(?:led to|caused|causing|contributed to|behind) )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|i should have (?:\w+ )?(?:checked|asked|known|seen|verified|questioned|prepared|planned|started|applied|looked)|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
+  /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\b(?:none|nothing|no part|not one|neither)\b[^.;]{0,60})(?<!\bof )(?<!\b(?:if|though) (?:it|this|that|the \w+) (?:were|was) )(?<!\b(?:led to|caused|causing|contributed to|behind) )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|i should have (?:\w+ )?(?:checked|asked|known|seen|verified|questioned|prepared|planned|started|applied|looked)|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
 
 const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|hardly|neither|nobody|no one)\b)(?:\s+[^\s;,]+){0,4}\s*$/;
 const NEGATABLE =

@@ -118,7 +118,7 @@ const ABOUT_ME: readonly RegExp[] = [
   new RegExp(
     `\\b${RANK_WORD} (?:\\w+ ){0,2}(?:me|myself|my (?:application|candidacy|candidature|file|profile|dossier)|my file|my name)\\b`,
   ),
-  /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,4}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put)\b/,
+  /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,4}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put|taken seriously)\b/,
   // "my visa status", "my financial situation" are other matters; "my current standing" is this one.
   /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b|last\b|final\b|only\b|one\b|second\b|third\b|big\b|first\b|top\b|1st\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|shot|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)(?! (?:of|for|to|with) (?:\w+ ){0,2}?(?:h-?1b|j-?1|visas?|sponsorship|waivers?|licen[cs]e|licensure|eligib\w*|ecfmg|certification|green card)\b)(?! (?:at|as|in|with) (?:my|our|a|an)\b| (?:at|in) the (?!program|programme|committee|match|fellowship)\w+)/,
   // The member and the program's list in one clause, in either order: "if I am on the safe side of
@@ -148,6 +148,13 @@ const ABOUT_ME: readonly RegExp[] = [
   // Standing as a comparison with the pool: "where my file lands compared with the others",
   // "how I measure up against this year's applicants", "my application among those you interviewed".
   /\b(?:i|me|my (?:\w+ )?(?:application|candidacy|candidature|file|profile|dossier|interview))\b[^.;?!]{0,40}?\b(?:relative to|compared (?:with|to)|in comparison (?:with|to)|against|among|alongside|versus|vs) (?:the |your |this year's |all |other )*(?:\w+ )?(?:candidates|applicants|interviewees|pool|people you|others|rest|field|cohort)\b/,
+  // Round twenty-four: the member, or what stands for them (background, profile, record), set
+  // beside other people with a verb of comparing, with or without "how": "do you think my profile
+  // compares similarly to theirs?", "I wonder how my background compares with the other candidates".
+  /\b(?:i|me|my (?:\w+ )?(?:application|candidacy|candidature|file|profile|dossier|interview|background|experience|record|credentials|cv|scores?|qualifications|portfolio))\b (?:\w+ ){0,2}?(?:compares?|compared|stacks? up|stacked up|measures? up|measured up|fares?|fared) (?:\w+ ){0,2}?(?:to|with|against|among|next to|alongside|beside) (?:theirs|them|those|these|others|the others|the rest|(?:the |your |this year's |other |previous |past |last year's |former |all |their )*(?:\w+ )?(?:candidates|applicants|interviewees|pool|people|others|field|cohort|fellows|residents|matches|graduates|ones|peers))\b/,
+  // Round twenty-four: the chance of a place asked as whether hoping for it is realistic:
+  // "whether it would be realistic for me to hope for a place at Tallmadge".
+  /\b(?:realistic|unrealistic|reasonable|sensible|wise|possible) (?:for me )?to (?:\w+ )?(?:hope|expect|aim|count|bank|plan) (?:\w+ )?(?:for|on|to get|to land|to secure) (?:a|an|the|one of (?:the|your)) (?:\w+ )?(?:place|spot|position|seat|slot|match|offer)\b/,
   /\bhow (?:you|your \w+|the (?:committee|program|team|faculty)) (?:\w+ ){0,2}(?:see|saw|view|viewed|regard|rate|rated|evaluate|evaluated|assess|assessed|perceive|perceived|consider|considered|rank|ranked|score|scored) (?:me|my)\b/,
   /\b(?:on|onto|in|make|made|making|high on|top of|near the top of|part of) (?:your|the) (?:\w+ )?(?:rank(?:ing)?|match|final|ranked) list\b/,
   /\b(?:i|me|my \w+) (?:\w+ ){0,2}(?:am|is|be|was|were|being|land|landing|end up|fall|sit) (?:\w+ ){0,4}(?:on|in|onto|high on|higher on|at the top of|near the top of|low on|top of) (?:your|the) (?:\w+ ){0,3}list\b/,
@@ -283,7 +290,14 @@ export function rankingTopic(raw: string): RegExp | undefined {
     .replace(MEMBER_PROXY, 'i')
     .replace(TOLD_ME, '$1 them')
     .replace(/(\w)-i\b/g, '$1-x');
-  return ABOUT_ME.find((re) => re.test(text)) ?? COMMIT_ASK.find((re) => re.test(text));
+  // Round twenty-four: the member inside the set the program takes ("whether I am within the
+  // range of applicants your track usually ranks to match") is the member's standing, in an ask
+  // as in a trade's condition.
+  return (
+    ABOUT_ME.find((re) => re.test(text)) ??
+    COMMIT_ASK.find((re) => re.test(text)) ??
+    (WITHIN_INTAKE.test(text) ? WITHIN_INTAKE : undefined)
+  );
 }
 
 /**
@@ -361,6 +375,9 @@ function supposedMatchOnly(sentence: string, topic: RegExp): boolean {
   if (!m) return false;
   const cond = m[0];
   const main = sentence.slice(m[0].length);
+  // Round twenty-four: "if I could have some assurance that I will be ranked to match, I would…"
+  // conditions on being told or assured, not on matching: the member fishes for the answer.
+  if (KNOWING.test(cond) || INFO_VERB.test(cond) || COMMIT_ASK.some((re) => re.test(cond))) return false;
   const g = new RegExp(topic.source, 'g');
   const inCond = [...sentence.matchAll(g)].every((x) => x.index + x[0].length <= cond.length);
   // "If I am not going to be ranked, I would appreciate knowing": an ask to know with no content
@@ -395,7 +412,8 @@ function tradeIn(t: string): boolean {
   return (
     (cond && offer !== undefined && programSideIn(t) && !negatedNear(t, offer) && !RETURN_REFUSED.test(t)) ||
     placementTrade(t) ||
-    tradeFrame(t) !== undefined
+    tradeFrame(t) !== undefined ||
+    (EXCHANGE_PAIR.test(t) && !negatedNear(t, EXCHANGE_PAIR))
   );
 }
 
@@ -418,6 +436,15 @@ const unprayed = (t: string): string => t.replace(PRAYER_CONTENT, (m) => ' '.rep
 const SIGN_WISHED =
   /\b(?:a|an|any|some|the|one|even a|just a) (?:[\w-]+ ){0,2}?(?:sign|signal|hint|indication|word|nod|clue|idea|sense)\b (?:from (?:you|your (?:\w+ )?(?:side|end|program|programme|committee|team|faculty))|from the (?:\w+ )?(?:program|programme|committee|team|faculty)|on your (?:side|end))\b[^.;?!]{0,40}?\b(?:would|could|might|will) (?:\w+ )?(?:let|help|allow|enable|permit) me\b[^.;?!]{0,50}?\b(?:list|rank\w*|decid\w*|decision|choose|choice|order)\b/;
 
+/**
+ * Round twenty-four: a short comment on the deal between the trade and the ask for an answer
+ * ("I rank you #1, you rank me in your top 3. Fair for both sides. Let me know.") leaves the ask
+ * answering the trade: a sentence of a few words with no ask of its own.
+ */
+function shortComment(t: string): boolean {
+  return t.split(/\s+/).length <= 6 && !/\?/.test(t) && !isRequest(t);
+}
+
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
   checks: 'questions or requests about how the program will rank you or your chances of matching there',
@@ -435,6 +462,7 @@ const asksForRanking: Check = {
       if (
         BARE_ANSWER_ASK.test(tail) &&
         (tradeIn(tail === s.canon ? (sents[i - 1]?.canon ?? '') : s.canon.slice(0, -tail.length)) ||
+          (tail === s.canon && i > 1 && shortComment(sents[i - 1]!.canon) && tradeIn(sents[i - 2]!.canon)) ||
           (tail === s.canon && i > 0 && rankingTopic(sents[i - 1]!.canon) !== undefined))
       )
         return { sentence: s };
@@ -636,7 +664,7 @@ const programSideIn = (t: string, strict = false): boolean =>
  * with the program as subject), not a group of work ("among the fellows who run the project").
  */
 const WITHIN_INTAKE =
-  /\bi (?:am|be|fall|fit|land|sit|come|was|were|end up) (?:\w+ )?(?:within|among|inside|in|into|one of) (?:the |your )?(?:\w+ ){0,3}(?:positions?|spots?|places?|slots?|seats?|candidates|applicants|residents|fellows|range|number|group|cohort|class|people)\b[^.;]{0,40}\b(?:you|your (?:\w+ )?(?:program|programme|committee|team|fellowship)|the (?:program|programme|committee)) (?:\w+ ){0,3}?(?:fill|take|rank|match|choose|select|offer|accept|admit|hire|keep)\b/;
+  /\bi (?:am|be|fall|fit|land|sit|come|was|were|end up) (?:\w+ )?(?:within|among|inside|in|into|one of) (?:the |your )?(?:\w+ ){0,3}(?:positions?|spots?|places?|slots?|seats?|candidates|applicants|residents|fellows|range|number|group|cohort|class|people)\b[^.;]{0,40}\b(?:you|your (?:\w+ )?(?:program|programme|committee|team|fellowship|track|pathway|residency|faculty|department)|the (?:program|programme|committee)) (?:\w+ ){0,3}?(?:fill|take|rank|match|choose|select|offer|accept|admit|hire|keep)(?:s|ed|ing)?\b/;
 
 /**
  * A condition put as what would make the member's move possible, with no "if": "knowing that I
@@ -672,9 +700,12 @@ const RANKISH = /\b(?:rank\w*|list|spot|first|top|number one|#1|commit\w*|positi
 const TRADE_WORDS =
   /\b(?:(?:my|your) (?:[\w-]+ ){0,2}?(?:first|top|#1|number one|loyalty|commitment)(?: \w+)? for (?:your|my) (?:[\w-]+ ){0,2}?(?:first|top|#1|number one|loyalty|commitment)|loyalty (?:for|with) loyalty|return (?:it |that |the same )?in (?:full|equal|like|the same) measure|in exchange|in return|in turn|quid pro quo|(?:mutual|reciprocal|two-way) (?:ranking|rank|commitment|arrangement|agreement|promise|understanding about|deal)|a deal|win-win|win win|scratch (?:my|each other's) back|make a deal|strike a deal|an arrangement|an agreement between us|reciprocate|(?:reach|reaching|come to|coming to|arrive at|strike) (?:an|some|a (?:\w+ )?) ?(?:understanding|arrangement|agreement))\b/;
 
-/** The exchange said as two matched acts: "you rank me high and I rank you first". */
+/**
+ * The exchange said as two matched acts, in either order: "you rank me high and I rank you first",
+ * "I rank you #1, you rank me in your top 3" (round twenty-four: the member's half first).
+ */
 const EXCHANGE_PAIR =
-  /\b(?:you|your \w+|the (?:program|programme|committee)) (?:\w+ )?(?:rank|put|place|list|choose|take|pick|want) me\b.{0,40}?\b(?:and|then|,|;) (?:i|i'll|i will|i would|i shall) (?:\w+ )?(?:rank|put|place|list|choose|pick|commit to|make) (?:you|your|it|riverside|\w+)\b/;
+  /\b(?:you|your \w+|the (?:program|programme|committee)) (?:\w+ )?(?:rank|put|place|list|choose|take|pick|want) me\b.{0,40}?\b(?:and|then|,|;) (?:i|i'll|i will|i would|i shall) (?:\w+ )?(?:rank|put|place|list|choose|pick|commit to|make) (?:you|your|it|riverside|\w+)\b|\b(?:i|i'll|i will|i would|i shall) (?:\w+ )?(?:rank|put|place|list) (?:you|your \w+)\b.{0,30}?(?:,|;|\band\b|\bwhile\b|\bin (?:exchange|return)\b) (?:you|your \w+|the (?:program|programme|committee)) (?:will |would |shall |can |could )?(?:rank|put|place|list|choose|take|pick) me\b/;
 
 /**
  * "Would it help my chances if I ranked you first?", "would it be of any help if I confirm that you
@@ -1359,37 +1390,59 @@ const multipleTopChoice: Check = {
       // what follows it ("since the day I walked around the clinic in Yuma"); the words every program
       // name has ("pathway", "medicine") name no other program.
       const others = bodySentences(doc)
-        .flatMap((s) => {
-          const m = TOP_CHOICE.map((re) => re.exec(s.canon)).find((x) => x !== null);
-          if (!m) return [];
-          const b = s.canonTok[m.index + m[0].length - 1] ?? s.tokens.length - 1;
-          // Round eleven: the first place is said of a name in its own clause ("…, I will reciprocate
-          // by putting Harrowgate at the very top"), not of a town told clauses earlier in a long
-          // sentence ("the kind of work I did in Lahore"); a list after a colon spells out whom it
-          // is said of ("is my first choice: Duncombe for its CDS work, and Elmstead for…").
-          const head = s.canon.slice(0, m.index);
-          const cut = Math.max(
-            ...[
-              ...head.matchAll(/,\s+(?:and|but|so|which|where|since|because|as|while|when|from|to)\b|;|\u2014|\s-\s/g),
-            ].map((x) => x.index + x[0].length),
-            0,
-          );
-          const a = cut > 0 ? (s.canonTok[cut] ?? 0) : 0;
-          // Round twenty-three: a relative "which" points back to the name right before it ("I would
-          // be thrilled to train at Harrowgate, which I will also rank number one"): the first place
-          // is said of that name, so the words just before the comma count too.
-          const which = /,\s+which\b/.exec(head.slice(Math.max(0, cut - 8)));
-          const comma = which && cut > 0 ? (s.canonTok[head.lastIndexOf(',', cut)] ?? 0) : -1;
-          const antecedent = comma > 0 ? namesIn(s, Math.max(0, comma - 3), comma) : [];
-          const listed = /^\s*:/.test(s.canon.slice(m.index + m[0].length)) ? namesIn(s, b + 1) : [];
-          // After it, only a name the same words were sent to ("…, which is what I wrote to Lakeview").
-          const sentTo = s.tokens
-            .map((_, k) => k)
-            .filter(
-              (k) => k >= b + 2 && /^(?:to|told|informed|emailed|promised|assured)$/.test(s.tokens[k - 1]?.canon ?? ''),
+        // Round twenty-four: every way the sentence says first place counts, not only the first
+        // pattern found ("I will rank Quarry Hill first and Delmar first as well, since they are
+        // equally my first choice").
+        .flatMap((s) =>
+          TOP_CHOICE.map((re) => re.exec(s.canon)).flatMap((m) => {
+            if (!m) return [];
+            const b = s.canonTok[m.index + m[0].length - 1] ?? s.tokens.length - 1;
+            // Round eleven: the first place is said of a name in its own clause ("…, I will reciprocate
+            // by putting Harrowgate at the very top"), not of a town told clauses earlier in a long
+            // sentence ("the kind of work I did in Lahore"); a list after a colon spells out whom it
+            // is said of ("is my first choice: Duncombe for its CDS work, and Elmstead for…").
+            const head = s.canon.slice(0, m.index);
+            const cut = Math.max(
+              ...[
+                ...head.matchAll(
+                  /,\s+(?:and|but|so|which|where|since|because|as|while|when|from|to)\b|;|\u2014|\s-\s/g,
+                ),
+              ].map((x) => x.index + x[0].length),
+              0,
             );
-          return [...antecedent, ...namesIn(s, a, b + 2), ...listed, ...sentTo.flatMap((k) => namesIn(s, k, k + 1))];
-        })
+            const a = cut > 0 ? (s.canonTok[cut] ?? 0) : 0;
+            // Round twenty-three: a relative "which" points back to the name right before it ("I would
+            // be thrilled to train at Harrowgate, which I will also rank number one"): the first place
+            // is said of that name, so the words just before the comma count too.
+            const which = /,\s+which\b/.exec(head.slice(Math.max(0, cut - 8)));
+            const comma = which && cut > 0 ? (s.canonTok[head.lastIndexOf(',', cut)] ?? 0) : -1;
+            const antecedent = comma > 0 ? namesIn(s, Math.max(0, comma - 3), comma) : [];
+            const listed = /^\s*:/.test(s.canon.slice(m.index + m[0].length)) ? namesIn(s, b + 1) : [];
+            // Round twenty-four: a second first place joined to the first ("I will rank Quarry Hill
+            // first and Delmar first as well"): the first place is said of that name too.
+            const joined =
+              /^,? and (?:also )?((?:[\w'-]+ ){1,5}?)(?:first|number one|#1|no\. 1|at the top|on top)\b/.exec(
+                s.canon.slice(m.index + m[0].length),
+              );
+            const second = joined
+              ? namesIn(s, b + 1, (s.canonTok[m.index + m[0].length + joined[0].length - 1] ?? b + 1) + 1)
+              : [];
+            // After it, only a name the same words were sent to ("…, which is what I wrote to Lakeview").
+            const sentTo = s.tokens
+              .map((_, k) => k)
+              .filter(
+                (k) =>
+                  k >= b + 2 && /^(?:to|told|informed|emailed|promised|assured)$/.test(s.tokens[k - 1]?.canon ?? ''),
+              );
+            return [
+              ...antecedent,
+              ...namesIn(s, a, b + 2),
+              ...listed,
+              ...second,
+              ...sentTo.flatMap((k) => namesIn(s, k, k + 1)),
+            ];
+          }),
+        )
         .filter((n) => !ours.has(n) && !GENERIC_WORDS.has(n) && !PROGRAM_STOP.has(n) && !SPECIALTY.has(n));
       if (others.length && bodySentences(doc).some((s) => namesIn(s).some((n) => ours.has(n))))
         return {
