@@ -87,13 +87,14 @@ describe('portfolio findings', () => {
     expect(one(strong({ letters: unseen }), 'informatics-share-low').message).toMatch(
       /; for a CI fellowship aim for at least half\. .+ did not see your work first-hand, so that letter cannot fill the informatics slot below\./,
     );
-    // More than four letters: the share is judged on the letters the slot plan sends to each program.
+    // More than four letters: the share is judged on the letters the slot plan sends to each program
+    // (four: a writer who fits no slot by role still fills an empty one rather than wait as a backup).
     const five = [
       letter(),
       ...['B', 'C', 'D', 'E'].map((w) => letter({ writer: w, role: 'attending', informatics: false })),
     ];
     expect(one(strong({ letters: five }), 'informatics-share-low').message).toMatch(
-      /^Of the 3 letters the slot plan below would send to each program, only 1 is informatics-oriented;/,
+      /^Of the 4 letters the slot plan below would send to each program, only 1 is informatics-oriented;/,
     );
   });
 
