@@ -165,6 +165,9 @@ export function rankWriters(profile: Profile, today: string): RankedWriter[] {
  */
 type Standing = 'current' | 'older' | 'spare-fill';
 
+/** Programs typically ask for at least 3 letters (LETTER_RULES.minLetters; kept here to avoid an import cycle). */
+const MIN_LETTERS = 3;
+
 /** Where a writer who fits no open slot by role may still go. */
 const LOOSE_FIT: Partial<Record<Slot, number>> = { wildcard: 2, research: 1 };
 
@@ -188,8 +191,9 @@ function isCurrentWriter(l: Letter, letters: readonly Letter[], today: string): 
 /**
  * Fill the four slots: best (writer, slot) fit first, so each writer goes where they fit best.
  * Current writers are placed first, so a stale letter keeps a slot only when no fresher writer can
- * fill it; then older or unobserved writers fill what they fit; last, any writer left (never a
- * family friend) fills a slot still empty, since a slot left empty while a writer waits as a
+ * fill it; then unobserved writers fill what they fit, and stale or non-English ones only while the
+ * plan has fewer than three letters; last, any writer left (never a family friend) fills a slot
+ * still empty, on the same terms, since a slot left empty while a usable writer waits as a
  * "backup" sends fewer letters than the member has.
  */
 export function planLetterSlots(profile: Profile, today: string): LetterPlan {
@@ -203,6 +207,7 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
     standing: Standing,
     eligible: (l: Letter) => boolean,
     fitOf: (l: Letter, slot: Slot) => number,
+    upTo: number = SLOTS.length,
   ): void => {
     const pairs = letters.flatMap((l, i) =>
       eligible(l) && !used.has(i)
@@ -211,20 +216,29 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
     );
     pairs.sort((a, b) => b.fit - a.fit || a.s - b.s || a.rank - b.rank || a.i - b.i);
     for (const p of pairs) {
+      if (filled.size >= upTo) break;
       if (p.fit <= 0 || filled.has(p.slot) || used.has(p.i)) continue;
       filled.set(p.slot, { l: p.l, standing });
       used.add(p.i);
     }
   };
+  // The letters guide says to skip old letters and generic home-country ones "unless you truly have
+  // no alternative": an old letter from abroad or in another language is both, so it fills a slot
+  // only while the plan is short of the three letters programs ask for. A letter that vouches for
+  // a professionalism matter stays in play: it corroborates the member's account.
+  const avoid = (l: Letter) =>
+    !isCurrentWriter(l, letters, today) &&
+    l.mentionsProfessionalism !== true &&
+    isStale(l, today) &&
+    (l.setting !== 'us' || !isEnglish(l.language));
   fill('current', (l) => isCurrentWriter(l, letters, today), slotFit);
-  fill('older', () => true, slotFit);
+  fill('older', (l) => !avoid(l), slotFit);
+  fill('older', avoid, slotFit, MIN_LETTERS);
   // Anyone left but a family friend, into the wildcard or the academic slot only: the clinical and
   // informatics slots name evidence a writer must have seen, and an empty one says what to look for.
-  fill(
-    'spare-fill',
-    (l) => l.role !== 'family-friend',
-    (_l, slot) => LOOSE_FIT[slot] ?? 0,
-  );
+  const loose = (_l: Letter, slot: Slot) => LOOSE_FIT[slot] ?? 0;
+  fill('spare-fill', (l) => l.role !== 'family-friend' && !avoid(l), loose);
+  fill('spare-fill', (l) => l.role !== 'family-friend' && avoid(l), loose, MIN_LETTERS);
 
   const slots: SlotAssignment[] = SLOTS.map((slot) => {
     const f = filled.get(slot);

@@ -36,7 +36,7 @@ describe('letter slots: fresher writers win over stale ones', () => {
     expect(slotOf(p, 'Dr. Chair')).toBeDefined();
     const step = writerSteps(p, TODAY).find((s) => s.writer === 'Dr. Old Mentor')!;
     expect(step.status).toBe('backup');
-    expect(step.next).toMatch(/more recently than 2017/);
+    expect(step.next).toMatch(/a letter from 2017 no longer shows what you can do now/);
   });
 
   it('keeps an old program-director letter when it is the only one, and says why it stays', () => {
@@ -105,5 +105,41 @@ describe('letter slots: no slot stays empty while a writer waits as a backup', (
   it('a family friend never fills an empty slot', () => {
     const p = member([letter('Dr. A'), letter('Uncle Sam', { role: 'family-friend', directObservation: false })]);
     expect(planLetterSlots(p, TODAY).spare).toEqual(['Uncle Sam']);
+  });
+});
+
+describe('letter slots: an old letter from abroad only fills in when the plan is short', () => {
+  const fresh = [
+    letter('Dr. Extern', { year: 2026 }),
+    letter('Dr. Cmio', { role: 'cmio', informatics: true }),
+    letter('Ms. Analytics', { role: 'non-physician-supervisor', physician: false, informatics: true }),
+  ];
+  it('sits out once three current writers are placed, even with a slot open', () => {
+    const p = member([
+      ...fresh,
+      letter('Dr. Superintendent', { role: 'department-chair', setting: 'abroad', year: 2016 }),
+    ]);
+    expect(planLetterSlots(p, TODAY).spare).toEqual(['Dr. Superintendent']);
+  });
+
+  it('fills a slot when without it the plan would have fewer than three letters', () => {
+    const p = member([
+      ...fresh.slice(0, 2),
+      letter('Dr. Superintendent', { role: 'department-chair', setting: 'abroad', year: 2016 }),
+    ]);
+    expect(planLetterSlots(p, TODAY).spare).toEqual([]);
+  });
+
+  it('stays in play when it vouches for a professionalism matter', () => {
+    const p = member([
+      ...fresh,
+      letter('Dr. Old Pd Abroad', { role: 'attending', setting: 'abroad', year: 2018, mentionsProfessionalism: true }),
+    ]);
+    expect(planLetterSlots(p, TODAY).spare).toEqual([]);
+  });
+
+  it('an old US letter in English still fills an open slot', () => {
+    const p = member([...fresh, letter('Dr. Old Us Attending', { year: 2021 })]);
+    expect(planLetterSlots(p, TODAY).spare).toEqual([]);
   });
 });
