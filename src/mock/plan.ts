@@ -18,6 +18,7 @@ import { isUsGraduate } from '../rules/redflag-rules/eligibility.js';
 import { redFlags, type Flag, type FlagId } from '../rules/redflags.js';
 import { midSentence } from '../composers/informatics-phrase.js';
 import { isCategory, questionById, questionsIn } from './bank.js';
+import { resignationWording } from './resignation-wording.js';
 import { specialtyRelation } from './specialty.js';
 import type { Category, Presumption, Question } from './types.js';
 
@@ -387,7 +388,13 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   };
   const questions = [...chosen]
     .sort((a, b) => rank(a) - rank(b))
-    .map((q) => ({ ...q, ...notYetPassed(q, profile), ...namedSpecialty(q, profile), why: why.get(q.id) ?? '' }));
+    .map((q) => ({
+      ...q,
+      ...notYetPassed(q, profile),
+      ...namedSpecialty(q, profile),
+      ...resignationWording(q, profile),
+      why: why.get(q.id) ?? '',
+    }));
   const didNotFit = priority
     .slice(count)
     .filter((q) => q.category === 'red-flag' && rehearse.some((f) => q.tags?.includes(f.id)))

@@ -57,7 +57,7 @@ describe('professionalism: remediated and corroborated drops a step', () => {
       [writer({ mentionsProfessionalism: true })],
     );
     expect(f.severity).toBe('medium');
-    expect(f.why).toMatch(/It is corroborated:/);
+    expect(f.why).toMatch(/not misconduct/);
     expect(f.why).not.toMatch(/remediated and corroborated/);
   });
 
