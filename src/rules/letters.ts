@@ -422,7 +422,11 @@ function deadlinePassed(
   if (!notAsked.length && !asked.length) return undefined;
   const still = [
     notAsked.length ? `ask ${joinAnd(notAsked)} today` : '',
-    asked.length ? `check that ${joinAnd(asked)}, asked late, can still upload in time` : '',
+    // Once the deadline is behind, the writer steps say the applications are with programs and send
+    // no follow-up: "can still upload in time" would contradict them. Check what arrived instead.
+    asked.length
+      ? `check in ERAS that the letter${asked.length > 1 ? 's' : ''} from ${joinAnd(asked)}, asked late, arrived; if one did not, ask each program whether it still accepts it, rather than chasing the writer`
+      : '',
   ]
     .filter(Boolean)
     .join(' and ');

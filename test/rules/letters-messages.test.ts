@@ -361,12 +361,12 @@ describe('writer findings', () => {
         "Your deadline (15 Jan 2027) has passed. If you are still applying this season, check each program's own letter cut-off and ";
       const END = '; if you are aiming at a later season, update `deadline` in your profile so reminders follow it.';
 
-      it('some not asked: high, ask them today and check the ones asked late can still upload; no writer named twice', () => {
+      it('some not asked: high, ask them today and check in ERAS that the letters asked late arrived (never "can still upload", which the writer steps contradict); no writer named twice', () => {
         const f = passed(five);
         expect(f).toEqual({
           id: 'late-ask',
           severity: 'high',
-          message: `${START}ask Dr. Attending and Dr. Pd today and check that Dr. Cmio and Dr. Qi, asked late, can still upload in time${END}`,
+          message: `${START}ask Dr. Attending and Dr. Pd today and check in ERAS that the letters from Dr. Cmio and Dr. Qi, asked late, arrived; if one did not, ask each program whether it still accepts it, rather than chasing the writer${END}`,
           sources: [L('letters', 'asking-and-timing')],
         });
         expect(f.message).not.toContain('Dr. Friend');
@@ -375,7 +375,9 @@ describe('writer findings', () => {
       it('all asked, some under four weeks before the deadline: medium, only the upload check for those', () => {
         const f = passed(five.map((l, i) => ({ ...l, asked: i % 2 ? '2026-10-01' : '2026-12-30' })));
         expect(f.severity).toBe('medium');
-        expect(f.message).toBe(`${START}check that Dr. Cmio and Dr. Qi, asked late, can still upload in time${END}`);
+        expect(f.message).toBe(
+          `${START}check in ERAS that the letters from Dr. Cmio and Dr. Qi, asked late, arrived; if one did not, ask each program whether it still accepts it, rather than chasing the writer${END}`,
+        );
       });
 
       it('all asked in time: no finding, however long ago the deadline passed', () => {
