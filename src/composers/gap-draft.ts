@@ -78,6 +78,7 @@ export const GAP_PLACEHOLDERS = {
   personalReason: '[name it in a few plain words, with no medical detail]',
   relocationReason: '[say where you moved and why in a few plain words]',
   ownHealthStatus: '[resolved or well managed: say which]',
+  ownHealthReady: '[fit and ready to train now: say so only if it is true, with no medical detail]',
   workReason: '[add why in a few words, for example to support your family]',
   workActivity: '[name one task that involved data, a process or a team, and what it produced]',
   otherReason: '[Give the reason in one plain sentence, without blaming anyone.]',
@@ -234,6 +235,9 @@ function reasonOfSpan(f: GapFacts): Sentence[] {
             {
               text: `${cap(span(f))} I ${g.ongoing ? 'have been' : 'was'} away from medicine to recover from a health problem, which is now ${GAP_PLACEHOLDERS.ownHealthStatus}.`,
             },
+            // Programs' unspoken question after a health gap is whether the member can train now:
+            // one line lets them say so, with no diagnosis (privacy), once the gap is behind them.
+            ...(g.ongoing ? [] : [{ text: `I am ${GAP_PLACEHOLDERS.ownHealthReady}.` }]),
           ];
         case 'displacement':
           return [

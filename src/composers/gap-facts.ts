@@ -127,8 +127,13 @@ const BEREAVEMENT_RE = /\b(?:bereave\w*|died|passed away|funeral|death|mourning|
 function isCaregiving(notes: string[]): boolean {
   return notes.some((n) => CARE_VERB_RE.test(n) || (RELATIVE_RE.test(n) && NEED_RE.test(n) && !OWN_HEALTH_RE.test(n)));
 }
+/**
+ * The member's own health: "my illness", "own serious illness", "I was hospitalised", "recovering
+ * from", "sick leave", "in remission", "cleared to work". A relative's illness is read first as
+ * caregiving (isCaregiving), so "my father's illness" never lands here.
+ */
 const OWN_HEALTH_RE =
-  /\b(?:my (?:own )?(?:illness|health|surgery|recovery|diagnosis|injury)|I was (?:ill|sick|hospitali[sz]ed|injured)|recover(?:y|ing|ed) from)\b/i;
+  /\b(?:my (?:own )?(?:\w+ )?(?:illness|health|surgery|recovery|diagnosis|injury|treatment)|own (?:\w+ )?(?:illness|health|surgery|diagnosis|injury|treatment)|I was (?:ill|sick|hospitali[sz]ed|injured|diagnosed)|recover(?:y|ing|ed) from|(?:medical|sick|health) leave|in (?:full |complete )?remission|cleared (?:to|for) (?:work|practi[cs]e|return|duty))\b/i;
 
 const EXAM_NAME_PATTERNS: [RegExp, string][] = [
   [/\bStep ?1\b/i, 'Step 1'],

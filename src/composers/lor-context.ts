@@ -195,16 +195,40 @@ function bareName(writer: string): string {
 const VIETNAMESE_FAMILY =
   /^(?:nguy[eễ]n|tr[aầ]n|l[eê]|ph[aạ]m|ho[aà]ng|hu[yỳ]nh|phan|v[uũ]|v[oõ]|[dđ][aặ]ng|b[uù]i|[dđ][oỗ]|h[oồ]|ng[oô]|d[uư][oơ]ng|l[yý])$/i;
 
+/** A remark that the family name comes first: "(family name first)", "(surname written first)". */
+const FAMILY_FIRST_REMARK =
+  /\((?:[^()]*\s)?(?:family|sur|last)[ -]?names? (?:is |comes |written |goes )?first\b[^()]*\)/i;
+/** A remark that names the family name: "(family name: Ling)", "(surname Lim)". */
+const FAMILY_NAMED_REMARK =
+  /\((?:[^()]*\s)?(?:family|sur|last)[ -]?name\s*(?:is\s+|:\s*|=\s*|\s)([\p{L}'’-]+)[^()]*\)/iu;
+/** A given name of two short syllables joined by a hyphen ("Hui-Ling", "Jae-Won"): East Asian order. */
+const SYLLABLE_GIVEN = /^\p{Lu}\p{Ll}{1,3}-\p{L}\p{Ll}{1,3}$/u;
+
+const capitalised = (n: string): string => n.charAt(0).toUpperCase() + n.slice(1).toLowerCase();
+
 /**
  * How to greet a writer: "Dr. Bell" for "Dr. Marcus Bell" (title and surname, the way a letter
  * request opens), keeping particles ("Dr. de la Cruz"). Without a title, the name as listed, less
  * a role or credentials after it.
+ *
+ * Which part is the family name is not always knowable: "Dr. Lim Hui Ling" (Singapore) puts it
+ * first, and "Dear Dr. Ling" greets her by a given name. What the member marks wins: a remark in
+ * brackets ("family name first", "surname: Lim") or a family name written in capitals ("Dr. LIM
+ * Hui Ling"). Unmarked, a name whose order is unclear (three or more parts with no particle, or a
+ * hyphenated two-syllable given name last) is greeted in full as written, "Dear Dr. Lim Hui Ling":
+ * formal, but never the wrong name.
  */
 export function salutationName(writer: string): string {
   const parts = bareName(writer).split(/\s+/);
   const title = parts[0] ?? '';
-  if (parts.length < 3 || !/^(?:dr|prof|professor|mr|mrs|ms|mx|miss)\.?$/i.test(title)) return parts.join(' ');
+  const titled = /^(?:dr|prof|professor|mr|mrs|ms|mx|miss)\.?$/i.test(title);
+  if (parts.length < 3 || !titled) return parts.join(' ');
   const names = parts.slice(1);
+  const named = FAMILY_NAMED_REMARK.exec(writer)?.[1];
+  if (named && names.some((n) => n.toLowerCase() === named.toLowerCase())) return `${title} ${capitalised(named)}`;
+  if (FAMILY_FIRST_REMARK.test(writer)) return `${title} ${names[0]}`;
+  const upper = names.filter((n) => /^\p{Lu}{2,}$/u.test(n));
+  if (upper.length === 1 && upper.length < names.length) return `${title} ${capitalised(upper[0]!)}`;
   // Vietnamese names put the family name first ("Nguyen Van An": Prof. Nguyen); "Van" or "Thi"
   // right after a common family name marks that order, and is not the Dutch particle.
   if (names.length >= 3 && VIETNAMESE_FAMILY.test(names[0] ?? '') && /^(?:van|văn|thi|thị)$/i.test(names[1] ?? '')) {
@@ -213,8 +237,9 @@ export function salutationName(writer: string): string {
   const particle = names.findIndex(
     (n, i) => i > 0 && /^(?:de|da|del|della|di|du|van|von|der|den|le|la|al|el|bin|ben|ibn|dos|das)$/i.test(n),
   );
-  const surname = particle > 0 ? names.slice(particle) : names.slice(-1);
-  return `${title} ${surname.join(' ')}`;
+  if (particle > 0) return `${title} ${names.slice(particle).join(' ')}`;
+  if (names.length >= 3 || SYLLABLE_GIVEN.test(names.at(-1) ?? '')) return `${title} ${names.join(' ')}`;
+  return `${title} ${names.at(-1)}`;
 }
 
 /** Words too common to tie an informatics item to a timeline entry ("lead", "of", "the"). */

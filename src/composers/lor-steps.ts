@@ -6,6 +6,7 @@
  */
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
+import { isStale } from '../rules/letter-facts.js';
 import { planLetterSlots } from '../rules/letter-slots.js';
 import { humanDay, LETTER_RULES } from '../rules/letters.js';
 import { askSeason, seasonClosed } from './lor-season.js';
@@ -51,7 +52,8 @@ export function writerSteps(
       return {
         writer: l.writer,
         status: 'backup',
-        next: `Not needed for any of the four slots: keep as a backup${planned ? ` rather than asking on ${humanDay(l.asked!)} as planned` : ''}, and do not ask unless a slot opens.`,
+        // Say why a stale letter sits out, so the member does not read "backup" as a slip.
+        next: `Not needed for any of the four slots${isStale(l, today) ? ` (a letter from ${l.year} no longer shows what you can do now, and writers who saw your work more recently cover the slots that matter)` : ''}: keep as a backup${planned ? ` rather than asking on ${humanDay(l.asked!)} as planned` : ''}, and do not ask unless a slot opens.`,
       };
     }
     if (season === 'earlier') {

@@ -98,7 +98,15 @@ type MonthDay = readonly [number, number];
  *   the 2026 Match, and is no longer used.
  */
 export const CALENDAR_DATES = {
-  eras: { opens: [6, 4] as MonthDay, fellowshipSubmit: [7, 2] as MonthDay, residencySubmit: [9, 3] as MonthDay },
+  eras: {
+    opens: [6, 4] as MonthDay,
+    fellowshipSubmit: [7, 2] as MonthDay,
+    /** Programs can see July-cycle fellowship applications from this day (July 16, 2025). */
+    fellowshipReview: [7, 16] as MonthDay,
+    residencySubmit: [9, 3] as MonthDay,
+    /** Programs can see residency applications from this day (September 24, 2025). */
+    residencyReview: [9, 24] as MonthDay,
+  },
   'amia-ci-match': {
     interviewsFrom: [9, 1] as MonthDay,
     interviewsTo: [11, 30] as MonthDay,
@@ -460,6 +468,38 @@ export const nextSeasonOpens = (y: number): DayString => dayIn(y + 1, E.opens);
 export const applicationsOpen = (calendar: CalendarId, y: number): DayString =>
   dayIn(y, calendar === 'amia-ci-match' ? E.fellowshipSubmit : E.residencySubmit);
 
+/**
+ * When programs start reading applications before the member's own deadline, the date that
+ * matters is theirs, not the member's: an application sent on the member's date lands after
+ * programs began reviewing (and, for residencies, inviting). Programs could see applications from
+ * July 16 (fellowships) and September 24 (residencies) in the 2025 ERAS season (AAMC ERAS
+ * timeline, knowledge/matches.md); the day moves each year, so it is given as typical.
+ * Undefined when the member's deadline is not after that day, or already passed, or today is
+ * before ERAS opens.
+ */
+export function reviewBeforeDeadline(
+  calendar: CalendarId,
+  y: number,
+  today: DayString,
+  deadline: DayString,
+): string | undefined {
+  const E = CALENDAR_DATES.eras;
+  const fellowship = calendar === 'amia-ci-match';
+  const review = dayIn(y, fellowship ? E.fellowshipReview : E.residencyReview);
+  const submit = dayIn(y, fellowship ? E.fellowshipSubmit : E.residencySubmit);
+  if (deadline <= review || deadline < today || today < dayIn(y, E.opens)) return undefined;
+  const what = fellowship ? 'fellowship' : 'residency';
+  const last = `${md(fellowship ? E.fellowshipReview : E.residencyReview)} last season; check this season's ERAS timeline`;
+  const yours = `your own date of ${humanDay(deadline)}`;
+  if (today >= review) {
+    return `Submit now, this week, rather than waiting for ${yours}: programs have typically been reviewing ${what} applications in ERAS since about ${humanDay(review)} (${last}).`;
+  }
+  const when = `programs typically start reviewing ${what} applications in ERAS around ${humanDay(review)} (${last}), before your date`;
+  return today < submit
+    ? `Plan to submit in the first days applications open (about ${humanDay(submit)}), not by ${yours}: ${when}.`
+    : `Submit now, this week, rather than waiting for ${yours}: ${when}.`;
+}
+
 export interface TimelineOptions {
   /** Whether the member needs a visa (undefined: unknown); shapes the program-list action. */
   visa?: boolean;
@@ -503,7 +543,11 @@ export function prematchTimeline(
     if (early.since < first) phases.unshift(buildPhase(early.since, addDays(first, -1), today));
   }
 
+  const reviewNow = deadline ? reviewBeforeDeadline(calendar, y, today, deadline) : undefined;
   const holding = phases.filter((p) => p.status === 'current');
+  // The step belongs at the top of what to do now; a note under the calendar only when no phase holds today.
+  const nowPhase = holding.reduce<TimelinePhase | undefined>((a, b) => (!a || b.from >= a.from ? b : a), undefined);
+  if (reviewNow && nowPhase) nowPhase.actions.unshift(reviewNow);
   const current = holding.length ? holding.reduce((a, b) => (b.from >= a.from ? b : a)).id : null;
   // "Next" is the first phase still to start; after the last one, the next season's first such.
   const firstUpcoming = (ps: TimelinePhase[]) =>
@@ -536,6 +580,7 @@ export function prematchTimeline(
     );
   }
   if (early) notes.unshift(early.why);
+  if (reviewNow && !nowPhase && !early) notes.unshift(reviewNow);
   if (deadline) {
     const days = daysBetween(today, deadline);
     notes.push(

@@ -27,6 +27,7 @@ import {
   timeAwayFromPatients,
   type RehearsedGap,
 } from './history.js';
+import { resignationWording } from './resignation-wording.js';
 import { specialtyRelation } from './specialty.js';
 import type { Category, Presumption, Question } from './types.js';
 
@@ -494,7 +495,13 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   };
   const questions = [...chosen]
     .sort((a, b) => rank(a) - rank(b))
-    .map((q) => ({ ...q, ...notYetPassed(q, profile), ...namedSpecialty(q, profile), why: why.get(q.id) ?? '' }));
+    .map((q) => ({
+      ...q,
+      ...notYetPassed(q, profile),
+      ...namedSpecialty(q, profile),
+      ...resignationWording(q, profile),
+      why: why.get(q.id) ?? '',
+    }));
   const didNotFit = priority
     .slice(count)
     .filter((q) => q.category === 'red-flag' && (own.has(q.id) || rehearse.some((f) => q.tags?.includes(f.id))))

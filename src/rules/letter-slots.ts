@@ -7,6 +7,7 @@
 import type { Letter, Profile } from '../core/profile/schema.js';
 import {
   isEnglish,
+  isStale,
   isWeakWriter,
   observedOnlyInUs,
   roleLabel,
@@ -109,7 +110,9 @@ export function slotFit(l: Letter, slot: Slot): number {
       return 3 + role + (l.physician ? 1 : 0);
     }
     case 'research': {
-      if (!observed) return 0;
+      // A research mentor who supervised from afar still speaks to the research itself (weakly: the
+      // reason says so), so they may hold the academic slot rather than wait while it stays empty.
+      if (!observed) return l.role === 'research-supervisor' ? 1 : 0;
       const role = l.role === 'research-supervisor' || l.role === 'qi-lead' ? 3 : 0;
       return role + (l.informatics ? 1 : 0);
     }
@@ -152,30 +155,116 @@ export function rankWriters(profile: Profile, today: string): RankedWriter[] {
     .map((x) => x.r);
 }
 
-/** Fill the four slots: best (writer, slot) fit first, so each writer goes where they fit best. */
+/**
+ * How a writer came to hold a slot, which the reason shown to the member explains:
+ * - `current`: watched the member work and is within the last 3 years (or is the only residency
+ *   program director: programs ask for that letter, so it stays even when old);
+ * - `older`: stale or did not observe the member, and no current writer could fill the slot;
+ * - `spare-fill`: fits none of the open slots by role, but a letter sent beats an empty slot
+ *   (ERAS takes up to four), so they fill what is left rather than wait as a backup.
+ */
+type Standing = 'current' | 'older' | 'spare-fill';
+
+/** Programs typically ask for at least 3 letters (LETTER_RULES.minLetters; kept here to avoid an import cycle). */
+const MIN_LETTERS = 3;
+
+/** Where a writer who fits no open slot by role may still go. */
+const LOOSE_FIT: Partial<Record<Slot, number>> = { wildcard: 2, research: 1 };
+
+/** The only letter from a residency program director: kept in play even when stale. */
+function onlyProgramDirector(l: Letter, letters: readonly Letter[]): boolean {
+  return l.role === 'program-director' && letters.filter((x) => x.role === 'program-director').length === 1;
+}
+
+/**
+ * A writer who should win a slot over older ones: watched the member work, is not a family friend,
+ * writes in English, and last worked with them within 3 years (the letters guide lists old letters
+ * and letters in another language among those to avoid). The only program-director letter counts as
+ * current whatever its age or language: programs ask for it, so it is refreshed or translated, not dropped.
+ */
+function isCurrentWriter(l: Letter, letters: readonly Letter[], today: string): boolean {
+  if (!l.directObservation) return false;
+  if (onlyProgramDirector(l, letters)) return true;
+  return l.role !== 'family-friend' && isEnglish(l.language) && !isStale(l, today);
+}
+
+/**
+ * Fill the four slots: best (writer, slot) fit first, so each writer goes where they fit best.
+ * Current writers are placed first, so a stale letter keeps a slot only when no fresher writer can
+ * fill it; then unobserved writers fill what they fit, and stale or non-English ones only while the
+ * plan has fewer than three letters; last, any writer left (never a family friend) fills a slot
+ * still empty, on the same terms, since a slot left empty while a usable writer waits as a
+ * "backup" sends fewer letters than the member has.
+ */
 export function planLetterSlots(profile: Profile, today: string): LetterPlan {
   const letters = profile.letters ?? [];
   const ranking = rankWriters(profile, today);
   const rankOf = new Map(ranking.map((r, i) => [r.writer, i]));
-  const pairs = letters.flatMap((l, i) =>
-    SLOTS.map((slot, s) => ({ l, i, slot, s, fit: slotFit(l, slot), rank: rankOf.get(l.writer) ?? i })),
-  );
-  pairs.sort((a, b) => b.fit - a.fit || a.s - b.s || a.rank - b.rank || a.i - b.i);
-
-  const filled = new Map<Slot, Letter>();
+  const filled = new Map<Slot, { l: Letter; standing: Standing }>();
   const used = new Set<number>();
-  for (const p of pairs) {
-    if (p.fit <= 0 || filled.has(p.slot) || used.has(p.i)) continue;
-    filled.set(p.slot, p.l);
-    used.add(p.i);
-  }
+
+  const fill = (
+    standing: Standing,
+    eligible: (l: Letter) => boolean,
+    fitOf: (l: Letter, slot: Slot) => number,
+    upTo: number = SLOTS.length,
+  ): void => {
+    const pairs = letters.flatMap((l, i) =>
+      eligible(l) && !used.has(i)
+        ? SLOTS.map((slot, s) => ({ l, i, slot, s, fit: fitOf(l, slot), rank: rankOf.get(l.writer) ?? i }))
+        : [],
+    );
+    pairs.sort((a, b) => b.fit - a.fit || a.s - b.s || a.rank - b.rank || a.i - b.i);
+    for (const p of pairs) {
+      if (filled.size >= upTo) break;
+      if (p.fit <= 0 || filled.has(p.slot) || used.has(p.i)) continue;
+      filled.set(p.slot, { l: p.l, standing });
+      used.add(p.i);
+    }
+  };
+  // The letters guide says to skip old letters and generic home-country ones "unless you truly have
+  // no alternative": an old letter from abroad or in another language is both, so it fills a slot
+  // only while the plan is short of the three letters programs ask for. A letter that vouches for
+  // a professionalism matter stays in play: it corroborates the member's account.
+  const avoid = (l: Letter) =>
+    !isCurrentWriter(l, letters, today) &&
+    l.mentionsProfessionalism !== true &&
+    isStale(l, today) &&
+    (l.setting !== 'us' || !isEnglish(l.language));
+  fill('current', (l) => isCurrentWriter(l, letters, today), slotFit);
+  fill('older', (l) => !avoid(l), slotFit);
+  fill('older', avoid, slotFit, MIN_LETTERS);
+  // Anyone left but a family friend, into the wildcard or the academic slot only: the clinical and
+  // informatics slots name evidence a writer must have seen, and an empty one says what to look for.
+  const loose = (_l: Letter, slot: Slot) => LOOSE_FIT[slot] ?? 0;
+  fill('spare-fill', (l) => l.role !== 'family-friend' && !avoid(l), loose);
+  fill('spare-fill', (l) => l.role !== 'family-friend' && avoid(l), loose, MIN_LETTERS);
 
   const slots: SlotAssignment[] = SLOTS.map((slot) => {
-    const l = filled.get(slot);
-    return l ? { slot, writer: l.writer, why: whyFilled(slot, l, profile) } : { slot, why: whyEmpty(slot, profile) };
+    const f = filled.get(slot);
+    return f
+      ? { slot, writer: f.l.writer, why: whyFilled(slot, f.l, profile) + standingNote(f.l, f.standing, letters, today) }
+      : { slot, why: whyEmpty(slot, profile) };
   });
-  const spare = ranking.map((r) => r.writer).filter((name) => ![...filled.values()].some((l) => l.writer === name));
+  const inSlot = new Set([...filled.values()].map((f) => f.l.writer));
+  const spare = ranking.map((r) => r.writer).filter((name) => !inSlot.has(name));
   return { slots, ranking, spare };
+}
+
+/** Why an old or loosely fitting writer holds a slot, so the member sees the plan chose it on purpose. */
+function standingNote(l: Letter, standing: Standing, letters: readonly Letter[], today: string): string {
+  const stale = isStale(l, today);
+  if (standing === 'current') {
+    return stale
+      ? ` Kept although you last worked together in ${l.year}: it is your only letter from a residency program director, which programs often ask for; ask them to refresh it with your recent work.`
+      : '';
+  }
+  const old = stale ? ` You last worked together in ${l.year}; ask them to refresh it with your recent work.` : '';
+  if (standing === 'older') {
+    return stale ? ` No more recent writer of yours fits this slot, so this older letter fills it.${old}` : '';
+  }
+  const fourth = letters.length > SLOTS.length ? '' : ' With four letters or fewer, send every one you have.';
+  return ` Their role is not what this slot asks for, but no writer of yours fits it better, and a letter sent beats an empty slot.${fourth}${old}`;
 }
 
 /**

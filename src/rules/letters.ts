@@ -365,7 +365,12 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
               : // A residency applicant is not asked for one: its worth is a supervisor of the whole training.
                 'a program director saw your whole training, which few writers can speak to'
           }. Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
-        : `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
+        : // A letter that vouches for a professionalism matter is evidence the red-flag report leans on:
+          // keep it for that, and add a recent writer, rather than "prefer another writer" (which
+          // would contradict the report that cites it).
+          l.mentionsProfessionalism === true && (profile.professionalism ?? []).length > 0
+          ? `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago. Keep this letter: it confirms how your professionalism matter was resolved. Add a letter from a recent supervisor as well, since one that old no longer shows what you can do now.`
+          : `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
       sources: [
         ref('letters', 'writers-to-avoid'),
         ...(pd ? [ref('letters', 'letters-for-residency-then-fellowship')] : []),
@@ -417,7 +422,11 @@ function deadlinePassed(
   if (!notAsked.length && !asked.length) return undefined;
   const still = [
     notAsked.length ? `ask ${joinAnd(notAsked)} today` : '',
-    asked.length ? `check that ${joinAnd(asked)}, asked late, can still upload in time` : '',
+    // Once the deadline is behind, the writer steps say the applications are with programs and send
+    // no follow-up: "can still upload in time" would contradict them. Check what arrived instead.
+    asked.length
+      ? `check in ERAS that the letter${asked.length > 1 ? 's' : ''} from ${joinAnd(asked)}, asked late, arrived; if one did not, ask each program whether it still accepts it, rather than chasing the writer`
+      : '',
   ]
     .filter(Boolean)
     .join(' and ');

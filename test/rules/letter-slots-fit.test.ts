@@ -107,13 +107,15 @@ describe('slotFit', () => {
     expect(slotFit(letter('A', { informatics: true, directObservation: false }), 'informatics')).toBe(0);
   });
 
-  it('research: research supervisors and QI leads first, informatics counts, observers only', () => {
+  it('research: research supervisors and QI leads first, informatics counts; a remote research mentor fits weakly', () => {
     expect(slotFit(letter('R', { role: 'research-supervisor' }), 'research')).toBe(3);
     expect(slotFit(letter('R', { role: 'research-supervisor', informatics: true }), 'research')).toBe(4);
     expect(slotFit(letter('Q', { role: 'qi-lead' }), 'research')).toBe(3);
     expect(slotFit(letter('A', { informatics: true }), 'research')).toBe(1);
     expect(slotFit(letter('A'), 'research')).toBe(0);
-    expect(slotFit(letter('R', { role: 'research-supervisor', directObservation: false }), 'research')).toBe(0);
+    expect(slotFit(letter('R', { role: 'research-supervisor', directObservation: false }), 'research')).toBe(1);
+    expect(slotFit(letter('Q', { role: 'qi-lead', directObservation: false }), 'research')).toBe(0);
+    expect(slotFit(letter('A', { informatics: true, directObservation: false }), 'research')).toBe(0);
   });
 
   it('wildcard: anyone but a family friend, observers above the rest', () => {

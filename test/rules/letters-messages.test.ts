@@ -87,13 +87,14 @@ describe('portfolio findings', () => {
     expect(one(strong({ letters: unseen }), 'informatics-share-low').message).toMatch(
       /; for a CI fellowship aim for at least half\. .+ did not see your work first-hand, so that letter cannot fill the informatics slot below\./,
     );
-    // More than four letters: the share is judged on the letters the slot plan sends to each program.
+    // More than four letters: the share is judged on the letters the slot plan sends to each program
+    // (four: a writer who fits no slot by role still fills an empty one rather than wait as a backup).
     const five = [
       letter(),
       ...['B', 'C', 'D', 'E'].map((w) => letter({ writer: w, role: 'attending', informatics: false })),
     ];
     expect(one(strong({ letters: five }), 'informatics-share-low').message).toMatch(
-      /^Of the 3 letters the slot plan below would send to each program, only 1 is informatics-oriented;/,
+      /^Of the 4 letters the slot plan below would send to each program, only 1 is informatics-oriented;/,
     );
   });
 
@@ -360,12 +361,12 @@ describe('writer findings', () => {
         "Your deadline (15 Jan 2027) has passed. If you are still applying this season, check each program's own letter cut-off and ";
       const END = '; if you are aiming at a later season, update `deadline` in your profile so reminders follow it.';
 
-      it('some not asked: high, ask them today and check the ones asked late can still upload; no writer named twice', () => {
+      it('some not asked: high, ask them today and check in ERAS that the letters asked late arrived (never "can still upload", which the writer steps contradict); no writer named twice', () => {
         const f = passed(five);
         expect(f).toEqual({
           id: 'late-ask',
           severity: 'high',
-          message: `${START}ask Dr. Attending and Dr. Pd today and check that Dr. Cmio and Dr. Qi, asked late, can still upload in time${END}`,
+          message: `${START}ask Dr. Attending and Dr. Pd today and check in ERAS that the letters from Dr. Cmio and Dr. Qi, asked late, arrived; if one did not, ask each program whether it still accepts it, rather than chasing the writer${END}`,
           sources: [L('letters', 'asking-and-timing')],
         });
         expect(f.message).not.toContain('Dr. Friend');
@@ -374,7 +375,9 @@ describe('writer findings', () => {
       it('all asked, some under four weeks before the deadline: medium, only the upload check for those', () => {
         const f = passed(five.map((l, i) => ({ ...l, asked: i % 2 ? '2026-10-01' : '2026-12-30' })));
         expect(f.severity).toBe('medium');
-        expect(f.message).toBe(`${START}check that Dr. Cmio and Dr. Qi, asked late, can still upload in time${END}`);
+        expect(f.message).toBe(
+          `${START}check in ERAS that the letters from Dr. Cmio and Dr. Qi, asked late, arrived; if one did not, ask each program whether it still accepts it, rather than chasing the writer${END}`,
+        );
       });
 
       it('all asked in time: no finding, however long ago the deadline passed', () => {

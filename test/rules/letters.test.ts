@@ -425,7 +425,7 @@ describe('letter findings read right on the member’s day (rules review)', () =
     expect(late[0]!.severity).toBe('high');
     expect(late[0]!.message).toMatch(/Your deadline \(1 Nov 2026\) has passed/);
     expect(late[0]!.message).toMatch(
-      /ask Dr. Bo and Dr. Cy today and check that Dr. Ames, asked late, can still upload in time/,
+      /ask Dr. Bo and Dr. Cy today and check in ERAS that the letter from Dr. Ames, asked late, arrived/,
     );
     expect(late[0]!.message).not.toMatch(/aim for 6 weeks/);
   });

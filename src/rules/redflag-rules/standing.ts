@@ -4,10 +4,12 @@
  */
 import { humanMonth, humanMonths, monthFromIndex, monthIndex, monthOfDay } from '../../core/dates.js';
 import { mergeSpans, needsVisa, periods } from '../../core/profile/derived.js';
-import type { Profile, ProfessionalismEntry } from '../../core/profile/schema.js';
+import { goodStandingResignations, programLeft } from '../../core/profile/resignation.js';
+import type { Letter, Profile, ProfessionalismEntry } from '../../core/profile/schema.js';
 import { isUsResidency, readResidencies } from '../../core/profile/training.js';
 import type { Severity, SourceRef } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
+import { isStale } from '../letter-facts.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
 import {
@@ -78,7 +80,7 @@ function describeEntry(e: ProfessionalismEntry): string {
   return `${ENTRY_NOUN[e.kind]} (${humanMonth(e.date)})${REMEDIABLE.has(e.kind) || e.remediated !== undefined ? `, ${status}` : ''}${e.note ? `: "${e.note}"` : ''}`;
 }
 
-export function professionalismRule(p: Profile): RuleResult {
+export function professionalismRule(p: Profile, today?: string): RuleResult {
   if (!p.professionalism) return { flags: [], notGiven: [PROFESSIONALISM_NOT_GIVEN] };
   if (!p.professionalism.length) return noResult();
   const entries = [...p.professionalism].sort((a, b) => monthIndex(a.date) - monthIndex(b.date));
@@ -121,24 +123,41 @@ export function professionalismRule(p: Profile): RuleResult {
       'Explain it in one paragraph: what happened and what the program did, brief context, your own responsibility, the changes, later evidence, and the lesson for informatics work.',
     );
   }
-  const vouching = (p.letters ?? []).filter((l) => l.mentionsProfessionalism === true).map((l) => l.writer);
+  // Leaving in good standing is not misconduct: medium, not high, and titled as what it is. Not low
+  // even when confirmed: interviewers always ask why a member left a program, so it is rehearsed.
+  const leftInGoodStanding = goodStandingResignations(p) !== undefined;
+  const vouchingLetters = (p.letters ?? []).filter((l) => l.mentionsProfessionalism === true);
+  const vouching = vouchingLetters.map((l) => l.writer);
   actions.push(
     vouching.length
       ? `${joinAnd(vouching)}'s letter${vouching.length > 1 ? 's are' : ' is'} marked as addressing it: keep ${vouching.length > 1 ? 'them' : 'it'}, since your account is believed when a letter confirms it, and let that writer know what you have done since.`
-      : `Ask recent supervisors to comment explicitly on your reliability and professional conduct; your account is only believed when letters confirm it.${
-          p.letters ? ' None of your listed letters is marked as addressing professionalism yet.' : ''
-        }`,
+      : leftInGoodStanding
+        ? 'Ask your former program director to confirm that you left in good standing (in a letter, or on the verification programs send them); programs believe the reason for leaving when the program you left confirms it.'
+        : `Ask recent supervisors to comment explicitly on your reliability and professional conduct; your account is only believed when letters confirm it.${
+            p.letters ? ' None of your listed letters is marked as addressing professionalism yet.' : ''
+          }`,
   );
+
+  // One step down when the matter is closed and someone other than the member says so: every
+  // report or probation remediated, no dismissal, and a letter marked as addressing it. A
+  // dismissal stays high whatever follows; so does anything the member alone vouches for (the
+  // guide: the account is believed when letters confirm it).
+  const settled = open.length === 0 && !entries.some((e) => e.kind === 'dismissal') && vouchingLetters.length > 0;
+
+  // A letter more than 3 years old still confirms the remediation, not that the change has lasted.
+  const allOld = today !== undefined && settled && vouchingLetters.every((l) => isStale(l, today));
 
   return {
     flags: [
       {
         id: 'professionalism',
-        severity: 'high',
-        title: `Professionalism: ${joinAnd(entries.map((e) => `${e.kind} (${humanMonth(e.date)})`))}`,
+        severity: leftInGoodStanding || settled ? 'medium' : 'high',
+        title: leftInGoodStanding
+          ? `Left training: ${joinAnd(entries.map((e) => `resigned from ${programLeft(e, p)} (${humanMonth(e.date)})`))}`
+          : `Professionalism: ${joinAnd(entries.map((e) => `${e.kind} (${humanMonth(e.date)})`))}`,
         why: `Your profile lists ${entries.map(describeEntry).join('; ')}.${
           open.length ? ` ${plural(open.length, 'entry is', 'entries are')} not marked as remediated.` : ''
-        }`,
+        }${settled ? ` ${settledWhy(entries, vouchingLetters)}` : leftInGoodStanding ? ` ${GOOD_STANDING_WHY}` : ''}${allOld ? ` ${oldCorroboration(vouchingLetters.length)}` : ''}`,
         actions,
         sources: [
           ref('red-flags', 'professionalism'),
@@ -150,6 +169,28 @@ export function professionalismRule(p: Profile): RuleResult {
     ],
     notGiven: [],
   };
+}
+
+const writerName = (l: Letter): string => l.writer.split(',')[0]!.trim();
+
+/** What corroborates a closed professionalism matter, named with each letter's year. */
+function settledWhy(entries: readonly ProfessionalismEntry[], letters: readonly Letter[]): string {
+  const named = joinAnd(letters.map((l) => `${writerName(l)}'s letter (${l.year})`));
+  // A resignation is explained, not remediated (see REMEDIABLE).
+  const what = entries.every((e) => e.kind === 'resignation') ? 'corroborated' : 'remediated and corroborated';
+  if (what === 'corroborated') {
+    return `Leaving a program in good standing is not misconduct; what programs ask is why you left and whether your former program confirms your standing. ${named} ${letters.length > 1 ? 'are' : 'is'} marked as addressing it, so this is a low concern; still report the interruption where ERAS asks and explain it briefly.`;
+  }
+  return `It is ${what}: ${named} ${letters.length > 1 ? 'are' : 'is'} marked as addressing it, so this is a medium concern rather than a high one; it still has to be disclosed and explained.`;
+}
+
+/** Why an unconfirmed resignation in good standing is a medium concern, not a high one. */
+const GOOD_STANDING_WHY =
+  'Leaving a program in good standing is not misconduct; what programs ask is why you left and whether your former program confirms your standing, so this is a medium concern, not a high one; a letter from the program you left confirming your standing is what settles it.';
+
+/** Said when every corroborating letter is more than 3 years old. */
+function oldCorroboration(n: number): string {
+  return `${n > 1 ? 'Those letters are' : 'That letter is'} more than 3 years old: a recent supervisor who comments on your conduct now would show your record since.`;
 }
 
 const VISA_LABEL = { j1: 'J-1', h1b: 'H-1B', o1: 'O-1' } as const;

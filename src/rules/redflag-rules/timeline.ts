@@ -16,7 +16,12 @@ import {
   type Gap,
 } from '../../core/profile/derived.js';
 import type { Profile } from '../../core/profile/schema.js';
-import { countsForFellowship, readResidencies, type ResidencyReading } from '../../core/profile/training.js';
+import {
+  countsForFellowship,
+  hasQualifyingBoard,
+  readResidencies,
+  type ResidencyReading,
+} from '../../core/profile/training.js';
 import { SEVERITY_ORDER, type Severity } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
@@ -102,6 +107,30 @@ function examsPassedAround(p: Profile, g: Gap): string[] {
   return (p.exams ?? [])
     .filter((a) => a.result === 'pass' && monthIndex(a.date) >= from && monthIndex(a.date) <= to)
     .map((a) => `${EXAM_LABEL[a.exam]} passed ${humanMonth(a.date)}${a.score !== undefined ? ` (${a.score})` : ''}`);
+}
+
+/**
+ * The way back to patient care depends on who the member is. Externships and electives are how
+ * students and graduates who have not trained yet gain hands-on US experience; a physician who
+ * finished residency (and may hold a licence) regains it the way practising doctors do, with a
+ * clinical post, even a part-time, per-diem or locum one (the red-flags guide: "a clinical job
+ * anywhere"). Telling a board-certified US-trained physician to "seek an externship" reads as
+ * not having looked at their record.
+ */
+function returnToCareAction(p: Profile, today: string): string {
+  const completed = (readResidencies(p, today) ?? []).filter((r) => r.status === 'completed');
+  const observershipNote = 'an observership alone does not restore clinical currency';
+  if (completed.some((r) => r.standing === 'accepted') || hasQualifyingBoard(p)) {
+    return `Return to some patient care under your licence: a part-time, per-diem or locum clinical post alongside your current work is enough to show current skills, ideally using the EHR yourself. Externships and electives are steps for students and graduates before residency, not for a physician who has completed one; after a long time away, check whether your medical board asks for a re-entry assessment first. ${capitalise(observershipNote)}.`;
+  }
+  if (completed.length) {
+    return `Return to some patient care as the physician you are: a clinical post where you hold a licence (part-time or locum counts) shows current skills best; a hands-on US placement helps too if one takes physicians who have completed residency, but ${observershipNote}.`;
+  }
+  return `Seek recent hands-on US clinical experience (an externship or elective with patient care), ideally using the EHR yourself; ${observershipNote}.`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Why a gap that includes exam preparation carries the severity it does. */
@@ -275,9 +304,7 @@ export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
       ? `Add recent hands-on clinical work with written evaluations: your informatics work since ${humanMonth(p.timeline[informaticsSince.index]!.from)} shows commitment, but it does not prove your clinical skills are current.`
       : 'Add recent hands-on clinical work with written evaluations; a completed full-time clinical role is the clearest proof your skills survived the break.',
   );
-  actions.push(
-    'Seek recent hands-on US clinical experience (an externship or elective with patient care), ideally using the EHR yourself; an observership alone does not restore clinical currency.',
-  );
+  actions.push(returnToCareAction(p, today));
   actions.push(
     'Ask a recent clinical supervisor for a letter on your present clinical abilities; letters more than 2–3 years old no longer speak for them.',
   );
