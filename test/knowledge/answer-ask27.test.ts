@@ -1,0 +1,40 @@
+// Readings /ask missed in round ask27, each checked in wordings of our own (none is a curated
+// phrasing or a corpus item).
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, rankedSections } from '../../src/knowledge/answer.js';
+import { getKnowledge } from '../../src/knowledge/store.js';
+
+const { index } = getKnowledge();
+const ask = (q: string) => answerQuestion(index, q);
+const cites = (q: string) => [...ask(q).answer.matchAll(/\[([a-z0-9-]+#[a-z0-9-]+)\]/g)].map((m) => m[1]);
+
+describe('asking for the words to say in an interview is about the interview, not about one\'s chances', () => {
+  it.each([
+    'what exactly should i tell the interviewer when he brings up my failed Step 2 CK?',
+    "In the interview, how do I respond to 'why did you fail Step 1'? I always get nervous",
+    'how would I answer the panel about my Step 1 failure at my interview without sounding weak',
+    'interviewer will say "I see two attempts on your CK" - how do I reply??',
+  ])('no "still possible" answer: "%s"', (q) => {
+    const a = ask(q);
+    expect(a.faqId).not.toBe('step-failure-chances');
+    expect(a.lead).toBeUndefined();
+    expect(cites(q).some((c) => c?.startsWith('explaining-red-flags#'))).toBe(true);
+  });
+
+  it('whether a failure ends the road is still answered as a chance', () => {
+    expect(ask('I failed Step 1 once, is a CI fellowship still possible for me?').faqId).toBe('step-failure-chances');
+  });
+
+  it('an informatics concept asked for an interview is answered by what it is', () => {
+    expect(cites('what is alert fatigue and what do I say if the interviewer asks about it?')[0]).toBe('informatics-concepts#alert-fatigue');
+  });
+});
+
+describe('a span counted from graduation is a gap', () => {
+  it.each([
+    'the panel may ask about the three years since I graduated. what do I say?',
+    'If the program director asks what I did in the 4 years after medical school, how should I answer?',
+  ])('answered as a gap in the interview: "%s"', (q) => {
+    expect(rankedSections(index, q).slice(0, 3)).toEqual(expect.arrayContaining([expect.stringMatching(/red-flags-in-the-interview|gaps-in-interviews|explaining-a-gap/)]));
+  });
+});
