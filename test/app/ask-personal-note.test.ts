@@ -48,7 +48,7 @@ describe('/ask private note: H-1B time counts a US clinical job after residency,
   it('counts the residency and the hospitalist job after it toward the six years', () => {
     const note = personalNote(hospitalist(), h1bAnswer, '2026-12-03');
     expect(note).toContain('Step 3 passed (May 2021)');
-    expect(note).toMatch(/about 7\.5 years of US residency and US clinical work \(Jul 2019 – now\)/);
+    expect(note).toMatch(/about 7 years 6 months of US residency and US clinical work \(Jul 2019 – now\)/);
     expect(note).toMatch(/a job as much as training/);
   });
 
@@ -179,7 +179,7 @@ describe('/ask private note on J-1: the time the profile shows, counted as /redf
     const note = personalNote(resident, answer, '2026-12-04') ?? '';
     expect(note).toMatch(/For you: your profile says J-1/);
     expect(note).toMatch(
-      /about 2\.5 years of US residency \(Jul 2024 – now\); if it was on J-1, it counts toward the 7-year limit/,
+      /about 2 years 6 months of US residency \(Jul 2024 – now\); if it was on J-1, it counts toward the 7-year limit/,
     );
     expect(note).toMatch(/within the limit/);
   });
@@ -197,7 +197,25 @@ describe('/ask private note on J-1: the time the profile shows, counted as /redf
     };
     const answer = answerQuestion(index, 'do i have to go back home for 2 years after my J1?', {});
     const note = personalNote(home, answer, '2026-12-04') ?? '';
-    expect(note).toMatch(/clinical work outside the US since Aug 2022 \(about 4\.5 years\)/);
+    expect(note).toMatch(/clinical work outside the US since Aug 2022 \(about 4 years 5 months\)/);
     expect(note).toMatch(/may then already be met\. Confirm with ECFMG\./);
+  });
+});
+
+describe('/ask private note for a member who needs no visa', () => {
+  it('tells a citizen or permanent resident that sponsorship does not apply', () => {
+    for (const citizenship of ['us-citizen', 'us-permanent-resident'] as const) {
+      expect(personalNote({ version: 1, citizenship }, h1bAnswer)).toMatch(
+        /need no visa and sponsorship questions do not apply/,
+      );
+    }
+  });
+
+  it('never tells a member whose "no visa needed" rests on a work permit that sponsorship does not apply', () => {
+    const onPermit: Profile = { version: 1, citizenship: 'non-us', visa: 'not-needed' };
+    const note = personalNote(onPermit, h1bAnswer) ?? '';
+    expect(note).not.toMatch(/do not apply/);
+    expect(note).toMatch(/covers the whole training/);
+    expect(note).toMatch(/whether it could sponsor a visa if the permit ended/);
   });
 });

@@ -56,4 +56,15 @@ describe('reading a country as members type it', () => {
     if (!nothing.ok)
       expect(nothing.error).toMatch(/is not one of: .*type the country \(e\.g\. "India" or "NMC India"\)/);
   });
+
+  it('reads a country typed at "where you worked together" as in the US or outside it', () => {
+    const setting = LIST_FIELDS.letters.fields.setting;
+    expect(parseFieldValue(setting, 'Nigeria')).toEqual({ ok: true, value: 'abroad' });
+    expect(parseFieldValue(setting, 'in Canada')).toEqual({ ok: true, value: 'abroad' });
+    expect(parseFieldValue(setting, 'United States')).toEqual({ ok: true, value: 'us' });
+    expect(parseFieldValue(setting, 'Outside the US')).toEqual({ ok: true, value: 'abroad' });
+    const nothing = parseFieldValue(setting, 'the hospital');
+    expect(nothing.ok).toBe(false);
+    if (!nothing.ok) expect(nothing.error).toMatch(/Type US, or the country where you worked together/);
+  });
 });

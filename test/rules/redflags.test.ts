@@ -606,7 +606,7 @@ describe('visa-sponsorship', () => {
       'visa-sponsorship',
     )!;
     expect(f.why).toContain(
-      'Your profile shows about 3 years of US residency (Jul 2021 – Jun 2024); if it was on H-1B, it counts toward the 6-year limit; a fellowship starting Jul 2027 (typically 2 years) would bring it to about 5 by its end: within the limit.',
+      'Your profile shows about 3 years of US residency (Jul 2021 – Jun 2024); if it was on H-1B, it counts toward the 6-year limit; a fellowship starting Jul 2027 (typically 2 years) would bring it to about 5 years by its end: within the limit.',
     );
     expect(f.severity).toBe('medium'); // Step 3 not passed; the time itself fits
   });
@@ -626,10 +626,10 @@ describe('visa-sponsorship', () => {
       }),
       'visa-sponsorship',
     )!;
-    expect(f.why).toContain('Your timeline shows about 5.5 years on H-1B so far (Jul 2021 – now)');
+    expect(f.why).toContain('Your timeline shows about 5 years 5 months on H-1B so far (Jul 2021 – now)');
     // The time until the fellowship starts counts too: Jul 2021 to Jun 2027 is six years already.
     expect(f.why).toContain(
-      'If you stay on H-1B until a fellowship starting Jul 2027 (typically 2 years), you would have about 6 years by its start and about 8 by its end: past the limit.',
+      'If you stay on H-1B until a fellowship starting Jul 2027 (typically 2 years), you would have about 6 years by its start and about 8 years by its end: past the limit.',
     );
     expect(f.severity).toBe('medium');
     expect(f.actions.join(' ')).toMatch(/extensions beyond six years exist only in specific cases/);
@@ -646,7 +646,7 @@ describe('visa-sponsorship', () => {
     )!;
     // The residency's remaining months count before the fellowship starts (July 2027).
     expect(f.why).toContain(
-      'about 2.5 years of US residency (Jul 2024 – now); if it was on J-1, it counts toward the 7-year limit. If you stay on J-1 until a fellowship starting Jul 2027 (typically 2 years), you would have about 3 years by its start and about 5 by its end: within the limit.',
+      'about 2 years 5 months of US residency (Jul 2024 – now); if it was on J-1, it counts toward the 7-year limit. If you stay on J-1 until a fellowship starting Jul 2027 (typically 2 years), you would have about 3 years by its start and about 5 years by its end: within the limit.',
     );
     expect(f.severity).toBe('low');
   });
@@ -1087,7 +1087,9 @@ describe('visa time counts US time only', () => {
       'visa-sponsorship',
     )!;
     expect(f.why).toContain('about 3 years on J-1 so far (Jul 2020 – Jun 2023)');
-    expect(f.why).toContain('a fellowship starting Jul 2027 (typically 2 years) would bring it to about 5 by its end');
+    expect(f.why).toContain(
+      'a fellowship starting Jul 2027 (typically 2 years) would bring it to about 5 years by its end',
+    );
     expect(f.severity).toBe('low');
   });
 });
@@ -1152,7 +1154,7 @@ describe('visa advice fits the member’s history (rules review)', () => {
       '2026-08-12',
     )!;
     expect(f.actions.join(' ')).toMatch(
-      /clinical work outside the US since Jul 2023 \(about 3 years\).*If that time was in your home country.*may then already be met: confirm your status with ECFMG/,
+      /clinical work outside the US since Jul 2023 \(about 3 years 2 months\).*If that time was in your home country.*may then already be met: confirm your status with ECFMG/,
     );
   });
 
@@ -1169,7 +1171,7 @@ describe('visa advice fits the member’s history (rules review)', () => {
       '2026-03-18',
     )!;
     expect(f.why).toContain(
-      'If you stay on H-1B until a residency starting Jul 2026 (typically at least 3 years), you would have about 1 year by its start and about 4 by its end: within the limit.',
+      'If you stay on H-1B until a residency starting Jul 2026 (typically at least 3 years), you would have about 1 year by its start and about 4 years by its end: within the limit.',
     );
   });
 

@@ -122,8 +122,14 @@ export function personalNote(profile: Profile | undefined, answer: Answer, today
   const eligibility = eligibilityNote(profile, answer, today);
   if (eligibility) return eligibility;
   if (visaish) {
+    if (profile.citizenship === 'us-citizen' || profile.citizenship === 'us-permanent-resident') {
+      return 'For you: your profile says you are a US citizen or permanent resident, so you need no visa and sponsorship questions do not apply to you.';
+    }
     if (needsNoVisa(profile)) {
-      return 'For you: your profile says you need no visa for training, so sponsorship questions do not apply to you.';
+      // A work permit (an EAD on H-4, TPS, a pending green card or asylum) is not citizenship: it can
+      // end, or depend on someone else's status, before the training does (a newcomer on an H-4 EAD
+      // was told sponsorship did not apply to her when she asked what happens if her husband's H-1B ends).
+      return 'For you: your profile says you need no visa for training. If that rests on a work permit rather than citizenship or a green card, programs ask whether it covers the whole training: check its end date and what it depends on, ask each program in writing what it accepts and whether it could sponsor a visa if the permit ended, and ask an immigration attorney.';
     }
     if (profile.visa === 'j1') {
       // The same count as /redflag: a member asking how much J-1 time is left was given only the rule.

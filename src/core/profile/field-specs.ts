@@ -81,10 +81,11 @@ export interface FieldSpec {
   /** Extra spellings, keyed by their compact form (see friendly.ts `compact`). */
   aliases?: Readonly<Record<string, string>>;
   /**
-   * For a board or an accreditation: a country typed instead of a choice ("India", "NMC India")
-   * names a home-country one (`other`), the US its US choice; `hint` says so when nothing reads.
+   * For a board, an accreditation or where a letter writer worked with the member: a country typed
+   * instead of a choice ("India", "NMC India", "Nigeria") names the choice for outside the US
+   * (`elsewhere`, by default `other`), the US its US choice; `hint` says so when nothing reads.
    */
-  byCountry?: { us: string; hint: string };
+  byCountry?: { us: string; elsewhere?: string; hint: string };
   min?: number;
   max?: number;
   /** Shortest text accepted (text fields). */
@@ -628,15 +629,24 @@ export const LIST_FIELDS = {
         },
         'e.g. attending, informatics-faculty, cmio, qi-lead, department-chair, other',
       ),
-      setting: enumField('Where', 'Where you worked together', OPTIONS.setting, true, {
-        usa: 'us',
-        unitedstates: 'us',
-        america: 'us',
-        outsideus: 'abroad',
-        overseas: 'abroad',
-        international: 'abroad',
-        homecountry: 'abroad',
-      }),
+      setting: enumField(
+        'Where',
+        'Where you worked together',
+        OPTIONS.setting,
+        true,
+        {
+          usa: 'us',
+          unitedstates: 'us',
+          america: 'us',
+          outsideus: 'abroad',
+          overseas: 'abroad',
+          international: 'abroad',
+          homecountry: 'abroad',
+        },
+        undefined,
+        // "Nigeria" typed for where the writer worked with the member (a newcomer was refused it).
+        { us: 'us', elsewhere: 'abroad', hint: 'Type US, or the country where you worked together (e.g. "Nigeria")' },
+      ),
       physician: yesNoField('Physician', 'Is the writer a physician? (yes/no)', true),
       informatics: yesNoField('Informatics', 'Can speak to your informatics work? (yes/no)', true),
       directObservation: yesNoField('Direct observation', 'Saw your work first-hand? (yes/no)', true),
@@ -883,7 +893,8 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
       // "India", "NMC India", "Ukrainian board": a program or board in that country.
       const country = readCountry(s);
       if (country === 'United States') return ok(spec.byCountry.us);
-      if (country && country !== 'Canada') return ok('other');
+      // Canada names no single board or accreditation (RCPSC or CFPC), but it is outside the US.
+      if (country && (country !== 'Canada' || spec.byCountry.elsewhere)) return ok(spec.byCountry.elsewhere ?? 'other');
       return err(`${read.error}. ${spec.byCountry.hint}`);
     }
     case 'month':

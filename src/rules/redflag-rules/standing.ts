@@ -2,7 +2,7 @@
  * Rules about the member's standing rather than their training record: `multiple-match-attempts`,
  * `professionalism` and `visa-sponsorship`.
  */
-import { humanMonth, monthFromIndex, monthIndex, monthOfDay } from '../../core/dates.js';
+import { humanMonth, humanMonths, monthFromIndex, monthIndex, monthOfDay } from '../../core/dates.js';
 import { mergeSpans, needsVisa, periods } from '../../core/profile/derived.js';
 import type { Profile, ProfessionalismEntry } from '../../core/profile/schema.js';
 import { isUsResidency, readResidencies } from '../../core/profile/training.js';
@@ -223,8 +223,11 @@ function visaTime(p: Profile, today: string, visa: 'j1' | 'h1b', infer = true): 
   };
 }
 
-/** Half-year steps read naturally: 5.4 → 5.5, 6.1 → 6. */
-const years = (months: number) => Math.round((months / 12) * 2) / 2;
+/**
+ * Visa time is told in years and months ("6 years 3 months"), never rounded: a limit is counted in
+ * months, and half-year rounding had told 75 months as "about 6.5" and 22 months abroad as two years.
+ */
+const MARGIN_MONTHS = 3; // this close under a limit is told as right at it: no room for a delay
 const yearsWord = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
 
 /**
@@ -270,30 +273,39 @@ function visaTimeWhy(
   label: string,
   limit: number,
 ): { text: string; over: boolean; atLimit: boolean } {
-  const used = years(t.months);
+  const used = humanMonths(t.months);
   const base = t.named
-    ? `Your timeline shows about ${yearsWord(used)} on ${label} so far (${t.text}), and all of it counts toward the ${limit}-year limit`
+    ? `Your timeline shows about ${used} on ${label} so far (${t.text}), and all of it counts toward the ${limit}-year limit`
     : t.work
-      ? `Your profile shows about ${yearsWord(used)} of US residency and US clinical work (${t.text}); whatever part of it was on ${label} counts toward the ${limit}-year limit, a job as much as training`
-      : `Your profile shows about ${yearsWord(used)} of US residency (${t.text}); if it was on ${label}, it counts toward the ${limit}-year limit`;
+      ? `Your profile shows about ${used} of US residency and US clinical work (${t.text}); whatever part of it was on ${label} counts toward the ${limit}-year limit, a job as much as training`
+      : `Your profile shows about ${used} of US residency (${t.text}); if it was on ${label}, it counts toward the ${limit}-year limit`;
   const ahead = trainingAhead(p, today);
   if (!ahead) {
-    const over = used >= limit;
-    return { text: `${base}${over ? ', which is already at the limit' : ''}.`, over, atLimit: false };
+    const over = t.months >= limit * 12;
+    const past = t.months > limit * 12 ? ', which is already past the limit' : ', which is already at the limit';
+    return { text: `${base}${over ? past : ''}.`, over, atLimit: false };
   }
   const now = monthIndex(monthOfDay(today));
   const accrue = t.ongoing ? Math.max(0, ahead.start - now - 1) : 0;
-  const atStart = years(t.months + accrue);
-  const atEnd = years(t.months + accrue + ahead.years * 12);
-  const over = atEnd > limit;
+  const atStart = t.months + accrue;
+  const atEnd = atStart + ahead.years * 12;
+  const over = atEnd > limit * 12;
+  const atLimit = !over && atEnd >= limit * 12 - MARGIN_MONTHS;
   const length =
     ahead.what === 'residency' ? `typically at least ${ahead.years} years` : `typically ${ahead.years} years`;
   const when = `a ${ahead.what} starting ${humanMonth(monthFromIndex(ahead.start))} (${length})`;
-  const verdict = over ? 'past the limit' : atEnd === limit ? 'right at the limit' : 'within the limit';
+  const spare = limit * 12 - atEnd;
+  const verdict = over
+    ? 'past the limit'
+    : spare === 0
+      ? 'right at the limit'
+      : atLimit
+        ? `only ${humanMonths(spare)} short of the limit`
+        : 'within the limit';
   const project = accrue
-    ? `. If you stay on ${label} until ${when}, you would have about ${yearsWord(atStart)} by its start and about ${atEnd} by its end: ${verdict}`
-    : `; ${when} would bring it to about ${atEnd} by its end: ${verdict}`;
-  return { text: `${base}${project}.`, over: over || used >= limit, atLimit: !over && atEnd === limit };
+    ? `. If you stay on ${label} until ${when}, you would have about ${humanMonths(atStart)} by its start and about ${humanMonths(atEnd)} by its end: ${verdict}`
+    : `; ${when} would bring it to about ${humanMonths(atEnd)} by its end: ${verdict}`;
+  return { text: `${base}${project}.`, over: over || t.months >= limit * 12, atLimit };
 }
 
 /** Step 3 as the exams show it: passed (when), failed and not yet passed, or not listed. */
@@ -366,8 +378,8 @@ export function j1TimeUsed(p: Profile, today: string): { used?: string; home?: s
 function homeTimeAfterJ1(p: Profile, today: string, used: VisaTime): string | undefined {
   const home = used.named && !used.ongoing ? abroadAfter(p, today, used.lastMonth) : undefined;
   if (!home) return undefined;
-  const met = years(home.months) >= VISA_LIMITS.homeResidenceYears;
-  return `Your timeline shows clinical work outside the US since ${humanMonth(home.from)} (about ${yearsWord(years(home.months))}) after your J-1 training. If that time was in your home country, it counts toward the two-year home-residence requirement${met ? ', which may then already be met' : ''}`;
+  const met = home.months >= VISA_LIMITS.homeResidenceYears * 12;
+  return `Your timeline shows clinical work outside the US since ${humanMonth(home.from)} (about ${humanMonths(home.months)}) after your J-1 training. If that time was in your home country, it counts toward the two-year home-residence requirement${met ? ', which may then already be met' : ''}`;
 }
 
 /** The month (or "") a timeline note says the two-year home-residence requirement was met. */
@@ -601,7 +613,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
           );
         }
       } else if (w.atLimit && used.named) {
-        // Rounded to half years, "right at the limit" can be a month either side: no margin at all.
+        // At or within a few months of the limit there is no room for a late start, a leave or an extra month.
         actions.push(
           'That leaves little or no margin: a later start, a leave or an extra training month could take you past six years. Ask programs and an immigration attorney early how your remaining H-1B time would be counted and what extension options exist.',
         );

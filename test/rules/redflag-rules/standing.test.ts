@@ -375,7 +375,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
     ]);
     expect(f.severity).toBe('medium');
     expect(f.why).toContain(
-      'Your timeline shows about 8.5 years on J-1 so far (Jul 2018 – now), and all of it counts toward the 7-year limit. If you stay on J-1 until a fellowship starting Jul 2027 (typically 2 years), you would have about 9 years by its start and about 11 by its end: past the limit.',
+      'Your timeline shows about 8 years 5 months on J-1 so far (Jul 2018 – now), and all of it counts toward the 7-year limit. If you stay on J-1 until a fellowship starting Jul 2027 (typically 2 years), you would have about 9 years by its start and about 11 years by its end: past the limit.',
     );
     expect(f.actions).toContain(
       'Your J-1 time would run past the seven-year limit: ask ECFMG whether an extension applies to you before you rank or commit to a program.',
@@ -390,7 +390,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
     });
     expect(f.severity).toBe('low');
     expect(f.why).toContain(
-      'Your profile shows about 6 years of US residency (Jul 2018 – Jun 2024); if it was on J-1, it counts toward the 7-year limit; a fellowship starting Jul 2027 (typically 2 years) would bring it to about 8 by its end: past the limit.',
+      'Your profile shows about 6 years of US residency (Jul 2018 – Jun 2024); if it was on J-1, it counts toward the 7-year limit; a fellowship starting Jul 2027 (typically 2 years) would bring it to about 8 years by its end: past the limit.',
     );
     expect(f.actions.filter((a) => /^If so, your J-1 time would run past the seven-year limit/.test(a))).toHaveLength(
       1,
@@ -412,7 +412,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
       true,
     );
     expect(f.why).toContain(
-      'Your profile shows about 5.5 years of US residency and US clinical work (Jul 2021 – now); whatever part of it was on H-1B counts toward the 6-year limit, a job as much as training.',
+      'Your profile shows about 5 years 5 months of US residency and US clinical work (Jul 2021 – now); whatever part of it was on H-1B counts toward the 6-year limit, a job as much as training.',
     );
     expect(f.why).toMatch(/past the limit/);
     expect(f.why).not.toMatch(/within the limit/);
@@ -437,7 +437,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
     const timeline = [{ from: '2019-07', to: 'present', activity: 'us-clinical', note: 'H-1B hospitalist' }] as const;
     const f = onVisa('h1b', [...timeline], (p) => (p.target = 'residency-informatics-track'));
     expect(f.why).toContain(
-      'Your timeline shows about 7.5 years on H-1B so far (Jul 2019 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 8 years by its start and about 11 by its end: past the limit.',
+      'Your timeline shows about 7 years 5 months on H-1B so far (Jul 2019 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 8 years by its start and about 11 years by its end: past the limit.',
     );
     expect(f.severity).toBe('medium');
     expect(f.actions.at(-5)).toMatch(
@@ -447,23 +447,23 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
       p.target = 'residency-informatics-track';
     });
     expect(within.why).toContain(
-      'Your timeline shows about 2.5 years on H-1B so far (Jul 2024 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 3 years by its start and about 6 by its end: right at the limit.',
+      'Your timeline shows about 2 years 5 months on H-1B so far (Jul 2024 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 3 years by its start and about 6 years by its end: right at the limit.',
     );
     expect(within.severity).toBe('low');
   });
 
-  it('counts exactly the limit as reached, and a fellowship that ends exactly at it as within', () => {
+  it('counts exactly the limit as reached, and a fellowship that ends exactly at it as right at the limit', () => {
     const atLimit = onVisa('h1b', [{ from: '2020-12', to: '2026-11', activity: 'us-clinical', note: 'H-1B' }], (p) => {
       p.target = 'residency-informatics-track';
     });
     expect(atLimit.why).toContain(
-      'about 6 years on H-1B so far (Dec 2020 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 6.5 years by its start and about 9.5 by its end: past the limit.',
+      'about 6 years on H-1B so far (Dec 2020 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 6 years 7 months by its start and about 9 years 7 months by its end: past the limit.',
     );
     expect(atLimit.severity).toBe('medium');
     // A finished stretch does not grow until the fellowship starts.
     const fits = onVisa('j1', [{ from: '2021-01', to: '2025-12', activity: 'us-clinical', note: 'J-1' }]);
     expect(fits.why).toContain(
-      'about 5 years on J-1 so far (Jan 2021 – Dec 2025), and all of it counts toward the 7-year limit; a fellowship starting Jul 2027 (typically 2 years) would bring it to about 7 by its end: right at the limit.',
+      'about 5 years on J-1 so far (Jan 2021 – Dec 2025), and all of it counts toward the 7-year limit; a fellowship starting Jul 2027 (typically 2 years) would bring it to about 7 years by its end: right at the limit.',
     );
     expect(fits.severity).toBe('low');
   });
@@ -485,7 +485,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
       { from: '2023-01', to: '2024-12', activity: 'us-clinical', note: 'H-1B research' },
       { from: '2024-07', to: '2025-06', activity: 'us-clinical', note: 'H-1B clinical' },
     ]);
-    expect(f.why).toContain('about 2.5 years on H-1B so far (Jan 2023 – Jun 2025)');
+    expect(f.why).toContain('about 2 years 6 months on H-1B so far (Jan 2023 – Jun 2025)');
   });
 
   it('names separate stretches on the visa', () => {

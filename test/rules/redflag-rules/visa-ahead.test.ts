@@ -46,7 +46,7 @@ describe('when the fellowship would start', () => {
   it('after a US residency still in progress (typically three years), unless a residency is already completed', () => {
     const inProgress = on('j1', J1_NOW, (p) => (p.residencies = [US_RESIDENCY_NOW]));
     expect(inProgress.why).toContain(
-      'If you stay on J-1 until a fellowship starting Jul 2028 (typically 2 years), you would have about 4 years by its start and about 6 by its end: within the limit.',
+      'If you stay on J-1 until a fellowship starting Jul 2028 (typically 2 years), you would have about 4 years by its start and about 6 years by its end: within the limit.',
     );
     const completedBefore = on('j1', J1_NOW, (p) => {
       p.residencies = [
@@ -69,7 +69,7 @@ describe('no target yet', () => {
       p.exams!.push({ exam: 'step3', date: '2021-03', result: 'pass' });
     });
     expect(over.why).toMatch(
-      /Your timeline shows about 7\.5 years on H-1B so far \(Jul 2019 – now\), and all of it counts toward the 6-year limit, which is already at the limit\.$/,
+      /Your timeline shows about 7 years 5 months on H-1B so far \(Jul 2019 – now\), and all of it counts toward the 6-year limit, which is already past the limit\.$/,
     );
     expect(over.severity).toBe('medium');
     expect(over.actions).toContain(
@@ -81,7 +81,7 @@ describe('no target yet', () => {
       p.exams!.push({ exam: 'step3', date: '2021-03', result: 'pass' });
     });
     expect(under.why).toMatch(
-      /about 2\.5 years on H-1B so far \(Jul 2024 – now\), and all of it counts toward the 6-year limit\.$/,
+      /about 2 years 5 months on H-1B so far \(Jul 2024 – now\), and all of it counts toward the 6-year limit\.$/,
     );
     expect(under.severity).toBe('low');
   });
@@ -95,11 +95,11 @@ describe('after J-1 training', () => {
       { from: '2019-08', to: 'present', activity: 'clinical', note: 'hospital at home' },
     ]);
     expect(f.actions).toContain(
-      'Your timeline shows clinical work outside the US since Aug 2019 (about 7.5 years) after your J-1 training. If that time was in your home country, it counts toward the two-year home-residence requirement, which may then already be met: confirm your status with ECFMG before you apply.',
+      'Your timeline shows clinical work outside the US since Aug 2019 (about 7 years 4 months) after your J-1 training. If that time was in your home country, it counts toward the two-year home-residence requirement, which may then already be met: confirm your status with ECFMG before you apply.',
     );
     const short = on('j1', [...J1_DONE, { from: '2025-06', to: 'present', activity: 'clinical', note: 'home' }]);
     expect(short.actions.find((a) => a.startsWith('Your timeline shows clinical work outside the US'))).toMatch(
-      /since Jun 2025 \(about 1\.5 years\) after your J-1 training\. .*home-residence requirement: confirm your status/,
+      /since Jun 2025 \(about 1 year 6 months\) after your J-1 training\. .*home-residence requirement: confirm your status/,
     );
   });
 
@@ -131,7 +131,7 @@ describe('after J-1 training', () => {
     expect(f.actions[1]).toBe(
       'Your J-1 time would also run past its seven-year limit: ask ECFMG whether an extension could apply before you count on a J-1 either.',
     );
-    expect(f.why).toContain('Your timeline shows about 8.5 years on J-1 so far (Jul 2018 – now)');
+    expect(f.why).toContain('Your timeline shows about 8 years 5 months on J-1 so far (Jul 2018 – now)');
     const fellowship = on('h1b', J1_DONE, (p) => p.exams!.push({ exam: 'step3', date: '2021-03', result: 'pass' }));
     expect(fellowship.actions[0]).toMatch(/otherwise the fellowship would need a J-1 again/);
     // Within the J-1 limit: no second warning about it, and the time is not repeated.
