@@ -13,6 +13,7 @@
  * Feature weights are inverse document frequencies over the guides' passages and the FAQ, so a
  * word every guide uses ("program") counts little and a rare one ("Conrad") counts a lot.
  */
+import { j1YearsTold } from './j1-years.js';
 import { glossaryMatches } from './retrieval.js';
 import { processTerm, stem, tokenize } from './text.js';
 import { askingAfterCircumstance, NO_RESIDENCY_FEATURE, noResidencyTold } from './circumstance.js';
@@ -453,6 +454,12 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
   // What a member implies without naming it; our own texts (read with typos off) name what they mean.
   const memberText = opts.typos !== false;
   if (memberText && DATED.test(text)) features.add(OLD);
+  // Years of training told on a J-1, added up ("3 yrs IM + 3 yrs cardiology on J1, now CI 2 years
+  // too?"): whether it all fits is a question about the J-1's limit, however it is put (j1-years.ts).
+  if (memberText && j1YearsTold(text) !== undefined) {
+    const limit = featureOf('limit');
+    if (limit) features.add(limit);
+  }
   // Time away from clinical work, dated ("haven't practiced since 2019"): a gap.
   if (memberText && (AWAY_SINCE.test(text) || SPAN_SINCE_GRADUATION.test(text))) {
     features.add(GAP);

@@ -38,3 +38,23 @@ describe('a span counted from graduation is a gap', () => {
     expect(rankedSections(index, q).slice(0, 3)).toEqual(expect.arrayContaining([expect.stringMatching(/red-flags-in-the-interview|gaps-in-interviews|explaining-a-gap/)]));
   });
 });
+
+describe('years on a J-1 told past the usual seven-year total are a question about that limit', () => {
+  it.each([
+    'finished 4 yr pediatrics residency + 3 yrs neonatology, all on J-1. can I still do the 2 year CI fellowship on J1?',
+    'My plan: IM residency 3 years on J1, then cardiology 3 years, then CI 2 years. Is it possible on the same J-1??',
+  ])('never a Yes, and the answer states the limit with the member\'s count: "%s"', (q) => {
+    const a = ask(q);
+    expect(a.lead).toBe('no');
+    expect(a.answer).toMatch(/add up to (?:8|9)\b/);
+    expect(a.answer).toMatch(/seven years/);
+  });
+
+  it('a plan within the limit is not told no', () => {
+    expect(ask('3 year IM residency then the 2 year CI fellowship, both on J1 - can one J-1 cover both?').lead).not.toBe('no');
+  });
+
+  it('asking how the limit counts keeps its own answer', () => {
+    expect(ask('Does the 7 year J-1 limit include my residency? I did 3 years IM and 3 years nephrology on J-1, CI would be 2 years.').lead).not.toBe('no');
+  });
+});
