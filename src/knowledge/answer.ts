@@ -759,7 +759,7 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
   const fitAsked = /\b(?:can|could|possible|allowed|allow|cover|fit|fits|enough|ok|okay|able|permitted|work)\b/i.test(clause) && !/\bcount(?:s|ed)?\b/i.test(clause);
   const pastJ1Limit = j1Years !== undefined && j1Years > J1_CLINICAL_YEARS && isYesNoQuestion(question) && fitAsked;
   const statesJ1Limit = pastJ1Limit && /\bseven years\b/i.test(m.entry.a);
-  const lead = pastJ1Limit ? (statesJ1Limit ? ('no' as const) : undefined) : word && !otherStage && !deniesAnswersCondition(question, m.entry.a, m.phrasing) ? word : undefined;
+  const lead = pastJ1Limit ? (statesJ1Limit ? ('no' as const) : undefined) : word && !otherStage && !earlierQuestionImplied(question) && !deniesAnswersCondition(question, m.entry.a, m.phrasing) ? word : undefined;
   const body = statesJ1Limit
     ? `Probably not all of it: the years you list add up to ${j1Years}. ${forTheMatchNamed(m.entry.a.trim(), question)} Check your plan with ECFMG before you apply.`
     : forTheMatchNamed(m.entry.a.trim(), question);
@@ -784,6 +784,20 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     ...(lead ? { lead } : depends ? { lead: depends } : {}),
     topic: m.entry.id,
   };
+}
+
+/**
+ * The one question asked opens with "also" after a story ("my attending said 'write it yourself and
+ * I'll sign'. also should I waive my right to see it?"), or the member says they ask two things
+ * with only one put as a question: the first question is implied by what they told, so a single
+ * Yes or No would answer both and mislead on the one left unsaid.
+ */
+function earlierQuestionImplied(question: string): boolean {
+  const text = normalizeText(question);
+  if (yesNoQuestionCount(question) > 1 || question.split('?').length > 2) return false;
+  const alsoAsked = /[.!,;:]\s*(?:and\s+|but\s+)?also\b[^.?!]*\?/.test(question.toLowerCase().replace(/[’‘]/g, "'"));
+  const announced = /\b(?:two|2|couple of|few) (?:questions|qs|quick ones|things to ask)\b/.test(text);
+  return alsoAsked || announced;
 }
 
 /**

@@ -58,3 +58,16 @@ describe('years on a J-1 told past the usual seven-year total are a question abo
     expect(ask('Does the 7 year J-1 limit include my residency? I did 3 years IM and 3 years nephrology on J-1, CI would be 2 years.').lead).not.toBe('no');
   });
 });
+
+describe('a question opening with "also" after a story leaves the first question implied', () => {
+  it.each([
+    "My supervisor told me to draft my own LOR and he would just sign. Also, should I waive my right to read it?",
+    'the PD wants me to rank them first and promised a spot, two questions here: is it ok to waive the letter right?',
+  ])('no single Yes or No for two questions: "%s"', (q) => {
+    expect(ask(q).lead).toBeUndefined();
+  });
+
+  it('the same question alone keeps its Yes', () => {
+    expect(ask('Should I waive my right to read my recommendation letter?').lead).toBe('yes');
+  });
+});
