@@ -9,6 +9,7 @@
  * 4. When retrieval is not confident either: "the guides don't cover this", never an unrelated
  *    passage dressed up as an answer.
  */
+import { J1_CLINICAL_YEARS, j1YearsTold } from './j1-years.js';
 import { withBothSides } from './comparison.js';
 import { reportedInterviewQuestion } from './reported-question.js';
 import { asksDefinitionOf, definitionAnswer } from './definition.js';
@@ -749,8 +750,19 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     stageAsked(questionClause(question)) !== undefined &&
     stageAsked(normalizeText(m.phrasing)) !== undefined &&
     stageAsked(questionClause(question)) !== stageAsked(normalizeText(m.phrasing));
-  const lead = word && !otherStage && !deniesAnswersCondition(question, m.entry.a, m.phrasing) ? word : undefined;
-  const body = forTheMatchNamed(m.entry.a.trim(), question);
+  // Years on a J-1 told past ECFMG's usual seven-year total: no "Yes" fits the plan, and an answer
+  // that states the limit says "probably not" with the member's own count (j1-years.ts).
+  const j1Years = j1YearsTold(question);
+  // (…when what is asked is whether it fits: "can J-1 cover all of it?", "possible?"; "does the
+  // limit count my residency years?" asks how the limit counts, and keeps its own answer.)
+  const clause = questionClause(question);
+  const fitAsked = /\b(?:can|could|possible|allowed|allow|cover|fit|fits|enough|ok|okay|able|permitted|work)\b/i.test(clause) && !/\bcount(?:s|ed)?\b/i.test(clause);
+  const pastJ1Limit = j1Years !== undefined && j1Years > J1_CLINICAL_YEARS && isYesNoQuestion(question) && fitAsked;
+  const statesJ1Limit = pastJ1Limit && /\bseven years\b/i.test(m.entry.a);
+  const lead = pastJ1Limit ? (statesJ1Limit ? ('no' as const) : undefined) : word && !otherStage && !earlierQuestionImplied(question) && !deniesAnswersCondition(question, m.entry.a, m.phrasing) ? word : undefined;
+  const body = statesJ1Limit
+    ? `Probably not all of it: the years you list add up to ${j1Years}. ${forTheMatchNamed(m.entry.a.trim(), question)} Check your plan with ECFMG before you apply.`
+    : forTheMatchNamed(m.entry.a.trim(), question);
   // A curated answer that itself opens with the deciding condition ("It depends on which match
   // you mean.") is a "depends" lead for a yes/no question.
   // …and so is one whose opening sentence names the condition that decides what was asked ("Some
@@ -772,6 +784,20 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     ...(lead ? { lead } : depends ? { lead: depends } : {}),
     topic: m.entry.id,
   };
+}
+
+/**
+ * The one question asked opens with "also" after a story ("my attending said 'write it yourself and
+ * I'll sign'. also should I waive my right to see it?"), or the member says they ask two things
+ * with only one put as a question: the first question is implied by what they told, so a single
+ * Yes or No would answer both and mislead on the one left unsaid.
+ */
+function earlierQuestionImplied(question: string): boolean {
+  const text = normalizeText(question);
+  if (yesNoQuestionCount(question) > 1 || question.split('?').length > 2) return false;
+  const alsoAsked = /[.!,;:]\s*(?:and\s+|but\s+)?also\b[^.?!]*\?/.test(question.toLowerCase().replace(/[’‘]/g, "'"));
+  const announced = /\b(?:two|2|couple of|few) (?:questions|qs|quick ones|things to ask)\b/.test(text);
+  return alsoAsked || announced;
 }
 
 /**
@@ -1385,7 +1411,11 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const outcome = rerank(searchWithStats(index, searched, { limit: ANSWER_CONFIG.rerankPool, audience }), [...faqScores, ...sectionScores], index, query);
   // (A curated answer about another stage of training, the fellowship for a residency question,
   // answers someone else, though its sections may still help retrieval: subject.ts.)
-  const top = faqScores.find((m) => !aboutOtherStage(query, m.entry));
+  // (Years on a J-1 told past the usual total ask about that limit: an entry that states it goes
+  // first when it fits at all, whatever the "two years" of a fellowship brings to the home rule.)
+  const years = j1YearsTold(query);
+  const limitEntry = years !== undefined && years > J1_CLINICAL_YEARS ? faqScores.find((m) => /\bseven years\b/i.test(m.entry.a) && m.score >= FAQ_CONFIG.threshold) : undefined;
+  const top = limitEntry ?? faqScores.find((m) => !aboutOtherStage(query, m.entry));
   const rival = sectionScores[0];
   // A section question that fits clearly better, about a section the entry does not cite, wins.
   // (…unless the entry is written for the point of training the member tells and the section

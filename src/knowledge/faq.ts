@@ -205,7 +205,7 @@ function entityClass(id: string): string {
  * question the phrasing covers, where words outside the asking clause (the context members put
  * first) count `contextWeight`. Score = precision^a × recall^(1−a), then entity penalties.
  */
-function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>, idf: Idf): { score: number; precision: number } {
+function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>, idf: Idf, entryFeatures?: ReadonlySet<string>): { score: number; precision: number } {
   const cfg = FAQ_CONFIG;
   let commonP = 0;
   let commonQ = 0;
@@ -258,6 +258,13 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
   }
   // A question about what a document says is answered by an entry about that document.
   if (q.document && !p.meaning.features.has(q.document)) score *= cfg.missingEntityPenalty;
+  // (An informatics concept is the matter itself: "what is alert fatigue, what do I say if they
+  // ask?" is answered by what it is.)
+  if (q.venue && p.entry.topic !== 'concepts') {
+    if (!(entryFeatures ?? p.meaning.features).has(q.venue)) score *= cfg.missingEntityPenalty;
+    // …and words to say are not a yes or a no: "will I get interviews with a gap?" answers whether.
+    else if (p.type === 'yes-no') score *= cfg.typePenalty;
+  }
   // A question asking when, how long or how many wants a time or a number, which a yes/no
   // phrasing ("should my PD write one of my letters?") never gives: a stronger penalty.
   if (!compatibleTypes(q.type, p.type)) score *= MEASURE_TYPES.has(q.type) && p.type === 'yes-no' ? cfg.measurePenalty : cfg.typePenalty;
@@ -284,6 +291,12 @@ interface QuestionMeaning {
    * mention that I need a J-1?" asks about the letter, whatever it would say), if any.
    */
   document?: string;
+  /**
+   * The group feature of the place the member wants words for (the interview: wordsForInterview).
+   * Unlike a document, an entry qualifies when any of its phrasings speaks of it ("why informatics?"
+   * belongs to an entry that elsewhere says "interview answer").
+   */
+  venue?: string;
   weights: Map<string, number>;
   mass: number;
 }
@@ -309,7 +322,8 @@ function questionMeaning(question: string, idf: Idf): QuestionMeaning {
   }
   const pointsBack = /\b(?:she|he|her|him|his|them|this|these|those)\b/.test(questionClause(question));
   const document = documentAsked(question, questionClause(question), meaning.features) ?? studyBeforeInterview(question, meaning.features);
-  return { type: questionType(question), meaning, asked, pointsBack, weights, mass, ...(document ? { document } : {}) };
+  const venue = document ? undefined : wordsForInterview(question, meaning.features);
+  return { type: questionType(question), meaning, asked, pointsBack, weights, mass, ...(document ? { document } : {}), ...(venue ? { venue } : {}) };
 }
 
 /**
@@ -356,6 +370,22 @@ function studyBeforeInterview(question: string, features: ReadonlySet<string>): 
 }
 
 /**
+ * Asking for the words to use in an interview ("how do I answer 'you failed Step 1' in the
+ * interview?", "what exactly do I say if the interviewer says…"): the interview is where the words
+ * go, as a letter is for "should my LOR mention…", and what the interviewer raises (a failure, a
+ * gap, the visa) is the matter of the reply. An entry that never speaks of interviews ("I failed
+ * Step 1, is informatics still possible?") answers whether, not how to say it.
+ */
+const WORDS_WANTED =
+  /\b(?:how (?:do|should|can|would|could|shall|to) (?:i )?(?:answer|respond|reply|say|word|phrase|frame|put|handle|tackle|address|explain|talk about)|what (?:exactly |should |do |can |would |could )*(?:do |should |can |would |could )?i (?:say|tell|answer|reply|respond)|what to (?:say|tell|answer|reply)|(?:a |the )?(?:good|best|right|safe|honest) (?:way to (?:answer|respond|reply|say|put) it|answer|response|reply) (?:to|for)\b)/i;
+/** A written place for the same words ("how do I explain it in ERAS and in interviews?"): then the interview is not the only one. */
+const WRITTEN_PLACE = /\b(?:eras|personal statements?|ps|cv|resume|application|applications|letters? of intent|emails?)\b/i;
+function wordsForInterview(question: string, features: ReadonlySet<string>): string | undefined {
+  if (WRITTEN_PLACE.test(question)) return undefined;
+  return features.has('g:interview') && WORDS_WANTED.test(question.replace(/[’‘]/g, "'")) ? 'g:interview' : undefined;
+}
+
+/**
  * The asker says they are a US citizen (or a permanent resident, or US-born). An answer written for
  * a US citizen ("a US citizen needs no visa") is given only then: an Egyptian graduate who asks
  * whether their residency at home qualifies must not be answered as an American who studied abroad,
@@ -376,8 +406,12 @@ export function createFaqMatcher(entries: readonly FaqEntry[], corpus: readonly 
   const idf = Array.isArray(corpus) ? buildIdf([...corpus, ...entries.map((e) => [e.q, ...e.also].join(' '))]) : (corpus as Idf);
   const phrasings: Phrasing[] = [];
   const entities = new Map<string, Set<string>>();
+  const features = new Map<string, Set<string>>();
   for (const entry of entries) {
     const all = new Set<string>();
+    // (An entry whose answer rests on an interview section speaks of interviews, whatever its phrasings say.)
+    const said = new Set<string>(entry.cites.some((c) => /interview/.test(c)) ? ['g:interview'] : []);
+    features.set(entry.id, said);
     const forms = [{ text: entry.q, ...(entry.yes !== undefined ? { yes: entry.yes } : {}) }, ...entry.also.map(splitPolarity)];
     for (const form of forms) {
       const { text } = form;
@@ -386,6 +420,7 @@ export function createFaqMatcher(entries: readonly FaqEntry[], corpus: readonly 
       for (const f of meaning.features) mass += idf.weight(f);
       phrasings.push({ entry, text, ...(form.yes !== undefined ? { yes: form.yes } : {}), type: questionType(text), meaning, mass });
       for (const e of meaning.entities) all.add(e);
+      for (const f of meaning.features) said.add(f);
     }
     entities.set(entry.id, all);
   }
@@ -396,7 +431,7 @@ export function createFaqMatcher(entries: readonly FaqEntry[], corpus: readonly 
     const citizen = SAYS_US_CITIZEN.test(question);
     for (const p of phrasings) {
       if (p.entry.asker === 'us-citizen' && !citizen) continue;
-      const { score: s, precision } = similarity(q, p, entities.get(p.entry.id) ?? new Set(), idf);
+      const { score: s, precision } = similarity(q, p, entities.get(p.entry.id) ?? new Set(), idf, features.get(p.entry.id));
       const prev = best.get(p.entry.id);
       if (!prev || s > prev.score) {
         kinds.set(p.entry.id, q.type === p.type || (OPEN_TYPES.has(q.type) && OPEN_TYPES.has(p.type)));

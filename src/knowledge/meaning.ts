@@ -13,6 +13,7 @@
  * Feature weights are inverse document frequencies over the guides' passages and the FAQ, so a
  * word every guide uses ("program") counts little and a rare one ("Conrad") counts a lot.
  */
+import { j1YearsTold } from './j1-years.js';
 import { glossaryMatches } from './retrieval.js';
 import { processTerm, stem, tokenize } from './text.js';
 import { askingAfterCircumstance, NO_RESIDENCY_FEATURE, noResidencyTold } from './circumstance.js';
@@ -176,6 +177,12 @@ const DATED = /\b(?:from|since|graduated(?: in)?|ended in|ended|last \w+ (?:in|w
 const OLD = FOLD.get(stem('old')) ?? 'old';
 const AWAY_SINCE =
   /\b(?:haven.?t|have not|hasn.?t|not|no|didn.?t|did not|stopped|left)\b(?: \w+){0,3} (?:practi[cs]\w*|clinical|seen patients|seeing patients|worked clinically|medicine)\b.{0,30}\bsince (?:19|20)\d\d\b/i;
+/**
+ * …or told as a span counted from graduation ("the two years between graduation and now", "4 years
+ * since I graduated", "the months after med school"): time unaccounted for is what such a span asks about.
+ */
+const SPAN_SINCE_GRADUATION =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few|some|the|those|these)\s+(?:years?|yrs?|months?)\b(?: \w+){0,2} (?:since|after|between|from) (?:my |i |i was )?(?:graduat\w*|medical school|med school|mbbs|md)\b/i;
 /** A failed exam, said in the member's words. */
 /** (Asking how many attempts one gets is asking the limit, not telling of a failure.) */
 const FAILED = /\b(?:fail(?:ed|ing|ure|ures|s)?|flunk\w*|unsuccessful|did ?n.?t pass|did not pass|not pass(?:ed)?|retak\w*|two attempts|2 attempts|second attempt|2nd attempt)\b|\b(?:usmle|step ?\d|ck|exams?|comlex)\b.{0,30}(?<!\bhow many )\battempts\b|(?<!\bhow many )\battempts\b.{0,20}\b(?:usmle|step ?\d|ck|exams?|comlex)\b/i;
@@ -447,8 +454,14 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
   // What a member implies without naming it; our own texts (read with typos off) name what they mean.
   const memberText = opts.typos !== false;
   if (memberText && DATED.test(text)) features.add(OLD);
+  // Years of training told on a J-1, added up ("3 yrs IM + 3 yrs cardiology on J1, now CI 2 years
+  // too?"): whether it all fits is a question about the J-1's limit, however it is put (j1-years.ts).
+  if (memberText && j1YearsTold(text) !== undefined) {
+    const limit = featureOf('limit');
+    if (limit) features.add(limit);
+  }
   // Time away from clinical work, dated ("haven't practiced since 2019"): a gap.
-  if (memberText && AWAY_SINCE.test(text)) {
+  if (memberText && (AWAY_SINCE.test(text) || SPAN_SINCE_GRADUATION.test(text))) {
     features.add(GAP);
     features.add('g:gap');
   }

@@ -368,7 +368,8 @@ describe('round six: answers members reported as wrong or badly led', () => {
       'I took two years off to care for my sick father. How do I explain caregiving in interviews?',
     ]) {
       const a = answerQuestion(index, q);
-      expect(cited(a.answer)[0]).toBe('explaining-red-flags#explaining-a-gap');
+      // (Asked for the interview, the section on red flags in the interview answers: ask27.)
+      expect(cited(a.answer)[0]).toBe(/interview/.test(q) ? 'explaining-red-flags#red-flags-in-the-interview' : 'explaining-red-flags#explaining-a-gap');
       expect(a.answer).not.toMatch(/antibiotic|sepsis|visa processing|failed step/i);
     }
   });

@@ -1,0 +1,43 @@
+/**
+ * The years of clinical training a member tells on a J-1, added up: "3 yrs IM + 3 yrs cardiology
+ * fellowship on J1, now CI 2 years also on J1?" is eight. ECFMG's J-1 sponsorship for clinical
+ * training is generally limited to seven years in total (visas guide, j1-sponsorship), so a plan
+ * past that is a question about the limit, and a "Yes" to it would be wrong.
+ *
+ * Only spans tied to training are counted (a number of years next to a residency, a fellowship, a
+ * specialty or "training"), not the two-year home rule, years since graduation or ages.
+ */
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+const TRAINING =
+  /\b(?:residency|residencies|fellowships?|training|im|internal medicine|family medicine|fm|pediatrics|peds|cardiology|cards|nephrology|gi|gastro\w*|pulm\w*|oncology|heme\w*|surgery|neurology|psychiatry|ci|clinical informatics|informatics|anesthesi\w*|radiology|pathology|em|emergency medicine)\b/i;
+/** A span: a number and "year(s)/yr(s)", hyphenated or not ("3-year", "3 yrs", "two years"). */
+const SPAN = /\b(\d|one|two|three|four|five|six|seven|eight)[\s-]*(?:years?|yrs?)\b/gi;
+/** Spans that are not training: the home rule, time since something, ages, deadlines. */
+const NOT_TRAINING = /^(?:\s*(?:home|in (?:my |the )?home|rule|requirement|ago|since|after graduation|gap|old|back home|abroad|waiver|of (?:work|service|practice)))/i;
+
+const J1 = /\bj[\s-]?1\b/i;
+
+/** The total of the training years told in a message that names a J-1, when it tells two spans or more. */
+export function j1YearsTold(message: string): number | undefined {
+  if (!J1.test(message)) return undefined;
+  let total = 0;
+  let spans = 0;
+  for (const m of message.matchAll(SPAN)) {
+    const word = (m[1] ?? '').toLowerCase();
+    const n = /^\d$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+    if (!n) continue;
+    const at = m.index ?? 0;
+    const after = message.slice(at + m[0].length, at + m[0].length + 40);
+    if (NOT_TRAINING.test(after)) continue;
+    // (The training it counts is named within a few words either side: "3 yrs IM", "CI 2 years".)
+    const before = message.slice(Math.max(0, at - 30), at).split(/\s+/).slice(-3).join(' ');
+    const next = after.split(/\s+/).slice(0, 5).join(' ');
+    if (!TRAINING.test(next) && !TRAINING.test(before)) continue;
+    total += n;
+    spans++;
+  }
+  return spans >= 2 ? total : undefined;
+}
+
+/** ECFMG's usual total for J-1 clinical training (visas guide, j1-sponsorship). */
+export const J1_CLINICAL_YEARS = 7;
