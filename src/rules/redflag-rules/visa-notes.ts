@@ -46,6 +46,10 @@ export function noteVisas(note: string | undefined): ReadonlySet<NoteVisa> {
     )
       continue;
     if (/\b(?:no|not|never|without)\b/i.test(clause)) continue;
+    // Someone else's visa ("on H-4 (spouse's H-1B)", "my husband's H1B", "dependent of an H-1B
+    // holder"): the member's status is the dependent one, and none of it is the member's own time.
+    if (/\b[a-z]+['’]s?\s+$/i.test(clause)) continue;
+    if (/\bdependa?ent\s+(?:of|on)\b/i.test(clause)) continue;
     held.add(visa);
   }
   return held;

@@ -21,6 +21,7 @@ describe('the visa a note names as the status held', () => {
     ['nephrology fellowship in H-1B status', ['h1b']],
     ['prelim year on J-1, then categorical IM on H-1B', ['h1b', 'j1']],
     ['hospitalist for two years on H-1B', ['h1b']],
+    ["hospitalist on my own H-1B since 2024; my wife's H-4 EAD pending", ['h1b']],
   ])('%s', (note, visas) => {
     expect(held(note)).toEqual(visas);
   });
@@ -35,6 +36,11 @@ describe('the visa a note names as the status held', () => {
     'H-1B petition pending with the hospital',
     'waiting for the H-1B lottery result',
     'analyst job on an L-2 EAD, will need H-1B for training',
+    // Someone else's visa: the member is the dependent.
+    "AMIA 10x10 and Step 3; in the US on H-4 (spouse's H-1B), no work permit",
+    "at home with the kids, my husband's H1B job brought us to Ohio",
+    'H-4 dependent of an H-1B holder, studying for Step 2',
+    "staying with my parents' J-1 household while preparing for Step 3",
   ])('not a status held: %s', (note) => {
     expect(held(note)).toEqual([]);
   });
