@@ -485,6 +485,11 @@ function waiverTerms(
   };
 }
 
+/** A note naming a status granted (not applied for): asylum granted, asylee, refugee. */
+const PROTECTED_STATUS = /\b(?:asylee|granted asylum|asylum (?:was )?granted|refugee)\b/i;
+const ASYLUM_PENDING =
+  /\b(?:pending asylum|asylum (?:application |case |claim )?(?:is )?pending|applied for asylum|asylum applicant|asylum seeker|seeking asylum)\b/i;
+
 /**
  * A non-US member who needs no visa today because of a work permit (a TPS or asylum-based EAD, an
  * L-2 or H-4 EAD, OPT): nothing is raised, unless the member's own note gives the permit's end
@@ -502,6 +507,31 @@ function permitEndsRule(p: Profile, today: string): RuleResult {
   if (end >= finish) return noResult();
   const start = humanMonth(monthFromIndex(ahead.start));
   const beforeStart = end < ahead.start;
+  // Granted asylum or refugee status carries the right to work itself (8 CFR 274a.12(a)(3), (a)(5)):
+  // the card's date is when the card is renewed, not when the right ends. Such a member was told to
+  // ask programs for a J-1, which needs a home country's Statement of Need.
+  const protectedStatus = current.some(
+    (x) => PROTECTED_STATUS.test(x.note ?? '') && !ASYLUM_PENDING.test(x.note ?? ''),
+  );
+  if (protectedStatus) {
+    return {
+      flags: [
+        {
+          id: 'visa-sponsorship',
+          severity: 'low',
+          title: `Work authorization: your card shows ${humanMonth(ends)}`,
+          why: `Your timeline note gives your work permit's end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start}`}. For someone granted asylum or admitted as a refugee, the right to work comes with the status itself (federal rule 8 CFR 274a.12(a)); the date on the card is when the card must be renewed. Programs still check the document when they hire you.`,
+          actions: [
+            'Ask your immigration attorney when to file the renewal so that a valid card covers the start of training, and keep proof of your status ready for programs.',
+            'If a program asks about visas, say that you need no sponsorship: you are authorized to work through your status, and name your renewal plan.',
+            'Confirm the details with an immigration attorney: this advice is general, not legal, and the rules change.',
+          ],
+          sources: [ref('visas', 'visa-as-logistics-risk')],
+        },
+      ],
+      notGiven: [],
+    };
+  }
   return {
     flags: [
       {

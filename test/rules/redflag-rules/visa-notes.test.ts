@@ -210,6 +210,25 @@ describe('a member who needs no visa, on a work permit', () => {
     expect(during[0]!.why).toContain('during a fellowship starting Jul 2027');
   });
 
+  it('tells a member granted asylum or refugee status that the card is renewed, never to seek a J-1', () => {
+    for (const note of [
+      'interpreter; asylee, EAD card valid to 2027-03, I-485 pending',
+      'came as a refugee in 2022; work permit card expires May 2027',
+      'asylum granted 2023; EAD through 2027-04',
+    ]) {
+      const [f, ...rest] = onPermit(note);
+      expect(rest).toEqual([]);
+      expect(f!.severity).toBe('low');
+      expect(f!.why).toMatch(/the right to work comes with the status itself/);
+      expect(f!.actions.join(' ')).not.toMatch(/J-1|H-1B/);
+      expect(f!.actions.join(' ')).toMatch(/when to file the renewal/);
+    }
+    // Asylum applied for is not asylum granted: that permit can end, and the general advice stands.
+    const pending = onPermit('research coordinator; EAD (pending asylum case) valid through 2027-05');
+    expect(pending[0]!.severity).toBe('medium');
+    expect(pending[0]!.actions.join(' ')).toMatch(/could sponsor a J-1/);
+  });
+
   it('raises nothing for a permit with no end date, one that outlasts the training, or a past permit', () => {
     expect(onPermit('analyst; work authorized incident to status (EAD)')).toEqual([]);
     expect(onPermit('research assistant on an EAD valid until 2030-01')).toEqual([]);
