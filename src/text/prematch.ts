@@ -1753,6 +1753,17 @@ const DISCLOSURE: readonly [string, RegExp][] = [
       String.raw`\bmy (?:\w+ )?${FAMILY}\b(?: ?'s? (?:\w+ )?(?:pregnancy|health|condition|recovery|treatment|illness|delivery|labou?r|birth))?[^.;]{0,60}?\b(?:was|is|has been|had been|were|are|got|been|being|went|remains?|stayed) (?:\w+ ){0,2}?(?:admitted|readmitted|hospitali[sz]ed|intubated|ventilated|in (?:the )?(?:icu|intensive care|ccu|picu|nicu|hospital|a coma)(?! (?:administration|management|informatics|leadership|pharmacy|board|it)\b)|critically ill|complicated(?= by)|treated(?= for)|operated on|put on (?:a )?ventilator)\b`,
     ),
   ],
+  // Round twenty-five, who × event: a birth told as the relative's medical story ("my wife had an
+  // emergency caesarean after heavy bleeding", "our son was born at 31 weeks and spent a month in
+  // the neonatal unit on oxygen", "a very difficult delivery") is a relative's health, like an
+  // illness. A birth named without its course ("we welcomed a baby in April") tells nothing.
+  [
+    'health',
+    new RegExp(
+      String.raw`\b(?:my|our) (?:\w+ )?${FAMILY}\b(?: ?'s)?[^.;]{0,60}?\b(?:had|has|needed|needs|underwent|developed|suffered|went through|was on|were on|is on|spent|stayed|was born|were born|was delivered|came|arrived|lost)(?: [\w-]+){0,4}? (?:(?:heavy |severe |massive )?(?:bleeding|ha?emorrhage)|(?:an? )?(?:emergency |urgent )?(?:caesarean|cesarean|c-section)s?|pre-?eclampsia|eclampsia|bed ?rest|(?:blood )?transfusions?|breathing support|oxygen|a ventilator|an incubator|(?:the )?(?:neonatal (?:unit|intensive care|ward)|special care (?:baby )?unit|nicu)|at \d+ weeks|\d+ weeks (?:early|premature)|premature(?:ly)?)\b` +
+        String.raw`|\b(?:(?:my|our|his|her) (?:\w+ )?(?:${FAMILY}'s )?|(?:my|our) (?:\w+ )?${FAMILY}\b[^.;]{0,40}?\b(?:had|went through|endured|survived|faced) (?:a |an )?)(?:very |extremely |really )?(?:difficult|complicated|traumatic|high-risk|high risk|dangerous|hard|frightening) (?:delivery|birth|pregnancy|labou?r)\b`,
+    ),
+  ],
   // Euphemisms, field by field: the same personal matters said softly. A condition of the body
   // or mind owned by the member or their family ("my father's heart condition", "my own health,
   // which is still fragile", "her memory has been slipping", "I was not myself"), time taken to
@@ -1904,6 +1915,8 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
         tok !== s.tokens[0] &&
         tok.pos === 'PROPN' &&
         /^[A-Z]/.test(tok.value) &&
+        // An acronym in capitals ("NICU", "HIV") is the word itself, not part of a name.
+        !/^[A-Z]{2,}$/.test(tok.value) &&
         !(kind === 'religion' && /^(?:god|allah|jesus|christ|almighty)$/i.test(tok.value))
       )
         continue;
