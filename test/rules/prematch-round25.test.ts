@@ -41,6 +41,10 @@ describe('asks-for-ranking: the member asking to be judged before applying', () 
     'Would it be a waste of your time if I applied?',
     'With Step 2 of 231, should I even apply to your track?',
     'Should I bother applying, given my gap of three years?',
+    'Can I realistically get in?',
+    'Please be frank: is my application even worth submitting?',
+    'Could you encourage me to apply, or not?',
+    'Tell me frankly if I should still apply to your track.',
   ])('fires on: %s', (body) => {
     expect(fired(body)).toContain('asks-for-ranking');
   });
@@ -58,6 +62,9 @@ describe('asks-for-ranking: the member asking to be judged before applying', () 
     'I do not want to waste your time, so I will keep this short.',
     'I stand a better chance of learning informatics in your track than elsewhere.',
     'Do I have a chance to meet the residents before the interview?',
+    'Would you advise applicants to apply early?',
+    'Is the program open to applicants who graduated before 2019?',
+    'Can I get into the hospital parking with my interview badge?',
   ])('silent on: %s', (body) => {
     expect(fired(body)).not.toContain('asks-for-ranking');
   });
