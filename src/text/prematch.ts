@@ -163,7 +163,7 @@ const ABOUT_ME: readonly RegExp[] = [
   // "my last chance to match" is the member's opportunity, not the odds of it.
   // Round twenty-three: "a realistic shot at matching with you" is the same chance, said plainly.
   /(?<!\b(?:last|final|only|second|another|fresh|golden|big) )\b(?:chances?|odds|likelihood|likely|probability|possibility|prospects?|hope|shot) (?:\w+ ){0,2}(?:of|that|for|to|at) (?:me |i )?(?:\w+ )?(?:match|matching|matched|be matched|being matched|be ranked|being ranked|be selected|being selected|be offered|being offered|get in|getting in|join|joining|land|landing|secure|securing|obtain|obtaining|be accepted|being accepted|train(?:ing)? (?:with|at|there|here))\b/,
-  /\b(?:will|would|could|can|might|am|do) i (?:\w+ ){0,2}(?:match|be matched|be ranked|be selected|be offered|be accepted|get (?:a|the|one of the) (?:spot|position|place|seat)|land (?:a|the) (?:spot|position)|have (?:a|any) (?:real |good |fair |reasonable )?(?:chance|shot))\b/,
+  /\b(?:will|would|could|can|might|am|do) i (?:\w+ ){0,2}(?:match|be matched|be ranked|be selected|be offered|be accepted|get (?:a|the|one of the) (?:spot|position|place|seat)|land (?:a|the) (?:spot|position)|have (?:a|any) (?:real |good |fair |reasonable )?(?:chance|shot)(?! to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+| for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|chat|elective|rotation)\b))\b/,
   /\bwhether (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|am ranked|are ranking|be selected|be offered|be accepted|(?:have|has) a (?:\w+ )?(?:chance|shot)|stand a (?:\w+ )?chance|am (?:still )?(?:in|on|under) (?:consideration|the list|your list)|am competitive|am a (?:\w+ )?(?:candidate|contender)|made (?:the|your) (?:cut|list))\b/,
   /\bif (?:i|my (?:application|candidacy|candidature|file|profile|dossier)) (?:will|would|am going to|am likely to|might|could|can|have|stand|am (?:still )?(?:in|on|under)|am competitive|am a|made|am ranked|was ranked|am being) (?:\w+ ){0,2}(?:match|matched|be matched|be ranked|ranked|be selected|be offered|be accepted|chance|shot|consideration|list|competitive|candidate|contender|cut)\b/,
   /\bi (?:will|am going to|would|am likely to|am set to) (?:\w+ )?(?:match|be matched|be ranked|be selected|be offered|get (?:a|the) (?:spot|position))\b/,
@@ -213,7 +213,7 @@ const ABOUT_ME: readonly RegExp[] = [
   /\bmy (?:interview|application|visit|performance|file|candidacy) (?:\w+ ){0,3}(?:went|came across|landed|was (?:received|seen|viewed|perceived))\b.{0,40}\b(?:on|from|at) (?:your|the (?:program|programme|committee|faculty)(?:'s)?) (?:end|side|part)\b|\bwhere (?:you|the (?:\w+ )?(?:committee|program|programme|faculty|team)|your \w+) (?:\w+ )?(?:landed|stands?|stood|came down|ended up|came out)\b.{0,40}\b(?:my|me)\b/,
   // Whether the member should wait for this program or look elsewhere: the chances asked sideways.
   // "Should I be looking into other options, or is it reasonable for me to wait for Match day?"
-  /\bshould i (?:\w+ ){0,2}(?:look(?:ing)? (?:into|at|for)|keep|keeping|consider|considering|pursue|pursuing|explore|exploring) (?:\w+ ){0,2}(?:other|alternative|backup|more) (?:options|programs|programmes|offers|places|plans|paths)\b|\b(?:is it|would it be|will it be) (?:\w+ ){0,2}(?:reasonable|sensible|realistic|wise|worth (?:it|my while)|safe|advisable) (?:for me )?to (?:wait|hold out|keep|count|hope|plan|rely|bet)\b/,
+  /\bshould i (?:\w+ ){0,2}(?:look(?:ing)? (?:into|at|for)|keep|keeping|consider|considering|pursue|pursuing|explore|exploring) (?:\w+ ){0,2}(?:other|alternative|backup|more) (?:options|programs|programmes|offers|places|plans|paths)\b|\b(?:is it|would it be|will it be) (?:\w+ ){0,2}(?:reasonable|sensible|realistic|wise|worth (?:it|my while)|safe|advisable) (?:for me )?to (?:wait|hold out|keep|count|hope|plan|rely|bet)\b(?! (?:\w+ )?(?:for|on) (?!(?:a |an |the |one of (?:the|your) |my )?(?:\w+ )?(?:place|spot|position|seat|slot|match|matching|offer|interview|you|your|this|it|that|them|here|being|getting|hearing)\b))/,
   // Round seven. The member's life plans hinging on the program's decision, asked of it: "should I
   // be planning on staying in Chicago", "whether I should be preparing for a move to Riverside",
   // "is it worth waiting for Pinehurst". A night at a hotel is logistics, not the decision.
@@ -248,6 +248,18 @@ const ABOUT_ME: readonly RegExp[] = [
   // realistic a place here would be for me").
   /\bhow (?:i|my (?:\w+ )?(?:application|candidacy|candidature|file|profile|interview|performance|dossier)) (?:am|is|was|were|has been|have been|had been|would be|will be)(?: being| still)? (?:\w+ )?(?:viewed|seen|regarded|received|perceived|judged|assessed|rated|evaluated|considered|looked (?:at|upon))\b/,
   /\bhow (?:\w+ )?(?:likely|probable|realistic|possible|feasible|achievable) (?:is )?(?:a|an|my|the) (?:\w+ )?(?:match|matching|place|spot|position|offer|seat|acceptance)\b[^.?;]{0,60}?\b(?:is|would be|will be|might be|seems?) for (?:me|i|myself)\b/,
+  // Round twenty-five: the member asking the program to judge whether applying is worth it for
+  // them ("how competitive would I be?", "should I still apply?", "is it worth my applying?", "am I
+  // wasting my time?", "do I stand a chance?") asks where they stand before the list exists. The
+  // program's own competitiveness or intake ("how competitive is the track?") names no member, and
+  // whether to apply because of a visa or eligibility rule is an eligibility question.
+  /\bhow (?:\w+ )?(?:competitive|strong|viable|realistic) (?:an? (?:\w+ )?(?:candidate|applicant) )?(?:would|will|might|could|am|do|can) i (?:\w+ )?(?:be|look|seem|appear|stand)\b(?! (?:required|expected)\b)/,
+  /(?<!\b(?:visas?|h-?1b|j-?1|h-?4|ead|sponsor\w*|eligib\w*|requirements?|certif\w*)\b[^.?!]*)\bshould i (?:still |even |really |then |bother (?:to )?|bother )?(?:apply|applying)(?: (?:to|at|for|with) (?:you|your (?:\w+ )?(?:program|programme|track|fellowship)|the (?:\w+ )?(?:program|programme|track|fellowship)|it|here))?(?: at all| or not| this (?:year|cycle|season))?(?= ?[?,.!;]|$| or (?:not|should|would|focus|look|wait)\b)/,
+  /(?<!\b(?:visas?|h-?1b|j-?1|h-?4|ead|sponsor\w*|eligib\w*|requirements?|certif\w*)\b[^.?!]*)\b(?:(?:whether|if) i should|(?:advise|encourage|recommend) me (?:to|whether to|if i should)) (?:still |even |really )?apply(?: (?:to|at|for|with) (?:you|your (?:\w+ )?(?:program|programme|track|fellowship)|the (?:\w+ )?(?:program|programme|track|fellowship)|it|here))?(?: at all| or not| this (?:year|cycle|season))?(?= ?[?,.!;]|$| or (?:not|should|would|focus|look|wait)\b)/,
+  /\bmy (?:application|file|profile|candidacy) (?:\w+ ){0,2}worth (?:submitting|sending|filing|the (?:fee|effort|time|trouble))\b|\b(?:can|could|will|would|might) i (?:\w+ )?(?:get in|get into (?:you|your \w+|the (?:program|programme|track|fellowship))|make it in)\b/,
+  /\b(?:worth|point|sense|use) (?:\w+ ){0,2}?(?:(?:my|me) (?:\w+ )?applying|for me to (?:\w+ )?apply|(?:my|your) (?:time|while|effort|money) (?:for me )?to (?:\w+ )?apply|me to apply)\b/,
+  /\b(?:am i|would i be|will i be|if i am|if i would be|whether i am|whether i would be|if i(?:'m| am) just|i would be|i might be) (?:just |only |simply )?(?:wasting|losing) (?:my|your|everyone's|the committee's|our) (?:time|money|effort|fees?)\b|\bwaste of (?:\w+ )?(?:time|money|effort) (?:for me to (?:\w+ )?apply|(?:for )?me applying|if i (?:apply|applied))\b/,
+  /\b(?:do|does|would|will|could|can) (?:i|my (?:application|file|candidacy|profile)) (?:still |even |really )?(?:stand|have) (?:a|any) (?:\w+ ){0,2}(?:chance|shot|prayer)(?: at all| or not| here| there| really)?(?= ?[?,.!;]|$)/,
 ];
 
 /** A request that the program promise, commit or reserve: "commit to ranking me", "hold a spot". */
@@ -1743,6 +1755,17 @@ const DISCLOSURE: readonly [string, RegExp][] = [
       String.raw`\bmy (?:\w+ )?${FAMILY}\b(?: ?'s? (?:\w+ )?(?:pregnancy|health|condition|recovery|treatment|illness|delivery|labou?r|birth))?[^.;]{0,60}?\b(?:was|is|has been|had been|were|are|got|been|being|went|remains?|stayed) (?:\w+ ){0,2}?(?:admitted|readmitted|hospitali[sz]ed|intubated|ventilated|in (?:the )?(?:icu|intensive care|ccu|picu|nicu|hospital|a coma)(?! (?:administration|management|informatics|leadership|pharmacy|board|it)\b)|critically ill|complicated(?= by)|treated(?= for)|operated on|put on (?:a )?ventilator)\b`,
     ),
   ],
+  // Round twenty-five, who × event: a birth told as the relative's medical story ("my wife had an
+  // emergency caesarean after heavy bleeding", "our son was born at 31 weeks and spent a month in
+  // the neonatal unit on oxygen", "a very difficult delivery") is a relative's health, like an
+  // illness. A birth named without its course ("we welcomed a baby in April") tells nothing.
+  [
+    'health',
+    new RegExp(
+      String.raw`\b(?:my|our) (?:\w+ )?${FAMILY}\b(?: ?'s)?[^.;]{0,60}?\b(?:had|has|needed|needs|underwent|developed|suffered|went through|was on|were on|is on|spent|stayed|was born|were born|was delivered|came|arrived|lost)(?: [\w-]+){0,4}? (?:(?:heavy |severe |massive )?(?:bleeding|ha?emorrhage)|(?:an? )?(?:emergency |urgent )?(?:caesarean|cesarean|c-section)s?|pre-?eclampsia|eclampsia|bed ?rest|(?:blood )?transfusions?|breathing support|oxygen|a ventilator|an incubator|(?:the )?(?:neonatal (?:unit|intensive care|ward)|special care (?:baby )?unit|nicu)|at \d+ weeks|\d+ weeks (?:early|premature)|premature(?:ly)?)\b` +
+        String.raw`|\b(?:(?:my|our|his|her) (?:\w+ )?(?:${FAMILY}'s )?|(?:my|our) (?:\w+ )?${FAMILY}\b[^.;]{0,40}?\b(?:had|went through|endured|survived|faced) (?:a |an )?)(?:very |extremely |really )?(?:difficult|complicated|traumatic|high-risk|high risk|dangerous|hard|frightening) (?:delivery|birth|pregnancy|labou?r)\b`,
+    ),
+  ],
   // Euphemisms, field by field: the same personal matters said softly. A condition of the body
   // or mind owned by the member or their family ("my father's heart condition", "my own health,
   // which is still fragile", "her memory has been slipping", "I was not myself"), time taken to
@@ -1894,6 +1917,8 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
         tok !== s.tokens[0] &&
         tok.pos === 'PROPN' &&
         /^[A-Z]/.test(tok.value) &&
+        // An acronym in capitals ("NICU", "HIV") is the word itself, not part of a name.
+        !/^[A-Z]{2,}$/.test(tok.value) &&
         !(kind === 'religion' && /^(?:god|allah|jesus|christ|almighty)$/i.test(tok.value))
       )
         continue;
