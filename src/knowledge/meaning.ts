@@ -171,6 +171,15 @@ const WOULD_CONSIDER =
  */
 const CI_FELLOWSHIP = /\b(?:ci|clinical informatics|informatics) (?:fellowships?|programs?|match|positions?|spots?)\b|\bfellowship (?:match|results?|positions?|spots?)\b/i;
 const MATCH_TALK = /\b(?:match\w*|unmatched|results?|unfilled|open (?:spots?|positions?)|remaining (?:spots?|positions?)|vacanc\w+|rank\w*)\b/i;
+/** The member's background or profile told as a whole. */
+const OWN_BACKGROUND = /\b(?:my|with my|given my|for my) (?:(?:whole|overall|current|kind of|type of) )?(?:background|profile|situation|cv|resume)\b|\bsomeone (?:like me|with my (?:background|profile))\b|\bpeople like me\b/i;
+/** A background in a named field ("my informatics / IT / coding background", "background in data"). */
+const FIELD_BACKGROUND = /\b(?:informatics|it|tech\w*|coding|programming|computer|computing|data|engineering|software|research|clinical informatics)\s+(?:background|exposure|experience)\b|\b(?:background|exposure|experience) in\b/i;
+/**
+ * The NRMP Match as members name it: by its year ("the 2027 Match", "Match 2028") or applying in
+ * September. (Not "Match Day" alone: it is as often banter as a question.)
+ */
+const NRMP_MATCH_TOLD = /\b(?:20\d\d|next year'?s|this year'?s) match\b|\bmatch (?:of )?20\d\d\b|\b(?:apply\w*|application\w*|wait\w*)\b(?: [\w']+){0,5} (?:in |for |till |until |by )?(?:next |this |coming )?september\b/i;
 const RESIDENCY_MATCH = /\b(?:residenc\w*|nrmp|soap|main match|pgy1|intern year)\b/i;
 /** A past year a thing dates from ("a LOR from 2021", "graduated 2015", "no clinical work since 2020"). */
 const DATED = /\b(?:from|since|graduated(?: in)?|ended in|ended|last \w+ (?:in|was)|back in|written in)\s+(?:19|20)\d\d\b/i;
@@ -454,6 +463,15 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
   // What a member implies without naming it; our own texts (read with typos off) name what they mean.
   const memberText = opts.typos !== false;
   if (memberText && DATED.test(text)) features.add(OLD);
+  // The member's own background or profile as a whole ("with my background", "given my profile",
+  // "someone like me"), with no field named for it ("my informatics background"), is who they are:
+  // whether they can do the fellowship at all is eligibility, not how much informatics they have shown.
+  if (memberText && OWN_BACKGROUND.test(text) && !FIELD_BACKGROUND.test(text)) {
+    const exposure = featureOf('background');
+    if (exposure) features.delete(exposure);
+    const eligible = featureOf('eligible');
+    if (eligible) features.add(eligible);
+  }
   // Years of training told on a J-1, added up ("3 yrs IM + 3 yrs cardiology on J1, now CI 2 years
   // too?"): whether it all fits is a question about the J-1's limit, however it is put (j1-years.ts).
   if (memberText && j1YearsTold(text) !== undefined) {
@@ -482,6 +500,10 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
   // Committing a list (and de-committing it) is the AMIA match's own step; the NRMP "certifies".
   if (memberText && /\b(?:de-?)?commit(?:s|ted|ting)?\b(?: \w+){0,3} (?:list|rank\w*|preferences|rol)\b|\b(?:list|rank\w*|preferences|rol)\b(?: \w+){0,3} (?:is |was |are |been )?(?:de-?)?committed\b/i.test(text) && ![...entities].some((e) => e.startsWith('match:'))) entities.add('match:amia');
   if (memberText && CI_FELLOWSHIP.test(text) && MATCH_TALK.test(text) && !RESIDENCY_MATCH.test(text) && ![...entities].some((e) => e.startsWith('match:'))) entities.add('match:amia');
+  // A Match named by its year ("the 2027 Match", "Match 2027"), or applying "in
+  // September" (when residency applications open), is how the NRMP Main Residency Match is spoken
+  // of: an IMG who says "the Match" with no fellowship in view means the residency match.
+  if (memberText && NRMP_MATCH_TOLD.test(text) && !CI_FELLOWSHIP.test(text) && !/\b(?:fel+o\w*|amia)\b/i.test(text) && ![...entities].some((e) => e.startsWith('match:'))) entities.add('match:nrmp');
   // A trade: something offered on condition of the other side's ranking or promise ("…my number
   // one if they promise to rank me high", "in return", "a deal"). Telling a program it is your
   // first choice is allowed; trading it is not, so the condition is what the question is about.
