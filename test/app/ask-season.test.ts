@@ -1,7 +1,7 @@
 // A member asked on 4 December when the AMIA commit deadline is and got "early December" (session
 // 12's newcomer trial): true, and no help on the day it probably falls. An answer about a match's
 // dates now says where today sits on the same typical calendar as /prematch timeline, first when a
-// step ends within days. It depends on the date only, never on the profile.
+// step ends within days. It depends on the date, and on the profile's target only when the question names no match.
 import { describe, expect, it } from 'vitest';
 import { seasonNowLine } from '../../src/app/views/ask-season.js';
 import { answerQuestion } from '../../src/knowledge/answer.js';
@@ -96,5 +96,26 @@ describe("/ask about a later start year gives that season, not where today's sea
   it('a year that is not a start ("I started residency in July 2024") leaves today\'s season line', () => {
     const s = line('I started residency in July 2024, when is the AMIA commit deadline this year?', '2026-12-05');
     expect(s?.text).toMatch(/^Today is 5 Dec 2026/);
+  });
+});
+
+describe("a question naming no match follows the member's target in a private reply", () => {
+  const withTarget = (q: string, target: 'ci-fellowship' | 'residency-informatics-track') =>
+    seasonNowLine(q, answerQuestion(index, q), '2026-12-05', target);
+  it.each(['what is the deadline to commit my list, is it today?', 'Is it too late to apply for the Match this year?'])(
+    'a residency-track member gets the NRMP calendar, not AMIA\'s post-match: "%s"',
+    (q) => {
+      const l = withTarget(q, 'residency-informatics-track');
+      if (l) {
+        expect(l.text).not.toMatch(/AMIA/);
+        expect(l.text).toMatch(/NRMP/);
+      }
+    },
+  );
+
+  it('a question naming the fellowship keeps its own match', () => {
+    const q = 'when is the CI fellowship commit deadline?';
+    const l = withTarget(q, 'residency-informatics-track');
+    expect(l?.text).toMatch(/AMIA/);
   });
 });

@@ -4,9 +4,9 @@
  * The guides give each match's typical calendar with the past seasons' dates ("commit deadline
  * early December: December 4 in 2023, December 5 in 2024"). Read on December 4, that left a member
  * to work out alone that the deadline is probably today. /prematch timeline already places today
- * on the same typical calendar; this puts that one line under a calendar answer. It depends only
- * on the date and on which match the answer is about (never on the profile), so a public reply may
- * carry it too.
+ * on the same typical calendar; this puts that one line under a calendar answer. It depends on
+ * the date and on which match the answer is about; only a question naming no match, in a private
+ * reply, takes the match from the member's profile (a public reply passes no target).
  */
 import {
   lastStep,
@@ -18,6 +18,7 @@ import {
 } from '../../composers/prematch-timeline.js';
 import { daysBetween, humanDay, type DayString } from '../../core/dates.js';
 import type { Answer } from '../../knowledge/answer.js';
+import type { Profile } from '../../core/profile/schema.js';
 
 const CITATION = /\[([a-z0-9-]+#[a-z0-9-]+)\]/g;
 
@@ -33,6 +34,9 @@ const CALENDAR_SECTIONS: Readonly<Record<string, CalendarId>> = {
  */
 const ASKS_WHEN =
   /\b(?:when|what time|how (?:long|soon|many days|many weeks)|dates?|deadlines?|due|until|till|by which|timeline|calendar|schedule|today|tonight|tomorrow|this (?:week|month|season|cycle|year)|too late|still (?:time|possible|open)|closes?|closing|opens?|opening|already|yet)\b/i;
+
+/** A question naming a match itself: a fellowship or AMIA's, a residency or the NRMP's. */
+const NAMES_A_MATCH = /\b(?:fel+o\w*|amia|ci|residenc\w*|nrmp|soap)\b/i;
 
 /** The match whose calendar the answer gives, from the sections its text cites (the first that states one). */
 export function calendarOf(answer: Answer): CalendarId | undefined {
@@ -53,9 +57,14 @@ export function seasonNowLine(
   question: string,
   answer: Answer,
   today: DayString,
+  target?: Profile['target'],
 ): { text: string; urgent: boolean } | undefined {
-  const calendar = calendarOf(answer);
-  if (!calendar || !ASKS_WHEN.test(question)) return undefined;
+  const cited = calendarOf(answer);
+  if (!cited || !ASKS_WHEN.test(question)) return undefined;
+  // A question that names no match ("too late for the Match?") is about the member's own one: a
+  // residency-track member's "Next:" is the NRMP's, whatever calendar the guide text gave.
+  const calendar =
+    target && !NAMES_A_MATCH.test(question) ? (target === 'ci-fellowship' ? 'amia-ci-match' : 'nrmp-main') : cited;
   const t = prematchTimeline(today, calendar === 'amia-ci-match' ? 'ci-fellowship' : 'residency-informatics-track');
   const where =
     'check the exact dates on ' + (calendar === 'amia-ci-match' ? "AMIA's match page" : "the NRMP's calendar");

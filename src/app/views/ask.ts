@@ -249,8 +249,9 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
   }
 
   const note = personalNote(profile, answer, ctx.today());
-  // Where the season stands today, for a question about a match's dates (the date only, never the profile).
-  const season = seasonNowLine(question, answer, ctx.today());
+  // Where the season stands today, for a question about a match's dates: the match the question
+  // names, else (in a private reply) the one the member's profile targets.
+  const season = seasonNowLine(question, answer, ctx.today(), profile?.target);
   const withSeason = (text: string): string =>
     season ? (season.urgent ? `**${season.text}**\n\n${text}` : `${text}\n\n${season.text}`) : text;
   const body = use.used ? memberText(withoutCitations(answer.answer)) : withoutCitations(answer.answer);
