@@ -146,7 +146,7 @@ export function professionalismRule(p: Profile, today?: string): RuleResult {
   const settled = open.length === 0 && !entries.some((e) => e.kind === 'dismissal') && vouchingLetters.length > 0;
 
   // A letter more than 3 years old still confirms the remediation, not that the change has lasted.
-  const allOld = today !== undefined && settled && vouchingLetters.every((l) => isStale(l, today));
+  const allOld = today !== undefined && settled && vouchingLetters.every((l) => isStale(l, p, today));
 
   return {
     flags: [
