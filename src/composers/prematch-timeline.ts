@@ -502,6 +502,12 @@ export function reviewBeforeDeadline(
     : `Submit now, this week, rather than waiting for ${yours}: ${when}.`;
 }
 
+/** The day programs typically start reviewing a season's applications in ERAS (see reviewBeforeDeadline). */
+export function reviewStarts(calendar: CalendarId, y: number): DayString {
+  const E = CALENDAR_DATES.eras;
+  return dayIn(y, calendar === 'amia-ci-match' ? E.fellowshipReview : E.residencyReview);
+}
+
 export interface TimelineOptions {
   /** Whether the member needs a visa (undefined: unknown); shapes the program-list action. */
   visa?: boolean;
