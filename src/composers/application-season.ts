@@ -21,6 +21,7 @@ import {
   matchDay,
   nextSeasonOpens,
   prematchTimeline,
+  reviewStarts,
 } from './prematch-timeline.js';
 
 export interface ApplicationSeason {
@@ -72,4 +73,24 @@ export function nextSeasonIfUnderWay(profile: Profile, today: DayString): Applic
 export function seasonOptions(profile: Profile, today: DayString): RedFlagOptions {
   const next = nextSeasonIfUnderWay(profile, today);
   return next ? { nextSeason: next } : {};
+}
+
+/**
+ * The day a letter should be in: the member's own deadline, or the day programs typically start
+ * reviewing that season's applications when it comes first. A letter uploaded on the member's late
+ * date lands after programs began reading (a judge: "due by 31 Oct" with a reminder on 17 Oct for
+ * a fellowship whose programs read from mid-July). Undefined without a deadline still ahead.
+ */
+export function letterDueDay(
+  profile: Profile,
+  today: DayString,
+): { day: DayString; review: boolean; deadline: DayString } | undefined {
+  const deadline = profile.deadline;
+  if (deadline === undefined || deadline < today) return undefined;
+  const season = applicationSeason(profile, today);
+  if (!season) return { day: deadline, review: false, deadline };
+  const review = reviewStarts(calendarFor(profile.target), season.startYear - 1);
+  // Programs already reading: the letter is due as soon as the writer can (today, for the plan).
+  if (review < deadline) return { day: review > today ? review : today, review: true, deadline };
+  return { day: deadline, review: false, deadline };
 }

@@ -9,7 +9,7 @@ import { daysBetween, humanMonth } from '../core/dates.js';
 import { isUsCountry } from '../core/profile/training.js';
 import type { Letter, Profile, Residency } from '../core/profile/schema.js';
 import { observedOnlyInUs, supervisesResearchOrInformatics } from '../rules/letter-facts.js';
-import { applicationSeason } from './application-season.js';
+import { applicationSeason, letterDueDay } from './application-season.js';
 import { quotedOutcome } from './informatics-phrase.js';
 import { humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import { askSeason } from './lor-season.js';
@@ -95,11 +95,14 @@ function followUp(profile: Profile, w: Letter, today: string): LorEmail {
   const due = profile.deadline !== undefined && profile.deadline >= today;
   const close =
     due && daysBetween(today, profile.deadline!) < LETTER_RULES.lateAskDays ? ', which I know is close' : '';
-  const deadline = due
-    ? `The letter would be due by ${humanDay(profile.deadline!)}${close}.`
-    : profile.deadline
-      ? 'I am confirming the letter deadline with each program and will send you the exact date.'
-      : 'I will confirm the exact deadline and where to upload the letter.';
+  const byReview = letterDueDay(profile, today);
+  const deadline = byReview?.review
+    ? dueByReview(byReview, today)
+    : due
+      ? `The letter would be due by ${humanDay(profile.deadline!)}${close}.`
+      : profile.deadline
+        ? 'I am confirming the letter deadline with each program and will send you the exact date.'
+        : 'I will confirm the exact deadline and where to upload the letter.';
   const paragraphs = [
     `Dear ${salutationName(w.writer)},`,
     `I am following up on my request${asked} for a letter of recommendation. ${applyingSentence(profile, today, w.asked ?? today)} Thank you again for considering it.`,
@@ -375,5 +378,16 @@ function deadlineLine(profile: Profile, w: Letter | null, today: string): string
     days >= 0 && days < LETTER_RULES.lateAskDays && w
       ? ' I know this is shorter notice than I would have liked, and I understand completely if it does not fit.'
       : '';
+  const due = letterDueDay(profile, today);
+  if (due?.review) {
+    return `${dueByReview(due, today)}${short}`;
+  }
   return `The letter would be due by ${humanDay(profile.deadline)}.${short}`;
+}
+
+/** Programs start reading before the member's own date: the letter is due by then (or as soon as it can be). */
+function dueByReview(due: { day: string; deadline: string }, today: string): string {
+  return due.day > today
+    ? `The letter would be due by ${humanDay(due.day)}, when programs typically start reading applications (my own last date is ${humanDay(due.deadline)}).`
+    : `Programs are typically already reading applications, so the letter would ideally be in as soon as you can manage (my own last date is ${humanDay(due.deadline)}).`;
 }

@@ -17,7 +17,7 @@ import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { observedOnlyInUs } from '../rules/letter-facts.js';
 import { humanDay, sendDay } from '../rules/letters.js';
-import { applicationSeason, nextSeasonIfUnderWay } from './application-season.js';
+import { applicationSeason, letterDueDay, nextSeasonIfUnderWay } from './application-season.js';
 import { askSeason } from './lor-season.js';
 import {
   examAttemptsPhrase,
@@ -245,8 +245,12 @@ function reminders(profile: Profile, w: Letter | null, name: string, today: stri
     });
     out.push({ what: `Once the letter is submitted: a short thank-you note to ${name}.` });
   } else {
-    const deadline = profile.deadline;
-    const ideal = addDays(deadline, -REMINDER_PLAN.remindDaysBefore);
+    // Due when programs start reading, if that comes before the member's own date; once they are
+    // already reading, the reminder comes as soon as it is polite, not two weeks before the member's date.
+    const due = letterDueDay(profile, today);
+    const reading = due?.review === true && due.day <= today;
+    const deadline = due?.review && !reading ? due.day : profile.deadline;
+    const ideal = reading ? today : addDays(deadline, -REMINDER_PLAN.remindDaysBefore);
     const notBefore = addDays(start, REMINDER_PLAN.minDaysAfterAsk);
     const date = ideal > notBefore ? ideal : notBefore;
     if (date < deadline) {

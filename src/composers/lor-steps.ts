@@ -53,7 +53,7 @@ export function writerSteps(
         writer: l.writer,
         status: 'backup',
         // Say why a stale letter sits out, so the member does not read "backup" as a slip.
-        next: `Not needed for any of the four slots${isStale(l, today) ? ` (a letter from ${l.year} no longer shows what you can do now, and writers who saw your work more recently cover the slots that matter)` : ''}: keep as a backup${planned ? ` rather than asking on ${humanDay(l.asked!)} as planned` : ''}, and do not ask unless a slot opens.`,
+        next: `Not needed for any of the four slots${isStale(l, profile, today) ? ` (a letter from ${l.year} no longer shows what you can do now, and writers who saw your work more recently cover the slots that matter)` : ''}: keep as a backup${planned ? ` rather than asking on ${humanDay(l.asked!)} as planned` : ''}, and do not ask unless a slot opens.`,
       };
     }
     if (season === 'earlier') {

@@ -26,6 +26,8 @@ import type { Profile } from '../core/profile/schema.js';
 import { countsForFellowship, isUsResidency, readResidencies } from '../core/profile/training.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import { redFlags } from '../rules/redflags.js';
+// A cycle with application-season.ts, which reads this calendar: both use each other only inside functions.
+import { seasonOptions } from './application-season.js';
 
 export type CalendarId = MatchId;
 
@@ -500,6 +502,12 @@ export function reviewBeforeDeadline(
     : `Submit now, this week, rather than waiting for ${yours}: ${when}.`;
 }
 
+/** The day programs typically start reviewing a season's applications in ERAS (see reviewBeforeDeadline). */
+export function reviewStarts(calendar: CalendarId, y: number): DayString {
+  const E = CALENDAR_DATES.eras;
+  return dayIn(y, calendar === 'amia-ci-match' ? E.fellowshipReview : E.residencyReview);
+}
+
 export interface TimelineOptions {
   /** Whether the member needs a visa (undefined: unknown); shapes the program-list action. */
   visa?: boolean;
@@ -668,7 +676,9 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
   if (t.notApplied && early && season(early.year) === t.season) {
     t.notApplied += ` Your residency ends around ${humanMonth(early.ends)}, so a fellowship from July ${early.year + 2} would leave about a year between the two: ${bridgeYear(profile)} AMIA typically runs a voluntary post-match process for unfilled places from about December 20: check AMIA's page for who may take part this season.`;
   }
-  const flags = profile ? redFlags(profile, today).flags : [];
+  // The report's own season (the next one, mid-season with no deadline), so a visa blocker is judged
+  // against the same start the calendar shows.
+  const flags = profile ? redFlags(profile, today, seasonOptions(profile, today)).flags : [];
   // A visa blocker the member must clear on the calendar's clock (Step 3 before programs decide,
   // an earlier J-1): said here too, so the calendar and the report do not disagree.
   const visaFlag = flags.find((f) => f.id === 'visa-sponsorship' && f.severity !== 'low');

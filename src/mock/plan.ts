@@ -17,6 +17,7 @@ import { isCanada, isUsCountry, isUsResidency, readResidencies } from '../core/p
 import { isUsGraduate } from '../rules/redflag-rules/eligibility.js';
 import { monthRange } from '../rules/redflag-rules/wording.js';
 import { redFlags, type Flag, type FlagId } from '../rules/redflags.js';
+import { seasonOptions } from '../composers/application-season.js';
 import { midSentence } from '../composers/informatics-phrase.js';
 import { isCategory, questionById, questionsIn } from './bank.js';
 import {
@@ -303,7 +304,8 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     throw new UserError(`focus: "${focus}" is not a question category (one of ${FLOW.join(', ')}, program)`);
   }
   const audience = audienceOf(profile);
-  const report = redFlags(profile, today);
+  // The same season as the report and the timeline (a member with no deadline, mid-season, plans the next).
+  const report = redFlags(profile, today, seasonOptions(profile, today));
   const flags = distinctFlags(report.flags);
   const flagged = new Set(flags.map((f) => f.id));
   const gap = gapToRehearse(profile, report.flags, today);

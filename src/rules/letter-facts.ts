@@ -26,8 +26,34 @@ export function yearsSince(letter: Letter, today: string): number {
   return yearOf(today) - letter.year;
 }
 
-export function isStale(letter: Letter, today: string): boolean {
-  return yearsSince(letter, today) > STALE_AFTER_YEARS;
+/**
+ * The year the letters go to programs: programs read them then, not today (a judge: a 2023 letter
+ * rated "fairly recent" in December 2026 for an application sent in July 2027). A deadline still
+ * ahead names it. Without one, from the month this season's interviews begin (CI fellowship:
+ * September; residency: October) the member is preparing next year's application, as the timeline
+ * says; a deadline passed means the letters already went, this year.
+ */
+export function letterUseYear(profile: Profile, today: string): number {
+  const year = yearOf(today);
+  const deadline = profile.deadline;
+  if (deadline !== undefined) return deadline >= today ? Math.max(year, yearOf(deadline)) : year;
+  const interviewsFrom = profile.target === 'residency-informatics-track' ? 10 : 9;
+  return Number(today.slice(5, 7)) >= interviewsFrom ? year + 1 : year;
+}
+
+/** Years between the writer's last work with the member and the year programs read the letter. */
+export function yearsAtUse(letter: Letter, profile: Profile, today: string): number {
+  return letterUseYear(profile, today) - letter.year;
+}
+
+/** Stale by the time programs read it (more than three years old then). */
+export function isStale(letter: Letter, profile: Profile, today: string): boolean {
+  return yearsAtUse(letter, profile, today) > STALE_AFTER_YEARS;
+}
+
+/** Not stale today, but will be by the season the letters are used in. */
+export function staleBySeason(letter: Letter, profile: Profile, today: string): boolean {
+  return isStale(letter, profile, today) && yearsSince(letter, today) <= STALE_AFTER_YEARS;
 }
 
 /** A weak writer: a family friend, or anyone who did not watch the member work. */

@@ -12,7 +12,7 @@ import {
   observedOnlyInUs,
   roleLabel,
   supervisesResearchOrInformatics,
-  yearsSince,
+  yearsAtUse,
 } from './letter-facts.js';
 
 export const SLOTS = ['clinical', 'informatics', 'research', 'wildcard'] as const;
@@ -139,7 +139,7 @@ export function writerStrength(l: Letter, profile: Profile, today: string): Rank
     'speaks to informatics',
   );
   add(l.physician ? w.physician : 0, 'physician');
-  const years = yearsSince(l, today);
+  const years = yearsAtUse(l, profile, today);
   if (years <= w.recentWithinYears) add(w.recent, `recent (${l.year})`);
   else if (years <= w.fairlyRecentWithinYears) add(w.fairlyRecent, `fairly recent (${l.year})`);
   add(w.role[l.role], `role: ${roleLabel(l)}`);
@@ -182,10 +182,10 @@ function onlyProgramDirector(l: Letter, letters: readonly Letter[]): boolean {
  * and letters in another language among those to avoid). The only program-director letter counts as
  * current whatever its age or language: programs ask for it, so it is refreshed or translated, not dropped.
  */
-function isCurrentWriter(l: Letter, letters: readonly Letter[], today: string): boolean {
+function isCurrentWriter(l: Letter, letters: readonly Letter[], profile: Profile, today: string): boolean {
   if (!l.directObservation) return false;
   if (onlyProgramDirector(l, letters)) return true;
-  return l.role !== 'family-friend' && isEnglish(l.language) && !isStale(l, today);
+  return l.role !== 'family-friend' && isEnglish(l.language) && !isStale(l, profile, today);
 }
 
 /**
@@ -227,11 +227,11 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
   // only while the plan is short of the three letters programs ask for. A letter that vouches for
   // a professionalism matter stays in play: it corroborates the member's account.
   const avoid = (l: Letter) =>
-    !isCurrentWriter(l, letters, today) &&
+    !isCurrentWriter(l, letters, profile, today) &&
     l.mentionsProfessionalism !== true &&
-    isStale(l, today) &&
+    isStale(l, profile, today) &&
     (l.setting !== 'us' || !isEnglish(l.language));
-  fill('current', (l) => isCurrentWriter(l, letters, today), slotFit);
+  fill('current', (l) => isCurrentWriter(l, letters, profile, today), slotFit);
   fill('older', (l) => !avoid(l), slotFit);
   fill('older', avoid, slotFit, MIN_LETTERS);
   // Anyone left but a family friend, into the wildcard or the academic slot only: the clinical and
@@ -243,7 +243,11 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
   const slots: SlotAssignment[] = SLOTS.map((slot) => {
     const f = filled.get(slot);
     return f
-      ? { slot, writer: f.l.writer, why: whyFilled(slot, f.l, profile) + standingNote(f.l, f.standing, letters, today) }
+      ? {
+          slot,
+          writer: f.l.writer,
+          why: whyFilled(slot, f.l, profile) + standingNote(f.l, f.standing, letters, profile, today),
+        }
       : { slot, why: whyEmpty(slot, profile) };
   });
   const inSlot = new Set([...filled.values()].map((f) => f.l.writer));
@@ -252,8 +256,14 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
 }
 
 /** Why an old or loosely fitting writer holds a slot, so the member sees the plan chose it on purpose. */
-function standingNote(l: Letter, standing: Standing, letters: readonly Letter[], today: string): string {
-  const stale = isStale(l, today);
+function standingNote(
+  l: Letter,
+  standing: Standing,
+  letters: readonly Letter[],
+  profile: Profile,
+  today: string,
+): string {
+  const stale = isStale(l, profile, today);
   if (standing === 'current') {
     return stale
       ? ` Kept although you last worked together in ${l.year}: it is your only letter from a residency program director, which programs often ask for; ask them to refresh it with your recent work.`

@@ -41,10 +41,13 @@ import {
   isStale,
   isWeakWriter,
   roleLabel,
+  letterUseYear,
+  staleBySeason,
+  yearsAtUse,
   yearsSince,
 } from './letter-facts.js';
 
-export { isEnglish, isStale, isWeakWriter, roleLabel, yearsSince, yearOf } from './letter-facts.js';
+export { isEnglish, isStale, isWeakWriter, letterUseYear, roleLabel, yearsSince, yearOf } from './letter-facts.js';
 
 /** Every number the letter rules use. Comparisons are spelled out per key. */
 /**
@@ -351,15 +354,22 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
     });
   }
 
-  if (isStale(l, today)) {
+  if (isStale(l, profile, today)) {
     // A residency program director's letter is expected whatever its age: refresh it, never drop it.
     const pd = l.role === 'program-director';
+    // Judged at the year programs read it: a letter under three years old today can be over it then.
+    // Stale only by then: its own id, low, since what to do is a refresh planned before the season
+    // (the stale-letter finding keeps its meaning: old already today).
+    const bySeason = staleBySeason(l, profile, today);
+    const age = bySeason
+      ? `${l.year}, and by the ${letterUseYear(profile, today)} application season that will be ${yearsAtUse(l, profile, today)} years`
+      : `${l.year}, ${yearsSince(l, today)} years ago`;
     out.push({
-      id: 'stale-letter',
-      severity: pd ? 'low' : 'medium',
+      id: bySeason ? 'letter-ages-by-season' : 'stale-letter',
+      severity: pd || bySeason ? 'low' : 'medium',
       writer: who,
       message: pd
-        ? `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago. Keep this letter: ${
+        ? `${who} last worked with you in ${age}. Keep this letter: ${
             profile.target === 'ci-fellowship'
               ? 'fellowship programs often ask for one from your residency program director'
               : // A residency applicant is not asked for one: its worth is a supervisor of the whole training.
@@ -369,8 +379,8 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
           // keep it for that, and add a recent writer, rather than "prefer another writer" (which
           // would contradict the report that cites it).
           l.mentionsProfessionalism === true && (profile.professionalism ?? []).length > 0
-          ? `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago. Keep this letter: it confirms how your professionalism matter was resolved. Add a letter from a recent supervisor as well, since one that old no longer shows what you can do now.`
-          : `${who} last worked with you in ${l.year}, ${yearsSince(l, today)} years ago; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
+          ? `${who} last worked with you in ${age}. Keep this letter: it confirms how your professionalism matter was resolved. Add a letter from a recent supervisor as well, since one that old no longer shows what you can do now.`
+          : `${who} last worked with you in ${age}; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
       sources: [
         ref('letters', 'writers-to-avoid'),
         ...(pd ? [ref('letters', 'letters-for-residency-then-fellowship')] : []),

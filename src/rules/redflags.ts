@@ -19,7 +19,7 @@ export type { CurrencyFacts, Flag, FlagId, GapFacts, RedFlagReport } from './red
 export { renderRedFlagText, summariseNoFlags } from './redflag-text.js';
 export { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
 
-type Rule = (p: Profile, today: string) => RuleResult;
+type Rule = (p: Profile, today: string, opts: RedFlagOptions) => RuleResult;
 
 /**
  * The tie order within one severity: `fellowship-eligibility` first (it decides the member's whole
@@ -93,7 +93,7 @@ const BEFORE_APPLYING = /\bbefore (?:you apply|applying)\b/g;
 const forNextApplication = (text: string): string => text.replace(BEFORE_APPLYING, 'before your next application');
 
 export function redFlags(profile: Profile, today: string, opts: RedFlagOptions = {}): RedFlagReport {
-  const results = RULES.map((rule) => rule(profile, today));
+  const results = RULES.map((rule) => rule(profile, today, opts));
   const passed = results.flatMap((r) => r.passed ?? []);
   const sorted = results.flatMap((r) => r.flags).sort(bySeverity);
   // Past the deadline, "before you apply" means the next application, in actions and notes alike.

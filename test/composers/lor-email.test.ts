@@ -391,7 +391,10 @@ describe('composeLorEmail reads like a person wrote it (rules review)', () => {
 
   it('is not "short notice" when the late planned ask is replaced by asking today, seven weeks ahead', () => {
     const body = composeLorEmail(member(), { today: '2026-06-10' }).body;
-    expect(body).toContain('The letter would be due by 31 Jul 2026.');
+    // Programs start reading fellowship applications in mid-July, before the member's 31 July.
+    expect(body).toContain(
+      'The letter would be due by 16 Jul 2026, when programs typically start reading applications (my own last date is 31 Jul 2026).',
+    );
     expect(body).not.toMatch(/shorter notice/);
   });
 

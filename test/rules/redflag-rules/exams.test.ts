@@ -294,6 +294,25 @@ describe('lowScoreRule', () => {
   });
 });
 
+describe('lowScoreRule: the scores that clear their floor beside a low one', () => {
+  it('says which scores are at or above their floor even when another is flagged low', () => {
+    const r = lowScoreRule(
+      withExams([pass('step1', '2017-06', 208), pass('step2ck', '2018-05', 236), pass('step3', '2025-08', 201)]),
+    );
+    expect(r.flags.map((f) => f.id)).toEqual(['low-score']);
+    expect(r.flags[0]!.title).toContain('Step 1 208');
+    expect(r.passed).toEqual([
+      'Scores: Step 2 CK 236 (floor 220) and Step 3 201 (floor 200): each at or above the floor this advisor uses.',
+    ]);
+  });
+
+  it('says nothing as checked when every scored exam is below its floor', () => {
+    const r = lowScoreRule(withExams([pass('step2ck', '2021-05', 212), pass('step3', '2023-01', 195)]));
+    expect(r.flags).toHaveLength(1);
+    expect(r.passed).toBeUndefined();
+  });
+});
+
 describe('examFailureRule: OET and where the trend can come from', () => {
   const flagOf = (exams: ExamAttempt[], change: (p: Profile) => void = () => {}) =>
     theFlag(

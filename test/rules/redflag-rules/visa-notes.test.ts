@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../src/core/profile/schema.js';
+import { seasonOptions } from '../../../src/composers/application-season.js';
 import { visaSponsorshipRule } from '../../../src/rules/redflag-rules/standing.js';
+import { redFlags } from '../../../src/rules/redflags.js';
 import { noteHomeRuleMet, noteVisas, noteWaiver } from '../../../src/rules/redflag-rules/visa-notes.js';
 import { edit, theFlag } from './fixtures.js';
 
@@ -233,6 +235,51 @@ describe('a member who needs no visa, on a work permit', () => {
     expect(onPermit('analyst; work authorized incident to status (EAD)')).toEqual([]);
     expect(onPermit('research assistant on an EAD valid until 2030-01')).toEqual([]);
     expect(onPermit('research job; my old OPT ended 2024-05, now a green card holder')).toEqual([]);
+  });
+});
+
+describe('the training start a work permit is weighed against is the season the timeline plans', () => {
+  // The report as the member gets it: with the season options the CLI and the app pass.
+  const permitFlag = (target: Profile['target'], today: string, deadline?: string) => {
+    const p = edit((x) => {
+      x.citizenship = 'non-us';
+      x.visa = 'not-needed';
+      x.target = target;
+      if (deadline) x.deadline = deadline;
+      else delete x.deadline;
+      x.timeline = [
+        { from: '2025-06', to: 'present', activity: 'informatics', note: 'data analyst, H-4 EAD good until May 2028' },
+      ];
+    });
+    return redFlags(p, today, seasonOptions(p, today)).flags.find((f) => f.id === 'visa-sponsorship');
+  };
+
+  it('mid-season with no deadline, plans the next season: the same July the season note names', () => {
+    const p = edit((x) => {
+      x.target = 'residency-informatics-track';
+      delete x.deadline;
+    });
+    expect(seasonOptions(p, '2026-12-05').nextSeason?.startYear).toBe(2028);
+    const december = permitFlag('residency-informatics-track', '2026-12-05');
+    expect(december?.why).toContain('May 2028, before a residency starting Jul 2028');
+    expect(december?.severity).toBe('medium');
+    // Said the same way with the deadline of that next season set.
+    expect(permitFlag('residency-informatics-track', '2026-12-05', '2027-09-24')?.why).toContain(
+      'before a residency starting Jul 2028',
+    );
+    // February, before Match Day: a member who has not said they applied plans the next season too.
+    expect(permitFlag('residency-informatics-track', '2027-02-10')?.why).toContain('starting Jul 2028');
+    // A fellowship applicant in October, interviews under way, no deadline: the fellowship after next.
+    expect(permitFlag('ci-fellowship', '2026-10-15')?.why).toContain('before a fellowship starting Jul 2028');
+  });
+
+  it('keeps this season when the member applied in it (deadline passed) or the season has not begun', () => {
+    expect(permitFlag('residency-informatics-track', '2026-12-05', '2026-09-20')?.why).toContain(
+      'during a residency starting Jul 2027',
+    );
+    expect(permitFlag('residency-informatics-track', '2026-05-02')?.why).toContain(
+      'during a residency starting Jul 2027',
+    );
   });
 });
 
