@@ -41,9 +41,7 @@ import {
   isStale,
   isWeakWriter,
   roleLabel,
-  letterUseYear,
   staleBySeason,
-  yearsAtUse,
   yearsSince,
 } from './letter-facts.js';
 
@@ -354,19 +352,16 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
     });
   }
 
-  if (isStale(l, profile, today)) {
+  // Judged at the year programs read it, a letter under three years old today can be over it then.
+  // That weighs in the writer ranking and the slot plan; as a finding, `stale-letter` keeps its
+  // meaning (old already today), and no id outside the contract's list is emitted.
+  if (isStale(l, profile, today) && !staleBySeason(l, profile, today)) {
     // A residency program director's letter is expected whatever its age: refresh it, never drop it.
     const pd = l.role === 'program-director';
-    // Judged at the year programs read it: a letter under three years old today can be over it then.
-    // Stale only by then: its own id, low, since what to do is a refresh planned before the season
-    // (the stale-letter finding keeps its meaning: old already today).
-    const bySeason = staleBySeason(l, profile, today);
-    const age = bySeason
-      ? `${l.year}, and by the ${letterUseYear(profile, today)} application season that will be ${yearsAtUse(l, profile, today)} years`
-      : `${l.year}, ${yearsSince(l, today)} years ago`;
+    const age = `${l.year}, ${yearsSince(l, today)} years ago`;
     out.push({
-      id: bySeason ? 'letter-ages-by-season' : 'stale-letter',
-      severity: pd || bySeason ? 'low' : 'medium',
+      id: 'stale-letter',
+      severity: pd ? 'low' : 'medium',
       writer: who,
       message: pd
         ? `${who} last worked with you in ${age}. Keep this letter: ${

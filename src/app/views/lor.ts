@@ -44,7 +44,6 @@ const FINDING_TITLE: Record<string, string> = {
   'no-professionalism-corroboration': 'No letter vouches for your professionalism',
   'weak-writer': 'Weak writer',
   'stale-letter': 'Old letter',
-  'letter-ages-by-season': 'Old by the time programs read it',
   'non-english-letter': 'Letter not in English',
   'late-ask': 'Late ask',
   'too-few-letters': 'Too few letters',
