@@ -177,12 +177,13 @@ const writerName = (l: Letter): string => l.writer.split(',')[0]!.trim();
 /** What corroborates a closed professionalism matter, named with each letter's year. */
 function settledWhy(entries: readonly ProfessionalismEntry[], letters: readonly Letter[]): string {
   const named = joinAnd(letters.map((l) => `${writerName(l)}'s letter (${l.year})`));
-  // A resignation is explained, not remediated (see REMEDIABLE).
-  const what = entries.every((e) => e.kind === 'resignation') ? 'corroborated' : 'remediated and corroborated';
-  if (what === 'corroborated') {
-    return `Leaving a program in good standing is not misconduct; what programs ask is why you left and whether your former program confirms your standing. ${named} ${letters.length > 1 ? 'are' : 'is'} marked as addressing it, so this is a low concern; still report the interruption where ERAS asks and explain it briefly.`;
+  const are = letters.length > 1 ? 'are' : 'is';
+  // A resignation is explained, not remediated (see REMEDIABLE). Either way the flag is medium:
+  // it said "a low concern" under a MEDIUM title for a corroborated resignation.
+  if (entries.every((e) => e.kind === 'resignation')) {
+    return `Leaving a program in good standing is not misconduct; what programs ask is why you left and whether your former program confirms your standing. ${named} ${are} marked as addressing it, so this is a medium concern rather than a high one; still report the interruption where ERAS asks and explain it briefly.`;
   }
-  return `It is ${what}: ${named} ${letters.length > 1 ? 'are' : 'is'} marked as addressing it, so this is a medium concern rather than a high one; it still has to be disclosed and explained.`;
+  return `It is remediated and corroborated: ${named} ${are} marked as addressing it, so this is a medium concern rather than a high one; it still has to be disclosed and explained.`;
 }
 
 /** Why an unconfirmed resignation in good standing is a medium concern, not a high one. */

@@ -47,6 +47,9 @@ describe('resignation in good standing', () => {
     const f = theFlag(professionalismRule(p, DAY));
     expect(f.severity).toBe('medium');
     expect(f.why).toMatch(/Dr\. Ruth Adler's letter \(2025\) is marked as addressing it/);
+    // The words agree with the severity shown beside them.
+    expect(f.why).toMatch(/a medium concern rather than a high one/);
+    expect(f.why).not.toMatch(/low concern/);
   });
 
   it('a resignation whose note names discipline is not read as good standing', () => {
