@@ -8,6 +8,9 @@ import { isHandsOnUsce, isUsResidency } from '../core/profile/training.js';
 /** Years past which a letter is stale (todayYear - letter.year > this). */
 export const STALE_AFTER_YEARS = 3;
 
+/** Programs typically ask for at least this many letters (too-few-letters below it). */
+export const MIN_LETTERS = 3;
+
 /** `language` values (lower-cased) that count as English; "en-US"-style tags count too. */
 export const ENGLISH_NAMES: readonly string[] = ['en', 'english'];
 

@@ -9,6 +9,7 @@ import {
   isEnglish,
   isStale,
   isWeakWriter,
+  MIN_LETTERS,
   observedOnlyInUs,
   roleLabel,
   supervisesResearchOrInformatics,
@@ -164,9 +165,6 @@ export function rankWriters(profile: Profile, today: string): RankedWriter[] {
  *   (ERAS takes up to four), so they fill what is left rather than wait as a backup.
  */
 type Standing = 'current' | 'older' | 'spare-fill';
-
-/** Programs typically ask for at least 3 letters (LETTER_RULES.minLetters; kept here to avoid an import cycle). */
-const MIN_LETTERS = 3;
 
 /** Where a writer who fits no open slot by role may still go. */
 const LOOSE_FIT: Partial<Record<Slot, number>> = { wildcard: 2, research: 1 };

@@ -36,6 +36,7 @@ import { planLetterSlots } from './letter-slots.js';
 import { countryName, joinAnd, languageName } from './redflag-rules/wording.js';
 import {
   ENGLISH_NAMES,
+  MIN_LETTERS,
   STALE_AFTER_YEARS,
   isEnglish,
   isStale,
@@ -59,7 +60,7 @@ export const LETTER_RULES = {
   /** too-many-letters when letters.length > maxLetters (ERAS: at most 4 letters per program). */
   maxLetters: 4,
   /** too-few-letters when letters.length < minLetters (programs typically ask for 3-4). */
-  minLetters: 3,
+  minLetters: MIN_LETTERS,
   /** too-few-letters is high at or below this many letters, medium above (so: 0-1 high, 2 medium). */
   tooFewHighAtMost: 1,
   /** stale-letter when todayYear - letter.year > staleAfterYears (so 3 years ago is still fine). */

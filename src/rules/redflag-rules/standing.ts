@@ -280,11 +280,14 @@ const yearsWord = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
  * (residencies typically last at least three years). A residency starts the July after its NRMP
  * season (applications in the autumn, Match Day in March).
  */
-function trainingAhead(
-  p: Profile,
-  today: string,
-  nextStart?: number,
-): { start: number; years: number; what: string } | undefined {
+interface TrainingAhead {
+  /** Month index of the July it would start. */
+  start: number;
+  years: number;
+  what: string;
+}
+
+function trainingAhead(p: Profile, today: string, nextStart?: number): TrainingAhead | undefined {
   const year = Number(today.slice(0, 4));
   const deadlineYear = p.deadline && p.deadline >= today ? Number(p.deadline.slice(0, 4)) : undefined;
   const july = (y: number) => y * 12 + 6;
@@ -319,12 +322,11 @@ function trainingAhead(
  * visa now) plus the training's own typical length.
  */
 function visaTimeWhy(
-  p: Profile,
   today: string,
   t: VisaTime,
   label: string,
   limit: number,
-  nextStart?: number,
+  ahead: TrainingAhead | undefined,
 ): { text: string; over: boolean; atLimit: boolean } {
   const used = humanMonths(t.months);
   const base = t.named
@@ -332,7 +334,6 @@ function visaTimeWhy(
     : t.work
       ? `Your profile shows about ${used} of US residency and US clinical work (${t.text}); whatever part of it was on ${label} counts toward the ${limit}-year limit, a job as much as training`
       : `Your profile shows about ${used} of US residency (${t.text}); if it was on ${label}, it counts toward the ${limit}-year limit`;
-  const ahead = trainingAhead(p, today, nextStart);
   if (!ahead) {
     const over = t.months >= limit * 12;
     const past = t.months > limit * 12 ? ', which is already past the limit' : ', which is already at the limit';
@@ -406,7 +407,7 @@ function listTiming(p: Profile): string {
 export function h1bTimeUsed(p: Profile, today: string): string | undefined {
   const j1Before = visaTime(p, today, 'j1', false);
   const used = visaTime(p, today, 'h1b', !j1Before);
-  return used ? visaTimeWhy(p, today, used, 'H-1B', VISA_LIMITS.h1bMaxYears).text : undefined;
+  return used ? visaTimeWhy(today, used, 'H-1B', VISA_LIMITS.h1bMaxYears, trainingAhead(p, today)).text : undefined;
 }
 
 /**
@@ -419,7 +420,7 @@ export function j1TimeUsed(p: Profile, today: string): { used?: string; home?: s
   if (!used) return {};
   const home = homeTimeAfterJ1(p, today, used);
   return {
-    used: visaTimeWhy(p, today, used, 'J-1', VISA_LIMITS.j1MaxYears).text,
+    used: visaTimeWhy(today, used, 'J-1', VISA_LIMITS.j1MaxYears, trainingAhead(p, today)).text,
     ...(home ? { home: `${home}. Confirm with ECFMG.` } : {}),
   };
 }
@@ -455,17 +456,15 @@ function heldWaiver(p: Profile, today: string): { note: WaiverNote; from: number
  * law firms' restatements of the USCIS conditions); the note's own end date wins when it gives one.
  */
 function waiverTerms(
-  p: Profile,
   today: string,
   waiver: { note: WaiverNote; from: number },
-  nextStart?: number,
+  ahead: TrainingAhead | undefined,
 ): { clash: boolean; action: string } {
   const ends = waiver.note.commitmentEnds
     ? monthIndex(waiver.note.commitmentEnds)
     : waiver.note.conrad
       ? waiver.from + 36 - 1
       : undefined;
-  const ahead = trainingAhead(p, today, nextStart);
   const term = waiver.note.conrad
     ? 'A Conrad 30 waiver is granted in return for at least three years of full-time work in H-1B status at the facility that sponsored it'
     : 'A J-1 waiver for physicians usually comes with a service commitment to the employer that sponsored it';
@@ -509,11 +508,10 @@ const ASYLUM_PENDING =
  * and it falls before the training applied for would end. Then the member is told, low when the
  * permit covers the start and medium when it ends first. Renewals depend on rules we cannot judge.
  */
-function permitEndsRule(p: Profile, today: string, nextStart?: number): RuleResult {
+function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefined): RuleResult {
   const now = monthIndex(monthOfDay(today));
   const current = periods(p, today).filter((x) => x.index >= 0 && x.to === now);
   const ends = current.map((x) => notePermitEnds(x.note)).find((x) => x !== undefined);
-  const ahead = trainingAhead(p, today, nextStart);
   if (!ends || !ahead) return noResult();
   const end = monthIndex(ends);
   const finish = ahead.start + ahead.years * 12 - 1;
@@ -577,10 +575,12 @@ function permitEndsRule(p: Profile, today: string, nextStart?: number): RuleResu
  * limit (H-1B 6 years, J-1 7).
  */
 export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOptions = {}): RuleResult {
-  const nextStart = opts.nextSeason?.startYear;
   if (!p.citizenship) return { flags: [], notGiven: [CITIZENSHIP_NOT_GIVEN] };
+  // The training applied for, once for every reading below: with no deadline set while this
+  // season is under way, the season the timeline plans (opts.nextSeason).
+  const ahead = trainingAhead(p, today, opts.nextSeason?.startYear);
   if (!needsVisa(p)) {
-    if (p.citizenship === 'non-us') return permitEndsRule(p, today, nextStart);
+    if (p.citizenship === 'non-us') return permitEndsRule(p, today, ahead);
     const who = p.citizenship === 'us-citizen' ? 'a US citizen' : 'a US permanent resident';
     return { flags: [], notGiven: [], passed: [`Visa: as ${who}, you need no visa for training.`] };
   }
@@ -618,7 +618,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     );
     const used = j1Before ?? visaTime(p, today, 'j1');
     if (used) {
-      const w = visaTimeWhy(p, today, used, 'J-1', VISA_LIMITS.j1MaxYears, nextStart);
+      const w = visaTimeWhy(today, used, 'J-1', VISA_LIMITS.j1MaxYears, ahead);
       why.push(w.text);
       if (w.over) {
         if (used.named) severity = 'medium'; // the member's own notes say so; otherwise it is an "if"
@@ -639,7 +639,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     why.push(`H-1B sponsorship for training requires all USMLE Steps passed, Step 3 included; ${step3Text(step3)}.`);
     if (j1Before && waiver) {
       // The waiver lifted the home-residence rule; what binds the member now is its service term.
-      const w = waiverTerms(p, today, waiver, nextStart);
+      const w = waiverTerms(today, waiver, ahead);
       if (w.clash) severity = 'medium';
       why.push(
         `Your timeline also shows training on a J-1 (${j1Before.text}) and a J-1 waiver${waiver.note.conrad ? ' (Conrad 30)' : ''}: a waiver lifts the two-year home-residence requirement in return for a service commitment.`,
@@ -655,7 +655,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       );
     }
     if (j1Before) {
-      const j1 = visaTimeWhy(p, today, j1Before, 'J-1', VISA_LIMITS.j1MaxYears, nextStart);
+      const j1 = visaTimeWhy(today, j1Before, 'J-1', VISA_LIMITS.j1MaxYears, ahead);
       if (j1.over) {
         why.push(j1.text);
         actions.push(
@@ -678,7 +678,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     // Residency time already named as J-1 was not on H-1B: infer H-1B time only without it.
     const used = visaTime(p, today, 'h1b', !j1Before);
     if (used) {
-      const w = visaTimeWhy(p, today, used, 'H-1B', VISA_LIMITS.h1bMaxYears, nextStart);
+      const w = visaTimeWhy(today, used, 'H-1B', VISA_LIMITS.h1bMaxYears, ahead);
       why.push(w.text);
       if (w.over) {
         // Inferred or named, the US training was on some visa: on H-1B it runs out, and on a J-1 the
