@@ -9,7 +9,7 @@
  * 4. When retrieval is not confident either: "the guides don't cover this", never an unrelated
  *    passage dressed up as an answer.
  */
-import { J1_CLINICAL_YEARS, j1YearsTold } from './j1-years.js';
+import { j1YearsPastLimit, statesJ1Limit } from './j1-years.js';
 import { withBothSides } from './comparison.js';
 import { reportedInterviewQuestion } from './reported-question.js';
 import { asksDefinitionOf, definitionAnswer } from './definition.js';
@@ -752,15 +752,21 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     stageAsked(questionClause(question)) !== stageAsked(normalizeText(m.phrasing));
   // Years on a J-1 told past ECFMG's usual seven-year total: no "Yes" fits the plan, and an answer
   // that states the limit says "probably not" with the member's own count (j1-years.ts).
-  const j1Years = j1YearsTold(question);
+  const j1Years = j1YearsPastLimit(question);
   // (…when what is asked is whether it fits: "can J-1 cover all of it?", "possible?"; "does the
   // limit count my residency years?" asks how the limit counts, and keeps its own answer.)
   const clause = questionClause(question);
   const fitAsked = /\b(?:can|could|possible|allowed|allow|cover|fit|fits|enough|ok|okay|able|permitted|work)\b/i.test(clause) && !/\bcount(?:s|ed)?\b/i.test(clause);
-  const pastJ1Limit = j1Years !== undefined && j1Years > J1_CLINICAL_YEARS && isYesNoQuestion(question) && fitAsked;
-  const statesJ1Limit = pastJ1Limit && /\bseven years\b/i.test(m.entry.a);
-  const lead = pastJ1Limit ? (statesJ1Limit ? ('no' as const) : undefined) : word && !otherStage && !earlierQuestionImplied(question) && !deniesAnswersCondition(question, m.entry.a, m.phrasing) ? word : undefined;
-  const body = statesJ1Limit
+  const pastJ1Limit = j1Years !== undefined && isYesNoQuestion(question) && fitAsked;
+  const limitStated = pastJ1Limit && statesJ1Limit(m.entry.a);
+  const lead = pastJ1Limit
+    ? limitStated
+      ? ('no' as const)
+      : undefined
+    : word && !otherStage && !earlierQuestionImplied(question) && !deniesAnswersCondition(question, m.entry.a, m.phrasing)
+      ? word
+      : undefined;
+  const body = limitStated
     ? `Probably not all of it: the years you list add up to ${j1Years}. ${forTheMatchNamed(m.entry.a.trim(), question)} Check your plan with ECFMG before you apply.`
     : forTheMatchNamed(m.entry.a.trim(), question);
   // A curated answer that itself opens with the deciding condition ("It depends on which match
@@ -1413,8 +1419,10 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   // answers someone else, though its sections may still help retrieval: subject.ts.)
   // (Years on a J-1 told past the usual total ask about that limit: an entry that states it goes
   // first when it fits at all, whatever the "two years" of a fellowship brings to the home rule.)
-  const years = j1YearsTold(query);
-  const limitEntry = years !== undefined && years > J1_CLINICAL_YEARS ? faqScores.find((m) => /\bseven years\b/i.test(m.entry.a) && m.score >= FAQ_CONFIG.threshold) : undefined;
+  const limitEntry =
+    j1YearsPastLimit(query) !== undefined
+      ? faqScores.find((m) => statesJ1Limit(m.entry.a) && m.score >= FAQ_CONFIG.threshold)
+      : undefined;
   const top = limitEntry ?? faqScores.find((m) => !aboutOtherStage(query, m.entry));
   const rival = sectionScores[0];
   // A section question that fits clearly better, about a section the entry does not cite, wins.

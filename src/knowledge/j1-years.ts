@@ -41,3 +41,12 @@ export function j1YearsTold(message: string): number | undefined {
 
 /** ECFMG's usual total for J-1 clinical training (visas guide, j1-sponsorship). */
 export const J1_CLINICAL_YEARS = 7;
+
+/** The years told when they pass the usual total: the question is then about that limit. */
+export function j1YearsPastLimit(message: string): number | undefined {
+  const years = j1YearsTold(message);
+  return years !== undefined && years > J1_CLINICAL_YEARS ? years : undefined;
+}
+
+/** Whether an answer states the seven-year limit (the curated entries say "seven years"). */
+export const statesJ1Limit = (answer: string): boolean => /\bseven years\b/i.test(answer);
