@@ -487,7 +487,7 @@ export function reviewBeforeDeadline(
 ): string | undefined {
   const E = CALENDAR_DATES.eras;
   const fellowship = calendar === 'amia-ci-match';
-  const review = dayIn(y, fellowship ? E.fellowshipReview : E.residencyReview);
+  const review = reviewStarts(calendar, y);
   const submit = dayIn(y, fellowship ? E.fellowshipSubmit : E.residencySubmit);
   if (deadline <= review || deadline < today || today < dayIn(y, E.opens)) return undefined;
   const what = fellowship ? 'fellowship' : 'residency';
