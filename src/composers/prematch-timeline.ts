@@ -491,7 +491,8 @@ export function reviewBeforeDeadline(
   const submit = dayIn(y, fellowship ? E.fellowshipSubmit : E.residencySubmit);
   if (deadline <= review || deadline < today || today < dayIn(y, E.opens)) return undefined;
   const what = fellowship ? 'fellowship' : 'residency';
-  const last = `${md(fellowship ? E.fellowshipReview : E.residencyReview)} last season; check this season's ERAS timeline`;
+  // Named by its year, like the other ERAS example dates: from June 2026 "last season" is not 2025.
+  const last = `${md(fellowship ? E.fellowshipReview : E.residencyReview)} in 2025; check this season's ERAS timeline`;
   const yours = `your own date of ${humanDay(deadline)}`;
   if (today >= review) {
     return `Submit now, this week, rather than waiting for ${yours}: programs have typically been reviewing ${what} applications in ERAS since about ${humanDay(review)} (${last}).`;

@@ -7,6 +7,7 @@ import {
   lastDaysSentence,
   nextStepSentence,
   prematchTimeline,
+  reviewBeforeDeadline,
   timelineForProfile,
   type CalendarId,
   type PhaseId,
@@ -590,4 +591,10 @@ describe('prematch timeline: typical dates are told as typical', () => {
       expect(text).toMatch(/early June \(Jun 4 in 2025\)/);
     },
   );
+
+  it('names the year of the review-start example too, never "last season"', () => {
+    const before = reviewBeforeDeadline('amia-ci-match', 2027, '2027-06-20', '2027-08-15');
+    expect(before).toMatch(/around 16 Jul 2027 \(Jul 16 in 2025; check this season's ERAS timeline\)/);
+    expect(before).not.toMatch(/last season/);
+  });
 });
