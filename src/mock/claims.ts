@@ -29,6 +29,15 @@ export interface FactClaim {
 const ABROAD_TRAINING =
   /\b(?:fcps|mrcp|mrcs|frcs|frcp|dnb|mcps|md\s+(?:in|from)|ms\s+(?:in|from)|home[-\s]country|abroad|overseas|outside\s+(?:the\s+)?(?:US|U\.S\.|United\s+States|America)|back\s+home|in\s+my\s+(?:home\s+)?country|(?:pakistan|india|nigeria|egypt|bangladesh|philippines|iran|iraq|syria|jordan|sudan|nepal|sri\s+lanka|brazil|mexico|colombia|peru|venezuela|russia|ukraine|china|turkey|saudi|uk|united\s+kingdom|britain)\w*)\b/i;
 
+/**
+ * The member's own training as the subject of a comparison ("my Manila training", "my two years of
+ * residency"): when the same sentence sets it against a US residency, the comparison itself says the
+ * training was not a US one, so no place name is needed (a city abroad is not in any list). Skipped
+ * when the subject is itself called US or ACGME ("my US residency was the same as…").
+ */
+const OWN_TRAINING =
+  /\bmy\s+(?:[\w'-]+\s+){0,5}?(?:training|residency|residencies|internship|specialty\s+training|postgraduate\s+(?:training|years?)|board\s+training)\b/i;
+
 /** A relation of sameness or standing: equal to, counts as, recognised as, on par with. */
 const EQUIVALENCE =
   /\b(?:equivalent|equivalence|equal|same(?:\s+thing|\s+as|\s+level)?|on\s+par|comparable|counts?\s+as|as\s+good\s+as|recogni[sz]ed\s+(?:as|by|in)|accepted\s+(?:as|by|in)|accredited\s+like|no\s+different)\b/i;
@@ -70,9 +79,16 @@ export function factClaims(answer: string): FactClaim[] {
   for (let i = 0; i < all.length; i++) {
     const s = all[i]?.text ?? '';
     const context = `${all[i - 1]?.text ?? ''} ${s}`;
-    if (!ABROAD_TRAINING.test(context) || DENIED.test(s)) continue;
+    if (DENIED.test(s)) continue;
+    const own = OWN_TRAINING.exec(s);
+    const comparedWithUs =
+      own !== null &&
+      !US_STANDARD.test(own[0]) &&
+      EQUIVALENCE.test(s.slice(own.index + own[0].length)) &&
+      US_STANDARD.test(s.slice(own.index + own[0].length));
+    if (!ABROAD_TRAINING.test(context) && !comparedWithUs) continue;
     const eligible = ELIGIBLE.test(s) && !OTHER_ELIGIBILITY.test(s);
-    const equal = EQUIVALENCE.test(s) && (US_STANDARD.test(s) || eligible);
+    const equal = comparedWithUs || (EQUIVALENCE.test(s) && (US_STANDARD.test(s) || eligible));
     if (equal || eligible) {
       return [
         {

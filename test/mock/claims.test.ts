@@ -14,6 +14,10 @@ describe('claims a mock answer makes about training abroad', () => {
       'I finished my training back home. It is recognized as the same level as ACGME training.',
       'After my residency in Egypt I am already eligible for the CI fellowship.',
       'I did MRCP in the UK, which counts as a US residency for fellowship purposes.',
+      // A city abroad that no list names: the comparison with a US residency says where it was.
+      'Honestly my Manila training was basically the same as a US internal medicine residency, we saw more patients even.',
+      'my 3 years of residency in Kumasi is comparable to American residency in every way',
+      'I believe my postgraduate years at Tikrit Teaching Hospital are equal to US training.',
     ]) {
       const found = factClaims(answer);
       expect(
@@ -33,6 +37,8 @@ describe('claims a mock answer makes about training abroad', () => {
       'In my residency in India the wards were busy, and it taught us the same lesson every night: check the labs.',
       'I completed an ACGME internal medicine residency in Chicago and I am board eligible.',
       'My residency in Chicago ends in June, and I am eligible for the CI fellowship that starts in July.',
+      'My US residency in Ohio was the same as any other ACGME program: busy, with good teaching.',
+      'My training in Manila taught me to work with few resources, and I learned the US system during my residency in Ohio.',
       'Our sepsis alert fired too often, so I led a review of the thresholds with the nurses.',
     ]) {
       expect(factClaims(answer), answer).toEqual([]);
