@@ -47,3 +47,22 @@ describe('a residency position named by its kind (prelim, categorical, transitio
     expect(cites(q)).toContain('matches#soap');
   });
 });
+
+describe('an embassy or visa appointment told as the reason or guessed at does not make a covered question consular', () => {
+  it.each([
+    ['statement of need, who gives it? the embassy here?', 'visas#j1-sponsorship'],
+    ['I got a written warning for missing shifts (embassy appointments took days). Must I disclose this in ERAS?', 'red-flags#professionalism'],
+    ['my probation was because of visa appointments making me late. should I explain it in my application?', 'explaining-red-flags#explaining-professionalism'],
+  ])('answered from the guides: "%s"', (q, ref) => {
+    const a = ask(q);
+    expect(a.covered).toBe(true);
+    expect(cites(q)).toContain(ref);
+  });
+
+  it.each(['how long is the wait for a J1 visa appointment at the embassy in Lagos?', 'embassy asked me for more documents for my J1 stamping, what do i bring?'])(
+    'the consular question itself is still declined: "%s"',
+    (q) => {
+      expect(ask(q).kind).toBe('out-of-scope');
+    },
+  );
+});
