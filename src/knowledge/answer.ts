@@ -21,7 +21,7 @@ import { askingAfterCircumstance } from './circumstance.js';
 import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
-import { contextNegations, isYesNoQuestion, negations, omits, questionClause, questionType, type QuestionType } from './question-form.js';
+import { askedPart, contextNegations, isYesNoQuestion, negatedWords, negations, omits, premiseNegations, questionClause, questionType, type QuestionType } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { normalizeText } from './text.js';
@@ -519,9 +519,20 @@ export function leadWord(
   // "No." followed by "Most applicants do").
   const asked = question.replace(/\bor (?:not|no)\b(?: to\b)?/gi, ' ');
   const clauseFeatures = meaningOf(questionClause(asked)).features;
+  // (Only a word the phrasing itself negates: "AMIA results are out and I did not match. Is there a
+  // SOAP for the fellowship?" tells the member's situation; the phrasing "is there a SOAP for the
+  // AMIA match?" does not deny matching, so that "not" turns nothing around.)
+  const negated = new Set(negatedWords(match.phrasing).map(featureOf).filter((f): f is string => f !== null && features.has(f)));
   const told = contextNegations(asked, (word) => {
     const f = featureOf(word);
-    return f !== null && features.has(f) && !clauseFeatures.has(f);
+    return f !== null && negated.has(f) && !clauseFeatures.has(f);
+  });
+  // …and so is a reason given in front of the asking clause ("since ECFMG sponsors it and not the
+  // hospital, every program has to…"): its "not" counts only for what the phrasing negates.
+  const askingFeatures = meaningOf(askedPart(questionClause(asked))).features;
+  const toldReason = premiseNegations(asked, (word) => {
+    const f = featureOf(word);
+    return f !== null && negated.has(f) && !askingFeatures.has(f);
   });
   // "Can I still…?" asks despite what the member just told; when that is something that did not
   // happen ("one program never invited me for interview. Can I still rank it?") and the phrasing
@@ -541,7 +552,7 @@ export function leadWord(
       }),
   );
   if (/\bstill\b/.test(askedClauseText) && missingTold) return undefined;
-  const turned = Math.abs(negations(asked, about) + told - negations(match.phrasing, about)) % 2 === 1;
+  const turned = Math.abs(negations(asked, about) + told + toldReason - negations(match.phrasing, about)) % 2 === 1;
   const flipped = turned !== escapeAgainstObligation(questionClause(asked), questionClause(match.phrasing));
   return match.yes !== flipped ? 'yes' : 'no';
 }
@@ -631,7 +642,9 @@ function clauseRecall(index: KnowledgeIndex, question: string, phrasing: string)
   const p = meaningOf(phrasing, { typos: false }).features;
   let all = 0;
   let common = 0;
-  for (const f of meaningOf(questionClause(question)).features) {
+  // (What is asked, not a reason told in front of it: "as ECFMG is the sponsor, my program must take
+  // J-1?" asks about the program, and a phrasing about ECFMG's sponsorship does not answer it.)
+  for (const f of meaningOf(askedPart(questionClause(question))).features) {
     if (GENERIC_FEATURES.has(f)) continue;
     all += idf.weight(f);
     if (p.has(f)) common += idf.weight(f);
@@ -697,9 +710,11 @@ function matchNamed(question: string): 'fellowship' | 'residency' | undefined {
     .replace(/\bmy (?:\w+ )?residency (?:ends|is ending|will end|finishes|will finish|is over|completes)\b|\b(?:finish\w*|complet\w*|end of|during|in) my (?:\w+ )?residency\b/g, '')
     // …nor is a residency the member compares with ("is there a SOAP like in the residency match?").
     .replace(/\b(?:like|as in|similar to|same as|as for)\b (?:in |for |with )?(?:the |a )?(?:main |usual )?(?:residency|nrmp)\b(?: match| one)?/g, '');
-  // A residency is also named by its specialty's programs ("didn't match to any IM program").
+  // A residency is also named by its specialty's programs ("didn't match to any IM program"), and by
+  // the kinds of residency position only the NRMP match has ("matched prelim only, can I SOAP for
+  // categorical IM?", "a transitional year", "the advanced spot", "PGY-1 positions").
   const residency =
-    /\b(?:residenc\w*|nrmp|tracks?)\b|\b(?:im|internal medicine|family medicine|fm|pediatrics?|peds|surgery|surgical|psychiatry|neurology|emergency medicine|em) (?:programs?|spots?|positions?|match)\b/.test(residencyTold);
+    /\b(?:residenc\w*|nrmp|tracks?|prelim\w*|categorical|transitional (?:year|program|position)s?|ty (?:year|program|spot|position)s?|advanced (?:position|spot|program|track)s?|pgy ?1 (?:position|spot|place)s?)\b|\b(?:im|internal medicine|family medicine|fm|pediatrics?|peds|surgery|surgical|psychiatry|neurology|emergency medicine|em) (?:programs?|spots?|positions?|match)\b/.test(residencyTold);
   return fellowship === residency ? undefined : fellowship ? 'fellowship' : 'residency';
 }
 

@@ -124,8 +124,50 @@ const CONTRAST = /\b(?:(?:different|separate|distinct|apart)(?: \w+){0,2} (?:fro
  * fellowship on a J-1 without going home" only adds a detail.
  */
 export function negations(text: string, about?: (word: string) => boolean): number {
-  return negationsIn(questionClause(text), about);
+  // (With `about`, a reason told in front of the asking clause is left to `premiseNegations`.)
+  return negationsIn(about ? askedPart(questionClause(text)) : questionClause(text), about);
 }
+
+/**
+ * A reason the member gives before what they ask ("since ECFMG sponsors the J-1 and not the
+ * hospital, every program has to take J-1 then right?"): it is told, like a circumstance in an
+ * earlier sentence, not the proposition asked. Its negations are counted as told ones
+ * (`premiseNegations`), only for what the compared phrasing itself negates.
+ */
+// (The reason may carry its own contrast between commas: "because ECFMG sponsors it, not the hospital, …".)
+const PREMISE = /^(?:since|because|cause|coz|as|given(?: that)?|now that|seeing (?:as|that))\b([^,?]{3,}?(?:,? (?:and |but )?not [^,?]{1,40})?),\s*(?=\S)/;
+
+/** The asking clause without a reason told in front of it. */
+export function askedPart(clause: string): string {
+  const m = PREMISE.exec(clause);
+  // (Not when nothing asking follows the comma: the whole clause is then the question.)
+  return m && /\w/.test(clause.slice(m[0].length)) ? clause.slice(m[0].length) : clause;
+}
+
+/** Negations in a reason told at the start of the asking clause, for the words `about` accepts. */
+export function premiseNegations(text: string, about: (word: string) => boolean): number {
+  const clause = questionClause(text);
+  const m = PREMISE.exec(clause);
+  return m && askedPart(clause) !== clause ? negationsIn(m[1] ?? '', about) : 0;
+}
+
+/**
+ * The words a text negates: up to three after each negator, skipping auxiliaries and articles
+ * ("can I get letters without US experience" negates "us", "experience"). A negation told by the
+ * member answers a phrasing's negation only when it is about one of these words.
+ */
+export function negatedWords(text: string): string[] {
+  const words = normalizeText(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (!new RegExp(`^(?:${NEGATOR_WORDS})$`).test(w)) return;
+    out.push(...words.slice(i + 1, i + 6).filter((x) => !FILLER.test(x)).slice(0, 3));
+  });
+  return out;
+}
+const FILLER = /^(?:a|an|the|to|be|been|have|has|had|do|does|did|my|your|any|even|really|just|need|needed|required)$/;
 
 /**
  * Negations in the circumstances told before the asking clause ("I have zero US clinical
@@ -179,7 +221,7 @@ function negationsIn(clause: string, about?: (word: string) => boolean): number 
       return;
     }
     // The negated words: up to four after the negator, skipping auxiliaries and articles.
-    const after = words.slice(i + 1, i + 6).filter((x) => !/^(?:a|an|the|to|be|been|have|has|had|do|does|did|my|your|any|even|really|just|need|needed|required)$/.test(x));
+    const after = words.slice(i + 1, i + 6).filter((x) => !FILLER.test(x));
     if (after.slice(0, 3).some(about)) n++;
   });
   return n;

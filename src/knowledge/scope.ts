@@ -504,7 +504,16 @@ function consularTest({ text, clause }: ScopeInput): boolean {
   // to keep my application strong?"): the asking clause decides.
   // (…or about the training place the member holds: "my visa interview got delayed. What happens
   // to my position? Will they cancel it?" asks about the matched position, not the consulate.)
-  if (!consular.test(clause) && /\b(?:applications?|cv|gap|meantime|meanwhile|programs?|residency|fellowship|letters?|red flags?|positions?|spots?|contract|start(?:ing)? date|match(?:ed)? (?:position|spot|place))\b/.test(clause)) return false;
+  // (…or about a document or a disclosure the guides cover, with the consular part told as the
+  // reason or guessed at: "on probation for coming late (visa appointments). Do I have to disclose
+  // it in ERAS?", "statement of need, who gives it? our embassy?" — the Ministry, not the embassy.)
+  if (
+    !consular.test(clause) &&
+    /\b(?:applications?|cv|gap|meantime|meanwhile|programs?|residency|fellowship|letters?|red flags?|positions?|spots?|contract|start(?:ing)? date|match(?:ed)? (?:position|spot|place)|eras|disclos\w*|declar\w*|mention\w*|explain\w*|statement of need|ministry(?: of health)?|ecfmg)\b/.test(
+      clause,
+    )
+  )
+    return false;
   return true;
 }
 
