@@ -149,6 +149,9 @@ export function blameQuotes(answer: string, doc: TextDoc = analyse(answer)): str
 
 const PLAN_ONLY = /\b(?:i would|i'd|i will|i'll|i could|if i (?:could|were|was|had))\b/i;
 
+/** A question about what the member did in the past: "What did you do during the pandemic?". */
+const PAST_DEEDS_ASKED = /\b(?:what|how) (?:exactly |else )?did you\b|\bwhat have you (?:been )?do(?:ne|ing)\b/i;
+
 function resultExpected(t: QuestionTraits, star: StarParts, questionText: string, answer: string): boolean {
   // Only a plan, no story of something the member did ("if I could change something, I would
   // organise…"): there is nothing whose result is missing; the other notes say what it lacks.
@@ -160,7 +163,14 @@ function resultExpected(t: QuestionTraits, star: StarParts, questionText: string
   // "Tell us about your interest in health IT" answered with no scene and nothing done ("I like
   // new things and I want to be part of it"): no story was asked for or told, so no result is missing.
   if (!star.action && !star.situation) return false;
-  return answerKind(questionText) === 'story';
+  // Round twenty-six: "What did you do during the pandemic?" answered with an episode that has a
+  // charge in it ("the director asked me to find a way to follow them", then what was done) tells
+  // a story whatever the question's form; what came of it is expected. A list of things done
+  // with no charge ("I shadowed the team and watched how they used Epic") is not one.
+  const kind = answerKind(questionText);
+  if (kind === 'other' && PAST_DEEDS_ASKED.test(questionText) && star.situation && star.task && star.action)
+    return true;
+  return kind === 'story';
 }
 
 /** Feedback on one answer. Pure; `question` is a bank question, a bank id, or free text. */

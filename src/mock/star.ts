@@ -434,7 +434,21 @@ function generalTruth(s: Sentence): boolean {
   );
 }
 
+/**
+ * Round twenty-six: the member saying that what came of it is not known ("so I don't have the
+ * numbers yet", "I cannot tell you what happened to the system after that", "it is too early to
+ * say"): the sentence tells the outcome is missing, so a start or a time word in it is no result.
+ */
+const OUTCOME_UNKNOWN =
+  /\b(?:(?:do|does|did) not|cannot|can not|could not|never) (?:really |yet |still )?(?:have|know|tell|say|find out|hear|get|see)\b(?: [\w'-]+){0,3}? (?:(?:the |any )?(?:numbers|data|figures|results?|outcomes?)(?! (?:of|from|for) (?:the|my|our|each|every|his|her|their)\b)|what (?:happened|became|came)|whether|if it|how it (?:went|turned|ended))\b|\btoo (?:early|soon) to (?:say|tell|know)\b/;
+function outcomeUnknown(s: Sentence): boolean {
+  // (A number measures a change told beside it: "time went from 12 to 7 minutes; I cannot tell you
+  // what happened after I left". A year only dates it.)
+  return OUTCOME_UNKNOWN.test(s.canon) && !/\b(?!(?:19|20)\d\d\b)\d|percent/.test(s.canon);
+}
+
 function hopedOnly(s: Sentence): boolean {
+  if (outcomeUnknown(s)) return true;
   const h = HOPED.exec(s.canon);
   if (!h || NOW_STATE.test(s.canon)) return false;
   const at = s.tokens[s.canonTok[h.index] ?? 0]?.start ?? s.start;
@@ -455,6 +469,23 @@ const OBLIGATION =
 /** A verb of proposing, then the proposal's words up to the position, with no new clause between. */
 const PROPOSED =
   /\b(?:proposed|proposing|suggested|suggesting|recommended|recommending|advocated|advocating|argued for|pushed for|asked for)\b(?:(?!\b(?:and|but|then|which|so(?! that)|after|until)\b)[^.;:])*$/;
+
+/**
+ * Round twenty-six: a verb joined by "and" with no subject of its own shares the subject of the
+ * verb before it: "I watched the videos, built the forms, and fixed things as we went", "I made a
+ * template with the fields the GPs use and taught it to the interns". True when the words before a
+ * match end on such an "and" and the last subject before it is the member (or the team), with no
+ * new clause (a relative, a reason, a time) opened since.
+ */
+function memberSecondPredicate(before: string): boolean {
+  if (!/,? and (?:then |also |later |finally |so |just )?$/.test(before)) return false;
+  const subjects = [...before.matchAll(/\b(?:i|we|he|she|they|nobody|everyone|everybody)\b/g)];
+  const last = subjects[subjects.length - 1];
+  if (!last || !/^(?:i|we)$/.test(last[0])) return false;
+  return !/\b(?:who|which|when|because|until|while|if|after|before|so that|since)\b/.test(
+    before.slice((last.index ?? 0) + last[0].length),
+  );
+}
 
 /** Where the clause around a position starts (see clauseAround). */
 function clauseStart(text: string, at: number): number {
@@ -499,7 +530,7 @@ const FINDING_OPEN =
 
 /** A clause that names the problem: "the problem (we were solving) was that…", "the issue is how…". */
 const PROBLEM_NAMED =
-  /\b(?:the|our|one|a|my|their|the (?:main|real|big|biggest|basic|underlying|core)) (?:\w+ )?(?:problem|issue|difficulty|challenge|complaint|concern|gap|trouble)s? (?:(?:that|which)? ?(?:[\w'-]+ ){0,6}?)?(?:was|were|is|are) (?:that|how|why|where|whether)\b[^.;!?]*$/;
+  /\b(?:the|our|one|a|my|their|the (?:main|real|big|biggest|basic|underlying|core)) (?:\w+ )?(?:problem|issue|difficulty|challenge|complaint|concern|gap|trouble)s? (?:(?:that|which)? ?(?:[\w'-]+ ){0,6}?)?(?:was|were|is|are) (?:that|how|why|where|whether|(?=(?:nobody|no one|none|nothing|everyone|everybody|we|they|people|staff|doctors|nurses|patients)\b))\b[^.;!?]*$/;
 
 /** A change told inside a finding, in the past or as a participle ("had fallen by 30%"). */
 const FOUND_CHANGED = new RegExp(
@@ -530,6 +561,30 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // that … nobody had a clear view", "the issue was that the old sheet was faster") is the
     // situation wherever it is told, not what came of anything.
     if (PROBLEM_NAMED.test(before0)) return false;
+    // Round twenty-six: a state inside a hope or an expectation ("I came to the US in 2024 and I
+    // hope they still use it", "hopefully the next officers keep it going") is wished, not told as
+    // having happened, whatever was told in the past before it.
+    if (/\b(?:hope|hoped|hoping|hopefully|wish|expect|expecting|pray)\b[^.;:]*$/.test(before0)) return false;
+    // Round twenty-six: a thing nobody used, told before the member acted ("the hospital had bought
+    // a module, but nobody used it") is the problem the story starts from; the member's own
+    // project failing ("the dashboard project failed") is what came of it wherever it is told.
+    if (
+      re === RESULT[9] &&
+      /^(?:nobody|no one)\b/.test(m[0]) &&
+      firstAction >= 0 &&
+      (s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start) < firstAction
+    )
+      return false;
+    // Round twenty-six: a clause of reason ("I ran the sessions on Saturdays, because during the
+    // week nobody had time") says why something was done, not what came of it ("because of the
+    // change, fewer…" names a cause of what follows, so it is left alone).
+    // (Only when the match is the clause's own predicate: in "the number who came back because
+    // their tablets were missing went from several a day to one", the clause has ended already.)
+    if (/\bbecause (?!of\b)(?:(?!(?:was|were|is|are|had|has|have|did|do|does|\w+ed)\b)[\w'-]+ ){0,8}$/.test(before0))
+      return false;
+    // Round twenty-six: "I thought it was better to keep her busy", "we decided it was easier to
+    // resign": a comparative with a dummy "it" and an infinitive weighs a choice, it is no change.
+    if (/\bit (?:\w+ )?$/.test(before0) && /^ to [a-z]+/.test(after0) && re === RESULT[11]) return false;
     // Round twenty-four: what the member found, showed or noticed ("I showed that 97% of those
     // alerts were overridden", "I found that nobody had discontinued the order") is the problem as
     // the member measured it, a diagnosis; a share or a count in it says how things stood, not
@@ -636,7 +691,11 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       return false;
     // "I taught it to the interns", "we showed it to the other wards": the member spreading the
     // thing is the member's deed; others taking it up is what came of it.
-    if (re === RESULT_AFTER[4] && /\b(?:i|we) (?:also |then |later |personally |first )?$/.test(before0)) return false;
+    if (
+      re === RESULT_AFTER[4] &&
+      (/\b(?:i|we) (?:also |then |later |personally |first )?$/.test(before0) || memberSecondPredicate(before0))
+    )
+      return false;
     // Round seventeen: "I kept the nurses updated", "I had the receptionists trained": the people
     // or things are the object of the member's own verb, and the participle says what the member
     // did to them, not what came of it.
@@ -802,7 +861,8 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // my hours"), is an action unless a measure says how much changed ("half-time" is not one).
     const own =
       /\b(?:i|we)\s+(?:\w+\s+)?$/.test(before) ||
-      /\b(?:i|we) (?:[\w'-]+ ){1,8}and (?:then |also |later |quickly |finally |so )?$/.test(before);
+      /\b(?:i|we) (?:[\w'-]+ ){1,8}and (?:then |also |later |quickly |finally |so )?$/.test(before) ||
+      memberSecondPredicate(before);
     return !own || /\b(?!(?:19|20)\d\d\b)\d|percent|\bhalf\b(?!-)|third|quarter/.test(s.canon);
   });
 }
@@ -818,7 +878,10 @@ function ownNextDeed(canon: string, at: number, hit: string, re: RegExp): boolea
   if (re !== RESULT[5] && re !== RESULT_AFTER[7]) {
     // "I started using a structure", "I also began using the checklist": the member's own start.
     return (
-      /^(?:started|began|begun)\b/.test(hit) && /\bi (?:also |then |soon |quickly |just )?$/.test(canon.slice(0, at))
+      /^(?:started|began|begun)\b/.test(hit) &&
+      // Round twenty-six: "we started using it on the male ward" is the member's team putting its
+      // own work into use, the last step of what was done; others starting to use it is a result.
+      /\b(?:i|we) (?:also |then |soon |quickly |just |finally |eventually |all )?$/.test(canon.slice(0, at))
     );
   }
   if (DURABLE.test(hit)) return false;
@@ -833,17 +896,26 @@ function ownNextDeed(canon: string, at: number, hit: string, re: RegExp): boolea
     )
   )
     return false;
+  // Round twenty-six: the team's next deed as well as the member's ("after that we presented the
+  // pilot plan to the superintendent"); what the team had, got or saw after it still counts (ATTAIN).
   const own =
-    /(?:^|[^\w'])i (?:(?:also|then|just|finally|quietly|first|simply|even|eventually|personally) )?(\w+)(?: (\w+))?/.exec(
+    /(?:^|[^\w'])(?:i|we) (?:(?:also|then|just|finally|quietly|first|simply|even|eventually|personally|all) )?(\w+)(?: (\w+))?/.exec(
       clause,
     );
   if (!own) return false;
   // Another subject nearer the time word ("afterwards the nurses were filling it in") is others.
   const rel = clause.indexOf(hit);
-  const between =
-    rel < own.index ? clause.slice(rel + hit.length, own.index) : clause.slice(own.index + own[0].length, rel);
+  // Round twenty-six: a second predicate of the same subject ("I made a table and showed it at the
+  // next meeting") opens no new clause: "and" straight before a past verb has no subject of its own.
+  const between = (
+    rel < own.index ? clause.slice(rel + hit.length, own.index) : clause.slice(own.index + own[0].length, rel)
+  ).replace(
+    /,? and (?:then |also |later )?(?=(?:[a-z]+ed|showed|took|made|wrote|sent|gave|put|ran|told|brought|built|met|spoke|went|kept|set|taught|read|drew)\b)/g,
+    ' ',
+  );
   if (
-    /\b(?:they|he|she|we|it|everyone|everybody|nobody|no one)\b|\b(?:the|our|their|his|her) (?:[\w-]+ ){0,2}?(?:was|were|had|did|got|became|\w+ed)\b|[,;]|\b(?:and|but|so|when|until|while)\b/.test(
+    // ("it" after a verb or a preposition is an object: "showed it at the next meeting".)
+    /\b(?:they|he|she|we|everyone|everybody|nobody|no one)\b|(?<!\b(?:[a-z]+ed|showed|took|made|wrote|sent|gave|put|ran|told|brought|built|met|set|taught|read|drew|to|at|on|in|of|with|for|into) )\bit\b|\b(?:the|our|their|his|her) (?:[\w-]+ ){0,2}?(?:was|were|had|did|got|became|\w+ed)\b|[,;]|\b(?:and|but|so|when|until|while)\b/.test(
       between,
     )
   )

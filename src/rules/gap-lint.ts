@@ -13,7 +13,7 @@
 import { UserError } from '../core/errors.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import { collapseSpace } from '../text/check.js';
-import { analyse, type TextDoc } from '../text/document.js';
+import { analyse, type Sentence, type TextDoc } from '../text/document.js';
 import { actionsIn, arranged, blameIn, hasInformatics, outcomesIn, type BlameHit } from '../text/narrative.js';
 
 export const GAP_LINT_IDS = ['blame', 'too-long', 'no-actions', 'no-outcome', 'no-informatics-link'] as const;
@@ -216,9 +216,9 @@ const ROLE_AS = new RegExp(
   `\\bi\\b[^.;!?]*?\\b${WORK_VERB}\\b[^.;!?]{0,140}?(?<!\\b(?:such|well|soon|long|far|much) )\\bas (?!(?:(?:a|an|the|our|their|its) )?(?:volunteer|unpaid) (?!coordinator|manager|lead)\\w)(?:a |an |the |our |their |its )?(?:[\\w-]+ ){0,2}?${ROLE_TITLE}s?\\b(?! (?:program|programme|course|exam|visa|position|job|role)s?\\b)`,
 );
 function roleHeld(doc: TextDoc): boolean {
-  return doc.sentences.some(
-    (s) => ROLE_AS.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|without)\b/.test(s.canon),
-  );
+  return doc.sentences
+    .map(withoutStartingPoint)
+    .some((s) => ROLE_AS.test(s.canon) && !PLAN.test(s.canon) && !/\b(?:no|not|never|without)\b/.test(s.canon));
 }
 
 /**
@@ -431,6 +431,38 @@ const PLACEHOLDER_INTENT: Record<GapSlot, RegExp> = {
 };
 
 /**
+ * Round twenty-six: what the member had reached when the gap began is where it starts, not what
+ * the gap produced. In the opening (the first two sentences: drafts often open on "I would like to
+ * explain the gap" and name its start next), a clause of time names that point ("after I finished my
+ * internship in 2021 my life changed", "after passing the board exam, I found myself at a
+ * crossroads", "the war started while I was working as a medical officer"); anywhere, a place or
+ * time the member had already reached is told in the past perfect ("the hospital where I had
+ * started working as a GP was damaged"). Those clauses are blanked (same length, so offsets hold)
+ * before outcomes are read; the rest of the sentence is still read.
+ */
+// (The clause opens the sentence and ends at a comma or where the main clause's subject begins:
+// "while waiting I completed a certificate" keeps "I completed…"; "…, when I passed" at the end is
+// the member's own outcome and is left alone. An ongoing post, "while I was working as…", is
+// blanked wherever it stands.)
+const STARTING_POINT_FIRST =
+  /^(?:[\w'-]+ ){0,3}?(?:after|once|when|while|as soon as) (?:(?:i|we) )?[^,.;]*?(?=[,.;]|\s(?:i|we|my|our)\s|$)|\bwhile (?:i|we) (?:was|were) \w+ing\b[^,.;]*/g;
+const STARTING_POINT_PERFECT = /\b(?:where|when|in which|at which) (?:i|we) (?:had|'d) [^,.;]*/g;
+/** The main clause tells the member's next deed (not what befell them: "I found myself at a crossroads"). */
+const MEMBER_GOES_ON =
+  /^[,\s]*(?:i|we) (?:then |also |soon |quickly )?(?!found (?:myself|ourselves)|was|were|had to|felt|could|couldn't|did not|didn't|needed|lost|became)[a-z]+/;
+function withoutStartingPoint(s: Sentence, k: number): Sentence {
+  const blank = (t: string) => ' '.repeat(t.length);
+  let canon = s.canon.replace(STARTING_POINT_PERFECT, blank);
+  if (k <= 1)
+    canon = canon.replace(STARTING_POINT_FIRST, (clause: string, at: number, all: string) =>
+      // "After I completed the SQL course, I joined a data audit": the main clause goes on with
+      // the member's next deed, so the clause is a step of the gap, not where it started.
+      clause.startsWith('while ') || !MEMBER_GOES_ON.test(all.slice(at + clause.length)) ? blank(clause) : clause,
+    );
+  return canon === s.canon ? s : { ...s, canon };
+}
+
+/**
  * The part of the draft the action and outcome readings judge (from where the gap begins, stalled
  * documents renamed), parsed once for both: the last draft read is kept.
  */
@@ -457,7 +489,7 @@ const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
   outcome: (raw) => {
     const doc = gapPart(raw);
     return (
-      outcomesIn(doc.sentences).length > 0 ||
+      outcomesIn(doc.sentences.map(withoutStartingPoint)).length > 0 ||
       RESULT_STATED_RE.test(doc.text) ||
       roleHeld(doc) ||
       countReached(doc) ||

@@ -895,7 +895,8 @@ OUTCOME_LATE.push(
 
 /** Plans and misses: "I plan to publish", "not yet published", "did not pass". */
 const OUTCOME_NEGATED_BEFORE =
-  /(?:\b(?:not|never|no|yet to|hope to|hoping to|plan to|planning to|intend to|aim to|want to|will|would|should|could|might|may(?! \d)|trying to|working toward|working towards|preparing to|preparing for|in order to|to)\s+(?:\w+\s+){0,2})$/;
+  // ("nothing was ever published": a negative subject denies the outcome as much as "not" does.)
+  /(?:\b(?:not|never|no|nothing|yet to|hope to|hoping to|plan to|planning to|intend to|aim to|want to|will|would|should|could|might|may(?! \d)|trying to|working toward|working towards|preparing to|preparing for|in order to|to)\s+(?:\w+\s+){0,2})$/;
 
 /** An intention or a future that governs what follows it in the clause. */
 const PLAN_SCOPE =
