@@ -9,7 +9,7 @@
  * 4. When retrieval is not confident either: "the guides don't cover this", never an unrelated
  *    passage dressed up as an answer.
  */
-import { j1YearsPastLimit, statesJ1Limit } from './j1-years.js';
+import { asksJ1Length, j1YearsPastLimit, statesJ1Limit } from './j1-years.js';
 import { withBothSides } from './comparison.js';
 import { reportedInterviewQuestion } from './reported-question.js';
 import { asksDefinitionOf, definitionAnswer } from './definition.js';
@@ -91,6 +91,8 @@ export const ANSWER_CONFIG = {
   sectionLeadFloor: 0.45,
   /** How much better a section question must fit than the best FAQ entry to override it. */
   rivalMargin: 0.05,
+  /** A curated answer stating the J-1's seven-year limit answers "how long can I be on a J-1?" from this resemblance (j1-years.ts). */
+  j1LengthFloor: 0.35,
   /** Sections retrieved before the FAQ-informed re-ranking. */
   rerankPool: 12,
   /** Re-ranking by resemblance to curated questions (see rerank). */
@@ -1048,6 +1050,9 @@ export function composeAnswer(
       // "Ask early.")
       const givesTimeFirst = hit.passage.position === 0 && i === 0 && measure !== undefined && measure.test(s.text);
       if (s.meta || (s.text.split(/\s+/).length < 4 && !repliesToOwnQuestion && !givesTimeFirst) || POINTER.test(s.text)) return;
+      // (…but a "Yes"/"No" reply to the passage's own question answers a yes/no question only: to
+      // "how do I explain my Step 3 failure?", "Yes, it is possible." answers something not asked.)
+      if (repliesToOwnQuestion && /^(?:yes|no)\b/i.test(s.text) && question !== "" && !isYesNoQuestion(question)) return;
       // A sentence that starts in lower case continues something before it (a list item after its
       // lead-in, "for more ordinary gaps (…), linking…"): it may open an answer only where the
       // lead-in can be put back in front of it.
@@ -1084,6 +1089,7 @@ export function composeAnswer(
   for (const hit of hits) {
     const [asked, reply] = hit.passage.sentences;
     if (!asked || !reply || reply.meta || !/\?\s*$/.test(asked.text) || /\?\s*$/.test(reply.text) || !sameQuestion(index, question, asked.text)) continue;
+    if (/^(?:yes|no)\b/i.test(reply.text) && question !== "" && !isYesNoQuestion(question)) continue;
     let c = candidates.find((x) => x.hit === hit && x.index === 1);
     if (!c) {
       c = { hit, index: 1, text: reply.text, score: cfg.sentenceRankWeight * (hit.score / topHit.score) };
@@ -1365,9 +1371,18 @@ function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOpt
   if (curatedFirst) a = alone[0];
   const otherAt = curatedFirst ? 1 : own[0] !== own[1] ? (own[0] ? 1 : 0) : first >= second ? 1 : 0;
   const other = asks[otherAt]!;
-  const b = alone[otherAt]!;
+  // A part with no subject of its own ("Which is better for me?", "what do I have to do next?")
+  // asks about the other part's subject: it is searched with that part's words, and answered only
+  // from a guide the reply itself cites; a sentence from an unrelated guide that happens to share
+  // "better" or "next" answers a question the member did not ask.
+  const partner = asks[1 - otherAt]!;
+  const leaning = !searchedAs.has(other) && ownSubjectless(other);
+  const b = leaning ? answerFor(index, `${context} ${other.replace(/\?$/, '')} ${partner}`.trim(), opts) : alone[otherAt]!;
+  const docs = new Set(a.passages.map((p) => p.doc));
+  const offSubject = leaning && b.covered && b.topic !== a.topic && !b.passages.some((p) => docs.has(p.doc));
   const quoted = other.length > 120 ? `${other.slice(0, 117)}…` : other;
-  if (!b.covered || b.topic === a.topic) {
+  if (!b.covered || b.topic === a.topic || offSubject) {
+    if (offSubject) return { ...a, answer: `${a.answer}\n\nYou also asked "${quoted}": the guides don't answer that part for what you asked, so I won't guess.` };
     const note = b.covered ? `That also covers your other question, "${quoted}"` : `You also asked "${quoted}": the guides don't answer that part, so I won't guess.`;
     return b.covered ? a : { ...a, answer: `${a.answer}\n\n${note}` };
   }
@@ -1434,10 +1449,11 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   // answers someone else, though its sections may still help retrieval: subject.ts.)
   // (Years on a J-1 told past the usual total ask about that limit: an entry that states it goes
   // first when it fits at all, whatever the "two years" of a fellowship brings to the home rule.)
-  const limitEntry =
-    j1YearsPastLimit(query) !== undefined
-      ? faqScores.find((m) => statesJ1Limit(m.entry.a) && m.score >= FAQ_CONFIG.threshold)
-      : undefined;
+  // (…and a question asking how long a J-1 lasts is about that limit when an entry stating it fits
+  // even loosely: the years the member tells and the "two years" of the home rule pull the scores
+  // apart from what is asked.)
+  const limitFloor = j1YearsPastLimit(query) !== undefined ? FAQ_CONFIG.threshold : asksJ1Length(query) ? ANSWER_CONFIG.j1LengthFloor : undefined;
+  const limitEntry = limitFloor !== undefined ? faqScores.find((m) => statesJ1Limit(m.entry.a) && m.score >= limitFloor) : undefined;
   const top = limitEntry ?? faqScores.find((m) => !aboutOtherStage(query, m.entry));
   const rival = sectionScores[0];
   // A section question that fits clearly better, about a section the entry does not cite, wins.
@@ -1451,7 +1467,8 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
     !(atSameProgress(query, top.entry) && !atSameProgress(query, rival.entry));
   const trade = top && meaningOf(query).entities.has('exchange:trade') && meaningOf(top.phrasing, { typos: false }).entities.has('exchange:trade');
   const floor = trade ? FAQ_CONFIG.tradeThreshold : FAQ_CONFIG.threshold;
-  const match = top && top.score >= floor && (trade || !outmatched) ? top : undefined;
+  // (An entry the J-1 limit reading chose stands on that reading: its own floor, no rival.)
+  const match = limitEntry ?? (top && top.score >= floor && (trade || !outmatched) ? top : undefined);
   // A definition request answers with the guide sentence that says what the thing is; one the
   // guides only name or mention yields to a curated answer, and otherwise says so (definition.ts).
   const definition = query === question ? definitionAnswer(index, question, audience) : undefined;
@@ -1645,10 +1662,22 @@ const POINTS_BACK = /\b(?:it|its|that|this|those|these|they|them|their|there|one
 function leansOnPrevious(question: string): boolean {
   const text = normalizeText(question).trim();
   if (CONTINUES.test(text)) return true;
-  const m = meaningOf(question);
-  const ownSubject = m.entities.size > 0 || [...m.features].some((f) => f.startsWith('g:'));
-  if (ownSubject) return false;
+  if (namesSubject(question)) return false;
   return POINTS_BACK.test(text) || text.split(/\s+/).length <= 4;
+}
+
+/**
+ * A question naming no subject of its own: no entity (an exam, a visa, a match), no glossary
+ * concept and no acronym ("what is AHIC?" names a thing the glossary does not know).
+ */
+function ownSubjectless(question: string): boolean {
+  return !/\b[A-Z][A-Z0-9-]*[A-Z0-9]\b/.test(question.replace(/\bI\b/g, '')) && !namesSubject(question);
+}
+
+/** An entity or a glossary concept named. */
+function namesSubject(question: string): boolean {
+  const m = meaningOf(question);
+  return m.entities.size > 0 || [...m.features].some((f) => f.startsWith('g:'));
 }
 
 /** An entry is shown only if every guide it cites is visible to the member. */

@@ -50,3 +50,19 @@ export function j1YearsPastLimit(message: string): number | undefined {
 
 /** Whether an answer states the seven-year limit (the curated entries say "seven years"). */
 export const statesJ1Limit = (answer: string): boolean => /\bseven years\b/i.test(answer);
+
+/**
+ * The length of J-1 training itself, asked: "how many years can I stay on J-1 in total?", "what's
+ * the max time on a J1 for residency + fellowship", "is there a limit on how long ECFMG sponsors
+ * me?". That is the seven-year limit whatever else the message tells (years done, a fellowship's
+ * "two years"), not the two-year home rule, a waiver's service years or the 30 days to leave,
+ * which ask about time after training and are left to their own answers.
+ */
+const ASKS_LENGTH =
+  /\bhow (?:long|many (?:more )?(?:years?|yrs?))\b|\b(?:max(?:imum)?|total|time|year) limit\b|\blimit(?:ed)? (?:on|to|of|for)\b|\b(?:max(?:imum)?|longest)\b(?: \w+){0,3} (?:time|years?|yrs?|duration|length)\b|\bin total\b/i;
+const AFTER_TRAINING =
+  /\b(?:home|return|go back|two[\s-]year rule|2[\s-]year rule|212\s*\(?e|waiver|conrad|grace|30 days|after (?:my |the )?(?:training|residency|fellowship|j[\s-]?1) (?:ends|is over|finishes)|h[\s-]?1b?\b|green card)/i;
+
+export function asksJ1Length(message: string): boolean {
+  return J1.test(message) && ASKS_LENGTH.test(message) && !AFTER_TRAINING.test(message);
+}

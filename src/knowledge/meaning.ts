@@ -209,6 +209,15 @@ const FILLING = /\b(?:what (?:can|should|could|do) (?:i|we) do|fill (?:the|that|
 const CAREGIVING =
   /\b(?:caregiv\w*|carers?|(?:(?:care|caring|cared) for|look(?:ing|ed)? after|tak(?:e|ing)|took) (?:care of )?(?:my|a|an|our|his|her|the) (?:\w+ )?(?:mother|father|mom|mum|dad|parents?|family(?: member)?|relatives?|child|children|kids?|son|daughter|baby|wife|husband|spouse|sister|brother|grand\w+))\b/i;
 
+/**
+ * A residency begun and left before its end ("2 years of IM residency that I didn't finish", "an
+ * incomplete residency", "I quit my residency after PGY-2"): one feature, so what it counts for
+ * and how to explain it are found by the fact, not by the verb the member chose.
+ */
+const UNFINISHED_RESIDENCY_FEATURE = 'unfinished-residency';
+const UNFINISHED_RESIDENCY =
+  /\b(?:unfinished|incomplete|uncompleted|partial|partly done|half)\b(?: \w+){0,3} (?:residency|residencies|training)\b|\bresidenc(?:y|ies)\b(?: [\w']+){0,8} (?:(?:i |that i |which i )?(?:didn'?t|did not|never|couldn'?t|could not) (?:finish|complete|end)|not (?:finished|completed)|(?:left|quit|stopped|abandoned|dropped)(?: it)? (?:after|before|in|midway|halfway|early|unfinished))\b|\b(?:left|quit|stopped|abandoned|dropped out of|resigned from) (?:my |the |a |an )?(?:\w+ ){0,3}residency\b(?! requirement)/i;
+
 /** Entity phrases as stemmed token keys → `class:entity`. */
 const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
@@ -393,6 +402,7 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
     features.add(GAP);
     features.add('g:gap');
   }
+  if (UNFINISHED_RESIDENCY.test(text)) features.add(UNFINISHED_RESIDENCY_FEATURE);
   if (CAREGIVING.test(text)) {
     features.add(GAP);
     features.add('g:gap');
@@ -437,7 +447,13 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
   )
     features.add('message-content');
   // Changing the order of a list, however it is said ("reorder it", "change the order", "shuffle my ranks").
-  if (/\b(?:re-?order\w*|rearrang\w*|re-?shuffl\w*|re-?rank\w*)\b|\b(?:chang\w*|switch\w*|swap\w*|shuffl\w*|mov\w*)\b(?: \w+){0,2} (?:order|sequence)\b/i.test(text)) features.add('reorder');
+  // (…and so is editing a list already entered, "edit / change / update my rank list", or moving one
+  // program on it, "move one program higher", "take a program off".)
+  if (
+    /\b(?:re-?order\w*|rearrang\w*|re-?shuffl\w*|re-?rank\w*)\b|\b(?:chang\w*|switch\w*|swap\w*|shuffl\w*|mov\w*)\b(?: \w+){0,2} (?:order|sequence)\b/i.test(text) ||
+    /\b(?:edit\w*|chang\w*|modif\w*|updat\w*|amend\w*)\b(?: \w+){0,2} (?:rank(?:ing)? (?:order )?)?list\b|\b(?:mov\w*|bump\w*|put\w*) (?:a|one|the|this|that|my|another) (?:\w+ )?programs? (?:up|down|higher|lower|first|last)\b/i.test(text)
+  )
+    features.add('reorder');
   // "Am I an IMG?", "does that make me an international graduate?": whether one counts as
   // something, put without "count" or "treated as".
   if (/\b(?:am i|am i still|would i be|will i be|does (?:that|this|it) make me|would (?:that|this|it) make me|do i become) (?:still )?(?:a|an|considered (?:a|an)?)\b/i.test(text)) {

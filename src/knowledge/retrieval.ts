@@ -148,6 +148,9 @@ function fuzzyGlossary(token: string): readonly GlossaryEntry[] | undefined {
   const max = token.length >= 10 ? 2 : 1;
   let best: { key: string; d: number } | undefined;
   for (const key of FUZZY_KEYS) {
+    // (A slip seldom hits the first letter, and a word that differs there is most often another
+    // word: "better" is no misspelt "letter", and "which is better for me?" asks nothing of letters.)
+    if (key[0] !== token[0]) continue;
     const d = editDistance(token, key, max);
     if (d <= max && (!best || d < best.d)) best = { key, d };
   }

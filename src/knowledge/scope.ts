@@ -411,7 +411,10 @@ function moneyTest(input: ScopeInput): boolean {
   const core = askedPart(clause);
   if (core !== clause && !MONEY_ASK.test(core) && /\b(?:programs?|apply|applications?|letters?|match|rank|interviews?|fellowships?|residenc\w*|eras|amia)\b/.test(core)) return false;
   // Earning more, or which path pays more: "$$", "extra money", moonlighting for income.
-  if (/\$\s?\d|\$\$/.test(text) || /\b(?:extra|more|additional|side) (?:money|cash|income)\b|\b(?:which|what|who|that)\b(?: \w+){0,4} (?:pays|paid|earns) (?:more|better|the most|best)\b|\b(?:better|best|higher|highest|well) (?:paid|paying)\b|\bpays (?:more|better|the most)\b/.test(clause)) return true;
+  // (…unless what is asked is whether a visa permits the work: "is it allowed for a J-1 resident
+  // to moonlight for extra money?" is a J-1 rule, whatever the work is for.)
+  const visaPermission = visaFunds && /\b(?:allowed|permitted|legal|against the rules|can i|may i|could i|is it ok(?:ay)?)\b/.test(clause);
+  if (!visaPermission && (/\$\s?\d|\$\$/.test(text) || /\b(?:extra|more|additional|side) (?:money|cash|income)\b|\b(?:which|what|who|that)\b(?: \w+){0,4} (?:pays|paid|earns) (?:more|better|the most|best)\b|\b(?:better|best|higher|highest|well) (?:paid|paying)\b|\bpays (?:more|better|the most)\b/.test(clause))) return true;
   // Whether a visa allows moonlighting is a visa question; moonlighting to earn more is not.
   if (!visaFunds && /\b(?:moonlight\w*|locums?|locum tenens)\b/.test(clause) && /\b(?:money|cash|income|earn\w*|pay|paid|extra|\$)/.test(clause)) return true;
   // What something costs, the application included: the guides state no fees or prices.
