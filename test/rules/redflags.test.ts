@@ -498,7 +498,6 @@ describe('limited-usce', () => {
     expect(r.flags.map((x) => x.id)).not.toContain('limited-usce');
     expect(r.notGiven).toEqual([USCE_NOT_GIVEN]);
   });
-
 });
 
 describe('weak-informatics', () => {
