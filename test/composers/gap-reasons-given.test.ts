@@ -1,0 +1,104 @@
+/**
+ * The gap draft states only reasons the profile gives, and a job held now in health care is
+ * activity, not an open gap. Wordings here are new (not the corpus items that exposed the misses).
+ */
+import { describe, expect, it } from 'vitest';
+import { composeGapDraft } from '../../src/composers/gap-draft.js';
+import { gatherGapFacts } from '../../src/composers/gap-facts.js';
+import { gaps } from '../../src/core/profile/derived.js';
+import type { Profile, TimelineEntry } from '../../src/core/profile/schema.js';
+import { gapToRehearse } from '../../src/mock/history.js';
+import { redFlags } from '../../src/rules/redflags.js';
+import { selectGap } from '../../src/rules/gap-select.js';
+
+const TODAY = '2026-11-10';
+
+/** Graduated 2015-06, clinical work to 2019-12, then `entries`. */
+function member(entries: TimelineEntry[]): Profile {
+  return {
+    version: 1,
+    target: 'residency-informatics-track',
+    medSchool: { country: 'Nigeria', graduated: '2015-06' },
+    timeline: [{ from: '2015-07', to: '2019-12', activity: 'clinical', note: 'medical officer, Ibadan' }, ...entries],
+  };
+}
+
+const draft = (p: Profile) => composeGapDraft(p, selectGap(p, TODAY).gap, TODAY);
+
+describe('a visa named as how the member came is their status, not a delay', () => {
+  it.each([
+    'came to Houston on a K-1 fiance visa, married and settled in',
+    'arrived in Ohio on an immigrant visa through my brother; learning the city',
+    'relocated to the US (diversity visa lottery), green card on arrival',
+  ])('%s', (note) => {
+    const p = member([{ from: '2020-01', to: '2021-06', activity: 'personal', note }]);
+    const d = draft(p);
+    expect(d.family).not.toBe('visa');
+    expect(d.text).not.toMatch(/visa (?:delay|processing)|paperwork delay/i);
+  });
+
+  it.each([
+    'waiting on my H-1B petition, no work authorization yet',
+    'J-1 visa stuck in administrative processing',
+    'my dependent visa did not allow me to work',
+  ])('a visa that held the member back is still read as one: %s', (note) => {
+    const p = member([{ from: '2020-01', to: '2021-06', activity: 'none', note }]);
+    expect(draft(p).family).toBe('visa');
+  });
+
+  it('an evacuation and resettlement on a special visa is displacement, said as such', () => {
+    const p = member([
+      {
+        from: '2020-01',
+        to: '2022-03',
+        activity: 'none',
+        note: 'evacuated with my family, a year in a transit camp, then resettled in Texas on an SIV',
+      },
+    ]);
+    const f = gatherGapFacts(p, selectGap(p, TODAY).gap, TODAY);
+    expect(f.family).toBe('personal');
+    expect(f.personalKind).toBe('displacement');
+    expect(draft(p).text).toMatch(/displaced/);
+  });
+});
+
+describe('a job held now in health care is activity, not an open gap', () => {
+  it.each([
+    'Somali and Arabic medical interpreter, county hospital',
+    'ED scribe, full time',
+    'Epic orders analyst for a health system',
+    'anatomy demonstrator at a medical college',
+  ])('no ongoing training gap while working as: %s', (note) => {
+    const p = member([
+      { from: '2020-01', to: '2020-12', activity: 'exam-prep', note: 'USMLE Step 1 and Step 2 CK' },
+      { from: '2021-01', to: 'present', activity: 'non-clinical-work', note },
+    ]);
+    const open = (gaps(p, TODAY) ?? []).filter((g) => g.ongoing);
+    expect(open).toEqual([]);
+    const flags = redFlags(p, TODAY).flags;
+    expect(flags.filter((f) => f.id === 'training-gap' && f.gap?.ongoing)).toEqual([]);
+    // It is still time away from patients: clinical currency says so, naming the job.
+    const currency = flags.find((f) => f.id === 'clinical-currency');
+    expect(currency?.severity).toBe('high');
+    expect(currency?.why).toMatch(/not patient care/);
+  });
+
+  it('a job outside health care held now is still an open gap', () => {
+    const p = member([{ from: '2020-01', to: 'present', activity: 'non-clinical-work', note: 'delivery driver' }]);
+    expect((gaps(p, TODAY) ?? []).some((g) => g.ongoing)).toBe(true);
+  });
+
+  it('a past health-care job between training posts is still a stretch to explain', () => {
+    const p = member([
+      { from: '2020-01', to: '2021-03', activity: 'non-clinical-work', note: 'scribe in an urgent care clinic' },
+      { from: '2021-04', to: 'present', activity: 'us-clinical', note: 'family medicine residency, Ohio' },
+    ]);
+    expect(redFlags(p, TODAY).flags.some((f) => f.id === 'training-gap')).toBe(true);
+  });
+
+  it('the mock plan does not rehearse the current job as a gap', () => {
+    const p = member([{ from: '2020-01', to: 'present', activity: 'non-clinical-work', note: 'hospital interpreter' }]);
+    const g = gapToRehearse(p, redFlags(p, TODAY).flags, TODAY);
+    expect(g).toBeUndefined();
+  });
+});
