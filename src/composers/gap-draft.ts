@@ -29,6 +29,7 @@ import {
   type GapFacts,
   type GapFamily,
   type MonthRange,
+  prepStretch,
 } from './gap-facts.js';
 import { residencyAfterGap } from '../rules/redflag-rules/timeline.js';
 import { countryName } from '../rules/redflag-rules/wording.js';
@@ -131,8 +132,33 @@ const range = (x: { from: string; to: string }) => (x.from === x.to ? hm(x.from)
  * A part of the gap the reason does not cover (before or after the member's entry), as an
  * instruction: the draft never stretches one activity over months the timeline does not give it.
  */
-function outsideSentence(x: MonthRange | undefined, p: Profile): Sentence[] {
+function outsideSentence(x: MonthRange | undefined, p: Profile, today: string, gap: Gap): Sentence[] {
   if (!x) return [];
+  // Months the timeline gives to exam preparation are told as what they were, with what they led
+  // to: exam preparation is part of the gap's story, not a second blank to fill (judges of p88, p92).
+  const prep = prepStretch(p, x, today, gap);
+  if (prep) {
+    const exams = prep.examNames.length ? joinList(prep.examNames) : 'my exams';
+    const passed = prep.passes.map((e) => passText(e, attemptNumber(p, e)));
+    const when =
+      prep.from && prep.to
+        ? prep.from === prep.to
+          ? `In ${hm(prep.from)}`
+          : `From ${hm(prep.from)} to ${hm(prep.to)}`
+        : prep.from
+          ? `From ${hm(prep.from)}`
+          : prep.to
+            ? `Until ${hm(prep.to)}`
+            : 'In those months';
+    return [
+      {
+        text: `${when} I prepared full time for ${exams}${passed.length ? `, and passed ${joinList(passed)}` : ''}.`,
+        ...(passed.length
+          ? { short: `${when} I prepared for and passed ${joinList(prep.passes.map((e) => e.label))}.` }
+          : {}),
+      },
+    ];
+  }
   // When the timeline lists these months, say what it lists: "[Say what you did]" over months the
   // member already described reads as if the advisor had not seen them.
   const lo = monthIndex(x.from);
@@ -184,9 +210,9 @@ function attemptNumber(p: Profile, pass: ExamPass): number {
 
 // ---- reason sentences, one shape per family ----------------------------------------------------
 
-function reason(f: GapFacts, p: Profile): Sentence[] {
+function reason(f: GapFacts, p: Profile, today: string): Sentence[] {
   // The months after the member's entry are asked for after what was done in it (see composeGapDraft).
-  return [...outsideSentence(f.outside.before, p), ...reasonOfSpan(f)];
+  return [...outsideSentence(f.outside.before, p, today, f.gap), ...reasonOfSpan(f)];
 }
 
 function familyWords(f: GapFacts): string {
@@ -461,7 +487,17 @@ function assemble(sentences: Sentence[]): string {
 }
 
 export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
-  const f = gatherGapFacts(p, gap, today);
+  const gathered = gatherGapFacts(p, gap, today);
+  // Passes told with the exam preparation around the reason's months are not told again with it.
+  const prepMonths = [gathered.outside.before, gathered.outside.after].flatMap((x) =>
+    x && prepStretch(p, x, today, gap) ? [[monthIndex(x.from), monthIndex(x.to)] as const] : [],
+  );
+  const f: GapFacts = {
+    ...gathered,
+    passesInGap: gathered.passesInGap.filter(
+      (e) => !prepMonths.some(([lo, hi]) => monthIndex(e.month) >= lo && monthIndex(e.month) <= hi),
+    ),
+  };
   const usable = f.informatics.filter(nameable);
   // The first item with a quotable outcome carries the result (items come ranked, checkable first).
   const resultItem = usable.find((i) => quotableOutcome(i) !== undefined);
@@ -469,7 +505,11 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   // Name a different item in the link sentence when one already carried the result.
   const linkItem = usable.find((i) => i !== resultItem);
 
-  const sentences: Sentence[] = [...reason(f, p), ...actions(f, p), ...outsideSentence(f.outside.after, p)];
+  const sentences: Sentence[] = [
+    ...reason(f, p, today),
+    ...actions(f, p),
+    ...outsideSentence(f.outside.after, p, today, gap),
+  ];
   const next = nextSentence(f, p);
   if (next) sentences.push(next);
   if (resultItem && resultText) sentences.push(...outcome(resultItem, resultText));

@@ -130,6 +130,54 @@ const EXAM_NAME_PATTERNS: [RegExp, string][] = [
   [/\bOET\b/i, 'OET'],
 ];
 
+/**
+ * Exam preparation the timeline gives for a part of a gap, in the member's own terms: the months
+ * (every one of them marked exam preparation), the exams named by attempts in those months or by
+ * the notes, and the first pass of each exam in them. Undefined when the months hold anything else.
+ */
+export interface PrepStretch {
+  /** The first and last month, each only when it is a boundary the member gave (an entry's or the gap's). */
+  from?: MonthString;
+  to?: MonthString;
+  examNames: string[];
+  passes: ExamPass[];
+}
+
+export function prepStretch(p: Profile, range: MonthRange, today: string, gap?: Gap): PrepStretch | undefined {
+  const lo = monthIndex(range.from);
+  const hi = monthIndex(range.to);
+  const all = periods(p, today).filter((x) => x.from <= hi && x.to >= lo && !isProductive(x));
+  const prep = all.filter((x) => x.activity === 'exam-prep');
+  if (!prep.length || prep.length !== all.length) return undefined;
+  for (let m = lo; m <= hi; m++) if (!prep.some((x) => x.from <= m && m <= x.to)) return undefined;
+  const attempts = [...(p.exams ?? [])]
+    .filter((e) => monthIndex(e.date) >= lo && monthIndex(e.date) <= hi)
+    .sort((a, b) => monthIndex(a.date) - monthIndex(b.date));
+  const notes = prep.map((x) => x.note ?? '').join(' ');
+  const examNames = attempts.length
+    ? [...new Set(attempts.map((e) => EXAM_LABEL[e.exam]))]
+    : EXAM_NAME_PATTERNS.filter(([re]) => re.test(notes)).map(([, name]) => name);
+  if (!examNames.length && /\bUSMLE\b/i.test(notes)) examNames.push('the USMLE');
+  // A month the draft names must be one the member gave: an entry's own start or end, or the gap's.
+  const given = (m: number, end: 'from' | 'to') =>
+    prep.some((x) => x[end] === m) || (gap !== undefined && monthIndex(gap[end]) === m);
+  const passes = attempts
+    .filter((e) => e.result === 'pass')
+    .filter((e, i, xs) => xs.findIndex((x) => x.exam === e.exam) === i)
+    .map((e) => ({
+      exam: e.exam,
+      label: EXAM_LABEL[e.exam],
+      month: e.date,
+      ...(e.score !== undefined ? { score: e.score } : {}),
+    }));
+  return {
+    ...(given(lo, 'from') ? { from: range.from } : {}),
+    ...(given(hi, 'to') ? { to: range.to } : {}),
+    examNames,
+    passes,
+  };
+}
+
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 
 /** A note fit for quoting: short, on one line, mid-sentence case (acronyms and product names kept). */
@@ -143,6 +191,10 @@ export function quotableNote(note: string | undefined): string | undefined {
 const overlapMonths = (x: Period, from: number, to: number) =>
   Math.max(0, Math.min(x.to, to) - Math.max(x.from, from) + 1);
 
+/** A personal reason said in a note: forced to leave, care given, the member's own health, a new child. */
+const givesPersonalReason = (note: string): boolean =>
+  DISPLACEMENT_RE.test(note) || NEW_CHILD_RE.test(note) || isCaregivingNote(note) || isOwnHealthNote(note);
+
 /** The reason family, from the notes and activities of the gap (first rule that applies wins). */
 function inferFamily(
   inGap: Period[],
@@ -154,14 +206,24 @@ function inferFamily(
   const visaNote = noted.find((x) => VISA_RE.test(x.note!) && VISA_OBSTACLE_RE.test(x.note!));
   if (visaNote) return { family: 'visa', basis: `your note "${visaNote.note!.trim()}"`, period: visaNote };
 
-  // The member's own label for most of these months.
-  const labelled = inGap
-    .filter((x) => x.activity === 'exam-prep' || x.activity === 'personal' || x.activity === 'non-clinical-work')
-    .sort((a, b) => overlapMonths(b, from, to) - overlapMonths(a, from, to) || a.from - b.from)[0];
+  // The member's own label for most of these months. A stretch marked "no activity" whose note
+  // gives a personal reason (evacuated, cared for a parent, own illness, a new child) is that
+  // reason. Exam preparation is part of the story of a gap, not its reason, when another stretch of
+  // it has one: an evacuee's 30 months were not "exam preparation" because the year after them was.
+  const reasonOf = (x: Period): Activity =>
+    x.activity === 'none' && x.note && givesPersonalReason(x.note) ? 'personal' : x.activity;
+  const longest = (xs: Period[]) =>
+    xs.sort((a, b) => overlapMonths(b, from, to) - overlapMonths(a, from, to) || a.from - b.from)[0];
+  const labelled =
+    longest(inGap.filter((x) => reasonOf(x) === 'personal' || reasonOf(x) === 'non-clinical-work')) ??
+    longest(inGap.filter((x) => x.activity === 'exam-prep'));
   if (labelled) {
     return {
-      family: labelled.activity as GapFamily,
-      basis: `the "${optionLabel(OPTIONS.activity, labelled.activity)}" entry on your timeline`,
+      family: reasonOf(labelled) as GapFamily,
+      basis:
+        labelled.activity === 'none'
+          ? `your note "${labelled.note!.trim()}"`
+          : `the "${optionLabel(OPTIONS.activity, labelled.activity)}" entry on your timeline`,
       period: labelled,
     };
   }

@@ -102,3 +102,43 @@ describe('a job held now in health care is activity, not an open gap', () => {
     expect(g).toBeUndefined();
   });
 });
+
+describe('exam preparation inside a gap is part of its story, told in the member’s terms', () => {
+  it('a stretch with no activity whose note gives the reason is that reason, not the exam year after it', () => {
+    const p = member([
+      {
+        from: '2020-01',
+        to: '2022-05',
+        activity: 'none',
+        note: 'fled the fighting with my children, two years in a camp before resettlement',
+      },
+      { from: '2022-06', to: '2023-05', activity: 'exam-prep', note: 'Step 1 and OET' },
+      { from: '2023-06', to: 'present', activity: 'us-clinical', note: 'externship, then residency' },
+    ]);
+    p.exams = [
+      { exam: 'oet', date: '2022-11', result: 'pass' },
+      { exam: 'step1', date: '2023-04', result: 'pass' },
+    ];
+    const d = draft(p);
+    expect(d.family).toBe('personal');
+    expect(d.text).toMatch(/displaced/);
+    expect(d.text).toContain(
+      'From Jun 2022 to May 2023 I prepared full time for OET and Step 1, and passed OET in Nov 2022 and Step 1 in Apr 2023.',
+    );
+    // Told once: not asked for again as a blank, and the passes not repeated.
+    expect(d.text).not.toMatch(/\[Say what you did from Jun 2022/);
+    expect(d.text.match(/passed OET/g)).toHaveLength(1);
+  });
+
+  it('caring for a parent, then preparing for the USMLE: the care is the reason, the preparation is named', () => {
+    const p = member([
+      { from: '2020-01', to: '2020-12', activity: 'personal', note: 'looked after my mother after her hip surgery' },
+      { from: '2021-01', to: '2022-06', activity: 'exam-prep', note: 'USMLE prep' },
+      { from: '2022-07', to: 'present', activity: 'clinical', note: 'medical officer' },
+    ]);
+    const d = draft(p);
+    expect(d.family).toBe('personal');
+    expect(d.text).toMatch(/care for a family member/);
+    expect(d.text).toContain('From Jan 2021 to Jun 2022 I prepared full time for the USMLE.');
+  });
+});
