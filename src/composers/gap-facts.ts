@@ -178,6 +178,47 @@ export function prepStretch(p: Profile, range: MonthRange, today: string, gap?: 
   };
 }
 
+/** Words too common in informatics titles and job notes to tie an item to one timeline entry. */
+const GENERIC_WORDS = new Set(
+  'the and for with from into our your this that clinical informatics project work course online introduction programme program team data health medical hospital'.split(
+    ' ',
+  ),
+);
+const contentWords = (s: string): Set<string> =>
+  new Set(
+    s
+      .toLowerCase()
+      .replace(/'s\b/g, '')
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 3 && !GENERIC_WORDS.has(w)),
+  );
+
+/**
+ * When an informatics item took place, read from the timeline entry that names it: the profile has
+ * no dates on informatics items, but "EHR rollout at a La Paz polyclinic" is the note "family
+ * physician, social-security polyclinic, La Paz; led the clinic's EHR rollout" (2017–2022). The
+ * entry sharing the most distinctive words with the item's title and outcome, at least two and at
+ * least half of the title's (or three). Undefined when no entry names it.
+ */
+export function informaticsWhen(
+  p: Profile,
+  item: InformaticsItem,
+  today: string,
+): { from: number; to: number } | undefined {
+  const title = contentWords(item.title);
+  const own = new Set([...title, ...contentWords(item.outcome ?? '')]);
+  let best: { from: number; to: number; shared: number } | undefined;
+  for (const x of periods(p, today)) {
+    if (x.index < 0 || !x.note) continue;
+    const note = contentWords(x.note);
+    const shared = [...own].filter((w) => note.has(w)).length;
+    const ofTitle = [...title].filter((w) => note.has(w)).length;
+    if (shared < 2 || ofTitle === 0) continue;
+    if (!best || shared > best.shared) best = { from: x.from, to: x.to, shared };
+  }
+  return best ? { from: best.from, to: best.to } : undefined;
+}
+
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 
 /** A note fit for quoting: short, on one line, mid-sentence case (acronyms and product names kept). */

@@ -141,7 +141,8 @@ describe('composeGapDraft', () => {
   it("states the example's informatics outcome as a result, asks for a number, and passes its own lint", () => {
     const d = draftOf(example(), { from: '2022-07', to: '2023-03' });
     expect(d.text).toContain(
-      'My work as an EHR data analyst for sepsis bundle dashboard has a result I can show: time to antibiotics reported weekly.',
+      // The job is on the timeline from Apr 2023, after the gap: named as what came after it.
+      'Since Apr 2023, my work as an EHR data analyst for sepsis bundle dashboard has a result I can show: time to antibiotics reported weekly.',
     );
     expect(d.text).toContain(GAP_PLACEHOLDERS.outcomeNumber);
     expect(lintGapExplanation(d.text)).toEqual([]);

@@ -142,3 +142,43 @@ describe('exam preparation inside a gap is part of its story, told in the member
     expect(d.text).toContain('From Jan 2021 to Jun 2022 I prepared full time for the USMLE.');
   });
 });
+
+describe('informatics deeds in a gap draft fall in the gap’s dates or are named as before or after', () => {
+  const p = (): Profile => ({
+    ...member([
+      { from: '2020-01', to: '2020-09', activity: 'personal', note: 'nursed my father after his heart attack' },
+      {
+        from: '2020-10',
+        to: 'present',
+        activity: 'informatics',
+        note: 'Cerner build analyst for a Nairobi telehealth startup',
+      },
+    ]),
+    timeline: [
+      {
+        from: '2015-07',
+        to: '2019-12',
+        activity: 'clinical',
+        note: 'medical officer, Kisumu; led the ward e-prescribing pilot',
+      },
+      { from: '2020-01', to: '2020-09', activity: 'personal', note: 'nursed my father after his heart attack' },
+      {
+        from: '2020-10',
+        to: 'present',
+        activity: 'informatics',
+        note: 'Cerner build analyst for a Nairobi telehealth startup',
+      },
+    ],
+    informatics: [
+      { kind: 'project', title: 'Ward e-prescribing pilot, Kisumu', outcome: 'cut transcription errors by 40%' },
+      { kind: 'job', title: 'Cerner build analyst, telehealth startup' },
+    ],
+  });
+
+  it('an earlier project is said to come before the gap, and is not what the member "now" pursues', () => {
+    const d = draft(p());
+    expect(d.text).toContain('Before these months, my project');
+    expect(d.text).not.toMatch(/now pursue[^.]*e-prescribing/);
+    expect(d.notes.join(' ')).toMatch(/Ward e-prescribing pilot, Kisumu" \(Jul 2015 to Dec 2019, before this gap\)/);
+  });
+});
