@@ -8,7 +8,7 @@
  * bracketed instruction to the member, never an invented detail. Deterministic: same input, same
  * draft.
  */
-import { humanMonth, humanMonths, monthIndex } from '../core/dates.js';
+import { humanMonth, humanMonths, monthFromIndex, monthIndex } from '../core/dates.js';
 import { isProductive, type Gap } from '../core/profile/derived.js';
 import { OPTIONS, optionLabel } from '../core/profile/field-specs.js';
 import type { InformaticsItem, Profile } from '../core/profile/schema.js';
@@ -28,7 +28,9 @@ import {
   type ExamPass,
   type GapFacts,
   type GapFamily,
+  informaticsWhen,
   type MonthRange,
+  prepStretch,
 } from './gap-facts.js';
 import { residencyAfterGap } from '../rules/redflag-rules/timeline.js';
 import { countryName } from '../rules/redflag-rules/wording.js';
@@ -131,8 +133,33 @@ const range = (x: { from: string; to: string }) => (x.from === x.to ? hm(x.from)
  * A part of the gap the reason does not cover (before or after the member's entry), as an
  * instruction: the draft never stretches one activity over months the timeline does not give it.
  */
-function outsideSentence(x: MonthRange | undefined, p: Profile): Sentence[] {
+function outsideSentence(x: MonthRange | undefined, p: Profile, today: string, gap: Gap): Sentence[] {
   if (!x) return [];
+  // Months the timeline gives to exam preparation are told as what they were, with what they led
+  // to: exam preparation is part of the gap's story, not a second blank to fill (judges of p88, p92).
+  const prep = prepStretch(p, x, today, gap);
+  if (prep) {
+    const exams = prep.examNames.length ? joinList(prep.examNames) : 'my exams';
+    const passed = prep.passes.map((e) => passText(e, attemptNumber(p, e)));
+    const when =
+      prep.from && prep.to
+        ? prep.from === prep.to
+          ? `In ${hm(prep.from)}`
+          : `From ${hm(prep.from)} to ${hm(prep.to)}`
+        : prep.from
+          ? `From ${hm(prep.from)}`
+          : prep.to
+            ? `Until ${hm(prep.to)}`
+            : 'In those months';
+    return [
+      {
+        text: `${when} I prepared full time for ${exams}${passed.length ? `, and passed ${joinList(passed)}` : ''}.`,
+        ...(passed.length
+          ? { short: `${when} I prepared for and passed ${joinList(prep.passes.map((e) => e.label))}.` }
+          : {}),
+      },
+    ];
+  }
   // When the timeline lists these months, say what it lists: "[Say what you did]" over months the
   // member already described reads as if the advisor had not seen them.
   const lo = monthIndex(x.from);
@@ -184,9 +211,9 @@ function attemptNumber(p: Profile, pass: ExamPass): number {
 
 // ---- reason sentences, one shape per family ----------------------------------------------------
 
-function reason(f: GapFacts, p: Profile): Sentence[] {
+function reason(f: GapFacts, p: Profile, today: string): Sentence[] {
   // The months after the member's entry are asked for after what was done in it (see composeGapDraft).
-  return [...outsideSentence(f.outside.before, p), ...reasonOfSpan(f)];
+  return [...outsideSentence(f.outside.before, p, today, f.gap), ...reasonOfSpan(f)];
 }
 
 function familyWords(f: GapFacts): string {
@@ -385,12 +412,44 @@ function quotableOutcome(item: InformaticsItem | undefined): string | undefined 
  * the lint reads as a stated result. When X itself has no measure (no number, pass or score), an
  * optional placeholder asks for one; it goes first when words run short.
  */
-function outcome(item: InformaticsItem, result: string): Sentence[] {
+function outcome(item: InformaticsItem, result: string, when: ItemWhen): Sentence[] {
+  // A deed outside the gap's months is named as before or after it, never as what filled the gap.
+  const lead =
+    when.at === 'before'
+      ? `Before these months, ${itemPhrase(item)} had`
+      : when.at === 'after'
+        ? when.current
+          ? `Since ${hm(when.from)}, ${itemPhrase(item)} has`
+          : `After these months, ${itemPhrase(item)} had`
+        : `${cap(itemPhrase(item))} has`;
+  const shortLead = when.at === 'before' ? 'Before these months, one result I can show was' : 'One result I can show:';
   const stated: Sentence = {
-    text: `${cap(itemPhrase(item))} has a result I can show: ${result}.`,
-    short: `One result I can show: ${result}.`,
+    text: `${lead} a result I can show: ${result}.`,
+    short: when.at === 'before' ? `${shortLead} ${result}.` : `${shortLead} ${result}.`,
   };
   return hasOutcome(result) ? [stated] : [stated, { text: GAP_PLACEHOLDERS.outcomeNumber, optional: true }];
+}
+
+/** Where an informatics item falls against the gap, from the timeline entry that names it. */
+interface ItemWhen {
+  at: 'before' | 'after' | 'during' | 'unknown';
+  from: string;
+  to: string;
+  current: boolean;
+}
+
+function itemWhen(p: Profile, item: InformaticsItem, gap: Gap, today: string): ItemWhen {
+  const w = informaticsWhen(p, item, today);
+  if (!w) return { at: 'unknown', from: gap.from, to: gap.to, current: false };
+  // An entry that hands over in the gap's first (or last) month ends before it (or starts after it).
+  const [lo, hi] = [monthIndex(gap.from), monthIndex(gap.to)];
+  const at = w.to <= lo && w.from < lo ? 'before' : w.from >= hi && w.to > hi ? 'after' : 'during';
+  return {
+    at,
+    from: monthFromIndex(w.from),
+    to: monthFromIndex(w.to),
+    current: w.to >= monthIndex(today.slice(0, 7)),
+  };
 }
 
 function link(f: GapFacts, item: InformaticsItem | undefined): Sentence {
@@ -461,18 +520,34 @@ function assemble(sentences: Sentence[]): string {
 }
 
 export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
-  const f = gatherGapFacts(p, gap, today);
+  const gathered = gatherGapFacts(p, gap, today);
+  // Passes told with the exam preparation around the reason's months are not told again with it.
+  const prepMonths = [gathered.outside.before, gathered.outside.after].flatMap((x) =>
+    x && prepStretch(p, x, today, gap) ? [[monthIndex(x.from), monthIndex(x.to)] as const] : [],
+  );
+  const f: GapFacts = {
+    ...gathered,
+    passesInGap: gathered.passesInGap.filter(
+      (e) => !prepMonths.some(([lo, hi]) => monthIndex(e.month) >= lo && monthIndex(e.month) <= hi),
+    ),
+  };
   const usable = f.informatics.filter(nameable);
+  const when = new Map(usable.map((i) => [i, itemWhen(p, i, gap, today)] as const));
   // The first item with a quotable outcome carries the result (items come ranked, checkable first).
   const resultItem = usable.find((i) => quotableOutcome(i) !== undefined);
   const resultText = quotableOutcome(resultItem);
-  // Name a different item in the link sentence when one already carried the result.
-  const linkItem = usable.find((i) => i !== resultItem);
+  // Name a different item in the link sentence when one already carried the result; the link says
+  // what the member pursues now, so an item the timeline puts before the gap is not it.
+  const linkItem = usable.find((i) => i !== resultItem && when.get(i)!.at !== 'before');
 
-  const sentences: Sentence[] = [...reason(f, p), ...actions(f, p), ...outsideSentence(f.outside.after, p)];
+  const sentences: Sentence[] = [
+    ...reason(f, p, today),
+    ...actions(f, p),
+    ...outsideSentence(f.outside.after, p, today, gap),
+  ];
   const next = nextSentence(f, p);
   if (next) sentences.push(next);
-  if (resultItem && resultText) sentences.push(...outcome(resultItem, resultText));
+  if (resultItem && resultText) sentences.push(...outcome(resultItem, resultText, when.get(resultItem)!));
 
   // Guarantee the three things the guide asks for, judged exactly as the lint judges them: an
   // action, a result (the member's, or a placeholder asking for one), an informatics link.
@@ -510,9 +585,23 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
       `This gap ended before your ${after.residency.specialty} residency, which now speaks for you: for a fellowship, a dated ERAS entry and a sentence if asked are usually enough. Keep this paragraph for an application or interviewer that asks for more.`,
     );
   }
-  if (f.informatics.length) {
+  const dated = usable.filter((i) => when.get(i)!.at !== 'unknown');
+  if (dated.length) {
+    const side = { before: 'before this gap', after: 'after this gap', during: 'during this gap' } as const;
     notes.push(
-      'Your profile does not record when your informatics items took place, so the draft does not place them in the gap. If one did, say so: it turns the gap into career development.',
+      `Dated from your timeline: ${dated
+        .map((i) => {
+          const w = when.get(i)!;
+          return `"${tidyMemberText(i.title)}" (${w.current ? `since ${hm(w.from)}` : range(w)}, ${side[w.at as keyof typeof side]})`;
+        })
+        .join('; ')}. The draft names each as what it was, not as what filled the gap.`,
+    );
+  }
+  if (f.informatics.length > dated.length) {
+    notes.push(
+      dated.length
+        ? 'Your profile does not record when your other informatics items took place, so the draft does not place them in the gap. If one did, say so: it turns the gap into career development.'
+        : 'Your profile does not record when your informatics items took place, so the draft does not place them in the gap. If one did, say so: it turns the gap into career development.',
     );
   }
   return {

@@ -8,6 +8,7 @@ import { OPTIONS, optionLabel } from '../core/profile/field-specs.js';
 import { monthFromIndex, monthIndex, type MonthString } from '../core/dates.js';
 import { EXAM_LABEL, isProductive, periods, type Gap, type Period } from '../core/profile/derived.js';
 import type { Activity, ExamName, InformaticsItem, Profile } from '../core/profile/schema.js';
+import { isCaregivingNote, isOwnHealthNote, saysCareGiven } from '../core/profile/note-readings.js';
 import { midSentence, rankInformaticsItems, tidyMemberText } from './informatics-phrase.js';
 
 export const GAP_FAMILIES = ['visa', 'personal', 'exam-prep', 'non-clinical-work', 'other'] as const;
@@ -93,11 +94,20 @@ export interface GapFacts {
 
 const VISA_RE =
   /\b(?:visas?|immigration|green card|embassy|consulate|work permit|paperwork|J-?1|H-?1B|O-?1|residence permit|ECFMG (?:certification|credential\w*|verification))\b/i;
+/**
+ * A visa or permit as what held the member back: waited for, pending, delayed, refused, or no
+ * right to work yet. A visa named as how the member came ("resettled on a Special Immigrant Visa",
+ * "moved on a marriage-based immigrant visa", "immigrated (diversity visa)") is their status, not a
+ * delay: reading it as one wrote "a visa delay kept me out of clinical training" into the draft of
+ * an evacuee whose profile never said so (judges of p92).
+ */
+const VISA_OBSTACLE_RE =
+  /\b(?:wait\w*|await\w*|processing(?! camps?| cent(?:re|er)s?| facilit\w*)|pending|delay\w*|backlog\w*|stuck|denied|denial|refus\w*|reject\w*|expir\w*|lapsed|no (?:\w+ )?(?:work )?(?:authori[sz]ation|permit)|not (?:yet )?(?:allowed|authori[sz]ed|permitted|able) to work|could not (?:work|start|join|travel|enter)|unable to (?:work|start|join|travel|enter)|dependent visa|administrative|paperwork|formalities|bureaucra\w*|clearance|221\(g\)|sponsorship|appointment|slots?)\b/i;
 /** The part of VISA_RE that is about a visa itself; the rest is credential or other paperwork. */
 const VISA_ITSELF_RE =
   /\b(?:visas?|immigration|green card|embassy|consulate|work permit|J-?1|H-?1B|O-?1|residence permit)\b/i;
 const PERSONAL_RE =
-  /\b(?:refugee|asylum|displaced|fled|resettle\w*|family|mother|father|mom|dad|parents?|child(?:ren)?|son|daughter|baby|newborn|pregnan\w*|maternity|paternity|illness|ill|sick|surgery|health|caregiv\w*|caring for|care for|bereave\w*|died|passed away|funeral|recover\w*|spouse|wife|husband)\b/i;
+  /\b(?:refugee|asylum|displaced|fled|evacuat\w*|resettle\w*|family|mother|father|mom|dad|parents?|child(?:ren)?|son|daughter|baby|newborn|pregnan\w*|maternity|paternity|illness|ill|sick|surgery|health|caregiv\w*|caring for|care for|bereave\w*|died|passed away|funeral|recover\w*|spouse|wife|husband)\b/i;
 const EXAM_RE = /\b(?:exams?|USMLE|Step ?[123]|Step 2 ?CK|COMLEX|OET|boards?|board review|test prep)\b/i;
 const JOB_RE =
   /\b(?:job|employ\w*|worked as|working as|salary|income|financ\w*|money|debts?|business|sales|teaching|tutor\w*|freelanc\w*|support (?:myself|my family))\b/i;
@@ -106,34 +116,11 @@ const INCOME_RE = /\b(?:salary|income|financ\w*|money|debts?|support (?:myself|m
 const NEW_CHILD_RE =
   /\b(?:maternity|paternity|pregnan\w*|childbirth|baby|newborn|parental leave|birth of|(?:our|my) (?:first|second|third|new) (?:child|son|daughter))\b/i;
 /** Forced to leave home (war, persecution): not "a personal reason" to keep vague, nor a visa delay. */
-const DISPLACEMENT_RE = /\b(?:refugee|asylum|displaced|fled|resettle\w*)\b/i;
-/**
- * Caregiving is care given, not a relative named: "moved to the US with my husband" or "family
- * reasons" must not become "I spent three years caring for a family member" (an invented fact a
- * member could paste into ERAS). It is read from a verb of care, or a relative together with an
- * illness or a need in the same note.
- */
-const CARE_VERB_RE =
-  /\b(?:caregiv\w*|carer|caring for|cared for|care for|care of|look(?:ing|ed)? after|tend(?:ing|ed)? to|nurs(?:ing|ed) (?:my|her|his|our)|support(?:ing|ed)? (?:my|our) \w+ through)\b/i;
-const RELATIVE_RE =
-  /\b(?:mother|father|mom|mum|dad|parents?|spouse|wife|husband|child|son|daughter|sibling|brother|sister|grand\w+|in-laws?|family member|relative)\b/i;
-const NEED_RE =
-  /\b(?:ill|illness|sick|sickness|disease|cancer|stroke|dementia|alzheimer\w*|disab\w*|surgery|treatment|chemo\w*|dialysis|diagnos\w*|hospitali[sz]\w*|bedridden|injur\w*|accident|condition|special needs|elderly|frail)\b/i;
+const DISPLACEMENT_RE = /\b(?:refugee|asylum|displaced|fled|evacuat\w*|resettle\w*)\b/i;
 /** A move with family or for a spouse: said as a move, with the where and why left to the member. */
 const RELOCATION_RE = /\b(?:mov(?:e|ed|ing)|relocat\w*|shift(?:ed|ing)|migrat\w*|emigrat\w*|immigrat\w*)\b/i;
 /** A death in the family is not caregiving: the draft asks for the reason rather than invent care. */
 const BEREAVEMENT_RE = /\b(?:bereave\w*|died|passed away|funeral|death|mourning|grief|grieving)\b/i;
-/** Care given in one of the notes: a verb of care, or a relative and an illness or need in one note. */
-function isCaregiving(notes: string[]): boolean {
-  return notes.some((n) => CARE_VERB_RE.test(n) || (RELATIVE_RE.test(n) && NEED_RE.test(n) && !OWN_HEALTH_RE.test(n)));
-}
-/**
- * The member's own health: "my illness", "own serious illness", "I was hospitalised", "recovering
- * from", "sick leave", "in remission", "cleared to work". A relative's illness is read first as
- * caregiving (isCaregiving), so "my father's illness" never lands here.
- */
-const OWN_HEALTH_RE =
-  /\b(?:my (?:own )?(?:\w+ )?(?:illness|health|surgery|recovery|diagnosis|injury|treatment)|own (?:\w+ )?(?:illness|health|surgery|diagnosis|injury|treatment)|I was (?:ill|sick|hospitali[sz]ed|injured|diagnosed)|recover(?:y|ing|ed) from|(?:medical|sick|health) leave|in (?:full |complete )?remission|cleared (?:to|for) (?:work|practi[cs]e|return|duty))\b/i;
 
 const EXAM_NAME_PATTERNS: [RegExp, string][] = [
   [/\bStep ?1\b/i, 'Step 1'],
@@ -142,6 +129,95 @@ const EXAM_NAME_PATTERNS: [RegExp, string][] = [
   [/\bCOMLEX\b/i, 'COMLEX'],
   [/\bOET\b/i, 'OET'],
 ];
+
+/**
+ * Exam preparation the timeline gives for a part of a gap, in the member's own terms: the months
+ * (every one of them marked exam preparation), the exams named by attempts in those months or by
+ * the notes, and the first pass of each exam in them. Undefined when the months hold anything else.
+ */
+export interface PrepStretch {
+  /** The first and last month, each only when it is a boundary the member gave (an entry's or the gap's). */
+  from?: MonthString;
+  to?: MonthString;
+  examNames: string[];
+  passes: ExamPass[];
+}
+
+export function prepStretch(p: Profile, range: MonthRange, today: string, gap?: Gap): PrepStretch | undefined {
+  const lo = monthIndex(range.from);
+  const hi = monthIndex(range.to);
+  const all = periods(p, today).filter((x) => x.from <= hi && x.to >= lo && !isProductive(x));
+  const prep = all.filter((x) => x.activity === 'exam-prep');
+  if (!prep.length || prep.length !== all.length) return undefined;
+  for (let m = lo; m <= hi; m++) if (!prep.some((x) => x.from <= m && m <= x.to)) return undefined;
+  const attempts = [...(p.exams ?? [])]
+    .filter((e) => monthIndex(e.date) >= lo && monthIndex(e.date) <= hi)
+    .sort((a, b) => monthIndex(a.date) - monthIndex(b.date));
+  const notes = prep.map((x) => x.note ?? '').join(' ');
+  const examNames = attempts.length
+    ? [...new Set(attempts.map((e) => EXAM_LABEL[e.exam]))]
+    : EXAM_NAME_PATTERNS.filter(([re]) => re.test(notes)).map(([, name]) => name);
+  if (!examNames.length && /\bUSMLE\b/i.test(notes)) examNames.push('the USMLE');
+  // A month the draft names must be one the member gave: an entry's own start or end, or the gap's.
+  const given = (m: number, end: 'from' | 'to') =>
+    prep.some((x) => x[end] === m) || (gap !== undefined && monthIndex(gap[end]) === m);
+  const passes = attempts
+    .filter((e) => e.result === 'pass')
+    .filter((e, i, xs) => xs.findIndex((x) => x.exam === e.exam) === i)
+    .map((e) => ({
+      exam: e.exam,
+      label: EXAM_LABEL[e.exam],
+      month: e.date,
+      ...(e.score !== undefined ? { score: e.score } : {}),
+    }));
+  return {
+    ...(given(lo, 'from') ? { from: range.from } : {}),
+    ...(given(hi, 'to') ? { to: range.to } : {}),
+    examNames,
+    passes,
+  };
+}
+
+/** Words too common in informatics titles and job notes to tie an item to one timeline entry. */
+const GENERIC_WORDS = new Set(
+  'the and for with from into our your this that clinical informatics project work course online introduction programme program team data health medical hospital'.split(
+    ' ',
+  ),
+);
+const contentWords = (s: string): Set<string> =>
+  new Set(
+    s
+      .toLowerCase()
+      .replace(/'s\b/g, '')
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 3 && !GENERIC_WORDS.has(w)),
+  );
+
+/**
+ * When an informatics item took place, read from the timeline entry that names it: the profile has
+ * no dates on informatics items, but "EHR rollout at a La Paz polyclinic" is the note "family
+ * physician, social-security polyclinic, La Paz; led the clinic's EHR rollout" (2017–2022). The
+ * entry sharing the most distinctive words with the item's title and outcome, at least two and at
+ * least half of the title's (or three). Undefined when no entry names it.
+ */
+export function informaticsWhen(
+  p: Profile,
+  item: InformaticsItem,
+  today: string,
+): { from: number; to: number } | undefined {
+  const title = contentWords(item.title);
+  const own = new Set([...title, ...contentWords(item.outcome ?? '')]);
+  let best: { from: number; to: number; shared: number } | undefined;
+  for (const x of periods(p, today)) {
+    if (x.index < 0 || !x.note) continue;
+    const note = contentWords(x.note);
+    const shared = [...own].filter((w) => note.has(w)).length;
+    const ofTitle = [...title].filter((w) => note.has(w)).length;
+    if (shared < 2 || ofTitle === 0) continue;
+    if (!best || shared > best.shared) best = { from: x.from, to: x.to, shared };
+  }
+  return best ? { from: best.from, to: best.to } : undefined;
+}
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 
@@ -156,6 +232,10 @@ export function quotableNote(note: string | undefined): string | undefined {
 const overlapMonths = (x: Period, from: number, to: number) =>
   Math.max(0, Math.min(x.to, to) - Math.max(x.from, from) + 1);
 
+/** A personal reason said in a note: forced to leave, care given, the member's own health, a new child. */
+const givesPersonalReason = (note: string): boolean =>
+  DISPLACEMENT_RE.test(note) || NEW_CHILD_RE.test(note) || isCaregivingNote(note) || isOwnHealthNote(note);
+
 /** The reason family, from the notes and activities of the gap (first rule that applies wins). */
 function inferFamily(
   inGap: Period[],
@@ -164,17 +244,27 @@ function inferFamily(
   examsInGap: boolean,
 ): { family: GapFamily; basis: string; period?: Period } {
   const noted = inGap.filter((x) => x.note);
-  const visaNote = noted.find((x) => VISA_RE.test(x.note!));
+  const visaNote = noted.find((x) => VISA_RE.test(x.note!) && VISA_OBSTACLE_RE.test(x.note!));
   if (visaNote) return { family: 'visa', basis: `your note "${visaNote.note!.trim()}"`, period: visaNote };
 
-  // The member's own label for most of these months.
-  const labelled = inGap
-    .filter((x) => x.activity === 'exam-prep' || x.activity === 'personal' || x.activity === 'non-clinical-work')
-    .sort((a, b) => overlapMonths(b, from, to) - overlapMonths(a, from, to) || a.from - b.from)[0];
+  // The member's own label for most of these months. A stretch marked "no activity" whose note
+  // gives a personal reason (evacuated, cared for a parent, own illness, a new child) is that
+  // reason. Exam preparation is part of the story of a gap, not its reason, when another stretch of
+  // it has one: an evacuee's 30 months were not "exam preparation" because the year after them was.
+  const reasonOf = (x: Period): Activity =>
+    x.activity === 'none' && x.note && givesPersonalReason(x.note) ? 'personal' : x.activity;
+  const longest = (xs: Period[]) =>
+    xs.sort((a, b) => overlapMonths(b, from, to) - overlapMonths(a, from, to) || a.from - b.from)[0];
+  const labelled =
+    longest(inGap.filter((x) => reasonOf(x) === 'personal' || reasonOf(x) === 'non-clinical-work')) ??
+    longest(inGap.filter((x) => x.activity === 'exam-prep'));
   if (labelled) {
     return {
-      family: labelled.activity as GapFamily,
-      basis: `the "${optionLabel(OPTIONS.activity, labelled.activity)}" entry on your timeline`,
+      family: reasonOf(labelled) as GapFamily,
+      basis:
+        labelled.activity === 'none'
+          ? `your note "${labelled.note!.trim()}"`
+          : `the "${optionLabel(OPTIONS.activity, labelled.activity)}" entry on your timeline`,
       period: labelled,
     };
   }
@@ -257,13 +347,22 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
     ? [...new Set(inGapAttempts.map((e) => EXAM_LABEL[e.exam]))]
     : EXAM_NAME_PATTERNS.filter(([re]) => re.test(notesText)).map(([, name]) => name);
 
+  // The member's own health and care given to someone else are read by the one reader in core,
+  // shared with the mock plan, so the draft and the plan never read the same note two ways.
+  const ownHealth = inGap.some((x) => x.note && isOwnHealthNote(x.note));
+  // A death alone is not care ("my father died"), but care said in words stays care when he died.
+  const caregiving =
+    inGap.some((x) => x.note && isCaregivingNote(x.note)) &&
+    (!BEREAVEMENT_RE.test(notesText) || inGap.some((x) => x.note && saysCareGiven(x.note)));
+  const newChild = NEW_CHILD_RE.test(notesText);
   const personalKind: PersonalKind = DISPLACEMENT_RE.test(notesText)
     ? 'displacement'
-    : NEW_CHILD_RE.test(notesText)
+    : // A complicated pregnancy or a leave for the member's own health around a birth is their health.
+      newChild && !ownHealth
       ? 'new-child'
-      : isCaregiving(inGap.map((x) => x.note ?? '')) && !BEREAVEMENT_RE.test(notesText)
+      : caregiving
         ? 'caregiving'
-        : OWN_HEALTH_RE.test(notesText)
+        : ownHealth
           ? 'own-health'
           : RELOCATION_RE.test(notesText)
             ? 'relocation'

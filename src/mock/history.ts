@@ -13,25 +13,12 @@ import { SEVERITY_ORDER } from '../core/types.js';
 import { RED_FLAG_THRESHOLDS } from '../rules/redflag-thresholds.js';
 import { residencyAfterGap } from '../rules/redflag-rules/timeline.js';
 import { gatherGapFacts } from '../composers/gap-facts.js';
+import { isOwnHealthNote } from '../core/profile/note-readings.js';
 import type { Flag } from '../rules/redflags.js';
 import { specialtyRelation } from './specialty.js';
 
-/**
- * The member's own health in a note: a condition of their own (burnout, depression), a leave taken
- * for it, their own illness or treatment, or being cleared to work. A relative's illness ("my
- * father's cancer treatment") is not: the possessive must be the member's.
- */
-const OWN_HEALTH =
-  /\b(?:burn-?out|burnt out|depress\w*|anxiety|panic attacks?|PTSD|(?:nervous )?breakdown|psychiatric|long covid|mental health|(?:medical|sick|stress|health) leave|health (?:reasons?|issues?|problems?|condition|matters?)|(?:my|own) (?:\w+ )?(?:illness|sickness|health|surgery|diagnosis|injury|treatment|recovery)|I (?:was|got|became|fell) (?:ill|sick|hospitali[sz]ed|injured|diagnosed)|cleared (?:by (?:my|a) (?:physician|doctor)|to (?:work|return|practi[cs]e)|for (?:full )?(?:clinical )?(?:work|duty|practice)))\b/i;
-
-/** An illness or its treatment named with no relative in the note: "treatment and recovery from tuberculosis". */
-const ILLNESS =
-  /\b(?:ill|illness|sick|sickness|disease|cancer|tuberculosis|TB|stroke|surgery|operation|treatment|chemo\w*|diagnos\w*|hospitali[sz]\w*|injur\w*|accident|recover\w*|remission|rehabilitation)\b/i;
-const RELATIVE =
-  /\b(?:mother|father|mom|mum|dad|parents?|spouse|wife|husband|partner|child|children|son|daughter|baby|sibling|brother|sister|grand\w+|in-laws?|aunt|uncle|family|relative|he|she|his|her)\b/i;
-
-export const isOwnHealthNote = (note: string): boolean =>
-  OWN_HEALTH.test(note) || (ILLNESS.test(note) && !RELATIVE.test(note));
+/** One reader of the member's own health, shared with the gap draft (src/core/profile/note-readings.ts). */
+export { isOwnHealthNote };
 
 export type GapKind = 'health' | 'personal' | 'other';
 

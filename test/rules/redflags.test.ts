@@ -12,6 +12,7 @@ import {
   type Flag,
   type FlagId,
 } from '../../src/rules/redflags.js';
+import { USCE_NOT_GIVEN } from '../../src/rules/redflag-rules/experience.js';
 import { EXAMPLE_PROFILE, ROOT } from '../helpers/cli.js';
 import { TODAY, clean, edit } from './redflag-rules/fixtures.js';
 
@@ -39,13 +40,14 @@ describe('redFlags on clean input', () => {
 
   it('lists every missing part for a bare profile, without inventing gaps or exam flags', () => {
     const r = redFlags({ version: 1 }, TODAY);
-    expect(r.flags.map((f) => f.id).sort()).toEqual(['limited-usce', 'weak-informatics']);
+    // Only what an absent list can show: no informatics shown. US experience unknown is asked for.
+    expect(r.flags.map((f) => f.id).sort()).toEqual(['weak-informatics']);
     expect(r.notGiven).toEqual([
       'exams not given — exam failures and low scores could not be checked',
       'timeline not given — gaps and clinical currency could not be checked',
       'matchAttempts not given — previous Match or fellowship cycles could not be checked',
       'professionalism not given — disciplinary history could not be checked',
-      'usce not given — counted as no US clinical experience; add it if you have any',
+      USCE_NOT_GIVEN,
       'informatics not given — counted as no informatics experience; add what you have',
       'citizenship not given — visa sponsorship could not be checked',
     ]);
@@ -484,7 +486,7 @@ describe('limited-usce', () => {
     expect(only(usce(2.9), 'limited-usce')!.actions[0]).toContain('Add at least 0.1 months more');
   });
 
-  it('treats a missing usce list as none and says so', () => {
+  it('does not judge a missing usce list as none: no limited-usce flag, and the list is asked for', () => {
     const r = redFlags(
       profile((p) => {
         delete p.usce;
@@ -493,10 +495,8 @@ describe('limited-usce', () => {
       }),
       TODAY,
     );
-    const f = r.flags.find((x) => x.id === 'limited-usce')!;
-    expect(f.severity).toBe('high');
-    expect(f.why).toBe('No US clinical experience listed.');
-    expect(r.notGiven).toEqual(['usce not given — counted as no US clinical experience; add it if you have any']);
+    expect(r.flags.map((x) => x.id)).not.toContain('limited-usce');
+    expect(r.notGiven).toEqual([USCE_NOT_GIVEN]);
   });
 });
 

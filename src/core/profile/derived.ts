@@ -4,6 +4,7 @@
  */
 import { monthFromIndex, monthIndex, monthOfDay, type MonthString } from '../dates.js';
 import type { Activity, ExamAttempt, ExamName, Profile, TimelineEntry } from './schema.js';
+import { isHealthCareWork } from './note-readings.js';
 import { isUsResidency } from './training.js';
 
 /** Activities that do not count as training or career progress for gap purposes. */
@@ -19,10 +20,19 @@ export const CLINICAL: ReadonlySet<Activity> = new Set(['clinical', 'us-clinical
  */
 const RESEARCH_JOB = /\bresearch\b|\bclinical trials?\b/i;
 
-/** Whether a period counts as training or career progress for gap purposes. */
-export function isProductive(x: Pick<Period, 'activity' | 'note'>): boolean {
+/**
+ * Whether a period counts as training or career progress for gap purposes. A job the member holds
+ * now in health care (a medical interpreter, a scribe, a documentation specialist, a health-IT
+ * analyst, teaching medicine) is activity, not an open "training gap": judges of blind profiles
+ * found an interpreter at a hospital told "this gap is still open" and a draft that invented why.
+ * It is still time away from patients, which clinical currency says in its own terms. A past
+ * stretch of such a job between training posts stays a gap to explain (one blind label writer
+ * counted a scribe year before residency as one), as does a current job outside health care.
+ */
+export function isProductive(x: Pick<Period, 'activity' | 'note'> & { current?: boolean }): boolean {
   if (!NON_PRODUCTIVE.has(x.activity)) return true;
-  return x.activity === 'non-clinical-work' && RESEARCH_JOB.test(x.note ?? '');
+  if (x.activity !== 'non-clinical-work') return false;
+  return RESEARCH_JOB.test(x.note ?? '') || (x.current === true && isHealthCareWork(x.note));
 }
 
 export function currentMonthIndex(today: string): number {
@@ -40,6 +50,8 @@ export interface Period {
   to: number;
   activity: Activity;
   note?: string;
+  /** The entry runs up to today ("present", or an end month not yet past). */
+  current?: boolean;
   /**
    * Position in profile.timeline, for messages that point at the member's own entry; negative
    * (-1 - i) for a period read from residencies[i] rather than from the timeline.
@@ -60,6 +72,7 @@ export function periods(p: Profile, today: string): Period[] {
     to: end(t.to),
     activity: t.activity,
     ...(t.note !== undefined ? { note: t.note } : {}),
+    ...(t.to === 'present' || monthIndex(t.to) >= now ? { current: true } : {}),
     index,
   }));
   const fromResidencies = (p.residencies ?? []).map((r, i) => ({

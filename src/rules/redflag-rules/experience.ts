@@ -1,6 +1,9 @@
 /**
- * Experience rules: `limited-usce` and `weak-informatics`. A missing list is counted as none (these
- * flags are about showing experience, and unlisted experience shows nothing) and reported in notGiven.
+ * Experience rules: `limited-usce` and `weak-informatics`. A missing `usce` list is not a list of
+ * none: the member left the question unanswered, so the rule raises nothing it would need the list
+ * for and asks for it instead (a blind profile writer, and the judges reading its report, found "no
+ * US clinical experience" at HIGH for a member who had simply not filled the field in). A missing
+ * `informatics` list is still counted as none (weak-informatics is about what the application shows).
  * `limited-usce` counts hands-on months only: observerships (watching, no patient care) and research
  * are named in the message but not counted, because programs do not count them as clinical work.
  */
@@ -14,7 +17,8 @@ import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import type { RuleResult } from '../redflag-types.js';
 import { joinAnd, monthsText, plural } from './wording.js';
 
-export const USCE_NOT_GIVEN = 'usce not given — counted as no US clinical experience; add it if you have any';
+export const USCE_NOT_GIVEN =
+  'usce not given — US clinical experience (externships, electives, observerships) could not be checked; add each with its months, or "none"';
 export const INFORMATICS_NOT_GIVEN = 'informatics not given — counted as no informatics experience; add what you have';
 
 function describeUsce(u: Usce): string {
@@ -46,6 +50,8 @@ export function limitedUsceRule(p: Profile, today: string): RuleResult {
   const hands = handsOnUsce(p, today);
   const total = hands.months;
   const min = RED_FLAG_THRESHOLDS.usce.minMonths;
+  // Unknown is not none: without the list only a US residency can speak, and only to say "enough".
+  if (!p.usce && total < min) return { flags: [], notGiven };
   if (total >= min) {
     // Say what was counted, so "no red flags" does not hide how the months were read.
     const listed = [
@@ -70,8 +76,7 @@ export function limitedUsceRule(p: Profile, today: string): RuleResult {
   const counted = hands.counted.filter((u) => u.months > 0);
   const named = hands.notCounted.filter((u) => u.months > 0);
   const parts: string[] = [];
-  if (!p.usce && !hands.fromResidencies) parts.push('No US clinical experience listed.');
-  else if (total === 0) parts.push('Your profile lists no months of hands-on US clinical experience.');
+  if (total === 0) parts.push('Your profile lists no months of hands-on US clinical experience.');
   else {
     const listed = [
       ...counted.map(describeUsce),

@@ -15,6 +15,7 @@ import {
   periods,
   type Gap,
 } from '../../core/profile/derived.js';
+import { isHealthCareWork } from '../../core/profile/note-readings.js';
 import type { Profile } from '../../core/profile/schema.js';
 import {
   countsForFellowship,
@@ -244,6 +245,23 @@ export function clinicalCurrencySeverity(monthsSince: number): Severity | undefi
   return monthsSince >= c.highFromMonths ? 'high' : 'medium';
 }
 
+/**
+ * A job in health care since the last clinical month ("medical interpreter", "ED scribe"), said
+ * plainly as time away from patients: such a job is not a training gap (isProductive), so this is
+ * where the report is honest about what it is not.
+ */
+function healthJobsSince(p: Profile, today: string, lastClinical: number): string {
+  const jobs = periods(p, today).filter(
+    (x) => x.activity === 'non-clinical-work' && x.to > lastClinical && isHealthCareWork(x.note),
+  );
+  if (!jobs.length) return '';
+  const named = jobs.map(
+    (x) =>
+      `"${x.note!.trim()}" (${x.current ? `since ${humanMonth(monthFromIndex(x.from))}` : monthRange(monthFromIndex(x.from), monthFromIndex(x.to))})`,
+  );
+  return ` Your work as ${joinAnd(named)} is work in health care but not patient care, so it does not reset this.`;
+}
+
 export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
   if (!p.timeline) return { flags: [], notGiven: [TIMELINE_NOT_GIVEN] };
   const last = lastClinicalMonth(p, today);
@@ -259,7 +277,7 @@ export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
       flags: [],
       notGiven: [],
       passed: [
-        `Clinical currency: your last clinical work ended ${humanMonth(last.month)}, ${humanMonths(monthsSince)} before today; this advisor flags more than ${humanMonths(limit)}, so ${monthsSince === limit ? 'you are at the limit' : 'you are close to it'}: recent hands-on clinical work matters.`,
+        `Clinical currency: your last clinical work ended ${humanMonth(last.month)}, ${humanMonths(monthsSince)} before today; this advisor flags more than ${humanMonths(limit)}, so ${monthsSince === limit ? 'you are at the limit' : 'you are close to it'}: recent hands-on clinical work matters.${healthJobsSince(p, today, monthIndex(last.month))}`,
       ],
     };
   }
@@ -296,6 +314,8 @@ export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
         : 'research is not patient care'
     }${since.some((x) => x.activity === 'observership') && since.some((x) => x.activity === 'research') ? ', and research is not patient care' : ''}.`;
   }
+
+  why += healthJobsSince(p, today, monthIndex(last.month));
 
   const actions: string[] = [];
   const informaticsSince = periods(p, today).find((x) => x.activity === 'informatics' && x.to > monthIndex(last.month));

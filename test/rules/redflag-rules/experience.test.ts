@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../src/core/profile/schema.js';
-import { limitedUsceRule, weakInformaticsRule } from '../../../src/rules/redflag-rules/experience.js';
+import { limitedUsceRule, USCE_NOT_GIVEN, weakInformaticsRule } from '../../../src/rules/redflag-rules/experience.js';
 import { clean, edit, theFlag, TODAY } from './fixtures.js';
 
 const USCE_SOURCES = [
@@ -36,15 +36,23 @@ const withUsce = (usce: NonNullable<Profile['usce']> | undefined) =>
   );
 
 describe('limitedUsceRule', () => {
-  it('no list and no US residency: high, says none was listed and that the list was not given', () => {
+  it('no list and no US residency: raises nothing and asks for the list, since unknown is not none', () => {
     const r = withUsce(undefined);
-    expect(r.notGiven).toEqual(['usce not given — counted as no US clinical experience; add it if you have any']);
+    expect(r.flags).toEqual([]);
+    expect(r.notGiven).toEqual([USCE_NOT_GIVEN]);
+    expect(r.notGiven[0]).toMatch(/could not be checked/);
+    expect(r.notGiven[0]).not.toMatch(/counted as no/);
+  });
+
+  it('an empty list is a list of none: high, with the way to get hands-on experience', () => {
+    const r = withUsce([]);
+    expect(r.notGiven).toEqual([]);
     const f = theFlag(r);
     expect(f).toMatchObject({
       id: 'limited-usce',
       severity: 'high',
       title: 'No hands-on US clinical experience',
-      why: 'No US clinical experience listed.',
+      why: 'Your profile lists no months of hands-on US clinical experience.',
       sources: USCE_SOURCES,
     });
     expect(f.actions).toEqual([
