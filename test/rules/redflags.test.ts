@@ -1181,7 +1181,7 @@ describe('visa advice fits the member’s history (rules review)', () => {
       'visa-sponsorship',
     )!;
     expect(f.actions.join(' ')).toMatch(
-      /new Statement of Need when you enter a new specialty or subspecialty, so the CI fellowship needs one naming clinical informatics/,
+      /Statement of Need: .*ECFMG asks for a new one when you enter a new specialty or subspecialty, so even if you had one for residency, the fellowship needs one naming clinical informatics/,
     );
   });
 

