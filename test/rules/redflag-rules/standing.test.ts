@@ -102,6 +102,24 @@ describe('professionalismRule', () => {
     expect(professionalismRule(clean())).toEqual({ flags: [], notGiven: [] });
   });
 
+  it('remediation not stated: one next step (find out, then get the record), never "document the completed plan"', () => {
+    for (const note of [
+      'a nurse complained about a tense exchange; I do not know if it was closed',
+      'complaint from a patient family, no idea whether anything was filed',
+    ]) {
+      const f = theFlag(
+        professionalismRule(
+          edit((p) => {
+            p.professionalism = [{ kind: 'report', date: '2019-03', note }];
+          }),
+        ),
+      );
+      const text = f.actions.join(' ');
+      expect(text).toMatch(/ask your program how it was recorded and whether a remediation plan was set/);
+      expect(text).not.toMatch(/completed plan|complete or document/);
+    }
+  });
+
   it('lists every entry in date order with its remediation, and asks to remediate each open one', () => {
     const r = professionalismRule(
       edit((p) => {
@@ -124,7 +142,7 @@ describe('professionalismRule', () => {
       expect.stringMatching(
         /^Disclose it in full: answer the ERAS question .* Trying to hide it is often a deal-breaker/,
       ),
-      'Your probation of Mar 2022 is not marked as remediated: complete or document a remediation plan, and be ready to show what has changed since.',
+      'Your probation of Mar 2022 is not marked as remediated: complete a remediation plan with your program, keep its record, and be ready to show what has changed since.',
       // A dismissal is not "remediated": it stays on the record and is explained.
       "Your dismissal of May 2021 stays on your record: be ready to say plainly what led to it, what you changed afterwards and what shows the change since (recent evaluations, a current supervisor's letter).",
       expect.stringMatching(/^Document the remediation: the completed plan, .* recent evaluations/),
