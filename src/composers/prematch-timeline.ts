@@ -115,6 +115,11 @@ export const CALENDAR_DATES = {
     updatesFrom: [10, 15] as MonthDay,
     matchOpens: [11, 21] as MonthDay,
     commitDeadline: [12, 4] as MonthDay,
+    /**
+     * The later of the recent commit deadlines (Dec 4, 2023; Dec 5, 2024): the commit step stays
+     * current through it, so on that day the member is told to commit today, not that lists are final.
+     */
+    commitLatest: [12, 5] as MonthDay,
     results: [12, 16] as MonthDay,
     postMatch: [12, 20] as MonthDay,
   },
@@ -263,7 +268,7 @@ function amiaPhases(y: number, visa?: boolean): PhaseDef[] {
       id: 'rank-list',
       title: 'Commit your preferences in the AMIA match',
       from: d(A.matchOpens),
-      to: d(A.commitDeadline),
+      to: d(A.commitLatest),
       actions: [
         `AMIA typically opens its match to applicants in the second half of November and closes it at the commit deadline in early December (Dec 4 in 2023, Dec 5 in 2024): check this season’s date on AMIA’s match page.`,
         'List only programs that interviewed you, in your own order of preference; until the deadline you can change and re-commit, after it the list is final.',
@@ -274,7 +279,7 @@ function amiaPhases(y: number, visa?: boolean): PhaseDef[] {
     {
       id: 'results',
       title: 'Match results',
-      from: addDays(d(A.commitDeadline), 1),
+      from: addDays(d(A.commitLatest), 1),
       to: addDays(d(A.postMatch), -1),
       actions: [
         // The commit deadline above is a typical date, not this season's (AMIA posts it late, and it
@@ -441,7 +446,8 @@ export function lastStep(calendar: CalendarId, y: number): DayString {
  */
 export function listsFinalSince(calendar: CalendarId, day: DayString): DayString | undefined {
   const y = seasonYear(calendar, day);
-  const last = lastStep(calendar, y);
+  // AMIA: from the later of the recent commit days, as the timeline's commit step.
+  const last = calendar === 'amia-ci-match' ? dayIn(y, A.commitLatest) : lastStep(calendar, y);
   if (day <= last) return undefined;
   // AMIA: the rest of December (results mid-month, post-match after). NRMP: until Match Day.
   const end = calendar === 'amia-ci-match' ? `${y}-12-31` : matchDay(y + 1);
@@ -517,7 +523,7 @@ export interface TimelineOptions {
    * and the day the member's own preparation began (the residency's start): the time before that
    * season opens becomes a "build your record" phase.
    */
-  earliestSeason?: { year: number; why: string; since: DayString };
+  earliestSeason?: { year: number; why: string; since: DayString; ends?: string };
 }
 
 export function prematchTimeline(
@@ -539,6 +545,9 @@ export function prematchTimeline(
   const between = !!deadline && deadline >= today && deadline > done && deadline < nextSeasonOpens(y) && today <= done;
   if (deadline && deadline >= today && ((today > done && deadline > done) || aheadEarly)) y += 1;
   const early = opts.earliestSeason && opts.earliestSeason.year > y ? opts.earliestSeason : undefined;
+  // A deadline ahead in a season whose fellowship would start before the residency can end: the
+  // calendar follows the residency, and the deadline is named as looking a season early.
+  const deadlineSeason = early && deadline && deadline >= today && !between ? y : undefined;
   if (early) y = early.year;
   const phases = phasesFor(calendar, y, today, opts.visa);
   if (aheadEarly && !early) {
@@ -600,6 +609,12 @@ export function prematchTimeline(
     if (between) {
       notes.push(
         `That deadline falls after this season's ${calendar === 'amia-ci-match' ? 'commit deadline' : 'rank order list deadline'} and before the next season's ERAS typically opens (early June): check which season and which program date it belongs to.`,
+      );
+    }
+    if (deadlineSeason !== undefined && early && deadlineSeason < early.year) {
+      const ends = early.ends ? ` (around ${humanMonth(early.ends)} at the earliest)` : '';
+      notes.push(
+        `That deadline looks one season early: it falls in the ${season(deadlineSeason)} season, whose fellowships start in July ${deadlineSeason + 1}, before your residency can end${ends}. This calendar shows the ${season(early.year)} season, the first you can start in after your residency; check that date with the program rather than applying a year early.`,
       );
     }
     if (aheadEarly && !early) {
@@ -723,10 +738,9 @@ export function earliestFellowshipSeason(
   today: DayString,
 ): { year: number; why: string; since: DayString; ends: string } | undefined {
   if (p.target !== 'ci-fellowship') return undefined;
-  // A deadline in this season's applications means the member is applying now: trust it.
-  const calendar = calendarFor(p.target);
-  const y = seasonYear(calendar, today);
-  if (p.deadline && p.deadline >= today && p.deadline <= lastStep(calendar, y)) return undefined;
+  // A deadline in this season's applications is not trusted over the residency's end: a fellowship
+  // starting a year before the residency can end is not open to the member (prematchTimeline then
+  // names the deadline as a season early), so the season still follows the residency.
   const rs = readResidencies(p, today) ?? [];
   if (rs.some((r) => r.standing === 'accepted' && r.status === 'completed')) return undefined;
   // Only US programs: their minimum length is known (Canadian family medicine, for one, is shorter).
@@ -761,6 +775,19 @@ export function stepEnds(left: number, later: string): string {
   return left === 0 ? 'typically ends today' : left === 1 ? 'typically ends tomorrow' : `typically ${later}`;
 }
 
+/**
+ * Days left in a step: to its end, except the AMIA commit step, whose last day moved between
+ * recent seasons (Dec 4, 2023; Dec 5, 2024): counted to the earliest of those days still ahead, so
+ * the day before the first says "tomorrow", and both days say "today".
+ */
+export function daysLeftInStep(calendar: CalendarId, phase: TimelinePhase, today: DayString): number {
+  if (calendar === 'amia-ci-match' && phase.id === 'rank-list') {
+    const earliest = dayIn(Number(phase.to.slice(0, 4)), A.commitDeadline);
+    if (today <= earliest) return daysBetween(today, earliest);
+  }
+  return daysBetween(today, phase.to);
+}
+
 export function lastDaysSentence(
   t: PrematchTimeline,
   today: DayString,
@@ -768,12 +795,12 @@ export function lastDaysSentence(
 ): string | undefined {
   const step = t.phases.find((p) => p.id === 'rank-list' && p.status === 'current');
   if (!step) return undefined;
-  const left = daysBetween(today, step.to);
+  const left = daysLeftInStep(t.calendar, step, today);
   if (left < 0 || left > 3) return undefined;
   const nrmp = t.calendar === 'nrmp-main';
   const what = nrmp ? 'certify your rank order list' : 'commit (or re-commit) your preferences';
   const where = nrmp ? 'the NRMP calendar' : "AMIA's match page";
-  const when = stepEnds(left, `ends on ${day(step.to)}`);
+  const when = stepEnds(left, `ends on ${day(addDays(today, left))}`);
   return `The ${nrmp ? 'rank order list' : 'commit'} step ${when}: if you applied this season, ${what} ${left === 0 ? 'today' : 'now'}, and check this season's exact deadline and time on ${where}.`;
 }
 

@@ -29,6 +29,7 @@ import {
   type RehearsedGap,
 } from './history.js';
 import { resignationWording } from './resignation-wording.js';
+import { hasTurningPoint, turningPoints, turningPointWording } from './turning-points.js';
 import { specialtyRelation } from './specialty.js';
 import type { Category, Presumption, Question } from './types.js';
 
@@ -444,7 +445,17 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   // An earlier unsuccessful cycle is asked about even below the red-flag threshold of two, and
   // before the other medium flags: every interviewer asks a reapplicant what changed, and judges of
   // blind profiles found 8-question plans that filled up before reaching it (p27, p55).
-  if ((profile.matchAttempts ?? 0) >= 1 && !flagged.has('multiple-match-attempts')) {
+  // A turning point the member's notes name (a withdrawal from a Match, a switch of route) is asked
+  // the same way, in their own terms (turningPointWording), even with no unsuccessful cycle counted.
+  const turns = turningPoints(profile);
+  if (hasTurningPoint(turns)) {
+    add(
+      must('rf-previous-cycle'),
+      turns.switchedFrom
+        ? `Your timeline says you applied to ${turns.switchedFrom} before switching: interviewers ask why, and what you have done since.`
+        : 'Your timeline says you withdrew from a Match: interviewers ask what happened and what you have done since.',
+    );
+  } else if ((profile.matchAttempts ?? 0) >= 1 && !flagged.has('multiple-match-attempts')) {
     add(
       must('rf-previous-cycle'),
       'You list an earlier unsuccessful cycle: interviewers usually ask what you have done since.',
@@ -502,6 +513,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       ...notYetPassed(q, profile),
       ...namedSpecialty(q, profile),
       ...resignationWording(q, profile),
+      ...turningPointWording(q, profile),
       why: why.get(q.id) ?? '',
     }));
   const didNotFit = priority

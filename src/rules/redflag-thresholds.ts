@@ -38,7 +38,8 @@ export const RED_FLAG_THRESHOLDS = {
     /**
      * Exam preparation inside a gap: this many months of it are ordinary for an IMG (the red-flags
      * guide calls preparation an ordinary gap) and do not add to the gap's severity; months beyond
-     * it do. The gap is still reported at its full length.
+     * it do. A stretch that is only exam preparation and no longer than this raises no gap at all;
+     * a longer or mixed one is still reported at its full length.
      */
     examPrepOrdinaryMonths: 12,
   },

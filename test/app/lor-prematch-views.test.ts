@@ -232,7 +232,7 @@ describe('a top-choice message or an update after the typical list deadline', ()
     const s = listsFinalSection('top-choice', 'ci-fellowship', '2026-12-07');
     expect(s?.title).toBe('Timing');
     expect(s?.body).toMatch(
-      /^On the typical AMIA match calendar the commit deadline was 4 Dec 2026, so by 7 Dec 2026 lists are usually final/,
+      /^On the typical AMIA match calendar the commit deadline was 5 Dec 2026, so by 7 Dec 2026 lists are usually final/,
     );
   });
 

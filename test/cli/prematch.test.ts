@@ -221,7 +221,7 @@ describe('advisor prematch', () => {
         expect(p.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
       expect(out.current).toBe('rank-list'); // 1 Dec: the commit window
-      expect(out.next).toMatchObject({ id: 'results', from: '2026-12-05' });
+      expect(out.next).toMatchObject({ id: 'results', from: '2026-12-06' });
     });
 
     it('uses the NRMP Main Residency Match calendar for a residency track', () => {

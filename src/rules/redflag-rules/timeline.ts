@@ -232,10 +232,27 @@ function gapFlag(p: Profile, g: Gap, today: string): Flag {
   };
 }
 
+/**
+ * A stretch that is nothing but exam preparation, no longer than the ordinary months, is the usual
+ * route to ECFMG certification, not a break in training: programs ask what it led to, not why it
+ * happened. Only a stretch the timeline covers entirely with exam preparation qualifies; preparation
+ * mixed with caregiving, other work or unlisted months keeps the mixed reading (prepNote).
+ */
+export function isOrdinaryExamPrep(g: Gap): boolean {
+  return (
+    g.uncoveredMonths === 0 &&
+    g.activities.length > 0 &&
+    g.activities.every((a) => a === 'exam-prep') &&
+    g.months <= RED_FLAG_THRESHOLDS.gaps.examPrepOrdinaryMonths
+  );
+}
+
 export function trainingGapRule(p: Profile, today: string): RuleResult {
   if (!p.timeline) return { flags: [], notGiven: [TIMELINE_NOT_GIVEN] };
   if (!p.medSchool) return { flags: [], notGiven: [GRADUATION_NOT_GIVEN_GAPS] };
-  const long = (gaps(p, today) ?? []).filter((g) => g.months >= RED_FLAG_THRESHOLDS.gaps.minMonths);
+  const long = (gaps(p, today) ?? []).filter(
+    (g) => g.months >= RED_FLAG_THRESHOLDS.gaps.minMonths && !isOrdinaryExamPrep(g),
+  );
   return { flags: long.map((g) => gapFlag(p, g, today)), notGiven: [] };
 }
 

@@ -287,6 +287,30 @@ describe('ecfmgNote', () => {
       }),
     );
 
+  it('tells a residency applicant the NRMP needs the exam and communication requirements confirmed by the rank order list deadline', () => {
+    for (const exams of [[{ exam: 'oet' as const, date: '2025-11', result: 'fail' as const }], undefined]) {
+      const text = ecfmgNote(
+        edit((p) => {
+          p.ecfmgCertified = false;
+          p.target = 'residency-informatics-track';
+          if (exams) p.exams = exams;
+          else delete p.exams;
+        }),
+      );
+      expect(text).toMatch(
+        /ECFMG must confirm to the NRMP by the rank order list deadline that you have met the exam and communication requirements for certification, or you are withdrawn from the Match \(and SOAP\)/,
+      );
+    }
+    // A fellowship applicant matches through AMIA: the NRMP cut-off is not theirs.
+    const fellow = ecfmgNote(
+      edit((p) => {
+        p.ecfmgCertified = false;
+        p.target = 'ci-fellowship';
+      }),
+    );
+    expect(fellow).not.toMatch(/rank order list/);
+  });
+
   it('says nothing when certified or not stated', () => {
     expect(note(true, [])).toBeUndefined();
     expect(note(undefined, [])).toBeUndefined();

@@ -102,6 +102,24 @@ describe('professionalismRule', () => {
     expect(professionalismRule(clean())).toEqual({ flags: [], notGiven: [] });
   });
 
+  it('remediation not stated: one next step (find out, then get the record), never "document the completed plan"', () => {
+    for (const note of [
+      'a nurse complained about a tense exchange; I do not know if it was closed',
+      'complaint from a patient family, no idea whether anything was filed',
+    ]) {
+      const f = theFlag(
+        professionalismRule(
+          edit((p) => {
+            p.professionalism = [{ kind: 'report', date: '2019-03', note }];
+          }),
+        ),
+      );
+      const text = f.actions.join(' ');
+      expect(text).toMatch(/ask your program how it was recorded and whether a remediation plan was set/);
+      expect(text).not.toMatch(/completed plan|complete or document/);
+    }
+  });
+
   it('lists every entry in date order with its remediation, and asks to remediate each open one', () => {
     const r = professionalismRule(
       edit((p) => {
@@ -124,7 +142,7 @@ describe('professionalismRule', () => {
       expect.stringMatching(
         /^Disclose it in full: answer the ERAS question .* Trying to hide it is often a deal-breaker/,
       ),
-      'Your probation of Mar 2022 is not marked as remediated: complete or document a remediation plan, and be ready to show what has changed since.',
+      'Your probation of Mar 2022 is not marked as remediated: complete a remediation plan with your program, keep its record, and be ready to show what has changed since.',
       // A dismissal is not "remediated": it stays on the record and is explained.
       "Your dismissal of May 2021 stays on your record: be ready to say plainly what led to it, what you changed afterwards and what shows the change since (recent evaluations, a current supervisor's letter).",
       expect.stringMatching(/^Document the remediation: the completed plan, .* recent evaluations/),
@@ -246,7 +264,7 @@ describe('visaSponsorshipRule by visa', () => {
     expect(f).toMatchObject({ id: 'visa-sponsorship', severity: 'low', title: 'Visa sponsorship needed (J-1)' });
     expect(f.why).toBe('You are not a US citizen or permanent resident and would need a J-1 visa for training.');
     expect(f.actions).toEqual([
-      'J-1 for clinical training is sponsored by ECFMG (not by the program). You will need a Statement of Need from the Ministry of Health of your country of last permanent residence, naming exactly the specialty you will train in (clinical informatics for a CI fellowship); start on it early, as ministries can take months.',
+      'J-1 for clinical training is sponsored by ECFMG (not by the program). You will need a Statement of Need: a letter to ECFMG from the Ministry of Health of your country of most recent legal permanent residence (your country of citizenship, unless you have become a permanent resident of another country; if you live abroad on a work or residence permit, ask ECFMG which ministry applies to you), naming exactly the specialty you will train in (clinical informatics for a CI fellowship). Start on it early, as ministries can take months.',
       expect.stringMatching(
         new RegExp(
           `^Know the J-1 limits: clinical training on it is capped at ${VISA_LIMITS.j1MaxYears} years in total, and afterwards you must spend two years in your home country \\(or obtain a waiver.*cannot switch to H-1B inside the US without that waiver\\.$`,
@@ -264,7 +282,27 @@ describe('visaSponsorshipRule by visa', () => {
 
   it('J-1 for a residency track: the Statement of Need without the fellowship aside', () => {
     const f = visa('j1', (p) => (p.target = 'residency-informatics-track'));
-    expect(f.actions[0]).toMatch(/naming exactly the specialty you will train in; start on it early/);
+    expect(f.actions[0]).toMatch(/naming exactly the specialty you will train in\. Start on it early/);
+  });
+
+  it('J-1 after US training: the Statement of Need is one item, with the new letter for the fellowship inside it', () => {
+    const f = visa('j1', (p) => {
+      p.residencies = [
+        {
+          country: 'United States',
+          specialty: 'internal medicine',
+          from: '2024-07',
+          to: 'present',
+          completed: false,
+          accreditation: 'acgme',
+        },
+      ];
+    });
+    const son = f.actions.filter((a) => /Statement of Need/.test(a));
+    expect(son).toHaveLength(1);
+    expect(son[0]).toMatch(
+      /most recent legal permanent residence .*even if you had one for residency, the fellowship needs one naming clinical informatics\./,
+    );
   });
 
   it('H-1B with Step 3 passed: low, the petition, cap-exempt employers and the six-year limit; H-1B sources', () => {

@@ -135,8 +135,9 @@ describe('trainingGapRule', () => {
       trainingGapRule(
         timelineOnly(
           [
-            { from: '2020-01', to: '2020-09', activity: 'exam-prep' },
-            { from: '2020-10', to: 'present', activity: 'clinical' },
+            // Longer than the ordinary year, so the stretch is still a gap to explain.
+            { from: '2020-01', to: '2021-01', activity: 'exam-prep' },
+            { from: '2021-02', to: 'present', activity: 'clinical' },
           ],
           (p) =>
             (p.exams = [
@@ -157,8 +158,8 @@ describe('trainingGapRule', () => {
       trainingGapRule(
         timelineOnly(
           [
-            { from: '2020-01', to: '2020-06', activity: 'exam-prep' },
-            { from: '2020-07', to: 'present', activity: 'clinical' },
+            { from: '2020-01', to: '2021-01', activity: 'exam-prep' },
+            { from: '2021-02', to: 'present', activity: 'clinical' },
           ],
           (p) => (p.exams = [{ exam: 'step1', date: '2020-01', result: 'pass' }]),
         ),
