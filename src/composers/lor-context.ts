@@ -305,14 +305,50 @@ function entryFor(profile: Profile, item: InformaticsItem): NonNullable<Profile[
  * when no item is tied: the draft then names the work without claiming the writer saw it.
  */
 export function informaticsSeenBy(profile: Profile, w: Letter, today: string): InformaticsItem | undefined {
+  const span = (e: TimelineEntry): [number, number] => [
+    Number(e.from.slice(0, 4)),
+    e.to === 'present' ? Number(today.slice(0, 4)) : Number(e.to.slice(0, 4)),
+  ];
   return handsOnInformatics(profile).find((item) => {
+    // A research supervisor's entry says they supervised research: a job is not what it names.
+    if (w.role === 'research-supervisor' && item.kind === 'job') return false;
     const e = entryFor(profile, item);
     if (!e) return false;
-    const from = Number(e.from.slice(0, 4));
-    const to = e.to === 'present' ? Number(today.slice(0, 4)) : Number(e.to.slice(0, 4));
+    const [from, to] = span(e);
     if (w.year < from || w.year > to) return false;
-    return !(w.setting === 'abroad' && e.activity === 'us-clinical');
+    if (w.setting === 'abroad' && e.activity === 'us-clinical') return false;
+    // In a year the member moved from one entry to another (this entry starts the year another
+    // ends, or ends the year another starts), the writer's year cannot say which of the two they
+    // saw: claim neither (a 2023 research supervisor of a degree ending in 2023 is not the
+    // supervisor of the job that began that autumn). Entries running side by side, or one kind of
+    // work going on under a new entry, are no move.
+    const ended = (t: TimelineEntry) => (t.to === 'present' ? undefined : Number(t.to.slice(0, 4)));
+    // Unless the writer's role fits this entry better than the other (a US research supervisor in
+    // the year a research post gave way to an externship saw the research).
+    const moved = (profile.timeline ?? []).some(
+      (t) =>
+        t !== e &&
+        t.activity !== e.activity &&
+        ((w.year === from && ended(t) === w.year) || (w.year === ended(e) && Number(t.from.slice(0, 4)) === w.year)) &&
+        !(roleFits(w.role, e.activity) && !roleFits(w.role, t.activity)),
+    );
+    return !moved;
   });
+}
+
+type TimelineEntry = NonNullable<Profile['timeline']>[number];
+
+/** The timeline activities a writer in this role would have watched (none known for the rest). */
+const ROLE_SAW: Partial<Record<Letter['role'], readonly TimelineEntry['activity'][]>> = {
+  'research-supervisor': ['research', 'education'],
+  'qi-lead': ['clinical', 'us-clinical', 'informatics'],
+  cmio: ['informatics', 'clinical', 'us-clinical'],
+  'informatics-faculty': ['informatics', 'education', 'research'],
+  'non-physician-supervisor': ['informatics'],
+};
+
+function roleFits(role: Letter['role'], activity: TimelineEntry['activity']): boolean {
+  return ROLE_SAW[role]?.includes(activity) ?? false;
 }
 
 /**

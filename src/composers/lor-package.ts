@@ -16,7 +16,7 @@
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { observedOnlyInUs } from '../rules/letter-facts.js';
-import { humanDay, sendDay } from '../rules/letters.js';
+import { askedLate, humanDay, sendDay } from '../rules/letters.js';
 import { applicationSeason, letterDueDay, nextSeasonIfUnderWay } from './application-season.js';
 import { askSeason } from './lor-season.js';
 import {
@@ -201,7 +201,9 @@ function closedReminders(profile: Profile, w: Letter, name: string, today: strin
   return [
     {
       date: today,
-      what: `Check in ERAS that ${name}'s letter was uploaded; if it was, send the thank-you note above. No follow-up: this season's applications are already with programs.`,
+      what: askedLate(w, profile)
+        ? `Check in ERAS that ${name}'s letter was uploaded; if it was, send the thank-you note above; if not, ask ${name} to upload it this week (you asked under four weeks before your deadline).`
+        : `Check in ERAS that ${name}'s letter was uploaded; if it was, send the thank-you note above. No follow-up: this season's applications are already with programs.`,
     },
     {
       what: `Only if you apply again next season: ask ${name} in the spring whether they will update the letter with your recent work${opens ? `, before applications open in ERAS (${humanDay(opens)})` : ''}.`,

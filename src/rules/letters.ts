@@ -32,6 +32,7 @@ import type { Letter, Profile } from '../core/profile/schema.js';
 import { bySeverity, type Finding, type Severity } from '../core/types.js';
 import { countsForFellowship, isUsResidency, readResidencies } from '../core/profile/training.js';
 import { ref } from '../knowledge/outline.js';
+import { askedAfterReview, reviewClause } from './letter-review.js';
 import { planLetterSlots } from './letter-slots.js';
 import { countryName, joinAnd, languageName } from './redflag-rules/wording.js';
 import {
@@ -105,6 +106,14 @@ export function sendDay(letter: Letter, profile: Profile, today: string): string
   if (!letter.asked || letter.asked <= today) return today;
   const late = profile.deadline !== undefined && daysBetween(letter.asked, profile.deadline) < LETTER_RULES.lateAskDays;
   return late ? today : letter.asked;
+}
+
+/**
+ * A request already made under four weeks before the deadline (or after it): the one the late-ask
+ * finding names, and the one whose writer step checks the upload instead of "no follow-up".
+ */
+export function askedLate(letter: Letter, profile: Profile): boolean {
+  return !!letter.asked && !!profile.deadline && daysBetween(letter.asked, profile.deadline) < LETTER_RULES.lateAskDays;
 }
 
 /** The day formatter lives with the other date helpers; re-exported for the letter modules that use it. */
@@ -422,16 +431,28 @@ function deadlinePassed(
   // A writer asked well before the deadline was asked in time, whatever day it is now: calling that
   // ask late would be a false finding (two blind profile batches labelled it absent). Only asks made
   // under four weeks before the deadline (or after it) leave a question about the upload.
-  const asked = inSlots
-    .filter((l) => alreadyAsked(l, today) && daysBetween(l.asked!, profile.deadline!) < LETTER_RULES.lateAskDays)
-    .map((l) => l.writer);
+  const lateOnes = inSlots.filter((l) => alreadyAsked(l, today) && askedLate(l, profile));
+  const asked = lateOnes.map((l) => l.writer);
   if (!notAsked.length && !asked.length) return undefined;
+  // Each late ask keeps its day count and is measured against the day programs began reading too:
+  // a letter asked weeks after that day may reach programs after they chose whom to interview.
+  const when = lateOnes.map((l) => {
+    const days = daysBetween(l.asked!, profile.deadline!);
+    const n = Math.abs(days);
+    const before = `${n} day${n === 1 ? '' : 's'} ${days >= 0 ? 'before' : 'after'} your deadline`;
+    const review = reviewClause(profile, l.asked!, profile.deadline!);
+    return `${l.writer} was asked on ${humanDay(l.asked!)}, ${before}${review ? ` and ${review}` : ''}`;
+  });
   const still = [
     notAsked.length ? `ask ${joinAnd(notAsked)} today` : '',
-    // Once the deadline is behind, the writer steps say the applications are with programs and send
-    // no follow-up: "can still upload in time" would contradict them. Check what arrived instead.
+    // Whether a late letter arrived is not known here, so nothing says it can still arrive in time:
+    // the member checks what arrived and, for what did not, asks for the upload now.
     asked.length
-      ? `check in ERAS that the letter${asked.length > 1 ? 's' : ''} from ${joinAnd(asked)}, asked late, arrived; if one did not, ask each program whether it still accepts it, rather than chasing the writer`
+      ? `${
+          asked.length > 1
+            ? 'check in ERAS today which of these letters arrived; for one that has not, ask its writer'
+            : `check in ERAS today whether that letter arrived; if it has not, ask ${asked[0]}`
+        } to upload it this week and ask the programs still considering you whether they will read it (ERAS delivers letters until the season ends in May, but programs may already be inviting applicants to interview)`
       : '',
   ]
     .filter(Boolean)
@@ -439,7 +460,7 @@ function deadlinePassed(
   return {
     id: 'late-ask',
     severity: notAsked.length ? 'high' : 'medium',
-    message: `Your deadline (${humanDay(profile.deadline)}) has passed. If you are still applying this season, check each program's own letter cut-off and ${still}; if you are aiming at a later season, update \`deadline\` in your profile so reminders follow it.`,
+    message: `Your deadline (${humanDay(profile.deadline)}) has passed.${when.length ? ` ${when.join('; ')}.` : ''} If you are still applying this season, check each program's own letter cut-off and ${still}; if you are aiming at a later season, update \`deadline\` in your profile so reminders follow it.`,
     sources: [ref('letters', 'asking-and-timing')],
   };
 }
@@ -459,21 +480,29 @@ function lateAsk(profile: Profile, l: Letter, today: string): LetterFinding | un
       : asked
         ? `You asked ${l.writer} on ${humanDay(l.asked)}, which`
         : `You plan to ask ${l.writer} on ${humanDay(l.asked)}, which`;
+  const review = reviewClause(profile, day, profile.deadline);
   const gap =
-    days < 0
-      ? `is after your deadline (${humanDay(profile.deadline)})`
-      : `leaves ${days} day${days === 1 ? '' : 's'} before your ${humanDay(profile.deadline)} deadline`;
+    (days < 0
+      ? `is ${-days} day${days === -1 ? '' : 's'} after your deadline (${humanDay(profile.deadline)})`
+      : `leaves ${days} day${days === 1 ? '' : 's'} before your ${humanDay(profile.deadline)} deadline`) +
+    ` (aim for ${LETTER_RULES.comfortableAskDays / 7} weeks, at least ${LETTER_RULES.lateAskDays / 7})` +
+    (review ? ` and is ${review}` : '');
+  const afterReview = askedAfterReview(profile, day, profile.deadline);
   const todo =
     severity === 'low'
       ? 'Ask now rather than later (aim for six weeks ahead) and send your package the same day.'
       : asked
-        ? 'Send your package now if you have not, confirm the upload route, and check they can still make it.'
-        : 'Ask today, send the package with the request, and line up a backup writer in case they cannot make it in time.';
+        ? afterReview
+          ? 'Send your package now if you have not, confirm the upload route, ask them to upload this week if they can, and check in ERAS when it arrives.'
+          : 'Send your package now if you have not, confirm the upload route, and check they can still make it.'
+        : afterReview
+          ? 'Ask today, send the package with the request and ask for the upload as soon as they can; line up a backup writer too.'
+          : 'Ask today, send the package with the request, and line up a backup writer in case they cannot make it in time.';
   return {
     id: 'late-ask',
     severity,
     writer: l.writer,
-    message: `${subject} ${gap} (aim for ${LETTER_RULES.comfortableAskDays / 7} weeks, at least ${LETTER_RULES.lateAskDays / 7}). ${todo}`,
+    message: `${subject} ${gap}. ${todo}`,
     sources: [ref('letters', 'asking-and-timing')],
   };
 }

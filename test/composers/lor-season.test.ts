@@ -104,6 +104,51 @@ describe('what a draft says the writer saw', () => {
   });
 });
 
+describe('a writer is said to have seen only what their own entry supports', () => {
+  /** A member who finished a master's abroad and started an informatics job the same year. */
+  const degreeThenJob = (letters: Letter[]): Profile => ({
+    version: 1,
+    target: 'ci-fellowship',
+    deadline: '2027-09-01',
+    informatics: [
+      { kind: 'degree', title: 'MSc medical informatics, Utrecht' },
+      { kind: 'job', title: 'EHR integration lead, regional health board', outcome: 'lab results reach 60 clinics' },
+    ],
+    timeline: [
+      { from: '2022-09', to: '2024-07', activity: 'education', note: 'MSc medical informatics, Utrecht' },
+      { from: '2024-09', to: 'present', activity: 'informatics', note: 'EHR integration lead, regional health board' },
+    ],
+    letters,
+  });
+
+  it('a research supervisor from the year the degree ended is not said to have supervised the job begun that year', () => {
+    const sup = w('Prof. Ines de Vries', {
+      role: 'research-supervisor',
+      setting: 'abroad',
+      informatics: true,
+      year: 2024,
+    });
+    const p = degreeThenJob([sup]);
+    expect(composeLorEmail(p, { today: '2026-12-01' }).body).not.toMatch(/our informatics work together/);
+    const pkg = composeLorPackage(p, sup, '2026-12-01').lines.join('\n');
+    expect(pkg).not.toMatch(/Prof\. Ines de Vries saw, for example "EHR integration lead/);
+  });
+
+  it('the job’s own manager, in a year only the job covers, is asked about that job', () => {
+    const boss = w('Dr. Lars Jansen', { role: 'cmio', setting: 'abroad', informatics: true, year: 2026 });
+    expect(composeLorEmail(degreeThenJob([boss]), { today: '2026-12-01' }).body).toMatch(
+      /our informatics work together \("EHR integration lead, regional health board"\)/,
+    );
+  });
+
+  it('a research supervisor is never tied to a job, whatever the years', () => {
+    const sup = w('Dr. Amara Nwosu', { role: 'research-supervisor', setting: 'abroad', informatics: true, year: 2026 });
+    expect(composeLorEmail(degreeThenJob([sup]), { today: '2026-12-01' }).body).not.toMatch(
+      /our informatics work together/,
+    );
+  });
+});
+
 describe('who gets the follow-up', () => {
   const deadline = '2026-09-15';
   const base = (letters: Letter[]): Profile => ({ version: 1, target: 'ci-fellowship', deadline, letters });

@@ -477,7 +477,52 @@ describe('prematch timeline: the member’s own season and day (rules review)', 
       exams: [{ exam: 'step1', date: '2019-11', result: 'pass' }],
     });
     expect(JSON.stringify(h1b.phases)).toMatch(/sponsor your visa type/);
-    expect(h1b.notes.join(' ')).toMatch(/Step 3 not passed yet.*before the commit deadline/);
+    expect(h1b.notes.join(' ')).toMatch(
+      /Step 3 not passed yet.*before the 2025-2026 commit deadline \(typically about 4 Dec 2025\)/,
+    );
+  });
+});
+
+describe('prematch timeline: a member aiming at a later season is told the earlier one is past', () => {
+  it('names this season’s last step and results as past and says which season the steps belong to (fellowship)', () => {
+    // Two weeks after the typical commit deadline, applying next summer.
+    const t = prematchTimeline('2026-12-21', 'ci-fellowship', '2027-08-15');
+    expect(t.season).toBe('2027-2028');
+    expect(t.notes[0]).toBe(
+      'The 2026-2027 season’s steps are past: its commit deadline (typically about 4 Dec 2026) has passed, and so have its results (typically about 16 Dec 2026). The steps below are for the 2027-2028 season, for a fellowship from July 2028.',
+    );
+  });
+
+  it('says the results are still to come when they are (fellowship, between the deadline and results)', () => {
+    const t = prematchTimeline('2026-12-09', 'ci-fellowship', '2027-09-01');
+    expect(t.notes[0]).toContain('its results typically follow around 16 Dec 2026');
+  });
+
+  it('does the same for the NRMP after the rank order list deadline', () => {
+    const t = prematchTimeline('2027-03-10', 'residency-informatics-track', '2027-09-30');
+    expect(t.notes[0]).toMatch(
+      /^The 2026-2027 season’s steps are past: its rank order list deadline \(typically about .* 2027\) has passed/,
+    );
+    expect(t.notes[0]).toContain('for a residency from July 2028');
+  });
+
+  it('says nothing of the kind while the member’s season is the one running', () => {
+    expect(prematchTimeline('2026-10-01', 'ci-fellowship', '2026-10-15').notes.join(' ')).not.toMatch(/steps are past/);
+    expect(prematchTimeline('2026-12-21', 'ci-fellowship').notes.join(' ')).not.toMatch(/steps are past/);
+  });
+
+  it('dates the visa blocker by the season shown: before applying, never "before the commit deadline" once it has passed', () => {
+    const t = timelineForProfile('2026-12-21', {
+      version: 1,
+      target: 'ci-fellowship',
+      citizenship: 'non-us',
+      visa: 'h1b',
+      exams: [{ exam: 'step1', date: '2019-11', result: 'pass' }],
+      deadline: '2027-08-31',
+    });
+    const visa = t.notes.find((n) => n.startsWith('Your visa plan'))!;
+    expect(visa).toContain('before you apply in the 2027-2028 season (applications typically open around 2 Jul 2027)');
+    expect(visa).not.toMatch(/before the commit deadline/);
   });
 });
 

@@ -35,15 +35,24 @@ describe('mockPlan: why each question', () => {
 
   it('weighs informatics by target, in words', () => {
     const ci = mockPlan(cleanProfile(), TODAY).questions.filter((q) => q.category === 'informatics');
-    expect(ci.map((q) => q.why)).toEqual(
-      Array(3).fill('Fellowship interviews probe informatics depth; rehearse a scenario.'),
-    );
+    // The first informatics question is built on the member's own project, named with its result.
+    expect(ci.map((q) => q.why)).toEqual([
+      'Fellowship interviews probe informatics depth; rehearse a scenario. Build it on your own work, "Sepsis order set redesign" (order set use doubled): your part and what changed.',
+      ...Array(2).fill('Fellowship interviews probe informatics depth; rehearse a scenario.'),
+    ]);
     const track = mockPlan(cleanProfile({ target: 'residency-informatics-track' }), TODAY).questions.filter(
       (q) => q.category === 'informatics',
     );
-    expect(track.map((q) => q.why)).toEqual(
-      Array(2).fill('Interviewers check that your informatics interest is concrete.'),
+    expect(track.map((q) => q.why)).toEqual([
+      'Interviewers check that your informatics interest is concrete. Build it on your own work, "Sepsis order set redesign" (order set use doubled): your part and what changed.',
+      'Interviewers check that your informatics interest is concrete.',
+    ]);
+    // A member who lists no hands-on work is not told of one.
+    const noWork = mockPlan(
+      cleanProfile({ informatics: [{ kind: 'course', title: 'Intro to health informatics' }] }),
+      TODAY,
     );
+    expect(noWork.questions.map((q) => q.why).join(' ')).not.toMatch(/your own work/);
     expect(PLAN_CONFIG.earlyInformatics.unknown).toBe(2);
     const none = { ...cleanProfile() };
     delete none.target;

@@ -359,14 +359,18 @@ describe('writer findings', () => {
       const passed = (letters: Letter[]) => one(strong({ letters }), 'late-ask', AFTER);
       const START =
         "Your deadline (15 Jan 2027) has passed. If you are still applying this season, check each program's own letter cut-off and ";
+      const ASKED =
+        "Your deadline (15 Jan 2027) has passed. Dr. Cmio was asked on 30 Dec 2026, 16 days before your deadline; Dr. Qi was asked on 30 Dec 2026, 16 days before your deadline. If you are still applying this season, check each program's own letter cut-off and ";
+      const CHECK =
+        'check in ERAS today which of these letters arrived; for one that has not, ask its writer to upload it this week and ask the programs still considering you whether they will read it (ERAS delivers letters until the season ends in May, but programs may already be inviting applicants to interview)';
       const END = '; if you are aiming at a later season, update `deadline` in your profile so reminders follow it.';
 
-      it('some not asked: high, ask them today and check in ERAS that the letters asked late arrived (never "can still upload", which the writer steps contradict); no writer named twice', () => {
+      it('some not asked: high, ask them today and check in ERAS which letters asked late arrived and ask for the upload this week (never "can still upload"); no writer named twice', () => {
         const f = passed(five);
         expect(f).toEqual({
           id: 'late-ask',
           severity: 'high',
-          message: `${START}ask Dr. Attending and Dr. Pd today and check in ERAS that the letters from Dr. Cmio and Dr. Qi, asked late, arrived; if one did not, ask each program whether it still accepts it, rather than chasing the writer${END}`,
+          message: `${ASKED}ask Dr. Attending and Dr. Pd today and ${CHECK}${END}`,
           sources: [L('letters', 'asking-and-timing')],
         });
         expect(f.message).not.toContain('Dr. Friend');
@@ -375,9 +379,7 @@ describe('writer findings', () => {
       it('all asked, some under four weeks before the deadline: medium, only the upload check for those', () => {
         const f = passed(five.map((l, i) => ({ ...l, asked: i % 2 ? '2026-10-01' : '2026-12-30' })));
         expect(f.severity).toBe('medium');
-        expect(f.message).toBe(
-          `${START}check in ERAS that the letters from Dr. Cmio and Dr. Qi, asked late, arrived; if one did not, ask each program whether it still accepts it, rather than chasing the writer${END}`,
-        );
+        expect(f.message).toBe(`${ASKED}${CHECK}${END}`);
       });
 
       it('all asked in time: no finding, however long ago the deadline passed', () => {
@@ -394,7 +396,7 @@ describe('writer findings', () => {
 
     it('after the deadline: says so', () => {
       expect(asked('2027-01-20').message).toMatch(
-        /^You plan to ask Dr\. Cmio on 20 Jan 2027, which is after your deadline \(15 Jan 2027\) \(aim for 6 weeks, at least 4\)\./,
+        /^You plan to ask Dr\. Cmio on 20 Jan 2027, which is 5 days after your deadline \(15 Jan 2027\) \(aim for 6 weeks, at least 4\)\./,
       );
     });
   });

@@ -7,6 +7,7 @@ import { planLetterSlots } from '../../src/rules/letter-slots.js';
 import { LETTER_RULES, reviewLetters } from '../../src/rules/letters.js';
 import { EXAMPLE_PROFILE, ROOT } from '../helpers/cli.js';
 import { DEADLINE, TODAY, letter } from './letters-fixtures.js';
+import { writerSteps } from '../../src/composers/lor-steps.js';
 
 /** A strong CI-fellowship portfolio that no rule should flag. */
 function strong(over: Partial<Profile> = {}): Profile {
@@ -432,7 +433,7 @@ describe('letter findings read right on the member’s day (rules review)', () =
     expect(late[0]!.severity).toBe('high');
     expect(late[0]!.message).toMatch(/Your deadline \(1 Nov 2026\) has passed/);
     expect(late[0]!.message).toMatch(
-      /ask Dr. Bo and Dr. Cy today and check in ERAS that the letter from Dr. Ames, asked late, arrived/,
+      /Dr\. Ames was asked on 20 Nov 2026, 19 days after your deadline and 127 days after programs typically began reviewing fellowship applications in ERAS \(about 16 Jul 2026\)\. .*ask Dr\. Bo and Dr\. Cy today and check in ERAS today whether that letter arrived; if it has not, ask Dr\. Ames to upload it this week/,
     );
     expect(late[0]!.message).not.toMatch(/aim for 6 weeks/);
   });
@@ -493,5 +494,71 @@ describe('no-us-letter for a fellowship applicant trained in Canada (rules revie
       residencies: [{ ...p.residencies![0]!, country: 'India', accreditation: 'other' as const }],
     };
     expect(reviewLetters(abroad, '2026-07-08').findings.find((x) => x.id === 'no-us-letter')!.severity).toBe('medium');
+  });
+});
+
+describe('a late ask is measured against the day programs start reviewing, and says what to do now', () => {
+  const w = (writer: string, extra: Partial<Letter> = {}): Letter => ({
+    writer,
+    role: 'attending',
+    setting: 'us',
+    physician: true,
+    informatics: true,
+    directObservation: true,
+    year: 2026,
+    ...extra,
+  });
+  const member = (target: Profile['target'], deadline: string, letters: Letter[]): Profile => ({
+    version: 1,
+    target,
+    letters,
+    deadline,
+  });
+  const lateOf = (p: Profile, today: string) => reviewLetters(p, today).findings.filter((f) => f.id === 'late-ask');
+
+  it('a residency ask after review began, deadline still ahead: keeps the day count, names the review day, asks for the upload', () => {
+    const p = member('residency-informatics-track', '2026-10-20', [
+      w('Dr. Okafor', { asked: '2026-10-02' }),
+      w('Dr. Lind', { asked: '2026-08-01' }),
+      w('Dr. Sato', { asked: '2026-08-01' }),
+    ]);
+    const [f] = lateOf(p, '2026-10-05');
+    expect(f?.writer).toBe('Dr. Okafor');
+    expect(f?.message).toContain('leaves 18 days before your 20 Oct 2026 deadline');
+    expect(f?.message).toContain(
+      '8 days after programs typically began reviewing residency applications in ERAS (about 24 Sep 2026)',
+    );
+    expect(f?.message).toContain('ask them to upload this week');
+    expect(f?.message).not.toMatch(/can still make it|in time/);
+  });
+
+  it('a fellowship ask before review began says how far ahead of that day it was', () => {
+    const p = member('ci-fellowship', '2026-08-05', [
+      w('Dr. Varga', { asked: '2026-07-12' }),
+      w('Dr. Lind', { asked: '2026-05-01' }),
+      w('Dr. Sato', { asked: '2026-05-01' }),
+    ]);
+    const [f] = lateOf(p, '2026-07-13');
+    expect(f?.message).toContain(
+      '4 days before programs typically start reviewing fellowship applications in ERAS (about 16 Jul 2026)',
+    );
+  });
+
+  it('after the deadline: the finding and the writer step both say check what arrived and ask for the upload this week', () => {
+    const p = member('ci-fellowship', '2026-09-01', [
+      w('Dr. Haile', { asked: '2026-08-20' }),
+      w('Dr. Lind', { asked: '2026-05-01' }),
+      w('Dr. Sato', { asked: '2026-05-01' }),
+    ]);
+    const [f] = lateOf(p, '2026-10-10');
+    expect(f?.message).toContain(
+      'Dr. Haile was asked on 20 Aug 2026, 12 days before your deadline and 35 days after programs typically began reviewing fellowship applications in ERAS',
+    );
+    expect(f?.message).toContain('if it has not, ask Dr. Haile to upload it this week');
+    expect(f?.message).not.toMatch(/can still|in time/);
+    const step = writerSteps(p, '2026-10-10').find((s) => s.writer === 'Dr. Haile')!;
+    expect(step.next).toContain('check in ERAS today whether the letter arrived');
+    expect(step.next).toContain('ask them to upload it this week');
+    expect(writerSteps(p, '2026-10-10').find((s) => s.writer === 'Dr. Lind')!.next).toContain('no follow-up now');
   });
 });

@@ -88,7 +88,7 @@ describe('exam-failure', () => {
       only(withExams([s1fail, s1pass, { exam: 'step2ck', date: '2020-05', result: 'pass', score }]), 'exam-failure')!;
     expect(at(240).severity).toBe('low');
     expect(at(239).severity).toBe('medium');
-    expect(at(240).why).toContain('Step 2 CK 240 (May 2020) shows a clear improvement');
+    expect(at(240).why).toContain('Step 2 CK 240 (May 2020), exactly at the 240 that reads as clearly strong');
   });
 
   it('does not count a strong exam taken before the failure as improvement', () => {
@@ -158,7 +158,7 @@ describe('low-score', () => {
       profile((x) => (x.exams = [{ exam: 'step2ck', date: '2021-08', result: 'pass', score: 215 }])),
       'low-score',
     )!;
-    expect(f.why).toContain('Step 2 CK 215 (Aug 2021) is below 220');
+    expect(f.why).toContain('Step 2 CK 215 (Aug 2021) is 5 points below 220');
     expect(f.actions[0]).toContain('Use Step 3 to show a rising trend: 220 or more');
   });
 

@@ -49,6 +49,78 @@ export function clearImprovementAfter(p: Profile, exam: ExamName, afterMonth: st
   return byDate(p).find((a) => a.exam !== exam && monthIndex(a.date) > monthIndex(afterMonth) && isClearlyStrong(a));
 }
 
+/** How far a passing score sits from this advisor's lines (", 4 points under the 220 …"); '' without a floor. */
+function scoreDistance(a: ExamAttempt): string {
+  const floor = T.lowScoreFloor[a.exam];
+  if (floor === undefined || a.score === undefined) return '';
+  const strong = floor + T.clearImprovementMargin;
+  const gap = (n: number, side: string, line: string) =>
+    n === 0 ? `exactly at ${line}` : `${plural(Math.abs(n), 'point')} ${side} ${line}`;
+  if (a.score < floor) return `, ${gap(floor - a.score, 'under', `the ${floor} many programs screen at`)}`;
+  if (a.score < strong) {
+    return `, ${gap(a.score - floor, 'over', `its ${floor} floor`)} but ${gap(strong - a.score, 'under', `the ${strong} that reads as clearly strong`)}`;
+  }
+  return `, ${gap(a.score - strong, 'over', `the ${strong} that reads as clearly strong`)}`;
+}
+
+/** "Step 3 219 (Jan 2023), 19 points over its 200 floor but 1 point under the 220 …". */
+export function measureScore(a: ExamAttempt): string {
+  return `${examWithScore(a)} (${humanMonth(a.date)})${scoreDistance(a)}`;
+}
+
+/** The lines above are this advisor's; a program's own screen may sit elsewhere. */
+const MEASURE_HEDGE = 'Score cut-offs are program-specific; these are the lines this advisor uses.';
+
+const TIMES = ['', 'once', 'twice'];
+const ORDINAL = ['', 'first', 'second', 'third', 'fourth', 'fifth'];
+
+/**
+ * One failed exam told exactly: how often it failed, on which attempt it was passed and with what
+ * score measured against the floor, so the member reads the facts a program director will read.
+ */
+function tellFailure(h: ExamHistory): string {
+  const times = TIMES[h.failures] ?? `${h.failures} times`;
+  if (!h.pass) return `${EXAM_LABEL[h.exam]} was failed ${times} and is not passed yet.`;
+  const attempt = h.attempts.indexOf(h.pass) + 1;
+  const which =
+    attempt === 2
+      ? 'the retake'
+      : `the ${ORDINAL[attempt] ?? `attempt ${attempt}`}${ORDINAL[attempt] ? ' attempt' : ''}`;
+  const score = h.pass.score !== undefined ? ` with ${h.pass.score}${scoreDistance(h.pass)}` : '';
+  return `${EXAM_LABEL[h.exam]} was failed ${times} and passed on ${which} in ${humanMonth(h.pass.date)}${score}.`;
+}
+
+/** An OET failure before an OET pass is named beside the counted failures, and said to weigh little. */
+function oetAside(failed: readonly ExamHistory[]): string[] {
+  const oet = failed.find((h) => h.exam === 'oet' && h.passed);
+  if (!oet) return [];
+  return [
+    `The OET ${oet.failures > 1 ? 'attempts' : 'attempt'} failed before your OET pass (${humanMonth(oet.pass!.date)}) ${oet.failures > 1 ? 'weigh' : 'weighs'} little: for ECFMG, OET is a pass/fail hurdle you met.`,
+  ];
+}
+
+/**
+ * What came after the failure: only later, DIFFERENT exams can soften it (a retake of the same exam
+ * does not erase it), and only a clearly strong one does; each is measured so the member sees why.
+ */
+function laterExams(
+  p: Profile,
+  failed: readonly ExamHistory[],
+  month: string,
+  improvement: ExamAttempt | undefined,
+): string {
+  if (improvement)
+    return `${measureScore(improvement)}: a later, different exam passed well, which softens the failure.`;
+  const failedExams = new Set(failed.map((h) => h.exam));
+  const later = byDate(p).filter(
+    (a) =>
+      !failedExams.has(a.exam) && a.exam !== 'oet' && a.result === 'pass' && monthIndex(a.date) > monthIndex(month),
+  );
+  if (!later.length)
+    return 'No later, different exam has been passed since, and a retake of the same exam does not erase the failure.';
+  return `Later, different ${later.length > 1 ? 'exams' : 'exam'}: ${later.map(measureScore).join('; ')}. ${later.length > 1 ? 'None of them is' : 'It is not'} clearly strong yet, so nothing softens the failure so far; the retake alone does not.`;
+}
+
 const EXAM_SOURCES = [
   ref('red-flags', 'exam-failures'),
   ref('explaining-red-flags', 'explaining-an-exam-failure'),
@@ -107,15 +179,20 @@ export function examFailureRule(p: Profile, today: string): RuleResult {
     severity = 'high';
     const parts = [`${plural(totalFailures, 'failed attempt')} in total`];
     if (unpassed.length) parts.push(`${joinAnd(unpassed.map((h) => EXAM_LABEL[h.exam]))} not passed yet`);
-    reason = `${parts.join(', ')}.`;
+    reason = [`${parts.join(', ')}.`, ...counted.filter((h) => h.passed).map(tellFailure), ...oetAside(failed)].join(
+      ' ',
+    );
   } else {
     const only = counted[0]!;
     const lastFail = only.attempts.filter((a) => a.result === 'fail').at(-1)!;
     improvement = clearImprovementAfter(p, only.exam, lastFail.date);
     severity = improvement ? 'low' : 'medium';
-    reason = improvement
-      ? `One failed attempt, passed later, and ${examWithScore(improvement)} (${humanMonth(improvement.date)}) shows a clear improvement.`
-      : 'One failed attempt, passed later; no later exam shows a clearly strong score yet.';
+    reason = [
+      tellFailure(only),
+      ...oetAside(failed),
+      laterExams(p, failed, lastFail.date, improvement),
+      MEASURE_HEDGE,
+    ].join(' ');
   }
 
   const actions: string[] = [];
@@ -162,7 +239,7 @@ export function examFailureRule(p: Profile, today: string): RuleResult {
           ? `Build an upward trend programs can check: a strong score on ${joinOr(ahead)} would show the failure was not your ceiling.`
           : since.length
             ? `Point to what followed: ${joinAnd(since)} and your training since, so the failure reads as a single event.`
-            : 'Point to what followed the failure (later exams, strong evaluations) so it reads as a single event.',
+            : 'Point to what followed the failure that programs can check (strong evaluations, your clinical and informatics work since) so it reads as a single event; the retake alone does not show that.',
       );
     }
     actions.push(
@@ -237,7 +314,7 @@ export function lowScoreRule(p: Profile): RuleResult {
   const severity: Severity = improvement ? 'low' : 'medium';
   const facts = low.map(
     (a) =>
-      `${examWithScore(a)} (${humanMonth(a.date)}) is below ${T.lowScoreFloor[a.exam]}, the level this advisor treats as low`,
+      `${examWithScore(a)} (${humanMonth(a.date)}) is ${plural(T.lowScoreFloor[a.exam]! - a.score!, 'point')} below ${T.lowScoreFloor[a.exam]}, the level this advisor treats as low (programs set their own cut-offs)`,
   );
   const why = `${facts.join('; ')}.${
     improvement

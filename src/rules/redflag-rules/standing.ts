@@ -420,6 +420,20 @@ export function h1bTimeUsed(p: Profile, today: string): string | undefined {
 }
 
 /**
+ * Whether the H-1B time the profile shows would reach the six-year limit (past it, or within the
+ * margin) before the training ahead ends: the mock plan then rehearses how the member would cover
+ * the whole training. Same reading as the visa rule, with the report's season (`nextStart`).
+ */
+export function h1bRunsOutDuringTraining(p: Profile, today: string, nextStart?: number): boolean {
+  const j1Before = visaTime(p, today, 'j1', false);
+  const used = visaTime(p, today, 'h1b', !j1Before);
+  const ahead = trainingAhead(p, today, nextStart);
+  if (!used || !ahead) return false;
+  const r = visaTimeWhy(today, used, 'H-1B', VISA_LIMITS.h1bMaxYears, ahead);
+  return r.over || r.atLimit;
+}
+
+/**
  * J-1 time the profile shows against the seven-year limit, and time abroad after it that may count
  * toward the two-year home-residence requirement, in the visa rule's words (undefined parts when
  * the profile shows none). /ask's private note says the same as /redflag.

@@ -91,7 +91,7 @@ describe('examFailureRule', () => {
     expect(f).toMatchObject({ id: 'exam-failure', severity: 'medium', sources: EXAM_SOURCES });
     expect(f.title).toBe('Exam failure: Step 1 (1 failed attempt, later passed)');
     expect(f.why).toBe(
-      'Step 1: failed Jun 2019, passed Nov 2019. One failed attempt, passed later; no later exam shows a clearly strong score yet.',
+      'Step 1: failed Jun 2019, passed Nov 2019. Step 1 was failed once and passed on the retake in Nov 2019. No later, different exam has been passed since, and a retake of the same exam does not erase the failure. Score cut-offs are program-specific; these are the lines this advisor uses.',
     );
     expect(f.actions).toEqual([
       expect.stringMatching(
@@ -114,7 +114,7 @@ describe('examFailureRule', () => {
     );
     expect(f.severity).toBe('low');
     expect(f.why).toBe(
-      'Step 1: failed Jun 2019, passed Nov 2019; Step 2 CK: passed Jun 2020 (score 245). One failed attempt, passed later, and Step 2 CK 245 (Jun 2020) shows a clear improvement.',
+      'Step 1: failed Jun 2019, passed Nov 2019; Step 2 CK: passed Jun 2020 (score 245). Step 1 was failed once and passed on the retake in Nov 2019. Step 2 CK 245 (Jun 2020), 5 points over the 240 that reads as clearly strong: a later, different exam passed well, which softens the failure. Score cut-offs are program-specific; these are the lines this advisor uses.',
     );
     expect(f.actions[0]).toContain('(passed Nov 2019)');
     expect(f.actions[1]).toBe(
@@ -158,7 +158,7 @@ describe('examFailureRule', () => {
       ),
     );
     expect(f.severity).toBe('low');
-    expect(f.why).toContain('Step 2 CK 245 (Sep 2019) shows a clear improvement');
+    expect(f.why).toContain('Step 2 CK 245 (Sep 2019), 5 points over the 240 that reads as clearly strong: a later');
   });
 
   it('quotes the score of the passing retake in the paragraph to write', () => {
@@ -183,7 +183,9 @@ describe('examFailureRule', () => {
     expect(f.title).toBe(
       'Exam failure: Step 1 (1 failed attempt, later passed) and Step 2 CK (1 failed attempt, later passed)',
     );
-    expect(f.why).toMatch(/\. 2 failed attempts in total\.$/);
+    expect(f.why).toMatch(
+      /\. 2 failed attempts in total\. Step 1 was failed once and passed on the retake in Nov 2019\. Step 2 CK was failed once and passed on the retake in Nov 2020 with 250, 10 points over the 240 that reads as clearly strong\.$/,
+    );
     expect(f.actions.slice(0, 3)).toEqual([
       expect.stringContaining('on the Step 1 failure'),
       expect.stringContaining('on the Step 2 CK failure'),
@@ -234,7 +236,9 @@ describe('lowScoreRule', () => {
     const f = theFlag(lowScoreRule(withExams([pass('step1', '2019-06'), pass('step2ck', '2021-08', 215)])));
     expect(f).toMatchObject({ id: 'low-score', severity: 'medium', sources: LOW_SOURCES });
     expect(f.title).toBe('Low passing score: Step 2 CK 215');
-    expect(f.why).toBe('Step 2 CK 215 (Aug 2021) is below 220, the level this advisor treats as low.');
+    expect(f.why).toBe(
+      'Step 2 CK 215 (Aug 2021) is 5 points below 220, the level this advisor treats as low (programs set their own cut-offs).',
+    );
     expect(f.actions).toEqual([
       'Use Step 3 to show a rising trend: 220 or more would count as clearly strong here and answers the low Step 2 CK.',
       ...REST,
@@ -269,7 +273,7 @@ describe('lowScoreRule', () => {
     const f = theFlag(lowScoreRule(withExams([pass('step1', '2019-06', 205), pass('step2ck', '2020-06', 245)])));
     expect(f.severity).toBe('low');
     expect(f.why).toBe(
-      'Step 1 205 (Jun 2019) is below 210, the level this advisor treats as low. Your later Step 2 CK 245 (Jun 2020) is clearly stronger.',
+      'Step 1 205 (Jun 2019) is 5 points below 210, the level this advisor treats as low (programs set their own cut-offs). Your later Step 2 CK 245 (Jun 2020) is clearly stronger.',
     );
     expect(f.actions[0]).toBe(
       'Point to your trend: Step 2 CK 245 shows the Step 1 205 was not your ceiling; say so once and move on.',
@@ -283,7 +287,9 @@ describe('lowScoreRule', () => {
       ),
     );
     expect(f.title).toBe('Low passing score: Step 1 205 and Step 2 CK 215');
-    expect(f.why).toMatch(/^Step 1 205 \(Jun 2019\) is below 210, .*; Step 2 CK 215 \(Aug 2021\) is below 220, /);
+    expect(f.why).toMatch(
+      /^Step 1 205 \(Jun 2019\) is 5 points below 210, .*; Step 2 CK 215 \(Aug 2021\) is 5 points below 220, /,
+    );
     expect(f.severity).toBe('low'); // Step 3 230 after the latest low score (Step 2 CK)
     expect(f.why).toContain('Your later Step 3 230 (Sep 2022) is clearly stronger.');
   });
@@ -372,7 +378,67 @@ describe('examFailureRule: OET and where the trend can come from', () => {
       pass('step3', '2019-11'),
     ]);
     expect(f.actions).toContain(
-      'Point to what followed the failure (later exams, strong evaluations) so it reads as a single event.',
+      'Point to what followed the failure that programs can check (strong evaluations, your clinical and informatics work since) so it reads as a single event; the retake alone does not show that.',
     );
+  });
+});
+
+describe('exam-failure tells each failure precisely: exam, attempt, later score against the lines', () => {
+  const why = (exams: ExamAttempt[]) => theFlag(examFailureRule(withExams(exams), TODAY)).why;
+
+  it('a retake of the same exam is measured but never said to soften the failure', () => {
+    const text = why([
+      pass('step1', '2016-05'),
+      pass('step2ck', '2017-01', 229),
+      fail('step3', '2023-04'),
+      pass('step3', '2023-10', 203),
+    ]);
+    expect(text).toContain(
+      'Step 3 was failed once and passed on the retake in Oct 2023 with 203, 3 points over its 200 floor but 17 points under the 220 that reads as clearly strong.',
+    );
+    expect(text).toContain('a retake of the same exam does not erase the failure');
+    expect(text).not.toMatch(/softens the failure\b(?! so far)/);
+  });
+
+  it('a later, different exam just under the clearly-strong line is measured and does not soften', () => {
+    const text = why([fail('step2ck', '2020-02'), pass('step2ck', '2020-07', 212), pass('step3', '2022-03', 219)]);
+    expect(text).toContain('passed on the retake in Jul 2020 with 212, 8 points under the 220 many programs screen at');
+    expect(text).toContain(
+      'Later, different exam: Step 3 219 (Mar 2022), 19 points over its 200 floor but 1 point under the 220',
+    );
+    expect(text).toContain('It is not clearly strong yet, so nothing softens the failure so far');
+    expect(text).toContain('program-specific');
+  });
+
+  it('a later, different exam well over its line is what softens the failure', () => {
+    const text = why([fail('step1', '2019-03'), pass('step1', '2019-08'), pass('step2ck', '2020-04', 252)]);
+    expect(text).toContain(
+      'Step 2 CK 252 (Apr 2020), 12 points over the 240 that reads as clearly strong: a later, different exam passed well, which softens the failure.',
+    );
+  });
+
+  it('names every exam the heading counts: an OET attempt beside a counted failure is told, and why it weighs little', () => {
+    const f = theFlag(
+      examFailureRule(
+        withExams([
+          fail('oet', '2021-01'),
+          pass('oet', '2021-05'),
+          fail('step2ck', '2021-09'),
+          pass('step2ck', '2022-02', 231),
+        ]),
+        TODAY,
+      ),
+    );
+    expect(f.title).toBe(
+      'Exam failure: OET (1 failed attempt, later passed) and Step 2 CK (1 failed attempt, later passed)',
+    );
+    expect(f.why).toContain('Step 2 CK was failed once and passed on the retake in Feb 2022 with 231');
+    expect(f.why).toContain('The OET attempt failed before your OET pass (May 2021) weighs little');
+  });
+
+  it('says on which attempt a twice-failed exam was passed, and leaves exams without a floor unmeasured', () => {
+    const text = why([fail('comlex1', '2018-06'), fail('comlex1', '2018-10'), pass('comlex1', '2019-02', 450)]);
+    expect(text).toContain('COMLEX Level 1 was failed twice and passed on the third attempt in Feb 2019 with 450.');
+    expect(text).not.toMatch(/points (over|under)/);
   });
 });
