@@ -1377,9 +1377,14 @@ function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOpt
   // "better" or "next" answers a question the member did not ask.
   const partner = asks[1 - otherAt]!;
   const leaning = !searchedAs.has(other) && ownSubjectless(other);
-  const b = leaning ? answerFor(index, `${context} ${other.replace(/\?$/, '')} ${partner}`.trim(), opts) : alone[otherAt]!;
   const docs = new Set(a.passages.map((p) => p.doc));
-  const offSubject = leaning && b.covered && b.topic !== a.topic && !b.passages.some((p) => docs.has(p.doc));
+  // (When the part read alone already lands in the guide the reply opens with — "When should I ask for
+  // them?" after "How many letters do I need?" finds the letters guide's timing section — that
+  // answer stands: searched with the first part's words it would only find the first answer again.)
+  const aloneFits = alone[otherAt]!.covered && alone[otherAt]!.passages[0]?.doc === a.passages[0]?.doc;
+  const b =
+    leaning && !aloneFits ? answerFor(index, `${context} ${other.replace(/\?$/, '')} ${partner}`.trim(), opts) : alone[otherAt]!;
+  const offSubject = leaning && !aloneFits && b.covered && b.topic !== a.topic && !b.passages.some((p) => docs.has(p.doc));
   const quoted = other.length > 120 ? `${other.slice(0, 117)}…` : other;
   if (!b.covered || b.topic === a.topic || offSubject) {
     if (offSubject) return { ...a, answer: `${a.answer}\n\nYou also asked "${quoted}": the guides don't answer that part for what you asked, so I won't guess.` };

@@ -89,3 +89,13 @@ describe('a "how" question gets no Yes or No, even from a guide passage that ans
     expect(a.answer).not.toMatch(/^(?:\*\*)?(?:Yes|No)\b/);
   });
 });
+
+describe('a second part that points back ("them", "it") still gets its own section of the same guide', () => {
+  it.each([
+    ['How many letters do I need? When should I ask for them?', 'letters#asking-and-timing'],
+    ['how many LORs do fellowship programs want? and when should i request them?', 'letters#asking-and-timing'],
+  ])('"%s" answers the second part from %s', (q, section) => {
+    expect(cites(q)).toContain(section);
+    expect(ask(q).answer).toMatch(/You also asked/);
+  });
+});
