@@ -464,6 +464,12 @@ function homeRuleMet(p: Profile): string | undefined {
   return (p.timeline ?? []).map((t) => noteHomeRuleMet(t.note)).find((x) => x !== undefined);
 }
 
+/** "your note says the two-year home-residence requirement was met (Jul 2024)", for a member whose note says so. */
+function homeRuleMetText(p: Profile): string {
+  const met = homeRuleMet(p);
+  return `your note says the two-year home-residence requirement was met${met ? ` (${humanMonth(met)})` : ''}`;
+}
+
 /** The J-1 waiver the member's timeline notes say they hold, with the entry it was named in. */
 function heldWaiver(p: Profile, today: string): { note: WaiverNote; from: number } | undefined {
   const named = periods(p, today)
@@ -671,6 +677,12 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
         `Your timeline also shows training on a J-1 (${j1Before.text}) and a J-1 waiver${waiver.note.conrad ? ' (Conrad 30)' : ''}: a waiver lifts the two-year home-residence requirement in return for a service commitment.`,
       );
       actions.push(w.action);
+    } else if (j1Before && homeRuleMet(p) !== undefined) {
+      // The member's own note says the two-year rule is met: it no longer blocks the H-1B.
+      why.push(`Your timeline also shows training on a J-1 (${j1Before.text}), and ${homeRuleMetText(p)}.`);
+      actions.push(
+        'With the two-year home-residence requirement met, the J-1 no longer stands in the way of an H-1B; keep the proof of your time at home, as programs and the consulate may ask for it.',
+      );
     } else if (j1Before) {
       severity = 'medium';
       why.push(
@@ -738,7 +750,11 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     actions.push(
       'Compare J-1 and H-1B for your situation: J-1 is sponsored by ECFMG and needs a Statement of Need from the ministry of health of your country of last permanent residence, with a two-year home-residence requirement afterwards; H-1B is petitioned by the program and needs all USMLE Steps including Step 3 passed. Then decide which one you will ask programs about.',
     );
-    if (j1Before) {
+    if (j1Before && homeRuleMet(p) !== undefined) {
+      actions.push(
+        `Your timeline shows training on a J-1 (${j1Before.text}), and ${homeRuleMetText(p)}: H-1B is open to you as well as a J-1 (H-1B needs Step 3 passed; ${step3Text(step3)}). Keep the proof of your time at home and confirm your status with ECFMG before you apply.`,
+      );
+    } else if (j1Before) {
       severity = 'medium';
       actions.push(
         `Your timeline shows training on a J-1 (${j1Before.text}): until the two-year home-residence requirement is met or waived you cannot get an H-1B, so J-1 is your realistic option unless an immigration attorney confirms otherwise.`,

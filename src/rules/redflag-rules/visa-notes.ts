@@ -138,7 +138,8 @@ export function noteHomeRuleMet(note: string | undefined): string | undefined {
   if (!m) return undefined;
   const before = note.slice(0, m.index + m[0].length - m[2]!.length);
   if (/\b(?:not|yet to|to be|will|when|until|once|if)\b/i.test(before.split(/[;.]/).at(-1) ?? '')) return undefined;
-  const date = /\b(\d{4})-(\d{2})\b/.exec(m[2]!);
+  // The last month told is when it was met ("served in full, 2022-07 to 2024-07" ends 2024-07).
+  const date = [...m[2]!.matchAll(/\b(\d{4})-(\d{2})\b/g)].at(-1);
   return date ? `${date[1]}-${date[2]}` : '';
 }
 
