@@ -645,9 +645,11 @@ export function prematchTimeline(
  * reads as a deadline still ahead for them (a judge found it said two weeks after that deadline).
  */
 function pastSeasonNote(calendar: CalendarId, y0: number, y: number, today: DayString): string | undefined {
-  const last = lastStep(calendar, y0);
-  if (y <= y0 || today <= last) return undefined;
   const amia = calendar === 'amia-ci-match';
+  const last = lastStep(calendar, y0);
+  // AMIA's commit deadline has fallen on 4 or 5 December: the step is past only after the later day,
+  // as the commit step itself reads it.
+  if (y <= y0 || today <= (amia ? dayIn(y0, A.commitLatest) : last)) return undefined;
   const step = amia ? 'commit deadline' : 'rank order list deadline';
   const resultsDay = amia ? dayIn(y0, A.results) : matchDay(y0 + 1);
   const resultsName = amia ? 'its results' : 'its Match Day';
@@ -656,7 +658,7 @@ function pastSeasonNote(calendar: CalendarId, y0: number, y: number, today: DayS
       ? `so ${amia ? 'have' : 'has'} ${resultsName} (typically about ${humanDay(resultsDay)})`
       : `${resultsName} typically follow${amia ? '' : 's'} around ${humanDay(resultsDay)}`;
   const what = amia ? 'fellowship' : 'residency';
-  return `The ${season(y0)} season’s steps are past: its ${step} (typically about ${humanDay(last)}) has passed, and ${results}. The steps below are for the ${season(y)} season, for a ${what} from July ${y + 1}.`;
+  return `The ${season(y0)} season’s steps are past: its ${step} (typically about ${humanDay(last)}) has passed, and ${results}. The steps shown are for the ${season(y)} season, for a ${what} from July ${y + 1}.`;
 }
 
 /** When the member should settle a visa blocker on the calendar shown: before applying, or before its last step. */

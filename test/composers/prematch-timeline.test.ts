@@ -489,13 +489,18 @@ describe('prematch timeline: a member aiming at a later season is told the earli
     const t = prematchTimeline('2026-12-21', 'ci-fellowship', '2027-08-15');
     expect(t.season).toBe('2027-2028');
     expect(t.notes[0]).toBe(
-      'The 2026-2027 season’s steps are past: its commit deadline (typically about 4 Dec 2026) has passed, and so have its results (typically about 16 Dec 2026). The steps below are for the 2027-2028 season, for a fellowship from July 2028.',
+      'The 2026-2027 season’s steps are past: its commit deadline (typically about 4 Dec 2026) has passed, and so have its results (typically about 16 Dec 2026). The steps shown are for the 2027-2028 season, for a fellowship from July 2028.',
     );
   });
 
   it('says the results are still to come when they are (fellowship, between the deadline and results)', () => {
     const t = prematchTimeline('2026-12-09', 'ci-fellowship', '2027-09-01');
     expect(t.notes[0]).toContain('its results typically follow around 16 Dec 2026');
+  });
+
+  it('does not call the commit step past on 5 December, a day AMIA has used as the deadline', () => {
+    expect(prematchTimeline('2026-12-05', 'ci-fellowship', '2027-09-01').notes.join(' ')).not.toMatch(/steps are past/);
+    expect(prematchTimeline('2026-12-06', 'ci-fellowship', '2027-09-01').notes.join(' ')).toMatch(/steps are past/);
   });
 
   it('does the same for the NRMP after the rank order list deadline', () => {
