@@ -440,6 +440,14 @@ export function lastStep(calendar: CalendarId, y: number): DayString {
 }
 
 /**
+ * The last day season `y`'s last step may fall on: AMIA's later recent commit day (it has been 4 or
+ * 5 December), the NRMP rank deadline. Only after it is the step called past.
+ */
+function lastStepLatest(calendar: CalendarId, y: number): DayString {
+  return calendar === 'amia-ci-match' ? dayIn(y, A.commitLatest) : lastStep(calendar, y);
+}
+
+/**
  * The typical last step (commit or rank deadline) already behind `day` in the season it belongs
  * to, while that season's results are still to come or just out: lists are then typically final.
  * Undefined at any other time of year.
@@ -447,7 +455,7 @@ export function lastStep(calendar: CalendarId, y: number): DayString {
 export function listsFinalSince(calendar: CalendarId, day: DayString): DayString | undefined {
   const y = seasonYear(calendar, day);
   // AMIA: from the later of the recent commit days, as the timeline's commit step.
-  const last = calendar === 'amia-ci-match' ? dayIn(y, A.commitLatest) : lastStep(calendar, y);
+  const last = lastStepLatest(calendar, y);
   if (day <= last) return undefined;
   // AMIA: the rest of December (results mid-month, post-match after). NRMP: until Match Day.
   const end = calendar === 'amia-ci-match' ? `${y}-12-31` : matchDay(y + 1);
@@ -647,9 +655,7 @@ export function prematchTimeline(
 function pastSeasonNote(calendar: CalendarId, y0: number, y: number, today: DayString): string | undefined {
   const amia = calendar === 'amia-ci-match';
   const last = lastStep(calendar, y0);
-  // AMIA's commit deadline has fallen on 4 or 5 December: the step is past only after the later day,
-  // as the commit step itself reads it.
-  if (y <= y0 || today <= (amia ? dayIn(y0, A.commitLatest) : last)) return undefined;
+  if (y <= y0 || today <= lastStepLatest(calendar, y0)) return undefined;
   const step = amia ? 'commit deadline' : 'rank order list deadline';
   const resultsDay = amia ? dayIn(y0, A.results) : matchDay(y0 + 1);
   const resultsName = amia ? 'its results' : 'its Match Day';
