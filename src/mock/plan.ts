@@ -30,6 +30,7 @@ import {
   timeAwayFromPatients,
   type RehearsedGap,
 } from './history.js';
+import { remediationWording } from './remediation-wording.js';
 import { resignationWording } from './resignation-wording.js';
 import { hasTurningPoint, turningPoints, turningPointWording } from './turning-points.js';
 import { specialtyRelation } from './specialty.js';
@@ -152,8 +153,11 @@ function presumptionsOf(
   if (repeatsSpecialtyFromAbroad(p)) out.add('residency-abroad-same-specialty');
   if (switchedFrom(p)) out.add('residency-other-specialty');
   // A residency left with a professionalism flag is rehearsed by that flag's question: asking
-  // "why did you leave?" twice would spend two places on one theme.
-  if (residencyLeft(p, today) && !flagged.has('professionalism')) out.add('residency-left');
+  // "why did you leave?" twice would spend two places on one theme. A dismissal is the exception:
+  // the concern question is about the conduct, and "why start again now?" is a second question
+  // every program asks of a member dismissed from the specialty they apply to again (judge of p125).
+  const dismissed = (p.professionalism ?? []).some((e) => e.kind === 'dismissal');
+  if (residencyLeft(p, today) && (!flagged.has('professionalism') || dismissed)) out.add('residency-left');
   if (fellowshipLeft(p, today)) out.add('fellowship-left');
   if (gap?.kind === 'health') out.add('health-gap');
   for (const h of examHistory(p)) {
@@ -546,6 +550,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       ...q,
       ...notYetPassed(q, profile),
       ...namedSpecialty(q, profile),
+      ...remediationWording(q, profile),
       ...resignationWording(q, profile),
       ...turningPointWording(q, profile),
       why: why.get(q.id) ?? '',
