@@ -490,7 +490,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     add(
       must('rf-previous-cycle'),
       turns.switchedFrom
-        ? `Your timeline says you applied to ${turns.switchedFrom} before switching: interviewers ask why, and what you have done since.`
+        ? `Your ${turns.fromLetters ? 'letters were written for an application to' : 'timeline says you applied to'} ${turns.switchedFrom} before switching: interviewers ask why, and what you have done since.`
         : 'Your timeline says you withdrew from a Match: interviewers ask what happened and what you have done since.',
     );
   } else if ((profile.matchAttempts ?? 0) >= 1 && !flagged.has('multiple-match-attempts')) {
