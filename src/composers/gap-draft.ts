@@ -30,6 +30,7 @@ import {
   type GapFamily,
   informaticsWhen,
   type MonthRange,
+  prepManner,
   prepStretch,
 } from './gap-facts.js';
 import { residencyAfterGap } from '../rules/redflag-rules/timeline.js';
@@ -141,23 +142,30 @@ function outsideSentence(x: MonthRange | undefined, p: Profile, today: string, g
   if (prep) {
     const exams = prep.examNames.length ? joinList(prep.examNames) : 'my exams';
     const passed = prep.passes.map((e) => passText(e, attemptNumber(p, e)));
+    // Months well after the last pass held no exam the profile names: they are asked for, never
+    // given to an exam already passed.
+    const tail = prepTail(prep.lastPass, prep.to ?? x.to, prep.passes);
     const when =
-      prep.from && prep.to
-        ? prep.from === prep.to
-          ? `In ${hm(prep.from)}`
-          : `From ${hm(prep.from)} to ${hm(prep.to)}`
-        : prep.from
-          ? `From ${hm(prep.from)}`
-          : prep.to
-            ? `Until ${hm(prep.to)}`
-            : 'In those months';
+      tail && prep.from
+        ? `From ${hm(prep.from)}`
+        : prep.from && prep.to
+          ? prep.from === prep.to
+            ? `In ${hm(prep.from)}`
+            : `From ${hm(prep.from)} to ${hm(prep.to)}`
+          : prep.from
+            ? `From ${hm(prep.from)}`
+            : prep.to
+              ? `Until ${hm(prep.to)}`
+              : 'In those months';
+    const manner = `${prep.manner.fullTime ? ' full time' : ''} for ${exams}${prep.manner.alongside ? ` ${prep.manner.alongside}` : ''}`;
     return [
       {
-        text: `${when} I prepared full time for ${exams}${passed.length ? `, and passed ${joinList(passed)}` : ''}.`,
+        text: `${when} I prepared${manner}${passed.length ? `, and passed ${joinList(passed)}` : ''}.`,
         ...(passed.length
           ? { short: `${when} I prepared for and passed ${joinList(prep.passes.map((e) => e.label))}.` }
           : {}),
       },
+      ...(tail ? [tail] : []),
     ];
   }
   // When the timeline lists these months, say what it lists: "[Say what you did]" over months the
@@ -178,6 +186,23 @@ function outsideSentence(x: MonthRange | undefined, p: Profile, today: string, g
   return [{ text: `[Say what you did ${x.from === x.to ? 'in' : 'from'} ${range(x)}${hint}.]` }];
 }
 
+/** Months of preparation after the last pass from which the draft stops naming an exam. */
+const PREP_TAIL_MONTHS = 4;
+
+/**
+ * "[Say what you did from Oct 2021 to Jun 2022, after passing Step 2 CK: …]" when exam preparation
+ * runs on for months after its last attempt, a pass: the profile gives those months no exam, so the
+ * draft asks for them rather than stretch the exam over them (judge of p125).
+ */
+function prepTail(lastPass: string | undefined, end: string, passes: readonly ExamPass[]): Sentence | undefined {
+  if (!lastPass || monthIndex(end) - monthIndex(lastPass) < PREP_TAIL_MONTHS) return undefined;
+  const passed = passes.find((x) => x.month === lastPass)?.label;
+  const after = monthFromIndex(monthIndex(lastPass) + 1);
+  return {
+    text: `[Say what you did from ${hm(after)} to ${hm(end)}${passed ? `, after passing ${passed}` : ''}: your timeline lists exam preparation.]`,
+  };
+}
+
 /** What ended the gap: evidence of currency, in the member's own note where short. */
 function nextSentence(f: GapFacts, p: Profile): Sentence | undefined {
   if (!f.next) return undefined;
@@ -195,7 +220,20 @@ function nextSentence(f: GapFacts, p: Profile): Sentence | undefined {
       optional: true,
     };
   }
-  const phrase = NEXT_PHRASE[f.next.activity];
+  // Clinical work after clinical work before the gap is a return: "started clinical work in the US"
+  // told a member who had trained and worked there for years that he was new to it (judge of p122).
+  const clinicalNext = f.next.activity === 'clinical' || f.next.activity === 'us-clinical';
+  const phrase = clinicalNext
+    ? f.clinicalBefore.any
+      ? f.next.activity === 'us-clinical' && f.clinicalBefore.us
+        ? 'returned to clinical work in the US'
+        : f.next.activity === 'us-clinical'
+          ? 'started clinical work in the US'
+          : 'returned to clinical work'
+      : f.next.activity === 'us-clinical'
+        ? 'started clinical work in the US'
+        : 'began clinical work'
+    : NEXT_PHRASE[f.next.activity];
   if (!phrase) return undefined;
   const note = safe(f.next.note) ? ` (${f.next.note})` : '';
   return { text: `In ${hm(f.next.from)} I ${phrase}${note}.`, optional: true };
@@ -242,7 +280,12 @@ function reasonOfSpan(f: GapFacts): Sentence[] {
     case 'personal':
       switch (f.personalKind) {
         case 'caregiving':
-          if (g.ongoing) return [{ text: `Since ${hm(g.from)} I have been caring for a family member full time.` }];
+          if (g.ongoing)
+            return [
+              {
+                text: `Since ${hm(g.from)} I have been caring for a family member${prepManner(f.gap.notes).fullTime ? ' full time' : ''}.`,
+              },
+            ];
           if (f.startsAtGraduation && f.graduated) {
             return [
               { text: `Soon after graduating in ${hm(f.graduated)}, I spent ${dur} caring for a family member.` },
@@ -290,12 +333,18 @@ function reasonOfSpan(f: GapFacts): Sentence[] {
     case 'exam-prep': {
       // Many exams named here are named again with the passes: the short form keeps them once.
       const many = f.examNames.length > 2;
+      // Full time only when the member's note says so; work or care named alongside is said with it.
+      const full = f.prepManner.fullTime ? ' full time' : '';
+      const also = f.prepManner.alongside ? ` ${f.prepManner.alongside}` : '';
+      const tail = f.prepTail !== undefined;
       const shape = (exams: string): string =>
         g.ongoing
-          ? `Since ${hm(g.from)} I have been preparing full time for ${exams}.`
-          : f.startsAtGraduation && f.graduated
-            ? `After graduating in ${hm(f.graduated)}, I spent ${dur} preparing full time for ${exams}.`
-            : `From ${hm(g.from)} to ${hm(g.to)} I prepared full time for ${exams}.`;
+          ? `Since ${hm(g.from)} I have been preparing${full} for ${exams}${also}.`
+          : tail
+            ? `From ${hm(g.from)} I prepared${full} for ${exams}${also}.`
+            : f.startsAtGraduation && f.graduated
+              ? `After graduating in ${hm(f.graduated)}, I spent ${dur} preparing${full} for ${exams}${also}.`
+              : `From ${hm(g.from)} to ${hm(g.to)} I prepared${full} for ${exams}${also}.`;
       // No exam named in the profile for these months: it may be an entrance exam at home (NEET PG),
       // not a licensing exam, so the draft does not say which kind.
       const exams = f.examNames.length ? joinList(f.examNames) : 'my exams';
@@ -347,6 +396,8 @@ function actions(f: GapFacts, p: Profile): Sentence[] {
       const out: Sentence[] = [{ text: `I ran my preparation like a project: ${GAP_PLACEHOLDERS.examMethod}.` }];
       if (passes.length) {
         out.push(passesSentence('I passed', passes, p, f.laterPass));
+        const tail = prepTail(f.prepTail, f.span.to, passes);
+        if (tail) out.push(tail);
       } else if (f.laterPass) {
         out.push({
           text: `I went on to pass ${passText(f.laterPass)}.`,

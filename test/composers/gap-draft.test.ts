@@ -118,7 +118,7 @@ describe('composeGapDraft', () => {
   it('builds the example profile draft from its own facts', () => {
     const d = draftOf(example());
     expect(d.family).toBe('exam-prep');
-    expect(d.text).toMatch(/^After graduating in Jul 2018, I spent 1 year 4 months preparing full time for Step 1\./);
+    expect(d.text).toMatch(/^After graduating in Jul 2018, I spent 1 year 4 months preparing for Step 1\./);
     expect(d.text).toContain('I passed Step 1 in Nov 2019 on my second attempt');
     expect(d.text).toContain('Step 2 CK with a score of 247');
     expect(d.text).toContain('(internal medicine residency, Cairo)');
@@ -176,7 +176,7 @@ describe('composeGapDraft', () => {
   it('ends exam preparation read from the exams alone at the pass, and asks for the months after', () => {
     const d = draftOf(profile(null, { exams: [{ exam: 'step2ck', date: '2019-10', result: 'pass', score: 236 }] }));
     expect(d.family).toBe('exam-prep');
-    expect(d.text).toMatch(/4 months preparing full time for Step 2 CK/);
+    expect(d.text).toMatch(/4 months preparing for Step 2 CK/);
     expect(d.text).toMatch(/\[Say what you did from Nov 2019 to Dec 2020\.\]/);
     expect(d.text).not.toMatch(/1 year \d+ months? preparing/);
   });
@@ -328,7 +328,7 @@ describe('composeGapDraft: dates and quotes that match the profile', () => {
       ],
     };
     const d = draftOf(p);
-    expect(d.text).toMatch(/spent 1 year preparing full time|from Jul 2019 to Jun 2020/);
+    expect(d.text).toMatch(/spent 1 year preparing for|from Jul 2019 to Jun 2020/);
     expect(d.text).toContain('[Say what you did from Jul 2020 to Jun 2021.]');
     expect(d.text).not.toMatch(/2 years preparing/);
   });
@@ -487,7 +487,7 @@ describe('composeGapDraft: what came next, and what it does not know', () => {
 
   it('calls exams the profile does not name "my exams", not "licensing exams" (an entrance exam is not one)', () => {
     const d = draftOf(neet());
-    expect(d.text).toMatch(/preparing full time for my exams\./);
+    expect(d.text).toMatch(/preparing for my exams\./);
     expect(d.text).not.toMatch(/licensing/);
   });
 
@@ -519,7 +519,7 @@ describe('composeGapDraft: what came next, and what it does not know', () => {
     const d = draftOf(p);
     expect(d.text).toMatch(/^From Nov 2015 to Dec 2017 I was displaced from my home country/);
     // Exam preparation is told as what it was, in the member's terms, not asked for as a blank.
-    expect(d.text).toContain('From Jan 2018 to Jun 2019 I prepared full time for the USMLE.');
+    expect(d.text).toContain('From Jan 2018 to Jun 2019 I prepared for the USMLE.');
     expect(d.text).not.toMatch(/\[Say what you did from Jan 2018/);
   });
 
@@ -562,7 +562,7 @@ describe('the months of a gap outside its reason', () => {
       ],
     };
     const text = draftOf(p).text;
-    expect(text).toMatch(/^From Dec 2022 to Sep 2023 I prepared full time for the USMLE\./);
+    expect(text).toMatch(/^From Dec 2022 to Sep 2023 I prepared for the USMLE\./);
     expect(text).not.toMatch(/lists clinical work|clinical work \(medical officer/i);
   });
 });

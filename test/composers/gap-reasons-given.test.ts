@@ -123,7 +123,7 @@ describe('exam preparation inside a gap is part of its story, told in the member
     expect(d.family).toBe('personal');
     expect(d.text).toMatch(/displaced/);
     expect(d.text).toContain(
-      'From Jun 2022 to May 2023 I prepared full time for OET and Step 1, and passed OET in Nov 2022 and Step 1 in Apr 2023.',
+      'From Jun 2022 to May 2023 I prepared for OET and Step 1, and passed OET in Nov 2022 and Step 1 in Apr 2023.',
     );
     // Told once: not asked for again as a blank, and the passes not repeated.
     expect(d.text).not.toMatch(/\[Say what you did from Jun 2022/);
@@ -139,7 +139,7 @@ describe('exam preparation inside a gap is part of its story, told in the member
     const d = draft(p);
     expect(d.family).toBe('personal');
     expect(d.text).toMatch(/care for a family member/);
-    expect(d.text).toContain('From Jan 2021 to Jun 2022 I prepared full time for the USMLE.');
+    expect(d.text).toContain('From Jan 2021 to Jun 2022 I prepared for the USMLE.');
   });
 });
 

@@ -47,6 +47,42 @@ describe('gaps from a timeline', () => {
     expect(g?.map((x) => x.months)).toEqual([6]);
   });
 
+  it('counts a year of preparation that begins in the month a job ended, and ends a month before the next, as a year', () => {
+    // "June 2021 to June 2022" is a year to the member: the handover month is counted once, with the job.
+    const g = gaps(
+      base([
+        { from: '2021-01', to: '2021-06', activity: 'clinical' },
+        { from: '2021-06', to: '2022-06', activity: 'exam-prep', note: 'USMLE preparation' },
+        { from: '2022-07', to: 'present', activity: 'us-clinical' },
+      ]),
+      '2026-12-14',
+    );
+    expect(g).toEqual([expect.objectContaining({ from: '2021-07', to: '2022-06', months: 12 })]);
+  });
+
+  it('counts a stretch that hands over only at its end from its first month: October to October is a year', () => {
+    const g = gaps(
+      base([
+        { from: '2021-01', to: '2023-09', activity: 'clinical' },
+        { from: '2023-10', to: '2024-10', activity: 'none', note: 'waiting for a work permit' },
+        { from: '2024-10', to: 'present', activity: 'clinical' },
+      ]),
+      '2026-12-14',
+    );
+    expect(g).toEqual([expect.objectContaining({ from: '2023-10', to: '2024-09', months: 12 })]);
+  });
+
+  it('leaves an ongoing stretch dated from the month the member gave', () => {
+    const g = gaps(
+      base([
+        { from: '2021-01', to: '2025-03', activity: 'clinical' },
+        { from: '2025-03', to: 'present', activity: 'personal', note: 'caring for my father' },
+      ]),
+      '2026-12-14',
+    );
+    expect(g).toEqual([expect.objectContaining({ from: '2025-03', ongoing: true })]);
+  });
+
   it.each([
     'clinical research coordinator, Toronto',
     'Research associate on an oncology trial',

@@ -77,3 +77,21 @@ describe('a relative named as the subject of a recovery', () => {
     expect(isCaregivingNote(note)).toBe(true);
   });
 });
+
+describe('work in health care is read from the job, not from what was left or studied beside it', () => {
+  it.each([
+    "left medicine to run the family's textile export business; studied for USMLE in the evenings",
+    'quit clinical medicine to teach high-school biology',
+    'Uber driver; USMLE prep at night',
+    'gave up practice to manage a hotel, revising for Step 2 CK on weekends',
+  ])('"%s" is not work in health care', (note) => {
+    expect(isHealthCareWork(note)).toBe(false);
+  });
+
+  it.each(['medical interpreter, Michigan hospital', 'ED scribe', 'USMLE tutor for a test-prep company'])(
+    '"%s" still is',
+    (note) => {
+      expect(isHealthCareWork(note)).toBe(true);
+    },
+  );
+});

@@ -93,3 +93,35 @@ describe('mockPlan: a switch of route', () => {
     expect(q?.text).toMatch(/^You applied to a fellowship before and now apply to residency\./);
   });
 });
+
+describe('a change of route said as where the member is headed now, or shown by letters', () => {
+  it.each([
+    'EHR analyst; applied to the 2025 and 2026 NRMP Matches in family medicine (unmatched), now aiming at CI fellowships',
+    'research fellow; did not match into internal medicine residency in 2026, now applying for informatics fellowships',
+    'data analyst. Unmatched in the residency match twice — now pursuing a clinical informatics fellowship',
+  ])('reads "%s" as a switch from residency to fellowships', (note) => {
+    expect(turningPoints(member(note, { target: 'ci-fellowship' })).switchedFrom).toBe('residency');
+  });
+
+  it('does not read "now" about a job as a change of route', () => {
+    expect(
+      turningPoints(member('now leading the residency scheduling project at a teaching hospital')).switchedFrom,
+    ).toBe(undefined);
+  });
+
+  it('reads letters written for a residency application, kept for a fellowship, as a switch', () => {
+    const p = member('hospitalist, Doha', {
+      target: 'ci-fellowship',
+      letters: [
+        {
+          writer: 'Dr. A. Rahman (program director; letter written for the 2026 residency application)',
+          role: 'program-director',
+          year: 2025,
+        },
+      ],
+    } as Partial<Profile>);
+    const t = turningPoints(p);
+    expect(t.switchedFrom).toBe('residency');
+    expect(question(p)?.text).toMatch(/What made you switch/);
+  });
+});

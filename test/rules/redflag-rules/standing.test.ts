@@ -170,14 +170,14 @@ describe('professionalismRule', () => {
       theFlag(
         professionalismRule(
           edit((p) => {
-            p.professionalism = [{ kind: 'report', date: '2020-01', remediated: true }];
+            p.professionalism = [{ kind: 'report', date: '2023-01', remediated: true }];
             if (letters) p.letters = letters;
             else delete p.letters;
           }),
         ),
       );
     const listed = done([LETTER]);
-    expect(listed.why).toBe('Your profile lists a report or complaint (Jan 2020), remediated.');
+    expect(listed.why).toBe('Your profile lists a report or complaint (Jan 2023), remediated.');
     // A report alone may have been an informal note: find out how it was recorded, then disclose
     // where a question covers it (never "disclose in full" on a form that may not ask).
     expect(listed.actions[0]).toMatch(
