@@ -31,6 +31,7 @@ import { addDays, daysBetween, humanDay } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { bySeverity, type Finding, type Severity } from '../core/types.js';
 import { countsForFellowship, isUsResidency, readResidencies } from '../core/profile/training.js';
+import { exitsUnderCloud, programBehind, programLeft } from '../core/profile/resignation.js';
 import { ref } from '../knowledge/outline.js';
 import { askedAfterReview, reviewClause } from './letter-review.js';
 import { planLetterSlots } from './letter-slots.js';
@@ -310,12 +311,27 @@ function portfolioFindings(
       id: 'no-professionalism-corroboration',
       severity: 'high',
       message:
-        'Your profile lists a professionalism issue, but none of your letters is marked as speaking to your professionalism. Ask a recent supervisor who knows your work now to comment honestly on your reliability and professionalism — talk your story through with them, without scripting the letter. Once one agrees, mark that letter in /profile edit (its "Will it mention professionalism?" answer) so the plan counts it' +
+        'Your profile lists a professionalism issue, but none of your letters is marked as speaking to your professionalism. ' +
+        corroboratorAsk(profile) +
+        ' — talk your story through with them, without scripting the letter. Once one agrees, mark that letter in /profile edit (its "Will it mention professionalism?" answer) so the plan counts it' +
         markExample(letters, today),
       sources: [ref('letters', 'letters-and-red-flags'), ref('red-flags', 'professionalism')],
     });
   }
   return out;
+}
+
+/**
+ * Who to ask to speak to a professionalism matter. When the member left the program it happened in
+ * under it (resigned on probation, dismissed), that program's director is who can say what happened,
+ * with someone who saw the member's work since as the other voice; otherwise a recent supervisor.
+ */
+function corroboratorAsk(p: Profile): string {
+  const left = exitsUnderCloud(p).at(-1);
+  const program = left ? (programBehind(left, p)?.program ?? programLeft(left, p)) : undefined;
+  return program
+    ? `Ask your former program director at ${program}, or a supervisor who has seen your work since you left, to comment honestly on what happened and on your reliability and professionalism now`
+    : 'Ask a recent supervisor who knows your work now to comment honestly on your reliability and professionalism';
 }
 
 /**
