@@ -146,7 +146,20 @@ export interface PrepStretch {
 export function prepStretch(p: Profile, range: MonthRange, today: string, gap?: Gap): PrepStretch | undefined {
   const lo = monthIndex(range.from);
   const hi = monthIndex(range.to);
-  const all = periods(p, today).filter((x) => x.from <= hi && x.to >= lo && !isProductive(x));
+  // An entry that only hands over in the first month (ends in it as preparation starts) is not part
+  // of the stretch: a blank year "to 2024-01" before preparation "from 2024-01".
+  const all = periods(p, today).filter(
+    (x) =>
+      x.from <= hi &&
+      x.to >= lo &&
+      !isProductive(x) &&
+      !(
+        x.to === lo &&
+        x.from < lo &&
+        x.activity !== 'exam-prep' &&
+        periods(p, today).some((y) => y.from === lo && y.activity === 'exam-prep')
+      ),
+  );
   const prep = all.filter((x) => x.activity === 'exam-prep');
   if (!prep.length || prep.length !== all.length) return undefined;
   for (let m = lo; m <= hi; m++) if (!prep.some((x) => x.from <= m && m <= x.to)) return undefined;

@@ -15,7 +15,14 @@ import { personalGapDraft } from '../../llm/features/gap.js';
 import { countPlaceholders, countWords, GAP_LINT_CLEAN } from '../../rules/gap-lint.js';
 import { gaps as allGaps, gapFacts, type Gap } from '../../core/profile/derived.js';
 import type { Profile } from '../../core/profile/schema.js';
-import { describeGap, explainableGaps, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
+import {
+  describeGap,
+  explainableGaps,
+  GAP_MIN_MONTHS,
+  passedOverWords,
+  selectGap,
+  type GapRange,
+} from '../../rules/gap-select.js';
 import { wrapBullet, wrapParagraph } from '../format-paragraph.js';
 import { cliLlm, LLM_CONSENT_OPTION, llmJson, llmNoteLines } from '../llm.js';
 import type { Verb } from '../types.js';
@@ -127,9 +134,11 @@ export const verb: Verb = {
     const how =
       choice.pickedBy === 'range'
         ? 'the one matching --from/--to'
-        : count > 1
-          ? `the longest of your ${count} gaps of ${GAP_MIN_MONTHS}+ months`
-          : `your only gap of ${GAP_MIN_MONTHS}+ months`;
+        : choice.pickedBy === 'weighed'
+          ? passedOverWords(choice)
+          : count > 1
+            ? `the longest of your ${count} gaps of ${GAP_MIN_MONTHS}+ months`
+            : `your only gap of ${GAP_MIN_MONTHS}+ months`;
     out.push(`Gap to explain: ${describeGap(g)}, ${how}`);
     out.push(`Reason read as: ${draft.familyWords} (from ${draft.familyBasis})`, '');
 
