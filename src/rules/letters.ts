@@ -128,16 +128,14 @@ export function reviewLetters(profile: Profile, today: string): LetterReview {
     const none = profile.letters ? [tooFew(profile, 0)] : [];
     return { findings: none, note: noLettersNote(profile, today) };
   }
-  const used = new Set(
-    planLetterSlots(profile, today)
-      .slots.map((s) => s.writer)
-      .filter((w): w is string => w !== undefined),
-  );
+  const plan = planLetterSlots(profile, today);
+  const used = new Set(plan.slots.map((s) => s.writer).filter((w): w is string => w !== undefined));
+  const sent = new Set([...used, ...plan.extra]);
   const findings: LetterFinding[] = [
     ...portfolioFindings(profile, letters, today, used),
-    ...letters.flatMap((l) => writerFindings(profile, l, today, inPlay(l, used))),
+    ...letters.flatMap((l) => writerFindings(profile, l, today, sent.has(l.writer))),
   ];
-  const passed = deadlinePassed(profile, letters, today, used);
+  const passed = deadlinePassed(profile, letters, today, sent);
   if (passed) findings.push(passed);
   return { findings: findings.sort(bySeverity) };
 }
@@ -348,16 +346,6 @@ function markExample(letters: readonly Letter[], today: string): string {
   return best ? `: for ${best.l.writer}, /profile edit letters[${best.i}].mentionsProfessionalism yes.` : '.';
 }
 
-/**
- * Whether a writer's timing matters: one the slot plan uses, or one the member already asked (or set a
- * day to ask) while the plan leaves a slot empty — with fewer than four strong writers that letter is
- * sent anyway (two blind profile batches called a family friend asked 16 and 23 days ahead late). A
- * spare beside a full plan is still not worth asking at all, early or late.
- */
-function inPlay(l: Letter, used: ReadonlySet<string>): boolean {
-  return used.has(l.writer) || (l.asked !== undefined && used.size < LETTER_RULES.maxLetters);
-}
-
 function writerFindings(profile: Profile, l: Letter, today: string, timingMatters: boolean): LetterFinding[] {
   const out: LetterFinding[] = [];
   const who = l.writer;
@@ -441,7 +429,7 @@ function deadlinePassed(
   used: ReadonlySet<string>,
 ): LetterFinding | undefined {
   if (!profile.deadline || profile.deadline >= today) return undefined;
-  const inSlots = letters.filter((l) => inPlay(l, used));
+  const inSlots = letters.filter((l) => used.has(l.writer));
   if (!inSlots.length) return undefined;
   const notAsked = inSlots.filter((l) => !alreadyAsked(l, today)).map((l) => l.writer);
   // A writer asked well before the deadline was asked in time, whatever day it is now: calling that
