@@ -9,7 +9,7 @@
  * draft.
  */
 import { humanMonth, humanMonths, monthFromIndex, monthIndex } from '../core/dates.js';
-import { isProductive, type Gap } from '../core/profile/derived.js';
+import { gaps, isProductive, type Gap } from '../core/profile/derived.js';
 import { OPTIONS, optionLabel } from '../core/profile/field-specs.js';
 import type { InformaticsItem, Profile } from '../core/profile/schema.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
@@ -570,6 +570,36 @@ function assemble(sentences: Sentence[]): string {
   return text();
 }
 
+/** The stretch of only exam preparation that ends the month before the gap begins, or begins the month after it ends. */
+function neighbourPrep(p: Profile, gap: Gap, today: string, side: 'before' | 'after'): Gap | undefined {
+  if (side === 'after' && gap.ongoing) return undefined;
+  return (gaps(p, today) ?? []).find(
+    (g) =>
+      (side === 'after'
+        ? monthIndex(g.from) === monthIndex(gap.to) + 1
+        : monthIndex(g.to) === monthIndex(gap.from) - 1) &&
+      g.uncoveredMonths === 0 &&
+      g.activities.length > 0 &&
+      g.activities.every((a) => a === 'exam-prep'),
+  );
+}
+
+/** Preparation that runs up to today: "Since Jul 2024 I have been preparing full time for Step 1". */
+function ongoingPrep(x: Gap, p: Profile, today: string): Sentence[] {
+  const prep = prepStretch(p, x, today, x);
+  if (!prep) return [];
+  const exams = prep.examNames.length ? joinList(prep.examNames) : 'my exams';
+  const passed = prep.passes.map((e) => passText(e, attemptNumber(p, e)));
+  return [
+    {
+      text: `Since ${hm(x.from)} I have been preparing full time for ${exams}${passed.length ? `, and have passed ${joinList(passed)}` : ''}.`,
+    },
+  ];
+}
+
+/** Only the step that ended a stretch, with no key at all when there was none (exact optional types). */
+const nextOnly = (x: GapFacts): Pick<GapFacts, 'next'> | Record<string, never> => (x.next ? { next: x.next } : {});
+
 export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   const gathered = gatherGapFacts(p, gap, today);
   // Passes told with the exam preparation around the reason's months are not told again with it.
@@ -591,12 +621,23 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   // what the member pursues now, so an item the timeline puts before the gap is not it.
   const linkItem = usable.find((i) => i !== resultItem && when.get(i)!.at !== 'before');
 
+  // Exam preparation right before the gap is its own stretch too: told first, in date order, as
+  // what came before, and dropped first when the paragraph runs long.
+  const prepBefore = neighbourPrep(p, gap, today, 'before');
   const sentences: Sentence[] = [
+    ...(prepBefore ? outsideSentence(prepBefore, p, today, gap).map((x) => ({ ...x, optional: true })) : []),
     ...reason(f, p, today),
     ...actions(f, p),
     ...outsideSentence(f.outside.after, p, today, gap),
   ];
-  const next = nextSentence(f, p);
+  // Exam preparation right after the gap is its own stretch (derived.gaps), not part of this one:
+  // told as what came next, with what it led to, and the step after it is what ended the story.
+  const prepAfter = neighbourPrep(p, gap, today, 'after');
+  if (prepAfter)
+    sentences.push(
+      ...(prepAfter.ongoing ? ongoingPrep(prepAfter, p, today) : outsideSentence(prepAfter, p, today, gap)),
+    );
+  const next = nextSentence(prepAfter ? { ...f, ...nextOnly(gatherGapFacts(p, prepAfter, today)) } : f, p);
   if (next) sentences.push(next);
   if (resultItem && resultText) sentences.push(...outcome(resultItem, resultText, when.get(resultItem)!));
 

@@ -159,7 +159,20 @@ export interface PrepStretch {
 export function prepStretch(p: Profile, range: MonthRange, today: string, gap?: Gap): PrepStretch | undefined {
   const lo = monthIndex(range.from);
   const hi = monthIndex(range.to);
-  const all = periods(p, today).filter((x) => x.from <= hi && x.to >= lo && !isProductive(x));
+  // An entry that only hands over in the first month (ends in it as preparation starts) is not part
+  // of the stretch: a blank year "to 2024-01" before preparation "from 2024-01".
+  const all = periods(p, today).filter(
+    (x) =>
+      x.from <= hi &&
+      x.to >= lo &&
+      !isProductive(x) &&
+      !(
+        x.to === lo &&
+        x.from < lo &&
+        x.activity !== 'exam-prep' &&
+        periods(p, today).some((y) => y.from === lo && y.activity === 'exam-prep')
+      ),
+  );
   const prep = all.filter((x) => x.activity === 'exam-prep');
   if (!prep.length || prep.length !== all.length) return undefined;
   for (let m = lo; m <= hi; m++) if (!prep.some((x) => x.from <= m && m <= x.to)) return undefined;
@@ -186,7 +199,12 @@ export function prepStretch(p: Profile, range: MonthRange, today: string, gap?: 
   const last = attempts.at(-1);
   // An entry begun in the handover month just before the gap (derived.gaps counts that month with
   // the job that ended in it) is still dated as the member dated it.
-  const handedOver = gap !== undefined && lo === monthIndex(gap.from) && prep.some((x) => x.from === lo - 1);
+  // The same holds for a stretch of preparation told beside the gap (split off from it), whose first
+  // month the job that ended in it keeps.
+  const handedOver =
+    prep.some((x) => x.from === lo - 1) &&
+    ((gap !== undefined && lo === monthIndex(gap.from)) ||
+      periods(p, today).some((y) => isProductive(y) && y.to === lo - 1));
   return {
     ...(handedOver ? { from: monthFromIndex(lo - 1) } : given(lo, 'from') ? { from: range.from } : {}),
     ...(given(hi, 'to') ? { to: range.to } : {}),

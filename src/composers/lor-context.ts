@@ -7,6 +7,7 @@ import { EXAM_LABEL, examHistory, type ExamHistory } from '../core/profile/deriv
 import { givenText } from '../core/profile/field-specs.js';
 import type { InformaticsItem, Letter, Profile } from '../core/profile/schema.js';
 import { handsOnUsce, isUsResidency, readResidencies } from '../core/profile/training.js';
+import { residencyFirst } from '../core/profile/training.js';
 import { planLetterSlots, writerStrength } from '../rules/letter-slots.js';
 import { askSeason, seasonClosed } from './lor-season.js';
 import { isWeakWriter } from '../rules/letter-facts.js';
@@ -17,6 +18,12 @@ export function targetPhrase(profile: Profile): string {
   // "Internal medicine" as typed reads "internal medicine" mid-sentence; "Internal Medicine" is kept.
   const typed = profile.specialty?.trim();
   const spec = typed ? midSentence(typed) : undefined;
+  // Not yet eligible for a fellowship: the route the red-flag report gives, a US residency first.
+  if (residencyFirst(profile)) {
+    return spec
+      ? `US residency training on the way to a clinical informatics (CI) fellowship, building on my training in ${spec}`
+      : 'US residency training on the way to a clinical informatics (CI) fellowship';
+  }
   switch (profile.target) {
     case 'ci-fellowship':
       return spec
@@ -35,6 +42,7 @@ export function targetPhrase(profile: Profile): string {
 
 /** Short target label for subjects and headings; every caller adds " application" after it. */
 export function targetShort(profile: Profile): string {
+  if (residencyFirst(profile)) return 'US residency (clinical informatics route)';
   switch (profile.target) {
     case 'ci-fellowship':
       return 'clinical informatics fellowship';

@@ -6,7 +6,7 @@
  * offered as context to talk through, not as text to write. Pure.
  */
 import { daysBetween, humanMonth } from '../core/dates.js';
-import { isUsCountry } from '../core/profile/training.js';
+import { isUsCountry, residencyFirst } from '../core/profile/training.js';
 import type { Letter, Profile, Residency } from '../core/profile/schema.js';
 import { observedOnlyInUs, supervisesResearchOrInformatics } from '../rules/letter-facts.js';
 import { applicationSeason, letterDueDay } from './application-season.js';
@@ -149,12 +149,14 @@ function thanks(profile: Profile, w: Letter): LorEmail {
  */
 function applyingSentence(profile: Profile, today: string, askDay: string = today): string {
   const phrase = targetPhrase(profile);
-  const s = applicationSeason(profile, askDay);
+  // The route the report gives a member not yet eligible for a fellowship: a residency's season.
+  const route: Profile = residencyFirst(profile) ? { ...profile, target: 'residency-informatics-track' } : profile;
+  const s = applicationSeason(route, askDay);
   if (!s) return `I am applying for ${phrase}.`;
   const what =
-    profile.target === 'ci-fellowship'
+    route.target === 'ci-fellowship'
       ? 'fellowship'
-      : profile.target === 'residency-informatics-track'
+      : route.target === 'residency-informatics-track'
         ? 'residency'
         : 'training';
   const starts = `The ${what} would start in July ${s.startYear}`;

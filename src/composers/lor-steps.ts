@@ -30,7 +30,10 @@ export function writerSteps(
   today: string,
   command: (writer: string) => string = (w) => `lor-ask --writer "${w}"`,
 ): WriterStep[] {
-  const used = new Set(planLetterSlots(profile, today).slots.flatMap((s) => (s.writer ? [s.writer] : [])));
+  // The writers whose letters go out: the slots' and any extra one already asked while a slot is
+  // empty (the same list the letters review reads, so a step never says "backup" beside "ask today").
+  const plan = planLetterSlots(profile, today);
+  const used = new Set([...plan.slots.flatMap((s) => (s.writer ? [s.writer] : [])), ...plan.extra]);
   const deadline = profile.deadline && profile.deadline >= today ? profile.deadline : undefined;
   const askBy = askByDay(profile, today);
   // Without a deadline, the season a letter asked today would serve (the same reading the request

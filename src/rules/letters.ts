@@ -31,6 +31,7 @@ import { addDays, daysBetween, humanDay } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { bySeverity, type Finding, type Severity } from '../core/types.js';
 import { countsForFellowship, isUsResidency, readResidencies } from '../core/profile/training.js';
+import { exitsUnderCloud, programBehind, programLeft } from '../core/profile/resignation.js';
 import { ref } from '../knowledge/outline.js';
 import { askedAfterReview, reviewClause } from './letter-review.js';
 import { planLetterSlots } from './letter-slots.js';
@@ -129,16 +130,14 @@ export function reviewLetters(profile: Profile, today: string): LetterReview {
     const none = profile.letters ? [tooFew(profile, 0)] : [];
     return { findings: none, note: noLettersNote(profile, today) };
   }
-  const used = new Set(
-    planLetterSlots(profile, today)
-      .slots.map((s) => s.writer)
-      .filter((w): w is string => w !== undefined),
-  );
+  const plan = planLetterSlots(profile, today);
+  const used = new Set(plan.slots.map((s) => s.writer).filter((w): w is string => w !== undefined));
+  const sent = new Set([...used, ...plan.extra]);
   const findings: LetterFinding[] = [
     ...portfolioFindings(profile, letters, today, used),
-    ...letters.flatMap((l) => writerFindings(profile, l, today, inPlay(l, used))),
+    ...letters.flatMap((l) => writerFindings(profile, l, today, sent.has(l.writer))),
   ];
-  const passed = deadlinePassed(profile, letters, today, used);
+  const passed = deadlinePassed(profile, letters, today, sent);
   if (passed) findings.push(passed);
   return { findings: findings.sort(bySeverity) };
 }
@@ -312,12 +311,27 @@ function portfolioFindings(
       id: 'no-professionalism-corroboration',
       severity: 'high',
       message:
-        'Your profile lists a professionalism issue, but none of your letters is marked as speaking to your professionalism. Ask a recent supervisor who knows your work now to comment honestly on your reliability and professionalism — talk your story through with them, without scripting the letter. Once one agrees, mark that letter in /profile edit (its "Will it mention professionalism?" answer) so the plan counts it' +
+        'Your profile lists a professionalism issue, but none of your letters is marked as speaking to your professionalism. ' +
+        corroboratorAsk(profile) +
+        ' — talk your story through with them, without scripting the letter. Once one agrees, mark that letter in /profile edit (its "Will it mention professionalism?" answer) so the plan counts it' +
         markExample(letters, today),
       sources: [ref('letters', 'letters-and-red-flags'), ref('red-flags', 'professionalism')],
     });
   }
   return out;
+}
+
+/**
+ * Who to ask to speak to a professionalism matter. When the member left the program it happened in
+ * under it (resigned on probation, dismissed), that program's director is who can say what happened,
+ * with someone who saw the member's work since as the other voice; otherwise a recent supervisor.
+ */
+function corroboratorAsk(p: Profile): string {
+  const left = exitsUnderCloud(p).at(-1);
+  const program = left ? (programBehind(left, p)?.program ?? programLeft(left, p)) : undefined;
+  return program
+    ? `Ask your former program director at ${program}, or a supervisor who has seen your work since you left, to comment honestly on what happened and on your reliability and professionalism now`
+    : 'Ask a recent supervisor who knows your work now to comment honestly on your reliability and professionalism';
 }
 
 /**
@@ -332,16 +346,6 @@ function markExample(letters: readonly Letter[], today: string): string {
   const best =
     candidates.find(({ l }) => l.role === 'program-director') ?? [...candidates].sort((a, b) => b.l.year - a.l.year)[0];
   return best ? `: for ${best.l.writer}, /profile edit letters[${best.i}].mentionsProfessionalism yes.` : '.';
-}
-
-/**
- * Whether a writer's timing matters: one the slot plan uses, or one the member already asked (or set a
- * day to ask) while the plan leaves a slot empty — with fewer than four strong writers that letter is
- * sent anyway (two blind profile batches called a family friend asked 16 and 23 days ahead late). A
- * spare beside a full plan is still not worth asking at all, early or late.
- */
-function inPlay(l: Letter, used: ReadonlySet<string>): boolean {
-  return used.has(l.writer) || (l.asked !== undefined && used.size < LETTER_RULES.maxLetters);
 }
 
 function writerFindings(profile: Profile, l: Letter, today: string, timingMatters: boolean): LetterFinding[] {
@@ -434,7 +438,7 @@ function deadlinePassed(
   used: ReadonlySet<string>,
 ): LetterFinding | undefined {
   if (!profile.deadline || profile.deadline >= today) return undefined;
-  const inSlots = letters.filter((l) => inPlay(l, used));
+  const inSlots = letters.filter((l) => used.has(l.writer));
   if (!inSlots.length) return undefined;
   const notAsked = inSlots.filter((l) => !alreadyAsked(l, today)).map((l) => l.writer);
   // A writer asked well before the deadline was asked in time, whatever day it is now: calling that

@@ -23,8 +23,18 @@ describe('advisor explain-gap', () => {
     dir = scratchDir();
   });
 
-  it('prints the contract JSON for the longest gap of the example profile', () => {
-    const r = runCli(['explain-gap', '--profile', EXAMPLE_PROFILE, '--json', ...TODAY]);
+  it('prints the contract JSON for the exam-preparation gap of the example profile', () => {
+    const r = runCli([
+      'explain-gap',
+      '--profile',
+      EXAMPLE_PROFILE,
+      '--from',
+      '2018-08',
+      '--to',
+      '2019-11',
+      '--json',
+      ...TODAY,
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     const out = JSON.parse(r.stdout) as ExplainGapJson;
@@ -63,7 +73,16 @@ describe('advisor explain-gap', () => {
       'draft.txt',
       'I could not start residency because the exam was unfair and the faculty were biased.',
     );
-    const out = runCliJson<ExplainGapJson>(['explain-gap', '--profile', EXAMPLE_PROFILE, '--draft', draft, ...TODAY]);
+    const out = runCliJson<ExplainGapJson>([
+      'explain-gap',
+      '--profile',
+      EXAMPLE_PROFILE,
+      '--from',
+      '2018-08',
+      '--draft',
+      draft,
+      ...TODAY,
+    ]);
     expect(out.judged).toBe('member');
     expect(out.lint.map((l) => l.id)).toEqual(['blame', 'no-actions', 'no-outcome', 'no-informatics-link']);
     expect(out.lint[0]?.message).toContain('You wrote "the exam was unfair"');
@@ -154,10 +173,13 @@ describe('advisor explain-gap', () => {
   it('prints readable text with headings', () => {
     const r = runCli(['explain-gap', '--profile', EXAMPLE_PROFILE, ...TODAY]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Gap to explain: Aug 2018 – Nov 2019 (1 year 4 months)');
+    // By default the real break, not the longer stretch of only exam preparation, with the reason.
+    expect(r.stdout).toContain(
+      'Gap to explain: Jul 2022 – Mar 2023 (9 months), the one programs will ask about first of your 2 gaps of 6+ months (the longer one was only exam preparation, which programs read as ordinary for an IMG)',
+    );
     expect(r.stdout).toContain('SUGGESTED EXPLANATION');
     expect(r.stdout).toContain('CHECK OF THE SUGGESTED EXPLANATION');
-    expect(r.stdout).toContain('--from 2022-07 --to 2023-03');
+    expect(r.stdout).toContain('--from 2018-08 --to 2019-11');
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 

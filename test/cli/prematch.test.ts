@@ -235,7 +235,7 @@ describe('advisor prematch', () => {
       expect(text).toMatch(/^NRMP Main Residency Match: typical calendar for the 2026-2027 season/);
       // The next step reads as a sentence, not a heading spliced with a date.
       expect(text.replace(/\s+/g, ' ')).toMatch(
-        /Next: Ranking typically opens on 1 Feb 2027 \(in \d+ days\): certify your rank order list before the deadline\./,
+        /Next: The NRMP's standard registration deadline is typically on 31 Jan 2027 \(in \d+ days\), so .* Ranking typically opens on 1 Feb 2027 \(in \d+ days\): certify your rank order list before the deadline\./,
       );
       // Days read as a person writes them; the JSON keeps YYYY-MM-DD.
       expect(text).toMatch(/typical calendar for the 2026-2027 season, today 1 Dec 2026\n/);

@@ -116,7 +116,7 @@ describe('composeGapDraft', () => {
   });
 
   it('builds the example profile draft from its own facts', () => {
-    const d = draftOf(example());
+    const d = draftOf(example(), { from: '2018-08', to: '2019-11' });
     expect(d.family).toBe('exam-prep');
     expect(d.text).toMatch(/^After graduating in Jul 2018, I spent 1 year 4 months preparing for Step 1\./);
     expect(d.text).toContain('I passed Step 1 in Nov 2019 on my second attempt');
@@ -318,7 +318,7 @@ describe('composeGapDraft: dates and quotes that match the profile', () => {
     expect(lintGapExplanation(d.text)).toEqual([]);
   });
 
-  it('gives an activity that ended inside the gap its own end month and asks about the rest', () => {
+  it('tells exam preparation just before the gap as what came before, with its own months, and drafts for the blank year alone', () => {
     const p: Profile = {
       version: 1,
       medSchool: { country: 'India', graduated: '2019-06' },
@@ -328,8 +328,10 @@ describe('composeGapDraft: dates and quotes that match the profile', () => {
       ],
     };
     const d = draftOf(p);
-    expect(d.text).toMatch(/spent 1 year preparing for|from Jul 2019 to Jun 2020/);
-    expect(d.text).toContain('[Say what you did from Jul 2020 to Jun 2021.]');
+    // The preparation is told as what came before, in its own months; "full time" only when the note says so.
+    expect(d.text).toMatch(/^From Jul 2019 to Jun 2020 I prepared for the USMLE\b/);
+    expect(d.text).not.toMatch(/full time/);
+    expect(d.text).toMatch(/From Jul 2020 to Jun 2021/);
     expect(d.text).not.toMatch(/2 years preparing/);
   });
 
@@ -428,7 +430,7 @@ describe('gap reasons read from the member’s own words (rules review)', () => 
 });
 
 describe('gap draft: exams and the job in their order', () => {
-  it('says exams passed before the job began came "before that", never "outside work"', () => {
+  it('tells exams passed in the preparation before the gap in date order, never "outside work"', () => {
     const p: Profile = {
       version: 1,
       target: 'residency-informatics-track',
@@ -447,7 +449,7 @@ describe('gap draft: exams and the job in their order', () => {
     const text = draftOf(p).text;
     expect(text).toMatch(/Since Apr 2022 I have worked outside clinical medicine/);
     expect(text).toMatch(
-      /Before that I studied for and passed Step 2 CK with a score of 228 in Mar 2020 on my second attempt\./,
+      /^From Dec 2018 to Mar 2020 I prepared for Step 2 CK, and passed Step 2 CK with a score of 228 in Mar 2020 on my second attempt\./,
     );
     expect(text).not.toMatch(/Outside work I studied/);
   });

@@ -21,7 +21,7 @@ function selectOf(body: Record<string, unknown>): Select | undefined {
 describe('/explain-gap against the fake Discord', () => {
   const h = useBot({}, { reset: false });
 
-  it('drafts the longest gap privately in a server, with a menu of the other gaps and the lint', async () => {
+  it('drafts the gap programs will ask about first privately in a server, with a menu of the other gaps and the lint', async () => {
     const who = member(60);
     await importProfile(h, who, exampleJson, { guildId: h.guildId });
     const i = h.fake.interaction.slash({ name: 'explain-gap', guildId: h.guildId, user: who });
@@ -29,29 +29,31 @@ describe('/explain-gap against the fake Discord', () => {
     const reply = await i.waitForOriginal();
     await h.settled();
     const text = textOf(reply);
-    expect(text).toMatch(/Gap to explain: Aug 2018 – Nov 2019 \(1 year 4 months\)\*\*, the longest of your 2/);
+    expect(text).toMatch(
+      /Gap to explain: Jul 2022 – Mar 2023 \(9 months\)\*\*, the one programs will ask about first of your 2 gaps \(the longer one was only exam preparation/,
+    );
     expect(text).toMatch(/Suggested explanation \(\d+ words/);
     expect(text).toMatch(/Check of the suggestion/);
     expect(text).not.toMatch(/--draft/);
     const menu = selectOf(reply)!;
     expect(menu.custom_id).toBe(`explain-gap:pick:${who.id}`);
     expect(menu.options.map((o) => o.value)).toEqual(['2018-08..2019-11', '2022-07..2023-03']);
-    expect(menu.options.find((o) => o.default)?.value).toBe('2018-08..2019-11');
-    expect(customIdsOf(reply)).toContain('explain-gap:review:2018-08:2019-11');
+    expect(menu.options.find((o) => o.default)?.value).toBe('2022-07..2023-03');
+    expect(customIdsOf(reply)).toContain('explain-gap:review:2022-07:2023-03');
 
     // Picking the other gap replaces the message in place.
     const pick = h.fake.interaction.select({
       customId: menu.custom_id,
-      values: ['2022-07..2023-03'],
+      values: ['2018-08..2019-11'],
       message: i.originalMessage()!.id,
       guildId: h.guildId,
       user: who,
     });
     expect((await pick.callback()).type).toBe(6);
     const picked = await pick.waitForOriginal();
-    expect(textOf(picked)).toMatch(/Gap to explain: Jul 2022 – Mar 2023 \(9 months\)\*\*, the one you picked/);
-    expect(customIdsOf(picked)).toContain('explain-gap:review:2022-07:2023-03');
-    expect(selectOf(picked)!.options.find((o) => o.default)?.value).toBe('2022-07..2023-03');
+    expect(textOf(picked)).toMatch(/Gap to explain: Aug 2018 – Nov 2019 \(1 year 4 months\)\*\*, the one you picked/);
+    expect(customIdsOf(picked)).toContain('explain-gap:review:2018-08:2019-11');
+    expect(selectOf(picked)!.options.find((o) => o.default)?.value).toBe('2018-08..2019-11');
   });
 
   it("reviews the member's own draft from a modal, quoting their blame words", async () => {
@@ -173,7 +175,7 @@ describe('/explain-gap against the fake Discord', () => {
     const owner = member(66);
     const pick = h.fake.interaction.select({
       customId: `explain-gap:pick:${owner.id}`,
-      values: ['2022-07..2023-03'],
+      values: ['2018-08..2019-11'],
       guildId: h.guildId,
       user: member(67),
     });

@@ -98,8 +98,8 @@ describe('advisor with a model configured', () => {
 
   it('explain-gap with --llm-consent shows the personal draft and keeps the composer draft', async () => {
     fake.script({ json: { draft: GOOD_GAP_DRAFT } });
-    const plain = runCliJson(['explain-gap', '--profile', EXAMPLE_PROFILE, ...TODAY]);
-    const out = await runLlmJson(['explain-gap', '--profile', EXAMPLE_PROFILE, '--llm-consent']);
+    const plain = runCliJson(['explain-gap', '--profile', EXAMPLE_PROFILE, '--from', '2018-08', ...TODAY]);
+    const out = await runLlmJson(['explain-gap', '--profile', EXAMPLE_PROFILE, '--from', '2018-08', '--llm-consent']);
     expect(out).toMatchObject({
       draft: GOOD_GAP_DRAFT,
       lint: [],
@@ -111,8 +111,8 @@ describe('advisor with a model configured', () => {
   });
 
   it('explain-gap without --llm-consent sends nothing and says why', async () => {
-    const plain = runCliJson(['explain-gap', '--profile', EXAMPLE_PROFILE, ...TODAY]);
-    const out = await runLlmJson(['explain-gap', '--profile', EXAMPLE_PROFILE]);
+    const plain = runCliJson(['explain-gap', '--profile', EXAMPLE_PROFILE, '--from', '2018-08', ...TODAY]);
+    const out = await runLlmJson(['explain-gap', '--profile', EXAMPLE_PROFILE, '--from', '2018-08']);
     expect(out.draft).toBe(plain.draft);
     expect(out.llm).toEqual({ used: false, note: expect.stringContaining('agree to share') });
     expect(fake.requests).toHaveLength(0);

@@ -44,7 +44,13 @@ export const MEMBER_MARKERS = [
 ];
 
 export function gapInput(profile: Profile = exampleProfile(), memberDraft?: string): GapInput {
-  const choice = selectGap(profile, TODAY, {});
+  // The example's exam-preparation stretch (its default is now the later real break): the fixtures'
+  // drafts and facts are about that stretch.
+  const choice = selectGap(
+    profile,
+    TODAY,
+    profile.timeline?.some((t) => t.from === '2018-08') ? { from: '2018-08' } : {},
+  );
   return {
     profile,
     today: TODAY,

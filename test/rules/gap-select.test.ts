@@ -28,10 +28,11 @@ describe('selectGap', () => {
     expect(GAP_MIN_MONTHS).toBe(RED_FLAG_THRESHOLDS.gaps.minMonths);
   });
 
-  it('picks the longest gap of the example profile by default and lists both', () => {
+  it('picks the real break of the example profile over its longer stretch of only exam preparation, and lists both', () => {
     const choice = selectGap(example(), TODAY);
-    expect(choice.pickedBy).toBe('longest');
-    expect(choice.gap).toMatchObject({ from: '2018-08', to: '2019-11', months: 16 });
+    expect(choice.pickedBy).toBe('weighed');
+    expect(choice.passedOver).toBe('exam-prep');
+    expect(choice.gap).toMatchObject({ from: '2022-07', to: '2023-03', months: 9 });
     expect(choice.all.map((g) => g.from)).toEqual(['2018-08', '2022-07']);
   });
 

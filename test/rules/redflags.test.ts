@@ -294,7 +294,8 @@ describe('training-gap', () => {
       'Jan 2020 – Jan 2021 (1 year 1 month): your timeline lists exam preparation ("USMLE prep"). All of it was exam preparation: up to a year of preparation is ordinary for an IMG, so the severity counts 1 month of the 1 year 1 month (programs still ask what the preparation led to)',
     );
     expect(f.actions).toContain('Tie the exam preparation to its result: Step 1 passed Feb 2021.');
-    // Seven months of preparation after four months of caring for a parent: one mixed gap.
+    // Seven months of preparation after four months of caring for a parent: the preparation is its
+    // own ordinary stretch, and four months of care alone are under the six a gap needs.
     const mixed = profile((x) => {
       delete x.residencies;
       x.medSchool = { country: 'India', graduated: '2019-12' };
@@ -304,8 +305,8 @@ describe('training-gap', () => {
         { from: '2020-12', to: 'present', activity: 'clinical' },
       ];
     });
-    expect(only(mixed, 'training-gap')).toMatchObject({ severity: 'low', gap: { months: 11 } });
-    // Preparation with months the timeline leaves blank: the blank months still need filling in.
+    expect(only(mixed, 'training-gap')).toBeUndefined();
+    // Preparation after months the timeline leaves blank: three blank months are no gap either.
     const blank = profile((x) => {
       delete x.residencies;
       x.medSchool = { country: 'India', graduated: '2019-12' };
@@ -314,7 +315,22 @@ describe('training-gap', () => {
         { from: '2020-11', to: 'present', activity: 'clinical' },
       ];
     });
-    expect(only(blank, 'training-gap')?.gap).toMatchObject({ months: 10, uncoveredMonths: 3 });
+    expect(only(blank, 'training-gap')).toBeUndefined();
+    // Eight blank months before the preparation are a gap of their own, without its months.
+    const longBlank = profile((x) => {
+      delete x.residencies;
+      x.medSchool = { country: 'India', graduated: '2019-12' };
+      x.timeline = [
+        { from: '2020-09', to: '2021-03', activity: 'exam-prep' },
+        { from: '2021-04', to: 'present', activity: 'clinical' },
+      ];
+    });
+    expect(only(longBlank, 'training-gap')?.gap).toMatchObject({
+      from: '2020-01',
+      to: '2020-08',
+      months: 8,
+      uncoveredMonths: 8,
+    });
   });
 
   it('reports a missing timeline as not given, never as a gap', () => {

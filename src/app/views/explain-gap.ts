@@ -22,7 +22,14 @@ import { formatRef, type SourceRef } from '../../knowledge/outline.js';
 import { customId } from '../../discord/command.js';
 import { personalGapDraft, type PersonalGapDraft } from '../../llm/features/gap.js';
 import { countPlaceholders, countWords, GAP_LINT_CLEAN, type GapLint } from '../../rules/gap-lint.js';
-import { describeGap, explainableGaps, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
+import {
+  describeGap,
+  explainableGaps,
+  GAP_MIN_MONTHS,
+  passedOverWords,
+  selectGap,
+  type GapRange,
+} from '../../rules/gap-select.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
 import { button, memberText, pressAction, type Action, type Section, type SelectAction, type View } from '../view.js';
@@ -222,9 +229,11 @@ function gapDraftView(r: Exclude<Resolved, { view: View }>, owner: string, perso
   const how =
     choice.pickedBy === 'range'
       ? 'the one you picked'
-      : all.length > 1
-        ? `the longest of your ${all.length}`
-        : 'your only one';
+      : choice.pickedBy === 'weighed'
+        ? passedOverWords(choice).replace(` of ${GAP_MIN_MONTHS}+ months`, '')
+        : all.length > 1
+          ? `the longest of your ${all.length}`
+          : 'your only one';
   return {
     text: [lead, `**Gap to explain: ${describeGap(g)}**, ${how} (gaps of ${GAP_MIN_MONTHS}+ months).`]
       .filter(Boolean)

@@ -90,6 +90,9 @@ function slotsSection(plan: LetterPlan, review?: LetterReview): Section {
   const backups = plan.spare.filter((w) => !replace.has(w));
   const notBackups = plan.spare.filter((w) => replace.has(w));
   const footer = [
+    plan.extra.length
+      ? `Also sent: ${memberText(plan.extra.join(', '))} (no slot fits, but a slot is empty and you have asked; replace it if a better writer can still be asked).`
+      : '',
     backups.length ? `Not needed for a slot: ${memberText(backups.join(', '))}. Keep them as backups.` : '',
     notBackups.length ? `Not a backup either: ${memberText(notBackups.join(', '))} (see the findings).` : '',
   ]

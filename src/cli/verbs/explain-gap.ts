@@ -15,7 +15,15 @@ import { personalGapDraft } from '../../llm/features/gap.js';
 import { countPlaceholders, countWords, GAP_LINT_CLEAN } from '../../rules/gap-lint.js';
 import { gaps as allGaps, gapFacts, type Gap } from '../../core/profile/derived.js';
 import type { Profile } from '../../core/profile/schema.js';
-import { describeGap, explainableGaps, GAP_MIN_MONTHS, selectGap, type GapRange } from '../../rules/gap-select.js';
+import {
+  describeGap,
+  explainableGaps,
+  GAP_MIN_MONTHS,
+  passedOverWords,
+  askedFirstWords,
+  selectGap,
+  type GapRange,
+} from '../../rules/gap-select.js';
 import { wrapBullet, wrapParagraph } from '../format-paragraph.js';
 import { cliLlm, LLM_CONSENT_OPTION, llmJson, llmNoteLines } from '../llm.js';
 import type { Verb } from '../types.js';
@@ -76,7 +84,8 @@ export const verb: Verb = {
         throw e;
       }
     }
-    const choice = selectGap(profile, ctx.today, range);
+    // The contract fixes the CLI's default as the longest gap found; a weightier one is named below.
+    const choice = selectGap(profile, ctx.today, range, { prefer: 'longest' });
     const composed = composeGapDraft(profile, choice.gap, ctx.today);
     const llm = await cliLlm(values);
     const personal = llm
@@ -115,6 +124,9 @@ export const verb: Verb = {
       placeholders: draft.placeholders,
       notes: draft.notes,
       pickedBy: choice.pickedBy,
+      ...(choice.askedFirst
+        ? { askedFirst: { from: choice.askedFirst.from, to: choice.askedFirst.to, months: choice.askedFirst.months } }
+        : {}),
       otherGaps: choice.all.filter((x) => x !== g).map((x) => ({ from: x.from, to: x.to, months: x.months })),
       sources: draft.sources,
       ...(personal
@@ -127,10 +139,14 @@ export const verb: Verb = {
     const how =
       choice.pickedBy === 'range'
         ? 'the one matching --from/--to'
-        : count > 1
-          ? `the longest of your ${count} gaps of ${GAP_MIN_MONTHS}+ months`
-          : `your only gap of ${GAP_MIN_MONTHS}+ months`;
+        : choice.pickedBy === 'weighed'
+          ? passedOverWords(choice)
+          : count > 1
+            ? `the longest of your ${count} gaps of ${GAP_MIN_MONTHS}+ months`
+            : `your only gap of ${GAP_MIN_MONTHS}+ months`;
     out.push(`Gap to explain: ${describeGap(g)}, ${how}`);
+    const first = askedFirstWords(choice);
+    if (first) out.push(first);
     out.push(`Reason read as: ${draft.familyWords} (from ${draft.familyBasis})`, '');
 
     const fill = draft.placeholders ? '; fill the [bracketed] parts' : '';

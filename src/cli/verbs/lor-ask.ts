@@ -65,6 +65,7 @@ export const verb: Verb = {
       writers: steps,
       ranking: plan.ranking,
       spare: plan.spare,
+      extra: plan.extra,
       reminders: pkg.reminders,
       ...(personal ? { llm: llmJson(personal.llm) } : {}),
     };
@@ -101,6 +102,11 @@ function renderText(
   if (count > 0) {
     out.push('', 'LETTER SLOTS');
     for (const s of plan.slots) out.push(`  ${slotLabel(s.slot)}: ${s.writer ?? '(empty)'} — ${s.why}`);
+    if (plan.extra.length) {
+      out.push(
+        `  also sent (no slot fits, but a slot is empty and you have asked): ${plan.extra.join(', ')} — its timing counts like any letter's; replace it if a better writer can still be asked`,
+      );
+    }
     if (plan.spare.length) out.push(`  not needed for a slot: ${plan.spare.join(', ')}`);
     out.push('', 'NEXT STEP WITH EACH WRITER');
     for (const s of steps) out.push(`  ${s.writer}: ${s.next}`);

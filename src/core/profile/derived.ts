@@ -151,6 +151,44 @@ export function gaps(p: Profile, today: string): Gap[] | undefined {
   const handsOver = (x: Period) => x.from < x.to && ps.some((y) => y !== x && y.from === x.to && !isProductive(y));
   const productive = (m: number) =>
     ps.some((x) => x.from <= m && m <= x.to && isProductive(x) && !(m === x.to && handsOver(x)));
+  // Who owns a month: the non-productive entries covering it, less one that hands over in it to
+  // another that starts there (the same rule as above).
+  const owners = (k: number) =>
+    ps.filter(
+      (x) =>
+        x.from <= k &&
+        k <= x.to &&
+        !isProductive(x) &&
+        !(k === x.to && ps.some((y) => y !== x && y.from === k && y.from <= y.to && !isProductive(y))),
+    );
+  const onlyPrep = (k: number) => {
+    const o = owners(k);
+    return o.length > 0 && o.every((x) => x.activity === 'exam-prep');
+  };
+  const gapOf = (from: number, to: number): Gap => {
+    const overlapping = ps.filter((x) => x.from <= to && x.to >= from);
+    // What the member listed for these months: a productive entry overlaps only in the month it hands
+    // over, and quoting it ("medical officer, Dhaka") would read as if that job were the gap; an entry
+    // that only hands over into these months is not listed either.
+    const inGap = overlapping.filter(
+      (x) =>
+        !isProductive(x) &&
+        [...Array(Math.min(x.to, to) - Math.max(x.from, from) + 1).keys()].some((i) =>
+          owners(Math.max(x.from, from) + i).includes(x),
+        ),
+    );
+    let uncovered = 0;
+    for (let k = from; k <= to; k++) if (!overlapping.some((x) => x.from <= k && k <= x.to)) uncovered++;
+    return {
+      from: monthFromIndex(from),
+      to: monthFromIndex(to),
+      months: to - from + 1,
+      activities: [...new Set(inGap.map((x) => x.activity))],
+      notes: inGap.flatMap((x) => (x.note ? [x.note] : [])),
+      uncoveredMonths: uncovered,
+      ongoing: to === now,
+    };
+  };
   const out: Gap[] = [];
   let m = start;
   while (m <= now) {
@@ -171,21 +209,22 @@ export function gaps(p: Profile, today: string): Gap[] | undefined {
     // An ongoing gap is left as it is: today's month is itself partial, so "since March" already
     // counts one month fewer than the whole months it names.
     if (startsInHandover && !endsInHandover && from < to && to < now) from++;
-    const overlapping = ps.filter((x) => x.from <= to && x.to >= from);
-    // What the member listed for these months: a productive entry overlaps only in the month it hands
-    // over, and quoting it ("medical officer, Dhaka") would read as if that job were the gap.
-    const inGap = overlapping.filter((x) => !isProductive(x));
-    let uncovered = 0;
-    for (let k = from; k <= to; k++) if (!overlapping.some((x) => x.from <= k && k <= x.to)) uncovered++;
-    out.push({
-      from: monthFromIndex(from),
-      to: monthFromIndex(to),
-      months: to - from + 1,
-      activities: [...new Set(inGap.map((x) => x.activity))],
-      notes: inGap.flatMap((x) => (x.note ? [x.note] : [])),
-      uncoveredMonths: uncovered,
-      ongoing: to === now,
-    });
+    // Exam preparation at either edge of a stretch that also holds something else (a blank year,
+    // caregiving, displacement) is its own stretch, not part of that gap: the gap is the time that
+    // was a gap, with one start, one end and one length everywhere it is shown (a judge found 18
+    // months of USMLE preparation after a 30-month displacement reported as a "4 years" gap, and the
+    // gap draft ending on another date). Preparation between two other stretches stays inside.
+    let a = from;
+    let b = to;
+    while (a <= b && onlyPrep(a)) a++;
+    while (b >= a && onlyPrep(b)) b--;
+    if (a > b) {
+      out.push(gapOf(from, to));
+      continue;
+    }
+    if (a > from) out.push(gapOf(from, a - 1));
+    out.push(gapOf(a, b));
+    if (b < to) out.push(gapOf(b + 1, to));
   }
   return out;
 }

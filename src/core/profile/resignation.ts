@@ -38,3 +38,46 @@ export function programLeft(e: ProfessionalismEntry, p: Profile): string {
   const left = (p.residencies ?? []).find((r) => !r.completed && r.to !== 'present');
   return left ? `the ${left.specialty} residency` : 'training';
 }
+
+/**
+ * The training an entry happened in, when the member has since left it behind: the residency whose
+ * months hold the entry's date, finished or left (not in progress), or, with no residency to place
+ * it, a later resignation or dismissal in the record (the member left the program it happened in).
+ * A remediation plan is set and completed inside the program; advice to "complete a plan with your
+ * program" reads as not having looked at a record that says the member left it (a judge found it
+ * told to a member who resigned while on probation and now applies again). Undefined when the
+ * entry's program is still the member's, or the profile cannot place it.
+ */
+export interface ProgramBehind {
+  /** "the internal medicine residency", or the note's own word for what was left. */
+  program: string;
+  /** The month the member left or finished it, when known. */
+  left?: string;
+  /** Left part way (resigned, dismissed, or a residency not completed), not finished. */
+  leftEarly: boolean;
+}
+
+export function programBehind(e: ProfessionalismEntry, p: Profile): ProgramBehind | undefined {
+  const at = e.date;
+  const within = (p.residencies ?? []).find((r) => r.from <= at && (r.to === 'present' || at <= r.to));
+  if (within) {
+    if (within.to === 'present') return undefined;
+    return { program: `the ${within.specialty} residency`, left: within.to, leftEarly: !within.completed };
+  }
+  const exit = (p.professionalism ?? []).find(
+    (x) => (x.kind === 'resignation' || x.kind === 'dismissal') && x !== e && x.date >= at,
+  );
+  return exit ? { program: programLeft(exit, p), left: exit.date, leftEarly: true } : undefined;
+}
+
+/**
+ * The resignations and dismissals in a record that is not only resignations in good standing: the
+ * member left a program under a professionalism matter (resigned while on probation, was dismissed).
+ * The interview turns on why they left and why they are starting again, not only on the matter.
+ */
+export function exitsUnderCloud(p: Profile): ProfessionalismEntry[] {
+  if (goodStandingResignations(p)) return [];
+  return (p.professionalism ?? [])
+    .filter((e) => e.kind === 'resignation' || e.kind === 'dismissal')
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}

