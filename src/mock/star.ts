@@ -208,7 +208,9 @@ export const RESULT: readonly RegExp[] = [
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
   /\b(?:earlier|sooner|fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|(?<!\bthe )minutes|hours|days)\b/,
   /\b(?:was|were|got|has been|have been|had been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
-  /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:(?:about|around|roughly|nearly|almost|just over|over|less than|under|only) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?|minutes)(?! (?:with|when|of|where|full)\b)|in the (?:\w+ )?(?:days?|weeks?|months?|year|quarter) (?:after|since|that followed)\b|within (?:days|weeks|months|hours|(?:the|that|a) (?:same )?(?:day|week|month|quarter|year|fortnight))|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter|meeting|committee|review|round|ward round|visit|clinic|session|cycle|intake|batch|rotation|inspection|survey|report))\b/,
+  // (Round twenty-seven: "ever since" opening a clause, "ever since I was a child", is a time
+  // frame for what follows, not a sequence after the deed.)
+  /\b(?:since then|from then on|ever since(?! (?:i|we|he|she|they|you|it|my|our|the|a|an|his|her|their)\b)|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:(?:about|around|roughly|nearly|almost|just over|over|less than|under|only) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?|minutes)(?! (?:with|when|of|where|full)\b)|in the (?:\w+ )?(?:days?|weeks?|months?|year|quarter) (?:after|since|that followed)\b|within (?:days|weeks|months|hours|(?:the|that|a) (?:same )?(?:day|week|month|quarter|year|fortnight))|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter|meeting|committee|review|round|ward round|visit|clinic|session|cycle|intake|batch|rotation|inspection|survey|report))\b/,
   /\b(?:now|today|these days|nowadays|to this day) (?:the|we|our|it|they|every|all|nurses|residents|the team|that|this|there|everyone|most)\b/,
   /\b(?:the )?(?:patient|family|mother|child|team|ward|unit|clinic|attending|nurse|nurses|department|committee|program|director|hospital) (?:\w+ )?(?:recovered|survived|improved|went home|was discharged|thanked|agreed|accepted|adopted|approved|started|stopped|began|kept|asked me|invited me|chose|decided(?! to)|praised)\b/,
   /\b(?:thanked me|praised|recognized|commended|award(?:ed)?|grateful|complimented)\b/,
@@ -561,6 +563,46 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // that … nobody had a clear view", "the issue was that the old sheet was faster") is the
     // situation wherever it is told, not what came of anything.
     if (PROBLEM_NAMED.test(before0)) return false;
+    // Round twenty-seven: "that" right after a noun opens a relative clause ("they installed
+    // scanners that did not work with half of the wristbands"): it says which thing is meant, not
+    // how the member's project ended.
+    if (
+      re === RESULT[9] &&
+      /^that\b/.test(m[0]) &&
+      /^(?:NOUN|PROPN)$/.test(s.tokens[(s.canonTok[m.index] ?? 0) - 1]?.pos ?? '')
+    )
+      return false;
+    // Round twenty-seven: what the member made sure of ("I made sure the juniors rotated so no one
+    // stayed in the red zone for more than four hours") is what the member saw to, the deed
+    // itself; what came of it is still untold. A clause of its own after it (", and after a month
+    // …") can still tell it.
+    if (
+      /\b(?:i|we) (?:\w+ )?(?:made sure|ensured|saw to it|arranged)\b/.test(
+        s.canon.slice(clauseStart(s.canon, m.index), m.index),
+      )
+    )
+      return false;
+    // Round twenty-seven: a time word inside a free relative ("whatever happened after that was not
+    // my responsibility", "what came of it in the end I never heard") names what came next without
+    // telling it.
+    if (
+      (re === RESULT[5] || re === RESULT_AFTER[7]) &&
+      /\b(?:what|whatever|anything that|all that) (?:\w+ )?(?:happened|came|followed|went on|became of \w+|was done)(?: (?:of|to|with) (?:it|this|that|them|the \w+))? ?$/.test(
+        before0,
+      )
+    )
+      return false;
+    // Round twenty-seven: "which meant" spelling out a charge ("my role was to be the champion,
+    // which meant I had to gather the requirements", "I was asked to be the clinical lead, which
+    // meant adapting the score…") says what the charge held, a task; and a consequence told before
+    // the member did anything ("the nurses typed the scores in at the end of the shift, which meant
+    // the alerts were hours late") is how things stood. Neither is what came of the member's act.
+    if (re === RESULT[0] && /\bwhich meant$/.test(m[0])) {
+      const consequence = /^[^.;]*/.exec(after0)![0];
+      if (OBLIGATION.test(consequence) || /^ (?:that )?(?:[a-z]+ly )?[a-z]+ing\b/.test(after0)) return false;
+      const at = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
+      if (firstAction >= 0 && at < firstAction && !/\b(?!(?:19|20)\d\d\b)\d|percent/.test(consequence)) return false;
+    }
     // Round twenty-six: a state inside a hope or an expectation ("I came to the US in 2024 and I
     // hope they still use it", "hopefully the next officers keep it going") is wished, not told as
     // having happened, whatever was told in the past before it.
@@ -857,6 +899,15 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     const before = s.canon.slice(0, m.index);
     // "a shortened workflow", "the improved template": a participle naming a thing, not a change.
     if (/\b(?:a|an|the|our|my|their|this|that|its)\s+$/.test(before)) return false;
+    // Round twenty-seven: so is one after a preposition and before its noun ("checked sugars at
+    // fixed times", "on reduced doses"): the participle describes the noun.
+    const k0 = s.canonTok[m.index] ?? 0;
+    if (
+      /^[a-z]+ed$/.test(m[0]) &&
+      s.tokens[k0 - 1]?.pos === 'ADP' &&
+      /^(?:NOUN|PROPN)$/.test(s.tokens[k0 + 1]?.pos ?? '')
+    )
+      return false;
     // The member's own verb, also as a second predicate ("I spoke with my supervisor and reduced
     // my hours"), is an action unless a measure says how much changed ("half-time" is not one).
     const own =
@@ -884,7 +935,14 @@ function ownNextDeed(canon: string, at: number, hit: string, re: RegExp): boolea
       /\b(?:i|we) (?:also |then |soon |quickly |just |finally |eventually |all )?$/.test(canon.slice(0, at))
     );
   }
-  if (DURABLE.test(hit)) return false;
+  if (DURABLE.test(hit)) {
+    // Round twenty-seven: a state of mind held since then ("since then I have always wanted to be
+    // more than…", "ever since, I have been fascinated by…") is how the member feels, not a habit
+    // kept or anything that came of the episode.
+    return /\b(?:i|we) (?:have |had |'ve )?(?:always |also |really |never |just )?(?:wanted|wished|dreamed|dreamt|hoped|loved|liked|felt|thought|believed|known|been (?:\w+ )?(?:fascinated|interested|passionate|curious|drawn|keen|eager|determined|motivated|inspired))\b/.test(
+      clauseAround(canon, at),
+    );
+  }
   const clause = clauseAround(canon, at);
   // The member's work measured ("writing notes as fast as the interns", "in half the time") is a
   // change; so is another party's act joined after it (", and the attending wrote my letter").

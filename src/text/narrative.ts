@@ -612,7 +612,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       if (/ing$/.test(t.canon) && /\b(?:am|are|'m|is)\s+(?:\w+\s+)?$/.test(before) && FUTURE_TIME.test(s.canon))
         continue;
       if (!opts.story && /ing$/.test(t.canon) && arranged(s.canon, indexInCanon(s, i) + t.canon.length)) continue;
-      if (!isMemberSubject(s, i) && !spentOn(before)) continue;
+      if (!isMemberSubject(s, i) && !(spentOn(before) && memberSpent(s, i))) continue;
       const after = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
       // In a story, the time the member was in is the setting, not a thing done: "when I was
       // doing my rural year", "I was working as an intern in Lviv".
@@ -758,6 +758,23 @@ function spentOn(before: string): boolean {
     /\b(?:spent|spend|spending|devoted|dedicated|filled)\b(?:\s+\S+){0,8}\s*$/.test(before) ||
     /\b(?:ended|end|ends) up (?:\w+ )?$|\b(?:kept|went) on $/.test(before)
   );
+}
+
+/**
+ * Round twenty-seven: the time spent is the member's only when the member spent it: "I spent the
+ * evenings building a template", "my weeks were spent auditing charts", "after spending a year
+ * volunteering…"; not "the pharmacists spent a lot of time calling doctors", which is how things
+ * stood. The subject is read back from the verb of spending, as for any other verb.
+ */
+const SPEND_HOST = /^(?:spent|spend|spends|spending|devoted|dedicated|filled|ended|end|ends|kept|went)$/;
+function memberSpent(s: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    if (!SPEND_HOST.test(s.tokens[k]!.canon)) continue;
+    // A passive ("my weeks were spent auditing") has the time as subject: the member's, as before.
+    if (BE_FORMS.has(s.tokens[k - 1]?.canon ?? '')) return true;
+    return isMemberSubject(s, k);
+  }
+  return true;
 }
 
 /** Where a token starts in the sentence's canon string (the space before it maps to it too). */
