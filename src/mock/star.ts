@@ -85,18 +85,20 @@ const TASK: RegExp[] = [
   /\b(?:so|and) i (?:\w+ )?(?:wanted|needed|had) to\b|\bto (?:fix|solve|address|reduce|improve|find out|figure out|understand|stop|prevent|cut|speed up|make sure|ensure) (?:this|that|the|it|these|those|why|how|what)\b/,
   /\b(?:goal|target|deadline|objective)\b/,
   // A goal implied by what the member set out to do or the problem they owned.
-  /\bi (?:\w+ )?(?:tried|try|was trying|attempted|set out|wanted|aimed|hoped) to (?:\w+ )?(?:introduce|get|fix|improve|change|reduce|make|find|build|solve|start|bring|understand)\b/,
+  // (Round twenty-seven: the team's attempt too, "the handover tool we tried to launch", and
+  // attempts at putting something new in place.)
+  /\b(?:i|we) (?:\w+ )?(?:tried|try|was trying|were trying|attempted|set out|wanted|aimed|hoped) to (?:\w+ )?(?:introduce|get|fix|improve|change|reduce|make|find|build|solve|start|bring|understand|launch|set up|roll out|implement|create|digiti[sz]e|replace)\b/,
   /\b(?:asked|wondered|checked|offered|proposed|suggested|saw|see) (?:\w+ ){0,3}(?:if|whether) i could (?:\w+ )?(?:try|fix|build|automate|change|improve|take|lead|help|look)\b/,
   // A role that carries the task ("as the physician champion", "as the coordinator of it"); "as a
   // research coordinator" names a job, not a charge.
-  /\bi was the (?:[\w'-]+ ){0,2}(?:representative|liaison|lead|coordinator|champion|super-?user|point person|chief resident|owner) (?:on|for|of|in|to)\b|\bas the (?:\w+ )?(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bas an? (?:\w+ )?(?:chief resident|lead|leader|team lead|point person|project lead|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
+  /\bi was the (?:[\w'-]+ ){0,2}(?:representative|liaison|lead|coordinator|champion|super-?user|point person|chief resident|owner) (?:on|for|of|in|to)\b|\bas the (?:[\w-]+ ){0,2}(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bas an? (?:\w+ )?(?:chief resident|lead|leader|team lead|point person|project lead|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
   /\b(?:kept|keeps|kept on) (?:running out|missing|failing|coming back|getting|happening|breaking|crashing)\b|\bbecause (?:nobody|no one) (?:else )?was (?:doing|tracking|handling|watching)\b/,
   /\bi (?:had|have) (?:a|one|an) (?:\w+ ){0,2}(?:patient|case|problem|issue|deadline|project) (?:who|that|with|where)\b/,
   /\b(?:moved|went|came) (?:back )?(?:home )?to (?:take care of|care for|look after|help|support)\b|\bused (?:the|this|that) time to\b/,
   // A task given by someone else or implied by the role held: "the superintendent asked me to
   // sort it out", "he chose me", "I was leading a small project to move…", "I needed a better
   // evaluation before…".
-  /\b(?:asked|told|assigned|chose|picked|selected|appointed|nominated|tasked|charged|made|put|wanted|needed|invited) me (?:to|as|in charge|for|with|responsible|lead)\b|\b(?:chose|picked|selected|appointed|nominated) me\b|\b(?:i was|we were) given (?:the |a |an )?(?:\w+ )?(?:responsibility|job|task|role|assignment|charge|mandate)\b|\bgiven responsibility (?:for|of)\b/,
+  /\b(?:asked|told|assigned|chose|picked|selected|appointed|nominated|tasked|charged|made|put|wanted|needed|invited) me,? (?:to|as|in charge|for|with|responsible|lead)\b|\b(?:chose|picked|selected|appointed|nominated) me\b|\b(?:i was|we were) given (?:the |a |an )?(?:\w+ )?(?:responsibility|job|task|role|assignment|charge|mandate)\b|\bgiven responsibility (?:for|of)\b/,
   /\bi was (?:\w+ )?(?:leading|running|coordinating|managing|heading|overseeing|covering|staffing|holding|in charge of|the (?:chief resident|team lead|lead|project lead|coordinator|super-?user|champion|point person))\b|\bi was (?:chief resident|team lead|project lead|the lead) (?:for|of|on)\b/,
   /\bi (?:\w+ )?(?:needed|wanted|had to get|was hoping for|hoped for|aimed for|was aiming for|had to win|had to earn) (?:a|an|the|some|more|better|their|her|his) (?:\w+ )?(?:evaluation|letter|approval|score|buy-in|agreement|support|result|grade|pass|sign-off|trust|consensus)\b/,
 ];
@@ -190,6 +192,20 @@ TASK.push(
 TASK.push(
   /\b(?:the|our|my) (?:[\w-]+ )?(?:task|aim|goal|job|mission|objective|brief|assignment|remit|mandate)\b (?:(?:for|of|given to|set for|handed to|assigned to) )[^.;:!?]{1,90}? (?:was|were|became) (?:simply |basically |clearly )?to [a-z]+/,
   /\b(?:which|that|this|it) (?:was|became) (?:a|an|my|our) (?:[\w-]+ ){0,2}?(?:responsibility|duty|charge|task|job|assignment)\b(?! (?:of|for) (?:the |a |an )?(?:\w+ )?(?:nurses?|clerks?|secretar\w+|porters?|admin\w*|staff|orderl\w+|technicians?|managers?|pharmac\w+|it|lab|team|department|others?|someone|everyone|them)\b)/,
+);
+
+/**
+ * Round twenty-seven: a responsibility told with any verb of being or feeling, not only "I was":
+ * "as the senior house officer I felt responsible for the junior doctors", "I found myself
+ * accountable for the whole rota".
+ */
+TASK.push(
+  // A role of care named by what it does to the patient: "I was the admitting resident", "I was
+  // the covering intern that night".
+  new RegExp(
+    `\\bi was (?:the|his|her|their) (?:admitting|treating|covering|on-call|on call|supervising|responsible|discharging|receiving|operating) ${ROLE_NOUN}\\b`,
+  ),
+  /\bi (?:\w+ )?(?:felt|feel|became|remained|found myself|considered myself|saw myself as|knew i was) (?:\w+ )?(?:responsible|accountable) for\b/,
 );
 
 /**
@@ -1318,15 +1334,21 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
  * nobody's job", "nobody owning the reconciliation", "she said no one had ever checked", "no one
  * could say how many were real"), followed by what the member did, is the charge the member took
  * up. A skill nobody had ("nobody knew how to use it") is how things stood, not a charge.
+ * Round twenty-seven: so is a role nobody wanted ("nobody in our unit wanted to be the super-user,
+ * so I said yes").
  */
 const UNOWNED =
-  /\b(?:(?:nobody|no one|no-one)(?:'s (?:job|responsibility|task|business|problem)| (?:[\w-]+ ){0,3}?(?:owned|owning|owns|was (?:responsible|in charge|tracking|checking|watching|looking)|took (?:charge|ownership|responsibility)|(?:knew|knows|could (?:say|tell|answer|explain)) (?:how (?:often|many|much|long|well)|whether|if|why|which|what (?:\w+ )?(?:was|were|caused|happened))|had (?:ever )?(?:checked|measured|counted|looked|audited|tracked|asked)))|belonged to (?:nobody|no one)|(?:nobody|no one) (?:did|had|knew)\s*[.!?]?$)/;
+  /\b(?:(?:nobody|no one|no-one)(?:'s (?:job|responsibility|task|business|problem)| (?:[\w-]+ ){0,3}?(?:owned|owning|owns|was (?:responsible|in charge|tracking|checking|watching|looking)|took (?:charge|ownership|responsibility)|(?:knew|knows|could (?:say|tell|answer|explain)) (?:how (?:often|many|much|long|well)|whether|if|why|which|what (?:\w+ )?(?:was|were|caused|happened))|had (?:ever )?(?:checked|measured|counted|looked|audited|tracked|asked)|(?:wanted|was willing|volunteered|offered) to (?:be|take|do|lead|run|own|handle|learn) (?:the|it|this|that|on)\b))|belonged to (?:nobody|no one)|(?:nobody|no one) (?:did|had|knew)\s*[.!?]?$)/;
 
 /** UNOWNED in a main clause: "results nobody had looked at" names the results, it gives no charge. */
 function unownedIn(s: Sentence): boolean {
   const m = UNOWNED.exec(s.canon);
   if (!m) return false;
   const k = s.canonTok[m.index] ?? 0;
+  // Round twenty-seven: told as the reason of a deed already told ("I started helping with the
+  // reports, because nobody else wanted to do it"), it explains the deed; the charge the story
+  // starts from comes before what the member did.
+  if (/\bbecause (?:\w+ )?$/.test(s.canon.slice(0, m.index))) return false;
   return !/^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]?.pos ?? '');
 }
 
@@ -1401,6 +1423,40 @@ function heldTask(s: Sentence, c: string, m: RegExpMatchArray): boolean {
     return false;
   if (PRESENT_WISH.test(c.slice(0, at + m[0].length))) return false;
   if (/^to /.test(m[0]) && OTHERS_CHARGE.test(before)) return false;
+  // Round twenty-seven: the problem or the challenge named ("the problem was the template and
+  // him", "the biggest challenge was learning how American hospitals document"… "the problem was
+  // solved") is how things stood or what came of it; only a thing to be done after it ("the
+  // challenge was to get the surgeons on board", "the problem was how to…") is a charge.
+  if (
+    /\b(?:challenge|problem|issue|difficulty)s? (?:was|became)$/.test(m[0]) &&
+    !/^(?:(?:simply|basically|really|then|now) )?(?:to [a-z]+|how (?:to|we|i|could)|finding|getting|making|convincing|persuading|bringing|keeping|building|fixing)\b/.test(
+      after,
+    )
+  )
+    return false;
+  // Round twenty-seven: a role named as what the member hopes to grow into ("grow as a leader",
+  // "as a future leader I will…") is an aspiration, not a charge held.
+  if (
+    /^as /.test(m[0]) &&
+    (/\bfuture\b/.test(m[0]) || /\b(?:grow|develop|mature|improve|become|progress)\s*$/.test(before))
+  )
+    return false;
+  // Round twenty-seven: a charge inside a relative clause on a person ("the attending I was assigned
+  // to ignored me") says which person is meant; the member held no charge in it.
+  if (
+    /^i was (?:assigned|sent|attached|posted)(?: to)?$/.test(m[0]) &&
+    /^(?:to\b|$)/.test(m[0].endsWith(' to') ? '' : after) &&
+    /\b(?:attending|consultant|supervisor|registrar|team|doctor|mentor|preceptor|senior) $/.test(before)
+  )
+    return false;
+  // Round twenty-seven: a request made after the member had acted ("after that the intern asked me
+  // to show the same steps to the new intake", "afterwards he asked me to present the guideline")
+  // is others taking the work up, what came of it, not the charge the story started from.
+  if (
+    /\b(?:asked|invited|wanted|told) me to$/.test(m[0]) &&
+    /\b(?:after that|afterwards|later|since then|in the end|eventually|the next (?:week|month|year|day))\b/.test(before)
+  )
+    return false;
   // "The sister asked me to walk the other wards through it as well": others taking the work
   // further is what came of it, not a charge.
   if (SPREAD_ASKED.test(c.slice(at))) return false;

@@ -88,3 +88,43 @@ describe('time spent is the member’s deed only when the member spent it', () =
     expect(verbs('My weekends were spent auditing the discharge letters.')).toContain('auditing');
   });
 });
+
+const TASK_Q = 'Tell me about a time you took charge of a problem.';
+
+describe('a task is a charge the member held, in any words', () => {
+  it.each([
+    // A role named with more than one word before it.
+    'At Sapporo City Hospital in 2021 I saw that potassium results sat unread overnight. As the night-shift team lead, I decided to audit them, and I pulled three months of results from the lab system.',
+    // A responsibility felt, not only held.
+    'On the surgical floor in Colombo the interns were afraid to call seniors at night. As the senior house officer I felt responsible for them, so I set up a night check-in by phone.',
+    // A role of care named by what it does to the patient.
+    'During my medicine rotation in Karachi an old man with chest pain was about to be sent home. I was the admitting resident, so I asked for a repeat troponin and explained the guideline.',
+    // A role nobody wanted, taken up.
+    'When the clinic in Asunción bought its first EHR, nobody on our team wanted to be the super-user, so I said yes, went to the vendor’s training and built our first note templates.',
+    // An appositive between the charge and its infinitive.
+    'My consultant asked me, as the intern most at ease with computers, to test the new referral screen before go-live. I tested forty referrals and wrote down every error.',
+    // The team's attempt named as the project.
+    'The discharge checklist we tried to launch on our ward in Cluj was my idea. I wrote the checklist and trained the nurses on it.',
+  ])('%s', (answer) => {
+    expect(detectStar(answer, TASK_Q).task).toBe(true);
+  });
+});
+
+describe('what is not a charge', () => {
+  it.each([
+    // The problem named is how things stood.
+    'In Riyadh my rota was badly planned. The main problem was the scheduling software and the coordinator, not me. I wrote to the chief resident about it.',
+    // The challenge named as what was hard.
+    'Moving to the US was hard. The biggest difficulty was learning how the notes are written here, not the medicine.',
+    // A role one hopes to grow into.
+    'I am organised and I listen well, and I think this fellowship will help me grow as a leader in digital health.',
+    // A request after the member acted is what came of it.
+    'In Lima I made a one-page guide to the new order screens for the interns. After that the chief resident asked me to show it to the next intake as well.',
+    // A relative clause on a person.
+    'During my observership in Texas the attending I was assigned to barely spoke to me, so I read the notes on my own and asked the residents questions.',
+    // A role nobody wanted, given as the reason of a deed already told.
+    'In Kano I started helping with the monthly immunisation reports because nobody else wanted to do them, and I liked the numbers.',
+  ])('%s', (answer) => {
+    expect(detectStar(answer, TASK_Q).task).toBe(false);
+  });
+});
