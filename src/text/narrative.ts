@@ -374,6 +374,15 @@ function isMemberSubject(s: Sentence, at: number): boolean {
     // ("first" can be an adjective, "since" a conjunction, "both" a determiner); adverbs are
     // skipped just below. ("has" and "be" never follow "I"; a modal before "be" is ruled out above.)
     if (['have', 'had', 'am', 'was', 'been', 'first', 'further', 'both', 'since', 'not'].includes(c)) continue;
+    // Round twenty-seven: a verb of beginning or going on before an -ing form shares its subject:
+    // "I also started learning the R language", "I began volunteering at the clinic", "I continued
+    // working on the registry" (the -ing verb is the deed; look back past the aspect verb).
+    if (
+      k === verbIdx - 1 &&
+      /ing$/.test(s.tokens[verbIdx]!.canon) &&
+      /^(?:started|began|begun|continued|resumed|kept)$/.test(c)
+    )
+      continue;
     if (t.pos === 'ADV') continue;
     // A sentence that starts with the verb ("Completed a course in SQL."), or after "and" / a comma
     // in a list of things the member did.
@@ -744,8 +753,10 @@ const CARING =
 /** Job titles: a role held is work done (corpus SPEC: "worked in a named role"). */
 const ROLE_NOUN =
   '(?:assistant|scribe|coordinator|analyst|instructor|lecturer|tutor|physician|doctor|officer|researcher|fellow|manager|developer|consultant|specialist|associate|technician|intern|resident|educator|trainer|lead|reviewer|abstractor|engineer|scientist|editor|writer|administrator|nurse|pharmacist|clinician|informaticist|demonstrator|registrar|house officer|extern|carer|caregiver|interpreter|translator|teacher|programmer|clerk|auditor|observer|paramedic|medic|locum|gp|mentor|supervisor|director|founder|co-founder)';
+// (Round twenty-seven: "engaged" is a job held only as "engaged as/by/at"; "I was constantly engaged
+// with the world of digital health" is involvement, a feeling of staying connected, not a post.)
 const ROLE_HELD = new RegExp(
-  `\\bi (?:\\w+ ){0,2}(?:was|were|got|have been|had been|became|started as|worked as|served as|joined as) (?:\\w+ )?(?:employed|hired|appointed|contracted|engaged|recruited|taken on|posted|stationed|seconded|promoted)? ?(?:as )?(?:a|an|the) (?:[\\w-]+ ){0,3}${ROLE_NOUN}s?\\b(?! (?:program|course|exam|visa))|\\bi (?:\\w+ ){0,2}(?:was|were|got|have been|had been) (?:\\w+ )?(?:employed|hired|appointed|contracted|engaged|recruited|posted|stationed|seconded) (?:as|at|by|in|with)\\b`,
+  `\\bi (?:\\w+ ){0,2}(?:was|were|got|have been|had been|became|started as|worked as|served as|joined as) (?:\\w+ )?(?:employed|hired|appointed|contracted|engaged|recruited|taken on|posted|stationed|seconded|promoted)? ?(?:as )?(?:a|an|the) (?:[\\w-]+ ){0,3}${ROLE_NOUN}s?\\b(?! (?:program|course|exam|visa))|\\bi (?:\\w+ ){0,2}(?:was|were|got|have been|had been) (?:\\w+ )?(?:(?:employed|hired|appointed|contracted|recruited|posted|stationed|seconded) (?:as|at|by|in|with)|engaged (?:as|at|by))\\b`,
 );
 const ROLE_DUTY =
   /\bmy (?:\w+ ){0,2}(?:role|job|work|duties|responsibilities|position|post|days|weeks|time)\b.{0,70}?\b(?:involved|included|consisted of|meant|centred on|centered on|were spent|was spent|went into) (?!\w+ing (?:about|on)\b)\w+ing\b/;

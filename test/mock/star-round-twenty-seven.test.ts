@@ -128,3 +128,19 @@ describe('what is not a charge', () => {
     expect(detectStar(answer, TASK_Q).task).toBe(false);
   });
 });
+
+describe('gap drafts: what counts as something the member did', () => {
+  const did = (text: string) => actionsIn(analyse(text)).map((a) => a.sentence.tokens[a.token]!.canon);
+  it('reads the -ing deed after a verb of beginning or going on as the member’s', () => {
+    expect(did('In 2023 I started learning SQL through a hospital data course.')).toContain('learning');
+    expect(did('After the exam I began volunteering at the district TB clinic.')).toContain('volunteering');
+    expect(did('Meanwhile I kept updating the ward’s diabetes register every week.')).toContain('updating');
+  });
+  it('does not read others beginning something as the member’s deed', () => {
+    expect(did('That winter the nurses started using a new triage form.')).toEqual([]);
+  });
+  it('reads being "engaged with" a field as involvement, not a post held', () => {
+    expect(did('I stayed constantly engaged with the world of digital health and medicine.')).toEqual([]);
+    expect(did('I was engaged as a locum medical officer at a rural hospital.').length).toBeGreaterThan(0);
+  });
+});
