@@ -85,18 +85,20 @@ const TASK: RegExp[] = [
   /\b(?:so|and) i (?:\w+ )?(?:wanted|needed|had) to\b|\bto (?:fix|solve|address|reduce|improve|find out|figure out|understand|stop|prevent|cut|speed up|make sure|ensure) (?:this|that|the|it|these|those|why|how|what)\b/,
   /\b(?:goal|target|deadline|objective)\b/,
   // A goal implied by what the member set out to do or the problem they owned.
-  /\bi (?:\w+ )?(?:tried|try|was trying|attempted|set out|wanted|aimed|hoped) to (?:\w+ )?(?:introduce|get|fix|improve|change|reduce|make|find|build|solve|start|bring|understand)\b/,
+  // (Round twenty-seven: the team's attempt too, "the handover tool we tried to launch", and
+  // attempts at putting something new in place.)
+  /\b(?:i|we) (?:\w+ )?(?:tried|try|was trying|were trying|attempted|set out|wanted|aimed|hoped) to (?:\w+ )?(?:introduce|get|fix|improve|change|reduce|make|find|build|solve|start|bring|understand|launch|set up|roll out|implement|create|digiti[sz]e|replace)\b/,
   /\b(?:asked|wondered|checked|offered|proposed|suggested|saw|see) (?:\w+ ){0,3}(?:if|whether) i could (?:\w+ )?(?:try|fix|build|automate|change|improve|take|lead|help|look)\b/,
   // A role that carries the task ("as the physician champion", "as the coordinator of it"); "as a
   // research coordinator" names a job, not a charge.
-  /\bi was the (?:[\w'-]+ ){0,2}(?:representative|liaison|lead|coordinator|champion|super-?user|point person|chief resident|owner) (?:on|for|of|in|to)\b|\bas the (?:\w+ )?(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bas an? (?:\w+ )?(?:chief resident|lead|leader|team lead|point person|project lead|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
+  /\bi was the (?:[\w'-]+ ){0,2}(?:representative|liaison|lead|coordinator|champion|super-?user|point person|chief resident|owner) (?:on|for|of|in|to)\b|\bas the (?:[\w-]+ ){0,2}(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bas an? (?:\w+ )?(?:chief resident|lead|leader|team lead|point person|project lead|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
   /\b(?:kept|keeps|kept on) (?:running out|missing|failing|coming back|getting|happening|breaking|crashing)\b|\bbecause (?:nobody|no one) (?:else )?was (?:doing|tracking|handling|watching)\b/,
   /\bi (?:had|have) (?:a|one|an) (?:\w+ ){0,2}(?:patient|case|problem|issue|deadline|project) (?:who|that|with|where)\b/,
   /\b(?:moved|went|came) (?:back )?(?:home )?to (?:take care of|care for|look after|help|support)\b|\bused (?:the|this|that) time to\b/,
   // A task given by someone else or implied by the role held: "the superintendent asked me to
   // sort it out", "he chose me", "I was leading a small project to move…", "I needed a better
   // evaluation before…".
-  /\b(?:asked|told|assigned|chose|picked|selected|appointed|nominated|tasked|charged|made|put|wanted|needed|invited) me (?:to|as|in charge|for|with|responsible|lead)\b|\b(?:chose|picked|selected|appointed|nominated) me\b|\b(?:i was|we were) given (?:the |a |an )?(?:\w+ )?(?:responsibility|job|task|role|assignment|charge|mandate)\b|\bgiven responsibility (?:for|of)\b/,
+  /\b(?:asked|told|assigned|chose|picked|selected|appointed|nominated|tasked|charged|made|put|wanted|needed|invited) me,? (?:to|as|in charge|for|with|responsible|lead)\b|\b(?:chose|picked|selected|appointed|nominated) me\b|\b(?:i was|we were) given (?:the |a |an )?(?:\w+ )?(?:responsibility|job|task|role|assignment|charge|mandate)\b|\bgiven responsibility (?:for|of)\b/,
   /\bi was (?:\w+ )?(?:leading|running|coordinating|managing|heading|overseeing|covering|staffing|holding|in charge of|the (?:chief resident|team lead|lead|project lead|coordinator|super-?user|champion|point person))\b|\bi was (?:chief resident|team lead|project lead|the lead) (?:for|of|on)\b/,
   /\bi (?:\w+ )?(?:needed|wanted|had to get|was hoping for|hoped for|aimed for|was aiming for|had to win|had to earn) (?:a|an|the|some|more|better|their|her|his) (?:\w+ )?(?:evaluation|letter|approval|score|buy-in|agreement|support|result|grade|pass|sign-off|trust|consensus)\b/,
 ];
@@ -193,6 +195,20 @@ TASK.push(
 );
 
 /**
+ * Round twenty-seven: a responsibility told with any verb of being or feeling, not only "I was":
+ * "as the senior house officer I felt responsible for the junior doctors", "I found myself
+ * accountable for the whole rota".
+ */
+TASK.push(
+  // A role of care named by what it does to the patient: "I was the admitting resident", "I was
+  // the covering intern that night".
+  new RegExp(
+    `\\bi was (?:the|his|her|their) (?:admitting|treating|covering|on-call|on call|supervising|responsible|discharging|receiving|operating) ${ROLE_NOUN}\\b`,
+  ),
+  /\bi (?:\w+ )?(?:felt|feel|became|remained|found myself|considered myself|saw myself as|knew i was) (?:\w+ )?(?:responsible|accountable) for\b/,
+);
+
+/**
  * Round twelve: a leading role held as the member's own carries the charge in a story: "I was
  * head intern for the block", "I was, in effect, the doctor champion" (a job title such as
  * "research coordinator" is not a charge). In a summary of oneself or a motivation answer it is a
@@ -208,7 +224,9 @@ export const RESULT: readonly RegExp[] = [
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
   /\b(?:earlier|sooner|fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|(?<!\bthe )minutes|hours|days)\b/,
   /\b(?:was|were|got|has been|have been|had been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
-  /\b(?:since then|from then on|ever since|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:(?:about|around|roughly|nearly|almost|just over|over|less than|under|only) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?|minutes)(?! (?:with|when|of|where|full)\b)|in the (?:\w+ )?(?:days?|weeks?|months?|year|quarter) (?:after|since|that followed)\b|within (?:days|weeks|months|hours|(?:the|that|a) (?:same )?(?:day|week|month|quarter|year|fortnight))|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter|meeting|committee|review|round|ward round|visit|clinic|session|cycle|intake|batch|rotation|inspection|survey|report))\b/,
+  // (Round twenty-seven: "ever since" opening a clause, "ever since I was a child", is a time
+  // frame for what follows, not a sequence after the deed.)
+  /\b(?:since then|from then on|ever since(?! (?:i|we|he|she|they|you|it|my|our|the|a|an|his|her|their)\b)|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:(?:about|around|roughly|nearly|almost|just over|over|less than|under|only) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?|minutes)(?! (?:with|when|of|where|full)\b)|in the (?:\w+ )?(?:days?|weeks?|months?|year|quarter) (?:after|since|that followed)\b|within (?:days|weeks|months|hours|(?:the|that|a) (?:same )?(?:day|week|month|quarter|year|fortnight))|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter|meeting|committee|review|round|ward round|visit|clinic|session|cycle|intake|batch|rotation|inspection|survey|report))\b/,
   /\b(?:now|today|these days|nowadays|to this day) (?:the|we|our|it|they|every|all|nurses|residents|the team|that|this|there|everyone|most)\b/,
   /\b(?:the )?(?:patient|family|mother|child|team|ward|unit|clinic|attending|nurse|nurses|department|committee|program|director|hospital) (?:\w+ )?(?:recovered|survived|improved|went home|was discharged|thanked|agreed|accepted|adopted|approved|started|stopped|began|kept|asked me|invited me|chose|decided(?! to)|praised)\b/,
   /\b(?:thanked me|praised|recognized|commended|award(?:ed)?|grateful|complimented)\b/,
@@ -561,6 +579,46 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // that … nobody had a clear view", "the issue was that the old sheet was faster") is the
     // situation wherever it is told, not what came of anything.
     if (PROBLEM_NAMED.test(before0)) return false;
+    // Round twenty-seven: "that" right after a noun opens a relative clause ("they installed
+    // scanners that did not work with half of the wristbands"): it says which thing is meant, not
+    // how the member's project ended.
+    if (
+      re === RESULT[9] &&
+      /^that\b/.test(m[0]) &&
+      /^(?:NOUN|PROPN)$/.test(s.tokens[(s.canonTok[m.index] ?? 0) - 1]?.pos ?? '')
+    )
+      return false;
+    // Round twenty-seven: what the member made sure of ("I made sure the juniors rotated so no one
+    // stayed in the red zone for more than four hours") is what the member saw to, the deed
+    // itself; what came of it is still untold. A clause of its own after it (", and after a month
+    // …") can still tell it.
+    if (
+      /\b(?:i|we) (?:\w+ )?(?:made sure|ensured|saw to it|arranged)\b/.test(
+        s.canon.slice(clauseStart(s.canon, m.index), m.index),
+      )
+    )
+      return false;
+    // Round twenty-seven: a time word inside a free relative ("whatever happened after that was not
+    // my responsibility", "what came of it in the end I never heard") names what came next without
+    // telling it.
+    if (
+      (re === RESULT[5] || re === RESULT_AFTER[7]) &&
+      /\b(?:what|whatever|anything that|all that) (?:\w+ )?(?:happened|came|followed|went on|became of \w+|was done)(?: (?:of|to|with) (?:it|this|that|them|the \w+))? ?$/.test(
+        before0,
+      )
+    )
+      return false;
+    // Round twenty-seven: "which meant" spelling out a charge ("my role was to be the champion,
+    // which meant I had to gather the requirements", "I was asked to be the clinical lead, which
+    // meant adapting the score…") says what the charge held, a task; and a consequence told before
+    // the member did anything ("the nurses typed the scores in at the end of the shift, which meant
+    // the alerts were hours late") is how things stood. Neither is what came of the member's act.
+    if (re === RESULT[0] && /\bwhich meant$/.test(m[0])) {
+      const consequence = /^[^.;]*/.exec(after0)![0];
+      if (OBLIGATION.test(consequence) || /^ (?:that )?(?:[a-z]+ly )?[a-z]+ing\b/.test(after0)) return false;
+      const at = s.tokens[s.canonTok[m.index] ?? 0]?.start ?? s.start;
+      if (firstAction >= 0 && at < firstAction && !/\b(?!(?:19|20)\d\d\b)\d|percent/.test(consequence)) return false;
+    }
     // Round twenty-six: a state inside a hope or an expectation ("I came to the US in 2024 and I
     // hope they still use it", "hopefully the next officers keep it going") is wished, not told as
     // having happened, whatever was told in the past before it.
@@ -857,6 +915,15 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     const before = s.canon.slice(0, m.index);
     // "a shortened workflow", "the improved template": a participle naming a thing, not a change.
     if (/\b(?:a|an|the|our|my|their|this|that|its)\s+$/.test(before)) return false;
+    // Round twenty-seven: so is one after a preposition and before its noun ("checked sugars at
+    // fixed times", "on reduced doses"): the participle describes the noun.
+    const k0 = s.canonTok[m.index] ?? 0;
+    if (
+      /^[a-z]+ed$/.test(m[0]) &&
+      s.tokens[k0 - 1]?.pos === 'ADP' &&
+      /^(?:NOUN|PROPN)$/.test(s.tokens[k0 + 1]?.pos ?? '')
+    )
+      return false;
     // The member's own verb, also as a second predicate ("I spoke with my supervisor and reduced
     // my hours"), is an action unless a measure says how much changed ("half-time" is not one).
     const own =
@@ -884,7 +951,14 @@ function ownNextDeed(canon: string, at: number, hit: string, re: RegExp): boolea
       /\b(?:i|we) (?:also |then |soon |quickly |just |finally |eventually |all )?$/.test(canon.slice(0, at))
     );
   }
-  if (DURABLE.test(hit)) return false;
+  if (DURABLE.test(hit)) {
+    // Round twenty-seven: a state of mind held since then ("since then I have always wanted to be
+    // more than…", "ever since, I have been fascinated by…") is how the member feels, not a habit
+    // kept or anything that came of the episode.
+    return /\b(?:i|we) (?:have |had |'ve )?(?:always |also |really |never |just )?(?:wanted|wished|dreamed|dreamt|hoped|loved|liked|felt|thought|believed|known|been (?:\w+ )?(?:fascinated|interested|passionate|curious|drawn|keen|eager|determined|motivated|inspired))\b/.test(
+      clauseAround(canon, at),
+    );
+  }
   const clause = clauseAround(canon, at);
   // The member's work measured ("writing notes as fast as the interns", "in half the time") is a
   // change; so is another party's act joined after it (", and the attending wrote my letter").
@@ -1260,15 +1334,21 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
  * nobody's job", "nobody owning the reconciliation", "she said no one had ever checked", "no one
  * could say how many were real"), followed by what the member did, is the charge the member took
  * up. A skill nobody had ("nobody knew how to use it") is how things stood, not a charge.
+ * Round twenty-seven: so is a role nobody wanted ("nobody in our unit wanted to be the super-user,
+ * so I said yes").
  */
 const UNOWNED =
-  /\b(?:(?:nobody|no one|no-one)(?:'s (?:job|responsibility|task|business|problem)| (?:[\w-]+ ){0,3}?(?:owned|owning|owns|was (?:responsible|in charge|tracking|checking|watching|looking)|took (?:charge|ownership|responsibility)|(?:knew|knows|could (?:say|tell|answer|explain)) (?:how (?:often|many|much|long|well)|whether|if|why|which|what (?:\w+ )?(?:was|were|caused|happened))|had (?:ever )?(?:checked|measured|counted|looked|audited|tracked|asked)))|belonged to (?:nobody|no one)|(?:nobody|no one) (?:did|had|knew)\s*[.!?]?$)/;
+  /\b(?:(?:nobody|no one|no-one)(?:'s (?:job|responsibility|task|business|problem)| (?:[\w-]+ ){0,3}?(?:owned|owning|owns|was (?:responsible|in charge|tracking|checking|watching|looking)|took (?:charge|ownership|responsibility)|(?:knew|knows|could (?:say|tell|answer|explain)) (?:how (?:often|many|much|long|well)|whether|if|why|which|what (?:\w+ )?(?:was|were|caused|happened))|had (?:ever )?(?:checked|measured|counted|looked|audited|tracked|asked)|(?:wanted|was willing|volunteered|offered) to (?:be|take|do|lead|run|own|handle|learn) (?:the|it|this|that|on)\b))|belonged to (?:nobody|no one)|(?:nobody|no one) (?:did|had|knew)\s*[.!?]?$)/;
 
 /** UNOWNED in a main clause: "results nobody had looked at" names the results, it gives no charge. */
 function unownedIn(s: Sentence): boolean {
   const m = UNOWNED.exec(s.canon);
   if (!m) return false;
   const k = s.canonTok[m.index] ?? 0;
+  // Round twenty-seven: told as the reason of a deed already told ("I started helping with the
+  // reports, because nobody else wanted to do it"), it explains the deed; the charge the story
+  // starts from comes before what the member did.
+  if (/\bbecause (?:\w+ )?$/.test(s.canon.slice(0, m.index))) return false;
   return !/^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]?.pos ?? '');
 }
 
@@ -1343,6 +1423,40 @@ function heldTask(s: Sentence, c: string, m: RegExpMatchArray): boolean {
     return false;
   if (PRESENT_WISH.test(c.slice(0, at + m[0].length))) return false;
   if (/^to /.test(m[0]) && OTHERS_CHARGE.test(before)) return false;
+  // Round twenty-seven: the problem or the challenge named ("the problem was the template and
+  // him", "the biggest challenge was learning how American hospitals document"… "the problem was
+  // solved") is how things stood or what came of it; only a thing to be done after it ("the
+  // challenge was to get the surgeons on board", "the problem was how to…") is a charge.
+  if (
+    /\b(?:challenge|problem|issue|difficulty)s? (?:was|became)$/.test(m[0]) &&
+    !/^(?:(?:simply|basically|really|then|now) )?(?:to [a-z]+|how (?:to|we|i|could)|finding|getting|making|convincing|persuading|bringing|keeping|building|fixing)\b/.test(
+      after,
+    )
+  )
+    return false;
+  // Round twenty-seven: a role named as what the member hopes to grow into ("grow as a leader",
+  // "as a future leader I will…") is an aspiration, not a charge held.
+  if (
+    /^as /.test(m[0]) &&
+    (/\bfuture\b/.test(m[0]) || /\b(?:grow|develop|mature|improve|become|progress)\s*$/.test(before))
+  )
+    return false;
+  // Round twenty-seven: a charge inside a relative clause on a person ("the attending I was assigned
+  // to ignored me") says which person is meant; the member held no charge in it.
+  if (
+    /^i was (?:assigned|sent|attached|posted)(?: to)?$/.test(m[0]) &&
+    /^(?:to\b|$)/.test(m[0].endsWith(' to') ? '' : after) &&
+    /\b(?:attending|consultant|supervisor|registrar|team|doctor|mentor|preceptor|senior) $/.test(before)
+  )
+    return false;
+  // Round twenty-seven: a request made after the member had acted ("after that the intern asked me
+  // to show the same steps to the new intake", "afterwards he asked me to present the guideline")
+  // is others taking the work up, what came of it, not the charge the story started from.
+  if (
+    /\b(?:asked|invited|wanted|told) me to$/.test(m[0]) &&
+    /\b(?:after that|afterwards|later|since then|in the end|eventually|the next (?:week|month|year|day))\b/.test(before)
+  )
+    return false;
   // "The sister asked me to walk the other wards through it as well": others taking the work
   // further is what came of it, not a charge.
   if (SPREAD_ASKED.test(c.slice(at))) return false;

@@ -60,7 +60,9 @@ const REQUEST: readonly RegExp[] = [
   /\b(?:any|some|a little|a small|the slightest)(?: (?:little|small|tiny|slight|brief|short|quick|single|honest|frank|candid|realistic|general|rough|informal|further|additional|kind))? (?:indication|insight|feedback|information|sense|idea|hint|signal|clarity|guidance|word|news|update|reassurance|assurance|confirmation|clue|sign|light)\b/,
   /\bis (?:it|there any way|there a way) (?:\w+ ){0,3}(?:possible|okay|ok|appropriate|acceptable) (?:for you |for me )?to (?:know|tell|share|learn|get|ask|hear|find out)\b/,
   /\bmay i (?:please |kindly |humbly )?(?:ask|know|inquire|enquire|request|learn|hear)\b/,
-  /\b(?:i|we) (?:\w+ly )?(?:ask|am asking|request|am requesting|beg|would ask|must ask|want to ask|would like to ask|would like to request)(?: only| just| simply| humbly| kindly)? (?:you|that|whether|if|for|about|to (?:know|learn|hear|be told|be informed|understand))\b/,
+  // (Round twenty-seven: an adverb inside the modal phrase too, "I would only ask for", "we must
+  // respectfully ask that".)
+  /\b(?:i|we) (?:\w+ly )?(?:ask|am asking|request|am requesting|beg|(?:would|must|will|'d) (?:only |just |simply |also |then |humbly |kindly |respectfully |therefore )?(?:ask|request)|want to ask|would like to ask|would like to request)(?: only| just| simply| humbly| kindly)? (?:you|that|whether|if|for|about|to (?:know|learn|hear|be told|be informed|understand))\b/,
   /\b(?:if|should|whether) (?:there is any way |there's any way )?(?:you|it|the (?:\w+ )?(?:program|committee|team)) (?:\w+ ){0,6}?(?:tell|let me know|share|indicate|confirm|assure|reassure|guarantee|give me|offer me|provide|promise|signal|hint|say|inform|advise|update|commit|reveal|disclose)\b/,
   /\b(?:ask|asking|wonder\w*|check\w*|know|inquir\w*|enquir\w*|learn|find out|confirm|clarify|verify|hear|touch base|follow(?:ing)? up),? (?:\w+,? ){0,4}(?:whether|if)\b/,
   // An ask said as the note the member hopes for: "a short note on whether I am still under

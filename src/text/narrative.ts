@@ -374,6 +374,15 @@ function isMemberSubject(s: Sentence, at: number): boolean {
     // ("first" can be an adjective, "since" a conjunction, "both" a determiner); adverbs are
     // skipped just below. ("has" and "be" never follow "I"; a modal before "be" is ruled out above.)
     if (['have', 'had', 'am', 'was', 'been', 'first', 'further', 'both', 'since', 'not'].includes(c)) continue;
+    // Round twenty-seven: a verb of beginning or going on before an -ing form shares its subject:
+    // "I also started learning the R language", "I began volunteering at the clinic", "I continued
+    // working on the registry" (the -ing verb is the deed; look back past the aspect verb).
+    if (
+      k === verbIdx - 1 &&
+      /ing$/.test(s.tokens[verbIdx]!.canon) &&
+      /^(?:started|began|begun|continued|resumed|kept)$/.test(c)
+    )
+      continue;
     if (t.pos === 'ADV') continue;
     // A sentence that starts with the verb ("Completed a course in SQL."), or after "and" / a comma
     // in a list of things the member did.
@@ -612,7 +621,7 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       if (/ing$/.test(t.canon) && /\b(?:am|are|'m|is)\s+(?:\w+\s+)?$/.test(before) && FUTURE_TIME.test(s.canon))
         continue;
       if (!opts.story && /ing$/.test(t.canon) && arranged(s.canon, indexInCanon(s, i) + t.canon.length)) continue;
-      if (!isMemberSubject(s, i) && !spentOn(before)) continue;
+      if (!isMemberSubject(s, i) && !(spentOn(before) && memberSpent(s, i))) continue;
       const after = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
       // In a story, the time the member was in is the setting, not a thing done: "when I was
       // doing my rural year", "I was working as an intern in Lviv".
@@ -744,8 +753,10 @@ const CARING =
 /** Job titles: a role held is work done (corpus SPEC: "worked in a named role"). */
 const ROLE_NOUN =
   '(?:assistant|scribe|coordinator|analyst|instructor|lecturer|tutor|physician|doctor|officer|researcher|fellow|manager|developer|consultant|specialist|associate|technician|intern|resident|educator|trainer|lead|reviewer|abstractor|engineer|scientist|editor|writer|administrator|nurse|pharmacist|clinician|informaticist|demonstrator|registrar|house officer|extern|carer|caregiver|interpreter|translator|teacher|programmer|clerk|auditor|observer|paramedic|medic|locum|gp|mentor|supervisor|director|founder|co-founder)';
+// (Round twenty-seven: "engaged" is a job held only as "engaged as/by/at"; "I was constantly engaged
+// with the world of digital health" is involvement, a feeling of staying connected, not a post.)
 const ROLE_HELD = new RegExp(
-  `\\bi (?:\\w+ ){0,2}(?:was|were|got|have been|had been|became|started as|worked as|served as|joined as) (?:\\w+ )?(?:employed|hired|appointed|contracted|engaged|recruited|taken on|posted|stationed|seconded|promoted)? ?(?:as )?(?:a|an|the) (?:[\\w-]+ ){0,3}${ROLE_NOUN}s?\\b(?! (?:program|course|exam|visa))|\\bi (?:\\w+ ){0,2}(?:was|were|got|have been|had been) (?:\\w+ )?(?:employed|hired|appointed|contracted|engaged|recruited|posted|stationed|seconded) (?:as|at|by|in|with)\\b`,
+  `\\bi (?:\\w+ ){0,2}(?:was|were|got|have been|had been|became|started as|worked as|served as|joined as) (?:\\w+ )?(?:employed|hired|appointed|contracted|engaged|recruited|taken on|posted|stationed|seconded|promoted)? ?(?:as )?(?:a|an|the) (?:[\\w-]+ ){0,3}${ROLE_NOUN}s?\\b(?! (?:program|course|exam|visa))|\\bi (?:\\w+ ){0,2}(?:was|were|got|have been|had been) (?:\\w+ )?(?:(?:employed|hired|appointed|contracted|recruited|posted|stationed|seconded) (?:as|at|by|in|with)|engaged (?:as|at|by))\\b`,
 );
 const ROLE_DUTY =
   /\bmy (?:\w+ ){0,2}(?:role|job|work|duties|responsibilities|position|post|days|weeks|time)\b.{0,70}?\b(?:involved|included|consisted of|meant|centred on|centered on|were spent|was spent|went into) (?!\w+ing (?:about|on)\b)\w+ing\b/;
@@ -758,6 +769,23 @@ function spentOn(before: string): boolean {
     /\b(?:spent|spend|spending|devoted|dedicated|filled)\b(?:\s+\S+){0,8}\s*$/.test(before) ||
     /\b(?:ended|end|ends) up (?:\w+ )?$|\b(?:kept|went) on $/.test(before)
   );
+}
+
+/**
+ * Round twenty-seven: the time spent is the member's only when the member spent it: "I spent the
+ * evenings building a template", "my weeks were spent auditing charts", "after spending a year
+ * volunteering…"; not "the pharmacists spent a lot of time calling doctors", which is how things
+ * stood. The subject is read back from the verb of spending, as for any other verb.
+ */
+const SPEND_HOST = /^(?:spent|spend|spends|spending|devoted|dedicated|filled|ended|end|ends|kept|went)$/;
+function memberSpent(s: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    if (!SPEND_HOST.test(s.tokens[k]!.canon)) continue;
+    // A passive ("my weeks were spent auditing") has the time as subject: the member's, as before.
+    if (BE_FORMS.has(s.tokens[k - 1]?.canon ?? '')) return true;
+    return isMemberSubject(s, k);
+  }
+  return true;
 }
 
 /** Where a token starts in the sentence's canon string (the space before it maps to it too). */

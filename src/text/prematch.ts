@@ -269,6 +269,9 @@ const COMMIT_ASK: readonly RegExp[] = [
   // "You have my commitment" is the member's own, not one asked for.
   /\b(?:ask|asking|request|requesting|need|needing|want|wanting|hope for|hoping for|seek|seeking|get|have) (?!(?:\w+ )?my\b)(?:\w+ ){0,2}(?:a |your |some |any )?(?:promise|commitment|guarantee|assurance|reassurance)\b/,
   /\b(?:hold|reserve|save|keep|secure) (?:a|the|one|your) (?:\w+ )?(?:spot|position|place|seat|slot) (?:for me|open for me)\b/,
+  // Round twenty-seven: a confirmation asked that the member will get a place ("in return I would
+  // ask for a confirmation that I will receive one of your two positions") asks the program to commit.
+  /\b(?:confirmation|confirm|word|assurance|guarantee|promise|commitment) (?:\w+ ){0,3}?that i (?:will|would|am going to|shall|can) (?:\w+ ){0,2}?(?:receive|get|be offered|be given|obtain|secure|have|be taking|take up|be granted) (?:one of|a|an|the|your) (?:\w+ ){0,3}?(?:positions?|spots?|places?|seats?|slots?|offers?|contracts?)\b/,
   // The same promise in the passive: "that a place will be kept for me", "a seat will be waiting for me".
   /\b(?:spot|position|place|seat|slot|offer)s? (?:\w+ ){0,4}?(?:kept|held|reserved|saved|set aside|guaranteed|assured|promised|waiting|secured|available|there) (?:\w+ )?(?:for|to) me\b/,
   /\b(?:count on|rely on|be sure of|be certain of) (?:\w+ )?(?:a|the|being|getting|your) (?:\w+ )?(?:spot|position|place|rank|ranking|offer|matched|ranked)\b/,
@@ -1265,7 +1268,7 @@ const quidProQuo: Check = {
 
 /** Ranking something first: the program, or (checked in `declaresTopChoice`) a value the member holds. */
 const RANK_X_FIRST =
-  /\b(?:rank|ranking|ranked|list|listing|listed|place|placing|placed|put|putting) (?:you|your (?:\w+ ){0,3}(?:program|programme|fellowship|track|institution|department)|(?:the|this) (?:\w+ ){0,3}(?:program|programme|fellowship)|it|[a-z]+(?: [a-z]+)?) (?:as )?(?:my )?(?:first|#1|number one|number-one|no\. ?1|1st|at the (?:very )?top|highest|top|at (?:number one|#1|no\. ?1)|in (?:the )?first (?:place|position|spot|slot)|above (?:all|every|any) (?:\w+ )?(?:others?|programs?))\b/;
+  /\b(?:rank|ranking|ranked|list|listing|listed|place|placing|placed|put|putting) (?:you|(?:both|each|all) of (?:you|them|your (?:\w+ )?(?:programs|programmes|tracks|fellowships))|your (?:\w+ ){0,3}(?:program|programme|fellowship|track|institution|department)|(?:the|this) (?:\w+ ){0,3}(?:program|programme|fellowship)|it|[a-z]+(?: [a-z]+)?) (?:as )?(?:my )?(?:first|#1|number one|number-one|no\. ?1|1st|at the (?:very )?top|highest|top|at (?:number one|#1|no\. ?1)|in (?:the )?first (?:place|position|spot|slot)|above (?:all|every|any) (?:\w+ )?(?:others?|programs?))\b/;
 
 const TOP_CHOICE: readonly RegExp[] = [
   // "No program will stand above Holloway on my rank list": first place said by negation.
@@ -1323,7 +1326,7 @@ function declaresTopChoice(doc: TextDoc): Sentence | undefined {
         return false;
       const obj = /^\w+ (\w+)/.exec(m[0])?.[1] ?? '';
       const named = new RegExp(`\\b${obj.charAt(0).toUpperCase()}${obj.slice(1)}\\b`).test(s.text);
-      return /^(?:you|your|the|this|it|as|my|at|in|into)$/.test(obj) || named;
+      return /^(?:you|your|the|this|it|as|my|at|in|into|both|each|all)$/.test(obj) || named;
     };
     const m = TOP_CHOICE.map((r) => r.exec(s.canon)).find(
       (x, k) => x !== null && (TOP_CHOICE[k] !== RANK_X_FIRST || programRanked(x)),
@@ -1335,9 +1338,13 @@ function declaresTopChoice(doc: TextDoc): Sentence | undefined {
   return undefined;
 }
 
-/** The email says the member told another program it was first ("I told Bellhaven it was my first choice"). */
+/**
+ * The email says the member told another program it was first ("I told Bellhaven it was my first choice").
+ * Round twenty-seven: or says first place of two programs at once, each or both of them ("each of
+ * your programs is my first choice", "I will rank both of you at number one").
+ */
 const REPORTED_TOP =
-  /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:told|written|wrote|said|sent|emailed|given|promised|say|tell|write) (?:exactly |just |much )?(?:the same|the same thing|something similar|a similar (?:\w+ )?(?:message|letter|email|note)|the same (?:\w+ )?(?:message|letter|email|note|promise)) (?:\w+ ){0,2}to (?!you\b|your\b)\w+|\bboth (?:\w+ ){0,3}(?:are|were|will be|remain) (?:\w+ ){0,2}(?:first|top|number one|#1)\b|\b(?:equal|joint|tied for|shared) (?:first|top|number one|#1)\b|\b(?:each|both) (?:\w+ ){0,3}?(?:going to be|be|become|remain) (?:\w+ )?(?:my )?(?:first|top|number one|#1|no\. ?1)\b/;
+  /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:told|written|wrote|said|sent|emailed|given|promised|say|tell|write) (?:exactly |just |much )?(?:the same|the same thing|something similar|a similar (?:\w+ )?(?:message|letter|email|note)|the same (?:\w+ )?(?:message|letter|email|note|promise)) (?:\w+ ){0,2}to (?!you\b|your\b)\w+|\bboth (?:\w+ ){0,3}(?:are|were|will be|remain) (?:\w+ ){0,2}(?:first|top|number one|#1)\b|\b(?:equal|joint|tied for|shared) (?:first|top|number one|#1)\b|\b(?:each|both) (?:\w+ ){0,3}?(?:going to be|be|become|remain) (?:\w+ )?(?:my )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:each|both|all) (?:of (?:you|your (?:\w+ )?(?:programs?|programmes?|tracks?|fellowships?)|them)|(?:\w+ ){0,2}(?:programs|programmes|tracks|fellowships)) (?:(?:truly|equally|really|genuinely|both|each|honestly) )?(?:is|are|will be|would be|remains?) (?:(?:truly|equally|really|genuinely|both|each) )?(?:my )?(?:first|top|number one|#1|no\. ?1)(?: choice| pick| program| programme)?\b(?! (?:few|three|five|handful|group|tier)\b)|\b(?:rank|ranking|put|putting|place|placing|list|listing) (?:both|each|all) (?:of )?(?:you|your (?:\w+ )?(?:programs?|programmes?|tracks?)|them|(?:\w+ )?(?:programs|programmes|tracks)) (?:at |as )?(?:number one|#1|no\. ?1|first|the top|at the top)\b/;
 
 /** Proper names in a sentence that are not people ("Dr. Greer") and not common words. */
 function namesIn(s: Sentence, from = 0, to = s.tokens.length): string[] {
