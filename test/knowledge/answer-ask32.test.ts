@@ -1,0 +1,77 @@
+// Readings /ask missed on the blind questions-z set (round ask32), each checked in wordings of our
+// own (none is a curated phrasing or a corpus item), in several voices.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/knowledge/answer.js';
+import { outOfScope } from '../../src/knowledge/scope.js';
+import { getKnowledge } from '../../src/knowledge/store.js';
+
+const { index } = getKnowledge();
+const ask = (q: string) => answerQuestion(index, q);
+
+describe('a physician assistant is another profession, however the title is written', () => {
+  it.each([
+    'I work as a physician assistant in orthopedics, could I apply for a clinical informatics fellowship?',
+    'do PAs ever get accepted into informatics fellowships?',
+    'as a PA in family medicine, what informatics certificate should I get?',
+    'PA-C here, 3 years in urgent care. is a CI fellowship open to me?',
+    'Im physician associate from UK working in US now. Informatics fellowship possible for me?',
+  ])('declined as another profession: "%s"', (q) => {
+    expect(outOfScope(q)?.id).toBe('other-profession');
+  });
+
+  it.each([
+    'I did an observership in PA, does that count as USCE?',
+    'is it a faux pas to email the program director twice?',
+    'My letter writer is a physician assistant I worked with, is that a weak letter?',
+  ])('a physician, or Pennsylvania, stays in scope: "%s"', (q) => {
+    expect(outOfScope(q)?.id).not.toBe('other-profession');
+  });
+});
+
+describe('another career is another profession: its exams and its job interviews', () => {
+  it.each([
+    'my sister is a chartered accountant from Lagos, what does she need for the CPA exam in the US?',
+    "I'm quitting medicine to go into consulting, how do I prepare for a consulting job interview?",
+    'leaving clinical medicine for banking next year. what do bank interviewers ask?',
+  ])('declined: "%s"', (q) => {
+    expect(outOfScope(q)).toBeDefined();
+  });
+
+  it('a past spell outside medicine told as a gap to explain stays in scope', () => {
+    expect(outOfScope('I left medicine for finance for two years, how do I explain that gap to programs?')).toBeUndefined();
+  });
+});
+
+describe('a device fault is help-desk work, even with the interview as the deadline', () => {
+  it.each([
+    'my mic is not detected in teams, interview starts in 30 minutes, how do i fix it??',
+    'laptop camera shows black screen on zoom, tried everything, help',
+    'zoom gives error 1132 when I join, how to solve? my interview is tomorrow morning',
+    'headset not recognised by windows 11, driver problem?',
+  ])('declined as IT support: "%s"', (q) => {
+    expect(outOfScope(q)?.id).toBe('it-support');
+  });
+
+  it.each([
+    'my laptop camera stopped working, can I do the zoom interview from my phone instead?',
+    'what if zoom crashes during my interview, should I email the coordinator?',
+    'my internet keeps dropping, any tips for the virtual interview setup?',
+  ])('what to do about the interview stays in scope: "%s"', (q) => {
+    expect(outOfScope(q)).toBeUndefined();
+  });
+});
+
+describe('a bedside score and its criteria are clinical content', () => {
+  it.each([
+    'how do you calculate CURB-65 and when to admit?',
+    'CHA2DS2-VASc score components please',
+    'what GCS score means intubation?',
+  ])('declined as clinical: "%s"', (q) => {
+    expect(outOfScope(q)?.id).toBe('clinical');
+  });
+
+  it('a score built into an alert is an informatics design question', () => {
+    expect(outOfScope('in the interview they asked how I would build a qSOFA alert in the EHR without alert fatigue')).toBeUndefined();
+    expect(ask('how would you design a sepsis alert using qSOFA without causing alert fatigue?').covered).toBe(true);
+  });
+});
