@@ -147,6 +147,28 @@ const EXCHANGE =
   /\b(?:if|provided|as long as|so long as|only if|once|in case) (?:they|the program|the pd|the program director|the fellowship|it|you|programs?)\b(?: \w+){0,4} (?:promise\w*|guarantee\w*|commit\w*|rank\w*|agree\w*|offer\w*)|\bin (?:return|exchange)\b|\b(?:quid pro quo|make a deal|strike a deal|a deal with|trade|trading|swap)\b/i;
 const AMIA_CONFERENCE =
   /\b(?:abstracts?|posters?|papers?|talks?|presentations?|presented|presenting|present|accepted|symposium|conference|submitted)\b(?: \w+){0,4} (?:at|to|for) (?:the )?amia\b|\bamia (?:annual |clinical informatics )?(?:symposium|conference|meeting|poster|abstract|summit|cic)\b/i;
+/**
+ * A place offered outside a match or on condition of leaving it ("they can give me a contract now
+ * if I withdraw from the NRMP", "sign before the match", "an offer outside the match"): whatever
+ * match is named, the offer is what such a question is about, not which match the member is in.
+ */
+const MATCH_NAME = String.raw`(?:the |any |my |this |a )?(?:(?:nrmp|amia|main|residency|fellowship|ci|\d{4}) )*(?:match\w*|nrmp|amia)\b`;
+const OFFER_OUTSIDE_MATCH = new RegExp(
+  [
+    String.raw`\b(?:offer\w*|give|gives|giving|guarantee\w*|contract|position|spot|place|seat)\b.{0,80}?\b(?:if|provided|as long as|on condition(?: that)?|once|in exchange|only if)\b(?: \w+){0,3} (?:withdraw\w*|pull\w* out|drop\w* out|leave|leaving|quit|back out|opt out|come out)\b.{0,12}?\b(?:of |from )?${MATCH_NAME}`,
+    String.raw`\b(?:withdraw\w*|pull\w* out|drop\w* out)\b (?:from |of )?${MATCH_NAME}.{0,40}?\b(?:sign\w*|accept\w*|contract)\b`,
+    String.raw`\b(?:sign|signing|commit|committing|accept|accepting)\b(?:[ ,]+[\w']+){0,4}[ ,]+(?:before|outside(?: of)?|ahead of|instead of|without) ${MATCH_NAME}`,
+    String.raw`\b(?:offer\w*|contract)\b.{0,60}?\b(?:outside(?: of)?|before|not through|without going through) ${MATCH_NAME}`,
+    String.raw`\b(?:give\w*|spot|position|place)\b.{0,60}?\b(?:outside(?: of)?|not through|without going through) ${MATCH_NAME}`,
+    String.raw`\b(?:accept|take|sign)\b(?: \w+){0,3} and (?:withdraw\w*|pull\w* out|drop\w* out|leave) (?:of |from )?${MATCH_NAME}`,
+  ].join('|'),
+  'i',
+);
+/** …or an offer weighed against a match the member is in ("AMIA is in December, should I just take it?"). */
+const MATCH_NAMED = new RegExp(String.raw`\b${MATCH_NAME}`, 'i');
+const TAKE_OFFER = /\b(?:take it|accept it|take the offer|accept the offer|say yes|sure thing|should i (?:just )?(?:take|accept|sign))\b/i;
+const LEAVES_MATCH = new RegExp(String.raw`\b(?:withdraw\w*|pull\w* out|drop\w* out|back\w* out|leav\w*|left|quit\w*|get out|exit\w*) (?:of |from )?${MATCH_NAME}`, 'i');
+const WITHDRAW = stem('withdraw');
 /** The member asks a program how it will rank them, where they stand, how they compare. */
 const ASKS_STANDING =
   /\b(?:ask|asking|find out|know|learn|check|write|email|enquire|inquire)\b.{0,50}\b(?:where|how(?: high| highly| far up| low)?|whether|if) (?:they|you|the program|the pd|the committee|i)\b.{0,30}\b(?:rank|ranks|ranked|ranking|stand|compare|placed|place me|list me)\b|\bhow (?:do|would|will|did) i (?:compare|stack up|rank)\b|\bwhere i stand\b|\bmy (?:position|place|spot|standing) on (?:their|the|its|a program s|your) (?:rank )?list\b/i;
@@ -526,6 +548,10 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
   // AMIA as the conference ("my abstract was accepted at AMIA") is not the AMIA match.
   if (AMIA_CONFERENCE.test(text) && !/\bmatch\w*\b/i.test(text)) entities.delete('match:amia');
   if (EXCHANGE.test(text)) entities.add('exchange:trade');
+  if (OFFER_OUTSIDE_MATCH.test(text) || (/\boffer\w*\b/i.test(text) && MATCH_NAMED.test(text) && TAKE_OFFER.test(text))) entities.add('offer:outside-match');
+  // Leaving a match, however it is said ("pull out of", "drop out of", "leave", "quit the match"),
+  // is withdrawing from it.
+  if (LEAVES_MATCH.test(text)) features.add(WITHDRAW);
   // Where the member stands with a program: asking for it is banned, being asked for it is a
   // program's breach. Either is what such a question is about, whatever else it shares with an
   // entry about questions to ask or emails to send.

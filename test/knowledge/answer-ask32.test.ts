@@ -75,3 +75,28 @@ describe('a bedside score and its criteria are clinical content', () => {
     expect(ask('how would you design a sepsis alert using qSOFA without causing alert fatigue?').covered).toBe(true);
   });
 });
+
+describe('a place offered on condition of leaving a match is about the offer, not which match', () => {
+  it.each([
+    'The PD of a family medicine residency says I can sign a contract with them today if I take myself out of the NRMP. Is that ok?',
+    'residency program in NRMP wants me to withdraw from the match and they will hire me directly. allowed??',
+    'An internal medicine programme rang to say the position is mine provided I pull out of the Main Match. Is this permitted?',
+  ])('a residency: No, from the early-offer rules: "%s"', (q) => {
+    const a = ask(q);
+    expect(a.passages.map((p) => `${p.doc}#${p.section}`)).toContain('prematch#early-offers');
+    expect(a.lead).not.toBe('yes');
+  });
+
+  it.each([
+    'informatics fellowship PD told me: drop out of the AMIA match and the spot is yours. what do I do now?',
+    'One CI program offers me a position if I quit the AMIA match this week. Should I agree?',
+  ])('a CI fellowship: the early-offer advice, never which match: "%s"', (q) => {
+    const a = ask(q);
+    expect(a.faqId).not.toBe('which-match');
+    expect(a.passages.map((p) => `${p.doc}#${p.section}`)).toContain('prematch#early-offers');
+  });
+
+  it('backing out after matching is still the binding-match answer', () => {
+    expect(ask('I already matched through AMIA; another hospital now offers me a job outside the match. Can I back out?').faqId).toBe('amia-back-out');
+  });
+});
