@@ -15,7 +15,7 @@ import { z } from 'zod';
 import type { FaqEntry } from './faq-types.js';
 import { NO_RESIDENCY_FEATURE } from './circumstance.js';
 import { KnowledgeError, knowledgeDir, SLUG_PATTERN, type Guide } from './load.js';
-import { askedFeatures, buildIdf, meaningOf, type Idf, type Meaning } from './meaning.js';
+import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf, type Meaning } from './meaning.js';
 import { questionClause, questionType, type QuestionType } from './question-form.js';
 
 export type { FaqEntry } from './faq-types.js';
@@ -196,6 +196,9 @@ function compatibleTypes(a: QuestionType, b: QuestionType): boolean {
   return false;
 }
 
+/** Features of an asking clause that weighs what is left: chances, attempts. */
+const WHAT_IS_LEFT: readonly string[] = ['chance', 'attempt'].map((w) => featureOf(w) ?? w);
+
 function entityClass(id: string): string {
   return id.split(':')[0] ?? id;
 }
@@ -235,7 +238,12 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     if (e === 'fail:exam' && asksOwnTopic) continue;
     // So is an offer outside a match, told first and then asked about ("…if I withdraw from the
     // match. Very tempting, what should I do?").
-    if (!q.asked.has(`e:${e}`) && !q.pointsBack && entityClass(e) !== 'place' && entityClass(e) !== 'offer' && e !== 'fail:exam') continue;
+    // …and so is how many times an exam was failed ("step 1 failed 4 times. am I finished?"): past
+    // a few failures the attempt limit, not one failure's weight, decides.
+    // (Only when the asking clause weighs what is left, chances or attempts: "two Step failures, how
+    // many letters should I send?" asks about letters.)
+    const failures = entityClass(e) === 'count' && q.meaning.entities.has('fail:exam') && WHAT_IS_LEFT.some((f) => q.asked.has(f));
+    if (!q.asked.has(`e:${e}`) && !q.pointsBack && entityClass(e) !== 'place' && entityClass(e) !== 'offer' && e !== 'fail:exam' && !failures) continue;
     // Training abroad changes the answer to almost every eligibility question, so an eligibility
     // entry that never speaks of it is as weak a match as one missing an entity of its own.
     // Elsewhere ("I'm from Nigeria, how many letters…?") the place changes nothing.
@@ -244,7 +252,7 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // a professionalism red flag is what a question naming one is about ("a warning during my
     // surgery residency"): an entry that never speaks of either answers another question.
     // (So is an offer outside a match: "…a contract now if I withdraw from the NRMP" is not asking which match.)
-    const extra = ['place', 'exchange', 'flag', 'fail', 'standing', 'accreditor', 'offer'].includes(entityClass(e)) ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
+    const extra = ['place', 'exchange', 'flag', 'fail', 'standing', 'accreditor', 'offer'].includes(entityClass(e)) || failures ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
     // A question that also names one of the entry's own entities of that class ("submitted ERAS but
     // never registered with the NRMP") is about both: the entry answers part of it, no conflict.
     const sharesClass = [...q.meaning.entities].some((x) => x !== e && entityClass(x) === entityClass(e) && entryEntities.has(x));

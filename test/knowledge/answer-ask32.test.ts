@@ -100,3 +100,29 @@ describe('a place offered on condition of leaving a match is about the offer, no
     expect(ask('I already matched through AMIA; another hospital now offers me a job outside the match. Can I back out?').faqId).toBe('amia-back-out');
   });
 });
+
+describe('whether any chance is left after repeated setbacks is asked about chances, however despair puts it', () => {
+  const cited = (q: string) => [...ask(q).answer.matchAll(/\[([a-z0-9-]+#[a-z0-9-]+)\]/g)].map((m) => m[1]);
+
+  it.each([
+    'didnt match for the third year running. is it the end of the road for me in the US?',
+    'Four cycles without a match now. Honestly, should I just give up on informatics?',
+    'went unmatched 3 times, any hope left for CI?',
+  ])('repeated match attempts, never a Yes to giving up: "%s"', (q) => {
+    expect(cited(q)).toContain('red-flags#multiple-match-attempts');
+    expect(ask(q).lead).not.toBe('yes');
+  });
+
+  it.each([
+    'CK failed three times already. is my career dead now?',
+    'After 4 failures on Step 2, am I doomed?',
+  ])('several failures of one exam: the attempt limit among the sources, never a plain Yes: "%s"', (q) => {
+    const a = ask(q);
+    expect(a.passages.map((p) => `${p.doc}#${p.section}`)).toContain('ci-pathway#usmle-attempt-limit');
+    expect(a.lead).not.toBe('yes');
+  });
+
+  it('one failure still gets the one-failure answer', () => {
+    expect(ask('I failed Step 1 once, is my informatics dream dead?').faqId).toBe('step-failure-chances');
+  });
+});
