@@ -379,11 +379,11 @@ export function leadWord(
   // that differs in one word ("a program" against "two programs") is worse than no word.
   // (Tried in round three: accepting 0.6 when both name the same entities gave 3 new leads on
   // the set, 2 of them wrong — "can I decline the AMIA match?" is not "is it binding?".)
-  // (A phrasing that shares the question's own point — a trade, asking where one stands, doing a
+  // (A phrasing that shares the question's own point — a trade, asking where one stands, an offer outside a match, doing a
   // thing with several at once — needs less of its wording present: that shared meaning is what
   // decides the answer, and its words differ ("more than one program" against "3 programs").)
   const shared = [...meaningOf(match.phrasing, { typos: false }).entities].some(
-    (e) => (/^(?:exchange|standing):/.test(e) && meaningOf(question).entities.has(e)) || (e.startsWith('count:') && severalThings(questionClause(question)) && severalThings(match.phrasing)),
+    (e) => (/^(?:exchange|standing|offer):/.test(e) && meaningOf(question).entities.has(e)) || (e.startsWith('count:') && severalThings(questionClause(question)) && severalThings(match.phrasing)),
   );
   const minPrecision = shared ? ANSWER_CONFIG.leadSharedPointPrecision : ANSWER_CONFIG.leadMinPrecision;
   if (match.precision !== undefined && match.precision < minPrecision) return undefined;

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import type { FaqEntry } from './faq-types.js';
 import { NO_RESIDENCY_FEATURE } from './circumstance.js';
 import { KnowledgeError, knowledgeDir, SLUG_PATTERN, type Guide } from './load.js';
-import { askedFeatures, buildIdf, meaningOf, type Idf, type Meaning } from './meaning.js';
+import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf, type Meaning } from './meaning.js';
 import { questionClause, questionType, type QuestionType } from './question-form.js';
 
 export type { FaqEntry } from './faq-types.js';
@@ -196,6 +196,9 @@ function compatibleTypes(a: QuestionType, b: QuestionType): boolean {
   return false;
 }
 
+/** Features of an asking clause that weighs what is left: chances, attempts. */
+const WHAT_IS_LEFT: readonly string[] = ['chance', 'attempt'].map((w) => featureOf(w) ?? w);
+
 function entityClass(id: string): string {
   return id.split(':')[0] ?? id;
 }
@@ -233,7 +236,14 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // CK once, can I still apply?" still asks about the failure.)
     const asksOwnTopic = [...q.meaning.entities].some((x) => !['fail', 'exam'].includes(entityClass(x)) && q.asked.has(`e:${x}`));
     if (e === 'fail:exam' && asksOwnTopic) continue;
-    if (!q.asked.has(`e:${e}`) && !q.pointsBack && entityClass(e) !== 'place' && e !== 'fail:exam') continue;
+    // So is an offer outside a match, told first and then asked about ("…if I withdraw from the
+    // match. Very tempting, what should I do?").
+    // …and so is how many times an exam was failed ("step 1 failed 4 times. am I finished?"): past
+    // a few failures the attempt limit, not one failure's weight, decides.
+    // (Only when the asking clause weighs what is left, chances or attempts: "two Step failures, how
+    // many letters should I send?" asks about letters.)
+    const failures = entityClass(e) === 'count' && q.meaning.entities.has('fail:exam') && WHAT_IS_LEFT.some((f) => q.asked.has(f));
+    if (!q.asked.has(`e:${e}`) && !q.pointsBack && entityClass(e) !== 'place' && entityClass(e) !== 'offer' && e !== 'fail:exam' && !failures) continue;
     // Training abroad changes the answer to almost every eligibility question, so an eligibility
     // entry that never speaks of it is as weak a match as one missing an entity of its own.
     // Elsewhere ("I'm from Nigeria, how many letters…?") the place changes nothing.
@@ -241,7 +251,8 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // A trade ("…if they promise to rank me high") turns an allowed message into a banned one, and
     // a professionalism red flag is what a question naming one is about ("a warning during my
     // surgery residency"): an entry that never speaks of either answers another question.
-    const extra = ['place', 'exchange', 'flag', 'fail', 'standing', 'accreditor'].includes(entityClass(e)) ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
+    // (So is an offer outside a match: "…a contract now if I withdraw from the NRMP" is not asking which match.)
+    const extra = ['place', 'exchange', 'flag', 'fail', 'standing', 'accreditor', 'offer'].includes(entityClass(e)) || failures ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
     // A question that also names one of the entry's own entities of that class ("submitted ERAS but
     // never registered with the NRMP") is about both: the entry answers part of it, no conflict.
     const sharesClass = [...q.meaning.entities].some((x) => x !== e && entityClass(x) === entityClass(e) && entryEntities.has(x));
@@ -251,7 +262,9 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
   // professionalism warning") still fits a question about only one of them.
   // (A phrasing about any exam of a class is not missing anything when the question names one.)
   for (const e of p.meaning.entities) {
-    if (q.meaning.entities.has(e) || entityClass(e) === 'flag') continue;
+    // (An offer outside a match is often told without the words that mark it, "got an offer, want
+    // an answer by Friday, AMIA is in December": a phrasing naming one is no weaker for it.)
+    if (q.meaning.entities.has(e) || entityClass(e) === 'flag' || entityClass(e) === 'offer') continue;
     if (e.endsWith(':any') && [...q.meaning.entities].some((x) => entityClass(x) === entityClass(e))) continue;
     // A phrasing about a failed exam answers a question about low scores or attempts poorly.
     score *= e === 'fail:exam' ? cfg.conflictPenalty : cfg.missingEntityPenalty;

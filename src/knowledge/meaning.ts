@@ -147,6 +147,30 @@ const EXCHANGE =
   /\b(?:if|provided|as long as|so long as|only if|once|in case) (?:they|the program|the pd|the program director|the fellowship|it|you|programs?)\b(?: \w+){0,4} (?:promise\w*|guarantee\w*|commit\w*|rank\w*|agree\w*|offer\w*)|\bin (?:return|exchange)\b|\b(?:quid pro quo|make a deal|strike a deal|a deal with|trade|trading|swap)\b/i;
 const AMIA_CONFERENCE =
   /\b(?:abstracts?|posters?|papers?|talks?|presentations?|presented|presenting|present|accepted|symposium|conference|submitted)\b(?: \w+){0,4} (?:at|to|for) (?:the )?amia\b|\bamia (?:annual |clinical informatics )?(?:symposium|conference|meeting|poster|abstract|summit|cic)\b/i;
+/**
+ * A place offered outside a match or on condition of leaving it ("they can give me a contract now
+ * if I withdraw from the NRMP", "sign before the match", "an offer outside the match"): whatever
+ * match is named, the offer is what such a question is about, not which match the member is in.
+ */
+const MATCH_NAME = String.raw`(?:the |any |my |this |a )?(?:(?:nrmp|amia|main|residency|fellowship|ci|\d{4}) )*(?:match\w*|nrmp|amia)\b`;
+const OFFER_OUTSIDE_MATCH = new RegExp(
+  [
+    String.raw`\b(?:offer\w*|give|gives|giving|guarantee\w*|contract|position|spot|place|seat)\b.{0,80}?\b(?:if|provided|as long as|on condition(?: that)?|once|in exchange|only if)\b(?: \w+){0,3} (?:withdraw\w*|pull\w* out|drop\w* out|leave|leaving|quit|back out|opt out|come out)\b.{0,12}?\b(?:of |from )?${MATCH_NAME}`,
+    String.raw`\b(?:withdraw\w*|pull\w* out|drop\w* out)\b (?:from |of )?${MATCH_NAME}.{0,40}?\b(?:sign\w*|accept\w*|contract)\b`,
+    String.raw`\b(?:sign|signing|commit|committing|accept|accepting)\b(?:[ ,]+[\w']+){0,4}[ ,]+(?:before|outside(?: of)?|ahead of|instead of|without) ${MATCH_NAME}`,
+    String.raw`\b(?:offer\w*|contract)\b.{0,60}?\b(?:outside(?: of)?|before|not through|without going through) ${MATCH_NAME}`,
+    String.raw`\b(?:give\w*|spot|position|place)\b.{0,60}?\b(?:outside(?: of)?|not through|without going through) ${MATCH_NAME}`,
+    String.raw`\b(?:accept|take|sign)\b(?: \w+){0,3} and (?:withdraw\w*|pull\w* out|drop\w* out|leave) (?:of |from )?${MATCH_NAME}`,
+  ].join('|'),
+  'i',
+);
+/** …or an offer weighed against a match the member is in ("AMIA is in December, should I just take it?"). */
+const MATCH_NAMED = new RegExp(String.raw`\b${MATCH_NAME}`, 'i');
+const TAKE_OFFER = /\b(?:take it|accept it|take the offer|accept the offer|say yes|sure thing|should i (?:just )?(?:take|accept|sign))\b/i;
+const HOPE_ASKED =
+  /\b(?:dreams?|hopes?|career|chances?|future)\b(?: [\w']+){0,3} (?:is |are |be |now )?(?:dead|over|finished|gone|ended|doomed|ruined|lost)\b|\b(?:am i|are we|i am|im|i m) (?:now |just |really )?(?:finished|done for|doomed|hopeless)\b|\bend of (?:my|the) (?:[\w-]+ )?(?:road|dreams?|career|journey|chances?)\b|\bno (?:\w+ )?hope\b|\b(?:should|do|must) i (?:just )?give up\b/i;
+const LEAVES_MATCH = new RegExp(String.raw`\b(?:withdraw\w*|pull\w* out|drop\w* out|back\w* out|leav\w*|left|quit\w*|get out|exit\w*) (?:of |from )?${MATCH_NAME}`, 'i');
+const WITHDRAW = stem('withdraw');
 /** The member asks a program how it will rank them, where they stand, how they compare. */
 const ASKS_STANDING =
   /\b(?:ask|asking|find out|know|learn|check|write|email|enquire|inquire)\b.{0,50}\b(?:where|how(?: high| highly| far up| low)?|whether|if) (?:they|you|the program|the pd|the committee|i)\b.{0,30}\b(?:rank|ranks|ranked|ranking|stand|compare|placed|place me|list me)\b|\bhow (?:do|would|will|did) i (?:compare|stack up|rank)\b|\bwhere i stand\b|\bmy (?:position|place|spot|standing) on (?:their|the|its|a program s|your) (?:rank )?list\b/i;
@@ -297,7 +321,11 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
   // fellowships", "four times") are several too. A bare digit stays out: "Step 3" is an exam.
   for (const n of ['3', '4', '5', '6', '7', '8', '9', '10', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many'])
     // ("Tries" and "goes" are attempts in members' words: "how many tries do I get?".)
-    for (const noun of ['programs', 'programmes', 'places', 'fellowships', 'residencies', 'emails', 'messages', 'schools', 'times', 'attempts', 'tries', 'goes'])
+    for (const noun of ['programs', 'programmes', 'places', 'fellowships', 'residencies', 'emails', 'messages', 'schools', 'times', 'attempts', 'tries', 'goes', 'fails', 'failures', 'cycles', 'seasons'])
+      extra[`${n} ${noun}`] = 'count:several';
+  // …and so is the third or a later go ("my 3rd time applying", "the fourth cycle", "third year running").
+  for (const n of ['3rd', 'third', '4th', 'fourth', '5th', 'fifth', '6th', 'sixth'])
+    for (const noun of ['time', 'attempt', 'try', 'cycle', 'season', 'year running', 'year in a row'])
       extra[`${n} ${noun}`] = 'count:several';
   // "outside" and "international" are too loose to name a place ("outside the match").
   for (const word of ABROAD) if (word !== 'outside' && word !== 'international') extra[word] = 'place:abroad';
@@ -428,7 +456,7 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
   }
   // Not matching, however it is said ("in case I am not matching", "if I don't match"): the
   // member's word is "unmatched", which the curated questions use.
-  if (/(?:\b(?:not|never|fail(?:ed|s)? to)|\b(?:do|did|does|wo|could|would|ca|is|was|have|has)n[’']?t) (?:get )?match(?:ed|ing)?\b|\bno (?:[\w-]+ ){0,2}match(?: for me)?\b(?! (?:day|week|results?|dates?|calendar|rules?))/i.test(text)) features.add('unmatch');
+  if (/(?:\b(?:not|never|fail(?:ed|s)? to)|\b(?:do|did|does|wo|could|would|ca|is|was|have|has)n[’']?t) (?:get )?match(?:ed|ing)?\b|\b(?:no|without an?) (?:[\w-]+ ){0,2}match(?: for me)?\b(?! (?:day|week|results?|dates?|calendar|rules?))/i.test(text)) features.add('unmatch');
   // A result that names no place ("match result: no position", "got no fellowship spot") is not
   // matching too, said as what came back rather than as what the member did.
   if (/\b(?:match\w*|results?)\b[^.?!]{0,30}?\bno (?:[\w-]+ )?(?:position|place|spot|seat)s?\b|\b(?:i|i'?ve|we)\s+(?:have\s+|had\s+)?(?:got(?:ten)?|received|have|had|was left with|am left with|ended up with)\s+no (?:[\w-]+ )?(?:position|place|spot|seat)s?\b/i.test(text))
@@ -526,6 +554,18 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
   // AMIA as the conference ("my abstract was accepted at AMIA") is not the AMIA match.
   if (AMIA_CONFERENCE.test(text) && !/\bmatch\w*\b/i.test(text)) entities.delete('match:amia');
   if (EXCHANGE.test(text)) entities.add('exchange:trade');
+  if (OFFER_OUTSIDE_MATCH.test(text) || (/\boffer\w*\b/i.test(text) && MATCH_NAMED.test(text) && TAKE_OFFER.test(text))) entities.add('offer:outside-match');
+  // Leaving a match, however it is said ("pull out of", "drop out of", "leave", "quit the match"),
+  // is withdrawing from it.
+  if (LEAVES_MATCH.test(text)) features.add(WITHDRAW);
+  // Whether it is all over, however despair puts it ("is my dream dead?", "am I finished for
+  // good?", "the end of my US career?", "should I give up?"): the member's chances are the question,
+  // asked the way "is it hopeless?" is. ("Any hope left?" asks it the other way round, so it stays out:
+  // a curated "No" to "is it hopeless?" must not answer it.)
+  if (HOPE_ASKED.test(text)) {
+    const chance = featureOf('chance');
+    if (chance) features.add(chance);
+  }
   // Where the member stands with a program: asking for it is banned, being asked for it is a
   // program's breach. Either is what such a question is about, whatever else it shares with an
   // entry about questions to ask or emails to send.

@@ -191,8 +191,30 @@ function chitChatTest({ text }: ScopeInput): boolean {
 
 /** Someone who is not a physician, or a career path for one. */
 const PROFESSIONS =
-  'dentists?|dental|dds|bds|aegd|gpr|nurses?|nursing|bsn|rn|nclex|nurse practitioners?|pharmacists?|pharmacy|pharmd|naplex|ashp|physician assistants?|physician associates?|pa schools?|pa programs?|nurse anesthetists?|crnas?|anesthesiologist assistants?|anaesthesia associates?|perfusionists?|dental hygienists?|pharmacy technicians?|physiotherapists?|physical therapists?|occupational therapists?|respiratory therapists?|dietitians?|nutritionists?|vets?|veterinar\\w*|optometr\\w*|midwi\\w*|chiropract\\w*|paramedics?|emts?|radiographers?|sonographers?|lab technicians?|lab scientists?|medical technologists?|medical coders?|social workers?|software engineers?|developers?|data scientists? jobs?|psychologists?|counsell?ors?';
-function otherProfessionTest({ text, clause }: ScopeInput): boolean {
+  'accountants?|cpas?|dentists?|dental|dds|bds|aegd|gpr|nurses?|nursing|bsn|rn|nclex|nurse practitioners?|pharmacists?|pharmacy|pharmd|naplex|ashp|physician assistants?|physician associates?|pa schools?|pa programs?|nurse anesthetists?|crnas?|anesthesiologist assistants?|anaesthesia associates?|perfusionists?|dental hygienists?|pharmacy technicians?|physiotherapists?|physical therapists?|occupational therapists?|respiratory therapists?|dietitians?|nutritionists?|vets?|veterinar\\w*|optometr\\w*|midwi\\w*|chiropract\\w*|paramedics?|emts?|radiographers?|sonographers?|lab technicians?|lab scientists?|medical technologists?|medical coders?|social workers?|software engineers?|developers?|data scientists? jobs?|psychologists?|counsell?ors?';
+/**
+ * "PA" as a person ("I'm a PA", "can PAs…", "a PA-C with 5 years in the ED"): read as the
+ * profession it names. A bare "PA" stays Pennsylvania ("a PA resident", "PA-based programs").
+ */
+const PA_PERSON = /\b(?:a|an|as|fellow|other) pa(?:-c| c)?\b(?! (?:residents?|residency|state|based|native|hospitals?|licen[cs]es?|medical|schools?|programs?))|(?<!\bfaux )\bpas\b|\bpa-c\b/g;
+/**
+ * Another profession's title is no physician's ("physician assistant", "physician associate"): the
+ * word "physician" inside it must not make the asker a doctor.
+ */
+function withoutProfessions(text: string): string {
+  return text.replace(re(`\\b(?:${PROFESSIONS})\\b`, 'g'), ' ');
+}
+/**
+ * A career being left for another field ("I am leaving medicine for finance", "quit clinical
+ * medicine to go into banking"): the question is for that other career, unless it is about the
+ * member's own application (a gap to explain, a fellowship).
+ */
+const LEAVING_MEDICINE =
+  /\b(?:leav\w*|left|quit\w*|exit\w*|switch\w* (?:out of|from)) (?:clinical )?medicine (?:for|to(?: go into| join| work in| move into)?) (?:a |an )?(?:career in )?(?:finance|banking|business|tech|technology|consulting|law|marketing|sales|industry|accounting|real estate|teaching)\b/;
+function otherProfessionTest(input: ScopeInput): boolean {
+  const text = input.text.replace(PA_PERSON, (m) => m.replace(/\bpa(?:-c| c)?\b|\bpas\b/, 'physician assistant'));
+  const clause = input.clause.replace(PA_PERSON, (m) => m.replace(/\bpa(?:-c| c)?\b|\bpas\b/, 'physician assistant'));
+  if (LEAVING_MEDICINE.test(text) && !OWN_APPLICATION.test(text)) return true;
   const self = re(`\\b(?:i am|im|i m|as|is|she is|he is|for|to be|become|becoming|work as|working as|career as|job as) (?:a |an )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
   const path = re(
     `\\b(?:${PROFESSIONS})(?: \\w+){0,2} (?:school|residenc\\w*|license|licence|licensing|licensed|licensure|board|boards|exam|match|jobs?|positions?|careers?|program(?:me)?s?|students?|graduates?|visa|manager|lottery|fellowships?|informatics|interviews?)\\b`,
@@ -211,7 +233,7 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   // A nurse or a PhD as a letter writer or mentor is part of a physician's application.
   const asWriter = /\b(?:letters?|lors?|writers?|recommendations?|references?|mentors?|supervisors?|write (?:one|a|my|me))\b/.test(clause);
   // Interviews for another career ("behavioral questions in a software engineering interview at Google").
-  if (/\b(?:software|engineering|product management|consulting|banking|tech|coding|developer|data science) interviews?\b|\binterviews? (?:at|with|for) (?:google|amazon|microsoft|meta|facebook|apple|netflix|a tech company|a startup|a bank)\b/.test(text)) return true;
+  if (/\b(?:software|engineering|product management|consulting|banking|bank|finance|investment|accounting|sales|marketing|tech|coding|developer|data science)(?: job)? interviews?\b|\binterviews? (?:at|with|for) (?:google|amazon|microsoft|meta|facebook|apple|netflix|a tech company|a startup|a bank)\b/.test(text)) return true;
   if (industryJob(clause) || (jobsFor.test(clause) && !/\b(?:letters?|writers?|mentors?|supervisors?)\b/.test(clause))) return true;
   if (nonPhysicianJobHunt(text)) return true;
   // "PA" alone is also Pennsylvania: only as a career ("become a PA", "PA instead of residency").
@@ -236,8 +258,9 @@ function otherProfessionTest({ text, clause }: ScopeInput): boolean {
   const ownPath = re(`\\b(?:${PROFESSIONS})(?: \\w+)? (?:schools?|residenc\\w*|program(?:me)?s?|applications?|boards?|licen[cs]\\w*|exams?)\\b`);
   // Asking about the USMLE is not being a physician: "I am dentist… Do I need USMLE?" stays a dentist's question.
   const physicianIdentity = /\b(?:md|mbbs|mbchb|do degree|physician|doctor|img|imgs|medical (?:school|degree|graduate)|med school)\b/;
-  if (ownBackground.test(text) && !physicianIdentity.test(text) && !/\b(?:write|wrote|writer|from (?:a|an|the|my) )/.test(clause)) return true;
-  if ((ownBackground.test(text) || ownPath.test(text)) && !physician.test(text) && !/\b(?:write|wrote|writer|from (?:a|an|the|my) )/.test(clause)) return true;
+  const others = withoutProfessions(text);
+  if (ownBackground.test(text) && !physicianIdentity.test(others) && !/\b(?:write|wrote|writer|from (?:a|an|the|my) )/.test(clause)) return true;
+  if ((ownBackground.test(text) || ownPath.test(text)) && !physician.test(others) && !/\b(?:write|wrote|writer|from (?:a|an|the|my) )/.test(clause)) return true;
   // Applying to another profession's school or program is that profession's path, even for a
   // doctor ("how do I apply to PA programs as a foreign doctor?").
   if (re(`\\b(?:apply|applying|get into|getting into|admission|enrol\\w*|enter) (?:to |for |into |in )?(?:a |an |the )?(?:${PROFESSIONS})\\b`).test(clause) && re(`\\b(?:${PROFESSIONS})(?: \\w+)? (?:schools?|programs?|programmes?|colleges?|degrees?)\\b|\\b(?:pa schools?|pa programs?)\\b`).test(clause)) return true;
@@ -442,12 +465,18 @@ function moneyTest(input: ScopeInput): boolean {
 /** Clinical questions: doses, treatments, diagnoses, exam-bank cases, a child's fever. */
 const DRUGS =
   'antihypertensives?|anticoagulants?|anticoagulation|antiplatelets?|antidiabetics?|antiepileptics?|anticonvulsants?|antidepressants?|antipsychotics?|beta.blockers?|ace inhibitors?|arbs|diuretics?|doacs?|noacs?|metformin|insulin|glp-?1|semaglutide|sglt2|warfarin|heparin|enoxaparin|apixaban|rivaroxaban|aspirin|statins?|atorvastatin|lisinopril|amlodipine|ibuprofen|paracetamol|acetaminophen|amoxicillin|ceftriaxone|vancomycin|piperacillin|azithromycin|nitrofurantoin|methimazole|ptu|levothyroxine|prednisone|steroids?|antibiotics?|antibiotic|opioids?|morphine|furosemide|metoprolol|losartan|omeprazole|pantoprazole|clopidogrel|digoxin|amiodarone|sertraline|fluoxetine|ciprofloxacin|doxycycline|clindamycin|gentamicin|ondansetron|ketorolac|tramadol|hydrochlorothiazide';
+/** Bedside scores and their criteria. */
+const CLINICAL_SCORE =
+  /\b(?:qsofa|sofa score|sirs criteria|news2?|mews|curb.?65|crb.?65|wells (?:score|criteria)|chads.?2?.?vasc|cha2ds2.?vasc|has.?bled|gcs|glasgow coma|apgar|meld|child.?pugh|nihss|timi|grace score|heart score|apache(?: ii)?|ranson|alvarado|centor|perc rule|caprini|padua)\b/;
 function clinicalTest({ text, clause }: ScopeInput): boolean {
   const informatics = /\b(?:alert|alerts|ehr|emr|cds|decision support|order set|informatics|fhir|hl7|interview|fellowship|residency|match)\b/;
   if (re(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:dose|dosing|dosage|start|give|should|which|what|first.line|empiric|empirical|nomogram|or|target|targets)\b/.test(clause)) return true;
   // Which drug to choose for a patient ("best initial anticoagulant for a 72-year-old…").
   if (re(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:best|initial|preferred|of choice|recommended|safest)\b/.test(clause) && /\b(?:patient|year old|yo|with|for (?:a|an|my) )\b/.test(clause) && !informatics.test(clause)) return true;
   if (/\b(?:inr|aptt|hba1c|a1c|qsofa|egfr|troponin)\b/.test(text) && /\b(?:what to do|manage|target|exact|code|dose|should)\b/.test(text)) return true;
+  // A bedside score or its criteria ("what are the qSOFA criteria?", "how is CURB-65 calculated?"):
+  // clinical content, unless the clause builds it into a system (an alert, a CDS rule).
+  if (CLINICAL_SCORE.test(clause) && /\b(?:criteria|criterion|score|scores|scoring|points?|calculat\w*|cut.?offs?|components?|what (?:is|are|does)|means?|high risk|low risk|interpret\w*)\b/.test(clause) && !informatics.test(clause)) return true;
   if (/\b(?:uworld|amboss|nbme|qbank) (?:q|question|case)\b/.test(text)) return true;
   if (/\b(?:presents? with|presenting with|year old (?:man|woman|male|female|patient|with)|patient (?:with|has|is)|differential diagnosis|workup for|work up for)\b/.test(text) && !informatics.test(clause)) return true;
   // A relative's illness is context when the question is about the application ("my father is sick, can I withdraw from the match?").
@@ -566,10 +595,23 @@ function codingTest({ text, clause }: ScopeInput): boolean {
  * freezes when I open Cerner from home"): the site's IT desk fixes it; the guides cover informatics
  * as a career, not a login. A design question ("how would you fix alert fatigue?") stays in scope.
  */
-const DEVICE = /\b(?:app|apps|iphone|ipad|android|phone|laptop|computer|pc|mac|browser|chrome|safari|wifi|wi fi|vpn|citrix|printer|outlook|teams|zoom|haiku|canto|rover|login|log in|password|mfa|2fa|authenticator)\b/;
-const FAULT = /\b(?:keeps? (?:logging|crashing|freezing|closing|kicking|signing|asking)|logs? me out|logging me out|kicks? me out|crash\w*|freez\w*|frozen|won t (?:open|load|let me|work|sync|start|connect)|wont (?:open|load|let me|work|sync|start|connect)|doesn t (?:open|load|work|sync)|not (?:working|loading|syncing|opening)|can t (?:log ?in|sign ?in|connect)|cannot (?:log ?in|sign ?in|connect)|locked out|reset (?:my )?password|error (?:message|code))\b/;
+const DEVICE = /\b(?:app|apps|iphone|ipad|android|phone|laptop|computer|pc|mac|windows|browser|chrome|safari|wifi|wi fi|vpn|citrix|printer|outlook|teams|zoom|haiku|canto|rover|login|log in|password|mfa|2fa|authenticator|webcam|camera|cam|mic|microphone|headset|drivers?)\b/;
+const FAULT = /\b(?:keeps? (?:logging|crashing|freezing|closing|kicking|signing|asking|disconnecting|dropping)|logs? me out|logging me out|kicks? me out|crash\w*|freez\w*|frozen|won t (?:open|load|let me|work|sync|start|connect)|wont (?:open|load|let me|work|sync|start|connect)|doesn t (?:open|load|work|sync)|not (?:working|loading|syncing|opening|detected|recogni[sz]ed|responding)|can t (?:log ?in|sign ?in|connect)|cannot (?:log ?in|sign ?in|connect)|locked out|reset (?:my )?password|error (?:message|code|\d+)|driver (?:issue|problem|error)s?|black screen|no (?:sound|audio|video))\b/;
+/**
+ * The member wants the fault itself mended: a verb of mending, or the fault put as the question
+ * ("webcam not detected in zoom, driver issue?").
+ */
+const WANTS_MENDING = /\b(?:fix|fixed|help|solve|do|work ?around|stop|troubleshoot|any (?:fix|idea|tips?)|which driver|what driver|driver (?:issue|problem))\b/;
+/**
+ * What the clause asks about the interview (doing it on a phone, telling the program, a backup):
+ * the guides answer that, whatever device failed. An interview named only as when the fault
+ * matters ("my interview is in one hour, how to fix??") leaves the fault as the question.
+ */
+const ABOUT_THE_INTERVIEW = /\b(?:on (?:my |a |the )?(?:phone|mobile)|from (?:my |a |the )?(?:phone|mobile)|tell|inform|email|contact|call|coordinator|programs?|reschedul\w*|postpone\w*|backup|back up|instead|tips?|setup|set up|prepare|look|appear)\b/;
 function itSupportTest({ text, clause }: ScopeInput): boolean {
-  return DEVICE.test(text) && FAULT.test(text) && /\b(?:fix|fixed|help|solve|do|work ?around|stop|any (?:fix|idea|tips?))\b/.test(clause) && !/\b(?:alert fatigue|alerts?|project|workflow|interview\w*|usce|letters?|application)\b/.test(clause);
+  if (!DEVICE.test(text) || !FAULT.test(text) || !WANTS_MENDING.test(clause)) return false;
+  if (/\b(?:alert fatigue|alerts?|project|workflow|usce|letters?|application)\b/.test(clause)) return false;
+  return !/\binterview\w*\b/.test(clause) || !ABOUT_THE_INTERVIEW.test(clause);
 }
 
 /** Admission to other kinds of programs: MBA, law school, a PhD, medical school itself. */
