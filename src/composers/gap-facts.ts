@@ -447,6 +447,9 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
   const examNames = inGapAttempts.length
     ? [...new Set(inGapAttempts.map((e) => EXAM_LABEL[e.exam]))]
     : EXAM_NAME_PATTERNS.filter(([re]) => re.test(notesText)).map(([, name]) => name);
+  // A note that names the USMLE but no Step is preparation for the USMLE, as prepStretch says it: the
+  // same entry was "prepared for the USMLE" told beside another gap and "for my exams" as its own.
+  if (!examNames.length && family === 'exam-prep' && /\bUSMLE\b/i.test(notesText)) examNames.push('the USMLE');
 
   // The member's own health and care given to someone else are read by the one reader in core,
   // shared with the mock plan, so the draft and the plan never read the same note two ways.

@@ -144,7 +144,7 @@ describe('an entry that hands over in its last month counts it once', () => {
     // the preparation, with the member's own dates; the handover month is not a leave of its own.
     const text = draft(p, { from: '2023-03', to: '2024-09' });
     expect(text).toContain('I was on parental leave from Oct 2022 to Mar 2023, 5 months in all.');
-    expect(text).toContain('From Mar 2023 to Sep 2024 I prepared');
+    expect(text).toContain('From Mar 2023 to Sep 2024 I prepared for the USMLE.');
     expect(text).not.toMatch(/Mar 2023 to Mar 2023|1 month in all/);
   });
 
