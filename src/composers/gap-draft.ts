@@ -584,6 +584,23 @@ function neighbourPrep(p: Profile, gap: Gap, today: string, side: 'before' | 'af
   );
 }
 
+/**
+ * What came right before a stretch of exam preparation that derived.gaps split off from it (a leave,
+ * a blank or a job outside medicine too short to be a gap of its own): told first, with its own
+ * reason and the member's own dates, so a draft about the preparation does not leave programs asking
+ * why the clinical work before it stopped (maternity leave from Oct 2022 to Mar 2023, then USMLE
+ * preparation from Mar 2023). Dropped first when the paragraph runs long, as the preparation
+ * before a gap is.
+ */
+function leadIn(p: Profile, gap: Gap, today: string, prepBefore: Gap | undefined): Sentence[] {
+  if (prepBefore) return [];
+  const before = (gaps(p, today) ?? []).find((g) => monthIndex(g.to) === monthIndex(gap.from) - 1);
+  if (!before) return [];
+  const f = gatherGapFacts(p, before, today);
+  const told = f.family === 'other' ? outsideSentence(before, p, today, before) : reasonOfSpan(f);
+  return told.map((x) => ({ ...x, optional: true }));
+}
+
 /** Preparation that runs up to today: "Since Jul 2024 I have been preparing full time for Step 1". */
 function ongoingPrep(x: Gap, p: Profile, today: string): Sentence[] {
   const prep = prepStretch(p, x, today, x);
@@ -626,6 +643,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   const prepBefore = neighbourPrep(p, gap, today, 'before');
   const sentences: Sentence[] = [
     ...(prepBefore ? outsideSentence(prepBefore, p, today, gap).map((x) => ({ ...x, optional: true })) : []),
+    ...leadIn(p, gap, today, prepBefore),
     ...reason(f, p, today),
     ...actions(f, p),
     ...outsideSentence(f.outside.after, p, today, gap),

@@ -6,7 +6,7 @@
  */
 import { OPTIONS, optionLabel } from '../core/profile/field-specs.js';
 import { monthFromIndex, monthIndex, type MonthString } from '../core/dates.js';
-import { EXAM_LABEL, isProductive, periods, type Gap, type Period } from '../core/profile/derived.js';
+import { EXAM_LABEL, entriesOfStretch, isProductive, periods, type Gap, type Period } from '../core/profile/derived.js';
 import type { Activity, ExamName, InformaticsItem, Profile } from '../core/profile/schema.js';
 import { isCaregivingNote, isOwnHealthNote, saysCareGiven } from '../core/profile/note-readings.js';
 import { midSentence, rankInformaticsItems, tidyMemberText } from './informatics-phrase.js';
@@ -382,7 +382,10 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
   const from = monthIndex(gap.from);
   const to = monthIndex(gap.to);
   const all = periods(p, today);
-  const inGap = all.filter((x) => x.from <= to && x.to >= from && !isProductive(x));
+  // The entries the gap is made of, read as derived.gaps reads them: a leave that ends in the month
+  // preparation begins only hands over into that month, and is not told as part of the preparation
+  // ("I was on parental leave from Mar 2023 to Mar 2023" in a draft about the preparation).
+  const inGap = entriesOfStretch(all, from, to);
   const attempts = [...(p.exams ?? [])].sort((a, b) => monthIndex(a.date) - monthIndex(b.date));
   const inGapAttempts = attempts.filter((e) => monthIndex(e.date) >= from && monthIndex(e.date) <= to);
   const toPass = (e: (typeof attempts)[number]): ExamPass => ({
@@ -422,13 +425,16 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
   // The member's own first month when their entry began in the handover month just before the gap
   // (derived.gaps counts that month with the job that ended in it): the draft keeps their dates.
   const shownFrom = period && period.from === from - 1 ? period.from : spanFrom;
+  // Likewise its own last month when it hands over in the month just after the gap (a leave "to
+  // 2023-03" before preparation "from 2023-03", split off as its own stretch by derived.gaps).
+  const shownTo = period && !gap.ongoing && spanTo === to && period.to === to + 1 ? period.to : spanTo;
   const span: GapSpan = {
     from: monthFromIndex(shownFrom),
-    to: monthFromIndex(spanTo),
+    to: monthFromIndex(shownTo),
     // Counted as members count, and as derived.gaps does: a stretch with a handover month at either
     // end is `to - from` long (maternity leave from October to March, with exam preparation from
     // March, is five months, not six: judge of p127); one of whole months at both ends counts both.
-    months: spanTo - shownFrom + 1 - (shownFrom < spanFrom || handsOverAt(spanTo) ? 1 : 0),
+    months: shownTo - shownFrom + 1 - (shownFrom < spanFrom || shownTo > spanTo || handsOverAt(spanTo) ? 1 : 0),
     ongoing: gap.ongoing && spanTo === to,
   };
   const outside = {
@@ -441,6 +447,9 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
   const examNames = inGapAttempts.length
     ? [...new Set(inGapAttempts.map((e) => EXAM_LABEL[e.exam]))]
     : EXAM_NAME_PATTERNS.filter(([re]) => re.test(notesText)).map(([, name]) => name);
+  // A note that names the USMLE but no Step is preparation for the USMLE, as prepStretch says it: the
+  // same entry was "prepared for the USMLE" told beside another gap and "for my exams" as its own.
+  if (!examNames.length && family === 'exam-prep' && /\bUSMLE\b/i.test(notesText)) examNames.push('the USMLE');
 
   // The member's own health and care given to someone else are read by the one reader in core,
   // shared with the mock plan, so the draft and the plan never read the same note two ways.

@@ -52,6 +52,27 @@ const HINT: Record<RemediationState, string | undefined> = {
   unknown: undefined,
 };
 
+/**
+ * What the record says of remediation, as one clause for an answer about leaving a program under a
+ * professionalism matter (resignation-wording.ts): the member is asked why they left and what changed,
+ * and the answer still must not claim a plan the record does not hold (a dismissal after a probation
+ * never remediated is "not done"). Undefined when the record holds nothing a plan could address.
+ */
+export function remediationClause(p: Profile): string | undefined {
+  switch (remediationState(p)) {
+    case 'completed':
+      return 'the remediation you completed';
+    case 'under-way':
+      return 'the remediation plan you were following and how far it had come';
+    case 'not-done':
+      return 'no remediation claimed (no completed remediation is on your record, so do not imply one)';
+    case 'unknown':
+      return 'what was done about it (say only what your record shows: a plan completed, under way or none)';
+    default:
+      return undefined;
+  }
+}
+
 export function remediationWording(q: Question, p: Profile): Partial<Question> {
   if (q.id !== 'rf-professionalism') return {};
   const state = remediationState(p);

@@ -9,6 +9,7 @@ import { humanMonth } from '../core/dates.js';
 import { exitsUnderCloud, goodStandingResignations, programBehind, programLeft } from '../core/profile/resignation.js';
 import type { Profile } from '../core/profile/schema.js';
 import type { Question } from './types.js';
+import { remediationClause } from './remediation-wording.js';
 
 export function resignationWording(q: Question, p: Profile): Partial<Question> {
   if (q.id !== 'rf-professionalism') return {};
@@ -52,6 +53,7 @@ function leftUnderCloudWording(p: Profile): Partial<Question> {
       ? `were dismissed from ${program} in ${humanMonth(exit.date)}`
       : `resigned from ${program} in ${humanMonth(exit.date)}`;
   const matter = `You ${[...said, event].join(' and ')}`;
+  const remediation = remediationClause(p);
   const again =
     p.target === 'ci-fellowship'
       ? 'train again in a fellowship'
@@ -60,8 +62,9 @@ function leftUnderCloudWording(p: Profile): Partial<Question> {
         : 'train again';
   return {
     text: `${matter}. What happened, why did you leave, and what has changed that makes you ready to ${again} now?`,
-    shows:
-      'A factual account of what happened and why you left, your own part in it without blaming anyone, who can speak to it (your former program director, or a supervisor since), what you have done since, and why starting again now will hold.',
+    // One answer that says both: why the member left and what changed, and what the record says of
+    // remediation (the professionalism question's own wording, which this one replaces).
+    shows: `A factual account of what happened and why you left, your own part in it without blaming anyone, ${remediation ? `${remediation}, ` : ''}who can speak to it (your former program director, or a supervisor since), what you have changed since, and why starting again now will hold.`,
     hint: `Say in one or two sentences what happened and that you left (a private reason such as your health needs no detail). Own your part plainly, name who can confirm what happened and how you work now, then spend most of the answer on what you have done since and why you are ready to ${again}.`,
     followUps: [
       'What would your former program director say about you if we called?',

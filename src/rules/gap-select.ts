@@ -137,12 +137,14 @@ const onlyExamPrep = (g: Gap) =>
 export function askedFirstWords(choice: GapChoice): string | undefined {
   const first = choice.askedFirst;
   if (!first) return undefined;
+  // The reason is about the longer gap drafted here, named as such: "this longer one" right after
+  // the other gap's dates read as if that gap were the longer one.
   const why =
     choice.passedOver === 'exam-prep'
-      ? 'this longer one is only exam preparation, which programs read as ordinary for an IMG'
+      ? 'the longer one drafted here is only exam preparation, which programs read as ordinary for an IMG'
       : choice.passedOver === 'before-residency'
-        ? 'this longer one came before a residency that now speaks for those years'
-        : 'this longer one weighs less in your red-flag report';
+        ? 'the longer one drafted here came before a residency that now speaks for those years'
+        : 'the longer one drafted here weighs less in your red-flag report';
   return `Programs will likely ask first about ${describeGap(first)} (${why}): to draft that one, run again with --from ${first.from} --to ${first.to}.`;
 }
 

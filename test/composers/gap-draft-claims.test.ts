@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { composeGapDraft } from '../../src/composers/gap-draft.js';
 import { prepManner } from '../../src/composers/gap-facts.js';
 import type { ExamAttempt, Profile, TimelineEntry } from '../../src/core/profile/schema.js';
-import { selectGap } from '../../src/rules/gap-select.js';
+import { selectGap, type GapRange } from '../../src/rules/gap-select.js';
 
 const TODAY = '2026-10-05';
 
@@ -20,7 +20,10 @@ const member = (timeline: TimelineEntry[], exams: ExamAttempt[] = [], graduated 
   timeline,
   exams,
 });
-const draft = (p: Profile) => composeGapDraft(p, selectGap(p, TODAY, {}).gap, TODAY).text;
+/** The draft for the gap the range names (else the default one chat would pick). */
+const draft = (p: Profile, range: GapRange = {}) => composeGapDraft(p, selectGap(p, TODAY, range).gap, TODAY).text;
+/** The exam-preparation stretch of the "months after the last pass" members, named by its dates. */
+const PREP_2021: GapRange = { from: '2021-04', to: '2022-06' };
 
 /** Clinical work, then exam preparation with this note, then an externship. */
 const prepWith = (note: string): Profile =>
@@ -78,7 +81,7 @@ describe('a gap draft gives months after the last pass no exam', () => {
       ],
       [{ exam: 'step2ck', date: '2021-09', result: 'pass', score: 236 }],
     );
-    const text = draft(p);
+    const text = draft(p, PREP_2021);
     expect(text).toMatch(/^From Apr 2021 I prepared for Step 2 CK\./);
     expect(text).not.toMatch(/to Jun 2022 I prepared/);
     expect(text).toContain('[Say what you did from Oct 2021 to Jun 2022, after passing Step 2 CK');
@@ -93,7 +96,7 @@ describe('a gap draft gives months after the last pass no exam', () => {
       ],
       [{ exam: 'step2ck', date: '2022-05', result: 'pass', score: 236 }],
     );
-    expect(draft(p)).toMatch(/^From Apr 2021 to Jun 2022 I prepared for Step 2 CK\./);
+    expect(draft(p, PREP_2021)).toMatch(/^From Apr 2021 to Jun 2022 I prepared for Step 2 CK\./);
   });
 });
 
@@ -137,7 +140,27 @@ describe('an entry that hands over in its last month counts it once', () => {
       { from: '2023-03', to: '2024-09', activity: 'exam-prep', note: 'USMLE preparation' },
       { from: '2024-10', to: 'present', activity: 'informatics', note: 'clinical data annotator' },
     ]);
-    const text = draft(p);
-    expect(text).toContain('from Oct 2022 to Mar 2023, 5 months in all');
+    // The leave (split off from the preparation, and under six months) is told as what came before
+    // the preparation, with the member's own dates; the handover month is not a leave of its own.
+    const text = draft(p, { from: '2023-03', to: '2024-09' });
+    expect(text).toContain('I was on parental leave from Oct 2022 to Mar 2023, 5 months in all.');
+    expect(text).toContain('From Mar 2023 to Sep 2024 I prepared for the USMLE.');
+    expect(text).not.toMatch(/Mar 2023 to Mar 2023|1 month in all/);
+  });
+
+  it('tells a short stretch outside medicine before split-off preparation as what came first', () => {
+    // Different wording and reason: a job outside medicine handing over to preparation in its last month.
+    const p = member([
+      { from: '2015-01', to: '2021-05', activity: 'clinical', note: 'medical officer, Enugu' },
+      { from: '2021-05', to: '2021-09', activity: 'non-clinical-work', note: 'sold insurance to pay debts' },
+      { from: '2021-09', to: '2023-02', activity: 'exam-prep', note: 'Step 1 and Step 2 CK revision' },
+      { from: '2023-03', to: 'present', activity: 'research', note: 'research assistant' },
+    ]);
+    const text = draft(p, { from: '2021-09', to: '2023-02' });
+    expect(text).toMatch(
+      /^To support myself financially, I worked outside clinical medicine from May 2021 to Sep 2021/,
+    );
+    expect(text).toContain('From Sep 2021 to Feb 2023 I prepared for Step 1 and Step 2 CK.');
+    expect(text).not.toMatch(/Sep 2021 to Sep 2021/);
   });
 });

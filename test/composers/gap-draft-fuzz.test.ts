@@ -11,7 +11,7 @@ import { gatherGapFacts, type GapFamily } from '../../src/composers/gap-facts.js
 import { tidyMemberText, wholeOutcome } from '../../src/composers/informatics-phrase.js';
 import { humanMonths, monthFromIndex, monthIndex, monthOfDay } from '../../src/core/dates.js';
 import type { Gap } from '../../src/core/profile/derived.js';
-import { EXAM_LABEL } from '../../src/core/profile/derived.js';
+import { EXAM_LABEL, gaps } from '../../src/core/profile/derived.js';
 import { parseProfile } from '../../src/core/profile/parse.js';
 import type {
   Activity,
@@ -312,6 +312,10 @@ function problemsOf(p: Profile, gap: Gap, today: string): string[] {
     ...(humanMonths(gap.months).match(/\d+/g) ?? []),
     // The reason may speak for the member's entry within the gap rather than the whole gap.
     ...(humanMonths(gatherGapFacts(p, gap, today).span.months).match(/\d+/g) ?? []),
+    // A stretch right before the gap (split off from it: derived.gaps) is told with its own length.
+    ...(gaps(p, today) ?? [])
+      .filter((g) => monthIndex(g.to) === monthIndex(gap.from) - 1)
+      .flatMap((g) => humanMonths(gatherGapFacts(p, g, today).span.months).match(/\d+/g) ?? []),
     ...[...attempts.values()].map(String),
   ]);
   for (const m of prose.matchAll(/\b([A-Z][a-z]{2}) (\d{4})\b/g)) {

@@ -47,15 +47,43 @@ describe('gaps', () => {
 
   it('counts none and exam-prep entries as gap months, listing the activities and notes', () => {
     const p = withTimeline([
+      { from: '2020-01', to: '2020-03', activity: 'none', note: 'waiting for internship results' },
+      { from: '2020-04', to: '2020-06', activity: 'exam-prep', note: 'Step 1 prep' },
+      { from: '2020-07', to: '2020-09', activity: 'none' },
+      { from: '2020-10', to: 'present', activity: 'clinical' },
+    ]);
+    // Preparation between two other stretches stays inside the gap.
+    const [g, ...rest] = gaps(p, TODAY)!;
+    expect(rest).toEqual([]);
+    expect(g).toMatchObject({ from: '2020-01', to: '2020-09', months: 9, uncoveredMonths: 0 });
+    expect(g!.activities).toEqual(['none', 'exam-prep']);
+    expect(g!.notes).toEqual(['waiting for internship results', 'Step 1 prep']);
+  });
+
+  it('splits exam preparation at the edge of a stretch that also holds something else into its own stretch', () => {
+    const p = withTimeline([
       { from: '2020-01', to: '2020-06', activity: 'exam-prep', note: 'Step 1 prep' },
       { from: '2020-07', to: '2020-09', activity: 'none' },
       { from: '2020-10', to: 'present', activity: 'clinical' },
     ]);
-    const [g, ...rest] = gaps(p, TODAY)!;
+    const [prep, blank, ...rest] = gaps(p, TODAY)!;
     expect(rest).toEqual([]);
-    expect(g).toMatchObject({ from: '2020-01', to: '2020-09', months: 9, uncoveredMonths: 0 });
-    expect(g!.activities).toEqual(['exam-prep', 'none']);
-    expect(g!.notes).toEqual(['Step 1 prep']);
+    expect(prep).toMatchObject({ from: '2020-01', to: '2020-06', months: 6, activities: ['exam-prep'] });
+    expect(prep!.notes).toEqual(['Step 1 prep']);
+    expect(blank).toMatchObject({ from: '2020-07', to: '2020-09', months: 3, activities: ['none'], notes: [] });
+  });
+
+  it('lists a leave that only hands over into split-off preparation with the leave, not the preparation', () => {
+    const p = withTimeline([
+      { from: '2020-01', to: '2022-10', activity: 'clinical' },
+      { from: '2022-10', to: '2023-03', activity: 'personal', note: 'maternity leave' },
+      { from: '2023-03', to: '2024-09', activity: 'exam-prep', note: 'USMLE preparation' },
+      { from: '2024-10', to: 'present', activity: 'informatics' },
+    ]);
+    expect(gaps(p, TODAY)!.map((g) => [g.from, g.to, g.activities, g.notes])).toEqual([
+      ['2022-11', '2023-02', ['personal'], ['maternity leave']],
+      ['2023-03', '2024-09', ['exam-prep'], ['USMLE preparation']],
+    ]);
   });
 
   it('counts personal time and non-clinical work as gap months', () => {
@@ -100,11 +128,23 @@ describe('gaps', () => {
 
   it('keeps a partly covered gap together and counts only the unlisted months as uncovered', () => {
     const p = withTimeline([
-      { from: '2020-01', to: '2020-03', activity: 'exam-prep' },
+      { from: '2020-01', to: '2020-03', activity: 'personal' },
       { from: '2020-07', to: 'present', activity: 'clinical' },
     ]);
     const [g] = gaps(p, TODAY)!;
     expect(g).toMatchObject({ from: '2020-01', to: '2020-06', months: 6, uncoveredMonths: 3 });
+    expect(uncoveredMonths(p, TODAY)).toBe(3);
+  });
+
+  it('counts only the unlisted months as uncovered when preparation at the edge is split off', () => {
+    const p = withTimeline([
+      { from: '2020-01', to: '2020-03', activity: 'exam-prep' },
+      { from: '2020-07', to: 'present', activity: 'clinical' },
+    ]);
+    expect(gaps(p, TODAY)!.map((g) => [g.from, g.to, g.uncoveredMonths])).toEqual([
+      ['2020-01', '2020-03', 0],
+      ['2020-04', '2020-06', 3],
+    ]);
     expect(uncoveredMonths(p, TODAY)).toBe(3);
   });
 

@@ -47,6 +47,21 @@ describe('the professionalism answer fits what the record says of remediation', 
     const q = concern(p);
     expect(q?.shows).not.toMatch(/remediation you completed|clean record/);
     expect(q?.shows).toContain('do not imply one');
+    // The same answer still rehearses leaving: why, and what changed since.
+    expect(q?.text).toMatch(/why did you leave/i);
+    expect(q?.shows).toMatch(/why you left/);
+    expect(q?.shows).toMatch(/what you have changed since/);
+  });
+
+  it('keeps a completed remediation in the answer of a member who resigned after it', () => {
+    const p = withRecord([
+      { kind: 'probation', date: '2022-11', remediated: true, note: 'missed sign-outs, remediation finished' },
+      { kind: 'resignation', date: '2023-06', note: 'resigned while under review for a second complaint' },
+    ]);
+    const q = concern(p);
+    expect(q?.shows).toMatch(/why you left/);
+    expect(q?.shows).toContain('the remediation you completed');
+    expect(q?.shows).not.toContain('do not imply one');
   });
 
   it('asks a member whose record does not say to name only what the record shows', () => {

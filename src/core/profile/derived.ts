@@ -136,6 +136,40 @@ export function gapFacts(g: Gap): Omit<Gap, 'notes'> {
 }
 
 /**
+ * Who owns a month: the non-productive entries covering it, less one that hands over in it to another
+ * non-productive entry that starts there ("personal to 2023-03", "exam-prep from 2023-03": March is
+ * the preparation's). The same rule decides where gaps begin and end (gaps()).
+ */
+export function monthOwners(ps: readonly Period[], k: number): Period[] {
+  return ps.filter(
+    (x) =>
+      x.from <= k &&
+      k <= x.to &&
+      !isProductive(x) &&
+      !(k === x.to && ps.some((y) => y !== x && y.from === k && y.from <= y.to && !isProductive(y))),
+  );
+}
+
+/**
+ * What the member listed for a stretch (month indices, inclusive): the non-productive entries that own
+ * at least one of its months. A productive entry overlaps only in the month it hands over, and quoting
+ * it ("medical officer, Dhaka") would read as if that job were the gap; an entry that only hands over
+ * into these months is not listed either (a leave "to 2023-03" is not part of preparation "from
+ * 2023-03"). Gaps and the gap draft read a stretch's entries through this one function.
+ */
+export function entriesOfStretch(ps: readonly Period[], from: number, to: number): Period[] {
+  return ps.filter(
+    (x) =>
+      x.from <= to &&
+      x.to >= from &&
+      !isProductive(x) &&
+      [...Array(Math.min(x.to, to) - Math.max(x.from, from) + 1).keys()].some((i) =>
+        monthOwners(ps, Math.max(x.from, from) + i).includes(x),
+      ),
+  );
+}
+
+/**
  * Every contiguous stretch after graduation not covered by a productive activity (any length).
  * Undefined when the timeline or graduation date is not given: unknown is not the same as a gap.
  */
@@ -151,32 +185,14 @@ export function gaps(p: Profile, today: string): Gap[] | undefined {
   const handsOver = (x: Period) => x.from < x.to && ps.some((y) => y !== x && y.from === x.to && !isProductive(y));
   const productive = (m: number) =>
     ps.some((x) => x.from <= m && m <= x.to && isProductive(x) && !(m === x.to && handsOver(x)));
-  // Who owns a month: the non-productive entries covering it, less one that hands over in it to
-  // another that starts there (the same rule as above).
-  const owners = (k: number) =>
-    ps.filter(
-      (x) =>
-        x.from <= k &&
-        k <= x.to &&
-        !isProductive(x) &&
-        !(k === x.to && ps.some((y) => y !== x && y.from === k && y.from <= y.to && !isProductive(y))),
-    );
+  const owners = (k: number) => monthOwners(ps, k);
   const onlyPrep = (k: number) => {
     const o = owners(k);
     return o.length > 0 && o.every((x) => x.activity === 'exam-prep');
   };
   const gapOf = (from: number, to: number): Gap => {
     const overlapping = ps.filter((x) => x.from <= to && x.to >= from);
-    // What the member listed for these months: a productive entry overlaps only in the month it hands
-    // over, and quoting it ("medical officer, Dhaka") would read as if that job were the gap; an entry
-    // that only hands over into these months is not listed either.
-    const inGap = overlapping.filter(
-      (x) =>
-        !isProductive(x) &&
-        [...Array(Math.min(x.to, to) - Math.max(x.from, from) + 1).keys()].some((i) =>
-          owners(Math.max(x.from, from) + i).includes(x),
-        ),
-    );
+    const inGap = entriesOfStretch(ps, from, to);
     let uncovered = 0;
     for (let k = from; k <= to; k++) if (!overlapping.some((x) => x.from <= k && k <= x.to)) uncovered++;
     return {
