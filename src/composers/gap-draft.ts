@@ -251,7 +251,26 @@ function attemptNumber(p: Profile, pass: ExamPass): number {
 
 function reason(f: GapFacts, p: Profile, today: string): Sentence[] {
   // The months after the member's entry are asked for after what was done in it (see composeGapDraft).
-  return [...outsideSentence(f.outside.before, p, today, f.gap), ...reasonOfSpan(f)];
+  const exit = exitAtStart(f, p);
+  return [...outsideSentence(f.outside.before, p, today, f.gap), ...(exit ? [exit] : reasonOfSpan(f))];
+}
+
+/**
+ * A gap that begins as a residency ended by a dismissal is told as that: the program's decision,
+ * never "I stepped away for a personal reason" (a judge found a dismissed member's draft putting a
+ * voluntary departure in his mouth, for an ERAS that asks about adverse actions). Only a dismissal the
+ * profile records within a month of the gap's start; a resignation keeps the family's own sentence.
+ */
+function exitAtStart(f: GapFacts, p: Profile): Sentence | undefined {
+  const start = monthIndex(f.span.from);
+  const dismissal = (p.professionalism ?? []).find(
+    (e) => e.kind === 'dismissal' && Math.abs(monthIndex(e.date) - start) <= 1,
+  );
+  if (!dismissal) return undefined;
+  const g = f.span;
+  return {
+    text: `${cap(span(f))} I ${g.ongoing ? 'have been' : 'was'} out of clinical training after my residency program dismissed me in ${humanMonth(dismissal.date)} [say in one plain sentence what led to it and what you did about it].`,
+  };
 }
 
 function familyWords(f: GapFacts): string {

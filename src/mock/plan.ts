@@ -349,7 +349,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       : f.id === 'training-gap' && gap
         ? gapReason(gap)
         : f.id === 'professionalism' && exitsUnderCloud(profile).length
-          ? `Rehearses your ${f.severity} red flag: ${f.title}. You left that training under it and now apply again: programs ask why you left and what has changed since.`
+          ? `Rehearses your ${f.severity} red flag: ${f.title}. ${/dismissal/i.test(f.title) ? 'That training ended under it and you now apply again: programs ask why it ended' : 'You left that training under it and now apply again: programs ask why you left'} and what has changed since.`
           : `Rehearses your ${f.severity} red flag: ${f.title}.`;
   // The member's own history below the flag thresholds, reported in `didNotFit` like a flag when a
   // short plan leaves it out.

@@ -21,8 +21,12 @@ export function remediationState(p: Profile): RemediationState | undefined {
   if (!entries.length) return undefined;
   const remediable = entries.filter((e) => e.kind === 'report' || e.kind === 'probation');
   const dismissal = entries.find((e) => e.kind === 'dismissal');
-  // A dismissal is never "remediated": whatever came before it, the program ended the member's time there.
-  if (dismissal) return 'not-done';
+  // A dismissal ends the member's time in the program; what the member completed afterwards (a course,
+  // counselling) is told only when the record marks it remediated and nothing before it is left open.
+  if (dismissal) {
+    const done = dismissal.remediated === true && remediable.every((e) => e.remediated === true);
+    return done ? 'completed' : 'not-done';
+  }
   if (!remediable.length) return undefined;
   if (remediable.every((e) => e.remediated === true)) return 'completed';
   const open = remediable.filter((e) => e.remediated !== true);
@@ -61,7 +65,9 @@ const HINT: Record<RemediationState, string | undefined> = {
 export function remediationClause(p: Profile): string | undefined {
   switch (remediationState(p)) {
     case 'completed':
-      return 'the remediation you completed';
+      return (p.professionalism ?? []).some((e) => e.kind === 'dismissal')
+        ? 'the remediation you completed afterwards (as your record shows it)'
+        : 'the remediation you completed';
     case 'under-way':
       return 'the remediation plan you were following and how far it had come';
     case 'not-done':

@@ -56,8 +56,24 @@ describe('mockPlan: leaving training under a professionalism matter', () => {
       member([{ kind: 'dismissal', date: '2023-03', note: 'dismissed, contract not renewed' }], 'ci-fellowship'),
     );
     expect(q?.text).toBe(
-      'You were dismissed from the family medicine residency in Mar 2023. What happened, why did you leave, and what has changed that makes you ready to train again in a fellowship now?',
+      'You were dismissed from the family medicine residency in Mar 2023. What happened, why did your time there end, and what has changed that makes you ready to train again in a fellowship now?',
     );
+    // A dismissal is never coached as a choice to leave (a judge found "say that you left" told to a dismissed member).
+    expect(q?.hint).toMatch(/the program dismissed you; do not call it leaving/);
+    expect(q?.hint).not.toMatch(/that you left/);
+    expect(q?.why).toMatch(/programs ask why it ended/);
+  });
+
+  it('a dismissal the record marks remediated keeps what the member completed afterwards', () => {
+    const q = question(
+      member(
+        [{ kind: 'dismissal', date: '2023-02', remediated: true, note: 'ethics course and coaching finished in 2023' }],
+        'residency-informatics-track',
+      ),
+    );
+    expect(q?.shows).toMatch(/the remediation you completed afterwards/);
+    expect(q?.shows).not.toMatch(/do not imply one/);
+    expect(q?.shows).toMatch(/the program dismissed you \(never told as a choice to leave\)/);
   });
 
   it('a resignation in good standing keeps the good-standing question, a matter with no exit the general one', () => {

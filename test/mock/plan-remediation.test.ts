@@ -47,9 +47,9 @@ describe('the professionalism answer fits what the record says of remediation', 
     const q = concern(p);
     expect(q?.shows).not.toMatch(/remediation you completed|clean record/);
     expect(q?.shows).toContain('do not imply one');
-    // The same answer still rehearses leaving: why, and what changed since.
-    expect(q?.text).toMatch(/why did you leave/i);
-    expect(q?.shows).toMatch(/why you left/);
+    // The same answer still rehearses how that training ended (never as a choice), and what changed since.
+    expect(q?.text).toMatch(/why did your time there end/i);
+    expect(q?.shows).toMatch(/the program dismissed you/);
     expect(q?.shows).toMatch(/what you have changed since/);
   });
 
