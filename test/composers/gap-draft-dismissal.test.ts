@@ -8,7 +8,7 @@ const TODAY = '2026-12-05';
 /** A member whose residency ended by dismissal, then months out of training, then a job. */
 const dismissed = (dismissalMonth: string, kind: 'dismissal' | 'resignation' = 'dismissal'): Profile => ({
   version: 1,
-  citizenship: 'us',
+  citizenship: 'us-citizen',
   target: 'residency-informatics-track',
   medSchool: { country: 'Saint Lucia', graduated: '2020-05' },
   residencies: [
