@@ -73,6 +73,11 @@ export interface PrematchTimeline {
    * remaining steps are not theirs, and which season and start date are. Undefined before then.
    */
   notApplied?: string;
+  /**
+   * A route warning that outweighs every date on the calendar (a fellowship not open to the member
+   * yet): shown before the calendar and its "commit today", not after it. Also the first of `notes`.
+   */
+  lead?: string;
 }
 
 /** A [month, day] in a season that starts in year Y; months above 12 fall in Y+1. */
@@ -751,19 +756,22 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
   // ACGME fellowships accept it is not the next step (the red-flag report's route note says why).
   const residencies = profile && !profile.target ? readResidencies(profile, today) : undefined;
   if (residencies && !residencies.some(countsForFellowship)) {
-    t.notes.unshift(
-      'Your profile has no target, so this is the fellowship calendar, but a clinical informatics fellowship is not open to you yet (see "Your route" in your red-flag report): the usual next step is a US residency, through the NRMP Main Residency Match. To see its calendar, set your target to a residency with an informatics track (/profile edit target, or `target` in a profile file).',
-    );
+    t.lead =
+      'Your profile has no target, so this is the fellowship calendar, but a clinical informatics fellowship is not open to you yet (see "Your route" in your red-flag report): the usual next step is a US residency, through the NRMP Main Residency Match. To see its calendar, set your target to a residency with an informatics track (/profile edit target, or `target` in a profile file).';
+    t.notes.unshift(t.lead);
   }
   const eligibility = flags.find((f) => f.id === 'fellowship-eligibility');
   if (eligibility) {
-    t.notes.unshift(
+    const note =
       eligibility.severity === 'high'
         ? `Before planning around this calendar, read your red-flag report: "${eligibility.title}". The usual route for you may be a US residency first, through the NRMP Main Residency Match.`
         : // Medium (ACGME International training): some fellowships accept it, so the route is to
           // ask, not to repeat a residency (a judge found the two reports contradicting each other).
-          `Before planning around this calendar, read your red-flag report: "${eligibility.title}". Some fellowships accept your training: ask each program in writing whether it does before you plan around this season.`,
-    );
+          `Before planning around this calendar, read your red-flag report: "${eligibility.title}". Some fellowships accept your training: ask each program in writing whether it does before you plan around this season.`;
+    t.notes.unshift(note);
+    // Not open yet: the route leads, before "commit today" (a newcomer trial found the AMIA commit step
+    // first and this note last, fifty lines down, for a member who needs a US residency first).
+    if (eligibility.severity === 'high') t.lead = note;
   }
   return t;
 }

@@ -389,10 +389,19 @@ export async function prematchTimelineView(ctx: AppContext, userId: string): Pro
   return {
     text: `**${t.match}**: typical calendar for the ${t.season} season. Today is ${humanDay(today)}.${last ? ` **${last}**` : ''}${next}`,
     sections: [
+      // A route warning first: a fellowship not open yet outweighs every date on the calendar.
+      ...(t.lead ? [{ title: 'Before this calendar', body: t.lead, tone: 'warning' as const }] : []),
       // Said before the calendar: a member who has not applied must not take its deadlines as theirs.
       ...(t.notApplied ? [{ title: 'Not applied this season?', body: t.notApplied, tone: 'warning' as const }] : []),
       ...t.phases.map((p) => phaseSection(p, t.current)),
-      { title: 'Keep in mind', body: t.notes.map((n) => `- ${n}`).join('\n'), tone: 'info' },
+      {
+        title: 'Keep in mind',
+        body: t.notes
+          .filter((n) => n !== t.lead)
+          .map((n) => `- ${n}`)
+          .join('\n'),
+        tone: 'info',
+      },
     ],
     personal: profile !== undefined,
   };

@@ -154,6 +154,8 @@ function timeline(today: string, profile: Profile | undefined): VerbOutput {
   const json = t;
   // The text is read by a person: days as "3 Dec 2026" (the JSON keeps YYYY-MM-DD for scripts).
   const out = [`${t.match}: typical calendar for the ${t.season} season, today ${humanDay(today)}`, ''];
+  // A route warning outweighs every date below it: it leads (and is not repeated under the calendar).
+  if (t.lead) out.push(...wrapParagraph(t.lead, ''), '');
   // The commit or certify step ending within days leads: it is what the member must do now.
   const last = lastDaysSentence(t, today, humanDay);
   if (last) out.push(...wrapParagraph(last, ''), '');
@@ -166,7 +168,7 @@ function timeline(today: string, profile: Profile | undefined): VerbOutput {
   out.push('');
   const next = nextStepSentence(t, humanDay);
   if (next) out.push(...wrapParagraph(`Next: ${next}`, ''), '');
-  for (const n of t.notes) out.push(...wrapBullet(n));
+  for (const n of t.notes.filter((x) => x !== t.lead)) out.push(...wrapBullet(n));
   return { json, text: out.join('\n') };
 }
 
