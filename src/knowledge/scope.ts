@@ -587,9 +587,12 @@ function otherProgramTest({ text }: ScopeInput): boolean {
   return /\b(?:mba|law school|business school|grad(?:uate)? school admissions?|phd (?:program|admission)s?|mph (?:program|admission)s?|medical school admissions?|mcat|gre|gmat|lsat|undergrad(?:uate)? admissions?|college admissions?|common app)\b/.test(text) || /\b(?:applying|apply|applies|admission) (?:to|for) (?:a |an |the )?(?:\w+ )?(?:undergrad(?:uate)?|bachelor s|bachelors|college)\b/.test(text);
 }
 
-/** Banks and accounts, phone plans, buying or financing a car. */
+/**
+ * Banks and accounts, phone service (a plan, a SIM, prepaid or eSIM: 'best prepaid SIM for an
+ * incoming PGY-1'), buying or financing a car.
+ */
 const PERSONAL_SERVICES =
-  /\b(?:which|what|best|good|better|cheapest|friendliest|recommended) (?:usa |us |american |local |online )?(?:banks?|credit unions?)\b|\bbank(?:ing)? (?:accounts?|cards?|loans?)\b|\b(?:checking|savings) accounts?\b|\bopen (?:an? )?(?:\w+ )?account\b|\bcredit unions?\b|\b(?:phone|mobile|cell|cellphone|data) (?:plans?|carriers?|contracts?)\b|\bsim cards?\b|\b(?:buy|buying|lease|leasing|finance|financing|rent|renting) (?:a |an |my )?(?:new |used )?car\b|\bcar (?:loans?|dealers?|dealerships?)\b/;
+  /\b(?:which|what|best|good|better|cheapest|friendliest|recommended) (?:usa |us |american |local |online )?(?:banks?|credit unions?)\b|\bbank(?:ing)? (?:accounts?|cards?|loans?)\b|\b(?:checking|savings) accounts?\b|\bopen (?:an? )?(?:\w+ )?account\b|\bcredit unions?\b|\b(?:phone|mobile|cell|cellphone|data) (?:plans?|carriers?|contracts?)\b|\bsim cards?\b|\bprepaid (?:sims?|phones?|plans?|data)\b|\be ?sims?\b|\b(?:mobile|cell|cellphone) (?:service|providers?|networks?)\b|\b(?:buy|buying|lease|leasing|finance|financing|rent|renting) (?:a |an |my )?(?:new |used )?car\b|\bcar (?:loans?|dealers?|dealerships?)\b/;
 
 /** Everyday US life and family matters that are not training: housing, driving, taxes, dating, family visas. */
 function everydayTest({ text, clause }: ScopeInput): boolean {
@@ -769,8 +772,10 @@ function immigrationTest({ text, clause }: ScopeInput): boolean {
   // A green card the member already holds is the member's status, told as background.
   const alreadyHeld = /\b(?:i (?:got|have|hold|received|already have|obtained)|i m|i am) (?:my |a |the )?(?:\w+ )?(?:green card|permanent resident)\b/.test(text);
   if ((petitioner.test(clause) || (forFamily.test(text) && !alreadyHeld)) && !/\b(?:j1|h1b|o1|conrad|statement of need|home.residence)\b/.test(clause) && !memberTrainingGoal(clause)) return true;
+  // (…and an employer or relative starting, processing or sponsoring one: "my husband's company
+  // offered to start our green card", "her employer is processing my green card".)
   const process =
-    /\b(?:eb ?-?[123]|niw|national interest waivers?|i ?-?140|i ?-?485|i ?-?130|perm (?:labou?r|process)|labou?r certification|priority dates?|visa bulletin|adjustment of status|green card (?:process|application|timeline|backlog|wait|category|categories|sponsorship|lottery|through|via|based)|(?:get|getting|apply for|applying for|obtain|obtaining|file for|filing for|self.petition\w*) (?:a |my |the |an )?(?:\w+ ){0,3}green card|permanent residen\w* (?:through|via|process|application|timeline))\b/;
+    /\b(?:eb ?-?[123]|niw|national interest waivers?|i ?-?140|i ?-?485|i ?-?130|perm (?:labou?r|process)|labou?r certification|priority dates?|visa bulletin|adjustment of status|green card (?:process|application|timeline|backlog|wait|category|categories|sponsorship|lottery|through|via|based)|(?:get|getting|apply for|applying for|obtain|obtaining|file for|filing for|self.petition\w*) (?:a |my |the |an )?(?:\w+ ){0,3}green card|permanent residen\w* (?:through|via|process|application|timeline)|(?:start|starting|begin|beginning|process|processing|sponsor|sponsoring|file|filing) (?:our|my|his|her|their|the|a) (?:\w+ ){0,2}green cards?)\b/;
   // A training visa named in the asking clause makes it a question the guides answer ("can my
   // H-1B be extended past six years while my green card is pending?").
   return process.test(text) && !/\b(?:j1|h1b|o1|conrad|statement of need|home.residence)\b/.test(clause);

@@ -102,6 +102,39 @@ describe('courses and degrees count as experience, not toward eligibility', () =
   it.each(['Sir, I did a health informatics certificate online, will it count for fellowship eligibility?', 'does my diploma in health informatics count toward CI fellowship or the boards?'])('"%s"', (q) => {
     const a = ask(q);
     expect(a.lead).not.toBe('yes');
-    expect(a.answer).toMatch(/Not toward eligibility/);
+    expect(a.answer).toMatch(/does not count toward eligibility/);
+  });
+});
+
+describe('phone service for a newcomer is everyday life, whatever training words come with it', () => {
+  it.each([
+    'which eSIM should i buy before i fly in for intern year',
+    'good mobile provider for an IMG starting residency in july?',
+    'cheapest prepaid plan for a new fellow from abroad, any tips',
+  ])('declined: "%s"', (q) => {
+    expect(ask(q).covered).toBe(false);
+  });
+});
+
+describe("which visas programs take is not a J-1 resident's change of status", () => {
+  it.each(['Do all CI fellowships accept both J-1 and H-1B?', 'do informatics fellowship programs sponsor J1 as well as H1B or only one', 'can an H-1B fellow switch to J-1 for the CI fellowship, or do programs take both?'])(
+    'not answered as the J-1-to-H-1B rule: "%s"',
+    (q) => {
+      expect(ask(q).answer).not.toMatch(/cannot change to H-1B inside the US without a waiver/);
+    },
+  );
+  it.each(['im on j1 for IM residency, for fellowship shall I go H1B or continue J1', 'currently J-1 in residency, is H-1B or J-1 better for my fellowship?', "I'm doing residency on J1, fellowship program only sponsors H1B, can I still join?", 'Did my whole residency here on J1, then one year back home. A fellowship offers me H1B now, can I take it?'])(
+    'a physician on a J-1, now or before, gets the rule: "%s"',
+    (q) => {
+      expect(ask(q).answer).toMatch(/cannot change to H-1B inside the US without a waiver/);
+    },
+  );
+});
+
+describe("a season's dates for a start year are the calendar, not the after-match list", () => {
+  it.each(['AMIA match timeline if I want to start in July 2029?', 'when are the AMIA match dates if I start fellowship July 2029'])('"%s"', (q) => {
+    const a = ask(q);
+    expect(a.answer).toContain('[matches#amia-ci-match]');
+    expect(a.answer).not.toContain('[matches#after-the-match]');
   });
 });
