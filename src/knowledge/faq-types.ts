@@ -14,8 +14,11 @@ export interface FaqEntry {
   a: string;
   /** `doc#section` addresses of the guide passages the answer rests on, best first. */
   cites: string[];
-  /** Written for one kind of asker only (a US citizen): matched only when the question says so. */
-  asker?: 'us-citizen';
+  /**
+   * Written for one kind of asker only (a US citizen, a physician already on a J-1): matched only
+   * when the question says so.
+   */
+  asker?: 'us-citizen' | 'j1-holder';
   /** Topic for the eval's per-topic figures and the admin view. */
   topic: string;
 }

@@ -58,7 +58,7 @@ const MEASURE_TYPES: ReadonlySet<QuestionType> = new Set(['when', 'how-long']);
 const entrySchema = z.strictObject({
   id: z.string().regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens'),
   topic: z.string().trim().min(1),
-  asker: z.enum(['us-citizen']).optional(),
+  asker: z.enum(['us-citizen', 'j1-holder']).optional(),
   q: z.string().trim().min(5),
   also: z.array(z.string().trim().min(5)).default([]),
   yes: z.boolean().optional(),
@@ -412,6 +412,16 @@ export const SAYS_US_CITIZEN = new RegExp(
 );
 
 /**
+ * The asker is (or asks about someone who is) on a J-1 now or trained on one before: "I'm a J-1
+ * resident", "on a J1 in residency now", "J1 physician here", "did my whole residency in the US on
+ * J1", "my J-1 ends in June" (the two-year rule follows a J-1 physician after the J-1 ends). An answer written for a J-1 holder
+ * changing status ("a J-1 physician cannot change to H-1B inside the US without a waiver") is given
+ * only then: "do fellowships sponsor both J-1 and H-1B?" asks what programs take, not that.
+ */
+export const SAYS_ON_J1 =
+  /\b(?:(?:i ?am|i'm|im|currently|now|already|still)\s+(?:on\s+|in\s+|holding\s+)?(?:an?\s+|my\s+)?j-?1\b|on\s+(?:an?\s+|my\s+)?j-?1\s+(?:in|for|during|as|now|currently|visa\s+(?:in|for|now))\b|j-?1\s+(?:residents?|physicians?|doctors?|holders?|status\s+now|trainees?|fellows?)\b|(?:residency|training|resident|here|now|currently)\b[^.?!]{0,30}?\bon\s+(?:an?\s+|my\s+|the\s+)?j-?1\b|(?:was|were|been|came|stayed)\s+on\s+(?:an?\s+|my\s+|the\s+)?j-?1\b|my\s+j-?1\b)/i;
+
+/**
  * Builds a matcher over the entries. `corpus` sets how rare each feature is: guide passage texts,
  * or an Idf already built over them (shared between matchers, since building it is the slow part).
  */
@@ -442,8 +452,10 @@ export function createFaqMatcher(entries: readonly FaqEntry[], corpus: readonly 
     const best = new Map<string, FaqMatch>();
     const kinds = new Map<string, boolean>();
     const citizen = SAYS_US_CITIZEN.test(question);
+    const onJ1 = SAYS_ON_J1.test(question);
     for (const p of phrasings) {
       if (p.entry.asker === 'us-citizen' && !citizen) continue;
+      if (p.entry.asker === 'j1-holder' && !onJ1) continue;
       const { score: s, precision } = similarity(q, p, entities.get(p.entry.id) ?? new Set(), idf, features.get(p.entry.id));
       const prev = best.get(p.entry.id);
       if (!prev || s > prev.score) {

@@ -197,6 +197,15 @@ export function omits(clause: string): boolean {
 
 const ONLY_NOT = /\b((?:only|just) [^.?!;]{1,60}?),? (?:and |but )?not (?=(?:to|in|into|for|with|at|on|the|a|an|my)\b)/g;
 
+/**
+ * A thing described by a status it lacks: "a position that is not ACGME accredited", "a fellowship
+ * which isn't accredited", "a not accredited program". That names a kind of thing, as "a non-ACGME
+ * fellowship" or "an unaccredited one" does, so it turns no proposition around (it once read "a
+ * position that is not ACGME accredited, will it make me board eligible?" as the opposite of "does
+ * a non-accredited fellowship make me board eligible?" and led with "Yes.").
+ */
+const NOT_STATUS = /\b(?:(?:that|which|who) (?:is|are|was|were) not|(?:that|which|who) (?:isnt|arent|wasnt|werent)|(?:a|an|the) not) ((?:\w+ ){0,2}?(?:accredited|recogni[sz]ed|approved|certified|affiliated))\b/g;
+
 const NOT_YET_FINISHED =
   /\b(?:i\s+)?(?:havent|haven t|have not|hasnt|has not|not yet|yet to|still not|didnt|did not)\s+(?:yet\s+)?(?:finish\w*|complet\w*|graduat\w*|done with)\s+(?:(?:my|the|from)\s+)?(?:\w+\s+){0,2}?(?:residency|training)(?:\s+yet)?\b/g;
 
@@ -211,7 +220,7 @@ function negationsIn(clause: string, about?: (word: string) => boolean): number 
   // "Matched only to the prelim year, not to the advanced one": the "not" restates the "only"
   // (what the member has is the one thing), it does not turn the proposition around.
   const body = noResidencyTold(clause)
-    .rest.replace(ONLY_NOT, '$1').replace(NOT_YET_FINISHED, ' still in residency ').replace(NEGATED_AUX, '').replace(CONTRAST, ' not ').replace(OMISSION, (_m, object?: string) => ` not ${object ?? ''}`);
+    .rest.replace(NOT_STATUS, ' non $1').replace(ONLY_NOT, '$1').replace(NOT_YET_FINISHED, ' still in residency ').replace(NEGATED_AUX, '').replace(CONTRAST, ' not ').replace(OMISSION, (_m, object?: string) => ` not ${object ?? ''}`);
   let n = body.match(NEGATIVE_EVALUATION)?.length ?? 0;
   const words = body.split(/[^a-z0-9]+/).filter(Boolean);
   words.forEach((w, i) => {

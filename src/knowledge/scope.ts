@@ -440,6 +440,10 @@ function moneyTest(input: ScopeInput): boolean {
   if (!visaPermission && (/\$\s?\d|\$\$/.test(text) || /\b(?:extra|more|additional|side) (?:money|cash|income)\b|\b(?:which|what|who|that)\b(?: \w+){0,4} (?:pays|paid|earns) (?:more|better|the most|best)\b|\b(?:better|best|higher|highest|well) (?:paid|paying)\b|\bpays (?:more|better|the most)\b/.test(clause))) return true;
   // Whether a visa allows moonlighting is a visa question; moonlighting to earn more is not.
   if (!visaFunds && /\b(?:moonlight\w*|locums?|locum tenens)\b/.test(clause) && /\b(?:money|cash|income|earn\w*|pay|paid|extra|\$)/.test(clause)) return true;
+  // The NRMP's late registration fee is a rule of the Match calendar the guides state (a fee added
+  // after the standard deadline), not a price list: "what is the late fee if I register with the
+  // NRMP in February?" asks when registering costs more, answered from the matches guide.
+  if (/\blate\b/.test(clause) && /\b(?:fees?|registration|register\w*)\b/.test(clause) && /\b(?:nrmp|match|register\w*|registration)\b/.test(clause) && !/\b(?:eras|ecfmg|usmle|salary|salaries|stipend|income|earn\w*|tax\w*|lawyers?|attorneys?)\b/.test(clause)) return false;
   // What something costs, the application included: the guides state no fees or prices.
   if (/\b(?:how much (?:does|do|is|are|will|would)\b.{0,40}\b(?:cost|costs|charge|charges|fee|fees|price)|(?:what|how much) (?:does|do|will|would) (?:it|this|that|\w+(?: \w+){0,3}) cost|(?:registration|application|membership|exam|match|eras|nrmp|ecfmg|amia) fees?|fees? for|price of|total (?:price|cost)|cost of)\b/.test(clause)) return true;
   if (/\bfees?\b/.test(clause) && /\b(?:how much|what|refund\w*|cost|price|pay)\b/.test(clause)) return true;
@@ -531,6 +535,11 @@ function examPrepTest({ text, clause }: ScopeInput): boolean {
 function consularTest({ text, clause }: ScopeInput): boolean {
   const consular = /\b(?:consulates?|embass(?:y|ies)|consular|visa stamp\w*|stamping|stamped|ds.?160|221.?g|administrative processing|visa interviews?|visa appointments?|biometrics appointment)\b/;
   if (!consular.test(text)) return false;
+  // A matched member whose start a consular delay or an entry ban threatens ("I matched but my visa
+  // appointment is not until September, what should I do?", "if i match and then the visa
+  // interviews stop again, what happens to my position?"): what is asked is the matched position,
+  // which the guides cover (tell the program, the NRMP's waiver review), not the consulate.
+  if (/\b(?:i (?:have |just |already )?matched|(?:if|once|when|after) (?:i |we )?(?:get )?match(?:ed)?|matched (?:position|spot|place|program|applicants?)|my match)\b/.test(text) && !/\b(?:documents?|ds.?160|221.?g|stamp\w*|biometrics|what to (?:bring|wear|say)|questions? (?:they|the officer|consul\w*) ask|dress)\b/.test(clause)) return false;
   // The consular delay told as the setting, and a question about the member's own application or
   // what to do with the time ("…stuck in administrative processing. What can I do in the meantime
   // to keep my application strong?"): the asking clause decides.
@@ -620,9 +629,12 @@ function otherProgramTest({ text }: ScopeInput): boolean {
   return /\b(?:mba|law school|business school|grad(?:uate)? school admissions?|phd (?:program|admission)s?|mph (?:program|admission)s?|medical school admissions?|mcat|gre|gmat|lsat|undergrad(?:uate)? admissions?|college admissions?|common app)\b/.test(text) || /\b(?:applying|apply|applies|admission) (?:to|for) (?:a |an |the )?(?:\w+ )?(?:undergrad(?:uate)?|bachelor s|bachelors|college)\b/.test(text);
 }
 
-/** Banks and accounts, phone plans, buying or financing a car. */
+/**
+ * Banks and accounts, phone service (a plan, a SIM, prepaid or eSIM: 'best prepaid SIM for an
+ * incoming PGY-1'), buying or financing a car.
+ */
 const PERSONAL_SERVICES =
-  /\b(?:which|what|best|good|better|cheapest|friendliest|recommended) (?:usa |us |american |local |online )?(?:banks?|credit unions?)\b|\bbank(?:ing)? (?:accounts?|cards?|loans?)\b|\b(?:checking|savings) accounts?\b|\bopen (?:an? )?(?:\w+ )?account\b|\bcredit unions?\b|\b(?:phone|mobile|cell|cellphone|data) (?:plans?|carriers?|contracts?)\b|\bsim cards?\b|\b(?:buy|buying|lease|leasing|finance|financing|rent|renting) (?:a |an |my )?(?:new |used )?car\b|\bcar (?:loans?|dealers?|dealerships?)\b/;
+  /\b(?:which|what|best|good|better|cheapest|friendliest|recommended) (?:usa |us |american |local |online )?(?:banks?|credit unions?)\b|\bbank(?:ing)? (?:accounts?|cards?|loans?)\b|\b(?:checking|savings) accounts?\b|\bopen (?:an? )?(?:\w+ )?account\b|\bcredit unions?\b|\b(?:phone|mobile|cell|cellphone|data) (?:plans?|carriers?|contracts?)\b|\bsim cards?\b|\bprepaid (?:sims?|phones?|plans?|data)\b|\be ?sims?\b|\b(?:mobile|cell|cellphone) (?:service|providers?|networks?)\b|\b(?:buy|buying|lease|leasing|finance|financing|rent|renting) (?:a |an |my )?(?:new |used )?car\b|\bcar (?:loans?|dealers?|dealerships?)\b/;
 
 /** Everyday US life and family matters that are not training: housing, driving, taxes, dating, family visas. */
 function everydayTest({ text, clause }: ScopeInput): boolean {
@@ -765,7 +777,9 @@ function otherMatchTest({ text }: ScopeInput): boolean {
   // fellowship?").
   if (statisticalMatching(text)) return true;
   // Matching by a dating or social app: a product pairing its users, not applicants with programs.
-  if (/\b(?:dating|romantic|swip\w*|(?:on|the|use|using) (?:tinder|hinge|bumble|okcupid))\b/.test(text) && !/\b(?:couples? match\w*|nrmp|amia|eras|fellowships?|residenc\w*)\b/.test(text)) return true;
+  // (A dating app named is enough, "my hinge match hasn't replied"; a residency told as the reason,
+  // "residency has killed my love life", does not make it the training match, which is named.)
+  if (/\b(?:dating|romantic|swip\w*|tinder|hinge|bumble|okcupid)\b/.test(text) && !/\b(?:couples? match\w*|nrmp|amia|eras|(?:fellowship|residency|main) match\w*|match(?:ed|ing)? (?:in|into|to) (?:a |the )?(?:fellowship|residency|program))\b/.test(text)) return true;
   // Being matched with a person who is not a program: a therapist, a roommate, a tutor.
   if (/\bmatch(?:ed|ing)? (?:me )?(?:up )?with (?:a |an |my |the )?(?:\w+ ){0,2}(?:therapists?|psychiatrists?|psychologists?|counsell?ors?|dentists?|roommates?|partners?|tutors?|coach(?:es)?|host famil\w+|donors?)\b/.test(text)) return true;
   if (/\b(?:kidneys?|organs?|donors?|recipients?|transplant\w*|unos|paired exchange|blood types?|bone marrow)\b/.test(text) && !/\b(?:applicants?|fellowships?|residenc\w*|eras|amia|nrmp)\b/.test(text)) return true;
@@ -800,8 +814,10 @@ function immigrationTest({ text, clause }: ScopeInput): boolean {
   // A green card the member already holds is the member's status, told as background.
   const alreadyHeld = /\b(?:i (?:got|have|hold|received|already have|obtained)|i m|i am) (?:my |a |the )?(?:\w+ )?(?:green card|permanent resident)\b/.test(text);
   if ((petitioner.test(clause) || (forFamily.test(text) && !alreadyHeld)) && !/\b(?:j1|h1b|o1|conrad|statement of need|home.residence)\b/.test(clause) && !memberTrainingGoal(clause)) return true;
+  // (…and an employer or relative starting, processing or sponsoring one: "my husband's company
+  // offered to start our green card", "her employer is processing my green card".)
   const process =
-    /\b(?:eb ?-?[123]|niw|national interest waivers?|i ?-?140|i ?-?485|i ?-?130|perm (?:labou?r|process)|labou?r certification|priority dates?|visa bulletin|adjustment of status|green card (?:process|application|timeline|backlog|wait|category|categories|sponsorship|lottery|through|via|based)|(?:get|getting|apply for|applying for|obtain|obtaining|file for|filing for|self.petition\w*) (?:a |my |the |an )?(?:\w+ ){0,3}green card|permanent residen\w* (?:through|via|process|application|timeline))\b/;
+    /\b(?:eb ?-?[123]|niw|national interest waivers?|i ?-?140|i ?-?485|i ?-?130|perm (?:labou?r|process)|labou?r certification|priority dates?|visa bulletin|adjustment of status|green card (?:process|application|timeline|backlog|wait|category|categories|sponsorship|lottery|through|via|based)|(?:get|getting|apply for|applying for|obtain|obtaining|file for|filing for|self.petition\w*) (?:a |my |the |an )?(?:\w+ ){0,3}green card|permanent residen\w* (?:through|via|process|application|timeline)|(?:start|starting|begin|beginning|process|processing|sponsor|sponsoring|file|filing) (?:our|my|his|her|their|the|a) (?:\w+ ){0,2}green cards?)\b/;
   // A training visa named in the asking clause makes it a question the guides answer ("can my
   // H-1B be extended past six years while my green card is pending?").
   return process.test(text) && !/\b(?:j1|h1b|o1|conrad|statement of need|home.residence)\b/.test(clause);
