@@ -28,6 +28,18 @@ const GREETING =
 const CLOSING =
   /^\s*(?:(?:with |very )?(?:best|kind|kindest|warm|warmest|warm(?:est)? (?:and )?(?:best|kind)) (?:regards|wishes)|regards|best|sincerely(?: yours)?|yours(?: truly| sincerely| faithfully)?|respectfully(?: yours)?|many thanks|thanks(?: again| so much)?|thank you(?: again| so much| very much)?(?: for your (?:time|consideration))?|with (?:gratitude|appreciation|thanks)|gratefully|cheers|all the best|cordially|thanking you|with (?:respect|regards|warm regards|kind regards|best wishes)|(?:yours )?respectfully|regards and respect)\s*[,.!]?\s*$/i;
 const BULLET = /^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|\(?[a-z]\))\s+/;
+
+/**
+ * A number that a hard wrap put at the start of a line ("…you rank me in your top\n3. Fair for
+ * both sides") is the sentence going on, not a numbered list: the line before is a long line of prose
+ * that stops mid-sentence (a lowercase word, no closing punctuation) and is not a list item itself.
+ * A short lead-in ("My updates") or one ending in a colon still opens a list.
+ */
+function wrappedNumber(prevText: string, text: string): boolean {
+  if (!/^\s*\d{1,2}[.)]\s/.test(text)) return false;
+  const before = prevText.trim();
+  return before.length >= 30 && !BULLET.test(before) && /\b[a-z][a-z'’-]*$/.test(before);
+}
 const HEADER_LINE = /^\s*(?:subject|re|fwd?):\s/i;
 
 /** A line that reads as a sentence, not a name, title, phone number or address. */
@@ -169,7 +181,7 @@ export function ownText(n: Normalized, lines: readonly Line[], roles: ReadonlySe
           prev.role === 'closing' ||
           prev.role === 'signature' ||
           HEADER_LINE.test(prev.text) ||
-          BULLET.test(l.text) ||
+          (BULLET.test(l.text) && !wrappedNumber(prev.text, l.text)) ||
           prev.start + prev.text.length !== l.start - 1;
         out += hardBreak ? '\n' : ' ';
         from.push(l.start - 1);
