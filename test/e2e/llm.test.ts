@@ -139,7 +139,9 @@ describe('the AI model through the fake Discord', () => {
     expect(await h.ctx.store.getMeta(a.id, LLM_CONSENT_KEY)).toEqual({ given: true, at: TODAY });
 
     fake.script({ json: { draft: GOOD_GAP_DRAFT } });
-    const first = await slash(h, { name: 'explain-gap', guildId: h.guildId, user: a });
+    // The example's exam-preparation stretch, which the scripted draft is about (chat's default is now
+    // the gap programs ask about first, the later real break).
+    const first = await slash(h, { name: 'explain-gap', guildId: h.guildId, user: a, options: { from: '2018-08' } });
     expect(first.cb).toMatchObject({ type: 5, data: { flags: 64 } });
     expect(fake.requests).toHaveLength(1);
     const promptA = fake.requests[0]!.text;
