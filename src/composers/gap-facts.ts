@@ -159,9 +159,10 @@ export interface PrepStretch {
 export function prepStretch(p: Profile, range: MonthRange, today: string, gap?: Gap): PrepStretch | undefined {
   const lo = monthIndex(range.from);
   const hi = monthIndex(range.to);
+  const ps = periods(p, today);
   // An entry that only hands over in the first month (ends in it as preparation starts) is not part
   // of the stretch: a blank year "to 2024-01" before preparation "from 2024-01".
-  const all = periods(p, today).filter(
+  const all = ps.filter(
     (x) =>
       x.from <= hi &&
       x.to >= lo &&
@@ -170,7 +171,7 @@ export function prepStretch(p: Profile, range: MonthRange, today: string, gap?: 
         x.to === lo &&
         x.from < lo &&
         x.activity !== 'exam-prep' &&
-        periods(p, today).some((y) => y.from === lo && y.activity === 'exam-prep')
+        ps.some((y) => y.from === lo && y.activity === 'exam-prep')
       ),
   );
   const prep = all.filter((x) => x.activity === 'exam-prep');
@@ -203,8 +204,7 @@ export function prepStretch(p: Profile, range: MonthRange, today: string, gap?: 
   // month the job that ended in it keeps.
   const handedOver =
     prep.some((x) => x.from === lo - 1) &&
-    ((gap !== undefined && lo === monthIndex(gap.from)) ||
-      periods(p, today).some((y) => isProductive(y) && y.to === lo - 1));
+    ((gap !== undefined && lo === monthIndex(gap.from)) || ps.some((y) => isProductive(y) && y.to === lo - 1));
   return {
     ...(handedOver ? { from: monthFromIndex(lo - 1) } : given(lo, 'from') ? { from: range.from } : {}),
     ...(given(hi, 'to') ? { to: range.to } : {}),

@@ -48,10 +48,10 @@ function leftUnderCloudWording(p: Profile): Partial<Question> {
         ? `had a professionalism report in ${humanMonth(e.date)}`
         : `were dismissed in ${humanMonth(e.date)}`,
   );
-  const event =
-    exit.kind === 'dismissal'
-      ? `were dismissed from ${program} in ${humanMonth(exit.date)}`
-      : `resigned from ${program} in ${humanMonth(exit.date)}`;
+  const dismissed = exit.kind === 'dismissal';
+  const event = dismissed
+    ? `were dismissed from ${program} in ${humanMonth(exit.date)}`
+    : `resigned from ${program} in ${humanMonth(exit.date)}`;
   const matter = `You ${[...said, event].join(' and ')}`;
   const remediation = remediationClause(p);
   const again =
@@ -64,14 +64,13 @@ function leftUnderCloudWording(p: Profile): Partial<Question> {
     // A dismissal is the program's decision: "why did you leave" and "that you left" would coach the
     // member to tell it as a choice (a judge found a dismissed member told to say he left for a
     // private reason). A resignation under a matter is the member's own step and is asked as one.
-    text:
-      exit.kind === 'dismissal'
-        ? `${matter}. What happened, why did your time there end, and what has changed that makes you ready to ${again} now?`
-        : `${matter}. What happened, why did you leave, and what has changed that makes you ready to ${again} now?`,
+    text: dismissed
+      ? `${matter}. What happened, why did your time there end, and what has changed that makes you ready to ${again} now?`
+      : `${matter}. What happened, why did you leave, and what has changed that makes you ready to ${again} now?`,
     // One answer that says both: why the member left and what changed, and what the record says of
     // remediation (the professionalism question's own wording, which this one replaces).
-    shows: `A factual account of what happened and ${exit.kind === 'dismissal' ? 'that the program dismissed you (never told as a choice to leave)' : 'why you left'}, your own part in it without blaming anyone, ${remediation ? `${remediation}, ` : ''}who can speak to it (your former program director, or a supervisor since), what you have changed since, and why starting again now will hold.`,
-    hint: `${exit.kind === 'dismissal' ? 'Say in one or two plain sentences what happened and that the program dismissed you; do not call it leaving or a personal step.' : 'Say in one or two sentences what happened and that you left (a private reason such as your health needs no detail).'} Own your part plainly, name who can confirm what happened and how you work now, then spend most of the answer on what you have done since and why you are ready to ${again}.`,
+    shows: `A factual account of what happened and ${dismissed ? 'that the program dismissed you (never told as a choice to leave)' : 'why you left'}, your own part in it without blaming anyone, ${remediation ? `${remediation}, ` : ''}who can speak to it (your former program director, or a supervisor since), what you have changed since, and why starting again now will hold.`,
+    hint: `${dismissed ? 'Say in one or two plain sentences what happened and that the program dismissed you; do not call it leaving or a personal step.' : 'Say in one or two sentences what happened and that you left (a private reason such as your health needs no detail).'} Own your part plainly, name who can confirm what happened and how you work now, then spend most of the answer on what you have done since and why you are ready to ${again}.`,
     followUps: [
       'What would your former program director say about you if we called?',
       'What would make you leave a program again?',

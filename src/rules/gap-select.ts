@@ -139,22 +139,21 @@ export function askedFirstWords(choice: GapChoice): string | undefined {
   if (!first) return undefined;
   // The reason is about the longer gap drafted here, named as such: "this longer one" right after
   // the other gap's dates read as if that gap were the longer one.
-  const why =
-    choice.passedOver === 'exam-prep'
-      ? 'the longer one drafted here is only exam preparation, which programs read as ordinary for an IMG'
-      : choice.passedOver === 'before-residency'
-        ? 'the longer one drafted here came before a residency that now speaks for those years'
-        : 'the longer one drafted here weighs less in your red-flag report';
+  const why = passedOverReason(choice, 'the longer one drafted here', 'is');
   return `Programs will likely ask first about ${describeGap(first)} (${why}): to draft that one, run again with --from ${first.from} --to ${first.to}.`;
 }
 
 /** Why a shorter gap was chosen over the longest, for the line that names the choice. */
 export function passedOverWords(choice: GapChoice): string {
-  const why =
-    choice.passedOver === 'exam-prep'
-      ? 'the longer one was only exam preparation, which programs read as ordinary for an IMG'
-      : choice.passedOver === 'before-residency'
-        ? 'the longer one came before a residency that now speaks for those years'
-        : 'the longer one weighs less in your red-flag report';
+  const why = passedOverReason(choice, 'the longer one', 'was');
   return `the one programs will ask about first of your ${choice.all.length} gaps of ${GAP_MIN_MONTHS}+ months (${why})`;
+}
+
+/** Why the longest gap was passed over, said of `longer` in the tense the line needs. */
+function passedOverReason(choice: GapChoice, longer: string, be: 'is' | 'was'): string {
+  return choice.passedOver === 'exam-prep'
+    ? `${longer} ${be} only exam preparation, which programs read as ordinary for an IMG`
+    : choice.passedOver === 'before-residency'
+      ? `${longer} came before a residency that now speaks for those years`
+      : `${longer} weighs less in your red-flag report`;
 }
