@@ -209,6 +209,37 @@ TASK.push(
 );
 
 /**
+ * Round twenty-eight: a role others relied on is a charge the member held, told as who the member
+ * became for the others: "I ended up as the person the other residents called whenever an order
+ * failed", "I had become the doctor the ward clerks phoned", "I was the one everyone came to",
+ * "I became the person who looked after our ward's part of the record", "I was the go-between for
+ * the doctors and IT". The relative clause names what the others turned to the member for (its
+ * subject is someone else and its verb one of turning to), or a duty the member kept. A role
+ * described by what others felt or did to the member ("the doctor the patients liked", "the one
+ * who got blamed") carries none. It is read in stories only, and only when the member's deeds
+ * follow it: outside a story it describes the member ("I was the person everyone came to, so I
+ * chose informatics"), and told after the deeds it is what they came to ("by the end of the
+ * rotation I was the person the students asked"), not the charge the episode began with.
+ */
+const RELIED_ROLE = `(?:the|their|our|everyone's|everybody's|the team's|the ward's) (?:[\\w-]+ ){0,2}?(?:${ROLE_NOUN.slice(3, -1)}|go-to person|contact|contact person)`;
+const TURNED_TO =
+  '(?:called|phoned|rang|paged|messaged|texted|asked|came to|went to|turned to|relied on|counted on|looked to|approached|consulted|brought (?:\\w+ )?to|sent (?:\\w+ )?to|ran to|pinged|emailed)';
+const RELIED_ON: RegExp[] = [
+  new RegExp(
+    `\\bi (?:\\w+ ){0,2}?(?:was|became|had become|ended up(?: as| being)?|turned into|found myself(?: as| being)?|got known as|was known as) ${RELIED_ROLE} (?:(?:who|that|whom) )?(?:(?!(?:i|who|that|whom)\\b)[\\w'-]+ ){1,4}?(?:would |always |usually |often |then )?${TURNED_TO}\\b`,
+  ),
+  new RegExp(
+    `\\bi (?:\\w+ )?(?:became|had become|ended up(?: as| being)?|turned into|was known as) ${RELIED_ROLE} (?:who|that) (?:\\w+ )?(?:looked after|handled|ran|managed|kept|covered|maintained|fixed|sorted out|answered|dealt with|took care of|trained|supported)\\b`,
+  ),
+  /\bi (?:\w+ ){0,2}?(?:was|became|acted as|served as|ended up as|ended up being) (?:the|their|our|a|an) (?:[\w-]+ )?(?:go-between|middleman|middle man|bridge|link|liaison|interface|translator|contact point|point of contact) (?:between|for|with)\b/,
+];
+
+TASK.push(
+  // "I led our ward's hand-hygiene audit team": the thing led may be named with a possessive.
+  /\bi (?:\w+ )?(?:led|headed|coordinated|chaired|oversaw) (?:our|the|my|their) [\w-]+'s? (?:[\w-]+ ){0,3}(?:build|project|pilot|team|effort|initiative|rollout|roll-out|review|audit|redesign|implementation|group|committee|study|program|programme|launch|upgrade|migration|campaign|registry|clinic)\b/,
+);
+
+/**
  * Round twelve: a leading role held as the member's own carries the charge in a story: "I was
  * head intern for the block", "I was, in effect, the doctor champion" (a job title such as
  * "research coordinator" is not a charge). In a summary of oneself or a motivation answer it is a
@@ -1319,6 +1350,7 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
             s.tokens.some((t, k) => isPastTense(t) && !/^(?:is|are|am|be|being)$/.test(s.tokens[k - 1]?.canon ?? ''))),
       ) ||
       ss.some((s) => unownedIn(s) && actions.some((a) => a.sentence.index >= s.index)) ||
+      (kind === 'story' && ss.some((s) => reliedOnIn(s) && actions.some((a) => a.sentence.index > s.index))) ||
       // Round twenty-one: asked what they would do, the member names the aim and then tells a
       // past episode that carried it out ("I would try first to understand what the alert means
       // to her. On our ward last year…"): the aim is the task of that episode.
@@ -1404,6 +1436,16 @@ function taskIn(s: Sentence): boolean {
       return false;
     }),
   );
+}
+
+const GLOBAL_RELIED_ON = RELIED_ON.map((re) => new RegExp(re.source, re.flags + 'g'));
+
+/** Round twenty-eight: the member held a role the others relied on (see RELIED_ON). */
+function reliedOnIn(s: Sentence): boolean {
+  return GLOBAL_RELIED_ON.some((re) => {
+    for (const m of s.canon.matchAll(re)) if (heldTask(s, s.canon, m)) return true;
+    return false;
+  });
 }
 
 function heldTask(s: Sentence, c: string, m: RegExpMatchArray): boolean {

@@ -1493,6 +1493,39 @@ function asideBlame(s: Sentence, t: string): { index: number; length: number } |
   return { index, length: Math.max(1, back(hit.index + hit.length) - index) };
 }
 
+const DECLINED = /\b(?:refused to|refusing to|kept refusing to|would not|wouldn't|did not want to|didn't want to)$/;
+const TAKE_UP =
+  /^(?:\w+ )?(?:use|using|adopt|try|open|fill(?: in| out)?|switch to|move to|learn|accept|touch|look at|work with|log into|enter (?:anything|orders|notes) in(?:to)?) (?:it|them|(?:the|this|that|our|these|those) (?:[\w-]+ ){0,3}?(?:new|electronic|digital|updated|revised|structured)\b)/;
+const JUDGED =
+  /\b(?:lazy|incompetent|useless|stubborn|arrogant|old[- ]school|dinosaurs?|only cared|did not care|didn't care|just because|simply because|out of spite|for no reason|ego)\b/;
+
+/** Round twenty-eight: "without asking/consulting…" said of what the member did. */
+function ownLapse(t: string, index: number, length: number): boolean {
+  const w = /\bwithout (?:ever |once |even )?(?:listening to|asking|consulting|informing)\b/.exec(
+    t.slice(index, index + length),
+  );
+  if (!w) return false;
+  // The clause the "without" hangs on: from the last clause break before it.
+  const head =
+    t
+      .slice(0, index + w.index)
+      .split(/[,;:]| (?:and|but|so|because|when|while) /)
+      .pop() ?? '';
+  return /^\s*(?:then |first |just |simply |had |have )*(?:i|we)\b/.test(head.trimStart());
+}
+
+/** Round twenty-eight: a refusal to take up the member's change, told without a judgement. */
+function adoptionDeclined(t: string, index: number, length: number): boolean {
+  const phrase =
+    /\b(?:refused to|refusing to|kept refusing to|would not|wouldn't|did not want to|didn't want to)\b/.exec(
+      t.slice(index, index + length),
+    );
+  if (!phrase) return false;
+  const at = index + phrase.index + phrase[0].length;
+  if (!DECLINED.test(t.slice(0, at))) return false;
+  return TAKE_UP.test(t.slice(at).trimStart()) && !JUDGED.test(t);
+}
+
 /** The first blame reading that holds in a sentence's text (`t`, as written or without an aside). */
 function blameHitIn(
   s: Sentence,
@@ -1514,6 +1547,14 @@ function blameHitIn(
       continue;
     if (NEGATABLE.test(m[0]) && NEGATED_BEFORE.test(before)) continue;
     if (inQuote(t, m.index)) continue;
+    // Round twenty-eight, who × act: someone declining to take up the change the member was bringing
+    // ("he basically refused to use the new note template", "she kept refusing to try it") is the
+    // resistance the episode is about, the premise of a story of persuading; blame lays a setback
+    // at their door with a judgement ("refused because they are old school", "lazy and refused").
+    if (adoptionDeclined(t, m.index, m[0].length)) continue;
+    // Round twenty-eight, who × act: a thing done without asking the users, when the doer is the
+    // member ("I set up the checklist without asking the nurses"), is the member's own mistake.
+    if (ownLapse(t, m.index, m[0].length)) continue;
     // Round eleven, who × act: "our new interns were afraid because nobody explained what was
     // expected of them" names a lapse suffered by others, the problem the member then took on;
     // blame is a lapse the member lays at others' door for their own setback.
@@ -1580,6 +1621,8 @@ function blameHitIn(
     f &&
     !inQuote(t, f.index) &&
     !/\bnot because\b|\bnot saying\b|\brather than blam/.test(t.slice(0, f.index)) &&
+    !ownLapse(t, f.index, f.length) &&
+    !adoptionDeclined(t, f.index, f.length) &&
     (voiced || !notAccusing(t, f.index, f.index + f.length))
   )
     return f;
