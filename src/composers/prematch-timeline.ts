@@ -432,6 +432,14 @@ function buildPhase(from: DayString, to: DayString, today: DayString): TimelineP
   return { ...p, status: daysBetween(today, from) > 0 ? 'upcoming' : daysBetween(to, today) > 0 ? 'past' : 'current' };
 }
 
+/**
+ * The day a season's results typically come out, for training starting in July of `startYear`:
+ * AMIA's in mid-December before it, the NRMP's on Match Day in March of that year.
+ */
+export function resultsDayFor(calendar: CalendarId, startYear: number): DayString {
+  return calendar === 'amia-ci-match' ? dayIn(startYear - 1, A.results) : matchDay(startYear);
+}
+
 /** The season a day belongs to: the one whose match is still running (results included). */
 function seasonYear(calendar: CalendarId, day: DayString): number {
   const year = Number(day.slice(0, 4));
