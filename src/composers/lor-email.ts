@@ -6,10 +6,10 @@
  * offered as context to talk through, not as text to write. Pure.
  */
 import { daysBetween, humanMonth } from '../core/dates.js';
-import { isUsCountry, residencyFirst } from '../core/profile/training.js';
+import { isUsCountry } from '../core/profile/training.js';
 import type { Letter, Profile, Residency } from '../core/profile/schema.js';
 import { observedOnlyInUs, supervisesResearchOrInformatics } from '../rules/letter-facts.js';
-import { applicationSeason, letterDueDay } from './application-season.js';
+import { applicationSeason, letterDueDay, resultsOutFor } from './application-season.js';
 import { quotedOutcome } from './informatics-phrase.js';
 import { humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import { askSeason } from './lor-season.js';
@@ -45,6 +45,10 @@ export interface LorEmailOptions {
   writer?: string;
 }
 
+/** The outcome a thank-you after the results tells, in the member's own words. */
+export const THANKS_OUTCOME =
+  '[Tell them in a sentence how it went: where you matched, or what you plan next if you did not.]';
+
 /** Placeholder greeting used when the profile lists no letter writers. */
 export const WRITER_PLACEHOLDER = '[writer name]';
 
@@ -63,7 +67,7 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
   if (writer && season === 'current') return followUp(profile, writer, opts.today);
   // After the season's deadline a follow-up promising to "confirm the letter deadline" chases a
   // letter programs already have: thank the writer instead.
-  if (writer && season === 'closed') return thanks(profile, writer);
+  if (writer && season === 'closed') return thanks(profile, writer, opts.today);
   const name = writer ? salutationName(writer.writer) : WRITER_PLACEHOLDER;
   const subject = `Request: a strong letter of recommendation for my ${targetShort(profile)} application`;
 
@@ -95,11 +99,11 @@ function followUp(profile: Profile, w: Letter, today: string): LorEmail {
   const due = profile.deadline !== undefined && profile.deadline >= today;
   const close =
     due && daysBetween(today, profile.deadline!) < LETTER_RULES.lateAskDays ? ', which I know is close' : '';
-  const byReview = letterDueDay(profile, today);
+  const byReview = letterDueDay(profile, today, w.asked && w.asked <= today ? w.asked : today);
   const deadline = byReview?.review
     ? dueByReview(byReview, today)
     : due
-      ? `The letter would be due by ${humanDay(profile.deadline!)}${close}.`
+      ? `The letter would be due by ${humanDay(profile.deadline!)}${close}.${earlyHelps(byReview)}`
       : profile.deadline
         ? 'I am confirming the letter deadline with each program and will send you the exact date.'
         : 'I will confirm the exact deadline and where to upload the letter.';
@@ -124,11 +128,17 @@ function followUp(profile: Profile, w: Letter, today: string): LorEmail {
  * news that nothing more is needed for it, and a promise to tell them the outcome. It asks nothing
  * and promises no deadline; it does not claim the letter arrived (the plan says to check first).
  */
-function thanks(profile: Profile, w: Letter): LorEmail {
+function thanks(profile: Profile, w: Letter, today: string): LorEmail {
+  // After the season's results the outcome is known: the note tells it, it does not promise it.
+  const over = w.asked !== undefined && resultsOutFor(profile, w.asked, today) !== undefined;
   const paragraphs = [
     `Dear ${salutationName(w.writer)},`,
-    `Thank you for your support with my ${targetShort(profile)} application this season. My applications are now with the programs, so there is nothing more I need from you for them.`,
-    'I will let you know how it turns out. Your support has meant a great deal to me.',
+    over
+      ? `Thank you for your support with my ${targetShort(profile)} application this season. The match is now over, so there is nothing more I need from you for it.`
+      : `Thank you for your support with my ${targetShort(profile)} application this season. My applications are now with the programs, so there is nothing more I need from you for them.`,
+    over
+      ? `${THANKS_OUTCOME} Your support has meant a great deal to me.`
+      : 'I will let you know how it turns out. Your support has meant a great deal to me.',
     'With thanks and best wishes,\n[Your name]',
   ];
   return {
@@ -149,8 +159,8 @@ function thanks(profile: Profile, w: Letter): LorEmail {
  */
 function applyingSentence(profile: Profile, today: string, askDay: string = today): string {
   const phrase = targetPhrase(profile);
-  // The route the report gives a member not yet eligible for a fellowship: a residency's season.
-  const route: Profile = residencyFirst(profile) ? { ...profile, target: 'residency-informatics-track' } : profile;
+  // One route per report: the target's, as the timeline and the letter due dates read it.
+  const route = profile;
   const s = applicationSeason(route, askDay);
   if (!s) return `I am applying for ${phrase}.`;
   const what =
@@ -381,16 +391,24 @@ function deadlineLine(profile: Profile, w: Letter | null, today: string): string
   if (profile.deadline < today) {
     return 'I will confirm the exact deadline with each program, and where to upload the letter, in the package.';
   }
-  const days = daysBetween(w ? sendDay(w, profile, today) : today, profile.deadline);
+  const askDay = w ? sendDay(w, profile, today) : today;
+  const days = daysBetween(askDay, profile.deadline);
   const short =
     days >= 0 && days < LETTER_RULES.lateAskDays && w
       ? ' I know this is shorter notice than I would have liked, and I understand completely if it does not fit.'
       : '';
-  const due = letterDueDay(profile, today);
+  const due = letterDueDay(profile, today, askDay);
   if (due?.review) {
     return `${dueByReview(due, today)}${short}`;
   }
-  return `The letter would be due by ${humanDay(profile.deadline)}.${short}`;
+  return `The letter would be due by ${humanDay(profile.deadline)}.${earlyHelps(due)}${short}`;
+}
+
+/** Programs start reading before the due date, but too soon to ask the writer for it: say so, as a hope. */
+function earlyHelps(due: { readingFrom?: string } | undefined): string {
+  return due?.readingFrom
+    ? ` Programs typically start reading applications around ${humanDay(due.readingFrom)}, so if it can be in earlier that would help, but please do not feel rushed.`
+    : '';
 }
 
 /** Programs start reading before the member's own date: the letter is due by then (or as soon as it can be). */

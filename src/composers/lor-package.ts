@@ -17,7 +17,7 @@ import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { observedOnlyInUs } from '../rules/letter-facts.js';
 import { askedLate, humanDay, sendDay } from '../rules/letters.js';
-import { applicationSeason, letterDueDay, nextSeasonIfUnderWay } from './application-season.js';
+import { applicationSeason, letterDueDay, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
 import { askSeason } from './lor-season.js';
 import {
   examAttemptsPhrase,
@@ -33,7 +33,6 @@ import {
 import { quotedOutcome, statusOnly } from './informatics-phrase.js';
 import { askByDay } from './lor-steps.js';
 import { WRITER_PLACEHOLDER } from './lor-email.js';
-import { residencyFirst } from '../core/profile/training.js';
 
 /** Reminder timing, in days relative to the deadline. */
 export const REMINDER_PLAN = {
@@ -175,10 +174,9 @@ function deadlineLine(deadline: string | undefined, today: string): string {
 }
 
 function uploadLine(profile: Profile, name: string): string {
-  // The route the ask email names: a member not yet eligible for a fellowship applies to residencies
-  // first, so the upload line follows that route (a judge found "CI fellowships … July cycle" under an
-  // email asking for a residency letter).
-  switch (residencyFirst(profile) ? 'residency-informatics-track' : profile.target) {
+  // The route the ask email names, the target's (the timeline's calendar): the upload line, the email
+  // and the due dates tell the writer one route.
+  switch (profile.target) {
     case 'ci-fellowship':
       return `Upload: CI fellowships take applications through ERAS (July cycle) — send ${name} your ERAS Letter Request Form so they can upload through the ERAS letter portal, and check whether any program also asks for something on its own site.`;
     case 'residency-informatics-track':
@@ -202,6 +200,13 @@ function redFlagTopics(profile: Profile): string[] {
 function closedReminders(profile: Profile, w: Letter, name: string, today: string): Reminder[] {
   const coming = nextSeasonIfUnderWay(profile, today) ?? applicationSeason(profile, today);
   const opens = coming && coming.opens > today ? coming.opens : undefined;
+  const again: Reminder = {
+    what: `Only if you apply again next season: ask ${name} in the spring whether they will update the letter with your recent work${opens ? `, before applications open in ERAS (${humanDay(opens)})` : ''}.`,
+  };
+  // The season's results are out: nothing left to check in ERAS; the thanks carries the outcome.
+  if (w.asked && resultsOutFor(profile, w.asked, today)) {
+    return [{ date: today, what: `Send ${name} the thank-you note above, with how it went.` }, again];
+  }
   return [
     {
       date: today,
@@ -209,9 +214,7 @@ function closedReminders(profile: Profile, w: Letter, name: string, today: strin
         ? `Check in ERAS that ${name}'s letter was uploaded; if it was, send the thank-you note above; if not, ask ${name} to upload it this week (you asked under four weeks before your deadline).`
         : `Check in ERAS that ${name}'s letter was uploaded; if it was, send the thank-you note above. No follow-up: this season's applications are already with programs.`,
     },
-    {
-      what: `Only if you apply again next season: ask ${name} in the spring whether they will update the letter with your recent work${opens ? `, before applications open in ERAS (${humanDay(opens)})` : ''}.`,
-    },
+    again,
     { what: `After the match (or your offers): tell ${name} how it turned out — you may need them again.` },
   ];
 }
@@ -253,7 +256,8 @@ function reminders(profile: Profile, w: Letter | null, name: string, today: stri
   } else {
     // Due when programs start reading, if that comes before the member's own date; once they are
     // already reading, the reminder comes as soon as it is polite, not two weeks before the member's date.
-    const due = letterDueDay(profile, today);
+    // The writer's time runs from their ask (made, or still to make), as in the email's due date.
+    const due = letterDueDay(profile, today, w?.asked && w.asked <= today ? w.asked : start);
     const reading = due?.review === true && due.day <= today;
     const deadline = due?.review && !reading ? due.day : profile.deadline;
     const ideal = reading ? today : addDays(deadline, -REMINDER_PLAN.remindDaysBefore);

@@ -10,7 +10,7 @@ import { isStale, writtenForOther } from '../rules/letter-facts.js';
 import { planLetterSlots } from '../rules/letter-slots.js';
 import { askedLate, humanDay, LETTER_RULES } from '../rules/letters.js';
 import { askSeason, seasonClosed } from './lor-season.js';
-import { applicationSeason, nextSeasonIfUnderWay } from './application-season.js';
+import { applicationSeason, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
 
 export type WriterStatus = 'asked' | 'planned' | 'to-ask' | 'backup';
 
@@ -100,13 +100,25 @@ export function writerSteps(
  */
 function closedStep(profile: Profile, l: Letter, today: string, cmd: string): WriterStep {
   const next = nextSeasonIfUnderWay(profile, today);
+  const coming = next ?? applicationSeason(profile, today);
+  const opens = coming && coming.opens > today ? ` before applications open in ERAS (${humanDay(coming.opens)})` : '';
+  const again = `If you apply again next season, ask them in the spring whether they will update it${opens}.`;
+  // Its results are out: the season is over, so there is no upload left to check, only an outcome
+  // to tell the writer along with the thanks.
+  const results = l.asked ? resultsOutFor(profile, l.asked, today) : undefined;
+  if (results) {
+    const started = applicationSeason(profile, l.asked!)?.startYear;
+    return {
+      writer: l.writer,
+      status: 'asked',
+      next: `You asked on ${humanDay(l.asked!)}, for ${started ? `the season for training from July ${started}` : 'this season'}, whose results typically came out around ${humanDay(results)}: nothing to chase. Thank them and tell them how it went (${cmd} drafts the note). ${again}`,
+    };
+  }
   const which = next
     ? `the season now under way (training from July ${next.startYear - 1})`
     : profile.deadline
       ? `the season with your ${humanDay(profile.deadline)} deadline`
       : 'an earlier season';
-  const coming = next ?? applicationSeason(profile, today);
-  const opens = coming && coming.opens > today ? ` before applications open in ERAS (${humanDay(coming.opens)})` : '';
   // Asked late (the late-ask finding names it): whether the letter arrived is not known, so the
   // step checks it and asks for the upload this week rather than saying "no follow-up".
   const now = askedLate(l, profile)
@@ -115,7 +127,7 @@ function closedStep(profile: Profile, l: Letter, today: string, cmd: string): Wr
   return {
     writer: l.writer,
     status: 'asked',
-    next: `You asked on ${humanDay(l.asked!)}, for ${which}, whose applications programs already have: ${now} If you apply again next season, ask them in the spring whether they will update it${opens}.`,
+    next: `You asked on ${humanDay(l.asked!)}, for ${which}, whose applications programs already have: ${now} ${again}`,
   };
 }
 

@@ -23,7 +23,7 @@ import {
 import { MATCHES, matchForTarget, type MatchId } from '../core/match.js';
 import { needsVisa } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
-import { countsForFellowship, isUsResidency, readResidencies } from '../core/profile/training.js';
+import { countsForFellowship, hasQualifyingBoard, isUsResidency, readResidencies } from '../core/profile/training.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import { redFlags } from '../rules/redflags.js';
 // A cycle with application-season.ts, which reads this calendar: both use each other only inside functions.
@@ -432,6 +432,14 @@ function buildPhase(from: DayString, to: DayString, today: DayString): TimelineP
   return { ...p, status: daysBetween(today, from) > 0 ? 'upcoming' : daysBetween(to, today) > 0 ? 'past' : 'current' };
 }
 
+/**
+ * The day a season's results typically come out, for training starting in July of `startYear`:
+ * AMIA's in mid-December before it, the NRMP's on Match Day in March of that year.
+ */
+export function resultsDayFor(calendar: CalendarId, startYear: number): DayString {
+  return calendar === 'amia-ci-match' ? dayIn(startYear - 1, A.results) : matchDay(startYear);
+}
+
 /** The season a day belongs to: the one whose match is still running (results included). */
 function seasonYear(calendar: CalendarId, day: DayString): number {
   const year = Number(day.slice(0, 4));
@@ -760,6 +768,8 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
       'Your profile has no target, so this is the fellowship calendar, but a clinical informatics fellowship is not open to you yet (see "Your route" in your red-flag report): the usual next step is a US residency, through the NRMP Main Residency Match. To see its calendar, set your target to a residency with an informatics track (/profile edit target, or `target` in a profile file).';
     t.notes.unshift(t.lead);
   }
+  const fallback = profile ? fellowshipsAlsoApplied(profile, today) : undefined;
+  if (fallback) t.notes.push(fallback);
   const eligibility = flags.find((f) => f.id === 'fellowship-eligibility');
   if (eligibility) {
     const note =
@@ -774,6 +784,44 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
     if (eligibility.severity === 'high') t.lead = note;
   }
   return t;
+}
+
+/**
+ * A timeline note in which the member says they applied (or are applying) to CI fellowships too:
+ * the act of applying, with a CI fellowship or AMIA's match as its object, not negated.
+ */
+const APPLIED_FELLOWSHIP =
+  /\b(?:appl(?:y|ies|ied|ying)|submitted|registered|entered)\b[^.;]{0,60}?\b(?:(?:CI|clinical informatics|informatics)\s+fellowships?|AMIA(?:'s)? match)\b/i;
+const NOT_APPLIED =
+  /\b(?:not|never|no longer|withdr[ae]w\w*|didn't|won't|did not|will not)\b[^.;]{0,25}\b(?:appl\w*|submit\w*|fellowships?|AMIA)\b/i;
+
+/**
+ * A residency-first member who also holds CI fellowship applications (in their own notes) follows
+ * two calendars: the timeline shows the NRMP's, so the AMIA step their fellowships still need is
+ * named here, with what such a fellowship would not give them (the CI boards need a primary board
+ * certification from the ABMS, AOA, RCPSC or CFPC; ACGME-I training gives none:
+ * knowledge/ci-pathway.md#board-certification). Undefined when no note says so.
+ */
+function fellowshipsAlsoApplied(p: Profile, today: DayString): string | undefined {
+  if (p.target !== 'residency-informatics-track') return undefined;
+  const said = (p.timeline ?? []).some((t) => t.note && APPLIED_FELLOWSHIP.test(t.note) && !NOT_APPLIED.test(t.note));
+  if (!said) return undefined;
+  const y = Number(today.slice(0, 4));
+  const commit = today <= lastStepLatest('amia-ci-match', y) ? lastStep('amia-ci-match', y) : undefined;
+  const when = commit
+    ? `commit your list in AMIA's match by its deadline, typically early December (about ${humanDay(commit)}; check AMIA's match page), with results in mid-December`
+    : "check AMIA's match page for where they stand: its commit deadline is typically in early December and results come in mid-December";
+  const usBoard =
+    hasQualifyingBoard(p) ||
+    (readResidencies(p, today) ?? []).some(
+      // ACGME-I counts for some fellowships but leads to no primary board the ABPM accepts.
+      (r) =>
+        isUsResidency(r.residency) || r.residency.accreditation === 'rcpsc' || r.residency.accreditation === 'cfpc',
+    );
+  const boards = usBoard
+    ? ''
+    : ' Know too that a fellowship after residency training outside the US or Canada (ACGME-I included) does not lead to the clinical informatics boards: ABPM certification needs a current primary board certification from an ABMS member board, the AOA, the RCPSC or the CFPC, which that training does not give.';
+  return `Your timeline says you also applied to CI fellowships. They match through AMIA, on their own calendar, not through the NRMP: ${when}. AMIA's match is binding, so list only fellowships you would take up instead of a residency.${boards}`;
 }
 
 /** A residency typically lasts at least three years (internal medicine: 36 months; ACGME). */

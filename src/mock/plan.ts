@@ -13,9 +13,9 @@ import { matchForTarget } from '../core/match.js';
 import { EXAM_LABEL, examHistory } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { SEVERITY_ORDER, type Severity } from '../core/types.js';
-import { isCanada, isUsCountry, isUsResidency, readResidencies } from '../core/profile/training.js';
+import { handsOnUsce, isCanada, isUsCountry, isUsResidency, readResidencies } from '../core/profile/training.js';
 import { isUsGraduate } from '../rules/redflag-rules/eligibility.js';
-import { h1bRunsOutDuringTraining } from '../rules/redflag-rules/standing.js';
+import { h1bRunsOutDuringTraining, waiverRunsIntoTraining } from '../rules/redflag-rules/standing.js';
 import { monthRange } from '../rules/redflag-rules/wording.js';
 import { redFlags, type Flag, type FlagId } from '../rules/redflags.js';
 import { seasonOptions } from '../composers/application-season.js';
@@ -176,6 +176,8 @@ interface Member {
   facts: ReadonlySet<Presumption>;
   /** A year or more of US residency: the member works in the US system already. */
   usTrained: boolean;
+  /** Some hands-on US clinical time (an externship, an elective, a US residency): observerships are not. */
+  usHandsOn: boolean;
 }
 
 /** IMG questions about coming to the US, wrong for someone already trained in a US residency. */
@@ -209,7 +211,23 @@ function distinctFlags(flags: readonly Flag[]): Flag[] {
 }
 
 const flagQuestions = (id: FlagId, m: Member) =>
-  questionsIn('red-flag').filter((q) => q.tags?.includes(id) && fits(q, m));
+  questionsIn('red-flag')
+    .filter((q) => q.tags?.includes(id) && fits(q, m))
+    .map((q) => (id === 'limited-usce' && !m.usHandsOn ? { ...q, ...NO_HANDS_ON_US } : q));
+
+/**
+ * The limited-USCE question for a member with no hands-on US clinical time: the bank's follow-up
+ * ("what did you do in the EHR yourself during your US clinical time?") and hint presume time the
+ * member never had (a judge found it asked of members with an observership only, or none). The
+ * interviewer's question for them is how they will learn US practice and its EHR.
+ */
+const NO_HANDS_ON_US: Pick<Question, 'hint' | 'followUps'> = {
+  hint: 'Acknowledge in a sentence that you have no hands-on US clinical experience yet, name what US exposure you do have for exactly what it was (an observership is watching, not care), then give the specific steps you are taking to learn US workflows, documentation and EHR use.',
+  followUps: [
+    'How will you learn the EHR and the documentation habits of a US team in your first months?',
+    'What did you notice about how US clinicians use the EHR, from what you have seen so far?',
+  ],
+};
 
 /** Informatics questions in the order this member should meet them. */
 function informaticsOrder(p: Profile, flagged: ReadonlySet<FlagId>, m: Member): Question[] {
@@ -322,6 +340,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     audience,
     facts: presumptionsOf(profile, today, flagged, gap),
     usTrained: usTrained(profile, today),
+    usHandsOn: handsOnUsce(profile, today).months > 0,
   };
   const rehearse = flags.filter(
     (f) => PLAN_CONFIG.rehearseSeverities.includes(f.severity) || PLAN_CONFIG.alwaysRehearse.includes(f.id),
@@ -364,16 +383,37 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const h1bShort =
     flagged.has('visa-sponsorship') && h1bRunsOutDuringTraining(profile, today, season.nextSeason?.startYear);
   const training = profile.target === 'residency-informatics-track' ? 'residency' : 'fellowship';
+  // A waiver's service commitment that runs into the training: the interviewer's question is when
+  // the member can start and what leaving the waiver job early would mean, not which visa they need
+  // (the red-flag report's visa item says what to ask an immigration attorney; no legal answer here).
+  const waiver = flagged.has('visa-sponsorship')
+    ? waiverRunsIntoTraining(profile, today, season.nextSeason?.startYear)
+    : undefined;
+  const waiverName = waiver?.conrad ? 'Conrad 30 waiver' : 'J-1 waiver';
   const visaQuestion = (q: Question | undefined): Question | undefined =>
-    q && h1bShort
+    q && waiver
       ? {
           ...q,
+          text: waiver.ends
+            ? `Your ${waiverName} commitment runs to ${waiver.ends}. Could you start with us in ${waiver.start}?`
+            : `You are working under a ${waiverName} commitment. Could you start with us in ${waiver.start}?`,
+          shows:
+            'That you know when your commitment ends, what you have asked about starting while it runs, and that you have a plan the program can rely on, told briefly and factually.',
+          hint: `Give the date your commitment ends, what you have asked your employer, ${waiver.conrad ? 'the state health department' : 'the agency'} that sponsored the waiver and an immigration attorney about starting earlier, and what you would do if the answer is a later start. Do not promise a start date you have not confirmed.`,
           followUps: [
-            `Your H-1B time would reach the six-year limit before the ${training} ends: how do you plan to cover the whole ${training}?`,
-            ...q.followUps,
+            'What would leaving the waiver job early mean for your waiver and your visa?',
+            'If you could not start until your commitment ends, would a later start date work for you?',
           ],
         }
-      : q;
+      : q && h1bShort
+        ? {
+            ...q,
+            followUps: [
+              `Your H-1B time would reach the six-year limit before the ${training} ends: how do you plan to cover the whole ${training}?`,
+              ...q.followUps,
+            ],
+          }
+        : q;
   const addFlag = (f: Flag) =>
     (f.severity === 'low' && f.id === 'training-gap' ? addOwn : add)(
       f.id === 'training-gap' && gap
@@ -381,9 +421,11 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
         : f.id === 'visa-sponsorship'
           ? visaQuestion(flagQuestions(f.id, member)[0])
           : flagQuestions(f.id, member)[0],
-      f.id === 'visa-sponsorship' && h1bShort
-        ? `${flagReason(f)} Your H-1B time would reach the six-year limit before the ${training} ends (see the visa item in your red-flag report): be ready to say, in two or three sentences, how you plan to cover the whole ${training} and what you have already asked programs or an immigration attorney.`
-        : flagReason(f),
+      f.id === 'visa-sponsorship' && waiver
+        ? `${flagReason(f)} Your ${waiverName} commitment ${waiver.ends ? `runs to ${waiver.ends}` : 'may still be running'}, and a ${waiver.what} would start in ${waiver.start} (see the visa item in your red-flag report): be ready to say when you can start and what you have asked about it.`
+        : f.id === 'visa-sponsorship' && h1bShort
+          ? `${flagReason(f)} Your H-1B time would reach the six-year limit before the ${training} ends (see the visa item in your red-flag report): be ready to say, in two or three sentences, how you plan to cover the whole ${training} and what you have already asked programs or an immigration attorney.`
+          : flagReason(f),
     );
 
   const informatics = informaticsOrder(profile, flagged, member);

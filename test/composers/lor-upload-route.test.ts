@@ -38,9 +38,10 @@ const member = (foreignOnly: boolean): Profile => ({
 const upload = (p: Profile) => composeLorPackage(p, p.letters![0]!, TODAY).lines.find((l) => l.startsWith('Upload:'));
 
 describe('the letter package names the upload route the ask email names', () => {
-  it('a member not yet eligible for a fellowship is sent the residency route, as the email says', () => {
-    expect(upload(member(true))).toMatch(/^Upload: residency letters go through ERAS/);
-    expect(upload(member(true))).not.toMatch(/CI fellowships/);
+  it('a member not yet eligible for a fellowship is sent the fellowship route the timeline plans', () => {
+    // The email names the fellowship (the timeline's route), so the upload line does too.
+    expect(upload(member(true))).toMatch(/^Upload: CI fellowships take applications through ERAS/);
+    expect(upload(member(true))).not.toMatch(/residency letters/);
   });
 
   it('a member eligible for a fellowship keeps the fellowship route', () => {

@@ -238,9 +238,10 @@ describe('USCE, graduation and visa facts', () => {
     expect(totalUsceMonths({ version: 1 })).toBe(0);
   });
 
-  it('needs both hands-on and a named EHR for hands-on US EHR experience', () => {
+  it('hands-on US EHR experience is the member’s "yes", named EHR or not, on hands-on kinds only', () => {
     const base: Profile = { version: 1 };
-    expect(hasHandsOnUsEhr({ ...base, usce: [{ kind: 'externship', months: 2, handsOn: true }] })).toBe(false);
+    expect(hasHandsOnUsEhr({ ...base, usce: [{ kind: 'externship', months: 2, handsOn: true }] })).toBe(true);
+    expect(hasHandsOnUsEhr({ ...base, usce: [{ kind: 'observership', months: 2, handsOn: true }] })).toBe(false);
     expect(hasHandsOnUsEhr({ ...base, usce: [{ kind: 'externship', months: 2, ehr: 'Epic', handsOn: false }] })).toBe(
       false,
     );

@@ -5,7 +5,7 @@
 import { monthFromIndex, monthIndex, monthOfDay, type MonthString } from '../dates.js';
 import type { Activity, ExamAttempt, ExamName, Profile, TimelineEntry } from './schema.js';
 import { isHealthCareWork } from './note-readings.js';
-import { isUsResidency } from './training.js';
+import { isHandsOnUsce, isUsResidency } from './training.js';
 
 /** Activities that do not count as training or career progress for gap purposes. */
 const NON_PRODUCTIVE: ReadonlySet<Activity> = new Set(['none', 'personal', 'exam-prep', 'non-clinical-work']);
@@ -254,9 +254,14 @@ export function totalUsceMonths(p: Profile): number {
   return (p.usce ?? []).reduce((n, u) => n + u.months, 0);
 }
 
-/** True when some US clinical experience was hands-on with a named EHR. */
+/**
+ * True when some US clinical experience used the EHR hands-on. `handsOn` is the member's answer to
+ * "did you use the EHR hands-on?", so it says so whether or not the EHR is named: reading it as
+ * "hands-on with a named EHR" printed "elective, hands-on EHR use … None of it was hands-on with a
+ * US EHR" in one paragraph (a judge). Observerships and research are not hands-on whatever is ticked.
+ */
 export function hasHandsOnUsEhr(p: Profile): boolean {
-  return (p.usce ?? []).some((u) => u.handsOn === true && !!u.ehr);
+  return (p.usce ?? []).some((u) => u.handsOn === true && isHandsOnUsce(u));
 }
 
 export interface ExamHistory {

@@ -155,9 +155,8 @@ export function handsOnUsce(p: Profile, today: string): HandsOnUsce {
 
 /**
  * A CI-fellowship applicant whose listed residencies open no fellowship yet (none accepted or
- * ACGME-I, completed or in progress): the red-flag report's route is a US residency first, and
- * anything written in the member's name (a letter request) must say that route, not "applying for
- * a CI fellowship" (a judge found the ask email drafted for a fellowship the report ruled out).
+ * ACGME-I, completed or in progress): the red-flag report advises a US residency first. The
+ * letters still follow the target's calendar (the timeline's), so one report tells one route.
  * False when the residencies are not given: unknown is not ineligible.
  */
 export function residencyFirst(p: Profile): boolean {

@@ -72,7 +72,8 @@ export function limitedUsceRule(p: Profile, today: string): RuleResult {
       ? (readResidencies(p, today) ?? []).find((r) => countsForFellowship(r) && !isUsResidency(r.residency))
       : undefined;
   const severity: Severity = canadian ? 'low' : total === 0 ? 'high' : 'medium';
-  const ehrHandsOn = hasHandsOnUsEhr(p);
+  // A US residency is hands-on work in a US EHR by its nature, whatever the usce list says.
+  const ehrHandsOn = hasHandsOnUsEhr(p) || hands.fromResidencies > 0;
   const counted = hands.counted.filter((u) => u.months > 0);
   const named = hands.notCounted.filter((u) => u.months > 0);
   const parts: string[] = [];
@@ -92,7 +93,10 @@ export function limitedUsceRule(p: Profile, today: string): RuleResult {
       `Not counted: ${named.map(describeUsce).join('; ')} (${kinds.map((k) => NOT_COUNTED_WHY[k] ?? k).join('; ')}). It is still worth listing: it shows US exposure, but programs do not read it as hands-on clinical experience.`,
     );
   }
-  if (total > 0 && !ehrHandsOn) parts.push('None of it was hands-on with a US EHR.');
+  // Said only when the member answered "no" for every counted entry: an unanswered question is not
+  // a no, and a "yes" is hands-on whether or not the EHR is named.
+  const saidNoEhr = counted.length > 0 && counted.every((u) => u.handsOn === false);
+  if (total > 0 && !ehrHandsOn && saidNoEhr) parts.push('None of it was hands-on with a US EHR.');
   if (canadian) {
     const r = canadian.residency;
     const acc = r.accreditation === 'cfpc' ? 'CFPC' : r.accreditation === 'rcpsc' ? 'RCPSC' : 'Canadian';

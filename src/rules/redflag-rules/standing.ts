@@ -558,6 +558,34 @@ function heldWaiver(p: Profile, today: string): { note: WaiverNote; from: number
 }
 
 /**
+ * A J-1 waiver commitment the member's notes say they hold that runs into the training applied for
+ * (its end on or after the start, or its end unknown): the mock plan asks the member's own question
+ * (can you start while it runs, what would leaving early mean) instead of "what visa would you need?".
+ * Undefined when no waiver is named, or its term ends before the start.
+ */
+export function waiverRunsIntoTraining(
+  p: Profile,
+  today: string,
+  nextStart?: number,
+): { conrad: boolean; ends?: string; start: string; what: string } | undefined {
+  const waiver = heldWaiver(p, today);
+  const ahead = trainingAhead(p, today, nextStart);
+  if (!waiver || !ahead) return undefined;
+  const ends = waiver.note.commitmentEnds
+    ? monthIndex(waiver.note.commitmentEnds)
+    : waiver.note.conrad
+      ? waiver.from + 36 - 1
+      : undefined;
+  if (ends !== undefined && (ends < ahead.start || ends < monthIndex(monthOfDay(today)))) return undefined;
+  return {
+    conrad: waiver.note.conrad,
+    ...(ends !== undefined ? { ends: humanMonth(monthFromIndex(ends)) } : {}),
+    start: humanMonth(monthFromIndex(ahead.start)),
+    what: ahead.what,
+  };
+}
+
+/**
  * A waiver's service term against the training applied for. A Conrad 30 waiver is granted for at
  * least three years of full-time H-1B work at the sponsoring facility (knowledge/visas.md, from
  * law firms' restatements of the USCIS conditions); the note's own end date wins when it gives one.

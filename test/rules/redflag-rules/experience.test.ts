@@ -122,10 +122,33 @@ describe('limitedUsceRule', () => {
     expect(f.actions.slice(1)).toEqual(USCE_TAIL);
   });
 
-  it('hands-on months without a US EHR: says so and asks for EHR work', () => {
-    const f = theFlag(withUsce([{ kind: 'externship', months: 2, handsOn: true }]));
+  it('hands-on months where the member said no EHR use: says so and asks for EHR work', () => {
+    const f = theFlag(withUsce([{ kind: 'externship', months: 2, handsOn: false }]));
     expect(f.why).toMatch(/ None of it was hands-on with a US EHR\.$/);
     expect(f.actions[1]).toMatch(/^On your next US rotation ask to help with EHR documentation/);
+  });
+
+  it('hands-on EHR use with no EHR named is still hands-on: one reading in one paragraph', () => {
+    const f = theFlag(withUsce([{ kind: 'elective', months: 1, handsOn: true }]));
+    expect(f.why).toMatch(/elective, 1 month, hands-on EHR use/);
+    expect(f.why).not.toMatch(/None of it was hands-on/);
+    expect(f.actions.join(' ')).not.toMatch(/On your next US rotation ask to help with EHR/);
+  });
+
+  it('EHR use not answered: no claim either way, the EHR nudge stays', () => {
+    const f = theFlag(withUsce([{ kind: 'sub-internship', months: 2 }]));
+    expect(f.why).not.toMatch(/hands-on with a US EHR/);
+    expect(f.actions[1]).toMatch(/^On your next US rotation ask to help with EHR documentation/);
+  });
+
+  it('an observership ticked "hands-on" does not make the counted months hands-on with the EHR', () => {
+    const f = theFlag(
+      withUsce([
+        { kind: 'externship', months: 1, handsOn: false },
+        { kind: 'observership', months: 2, handsOn: true },
+      ]),
+    );
+    expect(f.why).toMatch(/None of it was hands-on with a US EHR/);
   });
 
   it('counts a short US residency listed only under residencies', () => {
