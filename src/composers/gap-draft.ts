@@ -9,7 +9,7 @@
  * draft.
  */
 import { humanMonth, humanMonths, monthFromIndex, monthIndex } from '../core/dates.js';
-import { gaps, isProductive, type Gap } from '../core/profile/derived.js';
+import { gaps, isProductive, unplacedUsceIn, type Gap } from '../core/profile/derived.js';
 import { OPTIONS, optionLabel } from '../core/profile/field-specs.js';
 import type { InformaticsItem, Profile } from '../core/profile/schema.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
@@ -34,6 +34,7 @@ import {
   prepStretch,
 } from './gap-facts.js';
 import { residencyAfterGap } from '../rules/redflag-rules/timeline.js';
+import { undatedUsceSentence } from '../rules/redflag-rules/undated-usce.js';
 import { countryName } from '../rules/redflag-rules/wording.js';
 import { itemPhrase, MAX_OUTCOME_WORDS, tidyMemberText, wholeOutcome } from './informatics-phrase.js';
 
@@ -696,6 +697,16 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
     notes.push(
       `Your timeline has no entry for ${humanMonths(gap.uncoveredMonths)} of this gap; add what you did so ERAS shows no blank months.`,
     );
+    // The same reading as /redflag: undated US clinical experience may be these blank months.
+    const unplaced = unplacedUsceIn(p, gap, today);
+    const undated = unplaced
+      ? undatedUsceSentence(
+          p,
+          today,
+          `up to ${humanMonths(unplaced)} of this gap may be it and are not counted as a gap`,
+        )
+      : undefined;
+    if (undated) notes.push(undated);
   }
   notes.push(
     `The reason was read as ${familyWords(f)} (from ${f.familyBasis}); if that is wrong, add a note to the timeline entry for these months.`,
