@@ -24,6 +24,7 @@ import {
 } from '../rules/gap-lint.js';
 import {
   GAP_FAMILY_WORDS,
+  examsNamedAhead,
   gatherGapFacts,
   type ExamPass,
   type GapFacts,
@@ -183,6 +184,21 @@ function outsideSentence(x: MonthRange | undefined, p: Profile, today: string, g
         .map((t) => optionLabel(OPTIONS.activity, t.activity).toLowerCase()),
     ),
   ];
+  // Preparation whose notes name only exams passed before these months was not preparation: say
+  // what was passed, quote the note, and ask (never "I prepared for OET" after the OET pass).
+  const notes = (p.timeline ?? [])
+    .filter((t) => monthIndex(t.from) <= hi && (t.to === 'present' || monthIndex(t.to) >= lo))
+    .filter((t) => t.activity === 'exam-prep' && t.note)
+    .map((t) => t.note!.trim());
+  const done = examsNamedAhead(p, notes.join(' '), lo).passedBefore;
+  if (done.length && notes.length) {
+    const passed = joinList(done.map((e) => `${e.label} in ${hm(e.month)}`));
+    return [
+      {
+        text: `[Say what you did ${x.from === x.to ? 'in' : 'from'} ${range(x)}, after passing ${passed}; your note lists ${notes.map((n) => `"${n}"`).join(' and ')}.]`,
+      },
+    ];
+  }
   const hint = listed.length ? `: your timeline lists ${joinList(listed)}` : '';
   return [{ text: `[Say what you did ${x.from === x.to ? 'in' : 'from'} ${range(x)}${hint}.]` }];
 }
