@@ -5,7 +5,7 @@
 import { monthFromIndex, monthIndex, monthOfDay, type MonthString } from '../dates.js';
 import type { Activity, ExamAttempt, ExamName, Profile, TimelineEntry, Usce } from './schema.js';
 import { isHealthCareWork } from './note-readings.js';
-import { isHandsOnUsce, isUsResidency } from './training.js';
+import { isUsResidency } from './training.js';
 
 /** Activities that do not count as training or career progress for gap purposes. */
 const NON_PRODUCTIVE: ReadonlySet<Activity> = new Set(['none', 'personal', 'exam-prep', 'non-clinical-work']);
@@ -252,7 +252,8 @@ export function gaps(p: Profile, today: string): Gap[] | undefined {
  * months are the hands-on usce months (residencies aside: they have their own dates) beyond what
  * the timeline's US clinical entries hold. A newcomer's 3-month externship was counted as blank
  * months of a gap while the same report credited its hands-on months; such months may be the blank
- * ones, so they are never counted as a gap, nor as recent clinical work (see unplacedUsceIn).
+ * ones, so they are never counted as a gap, nor as recent clinical work (see unplacedUsceIn). Only
+ * US clinical timeline entries after graduation place it.
  */
 export interface UndatedUsce {
   months: number;
@@ -260,10 +261,14 @@ export interface UndatedUsce {
 }
 
 export function undatedUsce(p: Profile, today: string): UndatedUsce | undefined {
-  const entries = (p.usce ?? []).filter((u) => isHandsOnUsce(u) && u.kind !== 'residency' && u.months > 0);
+  // Externships only: electives and sub-internships are medical-student rotations, before
+  // graduation, so they are never in a gap after it nor recent (Caribbean core rotations are not
+  // placed on a graduate's timeline); a residency has its own dates.
+  const entries = (p.usce ?? []).filter((u) => u.kind === 'externship' && u.months > 0);
   const listed = entries.reduce((n, u) => n + u.months, 0);
+  const graduated = p.medSchool ? monthIndex(p.medSchool.graduated) : -Infinity;
   const dated = (p.timeline ?? [])
-    .filter((t) => t.activity === 'us-clinical')
+    .filter((t) => t.activity === 'us-clinical' && (t.to === 'present' || monthIndex(t.to) > graduated))
     .reduce((n, t) => {
       const to = t.to === 'present' ? currentMonthIndex(today) : monthIndex(t.to);
       return n + Math.max(0, to - monthIndex(t.from) + 1);

@@ -53,10 +53,7 @@ describe('undated US clinical experience', () => {
   });
 
   it('a long blank stretch stays a gap, its severity counted without the undated months, said in every view', () => {
-    const p = member({ from: '2024-07', to: 'present' }, [
-      { kind: 'elective', months: 1, handsOn: false },
-      ...externship(2),
-    ]);
+    const p = member({ from: '2024-07', to: 'present' }, [...externship(2), ...externship(1)]);
     const [gap] = flagsOf(p, 'training-gap');
     expect(gap?.why).toMatch(/up to 3 months of these blank months may be it/);
     expect(gap?.why).toMatch(/add their dates/);
@@ -78,6 +75,12 @@ describe('undated US clinical experience', () => {
     const line = (redFlags(p, TODAY).passed ?? []).find((l) => l.startsWith('US clinical experience'));
     expect(line).toMatch(/4 months hands-on/);
     expect(line).toMatch(/add its dates/);
+  });
+
+  it('a student elective is a rotation before graduation: never asked to be placed after it', () => {
+    const p = member({ from: '2024-01', to: '2024-08' }, [{ kind: 'elective', months: 3, ehr: 'Epic', handsOn: true }]);
+    expect(JSON.stringify(redFlags(p, TODAY))).not.toMatch(/no dates on your timeline/);
+    expect(flagsOf(p, 'training-gap').map((f) => f.gap?.months)).toEqual([8]);
   });
 
   it('an externship the timeline dates is placed, and nothing asks for its dates', () => {
