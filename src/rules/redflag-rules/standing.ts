@@ -712,7 +712,12 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
   // season is under way, the season the timeline plans (opts.nextSeason).
   const ahead = trainingAhead(p, today, opts.nextSeason?.startYear);
   if (!needsVisa(p)) {
-    if (p.citizenship === 'non-us') return permitEndsRule(p, today, ahead);
+    // A permit's end is weighed against the season the timeline plans (a trial found the two
+    // Julys disagree); visa time below tells this season's open start first, then that one.
+    if (p.citizenship === 'non-us') {
+      const planned = ahead?.next !== undefined ? { start: ahead.next, years: ahead.years, what: ahead.what } : ahead;
+      return permitEndsRule(p, today, planned);
+    }
     const who = p.citizenship === 'us-citizen' ? 'a US citizen' : 'a US permanent resident';
     return { flags: [], notGiven: [], passed: [`Visa: as ${who}, you need no visa for training.`] };
   }
