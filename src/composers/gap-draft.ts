@@ -9,7 +9,7 @@
  * draft.
  */
 import { humanMonth, humanMonths, monthFromIndex, monthIndex } from '../core/dates.js';
-import { gaps, isProductive, type Gap } from '../core/profile/derived.js';
+import { gaps, isProductive, unplacedUsceIn, type Gap } from '../core/profile/derived.js';
 import { OPTIONS, optionLabel } from '../core/profile/field-specs.js';
 import type { InformaticsItem, Profile } from '../core/profile/schema.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
@@ -24,6 +24,7 @@ import {
 } from '../rules/gap-lint.js';
 import {
   GAP_FAMILY_WORDS,
+  examsNamedAhead,
   gatherGapFacts,
   type ExamPass,
   type GapFacts,
@@ -34,6 +35,7 @@ import {
   prepStretch,
 } from './gap-facts.js';
 import { residencyAfterGap } from '../rules/redflag-rules/timeline.js';
+import { undatedUsceSentence } from '../rules/redflag-rules/undated-usce.js';
 import { countryName } from '../rules/redflag-rules/wording.js';
 import { itemPhrase, MAX_OUTCOME_WORDS, tidyMemberText, wholeOutcome } from './informatics-phrase.js';
 
@@ -184,6 +186,21 @@ function outsideSentence(x: MonthRange | undefined, p: Profile, today: string, g
         .map((t) => optionLabel(OPTIONS.activity, t.activity).toLowerCase()),
     ),
   ];
+  // Preparation whose notes name only exams passed before these months was not preparation: say
+  // what was passed, quote the note, and ask (never "I prepared for OET" after the OET pass).
+  const notes = (p.timeline ?? [])
+    .filter((t) => monthIndex(t.from) <= hi && (t.to === 'present' || monthIndex(t.to) >= lo))
+    .filter((t) => t.activity === 'exam-prep' && t.note)
+    .map((t) => t.note!.trim());
+  const done = examsNamedAhead(p, notes.join(' '), lo).passedBefore;
+  if (done.length && notes.length) {
+    const passed = joinList(done.map((e) => `${e.label} in ${hm(e.month)}`));
+    return [
+      {
+        text: `[Say what you did ${x.from === x.to ? 'in' : 'from'} ${range(x)}, after passing ${passed}; your note lists ${notes.map((n) => `"${n}"`).join(' and ')}.]`,
+      },
+    ];
+  }
   const hint = listed.length ? `: your timeline lists ${joinList(listed)}` : '';
   return [{ text: `[Say what you did ${x.from === x.to ? 'in' : 'from'} ${range(x)}${hint}.]` }];
 }
@@ -713,6 +730,16 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
     notes.push(
       `Your timeline has no entry for ${humanMonths(gap.uncoveredMonths)} of this gap; add what you did so ERAS shows no blank months.`,
     );
+    // The same reading as /redflag: undated US clinical experience may be these blank months.
+    const unplaced = unplacedUsceIn(p, gap, today);
+    const undated = unplaced
+      ? undatedUsceSentence(
+          p,
+          today,
+          `up to ${humanMonths(unplaced)} of this gap may be it and are not counted as a gap`,
+        )
+      : undefined;
+    if (undated) notes.push(undated);
   }
   notes.push(
     `The reason was read as ${familyWords(f)} (from ${f.familyBasis}); if that is wrong, add a note to the timeline entry for these months.`,

@@ -5,7 +5,7 @@
  * stays undefined and the composer writes a bracketed instruction instead.
  */
 import { OPTIONS, optionLabel } from '../core/profile/field-specs.js';
-import { monthFromIndex, monthIndex, type MonthString } from '../core/dates.js';
+import { humanMonth, monthFromIndex, monthIndex, type MonthString } from '../core/dates.js';
 import { EXAM_LABEL, entriesOfStretch, isProductive, periods, type Gap, type Period } from '../core/profile/derived.js';
 import type { Activity, ExamName, InformaticsItem, Profile } from '../core/profile/schema.js';
 import { isCaregivingNote, isOwnHealthNote, saysCareGiven } from '../core/profile/note-readings.js';
@@ -140,13 +140,40 @@ const RELOCATION_RE = /\b(?:mov(?:e|ed|ing)|relocat\w*|shift(?:ed|ing)|migrat\w*
 /** A death in the family is not caregiving: the draft asks for the reason rather than invent care. */
 const BEREAVEMENT_RE = /\b(?:bereave\w*|died|passed away|funeral|death|mourning|grief|grieving)\b/i;
 
-const EXAM_NAME_PATTERNS: [RegExp, string][] = [
-  [/\bStep ?1\b/i, 'Step 1'],
-  [/\bStep ?2(?: ?CK)?\b/i, 'Step 2 CK'],
-  [/\bStep ?3\b/i, 'Step 3'],
-  [/\bCOMLEX\b/i, 'COMLEX'],
-  [/\bOET\b/i, 'OET'],
+const EXAM_NAME_PATTERNS: [RegExp, string, readonly ExamName[]][] = [
+  [/\bStep ?1\b/i, 'Step 1', ['step1']],
+  [/\bStep ?2(?: ?CK)?\b/i, 'Step 2 CK', ['step2ck']],
+  [/\bStep ?3\b/i, 'Step 3', ['step3']],
+  [/\bCOMLEX\b/i, 'COMLEX', ['comlex1', 'comlex2', 'comlex3']],
+  [/\bOET\b/i, 'OET', ['oet']],
 ];
+
+/**
+ * The exams a note names that were still ahead on the stretch's first month (index `from`): an exam
+ * whose last attempt before then was a pass is done, so months after it are not preparation for it
+ * ("OET, ECFMG certification, job search" after passing OET in June is paperwork and a job search,
+ * not "I prepared for OET"). `passedBefore` lists the exams named but already passed.
+ */
+export function examsNamedAhead(
+  p: Profile,
+  notes: string,
+  from: number,
+): { names: string[]; passedBefore: ExamPass[] } {
+  const names: string[] = [];
+  const passedBefore: ExamPass[] = [];
+  for (const [re, name, exams] of EXAM_NAME_PATTERNS) {
+    if (!re.test(notes)) continue;
+    const before = (p.exams ?? [])
+      .filter((e) => exams.includes(e.exam) && monthIndex(e.date) < from)
+      .sort((a, b) => monthIndex(a.date) - monthIndex(b.date));
+    const last = before.at(-1);
+    const retakenLater = (p.exams ?? []).some((e) => exams.includes(e.exam) && monthIndex(e.date) >= from);
+    if (last?.result === 'pass' && !retakenLater) {
+      passedBefore.push({ exam: last.exam, label: EXAM_LABEL[last.exam], month: last.date });
+    } else names.push(name);
+  }
+  return { names, passedBefore };
+}
 
 /**
  * Exam preparation the timeline gives for a part of a gap, in the member's own terms: the months
@@ -190,10 +217,11 @@ export function prepStretch(p: Profile, range: MonthRange, today: string, gap?: 
     .filter((e) => monthIndex(e.date) >= lo && monthIndex(e.date) <= hi)
     .sort((a, b) => monthIndex(a.date) - monthIndex(b.date));
   const notes = prep.map((x) => x.note ?? '').join(' ');
-  const examNames = attempts.length
-    ? [...new Set(attempts.map((e) => EXAM_LABEL[e.exam]))]
-    : EXAM_NAME_PATTERNS.filter(([re]) => re.test(notes)).map(([, name]) => name);
-  if (!examNames.length && /\bUSMLE\b/i.test(notes)) examNames.push('the USMLE');
+  const named = examsNamedAhead(p, notes, lo);
+  // Months whose notes name only exams already passed, with no attempt in them, were not preparation.
+  if (!attempts.length && !named.names.length && named.passedBefore.length) return undefined;
+  const examNames = attempts.length ? [...new Set(attempts.map((e) => EXAM_LABEL[e.exam]))] : named.names;
+  if (!examNames.length && /\bUSMLE\b/i.test(notes) && !named.passedBefore.length) examNames.push('the USMLE');
   // A month the draft names must be one the member gave: an entry's own start or end, or the gap's.
   const given = (m: number, end: 'from' | 'to') =>
     prep.some((x) => x[end] === m) || (gap !== undefined && monthIndex(gap[end]) === m);
@@ -422,7 +450,18 @@ export function gatherGapFacts(
       monthIndex(e.date) <= to + GAP_FACT_LIMITS.laterPassWithinMonths,
   );
 
-  const { family, basis, period } = inferFamily(inGap, from, to, inGapAttempts.length > 0);
+  const inferred = inferFamily(inGap, from, to, inGapAttempts.length > 0);
+  const { period } = inferred;
+  // Preparation whose notes name only exams passed before it, with no attempt in it, is not exam
+  // preparation: the draft asks what the months held instead of "I prepared for OET" after the pass.
+  const doneNotes = inGap.filter((x) => x.activity === 'exam-prep' && x.note).map((x) => x.note!.trim());
+  const named = examsNamedAhead(p, doneNotes.join(' '), from);
+  const donePrep =
+    inferred.family === 'exam-prep' && !inGapAttempts.length && !named.names.length && named.passedBefore.length > 0;
+  const family: GapFamily = donePrep ? 'other' : inferred.family;
+  const basis = donePrep
+    ? `your note ${doneNotes.map((n) => `"${n}"`).join(' and ')}, which names only ${named.passedBefore.map((e) => `${e.label} (passed ${humanMonth(e.month)})`).join(' and ')}: months after a pass are not preparation for it`
+    : inferred.basis;
   // The months the reason speaks for: the entry's own, clipped to the gap (else the whole gap).
   const spanFrom = period ? Math.max(period.from, from) : from;
   // Exam preparation read from the exams alone ends with the last one, when it was passed: a draft
@@ -473,7 +512,7 @@ export function gatherGapFacts(
 
   const examNames = inGapAttempts.length
     ? [...new Set(inGapAttempts.map((e) => EXAM_LABEL[e.exam]))]
-    : EXAM_NAME_PATTERNS.filter(([re]) => re.test(notesText)).map(([, name]) => name);
+    : examsNamedAhead(p, notesText, spanFrom).names;
   // A note that names the USMLE but no Step is preparation for the USMLE, as prepStretch says it: the
   // same entry was "prepared for the USMLE" told beside another gap and "for my exams" as its own.
   if (!examNames.length && family === 'exam-prep' && /\bUSMLE\b/i.test(notesText)) examNames.push('the USMLE');

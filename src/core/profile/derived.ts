@@ -3,7 +3,7 @@
  * than re-walking the raw lists, so a gap means the same thing in /redflag and /explain-gap.
  */
 import { monthFromIndex, monthIndex, monthOfDay, type MonthString } from '../dates.js';
-import type { Activity, ExamAttempt, ExamName, Profile, TimelineEntry } from './schema.js';
+import type { Activity, ExamAttempt, ExamName, Profile, TimelineEntry, Usce } from './schema.js';
 import { isHealthCareWork } from './note-readings.js';
 import { isHandsOnUsce, isUsResidency } from './training.js';
 
@@ -243,6 +243,48 @@ export function gaps(p: Profile, today: string): Gap[] | undefined {
     if (b < to) out.push(gapOf(b + 1, to));
   }
   return out;
+}
+
+/**
+ * Hands-on US clinical experience the usce list gives but no dated timeline entry places: usce
+ * entries carry months, never dates, so an externship listed there without a matching US clinical
+ * entry on the timeline is real experience the report credits, yet it cannot say when it was. Its
+ * months are the hands-on usce months (residencies aside: they have their own dates) beyond what
+ * the timeline's US clinical entries hold. A newcomer's 3-month externship was counted as blank
+ * months of a gap while the same report credited its hands-on months; such months may be the blank
+ * ones, so they are never counted as a gap, nor as recent clinical work (see unplacedUsceIn). Only
+ * US clinical timeline entries after graduation place it.
+ */
+export interface UndatedUsce {
+  months: number;
+  entries: Usce[];
+}
+
+export function undatedUsce(p: Profile, today: string): UndatedUsce | undefined {
+  // Externships only: electives and sub-internships are medical-student rotations, before
+  // graduation, so they are never in a gap after it nor recent (Caribbean core rotations are not
+  // placed on a graduate's timeline); a residency has its own dates.
+  const entries = (p.usce ?? []).filter((u) => u.kind === 'externship' && u.months > 0);
+  const listed = entries.reduce((n, u) => n + u.months, 0);
+  const graduated = p.medSchool ? monthIndex(p.medSchool.graduated) : -Infinity;
+  const dated = (p.timeline ?? [])
+    .filter((t) => t.activity === 'us-clinical' && (t.to === 'present' || monthIndex(t.to) > graduated))
+    .reduce((n, t) => {
+      const to = t.to === 'present' ? currentMonthIndex(today) : monthIndex(t.to);
+      return n + Math.max(0, to - monthIndex(t.from) + 1);
+    }, 0);
+  const months = Math.round(listed - dated);
+  return months > 0 ? { months, entries } : undefined;
+}
+
+/**
+ * Months of a gap that undated US clinical experience may account for: only months no timeline
+ * entry covers at all can hold it, and no more than it lasted. They are left out of the gap's
+ * length wherever its length decides something (flag, severity, which gap to explain).
+ */
+export function unplacedUsceIn(p: Profile, g: Pick<Gap, 'uncoveredMonths'>, today: string): number {
+  if (!g.uncoveredMonths) return 0;
+  return Math.min(g.uncoveredMonths, undatedUsce(p, today)?.months ?? 0);
 }
 
 /** Total months after graduation that no timeline entry covers (undefined when unknown). */

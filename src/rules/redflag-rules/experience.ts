@@ -9,6 +9,7 @@
  */
 import { hasHandsOnUsEhr } from '../../core/profile/derived.js';
 import { givenText } from '../../core/profile/field-specs.js';
+import { undatedUsceSentence } from './undated-usce.js';
 import { countsForFellowship, handsOnUsce, isUsResidency, readResidencies } from '../../core/profile/training.js';
 import type { InformaticsItem, Profile, Usce } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
@@ -59,7 +60,8 @@ export function limitedUsceRule(p: Profile, today: string): RuleResult {
       ...(hands.fromResidencies ? [`US residency, ${monthsText(hands.fromResidencies)}`] : []),
     ];
     const named = hands.notCounted.filter((u) => u.months > 0);
-    const note = `US clinical experience: ${monthsText(total)} hands-on (${listed.join('; ')}), at least the ${min} months this advisor treats as enough${named.length ? `; not counted: ${named.map(describeUsce).join('; ')}` : ''}.`;
+    const undated = undatedUsceSentence(p, today, 'the gap and clinical-currency checks cannot place its months');
+    const note = `US clinical experience: ${monthsText(total)} hands-on (${listed.join('; ')}), at least the ${min} months this advisor treats as enough${named.length ? `; not counted: ${named.map(describeUsce).join('; ')}` : ''}.${undated ? ` ${undated}` : ''}`;
     return { flags: [], notGiven, passed: [note] };
   }
 

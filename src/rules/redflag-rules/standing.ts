@@ -372,6 +372,12 @@ interface TrainingAhead {
   start: number;
   years: number;
   what: string;
+  /**
+   * The next season's July, when the season `start` belongs to is still open (its post-match
+   * process or SOAP not yet over) but the report plans the next one for a member who has not
+   * applied: both starts are told, the open one first (p139's writer wanted the July 2027 case).
+   */
+  next?: number;
 }
 
 function trainingAhead(p: Profile, today: string, nextStart?: number): TrainingAhead | undefined {
@@ -383,8 +389,13 @@ function trainingAhead(p: Profile, today: string, nextStart?: number): TrainingA
   // starting Jul 2027 beside a timeline that said training from July 2028). A deadline passed
   // means the member applied this season: its start stands.
   const floor = !p.deadline && nextStart !== undefined ? nextStart - 1 : 0;
+  // The season still open is told first and the planned one after it (next), never only the later.
+  const withNext = (season: number, open: number, t: Omit<TrainingAhead, 'start' | 'next'>): TrainingAhead =>
+    season > open ? { start: july(open + 1), next: july(season + 1), ...t } : { start: july(season + 1), ...t };
   if (p.target === 'ci-fellowship') {
-    let season = Math.max(year, deadlineYear ?? year, floor);
+    const open0 = Math.max(year, deadlineYear ?? year);
+    let season = Math.max(open0, floor);
+    let open = open0;
     const rs = readResidencies(p, today) ?? [];
     const done = rs.some((r) => r.standing === 'accepted' && r.status === 'completed');
     const current = rs.filter((r) => isUsResidency(r.residency) && r.status === 'in-progress');
@@ -392,13 +403,15 @@ function trainingAhead(p: Profile, today: string, nextStart?: number): TrainingA
       const from = Math.min(...current.map((r) => monthIndex(r.residency.from)));
       const end = from + VISA_LIMITS.residencyYears * 12 - 1;
       season = Math.max(season, Math.floor((end - 6) / 12));
+      open = Math.max(open, Math.floor((end - 6) / 12));
     }
-    return { start: july(season + 1), years: VISA_LIMITS.ciFellowshipYears, what: 'fellowship' };
+    return withNext(season, open, { years: VISA_LIMITS.ciFellowshipYears, what: 'fellowship' });
   }
   if (p.target === 'residency-informatics-track') {
     // January to March belongs to the season whose Match Day is this March.
-    const season = Math.max(Number(today.slice(5, 7)) <= 3 ? year - 1 : year, deadlineYear ?? 0, floor);
-    return { start: july(season + 1), years: VISA_LIMITS.residencyYears, what: 'residency' };
+    const open = Math.max(Number(today.slice(5, 7)) <= 3 ? year - 1 : year, deadlineYear ?? 0);
+    const season = Math.max(open, floor);
+    return withNext(season, open, { years: VISA_LIMITS.residencyYears, what: 'residency' });
   }
   return undefined;
 }
@@ -446,7 +459,19 @@ function visaTimeWhy(
   const project = accrue
     ? `. If you stay on ${label} until ${when}, you would have about ${humanMonths(atStart)} by its start and about ${humanMonths(atEnd)} by its end: ${verdict}`
     : `; ${when} would bring it to about ${humanMonths(atEnd)} by its end: ${verdict}`;
-  return { text: `${base}${project}.`, over: over || t.months >= limit * 12, atLimit };
+  // This season still open (its post-match process or SOAP): the later start, if this one is not
+  // taken, is told too with its own figures; the verdict (over, at the limit) stays this season's.
+  let later = '';
+  if (ahead.next !== undefined) {
+    const { next: nextStart, ...rest } = ahead;
+    const r = visaTimeWhy(today, t, label, limit, { ...rest, start: nextStart });
+    const tail = r.text
+      .slice(base.length)
+      .replace(/^[.;] /, '')
+      .replace(/\.$/, '');
+    later = ` That start needs a place this season, whose last step (${ahead.what === 'fellowship' ? 'the post-match process' : 'the SOAP'}) is still open; a season later instead: ${tail.charAt(0).toLowerCase()}${tail.slice(1)}.`;
+  }
+  return { text: `${base}${project}.${later}`, over: over || t.months >= limit * 12, atLimit };
 }
 
 /** Step 3 as the exams show it: passed (when), failed and not yet passed, or not listed. */
@@ -715,7 +740,12 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
   // season is under way, the season the timeline plans (opts.nextSeason).
   const ahead = trainingAhead(p, today, opts.nextSeason?.startYear);
   if (!needsVisa(p)) {
-    if (p.citizenship === 'non-us') return permitEndsRule(p, today, ahead);
+    // A permit's end is weighed against the season the timeline plans (a trial found the two
+    // Julys disagree); visa time below tells this season's open start first, then that one.
+    if (p.citizenship === 'non-us') {
+      const planned = ahead?.next !== undefined ? { start: ahead.next, years: ahead.years, what: ahead.what } : ahead;
+      return permitEndsRule(p, today, planned);
+    }
     const who = p.citizenship === 'us-citizen' ? 'a US citizen' : 'a US permanent resident';
     return { flags: [], notGiven: [], passed: [`Visa: as ${who}, you need no visa for training.`] };
   }

@@ -13,8 +13,10 @@ import {
   lastClinicalMonth,
   monthsSinceGraduation,
   periods,
+  unplacedUsceIn,
   type Gap,
 } from '../../core/profile/derived.js';
+import { undatedUsceSentence } from './undated-usce.js';
 import { isHealthCareWork } from '../../core/profile/note-readings.js';
 import type { Profile } from '../../core/profile/schema.js';
 import {
@@ -74,7 +76,20 @@ function examPrepMonths(p: Profile, g: Gap, today: string): number {
 /** The months that weigh: all but the ordinary first year of exam preparation. */
 function weighedMonths(p: Profile, g: Gap, today: string): number {
   const prep = examPrepMonths(p, g, today);
-  return g.months - Math.min(prep, RED_FLAG_THRESHOLDS.gaps.examPrepOrdinaryMonths);
+  return gapMonthsCounted(p, g, today) - Math.min(prep, RED_FLAG_THRESHOLDS.gaps.examPrepOrdinaryMonths);
+}
+
+/**
+ * A gap's length as far as the report can count it: blank months that undated US clinical
+ * experience may account for are not counted as a gap (they may be that externship).
+ */
+export function gapMonthsCounted(p: Profile, g: Gap, today: string): number {
+  return g.months - unplacedUsceIn(p, g, today);
+}
+
+/** A gap long enough to raise and to explain (the one test /redflag and /explain-gap share). */
+export function isExplainableGap(p: Profile, g: Gap, today: string): boolean {
+  return gapMonthsCounted(p, g, today) >= RED_FLAG_THRESHOLDS.gaps.minMonths && !isOrdinaryExamPrep(g);
 }
 
 /**
@@ -99,6 +114,18 @@ function describeGap(g: Gap): string {
   const blank = g.uncoveredMonths ? `; ${plural(g.uncoveredMonths, 'month')} not on your timeline at all` : '';
   const listed = g.activities.map((a) => optionLabel(OPTIONS.activity, a).toLowerCase()).join(' / ');
   return `${span}: your timeline lists ${listed}${notes}${blank}`;
+}
+
+/** The closing sentence of a gap whose blank months undated US clinical experience may fill. */
+function undatedNote(p: Profile, g: Gap, today: string): string {
+  const unplaced = unplacedUsceIn(p, g, today);
+  if (!unplaced) return '';
+  const s = undatedUsceSentence(
+    p,
+    today,
+    `up to ${plural(unplaced, 'month')} of these blank months may be it and are not counted as a gap (the severity counts ${humanMonths(g.months - unplaced)})`,
+  );
+  return s ? `. ${s.replace(/\.$/, '')}` : '';
 }
 
 /** Exams passed during the gap or within two months after it: what exam preparation produced. */
@@ -218,8 +245,8 @@ function gapFlag(p: Profile, g: Gap, today: string): Flag {
     severity,
     title: `Training gap: ${range} (${humanMonths(g.months)})`,
     why: after
-      ? `${describeGap(g)}${prepNote(p, g, today)}. It ended before your ${after.residency.specialty} residency (${after.status === 'completed' ? 'completed' : 'in progress'}), so a fellowship reads it as far in the past: ${severity} for that reason, whatever its length.`
-      : `${describeGap(g)}${prepNote(p, g, today)}`,
+      ? `${describeGap(g)}${prepNote(p, g, today)}${undatedNote(p, g, today)}. It ended before your ${after.residency.specialty} residency (${after.status === 'completed' ? 'completed' : 'in progress'}), so a fellowship reads it as far in the past: ${severity} for that reason, whatever its length.`
+      : `${describeGap(g)}${prepNote(p, g, today)}${undatedNote(p, g, today)}`,
     actions,
     sources: [
       ref('red-flags', 'training-gaps'),
@@ -250,10 +277,19 @@ export function isOrdinaryExamPrep(g: Gap): boolean {
 export function trainingGapRule(p: Profile, today: string): RuleResult {
   if (!p.timeline) return { flags: [], notGiven: [TIMELINE_NOT_GIVEN] };
   if (!p.medSchool) return { flags: [], notGiven: [GRADUATION_NOT_GIVEN_GAPS] };
-  const long = (gaps(p, today) ?? []).filter(
-    (g) => g.months >= RED_FLAG_THRESHOLDS.gaps.minMonths && !isOrdinaryExamPrep(g),
+  const all = gaps(p, today) ?? [];
+  const long = all.filter((g) => isExplainableGap(p, g, today));
+  // Blank months that only undated US clinical experience may fill are no gap: say why, plainly.
+  const held = all.filter(
+    (g) => !long.includes(g) && unplacedUsceIn(p, g, today) > 0 && g.months >= RED_FLAG_THRESHOLDS.gaps.minMonths,
   );
-  return { flags: long.map((g) => gapFlag(p, g, today)), notGiven: [] };
+  const passed = held.flatMap((g) => {
+    const s = undatedUsceSentence(p, today, `its months are not counted as a gap`);
+    return s
+      ? [`Timeline ${monthRange(g.from, g.to)}: ${plural(g.uncoveredMonths, 'month')} not on your timeline. ${s}`]
+      : [];
+  });
+  return { flags: long.map((g) => gapFlag(p, g, today)), notGiven: [], ...(passed.length ? { passed } : {}) };
 }
 
 export function clinicalCurrencySeverity(monthsSince: number): Severity | undefined {
@@ -279,6 +315,11 @@ function healthJobsSince(p: Profile, today: string, lastClinical: number): strin
   return ` Your work as ${joinAnd(named)} is work in health care but not patient care, so it does not reset this.`;
 }
 
+function undatedCurrency(p: Profile, today: string): string {
+  const s = undatedUsceSentence(p, today, 'the report cannot tell whether it is recent and does not count it here');
+  return s ? ` ${s}` : '';
+}
+
 export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
   if (!p.timeline) return { flags: [], notGiven: [TIMELINE_NOT_GIVEN] };
   const last = lastClinicalMonth(p, today);
@@ -294,7 +335,7 @@ export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
       flags: [],
       notGiven: [],
       passed: [
-        `Clinical currency: your last clinical work ended ${humanMonth(last.month)}, ${humanMonths(monthsSince)} before today; this advisor flags more than ${humanMonths(limit)}, so ${monthsSince === limit ? 'you are at the limit' : 'you are close to it'}: recent hands-on clinical work matters.${healthJobsSince(p, today, monthIndex(last.month))}`,
+        `Clinical currency: your last clinical work ended ${humanMonth(last.month)}, ${humanMonths(monthsSince)} before today; this advisor flags more than ${humanMonths(limit)}, so ${monthsSince === limit ? 'you are at the limit' : 'you are close to it'}: recent hands-on clinical work matters.${healthJobsSince(p, today, monthIndex(last.month))}${undatedCurrency(p, today)}`,
       ],
     };
   }
@@ -333,6 +374,7 @@ export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
   }
 
   why += healthJobsSince(p, today, monthIndex(last.month));
+  why += undatedCurrency(p, today);
 
   const actions: string[] = [];
   const informaticsSince = periods(p, today).find((x) => x.activity === 'informatics' && x.to > monthIndex(last.month));
