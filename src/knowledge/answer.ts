@@ -21,7 +21,7 @@ import { askingAfterCircumstance } from './circumstance.js';
 import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
-import { askedPart, contextNegations, isYesNoQuestion, negatedWords, negations, omits, premiseNegations, questionClause, questionType, type QuestionType } from './question-form.js';
+import { askedPart, contextNegations, isYesNoQuestion, negatedWords, negations, omits, premiseNegations, questionClause, questionType, timeAnchors, type QuestionType } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { normalizeText } from './text.js';
@@ -409,6 +409,13 @@ export function leadWord(
     // ("Step 3 before applying on a J-1" is not "a Statement of Need for a J-1").
     if (classes.has(e.split(':')[0]) || e.startsWith('count:') || LEAD_DECIDING.has(e.split(':')[0] ?? '')) return undefined;
   }
+  // A question timed by an event ("must I go home before the fellowship?") is not settled by the
+  // word of a phrasing timed by another event it never names ("…go home for two years after a
+  // J-1?": yes):
+  // what follows one event says nothing about what must come before another.
+  const anchors = timeAnchors(questionClause(question)).map((a) => meaningOf(a).features).filter((f) => f.size > 0);
+  const phrasedFeatures = meaningOf(match.phrasing, { typos: false }).features;
+  if (anchors.length && timeAnchors(match.phrasing).length && anchors.every((a) => ![...a].some((f) => phrasedFeatures.has(f)))) return undefined;
   // A condition the phrasing does not have ("…if I'm not sure", "…even though I failed") can turn
   // the answer around: no single word for it.
   // (Not an opening "if", which sets up the question itself, nor "ask them if…", an indirect question.)

@@ -16,7 +16,7 @@ import type { FaqEntry } from './faq-types.js';
 import { NO_RESIDENCY_FEATURE } from './circumstance.js';
 import { KnowledgeError, knowledgeDir, SLUG_PATTERN, type Guide } from './load.js';
 import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf, type Meaning } from './meaning.js';
-import { questionClause, questionType, type QuestionType } from './question-form.js';
+import { questionClause, questionType, timeAnchors, type QuestionType } from './question-form.js';
 
 export type { FaqEntry } from './faq-types.js';
 
@@ -160,6 +160,8 @@ interface Phrasing {
   meaning: Meaning;
   /** Weighted size of the phrasing's features. */
   mass: number;
+  /** The phrasing sets what it asks before or after some event ("…after a J-1?"). */
+  timed: boolean;
 }
 
 export interface FaqMatcher {
@@ -278,6 +280,10 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // …and words to say are not a yes or a no: "will I get interviews with a gap?" answers whether.
     else if (p.type === 'yes-no') score *= cfg.typePenalty;
   }
+  // A question timed by one event ("must I go home before my fellowship?") is another question
+  // than a phrasing timed by an event it never names ("…go home for two years after a J-1?"):
+  // what must come before the fellowship is not what follows the J-1.
+  if (q.anchors.length && p.timed && q.anchors.every((a) => ![...a].some((f) => p.meaning.features.has(f)))) score *= cfg.typePenalty;
   // A question asking when, how long or how many wants a time or a number, which a yes/no
   // phrasing ("should my PD write one of my letters?") never gives: a stronger penalty.
   if (!compatibleTypes(q.type, p.type)) score *= MEASURE_TYPES.has(q.type) && p.type === 'yes-no' ? cfg.measurePenalty : cfg.typePenalty;
@@ -310,6 +316,8 @@ interface QuestionMeaning {
    * belongs to an entry that elsewhere says "interview answer").
    */
   venue?: string;
+  /** The features of each event the asking clause times its question by ("before fellowship"). */
+  anchors: ReadonlySet<string>[];
   weights: Map<string, number>;
   mass: number;
 }
@@ -336,7 +344,10 @@ function questionMeaning(question: string, idf: Idf): QuestionMeaning {
   const pointsBack = /\b(?:she|he|her|him|his|them|this|these|those)\b/.test(questionClause(question));
   const document = documentAsked(question, questionClause(question), meaning.features) ?? studyBeforeInterview(question, meaning.features);
   const venue = document ? undefined : wordsForInterview(question, meaning.features);
-  return { type: questionType(question), meaning, asked, pointsBack, weights, mass, ...(document ? { document } : {}), ...(venue ? { venue } : {}) };
+  const anchors = timeAnchors(questionClause(question))
+    .map((a) => meaningOf(a).features)
+    .filter((f) => f.size > 0);
+  return { type: questionType(question), meaning, asked, pointsBack, anchors, weights, mass, ...(document ? { document } : {}), ...(venue ? { venue } : {}) };
 }
 
 /**
@@ -441,7 +452,7 @@ export function createFaqMatcher(entries: readonly FaqEntry[], corpus: readonly 
       const meaning = meaningOf(text, { typos: false });
       let mass = 0;
       for (const f of meaning.features) mass += idf.weight(f);
-      phrasings.push({ entry, text, ...(form.yes !== undefined ? { yes: form.yes } : {}), type: questionType(text), meaning, mass });
+      phrasings.push({ entry, text, ...(form.yes !== undefined ? { yes: form.yes } : {}), type: questionType(text), meaning, mass, timed: timeAnchors(text).length > 0 });
       for (const e of meaning.entities) all.add(e);
       for (const f of meaning.features) said.add(f);
     }

@@ -20,10 +20,12 @@ const ASKING = /\b(?:what|whats|how|when|where|which|who|why|whether|should i|ca
 
 /**
  * Greetings, vocatives and fillers in front of the real question. ("Just" before a past verb is
- * not a filler but when it happened: "just graduated from med school, can I…" tells a stage.)
+ * not a filler but when it happened: "just graduated from med school, can I…" tells a stage.
+ * "Ok" before a question word is a filler, "ok now what do I do?"; before anything else it may ask,
+ * "ok to send a second email?".)
  */
 const LEAD_FILLER =
-  /^(?:(?:hi|hello|hey|dear|respected|good (?:day|morning|evening)|guys|all|everyone|folks|sir|madam|maam|doc|advisor|team|pls|please|kindly|so|also|and|but|quick q(?:uestion)?|question|honestly|basically|just(?! \w+ed\b)|um+|uh+|lol|btw|yo|then|now|sorry)\b[\s,:;!.-]*)+/;
+  /^(?:(?:hi|hello|hey|dear|respected|good (?:day|morning|evening)|guys|all|everyone|folks|sir|madam|maam|doc|advisor|team|pls|please|kindly|so|also|and|but|quick q(?:uestion)?|question|honestly|basically|just(?! \w+ed\b)|um+|uh+|lol|btw|yo|then|now|sorry|ok(?:ay)?(?=[\s,]+(?:(?:now|so|then|and|but)[\s,]+)*(?:what|whats|how|when|where|which|who|why)\b))\b[\s,:;!.-]*)+/;
 const TAG = /(?:\bright|\bcorrect|\btrue|\bor not|\bno|\byes|\bisnt it|\barent they|\bdont they|\bdoesnt it|\bok)\s*\?*\s*$/;
 
 /** The clause that asks: the first sentence with "?" (context often comes before it), else the last. */
@@ -253,4 +255,25 @@ export function questionType(text: string): QuestionType {
   if (/^how\b/.test(c)) return 'how';
   if (/^(?:what|whats)\b/.test(c)) return 'what';
   return 'other';
+}
+
+/**
+ * What the time words of a clause are anchored to: "go home 2 yrs before fellowship" →
+ * ["fellowship"], "go home for two years after a J-1" → ["a j-1"]. A question that asks whether
+ * something must happen before one event is not answered by a phrasing about what happens after
+ * another ("must I go home before my fellowship?" is not "must I go home after the J-1?").
+ * Anchors that only point back ("before it", "after that") say nothing and are left out; so is
+ * "until", which says how long ("keep working until next cycle"), not what comes first.
+ */
+export function timeAnchors(clause: string): string[] {
+  const out: string[] = [];
+  const re = /\b(?:before|after|prior to|ahead of)\s+((?:[a-z0-9'-]+[ \t]*){1,6})/g;
+  for (const m of normalizeText(clause).matchAll(re)) {
+    // Up to the next clause break: "before fellowship or can j1 continue" anchors on "fellowship".
+    const words = (m[1] ?? '').trim().split(/\s+/);
+    const stop = words.findIndex((w) => /^(?:or|and|but|so|if|then|because|since|while|when)$/.test(w));
+    const anchor = (stop < 0 ? words : words.slice(0, stop)).join(' ');
+    if (anchor && !/^(?:it|that|this|them|then|now|so|which)\b/.test(anchor)) out.push(anchor);
+  }
+  return out;
 }

@@ -211,9 +211,15 @@ function withoutProfessions(text: string): string {
  */
 const LEAVING_MEDICINE =
   /\b(?:leav\w*|left|quit\w*|exit\w*|switch\w* (?:out of|from)) (?:clinical )?medicine (?:for|to(?: go into| join| work in| move into)?) (?:a |an )?(?:career in )?(?:finance|banking|business|tech|technology|consulting|law|marketing|sales|industry|accounting|real estate|teaching)\b/;
+/**
+ * "rn" closing a clause after what the member is doing ("im on J1 in IM residency rn", "studying
+ * for step 3 rn, …") is chat for "right now", not a registered nurse; a nurse is named as one ("I
+ * am an RN", "as a RN", "RN license").
+ */
+const RIGHT_NOW = /(?<!\b(?:a|an|as|am|im|is|are|was|be|been|become|becoming|the|registered|licensed|experienced|working|work|former|new|my|for|to|of|his|her|our|their)\s)\brn\b(?=\s*(?:[.,!?;:)]|$|and\b|but\b|so\b|lol\b|tho\b|though\b|btw\b))/g;
 function otherProfessionTest(input: ScopeInput): boolean {
-  const text = input.text.replace(PA_PERSON, (m) => m.replace(/\bpa(?:-c| c)?\b|\bpas\b/, 'physician assistant'));
-  const clause = input.clause.replace(PA_PERSON, (m) => m.replace(/\bpa(?:-c| c)?\b|\bpas\b/, 'physician assistant'));
+  const text = input.text.replace(RIGHT_NOW, 'right now').replace(PA_PERSON, (m) => m.replace(/\bpa(?:-c| c)?\b|\bpas\b/, 'physician assistant'));
+  const clause = input.clause.replace(RIGHT_NOW, 'right now').replace(PA_PERSON, (m) => m.replace(/\bpa(?:-c| c)?\b|\bpas\b/, 'physician assistant'));
   if (LEAVING_MEDICINE.test(text) && !OWN_APPLICATION.test(text)) return true;
   const self = re(`\\b(?:i am|im|i m|as|is|she is|he is|for|to be|become|becoming|work as|working as|career as|job as) (?:a |an )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
   const path = re(
@@ -356,7 +362,10 @@ function otherCountryTest({ text, clause }: ScopeInput): boolean {
   if (FOREIGN_SYSTEMS.test(text) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause) && !aimsAtFellowshipHere(clause)) return true;
   // Another system described by comparison with the US one: the question is about that system.
   const abroad = FOREIGN_SYSTEMS.test(text) || re(`\\b(?:${COUNTRIES}|${FOREIGN_ADJ})\\b`).test(text);
-  if (abroad && LIKE_US.test(text) && !COUNTS_HERE.test(clause)) return true;
+  // (Not when the asking clause aims at a US informatics fellowship and names no other country:
+  // "residency in Singapore under ACGME-I, am I treated the same as US grads for CI fellowship?"
+  // weighs a foreign residency for US eligibility.)
+  if (abroad && LIKE_US.test(text) && !COUNTS_HERE.test(clause) && !aimsAtFellowshipHere(clause)) return true;
   // Another country's visas, permits and immigration ("an Irish residence permit", "a New Zealand
   // work visa"): the guides cover US training visas only.
   if (re(`\\b(?:${COUNTRIES}|${FOREIGN_ADJ})(?: \\w+){0,2} (?:visas?|permits?|stamps?|immigration|citizenship|residence|residency status)\\b`).test(text) && !/\b(?:j1|h1b|o1|ecfmg|conrad)\b/.test(text)) return true;

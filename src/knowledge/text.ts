@@ -18,6 +18,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // A lower place on a rank list ("my #2") is the next program on it.
   [/#\s?([2-9])\b/g, ' number $1 '],
   [/\b([jho])-?1(b?)\b/g, '$11$2'],
+  // …and the dependent statuses the same way ("H-4", "H4"; "J-2", "J2").
+  [/\b([hj])-([24])\b/g, '$1$2'],
   [/\bstep[\s-]?2\s?ck\b/g, 'step2 ck'],
   [/\bstep[\s-]?([123])\b/g, 'step$1'],
   [/\bpgy[\s-]?(\d)\b/g, 'pgy$1'],
