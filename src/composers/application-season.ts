@@ -14,6 +14,7 @@ import { daysBetween, type DayString } from '../core/dates.js';
 import { LETTER_RULES } from '../rules/letters.js';
 import type { Profile } from '../core/profile/schema.js';
 import type { RedFlagOptions } from '../rules/redflags.js';
+import { appliedThisSeason } from './season-evidence.js';
 import {
   applicationsOpen,
   calendarFor,
@@ -74,7 +75,12 @@ export function nextSeasonIfUnderWay(profile: Profile, today: DayString): Applic
 /** The red-flag report's season option: the next season when this one is under way (no deadline ahead). */
 export function seasonOptions(profile: Profile, today: DayString): RedFlagOptions {
   const next = nextSeasonIfUnderWay(profile, today);
-  return next ? { nextSeason: next } : {};
+  if (!next) return {};
+  // A member whose profile shows she applied in the season under way aims at its start, not the next.
+  const current = next.startYear - 1;
+  const askedFor = (day: string) => applicationSeason(profile, day)?.startYear;
+  if (appliedThisSeason(profile, current, askedFor, today)) return { appliedThisSeason: { startYear: current } };
+  return { nextSeason: next };
 }
 
 /**

@@ -44,10 +44,17 @@ export function writerSteps(
     const season = askSeason(l, profile, today);
     if (season === 'closed') return closedStep(profile, l, today, cmd);
     if (season === 'current') {
+      // A writer asked days ago has had no fair chance to answer: a follow-up then reads as
+      // pressure. It is due after a week, or at once when the deadline is in the reminder window.
+      const waited = daysBetween(l.asked!, today) >= LETTER_RULES.followUpAfterDays;
+      const close = deadline !== undefined && daysBetween(today, deadline) <= LETTER_RULES.reminderWindowDays;
       return {
         writer: l.writer,
         status: 'asked',
-        next: `You asked on ${humanDay(l.asked!)}: send a follow-up (${cmd}), not a new request.`,
+        next:
+          waited || close
+            ? `You asked on ${humanDay(l.asked!)}: send a follow-up (${cmd}), not a new request.`
+            : `You asked on ${humanDay(l.asked!)}; nothing to do yet: give them time to answer, and once they agree, send your package.`,
       };
     }
     const planned = season === 'planned';

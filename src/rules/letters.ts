@@ -75,6 +75,14 @@ export const LETTER_RULES = {
   lateAskDays: 28,
   /** late-ask low when lateAskDays <= days < comfortableAskDays (6 weeks); none at 42 or more. */
   comfortableAskDays: 42,
+  /**
+   * A writer asked fewer days ago than this gets no follow-up yet (the guides give no wait for a
+   * reply, so this is the advisor's own line: a week), unless the deadline is within
+   * reminderWindowDays.
+   */
+  followUpAfterDays: 7,
+  /** The gentle reminder's window before the deadline (letters#follow-up: 1-2 weeks before it). */
+  reminderWindowDays: 14,
   /** `language` values (lower-cased) that count as English; "en-US"-style tags count too. */
   englishNames: ENGLISH_NAMES,
 } as const;

@@ -64,6 +64,8 @@ function deadlinePassed(p: Profile, today: string): boolean {
 /** The next application season, given by the caller when this one is already under way (no deadline ahead). */
 export interface RedFlagOptions {
   nextSeason?: { opens: string; startYear: number };
+  /** Set instead of nextSeason when the profile shows the member applied in the season under way. */
+  appliedThisSeason?: { startYear: number };
 }
 
 /** Fewer days than this before the deadline: what takes months cannot change this application. */
@@ -75,6 +77,9 @@ function seasonNote(p: Profile, today: string, opts: RedFlagOptions): string | u
   if (!p.deadline) {
     // No deadline given: whether the member applied this season is unknown, so it is said as a condition.
     const next = opts.nextSeason;
+    if (opts.appliedThisSeason) {
+      return `Your profile shows you applied this season (training from July ${opts.appliedThisSeason.startYear}): your applications are already with programs, so the actions that take months are for a next application only, and this season is for explaining each flag plainly in interviews and messages ${EXPLAIN_HELP}.`;
+    }
     return next
       ? `If you applied this season, your applications are already with programs: the actions that take months are for a next application (applications typically open in ERAS on ${humanDay(next.opens)}, for training from July ${next.startYear}), and this season is for explaining each flag plainly in interviews and messages ${EXPLAIN_HELP}.`
       : undefined;
@@ -104,7 +109,7 @@ export function redFlags(profile: Profile, today: string, opts: RedFlagOptions =
   const passed = results.flatMap((r) => r.passed ?? []);
   const sorted = results.flatMap((r) => r.flags).sort(bySeverity);
   // Past the deadline, "before you apply" means the next application, in actions and notes alike.
-  const reword = deadlinePassed(profile, today) ? forNextApplication : (x: string) => x;
+  const reword = deadlinePassed(profile, today) || opts.appliedThisSeason ? forNextApplication : (x: string) => x;
   const flags = sorted.map((f) => {
     const actions = f.actions.map(reword);
     return actions.some((a, i) => a !== f.actions[i]) ? { ...f, actions } : f;

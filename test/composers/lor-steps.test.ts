@@ -130,3 +130,28 @@ describe('writerSteps once this season is under way and no deadline is ahead', (
     expect(s!.next).toMatch(/^Not asked yet: ask now/);
   });
 });
+
+// A newcomer trial's member asked her medical director yesterday and was told to follow up today.
+// A writer needs time to answer: before a week has passed (and with the deadline not close) there
+// is nothing to do yet; the follow-up comes after the wait, or at once when the deadline is near.
+describe('writerSteps gives a writer asked days ago time to answer', () => {
+  it('says nothing to do yet the day after the ask, with or without a deadline', () => {
+    const [a] = writerSteps(profile([w('Dr. Okafor', { asked: '2026-06-09' })]), TODAY);
+    expect(a!.next).toBe(
+      'You asked on 9 Jun 2026; nothing to do yet: give them time to answer, and once they agree, send your package.',
+    );
+    const [b] = writerSteps(profile([w('Dr. Lim', { asked: '2026-06-05' })], '2026-09-30'), TODAY);
+    expect(b!.next).toMatch(/nothing to do yet/);
+    expect(b!.next).not.toMatch(/follow-up/);
+  });
+
+  it('follows up once a week has passed since the ask', () => {
+    const [a] = writerSteps(profile([w('Dr. Okafor', { asked: '2026-06-03' })]), TODAY);
+    expect(a!.next).toMatch(/send a follow-up/);
+  });
+
+  it('follows up at once when the deadline is within two weeks, however recent the ask', () => {
+    const [a] = writerSteps(profile([w('Dr. Okafor', { asked: '2026-06-09' })], '2026-06-20'), TODAY);
+    expect(a!.next).toMatch(/send a follow-up/);
+  });
+});

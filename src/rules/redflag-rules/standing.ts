@@ -648,7 +648,10 @@ function waiverTerms(
   if (ends >= ahead.start) {
     return {
       clash: true,
-      action: `${term}; ${source} ${endText}, so a ${ahead.what} starting ${start} would begin before it ends. Before you apply, ask your immigration attorney and the state health department that sponsored the waiver what leaving the waiver job early would mean for the waiver, and whether a later start fits better; do not count on the ${start} start until they answer.`,
+      // A blocker, said plainly (visas#j1-sponsorship, "Leaving a Conrad 30 job before the three
+      // years end"): a move before the end needs an extenuating-circumstances transfer, which a
+      // fellowship is not. The severity stays medium (README thresholds; corpus labels), the words do not.
+      action: `${term}; ${source} ${endText}, so a ${ahead.what} starting ${start} would begin before it ends. Changing employer before then needs an "extenuating circumstances" transfer, and wanting a ${ahead.what} is not one: starting in ${start} puts the waiver and your visa at risk. Tell programs the end date, and do not ${ahead.what === 'fellowship' ? 'commit in the AMIA match' : 'rank a program'} or sign for the ${start} start until an immigration attorney and the state health department that sponsored the waiver confirm in writing what is possible, and whether a later start fits better.`,
     };
   }
   return {

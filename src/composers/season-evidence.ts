@@ -1,0 +1,57 @@
+/**
+ * Whether the profile shows the member applied in the season now under way. The profile has no
+ * field for it, so with no deadline the reports used to plan the next season and say "before you
+ * apply" to a member whose own notes said she had applied and interviewed (a newcomer trial). The
+ * evidence read, any one enough:
+ * - a timeline note telling the application as done: the member applied, submitted or interviewed
+ *   (past tense, not negated, not a plan: "applied to four programs", "interviews done in October",
+ *   "I have interviewed at 3 programs"; not "will apply", "not yet applied", "applied informatics");
+ * - a note naming the start this season leads to ("for July 2027", "starting 2027-07");
+ * - a letter asked for this season's applications (asked in the months the season's ERAS opening
+ *   serves, read by the caller with `askedFor`).
+ * Pure.
+ */
+import type { Profile } from '../core/profile/schema.js';
+
+/** Words that make a clause a plan, a wish or a denial rather than a thing done. */
+const NOT_DONE =
+  /\b(?:not|never|no|yet to|will|would|going to|plan(?:s|ning)? to|hope(?:s)? to|intend(?:s)? to|want(?:s)? to|before|if|until|unless)\b|n['’]t\b/i;
+
+/** The application told as done: a past application verb with what it was done to, or interviews held. */
+const DONE_ACT =
+  /\b(?:applied|submitted)\s+(?:my\s+|the\s+|an?\s+|\w+\s+)?(?:to|for|in|through|via|applications?|ERAS)\b|\binterviewed\b|\binterviews?\s+(?:done|completed|finished|held|attended)\b|\b(?:attended|completed|finished|had|did)\s+(?:\w+\s+){0,2}interviews?\b/i;
+
+/** Clauses: split where a new statement starts, so a negation in one does not reach the next. */
+function clauses(note: string): string[] {
+  return note.split(/[.;!?]\s*|,\s*(?:and|but)\s+|\s+but\s+/i).filter((c) => c.trim().length > 0);
+}
+
+/** A clause telling the application as done, with nothing before the act that undoes it. */
+function toldDone(clause: string): boolean {
+  const m = DONE_ACT.exec(clause);
+  if (!m) return false;
+  return !NOT_DONE.test(clause.slice(0, m.index));
+}
+
+/** A July of `startYear` named as the start ("July 2027", "Jul 2027", "2027-07"). */
+function namesStart(clause: string, startYear: number): boolean {
+  const y = String(startYear);
+  return new RegExp(`\\b(?:July|Jul\\.?)\\s+${y}\\b|\\b${y}-07\\b`, 'i').test(clause) && !NOT_DONE.test(clause);
+}
+
+/**
+ * True when the profile shows the member in the season whose training starts in July `startYear`.
+ * `askedFor` gives the season (its start year) a letter asked on a day serves.
+ */
+export function appliedThisSeason(
+  profile: Profile,
+  startYear: number,
+  askedFor: (day: string) => number | undefined,
+  today: string,
+): boolean {
+  const notes = (profile.timeline ?? []).flatMap((t) => (t.note ? clauses(t.note) : []));
+  if (notes.some((c) => toldDone(c) || namesStart(c, startYear))) return true;
+  return (profile.letters ?? []).some(
+    (l) => l.asked !== undefined && l.asked <= today && askedFor(l.asked) === startYear,
+  );
+}
