@@ -684,6 +684,17 @@ function isResult(s: Sentence, firstAction = -1): boolean {
       !FOUND_CHANGED.test(s.canon.slice(before0.search(FINDING_OPEN)))
     )
       return false;
+    // Round twenty-nine: a comparison held as another party's view ("the senior nurses felt the
+    // paper cards were faster", "the charge nurse insisted the old way was safer") is their stance,
+    // resistance to the change, not what came of it; a view about the member's own change ("they
+    // felt it was faster", "said the new board was easier") can still be feedback.
+    if (
+      (re === RESULT[3] || re === RESULT[11]) &&
+      /\b(?!(?:i|we)\b)[a-z]+ (?:\w+ )?(?:felt|thought|believed|insisted|argued|complained|claimed|kept saying|were convinced|was convinced)(?: that)? (?!(?:it|this|that|the new|my|our|his|her)\b)(?:[\w'-]+ ){1,5}$/.test(
+        s.canon.slice(clauseStart(s.canon, m.index), m.index),
+      )
+    )
+      return false;
     // "I am very grateful to the IT team": the member's own thanks, not what came of the work.
     if (m[0] === 'grateful' && /\b(?:i|we) (?:\w+ ){0,3}$/.test(before0)) return false;
     // "I tried to make my notes shorter after that": a change the member attempted is an action;
