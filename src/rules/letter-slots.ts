@@ -113,7 +113,12 @@ export function slotFit(l: Letter, slot: Slot): number {
       return 2 + role + (l.setting === 'us' ? 2 : 0);
     }
     case 'informatics': {
-      if (!observed || !l.informatics) return 0;
+      if (!l.informatics) return 0;
+      // A writer the member lists as speaking to informatics (the supervisor of an EHR study) holds
+      // the slot weakly when they did not watch the work day to day (the reason says so): an empty
+      // slot telling the member to "ask the person who supervised your informatics work" while that
+      // person is already on the list reads as the plan ignoring them.
+      if (!observed) return 1;
       const role = l.role === 'cmio' || l.role === 'informatics-faculty' ? 2 : l.role === 'qi-lead' ? 1 : 0;
       return 3 + role + (l.physician ? 1 : 0);
     }
@@ -310,6 +315,9 @@ function whyFilled(slot: Slot, l: Letter, profile: Profile): string {
         ? `A physician${role} who saw you on their team in the US as an observer: they can speak to how you learned US practice, your communication and your teamwork, not to patient care you gave.${weak}`
         : `A physician${role} who supervised your clinical work ${where}: they can vouch for your patient care, communication and teamwork.${weak}`;
     case 'informatics':
+      if (!l.directObservation) {
+        return `Knows your informatics work${role}, though not first-hand, so they can speak to what you built and found more than to how you worked.${l.physician ? '' : ' As a non-physician, they add technical depth.'}${weak}`;
+      }
       return `Saw your informatics work first-hand${role} and can describe your systems thinking and what you contributed.${l.physician ? '' : ' As a non-physician, they add technical depth; a physician-informatician would be stronger still.'}${weak}`;
     case 'research':
       return `Can speak to your analytic skills, project ownership and perseverance${role}.${weak}`;

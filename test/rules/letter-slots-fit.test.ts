@@ -111,7 +111,7 @@ describe('slotFit', () => {
     expect(slotFit(letter('Far', { directObservation: false }), 'clinical')).toBe(0);
   });
 
-  it('informatics: observing informatics writers only, CMIO and faculty first, then QI leads; physicians count', () => {
+  it('informatics: informatics writers only, observing ones first (CMIO and faculty, then QI leads; physicians count), an unobserving one weakly', () => {
     expect(slotFit(letter('C', { role: 'cmio', informatics: true }), 'informatics')).toBe(6);
     expect(
       slotFit(letter('F', { role: 'informatics-faculty', informatics: true, physician: false }), 'informatics'),
@@ -119,7 +119,7 @@ describe('slotFit', () => {
     expect(slotFit(letter('Q', { role: 'qi-lead', informatics: true }), 'informatics')).toBe(5);
     expect(slotFit(letter('A', { informatics: true }), 'informatics')).toBe(4);
     expect(slotFit(letter('A'), 'informatics')).toBe(0);
-    expect(slotFit(letter('A', { informatics: true, directObservation: false }), 'informatics')).toBe(0);
+    expect(slotFit(letter('A', { informatics: true, directObservation: false }), 'informatics')).toBe(1);
   });
 
   it('research: research supervisors and QI leads first, informatics counts; a remote research mentor fits weakly', () => {
