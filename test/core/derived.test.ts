@@ -35,6 +35,27 @@ describe('gaps', () => {
     expect(g!.activities).toEqual([]);
   });
 
+  it('gives the graduation month to a stretch out of training the member dates from it', () => {
+    // Graduated May 2021, cared for a parent from May to a November externship: six months, as members count.
+    const p = withTimeline(
+      [
+        { from: '2021-05', to: '2021-11', activity: 'personal', note: 'looking after my mother after her surgery' },
+        { from: '2021-11', to: 'present', activity: 'us-clinical' },
+      ],
+      '2021-05',
+    );
+    expect(gapDates(p)).toEqual([['2021-05', '2021-10', 6]]);
+    // A stretch that starts the month after graduation is counted from there, as before.
+    const later = withTimeline(
+      [
+        { from: '2021-06', to: '2021-11', activity: 'none' },
+        { from: '2021-11', to: 'present', activity: 'clinical' },
+      ],
+      '2021-05',
+    );
+    expect(gapDates(later)).toEqual([['2021-06', '2021-10', 5]]);
+  });
+
   it('finds an uncovered stretch between two productive entries', () => {
     const p = withTimeline([
       { from: '2020-01', to: '2021-06', activity: 'clinical' },

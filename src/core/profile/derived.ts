@@ -175,10 +175,14 @@ export function entriesOfStretch(ps: readonly Period[], from: number, to: number
  */
 export function gaps(p: Profile, today: string): Gap[] | undefined {
   if (!p.timeline || !p.medSchool) return undefined;
-  const start = monthIndex(p.medSchool.graduated) + 1;
+  const graduated = monthIndex(p.medSchool.graduated);
   const now = currentMonthIndex(today);
-  if (start > now) return [];
   const ps = periods(p, today);
+  // Graduation hands over like any entry: a stretch out of training that the member dates from the
+  // graduation month ("caring for my father from 2021-05" after graduating in May 2021) owns that month,
+  // so caregiving from May to a November externship is the six months members count, not five.
+  const start = ps.some((x) => x.from === graduated && !isProductive(x)) ? graduated : graduated + 1;
+  if (start > now) return [];
   // Entries that share a month hand over in it ("clinical to 2024-03", "personal from 2024-03"): that
   // month belongs to the entry that starts in it, so a stretch out of training from 2024-03 to 2024-09
   // between two jobs is the six months members (and advisors) count, not five.
