@@ -78,9 +78,18 @@ export function seasonOptions(profile: Profile, today: DayString): RedFlagOption
   if (!next) return {};
   // A member whose profile shows she applied in the season under way aims at its start, not the next.
   const current = next.startYear - 1;
-  const askedFor = (day: string) => applicationSeason(profile, day)?.startYear;
-  if (appliedThisSeason(profile, current, askedFor, today)) return { appliedThisSeason: { startYear: current } };
+  if (showsApplied(profile, current, today)) return { appliedThisSeason: { startYear: current } };
   return { nextSeason: next };
+}
+
+/**
+ * Whether the profile shows the member applied in the season whose training starts in July
+ * `startYear` (src/composers/season-evidence.ts), a letter's season read off this calendar. One
+ * reading for every report, so the timeline, the letters and the red-flag report agree.
+ */
+export function showsApplied(profile: Profile, startYear: number, today: DayString): boolean {
+  const askedFor = (day: string) => applicationSeason(profile, day)?.startYear;
+  return appliedThisSeason(profile, startYear, askedFor, today);
 }
 
 /**

@@ -27,7 +27,7 @@ import { countsForFellowship, hasQualifyingBoard, isUsResidency, readResidencies
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import { redFlags } from '../rules/redflags.js';
 // A cycle with application-season.ts, which reads this calendar: both use each other only inside functions.
-import { seasonOptions } from './application-season.js';
+import { seasonOptions, showsApplied } from './application-season.js';
 
 export type CalendarId = MatchId;
 
@@ -744,6 +744,17 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
     ...(early ? { earliestSeason: early } : {}),
     ...(visa !== undefined ? { visa } : {}),
   });
+  // A member whose profile shows she applied in the season shown (a note telling the application
+  // as done, a letter asked for it) is not told at length that its steps may not be hers: one line
+  // keeps the way out for when the profile is wrong (a newcomer trial: a PGY-3 whose letters were
+  // asked this season read "Not applied this season? … ECFMG expects you to leave the US …").
+  const y = Number(t.season.slice(0, 4));
+  if (t.notApplied && profile && showsApplied(profile, y + 1, today)) {
+    delete t.notApplied;
+    t.notes.push(
+      `Your profile shows you applied in the ${t.season} season, so these steps are yours; if you did not, yours is the ${season(y + 1)} season, for training from July ${y + 2}.`,
+    );
+  }
   // A resident in their final year who missed this season: the next one starts the fellowship a
   // year after the residency ends. Said outright, so the year between is planned, not discovered.
   if (t.notApplied && early && season(early.year) === t.season) {

@@ -411,6 +411,63 @@ describe('prematch timeline for a resident who is not in their final year', () =
     expect(timelineForProfile('2026-12-04', pgy('2024-07')).notApplied).toMatch(/hospitalist/);
   });
 
+  describe('a member whose profile shows she applied in the season shown', () => {
+    const j1 = { ...pgy('2024-07'), citizenship: 'non-us' as const, visa: 'j1' as const };
+    const letter = (asked: string) => ({
+      writer: 'Dr. A. Writer',
+      role: 'program-director' as const,
+      setting: 'us' as const,
+      physician: true,
+      informatics: false,
+      directObservation: true,
+      year: 2026,
+      asked,
+    });
+    const note = (text: string) => ({
+      from: '2024-07',
+      to: 'present' as const,
+      activity: 'us-clinical' as const,
+      note: text,
+    });
+    const banner = (t: ReturnType<typeof timelineForProfile>) => [t.notApplied ?? '', ...t.notes].join(' ');
+    it.each([
+      ['a letter asked in the summer for this season', { letters: [letter('2026-07-20')], deadline: '2026-09-01' }],
+      [
+        'a note telling the interviews as held',
+        { timeline: [note('PGY-3; interviewed with four programmes in October')] },
+      ],
+      [
+        'a note naming this season’s July start',
+        { timeline: [note('chief resident, going for a CI fellowship starting July 2027')] },
+      ],
+      [
+        'a note telling the application as sent',
+        { timeline: [note('PGY3 - submitted ERAS application in early July')] },
+      ],
+    ])('is not told at length that the steps may not be hers: %s', (_, extra) => {
+      const t = timelineForProfile('2026-12-04', { ...j1, ...extra });
+      expect(t.season).toBe('2026-2027');
+      expect(t.notApplied).toBeUndefined();
+      expect(banner(t)).not.toMatch(/year between|within 30 days|If you have not applied yet/);
+      // One line keeps the way out, for when the profile is wrong.
+      const line = t.notes.filter((n) => /Your profile shows you applied/.test(n));
+      expect(line).toEqual([
+        'Your profile shows you applied in the 2026-2027 season, so these steps are yours; if you did not, yours is the 2027-2028 season, for training from July 2028.',
+      ]);
+    });
+
+    it.each([
+      ['a plan to apply', { timeline: [note('PGY-3, will apply to fellowships next year')] }],
+      ['a denial', { timeline: [note('have not applied or interviewed anywhere yet')] }],
+      ['a letter asked once interviews began', { letters: [letter('2026-11-02')] }],
+    ])('still gets the full note without such evidence: %s', (_, extra) => {
+      const t = timelineForProfile('2026-12-04', { ...j1, ...extra });
+      expect(t.notApplied).toMatch(/If you have not applied yet, yours is the 2027-2028 season/);
+      expect(t.notApplied).toMatch(/within 30 days/);
+      expect(t.notes.join(' ')).not.toMatch(/Your profile shows you applied/);
+    });
+  });
+
   it('shows a resident entering the final year this season’s calendar', () => {
     const t = timelineForProfile('2026-06-20', pgy('2024-07'));
     expect(t.season).toBe('2026-2027');
