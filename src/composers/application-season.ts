@@ -93,6 +93,22 @@ export function showsApplied(profile: Profile, startYear: number, today: DayStri
 }
 
 /**
+ * The season the member means when she writes on `askDay`: the request's season, except that a
+ * request made while this season is under way (no deadline ahead) is read as for the next season
+ * only when the profile does not show she applied in this one. A member who applied and
+ * interviewed, asking her medical director in December, is still applying for this season's July
+ * (a newcomer trial found "The fellowship would start in July 2028" in her email). Which season a
+ * stored letter counts for is not read here: that stays `applicationSeason` (src/composers/lor-season.ts).
+ */
+export function memberSeason(profile: Profile, askDay: DayString, today: DayString): ApplicationSeason | undefined {
+  const s = applicationSeason(profile, askDay);
+  if (!s || nextSeasonIfUnderWay(profile, askDay)?.startYear !== s.startYear) return s;
+  const current = s.startYear - 1;
+  if (!showsApplied(profile, current, today)) return s;
+  return { startYear: current, opens: applicationsOpen(calendarFor(profile.target), current - 1) };
+}
+
+/**
  * The day a letter should be in: the member's own deadline, or the day programs typically start
  * reviewing that season's applications when it comes first. A letter uploaded on the member's late
  * date lands after programs began reading (a judge: "due by 31 Oct" with a reminder on 17 Oct for

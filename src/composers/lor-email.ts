@@ -9,7 +9,7 @@ import { daysBetween, humanMonth } from '../core/dates.js';
 import { isUsCountry } from '../core/profile/training.js';
 import type { Letter, Profile, Residency } from '../core/profile/schema.js';
 import { observedOnlyInUs, supervisesResearchOrInformatics } from '../rules/letter-facts.js';
-import { applicationSeason, letterDueDay, resultsOutFor } from './application-season.js';
+import { applicationSeason, letterDueDay, memberSeason, resultsOutFor } from './application-season.js';
 import { quotedOutcome } from './informatics-phrase.js';
 import { humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import { askSeason } from './lor-season.js';
@@ -109,7 +109,7 @@ function followUp(profile: Profile, w: Letter, today: string): LorEmail {
         : 'I will confirm the exact deadline and where to upload the letter.';
   const paragraphs = [
     `Dear ${salutationName(w.writer)},`,
-    `I am following up on my request${asked} for a letter of recommendation. ${applyingSentence(profile, today, w.asked ?? today)} Thank you again for considering it.`,
+    `I am following up on my request${asked} for a letter of recommendation. ${applyingSentence(profile, today, w.asked ?? today, true)} Thank you again for considering it.`,
     'If you are writing it, I would be glad to send (or send again) my short package: my CV with the informatics work marked, a draft of my personal statement, a one-page informatics snapshot, a few examples from our time together and the exact upload instructions. Just tell me what would help.',
     deadline,
     'If this is not a good time, or you would rather not write it, please just say so: I will completely understand.',
@@ -157,11 +157,14 @@ function thanks(profile: Profile, w: Letter, today: string): LorEmail {
  * When the deadline fits no season, no year is claimed. The target phrase stays whole: the model
  * rewrite must quote it word for word (src/llm/features/lor-email.ts).
  */
-function applyingSentence(profile: Profile, today: string, askDay: string = today): string {
+function applyingSentence(profile: Profile, today: string, askDay: string = today, asked = false): string {
   const phrase = targetPhrase(profile);
   // One route per report: the target's, as the timeline and the letter due dates read it.
   const route = profile;
-  const s = applicationSeason(route, askDay);
+  // A request already made is told in the member's own season: one she shows she applied in stays
+  // hers after its interviews began. A new request follows the letters plan, which reads a letter
+  // asked now, with this season's applications in, as one for the next season.
+  const s = asked ? memberSeason(route, askDay, today) : applicationSeason(route, askDay);
   if (!s) return `I am applying for ${phrase}.`;
   const what =
     route.target === 'ci-fellowship'
