@@ -175,6 +175,11 @@ export function examsNamedAhead(
   return { names, passedBefore };
 }
 
+/** The notes name exams, every one passed before the months, and no attempt falls in them. */
+function namesOnlyPassed(named: ReturnType<typeof examsNamedAhead>, attemptsInMonths: number): boolean {
+  return attemptsInMonths === 0 && named.names.length === 0 && named.passedBefore.length > 0;
+}
+
 /**
  * Exam preparation the timeline gives for a part of a gap, in the member's own terms: the months
  * (every one of them marked exam preparation), the exams named by attempts in those months or by
@@ -219,7 +224,7 @@ export function prepStretch(p: Profile, range: MonthRange, today: string, gap?: 
   const notes = prep.map((x) => x.note ?? '').join(' ');
   const named = examsNamedAhead(p, notes, lo);
   // Months whose notes name only exams already passed, with no attempt in them, were not preparation.
-  if (!attempts.length && !named.names.length && named.passedBefore.length) return undefined;
+  if (namesOnlyPassed(named, attempts.length)) return undefined;
   const examNames = attempts.length ? [...new Set(attempts.map((e) => EXAM_LABEL[e.exam]))] : named.names;
   if (!examNames.length && /\bUSMLE\b/i.test(notes) && !named.passedBefore.length) examNames.push('the USMLE');
   // A month the draft names must be one the member gave: an entry's own start or end, or the gap's.
@@ -456,8 +461,7 @@ export function gatherGapFacts(
   // preparation: the draft asks what the months held instead of "I prepared for OET" after the pass.
   const doneNotes = inGap.filter((x) => x.activity === 'exam-prep' && x.note).map((x) => x.note!.trim());
   const named = examsNamedAhead(p, doneNotes.join(' '), from);
-  const donePrep =
-    inferred.family === 'exam-prep' && !inGapAttempts.length && !named.names.length && named.passedBefore.length > 0;
+  const donePrep = inferred.family === 'exam-prep' && namesOnlyPassed(named, inGapAttempts.length);
   const family: GapFamily = donePrep ? 'other' : inferred.family;
   const basis = donePrep
     ? `your note ${doneNotes.map((n) => `"${n}"`).join(' and ')}, which names only ${named.passedBefore.map((e) => `${e.label} (passed ${humanMonth(e.month)})`).join(' and ')}: months after a pass are not preparation for it`

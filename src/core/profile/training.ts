@@ -152,14 +152,3 @@ export function handsOnUsce(p: Profile, today: string): HandsOnUsce {
   const months = counted.reduce((n, u) => n + u.months, 0) + fromResidencies;
   return { months, fromResidencies, counted, notCounted };
 }
-
-/**
- * A CI-fellowship applicant whose listed residencies open no fellowship yet (none accepted or
- * ACGME-I, completed or in progress): the red-flag report advises a US residency first. The
- * letters still follow the target's calendar (the timeline's), so one report tells one route.
- * False when the residencies are not given: unknown is not ineligible.
- */
-export function residencyFirst(p: Profile): boolean {
-  if (p.target !== 'ci-fellowship' || !p.residencies) return false;
-  return !p.residencies.some((r) => standingOf(r).standing !== 'other' && residencyStatus(r) !== 'left');
-}

@@ -583,6 +583,15 @@ function heldWaiver(p: Profile, today: string): { note: WaiverNote; from: number
 }
 
 /**
+ * The month a waiver's service commitment ends: the note's own end date, else three years from the
+ * start of a Conrad 30 job (the term it is granted for), else unknown.
+ */
+function commitmentEnd(waiver: { note: WaiverNote; from: number }): number | undefined {
+  if (waiver.note.commitmentEnds) return monthIndex(waiver.note.commitmentEnds);
+  return waiver.note.conrad ? waiver.from + 36 - 1 : undefined;
+}
+
+/**
  * A J-1 waiver commitment the member's notes say they hold that runs into the training applied for
  * (its end on or after the start, or its end unknown): the mock plan asks the member's own question
  * (can you start while it runs, what would leaving early mean) instead of "what visa would you need?".
@@ -596,11 +605,7 @@ export function waiverRunsIntoTraining(
   const waiver = heldWaiver(p, today);
   const ahead = trainingAhead(p, today, nextStart);
   if (!waiver || !ahead) return undefined;
-  const ends = waiver.note.commitmentEnds
-    ? monthIndex(waiver.note.commitmentEnds)
-    : waiver.note.conrad
-      ? waiver.from + 36 - 1
-      : undefined;
+  const ends = commitmentEnd(waiver);
   if (ends !== undefined && (ends < ahead.start || ends < monthIndex(monthOfDay(today)))) return undefined;
   return {
     conrad: waiver.note.conrad,
@@ -620,11 +625,7 @@ function waiverTerms(
   waiver: { note: WaiverNote; from: number },
   ahead: TrainingAhead | undefined,
 ): { clash: boolean; action: string } {
-  const ends = waiver.note.commitmentEnds
-    ? monthIndex(waiver.note.commitmentEnds)
-    : waiver.note.conrad
-      ? waiver.from + 36 - 1
-      : undefined;
+  const ends = commitmentEnd(waiver);
   const term = waiver.note.conrad
     ? 'A Conrad 30 waiver is granted in return for at least three years of full-time work in H-1B status at the facility that sponsored it'
     : 'A J-1 waiver for physicians usually comes with a service commitment to the employer that sponsored it';
