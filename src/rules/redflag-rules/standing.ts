@@ -2,7 +2,7 @@
  * Rules about the member's standing rather than their training record: `multiple-match-attempts`,
  * `professionalism` and `visa-sponsorship`.
  */
-import { humanMonth, humanMonths, monthFromIndex, monthIndex, monthOfDay } from '../../core/dates.js';
+import { humanDay, humanMonth, humanMonths, monthFromIndex, monthIndex, monthOfDay } from '../../core/dates.js';
 import { mergeSpans, needsVisa, periods, type Span } from '../../core/profile/derived.js';
 import { goodStandingResignations, programBehind, programLeft } from '../../core/profile/resignation.js';
 import type { Letter, Profile, ProfessionalismEntry } from '../../core/profile/schema.js';
@@ -541,15 +541,37 @@ function abroadAfter(p: Profile, today: string, lastMonth: number): { from: stri
   return { from: spans[0]!.from, months: spans.reduce((n, x) => n + x.months, 0) };
 }
 
-/** When to build the program list, by the calendar of the member's match (knowledge/visas.md). */
-function listTiming(p: Profile): string {
-  if (p.target === 'ci-fellowship') {
-    return 'Build your list of programs that take IMGs and sponsor your visa in the spring, before ERAS applications for fellowships open in early July.';
+/**
+ * When to build the program list, by the calendar of the member's match (knowledge/visas.md) and
+ * where the member stands in it: "in the spring" is advice for a season not yet open. A member
+ * whose applications are in (a deadline passed, or the profile shows she applied) checks
+ * sponsorship before ranking; one applying now, after applications opened, checks before submitting.
+ */
+function listTiming(p: Profile, today: string, opts: RedFlagOptions): string {
+  const fellowship = p.target === 'ci-fellowship';
+  if (!fellowship && p.target !== 'residency-informatics-track') {
+    return 'Build your list of programs that take IMGs and sponsor your visa before applications open (early July for CI fellowships, September for residencies).';
   }
-  if (p.target === 'residency-informatics-track') {
-    return 'Build your list of programs that take IMGs and sponsor your visa over the summer, before residency applications go to programs in September.';
+  const early = fellowship
+    ? 'in the spring, before ERAS applications for fellowships open in early July'
+    : 'over the summer, before residency applications go to programs in September';
+  const passed = p.deadline !== undefined && p.deadline < today;
+  const confirm =
+    'confirm that each program still considering you sponsors your visa before you rank it or accept a place';
+  if (opts.appliedThisSeason !== undefined || (passed && !opts.nextSeason)) {
+    return `Your applications for this season are already with programs: ${confirm}. If you apply again, build your list of programs that take IMGs and sponsor your visa ${early}.`;
   }
-  return 'Build your list of programs that take IMGs and sponsor your visa before applications open (early July for CI fellowships, September for residencies).';
+  // A passed deadline the profile does not show as used: the report plans the next season, with an
+  // "if" for applications already made (as the report's season note words it).
+  if (passed) {
+    return `If you applied this season, ${confirm}. For your next application, build your list of programs that take IMGs and sponsor your visa ${early}.`;
+  }
+  // Applications open in early July (fellowships) or early September (residencies) of the year.
+  const opened = today.slice(5) >= (fellowship ? '07-01' : '09-01');
+  if (p.deadline !== undefined && p.deadline >= today && opened && p.deadline.slice(0, 4) === today.slice(0, 4)) {
+    return `Applications are open now: before you submit (your deadline is ${humanDay(p.deadline)}), check that each program on your list takes IMGs and sponsors your visa, and leave out those that do not.`;
+  }
+  return `Build your list of programs that take IMGs and sponsor your visa ${early}.`;
 }
 
 /**
@@ -952,7 +974,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
   actions.push(
     `Check each program's sponsorship history${label ? ` for ${label}` : ''} before you apply (website, current fellows, open houses), and send a short eligibility inquiry where it is unclear.`,
   );
-  actions.push(listTiming(p));
+  actions.push(listTiming(p, today, opts));
   actions.push(
     'Raise visa matters in interviews only when asked or relevant, briefly; your letters need not mention immigration.',
   );
