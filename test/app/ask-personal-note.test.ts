@@ -48,7 +48,7 @@ describe('/ask private note: H-1B time counts a US clinical job after residency,
   it('counts the residency and the hospitalist job after it toward the six years', () => {
     const note = personalNote(hospitalist(), h1bAnswer, '2026-12-03');
     expect(note).toContain('Step 3 passed (May 2021)');
-    expect(note).toMatch(/about 7 years 6 months of US residency and US clinical work \(Jul 2019 – now\)/);
+    expect(note).toMatch(/about 7 years 5 months of US residency and US clinical work \(Jul 2019 – now\)/);
     expect(note).toMatch(/a job as much as training/);
   });
 
@@ -179,7 +179,7 @@ describe('/ask private note on J-1: the time the profile shows, counted as /redf
     const note = personalNote(resident, answer, '2026-12-04') ?? '';
     expect(note).toMatch(/For you: your profile says J-1/);
     expect(note).toMatch(
-      /about 2 years 6 months of US residency \(Jul 2024 – now\); if it was on J-1, it counts toward the 7-year limit/,
+      /about 2 years 5 months of US residency \(Jul 2024 – now\); if it was on J-1, it counts toward the 7-year limit/,
     );
     expect(note).toMatch(/within the limit/);
   });

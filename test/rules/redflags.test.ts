@@ -687,7 +687,7 @@ describe('visa-sponsorship', () => {
       }),
       'visa-sponsorship',
     )!;
-    expect(f.why).toContain('Your timeline shows about 5 years 5 months on H-1B so far (Jul 2021 – now)');
+    expect(f.why).toContain('Your timeline shows about 5 years 4 months on H-1B so far (Jul 2021 – now)');
     // The time until the fellowship starts counts too: Jul 2021 to Jun 2027 is six years already.
     expect(f.why).toContain(
       'If you stay on H-1B until a fellowship starting Jul 2027 (typically 2 years), you would have about 6 years by its start and about 8 years by its end: past the limit.',
@@ -707,7 +707,7 @@ describe('visa-sponsorship', () => {
     )!;
     // The residency's remaining months count before the fellowship starts (July 2027).
     expect(f.why).toContain(
-      'about 2 years 5 months of US residency (Jul 2024 – now); if it was on J-1, it counts toward the 7-year limit. If you stay on J-1 until a fellowship starting Jul 2027 (typically 2 years), you would have about 3 years by its start and about 5 years by its end: within the limit.',
+      'about 2 years 4 months of US residency (Jul 2024 – now); if it was on J-1, it counts toward the 7-year limit. If you stay on J-1 until a fellowship starting Jul 2027 (typically 2 years), you would have about 3 years by its start and about 5 years by its end: within the limit.',
     );
     expect(f.severity).toBe('low');
   });

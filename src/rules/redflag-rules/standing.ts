@@ -2,8 +2,8 @@
  * Rules about the member's standing rather than their training record: `multiple-match-attempts`,
  * `professionalism` and `visa-sponsorship`.
  */
-import { humanMonth, humanMonths, monthFromIndex, monthIndex, monthOfDay } from '../../core/dates.js';
-import { mergeSpans, needsVisa, periods } from '../../core/profile/derived.js';
+import { humanDay, humanMonth, humanMonths, monthFromIndex, monthIndex, monthOfDay } from '../../core/dates.js';
+import { mergeSpans, needsVisa, periods, type Span } from '../../core/profile/derived.js';
 import { goodStandingResignations, programBehind, programLeft } from '../../core/profile/resignation.js';
 import type { Letter, Profile, ProfessionalismEntry } from '../../core/profile/schema.js';
 import type { ProgramBehind } from '../../core/profile/resignation.js';
@@ -15,6 +15,7 @@ import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
 import type { RedFlagOptions } from '../redflags.js';
 import {
+  namesOtherStatus,
   noteHomeRuleMet,
   noteI140Approved,
   notePermitEnds,
@@ -309,6 +310,8 @@ interface VisaTime {
   lastMonth: number;
   /** Inferred time includes US clinical work after a US residency began (a job on a work visa). */
   work: boolean;
+  /** Months between two H-1B jobs counted as H-1B time (see bridgeSpans). */
+  bridged: number;
 }
 
 /**
@@ -330,7 +333,16 @@ function visaTime(p: Profile, today: string, visa: 'j1' | 'h1b', infer = true): 
     (visa === 'j1'
       ? x.activity === 'us-clinical'
       : !['clinical', 'none', 'personal', 'exam-prep'].includes(x.activity));
-  const tagged = all.filter(statusIn);
+  const named = all.filter(statusIn);
+  // A US clinical entry after H-1B time whose note names no other status (a hospitalist job after
+  // an H-1B residency, "Hospitalist, Columbus") stays on it: a status changes only when a note says
+  // so, and an H-1B moves with the member from employer to employer. A J-1 ends with the training.
+  const firstNamed = Math.min(...named.map((x) => x.from));
+  const continued =
+    visa === 'h1b' && named.length
+      ? us.filter((x) => x.index >= 0 && x.from > firstNamed && !named.includes(x) && !namesOtherStatus(x.note))
+      : [];
+  const tagged = [...named, ...continued];
   const residencies = us.filter((x) => x.index < 0);
   // A US clinical job from a US residency on (a hospitalist after training) is most likely on a work
   // visa too, and H-1B time in a job counts toward the same six years; J-1 covers training only.
@@ -338,9 +350,15 @@ function visaTime(p: Profile, today: string, visa: 'j1' | 'h1b', infer = true): 
   const work = visa === 'h1b' && residencies.length ? us.filter((x) => x.index >= 0 && x.from >= firstResidency) : [];
   const ps = tagged.length ? tagged : infer ? [...residencies, ...work] : [];
   if (!ps.length) return undefined;
-  const spans = mergeSpans(ps);
-  const months = spans.reduce((n, x) => n + x.months, 0);
+  const merged = mergeSpans(ps);
+  const spans = bridgeSpans(merged, visa === 'h1b' && tagged.length > 0);
+  const covered = (xs: readonly Span[]) => xs.reduce((n, x) => n + x.months, 0);
   const now = monthOfDay(today);
+  // Months as members count them: a finished span counts its last month ("Jul 2020 – Jun 2023" is
+  // 3 years), a span still running does not count today's month, which is not over ("Jul 2024 –
+  // now" in August 2026 is 2 years 1 month, as the experience line counts the same residency);
+  // the months from today to the start are added from today's month on.
+  const months = spans.reduce((n, x) => n + x.months - (x.to === now ? 1 : 0), 0);
   const text = joinAnd(spans.map((x) => `${humanMonth(x.from)} – ${x.to === now ? 'now' : humanMonth(x.to)}`));
   const last = spans.at(-1)!;
   return {
@@ -350,7 +368,27 @@ function visaTime(p: Profile, today: string, visa: 'j1' | 'h1b', infer = true): 
     ongoing: last.to === now,
     lastMonth: monthIndex(last.to),
     work: !tagged.length && work.length > 0,
+    bridged: covered(spans) - covered(merged),
   };
+}
+
+/** The most whole months between two H-1B jobs counted as H-1B time: about the 60-day grace period. */
+const H1B_BRIDGE_MONTHS = 2;
+
+/**
+ * H-1B spans the notes name, with a break of up to two months between them counted as H-1B time
+ * too: between two employers the member usually stays in the US in the grace period or on a
+ * pending transfer, and counting it errs toward warning early rather than late.
+ */
+function bridgeSpans(spans: readonly Span[], bridge: boolean): Span[] {
+  const out: Span[] = [];
+  for (const x of spans) {
+    const last = out.at(-1);
+    if (bridge && last && monthIndex(x.from) - monthIndex(last.to) - 1 <= H1B_BRIDGE_MONTHS) {
+      out[out.length - 1] = { ...last, to: x.to, months: monthIndex(x.to) - monthIndex(last.from) + 1 };
+    } else out.push(x);
+  }
+  return out;
 }
 
 /**
@@ -429,8 +467,11 @@ function visaTimeWhy(
   ahead: TrainingAhead | undefined,
 ): { text: string; over: boolean; atLimit: boolean } {
   const used = humanMonths(t.months);
+  const between = t.bridged
+    ? `, counting the ${plural(t.bridged, 'month')} between your ${label} jobs too, to be safe`
+    : '';
   const base = t.named
-    ? `Your timeline shows about ${used} on ${label} so far (${t.text}), and all of it counts toward the ${limit}-year limit`
+    ? `Your timeline shows about ${used} on ${label} so far (${t.text}${between}), and all of it counts toward the ${limit}-year limit`
     : t.work
       ? `Your profile shows about ${used} of US residency and US clinical work (${t.text}); whatever part of it was on ${label} counts toward the ${limit}-year limit, a job as much as training`
       : `Your profile shows about ${used} of US residency (${t.text}); if it was on ${label}, it counts toward the ${limit}-year limit`;
@@ -440,7 +481,8 @@ function visaTimeWhy(
     return { text: `${base}${over ? past : ''}.`, over, atLimit: false };
   }
   const now = monthIndex(monthOfDay(today));
-  const accrue = t.ongoing ? Math.max(0, ahead.start - now - 1) : 0;
+  // From today's month to the start's July, handover counted once (the span already ends today).
+  const accrue = t.ongoing ? Math.max(0, ahead.start - now) : 0;
   const atStart = t.months + accrue;
   const atEnd = atStart + ahead.years * 12;
   const over = atEnd > limit * 12;
@@ -499,15 +541,37 @@ function abroadAfter(p: Profile, today: string, lastMonth: number): { from: stri
   return { from: spans[0]!.from, months: spans.reduce((n, x) => n + x.months, 0) };
 }
 
-/** When to build the program list, by the calendar of the member's match (knowledge/visas.md). */
-function listTiming(p: Profile): string {
-  if (p.target === 'ci-fellowship') {
-    return 'Build your list of programs that take IMGs and sponsor your visa in the spring, before ERAS applications for fellowships open in early July.';
+/**
+ * When to build the program list, by the calendar of the member's match (knowledge/visas.md) and
+ * where the member stands in it: "in the spring" is advice for a season not yet open. A member
+ * whose applications are in (a deadline passed, or the profile shows she applied) checks
+ * sponsorship before ranking; one applying now, after applications opened, checks before submitting.
+ */
+function listTiming(p: Profile, today: string, opts: RedFlagOptions): string {
+  const fellowship = p.target === 'ci-fellowship';
+  if (!fellowship && p.target !== 'residency-informatics-track') {
+    return 'Build your list of programs that take IMGs and sponsor your visa before applications open (early July for CI fellowships, September for residencies).';
   }
-  if (p.target === 'residency-informatics-track') {
-    return 'Build your list of programs that take IMGs and sponsor your visa over the summer, before residency applications go to programs in September.';
+  const early = fellowship
+    ? 'in the spring, before ERAS applications for fellowships open in early July'
+    : 'over the summer, before residency applications go to programs in September';
+  const passed = p.deadline !== undefined && p.deadline < today;
+  const confirm =
+    'confirm that each program still considering you sponsors your visa before you rank it or accept a place';
+  if (opts.appliedThisSeason !== undefined || (passed && !opts.nextSeason)) {
+    return `Your applications for this season are already with programs: ${confirm}. If you apply again, build your list of programs that take IMGs and sponsor your visa ${early}.`;
   }
-  return 'Build your list of programs that take IMGs and sponsor your visa before applications open (early July for CI fellowships, September for residencies).';
+  // A passed deadline the profile does not show as used: the report plans the next season, with an
+  // "if" for applications already made (as the report's season note words it).
+  if (passed) {
+    return `If you applied this season, ${confirm}. For your next application, build your list of programs that take IMGs and sponsor your visa ${early}.`;
+  }
+  // Applications open in early July (fellowships) or early September (residencies) of the year.
+  const opened = today.slice(5) >= (fellowship ? '07-01' : '09-01');
+  if (p.deadline !== undefined && p.deadline >= today && opened && p.deadline.slice(0, 4) === today.slice(0, 4)) {
+    return `Applications are open now: before you submit (your deadline is ${humanDay(p.deadline)}), check that each program on your list takes IMGs and sponsors your visa, and leave out those that do not.`;
+  }
+  return `Build your list of programs that take IMGs and sponsor your visa ${early}.`;
 }
 
 /**
@@ -910,7 +974,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
   actions.push(
     `Check each program's sponsorship history${label ? ` for ${label}` : ''} before you apply (website, current fellows, open houses), and send a short eligibility inquiry where it is unclear.`,
   );
-  actions.push(listTiming(p));
+  actions.push(listTiming(p, today, opts));
   actions.push(
     'Raise visa matters in interviews only when asked or relevant, briefly; your letters need not mention immigration.',
   );

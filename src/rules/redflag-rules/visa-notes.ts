@@ -13,9 +13,13 @@ export type NoteVisa = 'j1' | 'h1b';
 
 const VISA = /\b(?:(J)-?1|(H)-?1-?B)\b/gi;
 
-/** A noun right after the visa that makes it the object of something else ("J-1 waiver"). */
+/**
+ * A noun right after the visa that makes it the object of something else ("J-1 waiver"). Not
+ * "transfer": an "H-1B transfer approved" is the same status moving to a new employer, so the
+ * member holds it (a hospitalist's years after residency were left off the six-year count).
+ */
 const NOT_STATUS_AFTER =
-  /^[\s-]*(?:waivers?|home|two-year|2-year|rule|requirement|petition|application|lottery|transfer|interview|appointment|denied|refused|rejected|planned|pending|later|next|eventually)\b/i;
+  /^[\s-]*(?:waivers?|home|two-year|2-year|rule|requirement|petition|application|lottery|interview|appointment|denied|refused|rejected|planned|pending|later|next|eventually)\b/i;
 
 /**
  * A word earlier in the same clause that makes the visa a wish, a plan, a past or future
@@ -146,4 +150,16 @@ export function noteHomeRuleMet(note: string | undefined): string | undefined {
 /** A note naming the member's I-140 (the green-card petition) as approved. */
 export function noteI140Approved(note: string | undefined): boolean {
   return /\bI-?140\b[^;.]*\bapproved\b|\bapproved\s+I-?140\b/i.test(note ?? '');
+}
+
+/**
+ * Whether a note names an immigration status other than H-1B (another visa, a permit, a green
+ * card), whatever it says about it: a US job whose note names none stays on the H-1B held before
+ * it. Naming the H-1B itself ("transfer of H1B done"), or a green-card step taken on it (I-140,
+ * PERM), changes nothing.
+ */
+export function namesOtherStatus(note: string | undefined): boolean {
+  return /\b(?:J-?1|H-?4|O-?1|F-?1|TN|L-?[12]|EAD|OPT|CPT|TPS|DACA|parole|asylum|asylee|refugee|green[- ]card|permanent resident|citizen(?:ship)?|work permit|I-?485|adjustment of status)\b/i.test(
+    note ?? '',
+  );
 }

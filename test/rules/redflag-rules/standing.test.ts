@@ -413,7 +413,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
     ]);
     expect(f.severity).toBe('medium');
     expect(f.why).toContain(
-      'Your timeline shows about 8 years 5 months on J-1 so far (Jul 2018 – now), and all of it counts toward the 7-year limit. If you stay on J-1 until a fellowship starting Jul 2027 (typically 2 years), you would have about 9 years by its start and about 11 years by its end: past the limit.',
+      'Your timeline shows about 8 years 4 months on J-1 so far (Jul 2018 – now), and all of it counts toward the 7-year limit. If you stay on J-1 until a fellowship starting Jul 2027 (typically 2 years), you would have about 9 years by its start and about 11 years by its end: past the limit.',
     );
     expect(f.actions).toContain(
       'Your J-1 time would run past the seven-year limit: ask ECFMG whether an extension applies to you before you rank or commit to a program.',
@@ -450,7 +450,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
       true,
     );
     expect(f.why).toContain(
-      'Your profile shows about 5 years 5 months of US residency and US clinical work (Jul 2021 – now); whatever part of it was on H-1B counts toward the 6-year limit, a job as much as training.',
+      'Your profile shows about 5 years 4 months of US residency and US clinical work (Jul 2021 – now); whatever part of it was on H-1B counts toward the 6-year limit, a job as much as training.',
     );
     expect(f.why).toMatch(/past the limit/);
     expect(f.why).not.toMatch(/within the limit/);
@@ -475,7 +475,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
     const timeline = [{ from: '2019-07', to: 'present', activity: 'us-clinical', note: 'H-1B hospitalist' }] as const;
     const f = onVisa('h1b', [...timeline], (p) => (p.target = 'residency-informatics-track'));
     expect(f.why).toContain(
-      'Your timeline shows about 7 years 5 months on H-1B so far (Jul 2019 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 8 years by its start and about 11 years by its end: past the limit.',
+      'Your timeline shows about 7 years 4 months on H-1B so far (Jul 2019 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 8 years by its start and about 11 years by its end: past the limit.',
     );
     expect(f.severity).toBe('medium');
     expect(f.actions.at(-5)).toMatch(
@@ -485,7 +485,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
       p.target = 'residency-informatics-track';
     });
     expect(within.why).toContain(
-      'Your timeline shows about 2 years 5 months on H-1B so far (Jul 2024 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 3 years by its start and about 6 years by its end: right at the limit.',
+      'Your timeline shows about 2 years 4 months on H-1B so far (Jul 2024 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 3 years by its start and about 6 years by its end: right at the limit.',
     );
     expect(within.severity).toBe('low');
   });
@@ -495,7 +495,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
       p.target = 'residency-informatics-track';
     });
     expect(atLimit.why).toContain(
-      'about 6 years on H-1B so far (Dec 2020 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 6 years 7 months by its start and about 9 years 7 months by its end: past the limit.',
+      'about 5 years 11 months on H-1B so far (Dec 2020 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 6 years 7 months by its start and about 9 years 7 months by its end: past the limit.',
     );
     expect(atLimit.severity).toBe('medium');
     // A finished stretch does not grow until the fellowship starts.

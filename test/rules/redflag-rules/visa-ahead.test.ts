@@ -69,7 +69,7 @@ describe('no target yet', () => {
       p.exams!.push({ exam: 'step3', date: '2021-03', result: 'pass' });
     });
     expect(over.why).toMatch(
-      /Your timeline shows about 7 years 5 months on H-1B so far \(Jul 2019 – now\), and all of it counts toward the 6-year limit, which is already past the limit\.$/,
+      /Your timeline shows about 7 years 4 months on H-1B so far \(Jul 2019 – now\), and all of it counts toward the 6-year limit, which is already past the limit\.$/,
     );
     expect(over.severity).toBe('medium');
     expect(over.actions).toContain(
@@ -81,7 +81,7 @@ describe('no target yet', () => {
       p.exams!.push({ exam: 'step3', date: '2021-03', result: 'pass' });
     });
     expect(under.why).toMatch(
-      /about 2 years 5 months on H-1B so far \(Jul 2024 – now\), and all of it counts toward the 6-year limit\.$/,
+      /about 2 years 4 months on H-1B so far \(Jul 2024 – now\), and all of it counts toward the 6-year limit\.$/,
     );
     expect(under.severity).toBe('low');
   });
@@ -131,7 +131,7 @@ describe('after J-1 training', () => {
     expect(f.actions[1]).toBe(
       'Your J-1 time would also run past its seven-year limit: ask ECFMG whether an extension could apply before you count on a J-1 either.',
     );
-    expect(f.why).toContain('Your timeline shows about 8 years 5 months on J-1 so far (Jul 2018 – now)');
+    expect(f.why).toContain('Your timeline shows about 8 years 4 months on J-1 so far (Jul 2018 – now)');
     const fellowship = on('h1b', J1_DONE, (p) => p.exams!.push({ exam: 'step3', date: '2021-03', result: 'pass' }));
     expect(fellowship.actions[0]).toMatch(/otherwise the fellowship would need a J-1 again/);
     // Within the J-1 limit: no second warning about it, and the time is not repeated.

@@ -116,7 +116,7 @@ describe('the visa rule for an H-1B member who trained on a J-1', () => {
     expect(f.severity).toBe('medium');
     expect(f.title).toContain('J-1 waiver commitment');
     expect(f.why).toContain('training on a J-1 (Jul 2022 – Jun 2025)');
-    expect(f.why).toContain('about 1 year on H-1B so far (Jul 2025 – now)');
+    expect(f.why).toContain('about 11 months on H-1B so far (Jul 2025 – now)');
     expect(f.actions.join(' ')).not.toContain('Settle your J-1 first');
     expect(f.actions[0]).toContain('runs to Jun 2028, so a fellowship starting Jul 2027 would begin before it ends');
   });
@@ -186,7 +186,7 @@ describe('the visa rule for an H-1B member who trained on a J-1', () => {
         note: 'clinical data analyst, Texas, on H-1B since 2023-09',
       },
     ]);
-    expect(f.why).toContain('about 2 years 10 months on H-1B so far (Sep 2023 – now)');
+    expect(f.why).toContain('about 2 years 9 months on H-1B so far (Sep 2023 – now)');
   });
 });
 
