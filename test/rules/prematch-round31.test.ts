@@ -176,3 +176,30 @@ describe('unprompted-attachments: asked for in another wording, or enclosed in a
     expect(inq(body)).toContain('unprompted-attachments');
   });
 });
+
+describe('texting "ill", "id", "ive" read as I will / I would / I have before a verb', () => {
+  const other: PrematchContext = {
+    kind: 'other',
+    program: 'Harwick Academic Medical Center Clinical Informatics Fellowship',
+  };
+  const text = (body: string) => ids(`hi dr whitlow, thx again for the harwick interview!! ${body}\n\ntomás`, other);
+  it.each([
+    'if u guys rank me high ill put harwick first no question',
+    'real talk: if you rank me to match ill rank harwick #1. lmk',
+    'rank me high and ill withdraw my other apps lol',
+    'if harwick ranks me top 3, ill def put you first',
+    'put me high on ur list and ill put harwick first',
+  ])('quid-pro-quo on: %s', (body) => {
+    expect(text(body)).toContain('quid-pro-quo');
+  });
+
+  it.each([
+    'ill put harwick first on my list no matter what, just wanted u to know',
+    'my dad was ill last winter but he is fine now',
+    'the dashboard flags patients who are ill enough for the ICU',
+    'i still remember the patient id bug you showed us in the demo',
+    'ive ranked harwick first already, no strings attached',
+  ])('no trade on: %s', (body) => {
+    expect(text(body)).not.toContain('quid-pro-quo');
+  });
+});
