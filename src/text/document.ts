@@ -70,10 +70,31 @@ const CONTRACTION: Record<string, string> = {
   plz: 'please',
 };
 
-function canonOf(t: RawToken, next: RawToken | undefined): string {
+const AFTER_I_WILL =
+  /^(?:be|put|rank|do|make|take|sign|withdraw|commit|cancel|drop|send|keep|go|list|stop|pull|accept|come|say|need|have|give|tell|let|try|get|love|like|definitely|totally|happily|gladly|always|never|also|just|still|really|probably|def|been|done|already|got|seen|met|sent|applied|ranked|decided|made)$/;
+const TEXTED_VERB = (next: RawToken): boolean =>
+  AFTER_I_WILL.test(next.value.toLowerCase()) || (/^(?:VERB|AUX)$/.test(next.pos) && /^[a-z]+$/.test(next.value));
+
+function canonOf(t: RawToken, next: RawToken | undefined, prev?: RawToken): string {
   const lower = t.value.toLowerCase();
   // Texting "im" (typed in lower case) is "I am"; "IM" is internal medicine and stays a word.
   if (t.value === 'im') return 'i am';
+  // Round thirty-one: texting "ill", "id", "ive" (no apostrophe, lower case) are "I'll", "I'd",
+  // "I've" when a verb follows ("ill put Sandpoint first", "id love to"); "ill patients", "patient
+  // id" keep their own sense, as a noun or adjective follows them.
+  if (
+    (t.value === 'ill' || t.value === 'id' || t.value === 'ive') &&
+    next &&
+    TEXTED_VERB(next) &&
+    // "patients who are ill get…", "fell ill", "very ill": the adjective after what it describes.
+    !(
+      prev &&
+      /^(?:am|is|are|was|were|be|been|being|became|become|becomes|fell|falls|feel|feels|felt|very|so|too|critically|seriously|gravely|mentally|terminally|chronically|acutely|quite|really|who|get|got|gets|getting|look|looked|seems?|seemed)$/i.test(
+        prev.value,
+      )
+    )
+  )
+    return t.value === 'ill' ? 'i will' : t.value === 'id' ? 'i would' : 'i have';
   // "ca"/"wo"/"sha" are only contractions when "n't" follows directly.
   if ((lower === 'ca' || lower === 'wo' || lower === 'sha') && next?.value.toLowerCase() !== "n't") return lower;
   return CONTRACTION[lower] ?? lower;
@@ -149,7 +170,7 @@ function parse(original: string, opts: AnalyseOptions): TextDoc {
   const text = own.text;
   const { tokens: raw, sentences: modelSentences } = tokenize(text);
   const modelStarts = new Set(modelSentences.map((s) => s.from));
-  const tokens: Token[] = raw.map((t, i) => ({ ...t, canon: canonOf(t, raw[i + 1]) }));
+  const tokens: Token[] = raw.map((t, i) => ({ ...t, canon: canonOf(t, raw[i + 1], raw[i - 1]) }));
   const roleAt = (offset: number): LineRole => {
     const o = own.map[offset] ?? 0;
     // own.map points into the original; lines are in chars.text, whose map also points there.

@@ -1517,17 +1517,21 @@ const GENERIC_WORDS = new Set(
 const SPECIALTY = new Set(
   'internal medicine pediatrics paediatrics surgery psychiatry neurology pathology radiology family pathway'.split(' '),
 );
+// Round thirty-one: the ordinary adjectives of institution names ("Pinecrest Academic Medical
+// Center") name no program when they turn up in a sentence ("operational and academic work").
 const PROGRAM_STOP = new Set(
-  'university college hospital hospitals center centre school institute department system systems sciences science and of for at the health medical clinical informatics fellowship program residency track'.split(
-    ' ',
-  ),
+  (
+    'university college hospital hospitals center centre school institute department system systems sciences science and of for at the health medical clinical informatics fellowship program residency track ' +
+    'academic community regional general national international county state city'
+  ).split(' '),
 );
 
 /** Something that belongs to this program: a person, a conversation, a named project or feature. */
 const SPECIFIC: readonly RegExp[] = [
   /\b(?:dr|prof|professor|mr|mrs|ms)\.? [a-z][a-z'-]+\b/,
   /\b(?:you|dr\.? \w+|the (?:team|fellows?|faculty|residents?|program director|pd|coordinator|chief|cmio|chair)|your (?:fellows?|faculty|team|residents?|cmio|director)|[a-z]+) (?:\w+ )?(?:mentioned|described|explained|shared|showed|presented|walked me through|told me|discussed|outlined|highlighted|demonstrated|gave me|pointed out|talked about|spoke about)\b/,
-  /\b(?:conversation|discussion|talk|chat|meeting|exchange|lunch|dinner|tour|session|presentation|demo) (?:with \w+ )?(?:about|on|regarding|of|around)\b/,
+  // Round thirty-one: "the session with the residents about…", "the case conference on…".
+  /\b(?:conversation|discussion|talk|chat|meeting|exchange|lunch|dinner|tour|session|presentation|demo|conference|workshop|lecture|journal club) (?:with (?:the |your )?\w+ )?(?:about|on|regarding|of|around)\b/,
   /\bwe (?:\w+ )?(?:discussed|talked about|spoke about|covered|went over|looked at)\b/,
   /\b(?:your|the program's|the fellowship's|its) (?:(?!my\b|our\b)[\w'-]+ ){0,3}(?:project|pilot|dashboard|initiative|rollout|partnership|collaboration|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|course|certificate|grant|center|centre|unit|work on|research on|focus on|emphasis on|approach to|integration)\b/,
   /\b(?:explain\w*|show\w*|present\w*|describ\w*|walk\w* (?:me|us) through|hear\w* about|learn\w* about|see\w*|tour of|demo of|introduc\w* (?:me|us) to) (?:me |us )?(?:your|the|their) (?:[\w'-]+ ){1,3}(?:alert|alerts|score|pathway|warehouse|trackboard|flowsheet|review|screening|model|project|pilot|dashboard|initiative|rollout|registry|study|tool|model|platform|lab|clinic|rotation|curriculum|track|elective|redesign|app|workflow|protocol|governance|command cent(?:er|re)|hub|program|service)\b/,
@@ -1559,17 +1563,37 @@ function personMet(text: string): string | undefined {
  * FHIR subscriptions"). The topic must name something ("about the program" names nothing).
  */
 const TALK_TOPIC =
-  /\b(?:(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|chatting|meet|met|meeting) (?:\w+ )?(?:with|to) (?:me|us)|answers? (?:\w+ )?to my (?:\w+ )?questions?|(?:explain|explained|explaining) to me) (?:about|on|regarding|around) ((?:[\w'-]+ ?){1,4})|\b(?:conversation|discussion|talk|chat|exchange)s? (?:(?!(?:about|regarding|and|or|but|then|to|with|i|that|which|as)\b)(?!(?!morning|evening)[\w'-]*ing\b)[\w'-]+ ){1,4}?(?:about|regarding) ((?:[\w'-]+ ?){1,4})/;
+  /\b(?:(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|chatting|meet|met|meeting) (?:\w+ )?(?:with|to) (?:me|us)|answers? (?:\w+ )?to my (?:\w+ )?questions?|(?:explain|explained|explaining) to me|(?:tell|tells|telling|told) (?:me|us)) (?:about|on|regarding|around) ((?:[\w'-]+ ?){1,4})|\b(?:conversation|discussion|talk|chat|exchange)s? (?:(?!(?:about|regarding|and|or|but|then|to|with|i|that|which|as)\b)(?!(?!morning|evening)[\w'-]*ing\b)[\w'-]+ ){1,4}?(?:about|regarding) ((?:[\w'-]+ ?){1,4})/;
 /**
  * Round eleven: the same talk told as the other person's act, named as a noun or a clause: "your
  * explanation of how the order set redesign cut delays", "the way you described retiring the
  * alerts", "Dr. Lau's walkthrough of the dosing check". What was said is this program's own.
  */
 const THEIR_TALK =
-  /\b(?:(?:your|(?:dr|prof|professor|mr|mrs|ms)\.? [a-z'-]+'s) (?:\w+ )?(?:explanation|description|account|overview|walk-?through|demo|demonstration|presentation|talk|story|stories|point|comments?|remarks?|insights?|thoughts|answers?|examples?|description) (?:of|on|about|into|regarding|around|that|how)|(?:the way|how) you (?:described|explained|presented|showed|framed|put|told|walked (?:me|us) through|talked about|spoke about)|(?:what|something|everything|the (?:point|remark|comment|thing|question|story|example)s?) (?:that )?you (?:said|told (?:me|us)|made|noted|raised|mentioned|shared|asked|put to me) (?:to me |to us )?(?:about|on|regarding|that|during|at|in|when)) ((?:[\w'-]+ ?){1,6})/;
+  /\b(?:(?:your|(?:dr|prof|professor|mr|mrs|ms)\.? [a-z'-]+'s) (?:\w+ )?(?:explanation|description|account|overview|walk-?through|demo|demonstration|presentation|talk|story|stories|point|comments?|remarks?|insights?|thoughts|answers?|examples?|description|questions?|suggestions?|advice|feedback|tips?|challenge) (?:of|on|about|into|regarding|around|that|how|whether|why|what)|(?:you|(?:dr|prof|professor|mr|mrs|ms)\.? [a-z'-]+) (?:\w+ )?(?:asked|wondered|were curious|was curious|questioned|challenged me|pushed me|suggested|recommended) (?:me )?(?:about|on|what|how|whether|why|if|which|that)|(?:the way|how) you (?:described|explained|presented|showed|framed|put|told|walked (?:me|us) through|talked about|spoke about)|(?:what|something|everything|the (?:point|remark|comment|thing|question|story|example)s?) (?:that )?you (?:said|told (?:me|us)|made|noted|raised|mentioned|shared|asked|put to me) (?:to me |to us )?(?:about|on|regarding|that|during|at|in|when)) ((?:[\w'-]+ ?){1,6})/;
+/**
+ * Round thirty-one: a talk whose topic is the member's own story in the words every interview has
+ * ("your questions about my background and goals", "you asked me about my experience") could be
+ * told to any program; "your feedback on my handoff project" names something.
+ */
+const MEMBER_STORY = new Set(
+  'background experience experiences goals goal research career plans interests journey story motivation motivations application cv path training strengths weaknesses and my me myself mine the a an of in'.split(
+    ' ',
+  ),
+);
+function memberOnlyTopic(topic: string): boolean {
+  const words = topic
+    .trim()
+    .split(/[\s,.;:!?]+/)
+    .filter(Boolean);
+  if (!/^(?:my|me|myself|mine)$/.test(words[0] ?? '')) return false;
+  return words.every((w) => MEMBER_STORY.has(w) || GENERIC_WORDS.has(w));
+}
 function talkTopic(canon: string): string | undefined {
   const m = TALK_TOPIC.exec(canon) ?? THEIR_TALK.exec(canon);
   if (!m) return undefined;
+  // "your questions about my background": a talk about the member names nothing of the program's.
+  if (memberOnlyTopic(m[1] ?? m[2]!)) return undefined;
   const words = (m[1] ?? m[2]!)
     .split(' ')
     .filter((w) => w && !/^(?:the|your|their|its|a|an|and|how|what|my|our|this|that)$/.test(w));
@@ -1682,6 +1706,24 @@ export function specificEvidence(doc: TextDoc, program: string | undefined): str
         const titled = [...s.text.matchAll(/\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.? ([A-Z\u00C0-\u024F][\p{L}'-]+)/gu)];
         if (!titled.some((t) => !own.has(t[1]!.toLowerCase()))) continue;
       }
+      // Round thirty-one: a talk or session names this program only through its topic ("the session
+      // with the residents about the program" names nothing; "…about the discharge redesign" does).
+      if (re === SPECIFIC[2]) {
+        // The topic is the noun phrase after the preposition: it ends at a verb or a clause break.
+        const topic = s.canon
+          .slice(m.index + m[0].length)
+          .trim()
+          .split(
+            /[,.;:!?]|\b(?:was|were|is|are|has|had|have|will|would|which|that|but|so|because|left|made|gave)\b/,
+          )[0]!
+          .split(/\s+/)
+          .slice(0, 4);
+        if (memberOnlyTopic(topic.join(' '))) continue;
+        const named = topic.filter(
+          (w) => w && !/^(?:the|your|their|its|a|an|and|how|what|our|this|that|all|of|in)$/.test(w),
+        );
+        if (!named.some((w) => !GENERIC_WORDS.has(w))) continue;
+      }
       if (re === SPECIFIC[4] || re === SPECIFIC[5] || re === SPECIFIC[6]) {
         // "your program's supportive culture" names nothing; "your sepsis alert project" does.
         const words = m[0]
@@ -1749,6 +1791,9 @@ const DISCLOSURE: readonly [string, RegExp][] = [
         // Who × act × topic: the member's family or community expecting, announcing or asking
         // daily about the member's outcome ("my parents have told our whole community that I will
         // become a fellow", "my father calls me every evening to ask", "the pressure from home").
+        // Round thirty-one: the family named, then taken up again as "they" or "them": "my parents
+        // have put everything into my education, and they expect me to match; I cannot face them".
+        String.raw`|\bmy ${FAMILY}\b[^.?!]{0,120}?(?:\b(?:they|them)\b[^.?!]{0,40}?(?:\b(?:expect(?:s|ed|ing)?|(?:are|is) counting on|depend(?:s|ing)? on) me\b|\b(?:can not|cannot|could not|can't|couldn't|won't be able to) (?:\w+ ){0,2}(?:face|look at|disappoint|let down|go back to)\b)|\b(?:can not|cannot|could not|can't|couldn't|won't be able to) (?:\w+ ){0,2}(?:face|look at|disappoint|let down|go back to) them\b)` +
         String.raw`|\b(?:pressure|expectations?|hopes) (?:from|at|of|back) home\b|\b(?:expectations?|pressure|hopes) (?:\w+ ){0,4}(?:weigh|weighs|weighed|weighing) (?:\w+ )?on me\b|\b(?:do not|don't|did not|does not) (?:\w+ ){0,2}(?:want|wish) to (?:disappoint|let down|fail) (?:them|everyone|my ${FAMILY}|my (?:community|village|people))\b|\b(?:told|tells|telling|tell) (?:our|my|the|all (?:the|our|my)) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs|everyone)\b|\bmy ${FAMILY} (?:\w+ ){0,3}(?:calls?|asks?|phones?|messages?|texts?) (?:me )?(?:every|each) (?:single )?(?:day|night|evening|morning|week)\b|\b(?:everyone|everybody|(?:my|our) (?:whole |entire )?(?:community|village|town|relatives|neighbou?rs))(?: (?:\w+ ){0,3}(?:home|village|town|community))? (?:\w+ ){0,2}(?:believes?|thinks?|expects?|knows?|has been told|have been told|is waiting|are waiting|is sure|are sure) (?:that )?i (?:am|will|would)\b`,
     ),
   ],
@@ -1885,6 +1930,37 @@ function qualifiesAThing(s: Sentence, end: number, after: string): boolean {
 const ARTEFACT_DEBT =
   /\b(?:technical|tech|code|coding|design|documentation|data|architectural|architecture|security|interface|build|configuration|software|maintenance|test|testing|ux|usability)(?:-related)? $/;
 
+/**
+ * Round thirty-one: the other senses of words that name money or health. "Poor" said of a thing
+ * ("my poor English", "poor adherence") is a judgement of it, not poverty; "broke" with a thing as
+ * its subject ("my laptop broke") is the verb, and poverty only when it is what someone is or goes
+ * ("we were broke", "went broke"); what is owed may be an apology or thanks; surgery may be the
+ * specialty ("matching in general surgery", "the surgery residency"); and money that a finding is
+ * about ("unpaid medical debt predicted missed visits in our data") is a variable in a study.
+ */
+const POOR_PERSON =
+  /^\s*(?:[,.;:!?]|$|and\b|but\b|so\b|that\b|we\b|i\b|(?:\w+ )?(?:family|families|people|household|households|background|village|town|parents|farmers?|workers?|folks|kids|children|relatives|neighbou?rhood|home|country|immigrants?|student|students|man|woman|boy|girl)\b)/;
+const OWED_COURTESY =
+  /^\s*(?:you|him|her|them|the (?:\w+ )?(?:program|programme|committee|team|faculty)|everyone|everybody)? ?(?:an? |my |a (?:\w+ )?|so |the )?(?:apology|apologies|thanks|thank-you|explanation|gratitude|debt of gratitude|reply|answer|response|update|lot|great deal|much|everything|visit|call|email|note)\b/;
+const SURGERY_SPECIALTY_BEFORE =
+  /\b(?:general|vascular|plastic|orthopa?edic|pediatric|paediatric|thoracic|cardiothoracic|trauma|colorectal|maxillofacial|neuro|acute care) $|\b(?:match|matching|matched|residency|residents?|training|trains?|career|apply|applying|applied|interested|specialty|speciali[sz]ing|pursue|pursuing|rotation|rotating|rotated|program|programme|couples match) (?:\w+ ){0,2}in (?:\w+ )?$/;
+const SURGERY_SPECIALTY_AFTER =
+  /^\s*(?:residency|residencies|programs?|programmes?|match|residents?|department|rotation|service|team|track|clerkship|applicants?|interns?|training|attendings?)\b/;
+const STUDY_FINDING =
+  /^[^.;]{0,60}?\b(?:predict\w*|associated with|correlat\w*|linked (?:to|with)|risk factors?|drove|drives|explained|explains|was a driver)\b[^.;]{0,80}\b(?:data|dataset|cohort|analysis|patients|visits|admissions|readmissions|model)\b/;
+function otherSense(word: string, before: string, after: string): boolean {
+  if (word === 'poor')
+    return !POOR_PERSON.test(after) && !/\b(?:am|are|is|was|were|be|been|being|so|very|too)\s*$/.test(before);
+  if (word === 'broke')
+    return !/\b(?:am|are|is|was|were|be|been|being|went|go|goes|going|gone|flat|totally|completely|dead|so|very|stone|basically)\s*$/.test(
+      before,
+    );
+  if (/^(?:owe|owes|owed|owing)$/.test(word)) return OWED_COURTESY.test(after);
+  if (word === 'surgery') return SURGERY_SPECIALTY_BEFORE.test(before) || SURGERY_SPECIALTY_AFTER.test(after);
+  if (/^(?:debts?|money|loans?|income|savings|bills|expenses|finances)$/.test(word)) return STUDY_FINDING.test(after);
+  return false;
+}
+
 function disclosureIn(s: Sentence): { kind: string; index: number; length: number } | undefined {
   const t = s.canon;
   if (!MEMBER_OWNED.test(t)) return undefined;
@@ -1917,6 +1993,8 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
       // Round seventeen: a debt of a made thing ("technical debt in the order sets", "documentation
       // debt") is work to be done on it, not the member's money.
       if (kind === 'money' && ARTEFACT_DEBT.test(before) && /^debts?$/.test(m[0])) continue;
+      // Round thirty-one: word senses that are not the member's money or health.
+      if (otherSense(m[0], before, after)) continue;
       // Part of a name ("Mercy Ridge", "Providence Health"): a capitalised word inside a sentence.
       const tok = s.tokens[s.canonTok[m.index] ?? 0];
       if (
@@ -2075,7 +2153,7 @@ const FILE_NAME = /\b[\w-]+\.(?:pdf|docx?|pptx?|xlsx?|jpe?g|png|zip)\b/i;
 const PLACEMENT =
   /^attach(?:ed|ing)? (?:\w+ )?to (?:the |a |an |our |their |his |her |my )?(?:\w+ ){0,3}(?:team|service|unit|ward|department|group|lab|project|clinic|hospital|program|idea|notion|outcome|result|firm|practice|rotation|division|module)\b/;
 const PROMPTED =
-  /\b(?:as (?:you |(?:dr|mr|mrs|ms|prof|professor)\.? [a-z'-]+ |the (?:\w+ )?(?:coordinator|director|committee|program|programme|office|team) |[a-z]+ )?(?:had )?(?:requested|asked|instructed|suggested|required)|at (?:[a-z'-]+ ){1,3}request|you (?:asked|requested)|per your (?:request|instructions|email)|at your request|as per your|in response to your request|requested by|which you asked for|you had asked)\b/;
+  /\b(?:(?:following|per|after|in (?:response|reply) to|responding to|according to) (?:(?:dr|mr|mrs|ms|prof|professor)\.? )?(?:[a-z'.-]+ ){0,3}?(?:request|requests|instructions?|e-?mail asking)|as (?:you |(?:dr|mr|mrs|ms|prof|professor)\.? [a-z'-]+ |the (?:\w+ )?(?:coordinator|director|committee|program|programme|office|team) |[a-z]+ )?(?:had )?(?:requested|asked|instructed|suggested|required)|at (?:[a-z'-]+ ){1,3}request|you (?:asked|requested)|per your (?:request|instructions|email)|at your request|as per your|in response to your request|requested by|which you asked for|you had asked)\b/;
 const NOT_ATTACHED =
   /\b(?:not|never|no|rather than|instead of|without|happy to|glad to|can|could|would be (?:happy|glad)) (?:\w+ ){0,3}(?:attach|attached|attaching|enclose|send|sending|share|sharing|forward|provide)\b|\bif (?:you|it) (?:\w+ ){0,3}(?:like|wish|want|helpful|useful|prefer|need)|\bupon request\b|\bon request\b|\blink\b|https?:/;
 
@@ -2091,7 +2169,7 @@ const FILE_OBJECT =
 const FILE_INCLUDED = new RegExp(
   `\\bhere(?: is| are|'s)\\b (?:[\\w'-]+ ){0,4}?${FILE_OBJECT}\\b` +
     `|\\bi (?:(?:have|had|also|just|even|went and|quickly) )*(?!(?:will|would|can|could|shall|should|may|might|am|was|do|did|hope|plan|want|wanted|intend|forgot|never)\\b)[a-z]+ (?:in|into|along)\\b (?:[\\w'-]+ ){0,4}?${FILE_OBJECT}\\b` +
-    `|\\b(?:i (?:(?:have|had|also|just|even) )*(?!(?:will|would|can|could|shall|should|may|might|am|was|do|did|hope|plan|want|wanted|intend|forgot|never)\\b)[a-z]+|(?:also|just) [a-z]+ed) (?:[\\w'-]+ ){0,5}?${FILE_OBJECT}\\b[^.;!?]{0,40}?\\b(?:in|into|with|to|along with|inside|within) (?:this|the|my) (?:e-?mail|note|message|mail|letter)\\b`,
+    `|\\b(?:i (?:(?:have|had|also|just|even) )*(?!(?:will|would|can|could|shall|should|may|might|am|was|do|did|hope|plan|want|wanted|intend|forgot|never)\\b)[a-z]+|(?:also|just) [a-z]+ed) (?:[\\w'-]+ ){0,7}?${FILE_OBJECT}\\b[^.;!?]{0,40}?\\b(?:in|into|with|to|along with|inside|within) (?:this|the|my) (?:e-?mail|note|message|mail|letter)\\b`,
 );
 
 const ATTACHMENT_KINDS: ReadonlySet<PrematchKind> = new Set(['inquiry', 'other', 'thank-you']);

@@ -63,6 +63,28 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/**
+ * Round thirty-one: a sign-off composed freely from the words of sign-offs, with or without a comma
+ * ("With utmost respect and gratitude,", "Thanks and best regards", "With deepest respect"). Every
+ * word is one of them and at least one is a sign-off noun, so a short body line never qualifies.
+ */
+const CLOSING_WORD =
+  /^(?:with|and|my|our|all|the|very|most|utmost|deepest|deep|sincere|sincerest|sincerely|warm|warmest|best|kind|kindest|humble|humbly|heartfelt|highest|many|much|respect|respects|respectfully|regards|gratitude|gratefully|grateful|thanks|thank|you|again|wishes|appreciation|yours|truly|faithfully|cordially|love)$/;
+const CLOSING_NOUN = /^(?:respect|respects|regards|gratitude|thanks|wishes|appreciation)$/;
+function closingWordsOnly(text: string): boolean {
+  const words = text
+    .trim()
+    .replace(/[,.!]\s*$/, '')
+    .toLowerCase()
+    .split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 7 &&
+    words.every((w) => CLOSING_WORD.test(w)) &&
+    words.some((w) => CLOSING_NOUN.test(w))
+  );
+}
+
 /** Marks quoted replies (to the end of the text after a reply header) and the signature. */
 export function classifyLines(text: string): Line[] {
   const lines = splitLines(text);
@@ -98,6 +120,7 @@ export function classifyLines(text: string): Line[] {
     const continuesAbove = !!above && above.role === 'body' && !/[.?!:;]["')]?\s*$/.test(above.text);
     const closing =
       CLOSING.test(l.text) ||
+      closingWordsOnly(l.text) ||
       (!continuesAbove && /^[^.?!]{2,40},\s*$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 4);
     if (l.role !== 'body' || !closing) continue;
     // "…were a similar indication to be given on" / "yours.": a formula word in lower case that
