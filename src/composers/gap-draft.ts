@@ -302,6 +302,27 @@ function reasonOfSpan(f: GapFacts): Sentence[] {
   const note = safe(f.mainNote) ? ` (${f.mainNote})` : '';
   switch (f.family) {
     case 'visa': {
+      // Waiting for the right to work: said as that, without a visa delay the notes never name.
+      if (f.workAuthorization) {
+        if (g.ongoing)
+          return [
+            {
+              text: `Since ${hm(g.from)} I have been waiting for work authorization, so I cannot yet work clinically.`,
+            },
+          ];
+        if (f.startsAtGraduation && f.graduated) {
+          return [
+            {
+              text: `After I graduated in ${hm(f.graduated)}, I waited ${dur} for work authorization before I could work clinically.`,
+            },
+          ];
+        }
+        return [
+          {
+            text: `From ${hm(g.from)} to ${hm(g.to)} I did not yet have work authorization, so I could not work clinically.`,
+          },
+        ];
+      }
       // Name a visa only when the notes do; credential paperwork alone is called paperwork.
       const processing = f.paperworkOnly ? 'paperwork processing' : 'visa processing';
       if (g.ongoing) return [{ text: `${cap(processing)} has kept me out of clinical training since ${hm(g.from)}.` }];

@@ -81,6 +81,12 @@ export interface GapFacts {
   childCare?: { leave: boolean; otherReasons: boolean };
   /** For the visa family: the notes name paperwork (e.g. ECFMG certification) but no visa itself. */
   paperworkOnly: boolean;
+  /**
+   * For the visa family: what the member waited for was the right to work (an EAD, a work permit),
+   * not a visa. A K-1 or H-4 spouse, or an adjusting green-card applicant, is in status the whole
+   * time; "a visa delay kept me out" puts a delay in her mouth her profile never names.
+   */
+  workAuthorization: boolean;
   /** True when the finances keywords explain a non-clinical job. */
   forIncome: boolean;
   graduated?: MonthString;
@@ -108,8 +114,11 @@ export interface GapFacts {
   informatics: InformaticsItem[];
 }
 
+// A dependant's status (H-4, J-2, K-1, F-2) and the card that gives the right to work (an EAD) are
+// read here too: waiting on them is what the note gives as the reason. "Work authorization" alone,
+// beside a move or a marriage, stays with the move (the draft then leaves the reason to the member).
 const VISA_RE =
-  /\b(?:visas?|immigration|green card|embassy|consulate|work permit|paperwork|J-?1|H-?1B|O-?1|residence permit|ECFMG (?:certification|credential\w*|verification))\b/i;
+  /\b(?:visas?|immigration|green card|embassy|consulate|work permit|EADs?|H-?4|J-?2|K-?1|F-?2|paperwork|J-?1|H-?1B|O-?1|residence permit|ECFMG (?:certification|credential\w*|verification))\b/i;
 /**
  * A visa or permit as what held the member back: waited for, pending, delayed, refused, or no
  * right to work yet. A visa named as how the member came ("resettled on a Special Immigrant Visa",
@@ -118,10 +127,13 @@ const VISA_RE =
  * an evacuee whose profile never said so (judges of p92).
  */
 const VISA_OBSTACLE_RE =
-  /\b(?:wait\w*|await\w*|processing(?! camps?| cent(?:re|er)s?| facilit\w*)|pending|delay\w*|backlog\w*|stuck|denied|denial|refus\w*|reject\w*|expir\w*|lapsed|no (?:\w+ )?(?:work )?(?:authori[sz]ation|permit)|not (?:yet )?(?:allowed|authori[sz]ed|permitted|able) to work|could not (?:work|start|join|travel|enter)|unable to (?:work|start|join|travel|enter)|dependent visa|administrative|paperwork|formalities|bureaucra\w*|clearance|221\(g\)|sponsorship|appointment|slots?)\b/i;
+  /\b(?:wait\w*|await\w*|processing(?! camps?| cent(?:re|er)s?| facilit\w*)|pending|delay\w*|backlog\w*|stuck|denied|denial|refus\w*|reject\w*|expir\w*|lapsed|no (?:\w+ )?(?:work )?(?:authori[sz]ation|permit|EAD)|not (?:yet )?(?:allowed|authori[sz]ed|permitted|able) to work|could not (?:work|start|join|travel|enter)|unable to (?:work|start|join|travel|enter)|dependent visa|administrative|paperwork|formalities|bureaucra\w*|clearance|221\(g\)|sponsorship|appointment|slots?)\b/i;
+/** The right to work as what was missing: an EAD, a work permit, employment authorization. */
+const WORK_AUTH_RE =
+  /\b(?:work (?:authori[sz]ation|permit)|employment authori[sz]ation|EADs?|right to work|(?:allowed|authori[sz]ed|permitted) to work)\b/i;
 /** The part of VISA_RE that is about a visa itself; the rest is credential or other paperwork. */
 const VISA_ITSELF_RE =
-  /\b(?:visas?|immigration|green card|embassy|consulate|work permit|J-?1|H-?1B|O-?1|residence permit)\b/i;
+  /\b(?:visas?|immigration|green card|embassy|consulate|work permit|work authori[sz]ation|employment authori[sz]ation|EADs?|H-?4|J-?2|K-?1|F-?2|J-?1|H-?1B|O-?1|residence permit)\b/i;
 const PERSONAL_RE =
   /\b(?:refugee|asylum|displaced|fled|evacuat\w*|resettle\w*|family|mother|father|mom|dad|parents?|child(?:ren)?|son|daughter|baby|newborn|pregnan\w*|maternity|paternity|illness|ill|sick|surgery|health|caregiv\w*|caring for|care for|bereave\w*|died|passed away|funeral|recover\w*|spouse|wife|husband)\b/i;
 const EXAM_RE = /\b(?:exams?|USMLE|Step ?[123]|Step 2 ?CK|COMLEX|OET|boards?|board review|test prep)\b/i;
@@ -572,6 +584,7 @@ export function gatherGapFacts(
         }
       : {}),
     paperworkOnly: family === 'visa' && !VISA_ITSELF_RE.test(notesText),
+    workAuthorization: family === 'visa' && WORK_AUTH_RE.test(notesText),
     forIncome: INCOME_RE.test(notesText),
     ...(p.medSchool ? { graduated: p.medSchool.graduated } : {}),
     startsAtGraduation: !!p.medSchool && monthIndex(p.medSchool.graduated) + 1 === spanFrom,

@@ -8,7 +8,7 @@ import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { isStale, writtenForOther } from '../rules/letter-facts.js';
 import { planLetterSlots } from '../rules/letter-slots.js';
-import { askedLate, humanDay, LETTER_RULES } from '../rules/letters.js';
+import { askedLate, humanDay, LETTER_RULES, replaceRatherThanAsk } from '../rules/letters.js';
 import { askSeason, seasonClosed } from './lor-season.js';
 import { applicationSeason, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
 
@@ -48,6 +48,13 @@ export function writerSteps(
       // pressure. It is due after a week, or at once when the deadline is in the reminder window.
       const waited = daysBetween(l.asked!, today) >= LETTER_RULES.followUpAfterDays;
       const close = deadline !== undefined && daysBetween(today, deadline) <= LETTER_RULES.reminderWindowDays;
+      if (replaceRatherThanAsk(l)) {
+        return {
+          writer: l.writer,
+          status: 'asked',
+          next: `You asked on ${humanDay(l.asked!)}, but programs discount a family friend's letter: do not chase it; put the time into a writer who supervised your clinical or informatics work.`,
+        };
+      }
       return {
         writer: l.writer,
         status: 'asked',
@@ -82,9 +89,12 @@ export function writerSteps(
       return {
         writer: l.writer,
         status: 'planned',
-        next: late
-          ? `You plan to ask on ${humanDay(l.asked)}, under four weeks before your deadline: ask now instead (${cmd}).`
-          : `You plan to ask on ${humanDay(l.asked)} (${cmd} drafts the email).`,
+        next: replaceRatherThanAsk(l)
+          ? // The findings say to replace a family friend's letter: the step does not hurry it along.
+            `You plan to ask on ${humanDay(l.asked)}, but programs discount a family friend's letter: rather than asking, replace it with a writer who supervised your clinical or informatics work${deadline && askBy && askBy > today ? `, asked by ${humanDay(askBy)}` : ', asked now'}.`
+          : late
+            ? `You plan to ask on ${humanDay(l.asked)}, under four weeks before your deadline: ask now instead (${cmd}).`
+            : `You plan to ask on ${humanDay(l.asked)} (${cmd} drafts the email).`,
       };
     }
     return {

@@ -413,7 +413,19 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
               ...q.followUps,
             ],
           }
-        : q;
+        : q && profile.visa === 'not-needed'
+          ? // The member needs no visa: the flag is about the work permit she holds (an EAD while a
+            // green card is pending, a spouse's EAD), so "what visa would you need?" asks about a
+            // visa she never mentioned. The question is whether her authorization covers training.
+            {
+              ...q,
+              text: `Will your work authorization cover the whole ${training}?`,
+              shows:
+                'That you know when your current authorization runs to, what you have filed or asked about keeping it, and what you would need from the program if it lapsed, told briefly and factually.',
+              hint: 'Give the date your authorization runs to, what you have filed (a renewal, a pending application) or asked an immigration attorney, and your fallback if it is not renewed in time. Do not promise an outcome you have not confirmed.',
+              followUps: ['If your authorization lapsed before you started, what would you need from us?'],
+            }
+          : q;
   const addFlag = (f: Flag) =>
     (f.severity === 'low' && f.id === 'training-gap' ? addOwn : add)(
       f.id === 'training-gap' && gap

@@ -132,3 +132,12 @@ export function writtenForOther(letter: Letter, p: Profile): string | undefined 
 export function newerProgramDirector(letter: Letter, letters: readonly Letter[]): Letter | undefined {
   return letters.find((l) => l !== letter && l.role === 'program-director' && l.year > letter.year);
 }
+
+/**
+ * A writer the member has not asked yet, as far as the profile shows: no `asked` date while other
+ * writers have one (a member who records her asks left this one out because it has not happened).
+ * With no dates at all, an absent date says nothing: the letter may be in hand already.
+ */
+export function neverAsked(letter: Letter, letters: readonly Letter[]): boolean {
+  return letter.asked === undefined && letters.some((l) => l.asked !== undefined);
+}

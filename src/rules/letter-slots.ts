@@ -10,6 +10,7 @@ import {
   isStale,
   isWeakWriter,
   MIN_LETTERS,
+  neverAsked,
   observedOnlyInUs,
   roleLabel,
   supervisesResearchOrInformatics,
@@ -241,19 +242,40 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
     l.mentionsProfessionalism !== true &&
     isStale(l, profile, today) &&
     (l.setting !== 'us' || !isEnglish(l.language));
-  fill('current', (l) => isCurrentWriter(l, letters, profile, today), slotFit);
-  fill('older', (l) => !avoid(l), slotFit);
-  fill('older', avoid, slotFit, MIN_LETTERS);
-  // Anyone left but a family friend, into the wildcard or the academic slot only: the clinical and
-  // informatics slots name evidence a writer must have seen, and an empty one says what to look for.
   const loose = (_l: Letter, slot: Slot) => LOOSE_FIT[slot] ?? 0;
-  fill('spare-fill', (l) => l.role !== 'family-friend' && !avoid(l), loose);
-  // An old or untranslated letter that fits an empty core slot by role (the MSc supervisor for the
-  // academic slot) is the member's only alternative there, so it fills it rather than wait as a
-  // "backup" while the slot stays empty (a judge found p114's research slot empty beside her
-  // research supervisor); the wildcard still takes such a letter only while the plan is short.
-  fill('older', avoid, (l, slot) => (slot === 'wildcard' ? 0 : slotFit(l, slot)));
-  fill('spare-fill', (l) => l.role !== 'family-friend' && avoid(l), loose, MIN_LETTERS);
+  const passes = (): void => {
+    fill('current', (l) => isCurrentWriter(l, letters, profile, today), slotFit);
+    fill('older', (l) => !avoid(l), slotFit);
+    fill('older', avoid, slotFit, MIN_LETTERS);
+    // Anyone left but a family friend, into the wildcard or the academic slot only: the clinical and
+    // informatics slots name evidence a writer must have seen, and an empty one says what to look for.
+    fill('spare-fill', (l) => l.role !== 'family-friend' && !avoid(l), loose);
+    // An old or untranslated letter that fits an empty core slot by role (the MSc supervisor for the
+    // academic slot) is the member's only alternative there, so it fills it rather than wait as a
+    // "backup" while the slot stays empty (a judge found p114's research slot empty beside her
+    // research supervisor); the wildcard still takes such a letter only while the plan is short.
+    fill('older', avoid, (l, slot) => (slot === 'wildcard' ? 0 : slotFit(l, slot)));
+    fill('spare-fill', (l) => l.role !== 'family-friend' && avoid(l), loose, MIN_LETTERS);
+  };
+  passes();
+  // Each writer went where they fit best, which can leave the informatics slot empty while the
+  // member's one informatics writer sits in the academic slot (a thesis supervisor, not a physician,
+  // fits research a little better): the plan then asks for an informatics writer the member already
+  // has. The informatics letter is the one the application is about, so that writer is placed there
+  // first and the other slots are filled again around them, on the same terms as before.
+  if (!filled.has('informatics')) {
+    const mover = (['research', 'wildcard'] as const)
+      .map((slot) => filled.get(slot))
+      .filter((f) => f !== undefined && f.standing !== 'spare-fill' && slotFit(f.l, 'informatics') > 0)
+      .sort((a, b) => slotFit(b!.l, 'informatics') - slotFit(a!.l, 'informatics'))[0];
+    if (mover) {
+      filled.clear();
+      used.clear();
+      filled.set('informatics', mover);
+      used.add(letters.indexOf(mover.l));
+      passes();
+    }
+  }
 
   const slots: SlotAssignment[] = SLOTS.map((slot) => {
     const f = filled.get(slot);
@@ -283,14 +305,27 @@ function standingNote(
   today: string,
 ): string {
   const stale = isStale(l, profile, today);
+  // A writer not asked yet has written nothing (the writer steps say "Not asked yet"): the plan
+  // names a person to ask, never a letter to keep or refresh (a judge found "Kept although…
+  // refresh it" for a program director the member had never asked).
+  const toAsk = neverAsked(l, letters);
   if (standing === 'current') {
-    return stale
-      ? ` Kept although you last worked together in ${l.year}: it is your only letter from a residency program director, which programs often ask for; ask them to refresh it with your recent work.`
-      : '';
+    if (!stale) return '';
+    return toAsk
+      ? ` Not asked yet, and you last worked together in ${l.year}; still the writer to ask: programs often ask for a letter from your residency program director, and this is your only one. Send your recent work with the request so the letter speaks for you now.`
+      : ` Kept although you last worked together in ${l.year}: it is your only letter from a residency program director, which programs often ask for; ask them to refresh it with your recent work.`;
   }
-  const old = stale ? ` You last worked together in ${l.year}; ask them to refresh it with your recent work.` : '';
+  const old = !stale
+    ? ''
+    : toAsk
+      ? ` You last worked together in ${l.year}; send your recent work with the request.`
+      : ` You last worked together in ${l.year}; ask them to refresh it with your recent work.`;
   if (standing === 'older') {
-    return stale ? ` No more recent writer of yours fits this slot, so this older letter fills it.${old}` : '';
+    return stale
+      ? toAsk
+        ? ` No more recent writer of yours fits this slot, so this writer from your earlier work is the one to ask.${old}`
+        : ` No more recent writer of yours fits this slot, so this older letter fills it.${old}`
+      : '';
   }
   const fourth = letters.length > SLOTS.length ? '' : ' With four letters or fewer, send every one you have.';
   return ` Their role is not what this slot asks for, but no writer of yours fits it better, and a letter sent beats an empty slot.${fourth}${old}`;

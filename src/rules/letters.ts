@@ -34,6 +34,7 @@ import { countsForFellowship, isUsResidency, readResidencies } from '../core/pro
 import { exitsUnderCloud, programBehind, programLeft } from '../core/profile/resignation.js';
 import { ref } from '../knowledge/outline.js';
 import { askedAfterReview, reviewClause } from './letter-review.js';
+import { nextSeasonIfUnderWay } from '../composers/application-season.js';
 import { planLetterSlots } from './letter-slots.js';
 import { countryName, joinAnd, languageName } from './redflag-rules/wording.js';
 import {
@@ -46,6 +47,7 @@ import {
   roleLabel,
   staleBySeason,
   newerProgramDirector,
+  neverAsked,
   writtenForOther,
   yearsSince,
 } from './letter-facts.js';
@@ -125,6 +127,15 @@ export function sendDay(letter: Letter, profile: Profile, today: string): string
  */
 export function askedLate(letter: Letter, profile: Profile): boolean {
   return !!letter.asked && !!profile.deadline && daysBetween(letter.asked, profile.deadline) < LETTER_RULES.lateAskDays;
+}
+
+/**
+ * A writer the weak-writer finding tells the member to replace outright (a family friend: programs
+ * discount the letter whatever the title). Its timing advice must not chase it ("ask today") beside
+ * "Replace it": the plan points the time at a writer who saw the member's work instead.
+ */
+export function replaceRatherThanAsk(letter: Letter): boolean {
+  return letter.role === 'family-friend';
 }
 
 /** The day formatter lives with the other date helpers; re-exported for the letter modules that use it. */
@@ -395,12 +406,17 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
       message: newer
         ? `${who} last worked with you in ${age}${other ? `, and the letter was written for a different application (${other})` : ''}. ${newer.writer}'s letter (${newer.year}) is the program director's letter programs ask for, so this one is not needed: do not send it as it is; leave it out, or ask ${who} for a new letter addressed to this application.`
         : pd
-          ? `${who} last worked with you in ${age}. Keep this letter: ${
+          ? `${who} last worked with you in ${age}. ${neverAsked(l, profile.letters ?? []) ? 'Still ask for this letter' : 'Keep this letter'}: ${
               profile.target === 'ci-fellowship'
                 ? 'fellowship programs often ask for one from your residency program director'
                 : // A residency applicant is not asked for one: its worth is a supervisor of the whole training.
                   'a program director saw your whole training, which few writers can speak to'
-            }. Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
+            }. ${
+              // Not asked yet: there is no letter to refresh, only a request to make (the writer steps say so).
+              neverAsked(l, profile.letters ?? [])
+                ? `Send ${who} your recent work with the request so the letter speaks for you now.`
+                : `Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
+            }`
           : // A letter that vouches for a professionalism matter is evidence the red-flag report leans on:
             // keep it for that, and add a recent writer, rather than "prefer another writer" (which
             // would contradict the report that cites it).
@@ -464,8 +480,16 @@ function deadlinePassed(
     const review = reviewClause(profile, l.asked!, profile.deadline!);
     return `${l.writer} was asked on ${humanDay(l.asked!)}, ${before}${review ? ` and ${review}` : ''}`;
   });
+  // Once this season's interviews have begun (the next season is the one a new ask serves, as the
+  // writer steps say), a writer never asked cannot help the applications programs already have:
+  // "ask today" beside the step's "a letter asked now is for next season" was one plan saying two
+  // things. The unasked writer is then named for the next application, with its ask-by day.
+  const next = notAsked.length ? nextSeasonIfUnderWay(profile, today) : undefined;
+  const forNext = next
+    ? ` You have not asked ${joinAnd(notAsked)}, and this season's applications are already with programs, whose interviews have begun: a letter asked now is for your next application (applications typically open in ERAS on ${humanDay(next.opens)}). Ask by ${humanDay(addDays(next.opens, -LETTER_RULES.comfortableAskDays))}, six weeks before that, and update \`deadline\` in your profile so reminders follow it.`
+    : '';
   const still = [
-    notAsked.length ? `ask ${joinAnd(notAsked)} today` : '',
+    notAsked.length && !next ? `ask ${joinAnd(notAsked)} today` : '',
     // Whether a late letter arrived is not known here, so nothing says it can still arrive in time:
     // the member checks what arrived and, for what did not, asks for the upload now.
     asked.length
@@ -478,10 +502,13 @@ function deadlinePassed(
   ]
     .filter(Boolean)
     .join(' and ');
+  const thisSeason = still
+    ? ` If you are still applying this season, check each program's own letter cut-off and ${still}${next ? '.' : '; if you are aiming at a later season, update `deadline` in your profile so reminders follow it.'}`
+    : '';
   return {
     id: 'late-ask',
     severity: notAsked.length ? 'high' : 'medium',
-    message: `Your deadline (${humanDay(profile.deadline)}) has passed.${when.length ? ` ${when.join('; ')}.` : ''} If you are still applying this season, check each program's own letter cut-off and ${still}; if you are aiming at a later season, update \`deadline\` in your profile so reminders follow it.`,
+    message: `Your deadline (${humanDay(profile.deadline)}) has passed.${when.length ? ` ${when.join('; ')}.` : ''}${thisSeason}${forNext}`,
     sources: [ref('letters', 'asking-and-timing')],
   };
 }
@@ -509,8 +536,11 @@ function lateAsk(profile: Profile, l: Letter, today: string): LetterFinding | un
     ` (aim for ${LETTER_RULES.comfortableAskDays / 7} weeks, at least ${LETTER_RULES.lateAskDays / 7})` +
     (review ? ` and is ${review}` : '');
   const afterReview = askedAfterReview(profile, day, profile.deadline);
-  const todo =
-    severity === 'low'
+  const todo = replaceRatherThanAsk(l)
+    ? asked
+      ? `Do not chase this letter: as the finding on ${l.writer} says, replace it. Put the time into a writer who supervised your clinical or informatics work, asked now with your package.`
+      : `Rather than asking ${l.writer} at all, replace them, as the finding on them says: ask a writer who supervised your clinical or informatics work now, with your package.`
+    : severity === 'low'
       ? 'Ask now rather than later (aim for six weeks ahead) and send your package the same day.'
       : asked
         ? afterReview

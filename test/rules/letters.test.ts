@@ -433,8 +433,13 @@ describe('letter findings read right on the member’s day (rules review)', () =
     expect(late[0]!.severity).toBe('high');
     expect(late[0]!.message).toMatch(/Your deadline \(1 Nov 2026\) has passed/);
     expect(late[0]!.message).toMatch(
-      /Dr\. Ames was asked on 20 Nov 2026, 19 days after your deadline and 127 days after programs typically began reviewing fellowship applications in ERAS \(about 16 Jul 2026\)\. .*ask Dr\. Bo and Dr\. Cy today and check in ERAS today whether that letter arrived; if it has not, ask Dr\. Ames to upload it this week/,
+      /Dr\. Ames was asked on 20 Nov 2026, 19 days after your deadline and 127 days after programs typically began reviewing fellowship applications in ERAS \(about 16 Jul 2026\)\. .*check in ERAS today whether that letter arrived; if it has not, ask Dr\. Ames to upload it this week/,
     );
+    // Interviews have begun: the writers never asked are for the next application, not "ask today".
+    expect(late[0]!.message).toMatch(
+      /You have not asked Dr\. Bo and Dr\. Cy, .*a letter asked now is for your next application .*Ask by 21 May 2027/,
+    );
+    expect(late[0]!.message).not.toMatch(/ask Dr\. Bo and Dr\. Cy today/);
     expect(late[0]!.message).not.toMatch(/aim for 6 weeks/);
   });
 

@@ -99,9 +99,24 @@ export function nrmpSeasonText(today: string): string {
 const TRAINING_NAMED =
   /\b(?:residen(?:cy|t|cia|tado)|resid[eê]ncia|postgrado|posgrado|especializaci[oó]n|ordinatura|specialty training|specialist training|registrar|MMed|FCPS|DNB|MD (?:Medicine|Pediatrics|Paediatrics|Surgery)|Facharzt)\b/i;
 
+/**
+ * The compulsory year after graduation (an internship, internado, house job, foundation year) or a
+ * resident medical officer's service post. Under such a name, "resident" is a job title, not
+ * specialty training (a judge found "Resident medical officer (internship)" offered as the residency
+ * of a member whose MMed registrar years followed it).
+ */
+const INTERNSHIP_OR_POST =
+  /\b(?:intern(?:ship)?|internado|internato|house (?:officer|job|surgeon)|foundation (?:year|programme|program)|resident medical officer|RMO)\b/i;
+
+/** A note that names specialty training: an internship counts only when it names more than "resident". */
+function namesSpecialtyTraining(note: string): boolean {
+  if (!TRAINING_NAMED.test(note)) return false;
+  return !INTERNSHIP_OR_POST.test(note) || TRAINING_NAMED.test(note.replace(/\bresidents?\b/gi, ''));
+}
+
 /** A timeline note that names a residency, when `residencies` itself was not given. */
 function residencyInTimeline(p: Profile): TimelineEntry | undefined {
-  return p.timeline?.find((t) => t.note && TRAINING_NAMED.test(t.note));
+  return p.timeline?.find((t) => t.note && namesSpecialtyTraining(t.note));
 }
 
 const BOARD_NAME: Record<string, string> = {
