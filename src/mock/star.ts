@@ -1289,6 +1289,22 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   if (kind === 'to-program' || kind === 'program-fit') return none;
   const doc = analyse(withoutFillers(parsed.text));
   const ss = doc.sentences;
+  const parts = starParts(ss, kind);
+  // Round thirty, speech act of the question: asked to sell themselves ("Why should we choose
+  // you?"), a member listing credentials ("I was top of my class, I led the residents' council")
+  // tells no episode; only a story with a charge in it ("the owner asked me to lead the change
+  // to an electronic record…") is built of STAR parts.
+  if (kind === 'other' && SELF_PITCH_Q.test(question) && !parts.task) return none;
+  return parts;
+}
+
+/** A question asking why the program should take the member over others. */
+const SELF_PITCH_Q =
+  /\bwhy should (?:we|i|they|the (?:program|programme|committee)) (?:\w+ )?(?:choose|pick|select|take|hire|rank|accept|match|consider) you\b|\bwhat (?:sets|makes) you (?:apart|stand out|the (?:best|right|strongest)|a (?:better|stronger|strong|good) (?:candidate|fit|applicant))\b/i;
+
+/** STAR parts of an answer of a given kind (see starOf). */
+function starParts(ss: readonly Sentence[], kind: AnswerKind): StarParts {
+  const none = { situation: false, task: false, action: false, result: false };
   const setting = (s: Sentence) => any(SITUATION, s) || BACKGROUND.test(s.canon) || placeOpening(s);
   // Outside stories, STAR parts belong to a past episode only: "I would look at the data" is a plan.
   const episode = ss.some((s) => PAST_EPISODE.test(s.canon) || tellsPast(s)) && ss.some(setting);

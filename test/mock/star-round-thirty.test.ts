@@ -59,3 +59,25 @@ describe('a pseudo-cleft of consequence is what came of it', () => {
     expect(detectStar(OPEN + tail, Q).result).toBe(false);
   });
 });
+
+describe('asked to sell themselves, a list of credentials is no episode', () => {
+  it.each([
+    [
+      'Why should we choose you over the other applicants?',
+      'Because I am hardworking. I was gold medallist in my batch, I led the students union, and I published two papers. I never give up.',
+    ],
+    [
+      'What sets you apart from other candidates?',
+      'Honestly, I was chief resident in Almaty, I speak four languages and I ran three marathons last year, so I handle pressure well.',
+    ],
+  ])('%s', (q, answer) => {
+    expect(detectStar(answer, q)).toEqual({ situation: false, task: false, action: false, result: false });
+  });
+  it('a story with a charge in it is still read', () => {
+    const star = detectStar(
+      'In 2019 I was a medical officer in Lagos, and the owner asked me to lead our move from paper folders to an electronic record. I mapped our forms into templates and trained twelve nurses. Within six months all outpatient notes were electronic.',
+      'Why should we choose you for this fellowship?',
+    );
+    expect(star).toEqual({ situation: true, task: true, action: true, result: true });
+  });
+});
