@@ -124,9 +124,10 @@ function humanDuration(seconds: number): string {
  * hedged with any word ("not totally my fault", "not only my mistake", "never all my fault").
  * Round twenty-four: and the denial said with a negative subject ("none of the problems on that
  * ward were my fault", "nothing that went wrong was my fault").
+ * Round thirty: and the denial under a negated belief ("I do not think it was fully my mistake").
  */
 const OWNERSHIP =
-  /\b(?:(?<!\b(?:not|never) (?:\w+ ){0,2})(?<!\b(?:none|nothing|no part|not one|neither)\b[^.;]{0,60})my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|(?<!\b(?:not|never) (?:\w+ ){0,2})(?<!\b(?:led to|caused|causing|contributed to|behind) )my (?:own )?(?:mistake|responsibility)|(?<!\bnothing (?:more |else )?)(?<!\bnothing (?:more |else )?(?:that )?)i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
+  /\b(?:(?<!\b(?:not|never) (?:\w+ ){0,2})(?<!\b(?:none|nothing|no part|not one|neither)\b[^.;]{0,60})(?<!\b(?:do not|don't|dont|did not|didn't|didnt|never|cannot|can't) (?:really |honestly |truly )?(?:think|thought|believe|believed|feel|felt|consider|considered|accept|see how) [^.;]{0,30})my fault|(?:the )?(?:mistake|error|responsibility|failure) was mine|i take (?:full )?responsibility|i (?:own|owned) (?:it|that|the)|(?<!\b(?:not|never) (?:\w+ ){0,2})(?<!\b(?:led to|caused|causing|contributed to|behind) )(?<!\b(?:do not|don't|dont|did not|didn't|didnt|never|cannot|can't) (?:really |honestly |truly )?(?:think|thought|believe|believed|feel|felt|consider|considered|accept|see how) [^.;]{0,30})my (?:own )?(?:mistake|responsibility)|(?<!\bnothing (?:more |else )?)(?<!\bnothing (?:more |else )?(?:that )?)i (?:should|could) have|i was wrong|i accept(?:ed)? (?:that|the|responsibility))\b/i;
 
 /**
  * Blame phrases (the shared narrative reader), except where the member owns the outcome in the

@@ -350,6 +350,16 @@ RESULT_AFTER.push(
 );
 
 /**
+ * Round thirty: what came of it told as a pseudo-cleft of consequence ("that number is what finally
+ * got the department a second triage nurse", "the audit was what convinced the board"), read after
+ * the member acted. What it did to the member ("that job is what brought me to informatics") is
+ * the member's path, not what came of the work.
+ */
+RESULT_AFTER.push(
+  /\b(?:is|was|'s) (?:exactly |precisely )?what (?:finally |eventually |really |actually |in the end |ultimately )?(?:got|won|brought|earned|convinced|persuaded|changed|led to|pushed|gave|secured|tipped|opened|moved|made) (?!(?:me|us|myself|ourselves)\b)(?:[\w'-]+ ){0,3}?(?:[\w'-]+)\b/,
+);
+
+/**
  * Round seventeen: what came of it told as a measure against its former value or as a thing that
  * still runs, with no verb of change: "about four a week compared with fifteen before", "the list
  * is still printed every morning" (a passive in the present of something the member made, read
@@ -610,6 +620,21 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // that … nobody had a clear view", "the issue was that the old sheet was faster") is the
     // situation wherever it is told, not what came of anything.
     if (PROBLEM_NAMED.test(before0)) return false;
+    // Round thirty, relative clause × object: "the line log that the nurses kept on paper", "the
+    // form which the clerks filled in by hand": a restrictive relative clause whose verb has lost
+    // its object to the noun before it says which thing is meant; it is not what came of the
+    // work. With a comma (", which the team accepted") the clause is a statement of its own.
+    if (
+      re === RESULT[7] &&
+      /[a-z] (?:that|which) $/.test(before0) &&
+      /^(?:NOUN|PROPN)$/.test(s.tokens[(s.canonTok[m.index] ?? 0) - 2]?.pos ?? '') &&
+      /^(?:\s(?:on|in|at|by|for|with|from|up|out|there|then|every|each|all|for)\b|[.,;:]|$)/.test(after0)
+    )
+      return false;
+    // Round thirty, negation × feeling: someone not happy or not pleased ("the analysts were not
+    // happy that I had gone over their heads", "my attending, who was not happy") is a reaction
+    // on the way, not what came of the work.
+    if (re === RESULT[4] && /\b(?:not|never|n't) (?:\w+ )?(?:happy|satisfied|pleased)$/.test(m[0])) return false;
     // Round twenty-seven: "that" right after a noun opens a relative clause ("they installed
     // scanners that did not work with half of the wristbands"): it says which thing is meant, not
     // how the member's project ended.
@@ -1264,6 +1289,22 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
   if (kind === 'to-program' || kind === 'program-fit') return none;
   const doc = analyse(withoutFillers(parsed.text));
   const ss = doc.sentences;
+  const parts = starParts(ss, kind);
+  // Round thirty, speech act of the question: asked to sell themselves ("Why should we choose
+  // you?"), a member listing credentials ("I was top of my class, I led the residents' council")
+  // tells no episode; only a story with a charge in it ("the owner asked me to lead the change
+  // to an electronic record…") is built of STAR parts.
+  if (kind === 'other' && SELF_PITCH_Q.test(question) && !parts.task) return none;
+  return parts;
+}
+
+/** A question asking why the program should take the member over others. */
+const SELF_PITCH_Q =
+  /\bwhy should (?:we|i|they|the (?:program|programme|committee)) (?:\w+ )?(?:choose|pick|select|take|hire|rank|accept|match|consider) you\b|\bwhat (?:sets|makes) you (?:apart|stand out|the (?:best|right|strongest)|a (?:better|stronger|strong|good) (?:candidate|fit|applicant))\b/i;
+
+/** STAR parts of an answer of a given kind (see starOf). */
+function starParts(ss: readonly Sentence[], kind: AnswerKind): StarParts {
+  const none = { situation: false, task: false, action: false, result: false };
   const setting = (s: Sentence) => any(SITUATION, s) || BACKGROUND.test(s.canon) || placeOpening(s);
   // Outside stories, STAR parts belong to a past episode only: "I would look at the data" is a plan.
   const episode = ss.some((s) => PAST_EPISODE.test(s.canon) || tellsPast(s)) && ss.some(setting);

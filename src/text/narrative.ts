@@ -1111,6 +1111,13 @@ export function hasInformaticsAngle(answer: string, question = ''): boolean {
 
 /** Accusing or complaining about others, or denying responsibility. */
 const BLAME: readonly RegExp[] = [
+  // Round thirty, negation × whose fault: the member's own fault denied under a belief ("I do not
+  // think it was fully my mistake", "I don't feel the error was really ours") is denial of
+  // responsibility; a belief denying another's fault ("I don't think the exam was unfair") is not.
+  /\b(?:i|we) (?:do not|don't|dont|did not|didn't|didnt|never|cannot|can't|cant) (?:really |honestly |truly )?(?:think|thought|believe|believed|feel|felt|consider|considered|accept|see how) (?:that )?(?:it|this|that|the (?:[\w-]+ )?(?:error|mistake|failure|incident|problem|outcome|result))? ?(?:was|is|were|could be|can be) (?:(?:fully|entirely|completely|really|only|all|solely|totally|just) )?(?:my|our|mine|ours)\b(?: (?:own )?(?:fault|mistake|failure|error|doing|responsibility))?/,
+  // Round thirty: the fault spread over everyone so the member's share shrinks ("everyone kind of
+  // failed, not only me", "we all made mistakes that night, not just me").
+  /\b(?:everyone|everybody|all of us|we all|they all|the whole (?:team|system|chain)|(?:each|every) (?:\w+ )?(?:person|step|one))\b[^.;]{0,40}?\b(?:failed|was at fault|were at fault|made (?:mistakes|errors|a mistake)|messed up|got it wrong|dropped the ball|missed it)\b[^.;]{0,15}?,? not (?:only|just|solely|simply) (?:me|mine|i|my \w+)\b/,
   // Round thirteen: bias or indifference laid on an institution or system toward the member's
   // group (treated so "because we are candidates from X", what "so often happens to applicants
   // from my region", a system not "fair to" a group, nobody who "cared about" them, a rigged
@@ -1326,7 +1333,7 @@ function faultFrame(t: string, marked = false): { index: number; length: number 
 
 /** Ownership or explicit refusal to blame: no blame in that sentence. */
 const OWNERSHIP =
-  /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\b(?:none|nothing|no part|not one|neither)\b[^.;]{0,60})(?<!\bof )(?<!\b(?:if|though) (?:it|this|that|the \w+) (?:were|was) )(?<!\b(?:led to|caused|causing|contributed to|behind) )my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|i should have (?:\w+ )?(?:checked|asked|known|seen|verified|questioned|prepared|planned|started|applied|looked)|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
+  /\b(?:i (?:do not|don't|never|will not|won't) blame|i (?:am|was) not blaming|not blaming (?:anyone|anybody|the|them|him|her|my|it)|i blame (?:no ?one|nobody|myself)|(?:the |this )?(?:mistake|error|responsibility|failure|fault) (?:was|is|were) (?:entirely |fully |completely |all )?mine|(?<!\bnot (?:\w+ )?)(?<!\b(?:none|nothing|no part|not one|neither)\b[^.;]{0,60})(?<!\bof )(?<!\b(?:if|though) (?:it|this|that|the \w+) (?:were|was) )(?<!\b(?:led to|caused|causing|contributed to|behind) )(?<!\b(?:do not|don't|did not|didn't|never|cannot|can't) (?:really |honestly |truly )?(?:think|thought|believe|believed|feel|felt|consider|considered|accept|see how) [^.;]{0,30})my (?:own )?(?:fault|mistake|responsibility|failure)(?! was not| is not)|i take (?:full |complete |total )?(?:responsibility|ownership)|i (?:own|owned) (?:it|that|the|my)|i accept(?:ed)? (?:full |complete )?(?:responsibility|that (?:i|the (?:mistake|failure)))|i should have (?:\w+ )?(?:checked|asked|known|seen|verified|questioned|prepared|planned|started|applied|looked)|(?:not|never) because (?:\w+ ){0,4}(?:unfair|biased))\b/;
 
 const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|hardly|neither|nobody|no one)\b)(?:\s+[^\s;,]+){0,4}\s*$/;
 const NEGATABLE =
@@ -1352,6 +1359,10 @@ function quotedRanges(t: string): [number, number][] {
     const next = t[i + 1] ?? ' ';
     const opens = /[\s(:,\[-]/.test(prev) && /[a-z0-9]/i.test(next);
     const closes = /[a-z0-9.,?!]/i.test(prev) && /[\s.,;:!?)\]-]/.test(next);
+    // Round thirty: with no quotation open, an apostrophe after a plural "s" and before a word is
+    // a possessive ("two weeks' notice", "the residents' council"), not the end of a quotation
+    // that would hide everything before it.
+    if (open === undefined && m[0] === "'" && /s/i.test(prev) && /^ [a-z]/i.test(t.slice(i + 1, i + 3))) continue;
     if (open === undefined && opens) open = i;
     else if (closes) {
       out.push([open ?? 0, i]);
@@ -1547,6 +1558,11 @@ function blameHitIn(
       continue;
     if (NEGATABLE.test(m[0]) && NEGATED_BEFORE.test(before)) continue;
     if (inQuote(t, m.index)) continue;
+    // Round thirty, generic × specific: a flaw named of any thing of its kind ("I saw how a badly
+    // designed screen can add twenty minutes", "in a poorly designed system even good doctors
+    // slip") is a general truth the member draws; blame names a particular thing ("the template
+    // we were given was badly designed", "their badly designed interfaces").
+    if (/^(?:badly|poorly)\b/.test(m[0]) && /\b(?:a|an|one|any|every)\s+(?:[\w-]+\s+)?$/.test(before)) continue;
     // Round twenty-eight, who × act: someone declining to take up the change the member was bringing
     // ("he basically refused to use the new note template", "she kept refusing to try it") is the
     // resistance the episode is about, the premise of a story of persuading; blame lays a setback
