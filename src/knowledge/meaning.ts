@@ -238,6 +238,25 @@ const CAREGIVING =
  * incomplete residency", "I quit my residency after PGY-2"): one feature, so what it counts for
  * and how to explain it are found by the fact, not by the verb the member chose.
  */
+const NO_INTERVIEW_FEATURE = 'no-interview';
+const INTERVIEW_WORD = String.raw`(?:interview|invit(?:e|ation)|ii|call)s?\b`;
+const NO_INTERVIEW = new RegExp(
+  [
+    String.raw`\b(?:no|zero|0|not (?:a single|one|any)|nil|without (?:any )?)\s+(?:[\w-]+\s+){0,2}?${INTERVIEW_WORD}`,
+    String.raw`\b(?:did ?n[o']?t|didnt|have ?n[o']?t|havent|has ?n[o']?t|never|not)\s+(?:got(?:ten)?|get|received?|had|have|been (?:invited|called)|heard)\s+(?:any|a single|one|back)?\s*(?:(?!my\b|the\b|our\b|this\b|that\b|an?\b)[\w-]+\s+){0,2}?${INTERVIEW_WORD}`,
+    String.raw`\b(?:no ?(?:one|body)|no programs?|not (?:a single|one) programs?|none of (?:the|my) programs?)\s+(?:has |have )?(?:invited|called|interviewed|offered (?:me )?an? interview)`,
+  ].join('|'),
+  'i',
+);
+const MATCHED_FEATURE = 'matched-told';
+const DECLINE_MATCH = /\b(?:say no|decline|refuse|reject|turn (?:it|them) down|forced|obliged|bound|binding|have to (?:go|take|join|accept)|must i (?:go|take|join|accept)|back out|withdraw|get out of|not go)\b/i;
+// Told, not asked or supposed: "does that mean I matched", "have I matched", "if I matched" are
+// not news of a match.
+const MATCHED_TOLD = /(?<!(?:n[’']?t|\bnot|\bnever|\bif|\bwhether|\bonce|\bwhen|\bafter|\bmeans?|\bhave|\bhas|\bdid|\bthink|\bsure)\s+(?:\w+\s+)?)\b(?:i|we|i've|ive|i have|finally|just)\s+(?:just\s+|finally\s+|have\s+|got\s+)?matched\b|^\W*matched\b/i;
+// A match told as long past, or a question timed by the training that follows it ("matched IM last
+// March, now PGY1", "what should I do during residency to be a strong fellowship applicant"):
+// the member stands in that training, and what to do right after matching is no longer asked.
+const MATCH_LONG_PAST = /\bmatched\b[^.?!]{0,40}?\b(?:last (?:year|march|december|cycle|season)|(?:a|one|two|\d) years? ago|in 20\d\d)\b|\b(?:during|throughout|over) (?:my |the )?(?:residency|fellowship|training|intern year|pgy-?\d)\b|\bnow (?:a |in )?pgy-?[1-7]\b/i;
 const UNFINISHED_RESIDENCY_FEATURE = 'unfinished-residency';
 const UNFINISHED_RESIDENCY =
   /\b(?:unfinished|incomplete|uncompleted|partial|partly done|half)\b(?: \w+){0,3} (?:residency|residencies|training)\b|\bresidenc(?:y|ies)\b(?: [\w']+){0,8} (?:(?:i |that i |which i )?(?:didn'?t|did not|never|couldn'?t|could not) (?:finish|complete|end)|not (?:finished|completed)|(?:left|quit|stopped|abandoned|dropped)(?: it)? (?:after|before|in|midway|halfway|early|unfinished))\b|\b(?:left|quit|stopped|abandoned|dropped out of|resigned from) (?:my |the |a |an )?(?:\w+ ){0,3}residency\b(?! requirement)/i;
@@ -457,6 +476,14 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
   // Not matching, however it is said ("in case I am not matching", "if I don't match"): the
   // member's word is "unmatched", which the curated questions use.
   if (/(?:\b(?:not|never|fail(?:ed|s)? to)|\b(?:do|did|does|wo|could|would|ca|is|was|have|has)n[’']?t) (?:get )?match(?:ed|ing)?\b|\b(?:no|without an?) (?:[\w-]+ ){0,2}match(?: for me)?\b(?! (?:day|week|results?|dates?|calendar|rules?))/i.test(text)) features.add('unmatch');
+  // No interview at all, however it is said ("got zero invites", "not a single interview", "no
+  // program called me"), is its own circumstance: the curated matcher does not read "no", so
+  // without this feature "I got no interviews" and "my interview is done" looked alike.
+  if (NO_INTERVIEW.test(text)) features.add(NO_INTERVIEW_FEATURE);
+  // Having matched, told as news ("I matched!", "just matched into IM"), is where the member stands,
+  // not the match in general ("is that a separate match?").
+  // (Whether a match binds, "matched at the bottom, can I say no?", asks about the match, not what follows it.)
+  if (MATCHED_TOLD.test(text) && !MATCH_LONG_PAST.test(text) && !DECLINE_MATCH.test(text)) features.add(MATCHED_FEATURE);
   // A result that names no place ("match result: no position", "got no fellowship spot") is not
   // matching too, said as what came back rather than as what the member did.
   if (/\b(?:match\w*|results?)\b[^.?!]{0,30}?\bno (?:[\w-]+ )?(?:position|place|spot|seat)s?\b|\b(?:i|i'?ve|we)\s+(?:have\s+|had\s+)?(?:got(?:ten)?|received|have|had|was left with|am left with|ended up with)\s+no (?:[\w-]+ )?(?:position|place|spot|seat)s?\b/i.test(text))
