@@ -245,7 +245,7 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // (Only when the asking clause weighs what is left, chances or attempts: "two Step failures, how
     // many letters should I send?" asks about letters.)
     const failures = entityClass(e) === 'count' && q.meaning.entities.has('fail:exam') && WHAT_IS_LEFT.some((f) => q.asked.has(f));
-    if (!q.asked.has(`e:${e}`) && !q.pointsBack && entityClass(e) !== 'place' && entityClass(e) !== 'offer' && e !== 'fail:exam' && !failures) continue;
+    if (!q.asked.has(`e:${e}`) && !q.pointsBack && entityClass(e) !== 'place' && entityClass(e) !== 'offer' && entityClass(e) !== 'retake' && e !== 'fail:exam' && !failures) continue;
     // Training abroad changes the answer to almost every eligibility question, so an eligibility
     // entry that never speaks of it is as weak a match as one missing an entity of its own.
     // Elsewhere ("I'm from Nigeria, how many letters…?") the place changes nothing.
@@ -254,7 +254,8 @@ function similarity(q: QuestionMeaning, p: Phrasing, entryEntities: Set<string>,
     // a professionalism red flag is what a question naming one is about ("a warning during my
     // surgery residency"): an entry that never speaks of either answers another question.
     // (So is an offer outside a match: "…a contract now if I withdraw from the NRMP" is not asking which match.)
-    const extra = ['place', 'exchange', 'flag', 'fail', 'standing', 'accreditor', 'offer'].includes(entityClass(e)) || failures ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
+    // (So is retaking a Step already passed, wherever it is said: it is what such a question asks.)
+    const extra = ['place', 'exchange', 'flag', 'fail', 'standing', 'accreditor', 'offer', 'retake'].includes(entityClass(e)) || failures ? cfg.missingEntityPenalty : cfg.extraEntityPenalty;
     // A question that also names one of the entry's own entities of that class ("submitted ERAS but
     // never registered with the NRMP") is about both: the entry answers part of it, no conflict.
     const sharesClass = [...q.meaning.entities].some((x) => x !== e && entityClass(x) === entityClass(e) && entryEntities.has(x));

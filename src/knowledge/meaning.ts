@@ -216,6 +216,22 @@ const AWAY_SINCE =
  */
 const SPAN_SINCE_GRADUATION =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few|some|the|those|these)\s+(?:years?|yrs?|months?)\b(?: \w+){0,2} (?:since|after|between|from) (?:my |i |i was )?(?:graduat\w*|medical school|med school|mbbs|md)\b/i;
+/**
+ * Sitting a Step again that was passed ("can I retake Step 1 to raise my score?", "failed CK once,
+ * then passed: must I take it again?"): USMLE allows no such retake, another question than a
+ * failure to explain or attempts left. Three things must be said: a Step, a retake asked about (not
+ * "passed on the retake", nor a retake "if I fail"), and a pass or a score to raise.
+ */
+const STEP_NAMED = /\b(?:usmle|steps?|step ?[123]|step (?:one|two|three)|ck|comlex|level [123])\b/i;
+const RETAKE_ASKED =
+  /\b(?:(?:can|could|should|may|must|do|does|need to|have to|want to|allowed to|able to|to|i|we|i'?ll|i will|i'?m going to|plan to|planning to|thinking of|thinking about|considering)\s+(?:\w+\s+){0,2}(?:re-?take|re-?sit|repeat|redo|re-?write|re-?attempt)|(?:re-?taking|re-?sitting|repeating|redoing)\b(?! (?:it )?(?:once|twice)\b)|(?:take|sit|write|give|do|attempt)\s+(?:it|that|this|the (?:exam|step|test)|step ?[123]|step (?:one|two|three)|(?:step ?2 )?ck)\s+again)\b/i;
+const RETAKE_IF_FAILED = /\b(?:re-?take|re-?sit|repeat|again)\b(?: \w+){0,3} (?:if|when|after) (?:i|you|we) (?:fail|don.?t pass|do not pass)/i;
+const PASS_TOLD =
+  /\b(?:(?:already|i|i'?ve|have|had|i have)\s+(?:\w+\s+){0,1}(?:passed|cleared)|after (?:passing|clearing)|(?:passed|cleared) (?:it|step|usmle|ck|with)|(?:improve|raise|boost|increase|better|higher|bump)\w*(?: \w+){0,2} (?:my )?(?:score|result|number)|(?:low|bad|poor|weak|mediocre) (?:pass(?:ing)? )?score|for (?:a )?(?:higher|better) (?:score|result)|(?:passed|cleared)(?: it)?(?: on| in| at)?(?: the| my)? (?:second|2nd|third|3rd|next) (?:time|attempt|try|go)|passed but|barely passed|then passed)\b/i;
+function retakeOfPassedStep(text: string): boolean {
+  return STEP_NAMED.test(text) && !/\boet\b/i.test(text) && !RETAKE_IF_FAILED.test(text) && RETAKE_ASKED.test(text) && PASS_TOLD.test(text);
+}
+const ECFMG_SPONSORS = /\becfmg\b(?: [\w'-]+){0,5} sponsor\w*\b|\bsponsor\w*\b(?: [\w'-]+){0,5} (?:by|through|from|via) (?:the )?ecfmg\b/i;
 /** A failed exam, said in the member's words. */
 /** (Asking how many attempts one gets is asking the limit, not telling of a failure.) */
 const FAILED = /\b(?:fail(?:ed|ing|ure|ures|s)?|flunk\w*|unsuccessful|did ?n.?t pass|did not pass|not pass(?:ed)?|retak\w*|two attempts|2 attempts|second attempt|2nd attempt)\b|\b(?:usmle|step ?\d|ck|exams?|comlex)\b.{0,30}(?<!\bhow many )\battempts\b|(?<!\bhow many )\battempts\b.{0,20}\b(?:usmle|step ?\d|ck|exams?|comlex)\b/i;
@@ -580,6 +596,10 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
   // first choice is allowed; trading it is not, so the condition is what the question is about.
   // AMIA as the conference ("my abstract was accepted at AMIA") is not the AMIA match.
   if (AMIA_CONFERENCE.test(text) && !/\bmatch\w*\b/i.test(text)) entities.delete('match:amia');
+  // ECFMG sponsors one thing, the J-1 ("will ECFMG sponsor me again for fellowship?"): its
+  // sponsorship named without the visa is the J-1's, not its certification.
+  if (ECFMG_SPONSORS.test(text) && ![...entities].some((e) => e.startsWith('visa:'))) entities.add('visa:j1');
+  if (retakeOfPassedStep(text)) entities.add('retake:passed');
   if (EXCHANGE.test(text)) entities.add('exchange:trade');
   if (OFFER_OUTSIDE_MATCH.test(text) || (/\boffer\w*\b/i.test(text) && MATCH_NAMED.test(text) && TAKE_OFFER.test(text))) entities.add('offer:outside-match');
   // Leaving a match, however it is said ("pull out of", "drop out of", "leave", "quit the match"),

@@ -23,6 +23,26 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bstep[\s-]?2\s?ck\b/g, 'step2 ck'],
   [/\bstep[\s-]?([123])\b/g, 'step$1'],
   [/\bpgy[\s-]?(\d)\b/g, 'pgy$1'],
+  // Numbers as members type them read as their words: a span in short units ("2 yrs", "6mo",
+  // "3wks") is the same span spelled out, and an ordinal in digits ("1st", "2nd") is the word, so
+  // "3 yrs since graduation" meets "three years since graduation" and "1st attempt" "first attempt".
+  [/\b(\d+)\s?(?:yrs?|years?)\b/g, '$1 years'],
+  [/\byrs\b/g, 'years'],
+  [/\byr\b/g, 'year'],
+  [/\b(\d+)\s?(?:mos|mo|mths?|mnths?|months?)\b/g, '$1 months'],
+  [/\b(\d+)\s?(?:wks?|weeks?)\b/g, '$1 weeks'],
+  [/\b1st\b/g, 'first'],
+  [/\b2nd\b/g, 'second'],
+  [/\b3rd\b/g, 'third'],
+  [/\b4th\b/g, 'fourth'],
+  [/\b5th\b/g, 'fifth'],
+  [/\b6th\b/g, 'sixth'],
+  // A resident's year told in words is the PGY year ("a 2nd-year IM resident", "third year of my
+  // surgery residency" = PGY-3), so "PGY2" and "second year resident" name the same member.
+  ...(['first', 'second', 'third'] as const).flatMap((n, i): Array<readonly [RegExp, string]> => [
+    [new RegExp(String.raw`\b${n}[\s-]year ((?:(?!(?:after|before|since|post|out|from|into|in|and|or|of|following|without)\b)[a-z]+ ){0,2})(?=residents?\b|residency\b)`, 'g'), `pgy${i + 1} $1`],
+    [new RegExp(String.raw`\b${n} year of (?:my |the |our )?((?:[a-z]+ )?)(?=residency\b)`, 'g'), `pgy${i + 1} of $1`],
+  ]),
   [/\bpre[\s-]?match\b/g, 'prematch'],
   [/\bthank[\s-]?you\b/g, 'thankyou'],
   [/\bset[\s-]up\b/g, 'setup'],

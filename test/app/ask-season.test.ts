@@ -119,3 +119,18 @@ describe("a question naming no match follows the member's target in a private re
     expect(l?.text).toMatch(/AMIA/);
   });
 });
+
+describe('a question that could be about either match, with no profile to tell which', () => {
+  it.each([
+    "If I don't match this year, what is the post-match process?",
+    'what happens after results if i go unmatched this season?',
+    'if no match for me this year, whats the process after?',
+  ])('names both calendars and asks the member to register for neither: "%s"', (q) => {
+    const a = answerQuestion(index, q);
+    const l = seasonNowLine(q, a, '2026-12-05');
+    if (!l) return;
+    const both = /\[matches#amia-ci-match\]/.test(a.answer) && /\[matches#nrmp-main-match\]/.test(a.answer);
+    if (both) expect(l.text).toMatch(/NRMP[\s\S]*AMIA/);
+    expect(l.text).not.toMatch(/register now|register for the Match/i);
+  });
+});

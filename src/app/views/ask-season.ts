@@ -39,6 +39,28 @@ const ASKS_WHEN =
 /** A question naming a match itself: a fellowship or AMIA's, a residency or the NRMP's. */
 const NAMES_A_MATCH = /\b(?:fel+o\w*|amia|ci|residenc\w*|nrmp|soap)\b/i;
 
+/** The answer's text cites the calendars of both matches. */
+function citesBoth(answer: Answer): boolean {
+  const cited = new Set([...(answer.answer ?? '').matchAll(CITATION)].map((m) => CALENDAR_SECTIONS[m[1] ?? '']));
+  return cited.has('amia-ci-match') && cited.has('nrmp-main');
+}
+
+/** Where today falls on each match's typical calendar, naming both and asking neither to act. */
+function bothSeasonsLine(today: DayString): string {
+  const stepOf = (calendar: CalendarId, name: string): string => {
+    const t = prematchTimeline(today, calendar === 'amia-ci-match' ? 'ci-fellowship' : 'residency-informatics-track');
+    const now = t.phases.find((p) => p.id === t.current);
+    if (!now) return `${name}: between seasons`;
+    const left = daysLeftInStep(t.calendar, now, today);
+    return `${name}: the "${now.title}" step ${stepEnds(left, `runs until ${humanDay(addDays(today, left))}`)}`;
+  };
+  return (
+    `Today is ${humanDay(today)}. On the typical calendars, ${stepOf('nrmp-main', 'for a residency (NRMP Main Match)')}; ` +
+    `${stepOf('amia-ci-match', 'for a CI fellowship (AMIA match)')}. These are typical dates from past seasons: ` +
+    "check the exact dates on the calendar of the match you are in (the NRMP's or AMIA's match page)."
+  );
+}
+
 /** The match whose calendar the answer gives, from the sections its text cites (the first that states one). */
 export function calendarOf(answer: Answer): CalendarId | undefined {
   if (!answer.covered) return undefined;
@@ -62,6 +84,11 @@ export function seasonNowLine(
 ): { text: string; urgent: boolean } | undefined {
   const cited = calendarOf(answer);
   if (!cited || !ASKS_WHEN.test(question)) return undefined;
+  // An answer that gives both matches ("It depends on which match you mean…"), to a member whose
+  // match neither the question nor a profile tells, gets where each season stands and no step to
+  // take: a "register with the NRMP now" would be an instruction for a match she may not be in.
+  if (!target && !NAMES_A_MATCH.test(question) && citesBoth(answer))
+    return { text: bothSeasonsLine(today), urgent: false };
   // A question that names no match ("too late for the Match?") is about the member's own one: a
   // residency-track member's "Next:" is the NRMP's, whatever calendar the guide text gave.
   const calendar =
