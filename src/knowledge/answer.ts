@@ -151,6 +151,17 @@ export interface AskOptions {
 const VISA_TALK = /\b(?:visas?|sponsor\w*|j-?1|h-?1b|o-?1|statement of need|waivers?|immigration)\b/i;
 
 /**
+ * A question that names the asker's own status (a green card, citizenship, permanent residence, a
+ * work permit) asks what that status means: the answer's sentences on who needs a visa are its
+ * answer, not advice to leave out ("do i need ECFMG certification with a green card?" lost its
+ * curated "Yes. A US citizen or permanent resident needs no visa but still needs ECFMG…").
+ */
+const STATUS_TALK = /\b(?:green\s?card|gc holder|citizen(?:ship)?|permanent resid\w*|lpr|ead|work permit|asylum|refugee|naturali[sz]\w*)\b/i;
+
+/** A sentence that says no visa is needed tells a member who needs none nothing to drop. */
+const NO_VISA_NEEDED = /\b(?:needs? no visa|no visa (?:is )?needed|(?:does not|doesn't|do not|don't) need (?:a )?visa)\b/i;
+
+/**
  * The answer without its visa advice: whole sentences about sponsorship go, and in a sentence
  * that also says something else, the clause about it ("…and sponsor your visa; an informatics
  * track…" keeps the track). Citations stay with their paragraph.
@@ -163,11 +174,16 @@ export function withoutVisaAdvice(answer: string): string {
     const lines = body.split('\n').map((line) => {
       const kept = splitSentences(line)
         .map((sentence) => {
-          if (!VISA_TALK.test(sentence)) return sentence;
-          const clauses = sentence.split(/;\s+/).filter((c) => !VISA_TALK.test(c));
-          if (!clauses.length) return '';
+          if (!VISA_TALK.test(sentence) || NO_VISA_NEEDED.test(sentence)) return sentence;
+          // A lead ("**Yes.**") answers the question, not the visa: it stays when its sentence goes.
+          const lead = /^\*\*[^*]+\*\*\s*/.exec(sentence)?.[0] ?? '';
+          const clauses = sentence
+            .slice(lead.length)
+            .split(/;\s+/)
+            .filter((c) => !VISA_TALK.test(c));
+          if (!clauses.length) return lead.trim();
           const text = clauses.join('; ').replace(/[,;:]?\s*$/, '');
-          return /[.!?]$/.test(text) ? text : `${text}.`;
+          return `${lead}${/[.!?]$/.test(text) ? text : `${text}.`}`;
         })
         .filter(Boolean)
         .map((t) => t.charAt(0).toUpperCase() + t.slice(1));
@@ -1283,9 +1299,12 @@ function itemLine(passage: GuidePassage): string | undefined {
 /**
  * A sentence whose meaning depends on the one before it: it opens on a demonstrative ("This
  * rule…", "Such letters…", "These…"), or what it speaks about is a bare pronoun at its end
- * ("…provide for this.", "…may ask for one."). "It" and "them" are left alone: an opening "it" is
- * mostly the empty subject of "it is worth…", and a closing one mostly names a noun of the same
- * sentence ("…ask a writer early and remind them").
+ * ("…provide for this.", "…may ask for one."). An opening "they", or a "them" in the first few
+ * words ("Programs can see them about two weeks later", "Send them early"), names something only
+ * the sentence before names: a clause's object cannot be its own subject, and there is no other
+ * noun yet. An opening "it" is left alone (mostly the empty subject of "it is worth…"), and so is
+ * a later "them", which mostly names a noun of the same sentence ("…ask a writer early and remind
+ * them").
  */
 export function refersBack(sentence: string): boolean {
   const text = sentence.replace(/^[\s*_"“(]+/, '');
@@ -1295,6 +1314,8 @@ export function refersBack(sentence: string): boolean {
     // An opening of time or sequence that counts from something said before ("Then submit…",
     // "Until then you can change…", "After that…", "By then…").
     /^(?:then|until then|till then|by then|before then|after that|since then|from then on|otherwise)\b/i.test(text) ||
+    /^they\b/i.test(text) ||
+    /^(?:[\w'-]+ ){0,4}them\b/i.test(firstClause) ||
     // A demonstrative naming its noun after an opening word or phrase ("Usually that fellowship
     // does not…", "For an IMG…, these offers can be tempting"): the noun was named before. ("Note
     // that…", "so that…" are conjunctions, not pointers: "that" counts only before a noun phrase
@@ -1329,7 +1350,7 @@ export function answerQuestion(index: KnowledgeIndex, question: string, audience
   const asInterview = reported && (reported.storyFirst || asWritten.kind !== 'faq') ? answerFor(index, reported.query, opts) : undefined;
   const first = asInterview?.covered ? asInterview : asWritten;
   const a = withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts));
-  if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
+  if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || STATUS_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);
   // An answer that was all visa advice answers a visa question the member did not ask.
   if (!/[a-z]{3}/i.test(text.replace(/\[[a-z0-9-]+#[a-z0-9-]+\]/g, ''))) return notCovered(index.guides, opts.audience, a.confidence);

@@ -240,7 +240,7 @@ function otherProfessionTest(input: ScopeInput): boolean {
   const asWriter = /\b(?:letters?|lors?|writers?|recommendations?|references?|mentors?|supervisors?|write (?:one|a|my|me))\b/.test(clause);
   // Interviews for another career ("behavioral questions in a software engineering interview at Google").
   if (/\b(?:software|engineering|product management|consulting|banking|bank|finance|investment|accounting|sales|marketing|tech|coding|developer|data science)(?: job)? interviews?\b|\binterviews? (?:at|with|for) (?:google|amazon|microsoft|meta|facebook|apple|netflix|a tech company|a startup|a bank)\b/.test(text)) return true;
-  if (industryJob(clause) || (jobsFor.test(clause) && !/\b(?:letters?|writers?|mentors?|supervisors?)\b/.test(clause))) return true;
+  if ((industryJob(clause) && !COUNTS_AS_EXPERIENCE.test(clause)) || (jobsFor.test(clause) && !/\b(?:letters?|writers?|mentors?|supervisors?)\b/.test(clause))) return true;
   if (nonPhysicianJobHunt(text)) return true;
   // "PA" alone is also Pennsylvania: only as a career ("become a PA", "PA instead of residency").
   if (/\b(?:become|becoming|be|switch(?:ing)? to|work as|career as|retrain as|go for) (?:a |an )?pa\b|\bpa (?:instead|rather)\b/.test(text)) return true;
@@ -322,8 +322,16 @@ const NON_MEDICAL_EMPLOYER =
 const NON_MEDICAL_ROUND =
   /\b(?:system design|coding (?:rounds?|interviews?|challenges?|tests?)|leetcode|hackerrank|case interviews?|case rounds?|interview loop|onsite loop|(?:final|technical|coding|onsite) round at)\b/;
 const TRAINING_CONTEXT = /\b(?:informatics|ci|cmio|cnio|clinical|hospitals?|clinicians?|patients?|physicians?|doctors?|img|imgs|usmle|step\d|visa|j1|h1b)\b/;
+/**
+ * A job the member holds, asked about for what it counts as in her application ("does my epic
+ * analyst job count as clinical experience?", "is my work as a data analyst informatics
+ * experience?"): her background, not a job she is hunting for.
+ */
+const COUNTS_AS_EXPERIENCE =
+  /\b(?:(?:count\w*|counted|qualif\w*|accepted) (?:as|for|toward\w*)|considered(?: as)?|is (?:that|this|it)) (?:(?:us|hands on|hands-on|clinical|informatics|real|relevant|any) )*(?:experience|usce)\b/;
+const HELD_JOB = /\bmy (?:[\w-]+ ){0,3}(?:job|role|position|work|post)\b(?! (?:interview|offer|application|search|hunt))/;
 function nonPhysicianJobHunt(text: string): boolean {
-  if (OWN_APPLICATION.test(text)) return false;
+  if (OWN_APPLICATION.test(text) || HELD_JOB.test(text) || COUNTS_AS_EXPERIENCE.test(text)) return false;
   if (NON_PHYSICIAN_TITLES.test(text) && JOB_HUNT.test(text.replace(NON_PHYSICIAN_TITLES, ' '))) return true;
   // An interview with an employer outside medicine, or a round only such employers run ("google
   // interview next week", "tips for the system design part"): the guides prepare for program interviews.

@@ -49,14 +49,22 @@ function accredited(r: ResidencyReading): string {
 
 /**
  * The note, or undefined when the profile cannot settle it (no residencies recorded, no today).
- * Only for a member aiming at (or undecided about) a CI fellowship: a residency applicant asking
- * about fellowships later gets the guides' general answer.
+ * A residency applicant gets a note only when she has no residency completed or running.
  */
 export function eligibilityNote(profile: Profile, answer: Answer, today: string | undefined): string | undefined {
   if (!today || !isEligibilityAnswer(answer)) return undefined;
-  if (profile.target === 'residency-informatics-track') return undefined;
   const all = readResidencies(profile, today);
   if (!all) return undefined;
+  // A residency applicant who asks whether she could go to a CI fellowship now, with no residency
+  // completed anywhere, is answered from her own record: the residency she is applying to is the
+  // route (a newcomer applying to IM with an unfinished residency abroad was shown only the
+  // exception for completed ones). With a completed or running residency she gets the guides'
+  // general answer, as before.
+  if (profile.target === 'residency-informatics-track') {
+    if (all.some((r) => r.status === 'completed' || countsForFellowship(r))) return undefined;
+    const unfinished = all.length ? 'lists no completed residency' : 'says you have done no residency';
+    return `For you: your profile ${unfinished}, so a CI fellowship is not open to you yet: it comes after a completed residency. The residency you are applying to is the route; you would apply to the fellowship in its final year.`;
+  }
   const ok = all.find((r) => countsForFellowship(r) && r.status === 'completed') ?? all.find(countsForFellowship);
   if (ok) {
     const done = ok.status === 'completed';
