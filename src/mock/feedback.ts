@@ -106,6 +106,38 @@ function traitsOf(question: string | Question): QuestionTraits {
   };
 }
 
+/**
+ * The example of a result offered when an answer has none, shaped like the question asked: a
+ * newcomer answering "I see an exam attempt that did not pass" was offered "missed follow-ups fell
+ * by a third", a clinical result that does not fit an exam story. Read from the bank question's
+ * flag (tags) when there is one, else from what the question text is about. The exam example is a
+ * measure on the way to the retake, never a pass the member may not have.
+ */
+const RESULT_EXAMPLES = {
+  exam: 'my practice test scores rose from below the pass mark to 20 points above it',
+  time: 'by the end of the externship I was writing my own notes in the EHR',
+  conduct: 'I have not had a late note in the eight months since',
+  care: 'missed follow-ups fell by a third',
+} as const;
+const EXAM_TOPIC = /\b(?:exams?|step (?:1|2|3|one|two|three)\b|usmle|comlex|plab|oet|scores?|attempts?|retakes?)\b/i;
+const TIME_TOPIC =
+  /\b(?:gaps?|time away|time off|break|clinical (?:work|experience|practice)|cared for patients|us clinical|usce|kept current|currency)\b/i;
+const CONDUCT_TOPIC = /\b(?:professionalism|probation|remediation|disciplin\w*|warning|suspen\w+|dismiss\w*)\b/i;
+function resultExample(question: string | Question, questionText: string): string {
+  const q = typeof question === 'string' ? resolveQuestion(question) : question;
+  const tags: readonly string[] = q?.tags ?? [];
+  if (tags.some((t) => t === 'exam-failure' || t === 'low-score') || (!tags.length && EXAM_TOPIC.test(questionText)))
+    return RESULT_EXAMPLES.exam;
+  if (tags.includes('professionalism') || (!tags.length && CONDUCT_TOPIC.test(questionText)))
+    return RESULT_EXAMPLES.conduct;
+  if (
+    tags.some((t) => t === 'training-gap' || t === 'clinical-currency' || t === 'limited-usce') ||
+    (!tags.length && TIME_TOPIC.test(questionText))
+  )
+    return RESULT_EXAMPLES.time;
+  return RESULT_EXAMPLES.care;
+}
+
 /** "Um", "like" → `"um" and "like"`. */
 function quoteList(items: readonly string[]): string {
   const q = items.map((x) => `"${x}"`);
@@ -213,7 +245,7 @@ export function answerFeedback(question: string | Question, answer: string): Ans
       id: 'no-result',
       message:
         `${did ? `You said what you did ("${did}") but not what changed.` : 'Your answer never says what changed.'} ` +
-        'Next time end with the result - a number if you have one, such as "missed follow-ups fell by a third" - and one sentence on what you do differently now.',
+        `Next time end with the result - a number if you have one, such as "${resultExample(question, questionText)}" - and one sentence on what you do differently now.`,
     });
   }
   const blame = blameQuotes(answer, doc);
