@@ -32,6 +32,23 @@ export const FEEDBACK_CLEAN =
   'No notes from these 6 checks: too short or too long at speaking pace (30 s to 2 min), a result in a story answer, blame, filler words and an informatics angle where the question invites one. ' +
   'They cannot judge whether it is true, how you sound, or how an interviewer will take it: say it out loud a few more times until it sounds natural rather than memorised.';
 
+/**
+ * What the checks cannot see in an answer built in parts (an opener, a motivation): how it is built.
+ * A newcomer's rambling year-by-year "Tell me about yourself" got only a filler-words note, which
+ * read as if nothing else was wrong. No contract note id covers the structure, so the feedback says
+ * what was checked and what was not, in the same words whatever the answer holds.
+ */
+export const STRUCTURE_UNCHECKED =
+  'Not checked: how the answer is built - whether it picks two or three formative experiences rather than telling every year in turn, and whether it ends on where you are going (why this field, why this program). Hold your answer against the hint for that.';
+
+/** What was checked and STRUCTURE_UNCHECKED, for a question answered in parts (three-part framework). */
+export function uncheckedFor(question: string | Question): string | undefined {
+  const q = typeof question === 'string' ? resolveQuestion(question) : question;
+  if (q?.framework !== 'three-part') return undefined;
+  const angle = traitsOf(q).expectsInformatics ? ', blame and an informatics angle' : ' and blame';
+  return `Checked here: length at speaking pace, filler words${angle}. ${STRUCTURE_UNCHECKED}`;
+}
+
 /** The contract's mock answer note ids, in the order notes are reported. */
 export const NOTE_IDS = ['too-long', 'too-short', 'no-result', 'blame', 'fillers', 'no-informatics-angle'] as const;
 export type NoteId = (typeof NOTE_IDS)[number];
