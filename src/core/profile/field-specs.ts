@@ -866,7 +866,13 @@ const REMARK_KINDS: ReadonlySet<FieldSpec['kind']> = new Set(['yes-no', 'integer
 const NOT_A_CHOICE_AFTER = /^(?:idea|clue|sure|answer|comment|opinion|or|to|and (?:no|yes)|\d+\s*$)/i;
 export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown; remark: string } | undefined {
   const s = raw.trim();
-  const listKind = spec.kind === 'enum' && !Object.values(TOP_FIELDS).includes(spec);
+  // A kind only in a list whose items keep a note (the remark goes there): "Prof. Mei Chen" typed
+  // at a letter writer's role is a name, never the role "professor" with a remark.
+  const listKind =
+    spec.kind === 'enum' &&
+    Object.values(LIST_FIELDS).some(
+      (l) => 'note' in l.fields && Object.values(l.fields as Record<string, FieldSpec>).includes(spec),
+    );
   if (!REMARK_KINDS.has(spec.kind) && !listKind) return undefined;
   if (readField(spec, s, false).ok) return undefined;
   const words = s.split(/\s+/);
