@@ -32,6 +32,23 @@ export const FEEDBACK_CLEAN =
   'No notes from these 6 checks: too short or too long at speaking pace (30 s to 2 min), a result in a story answer, blame, filler words and an informatics angle where the question invites one. ' +
   'They cannot judge whether it is true, how you sound, or how an interviewer will take it: say it out loud a few more times until it sounds natural rather than memorised.';
 
+/**
+ * What the checks cannot see in an answer built in parts (an opener, a motivation): how it is built.
+ * A newcomer's rambling year-by-year "Tell me about yourself" got only a filler-words note, which
+ * read as if nothing else was wrong. No contract note id covers the structure, so the feedback says
+ * what was checked and what was not, in the same words whatever the answer holds.
+ */
+export const STRUCTURE_UNCHECKED =
+  'Not checked: how the answer is built - whether it picks two or three formative experiences rather than telling every year in turn, and whether it ends on where you are going (why this field, why this program). Hold your answer against the hint for that.';
+
+/** What was checked and STRUCTURE_UNCHECKED, for a question answered in parts (three-part framework). */
+export function uncheckedFor(question: string | Question): string | undefined {
+  const q = typeof question === 'string' ? resolveQuestion(question) : question;
+  if (q?.framework !== 'three-part') return undefined;
+  const angle = traitsOf(q).expectsInformatics ? ', blame and an informatics angle' : ' and blame';
+  return `Checked here: length at speaking pace, filler words${angle}. ${STRUCTURE_UNCHECKED}`;
+}
+
 /** The contract's mock answer note ids, in the order notes are reported. */
 export const NOTE_IDS = ['too-long', 'too-short', 'no-result', 'blame', 'fillers', 'no-informatics-angle'] as const;
 export type NoteId = (typeof NOTE_IDS)[number];
@@ -104,6 +121,38 @@ function traitsOf(question: string | Question): QuestionTraits {
       INFORMATICS_QUESTION.test(text) || (HOW_WOULD_YOU.test(text) && CARE_DELIVERY_PROBLEM.test(text)),
     toProgram: TO_PROGRAM_QUESTION.test(text),
   };
+}
+
+/**
+ * The example of a result offered when an answer has none, shaped like the question asked: a
+ * newcomer answering "I see an exam attempt that did not pass" was offered "missed follow-ups fell
+ * by a third", a clinical result that does not fit an exam story. Read from the bank question's
+ * flag (tags) when there is one, else from what the question text is about. The exam example is a
+ * measure on the way to the retake, never a pass the member may not have.
+ */
+const RESULT_EXAMPLES = {
+  exam: 'my practice test scores rose from below the pass mark to 20 points above it',
+  time: 'by the end of the externship I was writing my own notes in the EHR',
+  conduct: 'I have not had a late note in the eight months since',
+  care: 'missed follow-ups fell by a third',
+} as const;
+const EXAM_TOPIC = /\b(?:exams?|step (?:1|2|3|one|two|three)\b|usmle|comlex|plab|oet|scores?|attempts?|retakes?)\b/i;
+const TIME_TOPIC =
+  /\b(?:gaps?|time away|time off|break|clinical (?:work|experience|practice)|cared for patients|us clinical|usce|kept current|currency)\b/i;
+const CONDUCT_TOPIC = /\b(?:professionalism|probation|remediation|disciplin\w*|warning|suspen\w+|dismiss\w*)\b/i;
+function resultExample(question: string | Question, questionText: string): string {
+  const q = typeof question === 'string' ? resolveQuestion(question) : question;
+  const tags: readonly string[] = q?.tags ?? [];
+  if (tags.some((t) => t === 'exam-failure' || t === 'low-score') || (!tags.length && EXAM_TOPIC.test(questionText)))
+    return RESULT_EXAMPLES.exam;
+  if (tags.includes('professionalism') || (!tags.length && CONDUCT_TOPIC.test(questionText)))
+    return RESULT_EXAMPLES.conduct;
+  if (
+    tags.some((t) => t === 'training-gap' || t === 'clinical-currency' || t === 'limited-usce') ||
+    (!tags.length && TIME_TOPIC.test(questionText))
+  )
+    return RESULT_EXAMPLES.time;
+  return RESULT_EXAMPLES.care;
 }
 
 /** "Um", "like" → `"um" and "like"`. */
@@ -214,7 +263,7 @@ export function answerFeedback(question: string | Question, answer: string): Ans
       id: 'no-result',
       message:
         `${did ? `You said what you did ("${did}") but not what changed.` : 'Your answer never says what changed.'} ` +
-        'Next time end with the result - a number if you have one, such as "missed follow-ups fell by a third" - and one sentence on what you do differently now.',
+        `Next time end with the result - a number if you have one, such as "${resultExample(question, questionText)}" - and one sentence on what you do differently now.`,
     });
   }
   const blame = blameQuotes(answer, doc);

@@ -143,6 +143,23 @@ export function residencyLeft(p: Profile, today: string): LeftTraining | undefin
 }
 
 /**
+ * Any residency left before it was finished that residencyLeft and fellowshipLeft do not ask about:
+ * one in another specialty than the member names now, one whose relation to it is unclear, or any
+ * left by a fellowship applicant. The member is asked "why did you leave?" of it (a newcomer who
+ * left family medicine at home to apply in internal medicine was asked only why she changed).
+ */
+export function otherResidencyLeft(p: Profile, today: string): LeftTraining | undefined {
+  const asked = residencyLeft(p, today)?.residency;
+  const r = (readResidencies(p, today) ?? []).find(
+    (x) =>
+      x.status === 'left' &&
+      x.residency !== asked &&
+      !(p.specialty && specialtyRelation(x.residency.specialty, p.specialty) === 'subspecialty'),
+  );
+  return r ? { residency: r.residency, months: r.months } : undefined;
+}
+
+/**
  * A subspecialty fellowship of the member's own field (pulmonary after internal medicine) left
  * before it was finished: a change of direction within a career, not a change of specialty.
  */

@@ -25,6 +25,7 @@ import { isCategory, questionById, questionsIn } from './bank.js';
 import {
   fellowshipLeft,
   gapCovers,
+  otherResidencyLeft,
   gapToRehearse,
   residencyLeft,
   timeAwayFromPatients,
@@ -160,6 +161,7 @@ function presumptionsOf(
   const dismissed = (p.professionalism ?? []).some((e) => e.kind === 'dismissal');
   if (residencyLeft(p, today) && (!flagged.has('professionalism') || dismissed)) out.add('residency-left');
   if (fellowshipLeft(p, today)) out.add('fellowship-left');
+  if (otherResidencyLeft(p, today) && (!flagged.has('professionalism') || dismissed)) out.add('residency-left-other');
   if (gap?.kind === 'health') out.add('health-gap');
   for (const h of examHistory(p)) {
     if (h.failures > 0) out.add('exam-failure');
@@ -243,6 +245,7 @@ function informaticsOrder(p: Profile, flagged: ReadonlySet<FlagId>, m: Member): 
  */
 const POINTED: readonly string[] = [
   'why-left-residency',
+  'why-left-residency-other',
   'why-left-fellowship',
   'why-residency-again',
   'why-switch-specialty',
@@ -255,6 +258,7 @@ const POINTED: readonly string[] = [
  */
 const THEME: Readonly<Record<string, string>> = {
   'why-left-residency': 'earlier-training',
+  'why-left-residency-other': 'earlier-training',
   'why-left-fellowship': 'earlier-training',
   'why-residency-again': 'earlier-training',
   'why-switch-specialty': 'earlier-training',
@@ -507,13 +511,15 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const imgReason = (q: Question | undefined, fallback: string) =>
     q?.id === 'why-left-residency'
       ? leftResidencyReason(profile, today)
-      : q?.id === 'why-left-fellowship'
-        ? leftFellowshipReason(profile, today)
-        : q?.id === 'why-residency-again'
-          ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
-          : q?.id === 'why-switch-specialty'
-            ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
-            : fallback;
+      : q?.id === 'why-left-residency-other'
+        ? otherLeftReason(profile, today)
+        : q?.id === 'why-left-fellowship'
+          ? leftFellowshipReason(profile, today)
+          : q?.id === 'why-residency-again'
+            ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
+            : q?.id === 'why-switch-specialty'
+              ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
+              : fallback;
   // "Why again?" and "why change?" are among the first things asked; a general IMG question waits
   // until the medium red flags are placed (judges of blind profiles found currency and USCE
   // questions pushed out of an 8-question plan by "how will you adapt to the US system?").
@@ -706,6 +712,16 @@ function leftResidencyReason(p: Profile, today: string): string {
     : 'a residency';
   const after = left ? ` after ${humanMonths(left.months)}` : '';
   return `You left ${where}${after}: programs ask why you left and why you want to start residency again now.`;
+}
+
+function otherLeftReason(p: Profile, today: string): string {
+  const left = otherResidencyLeft(p, today);
+  const r = left?.residency;
+  const where = r
+    ? `your ${programName(r.specialty, 'residency')}${isUsCountry(r.country) ? '' : ` in ${r.country}`}`
+    : 'a residency';
+  const after = left ? ` after ${humanMonths(left.months)}` : '';
+  return `You left ${where}${after} before finishing it: programs ask why you left, and what brought you to the path you are on now.`;
 }
 
 function leftFellowshipReason(p: Profile, today: string): string {

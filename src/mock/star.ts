@@ -460,6 +460,30 @@ RESULT_AFTER.push(
   /\b(?<!\b(?:i|we) (?:\w+ )?)made (?:it|them|this|that|the (?:[\w-]+ )?(?:guide|tool|template|checklist|sheet|list|form|session|course|note|step|check|huddle)) (?:a )?(?:part of|mandatory|compulsory|required|routine|standard|the default|official)\b/,
 );
 
+/**
+ * Session 20 (a newcomer trial): a measure told against its former value or against a benchmark,
+ * with a number, in any tense (read after the member acted, like the rest of RESULT_AFTER; told
+ * before, "our rate was ten points below the national average" is how things stood):
+ * - moved from one value to another with a perfect or another past verb: "my scores have gone from
+ *   below passing to about fifteen points above it", "waits have come down from four hours to
+ *   ninety minutes", "our rate climbed from half to nearly all" ("went from" is read already); the
+ *   value reached is a number, a share or a side of a mark, so "I moved from Lagos to Houston" is
+ *   not one;
+ * - a distance from a mark: "my practice scores are now about fifteen points above passing", "I am
+ *   scoring 20 points over the pass mark", "three days under the target".
+ */
+const NUMBER_NOT_YEAR = `(?!(?:19|20)\\d\\d\\b)(?:${NUMBER_WORD}|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|seventy|eighty|ninety)`;
+const VALUE_REACHED = `(?:(?:about|around|roughly|nearly|almost|over|under|just|well|comfortably|only|less than|more than) )?(?:${NUMBER_NOT_YEAR}(?: [\\w-]+){0,2}? (?:points?|percent|marks?|minutes|hours|days|weeks|months|per|a (?:day|week|month|shift))\\b|${NUMBER_NOT_YEAR}\\s*(?:%|[.;,!?]|$|(?= (?:in|by|on|within|after|and|over)\\b))|(?:above|over|below|under|passing|a pass|zero|none|nothing|half|double|twice|(?:nearly |almost )?all)\\b)`;
+const MARK = `(?:the |a |my |our )?(?:pass(?:ing)?(?: (?:mark|score|line|threshold|bar|cut-?off|level|grade))?|cut-?off|target|benchmark|threshold|goal|(?:national |regional |state |hospital |unit |ward |class )?(?:average|mean|median)|minimum|standard)`;
+RESULT_AFTER.push(
+  new RegExp(
+    `\\b(?:(?:has|have|had)(?: (?:since|now|already|steadily|gradually))? (?:gone|come|moved|climbed|jumped|grown|risen|shifted|crept|slipped|dropped|fallen)|came|moved|climbed|jumped|grew|shifted|crept|slipped)(?: (?:up|down|all the way|steadily|gradually|slowly|quickly))? from (?:[\\w'-]+ ){1,6}?to ${VALUE_REACHED}`,
+  ),
+  new RegExp(
+    `\\b${NUMBER_NOT_YEAR}(?:\\s?%| (?:[\\w-]+ )?(?:points?|marks?|percent|percentage points?)) (?:above|over|higher than|more than|beyond|clear of|below|under|lower than|short of|ahead of) ${MARK}\\b`,
+  ),
+);
+
 /** What happened to the patient, told as harm that did not come: "luckily the patient didn't bleed". */
 const PATIENT_SPARED =
   /\b(?:patient|he|she|the baby|the child|the mother) (?:\w+ )?(?:did not|didn't|never) (?:\w+ )?(?:bleed|die|deteriorate|come to (?:any )?harm|need (?:dialysis|surgery|the icu|intubation|a transfusion)|crash|arrest)\b|\b(?:had|with|suffered|there was) no (?:\w+ )?(?:harm|bleeding|complications?|injury|adverse (?:event|effect)s?)\b|\bno (?:\w+ )?(?:harm|injury|error) (?:ever )?(?:reached|came to|was done to|happened to)\b/;

@@ -68,5 +68,10 @@ export type Presumption =
   | 'residency-left'
   /** A subspecialty fellowship of the member's own field, left before it was finished. */
   | 'fellowship-left'
+  /**
+   * Any other residency left before it was finished (in another specialty, or before a fellowship
+   * applicant's later residency): "why did you leave?" is asked of it all the same.
+   */
+  | 'residency-left-other'
   /** A gap of six months or more taken for the member's own health. */
   | 'health-gap';

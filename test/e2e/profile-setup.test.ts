@@ -442,13 +442,36 @@ describe('/profile setup, show and edit against the fake Discord', () => {
       expect(text).toMatch(/Step 1 — passed/);
       expect(text).not.toMatch(/did not pass/);
       expect(text).toMatch(
-        /Never posted publicly: failed exam attempts, previous Match attempts, professionalism entries/,
+        /Never posted publicly: failed exam attempts, a residency left before it was finished, previous Match attempts, professionalism entries/,
       );
       for (const secret of ['Egypt', 'Cairo', 'J-1', 'Not a US citizen', '247', 'Dr. Lee', 'Ortiz', 'Epic', 'sepsis']) {
         expect(text).not.toContain(secret);
       }
       expect(text).not.toMatch(/\b(19|20)\d\d\b/);
       expect(text).not.toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/);
+    });
+
+    it('never posts a residency left before it was finished (a newcomer saw "Not completed" in public)', async () => {
+      const who = member(62);
+      await h.ctx.store.saveProfile(who.id, {
+        ...example,
+        residencies: [
+          { country: 'Nigeria', specialty: 'family medicine', from: '2019-01', to: '2021-06', completed: false },
+        ],
+      });
+      const i = h.fake.interaction.slash({
+        name: 'profile',
+        subcommand: 'show',
+        options: { share: true },
+        user: who,
+        guildId: h.guildId,
+      });
+      await i.callback();
+      const text = textOf(await i.waitForFollowUp(1));
+      await h.settled();
+      expect(text).not.toMatch(/not completed|family medicine|Nigeria/i);
+      expect(text).toMatch(/none completed or in progress/);
+      expect(text).toMatch(/Never posted publicly:[^\n]*a residency left before it was finished/);
     });
 
     it('offers the setup to a member without a profile', async () => {

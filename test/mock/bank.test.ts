@@ -53,6 +53,7 @@ describe('mock question bank', () => {
       'why-this-specialty',
       'how-will-you-rank-us',
       'why-left-residency',
+      'why-left-residency-other',
       'adapt-to-us-system',
       'rf-exam-failure',
       'rf-gap-health',

@@ -13,7 +13,9 @@ const residency = (to: string, country = 'United States'): NonNullable<Profile['
     specialty: 'internal medicine',
     from: '2024-09',
     to,
-    completed: false,
+    // Ended before TODAY: completed, as this file is about time in a US residency; one left before
+    // it was finished is asked "why did you leave?" (plan-residency-left-unfinished.test.ts).
+    completed: to < '2026-09',
     ...(country === 'United States' ? { accreditation: 'acgme' as const } : {}),
   },
 ];

@@ -10,12 +10,14 @@ import { mockPlan } from '../../src/mock/plan.js';
 import { specialtyRelation } from '../../src/mock/specialty.js';
 import { cleanProfile, TODAY } from './fixtures.js';
 
+// Completed: a residency left before it was finished is asked "why did you leave?" instead
+// (plan-residency-left-unfinished.test.ts), which covers the change as well.
 const surgeryAbroad: Residency = {
   country: 'Egypt',
   specialty: 'General Surgery',
   from: '2016-03',
   to: '2019-02',
-  completed: false,
+  completed: true,
 };
 
 /** A surgeon by training abroad who now applies to internal medicine with an informatics track. */

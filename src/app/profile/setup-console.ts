@@ -9,6 +9,7 @@ import { err, type Result } from '../../core/result.js';
 import {
   applyStepInput,
   checkStepValue,
+  remarkNote,
   currentStep,
   finishStep,
   goToStep,
@@ -37,7 +38,13 @@ export const CONSOLE_SETUP_HELP =
   'One answer per line. At any question: "skip" skips this step, "back" goes to the previous step, "quit" stops (finished steps are kept).';
 
 type Answer =
-  | { kind: 'input'; input: Record<string, string>; leftOut?: Record<string, string>; finishedEarly?: boolean }
+  | {
+      kind: 'input';
+      input: Record<string, string>;
+      leftOut?: Record<string, string>;
+      finishedEarly?: boolean;
+      remarks?: string[];
+    }
   | { kind: 'skip' | 'back' | 'quit' | 'done' | 'undo' | 'cancel' }
   | { kind: 'again'; note: string };
 
@@ -205,6 +212,8 @@ async function askInputs(
   const input: Record<string, string> = {};
   /** Answers the member said they do not know yet, by key: named in the step's note and at the end. */
   const leftOut: Record<string, string> = {};
+  /** What each answer with a remark after its choice was read as, said once the step is saved. */
+  const remarks: string[] = [];
   let lead = header;
   const check = (key: string) => (raw: string) => checkStepValue(stepId, key, raw);
   const askSelects = async (): Promise<Answer | undefined> => {
@@ -253,6 +262,8 @@ async function askInputs(
       }
       const value = a.text || current[sel.key];
       if (value) input[sel.key] = value;
+      const remark = a.text ? remarkNote(stepId, sel.key, a.text) : undefined;
+      if (remark) remarks.push(remark);
       // "none" from someone who is not a US citizen or resident most often means "none yet", not
       // "I need none": keep the answer, but say what it was read as and why it matters.
       if (sel.key === 'visa' && a.text && isNonUs(input.citizenship ?? current.citizenship)) {
@@ -284,6 +295,8 @@ async function askInputs(
         continue;
       }
       input[f.key] = a.text === '-' ? '' : a.text || current[f.key] || '';
+      const remark = a.text && a.text !== '-' ? remarkNote(stepId, f.key, a.text) : undefined;
+      if (remark) remarks.push(remark);
     }
     return undefined;
   };
@@ -294,7 +307,13 @@ async function askInputs(
     if (stop) return stop;
   }
   // "done" at the item's last box has no next question to carry its note: said with "Added".
-  return { kind: 'input', input, leftOut, ...(lead.includes(FINISHED_READ) ? { finishedEarly: true } : {}) };
+  return {
+    kind: 'input',
+    input,
+    leftOut,
+    ...(remarks.length ? { remarks } : {}),
+    ...(lead.includes(FINISHED_READ) ? { finishedEarly: true } : {}),
+  };
 }
 
 async function askStep(
@@ -472,6 +491,8 @@ export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: Console
             }
           }
         }
+        // What an answer with a remark was read as, and where the remark went (never lost silently).
+        if (result.ok && answer.remarks?.length) note = [note, ...answer.remarks].filter(Boolean).join('\n');
         break;
     }
     if (!result.ok) {

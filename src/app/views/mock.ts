@@ -11,7 +11,13 @@ import { declineAdvice, isPoliteDecline } from '../../mock/decline.js';
 import { humanMonth, monthOfDay } from '../../core/dates.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { citesFor, questionById } from '../../mock/bank.js';
-import { FEEDBACK_CLEAN, FEEDBACK_CONFIG, type AnswerFeedback, type NoteId } from '../../mock/feedback.js';
+import {
+  FEEDBACK_CLEAN,
+  FEEDBACK_CONFIG,
+  uncheckedFor,
+  type AnswerFeedback,
+  type NoteId,
+} from '../../mock/feedback.js';
 import { currentQuestion, isStoryQuestion, lastAttempt, summary, type SessionState } from '../../mock/session.js';
 import type { Category, Question } from '../../mock/types.js';
 import type { LlmUse } from '../../llm/features/common.js';
@@ -275,6 +281,9 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
     footer: `Source: ${c.source}`,
     tone: 'warning',
   }));
+  // An answer built in parts: say what the checks cannot see (its structure), notes or none.
+  const limits = uncheckedFor(q);
+  const unchecked: Section[] = limits ? [{ title: 'What these checks cannot see', body: limits, tone: 'info' }] : [];
   const decline: Section[] = isPoliteDecline(q)
     ? [{ title: 'A question to decline politely', body: memberText(declineAdvice(a.answer)), tone: 'info' }]
     : [];
@@ -291,6 +300,7 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
       },
       ...claims,
       ...decline,
+      ...unchecked,
       { ...notes, footer: sourcesLine(q) },
       ...(opts.coach ? coachSections(opts.coach) : []),
       ...(opts.hint ? [hintSection(q, opts.hint)] : []),

@@ -14,6 +14,7 @@ import { declineAdvice, declineFeedback, isPoliteDecline, revealsRanking } from 
 import {
   answerFeedback,
   FEEDBACK_CLEAN,
+  uncheckedFor,
   FEEDBACK_CONFIG,
   resolveQuestion,
   type AnswerFeedback,
@@ -211,6 +212,8 @@ function renderFeedback(question: string, fb: AnswerFeedback, sources: string[],
   } else {
     lines.push(FEEDBACK_CLEAN);
   }
+  const unchecked = uncheckedFor(question);
+  if (unchecked) lines.push('', ...wrapBullet(unchecked));
   if (sources.length) lines.push('', `Sources: ${sources.join(', ')}`);
   return lines.join('\n');
 }

@@ -853,7 +853,73 @@ const NAMED_VISA = /\b(?:j-?\s?1|h-?\s?1\s?-?b?|o-?\s?1)\b/i;
 const VISA_NOT_YET =
   /\b(?:yet|not\s+sure|unsure|no\s+idea|(?:do\s*n[o']?t|dont|not)\s+know|undecided|not\s+decided|have\s*n[o']?t|havent|(?:do\s*n[o']?t|dont)\s+have|will\s+need|need\s+one|plan\w*|which\s+one)\b/i;
 
+/**
+ * A choice typed first with a remark after it, as people answer a form: "yes since 2022", "0 - this
+ * is my first time", "no, I left to emigrate", "research at LUTH". The README promises that such an
+ * answer reads as the choice. Tried only when the whole answer does not read, for a yes/no, a count
+ * and a list item's kind: the opening words (up to four) must read alone, and what follows is the
+ * remark, kept by the caller where the profile has a place for it (a timeline note). Not for the
+ * basics (citizenship, visa, target), where "not a US citizen, I have a green card" would read as
+ * its first half: ENUM_REMARK and MENTIONS read those. "no idea", "not sure" never open a "no".
+ */
+const REMARK_KINDS: ReadonlySet<FieldSpec['kind']> = new Set(['yes-no', 'integer']);
+const NOT_A_CHOICE_AFTER = /^(?:idea|clue|sure|answer|comment|opinion|or|to|and (?:no|yes)|\d+\s*$)/i;
+export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown; remark: string } | undefined {
+  const s = raw.trim();
+  // A kind only in a list whose items keep a note (the remark goes there): "Prof. Mei Chen" typed
+  // at a letter writer's role is a name, never the role "professor" with a remark.
+  const listKind =
+    spec.kind === 'enum' &&
+    Object.values(LIST_FIELDS).some(
+      (l) => 'note' in l.fields && Object.values(l.fields as Record<string, FieldSpec>).includes(spec),
+    );
+  if (!REMARK_KINDS.has(spec.kind) && !listKind) return undefined;
+  if (readField(spec, s, false).ok) return undefined;
+  const words = s.split(/\s+/);
+  for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
+    const head = words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[\s,;:.!(–—-]+$/, '');
+    const remark = words
+      .slice(n)
+      .join(' ')
+      .replace(/^[\s,;:.!(–—-]+|[\s)]+$/g, '')
+      .trim();
+    if (!head || !remark || NOT_A_CHOICE_AFTER.test(remark)) continue;
+    const r = readField(spec, head, false);
+    if (r.ok && r.value !== undefined) return { value: r.value, remark };
+  }
+  return undefined;
+}
+
+/**
+ * A list item's kind named by fewer words than its label ("clinical outside US" for "Clinical work
+ * outside the US"): the one option whose label holds every word typed (small words aside).
+ */
+function optionByWords(options: readonly FieldOption[], s: string): string | undefined {
+  const small = /^(?:the|a|an|of|work|working|job)$/;
+  const wordsOf = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, ' ')
+      .split(/[^a-z0-9-]+/)
+      .filter((w) => w && !small.test(w));
+  const typed = wordsOf(s);
+  if (typed.length < 2) return undefined;
+  const hits = options.filter((o) => {
+    const label = new Set(wordsOf(o.label));
+    return typed.every((w) => label.has(w));
+  });
+  return hits.length === 1 ? hits[0]!.value : undefined;
+}
+
 export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, string> {
+  return readField(spec, raw, true);
+}
+
+/** parseFieldValue; `remarks` false reads the answer whole only (no choice with a remark after it). */
+function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unknown, string> {
   const s = raw.trim();
   if (!s) return ok(undefined);
   switch (spec.kind) {
@@ -889,6 +955,12 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
         );
       }
       if (!read.ok && spec === TOP_FIELDS.target && TWO_ROUTES.test(s)) return err(bothRoutes(s));
+      if (!read.ok && !Object.values(TOP_FIELDS).includes(spec)) {
+        const named = optionByWords(spec.options ?? [], s);
+        if (named) return ok(named);
+        const withRemark = remarks ? choiceAndRemark(spec, s) : undefined;
+        if (withRemark) return ok(withRemark.value);
+      }
       if (read.ok || !spec.byCountry) return read;
       // "India", "NMC India", "Ukrainian board": a program or board in that country.
       const country = readCountry(s);
@@ -903,16 +975,22 @@ export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, s
       return parseMonthOrPresent(s);
     case 'day':
       return parseDay(s);
-    case 'yes-no':
-      return parseYesNo(s);
-    case 'integer':
+    case 'yes-no': {
+      const yn = parseYesNo(s);
+      const withRemark = yn.ok || !remarks ? undefined : choiceAndRemark(spec, s);
+      return withRemark ? ok(withRemark.value) : yn;
+    }
+    case 'integer': {
       // The example is the field's own ("e.g. 2024" for a year), not its lowest value (1950).
-      return parseInteger(
+      const n = parseInteger(
         s,
         spec.min ?? 0,
         spec.max ?? Number.MAX_SAFE_INTEGER,
         Number(/e\.g\. (\d+)/.exec(spec.placeholder)?.[1] ?? spec.min ?? 0),
       );
+      const withRemark = n.ok || !remarks ? undefined : choiceAndRemark(spec, s);
+      return withRemark ? ok(withRemark.value) : n;
+    }
     case 'number':
       // The field's own example ("e.g. 247" for a score), not its lowest value (0).
       return parseNumber(

@@ -19,6 +19,7 @@ import {
   YES_NO_OPTIONS,
   formatFieldValue,
   humanizeProblems,
+  choiceAndRemark,
   parseFieldValue,
   pathName,
   type FieldOption,
@@ -574,6 +575,30 @@ export function checkStepValue(stepId: string, key: string, raw: string): string
 }
 
 /**
+ * What the setup says when an answer read as a choice with a remark after it ("no, I left to
+ * emigrate"): the choice it was read as, and where the remark went. In a list item with a note the
+ * remark joins the note (keepRemarks); elsewhere the profile has no place for it, so the member is
+ * told it was not stored and where it can go, rather than losing it silently.
+ */
+export function remarkNote(stepId: string, key: string, raw: string): string | undefined {
+  const def = getDef(stepId);
+  const spec = def ? specOf(def, key) : undefined;
+  const said = spec ? choiceAndRemark(spec, raw) : undefined;
+  if (!def || !spec || !said) return undefined;
+  const as =
+    typeof said.value === 'boolean'
+      ? said.value
+        ? 'yes'
+        : 'no'
+      : (spec.options?.find((o) => o.value === said.value)?.label ?? formatFieldValue(said.value));
+  const list = def.repeat?.list as ListKey | undefined;
+  const hasNote = list !== undefined && 'note' in (LIST_FIELDS[list].fields as Record<string, FieldSpec>);
+  return hasNote
+    ? `${spec.name}: read "${raw.trim()}" as ${as}; "${said.remark}" is kept in this entry's note.`
+    : `${spec.name}: read "${raw.trim()}" as ${as}. "${said.remark}" has no place in this answer, so it is not stored: add it to a timeline note if you want it kept.`;
+}
+
+/**
  * A select menu was used. In a repeat step the choice is held in `pending` until the item's modal
  * is submitted; anywhere else it is applied like any input.
  */
@@ -702,6 +727,22 @@ function placeClinicalWork(item: Draft, input: Readonly<Record<string, string>>)
   if (places.length && places.every((c) => c === 'United States')) item.activity = 'us-clinical';
 }
 
+/**
+ * A remark typed after a choice ("research at LUTH", "no, I left to emigrate") reads as the choice;
+ * where the item has a note, the remark goes there (after any note typed), so it is never lost.
+ */
+function keepRemarks(def: StepDef, list: ListKey, item: Draft, input: Readonly<Record<string, string>>): void {
+  const fields = LIST_FIELDS[list].fields as Record<string, FieldSpec>;
+  if (!fields.note) return;
+  for (const key of Object.keys(def.bind)) {
+    const spec = specOf(def, key);
+    const said = spec && key !== 'note' ? choiceAndRemark(spec, input[key] ?? '') : undefined;
+    if (!said) continue;
+    const note = typeof item.note === 'string' && item.note.trim() ? `${item.note}; ${said.remark}` : said.remark;
+    item.note = note.slice(0, fields.note.maxLength);
+  }
+}
+
 function addItem(
   state: SetupState,
   def: StepDef,
@@ -725,6 +766,7 @@ function addItem(
     else if (spec.required) problems.push(`${spec.name}: needed (${spec.placeholder})`);
   }
   if (problems.length) return err(problems);
+  keepRemarks(def, list, item, input);
   if (list === 'timeline') placeClinicalWork(item, input);
   const draft = structuredClone(state.draft) as Draft;
   const items = [...((draft[list] as unknown[] | undefined) ?? []), item];

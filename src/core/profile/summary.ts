@@ -211,13 +211,13 @@ function periodLength(t: TimelineEntry): string {
 
 /**
  * The shareable view. Kept: target, specialty, ECFMG status, passed exams, period
- * lengths and activities, residency status and accreditation, certifying boards, USCE
+ * lengths and activities, completed or in-progress residencies and their accreditation, certifying boards, USCE
  * kinds/lengths/EHR use, informatics kinds, letter writers' roles and qualities. Dropped: every
  * date (and the deadline), scores, the medical school and residency countries and specialties,
  * citizenship and visa, writer names, all free text (notes, titles, outcomes), which may name
  * places or people, and the three kinds the guide calls most sensitive: failed exam attempts,
- * professionalism entries (and whether a letter speaks to them) and visa; and previous Match
- * attempts, which read as a failure just as an exam attempt does (a count of 0 is not shown either,
+ * professionalism entries (and whether a letter speaks to them) and visa; a residency left before it
+ * was finished (see sharedResidencyLines); and previous Match attempts, which read as a failure just as an exam attempt does (a count of 0 is not shown either,
  * so the line's absence reveals nothing). A member who chose to
  * share asked for advice, not to disclose those; the note below says so in the same words for
  * every profile, so its presence reveals nothing.
@@ -253,12 +253,7 @@ export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): Pr
       },
       {
         title: 'Residency training',
-        lines: listLines(p.residencies, (r) =>
-          [
-            r.completed ? 'Completed' : r.to === 'present' ? 'In progress' : 'Not completed',
-            ...(r.accreditation ? [ACCREDITATION_SHORT[r.accreditation]] : []),
-          ].join(' — '),
-        ),
+        lines: sharedResidencyLines(p),
       },
       {
         title: 'Board certification',
@@ -281,9 +276,28 @@ export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): Pr
   };
 }
 
+/**
+ * The shared residency lines: completed and in-progress residencies only. A residency left before
+ * it was finished is as sensitive as a failed attempt (a newcomer's share posted "Not completed"),
+ * so it is left out, and a list with none left to show reads the same as an empty one: "none
+ * completed or in progress" is true of both, so neither the words nor a missing line tell which.
+ */
+function sharedResidencyLines(p: Profile): string[] {
+  if (p.residencies === undefined) return [NOT_GIVEN];
+  const shown = p.residencies.filter((r) => r.completed || r.to === 'present');
+  if (!shown.length) return [NO_RESIDENCY_SHOWN];
+  return shown.map((r) =>
+    [
+      r.completed ? 'Completed' : 'In progress',
+      ...(r.accreditation ? [ACCREDITATION_SHORT[r.accreditation]] : []),
+    ].join(' — '),
+  );
+}
+export const NO_RESIDENCY_SHOWN = 'none completed or in progress';
+
 /** Said in every public share, whatever the profile holds (its presence must reveal nothing). */
 export const NEVER_SHARED =
-  'Never posted publicly: failed exam attempts, previous Match attempts, professionalism entries, visa and citizenship.';
+  'Never posted publicly: failed exam attempts, a residency left before it was finished, previous Match attempts, professionalism entries, visa and citizenship.';
 
 /** The summary as plain text (console, logs, tests). */
 export function summaryText(s: ProfileSummary): string {

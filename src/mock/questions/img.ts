@@ -59,6 +59,22 @@ export const IMG: Question[] = [
     presumes: ['residency-left'],
   },
   {
+    // Asked of a member who left any other residency before finishing it: one in another specialty
+    // than the one applied to now (family medicine at home, internal medicine now), or, for a
+    // fellowship applicant, one left before the residency that was completed. No red-flag id in
+    // the contract covers a residency left, so the plan asks it from the profile's own record.
+    id: 'why-left-residency-other',
+    category: 'img',
+    text: 'I see you left a residency before finishing it. Why did you leave, and what brought you to where you are now?',
+    shows:
+      'A short, factual reason for leaving without blaming anyone, what you did next, and why the path you are on now is a settled choice you will finish.',
+    framework: 'three-part',
+    hint: 'Say in one or two sentences when and why you left (if it was outside your control, say so plainly), then what you did next that kept you close to medicine, and end on why this training, here, is the path you are committed to finishing. Never run down the program you left or its people.',
+    followUps: ['What would make you leave a program again?', 'What did you take from the training you did complete?'],
+    expectsInformatics: false,
+    presumes: ['residency-left-other'],
+  },
+  {
     // Asked of a member who finished a core residency, began a subspecialty fellowship in it and
     // left it for informatics: not a change of specialty, a change of direction within a career.
     id: 'why-left-fellowship',
