@@ -249,11 +249,6 @@ const FILLING = /\b(?:what (?:can|should|could|do) (?:i|we) do|fill (?:the|that|
 const CAREGIVING =
   /\b(?:caregiv\w*|carers?|(?:(?:care|caring|cared) for|look(?:ing|ed)? after|tak(?:e|ing)|took) (?:care of )?(?:my|a|an|our|his|her|the) (?:\w+ )?(?:mother|father|mom|mum|dad|parents?|family(?: member)?|relatives?|child|children|kids?|son|daughter|baby|wife|husband|spouse|sister|brother|grand\w+))\b/i;
 
-/**
- * A residency begun and left before its end ("2 years of IM residency that I didn't finish", "an
- * incomplete residency", "I quit my residency after PGY-2"): one feature, so what it counts for
- * and how to explain it are found by the fact, not by the verb the member chose.
- */
 const NO_INTERVIEW_FEATURE = 'no-interview';
 const INTERVIEW_WORD = String.raw`(?:interview|invit(?:e|ation)|ii|call)s?\b`;
 const NO_INTERVIEW = new RegExp(
@@ -273,6 +268,11 @@ const MATCHED_TOLD = /(?<!(?:n[’']?t|\bnot|\bnever|\bif|\bwhether|\bonce|\bwhe
 // March, now PGY1", "what should I do during residency to be a strong fellowship applicant"):
 // the member stands in that training, and what to do right after matching is no longer asked.
 const MATCH_LONG_PAST = /\bmatched\b[^.?!]{0,40}?\b(?:last (?:year|march|december|cycle|season)|(?:a|one|two|\d) years? ago|in 20\d\d)\b|\b(?:during|throughout|over) (?:my |the )?(?:residency|fellowship|training|intern year|pgy-?\d)\b|\bnow (?:a |in )?pgy-?[1-7]\b/i;
+/**
+ * A residency begun and left before its end ("2 years of IM residency that I didn't finish", "an
+ * incomplete residency", "I quit my residency after PGY-2"): one feature, so what it counts for
+ * and how to explain it are found by the fact, not by the verb the member chose.
+ */
 const UNFINISHED_RESIDENCY_FEATURE = 'unfinished-residency';
 const UNFINISHED_RESIDENCY =
   /\b(?:unfinished|incomplete|uncompleted|partial|partly done|half)\b(?: \w+){0,3} (?:residency|residencies|training)\b|\bresidenc(?:y|ies)\b(?: [\w']+){0,8} (?:(?:i |that i |which i )?(?:didn'?t|did not|never|couldn'?t|could not) (?:finish|complete|end)|not (?:finished|completed)|(?:left|quit|stopped|abandoned|dropped)(?: it)? (?:after|before|in|midway|halfway|early|unfinished))\b|\b(?:left|quit|stopped|abandoned|dropped out of|resigned from) (?:my |the |a |an )?(?:\w+ ){0,3}residency\b(?! requirement)/i;
