@@ -7,7 +7,7 @@
  * - `lemmas`: every token's lemma ("ranked", "ranking" → "rank"), so a pattern covers inflections.
  * A hit in either string maps back to tokens, then to the member's original characters.
  */
-import { normalizeChars, originalSpan, type Normalized } from './normalize.js';
+import { normalizeChars, originalSpan, rewrite, type Normalized } from './normalize.js';
 import { tokenize, type RawToken } from './nlp.js';
 import { classifyLines, ownText, type Line, type LineRole } from './structure.js';
 
@@ -163,10 +163,39 @@ export function analyse(original: string, opts: AnalyseOptions = {}): TextDoc {
   return doc;
 }
 
+/**
+ * Negative contractions typed without the apostrophe ("didnt", "wasnt", "cant"), as members texting
+ * or typing fast write them. The apostrophe is put back before tokenising, so the tokenizer splits
+ * "didn't" into "did" + "n't" and every check reads the "not" as it does in "did not": without it,
+ * "my supervisor didnt care" hid the blame that "did not care" raised. Quotes still show the member's
+ * own spelling (the inserted apostrophe maps to the letter before it).
+ */
+const APOSTROPHE_LESS = /\b(did|do|does|was|were|is|are|could|would|should|have|has|had|must|need|ca|wo|ai)(nt)\b/gi;
+
+function restoreApostrophes(n: Normalized): Normalized {
+  if (!APOSTROPHE_LESS.test(n.text)) return n;
+  APOSTROPHE_LESS.lastIndex = 0;
+  return rewrite(n, (text) => {
+    let out = '';
+    const from: number[] = [];
+    let last = 0;
+    for (const m of text.matchAll(APOSTROPHE_LESS)) {
+      const cut = m.index + m[1]!.length + 1; // after the "n"
+      for (let i = last; i < cut; i++) from.push(i);
+      out += text.slice(last, cut) + "'";
+      from.push(cut - 1);
+      last = cut;
+    }
+    for (let i = last; i < text.length; i++) from.push(i);
+    out += text.slice(last);
+    return { text: out, from };
+  });
+}
+
 function parse(original: string, opts: AnalyseOptions): TextDoc {
   const chars = normalizeChars(original);
   const lines = classifyLines(chars.text);
-  const own: Normalized = ownText(chars, lines, new Set(opts.roles ?? OWN_ROLES));
+  const own: Normalized = restoreApostrophes(ownText(chars, lines, new Set(opts.roles ?? OWN_ROLES)));
   const text = own.text;
   const { tokens: raw, sentences: modelSentences } = tokenize(text);
   const modelStarts = new Set(modelSentences.map((s) => s.from));
