@@ -240,6 +240,36 @@ TASK.push(
 );
 
 /**
+ * Round thirty-three: a charge told by who held the work, not by a word of duty.
+ * - Ownership of a piece of work: "the night handover list was mine", "the sepsis audit was mine
+ *   now", "the rota was mine to fix". A fault, a choice or a belonging owned ("the miss was mine",
+ *   "the decision to leave was mine", "the idea was mine") is no charge.
+ * - The work handed over to the member, with the member as receiver: "the PD handed me the audit",
+ *   "my consultant passed the weekly infection report on to me", "she turned the backlog over to
+ *   me", "left the discharge letters with me". With "gave" or "left" the thing given must be work
+ *   ("gave me the rota"; not "gave me feedback", "gave me a hard time"); a thing handed over by
+ *   hand is no charge ("the nurse handed me the phone").
+ * - The goal as the purpose of the member's deed: "to get the letters out the same day, we…" (an
+ *   opening purpose clause with any verb of getting something done; "to be honest, I…" is a manner
+ *   of speaking) and "I rewrote the sheet so that families could see…" (others able to do
+ *   something because of the deed).
+ */
+const NOT_CHARGE_OWNED =
+  '(?:mistake|mistakes|error|errors|miss|failure|failures|fault|faults|decision|choice|call|blame|slip|oversight|omission|loss|idea|ideas|suggestion|proposal|plan|doing|own|first|favourite|favorite|voice|name|words|fear|worry|guess|signature|handwriting|opinion|view|apology|regret|pleasure|honour|honor|privilege|car|bag|phone|seat|desk|room|bed|coat)';
+const WORK_ITEM =
+  '(?:audit|audits|list|lists|rota|rotas|roster|rosters|project|projects|report|reports|review|reviews|case|cases|patients?|data|dataset|register|registers|registry|backlog|files?|analysis|task|tasks|job|jobs|survey|surveys|presentation|pilot|template|templates|dashboard|handover|handovers|build|rollout|roll-out|portfolio|training|teaching|clinic|ward|bay|beds|queue|spreadsheet|sheet|forms?|order sets?|alert|alerts|complaints?|tracker|log|logs|database|study|paperwork|discharges|letters|summaries|schedule|timetable|inventory|stock|orders|referrals|follow-ups?|workload|responsibility|responsibilities|role|duty|duties|assignment|mission)';
+TASK.push(
+  new RegExp(
+    `\\b(?:the|our|that|this|every|each|all|his|her|their|its) (?:(?!${NOT_CHARGE_OWNED}\\b)[\\w'-]+ ){1,4}?(?:was|were|became|is|are) (?:now |all |entirely |basically |effectively |officially |suddenly |then |simply )?mine\\b(?! (?:alone|too|as well)\\b)`,
+  ),
+  new RegExp(
+    `\\b(?:handed|assigned|delegated|entrusted|offloaded|dumped|passed|turned|gave|left) (?:over |on )?me (?:the|this|that|his|her|their|our|a|an|all|every|both) (?:[\\w-]+ ){0,3}?${WORK_ITEM}\\b|\\b(?:handed|passed|turned|gave|assigned|delegated|entrusted|offloaded|dumped|left) (?:the |this |that |his |her |their |our |a |an |all |every |both )?(?:[\\w-]+ ){0,3}?${WORK_ITEM} (?:over |on |across |back )?(?:to|with) me\\b`,
+  ),
+  /^(?:and |so |but )?(?:in order )?to (?!(?:be|tell|say|sum|start|begin|put it|make a long|cut a long|give you|answer|summari[sz]e|recap|explain)\b)(?:[\w'-]+ ){1,10}?[\w'-]+, (?:i|we) (?:\w+ )?(?:\w+ed|made|built|wrote|drew|set up|put|ran|took|brought|began|sent|gave|got|went|sat|spoke|kept|did|found|chose)\b/,
+  /\b(?:i|we) (?:[\w',-]+ ){1,16}?so that (?:the |our |every |each |all |any )?(?:[\w-]+ ){0,3}?(?:could|would|did not|didn't|no longer|never|can|will|might)\b/,
+);
+
+/**
  * Round twelve: a leading role held as the member's own carries the charge in a story: "I was
  * head intern for the block", "I was, in effect, the doctor champion" (a job title such as
  * "research coordinator" is not a charge). In a summary of oneself or a motivation answer it is a
@@ -1427,6 +1457,7 @@ function starParts(ss: readonly Sentence[], kind: AnswerKind): StarParts {
       ) ||
       ss.some((s) => unownedIn(s) && actions.some((a) => a.sentence.index >= s.index)) ||
       (kind === 'story' && ss.some((s) => reliedOnIn(s) && actions.some((a) => a.sentence.index > s.index))) ||
+      (kind === 'story' && ss.some((s) => onlyAbleIn(s) && actions.some((a) => a.sentence.index >= s.index))) ||
       // Round twenty-one: asked what they would do, the member names the aim and then tells a
       // past episode that carried it out ("I would try first to understand what the alert means
       // to her. On our ward last year…"): the aim is the task of that episode.
@@ -1472,6 +1503,23 @@ const REMEDY_DONE =
 function noFaultTakenOn(ss: readonly Sentence[]): boolean {
   const i = ss.findIndex((s) => NO_FAULT.test(s.canon));
   return i >= 0 && ss.slice(i + 1).some((s) => REMEDY_DONE.test(s.canon) && tellsPast(s));
+}
+
+/**
+ * Round thirty-three: the work fell to the member because nobody else could do it ("nobody else on
+ * the ward could read the old Arabic notes, so I…", "I was the only one on the team who spoke the
+ * families' dialect"). "Else" and "only" set the member apart as the one able; a skill nobody had
+ * ("nobody knew how to use it") names how things stood. Read in stories, and only when the
+ * member's deeds are told in that sentence or after it.
+ */
+const ABLE =
+  '(?:could|knew how to|was able to|were able to|spoke|read|understood|had (?:the )?(?:time|access|training|skills?|language))';
+const ONLY_ABLE = new RegExp(
+  `\\b(?:(?:nobody|no one|no-one) else|none of the others)(?: (?:on|in|at|from) (?:the |our |my |that )?[\\w-]+)? (?:[\\w-]+ ){0,2}?${ABLE}\\b|\\bi was the only (?:[\\w-]+ )?(?:one|person|doctor|resident|intern|member|clinician|physician)(?: (?:on|in|at|from) (?:the |our |my |that )?[\\w-]+)? (?:who|that) (?:\\w+ )?${ABLE}\\b`,
+);
+function onlyAbleIn(s: Sentence): boolean {
+  const m = ONLY_ABLE.exec(s.canon);
+  return !!m && heldTask(s, s.canon, m);
 }
 
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;

@@ -547,7 +547,9 @@ const ME_COMMIT_VERB =
 const NOT_A_SUBJECT = '(?:(?!you\\b|your\\b|they\\b|the\\b|it\\b|programs?\\b|we\\b)[\\w-]+ )';
 const MEMBER_OFFER = new RegExp(
   // "I would be in a position to rank": a modal said in six words is still the member's move.
-  `\\bi ${NOT_A_SUBJECT}{0,6}?${ME_COMMIT_VERB}\\b` +
+  // Round thirty-three: the member as the one acted on ("I am still being considered for ranking")
+  // is the program's act, not an offer.
+  `\\bi (?!(?:am|was|have been|had been|will be|would be)(?: still| currently| now| also| even)?(?: being)? (?:considered|shortlisted|kept|held|eligible|[a-z]+ed) (?:for|to be)\\b)${NOT_A_SUBJECT}{0,6}?${ME_COMMIT_VERB}\\b` +
     '|\\b(?:you|your program|the program|[a-z]+) (?:will|would|could|shall) (?:\\w+ ){0,2}(?:be|stand|remain|sit|come|go|rank) (?:my )?(?:first|top|number one|#1|no\\. ?1|one and only|only)\\b' +
     '|\\bmy (?:first|top|#1|number one) (?:choice|rank|spot|position|place|preference) (?:will|would) (?:\\w+ )?(?:be|go to) (?:yours|you)\\b' +
     '|\\b(?:first|top) (?:place|spot|position) on my (?:rank )?list\\b|\\bmy one and only\\b',
@@ -557,7 +559,7 @@ const MEMBER_OFFER = new RegExp(
 const PROGRAM_SIDE =
   '(?:you|your (?:\\w+ )?(?:program|programme|team|committee|fellowship|department|institution|faculty)|the (?:\\w+ )?(?:program|programme|committee|team|fellowship|faculty|department)|[a-z]+ (?:program|programme))';
 const PROGRAM_VERB =
-  '(?:returns? (?:that|the|my|this) (?:commitment|interest|feeling|favou?r|loyalty|sentiment)|rank|ranks|ranked|ranking|place|places|put|puts|list|lists|offer|offers|commit|commits|guarantee|guarantees|assure|assures|reassure|promise|promises|confirm|confirms|let me know|tell me|tells me|match|matches|take|takes|accept|accepts|choose|chooses|select|selects|give|gives|indicate|indicates|reciprocate|reciprocates|do the same|return the favou?r|signal|signals|invite|invites|extend|extends|shortlist|shortlists|consider|considers|view|views|see|sees|regard|regards|favou?r|want|wants|show|shows|share|shares|make sure|ensure|secure|hold|reserve)';
+  '(?:returns? (?:that|the|my|this) (?:commitment|interest|feeling|favou?r|loyalty|sentiment)|rank|ranks|ranked|ranking|(?<!\\b(?:a|an|the|this|that) (?:[\\w-]+ )?)places?|put|puts|list|lists|offer|offers|commit|commits|guarantee|guarantees|assure|assures|reassure|promise|promises|confirm|confirms|let me know|tell me|tells me|match|matches|take|takes|accept|accepts|choose|chooses|select|selects|give|gives|indicate|indicates|reciprocate|reciprocates|do the same|return the favou?r|signal|signals|invite|invites|extend|extends|shortlist|shortlists|consider|considers|view|views|see|sees|regard|regards|favou?r|want|wants|show|shows|share|shares|make sure|ensure|secure|hold|reserve)';
 const PROGRAM_RETURN = new RegExp(
   `\\b${PROGRAM_SIDE} (?:\\w+ ){0,5}?${PROGRAM_VERB}\\b` +
     '|\\b(?:i|me) (?:\\w+ ){0,2}(?:am|get|got|be|was|were|being|is) (?:\\w+ )?(?:ranked|matched|offered|chosen|selected|guaranteed|assured|promised|accepted|told|given|placed|listed|invited|shortlisted)\\b' +
@@ -691,7 +693,7 @@ const ENABLING =
 
 /** The member's side told as enabled by the program's: "…would allow me to rank Brookfield first". */
 const ENABLED_OFFER =
-  /\bfor me to (?:\w+ )?(?:withdraw|stop|drop|cancel|decline|turn down|rank|commit|pull out|give up)\b|\b(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|drop|cancel|give up|pull out of|turn down|make (?:you|it|\w+) (?:my )?(?:first|top|number one))\b|\bneed to (?:rank|put|place|list|commit)\b|\b(?:decide|deciding|settle|settling|choose|choosing|figure out|work out) where (?:you|your (?:\w+ )?(?:program|programme|fellowship)|it|(?!i\b)[a-z]+) (?:goes|go|sits|sit|lands|land|falls|fall|ranks|rank|belongs|will go|should go) (?:on (?:my|the) (?:\w+ )?list)?/;
+  /\bfor me to (?:\w+ )?(?:withdraw|stop|drop|cancel|decline|turn down|rank|commit|pull out|give up)\b|\bfor me to (?:\w+ )?(?:put|place|list|keep|make) (?:[\w-]+ ){1,3}?(?:first|on top|at the top|top|number one|#1|my first|my top)\b|\b(?:allow|let|enable|free|permit|help) me (?:to )?(?:\w+ )?(?:rank|put|place|list|commit|withdraw|decline|drop|cancel|give up|pull out of|turn down|make (?:you|it|\w+) (?:my )?(?:first|top|number one))\b|\bneed to (?:rank|put|place|list|commit)\b|\b(?:decide|deciding|settle|settling|choose|choosing|figure out|work out) where (?:you|your (?:\w+ )?(?:program|programme|fellowship)|it|(?!i\b)[a-z]+) (?:goes|go|sits|sit|lands|land|falls|fall|ranks|rank|belongs|will go|should go) (?:on (?:my|the) (?:\w+ )?list)?/;
 
 /**
  * Reciprocity said outright, without "if": the member commits and, in the same sentence, hopes
@@ -757,11 +759,11 @@ function negatedNear(text: string, re: RegExp): boolean {
  * however it is worded; two of three is not ("I will rank you first" alone is the member's plan).
  */
 const MEMBER_SIDE_NOUN =
-  /\b(?:(?:the same|equal|like|similar) (?:\w+ )?(?:consideration|treatment|commitment|loyalty|ranking|priority|place|spot|position) (?:from me|on my (?:\w+ )?list|in return)|[a-z]+ (?:will|would|is going to|shall) (?:\w+ )?(?:top|head|lead) my (?:\w+ )?list|my (?:[\w-]+ ){0,3}?(?:ranking|rank(?! (?:order )?list)|commitment|committing|pledge|vote|loyalty|first choice|first-place ranking|first place|number one|#1|top spot)|(?:a|an|my) (?:\w+ )?(?:commitment|pledge) (?:from me|on my part|to (?:you|your|the program))|(?:ranking|putting|placing|listing|making) (?:you|your (?:\w+ )?(?:program|programme|fellowship)|it|the program) (?:\w+ )?(?:first|top|number one|#1|my first)|committing (?:to|myself to) (?:you|your)|(?:that )?(?:you|your (?:\w+ )?(?:program|programme|fellowship)) (?:are|is|will be|would be) my (?:\w+ )?(?:first|top|number one|number-one|#1)|(?:first|top|#1|number one) (?:\w+ )?(?:on|of) my (?:rank )?list|(?:is|are) yours|(?:you|your (?:\w+ )?(?:program|programme)|[a-z]+) (?:at|in) (?:the (?:very )?top|first place|the first spot|number one)|(?:promise|give|offer|guarantee) you (?:the )?(?:first|top|number one|#1) (?:place|spot|position|rank)|(?:dropping|cancel+ing|withdrawing(?: from)?|pulling out of|declining|turning down) (?:my|all|the|every) (?:\w+ )?(?:other )?(?:interviews|programs|programmes|applications|offers|places))\b/;
+  /\b(?:(?:the same|equal|like|similar) (?:\w+ )?(?:consideration|treatment|commitment|loyalty|ranking|priority|place|spot|position) (?:from me|on my (?:\w+ )?list|in return)|[a-z]+ (?:will|would|is going to|shall) (?:\w+ )?(?:top|head|lead) my (?:\w+ )?list|my (?:[\w-]+ ){0,3}?(?:ranking|rank(?! (?:order )?list| order\b)|commitment|committing|pledge|vote|loyalty|first choice|first-place ranking|first place|number one|#1|top spot)|(?:a|an|my) (?:\w+ )?(?:commitment|pledge) (?:from me|on my part|to (?:you|your|the program))|(?:ranking|putting|placing|listing|making) (?:you|your (?:\w+ )?(?:program|programme|fellowship)|it|the program) (?:\w+ )?(?:first|top|number one|#1|my first)|committing (?:to|myself to) (?:you|your)|(?:that )?(?:you|your (?:\w+ )?(?:program|programme|fellowship)) (?:are|is|will be|would be) my (?:\w+ )?(?:first|top|number one|number-one|#1)|(?:first|top|#1|number one) (?:\w+ )?(?:on|of) my (?:rank )?list|(?:is|are) yours|(?:you|your (?:\w+ )?(?:program|programme)|[a-z]+) (?:at|in) (?:the (?:very )?top|first place|the first spot|number one)|(?:promise|give|offer|guarantee) you (?:the )?(?:first|top|number one|#1) (?:place|spot|position|rank)|(?:dropping|cancel+ing|withdrawing(?: from)?|pulling out of|declining|turning down) (?:my|all|the|every) (?:\w+ )?(?:other )?(?:interviews|programs|programmes|applications|offers|places))\b/;
 const PROGRAM_SIDE_NOUN =
   /\b(?:(?:once|when|as soon as) i (?:\w+ )?(?:hear|know|learn|see) (?:that )?(?:you|your \w+|the (?:program|programme|committee|team)|[a-z]+) (?:\w+ )?(?:wants? me|want to (?:rank|take|have) me|(?:is|are) (?:\w+ )?interested in me)|where i (?:\w+ )?(?:would |will |might |could )?(?:land|stand|fall|sit|rank|end up) on (?:yours|your (?:\w+ )?list)|(?:a|an|any|some|the|one|your) (?:\w+ )?(?:encouragement|word|sign|signal|hint|indication|nod|reassurance|assurance|news|feedback) (?:from (?:your|the (?:\w+ )?(?:committee|program|programme|faculty|team)) (?:side|end|part)|(?:about|regarding|on|as to) (?:my|where i) (?:\w+ )?(?:position|standing|ranking|rank|place|chances|stand))|if (?:you|your \w+|the (?:program|programme|committee|team)|[a-z]+) (?:\w+ )?(?:wants? (?:me|to dance|the same|us)|(?:is|are) (?:\w+ )?(?:interested|keen)|likes? me|feels? the same)|(?:a|an|some|any|your|the|one|quick|firm|early|clear) (?:\w+ )?(?:yes|assurance|reassurance|guarantee|promise|offer|sign|signal|indication|confirmation|word|commitment|nod)(?: of (?:\w+ )?interest)? (?:from you|from your|from the|from (?!me\b|my\b)[a-z]+|that i|of a|of (?:a )?(?:spot|place|position|interest)|on your side|on your part)|your (?:\w+ )?(?:assurance|guarantee|promise|offer|confirmation|yes|commitment|word)|(?:a|an) (?:\w+ )?(?:guaranteed|assured|reserved|secured|firm|promised) (?:\w+ )?(?:spot|place|position|seat|offer|match|slot)|(?:secure|guarantee|earn|win|get|lock in|clinch|improve|help|raise|boost) (?:\w+ )?my (?:place|spot|position|seat|ranking|chances?|odds|match|standing|prospects)|(?:assure|promise|guarantee|offer|give) me (?:of )?(?:a|the|one|your) (?:\w+ )?(?:position|spot|place|seat|slot|offer)|i(?: am|'m) on your (?:\w+ )?list|(?:count|work|weigh) (?:\w+ )?in my favou?r|(?:some|any|a) (?:\w+ )?(?:sign|indication|signal|assurance|guarantee) (?:\w+ ){0,2}(?:that )?i (?:\w+ ){0,2}(?:match|be ranked|am ranked|will be|get)|i(?: am|'m)? (?:in|ranked|matched|chosen|taken)|(?:be|being|am|get|getting|was|were) (?:\w+ )?(?:ranked|chosen|selected|offered|matched|taken|considered|placed|listed) (?:\w+ ){0,2}by (?:you|your|the (?:\w+ )?(?:program|programme|committee|faculty|team)))\b/;
 const TRADE_LINK =
-  /\b(?:(?:persuaded|convinced|moved|tempted|swayed|encouraged) (?:\w+ ){0,6}by|(?:would|will|could) make it (?:\w+ )?(?:easy|easier|simple|simpler|straightforward|an? (?:\w+ )?(?:easy|simple|clear|obvious) (?:decision|choice)) (?:for me )?to|(?:would|will|shall) be (?:\w+ )?(?:met|repaid|returned|matched|rewarded|answered|reciprocated) (?:with|by)|(?:answer|answers|repay|repays|meet|meets|return|returns) (?:\w+ )?(?:loyalty|commitment|interest) with|if|in case|say the word|(?:enough|sufficient) for me to|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|only if|assuming|the (?:very )?(?:moment|minute|instant|second|day)|as soon as|once|should (?:you|the|your|it)|depends? on|depending on|dependent on|contingent (?:on|upon)|hinges? on|conditional (?:on|upon)|would (?:\w+ )?(?:let|allow|enable|free|permit) me|(?:trade|swap|exchange) (?:\w+ ){0,3}(?:for|with)|for (?:a|an|your|the) (?:\w+ )?(?:guaranteed|assured|firm|secure[d]?|promised|reserved)|such as|and (?:i|you) (?:will|would|shall|can)|^with (?:a|an|some|your|any|just a) (?:\w+ ){0,3}(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod)\b|(?:in order )?to (?:be|get) (?:\w+ )?(?:ranked|matched|chosen|selected|offered|considered)|(?:have|need|must|required) to (?:\w+ ){1,6}(?:to|before|for) (?:be|get|you)|and (?:you|it|your \w+|[a-z]+) (?:will|would) be my|(?:would|will|could|does|do|might|can|did) (?:it|this|that|my|an?|the|such) (?:\w+ ){0,4}(?:help|improve|count|make (?:a|any) difference|matter|change|affect|secure|strengthen|influence|increase|boost|raise|work in))\b|^(?:you|your \w+) [\w ]{1,30}(?:,|;|:) i\b|^(?:would|will|could|does|do|might|can|did) (?:[\w-]+ ){1,9}(?:help|improve|count(?! on)|change|affect|influence|matter|increase|boost|make (?:a|any) difference)\b/;
+  /\b(?:(?:persuaded|convinced|moved|tempted|swayed|encouraged) (?:\w+ ){0,6}by|(?:would|will|could) make it (?:\w+ )?(?:easy|easier|simple|simpler|straightforward|an? (?:\w+ )?(?:easy|simple|clear|obvious) (?:decision|choice)) (?:for me )?to|(?:would|will|shall) be (?:\w+ )?(?:met|repaid|returned|matched|rewarded|answered|reciprocated) (?:with|by)|(?:answer|answers|repay|repays|meet|meets|return|returns) (?:\w+ )?(?:loyalty|commitment|interest) with|if|in case|say the word|(?:enough|sufficient) for me to|provided(?: that)?|as long as|so long as|on (?:the )?condition|in exchange|in return|in turn|only if|assuming|the (?:very )?(?:moment|minute|instant|second|day) (?:that )?(?:you|i|your|the|it|we|they|he|she|[a-z]+ (?:tells?|lets?|says?|confirms?|offers?|ranks?))\b|as soon as|once|should (?:you|the|your|it)|depends? on|depending on|dependent on|contingent (?:on|upon)|hinges? on|conditional (?:on|upon)|would (?:\w+ )?(?:let|allow|enable|free|permit) me|(?:trade|swap|exchange) (?:\w+ ){0,3}(?:for|with)|for (?:a|an|your|the) (?:\w+ )?(?:guaranteed|assured|firm|secure[d]?|promised|reserved)|such as|and (?:i|you) (?:will|would|shall|can)|^with (?:a|an|some|your|any|just a) (?:\w+ ){0,3}(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod)\b|(?:in order )?to (?:be|get) (?:\w+ )?(?:ranked|matched|chosen|selected|offered|considered)|(?:have|need|must|required) to (?:\w+ ){1,6}(?:to|before|for) (?:be|get|you)|and (?:you|it|your \w+|[a-z]+) (?:will|would) be my|(?:would|will|could|does|do|might|can|did) (?:it|this|that|my|an?|the|such) (?:\w+ ){0,4}(?:help|improve|count|make (?:a|any) difference|matter|change|affect|secure|strengthen|influence|increase|boost|raise|work in))\b|^(?:you|your \w+) [\w ]{1,30}(?:,|;|:) i\b|^(?:would|will|could|does|do|might|can|did) (?:[\w-]+ ){1,9}(?:help|improve|count(?! on)|change|affect|influence|matter|increase|boost|make (?:a|any) difference)\b/;
 /** A trade disowned in the same sentence: "I expect nothing in return", "regardless of the outcome". */
 const TRADE_DISOWNED =
   /\b(?:nothing|not anything|no (?:\w+ )?(?:commitment|promise|assurance|guarantee)s?) (?:\w+ ){0,2}(?:in return|in exchange|back|from you)|\b(?:regardless|irrespective|whatever (?:happens|the outcome)|no matter (?:what|how))\b|\b(?:not|never|without) (?:\w+ ){0,2}(?:asking|expecting|seeking|requesting|offering|trading|wanting|needing)\b/;
@@ -857,7 +859,7 @@ function pledgeForStanding(t: string): boolean {
  * reciprocation.
  */
 const EXPECTS_RETURN =
-  /\b(?:hope|hoping|trust|expect|expecting|count on|believe|confident|sure)\b[^.;]{0,40}?\b(?:you|your (?:\w+ )?(?:program|programme|team|committee)|the (?:\w+ )?(?:program|programme|committee|team)|(?!i\b|we\b)[a-z]+) (?:will|would|can|could|might) (?:\w+ )?(?:do the same|return the favou?r|reciprocate|feel the same|repay (?:it|that|the favou?r))(?: (?:way )?(?:for|to|with|about) me)?\b/;
+  /\b(?:hope|hoping|trust|expect|expecting|count on|believe|confident|sure)\b[^.;]{0,40}?\b(?:you|your (?:\w+ )?(?:program|programme|team|committee)|the (?:\w+ )?(?:program|programme|committee|team)|(?!i\b|we\b)[a-z]+) (?:will|would|can|could|might) (?:\w+ )?(?:do the same|return the favou?r|reciprocate|feel the same|repay (?:it|that|the favou?r))(?: (?:way )?(?:for|to|with|about) me)?\b|\b(?:hope|hoping|trust|trusting|expect|expecting|count on|counting on|believe|believing|confident|sure)\b[^.;]{0,40}?\b(?:it|this|that|the (?:\w+ )?(?:feeling|choice|commitment|interest|sentiment|ranking|decision)|my (?:\w+ )?(?:choice|commitment|interest|ranking|decision)) (?:will|would|can|could|might|is|gets?) (?:\w+ )?(?:be )?(?:reciprocated|returned|mirrored|matched)\b/;
 
 /**
  * The member promising to return the program's favour on their own list: "whatever favour the
@@ -1116,6 +1118,27 @@ const QUOTED = /(?<!\w)['"](?:[^'"]|(?<=\w)'(?=\w)){6,}?['"](?!\w)/g;
 const SIGN_CONDITION =
   /\b(?:with|given|after|following|upon|on|in exchange for|for) (?:(?:just|only|even|simply) )?(?:a|an|some|your|any|the|one|a little|a bit of|a small|a little bit of) (?:[\w-]+ ){0,2}?(?:reassurance|assurance|sign|signal|word|indication|confirmation|guarantee|promise|nod|hint)s? (?:from (?:you|your|the (?:program|programme|committee|team))|that (?:i|my|you|your)|about (?:my|where i)|regarding (?:my|where i)|on (?:my|where i))\b/;
 
+/**
+ * Round thirty-three: the member's list made to depend on the program's interest in the member:
+ * "my final rank order will be guided largely by the level of interest your programme shows in my
+ * candidacy", "my final order will follow the interest the programs show in me". The member's
+ * ranking is offered as the answer to the program's signal, a trade put as a rule of the member's
+ * own. "My list will reflect my interest in the program" (the member's interest) is not it.
+ */
+const MY_LIST_DEPENDS =
+  /\bmy (?:\w+ ){0,2}?(?:rank order list|rank list|rank order|order|list|ranking|rankings|choices)\b (?:will|would|is going to|shall|is|are) (?:\w+ ){0,2}?(?:be guided|be shaped|be based|be determined|be decided|be driven|be influenced|depend|follow|reflect|mirror|track|hinge|rest)\b[^.;]{0,60}?\b(?:interest|enthusiasm|signals?|signs?|feedback|communication)\b[^.;]{0,40}?\b(?:in|for|toward|towards|to) (?:me|my (?:candidacy|application|file))\b/;
+
+/**
+ * Round thirty-three: the member's offer said with a pro-form ("I am ready to do so") whose
+ * antecedent, in the sentence before, is committing to or ranking a program first; with a
+ * condition on the program's side ("if it would make a difference for my application") it is the
+ * same trade as "I will commit to ranking you first if it helps my chances".
+ */
+const PRO_FORM_OFFER =
+  /\bi (?:am|would be|will be) (?:\w+ )?(?:ready|willing|happy|prepared|glad|more than happy) to (?:do so|do that|do it|do the same|make that commitment)\b|\bi (?:would|will|can|could) (?:\w+ )?(?:do so|do that|do it|do the same)\b/;
+const COMMIT_FIRST_BEFORE =
+  /\b(?:commit\w*|pledg\w*) (?:to|themselves to|myself to)\b|\b(?:rank\w*|put\w*|list\w*|plac\w*) (?:\w+ ){0,3}?(?:first|number one|#1|at the top|on top)\b/;
+
 const quidProQuo: Check = {
   id: 'quid-pro-quo',
   checks: 'offers to trade your ranking or commitment for the program ranking you',
@@ -1239,6 +1262,18 @@ const quidProQuo: Check = {
         !TRADE_DISOWNED.test(t)
       )
         return { sentence: s, span: findIn(s, IN_RETURN_MARK) ?? s };
+      if (MY_LIST_DEPENDS.test(t) && !TRADE_DISOWNED.test(t) && !negatedNear(t, MY_LIST_DEPENDS))
+        return { sentence: s, span: findIn(s, MY_LIST_DEPENDS) ?? s };
+      if (
+        prior &&
+        PRO_FORM_OFFER.test(t) &&
+        COMMIT_FIRST_BEFORE.test(prior) &&
+        (cond || TRADE_LINK.test(t)) &&
+        (PROGRAM_BENEFIT.test(t) || programSideIn(t)) &&
+        !negatedNear(t, PRO_FORM_OFFER) &&
+        !TRADE_DISOWNED.test(t)
+      )
+        return { sentence: s, span: findIn(s, PRO_FORM_OFFER) ?? s };
       // Read last, so that a reading above keeps its own span.
       if (MOVE_THEN_HELP.test(t) && !negatedNear(t, MOVE_THEN_HELP))
         return { sentence: s, span: findIn(s, MOVE_THEN_HELP) ?? s };
