@@ -26,7 +26,7 @@ const ASKING = /\b(?:what|whats|how|when|where|which|who|why|whether|should i|ca
  */
 const LEAD_FILLER =
   /^(?:(?:hi|hello|hey|dear|respected|good (?:day|morning|evening)|guys|all|everyone|folks|sir|madam|maam|doc|advisor|team|pls|please|kindly|so|also|and|but|quick q(?:uestion)?|question|honestly|basically|just(?! \w+ed\b)|um+|uh+|lol|btw|yo|then|now|sorry|ok(?:ay)?(?=[\s,]+(?:(?:now|so|then|and|but)[\s,]+)*(?:what|whats|how|when|where|which|who|why)\b))\b[\s,:;!.-]*)+/;
-const TAG = /(?:\bright|\bcorrect|\btrue|\bor not|\bno|\byes|\bisnt it|\barent they|\bdont they|\bdoesnt it|\bok)\s*\?*\s*$/;
+const TAG = /(?:\bright|\bcorrect|\btrue|\bor not|\bor (?:nah|nope|naw)|\bno|\byes|\bisnt it|\barent they|\bdont they|\bdoesnt it|\bok)\s*\?*\s*$/;
 
 /** The clause that asks: the first sentence with "?" (context often comes before it), else the last. */
 export function questionClause(text: string): string {
@@ -75,7 +75,8 @@ const HAS_VERB =
 function isAlternative(clause: string): boolean {
   if (/\b(?:which|rather|prefer|versus|vs)\b/.test(clause)) return true;
   // "X or Y" offers options, unless what follows "or" is a second question ("…or is it a trap?").
-  if (/\b\w+,? or (?!not\b|anything\b|something\b|no\b|is\b|are\b|do\b|does\b|did\b|can\b|should\b|will\b|would\b|am\b|was\b|they\b|it\b)\w+/.test(clause)) return true;
+  // ("…or nah?", "…or nope?" are a tag asking yes or no, not a second option.)
+  if (/\b\w+,? or (?!not\b|nah\b|nope\b|naw\b|anything\b|something\b|no\b|is\b|are\b|do\b|does\b|did\b|can\b|should\b|will\b|would\b|am\b|was\b|they\b|it\b)\w+/.test(clause)) return true;
   if (/\b(?:\d+|one|two|three|four)\s*\w*\s+or\s+(?:\d+|one|two|three|four)\b/.test(clause)) return true;
   if (/\b(?:pgy\d|step\d|j1|h1b|o1|amia|nrmp)\s+or\s+(?:pgy\d|step\d|j1|h1b|o1|amia|nrmp)\b/.test(clause)) return true;
   return false;
@@ -103,7 +104,10 @@ export function isYesNoQuestion(text: string): boolean {
   if (WH.test(clause)) return false;
   if (AUX.test(clause)) return true;
   // Declaratives asked with a question mark or a tag: "CI goes thru NRMP right?", "I can apply without residency?"
-  return /\?/.test(clause) && (TAG.test(clause) || HAS_VERB.test(clause));
+  // "observership = USCE?", "no US residency = no fellowship?": an equals sign asks whether one is the other.
+  // ("…or nah" asks yes or no with or without its question mark.)
+  if (/\bor (?:nah|nope|naw)\s*\?*\s*$/.test(clause)) return true;
+  return /\?/.test(clause) && (TAG.test(clause) || HAS_VERB.test(clause) || /\S\s*=\s*\S/.test(clause));
 }
 
 /** Words that turn a proposition around: explicit negation and "without", "skip", "optional". */

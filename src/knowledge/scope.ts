@@ -36,6 +36,7 @@ export type OutOfScopeKind =
   | 'residence'
   | 'product-choice'
   | 'it-support'
+  | 'legal'
   | 'other-sense';
 
 export interface ScopeDetector {
@@ -478,6 +479,8 @@ function moneyTest(input: ScopeInput): boolean {
   if (/\b(?:sponsor\w*|programs?|letters?|lors?|writers?|train\w*|hire|hiring)\b/.test(clause)) clause = clause.replace(/\b(?:a |an )?(?:good|great|worthy|wise|safe|sound|worth(?:while)?(?: the| an?)?) investment\b/g, ' ');
   return (
     /\b(?:salary|salaries|stipend|income|earn|earning|earnings|compensation|get paid|paid per|pay scale|how much (?:do|does|will|would|can) \w+(?: \w+)? (?:make|earn|get))\b/.test(clause) ||
+    // (…and typed without its auxiliary: "how much PGY1 IM makes in NYC?", "how much a CI fellow earns".)
+    /\bhow much\b(?: \w+){1,5} (?:makes|earns|gets paid|getting paid)\b(?! (?:a |any |much |the )?(?:difference|sense|impact|change))/.test(clause) ||
     /\b(?:stocks?|shares|invest\w*|index funds?|crypto\w*|bitcoin|credit (?:card|score|history)|loans?|mortgage|remit\w*|send money|money transfer|tax|taxes|taxed|turbotax|cheapest|expensive|discount|coupon|refund|afford|budget|costs?|fees?|price|prices|pricing)\b/.test(clause) ||
     /\bhow much (?:is|are|does|do) (?:the |a |an )?\w+(?: \w+){0,3} (?:cost|fee|fees|registration|price)\b|\bhow much (?:does|do|is) it cost\b|\b(?:registration|application) fees?\b|\bprice of\b/.test(text)
   );
@@ -533,6 +536,19 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
 }
 
 /**
+ * Taking a program, a school or an employer to court ("they dismissed me unfairly, can I sue?").
+ * The guides say how to explain a dismissal or a conflict on an application, never how to litigate
+ * one. (Not a match, a visa or a contract rule asked about: "can the program sue me if I back out
+ * of the match?" is the match's own rule.)
+ */
+function legalTest({ text, clause }: ScopeInput): boolean {
+  const litigating =
+    /\b(?:sue|sued|suing|lawsuits?|legal action|legal case|take (?:them|him|her|it|my \w+|the \w+) to court|file (?:a )?(?:case|suit|lawsuit) against)\b/;
+  if (!litigating.test(text)) return false;
+  return !/\b(?:match\w*|nrmp|amia|visas?|j1|h1b|waiver|sponsor\w*|contracts?|sue me|suing me|sued me)\b/.test(clause);
+}
+
+/**
  * Preparing for the licensing exams themselves (question banks, study schedules, practice
  * questions). The guides treat scores and failures as parts of an application, never how to study.
  */
@@ -540,7 +556,8 @@ const EXAM = /\b(?:step\s?[123]|step\d|ck|usmle|comlex|level [123]|shelf exams?|
 function examPrepTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:qbanks?|q banks?|question banks?|uworld|amboss|anki|first aid|pathoma|sketchy|boards and beyond|bootcamp|uwsa|nbme (?:forms?|practice)|free 120|practice (?:tests?|exams?|questions?)|study (?:schedules?|resources?|materials?|books?)|(?:flash ?cards?|decks?))\b/.test(text) && !/\b(?:interview\w*|informatics)\b/.test(clause)) return true;
   // Studying for an exam: "schedule for Step 2 CK", "prep for Step 3", "studying for Step 1".
-  if (EXAM.test(text) && /\b(?:study|studying|prep|preparation|prepare|preparing|revise|revision|schedule|how to (?:score|pass)|score (?:higher|270|260|250|240)|dedicated period)\b/.test(clause) && !/\b(?:interview\w*|letters?|gap|explain\w*|apply\w*|application|before|red flags?|program directors?|eligib\w*|visa|j1|h1b)\b/.test(clause)) return true;
+  // (…and learning its content by heart: "memorise the glycogen storage diseases for Step 1", mnemonics, high-yield lists.)
+  if (EXAM.test(text) && /\b(?:study|studying|prep|preparation|prepare|preparing|revise|revision|schedule|memori[sz]\w*|mnemonics?|high.yield|how to (?:score|pass)|score (?:higher|270|260|250|240)|dedicated period)\b/.test(clause) && !/\b(?:interview\w*|letters?|gap|explain\w*|apply\w*|application|before|red flags?|program directors?|eligib\w*|visa|j1|h1b)\b/.test(clause)) return true;
   // An exam question asked of the bot ("Step 1 question: which enzyme…").
   return /\b(?:step\s?[123]|step\d|usmle|comlex|nbme|shelf) (?:\w+ )?(?:practice )?(?:question|q|qs|case)\b/.test(text);
 }
@@ -1003,6 +1020,7 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'foreign-recognition', what: "how another country's regulator or council classifies, recognises or licenses a US qualification: ask that body", test: foreignRecognitionTest },
   { id: 'residence', what: "proof of where you live or of your residence status (for a green card, a state, voting, tuition or taxes): ask the office that asks for it or an immigration attorney", test: residenceTest },
   { id: 'product-choice', what: 'choosing, ranking or buying products and vendors (EHRs, software, platforms) for a hospital, a practice or a company', test: productChoiceTest },
+  { id: 'legal', what: 'lawsuits and legal disputes (suing a program, a school or an employer): ask a lawyer where the dispute is', test: legalTest },
   { id: 'social-event', what: 'planning parties, celebrations or gifts', test: socialEventTest },
   { id: 'other-match', what: 'other kinds of matching or rankings (organ donation, matched study designs, dating apps, hospital league tables)', test: otherMatchTest },
   { id: 'other-sense', what: 'other things that share our words: steps of instructions or recipes, red flags in a relationship, and matches, interviews, thank-you notes or gap years outside medicine (a campfire, a café job, a wedding, a child\'s schooling)', test: otherSenseTest },
