@@ -1510,6 +1510,15 @@ const OTHERS_CHARGE =
   /\b(?:asked|told|got|wanted|needed|had|made|let|allowed|helped|pushed|urged|persuaded|convinced) (?!(?:me|us|myself|ourselves)\b)(?:[\w'-]+ ){1,3}$/;
 const SECOND_PREDICATE =
   /(\bi\b[^.;]*?\band )(?=(?:then |also |later |soon |so )?(?:was|were|had to|needed to|became|took (?:over|on|charge)|ended up)\b)/g;
+/**
+ * Session 21 (batch AG): a charge that reached the member from others or from the moment, told
+ * without a word of duty: the work landed on their desk or plate, someone brought or referred the
+ * problem to them, someone asked them whether it could be done, or the hours or the problem "were
+ * mine".
+ */
+TASK.push(
+  /\b(?:landed|fell|ended up|came|arrived) (?:\w+ )?(?:on my (?:desk|plate|table|lap)|in my (?:inbox|lap|tray))\b|\b(?:brought|referred|escalated|forwarded|sent|took) (?:the |this |that |his |her |their |our )(?:[\w-]+ ){0,2}?(?:problem|issue|question|complaint|case|request|mess|backlog) (?:straight |directly )?to me\b|\basked me (?:whether|if) (?:we|i) (?:could|can|might|would be able to) (?!not\b)[a-z]+|\bthe (?:(?:next|following|first) (?:\w+ )?(?:hours?|minutes|night|shift|days?)|rest of the (?:night|shift|day)|problem|job|decision|call|fix) (?:was|were) (?:all |entirely |now )?mine\b/,
+);
 const GLOBAL_TASK = TASK.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
 
 function taskIn(s: Sentence): boolean {

@@ -103,6 +103,34 @@ const ROWS: Record<string, Row[]> = {
       'Our clinic in Kumasi lost track of referrals. As the only registrar on the audit group, this became my job to fix. I mapped the steps with the nurses and wrote a new escalation card for the desk.',
     ],
   ],
+  'STAR tasks that reached the member without a word of duty': [
+    [
+      'star/task',
+      true,
+      'On our renal ward in Nairobi lab results came back on paper and sat in trays for days. The backlog landed on my plate, so I set up a shared sheet and called the lab each morning.',
+    ],
+    [
+      'star/task',
+      true,
+      'Our clinic in Quetta kept losing referrals. The head nurse took the problem straight to me, and I mapped every step with the clerks and wrote a tracking sheet.',
+    ],
+    [
+      'star/task',
+      true,
+      'In Lima the chief resident asked me whether we could see which patients missed their follow-up. I pulled a year of clinic bookings and built a weekly list for the nurses.',
+    ],
+    [
+      'star/task',
+      true,
+      'One night in Hanoi a pump alarmed on a child on a potassium drip. The rest of the shift was mine: I checked the child, swapped the pump and filed the incident report.',
+    ],
+    // The problem taken to someone else is not the member's charge.
+    [
+      'star/task',
+      false,
+      'Our clinic in Quetta kept losing referrals. The head nurse took the problem to the director, and I watched the clerks struggle with the paper book for months.',
+    ],
+  ],
   'overshare: a procedure naming a kind of work after a preposition': [
     [
       'overshare',
