@@ -26,7 +26,7 @@ const SITUATION: readonly RegExp[] = [
   new RegExp(`\\b(?:at|in) (?:my|our|the|a|an|one) (?:\\w+ ){0,3}${SETTING_NOUN}\\b`),
   /\bon (?:my|a|an|the|our|one) (?:\w+ ){0,2}(?:rotation|elective|clerkship|observership|externship|ward|shift|team|night|call|service|floor|rounds|block)\b/,
   /\bin (?:my|our) (?:\w+ ){0,2}(?:residency|internship|hospital|clinic|department|unit|team|training|job|role|practice|rotation|year|country|city|town|post)\b/,
-  /\b(?:back in|in (?:19|20)\d\d|(?:last|this|that|one) (?:year|month|spring|summer|fall|autumn|winter|week|day|night|morning|evening)|(?:a|two|three|four|five|several|a few|some) (?:years?|months?|weeks?) ago|one (?:day|night|morning|evening|time))\b|\bonce(?=,)/,
+  /\b(?:back in|in (?:19|20)\d\d|(?:last|this|that|one) (?:year|month|spring|summer|fall|autumn|winter|week|day|night|morning|evening)|(?:a|two|three|four|five|several|a few|some) (?:years?|months?|weeks?) ago|one (?:day|night|morning|evening|time))\b|(?<!\bat )\bonce(?=,)/,
   /\bthere (?:was|were|had been|is|are) (?:a|an|many|frequent|repeated|several|no|this|some|constant|recurring|lots of|too many|often)\b/,
   /\b(?:we|they|the (?:nurses|residents|team|staff|doctors|physicians|patients)) (?:\w+ )?(?:had|were having|kept having|kept getting|kept|noticed|saw|found|were seeing|were drowning|were struggling|struggled|faced|were facing|were missing|missed|lost|were losing|used to)\b/,
   new RegExp(
@@ -284,7 +284,7 @@ export const RESULT: readonly RegExp[] = [
   /\b(?:reduced|improved|decreased|increased|shrank|shrunk|dwindled|dropped|drop(?!-)|fell|rose|went down|went up|went from|came down|shortened|saved|cut|halved|doubled|tripled|lowered|raised|eliminated|prevented|avoided|resolved|fixed|solved|stopped|disappeared|vanished|dried up|died down|fell away|went away|petered out|recovered|sped up|freed up|caught|picked up)\b/,
   /\d+(?:\.\d+)?\s?%|\bpercent\b|\bfrom \d+(?:\.\d+)?\s*\w*\s+(?:to|down to|up to) \d+|\b\d+ (?:fewer|more|less)\b/,
   /\b(?:earlier|sooner|fewer|shorter|faster|quicker|less|lower|higher|better|safer|smoother|cleaner|easier|no more|no longer|none|zero|nobody|no one|all of|every one)\b.{0,40}\b(?:than|after|since|now|anymore|any more|were|was|had|missed|errors?|delays?|complaints?|pages?|calls?|duplicates?|incidents?|readmissions?|time|(?<!\bthe )minutes|hours|days)\b/,
-  /\b(?:was|were|got|has been|have been|had been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
+  /\b(?:was|were|got|has been|have been|had been|became|is now|are now|is still|are still|was then|were then) (?:\w+ )?(?:adopted|approved|implemented|rolled out|published|accepted|expanded|spread|re-?used|taken over|picked up|kept|made permanent|standard|presented|added|built into|incorporated|included|scaled|copied|funded|recognized|praised|resolved|fixed|discharged|stable|safe|happy|satisfied|on time|back on track|completed|finished|delivered|live)\b|\b(?:is|are) now (?:\w+ )?done\b/,
   // (Round twenty-seven: "ever since" opening a clause, "ever since I was a child", is a time
   // frame for what follows, not a sequence after the deed.)
   /\b(?:since then|from then on|ever since(?! (?:i|we|he|she|they|you|it|my|our|the|a|an|his|her|their)\b)|after that|afterwards|by the end|in the end|eventually|ultimately|(?:within|after|in) (?:(?:about|around|roughly|nearly|almost|just over|over|less than|under|only) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|some|a few|several|few|\d+) (?:days?|weeks?|months?|hours?|minutes)(?! (?:with|when|of|where|full)\b)|in the (?:\w+ )?(?:days?|weeks?|months?|year|quarter) (?:after|since|that followed)\b|within (?:days|weeks|months|hours|(?:the|that|a) (?:same )?(?:day|week|month|quarter|year|fortnight))|(?:a|one|two|three|four|six|\d+) (?:days?|weeks?|months?) later|the next (?:day|week|month|shift|audit|quarter|meeting|committee|review|round|ward round|visit|clinic|session|cycle|intake|batch|rotation|inspection|survey|report))\b/,
@@ -296,13 +296,15 @@ export const RESULT: readonly RegExp[] = [
   /\b(?:seemed|became|become|were|was|looked|felt|got|are|is) (?:much |far |a lot |noticeably |visibly |a bit |slightly )?(?:calmer|better|happier|safer|healthier|faster|quicker|clearer|easier|smoother|stable|confident|more confident|less confused|less anxious|normal|resolved|appropriate|successful|effective|a success|well received|rare|a rarity|unheard of|uncommon|unusual|routine|standard|the norm|a thing of the past|the default)\b|\b(?:became|become|got|grew|has become|have become) (?:much |far |a lot |noticeably |a bit |slightly )?(?:shorter|smaller|simpler|tidier|leaner|cheaper|quieter|lighter)\b/,
   /\b(?:said|told (?:me|us)|agreed|confirmed) (?:that )?(?:our|my|the) (?:\w+ )?(?:response|approach|work|handling|analysis|fix|change) (?:was|were|had been) (?:\w+ )?(?:appropriate|good|right|helpful|correct|useful|excellent|exactly)\b/,
   /\b(?:the|our|my|the end|the final|the main|one) (?:outcome|result|impact|effect|difference) (?:of (?:this|that|it|my \w+|our \w+|the (?:change|project|intervention|pilot)) )?(?:was|were|is|has been)\b/,
-  /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|(?<!\b(?:how|what|why|where|whether|if) )\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became|is still|remains|stuck)\b/,
+  /\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set|sheet|list|form|phrase)) (?:is |was |were |are )?(?:now |still |then )?used by\b|(?<!\b(?:how|what|why|where|whether|if) )\b(?:it|this|that|the (?:change|fix|tool|template|dashboard|alert|checklist|protocol|workflow|system|process|order set)) (?:\w+ )?(?:worked|helped|paid off|made a difference|made it|made things|made the|caught|saved|reduced|cut|stopped|prevented|improved|fixed|solved|became(?! (?:my|our|his|her|their|the|a|an) (?:[\w-]+ )?(?:problem|job|task|responsibility|duty|charge|project|headache|role|concern|mission)\b)|is still|remains|stuck)\b/,
   // The problem that stopped coming back, and others taking the thing up (shared with the gap lint).
   TAKEN_UP,
   // The burden gone: "since then the pharmacists have not had to phone the ED", "no longer need to".
   /\b(?:since then|from then on|after that|now|these days)\b.{0,50}\b(?:have|has|had|did|do|does) not (?:had|needed) to\b|\bno longer (?:have|has|had|need|needs|needed) to\b/,
   // Coming first or best: "by the summer our coverage was the best in the district".
-  /\b(?:was|were|became|is|are) (?:now )?(?:the )?(?:best|highest|lowest|fewest|shortest|fastest|safest|top|most complete) (?:\w+ ){0,2}(?:in|of|on|among|across|ever|on record|recorded|(?:the \w+|we|it|they) (?:had|has|have) (?:ever )?(?:recorded|seen|had))\b/,
+  // (Session 21: also a standing had against peers: "we had the lowest rate of missing data of the
+  // eleven sites".)
+  /\b(?:was|were|became|is|are|(?:we|it|they|i|our \w+|the \w+) (?:had|has|have|got|reached|posted|achieved|recorded)) (?:now )?(?:the )?(?:best|highest|lowest|fewest|shortest|fastest|safest|top|most complete) (?:\w+ ){0,2}(?:in|of|on|among|across|ever|on record|recorded|(?:the \w+|we|it|they) (?:had|has|have) (?:ever )?(?:recorded|seen|had))\b/,
   /\bwe (?:\w+ )?(?:finished|completed|delivered|hit|reached|achieved|managed to|succeeded|got it|went live|launched|shipped)\b/,
   /(?<!\b(?:when|after|before|until|as|once) )\bi (?:\w+ )?(?:finished|completed|delivered|reached|achieved|managed to|succeeded in|passed|won|earned|received)\b(?<!delivered(?= (?:it |them |this |that |the \w+ )?(?:twice|once|every|each|weekly|monthly|daily|\w+ times|(?:a|an|the|my|our|two|three|four|several) (?:[\w-]+ )?(?:talks?|lectures?|sessions?|teaching|presentations?|workshops?|courses?|trainings?|tutorials?|seminars?)\b)))(?! (?:my |the |an? |our )?(?:\w+ )?(?:rotation|residency|internship|shift|training|contract|observership|year|elective|time|post|job|placement|block|clerkship|medical school|med school|school|mbbs)\b)|\b(?:met|hit|beat|exceeded) (?:the|our|my|a|all|every|each) (?:\w+ )?(?:target|goal|deadline|standard|criteria|benchmark|threshold)s?\b/,
 ];
@@ -613,6 +615,13 @@ function clauseAround(text: string, at: number): string {
 }
 
 /** Change verbs said of the member ("I reduced my hours") are actions; of anything else, results. */
+// (Pushed last: RESULT_AFTER's earlier entries are referred to by index.)
+RESULT_AFTER.push(
+  // Session 21: how things stood some time after the member acted, the time counted from the deed
+  // ("after a couple of months my notes were done before the end of the shift", "within three
+  // weeks the nurses had stopped paging").
+  /\b(?:after|within|in) (?:just |only |about )?(?:a couple of|a few|some|several|two|three|four|five|six|\d+) (?:more )?(?:days|weeks|months|shifts|rotations)\b,? (?:my|our|the|his|her|their|all|most|every|each|almost all|nearly all) (?:[\w-]+ ){0,3}?(?:were|was|had|got|became|came|went|ran)\b/,
+);
 const CHANGE_VERB = RESULT[1]!;
 /** Changes and comparisons that are the problem when told before anything was done ("sugars went up"). */
 // A time phrase ("in one month", "eventually") told before anything was done is the setting too.
@@ -1241,8 +1250,9 @@ const HYPOTHETICAL_Q =
   /^(?:\W*)(?:what is|what's your understanding|what do you (?:know|understand)|how would you|how do you (?:define|approach|see|think)|suppose|imagine|if you|can you explain|could you explain|explain|define|how would|are you familiar|what makes|what would you|what are (?:the|your thoughts))\b/i;
 const TO_PROGRAM_Q =
   /\b(?:questions? (?:do you have |would you have |you have )?for (?:us|me)|anything (?:else )?(?:you'?d|you would) (?:like to )?ask|what (?:can|could) i answer|what would you like to know about us|any questions|\b(?:what|anything)(?: else)? (?:(?:would|do) you|you(?:'d| would)?) (?:\w+ )?(?:like|want|wish|need) to (?:know|learn|find out|hear|ask|understand)(?: more)? about (?:us|(?:our|the|this) (?:program|programme|fellowship|team|department|division|training|residency|hospital|institution|curriculum|group))\b)\b/i;
+// (Session 21: what the member knows of the program is about the program too.)
 const PROGRAM_FIT_Q =
-  /\bwhy (?:our|us|this|here)\b|\bwhat draws you to (?:our|this)\b|\bwhy (?:do you want to|did you) (?:train|apply|come|work|live) (?:in|to|at|here)\b|\bwhy did you apply to (?:our|this|us)\b|\bwhy (?:are you interested in|do you want) (?:our|this)\b/i;
+  /\bwhy (?:our|us|this|here)\b|\bwhat draws you to (?:our|this)\b|\bwhy (?:do you want to|did you) (?:train|apply|come|work|live) (?:in|to|at|here)\b|\bwhat do you know about (?:us|(?:our|this) (?:[\w-]+ )?(?:program|programme|fellowship|residency|track|hospital|institution|department|division|team|city))\b|\bwhy did you apply to (?:our|this|us)\b|\bwhy (?:are you interested in|do you want) (?:our|this)\b/i;
 /** "Why Brookhaven?": a name after "why" (case matters here). */
 const PROGRAM_NAME_Q = /\b[Ww]hy [A-Z][a-z]+\?/;
 
@@ -1294,7 +1304,7 @@ const PAST_EPISODE =
  * told in headings ("Neurologist from Gdansk. Five years of stroke work.").
  */
 const BACKGROUND =
-  /^(?:an? )?(?:[\w-]+ ){0,2}(?:doctor|physician|nurse|resident|intern|surgeon|gp|pharmacist|graduate|img|[a-z]+ologist|[a-z]+iatrician|[a-z]+ist|[a-z]+ian) (?:from|in|at|based in|trained in) [a-z]|^(?:\w+ )?(?:years?|decades?) of (?:[\w-]+ ){0,2}(?:work|practice|experience|training|medicine|care)\b|\b(?:graduat(?:e|ed) (?:from|of)|grew up in|born in|i am from|i'm from|i am (?:a|an) (?:[\w-]+ ){0,2}from|trained (?:at|in)|from [a-z]+,? (?:19|20)\d\d|(?:my|our) (?:previous|old|former|last|home|current) (?:program|programme|hospital|job|residency|school|country|clinic|team|role|position)|(?:a|one|our|my) (?:\w+ )?(?:co-resident|colleague|patient|nurse|attending|senior|junior|intern|resident|pharmacist|coordinator|manager|consultant|supervisor|sister|brother|mother|father|grandmother|grandfather) (?:\w+ )?(?:kept|was|had|came|did|would|refused|asked|forgot|missed|told|called|got|became|lives?|lived)|i (?:\w+ )?once\b|\bonce(?=,)|(?:when|after|before|while) (?:i|we|our|my|the) (?:\w+ ){0,2}(?:\w+ed|was|were|had|did|switched|moved|changed|rotated|started|began|went|came|got))\b/;
+  /^(?:an? )?(?:[\w-]+ ){0,2}(?:doctor|physician|nurse|resident|intern|surgeon|gp|pharmacist|graduate|img|[a-z]+ologist|[a-z]+iatrician|[a-z]+ist|[a-z]+ian) (?:from|in|at|based in|trained in) [a-z]|^(?:\w+ )?(?:years?|decades?) of (?:[\w-]+ ){0,2}(?:work|practice|experience|training|medicine|care)\b|\b(?:graduat(?:e|ed) (?:from|of)|grew up in|born in|i am from|i'm from|i am (?:a|an) (?:[\w-]+ ){0,2}from|trained (?:at|in)|from [a-z]+,? (?:19|20)\d\d|(?:my|our) (?:previous|old|former|last|home|current) (?:program|programme|hospital|job|residency|school|country|clinic|team|role|position)|(?:a|one|our|my) (?:\w+ )?(?:co-resident|colleague|patient|nurse|attending|senior|junior|intern|resident|pharmacist|coordinator|manager|consultant|supervisor|sister|brother|mother|father|grandmother|grandfather) (?:\w+ )?(?:kept|was|had|came|did|would|refused|asked|forgot|missed|told|called|got|became|lives?|lived)|i (?:\w+ )?once\b|(?<!\bat )\bonce(?=,)|(?:when|after|before|while) (?:i|we|our|my|the) (?:\w+ ){0,2}(?:\w+ed|was|were|had|did|switched|moved|changed|rotated|started|began|went|came|got))\b/;
 
 /**
  * Round seventeen: how things stand now where the member works, told in the present: a share of
@@ -1548,6 +1558,15 @@ const OTHERS_CHARGE =
   /\b(?:asked|told|got|wanted|needed|had|made|let|allowed|helped|pushed|urged|persuaded|convinced) (?!(?:me|us|myself|ourselves)\b)(?:[\w'-]+ ){1,3}$/;
 const SECOND_PREDICATE =
   /(\bi\b[^.;]*?\band )(?=(?:then |also |later |soon |so )?(?:was|were|had to|needed to|became|took (?:over|on|charge)|ended up)\b)/g;
+/**
+ * Session 21 (batch AG): a charge that reached the member from others or from the moment, told
+ * without a word of duty: the work landed on their desk or plate, someone brought or referred the
+ * problem to them, someone asked them whether it could be done, or the hours or the problem "were
+ * mine".
+ */
+TASK.push(
+  /\b(?:landed|fell|ended up|came|arrived) (?:\w+ )?(?:on my (?:desk|plate|table|lap)|in my (?:inbox|lap|tray))\b|\b(?:brought|referred|escalated|forwarded|sent|took) (?:the |this |that |his |her |their |our )(?:[\w-]+ ){0,2}?(?:problem|issue|question|complaint|case|request|mess|backlog) (?:straight |directly )?to me\b|\basked me (?:whether|if) (?:we|i) (?:could|can|might|would be able to) (?!not\b)[a-z]+|\bthe (?:(?:next|following|first) (?:\w+ )?(?:hours?|minutes|night|shift|days?)|rest of the (?:night|shift|day)|problem|job|decision|call|fix) (?:was|were) (?:all |entirely |now )?mine\b/,
+);
 const GLOBAL_TASK = TASK.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
 
 function taskIn(s: Sentence): boolean {

@@ -583,6 +583,14 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
         )
       )
         continue;
+      // Session 21: a verb of taking in or using whose object is a bare "everything", "all" or
+      // "anything" before it ("apply everything I learned", "all I read") names nothing a reader
+      // can picture.
+      if (
+        NEEDS_OBJECT.has(lemma) &&
+        /\b(?:everything|all|anything|whatever|so much|a lot) (?:that )?(?:i|we) (?:\w+ )?$/.test(before)
+      )
+        continue;
       // Round twenty-four: "the hospital where I had trained for two years": a verb in a clause
       // that names a place says which place is meant, not what the member did in the gap.
       if (
@@ -605,10 +613,11 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       )
         continue;
       // "I enjoy leadership and teaching", "I love building things": an activity named as what the
-      // member likes is a taste, not something done.
+      // member likes is a taste, not something done. (Session 21: a list of them too, up to a new
+      // clause: "I enjoy teaching interns, running the round and organising the rota".)
       if (
         /ing$/.test(t.canon) &&
-        /\b(?:enjoy|enjoys|enjoyed|like|likes|liked|love|loves|loved|prefer|prefers|preferred|hate|miss|missed)\b(?: [\w-]+){0,4}? (?:and |or |, )?$/.test(
+        /\b(?:enjoy|enjoys|enjoyed|like|likes|liked|love|loves|loved|prefer|prefers|preferred|hate|miss|missed)\b(?:,? (?!(?:i|we|so|but|because|then|when|until|after)\b)[\w-]+){0,10}?(?:,? (?:and |or )?| ?, )$/.test(
           before,
         )
       )
@@ -800,7 +809,9 @@ function indexInCanon(s: Sentence, token: number): number {
 const OUTCOME_LATE: RegExp[] = [];
 export const OUTCOME: readonly RegExp[] = [
   // "labels that pass from the ward to the lab" is movement, not an exam passed.
-  /\bpass(?:ed|ing)?\b(?! away)(?! on (?:to|the message|information|it|my))(?! the time)(?! by)(?! (?:from|through|between|into|along|across|over|under|around|down|back|out of|hands)\b)/,
+  // Session 21: handing a thing on is not an exam passed either ("passed problems on to the
+  // vendor's analysts", "passing the requests along to IT").
+  /\bpass(?:ed|ing)?\b(?! away)(?! on (?:to|the message|information|it|my))(?!(?: [\w'-]+){1,4} (?:on|along|back) to\b)(?! the time)(?! by)(?! (?:from|through|between|into|along|across|over|under|around|down|back|out of|hands)\b)/,
   /\b(?:worked|working|employed|hired|served|serving|appointed|promoted|position|role|job|title|post|mobili[sz]ed|posted|deployed|contracted) (?:\w+ ){0,2}as (?:a|an|the) (?!team\b|group\b|whole\b|result\b|way\b|volunteer\b|(?:\w+ )?volunteer\b)[a-z-]+/,
   /\b(?:shorter|fewer|less|lower|higher|faster|quicker|better|more complete|more accurate) than (?:before|when|it was|at the start|in the past|last|previously)\b|\b(?:now|since then|ever since|from then on|still) (?:\w+ ){0,3}(?:call|calls|use|uses|used|review|reviews|check|checks|track|tracks|receive|receives|follow|follows|run|runs|prescribes?|works?|relies on|rely on|fills? in|prints?) (?:with |on |from |in )?(?:\w+ ){0,1}(?:it|them|this|that|these|those|my|our|the (?:new |same |revised )?(?:[\w-]+ )?(?:template|tool|dashboard|form|list|sheet|checklist|register|registry|system|app|protocol|report|tablets?|fields?|tracker|script|model|workflow|order set|prompt|pathway))\b/,
   // Others stop what was the problem, or the organisation takes the change up: "the pharmacy had
@@ -811,7 +822,9 @@ export const OUTCOME: readonly RegExp[] = [
   /\b(?:became|am now|was|got|is now) (?:\w+ )?certified\b|\b(?:ecfmg|board) (?:certification|certified)\b|\bcertificates?\b|\bcertification\b/,
   /\b(?:received|earned|got|obtained|was given) (?:\w+ ){0,3}(?:evaluations?|reviews?|feedback|letters? of (?:recommendation|reference)|references?|an? offer|a contract|a promotion|a raise)\b/,
   /\b(?:reduced|cut|improved|increased|decreased|lowered|shortened|eliminated|halved|doubled|sped up|raised) (?:the |our |their |its )?(?:\w+ ){0,3}(?:rates?|times?|delays?|errors?|dates|duplicates?|waits?|wait times|readmissions?|no-shows?|missing|turnaround|completion|compliance|accuracy|adherence|uptake|use|usage|documentation|length of stay|backlog|costs?|falls|infections|alerts?|pages|calls|workload|burden|variation)\b/,
-  /\b(?:completed|finished|graduated from|successfully completed) (?:\w+ ){0,5}(?:course|courses|program|programme|specialization|specialisation|certificate|module|modules|training|degree|bootcamp|class|classes|mooc|mph|msc|fellowship|internship|rotation|curriculum|track|series|diploma|project)\b/,
+  // (Session 21: a course named by its title in quotes, after a possessive: "completed the
+  // University of Minnesota's "Health Informatics: …" course".)
+  /\b(?:completed|finished|graduated from|successfully completed) (?:[\w'-]+ ){0,5}(?:"[^"]{1,120}" )?(?:course|courses|program|programme|specialization|specialisation|certificate|module|modules|training|degree|bootcamp|class|classes|mooc|mph|msc|fellowship|internship|rotation|curriculum|track|series|diploma|project)\b/,
   /\b(?:published|publication|co-?authored|first-?authored|(?:paper|abstract|poster|manuscript|article|work|submission|chapter|study) (?:\w+ )?(?:was|were|got|has been|have been) accepted|accepted (?:for publication|as an? (?:poster|oral|abstract|paper)|for (?:presentation|a poster|an oral))|presented (?:a |an |our |my )?(?:\w+ ){0,3}(?:poster|abstract|paper|talk|work|findings|results|project)|poster|abstract|manuscript|preprint|journal article|peer-reviewed)\b/,
   /\b(?:(?:is|are|was|were) (?:now |still |already |currently )?live (?:in|at|on|across|for)|went live|go-live|launched|deployed|rolled out|adopted by|now used|is used|are used|still in use|in daily use|in use (?:by|at|on|across)|taken up by|picked up by|implemented (?:in|at|across|on|by)|approved by)\b/,
   /\b(?:resulted in|resulting in|led to|which (?:reduced|cut|improved|increased|decreased|saved|lowered|shortened)|reduc(?:ed|ing)|improv(?:ed|ing)|increas(?:ed|ing)|decreas(?:ed|ing)|cut|sav(?:ed|ing)|lower(?:ed|ing)|shorten(?:ed|ing)|halv(?:ed|ing)|doubl(?:ed|ing))\b.{0,60}\b(?:by|from|to) (?:about |around |nearly |almost |over |roughly )?(?:\d|half|a third|a quarter|one|two|three)/,
@@ -1127,7 +1140,7 @@ const BLAME: readonly RegExp[] = [
   /\b(?:biased|bias against|prejudiced?|racist|xenophobic|discriminat\w*)\b/,
   /\bincompeten(?:t|ce)\b/,
   /\b(?:not fair|toxic|abusive|exploitative|exploited|exploiting|inhumane?|cruel|ruthless|disgraceful|shameful|rude|arrogant|second-class|favou?ritism|had favou?rites|nepotism|mistreat\w*|harass\w*|bull(?:y|ied|ying)|took (?:all )?(?:the )?credit|stole (?:my|the)|grudge|badly (?:managed|run|organi[sz]ed)|poorly (?:managed|run|organi[sz]ed)|mismanag\w*|not helpful at all|unhelpful|in (?:their|his|her|its) (?:infinite )?wisdom|matters? less than (?:their|his|her|its)|indifferent|disregard for|did not care about|never cared|deliberately (?:refused|delayed|ignored|blocked)|punish(?:ed|es|ing)? (?:anyone|me|us|those|people))\b/,
-  /\b(?:was|is|were) not (?:really |truly )?(?:about|because of|due to|a reflection of|reflecting) my (?:\w+ )?(?:knowledge|ability|abilities|preparation|competence|skills?|fault|effort|conduct|performance|work|character|behaviou?r|actions)\b|\b(?:do|does|did) not (?:\w+ )?reflect my (?:\w+ )?(?:knowledge|ability|abilities|competence|skills?|potential|worth)\b/,
+  /\b(?:was|is|were) not (?:really |truly )?(?:about|because of|due to|a reflection of|reflecting) my (?:\w+ )?(?:knowledge|ability|abilities|preparation|competence|skills?|fault|effort|conduct|performance|work|character|behaviou?r|actions)\b|\b(?:do|does|did) not (?:\w+ )?reflect my (?:\w+ )?(?:knowledge|ability|abilities|competence|skills?|potential|worth)\b|\b(?:do|does|did) not (?:\w+ )?reflect (?:me|who i (?:am|was)|what i (?:know|knew|can do|could do))\b|\b(?:says?|said|tells?|told|shows?|showed) (?:absolutely )?nothing about (?:me|my (?:\w+ )?(?:knowledge|ability|abilities|competence|skills?|potential|worth|preparation))\b/,
   /\bno (?:reasonable|fair|sane) (?:person|one|reader) (?:can|could|would) (?:\w+ )?(?:hold|blame|expect)\b|\b(?:can not|cannot|could not|should not) (?:\w+ )?(?:be )?(?:held|hold me) responsible\b|\b(?:(?:any|every) (?:\w+ )?(?:person|one|doctor|human|resident)|anyone|anybody|everyone|everybody) (?:else )?(?:in my (?:place|position|shoes) )?would (?:have )?(?:burn|burned|burnt|failed|fail|broken|break|done the same|collapse|collapsed|struggled|struggle)\b|\b(?:it|that|this) (?:was|is) not (?:really |entirely |all |even )?on me\b|\bsays more about (?:the|their|that) (?:\w+ ){0,4}than (?:about )?me\b/,
   /\bcorrupt\w*|\brigged\b|\bnepotism\b|\bbribe\w*/,
   /\b(?:useless|hopeless|terrible|awful|worthless|lazy|careless|negligent|hostile|toxic|abusive|clueless|disorganized|disorganised|chaotic) (?:program|programme|school|faculty|system|staff|teachers?|mentors?|advisors?|advisers?|administration|embassy|consulate|supervisors?|attendings?|consultants?|professors?|department|hospital|management|boss|director|examiners?|officials?|bureaucra\w+|environment)\b/,
@@ -1254,7 +1267,7 @@ const BLAME: readonly RegExp[] = [
  * neutral causes, not blame.
  */
 const OTHER_PARTY =
-  /\b(?:they|he|she|(?:my|our|the|his|her|their|that|this|whose|a|an) (?:(?!(?:felt|feel|feels|thought|think|said|says|claimed|believed|complained|was|were|is|are|had|has|did|do|does|and|or|but)\b)[\w'-]+ ){0,3}?(?:pharmacists?|pharmacy|records office|registry|doctors|physicians|surgeons?|clinicians|interns|fellows|deans?|registrars|recruiters?|reviewers?|panel|interviewers?|agency|agencies|ministry|council|government|employers?|supervisors?|mentors?|boss|bosses|heads?|chiefs?|directors?|consultants?|attendings?|professors?|advisors?|advisers?|examiners?|assessors?|board|offices?|administration|administrators?|management|managers?|leadership|department|teams?|staff|colleagues?|co-?authors?|co-?investigators?|co-?residents?|co-?workers?|nurses?|clerks?|porters?|secretar(?:y|ies)|receptionists?|technicians?|midwi(?:fe|ves)|coordinators?|registrar|vendors?|school|university|hospital|program|programme|embassy|consulate|committee|officials?|officers?|residents?|seniors?|faculty|analysts?|it|developers?|engineers?|partners?|collaborators?|lab|group|institution|authorit(?:y|ies)|bureaucracy))\b/g;
+  /\b(?:they|he|she|(?:my|our|the|his|her|their|that|this|whose|a|an) (?:(?!(?:felt|feel|feels|thought|think|said|says|claimed|believed|complained|was|were|is|are|had|has|did|do|does|and|or|but)\b)[\w'-]+ ){0,3}?(?:pharmacists?|pharmacy|records office|registry|doctors|physicians|surgeons?|clinicians|interns|fellows|deans?|registrars|recruiters?|reviewers?|panel|interviewers?|agency|agencies|ministry|council|government|employers?|supervisors?|mentors?|boss|bosses|heads?|chiefs?|directors?|consultants?|attendings?|professors?|advisors?|advisers?|examiners?|assessors?|board|offices?|administration|administrators?|management|managers?|leadership|department|teams?|staff|colleagues?|co-?authors?|co-?investigators?|co-?residents?|co-?workers?|nurses?|clerks?|porters?|scribes?|proctors?|invigilators?|trainers?|tutors?|(?:test(?:ing)?|exam(?:ination)?|prometric) cent(?:re|er)s?|secretar(?:y|ies)|receptionists?|technicians?|midwi(?:fe|ves)|coordinators?|registrar|vendors?|school|university|hospital|program|programme|embassy|consulate|committee|officials?|officers?|residents?|seniors?|faculty|analysts?|it|developers?|engineers?|partners?|collaborators?|lab|group|institution|authorit(?:y|ies)|bureaucracy))\b/g;
 const STRONG_CONDUCT =
   /\b(?:(?:kept|keep|keeps|gave|give|gives|reserved|saved|handed|passed) (?:[\w-]+ ){0,4}?(?:for|to) (?:their|his|her|its) (?:own )?(?:favou?rites|friends|cronies|relatives|pets|chosen few|inner circle)|(?:only|just|mainly|mostly) cared (?:about|for)|cared only (?:about|for)|refused to (?:\w+ )?(?:learn|change|adapt|try|cooperate|engage|help|support|read|answer|reply|respond|sign|listen|meet|consider|accept)|wanted (?:his|her|their) own (?:people|candidates|friends|favou?rites|man|men|team)|made (?:one |endless |nothing but )?excuses?|one excuse after another|(?:would not|wouldn't|refused to|never|did not|didn't) (?:\w+ )?(?:release|hand over|return|give back|sign off on) (?:my|our)|overr(?:ode|ides|ule|uled|uling) (?:every|each|all|any) (?:\w+ )?(?:suggestions?|proposals?|ideas?|recommendations?|requests?|concerns?|plans?)\b|sat on (?:my|our|the) |never (?:once |even |really )?(?:consulted|asked|informed|involved) (?:anyone|anybody|us|me|the (?:juniors?|residents?|nurses?|team|trainees))\b|without (?:ever |once |even )?(?:listening to|asking|consulting|informing) (?:the |us\b|me\b|anyone|any )?(?:juniors?|residents?|nurses?|trainees?|team|us|me|anyone|of us)|lost (?:my|our) (?:\w+ )?(?:documents?|files?|papers?|forms?|application|transcripts?|records?|paperwork)|(?:pushed|brushed|shoved|cast|set|swept|shut) (?:me|us) (?:aside|off|out)|dump(?:ed|ing|s)? (?:\w+ ){0,3}on (?:me|us)|treat(?:ed|s|ing)? (?:me|us|(?:\w+ ){0,2}(?:graduates|doctors|residents|imgs|juniors|foreigners|trainees)) (?:as|like) (?:\w+ )?(?:cheap|free|second-class|slaves?|servants?|labou?r|a nobody|dirt|nothing|an outsider|outsiders|disposable)|acted as (?:if|though) (?:it|this|that|the \w+) (?:were|was) (?:my|our) (?:mistake|fault|problem|doing)|wasted (?:\w+ ){0,2}(?:weeks|months|days|time|a year|years|my time|our time)|cared (?:\w+ )?more (?:about|for) (?:his|her|their|its) (?:own )?|never (?:once |even )?(?:explained|told (?:me|us) why|gave (?:me|us) (?:a |any )?reason)|(?:did not|didn't|never|would not|wouldn't|refused to|could not be bothered to|did not bother to) (?:really |even |once |ever |seem to |at all )?(?:care|value|respect|bother|listen|take (?:\w+ ){0,3}seriously|keep (?:\w+ )?(?:promises?|word))|never (?:once |even |really )?(?:answered|replied|responded|returned|followed up|helped|supported|listened|cared|bothered|took (?:\w+ ){0,3}seriously|showed up|read|apologi[sz]ed)|did (?:absolutely |simply )?nothing(?! wrong)(?! else)|(?:showed|shows|had|has|took|displayed) (?:little|no|zero|not the slightest) (?:\w+ )?(?:interest|regard|respect|care|time for|patience)|kept (?:\w+ )?(?:blocking|ignoring|rejecting|stalling|sabotaging|moving the goal ?posts|refusing|dismissing|brushing (?:me|us|it) off)|(?:had|has) (?:something|it in|a problem) (?:against|for) (?:me|us|candidates|graduates|imgs|people|doctors|foreigners|anyone)|(?:was|were|is|are) (?:simply |just |clearly |really |never |not even )?(?:not |un)(?:exactly |really |very |particularly |at all |even )?(?:willing|open|interested|prepared) (?:to|in) (?:listen|hear|help|consider|change|any|my|our|new|ideas?|input|what (?:we|i|doctors|clinicians|nurses|users|patients))|blocked (?:every|each|all|any) |(?:was|were) not (?:\\w+ )?(?:doing|pulling) (?:his|her|their) (?:\\w+ )?(?:part|share|job|weight)|(?:was|were|kept) (?:\\w+ )?taking (?:all )?(?:the )?credit|made (?:my|our|the|it) (?:\w+ ){0,2}(?:impossible|unbearable|miserable|hell)|made (?:every(?: single)?|each|all|my|our|the|things|everything|life|it)(?: [\w-]+){0,2} (?:\w+er|more \w+) than (?:it|they|that|this) (?:needed|had) to be|(?:was|were) (?:\w+ )?(?:the (?:\w+ )?(?:reason|cause)|to blame|responsible)\b[^.;]{0,70}?\bnot (?:us|me|mine|ours|we|i|our \w+|my \w+|the (?:\w+ )?(?:residents?|interns?|juniors?|team|doctors|trainees|students))\b)/;
 const WEAK_CONDUCT =
@@ -1430,8 +1443,16 @@ const SERVICE_MADE_ME_FAIL: readonly RegExp[] = [
     `\\b(?:i|we) (?:[\\w'-]+ ){0,2}?${FAILED_BY}\\b[^.;]{0,40}?\\bbecause (?:of )?${SERVICE}(?: [\\w'-]+){0,3}? (?:(?:was|were|had been) ${POOR}\\b|(?:was|were) not (?:good|helpful|enough)\\b)`,
   ),
 ];
+// Session 21 (batch AG): a place, body or system of the member's setting called a joke or garbage
+// ("the test centre there was a joke", "the EHR there was basically garbage"): scorn laid on it,
+// not a neutral account of how things stood. Things merely in bad shape ("the paper forms were a
+// disaster", "our notes were a mess") stay the setting; the member's own things ("my first
+// attempt was a joke") are self-mockery, not blame.
+const DERIDED =
+  /\b(?:the|that|this|their|its|his|her|our) (?:(?!(?:was|were|is|are)\b)[\w'-]+ ){1,4}?(?:was|were|is|are) (?:(?:completely|utterly|frankly|honestly|totally|simply|just|really|basically|clearly|always|such|kind of|pretty much) )*(?:an? (?:(?:complete|total|absolute|utter|real|bad|sick|big|cruel) )?(?:joke|farce|scam|circus|clown show)|(?:complete |total |absolute |utter )?(?:garbage|trash|rubbish|crap|junk|pathetic))\b/;
 const ALL_BLAME: readonly RegExp[] = [
   ...BLAME,
+  DERIDED,
   ...PARTY_BLAME,
   PARTY_WRECK,
   PARTY_FAILED_US,

@@ -1958,7 +1958,17 @@ function qualifiesAThing(s: Sentence, end: number, after: string): boolean {
   // No space after it: the sentence ends there (canon never ends in a space) or punctuation follows.
   if (lead === 0) return false;
   const tok = s.tokens[s.canonTok[end + lead] ?? -1];
-  if (!tok || (tok.pos !== 'NOUN' && tok.pos !== 'PROPN')) return false;
+  if (!tok) return false;
+  // Session 21: a plural the tagger read as a verb, in a phrase after a preposition ("the alert
+  // fired during dialysis runs,", "between chemo sessions and"): the word names a kind of work,
+  // not anyone's illness. The word before it opens the phrase, and no object follows.
+  if (tok.pos === 'VERB' && /[a-z]s$/.test(tok.canon)) {
+    const k = s.tokens.indexOf(tok);
+    const next = s.tokens[k + 1];
+    if (s.tokens[k - 2]?.pos === 'ADP' && (!next || /^(?:PUNCT|ADP|CCONJ)$/.test(next.pos)))
+      return !PERSONAL_HEAD.test(tok.canon);
+  }
+  if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') return false;
   return !PERSONAL_HEAD.test(tok.value.toLowerCase());
 }
 
