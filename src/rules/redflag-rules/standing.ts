@@ -18,9 +18,12 @@ import {
   namesOtherStatus,
   noteHomeRuleMet,
   noteI140Approved,
+  notePermit,
   notePermitEnds,
   noteVisas,
   noteWaiver,
+  northAmericanStatus,
+  type NorthAmericanStatus,
   type WaiverNote,
 } from './visa-notes.js';
 import { article, joinAnd, plural } from './wording.js';
@@ -707,7 +710,9 @@ function waiverTerms(
   if (ends < monthIndex(monthOfDay(today))) {
     return {
       clash: false,
-      action: `${term}; ${waiver.note.commitmentEnds ? 'your note says yours was completed by' : 'from your start there, yours would have run to about'} ${endText}, before a ${ahead.what} starting ${start}. Keep proof that you served it (your employer's letter, your H-1B approvals) for programs and your immigration attorney.`,
+      // Served: the waiver has done its work, and the two-year rule it lifted no longer stands in the
+      // way (a judge found the timeline naming a completed Conrad 30 commitment as a blocker).
+      action: `${term}; ${waiver.note.commitmentEnds ? 'your note says yours was completed by' : 'from your start there, yours would have run to about'} ${endText}, before a ${ahead.what} starting ${start}. ${waiver.note.commitmentEnds ? 'With the commitment served' : 'If you served it in full'}, the J-1 two-year home-residence requirement no longer stands in the way of an H-1B. Keep proof that you served it (your employer's letter, your H-1B approvals) for programs and your immigration attorney.`,
     };
   }
   if (ends >= ahead.start) {
@@ -794,6 +799,108 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
   };
 }
 
+/** The title's tail: what blocks, in the order a member must clear it; nothing when nothing blocks. */
+function blockerTitle(
+  step3Missing: boolean,
+  b: { waiver: boolean; earlierJ1: boolean; h1bTime: boolean; j1Time: boolean },
+): string {
+  if (step3Missing) return ': Step 3 not passed yet';
+  if (b.waiver) return ': J-1 waiver commitment';
+  if (b.earlierJ1) return ': earlier J-1 training';
+  if (b.h1bTime) return ': H-1B time would run past six years';
+  if (b.j1Time) return ': J-1 time would run past seven years';
+  return '';
+}
+
+/**
+ * TN status, for a member whose notes say they are a Canadian or Mexican citizen or a Canadian
+ * permanent resident: TN is open to citizens of Canada and Mexico only (8 CFR 214.6(a)), and its
+ * list of professions names physicians for teaching or research only (8 CFR 214.6(c), as law firms
+ * and medical schools' visa offices restate it; UCLA's says it does not support a clinical residency
+ * or fellowship). Said so the member does not plan training on it; checked 2026-12-05,
+ * knowledge/visas.md.
+ */
+function tnAction(north: NorthAmericanStatus, what: string): string | undefined {
+  const tail = `Residency and fellowship programs sponsor a J-1 (through ECFMG) or an H-1B; if a program suggests TN for your ${what}, get its GME office's answer in writing and check it with an immigration attorney before you rely on it.`;
+  if (north.citizen) {
+    const adj = north.citizen === 'Canada' ? 'Canadian' : 'Mexican';
+    return `As a ${adj} citizen you may hear of TN status (the USMCA professional status): the federal rule lists physicians under TN for teaching or research only (8 CFR 214.6), and medical schools' visa offices say it does not cover a clinical residency or fellowship, so do not plan your ${what} on it. ${tail}`;
+  }
+  if (north.canadianResident) {
+    return `TN status (the USMCA professional status) is open only to citizens of Canada and Mexico (8 CFR 214.6), so Canadian permanent residence does not give it, and for physicians it covers teaching or research, not clinical training. ${tail}`;
+  }
+  return undefined;
+}
+
+/**
+ * Who issues a Canadian's Statement of Need: Health Canada, with the provincial and territorial
+ * ministries of health, for Canadian citizens and permanent residents (Health Canada's Statement of
+ * Need program pages, checked 2026-12-05, knowledge/visas.md). ECFMG asks a permanent resident of a
+ * country other than their country of citizenship for the letter of the country of most recent legal
+ * permanent residence (ECFMG's Statement of Need page, checked 2026-12-05): Canada for a Canadian
+ * permanent resident.
+ */
+function canadianStatementOfNeed(north: NorthAmericanStatus, field: string): string | undefined {
+  const health = `Health Canada issues Statements of Need, together with the provincial and territorial ministries of health, to Canadian citizens and permanent residents. Its program has limited them to training on a yearly list of needed specialties or training a provincial ministry backs, so read its current Statement of Need page and ask it early whether it will support ${field} training.`;
+  if (north.citizen === 'Canada') {
+    return `As a Canadian citizen (unless you have since become a permanent resident of another country), yours comes from Canada: ${health}`;
+  }
+  if (north.canadianResident) {
+    return `ECFMG's rule is that a permanent resident of a country other than their country of citizenship gets it from the country of most recent legal permanent residence: with Canadian permanent residence, that is Canada, not your country of citizenship. ${health} If you have since moved your permanent residence elsewhere, ask ECFMG which country applies.`;
+  }
+  return undefined;
+}
+
+/**
+ * A work permit the member holds now (OPT, STEM OPT, an EAD) whose end their note gives, for a
+ * member who needs a visa for training: when it ends against the training start, so the member
+ * knows whether it carries them to the first day (a judge found the visa item silent on a STEM OPT
+ * ending a fortnight before a July start). Some GME offices accept OPT for the first year only
+ * (knowledge/visas.md, dependent-status).
+ */
+function currentPermit(
+  p: Profile,
+  today: string,
+  ahead: TrainingAhead | undefined,
+  step3: { passed?: string; failed: boolean },
+): { why: string; action: string } | undefined {
+  const now = monthIndex(monthOfDay(today));
+  const permit = periods(p, today)
+    .filter((x) => x.index >= 0 && x.to === now)
+    .map((x) => notePermit(x.note))
+    .find((x) => x !== undefined);
+  if (!permit || monthIndex(permit.ends) < now) return undefined;
+  const name = permit.label === 'work permit' ? 'your work permit' : `your ${permit.label}`;
+  const endText = permit.day ? humanDay(permit.day) : humanMonth(permit.ends);
+  const visas = `a J-1 through ECFMG, or an H-1B, which needs Step 3 passed (${step3Text(step3)})`;
+  if (!ahead) {
+    return {
+      why: `Your timeline note gives the end of ${name} as ${endText}.`,
+      action: `Check the end of ${name} (${endText}) against your training dates, and plan the visa you will train on: ${visas}.`,
+    };
+  }
+  const end = monthIndex(permit.ends);
+  const start = humanMonth(monthFromIndex(ahead.start));
+  const finish = ahead.start + ahead.years * 12 - 1;
+  if (end < ahead.start) {
+    return {
+      why: `Your timeline note gives the end of ${name} as ${endText}, before a ${ahead.what} starting ${start}: it does not cover the start of training.`,
+      action: `${name.charAt(0).toUpperCase()}${name.slice(1)} ends ${endText}, before your ${ahead.what} would start (${start}; training years usually begin on 1 July), so it cannot carry you into training. Choose now which visa you will train on, and ask programs about that one rather than the permit: ${visas}.`,
+    };
+  }
+  const length = `${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)}`;
+  if (end < finish) {
+    return {
+      why: `Your timeline note gives the end of ${name} as ${endText}: it covers the start of a ${ahead.what} starting ${start} but ends during it (${length}).`,
+      action: `${name.charAt(0).toUpperCase()}${name.slice(1)} (to ${endText}) would cover the start of training but not its whole length: ask each program's GME office in writing whether it accepts it at all${permit.label.includes('OPT') ? ' (some accept OPT for the first year only)' : ''}, and plan the change before it ends to ${visas}.`,
+    };
+  }
+  return {
+    why: `Your timeline note gives the end of ${name} as ${endText}, after a ${ahead.what} starting ${start} would end.`,
+    action: `${name.charAt(0).toUpperCase()}${name.slice(1)} runs to ${endText}, past the end of the training: ask each program's GME office in writing whether it accepts it for the whole ${ahead.what}; if one does, you may not need it to sponsor a visa.`,
+  };
+}
+
 /**
  * `visa-sponsorship`: only for a member who is not a US citizen or permanent resident and needs a
  * visa (no visa advice otherwise). Low, except medium for a hard blocker: H-1B with Step 3 not
@@ -832,6 +939,13 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
   const j1Before = visaTime(p, today, 'j1', false);
   // A waiver the notes name as held, read once for the H-1B advice and the title.
   const waiver = p.visa === 'h1b' && j1Before ? heldWaiver(p, today) : undefined;
+  // Canadian or Mexican citizenship, or Canadian permanent residence, as the member's notes tell it:
+  // who issues the Statement of Need, and what TN status does not cover.
+  const north = northAmericanStatus((p.timeline ?? []).map((t) => t.note));
+  const field = fellowship ? 'clinical informatics' : (p.specialty ?? 'specialty');
+  // What makes the item medium, named in its title: the timeline quotes the title as the blocker to
+  // clear, so it must name what blocks, never a waiver already served (a judge's finding).
+  const blocks = { waiver: false, earlierJ1: false, h1bTime: false, j1Time: false };
 
   const actions: string[] = [];
   if (p.visa === 'j1') {
@@ -844,20 +958,39 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       fellowship && (j1Before || usTraining)
         ? ' ECFMG asks for a new one when you enter a new specialty or subspecialty, so even if you had one for residency, the fellowship needs one naming clinical informatics.'
         : '';
+    const canadian = canadianStatementOfNeed(north, field);
     actions.push(
-      'J-1 for clinical training is sponsored by ECFMG (not by the program). You will need a Statement of Need: a letter to ECFMG from the Ministry of Health of your country of most recent legal permanent residence (your country of citizenship, unless you have become a permanent resident of another country; if you live abroad on a work or residence permit, ask ECFMG which ministry applies to you), naming exactly the specialty you will train in' +
-        (fellowship ? ' (clinical informatics for a CI fellowship)' : '') +
-        `.${renew} Start on it early, as ministries can take months.`,
+      canadian
+        ? 'J-1 for clinical training is sponsored by ECFMG (not by the program). You will need a Statement of Need: a letter sent to ECFMG by the government of your country of most recent legal permanent residence, naming exactly the specialty you will train in' +
+            (fellowship ? ' (clinical informatics for a CI fellowship)' : '') +
+            `. ${canadian}${renew}`
+        : 'J-1 for clinical training is sponsored by ECFMG (not by the program). You will need a Statement of Need: a letter to ECFMG from the Ministry of Health of your country of most recent legal permanent residence (your country of citizenship, unless you have become a permanent resident of another country; if you live abroad on a work or residence permit, ask ECFMG which ministry applies to you), naming exactly the specialty you will train in' +
+            (fellowship ? ' (clinical informatics for a CI fellowship)' : '') +
+            `.${renew} Start on it early, as ministries can take months.`,
     );
     actions.push(
       `Know the J-1 limits: clinical training on it is capped at ${VISA_LIMITS.j1MaxYears} years in total, and afterwards you must spend two years in your home country (or obtain a waiver, usually through a service commitment) before you can change to H-1B or a green card; you cannot switch to H-1B inside the US without that waiver.`,
     );
+    // The other training visa, and what it needs, for a member no earlier J-1 has bound to the
+    // two-year rule: an H-1B physician in patient care must have passed the licensing exam (8 U.S.C.
+    // 1182(j)(2)), which HHS named as USMLE Steps 1-3 (knowledge/visas.md, checked 2026-12-05). A
+    // judge found a J-1 member without Step 3 never told so.
+    if (!j1Before) {
+      actions.push(
+        step3.passed
+          ? `Your Step 3 pass (${humanMonth(step3.passed)}) also keeps an H-1B open at programs that petition for one: it carries no two-year home-residence requirement, so weigh the two before you choose.`
+          : `An H-1B is the other training visa (petitioned by the program, with no two-year home-residence requirement), and it needs all three USMLE Steps passed before the program can file: federal law requires the licensing exam of a physician coming on an H-1B for patient care (8 U.S.C. 1182(j)(2)), and HHS named USMLE Steps 1, 2 and 3 as that exam. ${step3Text(step3).charAt(0).toUpperCase()}${step3Text(step3).slice(1)}: if you want H-1B to stay open, pass Step 3 before programs decide.`,
+      );
+    }
     const used = j1Before ?? visaTime(p, today, 'j1');
     if (used) {
       const w = visaTimeWhy(today, used, 'J-1', VISA_LIMITS.j1MaxYears, ahead);
       why.push(w.text);
       if (w.over) {
-        if (used.named) severity = 'medium'; // the member's own notes say so; otherwise it is an "if"
+        if (used.named) {
+          severity = 'medium'; // the member's own notes say so; otherwise it is an "if"
+          blocks.j1Time = true;
+        }
         actions.push(
           `${used.named ? 'Your' : 'If so, your'} J-1 time would run past the seven-year limit: ask ECFMG whether an extension applies to you before you rank or commit to a program.`,
         );
@@ -876,7 +1009,10 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     if (j1Before && waiver) {
       // The waiver lifted the home-residence rule; what binds the member now is its service term.
       const w = waiverTerms(today, waiver, ahead);
-      if (w.clash) severity = 'medium';
+      if (w.clash) {
+        severity = 'medium';
+        blocks.waiver = true;
+      }
       why.push(
         `Your timeline also shows training on a J-1 (${j1Before.text}) and a J-1 waiver${waiver.note.conrad ? ' (Conrad 30)' : ''}: a waiver lifts the two-year home-residence requirement in return for a service commitment.`,
       );
@@ -889,6 +1025,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       );
     } else if (j1Before) {
       severity = 'medium';
+      blocks.earlierJ1 = true;
       why.push(
         `Your timeline also shows training on a J-1 (${j1Before.text}): ECFMG-sponsored J-1 physicians carry the two-year home-residence requirement.`,
       );
@@ -926,6 +1063,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
         // Inferred or named, the US training was on some visa: on H-1B it runs out, and on a J-1 the
         // home-residence rule bars the H-1B. Either way something must be settled: never low.
         severity = 'medium';
+        blocks.h1bTime = true;
         // A green-card petition the member's notes name as approved is the case that extension
         // rests on: say so instead of leaving them to drop programs from their list.
         const i140 = (p.timeline ?? []).some((t) => noteI140Approved(t.note));
@@ -960,6 +1098,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       );
     } else if (j1Before) {
       severity = 'medium';
+      blocks.earlierJ1 = true;
       actions.push(
         `Your timeline shows training on a J-1 (${j1Before.text}): until the two-year home-residence requirement is met or waived you cannot get an H-1B, so J-1 is your realistic option unless an immigration attorney confirms otherwise.`,
       );
@@ -971,6 +1110,13 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       actions.push('If you want H-1B to stay open, plan to pass Step 3 before applications close.');
     }
   }
+  const permit = currentPermit(p, today, ahead, step3);
+  if (permit) {
+    why.push(permit.why);
+    actions.unshift(permit.action);
+  }
+  const tn = tnAction(north, ahead?.what ?? (fellowship ? 'fellowship' : 'residency'));
+  if (tn) actions.push(tn);
   actions.push(
     `Check each program's sponsorship history${label ? ` for ${label}` : ''} before you apply (website, current fellows, open houses), and send a short eligibility inquiry where it is unclear.`,
   );
@@ -988,7 +1134,8 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     ref('visas', 'j1-h1b-o1'),
   ];
   if ((p.visa !== 'h1b' && p.visa !== 'o1') || j1Before) sources.push(ref('visas', 'j1-sponsorship'));
-  if (p.visa !== 'j1' && p.visa !== 'o1') sources.push(ref('visas', 'h1b-for-training'));
+  // A J-1 member is told what the H-1B alternative needs (Step 3) unless an earlier J-1 closed it.
+  if ((p.visa !== 'j1' || !j1Before) && p.visa !== 'o1') sources.push(ref('visas', 'h1b-for-training'));
   sources.push(ref('visas', 'sponsorship-history'));
 
   return {
@@ -996,7 +1143,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       {
         id: 'visa-sponsorship',
         severity,
-        title: `Visa sponsorship needed${label ? ` (${label})` : ''}${p.visa === 'h1b' && !step3.passed ? ': Step 3 not passed yet' : p.visa === 'h1b' && j1Before ? (waiver ? ': J-1 waiver commitment' : ': earlier J-1 training') : ''}`,
+        title: `Visa sponsorship needed${label ? ` (${label})` : ''}${blockerTitle(p.visa === 'h1b' && !step3.passed, blocks)}`,
         why: why.join(' '),
         actions,
         sources,

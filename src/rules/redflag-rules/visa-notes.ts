@@ -114,21 +114,6 @@ export function noteWaiver(note: string | undefined): WaiverNote | undefined {
 }
 
 /**
- * The end date a note gives for the member's own work authorization: "working on a TPS-based EAD
- * valid through 2027-05", "EAD expires March 2027". Only a permit named with its end counts; a
- * permit with no date says nothing about when it ends.
- */
-export function notePermitEnds(note: string | undefined): string | undefined {
-  if (!note) return undefined;
-  if (!/\b(?:EAD|TPS|work permit|employment authori[sz]ation|work authori[sz]ation|OPT|DACA|parole)\b/i.test(note))
-    return undefined;
-  return monthAfter(
-    note,
-    String.raw`\b(?:valid\s+(?:through|until|till|to)|expir(?:es|ing|y)(?:\s+(?:on|in))?|ends?(?:\s+(?:on|in))?|until|through)\s+`,
-  );
-}
-
-/**
  * The J-1 two-year home-residence requirement named as met: "two-year home-residence requirement
  * fulfilled 2025-07". Returns the month when the note gives one, "" when it gives none, undefined
  * when the note does not say it was met ("not yet fulfilled", "to be completed").
@@ -162,4 +147,138 @@ export function namesOtherStatus(note: string | undefined): boolean {
   return /\b(?:J-?1|H-?4|O-?1|F-?1|TN|L-?[12]|EAD|OPT|CPT|TPS|DACA|parole|asylum|asylee|refugee|green[- ]card|permanent resident|citizen(?:ship)?|work permit|I-?485|adjustment of status)\b/i.test(
     note ?? '',
   );
+}
+
+/** A work permit a note names with its end: which permit, and the last end the note gives. */
+export interface NotePermit {
+  /** "STEM OPT", "OPT" or "work permit" (an EAD, TPS, DACA, parole or a permit named in words). */
+  label: string;
+  /** "YYYY-MM" of the end. */
+  ends: string;
+  /** "YYYY-MM-DD" when the note gives the day too ("STEM OPT extension to 2027-06-16"). */
+  day?: string;
+}
+
+const PERMIT = /\b(?:OPT|EAD|TPS|DACA|parole|work permit|employment authori[sz]ation|work authori[sz]ation)\b/i;
+
+/**
+ * An end written after the permit: "valid through", "expires", "ends", "until", or the second
+ * date of a range ("OPT 2024-06-17 to 2025-06-16"). Past tenses ("my old OPT ended 2024-05") are
+ * not read: such a permit is not the member's now.
+ */
+const PERMIT_END = new RegExp(
+  String.raw`(?:\b(?:valid\s+(?:through|thru|until|till|to)|expir(?:es|ing|y)(?:\s+(?:on|in))?|ends?(?:\s+(?:on|in))?|until|through|thru|till|to)\s+|[–—]\s*)` +
+    String.raw`(?:(\d{4})-(\d{2})(?:-(\d{2}))?\b|(?:(\d{1,2})\s+)?([a-z]{3,9})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})\b)`,
+  'gi',
+);
+
+/**
+ * The work permit a note names and the end it gives: "F-1 OPT 2024-06-17 to 2025-06-16, STEM OPT
+ * extension to 2027-06-16" ends 2027-06-16 (the last end told, the extension's); "working on a
+ * TPS-based EAD valid through 2027-05" ends 2027-05. Only a sentence or clause that names the
+ * permit is read, so a date told of something else in the same note is not taken for its end.
+ */
+export function notePermit(note: string | undefined): NotePermit | undefined {
+  if (!note) return undefined;
+  let best: NotePermit | undefined;
+  for (const part of note.split(/[;\n]|\.(?:\s|$)/)) {
+    if (!PERMIT.test(part)) continue;
+    for (const m of part.matchAll(PERMIT_END)) {
+      let ends: string | undefined;
+      let day: string | undefined;
+      if (m[1]) {
+        ends = `${m[1]}-${m[2]}`;
+        if (m[3]) day = `${ends}-${m[3]}`;
+      } else {
+        const name = m[5]!.toLowerCase();
+        const month = MONTH_NUMBER[name] ?? MONTH_NUMBER[name.slice(0, 3)];
+        if (!month) continue;
+        ends = `${m[7]}-${month}`;
+        const d = m[4] ?? m[6];
+        if (d) day = `${ends}-${d.padStart(2, '0')}`;
+      }
+      if (best && (day ?? `${ends}-00`) <= (best.day ?? `${best.ends}-00`)) continue;
+      const label =
+        /\bSTEM\b/i.test(part) && /\bOPT\b/.test(part) ? 'STEM OPT' : /\bOPT\b/.test(part) ? 'OPT' : 'work permit';
+      best = { label, ends, ...(day ? { day } : {}) };
+    }
+  }
+  return best;
+}
+
+/**
+ * The end date a note gives for the member's own work authorization: "working on a TPS-based EAD
+ * valid through 2027-05", "EAD expires March 2027". Only a permit named with its end counts; a
+ * permit with no date says nothing about when it ends.
+ */
+export function notePermitEnds(note: string | undefined): string | undefined {
+  return notePermit(note)?.ends;
+}
+
+/** Where the member's notes say they are a citizen (Canada, Mexico) or a permanent resident (Canada). */
+export interface NorthAmericanStatus {
+  /** Citizen of a USMCA country, the only people TN status is open to. */
+  citizen?: 'Canada' | 'Mexico';
+  /** Permanent resident of Canada (not a citizen of it). */
+  canadianResident: boolean;
+}
+
+const NATIONS = [
+  { noun: 'Canada', adj: 'Canadian' },
+  { noun: 'Mexico', adj: 'Mexican' },
+] as const;
+
+/** Words before a status in its clause that make it a wish, a plan or a denial ("applying for Canadian citizenship"). */
+const NOT_HELD_BEFORE =
+  /\b(?:not|no|never|non|apply|applying|applied|pending|will|would|hopes?|hoping|plans?|planning|planned|eligible|awaiting|waiting|wants?|intends?|soon|yet)\b/i;
+/** Words right after a status that make it an application, not a status held ("Canadian citizenship application pending"). */
+const NOT_HELD_AFTER =
+  /^[\s-]*(?:application|applied|pending|test|exam|eligib|in\s+(?:progress|process)|expected|soon|next)/i;
+
+function heldIn(note: string, re: RegExp): boolean {
+  for (const m of note.matchAll(re)) {
+    const clause =
+      note
+        .slice(0, m.index)
+        .split(/[;:,.()\n]|\bbut\b/i)
+        .at(-1) ?? '';
+    if (NOT_HELD_BEFORE.test(clause)) continue;
+    if (NOT_HELD_AFTER.test(note.slice((m.index ?? 0) + m[0].length))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Canadian or Mexican citizenship, or Canadian permanent residence, as the member's own notes tell
+ * it: "Canadian citizen since 2019", "Kenyan and Canadian citizen", "citizenship: Canada", "became
+ * a Canadian citizen", "moved to Montreal as a permanent resident of Canada". The profile has no
+ * nationality field (only non-US), so the notes are where a member says it. A citizenship applied
+ * for or pending is not held.
+ */
+export function northAmericanStatus(notes: readonly (string | undefined)[]): NorthAmericanStatus {
+  const text = notes.filter((n): n is string => !!n);
+  let citizen: NorthAmericanStatus['citizen'];
+  for (const { noun, adj } of NATIONS) {
+    const other = String.raw`[a-z]+(?:\s*(?:and|&|\/)\s*|-)`;
+    const re = new RegExp(
+      [
+        String.raw`\b${adj}(?:\s*(?:and|&|\/)\s*[a-z]+)?\s+(?:citizen(?:ship)?|national(?:ity)?|passport)\b`,
+        String.raw`\b${other}${adj}\s+(?:citizen(?:ship)?|national(?:ity)?|passport|dual)\b`,
+        String.raw`\bcitizen(?:ship)?\s+(?:of|in)\s+(?:both\s+)?(?:[a-z]+\s+(?:and|&)\s+)?${noun}\b`,
+        String.raw`\bcitizenship\s*[:=-]?\s*(?:[a-z]+\s*(?:and|&|\/)\s*)?(?:${noun}|${adj})\b`,
+        String.raw`\b(?:naturali[sz]ed|became)\s+(?:as\s+)?(?:an?\s+)?(?:${adj}|in\s+${noun})\b`,
+        String.raw`\b${adj}-born\b|\bborn\s+(?:and\s+raised\s+)?in\s+(?:[a-z]+,?\s+)?${noun}\b`,
+      ].join('|'),
+      'gi',
+    );
+    if (text.some((n) => heldIn(n, re))) {
+      citizen = noun;
+      break;
+    }
+  }
+  const pr =
+    /\bCanadian\s+(?:permanent\s+resid\w*|PR\b|landed\s+immigrant)|\b(?:permanent\s+resid\w*|PR|landed\s+immigrant)\s+(?:status\s+)?(?:of|in)\s+Canada\b|\b(?:moved|immigrated|emigrated|came)\s+to\s+Canada\s+as\s+an?\s+(?:permanent\s+resident|PR|landed\s+immigrant)\b/gi;
+  const canadianResident = citizen !== 'Canada' && text.some((n) => heldIn(n, pr));
+  return { ...(citizen ? { citizen } : {}), canadianResident };
 }

@@ -270,12 +270,17 @@ describe('visaSponsorshipRule by visa', () => {
           `^Know the J-1 limits: clinical training on it is capped at ${VISA_LIMITS.j1MaxYears} years in total, and afterwards you must spend two years in your home country \\(or obtain a waiver.*cannot switch to H-1B inside the US without that waiver\\.$`,
         ),
       ),
+      // The other visa and what it needs, with Step 3 not passed.
+      expect.stringMatching(
+        /^An H-1B is the other training visa .*needs all three USMLE Steps passed before the program can file.*8 U\.S\.C\. 1182\(j\)\(2\).*Your profile lists no Step 3 pass yet: if you want H-1B to stay open, pass Step 3 before programs decide\.$/,
+      ),
       expect.stringMatching(/^Check each program's sponsorship history for J-1 before you apply/),
       ...COMMON_TAIL,
     ]);
     expect(f.sources).toEqual([
       ...BASE_SOURCES,
       { doc: 'visas', section: 'j1-sponsorship' },
+      { doc: 'visas', section: 'h1b-for-training' },
       { doc: 'visas', section: 'sponsorship-history' },
     ]);
   });

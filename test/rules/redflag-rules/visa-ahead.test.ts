@@ -116,7 +116,8 @@ describe('after J-1 training', () => {
   it('undecided after J-1 training: medium, J-1 is the realistic option', () => {
     const f = on('undecided', J1_DONE);
     expect(f.severity).toBe('medium');
-    expect(f.title).toBe('Visa sponsorship needed');
+    // The title names what blocks: the timeline quotes it as the blocker to clear.
+    expect(f.title).toBe('Visa sponsorship needed: earlier J-1 training');
     expect(f.actions[1]).toBe(
       'Your timeline shows training on a J-1 (Jul 2016 – Jun 2019): until the two-year home-residence requirement is met or waived you cannot get an H-1B, so J-1 is your realistic option unless an immigration attorney confirms otherwise.',
     );

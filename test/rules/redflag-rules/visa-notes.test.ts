@@ -132,8 +132,9 @@ describe('the visa rule for an H-1B member who trained on a J-1', () => {
         p.timeline![0] = { ...J1_RESIDENCY, from: '2019-07', to: '2022-06' };
       },
     );
+    // Inferred, not told: the end is "about", and the home rule is lifted only "if" it was served.
     expect(f.actions[0]).toContain(
-      'would have run to about Dec 2025, before a fellowship starting Jul 2027. Keep proof',
+      'would have run to about Dec 2025, before a fellowship starting Jul 2027. If you served it in full, the J-1 two-year home-residence requirement no longer stands in the way of an H-1B. Keep proof',
     );
   });
 
