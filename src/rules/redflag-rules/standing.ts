@@ -26,6 +26,7 @@ import {
   type NorthAmericanStatus,
   type WaiverNote,
 } from './visa-notes.js';
+import { permitBasis, permitBasisWords } from './permit-basis.js';
 import { article, joinAnd, plural } from './wording.js';
 
 export const MATCH_NOT_GIVEN = 'matchAttempts not given — previous Match or fellowship cycles could not be checked';
@@ -629,6 +630,34 @@ function homeTimeAfterJ1(p: Profile, today: string, used: VisaTime): string | un
   return `Your timeline shows clinical work outside the US since ${humanMonth(home.from)} (about ${humanMonths(home.months)}) after your J-1 training. If that time was in your home country, it counts toward the two-year home-residence requirement${met ? ', which may then already be met' : ''}`;
 }
 
+/**
+ * J-1 training that has just ended (or ends) months before the training applied for starts: the
+ * member must plan the time between. ECFMG's exit page (knowledge/visas.md, checked 2026-12-05):
+ * J-1 physicians leave the US within 30 days of the end of training on Form DS-2019, and those
+ * days carry no work or training; the J-1 allows no work outside the approved program. A judge of
+ * p197 (US IM residency on a J-1 ending June 2027, a CI fellowship from July 2028) found nothing
+ * telling her so. Undefined while US training runs with no end given, once it ended long ago or the
+ * member is back at clinical work abroad, and when the next training follows at once.
+ */
+function j1EndsBeforeTraining(
+  p: Profile,
+  today: string,
+  used: VisaTime,
+  ahead: TrainingAhead | undefined,
+): string | undefined {
+  const now = monthIndex(monthOfDay(today));
+  const last = used.lastMonth;
+  // US training still running with no end given ("present"): the next training is planned to follow it.
+  const running =
+    (p.timeline ?? []).some((t) => t.activity === 'us-clinical' && t.to === 'present') ||
+    (p.residencies ?? []).some((r) => isUsResidency(r) && r.to === 'present');
+  if (!ahead || running || last < now - 3 || ahead.start - last <= 1) return undefined;
+  if (abroadAfter(p, today, last)) return undefined;
+  const between = humanMonths(ahead.start - last - 1);
+  const start = humanMonth(monthFromIndex(ahead.start));
+  return `${used.named ? 'Your' : 'If you trained on a J-1, your'} J-1 training ${last < now ? 'ended' : 'ends'} in ${humanMonth(monthFromIndex(last))}, and the ${ahead.what} would start in ${start}. ECFMG's rule: a J-1 physician leaves the US within 30 days of the end date on Form DS-2019, those 30 days allow no work or training, and the J-1 covers no job in between (${between}; a hospitalist post or moonlighting included). Plan that time now: most go home and work clinically there, which also keeps them clinically current, then come back on a new ECFMG J-1 for the ${ahead.what}, with the new ministry letter above; any other status in the US needs an immigration attorney first, as the two-year home-residence requirement closes the H-1B and the green card until it is met or waived. Ask ECFMG before you leave.`;
+}
+
 /** The month (or "") a timeline note says the two-year home-residence requirement was met. */
 function homeRuleMet(p: Profile): string | undefined {
   return (p.timeline ?? []).map((t) => noteHomeRuleMet(t.note)).find((x) => x !== undefined);
@@ -730,11 +759,6 @@ function waiverTerms(
   };
 }
 
-/** A note naming a status granted (not applied for): asylum granted, asylee, refugee. */
-const PROTECTED_STATUS = /\b(?:asylee|granted asylum|asylum (?:was )?granted|refugee)\b/i;
-const ASYLUM_PENDING =
-  /\b(?:pending asylum|asylum (?:application |case |claim )?(?:is )?pending|applied for asylum|asylum applicant|asylum seeker|seeking asylum)\b/i;
-
 /**
  * A non-US member who needs no visa today because of a work permit (a TPS or asylum-based EAD, an
  * L-2 or H-4 EAD, OPT): nothing is raised, unless the member's own note gives the permit's end
@@ -754,10 +778,9 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
   // Granted asylum or refugee status carries the right to work itself (8 CFR 274a.12(a)(3), (a)(5)):
   // the card's date is when the card is renewed, not when the right ends. Such a member was told to
   // ask programs for a J-1, which needs a home country's Statement of Need.
-  const protectedStatus = current.some(
-    (x) => PROTECTED_STATUS.test(x.note ?? '') && !ASYLUM_PENDING.test(x.note ?? ''),
-  );
-  if (protectedStatus) {
+  // What the permit rests on (permit-basis.ts): "refugee" naming a study or a clinic is not a status.
+  const basis = current.map((x) => permitBasis(x.note)).find((b) => b !== undefined);
+  if (basis === 'asylee-refugee') {
     return {
       flags: [
         {
@@ -776,15 +799,19 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
       notGiven: [],
     };
   }
+  // A permit that lasts only as long as a time-limited status (parole, TPS, a pending case, DACA):
+  // how long it lasts and the step that keeps it, in the member's case's words.
+  const lasts = permitBasisWords(basis, ahead.what);
   return {
     flags: [
       {
         id: 'visa-sponsorship',
         severity: beforeStart ? 'medium' : 'low',
         title: `Work authorization: your permit ends ${humanMonth(ends)}`,
-        why: `Your profile says you need no visa, but your timeline note gives your work permit's end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start} (${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)})`}. A program must be able to employ you for the whole training.`,
+        why: `Your profile says you need no visa, but your timeline note gives your work permit's end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start} (${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)})`}. A program must be able to employ you for the whole training.${lasts ? ` ${lasts.why}` : ''}`,
         actions: [
           'Ask an immigration attorney now whether your permit can be renewed or extended in time, and what your status would be if the basis for it changes or is not extended.',
+          ...(lasts ? [lasts.action] : []),
           `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization, and whether it could sponsor a J-1 (through ECFMG) or an H-1B (which needs Step 3 passed; ${step3Text(step3Status(p))}) if the permit is not renewed.`,
           'Confirm the details with the program and an immigration attorney: this advice is general, not legal, and the rules change.',
         ],
@@ -1003,6 +1030,8 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
           `Your note says you have met the two-year home-residence requirement${met ? ` (${humanMonth(met)})` : ''}. Then H-1B is open to you too (it needs Step 3 passed; ${step3Text(step3)}), as well as a J-1 again; keep the proof of your time at home and confirm your status with ECFMG before you apply.`,
         );
       } else if (home) actions.push(`${home}: confirm your status with ECFMG before you apply.`);
+      const between = j1EndsBeforeTraining(p, today, used, ahead);
+      if (between) actions.push(between);
     }
   } else if (p.visa === 'h1b') {
     why.push(`H-1B sponsorship for training requires all USMLE Steps passed, Step 3 included; ${step3Text(step3)}.`);

@@ -1,0 +1,95 @@
+/**
+ * What a work permit rests on, read from the member's own timeline note, and what that means for
+ * how long it lasts (sources in knowledge/visas.md, checked 2026-12-05):
+ *
+ * - granted asylum or refugee status carries the right to work itself (8 CFR 274a.12(a)(3)-(5)):
+ *   the card's date is when the card is renewed;
+ * - parole (EAD category (c)(11), or work incident to parole for some Ukrainian parolees) lasts
+ *   only for the parole period; USCIS grants re-parole case by case (Ukrainians: up to two more
+ *   years at a time, USCIS I-9 Central);
+ * - TPS work authorization runs only while the member holds TPS (INA 244(a)(2)), that is while the
+ *   country's designation is extended and the member re-registers;
+ * - a permit issued while an asylum or green-card application is pending lasts until its date or
+ *   the decision;
+ * - DACA and its permit are granted for two years at a time and renewed together.
+ *
+ * A judge of p203 (Uniting for Ukraine, "research assistant, refugee health outcomes study") found
+ * him told the asylee reading: the word "refugee" named a study, not his status.
+ */
+
+export type PermitBasis = 'asylee-refugee' | 'parole' | 'tps' | 'pending' | 'daca';
+
+/**
+ * Words that may follow "refugee" when it names the member's status ("as a refugee in 2017",
+ * "a refugee (green card 2023)", "refugee status"); any other word after it makes "refugee" the
+ * modifier of that word ("a refugee clinic", "refugee health study"), which says nothing of the member.
+ */
+const AFTER_STATUS = String.raw`(?:status|in|since|from|to|at|on|under|with|and|who|through|via|after|before|of|for)\b`;
+
+/** Asylum or refugee status named as the member's own, granted. */
+const GRANTED = new RegExp(
+  String.raw`\b(?:asylee|granted asylum|asylum (?:was |has been )?granted|refugee status|(?:as|an?)\s+(?:(?:resettled|admitted|recogni[sz]ed|former)\s+)?refugee\b(?!\s+(?!${AFTER_STATUS})[a-z]))`,
+  'i',
+);
+
+/** Asylum applied for, not granted: the permit rests on the pending case. */
+const ASYLUM_PENDING =
+  /\b(?:pending asylum|asylum (?:application |case |claim )?(?:(?:is|still|now) )*pending|applied for asylum|asylum (?:application|claim) (?:filed|submitted)|asylum applicant|asylum seeker|seeking asylum)\b/i;
+
+/** Parole as the status held (not advance parole, a travel document for a pending green card). */
+const PAROLE = /\b(?:(?<!advance\s)parole(?:d|e)?|re-?parole(?:d)?|uniting for ukraine|U4U|CHNV|\(c\)\s*\(11\)|c11)\b/i;
+const TPS = /\b(?:TPS|temporary protected status)\b/i;
+const ADJUSTMENT_PENDING =
+  /\b(?:I-?485|adjustment of status|green[- ]card (?:application|case|petition)|\(c\)\s*\((?:8|9)\))\b/i;
+const DACA = /\b(?:DACA|deferred action)\b/i;
+
+/**
+ * The basis of the member's work permit a note names, most protective first: granted asylum or
+ * refugee status outranks a pending green card filed on it (an asylee's I-485 changes nothing about
+ * the right to work), while a parolee's pending TPS application leaves the permit on parole.
+ * Undefined when the note names none of them (an H-4, L-2 or J-2 permit, OPT, or no basis).
+ */
+export function permitBasis(note: string | undefined): PermitBasis | undefined {
+  if (!note) return undefined;
+  if (GRANTED.test(note) && !ASYLUM_PENDING.test(note)) return 'asylee-refugee';
+  if (PAROLE.test(note)) return 'parole';
+  if (TPS.test(note)) return 'tps';
+  if (ASYLUM_PENDING.test(note) || ADJUSTMENT_PENDING.test(note)) return 'pending';
+  if (DACA.test(note)) return 'daca';
+  return undefined;
+}
+
+/**
+ * For a permit that lasts only as long as the status behind it: one sentence on how long it lasts
+ * (for the item's "why") and the step that keeps it (an action). Undefined for granted asylum or
+ * refugee status, which the visa rule words on its own.
+ */
+export function permitBasisWords(
+  basis: PermitBasis | undefined,
+  what: string,
+): { why: string; action: string } | undefined {
+  switch (basis) {
+    case 'parole':
+      return {
+        why: `Work permission that comes from parole lasts only as long as the parole itself and the card issued on it: USCIS grants re-parole case by case (for Ukrainian parolees, up to two more years at a time), so neither runs on by itself.`,
+        action: `Ask USCIS for re-parole and a new work permit well before your parole ends, keep the receipts for the program's hiring check, and check USCIS's current page for your parole program, as these rules change. Be ready to tell programs how your permission will cover the whole ${what}: re-parole, another status (TPS, a green card), or a training visa (below).`,
+      };
+    case 'tps':
+      return {
+        why: `TPS work permission lasts only while you hold TPS: while your country's designation is extended and you re-register each time, with a new card for each period; a designation can also end.`,
+        action: `Re-register in every period the Federal Register notice for your country sets, keep the notice that extends your card, and be ready to tell programs what you would do if the designation ended during the ${what}.`,
+      };
+    case 'pending':
+      return {
+        why: `A work permit issued while an asylum or green-card application is pending lasts until the date on the card or the decision on your case: it continues only if you renew it in time, and ends if the application is refused.`,
+        action: `File each renewal as early as USCIS allows and keep the receipt, and ask each program in writing how it handles a renewal or a decision still pending on your start date.`,
+      };
+    case 'daca':
+      return {
+        why: `DACA and its work permit are granted for two years at a time and renewed together, so a ${what} will span at least one renewal.`,
+        action: `File each DACA renewal in the window USCIS suggests (about 120 to 150 days before the current period ends) and tell programs when your renewals fall.`,
+      };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * A J-1 physician whose training ends months before the training she applies for starts is told
+ * ECFMG's rule (leave within 30 days, no work in them, no job on the J-1 between programs) and to
+ * plan the time between; a member going straight on, still training, or already back at work
+ * abroad is not (a judge of p197: residency on a J-1 to June 2027, a CI fellowship from July 2028).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../../src/core/profile/schema.js';
+import { visaSponsorshipRule } from '../../../src/rules/redflag-rules/standing.js';
+import { theFlag } from './fixtures.js';
+
+/** A Nepali graduate who trained in US pediatrics on an ECFMG J-1 and now applies to CI fellowships. */
+function kathmandu(change: (p: Profile) => void = () => undefined): Profile {
+  const p: Profile = {
+    version: 1,
+    citizenship: 'non-us',
+    visa: 'j1',
+    target: 'ci-fellowship',
+    specialty: 'pediatrics',
+    medSchool: { country: 'Nepal', graduated: '2018-08' },
+    ecfmgCertified: true,
+    exams: [
+      { exam: 'step1', date: '2020-05', result: 'pass' },
+      { exam: 'step2ck', date: '2020-11', result: 'pass', score: 244 },
+    ],
+    timeline: [
+      { from: '2018-09', to: '2021-06', activity: 'clinical', note: 'medical officer, Patan Hospital' },
+      {
+        from: '2021-07',
+        to: '2024-06',
+        activity: 'us-clinical',
+        note: 'pediatrics residency (ACGME), Milwaukee; ECFMG-sponsored J-1',
+      },
+    ],
+    residencies: [
+      {
+        country: 'United States',
+        specialty: 'pediatrics',
+        from: '2021-07',
+        to: '2024-06',
+        completed: true,
+        accreditation: 'acgme',
+      },
+    ],
+    usce: [{ kind: 'residency', months: 36, ehr: 'Epic', handsOn: true }],
+    informatics: [{ kind: 'project', title: 'Bronchiolitis order set', outcome: 'fewer chest films' }],
+    matchAttempts: 0,
+    professionalism: [],
+    letters: [],
+    deadline: '2024-08-31',
+  };
+  change(p);
+  return p;
+}
+
+const actions = (p: Profile, today: string) => theFlag(visaSponsorshipRule(p, today)).actions.join(' ');
+
+describe('the time between J-1 training and the training applied for', () => {
+  it('tells a member whose residency just ended, with the fellowship a year away, to plan the year', () => {
+    const text = actions(kathmandu(), '2024-07-08');
+    expect(text).toMatch(/Your J-1 training ended in Jun 2024, and the fellowship would start in Jul 2025/);
+    expect(text).toMatch(/within 30 days of the end date on Form DS-2019/);
+    expect(text).toMatch(/covers no job in between \(1 year; a hospitalist post or moonlighting included\)/);
+    expect(text).toMatch(/new ECFMG J-1 for the fellowship, with the new ministry letter above/);
+    expect(text).toMatch(/two-year home-residence requirement closes the H-1B/);
+  });
+
+  it('says "ends" for training ending this month, and "if" when no note names the J-1', () => {
+    const unnamed = kathmandu((p) => {
+      p.timeline![1]!.note = 'pediatrics residency (ACGME), Milwaukee';
+    });
+    expect(actions(unnamed, '2024-06-20')).toMatch(/If you trained on a J-1, your J-1 training ends in Jun 2024/);
+  });
+
+  it('says nothing of it while the residency runs, long after it ended, or to a member back at work abroad', () => {
+    const training = kathmandu((p) => {
+      p.timeline![1]!.to = 'present';
+      p.residencies![0]!.to = 'present';
+      p.residencies![0]!.completed = false;
+    });
+    expect(actions(training, '2023-09-15')).not.toMatch(/30 days/);
+    const home = kathmandu((p) => {
+      p.timeline!.push({ from: '2024-08', to: 'present', activity: 'clinical', note: 'pediatrician, Kanti Hospital' });
+    });
+    expect(actions(home, '2024-09-10')).not.toMatch(/30 days/);
+    expect(actions(kathmandu(), '2025-02-10')).not.toMatch(/30 days/);
+  });
+});
