@@ -8,7 +8,7 @@
 import { daysBetween, humanMonth } from '../core/dates.js';
 import { isUsCountry } from '../core/profile/training.js';
 import type { Letter, Profile, Residency } from '../core/profile/schema.js';
-import { observedOnlyInUs, supervisesResearchOrInformatics } from '../rules/letter-facts.js';
+import { observerWriter as observedAsObserver, supervisesResearchOrInformatics } from '../rules/letter-facts.js';
 import { applicationSeason, letterDueDay, memberSeason, resultsOutFor } from './application-season.js';
 import { quotedOutcome } from './informatics-phrase.js';
 import { humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
@@ -204,15 +204,7 @@ function humanMonthName(day: string): string {
  * gave, so the email must not ask them to judge "how I communicate with patients".
  */
 function observerWriter(profile: Profile, w: Letter | null): boolean {
-  return (
-    w !== null &&
-    w.setting === 'us' &&
-    w.physician &&
-    w.directObservation &&
-    !w.informatics &&
-    !supervisesResearchOrInformatics(w) &&
-    observedOnlyInUs(profile)
-  );
+  return w !== null && w.directObservation && !w.informatics && observedAsObserver(w, profile);
 }
 
 function opening(profile: Profile, w: Letter | null, today: string): string {
@@ -297,13 +289,14 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
     // "Adapted to US clinical workflows" needs hands-on US clinical time: an observer only watched
     // them, and a US informatics or research job is not clinical work.
     const ehr = usEhrPhrase(profile)?.email ?? '';
+    // An observership attending saw the member observe, whatever hands-on time came elsewhere.
     points.push(
-      trainedInUs(profile, today)
-        ? `how I work within US clinical workflows and the interdisciplinary team${ehr}`
-        : handsOnUsClinical(profile, today)
-          ? `how I adapted to US clinical workflows and the interdisciplinary team${ehr}`
-          : observerWriter(profile, w)
-            ? `what I learned of US clinical workflows as an observer on your team${ehr}`
+      observerWriter(profile, w)
+        ? `what I learned of US clinical workflows as an observer on your team${ehr}`
+        : trainedInUs(profile, today)
+          ? `how I work within US clinical workflows and the interdisciplinary team${ehr}`
+          : handsOnUsClinical(profile, today)
+            ? `how I adapted to US clinical workflows and the interdisciplinary team${ehr}`
             : 'how I worked within a US team and with its clinicians',
     );
   }

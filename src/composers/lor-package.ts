@@ -15,7 +15,7 @@
  */
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { observedOnlyInUs } from '../rules/letter-facts.js';
+import { observerWriter } from '../rules/letter-facts.js';
 import { askedLate, humanDay, sendDay } from '../rules/letters.js';
 import { applicationSeason, letterDueDay, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
 import { askSeason } from './lor-season.js';
@@ -149,15 +149,17 @@ function examplePrompts(profile: Profile, w: Letter | null, today: string): [str
     return [
       // An observer took part in no patient care: a prompt about a patient "you handled" would ask
       // the writer to vouch for care they never saw the member give.
-      w.setting === 'us' && observedOnlyInUs(profile)
+      observerWriter(w, profile)
         ? 'a case you followed on their team and what you contributed to its discussion (as an observer, not as care you gave)'
         : 'a patient or clinical situation you handled well on their team',
       w.setting === 'us'
-        ? trainedInUs(profile, today)
-          ? `how you work within the US team and its workflows${ehr}`
-          : handsOnUsClinical(profile, today)
-            ? `how you adapted to the US team and its workflows${ehr}`
-            : `what you learned of the US team and its workflows${ehr}`
+        ? observerWriter(w, profile)
+          ? `what you learned of the US team and its workflows as an observer${ehr}`
+          : trainedInUs(profile, today)
+            ? `how you work within the US team and its workflows${ehr}`
+            : handsOnUsClinical(profile, today)
+              ? `how you adapted to the US team and its workflows${ehr}`
+              : `what you learned of the US team and its workflows${ehr}`
         : 'a time you used the EHR, an order set or documentation to make care safer or smoother',
       feedback,
     ];

@@ -109,6 +109,43 @@ export function observedOnlyInUs(p: Profile): boolean {
 }
 
 /**
+ * The writer's own entry says they had the member as an observer ("observership attending",
+ * "hosted my observership", "shadowed"): an observership is hands-off, so whatever else the member
+ * did in the US, this writer saw how they learned and took part, never care they gave. An
+ * "observation unit" is a ward, not an observership.
+ */
+const OBSERVER_WORDS = /\b(?:observer(?:s|ship|ships)?|shadow(?:ed|ing)?)\b/i;
+
+/**
+ * A US physician who saw the member only as an observer: either all the member's US clinical time
+ * was observing, or the writer's entry names an observership. Research and informatics supervisors
+ * are not observers of care at all (supervisesResearchOrInformatics says so on its own).
+ */
+export function observerWriter(letter: Letter, p: Profile): boolean {
+  if (letter.setting !== 'us' || !letter.physician || supervisesResearchOrInformatics(letter)) return false;
+  return observedOnlyInUs(p) || OBSERVER_WORDS.test(letter.writer);
+}
+
+/** Roles whose letters speak to patient care the writer supervised (when they watched it hands-on). */
+const CARE_ROLES: ReadonlySet<Letter['role']> = new Set(['attending', 'program-director', 'department-chair']);
+
+/**
+ * A physician who supervised the member's patient care: watched them work in a clinical role, and
+ * not as an observership host (an observer gave no care to supervise). Residency programs weigh
+ * these letters most.
+ */
+export function supervisedCare(letter: Letter, p: Profile): boolean {
+  return letter.physician && letter.directObservation && CARE_ROLES.has(letter.role) && !observerWriter(letter, p);
+}
+
+/** The member's specialty, when the writer's entry names it ("externship attending, internal medicine"). */
+export function namesSpecialty(letter: Letter, p: Profile): string | undefined {
+  const specialty = p.specialty?.trim();
+  if (!specialty || specialty.length < 4) return undefined;
+  return letter.writer.toLowerCase().includes(specialty.toLowerCase()) ? specialty : undefined;
+}
+
+/**
  * "her psychiatry application", when the writer's entry says the letter was written for another
  * application than the one the member makes now (a residency application kept for a CI fellowship).
  * Undefined when it names none, or names this target's kind of application.

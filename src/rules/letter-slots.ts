@@ -11,14 +11,32 @@ import {
   isWeakWriter,
   MIN_LETTERS,
   neverAsked,
-  observedOnlyInUs,
+  namesSpecialty,
+  observerWriter,
+  supervisedCare,
   roleLabel,
   supervisesResearchOrInformatics,
   yearsAtUse,
 } from './letter-facts.js';
 
+/** The fellowship mix of the letters guide (and the plan for a member with no target yet). */
 export const SLOTS = ['clinical', 'informatics', 'research', 'wildcard'] as const;
-export type Slot = (typeof SLOTS)[number];
+/**
+ * A residency's mix: programs weigh letters from physicians who supervised the member's patient
+ * care most (ideally US faculty in the specialty), so two slots ask for them; an informatics letter
+ * is a plus for an informatics track, not the core; the fourth takes anyone who watched them work.
+ */
+export const RESIDENCY_SLOTS = ['clinical', 'clinical-2', 'informatics', 'wildcard'] as const;
+export type Slot = (typeof SLOTS)[number] | (typeof RESIDENCY_SLOTS)[number];
+
+/** A residency applicant (explicit target) is planned on the residency's slots. */
+export function forResidency(profile: Pick<Profile, 'target'>): boolean {
+  return profile.target === 'residency-informatics-track';
+}
+
+export function slotsFor(profile: Pick<Profile, 'target'>): readonly Slot[] {
+  return forResidency(profile) ? RESIDENCY_SLOTS : SLOTS;
+}
 
 /** Points behind the strength ranking; each one mirrors a preference stated in the letters guide. */
 export const SLOT_WEIGHTS = {
@@ -28,6 +46,12 @@ export const SLOT_WEIGHTS = {
     /** Informatics-oriented writers weigh more for a CI fellowship, where they are the core letters. */
     informatics: 2,
     informaticsForCiFellowship: 3,
+    /** For a residency an informatics letter is a plus on an informatics track, not the core. */
+    informaticsForResidency: 1,
+    /** Residency only: a physician who supervised the member's patient care, the letters programs weigh most. */
+    supervisedCareForResidency: 2,
+    /** Residency only: the writer's entry names the member's specialty. */
+    sameSpecialtyForResidency: 1,
     physician: 2,
     /** Recency: last worked together this year or last year (yearsSince <= 1) vs within 3 years. */
     recentWithinYears: 1,
@@ -43,6 +67,19 @@ export const SLOT_WEIGHTS = {
       'research-supervisor': 1,
       'qi-lead': 1,
       'department-chair': 0,
+      'non-physician-supervisor': 0,
+      other: 0,
+      'family-friend': -3,
+    } satisfies Record<Letter['role'], number>,
+    /** A residency reads clinical roles first: an attending outweighs a CMIO there. */
+    roleForResidency: {
+      cmio: 1,
+      'informatics-faculty': 1,
+      attending: 2,
+      'program-director': 2,
+      'research-supervisor': 1,
+      'qi-lead': 1,
+      'department-chair': 1,
       'non-physician-supervisor': 0,
       other: 0,
       'family-friend': -3,
@@ -69,6 +106,11 @@ export interface LetterPlan {
   /** Writers no slot needs (more than four, or unfit for any slot), strongest first. */
   spare: string[];
   /**
+   * Residency only: how the set reads to a residency program (how many letters come from US
+   * physicians who supervised the member's patient care, and what the informatics letters add).
+   */
+  mix?: string;
+  /**
    * Writers no slot fits but whose letter goes out anyway: already asked (or a day set to ask) while
    * a slot is still empty, so programs will see it among the member's four. Their timing matters
    * like a slot writer's; the letters review and every transport read this one list, so the plan
@@ -79,13 +121,22 @@ export interface LetterPlan {
 
 const SLOT_LABEL: Record<Slot, string> = {
   clinical: 'clinical performance',
+  'clinical-2': 'second clinical letter',
   informatics: 'informatics / health IT',
   research: 'academic / research',
   wildcard: 'wildcard (leadership, teaching or long-term mentor)',
 };
 
-export function slotLabel(slot: Slot): string {
-  return SLOT_LABEL[slot];
+/** A residency's slots say what programs weigh: clinical letters first, informatics a plus. */
+const RESIDENCY_LABEL: Partial<Record<Slot, string>> = {
+  clinical: 'clinical performance (a US physician who supervised your patient care, ideally in your specialty)',
+  'clinical-2': 'second clinical letter (another physician who supervised your patient care)',
+  informatics: 'informatics (a plus for an informatics track)',
+  wildcard: 'fourth letter (optional: another clinical supervisor, or a research or leadership mentor)',
+};
+
+export function slotLabel(slot: Slot, target?: Profile['target']): string {
+  return (target === 'residency-informatics-track' ? RESIDENCY_LABEL[slot] : undefined) ?? SLOT_LABEL[slot];
 }
 
 /**
@@ -93,10 +144,12 @@ export function slotLabel(slot: Slot): string {
  * fill the three core slots; the wildcard takes anyone but a family friend, at the lowest fit, so
  * a writer always lands in a core slot when they can fill one.
  */
-export function slotFit(l: Letter, slot: Slot): number {
+export function slotFit(l: Letter, slot: Slot, profile?: Profile): number {
   if (l.role === 'family-friend') return 0;
   const observed = l.directObservation;
   switch (slot) {
+    case 'clinical-2':
+      return slotFit(l, 'clinical', profile);
     case 'clinical': {
       if (!observed || !l.physician) return 0;
       // The residency program director speaks for the whole training: the best clinical writer.
@@ -111,7 +164,10 @@ export function slotFit(l: Letter, slot: Slot): number {
               : supervisesResearchOrInformatics(l)
                 ? -2
                 : 0;
-      return 2 + role + (l.setting === 'us' ? 2 : 0);
+      // An observership host saw the member learn, not care they gave: a writer who supervised
+      // hands-on care takes the clinical slot first.
+      const observer = profile && observerWriter(l, profile) ? 1 : 0;
+      return 2 + role + (l.setting === 'us' ? 2 : 0) - observer;
     }
     case 'informatics': {
       if (!l.informatics) return 0;
@@ -147,16 +203,28 @@ export function writerStrength(l: Letter, profile: Profile, today: string): Rank
   };
   add(l.directObservation ? w.directObservation : 0, 'watched you work directly');
   if (!l.directObservation) reasons.push('did not observe you directly');
+  const residency = forResidency(profile);
   add(l.setting === 'us' ? w.usSetting : 0, 'US setting');
   add(
-    l.informatics ? (profile.target === 'ci-fellowship' ? w.informaticsForCiFellowship : w.informatics) : 0,
-    'speaks to informatics',
+    l.informatics
+      ? profile.target === 'ci-fellowship'
+        ? w.informaticsForCiFellowship
+        : residency
+          ? w.informaticsForResidency
+          : w.informatics
+      : 0,
+    residency ? 'speaks to informatics (a plus for the track)' : 'speaks to informatics',
   );
   add(l.physician ? w.physician : 0, 'physician');
+  if (residency) {
+    add(supervisedCare(l, profile) ? w.supervisedCareForResidency : 0, 'supervised your patient care');
+    const specialty = namesSpecialty(l, profile);
+    add(specialty ? w.sameSpecialtyForResidency : 0, `in your specialty (${specialty ?? ''})`);
+  }
   const years = yearsAtUse(l, profile, today);
   if (years <= w.recentWithinYears) add(w.recent, `recent (${l.year})`);
   else if (years <= w.fairlyRecentWithinYears) add(w.fairlyRecent, `fairly recent (${l.year})`);
-  add(w.role[l.role], `role: ${roleLabel(l)}`);
+  add((residency ? w.roleForResidency : w.role)[l.role], `role: ${roleLabel(l)}`);
   add(isEnglish(l.language) ? 0 : w.nonEnglish, `not in English (${l.language ?? ''})`);
   return { writer: l.writer, score, reasons };
 }
@@ -209,6 +277,7 @@ function isCurrentWriter(l: Letter, letters: readonly Letter[], profile: Profile
  */
 export function planLetterSlots(profile: Profile, today: string): LetterPlan {
   const letters = profile.letters ?? [];
+  const SLOTS = slotsFor(profile);
   const ranking = rankWriters(profile, today);
   const rankOf = new Map(ranking.map((r, i) => [r.writer, i]));
   const filled = new Map<Slot, { l: Letter; standing: Standing }>();
@@ -243,10 +312,11 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
     isStale(l, profile, today) &&
     (l.setting !== 'us' || !isEnglish(l.language));
   const loose = (_l: Letter, slot: Slot) => LOOSE_FIT[slot] ?? 0;
+  const fit = (l: Letter, slot: Slot) => slotFit(l, slot, profile);
   const passes = (): void => {
-    fill('current', (l) => isCurrentWriter(l, letters, profile, today), slotFit);
-    fill('older', (l) => !avoid(l), slotFit);
-    fill('older', avoid, slotFit, MIN_LETTERS);
+    fill('current', (l) => isCurrentWriter(l, letters, profile, today), fit);
+    fill('older', (l) => !avoid(l), fit);
+    fill('older', avoid, fit, MIN_LETTERS);
     // Anyone left but a family friend, into the wildcard or the academic slot only: the clinical and
     // informatics slots name evidence a writer must have seen, and an empty one says what to look for.
     fill('spare-fill', (l) => l.role !== 'family-friend' && !avoid(l), loose);
@@ -254,7 +324,7 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
     // academic slot) is the member's only alternative there, so it fills it rather than wait as a
     // "backup" while the slot stays empty (a judge found p114's research slot empty beside her
     // research supervisor); the wildcard still takes such a letter only while the plan is short.
-    fill('older', avoid, (l, slot) => (slot === 'wildcard' ? 0 : slotFit(l, slot)));
+    fill('older', avoid, (l, slot) => (slot === 'wildcard' ? 0 : fit(l, slot)));
     fill('spare-fill', (l) => l.role !== 'family-friend' && avoid(l), loose, MIN_LETTERS);
   };
   passes();
@@ -293,7 +363,42 @@ export function planLetterSlots(profile: Profile, today: string): LetterPlan {
   // No more than the empty slots: ERAS assigns at most four letters to a program.
   const extra = left.filter((name) => asked.has(name)).slice(0, SLOTS.length - filled.size);
   const spare = left.filter((name) => !extra.includes(name));
-  return { slots, ranking, spare, extra };
+  const mix = forResidency(profile) && letters.length ? residencyMix(profile) : undefined;
+  return { slots, ranking, spare, extra, ...(mix ? { mix } : {}) };
+}
+
+/**
+ * How a residency program reads the set: letters from US physicians who supervised the member's
+ * patient care weigh most (programs' own pages ask for at least one, some for one from US faculty in
+ * the specialty: the program pages among knowledge/letters.md's sources, checked 2026-12-05); an
+ * informatics letter adds to them on an informatics track and never stands in for them.
+ */
+export function residencyMix(profile: Profile): string {
+  const letters = (profile.letters ?? []).filter((l) => l.role !== 'family-friend');
+  const care = letters.filter((l) => l.setting === 'us' && supervisedCare(l, profile));
+  const observers = letters.filter((l) => observerWriter(l, profile) && l.directObservation);
+  const informatics = letters.filter((l) => l.informatics);
+  const specialty = profile.specialty?.trim();
+  const programs = specialty ? `${specialty.replace(/^./, (c) => c.toUpperCase())} programs` : 'Residency programs';
+  const inSpecialty = specialty ? `, ideally from ${specialty} faculty` : '';
+  const names = (ls: readonly Letter[]) => ls.map((l) => l.writer).join('; ');
+  const head =
+    care.length === 0
+      ? `None of your letters comes from a US physician who supervised your patient care. ${programs} weigh those letters most, and many ask for at least one: aim for two or three${inSpecialty}, from an externship, elective or US clinical job where you gave hands-on care.`
+      : care.length === 1
+        ? `Only 1 of your letters comes from a US physician who supervised your patient care (${names(care)}). ${programs} weigh such letters most: aim for two or three${inSpecialty}.`
+        : `${care.length} of your letters come from US physicians who supervised your patient care (${names(care)}): the letters ${specialty ? `${specialty} programs` : 'residency programs'} weigh most, so send them to every program.${
+            specialty && !care.some((l) => namesSpecialty(l, profile))
+              ? ` Check that at least one writer is in ${specialty}: many programs ask for that.`
+              : ''
+          }`;
+  const observed = observers.length
+    ? ` ${names(observers)} saw you as an observer: that letter shows your US exposure, not care you gave, so it does not replace a clinical letter.`
+    : '';
+  const info = informatics.length
+    ? ` Your informatics letters (${names(informatics)}) add to the clinical ones for an informatics track; they do not replace them.`
+    : ' One letter about your informatics work would add to them for an informatics track (a plus, not a requirement).';
+  return `${head}${observed}${info}`;
 }
 
 /** Why an old or loosely fitting writer holds a slot, so the member sees the plan chose it on purpose. */
@@ -336,6 +441,7 @@ function standingNote(
  * ("Dr. Lee: …"), so the reason does not name them again ("Dr. Lee: Dr. Lee is…" read as a glitch).
  */
 function whyFilled(slot: Slot, l: Letter, profile: Profile): string {
+  if (slot === 'clinical-2') return whyFilled('clinical', l, profile);
   const where = l.setting === 'us' ? 'in the US' : 'abroad';
   // A role of "other" names nothing: "(writer)" after a writer reads as a glitch, so it is left out.
   const role = l.role === 'other' ? '' : ` (${roleLabel(l)})`;
@@ -346,8 +452,8 @@ function whyFilled(slot: Slot, l: Letter, profile: Profile): string {
       if (supervisesResearchOrInformatics(l)) {
         return `A physician${role} who saw your work ${where}, though not your patient care: they can speak to your communication and teamwork; a physician who supervised you clinically would fill this slot better.${weak}`;
       }
-      return l.setting === 'us' && observedOnlyInUs(profile)
-        ? `A physician${role} who saw you on their team in the US as an observer: they can speak to how you learned US practice, your communication and your teamwork, not to patient care you gave.${weak}`
+      return observerWriter(l, profile)
+        ? `A physician${role} who saw you on their team in the US as an observer, on rounds and in case discussions: they can speak to how you learned US practice, your communication and your teamwork, not to patient care you gave.${weak}`
         : `A physician${role} who supervised your clinical work ${where}: they can vouch for your patient care, communication and teamwork.${weak}`;
     case 'informatics':
       if (!l.directObservation) {
@@ -357,12 +463,28 @@ function whyFilled(slot: Slot, l: Letter, profile: Profile): string {
     case 'research':
       return `Can speak to your analytic skills, project ownership and perseverance${role}.${weak}`;
     case 'wildcard':
-      return `Fills the wildcard${role}: character, resilience and growth over time.${weak}`;
+      return forResidency(profile)
+        ? `A fourth voice${role}: what they saw of your work, character and growth.${weak}`
+        : `Fills the wildcard${role}: character, resilience and growth over time.${weak}`;
   }
 }
 
 function whyEmpty(slot: Slot, profile: Profile): string {
+  const specialty = profile.specialty?.trim();
+  if (forResidency(profile)) {
+    if (slot === 'clinical' || slot === 'clinical-2') {
+      return `Empty: ask ${slot === 'clinical' ? 'a' : 'another'} physician who supervised your patient care${specialty ? `, ideally in ${specialty}` : ''}, a US attending from an externship, elective or clinical job if you have one: residency programs weigh these letters most.`;
+    }
+    if (slot === 'informatics') {
+      return 'Empty (a plus, not required): for an informatics track, a letter from someone who saw your EHR, data or QI work (a CMIO, informatics faculty or project mentor) adds to your clinical letters.';
+    }
+    if (slot === 'wildcard') {
+      return 'Empty (optional): a third clinical supervisor, or a research or leadership mentor who watched you work.';
+    }
+  }
   switch (slot) {
+    case 'clinical-2':
+      return whyEmpty('clinical', profile);
     case 'clinical':
       return 'Empty: ask a physician who supervised you clinically — a US attending from an observership or externship if you have one.';
     case 'informatics':

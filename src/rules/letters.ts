@@ -182,6 +182,12 @@ function noLettersNote(profile: Profile, today: string): string {
     profile.target === 'ci-fellowship'
       ? 'at least half of them informatics-oriented, ideally one from a physician-informatician or CMIO'
       : 'at least one (better two) speaking to your informatics work';
+  // A residency weighs clinical letters most: two or three from physicians who supervised the
+  // member's patient care, with an informatics letter as a plus for the track.
+  const plan =
+    profile.target === 'residency-informatics-track'
+      ? `Plan 3-4 writers who watched you work: two or three physicians who supervised your patient care (US-based if possible${profile.specialty ? `, ideally in ${profile.specialty}` : ''}), which residency programs weigh most, and one who saw your informatics work, a plus for an informatics track.`
+      : `Plan 3-4 writers who watched you work: a physician who supervised you clinically (US-based if possible), your informatics supervisor, a research or QI mentor, and one wildcard — ${informatics}.`;
   const prof = profile.professionalism?.length
     ? ' Because your profile has a professionalism entry, make sure at least one writer can speak to your reliability and professionalism today.'
     : '';
@@ -195,8 +201,7 @@ function noLettersNote(profile: Profile, today: string): string {
         ? ` Ask by ${humanDay(askBy!)} (six weeks before your ${humanDay(profile.deadline)} deadline).`
         : ` Ask now: your ${humanDay(profile.deadline)} deadline is less than six weeks away.`;
   return (
-    `${given}, so the letter checks cannot run. Plan 3-4 writers who watched you work: a physician who supervised you clinically (US-based if possible), ` +
-    `your informatics supervisor, a research or QI mentor, and one wildcard — ${informatics}.${pdNote(profile, today)}${prof}${deadline} ` +
+    `${given}, so the letter checks cannot run. ${plan}${pdNote(profile, today)}${prof}${deadline} ` +
     'Then add them to `letters` in your profile and run this again.'
   );
 }
@@ -317,7 +322,11 @@ function portfolioFindings(
     out.push({
       id: 'too-many-letters',
       severity: 'low',
-      message: `You list ${n} letters; ERAS lets you upload more but assign at most ${LETTER_RULES.maxLetters} to each program. Choose, per program, the ${LETTER_RULES.maxLetters} that complement each other best (clinical, informatics, research, wildcard).`,
+      message: `You list ${n} letters; ERAS lets you upload more but assign at most ${LETTER_RULES.maxLetters} to each program. ${
+        profile.target === 'residency-informatics-track'
+          ? `Choose the ${LETTER_RULES.maxLetters} per program: for a residency, the letters from US physicians who supervised your patient care first${profile.specialty ? ` (ideally ${profile.specialty} faculty)` : ''}, then an informatics letter where the track values it; keep the rest for programs that ask for them, or for a fellowship later.`
+          : `Choose, per program, the ${LETTER_RULES.maxLetters} that complement each other best (clinical, informatics, research, wildcard).`
+      }`,
       sources: [ref('letters', 'eras-letter-limits'), ref('letters', 'ideal-mix')],
     });
   }

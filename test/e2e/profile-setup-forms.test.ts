@@ -81,6 +81,29 @@ describe('/profile setup forms on Discord', () => {
     expect(byKey(school, 'ecfmgCertified').component.options!.map((o) => o.label)).toEqual(['Yes', 'No']);
   });
 
+  it('says what a count typed with a remark was read as, and that the remark was not stored', async () => {
+    const who = member(96);
+    const messageId = await setupAt(h, who, ['basics']);
+    const school = await openForm(h, who, 'school', messageId);
+    const submit = h.fake.interaction.modalSubmit({
+      customId: school.custom_id,
+      fields: {
+        country: 'Peru',
+        graduated: '2019-12',
+        ecfmgCertified: { radio: 'yes' },
+        matchAttempts: '1 — withdrew before ranking in 2025',
+      },
+      user: who,
+      message: messageId,
+    });
+    await submit.waitForOriginal();
+    await h.settled();
+    expect((await h.ctx.store.getProfile(who.id))?.matchAttempts).toBe(1);
+    expect(textOf(submit.originalMessage() as never)).toMatch(
+      /Previous Match attempts: read "1 — withdrew before ranking in 2025" as 1\. "withdrew before ranking in 2025" has no place in this answer, so it is not stored/,
+    );
+  });
+
   it('reopens a refused form with what the member entered, marking only the field at fault', async () => {
     const who = member(92);
     const messageId = await setupAt(h, who, ['basics', 'school', 'residencies', 'boards']);

@@ -170,6 +170,24 @@ describe('mockPlan: years away from patients before a short recent stint', () =>
     expect(plan).toContain('rf-gap-on-cv');
     expect(plan).not.toContain('rf-time-away-from-patients');
   });
+
+  it('asks both when years of non-clinical work before the gap make the time away much longer than it', () => {
+    // Two years as a lab coordinator, then two and a half at home with a newborn, then an externship:
+    // the gap question covers the home years, not nearly five years without a patient.
+    const coordinatorThenHome = applicant([
+      { from: '2019-08', to: '2021-05', activity: 'clinical', note: 'medical officer, Douala' },
+      { from: '2021-06', to: '2023-05', activity: 'research', note: 'trial coordinator, no patient contact' },
+      { from: '2023-06', to: '2025-11', activity: 'personal', note: 'at home with our newborn' },
+      { from: '2025-12', to: '2026-03', activity: 'us-clinical', note: 'hands-on externship' },
+      { from: '2026-04', to: 'present', activity: 'informatics', note: 'EHR support analyst' },
+    ]);
+    const plan = ids(coordinatorThenHome);
+    expect(plan).toContain('rf-gap-on-cv');
+    expect(plan).toContain('rf-time-away-from-patients');
+    expect(find(coordinatorThenHome, 'rf-time-away-from-patients')?.why).toMatch(
+      /^You spent 4 years 6 months away from patient care \(Jun 2021 – Nov 2025\)/,
+    );
+  });
 });
 
 describe('mockPlan: the member’s own history before generic questions', () => {

@@ -168,7 +168,7 @@ describe('writerStrength', () => {
           year: 2024,
           language: 'fr',
         }),
-        track([]),
+        { version: 1, letters: [] },
         TODAY,
       ),
     ).toEqual({
@@ -181,6 +181,27 @@ describe('writerStrength', () => {
         '-1 not in English (fr)',
       ],
     });
+  });
+
+  it('reads a residency applicant the way residency programs do: supervised patient care first, informatics a plus', () => {
+    const chair = letter('Dr. F', { role: 'department-chair', setting: 'abroad', informatics: true, year: 2024 });
+    expect(writerStrength(chair, track([]), TODAY).reasons).toEqual([
+      '+3 watched you work directly',
+      '+1 speaks to informatics (a plus for the track)',
+      '+2 physician',
+      '+2 supervised your patient care',
+      '+1 fairly recent (2024)',
+      '+1 role: department chair',
+    ]);
+    const member: Profile = { ...track([]), specialty: 'pediatrics' };
+    const peds = writerStrength(letter('Dr. Ana Ruiz, pediatrics hospitalist'), member, TODAY);
+    expect(peds.reasons).toContain('+1 in your specialty (pediatrics)');
+    const cmio = writerStrength(letter('Dr. Cho (CMIO)', { role: 'cmio', informatics: true }), member, TODAY);
+    // A CMIO outranks an attending for a fellowship; for a residency the attending comes first.
+    expect(peds.score).toBeGreaterThan(cmio.score);
+    expect(
+      writerStrength(letter('Dr. Cho (CMIO)', { role: 'cmio', informatics: true }), ci([]), TODAY).score,
+    ).toBeGreaterThan(writerStrength(letter('Dr. Ana Ruiz, pediatrics hospitalist'), ci([]), TODAY).score);
   });
 
   it('counts a letter from last year as recent, three years back as fairly recent, older as neither', () => {
@@ -314,9 +335,15 @@ describe('planLetterSlots', () => {
       'Empty: a supervisor of informatics, data or QI research can speak to your analytic skills and persistence.',
       'Empty (optional): a long-term mentor who has seen you grow, in teaching, leadership or over years of work.',
     ]);
-    expect(planLetterSlots({ version: 1, target: 'residency-informatics-track' }, TODAY).slots[1]!.why).toBe(
-      'Empty: ask the person who supervised your informatics or health IT work (a CMIO, informatics faculty or project mentor).',
+    const residency = planLetterSlots(
+      { version: 1, target: 'residency-informatics-track', specialty: 'family medicine' },
+      TODAY,
     );
+    expect(residency.slots.map((s) => s.slot)).toEqual(['clinical', 'clinical-2', 'informatics', 'wildcard']);
+    expect(residency.slots[1]!.why).toBe(
+      'Empty: ask another physician who supervised your patient care, ideally in family medicine, a US attending from an externship, elective or clinical job if you have one: residency programs weigh these letters most.',
+    );
+    expect(residency.slots[2]!.why).toMatch(/^Empty \(a plus, not required\): for an informatics track/);
   });
 
   it('lists writers no slot takes, strongest first', () => {
@@ -334,7 +361,7 @@ describe('planLetterSlots', () => {
   });
 
   it('names the slots in words', () => {
-    expect(SLOTS.map(slotLabel)).toEqual([
+    expect(SLOTS.map((s) => slotLabel(s))).toEqual([
       'clinical performance',
       'informatics / health IT',
       'academic / research',

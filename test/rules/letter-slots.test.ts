@@ -76,12 +76,50 @@ describe('planLetterSlots', () => {
     };
     const clinical = planLetterSlots(observer, TODAY).slots.find((s) => s.slot === 'clinical')!;
     expect(clinical.why).toMatch(
-      /^A physician \(attending\) who saw you on their team in the US as an observer: .*not to patient care you gave\./,
+      /^A physician \(attending\) who saw you on their team in the US as an observer, on rounds and in case discussions: .*not to patient care you gave\./,
     );
     const extern: Profile = { ...observer, usce: [{ kind: 'externship', months: 3, handsOn: true }] };
     expect(planLetterSlots(extern, TODAY).slots.find((s) => s.slot === 'clinical')!.why).toMatch(
       /who supervised your clinical work in the US/,
     );
+  });
+
+  it('calls the host of an observership an observer even when the member also did hands-on US work', () => {
+    // A month of hands-on elective elsewhere does not turn the observership host into a supervisor of care.
+    const mixed: Profile = {
+      ...profileWith(
+        [letter('Dr. Lena Park, hosted my 4-week observership in Boston'), letter('Dr. Aziz, elective attending')],
+        'residency-informatics-track',
+      ),
+      usce: [
+        { kind: 'elective', months: 1, handsOn: true },
+        { kind: 'observership', months: 1, handsOn: false },
+      ],
+    };
+    const plan = planLetterSlots(mixed, TODAY);
+    const why = (w: string) => plan.slots.find((s) => s.writer === w)!.why;
+    expect(why('Dr. Lena Park, hosted my 4-week observership in Boston')).toMatch(
+      /as an observer, on rounds and in case discussions/,
+    );
+    expect(why('Dr. Lena Park, hosted my 4-week observership in Boston')).not.toMatch(/supervised your clinical work/);
+    expect(why('Dr. Aziz, elective attending')).toMatch(/supervised your clinical work in the US/);
+    // The writer who supervised hands-on care takes the first clinical slot, the host the second.
+    expect(plan.slots.slice(0, 2).map((s) => s.writer)).toEqual([
+      'Dr. Aziz, elective attending',
+      'Dr. Lena Park, hosted my 4-week observership in Boston',
+    ]);
+    // The summary says the observership letter does not stand in for a clinical one.
+    expect(plan.mix).toMatch(
+      /Only 1 of your letters comes from a US physician who supervised your patient care \(Dr\. Aziz/,
+    );
+    expect(plan.mix).toMatch(/hosted my 4-week observership in Boston saw you as an observer/);
+    // Shadowing is observing too; an "observation unit" is a ward, not an observership.
+    expect(
+      planLetterSlots({ ...mixed, letters: [letter('Dr. Roy (I shadowed him in clinic)')] }, TODAY).slots[0]!.why,
+    ).toMatch(/as an observer/);
+    expect(
+      planLetterSlots({ ...mixed, letters: [letter('Dr. Roy, observation unit attending')] }, TODAY).slots[0]!.why,
+    ).toMatch(/supervised your clinical work/);
   });
 
   it('puts a research supervisor in the research slot', () => {
@@ -121,7 +159,7 @@ describe('planLetterSlots', () => {
   });
 
   it('weighs informatics more for a CI fellowship than for a residency track', () => {
-    const l = [letter('I', { informatics: true })];
+    const l = [letter('I', { informatics: true, role: 'cmio' })];
     const ci = rankWriters(profileWith(l, 'ci-fellowship'), TODAY)[0]?.score ?? 0;
     const res = rankWriters(profileWith(l, 'residency-informatics-track'), TODAY)[0]?.score ?? 0;
     expect(ci).toBeGreaterThan(res);

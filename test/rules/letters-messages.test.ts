@@ -434,7 +434,11 @@ describe('the planning note when no letters are listed', () => {
 
   it('for a residency track: one or two informatics writers, no program director, no deadline', () => {
     expect(note({ version: 1, target: 'residency-informatics-track', letters: [] })).toBe(
-      'Your letter list is empty, so the letter checks cannot run. Plan 3-4 writers who watched you work: a physician who supervised you clinically (US-based if possible), your informatics supervisor, a research or QI mentor, and one wildcard — at least one (better two) speaking to your informatics work. Then add them to `letters` in your profile and run this again.',
+      'Your letter list is empty, so the letter checks cannot run. Plan 3-4 writers who watched you work: two or three physicians who supervised your patient care (US-based if possible), which residency programs weigh most, and one who saw your informatics work, a plus for an informatics track. Then add them to `letters` in your profile and run this again.',
+    );
+    // The specialty the member named is the one to look for in those writers.
+    expect(note({ version: 1, target: 'residency-informatics-track', specialty: 'psychiatry' })).toContain(
+      '(US-based if possible, ideally in psychiatry)',
     );
   });
 

@@ -136,9 +136,10 @@ describe('the informatics slot takes the member’s informatics writer', () => {
   });
 
   it('refills the academic slot it leaves when another writer fits it', () => {
+    // The academic slot is a fellowship's (a residency's plan asks for a second clinical letter).
     const p: Profile = {
       version: 1,
-      target: 'residency-informatics-track',
+      target: 'ci-fellowship',
       letters: [
         letter({ writer: 'Dr. Nasser (attending)', role: 'attending', informatics: false }),
         letter({ writer: 'Ms. Larsen (MSc thesis supervisor)', role: 'research-supervisor', physician: false }),

@@ -17,6 +17,7 @@ import {
   goToStep,
   itemsSoFar,
   modalDefaults,
+  remarkNote,
   resumePoint,
   skipStep,
   startSetup,
@@ -199,9 +200,15 @@ export async function setupSubmit(
       step.id,
       applyStepInput(got.state, step.id, filled, ctx.today()),
       (next) => {
-        if (step.kind !== 'repeat') return savedNote(step.id);
-        const added = itemsSoFar(next, step.id).at(-1);
-        return added ? `Added: ${memberText(added)}` : undefined;
+        // A remark typed after a choice ("1 - I withdrew in 2024") is read as the choice; like the
+        // console, say what it was read as and where the remark went, never drop it silently.
+        const remarks = Object.entries(input)
+          .filter(([k, v]) => k !== 'note' && v.trim() !== '')
+          .flatMap(([k, v]) => remarkNote(step.id, k, v) ?? [])
+          .map(memberText);
+        const added = step.kind === 'repeat' ? itemsSoFar(next, step.id).at(-1) : undefined;
+        const head = step.kind !== 'repeat' ? savedNote(step.id) : added ? `Added: ${memberText(added)}` : undefined;
+        return [head, ...remarks].filter(Boolean).join('\n') || undefined;
       },
       { state: got.state, input: { ...input } },
     );

@@ -81,7 +81,7 @@ function findingsSection(review: LetterReview): Section {
   };
 }
 
-function slotsSection(plan: LetterPlan, review?: LetterReview): Section {
+function slotsSection(plan: LetterPlan, review?: LetterReview, target?: Profile['target']): Section {
   // A spare writer the findings say to replace is not a backup: saying "keep them" beside
   // "replace it" leaves the member with two opposite instructions.
   const replace = new Set(
@@ -100,8 +100,9 @@ function slotsSection(plan: LetterPlan, review?: LetterReview): Section {
     .join(' ');
   return {
     title: 'The four letter slots',
+    ...(plan.mix ? { body: memberText(plan.mix) } : {}),
     fields: plan.slots.map((s) => ({
-      name: slotLabel(s.slot).replace(/^./, (c) => c.toUpperCase()),
+      name: slotLabel(s.slot, target).replace(/^./, (c) => c.toUpperCase()),
       value: s.writer ? `**${memberText(s.writer)}**: ${memberText(s.why)}` : memberText(s.why),
     })),
     ...(footer ? { footer } : {}),
@@ -154,7 +155,7 @@ export function lorPlanReport(profile: Profile, today: string): View {
   const due = profile.deadline ? `deadline ${humanDay(profile.deadline)}` : 'no deadline in your profile';
   const sections: Section[] = [findingsSection(review)];
   if (letters.length) {
-    sections.push(slotsSection(plan, review), {
+    sections.push(slotsSection(plan, review, profile.target), {
       title: 'Next step with each writer',
       body: writerSteps(profile, today, (w) => `/lor-ask email ${w}`)
         .map((s) => `- **${memberText(s.writer)}**: ${memberText(s.next)}`)

@@ -16,6 +16,7 @@ import { planLetterSlots, slotLabel, type LetterPlan } from '../../rules/letter-
 import { humanDay, LETTERS_CLEAN, reviewLetters, type LetterReview } from '../../rules/letters.js';
 import { cliLlm, LLM_CONSENT_OPTION, llmJson, llmNoteLines } from '../llm.js';
 import type { Verb } from '../types.js';
+import type { Profile } from '../../core/profile/schema.js';
 import type { LorEmail } from '../../composers/lor-email.js';
 import type { LorPackage } from '../../composers/lor-package.js';
 
@@ -62,6 +63,7 @@ export const verb: Verb = {
       package: pkg.lines,
       writer: email.writer?.writer ?? null,
       slots: plan.slots,
+      ...(plan.mix ? { mix: plan.mix } : {}),
       writers: steps,
       ranking: plan.ranking,
       spare: plan.spare,
@@ -69,14 +71,13 @@ export const verb: Verb = {
       reminders: pkg.reminders,
       ...(personal ? { llm: llmJson(personal.llm) } : {}),
     };
-    const text = renderText(profile.letters?.length ?? 0, profile.deadline, today, review, plan, email, pkg, steps);
+    const text = renderText(profile, today, review, plan, email, pkg, steps);
     return { json, text: personal ? [text, ...llmNoteLines(personal.llm)].join('\n') : text };
   },
 };
 
 function renderText(
-  count: number,
-  deadline: string | undefined,
+  profile: Profile,
   today: string,
   review: LetterReview,
   plan: LetterPlan,
@@ -84,6 +85,8 @@ function renderText(
   pkg: LorPackage,
   steps: WriterStep[],
 ): string {
+  const count = profile.letters?.length ?? 0;
+  const deadline = profile.deadline;
   const out: string[] = [];
   const due = deadline ? `deadline ${humanDay(deadline)}` : 'no deadline given';
   out.push(
@@ -101,7 +104,8 @@ function renderText(
 
   if (count > 0) {
     out.push('', 'LETTER SLOTS');
-    for (const s of plan.slots) out.push(`  ${slotLabel(s.slot)}: ${s.writer ?? '(empty)'} — ${s.why}`);
+    if (plan.mix) out.push(`  ${plan.mix}`);
+    for (const s of plan.slots) out.push(`  ${slotLabel(s.slot, profile.target)}: ${s.writer ?? '(empty)'} — ${s.why}`);
     if (plan.extra.length) {
       out.push(
         `  also sent (no slot fits, but a slot is empty and you have asked): ${plan.extra.join(', ')} — its timing counts like any letter's; replace it if a better writer can still be asked`,
