@@ -24,7 +24,7 @@ import { plainText, splitSentences, type GuidePassage } from './passages.js';
 import { askedPart, contextNegations, isYesNoQuestion, negatedWords, negations, omits, premiseNegations, questionClause, questionType, timeAnchors, type QuestionType } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
-import { normalizeText } from './text.js';
+import { normalizeText, spellOutStatus } from './text.js';
 
 export { splitSentences } from './passages.js';
 
@@ -1341,8 +1341,10 @@ function sameQuestion(index: KnowledgeIndex, question: string, guideQuestion: st
 }
 
 /** The whole pipeline: scope, FAQ, guides, or "not covered". */
-export function answerQuestion(index: KnowledgeIndex, question: string, audienceOrOptions?: SearchOptions['audience'] | AskOptions): Answer {
+export function answerQuestion(index: KnowledgeIndex, asked: string, audienceOrOptions?: SearchOptions['audience'] | AskOptions): Answer {
   const opts: AskOptions = typeof audienceOrOptions === 'object' ? audienceOrOptions : { audience: audienceOrOptions };
+  // "GC", "LPR", "I'm a PR": the green card by its short names is read as the green card throughout.
+  const question = spellOutStatus(asked);
   // A question about a question interviewers will ask is answered as that interview question.
   // (Asked in one sentence, a curated answer to the message as written still stands.)
   const reported = reportedInterviewQuestion(question);

@@ -69,8 +69,11 @@ const NO_RESIDENCY = new RegExp(
     String.raw`\b(?:fresh|new|newly qualified)\s+(?:mbbs\s+|md\s+|medical\s+)?(?:grad|grads|graduate|graduates|doctor|doctors)\b`,
     // straight / right / directly after medical school or the internship
     String.raw`\b(?:straight|right|directly|immediately|just)\s+(?:after|out of|from|following)\s+(?:(?:my|the)\s+)?(?:med(?:ical)? school|mbbs|md|mbchb|graduation|graduating|internship|intern year|house ?job)`,
-    // skipping residency, or none done
-    String.raw`\b(?:skip|skipping|skipped|bypass|bypassing|avoid|avoiding|without|no|never did|never done|not done|havent done|have not done|didnt do|did not do|before doing)\s+(?:doing\s+|having\s+done\s+|completing\s+)?(?:a\s+|any\s+|the\s+|my\s+)?residency\b(?!\s+(?:again|program director|requirement))`,
+    // skipping residency, or none done; "without a US residency" is read the same way: the usual
+    // asker has none, and the answer for that stage also names the exception for one done abroad
+    String.raw`\b(?:skip|skipping|skipped|bypass|bypassing|avoid|avoiding|without|no|never did|never done|not done|havent done|have not done|didnt do|did not do|before doing)\s+(?:doing\s+|having\s+done\s+|completing\s+)?(?:a\s+|an\s+|any\s+|the\s+|my\s+)?(?:(?:u\.?\s?s\.?a?\.?|american|acgme(?:.accredited)?)\s+)?residency\b(?!\s+(?:again|program director|requirement))`,
+    // never trained or worked as a resident
+    String.raw`\b(?:never|not yet|havent|have not|hasnt|has not|didnt|did not)\s+(?:yet\s+)?(?:been|trained|worked|served)\s+(?:as\s+)?an?\s+resident\b`,
   ].join('|'),
   'i',
 );

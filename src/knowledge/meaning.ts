@@ -293,6 +293,8 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
     'step 1': 'exam:step1',
     'step one': 'exam:step1',
     'permanent resident': 'visa:green card',
+    'permanent residency': 'visa:green card',
+    'permanent residence': 'visa:green card',
     // Waiving the home rule is asking about a waiver ("can my government waive it?").
     waive: 'visa:waiver',
     waived: 'visa:waiver',

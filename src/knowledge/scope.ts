@@ -222,6 +222,9 @@ function otherProfessionTest(input: ScopeInput): boolean {
   const text = input.text.replace(RIGHT_NOW, 'right now').replace(PA_PERSON, (m) => m.replace(/\bpa(?:-c| c)?\b|\bpas\b/, 'physician assistant'));
   const clause = input.clause.replace(RIGHT_NOW, 'right now').replace(PA_PERSON, (m) => m.replace(/\bpa(?:-c| c)?\b|\bpas\b/, 'physician assistant'));
   if (LEAVING_MEDICINE.test(text) && !OWN_APPLICATION.test(text)) return true;
+  // An IT career's certifications (CompTIA, CCNA, ITIL), for a help-desk or IT job: a career outside
+  // medicine, whatever EHR is named beside them ("should he get CompTIA or Epic certified?").
+  if (/\b(?:comptia|ccna|ccnp|itil|network\+|security\+|a\+ certif\w*)/.test(text) && !/\b(?:residency|fellowship|usmle|step\d|ecfmg|img|mbbs|match)\b/.test(text)) return true;
   const self = re(`\\b(?:i am|im|i m|as|is|she is|he is|for|to be|become|becoming|work as|working as|career as|job as) (?:a |an )?(?:\\w+ )?(?:${PROFESSIONS})\\b`);
   const path = re(
     `\\b(?:${PROFESSIONS})(?: \\w+){0,2} (?:school|residenc\\w*|license|licence|licensing|licensed|licensure|board|boards|exam|match|jobs?|positions?|careers?|program(?:me)?s?|students?|graduates?|visa|manager|lottery|fellowships?|informatics|interviews?)\\b`,
@@ -481,6 +484,8 @@ function moneyTest(input: ScopeInput): boolean {
     /\b(?:salary|salaries|stipend|income|earn|earning|earnings|compensation|get paid|paid per|pay scale|how much (?:do|does|will|would|can) \w+(?: \w+)? (?:make|earn|get))\b/.test(clause) ||
     // (…and typed without its auxiliary: "how much PGY1 IM makes in NYC?", "how much a CI fellow earns".)
     /\bhow much\b(?: \w+){1,5} (?:makes|earns|gets paid|getting paid)\b(?! (?:a |any |much |the )?(?:difference|sense|impact|change))/.test(clause) ||
+    // Which role pays more ("does informatics pay better than hospitalist work?", "is a CMIO better paid?").
+    /\b(?:pays?|paying) (?:better|more|less|higher|lower|well|poorly)\b|\b(?:better|higher|best|worse|lower|well|badly) paid\b/.test(clause) ||
     /\b(?:stocks?|shares|invest\w*|index funds?|crypto\w*|bitcoin|credit (?:card|score|history)|loans?|mortgage|remit\w*|send money|money transfer|tax|taxes|taxed|turbotax|cheapest|expensive|discount|coupon|refund|afford|budget|costs?|fees?|price|prices|pricing)\b/.test(clause) ||
     /\bhow much (?:is|are|does|do) (?:the |a |an )?\w+(?: \w+){0,3} (?:cost|fee|fees|registration|price)\b|\bhow much (?:does|do|is) it cost\b|\b(?:registration|application) fees?\b|\bprice of\b/.test(text)
   );
@@ -651,7 +656,16 @@ const WANTS_MENDING = /\b(?:fix|fixed|help|solve|do|work ?around|stop|troublesho
  * matters ("my interview is in one hour, how to fix??") leaves the fault as the question.
  */
 const ABOUT_THE_INTERVIEW = /\b(?:on (?:my |a |the )?(?:phone|mobile)|from (?:my |a |the )?(?:phone|mobile)|tell|inform|email|contact|call|coordinator|programs?|reschedul\w*|postpone\w*|backup|back up|instead|tips?|setup|set up|prepare|look|appear)\b/;
+/**
+ * How to build something inside an EHR ("how do I make a SmartPhrase with a dropdown in Epic?",
+ * "create a dot phrase for discharge notes"): the site's EHR team or its training answers that;
+ * the guides cover informatics as a career. (Designing a tool, an interview case, stays in scope:
+ * it names no EHR build object.)
+ */
+const EHR_BUILD_OBJECT = /\b(?:smart ?phrases?|dot ?phrases?|\.phrases?|smart ?lists?|smart ?texts?|smart ?links?|smart ?tools?|smart ?forms?|preference lists?|quick ?texts?|auto ?texts?|macros?)\b/;
+const BUILD_VERB = /\b(?:make|making|build|building|create|creating|write|writing|add|adding|set up|setup|edit|editing|insert|use|using)\b/;
 function itSupportTest({ text, clause }: ScopeInput): boolean {
+  if (EHR_BUILD_OBJECT.test(clause) && BUILD_VERB.test(clause) && !/\b(?:interview\w*|fellowship|residency|application|cv|personal statement|count|counts)\b/.test(clause)) return true;
   if (!DEVICE.test(text) || !FAULT.test(text) || !WANTS_MENDING.test(clause)) return false;
   if (/\b(?:alert fatigue|alerts?|project|workflow|usce|letters?|application)\b/.test(clause)) return false;
   return !/\binterview\w*\b/.test(clause) || !ABOUT_THE_INTERVIEW.test(clause);
@@ -1007,7 +1021,7 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'other-profession', what: 'other health professions (nursing, dentistry, pharmacy, PA and others) or other careers', test: otherProfessionTest },
   { id: 'other-country', what: "other countries' licensing, training or job markets (UK, Canada, Australia, Germany, the Gulf…)", test: otherCountryTest },
   { id: 'coding', what: 'writing or fixing code, queries or formulas', test: codingTest },
-  { id: 'it-support', what: "trouble with an app, a login or a device (logging out, freezing, passwords): ask the site's IT help desk", test: itSupportTest },
+  { id: 'it-support', what: "trouble with an app, a login or a device (logging out, freezing, passwords), or how to build things inside an EHR (SmartPhrases, dot phrases): ask the site's IT help desk or EHR team", test: itSupportTest },
   { id: 'clinical', what: 'clinical questions (doses, treatments, diagnoses): ask a clinician or a clinical reference', test: clinicalTest },
   { id: 'exam-prep', what: 'how to study for the licensing exams (question banks, schedules, exam questions)', test: examPrepTest },
   { id: 'consular', what: 'the consular side of a visa (embassy appointments and interviews, stamping, documents to bring, administrative processing): ask the embassy or an immigration attorney', test: consularTest },

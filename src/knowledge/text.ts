@@ -43,6 +43,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
     [new RegExp(String.raw`\b${n}[\s-]year ((?:(?!(?:after|before|since|post|out|from|into|in|and|or|of|following|without)\b)[a-z]+ ){0,2})(?=residents?\b|residency\b)`, 'g'), `pgy${i + 1} $1`],
     [new RegExp(String.raw`\b${n} year of (?:my |the |our )?((?:[a-z]+ )?)(?=residency\b)`, 'g'), `pgy${i + 1} of $1`],
   ]),
+  // A postdoc is a research post, whatever it is called ("postdoc", "post-doc", "postdoctoral fellow").
+  [/\bpost-?docs?\b|\bpostdoctoral\b/g, 'postdoctoral research'],
+  // "Cert" is how members shorten a certification ("board cert", "Epic cert").
+  [/\bcerts?\b/g, 'certification'],
   [/\bpre[\s-]?match\b/g, 'prematch'],
   [/\bthank[\s-]?you\b/g, 'thankyou'],
   [/\bset[\s-]up\b/g, 'setup'],
@@ -69,6 +73,26 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   // British spellings the guides spell the American way.
   [/\bbehaviour/g, 'behavior'],
 ];
+
+/**
+ * The short names members give a green card (permanent residence) spelled out, so every reader of
+ * the question (scope, the curated matcher, the citizen and visa readings) sees the status itself:
+ * "GC", "greencard", "LPR", and "PR" where it names a status the member has or gets ("I'm a PR",
+ * "got my PR", "PR holder"), not "PR" in other senses (points, a press release).
+ */
+export function spellOutStatus(text: string): string {
+  return text
+    .replace(/\bgreen-?cards?\b/gi, (m) => (/s$/i.test(m) ? 'green cards' : 'green card'))
+    .replace(/\bgreen-?card(holders?)\b/gi, 'green card $1')
+    .replace(/\bgcs?\b(?![-/]?ms\b)/gi, 'green card')
+    .replace(/\blprs?\b/gi, 'permanent resident')
+    .replace(
+      /\b((?:i am|i'm|i’m|im|i have|i've|i’ve|ive|have|has|got|get|getting|received|hold|holding|with|on|as|am|is|being|my|our)\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:u\.?s\.?a?\.?\s+|american\s+)?)pr\b(?![-\s]*(?:points?|pathways?|express|newswire|release)\b)/gi,
+      '$1permanent resident',
+    )
+    .replace(/\b(?:u\.?s\.?a?\.?|american)\s+pr\b(?![-\s]*(?:points?|newswire|release)\b)/gi, 'US permanent resident')
+    .replace(/\bpr\s+(holders?|status|card)\b/gi, 'permanent resident $1');
+}
 
 export function normalizeText(text: string): string {
   // Upper-case "US"/"U.S." is the country; lower-case "us" is the pronoun (a stop word).
