@@ -577,7 +577,11 @@ function itemWhen(p: Profile, item: InformaticsItem, gap: Gap, today: string): I
   };
 }
 
-function link(f: GapFacts, item: InformaticsItem | undefined): Sentence {
+/**
+ * A residency applicant (informatics track) is not yet doing "clinical informatics work": the
+ * closing line of a gap the profile gives no reason for looks ahead to the training applied for.
+ */
+function link(f: GapFacts, item: InformaticsItem | undefined, target?: Profile['target']): Sentence {
   const through = nameable(item) ? itemPhrase(item) : undefined;
   // The long form names the member's informatics item; the short form is kept for tight paragraphs.
   const naming = (base: string, joiner: string): Sentence =>
@@ -609,7 +613,9 @@ function link(f: GapFacts, item: InformaticsItem | undefined): Sentence {
       return naming('I now bring that outside perspective to clinical informatics', ' through ');
     case 'other':
       if (!through) break;
-      return naming('What I took from that period now feeds my clinical informatics work', ', including ');
+      return target === 'residency-informatics-track'
+        ? naming('What I took from that period is what I bring to residency and its informatics track', ', with ')
+        : naming('What I took from that period now feeds my clinical informatics work', ', including ');
   }
   return { text: GAP_PLACEHOLDERS.link };
 }
@@ -737,7 +743,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   // action, a result (the member's, or a placeholder asking for one), an informatics link.
   if (!keepsSlot(sentences, 'outcome')) sentences.push({ text: GAP_PLACEHOLDERS.outcome });
   if (!keepsSlot(sentences, 'action')) sentences.splice(1, 0, { text: GAP_PLACEHOLDERS.otherActivity });
-  sentences.push(link(f, linkItem));
+  sentences.push(link(f, linkItem, p.target));
   if (!keepsSlot(sentences, 'link')) sentences.push({ text: GAP_PLACEHOLDERS.link });
 
   const text = assemble(sentences);

@@ -97,7 +97,30 @@ const FLAG_SECTION: Record<FlagId, SourceRef> = {
   'fellowship-eligibility': ref('ci-pathway', 'fellowship-eligibility'),
 };
 
+/**
+ * Guides written for one side of the citizenship split (knowledge/*.md `audience`). A question
+ * asked of everyone cites neither (a non-US citizen asked why she left her residency was sent to
+ * the guide for US citizens who studied abroad, and a member with no profile may be either); a
+ * question asked of one side cites that side's guide only.
+ */
+export const GUIDE_AUDIENCE: Readonly<Record<string, 'us-citizen' | 'non-us'>> = {
+  'us-citizen-img': 'us-citizen',
+  visas: 'non-us',
+};
+
+/**
+ * A question about leaving a program is not about training abroad as such: its guides are how to
+ * explain any red flag without blame and how to say it in the interview, whatever the category.
+ */
+export const DEPARTURE_CITES: readonly SourceRef[] = [
+  ref('explaining-red-flags', 'principles'),
+  ref('explaining-red-flags', 'red-flags-in-the-interview'),
+  ref('explaining-red-flags', 'four-step-framework'),
+];
+
 /** The category's sections plus the section of every red flag the question rehearses. */
 export function citesFor(q: Question): SourceRef[] {
-  return [...cites[q.category], ...(q.tags ?? []).map((t) => FLAG_SECTION[t])];
+  const base = q.framework === 'departure' ? DEPARTURE_CITES : cites[q.category];
+  const fits = (doc: string) => GUIDE_AUDIENCE[doc] === undefined || GUIDE_AUDIENCE[doc] === q.audience;
+  return [...base, ...(q.tags ?? []).map((t) => FLAG_SECTION[t])].filter((r) => fits(r.doc));
 }

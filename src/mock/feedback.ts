@@ -41,9 +41,32 @@ export const FEEDBACK_CLEAN =
 export const STRUCTURE_UNCHECKED =
   'Not checked: how the answer is built - whether it picks two or three formative experiences rather than telling every year in turn, and whether it ends on where you are going (why this field, why this program). Hold your answer against the hint for that.';
 
+/**
+ * What the checks cannot see in an answer on leaving a program. A newcomer asked why she left her
+ * residency was held against the opener's structure (background, formative experiences); this
+ * question has its own.
+ */
+export const DEPARTURE_UNCHECKED =
+  'Not checked: how the answer is built - whether it gives the fact (what you left and when), the reason in a sentence without blaming anyone, what you did and learned since, and why you are ready to finish training now. Hold your answer against the hint for that.';
+
+/**
+ * A typed question asking why the member left a program ("why did you quit your residency?",
+ * "what made you leave the fellowship?"), when it is not the bank's own wording.
+ */
+const DEPARTURE_QUESTION =
+  /\b(?:why|what (?:made|led|caused|prompted|pushed) you(?: to)?|reasons? (?:for|you))\b[^?.!]*?\b(?:leav\w*|left|quit\w*|resign\w*|withdr[ae]w\w*|walk(?:ed)? away|drop(?:ped)? out|stepp?(?:ed)? (?:down|away)|not (?:finish|complet)\w*|(?:didn'?t|did not|never) (?:finish|complete))\b[^?.!]*?\b(?:residency|residencies|program(?:me)?s?|training|fellowship|post|position|job)\b/i;
+
+export function isDepartureQuestion(question: string | Question): boolean {
+  const q = typeof question === 'string' ? resolveQuestion(question) : question;
+  if (q) return q.framework === 'departure';
+  return DEPARTURE_QUESTION.test(question as string);
+}
+
 /** What was checked and STRUCTURE_UNCHECKED, for a question answered in parts (three-part framework). */
 export function uncheckedFor(question: string | Question): string | undefined {
   const q = typeof question === 'string' ? resolveQuestion(question) : question;
+  if (isDepartureQuestion(question))
+    return `Checked here: length at speaking pace, filler words and blame. ${DEPARTURE_UNCHECKED}`;
   if (q?.framework !== 'three-part') return undefined;
   const angle = traitsOf(q).expectsInformatics ? ', blame and an informatics angle' : ' and blame';
   return `Checked here: length at speaking pace, filler words${angle}. ${STRUCTURE_UNCHECKED}`;
@@ -246,8 +269,9 @@ export function answerFeedback(question: string | Question, answer: string): Ans
     });
   }
   if (exactSeconds < cfg.minSeconds && !traits.toProgram) {
-    const add =
-      traits.framework === 'star' || traits.framework === 'problem-action-result'
+    const add = isDepartureQuestion(question)
+      ? 'when you left, the reason in one sentence without blame, what you did since and why you are ready now'
+      : traits.framework === 'star' || traits.framework === 'problem-action-result'
         ? 'the setting, what you personally did and what changed'
         : traits.framework === 'three-part'
           ? 'your background, two formative experiences and why this field'

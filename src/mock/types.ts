@@ -14,9 +14,18 @@ export type Category = (typeof CATEGORIES)[number];
  * - `three-part`: background, formative experiences, why this field/program (the opener).
  * - `informatics-angle`: a clinical problem, the informatics lens on it, your evidence, your direction.
  * - `problem-action-result`: name the issue, what you did, what changed (red flags, scenarios).
+ * - `departure`: leaving a program: the fact, the reason without blame, what you did and learned
+ *   since, why you are ready now (not the opener's background and formative experiences).
  * - `direct`: a short, factual answer or, for `program` questions, a question you ask.
  */
-export const FRAMEWORKS = ['star', 'three-part', 'informatics-angle', 'problem-action-result', 'direct'] as const;
+export const FRAMEWORKS = [
+  'star',
+  'three-part',
+  'informatics-angle',
+  'problem-action-result',
+  'direct',
+  'departure',
+] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
 
 /** Tags the planner selects on: the contract's red-flag ids. */

@@ -7,7 +7,8 @@ import { daysBetween, humanDay, humanMonth, humanMonths } from '../core/dates.js
 import { monthsSinceGraduation } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { bySeverity } from '../core/types.js';
-import { ecfmgNote, fellowshipEligibilityRule } from './redflag-rules/eligibility.js';
+import { readResidencies } from '../core/profile/training.js';
+import { describeResidency, ecfmgNote, fellowshipEligibilityRule } from './redflag-rules/eligibility.js';
 import { examFailureRule, lowScoreRule } from './redflag-rules/exams.js';
 import { limitedUsceRule, weakInformaticsRule } from './redflag-rules/experience.js';
 import { matchAttemptsRule, professionalismRule, visaSponsorshipRule } from './redflag-rules/standing.js';
@@ -49,6 +50,33 @@ function graduationNote(p: Profile, today: string, flags: readonly Flag[]): stri
   const months = monthsSinceGraduation(p, today);
   if (months === undefined || months < RED_FLAG_THRESHOLDS.graduationNoteFromYears * 12) return undefined;
   return `Time since graduation: you graduated ${humanMonth(p.medSchool.graduated)} (${humanMonths(months)} ago). Some residency programs publish limits or preferences on years since graduation: check each program's stated requirements before you apply.`;
+}
+
+/**
+ * What programs will ask about although no contract flag id covers it: one earlier unmatched cycle
+ * (`multiple-match-attempts` starts at two) and a residency left unfinished (no id at all; the
+ * professionalism flag speaks for one that ended in a dismissal or resignation). A newcomer with
+ * both got no word of either in the report, while the mock plan rehearsed both. A note each, in
+ * plain words, with how to explain it and where the guides say so.
+ */
+function historyNotes(p: Profile, today: string, flags: readonly Flag[]): string[] {
+  const notes: string[] = [];
+  const m = RED_FLAG_THRESHOLDS.matchAttempts;
+  if (p.matchAttempts !== undefined && p.matchAttempts >= 1 && p.matchAttempts < m.flagFrom) {
+    const cycle = p.target === 'ci-fellowship' ? 'fellowship cycle' : 'Match cycle';
+    notes.push(
+      `One earlier unmatched ${cycle}: this report flags repeated cycles from two, but programs will see this one and may ask what is different this time. Be ready to say in a sentence or two what you changed since (experience, letters, scores, informatics work) and keep the same account in your personal statement, ERAS entries and interviews (guides: red-flags#multiple-match-attempts, explaining-red-flags#red-flags-in-the-interview).`,
+    );
+  }
+  if (!flags.some((f) => f.id === 'professionalism')) {
+    const left = (readResidencies(p, today) ?? []).find((r) => r.status === 'left');
+    if (left) {
+      notes.push(
+        `A residency left unfinished: your ${describeResidency(left)}. Programs will ask why you left and whether you will finish with them. Explain it briefly: the fact and when, the reason in plain words without blaming the program or its people, what you did and learned since, and why you are ready to complete training now; list it in ERAS as it was (guides: explaining-red-flags#principles, explaining-red-flags#red-flags-in-the-interview, explaining-red-flags#eras-experiences).`,
+      );
+    }
+  }
+  return notes;
 }
 
 /**
@@ -115,7 +143,12 @@ export function redFlags(profile: Profile, today: string, opts: RedFlagOptions =
     return actions.some((a, i) => a !== f.actions[i]) ? { ...f, actions } : f;
   });
   const season = seasonNote(profile, today, opts);
-  const notes = [...results.flatMap((r) => r.notes ?? []), ecfmgNote(profile), graduationNote(profile, today, flags)]
+  const notes = [
+    ...results.flatMap((r) => r.notes ?? []),
+    ...historyNotes(profile, today, flags),
+    ecfmgNote(profile),
+    graduationNote(profile, today, flags),
+  ]
     .filter((x): x is string => !!x)
     .map(reword);
   return {

@@ -46,6 +46,8 @@ const FRAMEWORK_LINE: Record<Question['framework'], string> = {
     'One concrete example from your own work, the informatics lens on it, your evidence, where you are heading.',
   'problem-action-result': 'Name the issue plainly, say what you did, finish on what changed.',
   direct: 'A short, factual answer.',
+  departure:
+    'Four parts: the fact (what you left and when), the reason in a sentence without blaming anyone, what you did and learned since, why you are ready to finish training now.',
 };
 
 /** Shown under every answer prompt in the console, where the Answer button cannot be. */
@@ -72,20 +74,9 @@ function originLabel(origin: MockOrigin, generic: boolean): string {
   return generic ? `${what} (general questions)` : what;
 }
 
-/**
- * Guides written for one side of the citizenship split (knowledge/*.md `audience`): a question
- * asked only of the other side never cites them (a non-US citizen is not sent to the guide for
- * US citizens who studied abroad).
- */
-const GUIDE_AUDIENCE: Readonly<Record<string, 'us-citizen' | 'non-us'>> = {
-  'us-citizen-img': 'us-citizen',
-  visas: 'non-us',
-};
-
+/** citesFor keeps a guide written for one side of the citizenship split only for that side's questions. */
 function sourcesLine(q: Question): string {
-  const fits = (doc: string) => !q.audience || (GUIDE_AUDIENCE[doc] ?? q.audience) === q.audience;
   return `Guides: ${citesFor(q)
-    .filter((r) => fits(r.doc))
     .map((r) => `\`${formatRef(r)}\``)
     .join(', ')}`;
 }

@@ -9,11 +9,12 @@
  */
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
-import { CATEGORIES, citesFor, isCategory } from '../../mock/bank.js';
+import { CATEGORIES, citesFor, DEPARTURE_CITES, isCategory } from '../../mock/bank.js';
 import { declineAdvice, declineFeedback, isPoliteDecline, revealsRanking } from '../../mock/decline.js';
 import {
   answerFeedback,
   FEEDBACK_CLEAN,
+  isDepartureQuestion,
   uncheckedFor,
   FEEDBACK_CONFIG,
   resolveQuestion,
@@ -173,7 +174,7 @@ async function runFeedback({ values, ctx }: VerbInput): Promise<VerbOutput> {
   const text = renderFeedback(
     bank?.text ?? question.trim(),
     fb,
-    bank ? citesFor(bank).map(formatRef) : [],
+    (bank ? citesFor(bank) : isDepartureQuestion(question) ? DEPARTURE_CITES : []).map(formatRef),
     declineNote,
   );
   const coaching = prose?.feedback ? ['', 'Coaching:', ...wrapParagraph(prose.feedback, '  ')] : [];

@@ -49,7 +49,7 @@ export const IMG: Question[] = [
     text: 'You left your earlier residency before finishing it. Why did you leave, and why start again now?',
     shows:
       'A short, factual reason for leaving without blaming anyone, what you did in the years since, and why starting this residency now is a settled choice you are ready for.',
-    framework: 'three-part',
+    framework: 'departure',
     hint: 'Say in one or two sentences when and why you left (if it was outside your control, say so plainly). Then what you did since that kept you close to medicine, and end on why this residency, here, is the path you are committed to finishing.',
     followUps: [
       'What would make you leave a program again?',
@@ -68,7 +68,7 @@ export const IMG: Question[] = [
     text: 'I see you left a residency before finishing it. Why did you leave, and what brought you to where you are now?',
     shows:
       'A short, factual reason for leaving without blaming anyone, what you did next, and why the path you are on now is a settled choice you will finish.',
-    framework: 'three-part',
+    framework: 'departure',
     hint: 'Say in one or two sentences when and why you left (if it was outside your control, say so plainly), then what you did next that kept you close to medicine, and end on why this training, here, is the path you are committed to finishing. Never run down the program you left or its people.',
     followUps: ['What would make you leave a program again?', 'What did you take from the training you did complete?'],
     expectsInformatics: false,
