@@ -77,6 +77,15 @@ describe("the member's own red flags and visa at interviews", () => {
   });
 });
 
+describe('few interviews in the middle of the season', () => {
+  it('says late applications are still possible, by program deadlines, and what to do meanwhile', () => {
+    const a = answerQuestion(index, "got just two interview invites by mid December, worth sending more ERAS applications?");
+    expect(a.covered).toBe(true);
+    expect(a.answer).toMatch(/May 31/);
+    expect(a.answer).toMatch(/its own deadline/);
+  });
+});
+
 describe('the H-1B note follows where the member stands in the season', () => {
   const h1b = { covered: true, topic: 'visas#h1b-for-training', faqId: 'h1b-step3', passages: [], answer: '' } as unknown as Answer;
   const member: Profile = { version: 1, visa: 'h1b', citizenship: 'non-us', target: 'residency-informatics-track', matchAttempts: 1 };
