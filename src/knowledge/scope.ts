@@ -668,7 +668,7 @@ const PERSONAL_SERVICES =
 
 /** A break in the member's own record: a gap, months or years away, time off. */
 const OWN_GAP =
-  /\b(?:gaps?|(?:\d+|a|one|two|three|few|several|many)(?: \w+)? (?:months?|years?|yrs?|mos?) (?:off|away|gap|break|out|of (?:no|not|waiting))|time (?:off|away|out)|career break|break in (?:my )?(?:training|career|cv|clinical))\b/;
+  /\b(?:gaps?|(?:\d+|a|one|two|three|few|several|many)(?: \w+)? (?:months?|years?|yrs?|mos?) (?:off|away|gap|break|out|of (?:no|not|waiting))|(?:months?|years?|time|period) (?:are |is |was |were )?(?:blank|empty|unaccounted(?: for)?)|(?:blank|empty|unaccounted) (?:months?|years?|period)|time (?:off|away|out)|career break|break in (?:my )?(?:training|career|cv|clinical))\b/;
 /** Explaining it to programs: how to explain, mention, word or address it, in an application or interview. */
 const EXPLAINING =
   /\b(?:explain\w*|explanation|justify|account for|address(?:ing)?|mention\w*|disclose|disclosing|tell (?:programs?|interviewers?|them|pds?)|write about|put (?:it|this|that) on|cv|eras|personal statement|interview\w*|programs?|red flags?)\b/;

@@ -43,6 +43,12 @@ describe('a gap explained with its family and visa reasons is in scope', () => {
     expect(a.covered).toBe(true);
   });
 
+  it('answers how to explain it, not what letters should say', () => {
+    const a = answerQuestion(index, 'we had a baby and my student visa took ages, so 8 months are blank on my CV. Do I tell programs the family reason?');
+    expect(a.covered).toBe(true);
+    expect(cited(a)).toContain('explaining-red-flags#explaining-a-gap');
+  });
+
   it.each([
     'can my husband work while he is on an F1 visa?',
     'which visa for my parents to visit me during residency?',
