@@ -430,13 +430,25 @@ function askedPart(clause: string): string {
 /** Words that make the asked part itself about money. */
 const MONEY_ASK = /\b(?:money|cost|costs|fees?|price|prices|pay|paid|afford|budget|cheap\w*|expensive|salary|salaries|stipend|income|earn\w*|tax\w*|loans?|\$)\b|\$/;
 
+/**
+ * "Discount" in its money sense: a reduction of a price (a discount, a discount code, a student
+ * discount, a discounted fee). As a verb about judging ("will programs discount my observership
+ * letter?", "my experience abroad gets discounted") it means giving little weight, which the
+ * letters and red-flag guides answer; a newcomer asking that was declined as a money question.
+ */
+const PRICE_DISCOUNT =
+  /\b(?:an?|any|the|some|no|student|member|members|group|early.bird|military|fee|price) discounts?\b|\bdiscounts? (?:codes?|coupons?|on|off|for|if|when|with|available|programs?)\b|\bdiscounted (?:price|prices|rate|rates|fees?|tickets?|registration|membership|tuition|cost)\b|\b(?:at|for) a discount\b|\b\d+ ?(?:%|percent) (?:off|discount)\b/;
+
 /** Pay, prices and personal finance. */
 function moneyTest(input: ScopeInput): boolean {
   // A payment named only as the time of something else ("before I pay the application fee, may I
   // email programs?") is circumstance: what is asked is the other thing.
   const AS_TIME = /\b(?:before|after|until|once|when|since|without) (?:i |we |you )?(?:have )?(?:pay|paying|paid|spend|spending)\b[^.?!,;]*/g;
-  let clause = input.clause.replace(AS_TIME, ' ');
-  const text = input.text.replace(AS_TIME, ' ');
+  // "Cost" or "afford" said of chances, not money ("will the gap cost me interviews?", "I can't
+  // afford another unmatched year"): what is asked is the application.
+  const FIGURATIVE = /\b(?:cost|costs|costing|cost me) (?:me|you|us|him|her|them) (?:an? |my |the |any |some |more )?(?:interviews?|chances?|match|spot|spots|position|place|seat|points?|credibility|reputation|years?|cycles?|season|residency|fellowship)\b|\b(?:can ?t|cannot|can not|could ?nt|couldn t) afford (?:to (?:lose|miss|fail|waste|go|be|get|wait)|another (?:unmatched |failed )?(?:cycle|year|season|attempt|match|gap))\b/g;
+  let clause = input.clause.replace(AS_TIME, ' ').replace(FIGURATIVE, ' ');
+  const text = input.text.replace(AS_TIME, ' ').replace(FIGURATIVE, ' ');
   // Fees for the application itself (AMIA membership, ERAS) are in the guides' domain only as facts
   // they cite; pay, rates, savings and services' prices are not.
   const visaFunds = /\b(?:j1|h1b|ds.?2019|visa|sponsor\w*)\b/.test(clause);
@@ -486,7 +498,8 @@ function moneyTest(input: ScopeInput): boolean {
     /\bhow much\b(?: \w+){1,5} (?:makes|earns|gets paid|getting paid)\b(?! (?:a |any |much |the )?(?:difference|sense|impact|change))/.test(clause) ||
     // Which role pays more ("does informatics pay better than hospitalist work?", "is a CMIO better paid?").
     /\b(?:pays?|paying) (?:better|more|less|higher|lower|well|poorly)\b|\b(?:better|higher|best|worse|lower|well|badly) paid\b/.test(clause) ||
-    /\b(?:stocks?|shares|invest\w*|index funds?|crypto\w*|bitcoin|credit (?:card|score|history)|loans?|mortgage|remit\w*|send money|money transfer|tax|taxes|taxed|turbotax|cheapest|expensive|discount|coupon|refund|afford|budget|costs?|fees?|price|prices|pricing)\b/.test(clause) ||
+    /\b(?:stocks?|shares|invest\w*|index funds?|crypto\w*|bitcoin|credit (?:card|score|history)|loans?|mortgage|remit\w*|send money|money transfer|tax|taxes|taxed|turbotax|cheapest|expensive|coupon|refund|afford|budget|costs?|fees?|price|prices|pricing)\b/.test(clause) ||
+    PRICE_DISCOUNT.test(clause) ||
     /\bhow much (?:is|are|does|do) (?:the |a |an )?\w+(?: \w+){0,3} (?:cost|fee|fees|registration|price)\b|\bhow much (?:does|do|is) it cost\b|\b(?:registration|application) fees?\b|\bprice of\b/.test(text)
   );
 }
@@ -684,12 +697,25 @@ function otherProgramTest({ text }: ScopeInput): boolean {
 const PERSONAL_SERVICES =
   /\b(?:which|what|best|good|better|cheapest|friendliest|recommended) (?:usa |us |american |local |online )?(?:banks?|credit unions?)\b|\bbank(?:ing)? (?:accounts?|cards?|loans?)\b|\b(?:checking|savings) accounts?\b|\bopen (?:an? )?(?:\w+ )?account\b|\bcredit unions?\b|\b(?:phone|mobile|cell|cellphone|data) (?:plans?|carriers?|contracts?)\b|\bsim cards?\b|\bprepaid (?:sims?|phones?|plans?|data)\b|\be ?sims?\b|\b(?:mobile|cell|cellphone) (?:service|providers?|networks?)\b|\b(?:buy|buying|lease|leasing|finance|financing|rent|renting) (?:a |an |my )?(?:new |used )?car\b|\bcar (?:loans?|dealers?|dealerships?)\b/;
 
+/** A break in the member's own record: a gap, months or years away, time off. */
+const OWN_GAP =
+  /\b(?:gaps?|(?:\d+|a|one|two|three|few|several|many)(?: \w+)? (?:months?|years?|yrs?|mos?) (?:off|away|gap|break|out|of (?:no|not|waiting))|(?:months?|years?|time|period) (?:are |is |was |were )?(?:blank|empty|unaccounted(?: for)?)|(?:blank|empty|unaccounted) (?:months?|years?|period)|time (?:off|away|out)|career break|break in (?:my )?(?:training|career|cv|clinical))\b/;
+/** Explaining it to programs: how to explain, mention, word or address it, in an application or interview. */
+const EXPLAINING =
+  /\b(?:explain\w*|explanation|justify|account for|address(?:ing)?|mention\w*|disclose|disclosing|tell (?:programs?|interviewers?|them|pds?)|write about|put (?:it|this|that) on|cv|eras|personal statement|interview\w*|programs?|red flags?)\b/;
+
 /** Everyday US life and family matters that are not training: housing, driving, taxes, dating, family visas. */
 function everydayTest({ text, clause }: ScopeInput): boolean {
+  // A gap in the member's own record told with its family and visa reasons ("I waited for my F1
+  // visa while my wife was pregnant: how do I explain those 11 months, should I mention her?") is
+  // how to explain a gap, which the red-flag guides answer: the visa and the family are why the
+  // gap happened, not what is asked. Housing, driving and the rest below still decline.
+  const ownGap = OWN_GAP.test(text) && EXPLAINING.test(text);
   // Personal services a new arrival sets up (a bank, a phone plan, a car): whoever benefits is
   // the member as a resident of a town, not as an applicant.
   if (PERSONAL_SERVICES.test(text) && !/\b(?:question|story|q|test) banks?\b/.test(text)) return true;
-  if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|tourist visa|visitor visa|b1|b2|b1b2|f1 visa|green card lottery|dv lottery)\b/.test(text)) return true;
+  if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|green card lottery|dv lottery)\b/.test(text)) return true;
+  if (!ownGap && /\b(?:tourist visa|visitor visa|b1|b2|b1b2|f1 visa)\b/.test(text)) return true;
   // Soap the household thing ("homemade soap with coconut oil, the lye ratio"): the Match's SOAP
   // comes with the Match, unmatched places or programs; the guides' SOAP section had answered it.
   if (/\bsoaps?\b/.test(text) && /\b(?:homemade|handmade|lye|oils?|recipes?|bars?|scents?|fragrance|dish|laundry|skin|wash|shower|body|hand soap|make soap|making soap)\b/.test(text) && !/\b(?:match\w*|nrmp|unmatched|residenc\w*|programs?|positions?|eras|img)\b/.test(text)) return true;
@@ -707,9 +733,10 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:h4|h-4|ead|employment authori[sz]ation)\b/.test(text) && !forTraining.test(clause)) return true;
   // Where to live, housing and commuting.
   if (/\b(?:neighbou?rhoods?|where (?:should|to|can|do) (?:i |we )?(?:live|stay|rent)|place to live|(?:area|areas|part of town) (?:is|are) safe|safe (?:areas?|neighbou?rhoods?)|housing|commute|school district)\b/.test(clause)) return true;
-  if (/\bvisa for (?:my )?(?:parents|mother|mom|father|dad|family|wife|husband|spouse|kids?|children|son|daughter|sister|brother|relatives?)\b/.test(text)) return true;
+  if (/\bvisa for (?:my )?(?:parents|mother|mom|father|dad|family|wife|husband|spouse|kids?|children|son|daughter|sister|brother|relatives?)\b/.test(text) && !ownGap) return true;
   // Visas for other purposes or other people: au pairs, camp counsellors, students.
-  if (/\b(?:au pairs?|nann(?:y|ies)|babysit\w*|camp counsell?ors?|summer work|work and travel|f1|f 1|student visas?)\b/.test(text)) return true;
+  if (/\b(?:au pairs?|nann(?:y|ies)|babysit\w*|camp counsell?ors?|summer work|work and travel)\b/.test(text)) return true;
+  if (!ownGap && /\b(?:f1|f 1|student visas?)\b/.test(text)) return true;
   const physicianPath = /\b(?:residency|fellowship|match|usmle|step\d|ecfmg|img|doctor|physician|md|mbbs)\b/;
   const visaWords = /\b(?:visa|j1|h1b|o1|green card|sponsor\w*|waiver|extension|status|employers?)\b/;
   // The relative is the one with the visa case ("my brother wants a J-1…"), not the source of a
@@ -732,7 +759,7 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // (A device asked about for the interview the member just told of — "my interviews are virtual,
   // the internet is unstable. Can I just use my phone?" — is the interview setup, not daily life.)
   if (ownLife.test(clause) && !training.test(clause) && !/\b(?:interviews?|zoom|video call|virtual)\b/.test(text)) return true;
-  if (/\b(?:my )?(?:husband|wife|spouse|partner|parents|kids?|children)\b.{0,40}\b(?:work|visit|visa|job|school)\b/.test(clause) && !/\b(?:j1|h1b|o1|hardship|waiver)\b/.test(clause)) return true;
+  if (!ownGap && /\b(?:my )?(?:husband|wife|spouse|partner|parents|kids?|children)\b.{0,40}\b(?:work|visit|visa|job|school)\b/.test(clause) && !/\b(?:j1|h1b|o1|hardship|waiver)\b/.test(clause)) return true;
   return false;
 }
 
@@ -909,6 +936,9 @@ const TRAVEL = /\b(?:visas?|j1|j2|h1b|h4|o1|b1|b2|b1b2|b 2|tourist|visitor|green
  */
 function othersVisaTest({ text, clause }: ScopeInput): boolean {
   if (!TRAVEL.test(text)) return false;
+  // A relative's visa told as the reason for the member's own gap, which the member asks how to
+  // explain or whether to mention ("my wife's visa took 9 months: should I mention it?").
+  if (OWN_GAP.test(text) && EXPLAINING.test(text) && /\b(?:how (?:do|should|can|would) i|should i|do i|can i|is it (?:ok|okay|wise|better))\b/.test(clause)) return false;
   if (/\b(?:hardship|waivers?|home.residence|two.year rule|couples?)\b/.test(text)) return false;
   // A relative who is also a physician or applicant has a training question of their own.
   if (re(`\\bmy (?:\\w+ ){0,2}${RELATIVE}\\b.{0,40}\\b(?:doctor|physician|img|imgs|resident|fellow|applicant|applying|program director|pd|attending|match)\\b`).test(text)) return false;

@@ -14,6 +14,7 @@
  * passages and citing them (src/llm/features/ask.ts); only the question and the passages are
  * sent. Its text is untrusted and shown escaped.
  */
+import { prematchTimeline } from '../../composers/prematch-timeline.js';
 import { humanMonth } from '../../core/dates.js';
 import { examHistory } from '../../core/profile/derived.js';
 import type { Profile } from '../../core/profile/schema.js';
@@ -149,7 +150,7 @@ export function personalNote(profile: Profile | undefined, answer: Answer, today
         : ' H-1B time in training and in any US clinical job after residency counts toward the six-year limit.';
       return step3
         ? `For you: your profile says H-1B, with Step 3 passed (${humanMonth(step3.date)}). Check that each program actually sponsors H-1B.${time}`
-        : `For you: your profile says H-1B. Plan to have Step 3 passed before you apply, and check that each program actually sponsors H-1B.${time}`;
+        : `For you: your profile says H-1B. ${step3Advice(profile, today)} and check that each program actually sponsors H-1B.${time}`;
     }
     if (profile.visa === 'o1')
       return 'For you: your profile says O-1, which is rare for trainees; confirm with each program and an immigration attorney.';
@@ -165,6 +166,28 @@ export function personalNote(profile: Profile | undefined, answer: Answer, today
       return 'For you: your profile targets a residency track, so the NRMP Main Residency Match and its calendar apply.';
   }
   return undefined;
+}
+
+/** Steps of a season before the member has applied: Step 3 can still come first. */
+const BEFORE_APPLYING: ReadonlySet<string> = new Set(['research-programs', 'prepare-application']);
+
+/**
+ * When Step 3 must be passed for an H-1B, said for where the member stands in the season (the same
+ * typical calendar as /prematch timeline, for the match the profile targets). Before applying:
+ * pass it before you apply. Once applications are in (interviews, rank lists, results): what
+ * counts is the program's own deadline before it files the petition, which a member on the
+ * interview trail was not told ("plan to have Step 3 passed before you apply", in December).
+ */
+function step3Advice(profile: Profile, today: string | undefined): string {
+  const before = 'Plan to have Step 3 passed before you apply,';
+  if (!today) return before;
+  const phase = prematchTimeline(today, profile.target, profile.deadline).current;
+  if (!phase || BEFORE_APPLYING.has(phase)) return before;
+  const ask =
+    phase === 'results' || phase === 'post-match'
+      ? 'ask your program for its deadline'
+      : 'ask each program you interview with or rank for its deadline';
+  return `A program normally needs Step 3 passed before it files your H-1B petition, and each sponsoring program sets its own deadline for that (one program's published rule is by Match Day): if yours is not passed yet, book it now, ${ask},`;
 }
 
 /**
