@@ -510,8 +510,16 @@ const DRUGS =
 /** Bedside scores and their criteria. */
 const CLINICAL_SCORE =
   /\b(?:qsofa|sofa score|sirs criteria|news2?|mews|curb.?65|crb.?65|wells (?:score|criteria)|chads.?2?.?vasc|cha2ds2.?vasc|has.?bled|gcs|glasgow coma|apgar|meld|child.?pugh|nihss|timi|grace score|heart score|apache(?: ii)?|ranson|alvarado|centor|perc rule|caprini|padua)\b/;
+/** Warning signs that call for urgent care now. */
+const EMERGENCY_SIGN =
+  /\b(?:chest pain|chest tightness|radiat\w* to (?:my |the )?(?:left )?(?:arm|jaw|shoulder)|can ?t breathe|cannot breathe|short(?:ness)? of breath|fainted|fainting|passing out|slurred speech|face (?:is )?drooping|coughing (?:up )?blood|vomiting blood|suicid\w*|kill myself|end(?:ing)? my life|end it all)\b/;
+
 function clinicalTest({ text, clause }: ScopeInput): boolean {
   const informatics = /\b(?:alert|alerts|ehr|emr|cds|decision support|order set|informatics|fhir|hl7|interview|fellowship|residency|match)\b/;
+  // Warning signs of an emergency in the asker's own body ("chest pain radiating to my left arm,
+  // should I go to the ER or is it interview stress?") are never an application question, whatever
+  // season they are told in: the answer is urgent care, not a guide passage.
+  if (EMERGENCY_SIGN.test(text) && /\b(?:i|im|i m|i am|i have|i ve|ive|my|me)\b/.test(text) && !/\b(?:alert|alerts|ehr|emr|cds|decision support|order sets?|fhir|hl7|dashboard|pathway)\b/.test(text)) return true;
   if (re(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:dose|dosing|dosage|start|give|should|which|what|first.line|empiric|empirical|nomogram|or|target|targets)\b/.test(clause)) return true;
   // Which drug to choose for a patient ("best initial anticoagulant for a 72-year-old…").
   if (re(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:best|initial|preferred|of choice|recommended|safest)\b/.test(clause) && /\b(?:patient|year old|yo|with|for (?:a|an|my) )\b/.test(clause) && !informatics.test(clause)) return true;
