@@ -25,7 +25,8 @@ describe('advisor redflag', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     const out = JSON.parse(r.stdout) as { flags: Array<Record<string, unknown>>; notGiven: string[] };
-    expect(Object.keys(out)).toEqual(['flags', 'notGiven', 'passed']); // passed: the Step 2 CK 247 checked
+    // passed: the Step 2 CK 247 checked; notes: the one earlier unmatched cycle, which programs will ask about.
+    expect(Object.keys(out)).toEqual(['flags', 'notGiven', 'passed', 'notes']);
     expect(out.flags.map((f) => `${f.id}:${f.severity}`)).toEqual([
       'clinical-currency:high',
       'limited-usce:high', // the 2-month observership is named, not counted as hands-on

@@ -44,9 +44,10 @@ const NON_SEED_FACTS: ReadonlyArray<[string, RegExp]> = [
  * erasfellowshipdocuments.org is the ERAS Fellowships Documents Office, the AAMC's own ERAS office
  * for fellowship applicants (operated by ECFMG), so it speaks for ERAS itself.
  */
-// canada.ca: Health Canada issues Canadians' Statements of Need (knowledge/visas.md).
+// canada.ca: Health Canada issues Canadians' Statements of Need (knowledge/visas.md). mbc.ca.gov: the
+// Medical Board of California sets its own training-licence rule (knowledge/ci-pathway.md).
 const PRIMARY_HOSTS =
-  /(^|\.)(amia\.org|acgme\.org|theabpm\.org|abpath\.org|abim\.org|nrmp\.org|ecfmg\.org|aamc\.org|erasfellowshipdocuments\.org|ama-assn\.org|state\.gov|uscis\.gov|usmle\.org|canada\.ca)\.?$/;
+  /(^|\.)(amia\.org|acgme\.org|theabpm\.org|abpath\.org|abim\.org|nrmp\.org|ecfmg\.org|aamc\.org|erasfellowshipdocuments\.org|ama-assn\.org|state\.gov|uscis\.gov|usmle\.org|canada\.ca|mbc\.ca\.gov)\.?$/;
 /** How a non-primary page must label itself in its title. */
 const LABELLED_SECONDARY = /\((secondary[^)]*|a program's page|hosted copy[^)]*|via [^)]+|archived)\)|\(archived\)|hosted copy|secondary/i;
 
