@@ -23,6 +23,7 @@ import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
 import { askedPart, contextNegations, isYesNoQuestion, negatedWords, negations, omits, premiseNegations, questionClause, questionType, timeAnchors, type QuestionType } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
+import { emergencyIn, emergencyReply } from './emergency.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { normalizeText, spellOutStatus } from './text.js';
 
@@ -349,6 +350,18 @@ function declined(kind: OutOfScopeKind, what: string): Answer {
     confidence: 0,
     kind: 'out-of-scope',
     declined: kind,
+  };
+}
+
+/** Warning signs of an emergency, or thoughts of ending one's life: where to get help now. */
+function urgentHelp(question: string): Answer {
+  return {
+    answer: emergencyReply(emergencyIn(normalizeText(question))),
+    passages: [],
+    covered: false,
+    confidence: 0,
+    kind: 'out-of-scope',
+    declined: 'emergency',
   };
 }
 
@@ -1349,6 +1362,7 @@ export function answerQuestion(index: KnowledgeIndex, asked: string, audienceOrO
   // (Asked in one sentence, a curated answer to the message as written still stands.)
   const reported = reportedInterviewQuestion(question);
   const asWritten = answerFor(index, question, opts);
+  if (asWritten.declined === 'emergency') return asWritten;
   const asInterview = reported && (reported.storyFirst || asWritten.kind !== 'faq') ? answerFor(index, reported.query, opts) : undefined;
   const first = asInterview?.covered ? asInterview : asWritten;
   const a = withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts));
@@ -1461,6 +1475,8 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   // A drug or a treatment word can make a question look clinical; asked what a term means that a
   // guide itself defines ("what does medication reconciliation mean?"), it is the guide's term.
   const guideTerm = scope?.id === 'clinical' ? definitionAnswer(index, question, opts.audience) : undefined;
+  // An emergency told now is answered with where to get help, and nothing else (emergency.ts).
+  if (scope?.id === 'emergency') return urgentHelp(question);
   if (scope && !(guideTerm && guideTerm.strength >= 3)) return declined(scope.id, scope.what);
   // A short follow-up ("and for H-1B?") is read with the previous question's topic.
   const words = question.trim().split(/\s+/).length;

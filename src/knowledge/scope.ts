@@ -11,11 +11,13 @@
  * questions. Retrieval confidence (answer.ts) declines what none of them recognises but the
  * guides do not know either.
  */
+import { emergencyIn, namesWarningSign } from './emergency.js';
 import { askingCore } from './meaning.js';
 import { questionClause } from './question-form.js';
 import { normalizeText } from './text.js';
 
 export type OutOfScopeKind =
+  | 'emergency'
   | 'instructions'
   | 'chit-chat'
   | 'other-profession'
@@ -510,16 +512,11 @@ const DRUGS =
 /** Bedside scores and their criteria. */
 const CLINICAL_SCORE =
   /\b(?:qsofa|sofa score|sirs criteria|news2?|mews|curb.?65|crb.?65|wells (?:score|criteria)|chads.?2?.?vasc|cha2ds2.?vasc|has.?bled|gcs|glasgow coma|apgar|meld|child.?pugh|nihss|timi|grace score|heart score|apache(?: ii)?|ranson|alvarado|centor|perc rule|caprini|padua)\b/;
-/** Warning signs that call for urgent care now. */
-const EMERGENCY_SIGN =
-  /\b(?:chest pain|chest tightness|radiat\w* to (?:my |the )?(?:left )?(?:arm|jaw|shoulder)|can ?t breathe|cannot breathe|short(?:ness)? of breath|fainted|fainting|passing out|slurred speech|face (?:is )?drooping|coughing (?:up )?blood|vomiting blood|suicid\w*|kill myself|end(?:ing)? my life|end it all)\b/;
-
 function clinicalTest({ text, clause }: ScopeInput): boolean {
   const informatics = /\b(?:alert|alerts|ehr|emr|cds|decision support|order set|informatics|fhir|hl7|interview|fellowship|residency|match)\b/;
-  // Warning signs of an emergency in the asker's own body ("chest pain radiating to my left arm,
-  // should I go to the ER or is it interview stress?") are never an application question, whatever
-  // season they are told in: the answer is urgent care, not a guide passage.
-  if (EMERGENCY_SIGN.test(text) && /\b(?:i|im|i m|i am|i have|i ve|ive|my|me)\b/.test(text) && !/\b(?:alert|alerts|ehr|emr|cds|decision support|order sets?|fhir|hl7|dashboard|pathway)\b/.test(text)) return true;
+  // A patient's warning signs ("a SOAP note for a chest pain patient in OPD") are patient care; the
+  // asker's own are an emergency (emergency.ts, asked first).
+  if (namesWarningSign(text) && /\b(?:patients?|pts?|opd|ed|er|ward|clinic|yo|year old)\b/.test(text) && !informatics.test(text)) return true;
   if (re(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:dose|dosing|dosage|start|give|should|which|what|first.line|empiric|empirical|nomogram|or|target|targets)\b/.test(clause)) return true;
   // Which drug to choose for a patient ("best initial anticoagulant for a 72-year-old…").
   if (re(`\\b(?:${DRUGS})\\b`).test(text) && /\b(?:best|initial|preferred|of choice|recommended|safest)\b/.test(clause) && /\b(?:patient|year old|yo|with|for (?:a|an|my) )\b/.test(clause) && !informatics.test(clause)) return true;
@@ -1055,6 +1052,8 @@ function memberTrainingGoal(clause: string): boolean {
 const SHARED_WORD_KINDS: ReadonlySet<OutOfScopeKind> = new Set(['immigration', 'residence', 'product-choice']);
 
 export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
+  // First: an emergency told now outranks every other reading of the message (emergency.ts).
+  { id: 'emergency', what: 'emergencies: get urgent help now', test: ({ text }) => emergencyIn(text).length > 0 },
   { id: 'instructions', what: 'requests to change how I work, reveal my setup or write documents in someone else\'s name', test: instructionsTest },
   { id: 'other-profession', what: 'other health professions (nursing, dentistry, pharmacy, PA and others) or other careers', test: otherProfessionTest },
   { id: 'other-country', what: "other countries' licensing, training or job markets (UK, Canada, Australia, Germany, the Gulf…)", test: otherCountryTest },

@@ -13,6 +13,7 @@ import {
 } from '../../core/profile/field-specs.js';
 import { applyEdit, editableFields, suggestFields, suggestValues, type Choice } from '../../core/profile/fields.js';
 import type { Profile } from '../../core/profile/schema.js';
+import { visaNote } from '../../core/profile/setup-flow.js';
 import { profileSummary } from '../../core/profile/summary.js';
 import type { AppContext } from '../context.js';
 import { memberText, type View } from '../view.js';
@@ -112,6 +113,8 @@ async function editView(
   const added = after.filter((l) => !before.includes(l));
   const removed = before.filter((l) => !after.includes(l));
   if (!added.length && !removed.length) added.push(`${name}: ${memberText(value.trim() || 'removed')}`);
+  // Two visas typed ("H-1B, J-1 if needed"): the profile keeps one; say which, and what was not kept.
+  const read = path === 'visa' ? visaNote(value, false) : undefined;
   // A setup in progress must not write its older draft back over this change.
   await syncSetupDraft(ctx, userId, edited);
   return {
@@ -122,6 +125,7 @@ async function editView(
           ...(added.length ? [{ name: 'Now', value: bullets(added) }] : []),
           ...(removed.length ? [{ name: 'Before', value: bullets(removed) }] : []),
         ],
+        ...(read ? { body: memberText(read) } : {}),
         footer: '/profile show lists your whole profile; /redflag reflects the change straight away.',
         tone: 'success',
       },

@@ -46,6 +46,7 @@ type Answer =
       remarks?: string[];
     }
   | { kind: 'skip' | 'back' | 'quit' | 'done' | 'undo' | 'cancel' }
+  | { kind: 'none'; raw: string; remark?: string }
   | { kind: 'again'; note: string };
 
 type Command = 'skip' | 'back' | 'quit' | 'cancel';
@@ -84,6 +85,50 @@ function fieldQuestion(f: StepField, current: string | undefined): string {
   const keep = now ? ` [Enter keeps: ${now}; "-" clears it]` : f.required ? '' : ' [optional]';
   const hint = f.choices ? f.choices.map((o) => o.label).join(' / ') : f.placeholder;
   return `${f.label}: ${hint}${keep}`;
+}
+
+/**
+ * "none", "not yet", "no board yet, only MRCP part 1", "not certified, just part one of my boards":
+ * a list answered with nothing to add, often with a remark after it. Never "not sure" or "no idea"
+ * (those say the member does not know).
+ */
+const NONE_YET =
+  /^\s*(?:none|nope|nil|nothing|n\/?a|no|not|never|(?:i\s*(?:am|'m|m)\s+)?not|i\s*(?:have\s*n[o']?t|havent|do\s*n[o']?t have|dont have)|(?:have\s*n[o']?t|havent|do\s*n[o']?t have|dont have))\b/i;
+const NOT_NONE = /^\s*(?:not\s+sure|no\s+idea|not\s+certain|no\s+clue|not\s+known|no\s*,?\s*wait)\b/i;
+
+/** The words after a "none" that say something more ("i only passed FCPS part 1"), if any. */
+export function noneAnswer(raw: string): { remark?: string } | undefined {
+  const s = raw.trim();
+  if (!NONE_YET.test(s) || NOT_NONE.test(s)) return undefined;
+  // The remark: what follows the first comma, semicolon, dash or "but"/"only"/"just".
+  const m = /[,;:(–—-]\s*|\s(?=(?:but|only|just|i only|i just|i have only|i ve only|ive only|although|though)\b)/i.exec(
+    s,
+  );
+  const remark = m
+    ? s
+        .slice(m.index + m[0].length)
+        .replace(/^(?:but|although|though)\s+/i, '')
+        .replace(/^(?:only|just)\s+/i, '')
+        .replace(/[\s).!]+$/, '')
+        .trim()
+    : '';
+  // "none, nothing else", "no, that's all": the remark only says "none" again.
+  const again =
+    /^(?:else|more|thanks?|thank you|that'?s (?:it|all)|that is (?:it|all)|for now|yet|so far)\b/i.test(remark) || NONE_YET.test(remark);
+  return remark && !again ? { remark } : {};
+}
+
+/** What a "none" answer to a list was read as, and where its remark went (never dropped silently). */
+function noneNote(step: SetupStep, raw: string, remark: string | undefined, items: number): string {
+  const read = items
+    ? `${step.title}: read "${raw}" as nothing more to add; the list is finished with what it has.`
+    : `${step.title}: read "${raw}" as none${step.id === 'boards' ? ' yet (no board certification)' : ''}.`;
+  if (!remark) return read;
+  const why =
+    step.id === 'boards'
+      ? ' (this list holds only the certifications a board has granted you; a part of its exams passed on the way is not one)'
+      : '';
+  return `${read} "${remark}" has no place in this list${why}, so it is not stored: add it to a timeline note if you want it kept.`;
 }
 
 /** "I don't know" in the words people type: for an optional answer it means "leave it out". */
@@ -165,7 +210,10 @@ async function askOne(
   freeText = false,
   nationality = false,
   item?: string,
-): Promise<{ text: string; note?: string } | { command: Command } | { unknown: true }> {
+  noneEndsList = false,
+): Promise<
+  { text: string; note?: string } | { command: Command } | { unknown: true } | { none: string; remark?: string }
+> {
   let before = lead;
   // Inside one list item a wrong turn (a name typed as the role, "done" too early) needs a way out
   // that keeps the rest of the step: say it at every question asked again.
@@ -190,6 +238,9 @@ async function askOne(
     if (item && optional && freeText && FINISHED.test(a.text)) return { text: '', note: FINISHED_READ };
     const problem = check(a.text);
     if (!problem) return a;
+    // "none, I only passed part 1" at a list item's first question: nothing to add after all.
+    const none = noneEndsList ? noneAnswer(a.text) : undefined;
+    if (none) return { none: a.text, ...(none.remark ? { remark: none.remark } : {}) };
     if (nationality && otherNationality(a.text)) return { text: 'non-us', note: NON_US_READ };
     if (optional && UNKNOWN.test(a.text)) return { unknown: true };
     before = [`${problem}. Type it again${optional ? ', or press Enter to leave it out' : ''}${out}.`];
@@ -252,9 +303,11 @@ async function askInputs(
         false,
         sel.key === 'citizenship',
         item,
+        item !== undefined && Object.keys(input).length === 0,
       );
       lead = 'note' in a && a.note ? [a.note] : [];
       if ('command' in a) return { kind: a.command };
+      if ('none' in a) return { kind: 'none', raw: a.none, ...(a.remark ? { remark: a.remark } : {}) };
       if ('unknown' in a) {
         lead = [LEFT_OUT];
         leftOut[sel.key] = sel.placeholder;
@@ -288,6 +341,7 @@ async function askInputs(
       );
       lead = 'note' in a && a.note ? [a.note] : [];
       if ('command' in a) return { kind: a.command };
+      if ('none' in a) return { kind: 'none', raw: a.none, ...(a.remark ? { remark: a.remark } : {}) };
       if ('unknown' in a) {
         input[f.key] = '';
         lead = [LEFT_OUT];
@@ -353,6 +407,9 @@ async function askStep(
       const word = a.text.toLowerCase();
       if (word === 'done') return { kind: 'done' };
       if (word === 'undo') return { kind: 'undo' };
+      // "none, I only passed FCPS part 1": nothing to add (the remark is said, not dropped).
+      const none = noneAnswer(a.text);
+      if (none) return { kind: 'none', raw: a.text, ...(none.remark ? { remark: none.remark } : {}) };
       if (word !== '' && word !== 'add' && word !== 'a' && word !== 'yes' && word !== 'y') {
         return { kind: 'again', note: 'Please type add, done, undo, skip, back or quit.' };
       }
@@ -450,6 +507,10 @@ export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: Console
         note = `Skipped: ${step.title}.`;
         break;
       case 'done':
+        result = finishStep(state, step.id);
+        break;
+      case 'none':
+        note = noneNote(step, answer.raw, answer.remark, itemsSoFar(state, step.id).length);
         result = finishStep(state, step.id);
         break;
       case 'undo':

@@ -253,7 +253,9 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
   opts.onTopic?.(answer.covered ? answer.topic : undefined);
 
   let key: string | undefined;
-  if (opts.scope && opts.userId) {
+  // A message telling of an emergency is not counted: it is about the member's health, not a
+  // question the server's admins need to see.
+  if (opts.scope && opts.userId && answer.declined !== 'emergency') {
     try {
       key = await recordAsk({
         store: ctx.store,
@@ -271,10 +273,12 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
     }
   }
 
-  const note = personalNote(profile, answer, ctx.today());
+  // (A reply to an emergency carries nothing else: no profile note, no calendar.)
+  const urgent = answer.declined === 'emergency';
+  const note = urgent ? undefined : personalNote(profile, answer, ctx.today());
   // Where the season stands today, for a question about a match's dates: the match the question
   // names, else (in a private reply) the one the member's profile targets.
-  const season = seasonNowLine(question, answer, ctx.today(), profile?.target);
+  const season = urgent ? undefined : seasonNowLine(question, answer, ctx.today(), profile?.target);
   const withSeason = (text: string): string =>
     season ? (season.urgent ? `**${season.text}**\n\n${text}` : `${text}\n\n${season.text}`) : text;
   const body = use.used ? memberText(withoutCitations(answer.answer)) : withoutCitations(answer.answer);
@@ -288,10 +292,12 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
         // Small talk and requests to the bot itself are not questions the guides failed to answer.
         ...(answer.covered || answer.declined === 'chit-chat' || answer.declined === 'instructions'
           ? {}
-          : { title: 'Not in the guides' }),
+          : answer.declined === 'emergency'
+            ? { title: 'Please get help now' }
+            : { title: 'Not in the guides' }),
         // The model's text is untrusted: shown as text, never as markdown or mentions.
         body: withSeason(note ? (noteLeads(answer) ? `*${note}*\n\n${body}` : `${body}\n\n*${note}*`) : body),
-        tone: answer.covered ? 'info' : 'neutral',
+        tone: answer.covered ? 'info' : answer.declined === 'emergency' ? 'warning' : 'neutral',
         ...(footer ? { footer } : {}),
       },
       ...llmNoteSections(use),

@@ -60,7 +60,8 @@ export const verb: Verb = {
       score: Math.round((scores[i] ?? 0) * 1000) / 1000,
     }));
     // Where the season stands today, for a question about a match's dates (as in Discord and the console).
-    const season = seasonNowLine(question, result, ctx.today);
+    // (A reply to an emergency carries nothing else: no calendar.)
+    const season = result.declined === 'emergency' ? undefined : seasonNowLine(question, result, ctx.today);
     const text = season?.urgent
       ? [season.text, '', result.answer]
       : [result.answer, ...(season ? ['', season.text] : [])];

@@ -844,6 +844,55 @@ function bothRoutes(s: string): string {
 /** A named visa in an answer ("J-1", "h1b", "O1"): then the answer says which, whatever else it says. */
 const NAMED_VISA = /\b(?:j-?\s?1|h-?\s?1\s?-?b?|o-?\s?1)\b/i;
 
+/** Every visa an answer names, in order: "j1", "h1b", "o1". */
+const EACH_VISA = /\b(?:(j)-?\s?1|(h)-?\s?1\s?-?b?|(o)-?\s?1)\b/gi;
+/** Words that make a visa the member's first choice ("would prefer", "ideally", "first"). */
+const FIRST_CHOICE =
+  /\b(?:prefer\w*|ideal\w*|first|1st|top|mainly|main|primarily|priority|rather|best|hopefully|if possible|want|would like|aim\w*|hoping)\b/i;
+/** Words that make a visa an accepted fallback ("will take", "is fine", "if needed", "as backup"). */
+const FALLBACK =
+  /\b(?:fine|ok|okay|acceptable|accept\w*|take|backup|back up|fallback|fall back|if (?:needed|necessary|required|not|no)|otherwise|also|too|second|2nd|alternative|settle|last resort|(?:can|could|would|will) do|open to|happy with|works)\b/i;
+
+/**
+ * An answer naming two visas or more ("would prefer H1B but will take J1", "J1 is fine, H1B
+ * ideally", "either, H1B first", "H-1B (J-1 if needed)", "j1 or h1b"). The profile holds one visa:
+ * the first choice when the answer gives one (each visa is judged by the words of its own clause),
+ * else Not sure yet. `others` are the visas named but not stored, for the note said to the member.
+ */
+export function visaChoices(
+  raw: string,
+): { value: 'j1' | 'h1b' | 'o1' | 'undecided'; first: boolean; named: string[]; others: string[] } | undefined {
+  const code = (m: RegExpMatchArray): string => (m[1] ? 'j1' : m[2] ? 'h1b' : 'o1');
+  const named = [...new Set([...raw.matchAll(EACH_VISA)].map(code))];
+  // "either, H1B first", "any is ok but ideally J-1": one visa named as the first of several.
+  if (named.length === 1 && /\b(?:either|both|any|whichever|all)\b/i.test(raw) && FIRST_CHOICE.test(raw)) {
+    return { value: named[0] as 'j1' | 'h1b' | 'o1', first: true, named, others: [] };
+  }
+  if (named.length < 2) return undefined;
+  // Clauses: cut at commas, semicolons, slashes, brackets and the joining words.
+  const clauses = raw.split(/[,;/()]|\b(?:but|or|and|then|though|although|however|while|whereas)\b/i);
+  const mark = new Map<string, 'first' | 'fallback'>();
+  for (const c of clauses) {
+    const here = [...new Set([...c.matchAll(EACH_VISA)].map(code))];
+    if (here.length !== 1) continue;
+    const v = here[0]!;
+    if (FALLBACK.test(c)) mark.set(v, 'fallback');
+    else if (FIRST_CHOICE.test(c) && mark.get(v) !== 'fallback') mark.set(v, 'first');
+  }
+  const firsts = named.filter((v) => mark.get(v) === 'first');
+  const unmarked = named.filter((v) => !mark.has(v));
+  // One first choice; or all but one named as a fallback, which leaves the first choice.
+  const chosen =
+    firsts.length === 1
+      ? firsts[0]
+      : firsts.length === 0 && unmarked.length === 1 && mark.size > 0
+        ? unmarked[0]
+        : undefined;
+  if (chosen === 'j1' || chosen === 'h1b' || chosen === 'o1')
+    return { value: chosen, first: true, named, others: named.filter((v) => v !== chosen) };
+  return { value: 'undecided', first: false, named, others: named };
+}
+
 /**
  * A member who has no visa YET, or does not know which one, needs one all the same: "no visa yet",
  * "dont have any visa yet, not sure which one", "haven't applied for one", "will need one". Read as
@@ -925,6 +974,9 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
   switch (spec.kind) {
     case 'enum': {
       if (spec === TOP_FIELDS.visa && !NAMED_VISA.test(s) && VISA_NOT_YET.test(s)) return ok('undecided');
+      // Two visas named: the first choice, or Not sure yet (the note says which: setup-flow.ts).
+      const several = spec === TOP_FIELDS.visa ? visaChoices(s) : undefined;
+      if (several) return ok(several.value);
       let read = parseEnum(s, spec.options ?? [], spec.aliases);
       // "H-1B visa", "I am on a J-1", "currently H1B": the choice with the words around it.
       const bare = s.replace(ENUM_FILLER, ' ').trim();

@@ -21,6 +21,7 @@ import {
   humanizeProblems,
   choiceAndRemark,
   parseFieldValue,
+  visaChoices,
   pathName,
   type FieldOption,
   type FieldSpec,
@@ -575,6 +576,27 @@ export function checkStepValue(stepId: string, key: string, raw: string): string
 }
 
 /**
+ * What an answer naming two visas was read as, and what of it the profile cannot hold: it keeps one
+ * visa, so a fallback (or a pair with no first choice) is said, never dropped silently.
+ */
+export function visaNote(raw: string, inSetup = true): string | undefined {
+  const v = visaChoices(raw);
+  if (!v) return undefined;
+  const label = (code: string): string => TOP_FIELDS.visa.options?.find((o) => o.value === code)?.label ?? code;
+  const list = (codes: readonly string[]): string =>
+    codes.length <= 2
+      ? codes.map(label).join(' and ')
+      : `${codes.slice(0, -1).map(label).join(', ')} and ${label(codes[codes.length - 1]!)}`;
+  if (v.first && v.others.length === 0) {
+    return `Visa: read "${raw.trim()}" as ${label(v.value)}, your first choice. The profile holds one visa, so the others you would accept are not stored and your visa advice is for ${label(v.value)}; for advice that weighs J-1 and H-1B, type /profile edit visa undecided${inSetup ? ' after the setup' : ''}.`;
+  }
+  if (v.first) {
+    return `Visa: read "${raw.trim()}" as ${label(v.value)}, your first choice. The profile holds one visa, so ${list(v.others)} as ${v.others.length > 1 ? 'fallbacks is' : 'a fallback is'} not stored and your visa advice is for ${label(v.value)}; for advice that weighs both, type /profile edit visa undecided${inSetup ? ' after the setup' : ''}.`;
+  }
+  return `Visa: read "${raw.trim()}" as Not sure yet: you named ${list(v.named)} with no first choice, and the profile holds one visa. Your red-flag report then helps you choose between them; /profile edit visa changes it once you do.`;
+}
+
+/**
  * What the setup says when an answer read as a choice with a remark after it ("no, I left to
  * emigrate"): the choice it was read as, and where the remark went. In a list item with a note the
  * remark joins the note (keepRemarks); elsewhere the profile has no place for it, so the member is
@@ -583,6 +605,7 @@ export function checkStepValue(stepId: string, key: string, raw: string): string
 export function remarkNote(stepId: string, key: string, raw: string): string | undefined {
   const def = getDef(stepId);
   const spec = def ? specOf(def, key) : undefined;
+  if (spec === TOP_FIELDS.visa) return visaNote(raw);
   const said = spec ? choiceAndRemark(spec, raw) : undefined;
   if (!def || !spec || !said) return undefined;
   const as =
