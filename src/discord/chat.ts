@@ -213,7 +213,10 @@ export function createChatHandler(ctx: AppContext, inflight: Inflight) {
             await replyOrPost(message, [plainText(EMPTY_MENTION_HINT)]);
             return;
           }
-          const verdict = await ctx.cooldowns.take(message.author.id, 'ask', ASK_COOLDOWN);
+          const urgent = ASK_COOLDOWN.exemptWhen?.test(question) ?? false;
+          const verdict = urgent
+            ? { ok: true as const }
+            : await ctx.cooldowns.take(message.author.id, 'ask', ASK_COOLDOWN);
           if (!verdict.ok) {
             await replyOrPost(message, [plainText(cooldownMessage(verdict.retryAt))]);
             return;

@@ -41,6 +41,11 @@ export interface CooldownRule {
   uses?: number;
   /** Only these subcommands are limited; omit to limit the whole command. */
   subcommands?: string[];
+  /**
+   * A use that never waits: the string option `option` passes `test` (a member telling of an
+   * emergency in /ask must get where to find help at once, not "try again in 20 seconds").
+   */
+  exemptWhen?: { option: string; test: (value: string) => boolean };
 }
 
 export interface Command {

@@ -32,6 +32,10 @@ async function passesCooldown(interaction: Interaction, command: Command, ctx: A
   if (!rule) return true;
   const sub = subcommandOf(interaction);
   if (rule.subcommands && (!sub || !rule.subcommands.includes(sub))) return true;
+  if (rule.exemptWhen && interaction.isChatInputCommand()) {
+    const value = interaction.options.getString(rule.exemptWhen.option);
+    if (value && rule.exemptWhen.test(value)) return true;
+  }
   const key = sub ? `${command.data.name}.${sub}` : command.data.name;
   const verdict = await ctx.cooldowns.take(interaction.user.id, key, rule);
   if (verdict.ok) return true;

@@ -22,6 +22,7 @@
  *   chest discomfort, discomfort spreading to an arm, the back, neck or jaw, shortness of breath;
  *   sudden numbness or weakness on one side, trouble speaking: call 9-1-1 at once.
  */
+import { normalizeText } from './text.js';
 
 export type EmergencyKind = 'body' | 'crisis';
 
@@ -129,4 +130,9 @@ export function emergencyReply(kinds: readonly EmergencyKind[]): string {
     );
   lines.push("Your application questions can wait; I'll be here when you're ready.");
   return lines.join('\n');
+}
+
+/** Whether a question as the member typed it tells of an emergency (normalised here, as /ask does). */
+export function tellsOfEmergency(question: string): boolean {
+  return emergencyIn(normalizeText(question)).length > 0;
 }

@@ -134,4 +134,31 @@ describe('/ask and chat against the fake Discord', () => {
     expect(seconds).toBeLessThanOrEqual(ASK_COOLDOWN.seconds + 1);
     expect(callback.data.flags).toBe(64);
   });
+
+  it('never holds back a member who tells of an emergency, even past the limit', async () => {
+    const who = member(10);
+    for (let n = 0; n < 5; n++) {
+      await h.fake.interaction
+        .slash({ name: 'ask', options: { question: 'what is a CMIO?' }, user: who })
+        .waitForOriginal();
+    }
+    const urgent = h.fake.interaction.slash({
+      name: 'ask',
+      options: {
+        question: 'my chest is tight and the pain is going down my left arm, should I still go to my interview',
+      },
+      user: who,
+    });
+    const answer = textOf(await urgent.waitForOriginal());
+    expect(answer).toMatch(/emergency number/);
+    expect(answer).not.toMatch(/try again/);
+    // Chat too: the same member, still inside the 30 s window, writes to the bot in a DM.
+    const sent = h.fake.message.create({
+      content: 'i keep thinking about ending my life since i went unmatched',
+      author: who,
+    });
+    const reply = await sent.waitForReply();
+    expect(textOf(reply.body)).toMatch(/988/);
+    expect(textOf(reply.body)).not.toMatch(/try again/);
+  });
 });

@@ -114,7 +114,8 @@ export function noneAnswer(raw: string): { remark?: string } | undefined {
     : '';
   // "none, nothing else", "no, that's all": the remark only says "none" again.
   const again =
-    /^(?:else|more|thanks?|thank you|that'?s (?:it|all)|that is (?:it|all)|for now|yet|so far)\b/i.test(remark) || NONE_YET.test(remark);
+    /^(?:else|more|thanks?|thank you|that'?s (?:it|all)|that is (?:it|all)|for now|yet|so far)\b/i.test(remark) ||
+    NONE_YET.test(remark);
   return remark && !again ? { remark } : {};
 }
 

@@ -20,6 +20,7 @@ import { examHistory } from '../../core/profile/derived.js';
 import type { Profile } from '../../core/profile/schema.js';
 import type { CooldownRule } from '../../discord/command.js';
 import type { Answer } from '../../knowledge/answer.js';
+import { tellsOfEmergency } from '../../knowledge/emergency.js';
 import { audienceForCitizenship, needsNoVisa, type SearchOptions } from '../../knowledge/retrieval.js';
 import { askWithLlm } from '../../llm/features/ask.js';
 import { h1bTimeUsed, j1TimeUsed } from '../../rules/redflag-rules/standing.js';
@@ -34,8 +35,15 @@ import { button, memberText, type ActionRow, type View } from '../view.js';
 /** The /ask option's limit; chat messages are answered whatever their length. */
 export const ASK_MAX_CHARS = 300;
 
-/** Retrieval is cheap but not free: 5 questions per 30 s per member, slash command and chat together. */
-export const ASK_COOLDOWN: CooldownRule = { seconds: 30, uses: 5 };
+/**
+ * Retrieval is cheap but not free: 5 questions per 30 s per member, slash command and chat together.
+ * A question that tells of an emergency is never held back: its reply is where to get help now.
+ */
+export const ASK_COOLDOWN: CooldownRule = {
+  seconds: 30,
+  uses: 5,
+  exemptWhen: { option: 'question', test: tellsOfEmergency },
+};
 
 /** Custom ids of the buttons on an answer (`ask:<action>:…`). */
 export const ASK_IDS = {
