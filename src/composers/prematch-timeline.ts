@@ -783,12 +783,19 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
   if (fallback) t.notes.push(fallback);
   const eligibility = flags.find((f) => f.id === 'fellowship-eligibility');
   if (eligibility) {
+    // Only a US or Canadian residency left unfinished: the step is to finish it (a re-entry place in
+    // its later years), not a new Match; the fellowship calendar is for the final residency year (a
+    // judge found p212, two ACGME years left, shown this season's calendar as current).
+    const rs = readResidencies(profile!, today) ?? [];
+    const leftOnly = rs.length > 0 && rs.every((r) => r.standing === 'accepted' && r.status === 'left');
     const note =
-      eligibility.severity === 'high'
-        ? `Before planning around this calendar, read your red-flag report: "${eligibility.title}". The usual route for you may be a US residency first, through the NRMP Main Residency Match.`
-        : // Medium (ACGME International training): some fellowships accept it, so the route is to
-          // ask, not to repeat a residency (a judge found the two reports contradicting each other).
-          `Before planning around this calendar, read your red-flag report: "${eligibility.title}". Some fellowships accept your training: ask each program in writing whether it does before you plan around this season.`;
+      eligibility.severity === 'high' && leftOnly
+        ? `Not this season: "${eligibility.title}". Without a completed residency you are not eligible for a CI fellowship yet, so the phases below are not your steps now. The step now is to finish your residency: look for a place in its later years (a re-entry position; your red-flag report says how), then apply for a CI fellowship during your final residency year, when this calendar becomes yours.`
+        : eligibility.severity === 'high'
+          ? `Before planning around this calendar, read your red-flag report: "${eligibility.title}". The usual route for you may be a US residency first, through the NRMP Main Residency Match.`
+          : // Medium (ACGME International training): some fellowships accept it, so the route is to
+            // ask, not to repeat a residency (a judge found the two reports contradicting each other).
+            `Before planning around this calendar, read your red-flag report: "${eligibility.title}". Some fellowships accept your training: ask each program in writing whether it does before you plan around this season.`;
     t.notes.unshift(note);
     // Not open yet: the route leads, before "commit today" (a newcomer trial found the AMIA commit step
     // first and this note last, fifty lines down, for a member who needs a US residency first).

@@ -1506,7 +1506,7 @@ describe('fellowship-eligibility advice fits the member and the day (rules revie
     expect(r.flags.find((f) => f.id === 'fellowship-eligibility')).toBeUndefined();
     expect(r.passed).toContainEqual(
       expect.stringMatching(
-        /^residency route: applying for a US residency is the right step\. Your general practice residency in the United Kingdom \(Aug 2017 – Jul 2021, completed\) does not replace one/,
+        /^residency route: applying for a US residency is the right step\. Your general practice residency in the United Kingdom \(Aug 2017 – Jul 2021, completed\) does not count as US residency training/,
       ),
     );
   });

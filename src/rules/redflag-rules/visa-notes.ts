@@ -221,6 +221,12 @@ export interface NorthAmericanStatus {
   citizen?: 'Canada' | 'Mexico';
   /** Permanent resident of Canada (not a citizen of it). */
   canadianResident: boolean;
+  /**
+   * The notes say the member holds TN status now ("on TN status (computer systems analyst)", "TN
+   * visa holder"): open only to citizens of Canada and Mexico (8 CFR 214.6(a)), whichever the
+   * notes do not say.
+   */
+  tnHolder?: boolean;
 }
 
 const NATIONS = [
@@ -280,5 +286,32 @@ export function northAmericanStatus(notes: readonly (string | undefined)[]): Nor
   const pr =
     /\bCanadian\s+(?:permanent\s+resid\w*|PR\b|landed\s+immigrant)|\b(?:permanent\s+resid\w*|PR|landed\s+immigrant)\s+(?:status\s+)?(?:of|in)\s+Canada\b|\b(?:moved|immigrated|emigrated|came)\s+to\s+Canada\s+as\s+an?\s+(?:permanent\s+resident|PR|landed\s+immigrant)\b/gi;
   const canadianResident = citizen !== 'Canada' && text.some((n) => heldIn(n, pr));
-  return { ...(citizen ? { citizen } : {}), canadianResident };
+  // TN named as a status held ("on TN", "TN status", "TN visa", "TN-1"), never a bare "TN" (a
+  // state: "Memphis, TN").
+  const tn =
+    /\bon (?:an? )?TN\b(?![-\s]*(?:application|petition))|\bTN[-\s](?:status|visa|holder|classification|category|professional)\b|\bTN-[12]\b|\b(?:USMCA|NAFTA) (?:TN|professional) (?:status|visa)\b/g;
+  const tnHolder = text.some((n) => heldIn(n, tn));
+  return { ...(citizen ? { citizen } : {}), canadianResident, ...(tnHolder ? { tnHolder } : {}) };
+}
+
+/**
+ * A note telling that the member went unmatched: "did not match in the 2026 AMIA CI fellowship
+ * match", "unmatched this season", "no match in the 2027 Main Match", "didn't get a spot in the
+ * match". A result the note names for a match before `fromYear` is an earlier season's and does
+ * not count. Undefined when no note says so; else the year named (or '' when none is named).
+ */
+const UNMATCHED =
+  /\b(?:(?:did not|didn't|didnt|failed to|could not|couldn't|was not|wasn't|not) (?:get )?match(?:ed)?|went unmatched|unmatched|no match(?:ed)? (?:in|this|for)|(?:did not|didn't) (?:get|find|secure) (?:a |any )?(?:spot|place|position) (?:in|through) the (?:\w+ ){0,4}match)\b/i;
+const MATCHED_LATER =
+  /\b(?:then|later|but|and) (?:matched|found a (?:place|position|spot)|got a (?:place|position|spot))\b|\bpost-?match (?:offer|place|position) (?:accepted|signed)\b/i;
+
+export function noteUnmatched(note: string | undefined, fromYear: number): string | undefined {
+  if (!note) return undefined;
+  for (const clause of note.split(/[;.]\s*/)) {
+    if (!UNMATCHED.test(clause) || MATCHED_LATER.test(clause)) continue;
+    const year = clause.match(/\b(20\d\d)\b/)?.[1];
+    if (year && Number(year) < fromYear) continue;
+    return year ?? '';
+  }
+  return undefined;
 }

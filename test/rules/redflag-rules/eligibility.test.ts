@@ -139,10 +139,29 @@ describe('fellowshipEligibilityRule', () => {
       return out.passed![0]!;
     };
 
-    it('a completed ACGME residency, no board yet', () => {
+    it('a completed ACGME residency, no board yet: the ABPM rule is a plan item, not a check passed', () => {
       expect(passed(res({ country: 'United States', accreditation: 'acgme' }))).toBe(
-        'fellowship eligibility: your internal medicine residency in the United States (Dec 2019 – Jun 2022, completed), ACGME-accredited, meets the usual requirement of ACGME fellowships. For the clinical informatics boards, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence.',
+        'fellowship eligibility: your internal medicine residency in the United States (Dec 2019 – Jun 2022, completed), ACGME-accredited, meets the usual requirement of ACGME fellowships. What the clinical informatics boards need after the fellowship is a separate question: see the board certification item under "Also check".',
       );
+      const none = rule(
+        withResidencies(
+          [res({ country: 'United States', accreditation: 'acgme' })],
+          (p) => (p.boardCertification = []),
+        ),
+      ).notes;
+      expect(none).toHaveLength(1);
+      expect(none![0]).toMatch(
+        /^Board certification for the clinical informatics boards: your profile lists no primary board certification yet/,
+      );
+      expect(none![0]).toMatch(/ABIM \(American Board of Internal Medicine\) certification in internal medicine/);
+      // Not given at all: said as an "if", with where to add one.
+      const unsaid = rule(
+        withResidencies(
+          [res({ country: 'United States', accreditation: 'acgme' })],
+          (p) => delete p.boardCertification,
+        ),
+      ).notes;
+      expect(unsaid![0]).toMatch(/your profile does not list a board certification \(add it under boardCertification/);
     });
 
     it('an RCPSC or CFPC residency says so; a Canadian one without accreditation says it was assumed', () => {
@@ -179,9 +198,15 @@ describe('fellowshipEligibilityRule', () => {
           `Your x certification from ${name} meets`,
         );
       }
-      expect(
-        passed(res({ country: 'USA' }), (p) => (p.boardCertification = [{ board: 'other', specialty: 'x' }])),
-      ).toContain('ABPM also needs a current primary board certification');
+      // A home-country board is no primary certification for ABPM: the plan item says none is listed yet.
+      const other = rule(
+        withResidencies(
+          [res({ country: 'USA' })],
+          (p) => (p.boardCertification = [{ board: 'other', specialty: 'x' }]),
+        ),
+      );
+      expect(other.passed![0]).not.toContain("meets ABPM's primary-certification rule");
+      expect(other.notes![0]).toMatch(/no primary board certification yet/);
     });
   });
 
@@ -369,12 +394,28 @@ describe('a residency applicant whose completed residency is abroad', () => {
       flags: [],
       notGiven: [],
       passed: [
-        'residency route: applying for a US residency is the right step. Your internal medicine residency in India (Dec 2019 – Jun 2022, completed) does not replace one: most US specialty boards need a US (ACGME) or Canadian residency, and so does a clinical informatics fellowship after it.',
+        'residency route: applying for a US residency is the right step. Your internal medicine residency in India (Dec 2019 – Jun 2022, completed) does not count as US residency training: what US specialty boards and a clinical informatics fellowship after residency look for is an ACGME residency (or an RCPSC or CFPC one in Canada), which you enter through the NRMP Main Residency Match. A US residency normally starts at PGY-1 whatever you trained in abroad; whether a program or your specialty board gives any credit for earlier years is theirs to decide, so ask in writing before you rely on it.',
       ],
     });
   });
 
-  it('says nothing with a residency that counts, one abroad left unfinished, or none', () => {
+  // profiles33: a judge found p210 (two Damascus years, left) told nothing of it.
+  it('says it too of years abroad left unfinished, of an ACGME-I residency, and of several at once', () => {
+    const left = track([res({ country: 'Syria', to: '2021-01', completed: false })]).passed![0]!;
+    expect(left).toMatch(
+      /^residency route: .*Your internal medicine residency in Syria \(Dec 2019 – Jan 2021, not completed\) does not count as US residency training/,
+    );
+    expect(left).toMatch(/NRMP Main Residency Match/);
+    const both = track([
+      res({ country: 'Egypt', specialty: 'surgery', to: '2018-06', completed: false }),
+      res({ country: 'Qatar', accreditation: 'acgme-i' }),
+    ]).passed![0]!;
+    expect(both).toMatch(
+      /surgery residency in Egypt .* and internal medicine residency in Qatar .* do not count as US residency training/,
+    );
+  });
+
+  it('says nothing with a residency that counts, or none', () => {
     const none = { flags: [], notGiven: [] };
     expect(
       track([
@@ -382,8 +423,11 @@ describe('a residency applicant whose completed residency is abroad', () => {
         res({ country: 'United States', accreditation: 'acgme', to: 'present', completed: false }),
       ]),
     ).toEqual(none);
-    expect(track([res({ country: 'India', to: '2021-01', completed: false })])).toEqual(none);
     expect(track([])).toEqual(none);
+    // A US residency left unfinished is not training abroad: no such note.
+    expect(track([res({ country: 'United States', accreditation: 'acgme', to: '2021-01', completed: false })])).toEqual(
+      none,
+    );
   });
 });
 

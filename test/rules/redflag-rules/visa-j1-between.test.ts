@@ -72,17 +72,56 @@ describe('the time between J-1 training and the training applied for', () => {
     expect(actions(unnamed, '2024-06-20')).toMatch(/If you trained on a J-1, your J-1 training ends in Jun 2024/);
   });
 
-  it('says nothing of it while the residency runs, long after it ended, or to a member back at work abroad', () => {
-    const training = kathmandu((p) => {
-      p.timeline![1]!.to = 'present';
-      p.residencies![0]!.to = 'present';
-      p.residencies![0]!.completed = false;
-    });
-    expect(actions(training, '2023-09-15')).not.toMatch(/30 days/);
+  it('says nothing of it long after it ended, or to a member back at work abroad', () => {
     const home = kathmandu((p) => {
       p.timeline!.push({ from: '2024-08', to: 'present', activity: 'clinical', note: 'pediatrician, Kanti Hospital' });
     });
     expect(actions(home, '2024-09-10')).not.toMatch(/30 days/);
     expect(actions(kathmandu(), '2025-02-10')).not.toMatch(/30 days/);
+  });
+
+  // A final-year resident still on the J-1 (profiles33: a judge of p207, unmatched in the AMIA
+  // match, found nothing on the J-1 ending with residency).
+  const running = (change: (p: Profile) => void = () => undefined) =>
+    kathmandu((p) => {
+      p.timeline![1]!.to = 'present';
+      p.residencies![0]!.to = 'present';
+      p.residencies![0]!.completed = false;
+      change(p);
+    });
+
+  it('tells a final-year resident whose fellowship is planned a season after residency about the year between', () => {
+    const text = actions(running(), '2023-09-15');
+    expect(text).toMatch(/Your J-1 training ends with your residency, around Jun 2024/);
+    expect(text).toMatch(/would start in Jul 2025/);
+    expect(text).toMatch(/within 30 days of the end date on Form DS-2019/);
+    expect(text).toMatch(/spent abroad or in another status/);
+  });
+
+  it('tells a final-year resident whose note says the match found no place, as an "if" on the post-match process', () => {
+    const unmatched = running((p) => {
+      p.deadline = '2023-08-20';
+      p.timeline![1]!.note =
+        'pediatrics residency (ACGME), Milwaukee, ECFMG J-1; went unmatched in the AMIA match this December';
+    });
+    const text = actions(unmatched, '2023-12-21');
+    expect(text).toMatch(
+      /this season's match found you no place\. If the post-match process does not either, the next fellowship would start in Jul 2025, not Jul 2024/,
+    );
+    expect(text).toMatch(/ends with your residency, around Jun 2024/);
+    expect(text).toMatch(/30 days/);
+  });
+
+  it('says nothing while the residency runs into a fellowship that follows it at once, or before the final year', () => {
+    const straight = running((p) => (p.deadline = '2023-08-20'));
+    expect(actions(straight, '2023-10-02')).not.toMatch(/30 days/);
+    // A note on an earlier season's result does not count for this one.
+    const old = running((p) => {
+      p.deadline = '2023-08-20';
+      p.timeline![0]!.note = 'medical officer, Patan Hospital; did not match in the 2020 Main Match before residency';
+    });
+    expect(actions(old, '2023-10-02')).not.toMatch(/30 days/);
+    const early = running((p) => (p.deadline = '2023-08-20'));
+    expect(actions(early, '2022-09-01')).not.toMatch(/30 days/);
   });
 });
