@@ -290,7 +290,41 @@ const COMPUTATIONAL_MODEL =
   /\b(?:natural language processing|nlp|large language models?|llms?|deep learning|neural networks?|(?:predict(?:ive|ion)|risk|classification|language|computational|triage|early[- ]warning) (?:[\w-]+ )?models?|models? that (?:extract|predict|classif|flag|detect|identif|read|summari[sz])\w*|(?:trained|validated|fine-?tuned|evaluated) (?:and (?:evaluated|validated|tested) )?(?:the|a|an|our) (?:[\w-]+ )?(?:model|classifier|algorithm)s?|annotat\w* (?:about |over |some |nearly )?(?:\d[\d,]*|[a-z]+ (?:hundred|thousand)) (?:[\w-]+ ){0,2}?(?:summaries|notes|reports|records|charts|letters|images|scans))\b/i;
 const CHANNEL_AFTER =
   /\b(?:reminders?|alerts?|follow-?ups?|messages|results?|notifications?) (?:[\w-]+ ){0,3}?(?:by|via|over|through|using) (?:text(?: messages?)?|sms|whatsapp|telegram|viber|signal|e-?mail)\b|\bamia\b/i;
-const linkIn = (text: string): boolean =>
+/**
+ * Session 22: care carried by a device the member set up: a medication reminder, alarm or log on a
+ * tablet, phone or app ("a simple tablet medication reminder with photo logging that her doctor
+ * could review", "a phone alarm and dose log for his insulin"). A reminder or log running on a
+ * device, about doses or care, is digital health in plain words.
+ */
+const DEVICE_CARE =
+  /\b(?:tablet|phone|smartphone|mobile|app|computer|laptop|electronic|digital|automated|online|smart) (?:[\w-]+ ){0,2}?(?:medication|medicine|pill|dose|dosing|insulin|glucose|sugar|symptom|care|treatment|health) (?:reminders?|alarms?|logs?|logging|diar(?:y|ies)|trackers?|tracking|schedules?|charts?)\b|\b(?:photo|video|electronic|digital|app|phone) (?:logging|logs?|check-?ins?)\b(?=[^.;]{0,60}\b(?:doctor|nurse|clinic|team|physician|pharmacist|review|reviewed|checked)\b)/i;
+/**
+ * Session 22: "technology" taken in as a topic, with nothing said about it ("I kept myself updated on
+ * medicine and technology", "followed several online lectures on health technology") keeps up with
+ * the news; it does not connect the gap to informatics. Only the vague word is set aside, and only
+ * as the object of keeping up, following, watching or reading: "health information technology",
+ * "a health-tech start-up", or a stance ("I want to work where care and technology meet") still count.
+ */
+const TECH_TAKEN_IN =
+  /\b((?:kept|keeping|keep|stayed|staying) (?:myself |me )?(?:updated|informed|up to date|up-to-date|abreast|current)|(?:followed|following|attended|attending|watched|watching|listened to|read|reading)(?: [\w-]+){0,4}?) (on|about|in|with|of) ((?:(?:medicine|health|healthcare|medical|new|modern|latest|recent|the|and|some|a|bit|little)(?:,)? )*)(?:technology|technologies|tech)\b(?! (?:start-?up|company|firm|sector|industry|project|team))/gi;
+/** A reason or aim given for the reading makes it a connection ("because I saw in the ICU how bad our systems were"). */
+const INTAKE_REASONED =
+  /\b(?:because|since|after (?:seeing|watching|I saw)|as i (?:saw|had seen)|to (?:understand|learn how|improve|fix|help)|so that|in order to)\b/i;
+const linkIn = (raw: string): boolean => {
+  const text = analyse(raw)
+    .sentences.map((s) =>
+      INTAKE_REASONED.test(s.text)
+        ? s.text
+        : s.text.replace(
+            TECH_TAKEN_IN,
+            (_m, verb: string, prep: string, mods: string) => `${verb} ${prep} ${mods}topics`,
+          ),
+    )
+    .join(' ');
+  return linkInText(text);
+};
+const linkInText = (text: string): boolean =>
+  DEVICE_CARE.test(text) ||
   ELECTRONIC_RECORD.test(text) ||
   COMPUTATIONAL_MODEL.test(text) ||
   CHANNEL_AFTER.test(text) ||
@@ -382,11 +416,26 @@ const DEPARTURE =
   /\b(?:left|resign\w*|quit|dismiss\w*|terminat\w*|let go|fired|pushed (?:me )?(?:aside|out)|not (?:be )?(?:promoted|renewed|rehired)|(?:contract|post|job|position) (?:ended|was not renewed|was cut)|lost my (?:job|post|position|place)|stopped working|until (?:\w+ )?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december))\b/;
 const GAP_OPENS_ANYWHERE =
   /\b(?:since then|ever since|after that|after this|afterwards?|from then on|from that (?:point|time|day|moment)|since (?:leaving|i left|my)|after (?:leaving|i left|my))\b/i;
+/**
+ * Session 22: "From May 2023 until September 2024 I stepped away…" dates the gap itself; its
+ * "until" is the gap's end, not a post told as ended. And a turn whose sentence tells the member
+ * going back ("After that I returned to my clinical practice") closes the gap: it is where the gap
+ * ends, so what came before it is the gap's own.
+ */
+const GAP_RANGE_UNTIL = /\bfrom (?:\w+ )?(?:\d{4}|[a-z]+ \d{4})(?: \w+){0,3}? until\b/g;
+const GAP_CLOSES =
+  /\b(?:i|we) (?:\w+ )?(?:returned|went back|came back|got back|resumed|rejoined|restarted|was back|am back|have been back)\b/;
 function fromGapStart(text: string): string {
   if (!GAP_OPENS_ANYWHERE.test(text)) return text;
   const doc = analyse(text);
   const at = doc.sentences.findIndex(
-    (s, k) => k > 0 && GAP_OPENS.test(s.canon) && doc.sentences.slice(0, k).some((p) => DEPARTURE.test(p.canon)),
+    (s, k) =>
+      k > 0 &&
+      GAP_OPENS.test(s.canon) &&
+      !GAP_CLOSES.test(s.canon) &&
+      doc.sentences
+        .slice(0, k)
+        .some((p) => DEPARTURE.test(p.canon.replace(GAP_RANGE_UNTIL, (m) => m.replace(/\buntil\b/, 'to')))),
   );
   return at > 0 ? text.slice(doc.sentences[at]!.start) : text;
 }

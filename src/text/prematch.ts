@@ -354,7 +354,7 @@ const INFO_VERB = new RegExp(
  * had some sense that…". Setting it as a condition fishes for the answer as surely as asking.
  */
 const KNOWING =
-  /\b(?:(?:if|provided(?: that)?|as long as|once|when) i|were i to|should i|had i) (?:\w+ )?(?:knew|know|could know|were told|was told|heard|hear|learned|found out|(?:can|could) be (?:sure|certain|assured|confident)|(?:am|was|were) (?:sure|certain|assured)|receive (?:\w+ )?(?:assurance|confirmation|word)|(?:had|have|get|got|receive|received|see|saw) (?:some |any |an? |the |just a |even a )?(?:\w+ )?(?:sense|idea|indication|sign|signal|assurance|confirmation|word|hint|nod|wink))\b/;
+  /\b(?:(?:if|provided(?: that)?|providing(?: that)?|as long as|so long as|on (?:the )?condition that|assuming(?: that)?|once|when) i|were i to|should i|had i) (?:\w+ )?(?:knew|know|could know|were told|was told|heard|hear|learned|found out|(?:can|could|will|would) be (?:sure|certain|assured|reassured|confident|promised|guaranteed|told|informed)|(?:am|was|were|get|got) (?:sure|certain|assured|reassured|promised|guaranteed)|receive (?:\w+ )?(?:assurance|confirmation|word)|(?:had|have|get|got|receive|received|see|saw) (?:some |any |an? |the |just a |even a )?(?:\w+ )?(?:sense|idea|indication|sign|signal|assurance|confirmation|word|hint|nod|wink))\b/;
 
 const PROGRAM_CANNOT =
   /\b(?:you|the (?:\w+ )?(?:program|committee)|programs) (?:\w+ )?(?:can not|cannot|may not|could not|are not (?:able|allowed|permitted)|is not (?:able|allowed|permitted)|are unable|is unable|will not be able) (?:to )?(?:\w+ )?(?:tell|share|say|disclose|reveal|discuss|give|let me know|comment)\b/;
@@ -1379,7 +1379,7 @@ function declaresTopChoice(doc: TextDoc): Sentence | undefined {
  * your programs is my first choice", "I will rank both of you at number one").
  */
 const REPORTED_TOP =
-  /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:told|written|wrote|said|sent|emailed|given|promised|say|tell|write) (?:exactly |just |much )?(?:the same|the same thing|something similar|a similar (?:\w+ )?(?:message|letter|email|note)|the same (?:\w+ )?(?:message|letter|email|note|promise)) (?:\w+ ){0,2}to (?!you\b|your\b)\w+|\bboth (?:\w+ ){0,3}(?:are|were|will be|remain) (?:\w+ ){0,2}(?:first|top|number one|#1)\b|\b(?:equal|joint|tied for|shared) (?:first|top|number one|#1)\b|\b(?:each|both) (?:\w+ ){0,3}?(?:going to be|be|become|remain) (?:\w+ )?(?:my )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:each|both|all) (?:of (?:you|your (?:\w+ )?(?:programs?|programmes?|tracks?|fellowships?)|them)|(?:\w+ ){0,2}(?:programs|programmes|tracks|fellowships)) (?:(?:truly|equally|really|genuinely|both|each|honestly) )?(?:is|are|will be|would be|remains?) (?:(?:truly|equally|really|genuinely|both|each) )?(?:my )?(?:first|top|number one|#1|no\. ?1)(?: choice| pick| program| programme)?\b(?! (?:few|three|five|handful|group|tier)\b)|\b(?:rank|ranking|put|putting|place|placing|list|listing) (?:both|each|all) (?:of )?(?:you|your (?:\w+ )?(?:programs?|programmes?|tracks?)|them|(?:\w+ )?(?:programs|programmes|tracks)) (?:at |as )?(?:number one|#1|no\. ?1|first|the top|at the top)\b/;
+  /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:told|written|wrote|said|sent|emailed|given|promised|say|tell|write|telling|writing|sending|send|giving|give|sharing|share|shared|passing|passed|emailing|saying) (?:exactly |just |much )?(?:the same|the same thing|something similar|a similar (?:\w+ )?(?:message|letter|email|note|news|word)|the (?:very )?same (?:[\w-]+ )?(?:message|letter|email|note|promise|news|words?|update|assurance|declaration|commitment)) (?:\w+ ){0,2}to (?!you\b|your\b)\w+|\b(?:could not|couldn't|cannot|can not|can't|unable to) (?:\w+ )?(?:choose|decide|pick|separate) between (?:the two of you|you two|you both|both of you|your (?:\w+ )?(?:program|programme|fellowship)s? and|you and [a-z]+)|\b(?:telling|told|tell|writing|wrote|written|write|saying|said|say) (?:them|the other (?:\w+ )?(?:program|programme|fellowship|team)) (?:exactly |just |much )?the same\b|\bboth (?:\w+ ){0,3}(?:are|were|will be|remain) (?:\w+ ){0,2}(?:first|top|number one|#1)\b|\b(?:equal|joint|tied for|shared) (?:first|top|number one|#1)\b|\b(?:each|both) (?:\w+ ){0,3}?(?:going to be|be|become|remain) (?:\w+ )?(?:my )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:each|both|all) (?:of (?:you|your (?:\w+ )?(?:programs?|programmes?|tracks?|fellowships?)|them)|(?:\w+ ){0,2}(?:programs|programmes|tracks|fellowships)) (?:(?:truly|equally|really|genuinely|both|each|honestly) )?(?:is|are|will be|would be|remains?) (?:(?:truly|equally|really|genuinely|both|each) )?(?:my )?(?:first|top|number one|#1|no\. ?1)(?: choice| pick| program| programme)?\b(?! (?:few|three|five|handful|group|tier)\b)|\b(?:rank|ranking|put|putting|place|placing|list|listing) (?:both|each|all) (?:of )?(?:you|your (?:\w+ )?(?:programs?|programmes?|tracks?)|them|(?:\w+ )?(?:programs|programmes|tracks)) (?:at |as )?(?:number one|#1|no\. ?1|first|the top|at the top)\b/;
 
 /** Proper names in a sentence that are not people ("Dr. Greer") and not common words. */
 function namesIn(s: Sentence, from = 0, to = s.tokens.length): string[] {
@@ -1564,7 +1564,7 @@ const PROGRAM_STOP = new Set(
 /** Something that belongs to this program: a person, a conversation, a named project or feature. */
 const SPECIFIC: readonly RegExp[] = [
   /\b(?:dr|prof|professor|mr|mrs|ms)\.? [a-z][a-z'-]+\b/,
-  /\b(?:you|dr\.? \w+|the (?:team|fellows?|faculty|residents?|program director|pd|coordinator|chief|cmio|chair)|your (?:fellows?|faculty|team|residents?|cmio|director)|[a-z]+) (?:\w+ )?(?:mentioned|described|explained|shared|showed|presented|walked me through|told me|discussed|outlined|highlighted|demonstrated|gave me|pointed out|talked about|spoke about)\b/,
+  /\b(?:you|dr\.? \w+|the (?:team|fellows?|faculty|residents?|program director|pd|coordinator|chief|cmio|chair)|your (?:fellows?|faculty|team|residents?|cmio|director)|(?!(?:i|we|my|our|me|us|also|and|then)\b)[a-z]+) (?:(?!(?:i|we)\b)\w+ )?(?:mentioned|described|explained|shared|showed|presented|walked me through|told me|discussed|outlined|highlighted|demonstrated|gave me|pointed out|talked about|spoke about)\b/,
   // Round thirty-one: "the session with the residents about…", "the case conference on…".
   /\b(?:conversation|discussion|talk|chat|meeting|exchange|lunch|dinner|tour|session|presentation|demo|conference|workshop|lecture|journal club) (?:with (?:the |your )?\w+ )?(?:about|on|regarding|of|around)\b/,
   /\bwe (?:\w+ )?(?:discussed|talked about|spoke about|covered|went over|looked at)\b/,
@@ -2251,6 +2251,15 @@ const unpromptedAttachments: Check = {
       if (m && PLACEMENT.test(s.canon.slice(m.index))) continue;
       // "I have attached nothing": the attachment refused.
       if (m && /^\s*(?:nothing|no (?:\w+ )?files?|none)\b/.test(s.canon.slice(m.index + m[0].length))) continue;
+      // Session 22: "I have attached a link to my GitHub page", "enclosed is the URL of my poster":
+      // what is put in the message is an address to follow, not a file.
+      if (
+        m &&
+        /^\s*(?:(?:is|are|below|here|herewith) )?(?:(?:a|an|the|my|our|both|two|some) )?(?:[\w-]+ )?(?:links?|urls?|hyperlinks?|web ?(?:addresses?|links?|pages?)|website|(?:[\w-]+\.)+(?:com|org|net|io|edu)\b)/.test(
+          s.canon.slice(m.index + m[0].length),
+        )
+      )
+        continue;
       if (
         m &&
         NOT_ATTACHED.test(s.canon) &&
