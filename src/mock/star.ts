@@ -1344,6 +1344,25 @@ function receivedOnly(s: Sentence, k: number): boolean {
   return RECEIVED_THING.test(after);
 }
 
+/**
+ * Session 22: in an opener ("Tell me about yourself"), a verb in the simple present says what the
+ * member is like or does as a rule ("outside work I run and cook", "I teach a weekly ECG
+ * session"): a description of the person, not a deed of an episode. A present perfect ("I have
+ * built…") or a past still tells something done.
+ */
+function presentHabit(s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  if (t.pos !== 'VERB' || isPastTense(t) || /ing$/.test(t.canon)) return false;
+  const before = s.tokens.slice(Math.max(0, k - 3), k);
+  // "I have built", "I've led", "I'd like to…": not a plain present.
+  if (before.some((x) => /^(?:have|has|'ve|had|will|would|'d|to|did|was|were)$/.test(x.canon) || isPastTense(x)))
+    return false;
+  return (
+    /^(?:i|we)$/.test(s.tokens[k - 1]?.canon ?? '') ||
+    /^(?:i|we) (?:\w+ )?$/.test(before.map((x) => x.canon).join(' ') + ' ')
+  );
+}
+
 const PSEUDO_CLEFT = /\bwhat (?:i|we) did\b[^.;]{0,30}\bwas\b/;
 
 /** STAR parts of an already-parsed answer; fillers are set aside first so they break no phrase. */
@@ -1378,12 +1397,13 @@ function starParts(ss: readonly Sentence[], kind: AnswerKind): StarParts {
   if (kind === 'hypothetical' && !episode) return { ...none, situation: ss.some(standingNow) };
   // Outside stories and openers a thing done is told in the past: "I enjoy bringing a team
   // together", "I learn quickly" describe the member, they are not actions of an episode.
-  const actions = actionsIn(ss, { story: true }).filter(
+  const actions = actionsIn(ss, { story: true, openPast: kind === 'story' || kind === 'hypothetical' }).filter(
     (a) =>
       !inSettingClause(a.sentence, a.token) &&
       !perceivedOnly(a.sentence, a.token) &&
       !receivedOnly(a.sentence, a.token) &&
       !(kind !== 'story' && realisedOnly(a.sentence, a.token)) &&
+      !(kind === 'opener' && presentHabit(a.sentence, a.token)) &&
       (kind === 'story' ||
         kind === 'opener' ||
         isPastTense(a.sentence.tokens[a.token]!) ||

@@ -62,7 +62,7 @@ const NOT_ACTIVITY = new Set(
     'ponder contemplate wonder muse ruminate meditate reassess reevaluate re-evaluate rethink reconsider ' +
     'envision envisage introspect self-reflect ' +
     // ... and feeling or undergoing it.
-    'regret grieve mourn cherish savour savor long yearn crave despair ' +
+    'regret grieve mourn cherish savour savor long yearn crave despair admire adore envy resent ' +
     // Round twenty-three: doubting is thinking, and gaining a quality ("the resilience I gained")
     // is growing, not a deed; a credential gained is an outcome, read there.
     'doubt hesitate gain ' +
@@ -454,7 +454,10 @@ export interface ActionHit {
 }
 
 /** Things the member did, in reading order; `story` counts talking and changing things too. */
-export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: boolean } = {}): ActionHit[] {
+export function actionsIn(
+  doc: TextDoc | readonly Sentence[],
+  opts: { story?: boolean; openPast?: boolean } = {},
+): ActionHit[] {
   const sentences = 'sentences' in doc ? doc.sentences : doc;
   const verbs = opts.story ? STORY_ACTION_SET : ACTION_SET;
   const out: ActionHit[] = [];
@@ -514,9 +517,11 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       // Beyond the curated verbs, any activity verb told in the past by the member counts when it
       // has a concrete object ("sorted out the appointment book", "digitised the ledgers"); verbs
       // of being, feeling, waiting, thinking, wanting, moving about or losing never do.
+      // Session 22: a story told as an episode may ask for the same open reading (`openPast`): "so I
+      // timed every step for one week" is a deed whether or not "time" is a curated verb.
       const open =
         !verbs.has(lemma) &&
-        !opts.story &&
+        (!opts.story || opts.openPast === true) &&
         t.pos === 'VERB' &&
         !NOT_ACTIVITY.has(lemma) &&
         isPastTense(t) &&
@@ -536,6 +541,10 @@ export function actionsIn(doc: TextDoc | readonly Sentence[], opts: { story?: bo
       if (open) {
         const rest = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
         if (ABSTRACT_OBJECT.test(rest) || PARTICLE_NO_OBJECT.test(rest)) continue;
+        // In a story the open reading needs a thing acted on right after the verb ("timed the
+        // handovers", "audited forty charts"); "disagreed about…", "entered medical school" as a
+        // stage of life, and other verbs without a direct object stay with the curated list.
+        if (opts.story && !/^(?:DET|NUM|PRON)$/.test(s.tokens[i + 1]?.pos ?? '')) continue;
       }
       // "I spent those months building a dashboard": the tagger may read the -ing form as a noun.
       const gerundSpent = /ing$/.test(t.canon) && spentOn(s.canon.slice(0, indexInCanon(s, i)));
