@@ -141,7 +141,7 @@ describe('fellowshipEligibilityRule', () => {
 
     it('a completed ACGME residency, no board yet', () => {
       expect(passed(res({ country: 'United States', accreditation: 'acgme' }))).toBe(
-        'fellowship eligibility: your internal medicine residency in the United States (Dec 2019 – Jun 2022, completed), ACGME-accredited, meets the usual requirement of ACGME fellowships. For the clinical informatics boards, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence.',
+        'fellowship eligibility: your internal medicine residency in the United States (Dec 2019 – Jun 2022, completed), ACGME-accredited, meets the usual requirement of ACGME fellowships. For the clinical informatics boards, ABPM also needs a current primary board certification: for your internal medicine residency that is the American Board of Internal Medicine (ABIM); ABPM also accepts the AOA, the RCPSC or the CFPC. An unrestricted US or Canadian licence is also needed, and state boards usually ask for all three USMLE Steps before they grant one: your profile lists no Step 3 pass yet, so plan it before you apply for the licence (check your state board).',
       );
     });
 
@@ -155,8 +155,52 @@ describe('fellowshipEligibilityRule', () => {
 
     it('in progress: eligible once completed, and the boards typically follow', () => {
       expect(passed(res({ country: 'USA', to: 'present', completed: false }))).toMatch(
-        /, accreditation assumed from the country, meets the usual requirement of ACGME fellowships once you complete it, before the fellowship starts\. For the clinical informatics boards later, .*which typically follow this residency\.$/,
+        /, accreditation assumed from the country, meets the usual requirement of ACGME fellowships once you complete it, before the fellowship starts\. For the clinical informatics boards later, .*whose exam you can take once you complete this residency.*so plan it during residency/,
       );
+    });
+
+    it.each([
+      ['family medicine', 'American Board of Family Medicine (ABFM)'],
+      ['Pediatrics', 'American Board of Pediatrics (ABP)'],
+      ['psychiatry', 'American Board of Psychiatry and Neurology (ABPN)'],
+      ['emergency medicine', 'American Board of Emergency Medicine (ABEM)'],
+      ['physical medicine and rehabilitation', 'the ABMS member board for physical medicine and rehabilitation'],
+    ])('names the board a US %s residency leads to', (specialty, board) => {
+      const out = passed(res({ country: 'United States', specialty, to: 'present', completed: false }));
+      expect(out).toContain(board);
+      expect(out).not.toMatch(/specialist training in|from abroad/);
+    });
+
+    it('a specialist title or training from abroad is said not to count, in the member’s own country', () => {
+      const home = res({ country: 'Kazakhstan', specialty: 'cardiology', from: '2012-09', to: '2015-06' });
+      const us = res({ country: 'USA', accreditation: 'acgme', from: '2023-07', to: 'present', completed: false });
+      const out = passed(us, (p) => {
+        p.residencies = [home, us];
+        p.boardCertification = [{ board: 'other', specialty: 'cardiology' }];
+      });
+      expect(out).toContain(
+        'Your cardiology specialist training in Kazakhstan and the specialist title it gave you do not count',
+      );
+      const boardOnly = passed(us, (p) => {
+        p.boardCertification = [{ board: 'other', specialty: 'internal medicine' }];
+      });
+      expect(boardOnly).toContain('Your specialist certification from abroad does not count');
+    });
+
+    it('ties Step 3 to the licence only while it is missing', () => {
+      const us = res({ country: 'USA', to: 'present', completed: false });
+      expect(passed(us)).toMatch(/no Step 3 pass yet, so plan it during residency/);
+      const withStep3 = passed(us, (p) => {
+        p.exams = [...(p.exams ?? []), { exam: 'step3', date: '2024-03', result: 'pass' }];
+      });
+      expect(withStep3).toContain('your Step 3 pass is one of its usual conditions');
+      expect(withStep3).not.toMatch(/no Step 3 pass/);
+    });
+
+    it('a Canadian residency points to the RCPSC or CFPC, not a US board', () => {
+      const out = passed(res({ country: 'Canada', accreditation: 'rcpsc', to: 'present', completed: false }));
+      expect(out).toContain('the RCPSC or the CFPC');
+      expect(out).not.toMatch(/American Board/);
     });
 
     it('with a qualifying board: names it and the licence still needed; another board is not enough', () => {
