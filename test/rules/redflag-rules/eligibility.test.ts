@@ -174,8 +174,52 @@ describe('fellowshipEligibilityRule', () => {
 
     it('in progress: eligible once completed, and the boards typically follow', () => {
       expect(passed(res({ country: 'USA', to: 'present', completed: false }))).toMatch(
-        /, accreditation assumed from the country, meets the usual requirement of ACGME fellowships once you complete it, before the fellowship starts\. For the clinical informatics boards later, .*which typically follow this residency\.$/,
+        /, accreditation assumed from the country, meets the usual requirement of ACGME fellowships once you complete it, before the fellowship starts\. For the clinical informatics boards later, .*whose exam you can take once you complete this residency.*so plan it during residency/,
       );
+    });
+
+    it.each([
+      ['family medicine', 'American Board of Family Medicine (ABFM)'],
+      ['Pediatrics', 'American Board of Pediatrics (ABP)'],
+      ['psychiatry', 'American Board of Psychiatry and Neurology (ABPN)'],
+      ['emergency medicine', 'American Board of Emergency Medicine (ABEM)'],
+      ['physical medicine and rehabilitation', 'the ABMS member board for physical medicine and rehabilitation'],
+    ])('names the board a US %s residency leads to', (specialty, board) => {
+      const out = passed(res({ country: 'United States', specialty, to: 'present', completed: false }));
+      expect(out).toContain(board);
+      expect(out).not.toMatch(/specialist training in|from abroad/);
+    });
+
+    it('a specialist title or training from abroad is said not to count, in the member’s own country', () => {
+      const home = res({ country: 'Kazakhstan', specialty: 'cardiology', from: '2012-09', to: '2015-06' });
+      const us = res({ country: 'USA', accreditation: 'acgme', from: '2023-07', to: 'present', completed: false });
+      const out = passed(us, (p) => {
+        p.residencies = [home, us];
+        p.boardCertification = [{ board: 'other', specialty: 'cardiology' }];
+      });
+      expect(out).toContain(
+        'Your cardiology specialist training in Kazakhstan and the specialist title it gave you do not count',
+      );
+      const boardOnly = passed(us, (p) => {
+        p.boardCertification = [{ board: 'other', specialty: 'internal medicine' }];
+      });
+      expect(boardOnly).toContain('Your specialist certification from abroad does not count');
+    });
+
+    it('ties Step 3 to the licence only while it is missing', () => {
+      const us = res({ country: 'USA', to: 'present', completed: false });
+      expect(passed(us)).toMatch(/no Step 3 pass yet, so plan it during residency/);
+      const withStep3 = passed(us, (p) => {
+        p.exams = [...(p.exams ?? []), { exam: 'step3', date: '2024-03', result: 'pass' }];
+      });
+      expect(withStep3).toContain('your Step 3 pass is one of its usual conditions');
+      expect(withStep3).not.toMatch(/no Step 3 pass/);
+    });
+
+    it('a Canadian residency points to the RCPSC or CFPC, not a US board', () => {
+      const out = passed(res({ country: 'Canada', accreditation: 'rcpsc', to: 'present', completed: false }));
+      expect(out).toContain('the RCPSC or the CFPC');
+      expect(out).not.toMatch(/American Board/);
     });
 
     it('with a qualifying board: names it and the licence still needed; another board is not enough', () => {
@@ -424,10 +468,13 @@ describe('a residency applicant whose completed residency is abroad', () => {
       ]),
     ).toEqual(none);
     expect(track([])).toEqual(none);
-    // A US residency left unfinished is not training abroad: no such note.
-    expect(track([res({ country: 'United States', accreditation: 'acgme', to: '2021-01', completed: false })])).toEqual(
-      none,
-    );
+    // A US residency left unfinished is not training abroad: no such note, only what that year may be worth
+    // (profiles34: credit or a PGY-2 place is each program's decision).
+    const usLeft = track([res({ country: 'United States', accreditation: 'acgme', to: '2021-01', completed: false })]);
+    expect(usLeft.flags).toEqual([]);
+    expect(usLeft.passed).toHaveLength(1);
+    expect(usLeft.passed![0]).toMatch(/^earlier US training: .*PGY-2 position/);
+    expect(usLeft.passed![0]).not.toMatch(/does not count as US residency training/);
   });
 });
 
