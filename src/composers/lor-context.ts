@@ -13,11 +13,12 @@ import { planLetterSlots, writerStrength } from '../rules/letter-slots.js';
 import { askSeason, seasonClosed } from './lor-season.js';
 import { isWeakWriter } from '../rules/letter-facts.js';
 import { midSentence } from './informatics-phrase.js';
+import { specialtyName } from '../core/profile/friendly.js';
 
 /** What the member is applying to, as it reads in a sentence ("... applying for X"). */
 export function targetPhrase(profile: Profile): string {
   // "Internal medicine" as typed reads "internal medicine" mid-sentence; "Internal Medicine" is kept.
-  const typed = profile.specialty?.trim();
+  const typed = profile.specialty ? specialtyName(profile.specialty) : undefined;
   const spec = typed ? midSentence(typed) : undefined;
   // The route is the member's target, the one the timeline's calendar plans (a CI-fellowship member
   // not yet eligible still gets the AMIA calendar with a residency warning): an email naming a
@@ -46,7 +47,9 @@ export function targetShort(profile: Profile): string {
     case 'ci-fellowship':
       return 'clinical informatics fellowship';
     case 'residency-informatics-track':
-      return profile.specialty ? `${profile.specialty} residency (informatics track)` : 'residency (informatics track)';
+      return profile.specialty
+        ? `${specialtyName(profile.specialty)} residency (informatics track)`
+        : 'residency (informatics track)';
     default:
       // Not "… application": callers add that word ("my clinical informatics application application").
       return 'clinical informatics';

@@ -505,6 +505,30 @@ export function calendarFor(target: Profile['target'] | undefined): CalendarId {
 /** The day the next season's ERAS typically opens, from which a deadline clearly belongs to it. */
 export const nextSeasonOpens = (y: number): DayString => dayIn(y + 1, E.opens);
 
+/**
+ * A deadline still ahead that fits no season of the member's match: after season `closed`'s last
+ * step (the AMIA commit or the NRMP rank deadline) and before the next season's ERAS opening. One
+ * reading for every report (the timeline, the red-flag report, the letter plan), so none counts
+ * days to a date the others call out of season (a newcomer's "15 Jan" for a July fellowship was
+ * "40 days away" in two reports while the timeline showed the next season). Undefined when the
+ * deadline fits a season, has passed, or is not given.
+ */
+export function offCalendarDeadline(
+  target: Profile['target'],
+  deadline: DayString | undefined,
+  today: DayString,
+): { closed: number; next: number; sentence: string } | undefined {
+  if (!deadline || deadline < today) return undefined;
+  const calendar = calendarFor(target);
+  const y0 = seasonYear(calendar, deadline);
+  const closed = [y0 - 1, y0].find((y) => deadline > lastStep(calendar, y) && deadline < nextSeasonOpens(y));
+  if (closed === undefined) return undefined;
+  const match = MATCHES[calendar];
+  const step = calendar === 'amia-ci-match' ? 'commit deadline' : 'rank order list deadline';
+  const sentence = `Your deadline of ${humanDay(deadline)} does not fit the ${match.name} calendar: it falls after the ${season(closed)} season's last step (the ${step}, typically ${humanDay(lastStep(calendar, closed))}) and before the next season's applications open in ERAS (typically early June ${closed + 1}). Check it: it may be a program outside this match, or a mistyped date. The next season is ${season(closed + 1)}, for training from July ${closed + 2}.`;
+  return { closed, next: closed + 1, sentence };
+}
+
 /** The day applications for season `y` typically open in ERAS: July for fellowships, September for residencies. */
 export const applicationsOpen = (calendar: CalendarId, y: number): DayString =>
   dayIn(y, calendar === 'amia-ci-match' ? E.fellowshipSubmit : E.residencySubmit);
@@ -641,11 +665,8 @@ export function prematchTimeline(
         ? `Your application deadline (from your profile) is ${humanDay(deadline)}, ${days} day${days === 1 ? '' : 's'} from today.`
         : `Your application deadline (from your profile), ${humanDay(deadline)}, has passed.`,
     );
-    if (between) {
-      notes.push(
-        `That deadline falls after this season's ${calendar === 'amia-ci-match' ? 'commit deadline' : 'rank order list deadline'} and before the next season's ERAS typically opens (early June): check which season and which program date it belongs to.`,
-      );
-    }
+    const off = offCalendarDeadline(target, deadline, today);
+    if (off) notes.push(off.sentence);
     if (deadlineSeason !== undefined && early && deadlineSeason < early.year) {
       const ends = early.ends ? ` (around ${humanMonth(early.ends)} at the earliest)` : '';
       notes.push(

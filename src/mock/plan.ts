@@ -36,6 +36,7 @@ import { remediationWording } from './remediation-wording.js';
 import { exitsUnderCloud } from '../core/profile/resignation.js';
 import { resignationWording } from './resignation-wording.js';
 import { hasTurningPoint, turningPoints, turningPointWording } from './turning-points.js';
+import { readMatchAttempts } from '../rules/redflag-rules/match-history.js';
 import { specialtyRelation } from './specialty.js';
 import type { Category, Presumption, Question } from './types.js';
 
@@ -582,7 +583,12 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
         ? `Your ${turns.fromLetters ? 'letters were written for an application to' : 'timeline says you applied to'} ${turns.switchedFrom} before switching: interviewers ask why, and what you have done since.`
         : 'Your timeline says you withdrew from a Match: interviewers ask what happened and what you have done since.',
     );
-  } else if ((profile.matchAttempts ?? 0) >= 1 && !flagged.has('multiple-match-attempts')) {
+  } else if (
+    (profile.matchAttempts ?? 0) >= 1 &&
+    !flagged.has('multiple-match-attempts') &&
+    // Residency Match cycles followed by matching are behind a fellowship applicant: not rehearsed.
+    readMatchAttempts(profile, today)?.kind !== 'residency-then-matched'
+  ) {
     add(
       must('rf-previous-cycle'),
       'You list an earlier unsuccessful cycle: interviewers usually ask what you have done since.',

@@ -13,6 +13,8 @@ import { examFailureRule, lowScoreRule } from './redflag-rules/exams.js';
 import { limitedUsceRule, weakInformaticsRule } from './redflag-rules/experience.js';
 import { matchAttemptsRule, professionalismRule, visaSponsorshipRule } from './redflag-rules/standing.js';
 import { clinicalCurrencyRule, trainingGapRule } from './redflag-rules/timeline.js';
+import { readMatchAttempts } from './redflag-rules/match-history.js';
+import { offCalendarDeadline } from '../composers/prematch-timeline.js';
 import { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
 import type { Flag, RedFlagReport, RuleResult } from './redflag-types.js';
 
@@ -62,8 +64,18 @@ function graduationNote(p: Profile, today: string, flags: readonly Flag[]): stri
 function historyNotes(p: Profile, today: string, flags: readonly Flag[]): string[] {
   const notes: string[] = [];
   const m = RED_FLAG_THRESHOLDS.matchAttempts;
-  if (p.matchAttempts !== undefined && p.matchAttempts >= 1 && p.matchAttempts < m.flagFrom) {
-    const cycle = p.target === 'ci-fellowship' ? 'fellowship cycle' : 'Match cycle';
+  const attempts = readMatchAttempts(p, today);
+  if (attempts?.kind === 'residency-then-matched') {
+    const into = attempts.matchedInto ? `your ${attempts.matchedInto} residency` : 'your residency';
+    const began = attempts.matchedFrom ? ` (${humanMonth(attempts.matchedFrom)})` : '';
+    notes.push(
+      `${attempts.n === 1 ? 'The earlier unmatched cycle' : `The ${attempts.n} earlier unmatched cycles`} in your profile came before ${into} began${began}, too early for a fellowship application, so ${attempts.n === 1 ? 'it was' : 'they were'} in the residency Match, and you matched afterwards. A fellowship program does not weigh that as a red flag; if asked, one sentence on what you strengthened before matching is enough (guides: red-flags#multiple-match-attempts).`,
+    );
+  } else if (attempts && attempts.n < m.flagFrom) {
+    const cycle =
+      p.target === 'ci-fellowship'
+        ? 'cycle (your profile does not show whether it was a residency Match or a fellowship match)'
+        : 'Match cycle';
     notes.push(
       `One earlier unmatched ${cycle}: this report flags repeated cycles from two, but programs will see this one and may ask what is different this time. Be ready to say in a sentence or two what you changed since (experience, letters, scores, informatics work) and keep the same account in your personal statement, ERAS entries and interviews (guides: red-flags#multiple-match-attempts, explaining-red-flags#red-flags-in-the-interview).`,
     );
@@ -114,6 +126,12 @@ function seasonNote(p: Profile, today: string, opts: RedFlagOptions): string | u
   }
   if (deadlinePassed(p, today)) {
     return `Your application deadline (${humanDay(p.deadline)}) has passed, so the actions that take months are for your next application. For this season, be ready to explain each flag plainly in interviews and messages ${EXPLAIN_HELP}.`;
+  }
+  // A deadline that fits no season of the member's match: said as the timeline says it, with no
+  // count of days to a date that may be mistyped or belong to a program outside the match.
+  const off = offCalendarDeadline(p.target, p.deadline, today);
+  if (off) {
+    return `${off.sentence} Until it is checked, no step here is timed to it: the actions that take months can still count for the ${off.next}-${off.next + 1} season.`;
   }
   const left = daysBetween(today, p.deadline);
   if (left > DEADLINE_CLOSE_DAYS) return undefined;

@@ -26,7 +26,10 @@ describe('advisor redflag', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     const out = JSON.parse(r.stdout) as { flags: Array<Record<string, unknown>>; notGiven: string[] };
     // passed: the Step 2 CK 247 checked; notes: the one earlier unmatched cycle, which programs will ask about.
-    expect(Object.keys(out)).toEqual(['flags', 'notGiven', 'passed', 'notes']);
+    // season: the example's 15 January deadline fits no AMIA season (after the commit deadline,
+    // before ERAS opens in June), so the report says so, as the timeline does.
+    expect(Object.keys(out)).toEqual(['flags', 'notGiven', 'passed', 'notes', 'season']);
+    expect((out as { season?: string }).season).toMatch(/does not fit the AMIA .* Check it/);
     expect(out.flags.map((f) => `${f.id}:${f.severity}`)).toEqual([
       'clinical-currency:high',
       'limited-usce:high', // the 2-month observership is named, not counted as hands-on

@@ -495,7 +495,9 @@ describe('prematch timeline: the member’s own season and day (rules review)', 
   it('keeps this season for a deadline between its last step and next June, and says it fits neither', () => {
     const t = prematchTimeline('2026-12-01', 'ci-fellowship', '2027-01-15');
     expect(t.season).toBe('2026-2027');
-    expect(t.notes.join(' ')).toMatch(/falls after this season's commit deadline and before the next season's ERAS/);
+    expect(t.notes.join(' ')).toMatch(
+      /does not fit the AMIA .* falls after the 2026-2027 season's last step .* next season is 2027-2028/,
+    );
   });
 
   it('gives the step of the day during Match Week', () => {

@@ -7,7 +7,8 @@ import { EXAM_LABEL } from './derived.js';
 import {
   compact,
   parseDay,
-  fixSpecialty,
+  specialtyAndRemark,
+  specialtyName,
   parseEnum,
   parseInteger,
   parseMonth,
@@ -922,6 +923,11 @@ export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown;
     Object.values(LIST_FIELDS).some(
       (l) => 'note' in l.fields && Object.values(l.fields as Record<string, FieldSpec>).includes(spec),
     );
+  // A specialty with a remark after it: the specialty is stored, the remark reported (never stored there).
+  if (spec.kind === 'text' && spec.name === 'Specialty') {
+    const read = specialtyAndRemark(s);
+    return read.remark ? { value: read.specialty, remark: read.remark } : undefined;
+  }
   if (!REMARK_KINDS.has(spec.kind) && !listKind) return undefined;
   if (readField(spec, s, false).ok) return undefined;
   const words = s.split(/\s+/);
@@ -1071,7 +1077,7 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
         const country = readCountry(s);
         return country ? ok(country) : err(notACountry(quote(s)));
       }
-      return ok(spec.name === 'Specialty' ? fixSpecialty(s) : s);
+      return ok(spec.name === 'Specialty' ? specialtyName(s) : s);
   }
 }
 

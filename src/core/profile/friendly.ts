@@ -376,3 +376,39 @@ export function fixCountry(raw: string): string {
   const near = all.filter((x) => editDistance(key, compact(x), max) <= max);
   return near.length === 1 ? near[0]! : raw;
 }
+
+/**
+ * Where a remark begins in a typed specialty: a bracket, a spaced dash, a semicolon or colon, or a
+ * comma or plain words that say where, when or how the training is ("currently PGY3 at a community
+ * program in michigan", "since 2024", "finished last year"). A comma alone is not a cut: "medicine,
+ * pediatrics" names two.
+ */
+const SPECIALTY_REMARK =
+  /\s*(?:\(|\[|\s[-–—]\s|;|:|,?\s+(?=(?:currently|now|presently|pgy|py|resident\b|residency\b|at|in|since|from|doing|did|done|finished|completed|starting|started|year|yr|my|i|am|but)\b))/i;
+
+/**
+ * A typed specialty split into the specialty and a remark after it, so the remark (where the
+ * member trains, which year) is never stored as the specialty: the specialty is quoted in public
+ * shares and in emails to letter writers, the remark must reach neither (a newcomer's "internal
+ * med (currently PGY3 at a community program in michigan)" did both). "med" at the end reads as
+ * "medicine". No remark: `remark` is undefined.
+ */
+export function specialtyAndRemark(raw: string): { specialty: string; remark?: string } {
+  const s = raw.trim();
+  const m = SPECIALTY_REMARK.exec(s);
+  const head = m && m.index > 0 ? s.slice(0, m.index).trim() : s;
+  const remark =
+    m && m.index > 0
+      ? s
+          .slice(m.index + m[0].length)
+          .replace(/[\s)\]]+$/, '')
+          .trim()
+      : '';
+  const specialty = fixSpecialty(head.replace(/\bmed\.?$/i, 'medicine'));
+  return remark ? { specialty, remark } : { specialty };
+}
+
+/** The specialty alone, for anything shown to others (a share, an email): never a remark typed with it. */
+export function specialtyName(raw: string): string {
+  return specialtyAndRemark(raw).specialty;
+}

@@ -11,6 +11,7 @@ import { humanDay, humanMonth, humanMonths, monthIndex } from '../dates.js';
 import { EXAM_LABEL } from './derived.js';
 import { OPTIONS, optionLabel } from './field-specs.js';
 import { isUsResidency } from './training.js';
+import { specialtyName } from './friendly.js';
 import type {
   BoardCertification,
   ExamAttempt,
@@ -232,7 +233,7 @@ export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): Pr
         title: 'Basics',
         lines: [
           `Applying to: ${p.target ? optionLabel(OPTIONS.target, p.target) : NOT_GIVEN}`,
-          `Specialty: ${p.specialty ? text(p.specialty) : NOT_GIVEN}`,
+          `Specialty: ${p.specialty ? text(specialtyName(p.specialty)) : NOT_GIVEN}`,
           `ECFMG certified: ${yesNo(p.ecfmgCertified)}`,
         ],
       },

@@ -28,17 +28,21 @@ import {
   type WaiverNote,
 } from './visa-notes.js';
 import { permitBasis, permitBasisWords } from './permit-basis.js';
+import { readMatchAttempts } from './match-history.js';
+import { letterCoverageStep } from './letter-coverage.js';
 import { article, joinAnd, plural } from './wording.js';
 
 export const MATCH_NOT_GIVEN = 'matchAttempts not given — previous Match or fellowship cycles could not be checked';
 export const PROFESSIONALISM_NOT_GIVEN = 'professionalism not given — disciplinary history could not be checked';
 export const CITIZENSHIP_NOT_GIVEN = 'citizenship not given — visa sponsorship could not be checked';
 
-export function matchAttemptsRule(p: Profile): RuleResult {
+export function matchAttemptsRule(p: Profile, today?: string): RuleResult {
   if (p.matchAttempts === undefined) return { flags: [], notGiven: [MATCH_NOT_GIVEN] };
   const m = RED_FLAG_THRESHOLDS.matchAttempts;
   const n = p.matchAttempts;
   if (n < m.flagFrom) return noResult();
+  // Residency Match cycles followed by matching are not a fellowship red flag (a note says so).
+  if (today && readMatchAttempts(p, today)?.kind === 'residency-then-matched') return noResult();
   const severity: Severity = n >= m.highFrom ? 'high' : 'medium';
 
   const actions = [
@@ -187,18 +191,21 @@ export function professionalismRule(p: Profile, today?: string): RuleResult {
   // A program the member left part way under the matter: its director is who can confirm it.
   const leftUnder = leftInGoodStanding ? undefined : entries.map((e) => programBehind(e, p)).find((b) => b?.leftEarly);
   const vouching = vouchingLetters.map((l) => l.writer);
+  const partly = letterCoverageStep(entries, vouchingLetters, p);
   actions.push(
-    vouching.length
-      ? `${joinAnd(vouching)}'s letter${vouching.length > 1 ? 's are' : ' is'} marked as addressing it: keep ${vouching.length > 1 ? 'them' : 'it'}, since your account is believed when a letter confirms it, and let that writer know what you have done since.`
-      : leftInGoodStanding
-        ? 'Ask your former program director to confirm that you left in good standing (in a letter, or on the verification programs send them); programs believe the reason for leaving when the program you left confirms it.'
-        : leftUnder
-          ? `Ask someone who can speak to what happened and to how you work now to address it in a letter: your former program director at ${leftUnder.program} (programs may ask that program to verify your training anyway) or a supervisor who has seen your work since, commenting on your reliability and professional conduct; your account is only believed when letters confirm it.${
-              p.letters ? ' None of your listed letters is marked as addressing professionalism yet.' : ''
-            }`
-          : `Ask recent supervisors to comment explicitly on your reliability and professional conduct; your account is only believed when letters confirm it.${
-              p.letters ? ' None of your listed letters is marked as addressing professionalism yet.' : ''
-            }`,
+    partly
+      ? partly
+      : vouching.length
+        ? `${joinAnd(vouching)}'s letter${vouching.length > 1 ? 's are' : ' is'} marked as addressing it: keep ${vouching.length > 1 ? 'them' : 'it'}, since your account is believed when a letter confirms it, and let that writer know what you have done since.`
+        : leftInGoodStanding
+          ? 'Ask your former program director to confirm that you left in good standing (in a letter, or on the verification programs send them); programs believe the reason for leaving when the program you left confirms it.'
+          : leftUnder
+            ? `Ask someone who can speak to what happened and to how you work now to address it in a letter: your former program director at ${leftUnder.program} (programs may ask that program to verify your training anyway) or a supervisor who has seen your work since, commenting on your reliability and professional conduct; your account is only believed when letters confirm it.${
+                p.letters ? ' None of your listed letters is marked as addressing professionalism yet.' : ''
+              }`
+            : `Ask recent supervisors to comment explicitly on your reliability and professional conduct; your account is only believed when letters confirm it.${
+                p.letters ? ' None of your listed letters is marked as addressing professionalism yet.' : ''
+              }`,
   );
 
   // One step down when the matter is closed and someone other than the member says so: every

@@ -149,7 +149,8 @@ describe('professionalismRule', () => {
       expect.stringMatching(/^Explain it in one paragraph: what happened .* the lesson for informatics work\.$/),
       // A letter already addresses it: the report names it and says to keep it (a judge of blind
       // profile batch B: "never tells her that Dr. Moss's letter already covers it").
-      `${LETTER.writer}'s letter is marked as addressing it: keep it, since your account is believed when a letter confirms it, and let that writer know what you have done since.`,
+      // Three items the profile cannot place: the letter is not claimed to cover any of them.
+      expect.stringMatching(/does not show which item .* cannot confirm what its writer does not know/),
     ]);
   });
 
