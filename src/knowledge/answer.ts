@@ -21,7 +21,7 @@ import { askingAfterCircumstance } from './circumstance.js';
 import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
-import { askedPart, contextNegations, isYesNoQuestion, negatedWords, negations, omits, premiseNegations, questionClause, questionType, timeAnchors, type QuestionType } from './question-form.js';
+import { askedPart, contextNegations, deniedWords, isYesNoQuestion, negatedWords, negations, nonPrefixed, omits, premiseNegations, questionClause, questionType, timeAnchors, type QuestionType } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { emergencyIn, emergencyReply } from './emergency.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
@@ -590,9 +590,21 @@ export function leadWord(
       }),
   );
   if (/\bstill\b/.test(askedClauseText) && missingTold) return undefined;
-  const turned = Math.abs(negations(asked, about) + told + toldReason - negations(match.phrasing, about)) % 2 === 1;
+  // "Non-clinical" on one side and "instead of clinical" or "not clinical" on the other deny the
+  // same thing: the prefix counts as a negation there (and only there, as a non-US citizen is a kind).
+  const prefixed = prefixDenials(match.phrasing, asked) - prefixDenials(asked, match.phrasing);
+  const turned = Math.abs(negations(asked, about) + told + toldReason - negations(match.phrasing, about) - prefixed) % 2 === 1;
   const flipped = turned !== escapeAgainstObligation(questionClause(asked), questionClause(match.phrasing));
   return match.yes !== flipped ? 'yes' : 'no';
+}
+
+/** How many "non-X" words of `text` the `other` text denies with a negator or a contrast. */
+function prefixDenials(text: string, other: string): number {
+  const denied = new Set(deniedWords(questionClause(other)).map(featureOf).filter((f): f is string => f !== null));
+  return nonPrefixed(text).filter((w) => {
+    const f = featureOf(w);
+    return f !== null && denied.has(f);
+  }).length;
 }
 
 /**
@@ -751,8 +763,10 @@ function matchNamed(question: string): 'fellowship' | 'residency' | undefined {
   // A residency is also named by its specialty's programs ("didn't match to any IM program"), and by
   // the kinds of residency position only the NRMP match has ("matched prelim only, can I SOAP for
   // categorical IM?", "a transitional year", "the advanced spot", "PGY-1 positions").
+  // (…and by the week only the NRMP match has, or the specialty the member went unmatched in:
+  // "Monday of Match Week, I'm unmatched (IM)".)
   const residency =
-    /\b(?:residenc\w*|nrmp|tracks?|prelim\w*|categorical|transitional (?:year|program|position)s?|ty (?:year|program|spot|position)s?|advanced (?:position|spot|program|track)s?|pgy ?1 (?:position|spot|place)s?)\b|\b(?:im|internal medicine|family medicine|fm|pediatrics?|peds|surgery|surgical|psychiatry|neurology|emergency medicine|em) (?:programs?|spots?|positions?|match)\b/.test(residencyTold);
+    /\bmatch week\b|\b(?:unmatched|matched|match)\s*(?:\(|in |into |to |for )(?:im|internal medicine|fm|family medicine|pediatrics|peds|surgery|psychiatry|neurology|em|emergency medicine)\b|\b(?:residenc\w*|nrmp|tracks?|prelim\w*|categorical|transitional (?:year|program|position)s?|ty (?:year|program|spot|position)s?|advanced (?:position|spot|program|track)s?|pgy ?1 (?:position|spot|place)s?)\b|\b(?:im|internal medicine|family medicine|fm|pediatrics?|peds|surgery|surgical|psychiatry|neurology|emergency medicine|em) (?:programs?|spots?|positions?|match)\b/.test(residencyTold);
   return fellowship === residency ? undefined : fellowship ? 'fellowship' : 'residency';
 }
 

@@ -175,6 +175,20 @@ export function negatedWords(text: string): string[] {
 }
 const FILLER = /^(?:a|an|the|to|be|been|have|has|had|do|does|did|my|your|any|even|really|just|need|needed|required)$/;
 
+/** The words a text denies, by a negator or by a contrast ("instead of clinical work" denies "clinical"). */
+export function deniedWords(text: string): string[] {
+  return negatedWords(normalizeText(text).replace(CONTRAST, ' not '));
+}
+
+/**
+ * The words a text marks with the prefix "non" ("a non-clinical job", "non clinical", "nonclinical").
+ * Such a prefix names a kind (a non-US citizen, a non-ACGME program), so it is no negation on its
+ * own; it is one only against a text that denies the same word (`prefixDenials` in answer.ts).
+ */
+export function nonPrefixed(text: string): string[] {
+  return [...normalizeText(questionClause(text)).matchAll(/\bnon[ -]?([a-z][a-z0-9]+)/g)].map((m) => m[1] ?? '').filter((w) => w.length > 1);
+}
+
 /**
  * Negations in the circumstances told before the asking clause ("I have zero US clinical
  * experience. Can I still get strong letters?"), counted only for the words `about` accepts —

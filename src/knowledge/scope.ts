@@ -221,6 +221,7 @@ const LEAVING_MEDICINE =
  */
 const RIGHT_NOW = /(?<!\b(?:a|an|as|am|im|is|are|was|be|been|become|becoming|the|registered|licensed|experienced|working|work|former|new|my|for|to|of|his|her|our|their)\s)\brn\b(?=\s*(?:[.,!?;:)]|$|and\b|but\b|so\b|lol\b|tho\b|though\b|btw\b))/g;
 function otherProfessionTest(input: ScopeInput): boolean {
+  if (comparesCiWithTechRoles(input.text)) return false;
   const text = input.text.replace(RIGHT_NOW, 'right now').replace(PA_PERSON, (m) => m.replace(/\bpa(?:-c| c)?\b|\bpas\b/, 'physician assistant'));
   const clause = input.clause.replace(RIGHT_NOW, 'right now').replace(PA_PERSON, (m) => m.replace(/\bpa(?:-c| c)?\b|\bpas\b/, 'physician assistant'));
   if (LEAVING_MEDICINE.test(text) && !OWN_APPLICATION.test(text)) return true;
@@ -246,7 +247,7 @@ function otherProfessionTest(input: ScopeInput): boolean {
   const asWriter = /\b(?:letters?|lors?|writers?|recommendations?|references?|mentors?|supervisors?|write (?:one|a|my|me))\b/.test(clause);
   // Interviews for another career ("behavioral questions in a software engineering interview at Google").
   if (/\b(?:software|engineering|product management|consulting|banking|bank|finance|investment|accounting|sales|marketing|tech|coding|developer|data science)(?: job)? interviews?\b|\binterviews? (?:at|with|for) (?:google|amazon|microsoft|meta|facebook|apple|netflix|a tech company|a startup|a bank)\b/.test(text)) return true;
-  if ((industryJob(clause) && !COUNTS_AS_EXPERIENCE.test(clause)) || (jobsFor.test(clause) && !/\b(?:letters?|writers?|mentors?|supervisors?)\b/.test(clause))) return true;
+  if ((industryJob(clause) && !COUNTS_AS_EXPERIENCE.test(clause) && !visaAllowsWork(text, clause)) || (jobsFor.test(clause) && !/\b(?:letters?|writers?|mentors?|supervisors?)\b/.test(clause))) return true;
   if (nonPhysicianJobHunt(text)) return true;
   // "PA" alone is also Pennsylvania: only as a career ("become a PA", "PA instead of residency").
   if (/\b(?:become|becoming|be|switch(?:ing)? to|work as|career as|retrain as|go for) (?:a |an )?pa\b|\bpa (?:instead|rather)\b/.test(text)) return true;
@@ -290,6 +291,33 @@ function otherProfessionTest(input: ScopeInput): boolean {
     // Whether programs take that profession ("do they accept foreign dentists?").
     re(`\\b(?:accept|accepts|take|takes|sponsor|sponsors|hire|hires|allow|allows) (?:\\w+ )?(?:${PROFESSIONS})\\b`).test(clause) ||
     /\bfor (?:dentists|nurses|pharmacists|vets|veterinarians|physiotherapists|physician assistants|physician associates)\b/.test(text)
+  );
+}
+
+/**
+ * Clinical informatics set beside technical jobs ("CI vs IT support vs software developer, aren't
+ * they the same?", "how is an informatician different from a programmer?"): what clinical
+ * informatics is, which the concepts guide answers for interviews, not a career outside medicine.
+ * (Not pay or hiring in those jobs, and not another health profession's informatics.)
+ */
+function comparesCiWithTechRoles(text: string): boolean {
+  const ci = /\b(?:clinical informatics|informaticians?|informaticists?|physician informatici\w*|cmios?|ci (?:fellows?|physicians?|work|role))\b|^ci\b|\bci (?:vs|versus|and|or)\b/;
+  const compared = /\b(?:vs|versus|difference\w*|differ\w*|same (?:thing|job|role|as)|compared? (?:to|with)|distinguish\w*|unlike|not just)\b/;
+  const tech = /\b(?:it support|help ?desk|it (?:department|staff|team|people|guys?|work|jobs?)|software (?:developers?|engineers?|engineering|development)|developers?|programmers?|coders?|data scientists?|data analysts?|it)\b/;
+  const careerMoney = /\b(?:salary|salaries|pays?|paid|hiring|hired|job offers?|jobs? at|bootcamps?|become (?:a|an) (?:developer|programmer|engineer|data))\b/;
+  return ci.test(text) && compared.test(text) && tech.test(text.replace(ci, ' ')) && !careerMoney.test(text);
+}
+
+/**
+ * Whether the member's own visa lets them take a job ("my J-1 residency ends in June and the
+ * fellowship starts next July: can I work as a clinical analyst in between?"): a visa rule the
+ * visa guide answers, not a career outside medicine.
+ */
+function visaAllowsWork(text: string, clause: string): boolean {
+  return (
+    /\b(?:j1|h1b|o1|visa|ds.?2019|status|waiver)\b/.test(text) &&
+    /\b(?:residenc\w*|fellowships?|training)\b/.test(text) &&
+    /\b(?:can|could|may) i\b|\bam i (?:allowed|permitted|able)\b|\bis it (?:ok(?:ay)?|allowed|legal|possible) (?:for me )?to\b|\bam i eligible to\b/.test(clause)
   );
 }
 
@@ -456,7 +484,10 @@ function moneyTest(input: ScopeInput): boolean {
   const visaFunds = /\b(?:j1|h1b|ds.?2019|visa|sponsor\w*)\b/.test(clause);
   // The payment an employer owes with an H-1B petition is a visa rule the guides state (the
   // September 2025 proclamation), not a price: unless the member asks about pay or a lawyer's bill.
-  if ((/\b(?:h1b|petitions?|proclamation)\b/.test(clause) || (/\b(?:h1b|cap.exempt)\b/.test(text) && /\b(?:fees?|payment|pay)\b/.test(clause))) && !/\b(?:salary|salaries|stipend|income|earn\w*|tax\w*|wages?|lawyers?|attorneys?|legal fees?)\b/.test(clause)) return false;
+  // (The fee may be told first and asked about by a pronoun: "heard there's a $100,000 fee on new
+  // H-1Bs. does it apply to me and who pays?")
+  const h1bFeeTold = /\b(?:h1b|cap.exempt)\b/.test(text) && (/\b(?:fees?|payment|pays?|paying|paid|charged?)\b/.test(clause) || (/\bfees?\b|\$\s?\d/.test(text) && /\b(?:it|that|this)\b/.test(clause) && /\b(?:apply|applies|count|counts|affect|affects|cover|covers|who)\b/.test(clause)));
+  if ((/\b(?:h1b|petitions?|proclamation)\b/.test(clause) || h1bFeeTold) && !/\b(?:salary|salaries|stipend|income|earn\w*|tax\w*|wages?|lawyers?|attorneys?|legal fees?)\b/.test(clause)) return false;
   // What the application itself costs (AMIA membership, ERAS, ECFMG) is part of applying.
   const applying = /\b(?:eras|nrmp|ecfmg|match|membership|application)\b/.test(clause) && !/\b(?:salary|salaries|stipend|income|earn\w*|paid)\b/.test(clause);
   // Raising pay with a program is interview conduct ("can I ask the PD about salary and vacation
@@ -523,7 +554,8 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:inr|aptt|hba1c|a1c|qsofa|egfr|troponin)\b/.test(text) && /\b(?:what to do|manage|target|exact|code|dose|should)\b/.test(text)) return true;
   // A bedside score or its criteria ("what are the qSOFA criteria?", "how is CURB-65 calculated?"):
   // clinical content, unless the clause builds it into a system (an alert, a CDS rule).
-  if (CLINICAL_SCORE.test(clause) && /\b(?:criteria|criterion|score|scores|scoring|points?|calculat\w*|cut.?offs?|components?|what (?:is|are|does)|means?|high risk|low risk|interpret\w*)\b/.test(clause) && !informatics.test(clause)) return true;
+  // (…and which bedside score is better for a patient group: "qSOFA vs SIRS to screen for sepsis in the ED?")
+  if (CLINICAL_SCORE.test(clause) && /\b(?:criteria|criterion|score|scores|scoring|points?|calculat\w*|cut.?offs?|components?|what (?:is|are|does)|means?|high risk|low risk|interpret\w*|screen\w*|diagnos\w*|predict\w*|detect\w*|sensitiv\w*|specific\w*|accura\w*|vs|versus|better|worse)\b/.test(clause) && !informatics.test(clause)) return true;
   if (/\b(?:uworld|amboss|nbme|qbank) (?:q|question|case)\b/.test(text)) return true;
   if (/\b(?:presents? with|presenting with|year old (?:man|woman|male|female|patient|with)|patient (?:with|has|is)|differential diagnosis|workup for|work up for)\b/.test(text) && !informatics.test(clause)) return true;
   // A relative's illness is context when the question is about the application ("my father is sick, can I withdraw from the match?").
@@ -1005,6 +1037,11 @@ function productChoiceTest({ text, clause }: ScopeInput): boolean {
     /\b(?:which|what)\b(?: \w+){0,3} (?:is|are) (?:the )?(?:best|better|cheapest|top)\b|\b(?:best|top|cheapest|better) (?:\w+ ){0,2}(?:ehrs?|emrs?|vendors?|software|platforms?|products?|tools?|systems?|apps?)\b|\b(?:rank|rate|compare|choose|choosing|select|selecting|pick|buy|buying|purchase|purchasing|procure\w*)\b(?: \w+){0,3} (?:vendors?|ehrs?|emrs?|software|platforms?|products?|systems?|tools?)\b|\b(?:would you|should we|should our|do you) (?:pick|choose|recommend|buy)\b|\bchoosing between\b/;
   const forAnOrganisation = /\b(?:purchase|purchasing|buy|buying|procure\w*|vendor selection|our (?:clinic|hospital|practice|startup|company|department|team)|(?:a|my|the) (?:(?:small|private|new|solo|group|family|rural) )*(?:clinic|practice|startup|company)|my hospital (?:asks|wants|is)|for (?:a|our|my|the) (?:(?:small|private|new|solo|group|family|rural) )*(?:clinic|practice|startup|hospital|company))\b/;
   const ownApplication = /\b(?:learn|learning|know|knowing|experience|familiar\w*|skills?|interview\w*|fellowships?|residenc\w*|programs?|program directors?|pds?|sponsor\w*|visas?|eras|amia|nrmp|usmle|img|imgs|cv|resume|application|apply|mention|training|certif\w*|courses?|letters?|match)\b/;
+  // Training or a course an organisation buys for its staff ("our company needs HIPAA training for
+  // 40 employees, which vendor is good?"): a purchase, not the member's own learning.
+  const forStaff = /\bfor (?:\d+|our|all|the|its|my|their) (?:\w+ )?(?:employees|staff|workers|team members|personnel|users|clinicians)\b|\bour (?:company|clinic|hospital|practice|organi[sz]ation|firm|startup|department) (?:needs?|wants?|is looking|must|requires?)\b/;
+  const training = /\b(?:fellowships?|residenc\w*|interview\w*|eras|amia|nrmp|usmle|img|imgs|cv|resume|match|visas?|j1|h1b|apply|application|letters?|boards?)\b/;
+  if (forStaff.test(text) && /\b(?:vendors?|providers?|compan(?:y|ies)|courses?|platforms?|products?|software|programs?)\b/.test(clause) && /\b(?:which|what|best|good|better|recommend\w*|suggest\w*)\b/.test(clause) && !training.test(text)) return true;
   if (!PRODUCTS.test(text) || ownApplication.test(clause)) return false;
   return choosing.test(clause) && (forAnOrganisation.test(text) || /\b(?:vendors?|telehealth|platforms?)\b/.test(clause));
 }
