@@ -399,6 +399,15 @@ export function leadWord(
   // sentence or not: "is it binding? can I back out if a better offer comes".)
   const alternative = /\bor (?:can|could|is|are|do|does|should|will|would|am|may|must|has|have|did) (?:i|we|you|it|they|he|she|the|a|an|my)\b/;
   const offered = alternative.exec(normalizeText(match.phrasing));
+  // The member offering two courses themselves ("need to be certified before starting, or is
+  // board eligible ok?") is answered for the first: a phrasing about the second course ("can I
+  // start while only board eligible": yes) would give the opposite word, so the phrasing must
+  // speak only of the first course.
+  const askedChoice = /\bor (?:is|are|can|could|do|does|should|will|would|am|may|must|has|have|did)\b(?! (?:it|that|this) not\b)/.exec(normalizeText(questionClause(question)));
+  if (askedChoice && !offered) {
+    const firstCourse = meaningOf(normalizeText(questionClause(question)).slice(0, askedChoice.index)).features;
+    if (![...meaningOf(match.phrasing, { typos: false }).features].every((f) => GENERIC_FEATURES.has(f) || firstCourse.has(f))) return undefined;
+  }
   if (offered && !alternative.test(normalizeText(questionClause(question)))) {
     const first = meaningOf(normalizeText(match.phrasing).slice(0, offered.index), { typos: false }).features;
     const asked = meaningOf(question).features;
@@ -677,10 +686,15 @@ const LEAD_DECIDING: ReadonlySet<string> = new Set(['exam', 'year', 'accreditor'
 
 /** How many sentences of a message ask a yes/no question of their own. */
 function yesNoQuestionCount(question: string): number {
-  return question
-    .split(/(?<=\?)\s*/)
-    .filter((s) => s.includes('?') && isYesNoQuestion(s)).length;
+  const pieces = question.split(/(?<=\?)\s*/);
+  const asked = pieces.filter((s) => s.includes('?') && isYesNoQuestion(s)).length;
+  // A second question typed after the first without its own question mark ("do I redo all four
+  // sub-tests?? and is there a limit on tries") is still asked: one word cannot answer both.
+  const tail = (pieces[pieces.length - 1] ?? '').trim();
+  const tailAsks = asked > 0 && !tail.includes('?') && TRAILING_ASK.test(tail) && isYesNoQuestion(`${tail.replace(/^(?:and|also|plus|oh and)\s+/i, '')}?`);
+  return asked + (tailAsks ? 1 : 0);
 }
+const TRAILING_ASK = /^(?:and|also|plus|oh and)?\s*(?:is|are|was|can|could|do|does|did|should|will|would|must|may|am|has|have)\b/i;
 
 /**
  * Weighted share of the member's asking clause that a curated phrasing speaks about: "can I apply
