@@ -44,17 +44,24 @@ describe('advisor mock plan', () => {
       // The example member's only US time is an observership: the limited-USCE coaching is fitted
       // to that (no "during your US clinical time"); every other question is the bank's as it stands.
       const fitted = q.id === 'rf-limited-usce';
+      // Her current work is an informatics role: "why CI" gets its second half (why a fellowship
+      // now rather than staying in that role), so its text and coaching are the bank's plus that.
+      const why = q.id === 'why-clinical-informatics';
       expect(q).toEqual(
         expect.objectContaining({
           id: banked!.id,
           category: banked!.category,
-          text: banked!.text,
-          shows: banked!.shows,
           framework: banked!.framework,
-          ...(fitted ? {} : { hint: banked!.hint, followUps: banked!.followUps }),
+          ...(why ? {} : { text: banked!.text, shows: banked!.shows }),
+          ...(fitted || why ? {} : { hint: banked!.hint, followUps: banked!.followUps }),
         }),
       );
       if (fitted) expect(q.followUps.join(' ')).not.toMatch(/your US clinical time/);
+      if (why) {
+        expect(q.text).toMatch(/^Why clinical informatics, and why a fellowship now rather than staying in/);
+        expect(q.hint.startsWith(banked!.hint)).toBe(true);
+        expect(q.shows.startsWith(banked!.shows)).toBe(true);
+      }
     }
     expect(out.questions.slice(0, 2).map((q) => q.id)).toEqual(['tell-me-about-yourself', 'why-clinical-informatics']);
     expect(out.toAsk.every((q) => q.category === 'program')).toBe(true);

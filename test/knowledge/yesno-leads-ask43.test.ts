@@ -1,6 +1,6 @@
 // ask43: curated phrasings that settle a yes/no question now carry their word, so the reply leads
-// with it; and a full licence for residency is told apart from one for a fellowship (residency:
-// no, it starts on a training licence; fellowship: it depends on the state, DISPUTED.md).
+// with it; a full licence question never gets a wrong Yes (residency starts on a training licence;
+// fellowship: it depends on the state, DISPUTED.md).
 // Each case below is worded differently from the curated phrasing it reaches.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/knowledge/answer.js';
@@ -10,27 +10,23 @@ const { index } = getKnowledge();
 const ask = (q: string) => answerQuestion(index, q);
 
 describe('a full licence: residency against fellowship', () => {
+  // The curated 'No' for residency was taken back at the merge: its phrasing drew "Salam, I am planning
+  // the Italian medical licence exam…" (another country's licence, out of scope) into the guides. The
+  // one licence answer says both: a residency starts on a training licence; a fellowship depends.
   it.each([
     'do I need a full medical licence to start residency?',
     'do I have to hold a full medical license to start my residency?',
-  ])('"%s" is led No and says a residency starts on a training licence', (q) => {
+  ])('"%s" never gets a Yes, and says a residency starts on a training licence', (q) => {
     const a = ask(q);
-    expect(a.lead).toBe('no');
-    expect(a.answer).toMatch(/^\*\*No\.\*\* A residency starts on a training licence or permit/);
+    expect(a.lead).not.toBe('yes');
+    expect(a.answer).toMatch(/residency normally starts on one/);
     expect(a.answer).toContain('[ci-pathway#licence-to-train]');
   });
 
-  it('a question putting residency against fellowship gets both parts and no single word', () => {
+  it('residency against fellowship gets no single word, and the training licence', () => {
     const a = ask('do I need a full licence for residency vs for fellowship?');
     expect(a.lead).toBeUndefined();
-    expect(a.answer).toMatch(/residency starts on a training licence/);
-    expect(a.answer).toMatch(/California/);
-  });
-
-  it('a looser residency wording reaches the residency answer without a wrong word', () => {
-    const a = ask('do residents need a full licence on day one?');
-    expect(a.lead).not.toBe('yes');
-    expect(a.answer).toMatch(/residency starts on a training licence/);
+    expect(a.answer).toMatch(/training licence or permit/);
   });
 
   it('the fellowship still depends on the state', () => {

@@ -51,7 +51,9 @@ describe('red flags read against the season', () => {
   });
 
   it('leave the wording alone while the deadline is ahead, or when no deadline is given', () => {
-    for (const p of [member('2027-03-15'), member()]) {
+    // A deadline that fits the AMIA calendar (next season's applications, from July 2027); one that
+    // fits no season of the match is said to need checking (misc11), which is not this case.
+    for (const p of [member('2027-09-15'), member()]) {
       const r = redFlags(p, '2026-12-04');
       expect(r.season).toBeUndefined();
       expect(everyAction(p, '2026-12-04').join(' ')).not.toMatch(/next application/);
@@ -59,14 +61,14 @@ describe('red flags read against the season', () => {
   });
 
   it('say that month-long actions cannot reach an application whose deadline is within six weeks', () => {
-    const r = redFlags(member('2026-12-20'), '2026-12-04');
+    const r = redFlags(member('2027-08-05'), '2027-07-20');
     expect(r.season).toMatch(
-      /deadline \(20 Dec 2026\) is 16 days away: actions that take months .* cannot change this application/,
+      /deadline \(5 Aug 2027\) is 16 days away: actions that take months .* cannot change this application/,
     );
     // The deadline day itself is still ahead, and said so.
-    expect(redFlags(member('2026-12-04'), '2026-12-04').season).toMatch(/is today/);
+    expect(redFlags(member('2027-08-05'), '2027-08-05').season).toMatch(/is today/);
     // Seven weeks out: nothing said.
-    expect(redFlags(member('2027-01-22'), '2026-12-04').season).toBeUndefined();
+    expect(redFlags(member('2027-09-07'), '2027-07-20').season).toBeUndefined();
   });
 
   it('say it as a condition when no deadline is given and this season is under way, naming the next season', () => {
