@@ -1357,6 +1357,15 @@ function presentHabit(s: Sentence, k: number): boolean {
   // "I have built", "I've led", "I'd like to…": not a plain present.
   if (before.some((x) => /^(?:have|has|'ve|had|will|would|'d|to|did|was|were)$/.test(x.canon) || isPastTense(x)))
     return false;
+  // A present deed with a thing acted on is the member's work now ("I build dashboards for our
+  // sepsis team"), which a summary of themselves counts as an action; only a habit with nothing
+  // acted on ("outside work I run and I cook") describes the person.
+  // Told as time off work ("away from work I coach the netball side"), it is a habit either way.
+  const offWork =
+    /\b(?:away from|outside(?: of)?) (?:work|the hospital|medicine)\b|\bin my (?:free|spare) time\b|\b(?:on|at) (?:the )?weekends?\b|\bas a hobby\b|\bfor fun\b/.test(
+      s.canon,
+    );
+  if (!offWork && /^(?:NOUN|PROPN|DET|NUM|PRON|ADJ)$/.test(s.tokens[k + 1]?.pos ?? '')) return false;
   return (
     /^(?:i|we)$/.test(s.tokens[k - 1]?.canon ?? '') ||
     /^(?:i|we) (?:\w+ )?$/.test(before.map((x) => x.canon).join(' ') + ' ')
