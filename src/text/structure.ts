@@ -35,10 +35,12 @@ const BULLET = /^\s*(?:[-*•·‣◦]|\d{1,2}[.)]|\(?[a-z]\))\s+/;
  * that stops mid-sentence (a lowercase word, no closing punctuation) and is not a list item itself.
  * A short lead-in ("My updates") or one ending in a colon still opens a list.
  */
-function wrappedNumber(prevText: string, text: string): boolean {
+function wrappedNumber(prevText: string, text: string, prevContinues = false): boolean {
   if (!/^\s*\d{1,2}[.)]\s/.test(text)) return false;
   const before = prevText.trim();
-  return before.length >= 30 && !BULLET.test(before) && /\b[a-z][a-z'’-]*$/.test(before);
+  // A short line counts too when it is itself the middle of a wrapped sentence (joined to the line
+  // before it): "Proposal: I rank Kestrel Bay\n#1, you rank me in your top\n3. Fair for both sides."
+  return (before.length >= 30 || prevContinues) && !BULLET.test(before) && /\b[a-z][a-z'’-]*$/.test(before);
 }
 const HEADER_LINE = /^\s*(?:subject|re|fwd?):\s/i;
 
@@ -187,9 +189,12 @@ export function ownText(n: Normalized, lines: readonly Line[], roles: ReadonlySe
     let out = '';
     const from: number[] = [];
     let prev: Line | undefined;
+    // Whether the line just added was joined to the one before it (a wrapped sentence going on).
+    let prevJoined = false;
     for (const l of lines) {
       if (!roles.has(l.role) && l.role !== 'blank') continue;
       if (l.role === 'blank') {
+        prevJoined = false;
         if (prev && !out.endsWith('\n\n') && out.length) {
           out += '\n';
           from.push(l.start);
@@ -198,17 +203,18 @@ export function ownText(n: Normalized, lines: readonly Line[], roles: ReadonlySe
         continue;
       }
       if (prev && out.length && !out.endsWith('\n')) {
-        const hardBreak =
+        const hardBreak: boolean =
           prev.role !== l.role ||
           prev.role === 'greeting' ||
           prev.role === 'closing' ||
           prev.role === 'signature' ||
           HEADER_LINE.test(prev.text) ||
-          (BULLET.test(l.text) && !wrappedNumber(prev.text, l.text)) ||
+          (BULLET.test(l.text) && !wrappedNumber(prev.text, l.text, prevJoined)) ||
           prev.start + prev.text.length !== l.start - 1;
         out += hardBreak ? '\n' : ' ';
         from.push(l.start - 1);
-      }
+        prevJoined = !hardBreak;
+      } else prevJoined = false;
       const trimmedStart = l.text.length - l.text.trimStart().length;
       const body = l.text.slice(trimmedStart).replace(/^>\s?/, '');
       const offset = l.start + (l.text.length - l.text.trimStart().length) + (l.text.trimStart().length - body.length);

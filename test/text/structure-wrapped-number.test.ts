@@ -18,6 +18,20 @@ describe('a number a hard wrap put at the start of a line', () => {
     ).toContain('by 2) hours');
   });
 
+  it('joins a short line too when it is itself the middle of a wrapped sentence', () => {
+    // Wrapped narrow: the line before the number is short, but it goes on from the line above it.
+    expect(
+      own(
+        'Dr. Mensah,\n\nMy offer: I put Harbor View first on my\nlist and in return you place me in your top\n5. Is that agreeable?',
+      ),
+    ).toContain('in your top 5. Is that agreeable');
+    expect(own('Hi,\n\nSo here is the deal, I rank you at\n#1, you rank me in the top\n3. Fair?')).toContain(
+      'in the top 3. Fair?',
+    );
+    // A short lead-in after a blank line still opens a list.
+    expect(own('Dear Dr. Ruiz,\n\nThank you again.\n\nMy updates\n1. a poster')).toContain('My updates\n1. a poster');
+  });
+
   it('keeps a real numbered list after a lead-in, a colon or another item', () => {
     expect(own('Dear Dr. Ruiz,\n\nMy updates\n1. a poster at AMIA\n2. a new QI role')).toContain(
       'My updates\n1. a poster',
