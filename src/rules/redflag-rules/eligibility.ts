@@ -128,28 +128,38 @@ const BOARD_NAME: Record<string, string> = {
 
 /**
  * The ABMS member board that certifies a US residency's specialty (knowledge/ci-pathway.md, board
- * certification). Only boards whose name we are sure of; any other specialty gets "the ABMS member
- * board of your specialty".
+ * certification), as [how members name the specialty, abbreviation, full name]. Only boards whose
+ * name we are sure of; any other specialty gets "the ABMS member board for <specialty>". One table
+ * serves both the in-residency plan and the after-residency plan item, so the two never name
+ * different boards for the same specialty. Surgery is only general surgery: orthopaedic, plastic
+ * or neurological surgery have boards of their own.
  */
-const US_PRIMARY_BOARD: ReadonlyArray<[RegExp, string]> = [
-  [/\bfamily\b/i, 'the American Board of Family Medicine (ABFM)'],
-  [/\bp(?:a)?ediatric/i, 'the American Board of Pediatrics (ABP)'],
-  [/\binternal medicine\b|^medicine$/i, 'the American Board of Internal Medicine (ABIM)'],
-  [/\bpsychiatr|\bneurolog/i, 'the American Board of Psychiatry and Neurology (ABPN)'],
-  [/\bemergency\b/i, 'the American Board of Emergency Medicine (ABEM)'],
-  [/\ban(?:a)?esthes/i, 'the American Board of Anesthesiology (ABA)'],
-  [/\bpatholog/i, 'the American Board of Pathology (ABPath)'],
-  [/\bradiolog/i, 'the American Board of Radiology (ABR)'],
-  [/\bobstetric|\bgyn(?:a)?ecolog|\bob-?gyn\b/i, 'the American Board of Obstetrics and Gynecology (ABOG)'],
-  [/\bpreventive\b/i, 'the American Board of Preventive Medicine (ABPM)'],
-  [/^(?:general )?surgery$/i, 'the American Board of Surgery (ABS)'],
+const US_SPECIALTY_BOARDS: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/\bfamily (?:med(?:icine)?|practice)\b|^\s*(?:family|fm)\s*$/i, 'ABFM', 'American Board of Family Medicine'],
+  [/\bp(?:a)?ediatric|^\s*peds\s*$/i, 'ABP', 'American Board of Pediatrics'],
+  [/\binternal med(?:icine)?\b|^\s*(?:im|medicine)\s*$/i, 'ABIM', 'American Board of Internal Medicine'],
+  [/\bpsychiatr|\bneurolog(?!ical\s+surg)/i, 'ABPN', 'American Board of Psychiatry and Neurology'],
+  [/\bemergency\b|^\s*em\s*$/i, 'ABEM', 'American Board of Emergency Medicine'],
+  [/\ban(?:a)?esthes/i, 'ABA', 'American Board of Anesthesiology'],
+  [/\bpatholog/i, 'ABPath', 'American Board of Pathology'],
+  [/\bradiolog/i, 'ABR', 'American Board of Radiology'],
+  [/\bobstetric|\bgyn(?:a)?ecolog|\bob[-/ ]?gyn\b/i, 'ABOG', 'American Board of Obstetrics and Gynecology'],
+  [/\bpreventive\b/i, 'ABPM', 'American Board of Preventive Medicine'],
+  [/^\s*(?:general\s+)?surgery\s*$/i, 'ABS', 'American Board of Surgery'],
 ];
+
+/** The board for a specialty as members name it, or undefined when we are not sure of it. */
+export function usSpecialtyBoard(specialty: string): { abbr: string; name: string } | undefined {
+  const hit = US_SPECIALTY_BOARDS.find(([re]) => re.test(specialty.trim()));
+  return hit ? { abbr: hit[1], name: hit[2] } : undefined;
+}
 
 /** The member's own primary board, by the specialty of the US or Canadian residency that counts. */
 export function primaryBoardFor(r: ResidencyReading): string {
   if (isCanada(r.residency.country)) return 'the RCPSC or the CFPC (whichever certifies your specialty)';
   const specialty = r.residency.specialty.trim();
-  return US_PRIMARY_BOARD.find(([re]) => re.test(specialty))?.[1] ?? `the ABMS member board for ${specialty}`;
+  const board = usSpecialtyBoard(specialty);
+  return board ? `the ${board.name} (${board.abbr})` : `the ABMS member board for ${specialty}`;
 }
 
 /**
@@ -193,24 +203,6 @@ function eligibleNote(p: Profile, r: ResidencyReading): string {
   return `fellowship eligibility: your ${which}, meets the usual requirement of ACGME fellowships${r.status === 'in-progress' ? ' once you complete it, before the fellowship starts' : ''}.${boards}`;
 }
 
-/** The ABMS member board that certifies a specialty, for the specialties members usually name. */
-const SPECIALTY_BOARDS: readonly [RegExp, string][] = [
-  [/\binternal medicine\b|^\s*(?:im|medicine)\s*$/i, 'ABIM (American Board of Internal Medicine)'],
-  [/\bfamily (?:medicine|practice)\b|^\s*fm\s*$/i, 'ABFM (American Board of Family Medicine)'],
-  [/\bp(?:a)?ediatric|^\s*peds\s*$/i, 'ABP (American Board of Pediatrics)'],
-  [/\bemergency\b|^\s*em\s*$/i, 'ABEM (American Board of Emergency Medicine)'],
-  [/\bpsychiatr|\bneurolog/i, 'ABPN (American Board of Psychiatry and Neurology)'],
-  [/\banesthe/i, 'ABA (American Board of Anesthesiology)'],
-  [/\bpatholog/i, 'ABPath (American Board of Pathology)'],
-  [/\bradiolog/i, 'ABR (American Board of Radiology)'],
-  [/\bobstetric|\bgyn(?:a)?ecolog|^\s*ob.?gyn\s*$/i, 'ABOG (American Board of Obstetrics and Gynecology)'],
-  [/\bsurgery\b|\bsurgical\b/i, 'ABS (American Board of Surgery)'],
-];
-
-function specialtyBoard(specialty: string): string | undefined {
-  return SPECIALTY_BOARDS.find(([re]) => re.test(specialty))?.[1];
-}
-
 /**
  * A completed accepted residency with no primary board certification listed (an empty list: none
  * yet; no list: not said): ABPM's clinical informatics exam needs a current primary certification
@@ -227,11 +219,12 @@ export function boardPlanNote(p: Profile, today: string): string | undefined {
   const done = (readResidencies(p, today) ?? []).find((r) => countsForFellowship(r) && r.status === 'completed');
   if (!done) return undefined;
   const listed = p.boardCertification !== undefined;
-  const board = specialtyBoard(done.residency.specialty);
+  const found = usSpecialtyBoard(done.residency.specialty);
+  const board = found ? `${found.abbr} (${found.name})` : undefined;
   const cert = board
     ? `the ${board} certification in ${done.residency.specialty}`
     : "your specialty board's certification";
-  const short = board ? board.split(' ')[0] : 'your specialty board';
+  const short = found ? found.abbr : 'your specialty board';
   const mention = (p.timeline ?? [])
     .flatMap((t) => (t.note ?? '').split(/;|\.\s/))
     .map((x) => x.trim())
