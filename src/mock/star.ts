@@ -116,7 +116,7 @@ TASK.push(
   new RegExp(
     `\\bi was the (?:[\\w'-]+ ){0,3}${ROLE_NOUN} (?:in charge|responsible|covering|running|looking after|managing|on (?:duty|call|nights|days|the (?:\\w+ )?(?:shift|team|rota|ward)))\\b|\\bwas (?:the )?${ROLE_NOUN} in charge of\\b`,
   ),
-  /\bi (?:\w+ )?(?:led|headed|coordinated|chaired|oversaw|owned) (?:a|an|the|our|this|that) (?:[\w-]+ ){0,3}(?:build|project|pilot|team|effort|initiative|rollout|roll-out|review|audit|redesign|implementation|change|group|committee|study|program|programme|launch|upgrade|migration)\b/,
+  /\bi (?:\w+ )?(?:led|headed|coordinated|chaired|oversaw|owned) (?:a|an|the|our|this|that) (?:[\w-]+ ){0,3}(?:build|project|pilot|team|effort|initiative|rollout|roll-out|review|audit|redesign|implementation|change|group|committee|study|program|programme|launch|upgrade|migration|analysis|survey|dashboard|register|registry|database|campaign|evaluation|overhaul)\b/,
   /\b(?:wanted|needed|had to get) (?:my|the|our|it|this|that|every|all|each) (?:[\w-]+ ){0,3}(?:done|ready|finished|submitted|fixed|checked|seen|in place|sorted|on time)\b/,
   /\bi was the (?:\w+ ){0,2}(?:resident|doctor|intern|person|one|physician|officer|fellow|nurse|pharmacist|student|member) (?:who (?:handled|ran|managed|covered|looked after|owned|kept|was on|did|organi[sz]ed|coordinated)|on (?:duty|call|nights|the (?:\w+ )?(?:shift|team|rota)))\b/,
   /\b(?:due|needed|wanted) (?:on |by |in |that |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next (?:week|day|morning)|the (?:same|next) (?:day|afternoon|morning|week)|that (?:day|afternoon|evening|week)|end of (?:the )?(?:day|week|month))\b/,
@@ -1495,6 +1495,7 @@ function starParts(ss: readonly Sentence[], kind: AnswerKind): StarParts {
             s.tokens.some((t, k) => isPastTense(t) && !/^(?:is|are|am|be|being)$/.test(s.tokens[k - 1]?.canon ?? ''))),
       ) ||
       ss.some((s) => unownedIn(s) && actions.some((a) => a.sentence.index >= s.index)) ||
+      (kind === 'story' && !!first && ss.some((s) => s.index <= first.sentence.index && undertakingIn(s))) ||
       (kind === 'story' && ss.some((s) => reliedOnIn(s) && actions.some((a) => a.sentence.index > s.index))) ||
       (kind === 'story' && ss.some((s) => onlyAbleIn(s) && actions.some((a) => a.sentence.index >= s.index))) ||
       // Round twenty-one: asked what they would do, the member names the aim and then tells a
@@ -1561,6 +1562,37 @@ function onlyAbleIn(s: Sentence): boolean {
   return !!m && heldTask(s, s.canon, m);
 }
 
+/**
+ * Session 23 (batch AK): the venture the member set out on, told as the story's first deed, is the
+ * charge they took on even without a word of duty: a change they proposed ("I proposed an
+ * electronic checklist for line insertion", "so I suggested a whiteboard at the nurses' station"),
+ * or a piece of work entered with its aim ("I started a project to digitise the appointment book",
+ * "I worked on a project to predict who would miss follow-up", "I was part of a campaign to improve
+ * hand hygiene"). Read in stories only, and only up to the member's first deed: a proposal made
+ * after the member had acted ("since then I suggested to the chief resident that…") is a deed or
+ * what came of one, and a wish or plan ("I would propose…") is neither.
+ */
+const UNDERTAKEN_THING =
+  '(?:project|pilot|study|analysis|audit|review|campaign|initiative|effort|model|dashboard|register|registry|checklist|tool|scheme|survey|trial|database|tracker|app|programme)';
+const UNDERTAKING = new RegExp(
+  `\\b(?:i|we) (?:\\w+ )?(?:proposed|suggested|pitched|put forward) (?:(?:a|an|the|our|my) (?!(?:way|time|meeting|talk|chat|call|compromise|conversation)\\b)|(?:using|moving|sending|adding|building|creating|replacing|introducing|starting|setting up)\\b)|\\b${UNDERTAKEN_THING}s? (?:to|that would|aimed at|aiming to) ([a-z]+)`,
+);
+function undertakingIn(s: Sentence): boolean {
+  if (PLAN_SENTENCE.test(s.canon) && !s.tokens.some(isPastTense)) return false;
+  const m = UNDERTAKING.exec(s.canon);
+  if (!m) return false;
+  // The member's own venture: told by "I"/"we", or a thing the member ran.
+  if (!/^(?:i|we)\b/.test(m[0]) && !/\b(?:i|we|my|our)\b/.test(s.canon.slice(0, m.index))) return false;
+  // The aim is a deed to be done ("a project to digitise"), not where the thing went ("a survey to
+  // two hundred patients", "a report to the IT department").
+  if (m[1]) {
+    const at = (m.index ?? 0) + m[0].length - m[1].length;
+    const tok = s.tokens.find((t) => t.start - s.start === at || t.canon === m[1]);
+    if (!tok || tok.pos !== 'VERB') return false;
+  }
+  return heldTask(s, s.canon, m);
+}
+
 const PLAN_SENTENCE = /\b(?:i|we) (?:\w+ )?(?:would|will|could|might|should)\b/;
 /** An aim named in a plan: "I would try first to understand…", "I would want to find out whether…". */
 const PLAN_GOAL =
@@ -1595,6 +1627,15 @@ const SECOND_PREDICATE =
  */
 TASK.push(
   /\b(?:landed|fell|ended up|came|arrived) (?:\w+ )?(?:on my (?:desk|plate|table|lap)|in my (?:inbox|lap|tray))\b|\b(?:brought|referred|escalated|forwarded|sent|took) (?:the |this |that |his |her |their |our )(?:[\w-]+ ){0,2}?(?:problem|issue|question|complaint|case|request|mess|backlog) (?:straight |directly )?to me\b|\basked me (?:whether|if) (?:we|i) (?:could|can|might|would be able to) (?!not\b)[a-z]+|\bthe (?:(?:next|following|first) (?:\w+ )?(?:hours?|minutes|night|shift|days?)|rest of the (?:night|shift|day)|problem|job|decision|call|fix) (?:was|were) (?:all |entirely |now )?mine\b/,
+);
+/**
+ * Session 23 (batch AK): the venture of a group the member belonged to, named with what the group
+ * was making or meant to change, is the member's charge too: "I was in a group of four residents
+ * building a dashboard of antibiotic days", "we were on a small team set up to replace the paper
+ * drug charts". A group named by what it is ("I was on the quality committee") carries none.
+ */
+TASK.push(
+  /\b(?:i|we) (?:was|were) (?:\w+ )?(?:(?:in|on|part of|one of|a member of) )?(?:a|the|our) (?:[\w-]+ ){0,4}?(?:group|team|committee|task ?force|working group)\b[^.;]{0,50}?\b(?:building|developing|designing|creating|setting up|writing|making|running|working on|to (?:build|develop|design|create|set up|write|make|run|reduce|improve|cut|fix|replace))\b/,
 );
 const GLOBAL_TASK = TASK.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
 
