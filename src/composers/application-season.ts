@@ -1,6 +1,6 @@
 /**
  * Which application season a letter request belongs to, read off the same calendar the pre-match
- * timeline shows (src/composers/prematch-timeline.ts): the target picks the match, the day and the
+ * timeline shows (src/composers/season-calendar.ts): the target picks the match, the day and the
  * member's deadline pick the season. The profile has no season field, so the email derives it
  * rather than saying "this cycle" in every month (sent in December, that reads as the season whose
  * interviews are already over).
@@ -25,7 +25,7 @@ import {
   prematchTimeline,
   resultsDayFor,
   reviewStarts,
-} from './prematch-timeline.js';
+} from './season-calendar.js';
 
 export interface ApplicationSeason {
   /** The year the training applied for would start (in July). */

@@ -14,7 +14,7 @@ import { limitedUsceRule, weakInformaticsRule } from './redflag-rules/experience
 import { matchAttemptsRule, professionalismRule, visaSponsorshipRule } from './redflag-rules/standing.js';
 import { clinicalCurrencyRule, trainingGapRule } from './redflag-rules/timeline.js';
 import { readMatchAttempts } from './redflag-rules/match-history.js';
-import { offCalendarDeadline } from '../composers/prematch-timeline.js';
+import { offCalendarDeadline } from '../composers/season-calendar.js';
 import { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
 import type { Flag, RedFlagReport, RuleResult } from './redflag-types.js';
 
