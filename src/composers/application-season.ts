@@ -11,7 +11,7 @@
  * calendar). Dates are typical and move a few days each season. Pure.
  */
 import { daysBetween, type DayString } from '../core/dates.js';
-import { LETTER_RULES } from '../rules/letters.js';
+import { LETTER_RULES } from '../rules/letter-facts.js';
 import type { Profile } from '../core/profile/schema.js';
 import type { RedFlagOptions } from '../rules/redflags.js';
 import { appliedThisSeason } from './season-evidence.js';
