@@ -1,6 +1,6 @@
 /**
  * Which application season a letter request belongs to, read off the same calendar the pre-match
- * timeline shows (src/composers/prematch-timeline.ts): the target picks the match, the day and the
+ * timeline shows (src/composers/season-calendar.ts): the target picks the match, the day and the
  * member's deadline pick the season. The profile has no season field, so the email derives it
  * rather than saying "this cycle" in every month (sent in December, that reads as the season whose
  * interviews are already over).
@@ -11,7 +11,7 @@
  * calendar). Dates are typical and move a few days each season. Pure.
  */
 import { daysBetween, type DayString } from '../core/dates.js';
-import { LETTER_RULES } from '../rules/letters.js';
+import { LETTER_RULES } from '../rules/letter-facts.js';
 import type { Profile } from '../core/profile/schema.js';
 import type { RedFlagOptions } from '../rules/redflags.js';
 import { appliedThisSeason } from './season-evidence.js';
@@ -25,7 +25,7 @@ import {
   prematchTimeline,
   resultsDayFor,
   reviewStarts,
-} from './prematch-timeline.js';
+} from './season-calendar.js';
 
 export interface ApplicationSeason {
   /** The year the training applied for would start (in July). */

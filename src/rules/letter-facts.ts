@@ -14,6 +14,38 @@ export const MIN_LETTERS = 3;
 /** `language` values (lower-cased) that count as English; "en-US"-style tags count too. */
 export const ENGLISH_NAMES: readonly string[] = ['en', 'english'];
 
+/**
+ * Every number the letter rules use (src/rules/letters.ts, which re-exports it). Comparisons are
+ * spelled out per key. Kept here, with the constants it is built from, so the season code that
+ * reads the ask window (src/composers/application-season.ts) need not import the letter rules.
+ */
+export const LETTER_RULES = {
+  /** too-many-letters when letters.length > maxLetters (ERAS: at most 4 letters per program). */
+  maxLetters: 4,
+  /** too-few-letters when letters.length < minLetters (programs typically ask for 3-4). */
+  minLetters: MIN_LETTERS,
+  /** too-few-letters is high at or below this many letters, medium above (so: 0-1 high, 2 medium). */
+  tooFewHighAtMost: 1,
+  /** stale-letter when todayYear - letter.year > staleAfterYears (so 3 years ago is still fine). */
+  staleAfterYears: STALE_AFTER_YEARS,
+  /** informatics-share-low (CI fellowship) when informatics letters / all letters < minInformaticsShare. */
+  minInformaticsShare: 0.5,
+  /** late-ask high/medium when days from ask to deadline < lateAskDays (4 weeks). */
+  lateAskDays: 28,
+  /** late-ask low when lateAskDays <= days < comfortableAskDays (6 weeks); none at 42 or more. */
+  comfortableAskDays: 42,
+  /**
+   * A writer asked fewer days ago than this gets no follow-up yet (the guides give no wait for a
+   * reply, so this is the advisor's own line: a week), unless the deadline is within
+   * reminderWindowDays.
+   */
+  followUpAfterDays: 7,
+  /** The gentle reminder's window before the deadline (letters#follow-up: 1-2 weeks before it). */
+  reminderWindowDays: 14,
+  /** `language` values (lower-cased) that count as English; "en-US"-style tags count too. */
+  englishNames: ENGLISH_NAMES,
+} as const;
+
 export function yearOf(today: string): number {
   return Number(today.slice(0, 4));
 }

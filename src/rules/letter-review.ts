@@ -7,7 +7,7 @@
  */
 import { daysBetween, humanDay, type DayString } from '../core/dates.js';
 import type { Profile } from '../core/profile/schema.js';
-import { calendarFor, lastStep, reviewStarts } from '../composers/prematch-timeline.js';
+import { calendarFor, lastStep, reviewStarts } from '../composers/season-calendar.js';
 
 /**
  * The typical review day of the season a deadline belongs to: ERAS opens in June, so a deadline

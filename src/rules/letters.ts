@@ -38,9 +38,7 @@ import { nextSeasonIfUnderWay } from '../composers/application-season.js';
 import { planLetterSlots } from './letter-slots.js';
 import { countryName, joinAnd, languageName } from './redflag-rules/wording.js';
 import {
-  ENGLISH_NAMES,
-  MIN_LETTERS,
-  STALE_AFTER_YEARS,
+  LETTER_RULES,
   isEnglish,
   isStale,
   isWeakWriter,
@@ -52,42 +50,23 @@ import {
   yearsSince,
 } from './letter-facts.js';
 
-export { isEnglish, isStale, isWeakWriter, letterUseYear, roleLabel, yearsSince, yearOf } from './letter-facts.js';
+export {
+  LETTER_RULES,
+  isEnglish,
+  isStale,
+  isWeakWriter,
+  letterUseYear,
+  roleLabel,
+  yearsSince,
+  yearOf,
+} from './letter-facts.js';
 
-/** Every number the letter rules use. Comparisons are spelled out per key. */
 /**
  * Said when no letter finding fires: what was checked and what no rule can judge, never "your
  * letters are fine" (the rules see roles, dates and settings, not what a writer will say).
  */
 export const LETTERS_CLEAN =
   'None from these checks: how many letters, a program director’s letter where a fellowship expects one, informatics and US writers, how recent each letter is, its language and when you ask. They cannot judge what a writer will say or how strong the letter will be.';
-
-export const LETTER_RULES = {
-  /** too-many-letters when letters.length > maxLetters (ERAS: at most 4 letters per program). */
-  maxLetters: 4,
-  /** too-few-letters when letters.length < minLetters (programs typically ask for 3-4). */
-  minLetters: MIN_LETTERS,
-  /** too-few-letters is high at or below this many letters, medium above (so: 0-1 high, 2 medium). */
-  tooFewHighAtMost: 1,
-  /** stale-letter when todayYear - letter.year > staleAfterYears (so 3 years ago is still fine). */
-  staleAfterYears: STALE_AFTER_YEARS,
-  /** informatics-share-low (CI fellowship) when informatics letters / all letters < minInformaticsShare. */
-  minInformaticsShare: 0.5,
-  /** late-ask high/medium when days from ask to deadline < lateAskDays (4 weeks). */
-  lateAskDays: 28,
-  /** late-ask low when lateAskDays <= days < comfortableAskDays (6 weeks); none at 42 or more. */
-  comfortableAskDays: 42,
-  /**
-   * A writer asked fewer days ago than this gets no follow-up yet (the guides give no wait for a
-   * reply, so this is the advisor's own line: a week), unless the deadline is within
-   * reminderWindowDays.
-   */
-  followUpAfterDays: 7,
-  /** The gentle reminder's window before the deadline (letters#follow-up: 1-2 weeks before it). */
-  reminderWindowDays: 14,
-  /** `language` values (lower-cased) that count as English; "en-US"-style tags count too. */
-  englishNames: ENGLISH_NAMES,
-} as const;
 
 /** A letter finding; `writer` names the writer for per-writer findings. */
 export interface LetterFinding extends Finding {

@@ -73,6 +73,13 @@ export interface RedFlagReport {
   season?: string;
 }
 
+/** The next application season, given by the caller when this one is already under way (no deadline ahead). */
+export interface RedFlagOptions {
+  nextSeason?: { opens: string; startYear: number };
+  /** Set instead of nextSeason when the profile shows the member applied in the season under way. */
+  appliedThisSeason?: { startYear: number };
+}
+
 /** What one rule contributes: its flags (possibly none) and the checks it could not make. */
 export interface RuleResult {
   flags: Flag[];

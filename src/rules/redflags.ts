@@ -14,11 +14,11 @@ import { limitedUsceRule, weakInformaticsRule } from './redflag-rules/experience
 import { matchAttemptsRule, professionalismRule, visaSponsorshipRule } from './redflag-rules/standing.js';
 import { clinicalCurrencyRule, trainingGapRule } from './redflag-rules/timeline.js';
 import { readMatchAttempts } from './redflag-rules/match-history.js';
-import { offCalendarDeadline } from '../composers/prematch-timeline.js';
+import { offCalendarDeadline } from '../composers/season-calendar.js';
 import { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
-import type { Flag, RedFlagReport, RuleResult } from './redflag-types.js';
+import type { Flag, RedFlagOptions, RedFlagReport, RuleResult } from './redflag-types.js';
 
-export type { CurrencyFacts, Flag, FlagId, GapFacts, RedFlagReport } from './redflag-types.js';
+export type { CurrencyFacts, Flag, FlagId, GapFacts, RedFlagOptions, RedFlagReport } from './redflag-types.js';
 export { renderRedFlagText, summariseNoFlags } from './redflag-text.js';
 export { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
 
@@ -99,13 +99,6 @@ function historyNotes(p: Profile, today: string, flags: readonly Flag[]): string
  */
 function deadlinePassed(p: Profile, today: string): boolean {
   return !!p.deadline && p.deadline < today;
-}
-
-/** The next application season, given by the caller when this one is already under way (no deadline ahead). */
-export interface RedFlagOptions {
-  nextSeason?: { opens: string; startYear: number };
-  /** Set instead of nextSeason when the profile shows the member applied in the season under way. */
-  appliedThisSeason?: { startYear: number };
 }
 
 /** Fewer days than this before the deadline: what takes months cannot change this application. */

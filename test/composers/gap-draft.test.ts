@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composeGapDraft, GAP_PLACEHOLDERS } from '../../src/composers/gap-draft.js';
 import { quotableNote, type GapFamily } from '../../src/composers/gap-facts.js';
@@ -6,10 +5,9 @@ import { itemPhrase } from '../../src/composers/informatics-phrase.js';
 import type { InformaticsItem, Profile, TimelineEntry } from '../../src/core/profile/schema.js';
 import { countWords, GAP_LINT_CONFIG, lintGapExplanation } from '../../src/rules/gap-lint.js';
 import { selectGap } from '../../src/rules/gap-select.js';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+import { readExampleProfile as example } from '../helpers/cli.js';
 
 const TODAY = '2026-03-01';
-const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
 
 const RICH_INFORMATICS: InformaticsItem[] = [
   { kind: 'project', title: 'Discharge summary template redesign', outcome: 'reduced missing follow-up dates by 30%' },

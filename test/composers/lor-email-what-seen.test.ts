@@ -2,14 +2,12 @@
  * An ask email asks each writer only about what that writer saw: a research supervisor, physician or
  * not, is asked about the research they supervised, never about the member's patients.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composeLorEmail } from '../../src/composers/lor-email.js';
 import type { Letter, Profile } from '../../src/core/profile/schema.js';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+import { readExampleProfile as example } from '../helpers/cli.js';
 
 const TODAY = '2026-05-10';
-const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
 
 const writer = (over: Partial<Letter>): Letter => ({
   writer: 'Dr. Mei Tanaka',

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composeLorEmail, declineSentence } from '../../src/composers/lor-email.js';
 import { UserError } from '../../src/core/errors.js';
 import type { Letter, Profile } from '../../src/core/profile/schema.js';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+import { readExampleProfile as example } from '../helpers/cli.js';
 
 const TODAY = '2026-11-22';
-const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
 const withLetters = (f: (l: Letter) => Letter): Profile => ({ ...example(), letters: example().letters!.map(f) });
 
 describe('composeLorEmail', () => {

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composeLorPackage } from '../../src/composers/lor-package.js';
 import type { Letter, Profile } from '../../src/core/profile/schema.js';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+import { readExampleProfile as example } from '../helpers/cli.js';
 
 const TODAY = '2026-11-22';
-const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
 const writer = (name: string): Letter => example().letters!.find((l) => l.writer === name)!;
 
 describe('composeLorPackage', () => {

@@ -10,17 +10,7 @@ import { composeLorPackage } from '../../src/composers/lor-package.js';
 import { askSeason } from '../../src/composers/lor-season.js';
 import { writerSteps } from '../../src/composers/lor-steps.js';
 import type { Letter, Profile } from '../../src/core/profile/schema.js';
-
-const w = (writer: string, over: Partial<Letter> = {}): Letter => ({
-  writer,
-  role: 'attending',
-  setting: 'us',
-  physician: true,
-  informatics: false,
-  directObservation: true,
-  year: 2026,
-  ...over,
-});
+import { attendingLetter as w } from '../rules/letters-fixtures.js';
 
 /** A member who led a tele-ICU build in Nairobi, then moved to a US analytics job. */
 const movedAbroadToUs = (letters: Letter[], over: Partial<Profile> = {}): Profile => ({

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { writerSteps } from '../../src/composers/lor-steps.js';
 import type { Letter, Profile } from '../../src/core/profile/schema.js';
+import { attendingLetter as w } from '../rules/letters-fixtures.js';
 
 const TODAY = '2026-06-10';
-const w = (writer: string, over: Partial<Letter> = {}): Letter => ({
-  writer,
-  role: 'attending',
-  setting: 'us',
-  physician: true,
-  informatics: false,
-  directObservation: true,
-  year: 2026,
-  ...over,
-});
 
 const profile = (letters: Letter[], deadline = '2026-07-31'): Profile => ({
   version: 1,

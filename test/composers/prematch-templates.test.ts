@@ -10,9 +10,8 @@ import {
 import type { Profile } from '../../src/core/profile/schema.js';
 import { checkPrematchEmail } from '../../src/rules/prematch-check.js';
 import type { PrematchContext } from '../../src/rules/prematch-context.js';
-import { EXAMPLE_PROFILE, EXAMPLE_WITH_RESIDENCIES } from '../helpers/cli.js';
+import { EXAMPLE_WITH_RESIDENCIES, readExampleProfile as example } from '../helpers/cli.js';
 
-const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
 const PROGRAM = PLACEHOLDER_EXAMPLES['[Program name]']!;
 
 /** Replace every placeholder with its example; fail on a placeholder the examples do not know. */

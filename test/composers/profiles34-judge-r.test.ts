@@ -5,7 +5,6 @@
  * explained with who may use it and that an accepted offer binds, a researcher rehearses why they
  * leave research, and the plan builds on the member's measured project.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { childWords } from '../../src/composers/gap-facts.js';
 import { composeLorPackage } from '../../src/composers/lor-package.js';
@@ -13,9 +12,7 @@ import { prematchTimeline } from '../../src/composers/prematch-timeline.js';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { currentNonClinicalRole, measuredOutcome, mockPlan } from '../../src/mock/plan.js';
 import { fellowshipEligibilityRule } from '../../src/rules/redflag-rules/eligibility.js';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
-
-const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
+import { readExampleProfile as example } from '../helpers/cli.js';
 
 describe('a gap draft names only the children the note names', () => {
   it.each([

@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, editableFields, suggestFields, suggestValues } from '../../src/core/profile/fields.js';
 import type { Profile } from '../../src/core/profile/schema.js';
 import type { Result } from '../../src/core/result.js';
-import { EXAMPLE_PROFILE, EXAMPLE_WITH_RESIDENCIES } from '../helpers/cli.js';
+import { EXAMPLE_WITH_RESIDENCIES, readExampleProfile as example } from '../helpers/cli.js';
 
 const TODAY = '2026-11-22';
-const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8'));
 
 function edited(path: string, value: string, profile: Profile = example()): Profile {
   const r = applyEdit(profile, path, value, TODAY);

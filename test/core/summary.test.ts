@@ -9,9 +9,8 @@ import {
   summaryText,
   timelineLine,
 } from '../../src/core/profile/summary.js';
-import { EXAMPLE_PROFILE, EXAMPLE_WITH_RESIDENCIES } from '../helpers/cli.js';
+import { EXAMPLE_WITH_RESIDENCIES, readExampleProfile as example } from '../helpers/cli.js';
 
-const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8'));
 const withResidencies = (): Profile => JSON.parse(readFileSync(EXAMPLE_WITH_RESIDENCIES, 'utf8'));
 const section = (s: ReturnType<typeof profileSummary>, title: string) =>
   s.sections.find((x) => x.title === title)?.lines;

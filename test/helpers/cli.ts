@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
+import type { Profile } from '../../src/core/profile/schema.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXAMPLE_PROFILE = resolve(ROOT, '../shared/examples/profile.example.json');
+/** A fresh copy of the example member's profile file, as stored (not run through the profile parser). */
+export const readExampleProfile = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
 /** The same member with the `residencies` field the contract added later. */
 export const EXAMPLE_WITH_RESIDENCIES = resolve(ROOT, '../shared/examples/profile.with-residencies.example.json');
 

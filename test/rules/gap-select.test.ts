@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import type { Profile } from '../../src/core/profile/schema.js';
 import { GAP_MIN_MONTHS, selectGap } from '../../src/rules/gap-select.js';
 import { RED_FLAG_THRESHOLDS } from '../../src/rules/redflag-thresholds.js';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+import { readExampleProfile as example } from '../helpers/cli.js';
 
 const TODAY = '2026-03-01';
-const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
 
 /** Graduated 2019-06; clinical work, then `gapMonths` with nothing, then clinical work to today. */
 function withGap(gapMonths: number): Profile {

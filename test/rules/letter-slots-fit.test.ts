@@ -13,18 +13,9 @@ import {
   writerStrength,
 } from '../../src/rules/letter-slots.js';
 import { isEnglish, isStale, isWeakWriter, roleLabel, yearsSince } from '../../src/rules/letter-facts.js';
+import { attendingLetter as letter } from './letters-fixtures.js';
 
 const TODAY = '2026-11-22';
-const letter = (writer: string, over: Partial<Letter> = {}): Letter => ({
-  writer,
-  role: 'attending',
-  setting: 'us',
-  physician: true,
-  informatics: false,
-  directObservation: true,
-  year: 2026,
-  ...over,
-});
 const ci = (letters: Letter[]): Profile => ({ version: 1, target: 'ci-fellowship', letters });
 const track = (letters: Letter[]): Profile => ({ version: 1, target: 'residency-informatics-track', letters });
 

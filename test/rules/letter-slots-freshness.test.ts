@@ -2,21 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Letter, Profile } from '../../src/core/profile/schema.js';
 import { planLetterSlots } from '../../src/rules/letter-slots.js';
 import { writerSteps } from '../../src/composers/lor-steps.js';
+import { attendingLetter as letter } from './letters-fixtures.js';
 
 const TODAY = '2027-02-10';
-
-function letter(writer: string, over: Partial<Letter> = {}): Letter {
-  return {
-    writer,
-    role: 'attending',
-    setting: 'us',
-    physician: true,
-    informatics: false,
-    directObservation: true,
-    year: 2026,
-    ...over,
-  };
-}
 
 const member = (letters: Letter[]): Profile => ({ version: 1, target: 'ci-fellowship', letters });
 const slotOf = (p: Profile, writer: string): string | undefined =>

@@ -6,18 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Letter, Profile } from '../../src/core/profile/schema.js';
 import { planLetterSlots } from '../../src/rules/letter-slots.js';
+import { attendingLetter as letter } from './letters-fixtures.js';
 
 const TODAY = '2026-07-01';
-const letter = (writer: string, over: Partial<Letter> = {}): Letter => ({
-  writer,
-  role: 'attending',
-  setting: 'us',
-  physician: true,
-  informatics: false,
-  directObservation: true,
-  year: 2026,
-  ...over,
-});
 const plan = (target: Profile['target'], letters: Letter[]) =>
   planLetterSlots({ version: 1, target, letters } as Profile, TODAY);
 const slot = (p: ReturnType<typeof plan>, s: string) => p.slots.find((x) => x.slot === s);

@@ -1,24 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Letter, Profile } from '../../src/core/profile/schema.js';
 import { planLetterSlots, rankWriters, slotFit } from '../../src/rules/letter-slots.js';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+import { readExampleProfile as example } from '../helpers/cli.js';
+import { attendingLetter as letter } from './letters-fixtures.js';
 
 const TODAY = '2026-11-22';
-const example = (): Profile => JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
-
-function letter(writer: string, over: Partial<Letter> = {}): Letter {
-  return {
-    writer,
-    role: 'attending',
-    setting: 'us',
-    physician: true,
-    informatics: false,
-    directObservation: true,
-    year: 2026,
-    ...over,
-  };
-}
 
 const profileWith = (letters: Letter[], target: Profile['target'] = 'ci-fellowship'): Profile => ({
   version: 1,

@@ -14,3 +14,18 @@ export const letter = (over: Partial<Letter> = {}): Letter => ({
   year: 2026,
   ...over,
 });
+
+/**
+ * A named US attending who watched the member work and is no informatics writer (2026): the plain
+ * clinical writer the slot-plan and letter-step tests start from, edited per case.
+ */
+export const attendingLetter = (writer: string, over: Partial<Letter> = {}): Letter => ({
+  writer,
+  role: 'attending',
+  setting: 'us',
+  physician: true,
+  informatics: false,
+  directObservation: true,
+  year: 2026,
+  ...over,
+});

@@ -12,8 +12,7 @@ import type { Severity, SourceRef } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { isStale } from '../letter-facts.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
-import { noResult, type RuleResult } from '../redflag-types.js';
-import type { RedFlagOptions } from '../redflags.js';
+import { noResult, type RedFlagOptions, type RuleResult } from '../redflag-types.js';
 import {
   namesOtherStatus,
   noteHomeRuleMet,
