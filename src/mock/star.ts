@@ -1375,13 +1375,16 @@ function presentHabit(s: Sentence, k: number): boolean {
 const PSEUDO_CLEFT = /\bwhat (?:i|we) did\b[^.;]{0,30}\bwas\b/;
 
 /** STAR parts of an already-parsed answer; fillers are set aside first so they break no phrase. */
-export function starOf(parsed: TextDoc, question = ''): StarParts {
+export function starOf(parsed: TextDoc, question = '', cues?: StarCues): StarParts {
   const kind = answerKind(question);
   const none = { situation: false, task: false, action: false, result: false };
+  if (cues) cues.kind = kind;
   if (kind === 'to-program' || kind === 'program-fit') return none;
   const doc = analyse(withoutFillers(parsed.text));
   const ss = doc.sentences;
-  const parts = starParts(ss, kind);
+  if (cues) cues.sentences = ss;
+  const parts = starParts(ss, kind, cues);
+  if (cues) cues.selfPitch = kind === 'other' && SELF_PITCH_Q.test(question);
   // Round thirty, speech act of the question: asked to sell themselves ("Why should we choose
   // you?"), a member listing credentials ("I was top of my class, I led the residents' council")
   // tells no episode; only a story with a charge in it ("the owner asked me to lead the change
@@ -1394,8 +1397,109 @@ export function starOf(parsed: TextDoc, question = ''): StarParts {
 const SELF_PITCH_Q =
   /\bwhy should (?:we|i|they|the (?:program|programme|committee)) (?:\w+ )?(?:choose|pick|select|take|hire|rank|accept|match|consider) you\b|\bwhat (?:sets|makes) you (?:apart|stand out|the (?:best|right|strongest)|a (?:better|stronger|strong|good) (?:candidate|fit|applicant))\b/i;
 
+/**
+ * What the detectors saw on the way to their decisions, for the learned reading stacked on them
+ * (src/mock/star-ml.ts): counts and positions of the cues each part is built from. Filling it
+ * never changes a decision.
+ */
+export interface StarCues {
+  kind: AnswerKind;
+  /** The sentences read (fillers set aside); empty for a question to the program. */
+  sentences: readonly Sentence[];
+  selfPitch: boolean;
+  episode: boolean;
+  /** Sentence indexes that set the scene, and which kind of cue did. */
+  setting: number[];
+  situationPatterns: number;
+  background: number;
+  placeOpenings: number;
+  standingNow: number;
+  /** Deeds found before and after the filters (setting clause, perceived, received, realised, habit). */
+  rawActions: number;
+  actions: number[];
+  cameToKnow: number;
+  teamActs: number;
+  /** Sentences a TASK pattern matched at all, those where the charge was held, and those a plan voided. */
+  taskMatched: number;
+  task: number[];
+  taskInPlan: number;
+  unowned: number;
+  reliedOn: number;
+  onlyAble: number;
+  planGoal: number;
+  noFault: boolean;
+  /** Sentences read as a result before the filters, each filter's count, and those kept. */
+  rawResults: number;
+  lesson: number;
+  beforeAny: number;
+  hoped: number;
+  generalTruth: number;
+  results: number[];
+  openerResults: number;
+  outcomes: number;
+}
+
+export function emptyCues(): StarCues {
+  return {
+    kind: 'other',
+    sentences: [],
+    selfPitch: false,
+    episode: false,
+    setting: [],
+    situationPatterns: 0,
+    background: 0,
+    placeOpenings: 0,
+    standingNow: 0,
+    rawActions: 0,
+    actions: [],
+    cameToKnow: 0,
+    teamActs: 0,
+    taskMatched: 0,
+    task: [],
+    taskInPlan: 0,
+    unowned: 0,
+    reliedOn: 0,
+    onlyAble: 0,
+    planGoal: 0,
+    noFault: false,
+    rawResults: 0,
+    lesson: 0,
+    beforeAny: 0,
+    hoped: 0,
+    generalTruth: 0,
+    results: [],
+    openerResults: 0,
+    outcomes: 0,
+  };
+}
+
+/** Fill the cues (see StarCues) from what starParts read; only called when asked for. */
+function recordCues(
+  cues: StarCues,
+  ss: readonly Sentence[],
+  kind: AnswerKind,
+  setting: (s: Sentence) => boolean,
+  episode: boolean,
+): void {
+  cues.episode = episode;
+  cues.setting = ss.filter(setting).map((s) => s.index);
+  cues.situationPatterns = ss.reduce((n, s) => n + SITUATION.filter((re) => re.test(s.canon)).length, 0);
+  cues.background = ss.filter((s) => BACKGROUND.test(s.canon)).length;
+  cues.placeOpenings = ss.filter(placeOpening).length;
+  cues.standingNow = ss.filter(standingNow).length;
+  cues.taskMatched = ss.filter((s) => TASK.some((re) => re.test(s.canon))).length;
+  const held = ss.filter((s) => taskIn(s) || (kind === 'story' && LEADING_ROLE.test(s.canon)));
+  cues.taskInPlan = held.filter((s) => PLAN_SENTENCE.test(s.canon) && !s.tokens.some(isPastTense)).length;
+  cues.unowned = ss.filter(unownedIn).length;
+  cues.reliedOn = ss.filter(reliedOnIn).length;
+  cues.onlyAble = ss.filter(onlyAbleIn).length;
+  cues.planGoal = ss.filter((s) => PLAN_GOAL.test(s.canon)).length;
+  cues.noFault = noFaultTakenOn(ss);
+  cues.outcomes = outcomesIn(ss).length;
+}
+
 /** STAR parts of an answer of a given kind (see starOf). */
-function starParts(ss: readonly Sentence[], kind: AnswerKind): StarParts {
+function starParts(ss: readonly Sentence[], kind: AnswerKind, cues?: StarCues): StarParts {
   const none = { situation: false, task: false, action: false, result: false };
   const setting = (s: Sentence) => any(SITUATION, s) || BACKGROUND.test(s.canon) || placeOpening(s);
   // Outside stories, STAR parts belong to a past episode only: "I would look at the data" is a plan.
@@ -1403,10 +1507,13 @@ function starParts(ss: readonly Sentence[], kind: AnswerKind): StarParts {
   // Round seventeen: with no episode, a hypothetical answer that says how things stand now where the
   // member works ("most of our patients go home without understanding their medicines") still
   // sets the scene; nothing else of STAR is read in a plan.
+  if (cues) recordCues(cues, ss, kind, setting, episode);
   if (kind === 'hypothetical' && !episode) return { ...none, situation: ss.some(standingNow) };
   // Outside stories and openers a thing done is told in the past: "I enjoy bringing a team
   // together", "I learn quickly" describe the member, they are not actions of an episode.
-  const actions = actionsIn(ss, { story: true, openPast: kind === 'story' || kind === 'hypothetical' }).filter(
+  const found = actionsIn(ss, { story: true, openPast: kind === 'story' || kind === 'hypothetical' });
+  if (cues) cues.rawActions = found.length;
+  const actions = found.filter(
     (a) =>
       !inSettingClause(a.sentence, a.token) &&
       !perceivedOnly(a.sentence, a.token) &&
@@ -1443,6 +1550,17 @@ function starParts(ss: readonly Sentence[], kind: AnswerKind): StarParts {
   // Round eighteen: noticing or realising that something was so ("I noticed that many patients
   // were discharged without…", "I noticed it when a nurse asked me…") is how the member came to
   // know the problem; what is told after it is still the setting until the member does something.
+  if (cues) {
+    cues.actions = actions.map((a) => a.sentence.index);
+    cues.cameToKnow = actions.filter((a) => cameToKnow(a.sentence, a.token)).length;
+    cues.teamActs = ss.filter((s) => /\bwe\b/.test(s.canon) && teamActs(s)).length;
+    const raw = ss.filter((s) => isResult(s, -1));
+    cues.rawResults = raw.length;
+    cues.lesson = raw.filter((s) => LESSON_ONLY.test(s.canon)).length;
+    cues.beforeAny = raw.filter((s) => BEFORE_ANY.test(s.canon)).length;
+    cues.hoped = raw.filter(hopedOnly).length;
+    cues.generalTruth = raw.filter(generalTruth).length;
+  }
   const first = actions.find((a) => !cameToKnow(a.sentence, a.token));
   const memberAt = first ? (first.sentence.tokens[first.token]?.start ?? first.sentence.start) : -1;
   // What the team did ("when we moved it into the order set") also starts what comes of it.
@@ -1479,6 +1597,11 @@ function starParts(ss: readonly Sentence[], kind: AnswerKind): StarParts {
           )
           .concat(ss.filter((s) => workPutOut(s)))
       : results;
+  if (cues) {
+    cues.results = results.map((s) => s.index);
+    cues.openerResults = openerResults.length;
+    cues.task = ss.filter((s) => taskIn(s) || (kind === 'story' && LEADING_ROLE.test(s.canon))).map((s) => s.index);
+  }
   return {
     situation: ss.some(setting),
     // "First I would want to understand why": a goal inside a plan is not a task that was had.
