@@ -40,13 +40,7 @@ const DIR = join(ROOT, 'test', 'corpus', 'profiles');
 // Known misses, kept visible as expected failures rather than dropped (the profile README says why).
 // None at present: p125's year of exam preparation after a job ending in the same month passes since a
 // handover month is counted once.
-// p249 (session 23's study batch): a 2-month pause before an externship glues a displacement to the
-// exam preparation after it (10 + 2 months: medium); the label reads the displacement alone (low).
-// profiles35 decides; until then an expected failure, so main stays green.
-const KNOWN_FLAG_MISSES = new Set<string>([
-  'p192-costa-rica-nores-pr-rt-rank-list.json',
-  'p249-sudan-left-im-asylum-ead-rt-december.json',
-]);
+const KNOWN_FLAG_MISSES = new Set<string>(['p192-costa-rica-nores-pr-rt-rank-list.json']);
 // Session 22's held-back profiles label weak-writer absent for a writer the profile itself marks
 // `directObservation: false` (a CMIO, an informatics faculty member, a research supervisor). The rule
 // keeps calling such a letter weak (it can only praise in general); DISPUTED.md records the split.

@@ -6,6 +6,13 @@ import { monthFromIndex, monthIndex, monthOfDay, type MonthString } from '../dat
 import type { Activity, ExamAttempt, ExamName, Profile, TimelineEntry, Usce } from './schema.js';
 import { isHealthCareWork } from './note-readings.js';
 import { isHandsOnUsce, isUsResidency } from './training.js';
+import { RED_FLAG_THRESHOLDS } from '../../rules/redflag-thresholds.js';
+
+/**
+ * A stretch out of training shorter than this is not a gap (the red-flag minimum): a pause of fewer
+ * months on the far side of exam preparation is never glued to a gap across it (gaps()).
+ */
+const PAUSE_BELOW_MONTHS = RED_FLAG_THRESHOLDS.gaps.minMonths;
 
 /** Activities that do not count as training or career progress for gap purposes. */
 const NON_PRODUCTIVE: ReadonlySet<Activity> = new Set(['none', 'personal', 'exam-prep', 'non-clinical-work']);
@@ -242,9 +249,48 @@ export function gaps(p: Profile, today: string): Gap[] | undefined {
       out.push(gapOf(from, to));
       continue;
     }
-    if (a > from) out.push(gapOf(from, a - 1));
-    out.push(gapOf(a, b));
-    if (b < to) out.push(gapOf(b + 1, to));
+    // A short pause on the far side of exam preparation (a few months between the exam and a job
+    // or externship that then starts, or before the preparation began) is not glued across the
+    // preparation to the gap on its other side: under the gap minimum, it is a pause an advisor
+    // would not call a gap, so it stands as its own stretch and the preparation is split off like
+    // preparation at an edge. A judge found ten months of displacement, a year of USMLE preparation
+    // and two months before an externship read as one gap of 10 + 2 months (medium) instead of the
+    // displacement alone (low). Preparation between two longer stretches still stays inside, and so
+    // do short stretches on both sides of it: their months out of training add up.
+    // Months of a stretch that are not only preparation: the gap a pause would be glued to must be
+    // a gap on its own; when neither side is, the months out of training on both sides add up.
+    const idle = (x: number, y: number) => {
+      let c = 0;
+      for (let q = x; q <= y; q++) if (!onlyPrep(q)) c++;
+      return c;
+    };
+    const pieces: [number, number][] = [];
+    if (a > from) pieces.push([from, a - 1]);
+    const tail: [number, number][] = [];
+    if (b < to) tail.push([b + 1, to]);
+    for (let moved = true; moved;) {
+      moved = false;
+      let k = b;
+      while (k >= a && !onlyPrep(k)) k--;
+      let j = k;
+      while (j >= a && onlyPrep(j)) j--;
+      if (k >= a && b - k < PAUSE_BELOW_MONTHS && idle(a, j) >= PAUSE_BELOW_MONTHS) {
+        tail.unshift([j + 1, k], [k + 1, b]);
+        b = j;
+        moved = true;
+      }
+      let i = a;
+      while (i <= b && !onlyPrep(i)) i++;
+      let n = i;
+      while (n <= b && onlyPrep(n)) n++;
+      if (i <= b && i - a < PAUSE_BELOW_MONTHS && idle(n, b) >= PAUSE_BELOW_MONTHS) {
+        const j = n;
+        pieces.push([a, i - 1], [i, j - 1]);
+        a = j;
+        moved = true;
+      }
+    }
+    for (const [x, y] of [...pieces, [a, b], ...tail]) out.push(gapOf(x!, y!));
   }
   return out;
 }

@@ -172,17 +172,25 @@ function primaryBoardPlan(p: Profile, r: ResidencyReading): string {
   const after = r.status === 'in-progress' ? ', whose exam you can take once you complete this residency' : '';
   const others = isCanada(r.residency.country) ? '' : '; ABPM also accepts the AOA, the RCPSC or the CFPC';
   const rule = ` For the clinical informatics boards${r.status === 'in-progress' ? ' later' : ''}, ABPM also needs a current primary board certification: for your ${r.residency.specialty} residency that is ${which}${after}${others}.`;
-  const abroad = (p.residencies ?? []).find((x) => !isUsCountry(x.country) && !isCanada(x.country));
-  const foreignBoard = (p.boardCertification ?? []).some((b) => b.board === 'other');
-  const notCounting =
-    abroad || foreignBoard
-      ? ` Your ${abroad ? `${abroad.specialty} specialist training in ${countryName(abroad.country)}` : 'specialist certification from abroad'}${abroad && foreignBoard ? ' and the specialist title it gave you' : ''} ${abroad && foreignBoard ? 'do' : 'does'} not count toward this: ABPM accepts only an ABMS member board, the AOA, the RCPSC or the CFPC.`
-      : '';
+  const notCounting = foreignTitleNote(p);
   const step3 = (p.exams ?? []).some((e) => e.exam === 'step3' && e.result === 'pass');
   const licence = step3
     ? ' An unrestricted US or Canadian licence is also needed; your Step 3 pass is one of its usual conditions.'
     : ` An unrestricted US or Canadian licence is also needed, and state boards usually ask for all three USMLE Steps before they grant one: your profile lists no Step 3 pass yet, so plan it ${r.status === 'in-progress' ? 'during residency' : 'before you apply for the licence'} (check your state board).`;
   return `${rule}${notCounting}${licence}`;
+}
+
+/**
+ * Training or a specialist title from outside the US and Canada, said not to count for ABPM's primary
+ * certification (ABPM's clinical informatics FAQ, knowledge/ci-pathway.md): also beside a US board
+ * the member already holds, since a judge found p247 (ABIM, and a Romanian specialist title) never
+ * told the title abroad does not count.
+ */
+function foreignTitleNote(p: Profile): string {
+  const abroad = (p.residencies ?? []).find((x) => !isUsCountry(x.country) && !isCanada(x.country));
+  const foreignBoard = (p.boardCertification ?? []).some((b) => b.board === 'other');
+  if (!abroad && !foreignBoard) return '';
+  return ` Your ${abroad ? `${abroad.specialty} specialist training in ${countryName(abroad.country)}` : 'specialist certification from abroad'}${abroad && foreignBoard ? ' and the specialist title it gave you' : ''} ${abroad && foreignBoard ? 'do' : 'does'} not count toward this: ABPM accepts only an ABMS member board, the AOA, the RCPSC or the CFPC.`;
 }
 
 /** Said when the member is eligible, so they do not have to wonder: what was checked, and what remains. */
@@ -196,7 +204,7 @@ function eligibleNote(p: Profile, r: ResidencyReading): string {
   // said here among the checks passed; boardPlanNote says it as a plan item (a judge found it under
   // "Checked, no problem found" for a member who had not passed ABIM).
   const boards = board
-    ? ` Your ${board.specialty} certification from ${BOARD_NAME[board.board]} meets ABPM's primary-certification rule for the clinical informatics boards (an unrestricted US or Canadian licence is also needed).`
+    ? ` Your ${board.specialty} certification from ${BOARD_NAME[board.board]} meets ABPM's primary-certification rule for the clinical informatics boards (an unrestricted US or Canadian licence is also needed).${foreignTitleNote(p).replace(' toward this:', ' for it:')}`
     : r.status === 'in-progress'
       ? primaryBoardPlan(p, r)
       : ' What the clinical informatics boards need after the fellowship is a separate question: see the board certification item under "Also check".';

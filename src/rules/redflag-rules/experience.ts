@@ -140,7 +140,7 @@ export function limitedUsceRule(p: Profile, today: string): RuleResult {
   } else {
     const more = Math.max(0.1, Math.round((min - total) * 10) / 10); // float-safe: 3 - 2.9 → 0.1
     actions.push(
-      `Add at least ${monthsText(more)} more of hands-on USCE, ideally an externship or elective where you work in the EHR yourself.`,
+      `Add at least ${monthsText(more)} more of hands-on USCE, ideally an externship or elective where you work in the EHR yourself. An observership would not count toward it: observing is not hands-on, whatever its length.`,
     );
   }
   const seen = givenText([...counted, ...named].find((u) => givenText(u.ehr))?.ehr);

@@ -43,6 +43,11 @@ const ADJUSTMENT_PENDING =
   /\b(?:I-?485|adjustment of status|green[- ]card (?:application|case|petition)|\(c\)\s*\((?:8|9)\))\b/i;
 const DACA = /\b(?:DACA|deferred action)\b/i;
 
+/** A note naming an asylum case the member has applied for and is waiting on (not granted). */
+export function asylumPending(note: string | undefined): boolean {
+  return !!note && ASYLUM_PENDING.test(note);
+}
+
 /**
  * The basis of the member's work permit a note names, most protective first: granted asylum or
  * refugee status outranks a pending green card filed on it (an asylee's I-485 changes nothing about

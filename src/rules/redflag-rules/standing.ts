@@ -26,7 +26,7 @@ import {
   type NorthAmericanStatus,
   type WaiverNote,
 } from './visa-notes.js';
-import { permitBasis, permitBasisWords } from './permit-basis.js';
+import { asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
 import { readMatchAttempts } from './match-history.js';
 import { letterCoverageStep } from './letter-coverage.js';
 import { article, joinAnd, plural } from './wording.js';
@@ -847,6 +847,10 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
   // A permit that lasts only as long as a time-limited status (parole, TPS, a pending case, DACA):
   // how long it lasts and the step that keeps it, in the member's case's words.
   const lasts = permitBasisWords(basis, ahead.what);
+  // A pending asylum case changes what a visa fallback would mean (a judge found p249, an asylum
+  // applicant, offered "a J-1" with no word of the Statement of Need, the two-year rule or travel):
+  // USCIS FAQ on travel after applying for asylum, ECFMG's Statement of Need page (knowledge/visas.md).
+  const pendingAsylum = basis === 'pending' && current.some((x) => asylumPending(x.note));
   return {
     flags: [
       {
@@ -857,7 +861,9 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
         actions: [
           'Ask an immigration attorney now whether your permit can be renewed or extended in time, and what your status would be if the basis for it changes or is not extended.',
           ...(lasts ? [lasts.action] : []),
-          `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization, and whether it could sponsor a J-1 (through ECFMG) or an H-1B (which needs Step 3 passed; ${step3Text(step3Status(p))}) if the permit is not renewed.`,
+          pendingAsylum
+            ? `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization and how it handles a renewal still pending on the start date. Do not treat a training visa as an easy fallback while your asylum case is pending: talk to an immigration attorney before you ask any program for one. A J-1 (sponsored by ECFMG) needs a Statement of Need from the ministry of health of your country of citizenship or last permanent residence, which may be the country your claim is about; it asks you to show you mean to return home, and it brings the two-year home-residence requirement afterwards. A visa is usually issued at a US consulate abroad, and USCIS presumes that an asylum applicant who leaves the US without advance parole has abandoned the application. An H-1B needs Step 3 passed (${step3Text(step3Status(p))}) and raises its own questions for a pending case.`
+            : `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization, and whether it could sponsor a J-1 (through ECFMG) or an H-1B (which needs Step 3 passed; ${step3Text(step3Status(p))}) if the permit is not renewed.`,
           'Confirm the details with the program and an immigration attorney: this advice is general, not legal, and the rules change.',
         ],
         sources: [
@@ -927,6 +933,23 @@ function canadianStatementOfNeed(north: NorthAmericanStatus, field: string): str
     return `ECFMG's rule is that a permanent resident of a country other than their country of citizenship gets it from the country of most recent legal permanent residence: with Canadian permanent residence, that is Canada, not your country of citizenship. ${health} If you have since moved your permanent residence elsewhere, ask ECFMG which country applies.`;
   }
   return undefined;
+}
+
+/**
+ * Whose ministry writes the Statement of Need, in one phrase: ECFMG's rule is the country of most
+ * recent legal permanent residence (its Statement of Need page, checked 2026-12-06), which is the
+ * country of citizenship unless the member became a permanent resident elsewhere. The country is
+ * named where the notes give it (a judge found "your home ministry" told to a Canadian citizen
+ * trained in Lebanon); otherwise the rule that decides is said.
+ */
+export function statementOfNeedFrom(north: NorthAmericanStatus): string {
+  if (north.citizen === 'Canada')
+    return 'a Statement of Need from Canada (Health Canada issues it to Canadian citizens; as a Canadian citizen yours comes from Canada, not from the country where you trained, unless you have since become a permanent resident of another country)';
+  if (north.canadianResident)
+    return 'a Statement of Need from Canada, your country of most recent legal permanent residence (Health Canada issues it to permanent residents too), not from your country of citizenship';
+  if (north.citizen === 'Mexico')
+    return "a Statement of Need from Mexico's ministry of health (your country of citizenship, unless you have since become a permanent resident of another country)";
+  return "a Statement of Need from the ministry of health of your country of most recent legal permanent residence (ECFMG's rule: your country of citizenship, unless you became a permanent resident of another country; not simply the country where you trained)";
 }
 
 /**
@@ -1156,7 +1179,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     if (!step3.passed) {
       severity = 'medium';
       actions.push(
-        'Pass Step 3 before programs decide: H-1B programs typically need the result before they file the petition (often by the rank or commit deadline). Without it, only J-1 remains open: sponsored by ECFMG, with a Statement of Need from your home ministry of health and two years in your home country afterwards (or a waiver).',
+        `Pass Step 3 before programs decide: H-1B programs typically need the result before they file the petition (often by the rank or commit deadline). Without it, only J-1 remains open: sponsored by ECFMG, with ${statementOfNeedFrom(north)}, and two years in your home country afterwards (or a waiver).`,
       );
     }
     actions.push(
@@ -1201,7 +1224,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     );
   } else {
     actions.push(
-      'Compare J-1 and H-1B for your situation: J-1 is sponsored by ECFMG and needs a Statement of Need from the ministry of health of your country of last permanent residence, with a two-year home-residence requirement afterwards; H-1B is petitioned by the program and needs all USMLE Steps including Step 3 passed. Then decide which one you will ask programs about.',
+      `Compare J-1 and H-1B for your situation: J-1 is sponsored by ECFMG and needs ${statementOfNeedFrom(north)}, with a two-year home-residence requirement afterwards; H-1B is petitioned by the program and needs all USMLE Steps including Step 3 passed. Then decide which one you will ask programs about.`,
     );
     if (j1Before && homeRuleMet(p) !== undefined) {
       actions.push(

@@ -231,7 +231,7 @@ describe('fellowshipEligibilityRule', () => {
           ];
         }),
       ).toMatch(
-        /\. Your family medicine certification from the AOA meets ABPM's primary-certification rule for the clinical informatics boards \(an unrestricted US or Canadian licence is also needed\)\.$/,
+        /\. Your family medicine certification from the AOA meets ABPM's primary-certification rule for the clinical informatics boards \(an unrestricted US or Canadian licence is also needed\)\. Your specialist certification from abroad does not count for it: ABPM accepts only an ABMS member board, the AOA, the RCPSC or the CFPC\.$/,
       );
       for (const [board, name] of [
         ['abms', 'an ABMS member board'],

@@ -116,7 +116,7 @@ describe('limitedUsceRule', () => {
       'Hands-on US clinical experience: 1.5 months in total (elective, 1 month, Cerner, hands-on EHR use; externship, 0.5 months), under the 3 months this advisor treats as enough.',
     );
     expect(f.actions[0]).toBe(
-      'Add at least 1.5 months more of hands-on USCE, ideally an externship or elective where you work in the EHR yourself.',
+      'Add at least 1.5 months more of hands-on USCE, ideally an externship or elective where you work in the EHR yourself. An observership would not count toward it: observing is not hands-on, whatever its length.',
     );
     // It was hands-on with a US EHR: no EHR nudge.
     expect(f.actions.slice(1)).toEqual(USCE_TAIL);

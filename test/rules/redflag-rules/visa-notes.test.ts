@@ -226,10 +226,11 @@ describe('a member who needs no visa, on a work permit', () => {
       expect(f!.actions.join(' ')).not.toMatch(/J-1|H-1B/);
       expect(f!.actions.join(' ')).toMatch(/when to file the renewal/);
     }
-    // Asylum applied for is not asylum granted: that permit can end, and the general advice stands.
+    // Asylum applied for is not asylum granted: that permit can end, and a visa fallback is weighed
+    // with an attorney first (what a J-1 would mean for a pending case: visa-fallback-words.test.ts).
     const pending = onPermit('research coordinator; EAD (pending asylum case) valid through 2027-05');
     expect(pending[0]!.severity).toBe('medium');
-    expect(pending[0]!.actions.join(' ')).toMatch(/could sponsor a J-1/);
+    expect(pending[0]!.actions.join(' ')).toMatch(/J-1 \(sponsored by ECFMG\) needs a Statement of Need/);
   });
 
   it('raises nothing for a permit with no end date, one that outlasts the training, or a past permit', () => {
