@@ -490,13 +490,18 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     add(must('tell-me-about-yourself'), 'Asked in almost every interview; rehearse your two-minute story.');
     if (key) addFlag(key);
     const leaving = currentNonClinicalRole(profile, today);
+    const canadian = leaving ? undefined : canadianTrainingForUsFellowship(profile, today);
     add(
       leaving
         ? whyLeaveRole(must('why-clinical-informatics'), leaving, profile.target)
-        : must('why-clinical-informatics'),
+        : canadian
+          ? whyUsAfterCanada(must('why-clinical-informatics'), canadian)
+          : must('why-clinical-informatics'),
       leaving
         ? `The question every informatics interview asks; for you it comes with a second half, since your current work is ${leaving.what}.`
-        : 'The question every informatics interview asks.',
+        : canadian
+          ? `The question every informatics interview asks; for you it comes with a second half, since you trained in ${canadian} in Canada and are applying for a US fellowship.`
+          : 'The question every informatics interview asks.',
     );
   };
   // The two questions almost every interview opens with come first, except in a session of one or
@@ -856,6 +861,30 @@ export function currentNonClinicalRole(p: Profile, today: string): CurrentRole |
     default:
       return undefined;
   }
+}
+
+/**
+ * A CI fellowship applicant whose residency is Canadian (done or under way) and who has no US
+ * residency: US programs ask why a US fellowship rather than training in informatics in Canada (a
+ * judge found only "Why clinical informatics?" for an RCPSC-trained internist). Returns the specialty.
+ */
+export function canadianTrainingForUsFellowship(p: Profile, today: string): string | undefined {
+  if (p.target !== 'ci-fellowship') return undefined;
+  const readings = readResidencies(p, today) ?? [];
+  if (readings.some((r) => isUsResidency(r.residency))) return undefined;
+  const canadian = readings.find((r) => isCanada(r.residency.country) && r.status !== 'left');
+  return canadian?.residency.specialty;
+}
+
+/** "Why clinical informatics?" with its second half for a member trained in Canada. */
+function whyUsAfterCanada(q: Question, specialty: string): Question {
+  return {
+    ...q,
+    text: 'Why clinical informatics, and why a fellowship in the US after your training in Canada?',
+    shows: `${q.shows} For you also: a reason for the US that is about the training (the program's systems, faculty or projects you name, the ACGME fellowship and the ABPM clinical informatics boards it can lead to) rather than only about leaving, and where you see yourself working after it.`,
+    hint: `${q.hint} Then say, in a sentence or two, what a US fellowship gives you that you could not get after your ${specialty} training in Canada, and your plan after it (a visa that asks you to return home makes this a question they will follow up).`,
+    followUps: ['Do you plan to practise in the US or in Canada after the fellowship?', ...q.followUps],
+  };
 }
 
 /** "Why clinical informatics?" with the half this member must also answer: why leave the current role. */
