@@ -18,7 +18,7 @@ import { createFaqMatcher, FAQ_CONFIG, splitPolarity, type FaqMatch, type FaqMat
 import type { FaqEntry } from './faq-types.js';
 import type { Guide } from './load.js';
 import { askingAfterCircumstance } from './circumstance.js';
-import { askedFeatures, buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
+import { askedFeatures, asksIfAllOver, buildIdf, featureOf, meaningOf, type Idf } from './meaning.js';
 import { formatRef } from './outline.js';
 import { plainText, splitSentences, type GuidePassage } from './passages.js';
 import { askedPart, contextNegations, deniedWords, isYesNoQuestion, negatedWords, negations, nonPrefixed, omits, premiseNegations, questionClause, questionType, timeAnchors, type QuestionType } from './question-form.js';
@@ -413,6 +413,10 @@ export function leadWord(
     const asked = meaningOf(question).features;
     if (![...first].every((f) => asked.has(f))) return undefined;
   }
+  // "Am I done for?" after a setback is not "is it a red flag?": a setback can be a red flag and
+  // still leave the member a chance, so only a phrasing that also asks whether all is lost
+  // ("is it hopeless?", "does it disqualify me?") gives its word.
+  if (asksIfAllOver(questionClause(question)) && !asksIfAllOver(match.phrasing)) return undefined;
   // Only when everything the phrasing asks is in the member's question: a "No" to a question
   // that differs in one word ("a program" against "two programs") is worse than no word.
   // (Tried in round three: accepting 0.6 when both name the same entities gave 3 new leads on
@@ -551,7 +555,7 @@ export function leadWord(
   // "mistake", "hurt") the phrasing does not use, gets no single word.
   const permitted = /\b(?:can i|could i|may i|allowed|against the rules|permitted|legal|violat\w*|breach\w*|is it ok(?:ay)? to)\b/;
   if (advice.test(clause) && !advice.test(phrased) && permitted.test(phrased)) return undefined;
-  const judgement = /\b(?:bad|mistake|hurt|hurts|harm|harms|damage|damages|wrong|risky|unprofessional|rude|impolite|inappropriate|awkward|offensive)\b/;
+  const judgement = /\b(?:bad|mistake|hurt|hurts|harm|harms|damage|damages|mess(?:es)? up|messed up|screw(?:s)? up|wrong|risky|unprofessional|rude|impolite|inappropriate|awkward|offensive)\b/;
   const judged = judgement.exec(clause);
   if (judged && !phrased.includes(judged[0])) return undefined;
   const features = meaningOf(match.phrasing).features;

@@ -169,6 +169,13 @@ const MATCH_NAMED = new RegExp(String.raw`\b${MATCH_NAME}`, 'i');
 const TAKE_OFFER = /\b(?:take it|accept it|take the offer|accept the offer|say yes|sure thing|should i (?:just )?(?:take|accept|sign))\b/i;
 const HOPE_ASKED =
   /\b(?:dreams?|hopes?|career|chances?|future)\b(?: [\w']+){0,3} (?:is |are |be |now )?(?:dead|over|finished|gone|ended|doomed|ruined|lost)\b|\b(?:am i|are we|i am|im|i m) (?:now |just |really )?(?:finished|done for|doomed|hopeless)\b|\bend of (?:my|the) (?:[\w-]+ )?(?:road|dreams?|career|journey|chances?)\b|\bno (?:\w+ )?hope\b|\b(?:should|do|must) i (?:just )?give up\b/i;
+/**
+ * Whether it is all over for the member ("am I done for?", "is it hopeless?", "does it disqualify
+ * me?"): asked of a setback, the answer is often the opposite of "is it a red flag?".
+ */
+export function asksIfAllOver(text: string): boolean {
+  return HOPE_ASKED.test(text) || /\b(?:hopeless|disqualif\w*|rules? me out|ruled out|doomed|no chance|dead end|game over)\b/i.test(text);
+}
 const LEAVES_MATCH = new RegExp(String.raw`\b(?:withdraw\w*|pull\w* out|drop\w* out|back\w* out|leav\w*|left|quit\w*|get out|exit\w*) (?:of |from )?${MATCH_NAME}`, 'i');
 const WITHDRAW = stem('withdraw');
 /** The member asks a program how it will rank them, where they stand, how they compare. */

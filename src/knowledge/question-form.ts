@@ -118,7 +118,7 @@ const NEGATOR_WORDS =
  * fine: "is it rude to ask about visas?" against "can I ask about visas?".
  */
 const NEGATIVE_EVALUATION =
-  /\b(?:rude|bad|wrong|forbidden|prohibited|illegal|banned|breach|violation|violate|against the rules|harmful|hurt|hurts|ruin|ruins|kill|kills|disqualif\w*|deal ?breaker|hopeless|too late|too old|too low|mistake|frowned upon|unprofessional|desperate|risky|dead end|(?:lower|lowers|reduce|reduces|damage|damages|jeopardi[sz]e|jeopardi[sz]es|lose|cost) (?:my|your|the|me) (?:chances?|odds|spots?|place|others|backup)|worse off|makes? (?:it|that|things|me look) worse|dead|doomed|(?:ends?|ended) (?:my|your|the) (?:chances?|career|dreams?|hopes?)|over for me|exceeds?|exceeding|go(?:es)? (?:over|beyond) (?:the )?(?:limit|max\w*|cap)|too (?:many|long))\b/g;
+  /\b(?:rude|bad|wrong|forbidden|prohibited|illegal|banned|breach|violation|violate|against the rules|harmful|hurt|hurts|ruin|ruins|kill|kills|disqualif\w*|deal ?breaker|hopeless|too late|too old|too low|mistake|frowned upon|unprofessional|desperate|risky|dead end|(?:lower|lowers|reduce|reduces|damage|damages|jeopardi[sz]e|jeopardi[sz]es|lose|cost) (?:my|your|the|me) (?:chances?|odds|spots?|place|others|backup)|worse off|makes? (?:it|that|things|me look) worse|dead|doomed|done for|screwed|game over|(?:ends?|ended) (?:my|your|the) (?:chances?|career|dreams?|hopes?)|over for me|exceeds?|exceeding|go(?:es)? (?:over|beyond) (?:the )?(?:limit|max\w*|cap)|too (?:many|long))\b/g;
 
 /** Two-word contrasts that deny what follows them ("other than the NRMP", "in place of research years"). */
 const CONTRAST = /\b(?:(?:different|separate|distinct|apart)(?: \w+){0,2} (?:from|than)|other than|instead of|rather than|in place of|in lieu of)\b/g;

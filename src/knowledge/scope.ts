@@ -249,6 +249,9 @@ function otherProfessionTest(input: ScopeInput): boolean {
   if (/\b(?:software|engineering|product management|consulting|banking|bank|finance|investment|accounting|sales|marketing|tech|coding|developer|data science)(?: job)? interviews?\b|\binterviews? (?:at|with|for) (?:google|amazon|microsoft|meta|facebook|apple|netflix|a tech company|a startup|a bank)\b/.test(text)) return true;
   if ((industryJob(clause) && !COUNTS_AS_EXPERIENCE.test(clause) && !visaAllowsWork(text, clause)) || (jobsFor.test(clause) && !/\b(?:letters?|writers?|mentors?|supervisors?)\b/.test(clause))) return true;
   if (nonPhysicianJobHunt(text)) return true;
+  // The training or certificate of a care job below a physician's (a nursing assistant's, a
+  // phlebotomist's), with nothing saying the asker is a doctor: that job's own path.
+  if (/\b(?:cnas?|certified nursing assistants?|nursing assistants?|nurse aides?|nurses aides?|home health aides?|patient care techs?|phlebotom\w*)(?: \w+)? (?:certifications?|certificates?|certified|licen[cs]\w*|training|courses?|classes|exams?|programs?|hours)\b/.test(text) && !/\b(?:md|mbbs|mbchb|physician|doctor|usmle|step\d|ecfmg|img|imgs|medical (?:school|degree|graduate)|med school|residency|fellowship|match|eras|usce)\b/.test(text)) return true;
   // "PA" alone is also Pennsylvania: only as a career ("become a PA", "PA instead of residency").
   if (/\b(?:become|becoming|be|switch(?:ing)? to|work as|career as|retrain as|go for) (?:a |an )?pa\b|\bpa (?:instead|rather)\b/.test(text)) return true;
   // A non-medical degree as the asker's background, with no sign of a medical one.
@@ -400,7 +403,12 @@ function aimsAtFellowshipHere(clause: string): boolean {
   if (!/\b(?:(?:clinical )?informatics|ci) fellowships?\b|\bfellowships? in (?:clinical )?informatics\b/.test(clause)) return false;
   return !FOREIGN_SYSTEMS.test(clause) && !re(`\\b(?:${COUNTRIES}|${FOREIGN_ADJ}|${FOREIGN_CITIES})\\b`).test(clause);
 }
-function otherCountryTest({ text, clause }: ScopeInput): boolean {
+function otherCountryTest(input: ScopeInput): boolean {
+  // A country's possessive loses its apostrophe in normalizing ("Ireland's route" reads
+  // "irelands route"): it still names the country.
+  const possessive = re(`\\b(${COUNTRIES})s\\b`, 'g');
+  const text = input.text.replace(possessive, '$1');
+  const clause = input.clause.replace(possessive, '$1');
   if (FOREIGN_SYSTEMS.test(text) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause) && !aimsAtFellowshipHere(clause)) return true;
   // Another system described by comparison with the US one: the question is about that system.
   const abroad = FOREIGN_SYSTEMS.test(text) || re(`\\b(?:${COUNTRIES}|${FOREIGN_ADJ})\\b`).test(text);
@@ -502,10 +510,16 @@ function moneyTest(input: ScopeInput): boolean {
   // Earning more, or which path pays more: "$$", "extra money", moonlighting for income.
   // (…unless what is asked is whether a visa permits the work: "is it allowed for a J-1 resident
   // to moonlight for extra money?" is a J-1 rule, whatever the work is for.)
-  const visaPermission = visaFunds && /\b(?:allowed|permitted|legal|against the rules|can i|may i|could i|is it ok(?:ay)?)\b/.test(clause);
+  // (The visa may be told first and the work asked about after: "I'll be on H-1B for fellowship.
+  // can I pick up weekend shifts for extra money?" asks what the visa lets the member do.)
+  const visaToldWork = /\b(?:j1|h1b|o1|visa)\b/.test(text) && /\b(?:shifts?|moonlight\w*|locums?|work|working|job|jobs|gigs?)\b/.test(clause);
+  const visaPermission = (visaFunds || visaToldWork) && /\b(?:allowed|permitted|legal|against the rules|can i|may i|could i|is it ok(?:ay)?)\b/.test(clause);
+  // Whether the visa lets the member take paid work, whatever the work is for, is a visa rule the
+  // guides state; how much it pays is still not.
+  if (visaToldWork && visaPermission && !/\b(?:how much|salary|salaries|stipend|rates?|tax\w*|loans?|invest\w*)\b/.test(clause)) return false;
   if (!visaPermission && (/\$\s?\d|\$\$/.test(text) || /\b(?:extra|more|additional|side) (?:money|cash|income)\b|\b(?:which|what|who|that)\b(?: \w+){0,4} (?:pays|paid|earns) (?:more|better|the most|best)\b|\b(?:better|best|higher|highest|well) (?:paid|paying)\b|\bpays (?:more|better|the most)\b/.test(clause))) return true;
   // Whether a visa allows moonlighting is a visa question; moonlighting to earn more is not.
-  if (!visaFunds && /\b(?:moonlight\w*|locums?|locum tenens)\b/.test(clause) && /\b(?:money|cash|income|earn\w*|pay|paid|extra|\$)/.test(clause)) return true;
+  if (!visaFunds && !visaPermission && /\b(?:moonlight\w*|locums?|locum tenens)\b/.test(clause) && /\b(?:money|cash|income|earn\w*|pay|paid|extra|\$)/.test(clause)) return true;
   // The NRMP's late registration fee is a rule of the Match calendar the guides state (a fee added
   // after the standard deadline), not a price list: "what is the late fee if I register with the
   // NRMP in February?" asks when registering costs more, answered from the matches guide.
@@ -520,7 +534,7 @@ function moneyTest(input: ScopeInput): boolean {
     return true;
   if (/\b(?:the pay|pay (?:for|of|at) (?:a |an )?(?:resident|fellow|pgy\d|intern|attending|cmio)|worth (?:paying|the money)|paying for (?:a |an )?\w+(?: \w+){0,2} (?:service|consultant|course|coach\w*))\b/.test(clause)) return true;
   if (/\b(?:save|saving|spend|spending|make|making|borrow|borrowing|manage|managing) (?:some |more |extra )?money\b/.test(clause)) return true;
-  if (/\bmoney\b/.test(clause) && !visaFunds && !applying) return true;
+  if (/\bmoney\b/.test(clause) && !visaFunds && !visaPermission && !applying) return true;
   if (applying) return false;
   // "A good investment for sponsorship", "worth the investment": the guides' own figure for an
   // applicant a program is glad to sponsor or train, not money of the member's.
@@ -748,11 +762,15 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // how to explain a gap, which the red-flag guides answer: the visa and the family are why the
   // gap happened, not what is asked. Housing, driving and the rest below still decline.
   const ownGap = OWN_GAP.test(text) && EXPLAINING.test(text);
+  // Student and visitor visas held before, told as the history behind a training visa asked
+  // about ("F-1, then J-1 research, then B-2: will that hurt my ECFMG J-1 sponsorship?"), are the
+  // member's visa record, which the visa guide weighs; they are not what is asked.
+  const visaRecord = /\b(?:ecfmg|j1|h1b|o1|sponsor\w*)\b/.test(clause) && !/\b(?:tourist|visitor|student) visas?\b/.test(clause);
   // Personal services a new arrival sets up (a bank, a phone plan, a car): whoever benefits is
   // the member as a resident of a town, not as an applicant.
   if (PERSONAL_SERVICES.test(text) && !/\b(?:question|story|q|test) banks?\b/.test(text)) return true;
   if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|green card lottery|dv lottery)\b/.test(text)) return true;
-  if (!ownGap && /\b(?:tourist visa|visitor visa|b1|b2|b1b2|f1 visa)\b/.test(text)) return true;
+  if (!ownGap && !visaRecord && /\b(?:tourist visa|visitor visa|b1|b2|b1b2|f1 visa)\b/.test(text)) return true;
   // Soap the household thing ("homemade soap with coconut oil, the lye ratio"): the Match's SOAP
   // comes with the Match, unmatched places or programs; the guides' SOAP section had answered it.
   if (/\bsoaps?\b/.test(text) && /\b(?:homemade|handmade|lye|oils?|recipes?|bars?|scents?|fragrance|dish|laundry|skin|wash|shower|body|hand soap|make soap|making soap)\b/.test(text) && !/\b(?:match\w*|nrmp|unmatched|residenc\w*|programs?|positions?|eras|img)\b/.test(text)) return true;
@@ -773,7 +791,7 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   if (/\bvisa for (?:my )?(?:parents|mother|mom|father|dad|family|wife|husband|spouse|kids?|children|son|daughter|sister|brother|relatives?)\b/.test(text) && !ownGap) return true;
   // Visas for other purposes or other people: au pairs, camp counsellors, students.
   if (/\b(?:au pairs?|nann(?:y|ies)|babysit\w*|camp counsell?ors?|summer work|work and travel)\b/.test(text)) return true;
-  if (!ownGap && /\b(?:f1|f 1|student visas?)\b/.test(text)) return true;
+  if (!ownGap && !visaRecord && /\b(?:f1|f 1|student visas?)\b/.test(text)) return true;
   const physicianPath = /\b(?:residency|fellowship|match|usmle|step\d|ecfmg|img|doctor|physician|md|mbbs)\b/;
   const visaWords = /\b(?:visa|j1|h1b|o1|green card|sponsor\w*|waiver|extension|status|employers?)\b/;
   // The relative is the one with the visa case ("my brother wants a J-1…"), not the source of a
