@@ -178,6 +178,11 @@ const ABOUT_ME: readonly RegExp[] = [
   // candidate, a fit, a future resident); "consider me as the answer to our prayers", "think of me
   // as a resource" ask for something else.
   /\b(?:you|your (?:\w+ )?(?:program|team|committee|faculty|fellowship)|the (?:\w+ )?(?:program|committee|faculty|team)|they) (?:\w+ ){0,2}(?:sees?|saw|views?|viewed|regards?|regarded|rates?|rated|thinks? of|thought of|perceives?|perceived|judges?|judged|scores?|scored|(?:considers?|considered)(?= me as)|seeing|viewing|regarding|rating|thinking (?:of|about)|perceiving|judging|looking (?:up)?on|weighing|(?:considering)(?= (?:me|my \w+) (?:as|favou?rably|positively|seriously))) (?:me|my (?:\w+ )?(?:application|candidacy|candidature|interview|file))\b(?! as (?!someone\b|somebody\b|(?:a |an |the |one of (?:your |the )?|your |part of )?(?:[\w-]+ ){0,3}?(?:candidate|applicant|fit|match|resident|fellow|trainee|choice|contender|option|addition|member|prospect|pick|hire|colleague|intern|recruit|future)s?\b))|\b(?:i|me|my (?:application|candidacy|interview)) (?:\w+ ){0,2}(?:was|were|am|is|be|been) (?:\w+ )?(?:rated|scored|judged|assessed|evaluated|viewed|seen|regarded) (?:\w+ )?(?:among|as|highly|well|favou?rably|high|in the top)\b/,
+  // Session 23: the member inside the stretch of applicants the program will reach, rank or take:
+  // "whether I am within the range of applicants the committee expects to reach on its list",
+  // "if I fall among the candidates you are likely to offer". A group the member belongs to by
+  // background ("among the applicants from Brazil") names no selection and is left.
+  /\b(?:i|my (?:name|application|file|candidacy)) (?:\w+ ){0,2}(?:am|is|be|was|were|fall|falls|fit|fits|sit|sits|land|lands|come|comes) (?:\w+ )?(?:within|in|among|inside|into) (?:the|your|its) (?:[\w-]+ ){0,2}?(?:(?:range|group|number|set|pool|band|bracket|tier|portion|part|circle|list) of )?(?:applicants|candidates|interviewees|people|names)\b[^.;?!]{0,60}?\b(?:reach|reaches|reached|rank|ranks|ranked|match|matches|matched|take|takes|offer|offers|select|selects|choose|chooses|fill|fills|interview again|consider seriously)\b/,
   // Standing in the program's group of the chosen: "if I am in your top 5", "did I make the cut",
   // "am I in or out", "near the top".
   /\b(?:i|me|my (?:\w+ )?(?:name|application|file)) (?:\w+ ){0,2}(?:am|is|be|was|were|made|make|making|get|got|fall|land) (?:\w+ )?(?:in|into|among|within|on|onto) (?:your|the) (?:\w+ )?(?:top(?: \w+)?|shortlist|short list|cut|group|tier)\b|\b(?:make|made|making) (?:the|your) (?:\w+ )?(?:cut|shortlist|short list)\b|\bam i (?:\w+ )?in or (?:am i )?out\b|\b(?:i|my name|me) (?:\w+ ){0,3}(?:near|at|close to) the (?:very )?top\b/,
@@ -217,7 +222,7 @@ const ABOUT_ME: readonly RegExp[] = [
   // Round seven. The member's life plans hinging on the program's decision, asked of it: "should I
   // be planning on staying in Chicago", "whether I should be preparing for a move to Riverside",
   // "is it worth waiting for Pinehurst". A night at a hotel is logistics, not the decision.
-  /\b(?:(?:should|do|would|can|could) i|i should) (?:\w+ ){0,2}(?:plan(?:ning)?|prepar(?:e|ing)|count(?:ing)?|get(?:ting)? ready|arrang(?:e|ing)) (?:\w+ ){0,2}(?:on|for|to) (?:stay(?:ing)?|mov(?:e|ing)|relocat\w*|a move|a relocation)\b(?!(?: \w+){0,3} (?:hotels?|motel|inn|airbnb|overnight|nights?|weekend|interview|second look|visit))|\bworth (?:\w+ )?(?:waiting|holding out|holding on|hanging on) (?:for|on) (?:you|your (?:program|programme|team|fellowship)|(?!(?:the|a|an|my|it|this|that|them|him|her)\b)[a-z]+)\b/,
+  /\b(?:(?:should|do|would|can|could) i|i should) (?:\w+ ){0,2}(?:plan(?:ning)?|prepar(?:e|ing)|count(?:ing)?|get(?:ting)? ready|arrang(?:e|ing)) (?:\w+ ){0,2}(?:on|for|to) (?:stay(?:ing)?|mov(?:e|ing)|relocat\w*|a move|a relocation)\b(?!(?: \w+){0,4} (?:hotels?|motel|inn|airbnb|overnight|nights?|weekend|interview|second look|visit|afternoon|morning|evening|day|sessions?|calls?|meetings?|events?|zoom|line|online|until|till))|\bworth (?:\w+ )?(?:waiting|holding out|holding on|hanging on) (?:for|on) (?:you|your (?:program|programme|team|fellowship)|(?!(?:the|a|an|my|it|this|that|them|him|her)\b)[a-z]+)\b/,
   // The member's fit or position as the program judges it: "whether the faculty considered me a
   // good fit", "whether I'm in a good position for one of the two spots", "whether my interview
   // left the committee with a favourable view", "how my candidacy was received", "whether a spot at
@@ -371,6 +376,20 @@ const EMPTY_CONDITION =
  */
 const HOPED_STANDING =
   /\b(?:hope|hoping|wish|trust|pray|praying)\b[^.;?!]{0,30}?\b(?:i (?:\w+ ){0,3}?(?:am|sit|stand|be|rank|land|fall|figure|feature|appear|end up|place|come|score|do)\w* (?:\w+ ){0,2}?(?:high|higher|highly|well|near the top|at the top|toward the top|towards the top|first|top|up there)\b[^.;?!]{0,20}?\b(?:on|in|of|with) (?:your|you)\b|you (?:will |would |might |could )?(?:\w+ )?(?:rank|place|list|put|see|consider) me (?:\w+ )?(?:high|highly|well|first|at the top|to match|near the top))/;
+/**
+ * Session 23: the program's side of the member's first place required or asked for as something to
+ * be known: "I am prepared to rank Birchwood first, but I need to know that Birchwood will do the
+ * same for me", "I have to be sure you would return the favour". Beside the member's own first
+ * place it is both the trade's condition and a request to be told how the program will rank them.
+ */
+const RETURN_ASKED =
+  /\b(?:need|needs|needed|want|wanted|must|would like|have|had|ask|asking|require) (?:to )?(?:know|hear|be (?:sure|certain|assured|told|confident)|see|learn|get (?:a |some )?(?:confirmation|assurance|word))\b[^.;?!]{0,30}?\b(?:you|your (?:\w+ )?(?:program|programme|team|committee)|the (?:\w+ )?(?:program|programme|committee|team)|(?!i\b|we\b|it\b|this\b|that\b)[a-z]+) (?:will|would|can|could|is going to|are going to|plans? to|intends? to) (?:\w+ )?(?:do the same|return the favou?r|reciprocate|feel the same|rank me (?:the same|likewise|similarly|as high\w*|first|highly|high|at the top))\b/;
+const memberFirstPlace = (x: string | undefined): boolean =>
+  x !== undefined && (MEMBER_OFFER.test(x) || TOP_CHOICE.some((r) => r.test(x)));
+function returnAsked(t: string, prior: string | undefined): boolean {
+  if (!RETURN_ASKED.test(t) || TRADE_DISOWNED.test(t) || isNegatedAsk(t)) return false;
+  return memberFirstPlace(t) || memberFirstPlace(prior);
+}
 const RETURNED_MARK = /\b(?:as well|too|also|likewise|in return|in turn|the same|equally|similarly)\b/;
 function hopedStanding(t: string, prior: string | undefined): boolean {
   if (!HOPED_STANDING.test(t) || NEGATION.test(t.slice(0, HOPED_STANDING.exec(t)!.index).slice(-12))) return false;
@@ -470,6 +489,7 @@ const asksForRanking: Check = {
       const s = sents[i]!;
       if (confirmsTrade(s.canon, sents[i - 1]?.canon)) return { sentence: s };
       if (hopedStanding(s.canon, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, HOPED_STANDING) ?? s };
+      if (returnAsked(s.canon, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, RETURN_ASKED) ?? s };
       if (SIGN_WISHED.test(s.canon) && !isNegatedAsk(s.canon) && !PROGRAM_CANNOT.test(s.canon))
         return { sentence: s, span: findIn(s, SIGN_WISHED) ?? s };
       // A bare request for the program's answer, after a trade or at the end of the trade's sentence.
@@ -542,7 +562,7 @@ const asksForRanking: Check = {
 
 /** The member's side of a trade: ranking, commitment, withdrawing or dropping other programs. */
 const ME_COMMIT_VERB =
-  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep(?= (?:you|your|it|[a-z]+) (?:\\w+ )?(?:first|top|at the top|number one|#1|on my list))|(?:make|making)(?! (?:(?:an?|my|the|our|this|that) )?(?:[\\w-]+ )?(?:decision|decisions|choice|choices|plans?|mind|sure|time|effort|arrangements?|sense)\\b)|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept(?:ing)?(?= (?:a|an|the|your|any) (?:\\w+ )?(?:offer|position|spot|place|contract)\\b| (?:it|at once|immediately|right away)\\b|\\s*[.!,;]|$)|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
+  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep(?= (?:you|your|it|[a-z]+) (?:\\w+ )?(?:first|top|at the top|number one|#1|on my list))|(?:make|making)(?! (?:(?:an?|my|the|our|this|that) )?(?:[\\w-]+ )?(?:decision|decisions|choice|choices|plans?|mind|sure|time|effort|arrangements?|sense)\\b)|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept(?:ing)?(?= (?:a|an|the|your|any) (?:\\w+ )?(?:offer|position|spot|place|contract)\\b| (?:it|at once|immediately|right away)\\b|\\s*[.!,;]|$)|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|(?:take|taking) (?:my name|myself|my application|my registration) (?:out|off)|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
 /** Words between "I" and the verb, never a new subject ("I hope you rank" is the program's act). */
 const NOT_A_SUBJECT = '(?:(?!you\\b|your\\b|they\\b|the\\b|it\\b|programs?\\b|we\\b)[\\w-]+ )';
 const MEMBER_OFFER = new RegExp(
@@ -799,7 +819,7 @@ const MUTUAL =
  * offer"), it proposes a commitment outside the Match in return for a place.
  */
 const MATCH_EXIT =
-  /\b(?:withdraw\w*|pull\w* out|leav\w*|leave|quit\w*|exit\w*|give up|giving up|step\w* out|drop\w* out|opt\w* out|forgo|forego|sidestep\w*|bypass\w*) (?:\w+ ){0,3}?(?:from |of )?(?:the |my place in the |my registration (?:in|with) the )?(?:nrmp |main |\w+ )?match\b|\b(?:withdraw\w*|cancel\w*|pull\w*) (?:my )?(?:match |nrmp )?(?:registration|rank list|certified list)\b|\b(?:sign|signing|accept|accepting|commit|committing) (?:\w+ ){0,4}?(?:outside (?:of )?the match|(?:before|ahead of|prior to) (?:the )?match(?: day)?|on the spot|immediately|at once|right away|straight away|today|tonight|now|this week)\b/;
+  /\b(?:withdraw\w*|pull\w* out|(?:tak\w*|took) (?:my name|myself|my application|my registration) (?:out|off)|leav\w*|leave|quit\w*|exit\w*|give up|giving up|step\w* out|drop\w* out|opt\w* out|forgo|forego|sidestep\w*|bypass\w*) (?:\w+ ){0,3}?(?:from |of )?(?:the |my place in the |my registration (?:in|with) the )?(?:nrmp |main |\w+ )?match\b|\b(?:withdraw\w*|cancel\w*|pull\w*) (?:my )?(?:match |nrmp )?(?:registration|rank list|certified list)\b|\b(?:sign|signing|accept|accepting|commit|committing) (?:\w+ ){0,4}?(?:outside (?:of )?the match|(?:before|ahead of|prior to) (?:the )?match(?: day)?|on the spot|immediately|at once|right away|straight away|today|tonight|now|this week)\b/;
 const OUTSIDE_OFFER =
   /\b(?:offer\w*|contract|position|place|spot|post)\b(?:[^.;]{0,60}?)\b(?:outside (?:of )?the match|(?:before|ahead of|prior to) (?:the )?match(?: day)?|pre-?match)\b|\bpre-?match (?:\w+ )?(?:offer|contract|position|deal)\b|\b(?:if|should|were|provided|in return for|for|once|as soon as) (?:\w+ ){0,6}?(?:an?|the|such an?|your|firm|written) (?:\w+ )?(?:offer|contract)\b/;
 function matchExitTrade(t: string, before: string | undefined): boolean {
@@ -1181,6 +1201,7 @@ const quidProQuo: Check = {
       if (IMPERATIVE_TRADE.test(t)) return { sentence: s, span: findIn(s, IMPERATIVE_TRADE) ?? s };
       if (EXCHANGE_PAIR.test(t) && !negatedNear(t, EXCHANGE_PAIR))
         return { sentence: s, span: findIn(s, EXCHANGE_PAIR)! };
+      if (returnAsked(t, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, RETURN_ASKED) ?? s };
       if (WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t))
         return { sentence: s, span: findIn(s, WOULD_IT_HELP.test(t) ? WOULD_IT_HELP : MY_COMMITMENT_HELP)! };
       // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
@@ -1813,7 +1834,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'money',
-    /\b(?:skip(?:ping|ped)? meals|go(?:ing)? hungry|went hungry|(?:not|barely) enough (?:money )?(?:to eat|for food)|debts?|indebted|loans?|bankrupt(?:cy)?|afford|affordable|savings|financial(?:ly)?|finances|money|broke|out of (?:money|funds|savings)|ran out of|running out of|poverty|poor|mortgage|rent|income|salary|sold (?:my|our)|sold (?:\w+ ){0,3}?(?:their|his|her|our|my|the family's) (?:\w+ )?(?:land|house|home|car|jewel\w*|gold|property|farm|shop|business|flat|apartment)|borrow(?:ed|ing)?|lender|can not pay|could not pay|unable to pay|pay off|expenses|fees? (?:I|we) (?:could|can)|owe|owes|owed|owing|credit cards?|maxed out|bills|evict(?:ed|ion)|homeless|lost (?:our|my) (?:house|home|flat|apartment)|sleeping (?:at|on) (?:a|my|the) (?:\w+ )?(?:place|floor|couch|sofa)|lose everything|lost everything|bank account|(?:account|pockets?|savings|wallet) (?:is|are|was|were) (?:\w+ )?(?:empty|gone|drained|exhausted)|no money (?:left|at all))\b/,
+    /\b(?:skip(?:ping|ped)? meals|go(?:ing)? hungry|went hungry|(?:not|barely) enough (?:money )?(?:to eat|for food)|debts?|indebted|loans?|bankrupt(?:cy)?|afford|affordable|savings|financial(?:ly)?|finances|money|broke|out of (?:money|funds|savings)|ran out of|running out of|poverty|poor|mortgage|(?:re-?)?mortgag(?:ed|ing)|rent|income|salary|sold (?:my|our)|sold (?:\w+ ){0,3}?(?:their|his|her|our|my|the family's) (?:\w+ )?(?:land|house|home|car|jewel\w*|gold|property|farm|shop|business|flat|apartment)|borrow(?:ed|ing)?|lender|can not pay|could not pay|unable to pay|pay off|expenses|fees? (?:I|we) (?:could|can)|owe|owes|owed|owing|credit cards?|maxed out|bills|evict(?:ed|ion)|homeless|lost (?:our|my) (?:house|home|flat|apartment)|sleeping (?:at|on) (?:a|my|the) (?:\w+ )?(?:place|floor|couch|sofa)|lose everything|lost everything|bank account|(?:account|pockets?|savings|wallet) (?:is|are|was|were) (?:\w+ )?(?:empty|gone|drained|exhausted)|no money (?:left|at all))\b/,
   ],
   [
     'relationships',
@@ -1822,7 +1843,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   [
     'family pressure',
     new RegExp(
-      String.raw`\b(?:family|parents|father|mother|relatives|(?:community|village)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey)\b))(?:'s)? (?:\w+ ){0,5}?(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bthe only (?:earner|breadwinner|provider|income)\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b|\b(?:(?:my|our) (?:whole |entire )?(?:hometown|home town|village|town|community|people|tribe|clan|neighbou?rs|neighbou?rhood)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey))|everyone (?:back )?(?:home|at home|in my (?:hometown|home town|village|town|community)))\b.{0,80}?\b(?:(?:can not|cannot|could not|can't|couldn't) (?:\w+ ){0,2}(?:go back|return|face|look|disappoint|let (?:them|everyone) down)|empty[- ]?handed|(?:fail|failing|disappoint|disappointing|let down|letting down) (?:them|everyone)|waiting (?:to hear|for (?:news|me))|counting on me|expect(?:s|ing)? (?:me|us|that i|to (?:see|hear) (?:me|that i)))\b|\b(?:go|come|return|went|came|going|coming) (?:back )?home empty[- ]?handed\b` +
+      String.raw`\b(?:family|parents|father|mother|relatives|(?:community|village)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey)\b))(?:'s)? (?:\w+ ){0,5}?(?:expect(?:s|ed|ation|ations)?|pressur\w*|counting on|depend(?:s|ing)? on|sacrificed|hopes? (?:rest|depend)|future depends|honou?r|shame|disappoint(?:ed|ment)?|insist(?:s|ed)?)\b|\b(?:family|parents|father|mother|relatives)\b (?:\w+ ){0,2}(?:will|would|could|can|does|do|did) not (?:\w+ )?(?:accept|tolerate|forgive|survive|bear|take) (?:another|a second|a third|one more|any (?:more )?|my) (?:\w+ )?(?:failures?|rejections?|unmatched year|year without)\b|\b(?:pressure from|expectations of) my (?:family|parents|father|mother)\b|\b(?:can not|cannot|could not|must not|can't) (?:\w+ )?(?:disappoint|let down|fail) (?:them|my (?:family|parents|father|mother))\b|\b(?:bring|brought) (?:shame|honou?r) (?:to|on|upon) my\b|\bonly (?:doctor|hope|breadwinner|earner) (?:in|of|for) my family\b|\bthe only (?:earner|breadwinner|provider|income)\b|\bsupport my (?:whole |entire |extended )?family\b|\b(?:shamed?|disgrace[d]?|dishono(?:u)?red) (?:\w+ ){0,2}(?:the|my|our) (?:whole |entire )?family\b|\bfamily (?:\w+ ){0,4}(?:lose|lost) everything\b|\b(?:in|with) (?:shame|disgrace|dishono(?:u)?r)\b|\b(?:(?:my|our) (?:whole |entire )?(?:hometown|home town|village|town|community|people|tribe|clan|neighbou?rs|neighbou?rhood)(?! (?:health|clinic|hospital|workers?|members?|pharmacy|center|centre|program|programme|outreach|medicine|nurses?|practice|level|data|project|registry|survey))|everyone (?:back )?(?:home|at home|in my (?:hometown|home town|village|town|community)))\b.{0,80}?\b(?:(?:can not|cannot|could not|can't|couldn't) (?:\w+ ){0,2}(?:go back|return|face|look|disappoint|let (?:them|everyone) down)|empty[- ]?handed|(?:fail|failing|disappoint|disappointing|let down|letting down) (?:them|everyone)|waiting (?:to hear|for (?:news|me))|counting on me|expect(?:s|ing)? (?:me|us|that i|to (?:see|hear) (?:me|that i)))\b|\b(?:go|come|return|went|came|going|coming) (?:back )?home empty[- ]?handed\b` +
         // Who × act × topic: the member's family or community expecting, announcing or asking
         // daily about the member's outcome ("my parents have told our whole community that I will
         // become a fellow", "my father calls me every evening to ask", "the pressure from home").
@@ -2198,7 +2219,7 @@ const FILE_NAME = /\b[\w-]+\.(?:pdf|docx?|pptx?|xlsx?|jpe?g|png|zip)\b/i;
 const PLACEMENT =
   /^attach(?:ed|ing)? (?:\w+ )?to (?:the |a |an |our |their |his |her |my )?(?:\w+ ){0,3}(?:team|service|unit|ward|department|group|lab|project|clinic|hospital|program|idea|notion|outcome|result|firm|practice|rotation|division|module)\b/;
 const PROMPTED =
-  /\b(?:(?:following|per|after|in (?:response|reply) to|responding to|according to) (?:(?:dr|mr|mrs|ms|prof|professor)\.? )?(?:[a-z'.-]+ ){0,3}?(?:request|requests|instructions?|e-?mail asking)|as (?:you |(?:dr|mr|mrs|ms|prof|professor)\.? [a-z'-]+ |the (?:\w+ )?(?:coordinator|director|committee|program|programme|office|team) |[a-z]+ )?(?:had )?(?:requested|asked|instructed|suggested|required)|at (?:[a-z'-]+ ){1,3}request|you (?:asked|requested)|per your (?:request|instructions|email)|at your request|as per your|in response to your request|requested by|which you asked for|you had asked)\b/;
+  /\b(?:(?:following|per|after|in (?:response|reply) to|responding to|according to|in accordance with|in line with|pursuant to|as (?:required|specified|set out|described) (?:by|in)) (?:(?:dr|mr|mrs|ms|prof|professor)\.? )?(?:[a-z'.-]+ ){0,3}?(?:request|requests|instructions?|e-?mail asking)|as (?:you |(?:dr|mr|mrs|ms|prof|professor)\.? [a-z'-]+ |the (?:\w+ )?(?:coordinator|director|committee|program|programme|office|team) |[a-z]+ )?(?:had )?(?:requested|asked|instructed|suggested|required)|at (?:[a-z'-]+ ){1,3}request|you (?:asked|requested)|as (?:your|the) (?:[\w'-]+ ){1,4}?(?:asked|requested|required|instructed|specified|asked for)|per your (?:request|instructions|email)|at your request|as per your|in response to your request|requested by|which you asked for|you had asked)\b/;
 const NOT_ATTACHED =
   /\b(?:not|never|no|rather than|instead of|without|happy to|glad to|can|could|would be (?:happy|glad)) (?:\w+ ){0,3}(?:attach|attached|attaching|enclose|send|sending|share|sharing|forward|provide)\b|\bif (?:you|it) (?:\w+ ){0,3}(?:like|wish|want|helpful|useful|prefer|need)|\bupon request\b|\bon request\b|\blink\b|https?:/;
 
@@ -2231,6 +2252,17 @@ const PROGRAM_ASKED =
 const programAsked = (t: string): boolean => PROGRAM_ASKED.test(t) && !t.includes('?');
 const REFERS_BACK =
   /\b(?:it|them|both|these|those|the same|this|the (?:\w+ )?(?:copy|form|certificate|document|file)s?)\b/;
+/** A request for a file in someone else's words: "could you send an updated CV?", "please attach the form". */
+const QUOTED_FILE_REQUEST =
+  /\b(?:(?:could|can|would|will) you (?:please |kindly )?|please (?:do )?|kindly |we (?:will )?(?:need|require) (?:you to )?|(?:ask|asking|request|requesting) (?:that )?you (?:to )?)(?:send|attach|forward|share|provide|email|e-mail|submit|upload|return)\b[^.?!]{0,60}?\b(?:cv|resume|c\.v|forms?|certificates?|transcripts?|letters?|documents?|copy|copies|score reports?|papers?|files?|photos?|abstracts?|posters?|portfolio)\b/;
+function quotedText(doc: TextDoc): string {
+  return doc.lines
+    .filter((l) => l.role === 'quoted')
+    .map((l) => l.text.replace(/^\s*(?:>\s*)+/, ''))
+    .join(' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
 /** A mail client's confidentiality notice ("This e-mail message, including any attachments, …"). */
 const MAIL_NOTICE = /\b(?:intended recipients?|sole use|confidential(?:ity)?|privileged information|unauthori[sz]ed)\b/;
 
@@ -2239,6 +2271,9 @@ const unpromptedAttachments: Check = {
   checks: 'files attached or enclosed that the program did not ask for',
   run(doc, { context }) {
     if (!ATTACHMENT_KINDS.has(context.kind)) return undefined;
+    // Session 23: the program's own message quoted below the reply asks for the file ("could you
+    // send an updated CV?"): what the member attaches answers that request.
+    if (doc.hadQuoted && QUOTED_FILE_REQUEST.test(quotedText(doc))) return undefined;
     const sents = doc.sentences;
     for (let i = 0; i < sents.length; i++) {
       const s = sents[i]!;
