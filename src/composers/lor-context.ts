@@ -2,6 +2,7 @@
  * Shared facts the letter composers (ask email, writer package) read from a profile: the target in
  * words, the member's informatics items, and which letter writer to address. Pure.
  */
+import { letterTiming } from './lor-deadline.js';
 import { UserError } from '../core/errors.js';
 import { daysBetween } from '../core/dates.js';
 import { LETTER_RULES } from '../rules/letters.js';
@@ -91,7 +92,8 @@ export function matchWriter(letters: readonly Letter[], typed: string): Letter |
   return partial.length === 1 ? partial[0] : undefined;
 }
 
-export function chooseWriter(profile: Profile, today: string, name?: string): Letter | null {
+export function chooseWriter(given: Profile, today: string, name?: string): Letter | null {
+  const profile = letterTiming(given, today).profile;
   const letters = profile.letters ?? [];
   if (name !== undefined) {
     const hit = matchWriter(letters, name);

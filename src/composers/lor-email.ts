@@ -5,6 +5,7 @@
  * announces the package and gives the deadline. It never asks for "damage control": red flags are
  * offered as context to talk through, not as text to write. Pure.
  */
+import { letterTiming } from './lor-deadline.js';
 import { daysBetween, humanMonth } from '../core/dates.js';
 import { isUsCountry } from '../core/profile/training.js';
 import type { Letter, Profile, Residency } from '../core/profile/schema.js';
@@ -100,13 +101,16 @@ function followUp(profile: Profile, w: Letter, today: string): LorEmail {
   const close =
     due && daysBetween(today, profile.deadline!) < LETTER_RULES.lateAskDays ? ', which I know is close' : '';
   const byReview = letterDueDay(profile, today, w.asked && w.asked <= today ? w.asked : today);
-  const deadline = byReview?.review
-    ? dueByReview(byReview, today)
-    : due
-      ? `The letter would be due by ${humanDay(profile.deadline!)}${close}.${earlyHelps(byReview)}`
-      : profile.deadline
-        ? 'I am confirming the letter deadline with each program and will send you the exact date.'
-        : 'I will confirm the exact deadline and where to upload the letter.';
+  // A deadline that fits no season of the match is one to check, not a due date (lor-deadline.ts).
+  const deadline = letterTiming(profile, today).off
+    ? 'I am confirming the letter deadline with each program and will send you the exact date.'
+    : byReview?.review
+      ? dueByReview(byReview, today)
+      : due
+        ? `The letter would be due by ${humanDay(profile.deadline!)}${close}.${earlyHelps(byReview)}`
+        : profile.deadline
+          ? 'I am confirming the letter deadline with each program and will send you the exact date.'
+          : 'I will confirm the exact deadline and where to upload the letter.';
   const paragraphs = [
     `Dear ${salutationName(w.writer)},`,
     `I am following up on my request${asked} for a letter of recommendation. ${applyingSentence(profile, today, w.asked ?? today, true)} Thank you again for considering it.`,
@@ -382,7 +386,10 @@ function directedWhenItHappened(profile: Profile, writer: Letter, date: string):
 }
 
 function deadlineLine(profile: Profile, w: Letter | null, today: string): string {
-  if (!profile.deadline) return 'I will confirm the exact deadline and where to upload the letter in the package.';
+  // A deadline that fits no season of the match is not given as a due date (lor-deadline.ts).
+  if (!profile.deadline || letterTiming(profile, today).off) {
+    return 'I will confirm the exact deadline and where to upload the letter in the package.';
+  }
   // Never a due date in the past: the member checks each program's own cut-off instead.
   if (profile.deadline < today) {
     return 'I will confirm the exact deadline with each program, and where to upload the letter, in the package.';

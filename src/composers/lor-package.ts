@@ -13,6 +13,7 @@
  *   step says to check each program's own cut-off instead;
  * - update after the match: no date (the profile does not hold a match date).
  */
+import { letterTiming } from './lor-deadline.js';
 import { addDays, daysBetween, humanMonth } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { observerWriter } from '../rules/letter-facts.js';
@@ -55,7 +56,9 @@ export interface LorPackage {
   reminders: Reminder[];
 }
 
-export function composeLorPackage(profile: Profile, writer: Letter | null, today: string): LorPackage {
+export function composeLorPackage(given: Profile, writer: Letter | null, today: string): LorPackage {
+  // A deadline that fits no season of the match is named as one to check, never counted to.
+  const { profile, off } = letterTiming(given, today);
   const name = writer?.writer ?? WRITER_PLACEHOLDER;
   const work = handsOnInformatics(profile);
   const learning = informaticsLearning(profile);
@@ -79,7 +82,9 @@ export function composeLorPackage(profile: Profile, writer: Letter | null, today
   lines.push(
     writer && askSeason(writer, profile, today) === 'closed'
       ? `Deadline: this season's applications are already with programs — use this package only if you apply again and ${name} agrees to update the letter; give them that season's date.`
-      : deadlineLine(profile.deadline, today),
+      : off
+        ? `Deadline: the date in your profile (${humanDay(off.deadline)}) fits no season of your match — check the real date with each program before you give the writer one.`
+        : deadlineLine(profile.deadline, today),
   );
   // A resident already training in the US is past "adapting": the line would talk down their years there.
   if (writer?.setting === 'us' && profile.citizenship === 'non-us' && !trainedInUs(profile, today)) {
@@ -99,7 +104,7 @@ export function composeLorPackage(profile: Profile, writer: Letter | null, today
   }
   lines.push('Send prompts and facts, never sentences for the letter: the writer uses their own voice.');
 
-  return { lines, reminders: reminders(profile, writer, name, today) };
+  return { lines, reminders: reminders(profile, writer, name, today, off !== undefined) };
 }
 
 /** Three prompts fitted to what this writer saw of the member. */
@@ -230,7 +235,7 @@ function closedReminders(profile: Profile, w: Letter, name: string, today: strin
   ];
 }
 
-function reminders(profile: Profile, w: Letter | null, name: string, today: string): Reminder[] {
+function reminders(profile: Profile, w: Letter | null, name: string, today: string, offDeadline = false): Reminder[] {
   // A planned ask that would be late moves to today: the findings tell the member to ask now.
   // A writer not yet asked, with no planned day, is asked by the day the letters plan names
   // (askByDay): dating the package today, months before that ask, read as "send it now", and the
@@ -261,7 +266,9 @@ function reminders(profile: Profile, w: Letter | null, name: string, today: stri
     out.push({ what: `Once the letter is submitted: a short thank-you note to ${name}.` });
   } else if (!profile.deadline) {
     out.push({
-      what: 'Gentle reminder 1-2 weeks before your deadline (add `deadline` to your profile to get a date).',
+      what: offDeadline
+        ? 'Gentle reminder 1-2 weeks before the real deadline: the date in your profile fits no season of your match, so check it with each program and correct `deadline` in your profile to get a date.'
+        : 'Gentle reminder 1-2 weeks before your deadline (add `deadline` to your profile to get a date).',
     });
     out.push({ what: `Once the letter is submitted: a short thank-you note to ${name}.` });
   } else {

@@ -14,6 +14,7 @@
  */
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { applicationSeason, nextSeasonIfUnderWay } from './application-season.js';
+import { letterTiming } from './lor-deadline.js';
 
 export type AskSeason = 'not-asked' | 'planned' | 'earlier' | 'closed' | 'current';
 
@@ -24,7 +25,8 @@ function yearBefore(day: string): string {
   return `${y}-${md}`;
 }
 
-export function askSeason(l: Letter, profile: Profile, today: string): AskSeason {
+export function askSeason(l: Letter, given: Profile, today: string): AskSeason {
+  const profile = letterTiming(given, today).profile;
   if (l.asked === undefined) return 'not-asked';
   if (l.asked > today) return 'planned';
   const deadline = profile.deadline;
@@ -51,7 +53,8 @@ export function askedThisSeason(l: Letter, profile: Profile, today: string): boo
  * The season the member's letters were for is closed to letters: the deadline in the profile has
  * passed, or, without one, the season's applications are with programs.
  */
-export function seasonClosed(profile: Profile, today: string): boolean {
+export function seasonClosed(given: Profile, today: string): boolean {
+  const profile = letterTiming(given, today).profile;
   if (profile.deadline !== undefined) return profile.deadline < today;
   return nextSeasonIfUnderWay(profile, today) !== undefined;
 }

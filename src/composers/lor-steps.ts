@@ -4,6 +4,7 @@
  * not asked and needed for a slot → ask (by a date six weeks before the deadline when there is
  * time); not needed for any slot → keep as a backup. Dates are never in the past. Pure.
  */
+import { letterTiming } from './lor-deadline.js';
 import { addDays, daysBetween } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { isStale, writtenForOther } from '../rules/letter-facts.js';
@@ -26,10 +27,15 @@ export interface WriterStep {
  * `lor-ask --writer`, Discord's `/lor-ask email`).
  */
 export function writerSteps(
-  profile: Profile,
+  given: Profile,
   today: string,
   command: (writer: string) => string = (w) => `lor-ask --writer "${w}"`,
 ): WriterStep[] {
+  // A deadline that fits no season of the match times no ask (src/composers/lor-deadline.ts).
+  const { profile, off } = letterTiming(given, today);
+  const exact = off
+    ? 'or, once you have checked your deadline, correct it in your profile for an exact date'
+    : 'or add your deadline to your profile for an exact date';
   // The writers whose letters go out: the slots' and any extra one already asked while a slot is
   // empty (the same list the letters review reads, so a step never says "backup" beside "ask today").
   const plan = planLetterSlots(profile, today);
@@ -104,7 +110,7 @@ export function writerSteps(
         deadline && askBy && askBy > today
           ? `Not asked yet: ask by ${humanDay(askBy)}, six weeks before your deadline (${cmd}).`
           : nextSeason && askBy
-            ? `Not asked yet: a letter asked now is for next season (applications typically open in ERAS on ${humanDay(nextSeason.opens)}, training from July ${nextSeason.startYear}); this season's applications are already with programs. Ask by ${humanDay(askBy)} (${cmd}), or add your deadline to your profile for an exact date.`
+            ? `Not asked yet: a letter asked now is for next season (applications typically open in ERAS on ${humanDay(nextSeason.opens)}, training from July ${nextSeason.startYear}); this season's applications are already with programs. Ask by ${humanDay(askBy)} (${cmd}), ${exact}.`
             : `Not asked yet: ask now (${cmd}).`,
     };
   });

@@ -64,6 +64,10 @@ export function questionFor(message: Message, botId: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Said in the channel only when a private reply could not be delivered: nothing of what was asked. */
+export const PRIVATE_REPLY_REFUSED =
+  'I tried to answer you in a direct message, but Discord did not let me send it. Use /ask here (only you will see the answer), or allow direct messages from this server.';
+
 /** A public thread's name: whose question it is, never what they asked. */
 export function threadNameFor(message: Message): string {
   const who = message.member?.displayName ?? message.author.displayName ?? message.author.username;
@@ -175,6 +179,27 @@ export function createChatHandler(ctx: AppContext, inflight: Inflight) {
     await sendInto(thread, messages);
   }
 
+  /**
+   * A crisis message from a server channel: the reply goes to the member's DMs. Where Discord
+   * refuses the DM (closed DMs), one neutral line in the channel says only that a private reply
+   * could not be sent and how to get one (/ask answers privately); it repeats nothing of the message.
+   */
+  async function answerPrivately(message: Message<true>, question: string): Promise<void> {
+    const v = await askView(ctx, question, { userId: message.author.id, private: true, scope: 'dm' });
+    try {
+      const dm = await message.author.createDM();
+      await sendInto(dm, renderDiscord(v));
+      ctx.logger.info('chat: answered privately', { messageId: message.id, guildId: message.guildId, to: 'dm' });
+    } catch (error) {
+      ctx.logger.warn('chat: private answer refused', {
+        messageId: message.id,
+        guildId: message.guildId,
+        code: discordErrorCode(error),
+      });
+      await replyOrPost(message, [plainText(PRIVATE_REPLY_REFUSED)]);
+    }
+  }
+
   async function deliver(message: Message, messages: DiscordMessage[], mode: ReplyMode): Promise<void> {
     // In a DM, or already inside a thread: answer in place.
     if (!message.inGuild() || message.channel.isThread() || mode === 'replies') return replyOrPost(message, messages);
@@ -219,6 +244,12 @@ export function createChatHandler(ctx: AppContext, inflight: Inflight) {
             : await ctx.cooldowns.take(message.author.id, 'ask', ASK_COOLDOWN);
           if (!verdict.ok) {
             await replyOrPost(message, [plainText(cooldownMessage(verdict.retryAt))]);
+            return;
+          }
+          // Thoughts of self-harm told in a server channel are answered privately, by direct message,
+          // with the same crisis text: nothing about it goes into the channel or a public thread.
+          if (urgent && message.inGuild()) {
+            await answerPrivately(message, question);
             return;
           }
           // In a server the answer is public (a thread or reply): no profile; in a DM only the member sees it.

@@ -4,6 +4,7 @@
  * how the writers rank by strength. Deterministic: ties fall back to slot order, then to the order
  * the member listed the writers in. Pure: `today` is a parameter.
  */
+import { letterTiming } from '../composers/lor-deadline.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import {
   isEnglish,
@@ -275,7 +276,8 @@ function isCurrentWriter(l: Letter, letters: readonly Letter[], profile: Profile
  * still empty, on the same terms, since a slot left empty while a usable writer waits as a
  * "backup" sends fewer letters than the member has.
  */
-export function planLetterSlots(profile: Profile, today: string): LetterPlan {
+export function planLetterSlots(given: Profile, today: string): LetterPlan {
+  const profile = letterTiming(given, today).profile;
   const letters = profile.letters ?? [];
   const SLOTS = slotsFor(profile);
   const ranking = rankWriters(profile, today);

@@ -35,6 +35,7 @@ import { exitsUnderCloud, programBehind, programLeft } from '../core/profile/res
 import { ref } from '../knowledge/outline.js';
 import { askedAfterReview, reviewClause } from './letter-review.js';
 import { nextSeasonIfUnderWay } from '../composers/application-season.js';
+import { letterTiming } from '../composers/lor-deadline.js';
 import { planLetterSlots } from './letter-slots.js';
 import { countryName, joinAnd, languageName } from './redflag-rules/wording.js';
 import {
@@ -121,7 +122,9 @@ export function replaceRatherThanAsk(letter: Letter): boolean {
 export { humanDay };
 
 /** Review the member's letter writers. */
-export function reviewLetters(profile: Profile, today: string): LetterReview {
+export function reviewLetters(given: Profile, today: string): LetterReview {
+  // A deadline that fits no season of the match is not counted to (src/composers/lor-deadline.ts).
+  const profile = letterTiming(given, today).profile;
   const letters = profile.letters ?? [];
   if (letters.length === 0) {
     // An empty list is "none": too few for any application. A missing list is only unknown.

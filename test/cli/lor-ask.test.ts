@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PROFILE, runCli, runCliJson, scratchDir, writeJson } from '../helpers/cli.js';
 
@@ -31,10 +32,40 @@ describe('advisor lor-ask', () => {
     expect(out.package.length).toBeGreaterThan(5);
     expect(out.package.join('\n')).toContain('EHR data analyst for sepsis bundle dashboard');
     expect(out.package.join('\n')).toMatch(/examples from your time with Dr\. Lee/);
-    expect(out.package.join('\n')).toMatch(/Deadline: 15 Jan 2027 \(54 days from 22 Nov 2026\)/);
     expect(out.writer).toBe('Dr. Lee');
     expect(out.slots.map((s) => s.slot)).toEqual(['clinical', 'informatics', 'research', 'wildcard']);
-    expect(out.reminders.map((r) => r.date)).toEqual(['2026-12-04', '2027-01-01', '2027-01-15', undefined]);
+  });
+
+  // The example's 15 Jan 2027 falls after the AMIA commit step and before next season's ERAS
+  // opening: the red-flag report and the timeline call it out of season, and so does the letter plan.
+  it('names the example’s January deadline as one to check and counts no days to it', () => {
+    const out = runCliJson<LorJson & { deadlineNote?: string }>(['lor-ask', '--profile', EXAMPLE_PROFILE, ...TODAY]);
+    expect(out.deadlineNote).toMatch(/15 Jan 2027 does not fit the AMIA Clinical Informatics Fellowship Match/);
+    expect(out.deadlineNote).toMatch(/counts no days to 15 Jan 2027/);
+    const all = [...out.findings.map((f) => f.message), ...out.package, out.email.body].join('\n');
+    expect(all).not.toMatch(/\d+ days? (?:from|before)/);
+    expect(out.findings.map((f) => f.id)).not.toContain('late-ask');
+    expect(out.email.body).not.toMatch(/due by 15 Jan/);
+    expect(out.package.join('\n')).toMatch(/15 Jan 2027\) fits no season of your match/);
+    // The only dated step is the ask, timed to the next season's ERAS opening.
+    expect(out.reminders.filter((r) => r.date).map((r) => r.date)).toEqual(['2027-05-21']);
+    const text = runCli(['lor-ask', '--profile', EXAMPLE_PROFILE, ...TODAY]).stdout;
+    expect(text).toMatch(/deadline 15 Jan 2027 \(fits no season of your match: check it\)/);
+  });
+
+  it('counts the days to a deadline on the fellowship calendar', () => {
+    const example = JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Record<string, unknown>;
+    const file = writeJson(scratchDir(), 'july.json', { ...example, deadline: '2027-07-15' });
+    const out = runCliJson<LorJson & { deadlineNote?: string }>([
+      'lor-ask',
+      '--profile',
+      file,
+      '--today',
+      '2027-05-22',
+    ]);
+    expect(out.deadlineNote).toBeUndefined();
+    expect(out.package.join('\n')).toMatch(/Deadline: 15 Jul 2027 \(54 days from 22 May 2027\)/);
+    expect(out.reminders.map((r) => r.date)).toEqual(['2027-06-03', '2027-07-01', '2027-07-15', undefined]);
   });
 
   it('addresses the writer named with --writer', () => {

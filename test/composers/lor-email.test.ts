@@ -6,17 +6,20 @@ import { readExampleProfile as example } from '../helpers/cli.js';
 
 const TODAY = '2026-11-22';
 const withLetters = (f: (l: Letter) => Letter): Profile => ({ ...example(), letters: example().letters!.map(f) });
+// A deadline on the fellowship calendar: after next season's ERAS opening, before programs start reading.
+const ON_CALENDAR = '2027-07-15';
+const onCalendar = (p: Profile): Profile => ({ ...p, deadline: ON_CALENDAR });
 
 describe('composeLorEmail', () => {
   it('asks for a strong letter, offers an honourable way to decline, and states target, specialty and deadline', () => {
-    const { subject, body } = composeLorEmail(example(), { today: TODAY });
+    const { subject, body } = composeLorEmail(onCalendar(example()), { today: TODAY });
     expect(subject).toMatch(/strong letter/i);
     expect(body).toMatch(/write a strong letter of recommendation/);
     expect(body).toContain(declineSentence());
     expect(declineSentence()).toMatch(/please just say so/);
     expect(body).toMatch(/clinical informatics \(CI\) fellowship/);
     expect(body).toMatch(/internal medicine/);
-    expect(body).toMatch(/15 Jan 2027/);
+    expect(body).toMatch(/15 Jul 2027/);
     expect(body).toMatch(/package/);
   });
 
@@ -63,7 +66,7 @@ describe('composeLorEmail', () => {
   });
 
   it('follows up with a writer already asked instead of asking again', () => {
-    const asked = withLetters((l) => (l.writer === 'Ms. Ortiz' ? { ...l, asked: '2026-11-10' } : l));
+    const asked = onCalendar(withLetters((l) => (l.writer === 'Ms. Ortiz' ? { ...l, asked: '2026-11-10' } : l)));
     const email = composeLorEmail(asked, { today: TODAY, writer: 'Ms. Ortiz' });
     expect(email.kind).toBe('follow-up');
     expect(email.subject).toMatch(/^Following up: letter of recommendation/);
@@ -72,7 +75,7 @@ describe('composeLorEmail', () => {
     expect(email.body).not.toContain(declineSentence()); // no new request to decline
     expect(email.body).not.toMatch(/Would you feel able to write/);
     expect(email.body).toMatch(/please just say so/);
-    expect(email.body).toMatch(/due by 15 Jan 2027/);
+    expect(email.body).toMatch(/due by 15 Jul 2027/);
     // Asked today counts as asked; a date still ahead does not.
     const today = withLetters((l) => (l.writer === 'Ms. Ortiz' ? { ...l, asked: TODAY } : l));
     expect(composeLorEmail(today, { today: TODAY, writer: 'Ms. Ortiz' }).kind).toBe('follow-up');
@@ -295,8 +298,8 @@ describe('composeLorEmail', () => {
   });
 
   it('acknowledges short notice when the ask is under four weeks before the deadline', () => {
-    expect(composeLorEmail(example(), { today: '2027-01-01' }).body).toMatch(/shorter notice/);
-    expect(composeLorEmail(example(), { today: TODAY }).body).not.toMatch(/shorter notice/);
+    expect(composeLorEmail(onCalendar(example()), { today: '2027-06-20' }).body).toMatch(/shorter notice/);
+    expect(composeLorEmail(onCalendar(example()), { today: TODAY }).body).not.toMatch(/shorter notice/);
   });
 
   it('writes a general template addressed to [writer name] when no letters are listed', () => {

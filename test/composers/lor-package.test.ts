@@ -5,13 +5,16 @@ import { readExampleProfile as example } from '../helpers/cli.js';
 
 const TODAY = '2026-11-22';
 const writer = (name: string): Letter => example().letters!.find((l) => l.writer === name)!;
+// The example's 15 Jan 2027 fits no season of the fellowship calendar; timing tests use a date on it
+// (after next season's ERAS opening, before programs start reading), with their days kept.
+const onCal = (): Profile => ({ ...example(), deadline: '2027-07-15' });
 
 describe('composeLorPackage', () => {
   it('plans the reminders from the deadline: the ask by six weeks before (the package once they agree), reminder 2 weeks before, thank-you at the deadline, match update', () => {
     // Trial 3: a writer not yet asked had "send this package" dated today, months before the
     // ask-by day the letters plan gave; the package follows the writer's yes.
-    const { reminders } = composeLorPackage(example(), writer('Dr. Lee'), TODAY);
-    expect(reminders.map((r) => r.date)).toEqual(['2026-12-04', '2027-01-01', '2027-01-15', undefined]);
+    const { reminders } = composeLorPackage(onCal(), writer('Dr. Lee'), '2027-05-22');
+    expect(reminders.map((r) => r.date)).toEqual(['2027-06-03', '2027-07-01', '2027-07-15', undefined]);
     expect(reminders[0]?.what).toMatch(
       /^Ask Dr\. Lee by this day at the latest \(the email above\); once they agree, send this package/,
     );
@@ -28,24 +31,24 @@ describe('composeLorPackage', () => {
   });
 
   it('gives the writer 3 days after a late ask before reminding, and marks a last-week reminder late', () => {
-    const tenDays = composeLorPackage(example(), writer('Dr. Lee'), '2027-01-05').reminders;
-    expect(tenDays.map((r) => r.date)).toEqual(['2027-01-05', '2027-01-08', '2027-01-15', undefined]);
+    const tenDays = composeLorPackage(onCal(), writer('Dr. Lee'), '2027-07-05').reminders;
+    expect(tenDays.map((r) => r.date)).toEqual(['2027-07-05', '2027-07-08', '2027-07-15', undefined]);
     expect(tenDays[1]?.what).not.toMatch(/later than the usual/);
-    const fiveDays = composeLorPackage(example(), writer('Dr. Lee'), '2027-01-10').reminders;
-    expect(fiveDays[1]?.date).toBe('2027-01-13');
+    const fiveDays = composeLorPackage(onCal(), writer('Dr. Lee'), '2027-07-10').reminders;
+    expect(fiveDays[1]?.date).toBe('2027-07-13');
     expect(fiveDays[1]?.what).toMatch(/later than the usual/);
   });
 
   it('keeps the reminder at 14 days before when the ask is 17 days before, and shifts it at 16', () => {
-    expect(composeLorPackage(example(), writer('Dr. Lee'), '2026-12-29').reminders[1]?.date).toBe('2027-01-01');
-    const shifted = composeLorPackage(example(), writer('Dr. Lee'), '2026-12-30').reminders[1];
-    expect(shifted?.date).toBe('2027-01-02');
+    expect(composeLorPackage(onCal(), writer('Dr. Lee'), '2027-06-28').reminders[1]?.date).toBe('2027-07-01');
+    const shifted = composeLorPackage(onCal(), writer('Dr. Lee'), '2027-06-29').reminders[1];
+    expect(shifted?.date).toBe('2027-07-02');
     expect(shifted?.what).not.toMatch(/later than the usual/);
   });
 
   it('drops the gentle reminder when there is no day left before the deadline', () => {
-    const { reminders } = composeLorPackage(example(), writer('Dr. Lee'), '2027-01-12');
-    expect(reminders.map((r) => r.date)).toEqual(['2027-01-12', '2027-01-15', undefined]);
+    const { reminders } = composeLorPackage(onCal(), writer('Dr. Lee'), '2027-07-12');
+    expect(reminders.map((r) => r.date)).toEqual(['2027-07-12', '2027-07-15', undefined]);
   });
 
   it('gives undated reminders when there is no deadline; the ask itself is dated for next season while one is under way', () => {
@@ -58,13 +61,13 @@ describe('composeLorPackage', () => {
   });
 
   it('names the member informatics items in the CV and snapshot lines', () => {
-    const { lines } = composeLorPackage(example(), writer('Dr. Lee'), TODAY);
+    const { lines } = composeLorPackage(onCal(), writer('Dr. Lee'), '2027-05-22');
     expect(lines[0]).toMatch(/EHR data analyst for sepsis bundle dashboard; SQL for healthcare data/);
     expect(lines.find((l) => l.startsWith('One-page informatics snapshot'))).toMatch(
       /time to antibiotics reported weekly/,
     );
     expect(lines.some((l) => /personal statement/.test(l))).toBe(true);
-    expect(lines.find((l) => l.startsWith('Deadline'))).toMatch(/15 Jan 2027 \(54 days/);
+    expect(lines.find((l) => l.startsWith('Deadline'))).toMatch(/15 Jul 2027 \(54 days/);
   });
 
   it('tailors the three example prompts to the writer', () => {
@@ -144,17 +147,17 @@ describe('the follow-up plan: never in the past, always in date order', () => {
   });
 
   it('moves an ask planned after the deadline to today, as the late-ask finding says', () => {
-    const late = { ...writer('Dr. Lee'), asked: '2027-02-01' };
-    const { reminders } = composeLorPackage(example(), late, TODAY);
-    expect(dates(reminders)[0]).toBe(TODAY);
-    expect(dates(reminders).every((d) => d <= '2027-01-15')).toBe(true);
+    const late = { ...writer('Dr. Lee'), asked: '2027-08-01' };
+    const { reminders } = composeLorPackage(onCal(), late, '2027-05-22');
+    expect(dates(reminders)[0]).toBe('2027-05-22');
+    expect(dates(reminders).every((d) => d <= '2027-07-15')).toBe(true);
   });
 
   it('sends the package today, not on a planned day under four weeks before the deadline', () => {
-    const planned = { ...writer('Dr. Lee'), asked: '2027-01-01' }; // 14 days before 15 Jan 2027
-    expect(composeLorPackage(example(), planned, TODAY).reminders[0]?.date).toBe(TODAY);
-    const early = { ...writer('Dr. Lee'), asked: '2026-11-30' }; // 46 days before: keep the plan
-    expect(composeLorPackage(example(), early, TODAY).reminders[0]?.date).toBe('2026-11-30');
+    const planned = { ...writer('Dr. Lee'), asked: '2027-07-01' }; // 14 days before 15 Jul 2027
+    expect(composeLorPackage(onCal(), planned, '2027-05-22').reminders[0]?.date).toBe('2027-05-22');
+    const early = { ...writer('Dr. Lee'), asked: '2027-05-30' }; // 46 days before: keep the plan
+    expect(composeLorPackage(onCal(), early, '2027-05-22').reminders[0]?.date).toBe('2027-05-30');
   });
 
   it('tells the member not to ask a writer twice', () => {

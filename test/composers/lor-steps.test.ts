@@ -37,8 +37,9 @@ describe('writerSteps', () => {
   });
 
   it('gives an ask-by date six weeks before the deadline only while it is ahead, never in the past', () => {
-    const early = writerSteps(profile([w('Dr. A')], '2026-12-31'), TODAY)[0]!;
-    expect(early.next).toContain('ask by 19 Nov 2026');
+    // A deadline inside the fellowship season (before the AMIA commit step).
+    const early = writerSteps(profile([w('Dr. A')], '2026-11-30'), TODAY)[0]!;
+    expect(early.next).toContain('ask by 19 Oct 2026');
     const late = writerSteps(profile([w('Dr. A')], '2026-07-01'), TODAY)[0]!;
     expect(late.next).toMatch(/^Not asked yet: ask now/);
     const passed = writerSteps(profile([w('Dr. A')], '2026-01-01'), TODAY)[0]!;

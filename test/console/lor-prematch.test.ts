@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_PROFILE } from '../helpers/cli.js';
+import { readFileSync } from 'node:fs';
+import { EXAMPLE_PROFILE, scratchDir, writeJson } from '../helpers/cli.js';
 import { useConsole } from '../helpers/console.js';
 
 const { consoleRun } = useConsole();
+// The example member with a deadline on the fellowship calendar (the example's own 15 Jan fits no
+// season of the AMIA match, so the letter plan would date no reminder from it).
+const ON_CALENDAR = writeJson(scratchDir(), 'july.json', {
+  ...(JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Record<string, unknown>),
+  deadline: '2027-07-15',
+});
 
 const topChoice = (program: string) => [
   'Dear Dr. Okafor,',
@@ -16,7 +23,7 @@ describe('/lor-ask and /prematch in the local console', () => {
   it('plans letters, writes the email and package, and adds a writer by answering questions', async () => {
     const r = await consoleRun(
       [
-        `/profile import ${EXAMPLE_PROFILE}`,
+        `/profile import ${ON_CALENDAR}`,
         '/lor-ask plan',
         '/lor-ask email Dr. Lee',
         '/lor-ask package Ms. Ortiz',

@@ -46,6 +46,9 @@ describe('/lor-ask against the fake Discord', () => {
     expectDeferredFirst(r.i);
     for (const f of r.i.followUps()) expect(f.flags).toBe(64);
     expect(r.text).toMatch(/3 writers, deadline 15 Jan 2027/);
+    // 15 Jan fits no season of the fellowship match: named as a date to check, with no days counted to it.
+    expect(r.text).toMatch(/Your deadline[\s\S]*does not fit the AMIA Clinical Informatics Fellowship Match calendar/);
+    expect(r.text).not.toMatch(/days? before your 15 Jan 2027 deadline/);
     expect(r.text).toMatch(/\[MEDIUM\] Weak writer: Dr\. Haddad/);
     expect(r.text).toMatch(/\[MEDIUM\] Old letter: Dr\. Haddad/);
     expect(r.text).toMatch(/\[MEDIUM\] Too few informatics letters/);
@@ -119,17 +122,18 @@ describe('/lor-ask against the fake Discord', () => {
 
   it('gives the package checklist and the reminder plan with dates, also from the email’s button after a restart', async () => {
     const who = member(47);
-    await h.ctx.store.saveProfile(who.id, example);
+    // A deadline on the fellowship calendar: the example's 15 Jan fits no season of the AMIA match.
+    await h.ctx.store.saveProfile(who.id, { ...example, deadline: '2027-07-15' });
     const r = await run(who, 'package', { writer: 'Ms. Ortiz' });
     expect(r.text).toMatch(/Letter package for Ms\. Ortiz/);
     expect(r.text).toMatch(/Send them/);
     expect(r.text).toMatch(/Example 1: an informatics contribution Ms\. Ortiz saw/);
     // The ask comes first (six weeks before the deadline), the package once she agrees.
     expect(r.text).toMatch(
-      /\*\*4 Dec 2026\*\*: Ask Ms\. Ortiz by this day at the latest \(the email above\); once they agree, send this package/,
+      /\*\*3 Jun 2027\*\*: Ask Ms\. Ortiz by this day at the latest \(the email above\); once they agree, send this package/,
     );
-    expect(r.text).toMatch(/\*\*1 Jan 2027\*\*: Gentle reminder/);
-    expect(r.text).toMatch(/\*\*15 Jan 2027\*\*: Check the letter shows as received/);
+    expect(r.text).toMatch(/\*\*1 Jul 2027\*\*: Gentle reminder/);
+    expect(r.text).toMatch(/\*\*15 Jul 2027\*\*: Check the letter shows as received/);
 
     const email = await run(who, 'email', { writer: 'Ms. Ortiz' });
     const pkg = email.ids.find((id) => id.startsWith('lor-ask:package:'))!;

@@ -1,8 +1,8 @@
 /** Letters for the letter-rule tests: a recent CMIO letter with every strength, edited per case. */
 import type { Letter } from '../../src/core/profile/schema.js';
 
-export const TODAY = '2026-11-22';
-export const DEADLINE = '2027-01-15';
+export const TODAY = '2027-05-22';
+export const DEADLINE = '2027-07-15';
 
 export const letter = (over: Partial<Letter> = {}): Letter => ({
   writer: 'Dr. Cmio',

@@ -30,11 +30,11 @@ const one = (p: Profile, id: string, today = TODAY): LetterFinding => {
 
 describe('small helpers', () => {
   it('reads asked dates: on or before today is asked; the ask day is that date or today', () => {
-    expect(alreadyAsked(letter({ asked: TODAY }), TODAY)).toBe(true);
-    expect(alreadyAsked(letter({ asked: '2026-11-23' }), TODAY)).toBe(false);
-    expect(alreadyAsked(letter(), TODAY)).toBe(false);
-    expect(askDay(letter({ asked: '2026-12-01' }), TODAY)).toBe('2026-12-01');
-    expect(askDay(letter(), TODAY)).toBe(TODAY);
+    expect(alreadyAsked(letter({ asked: '2026-11-22' }), '2026-11-22')).toBe(true);
+    expect(alreadyAsked(letter({ asked: '2026-11-23' }), '2026-11-22')).toBe(false);
+    expect(alreadyAsked(letter(), '2026-11-22')).toBe(false);
+    expect(askDay(letter({ asked: '2026-12-01' }), '2026-11-22')).toBe('2026-12-01');
+    expect(askDay(letter(), '2026-11-22')).toBe('2026-11-22');
     expect(humanDay('2027-01-05')).toBe('5 Jan 2027');
     expect(humanDay('2026-12-31')).toBe('31 Dec 2026');
     expect(['02', '03', '04', '05', '06', '07', '08', '09', '10', '11'].map((m) => humanDay(`2027-${m}-01`))).toEqual([
@@ -242,7 +242,7 @@ describe('writer findings', () => {
   });
 
   it('stale letters: medium with the years and what to do; a program director’s is low and kept', () => {
-    expect(one(withWriter({ year: 2021 }), 'stale-letter')).toEqual({
+    expect(one(withWriter({ year: 2021 }), 'stale-letter', '2026-11-22')).toEqual({
       id: 'stale-letter',
       severity: 'medium',
       writer: 'Dr. X',
@@ -250,7 +250,7 @@ describe('writer findings', () => {
         'Dr. X last worked with you in 2021, 5 years ago; letters that old no longer show what you can do now. Prefer a writer from the last 3 years, or reconnect with Dr. X and share your recent work before they write.',
       sources: [L('letters', 'writers-to-avoid')],
     });
-    expect(one(withWriter({ year: 2020, role: 'program-director' }), 'stale-letter')).toEqual({
+    expect(one(withWriter({ year: 2020, role: 'program-director' }), 'stale-letter', '2026-11-22')).toEqual({
       id: 'stale-letter',
       severity: 'low',
       writer: 'Dr. X',
@@ -289,7 +289,7 @@ describe('writer findings', () => {
             letter({ ...(date ? { asked: date } : {}) }),
             ...strong()
               .letters!.slice(1)
-              .map((l) => ({ ...l, asked: '2026-10-01' })),
+              .map((l) => ({ ...l, asked: '2027-03-31' })),
           ],
         }),
         'late-ask',
@@ -297,42 +297,42 @@ describe('writer findings', () => {
       );
 
     it('not asked yet with under four weeks left: high, ask today with a backup', () => {
-      const f = asked(undefined, '2026-12-25');
+      const f = asked(undefined, '2027-06-24');
       expect(f).toEqual({
         id: 'late-ask',
         severity: 'high',
         writer: 'Dr. Cmio',
         message:
-          'You have not asked Dr. Cmio yet: asking today (25 Dec 2026) leaves 21 days before your 15 Jan 2027 deadline (aim for 6 weeks, at least 4). Ask today, send the package with the request, and line up a backup writer in case they cannot make it in time.',
+          'You have not asked Dr. Cmio yet: asking today (24 Jun 2027) leaves 21 days before your 15 Jul 2027 deadline (aim for 6 weeks, at least 4). Ask today, send the package with the request, and line up a backup writer in case they cannot make it in time.',
         sources: [L('letters', 'asking-and-timing')],
       });
     });
 
     it('planned for later, one day before the deadline: high, singular day', () => {
-      expect(asked('2027-01-14').message).toBe(
-        'You plan to ask Dr. Cmio on 14 Jan 2027, which leaves 1 day before your 15 Jan 2027 deadline (aim for 6 weeks, at least 4). Ask today, send the package with the request, and line up a backup writer in case they cannot make it in time.',
+      expect(asked('2027-07-14').message).toBe(
+        'You plan to ask Dr. Cmio on 14 Jul 2027, which leaves 1 day before your 15 Jul 2027 deadline (aim for 6 weeks, at least 4). Ask today, send the package with the request, and line up a backup writer in case they cannot make it in time.',
       );
     });
 
     it('already asked late: medium, send the package and confirm', () => {
-      const f = asked('2026-12-26', '2026-12-28');
+      const f = asked('2027-06-25', '2027-06-27');
       expect(f.severity).toBe('medium');
       expect(f.message).toBe(
-        'You asked Dr. Cmio on 26 Dec 2026, which leaves 20 days before your 15 Jan 2027 deadline (aim for 6 weeks, at least 4). Send your package now if you have not, confirm the upload route, and check they can still make it.',
+        'You asked Dr. Cmio on 25 Jun 2027, which leaves 20 days before your 15 Jul 2027 deadline (aim for 6 weeks, at least 4). Send your package now if you have not, confirm the upload route, and check they can still make it.',
       );
     });
 
     it('between four and six weeks: low, ask now', () => {
-      const f = asked('2026-12-10');
+      const f = asked('2027-06-09');
       expect(f.severity).toBe('low');
-      expect(f.message).toMatch(/^You plan to ask Dr\. Cmio on 10 Dec 2026, which leaves 36 days before/);
+      expect(f.message).toMatch(/^You plan to ask Dr\. Cmio on 9 Jun 2027, which leaves 36 days before/);
       expect(f.message).toMatch(
         /Ask now rather than later \(aim for six weeks ahead\) and send your package the same day\.$/,
       );
     });
 
     it('on the deadline day itself: no days left, but not after it', () => {
-      expect(asked('2027-01-15').message).toMatch(/which leaves 0 days before your 15 Jan 2027 deadline/);
+      expect(asked('2027-07-15').message).toMatch(/which leaves 0 days before your 15 Jul 2027 deadline/);
     });
 
     it('on the deadline day the deadline has not passed: each writer still gets their own timing', () => {
@@ -343,24 +343,24 @@ describe('writer findings', () => {
         ['Dr. Attending', 'high'],
         ['Dr. Qi', 'high'],
       ]);
-      expect(late[0]!.message).toMatch(/^You have not asked Dr\. Cmio yet: asking today \(15 Jan 2027\) leaves 0 days/);
+      expect(late[0]!.message).toMatch(/^You have not asked Dr\. Cmio yet: asking today \(15 Jul 2027\) leaves 0 days/);
     });
 
     describe('once the deadline has passed: one finding for the writers the slot plan uses', () => {
-      const AFTER = '2027-01-20';
+      const AFTER = '2027-07-20';
       const five = [
-        letter({ asked: '2026-12-30' }),
+        letter({ asked: '2027-06-29' }),
         letter({ writer: 'Dr. Attending', role: 'attending', informatics: false }),
-        letter({ writer: 'Dr. Qi', role: 'qi-lead', setting: 'abroad', asked: '2026-12-30' }),
+        letter({ writer: 'Dr. Qi', role: 'qi-lead', setting: 'abroad', asked: '2027-06-29' }),
         letter({ writer: 'Dr. Pd', role: 'program-director' }),
         // A fifth writer the slot plan leaves out: not named in the timing advice.
         letter({ writer: 'Dr. Friend', role: 'other', informatics: false, directObservation: false }),
       ];
       const passed = (letters: Letter[]) => one(strong({ letters }), 'late-ask', AFTER);
       const START =
-        "Your deadline (15 Jan 2027) has passed. If you are still applying this season, check each program's own letter cut-off and ";
+        "Your deadline (15 Jul 2027) has passed. If you are still applying this season, check each program's own letter cut-off and ";
       const ASKED =
-        "Your deadline (15 Jan 2027) has passed. Dr. Cmio was asked on 30 Dec 2026, 16 days before your deadline; Dr. Qi was asked on 30 Dec 2026, 16 days before your deadline. If you are still applying this season, check each program's own letter cut-off and ";
+        "Your deadline (15 Jul 2027) has passed. Dr. Cmio was asked on 29 Jun 2027, 16 days before your deadline; Dr. Qi was asked on 29 Jun 2027, 16 days before your deadline. If you are still applying this season, check each program's own letter cut-off and ";
       const CHECK =
         'check in ERAS today which of these letters arrived; for one that has not, ask its writer to upload it this week and ask the programs still considering you whether they will read it (ERAS delivers letters until the season ends in May, but programs may already be inviting applicants to interview)';
       const END = '; if you are aiming at a later season, update `deadline` in your profile so reminders follow it.';
@@ -377,14 +377,14 @@ describe('writer findings', () => {
       });
 
       it('all asked, some under four weeks before the deadline: medium, only the upload check for those', () => {
-        const f = passed(five.map((l, i) => ({ ...l, asked: i % 2 ? '2026-10-01' : '2026-12-30' })));
+        const f = passed(five.map((l, i) => ({ ...l, asked: i % 2 ? '2027-03-31' : '2027-06-29' })));
         expect(f.severity).toBe('medium');
         expect(f.message).toBe(`${ASKED}${CHECK}${END}`);
       });
 
       it('all asked in time: no finding, however long ago the deadline passed', () => {
         // Two blind profile batches: asks made weeks before a deadline now past were on time.
-        const r = reviewLetters(strong({ letters: five.map((l) => ({ ...l, asked: '2026-10-01' })) }), AFTER);
+        const r = reviewLetters(strong({ letters: five.map((l) => ({ ...l, asked: '2027-03-31' })) }), AFTER);
         expect(r.findings.filter((f) => f.id === 'late-ask')).toEqual([]);
       });
 
@@ -395,8 +395,8 @@ describe('writer findings', () => {
     });
 
     it('after the deadline: says so', () => {
-      expect(asked('2027-01-20').message).toMatch(
-        /^You plan to ask Dr\. Cmio on 20 Jan 2027, which is 5 days after your deadline \(15 Jan 2027\) \(aim for 6 weeks, at least 4\)\./,
+      expect(asked('2027-07-20').message).toMatch(
+        /^You plan to ask Dr\. Cmio on 20 Jul 2027, which is 5 days after your deadline \(15 Jul 2027\) \(aim for 6 weeks, at least 4\)\./,
       );
     });
   });
@@ -405,13 +405,13 @@ describe('writer findings', () => {
 describe('the day a planned request goes out', () => {
   const p = strong();
   it('keeps a planned date that leaves four weeks or more; earlier asks and later plans go out today', () => {
-    // 28 days before 15 Jan 2027 is 18 Dec 2026.
-    expect(sendDay(letter({ asked: '2026-12-18' }), p, TODAY)).toBe('2026-12-18');
-    expect(sendDay(letter({ asked: '2026-12-19' }), p, TODAY)).toBe(TODAY);
-    expect(sendDay(letter({ asked: '2026-11-01' }), p, TODAY)).toBe(TODAY);
+    // 28 days before 15 Jul 2027 is 17 Jun 2027.
+    expect(sendDay(letter({ asked: '2027-06-17' }), p, TODAY)).toBe('2027-06-17');
+    expect(sendDay(letter({ asked: '2027-06-18' }), p, TODAY)).toBe(TODAY);
+    expect(sendDay(letter({ asked: '2027-05-01' }), p, TODAY)).toBe(TODAY);
     expect(sendDay(letter(), p, TODAY)).toBe(TODAY);
     // Without a deadline a plan is never late.
-    expect(sendDay(letter({ asked: '2027-03-01' }), { ...p, deadline: undefined }, TODAY)).toBe('2027-03-01');
+    expect(sendDay(letter({ asked: '2027-08-29' }), { ...p, deadline: undefined }, TODAY)).toBe('2027-08-29');
   });
 });
 
@@ -428,7 +428,7 @@ describe('the planning note when no letters are listed', () => {
       ],
     });
     expect(n).toBe(
-      'Your profile does not list any letter writers yet, so the letter checks cannot run. Plan 3-4 writers who watched you work: a physician who supervised you clinically (US-based if possible), your informatics supervisor, a research or QI mentor, and one wildcard — at least half of them informatics-oriented, ideally one from a physician-informatician or CMIO. Include your internal medicine residency program director: fellowships typically expect that letter. Ask by 4 Dec 2026 (six weeks before your 15 Jan 2027 deadline). Then add them to `letters` in your profile and run this again.',
+      'Your profile does not list any letter writers yet, so the letter checks cannot run. Plan 3-4 writers who watched you work: a physician who supervised you clinically (US-based if possible), your informatics supervisor, a research or QI mentor, and one wildcard — at least half of them informatics-oriented, ideally one from a physician-informatician or CMIO. Include your internal medicine residency program director: fellowships typically expect that letter. Ask by 3 Jun 2027 (six weeks before your 15 Jul 2027 deadline). Then add them to `letters` in your profile and run this again.',
     );
   });
 
@@ -443,15 +443,15 @@ describe('the planning note when no letters are listed', () => {
   });
 
   it('says to ask now inside six weeks, and to check cut-offs once the deadline has passed', () => {
-    expect(note({ version: 1, deadline: DEADLINE }, '2026-12-20')).toContain(
-      ' Ask now: your 15 Jan 2027 deadline is less than six weeks away.',
+    expect(note({ version: 1, deadline: DEADLINE }, '2027-06-19')).toContain(
+      ' Ask now: your 15 Jul 2027 deadline is less than six weeks away.',
     );
-    expect(note({ version: 1, deadline: DEADLINE }, '2027-01-16')).toContain(
-      " Your deadline (15 Jan 2027) has passed: check each program's own letter cut-off first.",
+    expect(note({ version: 1, deadline: DEADLINE }, '2027-07-16')).toContain(
+      " Your deadline (15 Jul 2027) has passed: check each program's own letter cut-off first.",
     );
-    expect(note({ version: 1, deadline: DEADLINE }, '2026-12-04')).toContain(' Ask by 4 Dec 2026 (');
+    expect(note({ version: 1, deadline: DEADLINE }, '2027-06-03')).toContain(' Ask by 3 Jun 2027 (');
     expect(note({ version: 1, deadline: DEADLINE }, DEADLINE)).toContain(
-      ' Ask now: your 15 Jan 2027 deadline is less than six weeks away.',
+      ' Ask now: your 15 Jul 2027 deadline is less than six weeks away.',
     );
   });
 

@@ -35,7 +35,7 @@ describe('reviewLetters', () => {
 
   it('reports the example profile as weak/stale Dr. Haddad and a low informatics share', () => {
     const profile = JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Profile;
-    const { findings } = reviewLetters(profile, TODAY);
+    const { findings } = reviewLetters(profile, '2026-11-22');
     expect(findings.map((f) => [f.id, f.severity, f.writer])).toEqual([
       ['informatics-share-low', 'medium', undefined],
       ['weak-writer', 'medium', 'Dr. Haddad'],
@@ -62,7 +62,7 @@ describe('reviewLetters', () => {
       TODAY,
     );
     expect(note).toMatch(/professionalism/);
-    expect(note).toMatch(/4 Dec 2026/);
+    expect(note).toMatch(/3 Jun 2027/);
   });
 
   describe('informatics letters', () => {
@@ -149,15 +149,15 @@ describe('reviewLetters', () => {
     const at = (year: number) => [...strong().letters!.slice(0, 2), letter({ writer: 'Dr. Old', year })];
     // Letters sent this year (deadline in December): today's year.
     const thisYear = { deadline: '2026-12-20' };
-    expect(ids(strong({ ...thisYear, letters: at(2023) }))).not.toContain('stale-letter');
-    const found = only(strong({ ...thisYear, letters: at(2022) }), 'stale-letter');
+    expect(ids(strong({ ...thisYear, letters: at(2023) }), '2026-11-22')).not.toContain('stale-letter');
+    const found = only(strong({ ...thisYear, letters: at(2022) }), 'stale-letter', '2026-11-22');
     expect(found.map((f) => [f.writer, f.severity])).toEqual([['Dr. Old', 'medium']]);
     expect(found[0]?.message).toMatch(/2022, 4 years ago/);
     // The deadline is next year: a letter three years old today is four when programs read it.
-    expect(ids(strong({ letters: at(2024) }))).not.toContain('stale-letter');
-    expect(ids(strong({ letters: at(2023) }))).not.toContain('stale-letter');
+    expect(ids(strong({ letters: at(2024) }), '2026-11-22')).not.toContain('stale-letter');
+    expect(ids(strong({ letters: at(2023) }), '2026-11-22')).not.toContain('stale-letter');
     // Old only by then: weighed in the ranking and slots, never a finding id outside the contract.
-    expect(ids(strong({ letters: at(2023) }))).not.toContain('letter-ages-by-season');
+    expect(ids(strong({ letters: at(2023) }), '2026-11-22')).not.toContain('letter-ages-by-season');
   });
 
   it('treats "en", "English" and "en-US" as English and flags "fr"', () => {
@@ -201,7 +201,7 @@ describe('reviewLetters', () => {
       const [f] = only(p, 'late-ask', addDays(DEADLINE, -10));
       expect(f?.severity).toBe('medium');
       expect(f?.writer).toBe('Dr. Cmio');
-      expect(f?.message).toMatch(/26 Dec 2026.*20 days.*15 Jan 2027/);
+      expect(f?.message).toMatch(/25 Jun 2027.*20 days.*15 Jul 2027/);
     });
 
     it('says so when the ask falls after the deadline', () => {
@@ -370,10 +370,10 @@ describe('late asks only for writers the plan uses', () => {
 describe('the no-letters note', () => {
   it('never gives an ask-by date in the past', () => {
     const p: Profile = { version: 1, deadline: DEADLINE, letters: [] };
-    expect(reviewLetters(p, '2026-11-22').note).toMatch(/Ask by 4 Dec 2026/);
-    expect(reviewLetters(p, '2026-12-20').note).toMatch(/Ask now/);
-    expect(reviewLetters(p, '2026-12-20').note).not.toMatch(/4 Dec 2026/);
-    expect(reviewLetters(p, '2027-02-01').note).toMatch(/has passed: check each program/);
+    expect(reviewLetters(p, '2027-05-22').note).toMatch(/Ask by 3 Jun 2027/);
+    expect(reviewLetters(p, '2027-06-19').note).toMatch(/Ask now/);
+    expect(reviewLetters(p, '2027-06-19').note).not.toMatch(/3 Jun 2027/);
+    expect(reviewLetters(p, '2027-08-01').note).toMatch(/has passed: check each program/);
   });
 
   it('asks a fellowship applicant with a residency for the program director’s letter', () => {
@@ -445,7 +445,7 @@ describe('letter findings read right on the member’s day (rules review)', () =
 
   it('names the letter’s language in words', () => {
     const p = base([w('Dr. Tremblay', { language: 'fr' })], '2027-08-01');
-    const f = reviewLetters(p, '2026-12-03').findings.find((x) => x.id === 'non-english-letter')!;
+    const f = reviewLetters(p, '2027-06-02').findings.find((x) => x.id === 'non-english-letter')!;
     expect(f.message).toContain("Dr. Tremblay's letter is in French.");
   });
 
@@ -457,7 +457,7 @@ describe('letter findings read right on the member’s day (rules review)', () =
       w('Dr. Mehra', { role: 'department-chair', directObservation: false }),
       w('Dr. Laurent', { year: 2025 }),
     ];
-    const ids = reviewLetters(base(five, '2027-07-31'), '2027-02-01').findings.map((f) => f.id);
+    const ids = reviewLetters(base(five, '2027-07-31'), '2027-08-01').findings.map((f) => f.id);
     expect(ids).toContain('too-many-letters');
     // Two of the four the slot plan sends are informatics letters: half, not below it.
     expect(ids).not.toContain('informatics-share-low');

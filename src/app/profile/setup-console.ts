@@ -5,6 +5,7 @@
  * "add", "done" or "undo" before each item. End of input stops like "quit".
  */
 import { LIST_FIELDS, parseFieldValue, TOP_FIELDS, type FieldOption } from '../../core/profile/field-specs.js';
+import { leadingYesNo } from '../../core/profile/friendly.js';
 import { err, type Result } from '../../core/result.js';
 import {
   applyStepInput,
@@ -250,6 +251,8 @@ async function askOne(
 
 /** Ask every select and field of a step (or of one list item); stops early at a command. */
 /** Steps whose items read better named first: the selects (completed, accreditation) come after. */
+/** Fields that hold a name (the EHR used): a "none" there is no name, never stored as one. */
+const NAME_FIELDS: ReadonlySet<string> = new Set(['ehr']);
 const FIELDS_FIRST: ReadonlySet<string> = new Set(['residencies']);
 
 async function askInputs(
@@ -349,6 +352,15 @@ async function askInputs(
         if (!item) leftOut[f.key] = f.label;
         continue;
       }
+      // "none, observer only" for a name (the EHR used): no name, and the remark is said, not stored.
+      const none = NAME_FIELDS.has(f.key) && a.text && !/^\s*no-/i.test(a.text) ? noneAnswer(a.text) : undefined;
+      if (none) {
+        input[f.key] = '';
+        lead = [
+          `${f.label}: read "${a.text}" as none${none.remark ? `; "${none.remark}" is not a name, so it is not stored` : ''}.`,
+        ];
+        continue;
+      }
       input[f.key] = a.text === '-' ? '' : a.text || current[f.key] || '';
       const remark = a.text && a.text !== '-' ? remarkNote(stepId, f.key, a.text) : undefined;
       if (remark) remarks.push(remark);
@@ -393,7 +405,18 @@ async function askStep(
         ...header,
         `${step.confirm?.yes ?? 'Yes'}: type yes. ${step.confirm?.no ?? 'No'}: type no.`,
       ]);
-      return 'command' in a ? { kind: a.command } : { kind: 'input', input: { answer: a.text } };
+      if ('command' in a) return { kind: a.command };
+      // "yes unfortunately.. 2 things": read as its leading word; the rest is said back, not stored.
+      const lead = leadingYesNo(a.text);
+      return lead
+        ? {
+            kind: 'input',
+            input: { answer: a.text },
+            remarks: [
+              `Read "${a.text}" as ${lead.value ? 'yes' : 'no'}; "${lead.remark}" is not stored${lead.value ? ' (add each one as its own entry next)' : ''}.`,
+            ],
+          }
+        : { kind: 'input', input: { answer: a.text } };
     }
     case 'repeat': {
       const item = step.repeat ? LIST_FIELDS[step.repeat.list].item : 'entry';

@@ -9,6 +9,7 @@
 import { composeLorEmail, type LorEmail } from '../../composers/lor-email.js';
 import { composeLorPackage, type LorPackage } from '../../composers/lor-package.js';
 import { writerSteps } from '../../composers/lor-steps.js';
+import { letterDeadlineLabel, letterTiming, offCalendarLetterNote } from '../../composers/lor-deadline.js';
 import { chooseWriter } from '../../composers/lor-context.js';
 import { askSeason } from '../../composers/lor-season.js';
 import type { Letter, Profile } from '../../core/profile/schema.js';
@@ -152,8 +153,12 @@ export function lorPlanReport(profile: Profile, today: string): View {
   const letters = profile.letters ?? [];
   const review = reviewLetters(profile, today);
   const plan = planLetterSlots(profile, today);
-  const due = profile.deadline ? `deadline ${humanDay(profile.deadline)}` : 'no deadline in your profile';
-  const sections: Section[] = [findingsSection(review)];
+  const due = letterDeadlineLabel(profile, today, 'no deadline in your profile');
+  const offNote = offCalendarLetterNote(profile, today);
+  const sections: Section[] = [
+    ...(offNote ? [{ title: 'Your deadline', body: offNote, tone: 'warning' as const }] : []),
+    findingsSection(review),
+  ];
   if (letters.length) {
     sections.push(slotsSection(plan, review, profile.target), {
       title: 'Next step with each writer',
@@ -260,7 +265,7 @@ export function lorEmailReport(profile: Profile, email: LorEmail, today: string,
 }
 
 /** The package checklist and the follow-up plan with dates. */
-export function lorPackageReport(profile: Profile, writer: Letter | null, pkg: LorPackage): View {
+export function lorPackageReport(profile: Profile, writer: Letter | null, pkg: LorPackage, today?: string): View {
   const name = writer ? memberText(writer.writer) : 'your writer';
   const checklist = pkg.lines
     .map((line) => (line.startsWith('Example ') ? `  - ${memberText(line)}` : `- ${memberText(line)}`))
@@ -272,7 +277,14 @@ export function lorPackageReport(profile: Profile, writer: Letter | null, pkg: L
     text: `**Letter package for ${name}**: what to send once they agree, and when to follow up.${writer ? '' : ` Your profile lists no writers yet. ${ADD_WRITER_HINT}`}`,
     sections: [
       { title: 'Send them', body: checklist, tone: 'info' },
-      { title: 'Follow-up plan', body: reminders, footer: 'Dates are computed from today and your profile deadline.' },
+      {
+        title: 'Follow-up plan',
+        body: reminders,
+        footer:
+          today && letterTiming(profile, today).off
+            ? 'Dates are computed from today only: the deadline in your profile fits no season of your match, so no date is counted from it until you check it.'
+            : 'Dates are computed from today and your profile deadline.',
+      },
     ],
     personal: true,
   };
@@ -321,7 +333,9 @@ async function personalEmailReport(
   // The model writes requests only; a follow-up stays the composer's.
   const llm = email.kind === 'ask' ? await memberLlm(ctx, userId, { profileFacts: true }) : undefined;
   if (!llm) return lorEmailReport(profile, email, today);
-  const p = await personalLorEmail(llm, { profile, email, findings: reviewLetters(profile, today).findings });
+  // The model is not given a deadline the plan does not count to (lor-deadline.ts).
+  const facts = letterTiming(profile, today).profile;
+  const p = await personalLorEmail(llm, { profile: facts, email, findings: reviewLetters(profile, today).findings });
   return lorEmailReport(profile, { ...email, subject: p.subject, body: p.body }, today, {
     fromModel: p.fromModel,
     llm: p.llm,
@@ -334,7 +348,7 @@ export async function lorPackageView(ctx: AppContext, userId: string, writer?: s
   const today = ctx.today();
   const picked = pickWriter(profile, today, writer);
   if ('unknown' in picked) return picked.unknown;
-  return lorPackageReport(profile, picked.writer, composeLorPackage(profile, picked.writer, today));
+  return lorPackageReport(profile, picked.writer, composeLorPackage(profile, picked.writer, today), today);
 }
 
 /** A plan/email button: the writer it was made for, if the profile still lists them at that place. */
@@ -358,5 +372,5 @@ export async function lorWriterButtonView(
   const today = ctx.today();
   return kind === 'email'
     ? personalEmailReport(ctx, userId, profile, composeLorEmail(profile, { today, writer: writer.writer }), today)
-    : lorPackageReport(profile, writer, composeLorPackage(profile, writer, today));
+    : lorPackageReport(profile, writer, composeLorPackage(profile, writer, today), today);
 }

@@ -8,6 +8,7 @@
  */
 import { composeLorEmail } from '../../composers/lor-email.js';
 import { composeLorPackage } from '../../composers/lor-package.js';
+import { letterDeadlineLabel, letterTiming, offCalendarLetterNote } from '../../composers/lor-deadline.js';
 import { writerSteps, type WriterStep } from '../../composers/lor-steps.js';
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
@@ -45,10 +46,16 @@ export const verb: Verb = {
     // The model writes requests only; a follow-up to a writer already asked stays the composer's.
     const llm = composed.kind === 'ask' ? await cliLlm(values) : undefined;
     const personal = llm
-      ? await personalLorEmail(llm, { profile, email: composed, findings: review.findings })
+      ? // The model is not given a deadline the plan does not count to (lor-deadline.ts).
+        await personalLorEmail(llm, {
+          profile: letterTiming(profile, today).profile,
+          email: composed,
+          findings: review.findings,
+        })
       : undefined;
     const email = personal ? { ...composed, subject: personal.subject, body: personal.body } : composed;
     const pkg = composeLorPackage(profile, email.writer, today);
+    const deadlineNote = offCalendarLetterNote(profile, today);
 
     const json = {
       findings: review.findings.map((f) => ({
@@ -59,6 +66,7 @@ export const verb: Verb = {
         sources: f.sources,
       })),
       ...(review.note !== undefined ? { note: review.note } : {}),
+      ...(deadlineNote !== undefined ? { deadlineNote } : {}),
       email: { subject: email.subject, body: email.body, kind: email.kind },
       package: pkg.lines,
       writer: email.writer?.writer ?? null,
@@ -86,13 +94,14 @@ function renderText(
   steps: WriterStep[],
 ): string {
   const count = profile.letters?.length ?? 0;
-  const deadline = profile.deadline;
   const out: string[] = [];
-  const due = deadline ? `deadline ${humanDay(deadline)}` : 'no deadline given';
+  const due = letterDeadlineLabel(profile, today, 'no deadline given');
   out.push(
     `Letters of recommendation: ${count} writer${count === 1 ? '' : 's'}, ${due} (today ${humanDay(today)})`,
     '',
   );
+  const deadlineNote = offCalendarLetterNote(profile, today);
+  if (deadlineNote) out.push('DEADLINE', `  ${deadlineNote}`, '');
 
   out.push('FINDINGS');
   if (review.note) out.push(`  ${review.note}`);

@@ -52,6 +52,48 @@ export function parseYesNo(raw: string): Result<boolean, string> {
   return err(`${quote(raw)} is not yes or no — answer yes or no`);
 }
 
+/** Words after a yes or no that take it back or leave it open ("no wait", "yes and no", "not sure"). */
+const UNSETTLED = /\b(?:wait|maybe|perhaps|not sure|unsure|don'?t know|idk|or|either|depends)\b|\?/i;
+
+/**
+ * A yes or no said first, with more words after it ("yes unfortunately.. 2 things", "no, never had
+ * any"): the leading word is the answer and the rest a remark, returned so it can be said back (it
+ * is never stored). Undefined when the first word is neither, or the rest takes it back or names
+ * the other word too.
+ */
+export function leadingYesNo(raw: string): { value: boolean; remark: string } | undefined {
+  const m = /^\s*([a-z]+)\b[\s,.;:!–—-]*(.*)$/is.exec(raw);
+  if (!m) return undefined;
+  const first = (m[1] ?? '').toLowerCase();
+  const rest = (m[2] ?? '').trim();
+  const value = YES.has(first) && !/^\d/.test(first) ? true : NO.has(first) && !/^\d/.test(first) ? false : undefined;
+  if (value === undefined || !rest || UNSETTLED.test(rest)) return undefined;
+  const words = rest.toLowerCase().split(/[^a-z']+/);
+  if (words.some((x) => (value ? NO : YES).has(x) && x.length > 1 && x !== 'ok' && x !== 'sure')) return undefined;
+  return { value, remark: rest.replace(/[\s.!]+$/, '') };
+}
+
+/** Number words and ordinals people type for a numbered choice ("step three", "level two", "second"). */
+const WORD_DIGITS: Record<string, string> = {
+  one: '1',
+  first: '1',
+  two: '2',
+  second: '2',
+  three: '3',
+  third: '3',
+  four: '4',
+  fourth: '4',
+};
+const ROMAN_AFTER = /\b(step|level|part)\s+(iii|ii|i)\b/gi;
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3' };
+
+/** "step three" → "step 3", "Level II" → "Level 2": digits for the number words of a choice. */
+export function numberWordsToDigits(raw: string): string {
+  return raw
+    .replace(ROMAN_AFTER, (_, w: string, r: string) => `${w} ${ROMAN[r.toLowerCase()] ?? r}`)
+    .replace(/\b(one|first|two|second|three|third|four|fourth)\b/gi, (w) => WORD_DIGITS[w.toLowerCase()] ?? w);
+}
+
 export const MONTH_HINT = 'use YYYY-MM, e.g. 2018-07';
 export const DAY_HINT = 'use YYYY-MM-DD, e.g. 2027-01-15';
 
@@ -202,6 +244,12 @@ export function parseEnum(
   choices: readonly EnumChoice[],
   aliases: Readonly<Record<string, string>> = {},
 ): Result<string, string> {
+  // "step three", "level II": the same choice as its digits, when the words alone name none.
+  const digits = numberWordsToDigits(raw);
+  if (digits !== raw) {
+    const read = parseEnum(digits, choices, aliases);
+    if (read.ok) return read;
+  }
   const key = compact(raw);
   // The member reads the options' names, never the stored ids.
   const listing = choices.map((c) => c.label).join(', ');

@@ -29,7 +29,7 @@ import {
   type TopPath,
 } from './field-specs.js';
 import { readCountry } from './country.js';
-import { parseYesNo } from './friendly.js';
+import { leadingYesNo, parseYesNo } from './friendly.js';
 import { parseProfile } from './parse.js';
 import type { Profile } from './schema.js';
 import {
@@ -815,7 +815,10 @@ function addItem(
 }
 
 function applyConfirm(state: SetupState, def: StepDef, answer: string): Result<SetupState> {
-  const yes = parseYesNo(answer);
+  // "yes unfortunately.. 2 things": the leading word answers; the rest is a remark, never stored
+  // (the entries themselves are added next).
+  const lead = leadingYesNo(answer);
+  const yes = lead ? ok(lead.value) : parseYesNo(answer);
   if (!yes.ok) return err([`${def.title}: ${yes.error}`]);
   const items: StepId = 'professionalism-items';
   if (yes.value) {
