@@ -248,10 +248,98 @@ const capitalised = (n: string): string => n.charAt(0).toUpperCase() + n.slice(1
  */
 export function salutationName(writer: string): string {
   const parts = bareName(writer).split(/\s+/);
+  // Stacked titles ("Prof. Dr. med. Klaus Weber", "PD Dr. Anna Roth", "Dr. (Mrs.) Anjali Rao"):
+  // read by what each part means, and greeted with the one title a letter uses.
+  const stack = titleStack(parts);
+  if (stack) return greetByName(stack.title, stack.names, writer);
   const title = parts[0] ?? '';
   const titled = /^(?:dr|prof|professor|mr|mrs|ms|mx|miss)\.?$/i.test(title);
   if (parts.length < 3 || !titled) return parts.join(' ');
-  const names = parts.slice(1);
+  return greetByName(title, parts.slice(1), writer);
+}
+
+/** Each kind of word a title stack is made of, written without dots, hyphens or brackets. */
+const PROFESSOR_WORDS = new Set(['prof', 'professor', 'univprof', 'aplprof', 'oprof', 'aoprof', 'profdr']);
+const DOCTOR_WORDS = new Set(['dr', 'doctor', 'drs', 'pd', 'privdoz', 'doz', 'dozent']);
+/** Parts that only qualify a title: a degree's field ("med.", "rer. nat."), its rank ("Assoc."), an honour. */
+const QUALIFIER_WORDS = new Set([
+  'med',
+  'dent',
+  'vet',
+  'habil',
+  'rer',
+  'nat',
+  'phil',
+  'univ',
+  'ing',
+  'sc',
+  'hc',
+  'mult',
+  'assoc',
+  'associate',
+  'asst',
+  'assistant',
+  'adj',
+  'adjunct',
+  'apl',
+  'em',
+  'emer',
+  'emeritus',
+  'emerita',
+]);
+/** The qualifiers that name a degree's field, always in lower case in a German or Austrian title. */
+const DEGREE_FIELDS = new Set(['med', 'dent', 'vet', 'habil', 'rer', 'nat', 'phil', 'univ', 'ing', 'sc', 'hc', 'mult']);
+const COURTESY_WORDS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss']);
+
+/**
+ * The title stack at the start of a writer's name, when it is more than one plain title: the
+ * greeting's title (Prof. when any part makes them a professor, else Dr. for a doctorate or a German
+ * PD, else the courtesy title typed) and the name after the stack. A "Dr.med." written as one word is
+ * read in its parts. Undefined for a single plain title ("Dr. Marcus Bell"), which keeps its reading.
+ */
+function titleStack(parts: readonly string[]): { title: string; names: string[] } | undefined {
+  const kinds: ('prof' | 'dr' | 'qual' | 'courtesy')[] = [];
+  let courtesy = '';
+  let i = 0;
+  for (; i < parts.length - 1; i++) {
+    const t = parts[i]!.toLowerCase().replace(/[.()\-]/g, '');
+    const inParts = parts[i]!.toLowerCase()
+      .split(/[.\-()]+/)
+      .filter(Boolean);
+    if (PROFESSOR_WORDS.has(t)) kinds.push('prof');
+    else if (DOCTOR_WORDS.has(t)) kinds.push('dr');
+    // A degree's field is written in lower case ("Dr. med."): "Med" with a capital is a name (Med Ali).
+    else if (QUALIFIER_WORDS.has(t) && (DEGREE_FIELDS.has(t) ? !/\p{Lu}/u.test(parts[i]!) : true)) kinds.push('qual');
+    else if (COURTESY_WORDS.has(t)) {
+      kinds.push('courtesy');
+      courtesy ||= parts[i]!.replace(/[()]/g, '');
+    } else if (
+      inParts.length > 1 &&
+      inParts.every((w) => PROFESSOR_WORDS.has(w) || DOCTOR_WORDS.has(w) || QUALIFIER_WORDS.has(w))
+    ) {
+      kinds.push(inParts.some((w) => PROFESSOR_WORDS.has(w)) ? 'prof' : 'dr');
+    } else break;
+  }
+  const names = parts.slice(i);
+  // "Dr. Marcus Bell", "Prof. Ana Ruiz": one plain title, read as before.
+  const plain = kinds.length === 1 && /^(?:dr|prof|professor|mr|mrs|ms|mx|miss)\.?$/i.test(parts[0] ?? '');
+  if (!kinds.length || plain) return undefined;
+  if (!names.length) return undefined;
+  const title = kinds.includes('prof')
+    ? 'Prof.'
+    : kinds.includes('dr')
+      ? 'Dr.'
+      : courtesy
+        ? /\.$/.test(courtesy) || /^miss$/i.test(courtesy)
+          ? courtesy
+          : `${courtesy}.`
+        : '';
+  return title ? { title, names } : undefined;
+}
+
+/** The greeting for a title and the name after it: title and family name, read by the rules below. */
+function greetByName(title: string, names: readonly string[], writer: string): string {
+  if (names.length < 2) return `${title} ${names.join(' ')}`;
   const named = FAMILY_NAMED_REMARK.exec(writer)?.[1];
   if (named && names.some((n) => n.toLowerCase() === named.toLowerCase())) return `${title} ${capitalised(named)}`;
   if (FAMILY_FIRST_REMARK.test(writer)) return `${title} ${names[0]}`;

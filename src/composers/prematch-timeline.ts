@@ -86,7 +86,10 @@ function bridgeYear(profile: Profile | undefined): string {
 export function timelineForProfile(today: DayString, profile: Profile | undefined): PrematchTimeline {
   const early = profile ? earliestFellowshipSeason(profile, today) : undefined;
   const visa = !profile?.citizenship ? undefined : needsVisa(profile);
-  const t = prematchTimeline(today, profile?.target, profile?.deadline, {
+  // No target: no match is assumed. The calendar the training fits is shown (the residency Match for
+  // a member whose residencies a CI fellowship does not accept), and the lead asks for the target.
+  const fit = profile && !profile.target ? fitByTraining(profile, today) : undefined;
+  const t = prematchTimeline(today, profile?.target ?? fit, profile?.deadline, {
     ...(early ? { earliestSeason: early } : {}),
     ...(visa !== undefined ? { visa } : {}),
   });
@@ -95,7 +98,8 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
   // keeps the way out for when the profile is wrong (a newcomer trial: a PGY-3 whose letters were
   // asked this season read "Not applied this season? … ECFMG expects you to leave the US …").
   const y = Number(t.season.slice(0, 4));
-  if (t.notApplied && profile && showsApplied(profile, y + 1, today)) {
+  // Never "these steps are yours" for a match the profile does not name.
+  if (t.notApplied && profile?.target && showsApplied(profile, y + 1, today)) {
     delete t.notApplied;
     t.notes.push(
       `Your profile shows you applied in the ${t.season} season, so these steps are yours; if you did not, yours is the ${season(y + 1)} season, for training from July ${y + 2}.`,
@@ -119,10 +123,15 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
   }
   // No target: the fellowship calendar is shown by default, but for a member with no residency that
   // ACGME fellowships accept it is not the next step (the red-flag report's route note says why).
-  const residencies = profile && !profile.target ? readResidencies(profile, today) : undefined;
-  if (residencies && !residencies.some(countsForFellowship)) {
-    t.lead =
-      'Your profile has no target, so this is the fellowship calendar, but a clinical informatics fellowship is not open to you yet (see "Your route" in your red-flag report): the usual next step is a US residency, through the NRMP Main Residency Match. To see its calendar, set your target to a residency with an informatics track (/profile edit target, or `target` in a profile file).';
+  if (profile && !profile.target) {
+    t.lead = noTargetLead(fit);
+    t.notes[t.notes.findIndex((n) => n.startsWith('This is the '))] = `This is the ${t.match} calendar, shown because ${
+      fit === 'residency-informatics-track'
+        ? 'your training fits a residency first'
+        : fit === 'ci-fellowship'
+          ? 'your residency fits a CI fellowship'
+          : 'your profile names no target'
+    }: your profile does not say which match you are in. Every date is typical for recent seasons and moves a few days each year: check this season's calendar on the ${t.calendar === 'amia-ci-match' ? 'AMIA match page' : 'NRMP calendar'} and the ERAS timeline.`;
     t.notes.unshift(t.lead);
   }
   const fallback = profile ? fellowshipsAlsoApplied(profile, today) : undefined;
@@ -148,6 +157,29 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
     if (eligibility.severity === 'high') t.lead = note;
   }
   return t;
+}
+
+/**
+ * Which calendar a member with no target fits by the residencies in the profile: a residency that CI
+ * fellowships accept (ACGME or Canadian, completed or under way) fits the fellowship match; residencies
+ * that none accept fit the residency Match first; none listed tells nothing (undefined).
+ */
+function fitByTraining(p: Profile, today: DayString): Profile['target'] | undefined {
+  const rs = readResidencies(p, today);
+  if (!rs?.length) return undefined;
+  return rs.some(countsForFellowship) ? 'ci-fellowship' : 'residency-informatics-track';
+}
+
+/** What a member with no target reads first: no match assumed, which one the profile fits, how to say. */
+function noTargetLead(fit: Profile['target'] | undefined): string {
+  const set = 'Tell me which one you are applying to with /profile edit target (or `target` in a profile file)';
+  if (fit === 'residency-informatics-track') {
+    return `Your profile has no target, so no match is assumed for you. By the training in your profile a clinical informatics fellowship is not open to you yet (see "Your route" in your red-flag report), so this is the calendar of the NRMP Main Residency Match, which residency applicants follow. Applying to a CI fellowship (the AMIA Clinical Informatics Fellowship Match) instead? ${set} and the calendar follows it.`;
+  }
+  if (fit === 'ci-fellowship') {
+    return `Your profile has no target, so no match is assumed for you. Your residency is the kind CI fellowships usually ask for, so this is the calendar of the AMIA Clinical Informatics Fellowship Match. Applying to a residency (the NRMP Main Residency Match) instead? ${set} and the calendar follows it.`;
+  }
+  return `Your profile has no target, so I cannot tell which match is yours: are you applying to a clinical informatics fellowship (the AMIA match, shown below) or to a residency (the NRMP Main Residency Match, with its own calendar)? A CI fellowship usually needs a completed US (ACGME) or Canadian residency first. ${set}; until then, read the dates below as the fellowship calendar, not as your steps.`;
 }
 
 /**

@@ -167,7 +167,9 @@ export function slotFit(l: Letter, slot: Slot, profile?: Profile): number {
                 : 0;
       // An observership host saw the member learn, not care they gave: a writer who supervised
       // hands-on care takes the clinical slot first.
-      const observer = profile && observerWriter(l, profile) ? 1 : 0;
+      // One the member marks as speaking to informatics (the observership host who supervises their
+      // informatics project) fits the informatics slot better than this one.
+      const observer = profile && observerWriter(l, profile) ? (l.informatics ? 3 : 1) : 0;
       return 2 + role + (l.setting === 'us' ? 2 : 0) - observer;
     }
     case 'informatics': {
@@ -297,9 +299,22 @@ export function planLetterSlots(given: Profile, today: string): LetterPlan {
         : [],
     );
     pairs.sort((a, b) => b.fit - a.fit || a.s - b.s || a.rank - b.rank || a.i - b.i);
+    // Greedy first (best pair first), then the best overall placement: a writer who fits two slots
+    // must not take the one a second writer alone can fill (the informatics supervisor in the
+    // clinical slot while the department chief who supervised the clinical work fits only it).
+    // The greedy placement stands unless another fills the slots with a strictly better total fit.
+    const greedy: { slot: Slot; l: Letter; i: number; fit: number }[] = [];
+    const taken = new Set<Slot>(filled.keys());
+    const placed = new Set<number>();
     for (const p of pairs) {
-      if (filled.size >= upTo) break;
-      if (p.fit <= 0 || filled.has(p.slot) || used.has(p.i)) continue;
+      if (filled.size + greedy.length >= upTo) break;
+      if (p.fit <= 0 || taken.has(p.slot) || placed.has(p.i)) continue;
+      greedy.push(p);
+      taken.add(p.slot);
+      placed.add(p.i);
+    }
+    const chosen = bestPlacement(pairs, [...filled.keys()], upTo - filled.size, greedy);
+    for (const p of chosen) {
       filled.set(p.slot, { l: p.l, standing });
       used.add(p.i);
     }
@@ -367,6 +382,52 @@ export function planLetterSlots(given: Profile, today: string): LetterPlan {
   const spare = left.filter((name) => !extra.includes(name));
   const mix = forResidency(profile) && letters.length ? residencyMix(profile) : undefined;
   return { slots, ranking, spare, extra, ...(mix ? { mix } : {}) };
+}
+
+/** One writer in one slot, as planLetterSlots weighs it. */
+interface Pair {
+  l: Letter;
+  i: number;
+  slot: Slot;
+  fit: number;
+}
+
+/** Past this many writers in one pass the search is skipped and the greedy placement stands. */
+const SEARCH_WRITERS = 12;
+
+/**
+ * The placement of writers into the open slots (at most `room` of them) with the highest total fit,
+ * found by trying every placement; `greedy` is kept unless one is strictly better, so equal fits keep
+ * the slot order and the member's order as before.
+ */
+function bestPlacement<P extends Pair>(pairs: readonly P[], closed: readonly Slot[], room: number, greedy: P[]): P[] {
+  const total = (ps: readonly P[]) => ps.reduce((n, p) => n + p.fit, 0);
+  const writers = [...new Set(pairs.filter((p) => p.fit > 0).map((p) => p.i))];
+  if (room <= 0 || writers.length > SEARCH_WRITERS) return greedy;
+  const byWriter = new Map(writers.map((i) => [i, pairs.filter((p) => p.i === i && p.fit > 0)]));
+  const open = new Set<Slot>();
+  for (const p of pairs) if (!closed.includes(p.slot)) open.add(p.slot);
+  let best = greedy;
+  let bestFit = total(greedy);
+  const chosen: P[] = [];
+  const walk = (k: number, fit: number): void => {
+    if (fit > bestFit + 1e-9) {
+      best = [...chosen];
+      bestFit = fit;
+    }
+    if (k >= writers.length || chosen.length >= room) return;
+    for (const p of byWriter.get(writers[k]!) ?? []) {
+      if (!open.has(p.slot)) continue;
+      open.delete(p.slot);
+      chosen.push(p);
+      walk(k + 1, fit + p.fit);
+      chosen.pop();
+      open.add(p.slot);
+    }
+    walk(k + 1, fit);
+  };
+  walk(0, 0);
+  return best;
 }
 
 /**

@@ -668,11 +668,12 @@ describe('timelineForProfile without a target', () => {
   };
   const closed = /a clinical informatics fellowship is not open to you yet/;
 
-  it('says first that the fellowship calendar it shows is not the next step for a member trained only abroad', () => {
+  it('shows a member trained only abroad the residency Match calendar, saying first why (no match assumed)', () => {
     const t = timelineForProfile('2026-12-04', pediatrician);
-    expect(t.calendar).toBe('amia-ci-match');
+    expect(t.calendar).toBe('nrmp-main');
     expect(t.notes[0]).toMatch(closed);
     expect(t.notes[0]).toMatch(/NRMP Main Residency Match/);
+    expect(t.notes[0]).toMatch(/AMIA Clinical Informatics Fellowship Match\) instead/);
   });
 
   it('says nothing of the kind to a member with a US residency, or when residencies are not given', () => {

@@ -5,6 +5,7 @@
  */
 import {
   canonicalPath,
+  citizenshipRemark,
   LIST_FIELDS,
   parsePath,
   pathName,
@@ -114,7 +115,12 @@ async function editView(
   const removed = before.filter((l) => !after.includes(l));
   if (!added.length && !removed.length) added.push(`${name}: ${memberText(value.trim() || 'removed')}`);
   // Two visas typed ("H-1B, J-1 if needed"): the profile keeps one; say which, and what was not kept.
-  const read = path === 'visa' ? visaNote(value, false) : undefined;
+  const read =
+    path === 'visa'
+      ? visaNote(value, false)
+      : path === 'citizenship'
+        ? citizenshipEditNote(profile, edited, value)
+        : undefined;
   // A setup in progress must not write its older draft back over this change.
   await syncSetupDraft(ctx, userId, edited);
   return {
@@ -132,6 +138,46 @@ async function editView(
     ],
     personal: true,
   };
+}
+
+const VISA_LABEL: Readonly<Record<string, string>> = {
+  'not-needed': 'No visa needed',
+  j1: 'J-1',
+  h1b: 'H-1B',
+  o1: 'O-1',
+  undecided: 'Not sure yet',
+};
+
+/**
+ * A citizenship change makes the visa answer worth a second look: a member who is no longer read as
+ * a US citizen or green-card holder may still hold "No visa needed" (or no visa answer at all), and
+ * one who now is may still hold a J-1 or H-1B. Said on every change, never changed for them; a
+ * remark typed with the choice ("- I'm on H4 EAD") is said to be not stored.
+ */
+function citizenshipEditNote(before: Profile, after: Profile, typed: string): string | undefined {
+  const remark = citizenshipRemark(typed);
+  const kept = remark ? ` "${remark}" is not stored (a visa or work permit is not a green card).` : '';
+  if (before.citizenship === after.citizenship) return kept.trim() || undefined;
+  const visa = after.visa
+    ? `Your visa answer is still "${VISA_LABEL[after.visa] ?? after.visa}"`
+    : 'You have no visa answer yet';
+  if (after.citizenship === 'non-us') {
+    const need =
+      !after.visa || after.visa === 'not-needed'
+        ? ': someone who is not a US citizen or permanent resident usually needs a visa to train (commonly a J-1 or an H-1B), so please check it with /profile edit visa (Not sure yet is a fine answer).'
+        : after.visa === 'undecided'
+          ? ': once you know which visa you would train on, /profile edit visa records it.'
+          : ': check that it is still the visa you would train on (/profile edit visa).';
+    return `${visa}${need}${kept}`;
+  }
+  if (after.citizenship === 'us-citizen' || after.citizenship === 'us-permanent-resident') {
+    const need =
+      after.visa && after.visa !== 'not-needed'
+        ? ': a US citizen or permanent resident needs no visa to train, so check it (/profile edit visa No visa needed if that is now so).'
+        : ': check it with /profile edit visa if it no longer fits.';
+    return `${visa}${need}${kept}`;
+  }
+  return `Citizenship changed: check your visa answer with /profile edit visa.${kept}`;
 }
 
 /** What a field takes, in words ("one of: J-1, H-1B…", "a month such as Jul 2018"). */

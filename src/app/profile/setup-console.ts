@@ -320,7 +320,10 @@ async function askInputs(
       const value = a.text || current[sel.key];
       if (value) input[sel.key] = value;
       const remark = a.text ? remarkNote(stepId, sel.key, a.text) : undefined;
-      if (remark) remarks.push(remark);
+      // A citizenship remark naming a visa ("- I'm on H4 EAD") is said before the visa question it
+      // leads to, not after the step.
+      if (remark && sel.key === 'citizenship') lead = [...lead, remark];
+      else if (remark) remarks.push(remark);
       // "none" from someone who is not a US citizen or resident most often means "none yet", not
       // "I need none": keep the answer, but say what it was read as and why it matters.
       if (sel.key === 'visa' && a.text && isNonUs(input.citizenship ?? current.citizenship)) {

@@ -807,6 +807,76 @@ const NO_GREEN_CARD =
 const US_CITIZEN =
   /\b(?:u\.?s\.?a?|american|united\s+states)\s+(?:citizen|national|passport)\w*|\bcitizen\w*\s+of\s+(?:the\s+)?(?:u\.?s\.?a?|united\s+states|america)\b/i;
 
+/** A US status word: citizen, permanent resident, green card, LPR. */
+const STATUS_WORD = /\b(?:citizen\w*|perm\w*\s+resid\w*|resident|green\s?cards?|gc|lpr)\b/i;
+
+/**
+ * A US status said NOT to be held: "not a US citizen or permanent resident", "neither a citizen nor a
+ * green card holder", "non-US citizen", "I'm not a citizen and not a permanent resident either". The
+ * negation reaches over the words joined to it by "or"/"nor"/"and", up to a clause break (a comma,
+ * dash, colon, bracket or "but"), so "not a US citizen, but a permanent resident" negates only the first.
+ */
+const NEGATED_STATUS =
+  /\b(?:not|neither|nor|non|never|no\s+longer|isn'?t|aren'?t|am\s*n'?t)\b-?(?:(?![,;:()–—]|\s-\s|\s+but\b)[^,;:()–—])*?\b(?:citizen\w*|perm\w*\s+resid\w*|resident|green\s?cards?|gc|lpr)\b(?:\s+(?:holder|status|either))?(?:\s+(?:or|nor|and(?:\s+not)?)\s+(?:(?:an?|the|us|u\.s\.?|american|lawful|a\s+us|a\s+u\.s\.?)\s+)*(?:citizen\w*|perm\w*\s+resid\w*|resident|green\s?card(?:\s+holder)?|gc|lpr)\b)*/gi;
+
+/**
+ * A visa or permit the member (or a spouse) is on that is not permanent residence: H-4, EAD, H-1B,
+ * J-1, J-2, F-1, OPT, L-1/L-2, O-1, TN, E-2, B-1/B-2, TPS, asylum/parole pending. Naming one says
+ * "I live in the US on a temporary status", never "I hold a green card".
+ */
+const TEMPORARY_STATUS =
+  /\b(?:[hjlfoe]-?\s?[1-4]\s?-?[ab]?|tn|ead|opt|cpt|tps|b-?1\/?b?-?2?|b-?2|asylum|asylee|refugee|parole\w*|work\s+permit|dependent\s+visa|spouse\s+visa|visa)\b/i;
+
+/**
+ * The citizenship an answer says by meaning, tried before the loose "telltale word" reading: a negated
+ * "not a US citizen or permanent resident" is the third choice whatever remark follows it ("- I'm on
+ * H4 EAD with my husband"), and an answer whose only US status is a temporary visa (the member's or a
+ * spouse's) is not a green card. A green card or US citizenship said outside the negation keeps its
+ * usual reading (the caller's), and an answer that negates both and then claims one is asked again.
+ */
+export function citizenshipByMeaning(raw: string): Result<unknown, string> | undefined {
+  const s = raw.trim();
+  const negated = [...s.matchAll(NEGATED_STATUS)].map((m) => m[0]);
+  const rest = s.replace(NEGATED_STATUS, ' ');
+  const negCitizen = negated.some((n) => /\bcitizen/i.test(n));
+  const negPermanent = negated.some((n) => /\b(?:perm\w*\s+resid|resident|green|gc|lpr)/i.test(n));
+  const claimsGreenCard =
+    /\b(?:green\s?card|perm\w*\s+resid\w*|lpr)\b/i.test(rest) && !NO_GREEN_CARD.test(rest) && !NOT_YET.test(rest);
+  const claimsCitizen = US_CITIZEN.test(rest);
+  if (negCitizen && negPermanent) {
+    if (claimsGreenCard || claimsCitizen) {
+      return err(
+        `${quote(s)} says both that you are not a US citizen or permanent resident and that you are one: type just the one that is true today`,
+      );
+    }
+    return ok('non-us');
+  }
+  // "not a citizen, just H4 EAD", "H-4 EAD through my husband's H-1B": a temporary status only.
+  // A bare "citizen" opening the answer means a US one (the choice's alias): left to the usual reading.
+  const bareCitizen = /^\W*(?:i'?m\s+|i\s+am\s+)?(?:an?\s+)?citizen\b/i.test(rest);
+  if (TEMPORARY_STATUS.test(rest) && !claimsGreenCard && !claimsCitizen && !bareCitizen) {
+    return ok('non-us');
+  }
+  return undefined;
+}
+
+/**
+ * The part of a citizenship answer that is a remark rather than the choice ("I'm on H4 EAD with my
+ * husband (he has H1B)"): said back as not stored, never kept as data. Undefined when the answer is
+ * just a choice.
+ */
+export function citizenshipRemark(raw: string): string | undefined {
+  const s = raw.trim();
+  const read = parseEnum(s, TOP_FIELDS.citizenship.options ?? [], TOP_FIELDS.citizenship.aliases);
+  if (read.ok) return undefined;
+  const cut = /\s*(?:[,;:(–—]|\s-\s|\s+(?:but|since|because|through|thru|via)\b)\s*/i.exec(s);
+  let remark = cut ? s.slice(cut.index + cut[0].length).trim() : '';
+  // A closing bracket stays when its opening one is in the remark ("with my husband (he has H1B)").
+  remark = remark.replace(/[\s.!]+$/, '');
+  if (remark.endsWith(')') && !remark.includes('(')) remark = remark.slice(0, -1).trim();
+  return remark && TEMPORARY_STATUS.test(remark) ? remark : undefined;
+}
+
 function readMention(name: string, s: string): string | undefined {
   const hits = (MENTIONS[name] ?? []).filter(([re]) => re.test(s)).map(([, v]) => v);
   if (hits.length !== 1) return undefined;
@@ -996,6 +1066,10 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
         const bareHead = head.replace(ENUM_FILLER, ' ').trim();
         const again = parseEnum(bareHead || head, spec.options ?? [], spec.aliases);
         if (again.ok) read = again;
+      }
+      if (!read.ok && spec === TOP_FIELDS.citizenship) {
+        const meant = citizenshipByMeaning(s);
+        if (meant) return meant;
       }
       if (!read.ok) {
         const mentioned = readMention(spec.name, s);

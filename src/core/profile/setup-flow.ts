@@ -20,6 +20,7 @@ import {
   formatFieldValue,
   humanizeProblems,
   choiceAndRemark,
+  citizenshipRemark,
   parseFieldValue,
   visaChoices,
   pathName,
@@ -597,6 +598,23 @@ export function visaNote(raw: string, inSetup = true): string | undefined {
 }
 
 /**
+ * A citizenship answer with a visa remark ("Not a US citizen or permanent resident - I'm on H4 EAD
+ * with my husband"): what it was read as, that a visa or work permit is not a green card (so the visa
+ * question still comes), and that the remark itself is not stored.
+ */
+export function citizenshipNote(raw: string): string | undefined {
+  const remark = citizenshipRemark(raw);
+  const read = parseFieldValue(TOP_FIELDS.citizenship, raw);
+  if (!remark || !read.ok) return undefined;
+  const label = TOP_FIELDS.citizenship.options?.find((o) => o.value === read.value)?.label ?? String(read.value);
+  const why =
+    read.value === 'non-us'
+      ? ' A visa or work permit held in the US (yours or through a spouse) is not a green card, so the visa question asks which visa you would train on.'
+      : '';
+  return `Citizenship: read "${raw.trim()}" as ${label}.${why} "${remark}" has no place in this answer, so it is not stored.`;
+}
+
+/**
  * What the setup says when an answer read as a choice with a remark after it ("no, I left to
  * emigrate"): the choice it was read as, and where the remark went. In a list item with a note the
  * remark joins the note (keepRemarks); elsewhere the profile has no place for it, so the member is
@@ -606,6 +624,7 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
   const def = getDef(stepId);
   const spec = def ? specOf(def, key) : undefined;
   if (spec === TOP_FIELDS.visa) return visaNote(raw);
+  if (spec === TOP_FIELDS.citizenship) return citizenshipNote(raw);
   const said = spec ? choiceAndRemark(spec, raw) : undefined;
   if (!def || !spec || !said) return undefined;
   const as =

@@ -1,0 +1,41 @@
+/**
+ * A letter request greets its writer by one title and the family name ("Dear Prof. Weber,"), also
+ * when the writer's name carries a stack of academic titles as German, Austrian, Middle Eastern or
+ * South Asian CVs write them. Each part of the stack is read by what it means: any professorship
+ * makes the greeting "Prof.", a doctorate or a German PD makes it "Dr.", a degree's field ("med.",
+ * "rer. nat.") and a rank ("Assoc.") are dropped. Names of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { salutationName } from '../../src/composers/lor-context.js';
+
+describe('greeting a writer with stacked titles', () => {
+  it.each([
+    ['Prof. Dr. med. Ulrike Hartmann', 'Prof. Hartmann'],
+    ['Prof. Dr. med. Ulrike Hartmann (Chefärztin, Kardiologie)', 'Prof. Hartmann'],
+    ['Univ.-Prof. Dr. Josef Leitner', 'Prof. Leitner'],
+    ['Assoc. Prof. Dr. Samir Awad', 'Prof. Awad'],
+    ['Associate Professor Dr. Leila Nasser', 'Prof. Nasser'],
+    ['apl. Prof. Dr. med. Dirk Sommer', 'Prof. Sommer'],
+    ['Prof. em. Dr. Willem van Dijk', 'Prof. van Dijk'],
+  ])('a professor, whatever else the stack says: "%s" -> "%s"', (writer, greeting) => {
+    expect(salutationName(writer)).toBe(greeting);
+  });
+
+  it.each([
+    ['Dr. med. habil. Petra Lang', 'Dr. Lang'],
+    ['PD Dr. Felix Brandt', 'Dr. Brandt'],
+    ['Priv.-Doz. Dr. med. Sabine Ott', 'Dr. Ott'],
+    ['Dr. rer. nat. Jan Peters, PhD', 'Dr. Peters'],
+    ['Dr.med. Lukas Frei', 'Dr. Frei'],
+    ['Dr. (Mrs.) Kavita Menon', 'Dr. Menon'],
+    ['Mr. Dr. Karim Haddad', 'Dr. Haddad'],
+  ])('a doctor: "%s" -> "%s"', (writer, greeting) => {
+    expect(salutationName(writer)).toBe(greeting);
+  });
+
+  it('one plain title reads as before, and a capitalised "Med" is a given name, not "Dr. med."', () => {
+    expect(salutationName('Dr. Marcus Bell')).toBe('Dr. Bell');
+    expect(salutationName('Prof. Nguyen Van An')).toBe('Prof. Nguyen');
+    expect(salutationName('Dr. Med Amine Trabelsi')).toBe('Dr. Med Amine Trabelsi');
+  });
+});
