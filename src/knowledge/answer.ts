@@ -494,6 +494,11 @@ export function leadWord(
   // by a permission's word ("can I tell a program it is my number one?": yes).
   const obligation = /\b(?:have to|has to|must|obliged|obligated|obligation|bound to|required to|forced to)\b/;
   if (obligation.test(clause) && !requirement.test(phrased) && !obligation.test(phrased) && permission.test(phrased)) return undefined;
+  // …nor is a requirement asked ("is it necessary to have passed my boards before it starts?": no)
+  // answered by a permission's word anywhere in the phrasing ("my board exam is still pending, is it
+  // ok to start?": yes): the two words are opposite for the same facts.
+  const permissive = /\b(?:can|could|may) (?:i|we|u)\b|\b(?:is it|it is|is that|would it be) (?:ok|okay|fine|allowed|acceptable|possible)\b|\b(?:allowed|permitted) to\b/;
+  if (requirement.test(clause) && !requirement.test(phrased) && !obligation.test(phrased) && permissive.test(phrased) && !permissive.test(clause)) return undefined;
   // Whether something is required is not whether it is wise: "is it mandatory to waive my right?"
   // (no) is not answered by "should I waive it?" (yes), nor "should I take Step 3?" by "is Step 3
   // required?" (no). A requirement asked against an advice phrasing, or the other way round, gets

@@ -38,3 +38,14 @@ describe('a CI fellowship can start before the specialty boards are passed: the 
     expect(a.lead).toBe('no');
   });
 });
+
+describe('a requirement asked is not answered by a permission phrasing’s word', () => {
+  it.each([
+    'Is it necessary that my pediatrics board exam is passed before the informatics fellowship begins in July?',
+    'is passing my family medicine boards required before I can begin a CI fellowship',
+  ])('%s: never Yes', (q) => {
+    const a = ask(q);
+    expect(a.lead).not.toBe('yes');
+    expect(a.answer).not.toMatch(/^\*\*Yes\.\*\*/);
+  });
+});
