@@ -361,7 +361,11 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   // A second question on a theme already asked waits until every other theme had its turn.
   const later: Question[] = [];
   // `asked`: a focus the member chose takes every angle of its theme they asked for.
-  const add = (q: Question | undefined, reason: string, asked = false) => {
+  // A member dismissed from a residency rehearses it as a dismissal: "why did you leave?" with "if it was
+  // outside your control, say so" would teach her to tell it as a departure (judges of blind profiles).
+  const dismissedMember = (profile.professionalism ?? []).some((e) => e.kind === 'dismissal');
+  const add = (given: Question | undefined, reason: string, asked = false) => {
+    const q = given && dismissedMember ? asDismissal(given) : given;
     if (!q || why.has(q.id)) return;
     why.set(q.id, reason);
     if (themes.has(themeOf(q)) && !asked) return void later.push(q);
@@ -884,6 +888,24 @@ function whyUsAfterCanada(q: Question, specialty: string): Question {
     shows: `${q.shows} For you also: a reason for the US that is about the training (the program's systems, faculty or projects you name, the ACGME fellowship and the ABPM clinical informatics boards it can lead to) rather than only about leaving, and where you see yourself working after it.`,
     hint: `${q.hint} Then say, in a sentence or two, what a US fellowship gives you that you could not get after your ${specialty} training in Canada, and your plan after it (a visa that asks you to return home makes this a question they will follow up).`,
     followUps: ['Do you plan to practise in the US or in Canada after the fellowship?', ...q.followUps],
+  };
+}
+
+/**
+ * "Why did you leave your residency?" asked of a member who was dismissed: the question and its hint
+ * say how the training ended, so the rehearsal never tells a dismissal as leaving.
+ */
+function asDismissal(q: Question): Question {
+  if (q.id !== 'why-left-residency' && q.id !== 'why-left-residency-other') return q;
+  return {
+    ...q,
+    text:
+      q.id === 'why-left-residency'
+        ? 'Your earlier residency ended before you finished it. What happened, and why start again now?'
+        : 'I see a residency of yours ended before you finished it. What happened, and what brought you to where you are now?',
+    shows:
+      'That you can name a dismissal plainly and briefly, take responsibility for your part without blaming anyone, show what you changed, and point to evidence since that it holds.',
+    hint: 'Say in one or two sentences that the program dismissed you and why, in plain words: never call it leaving or resigning, since your records say otherwise. Own your part, then what you changed and what shows it (later training completed, a supervisor who can vouch for you), and end on why you are ready to finish this training.',
   };
 }
 

@@ -90,3 +90,29 @@ describe('mockPlan: leaving training under a professionalism matter', () => {
     ).toBe('Tell me about the professionalism concern in your record.');
   });
 });
+
+describe('mockPlan: the "why did you leave?" question is never coached as a departure for a dismissed member', () => {
+  it('a dismissal from the residency applied to again: the question asks what happened, the hint names the dismissal', () => {
+    const p = member(
+      [{ kind: 'dismissal', date: '2023-03', note: 'contract ended after a review' }],
+      'residency-informatics-track',
+    );
+    const all = mockPlan(p, TODAY, { count: 10 }).questions;
+    const left = all.find((q) => q.id === 'why-left-residency');
+    expect(left).toBeDefined();
+    expect(left!.text).not.toMatch(/\bwhy did you leave\b/i);
+    expect(left!.hint).toMatch(/dismissed you/);
+    expect(left!.hint).toMatch(/never call it leaving/);
+    expect(left!.hint).not.toMatch(/outside your control/);
+  });
+
+  it('a resignation keeps the plain "why did you leave?" question', () => {
+    const p = member(
+      [{ kind: 'resignation', date: '2023-03', note: 'resigned to care for a parent' }],
+      'residency-informatics-track',
+    );
+    const left = mockPlan(p, TODAY, { count: 10 }).questions.find((q) => q.id === 'why-left-residency');
+    if (left) expect(left.text).toMatch(/Why did you leave/);
+    expect(mockPlan(p, TODAY, { count: 10 }).questions.some((q) => /dismissed you/.test(q.hint ?? ''))).toBe(false);
+  });
+});
