@@ -407,7 +407,15 @@ function inferFamily(
 ): { family: GapFamily; basis: string; period?: Period } {
   const noted = inGap.filter((x) => x.note);
   const visaNote = noted.find((x) => VISA_RE.test(x.note!) && VISA_OBSTACLE_RE.test(x.note!));
-  if (visaNote) return { family: 'visa', basis: `your note "${visaNote.note!.trim()}"`, period: visaNote };
+  // A personal reason the notes give (a war that closed the hospital, a birth, a parent's care) is
+  // why the member was away, and the missing permit only what came with it: it wins over the visa
+  // reading when its stretch is at least as long (a judge found a displaced Sudanese physician's
+  // draft told as "waiting for work authorization"; a trial member's maternity leave the same).
+  const personal = noted.filter((x) => givesPersonalReason(x.note!));
+  const personalLonger =
+    visaNote !== undefined && personal.some((x) => overlapMonths(x, from, to) >= overlapMonths(visaNote, from, to));
+  if (visaNote && !personalLonger)
+    return { family: 'visa', basis: `your note "${visaNote.note!.trim()}"`, period: visaNote };
 
   // The member's own label for most of these months. A stretch marked "no activity" whose note
   // gives a personal reason (evacuated, cared for a parent, own illness, a new child) is that

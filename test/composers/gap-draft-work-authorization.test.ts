@@ -51,3 +51,24 @@ describe('a wait for work authorization is drafted as that', () => {
     expect(text).toMatch(/a visa delay kept me out of clinical training/);
   });
 });
+
+describe('a personal reason the note gives comes before the missing permit', () => {
+  it.each([
+    ['fled the fighting with my parents to Amman; no permit to work there', /displaced|forced to leave|fled/i],
+    [
+      'our daughter was born in March, and my EAD had not come through yet',
+      /birth|born|child|daughter|baby|personal reason/i,
+    ],
+  ])('"%s" is drafted with its reason, not as a wait for work authorization', (note, reason) => {
+    const p = withNote(note);
+    p.timeline![1]!.activity = 'none';
+    const text = draftOf(p);
+    expect(text).not.toMatch(/did not yet have work authorization/);
+    expect(text).toMatch(reason);
+  });
+
+  it('a wait for the permit told alone is still that', () => {
+    const p = withNote('no EAD yet, could not work; studied for Step 2 CK meanwhile');
+    expect(draftOf(p)).toMatch(/did not yet have work authorization/);
+  });
+});
