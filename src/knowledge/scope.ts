@@ -913,7 +913,10 @@ function otherMatchTest({ text }: ScopeInput): boolean {
   // Being matched with a person who is not a program: a therapist, a roommate, a tutor.
   if (/\bmatch(?:ed|ing)? (?:me )?(?:up )?with (?:a |an |my |the )?(?:\w+ ){0,2}(?:therapists?|psychiatrists?|psychologists?|counsell?ors?|dentists?|roommates?|partners?|tutors?|coach(?:es)?|host famil\w+|donors?)\b/.test(text)) return true;
   if (/\b(?:kidneys?|organs?|donors?|recipients?|transplant\w*|unos|paired exchange|blood types?|bone marrow)\b/.test(text) && !/\b(?:applicants?|fellowships?|residenc\w*|eras|amia|nrmp)\b/.test(text)) return true;
-  const application = /\b(?:applicants?|fellowships?|residenc\w*|eras|amia|nrmp|programs?|rank (?:order )?lists?|couples?|interview\w*|soap|informatics|ci|img|imgs|usmle|step\d|together|same (?:city|hospital|place|program|state))\b/;
+  // (A letter of intent or a program put first names the training match too: "Baylor is my #1, my
+  // husband works there: can I tell them I will rank them first?" is a Match question with family
+  // as its reason, found declined as "dating apps" in newcomer trial 11.)
+  const application = /\b(?:applicants?|fellowships?|residenc\w*|eras|amia|nrmp|programs?|rank (?:order )?lists?|couples?|interview\w*|soap|informatics|ci|img|imgs|usmle|step\d|together|same (?:city|hospital|place|program|state)|letters? of (?:intent|interest)|top choice|first choice|rank(?:ing)? (?:them|it|you|the program|this program|(?:\w+ ){0,2}(?:first|top|highest|number one)))\b/;
   // A sports match ("who won the match last night", "the tennis match").
   if (/\b(?:football|soccer|cricket|tennis|basketball|baseball|hockey|rugby|volleyball|badminton|chess|boxing|wrestling|nba|nfl|fifa|uefa|ipl|premier league|champions league|la liga|world cup|barca|barcelona|real madrid|madrid|man united|liverpool|arsenal|chelsea|goals?|wickets?|innings|semi.?final|tournament|stadium|who won|who wins|who will win)\b/.test(text) && !application.test(text)) return true;
   // A marriage match ("a good match before I go to the US", "my parents want me matched with a groom").
