@@ -300,7 +300,7 @@ const BLAMED: [string, string][] = [
   ['Regrettably, the director never approved the plan.', 'the director never approved'],
   ['Frankly, the office was impossible.', 'the office was impossible'],
   ['The committee overrode every suggestion we made.', 'the committee overrode every suggestion'],
-  ['The dean sat on my application for months.', 'the dean sat on my'],
+  ['The dean sat on my application for months.', 'sat on my application'],
   ['My supervisor treated us like cheap labour.', 'my supervisor treated us like cheap labour'],
   ['The director made my life miserable.', 'the director made my life miserable'],
   ['My mentor did nothing.', 'my mentor did nothing'],
