@@ -160,7 +160,7 @@ function presumptionsOf(
   // "why did you leave?" twice would spend two places on one theme. A dismissal is the exception:
   // the concern question is about the conduct, and "why start again now?" is a second question
   // every program asks of a member dismissed from the specialty they apply to again (judge of p125).
-  const dismissed = (p.professionalism ?? []).some((e) => e.kind === 'dismissal');
+  const dismissed = wasDismissed(p);
   if (residencyLeft(p, today) && (!flagged.has('professionalism') || dismissed)) out.add('residency-left');
   if (fellowshipLeft(p, today)) out.add('fellowship-left');
   if (otherResidencyLeft(p, today) && (!flagged.has('professionalism') || dismissed)) out.add('residency-left-other');
@@ -363,7 +363,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   // `asked`: a focus the member chose takes every angle of its theme they asked for.
   // A member dismissed from a residency rehearses it as a dismissal: "why did you leave?" with "if it was
   // outside your control, say so" would teach her to tell it as a departure (judges of blind profiles).
-  const dismissedMember = (profile.professionalism ?? []).some((e) => e.kind === 'dismissal');
+  const dismissedMember = wasDismissed(profile);
   const add = (given: Question | undefined, reason: string, asked = false) => {
     const q = given && dismissedMember ? asDismissal(given) : given;
     if (!q || why.has(q.id)) return;
@@ -889,6 +889,11 @@ function whyUsAfterCanada(q: Question, specialty: string): Question {
     hint: `${q.hint} Then say, in a sentence or two, what a US fellowship gives you that you could not get after your ${specialty} training in Canada, and your plan after it (a visa that asks you to return home makes this a question they will follow up).`,
     followUps: ['Do you plan to practise in the US or in Canada after the fellowship?', ...q.followUps],
   };
+}
+
+/** The profile records a dismissal from training. */
+function wasDismissed(p: Profile): boolean {
+  return (p.professionalism ?? []).some((e) => e.kind === 'dismissal');
 }
 
 /**

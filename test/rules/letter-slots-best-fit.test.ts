@@ -8,18 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Letter, Profile } from '../../src/core/profile/schema.js';
 import { planLetterSlots } from '../../src/rules/letter-slots.js';
+import { attendingLetter as letter } from './letters-fixtures.js';
 
 const TODAY = '2026-12-06';
-const letter = (writer: string, over: Partial<Letter> = {}): Letter => ({
-  writer,
-  role: 'attending',
-  setting: 'us',
-  physician: true,
-  informatics: false,
-  directObservation: true,
-  year: 2026,
-  ...over,
-});
 const slotOf = (plan: ReturnType<typeof planLetterSlots>, slot: string) =>
   plan.slots.find((s) => s.slot === slot)?.writer;
 
