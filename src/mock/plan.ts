@@ -784,6 +784,9 @@ function leftResidencyReason(p: Profile, today: string): string {
     ? `your ${programName(r.specialty, 'residency')}${isUsCountry(r.country) ? '' : ` in ${r.country}`}`
     : 'a residency';
   const after = left ? ` after ${humanMonths(left.months)}` : '';
+  // A dismissal is never told as leaving, here either (the question's hint says so).
+  if (wasDismissed(p))
+    return `Your time in ${where} ended${after}: programs ask how it ended and why you want to start residency again now.`;
   return `You left ${where}${after}: programs ask why you left and why you want to start residency again now.`;
 }
 
@@ -794,6 +797,8 @@ function otherLeftReason(p: Profile, today: string): string {
     ? `your ${programName(r.specialty, 'residency')}${isUsCountry(r.country) ? '' : ` in ${r.country}`}`
     : 'a residency';
   const after = left ? ` after ${humanMonths(left.months)}` : '';
+  if (wasDismissed(p))
+    return `Your time in ${where} ended${after} before you finished it: programs ask how it ended, and what brought you to the path you are on now.`;
   return `You left ${where}${after} before finishing it: programs ask why you left, and what brought you to the path you are on now.`;
 }
 
@@ -906,7 +911,7 @@ function asDismissal(q: Question): Question {
     ...q,
     text:
       q.id === 'why-left-residency'
-        ? 'Your earlier residency ended before you finished it. What happened, and why start again now?'
+        ? 'Your earlier residency ended in a dismissal before you finished it. Why start again now, and what makes you sure it will go differently this time?'
         : 'I see a residency of yours ended before you finished it. What happened, and what brought you to where you are now?',
     shows:
       'That you can name a dismissal plainly and briefly, take responsibility for your part without blaming anyone, show what you changed, and point to evidence since that it holds.',

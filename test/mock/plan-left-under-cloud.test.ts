@@ -104,6 +104,9 @@ describe('mockPlan: the "why did you leave?" question is never coached as a depa
     expect(left!.hint).toMatch(/dismissed you/);
     expect(left!.hint).toMatch(/never call it leaving/);
     expect(left!.hint).not.toMatch(/outside your control/);
+    // …and the reason given for asking does not call it leaving either.
+    expect(left!.why).not.toMatch(/You left|why you left/);
+    expect(left!.why).toMatch(/ended/);
   });
 
   it('a resignation keeps the plain "why did you leave?" question', () => {
