@@ -43,8 +43,6 @@ export { splitSentences } from './passages.js';
  */
 export const ANSWER_CONFIG = {
   scoreFloor: 15,
-  /** How far above the FAQ threshold the asking sentence alone must match to replace a composed reply (curatedForAskingSentence). */
-  askingSentenceMargin: 0.1,
   /**
    * Below this confidence an answer from the guides also needs its two best sections to speak
    * about at least `minCoverage` of what was asked (questionCoverage): a weak match on "program"
@@ -1403,39 +1401,13 @@ export function answerQuestion(index: KnowledgeIndex, asked: string, audienceOrO
   const asWritten = answerFor(index, question, opts);
   if (asWritten.declined === 'emergency') return asWritten;
   const asInterview = reported && (reported.storyFirst || asWritten.kind !== 'faq') ? answerFor(index, reported.query, opts) : undefined;
-  const first = asInterview?.covered ? asInterview : (curatedForAskingSentence(index, question, asWritten, opts) ?? asWritten);
+  const first = asInterview?.covered ? asInterview : asWritten;
   const a = withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts));
   if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || STATUS_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);
   // An answer that was all visa advice answers a visa question the member did not ask.
   if (!/[a-z]{3}/i.test(text.replace(/\[[a-z0-9-]+#[a-z0-9-]+\]/g, ''))) return notCovered(index.guides, opts.audience, a.confidence);
   return { ...a, answer: text };
-}
-
-/** A reason given after the ask ("…, since I already have MBBS and two years of Epic work?"). */
-const TRAILING_REASON = /,?\s+(?:since|because|bc|as|given that|considering)\s+(?:i|i'm|im|i've|ive|we|my)\b[^?]*(\??)\s*$/i;
-
-/**
- * A long message whose words, all together, match no curated question, though its asking sentence
- * alone does ("i graduated dec 2020, is 6 yrs YOG too old for most IM programs? my friend said the
- * cutoff is 5 years…"; "can I go directly to a CI fellowship without residency, since I already
- * have MBBS and 2 yrs of Epic work?"): the story and the reasons around the ask dilute it. The
- * curated answer to the asking sentence is given, when the rest names no visa, exam or other
- * entity the sentence does not (a J-1 in the context can change the answer) and the match is clear.
- */
-function curatedForAskingSentence(index: KnowledgeIndex, question: string, asWritten: Answer, opts: AskOptions): Answer | undefined {
-  if (!asWritten.covered || asWritten.kind !== 'guides') return undefined;
-  const sentence = questionClause(question).replace(TRAILING_REASON, '$1').trim();
-  // ("i graduated dec 2020, is 6 yrs YOG too old…": the circumstance before the comma is context too.)
-  const clause = askingAfterCircumstance(sentence) ?? sentence;
-  if (clause.split(/\s+/).length < 4 || clause.length > normalizeText(question).length - 15) return undefined;
-  const inClause = meaningOf(clause).entities;
-  // (A count or a failure told in the story, "2 yrs of Epic work", is context, not a subject.)
-  if ([...meaningOf(question).entities].some((e) => !inClause.has(e) && !/^(?:fail|count):/.test(e))) return undefined;
-  const top = helpersFor(index).faq.scores(clause)[0];
-  if (!top || top.score < FAQ_CONFIG.threshold + ANSWER_CONFIG.askingSentenceMargin) return undefined;
-  const b = answerFor(index, clause, opts);
-  return b.covered && b.kind === 'faq' ? b : undefined;
 }
 
 /**
