@@ -15,8 +15,10 @@
  * repo's own synonym table, glossary terms, named entities) plus bigrams of those stems. Weighted by
  * TF-IDF over the labelled questions, compared by cosine through an inverted index.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { repoRoot } from '../core/repo-root.js';
 import { featureOf, meaningOf } from './meaning.js';
 import { tokenize } from './text.js';
@@ -86,6 +88,52 @@ export function questionFeatures(text: string): Map<string, number> {
     .filter((t): t is string => t !== null);
   for (let i = 1; i < terms.length; i++) add(`b:${terms[i - 1]}_${terms[i]}`);
   return out;
+}
+
+/**
+ * The features of the labelled questions, read from a disk cache when nothing they depend on has
+ * changed. Computing them takes about 3 s on this machine (most of it `meaningOf`), which every bot
+ * start and every test file that loads the knowledge would pay; the cache makes it a file read.
+ * The key hashes the questions, this module's folder (the code that computes features: src/ under
+ * vitest, dist/ when built) and the guides folder (the glossary and synonyms come from both), so a
+ * stale cache is never used. The cache lives in node_modules/.cache (never committed); where it
+ * cannot be written the features are computed each time.
+ */
+export function labelledFeatures(
+  questions: readonly LabelledQuestion[],
+  guidesDir: string = join(repoRoot(), 'knowledge'),
+): Map<string, number>[] {
+  let file: string | undefined;
+  try {
+    const h = createHash('sha256');
+    h.update('features-v1\0');
+    for (const q of questions) h.update(`${q.q}\0`);
+    for (const dir of [dirname(fileURLToPath(import.meta.url)), guidesDir]) {
+      for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        if (!e.isFile()) continue;
+        h.update(`${e.name}\0`);
+        h.update(readFileSync(join(dir, e.name)));
+      }
+    }
+    file = join(repoRoot(), 'node_modules', '.cache', 'img-advisor', `neighbour-features-${h.digest('hex').slice(0, 20)}.json`);
+    const rows = JSON.parse(readFileSync(file, 'utf8')) as [string, number][][];
+    if (Array.isArray(rows) && rows.length === questions.length) return rows.map((r) => new Map(r));
+  } catch {
+    // No cache yet (or an unreadable one): computed below.
+  }
+  const features = questions.map((q) => questionFeatures(q.q));
+  if (file) {
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      // Written whole, then renamed: a process reading at the same time sees the old state or the new one.
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(features.map((m) => [...m])));
+      renameSync(tmp, file);
+    } catch {
+      // A read-only install computes the features at each start.
+    }
+  }
+  return features;
 }
 
 interface Row {

@@ -6,7 +6,7 @@ import { prepareAnswers } from './answer.js';
 import { loadFaq, loadSectionQuestions } from './faq.js';
 import { knowledgeDir, loadGuides, type Guide } from './load.js';
 import { createIndex, type KnowledgeIndex } from './retrieval.js';
-import { createNeighbourIndex, loadLabelledQuestions, questionFeatures, setNeighbours, type CorpusQuestion } from './neighbours.js';
+import { createNeighbourIndex, labelledFeatures, loadLabelledQuestions, setNeighbours, type CorpusQuestion } from './neighbours.js';
 
 export interface Knowledge {
   guides: readonly Guide[];
@@ -24,9 +24,10 @@ export function getKnowledge(): Knowledge {
     // The matchers behind /ask are built here, at start-up, not during a member's first question.
     prepareAnswers(index);
     // Members' labelled questions vote for the sections that answered questions like theirs
-    // (neighbours.ts; bench/askml/RESULTS.md). Built here, at start-up, from test/corpus/ask.
+    // (neighbours.ts; bench/askml/RESULTS.md). Built here, at start-up, from test/corpus/ask
+    // (features cached on disk: labelledFeatures).
     const questions = loadLabelledQuestions();
-    const features = questions.map((q) => questionFeatures(q.q));
+    const features = labelledFeatures(questions);
     setNeighbours(questions.length ? createNeighbourIndex(questions, features) : undefined);
     cached = { guides, index, labelled: { questions, features } };
   }
