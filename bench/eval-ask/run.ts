@@ -14,7 +14,13 @@
  * listed only with --show-heldout, so tuning looks at the tuning part.
  *
  * Flags: --failures (list tuning-part failures), --show-heldout, --yesno, --json,
- * --file=NAME (only that file; repeatable), --skip-batch=NAME (leave out items of that batch).
+ * --file=NAME (only that file; repeatable), --skip-batch=NAME (leave out items of that batch),
+ * --in-sample (see below).
+ *
+ * /ask learns from these very files (the labelled questions vote for sections and for scope:
+ * src/knowledge/neighbours.ts), so by default each file is answered leave-one-file-out: with a
+ * neighbour index built from every OTHER file, never from its own questions. `--in-sample` answers
+ * with the product's index (every file, the measured one included): not an honest figure.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,6 +28,12 @@ import { join } from 'node:path';
 import { answerQuestion, rankedSections } from '../../src/knowledge/answer.js';
 import { repoRoot } from '../../src/core/repo-root.js';
 import { getKnowledge } from '../../src/knowledge/store.js';
+import {
+  createNeighbourIndex,
+  currentNeighbours,
+  setNeighbours,
+  type NeighbourIndex,
+} from '../../src/knowledge/neighbours.js';
 import { isYesNoQuestion } from '../../src/knowledge/question-form.js';
 
 /** "Yes…"/"No…" at the start of a gist ("Generally no", "Not…" count as no). */
@@ -125,7 +137,7 @@ export function run(items: Item[]): Outcome[] {
   return items.map((item) => {
     const a = answerQuestion(index, item.q);
     const cited = [...new Set([...a.answer.matchAll(/\[([a-z0-9-]+#[a-z0-9-]+)\]/g)].map((m) => m[1] ?? ''))];
-    const top3 = a.covered ? rankedSections(index, item.q).slice(0, 3) : [];
+    const top3 = a.covered ? rankedSections(index, item.q, undefined, a).slice(0, 3) : [];
     const wanted = wantedSections(item);
     const kindOfItem =
       item.scope === 'out' ? 'out' : wanted === undefined ? 'unlabelled' : wanted.length ? 'labelled' : 'uncovered';
@@ -156,6 +168,34 @@ export function run(items: Item[]): Outcome[] {
       text: a.answer,
     };
   });
+}
+
+/** The neighbour index of every labelled file but this one. */
+export function indexWithout(file: string): NeighbourIndex {
+  const { labelled } = getKnowledge();
+  const keep = labelled.questions.map((q, n) => ({ q, n })).filter(({ q }) => q.file !== file);
+  return createNeighbourIndex(
+    keep.map(({ q }) => q),
+    keep.map(({ n }) => labelled.features[n]!),
+  );
+}
+
+/**
+ * Each file answered with the neighbours of every other file (leave-one-file-out); the product's
+ * index is put back afterwards.
+ */
+export function runCross(items: Item[]): Outcome[] {
+  const product = currentNeighbours();
+  const rows: Outcome[] = [];
+  try {
+    for (const file of [...new Set(items.map((i) => i.file))]) {
+      setNeighbours(indexWithout(file));
+      rows.push(...run(items.filter((i) => i.file === file)));
+    }
+  } finally {
+    setNeighbours(product);
+  }
+  return rows;
 }
 
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
@@ -219,7 +259,15 @@ function optionValues(args: string[], name: string): string[] {
 function main(): void {
   const argv = process.argv.slice(2);
   const args = new Set(argv);
-  const rows = run(load(optionValues(argv, 'file'), optionValues(argv, 'skip-batch')));
+  const items = load(optionValues(argv, 'file'), optionValues(argv, 'skip-batch'));
+  const inSample = args.has('--in-sample');
+  const rows = inSample ? run(items) : runCross(items);
+  if (!args.has('--json'))
+    console.log(
+      inSample
+        ? 'neighbours: IN SAMPLE (each file answered with its own labelled questions in the index; not an honest figure)\n'
+        : 'neighbours: leave-one-file-out (each file answered with the labelled questions of the other files only)\n',
+    );
   const files = [...new Set(rows.map((r) => r.item.file))];
   const parts = (['tune', 'heldout', 'batch'] as const).filter((p) => rows.some((r) => r.part === p));
   const report = {

@@ -90,6 +90,7 @@ export const GAP_PLACEHOLDERS = {
   workReason: '[add why in a few words, for example to support your family]',
   workActivity: '[name one task that involved data, a process or a team, and what it produced]',
   otherReason: '[Give the reason in one plain sentence, without blaming anyone.]',
+  shortReason: '[the reason in a few plain words, for example a move or a family illness]',
   otherActivity: '[Name one course or project you completed during these months, and what you built or learned.]',
   outcomeNumber: '[Add a number to that result if you have one: how much did it reduce or improve a measure?]',
   outcome:
@@ -257,6 +258,21 @@ function nextSentence(f: GapFacts, p: Profile): Sentence | undefined {
   if (!phrase) return undefined;
   const note = safe(f.next.note) ? ` (${f.next.note})` : '';
   return { text: `In ${hm(f.next.from)} I ${phrase}${note}.`, optional: true };
+}
+
+/**
+ * One neutral sentence for a short stretch (under the gap threshold) the member asks about by its
+ * dates: the reason as the timeline gives it, or a bracket asking for it. No draft of another period.
+ */
+export function shortStretchLine(p: Profile, gap: Gap, today: string): string {
+  const f = gatherGapFacts(p, gap, today);
+  if (f.family === 'other') {
+    const when = gap.ongoing ? `Since ${hm(gap.from)} I have been` : `From ${hm(gap.from)} to ${hm(gap.to)} I was`;
+    return `${when} away from clinical work because of ${GAP_PLACEHOLDERS.shortReason}.`;
+  }
+  return reasonOfSpan(f)
+    .map((x) => x.text)
+    .join(' ');
 }
 
 /** Which attempt the pass was (failed attempts of the same exam before it, plus one). */
@@ -539,19 +555,25 @@ function quotableOutcome(item: InformaticsItem | undefined): string | undefined 
  * optional placeholder asks for one; it goes first when words run short.
  */
 function outcome(item: InformaticsItem, result: string, when: ItemWhen): Sentence[] {
-  // A deed outside the gap's months is named as before or after it, never as what filled the gap.
+  // A deed outside the gap's months is dated to its own months, never told as what filled the gap
+  // nor as a result of the step after it (a judge read a 2017–2021 NGO dashboard, told after "In Apr
+  // 2024 I joined a research team", as a result of that research job).
+  const own = when.from === when.to ? `In ${hm(when.from)}` : `From ${hm(when.from)} to ${hm(when.to)}`;
   const lead =
     when.at === 'before'
-      ? `Before these months, ${itemPhrase(item)} had`
+      ? `${own}, ${itemPhrase(item)} had`
       : when.at === 'after'
         ? when.current
           ? `Since ${hm(when.from)}, ${itemPhrase(item)} has`
-          : `After these months, ${itemPhrase(item)} had`
+          : `${own}, ${itemPhrase(item)} had`
         : `${cap(itemPhrase(item))} has`;
-  const shortLead = when.at === 'before' ? 'Before these months, one result I can show was' : 'One result I can show:';
+  const shortLead =
+    when.at === 'before' || (when.at === 'after' && !when.current)
+      ? `${own}, one result I can show was`
+      : 'One result I can show:';
   const stated: Sentence = {
     text: `${lead} a result I can show: ${result}.`,
-    short: when.at === 'before' ? `${shortLead} ${result}.` : `${shortLead} ${result}.`,
+    short: `${shortLead} ${result}.`,
   };
   return hasOutcome(result) ? [stated] : [stated, { text: GAP_PLACEHOLDERS.outcomeNumber, optional: true }];
 }
@@ -722,11 +744,21 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   // Exam preparation right before the gap is its own stretch too: told first, in date order, as
   // what came before, and dropped first when the paragraph runs long.
   const prepBefore = neighbourPrep(p, gap, today, 'before');
+  // Each result is told in the period it belongs to: one from before the gap opens the paragraph, one
+  // from the gap's own months follows what was done in them, one from later follows the step after
+  // the gap; an undated one closes the paragraph, as before.
+  const resultAt = resultItem && resultText ? when.get(resultItem)!.at : undefined;
+  const result = (at: ItemWhen['at'] | 'end'): Sentence[] =>
+    resultItem && resultText && (resultAt === at || (at === 'end' && (resultAt === 'after' || resultAt === 'unknown')))
+      ? outcome(resultItem, resultText, when.get(resultItem)!)
+      : [];
   const sentences: Sentence[] = [
+    ...result('before'),
     ...(prepBefore ? outsideSentence(prepBefore, p, today, gap).map((x) => ({ ...x, optional: true })) : []),
     ...leadIn(p, gap, today, prepBefore),
     ...reason(f, p, today),
     ...actions(f, p),
+    ...result('during'),
     ...outsideSentence(f.outside.after, p, today, gap),
   ];
   // Exam preparation right after the gap is its own stretch (derived.gaps), not part of this one:
@@ -738,7 +770,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
     );
   const next = nextSentence(prepAfter ? { ...f, ...nextOnly(gatherGapFacts(p, prepAfter, today)) } : f, p);
   if (next) sentences.push(next);
-  if (resultItem && resultText) sentences.push(...outcome(resultItem, resultText, when.get(resultItem)!));
+  sentences.push(...result('end'));
 
   // Guarantee the three things the guide asks for, judged exactly as the lint judges them: an
   // action, a result (the member's, or a placeholder asking for one), an informatics link.

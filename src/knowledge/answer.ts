@@ -24,6 +24,7 @@ import { plainText, splitSentences, type GuidePassage } from './passages.js';
 import { askedPart, contextNegations, deniedWords, isYesNoQuestion, negatedWords, negations, nonPrefixed, omits, premiseNegations, questionClause, questionType, timeAnchors, type QuestionType } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { emergencyIn, emergencyReply } from './emergency.js';
+import { neighboursFor } from './neighbours.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { normalizeText, spellOutStatus } from './text.js';
 
@@ -1629,10 +1630,27 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const definition = query === question ? definitionAnswer(index, question, audience) : undefined;
   // (A curated answer settles it only when its own question asks what the thing is.)
   const curatedDefinition = match !== undefined && definition !== undefined && [match.entry.q, ...match.entry.also].some((p) => asksDefinitionOf(p, definition.term));
+  // Labelled members' questions like this one (neighbours.ts): mostly out of scope, and close,
+  // declines, unless a definition or a curated answer fits well.
+  const near = neighboursFor(query);
+  const nearOut =
+    near?.use.scope &&
+    near.votes.outShare >= near.use.outShare &&
+    near.votes.topSim >= near.use.outMinSim &&
+    !(match && match.score >= near.use.outFaqKeep) &&
+    !(definition && definition.strength >= 3);
+  if (nearOut) return notCovered(index.guides, audience, outcome.passages[0]?.score ?? 0);
   if (definition && (definition.strength >= 3 || !curatedDefinition)) return definitionReply(index, definition, outcome);
-  if (match) return faqAnswer(index, question, match, outcome);
+  // A curated answer whose sections none of the neighbours name yields to a section most of them do.
+  const vetoed =
+    match &&
+    near?.use.rank &&
+    !match.entry.cites.some((c) => near.votes.sections.has(c)) &&
+    Math.max(0, ...near.votes.sections.values()) >= near.use.faqVeto;
+  if (match && !vetoed) return faqAnswer(index, question, match, outcome);
   const composed = composeAnswer(outcome, index.guides, audience, index, query);
-  if (composed.covered && composed.confidence < ANSWER_CONFIG.weakConfidence) {
+  const nearIn = near?.use.scope && near.votes.inShare >= near.use.inShare && near.votes.topSim >= near.use.inMinSim;
+  if (composed.covered && composed.confidence < ANSWER_CONFIG.weakConfidence && !nearIn) {
     const refs = composed.passages.slice(0, 2).map(formatRef);
     if (questionCoverage(index, query, refs) < ANSWER_CONFIG.minCoverage && !sharesConcept(index, query, refs) && !clauseAnswered(index, query, composed.topic))
       return notCovered(index.guides, audience, composed.confidence);
@@ -1751,7 +1769,12 @@ function rerank(outcome: SearchOutcome, faq: readonly FaqMatch[], index: Knowled
     });
   }
   const best = outcome.passages[0]?.score ?? 0;
-  const factor = (ref: string): number => Math.exp(cfg.faqLift * (lift.get(ref) ?? 0)) * (otherMatch(ref) ? cfg.otherMatchShare : 1);
+  // Labelled members' questions like this one vote for the sections that answered them (neighbours.ts).
+  const near = question ? neighboursFor(question) : undefined;
+  const voted = near?.use.rank ? near.votes.sections : new Map<string, number>();
+  const nearLift = near?.use.lift ?? 0;
+  const factor = (ref: string): number =>
+    Math.exp(cfg.faqLift * (lift.get(ref) ?? 0) + nearLift * (voted.get(ref) ?? 0)) * (otherMatch(ref) ? cfg.otherMatchShare : 1);
   const present = new Set(outcome.passages.map(formatRef));
   const extra: Passage[] = [];
   // A section the FAQ points to strongly joins the candidates even if retrieval missed it.
@@ -1760,8 +1783,19 @@ function rerank(outcome: SearchOutcome, faq: readonly FaqMatch[], index: Knowled
     const s = index.sections.get(ref);
     if (s) extra.push({ doc: s.doc, section: s.slug, heading: s.heading, text: s.text, score: best * cfg.faqAddShare });
   }
+  // …and so does one most of the neighbours name.
+  for (const [ref, v] of voted) {
+    if (present.has(ref) || lift.has(ref) || v < (near?.use.addFloor ?? Infinity)) continue;
+    const s = index.sections.get(ref);
+    if (s) extra.push({ doc: s.doc, section: s.slug, heading: s.heading, text: s.text, score: best * cfg.faqAddShare });
+  }
+  // The neighbours only choose among sections: the best score stays what it would be without them,
+  // so the confidence behind "not covered" is unchanged (their own say on scope is apart, answerFor).
+  const withoutNear = (ref: string): number => Math.exp(cfg.faqLift * (lift.get(ref) ?? 0)) * (otherMatch(ref) ? cfg.otherMatchShare : 1);
+  const topOf = (f: (ref: string) => number): number => Math.max(0, ...outcome.passages.map((p) => p.score * f(formatRef(p))));
+  const keep = voted.size && near?.use.keepConfidence ? topOf(withoutNear) / (topOf(factor) || 1) || 1 : 1;
   const passages = [...outcome.passages, ...extra]
-    .map((p) => ({ ...p, score: p.score * factor(formatRef(p)) }))
+    .map((p) => ({ ...p, score: p.score * factor(formatRef(p)) * keep }))
     .sort((a, b) => b.score - a.score)
     .slice(0, cfg.searchLimit);
   // A section the FAQ brought in has no passage hits yet: its passages join in guide order.
@@ -1772,7 +1806,7 @@ function rerank(outcome: SearchOutcome, faq: readonly FaqMatch[], index: Knowled
       .map((passage, i) => ({ passage, score: bestHit * cfg.faqAddShare * (1 - i * 0.05) })),
   );
   const hits = [...(outcome.hits ?? []), ...added]
-    .map((h) => ({ ...h, score: h.score * factor(`${h.passage.doc}#${h.passage.section}`) }))
+    .map((h) => ({ ...h, score: h.score * factor(`${h.passage.doc}#${h.passage.section}`) * keep }))
     .sort((a, b) => b.score - a.score);
   return { ...outcome, passages, hits };
 }
@@ -1781,8 +1815,9 @@ function rerank(outcome: SearchOutcome, faq: readonly FaqMatch[], index: Knowled
  * The sections an answer would draw on, best first: those it cites, then the re-ranked search
  * results (what `npm run eval:ask` and the retrieval tests call "the top 3").
  */
-export function rankedSections(index: KnowledgeIndex, question: string, audience?: SearchOptions['audience']): string[] {
-  const a = answerQuestion(index, question, audience);
+export function rankedSections(index: KnowledgeIndex, question: string, audience?: SearchOptions['audience'], answered?: Answer): string[] {
+  // (`answered`: the answer to the same question and audience, when the caller already has it.)
+  const a = answered ?? answerQuestion(index, question, audience);
   if (!a.covered) return [];
   const h = helpersFor(index);
   const lifts = [...h.faq.scores(question), ...h.sections.scores(question)];

@@ -66,6 +66,7 @@ export const OUTLINE = {
     'researching-programs',
     'questions-to-ask-programs',
     'img-concerns',
+    'interview-red-flags',
   ],
   'interview-questions': [
     'tell-me-about-yourself',

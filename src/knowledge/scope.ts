@@ -39,6 +39,7 @@ export type OutOfScopeKind =
   | 'product-choice'
   | 'it-support'
   | 'legal'
+  | 'job-terms'
   | 'other-sense';
 
 export interface ScopeDetector {
@@ -74,6 +75,9 @@ function re(source: string, flags = ''): RegExp {
  * data, or write a document in someone else's name. Any one cue is enough: members asking about
  * their application have no reason to address the bot's instructions.
  */
+/** Pieces of verse, song or humour: made things a member may ask the bot to write. */
+const CREATIVE_FORM =
+  '(?:poems?|poetry|songs?|lyrics|raps?|haikus?|limericks?|riddles?|jokes?|sonnets?|verses?|ballads?|odes?|jingles?|memes?|rhymes?|short stor(?:y|ies)|fairy tales?|bedtime stor(?:y|ies)|stand-?up (?:bit|routine|set)s?)';
 const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:ignore|disregard|forget|override|bypass|skip|drop)\b(?: \w+){0,4} (?:instructions?|rules|prompts?|guidelines|previous|above|system|restrictions|polic(?:y|ies)|everything|guardrails|filters?)\b/,
   /\b(?:system|hidden|initial|original|secret|your) (?:prompt|instructions|message|rules|configuration|config)\b/,
@@ -95,6 +99,13 @@ const INSTRUCTIONS: readonly RegExp[] = [
   // Tasks on arbitrary text are not questions for the guides.
   /^(?:please |pls |plz |can you |could you )?translate\b/,
   /^(?:please |pls |plz |can you |could you )?(?:write|compose|make|create)(?: me)? (?:a |an |some )?(?:poem|song|story|joke|rap|haiku|limerick|riddle)s?\b/,
+  // …and so is any piece of verse or humour asked of the bot, whatever words describe it ("write me
+  // a funny poem about match day", "can u do a little haiku about my rank list", "give me a silly
+  // limerick on ERAS"): the message asks for a made thing, not for what the guides say. (The member
+  // asking about their own joke or poem, "should I make a joke in my interview?", asks the guides.)
+  new RegExp(
+    `^(?:(?:please|pls|plz|hey|ok|okay|yo|bot|so)[,!]? )*(?:(?:(?:can|could|would|will) (?:you|u)|i (?:want|need) (?:you|u) to) (?:please |pls )?(?:write|compose|make|create|invent|generate|come up with|give me|send me|do|craft|pen|draft)|write|compose|make|create|invent|generate|come up with|give me|send me|craft|pen|draft)\\b(?: (?!(?:about|on|for)\\b)\\S+){0,5}? ${CREATIVE_FORM}\\b`,
+  ),
   /\bforget (?:what|everything|all) (?:you|u) (?:know|were told|learned|have)\b/,
   // The bot's own sources and context: dropping them, or reproducing what came before the message.
   /\b(?:ignore|disregard|forget|stop (?:following|using)|dont (?:use|follow)|without (?:using|the))\b(?: \w+){0,2} (?:guides?|sources?|knowledge(?: base)?|context|documents?|training|programming|data)\b/,
@@ -602,6 +613,21 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:whats|what is) the (?:treatment|diagnosis|management|drug of choice|antidote|mechanism)\b|\bmost likely (?:diagnosis|cause|pathogen|organism)\b|\bnext best step\b|\bdrug of choice\b|\bmechanism of action\b|\b(?:enzyme|vitamin|hormone|factor)\b.{0,20}\bdeficien\w*|\bdeficien\w*\b.{0,20}\bcauses?\b|\bfirst.line (?:drug|treatment|therapy|agent|antibiotic\w*|\w+ therapy)\b/.test(text) && !informatics.test(clause)) return true;
   if (/\bexact (?:loinc|icd|icd.?10|snomed|cpt|rxnorm) code\b|\b(?:loinc|icd|icd.?10|snomed|cpt) code for\b/.test(text)) return true;
   return false;
+}
+
+/**
+ * The terms of a job offer or of a recruiter's agreement (a sign-on bonus and its clawback, a
+ * non-compete, tail cover, relocation to pay back, an exclusive contract with a recruiter and its
+ * placement fee): an employment lawyer's or a contract reviewer's question. The guides cover
+ * training, its match and its visas, never what a job's contract should say. (A visa's own job
+ * terms, a Conrad 30 waiver's three years, and a match commitment set against an offer are asked
+ * of the guides: "I matched, but a hospital offers a signing bonus: can I back out?")
+ */
+const JOB_TERMS =
+  /\b(?:sign(?:ing|-on| on)? bonus(?:es)?|retention bonus(?:es)?|claw ?-?backs?|repay (?:the |my |a )?(?:bonus|relocation)|pay (?:back|it back) (?:the |my |a )?(?:bonus|relocation)|non-?competes?|non compete|restrictive covenants?|tail (?:coverage|cover|insurance)|malpractice (?:insurance|coverage|cover|tail)|severance|notice period|w?rvus?|relocation (?:package|bonus|allowance|money|stipend|reimbursement)|exclusive (?:agreement|contract|representation|arrangement|deal)s?|exclusivity (?:agreement|contract|clause)s?|placement fees?|finder s fees?|recruit(?:er|ers|ing|ment) (?:agency|agencies|firm|firms|fee|fees|agreement|agreements|contract|contracts)|partnership track|(?:employment|job|physician|hospitalist|attending|cmio) (?:contract|offer letter)s?)\b/;
+function jobTermsTest({ text, clause }: ScopeInput): boolean {
+  if (!JOB_TERMS.test(text)) return false;
+  return !/\b(?:visas?|j1|h1b|o1|waivers?|conrad|sponsor\w*|match\w*|nrmp|amia|rank\w*|residenc\w*|fellowship)\b/.test(clause) && !/\b(?:j1|h1b|conrad|waiver)\b/.test(text);
 }
 
 /**
@@ -1129,6 +1155,7 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'foreign-recognition', what: "how another country's regulator or council classifies, recognises or licenses a US qualification: ask that body", test: foreignRecognitionTest },
   { id: 'residence', what: "proof of where you live or of your residence status (for a green card, a state, voting, tuition or taxes): ask the office that asks for it or an immigration attorney", test: residenceTest },
   { id: 'product-choice', what: 'choosing, ranking or buying products and vendors (EHRs, software, platforms) for a hospital, a practice or a company', test: productChoiceTest },
+  { id: 'job-terms', what: "the terms of a job offer or a recruiter's agreement (bonuses and clawbacks, non-competes, exclusive contracts, placement fees): ask an employment lawyer or a contract reviewer", test: jobTermsTest },
   { id: 'legal', what: 'lawsuits and legal disputes (suing a program, a school or an employer): ask a lawyer where the dispute is', test: legalTest },
   { id: 'social-event', what: 'planning parties, celebrations or gifts', test: socialEventTest },
   { id: 'other-match', what: 'other kinds of matching or rankings (organ donation, matched study designs, dating apps, hospital league tables)', test: otherMatchTest },

@@ -118,9 +118,22 @@ export const DEPARTURE_CITES: readonly SourceRef[] = [
   ref('explaining-red-flags', 'four-step-framework'),
 ];
 
+/**
+ * Questions whose category's sections do not fit them. "Why this specialty?" is a motivation
+ * question about the clinical field, not informatics: a newcomer on a residency track was sent to
+ * the "Why clinical informatics?" section for it. Its guides are the career storyline (origin and
+ * clinical interests) and what not to say (a reason that runs from something rather than to it).
+ */
+const QUESTION_CITES: Readonly<Record<string, readonly SourceRef[]>> = {
+  'why-this-specialty': [
+    ref('interview-preparation', 'professional-narrative'),
+    ref('interview-preparation', 'interview-red-flags'),
+  ],
+};
+
 /** The category's sections plus the section of every red flag the question rehearses. */
 export function citesFor(q: Question): SourceRef[] {
-  const base = q.framework === 'departure' ? DEPARTURE_CITES : cites[q.category];
+  const base = QUESTION_CITES[q.id] ?? (q.framework === 'departure' ? DEPARTURE_CITES : cites[q.category]);
   const fits = (doc: string) => GUIDE_AUDIENCE[doc] === undefined || GUIDE_AUDIENCE[doc] === q.audience;
   return [...base, ...(q.tags ?? []).map((t) => FLAG_SECTION[t])].filter((r) => fits(r.doc));
 }

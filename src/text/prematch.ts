@@ -152,6 +152,10 @@ const ABOUT_ME: readonly RegExp[] = [
   // beside other people with a verb of comparing, with or without "how": "do you think my profile
   // compares similarly to theirs?", "I wonder how my background compares with the other candidates".
   /\b(?:i|me|my (?:\w+ )?(?:application|candidacy|candidature|file|profile|dossier|interview|background|experience|record|credentials|cv|scores?|qualifications|portfolio))\b (?:\w+ ){0,2}?(?:compares?|compared|stacks? up|stacked up|measures? up|measured up|fares?|fared) (?:\w+ ){0,2}?(?:to|with|against|among|next to|alongside|beside) (?:theirs|them|those|these|others|the others|the rest|(?:the |your |this year's |other |previous |past |last year's |former |all |their )*(?:\w+ )?(?:candidates|applicants|interviewees|pool|people|others|field|cohort|fellows|residents|matches|graduates|ones|peers))\b/,
+  // Session 24: the member as a candidate, or with a shot, for one of the program's places: "whether
+  // someone with my profile is a realistic candidate for one of your two positions", "do u think
+  // I've got a real shot at one of ur 3 spots". The places must be the program's.
+  /\b(?:i|me|my (?:application|candidacy|file|profile))\b[^.;?!]{0,60}?\b(?:candidate|contender|shot|chance|prayer|in the running|in contention)\b[^.;?!]{0,30}?\b(?:for|at|of (?:getting|landing|securing|taking)) (?:one of |a |an )?(?:your|ur|its|their|the (?:program|programme|track|fellowship|committee)'s|[a-z]+'s|the) (?:[\w-]+ ){0,2}(?:positions?|spots?|places?|seats?|slots?|openings?)\b(?! (?:on|at|in|for) (?:the|a|your) (?:\w+ )?(?:tour|call|panel|dinner|lunch|social|event|session|webinar|visit))/,
   // Round twenty-four: the chance of a place asked as whether hoping for it is realistic:
   // "whether it would be realistic for me to hope for a place at Tallmadge".
   /\b(?:realistic|unrealistic|reasonable|sensible|wise|possible) (?:for me )?to (?:\w+ )?(?:hope|expect|aim|count|bank|plan) (?:\w+ )?(?:for|on|to get|to land|to secure) (?:a|an|the|one of (?:the|your)) (?:\w+ )?(?:place|spot|position|seat|slot|match|offer)\b/,
@@ -433,7 +437,7 @@ function supposedMatchOnly(sentence: string, topic: RegExp): boolean {
  * take the member. After anything else it asks nothing about ranking.
  */
 const BARE_ANSWER_ASK =
-  /^(?:[\w-]+,? )?(?:(?:so|just|please|kindly|then|and|but|do|pls|plz) )*(?:(?:lmk|let me know|tell me)(?: (?:what you think|your thoughts|if (?:that|this) (?:works|is possible|is acceptable)))?|get back to me|think (?:about|over) (?:it|this|that)|think it over|(?:re)?consider (?:it|this|that|(?:my|this|the|such an?) (?:\w+ )?(?:offer|proposal|idea|arrangement|request))|what do you (?:think|say)|(?:i would|i'd|i will|i) (?:really |truly )?(?:be grateful for|welcome|appreciate|value) your (?:thoughts|view|views|answer|reply|response|decision) on (?:this|that|it|my (?:offer|proposal))|(?:is|would) (?:that|this) (?:be )?(?:possible|acceptable|agreeable|ok|okay)|(?:give|send|show) me (?:a|the|some|any|your) (?:little |small |tiny |quick )?(?:sign|signal|word|nod|hint|green light|thumbs up)(?: and (?:it is|it's|that is|i am|i will|consider it) (?:\w+ ){0,2}(?:done|yours|sealed|settled|deal))?)(?: (?:please|seriously|kindly|soon|asap|at your convenience))?[^a-z0-9]*$/;
+  /^(?:[\w-]+,? )?(?:(?:so|just|please|kindly|then|and|but|do|pls|plz) )*(?:(?:lmk|let me know|tell me)(?: (?:what you think|your thoughts|if (?:that|this) (?:works|is possible|is acceptable)))?|get back to me|think (?:about|over) (?:it|this|that)|think it over|(?:re)?consider (?:it|this|that|(?:my|this|the|such an?) (?:\w+ )?(?:offer|proposal|idea|arrangement|request))|what do you (?:think|say)|(?:i would|i'd|i will|i) (?:really |truly )?(?:be grateful for|welcome|appreciate|value) your (?:thoughts|view|views|answer|reply|response|decision) on (?:this|that|it|my (?:offer|proposal))|(?:is|would) (?:that|this) (?:be )?(?:possible|acceptable|agreeable|ok|okay)|(?:(?:a|it'?s a|is it a|is that a|do we have a|have we got a) )?deal ?\?|(?:agreed|fair(?: enough)?|sounds? (?:fair|good|ok|okay|reasonable)|(?:how|what) about (?:it|that)|yes or no|(?:are )?we good|in or out) ?\?|(?:give|send|show) me (?:a|the|some|any|your) (?:little |small |tiny |quick )?(?:sign|signal|word|nod|hint|green light|thumbs up)(?: and (?:it is|it's|that is|i am|i will|consider it) (?:\w+ ){0,2}(?:done|yours|sealed|settled|deal))?)(?: (?:please|seriously|kindly|soon|asap|at your convenience))?[^a-z0-9]*$/;
 
 /** A trade in one sentence, read as quid-pro-quo reads it (its main readings). */
 function tradeIn(t: string): boolean {
@@ -562,7 +566,7 @@ const asksForRanking: Check = {
 
 /** The member's side of a trade: ranking, commitment, withdrawing or dropping other programs. */
 const ME_COMMIT_VERB =
-  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep(?= (?:you|your|it|[a-z]+) (?:\\w+ )?(?:first|top|at the top|number one|#1|on my list))|(?:make|making)(?! (?:(?:an?|my|the|our|this|that) )?(?:[\\w-]+ )?(?:decision|decisions|choice|choices|plans?|mind|sure|time|effort|arrangements?|sense)\\b)|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept(?:ing)?(?= (?:a|an|the|your|any) (?:\\w+ )?(?:offer|position|spot|place|contract)\\b| (?:it|at once|immediately|right away)\\b|\\s*[.!,;]|$)|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go)|pull out|pulling out|(?:take|taking) (?:my name|myself|my application|my registration) (?:out|off)|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
+  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep(?= (?:you|your|it|[a-z]+) (?:\\w+ )?(?:first|top|at the top|number one|#1|on my list))|(?:make|making)(?! (?:(?:an?|my|the|our|this|that) )?(?:[\\w-]+ )?(?:decision|decisions|choice|choices|plans?|mind|sure|time|effort|arrangements?|sense)\\b)|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept(?:ing)?(?= (?:a|an|the|your|any) (?:\\w+ )?(?:offer|position|spot|place|contract)\\b| (?:it|at once|immediately|right away)\\b|\\s*[.!,;]|$)|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go(?! (?:through|thru|on|back|home|out|crazy|mad)\\b))|pull out|pulling out|(?:take|taking) (?:my name|myself|my application|my registration) (?:out|off)|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
 /** Words between "I" and the verb, never a new subject ("I hope you rank" is the program's act). */
 const NOT_A_SUBJECT = '(?:(?!you\\b|your\\b|they\\b|the\\b|it\\b|programs?\\b|we\\b)[\\w-]+ )';
 const MEMBER_OFFER = new RegExp(
@@ -1931,7 +1935,9 @@ const DISCLOSURE: readonly [string, RegExp][] = [
 const CLINICAL_AFTER =
   /^(?:[\s-]+(?!(?:during|since|while|throughout|over)\b)[\w-]+){0,2}?[\s-]+(?:toxicity|burden|literacy|counsel(?:l)?ors?|navigators?|services|office|analysts?|impact|implications|incentives?|sustainability|planning|modell?ing|screening|screenings|registry|research|study|studies|project|projects|patients?|cohort|dashboard|clinic|care|pathway|protocol|unit|ward|service|team|data|dataset|outcomes?|management|rates?|model|tool|module|awareness|prevention|trials?|cases?|population|support (?:group|tool)|risk|score|scale|questionnaire|alerts?|order sets?|documentation|codes?|center|centre|program|programme|quality|metrics?|measures?|treatment|medications? (?:for|in)|rounds|ward|workflow|surveillance|readmissions?|codes|epidemiology|orders?|verification|redesign|infusions?|review|pilot|reduction|follow-?up|trends?|teams?|services?|safety|stewardship|reconciliation|dosing|regimens?|protocols?|pumps?|system|systems|department|hospital|beds?|admissions?)s?\b/;
 const CLINICAL_BEFORE =
-  /(?:patients?|people|adults|children|women|men|veterans|population|those|individuals|cases|residents of) (?:\w+ ){0,3}(?:with|who have|who had|suffering from|at risk of|living with|on|receiving|taking|undergoing|after|needing|awaiting)(?: \w+){0,2}\s*$|(?:financial|genetic|career|academic|lactation|nutrition|dietary|legal|peer) $|(?:alert|alarm|notification|inbox|click|documentation|ehr|emr|screen|pager|password|survey|change|decision|data) $|(?:screen(?:ing|ed)? for|treat(?:ing|ed|ment of)?|manag(?:e|ing|ement of)|diagnos(?:e|ing|is of)|detect(?:ing|ion of)?|predict(?:ing|ion of)?|reduc(?:e|ing)|prevent(?:ing|ion of)?|about|on|(?<!\b(?:leave|off|away|hospitali[sz]ed|admitted|absent|a break|sabbatical|time|help|treated|medication|therapy|counsel\w*) )for|of)\s*$/;
+  // Session 24: the word is what a piece of work counted or followed ("we tracked dialysis no-shows",
+  // "I logged chemo delays", "audited stroke door-to-needle times"): a thing of work, not anyone's health.
+  /\b(?:track(?:ed|ing|s)?|count(?:ed|ing|s)?|log(?:ged|ging|s)?|audit(?:ed|ing|s)?|flag(?:ged|ging|s)?|monitor(?:ed|ing|s)?|chart(?:ed|ing)?|tall(?:ied|y|ying)|abstract(?:ed|ing)|cod(?:ed|ing)|report(?:ed|ing)|follow(?:ed|ing) up) (?:(?!my\b|our family\b|his\b|her\b)(?:the|all|every|our|missed|late|new|weekly|monthly|daily|\w+'s) )?$|(?:patients?|people|adults|children|women|men|veterans|population|those|individuals|cases|residents of) (?:\w+ ){0,3}(?:with|who have|who had|suffering from|at risk of|living with|on|receiving|taking|undergoing|after|needing|awaiting)(?: \w+){0,2}\s*$|(?:financial|genetic|career|academic|lactation|nutrition|dietary|legal|peer) $|(?:alert|alarm|notification|inbox|click|documentation|ehr|emr|screen|pager|password|survey|change|decision|data) $|(?:screen(?:ing|ed)? for|treat(?:ing|ed|ment of)?|manag(?:e|ing|ement of)|diagnos(?:e|ing|is of)|detect(?:ing|ion of)?|predict(?:ing|ion of)?|reduc(?:e|ing)|prevent(?:ing|ion of)?|about|on|(?<!\b(?:leave|off|away|hospitali[sz]ed|admitted|absent|a break|sabbatical|time|help|treated|medication|therapy|counsel\w*) )for|of)\s*$/;
 
 /**
  * The disclosure word names what a piece of work is about: "the project I described on medical
@@ -2024,6 +2030,18 @@ function otherSense(word: string, before: string, after: string): boolean {
   if (/^(?:owe|owes|owed|owing)$/.test(word)) return OWED_COURTESY.test(after);
   if (word === 'surgery') return SURGERY_SPECIALTY_BEFORE.test(before) || SURGERY_SPECIALTY_AFTER.test(after);
   if (/^(?:debts?|money|loans?|income|savings|bills|expenses|finances)$/.test(word)) return STUDY_FINDING.test(after);
+  // Session 24: what runs out is named after the words: time, minutes or slides run out in a talk
+  // ("our conversation ran out of time"); only money, savings or funds running out is money trouble.
+  if (/^(?:ran|running) out of$/.test(word))
+    return !/^\s*(?:(?:my|our|the|all|what|his|her|their) )?(?:\w+ )?(?:money|funds?|savings|cash|budget|loans?|credit|food|rent|everything)\b/.test(
+      after,
+    );
+  // A worry about another year without a place ("I can't go through another cycle without a match")
+  // is the member's hope for the Match, said strongly: tone, not a disclosure of their mental health.
+  if (/^(?:can not|cannot|could not) (?:go through|face|bear|take)\b/.test(word))
+    return /^\s*(?:\w+ )?(?:without (?:a |the |any )?(?:match|matching|position|spot|place|residency|fellowship|offer)|unmatched|of not matching)\b/.test(
+      after,
+    );
   return false;
 }
 
@@ -2221,7 +2239,7 @@ const PLACEMENT =
 const PROMPTED =
   /\b(?:(?:following|per|after|in (?:response|reply) to|responding to|according to|in accordance with|in line with|pursuant to|as (?:required|specified|set out|described) (?:by|in)) (?:(?:dr|mr|mrs|ms|prof|professor)\.? )?(?:[a-z'.-]+ ){0,3}?(?:request|requests|instructions?|e-?mail asking)|as (?:you |(?:dr|mr|mrs|ms|prof|professor)\.? [a-z'-]+ |the (?:\w+ )?(?:coordinator|director|committee|program|programme|office|team) |[a-z]+ )?(?:had )?(?:requested|asked|instructed|suggested|required)|at (?:[a-z'-]+ ){1,3}request|you (?:asked|requested)|as (?:your|the) (?:[\w'-]+ ){1,4}?(?:asked|requested|required|instructed|specified|asked for)|per your (?:request|instructions|email)|at your request|as per your|in response to your request|requested by|which you asked for|you had asked)\b/;
 const NOT_ATTACHED =
-  /\b(?:not|never|no|rather than|instead of|without|happy to|glad to|can|could|would be (?:happy|glad)) (?:\w+ ){0,3}(?:attach|attached|attaching|enclose|send|sending|share|sharing|forward|provide)\b|\bif (?:you|it) (?:\w+ ){0,3}(?:like|wish|want|helpful|useful|prefer|need)|\bupon request\b|\bon request\b|\blink\b|https?:/;
+  /\bnothing (?:\w+ ){0,2}(?:attached|enclosed)\b|\b(?:not|never|no|rather than|instead of|without|happy to|glad to|can|could|would be (?:happy|glad)) (?:\w+ ){0,3}(?:attach|attached|attaching|enclose|send|sending|share|sharing|forward|provide)\b|\bif (?:you|it) (?:\w+ ){0,3}(?:like|wish|want|helpful|useful|prefer|need)|\bupon request\b|\bon request\b|\blink\b|https?:/;
 
 /**
  * A file put into this message in everyday words, whatever the verb: "I threw in the PDF of my
@@ -2298,7 +2316,10 @@ const unpromptedAttachments: Check = {
       if (
         m &&
         NOT_ATTACHED.test(s.canon) &&
-        !/\b(?:i have|i've|please find|find|here is|here are|attached (?:is|are)|enclosed (?:is|are))\b/.test(s.canon)
+        // Session 24: "I have not attached anything, but…" is the refusal itself, not a file added.
+        !/\b(?:i have(?! (?:\w+ )?(?:not|never)\b)|i've(?! (?:\w+ )?(?:not|never)\b)|please find|find|here is|here are|attached (?:is|are)|enclosed (?:is|are))\b/.test(
+          s.canon,
+        )
       )
         continue;
       if (!m && /https?:|www\./.test(s.text)) continue;

@@ -223,11 +223,11 @@ describe('composeGapDraft', () => {
   it('quotes member text on one line, without brackets or a doubled full stop', () => {
     const d = draftOf(
       profile(
-        { activity: 'non-clinical-work', note: '  hospital   [billing]\n clerk. ' },
+        { activity: 'non-clinical-work', note: '  hotel   [night]\n manager. ' },
         { informatics: [{ kind: 'job', title: 'Data analyst.', outcome: 'fewer alerts.\n\nnurses happier' }] },
       ),
     );
-    expect(d.text).toContain('(hospital (billing) clerk)');
+    expect(d.text).toContain('(hotel (night) manager)');
     expect(d.text).toContain('My work as a data analyst has a result I can show: fewer alerts. nurses happier.');
     expect(d.text).not.toMatch(/\n| {2}|\.\./);
     expect(lintGapExplanation(d.text)).toEqual([]);

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { labelMatches, normaliseScope, run, summary, wantedSections, type Item } from '../../bench/eval-ask/run.js';
+import { getKnowledge } from '../../src/knowledge/store.js';
+
+// Loading the guides and the labelled questions /ask learns from is set-up, not the test.
+beforeAll(() => void getKnowledge(), 120_000);
 
 // The eval script must read a labelled batch written later by someone else: other spellings of
 // the scope, "uncovered" written three ways, labels naming a whole guide, a batch of its own.

@@ -96,8 +96,14 @@ describe('a pending asylum case and a visa fallback', () => {
     expect(text).not.toMatch(/could sponsor a J-1 \(through ECFMG\)/);
   });
 
-  it('keeps the plain fallback for a permit that rests on something else', () => {
+  it('a permit resting on a spouse (H-4) gets its own words, not the asylum ones', () => {
     const text = visaText(asylum('data abstractor; H-4 dependant with EAD valid to 2027-05'), '2026-11-20');
+    expect(text).toMatch(/changing to a J-1 means leaving H-4/);
+    expect(text).not.toMatch(/advance parole/);
+  });
+
+  it('keeps the plain fallback for a permit with no named basis', () => {
+    const text = visaText(asylum('data abstractor; work permit valid to 2027-05'), '2026-11-20');
     expect(text).toMatch(/could sponsor a J-1 \(through ECFMG\)/);
     expect(text).not.toMatch(/advance parole/);
   });

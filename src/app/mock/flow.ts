@@ -130,6 +130,8 @@ export interface MoveRequest {
   move: Move;
   /** The answer, for `answer`. */
   text?: string;
+  /** The member's profile, read for an answer: a departure it records is held against the answer. */
+  profile?: Profile;
 }
 
 export type MoveOutcome =
@@ -151,6 +153,10 @@ export function applyMove(ctx: AppContext, userId: string, req: MoveRequest): Pr
 
 async function move(ctx: AppContext, userId: string, req: MoveRequest): Promise<MoveOutcome> {
   const decided: { outcome: MoveOutcome } = { outcome: { kind: 'gone' } };
+  if (req.move === 'answer' && !req.profile) {
+    const profile = await ctx.store.getProfile(userId);
+    if (profile) req = { ...req, profile };
+  }
   await updateMockSession(ctx, userId, (current) => {
     const outcome = decideMove(current, req);
     decided.outcome = outcome;
@@ -176,7 +182,7 @@ function decideMove(current: StoredMockSession | undefined, req: MoveRequest): M
   }
   const step =
     req.move === 'answer'
-      ? engine.answer(state, req.text ?? '')
+      ? engine.answer(state, req.text ?? '', req.profile ? { profile: req.profile } : {})
       : req.move === 'skip'
         ? engine.skip(state)
         : req.move === 'retry'

@@ -13,6 +13,7 @@
  */
 import { bracketCount, checkGapText, fillFirstMessage } from '../../composers/gap-check.js';
 import { composeGapDraft, type GapDraft } from '../../composers/gap-draft.js';
+import { shortStretchAnswer } from '../../composers/gap-short.js';
 import { humanMonth, isMonth } from '../../core/dates.js';
 import { isUserError, UserError } from '../../core/errors.js';
 import { gaps, type Gap } from '../../core/profile/derived.js';
@@ -157,23 +158,20 @@ function resolveGap(profile: Profile, today: string, range: GapRange): Resolved 
     if (isUserError(error)) return { view: missingTimelineView(error.message) };
     throw error;
   }
-  if (!all.length) return { view: noGapsView(profile, today) };
+  const named = (range.from ?? range.to) !== undefined;
+  if (!all.length && !named) return { view: noGapsView(profile, today) };
 
-  let lead: string | undefined;
   let choice;
   try {
     choice = selectGap(profile, today, range);
   } catch (error) {
     if (!isUserError(error)) throw error;
-    // A range typed by the member, or one that no longer matches (the profile changed since the
-    // button was made): say so without assuming which, and show the longest gap with the menu.
-    const from = range.from ?? range.to;
-    const to = range.to ?? range.from;
-    const month = (m: string | undefined) => (m && isMonth(m) ? humanMonth(m) : (m ?? ''));
-    lead = `No gap of ${GAP_MIN_MONTHS}+ months on your timeline overlaps ${month(from)} – ${month(to)}, so here is your longest one.`;
-    choice = selectGap(profile, today, {});
+    // The member named a period with no gap of 6+ months in it (or one that no longer matches,
+    // the profile changed since the button was made): answer about that period, never draft
+    // another one in its place (newcomer trial 12 got the longest gap for four short months).
+    return { view: shortStretchView(profile, today, range, all) };
   }
-  return { all, choice, lead, draft: composeGapDraft(profile, choice.gap, today) };
+  return { all, choice, lead: undefined, draft: composeGapDraft(profile, choice.gap, today) };
 }
 
 /**
@@ -298,6 +296,34 @@ export function noGapsView(profile: Profile, today?: string): View {
             [
               button(reviewId(short.from, short.to), 'Review my own draft', {
                 style: 'primary',
+                hint: '/explain-gap review',
+              }),
+            ],
+          ],
+        }
+      : {}),
+    personal: true,
+  };
+}
+
+/** A named period under the gap threshold: why it needs no written explanation, and one neutral line. */
+function shortStretchView(profile: Profile, today: string, range: GapRange, all: readonly Gap[]): View {
+  const a = shortStretchAnswer(profile, today, range);
+  const others = all.length
+    ? `Your ${all.length > 1 ? `gaps of ${GAP_MIN_MONTHS}+ months are` : `gap of ${GAP_MIN_MONTHS}+ months is`} ${all.map(describeGap).join(', ')}: /explain-gap with ${all.length > 1 ? 'their' : 'its'} months drafts ${all.length > 1 ? 'one' : 'it'}.`
+    : '';
+  const sections: Section[] = [];
+  if (a.line) sections.push({ title: 'If someone asks, one line is enough', body: memberText(a.line), tone: 'info' });
+  if (others) sections.push({ body: others });
+  return {
+    text: a.text,
+    sections,
+    ...(a.gap
+      ? {
+          actions: [
+            [
+              button(reviewId(a.gap.from, a.gap.to), 'Review my own draft', {
+                style: 'secondary',
                 hint: '/explain-gap review',
               }),
             ],

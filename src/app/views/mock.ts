@@ -11,13 +11,7 @@ import { declineAdvice, isPoliteDecline } from '../../mock/decline.js';
 import { humanMonth, monthOfDay } from '../../core/dates.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { citesFor, questionById } from '../../mock/bank.js';
-import {
-  FEEDBACK_CLEAN,
-  FEEDBACK_CONFIG,
-  uncheckedFor,
-  type AnswerFeedback,
-  type NoteId,
-} from '../../mock/feedback.js';
+import { cleanSummary, FEEDBACK_CONFIG, uncheckedFor, type AnswerFeedback, type NoteId } from '../../mock/feedback.js';
 import { currentQuestion, isStoryQuestion, lastAttempt, summary, type SessionState } from '../../mock/session.js';
 import type { Category, Question } from '../../mock/types.js';
 import type { LlmUse } from '../../llm/features/common.js';
@@ -261,9 +255,20 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
       }
     : {
         title: 'No notes',
-        body: FEEDBACK_CLEAN,
-        tone: 'success',
+        body: cleanSummary(fb),
+        // Advice on what the answer says stands beside it: not an all-clear.
+        tone: fb.advice?.length ? 'info' : 'success',
       };
+  // What the answer gives as its reason, or a departure the profile records and the answer leaves out.
+  const advice: Section[] = fb.advice?.length
+    ? [
+        {
+          title: 'On what your answer says',
+          body: fb.advice.map((x) => `- ${memberText(x)}`).join('\n'),
+          tone: 'warning',
+        },
+      ]
+    : [];
   const progress = progressLine(s.state);
   // What the answer asserts, checked against the guides (apart from the notes, which judge how it is told).
   const claims: Section[] = factClaims(a.answer).map((c) => ({
@@ -291,6 +296,7 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
       },
       ...claims,
       ...decline,
+      ...advice,
       ...unchecked,
       { ...notes, footer: sourcesLine(q) },
       ...(opts.coach ? coachSections(opts.coach) : []),

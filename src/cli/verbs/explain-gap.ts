@@ -8,6 +8,7 @@
  */
 import { checkGapText, fillFirstMessage } from '../../composers/gap-check.js';
 import { composeGapDraft } from '../../composers/gap-draft.js';
+import { shortStretchAnswer } from '../../composers/gap-short.js';
 import { isMonth, monthIndex } from '../../core/dates.js';
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
@@ -72,6 +73,11 @@ export const verb: Verb = {
     }
 
     const range: GapRange = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    // A period named by its dates with no gap of 6+ months in it is answered about that period:
+    // below the threshold, one neutral line if asked; never the draft of another gap.
+    if ((from ?? to) !== undefined && memberDraft === undefined && !rangeHasGap(profile, ctx.today, range)) {
+      return shortStretchResult(profile, ctx.today, range);
+    }
     // A member with no gap of 6+ months who wrote a draft anyway still wants it read: lint it,
     // and say the break may not need explaining (instead of refusing with exit status 2).
     if (!explainableGaps(profile, ctx.today).length) {
@@ -230,4 +236,37 @@ function shortGapReview(profile: Profile, today: string, text: string, draftPath
   for (const l of lint) out.push(...wrapBullet(`${l.id}: ${l.message}`));
   out.push('', 'NOTES', ...wrapBullet(note));
   return { json, text: out.join('\n') };
+}
+
+/** Whether a gap of 6+ months overlaps the range (selectGap's own reading). */
+function rangeHasGap(profile: Profile, today: string, range: GapRange): boolean {
+  try {
+    return explainableGaps(profile, today).length > 0 && selectGap(profile, today, range).pickedBy === 'range';
+  } catch (e) {
+    if (e instanceof UserError) return false;
+    throw e;
+  }
+}
+
+/** The short period's answer in the contract's shape: `draft` is the one neutral line (or empty). */
+function shortStretchResult(profile: Profile, today: string, range: GapRange) {
+  const a = shortStretchAnswer(profile, today, range);
+  const others = explainableGaps(profile, today);
+  const json = {
+    gap: a.gap ? gapFacts(a.gap) : null,
+    draft: a.line ?? '',
+    lint: [],
+    words: a.line ? countWords(a.line) : 0,
+    judged: 'advisor' as const,
+    unfilled: [],
+    notes: [a.text],
+    otherGaps: others.map((x) => ({ from: x.from, to: x.to, months: x.months })),
+  };
+  const out: string[] = [...wrapParagraph(a.text), ''];
+  if (a.line) out.push('IF SOMEONE ASKS, ONE LINE IS ENOUGH', ...wrapParagraph(a.line), '');
+  if (others.length) {
+    out.push(`GAPS OF ${GAP_MIN_MONTHS}+ MONTHS`);
+    for (const x of others) out.push(`  - ${describeGap(x)}: explain it with --from ${x.from} --to ${x.to}`);
+  }
+  return { json, text: out.join('\n').trimEnd() };
 }

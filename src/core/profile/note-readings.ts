@@ -85,10 +85,14 @@ export function isCaregivingNote(note: string): boolean {
 /**
  * A setting, field or role of health care named in a job's note: a hospital or clinic, patients,
  * the EHR, medical interpreting or scribing, clinical documentation or coding, research, teaching
- * medicine. "Uber driver", "taught English", "family shop" name none; "no medical work" is negated.
+ * medicine, public or community health (an immunization programme, disease surveillance, a health
+ * NGO or ministry, WHO or UNICEF work). "Uber driver", "taught English", "family shop" name none;
+ * "no medical work" is negated.
  */
 const HEALTH_CARE =
-  /\b(?:hospitals?|clinics?|clinical|health\s?care|health (?:system|IT|informatics|data|department|ministry|agency|NGO|insurance|centre|center)|medical|medicine|patients?|EHR|EMR|Epic|Cerner|scribe|interpret(?:er|ing)|pharmac\w*|nurs(?:e|es|ing)|phlebotom\w*|laborator(?:y|ies)|paramedic|EMT|anatomy|physiology|pharmacology|patholog\w*|USMLE|epidemiolog\w*|biostatist\w*|public health|tele(?:health|medicine)|research|clinical trials?)\b/i;
+  /\b(?:hospitals?|clinics?|clinical|health\s?care|health (?:system|IT|informatics|data|department|ministry|agency|NGO|insurance|centre|center|programs?|programmes?|projects?|officer|worker|educator|education|promotion|surveys?|services?|facilit(?:y|ies)|posts?|units?|authority|board|policy|economics|records?)|(?:public|global|community|maternal|child|population|occupational|rural|mental|reproductive|international|school|primary) health|medical|medicine|patients?|EHR|EMR|Epic|Cerner|scribe|interpret(?:er|ing)|pharmac\w*|nurs(?:e|es|ing)|phlebotom\w*|laborator(?:y|ies)|paramedic|EMT|anatomy|physiology|pharmacology|patholog\w*|USMLE|epidemiolog\w*|biostatist\w*|tele(?:health|medicine)|research|clinical trials?|immuni[sz]ations?|vaccin\w*|(?:disease|outbreak|health) surveillance|surveillance (?:officer|analyst)|UNICEF|M[ée]decins Sans Fronti[èe]res|Doctors Without Borders|dental|dentist\w*|HIV|malaria|tuberculosis)\b/i;
+/** Health organisations known by a capitalised acronym ("WHO" is only the organisation in capitals). */
+const HEALTH_BODY = /\b(?:WHO|UNICEF|MSF|PEPFAR|CDC)\b/;
 
 /** Medicine named as what the member left: "left medicine to run the family business". */
 const LEFT_MEDICINE =
@@ -102,12 +106,24 @@ const STUDY_CLAUSE = /\b(?:stud(?:y|ied|ying)|prepar(?:ed|ing|ation)|(?<!test-)p
  * job ("left medicine to run the family's textile export business; studied for USMLE in the
  * evenings" is not work in health care: judge of p131).
  */
+const healthCareRead = new Map<string, boolean>();
+
 export function isHealthCareWork(note: string | undefined): boolean {
   if (!note) return false;
+  // Gaps ask this of every entry for every month they walk: read each note once.
+  const known = healthCareRead.get(note);
+  if (known !== undefined) return known;
+  const read = readHealthCareWork(note);
+  if (healthCareRead.size > 5000) healthCareRead.clear();
+  healthCareRead.set(note, read);
+  return read;
+}
+
+function readHealthCareWork(note: string): boolean {
   const job = note
     .replace(LEFT_MEDICINE, ' ')
     .split(/[;,]|\bwhile\b|\band\b/i)
     .filter((clause) => !STUDY_CLAUSE.test(clause))
     .join('; ');
-  return affirmed(job, HEALTH_CARE);
+  return affirmed(job, HEALTH_CARE) || affirmed(job, HEALTH_BODY);
 }

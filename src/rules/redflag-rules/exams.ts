@@ -7,7 +7,7 @@ import { humanMonth, monthIndex } from '../../core/dates.js';
 import { EXAM_LABEL, examHistory, type ExamHistory } from '../../core/profile/derived.js';
 import type { ExamAttempt, ExamName, Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
-import { QUALIFYING_BOARDS, readResidencies } from '../../core/profile/training.js';
+import { isUsResidency, QUALIFYING_BOARDS, readResidencies } from '../../core/profile/training.js';
 import { ref } from '../../knowledge/outline.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
@@ -234,12 +234,20 @@ export function examFailureRule(p: Profile, today: string): RuleResult {
       const lastFail = last.attempts.filter((a) => a.result === 'fail').at(-1)!;
       const ahead = trendSources(p, last.exam, today);
       const since = passesAfter(p, last.exam, lastFail.date);
+      // More than one failed attempt is a pattern programs will ask about, attempt by attempt: no
+      // later result makes it read as "a single event" (a judge of p275, two failures, was told so).
+      const many = totalFailures > 1;
+      const them = many ? 'the failures were' : 'the failure was';
       actions.push(
         ahead.length
-          ? `Build an upward trend programs can check: a strong score on ${joinOr(ahead)} would show the failure was not your ceiling.`
-          : since.length
-            ? `Point to what followed: ${joinAnd(since)} and your training since, so the failure reads as a single event.`
-            : 'Point to what followed the failure that programs can check (strong evaluations, your clinical and informatics work since) so it reads as a single event; the retake alone does not show that.',
+          ? `Build an upward trend programs can check: a strong score on ${joinOr(ahead)} would show ${them} not your ceiling.`
+          : many
+            ? since.length
+              ? `Point to what followed: ${joinAnd(since)} and your training since, a steadier record programs can check. With ${totalFailures} failed attempts, expect to be asked about each one; what followed shows the change, it does not make them read as one.`
+              : `Point to what followed the failures that programs can check (strong evaluations, your clinical and informatics work since); the retakes alone do not show that. With ${totalFailures} failed attempts, expect to be asked about each one.`
+            : since.length
+              ? `Point to what followed: ${joinAnd(since)} and your training since, so the failure reads as a single event.`
+              : 'Point to what followed the failure that programs can check (strong evaluations, your clinical and informatics work since) so it reads as a single event; the retake alone does not show that.',
       );
     }
     // A primary board certification held now came after every Step (boards follow residency): a
@@ -248,7 +256,7 @@ export function examFailureRule(p: Profile, today: string): RuleResult {
     const board = (p.boardCertification ?? []).find((b) => QUALIFYING_BOARDS.has(b.board));
     if (board && passedOnes.length) {
       actions.push(
-        `Name your ${board.specialty} board certification too: it came after the failure and is a demanding exam passed since, which programs can check. It does not erase the failure or change how this report grades it, but it shows the failure was not your ceiling.`,
+        `Name your ${board.specialty} board certification too: it came after the failure and is a demanding exam passed since, which programs can check. It does not erase the ${totalFailures > 1 ? 'failures' : 'failure'} or change how this report grades ${totalFailures > 1 ? 'them' : 'it'}, but it shows ${totalFailures > 1 ? 'the failures were' : 'the failure was'} not your ceiling.`,
       );
     }
     actions.push(
@@ -294,6 +302,48 @@ function nextUsmle(p: Profile, exam: ExamName): ExamName | undefined {
   if (at < 0) return undefined;
   const passed = new Set((p.exams ?? []).filter((a) => a.result === 'pass').map((a) => a.exam));
   return order.slice(at + 1).find((e) => !passed.has(e));
+}
+
+/**
+ * The later results that answer a low passing score, oldest first: each later USMLE or COMLEX
+ * passed (at or above its floor when scored), a US residency completed or under way, and a board
+ * certification. A judge found members with Step 1 205-208 and a later Step 3 232 or ABIM never told
+ * to lead with them, and their mock plans never rehearsed the score (profiles V, p266, p272; p234).
+ */
+export function laterResults(p: Profile, low: readonly ExamAttempt[]): string[] {
+  if (!low.length) return [];
+  const last = Math.max(...low.map((a) => monthIndex(a.date)));
+  const out = byDate(p)
+    .filter(
+      (a) =>
+        a.result === 'pass' &&
+        a.exam !== 'oet' &&
+        !low.some((l) => l.exam === a.exam) &&
+        monthIndex(a.date) > last &&
+        (a.score === undefined || a.score >= (T.lowScoreFloor[a.exam] ?? 0)),
+    )
+    .map((a) =>
+      a.score !== undefined
+        ? `${examWithScore(a)} (${humanMonth(a.date)})`
+        : `${EXAM_LABEL[a.exam]} passed (${humanMonth(a.date)})`,
+    );
+  // A residency in progress is not yet a result; a completed one is.
+  const done = (p.residencies ?? []).find((r) => isUsResidency(r) && r.completed);
+  if (done) out.push(`your completed US ${done.specialty ? `${done.specialty} ` : ''}residency`);
+  for (const b of p.boardCertification ?? []) {
+    if (QUALIFYING_BOARDS.has(b.board)) out.push(`your ${b.specialty} board certification`);
+  }
+  return out;
+}
+
+/** The low passing scores ("Step 1 205 and Step 2 CK 218") and the later results that answer them. */
+export function lowScoreTrend(p: Profile): { scores: string; many: boolean; later: string[] } | undefined {
+  const low = byDate(p).filter((a) => {
+    const floor = T.lowScoreFloor[a.exam];
+    return a.result === 'pass' && a.score !== undefined && floor !== undefined && a.score < floor;
+  });
+  if (!low.length) return undefined;
+  return { scores: joinAnd(low.map(examWithScore)), many: low.length > 1, later: laterResults(p, low) };
 }
 
 export function lowScoreRule(p: Profile): RuleResult {
@@ -344,6 +394,13 @@ export function lowScoreRule(p: Profile): RuleResult {
     );
   } else {
     actions.push(otherTrend(p));
+  }
+  // The later results to lead with, when they say more than the one trend exam named above.
+  const later = laterResults(p, low);
+  if (later.length && !(improvement && later.length === 1)) {
+    actions.push(
+      `Lead with your later results: ${joinAnd(later)}. When the score comes up (in interviews, your personal statement or an email), name them first and give the low score one sentence as where the trend started; do not argue with the number.`,
+    );
   }
   actions.push(
     'Join informatics or digital health research with a named role (data collection, extraction and cleaning, basic statistics, methods or results) and state your part in ERAS.',

@@ -25,6 +25,8 @@ import {
   northAmericanStatus,
   type NorthAmericanStatus,
   type WaiverNote,
+  noteDependentStatus,
+  type DependentStatus,
 } from './visa-notes.js';
 import { asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
 import { readMatchAttempts } from './match-history.js';
@@ -805,6 +807,55 @@ function waiverTerms(
 }
 
 /**
+ * A work permit that rests on a spouse's status (an H-4 or J-2 EAD, named in the member's current
+ * note): what it lasts on, and what a change of visa would cost. USCIS's H-4 EAD rule (8 CFR
+ * 274a.12(c)(26), as universities' international offices restate it): valid only while the H-1B
+ * spouse keeps status, generally not issued beyond the spouse's H-1B approval. State Department's
+ * waiver FAQ: a J-2 spouse of a J-1 subject to the two-year home-residence requirement is subject
+ * to it too. ECFMG: every J-1 physician it sponsors for clinical training carries that requirement.
+ * Sources and dates in knowledge/visas.md (checked 2026-12-06). A judge found an H-4 member told
+ * nothing of what her EAD rests on, and a J-2 member offered an H-1B fallback without the rule.
+ */
+function dependentWords(
+  status: DependentStatus,
+  what: string,
+  step3: { passed?: string; failed: boolean },
+): { why: string; action: string } {
+  const length = what === 'residency' ? 'typically at least three years' : 'typically two years';
+  if (status === 'h4') {
+    return {
+      why: `Your notes say you work on an H-4 EAD. That permit rests on your spouse: it is valid only while your spouse keeps H-1B status, and USCIS generally issues it for no longer than your spouse's H-1B approval, so each renewal follows your spouse's extension and has to be filed in time.`,
+      action: `Ask each program's GME office in writing whether it accepts an H-4 EAD for training, for the whole ${what} (${length}): GME offices differ on this, and programs may ask how your authorization will last. File each EAD renewal as early as USCIS allows, once your spouse's H-1B extension is filed. If a program suggests a J-1 instead, changing to a J-1 means leaving H-4, and a J-1 for clinical training brings the two-year home-residence requirement, which can stand in the way of your family's green-card path: see an immigration attorney before you agree to it. An H-1B of your own would need Step 3 passed (${step3Text(step3)}).`,
+    };
+  }
+  return {
+    why: `Your notes say you work on a J-2 EAD. It rests on your spouse's J-1: it lasts only while that exchange program and your J-2 status last.`,
+    action: `If your spouse's J-1 carries the two-year home-residence requirement (every J-1 physician in ECFMG-sponsored training does; for other J-1 programs it depends on the funding and the field, shown on the DS-2019), it applies to you too as a J-2 dependant: until it is met or waived you cannot change to H-1B inside the US or get a green card either, so do not count on an H-1B as a fallback before you know. Ask your spouse's J-1 sponsor and an immigration attorney whether it applies, and ask each program's GME office in writing whether it accepts a J-2 EAD for the whole ${what} (${length}) and what it would sponsor when the EAD ends (a J-1 of your own through ECFMG brings the same two-year requirement; an H-1B would also need Step 3 passed: ${step3Text(step3)}).`,
+  };
+}
+
+/** A current timeline note naming the member's own O-1 ("clinical AI scientist, on O-1"). */
+function currentO1(p: Profile, today: string): boolean {
+  const now = monthIndex(monthOfDay(today));
+  return periods(p, today).some(
+    (x) =>
+      x.index >= 0 &&
+      x.to === now &&
+      /\bO-?1A?\b/.test(x.note ?? '') &&
+      !/\b(?:wants?|plans?|hop(?:e|es|ing)|appl(?:y|ying|ied) for|not|no|never)\b[^,;.]*\bO-?1/i.test(x.note ?? ''),
+  );
+}
+
+/** The dependent status (H-4, J-2) a current timeline note names as the member's own. */
+function currentDependent(p: Profile, today: string): DependentStatus | undefined {
+  const now = monthIndex(monthOfDay(today));
+  return periods(p, today)
+    .filter((x) => x.index >= 0 && x.to === now)
+    .map((x) => noteDependentStatus(x.note))
+    .find((x) => x !== undefined);
+}
+
+/**
  * A non-US member who needs no visa today because of a work permit (a TPS or asylum-based EAD, an
  * L-2 or H-4 EAD, OPT): nothing is raised, unless the member's own note gives the permit's end
  * and it falls before the training applied for would end. Then the member is told, low when the
@@ -851,19 +902,23 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
   // applicant, offered "a J-1" with no word of the Statement of Need, the two-year rule or travel):
   // USCIS FAQ on travel after applying for asylum, ECFMG's Statement of Need page (knowledge/visas.md).
   const pendingAsylum = basis === 'pending' && current.some((x) => asylumPending(x.note));
+  const dependent = lasts ? undefined : currentDependent(p, today);
+  const dep = dependent ? dependentWords(dependent, ahead.what, step3Status(p)) : undefined;
   return {
     flags: [
       {
         id: 'visa-sponsorship',
         severity: beforeStart ? 'medium' : 'low',
         title: `Work authorization: your permit ends ${humanMonth(ends)}`,
-        why: `Your profile says you need no visa, but your timeline note gives your work permit's end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start} (${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)})`}. A program must be able to employ you for the whole training.${lasts ? ` ${lasts.why}` : ''}`,
+        why: `Your profile says you need no visa, but your timeline note gives your work permit's end as ${humanMonth(ends)}, ${beforeStart ? `before a ${ahead.what} starting ${start}` : `during a ${ahead.what} starting ${start} (${ahead.years === VISA_LIMITS.residencyYears ? 'typically at least' : 'typically'} ${yearsWord(ahead.years)})`}. A program must be able to employ you for the whole training.${lasts ? ` ${lasts.why}` : ''}${dep ? ` ${dep.why}` : ''}`,
         actions: [
           'Ask an immigration attorney now whether your permit can be renewed or extended in time, and what your status would be if the basis for it changes or is not extended.',
           ...(lasts ? [lasts.action] : []),
-          pendingAsylum
-            ? `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization and how it handles a renewal still pending on the start date. Do not treat a training visa as an easy fallback while your asylum case is pending: talk to an immigration attorney before you ask any program for one. A J-1 (sponsored by ECFMG) needs a Statement of Need from the ministry of health of your country of citizenship or last permanent residence, which may be the country your claim is about; it asks you to show you mean to return home, and it brings the two-year home-residence requirement afterwards. A visa is usually issued at a US consulate abroad, and USCIS presumes that an asylum applicant who leaves the US without advance parole has abandoned the application. An H-1B needs Step 3 passed (${step3Text(step3Status(p))}) and raises its own questions for a pending case.`
-            : `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization, and whether it could sponsor a J-1 (through ECFMG) or an H-1B (which needs Step 3 passed; ${step3Text(step3Status(p))}) if the permit is not renewed.`,
+          dep
+            ? dep.action
+            : pendingAsylum
+              ? `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization and how it handles a renewal still pending on the start date. Do not treat a training visa as an easy fallback while your asylum case is pending: talk to an immigration attorney before you ask any program for one. A J-1 (sponsored by ECFMG) needs a Statement of Need from the ministry of health of your country of citizenship or last permanent residence, which may be the country your claim is about; it asks you to show you mean to return home, and it brings the two-year home-residence requirement afterwards. A visa is usually issued at a US consulate abroad, and USCIS presumes that an asylum applicant who leaves the US without advance parole has abandoned the application. An H-1B needs Step 3 passed (${step3Text(step3Status(p))}) and raises its own questions for a pending case.`
+              : `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization, and whether it could sponsor a J-1 (through ECFMG) or an H-1B (which needs Step 3 passed; ${step3Text(step3Status(p))}) if the permit is not renewed.`,
           'Confirm the details with the program and an immigration attorney: this advice is general, not legal, and the rules change.',
         ],
         sources: [
@@ -1043,18 +1098,33 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
         today,
         ahead?.what ?? (p.target === 'ci-fellowship' ? 'fellowship' : 'residency'),
       );
-      return canadian && !permit.flags.length ? { ...permit, notes: [...(permit.notes ?? []), canadian] } : permit;
+      if (canadian && !permit.flags.length) return { ...permit, notes: [...(permit.notes ?? []), canadian] };
+      const dependent = permit.flags.length ? undefined : currentDependent(p, today);
+      if (dependent) {
+        const d = dependentWords(
+          dependent,
+          ahead?.what ?? (p.target === 'ci-fellowship' ? 'fellowship' : 'residency'),
+          step3Status(p),
+        );
+        return { ...permit, notes: [...(permit.notes ?? []), `Work authorization: ${d.why} ${d.action}`] };
+      }
+      return permit;
     }
     const who = p.citizenship === 'us-citizen' ? 'a US citizen' : 'a US permanent resident';
     return { flags: [], notGiven: [], passed: [`Visa: as ${who}, you need no visa for training.`] };
   }
-  const label = p.visa === 'j1' || p.visa === 'h1b' || p.visa === 'o1' ? VISA_LABEL[p.visa] : undefined;
+  // An O-1 is not the visa to ask programs for: it is petitioned for one employer and role (a judge
+  // found "would need an O-1 visa for training" told to an AI scientist on an O-1).
+  const label = p.visa === 'j1' || p.visa === 'h1b' ? VISA_LABEL[p.visa] : undefined;
+  const o1Now = p.visa === 'o1' && currentO1(p, today);
   const why: string[] = [
-    label
-      ? `You are not a US citizen or permanent resident and would need ${article(label)} ${label} visa for training.`
-      : p.visa === 'undecided'
-        ? 'You are not a US citizen or permanent resident and have not decided which visa you would train on.'
-        : 'You are not a US citizen or permanent resident and your profile does not say which visa you would need.',
+    p.visa === 'o1'
+      ? `You are not a US citizen or permanent resident, and your profile names O-1 as your visa${o1Now ? ' (your notes say you hold it now)' : ''}. An O-1 is petitioned by one employer for one role: it does not carry over to a residency or fellowship, so you will need a training visa that a program sponsors.`
+      : label
+        ? `You are not a US citizen or permanent resident and would need ${article(label)} ${label} visa for training.`
+        : p.visa === 'undecided'
+          ? 'You are not a US citizen or permanent resident and have not decided which visa you would train on.'
+          : 'You are not a US citizen or permanent resident and your profile does not say which visa you would need.',
   ];
   const step3 = step3Status(p);
   const fellowship = p.target === 'ci-fellowship';
@@ -1220,7 +1290,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     }
   } else if (p.visa === 'o1') {
     actions.push(
-      `Know what O-1 needs: a documented record of extraordinary ability (publications, awards, leadership). It is rarely used for training positions; most programs sponsor J-1 (through ECFMG) or H-1B (which needs all USMLE Steps, Step 3 included: ${step3Text(step3)}), so ask each program and keep one of those as a fallback.`,
+      `${o1Now ? 'Your current O-1 is tied to your present employer and role, and a new employer or a different role needs a new petition: it' : 'An O-1 is tied to the employer and role it was petitioned for: it'} will not carry you into training. Programs usually sponsor a J-1 (through ECFMG, with ${statementOfNeedFrom(north)}, and two years in your home country afterwards unless waived) or an H-1B (petitioned by the program; it needs all USMLE Steps, Step 3 included: ${step3Text(step3)}). Decide which of the two you will ask programs about, and do not present O-1 as the visa you need; some GME offices do not accept an O-1 for training at all. If a program offers to file an O-1 for you, get it in writing and check it with an immigration attorney.`,
     );
   } else {
     actions.push(
@@ -1243,6 +1313,12 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     } else {
       actions.push('If you want H-1B to stay open, plan to pass Step 3 before applications close.');
     }
+  }
+  const dependent = currentDependent(p, today);
+  if (dependent) {
+    const d = dependentWords(dependent, ahead?.what ?? (fellowship ? 'fellowship' : 'residency'), step3);
+    why.push(d.why);
+    actions.unshift(d.action);
   }
   const permit = currentPermit(p, today, ahead, step3);
   if (permit) {
@@ -1267,9 +1343,9 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     ref('visas', 'visa-as-logistics-risk'),
     ref('visas', 'j1-h1b-o1'),
   ];
-  if ((p.visa !== 'h1b' && p.visa !== 'o1') || j1Before) sources.push(ref('visas', 'j1-sponsorship'));
+  if (p.visa !== 'h1b' || j1Before) sources.push(ref('visas', 'j1-sponsorship'));
   // A J-1 member is told what the H-1B alternative needs (Step 3) unless an earlier J-1 closed it.
-  if ((p.visa !== 'j1' || !j1Before) && p.visa !== 'o1') sources.push(ref('visas', 'h1b-for-training'));
+  if (p.visa !== 'j1' || !j1Before) sources.push(ref('visas', 'h1b-for-training'));
   sources.push(ref('visas', 'sponsorship-history'));
 
   return {

@@ -315,3 +315,30 @@ export function noteUnmatched(note: string | undefined, fromYear: number): strin
   }
   return undefined;
 }
+
+/**
+ * A dependent status the member's own note names as held now: "on H-4 with an EAD through her
+ * husband's H-1B", "J-2 EAD valid to 2028-08". Only the member's own status counts: "my husband's
+ * J-1" names the principal, not the member, and a status wished for or denied is not held.
+ */
+export type DependentStatus = 'h4' | 'j2';
+
+export function noteDependentStatus(note: string | undefined): DependentStatus | undefined {
+  if (!note) return undefined;
+  const held = (re: RegExp) =>
+    [...note.matchAll(re)].some((m) => {
+      const clause =
+        note
+          .slice(0, m.index)
+          .split(/[;:,.()\n]|\bbut\b/i)
+          .at(-1) ?? '';
+      if (NOT_HELD_BEFORE.test(clause)) return false;
+      // Someone else's status ("my wife is on H-4", "our kids' J-2"): not the member's own.
+      if (/\b(?:wife|husband|spouse|partner|child(?:ren)?|kids?|son|daughter|family)\b|['’]s?\s+$/i.test(clause))
+        return false;
+      return !NOT_HELD_AFTER.test(note.slice((m.index ?? 0) + m[0].length));
+    });
+  if (held(/\bH-?4\b/gi)) return 'h4';
+  if (held(/\bJ-?2\b/gi)) return 'j2';
+  return undefined;
+}

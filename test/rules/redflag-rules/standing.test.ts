@@ -342,18 +342,43 @@ describe('visaSponsorshipRule by visa', () => {
     expect(f.actions[2]).toBe('H-1B time is limited to 6 years in total, and training years count.');
   });
 
-  it('O-1: what extraordinary ability needs, and J-1 or H-1B as the fallback; neither visa’s own sources', () => {
+  it('O-1: not the visa to ask programs for; J-1 or H-1B (Step 3) instead, with both visas’ sources', () => {
     const f = visa('o1');
-    expect(f).toMatchObject({ severity: 'low', title: 'Visa sponsorship needed (O-1)' });
-    expect(f.why).toBe('You are not a US citizen or permanent resident and would need an O-1 visa for training.');
+    expect(f).toMatchObject({ severity: 'low', title: 'Visa sponsorship needed' });
+    expect(f.why).toMatch(
+      /names O-1 as your visa\. An O-1 is petitioned by one employer for one role: it does not carry over/,
+    );
+    expect(f.why).not.toMatch(/would need an O-1/);
     expect(f.actions).toEqual([
       expect.stringMatching(
-        /^Know what O-1 needs: a documented record of extraordinary ability .* rarely used for training positions; .*J-1 \(through ECFMG\) or H-1B .*fallback\.$/,
+        /^An O-1 is tied to the employer and role .*will not carry you into training\. Programs usually sponsor a J-1 \(through ECFMG.*or an H-1B .*Step 3 included.*do not present O-1 as the visa you need/,
       ),
-      expect.stringMatching(/^Check each program's sponsorship history for O-1 before you apply/),
+      expect.stringMatching(/^Check each program's sponsorship history before you apply/),
       ...COMMON_TAIL,
     ]);
-    expect(f.sources).toEqual([...BASE_SOURCES, { doc: 'visas', section: 'sponsorship-history' }]);
+    expect(f.sources).toEqual([
+      ...BASE_SOURCES,
+      { doc: 'visas', section: 'j1-sponsorship' },
+      { doc: 'visas', section: 'h1b-for-training' },
+      { doc: 'visas', section: 'sponsorship-history' },
+    ]);
+  });
+
+  it('O-1 held now for a job: tied to the present employer and role, a new employer needs its own petition', () => {
+    const f = visa('o1', (p) => {
+      p.timeline = [
+        {
+          from: '2023-01',
+          to: 'present',
+          activity: 'informatics',
+          note: 'data scientist at a digital health startup (O-1A)',
+        },
+      ];
+    });
+    expect(f.why).toMatch(/your notes say you hold it now/);
+    expect(f.actions[0]).toMatch(
+      /^Your current O-1 is tied to your present employer and role, and a new employer .* needs a new petition/,
+    );
   });
 
   it('undecided: compare J-1 and H-1B, keep H-1B open with Step 3; both visas’ sources', () => {
