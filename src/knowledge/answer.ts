@@ -1641,10 +1641,14 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
     !(definition && definition.strength >= 3);
   if (nearOut) return notCovered(index.guides, audience, outcome.passages[0]?.score ?? 0);
   if (definition && (definition.strength >= 3 || !curatedDefinition)) return definitionReply(index, definition, outcome);
-  // A curated answer whose sections none of the neighbours name yields to a section most of them do.
+  // A curated answer whose sections none of the neighbours name yields to a section most of them do,
+  // unless no labelled question names its sections at all: a section newer than the labelled
+  // questions cannot get a vote, and silence about it is not a verdict (session 24: the new
+  // short-gap and Step 3 answers were overridden this way).
   const vetoed =
     match &&
     near?.use.rank &&
+    match.entry.cites.some((c) => near.knows(c)) &&
     !match.entry.cites.some((c) => near.votes.sections.has(c)) &&
     Math.max(0, ...near.votes.sections.values()) >= near.use.faqVeto;
   if (match && !vetoed) return faqAnswer(index, question, match, outcome);
@@ -1773,8 +1777,12 @@ function rerank(outcome: SearchOutcome, faq: readonly FaqMatch[], index: Knowled
   const near = question ? neighboursFor(question) : undefined;
   const voted = near?.use.rank ? near.votes.sections : new Map<string, number>();
   const nearLift = near?.use.lift ?? 0;
+  // A section no labelled question names (newer than them) cannot get a vote: the neighbours have no
+  // say on it, so it is lifted as much as the section they favour most, neither up nor down against it.
+  const topVote = Math.max(0, ...voted.values());
+  const voteOf = (ref: string): number => voted.get(ref) ?? (near && voted.size && !near.knows(ref) ? topVote : 0);
   const factor = (ref: string): number =>
-    Math.exp(cfg.faqLift * (lift.get(ref) ?? 0) + nearLift * (voted.get(ref) ?? 0)) * (otherMatch(ref) ? cfg.otherMatchShare : 1);
+    Math.exp(cfg.faqLift * (lift.get(ref) ?? 0) + nearLift * voteOf(ref)) * (otherMatch(ref) ? cfg.otherMatchShare : 1);
   const present = new Set(outcome.passages.map(formatRef));
   const extra: Passage[] = [];
   // A section the FAQ points to strongly joins the candidates even if retrieval missed it.

@@ -154,6 +154,8 @@ export interface NeighbourVotes {
 export interface NeighbourIndex {
   size: number;
   votes(question: string): NeighbourVotes;
+  /** Whether any labelled question names this section (`doc#slug`): one none names cannot get a vote. */
+  knows(section: string): boolean;
 }
 
 export const NEIGHBOUR_CONFIG = {
@@ -197,9 +199,11 @@ export function createNeighbourIndex(items: readonly LabelledQuestion[], feature
     }
     return { scope: it.scope, answers: it.answers.filter((a) => a.includes('#')) };
   });
+  const known = new Set(rows.flatMap((r) => r.answers));
   const cache = new Map<string, NeighbourVotes>();
   return {
     size: n,
+    knows: (section) => known.has(section),
     votes(question: string): NeighbourVotes {
       const hit = cache.get(question);
       if (hit) return hit;
@@ -290,6 +294,7 @@ export function currentNeighbours(): NeighbourIndex | undefined {
 }
 
 /** The votes for a question and how to use them, or undefined when no index is set. */
-export function neighboursFor(question: string): { votes: NeighbourVotes; use: NeighbourUse } | undefined {
-  return current ? { votes: current.index.votes(question), use: current.use } : undefined;
+export function neighboursFor(question: string): { votes: NeighbourVotes; use: NeighbourUse; knows: (section: string) => boolean } | undefined {
+  const c = current;
+  return c ? { votes: c.index.votes(question), use: c.use, knows: (section) => c.index.knows(section) } : undefined;
 }

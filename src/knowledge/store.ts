@@ -26,7 +26,8 @@ export function getKnowledge(): Knowledge {
     // Members' labelled questions vote for the sections that answered questions like theirs
     // (neighbours.ts; bench/askml/RESULTS.md). Built here, at start-up, from test/corpus/ask
     // (features cached on disk: labelledFeatures).
-    const questions = loadLabelledQuestions();
+    // ADVISOR_ASK_NEIGHBOURS=off runs /ask on the rules alone (to compare, or if the signal misleads).
+    const questions = process.env.ADVISOR_ASK_NEIGHBOURS === 'off' ? [] : loadLabelledQuestions();
     const features = labelledFeatures(questions);
     setNeighbours(questions.length ? createNeighbourIndex(questions, features) : undefined);
     cached = { guides, index, labelled: { questions, features } };

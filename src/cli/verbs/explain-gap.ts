@@ -75,8 +75,11 @@ export const verb: Verb = {
     const range: GapRange = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
     // A period named by its dates with no gap of 6+ months in it is answered about that period:
     // below the threshold, one neutral line if asked; never the draft of another gap.
+    // Months the timeline fills with work hold no break: that stays the usage error (exit 2) naming
+    // the member's gaps, so scripts never get a result without a gap.
     if ((from ?? to) !== undefined && memberDraft === undefined && !rangeHasGap(profile, ctx.today, range)) {
-      return shortStretchResult(profile, ctx.today, range);
+      const short = shortStretchResult(profile, ctx.today, range);
+      if (short) return short;
     }
     // A member with no gap of 6+ months who wrote a draft anyway still wants it read: lint it,
     // and say the break may not need explaining (instead of refusing with exit status 2).
@@ -248,12 +251,13 @@ function rangeHasGap(profile: Profile, today: string, range: GapRange): boolean 
   }
 }
 
-/** The short period's answer in the contract's shape: `draft` is the one neutral line (or empty). */
+/** The short break's answer in the contract's shape (`draft` is the one neutral line), or undefined when the range holds no break. */
 function shortStretchResult(profile: Profile, today: string, range: GapRange) {
   const a = shortStretchAnswer(profile, today, range);
+  if (!a.gap) return undefined;
   const others = explainableGaps(profile, today);
   const json = {
-    gap: a.gap ? gapFacts(a.gap) : null,
+    gap: gapFacts(a.gap),
     draft: a.line ?? '',
     lint: [],
     words: a.line ? countWords(a.line) : 0,
