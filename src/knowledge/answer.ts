@@ -1435,17 +1435,10 @@ function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOpt
       if (joined.searched) searchedAs.set(asks[1]!, joined.searched);
     }
   }
-  // Three or four asks ("should I take Step 3 now? can I even take it without residency, and if I
-  // fail it again, is it worth the risk?"): each part is answered or named, never dropped.
-  if (asks.length === 2) {
-    const parts = asks.flatMap((x) => joinedQuestions(x)?.asks ?? [x]);
-    if (parts.length > 2) return withOtherQuestions(index, question, opts, a, sentences, parts);
-  }
-  if (asks.length > 2) return withOtherQuestions(index, question, opts, a, sentences, asks);
   if (asks.length !== 2) return a;
   // The context before the first question ("I am a J-1 physician in IM.") belongs to both.
   const context = sentences.slice(0, sentences.indexOf(asks[0]!)).join(' ');
-  const alone = asks.map((x, i) => answerFor(index, `${context} ${searchedAs.get(x) ?? withObjectNamed(x, asks.slice(0, i))}`.trim(), opts)) as [Answer, Answer];
+  const alone = asks.map((x) => answerFor(index, `${context} ${searchedAs.get(x) ?? x}`.trim(), opts)) as [Answer, Answer];
   // The part the reply answers is the one that, asked alone, gets the reply's topic; when neither
   // or both do, the one its sources speak to best.
   const own = alone.map((b) => b.covered && b.topic === a.topic);
@@ -1490,63 +1483,6 @@ function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOpt
   };
 }
 
-/**
- * A message with three or four asks. The reply above answers one of them (the part that, asked
- * alone, gets the reply's topic, else the first); every other part is answered briefly when the
- * guides answer it on another topic, passed over when the reply or an earlier part already covers
- * its topic, and otherwise named: "You also asked …: the guides don't answer that part". A fifth
- * ask and later ones are named together, so nothing asked goes unmentioned.
- */
-function withOtherQuestions(index: KnowledgeIndex, question: string, opts: AskOptions, a: Answer, sentences: readonly string[], all: readonly string[]): Answer {
-  const asks = all.slice(0, 4);
-  const firstAt = sentences.indexOf(asks[0]!);
-  const context = firstAt > 0 ? sentences.slice(0, firstAt).join(' ') : '';
-  const alone = asks.map((x, i) => answerFor(index, `${context} ${withObjectNamed(x, asks.slice(0, i))}`.trim(), opts));
-  const ownAt = Math.max(0, alone.findIndex((b) => b.covered && b.topic === a.topic));
-  const topics = new Set([a.topic]);
-  const cited = new Set(a.passages.map(formatRef));
-  const notes: string[] = [];
-  const passages = [...a.passages];
-  asks.forEach((x, i) => {
-    if (i === ownAt) return;
-    const b = alone[i]!;
-    const quoted = x.length > 120 ? `${x.slice(0, 117)}…` : x;
-    if (!b.covered) {
-      notes.push(`You also asked "${quoted}": the guides don't answer that part, so I won't guess.`);
-      return;
-    }
-    // Covered already: the topic of the reply or of an earlier part (a curated answer, or the
-    // section a composed one opens with). A section merely cited beside another does not count:
-    // the Step 3 timing answer cites the section that also says who may sit Step 3, without saying it.
-    if (topics.has(b.topic)) return;
-    topics.add(b.topic);
-    for (const p of b.passages) {
-      if (!cited.has(formatRef(p))) passages.push(p);
-      cited.add(formatRef(p));
-    }
-    notes.push(`**You also asked:** "${quoted}" ${b.answer.split(/\n\s*\n/)[0] ?? b.answer}`);
-  });
-  if (all.length > asks.length) notes.push(`You asked more than I can answer in one reply: please ask ${all.length - asks.length === 1 ? `"${all[asks.length]}"` : 'the rest'} separately.`);
-  return notes.length ? { ...a, answer: `${a.answer}\n\n${notes.join('\n\n')}`, passages } : a;
-}
-
-/** Exams, visas and other things one "takes", "sits" or "applies for", as members name them. */
-const NAMED_OBJECT =
-  /\b(?:usmle\s+)?step\s*(?:1|2\s*ck|2|3|one|two|three)\b|\b(?:comlex(?:\s+level\s*\d)?|oet|j-?1(?:\s+waiver)?|h-?1b|h-?4(?:\s+ead)?|ead|green card|observership|externship|soap|eras|the match)\b/i;
-/** "take it", "sit it", "fail it again": a pronoun standing for the thing acted on. */
-const OBJECT_PRONOUN = /\b((?:take|taking|sit|sitting|do|doing|pass|passing|retake|retaking|fail|failing|book|schedule|register for|apply for|get|use)\s+)(it|that)\b/i;
-
-/**
- * A later part that points back with "it" ("can I even take it without residency?") is searched
- * with the thing an earlier part named (Step 3), so it is not read as a question about residency.
- * A part that names an exam or a visa of its own is left as it is.
- */
-export function withObjectNamed(part: string, earlier: readonly string[]): string {
-  if (!OBJECT_PRONOUN.test(part) || NAMED_OBJECT.test(part)) return part;
-  const named = earlier.map((x) => NAMED_OBJECT.exec(x)?.[0]).filter((x): x is string => !!x).pop();
-  return named ? part.replace(OBJECT_PRONOUN, (_m, verb: string) => `${verb}${named}`) : part;
-}
-
 /** Words that open a question of its own after "and": a question word, or a verb asking yes or no. */
 const ASKS_AGAIN = /^(?:how|what|whats|when|which|who|where|why|whether|can|could|do|does|did|should|is|are|will|would|must|may|am|have|has)\b/i;
 /**
@@ -1562,10 +1498,7 @@ export function joinedQuestions(sentence: string): { asks: [string, string]; sea
   const head = m[1]!.trim();
   const tail = m[2]!.trim();
   const first = `${head.replace(/[?.!,;:\s]+$/, '')}?`;
-  // (A condition before the ask counts: "…, and if I fail it again, is it worth the risk?")
-  const asksAfterCondition = /^if\b[^,?]{3,},\s*(\S.*)$/i.exec(tail)?.[1];
-  const asking = ASKS_AGAIN.test(tail) || (asksAfterCondition !== undefined && ASKS_AGAIN.test(asksAfterCondition));
-  if (!asking || questionType(first) === 'other' || head.split(/\s+/).length < 3) return undefined;
+  if (!ASKS_AGAIN.test(tail) || questionType(first) === 'other' || head.split(/\s+/).length < 3) return undefined;
   // A second half that itself runs on ("…and how many and when") is left whole.
   if (joinedQuestions(tail)) return undefined;
   const second = /[?]$/.test(tail) ? tail : `${tail.replace(/[.!,;:\s]+$/, '')}?`;
