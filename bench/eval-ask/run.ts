@@ -186,6 +186,9 @@ export function indexWithout(file: string): NeighbourIndex {
  */
 export function runCross(items: Item[]): Outcome[] {
   const product = currentNeighbours();
+  // With the signal off (the default: ADVISOR_ASK_NEIGHBOURS=on turns it on) the product uses no
+  // neighbours, and neither does its measure.
+  if (!product) return run(items);
   const rows: Outcome[] = [];
   try {
     for (const file of [...new Set(items.map((i) => i.file))]) {

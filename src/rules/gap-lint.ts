@@ -319,6 +319,11 @@ const INTAKE_REASONED =
  */
 const HEALTH_REPORTING =
   /\b(?:surveillance|notification|notifiable[- ]disease|disease[- ]reporting|reporting|health information|hmis|lab(?:oratory)? information|practice management|immuni[sz]ation|vaccination) (?:system|platform|software|database|portal|registry|dashboard)s?\b|\b(?:enter|report|submit|upload|log|record|notif)\w* (?:[\w'-]+ ){0,4}?(?:cases?|results?|data|notifications?|readings?) (?:into|to|in|on|through) (?:the |a |an |our |their )?(?:[\w'-]+ ){0,2}?(?:system|platform|database|portal|registry|surveillance|software)\b|\breporting (?:lag|delays?|completeness|timeliness)\b|\b(?:ran|run|runs|running|built|pulled|generated|produced) (?:the |a |an |our |their )?(?:[\w'-]+ ){0,3}?(?:reports?|worklists?) (?:of|on|listing) (?:[\w'-]+ ){0,2}?(?:overdue|missed|due|late|pending|unscreened|uncontrolled|abnormal|open|outstanding)\b|\bremote (?:patient )?monitoring\b|\btele-?monitoring\b/i;
+/** The member's own application systems are not health IT ("I uploaded all my data to the ERAS portal"). */
+const APPLICATION_SYSTEM =
+  /\b(?:eras|myeras|nrmp|ecfmg|oasis|usmle|oet|ielts|toefl|application|applications|visa|embassy|consulate)\b/i;
+const healthReporting = (text: string): boolean =>
+  [...text.matchAll(new RegExp(HEALTH_REPORTING.source, 'gi'))].some((m) => !APPLICATION_SYSTEM.test(m[0]));
 const linkIn = (raw: string): boolean => {
   const text = analyse(raw)
     .sentences.map((s) =>
@@ -334,7 +339,7 @@ const linkIn = (raw: string): boolean => {
 };
 const linkInText = (text: string): boolean =>
   DEVICE_CARE.test(text) ||
-  HEALTH_REPORTING.test(text) ||
+  healthReporting(text) ||
   ELECTRONIC_RECORD.test(text) ||
   COMPUTATIONAL_MODEL.test(text) ||
   CHANNEL_AFTER.test(text) ||

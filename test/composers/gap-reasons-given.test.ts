@@ -88,9 +88,19 @@ describe('a job held now in health care is activity, not an open gap', () => {
     expect((gaps(p, TODAY) ?? []).some((g) => g.ongoing)).toBe(true);
   });
 
-  it('a past health-care job between training posts is still a stretch to explain', () => {
+  // Session 24 (profiles36): stated work in health care is work experience, past or present, never a
+  // gap; a job outside health care between training posts still is one.
+  it('a past health-care job between training posts is work, not a stretch to explain', () => {
     const p = member([
       { from: '2020-01', to: '2021-03', activity: 'non-clinical-work', note: 'scribe in an urgent care clinic' },
+      { from: '2021-04', to: 'present', activity: 'us-clinical', note: 'family medicine residency, Ohio' },
+    ]);
+    expect(redFlags(p, TODAY).flags.some((f) => f.id === 'training-gap')).toBe(false);
+  });
+
+  it('a past job outside health care between training posts is still a stretch to explain', () => {
+    const p = member([
+      { from: '2020-01', to: '2021-03', activity: 'non-clinical-work', note: 'night manager at a hotel' },
       { from: '2021-04', to: 'present', activity: 'us-clinical', note: 'family medicine residency, Ohio' },
     ]);
     expect(redFlags(p, TODAY).flags.some((f) => f.id === 'training-gap')).toBe(true);
@@ -177,7 +187,9 @@ describe('informatics deeds in a gap draft fall in the gap’s dates or are name
 
   it('an earlier project is said to come before the gap, and is not what the member "now" pursues', () => {
     const d = draft(p());
-    expect(d.text).toContain('Before these months, my project');
+    // (Session 24: the result is dated to its own period and opens the paragraph, before the gap.)
+    expect(d.text).toContain('From Jul 2015 to Dec 2019, my project');
+    expect(d.text.indexOf('From Jul 2015')).toBeLessThan(d.text.indexOf('From Jan 2020'));
     expect(d.text).not.toMatch(/now pursue[^.]*e-prescribing/);
     expect(d.notes.join(' ')).toMatch(/Ward e-prescribing pilot, Kisumu" \(Jul 2015 to Dec 2019, before this gap\)/);
   });

@@ -92,11 +92,20 @@ describe('gaps from a timeline', () => {
     expect(g).toEqual([]);
   });
 
-  it.each(['medical scribe, emergency department', 'clinical documentation integrity specialist', 'Uber driver'])(
-    'still counts other non-clinical work in a gap: "%s"',
+  it.each(['Uber driver', 'night manager at a hotel'])(
+    'still counts work outside health care in a gap: "%s"',
     (note) => {
       const g = aroundJob(note);
       expect(g?.map((x) => x.months)).toEqual([36]);
+    },
+  );
+
+  // Session 24 (profiles36): stated work in health care is work experience, never a gap.
+  it.each(['medical scribe, emergency department', 'clinical documentation integrity specialist'])(
+    'does not count stated work in health care as a gap: "%s"',
+    (note) => {
+      const g = aroundJob(note);
+      expect(g ?? []).toEqual([]);
     },
   );
 });

@@ -14,9 +14,12 @@ import {
 import { getKnowledge } from '../../src/knowledge/store.js';
 import { indexWithout, runCross, type Item } from '../../bench/eval-ask/run.js';
 
-const { index } = getKnowledge();
-const product = currentNeighbours();
-afterEach(() => setNeighbours(product));
+const { index, labelled } = getKnowledge();
+// The signal is off by default (ADVISOR_ASK_NEIGHBOURS=on): these tests build the product's index
+// themselves and put back whatever was set.
+const before = currentNeighbours();
+const product = createNeighbourIndex(labelled.questions, labelled.features);
+afterEach(() => setNeighbours(before));
 
 // Our own small labelled set (not corpus questions).
 const OWN: LabelledQuestion[] = [
@@ -103,6 +106,7 @@ describe('labelled questions', () => {
     expect(product!.votes(own.q).topSim).toBeGreaterThan(0.999);
     expect(indexWithout(own.file).votes(own.q).topSim).toBeLessThan(0.999);
     const item: Item = { id: own.id, q: own.q, scope: 'in', answers: [...own.answers], file: own.file };
+    setNeighbours(product);
     expect(runCross([item])).toHaveLength(1);
     expect(currentNeighbours()).toBe(product);
   });

@@ -353,7 +353,7 @@ describe('examFailureRule: OET and where the trend can come from', () => {
   it('the trend can still come from exams not passed yet: a failed later attempt is not a pass', () => {
     const f = flagOf([fail('step1', '2019-06'), pass('step1', '2019-11'), fail('step2ck', '2020-06')]);
     expect(f.actions).toContain(
-      'Build an upward trend programs can check: a strong score on Step 2 CK or Step 3 would show the failure was not your ceiling.',
+      'Build an upward trend programs can check: a strong score on Step 2 CK or Step 3 would show the failures were not your ceiling.',
     );
   });
 
