@@ -318,12 +318,13 @@ const INTAKE_REASONED =
  * monitoring form for her home weights"). Public-health reporting and remote monitoring are health IT.
  */
 const HEALTH_REPORTING =
-  /\b(?:surveillance|notification|notifiable[- ]disease|disease[- ]reporting|reporting|health information|hmis|lab(?:oratory)? information|practice management|immuni[sz]ation|vaccination) (?:system|platform|software|database|portal|registry|dashboard)s?\b|\b(?:enter|report|submit|upload|log|record|notif)\w* (?:[\w'-]+ ){0,4}?(?:cases?|results?|data|notifications?|readings?) (?:into|to|in|on|through) (?:the |a |an |our |their )?(?:[\w'-]+ ){0,2}?(?:system|platform|database|portal|registry|surveillance|software)\b|\breporting (?:lag|delays?|completeness|timeliness)\b|\b(?:ran|run|runs|running|built|pulled|generated|produced) (?:the |a |an |our |their )?(?:[\w'-]+ ){0,3}?(?:reports?|worklists?) (?:of|on|listing) (?:[\w'-]+ ){0,2}?(?:overdue|missed|due|late|pending|unscreened|uncontrolled|abnormal|open|outstanding)\b|\bremote (?:patient )?monitoring\b|\btele-?monitoring\b/i;
+  /\b(?:surveillance|notification|notifiable[- ]disease|disease[- ]reporting|reporting|health information|hmis|lab(?:oratory)? information|practice management|immuni[sz]ation|vaccination) (?:system|platform|software|database|portal|registry|dashboard)s?\b|\b(?:enter|report|submit|upload|log|record|notif)\w* (?:[\w'-]+ ){0,4}?(?:cases?|results?|data|notifications?|readings?) (?:into|to|in|on|through) (?:the |a |an |our |their )?(?:[\w'-]+ ){0,2}?(?:system|platform|database|portal|registry|surveillance|software)\b|\breporting (?:lag|delays?|completeness|timeliness)\b|\b(?:ran|run|runs|running|built|pulled|generated|produced) (?:the |a |an |our |their )?(?:[\w'-]+ ){0,3}?(?:reports?|worklists?) (?:of|on|listing) (?:[\w'-]+ ){0,2}?(?:overdue|missed|due|late|pending|unscreened|uncontrolled|abnormal|open|outstanding)\b|\bremote (?:patient )?monitoring\b|\btele-?monitoring\b/gi;
 /** The member's own application systems are not health IT ("I uploaded all my data to the ERAS portal"). */
 const APPLICATION_SYSTEM =
   /\b(?:eras|myeras|nrmp|ecfmg|oasis|usmle|oet|ielts|toefl|application|applications|visa|embassy|consulate)\b/i;
 const healthReporting = (text: string): boolean =>
-  [...text.matchAll(new RegExp(HEALTH_REPORTING.source, 'gi'))].some((m) => !APPLICATION_SYSTEM.test(m[0]));
+  // (matchAll works on a copy of the global pattern, so no lastIndex is shared between calls.)
+  [...text.matchAll(HEALTH_REPORTING)].some((m) => !APPLICATION_SYSTEM.test(m[0]));
 const linkIn = (raw: string): boolean => {
   const text = analyse(raw)
     .sentences.map((s) =>
