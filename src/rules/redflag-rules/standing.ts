@@ -1178,10 +1178,19 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       );
     }
     if (!j1Before) {
+      // A US residency whose visa no note names may itself have been on an ECFMG J-1, the usual
+      // training visa: then the two-year rule already binds the member and the H-1B is closed until
+      // it is met or waived (State Department waiver page, checked 2026-12-06). Trial 13: a J-1 FM
+      // graduate was told her Step 3 "keeps an H-1B open". Say it as the "if" it is.
+      const unnamedUsResidency = usTraining && homeRuleMet(p) === undefined;
+      const ifEarlierJ1 = unnamedUsResidency
+        ? ' If your US residency was on an ECFMG J-1, though, the two-year home-residence requirement already applies to you: an H-1B (and a green card) stays closed until you have spent the two years at home or obtained a waiver, while a J-1 for the fellowship is still possible. Check which visa your residency was on before you plan around an H-1B.'
+        : '';
       actions.push(
-        step3.passed
-          ? `Your Step 3 pass (${humanMonth(step3.passed)}) also keeps an H-1B open at programs that petition for one: it carries no two-year home-residence requirement, so weigh the two before you choose.`
-          : `An H-1B is the other training visa (petitioned by the program, with no two-year home-residence requirement), and it needs all three USMLE Steps passed before the program can file: federal law requires the licensing exam of a physician coming on an H-1B for patient care (8 U.S.C. 1182(j)(2)), and HHS named USMLE Steps 1, 2 and 3 as that exam. ${step3Text(step3).charAt(0).toUpperCase()}${step3Text(step3).slice(1)}: if you want H-1B to stay open, pass Step 3 before programs decide.`,
+        (step3.passed
+          ? `Your Step 3 pass (${humanMonth(step3.passed)}) ${unnamedUsResidency ? 'can keep' : 'also keeps'} an H-1B open at programs that petition for one: the H-1B carries no two-year home-residence requirement of its own, so weigh the two before you choose.`
+          : `An H-1B is the other training visa (petitioned by the program, with no two-year home-residence requirement), and it needs all three USMLE Steps passed before the program can file: federal law requires the licensing exam of a physician coming on an H-1B for patient care (8 U.S.C. 1182(j)(2)), and HHS named USMLE Steps 1, 2 and 3 as that exam. ${step3Text(step3).charAt(0).toUpperCase()}${step3Text(step3).slice(1)}: if you want H-1B to stay open, pass Step 3 before programs decide.`) +
+          ifEarlierJ1,
       );
     }
     const used = j1Before ?? visaTime(p, today, 'j1');

@@ -173,6 +173,69 @@ describe('a J-1 member is told what an H-1B would need', () => {
   });
 });
 
+describe('a US residency whose visa no note names: the H-1B is offered only with the J-1 caveat (trial 13)', () => {
+  // A J-1 FM graduate was told her Step 3 "keeps an H-1B open"; if the residency was on an ECFMG J-1,
+  // the two-year rule already closes the H-1B until it is met or waived.
+  const withResidency = (residency: NonNullable<Profile['residencies']>[number], note: string) =>
+    visaFlag((p) => {
+      p.visa = 'j1';
+      p.exams!.push({ exam: 'step3', date: '2024-02', result: 'pass', score: 238 });
+      p.residencies = [residency];
+      p.timeline = [{ from: residency.from, to: residency.to, activity: 'us-clinical', note }];
+    }, '2026-12-06');
+  it.each([
+    [
+      {
+        country: 'United States',
+        specialty: 'family medicine',
+        from: '2023-07',
+        to: '2026-06',
+        completed: true,
+        accreditation: 'acgme' as const,
+      },
+      'FM residency, Ohio',
+    ],
+    [
+      { country: 'USA', specialty: 'internal medicine', from: '2022-07', to: '2025-06', completed: true },
+      'IM categorical, Bronx',
+    ],
+    [
+      {
+        country: 'United States',
+        specialty: 'pediatrics',
+        from: '2024-07',
+        to: 'present',
+        completed: false,
+        accreditation: 'acgme' as const,
+      },
+      'peds PGY-3',
+    ],
+  ])('%j', (residency, note) => {
+    const text = withResidency(residency, note).actions.join(' ');
+    expect(text).toMatch(/Your Step 3 pass \(Feb 2024\) can keep an H-1B open/);
+    expect(text).toMatch(
+      /If your US residency was on an ECFMG J-1, though, the two-year home-residence requirement already applies to you/,
+    );
+    expect(text).toMatch(/stays closed until you have spent the two years at home or obtained a waiver/);
+  });
+
+  it('a residency abroad only: the plain H-1B line, no US-residency caveat', () => {
+    const text = withResidency(
+      {
+        country: 'Nigeria',
+        specialty: 'family medicine',
+        from: '2018-01',
+        to: '2021-12',
+        completed: true,
+        accreditation: 'other',
+      },
+      'residency at UNTH Enugu',
+    ).actions.join(' ');
+    expect(text).toMatch(/also keeps an H-1B open/);
+    expect(text).not.toMatch(/If your US residency was on an ECFMG J-1/);
+  });
+});
+
 describe('a member who needs a visa and works on a permit now', () => {
   const onPermit = (note: string, today = '2026-08-20') =>
     visaFlag((p) => {
