@@ -418,7 +418,7 @@ export function createRepository<TSession, THistory, TMeta extends MetaRecord>(
         return { removed: keys.length };
       });
       // Then the engine drops its own old copies: Redis rewrites its append-only file, SQLite
-      // checkpoints its WAL (secure_delete=FAST has zeroed the deleted bytes).
+      // rebuilds its file from live rows and checkpoints its WAL.
       keyCache.delete(userId);
       await backend.compact();
       return report;

@@ -136,4 +136,54 @@ describe('after /profile delete on SQLite', () => {
       await store.close();
     }
   });
+  // Newcomer trial 13 found a wrapped member key and sealed records in the file's free pages after a
+  // delete, an import and a second delete. Freed pages (whole leaves, overflow chains) are not zeroed
+  // under secure_delete=FAST, so a delete runs with secure_delete=ON.
+  it('after delete, import again and delete again, with large records, no key or record of hers is left anywhere', async () => {
+    const ring = (await deriveKeyRing([SECRET_A])) as KeyRing;
+    const file = join(dir, 'again.sqlite');
+    const store = await openStore({ storeUrl: `sqlite://${file}`, profileSecrets: [SECRET_A] }, { today: () => TODAY });
+    const big = () => ({
+      ...alice(),
+      timeline: Array.from({ length: 40 }, (_, i) => ({
+        from: '2020-01',
+        to: '2020-02',
+        activity: 'research' as const,
+        note: `${MARKERS[0]} item ${i} `.repeat(8),
+      })),
+    });
+    try {
+      for (let round = 0; round < 2; round++) {
+        await fill(store);
+        // Other members writing around her move her records between pages (splits and merges).
+        for (let i = 0; i < 40; i++)
+          await store.saveProfile(`${1000 + round * 100 + i}00000000000000`, exampleProfile());
+        for (let i = 0; i < 5; i++) await store.saveProfile(ALICE, big());
+        for (let i = 0; i < 40; i += 2) await store.deleteUser(`${1000 + round * 100 + i}00000000000000`);
+        for (let i = 0; i < 30; i++) await store.appendHistory(ALICE, { summary: `${MARKERS[1]} ${i}`.repeat(40) });
+        await store.deleteUser(ALICE);
+      }
+      expectNothingOfAlice(filesUnder(dir), ring);
+      expect(await store.getProfile(BOB)).toEqual(exampleProfile());
+    } finally {
+      await store.close();
+    }
+    // No free page is left to hold an old copy (the trial's copies sat in free pages).
+    expect(await freePages(file)).toBe(0);
+  });
 });
+
+/** SQLite's count of free pages in a database file. */
+async function freePages(file: string): Promise<number> {
+  const { default: sqlite3 } = await import('sqlite3');
+  const db = new sqlite3.Database(file);
+  try {
+    return await new Promise<number>((resolve, reject) =>
+      db.get('PRAGMA freelist_count', (e: Error | null, row: { freelist_count: number }) =>
+        e ? reject(e) : resolve(row.freelist_count),
+      ),
+    );
+  } finally {
+    db.close();
+  }
+}

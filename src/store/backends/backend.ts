@@ -44,8 +44,8 @@ export interface Backend {
   /** Rejects when the engine does not answer. */
   ping(): Promise<void>;
   /**
-   * Drop the engine's own copies of deleted data: SQLite checkpoints and truncates its WAL (the
-   * file runs with secure_delete=FAST); Redis rewrites its append-only file
+   * Drop the engine's own copies of deleted data: SQLite rebuilds the file from live rows (VACUUM)
+   * and checkpoints and truncates its WAL; Redis rewrites its append-only file
    * and, when snapshots are configured, saves a fresh one. Never rejects: problems are reported
    * through the backend's onError.
    */

@@ -3,7 +3,7 @@
  * writes than the default rollback journal on this machine, still fsynced on every commit), and
  * `secure_delete=FAST`, so a deleted or overwritten record's bytes are zeroed wherever that costs
  * no extra I/O (ON, which also rewrites freed overflow pages, cost the load test a third of its
- * throughput; what FAST may leave is sealed with a member key that a delete destroys first).
+ * throughput). What FAST leaves in free pages, a member's delete removes with VACUUM (compact).
  *
  * Faults it watches for:
  * - the file deleted or replaced under the running bot: SQLite would go on writing to the
@@ -204,6 +204,16 @@ export async function openSqliteBackend(opts: SqliteOptions): Promise<Backend> {
       await adapter.query('SELECT 1');
     },
     async compact() {
+      // Free pages can still hold old copies of a deleted member's records and of her wrapped key:
+      // FAST zeroes cells, not pages freed whole or cells copied when the b-tree rebalanced. Newcomer
+      // trial 13 unwrapped a deleted member's key from such pages and decrypted her profile. VACUUM
+      // rebuilds the file from live rows only; it runs on a member's delete, which is rare, and costs
+      // time in proportion to the file (milliseconds for a community's store).
+      try {
+        await adapter.query('VACUUM');
+      } catch (e) {
+        opts.onError(e);
+      }
       // A reader elsewhere can hold the WAL for a moment: try a few times, then report.
       for (let attempt = 0; attempt < 10; attempt++) {
         try {
