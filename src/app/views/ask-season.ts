@@ -91,8 +91,15 @@ export function seasonNowLine(
     return { text: bothSeasonsLine(today), urgent: false };
   // A question that names no match ("too late for the Match?") is about the member's own one: a
   // residency-track member's "Next:" is the NRMP's, whatever calendar the guide text gave.
+  // A question about fellowships only ("do CI fellowships go through ERAS and NRMP? when do
+  // applications open for a July 2028 start?") is on AMIA's calendar even when it names the NRMP, and
+  // one about residencies only is on the NRMP's (trial 13 got the residency dates for the first).
+  const fellowship = /\bfellowships?\b/i.test(question);
+  const residency = /\bresidenc(?:y|ies)\b/i.test(question);
+  const subject = fellowship && !residency ? 'amia-ci-match' : residency && !fellowship ? 'nrmp-main' : undefined;
   const calendar =
-    target && !NAMES_A_MATCH.test(question) ? (target === 'ci-fellowship' ? 'amia-ci-match' : 'nrmp-main') : cited;
+    subject ??
+    (target && !NAMES_A_MATCH.test(question) ? (target === 'ci-fellowship' ? 'amia-ci-match' : 'nrmp-main') : cited);
   const t = prematchTimeline(today, calendar === 'amia-ci-match' ? 'ci-fellowship' : 'residency-informatics-track');
   const where =
     'check the exact dates on ' + (calendar === 'amia-ci-match' ? "AMIA's match page" : "the NRMP's calendar");
