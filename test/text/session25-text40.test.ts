@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkPrematchEmail } from '../../src/rules/prematch-check.js';
 import { parsePrematchContext } from '../../src/rules/prematch-context.js';
-import { lintGapExplanation } from '../../src/rules/gap-lint.js';
+import { beyondTheChecks, lintGapExplanation } from '../../src/rules/gap-lint.js';
+import { draftReviewView } from '../../src/app/views/explain-gap.js';
 import { answerFeedback } from '../../src/mock/feedback.js';
 
 type Ctx = Parameters<typeof parsePrematchContext>[0];
@@ -349,5 +350,160 @@ describe('gap no-outcome: a post held after a move, a diploma after a return, a 
         "During the wait I was a super-user for the clinic's Epic go-live and trained 40 nurses on the new order sets.",
       ),
     ).not.toContain('no-outcome');
+  });
+});
+
+describe('no-result: a charge handed over and the member arriving early are not what came of a story', () => {
+  it('reads every wording of the group as no-result', () => {
+    expect(
+      answer(
+        'Tell me about a time you led a team.',
+        "I organised weekly meetings and I divided the team into data collection and analysis. This was for our hospital's readmission project in Shenzhen in 2022; I was the chief resident and the department head asked me to lead five residents to find why heart failure patients came back. I made a shared REDCap form, I assigned each resident a ward, and I reviewed the charts with them every Friday. I also presented our progress to the head every month. Each Friday I also wrote a short summary email so everybody knew what was left to review.",
+      ),
+    ).toContain('no-result');
+    expect(
+      answer(
+        'Tell me about a time you led a team.',
+        'I organised weekly meetings and I divided the team into data collection and analysis. I made a shared REDCap form, I assigned each resident a ward, and I reviewed the charts with them every Friday.',
+      ),
+    ).toContain('no-result');
+    expect(
+      answer(
+        'Tell me about a time you led a team.',
+        'I presented our progress to the head every month. Each Friday I also wrote a short summary email so everybody knew what was left to review.',
+      ),
+    ).toContain('no-result');
+    expect(
+      answer(
+        'Tell me about a time you led a team.',
+        'As chief resident in Pune I was asked to lead four juniors on an audit of why COPD patients were readmitted. I split them into two pairs, built a Google form for the chart review and met them each Monday, and I sent a weekly note so that everyone knew which charts were still pending.',
+      ),
+    ).toContain('no-result');
+    expect(
+      answer(
+        'Tell me about a time you led a team.',
+        'so um I was chief resident, 2021, the head wanted us to look at readmissions. I ran the meetings, gave each person a ward, checked charts with them on Fridays, and every week I emailed a summary so nobody lost track of what remained.',
+      ),
+    ).toContain('no-result');
+    expect(
+      answer(
+        'Tell me about a time you improved a workflow.',
+        'Yes, so in Santiago, at the emergency department where I worked, the triage was very slow on weekends. The head nurse asked me to help her because I was the resident with most weekend shifts. I talked to every nurse, I helped organise the triage room differently, and I also came in early on Saturdays to help with the first patients. Everyone worked very hard together. I also spoke to the families in the waiting room to calm them when it was crowded, and I asked the security staff to help with the queue.',
+      ),
+    ).toContain('no-result');
+    expect(
+      answer(
+        'Tell me about a time you improved a workflow.',
+        "In Lima our clinic's morning check-in was chaotic. The manager asked me to help since I opened the clinic most days. I rearranged where the nurses stood, came in half an hour early, and chatted with patients in the queue to keep them calm. The whole team pulled together.",
+      ),
+    ).toContain('no-result');
+    expect(
+      answer(
+        'Tell me about a time you improved a workflow.',
+        'Weekend triage at my hospital in Quito was slow. I was asked to help. I spoke with all the nurses, moved the triage desks, arrived early on Saturdays, and everybody put in a big effort together.',
+      ),
+    ).toContain('no-result');
+  });
+  it('keeps results told after the deed, and being asked to take the work further', () => {
+    expect(
+      answer(
+        'Tell me about a time you improved a workflow.',
+        'Weekend triage at my hospital in Quito was slow. I was asked to help. I spoke with all the nurses, moved the triage desks and arrived early on Saturdays; within a month the average wait to be triaged fell from forty minutes to fifteen.',
+      ),
+    ).not.toContain('no-result');
+    expect(
+      answer(
+        'Tell me about a time you led a team.',
+        'As chief resident I led four juniors on a readmission audit. I split the charts, built a REDCap form and met them weekly. We finished the review of 300 charts in six weeks, and the department changed the discharge checklist based on what we found.',
+      ),
+    ).not.toContain('no-result');
+    expect(
+      answer(
+        'Tell me about a time you led a team.',
+        'As the senior resident I was asked to lead a small group auditing sepsis bundles. I built the audit form in REDCap, split the wards between us and reviewed the cases every week. The next rotation the director asked me to run the same audit across the whole medical unit.',
+      ),
+    ).not.toContain('no-result');
+    expect(
+      answer(
+        'Tell me about a time you improved a workflow.',
+        'Our discharge letters were always late in Nairobi. I mapped the steps with the ward clerk, moved the letter template into the EHR and trained the interns. Afterwards the hospital asked me to help write the procedure the other wards now use.',
+      ),
+    ).not.toContain('no-result');
+  });
+});
+
+describe('no-informatics-angle: a queue of people is not a system queue', () => {
+  it('reads a crowded waiting-room queue as no angle', () => {
+    expect(
+      answer(
+        'Tell me about a time you improved a workflow.',
+        'In Santiago our weekend triage was slow. The head nurse asked me to help. I talked to every nurse, moved the triage chairs, came in early on Saturdays, calmed families in the waiting room and asked the security staff to help with the queue. Everyone worked hard together and it felt calmer.',
+      ),
+    ).toContain('no-informatics-angle');
+  });
+  it('still reads a queue of orders or a referral queue as the angle', () => {
+    expect(
+      answer(
+        'Tell me about a time you improved a workflow.',
+        'In Santiago the referral queue was never cleared on weekends. The head nurse asked me to help. I sorted the queue of pending referrals every Saturday morning and agreed a rule with the clinic for urgent ones, and within a month nothing waited longer than two days.',
+      ),
+    ).not.toContain('no-informatics-angle');
+  });
+});
+
+describe('newcomer trial 12: a failure put on the stress of immigration, a change without its size', () => {
+  it("reads blame on a circumstance with the member's part denied, and a size-less change as no outcome", () => {
+    expect(
+      gap(
+        "In 2022 I failed Step 2 CK, and honestly that failure was because of the stress of immigration, not my preparation. My husband came to Houston on an H-1B and I am on an H-4, so I could not work for a year. During that time I volunteered with a clinic's quality team and helped redesign their chart abstraction form, which cut chart abstraction time a lot.",
+      ),
+    ).toEqual(expect.arrayContaining(['blame', 'no-outcome']));
+    expect(
+      gap(
+        'My Step 2 CK failure was caused by the pressure of moving countries rather than by any lack of effort on my side. My wife holds an H-1B and I hold an H-4 visa, which did not allow me to work. I volunteered in a hospital data team and made the chart abstraction much faster.',
+      ),
+    ).toEqual(expect.arrayContaining(['blame', 'no-outcome']));
+    expect(
+      gap(
+        'failed ck in 2022 - mostly the immigration stress tbh, not me. spouse on h1b, me on h4, couldnt work. volunteered w/ QI team, reworked abstraction form, cut abstraction time a lot.',
+      ),
+    ).toEqual(expect.arrayContaining(['blame', 'no-outcome']));
+    expect(
+      gap(
+        "I must explain that I did not pass Step 2 CK in 2022 owing to the heavy stress of immigrating, which was outside my control and not a reflection of my knowledge. As an H-4 dependant of my husband's H-1B I could not be employed. I assisted a quality team with chart abstraction and we reduced the abstraction time significantly.",
+      ),
+    ).toEqual(expect.arrayContaining(['blame', 'no-outcome']));
+  });
+  it('leaves an owned failure and a measured change alone', () => {
+    expect(
+      gap(
+        "I failed Step 2 CK in 2022. It was the year we immigrated and I did not protect my study time; the failure was mine. I reorganised my schedule, passed on the second attempt with a 243, and volunteered with a clinic's quality team, where our new abstraction form cut chart review from 20 to 12 minutes.",
+      ),
+    ).not.toContain('blame');
+    expect(
+      gap(
+        'I failed Step 2 CK in 2022 during our move to the US. I passed it in 2023 with a 241 and volunteered with a quality team, where our new abstraction form cut chart review from 20 to 12 minutes per chart.',
+      ),
+    ).not.toContain('no-outcome');
+    expect(
+      gap('I failed Step 2 CK in 2022, the year we immigrated to Houston. I passed it in 2023 with a 239.'),
+    ).not.toContain('blame');
+  });
+  it('quotes the size-less change back in the no-outcome message', () => {
+    const lint = lintGapExplanation(
+      'I volunteered with a clinic quality team in Houston and redesigned their chart abstraction form, which cut chart abstraction time a lot.',
+    ).find((l) => l.id === 'no-outcome');
+    expect(lint?.quote).toBe('cut chart abstraction time a lot');
+    expect(lint?.message).toMatch(/without its size/);
+  });
+  it('names immigration details as beyond the checks, in the review and never as a finding', () => {
+    const draft =
+      'My husband came to Houston on an H-1B and I am on an H-4, so I could not work in 2022. I completed a REDCap course, volunteered with a quality team and presented a poster on abstraction errors.';
+    expect(beyondTheChecks(draft)[0]).toMatch(/H-1B, H-4/);
+    const view = draftReviewView(draft, { from: '2022-01', to: '2022-12' });
+    const section = view.sections?.find((s) => s.title === 'What these checks cannot judge');
+    expect(section?.body).toMatch(/None of the 5 checks reads them/);
+    expect(gap(draft)).toEqual([]);
+    expect(beyondTheChecks('I cared for my mother in Lagos and completed a data course in 2022.')).toEqual([]);
   });
 });
