@@ -507,3 +507,34 @@ describe('newcomer trial 12: a failure put on the stress of immigration, a chang
     expect(beyondTheChecks('I cared for my mother in Lagos and completed a data course in 2022.')).toEqual([]);
   });
 });
+
+describe('quid-pro-quo: moving the program up to first, offered on a condition', () => {
+  it("reads the move as the member's offer", () => {
+    expect(
+      pm(
+        'Dear Dr. Vance,\n\nRidgeview is where I want to be. If you can tell me you plan to rank\nme highly, I will move Ridgeview to number one instead and let\nLakemont know.\n\nSincerely,\nSofia',
+        { kind: 'top-choice', program: 'Ridgeview' },
+      ),
+    ).toContain('quid-pro-quo');
+    expect(
+      pm(
+        'Dear Dr. Vance,\n\nShould you let me know that you intend to rank me highly, I will bump Ridgeview up to first place on my list.\n\nBest,\nSofia',
+        { kind: 'top-choice', program: 'Ridgeview' },
+      ),
+    ).toContain('quid-pro-quo');
+    expect(
+      pm(
+        'Dear Dr. Vance,\n\nProvided I hear that Ridgeview plans to rank me well, I would shift Ridgeview into the first position on my list.\n\nRespectfully,\nSofia',
+        { kind: 'top-choice', program: 'Ridgeview' },
+      ),
+    ).toContain('quid-pro-quo');
+  });
+  it('leaves a move told with no condition alone', () => {
+    expect(
+      pm(
+        'Dear Dr. Vance,\n\nAfter my second visit I have decided to move Ridgeview to number one on my list. The sepsis dashboard work was the reason.\n\nBest,\nSofia',
+        { kind: 'top-choice', program: 'Ridgeview' },
+      ),
+    ).not.toContain('quid-pro-quo');
+  });
+});
