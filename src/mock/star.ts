@@ -698,6 +698,28 @@ function isResult(s: Sentence, firstAction = -1): boolean {
     // happy that I had gone over their heads", "my attending, who was not happy") is a reaction
     // on the way, not what came of the work.
     if (re === RESULT[4] && /\b(?:not|never|n't) (?:\w+ )?(?:happy|satisfied|pleased)$/.test(m[0])) return false;
+    // Session 25, who × act × order: a charge handed to the member ("the department head asked me to
+    // lead five residents to find why patients came back") is the task, told wherever it is told;
+    // being asked to take a thing further or once the work was done ("asked me to lead the same
+    // rollout at the other two sites", "the next rotation, the chief asked me to run the audit for
+    // the whole unit", "afterwards the hospital asked me to help write the procedure") is what came
+    // of the work.
+    if (
+      /\b(?:asked|invited) (?:me|us) to (?:lead|run|join|help|build|set up|look into|find|sort|fix|organi[sz]e|manage|coordinate|supervise|take|oversee)\b/.test(
+        s.canon.slice(m.index, m.index + m[0].length + 30),
+      ) &&
+      !/\b(?:other|another|the same|same|again|too|also|next|more|further|rest of|every|all (?:the |our )?(?:other )?(?:sites|wards|units|clinics|hospitals)|afterwards?|after (?:that|this|it)|later|then|since|subsequently|eventually|in the end|by the end|following|now|still|whole)\b/.test(
+        `${before0} ${/^[^.;]*/.exec(after0)![0]}`,
+      )
+    )
+      return false;
+    // Session 25: the member arriving early ("I also came in early on Saturdays to help") is a deed,
+    // not a thing delivered ahead of time ("the report went out early").
+    if (
+      /^(?:came|went|got|arrived) (?:in|to)\b/.test(m[0]) &&
+      /\b(?:i|we) (?:(?:also|then|just|always|usually|often|even|would|started to|began to) )*$/.test(before0)
+    )
+      return false;
     // Round twenty-seven: "that" right after a noun opens a relative clause ("they installed
     // scanners that did not work with half of the wristbands"): it says which thing is meant, not
     // how the member's project ended.

@@ -14,7 +14,15 @@ import { UserError } from '../core/errors.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import { collapseSpace } from '../text/check.js';
 import { analyse, type Sentence, type TextDoc } from '../text/document.js';
-import { actionsIn, arranged, blameIn, hasInformatics, outcomesIn, type BlameHit } from '../text/narrative.js';
+import {
+  actionsIn,
+  arranged,
+  blameIn,
+  hasInformatics,
+  outcomesIn,
+  vagueChangeIn,
+  type BlameHit,
+} from '../text/narrative.js';
 
 export const GAP_LINT_IDS = ['blame', 'too-long', 'no-actions', 'no-outcome', 'no-informatics-link'] as const;
 export type GapLintId = (typeof GAP_LINT_IDS)[number];
@@ -31,6 +39,29 @@ export const GAP_LINT_CONFIG = {
 export const GAP_LINT_CLEAN =
   'No problems found by these 5 checks: blame words, length (at most 150 words), something concrete you did, a result someone could check, and a link to clinical informatics. ' +
   'They cannot judge whether it is true, whether the reason is one a program will accept, or how it sounds read aloud.';
+
+/**
+ * What a draft says that none of the five checks reads, named back to the member so a clean or
+ * short list of findings is never taken for a judgement of it. Session 25 (newcomer trial 12): a
+ * draft naming the spouse's H-1B and the member's H-4 came back "no problems found by the 5
+ * checks" for those sentences, though no check reads immigration details at all. Visa categories
+ * and immigration status are named here; nothing is said about whether they belong in the draft or
+ * are right, because no check judged that.
+ */
+const IMMIGRATION_DETAIL =
+  /\b(?:h-?1b|h-?4|j-?1|j-?2|f-?1|o-?1|l-?1|l-?2|e-?2|ead|green card|permanent residen(?:ce|t|cy)|asylum|refugee status|work permit|work authori[sz]ation|employment authori[sz]ation|visa (?:status|category|type|holder)|i-?485|i-?140|i-?765|dependa?e?nt visa|spousal visa|conrad 30|waiver)\b/gi;
+
+export function beyondTheChecks(text: string): string[] {
+  const named = [
+    ...new Set([...withoutPlaceholders(text).matchAll(IMMIGRATION_DETAIL)].map((m) => m[0].toUpperCase())),
+  ];
+  if (!named.length) return [];
+  return [
+    `Your draft names immigration details (${named.join(', ')}). None of the 5 checks reads them: they cannot judge whether ` +
+      'to include them, whether what you say about them is accurate, or how a program will read them. Check the facts ' +
+      'against your own documents, and ask an advisor whether a program needs them in this paragraph.',
+  ];
+}
 
 export interface GapLint {
   id: GapLintId;
@@ -660,11 +691,16 @@ export function lintGapExplanation(text: string): GapLint[] {
   }
 
   if (!hasOutcome(text)) {
+    // A change claimed without its size ("cut chart abstraction time a lot") is quoted back, so the
+    // member sees why it did not count.
+    const vague = vagueChangeIn(withoutPlaceholders(text));
     lints.push({
       id: 'no-outcome',
       message:
+        (vague ? `You wrote "${vague}", but a change without its size gives a reader nothing to check. ` : '') +
         'Your draft has no result someone could check. Add one: a passing score, a certificate, a publication or poster, strong evaluations, ' +
         'or a number ("reduced missing discharge data by 30%").',
+      ...(vague ? { quote: vague } : {}),
       sources: [SOURCES.principles],
     });
   }

@@ -961,7 +961,10 @@ OUTCOME_LATE.push(CAUGHT_COUNT, DEPENDANTS_DONE);
 /** Plans and misses: "I plan to publish", "not yet published", "did not pass". */
 const OUTCOME_NEGATED_BEFORE =
   // ("nothing was ever published": a negative subject denies the outcome as much as "not" does.)
-  /(?:\b(?:not|never|no|nothing|yet to|hope to|hoping to|plan to|planning to|intend to|aim to|want to|will|would|should|could|might|may(?! \d)|trying to|working toward|working towards|preparing to|preparing for|in order to|to)\s+(?:\w+\s+){0,2})$/;
+  // Session 25: a bare "to" governs only its own phrase; a subject or an "and" after it starts a new
+  // clause ("after moving to Toronto I worked as a junior data analyst": the post was held; "returned
+  // to Paris and completed a diploma": the diploma was completed).
+  /(?:\b(?:not|never|no|nothing|yet to|hope to|hoping to|plan to|planning to|intend to|aim to|want to|will|would|should|could|might|may(?! \d)|trying to|working toward|working towards|preparing to|preparing for|in order to)\s+(?:\w+\s+){0,2}|\bto\s+(?:(?!(?:i|we|and|then)\b)\w+\s+){0,2})$/;
 
 /** An intention or a future that governs what follows it in the clause. */
 const PLAN_SCOPE =
@@ -1003,6 +1006,23 @@ function othersOutcome(text: string, at: number): boolean {
   return RELATIVE_SUBJECT.test(clauseBefore(text, at));
 }
 
+const VAGUE_AMOUNT =
+  /\b(?:a lot|a great deal|a good deal|quite a bit|so much|very much|significantly|greatly|considerably|dramatically|massively|hugely|substantially|tremendously|noticeably|drastically|enormously|a fair bit|by a lot|by a lot of)\b/;
+const MEASURE =
+  /\d|\b(?:percent|half|halved|a third|a quarter|two thirds|three quarters|one|two|three|four|five|six|seven|eight|nine|ten|twice|double|zero|none|hours?|minutes?|days?|weeks?)\b/;
+
+/**
+ * The member's words for a change claimed only by its size in words ("cut chart abstraction time a
+ * lot"), for a message that shows why it is not a result; undefined when there is none.
+ */
+export function vagueChangeIn(text: string): string | undefined {
+  const m =
+    /\b(?:reduced|cut|improved|increased|decreased|lowered|shortened|sped up|raised|made)\b[^.;]{0,60}?\b(?:a lot|a great deal|a good deal|quite a bit|so much|significantly|greatly|considerably|dramatically|massively|hugely|substantially|tremendously|noticeably|drastically|enormously|much (?:faster|quicker|shorter|better|easier))\b/i.exec(
+      text,
+    );
+  return m && !MEASURE.test(m[0]) ? m[0] : undefined;
+}
+
 export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
   return sentences.filter((s) =>
     [...OUTCOME, ...OUTCOME_LATE].some((re) => {
@@ -1029,6 +1049,25 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
         if (ATTAINMENT.test(m[0]) && othersOutcome(s.canon, m.index)) continue;
         // "I am beginning an online certificate in February": an arrangement, not a result yet.
         if (arranged(s.canon, m.index)) continue;
+        // Session 25: a change claimed only by its size in words ("cut chart abstraction time a lot",
+        // "reduced the abstraction time significantly") gives a reader nothing to check; the same
+        // change with a measure ("from 20 to 12 minutes", "by a third") is an outcome.
+        if (
+          /^(?:reduced|cut|improved|increased|decreased|lowered|shortened|sped up|raised)\b/.test(m[0]) &&
+          VAGUE_AMOUNT.test(/^[^.;]*/.exec(s.canon.slice(m.index))![0]) &&
+          !MEASURE.test(s.canon.slice(m.index))
+        )
+          continue;
+        // Session 25: a go-live or launch named as the time or place of what the member watched
+        // ("shadowed their EHR trainers during an Epic go-live", "observed the nurses during their
+        // Cerner go-live week") is someone else's event, not something that came of the member's gap.
+        if (
+          /^(?:go-?live|go live|launch)/.test(m[0]) &&
+          /\b(?:during|at|through|throughout|before|after|around|in|for) (?:the |a |an |their |its |our |his |her )?(?:[\w'-]+ ){0,2}$/.test(
+            before,
+          )
+        )
+          continue;
         // Round seventeen: a count that is the object of gathering or going through ("I collected
         // and de-identified 1,200 records", "interviewed 60 nurses") measures the effort put in,
         // not what came of it; "moved all 3,000 paper charts into the system" still counts.
@@ -1133,10 +1172,19 @@ export function hasInformaticsAngle(answer: string, question = ''): boolean {
     // Round twelve: the everyday sense of a word is not the angle: a queue of people at the door
     // ("a place in the queue"), numbers of patients as a workload ("huge numbers of patients").
     const after = lower.slice(m.index + word.length, m.index + word.length + 30);
+    // Session 25: a queue is a system's only when it holds items (a work, order, message, result or
+    // referral queue; a queue of orders); "asked the security staff to help with the queue" in a
+    // crowded waiting room is people in line.
     if (
       /^queues?$/.test(word) &&
       (/\b(?:in|into|join\w*|stood|standing|waiting) (?:the |a |long )?$/.test(before) ||
-        /^ (?:outside|at the door|of (?:people|patients))/.test(after))
+        /^ (?:outside|at the door|of (?:people|patients))/.test(after) ||
+        (!/\b(?:work|worklist|message|messages|inbox|in-basket|order|orders|result|results|lab|referral|referrals|print|printer|report|reporting|ticket|tickets|task|tasks|electronic|digital|online|virtual|call|phone|fax|scan|scans|imaging|reading|pharmacy|verification|dispensing|ehr|emr|epic|cerner|system'?s?) $/.test(
+          before,
+        ) &&
+          !/^ of (?:[\w-]+ )?(?:orders|results|messages|referrals|tasks|tickets|reports|requests|scans|images|studies|alerts|prescriptions|notes|charts|claims|faxes)\b/.test(
+            after,
+          )))
     )
       continue;
     if (
@@ -1243,7 +1291,7 @@ const BLAME: readonly RegExp[] = [
   /\bmore (?:concerned|interested|worried|focused) (?:with|in|about|on) (?:his|her|their|its) own\b|\bknown for (?:his|her|their|its) (?:\w+ )?(?:negative|bad|hostile|poor|unfair|harsh|biased|difficult)\b|\b(?:as is|as was|which is|which was) (?:\w+ )?(?:usual|typical|always the case|normal|expected) (?:with|for|of|in) (?:them|him|her|that|those|such|these)\b|\b(?:typical|characteristic) of (?:that|this|the|such|those|these) (?:\w+ )?(?:system|place|country|institution|hospital|people|bureaucracy|administration|department|office|culture)\b/,
   // Sweeping judgements of a group: "nobody there understood", "they will not take the
   // initiative", "are not always as interested in clinical reality as they could be".
-  /\b(?:nobody|no one|none of them) (?:there|here|in (?:it|that \w+)) (?:really |even )?(?:understood|understands|knew|knows|read|reads)\b|\b(?:nobody|no one|none of them) (?:really |even )?(?:bothered|cared|listened|tried)\b|\b(?:will|would|do|does|did) not (?:\w+ )?take (?:the|any) initiative\b|\bnothing (?:happens|happened|gets done|got done|changes|changed|moves|moved) (?:unless|until|if)\b|\b(?:are|is|were|was) not (?:always |really |very |particularly |even )?(?:as )?(?:interested in|bothered about|concerned (?:with|about)|willing to|motivated to|serious about) (?:\w+ ){0,3}(?:as (?:they|he|she|it) (?:could|should)|patients?|clinical|doctors|us)\b/,
+  /\b(?:nobody|no one|none of them) (?:there|here|in (?:it|that \w+)) (?:really |even |any longer |anymore )?(?:understood|understands|(?:knew|knows)(?! (?:who|whom|whose|which|where|when|why|what (?:the|a|an|this|that|these|those|his|her|its|their)|(?:the|this|that|these|those|his|her|its|their) (?:[\w-]+ )?(?:patients?|results?|cases?|files?|charts?|letters?|samples?|orders?|referrals?|requests?|families|babies|child(?:ren)?|persons?|person))\b)|read|reads)\b|\b(?:nobody|no one|none of them) (?:really |even )?(?:bothered|cared|listened|tried)\b|\b(?:will|would|do|does|did) not (?:\w+ )?take (?:the|any) initiative\b|\bnothing (?:happens|happened|gets done|got done|changes|changed|moves|moved) (?:unless|until|if)\b|\b(?:are|is|were|was) not (?:always |really |very |particularly |even )?(?:as )?(?:interested in|bothered about|concerned (?:with|about)|willing to|motivated to|serious about) (?:\w+ ){0,3}(?:as (?:they|he|she|it) (?:could|should)|patients?|clinical|doctors|us)\b/,
   // Responsibility moved by contrast: "created by that environment more than by me", "the failure
   // was really theirs rather than mine", "it was really their delay that cost me the year, not
   // anything on my side".
@@ -1276,6 +1324,19 @@ const BLAME: readonly RegExp[] = [
   // in such a way that people like me are always left behind", "programs filter out IMGs", "I was
   // not given a fair chance", "a system that does not respect young doctors".
   /\b(?:designed|built|made|set up|structured|meant) (?:\w+ ){0,3}?(?:to be (?:\w+ )?(?:slow|hard|difficult|impossible|unfair|punishing|exclusive)|in such a way that (?:people|graduates|candidates|doctors|imgs|foreigners|we|i|someone)|against (?:us|me|people|graduates|candidates|doctors|imgs|foreigners))\b|\b(?:filter|filters|filtered|filtering|screen|screens|screened|weed|weeds|weeded) (?:us |me |them )?out (?:all )?(?:imgs|international (?:medical )?graduates|foreign (?:medical )?(?:graduates|doctors)|people like me|candidates like me|applicants like me|older graduates|us|me)\b|\b(?:people|doctors|graduates|candidates|applicants|someone|a person) like (?:me|us) (?:are|were|is|was|get|got) (?:always |simply |just |often |never )?(?:left behind|ignored|overlooked|passed over|shut out|pushed aside|not given|never given)\b|\b(?:i|we) (?:was|were|am|are) (?:simply |just |never |not )?(?:not )?given (?:a|an|the|any) (?:\w+ )?(?:fair |real |proper )?(?:chance|opportunity|hearing)\b(?! to (?:present|speak|lead|join|work|attend))|\b(?:system|process|hospital|ministry|country|program|programme|institution|bureaucracy)s? (?:that|which) (?:does|do|did) not (?:\w+ )?(?:respect|value|care about|protect)\b|\b(?:has|have|had|with) (?:no|little|zero) respect for (?:young|junior|foreign|international|us|me|doctors|graduates|residents|trainees|people like)\b/,
+  // Session 25, whose setback × cause × denial: the member's own failure put down to a circumstance
+  // with their own part denied in the same breath ("that failure was because of the stress of
+  // immigration, not my preparation", "caused by the pressure of moving countries rather than by
+  // any lack of effort on my side", "mostly the immigration stress, not me", "owing to … and not a
+  // reflection of my knowledge"). "The delay came from a backlog; the failure was mine" owns it, and
+  // a cause named without the denial ("I failed during the year we immigrated") is neutral.
+  /\b(?:fail(?:ed|ure|ing)?|did not pass|didn't pass|could not pass|(?:poor|weak|low|bad) (?:score|result|performance|marks?))\b[^.;]{0,90}?\b(?:because of|due to|owing to|caused by|a result of|down to|came from|mostly|mainly|largely|purely|entirely)\b[^.;]{0,70}?\b(?:not|rather than|instead of)\b (?:(?:by|because of|due to|from|of|on|to do with) )?(?:any |a |the )?(?:(?:lack|fault|failing|weakness|reflection|shortfall|result|sign) of (?:[\w-]+ ){0,3}?)?(?:my|me|mine|myself)\b/,
+  // Session 25, who × harm × group: a system or party said to punish the member's kind ("a system
+  // that punishes families like mine for one clerk's mistake", "penalises people like me"), how the
+  // member's group is treated offered as the explanation ("which reflects how IMGs are often treated
+  // in such labs"), and the member's name taken off their own work by someone else ("kept my name off
+  // the manuscript"). "The new rule penalises late charting" names no group like the member.
+  /\b(?:punish(?:es|ed|ing)?|penali[sz](?:es|ed|ing|e)|discriminat(?:es|ed|ing|e) against) (?:\w+ ){0,2}?(?:(?:families|people|doctors|graduates|candidates|applicants|imgs|foreigners|immigrants|those|someone|anyone|women) (?:like|such as) (?:me|mine|us|ours|myself)|me|us|my family|our family)\b|\b(?:reflects?|reflected|shows?|showed|typical of|is how|says (?:a lot|much|everything) about) (?:\w+ ){0,2}?how (?:imgs|international (?:medical )?graduates|foreign (?:medical )?(?:doctors|graduates)|immigrants|foreigners|outsiders|(?:people|doctors|graduates|applicants) (?:like|such as) (?:me|us)) (?:are|were|get|got) (?:\w+ )?treated\b|(?<!\b(?:i|we) (?:\w+ )?)\b(?:kept|left|took|dropped|removed|struck|cut|erased|omitted) (?:me|my name) (?:off|from|out of) (?:the |their |his |her |our )?(?:[\w-]+ )?(?:manuscript|paper|author list|authorship|abstract|publication|poster|article)\b/,
   // Favours and protection: "waiting for a gift to move the papers", "moved files only for those who
   // paid them", "the commission of course protected him", "gave all the positions to children of
   // the senior doctors", "the chief surgeon wanted me out".
@@ -1308,7 +1369,7 @@ const BLAME: readonly RegExp[] = [
  * neutral causes, not blame.
  */
 const OTHER_PARTY =
-  /\b(?:they|he|she|(?:my|our|the|his|her|their|that|this|whose|a|an) (?:(?!(?:felt|feel|feels|thought|think|said|says|claimed|believed|complained|was|were|is|are|had|has|did|do|does|and|or|but)\b)[\w'-]+ ){0,3}?(?:pharmacists?|pharmacy|records office|registry|doctors|physicians|surgeons?|clinicians|interns|fellows|deans?|registrars|recruiters?|reviewers?|panel|interviewers?|agency|agencies|ministry|council|government|employers?|supervisors?|mentors?|boss|bosses|heads?|chiefs?|directors?|consultants?|attendings?|professors?|advisors?|advisers?|examiners?|assessors?|board|offices?|administration|administrators?|management|managers?|leadership|department|teams?|staff|colleagues?|co-?authors?|co-?investigators?|co-?residents?|co-?workers?|nurses?|clerks?|porters?|scribes?|proctors?|invigilators?|trainers?|tutors?|(?:test(?:ing)?|exam(?:ination)?|prometric) cent(?:re|er)s?|secretar(?:y|ies)|receptionists?|technicians?|midwi(?:fe|ves)|coordinators?|registrar|vendors?|school|university|hospital|program|programme|embassy|consulate|committee|officials?|officers?|residents?|seniors?|faculty|analysts?|it|developers?|engineers?|partners?|collaborators?|lab|group|institution|authorit(?:y|ies)|bureaucracy|brothers?|sisters?|siblings?|in-laws|relatives|cousins?|uncles?|aunts?|family))\b/g;
+  /\b(?:they|he|she|(?:my|our|the|his|her|their|that|this|whose|a|an) (?:(?!(?:felt|feel|feels|thought|think|said|says|claimed|believed|complained|was|were|is|are|had|has|did|do|does|and|or|but)\b)[\w'-]+ ){0,3}?(?:pharmacists?|pharmacy|records office|registry|doctors|physicians|surgeons?|clinicians|interns|fellows|deans?|registrars|recruiters?|reviewers?|panel|interviewers?|agency|agencies|ministry|council|government|employers?|supervisors?|mentors?|boss|bosses|heads?|chiefs?|directors?|consultants?|attendings?|professors?|advisors?|advisers?|examiners?|assessors?|board|offices?|administration|administrators?|management|managers?|leadership|department|teams?|staff|colleagues?|co-?authors?|co-?investigators?|co-?residents?|co-?workers?|nurses?|clerks?|porters?|scribes?|proctors?|invigilators?|trainers?|tutors?|(?:test(?:ing)?|exam(?:ination)?|prometric) cent(?:re|er)s?|secretar(?:y|ies)|receptionists?|technicians?|midwi(?:fe|ves)|coordinators?|registrar|vendors?|school|university|hospital|program|programme|embassy|consulate|committee|officials?|officers?|residents?|seniors?|faculty|analysts?|(?:principal )?investigators?|pis?|lawyers?|attorneys?|solicitors?|(?:visa|immigration|recruitment|placement) (?:agents?|consultants?)|it|developers?|engineers?|partners?|collaborators?|lab|group|institution|authorit(?:y|ies)|bureaucracy|brothers?|sisters?|siblings?|in-laws|relatives|cousins?|uncles?|aunts?|family))\b/g;
 const STRONG_CONDUCT =
   /\b(?:(?:kept|keep|keeps|gave|give|gives|reserved|saved|handed|passed) (?:[\w-]+ ){0,4}?(?:for|to) (?:their|his|her|its) (?:own )?(?:favou?rites|friends|cronies|relatives|pets|chosen few|inner circle)|(?:only|just|mainly|mostly) cared (?:about|for)|cared only (?:about|for)|refused to (?:\w+ )?(?:learn|change|adapt|try|cooperate|engage|help|support|read|answer|reply|respond|sign|listen|meet|consider|accept)|refused to (?:\w+ )?(?:take|share|carry|bear) (?:any |their |his |her |the |a |an )?(?:\w+ )?(?:responsibility|burden|load|share|part)|left (?:everything|it all|all of it|all the (?:\w+ )?(?:work|care|burden|load)|the (?:whole |entire )?(?:\w+ )?(?:burden|load|care|responsibility)) (?:on|to) (?:me|us)\b|wanted (?:his|her|their) own (?:people|candidates|friends|favou?rites|man|men|team)|made (?:one |endless |nothing but )?excuses?|one excuse after another|(?:would not|wouldn't|refused to|never|did not|didn't) (?:\w+ )?(?:release|hand over|return|give back|sign off on) (?:my|our)|overr(?:ode|ides|ule|uled|uling) (?:every|each|all|any) (?:\w+ )?(?:suggestions?|proposals?|ideas?|recommendations?|requests?|concerns?|plans?)\b|sat on (?:my|our|the) |never (?:once |even |really )?(?:consulted|asked|informed|involved) (?:anyone|anybody|us|me|the (?:juniors?|residents?|nurses?|team|trainees))\b|without (?:ever |once |even )?(?:listening to|asking|consulting|informing) (?:the |us\b|me\b|anyone|any )?(?:juniors?|residents?|nurses?|trainees?|team|us|me|anyone|of us)|lost (?:my|our) (?:\w+ )?(?:documents?|files?|papers?|forms?|application|transcripts?|records?|paperwork)|(?:pushed|brushed|shoved|cast|set|swept|shut) (?:me|us) (?:aside|off|out)|dump(?:ed|ing|s)? (?:\w+ ){0,3}on (?:me|us)|treat(?:ed|s|ing)? (?:me|us|(?:\w+ ){0,2}(?:graduates|doctors|residents|imgs|juniors|foreigners|trainees)) (?:as|like) (?:\w+ )?(?:cheap|free|second-class|slaves?|servants?|labou?r|a nobody|dirt|nothing|an outsider|outsiders|disposable)|acted as (?:if|though) (?:it|this|that|the \w+) (?:were|was) (?:my|our) (?:mistake|fault|problem|doing)|wasted (?:\w+ ){0,2}(?:weeks|months|days|time|a year|years|my time|our time)|cared (?:\w+ )?more (?:about|for) (?:his|her|their|its) (?:own )?|never (?:once |even )?(?:explained|told (?:me|us) why|gave (?:me|us) (?:a |any )?reason)|(?:did not|didn't|never|would not|wouldn't|refused to|could not be bothered to|did not bother to) (?:really |even |once |ever |seem to |at all )?(?:care|value|respect|bother|listen|take (?:\w+ ){0,3}seriously|keep (?:\w+ )?(?:promises?|word))|never (?:once |even |really )?(?:answered|replied|responded|returned|followed up|helped|supported|listened|cared|bothered|took (?:\w+ ){0,3}seriously|showed up|read|apologi[sz]ed)|did (?:absolutely |simply )?nothing(?! wrong)(?! else)|(?:showed|shows|had|has|took|displayed) (?:little|no|zero|not the slightest) (?:\w+ )?(?:interest|regard|respect|care|time for|patience)|kept (?:\w+ )?(?:blocking|ignoring|rejecting|stalling|sabotaging|moving the goal ?posts|refusing|dismissing|brushing (?:me|us|it) off)|(?:had|has) (?:something|it in|a problem) (?:against|for) (?:me|us|candidates|graduates|imgs|people|doctors|foreigners|anyone)|(?:was|were|is|are) (?:simply |just |clearly |really |never |not even )?(?:not |un)(?:exactly |really |very |particularly |at all |even )?(?:willing|open|interested|prepared) (?:to|in) (?:listen|hear|help|consider|change|any|my|our|new|ideas?|input|what (?:we|i|doctors|clinicians|nurses|users|patients))|blocked (?:every|each|all|any) |(?:was|were) not (?:\\w+ )?(?:doing|pulling) (?:his|her|their) (?:\\w+ )?(?:part|share|job|weight)|(?:was|were|kept) (?:\\w+ )?taking (?:all )?(?:the )?credit|made (?:my|our|the|it) (?:\w+ ){0,2}(?:impossible|unbearable|miserable|hell)|made (?:every(?: single)?|each|all|my|our|the|things|everything|life|it)(?: [\w-]+){0,2} (?:\w+er|more \w+) than (?:it|they|that|this) (?:needed|had) to be|(?:was|were) (?:\w+ )?(?:the (?:\w+ )?(?:reason|cause)|to blame|responsible)\b[^.;]{0,70}?\bnot (?:us|me|mine|ours|we|i|our \w+|my \w+|the (?:\w+ )?(?:residents?|interns?|juniors?|team|doctors|trainees|students))\b)/;
 const WEAK_CONDUCT =
@@ -1325,11 +1386,11 @@ const INTERRUPTS =
  * consultant"). The object must be the member's side: "the system ignored duplicate alerts" is not it.
  */
 const NEG_CONDUCT_LEMMA =
-  '(?:ignore|stonewall|ghost|undermine|belittle|humiliate|sideline|mistreat|harass|bully|sabotage|betray|abandon|neglect|mishandle|misplace|deceive|mislead|exploit|scapegoat|overlook|exclude|overwork|patronize|patronise|intimidate|threaten|disrespect|demean|marginalize|marginalise|snub|shun|stonewalled)';
+  '(?:ignore|stonewall|ghost|botch|bungle|mess up|undermine|belittle|humiliate|sideline|mistreat|harass|bully|sabotage|betray|abandon|neglect|mishandle|misplace|deceive|mislead|exploit|scapegoat|overlook|exclude|overwork|patronize|patronise|intimidate|threaten|disrespect|demean|marginalize|marginalise|snub|shun|stonewalled)';
 const MEMBER_SIDE_OBJECT =
   '(?:me|my|us|our|anyone|everyone|everybody|resident|img|graduate|junior|candidate|trainee|foreigner|outsider|application|request|email|concern|document|file|paperwork|form|idea|proposal|complaint|question)';
 const LEMMA_FRAME = new RegExp(
-  `\\b${OTHER_PARTY.source.replace(/^\\b/, '')} (?:(?!(?:i|we|but|so|because|not|never)\\b)[\\w'-]+ ){0,6}?${NEG_CONDUCT_LEMMA}(?:d|ed)? (?:[\\w'-]+ ){0,2}?${MEMBER_SIDE_OBJECT}\\b|\\b(?:i|we) be (?:\\w+ ){0,2}?${NEG_CONDUCT_LEMMA}(?:d|ed)? by (?:the|my|our|his|her|their|a|an)\\b`,
+  `\\b${OTHER_PARTY.source.replace(/^\\b/, '')} (?:(?:i|we) (?:pay|hire|trust|use|choose|engage|retain|rely on) )?(?:(?!(?:i|we|but|so|because|not|never)\\b)[\\w'-]+ ){0,6}?${NEG_CONDUCT_LEMMA}(?:d|ed)? (?:[\\w'-]+ ){0,2}?${MEMBER_SIDE_OBJECT}\\b|\\b(?:i|we) be (?:\\w+ ){0,2}?${NEG_CONDUCT_LEMMA}(?:d|ed)? by (?:the|my|our|his|her|their|a|an)\\b`,
 );
 
 function lemmaFrame(s: Sentence): { index: number; length: number } | undefined {
@@ -1372,6 +1433,11 @@ function faultFrame(t: string, marked = false): { index: number; length: number 
       const c = re.exec(clause);
       if (!c) continue;
       if (INTERRUPTS.test(clause.slice(0, c.index))) continue;
+      // Session 25, who × act: the conduct belongs to another subject when an indirect question stands
+      // between ("the radiology chief wanted to know how many nodules were never followed up": the
+      // nodules were not followed up; the chief asked). "My registrar never followed up" and "the
+      // chief, who never answered my emails" keep the party as the doer.
+      if (/\b(?:how (?:many|much|often|long)|whether|why|what)\b/.test(clause.slice(0, c.index))) continue;
       if (!strong && !marked && !COMPLAINT_MARK.test(t) && !LOSS_MARK.test(t)) continue;
       return { index: m.index, length: m[0].length + c.index + c[0].length };
     }

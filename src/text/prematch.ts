@@ -565,8 +565,10 @@ const asksForRanking: Check = {
 // ---- quid pro quo --------------------------------------------------------------------------
 
 /** The member's side of a trade: ranking, commitment, withdrawing or dropping other programs. */
+// Session 25: moving the program up the list to first ("I will move Ridgeview to number one", "bump
+// Ridgeview up to first place") is placing it first, a move the member can offer like ranking.
 const ME_COMMIT_VERB =
-  '(?:(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep(?= (?:you|your|it|[a-z]+) (?:\\w+ )?(?:first|top|at the top|number one|#1|on my list))|(?:make|making)(?! (?:(?:an?|my|the|our|this|that) )?(?:[\\w-]+ )?(?:decision|decisions|choice|choices|plans?|mind|sure|time|effort|arrangements?|sense)\\b)|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept(?:ing)?(?= (?:a|an|the|your|any) (?:\\w+ )?(?:offer|position|spot|place|contract)\\b| (?:it|at once|immediately|right away)\\b|\\s*[.!,;]|$)|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go(?! (?:through|thru|on|back|home|out|crazy|mad)\\b))|pull out|pulling out|(?:take|taking) (?:my name|myself|my application|my registration) (?:out|off)|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
+  '(?:(?:move|moving|bump|bumping|shift|shifting|push|pushing|promote|promoting)(?= (?:[\\w-]+ ){1,3}?(?:up )?(?:to|into|in) (?:the )?(?:very )?(?:first|top|number one|#1|no\\. ?1)\\b)|(?<!\\b(?:my|your|the|a|our|own) )rank|ranking|(?<!\\b(?:my|rank|order|the|your|a|our|own) )list|listing|put|putting|(?<!\\b(?:a|an|the|my|your|our|one|own|first|top) )place|placing|keep(?= (?:you|your|it|[a-z]+) (?:\\w+ )?(?:first|top|at the top|number one|#1|on my list))|(?:make|making)(?! (?:(?:an?|my|the|our|this|that) )?(?:[\\w-]+ )?(?:decision|decisions|choice|choices|plans?|mind|sure|time|effort|arrangements?|sense)\\b)|commit|committing|confirm|confirming|withdraw|withdrawing|cancel|cancelling|canceling|decline|declining|turn down|turning down|sign|signing|accept(?:ing)?(?= (?:a|an|the|your|any) (?:\\w+ )?(?:offer|position|spot|place|contract)\\b| (?:it|at once|immediately|right away)\\b|\\s*[.!,;]|$)|forgo|forego|stop interviewing|drop|dropping|take (?:it|that|this|them) back|retract|retracting|inform the other|tell the other|email (?:them|the other)|not (?:rank|interview|apply|list|consider|go(?! (?:through|thru|on|back|home|out|crazy|mad)\\b))|pull out|pulling out|(?:take|taking) (?:my name|myself|my application|my registration) (?:out|off)|give up|cancel|pull|pulling|shred|shredding|tear up|tearing up|rip up|scrap|scrapping|abandon|abandoning|throw away|stop applying|stop (?:\\w+ ){0,2}applying)';
 /** Words between "I" and the verb, never a new subject ("I hope you rank" is the program's act). */
 const NOT_A_SUBJECT = '(?:(?!you\\b|your\\b|they\\b|the\\b|it\\b|programs?\\b|we\\b)[\\w-]+ )';
 const MEMBER_OFFER = new RegExp(
@@ -880,10 +882,12 @@ function pledgeForStanding(t: string): boolean {
 /**
  * The program expected to answer the member's move in kind: "I trust that Ashford will do the same
  * for me", "I hope Riverside will return the favour". Hope, trust or expectation × the program ×
- * reciprocation.
+ * reciprocation. Session 25: the expectation also as knowledge the offer rests on ("I would put
+ * Redfern at the top of my list knowing that Redfern would do the same for me", "in the knowledge
+ * that your program would rank me the same way").
  */
 const EXPECTS_RETURN =
-  /\b(?:hope|hoping|trust|expect|expecting|count on|believe|confident|sure)\b[^.;]{0,40}?\b(?:you|your (?:\w+ )?(?:program|programme|team|committee)|the (?:\w+ )?(?:program|programme|committee|team)|(?!i\b|we\b)[a-z]+) (?:will|would|can|could|might) (?:\w+ )?(?:do the same|return the favou?r|reciprocate|feel the same|repay (?:it|that|the favou?r))(?: (?:way )?(?:for|to|with|about) me)?\b|\b(?:hope|hoping|trust|trusting|expect|expecting|count on|counting on|believe|believing|confident|sure)\b[^.;]{0,40}?\b(?:it|this|that|the (?:\w+ )?(?:feeling|choice|commitment|interest|sentiment|ranking|decision)|my (?:\w+ )?(?:choice|commitment|interest|ranking|decision)) (?:will|would|can|could|might|is|gets?) (?:\w+ )?(?:be )?(?:reciprocated|returned|mirrored|matched)\b/;
+  /\b(?:hope|hoping|trust|trusting|expect|expecting|count on|counting on|believe|believing|confident|sure|knowing|in the knowledge|on the understanding|assured|certain)\b[^.;]{0,40}?\b(?:you|your (?:\w+ )?(?:program|programme|team|committee)|the (?:\w+ )?(?:program|programme|committee|team)|(?!i\b|we\b)[a-z]+) (?:(?:will|would|can|could|might) (?:\w+ )?(?:do (?:the same|likewise)|return the favou?r|reciprocate|feel the same|repay (?:it|that|the favou?r)|rank me (?:in )?(?:the same way|likewise|similarly|equally|in kind))|(?:does|do) (?:the same|likewise))(?: (?:way )?(?:for|to|with|about) me)?\b|\b(?:hope|hoping|trust|trusting|expect|expecting|count on|counting on|believe|believing|confident|sure)\b[^.;]{0,40}?\b(?:it|this|that|the (?:\w+ )?(?:feeling|choice|commitment|interest|sentiment|ranking|decision)|my (?:\w+ )?(?:choice|commitment|interest|ranking|decision)) (?:will|would|can|could|might|is|gets?) (?:\w+ )?(?:be )?(?:reciprocated|returned|mirrored|matched)\b/;
 
 /**
  * The member promising to return the program's favour on their own list: "whatever favour the
@@ -1181,7 +1185,19 @@ const quidProQuo: Check = {
       // everything after the negated act is what is refused, unless a contrast reopens it.
       const refused = NEGATED_OFFER.exec(t);
       if (refused && !/\b(?:but|however|yet|though)\b/.test(t.slice(refused.index))) continue;
-      if (isUnderstanding(t) && !CONDITION.test(t.replace(/^.*?\b(?:independent(?:ly)?|rules?)\b/, ''))) continue;
+      // Session 25: the rule conceded and then set aside by a contrast ("I know your ranking is yours to
+      // decide, but I would gladly put Redfern at the top of my list knowing that Redfern would do the
+      // same for me"): what follows the contrast is the member's own offer, read alone.
+      if (isUnderstanding(t)) {
+        const turn = /,? \b(?:but|however|yet|that said|even so)\b,? /.exec(t);
+        if (
+          turn &&
+          /\b(?:rank\w*|lists?|decid\w*|decisions?|rules?|independen\w*)\b/.test(t.slice(0, turn.index)) &&
+          !isUnderstanding(t.slice(turn.index + turn[0].length))
+        )
+          t = t.slice(turn.index + turn[0].length);
+        else if (!CONDITION.test(t.replace(/^.*?\b(?:independent(?:ly)?|rules?)\b/, ''))) continue;
+      }
       // A rule stated ("the Match rules prohibit … in exchange for a ranking") with no offer of the member's own.
       if (RULE_STATED.test(t) && !FIRST_PERSON_COMMIT.test(t)) continue;
       // "I know the rules prohibit any promise in exchange for a ranking, so I will only say…": the
@@ -1522,7 +1538,9 @@ const multipleTopChoice: Check = {
             ];
           }),
         )
-        .filter((n) => !ours.has(n) && !GENERIC_WORDS.has(n) && !PROGRAM_STOP.has(n) && !SPECIALTY.has(n));
+        .filter(
+          (n) => !ours.has(n) && !GENERIC_WORDS.has(n) && !PROGRAM_STOP.has(n) && !SPECIALTY.has(n) && !DIVINE.has(n),
+        );
       if (others.length && bodySentences(doc).some((s) => namesIn(s).some((n) => ours.has(n))))
         return {
           sentence: declared,
@@ -1579,6 +1597,13 @@ const SPECIALTY = new Set(
 );
 // Round thirty-one: the ordinary adjectives of institution names ("Pinecrest Academic Medical
 // Center") name no program when they turn up in a sentence ("operational and academic work").
+/**
+ * Session 25: a name of God beside a first place ("With Allah's blessing I have decided Summit Valley
+ * will be my first choice", "by God's grace") is a religious appeal (overshare), never a second
+ * program told it is first.
+ */
+const DIVINE: ReadonlySet<string> = new Set(['allah', 'god', 'lord', 'almighty', 'jesus', "allah's", "god's"]);
+
 const PROGRAM_STOP = new Set(
   (
     'university college hospital hospitals center centre school institute department system systems sciences science and of for at the health medical clinical informatics fellowship program residency track ' +
@@ -1909,6 +1934,21 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   [
     'relationships',
     /\b(?:(?:go|goes|went|going|gone) (?:our|their|his|her) (?:own )?separate ways|(?:my|our) marriage (?:\w+ )?(?:is over|has ended|did not survive|ended|came apart)|(?:my|our) (?:wife|husband|spouse|partner|fianc\w*|girlfriend|boyfriend) (?:\w+ )?(?:moved out|left (?:home|our home|the house|the country)))\b/,
+  ],
+  // Session 25, who × act × topic: relatives of any degree (uncles, aunties, in-laws, elders) pressing
+  // the member about the Match however it is said ("my uncles back home keep pressuring me about when
+  // I will finally match", "relatives in Accra telephone every week pressing me about the Match"), and
+  // a marriage or partnership said to be strained by it ("my marriage is under strain from all the
+  // waiting", "my husband and I are struggling", "things between my wife and me are very tense").
+  // "The telestroke network reduced the strain on the night team" and "after my marriage last year I
+  // moved to Ohio" name no trouble of the member's.
+  [
+    'family pressure',
+    /\b(?:(?:my|our) (?:\w+ )?)?(?:uncles?|aunts?|aunties|auntie|in-laws|relatives|elders|cousins|siblings|brothers|sisters|parents|family) (?:[\w-]+ ){0,5}?(?:keeps? |kept |are |is |were |have been |has been |constantly |always |never stop )?(?:(?:pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?|press(?:es|ed|ing)?|nag(?:s|ged|ging)?|hound(?:s|ed|ing)?|harass(?:es|ed|ing)?) me (?:\w+ ){0,3}?(?:about|over|on|re|regarding|as to|to) (?:\w+ ){0,3}?(?:match\w*|results?|residency|fellowship|married|a job|(?:when|whether|if) i)|(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|phon(?:e|es|ed|ing)) (?:me )?(?:\w+ ){0,2}?(?:when|whether|if) i (?:\w+ ){0,3}?match\w*)\b/,
+  ],
+  [
+    'relationships',
+    /\b(?:(?:my|our) (?:marriage|relationship|engagement) (?:\w+ ){0,2}?(?:is|has been|was|had been|are) (?:\w+ )?(?:under (?:\w+ )?(?:strain|stress|pressure)|suffering|struggling|falling apart|on the rocks|in trouble|at risk|strained|breaking(?: down)?|not (?:doing )?well)|(?:strain|stress|tension|tensions|pressure) (?:\w+ )?(?:on|in) (?:my|our) (?:marriage|relationship)|(?:my|our) (?:wife|husband|spouse|partner) and (?:i|me) (?:\w+ ){0,2}?(?:are|have been|were|keep) (?:\w+ )?(?:struggling|fighting|arguing|not speaking|barely speaking|drifting apart)|things between (?:my|me and my) (?:wife|husband|spouse|partner)(?: and (?:me|i))? (?:\w+ ){0,2}?(?:are|have been|have become|became|were|got) (?:\w+ )?(?:tense|strained|difficult|hard|bad|rocky))\b/,
   ],
   // Family sacrifice and the wait for news: "my parents put everything they had into my education,
   // and they are waiting for good news", "my family can finally hold their heads up".

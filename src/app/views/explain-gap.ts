@@ -22,7 +22,7 @@ import type { Profile } from '../../core/profile/schema.js';
 import { formatRef, type SourceRef } from '../../knowledge/outline.js';
 import { customId } from '../../discord/command.js';
 import { personalGapDraft, type PersonalGapDraft } from '../../llm/features/gap.js';
-import { countPlaceholders, countWords, GAP_LINT_CLEAN, type GapLint } from '../../rules/gap-lint.js';
+import { beyondTheChecks, countPlaceholders, countWords, GAP_LINT_CLEAN, type GapLint } from '../../rules/gap-lint.js';
 import {
   describeGap,
   explainableGaps,
@@ -376,6 +376,8 @@ export function draftReviewView(text: string, gap?: { from: string; to: string }
           },
         ]
       : []),
+    // What the draft says that no check reads (immigration details): said whatever the checks found.
+    ...beyondTheChecks(text).map((body) => ({ title: 'What these checks cannot judge', body, tone: 'info' as const })),
   ];
   const toFix = lints.length ? `${lints.length} thing${lints.length > 1 ? 's' : ''} to fix` : '';
   const verdict = unfilled.length
