@@ -16,7 +16,7 @@ import {
   type LabelledQuestion,
   type NeighbourVotes,
 } from '../../src/knowledge/neighbours.js';
-import { getKnowledge } from '../../src/knowledge/store.js';
+import { getKnowledge, neighboursOn } from '../../src/knowledge/store.js';
 
 const { index, labelled } = getKnowledge();
 const before = currentNeighbours();
@@ -170,5 +170,14 @@ describe('an alert-fatigue story asked for an interview keeps its informatics se
     'in an interview, how should I describe fixing a sepsis alert that clinicians keep overriding?',
   ])('"%s"', (q) => {
     expect(cited(withProduct(q).answer)).toContain('informatics-concepts#alert-fatigue');
+  });
+});
+
+describe('the switch', () => {
+  it('is on unless ADVISOR_ASK_NEIGHBOURS says off', () => {
+    expect(neighboursOn({})).toBe(true);
+    expect(neighboursOn({ ADVISOR_ASK_NEIGHBOURS: 'on' })).toBe(true);
+    expect(neighboursOn({ ADVISOR_ASK_NEIGHBOURS: '' })).toBe(true);
+    for (const v of ['off', 'OFF', ' off ', '0', 'false', 'no']) expect(neighboursOn({ ADVISOR_ASK_NEIGHBOURS: v })).toBe(false);
   });
 });
