@@ -185,8 +185,11 @@ export function indexWithout(file: string): NeighbourIndex {
  * index is put back afterwards.
  */
 export function runCross(items: Item[]): Outcome[] {
+  // The knowledge first: it sets the product's index, and asked before it the product would look
+  // like it has none, so the whole run would answer with every file in the index (in sample).
+  getKnowledge();
   const product = currentNeighbours();
-  // With the signal off (the default: ADVISOR_ASK_NEIGHBOURS=on turns it on) the product uses no
+  // With the signal off (ADVISOR_ASK_NEIGHBOURS=off; it is on by default) the product uses no
   // neighbours, and neither does its measure.
   if (!product) return run(items);
   const rows: Outcome[] = [];

@@ -24,7 +24,7 @@ import { plainText, splitSentences, type GuidePassage } from './passages.js';
 import { askedPart, contextNegations, deniedWords, isYesNoQuestion, negatedWords, negations, nonPrefixed, omits, premiseNegations, questionClause, questionType, timeAnchors, type QuestionType } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { emergencyIn, emergencyReply } from './emergency.js';
-import { neighboursFor } from './neighbours.js';
+import { closenessShares, neighboursFor } from './neighbours.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { normalizeText, spellOutStatus } from './text.js';
 
@@ -51,6 +51,12 @@ export const ANSWER_CONFIG = {
    */
   weakConfidence: 60,
   minCoverage: 0.6,
+  /**
+   * A confident answer from the guides whose two best sections speak about at least this much of
+   * what was asked is squarely in the guides' domain: labelled questions like it that were marked
+   * out of scope (often before a guide covered them) do not turn it into "not covered".
+   */
+  squareCoverage: 0.7,
   /** Score kept by a section headed by another match than the question's (see rerank). */
   otherMatchShare: 0.5,
   /** A short asking clause (at most this many words) covered this well by the leading section is answered whatever context surrounds it. */
@@ -1572,7 +1578,10 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
     near.votes.topSim >= near.use.outMinSim &&
     !(match && match.score >= near.use.outFaqKeep) &&
     !(definition && definition.strength >= 3);
-  if (nearOut) return notCovered(index.guides, audience, outcome.passages[0]?.score ?? 0);
+  // (…nor a question the guides answer squarely: a confident answer about most of what was asked,
+  // such as an H-4 spouse's work permit, which the visa guide now covers, or SQL for a CI fellow.)
+  if (nearOut && !squarelyAnswered(index, query, composeAnswer(outcome, index.guides, audience, index, query)))
+    return notCovered(index.guides, audience, outcome.passages[0]?.score ?? 0);
   if (definition && (definition.strength >= 3 || !curatedDefinition)) return definitionReply(index, definition, outcome);
   // A curated answer whose sections none of the neighbours name yields to a section most of them do,
   // unless no labelled question names its sections at all: a section newer than the labelled
@@ -1583,7 +1592,7 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
     near?.use.rank &&
     match.entry.cites.some((c) => near.knows(c)) &&
     !match.entry.cites.some((c) => near.votes.sections.has(c)) &&
-    Math.max(0, ...near.votes.sections.values()) >= near.use.faqVeto;
+    Math.max(0, ...closenessShares(near.votes, near.use).values()) >= near.use.faqVeto;
   if (match && !vetoed) return faqAnswer(index, question, match, outcome);
   const composed = composeAnswer(outcome, index.guides, audience, index, query);
   const nearIn = near?.use.scope && near.votes.inShare >= near.use.inShare && near.votes.topSim >= near.use.inMinSim;
@@ -1593,6 +1602,12 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
       return notCovered(index.guides, audience, composed.confidence);
   }
   return withSectionLead(index, composed, question, sectionScores);
+}
+
+/** A confident answer from the guides whose best two sections speak about most of what was asked. */
+function squarelyAnswered(index: KnowledgeIndex, question: string, composed: Answer): boolean {
+  if (!composed.covered || composed.confidence < ANSWER_CONFIG.weakConfidence) return false;
+  return questionCoverage(index, question, composed.passages.slice(0, 2).map(formatRef)) >= ANSWER_CONFIG.squareCoverage;
 }
 
 /** An Answer from a definition found in the guides, citing the defining section first. */
@@ -1708,7 +1723,8 @@ function rerank(outcome: SearchOutcome, faq: readonly FaqMatch[], index: Knowled
   const best = outcome.passages[0]?.score ?? 0;
   // Labelled members' questions like this one vote for the sections that answered them (neighbours.ts).
   const near = question ? neighboursFor(question) : undefined;
-  const voted = near?.use.rank ? near.votes.sections : new Map<string, number>();
+  // (Each neighbour's say grows with how close it is: a loose neighbourhood barely moves the ranking.)
+  const voted = near?.use.rank ? closenessShares(near.votes, near.use) : new Map<string, number>();
   const nearLift = near?.use.lift ?? 0;
   // A section no labelled question names (newer than them) cannot get a vote: the neighbours have no
   // say on it, so it is lifted as much as the section they favour most, neither up nor down against it.

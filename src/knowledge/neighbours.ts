@@ -137,6 +137,7 @@ export function labelledFeatures(
 }
 
 interface Row {
+  q: string;
   scope: 'in' | 'out';
   answers: readonly string[];
 }
@@ -149,6 +150,8 @@ export interface NeighbourVotes {
   inShare: number;
   /** The best similarity (cosine, 0…1). */
   topSim: number;
+  /** The neighbours that voted, closest first: their similarity and labels. */
+  voters: readonly { sim: number; scope: 'in' | 'out'; answers: readonly string[] }[];
 }
 
 export interface NeighbourIndex {
@@ -156,6 +159,8 @@ export interface NeighbourIndex {
   votes(question: string): NeighbourVotes;
   /** Whether any labelled question names this section (`doc#slug`): one none names cannot get a vote. */
   knows(section: string): boolean;
+  /** The neighbours that vote, closest first (for reading a vote; nothing of theirs is shown to a member). */
+  nearest(question: string): { q: string; sim: number; scope: 'in' | 'out'; answers: readonly string[] }[];
 }
 
 export const NEIGHBOUR_CONFIG = {
@@ -197,30 +202,35 @@ export function createNeighbourIndex(items: readonly LabelledQuestion[], feature
       if (!p) postings.set(f, (p = []));
       p.push({ row, w });
     }
-    return { scope: it.scope, answers: it.answers.filter((a) => a.includes('#')) };
+    return { q: it.q, scope: it.scope, answers: it.answers.filter((a) => a.includes('#')) };
   });
   const known = new Set(rows.flatMap((r) => r.answers));
   const cache = new Map<string, NeighbourVotes>();
+  // The k closest (ties to the earlier row), kept sorted as they come: no sort of every match.
+  const closest = (question: string): [number, number][] => {
+    const q = vector(questionFeatures(question));
+    const sims = new Map<number, number>();
+    for (const [f, w] of q) for (const p of postings.get(f) ?? []) sims.set(p.row, (sims.get(p.row) ?? 0) + w * p.w);
+    const top: [number, number][] = [];
+    const k = NEIGHBOUR_CONFIG.k;
+    const before = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+    for (const e of sims) {
+      if (e[1] < NEIGHBOUR_CONFIG.minSim || (top.length === k && !before(e, top[k - 1]!))) continue;
+      let i = top.length < k ? top.length : k - 1;
+      while (i > 0 && before(e, top[i - 1]!)) i--;
+      top.splice(i, 0, e);
+      if (top.length > k) top.pop();
+    }
+    return top;
+  };
   return {
     size: n,
     knows: (section) => known.has(section),
+    nearest: (question) => closest(question).map(([row, sim]) => ({ ...rows[row]!, sim })),
     votes(question: string): NeighbourVotes {
       const hit = cache.get(question);
       if (hit) return hit;
-      const q = vector(questionFeatures(question));
-      const sims = new Map<number, number>();
-      for (const [f, w] of q) for (const p of postings.get(f) ?? []) sims.set(p.row, (sims.get(p.row) ?? 0) + w * p.w);
-      // The k closest (ties to the earlier row), kept sorted as they come: no sort of every match.
-      const top: [number, number][] = [];
-      const k = NEIGHBOUR_CONFIG.k;
-      const before = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-      for (const e of sims) {
-        if (e[1] < NEIGHBOUR_CONFIG.minSim || (top.length === k && !before(e, top[k - 1]!))) continue;
-        let i = top.length < k ? top.length : k - 1;
-        while (i > 0 && before(e, top[i - 1]!)) i--;
-        top.splice(i, 0, e);
-        if (top.length > k) top.pop();
-      }
+      const top = closest(question);
       let total = 0;
       let out = 0;
       const sections = new Map<string, number>();
@@ -237,6 +247,7 @@ export function createNeighbourIndex(items: readonly LabelledQuestion[], feature
         outShare: total ? out / total : 0,
         inShare: total ? (total - out) / total : 0,
         topSim: top[0]?.[1] ?? 0,
+        voters: top.map(([row, sim]) => ({ sim, scope: rows[row]!.scope, answers: rows[row]!.answers })),
       };
       if (cache.size > 2000) cache.clear();
       cache.set(question, votes);
@@ -256,6 +267,13 @@ export interface NeighbourUse {
   addFloor: number;
   /** A curated answer none of whose sections gets a vote yields when another section has at least this share (Infinity: never). */
   faqVeto: number;
+  /**
+   * Closeness: a neighbour's say on the sections grows from nothing at similarity `closeFrom` to
+   * its full weight at `closeFull` (closenessShares), so a loose neighbourhood, one sharing only
+   * a word or two with the question, barely moves the ranking.
+   */
+  closeFrom: number;
+  closeFull: number;
   /** (b) out-of-scope neighbours decline: at least this share, with a neighbour this close. */
   scope: boolean;
   outShare: number;
@@ -273,6 +291,8 @@ export const DEFAULT_USE: NeighbourUse = {
   keepConfidence: true,
   addFloor: 0.5,
   faqVeto: 0.6,
+  closeFrom: 0.2,
+  closeFull: 0.5,
   scope: true,
   outShare: 0.8,
   outMinSim: 0.35,
@@ -280,6 +300,25 @@ export const DEFAULT_USE: NeighbourUse = {
   inShare: 0.9,
   inMinSim: 0.4,
 };
+
+/**
+ * The section votes with each neighbour's say scaled by how close it is: similarity² × closeness,
+ * over the similarity² of every neighbour that voted. Never more than the plain share; equal to it
+ * when every neighbour is at least `closeFull` alike.
+ */
+export function closenessShares(votes: NeighbourVotes, use: Pick<NeighbourUse, 'closeFrom' | 'closeFull'>): Map<string, number> {
+  if (!(use.closeFull > use.closeFrom)) return votes.sections;
+  const out = new Map<string, number>();
+  let total = 0;
+  for (const v of votes.voters) {
+    const w = v.sim ** NEIGHBOUR_CONFIG.power;
+    total += w;
+    const say = w * Math.min(1, Math.max(0, (v.sim - use.closeFrom) / (use.closeFull - use.closeFrom)));
+    for (const a of v.answers) out.set(a, (out.get(a) ?? 0) + say);
+  }
+  if (total > 0) for (const [a, v] of out) out.set(a, v / total);
+  return out;
+}
 
 let current: { index: NeighbourIndex; use: NeighbourUse } | undefined;
 

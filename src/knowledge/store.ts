@@ -17,17 +17,23 @@ export interface Knowledge {
 
 let cached: Knowledge | undefined;
 
+/** The neighbour signal is on unless ADVISOR_ASK_NEIGHBOURS is `off` (or `0`, `false`, `no`). */
+export function neighboursOn(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !/^(?:off|0|false|no)$/i.test((env.ADVISOR_ASK_NEIGHBOURS ?? '').trim());
+}
+
 export function getKnowledge(): Knowledge {
   if (!cached) {
     const guides = loadGuides(knowledgeDir());
     const index = createIndex(guides, { faq: loadFaq(guides), sectionQuestions: loadSectionQuestions(guides) });
     // The matchers behind /ask are built here, at start-up, not during a member's first question.
     prepareAnswers(index);
-    // Members' labelled questions as a signal (neighbours.ts; bench/askml/RESULTS.md): measured out of
-    // file it lifts /ask, but it changed answers that earlier rounds had pinned (session 24: about
-    // eight behaviour tests, among them the attempt limit and a residency's early-offer rule), so it
-    // is off unless ADVISOR_ASK_NEIGHBOURS=on, until those are read one by one. The questions and
-    // their features load on first use (features cached on disk: labelledFeatures).
+    // Members' labelled questions as a signal (neighbours.ts; bench/askml/RESULTS.md): they only
+    // choose among the guides' passages (answers are still composed from the guides and cite
+    // them). On unless ADVISOR_ASK_NEIGHBOURS=off. Round askon read the answers it had
+    // changed one by one: a loosely similar question now has little say, and an out-of-scope vote
+    // does not decline what the guides answer squarely. The questions and their features load at
+    // start-up (features cached on disk: labelledFeatures).
     let labelled: Knowledge['labelled'] | undefined;
     const loadLabelled = (): Knowledge['labelled'] => {
       if (!labelled) {
@@ -36,7 +42,7 @@ export function getKnowledge(): Knowledge {
       }
       return labelled;
     };
-    if (process.env.ADVISOR_ASK_NEIGHBOURS === 'on') {
+    if (neighboursOn()) {
       const l = loadLabelled();
       setNeighbours(l.questions.length ? createNeighbourIndex(l.questions, l.features) : undefined);
     }

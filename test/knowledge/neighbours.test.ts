@@ -15,7 +15,7 @@ import { getKnowledge } from '../../src/knowledge/store.js';
 import { indexWithout, runCross, type Item } from '../../bench/eval-ask/run.js';
 
 const { index, labelled } = getKnowledge();
-// The signal is off by default (ADVISOR_ASK_NEIGHBOURS=on): these tests build the product's index
+// The signal is on by default (ADVISOR_ASK_NEIGHBOURS=off turns it off): these tests build the product's index
 // themselves and put back whatever was set.
 const before = currentNeighbours();
 const product = createNeighbourIndex(labelled.questions, labelled.features);
