@@ -730,13 +730,15 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const decline =
     chosen.find((q) => q.answer === 'polite-decline') ?? priority.find((q) => q.answer === 'polite-decline');
   if (decline && !chosen.includes(decline) && !focused && count >= PLAN_CONFIG.declineFrom) {
-    // A residency applicant's "why this specialty?" is no general question: it is the residency's own.
+    // A residency applicant's "why this specialty?" is no general question: it is the residency's own,
+    // unless "why residency again?" (or another question on the earlier training) already asks it.
+    const pointedAsked = chosen.some((q) => POINTED.includes(q.id));
     const general = (q: Question) =>
       !opening.has(q.id) &&
       q.category !== 'red-flag' &&
       !own.has(q.id) &&
       !POINTED.includes(q.id) &&
-      q.id !== 'why-this-specialty';
+      (q.id !== 'why-this-specialty' || pointedAsked);
     // The last general question of a category asked twice goes first, so each theme keeps a turn.
     const twice = (q: Question) => chosen.filter((x) => x.category === q.category).length > 1;
     const out = [...chosen].reverse().find((q) => general(q) && twice(q)) ?? [...chosen].reverse().find(general);

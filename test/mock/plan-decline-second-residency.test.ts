@@ -142,3 +142,29 @@ describe('mockPlan: why a second residency', () => {
     }
   });
 });
+
+describe('mockPlan: the decline beside a member’s own history', () => {
+  it('takes the specialty question’s place when "why residency again?" already asks why this specialty', () => {
+    // Trained in internal medicine in Jordan, applying to a fellowship he is not eligible for yet,
+    // with an exam failure and little US time: every other place is his own history.
+    const p = cleanProfile({
+      citizenship: 'non-us',
+      visa: 'j1',
+      residencies: [abroadDone('Jordan', 'internal medicine', '2012-07', '2016-06')],
+      usce: [{ kind: 'observership', months: 1 }],
+      timeline: [
+        { from: '2016-07', to: '2019-12', activity: 'clinical' },
+        { from: '2020-01', to: 'present', activity: 'research', note: 'research coordinator' },
+      ],
+      exams: [
+        { exam: 'step1', date: '2018-01', result: 'fail' },
+        { exam: 'step1', date: '2018-08', result: 'pass' },
+        { exam: 'step2ck', date: '2019-05', result: 'pass', score: 236 },
+      ],
+    });
+    const got = ids(p);
+    expect(got).toContain('why-residency-again');
+    expect(got).toContain('rf-exam-failure');
+    expect(got.at(-1)).toBe('how-will-you-rank-us');
+  });
+});
