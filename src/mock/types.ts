@@ -72,6 +72,8 @@ export type Presumption =
   | 'exam-failure'
   | 'exam-retake'
   | 'residency-abroad-same-specialty'
+  /** A residency completed abroad, then a US residency begun or finished: "why train again?". */
+  | 'second-residency'
   | 'residency-other-specialty'
   /** A residency in the specialty applied to again, left before it was finished. */
   | 'residency-left'

@@ -49,6 +49,14 @@ describe('mockPlan: why residency again', () => {
     expect(ids).not.toContain('why-residency-again');
   });
 
+  it('asks it of a fellowship applicant not eligible yet (residency abroad only): the residency route comes first', () => {
+    const ineligible = planned(member({ target: 'ci-fellowship' }));
+    expect(ineligible.map((q) => q.id)).toContain('why-residency-again');
+    // Prepared as a residency applicant: the specialty question, and no "why a fellowship now".
+    expect(ineligible.map((q) => q.id)).toContain('why-this-specialty');
+    expect(ineligible.map((q) => q.text).join(' ')).not.toMatch(/why a fellowship now/i);
+  });
+
   it('asks it with no target given', () => {
     const noTarget = member();
     delete noTarget.target;
@@ -66,7 +74,24 @@ describe('mockPlan: why residency again', () => {
       ['a Canadian residency', member({ residencies: [{ ...fmAbroad, country: 'Canada' }] })],
       ['no residency', member({ residencies: [] })],
       ['residencies not given', member({ residencies: undefined })],
-      ['a fellowship applicant', member({ target: 'ci-fellowship' })],
+      // A fellowship applicant eligible through a US residency after the one abroad is asked why he
+      // trained a second time instead (plan-second-residency.test.ts).
+      [
+        'an eligible fellowship applicant',
+        member({
+          target: 'ci-fellowship',
+          residencies: [
+            fmAbroad,
+            {
+              country: 'United States',
+              specialty: 'family medicine',
+              from: '2024-07',
+              to: 'present',
+              completed: false,
+            },
+          ],
+        }),
+      ],
     ];
     for (const [name, p] of cases) {
       if (p.residencies === undefined) delete p.residencies;

@@ -36,16 +36,18 @@ describe('mockPlan: why each question', () => {
   it('weighs informatics by target, in words', () => {
     const ci = mockPlan(cleanProfile(), TODAY).questions.filter((q) => q.category === 'informatics');
     // The first informatics question is built on the member's own project, named with its result.
+    // Eight questions: the third informatics question gives its place to the ranking decline.
     expect(ci.map((q) => q.why)).toEqual([
       'Fellowship interviews probe informatics depth; rehearse a scenario. Build it on your own work, "Sepsis order set redesign" (order set use doubled): your part and what changed.',
-      ...Array(2).fill('Fellowship interviews probe informatics depth; rehearse a scenario.'),
+      'Fellowship interviews probe informatics depth; rehearse a scenario.',
     ]);
+    const nine = mockPlan(cleanProfile(), TODAY, { count: 9 }).questions.filter((q) => q.category === 'informatics');
+    expect(nine).toHaveLength(3);
     const track = mockPlan(cleanProfile({ target: 'residency-informatics-track' }), TODAY).questions.filter(
       (q) => q.category === 'informatics',
     );
     expect(track.map((q) => q.why)).toEqual([
       'Interviewers check that your informatics interest is concrete. Build it on your own work, "Sepsis order set redesign" (order set use doubled): your part and what changed.',
-      'Interviewers check that your informatics interest is concrete.',
     ]);
     // A member who lists no hands-on work is not told of one.
     const noWork = mockPlan(

@@ -72,7 +72,8 @@ describe('mockPlan', () => {
   });
 
   it('asks non-US IMGs about adapting to the US system, and never US citizens', () => {
-    const nonUs = mockPlan(exampleProfile(), TODAY);
+    // Nine questions: the default eight give the last general place to the ranking decline.
+    const nonUs = mockPlan(exampleProfile(), TODAY, { count: 9 });
     expect(ids(nonUs.questions)).toContain('adapt-to-us-system');
     // "What differences between your home system and US care?" is the same theme: a long plan asks
     // it, a default one spends the place on something else.
@@ -132,10 +133,14 @@ describe('mockPlan', () => {
   });
 
   it('orders questions as an interview flows', () => {
-    const flow = mockPlan(exampleProfile(), TODAY, { count: 20 })
-      .questions.slice(2)
+    const questions = mockPlan(exampleProfile(), TODAY, { count: 20 }).questions;
+    const flow = questions
+      .slice(2)
+      .filter((q) => q.answer !== 'polite-decline')
       .map((q) => CATEGORIES.indexOf(q.category));
     expect([...flow].sort((a, b) => a - b)).toEqual(flow);
+    // "Where will you rank us?" closes the interview, where programs ask it.
+    expect(questions.at(-1)?.id).toBe('how-will-you-rank-us');
   });
 
   it('puts the focus category right after the two openers', () => {

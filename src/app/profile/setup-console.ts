@@ -6,6 +6,7 @@
  */
 import { LIST_FIELDS, parseFieldValue, TOP_FIELDS, type FieldOption } from '../../core/profile/field-specs.js';
 import { leadingYesNo } from '../../core/profile/friendly.js';
+import { hedgeOf } from '../../core/profile/hedge.js';
 import { err, type Result } from '../../core/result.js';
 import {
   applyStepInput,
@@ -194,6 +195,9 @@ const FINISHED = /^(?:done|finished|that'?s all|end)$/i;
 const FINISHED_READ =
   'Read "done" as nothing to add in that box. Type "done" again at the list question to finish the list.';
 
+/** The problem a text box gives for an answer that is no value (field-specs' hedge message). */
+const HEDGE_REFUSED = /is not stored as an answer/;
+
 /** Said when "I don't know" left an optional answer out. */
 const LEFT_OUT = 'Left out for now: add it any time with /profile edit.';
 
@@ -214,7 +218,10 @@ async function askOne(
   item?: string,
   noneEndsList = false,
 ): Promise<
-  { text: string; note?: string } | { command: Command } | { unknown: true } | { none: string; remark?: string }
+  | { text: string; note?: string }
+  | { command: Command }
+  | { unknown: true; said?: string }
+  | { none: string; remark?: string }
 > {
   let before = lead;
   // Inside one list item a wrong turn (a name typed as the role, "done" too early) needs a way out
@@ -245,6 +252,11 @@ async function askOne(
     if (none) return { none: a.text, ...(none.remark ? { remark: none.remark } : {}) };
     if (nationality && otherNationality(a.text)) return { text: 'non-us', note: NON_US_READ };
     if (optional && UNKNOWN.test(a.text)) return { unknown: true };
+    // "still deciding between IM and FM" at an optional box: nothing stored, and the member is told
+    // so with their words (a required box is asked again, its problem saying why).
+    // A count or a date ("maybe") is asked again; a menu or a name with no value in it is left out.
+    if (optional && hedgeOf(a.text) && (!freeText || HEDGE_REFUSED.test(problem)))
+      return { unknown: true, said: a.text };
     before = [`${problem}. Type it again${optional ? ', or press Enter to leave it out' : ''}${out}.`];
   }
 }
@@ -313,7 +325,7 @@ async function askInputs(
       if ('command' in a) return { kind: a.command };
       if ('none' in a) return { kind: 'none', raw: a.none, ...(a.remark ? { remark: a.remark } : {}) };
       if ('unknown' in a) {
-        lead = [LEFT_OUT];
+        lead = [a.said ? `"${a.said}" reads as not decided yet, so nothing is stored there. ${LEFT_OUT}` : LEFT_OUT];
         leftOut[sel.key] = sel.placeholder;
         continue;
       }
@@ -351,7 +363,11 @@ async function askInputs(
       if ('none' in a) return { kind: 'none', raw: a.none, ...(a.remark ? { remark: a.remark } : {}) };
       if ('unknown' in a) {
         input[f.key] = '';
-        lead = [LEFT_OUT];
+        lead = [
+          a.said
+            ? `${f.label}: "${a.said}" reads as not decided yet, so nothing is stored there. ${LEFT_OUT}`
+            : LEFT_OUT,
+        ];
         if (!item) leftOut[f.key] = f.label;
         continue;
       }

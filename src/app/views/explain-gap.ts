@@ -314,6 +314,14 @@ function shortStretchView(profile: Profile, today: string, range: GapRange, all:
     : '';
   const sections: Section[] = [];
   if (a.line) sections.push({ title: 'If someone asks, one line is enough', body: memberText(a.line), tone: 'info' });
+  // A [bracket] the member must fill is said, as for a full draft: never left to be read aloud.
+  const unfilled = a.line ? checkGapText(a.line).unfilled : [];
+  if (unfilled.length) {
+    sections.push({
+      body: fillFirstMessage(unfilled, 'advisor', pressAction('Review my own draft'), memberText),
+      tone: 'warning',
+    });
+  }
   if (others) sections.push({ body: others });
   return {
     text: a.text,

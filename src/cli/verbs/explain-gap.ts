@@ -258,18 +258,23 @@ function shortStretchResult(profile: Profile, today: string, range: GapRange) {
   const a = shortStretchAnswer(profile, today, range);
   if (!a.gap) return undefined;
   const others = explainableGaps(profile, today);
+  // Every [bracket] left in the line is listed, as for a full draft (the README's `unfilled`).
+  const unfilled = a.line ? checkGapText(a.line).unfilled : [];
   const json = {
     gap: gapFacts(a.gap),
     draft: a.line ?? '',
     lint: [],
     words: a.line ? countWords(a.line) : 0,
     judged: 'advisor' as const,
-    unfilled: [],
+    unfilled,
     notes: [a.text],
     otherGaps: others.map((x) => ({ from: x.from, to: x.to, months: x.months })),
   };
   const out: string[] = [...wrapParagraph(a.text), ''];
   if (a.line) out.push('IF SOMEONE ASKS, ONE LINE IS ENOUGH', ...wrapParagraph(a.line), '');
+  if (unfilled.length) {
+    out.push(...wrapBullet(fillFirstMessage(unfilled, 'advisor', 'run this command again with --draft FILE')), '');
+  }
   if (others.length) {
     out.push(`GAPS OF ${GAP_MIN_MONTHS}+ MONTHS`);
     for (const x of others) out.push(`  - ${describeGap(x)}: explain it with --from ${x.from} --to ${x.to}`);

@@ -20,6 +20,7 @@ import {
 } from './friendly.js';
 import { err, ok, type Result } from '../result.js';
 import { notACountry, readCountry } from './country.js';
+import { hedgeMessage, hedgeOf } from './hedge.js';
 import {
   ACCREDITATION,
   ACTIVITY,
@@ -998,6 +999,11 @@ export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown;
     const read = specialtyAndRemark(s);
     return read.remark ? { value: read.specialty, remark: read.remark } : undefined;
   }
+  if (spec === LIST_FIELDS.exams.fields.result) {
+    // Even where the whole answer reads ("pass (second attempt, alhamdulillah)"), its remark is said back.
+    const read = readExamResult(s);
+    return read?.remark ? { value: read.value, remark: read.remark } : undefined;
+  }
   if (!REMARK_KINDS.has(spec.kind) && !listKind) return undefined;
   if (readField(spec, s, false).ok) return undefined;
   const words = s.split(/\s+/);
@@ -1016,6 +1022,34 @@ export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown;
     if (r.ok && r.value !== undefined) return { value: r.value, remark };
   }
   return undefined;
+}
+
+/** Words that say an attempt did not pass ("failed", "didn't pass", "not cleared", "unsuccessful"). */
+const FAILED_WORDS =
+  /\b(?:fail(?:ed|ure)?|flunk(?:ed)?|(?:did\s*n[o'’]?t|didnt|could\s*n[o'’]?t|couldnt|not)\s+(?:pass(?:ed)?|clear(?:ed)?|make\s+it)|unsuccessful)\b/i;
+/** Words that say it passed ("passed", "cleared it", "got through", "made it"). */
+const PASSED_WORDS = /\b(?:pass(?:ed)?|cleared|got\s+through|made\s+it|success(?:ful)?)\b/i;
+
+/**
+ * An exam result told the way people tell it: "passed finally alhamdulillah", "finally passed!!",
+ * "failed unfortunately", "pass - barely". The result is read wherever its word sits; the rest is
+ * the remark (said back, since an exam entry has no note). An answer naming both a pass and a
+ * failure ("failed then passed") is one attempt too many: not read, so it is asked again.
+ */
+function readExamResult(s: string): { value: 'pass' | 'fail'; remark: string } | undefined {
+  const fail = FAILED_WORDS.exec(s);
+  const rest = fail ? s.slice(0, fail.index) + ' ' + s.slice(fail.index + fail[0].length) : s;
+  const pass = PASSED_WORDS.exec(rest);
+  if (fail && pass) return undefined;
+  const hit = fail ?? pass;
+  if (!hit) return undefined;
+  const remark = (s.slice(0, hit.index) + ' ' + s.slice(hit.index + hit[0].length))
+    .replace(/^[\s,;:.!?()–—-]+|[\s,;:.!?()–—-]+$/g, '')
+    .replace(/(?:^|\s)(?:i|it)(?=\s|$)/gi, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s,;:.!?()–—-]+|[\s,;:.!?()–—-]+$/g, '')
+    .trim();
+  return { value: fail ? 'fail' : 'pass', remark };
 }
 
 /**
@@ -1092,6 +1126,9 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
         if (named) return ok(named);
         const withRemark = remarks ? choiceAndRemark(spec, s) : undefined;
         if (withRemark) return ok(withRemark.value);
+        // "I passed", "yes passed": the result with nothing else worth saying back.
+        const result = spec === LIST_FIELDS.exams.fields.result ? readExamResult(s) : undefined;
+        if (result) return ok(result.value);
       }
       if (read.ok || !spec.byCountry) return read;
       // "India", "NMC India", "Ukrainian board": a program or board in that country.
@@ -1138,6 +1175,16 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
     case 'note':
       // "no" to "EHR you used, if any" means none, not an EHR called "no".
       if (!spec.required && NOTHING_WORDS.has(compact(s))) return ok(undefined);
+      // "I don't know which one", "still deciding between IM and FM": not a value, never stored as
+      // one (a free note may say anything; a title may hold "or").
+      if (spec.kind === 'text') {
+        const hedge = hedgeOf(s, spec.name !== 'Title');
+        if (hedge) {
+          return err(
+            `${hedgeMessage(s, hedge)}${spec.required ? '' : '. Leave it empty for now and add it later with /profile edit'}`,
+          );
+        }
+      }
       if (s.length > spec.maxLength) {
         return err(`${quote(s)} is too long (${s.length} characters; at most ${spec.maxLength})`);
       }

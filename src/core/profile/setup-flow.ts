@@ -635,6 +635,16 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
       : (spec.options?.find((o) => o.value === said.value)?.label ?? formatFieldValue(said.value));
   const list = def.repeat?.list as ListKey | undefined;
   const hasNote = list !== undefined && 'note' in (LIST_FIELDS[list].fields as Record<string, FieldSpec>);
+  // An exam entry holds no note: say what was kept, and ask for an earlier attempt the words hint at
+  // ("passed finally", "on my second try"), since every attempt is its own entry.
+  if (spec === LIST_FIELDS.exams.fields.result) {
+    const earlier =
+      said.value === 'pass' &&
+      /\b(?:finally|at last|again|retake|re-?sit|second|2nd|third|3rd|another|attempt|try)\b/i.test(said.remark)
+        ? ' If an earlier attempt did not pass, add it as its own entry: the advisor can only help you explain it if it knows.'
+        : '';
+    return `${spec.name}: read "${raw.trim()}" as ${as}; the exam entry keeps the result only, so "${said.remark}" is not stored.${earlier}`;
+  }
   return hasNote
     ? `${spec.name}: read "${raw.trim()}" as ${as}; "${said.remark}" is kept in this entry's note.`
     : `${spec.name}: read "${raw.trim()}" as ${as}. "${said.remark}" has no place in this answer, so it is not stored: add it to a timeline note if you want it kept.`;

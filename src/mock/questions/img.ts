@@ -23,6 +23,23 @@ export const IMG: Question[] = [
     presumes: ['residency-abroad-same-specialty'],
   },
   {
+    // Asked of a member who completed a residency abroad and then started (or finished) a US one,
+    // whatever they apply to now: programs want the reason for training twice, told as a choice.
+    id: 'why-second-residency',
+    category: 'img',
+    text: 'You had already completed a residency abroad before your US residency. Why did you choose to train again?',
+    shows:
+      'A positive reason for training a second time (what US training gave you that you wanted, not only a licensing hurdle), respect for both trainings, and what the first one lets you bring to this program.',
+    framework: 'three-part',
+    hint: 'Say in a sentence what your first residency gave you, then why you chose US training too (what you wanted from it, what licensing required, told plainly), and end with how the two together shape the clinician and informatician you are now. Never run down either program.',
+    followUps: [
+      'How did it feel to be a junior resident again after finishing training?',
+      'What did your first residency teach you that your US colleagues had to learn?',
+    ],
+    expectsInformatics: true,
+    presumes: ['second-residency'],
+  },
+  {
     // Asked of a member whose residency abroad was in another specialty than the one they name now
     // (surgery at home, internal medicine or informatics here): programs want to know the change is
     // a choice that will last, not a retreat from the first field.

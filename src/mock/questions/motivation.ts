@@ -70,7 +70,7 @@ export const MOTIVATION: Question[] = [
     shows:
       'That you know the match rules and stay warm under pressure: programs may not ask how you will rank them, you need not say, and a courteous answer that gives no rank keeps the rapport.',
     framework: 'direct',
-    hint: 'Decline politely and give no rank or promise: thank them, name one thing you genuinely value about the program, and say you will decide your list once your interviews are done. Never invent a ranking to please them.',
+    hint: 'Decline politely and give no rank or promise: thank them, say calmly that the match rules leave your list to you and that you would rather not say, name one thing you genuinely value about the program, and say you will decide your list once your interviews are done. Never invent a ranking to please them.',
     followUps: ['Are we your first choice, though?'],
     expectsInformatics: false,
     answer: 'polite-decline',
