@@ -233,7 +233,12 @@ function gapFlag(p: Profile, g: Gap, today: string): Flag {
       working
         ? 'This gap is still open while you work outside clinical care. Keep the job and add what it lacks: hands-on clinical work, or a QI or data project with a clinical team. If the job itself is informatics work (EHR build or implementation, clinical data, analytics), mark that period as informatics on your timeline, with its outcome, so it reads as career development rather than a gap.'
         : g.ongoing
-          ? 'This gap is still open: start something productive now, such as a hospital QI or analytics team, a data course with a small project, or a research assistant role on an EHR-based study.'
+          ? 'This gap is still open: start something productive now, such as a hospital QI or analytics team, a data course with a small project, or a research assistant role on an EHR-based study.' +
+            // Trial 13: a member waiting on a change to B-2 was told to join a team or take a
+            // research role, with no word on whether her status lets her. Said as a check, not a rule.
+            (p.citizenship === 'non-us'
+              ? ' If you are in the US, first make sure your current immigration status allows it: some statuses (a visitor visa, or a change of status still pending) do not allow work, paid or unpaid, and an immigration attorney can tell you what yours allows.'
+              : '')
           : 'If these months held any informatics-related work (a course, data or QI work, research), list it with its outcome: it turns the gap into career development.',
     );
     actions.push(

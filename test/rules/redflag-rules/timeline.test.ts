@@ -195,6 +195,18 @@ describe('trainingGapRule', () => {
     );
   });
 
+  it('an ongoing gap of a member who is not a US citizen or permanent resident: the call to start something comes with a check of her status (trial 13)', () => {
+    const base = timelineOnly([{ from: '2020-01', to: '2025-12', activity: 'clinical' }]);
+    const nonUs = theFlag(trainingGapRule({ ...base, citizenship: 'non-us', visa: 'j1' }, TODAY));
+    expect(nonUs.actions.join(' ')).toMatch(/start something productive now/);
+    expect(nonUs.actions.join(' ')).toMatch(/first make sure your current immigration status allows it/);
+    for (const citizenship of ['us-citizen', 'us-permanent-resident'] as const) {
+      const f = theFlag(trainingGapRule({ ...base, citizenship }, TODAY));
+      expect(f.actions.join(' ')).toMatch(/start something productive now/);
+      expect(f.actions.join(' ')).not.toMatch(/immigration status/);
+    }
+  });
+
   it('an ongoing gap while the member holds a non-clinical job: never "start something productive", but what the job lacks', () => {
     const f = theFlag(
       trainingGapRule(
