@@ -24,6 +24,7 @@ import { plainText, splitSentences, type GuidePassage } from './passages.js';
 import { askedPart, contextNegations, deniedWords, isYesNoQuestion, negatedWords, negations, nonPrefixed, omits, premiseNegations, questionClause, questionType, timeAnchors, type QuestionType } from './question-form.js';
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { emergencyIn, emergencyReply } from './emergency.js';
+import { withHomeRule } from './home-rule.js';
 import { closenessShares, neighboursFor } from './neighbours.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { normalizeText, spellOutStatus } from './text.js';
@@ -1409,7 +1410,8 @@ export function answerQuestion(index: KnowledgeIndex, asked: string, audienceOrO
   if (asWritten.declined === 'emergency') return asWritten;
   const asInterview = reported && (reported.storyFirst || asWritten.kind !== 'faq') ? answerFor(index, reported.query, opts) : undefined;
   const first = asInterview?.covered ? asInterview : asWritten;
-  const a = withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts));
+  // A J-1 trainee asking about an H-1B hears the two-year rule first, never a bare Yes (home-rule.ts).
+  const a = withHomeRule(question, withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts)));
   if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || STATUS_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);
   // An answer that was all visa advice answers a visa question the member did not ask.

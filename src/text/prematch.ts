@@ -1831,6 +1831,9 @@ const COMMON_PROPER = new Set(
   (
     'i dear thank thanks match nrmp amia eras ecfmg usmle step ehr emr epic cerner january february march april may june july ' +
     'august september october november december monday tuesday wednesday thursday friday saturday sunday clinical informatics ' +
+    // (Months and days shortened as mail clients and members write them: "after my interview on Nov 19"
+    // names no second program; newcomer trial 14.)
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'fellowship program residency english us usa america american img imgs md mph phd cv best regards sincerely subject re fwd'
   ).split(' '),
 );
