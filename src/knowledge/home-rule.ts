@@ -9,6 +9,7 @@
  * rule and never with a bare Yes. A member who says the rule is already waived or met is not
  * given it.
  */
+import { isYesNoQuestion } from './question-form.js';
 import { normalizeText } from './text.js';
 
 const J1 = String.raw`(?:ecfmg )?j ?1(?: visa)?`;
@@ -25,8 +26,8 @@ const J1_TRAINING = new RegExp(
     String.raw`\bj ?1 (?:resident|residency|trainee|training|trained|physician|doctor|holder|status|sponsored)\b`,
     // "I am on J1", "im currently on a J-1", "came on J1"
     String.raw`\b(?:i am|im|i m|i was|currently|came|come|here|still) (?:here |currently |now |still )?(?:on|with|under) (?:a |an |my |the )?${J1}\b`,
-    // "my J1", "from J1 to H1B"
-    String.raw`\bmy ${J1}\b`,
+    // "switch from J1 to H1B": the member is or will be on the J-1 ("my J1" alone is not: "they have
+    // to accept my J1" asks about a program's policy).
     String.raw`\bfrom (?:a |an |my |the )?${J1} to\b`,
   ].join('|'),
 );
@@ -36,10 +37,31 @@ const H1B = /\bh ?1 ?b\b/;
 /** The member names the rule's two years at home (done or planned: "after my two years back home"), or a waiver in hand or pending. */
 const RULE_SETTLED = /\b(?:two|2)[ -]?(?:years?|yrs?)\b[^.?!]{0,30}\b(?:home|back)\b|\b(?:home|back)\b[^.?!]{0,30}\b(?:two|2)[ -]?(?:years?|yrs?)\b|\bwaiv|\bwaiver\b|\bno objection\b|\bconrad\b|\b(?:fulfilled|completed|did|done|served|finished) (?:my |the )?(?:two|2)[ -]?(?:year|yr)s?\b|\bnot subject\b|\bexempt\b/;
 
-/** True when a J-1 trainee asks about an H-1B and has not said the two-year rule is settled. */
+/**
+ * The member asks whether the H-1B is open to them (can I switch to it, get it, do the fellowship on
+ * it), not what it costs or how it works: "does the new H-1B fee apply to me?" is answered on its own.
+ */
+const ASKS_H1B_ROUTE =
+  /\b(?:can|could|may|possible|allowed|able|want|wanting|need|hoping|hope|plan|planning|switch|switching|change|changing|move|moving|go|get|take|do|use|convert|transfer)\b[^.?!]{0,60}\bh ?1 ?b\b|\bh ?1 ?b\b[^.?!]{0,30}\b(?:possible|allowed|ok|okay|an option|option)\b/;
+
+/** The member names the rule itself ("is my 2 year rule finished?"): the answer is about the rule. */
+const RULE_NAMED = /\b(?:two|2)[ -]?(?:year|yr)s? (?:home )?(?:rule|requirement)|\bhome[ -](?:residen\w*|country|return)(?: \w+)? (?:rule|requirement)|\b212 ?e\b/;
+
+/** True when a J-1 trainee asks whether an H-1B is open to them and has not said the two-year rule is settled. */
 export function homeRuleQuestion(question: string): boolean {
   const q = normalizeText(question);
-  return H1B.test(q) && J1_TRAINING.test(q) && !RULE_SETTLED.test(q);
+  // (What is asked is in the sentences put as questions, when there are any: "my program wants to
+  // move me to H1B. Does the new fee apply to me?" asks about the fee.)
+  const asked = question.split(/(?<=[.!?])\s+/).filter((x) => x.trim().endsWith('?'));
+  const clause = normalizeText(asked.length ? asked.join(' ') : question);
+  return (
+    (isYesNoQuestion(question) || /^how\b|\bhow (?:do|can|could|would|to)\b|,? how\W*$/.test(clause)) &&
+    H1B.test(clause) &&
+    ASKS_H1B_ROUTE.test(clause) &&
+    J1_TRAINING.test(q) &&
+    !RULE_SETTLED.test(q) &&
+    !RULE_NAMED.test(q)
+  );
 }
 
 /** The answer already puts the two-year rule first (in its first two sentences). */
@@ -61,5 +83,7 @@ export function withHomeRule<A extends { answer: string; covered: boolean; lead?
   // (Two questions in one message: the rule answers the H-1B one, so no single word is given for both.)
   const several = (question.match(/\?/g) ?? []).length > 1;
   const { lead: _dropped, ...rule } = a;
-  return several ? ({ ...rule, answer: `${HOME_RULE_LEAD}\n\n${rest}` } as A) : { ...a, answer: `${HOME_RULE_LEAD}\n\n${rest}`, lead: 'no' };
+  // (A "how" question gets the rule first but no word: it asked for a way, not a yes or no.)
+  const word = !several && isYesNoQuestion(question);
+  return word ? { ...a, answer: `${HOME_RULE_LEAD}\n\n${rest}`, lead: 'no' } : ({ ...rule, answer: `${HOME_RULE_LEAD}\n\n${rest}` } as A);
 }
