@@ -99,6 +99,8 @@ export function uncheckedFor(question: string | Question): string | undefined {
   if (isDepartureQuestion(question))
     return `Checked here: length at speaking pace, filler words and blame. ${DEPARTURE_UNCHECKED}`;
   if (q?.framework !== 'three-part') return undefined;
+  if (q.parts)
+    return `Checked here: length at speaking pace, filler words${traitsOf(q).expectsInformatics ? ', blame and an informatics angle' : ' and blame'}. ${q.parts.unchecked}`;
   if (q.id === 'why-this-specialty')
     return `Checked here: length at speaking pace, filler words, blame, and whether the reason is only what you avoid in other fields. ${SPECIALTY_UNCHECKED}`;
   const angle = traitsOf(q).expectsInformatics ? ', blame and an informatics angle' : ' and blame';
@@ -318,15 +320,18 @@ export function answerFeedback(
   if (exactSeconds < cfg.minSeconds && !traits.toProgram) {
     const specialty =
       (typeof question === 'string' ? resolveQuestion(question)?.id : question.id) === 'why-this-specialty';
-    const add = specialty
-      ? 'two or three experiences in the specialty that drew you, what you did to test the choice and how the informatics track fits'
-      : isDepartureQuestion(question)
-        ? 'when you left, the reason in one sentence without blame, what you did since and why you are ready now'
-        : traits.framework === 'star' || traits.framework === 'problem-action-result'
-          ? 'the setting, what you personally did and what changed'
-          : traits.framework === 'three-part'
-            ? 'your background, two formative experiences and why this field'
-            : 'one concrete example or reason from your own experience';
+    const own = typeof question === 'string' ? resolveQuestion(question)?.parts : question.parts;
+    const add = own
+      ? own.add
+      : specialty
+        ? 'two or three experiences in the specialty that drew you, what you did to test the choice and how the informatics track fits'
+        : isDepartureQuestion(question)
+          ? 'when you left, the reason in one sentence without blame, what you did since and why you are ready now'
+          : traits.framework === 'star' || traits.framework === 'problem-action-result'
+            ? 'the setting, what you personally did and what changed'
+            : traits.framework === 'three-part'
+              ? 'your background, two formative experiences and why this field'
+              : 'one concrete example or reason from your own experience';
     notes.push({
       id: 'too-short',
       message: `At ${estimatedSeconds} seconds (${words} words) the interviewer learns very little. Next time add ${add}; aim for 1-2 minutes.`,

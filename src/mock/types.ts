@@ -61,6 +61,13 @@ export interface Question {
    * you will rank it). Feedback then judges the refusal, not length, STAR or informatics.
    */
   answer?: 'polite-decline';
+  /**
+   * The parts of a good answer when the framework's general line does not fit this question: the
+   * three-part line ("a short background, formative experiences, why this field") is for openers,
+   * and shown under "why go through residency again?" it steered a newcomer to the wrong answer
+   * (trial 14). Shown instead of the framework's line and used in the feedback's notes.
+   */
+  parts?: { line: string; add: string; unchecked: string };
 }
 
 /**

