@@ -602,7 +602,13 @@ export function prematchTimeline(
   // between this season's last step and that opening fits neither: keep today's season, say so.
   const aheadEarly = !!deadline && deadline >= today && today <= done && deadline >= nextSeasonOpens(y);
   const between = !!deadline && deadline >= today && deadline > done && deadline < nextSeasonOpens(y) && today <= done;
-  if (deadline && deadline >= today && ((today > done && deadline > done) || aheadEarly)) y += 1;
+  if (deadline && deadline >= today && ((today > done && deadline > done) || aheadEarly)) {
+    y += 1;
+    // A deadline a season further still (today February 2027, applying in September 2028) belongs
+    // to its own season, not the next one: a blind profile's member was shown the 2027-2028 season
+    // and told to ask her writers a year early.
+    while (deadline >= nextSeasonOpens(y)) y += 1;
+  }
   const early = opts.earliestSeason && opts.earliestSeason.year > y ? opts.earliestSeason : undefined;
   // A deadline ahead in a season whose fellowship would start before the residency can end: the
   // calendar follows the residency, and the deadline is named as looking a season early.

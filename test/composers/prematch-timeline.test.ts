@@ -738,3 +738,24 @@ describe('prematch timeline: typical dates are told as typical', () => {
     expect(before).not.toMatch(/last season/);
   });
 });
+
+describe('a deadline two seasons ahead shows its own season, not the next one', () => {
+  it.each([
+    ['residency-informatics-track', '2027-02-02', '2028-09-15', '2028-2029'],
+    ['residency-informatics-track', '2026-12-06', '2028-10-01', '2028-2029'],
+    ['ci-fellowship', '2026-11-10', '2028-08-01', '2028'],
+    ['ci-fellowship', '2027-01-10', '2029-07-15', '2029'],
+  ] as const)('%s, today %s, deadline %s → %s', (target, today, deadline, season) => {
+    const t = prematchTimeline(today, target, deadline);
+    expect(t.season).toContain(season);
+    expect(t.notes.join(' ')).toMatch(new RegExp(`belongs to the ${season}`));
+  });
+
+  it('keeps the next season for a deadline in the next season', () => {
+    expect(prematchTimeline('2027-02-02', 'residency-informatics-track', '2027-09-20').season).toBe('2027-2028');
+  });
+});
+
+it('after this season ends, a deadline two seasons ahead still shows its own season', () => {
+  expect(prematchTimeline('2026-12-20', 'ci-fellowship', '2028-08-01').season).toContain('2028');
+});
