@@ -398,9 +398,16 @@ export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
   actions.push('Keep your knowledge fresh with structured board review and say so in one line of your application.');
   const sinceGrad = monthsSinceGraduation(p, today);
   if (p.medSchool && sinceGrad !== undefined) {
-    actions.push(
-      `You graduated ${humanMonth(p.medSchool.graduated)} (${humanMonths(sinceGrad)} ago): check each program's stated limits on time since graduation before applying.`,
-    );
+    // Years since graduation decide some residency applications before anything else is read (a
+    // newcomer trial 14 member, 13 years out, found it as the sixth action): for a residency
+    // applicant five or more years out it comes second, with what to do about it. No number of
+    // years is given: limits are each program's own (red-flags#clinical-currency).
+    const long = p.target === 'residency-informatics-track' && sinceGrad >= 60;
+    const line = long
+      ? `You graduated ${humanMonth(p.medSchool.graduated)} (${humanMonths(sinceGrad)} ago): some residency programs publish a limit on time since graduation and screen applications on it before reading further. Check each program's stated limit before you apply, and spend your applications on programs that state none or one you meet.`
+      : `You graduated ${humanMonth(p.medSchool.graduated)} (${humanMonths(sinceGrad)} ago): check each program's stated limits on time since graduation before applying.`;
+    if (long) actions.splice(1, 0, line);
+    else actions.push(line);
   }
 
   return {
