@@ -1493,6 +1493,20 @@ function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOpt
 
 /** Words that open a question of its own after "and": a question word, or a verb asking yes or no. */
 const ASKS_AGAIN = /^(?:how|what|whats|when|which|who|where|why|whether|can|could|do|does|did|should|is|are|will|would|must|may|am|have|has)\b/i;
+/** Verbs that ask yes or no only when their subject follows them. */
+const ASKING_VERB = /^(?:can|could|do|does|did|should|is|are|will|would|must|may|am|have|has)\b\s*(\S*)/i;
+/** What can stand as that subject: a pronoun, a determiner, who the guides' questions are about, a name. */
+const SUBJECT =
+  /^(?:i|you|we|they|he|she|it|there|this|that|these|those|my|your|our|their|his|her|its|the|any|some|each|every|all|programs?|pds?|directors?|fellowships?|residenc(?:y|ies)|hospitals?|applicants?|people|ecfmg|amia|nrmp|eras|uscis|step|usmle|j-?1|h-?1b?)\b/i;
+function asksByInversion(tail: string): boolean {
+  const m = ASKING_VERB.exec(tail);
+  // (A question word opens a question of its own.)
+  if (!m) return true;
+  const next = (m[1] ?? '').replace(/[^a-z0-9-]/gi, '');
+  // (A name typed with its capital, "…and can Epic experience count?", is a subject too.)
+  return SUBJECT.test(next) || /^[A-Z]/.test(m[1] ?? '');
+}
+
 /**
  * One sentence asking two things joined by "and": each half must ask on its own (the first opens
  * as a question, the second opens with a question word or an asking verb), so "can I do residency
@@ -1507,6 +1521,11 @@ export function joinedQuestions(sentence: string): { asks: [string, string]; sea
   const tail = m[2]!.trim();
   const first = `${head.replace(/[?.!,;:\s]+$/, '')}?`;
   if (!ASKS_AGAIN.test(tail) || questionType(first) === 'other' || head.split(/\s+/).length < 3) return undefined;
+  // A verb that asks only by coming before its subject ("…and does it count?", "…and can programs
+  // see it?"); with no subject after it, the half goes on telling the first one's story ("is it bad
+  // that I failed Step 1 and did an observership after?", "…if I took time off and have a J-1"):
+  // a clause of the same question, not a second one.
+  if (!asksByInversion(tail)) return undefined;
   // A second half that itself runs on ("…and how many and when") is left whole.
   if (joinedQuestions(tail)) return undefined;
   const second = /[?]$/.test(tail) ? tail : `${tail.replace(/[.!,;:\s]+$/, '')}?`;
@@ -1640,11 +1659,21 @@ function withSectionLead(index: KnowledgeIndex, a: Answer, question: string, mat
     // fellowships sponsor both…, others only J-1", "…depends on the site"), say so first: the
     // condition follows at once, from the passage itself.
     if (statesCondition(firstSentence(a.answer)) && conditionIsAsked(question, firstSentence(a.answer))) return { ...a, answer: `**It depends:** ${a.answer}`, lead: 'depends' };
+    // A passage that itself opens with a yes or a no ("Yes, but you need to be deliberate.", "Is it
+    // disqualifying? No.") answers its own heading's question, which this wording may not be: it gets
+    // no word of ours, and no "I can't give a plain yes or no" that its next words contradict.
+    if (opensWithOwnWord(a.answer)) return a;
     return { ...a, answer: `${NO_PLAIN_WORD} ${a.answer}` };
   }
   // (A passage that already opens with the same word, "Yes, it is possible.", keeps the rest.)
   const body = a.answer.replace(lead === 'yes' ? /^Yes[,.]\s*(\w)/ : /^No[,.]\s*(\w)/, (_m, c: string) => c.toUpperCase());
   return { ...a, answer: `**${lead === 'yes' ? 'Yes' : 'No'}.** ${body}`, lead };
+}
+
+/** Whether an answer's opening words are a yes or a no, or a question of its own answered by one. */
+function opensWithOwnWord(answer: string): boolean {
+  const text = answer.replace(/\[[a-z0-9-]+#[a-z0-9-]+\]/g, ' ').replace(/\*\*/g, '').trim();
+  return /^(?:yes|no)\b/i.test(text) || /^[^.?!\n]{3,160}\?\s+(?:yes|no)\b/i.test(text);
 }
 
 /** The opening sentence of an answer, without its citations. */

@@ -63,6 +63,13 @@ const ASKS_LENGTH =
 const AFTER_TRAINING =
   /\b(?:home|return|go back|two[\s-]year rule|2[\s-]year rule|212\s*\(?e|waiver|conrad|grace|30 days|after (?:my |the )?(?:training|residency|fellowship|j[\s-]?1) (?:ends|is over|finishes)|h[\s-]?1b?\b|green card)/i;
 
+/**
+ * How long a document or a step takes to come ("statement of need … how long it takes", "how long
+ * does the DS-2019 take to process") asks about that paperwork, not about the years a J-1 lasts.
+ */
+const PAPERWORK =
+  /\b(?:statement of need|son|ds[\s-]?2019|paperwork|documents?|letter|processing|to (?:process|issue|arrive|come|get it)|(?:it|they|this|that) takes?|does it take|will it take)\b/i;
+
 export function asksJ1Length(message: string): boolean {
-  return J1.test(message) && ASKS_LENGTH.test(message) && !AFTER_TRAINING.test(message);
+  return J1.test(message) && ASKS_LENGTH.test(message) && !AFTER_TRAINING.test(message) && !PAPERWORK.test(message);
 }

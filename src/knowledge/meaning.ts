@@ -153,10 +153,14 @@ const AMIA_CONFERENCE =
  * match is named, the offer is what such a question is about, not which match the member is in.
  */
 const MATCH_NAME = String.raw`(?:the |any |my |this |a )?(?:(?:nrmp|amia|main|residency|fellowship|ci|\d{4}) )*(?:match\w*|nrmp|amia)\b`;
+/** Leaving a match, however it is put: "withdraw", "pull out", "take myself out", "skip", "quit". */
+const LEAVE = String.raw`(?:withdraw\w*|pull\w* out|drop\w* out|leave|leaving|quit\w*|back out|opt\w* out|come out|skip\w*|tak\w+ (?:myself|my name|me|my application) (?:out|off))`;
 const OFFER_OUTSIDE_MATCH = new RegExp(
   [
-    String.raw`\b(?:offer\w*|give|gives|giving|guarantee\w*|contract|position|spot|place|seat)\b.{0,80}?\b(?:if|provided|as long as|on condition(?: that)?|once|in exchange|only if)\b(?: \w+){0,3} (?:withdraw\w*|pull\w* out|drop\w* out|leave|leaving|quit|back out|opt out|come out)\b.{0,12}?\b(?:of |from )?${MATCH_NAME}`,
-    String.raw`\b(?:withdraw\w*|pull\w* out|drop\w* out)\b (?:from |of )?${MATCH_NAME}.{0,40}?\b(?:sign\w*|accept\w*|contract)\b`,
+    String.raw`\b(?:offer\w*|give|gives|giving|guarantee\w*|contract|position|spot|place|seat)\b.{0,80}?\b(?:if|provided|as long as|on condition(?: that)?|once|in exchange|only if)\b(?: \w+){0,3} ${LEAVE}\b.{0,12}?\b(?:of |from )?${MATCH_NAME}`,
+    String.raw`\b${LEAVE}\b (?:from |of )?${MATCH_NAME}.{0,40}?\b(?:sign\w*|accept\w*|contract|hire\w*|give\w*|offer\w*|spot|position|job)\b`,
+    // (…the place first and the leaving after: "sign now, skip the match", "we hire you outright if…")
+    String.raw`\b(?:sign\w*|hire\w*)\b(?: [\w']+){0,3}[ ,]+${LEAVE} (?:from |of )?${MATCH_NAME}`,
     String.raw`\b(?:sign|signing|commit|committing|accept|accepting)\b(?:[ ,]+[\w']+){0,4}[ ,]+(?:before|outside(?: of)?|ahead of|instead of|without) ${MATCH_NAME}`,
     String.raw`\b(?:offer\w*|contract)\b.{0,60}?\b(?:outside(?: of)?|before|not through|without going through) ${MATCH_NAME}`,
     String.raw`\b(?:give\w*|spot|position|place)\b.{0,60}?\b(?:outside(?: of)?|not through|without going through) ${MATCH_NAME}`,
@@ -308,6 +312,13 @@ const ENTITY_KEYS: ReadonlyMap<string, string> = (() => {
     waiving: 'visa:waiver',
     waivable: 'visa:waiver',
     'exchange visitor': 'visa:j1',
+    // A visitor's status, however it is named (B-2, B1/B2, a tourist or visitor visa).
+    b2: 'visa:visitor',
+    'b 2': 'visa:visitor',
+    b1b2: 'visa:visitor',
+    'tourist visa': 'visa:visitor',
+    'visitor visa': 'visa:visitor',
+    'visitor status': 'visa:visitor',
     observer: 'experience:observership',
     shadow: 'experience:observership',
     shadowing: 'experience:observership',

@@ -496,8 +496,11 @@ function moneyTest(input: ScopeInput): boolean {
   // "Cost" or "afford" said of chances, not money ("will the gap cost me interviews?", "I can't
   // afford another unmatched year"): what is asked is the application.
   const FIGURATIVE = /\b(?:cost|costs|costing|cost me) (?:me|you|us|him|her|them) (?:an? |my |the |any |some |more )?(?:interviews?|chances?|match|spot|spots|position|place|seat|points?|credibility|reputation|years?|cycles?|season|residency|fellowship)\b|\b(?:can ?t|cannot|can not|could ?nt|couldn t) afford (?:to (?:lose|miss|fail|waste|go|be|get|wait)|another (?:unmatched |failed )?(?:cycle|year|season|attempt|match|gap))\b/g;
-  let clause = input.clause.replace(AS_TIME, ' ').replace(FIGURATIVE, ' ');
-  const text = input.text.replace(AS_TIME, ' ').replace(FIGURATIVE, ' ');
+  // Work told as unpaid ("help on a QI project without salary", "volunteer for free") names no
+  // money: what is asked is whether the member may do it.
+  const UNPAID = /\b(?:without|with no|no) (?:any )?(?:salary|pay|payment|stipend|wages?)\b|\b(?:for free|unpaid|not paid)\b/g;
+  let clause = input.clause.replace(AS_TIME, ' ').replace(FIGURATIVE, ' ').replace(UNPAID, ' ');
+  const text = input.text.replace(AS_TIME, ' ').replace(FIGURATIVE, ' ').replace(UNPAID, ' ');
   // Fees for the application itself (AMIA membership, ERAS) are in the guides' domain only as facts
   // they cite; pay, rates, savings and services' prices are not.
   const visaFunds = /\b(?:j1|h1b|ds.?2019|visa|sponsor\w*)\b/.test(clause);
@@ -796,7 +799,13 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // the member as a resident of a town, not as an applicant.
   if (PERSONAL_SERVICES.test(text) && !/\b(?:question|story|q|test) banks?\b/.test(text)) return true;
   if (/\b(?:apartment|rent(?:al|ing)?|lease|landlord|ssn|social security number|driv(?:e|ing|er'?s?) licen[cs]e|drive in|car insurance|health insurance|phone plan|bank account|dating|tinder|bumble|girlfriend|boyfriend|restaurant|weather|flight tickets?|cheap flights?|movie|football|cricket|gym|green card lottery|dv lottery)\b/.test(text)) return true;
-  if (!ownGap && !visaRecord && /\b(?:tourist visa|visitor visa|b1|b2|b1b2|f1 visa)\b/.test(text)) return true;
+  // The member's own visitor status asked about what they may do for their application while in
+  // it (research, volunteering, an observership, a QI project) is what a status allows a member
+  // to do, which the visa guide speaks to; a visit, a relative's visa or a trip stays everyday life.
+  const ownStatusWork =
+    /\b(?:research\w*|volunteer\w*|observerships?|externships?|shadow\w*|usce|qi|quality (?:improvement|project)|unpaid|labs?|projects?|work|working)\b/.test(text) &&
+    !/\bmy (?:\w+ )?(?:wife|husband|spouse|mother|mom|father|dad|parents?|sister|brother|son|daughter|family|relatives?|friends?|fiance\w*)\b/.test(text);
+  if (!ownGap && !visaRecord && !ownStatusWork && /\b(?:tourist visa|visitor visa|b1|b2|b1b2|f1 visa)\b/.test(text)) return true;
   // Soap the household thing ("homemade soap with coconut oil, the lye ratio"): the Match's SOAP
   // comes with the Match, unmatched places or programs; the guides' SOAP section had answered it.
   if (/\bsoaps?\b/.test(text) && /\b(?:homemade|handmade|lye|oils?|recipes?|bars?|scents?|fragrance|dish|laundry|skin|wash|shower|body|hand soap|make soap|making soap)\b/.test(text) && !/\b(?:match\w*|nrmp|unmatched|residenc\w*|programs?|positions?|eras|img)\b/.test(text)) return true;
