@@ -737,6 +737,22 @@ function j1PracticeOption(p: Profile, today: string): string | undefined {
   return 'If you weigh practice in the US against more training: practising here straight after a J-1 residency needs a waiver of the two-year rule, most often a Conrad 30 job. A state health department requests it for a physician who signs a contract for full-time clinical work in H-1B status in an area short of doctors, typically for at least three years; each state has at most 30 places a year and its own rules and dates, and an informatics job without patient care does not qualify. A fellowship would then wait until the commitment ends, so decide which comes first with an immigration attorney before you sign or rank.';
 }
 
+/**
+ * Notes that say the member left government service at home, or was displaced from home, or left it
+ * for their safety: the home ministry of health issues the J-1's Statement of Need, and asking it may
+ * be hard, slow or unsafe for such a member (a judge of p311, a doctor who left government service
+ * at home and lives across the border, found the J-1 route told as routine). Said without naming
+ * politics or the country's situation: a question to weigh, with the alternatives. Undefined when
+ * no note says so.
+ */
+const LEFT_HOME_SERVICE =
+  /\b(?:left|resigned\s+from|quit|walked\s+out\s+of|dismissed\s+from|fired\s+from|struck\s+off)\s+(?:my\s+|the\s+)?(?:government|public|state|civil|ministry(?:\s+of\s+health)?)\s*(?:service|job|post|hospital|sector|employment)?\b|\b(?:displaced|fled|flee(?:ing)?|exile[ds]?|refugee|persecut\w*|unsafe\s+to\s+(?:go\s+back|return)|cannot\s+(?:go\s+back|return)\s+home|can'?t\s+(?:go\s+back|return)\s+home)\b/i;
+function homeCooperationUncertain(p: Profile): string | undefined {
+  const notes = [...(p.timeline ?? []).map((t) => t.note), ...(p.professionalism ?? []).map((x) => x.note)];
+  if (!notes.some((n) => n && LEFT_HOME_SERVICE.test(n))) return undefined;
+  return "Your notes say you left government service at home or had to leave home. A J-1 needs a Statement of Need from your home ministry of health, and for some members asking that ministry is hard, slow or not safe. Weigh that honestly before you build your plan on a J-1, and discuss the alternatives early with an immigration attorney: an H-1B (petitioned by the program, no Statement of Need, but Step 3 must be passed and fewer programs offer it), and whatever else fits your situation. ECFMG can tell you which country's ministry would have to write it for you.";
+}
+
 /** The month (or "") a timeline note says the two-year home-residence requirement was met. */
 function homeRuleMet(p: Profile): string | undefined {
   return (p.timeline ?? []).map((t) => noteHomeRuleMet(t.note)).find((x) => x !== undefined);
@@ -1370,6 +1386,8 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
   }
   const tn = tnAction(north, ahead?.what ?? (fellowship ? 'fellowship' : 'residency'));
   if (tn) actions.push(tn);
+  const uncertain = p.visa === 'h1b' ? undefined : homeCooperationUncertain(p);
+  if (uncertain && !actions.some((a) => /asylum/i.test(a))) actions.push(uncertain);
   actions.push(
     `Check each program's sponsorship history${label ? ` for ${label}` : ''} before you apply (website, current fellows, open houses), and send a short eligibility inquiry where it is unclear.`,
   );
