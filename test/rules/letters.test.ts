@@ -48,7 +48,7 @@ describe('reviewLetters', () => {
   it('returns a planning note instead of findings when no letters are given', () => {
     const missing = reviewLetters(strong({ letters: undefined as never }), TODAY);
     expect(missing.findings).toEqual([]);
-    expect(missing.note).toMatch(/does not list any letter writers/);
+    expect(missing.note).toMatch(/does not say who is writing your letters/);
     expect(missing.note).toMatch(/informatics/);
     const empty = reviewLetters(strong({ letters: [] }), TODAY);
     // An empty list says "none": too few for any application, on top of the plan.

@@ -132,6 +132,8 @@ function fromDemonym(phrase: string): string | undefined {
   const key = phrase.replace(/ /g, '');
   if (key.length < 4) return undefined;
   const found = new Set<string>();
+  // "-ian" from a name in "-ia" (Nigerian → Nigeria, not Niger): that reading first when it is one.
+  const preferred = new Set<string>();
   for (const end of ['ian', 'ean', 'ese', 'ish', 'an', 'i', 'n']) {
     if (!key.endsWith(end)) continue;
     const stem = key.slice(0, -end.length);
@@ -139,9 +141,11 @@ function fromDemonym(phrase: string): string | undefined {
     for (const c of countries()) {
       const name = c.words.join('');
       if (['', 'a', 'e', 'o', 'i', 'y', 'ia'].some((tail) => name === stem + tail)) found.add(c.name);
+      if (end === 'ian' && name === `${stem}ia`) preferred.add(c.name);
     }
     if (found.size) break;
   }
+  if (found.size > 1 && preferred.size === 1) return [...preferred][0];
   return found.size === 1 ? [...found][0] : undefined;
 }
 

@@ -802,7 +802,7 @@ const NOT_YET =
  * green card"): never a permanent resident, however close the words are to "green card".
  */
 const NO_GREEN_CARD =
-  /\b(?:no|without|never\s+had)\s+(?:a\s+|my\s+)?(?:green\w*|perm\w*|lpr)\b|\b(?:green\s?card|perm\w*\s+resid\w*|lpr)\b.*\b(?:pending|processing|in\s+process|applied|soon)\b|\b(?:waiting|applying|applied|hop(?:e|ing)|expect\w*)\s+(?:for\s+|to\s+get\s+)?(?:a\s+|my\s+|the\s+)?(?:green\w*|perm\w*|lpr)\b|\bnot\s+yet\b/i;
+  /\b(?:no|without|never\s+had)\s+(?:a\s+|my\s+)?(?:green\w*|perm\w*|lpr|gc)\b|\b(?:green\s?card|perm\w*\s+resid\w*|lpr)\b.*\b(?:pending|processing|in\s+process|applied|soon)\b|\b(?:waiting|applying|applied|hop(?:e|ing)|expect\w*)\s+(?:for\s+|to\s+get\s+)?(?:a\s+|my\s+|the\s+)?(?:green\w*|perm\w*|lpr)\b|\bnot\s+yet\b/i;
 
 /** Says they are a US citizen ("US citizen", "american citizen", "citizen of the USA"). */
 const US_CITIZEN =
@@ -999,6 +999,10 @@ export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown;
     const read = specialtyAndRemark(s);
     return read.remark ? { value: read.specialty, remark: read.remark } : undefined;
   }
+  if (spec.kind === 'number') {
+    const read = scoreAndRemark(spec, s);
+    return read?.remark ? read : undefined;
+  }
   if (spec === LIST_FIELDS.exams.fields.result) {
     // Even where the whole answer reads ("pass (second attempt, alhamdulillah)"), its remark is said back.
     const read = readExamResult(s);
@@ -1022,6 +1026,31 @@ export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown;
     if (r.ok && r.value !== undefined) return { value: r.value, remark };
   }
   return undefined;
+}
+
+/**
+ * A number typed with a remark around it, as people tell a score: "238 (strong!)", "241 - proud of
+ * it", "got 229 alhamdulillah". Read only when the answer holds exactly one number, inside the
+ * field's range, and nothing that makes it uncertain or not the member's own result ("around 230",
+ * "maybe 225", "NBME 240", "target 250", "220 or 230"): those are asked again. Newcomer trial 13:
+ * "238 (strong!)" was refused.
+ */
+const NOT_THE_SCORE =
+  /\b(?:about|around|approx\w*|roughly|maybe|might|probably|think|guess|expect\w*|predict\w*|target\w*|aim\w*|hop(?:e|ing)|want|need|goal|practice|nbme|uwsa|free\s?120|cbse|self[-\s]?assess\w*|estimat\w*|or|to|if|not|pending|waiting)\b|[~≈?]/i;
+function scoreAndRemark(spec: FieldSpec, raw: string): { value: number; remark: string } | undefined {
+  const s = raw.trim();
+  if (/^\d+(?:\.\d+)?$/.test(s)) return undefined;
+  const numbers = s.match(/\d+(?:\.\d+)?/g) ?? [];
+  if (numbers.length !== 1 || NOT_THE_SCORE.test(s)) return undefined;
+  const value = Number(numbers[0]);
+  if (value < (spec.min ?? 0) || value > (spec.max ?? Number.MAX_SAFE_INTEGER)) return undefined;
+  const remark = s
+    .replace(numbers[0]!, ' ')
+    .replace(/\b(?:i\s+)?(?:got|scored|score(?:d)?\s+(?:was|is)?|it\s+was|was|my|with)\b/gi, ' ')
+    .replace(/^[\s,;:.!?()–—-]+|[\s,;:.!?()–—-]+$/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return { value, remark };
 }
 
 /** Words that say an attempt did not pass ("failed", "didn't pass", "not cleared", "unsuccessful"). */
@@ -1160,7 +1189,10 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
       const withRemark = n.ok || !remarks ? undefined : choiceAndRemark(spec, s);
       return withRemark ? ok(withRemark.value) : n;
     }
-    case 'number':
+    case 'number': {
+      // "238 (strong!)", "241 - proud of it": the one number, the decoration said back (scoreAndRemark).
+      const withRemark = remarks ? scoreAndRemark(spec, s) : undefined;
+      if (withRemark) return ok(withRemark.value);
       // The field's own example ("e.g. 247" for a score), not its lowest value (0).
       return parseNumber(
         s,
@@ -1169,6 +1201,7 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
         undefined,
         Number(/e\.g\. (\d+)/.exec(spec.placeholder)?.[1] ?? spec.min ?? 0),
       );
+    }
     case 'months':
       return parseNumber(s, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER, 'months');
     case 'text':

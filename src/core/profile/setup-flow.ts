@@ -30,7 +30,7 @@ import {
   type TopPath,
 } from './field-specs.js';
 import { readCountry } from './country.js';
-import { leadingYesNo, parseYesNo } from './friendly.js';
+import { leadingYesNo, parseEnum, parseYesNo } from './friendly.js';
 import { parseProfile } from './parse.js';
 import type { Profile } from './schema.js';
 import {
@@ -605,8 +605,16 @@ export function visaNote(raw: string, inSetup = true): string | undefined {
 export function citizenshipNote(raw: string): string | undefined {
   const remark = citizenshipRemark(raw);
   const read = parseFieldValue(TOP_FIELDS.citizenship, raw);
-  if (!remark || !read.ok) return undefined;
+  if (!read.ok) return undefined;
   const label = TOP_FIELDS.citizenship.options?.find((o) => o.value === read.value)?.label ?? String(read.value);
+  if (!remark) {
+    // "im nigerian, no green card o": read by meaning; say what was kept, and that the rest (a
+    // nationality, a word of their own) is not stored (newcomer trial 13: it was refused).
+    const plain = parseEnum(raw.trim(), TOP_FIELDS.citizenship.options ?? [], TOP_FIELDS.citizenship.aliases).ok;
+    return plain
+      ? undefined
+      : `Citizenship: read "${raw.trim()}" as ${label}; the profile keeps only that choice, so the rest of your answer is not stored.`;
+  }
   const why =
     read.value === 'non-us'
       ? ' A visa or work permit held in the US (yours or through a spouse) is not a green card, so the visa question asks which visa you would train on.'
@@ -644,6 +652,9 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
         ? ' If an earlier attempt did not pass, add it as its own entry: the advisor can only help you explain it if it knows.'
         : '';
     return `${spec.name}: read "${raw.trim()}" as ${as}; the exam entry keeps the result only, so "${said.remark}" is not stored.${earlier}`;
+  }
+  if (spec === LIST_FIELDS.exams.fields.score) {
+    return `${spec.name}: read "${raw.trim()}" as ${as}; the exam entry keeps the number only, so "${said.remark}" is not stored.`;
   }
   return hasNote
     ? `${spec.name}: read "${raw.trim()}" as ${as}; "${said.remark}" is kept in this entry's note.`

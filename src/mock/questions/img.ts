@@ -52,6 +52,25 @@ export const IMG: Question[] = [
     presumes: ['second-residency'],
   },
   {
+    // Asked of a member who finished a residency abroad and then practised as a specialist there for
+    // a year or more (an attending, a consultant) and now applies for US training: programs want to
+    // know why a senior clinician goes back to being a trainee, here and now (a judge of p307, a
+    // Saudi consultant internist applying to CI fellowships, found only "why informatics?").
+    id: 'why-train-after-practice',
+    category: 'img',
+    text: 'You have already been practising as a specialist for some years. Why go back to training, in the US, at this point in your career?',
+    shows:
+      'A reason rooted in what you want to be able to do next (not a title or a visa), an honest view of becoming a trainee again after leading a service, and what your years of senior practice bring to the program.',
+    framework: 'three-part',
+    hint: 'Start from a moment in your senior practice that showed you what you could not yet do (a system problem you could see but not fix), say why formal US training, and why now, is how you get there, and end with what you bring as an experienced clinician and how you will take supervision again.',
+    followUps: [
+      'How will you take being supervised and assessed again after running your own service?',
+      'What will you do with this training afterwards, and where?',
+    ],
+    expectsInformatics: true,
+    presumes: ['practised-after-residency-abroad'],
+  },
+  {
     // Asked of a member whose residency abroad was in another specialty than the one they name now
     // (surgery at home, internal medicine or informatics here): programs want to know the change is
     // a choice that will last, not a retreat from the first field.

