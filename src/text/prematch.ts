@@ -1090,12 +1090,12 @@ function tradeFrame(t: string): RegExp | undefined {
  * no program side in its condition.
  */
 const MY_TOP_PLACE =
-  /\b(?:first|top|number one|#1|no\. ?1|highest)\b[^.;?!]{0,25}?\b(?:on|of|in) (?:mine|my (?:own )?(?:rank )?(?:order )?list)\b|\b(?:mine|my (?:own )?(?:rank )?list) (?:\w+ ){0,3}(?:have|has|show|shows|reflect|mirror|match|read|reads|start with|starts with)\b|\b(?:first|number one|#1|top choice|first choice) for me\b|\bmy (?:very )?(?:first|top|number one|#1|only)(?: and only)? (?:\w+ )?(?:choice|pick|option|preference)\b|\b(?:rank|put|place|keep|list)(?:s|ed|ing)? (?!me\b|us\b)(?:[\w-]+ ){0,3}?(?:above|ahead of|over) (?:everyone|everybody|all|every|any|the rest|the others)\b|\b(?:gets?|has|earns?|wins?|takes?) my (?:\w+ )?(?:first place|top spot|number one|#1|first|vote)\b|\b(?:heads?|tops?|leads?) my (?:\w+ )?list\b|\b(?:rank|put|place|list|keep|make)(?:s|ed|ing)? (?!me\b|us\b)(?:[\w-]+ ){0,3}?(?:first|number one|#1|at the top)\b/;
+  /\b(?:first|top|number one|#1|no\. ?1|highest|summit|peak|apex|pinnacle|head)\b[^.;?!]{0,25}?\b(?:on|of|in) (?:mine|ours|(?:my|our) (?:own )?(?:rank )?(?:order )?list)\b|\b(?:mine|my (?:own )?(?:rank )?list) (?:\w+ ){0,3}(?:have|has|show|shows|reflect|mirror|match|read|reads|start with|starts with)\b|\b(?:first|number one|#1|top choice|first choice) for me\b|\bmy (?:very )?(?:first|top|number one|#1|only)(?: and only)? (?:\w+ )?(?:choice|pick|option|preference)\b|\b(?:rank|put|place|keep|list)(?:s|ed|ing)? (?!me\b|us\b)(?:[\w-]+ ){0,3}?(?:above|ahead of|over) (?:everyone|everybody|all|every|any|the rest|the others)\b|\b(?:gets?|has|earns?|wins?|takes?) my (?:\w+ )?(?:first place|top spot|number one|#1|first|vote)\b|\b(?:heads?|tops?|leads?) my (?:\w+ )?list\b|\b(?:rank|put|place|list|keep|make)(?:s|ed|ing)? (?!me\b|us\b)(?:[\w-]+ ){0,3}?(?:first|number one|#1|at the (?:very )?(?:top|summit|peak|apex|pinnacle|head))\b/;
 const THEIR_PLACE_FOR_ME =
   /\b(?:the same|similar|equal|like) (?:\w+ ){0,2}(?:consideration|regard|feeling|treatment|interest|priority|commitment)\b|\breturn(?:s|ed|ing)? the (?:favou?r|feeling|sentiment|regard|interest)\b|\b(?:regard|feeling|interest|favou?r|sentiment|consideration|enthusiasm)s? (?:\w+ ){0,3}(?:returned|reciprocated|shared|mutual)\b|\breciproc\w+|\b(?:on|from) (?:yours|your (?:side|part|end))\b|\b(?:your|its|their) (?:\w+ )?list\b|\b(?:i|me|my name) (?:\w+ ){0,2}(?:high|high up|near the top|at the top|up there) (?:with|for|on|at) (?:you|your|the (?:\w+ )?(?:committee|program|programme))\b|\b(?:i|i'm|me) (?:\w+ ){0,2}(?:a|your|the) (?:\w+ )?(?:priority|top pick|top choice|first choice|favou?rite) (?:for|to|with) (?:you|your|the)\b|\b(?:sure|certain|confident|assured) (?:of|about) (?:a|my|the) (?:\w+ )?(?:place|spot|position|seat|match|offer)\b|\b(?:lean\w*|inclined|tilt\w*) (?:\w+ )?(?:my way|towards me|toward me|in my direction|in my favou?r)\b/;
 /** Where the condition opens: "if", "provided", "as long as" anywhere; an inversion or "with a sign…" only at a clause's start. */
 const PLACEMENT_CONDITION =
-  /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition that|assuming|in the event(?: that)?)\b|(?:^|[,;:] )(?:(?:should|were|had) (?!been\b|better\b)\w+|with (?:a|an|some|any|just a|even a)\b)/;
+  /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition that|assuming|in the event(?: that)?|in case)\b|(?:^|[,;:] )(?:(?:should|were|had) (?!been\b|better\b)\w+|with (?:a|an|some|any|just a|even a)\b)/;
 const PLACEMENT_THEN =
   /(?:,\s*|\s+)(?:since |and )?(?:in that case|in which case|if so|if that is so|if that is the case)\b/;
 const PLACEMENT_IMPERATIVE = /^(?:just |please |simply )?(?!and\b|so\b|then\b)[a-z]+ (me\b.*)\band\b(.*)$/;
@@ -1108,7 +1108,10 @@ function placementHalves(t: string): [string, string] | undefined {
   if (imp) return [imp[1]!, imp[2]!];
   const c = PLACEMENT_CONDITION.exec(t);
   if (!c) return undefined;
-  const rest = t.slice(c.index);
+  // Session 26: a condition opening a clause after ";" or "," ("…quickly; should you place me…")
+  // starts at its word, not at the mark (which would end the condition before it began).
+  const lead = /^[,;:] /.exec(c[0])?.[0].length ?? 0;
+  const rest = t.slice(c.index + lead);
   const end = rest.search(/[,;]|\bthen\b/);
   // A condition that runs to the end qualifies what came before it ("I will rank you first if…").
   // The member's half stops at the next independent clause ("…; Riverside is my first choice").
@@ -1117,15 +1120,37 @@ function placementHalves(t: string): [string, string] | undefined {
     : [rest.slice(0, end), rest.slice(end + 1).split(';')[0]!];
 }
 
+/**
+ * Session 26 (text41): the program's first place said as no other coming before it, in any words:
+ * "no other program will come before Wrenfield on mine", "nothing will be placed ahead of you on my
+ * list", "I would put no program before yours". The negation is the meaning here, so it is read apart
+ * from MY_TOP_PLACE (whose negation check would take "no other" for a refusal).
+ */
+const NONE_BEFORE_YOU =
+  /\b(?:no|nothing|not a single|not one|none)\b (?:other )?(?:[\w-]+ ){0,2}?(?:will|would|could|is going to|shall)? ?(?:be )?(?:come|comes|coming|sit|sits|go|goes|rank|ranked|ranks|placed|put|listed|stand|stands|be) (?:\w+ )?(?:before|ahead of|above|over|higher than) (?!me\b|us\b)[\w-]+|\b(?:put|place|rank|list)(?:s|ed|ing)? (?:no|not a single|not one) (?:other )?(?:program\w*|fellowship|option|place|one)s? (?:\w+ )?(?:before|ahead of|above|over) (?!me\b|us\b)[\w-]+/;
+/**
+ * Session 26 (text41): the program thinking well of the member, set as the condition of the member's
+ * first place: "should your committee look upon my candidacy with favour", "were the committee to view
+ * my application kindly", "in case the faculty thinks well of my file".
+ */
+const FAVOUR_FOR_ME =
+  /\b(?:looks?|looked|looking|views?|viewed|viewing|regards?|regarded|sees?|saw|considers?|considered|judges?|judged|receives?|received|thinks?|thought)(?: (?:up)?on| of)? (?:me|my (?:\w+ )?(?:candidacy|candidature|application|file|profile|interview|dossier)) (?:\w+ )?(?:with (?:\w+ )?favou?r|favou?rably|kindly|positively|well|highly|warmly|fondly)\b|\b(?:looks?|looked|looking|views?|viewed|regards?|regarded|considers?|considered) (?:with (?:\w+ )?favou?r|favou?rably|kindly|positively) (?:up)?on (?:me|my (?:\w+ )?(?:candidacy|candidature|application|file|profile))\b|\bthinks? (?:well|highly|kindly|warmly) of (?:me|my)\b/;
+
 function placementTrade(t: string): boolean {
   if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return false;
   const halves = placementHalves(t);
   if (!halves) return false;
   const [theirs, mine] = halves;
-  const mineHit = MY_TOP_PLACE.test(mine) || memberGivesUp(mine) !== undefined;
+  const mineHit =
+    (MY_TOP_PLACE.test(mine) && !negatedNear(mine, MY_TOP_PLACE)) ||
+    memberGivesUp(mine) !== undefined ||
+    NONE_BEFORE_YOU.test(mine);
   const theirsHit =
-    THEIR_PLACE_FOR_ME.test(theirs) || rankingTopic(theirs) !== undefined || PROGRAM_FOR_ME.test(theirs);
-  return mineHit && theirsHit && !negatedNear(mine, MY_TOP_PLACE);
+    THEIR_PLACE_FOR_ME.test(theirs) ||
+    rankingTopic(theirs) !== undefined ||
+    PROGRAM_FOR_ME.test(theirs) ||
+    FAVOUR_FOR_ME.test(theirs);
+  return mineHit && theirsHit;
 }
 
 const RULE_STATED =
@@ -1166,6 +1191,10 @@ const PRO_FORM_OFFER =
   /\bi (?:am|would be|will be) (?:\w+ )?(?:ready|willing|happy|prepared|glad|more than happy) to (?:do so|do that|do it|do the same|make that commitment)\b|\bi (?:would|will|can|could) (?:\w+ )?(?:do so|do that|do it|do the same)\b/;
 const COMMIT_FIRST_BEFORE =
   /\b(?:commit\w*|pledg\w*) (?:to|themselves to|myself to)\b|\b(?:rank\w*|put\w*|list\w*|plac\w*) (?:\w+ ){0,3}?(?:first|number one|#1|at the top|on top)\b/;
+
+/** A question whether the member should favour other programs: advice asked, not a move offered. */
+const ADVICE_ON_OTHERS =
+  /\b(?:(?:whether|if) (?:i|we) (?:should|ought to|need to|must|had better|would be wise to)|(?:should|ought|must|do) (?:i|we)(?: not)?(?: to)?) (?:\w+ ){0,2}?(?:rank|ranking|move|moving|place|placing|put|putting|list|listing|prioriti[sz]e|favou?r) (?:\w+ )?(?:other|others|another|the rest|different|alternative|them)\b[^?.;]*/g;
 
 const quidProQuo: Check = {
   id: 'quid-pro-quo',
@@ -1232,7 +1261,14 @@ const quidProQuo: Check = {
         IMPERATIVE_CONDITION.test(t) ||
         ENABLING.test(t) ||
         INVERTED_SHOULD.test(t);
-      const offer = MEMBER_OFFER.test(t) ? MEMBER_OFFER : ENABLED_OFFER.test(t) ? ENABLED_OFFER : undefined;
+      // Session 26: the member asking whether to favour other programs ("…or if I should rank other
+      // programs higher?", "should I move the others above you?") seeks advice; it offers nothing.
+      const offerText = t.replace(ADVICE_ON_OTHERS, ' ');
+      const offer = MEMBER_OFFER.test(offerText)
+        ? MEMBER_OFFER
+        : ENABLED_OFFER.test(offerText)
+          ? ENABLED_OFFER
+          : undefined;
       if (cond && offer && programSideIn(t) && !negatedNear(t, offer) && !RETURN_REFUSED.test(t))
         return { sentence: s, span: findIn(s, offer)! };
       // The program's sign asked for as what the member's move comes with: "…my clear first choice
@@ -1247,7 +1283,7 @@ const quidProQuo: Check = {
         return { sentence: s, span: findIn(s, SIGN_CONDITION) ?? findIn(s, offer)! };
       if (offer && PROGRAM_RETURN.test(t) && RECIPROCAL.test(t) && HOPE_PROGRAM.test(t) && !negatedNear(t, offer))
         return { sentence: s, span: findIn(s, offer)! };
-      const framed = tradeFrame(t);
+      const framed = tradeFrame(offerText);
       if (framed && !negatedNear(t, framed)) return { sentence: s, span: findIn(s, framed) ?? s };
       if (matchExitTrade(t, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, MATCH_EXIT) ?? s };
       if (MUTUAL_FIRST.test(t) && !negatedNear(t, MUTUAL_FIRST))
@@ -1280,7 +1316,11 @@ const quidProQuo: Check = {
       if (SIDES_PAIR.test(t) && COMMITMENT_NOUN.test(t) && !TRADE_DISOWNED.test(t))
         return { sentence: s, span: findIn(s, SIDES_PAIR) ?? s };
       if (offerForStanding(t)) return { sentence: s, span: findIn(s, MEMBER_MOVE_IF) ?? s };
-      if (placementTrade(t)) return { sentence: s, span: findIn(s, MY_TOP_PLACE) ?? s };
+      if (placementTrade(t))
+        return {
+          sentence: s,
+          span: findIn(s, MY_TOP_PLACE) ?? findIn(s, NONE_BEFORE_YOU) ?? findIn(s, FAVOUR_FOR_ME) ?? s,
+        };
       if (causedByProgram(t)) return { sentence: s, span: findIn(s, MEMBER_OFFER) ?? s };
       const prior = sents[i - 1]?.canon;
       if (
@@ -1964,7 +2004,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'pleading',
-    /\b(?:beg|begging|plead|pleading|implore|desperate(?:ly)?|desperation|last chance|only chance|only hope|final chance|last hope|my (?:whole )?life depends|everything depends on|means everything to me|have mercy|your mercy|mercy on|have nothing (?:else|left)|i am nothing without|please,? please|please,? i (?:need|beg|am begging)|i really need this|i need this (?:position|spot|chance)|without this (?:[\w-]+)?,? ?(?:i|my)\b|(?:do not|don't|did not) know what (?:my (?:\w+ )?(?:family|parents|children|kids)|we|i) (?:will|would|could|can|are going to|am going to) do|(?:do not|don't) know how i (?:will|would|could|can) (?:keep going|go on|survive|cope|carry on)|give me (?:a|this|one) chance)\b/,
+    /\b(?:beg|begging|plead|pleading|implore|desperate(?:ly)?|desperation|last chance|only chance|(?<!\b(?:i|we|i do|we do|i can|we can|i would|we would|i just|we just) )only hope(?! (?:that|you|to|for|it|the|your|this)\b)|final chance|last hope|my (?:whole )?life depends|everything depends on|means everything to me|have mercy|your mercy|mercy on|have nothing (?:else|left)|i am nothing without|please,? please|please,? i (?:need|beg|am begging)|i really need this|i need this (?:position|spot|chance)|without this (?:[\w-]+)?,? ?(?:i|my)\b|(?:do not|don't|did not) know what (?:my (?:\w+ )?(?:family|parents|children|kids)|we|i) (?:will|would|could|can|are going to|am going to) do|(?:do not|don't) know how i (?:will|would|could|can) (?:keep going|go on|survive|cope|carry on)|give me (?:a|this|one) chance)\b/,
   ],
 ];
 

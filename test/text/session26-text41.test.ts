@@ -1,0 +1,125 @@
+/**
+ * Session 26 (text41): readings added for batch AP's misses and newcomer trial 13. Each reading is
+ * held by a group of our own wordings (formal non-native, terse, texting, rambling, hard-wrapped,
+ * indirect, "we" told) that an advisor would label the same, with near-misses that must not move.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPrematchEmail, prematchCannotJudge } from '../../src/rules/prematch-check.js';
+import { parsePrematchContext } from '../../src/rules/prematch-context.js';
+
+type Ctx = Parameters<typeof parsePrematchContext>[0];
+const TOP: Ctx = { kind: 'top-choice', program: 'Beaumont University Clinical Informatics Fellowship' };
+function report(email: string, ctx: Ctx = TOP) {
+  const parsed = parsePrematchContext(ctx);
+  if (!parsed.ok) throw new Error('bad context');
+  return checkPrematchEmail(email, parsed.value, '2027-01-12', {});
+}
+const pm = (email: string, ctx: Ctx = TOP): string[] => report(email, ctx).findings.map((f) => f.id);
+const wrap = (body: string) => `Dear Dr. Girard,\n\n${body}\n\nBest regards,\nSam Okafor`;
+
+describe('quid-pro-quo: first place promised on the condition of the program thinking well of the member', () => {
+  it('reads every wording of the group as a trade', () => {
+    for (const body of [
+      'Should your committee look upon my candidacy with favour, I would be deeply honoured to place Beaumont at the very summit of my list.',
+      'Were the committee to view my application kindly, Beaumont would sit at the peak of my rank list.',
+      'In case the faculty thinks well of my file, we would gladly make Beaumont the head of our list.',
+      'Should you find it possible to place me high enough on your list, you have my word that no other program will come before Beaumont on mine.',
+      'Provided I land somewhere near the top on your side, nothing will be placed ahead of Beaumont on my list.',
+      // rambling: the deal after a semicolon, deep in one long sentence
+      'It was a pleasure to visit last week and to hear about the handoff tool the fellows built, which reminded me of my own transfer checklist, and I think that experience would let me contribute quickly; should you find it possible to place me high enough on your list, you have my word that no other program will come before Beaumont on mine, and I would keep working on the checklist until July.',
+      // hard-wrapped paste
+      'Should the committee regard my application\nfavourably, I would place Beaumont at the very\ntop of my rank order list.',
+    ])
+      expect(pm(wrap(body)), body).toContain('quid-pro-quo');
+  });
+  it('leaves a first place without a condition, and a condition without a first place, alone', () => {
+    for (const body of [
+      'I will place Beaumont at the very summit of my list.',
+      'No other program will come before Beaumont on my list.',
+      'Should you have any questions about my candidacy, I would be glad to answer them.',
+      'Should your committee look upon my candidacy with favour, I would be delighted to join the sepsis dashboard work.',
+    ])
+      expect(pm(wrap(body)), body).not.toContain('quid-pro-quo');
+  });
+  it('quotes the words that carry the trade, not the opening of a long sentence', () => {
+    const r = report(
+      wrap(
+        'It was a real pleasure to visit Beaumont last week and to hear about the transition of care project and the nurse handoff tool the fellows built with the Epic team, which reminded me of my own work on an ICU transfer checklist; should you find it possible to place me high enough on your list, you have my word that no other program will come before Beaumont on mine.',
+      ),
+    );
+    const f = r.findings.find((x) => x.id === 'quid-pro-quo');
+    expect(f?.quote).toMatch(/no other program will come before/);
+    expect(f?.quote).not.toMatch(/^It was a real pleasure/);
+  });
+});
+
+describe('quid-pro-quo: asking whether to rank other programs higher is advice sought, not an offer', () => {
+  const UPDATE: Ctx = { kind: 'update', program: 'Ashgrove Clinical Informatics Fellowship' };
+  it('reads the ask for standing and no trade in every wording', () => {
+    for (const body of [
+      'Could you let me know whether I am still being considered seriously by Ashgrove, or if I should rank other programs higher?',
+      "Is there any chance I'm still under serious consideration, or should I move other programs above you?",
+      'Kindly advise if my candidature remains in consideration or whether I ought to place other programmes higher on my list.',
+      'we r wondering if we should rank other places higher or if im still in the running with u?',
+    ]) {
+      const got = pm(wrap(body), UPDATE);
+      expect(got, body).toContain('asks-for-ranking');
+      expect(got, body).not.toContain('quid-pro-quo');
+    }
+  });
+  it('still reads a threat to rank the others higher on a condition as a trade', () => {
+    expect(pm(wrap('If you rank me highly, I will rank other programs lower.'), UPDATE)).toContain('quid-pro-quo');
+  });
+});
+
+describe('overshare: "I only hope" is a wish, "my only hope" is pleading', () => {
+  it('does not read the verb as pleading', () => {
+    for (const body of [
+      "I'm prepared to put Beaumont first on my list; in exchange, I only hope you'll do the same for me.",
+      'We can only hope the committee sees it the same way.',
+      'I only hope this note reaches you before the deadline.',
+      'i just only hope u feel the same lol',
+    ])
+      expect(pm(wrap(body)), body).not.toContain('overshare');
+  });
+  it('still reads the noun as pleading', () => {
+    for (const body of ['This position is my only hope; my family has nothing left.', 'You are my only hope.'])
+      expect(pm(wrap(body)), body).toContain('overshare');
+  });
+});
+
+describe('newcomer trial 13: an email admitting an overstay, with passport and I-94 scans attached', () => {
+  const INQ: Ctx = { kind: 'inquiry', program: 'Lakeside Clinical Informatics Fellowship' };
+  const emails = [
+    'I should be honest that my B-2 visa expired last year and I overstayed, so I am currently out of status. I have attached scans of my passport and my I-94 record so you can see my situation. Does Lakeside accept applicants who need H-1B sponsorship?',
+    'Please note I fell out of status in 2025 when my J-1 ended. Enclosed are copies of my passport and I-94. May I ask whether Lakeside sponsors J-1 visas?',
+    'my f1 lapsed n im technically undocumented rn, attaching passport + i94 scans. do u take ppl on a new visa?',
+  ];
+  it('flags the identity papers sent unasked as more than a low-level nuisance', () => {
+    for (const body of emails) {
+      const f = report(wrap(body), INQ).findings.find((x) => x.id === 'unprompted-attachments');
+      expect(f, body).toBeDefined();
+      expect(f!.severity, body).toBe('medium');
+      expect(f!.message).toMatch(/identity or immigration papers/);
+    }
+  });
+  it('says under what the checks cannot judge that status is a matter for an immigration attorney', () => {
+    for (const body of emails) {
+      const lines = report(wrap(body), INQ).cannotJudge;
+      expect(lines.join(' '), body).toMatch(/immigration attorney/);
+      expect(lines.join(' ')).toMatch(/None of these checks reads that/);
+    }
+  });
+  it('does not read status trouble into visa questions or sponsorship alone', () => {
+    for (const body of [
+      'Does Lakeside sponsor H-1B visas for fellows?',
+      'My J-1 waiver application is in progress and I expect it to be approved in spring.',
+      'I attached my CV to this email.',
+    ])
+      expect(prematchCannotJudge(wrap(body)), body).toEqual([]);
+    const f = report(wrap('I attached my CV to this email.'), INQ).findings.find(
+      (x) => x.id === 'unprompted-attachments',
+    );
+    expect(f?.severity).toBe('low');
+  });
+});
