@@ -21,7 +21,7 @@ import {
   SOMEONE_ELSE,
 } from './acts.js';
 import type { Hit, TextCheck } from './check.js';
-import { findIn, withForms, type Sentence, type TextDoc } from './document.js';
+import { findIn, withForms, type Sentence, type Span, type TextDoc } from './document.js';
 
 export interface PrematchCheckContext {
   context: PrematchContext;
@@ -129,7 +129,7 @@ const ABOUT_ME: readonly RegExp[] = [
   // Hope kept alive for a place: "whether I should continue to keep hope for a place at Northfield",
   // "should I keep my hopes alive for a spot".
   /\b(?:keep|keeping|hold|holding|continue|continuing|still|give up|giving up|abandon|lose|losing)(?: to)? (?:\w+ )?(?:hope|hopes|hoping)\b(?: (?:\w+ )?(?:alive|up))? (?:for|of) (?:a|an|my|the) (?:\w+ )?(?:place|position|spot|seat|match|offer|future)\b|\bhopes? (?:\w+ )?alive\b/,
-  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ ){0,3}(?:mutual|reciprocated|shared)\b|\b(?:feeling|interest|enthusiasm|excitement|sentiment)s? (?:\w+ ){0,2}(?:goes|go|going|runs?|works?|cuts?) both ways\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b(?! (?:for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|elective|rotation|chat)\b|to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+))/,
+  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ ){0,3}(?:mutual|reciprocated|shared)\b|\b(?:feeling|interest|enthusiasm|excitement|sentiment)s? (?:\w+ ){0,2}(?:goes|go|going|runs?|works?|cuts?) both ways\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b(?! (?:for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|elective|rotation|chat)\b|to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+|(?:that )?(?:you|your|the|they|someone|somebody|anyone|it|its|this|we)\b))/,
   /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|in the mix|in the frame|in the hunt|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
   /\b(?:offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|giv(?:e|es|ing)|guarantee(?:s|ing)?|promis(?:e|es|ing)|reserv(?:e|es|ing)|hold(?:s|ing)?|sav(?:e|es|ing)|assur(?:e|ing)) me (?:a|the|an|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b(?! (?:to|through|around|along|on (?:a|the)|back to|for (?:a|the) (?:tour|walk|coffee|lunch|dinner))\b)/,
   // Still in the program's sights, or time to look elsewhere: "am I still on Calder Valley's radar",
@@ -489,6 +489,7 @@ const asksForRanking: Check = {
   run(named, { context }) {
     const doc = programAsYou(named, context.program);
     const sents = bodySentences(doc);
+    let fallback: { sentence: Sentence; span?: Span } | undefined;
     for (let i = 0; i < sents.length; i++) {
       const s = sents[i]!;
       if (confirmsTrade(s.canon, sents[i - 1]?.canon)) return { sentence: s };
@@ -554,11 +555,26 @@ const asksForRanking: Check = {
         // own matching posed as a supposition frames the question; what is asked is the main
         // clause, and it is about something else.
         if (supposedMatchOnly(s.canon, topic)) continue;
-        const span = findIn(s, topic) ?? (before ? findIn(sents[i - 1]!, topic) : undefined);
-        return { sentence: s, ...(span ? { span } : {}) };
+        // Session 26 (newcomer trial 13): the quote is the words that carry the ask. A topic read
+        // only loosely (a "chance" near a "list") is kept as a fallback while a later sentence may
+        // ask about the member's standing outright; a topic in the sentence before ("…where I stand.
+        // Any indication would help me plan.") is quoted with the ask, both sentences together.
+        if (before && !inSentence) {
+          const prev = sents[i - 1]!;
+          if (prev.tokens.length + s.tokens.length <= 32) return { span: { start: prev.start, end: s.end } };
+          const inPrev = findIn(prev, topic);
+          return { sentence: prev, ...(inPrev ? { span: inPrev } : {}) };
+        }
+        const span = findIn(s, topic);
+        const hit = { sentence: s, ...(span ? { span } : {}) };
+        if (loose) {
+          fallback ??= hit;
+          continue;
+        }
+        return hit;
       }
     }
-    return undefined;
+    return fallback;
   },
 };
 

@@ -123,3 +123,38 @@ describe('newcomer trial 13: an email admitting an overstay, with passport and I
     expect(f?.severity).toBe('low');
   });
 });
+
+describe('newcomer trial 13: the quote of an ask for ranking is the sentence that carries it', () => {
+  const UPD: Ctx = { kind: 'update', program: 'Lakeside Clinical Informatics Fellowship' };
+  const quoteOf = (body: string) => report(wrap(body), UPD).findings.find((f) => f.id === 'asks-for-ranking')?.quote;
+  it('quotes the question about the member, not a polite process question before it', () => {
+    for (const body of [
+      'Is there a chance the program could share its list timeline? Also could you let me know if there is a realistic chance of me matching at Lakeside?',
+      'Is there any chance you could tell me when the rank list is certified? And honestly, am I someone you would consider ranking to match?',
+      'would there be any chance u could send the list dates. also do i have a real shot at matching there??',
+    ]) {
+      const q = quoteOf(body);
+      expect(q, body).toBeDefined();
+      expect(q!, body).toMatch(/match/i);
+      expect(q!, body).not.toMatch(/timeline|certified|list dates/);
+    }
+  });
+  it('does not read a polite "is there any chance you could…" about the process as an ask for ranking', () => {
+    for (const body of [
+      'Is there a chance the program could share its list timeline?',
+      'Is there any chance you could tell me when the rank list is certified?',
+      'Would there be a chance to visit the program again before the list is due?',
+    ])
+      expect(pm(wrap(body), UPD), body).not.toContain('asks-for-ranking');
+  });
+  it('quotes the standing named in the sentence before together with the ask that points back to it', () => {
+    for (const body of [
+      'I have been wondering where I stand with the committee after the second look. Any indication would help me plan.',
+      'I keep wondering where I stand with the committee. Any hint would help me plan.',
+    ]) {
+      const q = quoteOf(body);
+      expect(q, body).toMatch(/where I stand/);
+      expect(q, body).toMatch(/help me plan/);
+    }
+  });
+});
