@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkPrematchEmail, prematchCannotJudge } from '../../src/rules/prematch-check.js';
 import { parsePrematchContext } from '../../src/rules/prematch-context.js';
+import { lintGapExplanation } from '../../src/rules/gap-lint.js';
+import { draftReviewView } from '../../src/app/views/explain-gap.js';
 
 type Ctx = Parameters<typeof parsePrematchContext>[0];
 const TOP: Ctx = { kind: 'top-choice', program: 'Beaumont University Clinical Informatics Fellowship' };
@@ -156,5 +158,51 @@ describe('newcomer trial 13: the quote of an ask for ranking is the sentence tha
       expect(q, body).toMatch(/where I stand/);
       expect(q, body).toMatch(/help me plan/);
     }
+  });
+});
+
+const gap = (draft: string) => lintGapExplanation(draft).map((l) => l.id);
+const DEEDS = ' During that year I completed a SQL course and built a readmission dashboard that the clinic now uses.';
+
+describe('gap blame: a program, employer, embassy or lawyer faulted, even mildly, as the reason for the gap', () => {
+  it('reads every wording of the group as blame', () => {
+    for (const d of [
+      'My gap happened because my program was not helpful with my visa paperwork.',
+      'The gap is mainly because my residency program did not support my visa application.',
+      'my employer was really slow with the H-1B papers so I lost a year.',
+      'I was delayed as the embassy was unhelpful and the lawyer we hired was slow.',
+      'Unfortunately the sponsoring hospital never followed up on my paperwork,\nand so the year passed.',
+      'We lost most of 2023 because our attorney was not very responsive.',
+    ])
+      expect(gap(d + DEEDS), d).toContain('blame');
+  });
+  it("reads an examiner said to dislike the member's kind as blame", () => {
+    for (const d of [
+      'My first OET attempt was failed by an examiner who clearly did not like African accents, which is why there is a gap.',
+      'I failed my first attempt because the examiner obviously disliked candidates with my accent.',
+      'the interviewer was biased against IMGs and did not like my accent at all, so no match that year.',
+    ])
+      expect(gap(d + DEEDS), d).toContain('blame');
+  });
+  it('leaves a delay told as an event, help received, and a party praised alone', () => {
+    for (const d of [
+      'My visa appointment was postponed for five months.',
+      'My program was very helpful with my visa paperwork, but the process still took a year.',
+      'My residency program does not sponsor H-1B visas, so I waited for my green card.',
+      'I do not blame my employer for the delay; processing times were long that year.',
+    ])
+      expect(gap(d + DEEDS), d).not.toContain('blame');
+  });
+  it('/explain-gap review names the blame on the program (newcomer trial 13)', () => {
+    const view = draftReviewView(
+      'From 2023 to 2024 I was out of training because my program was not helpful with my visa paperwork.' + DEEDS,
+      {
+        from: '2023-01',
+        to: '2024-01',
+      },
+    );
+    const blame = view.sections?.find((x) => x.title === 'Blame');
+    expect(blame?.body).toMatch(/my program was not helpful/);
+    expect(view.text).not.toMatch(/No problems found/);
   });
 });
