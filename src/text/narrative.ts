@@ -1121,9 +1121,18 @@ const INFORMATICS_PLAIN =
 const NOT_HEALTH_DATA =
   /\b(?:western blots?|qpcr|rt-pcr|pcr|elisa|flow cytometry|microscopy|cell culture|assays?|bench|animal|mouse|mice|rat|crystallography|spectrometry)\b(?: (?:and|or|,) (?:[\w-]+ ){1,2}?)? (?:data|datasets?|readouts?|statistics)\b|\b(?:pass[- ]?rates?|exam|ranking|league[- ]table|tuition|school's|university's) (?:[\w-]+ )?statistics\b|\b(?:food|delivery|ride[- ]?hailing|ride|taxi|dating|shopping|gaming|betting|social media|music|travel) (?:delivery )?apps?\b/g;
 
+/**
+ * Session 26 (text41): quality and safety work and how results reach clinicians, in the words of a
+ * course or a clinic ("the IHI Open School certificate in Quality and Safety", "after we changed the
+ * result-routing rule", "abnormal results acknowledged within 24 hours"): SPEC.md names quality
+ * improvement and patient-safety systems as links to the field.
+ */
+const QUALITY_AND_ROUTING =
+  /\b(?:quality and (?:patient )?safety|(?:results?|labs?|alerts?|orders?|messages?|referrals?)[- ]routing|routing rules?|(?:abnormal|critical|pending) (?:\w+ )?results? (?:\w+ ){0,2}(?:acknowledged|routed|flagged|followed up|signed off))\b/;
+
 export function hasInformatics(text: string): boolean {
   const t = text.toLowerCase().replace(NOT_HEALTH_DATA, ' ');
-  return INFORMATICS.test(t) || INFORMATICS_PLAIN.test(t);
+  return INFORMATICS.test(t) || INFORMATICS_PLAIN.test(t) || QUALITY_AND_ROUTING.test(t);
 }
 
 /**

@@ -206,3 +206,21 @@ describe('gap blame: a program, employer, embassy or lawyer faulted, even mildly
     expect(view.text).not.toMatch(/No problems found/);
   });
 });
+
+describe('gap informatics link: quality and safety work and how results reach clinicians', () => {
+  it('reads every wording of the group as linked to the field', () => {
+    for (const d of [
+      'In August 2023 I took leave from my hospitalist job for burnout. With treatment and rest I recovered, and from January 2024 I completed a certificate in Quality and Safety from an online school. I then measured how often abnormal potassium results were acknowledged within 24 hours at my clinic; after we changed the result-routing rule, acknowledgement rose from 60 to 90 percent.',
+      'After a year off for my health I finished a certificate in quality and patient safety in 2024 and audited how fast critical lab results were acknowledged at my clinic; the share within a day rose from 55 to 88 percent.',
+      'gap 2023-24 (health, recovered). did an online quality & safety cert. clinic project: lab result routing changed -> acknowledgement 60% to 90%.',
+    ])
+      expect(gap(d), d).not.toContain('no-informatics-link');
+  });
+  it('still finds no link in a draft with none', () => {
+    expect(
+      gap(
+        'I spent 2023 caring for my father and completed a certificate course in medical Spanish, passing the final exam in December.',
+      ),
+    ).toContain('no-informatics-link');
+  });
+});
