@@ -224,3 +224,13 @@ describe('gap informatics link: quality and safety work and how results reach cl
     ).toContain('no-informatics-link');
   });
 });
+
+describe('gap blame: a form signed late is an event, not a party faulted', () => {
+  it('stays neutral', () => {
+    expect(
+      gap(
+        'My supervisor did not sign the form until March, so the application waited; in the meantime I finished an online SQL course.',
+      ),
+    ).not.toContain('blame');
+  });
+});
