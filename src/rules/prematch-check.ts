@@ -52,6 +52,33 @@ export interface PrematchReport {
   findings: PrematchFinding[];
   /** Checks that could not run for lack of context, with what to add. */
   notChecked: { id: PrematchCheckId; reason: string }[];
+  /** What the email raises that no check reads (immigration status), said so a short list is not taken for a judgement of it. */
+  cannotJudge: string[];
+}
+
+/**
+ * Session 26 (text41, newcomer trial 13): an inquiry admitting the member had overstayed and
+ * attaching passport and I-94 scans came back with one LOW finding on the attachments, as if the
+ * rest were checked. No check reads immigration status (SPEC.md's overshare lists health, money,
+ * relationships, religion, family pressure and pleading, not legal status), so the output says
+ * so, and who can answer: an immigration attorney. Status trouble in any words: out of status, an
+ * overstay, unlawful presence, a lapsed or expired visa or stay, a removal case, being undocumented.
+ */
+const STATUS_TROUBLE =
+  /\b(?:out of (?:legal |lawful |immigration |visa )?status|fell out of status|(?:over-?stay(?:ed|ing|s)?|over-?stayed)\b(?: (?:my|the|our) (?:\w+ )?(?:visa|stay|i-?94|permit|authori[sz]ed stay))?|unlawful(?:ly)? (?:presence|present|status)|without (?:legal|lawful|valid) status|undocumented|no (?:legal|lawful|valid) status|(?:my|our) (?:\w+ )?(?:visa|status|i-?94|stay|permit) (?:\w+ ){0,2}(?:expired|lapsed|ran out|was revoked|was cancell?ed|ended)|(?:expired|lapsed|revoked|cancell?ed) (?:\w+ )?(?:visa|status|i-?94|permit)|(?:deportation|removal proceedings?|notice to appear|immigration court|visa violation|status violation))\b/i;
+const ID_DOCUMENT =
+  /\b(?:passport|i-?94|visa (?:page|stamp|copy|scan)|green card|ead|employment authori[sz]ation card|birth certificate|social security card)\b/i;
+
+export function prematchCannotJudge(email: string): string[] {
+  const text = analyse(email).text;
+  const hit = STATUS_TROUBLE.exec(text);
+  if (!hit) return [];
+  return [
+    `Your email talks about your immigration status ("${hit[0]}"). None of these checks reads that: they cannot judge ` +
+      'whether to mention it or what a program will make of it. Whether your status allows you to train or work in the ' +
+      'US is a matter for an immigration attorney, not for an email to a program: speak to one before you send anything ' +
+      'about it, and do not send passport, visa or I-94 copies unless a program asks for them through its own process.',
+  ];
 }
 
 const S = {
@@ -319,21 +346,28 @@ export function checkPrematchEmail(
         );
         break;
       }
-      case 'unprompted-attachments':
+      case 'unprompted-attachments': {
+        // Identity papers sent unasked (a passport, an I-94) are not only pushy: they put the
+        // member's identity documents in an inbox nobody asked to hold them in.
+        const identity = ID_DOCUMENT.exec(doc.text);
         findings.push(
           finding(
             id,
-            'low',
+            identity ? 'medium' : 'low',
             `You wrote "${quote}": nobody asked for attachments, and unrequested files read as pushy and often go unopened; ` +
-              `your documents reach programs in ${match} through ERAS. Remove them; offer to send your CV if it would help.`,
+              `your documents reach programs in ${match} through ERAS. ` +
+              (identity
+                ? `Do not email copies of identity or immigration papers (${identity[0]}) that nobody asked for; a program that needs them will ask through its own process. Remove them.`
+                : 'Remove them; offer to send your CV if it would help.'),
             [S.pitfalls],
             quote,
           ),
         );
         break;
+      }
     }
   }
   const order = (id: PrematchCheckId) => PREMATCH_CHECK_IDS.indexOf(id);
   findings.sort((a, b) => bySeverity(a, b) || order(a.id) - order(b.id));
-  return { findings, notChecked };
+  return { findings, notChecked, cannotJudge: prematchCannotJudge(email) };
 }

@@ -1121,9 +1121,18 @@ const INFORMATICS_PLAIN =
 const NOT_HEALTH_DATA =
   /\b(?:western blots?|qpcr|rt-pcr|pcr|elisa|flow cytometry|microscopy|cell culture|assays?|bench|animal|mouse|mice|rat|crystallography|spectrometry)\b(?: (?:and|or|,) (?:[\w-]+ ){1,2}?)? (?:data|datasets?|readouts?|statistics)\b|\b(?:pass[- ]?rates?|exam|ranking|league[- ]table|tuition|school's|university's) (?:[\w-]+ )?statistics\b|\b(?:food|delivery|ride[- ]?hailing|ride|taxi|dating|shopping|gaming|betting|social media|music|travel) (?:delivery )?apps?\b/g;
 
+/**
+ * Session 26 (text41): quality and safety work and how results reach clinicians, in the words of a
+ * course or a clinic ("the IHI Open School certificate in Quality and Safety", "after we changed the
+ * result-routing rule", "abnormal results acknowledged within 24 hours"): SPEC.md names quality
+ * improvement and patient-safety systems as links to the field.
+ */
+const QUALITY_AND_ROUTING =
+  /\b(?:quality and (?:patient )?safety|(?:results?|labs?|alerts?|orders?|messages?|referrals?)[- ]routing|routing rules?|(?:abnormal|critical|pending) (?:\w+ )?results? (?:\w+ ){0,2}(?:acknowledged|routed|flagged|followed up|signed off))\b/;
+
 export function hasInformatics(text: string): boolean {
   const t = text.toLowerCase().replace(NOT_HEALTH_DATA, ' ');
-  return INFORMATICS.test(t) || INFORMATICS_PLAIN.test(t);
+  return INFORMATICS.test(t) || INFORMATICS_PLAIN.test(t) || QUALITY_AND_ROUTING.test(t);
 }
 
 /**
@@ -1569,6 +1578,22 @@ const NOT_A_PARTY =
 const ROLE_HINDERED = new RegExp(
   `\\b(?:he|she|they|(?:my|our|his|her|the) ${NOT_A_PARTY}(?:[\\w-]+ ){0,2}?[\\w-]+) (?:(?:was|were|had been|has been|is|are) (?:really |simply |just |ever |at all )?(?:not|never|hardly|barely|far from|anything but) (?:(?:really|very|particularly|at all|ever|even|once|much|too|that|remotely) )*supportive\\b(?! of (?!(?:me|us)\\b))|(?:\\w+ )?(?:blocked|obstructed|vetoed|stalled|held up) (?:my|our) [\\w-]+)`,
 );
+/**
+ * Session 26 (text41, newcomer trial 13): a party that should have helped (the member's program,
+ * employer, hospital, school, an embassy or consulate, a lawyer or agent, a supervisor) judged
+ * unhelpful, slow or unsupportive, even mildly ("my program was not helpful with my visa paperwork",
+ * "my employer was really slow with the H-1B papers", "the residency did not support my visa
+ * application"), offered as the reason for the gap. A delay told as an event ("my visa appointment
+ * was postponed") names no party's failing and stays neutral.
+ */
+const HELPER_PARTY =
+  '(?:my|our|the|his|her|their) (?:(?:former|previous|old|own|home|residency|training|sponsoring|host|local|us|u\\.s\\.|immigration|visa) )*(?:program|programme|residency|employer|company|hospital|institution|university|school|college|department|dept|embassy|consulate|lawyer|attorney|agent|agency|sponsor|supervisor|boss|pi|mentor|hr|office|coordinator|administration|management|chair|director)';
+const HELPER_FAILED = new RegExp(
+  `\\b${HELPER_PARTY} (?:(?:was|were|has been|had been|is|are) (?:(?:really|very|extremely|incredibly|so|quite|rather|a bit|somewhat|painfully|terribly|just|simply|also) )*(?:not (?:(?:very|really|at all|particularly|that|much|of much) )*(?:helpful|supportive|responsive|cooperative|of (?:any |much )?help)(?! (?:of|to|for|towards?) (?!(?:me|us|my|our)\\b))|unhelpful|unsupportive|unresponsive|uncooperative|slow|no help|of no help|useless)|(?:did not|didn't|never|would not|refused to) (?:(?:really|even|once|actually) )*(?:help|support|assist|answer|respond|reply|follow up)|(?:dragged|drags) (?:its|their|his|her) feet|took (?:ages|forever|months and months))\\b`,
+);
+/** An examiner or interviewer said to dislike the member's kind ("an examiner who clearly did not like African accents"). */
+const BIASED_JUDGE =
+  /\b(?:examiners?|interviewers?|assessors?|graders?|evaluators?|raters?|panel(?:ists)?|committee|supervisors?|consultants?|directors?|attendings?|who|he|she|they)\b (?:\w+ ){0,2}?(?:did not like|didn't like|does not like|disliked|dislikes|hated|hates|was against|were against|had something against|was biased against|were biased against|discriminated against|looked down on) (?:\w+ ){0,2}?(?:accents?|foreigners?|imgs?|international (?:graduates|doctors|candidates|applicants)|immigrants?|africans?|asians?|arabs?|muslims?|women|people (?:like me|from)|candidates (?:like me|from|with)|applicants (?:like me|from|with)|(?:my|our) (?:accent|religion|nationality|origin|background|country|region|race|skin|hijab|name|kind))\b/;
 const ALL_BLAME: readonly RegExp[] = [
   ...BLAME,
   ROLE_HINDERED,
@@ -1578,6 +1603,9 @@ const ALL_BLAME: readonly RegExp[] = [
   PARTY_FAILED_US,
   CLEFT_DENIAL,
   ...SERVICE_MADE_ME_FAIL,
+  // Read last, so that an older reading keeps its own quote.
+  HELPER_FAILED,
+  BIASED_JUDGE,
 ];
 
 /** The frame's "made … impossible" has an event as its doer ("the closure of the embassy, which made it impossible"). */

@@ -21,7 +21,7 @@ import {
   SOMEONE_ELSE,
 } from './acts.js';
 import type { Hit, TextCheck } from './check.js';
-import { findIn, withForms, type Sentence, type TextDoc } from './document.js';
+import { findIn, withForms, type Sentence, type Span, type TextDoc } from './document.js';
 
 export interface PrematchCheckContext {
   context: PrematchContext;
@@ -129,7 +129,7 @@ const ABOUT_ME: readonly RegExp[] = [
   // Hope kept alive for a place: "whether I should continue to keep hope for a place at Northfield",
   // "should I keep my hopes alive for a spot".
   /\b(?:keep|keeping|hold|holding|continue|continuing|still|give up|giving up|abandon|lose|losing)(?: to)? (?:\w+ )?(?:hope|hopes|hoping)\b(?: (?:\w+ )?(?:alive|up))? (?:for|of) (?:a|an|my|the) (?:\w+ )?(?:place|position|spot|seat|match|offer|future)\b|\bhopes? (?:\w+ )?alive\b/,
-  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ ){0,3}(?:mutual|reciprocated|shared)\b|\b(?:feeling|interest|enthusiasm|excitement|sentiment)s? (?:\w+ ){0,2}(?:goes|go|going|runs?|works?|cuts?) both ways\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b(?! (?:for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|elective|rotation|chat)\b|to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+))/,
+  /\b(?:my|keep my|get my) hopes? (?:\w+ )?(?:up|for a (?:place|position|spot|seat))\b|\b(?:feeling|interest)(?:'s| (?:\w+ )?(?:is|was|being|to be)) (?:\w+ ){0,3}(?:mutual|reciprocated|shared)\b|\b(?:feeling|interest|enthusiasm|excitement|sentiment)s? (?:\w+ ){0,2}(?:goes|go|going|runs?|works?|cuts?) both ways\b|\b(?:any|some|a|real|still|what) (?:\w+ )?(?:hope|chance|possibility|shot|future) (?:for me|that i|of me|of my)\b|\b(?:is there|do i (?:still )?have|i (?:still )?have) (?:any|a|some|still) (?:\w+ )?(?:hope|chance|shot|possibility)\b(?! (?:for (?:a |an )?(?:\w+ )?(?:tour|visit|meeting|call|elective|rotation|chat)\b|to (?!(?:match|be (?:ranked|matched|selected|offered|accepted|chosen)|get in|land|secure|train|join)\b)\w+|(?:that )?(?:you|your|the|they|someone|somebody|anyone|it|its|this|we)\b))/,
   /\b(?:i|my (?:application|candidacy|candidature|file|profile)) (?:\w+ ){0,2}(?:remains?|is|am|still|stays?|be|being|was|were) (?:\w+ )?(?:competitive|in consideration|under consideration|in the running|in the mix|in the frame|in the hunt|viable|strong enough|on track|in contention|in range|within range|in (?:the |your )?(?:matching |match )?(?:zone|range)|within (?:\w+ )?reach|safe|looked on (?:\w+ )?favou?rably|viewed (?:\w+ )?favou?rably|seen (?:\w+ )?favou?rably)\b/,
   /\b(?:offer(?:s|ed|ing)?|extend(?:s|ed|ing)?|giv(?:e|es|ing)|guarantee(?:s|ing)?|promis(?:e|es|ing)|reserv(?:e|es|ing)|hold(?:s|ing)?|sav(?:e|es|ing)|assur(?:e|ing)) me (?:a|the|an|one of (?:your|the)|your) (?:\w+ )?(?:position|spot|place|seat|slot|contract|residency|fellowship)\b|\b(?:take|accept|choose|select|match with) me\b(?! (?:to|through|around|along|on (?:a|the)|back to|for (?:a|the) (?:tour|walk|coffee|lunch|dinner))\b)/,
   // Still in the program's sights, or time to look elsewhere: "am I still on Calder Valley's radar",
@@ -489,6 +489,7 @@ const asksForRanking: Check = {
   run(named, { context }) {
     const doc = programAsYou(named, context.program);
     const sents = bodySentences(doc);
+    let fallback: { sentence: Sentence; span?: Span } | undefined;
     for (let i = 0; i < sents.length; i++) {
       const s = sents[i]!;
       if (confirmsTrade(s.canon, sents[i - 1]?.canon)) return { sentence: s };
@@ -554,11 +555,26 @@ const asksForRanking: Check = {
         // own matching posed as a supposition frames the question; what is asked is the main
         // clause, and it is about something else.
         if (supposedMatchOnly(s.canon, topic)) continue;
-        const span = findIn(s, topic) ?? (before ? findIn(sents[i - 1]!, topic) : undefined);
-        return { sentence: s, ...(span ? { span } : {}) };
+        // Session 26 (newcomer trial 13): the quote is the words that carry the ask. A topic read
+        // only loosely (a "chance" near a "list") is kept as a fallback while a later sentence may
+        // ask about the member's standing outright; a topic in the sentence before ("…where I stand.
+        // Any indication would help me plan.") is quoted with the ask, both sentences together.
+        if (before && !inSentence) {
+          const prev = sents[i - 1]!;
+          if (prev.tokens.length + s.tokens.length <= 32) return { span: { start: prev.start, end: s.end } };
+          const inPrev = findIn(prev, topic);
+          return { sentence: prev, ...(inPrev ? { span: inPrev } : {}) };
+        }
+        const span = findIn(s, topic);
+        const hit = { sentence: s, ...(span ? { span } : {}) };
+        if (loose) {
+          fallback ??= hit;
+          continue;
+        }
+        return hit;
       }
     }
-    return undefined;
+    return fallback;
   },
 };
 
@@ -1090,12 +1106,12 @@ function tradeFrame(t: string): RegExp | undefined {
  * no program side in its condition.
  */
 const MY_TOP_PLACE =
-  /\b(?:first|top|number one|#1|no\. ?1|highest)\b[^.;?!]{0,25}?\b(?:on|of|in) (?:mine|my (?:own )?(?:rank )?(?:order )?list)\b|\b(?:mine|my (?:own )?(?:rank )?list) (?:\w+ ){0,3}(?:have|has|show|shows|reflect|mirror|match|read|reads|start with|starts with)\b|\b(?:first|number one|#1|top choice|first choice) for me\b|\bmy (?:very )?(?:first|top|number one|#1|only)(?: and only)? (?:\w+ )?(?:choice|pick|option|preference)\b|\b(?:rank|put|place|keep|list)(?:s|ed|ing)? (?!me\b|us\b)(?:[\w-]+ ){0,3}?(?:above|ahead of|over) (?:everyone|everybody|all|every|any|the rest|the others)\b|\b(?:gets?|has|earns?|wins?|takes?) my (?:\w+ )?(?:first place|top spot|number one|#1|first|vote)\b|\b(?:heads?|tops?|leads?) my (?:\w+ )?list\b|\b(?:rank|put|place|list|keep|make)(?:s|ed|ing)? (?!me\b|us\b)(?:[\w-]+ ){0,3}?(?:first|number one|#1|at the top)\b/;
+  /\b(?:first|top|number one|#1|no\. ?1|highest|summit|peak|apex|pinnacle|head)\b[^.;?!]{0,25}?\b(?:on|of|in) (?:mine|ours|(?:my|our) (?:own )?(?:rank )?(?:order )?list)\b|\b(?:mine|my (?:own )?(?:rank )?list) (?:\w+ ){0,3}(?:have|has|show|shows|reflect|mirror|match|read|reads|start with|starts with)\b|\b(?:first|number one|#1|top choice|first choice) for me\b|\bmy (?:very )?(?:first|top|number one|#1|only)(?: and only)? (?:\w+ )?(?:choice|pick|option|preference)\b|\b(?:rank|put|place|keep|list)(?:s|ed|ing)? (?!me\b|us\b)(?:[\w-]+ ){0,3}?(?:above|ahead of|over) (?:everyone|everybody|all|every|any|the rest|the others)\b|\b(?:gets?|has|earns?|wins?|takes?) my (?:\w+ )?(?:first place|top spot|number one|#1|first|vote)\b|\b(?:heads?|tops?|leads?) my (?:\w+ )?list\b|\b(?:rank|put|place|list|keep|make)(?:s|ed|ing)? (?!me\b|us\b)(?:[\w-]+ ){0,3}?(?:first|number one|#1|at the (?:very )?(?:top|summit|peak|apex|pinnacle|head))\b/;
 const THEIR_PLACE_FOR_ME =
   /\b(?:the same|similar|equal|like) (?:\w+ ){0,2}(?:consideration|regard|feeling|treatment|interest|priority|commitment)\b|\breturn(?:s|ed|ing)? the (?:favou?r|feeling|sentiment|regard|interest)\b|\b(?:regard|feeling|interest|favou?r|sentiment|consideration|enthusiasm)s? (?:\w+ ){0,3}(?:returned|reciprocated|shared|mutual)\b|\breciproc\w+|\b(?:on|from) (?:yours|your (?:side|part|end))\b|\b(?:your|its|their) (?:\w+ )?list\b|\b(?:i|me|my name) (?:\w+ ){0,2}(?:high|high up|near the top|at the top|up there) (?:with|for|on|at) (?:you|your|the (?:\w+ )?(?:committee|program|programme))\b|\b(?:i|i'm|me) (?:\w+ ){0,2}(?:a|your|the) (?:\w+ )?(?:priority|top pick|top choice|first choice|favou?rite) (?:for|to|with) (?:you|your|the)\b|\b(?:sure|certain|confident|assured) (?:of|about) (?:a|my|the) (?:\w+ )?(?:place|spot|position|seat|match|offer)\b|\b(?:lean\w*|inclined|tilt\w*) (?:\w+ )?(?:my way|towards me|toward me|in my direction|in my favou?r)\b/;
 /** Where the condition opens: "if", "provided", "as long as" anywhere; an inversion or "with a sign…" only at a clause's start. */
 const PLACEMENT_CONDITION =
-  /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition that|assuming|in the event(?: that)?)\b|(?:^|[,;:] )(?:(?:should|were|had) (?!been\b|better\b)\w+|with (?:a|an|some|any|just a|even a)\b)/;
+  /\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition that|assuming|in the event(?: that)?|in case)\b|(?:^|[,;:] )(?:(?:should|were|had) (?!been\b|better\b)\w+|with (?:a|an|some|any|just a|even a)\b)/;
 const PLACEMENT_THEN =
   /(?:,\s*|\s+)(?:since |and )?(?:in that case|in which case|if so|if that is so|if that is the case)\b/;
 const PLACEMENT_IMPERATIVE = /^(?:just |please |simply )?(?!and\b|so\b|then\b)[a-z]+ (me\b.*)\band\b(.*)$/;
@@ -1108,7 +1124,10 @@ function placementHalves(t: string): [string, string] | undefined {
   if (imp) return [imp[1]!, imp[2]!];
   const c = PLACEMENT_CONDITION.exec(t);
   if (!c) return undefined;
-  const rest = t.slice(c.index);
+  // Session 26: a condition opening a clause after ";" or "," ("…quickly; should you place me…")
+  // starts at its word, not at the mark (which would end the condition before it began).
+  const lead = /^[,;:] /.exec(c[0])?.[0].length ?? 0;
+  const rest = t.slice(c.index + lead);
   const end = rest.search(/[,;]|\bthen\b/);
   // A condition that runs to the end qualifies what came before it ("I will rank you first if…").
   // The member's half stops at the next independent clause ("…; Riverside is my first choice").
@@ -1117,15 +1136,37 @@ function placementHalves(t: string): [string, string] | undefined {
     : [rest.slice(0, end), rest.slice(end + 1).split(';')[0]!];
 }
 
+/**
+ * Session 26 (text41): the program's first place said as no other coming before it, in any words:
+ * "no other program will come before Wrenfield on mine", "nothing will be placed ahead of you on my
+ * list", "I would put no program before yours". The negation is the meaning here, so it is read apart
+ * from MY_TOP_PLACE (whose negation check would take "no other" for a refusal).
+ */
+const NONE_BEFORE_YOU =
+  /\b(?:no|nothing|not a single|not one|none)\b (?:other )?(?:[\w-]+ ){0,2}?(?:will|would|could|is going to|shall)? ?(?:be )?(?:come|comes|coming|sit|sits|go|goes|rank|ranked|ranks|placed|put|listed|stand|stands|be) (?:\w+ )?(?:before|ahead of|above|over|higher than) (?!me\b|us\b)[\w-]+|\b(?:put|place|rank|list)(?:s|ed|ing)? (?:no|not a single|not one) (?:other )?(?:program\w*|fellowship|option|place|one)s? (?:\w+ )?(?:before|ahead of|above|over) (?!me\b|us\b)[\w-]+/;
+/**
+ * Session 26 (text41): the program thinking well of the member, set as the condition of the member's
+ * first place: "should your committee look upon my candidacy with favour", "were the committee to view
+ * my application kindly", "in case the faculty thinks well of my file".
+ */
+const FAVOUR_FOR_ME =
+  /\b(?:looks?|looked|looking|views?|viewed|viewing|regards?|regarded|sees?|saw|considers?|considered|judges?|judged|receives?|received|thinks?|thought)(?: (?:up)?on| of)? (?:me|my (?:\w+ )?(?:candidacy|candidature|application|file|profile|interview|dossier)) (?:\w+ )?(?:with (?:\w+ )?favou?r|favou?rably|kindly|positively|well|highly|warmly|fondly)\b|\b(?:looks?|looked|looking|views?|viewed|regards?|regarded|considers?|considered) (?:with (?:\w+ )?favou?r|favou?rably|kindly|positively) (?:up)?on (?:me|my (?:\w+ )?(?:candidacy|candidature|application|file|profile))\b|\bthinks? (?:well|highly|kindly|warmly) of (?:me|my)\b/;
+
 function placementTrade(t: string): boolean {
   if (TRADE_DISOWNED.test(t) || isUnderstanding(t)) return false;
   const halves = placementHalves(t);
   if (!halves) return false;
   const [theirs, mine] = halves;
-  const mineHit = MY_TOP_PLACE.test(mine) || memberGivesUp(mine) !== undefined;
+  const mineHit =
+    (MY_TOP_PLACE.test(mine) && !negatedNear(mine, MY_TOP_PLACE)) ||
+    memberGivesUp(mine) !== undefined ||
+    NONE_BEFORE_YOU.test(mine);
   const theirsHit =
-    THEIR_PLACE_FOR_ME.test(theirs) || rankingTopic(theirs) !== undefined || PROGRAM_FOR_ME.test(theirs);
-  return mineHit && theirsHit && !negatedNear(mine, MY_TOP_PLACE);
+    THEIR_PLACE_FOR_ME.test(theirs) ||
+    rankingTopic(theirs) !== undefined ||
+    PROGRAM_FOR_ME.test(theirs) ||
+    FAVOUR_FOR_ME.test(theirs);
+  return mineHit && theirsHit;
 }
 
 const RULE_STATED =
@@ -1166,6 +1207,10 @@ const PRO_FORM_OFFER =
   /\bi (?:am|would be|will be) (?:\w+ )?(?:ready|willing|happy|prepared|glad|more than happy) to (?:do so|do that|do it|do the same|make that commitment)\b|\bi (?:would|will|can|could) (?:\w+ )?(?:do so|do that|do it|do the same)\b/;
 const COMMIT_FIRST_BEFORE =
   /\b(?:commit\w*|pledg\w*) (?:to|themselves to|myself to)\b|\b(?:rank\w*|put\w*|list\w*|plac\w*) (?:\w+ ){0,3}?(?:first|number one|#1|at the top|on top)\b/;
+
+/** A question whether the member should favour other programs: advice asked, not a move offered. */
+const ADVICE_ON_OTHERS =
+  /\b(?:(?:whether|if) (?:i|we) (?:should|ought to|need to|must|had better|would be wise to)|(?:should|ought|must|do) (?:i|we)(?: not)?(?: to)?) (?:\w+ ){0,2}?(?:rank|ranking|move|moving|place|placing|put|putting|list|listing|prioriti[sz]e|favou?r) (?:\w+ )?(?:other|others|another|the rest|different|alternative|them)\b[^?.;]*/g;
 
 const quidProQuo: Check = {
   id: 'quid-pro-quo',
@@ -1232,7 +1277,14 @@ const quidProQuo: Check = {
         IMPERATIVE_CONDITION.test(t) ||
         ENABLING.test(t) ||
         INVERTED_SHOULD.test(t);
-      const offer = MEMBER_OFFER.test(t) ? MEMBER_OFFER : ENABLED_OFFER.test(t) ? ENABLED_OFFER : undefined;
+      // Session 26: the member asking whether to favour other programs ("…or if I should rank other
+      // programs higher?", "should I move the others above you?") seeks advice; it offers nothing.
+      const offerText = t.replace(ADVICE_ON_OTHERS, ' ');
+      const offer = MEMBER_OFFER.test(offerText)
+        ? MEMBER_OFFER
+        : ENABLED_OFFER.test(offerText)
+          ? ENABLED_OFFER
+          : undefined;
       if (cond && offer && programSideIn(t) && !negatedNear(t, offer) && !RETURN_REFUSED.test(t))
         return { sentence: s, span: findIn(s, offer)! };
       // The program's sign asked for as what the member's move comes with: "…my clear first choice
@@ -1247,7 +1299,7 @@ const quidProQuo: Check = {
         return { sentence: s, span: findIn(s, SIGN_CONDITION) ?? findIn(s, offer)! };
       if (offer && PROGRAM_RETURN.test(t) && RECIPROCAL.test(t) && HOPE_PROGRAM.test(t) && !negatedNear(t, offer))
         return { sentence: s, span: findIn(s, offer)! };
-      const framed = tradeFrame(t);
+      const framed = tradeFrame(offerText);
       if (framed && !negatedNear(t, framed)) return { sentence: s, span: findIn(s, framed) ?? s };
       if (matchExitTrade(t, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, MATCH_EXIT) ?? s };
       if (MUTUAL_FIRST.test(t) && !negatedNear(t, MUTUAL_FIRST))
@@ -1280,7 +1332,11 @@ const quidProQuo: Check = {
       if (SIDES_PAIR.test(t) && COMMITMENT_NOUN.test(t) && !TRADE_DISOWNED.test(t))
         return { sentence: s, span: findIn(s, SIDES_PAIR) ?? s };
       if (offerForStanding(t)) return { sentence: s, span: findIn(s, MEMBER_MOVE_IF) ?? s };
-      if (placementTrade(t)) return { sentence: s, span: findIn(s, MY_TOP_PLACE) ?? s };
+      if (placementTrade(t))
+        return {
+          sentence: s,
+          span: findIn(s, MY_TOP_PLACE) ?? findIn(s, NONE_BEFORE_YOU) ?? findIn(s, FAVOUR_FOR_ME) ?? s,
+        };
       if (causedByProgram(t)) return { sentence: s, span: findIn(s, MEMBER_OFFER) ?? s };
       const prior = sents[i - 1]?.canon;
       if (
@@ -1967,7 +2023,7 @@ const DISCLOSURE: readonly [string, RegExp][] = [
   ],
   [
     'pleading',
-    /\b(?:beg|begging|plead|pleading|implore|desperate(?:ly)?|desperation|last chance|only chance|only hope|final chance|last hope|my (?:whole )?life depends|everything depends on|means everything to me|have mercy|your mercy|mercy on|have nothing (?:else|left)|i am nothing without|please,? please|please,? i (?:need|beg|am begging)|i really need this|i need this (?:position|spot|chance)|without this (?:[\w-]+)?,? ?(?:i|my)\b|(?:do not|don't|did not) know what (?:my (?:\w+ )?(?:family|parents|children|kids)|we|i) (?:will|would|could|can|are going to|am going to) do|(?:do not|don't) know how i (?:will|would|could|can) (?:keep going|go on|survive|cope|carry on)|give me (?:a|this|one) chance)\b/,
+    /\b(?:beg|begging|plead|pleading|implore|desperate(?:ly)?|desperation|last chance|only chance|(?<!\b(?:i|we|i do|we do|i can|we can|i would|we would|i just|we just) )only hope(?! (?:that|you|to|for|it|the|your|this)\b)|final chance|last hope|my (?:whole )?life depends|everything depends on|means everything to me|have mercy|your mercy|mercy on|have nothing (?:else|left)|i am nothing without|please,? please|please,? i (?:need|beg|am begging)|i really need this|i need this (?:position|spot|chance)|without this (?:[\w-]+)?,? ?(?:i|my)\b|(?:do not|don't|did not) know what (?:my (?:\w+ )?(?:family|parents|children|kids)|we|i) (?:will|would|could|can|are going to|am going to) do|(?:do not|don't) know how i (?:will|would|could|can) (?:keep going|go on|survive|cope|carry on)|give me (?:a|this|one) chance)\b/,
   ],
 ];
 

@@ -76,7 +76,11 @@ describe('composePrematchTemplate', () => {
       const t = compose(kind, profile);
       const email = fill(`Subject: ${t.subject}\n\n${t.body}`);
       expect(email).not.toMatch(/\[|\]/);
-      expect(checkPrematchEmail(email, contextFor(t), '2026-11-13')).toEqual({ findings: [], notChecked: [] });
+      expect(checkPrematchEmail(email, contextFor(t), '2026-11-13')).toEqual({
+        findings: [],
+        notChecked: [],
+        cannotJudge: [],
+      });
     });
 
     it.each(TEMPLATE_KINDS)('%s names the match whose rules apply', (kind) => {

@@ -402,7 +402,7 @@ const CORPUS: CorpusRow[] = [
     kind: 'gap',
     text: 'After the OET examiner, who clearly had something against candidates from my region, failed me on speaking, I lost most of 2023.',
     id: 'blame',
-    quote: 'After the OET examiner, who clearly had something against candidates',
+    quote: 'OET examiner, who clearly had something against candidates from',
   },
   {
     from: 'seen-heldout-b/gp-h2-039',

@@ -1958,7 +1958,7 @@ const HAND: Row[] = [
       program: 'Lakeside University Clinical Informatics Fellowship',
     },
     id: 'asks-for-ranking',
-    quote: 'Could you give me any indication?',
+    quote: 'I have one question about my standing. Could you give me any indication?',
   },
   {
     from: 'hand',

@@ -230,6 +230,9 @@ export async function prematchCheckView(
     });
   }
   if (second) sections.push(...llmNoteSections(second.llm));
+  sections.push(
+    ...report.cannotJudge.map((body) => ({ title: 'What these checks cannot judge', body, tone: 'info' as const })),
+  );
   if (report.notChecked.length) {
     sections.push({
       title: 'Not checked',

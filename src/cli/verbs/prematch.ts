@@ -103,6 +103,10 @@ async function check(
       ...wrapBullet(`[${f.severity.toUpperCase()}] ${f.id}: ${f.message} (see ${f.sources.map(formatRef).join(', ')})`),
     );
   }
+  if (report.cannotJudge.length) {
+    out.push('', 'WHAT THESE CHECKS CANNOT JUDGE');
+    for (const b of report.cannotJudge) out.push(...wrapBullet(b));
+  }
   if (report.notChecked.length) {
     out.push('', 'NOT CHECKED');
     for (const n of report.notChecked) out.push(...wrapBullet(`${n.id}: ${n.reason}`));
