@@ -1594,6 +1594,20 @@ const HELPER_FAILED = new RegExp(
 /** An examiner or interviewer said to dislike the member's kind ("an examiner who clearly did not like African accents"). */
 const BIASED_JUDGE =
   /\b(?:examiners?|interviewers?|assessors?|graders?|evaluators?|raters?|panel(?:ists)?|committee|supervisors?|consultants?|directors?|attendings?|who|he|she|they)\b (?:\w+ ){0,2}?(?:did not like|didn't like|does not like|disliked|dislikes|hated|hates|was against|were against|had something against|was biased against|were biased against|discriminated against|looked down on) (?:\w+ ){0,2}?(?:accents?|foreigners?|imgs?|international (?:graduates|doctors|candidates|applicants)|immigrants?|africans?|asians?|arabs?|muslims?|women|people (?:like me|from)|candidates (?:like me|from|with)|applicants (?:like me|from|with)|(?:my|our) (?:accent|religion|nationality|origin|background|country|region|race|skin|hijab|name|kind))\b/;
+/**
+ * Session 26 (newcomer trial 14): a system or authority said to have left the member no choice, with
+ * the member's complaint about it in the same sentence ("the US immigration system gave me no
+ * choice, which was very frustrating"): a denial of responsibility in a complaining tone. Either part
+ * alone stays neutral ("my EAD took eleven months, so I had no option but to wait"; "it was
+ * frustrating, but I used the time").
+ */
+const COERCED =
+  '(?:immigration|visa|uscis|bureaucracy|system|government|authorities|rules|regulations|embassy|consulate|paperwork|process|law|laws)\\b(?: [\\w-]+){0,3}? (?:gave|left|leaves|gives) (?:me|us) (?:no|little|zero) (?:other )?(?:choice|option|alternative)s?|(?:immigration|visa|uscis|bureaucracy|system|government|authorities|rules|embassy|consulate|process)\\b(?: [\\w-]+){0,3}? forced (?:me|us)';
+const COMPLAINT =
+  '(?:frustrat\\w*|unfair\\w*|unjust\\w*|ridiculous|absurd|cruel\\w*|infuriat\\w*|madden\\w*|broken|senseless|pointless|outrageous|disgrac\\w*|inhuman\\w*)';
+const SYSTEM_LEFT_NO_CHOICE = new RegExp(
+  `\\b(?:${COERCED})\\b[^.;!?]{0,80}?\\b${COMPLAINT}|\\b${COMPLAINT}\\b[^.;!?]{0,80}?\\b(?:${COERCED})\\b`,
+);
 const ALL_BLAME: readonly RegExp[] = [
   ...BLAME,
   ROLE_HINDERED,
@@ -1606,6 +1620,7 @@ const ALL_BLAME: readonly RegExp[] = [
   // Read last, so that an older reading keeps its own quote.
   HELPER_FAILED,
   BIASED_JUDGE,
+  SYSTEM_LEFT_NO_CHOICE,
 ];
 
 /** The frame's "made … impossible" has an event as its doer ("the closure of the embassy, which made it impossible"). */
