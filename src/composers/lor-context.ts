@@ -152,6 +152,26 @@ export function chooseWriter(given: Profile, today: string, name?: string): Lett
   return pool[0] ?? ranked[0] ?? null;
 }
 
+const EHR_NAMES =
+  /\b(?:epic|cerner|oracle health|meditech|allscripts|athena(?:health)?|eclinicalworks|nextgen|vista|cprs|essentris)\b/i;
+const EHR_CANON: Record<string, string> = {
+  epic: 'Epic',
+  cerner: 'Cerner',
+  'oracle health': 'Oracle Health',
+  meditech: 'MEDITECH',
+  allscripts: 'Allscripts',
+  athena: 'athenahealth',
+  athenahealth: 'athenahealth',
+  eclinicalworks: 'eClinicalWorks',
+  nextgen: 'NextGen',
+  vista: 'VistA',
+  cprs: 'CPRS',
+  essentris: 'Essentris',
+};
+/** An EHR note that says the member only looked ("view only", "read-only access", "not hands-on"). */
+const VIEW_ONLY =
+  /\b(?:view|read)[- ]only\b|\bnot hands[- ]on\b|\bno (?:order(?:ing)?|write|edit|documentation) (?:access|rights)\b|\bobserv(?:ed|ing|er)\b|\bwatch(?:ed|ing)?\b/i;
+
 /**
  * How the member's US EHR experience may be named without overclaiming: "working with Epic" only
  * when they used it hands-on; "seeing Epic in use" when they only watched (an observership). The
@@ -161,11 +181,21 @@ export function chooseWriter(given: Profile, today: string, name?: string): Lett
  */
 export function usEhrPhrase(profile: Profile): { email: string; prompt: string } | undefined {
   const usce = profile.usce ?? [];
-  const one = (xs: typeof usce) => {
-    const names = [...new Set(xs.map((u) => givenText(u.ehr)).filter((e): e is string => !!e))];
-    return names.length === 1 && xs.every((u) => givenText(u.ehr)) ? names[0] : undefined;
+  // The member's own note is not pasted into an email: "epic (view only) - not hands-on" names Epic,
+  // seen and not used (newcomer trial 14 found "including working with epic (view only) - not
+  // hands-on" in a letter request). A note that names no system we know is used as written only
+  // when it is short and plain.
+  const nameOf = (text: string | undefined): string | undefined => {
+    if (!text) return undefined;
+    const known = EHR_NAMES.exec(text)?.[0];
+    if (known) return EHR_CANON[known.toLowerCase().replace(/\s+/g, ' ')] ?? known;
+    return /^[\w .&-]{2,30}$/.test(text.trim()) && text.trim().split(/\s+/).length <= 3 ? text.trim() : undefined;
   };
-  const handsOn = usce.filter((u) => u.handsOn === true);
+  const one = (xs: typeof usce) => {
+    const names = [...new Set(xs.map((u) => nameOf(givenText(u.ehr))).filter((e): e is string => !!e))];
+    return names.length === 1 && xs.every((u) => nameOf(givenText(u.ehr))) ? names[0] : undefined;
+  };
+  const handsOn = usce.filter((u) => u.handsOn === true && !VIEW_ONLY.test(givenText(u.ehr) ?? ''));
   const used = handsOn.length ? one(handsOn) : undefined;
   if (used) return { email: `, including working with ${used}`, prompt: ` (including ${used})` };
   if (handsOn.length) return undefined;

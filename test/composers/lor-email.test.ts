@@ -325,6 +325,29 @@ describe('composeLorEmail: no overclaiming', () => {
     expect(handsOn).toMatch(/including working with Cerner/);
   });
 
+  it("never pastes the member's EHR note, and a view-only note is seeing, not working with (trial 14)", () => {
+    for (const ehr of [
+      'epic (view only) — not hands-on',
+      'Epic, read-only access',
+      'EPIC - observed only',
+      'cerner (not hands-on, just watched)',
+    ]) {
+      const body = composeLorEmail(
+        { ...example(), usce: [{ kind: 'externship', months: 2, ehr, handsOn: true }] },
+        { today: TODAY },
+      ).body;
+      expect(body, ehr).not.toMatch(/working with/);
+      expect(body, ehr).toMatch(/including seeing (?:Epic|Cerner) in use/);
+      expect(body, ehr).not.toMatch(/view only|read-only|not hands-on|observed only/);
+    }
+    const named = composeLorEmail(
+      { ...example(), usce: [{ kind: 'externship', months: 2, ehr: 'epic (full order entry)', handsOn: true }] },
+      { today: TODAY },
+    ).body;
+    expect(named).toMatch(/including working with Epic\b/);
+    expect(named).not.toMatch(/full order entry/);
+  });
+
   it('names no EHR when the profile\'s EHR answer only says "no" or "none" (never "seeing no in use")', () => {
     for (const ehr of ['no', 'None', 'n/a']) {
       const body = composeLorEmail(
