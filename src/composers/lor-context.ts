@@ -152,8 +152,7 @@ export function chooseWriter(given: Profile, today: string, name?: string): Lett
   return pool[0] ?? ranked[0] ?? null;
 }
 
-const EHR_NAMES =
-  /\b(?:epic|cerner|oracle health|meditech|allscripts|athena(?:health)?|eclinicalworks|nextgen|vista|cprs|essentris)\b/i;
+/** EHR systems members name, lower-cased, with the spelling an email uses. */
 const EHR_CANON: Record<string, string> = {
   epic: 'Epic',
   cerner: 'Cerner',
@@ -168,6 +167,8 @@ const EHR_CANON: Record<string, string> = {
   cprs: 'CPRS',
   essentris: 'Essentris',
 };
+/** A system named anywhere in the member's EHR note, from the names above. */
+const EHR_NAMES = new RegExp(`\\b(?:${Object.keys(EHR_CANON).join('|')})\\b`, 'i');
 /** An EHR note that says the member only looked ("view only", "read-only access", "not hands-on"). */
 const VIEW_ONLY =
   /\b(?:view|read)[- ]only\b|\bnot hands[- ]on\b|\bno (?:order(?:ing)?|write|edit|documentation) (?:access|rights)\b|\bobserv(?:ed|ing|er)\b|\bwatch(?:ed|ing)?\b/i;
@@ -192,8 +193,9 @@ export function usEhrPhrase(profile: Profile): { email: string; prompt: string }
     return /^[\w .&-]{2,30}$/.test(text.trim()) && text.trim().split(/\s+/).length <= 3 ? text.trim() : undefined;
   };
   const one = (xs: typeof usce) => {
-    const names = [...new Set(xs.map((u) => nameOf(givenText(u.ehr))).filter((e): e is string => !!e))];
-    return names.length === 1 && xs.every((u) => nameOf(givenText(u.ehr))) ? names[0] : undefined;
+    const named = xs.map((u) => nameOf(givenText(u.ehr)));
+    const names = new Set(named);
+    return names.size === 1 && named[0] !== undefined ? named[0] : undefined;
   };
   const handsOn = usce.filter((u) => u.handsOn === true && !VIEW_ONLY.test(givenText(u.ehr) ?? ''));
   const used = handsOn.length ? one(handsOn) : undefined;

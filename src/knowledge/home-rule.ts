@@ -79,11 +79,10 @@ export const HOME_RULE_LEAD =
  */
 export function withHomeRule<A extends { answer: string; covered: boolean; lead?: 'yes' | 'no' | 'depends' }>(question: string, a: A): A {
   if (!a.covered || !homeRuleQuestion(question) || statesRuleFirst(a.answer)) return a;
-  const rest = a.answer.replace(/^\*\*(?:Yes|No|It depends:?)\.?\*\*\s*/i, '');
-  // (Two questions in one message: the rule answers the H-1B one, so no single word is given for both.)
-  const several = (question.match(/\?/g) ?? []).length > 1;
-  const { lead: _dropped, ...rule } = a;
-  // (A "how" question gets the rule first but no word: it asked for a way, not a yes or no.)
-  const word = !several && isYesNoQuestion(question);
-  return word ? { ...a, answer: `${HOME_RULE_LEAD}\n\n${rest}`, lead: 'no' } : ({ ...rule, answer: `${HOME_RULE_LEAD}\n\n${rest}` } as A);
+  const answer = `${HOME_RULE_LEAD}\n\n${a.answer.replace(/^\*\*(?:Yes|No|It depends:?)\.?\*\*\s*/i, '')}`;
+  // A yes/no question asked alone is answered No. Two questions in one message (the rule answers the
+  // H-1B one) or a "how" question (it asked for a way) get the rule first and no word.
+  if ((question.match(/\?/g) ?? []).length <= 1 && isYesNoQuestion(question)) return { ...a, answer, lead: 'no' };
+  const { lead: _dropped, ...rest } = a;
+  return { ...rest, answer } as A;
 }

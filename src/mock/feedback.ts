@@ -99,12 +99,10 @@ export function uncheckedFor(question: string | Question): string | undefined {
   if (isDepartureQuestion(question))
     return `Checked here: length at speaking pace, filler words and blame. ${DEPARTURE_UNCHECKED}`;
   if (q?.framework !== 'three-part') return undefined;
-  if (q.parts)
-    return `Checked here: length at speaking pace, filler words${traitsOf(q).expectsInformatics ? ', blame and an informatics angle' : ' and blame'}. ${q.parts.unchecked}`;
   if (q.id === 'why-this-specialty')
     return `Checked here: length at speaking pace, filler words, blame, and whether the reason is only what you avoid in other fields. ${SPECIALTY_UNCHECKED}`;
   const angle = traitsOf(q).expectsInformatics ? ', blame and an informatics angle' : ' and blame';
-  return `Checked here: length at speaking pace, filler words${angle}. ${STRUCTURE_UNCHECKED}`;
+  return `Checked here: length at speaking pace, filler words${angle}. ${q.parts?.unchecked ?? STRUCTURE_UNCHECKED}`;
 }
 
 /** The contract's mock answer note ids, in the order notes are reported. */
@@ -318,11 +316,10 @@ export function answerFeedback(
     });
   }
   if (exactSeconds < cfg.minSeconds && !traits.toProgram) {
-    const specialty =
-      (typeof question === 'string' ? resolveQuestion(question)?.id : question.id) === 'why-this-specialty';
-    const own = typeof question === 'string' ? resolveQuestion(question)?.parts : question.parts;
-    const add = own
-      ? own.add
+    const asked = typeof question === 'string' ? resolveQuestion(question) : question;
+    const specialty = asked?.id === 'why-this-specialty';
+    const add = asked?.parts
+      ? asked.parts.add
       : specialty
         ? 'two or three experiences in the specialty that drew you, what you did to test the choice and how the informatics track fits'
         : isDepartureQuestion(question)
