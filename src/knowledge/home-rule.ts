@@ -75,11 +75,15 @@ export const HOME_RULE_LEAD =
 
 /**
  * Puts the two-year rule in front of an answer to a J-1 trainee's H-1B question and takes away any
- * "Yes" the answer led with (its Step 3 facts stay, after the rule).
+ * "Yes" the answer led with (its Step 3 facts stay, after the rule). `noWord` is the sentence an
+ * answer opens with when it has no yes or no ("I can't give a plain yes or no…"): after the rule's
+ * own word it would contradict it, so it goes too.
  */
-export function withHomeRule<A extends { answer: string; covered: boolean; lead?: 'yes' | 'no' | 'depends' }>(question: string, a: A): A {
+export function withHomeRule<A extends { answer: string; covered: boolean; lead?: 'yes' | 'no' | 'depends' }>(question: string, a: A, noWord?: string): A {
   if (!a.covered || !homeRuleQuestion(question) || statesRuleFirst(a.answer)) return a;
-  const answer = `${HOME_RULE_LEAD}\n\n${a.answer.replace(/^\*\*(?:Yes|No|It depends:?)\.?\*\*\s*/i, '')}`;
+  let body = a.answer.replace(/^\*\*(?:Yes|No|It depends:?)\.?\*\*\s*/i, '');
+  if (noWord && body.startsWith(noWord)) body = body.slice(noWord.length).trimStart();
+  const answer = `${HOME_RULE_LEAD}\n\n${body}`;
   // A yes/no question asked alone is answered No. Two questions in one message (the rule answers the
   // H-1B one) or a "how" question (it asked for a way) get the rule first and no word.
   if ((question.match(/\?/g) ?? []).length <= 1 && isYesNoQuestion(question)) return { ...a, answer, lead: 'no' };

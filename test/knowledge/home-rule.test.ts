@@ -16,6 +16,7 @@ describe('a J-1 trainee asking about an H-1B hears the two-year rule first', () 
     'im a J-1 resident PGY3 and step 3 is passed. H1B for fellowship possible?',
     'Respected sir, my paediatrics residency was completed under an ECFMG J-1. May I now go for clinical informatics fellowship with H-1B status?',
     'currently on J1 in family med, can the fellowship switch me to h1b next july',
+    'finished FM residency on J1 last june, now i want CI fellowship on H1B, is that possible?',
   ])('%s', (q) => {
     const a = ask(q);
     expect(a.covered).toBe(true);
@@ -24,6 +25,8 @@ describe('a J-1 trainee asking about an H-1B hears the two-year rule first', () 
     const opening = a.answer.split(/\n/)[0] ?? '';
     expect(opening).toMatch(/two-year/);
     expect(opening).toMatch(/waive/);
+    // The rule's own word is not followed by "I can't give a plain yes or no".
+    expect(a.answer).not.toMatch(/plain yes or no/);
   });
 });
 
