@@ -478,6 +478,7 @@ function visaTimeWhy(
   label: string,
   limit: number,
   ahead: TrainingAhead | undefined,
+  endsAt?: number,
 ): { text: string; over: boolean; atLimit: boolean } {
   const used = humanMonths(t.months);
   const between = t.bridged
@@ -495,7 +496,10 @@ function visaTimeWhy(
   }
   const now = monthIndex(monthOfDay(today));
   // From today's month to the start's July, handover counted once (the span already ends today).
-  const accrue = t.ongoing ? Math.max(0, ahead.start - now) : 0;
+  // A J-1 ends with its training: when the current training ends before the next one starts, the
+  // months between are spent off the J-1 (ECFMG's 30-day exit rule) and do not count toward its limit.
+  const stops = t.ongoing && endsAt !== undefined && endsAt >= now && endsAt < ahead.start - 1 ? endsAt : undefined;
+  const accrue = t.ongoing ? Math.max(0, (stops !== undefined ? stops + 1 : ahead.start) - now) : 0;
   const atStart = t.months + accrue;
   const atEnd = atStart + ahead.years * 12;
   const over = atEnd > limit * 12;
@@ -511,15 +515,18 @@ function visaTimeWhy(
       : atLimit
         ? `only ${humanMonths(spare)} short of the limit`
         : 'within the limit';
-  const project = accrue
-    ? `. If you stay on ${label} until ${when}, you would have about ${humanMonths(atStart)} by its start and about ${humanMonths(atEnd)} by its end: ${verdict}`
-    : `; ${when} would bring it to about ${humanMonths(atEnd)} by its end: ${verdict}`;
+  const project =
+    stops !== undefined
+      ? `. Your current J-1 training ends around ${humanMonth(monthFromIndex(stops))}, with about ${humanMonths(atStart)} by then; the months until ${when} are spent off the J-1 and do not count, and that ${ahead.what} on a new J-1 would bring it to about ${humanMonths(atEnd)} by its end: ${verdict}`
+      : accrue
+        ? `. If you stay on ${label} until ${when}, you would have about ${humanMonths(atStart)} by its start and about ${humanMonths(atEnd)} by its end: ${verdict}`
+        : `; ${when} would bring it to about ${humanMonths(atEnd)} by its end: ${verdict}`;
   // This season still open (its post-match process or SOAP): the later start, if this one is not
   // taken, is told too with its own figures; the verdict (over, at the limit) stays this season's.
   let later = '';
   if (ahead.next !== undefined) {
     const { next: nextStart, ...rest } = ahead;
-    const r = visaTimeWhy(today, t, label, limit, { ...rest, start: nextStart });
+    const r = visaTimeWhy(today, t, label, limit, { ...rest, start: nextStart }, endsAt);
     const tail = r.text
       .slice(base.length)
       .replace(/^[.;] /, '')
@@ -623,7 +630,14 @@ export function j1TimeUsed(p: Profile, today: string): { used?: string; home?: s
   if (!used) return {};
   const home = homeTimeAfterJ1(p, today, used);
   return {
-    used: visaTimeWhy(today, used, 'J-1', VISA_LIMITS.j1MaxYears, trainingAhead(p, today)).text,
+    used: visaTimeWhy(
+      today,
+      used,
+      'J-1',
+      VISA_LIMITS.j1MaxYears,
+      trainingAhead(p, today),
+      currentUsTrainingEnd(p, today)?.end,
+    ).text,
     ...(home ? { home: `${home}. Confirm with ECFMG.` } : {}),
   };
 }
@@ -637,6 +651,23 @@ function homeTimeAfterJ1(p: Profile, today: string, used: VisaTime): string | un
   if (!home) return undefined;
   const met = home.months >= VISA_LIMITS.homeResidenceYears * 12;
   return `Your timeline shows clinical work outside the US since ${humanMonth(home.from)} (about ${humanMonths(home.months)}) after your J-1 training. If that time was in your home country, it counts toward the two-year home-residence requirement${met ? ', which may then already be met' : ''}`;
+}
+
+/**
+ * The month the member's current US training (a residency or a later program recorded beside it)
+ * typically ends, taken as three years from its start, or undefined when none is in progress. The
+ * J-1 count and the exit rule below read the same end.
+ */
+function currentUsTrainingEnd(p: Profile, today: string): { end: number; after: boolean } | undefined {
+  const rs = readResidencies(p, today) ?? [];
+  const current = rs.filter((r) => isUsResidency(r.residency) && r.status === 'in-progress');
+  if (!current.length) return undefined;
+  const from = Math.min(...current.map((r) => monthIndex(r.residency.from)));
+  // A program begun after a completed US residency is further training (a fellowship), not "your residency".
+  const after = rs.some(
+    (r) => isUsResidency(r.residency) && r.status === 'completed' && monthIndex(r.residency.from) < from,
+  );
+  return { end: from + VISA_LIMITS.residencyYears * 12 - 1, after };
 }
 
 /**
@@ -682,12 +713,16 @@ function j1ResidencyEndsBeforeTraining(
   ahead: TrainingAhead | undefined,
 ): string | undefined {
   if (!ahead) return undefined;
-  const current = (readResidencies(p, today) ?? []).filter(
-    (r) => isUsResidency(r.residency) && r.status === 'in-progress',
-  );
-  if (!current.length) return undefined;
+  const training = currentUsTrainingEnd(p, today);
+  if (!training) return undefined;
   const now = monthIndex(monthOfDay(today));
-  const end = Math.min(...current.map((r) => monthIndex(r.residency.from))) + VISA_LIMITS.residencyYears * 12 - 1;
+  const { end } = training;
+  const ends = training.after
+    ? 'Your J-1 training ends with your current US training program'
+    : 'Your J-1 training ends with your residency';
+  const length = training.after
+    ? "taken as three years from its start; your program's own end date decides"
+    : 'three years from its start; later if your program is longer';
   if (end < now || end - now > 12) return undefined;
   // The season whose match the note may name: a match result of this academic year or later.
   const fromYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) <= 6 ? 1 : 0);
@@ -702,15 +737,15 @@ function j1ResidencyEndsBeforeTraining(
     // p305, a J-1 FM PGY-3 committing in the AMIA match, found nothing on it).
     if (ahead.start - end > 1) return undefined;
     const match = ahead.what === 'fellowship' ? 'the AMIA match and its post-match process' : 'the Match and SOAP';
-    return `Your J-1 training ends with your residency, around ${endText} (three years from its start; later if your program is longer). If ${match} find you no place this season, the next ${ahead.what} would start a year later, in ${humanMonth(monthFromIndex(ahead.start + 12))}. ${rule}, and the J-1 covers no job in between, so that year would be spent abroad or in another status. Have a plan for it before the results: most go home and work clinically there, then come back on a new ECFMG J-1; any other status in the US needs an immigration attorney first, as the two-year home-residence requirement closes the H-1B and the green card until it is met or waived. Check the rule on ECFMG's page and ask ECFMG before your residency ends.`;
+    return `${ends}, around ${endText} (${length}). If ${match} find you no place this season, the next ${ahead.what} would start a year later, in ${humanMonth(monthFromIndex(ahead.start + 12))}. ${rule}, and the J-1 covers no job in between, so that year would be spent abroad or in another status. Have a plan for it before the results: most go home and work clinically there, then come back on a new ECFMG J-1; any other status in the US needs an immigration attorney first, as the two-year home-residence requirement closes the H-1B and the green card until it is met or waived. Check the rule on ECFMG's page and ask ECFMG before your residency ends.`;
   }
   const later = humanMonth(monthFromIndex(gap ? planned : ahead.start + 12));
   const soon = humanMonth(monthFromIndex(ahead.start));
   const lead =
     unmatched && !gap
-      ? `Your notes say this season's match found you no place. If the ${ahead.what === 'fellowship' ? 'post-match process' : 'SOAP'} does not either, the next ${ahead.what} would start in ${later}, not ${soon}, and your J-1 training ends with your residency, around ${endText} (three years from its start; later if your program is longer).`
-      : `Your J-1 training ends with your residency, around ${endText} (three years from its start; later if your program is longer), and the ${ahead.what} you are planning would start in ${later}${ahead.start - end <= 1 && ahead.next !== undefined ? ` unless you find a place for ${soon} this season` : ''}.`;
-  return `${lead} ECFMG's rule: a J-1 physician leaves the US within 30 days of the end date on Form DS-2019, those 30 days allow no work or training, and the J-1 covers no job in between (a hospitalist post or moonlighting included), so a year between residency and the ${ahead.what} is spent abroad or in another status. Plan it now: most go home and work clinically there, which also keeps them clinically current, then come back on a new ECFMG J-1 for the ${ahead.what}, with the new ministry letter above; any other status in the US needs an immigration attorney first, as the two-year home-residence requirement closes the H-1B and the green card until it is met or waived. Ask ECFMG before your residency ends.`;
+      ? `Your notes say this season's match found you no place. If the ${ahead.what === 'fellowship' ? 'post-match process' : 'SOAP'} does not either, the next ${ahead.what} would start in ${later}, not ${soon}, and ${ends.charAt(0).toLowerCase()}${ends.slice(1)}, around ${endText} (${length}).`
+      : `${ends}, around ${endText} (${length}), and the ${ahead.what} you are planning would start in ${later}${ahead.start - end <= 1 && ahead.next !== undefined ? ` unless you find a place for ${soon} this season` : ''}.`;
+  return `${lead} ECFMG's rule: a J-1 physician leaves the US within 30 days of the end date on Form DS-2019, those 30 days allow no work or training, and the J-1 covers no job in between (a hospitalist post or moonlighting included), so a year between ${training.after ? 'this program' : 'residency'} and the ${ahead.what} is spent abroad or in another status. Plan it now: most go home and work clinically there, which also keeps them clinically current, then come back on a new ECFMG J-1 for the ${ahead.what}, with the new ministry letter above; any other status in the US needs an immigration attorney first, as the two-year home-residence requirement closes the H-1B and the green card until it is met or waived. Ask ECFMG before your residency ends.`;
 }
 
 /**
@@ -1243,7 +1278,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     }
     const used = j1Before ?? visaTime(p, today, 'j1');
     if (used) {
-      const w = visaTimeWhy(today, used, 'J-1', VISA_LIMITS.j1MaxYears, ahead);
+      const w = visaTimeWhy(today, used, 'J-1', VISA_LIMITS.j1MaxYears, ahead, currentUsTrainingEnd(p, today)?.end);
       why.push(w.text);
       if (w.over) {
         if (used.named) {
