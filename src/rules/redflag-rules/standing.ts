@@ -647,10 +647,37 @@ export function j1TimeUsed(p: Profile, today: string): { used?: string; home?: s
  * share (without a closing instruction): it may count toward the two-year home-residence rule.
  */
 function homeTimeAfterJ1(p: Profile, today: string, used: VisaTime): string | undefined {
-  const home = used.named && !used.ongoing ? abroadAfter(p, today, used.lastMonth) : undefined;
-  if (!home) return undefined;
-  const met = home.months >= VISA_LIMITS.homeResidenceYears * 12;
-  return `Your timeline shows clinical work outside the US since ${humanMonth(home.from)} (about ${humanMonths(home.months)}) after your J-1 training. If that time was in your home country, it counts toward the two-year home-residence requirement${met ? ', which may then already be met' : ''}`;
+  if (!used.named || used.ongoing) return undefined;
+  const home = abroadAfter(p, today, used.lastMonth);
+  const away = awayAfter(p, today, used.lastMonth);
+  if (!home && !away) return undefined;
+  // The requirement is physical presence at home, not work there (State Department eligibility page,
+  // knowledge/visas.md): time spent on family care, study or an informatics job at home counts as
+  // much as clinical work. A member back home for years in a non-clinical role (newcomer trial 15)
+  // was told only that the H-1B stays closed.
+  if (away && (!home || away.months > home.months)) {
+    const met = away.months >= VISA_LIMITS.homeResidenceYears * 12;
+    return `Your timeline shows about ${humanMonths(away.months)} since ${humanMonth(away.from)}, after your J-1 training, with no US training or clinical work in it. The two-year home-residence requirement counts the time you were physically present in your home country, whatever you did there (clinical work, another job, study or family care): if that time was spent living there, it counts${met ? ', and the requirement may then already be met' : ''}`;
+  }
+  const met = home!.months >= VISA_LIMITS.homeResidenceYears * 12;
+  return `Your timeline shows clinical work outside the US since ${humanMonth(home!.from)} (about ${humanMonths(home!.months)}) after your J-1 training. If that time was in your home country, it counts toward the two-year home-residence requirement${met ? ', which may then already be met' : ''}`;
+}
+
+/**
+ * Time after J-1 training that the timeline does not place in the US: every entry after it except
+ * US clinical work and observerships, and except an entry whose note names the US. Where it was
+ * spent the profile cannot say, so the words about it stay an "if".
+ */
+function awayAfter(p: Profile, today: string, lastMonth: number): { from: string; months: number } | undefined {
+  const inUs = /\b(?:US|USA|U\.S\.A?\.?|United States|America)\b/;
+  const after = periods(p, today).filter(
+    (x) => x.from > lastMonth && !['us-clinical', 'observership'].includes(x.activity) && !inUs.test(x.note ?? ''),
+  );
+  if (!after.length) return undefined;
+  const spans = mergeSpans(after);
+  // Counted as visaTime counts: a span running to today does not count today's month.
+  const now = monthOfDay(today);
+  return { from: spans[0]!.from, months: spans.reduce((n, x) => n + x.months - (x.to === now ? 1 : 0), 0) };
 }
 
 /**
@@ -1330,6 +1357,12 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       actions.push(
         `Settle your J-1 first: until you have spent two years in your home country or obtained a waiver, you cannot change to H-1B inside the US or get an H-1B visa, whatever a program offers. Talk to an immigration attorney before you plan on H-1B; otherwise the ${fellowship ? 'fellowship' : 'training'} would need a J-1 again, which has its own ${VISA_LIMITS.j1MaxYears}-year limit.`,
       );
+      // Time back home may already have met the rule: say so as an "if" (newcomer trial 15).
+      const home = homeTimeAfterJ1(p, today, j1Before);
+      if (home)
+        actions.push(
+          `${home}: keep proof of the time at home (passport stamps, work or study records) and confirm it with an immigration attorney before you plan on H-1B.`,
+        );
     }
     if (j1Before) {
       const j1 = visaTimeWhy(today, j1Before, 'J-1', VISA_LIMITS.j1MaxYears, ahead);
