@@ -214,6 +214,45 @@ describe('redacted summary', () => {
     for (const hidden of ['Egypt', '2019', '2022', 'Dec']) expect(text, hidden).not.toContain(hidden);
   });
 
+  it('names no residency elsewhere in the share when one was left unfinished (hands-on work and a supervising physician instead)', () => {
+    const p = withResidencies();
+    p.residencies = [
+      ...(p.residencies ?? []),
+      {
+        country: 'United States',
+        specialty: 'pediatrics',
+        from: '2021-07',
+        to: '2023-02',
+        completed: false,
+        accreditation: 'acgme',
+      },
+    ];
+    p.usce = [{ kind: 'residency', months: 19, ehr: 'Epic', handsOn: true }];
+    p.letters = [
+      {
+        writer: 'Dr. Hale',
+        role: 'program-director',
+        setting: 'us',
+        physician: true,
+        informatics: false,
+        directObservation: true,
+        year: 2023,
+      },
+    ];
+    const s = redactedSummary(p);
+    const text = summaryText(s);
+    expect(section(s, 'US clinical experience')?.[0]).toMatch(/^US clinical work \(hands-on\), 1 year 7 months/);
+    expect(section(s, 'Letters of recommendation')?.[0]).toMatch(/^Supervising physician, US/);
+    expect(text).not.toMatch(/Residency, 1 year|program director|Not completed/i);
+    // A member who finished every residency keeps the plain labels.
+    const done = withResidencies();
+    done.usce = [{ kind: 'residency', months: 36, ehr: 'Epic', handsOn: true }];
+    done.letters = p.letters;
+    const plain = redactedSummary(done);
+    expect(section(plain, 'US clinical experience')?.[0]).toMatch(/^Residency, 3 years/);
+    expect(section(plain, 'Letters of recommendation')?.[0]).toMatch(/^Residency program director, US/);
+  });
+
   it('never posts previous Match attempts, whatever their number (a missing line reveals nothing)', () => {
     for (const n of [0, 1, 3]) {
       const p = example();

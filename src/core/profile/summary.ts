@@ -161,9 +161,10 @@ function withUsResidency(p: Profile, listed: string[], counts: string): string[]
  * red-flag rules count it (without its dates), so a US resident is never shown "none" here either.
  */
 function redactedUsce(p: Profile): string[] {
+  const left = leftResidency(p);
   const listed = listLines(p.usce, (u) =>
     [
-      `${optionLabel(OPTIONS.usceKind, u.kind)}, ${humanMonths(u.months)}`,
+      `${left && u.kind === 'residency' ? 'US clinical work (hands-on)' : optionLabel(OPTIONS.usceKind, u.kind)}, ${humanMonths(u.months)}`,
       ...(u.handsOn !== undefined ? [u.handsOn ? 'hands-on EHR use' : 'no hands-on EHR use'] : []),
     ].join(' — '),
   );
@@ -270,7 +271,7 @@ export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): Pr
         lines: listLines(
           p.letters,
           (l) =>
-            `${optionLabel(OPTIONS.role, l.role)}, ${l.setting === 'us' ? 'US' : 'outside the US'}, ${letterQualities(l).join(', ')}`,
+            `${leftResidency(p) && l.role === 'program-director' ? 'Supervising physician' : optionLabel(OPTIONS.role, l.role)}, ${l.setting === 'us' ? 'US' : 'outside the US'}, ${letterQualities(l).join(', ')}`,
         ),
       },
     ],
@@ -295,6 +296,16 @@ function sharedResidencyLines(p: Profile): string[] {
   );
 }
 export const NO_RESIDENCY_SHOWN = 'none completed or in progress';
+
+/**
+ * A residency left before it was finished. The share hides it, so nothing else in the share may
+ * name it: a US clinical experience entry of kind "Residency" and a residency program director's
+ * letter beside residencies that show none unfinished told a channel what the promise hides
+ * (newcomer trial 15). They are shown as hands-on US clinical work and a supervising physician.
+ */
+function leftResidency(p: Profile): boolean {
+  return (p.residencies ?? []).some((r) => !r.completed && r.to !== 'present');
+}
 
 /** Said in every public share, whatever the profile holds (its presence must reveal nothing). */
 export const NEVER_SHARED =
