@@ -42,9 +42,36 @@ interface Wink {
   readDoc(text: string): WinkDoc;
   its: Its;
 }
+/** The parts of wink's language model that grow as it reads (see `forgetNewWords`). */
+interface Feature {
+  list: string[];
+  hash: Record<string, number>;
+  maxIndex?: number;
+}
+interface CoreModel {
+  features: Record<string, Feature>;
+  packing: { efList: string[] };
+}
+interface WinkModel {
+  core(): CoreModel;
+  metaCER(): unknown;
+  [part: string]: unknown;
+}
 
 let nlp: Wink | undefined;
+/** The model `nlp` reads with, and how many words it knew when loaded. */
+let lexemes: Feature | undefined;
+let known = 0;
+let extractable: Feature[] = [];
+/** Loads so far (a reload starts a fresh lexicon; see `tokenize`). */
+let loads = 0;
 
+/**
+ * Words wink adds to its lexicon and forgets again after each text are never reused, so the list
+ * keeps growing by a text's unknown words. Before it nears what wink's packing can index (a lemma
+ * index has 20 bits), the model is loaded afresh (~0.5 s, once in some 25 000 emails).
+ */
+const RELOAD_AFTER_NEW_WORDS = 250_000;
 const POSSESSIVE = /^([\p{L}\p{N}][\p{L}\p{N}.-]*)(['’]s)$/u;
 /** "it's", "that's": a verb, not a possessive, and wink splits them the same way every time. */
 const CONTRACTED_S = new Set([
@@ -63,28 +90,82 @@ const CONTRACTED_S = new Set([
   'why',
 ]);
 
-/** Load the model (once). Exposed so start-up can be measured and warmed. */
+/** wink-eng-lite-web-model's custom-entity part, read once (see `loadNlp`). */
+let cerMeta: unknown;
+
+/** Load the model (once, and again when its lexicon has grown too far). Exposed so start-up can be measured and warmed. */
 export function loadNlp(): Wink {
-  if (!nlp) {
+  if (!nlp || needsReload()) {
     const winkNLP = require('wink-nlp') as (model: unknown) => Wink;
-    const model = require('wink-eng-lite-web-model') as unknown;
-    nlp = winkNLP(model);
+    const model = require('wink-eng-lite-web-model') as WinkModel;
+    // The package's metaCER() JSON-encodes a module-level value in place, so every further
+    // winkNLP(model) in one process doubles its escapes until a RangeError ("Invalid string
+    // length") after a few loads; read it once and hand the same part to every load.
+    cerMeta ??= model.metaCER();
+    let core: CoreModel | undefined;
+    nlp = winkNLP({ ...model, core: () => (core = model.core()), metaCER: () => cerMeta });
+    lexemes = core!.features.lexeme!;
+    known = lexemes.list.length;
+    extractable = core!.packing.efList.map((f) => core!.features[f]).filter((f): f is Feature => !!f?.hash);
+    loads++;
   }
   return nlp;
 }
 
+function needsReload(): boolean {
+  if (lexemes!.list.length > known + RELOAD_AFTER_NEW_WORDS) return true;
+  // Shapes, prefixes and suffixes of unknown words are kept (their values do not change a
+  // reading), but each has a fixed number of bits in wink's packing.
+  return extractable.some((f) => f.maxIndex !== undefined && f.list.length > f.maxIndex * 0.9);
+}
+
+/**
+ * wink-nlp adds every out-of-vocabulary word it reads to the model's lexicon (`cache.add`), with
+ * the token type it had when first seen, and its tokenizer keeps a chunk whole when the chunk "is
+ * a lexeme" (`isLexeme`), learnt words included. So after "Children's," was read once, a later
+ * "Children's" stayed one token (POS and lemmas around it changed), and a line-final "St." or
+ * "week." seen as one word moved sentence boundaries. Forgetting the words a text added, once its
+ * reading is out, makes every reading the one a fresh process gives: the entries stay in wink's
+ * lists (its private extra lexicon is indexed by position), but the lookup no longer finds them,
+ * so the next text adds them anew with its own features.
+ */
+function forgetNewWords(from: number): void {
+  const { list, hash } = lexemes!;
+  for (let i = from; i < list.length; i++) if (hash[list[i]!] === i) delete hash[list[i]!];
+}
+
+/** For tests: how many times the model was loaded, and a way to force the next load. */
+export const nlpState = {
+  loads: () => loads,
+  newWords: () => (lexemes ? lexemes.list.length - known : 0),
+  reloadNext: () => {
+    if (lexemes) known = lexemes.list.length - RELOAD_AFTER_NEW_WORDS - 1;
+  },
+};
+
 /** Tokens with offsets, and the model's sentence boundaries (as token ranges). */
 export function tokenize(text: string): { tokens: RawToken[]; sentences: RawSentence[] } {
   const w = loadNlp();
-  const doc = w.readDoc(text);
-  const toks = doc.tokens();
-  const values = toks.out(w.its.value) as string[];
-  const lemmas = toks.out(w.its.lemma) as string[];
-  const pos = toks.out(w.its.pos) as string[];
-  const spaces = toks.out(w.its.precedingSpaces) as string[];
+  const from = lexemes!.list.length;
+  let values: string[], lemmas: string[], pos: string[], spaces: string[], spans: [number, number][];
+  try {
+    const doc = w.readDoc(text);
+    const toks = doc.tokens();
+    values = toks.out(w.its.value) as string[];
+    lemmas = toks.out(w.its.lemma) as string[];
+    pos = toks.out(w.its.pos) as string[];
+    spaces = toks.out(w.its.precedingSpaces) as string[];
+    spans = doc.sentences().out(w.its.span) as [number, number][];
+  } finally {
+    // Everything is read out (lemmas look words up); now the text leaves no trace.
+    forgetNewWords(from);
+  }
   const tokens: RawToken[] = [];
+  /** Our index of wink's token i (a possessive split below makes two of one). */
+  const ours: number[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
+    ours.push(tokens.length);
     at += spaces[i]!.length;
     const value = values[i]!;
     // wink keeps the text lossless; should a token ever not sit where expected, find it.
@@ -92,8 +173,9 @@ export function tokenize(text: string): { tokens: RawToken[]; sentences: RawSent
       const found = text.indexOf(value, at);
       if (found >= 0) at = found;
     }
-    // wink learns a possessive ("Children's") as one word once it has seen it, and splits it
-    // before that; split it always, so a text reads the same whatever was read before it.
+    // wink learns a possessive ("Children's") as one word once it has seen it in a text (after
+    // "Children's," or "(Children's)"), and splits it before that; split it always, so a name
+    // reads the same wherever it stands in the text.
     const poss = POSSESSIVE.exec(value);
     if (poss && !CONTRACTED_S.has(poss[1]!.toLowerCase())) {
       const base = poss[1]!;
@@ -104,7 +186,9 @@ export function tokenize(text: string): { tokens: RawToken[]; sentences: RawSent
     }
     at += value.length;
   }
-  const spans = doc.sentences().out(w.its.span) as [number, number][];
-  const sentences = spans.map(([a, b]) => ({ from: a, to: b + 1 }));
+  ours.push(tokens.length);
+  // wink's spans count its own tokens: map them, or every sentence after a split possessive
+  // starts one token early ("…last week" / ". Straight question: …" in pm-v26-005).
+  const sentences = spans.map(([a, b]) => ({ from: ours[a]!, to: ours[b + 1]! }));
   return { tokens, sentences };
 }

@@ -155,15 +155,14 @@ describe('high pre-match findings survive evasion', () => {
 });
 
 /**
- * Known failure (found at the end of session 26, not fixed): wink-nlp learns from what it reads, and
- * after a few thousand emails it splits the same email into sentences differently ("…last week." /
- * ". Straight question: …"), so a finding can depend on what the process read before. In a
- * long-running bot the same email can get different findings on different days. This test pins it
- * until the split is made independent of history (the possessive in src/text/nlp.ts was the first
- * such case).
+ * wink-nlp learns from what it reads (unknown words join its lexicon, and a possessive met next to a
+ * comma stays one token from then on). Our tokenizer split that possessive but kept wink's sentence
+ * spans, so after a few thousand emails every sentence after "St. Brigid's" started one token early
+ * ("…last week" / ". Straight question: …") and pm-v26-005 lost its ask for ranking. src/text/nlp.ts
+ * now forgets what each text taught wink and maps the spans (test/text/pure-reading.test.ts).
  */
 describe('the same email reads the same whatever was read before it', () => {
-  it.fails("keeps pm-v26-005's ask for ranking after the whole corpus was read", () => {
+  it("keeps pm-v26-005's ask for ranking after the whole corpus was read", () => {
     const item = cases.find(({ c }) => c.id === 'pm-v26-005');
     expect(item).toBeDefined();
     for (const { c } of cases) highIds(c, c.email);
@@ -173,5 +172,6 @@ describe('the same email reads the same whatever was read before it', () => {
       if (parsed.ok) checkPrematchEmail(x.email!, parsed.value, today(parsed.value), {});
     }
     expect(highIds(item!.c, item!.c.email)).toContain('asks-for-ranking');
-  });
+    // It reads the whole pre-match corpus first: give it the time a loaded two-core box needs.
+  }, 240_000);
 });
