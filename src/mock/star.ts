@@ -91,7 +91,7 @@ const TASK: RegExp[] = [
   /\b(?:asked|wondered|checked|offered|proposed|suggested|saw|see) (?:\w+ ){0,3}(?:if|whether) i could (?:\w+ )?(?:try|fix|build|automate|change|improve|take|lead|help|look)\b/,
   // A role that carries the task ("as the physician champion", "as the coordinator of it"); "as a
   // research coordinator" names a job, not a charge.
-  /\bi was the (?:[\w'-]+ ){0,2}(?:representative|liaison|lead|coordinator|champion|super-?user|point person|chief resident|owner) (?:on|for|of|in|to)\b|\bas the (?:[\w-]+ ){0,2}(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bas an? (?:\w+ )?(?:chief resident|lead|leader|team lead|point person|project lead|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
+  /\bi was (?:the|one of (?:the|our|its|their)) (?:[\w'-]+ ){0,2}(?:representative|liaison|lead|coordinator|champion|super-?user|point person|chief resident|owner)s? (?:on|for|of|in|to)\b|\bas the (?:[\w-]+ ){0,2}(?:chief resident|lead|leader|coordinator|team lead|point person|project lead|representative|champion|super-?user|owner)\b|\bas an? (?:\w+ )?(?:chief resident|lead|leader|team lead|point person|project lead|champion|super-?user|owner)\b|\bi was the (?:\w+ ){0,2}(?:resident|person|one|doctor|member|intern) (?:in charge|responsible|who (?:had to|needed to|was (?:responsible|supposed|expected|asked)))\b/,
   /\b(?:kept|keeps|kept on) (?:running out|missing|failing|coming back|getting|happening|breaking|crashing)\b|\bbecause (?:nobody|no one) (?:else )?was (?:doing|tracking|handling|watching)\b/,
   /\bi (?:had|have) (?:a|one|an) (?:\w+ ){0,2}(?:patient|case|problem|issue|deadline|project) (?:who|that|with|where)\b/,
   /\b(?:moved|went|came) (?:back )?(?:home )?to (?:take care of|care for|look after|help|support)\b|\bused (?:the|this|that) time to\b/,
@@ -1281,6 +1281,24 @@ const PROGRAM_NAME_Q = /\b[Ww]hy [A-Z][a-z]+\?/;
 const PAST_PIECE_Q =
   /\b(?:project|initiative|change|problem|situation|case|experience|incident|mistake|conflict|disagreement|challenge|decision)s? (?:that |which )?you (?:have )?(?:were involved in|worked on|led|ran|built|handled|managed|faced|made|took part in|were part of|dealt with|solved|fixed|contributed to|participated in|helped (?:with|on)|were responsible for|designed|developed|implemented|improved|supported|joined)\b/i;
 
+/**
+ * Session 27: the question names a past event of the member's own, so it asks for the story of it
+ * however it opens ("Can you explain your Step 1 failure?", "Walk me through how you dealt with a
+ * workflow problem", "Explain what you did when the system went down"): "you" with a verb in the
+ * past (regular -ed, or an irregular preterite: a closed class of English, not a list of topics),
+ * after how, what, when or where ("why you chose informatics" asks for a motive; "if you ran the
+ * discharge process" and "if you joined our team" are suppositions), not under a modal ("how
+ * you would handle"), or "your" with a noun of something that happened
+ * in a career (a failure, a gap, a mistake, a setback, a leave). "Explain your interest in…" names
+ * a state, not an event, and stays as it was.
+ */
+const PAST_EVENT_Q = new RegExp(
+  String.raw`\b(?:how|what|when|where) you (?:(?:first|then|actually|really|once|ever|eventually|finally) )?` +
+    String.raw`(?!(?:need|feed|seed|speed|breed|proceed|exceed|succeed)\b)(?:[a-z]+ed|dealt|did|made|took|got|went|came|felt|found|chose|led|ran|built|wrote|faced|overcame|fought|lost|won|left|began|kept|brought|told|gave|met|saw|thought|knew|spent|sent|taught|caught|fell|held|paid|said|sought|stood|struck|understood|undertook)\b` +
+    String.raw`|\byour (?:[\w-]+ ){0,3}?(?:failure|failures|mistake|mistakes|gap|setback|leave|absence|attempt|attempts|dismissal|resignation|probation|break|delay|error|errors|fail)\b(?! (?:rate|rates|mode|modes|analysis)\b)`,
+  'i',
+);
+
 export function answerKind(question: string): AnswerKind {
   if (TO_PROGRAM_Q.test(question)) return 'to-program';
   if (PROGRAM_FIT_Q.test(question) || PROGRAM_NAME_Q.test(question)) return 'program-fit';
@@ -1289,6 +1307,7 @@ export function answerKind(question: string): AnswerKind {
   // that you are proud of?", "walk me through an informatics project you were involved in") asks
   // for a story, however it opens.
   if (PAST_PIECE_Q.test(question)) return 'story';
+  if (PAST_EVENT_Q.test(question)) return 'story';
   if (HYPOTHETICAL_Q.test(question)) return 'hypothetical';
   if (
     /\b(?:a time|an example|describe an?|tell (?:me|us) about (?:a|an|the|your)|what happened|how did you|walk (?:me|us) through (?:a|an|one))\b/i.test(
@@ -1510,7 +1529,7 @@ function recordCues(
   cues.placeOpenings = ss.filter(placeOpening).length;
   cues.standingNow = ss.filter(standingNow).length;
   cues.taskMatched = ss.filter((s) => TASK.some((re) => re.test(s.canon))).length;
-  const held = ss.filter((s) => taskIn(s) || (kind === 'story' && LEADING_ROLE.test(s.canon)));
+  const held = ss.filter((s) => taskOfKind(s, kind));
   cues.taskInPlan = held.filter((s) => PLAN_SENTENCE.test(s.canon) && !s.tokens.some(isPastTense)).length;
   cues.unowned = ss.filter(unownedIn).length;
   cues.reliedOn = ss.filter(reliedOnIn).length;
@@ -1622,7 +1641,7 @@ function starParts(ss: readonly Sentence[], kind: AnswerKind, cues?: StarCues): 
   if (cues) {
     cues.results = results.map((s) => s.index);
     cues.openerResults = openerResults.length;
-    cues.task = ss.filter((s) => taskIn(s) || (kind === 'story' && LEADING_ROLE.test(s.canon))).map((s) => s.index);
+    cues.task = ss.filter((s) => taskOfKind(s, kind)).map((s) => s.index);
   }
   return {
     situation: ss.some(setting),
@@ -1630,7 +1649,7 @@ function starParts(ss: readonly Sentence[], kind: AnswerKind, cues?: StarCues): 
     task:
       ss.some(
         (s) =>
-          (taskIn(s) || (kind === 'story' && LEADING_ROLE.test(s.canon))) &&
+          taskOfKind(s, kind) &&
           !(PLAN_SENTENCE.test(s.canon) && !s.tokens.some(isPastTense)) &&
           // Outside stories and openers a goal told in the present ("my goal is to lead", "a step
           // toward that goal") is an aspiration, not a charge held in an episode.
@@ -1782,6 +1801,55 @@ TASK.push(
 TASK.push(
   /\b(?:i|we) (?:was|were) (?:\w+ )?(?:(?:in|on|part of|one of|a member of) )?(?:a|the|our) (?:[\w-]+ ){0,4}?(?:group|team|committee|task ?force|working group)\b[^.;]{0,50}?\b(?:building|developing|designing|creating|setting up|writing|making|running|working on|to (?:build|develop|design|create|set up|write|make|run|reduce|improve|cut|fix|replace))\b/,
 );
+/**
+ * Session 27: the role named as the frame of the member's own deeds in a story, with definite
+ * reference ("As night registrar I timed the delay…", "as the resident leading our unit's audit,
+ * I found…", "As chief resident I…"), is a position held in that episode, and the position carries
+ * its charge. Definiteness is what tells a position from a kind of job: "as a resident in Quito I
+ * noticed…" only says what the member was then (the corpus labels follow this line), so an
+ * article "a/an" keeps it a setting. The role nouns are ROLE_NOUN's class (clinical posts) plus
+ * posts named by rank ("senior", "night", "ward" before the noun are modifiers, not read as words).
+ */
+const ROLE_FRAME = new RegExp(
+  String.raw`(?:^|[,;:] |\b(?:in|during|by) (?:\d{4}|(?:that|the same|my|our) (?:\w+ )?(?:year|winter|summer|spring|autumn|rotation)),? |\b(?:and|so|then|later),? )as (?!(?:(?:the|our|my|his|her|their) )?(?:an?|only|future|new)\b)(?:the |our |my |his |her |their )?(?:[\w'-]+ ){0,3}?${ROLE_NOUN}\b(?: [^,.;]{0,60}?)?,? (?:i|we) (?!(?:would|will|could|might|want|wish|hope|plan|am|feel|think|believe)\b)[a-z]+`,
+);
+/**
+ * Session 27: a thing the member wanted or needed put in place, with the problem that called for
+ * it told as its reason ("I wanted standard admission order sets because nurses were calling us
+ * several times…", "we needed one shared list, since the night team kept…"): a goal set by the
+ * member, read in stories. A wish about the member's own life ("I wanted a job near my family
+ * because…") names a person's want with no problem of the work; "to" (an infinitive) is the older
+ * TASK reading.
+ */
+const WANTED_THING =
+  /\b(?:i|we) (?:really |badly |simply )?(?:wanted|needed) (?!to\b|(?:a|an|the|my|some) (?:new )?(?:job|visa|break|rest|holiday|vacation|change of scene|salary|raise|house|flat|apartment)\b)(?:a|an|the|one|some|our|proper|standard|better|clearer|[a-z]+) (?:[\w'-]+ ){0,4}?[\w'-]+,? (?:because|since|as|so that)\b (?!i (?:was|felt|am)\b)/;
+/**
+ * Session 27: in an answer of motive ("Why clinical informatics?"), an office the member held or a
+ * body they chaired, said as who they were ("I was the chief resident", "I chaired our residents'
+ * welfare committee", "I was class representative"), and the wish behind a life choice ("I became
+ * a physician because I wanted to help people") are credentials and motives, not a charge with a
+ * thing to be done; such a clause is set aside before the task is read there. A charge with its
+ * work ("I was asked to…", "my job was to…", "responsible for the sepsis protocol") still is.
+ */
+const CREDENTIAL_CLAUSE = new RegExp(
+  [
+    String.raw`\bi (?:was|became|served as|got elected|was elected|was made) (?:the |our |a |an |class |)(?:[\w'-]+ ){0,3}?(?:chief resident|president|representative|rep|captain|head|chair|chairman|chairperson|secretary|leader|monitor|prefect)\b(?: (?:of|for|in|at) (?:our |the |my )?(?:[\w'-]+ ){0,3}?(?:program|programme|class|batch|school|college|association|council|society|union|committee|team|residency|department))?(?! (?:who|that|responsible|in charge|asked|tasked|when|and had)\b)`,
+    String.raw`\bi (?:chaired|headed|presided over|led|ran) (?:our|the|a|my) (?:[\w'-]+ ){0,3}?(?:committee|council|association|society|club|union|forum)\b(?! (?:that|which|to|set up to)\b)`,
+    String.raw`\b(?:became|chose|went into|studied|entered|picked) (?:a |an )?(?:[\w-]+ ){0,2}?(?:physician|doctor|medicine|nurse|surgeon|pharmacist) because (?:i|we) (?:\w+ )?(?:wanted|wished|hoped|liked|loved) to\b[^,.;]*`,
+  ].join('|'),
+  'g',
+);
+
+function taskOfKind(s: Sentence, kind: AnswerKind): boolean {
+  if (kind === 'story' && (LEADING_ROLE.test(s.canon) || ROLE_FRAME.test(s.canon) || WANTED_THING.test(s.canon)))
+    return true;
+  if (kind !== 'other' || !CREDENTIAL_CLAUSE.test(s.canon)) return taskIn(s);
+  CREDENTIAL_CLAUSE.lastIndex = 0;
+  // Same length, so offsets into the sentence still line up with its tokens.
+  const canon = s.canon.replace(CREDENTIAL_CLAUSE, (m) => '#'.repeat(m.length));
+  return taskIn({ ...s, canon });
+}
+
 const GLOBAL_TASK = TASK.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
 
 function taskIn(s: Sentence): boolean {

@@ -908,6 +908,30 @@ OUTCOME_LATE.push(
 );
 
 /**
+ * Session 27: a course finished, however long its name and wherever the finishing is told in the
+ * clause: before a long proper name ("I completed the University of Colorado clinical data science
+ * specialization", "Done: Johns Hopkins health informatics specialization"), or after it with the
+ * platform between ("the … course on Coursera, finished Feb 2025", "the Stanford … specialization
+ * (Coursera), finished in March 2025"). The course nouns are the class of things one enrols in;
+ * what the member completed about a course (an application, the registration, the payment) is
+ * not the course, and a negation or a future between the noun and its status keeps it a plan.
+ */
+const COURSE_NOUN =
+  '(?:course|courses|specialization|specialisation|certificate|certification|module|modules|programme|program|degree|diploma|mooc|bootcamp|nanodegree|track|series)';
+OUTCOME_LATE.push(
+  new RegExp(
+    String.raw`\b(?:completed|finished|done|graduated from)\b:? (?!(?:my |the |an? )?(?:[\w-]+ )?(?:application|registration|enrol\w*|payment|paperwork|forms?|sign-?up|interview)\b)(?:[\w'&.-]+ ){1,10}?(?:\([^)]{1,40}\) )?` +
+      COURSE_NOUN +
+      String.raw`\b`,
+  ),
+  new RegExp(
+    String.raw`\b` +
+      COURSE_NOUN +
+      String.raw`\b(?:(?!\b(?:not|never|yet|will|would|hope|plan|intend|to)\b)[^.;!?]){0,40}?[(,:\u2013-] ?(?:all |now |fully |already )?(?:finished|completed|done|passed|awarded)\b`,
+  ),
+);
+
+/**
  * Round eleven: what counts as an outcome, by meaning rather than by the words studied.
  * - A measure that changed, told with its end value, in figures or words ("went from nine months
  *   to six weeks", "fell to 5 a month", "rose by a third").
@@ -1608,6 +1632,47 @@ const COMPLAINT =
 const SYSTEM_LEFT_NO_CHOICE = new RegExp(
   `\\b(?:${COERCED})\\b[^.;!?]{0,80}?\\b${COMPLAINT}|\\b${COMPLAINT}\\b[^.;!?]{0,80}?\\b(?:${COERCED})\\b`,
 );
+/**
+ * Session 27: a party said to treat people of the member's origin in its own way, with the writer
+ * asserting the hidden motive: "as they seem to do with applicants from my region", "anyone who has
+ * trained there knows how the leadership treated international graduates", "the interlocutor
+ * obviously had a problem with my accent". Three parts: someone other than the member (any subject
+ * but I or we), a verb of treating or dealing with people, and the member's group of origin (where
+ * they come from, their accent, nationality or name, "people like me", IMGs, foreigners). Treating
+ * alone can be a neutral fact ("the embassy processes applicants from my country through extra
+ * checks, so my visa took five months"), so a stance that claims to see the motive must be there
+ * too: an evidential adverb (obviously, clearly, evidently), "seem to", "as they always do",
+ * "everyone / anyone who … knows", or the complaint "had a problem with" itself.
+ */
+const ORIGIN_GROUP =
+  '(?:(?:applicants|candidates|doctors|graduates|people|those|students|trainees|residents|physicians|ones|anyone|someone|everyone|nurses|patients) (?:from|of) (?:my|our) (?:[\\w-]+ )?(?:region|country|part of the world|background|nationality|continent|origin|ethnicity|tribe|community|faith|religion)|(?:people|doctors|applicants|candidates|graduates|someone|anyone) (?:like me|like us)|international (?:medical )?(?:graduates|doctors|applicants|candidates|trainees|residents)|imgs|foreign(?:-trained| trained)? (?:medical )?(?:graduates|doctors|applicants|candidates|nationals|trainees)|foreigners|immigrants|(?:my|our) (?:accent|nationality|origin|name|passport|region|country|religion|hijab|skin|ethnicity|race|background))';
+const TREATING =
+  '(?:treat|treats|treated|treating|handle|handles|handled|deal with|deals with|dealt with|do with|does with|did with|do to|does to|did to|see|saw|view|viewed|regard|regarded|look at|looked at|judge|judged|had (?:a |some |an )?(?:problem|issue|something) (?:with|against)|has (?:a |some |an )?(?:problem|issue|something) (?:with|against))';
+const MOTIVE_STANCE =
+  '(?:obviously|clearly|evidently|plainly|apparently|seemingly|it seems|it seemed|seem to|seems to|seemed to|as (?:they|it|he|she) (?:always |usually |often )?(?:do|does|did)|(?:anyone|everyone|everybody|all of us|we all)(?: who [^.;!?]{1,50}?)? knows?|had (?:a |some |an )?(?:problem|issue|something) (?:with|against)|has (?:a |some |an )?(?:problem|issue|something) (?:with|against))';
+const ORIGIN_TREATED = new RegExp(
+  `(?:(?<=\\b${MOTIVE_STANCE}\\b[^.;!?]*)|(?=[^.;!?]*\\b${MOTIVE_STANCE}\\b))\\b(?!(?:i|we)\\b)[a-z]+\\b(?: [\\w'-]+){0,4}? ${TREATING} (?:[\\w'-]+ ){0,2}?${ORIGIN_GROUP}\\b`,
+);
+/**
+ * Session 27: the same reading told as a habit ("which I think is simply how they treat us"): the
+ * party's treatment of "us" said to be its usual way is the motive claimed.
+ */
+const HABIT_OF_TREATING =
+  /\b(?:simply|just|exactly|always|typically|usually|clearly) how (?:they|it|he|she|the [\w-]+) (?:treats?|treated|handles?|handled|deals? with|dealt with|sees?|saw|views?|viewed) (?:us|people like (?:us|me)|our kind|applicants like (?:us|me)|doctors like (?:us|me))\b/;
+/**
+ * Session 27: an institution or person faulted as the reason, by a judgement of how it runs ("because
+ * the university office there is slow and disorganised") or by an act said to have no reason ("the
+ * embassy kept rescheduling appointments for no reason"). The judging words are the class of
+ * failures of organisation (disorganised, chaotic, inefficient, dysfunctional, a mess, a shambles,
+ * unreliable); "slow" alone is a fact of timing and stays neutral, and a process or a place
+ * ("the ward was chaotic that winter") is not a party. An act without reason needs the party as its
+ * doer ("my appointment was moved twice" stays a fact); a terse note may name the body bare
+ * ("Consulate cancelled my interview twice for no reason").
+ */
+const PARTY_FAULTED_AS_CAUSE = new RegExp(
+  `\\b(?:because|since|as|as a result of the fact that) ${PARTY} (?:[\\w'-]+ ){0,5}?(?:is|was|are|were|has been|had been|seemed|got) (?:(?:so|very|really|extremely|completely|totally|hopelessly|just|simply|quite|too|slow and|notoriously|utterly) )*(?:disorgani[sz]ed|chaotic|inefficient|dysfunctional|a mess|a shambles|unreliable|a disaster)\\b` +
+    `|(?:${PARTY}|(?:^|[:;,] )(?:embassy|consulate|ministry|hospital|program|programme|school|university|office|board|committee|examiner|interviewer|employer|agency|administration|management|hr|uscis|ecfmg))\\b (?:[\\w'-]+ ){0,4}?(?:kept|keeps|repeatedly|constantly|simply|just)? ?[a-z]+(?:ed|ing) (?:[\\w'-]+ ){0,5}?(?:for no (?:good |apparent |real |clear |obvious )?reason|without (?:any |a )?(?:good )?(?:reason|justification))\\b`,
+);
 const ALL_BLAME: readonly RegExp[] = [
   ...BLAME,
   ROLE_HINDERED,
@@ -1621,6 +1686,9 @@ const ALL_BLAME: readonly RegExp[] = [
   HELPER_FAILED,
   BIASED_JUDGE,
   SYSTEM_LEFT_NO_CHOICE,
+  ORIGIN_TREATED,
+  HABIT_OF_TREATING,
+  PARTY_FAULTED_AS_CAUSE,
 ];
 
 /** The frame's "made … impossible" has an event as its doer ("the closure of the embassy, which made it impossible"). */
