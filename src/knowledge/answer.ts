@@ -498,6 +498,11 @@ export function leadWord(
   // (Leaving the thing out says what is missing as plainly: "can I omit my probation?" is "may I
   // not tell them?", the opposite of "do I need to tell them?".)
   if (requirement.test(phrased) && !requirement.test(clause) && permission.test(clause) && !/\b(?:without|no|not|never)\b/.test(clause) && !omits(clause)) return undefined;
+  // …and so is whether something goes on despite a setback ("I failed Step 3: will ECFMG still
+  // sponsor my J-1?", yes) against what a sponsor wants ("does ECFMG want Step 3 for the J-1?", no).
+  const wants = /\b(?:want|wants|ask for|asks for|expect|expects|look for|looks for)\b/;
+  const still = /\b(?:will|would|can|could|does|do|is|are|am)\b(?: [\w-]+){0,3} still\b/;
+  if ((requirement.test(phrased) || wants.test(phrased)) && !requirement.test(clause) && !wants.test(clause) && still.test(clause) && !still.test(phrased)) return undefined;
   // …and the other way round: an obligation asked ("do I have to put them first?") is not answered
   // by a permission's word ("can I tell a program it is my number one?": yes).
   const obligation = /\b(?:have to|has to|must|obliged|obligated|obligation|bound to|required to|forced to)\b/;

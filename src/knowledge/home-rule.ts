@@ -10,6 +10,7 @@
  * given it.
  */
 import { isYesNoQuestion } from './question-form.js';
+import { lacksTold } from './negation.js';
 import { normalizeText } from './text.js';
 
 const J1 = String.raw`(?:ecfmg )?j ?1(?: visa)?`;
@@ -59,7 +60,8 @@ export function homeRuleQuestion(question: string): boolean {
     H1B.test(clause) &&
     ASKS_H1B_ROUTE.test(clause) &&
     J1_TRAINING.test(q) &&
-    !RULE_SETTLED.test(q) &&
+    // (A waiver the member says they lack or still wait for settles nothing: "no waiver yet".)
+    !RULE_SETTLED.test(normalizeText(lacksTold(question).rest)) &&
     !RULE_NAMED.test(q)
   );
 }

@@ -17,6 +17,7 @@ import { j1YearsTold } from './j1-years.js';
 import { glossaryMatches } from './retrieval.js';
 import { processTerm, stem, tokenize } from './text.js';
 import { askingAfterCircumstance, NO_RESIDENCY_FEATURE, noResidencyTold } from './circumstance.js';
+import { lacksTold } from './negation.js';
 
 /**
  * Training done in another country, however it is named: the place is the point of an eligibility
@@ -464,7 +465,10 @@ export function featureOf(token: string): string | null {
  * so they skip that (it is the slow part).
  */
 export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meaning {
-  const text = namedByStatute(given);
+  // What the member says they lack or are still waiting for ("no EAD", "my waiver is pending",
+  // "never failed") is read as lacking it, not as naming it (negation.ts). Our own texts say what
+  // they mean and are read as written.
+  const text = opts.typos !== false ? lacksTold(namedByStatute(given)).rest : namedByStatute(given);
   const raw = tokenize(text);
   const stems = raw.map(stem);
   const features = new Set<string>();
@@ -486,6 +490,10 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
     features.add('g:gap');
   }
   if (UNFINISHED_RESIDENCY.test(text)) features.add(UNFINISHED_RESIDENCY_FEATURE);
+  // A program without accreditation, however it is said ("non-ACGME", "unaccredited", "isn't
+  // accredited", "without ACGME accreditation"), is one thing: its own feature, so an ECFMG question
+  // about such a program is not read as one about accredited training.
+  if (/\b(?:un-?accredited|non-?accredited|non-?acgme|(?:not|isnt|isn't|is not|arent|aren't) (?:acgme[- ])?accredited|without (?:acgme )?accreditation)\b/i.test(text)) features.add('unaccredited');
   if (CAREGIVING.test(text)) {
     features.add(GAP);
     features.add('g:gap');

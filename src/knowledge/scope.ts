@@ -418,7 +418,10 @@ function otherCountryTest(input: ScopeInput): boolean {
   // A country's possessive loses its apostrophe in normalizing ("Ireland's route" reads
   // "irelands route"): it still names the country.
   const possessive = re(`\\b(${COUNTRIES})s\\b`, 'g');
-  const text = input.text.replace(possessive, '$1');
+  // A work permit told beside a US status ("I'm on H-4 and have no work permit") is the US EAD, not
+  // another country's permit.
+  const usPermit = /\b(?:h4|h 4|j2|j 2|ead|uscis|h1b)\b/;
+  const text = input.text.replace(possessive, '$1').replace(usPermit.test(input.text) ? /\bwork permits?\b/g : /$^/, ' employment authorization ');
   const clause = input.clause.replace(possessive, '$1');
   if (FOREIGN_SYSTEMS.test(text) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause) && !aimsAtFellowshipHere(clause)) return true;
   // Another system described by comparison with the US one: the question is about that system.
@@ -819,7 +822,9 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   // clinical record or application ("no clinical work since I came on an H4: will programs mind?").
   // A work permit (EAD) likewise, unless it is asked about for training: whether a program takes an
   // H-4 spouse's EAD is the visa guide's dependent-status section.
-  const forTraining = /\b(?:programs?|residenc\w*|fellowships?|train\w*|gme|match|clinical|gap|applications?|apply\w*|usce|letters?|interviews?)\b/;
+  // (…or building the member's informatics profile while the status allows no work: "on H-4 with no
+  // EAD for a year, what can I do to build my informatics profile?")
+  const forTraining = /\b(?:programs?|residenc\w*|fellowships?|train\w*|gme|match|clinical|gap|applications?|apply\w*|usce|letters?|interviews?|informatics|profile|cv|resume|research|observerships?|volunteer\w*)\b/;
   if (/\b(?:h4|h-4|ead|employment authori[sz]ation)\b/.test(text) && !forTraining.test(clause)) return true;
   // Where to live, housing and commuting.
   if (/\b(?:neighbou?rhoods?|where (?:should|to|can|do) (?:i |we )?(?:live|stay|rent)|place to live|(?:area|areas|part of town) (?:is|are) safe|safe (?:areas?|neighbou?rhoods?)|housing|commute|school district)\b/.test(clause)) return true;
@@ -988,7 +993,10 @@ function immigrationTest({ text, clause }: ScopeInput): boolean {
     /\b(?:eb ?-?[123]|niw|national interest waivers?|i ?-?140|i ?-?485|i ?-?130|perm (?:labou?r|process)|labou?r certification|priority dates?|visa bulletin|adjustment of status|green card (?:process|application|timeline|backlog|wait|category|categories|sponsorship|lottery|through|via|based)|(?:get|getting|apply for|applying for|obtain|obtaining|file for|filing for|self.petition\w*) (?:a |my |the |an )?(?:\w+ ){0,3}green card|permanent residen\w* (?:through|via|process|application|timeline)|(?:start|starting|begin|beginning|process|processing|sponsor|sponsoring|file|filing) (?:our|my|his|her|their|the|a) (?:\w+ ){0,2}green cards?)\b/;
   // A training visa named in the asking clause makes it a question the guides answer ("can my
   // H-1B be extended past six years while my green card is pending?").
-  return process.test(text) && !/\b(?:j1|h1b|o1|conrad|statement of need|home.residence)\b/.test(clause);
+  // (…and so does training asked on a spouse's work permit, the I-140 being the permit's condition:
+  // "husband's I-140 is approved, can I do residency on an H-4 EAD?")
+  const onPermit = /\b(?:h4|h 4|ead|employment authori[sz]ation)\b/.test(clause) && /\b(?:residenc\w*|fellowships?|train\w*|programs?|gme)\b/.test(clause) && !disclaimsTraining(clause);
+  return process.test(text) && !/\b(?:j1|h1b|o1|conrad|statement of need|home.residence)\b/.test(clause) && !onPermit;
 }
 
 /**
