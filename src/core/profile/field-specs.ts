@@ -317,10 +317,10 @@ export const TOP_FIELDS = {
   ecfmgCertified: yesNoField('ECFMG certified', 'ECFMG certified? (yes/no)', false),
   matchAttempts: {
     name: 'Previous Match attempts',
-    label: 'Previous Match attempts (0 if none)',
+    label: 'Earlier cycles you did not match (0 if none)',
     kind: 'integer',
     required: false,
-    placeholder: 'unsuccessful Match or fellowship cycles, e.g. 1',
+    placeholder: 'Match or fellowship cycles with no place; a cycle you matched in is not one, e.g. 1',
     maxLength: 10,
     min: 0,
     max: 50,

@@ -656,6 +656,18 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
   if (spec === LIST_FIELDS.exams.fields.score) {
     return `${spec.name}: read "${raw.trim()}" as ${as}; the exam entry keeps the number only, so "${said.remark}" is not stored.`;
   }
+  // "1 - applied 2021, matched peds (then resigned)": the count is of cycles with no place, so a
+  // cycle the member matched in is not one; say so rather than report an unmatched cycle that never
+  // happened (newcomer trial 15).
+  if (
+    spec === TOP_FIELDS.matchAttempts &&
+    typeof said.value === 'number' &&
+    said.value > 0 &&
+    /\bmatched\b/i.test(said.remark) &&
+    !/\b(?:un-?matched|not matched|never matched|didn'?t match|did not match|no match)\b/i.test(said.remark)
+  ) {
+    return `${spec.name}: read "${raw.trim()}" as ${as}. This counts only cycles in which you found no place; a cycle you matched in is not one, so if that is the cycle you mean, change it to 0 with /profile edit. A residency you started belongs under residency training (and a resignation under professionalism), where the advice can use it.`;
+  }
   return hasNote
     ? `${spec.name}: read "${raw.trim()}" as ${as}; "${said.remark}" is kept in this entry's note.`
     : `${spec.name}: read "${raw.trim()}" as ${as}. "${said.remark}" has no place in this answer, so it is not stored: add it to a timeline note if you want it kept.`;
