@@ -619,6 +619,24 @@ function permitNote(raw: string, p: PermitReading, label: (code: string) => stri
 }
 
 /**
+ * A target answer that names when the member wants to start ("fellowship, starting July 2028",
+ * "residency next year for a 2029 start"): the profile has no place for a start year (the contract
+ * keeps only the target), so it is said not stored, with what the plan and timeline show instead
+ * and how to see that season, never dropped silently.
+ */
+export function targetStartNote(raw: string): string | undefined {
+  const read = parseFieldValue(TOP_FIELDS.target, raw);
+  if (!read.ok || read.value === undefined) return undefined;
+  const year = /\b(20\d\d)\b/.exec(raw)?.[1];
+  const relative =
+    /\b(?:next|this|coming|following)\s+(?:year|cycle|season|summer|july)\b|\byear\s+after\s+next\b/i.exec(raw)?.[0];
+  if (!year && !relative) return undefined;
+  const label = TOP_FIELDS.target.options?.find((o) => o.value === read.value)?.label ?? String(read.value);
+  const when = year ? `the start year (${year})` : `when you start ("${relative}")`;
+  return `Applying to: read "${raw.trim()}" as ${label}. The profile has no place for ${when}, so it is not stored: your plan and timeline show the season today falls in or leads to. To see a later season, add your application deadline (/profile edit deadline) in that season.`;
+}
+
+/**
  * A citizenship answer with a visa remark ("Not a US citizen or permanent resident - I'm on H4 EAD
  * with my husband"): what it was read as, that a visa or work permit is not a green card (so the visa
  * question still comes), and that the remark itself is not stored.
@@ -654,6 +672,7 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
   const spec = def ? specOf(def, key) : undefined;
   if (spec === TOP_FIELDS.visa) return visaNote(raw);
   if (spec === TOP_FIELDS.citizenship) return citizenshipNote(raw);
+  if (spec === TOP_FIELDS.target) return targetStartNote(raw);
   const said = spec ? choiceAndRemark(spec, raw) : undefined;
   if (!def || !spec || !said) return undefined;
   const as =
