@@ -38,7 +38,7 @@ import {
 import { residencyAfterGap } from '../rules/redflag-rules/timeline.js';
 import { undatedUsceSentence } from '../rules/redflag-rules/undated-usce.js';
 import { countryName } from '../rules/redflag-rules/wording.js';
-import { itemPhrase, MAX_OUTCOME_WORDS, tidyMemberText, wholeOutcome } from './informatics-phrase.js';
+import { itemPhrase, MAX_OUTCOME_WORDS, tidyMemberText, wholeOutcome, withoutDoubts } from './informatics-phrase.js';
 
 export interface GapDraft {
   text: string;
@@ -256,7 +256,8 @@ function nextSentence(f: GapFacts, p: Profile): Sentence | undefined {
         : 'began clinical work'
     : NEXT_PHRASE[f.next.activity];
   if (!phrase) return undefined;
-  const note = safe(f.next.note) ? ` (${f.next.note})` : '';
+  const said = f.next.note ? withoutDoubts(f.next.note)?.text : undefined;
+  const note = safe(said) ? ` (${said})` : '';
   return { text: `In ${hm(f.next.from)} I ${phrase}${note}.`, optional: true };
 }
 
@@ -545,8 +546,10 @@ function actions(f: GapFacts, p: Profile): Sentence[] {
 /** The member's outcome, tidied and clipped, when the draft can quote it. */
 function quotableOutcome(item: InformaticsItem | undefined): string | undefined {
   if (!nameable(item) || !item.outcome || !safe(item.outcome)) return undefined;
+  // The member's facts, never their doubts: a figure they were not sure of is left out (doubtedOutcome).
+  const clean = withoutDoubts(item.outcome)?.text;
   // Whole sentences only: a result cut mid-sentence misquotes the member.
-  return wholeOutcome(item.outcome);
+  return clean ? wholeOutcome(clean) : undefined;
 }
 
 /**
@@ -586,12 +589,54 @@ interface ItemWhen {
   current: boolean;
 }
 
+/** An item's own words placing it in residency training: "during residency", "as a PGY-2", "intern year". */
+const RESIDENCY_ERA =
+  /\b(?:during|in|throughout|while\s+in|while\s+doing|as\s+an?|from|over)\s+(?:my\s+|the\s+|our\s+)?(?:[\w-]+\s+)?(?:residency|resident|internship|intern\s+year)\b|\bpgy-?\s?\d\b|\bresident(?:s'?)?\s+(?:project|research|qi|quality)\b|\bresidency\s+(?:project|research|qi|quality|program\s+project)\b/i;
+
+/**
+ * The months of the residency an item's own words place it in ("research during residency"): the
+ * residency that does not lie in the gap, nearest to it. Undefined when none is dated.
+ */
+function residencyEra(
+  p: Profile,
+  item: InformaticsItem,
+  gap: Gap,
+  today: string,
+): { from: number; to: number } | undefined {
+  if (!RESIDENCY_ERA.test(`${item.title} ${item.outcome ?? ''}`)) return undefined;
+  const [lo, hi] = [monthIndex(gap.from), monthIndex(gap.to)];
+  const now = monthIndex(today.slice(0, 7));
+  const spans = (p.residencies ?? [])
+    .map((r) => ({ from: monthIndex(r.from), to: r.to === 'present' ? now : monthIndex(r.to) }))
+    .filter((r) => Number.isFinite(r.from) && Number.isFinite(r.to) && (r.to < lo || r.from > hi));
+  spans.sort(
+    (a, b) =>
+      Math.min(Math.abs(a.from - hi), Math.abs(a.to - lo)) - Math.min(Math.abs(b.from - hi), Math.abs(b.to - lo)),
+  );
+  return spans[0];
+}
+
+/**
+ * Where an item falls against the gap. Only an item the profile places wholly inside the gap's months
+ * is told as done in it; one whose dates run past the gap's edge, or whose own words place it in a
+ * residency, is dated to its own months (a draft credited research done in residency to the gap).
+ */
 function itemWhen(p: Profile, item: InformaticsItem, gap: Gap, today: string): ItemWhen {
-  const w = informaticsWhen(p, item, today);
+  const w = residencyEra(p, item, gap, today) ?? informaticsWhen(p, item, today);
   if (!w) return { at: 'unknown', from: gap.from, to: gap.to, current: false };
   // An entry that hands over in the gap's first (or last) month ends before it (or starts after it).
   const [lo, hi] = [monthIndex(gap.from), monthIndex(gap.to)];
-  const at = w.to <= lo && w.from < lo ? 'before' : w.from >= hi && w.to > hi ? 'after' : 'during';
+  const inside = w.from >= lo && w.to <= hi;
+  const at =
+    w.to <= lo && w.from < lo
+      ? 'before'
+      : w.from >= hi && w.to > hi
+        ? 'after'
+        : inside
+          ? 'during'
+          : w.to > hi
+            ? 'after'
+            : 'before';
   return {
     at,
     from: monthFromIndex(w.from),
@@ -816,6 +861,13 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   if (after) {
     notes.push(
       `This gap ended before your ${after.residency.specialty} residency, which now speaks for you: for a fellowship, a dated ERAS entry and a sentence if asked are usually enough. Keep this paragraph for an application or interviewer that asks for more.`,
+    );
+  }
+  // A result whose figure the member doubted ("maybe 10%? not sure"): left out of the draft, and said.
+  const doubted = usable.filter((i) => i.outcome && withoutDoubts(i.outcome)?.doubtful);
+  for (const i of doubted) {
+    notes.push(
+      `Your result for "${tidyMemberText(i.title)}" says you are not sure of its figure, so the draft leaves the figure out; check it and add it in your own words once you can stand behind it.`,
     );
   }
   const dated = usable.filter((i) => when.get(i)!.at !== 'unknown');

@@ -9,7 +9,7 @@ import { humanMonth, monthFromIndex, monthIndex, type MonthString } from '../cor
 import { EXAM_LABEL, entriesOfStretch, isProductive, periods, type Gap, type Period } from '../core/profile/derived.js';
 import type { Activity, ExamName, InformaticsItem, Profile } from '../core/profile/schema.js';
 import { isCaregivingNote, isOwnHealthNote, saysCareGiven } from '../core/profile/note-readings.js';
-import { midSentence, rankInformaticsItems, tidyMemberText } from './informatics-phrase.js';
+import { midSentence, rankInformaticsItems, tidyMemberText, withoutDoubts } from './informatics-phrase.js';
 
 export const GAP_FAMILIES = ['visa', 'personal', 'exam-prep', 'non-clinical-work', 'other'] as const;
 export type GapFamily = (typeof GAP_FAMILIES)[number];
@@ -336,7 +336,8 @@ const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 /** A note fit for quoting: short, on one line, mid-sentence case (acronyms and product names kept). */
 export function quotableNote(note: string | undefined): string | undefined {
   if (!note) return undefined;
-  const clean = tidyMemberText(note);
+  // The member's facts without their doubts ("i think", "maybe", a trailing "and…"): never pasted.
+  const clean = tidyMemberText(withoutDoubts(note)?.text ?? '');
   if (!clean || words(clean).length > GAP_FACT_LIMITS.maxNoteWords) return undefined;
   return midSentence(clean);
 }

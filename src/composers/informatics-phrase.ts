@@ -29,6 +29,59 @@ export function tidyMemberText(text: string): string {
     .replace(/[\s.,;:!?]+$/, '');
 }
 
+/**
+ * A doubt the member said around a fact ("i think", "maybe", "not sure", "like 10%?"), and words that
+ * only fill ("basically", "lol"). A draft speaks for the member in clean sentences: the doubt is
+ * never pasted into it.
+ */
+const DOUBT =
+  /\b(?:i\s+(?:think|guess|believe|suppose|reckon|feel\s+like)|i'?m\s+not\s+(?:sure|certain)|not\s+(?:sure|certain)|unsure|maybe|perhaps|probably|possibly|might\s+have|may\s+have|kind\s+of|kinda|sort\s+of|sorta|i\s+(?:do\s*n[o']?t|dont)\s+(?:remember|recall|know)|idk|if\s+i\s+remember(?:\s+(?:right|correctly))?|iirc|more\s+or\s+less|or\s+so|or\s+something)\b/gi;
+const FILLER_WORDS =
+  /\b(?:basically|honestly|literally|actually|tbh|lol|haha|like(?=\s+(?:\d|a\s+few|some|around|about|\w+\s+percent)))\b/gi;
+/** A cut remark: trailing dots, or a clause left on a joining word ("…and", "which"). */
+const TRAILING_CUT = /(?:\s*(?:\.{2,}|…))+$|\s+(?:and|but|so|or|which|that|with|because|then|to|of|the|a|an)\s*$/i;
+
+/**
+ * The member's text with its doubts taken out, clause by clause: a clause that is only a doubt ("not
+ * sure", "i think") is dropped; a clause whose figure the member doubts ("maybe we cut readmissions by
+ * like 10%?") is dropped too, since stating it would claim more than the member did (`doubtful` says
+ * so, for the caller to ask for the figure); otherwise the doubt words go and the fact stays. Half
+ * sentences lose their trailing dots and dangling joining words. Undefined when no fact is left.
+ */
+export function withoutDoubts(text: string): { text: string; doubtful: boolean; changed: boolean } | undefined {
+  const plain = tidyMemberText(text);
+  const has = (re: RegExp): boolean => new RegExp(re.source, 'i').test(text);
+  if (!has(DOUBT) && !has(FILLER_WORDS) && !has(TRAILING_CUT) && !text.includes('?'))
+    return plain ? { text: plain, doubtful: false, changed: false } : undefined;
+  const clauses = text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.;?!])\s+|,\s*|\s+[-–—]\s+|\s*\(\s*|\s*\)\s*/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  let doubtful = false;
+  const kept: string[] = [];
+  for (const raw of clauses) {
+    const doubted = DOUBT.test(raw) || /\?\s*$/.test(raw);
+    DOUBT.lastIndex = 0;
+    let c = raw.replace(DOUBT, ' ').replace(FILLER_WORDS, ' ');
+    c = c.replace(/\s{2,}/g, ' ').replace(/^[\s,;:.!?–—-]+|[\s,;:!?–—-]+$/g, '');
+    for (let prev = ''; prev !== c;) {
+      prev = c;
+      c = c.replace(TRAILING_CUT, '').replace(/[\s,;:!?–—-]+$/, '');
+    }
+    c = c.replace(/^(?:and|but|so|or|then|also)\s+/i, '').trim();
+    if (!/[a-z0-9]/i.test(c) || /^(?:it|that|this|so|yes|no|ok)$/i.test(c)) continue;
+    if (doubted && /\d/.test(raw)) {
+      doubtful = true;
+      continue;
+    }
+    kept.push(c);
+  }
+  const out = kept.join(', ').replace(/\.(?=,)/g, '');
+  const changed = out !== plain;
+  return out ? { text: out, doubtful, changed } : doubtful ? { text: '', doubtful, changed } : undefined;
+}
+
 /** Text cut to at most `max` words, with an ellipsis when something was cut. */
 export function clipWords(text: string, max: number): string {
   const w = text.trim().split(/\s+/).filter(Boolean);

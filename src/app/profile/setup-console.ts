@@ -4,7 +4,13 @@
  * "back" returns to the previous one, "quit" stops (everything answered so far is kept). Lists ask
  * "add", "done" or "undo" before each item. End of input stops like "quit".
  */
-import { LIST_FIELDS, parseFieldValue, TOP_FIELDS, type FieldOption } from '../../core/profile/field-specs.js';
+import {
+  LIST_FIELDS,
+  parseFieldValue,
+  permitReading,
+  TOP_FIELDS,
+  type FieldOption,
+} from '../../core/profile/field-specs.js';
 import { leadingYesNo } from '../../core/profile/friendly.js';
 import { hedgeOf } from '../../core/profile/hedge.js';
 import { err, type Result } from '../../core/result.js';
@@ -340,7 +346,8 @@ async function askInputs(
       // "I need none": keep the answer, but say what it was read as and why it matters.
       if (sel.key === 'visa' && a.text && isNonUs(input.citizenship ?? current.citizenship)) {
         const v = parseFieldValue(TOP_FIELDS.visa, a.text);
-        if (v.ok && v.value === 'not-needed') lead = [NO_VISA_READ];
+        // An EAD in hand ("H-4 EAD") is a real "none needed": its own note says why (visaNote).
+        if (v.ok && v.value === 'not-needed' && !permitReading(a.text)) lead = [NO_VISA_READ];
       }
     }
     return undefined;

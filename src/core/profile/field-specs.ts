@@ -97,6 +97,13 @@ export interface FieldSpec {
 const opts = <T extends string>(values: readonly T[], labels: Record<T, string>): FieldOption[] =>
   values.map((value) => ({ value, label: labels[value] }));
 
+/** Options with a line of help under some of them (shown under the choice in Discord's menu). */
+const described = (options: FieldOption[], help: Readonly<Record<string, string>>): FieldOption[] =>
+  options.map((o) => {
+    const description = help[o.value];
+    return description ? { ...o, description } : o;
+  });
+
 export const YES_NO_OPTIONS: readonly FieldOption[] = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
@@ -108,13 +115,19 @@ export const OPTIONS = {
     'us-permanent-resident': 'US permanent resident (green card)',
     'non-us': 'Not a US citizen or permanent resident',
   }),
-  visa: opts(VISA, {
-    'not-needed': 'No visa needed',
-    j1: 'J-1',
-    h1b: 'H-1B',
-    o1: 'O-1',
-    undecided: 'Not sure yet',
-  }),
+  visa: described(
+    opts(VISA, {
+      'not-needed': 'No visa needed',
+      j1: 'J-1',
+      h1b: 'H-1B',
+      o1: 'O-1',
+      undecided: 'Not sure yet',
+    }),
+    {
+      'not-needed': 'US citizen, green card, or an EAD in hand (e.g. H-4 EAD) that covers training',
+      undecided: 'Also while an EAD or green card is still pending',
+    },
+  ),
   target: opts(TARGET, {
     'ci-fellowship': 'Clinical informatics fellowship',
     'residency-informatics-track': 'Residency with an informatics track',
@@ -794,8 +807,33 @@ const MENTIONS: Readonly<Record<string, readonly (readonly [RegExp, string])[]>>
     [/\bresid\w*/i, 'residency-informatics-track'],
   ],
 };
-const NOT_YET =
-  /\b(?:no|not\s+yet|without|pending|waiting|applied|applying|expect\w*|hop(?:e|ing)|in\s+process|processing)\b/i;
+/**
+ * A wish or a decoration around an answer, which does not change the value it decorates ("J1
+ * insha'Allah", "fellowship hopefully 🤞", "H1B pls!!"): a blessing, a hope, an emoji, repeated marks.
+ * For a status someone holds (citizenship) a wish means it is not held yet; for a choice someone
+ * plans (a visa, a target) the value stands.
+ */
+const WISH =
+  /\b(?:in\s*[-']?\s*sh?a[\s'’-]*a?\s*llah|insh?aa?llah|inshallah|god\s+willing|lord\s+willing|by\s+god'?s\s+grace|hopefully|fingers\s+crossed|prayerfully|ameen|amen)\b/i;
+const DECORATION = new RegExp(
+  `${WISH.source}|\\b(?:pls|plz|please|lol|haha|tbh)\\b|[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u{FE0F}\\u{200D}]|[!?]{2,}|\\.{2,}`,
+  'giu',
+);
+
+/** The answer without its wishes and decorations; the same text when it has none. */
+export function undecorated(raw: string): string {
+  return raw
+    .replace(DECORATION, ' ')
+    .replace(/\s+([,;.!?])/g, '$1')
+    .replace(/^[\s,;:.!?–—-]+|[\s,;:–—-]+$/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+const NOT_YET = new RegExp(
+  `\\b(?:no|not\\s+yet|without|pending|waiting|applied|applying|expect\\w*|hop(?:e|ing)|in\\s+process|processing)\\b|${WISH.source}`,
+  'i',
+);
 
 /**
  * A green card someone does not hold yet ("no green card", "green card pending", "applying for a
@@ -925,6 +963,10 @@ const FIRST_CHOICE =
 const FALLBACK =
   /\b(?:fine|ok|okay|acceptable|accept\w*|take|backup|back up|fallback|fall back|if (?:needed|necessary|required|not|no)|otherwise|also|too|second|2nd|alternative|settle|last resort|(?:can|could|would|will) do|open to|happy with|works)\b/i;
 
+/** "if not (then)", "otherwise", "else", "failing that": what follows is the fallback. */
+const FALLBACK_LEAD =
+  /\b(?:if\s+not|if\s+that\s+fails|otherwise|or\s+else|else|failing\s+that)\b[\s,]*(?:then\b)?[\s,]*(?:an?\s+)?/i;
+
 /**
  * An answer naming two visas or more ("would prefer H1B but will take J1", "J1 is fine, H1B
  * ideally", "either, H1B first", "H-1B (J-1 if needed)", "j1 or h1b"). The profile holds one visa:
@@ -941,14 +983,22 @@ export function visaChoices(
     return { value: named[0] as 'j1' | 'h1b' | 'o1', first: true, named, others: [] };
   }
   if (named.length < 2) return undefined;
+  // "J1, if not then H1B", "H-1B otherwise J-1": the visa after "if not"/"otherwise" is the fallback,
+  // and the words themselves say nothing of the visa before them.
+  const fallbackLed = new Set<string>(
+    [...raw.matchAll(new RegExp(`${FALLBACK_LEAD.source}\\s*(?:${EACH_VISA.source})`, 'gi'))].map((m) =>
+      m[1] ? 'j1' : m[2] ? 'h1b' : 'o1',
+    ),
+  );
+  const text = fallbackLed.size ? raw.replace(FALLBACK_LEAD, ' then ') : raw;
   // Clauses: cut at commas, semicolons, slashes, brackets and the joining words.
-  const clauses = raw.split(/[,;/()]|\b(?:but|or|and|then|though|although|however|while|whereas)\b/i);
+  const clauses = text.split(/[,;/()]|\b(?:but|or|and|then|though|although|however|while|whereas)\b/i);
   const mark = new Map<string, 'first' | 'fallback'>();
   for (const c of clauses) {
     const here = [...new Set([...c.matchAll(EACH_VISA)].map(code))];
     if (here.length !== 1) continue;
     const v = here[0]!;
-    if (FALLBACK.test(c)) mark.set(v, 'fallback');
+    if (fallbackLed.has(v) || FALLBACK.test(c)) mark.set(v, 'fallback');
     else if (FIRST_CHOICE.test(c) && mark.get(v) !== 'fallback') mark.set(v, 'first');
   }
   const firsts = named.filter((v) => mark.get(v) === 'first');
@@ -973,6 +1023,75 @@ export function visaChoices(
  */
 const VISA_NOT_YET =
   /\b(?:yet|not\s+sure|unsure|no\s+idea|(?:do\s*n[o']?t|dont|not)\s+know|undecided|not\s+decided|have\s*n[o']?t|havent|(?:do\s*n[o']?t|dont)\s+have|will\s+need|need\s+one|plan\w*|which\s+one)\b/i;
+
+/**
+ * A work permit that is not a sponsorship: an EAD (through an H-4 spouse, a pending green card,
+ * asylum, TPS or parole), a "combo card", or H-4 status itself. An EAD allows any work for the period
+ * printed on it, and an H-4 spouse's only while the H-1B spouse keeps status (USCIS's rule as Temple
+ * University's international office restates it,
+ * https://isss.temple.edu/faculty-staff-and-researchers/international-employees/h-1b-applicants/work-authorization-regulation-certain-h-4-dependents,
+ * checked 2026-12-06); some GME offices take an EAD for training (University of Minnesota's visa
+ * policy names one issued while permanent residence is pending, https://gmepolicy.umn.edu/visa-sponsorship-policy,
+ * checked 2026-12-06). H-4 alone allows no work.
+ */
+const WORK_PERMIT =
+  /\b(?:ead|employment\s+authori[sz]ation(?:\s+(?:card|document))?|work\s+(?:permit|authori[sz]ation)|combo\s+card)\b/i;
+const H4 = /\bh-?\s?4\b/i;
+const GREEN_CARD_WORDS = /\b(?:green\s?card|gc|i-?485|adjustment\s+of\s+status|perm\w*\s+resid\w*|lpr)\b/i;
+/** Words that say the permit is not in hand yet: pending, applied, waiting, "by July", a hope, a fallback. */
+const PERMIT_PENDING = new RegExp(
+  `\\b(?:pending|applied|applying|apply\\s+for|waiting|await\\w*|in\\s+process|processing|expect\\w*|hop(?:e|ing)|soon|not\\s+yet|no\\s+(?:ead|work)|without|if|unless|by\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|the\\s+end|end|then|\\d))\\w*|${WISH.source}`,
+  'i',
+);
+/** Another application said to be pending, in either order ("asylum pending", "pending I-485"). */
+const OTHER_APPLICATION_PENDING =
+  /\b(?:asylum|green\s?card|gc|i-?485|i-?140|adjustment(?:\s+of\s+status)?|aos|perm|tps|case|petition|application)\s+(?:(?:is|still|being|currently|now|also)\s+)*(?:pending|in\s+process|processing|filed|applied)\b|\b(?:pending|filed)\s+(?:an?\s+|my\s+)?(?:asylum|green\s?card|gc|i-?485|i-?140|adjustment(?:\s+of\s+status)?|aos|perm|tps|case|petition|application)\b/gi;
+/** A visa that is the spouse's, not the member's: "husband's H1B", "my wife is on H-1B". */
+const SPOUSE_VISA =
+  /\b(?:husband|wife|spouse|partner|hubby)(?:'s|’s|s)?\s+(?:(?:is|has|holds|on|in|with|an?)\s+)*(?:j-?\s?1|h-?\s?1\s?-?b?|o-?\s?1|l-?\s?1)\b|\b(?:j-?\s?1|h-?\s?1\s?-?b?|o-?\s?1|l-?\s?1)\s+(?:spouse|husband|wife|holder\s+(?:husband|wife|spouse))\b/gi;
+
+export interface PermitReading {
+  value: 'not-needed' | 'undecided';
+  /** What the permit is: "an H-4 EAD", "an EAD", "H-4 status", "a pending green card". */
+  permit: string;
+  /** The visas named beside it as the member's own (a fallback such as J-1). */
+  others: string[];
+  pending: boolean;
+}
+
+/**
+ * A visa answer that names a work permit rather than a sponsored visa (newcomer trial 14: "H4 EAD
+ * insha'Allah by july, if not then J1" was refused, and no choice fitted). An EAD in hand is
+ * permission to work from the member's (or the spouse's) own status: No visa needed, with its end
+ * date to note. One still pending, or named with a sponsored visa as a fallback, is honestly Not sure
+ * yet; so is H-4 alone (no work allowed) and a green card pending without an EAD.
+ */
+export function permitReading(raw: string): PermitReading | undefined {
+  const s = raw.replace(SPOUSE_VISA, ' ');
+  const ead = WORK_PERMIT.test(s);
+  const h4 = H4.test(s);
+  const gc = GREEN_CARD_WORDS.test(s) && NOT_YET.test(s);
+  if (!ead && !h4 && !gc) return undefined;
+  const code = (m: RegExpMatchArray): string => (m[1] ? 'j1' : m[2] ? 'h1b' : 'o1');
+  const others = [...new Set([...s.matchAll(EACH_VISA)].map(code))];
+  // "on H-4 now, J-1 for training", "J1, no green card": the sponsored visa named is the answer.
+  if (!ead && others.length > 0) return undefined;
+  // "EAD (asylum pending)", "combo card while my green card is in process": the pending words there
+  // are about another application, not the permit in hand.
+  const aboutPermit = s.replace(/\bh-?\s?4\b/gi, ' ').replace(OTHER_APPLICATION_PENDING, ' ');
+  const pending = PERMIT_PENDING.test(aboutPermit);
+  const permit = ead
+    ? h4
+      ? 'an H-4 EAD'
+      : gc
+        ? 'an EAD from a pending green card'
+        : 'an EAD'
+    : h4
+      ? 'H-4 status'
+      : 'a pending green card';
+  const held = ead && !pending && others.length === 0;
+  return { value: held ? 'not-needed' : 'undecided', permit, others, pending: ead ? pending : true };
+}
 
 /**
  * A choice typed first with a remark after it, as people answer a form: "yes since 2022", "0 - this
@@ -1112,6 +1231,14 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
   if (!s) return ok(undefined);
   switch (spec.kind) {
     case 'enum': {
+      if (spec === TOP_FIELDS.visa) {
+        // "H-4 EAD", "EAD pending, if not then J1", "green card in process": a permit, not a sponsorship.
+        const permit = permitReading(s);
+        if (permit) return ok(permit.value);
+        // "on H4 now, J1 for training", "J-1, no green card": the one sponsored visa named is the answer.
+        const named = [...new Set([...s.matchAll(EACH_VISA)].map((m) => (m[1] ? 'j1' : m[2] ? 'h1b' : 'o1')))];
+        if (named.length === 1 && (H4.test(s) || GREEN_CARD_WORDS.test(s)) && !visaChoices(s)) return ok(named[0]);
+      }
       if (spec === TOP_FIELDS.visa && !NAMED_VISA.test(s) && VISA_NOT_YET.test(s)) return ok('undecided');
       // Two visas named: the first choice, or Not sure yet (the note says which: setup-flow.ts).
       const several = spec === TOP_FIELDS.visa ? visaChoices(s) : undefined;
@@ -1148,6 +1275,15 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
         return err(
           `${quote(s)} sounds like you do not hold a green card yet: until it is granted, choose Not a US citizen or permanent resident`,
         );
+      }
+      // "J1 insha'Allah 🤲", "fellowship hopefully!!": the choice under its wishes and emojis. A wish
+      // about a status one holds (citizenship) says it is not held yet, so only the emojis go there.
+      if (!read.ok && (spec !== TOP_FIELDS.citizenship || !WISH.test(s))) {
+        const plain = undecorated(s);
+        if (plain && plain !== s) {
+          const again = readField(spec, plain, remarks);
+          if (again.ok && again.value !== undefined) return again;
+        }
       }
       if (!read.ok && spec === TOP_FIELDS.target && TWO_ROUTES.test(s)) return err(bothRoutes(s));
       if (!read.ok && !Object.values(TOP_FIELDS).includes(spec)) {

@@ -23,6 +23,8 @@ import {
   citizenshipRemark,
   parseFieldValue,
   visaChoices,
+  permitReading,
+  type PermitReading,
   pathName,
   type FieldOption,
   type FieldSpec,
@@ -191,7 +193,7 @@ const STEP_DEFS: readonly StepDef[] = [
     title: 'The basics',
     kind: 'select',
     prompt:
-      'Three quick choices. They decide which eligibility and visa advice applies to you; pick "Not sure yet" for the visa if you have not decided.',
+      'Three quick choices. They decide which eligibility and visa advice applies to you; pick "Not sure yet" for the visa if you have not decided. Working in the US on an EAD (through H-4, or while a green card is pending)? With the card in hand for the training, pick "No visa needed"; while it is still pending, "Not sure yet".',
     fields: [],
     selects: [
       select('citizenship', TOP_FIELDS.citizenship, 'Your citizenship', false),
@@ -581,9 +583,11 @@ export function checkStepValue(stepId: string, key: string, raw: string): string
  * visa, so a fallback (or a pair with no first choice) is said, never dropped silently.
  */
 export function visaNote(raw: string, inSetup = true): string | undefined {
+  const label = (code: string): string => TOP_FIELDS.visa.options?.find((o) => o.value === code)?.label ?? code;
+  const permit = permitReading(raw);
+  if (permit) return permitNote(raw, permit, label);
   const v = visaChoices(raw);
   if (!v) return undefined;
-  const label = (code: string): string => TOP_FIELDS.visa.options?.find((o) => o.value === code)?.label ?? code;
   const list = (codes: readonly string[]): string =>
     codes.length <= 2
       ? codes.map(label).join(' and ')
@@ -595,6 +599,41 @@ export function visaNote(raw: string, inSetup = true): string | undefined {
     return `Visa: read "${raw.trim()}" as ${label(v.value)}, your first choice. The profile holds one visa, so ${list(v.others)} as ${v.others.length > 1 ? 'fallbacks is' : 'a fallback is'} not stored and your visa advice is for ${label(v.value)}; for advice that weighs both, type /profile edit visa undecided${inSetup ? ' after the setup' : ''}.`;
   }
   return `Visa: read "${raw.trim()}" as Not sure yet: you named ${list(v.named)} with no first choice, and the profile holds one visa. Your red-flag report then helps you choose between them; /profile edit visa changes it once you do.`;
+}
+
+/**
+ * What a visa answer naming a work permit was stored as, and why, in one line: an EAD in hand is work
+ * permission of the member's own (no sponsorship), for as long as it is valid; one pending, H-4 alone,
+ * a green card pending, or a permit with a sponsored visa as the fallback is Not sure yet.
+ */
+function permitNote(raw: string, p: PermitReading, label: (code: string) => string): string {
+  const said = `Visa: read "${raw.trim()}" as ${label(p.value)}`;
+  const fallback = p.others.length ? `, and you named ${p.others.map(label).join(' and ')} as well` : '';
+  if (p.value === 'not-needed') {
+    return `${said}: ${p.permit} lets you work for any employer without a program sponsoring a visa, but only while it is valid${p.permit.includes('H-4') ? ' (and only while your spouse keeps H-1B status)' : ''}. Put its end date in a timeline note so the advisor can check it against the training dates, and ask each program whether it accepts an EAD for training.`;
+  }
+  if (p.permit === 'H-4 status') {
+    return `${said}: H-4 status alone does not allow work, so a program would need to sponsor a visa unless you hold an EAD${fallback}. Once an EAD is in hand for the whole training, change it to No visa needed (/profile edit visa).`;
+  }
+  return `${said}: ${p.permit} that is not in hand yet is not yet permission to work${fallback}. Once the card is in hand and covers the training, change it to No visa needed; if you train on a sponsored visa instead, choose it (/profile edit visa).`;
+}
+
+/**
+ * A target answer that names when the member wants to start ("fellowship, starting July 2028",
+ * "residency next year for a 2029 start"): the profile has no place for a start year (the contract
+ * keeps only the target), so it is said not stored, with what the plan and timeline show instead
+ * and how to see that season, never dropped silently.
+ */
+export function targetStartNote(raw: string): string | undefined {
+  const read = parseFieldValue(TOP_FIELDS.target, raw);
+  if (!read.ok || read.value === undefined) return undefined;
+  const year = /\b(20\d\d)\b/.exec(raw)?.[1];
+  const relative =
+    /\b(?:next|this|coming|following)\s+(?:year|cycle|season|summer|july)\b|\byear\s+after\s+next\b/i.exec(raw)?.[0];
+  if (!year && !relative) return undefined;
+  const label = TOP_FIELDS.target.options?.find((o) => o.value === read.value)?.label ?? String(read.value);
+  const when = year ? `the start year (${year})` : `when you start ("${relative}")`;
+  return `Applying to: read "${raw.trim()}" as ${label}. The profile has no place for ${when}, so it is not stored: your plan and timeline show the season today falls in or leads to. To see a later season, add your application deadline (/profile edit deadline) in that season.`;
 }
 
 /**
@@ -633,6 +672,7 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
   const spec = def ? specOf(def, key) : undefined;
   if (spec === TOP_FIELDS.visa) return visaNote(raw);
   if (spec === TOP_FIELDS.citizenship) return citizenshipNote(raw);
+  if (spec === TOP_FIELDS.target) return targetStartNote(raw);
   const said = spec ? choiceAndRemark(spec, raw) : undefined;
   if (!def || !spec || !said) return undefined;
   const as =

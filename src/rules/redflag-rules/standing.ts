@@ -12,6 +12,7 @@ import type { Severity, SourceRef } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { isStale } from '../letter-facts.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
+import { calendarFor, listsFinalSince } from '../../composers/season-calendar.js';
 import { noResult, type RedFlagOptions, type RuleResult } from '../redflag-types.js';
 import {
   namesOtherStatus,
@@ -576,8 +577,12 @@ function listTiming(p: Profile, today: string, opts: RedFlagOptions): string {
     ? 'in the spring, before ERAS applications for fellowships open in early July'
     : 'over the summer, before residency applications go to programs in September';
   const passed = p.deadline !== undefined && p.deadline < today;
-  const confirm =
-    'confirm that each program still considering you sponsors your visa before you rank it or accept a place';
+  // After the rank (NRMP) or commit (AMIA) deadline, until results: the list is final, so "before you
+  // rank" is advice for a step already behind the member (profile judge, p317 on Match Week).
+  const final = listsFinalSince(calendarFor(p.target), today);
+  const confirm = final
+    ? `your ${fellowship ? 'commit' : 'rank'} deadline (typically ${humanDay(final)}) has passed, so your list is final: once results are out, confirm at once with the program you match how it will sponsor your visa${fellowship ? '' : ', and in SOAP accept only offers from programs that sponsor it'}`
+    : 'confirm that each program still considering you sponsors your visa before you rank it or accept a place';
   if (opts.appliedThisSeason !== undefined || (passed && !opts.nextSeason)) {
     return `Your applications for this season are already with programs: ${confirm}. If you apply again, build your list of programs that take IMGs and sponsor your visa ${early}.`;
   }
