@@ -660,19 +660,16 @@ function link(f: GapFacts, item: InformaticsItem | undefined, target?: Profile['
         'Measuring my practice scores and adjusting the plan to what they showed is the same habit I now bring to clinical informatics',
         ', most recently through ',
       );
+    // A visa wait or a family's care gives the member no motive the draft may claim for them ("seeing
+    // care from the family's side sharpened my interest…" was said of a member who never said so,
+    // newcomer trial 15): the link states only the informatics work the profile holds.
     case 'visa':
       if (!through) break;
-      return naming(
-        'Working through a slow administrative process made me think about how systems and data shape access to care, which I now pursue in clinical informatics',
-        ' through ',
-      );
+      return naming('I have pursued clinical informatics', ' through ');
     case 'personal':
       if (!through) break;
       return f.personalKind === 'caregiving'
-        ? naming(
-            "Seeing care from the family's side sharpened my interest in clear health data and patient-facing tools, which I now pursue in clinical informatics",
-            ' through ',
-          )
+        ? naming('I have pursued clinical informatics', ' through ')
         : f.personalKind === 'displacement'
           ? naming('Rebuilding my career in a new country, I chose clinical informatics', '; my work there includes ')
           : naming('Coming back, I chose to build my career around clinical informatics', '; my work there includes ');

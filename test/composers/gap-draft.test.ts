@@ -419,6 +419,17 @@ describe('gap reasons read from the member’s own words (rules review)', () => 
     expect(d.text).not.toMatch(/visa delay|personal reason|Coming back/);
   });
 
+  it.each([
+    'caring for my mother during her chemotherapy',
+    'looked after my father after his stroke',
+    'waiting for my visa, administrative processing for 2 years',
+  ])('claims no motive the member never gave when linking "%s" to informatics', (note) => {
+    const p = gapProfile(note);
+    const d = composeGapDraft(p, selectGap(p, '2025-06-20').gap, '2025-06-20');
+    expect(d.text).not.toMatch(/sharpened my interest|family's side|made me think about|slow administrative process/);
+    expect(d.text).toMatch(/I have pursued clinical informatics through|\[Connect this period to clinical informatics/);
+  });
+
   it('reads "stayed home with our first child" as a new child, not caring for a sick relative', () => {
     const p = gapProfile('moved to the US with my husband; stayed home with our first child');
     const d = composeGapDraft(p, selectGap(p, '2025-06-20').gap, '2025-06-20');
