@@ -1477,8 +1477,16 @@ function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOpt
   // them?" after "How many letters do I need?" finds the letters guide's timing section — that
   // answer stands: searched with the first part's words it would only find the first answer again.)
   const aloneFits = alone[otherAt]!.covered && alone[otherAt]!.passages[0]?.doc === a.passages[0]?.doc;
-  const b =
+  let b =
     leaning && !aloneFits ? answerFor(index, `${context} ${other.replace(/\?$/, '')} ${partner}`.trim(), opts) : alone[otherAt]!;
+  // A part that, asked alone, is not covered but, read after the part the reply answers, gets the
+  // reply's own curated answer ("can I start residency on the EAD? what happens if my husband loses
+  // his H1B job?": alone, a spouse's job reads as family life) is answered by the reply: it is not
+  // named as unanswered.
+  if (!b.covered && a.kind === 'faq') {
+    const read = answerFor(index, `${context} ${partner.replace(/\?$/, '')}, and ${other}`.trim(), opts);
+    if (read.covered && read.topic === a.topic) b = read;
+  }
   const offSubject = leaning && !aloneFits && b.covered && b.topic !== a.topic && !b.passages.some((p) => docs.has(p.doc));
   const quoted = other.length > 120 ? `${other.slice(0, 117)}…` : other;
   if (!b.covered || b.topic === a.topic || offSubject) {

@@ -263,6 +263,10 @@ function otherProfessionTest(input: ScopeInput): boolean {
   // The training or certificate of a care job below a physician's (a nursing assistant's, a
   // phlebotomist's), with nothing saying the asker is a doctor: that job's own path.
   if (/\b(?:cnas?|certified nursing assistants?|nursing assistants?|nurse aides?|nurses aides?|home health aides?|patient care techs?|phlebotom\w*)(?: \w+)? (?:certifications?|certificates?|certified|licen[cs]\w*|training|courses?|classes|exams?|programs?|hours)\b/.test(text) && !/\b(?:md|mbbs|mbchb|physician|doctor|usmle|step\d|ecfmg|img|imgs|medical (?:school|degree|graduate)|med school|residency|fellowship|match|eras|usce)\b/.test(text)) return true;
+  // Getting into a support job beside patients (a scribe's, an interpreter's, a medical
+  // assistant's) as a career of its own ("how do I become a medical scribe to get into tech?"): the
+  // guides say how such a job counts on a physician's application, not how to be hired into one.
+  if (BECOME_SUPPORT_JOB.test(clause) && !OWN_APPLICATION.test(text) && !COUNTS_AS_EXPERIENCE.test(text) && !/\b(?:usce|clinical experience|us experience|match|step\d|usmle|ecfmg)\b/.test(text)) return true;
   // "PA" alone is also Pennsylvania: only as a career ("become a PA", "PA instead of residency").
   if (/\b(?:become|becoming|be|switch(?:ing)? to|work as|career as|retrain as|go for) (?:a |an )?pa\b|\bpa (?:instead|rather)\b/.test(text)) return true;
   // A non-medical degree as the asker's background, with no sign of a medical one.
@@ -377,6 +381,9 @@ const TRAINING_CONTEXT = /\b(?:informatics|ci|cmio|cnio|clinical|hospitals?|clin
  */
 const COUNTS_AS_EXPERIENCE =
   /\b(?:(?:count\w*|counted|qualif\w*|accepted) (?:as|for|toward\w*)|considered(?: as)?|is (?:that|this|it)) (?:(?:us|hands on|hands-on|clinical|informatics|real|relevant|any) )*(?:experience|usce)\b/;
+/** Becoming, or being hired or certified as, one of the support jobs beside patients. */
+const BECOME_SUPPORT_JOB =
+  /\b(?:become|becoming|be|get (?:hired|a job|work|certified) as|getting (?:hired|a job|certified) as|work as|start (?:out )?as|train(?:ing)? as|certif\w* (?:as|for))\s+(?:a |an )?(?:(?:medical|ed|er|emergency|hospital|clinical|certified|spanish|arabic)\s+)?(?:scribes?|interpreters?|medical assistants?|patient navigators?|clinical research coordinators?|research coordinators?)\b/;
 const HELD_JOB = /\bmy (?:[\w-]+ ){0,3}(?:job|role|position|work|post)\b(?! (?:interview|offer|application|search|hunt))/;
 function nonPhysicianJobHunt(text: string): boolean {
   if (OWN_APPLICATION.test(text) || HELD_JOB.test(text) || COUNTS_AS_EXPERIENCE.test(text)) return false;
