@@ -1451,7 +1451,18 @@ function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOpt
   if (asks.length !== 2) return a;
   // The context before the first question ("I am a J-1 physician in IM.") belongs to both.
   const context = sentences.slice(0, sentences.indexOf(asks[0]!)).join(' ');
-  const alone = asks.map((x) => answerFor(index, `${context} ${searchedAs.get(x) ?? x}`.trim(), opts)) as [Answer, Answer];
+  // A second part whose subject is "it" or "this" ("will it be seen as a professionalism red
+  // flag?") is about what the member told before the first question, even when that story shares
+  // the first question's sentence run ("…I resigned for my mom's cancer, PD was supportive. do I
+  // answer yes there? will it be seen as…"): read alone it asked about a professionalism issue in
+  // general and got its Yes (newcomer trial 15). Its context then includes those statements.
+  const told = asks[0]!.split(/(?<=[.!])\s+/).slice(0, -1).join(' ');
+  const refersBack = (x: string) => /^(?:\w+\s+){0,2}(?:it|this|that)\b/i.test(x) && !/^(?:what|which|who)\b/i.test(x);
+  const contextOf = (x: string, i: number) => (i === 1 && told && refersBack(x) ? `${context} ${told}` : context);
+  const alone = asks.map((x, i) => answerFor(index, `${contextOf(x, i)} ${searchedAs.get(x) ?? x}`.trim(), opts)) as [
+    Answer,
+    Answer,
+  ];
   // The part the reply answers is the one that, asked alone, gets the reply's topic; when neither
   // or both do, the one its sources speak to best.
   const own = alone.map((b) => b.covered && b.topic === a.topic);
@@ -1462,7 +1473,11 @@ function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOpt
   // in the gap year?"): that answer was written for the question, the composed one only shares its
   // words. (Only the first part: a curated fit for the second alone is mostly a side question, "Am I
   // finished? Should I still try for an informatics track?", and the composed reply keeps the first.)
-  const curatedFirst = a.kind === 'guides' && alone[0].kind === 'faq' && alone[1].kind !== 'faq';
+  // (Both parts landing on the same curated answer are one question asked twice: it answers both.)
+  const curatedFirst =
+    a.kind === 'guides' &&
+    alone[0].kind === 'faq' &&
+    (alone[1].kind !== 'faq' || alone[1].answer === alone[0].answer);
   if (curatedFirst) a = alone[0];
   const otherAt = curatedFirst ? 1 : own[0] !== own[1] ? (own[0] ? 1 : 0) : first >= second ? 1 : 0;
   const other = asks[otherAt]!;
