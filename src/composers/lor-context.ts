@@ -290,6 +290,27 @@ export function salutationName(writer: string): string {
   return greetByName(title, parts.slice(1), writer);
 }
 
+/**
+ * How a request greets a writer: the name's own title when it has one; a physician named without
+ * one is greeted as a doctor by family name ("Susan Park", a CMIO: "Dr. Park"), as a request to a
+ * physician would be written, never by full name (newcomer trial 15). A writer not known to be a
+ * physician keeps the full name: a title the bot cannot know is not guessed.
+ */
+export function greetingName(w: Pick<Letter, 'writer' | 'physician'>): string {
+  const plain = salutationName(w.writer);
+  const parts = plain.split(/\s+/);
+  const titled = /^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame)\.?$/i.test(parts[0] ?? '');
+  if (titled || w.physician !== true || parts.length < 2) return plain;
+  // What the member typed beside the name may say otherwise ("Maria Santos RN", "Linda Chavez,
+  // analytics manager"): then the full name, as for any writer not known to be a physician.
+  if (NOT_PHYSICIAN.test(w.writer)) return plain;
+  return greetByName('Dr.', parts, w.writer);
+}
+
+/** Credentials and job words beside a name that say its bearer is not (only) a physician. */
+const NOT_PHYSICIAN =
+  /\b(?:RN|BSN|MSN|NP|APRN|CRNA|PA-?C?|PharmD|RPh|PhD|MBA|MPH|MHA|MSc?|BSc|nurse|manager|analyst|coordinator|administrator|engineer|developer|pharmacist|librarian|scientist|professor|lecturer)\b/i;
+
 /** Each kind of word a title stack is made of, written without dots, hyphens or brackets. */
 const PROFESSOR_WORDS = new Set(['prof', 'professor', 'univprof', 'aplprof', 'oprof', 'aoprof', 'profdr']);
 const DOCTOR_WORDS = new Set(['dr', 'doctor', 'drs', 'pd', 'privdoz', 'doz', 'dozent']);

@@ -19,7 +19,7 @@ import {
   handsOnInformatics,
   handsOnUsClinical,
   informaticsSeenBy,
-  salutationName,
+  greetingName,
   examAttemptsPhrase,
   talkThroughExams,
   targetPhrase,
@@ -69,7 +69,7 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
   // After the season's deadline a follow-up promising to "confirm the letter deadline" chases a
   // letter programs already have: thank the writer instead.
   if (writer && season === 'closed') return thanks(profile, writer, opts.today);
-  const name = writer ? salutationName(writer.writer) : WRITER_PLACEHOLDER;
+  const name = writer ? greetingName(writer) : WRITER_PLACEHOLDER;
   const subject = `Request: a strong letter of recommendation for my ${targetShort(profile)} application`;
 
   const paragraphs = [
@@ -112,7 +112,7 @@ function followUp(profile: Profile, w: Letter, today: string): LorEmail {
           ? 'I am confirming the letter deadline with each program and will send you the exact date.'
           : 'I will confirm the exact deadline and where to upload the letter.';
   const paragraphs = [
-    `Dear ${salutationName(w.writer)},`,
+    `Dear ${greetingName(w)},`,
     `I am following up on my request${asked} for a letter of recommendation. ${applyingSentence(profile, today, w.asked ?? today, true)} Thank you again for considering it.`,
     'If you are writing it, I would be glad to send (or send again) my short package: my CV with the informatics work marked, a draft of my personal statement, a one-page informatics snapshot, a few examples from our time together and the exact upload instructions. Just tell me what would help.',
     deadline,
@@ -136,7 +136,7 @@ function thanks(profile: Profile, w: Letter, today: string): LorEmail {
   // After the season's results the outcome is known: the note tells it, it does not promise it.
   const over = w.asked !== undefined && resultsOutFor(profile, w.asked, today) !== undefined;
   const paragraphs = [
-    `Dear ${salutationName(w.writer)},`,
+    `Dear ${greetingName(w)},`,
     over
       ? `Thank you for your support with my ${targetShort(profile)} application this season. The match is now over, so there is nothing more I need from you for it.`
       : `Thank you for your support with my ${targetShort(profile)} application this season. My applications are now with the programs, so there is nothing more I need from you for them.`,

@@ -113,6 +113,21 @@ describe('composeLorEmail', () => {
     expect(greet('Dr. Ana de la Cruz')).toBe('Dear Dr. de la Cruz,');
   });
 
+  it('greets a physician named without a title as Dr. and the family name, never by full name', () => {
+    const greet = (writer: string, physician: boolean) =>
+      composeLorEmail(
+        withLetters((l) => (l.writer === 'Dr. Lee' ? { ...l, writer, physician } : l)),
+        { today: TODAY, writer },
+      ).body.split('\n')[0];
+    // Newcomer trial 15 was greeted "Dear Susan Park," for a physician CMIO.
+    expect(greet('Susan Park', true)).toBe('Dear Dr. Park,');
+    expect(greet('Susan Park (CMIO, my boss)', true)).toBe('Dear Dr. Park,');
+    expect(greet('Rafael de Souza', true)).toBe('Dear Dr. de Souza,');
+    // Not known to be a physician, or typed with another profession: the full name, no title guessed.
+    expect(greet('Susan Park', false)).toBe('Dear Susan Park,');
+    expect(greet('Grace Otieno, nurse manager', true)).toBe('Dear Grace Otieno,');
+  });
+
   it('rejects an unknown writer with a UserError listing the writers', () => {
     expect(() => composeLorEmail(example(), { today: TODAY, writer: 'Dr. Nobody' })).toThrow(UserError);
     expect(() => composeLorEmail(example(), { today: TODAY, writer: 'Dr. Nobody' })).toThrow(
