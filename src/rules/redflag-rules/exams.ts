@@ -118,7 +118,10 @@ function laterExams(
   );
   if (!later.length)
     return 'No later, different exam has been passed since, and a retake of the same exam does not erase the failure.';
-  return `Later, different ${later.length > 1 ? 'exams' : 'exam'}: ${later.map(measureScore).join('; ')}. ${later.length > 1 ? 'None of them is' : 'It is not'} clearly strong yet, so nothing softens the failure so far; the retake alone does not.`;
+  // A pass just under the strong line is still progress since the failure: say so, so a member
+  // whose 189 became a 238 is not told nothing counts (newcomer trial 15), while the severity the
+  // thresholds give stays as it is.
+  return `Later, different ${later.length > 1 ? 'exams' : 'exam'}: ${later.map(measureScore).join('; ')}. ${later.length > 1 ? 'None of them is' : 'It is not'} clearly strong yet, so the flag stays as it is, but ${later.length > 1 ? 'they are' : 'it is'} a pass since the failure: point to ${later.length > 1 ? 'them' : 'it'} as progress when you explain it. A retake of the same exam alone does not soften the failure.`;
 }
 
 const EXAM_SOURCES = [

@@ -406,7 +406,10 @@ describe('exam-failure tells each failure precisely: exam, attempt, later score 
     expect(text).toContain(
       'Later, different exam: Step 3 219 (Mar 2022), 19 points over its 200 floor but 1 point under the 220',
     );
-    expect(text).toContain('It is not clearly strong yet, so nothing softens the failure so far');
+    expect(text).toContain(
+      'It is not clearly strong yet, so the flag stays as it is, but it is a pass since the failure',
+    );
+    expect(text).toContain('point to it as progress when you explain it');
     expect(text).toContain('program-specific');
   });
 
