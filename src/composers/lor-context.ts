@@ -266,6 +266,9 @@ const SYLLABLE_GIVEN = /^\p{Lu}\p{Ll}{1,3}-\p{L}\p{Ll}{1,3}$/u;
 
 const capitalised = (n: string): string => n.charAt(0).toUpperCase() + n.slice(1).toLowerCase();
 
+/** One title a greeting uses as written ("Dr.", "Prof", "Ms."). */
+const TITLE_WORD = /^(?:dr|prof|professor|mr|mrs|ms|mx|miss)\.?$/i;
+
 /**
  * How to greet a writer: "Dr. Bell" for "Dr. Marcus Bell" (title and surname, the way a letter
  * request opens), keeping particles ("Dr. de la Cruz"). Without a title, the name as listed, less
@@ -285,7 +288,7 @@ export function salutationName(writer: string): string {
   const stack = titleStack(parts);
   if (stack) return greetByName(stack.title, stack.names, writer);
   const title = parts[0] ?? '';
-  const titled = /^(?:dr|prof|professor|mr|mrs|ms|mx|miss)\.?$/i.test(title);
+  const titled = TITLE_WORD.test(title);
   if (parts.length < 3 || !titled) return parts.join(' ');
   return greetByName(title, parts.slice(1), writer);
 }
@@ -299,7 +302,7 @@ export function salutationName(writer: string): string {
 export function greetingName(w: Pick<Letter, 'writer' | 'physician'>): string {
   const plain = salutationName(w.writer);
   const parts = plain.split(/\s+/);
-  const titled = /^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame)\.?$/i.test(parts[0] ?? '');
+  const titled = TITLE_WORD.test(parts[0] ?? '') || /^(?:sir|dame)$/i.test(parts[0] ?? '');
   if (titled || w.physician !== true || parts.length < 2) return plain;
   // What the member typed beside the name may say otherwise ("Maria Santos RN", "Linda Chavez,
   // analytics manager"): then the full name, as for any writer not known to be a physician.
@@ -375,7 +378,7 @@ function titleStack(parts: readonly string[]): { title: string; names: string[] 
   }
   const names = parts.slice(i);
   // "Dr. Marcus Bell", "Prof. Ana Ruiz": one plain title, read as before.
-  const plain = kinds.length === 1 && /^(?:dr|prof|professor|mr|mrs|ms|mx|miss)\.?$/i.test(parts[0] ?? '');
+  const plain = kinds.length === 1 && TITLE_WORD.test(parts[0] ?? '');
   if (!kinds.length || plain) return undefined;
   if (!names.length) return undefined;
   const title = kinds.includes('prof')

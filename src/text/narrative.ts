@@ -1654,6 +1654,12 @@ const ORIGIN_TREATED = new RegExp(
   `(?:(?<=\\b${MOTIVE_STANCE}\\b[^.;!?]*)|(?=[^.;!?]*\\b${MOTIVE_STANCE}\\b))\\b(?!(?:i|we)\\b)[a-z]+\\b(?: [\\w'-]+){0,4}? ${TREATING} (?:[\\w'-]+ ){0,2}?${ORIGIN_GROUP}\\b`,
 );
 /**
+ * ORIGIN_TREATED holds only where its stance words stand in the text, and its lookarounds try them at
+ * every word: testing for them once first spares every sentence without them (about 8% of blame
+ * reading's time on the corpus).
+ */
+const PREREQUISITE: ReadonlyMap<RegExp, RegExp> = new Map([[ORIGIN_TREATED, new RegExp(`\\b${MOTIVE_STANCE}\\b`)]]);
+/**
  * Session 27: the same reading told as a habit ("which I think is simply how they treat us"): the
  * party's treatment of "us" said to be its usual way is the motive claimed.
  */
@@ -1808,6 +1814,7 @@ function blameHitIn(
   voiced = false,
 ): { index: number; length: number } | undefined {
   for (const re of ALL_BLAME) {
+    if (PREREQUISITE.get(re)?.test(t) === false) continue;
     const m = re.exec(t);
     if (!m) continue;
     const before = t.slice(0, m.index);

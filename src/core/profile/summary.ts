@@ -227,6 +227,7 @@ function periodLength(t: TimelineEntry): string {
 export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): ProfileSummary {
   const text = opts.memberText ?? plain;
   const p = profile;
+  const left = leftResidency(p);
   return {
     title: 'Profile (shared, details hidden)',
     sections: [
@@ -271,7 +272,7 @@ export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): Pr
         lines: listLines(
           p.letters,
           (l) =>
-            `${leftResidency(p) && l.role === 'program-director' ? 'Supervising physician' : optionLabel(OPTIONS.role, l.role)}, ${l.setting === 'us' ? 'US' : 'outside the US'}, ${letterQualities(l).join(', ')}`,
+            `${left && l.role === 'program-director' ? 'Supervising physician' : optionLabel(OPTIONS.role, l.role)}, ${l.setting === 'us' ? 'US' : 'outside the US'}, ${letterQualities(l).join(', ')}`,
         ),
       },
     ],
@@ -286,7 +287,7 @@ export function redactedSummary(profile: Profile, opts: SummaryOptions = {}): Pr
  */
 function sharedResidencyLines(p: Profile): string[] {
   if (p.residencies === undefined) return [NOT_GIVEN];
-  const shown = p.residencies.filter((r) => r.completed || r.to === 'present');
+  const shown = p.residencies.filter((r) => !leftUnfinished(r));
   if (!shown.length) return [NO_RESIDENCY_SHOWN];
   return shown.map((r) =>
     [
@@ -304,7 +305,12 @@ export const NO_RESIDENCY_SHOWN = 'none completed or in progress';
  * (newcomer trial 15). They are shown as hands-on US clinical work and a supervising physician.
  */
 function leftResidency(p: Profile): boolean {
-  return (p.residencies ?? []).some((r) => !r.completed && r.to !== 'present');
+  return (p.residencies ?? []).some(leftUnfinished);
+}
+
+/** A residency neither completed nor in progress: left before it was finished. */
+function leftUnfinished(r: Residency): boolean {
+  return !r.completed && r.to !== 'present';
 }
 
 /** Said in every public share, whatever the profile holds (its presence must reveal nothing). */

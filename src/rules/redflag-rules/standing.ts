@@ -448,12 +448,10 @@ function trainingAhead(p: Profile, today: string, nextStart?: number): TrainingA
     const open0 = Math.max(year, deadlineYear ?? year);
     let season = Math.max(open0, floor);
     let open = open0;
-    const rs = readResidencies(p, today) ?? [];
-    const done = rs.some((r) => r.standing === 'accepted' && r.status === 'completed');
-    const current = rs.filter((r) => isUsResidency(r.residency) && r.status === 'in-progress');
-    if (!done && current.length) {
-      const from = Math.min(...current.map((r) => monthIndex(r.residency.from)));
-      const end = from + VISA_LIMITS.residencyYears * 12 - 1;
+    const done = (readResidencies(p, today) ?? []).some((r) => r.standing === 'accepted' && r.status === 'completed');
+    const current = done ? undefined : currentUsTrainingEnd(p, today);
+    if (current) {
+      const { end } = current;
       season = Math.max(season, Math.floor((end - 6) / 12));
       open = Math.max(open, Math.floor((end - 6) / 12));
     }
@@ -556,10 +554,28 @@ const step3Text = (s: { passed?: string; failed: boolean }) =>
  * toward the two-year home-residence requirement (if it was in the home country; we cannot tell).
  */
 function abroadAfter(p: Profile, today: string, lastMonth: number): { from: string; months: number } | undefined {
-  const after = periods(p, today).filter((x) => x.activity === 'clinical' && x.from > lastMonth);
+  return timeAfter(p, today, lastMonth, (x) => x.activity === 'clinical');
+}
+
+/**
+ * The timeline's periods after `lastMonth` that `keep` accepts, merged: where they begin and how many
+ * months they cover (a span running to today counts today's month unless `runningMonthDone` is false).
+ */
+function timeAfter(
+  p: Profile,
+  today: string,
+  lastMonth: number,
+  keep: (x: ReturnType<typeof periods>[number]) => boolean,
+  runningMonthDone = true,
+): { from: string; months: number } | undefined {
+  const after = periods(p, today).filter((x) => x.from > lastMonth && keep(x));
   if (!after.length) return undefined;
   const spans = mergeSpans(after);
-  return { from: spans[0]!.from, months: spans.reduce((n, x) => n + x.months, 0) };
+  const now = monthOfDay(today);
+  return {
+    from: spans[0]!.from,
+    months: spans.reduce((n, x) => n + x.months - (!runningMonthDone && x.to === now ? 1 : 0), 0),
+  };
 }
 
 /**
@@ -674,16 +690,16 @@ function homeTimeAfterJ1(p: Profile, today: string, used: VisaTime): string | un
  * spent the profile cannot say, so the words about it stay an "if".
  */
 function awayAfter(p: Profile, today: string, lastMonth: number): { from: string; months: number } | undefined {
-  const inUs = /\b(?:US|USA|U\.S\.A?\.?|United States|America)\b/;
-  const after = periods(p, today).filter(
-    (x) => x.from > lastMonth && !['us-clinical', 'observership'].includes(x.activity) && !inUs.test(x.note ?? ''),
-  );
-  if (!after.length) return undefined;
-  const spans = mergeSpans(after);
   // Counted as visaTime counts: a span running to today does not count today's month.
-  const now = monthOfDay(today);
-  return { from: spans[0]!.from, months: spans.reduce((n, x) => n + x.months - (x.to === now ? 1 : 0), 0) };
+  return timeAfter(
+    p,
+    today,
+    lastMonth,
+    (x) => !['us-clinical', 'observership'].includes(x.activity) && !IN_US.test(x.note ?? ''),
+    false,
+  );
 }
+const IN_US = /\b(?:US|USA|U\.S\.A?\.?|United States|America)\b/;
 
 /**
  * The month the member's current US training (a residency or a later program recorded beside it)
