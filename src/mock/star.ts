@@ -659,13 +659,16 @@ const FOUND_CHANGED = new RegExp(
   `${CHANGE_VERB.source}|\\b(?:fallen|risen|grown|gone (?:down|up)|come down|shrunk|dropped|halved|doubled)\\b`,
 );
 
+/** Every result reading in the order `isResult` tries them (RESULT_AFTER is complete by here). */
+const RESULT_READINGS: readonly RegExp[] = [...RESULT, ...RESULT_AFTER, PATIENT_SPARED];
+
 /**
  * A result in a sentence. `firstAction` is where the member first acted (offset in the text), so a
  * change told before it is the situation ("sugars went up", "nobody had ordered it yet"), and
  * after it is what came of the action.
  */
 function isResult(s: Sentence, firstAction = -1): boolean {
-  return [...RESULT, ...RESULT_AFTER, PATIENT_SPARED].some((re) => {
+  return RESULT_READINGS.some((re) => {
     const m = re.exec(s.canon);
     if (!m) return false;
     // "find out where it was being used", "asked how the list was kept": an indirect question

@@ -199,7 +199,14 @@ function parse(original: string, opts: AnalyseOptions): TextDoc {
   const text = own.text;
   const { tokens: raw, sentences: modelSentences } = tokenize(text);
   const modelStarts = new Set(modelSentences.map((s) => s.from));
-  const tokens: Token[] = raw.map((t, i) => ({ ...t, canon: canonOf(t, raw[i + 1], raw[i - 1]) }));
+  const tokens: Token[] = raw.map((t, i) => ({
+    value: t.value,
+    lemma: t.lemma,
+    pos: t.pos,
+    start: t.start,
+    end: t.end,
+    canon: canonOf(t, raw[i + 1], raw[i - 1]),
+  }));
   const roleAt = (offset: number): LineRole => {
     const o = own.map[offset] ?? 0;
     // own.map points into the original; lines are in chars.text, whose map also points there.

@@ -71,8 +71,15 @@ function foldLookAlike(ch: string): string {
   return to;
 }
 
-/** One user-perceived unit: a base code point with the combining marks after it. */
-const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+/** One user-perceived unit: a base code point with the combining marks after it (read from `lastIndex`). */
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/uy;
+/**
+ * A run of printable ASCII and line feeds, none followed by a combining mark: every character is a
+ * unit of its own that the steps below leave as it is (NFKC, the look-alike fold and the invisible,
+ * space and line-break classes all keep them), so the run is copied whole. The backquote is folded
+ * to an apostrophe and the tab to a space, so neither is in it.
+ */
+const PLAIN_RUN = /[\x20-\x5F\x61-\x7E\n]+(?!\p{M})/uy;
 
 /**
  * NFKC, invisible characters removed, spaces and quotes made plain, look-alikes folded, CRLF to LF.
@@ -85,9 +92,17 @@ export function normalizeChars(original: string): Normalized {
     for (let i = 0; i < s.length; i++) map.push(at);
     text += s;
   };
-  for (const m of original.matchAll(CLUSTER)) {
-    const at = m.index;
-    const unit = m[0];
+  for (let at = 0, unit = ''; at < original.length; at += unit.length) {
+    PLAIN_RUN.lastIndex = at;
+    const run = PLAIN_RUN.exec(original);
+    if (run) {
+      unit = run[0];
+      for (let i = 0; i < unit.length; i++) map.push(at + i);
+      text += unit;
+      continue;
+    }
+    CLUSTER.lastIndex = at;
+    unit = CLUSTER.exec(original)![0];
     if (unit === '\r') {
       if (original[at + 1] !== '\n') push('\n', at);
       continue;
