@@ -493,6 +493,20 @@ RESULT_AFTER.push(
 );
 
 /**
+ * Session 28 (text45), results told through other people with no verb of change:
+ * - the organisation made the member's thing its rule, whatever the thing is called ("made shift
+ *   trades a formal option", "used my tally to make bedside glucose checks part of the morning
+ *   round"); "I made…", "we made…" and "will make" are the member's own deed or a plan;
+ * - the person the member helped got through what they struggled with, without the problem ("he
+ *   got through the rest of the block without one late note", "finished the rotation with zero
+ *   overdue summaries"). Read after the member acted, like the rest of RESULT_AFTER.
+ */
+RESULT_AFTER.push(
+  /\b(?<!\b(?:i|we) (?:[\w'-]+ ){0,3})(?:made|(?<=\bused (?:[\w'-]+ ){1,3}to )make) (?!sure\b)(?:[\w'-]+ ){1,4}?(?:a |an )?(?:part of (?:the|our|their|every|each|all|its|his|her)|mandatory|compulsory|required|routine|standard|the default|official|formal|permanent)\b/,
+  /\b(?:he|she|they|(?:the|my|our|that|this) (?:[\w-]+ )?(?:intern|resident|nurse|colleague|co-intern|co-resident|student|trainee|junior|registrar|doctor|house officer)s?) (?:then |later |eventually |finally |soon |even )?(?:had )?(?:finished|completed|got through|made it through|passed) (?:[\w'-]+ ){1,5}?(?:without (?:a single|one|any|another|a|an|further)|with (?:no|zero)) [\w-]+/,
+);
+
+/**
  * Session 20 (a newcomer trial): a measure told against its former value or against a benchmark,
  * with a number, in any tense (read after the member acted, like the rest of RESULT_AFTER; told
  * before, "our rate was ten points below the national average" is how things stood):
