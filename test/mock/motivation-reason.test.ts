@@ -34,7 +34,7 @@ describe('why informatics: a reason of comfort or of liking gadgets, with no inf
   it('asks to drop only the kind of reason the answer gave', () => {
     const techOnly = [
       'honestly because the EHR is so bad, our IT team does not understand clinicians and every order set change takes months. I like technology since I was kid, I was the one fixing computers for everyone at home, so I think informatics is where I can finally fix these problems for real and also enjoy the work.',
-      'I have loved gadgets and software all my life. I taught myself some Python in medical school and I am the person colleagues call when the printer or the wifi stops working. Clinical informatics seems the natural place for someone like me who enjoys technology and wants to stay close to medicine.',
+      'I have loved gadgets all my life and I am the one friends call to set up a new phone or a laptop. Clinical informatics feels like the natural place for a doctor who enjoys technology as much as I do, and I would like to stay close to medicine while doing it, maybe teaching others too.',
     ];
     for (const a of techOnly) {
       const said = reasonSaid('Why clinical informatics?', a);
