@@ -269,7 +269,13 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
   } else if (w?.informatics) {
     // The letter says they saw informatics work, but nothing ties a listed item to them: ask about
     // what they saw, and name the member's work only as the member's.
-    const mine = work ? `; my informatics work ("${work.title}") is described in the package` : '';
+    // A writer from a few years back did not see later work: "since then" keeps the member's later
+    // project from reading as something the writer saw (newcomer trial 16: a 2022 program director
+    // and a 2025 project abroad).
+    const later = w && Number(today.slice(0, 4)) - w.year >= 2;
+    const mine = work
+      ? `; ${later ? 'separately, the informatics work I have done since then' : 'my informatics work'} ("${work.title}") is described in the package`
+      : '';
     points.push(
       `the informatics work you saw me do: what I contributed, and how I bridged clinicians and the technical team${mine}`,
     );

@@ -164,7 +164,9 @@ export function informaticsReasonNote(r: MotivationReading): string | undefined 
   return (
     `Your reason is ${parts.join(' and ')}, with no informatics work of your own behind it. ` +
     'Programs hear that as interest in gadgets or as running from clinical work rather than towards informatics, however true it is for you. ' +
-    'Next time leave schedule and family out of this answer and start from one problem in patient care you saw, why it is a data, workflow or system problem, and what you did about it, however small.'
+    // Name only what the answer gave: "leave schedule and family out" said to a member who named
+    // neither reads as canned (newcomer trial 16, a tech-liking answer).
+    `Next time ${r.lifestyle ? 'leave the schedule and family reasons out of this answer' : 'keep the liking of technology to a phrase at most'} and start from one problem in patient care you saw, why it is a data, workflow or system problem, and what you did about it, however small.`
   );
 }
 

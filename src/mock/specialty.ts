@@ -33,7 +33,8 @@ function key(raw: string): string {
     .replace(/\bgeneral\b/g, ' ')
     // "Internal medicine (core training)", "respiratory medicine specialty training": the kind of
     // programme is not part of the field's name.
-    .replace(/\b(?:core|basic|higher|specialty|training|programme|program|residency|fellowship)\b/g, ' ')
+    // "IM categorical": the kind of position (newcomer trial 16 was asked why it changed specialty).
+    .replace(/\b(?:core|basic|higher|specialty|training|programme|program|residency|fellowship|categorical)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const short = SHORT[plain] ?? plain;

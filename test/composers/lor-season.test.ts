@@ -76,8 +76,13 @@ describe('what a draft says the writer saw', () => {
     expect(body).not.toMatch(/our informatics work together/);
     expect(body).toMatch(/the informatics work you saw me do/);
     expect(body).toMatch(
-      /my informatics work \("tele-ICU dashboard rollout, Aga Khan Nairobi"\) is described in the package/,
+      /separately, the informatics work I have done since then \("tele-ICU dashboard rollout, Aga Khan Nairobi"\) is described in the package/,
     );
+    // A writer from this year may have seen it: no "since then".
+    const recent = movedAbroadToUs([
+      w('Dr. Reza Amini', { role: 'informatics-faculty', informatics: true, year: 2026 }),
+    ]);
+    expect(composeLorEmail(recent, { today: '2026-10-01' }).body).not.toMatch(/since then/);
     const pkg = composeLorPackage(p, p.letters![0]!, '2026-10-01').lines.join('\n');
     expect(pkg).not.toMatch(/Dr\. Reza Amini saw, for example/);
   });

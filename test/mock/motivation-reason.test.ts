@@ -29,6 +29,22 @@ describe('why informatics: a reason of comfort or of liking gadgets, with no inf
     expect(said).toMatch(/no informatics work of your own/);
   });
 
+  // Newcomer trial 16: a tech-liking answer that named no schedule or family was told to "leave
+  // schedule and family out"; the advice names only the reason the answer gave.
+  it('asks to drop only the kind of reason the answer gave', () => {
+    const techOnly = [
+      'honestly because the EHR is so bad, our IT team does not understand clinicians and every order set change takes months. I like technology since I was kid, I was the one fixing computers for everyone at home, so I think informatics is where I can finally fix these problems for real and also enjoy the work.',
+      'I have loved gadgets all my life and I am the one friends call to set up a new phone or a laptop. Clinical informatics feels like the natural place for a doctor who enjoys technology as much as I do, and I would like to stay close to medicine while doing it, maybe teaching others too.',
+    ];
+    for (const a of techOnly) {
+      const said = reasonSaid('Why clinical informatics?', a);
+      expect(said).toMatch(/general liking of computers/);
+      expect(said).not.toMatch(/schedule|family/);
+    }
+    const comfort = reasonSaid('Why clinical informatics?', group[3]!);
+    expect(comfort).toMatch(/schedule and family reasons out/);
+  });
+
   it('reads the same meaning when the question is typed in other words', () => {
     expect(reasonSaid('What drew you to health IT?', group[2]!)).toMatch(/general liking of computers/);
   });

@@ -115,6 +115,10 @@ describe('specialtyRelation', () => {
     expect(specialtyRelation('IM', 'Internal Medicine')).toBe('same');
     expect(specialtyRelation('Obstetrics & Gynaecology', 'obstetrics and gynecology')).toBe('same');
     expect(specialtyRelation('intrenal medicine', 'internal medicine')).toBe('same');
+    // Newcomer trial 16: the kind of position is not part of the field's name.
+    expect(specialtyRelation('IM categorical', 'internal medicine')).toBe('same');
+    expect(specialtyRelation('Categorical internal medicine residency', 'IM')).toBe('same');
+    expect(specialtyRelation('FM categorical', 'pediatrics')).toBe('different');
   });
 
   it('calls clearly different fields different, and one name inside the other unclear', () => {

@@ -1255,16 +1255,62 @@ describe('visa advice fits the member’s history (rules review)', () => {
     expect(o.actions.join(' ')).toMatch(/before residency applications go to programs in September/);
   });
 
-  it('tells an undecided member with Step 3 passed that H-1B stays open', () => {
+  it('tells an undecided member with Step 3 passed and no US residency that H-1B stays open', () => {
     const f = only(
       nonUs((p) => {
         p.visa = 'undecided';
+        p.residencies = [];
         p.exams!.push({ exam: 'step3', date: '2026-11', result: 'pass', score: 212 });
       }),
       'visa-sponsorship',
     )!;
     expect(f.actions.join(' ')).toMatch(/Step 3 passed \(Nov 2026\), so H-1B stays open/);
     expect(f.actions.join(' ')).not.toMatch(/plan to pass Step 3/);
+  });
+
+  // Newcomer trial 16: a J-1-trained internist working in Riyadh, visa "not sure", was told "H-1B
+  // stays open" because Step 3 was passed; the home-residence rule closes it until met or waived.
+  it('never tells a member whose US residency names no visa that H-1B simply stays open', () => {
+    const usResidency = {
+      country: 'United States',
+      specialty: 'internal medicine',
+      from: '2019-07',
+      to: '2022-06',
+      completed: true,
+      accreditation: 'acgme' as const,
+    };
+    for (const visa of ['undecided', 'h1b'] as const) {
+      const f = only(
+        nonUs((p) => {
+          p.visa = visa;
+          p.residencies = [usResidency];
+          p.timeline = [
+            { from: '2019-07', to: '2022-06', activity: 'us-clinical', note: 'IM categorical, Michigan' },
+            { from: '2023-07', to: 'present', activity: 'clinical', note: 'hospitalist, Riyadh' },
+          ];
+          p.exams!.push({ exam: 'step3', date: '2020-01', result: 'pass', score: 221 });
+        }),
+        'visa-sponsorship',
+      )!;
+      const text = f.actions.join(' ');
+      expect(text, visa).not.toMatch(/stays open/);
+      expect(text, visa).toMatch(/If it was an ECFMG J-1, the two-year home-residence requirement applies/);
+      expect(text, visa).toMatch(/third country does not count/);
+      expect(text, visa).toMatch(/new J-1 is still possible/);
+    }
+  });
+
+  it('does not add the J-1 "if" once a note names the residency visa as H-1B', () => {
+    const f = only(
+      nonUs((p) => {
+        p.visa = 'undecided';
+        p.residencies = [{ country: 'USA', specialty: 'pediatrics', from: '2019-07', to: '2022-06', completed: true }];
+        p.timeline = [{ from: '2019-07', to: '2022-06', activity: 'us-clinical', note: 'peds residency on H1B' }];
+        p.exams!.push({ exam: 'step3', date: '2019-03', result: 'pass', score: 230 });
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(f.actions.join(' ')).not.toMatch(/If it was an ECFMG J-1/);
   });
 });
 

@@ -386,6 +386,14 @@ function visaTime(p: Profile, today: string, visa: 'j1' | 'h1b', infer = true): 
   };
 }
 
+/**
+ * What a US residency with no visa named means for an H-1B: on an ECFMG J-1 the two-year
+ * home-residence requirement (INA 212(e)) bars an H-1B and a green card until it is met or waived,
+ * while a new J-1 stays possible (State Department waiver page; knowledge/visas.md).
+ */
+const UNNAMED_US_RESIDENCY_J1 =
+  'Your profile does not say which visa your US residency was on. If it was an ECFMG J-1, the two-year home-residence requirement applies to you: no H-1B (and no green card) until you have spent two years in your home country (your country of citizenship or last permanent residence; time in a third country does not count) or obtained a waiver, while a new J-1 is still possible. Add the visa to that residency\'s timeline note (e.g. "residency, J-1") and this report will count it; confirm with an immigration attorney before you tell programs you will come on H-1B.';
+
 /** The most whole months between two H-1B jobs counted as H-1B time: about the 60-day grace period. */
 const H1B_BRIDGE_MONTHS = 2;
 
@@ -1429,6 +1437,11 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
             'If your residency was on a J-1 instead, the two-year home-residence requirement applies before any H-1B (unless waived): add the visa of each period to your timeline notes (e.g. "residency, J-1") and this report will count it.',
           );
         }
+      } else if (!used.named && !j1Before && homeRuleMet(p) === undefined) {
+        // Within the six years by the count, but the count assumed H-1B for a US residency no note
+        // names: on an ECFMG J-1 instead, the home-residence rule bars the H-1B whatever the count
+        // (newcomer trial 16: a J-1 internist was told only "within the limit").
+        actions.push(UNNAMED_US_RESIDENCY_J1);
       } else if (w.atLimit && used.named) {
         // At or within a few months of the limit there is no room for a late start, a leave or an extra month.
         actions.push(
@@ -1455,8 +1468,17 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
         `Your timeline shows training on a J-1 (${j1Before.text}): until the two-year home-residence requirement is met or waived you cannot get an H-1B, so J-1 is your realistic option unless an immigration attorney confirms otherwise.`,
       );
     } else if (step3.passed) {
+      // A US residency whose visa no note names may have been on an ECFMG J-1, the usual training
+      // visa: then the H-1B is closed until the two-year rule is met or waived, Step 3 or not
+      // (newcomer trial 16: "H-1B stays open" to a J-1-trained internist who had not been home two years).
+      const unnamed =
+        (readResidencies(p, today) ?? []).some((r) => isUsResidency(r.residency)) &&
+        homeRuleMet(p) === undefined &&
+        !visaTime(p, today, 'h1b', false);
       actions.push(
-        `Your profile shows Step 3 passed (${humanMonth(step3.passed)}), so H-1B stays open at programs that sponsor it.`,
+        unnamed
+          ? `Your profile shows Step 3 passed (${humanMonth(step3.passed)}), which an H-1B needs. ${UNNAMED_US_RESIDENCY_J1}`
+          : `Your profile shows Step 3 passed (${humanMonth(step3.passed)}), so H-1B stays open at programs that sponsor it.`,
       );
     } else {
       actions.push('If you want H-1B to stay open, plan to pass Step 3 before applications close.');
