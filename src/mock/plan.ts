@@ -21,6 +21,7 @@ import { joinAnd, monthRange } from '../rules/redflag-rules/wording.js';
 import { redFlags, type Flag, type FlagId } from '../rules/redflags.js';
 import { seasonOptions } from '../composers/application-season.js';
 import { midSentence } from '../composers/informatics-phrase.js';
+import { specialtyName } from '../core/profile/friendly.js';
 import { handsOnInformatics } from '../composers/lor-context.js';
 import { isCategory, questionById, questionsIn } from './bank.js';
 import {
@@ -184,6 +185,34 @@ export function practisedAfterResidencyAbroad(
 }
 
 /**
+ * Clinical work done outside the US: a year or more of it (clinical timeline entries and residencies
+ * abroad, each month once), no US residency begun, and under a year of hands-on US clinical time.
+ * Undefined otherwise. Such a member is asked how that experience carries over to US care.
+ */
+export function clinicalWorkAbroad(p: Profile, today: string): { months: number } | undefined {
+  const month = today.slice(0, 7);
+  if ((p.residencies ?? []).some((r) => isUsCountry(r.country) && r.from <= month)) return undefined;
+  if (handsOnUsce(p, today).months >= 12) return undefined;
+  const now = monthIndex(month);
+  const seen = new Set<number>();
+  const mark = (from: string, to: string) => {
+    const end = to === 'present' ? now : Math.min(monthIndex(to), now);
+    for (let m = monthIndex(from); m <= end; m++) seen.add(m);
+  };
+  for (const t of p.timeline ?? []) if (t.activity === 'clinical') mark(t.from, t.to);
+  for (const r of abroad(p)) mark(r.from, r.to);
+  return seen.size >= 12 ? { months: seen.size } : undefined;
+}
+
+/** The question on experience abroad, naming the specialty the member applies in when known. */
+const abroadCareText = (q: Question, p: Profile): Partial<Question> =>
+  q.id === 'experience-abroad-to-us-care' && p.specialty?.trim()
+    ? {
+        text: `How will your clinical experience abroad carry over to practising ${midSentence(specialtyName(p.specialty.trim()))} in the US, with its systems, EHRs and team roles?`,
+      }
+    : {};
+
+/**
  * The route the plan rehearses for: a fellowship applicant with no residency a CI fellowship accepts
  * (only one abroad, or none: eligibility high) is not interviewed for a fellowship yet; the usual next
  * step is a US residency, so the plan prepares the residency interview (judges of p236 and p274 found
@@ -221,6 +250,7 @@ function presumptionsOf(
   if (repeatsSpecialtyFromAbroad(p, route)) out.add('residency-abroad-same-specialty');
   if (secondResidency(p, today)) out.add('second-residency');
   if (practisedAfterResidencyAbroad(p, today)) out.add('practised-after-residency-abroad');
+  if (clinicalWorkAbroad(p, today)) out.add('clinical-work-abroad');
   if (switchedFrom(p)) out.add('residency-other-specialty');
   // A residency left with a professionalism flag is rehearsed by that flag's question: asking
   // "why did you leave?" twice would spend two places on one theme. A dismissal is the exception:
@@ -338,6 +368,7 @@ const THEME: Readonly<Record<string, string>> = {
   'home-vs-us-system': 'new-system',
   'us-documentation-norms': 'new-system',
   'prepared-for-us-practice': 'new-system',
+  'experience-abroad-to-us-care': 'new-system',
   'adapted-new-system': 'new-system',
   'rf-gap-health': 'gap',
   'rf-training-gap': 'gap',
@@ -736,6 +767,17 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   if (route === 'residency-informatics-track') {
     add(must('why-this-specialty'), 'Residency programs ask why you chose the specialty itself, not only informatics.');
   }
+  // Years of clinical work abroad and none (or little) in the US: how it carries over to US care is
+  // the member's own question, asked before general ones (judges of p332 found a consultant
+  // psychiatrist's plan without it). It shares the theme of "how will you adapt to the US system?",
+  // and the limited-USCE question, when rehearsed, already asks how the member will learn US care.
+  const abroadYears = clinicalWorkAbroad(profile, today);
+  if (abroadYears && !member.usTrained && !rehearse.some((f) => f.id === 'limited-usce')) {
+    addOwn(
+      img.find((q) => q.id === 'experience-abroad-to-us-care'),
+      `Your clinical work so far (${humanMonths(abroadYears.months)}) was outside the US: programs ask how it carries over to US care, its EHRs and its teams.`,
+    );
+  }
   add(informatics[0], infoReason + ownText);
   if (!pointed) addImg();
   add(behavioral[0], 'A behavioral question: tell it as a STAR story.');
@@ -793,6 +835,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       ...q,
       ...notYetPassed(q, profile),
       ...namedSpecialty(q, profile),
+      ...abroadCareText(q, profile),
       ...remediationWording(q, profile),
       ...resignationWording(q, profile),
       ...turningPointWording(q, profile),
