@@ -212,6 +212,25 @@ const abroadCareText = (q: Question, p: Profile): Partial<Question> =>
       }
     : {};
 
+/** The label of every question in the plan of a fellowship applicant who must go through residency first. */
+const ROUTE_LABEL =
+  'Residency route (now): your target is a CI fellowship, but the interviews ahead of you are for a US residency.';
+
+/**
+ * The eligibility question as a residency program asks it of a member whose goal is a CI
+ * fellowship: why residency first and how it leads there, not how their training fits a fellowship.
+ */
+const RESIDENCY_FIRST: Pick<Question, 'text' | 'shows' | 'hint' | 'followUps'> = {
+  text: 'Your goal is clinical informatics. Why a residency with us first, and how will it get you there?',
+  shows:
+    'That you know a CI fellowship and the informatics board need a residency it accepts (ACGME, or RCPSC/CFPC in Canada) and yours abroad is not one, that you want this residency as clinical training in its own right, and a plan for informatics during it.',
+  hint: 'Say plainly that your training abroad does not open a CI fellowship, so a US residency is the route; then what you want from the residency itself as a clinician, and end with how you would use its years for informatics (a track, QI or EHR projects, a mentor), the fellowship being a later step, not the reason you are here.',
+  followUps: [
+    'Would you stay in clinical practice if informatics did not work out?',
+    'How will you balance informatics work with the demands of residency?',
+  ],
+};
+
 /**
  * The route the plan rehearses for: a fellowship applicant with no residency a CI fellowship accepts
  * (only one abroad, or none: eligibility high) is not interviewed for a fellowship yet; the usual next
@@ -452,6 +471,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const flagged = new Set(flags.map((f) => f.id));
   const gap = gapToRehearse(profile, report.flags, today);
   const route = planRoute(profile, flags);
+  const rerouted = profile.target === 'ci-fellowship' && route === 'residency-informatics-track';
   const member: Member = {
     audience,
     facts: presumptionsOf(profile, today, flagged, gap, route),
@@ -836,10 +856,14 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       ...notYetPassed(q, profile),
       ...namedSpecialty(q, profile),
       ...abroadCareText(q, profile),
+      ...(rerouted && q.id === 'rf-fellowship-eligibility' ? RESIDENCY_FIRST : {}),
       ...remediationWording(q, profile),
       ...resignationWording(q, profile),
       ...turningPointWording(q, profile),
-      why: why.get(q.id) ?? '',
+      // The lead's decision (ux41): a fellowship applicant not yet eligible rehearses the residency
+      // interviews that come first, each question labelled as that route, so nothing reads as
+      // preparation for a fellowship interview this season.
+      why: rerouted ? `${ROUTE_LABEL} ${why.get(q.id) ?? ''}`.trim() : (why.get(q.id) ?? ''),
     }));
   // A low score the chosen exam question already asks about is rehearsed, not left out.
   const scoreAsked = lowScore !== undefined && chosen.some((q) => q.id === 'rf-exam-failure');
