@@ -6,7 +6,7 @@
  * recent health leave, a caregiving year or ten years in an analyst job went unrehearsed.
  */
 import { monthFromIndex, monthIndex } from '../core/dates.js';
-import { CLINICAL, currentMonthIndex, gaps, periods, type Gap } from '../core/profile/derived.js';
+import { currentMonthIndex, gaps, isClinicalPeriod, periods, type Gap } from '../core/profile/derived.js';
 import type { Profile, Residency } from '../core/profile/schema.js';
 import { readResidencies } from '../core/profile/training.js';
 import { SEVERITY_ORDER } from '../core/types.js';
@@ -91,7 +91,7 @@ export function timeAwayFromPatients(p: Profile, today: string): TimeAway | unde
   const now = currentMonthIndex(today);
   const clinical = new Set<number>();
   for (const x of periods(p, today)) {
-    if (!CLINICAL.has(x.activity)) continue;
+    if (!isClinicalPeriod(x)) continue;
     for (let m = Math.max(x.from, start); m <= Math.min(x.to, now); m++) clinical.add(m);
   }
   // Walk back from today over the recent clinical months, then measure the stretch before them.

@@ -21,6 +21,7 @@ import { joinAnd, monthRange } from '../rules/redflag-rules/wording.js';
 import { redFlags, type Flag, type FlagId } from '../rules/redflags.js';
 import { seasonOptions } from '../composers/application-season.js';
 import { midSentence } from '../composers/informatics-phrase.js';
+import { specialtyName } from '../core/profile/friendly.js';
 import { handsOnInformatics } from '../composers/lor-context.js';
 import { isCategory, questionById, questionsIn } from './bank.js';
 import {
@@ -184,6 +185,53 @@ export function practisedAfterResidencyAbroad(
 }
 
 /**
+ * Clinical work done outside the US: a year or more of it (clinical timeline entries and residencies
+ * abroad, each month once), no US residency begun, and under a year of hands-on US clinical time.
+ * Undefined otherwise. Such a member is asked how that experience carries over to US care.
+ */
+export function clinicalWorkAbroad(p: Profile, today: string): { months: number } | undefined {
+  const month = today.slice(0, 7);
+  if ((p.residencies ?? []).some((r) => isUsCountry(r.country) && r.from <= month)) return undefined;
+  if (handsOnUsce(p, today).months >= 12) return undefined;
+  const now = monthIndex(month);
+  const seen = new Set<number>();
+  const mark = (from: string, to: string) => {
+    const end = to === 'present' ? now : Math.min(monthIndex(to), now);
+    for (let m = monthIndex(from); m <= end; m++) seen.add(m);
+  };
+  for (const t of p.timeline ?? []) if (t.activity === 'clinical') mark(t.from, t.to);
+  for (const r of abroad(p)) mark(r.from, r.to);
+  return seen.size >= 12 ? { months: seen.size } : undefined;
+}
+
+/** The question on experience abroad, naming the specialty the member applies in when known. */
+const abroadCareText = (q: Question, p: Profile): Partial<Question> =>
+  q.id === 'experience-abroad-to-us-care' && p.specialty?.trim()
+    ? {
+        text: `How will your clinical experience abroad carry over to practising ${midSentence(specialtyName(p.specialty.trim()))} in the US, with its systems, EHRs and team roles?`,
+      }
+    : {};
+
+/** The label of every question in the plan of a fellowship applicant who must go through residency first. */
+const ROUTE_LABEL =
+  'Residency route (now): your target is a CI fellowship, but the interviews ahead of you are for a US residency.';
+
+/**
+ * The eligibility question as a residency program asks it of a member whose goal is a CI
+ * fellowship: why residency first and how it leads there, not how their training fits a fellowship.
+ */
+const RESIDENCY_FIRST: Pick<Question, 'text' | 'shows' | 'hint' | 'followUps'> = {
+  text: 'Your goal is clinical informatics. Why a residency with us first, and how will it get you there?',
+  shows:
+    'That you know a CI fellowship and the informatics board need a residency it accepts (ACGME, or RCPSC/CFPC in Canada) and yours abroad is not one, that you want this residency as clinical training in its own right, and a plan for informatics during it.',
+  hint: 'Say plainly that your training abroad does not open a CI fellowship, so a US residency is the route; then what you want from the residency itself as a clinician, and end with how you would use its years for informatics (a track, QI or EHR projects, a mentor), the fellowship being a later step, not the reason you are here.',
+  followUps: [
+    'Would you stay in clinical practice if informatics did not work out?',
+    'How will you balance informatics work with the demands of residency?',
+  ],
+};
+
+/**
  * The route the plan rehearses for: a fellowship applicant with no residency a CI fellowship accepts
  * (only one abroad, or none: eligibility high) is not interviewed for a fellowship yet; the usual next
  * step is a US residency, so the plan prepares the residency interview (judges of p236 and p274 found
@@ -221,6 +269,7 @@ function presumptionsOf(
   if (repeatsSpecialtyFromAbroad(p, route)) out.add('residency-abroad-same-specialty');
   if (secondResidency(p, today)) out.add('second-residency');
   if (practisedAfterResidencyAbroad(p, today)) out.add('practised-after-residency-abroad');
+  if (clinicalWorkAbroad(p, today)) out.add('clinical-work-abroad');
   if (switchedFrom(p)) out.add('residency-other-specialty');
   // A residency left with a professionalism flag is rehearsed by that flag's question: asking
   // "why did you leave?" twice would spend two places on one theme. A dismissal is the exception:
@@ -338,6 +387,7 @@ const THEME: Readonly<Record<string, string>> = {
   'home-vs-us-system': 'new-system',
   'us-documentation-norms': 'new-system',
   'prepared-for-us-practice': 'new-system',
+  'experience-abroad-to-us-care': 'new-system',
   'adapted-new-system': 'new-system',
   'rf-gap-health': 'gap',
   'rf-training-gap': 'gap',
@@ -421,6 +471,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const flagged = new Set(flags.map((f) => f.id));
   const gap = gapToRehearse(profile, report.flags, today);
   const route = planRoute(profile, flags);
+  const rerouted = profile.target === 'ci-fellowship' && route === 'residency-informatics-track';
   const member: Member = {
     audience,
     facts: presumptionsOf(profile, today, flagged, gap, route),
@@ -736,6 +787,17 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   if (route === 'residency-informatics-track') {
     add(must('why-this-specialty'), 'Residency programs ask why you chose the specialty itself, not only informatics.');
   }
+  // Years of clinical work abroad and none (or little) in the US: how it carries over to US care is
+  // the member's own question, asked before general ones (judges of p332 found a consultant
+  // psychiatrist's plan without it). It shares the theme of "how will you adapt to the US system?",
+  // and the limited-USCE question, when rehearsed, already asks how the member will learn US care.
+  const abroadYears = clinicalWorkAbroad(profile, today);
+  if (abroadYears && !member.usTrained && !rehearse.some((f) => f.id === 'limited-usce')) {
+    addOwn(
+      img.find((q) => q.id === 'experience-abroad-to-us-care'),
+      `Your clinical work so far (${humanMonths(abroadYears.months)}) was outside the US: programs ask how it carries over to US care, its EHRs and its teams.`,
+    );
+  }
   add(informatics[0], infoReason + ownText);
   if (!pointed) addImg();
   add(behavioral[0], 'A behavioral question: tell it as a STAR story.');
@@ -793,10 +855,15 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       ...q,
       ...notYetPassed(q, profile),
       ...namedSpecialty(q, profile),
+      ...abroadCareText(q, profile),
+      ...(rerouted && q.id === 'rf-fellowship-eligibility' ? RESIDENCY_FIRST : {}),
       ...remediationWording(q, profile),
       ...resignationWording(q, profile),
       ...turningPointWording(q, profile),
-      why: why.get(q.id) ?? '',
+      // The lead's decision (ux41): a fellowship applicant not yet eligible rehearses the residency
+      // interviews that come first, each question labelled as that route, so nothing reads as
+      // preparation for a fellowship interview this season.
+      why: rerouted ? `${ROUTE_LABEL} ${why.get(q.id) ?? ''}`.trim() : (why.get(q.id) ?? ''),
     }));
   // A low score the chosen exam question already asks about is rehearsed, not left out.
   const scoreAsked = lowScore !== undefined && chosen.some((q) => q.id === 'rf-exam-failure');

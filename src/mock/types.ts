@@ -76,6 +76,11 @@ export interface Question {
  * than the one they name now, a residency or fellowship left, or a gap for their own health.
  */
 export type Presumption =
+  /**
+   * A year or more of clinical work, all of it (or all but under a year of hands-on US time)
+   * outside the US, and no US residency: "how does that experience carry over to US care?".
+   */
+  | 'clinical-work-abroad'
   | 'exam-failure'
   | 'exam-retake'
   | 'residency-abroad-same-specialty'

@@ -52,8 +52,13 @@ describe('mockPlan: why residency again', () => {
   it('asks it of a fellowship applicant not eligible yet (residency abroad only): the residency route comes first', () => {
     const ineligible = planned(member({ target: 'ci-fellowship' }));
     expect(ineligible.map((q) => q.id)).toContain('why-residency-again');
-    // Prepared as a residency applicant: the specialty question, and no "why a fellowship now".
-    expect(ineligible.map((q) => q.id)).toContain('why-this-specialty');
+    // Prepared as a residency applicant: the specialty question, and no "why a fellowship now". In
+    // eight questions its place goes to how her years of practice abroad carry over to US care (ux41:
+    // her own history before general questions); a longer plan asks it too.
+    expect(ineligible.map((q) => q.id)).toContain('experience-abroad-to-us-care');
+    expect(planned(member({ target: 'ci-fellowship' }), { count: 10 }).map((q) => q.id)).toContain(
+      'why-this-specialty',
+    );
     expect(ineligible.map((q) => q.text).join(' ')).not.toMatch(/why a fellowship now/i);
   });
 

@@ -215,7 +215,22 @@ export function readCountry(raw: string): string | undefined {
   const inside = named(ws);
   if (inside.size === 1) return [...inside][0];
   if (inside.size > 1) return undefined;
-  return misspelt(ws);
+  const whole2 = misspelt(ws);
+  if (whole2) return whole2;
+  // A country written its own way or with one slip beside a school's name ("brasil - UFMG",
+  // "UFMG, brasil", "Univ. of Lagos, Nigeira"): each word (and each pair, for two-word names) is
+  // tried alone, and only an answer whose spans point to exactly one country is read.
+  const near = new Set<string>();
+  for (let i = 0; i < ws.length; i++) {
+    for (const n of [1, 2]) {
+      if (i + n > ws.length) continue;
+      // A demonym is read (or, for "American University", deliberately not) by named() alone.
+      if (fromDemonym(joined(ws.slice(i, i + n)))) continue;
+      const hit = misspelt(ws.slice(i, i + n));
+      if (hit) near.add(hit);
+    }
+  }
+  return near.size === 1 ? [...near][0] : undefined;
 }
 
 /** Said when an answer names no country: the field's name is added by the caller. */

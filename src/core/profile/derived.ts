@@ -4,7 +4,7 @@
  */
 import { monthFromIndex, monthIndex, monthOfDay, type MonthString } from '../dates.js';
 import type { Activity, ExamAttempt, ExamName, Profile, TimelineEntry, Usce } from './schema.js';
-import { isHealthCareWork } from './note-readings.js';
+import { isHealthCareWork, patientCareInNote } from './note-readings.js';
 import { isHandsOnUsce, isUsResidency } from './training.js';
 import { RED_FLAG_THRESHOLDS } from '../../rules/redflag-thresholds.js';
 
@@ -17,6 +17,23 @@ const PAUSE_BELOW_MONTHS = RED_FLAG_THRESHOLDS.gaps.minMonths;
 /** Activities that do not count as training or career progress for gap purposes. */
 const NON_PRODUCTIVE: ReadonlySet<Activity> = new Set(['none', 'personal', 'exam-prep', 'non-clinical-work']);
 export const CLINICAL: ReadonlySet<Activity> = new Set(['clinical', 'us-clinical']);
+
+/** Entries whose notes may record patient care given beside them (never observing, a gap or exam study). */
+const CARE_BESIDE: ReadonlySet<Activity> = new Set(['informatics', 'research', 'education', 'non-clinical-work']);
+
+/**
+ * The words that make a period clinical work for currency although listed as something else: an
+ * informatics, research, teaching or other job whose note records patient care the member gives
+ * ("CMIO office analyst, plus 2 telemedicine shifts a week"). Undefined for other periods.
+ */
+export function careBeside(x: Pick<Period, 'activity' | 'note'>): string | undefined {
+  return CARE_BESIDE.has(x.activity) ? patientCareInNote(x.note) : undefined;
+}
+
+/** Clinical work for currency: a clinical entry, a residency, or patient care a job's note records. */
+export function isClinicalPeriod(x: Pick<Period, 'activity' | 'note'>): boolean {
+  return CLINICAL.has(x.activity) || careBeside(x) !== undefined;
+}
 
 /**
  * A job listed as non-clinical work whose note says it was research ("clinical research
@@ -395,7 +412,7 @@ export function lastClinicalMonth(
   p: Profile,
   today: string,
 ): { month: MonthString; basis: 'timeline' | 'graduation' } | undefined {
-  const clinical = periods(p, today).filter((x) => CLINICAL.has(x.activity));
+  const clinical = periods(p, today).filter(isClinicalPeriod);
   if (clinical.length) {
     return { month: monthFromIndex(Math.max(...clinical.map((x) => x.to))), basis: 'timeline' };
   }

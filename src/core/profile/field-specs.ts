@@ -3,6 +3,7 @@
  * label, how to read what they type, and the options of enum fields. The setup flow, /profile edit
  * and the summary all read this registry, so a field is named and parsed the same way everywhere.
  */
+import { writerAndRemark, type WriterReading } from './writer-name.js';
 import { EXAM_LABEL } from './derived.js';
 import {
   compact,
@@ -1118,6 +1119,11 @@ export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown;
     const read = specialtyAndRemark(s);
     return read.remark ? { value: read.specialty, remark: read.remark } : undefined;
   }
+  // "Dr Ana Souza (CMIO, my boss)": the name is stored, the remark said back (and its role read).
+  if (spec === LIST_FIELDS.letters.fields.writer) {
+    const read = readWriter(s);
+    return read.remark ? { value: read.name, remark: read.remark } : undefined;
+  }
   if (spec.kind === 'number') {
     const read = scoreAndRemark(spec, s);
     return read?.remark ? read : undefined;
@@ -1219,6 +1225,14 @@ function optionByWords(options: readonly FieldOption[], s: string): string | und
     return typed.every((w) => label.has(w));
   });
   return hits.length === 1 ? hits[0]!.value : undefined;
+}
+
+/** A letter writer's name with the remark typed after it taken out, and the role the remark names. */
+export function readWriter(raw: string): WriterReading {
+  return writerAndRemark(raw, (x) => {
+    const r = readField(LIST_FIELDS.letters.fields.role, x, true);
+    return r.ok && typeof r.value === 'string' ? r.value : undefined;
+  });
 }
 
 export function parseFieldValue(spec: FieldSpec, raw: string): Result<unknown, string> {
@@ -1367,6 +1381,7 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
         const country = readCountry(s);
         return country ? ok(country) : err(notACountry(quote(s)));
       }
+      if (spec === LIST_FIELDS.letters.fields.writer) return ok(readWriter(s).name);
       return ok(spec.name === 'Specialty' ? specialtyName(s) : s);
   }
 }

@@ -21,12 +21,46 @@ const MONTH_NAMES = [
   'december',
 ];
 
-/** "Jul", "july", "sept" → 7 / 9; undefined when it is not a month name (at least 3 letters). */
+/**
+ * Month names in the other languages members trained in (Spanish, Portuguese, French, Italian,
+ * German, Dutch), diacritics folded, January first: "dez 2016", "ene 2019", "fev", "ago", "set",
+ * "out", "dic" are months to a member who learnt them so.
+ */
+const OTHER_MONTH_NAMES: readonly (readonly string[])[] = [
+  ['enero', 'janeiro', 'janvier', 'gennaio', 'januar', 'januari'],
+  ['febrero', 'fevereiro', 'fevrier', 'febbraio', 'februar', 'februari'],
+  ['marzo', 'marco', 'mars', 'marz', 'maart'],
+  ['abril', 'avril', 'aprile'],
+  ['mayo', 'maio', 'mai', 'maggio', 'mei'],
+  ['junio', 'junho', 'juin', 'giugno', 'juni'],
+  ['julio', 'julho', 'juillet', 'luglio', 'juli'],
+  ['agosto', 'aout', 'augustus'],
+  ['septiembre', 'setiembre', 'setembro', 'septembre', 'settembre'],
+  ['octubre', 'outubro', 'octobre', 'ottobre', 'oktober'],
+  ['noviembre', 'novembro', 'novembre'],
+  ['diciembre', 'dezembro', 'decembre', 'dicembre', 'dezember'],
+];
+
+/**
+ * "Jul", "july", "sept", "dez", "ene" → 7 / 7 / 9 / 12 / 1; undefined when it is not a month name
+ * (at least 3 letters) or when its letters begin months of two different numbers ("jui": juin or
+ * juillet).
+ */
 function monthNumber(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/\.$/, '');
+  const w = word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\.$/, '');
   if (w.length < 3) return undefined;
-  const i = MONTH_NAMES.findIndex((name) => name.startsWith(w) || (w === 'sept' && name === 'september'));
-  return i === -1 ? undefined : i + 1;
+  const found = new Set<number>();
+  MONTH_NAMES.forEach((name, i) => {
+    if (name.startsWith(w) || (w === 'sept' && name === 'september')) found.add(i + 1);
+  });
+  OTHER_MONTH_NAMES.forEach((names, i) => {
+    if (names.some((name) => name.startsWith(w))) found.add(i + 1);
+  });
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -116,9 +150,10 @@ export function parseMonth(raw: string): Result<string, string> {
     [y, m] = [Number(match[1]), Number(match[2])];
   } else if ((match = /^(\d{1,2})[-/. ](\d{4})$/.exec(s))) {
     [y, m] = [Number(match[2]), Number(match[1])];
-  } else if ((match = /^([a-z]+\.?)[\s,/-]*(\d{4})$/i.exec(s))) {
+  } else if ((match = /^(\p{L}+\.?)[\s,/-]*(?:(?:de|del)\s+)?(\d{4})$/iu.exec(s))) {
+    // "Jul 2018", "dez 2016", "diciembre de 2016", "ago./2019"
     [y, m] = [Number(match[2]), monthNumber(match[1] ?? '')];
-  } else if ((match = /^(\d{4})[\s,/-]*([a-z]+\.?)$/i.exec(s))) {
+  } else if ((match = /^(\d{4})[\s,/-]*(\p{L}+\.?)$/iu.exec(s))) {
     [y, m] = [Number(match[1]), monthNumber(match[2] ?? '')];
   }
   if (y === undefined || m === undefined) return fail;

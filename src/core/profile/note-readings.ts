@@ -127,3 +127,47 @@ function readHealthCareWork(note: string): boolean {
     .join('; ');
   return affirmed(job, HEALTH_CARE) || affirmed(job, HEALTH_BODY);
 }
+
+// ---- patient care the member still gives beside another job --------------------------------------
+
+/**
+ * Hands-on patient care the member gives alongside a job listed as something else (informatics,
+ * research, teaching): shifts worked as a clinician ("2 telemedicine shifts a week", "weekend ED
+ * shifts", "locum cover"), seeing patients, or part-time work as a physician. Only care the member
+ * gives counts: building or supporting a telemedicine service is not, nor shifts worked as a scribe,
+ * an interpreter, an observer or an assistant, nor anything negated ("no clinical shifts since 2021").
+ */
+const CARE_SHIFT =
+  /\b(?:tele-?medicine|tele-?health|virtual[- ]care|clinical|clinic|ward|ER|ED|emergency|urgent[- ]care|locum|hospitalist|GP|primary[- ]care|patient[- ]care|outpatient|inpatient)\s+(?:shifts?|sessions|duty|duties|cover(?:age)?|rotas?)\b/i;
+const CARE_ACT =
+  /\b(?:see(?:s|ing)?|saw|treat(?:s|ing|ed)?|manag(?:e|es|ing|ed))\s+(?:(?:my|own|\w+)\s+){0,2}patients\b|\blocums?\b|\bmoonlight\w*|\bpart[- ]time\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?(?:physician|doctor|GP|general practitioner|clinician|hospitalist|internist|pediatrician|paediatrician|medical officer)\b|\b(?:tele-?medicine|tele-?health|virtual)\s+(?:physician|doctor|consults?|consultations|clinics?)\b|\bteleconsult\w*/i;
+/** Roles in which shifts near patients are not the member's care. */
+const NOT_THE_CLINICIAN =
+  /\b(?:scribe|interpreter|translator|observ\w*|shadow\w*|volunteer\w*|(?:medical|research|nursing|clinical|physician) assistant|technician|aide|phlebotom\w*|coordinator)\b/i;
+/** Verbs of building or supporting care rather than giving it, just before the care words. */
+const BUILDS =
+  /\b(?:support\w*|buil[dt]\w*|implement\w*|configur\w*|design\w*|launch\w*|roll(?:ing|ed)?[- ]?out|train(?:ing|ed)? (?:staff|users)|report\w* on|analy\w*|dashboards? (?:for|of)|templates? for)\s+(?:\S+\s+){0,2}$/i;
+
+function careWords(note: string, re: RegExp): string | undefined {
+  const global = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+  for (const m of note.matchAll(global)) {
+    const clause =
+      note
+        .slice(0, m.index)
+        .split(/[;,.:()!?]|\bplus\b|\band\b/)
+        .at(-1) ?? '';
+    if (BUILDS.test(clause)) continue;
+    if (!affirmed(`${clause}${m[0]}`, new RegExp(re.source, re.flags.replace('g', '')))) continue;
+    return m[0];
+  }
+  return undefined;
+}
+
+/**
+ * The words of a note that say the member gives patient care beside another job ("telemedicine
+ * shifts"), for the currency rule to count and quote; undefined when the note says none.
+ */
+export function patientCareInNote(note: string | undefined): string | undefined {
+  if (!note || NOT_THE_CLINICIAN.test(note)) return undefined;
+  return careWords(note, CARE_SHIFT) ?? careWords(note, CARE_ACT);
+}

@@ -20,6 +20,9 @@ import {
   formatFieldValue,
   humanizeProblems,
   choiceAndRemark,
+  OPTIONS,
+  optionLabel,
+  readWriter,
   citizenshipRemark,
   parseFieldValue,
   visaChoices,
@@ -693,6 +696,15 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
         : '';
     return `${spec.name}: read "${raw.trim()}" as ${as}; the exam entry keeps the result only, so "${said.remark}" is not stored.${earlier}`;
   }
+  if (spec === LIST_FIELDS.letters.fields.writer) {
+    const read = readWriter(raw);
+    const role = read.role ? optionLabel(OPTIONS.role, read.role) : undefined;
+    return `${spec.name}: stored the name "${read.name}"; "${said.remark}" is not part of a name, so it is left out of it${
+      role
+        ? ` (it names the role ${role}: that is the role kept when you chose Other, otherwise the role you chose stays; change it with /profile edit if it is wrong)`
+        : ''
+    }.`;
+  }
   if (spec === LIST_FIELDS.exams.fields.score) {
     return `${spec.name}: read "${raw.trim()}" as ${as}; the exam entry keeps the number only, so "${said.remark}" is not stored.`;
   }
@@ -883,6 +895,11 @@ function addItem(
   if (problems.length) return err(problems);
   keepRemarks(def, list, item, input);
   if (list === 'timeline') placeClinicalWork(item, input);
+  // "Dr Ana Souza (CMIO, my boss)" with the role Other: the role the remark names is the writer's role.
+  if (list === 'letters' && item.role === 'other') {
+    const role = readWriter(input.writer ?? '').role;
+    if (role) item.role = role;
+  }
   const draft = structuredClone(state.draft) as Draft;
   const items = [...((draft[list] as unknown[] | undefined) ?? []), item];
   draft[list] = items;

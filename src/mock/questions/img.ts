@@ -267,4 +267,23 @@ export const IMG: Question[] = [
     followUps: ['Did you take part in any move from paper to electronic records?'],
     expectsInformatics: true,
   },
+  {
+    // Asked of a member whose clinical years were all (or nearly all) outside the US, with no US
+    // residency: programs want to hear how that experience will carry over to US care, its systems,
+    // EHRs and team roles (judges of p332, a consultant psychiatrist abroad, found no such question).
+    // The plan names the member's specialty in the text (abroadCareText).
+    id: 'experience-abroad-to-us-care',
+    category: 'img',
+    text: 'How will your clinical experience abroad carry over to patient care in the US, with its systems, EHRs and team roles?',
+    shows:
+      'A concrete view of what transfers (clinical judgement, the patients and conditions you know, leading or working in a team) and what you are learning anew (documentation and ordering in a US EHR, who does what on a US team, consent, billing-relevant notes), with the steps you have already taken.',
+    framework: 'three-part',
+    hint: 'Name one or two strengths from your practice abroad that carry over as they are, then one or two things that work differently in US care (the EHR, team roles, how decisions are shared with patients) and what you have done to learn them (US clinical time, an EHR course, reading), and end with what your experience of another system lets you notice that others miss.',
+    followUps: [
+      'What will you find hardest in your first months on a US team?',
+      'What did your own system do better, and how would you bring that here respectfully?',
+    ],
+    expectsInformatics: true,
+    presumes: ['clinical-work-abroad'],
+  },
 ];

@@ -543,6 +543,20 @@ function visaTimeWhy(
   return { text: `${base}${project}.${later}`, over: over || t.months >= limit * 12, atLimit };
 }
 
+/**
+ * The other visa for training when H-1B time runs out (or is at its limit): a J-1 sponsored by ECFMG
+ * for the residency or fellowship itself, with what it costs. ECFMG, Eligibility and Basic
+ * Requirements and Selected Federal Regulations (ecfmg.org/evsp, checked 2026-12-06): every
+ * ECFMG-sponsored J-1 physician in clinical training is subject to the two-year home-country
+ * physical presence requirement (INA 212(e)); a Statement of Need from the home country is
+ * required; sponsorship is generally limited to seven years; ECFMG reviews the applicant's visa
+ * history and a history of changing visa types can weigh against sponsorship. Told as a route to
+ * ask about, never as a promise (knowledge/visas.md, j1-sponsorship).
+ */
+function j1RouteAction(what: string): string {
+  return `The other usual route for the ${what} is a J-1 sponsored by ECFMG for the training itself, if the program accepts J-1 trainees: it is a separate visa from the H-1B, with its own limit (generally seven years of training), a Statement of Need from your home country's health ministry, and the two-year home-country physical presence requirement afterwards, which bars a later H-1B or green card until you have spent two years at home or obtained a waiver. ECFMG reviews your visa history before it agrees to sponsor (a move from H-1B to J-1 is a change of visa type it looks at), so sponsorship is not certain: ask ECFMG, the programs and an immigration attorney about your own case before you rank or commit.`;
+}
+
 /** Step 3 as the exams show it: passed (when), failed and not yet passed, or not listed. */
 function step3Status(p: Profile): { passed?: string; failed: boolean } {
   const attempts = (p.exams ?? []).filter((a) => a.exam === 'step3');
@@ -1432,6 +1446,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
             ? `${used.named && used.months > VISA_LIMITS.h1bMaxYears * 12 ? 'You are already past six years on H-1B. ' : ''}Your note says your I-140 (the green-card petition) is approved: that is one of the cases that can allow H-1B extensions beyond six years. Ask your immigration attorney to confirm it applies to you, and ask each program whether it will file the extension, before you rank or commit.`
             : `${used.named ? 'Your' : used.work ? 'If all of that time was on H-1B, your' : 'If so, your'} H-1B time would run out before the training ends: extensions beyond six years exist only in specific cases (for example a green-card process under way), so check with an immigration attorney and each program now, before you rank or commit.`,
         );
+        if (!i140 && !j1Before) actions.push(j1RouteAction(ahead?.what ?? (fellowship ? 'fellowship' : 'residency')));
         if (!used.named) {
           actions.push(
             'If your residency was on a J-1 instead, the two-year home-residence requirement applies before any H-1B (unless waived): add the visa of each period to your timeline notes (e.g. "residency, J-1") and this report will count it.',
@@ -1447,6 +1462,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
         actions.push(
           'That leaves little or no margin: a later start, a leave or an extra training month could take you past six years. Ask programs and an immigration attorney early how your remaining H-1B time would be counted and what extension options exist.',
         );
+        if (!j1Before) actions.push(j1RouteAction(ahead?.what ?? (fellowship ? 'fellowship' : 'residency')));
       }
     }
   } else if (p.visa === 'o1') {

@@ -5,8 +5,10 @@
 import { OPTIONS, optionLabel } from '../../core/profile/field-specs.js';
 import { humanMonth, humanMonths, monthFromIndex, monthIndex } from '../../core/dates.js';
 import {
+  careBeside,
   CLINICAL,
   currentMonthIndex,
+  isClinicalPeriod,
   EXAM_LABEL,
   gapFacts,
   gaps,
@@ -325,13 +327,31 @@ function undatedCurrency(p: Profile, today: string): string {
   return s ? ` ${s}` : '';
 }
 
+/**
+ * When the last clinical month comes from patient care a non-clinical entry's note records (and no
+ * clinical entry or residency reaches as late), the sentence that says what was read.
+ */
+function careReadSentence(p: Profile, today: string, last: number): string | undefined {
+  const all = periods(p, today).filter((x) => isClinicalPeriod(x) && x.to === last);
+  if (all.some((x) => CLINICAL.has(x.activity))) return undefined;
+  const x = all.find((y) => careBeside(y) !== undefined);
+  const words = x ? careBeside(x) : undefined;
+  if (!x || !words || !x.note) return undefined;
+  const when = x.current ? 'to date' : `to ${humanMonth(monthFromIndex(x.to))}`;
+  return `your ${x.activity === 'non-clinical-work' ? 'job' : `${x.activity} entry`} ("${x.note}") names patient care you give ("${words}"), so it counts as clinical work from ${humanMonth(monthFromIndex(x.from))} ${when}; if those ${/shift|session|duty|duties|cover|rota/i.test(words) ? 'shifts' : 'sessions'} stopped earlier, give them their own clinical timeline entry with their dates.`;
+}
+
 export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
   if (!p.timeline) return { flags: [], notGiven: [TIMELINE_NOT_GIVEN] };
   const last = lastClinicalMonth(p, today);
   if (!last) return { flags: [], notGiven: [CURRENCY_UNKNOWN] };
   const monthsSince = currentMonthIndex(today) - monthIndex(last.month);
   const severity = clinicalCurrencySeverity(monthsSince);
+  // Patient care recorded in a job's note ("plus 2 telemedicine shifts a week") counts, and the
+  // report says what it read so the member can correct it (newcomer trial 15).
+  const careRead = careReadSentence(p, today, monthIndex(last.month));
   if (!severity) {
+    if (careRead) return { flags: [], notGiven: [], passed: [`Clinical currency: ${careRead}`] };
     // Say what was read only when it matters: clinical work today needs no line, but one close to
     // the limit does (a judge found a member at exactly 24 months told nothing).
     const limit = RED_FLAG_THRESHOLDS.clinicalCurrency.flagAfterMonths;
@@ -349,10 +369,12 @@ export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
   let why: string;
   if (last.basis === 'timeline') {
     // The member's own timeline entry first; a residency listed only under residencies otherwise.
-    const ending = periods(p, today).filter((x) => CLINICAL.has(x.activity) && x.to === monthIndex(last.month));
+    const ending = periods(p, today).filter((x) => isClinicalPeriod(x) && x.to === monthIndex(last.month));
     const entry = ending.filter((x) => x.index >= 0).at(-1);
     const residency = ending.find((x) => x.index < 0);
-    if (entry) {
+    if (careRead) {
+      why = `${careRead.charAt(0).toUpperCase()}${careRead.slice(1)} That ended ${humanMonth(last.month)}, ${ago}.`;
+    } else if (entry) {
       const what = entry.note ? ` ("${entry.note}")` : ` (${entry.activity})`;
       why = `Your last clinical work on your timeline${what} ended ${humanMonth(last.month)}, ${ago}.`;
     } else {
