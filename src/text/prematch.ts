@@ -1296,6 +1296,10 @@ const PROGRAM_GRANT = new RegExp(
 const KEPT_PLACE =
   /\b(?:keep|keeps|hold|holds|reserve|reserves|save|saves|set aside|sets aside)(?: me)? (?:a|an|one|the|your|that) (?:\w+ )?(?:place|spot|slot|position|seat)\b/;
 
+/** A condition that is only the member matching: "if I match", "once I am matched with you". */
+const OWN_MATCH_CONDITION =
+  /\b(?:if|once|when|in case) (?:i|we) (?:do |ever |end up |happen to |am |are |get )?(?:match|matched|matching)(?: (?:at|with|to|in|into) (?:you|your (?:\w+ )?(?:program|programme|fellowship)|the (?:\w+ )?(?:program|programme|fellowship)|[a-z]+))?(?=\s*(?:[,;:.!?]|$))/g;
+
 /** Where a condition opens: "if", "provided that", inverted "should"/"were", "the same day I have…". */
 const CONDITION_OPEN =
   /\b(?:if|provided(?: that)?|providing(?: that)?|as long as|so long as|on (?:the )?condition(?: that)?|should|were|once|as soon as|assuming(?: that)?|in case|the (?:same |very )?(?:day|moment|minute|instant|week|hour) (?:that )?(?=i |you |your |the ))\b/g;
@@ -1403,6 +1407,10 @@ const quidProQuo: Check = {
           .join(', ');
         if (!t) continue;
       }
+      // Session 28 (text44): the member's own match as the only condition ("I can confirm that I
+      // would come to Beaumont without reservation if I match") is the Match's result, not something
+      // the program grants: the pledge after it is a plan, read without the condition.
+      t = t.replace(OWN_MATCH_CONDITION, (m) => ' '.repeat(m.length));
       const trade = TRADE_WORDS.exec(t);
       if (
         trade &&
@@ -1630,6 +1638,10 @@ function declaresTopChoice(doc: TextDoc): Sentence | undefined {
 const REPORTED_TOP =
   /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:told|written|wrote|said|sent|emailed|given|promised|say|tell|write|telling|writing|sending|send|giving|give|sharing|share|shared|passing|passed|emailing|saying) (?:exactly |just |much )?(?:the same|the same thing|something similar|a similar (?:\w+ )?(?:message|letter|email|note|news|word)|the (?:very )?same (?:[\w-]+ )?(?:message|letter|email|note|promise|news|words?|update|assurance|declaration|commitment)) (?:\w+ ){0,2}to (?!you\b|your\b)\w+|\b(?:could not|couldn't|cannot|can not|can't|unable to) (?:\w+ )?(?:choose|decide|pick|separate) between (?:the two of you|you two|you both|both of you|your (?:\w+ )?(?:program|programme|fellowship)s? and|you and [a-z]+)|\b(?:telling|told|tell|writing|wrote|written|write|saying|said|say) (?:them|the other (?:\w+ )?(?:program|programme|fellowship|team)) (?:exactly |just |much )?the same\b|\bboth (?:\w+ ){0,3}(?:are|were|will be|remain) (?:\w+ ){0,2}(?:first|top|number one|#1)\b|\b(?:equal|joint|tied for|shared) (?:first|top|number one|#1)\b|\b(?:each|both) (?:\w+ ){0,3}?(?:going to be|be|become|remain) (?:\w+ )?(?:my )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:each|both|all) (?:of (?:you|your (?:\w+ )?(?:programs?|programmes?|tracks?|fellowships?)|them)|(?:\w+ ){0,2}(?:programs|programmes|tracks|fellowships)) (?:(?:truly|equally|really|genuinely|both|each|honestly) )?(?:is|are|will be|would be|remains?) (?:(?:truly|equally|really|genuinely|both|each) )?(?:my )?(?:first|top|number one|#1|no\. ?1)(?: choice| pick| program| programme)?\b(?! (?:few|three|five|handful|group|tier)\b)|\b(?:rank|ranking|put|putting|place|placing|list|listing) (?:both|each|all) (?:of )?(?:you|your (?:\w+ )?(?:programs?|programmes?|tracks?)|them|(?:\w+ )?(?:programs|programmes|tracks)) (?:at |as )?(?:number one|#1|no\. ?1|first|the top|at the top)\b/;
 
+/** The member addressing several programs one by one: "to each of you", "each of your programs". */
+const EACH_OF_YOU =
+  /\b(?:to|for|with|tell|telling|assure|assuring) each of you\b|\beach of your (?:\w+ )?(?:programs|programmes|tracks|fellowships|institutions)\b/;
+
 /** Proper names in a sentence that are not people ("Dr. Greer") and not common words. */
 function namesIn(s: Sentence, from = 0, to = s.tokens.length): string[] {
   const out: string[] = [];
@@ -1682,7 +1694,12 @@ const multipleTopChoice: Check = {
   run(doc, { context }) {
     const declared = declaresTopChoice(doc);
     if (!declared) return undefined;
-    const reported = bodySentences(doc).find((s) => REPORTED_TOP.test(s.canon));
+    // Session 28 (text44): first place told "to each of you" in one letter to several programs ("To
+    // each of you I wish to state clearly: your program stands in the first place of my list") is said
+    // of every program addressed. "Thank you both" to two faculty of one program distributes nothing.
+    const reported = bodySentences(doc).find(
+      (s) => REPORTED_TOP.test(s.canon) || (EACH_OF_YOU.test(s.canon) && TOP_CHOICE.some((re) => re.test(s.canon))),
+    );
     if (reported)
       return { sentence: reported, span: reported, detail: { program: 'another program', date: 'an earlier date' } };
     // The email itself names a different program as the first choice (a template left over).
