@@ -223,8 +223,18 @@ const STALLED_BY_OTHERS = new RegExp(
  */
 const TRAINING_ENDED_SINCE =
   /\bi (?:\w+ )?(?:finished|completed|graduated from|ended) (?:my |the )?(?:[\w-]+ ){0,3}?(?:residency|internship|intern year|house ?job|housejob|medical school|med school|mbbs|training)\b(?=[^.;!?]*\b(?:since then|ever since|since|after that|afterwards)\b)/gi;
+/**
+ * Session 28 (text44): a document named as the object of an office's processing ("waiting … for the
+ * processing of my ECFMG certificate", "the verification of my diploma") is still what the member
+ * waited for: no course or certificate of theirs.
+ */
+const DOCUMENT_PROCESSED = new RegExp(
+  `\\b(?:the )?(?:processing|issuance|issuing|issue|verification|approval|release|evaluation|recognition|transfer) of (?:my|the|our|his|her) (?:[\\w'-]+ ){0,3}?${CREDENTIAL}\\b`,
+  'gi',
+);
 const unstalled = (text: string): string =>
   text
+    .replace(DOCUMENT_PROCESSED, 'the paperwork')
     .replace(STALLED_DOCUMENT, 'the paperwork')
     .replace(STALLED_BY_OTHERS, (m, doc: string) => m.slice(0, m.length - doc.length) + ' the paperwork')
     .replace(PRIOR_TRAINING_DONE, 'Then,')
@@ -356,15 +366,26 @@ const APPLICATION_SYSTEM =
 const healthReporting = (text: string): boolean =>
   // (matchAll works on a copy of the global pattern, so no lastIndex is shared between calls.)
   [...text.matchAll(HEALTH_REPORTING)].some((m) => !APPLICATION_SYSTEM.test(m[0]));
+/**
+ * Session 28 (text44): two mentions that name the field without connecting the gap to it. A general
+ * exposure gained in a list ("gained exposure to management, computers and teamwork") takes in
+ * computers as one item among others, as TECH_TAKEN_IN does for technology; and the field named
+ * only as where the member wants to go next ("Now I want to go into informatics") is a wish, not a
+ * link (SPEC.md: the draft must connect the gap itself). A reason given keeps either one.
+ */
+const EXPOSURE_GAINED =
+  /\b((?:gained|got|had|acquired|picked up) (?:some |a little |basic |general |broad |more )?(?:exposure|familiarity|experience|insight) (?:to|with|in|into) )([^.;]*?)\b(?:computers?|computing|technology|technologies|tech|it)\b/gi;
+const FIELD_WISHED =
+  /\b(?:i|we) (?:\w+ )?(?:want|wish|hope|plan|intend|would like|am eager|am keen|dream|aim) to (?:go into|pursue|enter|move into|switch to|get into|study|join|work in|do|start in|transition to|turn to) (?:a career in |the field of )?(?:clinical |health |medical |biomedical )?informatics\b/gi;
 const linkIn = (raw: string): boolean => {
   const text = analyse(raw)
     .sentences.map((s) =>
       INTAKE_REASONED.test(s.text)
         ? s.text
-        : s.text.replace(
-            TECH_TAKEN_IN,
-            (_m, verb: string, prep: string, mods: string) => `${verb} ${prep} ${mods}topics`,
-          ),
+        : s.text
+            .replace(TECH_TAKEN_IN, (_m, verb: string, prep: string, mods: string) => `${verb} ${prep} ${mods}topics`)
+            .replace(EXPOSURE_GAINED, (_m, head: string, mid: string) => `${head}${mid}tools`)
+            .replace(FIELD_WISHED, 'I want to go on'),
     )
     .join(' ');
   return linkInText(text);
@@ -431,13 +452,27 @@ const PROBLEM_ABSENT =
   /\b(?:no|zero|not a single|not one) (?:further|more|new|repeat|repeated|additional|missed|unplanned|unscheduled|avoidable)\b (?:[\w-]+ ){0,2}?(?:admissions?|readmissions?|visits?|sessions?|doses?|appointments?|errors?|falls?|infections?|episodes?|complaints?|incidents?|events?|stock-?outs?|relapses?|attacks?|seizures?|bleeds?|transfusions?|referrals?|deaths?|trips?)\b[^.;]{0,30}?\b(?:in|during|over|for|across|within|throughout) (?:the |that |those |his |her |its |their |a |an )?(?:[\w-]+ ){0,3}?(?:days?|weeks?|months?|years?|period|quarter|season|that followed|afterwards|after)\b/;
 const OTHERS_WORK_FROM =
   /\b(?:the|both|all|two|three|four|several|other|his|her|their) (?:[\w-]+ ){0,4}?(?:teams?|hospitals?|clinics?|doctors|nurses|physicians|staff|wards?|units?|pharmacists|pharmacies|departments?|clerks|receptionists|clinicians|practices)\b(?: [\w-]+){0,6}? (?:(?:both|all|then|later|also|each|now|still) )?(?<!\\b(?:to|would|will|could|should|can|might|may|must) )(?:worked from|works from|used|relied on|kept using|started using|went by|ran from|adopted|copied) (?:that|this|my|our|the same|it|them)\b/;
+/**
+ * Session 28 (text44), two more results told as something changed, in ordinary words:
+ * - Others' new routine, told after a mark of time, with all of its objects ("By the end, the
+ *   midwives were calling every mother who missed a visit", "within a month the nurses had started
+ *   checking each chart"): a routine in place that a reader could go and see.
+ * - The work spread by others' asking ("the head nurse asked me to train two other centers on the
+ *   sheet", "the district invited us to set it up in three more clinics"): uptake elsewhere.
+ */
+const ROUTINE_AFTER =
+  /(?:^|[,;] )(?:by (?:the end|then|that point|that time|the time i left|[a-z]+)|within (?:a |one |two |three |a few )?(?:days?|weeks?|months?)|from then on|afterwards|soon after(?:wards)?|after a (?:few )?(?:weeks?|months?))\b,? (?!i\b|we\b)(?:the |their |our |all |both |most )?(?:[\w-]+ ){0,3}?(?:were|was|had started|had begun|started|began|are|is) (?:now |already |routinely |all )?[a-z]+ing\b[^.;]{0,40}?\b(?:every|each|all)\b|(?:^|[,;] |\band )(?:by (?:the end|then|that point|that time|the time i left|[a-z]+)|within (?:a |one |two |three |a few )?(?:days?|weeks?|months?)|from then on|afterwards|soon after(?:wards)?),? (?:every|each|all(?: of)?(?: the)?) (?:[\w-]+ ){1,4}?(?:was|were|had been|had started|had begun|started|began) (?:now |already |routinely )?[a-z]+ing\b/;
+const SPREAD_ASKED =
+  /\b(?:asked|invited|wanted|requested|got) (?:me|us) to (?:train|teach|set up|roll out|introduce|bring|copy|repeat|extend|install|build|show) (?:[\w-]+ ){0,4}?(?:two|three|four|five|six|several|other|another|more|neighbouring|neighboring|nearby|\d+) (?:other |more )?(?:centers|centres|clinics|wards|units|sites|hospitals|teams|districts|practices|villages|schools)\b/;
 function stateReached(doc: TextDoc): boolean {
   return doc.sentences.some(
     (s) =>
       !PLAN.test(s.canon.replace(/\bwould otherwise\b.*$/, '')) &&
       ((RATE_KEPT.test(s.canon) && (RATE_TIMED.test(s.canon) || RATE_TIED.test(s.canon))) ||
         PROBLEM_ABSENT.test(s.canon) ||
-        OTHERS_WORK_FROM.test(s.canon)),
+        OTHERS_WORK_FROM.test(s.canon) ||
+        ROUTINE_AFTER.test(s.canon) ||
+        SPREAD_ASKED.test(s.canon)),
   );
 }
 

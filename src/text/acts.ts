@@ -49,7 +49,9 @@ const REQUEST: readonly RegExp[] = [
   /\b(?:could|can|would|will|might|may) you (?:\w+ ){0,3}(?:let me know|tell|share|inform|indicate|confirm|advise|give|provide|say|reveal|disclose|clarify|update|comment|offer|send|help|assure|promise|guarantee|commit|consider|keep me|signal|suggest|hint|explain|discuss|answer|mention|let me)\b/,
   /\b(?:please|kindly|do) (?:\w+ )?(?:let me know|offer|give|guarantee|assure|promise|commit to|reserve|hold|rank|take|accept|tell|share|inform|indicate|confirm|advise|give|provide|reveal|clarify|update|comment|assure|keep me|send|respond|reply|consider)\b/,
   /\b(?:let me know|keep me (?:posted|informed|updated)|get back to me)\b/,
-  /\bi (?:would|should|will|shall) (?:be )?(?:\w+ )?(?:grateful|thankful|appreciative|obliged|indebted|glad|happy|delighted|pleased|relieved)\b.{0,60}\b(?:if you|to (?:know|hear|learn|understand|receive|get|find out|have)|for (?:any|some|your|a|an)|any)\b/,
+  // Session 28 (text44): the relief an answer would bring is the ask too ("I would be reassured to
+  // learn…", "comforted to hear…"): a CLASS of words of ease, since each says the member wants to know.
+  /\bi (?:would|should|will|shall) (?:be )?(?:\w+ )?(?:grateful|thankful|appreciative|obliged|indebted|glad|happy|delighted|pleased|relieved|reassured|comforted|calmed|eased|at ease|at peace)\b.{0,60}\b(?:if you|to (?:know|hear|learn|understand|receive|get|find out|have)|for (?:any|some|your|a|an)|any)\b/,
   /\bi (?:would|will|should) (?:\w+ )?(?:appreciate|welcome|value|treasure)\b/,
   // The thing asked for as the subject of thanks: "any guidance would be greatly appreciated".
   /\b(?:would|will) be (?:\w+ )?(?:appreciated|welcomed?|valued|a (?:\w+ )?(?:help|relief|comfort))\b/,
@@ -57,7 +59,10 @@ const REQUEST: readonly RegExp[] = [
   /\bi (?:wonder|wondered|was wondering|am wondering|am curious|was curious|am not sure|was not sure|am unsure)\b/,
   // A size word does not change the ask: "any little sign", "some small indication".
   // Any one quality word too: "any honest guidance", "some frank feedback".
-  /\b(?:any|some|a little|a small|the slightest)(?: (?:little|small|tiny|slight|brief|short|quick|single|honest|frank|candid|realistic|general|rough|informal|further|additional|kind))? (?:indication|insight|feedback|information|sense|idea|hint|signal|clarity|guidance|word|news|update|reassurance|assurance|confirmation|clue|sign|light)\b/,
+  // Session 28 (text44): whatever the program could share, set as the subject of the relief it
+  // would bring ("anything you felt able to share about whether… would take a real weight off").
+  /\b(?:anything|whatever|something|what little) (?:\w+ ){0,5}?(?:share|tell|say|offer|let me know|indicate|disclose)\b[^.]{0,160}\b(?:would|will|could|might) (?:\w+ ){0,3}(?:help|mean|lift|take|ease|settle|put|give|be|let|allow)\b/,
+  /\b(?:any|some|a little|a small|the slightest|even a|even the smallest|even the slightest|just a)(?: (?:little|small|tiny|slight|brief|short|quick|single|honest|frank|candid|realistic|general|rough|informal|further|additional|kind))? (?:indication|insight|feedback|information|sense|idea|hint|signal|clarity|guidance|word|news|update|reassurance|assurance|confirmation|clue|sign|light)\b/,
   /\bis (?:it|there any way|there a way) (?:\w+ ){0,3}(?:possible|okay|ok|appropriate|acceptable) (?:for you |for me )?to (?:know|tell|share|learn|get|ask|hear|find out)\b/,
   /\bmay i (?:please |kindly |humbly )?(?:ask|know|inquire|enquire|request|learn|hear)\b/,
   // (Round twenty-seven: an adverb inside the modal phrase too, "I would only ask for", "we must

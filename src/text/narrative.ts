@@ -68,7 +68,12 @@ const NOT_ACTIVITY = new Set(
     'doubt hesitate gain ' +
     // Round twenty-four: moving oneself about, as "move", "relocate", "leave" and "return" already
     // are (WordNet's verb.motion said of the member): "I arrived in a new country", "we fled".
-    'arrive settle emigrate immigrate flee evacuate'
+    'arrive settle emigrate immigrate flee evacuate ' +
+    // Session 28 (text44), three more classes said of the member in a gap: talking with people
+    // (verb.communication and verb.social: "I talked with many friends who work in IT"), growing as
+    // a person (verb.change said of the self: "I have matured"), and holding out (enduring: "I
+    // persevered", "I coped"). None is a deed a reader could picture as work.
+    'talk chat converse socialise socialize mature evolve blossom persevere persist endure cope survive cling'
   ).split(' '),
 );
 
@@ -524,6 +529,10 @@ export function actionsIn(
         (!opts.story || opts.openPast === true) &&
         t.pos === 'VERB' &&
         !NOT_ACTIVITY.has(lemma) &&
+        // (Session 28: the lemmatiser may cut a regular past too far, "coped" → "cop": its -d and
+        // -ed stems are read too.)
+        !NOT_ACTIVITY.has(t.canon.replace(/d$/, '')) &&
+        !NOT_ACTIVITY.has(t.canon.replace(/ed$/, '')) &&
         isPastTense(t) &&
         // Told with the member right before it ("I sorted out", "I have digitised", "I also
         // repaired"), not a participle used as a word of description ("structured reports").
@@ -540,7 +549,13 @@ export function actionsIn(
       if (!verbs.has(lemma) && !open && !movedThing) continue;
       if (open) {
         const rest = s.canon.slice(indexInCanon(s, i) + t.canon.length).trimStart();
-        if (ABSTRACT_OBJECT.test(rest) || PARTICLE_NO_OBJECT.test(rest)) continue;
+        // (Session 28: an inner object after a particle is still inner: "held on to my faith".)
+        if (
+          ABSTRACT_OBJECT.test(rest) ||
+          PARTICLE_NO_OBJECT.test(rest) ||
+          ABSTRACT_OBJECT.test(rest.replace(/^(?:on to|onto|on|to|into|in|with) /, ''))
+        )
+          continue;
         // In a story the open reading needs a thing acted on right after the verb ("timed the
         // handovers", "audited forty charts"); "disagreed about…", "entered medical school" as a
         // stage of life, and other verbs without a direct object stay with the curated list.
@@ -1100,6 +1115,21 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
           )
         )
           continue;
+        // Session 28 (text44): a go-live naming the kind of thing the member ran ("the ward go-live
+        // huddles", "daily go-live meetings") is a meeting, not the system going live.
+        if (/^(?:go-?live|go live)$/.test(m[0]) && credentialAsModifier(s, m.index + m[0].length)) continue;
+        // Session 28: a paper not yet written, only worked towards ("parts of a future publication", "a
+        // manuscript they were planning"), is no product of the gap.
+        if (
+          /^(?:publication|manuscript|paper|article|abstract|poster)s?$/.test(m[0]) &&
+          (/\b(?:future|planned|upcoming|eventual|possible|potential|prospective|intended|hoped-for) (?:[\w-]+ )?$/.test(
+            before,
+          ) ||
+            /^[\w-]+ (?:that )?(?:they|we|he|she|the \w+) (?:were|was|are|is|had been) (?:\w+ )?(?:planning|preparing|hoping|intending|drafting|about to)\b/.test(
+              s.canon.slice(m.index),
+            ))
+        )
+          continue;
         // Round seventeen: a count that is the object of gathering or going through ("I collected
         // and de-identified 1,200 records", "interviewed 60 nurses") measures the effort put in,
         // not what came of it; "moved all 3,000 paper charts into the system" still counts.
@@ -1111,7 +1141,7 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
         // grading a state of mind says how firmly the member feels, not what came of the gap.
         if (/^\d+\s?%|^percent/.test(m[0]) && MIND_PERCENT_AFTER.test(s.canon.slice(m.index + m[0].length))) continue;
         if (
-          /\b(?:waiting|wait|awaiting|paperwork|applied|applying|application|process|pending|delayed|toward|towards|working) (?:for |of |on )?(?:my |the |an? )?$/.test(
+          /\b(?:waiting|wait|awaiting|paperwork|applied|applying|application|process|processing|issuance|verification|approval|pending|delayed|toward|towards|working) (?:for |of |on )?(?:my |the |an? )?(?:ecfmg |usmle |medical |degree |internship |license |licence )?$/.test(
             before,
           )
         )
@@ -1260,7 +1290,9 @@ const BLAME: readonly RegExp[] = [
   /\bincompeten(?:t|ce)\b/,
   /\b(?:not fair|toxic|abusive|exploitative|exploited|exploiting|inhumane?|cruel|ruthless|disgraceful|shameful|rude|arrogant|second-class|favou?ritism|had favou?rites|nepotism|mistreat\w*|harass\w*|bull(?:y|ied|ying)|took (?:all )?(?:the )?credit|stole (?:my|the)|grudge|badly (?:managed|run|organi[sz]ed)|poorly (?:managed|run|organi[sz]ed)|mismanag\w*|not helpful at all|unhelpful|in (?:their|his|her|its) (?:infinite )?wisdom|matters? less than (?:their|his|her|its)|indifferent|disregard for|did not care about|never cared|deliberately (?:refused|delayed|ignored|blocked)|punish(?:ed|es|ing)? (?:anyone|me|us|those|people))\b/,
   /\b(?:was|is|were) not (?:really |truly )?(?:about|because of|due to|a reflection of|reflecting) my (?:\w+ )?(?:knowledge|ability|abilities|preparation|competence|skills?|fault|effort|conduct|performance|work|character|behaviou?r|actions)\b|\b(?:do|does|did) not (?:\w+ )?reflect my (?:\w+ )?(?:knowledge|ability|abilities|competence|skills?|potential|worth)\b|\b(?:do|does|did) not (?:\w+ )?reflect (?:me|who i (?:am|was)|what i (?:know|knew|can do|could do))\b|\b(?:says?|said|tells?|told|shows?|showed) (?:absolutely )?nothing about (?:me|my (?:\w+ )?(?:knowledge|ability|abilities|competence|skills?|potential|worth|preparation))\b/,
-  /\bno (?:reasonable|fair|sane) (?:person|one|reader) (?:can|could|would) (?:\w+ )?(?:hold|blame|expect)\b|\b(?:can not|cannot|could not|should not) (?:\w+ )?(?:be )?(?:held|hold me) responsible\b|\b(?:(?:any|every) (?:\w+ )?(?:person|one|doctor|human|resident)|anyone|anybody|everyone|everybody) (?:else )?(?:in my (?:place|position|shoes) )?would (?:have )?(?:burn|burned|burnt|failed|fail|broken|break|done the same|collapse|collapsed|struggled|struggle)\b|\b(?:it|that|this) (?:was|is) not (?:really |entirely |all |even )?on me\b|\bsays more about (?:the|their|that) (?:\w+ ){0,4}than (?:about )?me\b/,
+  // (Session 28: "any doctor would have done the same" defends the member's choice, as for staying
+  // with a family in need; it denies no fault, so only failing, breaking or burning out is read here.)
+  /\bno (?:reasonable|fair|sane) (?:person|one|reader) (?:can|could|would) (?:\w+ )?(?:hold|blame|expect)\b|\b(?:can not|cannot|could not|should not) (?:\w+ )?(?:be )?(?:held|hold me) responsible\b|\b(?:(?:any|every) (?:\w+ )?(?:person|one|doctor|human|resident)|anyone|anybody|everyone|everybody) (?:else )?(?:in my (?:place|position|shoes) )?would (?:have )?(?:burn|burned|burnt|failed|fail|broken|break|collapse|collapsed|struggled|struggle)\b|\b(?:it|that|this) (?:was|is) not (?:really |entirely |all |even )?on me\b|\bsays more about (?:the|their|that) (?:\w+ ){0,4}than (?:about )?me\b/,
   /\bcorrupt\w*|\brigged\b|\bnepotism\b|\bbribe\w*/,
   /\b(?:useless|hopeless|terrible|awful|worthless|lazy|careless|negligent|hostile|toxic|abusive|clueless|disorganized|disorganised|chaotic) (?:program|programme|school|faculty|system|staff|teachers?|mentors?|advisors?|advisers?|administration|embassy|consulate|supervisors?|attendings?|consultants?|professors?|department|hospital|management|boss|director|examiners?|officials?|bureaucra\w+|environment)\b/,
   /\b(?:it was|it wasn't|it was not|was not|wasn't|were not|weren't|is not|are not|none of (?:it|this) (?:was|is)|(?:none|nothing|no part|not one|neither) (?:of )?(?:[\w'-]+ ){0,6}?(?:was|were|is|are|has been|had been))\s+(?:\w+ )?my fault\b|\b(?:not|never) (?:(?:really|actually|entirely|truly|even|totally|wholly|fully|completely|solely|purely|only|just|all|exactly|quite|100%|\w+ly) ){0,2}(?:my|our) (?:own )?(?:fault|mistake|error)\b|\bno fault of (?:my|mine)(?:\s*own)?\b/,
@@ -1674,6 +1706,23 @@ const PREREQUISITE: ReadonlyMap<RegExp, RegExp> = new Map([[ORIGIN_TREATED, new 
 const HABIT_OF_TREATING =
   /\b(?:simply|just|exactly|always|typically|usually|clearly) how (?:they|it|he|she|the [\w-]+) (?:treats?|treated|handles?|handled|deals? with|dealt with|sees?|saw|views?|viewed) (?:us|people like (?:us|me)|our kind|applicants like (?:us|me)|doctors like (?:us|me))\b/;
 /**
+ * Session 28 (text44): the same claim made by hint, with no verb of treating said of the party: the
+ * member's group named by origin (a nationality said by its adjective, "names like mine",
+ * "countries like mine", IMGs, foreign graduates) as the ones something always befalls ("the usual
+ * treatment for Nigerian passport holders", "simply what happens to applicants with names like
+ * mine", "as is their habit with applicants from my part of the world"), or a party's view of "us"
+ * (the group named in the sentence) said to be known to all ("any IMG from that program will tell
+ * you how the director viewed us", "those familiar with that program know how its leadership
+ * regarded foreign graduates").
+ */
+const ORIGIN_NAMED = `(?:${ORIGIN_GROUP}|[a-z]+(?:an|ese|ish|i) (?:passport holders|passports|nationals|citizens|applicants|doctors|graduates)|(?:applicants|people|doctors|candidates|someone|anyone|those) (?:with (?:names|accents|passports|faces|surnames) like (?:mine|ours)|from (?:countries|places|regions|parts of the world) like (?:mine|ours)))`;
+const ORIGIN_IN_SENTENCE =
+  '\\b(?:imgs?|international (?:medical )?graduates?|foreign(?:-trained| trained)? (?:medical )?graduates?|foreigners|immigrants)\\b';
+const ORIGIN_LOT_CLAIMED = new RegExp(
+  `\\b(?:(?:the |their )?(?:usual|standard|typical|normal|customary|same) (?:treatment|handling|fate|way) (?:for|of|given to|reserved for) |(?:as is|as was|is|was) (?:their|its|his|her) (?:usual )?(?:habit|practice|custom|way) (?:with|towards?|for) |what (?:always |usually |typically |simply |just |often )?happens to )${ORIGIN_NAMED}\\b` +
+    `|\\b(?:knows?|know (?:very )?well|will tell you|can tell you|ask (?:any|anyone|any one))\\b[^.;!?]{0,60}?\\b(?:how|what) (?:the |its |their |that )?(?:[\\w-]+ ){0,2}?(?:viewed|saw|treated|regarded|thought of|looked at|looked upon|judged|dealt with|handled|felt about) (?:${ORIGIN_NAMED}\\b|(?:us|them)\\b(?:(?<=${ORIGIN_IN_SENTENCE}[^.!?]*)|(?=[^.!?]*${ORIGIN_IN_SENTENCE})))`,
+);
+/**
  * Session 27: an institution or person faulted as the reason, by a judgement of how it runs ("because
  * the university office there is slow and disorganised") or by an act said to have no reason ("the
  * embassy kept rescheduling appointments for no reason"). The judging words are the class of
@@ -1703,6 +1752,7 @@ const ALL_BLAME: readonly RegExp[] = [
   ORIGIN_TREATED,
   HABIT_OF_TREATING,
   PARTY_FAULTED_AS_CAUSE,
+  ORIGIN_LOT_CLAIMED,
 ];
 
 /** The frame's "made … impossible" has an event as its doer ("the closure of the embassy, which made it impossible"). */

@@ -118,7 +118,9 @@ const ABOUT_ME: readonly RegExp[] = [
   new RegExp(
     `\\b${RANK_WORD} (?:\\w+ ){0,2}(?:me|myself|my (?:application|candidacy|candidature|file|profile|dossier)|my file|my name)\\b`,
   ),
-  /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,4}(?:be|been|being|am|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put|taken seriously)\b/,
+  // Session 28: "are" too, for a plural stand-in read as the member ("whether candidates like me are
+  // usually considered seriously" → "whether i are usually considered seriously").
+  /\b(?:i|me|my (?:application|candidacy|candidature|file|profile|dossier)|my name) (?:\w+ ){0,4}(?:be|been|being|am|are|is|was|were|get|got|getting) (?:\w+ )?(?:ranked|placed|listed|matched|selected|chosen|considered|included|offered|accepted|put|taken seriously)\b/,
   // "my visa status", "my financial situation" are other matters; "my current standing" is this one.
   /\bmy (?:(?!visa\b|immigration\b|work\b|legal\b|marital\b|financial\b|health\b|family\b|exam\b|ecfmg\b|certification\b|licens\w*\b|employment\b|own\b|last\b|final\b|only\b|one\b|second\b|third\b|big\b|first\b|top\b|1st\b)\w+ )?(?:ranking|rank|position|place|placement|spot|standing|status|chances?|odds|shot|likelihood|probability|prospects?|competitiveness|candidacy (?:status|standing)|situation on|place on|standing on)\b(?! (?:order )?list)(?! (?:of|for|to|with) (?:\w+ ){0,2}?(?:h-?1b|j-?1|visas?|sponsorship|waivers?|licen[cs]e|licensure|eligib\w*|ecfmg|certification|green card)\b)(?! (?:at|as|in|with) (?:my|our|a|an)\b| (?:at|in) the (?!program|programme|committee|match|fellowship)\w+)/,
   // The member and the program's list in one clause, in either order: "if I am on the safe side of
@@ -431,6 +433,27 @@ function supposedMatchOnly(sentence: string, topic: RegExp): boolean {
 }
 
 /**
+ * The member's own match as a hope or a supposition, not a question: "if I'm lucky enough to match",
+ * "once we match with you", "I hope to match at Riverside". "If I will match" (after a verb of
+ * knowing: "tell me if I will match") is a question and is not read here.
+ */
+const HOPED_MATCH =
+  /\b(?:if|once|when|should|in case|assuming|after) (?:i|we) (?:am |are )?(?:(?:\w+ )?(?:lucky|fortunate|blessed|privileged) enough to |do |end up |get to |happen to )?(?:match|matched|matching|join|joining)\b(?: (?:with|at|to|in|into) (?:you|us|your \w+|the \w+|[a-z]+))?|\b(?:i|we) (?:\w+ )?(?:hope|am hoping|are hoping|wish|would love|look forward) (?:to|that (?:i|we) (?:will|would|can|could|might|may)) (?:\w+ )?(?:match|matching|join|joining)\b(?: (?:with|at|to|in|into) (?:you|us|your \w+|the \w+|[a-z]+))?/g;
+function hopedMatchOnly(sentence: string): boolean {
+  let masked = sentence;
+  for (const m of sentence.matchAll(HOPED_MATCH)) {
+    if (/^if\b/.test(m[0]) && WHETHER_HOST.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    masked = masked.slice(0, m.index) + ' '.repeat(m[0].length) + masked.slice(m.index + m[0].length);
+  }
+  if (masked === sentence) return false;
+  return (
+    rankingTopic(masked) === undefined &&
+    !looseRankingTopic(masked) &&
+    !/\b(?:chances?|odds|likely|realistic\w*|stand|standing)\b/.test(masked)
+  );
+}
+
+/**
  * Round seventeen: a request for the program's answer with no content of its own ("just lmk",
  * "Please consider it.", "What do you think?", "I'd value your thoughts on this"). Right after a
  * trade it asks the program to say whether it takes the deal, which is to say how it will rank or
@@ -521,6 +544,17 @@ const asksForRanking: Check = {
             (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) ||
               ((INFO_VERB.test(c.text) || KNOWING.test(c.text)) && rankingTopic(c.text) !== undefined)));
         if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
+        // Session 28 (text44): a place kept for the member, set as the condition of their own pledge
+        // ("If Westbury can hold a slot for me, I'm yours"), is the program's half of a trade, which
+        // quid-pro-quo reports; nothing is asked. An offer or a contract keeps the corpus convention
+        // that such a condition also asks for the program's commitment (DISPUTED.md, pm-h4-023).
+        if (
+          !asking &&
+          KEPT_PLACE.test(c.text) &&
+          !/\b(?:offer\w*|contracts?)\b/.test(c.text) &&
+          pledgeForGrant(s.canon)
+        )
+          continue;
         // "Would it make any difference if I committed to you now?": the member's standing is what
         // the offer would buy, not what is asked; the trade is quid-pro-quo's to report.
         if (standingBoughtNotAsked(s.canon)) continue;
@@ -555,6 +589,10 @@ const asksForRanking: Check = {
         // own matching posed as a supposition frames the question; what is asked is the main
         // clause, and it is about something else.
         if (supposedMatchOnly(s.canon, topic)) continue;
+        // Session 28 (text44): the same when the member's hoped or supposed match sits anywhere in the
+        // sentence ("Any projects I should read before July if I'm lucky enough to match?", "I hope to
+        // match with you, and would be glad of reading suggestions"): what is asked is something else.
+        if (hopedMatchOnly(s.canon)) continue;
         // Session 26 (newcomer trial 13): the quote is the words that carry the ask. A topic read
         // only loosely (a "chance" near a "list") is kept as a fallback while a later sentence may
         // ask about the member's standing outright; a topic in the sentence before ("…where I stand.
@@ -1212,6 +1250,121 @@ const COMMIT_FIRST_BEFORE =
 const ADVICE_ON_OTHERS =
   /\b(?:(?:whether|if) (?:i|we) (?:should|ought to|need to|must|had better|would be wise to)|(?:should|ought|must|do) (?:i|we)(?: not)?(?: to)?) (?:\w+ ){0,2}?(?:rank|ranking|move|moving|place|placing|put|putting|list|listing|prioriti[sz]e|favou?r) (?:\w+ )?(?:other|others|another|the rest|different|alternative|them)\b[^?.;]*/g;
 
+// ---- session 28 (text44): the trade read as a pledge against a grant ------------------------
+
+/**
+ * The member's pledge said as a state or an idiom rather than a ranking verb. A CLASS, because a
+ * commitment is said with idioms more than with verbs, and each idiom here means the same act: the
+ * member giving the program their place ("I'm yours", "I would consider myself bound to…", "I give
+ * my word", "bind myself wholly to…", "come to you without reservation", "commit fully", "give
+ * such a commitment"), or no other program put above it ("nobody else above it", "would not think
+ * of ranking any other program above it"), or an alternative given up ("let that offer go",
+ * "release that offer", "turn it down"). The canon spells contractions out ("i am yours").
+ */
+const MEMBER_PLEDGE = new RegExp(
+  [
+    '\\b(?:i|we) (?:am|are|will be|would be|shall be|could be) (?:\\w+ )?yours\\b(?! (?:sincerely|truly|faithfully))',
+    '\\b(?:consider|regard|count|see|hold|declare) (?:myself|ourselves) (?:as )?(?:\\w+ )?(?:bound|committed|pledged|promised|tied|yours)\\b',
+    '\\bbind(?:ing)? (?:myself|me|ourselves|us)\\b',
+    '\\b(?:give|giving|have|offer|offering) (?:you )?my (?:word|promise|pledge)\\b',
+    '\\b(?:no|any) other (?:\\w+ )?(?:program|programme|fellowship|residency|place|option|one|track)s? (?:\\w+ ){0,4}?(?:above|ahead of|before|higher|over) ?(?:it|you|them)?\\b',
+    '\\b(?:nobody|no one|none|nothing) (?:else )?(?:\\w+ ){0,3}?(?:above|ahead of|higher than)\\b',
+    '\\b(?:come|coming|go|going|join|joining|sign|signing|commit|committing) (?:to|with|on with) (?:you|us) (?:\\w+ )?(?:without (?:any )?(?:reservations?|hesitations?|conditions?|second thoughts?)|unconditionally|for certain|for sure)\\b',
+    '\\b(?:let|letting) (?:that|the|this|my|it|them|those) (?:\\w+ )?(?:offer |position |post |job |contract )?go\\b',
+    '\\b(?:release|releasing|relinquish\\w*|forfeit\\w*|refuse|refusing|turn(?:ing)? (?:it|that|this|them) down)(?: (?:that|the|this|my|every|all|those|any) (?:other )?(?:\\w+ )?(?:offers?|positions?|posts?|jobs?|contracts?|applications?|interviews?))?\\b',
+    '\\bcommit(?:ted|ting|ment)? (?:\\w+ )?(?:fully|wholly|completely|entirely|totally|without reservation|unreservedly)\\b',
+    '\\b(?:give|make|offer|provide|put) (?:you )?(?:such|that|this|a|my|this kind of|that kind of) (?:\\w+ )?(?:commitment|pledge|promise)\\b',
+  ].join('|'),
+);
+
+/**
+ * The program's side as a grant to the member: a place kept, held or reserved for them; being told
+ * or assured that they will match; certainty, assurance or a word received from the program. It is
+ * the half of a trade that the member's pledge is made to depend on.
+ */
+const PROGRAM_GRANT = new RegExp(
+  [
+    '\\b(?:you|your (?:\\w+ )?(?:program|programme|team|committee|fellowship|faculty|department)|the (?:\\w+ )?(?:program|programme|committee|team|fellowship|faculty|department)) (?:\\w+ ){0,6}?(?:keep|keeps|hold|holds|reserve|reserves|save|saves|set aside|sets aside|guarantee|guarantees|secure|secures|promise|promises|offer|offers|give|gives) (?:me |to me |for me )?(?:a|one|the|your|that|some) (?:\\w+ )?(?:place|spot|slot|position|seat|offer|contract|certainty|assurance|security)\\b',
+    '\\b(?:tell|tells|told|assure|assures|assured|promise|promises|guarantee|guarantees|let|show|shows|confirm to|indicate to|reassure) (?:me|us) (?:know )?(?:that )?(?:i|we|my name|my application) (?:will|would|am going to|are going to|shall|can|is going to) (?:\\w+ )?(?:match|be matched|be ranked|be taken|be chosen|be offered|get in|make it|land)\\b',
+    // "assure me that Hawthorne will match me": the program's act on the member, told to the member.
+    '\\b(?:tell|tells|assure|assures|promise|promises|guarantee|guarantees|let|confirm to|indicate to|reassure) (?:me|us) (?:know )?(?:that )?(?:you|your (?:\\w+ )?(?:program|programme|committee|team)|the (?:\\w+ )?(?:program|programme|committee|team)) (?:will|would|are going to|is going to|can|intends? to|plans? to) (?:\\w+ )?(?:match|rank|take|accept|choose|select|offer) (?:me|us)\\b',
+    '\\b(?:certainty|assurance|reassurance|clarity|security|guarantee|confirmation|word|sign|signal|indication|commitment|promise|yes) (?:\\w+ ){0,2}?from (?:you|your|the (?:\\w+ )?(?:program|programme|committee|team|fellowship|faculty))\\b',
+  ].join('|'),
+);
+
+/** A place kept for the member by the program: "hold a slot for me", "keep one place for me". */
+const KEPT_PLACE =
+  /\b(?:keep|keeps|hold|holds|reserve|reserves|save|saves|set aside|sets aside)(?: me)? (?:a|an|one|the|your|that) (?:\w+ )?(?:place|spot|slot|position|seat)\b/;
+
+/** A condition that is only the member matching: "if I match", "once I am matched with you". */
+const OWN_MATCH_CONDITION =
+  /\b(?:if|once|when|in case) (?:i|we) (?:do |ever |end up |happen to |am |are |get )?(?:match|matched|matching)(?: (?:at|with|to|in|into) (?:you|your (?:\w+ )?(?:program|programme|fellowship)|the (?:\w+ )?(?:program|programme|fellowship)|[a-z]+))?(?=\s*(?:[,;:.!?]|$))/g;
+
+/** Where a condition opens: "if", "provided that", inverted "should"/"were", "the same day I have…". */
+const CONDITION_OPEN =
+  /\b(?:if|provided(?: that)?|providing(?: that)?|as long as|so long as|on (?:the )?condition(?: that)?|should|were|once|as soon as|assuming(?: that)?|in case|the (?:same |very )?(?:day|moment|minute|instant|week|hour) (?:that )?(?=i |you |your |the ))\b/g;
+
+/** The clause a condition opens: up to a comma, a semicolon, "then" or the member's "i will/would". */
+function openedConditions(t: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const m of t.matchAll(CONDITION_OPEN)) {
+    if (/^if\b/.test(m[0]) && WHETHER_HOST.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const rest = t.slice(m.index);
+    // "if you can tell me I will match, I will…": an "I will" told to the member stays in the condition.
+    const stop = rest
+      .slice(m[0].length)
+      .search(/[,;:?!]|\bthen\b|(?<!\b(?:me|us|that|whether) )\b(?:i|we) (?:would|will|shall|could|can|am|are|give)\b/);
+    const len = stop >= 0 ? stop + m[0].length : rest.length;
+    out.push({ text: rest.slice(0, len), start: m.index, end: m.index + len });
+  }
+  return out;
+}
+
+/** The member's side outside a span: a pledge, or an offer not negated where it stands. */
+function pledgeOutside(t: string, start: number, end: number): boolean {
+  const rest = t.slice(0, start) + ' '.repeat(end - start) + t.slice(end);
+  if (MEMBER_PLEDGE.test(rest)) return true;
+  return MEMBER_OFFER.test(rest) && !negatedNear(rest, MEMBER_OFFER);
+}
+
+/**
+ * "If Westbury can hold a slot for me, I'm yours", "Provided that Kingsley keeps one place for me,
+ * I will regard myself as committed", "I would withdraw every other application the same day I have
+ * some certainty from you", "Should you be able to assure me that I will match, I shall release
+ * that offer": the member's pledge made to depend on the program's grant, in either order.
+ */
+function pledgeForGrant(t: string): boolean {
+  if (TRADE_DISOWNED.test(t) || RETURN_REFUSED.test(t)) return false;
+  return openedConditions(t).some((c) => PROGRAM_GRANT.test(c.text) && pledgeOutside(t, c.start, c.end));
+}
+
+/**
+ * The member's pledge (or a generic applicant's, standing in for them) set against what it would do
+ * for them: "would it make any difference to your committee if I were to say I would come to you
+ * without reservation?", "whether the program would value knowing that an applicant is ready to
+ * commit fully, in case that might affect how you view them", "I am prepared to say so if it would
+ * help". A proxy's pledge counts when the member pledges in the sentence before or after.
+ */
+const PLEDGE_WORTH =
+  /\b(?:would|will|could|does|do|might|can|may) (?:it|this|that|such \w+|knowing \w+) (?:\w+ ){0,2}?(?:help|make (?:a|any|some|the) (?:\w+ )?difference|change|affect|matter|count|influence|weigh)\b|\b(?:if|in case|whether) (?:it|this|that|doing so|such \w+) (?:\w+ ){0,2}?(?:would|will|could|might|may|can)? ?(?:help|helps|make (?:a|any|some|the) (?:\w+ )?difference|makes (?:a|any|some|the) (?:\w+ )?difference|change|changes|affect|affects|matter|matters|count|counts|influence|influences|work in my favou?r)\b|\b(?:value|appreciate|welcome|weigh|count|consider) (?:\w+ ){0,2}?(?:knowing|hearing|learning|to know|to hear) that\b|\baffect (?:\w+ ){0,2}how (?:you|the (?:\w+ )?(?:committee|program|programme|faculty)|they) (?:\w+ ){0,2}?(?:view|see|rank|regard|judge|consider|look at)\b/;
+const APPLICANT_PROXY =
+  /\b(?:an? (?:\w+ )?(?:applicant|candidate|person|graduate|img)|someone|somebody)\b (?:\w+ ){0,3}?(?:is|was|were|be|are) (?:\w+ )?(?:ready|willing|prepared|happy|able) to (?:\w+ )?commit/;
+const SELF_PLEDGE_PRO_FORM =
+  /\bi (?:am|would be|will be) (?:\w+ )?(?:ready|willing|happy|prepared|glad|more than happy) to (?:say so|say that|say it|do so|do that|do it|put (?:it|that) in writing|confirm (?:it|that|this))\b/;
+function pledgeForWorth(t: string, prior: string | undefined, next: string | undefined): boolean {
+  if (!PLEDGE_WORTH.test(t) || TRADE_DISOWNED.test(t) || RETURN_REFUSED.test(t) || NEGATED_OFFER.test(t)) return false;
+  if (/\b(?:if|were|should|suppose|what if|whether) i\b/.test(t) && MEMBER_PLEDGE.test(t)) return true;
+  const pledgedNearby = [prior, next].some(
+    (x) => x !== undefined && (MEMBER_PLEDGE.test(x) || (MEMBER_OFFER.test(x) && !negatedNear(x, MEMBER_OFFER))),
+  );
+  if (APPLICANT_PROXY.test(t) && pledgedNearby) return true;
+  return (
+    SELF_PLEDGE_PRO_FORM.test(t) &&
+    prior !== undefined &&
+    (MEMBER_PLEDGE.test(prior) || COMMIT_FIRST_BEFORE.test(prior))
+  );
+}
+
 const quidProQuo: Check = {
   id: 'quid-pro-quo',
   checks: 'offers to trade your ranking or commitment for the program ranking you',
@@ -1254,6 +1407,10 @@ const quidProQuo: Check = {
           .join(', ');
         if (!t) continue;
       }
+      // Session 28 (text44): the member's own match as the only condition ("I can confirm that I
+      // would come to Beaumont without reservation if I match") is the Match's result, not something
+      // the program grants: the pledge after it is a plan, read without the condition.
+      t = t.replace(OWN_MATCH_CONDITION, (m) => ' '.repeat(m.length));
       const trade = TRADE_WORDS.exec(t);
       if (
         trade &&
@@ -1371,6 +1528,9 @@ const quidProQuo: Check = {
         !TRADE_DISOWNED.test(t)
       )
         return { sentence: s, span: findIn(s, PRO_FORM_OFFER) ?? s };
+      // Session 28 (text44): the pledge against the program's grant, or against what it would do for the member.
+      if (pledgeForGrant(t)) return { sentence: s, span: findIn(s, PROGRAM_GRANT) ?? s };
+      if (pledgeForWorth(t, prior, sents[i + 1]?.canon)) return { sentence: s, span: findIn(s, PLEDGE_WORTH) ?? s };
       // Read last, so that a reading above keeps its own span.
       if (MOVE_THEN_HELP.test(t) && !negatedNear(t, MOVE_THEN_HELP))
         return { sentence: s, span: findIn(s, MOVE_THEN_HELP) ?? s };
@@ -1478,6 +1638,10 @@ function declaresTopChoice(doc: TextDoc): Sentence | undefined {
 const REPORTED_TOP =
   /\b(?:told|said to|wrote to|informed|emailed|promised|assured|have told|had told) (?!you\b|your\b)(?:\w+ ){0,6}(?:that )?(?:\w+ ){0,3}(?:was|is|were|are|would be|will be) (?:\w+ )?(?:my|their) (?:\w+ )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:told|written|wrote|said|sent|emailed|given|promised|say|tell|write|telling|writing|sending|send|giving|give|sharing|share|shared|passing|passed|emailing|saying) (?:exactly |just |much )?(?:the same|the same thing|something similar|a similar (?:\w+ )?(?:message|letter|email|note|news|word)|the (?:very )?same (?:[\w-]+ )?(?:message|letter|email|note|promise|news|words?|update|assurance|declaration|commitment)) (?:\w+ ){0,2}to (?!you\b|your\b)\w+|\b(?:could not|couldn't|cannot|can not|can't|unable to) (?:\w+ )?(?:choose|decide|pick|separate) between (?:the two of you|you two|you both|both of you|your (?:\w+ )?(?:program|programme|fellowship)s? and|you and [a-z]+)|\b(?:telling|told|tell|writing|wrote|written|write|saying|said|say) (?:them|the other (?:\w+ )?(?:program|programme|fellowship|team)) (?:exactly |just |much )?the same\b|\bboth (?:\w+ ){0,3}(?:are|were|will be|remain) (?:\w+ ){0,2}(?:first|top|number one|#1)\b|\b(?:equal|joint|tied for|shared) (?:first|top|number one|#1)\b|\b(?:each|both) (?:\w+ ){0,3}?(?:going to be|be|become|remain) (?:\w+ )?(?:my )?(?:first|top|number one|#1|no\. ?1)\b|\b(?:each|both|all) (?:of (?:you|your (?:\w+ )?(?:programs?|programmes?|tracks?|fellowships?)|them)|(?:\w+ ){0,2}(?:programs|programmes|tracks|fellowships)) (?:(?:truly|equally|really|genuinely|both|each|honestly) )?(?:is|are|will be|would be|remains?) (?:(?:truly|equally|really|genuinely|both|each) )?(?:my )?(?:first|top|number one|#1|no\. ?1)(?: choice| pick| program| programme)?\b(?! (?:few|three|five|handful|group|tier)\b)|\b(?:rank|ranking|put|putting|place|placing|list|listing) (?:both|each|all) (?:of )?(?:you|your (?:\w+ )?(?:programs?|programmes?|tracks?)|them|(?:\w+ )?(?:programs|programmes|tracks)) (?:at |as )?(?:number one|#1|no\. ?1|first|the top|at the top)\b/;
 
+/** The member addressing several programs one by one: "to each of you", "each of your programs". */
+const EACH_OF_YOU =
+  /\b(?:to|for|with|tell|telling|assure|assuring) each of you\b|\beach of your (?:\w+ )?(?:programs|programmes|tracks|fellowships|institutions)\b/;
+
 /** Proper names in a sentence that are not people ("Dr. Greer") and not common words. */
 function namesIn(s: Sentence, from = 0, to = s.tokens.length): string[] {
   const out: string[] = [];
@@ -1530,7 +1694,12 @@ const multipleTopChoice: Check = {
   run(doc, { context }) {
     const declared = declaresTopChoice(doc);
     if (!declared) return undefined;
-    const reported = bodySentences(doc).find((s) => REPORTED_TOP.test(s.canon));
+    // Session 28 (text44): first place told "to each of you" in one letter to several programs ("To
+    // each of you I wish to state clearly: your program stands in the first place of my list") is said
+    // of every program addressed. "Thank you both" to two faculty of one program distributes nothing.
+    const reported = bodySentences(doc).find(
+      (s) => REPORTED_TOP.test(s.canon) || (EACH_OF_YOU.test(s.canon) && TOP_CHOICE.some((re) => re.test(s.canon))),
+    );
     if (reported)
       return { sentence: reported, span: reported, detail: { program: 'another program', date: 'an earlier date' } };
     // The email itself names a different program as the first choice (a template left over).
