@@ -27,6 +27,7 @@ import { emergencyIn, emergencyReply } from './emergency.js';
 import { withHomeRule } from './home-rule.js';
 import { closenessShares, neighboursFor } from './neighbours.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
+import { samePropositionKind } from './proposition.js';
 import { normalizeText, spellOutStatus } from './text.js';
 
 export { splitSentences } from './passages.js';
@@ -437,6 +438,10 @@ export function leadWord(
   );
   const minPrecision = shared ? ANSWER_CONFIG.leadSharedPointPrecision : ANSWER_CONFIG.leadMinPrecision;
   if (match.precision !== undefined && match.precision < minPrecision) return undefined;
+  // A word answers one proposition: whether a rule is already done for the member ("is my 2 year
+  // home rule done?") is not whether it applies ("do I have to go home for two years?": yes), and
+  // "can I still…?" is not "should I…?" (proposition.ts). Unsure which is asked: no word.
+  if (!samePropositionKind(questionClause(question), match.phrasing)) return undefined;
   // …and the asking clause names no other entity of a class the phrasing names: a yes for the
   // J-1 is not a yes for the H-1B, nor one for research a yes for an observership.
   const phrasingEntities = meaningOf(match.phrasing, { typos: false }).entities;
@@ -1186,7 +1191,8 @@ export function composeAnswer(
     // Asked as the opposite outcome ("does that block a fellowship?" against "can you still get
     // in?"), the guide's word would answer the wrong way round: no word then.
     const reversed = OUTCOME_AGAINST.test(normalizeText(questionClause(question))) !== OUTCOME_AGAINST.test(normalizeText(asked.text));
-    if (word && !guideWord && !reversed) guideWord = word === 'yes' ? 'yes' : 'no';
+    // (…and so would a guide question of another kind: "is the rule done?" against "does it apply?".)
+    if (word && !guideWord && !reversed && samePropositionKind(questionClause(question), asked.text)) guideWord = word === 'yes' ? 'yes' : 'no';
   }
   candidates.sort((a, b) => b.score - a.score);
   // A definition ("What counts: …") answers "what is…", not "do programs still consider me?": when
@@ -1509,8 +1515,12 @@ function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOpt
     const note = b.covered ? `That also covers your other question, "${quoted}"` : `You also asked "${quoted}": the guides don't answer that part, so I won't guess.`;
     return b.covered ? a : { ...a, answer: `${a.answer}\n\n${note}` };
   }
-  // Brief: the first paragraph of the other answer.
-  const brief = b.answer.split(/\n\s*\n/)[0] ?? b.answer;
+  // Brief: the first paragraph of the other answer. Its yes or no was checked against the words it
+  // was searched with; when those are not the part's own (a subjectless part searched with its
+  // partner's words), the word may answer the partner's proposition, not this part's: it goes.
+  const ownWords = b === alone[otherAt] && !searchedAs.has(other);
+  const firstParagraph = b.answer.split(/\n\s*\n/)[0] ?? b.answer;
+  const brief = ownWords ? firstParagraph : firstParagraph.replace(/^\*\*(?:Yes|No)\.\*\*\s*/, '');
   const seen = new Set(a.passages.map(formatRef));
   return {
     ...a,

@@ -23,9 +23,15 @@
 /** A work permit, or a waiver of the J-1 rule (with the words members put before them). */
 const HELD = String.raw`(?:(?:h-?4|j-?1|j-?2|212 ?e|home(?:[- ]country)?|two[- ]year|2[- ]year|conrad(?: 30)?|iga|hardship|persecution)[ -]+)?(?:ead|eads|ead card|work permit|work authori[sz]ation|employment authori[sz]ation(?: document| card)?|waiver|waivers)\b`;
 
-/** What a lack is read as: a waiver lacking is the J-1 rule standing; a work permit lacking, nothing. */
+/**
+ * What a lack is read as: a waiver lacking is the J-1 rule standing; an H-4 work permit lacking is
+ * H-4 on its own (the status stays: "still waiting on my H-4 EAD" is told by a member on H-4, and
+ * taking the whole phrase out left no status at all, so the question read as one about the EAD);
+ * any other work permit lacking, nothing.
+ */
 function readAs(told: string): string {
-  return /\bwaiver/i.test(told) ? ' J-1 home requirement ' : ' ';
+  if (/\bwaiver/i.test(told)) return ' J-1 home requirement ';
+  return /\bh-?4\b/i.test(told) ? ' H-4 ' : ' ';
 }
 
 /** Articles and small words that can stand between a negator and the thing ("no valid H-4 EAD yet"). */
@@ -57,6 +63,10 @@ const NO_FAILURE = new RegExp(
   'gi',
 );
 
+/** A lack said again without its thing: "nothing approved so far", "no decision yet", "still nothing". */
+const RESTATED_LACK =
+  /\b(?:nothing|none)(?: (?:has been|have been|has|have|is|was|got|been))? (?:approved|granted|issued|received|decided|come|came|arrived|back|yet|so far)(?: (?:yet|so far|as of (?:now|yet)|till now|until now))?\b|\bno (?:approval|decision|news|answer|word)(?: yet| so far| till now)?\b|\bstill nothing\b/gi;
+
 /**
  * The text with each lack or wait the member tells taken out (read as not holding the thing), and
  * whether there was one. `failure` says a failure was denied ("never failed").
@@ -65,6 +75,10 @@ export function lacksTold(text: string): { rest: string; told: boolean; noFailur
   const plain = text.replace(/[’]/g, "'");
   let rest = plain.replace(DENIED, readAs);
   const told = rest !== plain;
+  // A lack told, then said again without naming the thing ("…waiting on my H-4 EAD, nothing
+  // approved so far", "no decision yet"): the second telling is the same lack, not an approval
+  // asked about (its "approved" read the question as one about approved I-140s).
+  if (told) rest = rest.replace(RESTATED_LACK, ' ');
   const before = rest;
   rest = rest.replace(NO_FAILURE, ' ');
   return { rest, told: told || rest !== before, noFailure: rest !== before };

@@ -231,10 +231,39 @@ const LEAVING_MEDICINE =
  * am an RN", "as a RN", "RN license").
  */
 const RIGHT_NOW = /(?<!\b(?:a|an|as|am|im|is|are|was|be|been|become|becoming|the|registered|licensed|experienced|working|work|former|new|my|for|to|of|his|her|our|their)\s)\brn\b(?=\s*(?:[.,!?;:)]|$|and\b|but\b|so\b|lol\b|tho\b|though\b|btw\b))/g;
+/**
+ * Hunting for a job once training is over ("after fellowship, how do I get a CMIO job? which
+ * companies are hiring?"): a career after the journey the guides cover, which ends with the
+ * fellowship and its boards. What such a role is, whether boards are needed for it, and a waiver
+ * job for a J-1 (a visa rule) stay in scope: only the hunt itself (getting, finding, landing a job,
+ * who is hiring, the job market) is declined.
+ */
+const JOB_HUNT_ASKED =
+  /\b(?:get|getting|find|finding|land|landing|apply for|applying for|look for|looking for|search for|searching for|secure|securing)\b(?: [\w-]+){0,4} (?:jobs?|positions?|roles?|employment|openings?|vacanc\w*)\b|\b(?:companies|employers|hospitals|organi[sz]ations|health systems|who|which (?:companies|employers|hospitals|places))\b(?: [\w-]+){0,3} (?:hiring|hire|hires|recruit\w*)\b|\bjob (?:market|prospects?|opportunit\w*|outlook|search|hunt\w*|boards?|portals?)\b|\b(?:where|how) (?:do|can|should|to) (?:i |we )?(?:apply|look) for (?:cmio|cnio|attending|informatics|physician informaticist) (?:jobs?|roles?|positions?)\b/;
+const AFTER_TRAINING =
+  /\b(?:after|post|once|when) (?:i )?(?:finish(?:ing)? |complete |completing )?(?:the |my )?(?:ci |informatics )?(?:fellowship|residency|training|boards?)\b|\bpost.?(?:fellowship|residency|training)\b|\b(?:fellowship|residency|training) (?:finish\w*|ends?|is (?:over|done|finished))\b|\b(?:cmio|cnio|chief medical information officer|attending|faculty|informaticist) (?:jobs?|roles?|positions?)\b|\b(?:jobs?|roles?|positions?|work) as (?:a |an )?(?:cmio|cnio|attending|informaticist|physician informaticist)\b/;
+function jobHuntAfterTraining(text: string, clause: string): boolean {
+  if (!JOB_HUNT_ASKED.test(clause) && !JOB_HUNT_ASKED.test(text)) return false;
+  if (!AFTER_TRAINING.test(text)) return false;
+  // A visa's job (a waiver job, an H-1B employer), a gap before the fellowship, or what a job counts
+  // as in the application is the guides' own.
+  return !/\b(?:j1|h1b|o1|waiver|conrad|visa|green card|ead|sponsor\w*|status|gap|between|before (?:the |my )?fellowship|while (?:i )?(?:wait|apply)\w*|letters?|lors?|usce)\b/.test(text) && !COUNTS_AS_EXPERIENCE.test(text);
+}
+
+/** A physician's training told: a PGY year, a residency or an intern year, a medical degree. */
+const PHYSICIAN_IN_TRAINING = /\b(?:pgy ?\d|residen(?:t|cy)|intern|mbbs|mbchb|md|usmle|step ?\d|fellowship)\b/;
+/** "rn" ending a clause, not named as a nurse ("a RN", "registered RN", "RN license"). */
+const RN_CLAUSE_END = /(?<!\b(?:a|an|as|registered|licensed|experienced|former|new)\s)\brn\b(?=\s*(?:[.,!?;:)]|$))/g;
+
 function otherProfessionTest(input: ScopeInput): boolean {
+  if (jobHuntAfterTraining(input.text, input.clause)) return true;
   if (comparesCiWithTechRoles(input.text)) return false;
-  const text = input.text.replace(RIGHT_NOW, 'right now').replace(PA_PERSON, (m) => m.replace(/\bpa(?:-c| c)?\b|\bpas\b/, 'physician assistant'));
-  const clause = input.clause.replace(RIGHT_NOW, 'right now').replace(PA_PERSON, (m) => m.replace(/\bpa(?:-c| c)?\b|\bpas\b/, 'physician assistant'));
+  // "im PGY2 IM rn": after a physician's training year or specialty, a clause-final "rn" is "right
+  // now" even behind "im" or "IM" (internal medicine), which otherwise reads "I'm an RN".
+  const inTraining = PHYSICIAN_IN_TRAINING.test(input.text);
+  const nowRead = (t: string): string => (inTraining ? t.replace(RN_CLAUSE_END, 'right now') : t).replace(RIGHT_NOW, 'right now');
+  const text = nowRead(input.text).replace(PA_PERSON, (m) => m.replace(/\bpa(?:-c| c)?\b|\bpas\b/, 'physician assistant'));
+  const clause = nowRead(input.clause).replace(PA_PERSON, (m) => m.replace(/\bpa(?:-c| c)?\b|\bpas\b/, 'physician assistant'));
   if (LEAVING_MEDICINE.test(text) && !OWN_APPLICATION.test(text)) return true;
   // An IT career's certifications (CompTIA, CCNA, ITIL), for a help-desk or IT job: a career outside
   // medicine, whatever EHR is named beside them ("should he get CompTIA or Epic certified?").
@@ -278,7 +307,7 @@ function otherProfessionTest(input: ScopeInput): boolean {
   // "a non-clinician IT analyst", "I never went to med school"): whoever benefits is not a
   // physician applicant, unless the person is a letter writer or mentor in the member's application.
   const nonPhysician =
-    /\b(?:non.?(?:clinicians?|physicians?|doctors?|md)|not (?:a |an )?(?:clinician|doctor|physician|md)|no (?:md|mbbs|medical degree|medical background|clinical (?:degree|background)|clinical training)(?: (?:is |are )?(?:needed|required|necessary))?|without (?:an? )?(?:md|mbbs|medical degree|clinical degree)|never (?:went to|attended|studied in) med(?:ical)? school|(?:forget|apart from|outside) (?:of )?medicine)\b/;
+    /\b(?:non.?(?:clinicians?|physicians?|doctors?|md)|non.?(?:clinical|medical) (?:people|persons?|folks?|staff|professionals?|backgrounds?|grads?|graduates?|learners?|beginners?|candidates?)|(?:people|someone|somebody|anyone|folks) (?:without|with no) (?:an? )?(?:medical|clinical) (?:degree|background|training)|not (?:a |an )?(?:clinician|doctor|physician|md)|no (?:md|mbbs|medical degree|medical background|clinical (?:degree|background)|clinical training)(?: (?:is |are )?(?:needed|required|necessary))?|without (?:an? )?(?:md|mbbs|medical degree|clinical degree)|never (?:went to|attended|studied in) med(?:ical)? school|(?:forget|apart from|outside) (?:of )?medicine)\b/;
   if (nonPhysician.test(text) && !asWriter && !/\b(?:letters?|lors?|writers?|mentors?|supervisors?|my (?:attending|pd|program director))\b/.test(text)) return true;
   // The asker's own background or path, anywhere in the message ("…how many letters? I am BDS
   // from India"), when nothing in it says they are a physician.
@@ -468,6 +497,13 @@ function otherCountryTest(input: ScopeInput): boolean {
   // Comparing or choosing between other countries ("Canada or Australia?").
   const named = new Set(text.match(re(`\\b(?:${COUNTRIES})\\b`, 'g')) ?? []);
   if (named.size >= 2 && !US_AIM.test(text)) return true;
+  // The asking frame is set in that country ("In Ireland, how do I get onto the specialist
+  // register?", "in the UK what exams do I need to work"): whatever follows is asked there, unless
+  // it aims at US training or asks whether a past there counts here.
+  if (re(`^(?:so |and |but |also )?(?:in|for|inside|within) (?:the )?(?:${COUNTRIES})\\b`).test(clause) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause) && !aimsAtFellowshipHere(clause)) return true;
+  // A specialist register (the UK's, Ireland's, Australia's, New Zealand's) is another country's
+  // licensing: the US has boards, not a register.
+  if (/\bspecialist (?:registration|register|registrar)\b/.test(clause) && !US_AIM.test(clause) && !COUNTS_HERE.test(clause)) return true;
   const go = re(
     `\\b(?:work|working|practi[cs]e|practi[cs]ing|job|jobs|salary|salaries|register|registration|licen[cs]e|licensing|move|moving|migrate|relocate|doctors?|residency programs?|apply|applying|settle|become)\\b(?: \\w+){0,4} (?:in|to|for) (?:the )?(?:${COUNTRIES})\\b`,
   );
@@ -529,6 +565,10 @@ function moneyTest(input: ScopeInput): boolean {
   if (/\b(?:fica|social security (?:tax|taxes|taken|deducted|withheld|contributions?)|medicare tax|tax treaty|income tax|state tax(?:es)?|federal tax(?:es)?|tax returns?|w.?2 form|1040|1099|withholding|withheld)\b/.test(text)) return true;
   // Money as the member's circumstance ("I can only afford a few applications; how many programs
   // should I apply to?"): what is asked is the application, answered from the guides.
+  // Whether the member may keep working during training ("can I keep doing some shifts during the
+  // fellowship for money?") is the program's rule on outside work, which the pathway guide states;
+  // how much the work pays is still money.
+  if (/\b(?:can|could|may|allowed|permitted|is it ok(?:ay)?)\b/.test(clause) && /\b(?:shifts?|moonlight\w*|locums?|work|working|job|keep (?:doing|working))\b/.test(clause) && /\b(?:during|while|in|throughout|alongside) (?:the |my |a )?(?:ci )?(?:fellowship|residency|training)\b/.test(clause) && !/\b(?:how much|salary|salaries|stipend|rates?|tax\w*|hourly|per hour)\b/.test(clause)) return false;
   const core = askedPart(clause);
   if (core !== clause && !MONEY_ASK.test(core) && /\b(?:programs?|apply|applications?|letters?|match|rank|interviews?|fellowships?|residenc\w*|eras|amia)\b/.test(core)) return false;
   // Earning more, or which path pays more: "$$", "extra money", moonlighting for income.
@@ -564,7 +604,9 @@ function moneyTest(input: ScopeInput): boolean {
   // applicant a program is glad to sponsor or train, not money of the member's.
   if (/\b(?:sponsor\w*|programs?|letters?|lors?|writers?|train\w*|hire|hiring)\b/.test(clause)) clause = clause.replace(/\b(?:a |an )?(?:good|great|worthy|wise|safe|sound|worth(?:while)?(?: the| an?)?) investment\b/g, ' ');
   return (
-    /\b(?:salary|salaries|stipend|income|earn|earning|earnings|compensation|get paid|paid per|pay scale|how much (?:do|does|will|would|can) \w+(?: \w+)? (?:make|earn|get))\b/.test(clause) ||
+    /\b(?:salary|salaries|stipend|income|earn|earning|earnings|compensation|get paid|paid per|pay scale|how much (?:do|does|will|would|can) \w+(?: \w+){0,3} (?:make|earn|get paid|take home))\b/.test(clause) ||
+    // Which choice pays most ("the specialty with the highest pay", "best salary"): pay is what is weighed.
+    /\b(?:highest|higher|best|better|top|most|biggest|good) (?:pay|paying|salary|salaries|income|compensation|earnings)\b/.test(clause) ||
     // (…and typed without its auxiliary: "how much PGY1 IM makes in NYC?", "how much a CI fellow earns".)
     /\bhow much\b(?: \w+){1,5} (?:makes|earns|gets paid|getting paid)\b(?! (?:a |any |much |the )?(?:difference|sense|impact|change))/.test(clause) ||
     // Which role pays more ("does informatics pay better than hospitalist work?", "is a CMIO better paid?").
@@ -665,7 +707,10 @@ function examPrepTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:qbanks?|q banks?|question banks?|uworld|amboss|anki|first aid|pathoma|sketchy|boards and beyond|bootcamp|uwsa|nbme (?:forms?|practice)|free 120|practice (?:tests?|exams?|questions?)|study (?:schedules?|resources?|materials?|books?)|(?:flash ?cards?|decks?))\b/.test(text) && !/\b(?:interview\w*|informatics)\b/.test(clause)) return true;
   // Studying for an exam: "schedule for Step 2 CK", "prep for Step 3", "studying for Step 1".
   // (…and learning its content by heart: "memorise the glycogen storage diseases for Step 1", mnemonics, high-yield lists.)
-  if (EXAM.test(text) && /\b(?:study|studying|prep|preparation|prepare|preparing|revise|revision|schedule|memori[sz]\w*|mnemonics?|high.yield|how to (?:score|pass)|score (?:higher|270|260|250|240)|dedicated period)\b/.test(clause) && !/\b(?:interview\w*|letters?|gap|explain\w*|apply\w*|application|before|red flags?|program directors?|eligib\w*|visa|j1|h1b)\b/.test(clause)) return true;
+  // (Sitting a passed exam again to raise its score — "can I sit again to make my score higher?" —
+  // asks whether the USMLE allows a retake, a rule the pathway guide states, not how to study.)
+  const sitsAgain = /\b(?:sit|take|write|attempt|do)\b(?: [\w-]+){0,3} (?:again|once more)\b|\b(?:retake|retaking|resit|resitting|repeat|repeating|redo|redoing)\b/.test(clause) && !/\b(?:study|studying|prep|prepare|preparing|schedule|resources?|how (?:to|do i|should i) (?:study|prepare))\b/.test(clause);
+  if (EXAM.test(text) && !sitsAgain && /\b(?:study|studying|prep|preparation|prepare|preparing|revise|revision|schedule|memori[sz]\w*|mnemonics?|high.yield|how to (?:score|pass)|score (?:higher|270|260|250|240)|dedicated period)\b/.test(clause) && !/\b(?:interview\w*|letters?|gap|explain\w*|apply\w*|application|before|red flags?|program directors?|eligib\w*|visa|j1|h1b)\b/.test(clause)) return true;
   // An exam question asked of the bot ("Step 1 question: which enzyme…").
   return /\b(?:step\s?[123]|step\d|usmle|comlex|nbme|shelf) (?:\w+ )?(?:practice )?(?:question|q|qs|case)\b/.test(text);
 }
@@ -815,7 +860,14 @@ function everydayTest({ text, clause }: ScopeInput): boolean {
   const ownStatusWork =
     /\b(?:research\w*|volunteer\w*|observerships?|externships?|shadow\w*|usce|qi|quality (?:improvement|project)|unpaid|labs?|projects?|work|working)\b/.test(text) &&
     !/\bmy (?:\w+ )?(?:wife|husband|spouse|mother|mom|father|dad|parents?|sister|brother|son|daughter|family|relatives?|friends?|fiance\w*)\b/.test(text);
-  if (!ownGap && !visaRecord && !ownStatusWork && /\b(?:tourist visa|visitor visa|b1|b2|b1b2|f1 visa)\b/.test(text)) return true;
+  // …and so is an offer of training the member weighs while in that status ("a hospital offers me an
+  // 'informatics fellowship' outside the match, I'm on a visitor visa, should I accept?"): which
+  // status the training needs is the visa guide's, the offer the early-offers guide's.
+  const ownTrainingOffer =
+    /\b(?:offer\w*|accept\w*|start\w*|join\w*|sign\w*|position|spot)\b/.test(text) &&
+    /\b(?:fellowship|residency|training program|program)\b/.test(text) &&
+    !/\bmy (?:\w+ )?(?:wife|husband|spouse|mother|mom|father|dad|parents?|sister|brother|son|daughter|family|relatives?|friends?|fiance\w*)\b/.test(text);
+  if (!ownGap && !visaRecord && !ownStatusWork && !ownTrainingOffer && /\b(?:tourist visa|visitor visa|b1|b2|b1b2|f1 visa)\b/.test(text)) return true;
   // Soap the household thing ("homemade soap with coconut oil, the lye ratio"): the Match's SOAP
   // comes with the Match, unmatched places or programs; the guides' SOAP section had answered it.
   if (/\bsoaps?\b/.test(text) && /\b(?:homemade|handmade|lye|oils?|recipes?|bars?|scents?|fragrance|dish|laundry|skin|wash|shower|body|hand soap|make soap|making soap)\b/.test(text) && !/\b(?:match\w*|nrmp|unmatched|residenc\w*|programs?|positions?|eras|img)\b/.test(text)) return true;
