@@ -594,6 +594,14 @@ function withoutStartingPoint(s: Sentence, k: number): Sentence {
 }
 
 /**
+ * A cause the member did not choose and owes no lesson for: war or displacement, a death in the
+ * family, the member's own illness or pregnancy. A class of events, read to soften advice only;
+ * no id depends on it.
+ */
+const FORCED_CAUSE =
+  /\b(?:war|civil war|armed conflict|fighting broke out|bombing|bombed|shelling|airstrikes?|invasion|coup|displaced|displacement|fled|flee|evacuated|refugee|passed away|died|death of|was killed|were killed|funeral|bereave\w*|grief|grieving|mourning|miscarriage|my (?:own )?(?:illness|cancer|surgery|pregnancy|diagnosis|depression|recovery)|(?:i|i was) (?:was )?diagnosed|fell (?:seriously )?ill|became (?:seriously )?ill)\b/i;
+
+/**
  * The part of the draft the action and outcome readings judge (from where the gap begins, stalled
  * documents renamed), parsed once for both: the last draft read is kept.
  */
@@ -743,9 +751,15 @@ export function lintGapExplanation(text: string): GapLint[] {
   if (!hasInformaticsLink(text)) {
     lints.push({
       id: 'no-informatics-link',
-      message:
-        'Your draft does not connect the gap to clinical informatics. Close with one sentence on what it taught you about data, the EHR, ' +
-        'workflow or quality improvement, and where you use that now.',
+      // A gap forced by war, a death or the member's own illness owes no lesson: asking what it
+      // "taught you about data" reads as tone-deaf (newcomer trial 16, a war displacement and an
+      // uncle killed). The id still fires; the advice asks for a neutral reason and the link only
+      // through what the member did afterwards.
+      message: FORCED_CAUSE.test(analyse(text).text)
+        ? 'Your draft does not connect the gap to clinical informatics. A gap forced by war, a loss or illness owes no lesson: give the reason in one neutral sentence (leave out the details of what you went through) and the month you returned to work; ' +
+          'if you have since done anything with data, the EHR or quality improvement, one sentence on it makes the link.'
+        : 'Your draft does not connect the gap to clinical informatics. Close with one sentence on what it taught you about data, the EHR, ' +
+          'workflow or quality improvement, and where you use that now.',
       sources: [SOURCES.gap, SOURCES.activities],
     });
   }
