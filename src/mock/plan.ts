@@ -217,14 +217,24 @@ const ROUTE_LABEL =
   'Residency route (now): your target is a CI fellowship, but the interviews ahead of you are for a US residency.';
 
 /**
+ * The label for a member with a residency abroad: a fellowship may still take them through its
+ * exception for applicants trained abroad, so the residency interviews are the usual route, not the
+ * only one (judge of p342: a consultant abroad mid fellowship season read "the interviews ahead of
+ * you are for a US residency").
+ */
+const ROUTE_LABEL_ABROAD =
+  'Residency route: your target is a CI fellowship, but your residency abroad is not one ACGME fellowships accept on its own, so the usual next interviews are for a US residency (a fellowship could take you only through its exception for applicants trained abroad).';
+const routeLabel = (p: Profile): string => ((p.residencies ?? []).length ? ROUTE_LABEL_ABROAD : ROUTE_LABEL);
+
+/**
  * The eligibility question as a residency program asks it of a member whose goal is a CI
  * fellowship: why residency first and how it leads there, not how their training fits a fellowship.
  */
 const RESIDENCY_FIRST: Pick<Question, 'text' | 'shows' | 'hint' | 'followUps'> = {
   text: 'Your goal is clinical informatics. Why a residency with us first, and how will it get you there?',
   shows:
-    'That you know a CI fellowship and the informatics board need a residency it accepts (ACGME, or RCPSC/CFPC in Canada) and yours abroad is not one, that you want this residency as clinical training in its own right, and a plan for informatics during it.',
-  hint: 'Say plainly that your training abroad does not open a CI fellowship, so a US residency is the route; then what you want from the residency itself as a clinician, and end with how you would use its years for informatics (a track, QI or EHR projects, a mentor), the fellowship being a later step, not the reason you are here.',
+    'That you know a CI fellowship and the informatics board need a residency it accepts (ACGME, or RCPSC/CFPC in Canada) and that your training so far does not give you one, that you want this residency as clinical training in its own right, and a plan for informatics during it.',
+  hint: 'Say plainly that your training so far does not open a CI fellowship, so a US residency is the route; then what you want from the residency itself as a clinician, and end with how you would use its years for informatics (a track, QI or EHR projects, a mentor), the fellowship being a later step, not the reason you are here.',
   followUps: [
     'Would you stay in clinical practice if informatics did not work out?',
     'How will you balance informatics work with the demands of residency?',
@@ -863,7 +873,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       // The lead's decision (ux41): a fellowship applicant not yet eligible rehearses the residency
       // interviews that come first, each question labelled as that route, so nothing reads as
       // preparation for a fellowship interview this season.
-      why: rerouted ? `${ROUTE_LABEL} ${why.get(q.id) ?? ''}`.trim() : (why.get(q.id) ?? ''),
+      why: rerouted ? `${routeLabel(profile)} ${why.get(q.id) ?? ''}`.trim() : (why.get(q.id) ?? ''),
     }));
   // A low score the chosen exam question already asks about is rehearsed, not left out.
   const scoreAsked = lowScore !== undefined && chosen.some((q) => q.id === 'rf-exam-failure');

@@ -420,7 +420,13 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
     actions.push(
       `The usual route${usGrad ? '' : ' for an IMG'}: match into a US (ACGME-accredited) residency first, ideally one with an informatics track, elective or research, then apply to CI fellowships during its final year. Residencies match through the NRMP Main Residency Match. ${nrmpSeasonText(today)}; to plan for it, change your target to a residency with an informatics track (/profile edit target, or \`residency-informatics-track\` in a profile file).`,
     );
-  if (!acgmeI.length && !reentry) {
+  if (!all.length) {
+    // The exception weighs a residency done abroad and its evaluations: with none at all it is not a
+    // door (judge of p339: a health-IS officer with no residency was offered it).
+    actions.push(
+      'The exception some fellowships make for "exceptionally qualified" applicants is for doctors who trained in a residency outside the US and Canada; with no residency it does not apply, so a fellowship is not open to you this season.',
+    );
+  } else if (!acgmeI.length && !reentry && abroad.length) {
     actions.push(
       `If you still want to try a fellowship now: before applying, email each program (the eligibility-inquiry template) asking whether it accepts applicants trained abroad as exceptionally qualified. That needs the program director and the GME committee to approve, and programs typically look for strong evaluations from your residency${usGrad ? ' and passed licensing exams' : `, passed USMLE Steps and ECFMG certification${exceptionChecklist(p)}`}.`,
     );
