@@ -30,8 +30,12 @@ export function askSeason(l: Letter, given: Profile, today: string): AskSeason {
   if (l.asked === undefined) return 'not-asked';
   if (l.asked > today) return 'planned';
   const deadline = profile.deadline;
+  // A member with no earlier cycle (matchAttempts 0) asked for no earlier season's applications: an
+  // ask more than a year before the deadline is an early ask for this one (judge of p340: letters
+  // asked 13 months ahead were called "for an earlier season" of a first-time applicant).
+  const firstSeason = profile.matchAttempts === 0;
   if (deadline !== undefined) {
-    if (l.asked <= yearBefore(deadline)) return 'earlier';
+    if (!firstSeason && l.asked <= yearBefore(deadline)) return 'earlier';
     return deadline < today ? 'closed' : 'current';
   }
   const askedFor = applicationSeason(profile, l.asked);

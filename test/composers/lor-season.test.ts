@@ -241,3 +241,35 @@ describe('after the season’s deadline', () => {
     }
   });
 });
+
+// Judge of p340: a first-time applicant (no earlier cycle) who asked 13 months before her deadline
+// asked for this season, early; a member with earlier cycles keeps the one-year cut.
+describe('an early ask by a first-time applicant', () => {
+  const base = (matchAttempts: number | undefined): Profile => ({
+    version: 1,
+    target: 'residency-informatics-track',
+    deadline: '2026-09-24',
+    ...(matchAttempts === undefined ? {} : { matchAttempts }),
+    letters: [
+      {
+        writer: 'Dr. Michael Torres',
+        role: 'attending',
+        setting: 'us',
+        physician: true,
+        informatics: false,
+        directObservation: true,
+        year: 2025,
+        asked: '2025-08-04',
+      },
+    ],
+  });
+  it('is not called an earlier season’s ask when there was no earlier season', () => {
+    const p = base(0);
+    expect(askSeason(p.letters![0]!, p, '2027-01-06')).not.toBe('earlier');
+    expect(askSeason(p.letters![0]!, p, '2026-05-01')).toBe('current');
+  });
+  it('keeps the one-year cut for a member who applied before', () => {
+    const p = base(1);
+    expect(askSeason(p.letters![0]!, p, '2026-05-01')).toBe('earlier');
+  });
+});
