@@ -1300,6 +1300,32 @@ describe('visa advice fits the member’s history (rules review)', () => {
     }
   });
 
+  // Two judges of p337: a J-1 graduate back home must hear that the rule does not stop a new J-1.
+  it('tells a member back home after J-1 training that a new J-1 is still possible, with its own rule', () => {
+    const f = only(
+      nonUs((p) => {
+        p.visa = 'j1';
+        p.target = 'ci-fellowship';
+        p.residencies = [
+          {
+            country: 'USA',
+            specialty: 'internal medicine',
+            from: '2022-07',
+            to: '2025-06',
+            completed: true,
+            accreditation: 'acgme',
+          },
+        ];
+        p.timeline = [
+          { from: '2022-07', to: '2025-06', activity: 'us-clinical', note: 'IM residency, Chicago, ECFMG J-1' },
+          { from: '2025-07', to: 'present', activity: 'clinical', note: 'consultant physician, Dhaka' },
+        ];
+      }),
+      'visa-sponsorship',
+    )!;
+    expect(f.actions.join(' ')).toMatch(/does not stop a new J-1.*carries the two-year requirement too/);
+  });
+
   it('does not add the J-1 "if" once a note names the residency visa as H-1B', () => {
     const f = only(
       nonUs((p) => {

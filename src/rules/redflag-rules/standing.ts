@@ -1318,6 +1318,14 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     actions.push(
       `Know the J-1 limits: clinical training on it is capped at ${VISA_LIMITS.j1MaxYears} years in total, and afterwards you must spend two years in your home country (or obtain a waiver, usually through a service commitment) before you can change to H-1B or a green card; you cannot switch to H-1B inside the US without that waiver.`,
     );
+    // A member back home after J-1 training may read "two years before H-1B or a green card" as
+    // "no US visa at all": the requirement bars H, L and immigrant status, not another J-1 (two
+    // judges of p337). knowledge/visas.md#j1-sponsorship holds both facts.
+    if (j1Before && homeRuleMet(p) === undefined) {
+      actions.push(
+        `The home-residence requirement from your earlier J-1 does not stop a new J-1: ECFMG can sponsor your ${fellowship ? 'fellowship' : 'training'} on a new J-1 within the ${VISA_LIMITS.j1MaxYears}-year total, and that new J-1 carries the two-year requirement too.`,
+      );
+    }
     // The other training visa, and what it needs, for a member no earlier J-1 has bound to the
     // two-year rule: an H-1B physician in patient care must have passed the licensing exam (8 U.S.C.
     // 1182(j)(2)), which HHS named as USMLE Steps 1-3 (knowledge/visas.md, checked 2026-12-05). A
