@@ -18,6 +18,9 @@ describe('a score typed with a remark', () => {
     ['241 - proud of it', 241, 'proud of it'],
     ['got 229 alhamdulillah', 229, 'alhamdulillah'],
     ['251!! finally', 251, 'finally'],
+    // Newcomer trial 16: the score first, a remark with its own number in brackets after it.
+    ['188 (needed 194 at that time)', 188, 'needed 194 at that time'],
+    ['203 [pass mark was 196 then]', 203, 'pass mark was 196 then'],
   ])('reads "%s" as %d and says "%s" is not stored', (said, value, remark) => {
     expect(parseFieldValue(score, said)).toEqual({ ok: true, value });
     const note = remarkNote('exams', 'score', said) ?? '';
@@ -25,12 +28,19 @@ describe('a score typed with a remark', () => {
     expect(note).toContain(`"${remark}" is not stored`);
   });
 
-  it.each(['around 230', 'maybe 225 or 230', 'NBME 240 last week', 'target 250', '230?', 'not out yet', '2380'])(
-    'asks again for "%s": no single sure score in range',
-    (said) => {
-      expect(parseFieldValue(score, said).ok).toBe(false);
-    },
-  );
+  it.each([
+    'around 230',
+    'maybe 225 or 230',
+    'NBME 240 last week',
+    'target 250',
+    '230?',
+    'not out yet',
+    '2380',
+    '220 (or 230, not sure)',
+    '235 (NBME 240)',
+  ])('asks again for "%s": no single sure score in range', (said) => {
+    expect(parseFieldValue(score, said).ok).toBe(false);
+  });
 
   it('a bare score reads as before, with nothing to say back', () => {
     expect(parseFieldValue(score, '244')).toEqual({ ok: true, value: 244 });
@@ -77,5 +87,19 @@ describe('a citizenship told with a nationality and a word of one’s own', () =
     expect(r.stdout).toMatch(/read "im nigerian, no green card o" as Not a US citizen or permanent resident/);
     expect(r.stdout).toMatch(/"strong" is not stored/);
     expect(r.stdout).not.toMatch(/is not a number/);
+  });
+});
+
+// Newcomer trial 16: "ABIM internal medicine" at the board question was refused.
+describe('a board typed with its specialty', () => {
+  const board = LIST_FIELDS.boardCertification.fields.board;
+  it.each([
+    ['ABIM internal medicine', 'abms', 'internal medicine'],
+    ['abfm - family med', 'abms', 'family med'],
+    ['FRCPC general internal medicine', 'rcpsc', 'general internal medicine'],
+  ])('reads "%s" as %s and says the specialty is asked on its own', (said, value, remark) => {
+    expect(parseFieldValue(board, said)).toEqual({ ok: true, value });
+    const note = remarkNote('boards', 'board', said) ?? '';
+    expect(note).toContain(`"${remark}" is not stored here`);
   });
 });

@@ -1133,7 +1133,10 @@ export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown;
     const read = readExamResult(s);
     return read?.remark ? { value: read.value, remark: read.remark } : undefined;
   }
-  if (!REMARK_KINDS.has(spec.kind) && !listKind) return undefined;
+  // "ABIM internal medicine" at the board question: the board first, the specialty (its own question
+  // next) after it (newcomer trial 16 was told ABIM "is not one of" the boards).
+  const board = spec === LIST_FIELDS.boardCertification.fields.board;
+  if (!REMARK_KINDS.has(spec.kind) && !listKind && !board) return undefined;
   if (readField(spec, s, false).ok) return undefined;
   const words = s.split(/\s+/);
   for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
@@ -1165,6 +1168,15 @@ const NOT_THE_SCORE =
 function scoreAndRemark(spec: FieldSpec, raw: string): { value: number; remark: string } | undefined {
   const s = raw.trim();
   if (/^\d+(?:\.\d+)?$/.test(s)) return undefined;
+  // The score first, then a bracketed remark with its own number: "188 (needed 194 at that time)".
+  // The member stated the value before the brackets; the remark is read only for doubt words
+  // (newcomer trial 16 was told "is not a number").
+  const lead = /^(\d+(?:\.\d+)?)\s*[([]([^()[\]]*)[)\]][\s.!]*$/.exec(s);
+  if (lead && /\d/.test(lead[2]!) && !NOT_THE_SCORE.test(lead[2]!.replace(/\bneeded\b/gi, ' '))) {
+    const value = Number(lead[1]);
+    if (value >= (spec.min ?? 0) && value <= (spec.max ?? Number.MAX_SAFE_INTEGER))
+      return { value, remark: lead[2]!.trim() };
+  }
   const numbers = s.match(/\d+(?:\.\d+)?/g) ?? [];
   if (numbers.length !== 1 || NOT_THE_SCORE.test(s)) return undefined;
   const value = Number(numbers[0]);

@@ -705,6 +705,9 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
         : ''
     }.`;
   }
+  if (spec === LIST_FIELDS.boardCertification.fields.board) {
+    return `${spec.name}: read "${raw.trim()}" as ${as}; the specialty certified in is its own question, so "${said.remark}" is not stored here.`;
+  }
   if (spec === LIST_FIELDS.exams.fields.score) {
     return `${spec.name}: read "${raw.trim()}" as ${as}; the exam entry keeps the number only, so "${said.remark}" is not stored.`;
   }
