@@ -438,7 +438,10 @@ const MORE_ADJ = 'korean|chinese|brazilian|mexican|spanish|portuguese|italian|po
 /** Compared with the US system ("a match like the NRMP", "their version of USMLE"). */
 const LIKE_US = /\b(?:like|similar to|same as|equivalent (?:of|to)|compared (?:to|with)|the way) (?:the |a |an )?(?:usa |us |american )?(?:nrmp|eras|amia|usmle|usa|america|match|residency match|one in the usa)\b/;
 /** The question aims at US training: a foreign exam or residency named there is the member's past. */
-const US_AIM = /\b(?:usa|united states|america|american|acgme|ecfmg|usmle|amia|nrmp|eras|j1|h1b)\b/;
+// A US state licence or state board is US training's own licensing (newcomer trial 16: "only saudi
+// SCFHS… do i need a state license before i start fellowship?" was declined as another country's).
+const US_AIM =
+  /\b(?:usa|united states|america|american|acgme|ecfmg|usmle|amia|nrmp|eras|j1|h1b)\b|\bstate (?:medical )?(?:licen[cs]es?|boards?)\b|\b(?:a |the )?us (?:medical |training |full )?licen[cs]es?\b/;
 /** …or asks whether that past counts for a (US) informatics fellowship. */
 const COUNTS_HERE = /\b(?:eligible|eligibility|count|counts|qualify|qualifies|accepted|recogni[sz]ed|valid|enough|allow|allows|let me|sit)\b.*\b(?:fellowships?|informatics|ci|abpm|boards?)\b|\b(?:fellowships?|informatics|ci|abpm)\b.*\b(?:eligible|eligibility|count|counts|qualify|accepted|recogni[sz]ed|valid)\b/;
 /**
