@@ -229,6 +229,10 @@ function opening(profile: Profile, w: Letter | null, today: string): string {
   return `${applying} ${together}`;
 }
 
+/** A writer who last worked with the member two or more years ago: later work is "since then". */
+const writerYearsBack = (w: Letter | null, today: string): boolean =>
+  w !== null && Number(today.slice(0, 4)) - w.year >= 2;
+
 /** What this writer is best placed to speak to, given the member's profile and flags. */
 function speakTo(profile: Profile, w: Letter | null, today: string): string {
   const points: string[] = [];
@@ -272,16 +276,15 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
     // A writer from a few years back did not see later work: "since then" keeps the member's later
     // project from reading as something the writer saw (newcomer trial 16: a 2022 program director
     // and a 2025 project abroad).
-    const later = w && Number(today.slice(0, 4)) - w.year >= 2;
     const mine = work
-      ? `; ${later ? 'separately, the informatics work I have done since then' : 'my informatics work'} ("${work.title}") is described in the package`
+      ? `; ${writerYearsBack(w, today) ? 'separately, the informatics work I have done since then' : 'my informatics work'} ("${work.title}") is described in the package`
       : '';
     points.push(
       `the informatics work you saw me do: what I contributed, and how I bridged clinicians and the technical team${mine}`,
     );
   } else if (work) {
     // "Since then" only for a writer from a few years back: a current writer may have seen it.
-    const since = w && Number(today.slice(0, 4)) - w.year >= 2 ? ' since then' : '';
+    const since = writerYearsBack(w, today) ? ' since then' : '';
     points.push(
       `any interest you noticed in how systems, the EHR or data shape care; my informatics work${since} ("${work.title}") is described in the package`,
     );

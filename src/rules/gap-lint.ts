@@ -710,7 +710,8 @@ export function lintGapExplanation(text: string): GapLint[] {
     });
   }
 
-  const words = countWords(analyse(text).text);
+  const plain = analyse(text).text;
+  const words = countWords(plain);
   if (words > GAP_LINT_CONFIG.maxWords) {
     const longest = longestSentence(text);
     lints.push({
@@ -755,7 +756,7 @@ export function lintGapExplanation(text: string): GapLint[] {
       // "taught you about data" reads as tone-deaf (newcomer trial 16, a war displacement and an
       // uncle killed). The id still fires; the advice asks for a neutral reason and the link only
       // through what the member did afterwards.
-      message: FORCED_CAUSE.test(analyse(text).text)
+      message: FORCED_CAUSE.test(plain)
         ? 'Your draft does not connect the gap to clinical informatics. A gap forced by war, a loss or illness owes no lesson: give the reason in one neutral sentence (leave out the details of what you went through) and the month you returned to work; ' +
           'if you have since done anything with data, the EHR or quality improvement, one sentence on it makes the link.'
         : 'Your draft does not connect the gap to clinical informatics. Close with one sentence on what it taught you about data, the EHR, ' +

@@ -1294,13 +1294,14 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
   // clear, so it must name what blocks, never a waiver already served (a judge's finding).
   const blocks = { waiver: false, earlierJ1: false, h1bTime: false, j1Time: false };
 
+  // A US residency in the profile, whatever visa it was on: the J-1 and undecided advice both read it.
+  const usTraining = (readResidencies(p, today) ?? []).some((r) => isUsResidency(r.residency));
   const actions: string[] = [];
   if (p.visa === 'j1') {
     // One Statement of Need item (a judge found it said twice). Where it comes from is ECFMG's
     // wording (EVSP, "Statement of Need", checked 2026-12-05): the Ministry of Health of the country
     // of most recent legal permanent residence, which differs from citizenship only for someone who
     // became a permanent resident elsewhere; a member living abroad on a permit is told to ask.
-    const usTraining = (readResidencies(p, today) ?? []).some((r) => isUsResidency(r.residency));
     const renew =
       fellowship && (j1Before || usTraining)
         ? ' ECFMG asks for a new one when you enter a new specialty or subspecialty, so even if you had one for residency, the fellowship needs one naming clinical informatics.'
@@ -1495,10 +1496,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       // A US residency whose visa no note names may have been on an ECFMG J-1, the usual training
       // visa: then the H-1B is closed until the two-year rule is met or waived, Step 3 or not
       // (newcomer trial 16: "H-1B stays open" to a J-1-trained internist who had not been home two years).
-      const unnamed =
-        (readResidencies(p, today) ?? []).some((r) => isUsResidency(r.residency)) &&
-        homeRuleMet(p) === undefined &&
-        !visaTime(p, today, 'h1b', false);
+      const unnamed = usTraining && homeRuleMet(p) === undefined && !visaTime(p, today, 'h1b', false);
       actions.push(
         unnamed
           ? `Your profile shows Step 3 passed (${humanMonth(step3.passed)}), which an H-1B needs. ${UNNAMED_US_RESIDENCY_J1}`
