@@ -25,6 +25,7 @@ import { askedPart, contextNegations, deniedWords, isYesNoQuestion, negatedWords
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { emergencyIn, emergencyReply } from './emergency.js';
 import { withHomeRule } from './home-rule.js';
+import { withThirdCountry } from './third-country.js';
 import { closenessShares, neighboursFor } from './neighbours.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { samePropositionKind } from './proposition.js';
@@ -1422,7 +1423,8 @@ export function answerQuestion(index: KnowledgeIndex, asked: string, audienceOrO
   const asInterview = reported && (reported.storyFirst || asWritten.kind !== 'faq') ? answerFor(index, reported.query, opts) : undefined;
   const first = asInterview?.covered ? asInterview : asWritten;
   // A J-1 trainee asking about an H-1B hears the two-year rule first, never a bare Yes (home-rule.ts).
-  const a = withHomeRule(question, withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts)), NO_PLAIN_WORD);
+  // A J-1 physician who names a third country for the two years hears that it does not count first (third-country.ts).
+  const a = withThirdCountry(question, withHomeRule(question, withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts)), NO_PLAIN_WORD), NO_PLAIN_WORD);
   if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || STATUS_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);
   // An answer that was all visa advice answers a visa question the member did not ask.
