@@ -652,7 +652,8 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:\d+\s?(?:yo|y\/o|year.old|month.old|[mf]\b)|my (?:\d+ year old|child|son|daughter|baby|mother|father|wife|husband) (?:has|had|is))/.test(text) && !informatics.test(clause) && !application.test(text)) return true;
   if (/\b(?:treat|treatment|manage|management|diagnos\w*|symptoms?|side effects?|first.line|guidelines? for (?:starting|treating|managing))\b.{0,30}\b(?:of|for|in|with)\b/.test(clause) && !informatics.test(clause)) return true;
   // The asker's own health, or what to take for a complaint.
-  const complaint = /\b(?:pain|ache|aches|headaches?|migraines?|insomnia|sleep aids?|fever|cough|rash|nausea|cold|flu|allergy|allergies|backache|sore throat|sleeping pills?|melatonin)\b/;
+  // ("A cold email" or "a cold call" to a program is unsolicited contact, not a cold.)
+  const complaint = /\b(?:pain|ache|aches|headaches?|migraines?|insomnia|sleep aids?|fever|cough|rash|nausea|cold(?! (?:e ?mails?|e ?mailing|calls?|calling|outreach|messages?|messaging|contact\w*|approach\w*|letters?|dms?))|flu|allergy|allergies|backache|sore throat|sleeping pills?|melatonin)\b/;
   const systems = /\b(?:alert|alerts|ehr|emr|cds|decision support|order set|informatics|fhir|hl7)\b/;
   if (complaint.test(clause) && /\b(?:take|best|treat|help|cure|remedy|medication|medicine|pills?|drugs?|should i)\b/.test(clause) && !systems.test(clause)) return true;
   if (/\b(?:medications?|meds|pills?|supplements?|vaccines?|vaccination|antibiotics?|doses?)\b/.test(clause) && /\b(?:best|which|what|recommend|take|schedule|for)\b/.test(clause) && !informatics.test(clause)) return true;
