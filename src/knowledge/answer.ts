@@ -25,6 +25,7 @@ import { askedPart, contextNegations, deniedWords, isYesNoQuestion, negatedWords
 import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, type SearchOptions, type SearchOutcome } from './retrieval.js';
 import { emergencyIn, emergencyReply } from './emergency.js';
 import { withHomeRule } from './home-rule.js';
+import { withThirdCountry } from './third-country.js';
 import { closenessShares, neighboursFor } from './neighbours.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { samePropositionKind } from './proposition.js';
@@ -1422,7 +1423,8 @@ export function answerQuestion(index: KnowledgeIndex, asked: string, audienceOrO
   const asInterview = reported && (reported.storyFirst || asWritten.kind !== 'faq') ? answerFor(index, reported.query, opts) : undefined;
   const first = asInterview?.covered ? asInterview : asWritten;
   // A J-1 trainee asking about an H-1B hears the two-year rule first, never a bare Yes (home-rule.ts).
-  const a = withHomeRule(question, withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts)), NO_PLAIN_WORD);
+  // A J-1 physician who names a third country for the two years hears that it does not count first (third-country.ts).
+  const a = withThirdCountry(question, withHomeRule(question, withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts)), NO_PLAIN_WORD), NO_PLAIN_WORD);
   if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || STATUS_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);
   // An answer that was all visa advice answers a visa question the member did not ask.
@@ -1608,7 +1610,7 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   // apart from what is asked.)
   const limitFloor = j1YearsPastLimit(query) !== undefined ? FAQ_CONFIG.threshold : asksJ1Length(query) ? ANSWER_CONFIG.j1LengthFloor : undefined;
   const limitEntry = limitFloor !== undefined ? faqScores.find((m) => statesJ1Limit(m.entry.a) && m.score >= limitFloor) : undefined;
-  const top = limitEntry ?? faqScores.find((m) => !aboutOtherStage(query, m.entry));
+  const top = limitEntry ?? faqScores.find((m) => !aboutOtherStage(query, m.entry) && !definitionForStudyAdvice(query, m.entry) && !forADependantOnly(query, m.entry));
   const rival = sectionScores[0];
   // A section question that fits clearly better, about a section the entry does not cite, wins.
   // (…unless the entry is written for the point of training the member tells and the section
@@ -1661,6 +1663,27 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
       return notCovered(index.guides, audience, composed.confidence);
   }
   return withSectionLead(index, composed, question, sectionScores);
+}
+
+/**
+ * A curated definition ("what is the difference between HL7 and FHIR?") does not answer a member
+ * who asks whether to study or memorise the term ("interview tmrw, should I stay up memorising HL7
+ * FHIR definitions?"): what is asked is advice on preparing, and the term is only its object.
+ */
+function definitionForStudyAdvice(question: string, entry: FaqEntry): boolean {
+  if (!/^(?:what (?:is|are|does)|what s|whats|explain|define|difference between)\b/i.test(entry.q.trim()) && !/\bdifference between\b/i.test(entry.q)) return false;
+  const clause = questionClause(question);
+  return /\b(?:should i|is it worth|do i need to|must i|shall i|better to)\b/.test(clause) && /\b(?:memori[sz]\w*|cram\w*|stay(?:ing)? up|study\w*|revis\w*|learn(?:ing)? (?:all|every|the)|read(?:ing)? up)\b/.test(clause);
+}
+
+const DEPENDANT = /\b(?:j-?2|h-?4|spouses?|wife|husband|partner|kids?|children|son|daughter|family|dependents?|dependants?)\b/i;
+/**
+ * A curated answer written for a J-2 dependant (its question names the J-2) answers someone
+ * else when the member names none: "I did residency in Pakistan, then a J-1 fellowship; does the
+ * two-year rule apply to me?" is the member's own rule, not a spouse's.
+ */
+function forADependantOnly(question: string, entry: FaqEntry): boolean {
+  return /\bj-?2\b/i.test(entry.q) && !DEPENDANT.test(question);
 }
 
 /** A confident answer from the guides whose best two sections speak about most of what was asked. */

@@ -40,7 +40,8 @@ export type OutOfScopeKind =
   | 'it-support'
   | 'legal'
   | 'job-terms'
-  | 'other-sense';
+  | 'other-sense'
+  | 'language';
 
 export interface ScopeDetector {
   id: OutOfScopeKind;
@@ -239,7 +240,7 @@ const RIGHT_NOW = /(?<!\b(?:a|an|as|am|im|is|are|was|be|been|become|becoming|the
  * who is hiring, the job market) is declined.
  */
 const JOB_HUNT_ASKED =
-  /\b(?:get|getting|find|finding|land|landing|apply for|applying for|look for|looking for|search for|searching for|secure|securing)\b(?: [\w-]+){0,4} (?:jobs?|positions?|roles?|employment|openings?|vacanc\w*)\b|\b(?:companies|employers|hospitals|organi[sz]ations|health systems|who|which (?:companies|employers|hospitals|places))\b(?: [\w-]+){0,3} (?:hiring|hire|hires|recruit\w*)\b|\bjob (?:market|prospects?|opportunit\w*|outlook|search|hunt\w*|boards?|portals?)\b|\b(?:where|how) (?:do|can|should|to) (?:i |we )?(?:apply|look) for (?:cmio|cnio|attending|informatics|physician informaticist) (?:jobs?|roles?|positions?)\b/;
+  /\b(?:get|getting|find|finding|land|landing|apply for|applying for|look for|looking for|search for|searching for|secure|securing)\b(?: [\w-]+){0,4} (?:jobs?|positions?|roles?|employment|openings?|vacanc\w*)\b|\b(?:companies|employers|hospitals|organi[sz]ations|health systems|who|which (?:companies|employers|hospitals|places))\b(?: [\w-]+){0,3} (?:hiring|hire|hires|recruit\w*)\b|\bjob (?:market|prospects?|opportunit\w*|outlook|search|hunt\w*|boards?|portals?)\b|\b(?:where|how) (?:do|can|should|to) (?:i |we )?(?:apply|look) for (?:cmio|cnio|attending|informatics|physician informaticist) (?:jobs?|roles?|positions?)\b|\b(?:jobs?|roles?|positions?|openings?)\b(?: [\w-]+){0,2} (?:common|plentiful|available|abundant|rare|scarce|in demand|hard to (?:find|get)|easy to (?:find|get))\b|\b(?:remote|hybrid|work from home|wfh) (?:[\w-]+ ){0,2}(?:jobs?|roles?|positions?|work)\b/;
 const AFTER_TRAINING =
   /\b(?:after|post|once|when) (?:i )?(?:finish(?:ing)? |complete |completing )?(?:the |my )?(?:ci |informatics )?(?:fellowship|residency|training|boards?)\b|\bpost.?(?:fellowship|residency|training)\b|\b(?:fellowship|residency|training) (?:finish\w*|ends?|is (?:over|done|finished))\b|\b(?:cmio|cnio|chief medical information officer|attending|faculty|informaticist) (?:jobs?|roles?|positions?)\b|\b(?:jobs?|roles?|positions?|work) as (?:a |an )?(?:cmio|cnio|attending|informaticist|physician informaticist)\b/;
 function jobHuntAfterTraining(text: string, clause: string): boolean {
@@ -566,6 +567,10 @@ function moneyTest(input: ScopeInput): boolean {
   if (/\b(?:ask|asking|bring up|bringing up|raise|raising|mention|discuss|discussing|talk about|talking about|inquire|enquire)\b(?: \w+){0,4} (?:salary|salaries|pay|stipend|compensation|benefits|vacation|leave)\b/.test(clause) && /\b(?:interview\w*|pds?|program directors?|programs?|coordinators?|faculty|fellowships?|residenc\w*)\b/.test(clause) && !/\bhow much\b/.test(clause)) return false;
   // Taxes on a resident's pay, whatever the visa: the guides say nothing about them.
   if (/\b(?:fica|social security (?:tax|taxes|taken|deducted|withheld|contributions?)|medicare tax|tax treaty|income tax|state tax(?:es)?|federal tax(?:es)?|tax returns?|w.?2 form|1040|1099|withholding|withheld)\b/.test(text)) return true;
+  // Tax asked about in the asking clause (deducting application fees, a refund, a return), whatever
+  // else it names: "can I deduct ERAS and USMLE fees from taxes as an H-1B resident?" is a tax
+  // question, not one about applying.
+  if (/\b(?:tax|taxes|taxed|taxable|tax.deductible)\b/.test(clause)) return true;
   // Money as the member's circumstance ("I can only afford a few applications; how many programs
   // should I apply to?"): what is asked is the application, answered from the guides.
   // Whether the member may keep working during training ("can I keep doing some shifts during the
@@ -647,7 +652,8 @@ function clinicalTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:\d+\s?(?:yo|y\/o|year.old|month.old|[mf]\b)|my (?:\d+ year old|child|son|daughter|baby|mother|father|wife|husband) (?:has|had|is))/.test(text) && !informatics.test(clause) && !application.test(text)) return true;
   if (/\b(?:treat|treatment|manage|management|diagnos\w*|symptoms?|side effects?|first.line|guidelines? for (?:starting|treating|managing))\b.{0,30}\b(?:of|for|in|with)\b/.test(clause) && !informatics.test(clause)) return true;
   // The asker's own health, or what to take for a complaint.
-  const complaint = /\b(?:pain|ache|aches|headaches?|migraines?|insomnia|sleep aids?|fever|cough|rash|nausea|cold|flu|allergy|allergies|backache|sore throat|sleeping pills?|melatonin)\b/;
+  // ("A cold email" or "a cold call" to a program is unsolicited contact, not a cold.)
+  const complaint = /\b(?:pain|ache|aches|headaches?|migraines?|insomnia|sleep aids?|fever|cough|rash|nausea|cold(?! (?:e ?mails?|e ?mailing|calls?|calling|outreach|messages?|messaging|contact\w*|approach\w*|letters?|dms?))|flu|allergy|allergies|backache|sore throat|sleeping pills?|melatonin)\b/;
   const systems = /\b(?:alert|alerts|ehr|emr|cds|decision support|order set|informatics|fhir|hl7)\b/;
   if (complaint.test(clause) && /\b(?:take|best|treat|help|cure|remedy|medication|medicine|pills?|drugs?|should i)\b/.test(clause) && !systems.test(clause)) return true;
   if (/\b(?:medications?|meds|pills?|supplements?|vaccines?|vaccination|antibiotics?|doses?)\b/.test(clause) && /\b(?:best|which|what|recommend|take|schedule|for)\b/.test(clause) && !informatics.test(clause)) return true;
@@ -714,6 +720,13 @@ function examPrepTest({ text, clause }: ScopeInput): boolean {
   // asks whether the USMLE allows a retake, a rule the pathway guide states, not how to study.)
   const sitsAgain = /\b(?:sit|take|write|attempt|do)\b(?: [\w-]+){0,3} (?:again|once more)\b|\b(?:retake|retaking|resit|resitting|repeat|repeating|redo|redoing)\b/.test(clause) && !/\b(?:study|studying|prep|prepare|preparing|schedule|resources?|how (?:to|do i|should i) (?:study|prepare))\b/.test(clause);
   if (EXAM.test(text) && !sitsAgain && /\b(?:study|studying|prep|preparation|prepare|preparing|revise|revision|schedule|memori[sz]\w*|mnemonics?|high.yield|how to (?:score|pass)|score (?:higher|270|260|250|240)|dedicated period)\b/.test(clause) && !/\b(?:interview\w*|letters?|gap|explain\w*|apply\w*|application|before|red flags?|program directors?|eligib\w*|visa|j1|h1b)\b/.test(clause)) return true;
+  // A resource or a way to learn a subject for an exam ("best resource for Step 1 renal physio?",
+  // "a youtube channel for Step 2 cardio", "how do I remember the brachial plexus for Step 1"): how
+  // to study, whatever the subject. (Not a resource about the application: how programs read a
+  // failure, ECFMG certification, scores and dates are the guides'.)
+  const learningAid =
+    /\b(?:resources?|books?|textbooks?|videos?|youtube|channels?|lectures?|courses?|apps?|websites?|podcasts?|review notes)\b|\bhow (?:do|can|should|to|would) (?:i |you )?(?:remember|memori[sz]e|learn|understand|master|revise|review|approach)\b|\b(?:explains?|teach(?:es)?) (?:[\w-]+ ){0,3}(?:well|best|simply|easily|clearly)\b/;
+  if (EXAM.test(text) && learningAid.test(clause) && !/\b(?:interview\w*|letters?|gap|apply\w*|application|programs?|red flags?|program directors?|pds?|eligib\w*|visa|j1|h1b|informatics|fhir|hl7|scores?|results?|transcripts?|pass(?:ed|ing)?|fail\w*|attempts?|ecfmg|certif\w*|regist\w*|deadlines?|dates?|when|residency|fellowship)\b/.test(clause)) return true;
   // An exam question asked of the bot ("Step 1 question: which enzyme…").
   return /\b(?:step\s?[123]|step\d|usmle|comlex|nbme|shelf) (?:\w+ )?(?:practice )?(?:question|q|qs|case)\b/.test(text);
 }
@@ -1057,7 +1070,10 @@ function immigrationTest({ text, clause }: ScopeInput): boolean {
   // H-1B be extended past six years while my green card is pending?").
   // (…and so does training asked on a spouse's work permit, the I-140 being the permit's condition:
   // "husband's I-140 is approved, can I do residency on an H-4 EAD?")
-  const onPermit = /\b(?:h4|h 4|ead|employment authori[sz]ation)\b/.test(clause) && /\b(?:residenc\w*|fellowships?|train\w*|programs?|gme)\b/.test(clause) && !disclaimsTraining(clause);
+  // (…or told first as the member's own, then asked about by what programs make of it: "I have H4
+  // EAD through my husband (approved I-140)… will programs even accept this?")
+  const ownPermit = /\b(?:my|i have|i hold|i got|i m on|i am on|im on) (?:an? |the )?(?:h4 |h 4 )?(?:ead|h4|h 4|work permit|employment authori[sz]ation)\b/.test(text) && /\b(?:residenc\w*|fellowships?|train\w*|programs?|gme|pds?)\b/.test(text);
+  const onPermit = ((/\b(?:h4|h 4|ead|employment authori[sz]ation)\b/.test(clause) && /\b(?:residenc\w*|fellowships?|train\w*|programs?|gme)\b/.test(clause)) || (ownPermit && /\b(?:programs?|accept\w*|reject\w*|residenc\w*|fellowships?|train\w*|gme|this|it)\b/.test(clause))) && !disclaimsTraining(clause);
   return process.test(text) && !/\b(?:j1|h1b|o1|conrad|statement of need|home.residence)\b/.test(clause) && !onPermit;
 }
 
@@ -1103,6 +1119,11 @@ function othersVisaTest({ text, clause }: ScopeInput): boolean {
   // explain or whether to mention ("my wife's visa took 9 months: should I mention it?").
   if (OWN_GAP.test(text) && EXPLAINING.test(text) && /\b(?:how (?:do|should|can|would) i|should i|do i|can i|is it (?:ok|okay|wise|better))\b/.test(clause)) return false;
   if (/\b(?:hardship|waivers?|home.residence|two.year rule|couples?)\b/.test(text)) return false;
+  // A spouse or child on the member's own training visa as a dependant (J-2 of the J-1, H-4 of the
+  // H-1B) asking whether they may work or whether the J-1's two-year rule reaches them: the guides'
+  // dependent-status section answers it ("my wife will come on J-2, can she work? does the 2 yr
+  // home country rule apply to her?"). Visits and tourist visas stay the consulate's.
+  if (/\b(?:j2|h4)\b/.test(text) && /\b(?:work|works|working|job|jobs|ead|employment|permit|rule|requirement|212 ?e|subject|bound|apply|applies)\b/.test(text) && !/\b(?:tourist|visitor|b1|b2|b1b2|visit|visiting|stamp\w*|embassy|consulate|appointment)\b/.test(text)) return false;
   // A relative who is also a physician or applicant has a training question of their own.
   if (re(`\\bmy (?:\\w+ ){0,2}${RELATIVE}\\b.{0,40}\\b(?:doctor|physician|img|imgs|resident|fellow|applicant|applying|program director|pd|attending|match)\\b`).test(text)) return false;
   const relativeAsks = re(`\\b(?:can|could|will|would|may|does|do|is|are|should|how (?:can|do|does|could|would)|what (?:visa|papers|documents)(?: \\w+){0,2} (?:does|do|would|will|should)) (?:my (?:\\w+ ){0,2}${RELATIVE}|(?:she|he|they)(?= (?:come|visit|join|work|get|need|stay|travel|apply|be)\\b))`);
@@ -1116,10 +1137,10 @@ function othersVisaTest({ text, clause }: ScopeInput): boolean {
 
 /** Another country's regulators, councils and certifying bodies. */
 const FOREIGN_BODY =
-  /\b(?:scfhs|saudi commission|dhp|qchp|dha|dubai health authority|haad|doh|mohap|moh|ministry of health|health ministry|pmdc|pakistan medical (?:and dental )?(?:commission|council)|pmc|national medical commission|medical council of india|mci|nmc|gmc|general medical council|ahpra|medical board of australia|amc|chia|racp|ranzcp|royal australasian|royal college|mdcn|bmdc|egyptian medical syndicate|sudan medical council|jordan medical council|arab board|omsb|nhra|kuwait institute|medical council|medical commission|health authority|health council)\b/;
+  /\b(?:scfhs|saudi commission|dhp|qchp|dha|dubai health authority|haad|doh|mohap|moh|ministry of health|health ministry|pmdc|pakistan medical (?:and dental )?(?:commission|council)|pmc|national medical commission|medical council of india|mci|nmc|gmc|general medical council|ahpra|medical board of australia|amc|chia|racp|ranzcp|royal australasian|royal college|mdcn|bmdc|egyptian medical syndicate|sudan medical council|jordan medical council|arab board|omsb|nhra|kuwait institute|medical council|medical commission|health authority|health council|ministry|ministries|medical syndicate|doctors syndicate|licensing (?:authority|body|council))\b/;
 /** Classifying, recognising or licensing a qualification, as a foreign body does. */
 const RECOGNITION =
-  /\b(?:classif\w*|recogni[sz]\w*|equivalen\w*|accredit\w*|register\w*|licen[cs]e me|grade me|rank me|accept\w*|count (?:it |this )?as|consultant or specialist|specialist or consultant|consultant grade|specialist grade|enough to work)\b/;
+  /\b(?:classif\w*|recogni[sz]\w*|equivalen\w*|accredit\w*|register\w*|licen[cs]e me|grade me|rank me|accept\w*|count (?:it |this )?as|consultant or specialist|specialist or consultant|(?:consultant|specialist|senior)(?: [\w-]+)? (?:grade|title|rank|level|status|post)|enough to work)\b/;
 /** A US body or program as the one that decides: then the question is about US training. */
 const US_DECIDER = /\b(?:abpm|abms|acgme|ecfmg|amia|nrmp|eras|programs?|program directors?|pds?|fellowship directors?|usa programs?|american boards?)\b/;
 
@@ -1130,15 +1151,64 @@ const US_DECIDER = /\b(?:abpm|abms|acgme|ecfmg|amia|nrmp|eras|programs?|program 
  * guides cover US eligibility and boards; what a qualification is worth abroad is that body's
  * call. Whether a foreign qualification counts here (an FCPS for a US fellowship) stays in scope.
  */
+/**
+ * A US credential named as what the foreign body is to recognise ("recognise my ABPM boards", "a
+ * licence with the American board"): the object of the question, not a US body deciding it.
+ */
+const US_CREDENTIAL_SHOWN =
+  /\b(?:accept\w*|recogni[sz]\w*|with|having|holding|hold|of)\s+(?:(?:my|an?|the|this|that|their|usa|american|ci|clinical informatics)\s+){0,3}(?:abpm|abms|american boards?)\b/g;
+/** Training finished told as the time of the question ("after I finish US fellowship"): circumstance. */
+const AFTER_US_TRAINING =
+  /\b(?:after|once|when) (?:i )?(?:finish\w*|complet\w*|am done with|m done with|done with)? ?(?:my |the |a )?(?:usa |american )?(?:ci |clinical informatics |informatics )?(?:fellowship|residency|training|boards?)(?: (?:in|from) (?:the )?(?:usa|america|states))?\b/g;
+/** Licensing or registering with the body itself ("the QCHP license process", "is NHRA licence easy"). */
+const FOREIGN_LICENSING = /\b(?:licen[cs]\w*|registration|register\w*)\b/;
+/** The member moving or returning abroad ("go back home", "return to Oman"), the place the question is set. */
+const GOING_ABROAD = `\\b(?:go|going|move|moving|return|returning|relocat\\w*|settle|settling|head|heading|back)\\b(?: \\w+){0,2} (?:back )?(?:home|to (?:my )?home country|to (?:the )?(?:${COUNTRIES}|pakistan|india|egypt|nigeria|bangladesh|sudan|jordan|iraq|iran|lebanon|syria|yemen|libya|tunisia|morocco|algeria|ethiopia|kenya|ghana|sri lanka|nepal|philippines|indonesia))\\b`;
+
 function foreignRecognitionTest({ text, clause }: ScopeInput): boolean {
+  // What is left of the clause once a US credential shown to the foreign body and the end of US
+  // training told as its time are set aside: a US body still named there decides the question.
+  const rest = clause.replace(US_CREDENTIAL_SHOWN, ' ').replace(AFTER_US_TRAINING, ' ');
   const abroad = re(`\\b(?:${COUNTRIES}|${FOREIGN_ADJ}|${MORE_ADJ}|pakistan\\w*|india|indian|egypt\\w*|nigeria\\w*|bangladesh\\w*|sudan\\w*|jordan\\w*|iraq\\w*|iran\\w*|lebanon|lebanese|back home|home country|there)\\b`);
   // A foreign qualification counting towards a US fellowship is the guides' eligibility question.
   const countsForUs = /\b(?:count|counts|counted|accepted|qualify|qualifies|eligible|eligibility|prerequisite|enough|valid)\b.{0,50}\b(?:for|as|towards?) (?:the |a |an )?(?:prerequisite|(?:usa |american )?(?:clinical informatics |ci )?fellowships?|abpm|boards?|acgme)\b/.test(clause);
   if (countsForUs) return false;
-  if (FOREIGN_BODY.test(text) && RECOGNITION.test(clause) && !US_DECIDER.test(clause) && (abroad.test(text) || /\b(?:scfhs|dhp|qchp|dha|haad|pmdc|ahpra|chia|gmc|omsb|nhra|mdcn|bmdc)\b/.test(text))) return true;
+  const bodyNamed = FOREIGN_BODY.test(text) && (abroad.test(text) || /\b(?:scfhs|dhp|qchp|dha|haad|pmdc|ahpra|chia|gmc|omsb|nhra|mdcn|bmdc)\b/.test(text));
+  if (bodyNamed && RECOGNITION.test(clause) && !US_DECIDER.test(rest)) return true;
+  // Licensing with that body ("what is the QCHP license process after I finish US fellowship?"),
+  // unless the licence asked about is a US one ("I hold a QCHP licence, do I need a state licence
+  // for fellowship?").
+  if (bodyNamed && FOREIGN_LICENSING.test(rest) && !US_DECIDER.test(rest) && !US_AIM.test(rest)) return true;
+  // The member going back or moving abroad after US training and asking whether they there will
+  // recognise it, with no body named ("returning to the UAE, do they accept the ABPM certificate
+  // for a consultant job?").
+  // (What is recognised is a qualification: "if I go home for two years, will I still be accepted
+  // for an H-1B?" asks about the visa rule.)
+  const qualification = /\b(?:boards?|certificat\w*|cert|certs|fellowship|residency|training|degree|qualifications?|title|grade|diploma|abpm|abms)\b/;
+  const visaRule = /\b(?:j1|j2|h1b|h4|o1|visa|waiver|two year|2 year|home rule|home.residence|212 ?e|green card)\b/;
+  if (re(GOING_ABROAD).test(text) && RECOGNITION.test(clause) && qualification.test(clause) && !visaRule.test(text) && !US_DECIDER.test(rest) && !/\b(?:i|me|my)\b.{0,30}\b(?:eligib\w*|apply|applying)\b/.test(clause)) return true;
   // The counterpart of a US credential in another country ("the equivalent of a CI fellowship in Australia").
   if (re(`\\b(?:equivalent|counterpart|version)s? (?:of|to) (?:a |an |the )?(?:[\\w-]+ ){0,5}(?:in|for) (?:the )?(?:${COUNTRIES}|${FOREIGN_CITIES})\\b|\\bin (?:the )?(?:${COUNTRIES})\\b.{0,50}\\b(?:equivalent|counterpart)\\b`).test(clause)) return true;
   return /\bchia\b/.test(text) && !US_DECIDER.test(clause);
+}
+
+/** Languages other than English that members ask about learning for work in the US. */
+const OTHER_LANGUAGES =
+  'spanish|french|arabic|mandarin|chinese|cantonese|portuguese|german|hindi|urdu|tagalog|vietnamese|korean|russian|haitian creole|creole|italian|japanese|polish|farsi|persian|sign language|asl';
+/**
+ * Learning or needing another language for work or life in the US ("do I need Spanish to work as a
+ * doctor in Miami? which course?", "which app to learn Spanish before residency in LA"): a language
+ * school's or an employer's question. The English requirement (OET) is the guides', and so is a
+ * language's place in an application ("should I list Spanish on ERAS?", "will speaking Spanish
+ * help my application?").
+ */
+function languageTest({ text, clause }: ScopeInput): boolean {
+  const L = `(?:${OTHER_LANGUAGES})`;
+  const aboutLearning = re(
+    `\\b(?:learn\\w*|speak\\w*|know|knowing|study\\w*|improve|improving|practi[cs]e|brush up(?: on)?|pick up) (?:some |basic |medical |conversational |a bit of |a little )?${L}\\b|\\b${L}(?: [\\w-]+){0,2} (?:course|courses|class|classes|lessons?|apps?|tutor\\w*|school|mandatory|required|necessary|needed|a must|fluency|skills?|level|certificate)\\b|\\b(?:fluent|fluency|proficien\\w*) in ${L}\\b|\\b(?:need|needs|required|mandatory|must) (?:to )?(?:learn|know|speak) ${L}\\b`,
+  );
+  if (!aboutLearning.test(text)) return false;
+  return !/\b(?:eras|cv|application|applications|apply\w*|personal statement|letters?|lors?|interview\w*|program directors?|pds?|rank\w*|match\w*|red flags?|profile|list|mention|oet|ecfmg|english)\b/.test(clause);
 }
 
 /**
@@ -1226,6 +1296,7 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   { id: 'exam-prep', what: 'how to study for the licensing exams (question banks, schedules, exam questions)', test: examPrepTest },
   { id: 'consular', what: 'the consular side of a visa (embassy appointments and interviews, stamping, documents to bring, administrative processing): ask the embassy or an immigration attorney', test: consularTest },
   { id: 'other-letter', what: 'letters for other people or purposes (a school, a job outside medicine); the guides cover the letters for your own application', test: otherLetterTest },
+  { id: 'language', what: 'learning another language (Spanish and others) for work or life in the US: a language school or your future employer can advise (the English requirement for ECFMG is in the guides)', test: languageTest },
   { id: 'money', what: 'salaries, fees, prices or personal finance', test: moneyTest },
   { id: 'other-program', what: 'admission to other kinds of programs (MBA, law school, PhD, medical school itself)', test: otherProgramTest },
   { id: 'everyday-life', what: 'everyday life in the US (housing, driving, taxes, family visas)', test: everydayTest },
@@ -1244,7 +1315,20 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
 
 /** The first detector that recognises the question as out of scope, if any. */
 export function outOfScope(question: string): ScopeDetector | undefined {
-  const input: ScopeInput = { text: normalizeText(question), clause: questionClause(question) };
+  const text = normalizeText(question);
+  const found = detectorFor({ text, clause: questionClause(question) });
+  if (found) return found;
+  // Several questions in one message are read by their first asking clause; when each of them is
+  // outside the guides on its own ("after fellowship do informatics jobs pay more? and are remote
+  // informatics jobs common?": pay, then the job market), so is the message. One question the
+  // guides answer keeps the whole message answered.
+  const asked = text.split(/(?<=\?)\s+/).filter((s) => s.includes('?'));
+  if (asked.length < 2) return undefined;
+  const each = asked.map((s) => detectorFor({ text, clause: questionClause(s) }));
+  return each.every((d) => d !== undefined) ? each[0] : undefined;
+}
+
+function detectorFor(input: ScopeInput): ScopeDetector | undefined {
   const training = memberTrainingGoal(input.clause);
   return SCOPE_DETECTORS.find((d) => d.test(input) && !(training && SHARED_WORD_KINDS.has(d.id)));
 }
