@@ -6,7 +6,7 @@
  * These are coaching heuristics, not grades: an absent part is a prompt to check.
  */
 import { analyse, type Sentence, type TextDoc } from '../text/document.js';
-import { actionsIn, isPastTense, outcomesIn, TAKEN_UP } from '../text/narrative.js';
+import { actionsIn, FROM_TO_AMOUNT, isPastTense, outcomesIn, TAKEN_UP, TAKEN_UP_BY_OTHERS } from '../text/narrative.js';
 import { withoutFillers } from './fillers.js';
 
 export interface StarParts {
@@ -1651,6 +1651,10 @@ function starParts(ss: readonly Sentence[], kind: AnswerKind, cues?: StarCues): 
               (!outcomesIn([s]).length ||
                 MEASURED_CHANGE.test(s.canon) ||
                 TAKEN_UP.test(s.canon) ||
+                // Session 29: work taken up by others, or a change between two amounts, is what came
+                // of it in a summary too, not a credential.
+                TAKEN_UP_BY_OTHERS.test(s.canon) ||
+                FROM_TO_AMOUNT.test(s.canon) ||
                 OTHERS_STILL_USE.test(s.canon)),
           )
           .concat(ss.filter((s) => workPutOut(s)))

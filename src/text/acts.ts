@@ -56,6 +56,9 @@ const REQUEST: readonly RegExp[] = [
   // The thing asked for as the subject of thanks: "any guidance would be greatly appreciated".
   /\b(?:would|will) be (?:\w+ )?(?:appreciated|welcomed?|valued|a (?:\w+ )?(?:help|relief|comfort))\b/,
   /\b(?:i|we) (?:would|'d)? ?(?:(?:only|just|really|simply|truly|also|still) )?(?:love|like|want|wish|hope|need|needed|wanted|was hoping|am hoping|am eager|was eager|am keen|am curious|was curious|am anxious|am interested|am dying|am desperate|am itching|am longing) to (?:\w+ )?(?:know|hear|learn|understand|find out|ask|inquire|enquire|confirm|check whether|check if|verify|clarify|get a sense|have a sense|have an idea|get an idea|see)\b/,
+  // Session 29 (text46): the answer wished for as a thing to have: "I would love a general sense of
+  // whether…", "I'd value your view on how…".
+  /\b(?:i|we) (?:would|'d|should) (?:\w+ )?(?:love|like|value|welcome|appreciate|be glad of|be grateful for) (?:a|an|any|some|your) (?:[\w-]+ ){0,2}?(?:sense|idea|view|indication|read|picture|impression|word|answer|estimate|feeling) (?:of|on|about|as to|regarding) (?:whether|if|how|where)\b/,
   /\bi (?:wonder|wondered|was wondering|am wondering|am curious|was curious|am not sure|was not sure|am unsure)\b/,
   // A size word does not change the ask: "any little sign", "some small indication".
   // Any one quality word too: "any honest guidance", "some frank feedback".

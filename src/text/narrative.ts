@@ -81,6 +81,10 @@ const NOT_ACTIVITY = new Set(
 const MOVED_THING =
   /^(?!(?:myself|ourselves|us|me|my family|back|abroad|home|house|in|out|away|on|to|into)\b)(?:the|our|my|a|an|all|their|its|[\w-]+'s) (?:[\w'-]+ ){0,5}?(?:from|onto|into|to) (?!(?:a |the )?(?:new )?(?:city|country|town|village|house|flat|apartment|home|abroad)\b)/;
 
+/** A whole enterprise as the only object of helping or taking part (see actionsIn, session 29). */
+const VAGUE_ENTERPRISE =
+  /^(?: (?:out|part|a hand))?(?: (?:my|our|his|her|their) (?:\w+ )?(?:parents|family|father|mother|uncle|relatives?) by (?:helping|taking part|being involved|participating|working))?(?: out)? (?:in|with|at|on|to|into) (?:the |our |my |his |her |their |a |an )?(?:[\w'-]+ ){0,4}?(?:business|shop|store|trade|trading|company|firm|farm|concern|enterprise|mill|factory|workshop|restaurant|bakery)\b(?! as\b| by (?!helping|taking|being|participating)\w)/;
+
 /** Objects that make a verb of doing vague: "developed an interest", "took some time", "improved my English a lot". */
 const ABSTRACT_OBJECT =
   /^(?:a |an |the |my |some |much |more |new |deep |strong |great |real |better |greater |clearer |good )*(?:\w+ )?(?:interest|passion|understanding|appreciation|skills?|knowledge|sense|time|myself|ourselves|experience|exposure|insights?|perspective|mind|goals?|vision|clarity|awareness|resilience|confidence|journey|patience|hope|faith|lessons?|love|curiosity|motivation|discipline|english|language|communication|abilities|ability|capacity|character|maturity|self|mindset|attitude|habits?|step back|step(?! ?\d)|cv|resume|application|applications|personal statement|paperwork|documents|profile|break|pause|rest|breather|breath|look|decision|chance|moment|leave|holiday|vacation|news|touch|notes?|future|path|direction|career path|way forward|route|next steps?|dreams?|potential|priorities)\b|^(?:a |an |one |the |that |this |some |several |two |three |six |a few |a whole |a full )?(?:\w+ )?(?:years?|months?|weeks?|semester|summer|winter)(?![\w-])(?! (?:of|in|at|on|with|as) (?!my\b|myself\b|me\b|life\b|rest\b)\w)/;
@@ -584,6 +588,27 @@ export function actionsIn(
         !spentOn(s.canon.slice(0, indexInCanon(s, i)))
       )
         continue;
+      // Session 29 (text46): an -ing form in a list after a word of exposure or skill ("exposure to
+      // business, computers and working with people", "exposed to handling of the business, use of
+      // computers, and working together with a team") names a skill the member met, not a deed done.
+      if (
+        /ing$/.test(t.canon) &&
+        /\b(?:exposure|exposed|experience|experienced|skills?|familiarity|familiar|knowledge|accustomed|background|insight) (?:in|to|with|of|at|into|such as|like) (?:(?!i\b|we\b)[\w'-]+,? ){0,10}?(?:(?:and|or|as well as) )?$/.test(
+          s.canon.slice(0, indexInCanon(s, i)),
+        )
+      )
+        continue;
+      // Session 29 (text46): helping out in, taking part in or supporting a whole enterprise ("helped
+      // out in the family spice business", "supported my parents by taking part in our rice mill
+      // business") names where the time went, not a deed a reader could picture; a task or role named
+      // in it ("kept the shop's accounts", "ran its stock register") is read on its own verb.
+      if (
+        /^(?:help|helped|helping|support|supported|supporting|assist|assisted|assisting|participat\w*|take|took|taking|engag\w*|involv\w*)$/.test(
+          t.canon,
+        ) &&
+        VAGUE_ENTERPRISE.test(s.canon.slice(indexInCanon(s, i) + t.canon.length))
+      )
+        continue;
       // "studying" as part of "I was studying" counts; a bare -ing noun use ("studying is hard") does not.
       const before = s.canon.slice(0, indexInCanon(s, i));
       if (NOT_DONE_BEFORE.test(before)) continue;
@@ -997,13 +1022,32 @@ const DEPENDANTS_DONE =
   /\b(?:finished|completed|passed|ended|got through) (?:the|their|his|her|its) (?:[\w-]+ ){0,2}?(?:school year|year|term|semester|exams?|grade|class|course|board exams?) (?:with|among|at the top|in the top) (?:\w+ ){0,2}?(?:results|marks|grades|scores|distinction|honou?rs|class|the top)\b/;
 OUTCOME_LATE.push(CAUGHT_COUNT, DEPENDANTS_DONE);
 
+/**
+ * Session 29 (text46): what the member made, taken up by other people, read by its meaning rather
+ * than by a list of places: someone other than the member starting to use it ("her physiotherapist
+ * started using the same sheet"), asking for a copy of it, or asking the member to carry it to other
+ * sites, whatever those sites are called ("asked me to show the spreadsheet to three other
+ * puskesmas", "to teach it to the staff of two neighbouring posts"); and a change told as a move
+ * between two amounts in words ("missed doses went from several a week to almost none"). A move
+ * between places ("went from Lagos to Abuja") names no amount and is not read.
+ */
+export const TAKEN_UP_BY_OTHERS =
+  /(?<!\b(?:i|we) (?:\w+ )?)\b(?:started|began|begun|went on|continued|kept on) (?:to use|using) (?:it|them|this|that|these|those|the same|my|our|the (?:new |shared )?(?:[\w-]+ )?(?:sheet|spreadsheet|list|tool|tracker|register|form|chart|log|template|checklist|dashboard|app|calendar|system))\b|(?<!\b(?:i|we) (?:\w+ )?)\b(?:asked|requested|wanted) (?:me |us )?(?:for )?(?:a|their own|copies of|a copy of) ?cop(?:y|ies)\b|\b(?:ask|asks|asked|asking|invite|invites|invited|inviting|wanted|sent) (?:me|us) to (?:show|share|teach|train|present|bring|set|roll|introduce|install|copy|repeat|do|explain|demonstrate|run|build|make|spread|extend|replicate|adapt|demo|take) (?:[\w'-]+ ){0,7}?(?:to|at|in|for|across|with|around) (?:the (?:[\w-]+ ){1,2}(?:of|at|in) )?(?:other|another|two|three|four|five|six|several|neighbou?ring|nearby|more|the other|all the|the remaining|surrounding) (?:[\w-]+ ){0,2}?[\w-]+s?\b/;
+const AMOUNT_WORD =
+  '(?:\\d[\\d,.]*%?|several|many|most|some|a few|few|a handful|a couple|(?:a |half a )?dozens?|hundreds?|half|all|none|nothing|zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|almost (?:none|nothing|zero|all|every)|hardly any|rarely|daily|weekly|every|each|a (?:day|week|month))';
+export const FROM_TO_AMOUNT = new RegExp(
+  `\\b(?:went|go|goes|dropped|drop|fell|fall|rose|rise|came|come|changed|climbed|decreased|increased|improved|declined|shrank|grew|moved|jumped|slid)(?: (?:down|up|right))? from (?:about |around |nearly |roughly |over |more than )?${AMOUNT_WORD}\\b(?: [\\w-]+){0,4}? to (?:about |around |nearly |roughly |just |only |under |over |less than |fewer than )?${AMOUNT_WORD}\\b`,
+);
+OUTCOME_LATE.push(TAKEN_UP_BY_OTHERS, FROM_TO_AMOUNT);
+
 /** Plans and misses: "I plan to publish", "not yet published", "did not pass". */
 const OUTCOME_NEGATED_BEFORE =
   // ("nothing was ever published": a negative subject denies the outcome as much as "not" does.)
   // Session 25: a bare "to" governs only its own phrase; a subject or an "and" after it starts a new
   // clause ("after moving to Toronto I worked as a junior data analyst": the post was held; "returned
-  // to Paris and completed a diploma": the diploma was completed).
-  /(?:\b(?:not|never|no|nothing|yet to|hope to|hoping to|plan to|planning to|intend to|aim to|want to|will|would|should|could|might|may(?! \d)|trying to|working toward|working towards|preparing to|preparing for|in order to)\s+(?:\w+\s+){0,2}|\bto\s+(?:(?!(?:i|we|and|then)\b)\w+\s+){0,2})$/;
+  // to Paris and completed a diploma": the diploma was completed). Session 29: "liked it enough to
+  // ask me to…" is a result's infinitive, not a plan.
+  /(?:\b(?:not|never|no|nothing|yet to|hope to|hoping to|plan to|planning to|intend to|aim to|want to|will|would|should|could|might|may(?! \d)|trying to|working toward|working towards|preparing to|preparing for|in order to)\s+(?:\w+\s+){0,2}|(?<!\benough )\bto\s+(?:(?!(?:i|we|and|then)\b)\w+\s+){0,2})$/;
 
 /** An intention or a future that governs what follows it in the clause. */
 const PLAN_SCOPE =
@@ -1192,8 +1236,17 @@ const NOT_HEALTH_DATA =
 const QUALITY_AND_ROUTING =
   /\b(?:quality and (?:patient )?safety|(?:results?|labs?|alerts?|orders?|messages?|referrals?)[- ]routing|routing rules?|(?:abnormal|critical|pending) (?:\w+ )?results? (?:\w+ ){0,2}(?:acknowledged|routed|flagged|followed up|signed off))\b/;
 
+/**
+ * Session 29 (text46): computers named as one general skill among others the member met ("exposure
+ * to business, computers and working with people", "some management, computer and people skills")
+ * are office literacy, not health IT; the word is blanked there, and any other informatics word
+ * in the text still counts.
+ */
+const COMPUTER_AS_SKILL =
+  /(\b(?:exposure|exposed|skills?|experience|familiarity|familiar|picked up|learned|learnt|gained|acquired|literacy)\b[^.;:!?]{0,60}?)\b(?:use of |basic |some |general )?computers?(?:[- ](?:skills?|work|literacy|use|knowledge))?\b/g;
+
 export function hasInformatics(text: string): boolean {
-  const t = text.toLowerCase().replace(NOT_HEALTH_DATA, ' ');
+  const t = text.toLowerCase().replace(NOT_HEALTH_DATA, ' ').replace(COMPUTER_AS_SKILL, '$1 ');
   return INFORMATICS.test(t) || INFORMATICS_PLAIN.test(t) || QUALITY_AND_ROUTING.test(t);
 }
 

@@ -271,6 +271,11 @@ const ABOUT_ME: readonly RegExp[] = [
   /\b(?:worth|point|sense|use) (?:\w+ ){0,2}?(?:(?:my|me) (?:\w+ )?applying|for me to (?:\w+ )?apply|(?:my|your) (?:time|while|effort|money) (?:for me )?to (?:\w+ )?apply|me to apply)\b/,
   /\b(?:am i|would i be|will i be|if i am|if i would be|whether i am|whether i would be|if i(?:'m| am) just|i would be|i might be) (?:just |only |simply )?(?:wasting|losing) (?:my|your|everyone's|the committee's|our) (?:time|money|effort|fees?)\b|\bwaste of (?:\w+ )?(?:time|money|effort) (?:for me to (?:\w+ )?apply|(?:for )?me applying|if i (?:apply|applied))\b/,
   /\b(?:do|does|would|will|could|can) (?:i|my (?:application|file|candidacy|profile)) (?:still |even |really )?(?:stand|have) (?:a|any) (?:\w+ ){0,2}(?:chance|shot|prayer)(?: at all| or not| here| there| really)?(?= ?[?,.!;]|$)/,
+  // Session 29 (text46): the member's prospects with the program read as a state or an outcome of
+  // selection, most often through a stand-in ("whether applicants with a background like mine are
+  // realistically competitive at Eastbrook", "how people with my profile tend to fare"): competitive,
+  // seriously considered, given a look, faring or getting through, said of the member.
+  /\bi (?:\w+ ){0,2}?(?:am|are|is|be|would be|will be|were) (?:\w+ ){0,2}?(?:competitive|viable|considered|in (?:the running|contention|the mix))\b(?! for (?:a |an |the )?(?:\w+ )?(?:visa|waiver|h-?1b|j-?1|sponsorship|scholarship|grant|award|tour|elective|rotation)\b)|\bi (?:\w+ ){0,3}?(?:fare|fares|fared|get on|gets on|succeed|succeeds|make it|makes it|get through|gets through|get (?:\w+ )?(?:consideration|a (?:\w+ )?look|an interview|interviews|shortlisted|ranked|matched|selected|taken|chosen)|gets (?:\w+ )?(?:consideration|a (?:\w+ )?look|shortlisted|ranked|matched|selected)|stands? (?:a|an|any) (?:\w+ ){0,2}(?:chance|shot|prospect))\b/,
 ];
 
 /** A request that the program promise, commit or reserve: "commit to ranking me", "hold a spot". */
@@ -304,7 +309,13 @@ const POINTS_BACK =
 
 /** Someone standing in for the member: "whether someone with my background has a real shot". */
 const MEMBER_PROXY =
-  /\b(?:someone|somebody|a candidate|an applicant|applicants|candidates|people|a person|an img|imgs|a doctor|a graduate) (?:with|like) (?:me|myself|my (?:\w+ )?(?:background|profile|scores?|record|cv|application|history|gap))\b/g;
+  /\b(?:someone|somebody|a candidate|an applicant|applicants|candidates|people|a person|an img|imgs|a doctor|doctors|a graduate|graduates|physicians|a physician)(?: (?:with|like) (?:me|myself|my (?:[\w-]+ ){0,2}?(?:background|profile|scores?|record|cv|application|history|gap|path|journey|story|training|experience|credentials|qualifications))| (?:with|of|from) (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}?(?:like|such as|similar to) (?:me|mine|my own)| (?:with|of|from) my (?:[\w-]+ ){0,2}?(?:background|profile|record|path|age|training|experience|story|history|credentials|qualifications|kind))\b/g;
+/**
+ * Session 29 (text46): a stand-in for the member followed by an aside between commas ("someone with
+ * my path, a foreign graduate who finished residency years ago, stands a real chance"): the aside
+ * describes the stand-in, so the member is the subject of what follows it.
+ */
+const PROXY_ASIDE = /\bi, [^,;?!.]{1,90}, /g;
 
 /** "Tell me whether the fellowship accepts J-1 holders": the member told, not the member judged. */
 const TOLD_ME =
@@ -314,6 +325,7 @@ export function rankingTopic(raw: string): RegExp | undefined {
   // "ACGME-I" is not the member.
   const text = raw
     .replace(MEMBER_PROXY, 'i')
+    .replace(PROXY_ASIDE, 'i ')
     .replace(TOLD_ME, '$1 them')
     .replace(/(\w)-i\b/g, '$1-x');
   // Round twenty-four: the member inside the set the program takes ("whether I am within the
@@ -1365,6 +1377,55 @@ function pledgeForWorth(t: string, prior: string | undefined, next: string | und
   );
 }
 
+/**
+ * Session 29 (text46): a commitment offered for what it would do to the member's standing, read as
+ * three concepts rather than one sentence shape. (1) A commitment: committing, a pledge or promise,
+ * a firm statement, the member (or "an applicant" standing in for them) saying they will come, join
+ * or sign, or withdraw elsewhere. (2) Its worth to the program's view of the applicant: whether it
+ * would change, matter, count, carry weight, bear on, influence or make a difference. (3) The member
+ * putting their own commitment on the table: "if I told you…", "I can write such a statement", "if
+ * so, count me as committed", "you have mine". A commitment asked about in general with nothing
+ * offered ("I am simply curious") is not a trade.
+ */
+const COMMITMENT_CONCEPT =
+  /\b(?:commit\w*|pledg\w*|promise|assurance that i|(?:firm|formal|written|signed|clear|binding) (?:\w+ )?(?:statement|word|declaration)|(?:my|his|her|their|a|an) word that|(?:will|would|shall|'ll) (?:\w+ )?(?:come|go|join|sign|train) (?:to|with|at|on)\b|(?:the|my|only) (?:\w+ )?(?:place|program|programme) (?:where )?i (?:will|would|shall) (?:go|join|come|train)|where i (?:will|would|shall) (?:go|train|come)|withdraw\w*|(?:rank|put|place|list)\w* (?:[\w'-]+ ){0,3}?(?:first|top|number one|#1))/;
+const REGARD_WORTH =
+  /\b(?:change|changes|changed|affect|affects|influenc\w*|matter|matters|count|counts|counted|carry (?:\w+ )?weight|carries (?:\w+ )?weight|weigh|weighs|make (?:a|any|some|the) (?:\w+ )?difference|makes (?:a|any|some|the) (?:\w+ )?difference|mean (?:something|anything|much)|means (?:something|anything|much)|(?:have|has|had) (?:a|any|some) (?:\w+ )?bearing|bear on|valuable|of (?:any |some )?(?:value|weight|consequence)|work in (?:my|their|his|her|the applicant's) favou?r|help\w* (?:\w+ ){0,3}?(?:how|the way|my (?:standing|position|chances|file|application|candidacy)))\b/;
+/** The sentence asks or supposes: a question, "whether", "if", "in case", "hypothetically". */
+const ASKS_OR_SUPPOSES =
+  /\?|\b(?:whether|if|in case|should that|suppose|supposing|hypothetical\w*|in theory|theoretical\w*|i wonder|i was curious)\b/;
+/** The member offering their own commitment, in the sentence or the next. */
+const OWN_COMMITMENT_OFFERED =
+  /\b(?:if|were|should|suppose|supposing|what if) i (?:\w+ ){0,2}?(?:told|tell|said|say|wrote|write|gave|give|offered|offer|promised|promise|committed|commit|stated|state|declared|declare|pledged|pledge|signed|sign|made|make)\b|\bi (?:\w+ ){0,3}?(?:ready|willing|happy|glad|prepared|able|pleased) to (?:\w+ ){0,3}?(?:give|offer|make|provide|write|sign|state|declare|put|send|commit|pledge|say|confirm)\b|\bi (?:can|could|will|would|shall) (?:\w+ ){0,2}?(?:give|offer|make|provide|write|sign|state|declare|put|send|pledge|confirm) (?:\w+ ){0,3}?(?:it|that|this|mine|one|such|the same|a (?:\w+ )?(?:statement|commitment|pledge|promise|letter))\b|\bcount me (?:as |in)|\byou (?:have|can have|would have) mine\b|\b(?:offer|give|make|provide) (?:you )?mine\b|\bmine (?:is yours|given|offered|stands)\b|\b(?:consider|take|count) (?:it|that|this|me|mine) (?:as )?(?:pledged|committed|promised|done|given|offered|yours|settled)\b|\bi (?:am|would be|will be) (?:\w+ ){0,2}?(?:ready|willing|happy|glad|prepared) to be (?:that|such|this) (?:\w+ )?(?:someone|one|person|applicant|candidate)\b/;
+function commitmentForRegard(t: string, next: string | undefined): boolean {
+  if (!COMMITMENT_CONCEPT.test(t) || !REGARD_WORTH.test(t) || !ASKS_OR_SUPPOSES.test(t)) return false;
+  if (TRADE_DISOWNED.test(t) || RETURN_REFUSED.test(t) || RULE_STATED.test(t) || NEGATED_OFFER.test(t)) return false;
+  if (OWN_COMMITMENT_OFFERED.test(t)) return true;
+  // The offer in the next sentence, tied back by "if so", "if it would", or a pro-form of the pledge.
+  return next !== undefined && OWN_COMMITMENT_OFFERED.test(next) && !/\b(?:not|never|no)\b/.test(next);
+}
+
+/**
+ * Session 29 (text46): the program's grant named only by its noun in a condition ("if Cedar Ridge
+ * could give me even a modest assurance", "should any reassurance come from your side"), against the
+ * member withdrawing elsewhere in the main clause, however many words the clause takes to get there.
+ */
+const GRANT_NOUN =
+  /\b(?:assurance|reassurance|guarantee|certainty|confirmation|indication|sign|signal|promise|commitment|word|offer|yes)\b/;
+const GRANT_TO_ME =
+  /\b(?:give|gives|gave|grant|offer|send|show|extend)s? (?:me|us)\b|\bfrom (?:you|your (?:\w+ )?side|your (?:\w+ )?(?:program|programme|committee|team))\b|\bcome from\b/;
+const MEMBER_WITHDRAWS =
+  /\bi (?:would|will|shall|could|can|am|'d) (?:[\w-]+ ){0,12}?(?:withdraw\w*|declin\w*|cancel\w*|drop\w*|turn\w* down|pull\w* out|release\w*|let (?:\w+ ){1,3}go)\b/;
+function grantThenWithdraw(t: string): boolean {
+  if (TRADE_DISOWNED.test(t) || RETURN_REFUSED.test(t) || RULE_STATED.test(t)) return false;
+  return openedConditions(t).some(
+    (c) =>
+      GRANT_NOUN.test(c.text) &&
+      GRANT_TO_ME.test(c.text) &&
+      MEMBER_WITHDRAWS.test(t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end)),
+  );
+}
+
 const quidProQuo: Check = {
   id: 'quid-pro-quo',
   checks: 'offers to trade your ranking or commitment for the program ranking you',
@@ -1378,7 +1439,13 @@ const quidProQuo: Check = {
       // rank me', and I am not doing so") is mentioned, not offered: read the sentence without it.
       const unquoted = t.replace(QUOTED, ' ');
       if (unquoted !== t && QUOTE_DISOWNED.test(unquoted)) t = unquoted;
-      if (SOMEONE_ELSE.test(t) && !/\bi (?:will|would|promise|commit)\b/.test(t)) continue;
+      // Someone else's act is not the member's, unless it stands in for the member's own offered commitment.
+      if (
+        SOMEONE_ELSE.test(t) &&
+        !/\bi (?:will|would|promise|commit)\b/.test(t) &&
+        !commitmentForRegard(t, sents[i + 1]?.canon)
+      )
+        continue;
       // "I am not offering to rank you first in exchange for anything": the offer is refused, and
       // everything after the negated act is what is refused, unless a contrast reopens it.
       const refused = NEGATED_OFFER.exec(t);
@@ -1531,6 +1598,8 @@ const quidProQuo: Check = {
       // Session 28 (text44): the pledge against the program's grant, or against what it would do for the member.
       if (pledgeForGrant(t)) return { sentence: s, span: findIn(s, PROGRAM_GRANT) ?? s };
       if (pledgeForWorth(t, prior, sents[i + 1]?.canon)) return { sentence: s, span: findIn(s, PLEDGE_WORTH) ?? s };
+      if (commitmentForRegard(t, sents[i + 1]?.canon)) return { sentence: s, span: findIn(s, REGARD_WORTH) ?? s };
+      if (grantThenWithdraw(t)) return { sentence: s, span: findIn(s, MEMBER_WITHDRAWS) ?? s };
       // Read last, so that a reading above keeps its own span.
       if (MOVE_THEN_HELP.test(t) && !negatedNear(t, MOVE_THEN_HELP))
         return { sentence: s, span: findIn(s, MOVE_THEN_HELP) ?? s };
@@ -2550,10 +2619,12 @@ const ATTACHMENT_KINDS: ReadonlySet<PrematchKind> = new Set(['inquiry', 'other',
  * Round twenty-two: the program's request told as its own act rather than "as you requested":
  * "the application instructions ask applicants to email a CV", "your email asking for a copy of my
  * certificate", "the form you mentioned". Told in the sentence before, it covers a file referred
- * back to ("Please find it attached").
+ * back to ("Please find it attached"). Session 29 (text46): the program's published rule said with a
+ * modal ("the website says inquiries should include a CV", "the portal notes that applicants must
+ * attach their scores") asks for the file as surely.
  */
 const PROGRAM_ASKED =
-  /\b(?:instructions?|guidelines?|website|web ?page|coordinator|office|e-?mail|letter|message|program|programme|committee|you|your \w+)\b (?:[\w'-]+ ){0,4}?(?:ask|asks|asked|asking|request|requests|requested|requesting|require|requires|required|requiring|instruct|instructs|instructed|want|wants|wanted|need|needs|needed)\b (?:[\w'-]+ ){0,3}?(?:to (?:e-?mail|send|submit|attach|provide|include|forward|upload)|for (?:a|an|the|my|your|copies|copy|both)\b|(?:a |an |the |my |your )?(?:(?:signed|updated|recent|scanned|full) )?(?:copy|copies|cv|resume|certificate|form|document|transcript|score report|letter|file)s?\b)|\b(?:form|document|file|copy|certificate|letter)s? (?:that )?you (?:mentioned|listed|specified|named|sent me)\b/;
+  /\b(?:instructions?|guidelines?|website|web ?page|coordinator|office|e-?mail|letter|message|program|programme|committee|you|your \w+)\b (?:[\w'-]+ ){0,4}?(?:ask|asks|asked|asking|request|requests|requested|requesting|require|requires|required|requiring|instruct|instructs|instructed|want|wants|wanted|need|needs|needed)\b (?:[\w'-]+ ){0,3}?(?:to (?:e-?mail|send|submit|attach|provide|include|forward|upload)|for (?:a|an|the|my|your|copies|copy|both)\b|(?:a |an |the |my |your )?(?:(?:signed|updated|recent|scanned|full) )?(?:copy|copies|cv|resume|certificate|form|document|transcript|score report|letter|file)s?\b)|\b(?:form|document|file|copy|certificate|letter)s? (?:that )?you (?:mentioned|listed|specified|named|sent me)\b|\b(?:instructions?|guidelines?|website|web ?page|site|page|portal|announcement|advert\w*|posting|faq|application (?:page|form|instructions?))\b (?:[\w'-]+ ){0,8}?(?:should|must|are to|is to|need to|needs to|have to|has to|ought to|are expected to|is expected to|are asked to) (?:be )?(?:include|includes|including|contain|attach|attached|accompanied by|come with|send|sent|submit|submitted|enclose|enclosed|provide|provided)\b/;
 /** "Would you need my CV?" asks; it is not the program's request. */
 const programAsked = (t: string): boolean => PROGRAM_ASKED.test(t) && !t.includes('?');
 const REFERS_BACK =
