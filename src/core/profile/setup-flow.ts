@@ -35,6 +35,7 @@ import {
   type TopPath,
 } from './field-specs.js';
 import { readCountry } from './country.js';
+import { monthForDay, readHedgedDate } from './hedged-date.js';
 import { leadingYesNo, parseEnum, parseYesNo } from './friendly.js';
 import { parseProfile } from './parse.js';
 import type { Profile } from './schema.js';
@@ -579,6 +580,37 @@ export function checkStepValue(stepId: string, key: string, raw: string): string
   if (!spec) return undefined;
   const r = parseFieldValue(spec, raw);
   return r.ok ? undefined : `${spec.name}: ${r.error}`;
+}
+
+/** What a date answer said with doubt (or a month where a day is asked) reads as in the setup. */
+export type DateEstimate = { text: string; note: string } | { unknown: true } | { problem: string };
+
+/**
+ * A date box answered as an estimate ("not sure, i think mid november", "i think 2027-01 but not
+ * sure") or with a month where a day is asked ("Nov 2027"): the usable date is taken and said back
+ * as "about …", a doubt with no usable date is an unknown (left out where the box is optional), and
+ * two dates ask for the one to go by. Undefined for an answer that is neither (the ordinary readers
+ * judge it). Only the deadline is a date still to come, so only there does a month need no year.
+ */
+export function dateEstimate(stepId: string, key: string, raw: string, today: string): DateEstimate | undefined {
+  const def = getDef(stepId);
+  const spec = def ? specOf(def, key) : undefined;
+  if (!spec || (spec.kind !== 'day' && spec.kind !== 'month' && spec.kind !== 'month-or-present')) return undefined;
+  if (parseFieldValue(spec, raw).ok) return undefined;
+  const bound = def?.bind[key];
+  const edit = bound && 'top' in bound ? `/profile edit ${bound.top}` : '/profile edit';
+  const said = (about: string, how: string): string =>
+    `${spec.name}: noted as about ${about} (from "${raw.trim()}"${how ? `; ${how}` : ''}); change it any time with ${edit}.`;
+  const read = readHedgedDate(raw, spec.kind, today, key === 'deadline');
+  if (read?.kind === 'date') return { text: read.value, note: said(read.about, read.how) };
+  if (read?.kind === 'unknown') return { unknown: true };
+  if (read?.kind === 'several') {
+    return {
+      problem: `${spec.name}: "${raw.trim()}" names more than one date: type the one to plan by (an estimate is fine)`,
+    };
+  }
+  const month = spec.kind === 'day' ? monthForDay(raw) : undefined;
+  return month ? { text: month.value, note: said(month.about, month.how) } : undefined;
 }
 
 /**
