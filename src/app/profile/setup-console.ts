@@ -17,6 +17,8 @@ import { err, type Result } from '../../core/result.js';
 import {
   applyStepInput,
   checkStepValue,
+  dateEstimate,
+  type DateEstimate,
   remarkNote,
   currentStep,
   finishStep,
@@ -223,8 +225,9 @@ async function askOne(
   nationality = false,
   item?: string,
   noneEndsList = false,
+  estimate?: (raw: string) => DateEstimate | undefined,
 ): Promise<
-  | { text: string; note?: string }
+  | { text: string; note?: string; saidAfter?: boolean }
   | { command: Command }
   | { unknown: true; said?: string }
   | { none: string; remark?: string }
@@ -253,6 +256,16 @@ async function askOne(
     if (item && optional && freeText && FINISHED.test(a.text)) return { text: '', note: FINISHED_READ };
     const problem = check(a.text);
     if (!problem) return a;
+    // "not sure, i think mid november" at a date: the usable date is taken as an estimate and said
+    // back; a doubt with no date in it is an unknown like "not sure" (dateEstimate in setup-flow).
+    const dated = estimate?.(a.text);
+    // Said with the step's other remarks once it is saved: a last box has no next question to carry it.
+    if (dated && 'text' in dated) return { ...dated, saidAfter: true };
+    if (dated && 'unknown' in dated && optional) return { unknown: true, said: a.text };
+    if (dated && 'problem' in dated) {
+      before = [`${dated.problem}${optional ? ', or press Enter to leave it out' : ''}${out}.`];
+      continue;
+    }
     // "none, I only passed part 1" at a list item's first question: nothing to add after all.
     const none = noneEndsList ? noneAnswer(a.text) : undefined;
     if (none) return { none: a.text, ...(none.remark ? { remark: none.remark } : {}) };
@@ -280,6 +293,7 @@ async function askInputs(
   selects: readonly StepSelect[],
   fields: readonly StepField[],
   current: Readonly<Record<string, string | undefined>>,
+  today: string,
   item?: string,
 ): Promise<Answer> {
   const input: Record<string, string> = {};
@@ -364,8 +378,11 @@ async function askInputs(
         !f.choices,
         false,
         item,
+        false,
+        (raw) => dateEstimate(stepId, f.key, raw, today),
       );
-      lead = 'note' in a && a.note ? [a.note] : [];
+      lead = 'note' in a && a.note && !a.saidAfter ? [a.note] : [];
+      if ('note' in a && a.note && a.saidAfter) remarks.push(a.note);
       if ('command' in a) return { kind: a.command };
       if ('none' in a) return { kind: 'none', raw: a.none, ...(a.remark ? { remark: a.remark } : {}) };
       if ('unknown' in a) {
@@ -414,17 +431,18 @@ async function askStep(
   state: SetupState,
   step: SetupStep,
   header: string[],
+  today: string,
   refused?: Record<string, string>,
 ): Promise<Answer> {
   switch (step.kind) {
     case 'select': {
       const draft = state.draft as Record<string, unknown>;
       const current = Object.fromEntries(step.selects.map((s) => [s.key, draft[s.key] as string | undefined]));
-      return askInputs(io, step.id, header, step.selects, [], current);
+      return askInputs(io, step.id, header, step.selects, [], current, today);
     }
     case 'modal': {
       const fields = step.fields.map((f) => (f.key === 'specialty' ? specialtyQuestion(f, state.draft.target) : f));
-      return askInputs(io, step.id, header, [], fields, { ...modalDefaults(state, step.id), ...refused });
+      return askInputs(io, step.id, header, [], fields, { ...modalDefaults(state, step.id), ...refused }, today);
     }
     case 'confirm': {
       const a = await ask(io, [
@@ -471,6 +489,7 @@ async function askStep(
         step.selects,
         step.fields,
         refused ?? {},
+        today,
         item,
       );
     }
@@ -524,7 +543,7 @@ export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: Console
     const header = [...lead, '', `== Profile setup, ${progress(state)}: ${step.title} ==`, step.prompt];
     lead = [];
     const kept = refused?.step === step.id ? refused.input : undefined;
-    const answer = await askStep(io, state, step, header, kept);
+    const answer = await askStep(io, state, step, header, today, kept);
     // Kept until the step's form is asked again (or the member moves on).
     if (answer.kind !== 'again') refused = undefined;
     let result: Result<SetupState>;
@@ -622,5 +641,7 @@ export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: Console
     state = result.value;
     lead.push(note);
   }
-  return completeView(state.draft, state.skipped, { today, userId }, [...leftOut.values()]);
+  // The last step's note ("Saved: …" with what its answers were read as) has no next step to lead.
+  const lastSaid = lead.flatMap((l) => l.split('\n')).filter((l) => l && !/^Saved: /.test(l));
+  return completeView(state.draft, state.skipped, { today, userId }, [...leftOut.values()], lastSaid);
 }

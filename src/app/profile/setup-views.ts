@@ -279,6 +279,7 @@ export function completeView(
   skipped: readonly StepId[] = [],
   env?: { today: string; userId: string },
   leftOut: readonly string[] = [],
+  said: readonly string[] = [],
 ): View {
   const skippedTitles = [...new Set(skipped.map((id) => getStep(id)?.title).filter(Boolean))];
   const top = env ? redFlags(profile, env.today, seasonOptions(profile, env.today)).flags[0] : undefined;
@@ -290,6 +291,9 @@ export function completeView(
   return {
     text: [
       '**Your profile is set up and saved.**',
+      // What the last step's answers were read as ("noted as about 15 Nov 2027"): there is no next
+      // step to say it before, and an estimate stored without a word would read as a known date.
+      ...said,
       skippedTitles.length
         ? `You skipped: ${skippedTitles.join(', ')}. Add those any time with /profile setup or /profile edit.`
         : '',

@@ -1016,6 +1016,58 @@ export function visaChoices(
   return { value: 'undecided', first: false, named, others: named };
 }
 
+/** Words that put a visa in the past: "was on", "did my residency on", "previously", "before". */
+const VISA_PAST =
+  /\b(?:was|were|had|did|used\s+to|previous(?:ly)?|former(?:ly)?|before|earlier|prior|past|came\s+(?:in|on|over)|entered\s+on|trained|completed|finished|graduated|ex)\b/i;
+/** Words that make a visa the one held now: "currently", "now", "at present", "I'm on". */
+const VISA_NOW = /\b(?:currently|current|now|presently|at\s+present|today|these\s+days|still)\b/i;
+
+/**
+ * Two visas where one is history: "currently H-1B, but my residency was on J-1", "on H1B now, did
+ * residency on J1", "J-1 before, H-1B now". The box holds one visa, the one for the training ahead,
+ * so the one held now is the answer and the past one is history to keep elsewhere (a timeline note,
+ * which the red-flag report reads for the J-1 two-year rule); read as two choices, it had been
+ * stored as Not sure yet and the J-1 dropped without a word. A wish ("was hoping for H-1B") is a
+ * choice, not history.
+ */
+export function visaHistory(raw: string): { now: 'j1' | 'h1b' | 'o1'; past: string[] } | undefined {
+  const code = (m: RegExpMatchArray): string => (m[1] ? 'j1' : m[2] ? 'h1b' : 'o1');
+  const named = [...new Set([...raw.matchAll(EACH_VISA)].map(code))];
+  if (named.length < 2) return undefined;
+  const past = new Set<string>();
+  const now = new Set<string>();
+  for (const c of raw.split(/[,;/()]|\b(?:but|and|then|though|although|however|while|whereas)\b/i)) {
+    const here = [...new Set([...c.matchAll(EACH_VISA)].map(code))];
+    if (here.length !== 1) continue;
+    const v = here[0]!;
+    if (FIRST_CHOICE.test(c) || FALLBACK.test(c) || /\bhop\w*|wish\w*|plan\w*|think\w*/i.test(c)) return undefined;
+    if (VISA_NOW.test(c)) now.add(v);
+    else if (VISA_PAST.test(c)) past.add(v);
+  }
+  const left = named.filter((v) => !past.has(v) || now.has(v));
+  if (!past.size || left.length !== 1) return undefined;
+  const v = left[0] as 'j1' | 'h1b' | 'o1';
+  return { now: v, past: named.filter((x) => x !== v) };
+}
+
+/**
+ * One visa named only as the status of past training ("my residency was on J-1", "I trained on a
+ * J1"): it says where the member has been, not the visa the training ahead needs, so it is asked
+ * again with where the history goes, never stored as if it were the choice.
+ */
+function pastTrainingVisa(raw: string): string | undefined {
+  const code = (m: RegExpMatchArray): string => (m[1] ? 'J-1' : m[2] ? 'H-1B' : 'O-1');
+  const named = [...new Set([...raw.matchAll(EACH_VISA)].map(code))];
+  if (named.length !== 1) return undefined;
+  const clause = raw
+    .split(/[,;/()]|\b(?:but|and|then|though|although|however|while|whereas)\b/i)
+    .find((c) => [...c.matchAll(EACH_VISA)].length > 0);
+  if (!clause || VISA_NOW.test(clause) || FIRST_CHOICE.test(clause) || FALLBACK.test(clause)) return undefined;
+  const past = /\b(?:was|were|did|used\s+to|previous(?:ly)?|former(?:ly)?|trained|completed|finished)\b/i;
+  const training = /\b(?:residency|fellowship|training|trained)\b/i;
+  return past.test(clause) && training.test(clause) ? named[0] : undefined;
+}
+
 /**
  * A member who has no visa YET, or does not know which one, needs one all the same: "no visa yet",
  * "dont have any visa yet, not sure which one", "haven't applied for one", "will need one". Read as
@@ -1266,6 +1318,15 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
         if (named.length === 1 && (H4.test(s) || GREEN_CARD_WORDS.test(s)) && !visaChoices(s)) return ok(named[0]);
       }
       if (spec === TOP_FIELDS.visa && !NAMED_VISA.test(s) && VISA_NOT_YET.test(s)) return ok('undecided');
+      // "currently H-1B, but my residency was on J-1": the visa held now; the J-1 is history (visaNote).
+      const history = spec === TOP_FIELDS.visa ? visaHistory(s) : undefined;
+      if (history) return ok(history.now);
+      const pastOnly = spec === TOP_FIELDS.visa ? pastTrainingVisa(s) : undefined;
+      if (pastOnly) {
+        return err(
+          `${quote(s)} says which visa your past training was on; this box is for the visa of the training you apply to next. Type that one (${pastOnly} again, H-1B, or Not sure yet). Your past ${pastOnly} goes in your timeline: a note on those years such as "residency, ${pastOnly}"`,
+        );
+      }
       // Two visas named: the first choice, or Not sure yet (the note says which: setup-flow.ts).
       const several = spec === TOP_FIELDS.visa ? visaChoices(s) : undefined;
       if (several) return ok(several.value);

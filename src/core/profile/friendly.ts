@@ -46,7 +46,7 @@ const OTHER_MONTH_NAMES: readonly (readonly string[])[] = [
  * (at least 3 letters) or when its letters begin months of two different numbers ("jui": juin or
  * juillet).
  */
-function monthNumber(word: string): number | undefined {
+export function monthNumber(word: string): number | undefined {
   const w = word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

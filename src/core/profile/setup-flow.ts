@@ -26,6 +26,7 @@ import {
   citizenshipRemark,
   parseFieldValue,
   visaChoices,
+  visaHistory,
   permitReading,
   type PermitReading,
   pathName,
@@ -35,6 +36,7 @@ import {
   type TopPath,
 } from './field-specs.js';
 import { readCountry } from './country.js';
+import { monthForDay, readHedgedDate } from './hedged-date.js';
 import { leadingYesNo, parseEnum, parseYesNo } from './friendly.js';
 import { parseProfile } from './parse.js';
 import type { Profile } from './schema.js';
@@ -581,6 +583,37 @@ export function checkStepValue(stepId: string, key: string, raw: string): string
   return r.ok ? undefined : `${spec.name}: ${r.error}`;
 }
 
+/** What a date answer said with doubt (or a month where a day is asked) reads as in the setup. */
+export type DateEstimate = { text: string; note: string } | { unknown: true } | { problem: string };
+
+/**
+ * A date box answered as an estimate ("not sure, i think mid november", "i think 2027-01 but not
+ * sure") or with a month where a day is asked ("Nov 2027"): the usable date is taken and said back
+ * as "about …", a doubt with no usable date is an unknown (left out where the box is optional), and
+ * two dates ask for the one to go by. Undefined for an answer that is neither (the ordinary readers
+ * judge it). Only the deadline is a date still to come, so only there does a month need no year.
+ */
+export function dateEstimate(stepId: string, key: string, raw: string, today: string): DateEstimate | undefined {
+  const def = getDef(stepId);
+  const spec = def ? specOf(def, key) : undefined;
+  if (!spec || (spec.kind !== 'day' && spec.kind !== 'month' && spec.kind !== 'month-or-present')) return undefined;
+  if (parseFieldValue(spec, raw).ok) return undefined;
+  const bound = def?.bind[key];
+  const edit = bound && 'top' in bound ? `/profile edit ${bound.top}` : '/profile edit';
+  const said = (about: string, how: string): string =>
+    `${spec.name}: noted as about ${about} (from "${raw.trim()}"${how ? `; ${how}` : ''}); change it any time with ${edit}.`;
+  const read = readHedgedDate(raw, spec.kind, today, key === 'deadline');
+  if (read?.kind === 'date') return { text: read.value, note: said(read.about, read.how) };
+  if (read?.kind === 'unknown') return { unknown: true };
+  if (read?.kind === 'several') {
+    return {
+      problem: `${spec.name}: "${raw.trim()}" names more than one date: type the one to plan by (an estimate is fine)`,
+    };
+  }
+  const month = spec.kind === 'day' ? monthForDay(raw) : undefined;
+  return month ? { text: month.value, note: said(month.about, month.how) } : undefined;
+}
+
 /**
  * What an answer naming two visas was read as, and what of it the profile cannot hold: it keeps one
  * visa, so a fallback (or a pair with no first choice) is said, never dropped silently.
@@ -589,6 +622,8 @@ export function visaNote(raw: string, inSetup = true): string | undefined {
   const label = (code: string): string => TOP_FIELDS.visa.options?.find((o) => o.value === code)?.label ?? code;
   const permit = permitReading(raw);
   if (permit) return permitNote(raw, permit, label);
+  const history = visaHistory(raw);
+  if (history) return visaHistoryNote(raw, history, label);
   const v = visaChoices(raw);
   if (!v) return undefined;
   const list = (codes: readonly string[]): string =>
@@ -602,6 +637,26 @@ export function visaNote(raw: string, inSetup = true): string | undefined {
     return `Visa: read "${raw.trim()}" as ${label(v.value)}, your first choice. The profile holds one visa, so ${list(v.others)} as ${v.others.length > 1 ? 'fallbacks is' : 'a fallback is'} not stored and your visa advice is for ${label(v.value)}; for advice that weighs both, type /profile edit visa undecided${inSetup ? ' after the setup' : ''}.`;
   }
   return `Visa: read "${raw.trim()}" as Not sure yet: you named ${list(v.named)} with no first choice, and the profile holds one visa. Your red-flag report then helps you choose between them; /profile edit visa changes it once you do.`;
+}
+
+/**
+ * What an answer naming the visa held now and one held before was stored as, and where the past
+ * one goes: the contract's visa box holds one visa, and a residency has no visa field, so a J-1
+ * history lives in the timeline note of those years ("residency, J-1"), where the red-flag report
+ * counts J-1 time and checks the two-year home-residence rule (INA 212(e)).
+ */
+function visaHistoryNote(raw: string, h: { now: string; past: string[] }, label: (code: string) => string): string {
+  const past = h.past.map(label).join(' and ');
+  const j1 = h.past.includes('j1');
+  return [
+    `Visa: read "${raw.trim()}" as ${label(h.now)}, the visa you hold now; your advice is for ${label(h.now)}.`,
+    `Your ${past} is history that this one-visa box does not hold, so it is not stored here. Keep it in your profile: add that training under "Residency training" if it was a residency, and under "Timeline since graduation" add those years as US clinical work with a note naming the visa (e.g. "residency, ${past}").`,
+    j1
+      ? 'The red-flag report reads the J-1 from that note and checks the two-year home-residence rule (INA 212(e)); if you hold a waiver or have spent the two years at home, say so in the same note (e.g. "J-1 waiver granted 2024-05").'
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
