@@ -77,7 +77,10 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
     opening(profile, writer, opts.today),
     season === 'earlier' && writer?.asked
       ? `When I asked you on ${humanDay(writer.asked)}, it was for an earlier season's applications; this request is for the season I am applying in now.`
-      : '',
+      : season === 'unanswered' && writer?.asked
+        ? // No reply is recorded: the note neither assumes a letter exists nor blames the writer for silence.
+          `I wrote to you on ${humanDay(writer.asked)} about a letter of recommendation, and I understand it may not have been a good time. I am writing again because I am now preparing the application described here.`
+        : '',
     `Would you feel able to write a strong letter of recommendation for me? ${declineSentence()}`,
     speakTo(profile, writer, opts.today),
     context(profile, writer),
