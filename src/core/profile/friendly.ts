@@ -136,6 +136,52 @@ export const DAY_HINT = 'use YYYY-MM-DD, e.g. 2027-01-15';
  * July, 2018, 2018 Jul, or a full day (2018-07-15, its month is taken).
  */
 export function parseMonth(raw: string): Result<string, string> {
+  const exact = parseExactMonth(raw);
+  if (exact.ok) return exact;
+  const approx = approximateMonth(raw);
+  return approx ? ok(approx.month) : exact;
+}
+
+/**
+ * Words that make a date approximate: "around 2013", "dec 2013 i think", "sometime in 2021, maybe
+ * march", "2019?" (trial 17: each was refused). The date is taken and the doubt said back
+ * (approximateMonth), never a refusal of an answer that can be used.
+ */
+const DATE_HEDGE =
+  /\b(?:around|about|approx(?:imately|\.)?|roughly|circa|ca\.|approximately|some\s*time|somewhere|maybe|perhaps|probably|possibly|likely|or\s+so|i\s+(?:think|guess|believe|suppose)|if\s+i\s+remember(?:\s+(?:right|correctly))?|not\s+(?:100%\s+|fully\s+|quite\s+)?sure|early|mid|middle|late|end|start|beginning)\b|~|\?/gi;
+
+/** The doubt words and the small words around them ("sometime in", "around the end of"). */
+const DATE_FILLER = new RegExp(`${DATE_HEDGE.source}|\\b(?:in|of|the|end|start|beginning|middle)\\b`, 'gi');
+
+/**
+ * A date said with a doubt: the month (YYYY-MM) once the doubt words are set aside, and whether
+ * only the year was given (then July, the middle of the year, stands in for the month). Undefined
+ * when no doubt word is there or what is left is no date. "early/mid/late 2013" read as Feb/Jul/Nov.
+ */
+export function approximateMonth(raw: string): { month: string; yearOnly: boolean } | undefined {
+  const s = raw.trim();
+  if (!new RegExp(DATE_HEDGE.source, 'i').test(s)) return undefined;
+  const part = /\b(early|start|beginning|mid|middle|late|end)\b/i.exec(s)?.[1]?.toLowerCase();
+  const rest = s
+    .replace(DATE_FILLER, ' ')
+    .replace(/[,;:()!.]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!rest) return undefined;
+  const exact = parseExactMonth(rest);
+  if (exact.ok) return { month: exact.value, yearOnly: false };
+  const year = /^((?:19|20)\d{2})$/.exec(rest)?.[1];
+  if (!year) return undefined;
+  const m =
+    part === 'early' || part === 'start' || part === 'beginning'
+      ? '02'
+      : part === 'late' || part === 'end'
+        ? '11'
+        : '07';
+  return { month: `${year}-${m}`, yearOnly: true };
+}
+
+function parseExactMonth(raw: string): Result<string, string> {
   const s = raw.trim();
   // A year alone is the commonest answer from someone who remembers only the year: ask for the
   // month with that year in the example, rather than a generic "not a month".
