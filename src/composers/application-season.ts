@@ -78,18 +78,17 @@ export function seasonOptions(profile: Profile, today: DayString): RedFlagOption
   if (!next) return {};
   // A member whose profile shows she applied in the season under way aims at its start, not the next.
   const current = next.startYear - 1;
-  if (showsApplied(profile, current, today)) return { appliedThisSeason: { startYear: current } };
+  if (showsApplied(profile, current)) return { appliedThisSeason: { startYear: current } };
   return { nextSeason: next };
 }
 
 /**
- * Whether the profile shows the member applied in the season whose training starts in July
- * `startYear` (src/composers/season-evidence.ts), a letter's season read off this calendar. One
- * reading for every report, so the timeline, the letters and the red-flag report agree.
+ * Whether the member's own words show she applied in the season whose training starts in July
+ * `startYear` (src/composers/season-evidence.ts; a letter's ask date is not evidence). One reading
+ * for every report, so the timeline, the letters and the red-flag report agree.
  */
-export function showsApplied(profile: Profile, startYear: number, today: DayString): boolean {
-  const askedFor = (day: string) => applicationSeason(profile, day)?.startYear;
-  return appliedThisSeason(profile, startYear, askedFor, today);
+export function showsApplied(profile: Profile, startYear: number): boolean {
+  return appliedThisSeason(profile, startYear);
 }
 
 /**
@@ -104,7 +103,7 @@ export function memberSeason(profile: Profile, askDay: DayString, today: DayStri
   const s = applicationSeason(profile, askDay);
   if (!s || nextSeasonIfUnderWay(profile, askDay)?.startYear !== s.startYear) return s;
   const current = s.startYear - 1;
-  if (!showsApplied(profile, current, today)) return s;
+  if (!showsApplied(profile, current)) return s;
   return { startYear: current, opens: applicationsOpen(calendarFor(profile.target), current - 1) };
 }
 

@@ -129,7 +129,8 @@ export function chooseWriter(given: Profile, today: string, name?: string): Lett
   // now, and a follow-up can wait a day while a missing ask cannot (a judge found a follow-up
   // drafted for one writer while the plan's "ask now" writer got nothing). A weak writer the plan
   // keeps is asked only when no stronger kept writer is still to ask.
-  const toAsk = (group: Letter[]) => group.find((l) => ['not-asked', 'planned', 'earlier'].includes(season(l)));
+  const toAsk = (group: Letter[]) =>
+    group.find((l) => ['not-asked', 'planned', 'earlier', 'unanswered'].includes(season(l)));
   // A kept writer planned for a day too close to the deadline is the one the plan says to ask now
   // (lor-steps): the email drafts that ask first, whatever the writer's strength.
   const deadline = profile.deadline;

@@ -77,7 +77,10 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
     opening(profile, writer, opts.today),
     season === 'earlier' && writer?.asked
       ? `When I asked you on ${humanDay(writer.asked)}, it was for an earlier season's applications; this request is for the season I am applying in now.`
-      : '',
+      : season === 'unanswered' && writer?.asked
+        ? // No reply is recorded: the note neither assumes a letter exists nor blames the writer for silence.
+          `I wrote to you on ${humanDay(writer.asked)} about a letter of recommendation, and I understand it may not have been a good time. I am writing again because I am now preparing the application described here.`
+        : '',
     `Would you feel able to write a strong letter of recommendation for me? ${declineSentence()}`,
     speakTo(profile, writer, opts.today),
     context(profile, writer),
@@ -229,6 +232,18 @@ function opening(profile: Profile, w: Letter | null, today: string): string {
   return `${applying} ${together}`;
 }
 
+/**
+ * A title from the profile, quoted in an email only when it reads as a title: a raw note ("EMR
+ * support / data entry, part time at family clinic in toronto (since 2025)", trial 17) pasted in
+ * quotes to a professor reads as a copy of the member's notes. Such a note is left out (the package
+ * describes the work); a title is quoted, between `open` and `close`.
+ */
+function named(title: string, open: string, close: string): string {
+  const t = title.trim();
+  const raw = /[()[\]]/.test(t) || t.length > 70 || /\b(?:since|part[- ]time|full[- ]time)\b/i.test(t);
+  return raw ? '' : `${open}"${t}"${close}`;
+}
+
 /** A writer who last worked with the member two or more years ago: later work is "since then". */
 const writerYearsBack = (w: Letter | null, today: string): boolean =>
   w !== null && Number(today.slice(0, 4)) - w.year >= 2;
@@ -268,7 +283,7 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
     );
   } else if (w?.informatics && seen) {
     points.push(
-      `our informatics work together ("${seen.title}"): how I turned a clinical question into data and what changed as a result${outcome}`,
+      `our informatics work together${named(seen.title, ' (', ')')}: how I turned a clinical question into data and what changed as a result${outcome}`,
     );
   } else if (w?.informatics) {
     // The letter says they saw informatics work, but nothing ties a listed item to them: ask about
@@ -277,7 +292,7 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
     // project from reading as something the writer saw (newcomer trial 16: a 2022 program director
     // and a 2025 project abroad).
     const mine = work
-      ? `; ${writerYearsBack(w, today) ? 'separately, the informatics work I have done since then' : 'my informatics work'} ("${work.title}") is described in the package`
+      ? `; ${writerYearsBack(w, today) ? 'separately, the informatics work I have done since then' : 'my informatics work'}${named(work.title, ' (', ')')} is described in the package`
       : '';
     points.push(
       `the informatics work you saw me do: what I contributed, and how I bridged clinicians and the technical team${mine}`,
@@ -286,7 +301,7 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
     // "Since then" only for a writer from a few years back: a current writer may have seen it.
     const since = writerYearsBack(w, today) ? ' since then' : '';
     points.push(
-      `any interest you noticed in how systems, the EHR or data shape care; my informatics work${since} ("${work.title}") is described in the package`,
+      `any interest you noticed in how systems, the EHR or data shape care; my informatics work${since}${named(work.title, ' (', ')')} is described in the package`,
     );
   } else {
     points.push('my interest in clinical informatics and how I approach systems, the EHR and data');

@@ -244,7 +244,8 @@ function reminders(profile: Profile, w: Letter | null, name: string, today: stri
   if (w && season === 'closed') return closedReminders(profile, w, name, today);
   // An ask for an earlier season counts as no ask for this one.
   // With no writer named yet (the template), the ask is still to make: it follows the same ask-by day.
-  const askBy = !w || !w.asked || season === 'earlier' ? askByDay(profile, today) : undefined;
+  const askBy =
+    !w || !w.asked || season === 'earlier' || season === 'unanswered' ? askByDay(profile, today) : undefined;
   const start = askBy && askBy > today ? askBy : w ? sendDay(w, profile, today) : today;
   const asked = season === 'current';
   const out: Reminder[] = [
@@ -253,7 +254,7 @@ function reminders(profile: Profile, w: Letter | null, name: string, today: stri
       what: asked
         ? `If you have not yet, send ${name} this package and confirm where and how the letter gets uploaded (you asked on ${humanDay(w!.asked!)}: no need to ask again).`
         : w
-          ? `Ask ${name}${start > today ? (w.asked === start ? ' on this day, as you planned' : ' by this day at the latest') : ''} (the email above${season === 'earlier' ? ', a new request: your earlier ask was for an earlier season' : ''}); once they agree, send this package and confirm where and how the letter gets uploaded.`
+          ? `Ask ${name}${start > today ? (w.asked === start ? ' on this day, as you planned' : ' by this day at the latest') : ''} (the email above${season === 'earlier' ? ', a new request: your earlier ask was for an earlier season' : season === 'unanswered' ? ', a polite new request: your profile records no reply to your earlier ask' : ''}); once they agree, send this package and confirm where and how the letter gets uploaded.`
           : start > today
             ? `Ask ${name} by this day at the latest (the email above); once they agree, send this package and confirm where and how the letter gets uploaded.`
             : `Send ${name} this package and confirm where and how the letter gets uploaded.`,

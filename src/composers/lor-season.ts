@@ -10,13 +10,18 @@
  * - `closed`: asked for the season whose applications are already in (its deadline has passed, or,
  *   with none, its applications opened and its results are not out): nothing to chase; check the
  *   letter arrived, thank the writer, and refresh only for a next season.
+ * - `unanswered`: asked for a season whose applications are in, but the member has not said she
+ *   applied in it and the profile records no letter received (it has no field for one): asked, no
+ *   reply recorded. Never a thank-you for a letter not known to exist, nor "your applications are
+ *   with programs" (trial 17); a polite note that asks again, for the season she applies in next.
  * - `current`: asked for the season still open: a follow-up.
  */
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { applicationSeason, nextSeasonIfUnderWay } from './application-season.js';
+import { applicationSeason, nextSeasonIfUnderWay, showsApplied } from './application-season.js';
 import { letterTiming } from './lor-deadline.js';
+import { notesTellApplication } from './season-evidence.js';
 
-export type AskSeason = 'not-asked' | 'planned' | 'earlier' | 'closed' | 'current';
+export type AskSeason = 'not-asked' | 'planned' | 'earlier' | 'closed' | 'unanswered' | 'current';
 
 /** The same day one year earlier ("2027-08-01" → "2026-08-01"; 29 Feb → 28 Feb). */
 function yearBefore(day: string): string {
@@ -26,6 +31,17 @@ function yearBefore(day: string): string {
 }
 
 export function askSeason(l: Letter, given: Profile, today: string): AskSeason {
+  const season = seasonOfAsk(l, given, today);
+  if (season !== 'closed' || !l.asked) return season;
+  // Closed only for a member whose own words say she applied in the season the letter was asked for.
+  // A deadline that fits no season leaves the ask's season unknown: then any note telling the
+  // application as done is the member's word.
+  const asked = applicationSeason(letterTiming(given, today).profile, l.asked);
+  const said = asked ? showsApplied(given, asked.startYear) : notesTellApplication(given);
+  return said ? 'closed' : 'unanswered';
+}
+
+function seasonOfAsk(l: Letter, given: Profile, today: string): AskSeason {
   const profile = letterTiming(given, today).profile;
   if (l.asked === undefined) return 'not-asked';
   if (l.asked > today) return 'planned';

@@ -49,6 +49,7 @@ export function writerSteps(
     const cmd = command(l.writer);
     const season = askSeason(l, profile, today);
     if (season === 'closed') return closedStep(profile, l, today, cmd);
+    if (season === 'unanswered') return unansweredStep(profile, l, today, cmd, askBy);
     if (season === 'current') {
       // A writer asked days ago has had no fair chance to answer: a follow-up then reads as
       // pressure. It is due after a week, or at once when the deadline is in the reminder window.
@@ -110,10 +111,34 @@ export function writerSteps(
         deadline && askBy && askBy > today
           ? `Not asked yet: ask by ${humanDay(askBy)}, six weeks before your deadline (${cmd}).`
           : nextSeason && askBy
-            ? `Not asked yet: a letter asked now is for next season (applications typically open in ERAS on ${humanDay(nextSeason.opens)}, training from July ${nextSeason.startYear}); this season's applications are already with programs. Ask by ${humanDay(askBy)} (${cmd}), ${exact}.`
+            ? `Not asked yet: a letter asked now is for next season (applications typically open in ERAS on ${humanDay(nextSeason.opens)}, training from July ${nextSeason.startYear}); programs are already reviewing this season's applications. Ask by ${humanDay(askBy)} (${cmd}), ${exact}.`
             : `Not asked yet: ask now (${cmd}).`,
     };
   });
+}
+
+/**
+ * A writer asked for a season whose applications are in, by a member who has not said she applied
+ * in it, with no letter recorded: asked, no reply recorded. Thanking them would thank for a letter
+ * not known to exist and tell them applications went in that may not have (trial 17). The step asks
+ * again, politely, for the season the member applies in next, and keeps the "if" for a member who
+ * did apply with the letter.
+ */
+function unansweredStep(
+  profile: Profile,
+  l: Letter,
+  today: string,
+  cmd: string,
+  askBy: string | undefined,
+): WriterStep {
+  const by = askBy && askBy > today ? `by ${humanDay(askBy)}` : 'soon';
+  const next = nextSeasonIfUnderWay(profile, today) ?? applicationSeason(profile, today);
+  const forWhat = next ? `your application for training from July ${next.startYear}` : 'your next application';
+  return {
+    writer: l.writer,
+    status: 'to-ask',
+    next: `You asked on ${humanDay(l.asked!)}; your profile records no reply and does not say you applied with that letter. Send a short, polite note ${by} that mentions your earlier message and asks whether they could write a letter for ${forWhat} (${cmd} drafts it). If they did write one and you applied with it, check in ERAS that it arrived and thank them instead.`,
+  };
 }
 
 /**

@@ -94,12 +94,12 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
     ...(visa !== undefined ? { visa } : {}),
   });
   // A member whose profile shows she applied in the season shown (a note telling the application
-  // as done, a letter asked for it) is not told at length that its steps may not be hers: one line
+  // as done; a letter's ask date is not evidence) is not told at length that its steps may not be hers: one line
   // keeps the way out for when the profile is wrong (a newcomer trial: a PGY-3 whose letters were
   // asked this season read "Not applied this season? … ECFMG expects you to leave the US …").
   const y = Number(t.season.slice(0, 4));
   // Never "these steps are yours" for a match the profile does not name.
-  if (t.notApplied && profile?.target && showsApplied(profile, y + 1, today)) {
+  if (t.notApplied && profile?.target && showsApplied(profile, y + 1)) {
     delete t.notApplied;
     t.notes.push(
       `Your profile shows you applied in the ${t.season} season, so these steps are yours; if you did not, yours is the ${season(y + 1)} season, for training from July ${y + 2}.`,

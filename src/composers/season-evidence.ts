@@ -6,9 +6,11 @@
  * - a timeline note telling the application as done: the member applied, submitted or interviewed
  *   (past tense, not negated, not a plan: "applied to four programs", "interviews done in October",
  *   "I have interviewed at 3 programs"; not "will apply", "not yet applied", "applied informatics");
- * - a note naming the start this season leads to ("for July 2027", "starting 2027-07");
- * - a letter asked for this season's applications (asked in the months the season's ERAS opening
- *   serves, read by the caller with `askedFor`).
+ * - a note naming the start this season leads to ("for July 2027", "starting 2027-07").
+ * A letter's ask date is never evidence: asking a writer is preparing, not applying, and a newcomer
+ * trial (trial 17) was told "your list is final" and handed a thank-you saying "my applications are
+ * now with the programs" for a writer who had never answered, because of one ask date a year back.
+ * Only what the member wrote counts; anything else leaves the season as a condition ("if you applied").
  * Pure.
  */
 import type { Profile } from '../core/profile/schema.js';
@@ -39,19 +41,13 @@ function namesStart(clause: string, startYear: number): boolean {
   return new RegExp(`\\b(?:July|Jul\\.?)\\s+${y}\\b|\\b${y}-07\\b`, 'i').test(clause) && !NOT_DONE.test(clause);
 }
 
-/**
- * True when the profile shows the member in the season whose training starts in July `startYear`.
- * `askedFor` gives the season (its start year) a letter asked on a day serves.
- */
-export function appliedThisSeason(
-  profile: Profile,
-  startYear: number,
-  askedFor: (day: string) => number | undefined,
-  today: string,
-): boolean {
+/** True when a note of the member's tells an application as done, whichever season it names. */
+export function notesTellApplication(profile: Profile): boolean {
+  return (profile.timeline ?? []).some((t) => t.note !== undefined && clauses(t.note).some(toldDone));
+}
+
+/** True when the member's own notes show her in the season whose training starts in July `startYear`. */
+export function appliedThisSeason(profile: Profile, startYear: number): boolean {
   const notes = (profile.timeline ?? []).flatMap((t) => (t.note ? clauses(t.note) : []));
-  if (notes.some((c) => toldDone(c) || namesStart(c, startYear))) return true;
-  return (profile.letters ?? []).some(
-    (l) => l.asked !== undefined && l.asked <= today && askedFor(l.asked) === startYear,
-  );
+  return notes.some((c) => toldDone(c) || namesStart(c, startYear));
 }

@@ -194,6 +194,38 @@ export function slotFit(l: Letter, slot: Slot, profile?: Profile): number {
   }
 }
 
+/** The year a timeline month falls in ("present" is this side of any year named). */
+const yearOf = (m: string): number => (m === 'present' ? 9999 : Number(m.slice(0, 4)));
+
+/**
+ * A non-physician writer marked as speaking to informatics whose time with the member was, in the
+ * member's own words, support or data work (EMR support, data entry, a help desk) and nothing of
+ * substance: no informatics item, and no informatics or research period while they worked together,
+ * that tells something built, studied or improved. A writer who supervised real informatics work
+ * (an analyst role, a dashboard project) keeps their full strength.
+ */
+function supportWorkOnly(l: Letter, profile: Profile): boolean {
+  if (l.physician) return false;
+  const support = (text: string | undefined) => text !== undefined && SUPPORT_ONLY.test(text) && !BUILT.test(text);
+  const substance = (text: string | undefined) => !support(text);
+  const items = (profile.informatics ?? []).filter((i) => i.kind !== 'course' && i.kind !== 'certificate');
+  if (items.some((i) => substance(i.title))) return false;
+  const during = (profile.timeline ?? []).filter((t) => yearOf(t.from) <= l.year && l.year <= yearOf(t.to));
+  if (during.some((t) => (t.activity === 'informatics' || t.activity === 'research') && substance(t.note))) {
+    return false;
+  }
+  // Only on the member's own words: support work named in an item or in a note of that time. A
+  // profile that says nothing of the work ("none given") keeps the writer's strength.
+  return items.some((i) => support(i.title)) || during.some((t) => support(t.note));
+}
+
+/** Work that keeps systems running or records filled, rather than changing how care is delivered. */
+const SUPPORT_ONLY =
+  /\b(?:data[- ]entry|(?:emr|ehr|it|tech(?:nical)?|user|system)\s+support|help[- ]?desk|scrib(?:e|ing)|clerical|receptionist|front[- ]desk|billing|typing|transcription|filing)\b/i;
+/** Words that say something was built, studied or improved: informatics of substance. */
+const BUILT =
+  /\b(?:analy(?:st|sis|tics|zed|sed)|dashboard|project|built|build|design(?:ed)?|implement(?:ed|ation)?|optimi[sz](?:ed|ation)|quality improvement|QI|decision support|study|research|reduced|improved|workflow redesign|informaticist)\b/i;
+
 /** Strength of one writer, with the reasons in words. */
 export function writerStrength(l: Letter, profile: Profile, today: string): RankedWriter {
   const w = SLOT_WEIGHTS.strength;
@@ -208,16 +240,21 @@ export function writerStrength(l: Letter, profile: Profile, today: string): Rank
   if (!l.directObservation) reasons.push('did not observe you directly');
   const residency = forResidency(profile);
   add(l.setting === 'us' ? w.usSetting : 0, 'US setting');
-  add(
-    l.informatics
-      ? profile.target === 'ci-fellowship'
-        ? w.informaticsForCiFellowship
-        : residency
-          ? w.informaticsForResidency
-          : w.informatics
-      : 0,
-    residency ? 'speaks to informatics (a plus for the track)' : 'speaks to informatics',
-  );
+  const informaticsPoints = l.informatics
+    ? profile.target === 'ci-fellowship'
+      ? w.informaticsForCiFellowship
+      : residency
+        ? w.informaticsForResidency
+        : w.informatics
+    : 0;
+  if (l.informatics && supportWorkOnly(l, profile)) {
+    // Trial 17: a clinic manager who supervised data entry and EMR support outranked the professor
+    // who supervised the member's residency. Supervising support work is not informatics of
+    // substance: one point, said plainly, so a physician who watched real work ranks first.
+    add(Math.min(1, informaticsPoints), 'saw your EMR support or data work (not an informatics project)');
+  } else {
+    add(informaticsPoints, residency ? 'speaks to informatics (a plus for the track)' : 'speaks to informatics');
+  }
   add(l.physician ? w.physician : 0, 'physician');
   if (residency) {
     add(supervisedCare(l, profile) ? w.supervisedCareForResidency : 0, 'supervised your patient care');

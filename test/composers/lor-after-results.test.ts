@@ -37,6 +37,9 @@ const member = (target: Profile['target'], deadline: string): Profile => ({
   ],
   deadline,
   letters: [writer],
+  timeline: [
+    { from: '2026-07', to: 'present', activity: 'us-clinical', note: 'attending; applied to six programs in ERAS' },
+  ],
 });
 
 describe('letters after the season’s results', () => {

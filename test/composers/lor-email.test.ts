@@ -1,3 +1,4 @@
+import { saidApplied } from '../helpers/said-applied.js';
 import { describe, expect, it } from 'vitest';
 import { composeLorEmail, declineSentence } from '../../src/composers/lor-email.js';
 import { UserError } from '../../src/core/errors.js';
@@ -87,7 +88,7 @@ describe('composeLorEmail', () => {
     expect(ask.body).not.toMatch(/15 Jan 2027/);
     expect(ask.body).toMatch(/confirm the exact deadline with each program/);
     // A writer asked before the deadline, once it has passed: thanks, never a promise to confirm a date.
-    const asked = withLetters((l) => ({ ...l, asked: '2026-11-01' }));
+    const asked = saidApplied(withLetters((l) => ({ ...l, asked: '2026-11-01' })));
     const after_ = composeLorEmail(asked, { today: after });
     expect(after_.kind).toBe('thanks');
     expect(after_.body).not.toMatch(/15 Jan 2027|confirm/);
@@ -204,7 +205,7 @@ describe('composeLorEmail', () => {
 
   it('thanks a writer asked for a season whose applications are already in, instead of following up', () => {
     // Asked in August, December: the fellowship applications went in months ago.
-    const p = withLetters((l) => ({ ...l, asked: '2026-08-01' }));
+    const p = saidApplied(withLetters((l) => ({ ...l, asked: '2026-08-01' })));
     delete p.deadline;
     const { kind, subject, body } = composeLorEmail(p, { today: '2026-12-04' });
     expect(kind).toBe('thanks');

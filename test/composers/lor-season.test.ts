@@ -4,6 +4,7 @@
  * (the most urgent one the plan keeps); an ask from an earlier season needs a new request; once
  * the season's applications are in, the writer is thanked, not chased.
  */
+import { saidApplied } from '../helpers/said-applied.js';
 import { describe, expect, it } from 'vitest';
 import { composeLorEmail } from '../../src/composers/lor-email.js';
 import { composeLorPackage } from '../../src/composers/lor-package.js';
@@ -215,7 +216,7 @@ describe('an ask from an earlier season', () => {
 });
 
 describe('after the season’s deadline', () => {
-  const p: Profile = {
+  const p: Profile = saidApplied({
     version: 1,
     target: 'residency-informatics-track',
     specialty: 'internal medicine',
@@ -224,7 +225,7 @@ describe('after the season’s deadline', () => {
       w('Dr. Grace Okafor', { asked: '2026-08-10' }),
       w('Dr. Tomas Novak', { role: 'cmio', informatics: true, asked: '2026-09-01' }),
     ],
-  };
+  });
 
   it('thanks the writers instead of chasing them, and plans a refresh only for a member applying again', () => {
     for (const today of ['2026-12-09', '2027-03-01']) {
@@ -271,5 +272,63 @@ describe('an early ask by a first-time applicant', () => {
   it('keeps the one-year cut for a member who applied before', () => {
     const p = base(1);
     expect(askSeason(p.letters![0]!, p, '2026-05-01')).toBe('earlier');
+  });
+});
+
+// Trial 17: a writer asked a year back, with no reply recorded and no word that the member applied,
+// got a thank-you saying "my applications are now with the programs". Asked is not written, and an
+// ask is not an application: the member gets a polite fresh ask, never thanks for an unknown letter.
+describe('an ask with no reply recorded, from a member who has not said she applied', () => {
+  const sandra = w('Sandra Lee', {
+    role: 'non-physician-supervisor',
+    physician: false,
+    informatics: true,
+    year: 2025,
+    asked: '2025-11-15',
+  });
+  const base: Profile = { version: 1, target: 'ci-fellowship', specialty: 'internal medicine', matchAttempts: 0 };
+  it.each([
+    ['no deadline, asked a year back', { ...base, letters: [sandra] }, '2026-12-07'],
+    ['no deadline, asked this summer', { ...base, letters: [{ ...sandra, asked: '2026-07-10' }] }, '2026-12-07'],
+    [
+      'a deadline that passed',
+      { ...base, deadline: '2026-08-31', letters: [{ ...sandra, asked: '2026-07-01' }] },
+      '2026-10-20',
+    ],
+    [
+      'a residency member in March',
+      { ...base, target: 'residency-informatics-track' as const, letters: [{ ...sandra, asked: '2026-09-01' }] },
+      '2027-03-01',
+    ],
+  ])('%s: a polite new ask, no thanks, no "applications are with programs"', (_, p, today) => {
+    expect(askSeason(p.letters![0]!, p, today)).toBe('unanswered');
+    const email = composeLorEmail(p, { today, writer: 'Sandra Lee' });
+    expect(email.kind).toBe('ask');
+    expect(email.body).toMatch(/I wrote to you on .* about a letter of recommendation/);
+    expect(email.body).not.toMatch(/Thank you for your support|applications are now with|now over/i);
+    const [step] = writerSteps(p, today);
+    expect(step!.next).toMatch(/records no reply/);
+    expect(step!.next).not.toMatch(/^.*whose applications programs already have/);
+    const plan = composeLorPackage(p, p.letters![0]!, today)
+      .reminders.map((r) => r.what)
+      .join('\n');
+    expect(plan).not.toMatch(/send the thank-you note/);
+  });
+
+  it('the same ask, once her own note says she applied with it: check the upload, then thanks', () => {
+    const p: Profile = {
+      ...base,
+      letters: [{ ...sandra, asked: '2026-07-10' }],
+      timeline: [
+        {
+          from: '2025-03',
+          to: 'present',
+          activity: 'informatics',
+          note: 'EMR analyst; submitted my ERAS application in July',
+        },
+      ],
+    };
+    expect(askSeason(p.letters![0]!, p, '2026-12-07')).toBe('closed');
+    expect(composeLorEmail(p, { today: '2026-12-07' }).kind).toBe('thanks');
   });
 });

@@ -1,3 +1,4 @@
+import { saidApplied } from '../helpers/said-applied.js';
 import { describe, expect, it } from 'vitest';
 import { writerSteps } from '../../src/composers/lor-steps.js';
 import type { Letter, Profile } from '../../src/core/profile/schema.js';
@@ -100,7 +101,10 @@ describe('writerSteps once this season is under way and no deadline is ahead', (
   });
 
   it('tells a member whose writer was asked for this season to check the upload, not to chase it today', () => {
-    const [s] = writerSteps(noDeadline([w('Dr. Whitfield', { role: 'program-director', asked: '2026-08-01' })]), DEC);
+    const [s] = writerSteps(
+      saidApplied(noDeadline([w('Dr. Whitfield', { role: 'program-director', asked: '2026-08-01' })])),
+      DEC,
+    );
     expect(s!.status).toBe('asked');
     expect(s!.next).toMatch(/season now under way \(training from July 2027\)/);
     expect(s!.next).toMatch(/check in ERAS that the letter was uploaded/i);

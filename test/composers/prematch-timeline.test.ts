@@ -431,7 +431,6 @@ describe('prematch timeline for a resident who is not in their final year', () =
     });
     const banner = (t: ReturnType<typeof timelineForProfile>) => [t.notApplied ?? '', ...t.notes].join(' ');
     it.each([
-      ['a letter asked in the summer for this season', { letters: [letter('2026-07-20')], deadline: '2026-09-01' }],
       [
         'a note telling the interviews as held',
         { timeline: [note('PGY-3; interviewed with four programmes in October')] },
@@ -460,6 +459,9 @@ describe('prematch timeline for a resident who is not in their final year', () =
       ['a plan to apply', { timeline: [note('PGY-3, will apply to fellowships next year')] }],
       ['a denial', { timeline: [note('have not applied or interviewed anywhere yet')] }],
       ['a letter asked once interviews began', { letters: [letter('2026-11-02')] }],
+      // Trial 17: an ask date is preparing, not applying; the member's own words decide.
+      ['a letter asked in the summer for this season', { letters: [letter('2026-07-20')], deadline: '2026-09-01' }],
+      ['a letter asked a year back', { letters: [letter('2025-11-15')] }],
     ])('still gets the full note without such evidence: %s', (_, extra) => {
       const t = timelineForProfile('2026-12-04', { ...j1, ...extra });
       expect(t.notApplied).toMatch(/If you have not applied yet, yours is the 2027-2028 season/);

@@ -55,7 +55,9 @@ describe('the season a member with no deadline is in', () => {
     expect(seasonOptions(base(note), DEC).nextSeason?.startYear).toBe(2028);
   });
 
-  it('reads a letter asked for this season as applying in it', () => {
+  // Trial 17: a letter asked a year back made the report say "your applications are already with
+  // programs" and "your list is final" to a member who never said she applied. An ask is not an application.
+  it.each(['2026-05-02', '2025-11-15', '2026-07-20'])('never reads a letter ask date (%s) as applying', (asked) => {
     const p = base('hospitalist', {
       letters: [
         {
@@ -66,11 +68,14 @@ describe('the season a member with no deadline is in', () => {
           informatics: false,
           directObservation: true,
           year: 2024,
-          asked: '2026-05-02',
+          asked,
         },
       ],
     });
-    expect(seasonOptions(p, DEC)).toEqual({ appliedThisSeason: { startYear: 2027 } });
+    expect(seasonOptions(p, DEC).appliedThisSeason).toBeUndefined();
+    const text = JSON.stringify(redFlags(p, DEC, seasonOptions(p, DEC)));
+    expect(text).not.toMatch(/Your profile shows you applied|Your applications for this season are already/);
+    expect(text).toMatch(/If you applied this season/);
   });
 
   it('tells an applied member the start of this season and never "before you apply"', () => {

@@ -561,9 +561,17 @@ describe('a late ask is measured against the day programs start reviewing, and s
     );
     expect(f?.message).toContain('if it has not, ask Dr. Haile to upload it this week');
     expect(f?.message).not.toMatch(/can still|in time/);
-    const step = writerSteps(p, '2026-10-10').find((s) => s.writer === 'Dr. Haile')!;
+    // The step thanks or chases an upload only for a member whose own note says she applied (trial 17).
+    expect(writerSteps(p, '2026-10-10').find((s) => s.writer === 'Dr. Haile')!.next).toMatch(/records no reply/);
+    const applied = {
+      ...p,
+      timeline: [
+        { from: '2026-06', to: 'present' as const, activity: 'us-clinical' as const, note: 'applied to 5 programs' },
+      ],
+    };
+    const step = writerSteps(applied, '2026-10-10').find((s) => s.writer === 'Dr. Haile')!;
     expect(step.next).toContain('check in ERAS today whether the letter arrived');
     expect(step.next).toContain('ask them to upload it this week');
-    expect(writerSteps(p, '2026-10-10').find((s) => s.writer === 'Dr. Lind')!.next).toContain('no follow-up now');
+    expect(writerSteps(applied, '2026-10-10').find((s) => s.writer === 'Dr. Lind')!.next).toContain('no follow-up now');
   });
 });

@@ -230,8 +230,121 @@ export function readCountry(raw: string): string | undefined {
       if (hit) near.add(hit);
     }
   }
-  return near.size === 1 ? [...near][0] : undefined;
+  if (near.size === 1) return [...near][0];
+  // A school named with its city only ("DOW medical college karachi", trial 17 was refused): the
+  // city's country, when exactly one city of the table is named.
+  const cities = new Set(
+    ws.flatMap((w, i) => [CITY_COUNTRY[w], CITY_COUNTRY[`${w} ${ws[i + 1] ?? ''}`]]).filter((c) => c),
+  );
+  return cities.size === 1 ? [...cities][0] : undefined;
 }
+
+/**
+ * Cities where many IMGs' medical schools are, by country (the commonest countries of IMGs in US
+ * training, per ECFMG's yearly data), for an answer that names a school and its city but no country.
+ * Only cities whose name is no country's and no other large city's.
+ */
+const CITY_COUNTRY: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    [
+      [
+        'Pakistan',
+        [
+          'karachi',
+          'lahore',
+          'islamabad',
+          'rawalpindi',
+          'peshawar',
+          'multan',
+          'faisalabad',
+          'quetta',
+          'hyderabad sindh',
+          'abbottabad',
+          'jamshoro',
+          'larkana',
+          'nawabshah',
+          'sialkot',
+          'gujranwala',
+          'bahawalpur',
+        ],
+      ],
+      [
+        'India',
+        [
+          'delhi',
+          'new delhi',
+          'mumbai',
+          'bombay',
+          'kolkata',
+          'calcutta',
+          'chennai',
+          'madras',
+          'bangalore',
+          'bengaluru',
+          'pune',
+          'ahmedabad',
+          'lucknow',
+          'manipal',
+          'vellore',
+          'chandigarh',
+          'jaipur',
+          'kochi',
+          'trivandrum',
+          'thiruvananthapuram',
+          'mangalore',
+          'mysore',
+          'nagpur',
+          'indore',
+          'bhopal',
+          'patna',
+          'varanasi',
+          'amritsar',
+          'ludhiana',
+        ],
+      ],
+      [
+        'Egypt',
+        [
+          'cairo',
+          'alexandria',
+          'mansoura',
+          'assiut',
+          'tanta',
+          'zagazig',
+          'ain shams',
+          'kasr al ainy',
+          'menoufia',
+          'suez',
+        ],
+      ],
+      ['Nigeria', ['lagos', 'ibadan', 'ilorin', 'enugu', 'benin city', 'zaria', 'kano', 'calabar', 'nsukka', 'ife']],
+      ['Philippines', ['manila', 'quezon city', 'cebu', 'davao', 'iloilo', 'makati']],
+      ['Bangladesh', ['dhaka', 'chittagong', 'chattogram', 'sylhet', 'rajshahi', 'khulna', 'mymensingh']],
+      ['Iran', ['tehran', 'shiraz', 'mashhad', 'tabriz', 'isfahan']],
+      ['Syria', ['damascus', 'aleppo', 'latakia', 'homs']],
+      ['Lebanon', ['beirut']],
+      ['Jordan', ['amman', 'irbid']],
+      ['Nepal', ['kathmandu', 'pokhara', 'dharan']],
+      ['Sri Lanka', ['colombo', 'peradeniya', 'kandy']],
+      ['Ukraine', ['kyiv', 'kiev', 'kharkiv', 'odesa', 'odessa', 'lviv', 'dnipro', 'zaporizhzhia']],
+      ['Russia', ['moscow', 'saint petersburg', 'st petersburg', 'kazan', 'novosibirsk']],
+      [
+        'Brazil',
+        ['sao paulo', 'rio de janeiro', 'belo horizonte', 'porto alegre', 'curitiba', 'salvador bahia', 'recife'],
+      ],
+      ['Mexico', ['guadalajara', 'monterrey', 'puebla']],
+      ['Colombia', ['bogota', 'medellin', 'cali', 'barranquilla']],
+      ['Venezuela', ['caracas', 'maracaibo']],
+      ['Ethiopia', ['addis ababa']],
+      ['Kenya', ['nairobi', 'eldoret']],
+      ['Ghana', ['accra', 'kumasi']],
+      ['Saudi Arabia', ['riyadh', 'jeddah', 'dammam']],
+      ['Iraq', ['baghdad', 'basra', 'mosul', 'erbil']],
+      ['China', ['beijing', 'shanghai', 'guangzhou', 'wuhan']],
+      ['Türkiye', ['istanbul', 'ankara', 'izmir']],
+    ] as const
+  ).flatMap(([country, cities]) => cities.map((c) => [c, country] as const)),
+);
 
 /** Said when an answer names no country: the field's name is added by the caller. */
 export function notACountry(quoted: string): string {

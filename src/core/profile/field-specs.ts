@@ -1169,7 +1169,7 @@ export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown;
   // A specialty with a remark after it: the specialty is stored, the remark reported (never stored there).
   if (spec.kind === 'text' && spec.name === 'Specialty') {
     const read = specialtyAndRemark(s);
-    return read.remark ? { value: read.specialty, remark: read.remark } : undefined;
+    return read.remark && read.specialty ? { value: read.specialty, remark: read.remark } : undefined;
   }
   // "Dr Ana Souza (CMIO, my boss)": the name is stored, the remark said back (and its role read).
   if (spec === LIST_FIELDS.letters.fields.writer) {
@@ -1455,7 +1455,15 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
         return country ? ok(country) : err(notACountry(quote(s)));
       }
       if (spec === LIST_FIELDS.letters.fields.writer) return ok(readWriter(s).name);
-      return ok(spec.name === 'Specialty' ? specialtyName(s) : s);
+      if (spec.name === 'Specialty') {
+        // A sentence that names no specialty ("i did my training there"): asked again, never its
+        // first word stored (trial 17 stored "i").
+        const named = specialtyName(s);
+        return named
+          ? ok(named)
+          : err(`${quote(s)} names no specialty I can read: type the specialty itself, e.g. internal medicine`);
+      }
+      return ok(s);
   }
 }
 

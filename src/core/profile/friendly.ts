@@ -136,6 +136,52 @@ export const DAY_HINT = 'use YYYY-MM-DD, e.g. 2027-01-15';
  * July, 2018, 2018 Jul, or a full day (2018-07-15, its month is taken).
  */
 export function parseMonth(raw: string): Result<string, string> {
+  const exact = parseExactMonth(raw);
+  if (exact.ok) return exact;
+  const approx = approximateMonth(raw);
+  return approx ? ok(approx.month) : exact;
+}
+
+/**
+ * Words that make a date approximate: "around 2013", "dec 2013 i think", "sometime in 2021, maybe
+ * march", "2019?" (trial 17: each was refused). The date is taken and the doubt said back
+ * (approximateMonth), never a refusal of an answer that can be used.
+ */
+const DATE_HEDGE =
+  /\b(?:around|about|approx(?:imately|\.)?|roughly|circa|ca\.|approximately|some\s*time|somewhere|maybe|perhaps|probably|possibly|likely|or\s+so|i\s+(?:think|guess|believe|suppose)|if\s+i\s+remember(?:\s+(?:right|correctly))?|not\s+(?:100%\s+|fully\s+|quite\s+)?sure|early|mid|middle|late|end|start|beginning)\b|~|\?/gi;
+
+/** The doubt words and the small words around them ("sometime in", "around the end of"). */
+const DATE_FILLER = new RegExp(`${DATE_HEDGE.source}|\\b(?:in|of|the|end|start|beginning|middle)\\b`, 'gi');
+
+/**
+ * A date said with a doubt: the month (YYYY-MM) once the doubt words are set aside, and whether
+ * only the year was given (then July, the middle of the year, stands in for the month). Undefined
+ * when no doubt word is there or what is left is no date. "early/mid/late 2013" read as Feb/Jul/Nov.
+ */
+export function approximateMonth(raw: string): { month: string; yearOnly: boolean } | undefined {
+  const s = raw.trim();
+  if (!new RegExp(DATE_HEDGE.source, 'i').test(s)) return undefined;
+  const part = /\b(early|start|beginning|mid|middle|late|end)\b/i.exec(s)?.[1]?.toLowerCase();
+  const rest = s
+    .replace(DATE_FILLER, ' ')
+    .replace(/[,;:()!.]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!rest) return undefined;
+  const exact = parseExactMonth(rest);
+  if (exact.ok) return { month: exact.value, yearOnly: false };
+  const year = /^((?:19|20)\d{2})$/.exec(rest)?.[1];
+  if (!year) return undefined;
+  const m =
+    part === 'early' || part === 'start' || part === 'beginning'
+      ? '02'
+      : part === 'late' || part === 'end'
+        ? '11'
+        : '07';
+  return { month: `${year}-${m}`, yearOnly: true };
+}
+
+function parseExactMonth(raw: string): Result<string, string> {
   const s = raw.trim();
   // A year alone is the commonest answer from someone who remembers only the year: ask for the
   // month with that year in the example, rather than a generic "not a month".
@@ -478,6 +524,13 @@ const SPECIALTY_REMARK =
  */
 export function specialtyAndRemark(raw: string): { specialty: string; remark?: string } {
   const s = raw.trim();
+  // An answer told as a sentence ("i did FCPS medicine (internal medicine)", "my specialty is
+  // paeds"): its first word is no specialty (trial 17 stored "i" and emailed "my training in i").
+  // The specialty named anywhere in it is read; none named, nothing is (the question is asked again).
+  if (SENTENCE_START.test(s)) {
+    const named = namedSpecialty(s);
+    return named ? { specialty: named, remark: s } : { specialty: '' };
+  }
   const m = SPECIALTY_REMARK.exec(s);
   const head = m && m.index > 0 ? s.slice(0, m.index).trim() : s;
   const remark =
@@ -487,8 +540,53 @@ export function specialtyAndRemark(raw: string): { specialty: string; remark?: s
           .replace(/[\s)\]]+$/, '')
           .trim()
       : '';
-  const specialty = fixSpecialty(head.replace(/\bmed\.?$/i, 'medicine'));
+  // A lone letter or a pronoun is never a specialty: asked again rather than stored.
+  if (head.replace(/[^a-z]/gi, '').length < 2 || LONE_WORD.test(head)) return { specialty: '' };
+  // "Medicine" alone or after a degree (FCPS Medicine, MD Medicine) is internal medicine.
+  const medicine = /^(?:(?:fcps|md|mrcp|general)\s+)?(?:medicine|med\.?)$/i.test(head);
+  const specialty = medicine ? 'internal medicine' : fixSpecialty(head.replace(/\bmed\.?$/i, 'medicine'));
   return remark ? { specialty, remark } : { specialty };
+}
+
+/**
+ * Words that open a sentence, never a specialty: pronouns, verbs of training, "specialty is". "IM"
+ * (internal medicine) is not among them, nor any word a specialty starts with.
+ */
+const SENTENCE_START =
+  /^(?:i|i['’]m|i['’]ve|i['’]d|me|my|mine|we|our|it|it['’]s|its|is|was|am|are|did|done|do|have|has|had|trained|training|studied|finished|completed|specialty|speciality|specialisation|specialization|field|so|well|yes|ok|okay|currently|basically|the|a|an)\b(?!\s*$)/i;
+
+/** A pronoun or filler typed alone. */
+const LONE_WORD = /^(?:i|me|my|mine|we|it|this|that|yes|no|ok|okay|same|none|na|n\/a)$/i;
+
+/** Other names for a specialty, as members type them (British spellings, Pakistani and Indian degrees). */
+const SPECIALTY_ALIASES: readonly [RegExp, string][] = [
+  [/\b(?:paediatrics?|pediatric|peds|paeds)\b/i, 'pediatrics'],
+  [
+    /\b(?:ob\s*\/?\s*gyn(?:a?e(?:cology)?)?|gyn(?:a?e(?:cology)?)?\s*(?:&|and|\/)\s*obs(?:tetrics)?|gynaecology|gynecology)\b/i,
+    'obstetrics and gynecology',
+  ],
+  [/\banaesthesi(?:a|ology)\b|\banesthesia\b/i, 'anesthesiology'],
+  [/\bgeneral surgery\b|\bsurgery\b/i, 'general surgery'],
+  [/\bpsych\b/i, 'psychiatry'],
+  // "Medicine" alone, or after a degree or "general" (FCPS Medicine, MD Medicine, MRCP): internal
+  // medicine; never when another word makes it a different specialty (family, emergency, nuclear…).
+  [
+    /(?<!\b(?:family|emergency|nuclear|preventive|preventative|physical|sports|aerospace|occupational|tropical|sleep|palliative|addiction|hospice|transfusion|vascular|adolescent|critical care|pain|internal)\s)\bmedicine\b/i,
+    'internal medicine',
+  ],
+  [/\bmrcp\b|\bgeneral medicine\b/i, 'internal medicine'],
+];
+
+/**
+ * The specialty a sentence names: a listed one (the longest that fits, so "internal medicine" beats
+ * "medicine" and "radiation oncology" beats "oncology") or an alias. Undefined when none is named.
+ */
+function namedSpecialty(s: string): string | undefined {
+  const listed = [...SPECIALTIES]
+    .sort((a, b) => b.length - a.length)
+    .find((x) => new RegExp(`\\b${x.replace(/ /g, '\\s+')}\\b`, 'i').test(s));
+  if (listed) return listed;
+  return SPECIALTY_ALIASES.find(([re]) => re.test(s))?.[1];
 }
 
 /** The specialty alone, for anything shown to others (a share, an email): never a remark typed with it. */

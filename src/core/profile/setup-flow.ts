@@ -37,7 +37,8 @@ import {
 } from './field-specs.js';
 import { readCountry } from './country.js';
 import { monthForDay, readHedgedDate } from './hedged-date.js';
-import { leadingYesNo, parseEnum, parseYesNo } from './friendly.js';
+import { approximateMonth, leadingYesNo, parseEnum, parseYesNo } from './friendly.js';
+import { humanMonth } from '../dates.js';
 import { parseProfile } from './parse.js';
 import type { Profile } from './schema.js';
 import {
@@ -731,6 +732,16 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
   if (spec === TOP_FIELDS.visa) return visaNote(raw);
   if (spec === TOP_FIELDS.citizenship) return citizenshipNote(raw);
   if (spec === TOP_FIELDS.target) return targetStartNote(raw);
+  // A date said with a doubt is taken, and the doubt said back so the member can correct it later.
+  if (spec && (spec.kind === 'month' || spec.kind === 'month-or-present')) {
+    const approx = approximateMonth(raw);
+    if (approx) {
+      const where =
+        { '02': 'early in that year', '11': 'late in that year' }[approx.month.slice(5)] ?? 'the middle of that year';
+      const filled = approx.yearOnly ? `, ${where}, since you gave the year only` : '';
+      return `${spec.name}: read "${raw.trim()}" as ${humanMonth(approx.month)}${filled}. Taken as approximate: correct it with /profile edit when you know the month.`;
+    }
+  }
   const said = spec ? choiceAndRemark(spec, raw) : undefined;
   if (!def || !spec || !said) return undefined;
   const as =

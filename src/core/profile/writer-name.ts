@@ -6,6 +6,8 @@
  * stay with the name: the greeting reads them (a PhD or a nurse is not greeted "Dr.").
  */
 
+import { readCountry } from './country.js';
+
 export interface WriterReading {
   /** The name to store, with any title and credentials the member typed. */
   name: string;
@@ -22,7 +24,11 @@ const CREDENTIAL = /^(?=[A-Za-z.-]*[A-Z][A-Za-z.-]*[A-Z])[A-Za-z][A-Za-z.-]{0,7}
 const LEAD_WORDS = /^(?:(?:he|she|they)(?:'s| is| was| are)?|is|was|my|our|the|a|an|current|former|ex)\s+/i;
 
 /** One part of a remark, read: a role it names, and whether it belongs with the name after all. */
-function readPart(part: string, readRole: (s: string) => string | undefined): { keep: boolean; role?: string } {
+function readPart(
+  part: string,
+  readRole: (s: string) => string | undefined,
+  bracketed = false,
+): { keep: boolean; role?: string } {
   const p = part.trim();
   if (!p) return { keep: false };
   let bare = p;
@@ -35,6 +41,12 @@ function readPart(part: string, readRole: (s: string) => string | undefined): { 
   const tokens = p.split(/\s+/);
   // "MD", "PhD, FACP": credentials the greeting reads.
   if (tokens.every((t) => CREDENTIAL.test(t.replace(/[,;]$/, '')))) return { keep: true };
+  // A place is a remark, as a role is ("(Lahore)", ", Lagos, Nigeria"): trial 17 kept "(Lahore)" in
+  // the name while "(clinic manager)" was taken out.
+  if (readCountry(p)) return { keep: false };
+  // In brackets only credentials belong to the name: a capitalised word there is a remark (a place,
+  // a hospital), never a name in another order.
+  if (bracketed) return { keep: false };
   // "Lee, Sarah": a name in another order (every word capitalised, none a remark's small word).
   if (tokens.length <= 3 && tokens.every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t))) return { keep: true };
   return { keep: false };
@@ -50,10 +62,10 @@ export function writerAndRemark(raw: string, readRole: (s: string) => string | u
   const s = raw.trim();
   const removed: string[] = [];
   const roles = new Set<string>();
-  const readParts = (text: string): string[] => {
+  const readParts = (text: string, bracketed = false): string[] => {
     const kept: string[] = [];
     for (const part of text.split(/\s*[,;/]\s*|\s+(?:and|&)\s+/)) {
-      const r = readPart(part, readRole);
+      const r = readPart(part, readRole, bracketed);
       if (r.role) roles.add(r.role);
       if (r.keep) kept.push(part.trim());
       else if (part.trim()) removed.push(part.trim());
@@ -62,7 +74,7 @@ export function writerAndRemark(raw: string, readRole: (s: string) => string | u
   };
   // Bracketed remarks anywhere: "(CMIO, my boss)", "[my PD]".
   let name = s.replace(/\s*[([]([^)\]]*)[)\]]?/g, (_all, inner: string) => {
-    const kept = readParts(inner);
+    const kept = readParts(inner, true);
     return kept.length ? ` (${kept.join(', ')})` : '';
   });
   // What follows the first comma, semicolon or spaced dash: "Ana Souza - my PD", "Dr. Lee, MD".

@@ -621,12 +621,14 @@ function listTiming(p: Profile, today: string, opts: RedFlagOptions): string {
   const confirm = final
     ? `your ${fellowship ? 'commit' : 'rank'} deadline (typically ${humanDay(final)}) has passed, so your list is final: once results are out, confirm at once with the program you match how it will sponsor your visa${fellowship ? '' : ', and in SOAP accept only offers from programs that sponsor it'}`
     : 'confirm that each program still considering you sponsors your visa before you rank it or accept a place';
-  if (opts.appliedThisSeason !== undefined || (passed && !opts.nextSeason)) {
+  // Said as done only when the member's own words say she applied; a passed deadline may be one she
+  // missed, and a letter's ask date is no application at all (trial 17: "your list is final").
+  if (opts.appliedThisSeason !== undefined) {
     return `Your applications for this season are already with programs: ${confirm}. If you apply again, build your list of programs that take IMGs and sponsor your visa ${early}.`;
   }
-  // A passed deadline the profile does not show as used: the report plans the next season, with an
-  // "if" for applications already made (as the report's season note words it).
-  if (passed) {
+  // A passed deadline, or a season under way, the profile does not show as used: an "if" for
+  // applications already made (as the report's season note words it).
+  if (passed || final) {
     return `If you applied this season, ${confirm}. For your next application, build your list of programs that take IMGs and sponsor your visa ${early}.`;
   }
   // Applications open in early July (fellowships) or early September (residencies) of the year.

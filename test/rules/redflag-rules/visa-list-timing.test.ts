@@ -51,7 +51,19 @@ describe('the program-list advice follows where the member stands in the season'
     expect(line).toContain('For your next application, build your list');
   });
 
-  it('a member the profile shows applied (a letter asked for this season): no "if"', () => {
+  it('a member whose notes say she applied: no "if"', () => {
+    const line = listLine('2026-11-20', (p) => {
+      p.deadline = '2026-08-31';
+      p.timeline = [
+        { from: '2026-07', to: 'present', activity: 'us-clinical', note: 'hospitalist; applied to 6 programs in July' },
+      ];
+    });
+    expect(line).toMatch(/^Your applications for this season are already with programs/);
+    expect(line).toContain('before you rank it or accept a place');
+  });
+
+  // Trial 17: a letter's ask date made the report say "your list is final" to a member who never applied.
+  it('a letter asked for this season, with no word that she applied: still "if"', () => {
     const line = listLine('2026-11-20', (p) => {
       p.deadline = '2026-08-31';
       p.letters = [
@@ -67,7 +79,7 @@ describe('the program-list advice follows where the member stands in the season'
         },
       ];
     });
-    expect(line).toMatch(/^Your applications for this season are already with programs/);
-    expect(line).toContain('before you rank it or accept a place');
+    expect(line).toMatch(/^If you applied this season/);
+    expect(line).not.toMatch(/^Your applications/);
   });
 });
