@@ -134,7 +134,7 @@ describe('letterRoute: a fellowship target not reachable this cycle', () => {
             country: 'US',
             specialty: 'pediatrics',
             from: '2025-07',
-            to: '2028-06',
+            to: 'present',
             completed: false,
             accreditation: 'acgme',
           },
