@@ -10,6 +10,7 @@ import { composeLorEmail, type LorEmail } from '../../composers/lor-email.js';
 import { composeLorPackage, type LorPackage } from '../../composers/lor-package.js';
 import { writerSteps } from '../../composers/lor-steps.js';
 import { letterRoute } from '../../composers/lor-route.js';
+import { currentSupervisorSuggestion } from '../../rules/letter-suggest.js';
 import { letterDeadlineLabel, letterTiming, offCalendarLetterNote } from '../../composers/lor-deadline.js';
 import { chooseWriter } from '../../composers/lor-context.js';
 import { askSeason } from '../../composers/lor-season.js';
@@ -182,6 +183,8 @@ export function lorPlanReport(profile: Profile, today: string): View {
     });
     sections.push(rankingSection(plan));
   }
+  const suggest = currentSupervisorSuggestion(profile, today);
+  if (suggest) sections.push({ title: 'A writer to consider', body: memberText(suggest.message), tone: 'info' });
   const buttons = slotEmailButtons(now, plan, today);
   return {
     text: `**Letters of recommendation**: ${plural(letters.length, 'writer')}, ${due} (today ${humanDay(today)}). ${ADD_WRITER_HINT}${profile.target ? '' : `\n${NO_TARGET_LETTERS}`}`,

@@ -11,6 +11,7 @@ import { composeLorPackage } from '../../composers/lor-package.js';
 import { letterDeadlineLabel, letterTiming, offCalendarLetterNote } from '../../composers/lor-deadline.js';
 import { writerSteps, type WriterStep } from '../../composers/lor-steps.js';
 import { letterRoute, type LetterRoute } from '../../composers/lor-route.js';
+import { currentSupervisorSuggestion, type SupervisorSuggestion } from '../../rules/letter-suggest.js';
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { personalLorEmail } from '../../llm/features/lor-email.js';
@@ -45,6 +46,7 @@ export const verb: Verb = {
     const review = reviewLetters(profile, today);
     const route = letterRoute(profile, today);
     const now = route.profile;
+    const suggest = currentSupervisorSuggestion(profile, today);
     const steps = writerSteps(now, today);
     const plan = planLetterSlots(now, today);
     const composed = composeLorEmail(now, { today, ...(writerName !== undefined ? { writer: writerName } : {}) });
@@ -82,6 +84,7 @@ export const verb: Verb = {
             },
           }
         : {}),
+      ...(suggest ? { suggestedWriter: suggest.message } : {}),
       email: { subject: email.subject, body: email.body, kind: email.kind },
       package: pkg.lines,
       writer: email.writer?.writer ?? null,
@@ -94,7 +97,7 @@ export const verb: Verb = {
       reminders: pkg.reminders,
       ...(personal ? { llm: llmJson(personal.llm) } : {}),
     };
-    const text = renderText(profile, route, today, review, plan, email, pkg, steps);
+    const text = renderText(profile, route, suggest, today, review, plan, email, pkg, steps);
     return { json, text: personal ? [text, ...llmNoteLines(personal.llm)].join('\n') : text };
   },
 };
@@ -102,6 +105,7 @@ export const verb: Verb = {
 function renderText(
   profile: Profile,
   route: LetterRoute,
+  suggest: SupervisorSuggestion | undefined,
   today: string,
   review: LetterReview,
   plan: LetterPlan,
@@ -143,6 +147,7 @@ function renderText(
       );
     }
     if (plan.spare.length) out.push(`  not needed for a slot: ${plan.spare.join(', ')}`);
+    if (suggest) out.push('', 'A WRITER TO CONSIDER', `  ${suggest.message}`);
     out.push('', 'NEXT STEP WITH EACH WRITER');
     for (const s of steps) out.push(`  ${s.writer}: ${s.next}`);
     out.push('', 'WRITERS BY STRENGTH');
