@@ -336,6 +336,7 @@ export function informaticsWhen(
   return stated ? { ...stated, to: best.to } : { from: best.from, to: best.to };
 }
 
+const TRAINING_CLAUSE = /\b(?:residen\w*|pgy-?\s?\d|internship|fellowship)\b/i;
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "since 2022", "from March 2021", "starting in 2023-04", "as of Sept. 2020": a stated start. */
 const STARTED_RE =
@@ -355,9 +356,12 @@ function statedStart(
   let found: { from: number; yearOnly?: boolean; shared: number } | undefined;
   for (const clause of note.split(/[;()]/)) {
     const m = STARTED_RE.exec(clause);
-    if (!m) continue;
-    const shared = [...contentWords(clause)].filter((w) => own.has(w)).length;
-    if (shared === 0) continue;
+    // A clause about the training itself ("final year from July 2027", "PGY-3 since July 2026")
+    // dates the residency, not the item: the residency's own months are read elsewhere (residencyEra).
+    if (!m || TRAINING_CLAUSE.test(clause)) continue;
+    // Two of the item's own words (numbers aside), so a shared "medicine" does not tie them.
+    const shared = [...contentWords(clause)].filter((w) => own.has(w) && !/^\d+$/.test(w)).length;
+    if (shared < 2) continue;
     const month = m[1] ? MONTH_ABBR.indexOf(m[1].toLowerCase()) + 1 : m[3] ? Number(m[3]) : undefined;
     const at = monthIndex(`${m[2]}-${String(month ?? 1).padStart(2, '0')}`);
     if (at <= from || at > to) continue;

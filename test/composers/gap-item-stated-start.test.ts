@@ -41,6 +41,10 @@ describe('informaticsWhen: the item’s own start inside a longer entry', () => 
     ['hospitalist since 2016, Dayton; led the Cerner sepsis alert redesign'],
     // A year before the entry began cannot be the item's start inside it.
     ['hospitalist; Cerner sepsis alert redesign since 2012'],
+    // A clause about the residency itself dates the training, not the item.
+    ['internal medicine residency, Dayton, final year from July 2026; Cerner sepsis alert redesign'],
+    // One shared word is not enough to tie a dated clause to the item.
+    ['hospitalist; sepsis committee member since 2020'],
     // No stated start at all.
     ['hospitalist; led the Cerner sepsis alert redesign'],
   ])('keeps the entry’s start: %s', (note) => {
