@@ -44,7 +44,7 @@ describe('informaticsWhen: the item’s own start inside a longer entry', () => 
     // A clause about the residency itself dates the training, not the item.
     ['internal medicine residency, Dayton, final year from July 2026; Cerner sepsis alert redesign'],
     // One shared word is not enough to tie a dated clause to the item.
-    ['hospitalist; sepsis committee member since 2020'],
+    ['hospitalist, Cerner sepsis alert redesign; sepsis committee member since 2020'],
     // No stated start at all.
     ['hospitalist; led the Cerner sepsis alert redesign'],
   ])('keeps the entry’s start: %s', (note) => {
