@@ -164,3 +164,34 @@ describe('letterRoute: a fellowship target not reachable this cycle', () => {
     expect(route.profile).toBe(p);
   });
 });
+
+describe('letterRoute: a writer already asked for the fellowship', () => {
+  it('keeps the follow-up or thank-you on the application the ask was made for', async () => {
+    const { runCliJson, scratchDir, writeJson } = await import('../helpers/cli.js');
+    const p = base({
+      deadline: '2026-09-15',
+      letters: [
+        {
+          writer: 'Dr. Samir Fawzy',
+          role: 'attending',
+          setting: 'abroad',
+          physician: true,
+          informatics: false,
+          directObservation: true,
+          year: 2025,
+          asked: '2026-07-01',
+        },
+      ],
+    });
+    const file = writeJson(scratchDir(), 'p.json', p);
+    const out = runCliJson<{ email: { subject: string; kind: string } }>([
+      'lor-ask',
+      '--profile',
+      file,
+      '--today',
+      '2026-10-20',
+    ]);
+    expect(out.email.kind).not.toBe('ask');
+    expect(out.email.subject).toMatch(/clinical informatics fellowship/);
+  });
+});

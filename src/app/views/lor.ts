@@ -329,11 +329,15 @@ export async function lorEmailView(ctx: AppContext, userId: string, writer?: str
   const stored = await ctx.store.getProfile(userId);
   if (!stored) return noProfileView('an ask email for your letter writers');
   const today = ctx.today();
-  // The email serves the route a member not yet eligible for the fellowship takes now (lor-route.ts).
-  const profile = letterRoute(stored, today).profile;
-  const picked = pickWriter(profile, today, writer);
+  // A new request serves the route a member not yet eligible for the fellowship takes now
+  // (lor-route.ts); a follow-up or thank-you names the application the ask was made for.
+  const routed = letterRoute(stored, today).profile;
+  const picked = pickWriter(routed, today, writer);
   if ('unknown' in picked) return picked.unknown;
-  const email = composeLorEmail(profile, { today, ...(picked.writer ? { writer: picked.writer.writer } : {}) });
+  const pick = picked.writer ? { writer: picked.writer.writer } : {};
+  const first = composeLorEmail(routed, { today, ...pick });
+  const profile = first.kind === 'ask' ? routed : stored;
+  const email = first.kind === 'ask' ? first : composeLorEmail(stored, { today, ...pick });
   return personalEmailReport(ctx, userId, profile, email, today);
 }
 
@@ -390,7 +394,10 @@ export async function lorWriterButtonView(
   }
   const writer = letters[i]!;
   const today = ctx.today();
-  return kind === 'email'
-    ? personalEmailReport(ctx, userId, profile, composeLorEmail(profile, { today, writer: writer.writer }), today)
+  const routed = kind === 'email' ? composeLorEmail(profile, { today, writer: writer.writer }) : undefined;
+  // A follow-up or thank-you names the application the ask was made for (the stored target).
+  const email = routed && routed.kind !== 'ask' ? composeLorEmail(stored, { today, writer: writer.writer }) : routed;
+  return email
+    ? personalEmailReport(ctx, userId, routed?.kind === 'ask' ? profile : stored, email, today)
     : lorPackageReport(profile, writer, composeLorPackage(profile, writer, today), today);
 }

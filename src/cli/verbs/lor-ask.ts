@@ -49,7 +49,11 @@ export const verb: Verb = {
     const suggest = currentSupervisorSuggestion(profile, today);
     const steps = writerSteps(now, today);
     const plan = planLetterSlots(now, today);
-    const composed = composeLorEmail(now, { today, ...(writerName !== undefined ? { writer: writerName } : {}) });
+    const pick = writerName !== undefined ? { writer: writerName } : {};
+    // A new request serves the route; a follow-up or thank-you answers an ask already made, for the
+    // application the member made it for (their target), so it names that one.
+    const routed = composeLorEmail(now, { today, ...pick });
+    const composed = routed.kind === 'ask' ? routed : composeLorEmail(profile, { today, ...pick });
     // The model writes requests only; a follow-up to a writer already asked stays the composer's.
     const llm = composed.kind === 'ask' ? await cliLlm(values) : undefined;
     const personal = llm
