@@ -561,13 +561,13 @@ function outcome(item: InformaticsItem, result: string, when: ItemWhen): Sentenc
   // A deed outside the gap's months is dated to its own months, never told as what filled the gap
   // nor as a result of the step after it (a judge read a 2017–2021 NGO dashboard, told after "In Apr
   // 2024 I joined a research team", as a result of that research job).
-  const own = when.from === when.to ? `In ${hm(when.from)}` : `From ${hm(when.from)} to ${hm(when.to)}`;
+  const own = when.from === when.to ? `In ${startOf(when)}` : `From ${startOf(when)} to ${hm(when.to)}`;
   const lead =
     when.at === 'before'
       ? `${own}, ${itemPhrase(item)} had`
       : when.at === 'after'
         ? when.current
-          ? `Since ${hm(when.from)}, ${itemPhrase(item)} has`
+          ? `Since ${startOf(when)}, ${itemPhrase(item)} has`
           : `${own}, ${itemPhrase(item)} had`
         : `${cap(itemPhrase(item))} has`;
   const shortLead =
@@ -587,7 +587,12 @@ interface ItemWhen {
   from: string;
   to: string;
   current: boolean;
+  /** The member gave only the start's year ("since 2022"): said as the year, never a made-up month. */
+  yearOnly?: boolean;
 }
+
+/** The item's start as the member gave it: "Mar 2021", or "2022" when they named only the year. */
+const startOf = (w: { from: string; yearOnly?: boolean }): string => (w.yearOnly ? w.from.slice(0, 4) : hm(w.from));
 
 /** An item's own words placing it in residency training: "during residency", "as a PGY-2", "intern year". */
 const RESIDENCY_ERA =
@@ -642,6 +647,7 @@ function itemWhen(p: Profile, item: InformaticsItem, gap: Gap, today: string): I
     from: monthFromIndex(w.from),
     to: monthFromIndex(w.to),
     current: w.to >= monthIndex(today.slice(0, 7)),
+    ...('yearOnly' in w && w.yearOnly ? { yearOnly: true } : {}),
   };
 }
 
@@ -874,7 +880,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
       `Dated from your timeline: ${dated
         .map((i) => {
           const w = when.get(i)!;
-          return `"${tidyMemberText(i.title)}" (${w.current ? `since ${hm(w.from)}` : range(w)}, ${side[w.at as keyof typeof side]})`;
+          return `"${tidyMemberText(i.title)}" (${w.current ? `since ${startOf(w)}` : w.yearOnly ? `${startOf(w)} to ${hm(w.to)}` : range(w)}, ${side[w.at as keyof typeof side]})`;
         })
         .join('; ')}. The draft names each as what it was, not as what filled the gap.`,
     );

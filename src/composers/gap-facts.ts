@@ -316,19 +316,59 @@ export function informaticsWhen(
   p: Profile,
   item: InformaticsItem,
   today: string,
-): { from: number; to: number } | undefined {
+): { from: number; to: number; yearOnly?: boolean } | undefined {
   const title = contentWords(item.title);
   const own = new Set([...title, ...contentWords(item.outcome ?? '')]);
-  let best: { from: number; to: number; shared: number } | undefined;
+  let best: { from: number; to: number; shared: number; note: string } | undefined;
   for (const x of periods(p, today)) {
     if (x.index < 0 || !x.note) continue;
     const note = contentWords(x.note);
     const shared = [...own].filter((w) => note.has(w)).length;
     const ofTitle = [...title].filter((w) => note.has(w)).length;
     if (shared < 2 || ofTitle === 0) continue;
-    if (!best || shared > best.shared) best = { from: x.from, to: x.to, shared };
+    if (!best || shared > best.shared) best = { from: x.from, to: x.to, shared, note: x.note };
   }
-  return best ? { from: best.from, to: best.to } : undefined;
+  if (!best) return undefined;
+  // The entry's note may date the item's own part of it later than the entry ("hospitalist; Epic
+  // builder for order sets since 2022"): a draft takes the item's date from those words, never the
+  // entry's start (judge of p348: "since Jul 2019" for work the timeline starts in 2022).
+  const stated = statedStart(best.note, own, best.from, best.to);
+  return stated ? { ...stated, to: best.to } : { from: best.from, to: best.to };
+}
+
+const TRAINING_CLAUSE = /\b(?:residen\w*|pgy-?\s?\d|internship|fellowship)\b/i;
+const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "since 2022", "from March 2021", "starting in 2023-04", "as of Sept. 2020": a stated start. */
+const STARTED_RE =
+  /\b(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+of|began\s+in|started\s+in)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})(?:-(0[1-9]|1[0-2]))?\b/i;
+
+/**
+ * The start a note's own clause gives the item (the clause sharing the item's words, split at ; and
+ * brackets), when it falls after the entry's start and within the entry. A year alone stays a year
+ * (`yearOnly`): the draft never invents a month the member did not give.
+ */
+function statedStart(
+  note: string,
+  own: ReadonlySet<string>,
+  from: number,
+  to: number,
+): { from: number; yearOnly?: boolean } | undefined {
+  let found: { from: number; yearOnly?: boolean; shared: number } | undefined;
+  for (const clause of note.split(/[;()]/)) {
+    const m = STARTED_RE.exec(clause);
+    // A clause about the training itself ("final year from July 2027", "PGY-3 since July 2026")
+    // dates the residency, not the item: the residency's own months are read elsewhere (residencyEra).
+    if (!m || TRAINING_CLAUSE.test(clause)) continue;
+    // Two of the item's own words (numbers aside), so a shared "medicine" does not tie them.
+    const shared = [...contentWords(clause)].filter((w) => own.has(w) && !/^\d+$/.test(w)).length;
+    if (shared < 2) continue;
+    const month = m[1] ? MONTH_ABBR.indexOf(m[1].toLowerCase()) + 1 : m[3] ? Number(m[3]) : undefined;
+    const at = monthIndex(`${m[2]}-${String(month ?? 1).padStart(2, '0')}`);
+    if (at <= from || at > to) continue;
+    if (!found || shared > found.shared)
+      found = { from: at, ...(month === undefined ? { yearOnly: true } : {}), shared };
+  }
+  return found ? { from: found.from, ...(found.yearOnly ? { yearOnly: true } : {}) } : undefined;
 }
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);

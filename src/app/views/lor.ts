@@ -9,6 +9,8 @@
 import { composeLorEmail, type LorEmail } from '../../composers/lor-email.js';
 import { composeLorPackage, type LorPackage } from '../../composers/lor-package.js';
 import { writerSteps } from '../../composers/lor-steps.js';
+import { letterRoute } from '../../composers/lor-route.js';
+import { currentSupervisorSuggestion } from '../../rules/letter-suggest.js';
 import { letterDeadlineLabel, letterTiming, offCalendarLetterNote } from '../../composers/lor-deadline.js';
 import { chooseWriter } from '../../composers/lor-context.js';
 import { askSeason } from '../../composers/lor-season.js';
@@ -152,24 +154,38 @@ function slotEmailButtons(profile: Profile, plan: LetterPlan, today: string): Ac
 export function lorPlanReport(profile: Profile, today: string): View {
   const letters = profile.letters ?? [];
   const review = reviewLetters(profile, today);
-  const plan = planLetterSlots(profile, today);
+  // Findings judge the target; the plan serves the route a member not yet eligible takes now (lor-route.ts).
+  const route = letterRoute(profile, today);
+  const now = route.profile;
+  const plan = planLetterSlots(now, today);
   const due = letterDeadlineLabel(profile, today, 'no deadline in your profile');
-  const offNote = offCalendarLetterNote(profile, today);
+  const offNote = offCalendarLetterNote(now, today);
   const sections: Section[] = [
     ...(offNote ? [{ title: 'Your deadline', body: offNote, tone: 'warning' as const }] : []),
     findingsSection(review),
+    ...(route.rerouted
+      ? [
+          {
+            title: 'Residency route now, fellowship later',
+            body: [route.rerouted.label, ...route.rerouted.later].join('\n'),
+            tone: 'warning' as const,
+          },
+        ]
+      : []),
   ];
   if (letters.length) {
-    sections.push(slotsSection(plan, review, profile.target), {
+    sections.push(slotsSection(plan, review, now.target), {
       title: 'Next step with each writer',
-      body: writerSteps(profile, today, (w) => `/lor-ask email ${w}`)
+      body: writerSteps(now, today, (w) => `/lor-ask email ${w}`)
         .map((s) => `- **${memberText(s.writer)}**: ${memberText(s.next)}`)
         .join('\n'),
       tone: 'info',
     });
     sections.push(rankingSection(plan));
   }
-  const buttons = slotEmailButtons(profile, plan, today);
+  const suggest = currentSupervisorSuggestion(profile, today);
+  if (suggest) sections.push({ title: 'A writer to consider', body: memberText(suggest.message), tone: 'info' });
+  const buttons = slotEmailButtons(now, plan, today);
   return {
     text: `**Letters of recommendation**: ${plural(letters.length, 'writer')}, ${due} (today ${humanDay(today)}). ${ADD_WRITER_HINT}${profile.target ? '' : `\n${NO_TARGET_LETTERS}`}`,
     sections,
@@ -310,12 +326,18 @@ export async function lorPlanView(ctx: AppContext, userId: string): Promise<View
 }
 
 export async function lorEmailView(ctx: AppContext, userId: string, writer?: string): Promise<View> {
-  const profile = await ctx.store.getProfile(userId);
-  if (!profile) return noProfileView('an ask email for your letter writers');
+  const stored = await ctx.store.getProfile(userId);
+  if (!stored) return noProfileView('an ask email for your letter writers');
   const today = ctx.today();
-  const picked = pickWriter(profile, today, writer);
+  // A new request serves the route a member not yet eligible for the fellowship takes now
+  // (lor-route.ts); a follow-up or thank-you names the application the ask was made for.
+  const routed = letterRoute(stored, today).profile;
+  const picked = pickWriter(routed, today, writer);
   if ('unknown' in picked) return picked.unknown;
-  const email = composeLorEmail(profile, { today, ...(picked.writer ? { writer: picked.writer.writer } : {}) });
+  const pick = picked.writer ? { writer: picked.writer.writer } : {};
+  const first = composeLorEmail(routed, { today, ...pick });
+  const profile = first.kind === 'ask' ? routed : stored;
+  const email = first.kind === 'ask' ? first : composeLorEmail(stored, { today, ...pick });
   return personalEmailReport(ctx, userId, profile, email, today);
 }
 
@@ -343,9 +365,10 @@ async function personalEmailReport(
 }
 
 export async function lorPackageView(ctx: AppContext, userId: string, writer?: string): Promise<View> {
-  const profile = await ctx.store.getProfile(userId);
-  if (!profile) return noProfileView('a letter-writer package');
+  const stored = await ctx.store.getProfile(userId);
+  if (!stored) return noProfileView('a letter-writer package');
   const today = ctx.today();
+  const profile = letterRoute(stored, today).profile;
   const picked = pickWriter(profile, today, writer);
   if ('unknown' in picked) return picked.unknown;
   return lorPackageReport(profile, picked.writer, composeLorPackage(profile, picked.writer, today), today);
@@ -358,8 +381,9 @@ export async function lorWriterButtonView(
   ref: string,
   kind: 'email' | 'package',
 ): Promise<View> {
-  const profile = await ctx.store.getProfile(userId);
-  if (!profile) return noProfileView(kind === 'email' ? 'an ask email' : 'a letter-writer package');
+  const stored = await ctx.store.getProfile(userId);
+  if (!stored) return noProfileView(kind === 'email' ? 'an ask email' : 'a letter-writer package');
+  const profile = letterRoute(stored, ctx.today()).profile;
   const letters = profile.letters ?? [];
   const i = resolveWriterRef(letters, ref);
   if (i === undefined) {
@@ -370,7 +394,10 @@ export async function lorWriterButtonView(
   }
   const writer = letters[i]!;
   const today = ctx.today();
-  return kind === 'email'
-    ? personalEmailReport(ctx, userId, profile, composeLorEmail(profile, { today, writer: writer.writer }), today)
+  const routed = kind === 'email' ? composeLorEmail(profile, { today, writer: writer.writer }) : undefined;
+  // A follow-up or thank-you names the application the ask was made for (the stored target).
+  const email = routed && routed.kind !== 'ask' ? composeLorEmail(stored, { today, writer: writer.writer }) : routed;
+  return email
+    ? personalEmailReport(ctx, userId, routed?.kind === 'ask' ? profile : stored, email, today)
     : lorPackageReport(profile, writer, composeLorPackage(profile, writer, today), today);
 }

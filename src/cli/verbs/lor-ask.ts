@@ -10,6 +10,8 @@ import { composeLorEmail } from '../../composers/lor-email.js';
 import { composeLorPackage } from '../../composers/lor-package.js';
 import { letterDeadlineLabel, letterTiming, offCalendarLetterNote } from '../../composers/lor-deadline.js';
 import { writerSteps, type WriterStep } from '../../composers/lor-steps.js';
+import { letterRoute, type LetterRoute } from '../../composers/lor-route.js';
+import { currentSupervisorSuggestion, type SupervisorSuggestion } from '../../rules/letter-suggest.js';
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { personalLorEmail } from '../../llm/features/lor-email.js';
@@ -39,23 +41,32 @@ export const verb: Verb = {
     const profile = ctx.readProfile(path);
     const today = ctx.today;
 
+    // The findings judge the letters against the member's target; the plan, the email, the package
+    // and the dates serve the route a member not yet eligible for it takes now (lor-route.ts).
     const review = reviewLetters(profile, today);
-    const steps = writerSteps(profile, today);
-    const plan = planLetterSlots(profile, today);
-    const composed = composeLorEmail(profile, { today, ...(writerName !== undefined ? { writer: writerName } : {}) });
+    const route = letterRoute(profile, today);
+    const now = route.profile;
+    const suggest = currentSupervisorSuggestion(profile, today);
+    const steps = writerSteps(now, today);
+    const plan = planLetterSlots(now, today);
+    const pick = writerName !== undefined ? { writer: writerName } : {};
+    // A new request serves the route; a follow-up or thank-you answers an ask already made, for the
+    // application the member made it for (their target), so it names that one.
+    const routed = composeLorEmail(now, { today, ...pick });
+    const composed = routed.kind === 'ask' ? routed : composeLorEmail(profile, { today, ...pick });
     // The model writes requests only; a follow-up to a writer already asked stays the composer's.
     const llm = composed.kind === 'ask' ? await cliLlm(values) : undefined;
     const personal = llm
       ? // The model is not given a deadline the plan does not count to (lor-deadline.ts).
         await personalLorEmail(llm, {
-          profile: letterTiming(profile, today).profile,
+          profile: letterTiming(now, today).profile,
           email: composed,
           findings: review.findings,
         })
       : undefined;
     const email = personal ? { ...composed, subject: personal.subject, body: personal.body } : composed;
-    const pkg = composeLorPackage(profile, email.writer, today);
-    const deadlineNote = offCalendarLetterNote(profile, today);
+    const pkg = composeLorPackage(now, email.writer, today);
+    const deadlineNote = offCalendarLetterNote(now, today);
 
     const json = {
       findings: review.findings.map((f) => ({
@@ -67,6 +78,17 @@ export const verb: Verb = {
       })),
       ...(review.note !== undefined ? { note: review.note } : {}),
       ...(deadlineNote !== undefined ? { deadlineNote } : {}),
+      ...(route.rerouted
+        ? {
+            route: {
+              now: now.target,
+              target: profile.target,
+              label: route.rerouted.label,
+              later: route.rerouted.later,
+            },
+          }
+        : {}),
+      ...(suggest ? { suggestedWriter: suggest.message } : {}),
       email: { subject: email.subject, body: email.body, kind: email.kind },
       package: pkg.lines,
       writer: email.writer?.writer ?? null,
@@ -79,13 +101,15 @@ export const verb: Verb = {
       reminders: pkg.reminders,
       ...(personal ? { llm: llmJson(personal.llm) } : {}),
     };
-    const text = renderText(profile, today, review, plan, email, pkg, steps);
+    const text = renderText(profile, route, suggest, today, review, plan, email, pkg, steps);
     return { json, text: personal ? [text, ...llmNoteLines(personal.llm)].join('\n') : text };
   },
 };
 
 function renderText(
   profile: Profile,
+  route: LetterRoute,
+  suggest: SupervisorSuggestion | undefined,
   today: string,
   review: LetterReview,
   plan: LetterPlan,
@@ -100,7 +124,7 @@ function renderText(
     `Letters of recommendation: ${count} writer${count === 1 ? '' : 's'}, ${due} (today ${humanDay(today)})`,
     '',
   );
-  const deadlineNote = offCalendarLetterNote(profile, today);
+  const deadlineNote = offCalendarLetterNote(route.profile, today);
   if (deadlineNote) out.push('DEADLINE', `  ${deadlineNote}`, '');
 
   out.push('FINDINGS');
@@ -111,16 +135,23 @@ function renderText(
     out.push(`      see ${f.sources.map(formatRef).join(', ')}`);
   }
 
+  if (route.rerouted) {
+    out.push('', 'ROUTE', `  ${route.rerouted.label}`);
+    for (const l of route.rerouted.later) out.push(`  ${l}`);
+  }
+
   if (count > 0) {
-    out.push('', 'LETTER SLOTS');
+    out.push('', `LETTER SLOTS${route.rerouted ? ' (residency route, now)' : ''}`);
     if (plan.mix) out.push(`  ${plan.mix}`);
-    for (const s of plan.slots) out.push(`  ${slotLabel(s.slot, profile.target)}: ${s.writer ?? '(empty)'} — ${s.why}`);
+    for (const s of plan.slots)
+      out.push(`  ${slotLabel(s.slot, route.profile.target)}: ${s.writer ?? '(empty)'} — ${s.why}`);
     if (plan.extra.length) {
       out.push(
         `  also sent (no slot fits, but a slot is empty and you have asked): ${plan.extra.join(', ')} — its timing counts like any letter's; replace it if a better writer can still be asked`,
       );
     }
     if (plan.spare.length) out.push(`  not needed for a slot: ${plan.spare.join(', ')}`);
+    if (suggest) out.push('', 'A WRITER TO CONSIDER', `  ${suggest.message}`);
     out.push('', 'NEXT STEP WITH EACH WRITER');
     for (const s of steps) out.push(`  ${s.writer}: ${s.next}`);
     out.push('', 'WRITERS BY STRENGTH');
@@ -129,7 +160,7 @@ function renderText(
 
   out.push(
     '',
-    `${email.kind === 'follow-up' ? 'FOLLOW-UP EMAIL' : email.kind === 'thanks' ? 'THANK-YOU EMAIL' : 'EMAIL'} TO ${email.writer?.writer ?? 'A WRITER (template)'}`,
+    `${email.kind === 'follow-up' ? 'FOLLOW-UP EMAIL' : email.kind === 'thanks' ? 'THANK-YOU EMAIL' : 'EMAIL'} TO ${email.writer?.writer ?? 'A WRITER (template)'}${route.rerouted ? ' (residency route, now)' : ''}`,
     `Subject: ${email.subject}`,
     '',
     email.body,
@@ -143,7 +174,7 @@ function renderText(
   );
   for (const line of pkg.lines) out.push(line.startsWith('Example ') ? `    ${line}` : `  - ${line}`);
 
-  out.push('', 'FOLLOW-UP PLAN');
+  out.push('', `FOLLOW-UP PLAN${route.rerouted ? ' (residency route, now)' : ''}`);
   for (const r of pkg.reminders) out.push(`  ${r.date ?? 'later     '}  ${r.what}`);
   return out.join('\n');
 }

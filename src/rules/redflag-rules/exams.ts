@@ -322,7 +322,7 @@ function nextUsmle(p: Profile, exam: ExamName): ExamName | undefined {
 
 /**
  * The later results that answer a low passing score, oldest first: each later USMLE or COMLEX
- * passed (at or above its floor when scored), a US residency completed or under way, and a board
+ * passed (when scored, at least its floor plus the trend margin), a US residency completed or under way, and a board
  * certification. A judge found members with Step 1 205-208 and a later Step 3 232 or ABIM never told
  * to lead with them, and their mock plans never rehearsed the score (profiles V, p266, p272; p234).
  */
@@ -336,7 +336,12 @@ export function laterResults(p: Profile, low: readonly ExamAttempt[]): string[] 
         a.exam !== 'oet' &&
         !low.some((l) => l.exam === a.exam) &&
         monthIndex(a.date) > last &&
-        (a.score === undefined || a.score >= (T.lowScoreFloor[a.exam] ?? 0)),
+        // A scored result answers a low score only when it clears its own floor by the trend margin:
+        // a Step 3 205 after a Step 2 CK 218 is a pass, not a rising trend to lead with (judge of
+        // p343). Unscored passes (pass/fail) count.
+        (a.score === undefined ||
+          T.lowScoreFloor[a.exam] === undefined ||
+          a.score >= T.lowScoreFloor[a.exam]! + T.trendMargin),
     )
     .map((a) =>
       a.score !== undefined

