@@ -20,6 +20,7 @@ import {
   QUALIFYING_BOARDS,
   countsForFellowship,
   hasQualifyingBoard,
+  isPreliminaryYear,
   isCanada,
   isUsCountry,
   readResidencies,
@@ -378,7 +379,10 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
   const severity: Severity = acgmeI.length ? 'medium' : 'high';
   const board = hasQualifyingBoard(p);
   const abroad = all.filter((r) => r.standing === 'other');
-  const left = all.filter((r) => r.standing === 'accepted' && r.status === 'left');
+  const left = all.filter((r) => r.standing === 'accepted' && r.status === 'left' && !isPreliminaryYear(r.residency));
+  // A US or Canadian preliminary or transitional year (completed, running or left): ACGME training,
+  // but not a specialty residency, so it neither opens a fellowship nor is one to finish.
+  const prelim = all.filter((r) => r.standing === 'accepted' && isPreliminaryYear(r.residency));
 
   const facts: string[] = [];
   if (!all.length) facts.push('You list no residency.');
@@ -396,13 +400,18 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
       `A residency ${abroad.every((r) => r.assumed) ? 'outside the US and Canada (no accreditation given)' : 'with other accreditation'} does not meet that on its own; a program may take an exceptionally qualified applicant trained abroad only with its own and its GME committee's approval.`,
     );
   }
+  if (prelim.length) {
+    facts.push(
+      `A preliminary or transitional year is one year of ACGME training before a specialty residency, not a completed residency in a specialty, so it does not meet that on its own; the years of a categorical residency in your specialty do.`,
+    );
+  }
   if (left.length) {
     facts.push(`A residency left before completion (${joinAnd(left.map(describeResidency))}) does not count.`);
   }
   facts.push(
     board
       ? 'Your listed board certification would meet the clinical informatics boards’ primary-certification rule; the fellowship entry itself is the open question.'
-      : `Even if a fellowship takes you, ABPM board certification in clinical informatics requires a current primary board certification from an ABMS member board, the AOA, the RCPSC or the CFPC, and an unrestricted US or Canadian licence, which ${acgmeI.length ? 'an ACGME International residency' : left.length && !abroad.length ? 'a residency left unfinished' : 'a residency abroad'} does not give.`,
+      : `Even if a fellowship takes you, ABPM board certification in clinical informatics requires a current primary board certification from an ABMS member board, the AOA, the RCPSC or the CFPC, and an unrestricted US or Canadian licence, which ${acgmeI.length ? 'an ACGME International residency' : left.length && !abroad.length ? 'a residency left unfinished' : prelim.length && !abroad.length ? 'a preliminary year' : 'a residency abroad'} does not give.`,
   );
   // Only a US or Canadian residency left unfinished: the route is to finish it, not to start over
   // through the Match, and the exception for applicants trained abroad is not theirs.
@@ -431,7 +440,9 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
       `If you still want to try a fellowship now: before applying, email each program (the eligibility-inquiry template) asking whether it accepts applicants trained abroad as exceptionally qualified. That needs the program director and the GME committee to approve, and programs typically look for strong evaluations from your residency${usGrad ? ' and passed licensing exams' : `, passed USMLE Steps and ECFMG certification${exceptionChecklist(p)}`}.`,
     );
   }
-  if (!board && !reentry) {
+  // Past fellows "trained abroad" is the exception's question; a member whose only training is a US
+  // preliminary year is not trained abroad, and the board fact is already in the why.
+  if (!board && !reentry && !(prelim.length && !abroad.length && !acgmeI.length)) {
     actions.push(
       'Know what a fellowship without a US or Canadian primary board would not give you: eligibility for the ABPM clinical informatics board exam. Ask each program how its past fellows trained abroad were certified, if any were.',
     );
@@ -457,9 +468,11 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
           ? 'Fellowship eligibility: ACGME International training only'
           : reentry
             ? 'Fellowship eligibility: residency not completed'
-            : all.length
-              ? 'Fellowship eligibility: no US or Canadian residency'
-              : 'Fellowship eligibility: no residency yet',
+            : prelim.length && !abroad.length
+              ? 'Fellowship eligibility: a preliminary year only'
+              : all.length
+                ? 'Fellowship eligibility: no US or Canadian residency'
+                : 'Fellowship eligibility: no residency yet',
         why: facts.join(' '),
         actions,
         sources: [
