@@ -2194,6 +2194,26 @@ const DISCLOSURE: readonly [string, RegExp][] = [
     'pleading',
     /\b(?:beg|begging|plead|pleading|implore|desperate(?:ly)?|desperation|last chance|only chance|(?<!\b(?:i|we|i do|we do|i can|we can|i would|we would|i just|we just) )only hope(?! (?:that|you|to|for|it|the|your|this)\b)|final chance|last hope|my (?:whole )?life depends|everything depends on|means everything to me|have mercy|your mercy|mercy on|have nothing (?:else|left)|i am nothing without|please,? please|please,? i (?:need|beg|am begging)|i really need this|i need this (?:position|spot|chance)|without this (?:[\w-]+)?,? ?(?:i|my)\b|(?:do not|don't|did not) know what (?:my (?:\w+ )?(?:family|parents|children|kids)|we|i) (?:will|would|could|can|are going to|am going to) do|(?:do not|don't) know how i (?:will|would|could|can) (?:keep going|go on|survive|cope|carry on)|give me (?:a|this|one) chance)\b/,
   ],
+  // Session 29 (newcomer trial 17), act × reason: a request to be considered or a claim on the
+  // match whose reason is the member's family or hardship is an appeal to sympathy, however plainly
+  // it is put ("please consider me also as I have two small kids and my husband is in Toronto and it
+  // is very hard for us", "this match is very important for my family"). The family named as a fact
+  // beside the application ("my husband and I would move together") is not.
+  [
+    'pleading',
+    new RegExp(
+      String.raw`\b(?:please|kindly|i (?:\w+ )?(?:ask|request|beg|hope) (?:you )?(?:to )?) (?:\w+ ){0,2}consider (?:me|my (?:\w+ )?application|my candidacy)\b[^.?!]{0,60}?\b(?:as|because|since|given that|for|due to)\b[^.?!]{0,80}?\b(?:(?:small|young|little|two|three|four) (?:kids|children|babies|daughters|sons)|hard(?![- ]?work)|difficult|alone|struggl\w*|apart|away from|separated|suffer\w*|sacrific\w*|sick|ill)\b` +
+        String.raw`|\b(?:it is|it's|it has been|it was|life is|life has been|things are|things have been|the situation is) (?:\w+ )?(?:very |so |really |extremely |quite )?(?:hard|difficult|tough|painful) (?:for (?:us|me and my (?:\w+ )?${FAMILY}|my (?:\w+ )?${FAMILY}|our (?:\w+ )?family|all of us))\b(?! to\b)` +
+        String.raw`|\b(?:this|the|a|my) (?:match|position|spot|place|offer|seat|chance|result)\b[^.?!]{0,30}?\b(?:is|would be|will be|means|would mean) (?:\w+ ){0,2}?(?:important|everything|crucial|critical|vital|life-changing) (?:for|to) (?:us|my (?:\w+ )?${FAMILY}|our (?:\w+ )?family|me and my (?:\w+ )?${FAMILY})\b`,
+    ),
+  ],
+  // The member's relative losing their job or income is the household's money, told to a program.
+  [
+    'money',
+    new RegExp(
+      String.raw`\bmy (?:\w+ )?${FAMILY}\b (?:\w+ )?(?:lost|has lost|had lost|just lost) (?:his|her|their) (?:\w+ )?(?:job|income|work|position|visa job)\b`,
+    ),
+  ],
 ];
 
 /**
