@@ -6,16 +6,23 @@
  * a real interview, so the feedback says so, apart from the contract's notes (these are not note
  * ids, and the CLI's JSON is unchanged).
  *
- * One claim for now, read by meaning rather than by one phrase: training outside the US and Canada
+ * Two claims, read by meaning rather than by one phrase. First, training outside the US and Canada
  * said to equal (or count as, or be recognised as) a US, ACGME or American residency, or said to
  * make the member eligible, unless the sentence denies it ("is not equivalent", "I know it does not
  * count"). Source: ci-pathway#fellowship-eligibility and #exceptionally-qualified-applicants.
+ *
+ * Second (newcomer trial 17: "I see the doctors' workflow every day in the EMR, so I am still clinical
+ * in a way"): work without patient care (EMR support, data entry, scribing, an observership,
+ * research, informatics) said to keep the member clinical or to count as clinical experience. Programs
+ * count only hands-on patient care (red-flags#clinical-currency, #usce-kinds), and the red-flag
+ * report already says so of the same job. Not when the sentence denies it ("it is not clinical
+ * work") or names patient care the member gives ("I also do two telemedicine shifts a week").
  */
 
 import { normalizeChars, originalSpan } from '../text/normalize.js';
 
 export interface FactClaim {
-  id: 'foreign-residency-equivalent';
+  id: 'foreign-residency-equivalent' | 'non-clinical-as-clinical';
   /** The member's sentence, as typed (trimmed). */
   quote: string;
   message: string;
@@ -72,7 +79,58 @@ function sentences(answer: string): { text: string; quote: string }[] {
 }
 
 /** The false claims an answer makes, at most one per kind, each quoting the member's sentence. */
+/** Being, staying or counting as clinical: the claim itself. */
+const CLINICAL_CLAIM =
+  /\b(?:(?:still|remain(?:ed|ing)?|stay(?:ed|ing)?|kept|keeps?|keeping|am|i'm|was|feel|consider\s+myself)\s+(?:\w+\s+){0,2}?(?:clinical(?:ly)?(?:\s+(?:active|current|involved|sharp))?(?=\s*(?:[.,;:!?)]|$|in\b|through\b|by\b|because\b|as\b|since\b|enough\b|too\b|now\b|every\b|and\b|but\b|with\b))|(?:in|close\s+to|connected\s+to|in\s+touch\s+with)\s+(?:clinical\s+(?:practice|work|medicine|care)|patient\s+care|the\s+clinic(?:al)?\s+side))\b|\bclinically\s+(?:active|current|up\s+to\s+date)\b|\b(?:counts?|count(?:ed|ing)|qualif(?:y|ies))\s+as\s+(?:\w+\s+)?clinical\b|\b(?:is|as|like|equals?|same\s+as)\s+(?:\w+\s+)?clinical\s+(?:work|experience|practice)\b)/i;
+
+/** Work that is not patient care, named in the same or the previous sentence. */
+const NON_CLINICAL_WORK =
+  /\b(?:emr|ehr|epic|cerner|meditech|data[\s-]+entry|data\s+(?:work|analyst|analysis)|scrib(?:e|ing)|observ(?:ership|ing|ed?)|shadow(?:ing|ed)?|research(?:er)?|informatics|workflows?|it\s+support|tech(?:nical)?\s+support|help[\s-]?desk|analyst|coding|billing|admin(?:istrative|istration)?|front\s+desk|receptionist|medical\s+assistant|teaching|tutor(?:ing)?|watch(?:ing)?\s+(?:the\s+)?doctors)\b/i;
+
+/** Patient care the member gives, which would make the claim true. */
+const OWN_PATIENT_CARE =
+  /\b(?:i|we)\s+(?:\w+\s+){0,2}(?:see|saw|treat(?:ed)?|examine[sd]?|manage[sd]?|admit(?:ted)?|round(?:ed)?\s+on|care\s+for|cared\s+for|prescribe[sd]?)\s+(?:\w+\s+){0,2}patients\b|\b(?:telemedicine|telehealth|locum|on[\s-]call|clinic)\s+shifts?\b|\bhands[\s-]on\b/i;
+
+const DENIED_CLINICAL =
+  /\b(?:not|isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|never|no)\b[^.;]{0,25}\b(?:clinical|patient\s+care|count)/i;
+
+const NON_CLINICAL_MESSAGE =
+  'This calls work without patient care clinical. Programs count as clinical only hands-on care of patients; EMR support, data entry, scribing, observerships, research and informatics work are worth describing, but not as clinical experience, and an interviewer who reads your timeline will notice. Say what the work is and what it taught you, then say plainly when you last cared for patients and what you are doing to get back to it.';
+
 export function factClaims(answer: string): FactClaim[] {
+  return [...foreignResidencyClaims(answer), ...nonClinicalClaims(answer)];
+}
+
+function nonClinicalClaims(answer: string): FactClaim[] {
+  const all = sentences(answer);
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i]?.text ?? '';
+    const claim = CLINICAL_CLAIM.exec(s);
+    if (!claim || DENIED_CLINICAL.test(s)) continue;
+    // The member's own state, not a wish ("I wanted to stay close to clinical medicine") nor a reason
+    // for the program ("governance, local validation and staying clinical").
+    const before = s.slice(0, claim.index);
+    const countsAs = /^(?:counts?|count(?:ed|ing)|qualif|is\b|as\b|like\b|equals?|same\b)/i.test(claim[0]);
+    if (
+      (!countsAs && !/\b(?:i|me|my|i'm)\b/i.test(before + claim[0])) ||
+      /\b(?:want(?:ed)?|wish(?:ed)?|hope[ds]?|plan(?:ned)?|tr(?:y|ied)|aim(?:ed)?|like)\s+to\s*$/i.test(before)
+    )
+      continue;
+    const context = `${all[i - 1]?.text ?? ''} ${s}`;
+    if (!NON_CLINICAL_WORK.test(context) || OWN_PATIENT_CARE.test(context)) continue;
+    return [
+      {
+        id: 'non-clinical-as-clinical',
+        quote: all[i]?.quote ?? s,
+        message: NON_CLINICAL_MESSAGE,
+        source: 'red-flags#clinical-currency',
+      },
+    ];
+  }
+  return [];
+}
+
+function foreignResidencyClaims(answer: string): FactClaim[] {
   const all = sentences(answer);
   // A claim of eligibility counts when training abroad was named in the same or the previous
   // sentence ("I did FCPS in Lahore. It is the same as a US residency, so I am eligible.").
