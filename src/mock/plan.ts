@@ -224,7 +224,17 @@ const ROUTE_LABEL =
  */
 const ROUTE_LABEL_ABROAD =
   'Residency route: your target is a CI fellowship, but your residency abroad is not one ACGME fellowships accept on its own, so the usual next interviews are for a US residency (a fellowship could take you only through its exception for applicants trained abroad).';
-const routeLabel = (p: Profile): string => ((p.residencies ?? []).length ? ROUTE_LABEL_ABROAD : ROUTE_LABEL);
+/**
+ * The label for a member whose only US or Canadian training is not a completed specialty residency (a
+ * preliminary year, or one left unfinished): nothing abroad to take through the exception.
+ */
+const ROUTE_LABEL_US_PART =
+  'Residency route (now): your target is a CI fellowship, but your US training so far is not the completed specialty residency ACGME fellowships ask for, so the interviews ahead of you are for a US residency.';
+const routeLabel = (p: Profile): string => {
+  const rs = p.residencies ?? [];
+  if (!rs.length) return ROUTE_LABEL;
+  return rs.some((r) => !isUsCountry(r.country) && !isCanada(r.country)) ? ROUTE_LABEL_ABROAD : ROUTE_LABEL_US_PART;
+};
 
 /**
  * The eligibility question as a residency program asks it of a member whose goal is a CI

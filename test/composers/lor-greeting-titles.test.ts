@@ -6,7 +6,7 @@
  * "rer. nat.") and a rank ("Assoc.") are dropped. Names of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { salutationName } from '../../src/composers/lor-context.js';
+import { greetingName, salutationName } from '../../src/composers/lor-context.js';
 
 describe('greeting a writer with stacked titles', () => {
   it.each([
@@ -37,5 +37,20 @@ describe('greeting a writer with stacked titles', () => {
     expect(salutationName('Dr. Marcus Bell')).toBe('Dr. Bell');
     expect(salutationName('Prof. Nguyen Van An')).toBe('Prof. Nguyen');
     expect(salutationName('Dr. Med Amine Trabelsi')).toBe('Dr. Med Amine Trabelsi');
+  });
+});
+
+describe('titles typed in Spanish, Portuguese, Italian or French', () => {
+  it.each([
+    ['Dra. Laura Jimenez', 'Dr. Jimenez'],
+    ['Dra Laura Jiménez', 'Dr. Jiménez'],
+    ['Doctora Carmen Ruiz', 'Dr. Ruiz'],
+    ['Dott.ssa Maria Bianchi', 'Dr. Bianchi'],
+    ['Profa. Ana Lima', 'Prof. Lima'],
+    ['Professora Beatriz Costa', 'Prof. Costa'],
+    ['Dre Julie Tremblay', 'Dr. Tremblay'],
+  ])('greets "%s" as "%s" in an English request, never with two titles', (writer, expected) => {
+    expect(greetingName({ writer, physician: true })).toBe(expected);
+    expect(greetingName({ writer, physician: false })).toBe(expected);
   });
 });

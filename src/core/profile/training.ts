@@ -93,9 +93,20 @@ export function readResidencies(p: Profile, today: string): ResidencyReading[] |
   });
 }
 
-/** A residency that opens ACGME fellowships: accepted and completed or still in progress. */
+/**
+ * A preliminary or transitional year: one year of ACGME training before another residency, not a
+ * residency in a specialty of its own. It leads to no primary board certification (which the
+ * clinical informatics boards require) and is not the completed residency ACGME fellowships ask
+ * for, so it never opens a fellowship, completed or not (the answer knowledge/questions.yaml gives
+ * under ci-pathway#fellowship-eligibility). Read from the specialty the member typed.
+ */
+export function isPreliminaryYear(r: Residency): boolean {
+  return /\b(?:prelim(?:inary)?|transitional(?:[-\s]+year)?|TY)\b/i.test(r.specialty);
+}
+
+/** A residency that opens ACGME fellowships: accepted, completed or still in progress, and not a preliminary year. */
 export function countsForFellowship(r: ResidencyReading): boolean {
-  return r.standing === 'accepted' && r.status !== 'left';
+  return r.standing === 'accepted' && r.status !== 'left' && !isPreliminaryYear(r.residency);
 }
 
 /** Boards whose primary certification the clinical informatics boards accept. */

@@ -20,6 +20,7 @@ import {
   QUALIFYING_BOARDS,
   countsForFellowship,
   hasQualifyingBoard,
+  isPreliminaryYear,
   isCanada,
   isUsCountry,
   readResidencies,
@@ -154,6 +155,18 @@ export function usSpecialtyBoard(specialty: string): { abbr: string; name: strin
   return hit ? { abbr: hit[1], name: hit[2] } : undefined;
 }
 
+/**
+ * Which board gives a member the clinical informatics certification: ABPM for every specialty but
+ * pathology, whose physicians certify through the American Board of Pathology, which gives the exam
+ * jointly with ABPM (ABPath's clinical informatics requirements, knowledge/ci-pathway.md
+ * board-certification, checked 2026-12-05). A judge found a pathology resident told ABPM.
+ */
+export function ciBoardFor(specialty: string | undefined): string {
+  return specialty && /\bpatholog/i.test(specialty)
+    ? 'ABPath (for a pathologist the clinical informatics certification comes from the American Board of Pathology, which gives the exam jointly with ABPM)'
+    : 'ABPM';
+}
+
 /** The member's own primary board, by the specialty of the US or Canadian residency that counts. */
 export function primaryBoardFor(r: ResidencyReading): string {
   if (isCanada(r.residency.country)) return 'the RCPSC or the CFPC (whichever certifies your specialty)';
@@ -170,8 +183,10 @@ export function primaryBoardFor(r: ResidencyReading): string {
 function primaryBoardPlan(p: Profile, r: ResidencyReading): string {
   const which = primaryBoardFor(r);
   const after = r.status === 'in-progress' ? ', whose exam you can take once you complete this residency' : '';
-  const others = isCanada(r.residency.country) ? '' : '; ABPM also accepts the AOA, the RCPSC or the CFPC';
-  const rule = ` For the clinical informatics boards${r.status === 'in-progress' ? ' later' : ''}, ABPM also needs a current primary board certification: for your ${r.residency.specialty} residency that is ${which}${after}${others}.`;
+  const ci = ciBoardFor(r.residency.specialty);
+  const others =
+    isCanada(r.residency.country) || ci !== 'ABPM' ? '' : '; ABPM also accepts the AOA, the RCPSC or the CFPC';
+  const rule = ` For the clinical informatics boards${r.status === 'in-progress' ? ' later' : ''}, ${ci} also needs a current primary board certification: for your ${r.residency.specialty} residency that is ${which}${after}${others}.`;
   const notCounting = foreignTitleNote(p);
   const step3 = (p.exams ?? []).some((e) => e.exam === 'step3' && e.result === 'pass');
   const licence = step3
@@ -204,7 +219,7 @@ function eligibleNote(p: Profile, r: ResidencyReading): string {
   // said here among the checks passed; boardPlanNote says it as a plan item (a judge found it under
   // "Checked, no problem found" for a member who had not passed ABIM).
   const boards = board
-    ? ` Your ${board.specialty} certification from ${BOARD_NAME[board.board]} meets ABPM's primary-certification rule for the clinical informatics boards (an unrestricted US or Canadian licence is also needed).${foreignTitleNote(p).replace(' toward this:', ' for it:')}`
+    ? ` Your ${board.specialty} certification from ${BOARD_NAME[board.board]} meets ${ciBoardFor(r.residency.specialty) === 'ABPM' ? "ABPM's" : 'the'} primary-certification rule for the clinical informatics boards${ciBoardFor(r.residency.specialty) === 'ABPM' ? '' : ` (${ciBoardFor(r.residency.specialty)})`} (an unrestricted US or Canadian licence is also needed).${foreignTitleNote(p).replace(' toward this:', ' for it:')}`
     : r.status === 'in-progress'
       ? primaryBoardPlan(p, r)
       : ' What the clinical informatics boards need after the fellowship is a separate question: see the board certification item under "Also check".';
@@ -242,7 +257,7 @@ export function boardPlanNote(p: Profile, today: string): string | undefined {
     : `your profile does not list a board certification (add it under boardCertification if you hold one; otherwise read on) after your ${describeResidency(done)}`;
   const parts = [
     `Board certification for the clinical informatics boards: ${state}.`,
-    `Fellowships take applicants who are board-eligible, so this does not stop you applying, but ABPM admits to its clinical informatics exam after the fellowship only physicians with a current primary certification (for you, ${cert}) and a full, unrestricted US or Canadian licence.`,
+    `Fellowships take applicants who are board-eligible, so this does not stop you applying, but ${ciBoardFor(done.residency.specialty)} admits to ${ciBoardFor(done.residency.specialty) === 'ABPM' ? 'its' : 'the'} clinical informatics exam after the fellowship only physicians with a current primary certification (for you, ${cert}) and a full, unrestricted US or Canadian licence.`,
     `Put passing the ${short} exam in your plan, before or during the fellowship${mention ? ` (your timeline says: "${mention}")` : ''}, and tell programs where you stand (a date booked, a result) if they ask.`,
   ];
   const step3 = (p.exams ?? []).some((e) => (e.exam === 'step3' || e.exam === 'comlex3') && e.result === 'pass');
@@ -378,7 +393,10 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
   const severity: Severity = acgmeI.length ? 'medium' : 'high';
   const board = hasQualifyingBoard(p);
   const abroad = all.filter((r) => r.standing === 'other');
-  const left = all.filter((r) => r.standing === 'accepted' && r.status === 'left');
+  const left = all.filter((r) => r.standing === 'accepted' && r.status === 'left' && !isPreliminaryYear(r.residency));
+  // A US or Canadian preliminary or transitional year (completed, running or left): ACGME training,
+  // but not a specialty residency, so it neither opens a fellowship nor is one to finish.
+  const prelim = all.filter((r) => r.standing === 'accepted' && isPreliminaryYear(r.residency));
 
   const facts: string[] = [];
   if (!all.length) facts.push('You list no residency.');
@@ -396,13 +414,18 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
       `A residency ${abroad.every((r) => r.assumed) ? 'outside the US and Canada (no accreditation given)' : 'with other accreditation'} does not meet that on its own; a program may take an exceptionally qualified applicant trained abroad only with its own and its GME committee's approval.`,
     );
   }
+  if (prelim.length) {
+    facts.push(
+      `A preliminary or transitional year is one year of ACGME training before a specialty residency, not a completed residency in a specialty, so it does not meet that on its own; the years of a categorical residency in your specialty do.`,
+    );
+  }
   if (left.length) {
     facts.push(`A residency left before completion (${joinAnd(left.map(describeResidency))}) does not count.`);
   }
   facts.push(
     board
       ? 'Your listed board certification would meet the clinical informatics boards’ primary-certification rule; the fellowship entry itself is the open question.'
-      : `Even if a fellowship takes you, ABPM board certification in clinical informatics requires a current primary board certification from an ABMS member board, the AOA, the RCPSC or the CFPC, and an unrestricted US or Canadian licence, which ${acgmeI.length ? 'an ACGME International residency' : left.length && !abroad.length ? 'a residency left unfinished' : 'a residency abroad'} does not give.`,
+      : `Even if a fellowship takes you, ABPM board certification in clinical informatics requires a current primary board certification from an ABMS member board, the AOA, the RCPSC or the CFPC, and an unrestricted US or Canadian licence, which ${acgmeI.length ? 'an ACGME International residency' : left.length && !abroad.length ? 'a residency left unfinished' : prelim.length && !abroad.length ? 'a preliminary year' : 'a residency abroad'} does not give.`,
   );
   // Only a US or Canadian residency left unfinished: the route is to finish it, not to start over
   // through the Match, and the exception for applicants trained abroad is not theirs.
@@ -431,7 +454,9 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
       `If you still want to try a fellowship now: before applying, email each program (the eligibility-inquiry template) asking whether it accepts applicants trained abroad as exceptionally qualified. That needs the program director and the GME committee to approve, and programs typically look for strong evaluations from your residency${usGrad ? ' and passed licensing exams' : `, passed USMLE Steps and ECFMG certification${exceptionChecklist(p)}`}.`,
     );
   }
-  if (!board && !reentry) {
+  // Past fellows "trained abroad" is the exception's question; a member whose only training is a US
+  // preliminary year is not trained abroad, and the board fact is already in the why.
+  if (!board && !reentry && !(prelim.length && !abroad.length && !acgmeI.length)) {
     actions.push(
       'Know what a fellowship without a US or Canadian primary board would not give you: eligibility for the ABPM clinical informatics board exam. Ask each program how its past fellows trained abroad were certified, if any were.',
     );
@@ -457,9 +482,11 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
           ? 'Fellowship eligibility: ACGME International training only'
           : reentry
             ? 'Fellowship eligibility: residency not completed'
-            : all.length
-              ? 'Fellowship eligibility: no US or Canadian residency'
-              : 'Fellowship eligibility: no residency yet',
+            : prelim.length && !abroad.length
+              ? 'Fellowship eligibility: a preliminary year only'
+              : all.length
+                ? 'Fellowship eligibility: no US or Canadian residency'
+                : 'Fellowship eligibility: no residency yet',
         why: facts.join(' '),
         actions,
         sources: [

@@ -330,6 +330,23 @@ export const VISA_LIMITS = {
   homeResidenceYears: 2,
 } as const;
 
+/**
+ * How long a US residency in progress typically runs, from the specialty the member typed: three
+ * years as the floor, four for combined anatomic and clinical pathology (the ACGME's pathology
+ * programs are accredited as four-year AP/CP programs, with three-year AP-only or CP-only tracks:
+ * Review Committee for Pathology FAQ, checked 2026-12-07). A judge found a pathology PGY-2's J-1
+ * years counted to a residency ending a year early. Other specialties that run longer are left at
+ * the floor, said as "typically at least".
+ */
+export function residencyYearsFor(specialty: string): number {
+  if (
+    /\bpatholog/i.test(specialty) &&
+    !/\b(?:anatomic|clinical)\s+pathology\s+only\b|\b(?:AP|CP)[-\s]?only\b/i.test(specialty)
+  )
+    return 4;
+  return VISA_LIMITS.residencyYears;
+}
+
 interface VisaTime {
   months: number;
   text: string;
@@ -772,12 +789,13 @@ function currentUsTrainingEnd(p: Profile, today: string): { end: number; after: 
   const rs = readResidencies(p, today) ?? [];
   const current = rs.filter((r) => isUsResidency(r.residency) && r.status === 'in-progress');
   if (!current.length) return undefined;
-  const from = Math.min(...current.map((r) => monthIndex(r.residency.from)));
+  const first = current.reduce((a, b) => (monthIndex(b.residency.from) < monthIndex(a.residency.from) ? b : a));
+  const from = monthIndex(first.residency.from);
   // A program begun after a completed US residency is further training (a fellowship), not "your residency".
   const after = rs.some(
     (r) => isUsResidency(r.residency) && r.status === 'completed' && monthIndex(r.residency.from) < from,
   );
-  return { end: from + VISA_LIMITS.residencyYears * 12 - 1, after };
+  return { end: from + residencyYearsFor(first.residency.specialty) * 12 - 1, after };
 }
 
 /**
@@ -874,7 +892,7 @@ function j1PracticeOption(p: Profile, today: string): string | undefined {
     if (!isUsResidency(r.residency)) return false;
     const end =
       r.residency.to === 'present'
-        ? monthIndex(r.residency.from) + VISA_LIMITS.residencyYears * 12 - 1
+        ? monthIndex(r.residency.from) + residencyYearsFor(r.residency.specialty) * 12 - 1
         : monthIndex(r.residency.to);
     return (r.status === 'in-progress' || r.status === 'completed') && end - now <= 12 && now - end <= 12;
   });
