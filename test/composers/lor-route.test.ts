@@ -166,7 +166,41 @@ describe('letterRoute: a fellowship target not reachable this cycle', () => {
 });
 
 describe('letterRoute: a writer already asked for the fellowship', () => {
+  // The member says she applied (a letter's ask date alone is not evidence of it since trial 17: with
+  // no reply and no application recorded, the writer gets a fresh ask on the route).
   it('keeps the follow-up or thank-you on the application the ask was made for', async () => {
+    const { runCliJson, scratchDir, writeJson } = await import('../helpers/cli.js');
+    const { saidApplied } = await import('../helpers/said-applied.js');
+    const p = saidApplied(
+      base({
+        deadline: '2026-09-15',
+        letters: [
+          {
+            writer: 'Dr. Samir Fawzy',
+            role: 'attending',
+            setting: 'abroad',
+            physician: true,
+            informatics: false,
+            directObservation: true,
+            year: 2025,
+            asked: '2026-07-01',
+          },
+        ],
+      }),
+      'applied to CI fellowships through ERAS this season',
+    );
+    const file = writeJson(scratchDir(), 'p.json', p);
+    const out = runCliJson<{ email: { subject: string; kind: string } }>([
+      'lor-ask',
+      '--profile',
+      file,
+      '--today',
+      '2026-10-20',
+    ]);
+    expect(out.email.kind).not.toBe('ask');
+    expect(out.email.subject).toMatch(/clinical informatics fellowship/);
+  });
+  it('asks again on the route, naming the earlier message, when no reply and no application are recorded', async () => {
     const { runCliJson, scratchDir, writeJson } = await import('../helpers/cli.js');
     const p = base({
       deadline: '2026-09-15',
@@ -184,14 +218,16 @@ describe('letterRoute: a writer already asked for the fellowship', () => {
       ],
     });
     const file = writeJson(scratchDir(), 'p.json', p);
-    const out = runCliJson<{ email: { subject: string; kind: string } }>([
+    const out = runCliJson<{ email: { subject: string; kind: string; body: string } }>([
       'lor-ask',
       '--profile',
       file,
       '--today',
       '2026-10-20',
     ]);
-    expect(out.email.kind).not.toBe('ask');
-    expect(out.email.subject).toMatch(/clinical informatics fellowship/);
+    expect(out.email.kind).toBe('ask');
+    expect(out.email.subject).toMatch(/residency \(informatics track\)/);
+    expect(out.email.body).toContain('I wrote to you on 1 Jul 2026');
+    expect(out.email.body).not.toMatch(/thank you for (?:your support|writing)/i);
   });
 });
