@@ -48,9 +48,10 @@ const NON_SEED_FACTS: ReadonlyArray<[string, RegExp]> = [
 // canada.ca: Health Canada issues Canadians' Statements of Need (knowledge/visas.md). mbc.ca.gov: the
 // Medical Board of California sets its own training-licence rule (knowledge/ci-pathway.md). samhsa.gov
 // funds and runs the 988 Lifeline; heart.org is the American Heart Association's own page on warning
-// signs (both for the /ask emergency reply, knowledge/interview-preparation.md).
+// signs (both for the /ask emergency reply, knowledge/interview-preparation.md). nbme.org: the NBME
+// co-sponsors the USMLE and issues its transcripts (knowledge/red-flags.md).
 const PRIMARY_HOSTS =
-  /(^|\.)(amia\.org|fsmb\.org|acgme\.org|theabpm\.org|abpath\.org|abim\.org|nrmp\.org|ecfmg\.org|aamc\.org|erasfellowshipdocuments\.org|ama-assn\.org|state\.gov|uscis\.gov|usmle\.org|canada\.ca|mbc\.ca\.gov|samhsa\.gov|heart\.org)\.?$/;
+  /(^|\.)(amia\.org|fsmb\.org|acgme\.org|theabpm\.org|abpath\.org|abim\.org|nrmp\.org|ecfmg\.org|aamc\.org|erasfellowshipdocuments\.org|ama-assn\.org|state\.gov|uscis\.gov|usmle\.org|canada\.ca|mbc\.ca\.gov|samhsa\.gov|heart\.org|nbme\.org)\.?$/;
 /** How a non-primary page must label itself in its title. */
 const LABELLED_SECONDARY = /\((secondary[^)]*|a program's page|hosted copy[^)]*|via [^)]+|archived)\)|\(archived\)|hosted copy|secondary/i;
 

@@ -627,6 +627,23 @@ const step3Text = (s: { passed?: string; failed: boolean }) =>
       : 'your profile lists no Step 3 pass yet';
 
 /**
+ * H-1B time that ended a year or more ago, with clinical work abroad ever since and no US entry after
+ * it: a new H-1B petition may then be approved for a new six-year period (8 CFR 214.2(h)(13): after
+ * the maximum, one year resided and physically present outside the US; USCIS's 2006 guidance lets
+ * someone who did not use all six years and has been abroad a year choose a new period or the
+ * remainder), so the old years are not simply added to the training ahead. A judge found a member
+ * four H-1B years in and five years back home told a residency would take her past the limit.
+ * Undefined when the profile does not show that year abroad.
+ */
+function h1bNewPeriod(p: Profile, today: string, used: VisaTime): string | undefined {
+  if (used.ongoing) return undefined;
+  if (periods(p, today).some((x) => x.activity === 'us-clinical' && x.from > used.lastMonth)) return undefined;
+  const abroad = abroadAfter(p, today, used.lastMonth);
+  if (!abroad || abroad.months < 12) return undefined;
+  return `Your timeline shows about ${yearsWord(Math.round(used.months / 12))} on H-1B, ending ${humanMonth(monthFromIndex(used.lastMonth))}, and clinical work outside the US since ${humanMonth(abroad.from)}. After at least a year living outside the US, a new H-1B petition can generally be approved for a new six-year period (8 CFR 214.2(h)(13); USCIS guidance also lets someone who did not use all six years take the remainder instead), so your earlier years need not run into the training ahead. Whether a new period or the remainder suits you, and whether a brief US trip in that year matters, is for an immigration attorney and the program's visa office to confirm.`;
+}
+
+/**
  * Clinical work outside the US after the member's J-1 training ended: the time that may count
  * toward the two-year home-residence requirement (if it was in the home country; we cannot tell).
  */
@@ -703,7 +720,11 @@ function listTiming(p: Profile, today: string, opts: RedFlagOptions): string {
 export function h1bTimeUsed(p: Profile, today: string): string | undefined {
   const j1Before = visaTime(p, today, 'j1', false);
   const used = visaTime(p, today, 'h1b', !j1Before);
-  return used ? visaTimeWhy(today, used, 'H-1B', VISA_LIMITS.h1bMaxYears, trainingAhead(p, today)).text : undefined;
+  if (!used) return undefined;
+  return (
+    h1bNewPeriod(p, today, used) ??
+    visaTimeWhy(today, used, 'H-1B', VISA_LIMITS.h1bMaxYears, trainingAhead(p, today)).text
+  );
 }
 
 /**
@@ -715,7 +736,7 @@ export function h1bRunsOutDuringTraining(p: Profile, today: string, nextStart?: 
   const j1Before = visaTime(p, today, 'j1', false);
   const used = visaTime(p, today, 'h1b', !j1Before);
   const ahead = trainingAhead(p, today, nextStart);
-  if (!used || !ahead) return false;
+  if (!used || !ahead || h1bNewPeriod(p, today, used)) return false;
   const r = visaTimeWhy(today, used, 'H-1B', VISA_LIMITS.h1bMaxYears, ahead);
   return r.over || r.atLimit;
 }
@@ -1497,7 +1518,10 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     );
     // Residency time already named as J-1 was not on H-1B: infer H-1B time only without it.
     const used = visaTime(p, today, 'h1b', !j1Before);
-    if (used) {
+    const reset = used ? h1bNewPeriod(p, today, used) : undefined;
+    if (used && reset) {
+      why.push(reset);
+    } else if (used) {
       const w = visaTimeWhy(today, used, 'H-1B', VISA_LIMITS.h1bMaxYears, ahead);
       why.push(w.text);
       if (w.over) {
