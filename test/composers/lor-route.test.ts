@@ -229,5 +229,7 @@ describe('letterRoute: a writer already asked for the fellowship', () => {
     expect(out.email.subject).toMatch(/residency \(informatics track\)/);
     expect(out.email.body).toContain('I wrote to you on 1 Jul 2026');
     expect(out.email.body).not.toMatch(/thank you for (?:your support|writing)/i);
+    // Neither a letter written nor silence is presumed: thanks only as an "if".
+    expect(out.email.body).toContain('If you were able to write it, thank you very much');
   });
 });
