@@ -1595,8 +1595,9 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   // (Whether that residence survives US training is declined with where to ask, whatever else the
   // scope reading took it for: "cost me my PR" is no question of money.)
   if (foreignStatusLoss(question)) return declined('other-country', FOREIGN_STATUS_WHAT);
-  if (!scope || PINNABLE_OVER.has(scope.id)) {
-    const pinned = pinnedEntry(question);
+  const pinned = pinnedEntry(question);
+  // (Step 3 named outright is no step of a recipe: the "other sense" reading yields to it.)
+  if (!scope || PINNABLE_OVER.has(scope.id) || (pinned === 'step3-where' && scope.id === 'other-sense')) {
     const found = pinned ? helpersFor(index).faq.scores(question).find((m) => m.entry.id === pinned && audienceAllowsEntry(index, m.entry, audience)) : undefined;
     if (found) {
       const outcome = searchWithStats(index, question, { limit: ANSWER_CONFIG.rerankPool, audience });

@@ -42,7 +42,7 @@ const TRAINING = /\b(?:residenc\w*|fellowships?|training|train|match\w*|programs
 const TN = /\b(?:tn (?:visa|status|category|physician)|on (?:a )?tn\b|(?:use|get|apply for|through|via|with) (?:a )?tn\b|nafta|usmca|cusma)\b/;
 const SON_OR_HOME = /\b(?:statement of need|son|home (?:country )?(?:rule|requirement|residence)|two year (?:home|rule)|2 year (?:home|rule)|212 ?e|which country)\b/;
 const KEEPS_STATUS =
-  /\b(?:lose|losing|lost|keep|keeping|maintain\w*|affect\w*|cost\w*|risk\w*|jeopardi[sz]\w*|renew\w*|revoked?|cancel\w*|give up)\b(?: [\w']+){0,4} (?:my |the |our )?(?:\w+ )?(?:pr|permanent resid\w*|pr card|pr status|residency obligation)\b|\b(?:residency obligation|730 days)\b/;
+  /\b(?:lose|losing|lost|keep|keeping|maintain\w*|affect\w*|cost\w*|risk\w*|jeopardi[sz]\w*|renew\w*|revoked?|cancel\w*|give up)\b(?: [\w']+){0,4} (?:my |the |our )?(?:\w+ )?(?:pr|permanent resid\w*|pr card|pr status|residency obligation)\b|\b(?:pr|permanent resid\w*|pr card|pr status)\b(?: \w+){0,3} (?:at risk|be (?:lost|cancelled|revoked|affected|taken away)|expire\w*)\b|\b(?:residency obligation|730 days)\b/;
 const VISA_ASKED =
   /\b(?:visas?|sponsor\w*|status|count\w*|j1|h1b|need (?:a |any )?visa|without (?:a |any )?visa|no visa|work permit|allowed to (?:work|train)|same as (?:a )?(?:green card|permanent)|enough)\b/;
 
@@ -68,7 +68,7 @@ const CALLS_CERTIFIED =
 const AWAY_FROM_PATIENTS =
   /\b(?:gap|away|absence|break|time off|out)\b(?: \w+){0,2} (?:from|of) (?:clinical|patient|practice|medicine|clinic)\w*|\b(?:not|havent|have not|no|stopped|without)\b(?: \w+){0,2} (?:practi[cs]\w*|seen patients|seeing patients|worked clinically|clinical work|clinical practice|patient care)\b/;
 /** What the absence does to the member's chances, or what to do about it (not how to word it). */
-const CHANCES = /\b(?:chances?|kill\w*|hurt\w*|stop\w*|ruin\w*|hopeless|take me|accept\w*|still|matter\w*|barrier|problem|affect\w*|fix|what can i do|too long|too late)\b/;
+const CHANCES = /\b(?:chances?|interview\w* me|realistic\w*|get in|kill\w*|hurt\w*|stop\w*|ruin\w*|hopeless|take me|accept\w*|still|matter\w*|barrier|problem|affect\w*|fix|what can i do|too long|too late)\b/;
 const RESIDENCY_NAMED = /\b(?:residenc\w*|im programs?|internal medicine programs?|nrmp|categorical|prelim\w*)\b/;
 const FELLOWSHIP_NAMED = /\b(?:fellowships?|informatics|ci|amia)\b/;
 
