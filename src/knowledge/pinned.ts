@@ -61,7 +61,15 @@ const AGE_ASKED =
 const STEP3_ABROAD =
   /\b(?:take|give|sit|write|do|book|schedule|taking|giving|sitting|writing|doing)\b(?: \w+){0,2} step ?3\b(?: \w+){0,3} (?:from (?!(?:the )?(?:usa|us|united states|america)\b)[a-z]+|outside|abroad|at home|in (?:india|pakistan|egypt|nigeria|bangladesh|my (?:home )?country|another country|canada|the uk|uk|australia|the gulf|dubai|europe))\b|\bwhere (?:is|can i (?:take|give|sit|write)|do i (?:take|give|sit|write)|to (?:take|give|sit|write)) step ?3\b|\bstep ?3 (?:test )?(?:cent(?:er|re)s?|locations?|outside|abroad|only in)\b|\b(?:travel\w*|fly|flying|go|come)\b(?: \w+){0,4} (?:for|to (?:take|give|sit|write|do)) step ?3\b/;
 const BOTH_MATCHES =
-  /\b(?:match|matched|matching|get) (?:in |into |to )?both\b|\b(?:apply\w*|register\w*|enter\w*|join\w*|tak\w+ part|participat\w*) (?:in |to |for )?both (?:matches|the nrmp and|the amia and|nrmp and|amia and)\b|\b(?:nrmp|residency)\b.{0,60}\b(?:amia|fellowship)\b.{0,40}\bsame (?:year|season|cycle|time)\b|\b(?:amia|fellowship)\b.{0,60}\b(?:nrmp|residency)\b.{0,40}\bsame (?:year|season|cycle|time)\b/;
+  /\b(?:match|matched|matching|get) (?:in |into |to )?both\b|\b(?:apply\w*|register\w*|enter\w*|join\w*|tak\w+ part|participat\w*) (?:in |to |for )?both (?:matches|the nrmp and|the amia and|nrmp and|amia and)\b/;
+/**
+ * A residency and a fellowship in one season: only when applying or matching is what is done in
+ * it. Training in both at once ("do the CI fellowship while doing residency, same time?") is the
+ * fellowship's eligibility, not two matches.
+ */
+const SAME_SEASON =
+  /\b(?:nrmp|residency)\b.{0,60}\b(?:amia|fellowship)\b.{0,40}\bsame (?:year|season|cycle|time)\b|\b(?:amia|fellowship)\b.{0,60}\b(?:nrmp|residency)\b.{0,40}\bsame (?:year|season|cycle|time)\b/;
+const APPLYING = /\b(?:appl(?:y|ying|ied|ication|ications)|match\w*|register\w*|enter\w*|rank\w*|interview\w*|eras)\b/;
 const FOREIGN_TITLE = /\b(?:fcps|mrcp|frcs|frcp|mrcs|dnb|mrcog|frcpc|md from|ms from|my country|home country|back home|foreign|abroad|overseas|pakistan|india|egypt|nigeria|national board|specialist (?:title|degree|qualification|diploma))\b/;
 const CALLS_CERTIFIED =
   /\b(?:say|call|write|put|list|claim|mention|describe|present|state|tick|check|mark)\b(?: [\w']+){0,6} board[ -](?:certified|certification)\b|\bboard[ -]certified (?:internist|physician|specialist|doctor)\b.{0,60}\b(?:eras|cv|application|resume)\b/;
@@ -91,7 +99,7 @@ export function pinnedEntry(question: string): string | undefined {
   // graduation answer, whatever age is told beside it.
   if (/\bgraduat\w* (?:in |from \w+ (?:in )?)?(?:19|20)\d\d\b/.test(t) && /\b(?:take me|accept me|consider me|chances?|too late|too old|still (?:apply|match|get))\b/.test(t) && TRAINING.test(t))
     return 'years-since-graduation';
-  if (BOTH_MATCHES.test(t)) return 'both-matches-one-season';
+  if (BOTH_MATCHES.test(t) || (SAME_SEASON.test(t) && APPLYING.test(t))) return 'both-matches-one-season';
   if (AWAY_FROM_PATIENTS.test(t) && RESIDENCY_NAMED.test(t) && !FELLOWSHIP_NAMED.test(t) && CHANCES.test(t) && /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|yrs?)\b/.test(t))
     return 'clinical-absence-residency';
   return undefined;

@@ -176,6 +176,28 @@ describe('the rest of the trial: age, a statement about a move, Step 3 abroad, b
     expect(cited(a)).toContain('matches#both-matches-one-season');
   });
 
+  // (Round ask55b: training in both at once is the fellowship's eligibility, not two matches in one
+  // season; only applying, matching or ranking in the same season is.)
+  it.each([
+    'Is it possible to do the CI fellowship while doing residency? same time?',
+    'could I train in an informatics fellowship and internal medicine residency at the same time',
+  ])('"%s": doing both at once is not the both-matches answer', (q) => {
+    expect(cited(ask(q))).not.toContain('matches#both-matches-one-season');
+  });
+
+  it('"can I rank residency and the AMIA fellowship match in the same cycle" is the both-matches answer', () => {
+    expect(cited(ask('can I rank programs in the residency match and the AMIA fellowship match in the same cycle?'))).toContain('matches#both-matches-one-season');
+  });
+
+  // (Round ask55b: the new board-certification paraphrases shifted word weights so that the
+  // letter-drafting answer lost its "No."; it must keep it.)
+  it.each([
+    "my attending told me 'write the letter yourself and I'll sign it'. is that ok??",
+    'my supervisor says I should write the letter myself and he will just sign it, is that okay?',
+  ])('"%s": the letter-drafting answer leads with No', (q) => {
+    expect(ask(q).answer).toMatch(/^\*\*No\.\*\*/);
+  });
+
   it('"are both matches binding?" keeps the binding answer', () => {
     expect(cited(ask('are both matches binding?'))).not.toContain('matches#both-matches-one-season');
   });
