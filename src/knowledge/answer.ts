@@ -28,7 +28,7 @@ import { withHomeRule } from './home-rule.js';
 import { withThirdCountry } from './third-country.js';
 import { closenessShares, neighboursFor } from './neighbours.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
-import { FOREIGN_PR_ENTRIES, FOREIGN_PR_SECTION, FOREIGN_STATUS_WHAT, foreignPermanentResidence, foreignStatusLoss, pinnedEntry, tnAsked, withoutSection } from './pinned.js';
+import { FOREIGN_PR_ENTRIES, FOREIGN_PR_SECTION, FOREIGN_STATUS_WHAT, foreignPermanentResidence, foreignStatusLoss, narrowEntryFits, pinnedEntry, tnAsked, withoutNarrowSections, withoutSection } from './pinned.js';
 /** Scope readings a pinned situation overrides: each mistakes it for something else (pinned.ts). */
 const PINNABLE_OVER: ReadonlySet<OutOfScopeKind> = new Set(['other-country', 'residence', 'immigration']);
 import { samePropositionKind } from './proposition.js';
@@ -1623,13 +1623,14 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   // (The answers for permanent residence outside the US speak only to a member who tells it: a
   // green-card holder asking about visas shares their words, not their situation. pinned.ts)
   const abroadPr = foreignPermanentResidence(query);
-  const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience) && (abroadPr || !FOREIGN_PR_ENTRIES.has(m.entry.id)));
-  const sectionScores = h.sections.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
+  const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience) && (abroadPr || !FOREIGN_PR_ENTRIES.has(m.entry.id)) && narrowEntryFits(m.entry.id, query));
+  const sectionScores = h.sections.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience) && narrowEntryFits(m.entry.id, query));
   // (The member's own dates are not searched for unless the question asks when: see MONTH_FEATURES.)
   const searched = questionType(query) === 'when' ? query : query.replace(MONTH_YEAR, ' ');
-  const ranked = rerank(searchWithStats(index, searched, { limit: ANSWER_CONFIG.rerankPool, audience }), [...faqScores, ...sectionScores], index, query);
+  const ranked = rerank(withoutNarrowSections(searchWithStats(index, searched, { limit: ANSWER_CONFIG.rerankPool, audience }), query), [...faqScores, ...sectionScores], index, query);
   // (…and so does the guide section on it, unless the member tells that residence or asks about TN.)
-  const outcome = abroadPr || tnAsked(query) ? ranked : withoutSection(ranked, FOREIGN_PR_SECTION);
+  // (…and the other narrow sections of round ask55 only for what they were written for: pinned.ts.)
+  const outcome = withoutNarrowSections(abroadPr || tnAsked(query) ? ranked : withoutSection(ranked, FOREIGN_PR_SECTION), query);
   // (A curated answer about another stage of training, the fellowship for a residency question,
   // answers someone else, though its sections may still help retrieval: subject.ts.)
   // (Years on a J-1 told past the usual total ask about that limit: an entry that states it goes

@@ -122,3 +122,39 @@ export function withoutSection(outcome: SearchOutcome, ref: string): SearchOutco
   const keep = (p: { doc: string; section: string }): boolean => !(p.doc === doc && p.section === section);
   return { ...outcome, passages: outcome.passages.filter(keep), ...(outcome.hits ? { hits: outcome.hits.filter((h) => keep(h.passage)) } : {}) };
 }
+
+/**
+ * Guide sections written for one narrow situation (round ask55), with what a question must be about
+ * for each to answer it. Their words (a residency and a fellowship, board certification, Step 3) are
+ * everyday words of the guides, so without these conditions they outranked the section that answers
+ * an ordinary question ("how do the two matches differ?", "is my specialist title enough for CI?").
+ */
+const STEP3 = /\bstep ?(?:3|three|iii)\b/;
+const APPLICATION_WRITING = /\b(?:eras|cv|resume|application|applications|personal statement|emails?|signature|title|call myself|describe myself)\b/;
+const NARROW_SECTIONS: ReadonlyArray<readonly [string, (t: string) => boolean]> = [
+  ['matches#both-matches-one-season', (t) => BOTH_MATCHES.test(t) || (SAME_SEASON.test(t) && APPLYING.test(t))],
+  ['ci-pathway#foreign-title-on-eras', (t) => /\bboard[ -]certif\w*\b/.test(t) && APPLICATION_WRITING.test(t)],
+  ['ci-pathway#step3-where', (t) => STEP3.test(t) && (STEP3_ABROAD.test(t) || /\b(?:where|outside|abroad|travel\w*|fly|centers?|centres?|prometric|from (?:canada|india|pakistan|home))\b/.test(t))],
+];
+
+/** A search outcome without the narrow sections this question is not about. */
+export function withoutNarrowSections(outcome: SearchOutcome, question: string): SearchOutcome {
+  const t = normalizeText(question);
+  return NARROW_SECTIONS.reduce((o, [ref, fits]) => (fits(t) ? o : withoutSection(o, ref)), outcome);
+}
+
+/** The curated answers whose guide section is narrow (above): each answers only what its section does. */
+const NARROW_ENTRIES: Readonly<Record<string, string>> = {
+  'both-matches-one-season': 'matches#both-matches-one-season',
+  'foreign-title-board-certified': 'ci-pathway#foreign-title-on-eras',
+  'step3-where': 'ci-pathway#step3-where',
+};
+
+/** Whether a curated answer may answer this question (false for a narrow one it is not about). */
+export function narrowEntryFits(entryId: string, question: string): boolean {
+  // (A guide section's own entry is named by its reference.)
+  const ref = NARROW_ENTRIES[entryId] ?? (NARROW_SECTIONS.some(([r]) => r === entryId) ? entryId : undefined);
+  if (!ref) return true;
+  const t = normalizeText(question);
+  return NARROW_SECTIONS.find(([r]) => r === ref)?.[1](t) ?? true;
+}
