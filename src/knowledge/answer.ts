@@ -28,6 +28,9 @@ import { withHomeRule } from './home-rule.js';
 import { withThirdCountry } from './third-country.js';
 import { closenessShares, neighboursFor } from './neighbours.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
+import { FOREIGN_PR_ENTRIES, FOREIGN_PR_SECTION, FOREIGN_STATUS_WHAT, foreignPermanentResidence, foreignStatusLoss, narrowEntryFits, pinnedEntry, tnAsked, withoutNarrowSections, withoutSection } from './pinned.js';
+/** Scope readings a pinned situation overrides: each mistakes it for something else (pinned.ts). */
+const PINNABLE_OVER: ReadonlySet<OutOfScopeKind> = new Set(['other-country', 'residence', 'immigration']);
 import { samePropositionKind } from './proposition.js';
 import { normalizeText, spellOutStatus } from './text.js';
 
@@ -1506,7 +1509,7 @@ function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOpt
   // reply's own curated answer ("can I start residency on the EAD? what happens if my husband loses
   // his H1B job?": alone, a spouse's job reads as family life) is answered by the reply: it is not
   // named as unanswered.
-  if (!b.covered && a.kind === 'faq') {
+  if (!b.covered && a.kind === 'faq' && !b.answer.includes(FOREIGN_STATUS_WHAT)) {
     const read = answerFor(index, `${context} ${partner.replace(/\?$/, '')}, and ${other}`.trim(), opts);
     if (read.covered && read.topic === a.topic) b = read;
   }
@@ -1514,7 +1517,12 @@ function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOpt
   const quoted = other.length > 120 ? `${other.slice(0, 117)}…` : other;
   if (!b.covered || b.topic === a.topic || offSubject) {
     if (offSubject) return { ...a, answer: `${a.answer}\n\nYou also asked "${quoted}": the guides don't answer that part for what you asked, so I won't guess.` };
-    const note = b.covered ? `That also covers your other question, "${quoted}"` : `You also asked "${quoted}": the guides don't answer that part, so I won't guess.`;
+    // (A part that is another country's immigration rule says where to ask: pinned.ts.)
+    const note = b.covered
+      ? `That also covers your other question, "${quoted}"`
+      : b.answer.includes(FOREIGN_STATUS_WHAT)
+        ? `You also asked "${quoted}": the guides don't cover ${FOREIGN_STATUS_WHAT}.`
+        : `You also asked "${quoted}": the guides don't answer that part, so I won't guess.`;
     return b.covered ? a : { ...a, answer: `${a.answer}\n\n${note}` };
   }
   // Brief: the first paragraph of the other answer. Its yes or no was checked against the words it
@@ -1582,6 +1590,22 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const guideTerm = scope?.id === 'clinical' ? definitionAnswer(index, question, opts.audience) : undefined;
   // An emergency told now is answered with where to get help, and nothing else (emergency.ts).
   if (scope?.id === 'emergency') return urgentHelp(question);
+  // Situations a curated answer must settle whatever else shares their words (pinned.ts): another
+  // country's permanent residence is never the green card's "no visa needed", TN is never a route
+  // into residency, and whether that residence survives US training is the other country's rule.
+  // (Only over the scope readings that mistake them: another country, residence, immigration.)
+  // (Whether that residence survives US training is declined with where to ask, whatever else the
+  // scope reading took it for: "cost me my PR" is no question of money.)
+  if (foreignStatusLoss(question)) return declined('other-country', FOREIGN_STATUS_WHAT);
+  const pinned = pinnedEntry(question);
+  // (Step 3 named outright is no step of a recipe: the "other sense" reading yields to it.)
+  if (!scope || PINNABLE_OVER.has(scope.id) || (pinned === 'step3-where' && scope.id === 'other-sense')) {
+    const found = pinned ? helpersFor(index).faq.scores(question).find((m) => m.entry.id === pinned && audienceAllowsEntry(index, m.entry, audience)) : undefined;
+    if (found) {
+      const outcome = searchWithStats(index, question, { limit: ANSWER_CONFIG.rerankPool, audience });
+      return faqAnswer(index, question, { ...found, score: Math.max(found.score, FAQ_CONFIG.threshold) }, outcome);
+    }
+  }
   if (scope && !(guideTerm && guideTerm.strength >= 3)) return declined(scope.id, scope.what);
   // A short follow-up ("and for H-1B?") is read with the previous question's topic.
   const words = question.trim().split(/\s+/).length;
@@ -1596,11 +1620,17 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   const alone = withTopic !== question ? h.faq.scores(question)[0] : undefined;
   const standsAlone = alone !== undefined && alone.score >= FAQ_CONFIG.threshold && alone.precision >= ANSWER_CONFIG.followUpOwnPrecision;
   const query = standsAlone ? question : withTopic;
-  const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
-  const sectionScores = h.sections.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience));
+  // (The answers for permanent residence outside the US speak only to a member who tells it: a
+  // green-card holder asking about visas shares their words, not their situation. pinned.ts)
+  const abroadPr = foreignPermanentResidence(query);
+  const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience) && (abroadPr || !FOREIGN_PR_ENTRIES.has(m.entry.id)) && narrowEntryFits(m.entry.id, query));
+  const sectionScores = h.sections.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience) && narrowEntryFits(m.entry.id, query));
   // (The member's own dates are not searched for unless the question asks when: see MONTH_FEATURES.)
   const searched = questionType(query) === 'when' ? query : query.replace(MONTH_YEAR, ' ');
-  const outcome = rerank(searchWithStats(index, searched, { limit: ANSWER_CONFIG.rerankPool, audience }), [...faqScores, ...sectionScores], index, query);
+  const ranked = rerank(withoutNarrowSections(searchWithStats(index, searched, { limit: ANSWER_CONFIG.rerankPool, audience }), query), [...faqScores, ...sectionScores], index, query);
+  // (…and so does the guide section on it, unless the member tells that residence or asks about TN.)
+  // (…and the other narrow sections of round ask55 only for what they were written for: pinned.ts.)
+  const outcome = withoutNarrowSections(abroadPr || tnAsked(query) ? ranked : withoutSection(ranked, FOREIGN_PR_SECTION), query);
   // (A curated answer about another stage of training, the fellowship for a residency question,
   // answers someone else, though its sections may still help retrieval: subject.ts.)
   // (Years on a J-1 told past the usual total ask about that limit: an entry that states it goes

@@ -454,7 +454,14 @@ function aimsAtFellowshipHere(clause: string): boolean {
   if (!/\b(?:(?:clinical )?informatics|ci) fellowships?\b|\bfellowships? in (?:clinical )?informatics\b/.test(clause)) return false;
   return !FOREIGN_SYSTEMS.test(clause) && !re(`\\b(?:${COUNTRIES}|${FOREIGN_ADJ}|${FOREIGN_CITIES})\\b`).test(clause);
 }
+/**
+ * What to write or say in the member's own application (a personal statement, ERAS, an interview):
+ * a move to another country told there is the member's story, not that country's system.
+ */
+const OWN_WRITING = /\b(?:personal statement|ps|statement|eras|cv|essay|interviews?|application)\b/;
+const TELLING = /\b(?:write|writing|mention\w*|talk\w* about|include|including|say|explain\w*|bring up|tell|telling|share|sharing)\b/;
 function otherCountryTest(input: ScopeInput): boolean {
+  if (OWN_WRITING.test(input.clause) && TELLING.test(input.clause) && !FOREIGN_SYSTEMS.test(input.clause)) return false;
   // A country's possessive loses its apostrophe in normalizing ("Ireland's route" reads
   // "irelands route"): it still names the country.
   const possessive = re(`\\b(${COUNTRIES})s\\b`, 'g');

@@ -1,0 +1,160 @@
+/**
+ * Situations whose curated answer must win over anything that merely shares their words (newcomer
+ * trial 17). Each detector reads what the member tells or asks, not one wording:
+ * - permanent residence of a country other than the US (a Canadian PR card, UK indefinite leave to
+ *   remain, Australian PR): never the green card's "no visa needed"; the visa, TN status, which
+ *   country writes the Statement of Need, or whether that residence survives US training;
+ * - TN status (USMCA/NAFTA) asked for training, whoever asks;
+ * - calling a foreign specialist title "board certified" on an application;
+ * - an age limit; Step 3 sat from outside the US; matching in both matches in one season;
+ * - years away from patient care asked about for a residency, not a fellowship.
+ * `pinnedEntry` names the curated answer (knowledge/faq.yaml) that answers; `foreignStatusLoss`
+ * says when the part asked is the other country's own immigration rule, which the guides leave to
+ * that country.
+ */
+import type { SearchOutcome } from './retrieval.js';
+import { normalizeText } from './text.js';
+
+/** Countries other than the US whose permanent residence members hold, and their adjectives. */
+const ELSEWHERE =
+  'canada|canadian|uk|united kingdom|britain|british|england|ireland|irish|australia|australian|new zealand|nz|germany|german|europe|european|eu|uae|emirates|saudi|qatar|singapore|another country|a country other than \\w+|other country';
+const PR = String.raw`(?:pr|permanent resid\w*|pr card|pr status|permanent resident card|landed immigrant\w*)`;
+const FOREIGN_PR = new RegExp(
+  [
+    String.raw`\b(?:${ELSEWHERE})(?: \w+)? ${PR}\b`,
+    String.raw`\b${PR}(?: status| card)? (?:of|in|from|for) (?:the )?(?:${ELSEWHERE})\b`,
+    String.raw`\b(?:live|living|lives|settled|reside|residing|based) in (?:${ELSEWHERE})\b(?: \w+){0,3} (?:as|with) (?:a |an )?${PR}\b`,
+    String.raw`\b(?:ilr|indefinite leave to remain|settled status|landed immigrant)\b`,
+  ].join('|'),
+);
+/** Permanent residence told as US ("US PR", "green card"): not the case these answers are for. */
+const US_PR = /\b(?:usa?|american|united states) (?:pr|permanent resid\w*)\b|\bgreen card\b/;
+
+/** The member tells permanent residence of a country other than the US. */
+export function foreignPermanentResidence(question: string): boolean {
+  const t = normalizeText(question);
+  return FOREIGN_PR.test(t) && !(US_PR.test(t) && !/\b(?:not|no|isnt|is not|instead of|rather than)\b(?: \w+){0,3} (?:a )?(?:us |usa )?(?:green card|permanent)/.test(t));
+}
+
+/** A relative's or friend's residence: their own visa or travel, not the member's training. */
+const RELATIVE_HOLDS = /\b(?:my|our|his|her) (?:wife|husband|spouse|partner|mother|mom|father|dad|parents?|brother|sister|son|daughter|kids?|children|friend|fiance\w*)\b(?: [\w']+){0,3} (?:has|have|holds?|is|are|got|with)\b/;
+const TRAINING = /\b(?:residenc\w*|fellowships?|training|train|match\w*|programs?|gme|internship|pgy\d?)\b/;
+const TN = /\b(?:tn (?:visa|status|category|physician)|on (?:a )?tn\b|(?:use|get|apply for|through|via|with) (?:a )?tn\b|nafta|usmca|cusma)\b/;
+const SON_OR_HOME = /\b(?:statement of need|son|home (?:country )?(?:rule|requirement|residence)|two year (?:home|rule)|2 year (?:home|rule)|212 ?e|which country)\b/;
+const KEEPS_STATUS =
+  /\b(?:lose|losing|lost|keep|keeping|maintain\w*|affect\w*|cost\w*|risk\w*|jeopardi[sz]\w*|renew\w*|revoked?|cancel\w*|give up)\b(?: [\w']+){0,4} (?:my |the |our )?(?:\w+ )?(?:pr|permanent resid\w*|pr card|pr status|residency obligation)\b|\b(?:pr|permanent resid\w*|pr card|pr status)\b(?: \w+){0,3} (?:at risk|be (?:lost|cancelled|revoked|affected|taken away)|expire\w*)\b|\b(?:residency obligation|730 days)\b/;
+const VISA_ASKED =
+  /\b(?:visas?|sponsor\w*|status|count\w*|j1|h1b|need (?:a |any )?visa|without (?:a |any )?visa|no visa|work permit|allowed to (?:work|train)|same as (?:a )?(?:green card|permanent)|enough)\b/;
+
+/** Which country's rule the part asked falls under, when it is that country's own immigration rule. */
+export function foreignStatusLoss(question: string): boolean {
+  const t = normalizeText(question);
+  return foreignPermanentResidence(question) && !RELATIVE_HOLDS.test(t) && KEEPS_STATUS.test(t) && !SON_OR_HOME.test(t);
+}
+
+/** What the guides leave to the other country, said in a decline ("The guides don't cover …"). */
+export const FOREIGN_STATUS_WHAT =
+  "another country's immigration rules, such as whether years of US training put your permanent residence there at risk: ask that country's immigration authority (for Canada, Immigration, Refugees and Citizenship Canada, IRCC) or an immigration lawyer there before you commit to a US program";
+
+const AGE_ASKED =
+  /\b(?:age limit|age limits|age cut ?off|age restriction|maximum age|upper age|age bar|age requirement|how old is too old|(?:am i|i am|i m|im) (?:\w+ )?too old|\d{2} (?:years old |yrs old |yo )?(?:is )?too old|too old to (?:start|begin|apply|do|join|match)|too old (?:at|for) (?:\d+|residency|us|usa|the match|a residency|fellowship))\b/;
+const STEP3_ABROAD =
+  /\b(?:take|give|sit|write|do|book|schedule|taking|giving|sitting|writing|doing)\b(?: \w+){0,2} step ?3\b(?: \w+){0,3} (?:from (?!(?:the )?(?:usa|us|united states|america)\b)[a-z]+|outside|abroad|at home|in (?:india|pakistan|egypt|nigeria|bangladesh|my (?:home )?country|another country|canada|the uk|uk|australia|the gulf|dubai|europe))\b|\bwhere (?:is|can i (?:take|give|sit|write)|do i (?:take|give|sit|write)|to (?:take|give|sit|write)) step ?3\b|\bstep ?3 (?:test )?(?:cent(?:er|re)s?|locations?|outside|abroad|only in)\b|\b(?:travel\w*|fly|flying|go|come)\b(?: \w+){0,4} (?:for|to (?:take|give|sit|write|do)) step ?3\b/;
+const BOTH_MATCHES =
+  /\b(?:match|matched|matching|get) (?:in |into |to )?both\b|\b(?:apply\w*|register\w*|enter\w*|join\w*|tak\w+ part|participat\w*) (?:in |to |for )?both (?:matches|the nrmp and|the amia and|nrmp and|amia and)\b/;
+/**
+ * A residency and a fellowship in one season: only when applying or matching is what is done in
+ * it. Training in both at once ("do the CI fellowship while doing residency, same time?") is the
+ * fellowship's eligibility, not two matches.
+ */
+const SAME_SEASON =
+  /\b(?:nrmp|residency)\b.{0,60}\b(?:amia|fellowship)\b.{0,40}\bsame (?:year|season|cycle|time)\b|\b(?:amia|fellowship)\b.{0,60}\b(?:nrmp|residency)\b.{0,40}\bsame (?:year|season|cycle|time)\b/;
+const APPLYING = /\b(?:appl(?:y|ying|ied|ication|ications)|match\w*|register\w*|enter\w*|rank\w*|interview\w*|eras)\b/;
+const FOREIGN_TITLE = /\b(?:fcps|mrcp|frcs|frcp|mrcs|dnb|mrcog|frcpc|md from|ms from|my country|home country|back home|foreign|abroad|overseas|pakistan|india|egypt|nigeria|national board|specialist (?:title|degree|qualification|diploma))\b/;
+const CALLS_CERTIFIED =
+  /\b(?:say|call|write|put|list|claim|mention|describe|present|state|tick|check|mark)\b(?: [\w']+){0,6} board[ -](?:certified|certification)\b|\bboard[ -]certified (?:internist|physician|specialist|doctor)\b.{0,60}\b(?:eras|cv|application|resume)\b/;
+const AWAY_FROM_PATIENTS =
+  /\b(?:gap|away|absence|break|time off|out)\b(?: \w+){0,2} (?:from|of) (?:clinical|patient|practice|medicine|clinic)\w*|\b(?:not|havent|have not|no|stopped|without)\b(?: \w+){0,2} (?:practi[cs]\w*|seen patients|seeing patients|worked clinically|clinical work|clinical practice|patient care)\b/;
+/** What the absence does to the member's chances, or what to do about it (not how to word it). */
+const CHANCES = /\b(?:chances?|interview\w* me|realistic\w*|get in|kill\w*|hurt\w*|stop\w*|ruin\w*|hopeless|take me|accept\w*|still|matter\w*|barrier|problem|affect\w*|fix|what can i do|too long|too late)\b/;
+const RESIDENCY_NAMED = /\b(?:residenc\w*|im programs?|internal medicine programs?|nrmp|categorical|prelim\w*)\b/;
+const FELLOWSHIP_NAMED = /\b(?:fellowships?|informatics|ci|amia)\b/;
+
+/** The curated answer that must answer this question, if one of the situations above is told. */
+export function pinnedEntry(question: string): string | undefined {
+  const t = normalizeText(question);
+  if (TN.test(t) && (TRAINING.test(t) || foreignPermanentResidence(question))) return 'tn-for-training';
+  // (Two countries offered for the J-1's home, "Pakistan or Canada?", ask which one counts, even in a
+  // part that no longer names the residence.)
+  if (SON_OR_HOME.test(t) && new RegExp(String.raw`\b[a-z]+ or (?:the )?(?:${ELSEWHERE})\b|\b(?:${ELSEWHERE}) or (?:my )?[a-z]+\b`).test(t)) return 'son-country-foreign-residence';
+  if (foreignPermanentResidence(question) && !RELATIVE_HOLDS.test(t)) {
+    if (SON_OR_HOME.test(t)) return 'son-country-foreign-residence';
+    if (KEEPS_STATUS.test(t)) return undefined;
+    if (VISA_ASKED.test(t) && (TRAINING.test(t) || /\b(?:usa|us|america)\b/.test(t))) return 'foreign-permanent-residence';
+  }
+  if (/\bboard[ -](?:certified|certification)\b/.test(t) && CALLS_CERTIFIED.test(t) && FOREIGN_TITLE.test(t)) return 'foreign-title-board-certified';
+  if (AGE_ASKED.test(t) && !/\b(?:letters?|lors?|scores?|steps?|exams?|observership|certificate)\b(?: \w+){0,2} (?:is |are )?too old\b/.test(t)) return 'age-limit';
+  if (STEP3_ABROAD.test(t)) return 'step3-where';
+  // A graduation year told with whether programs will still take the member: the years-since-
+  // graduation answer, whatever age is told beside it.
+  if (/\bgraduat\w* (?:in |from \w+ (?:in )?)?(?:19|20)\d\d\b/.test(t) && /\b(?:take me|accept me|consider me|chances?|too late|too old|still (?:apply|match|get))\b/.test(t) && TRAINING.test(t))
+    return 'years-since-graduation';
+  if (BOTH_MATCHES.test(t) || (SAME_SEASON.test(t) && APPLYING.test(t))) return 'both-matches-one-season';
+  if (AWAY_FROM_PATIENTS.test(t) && RESIDENCY_NAMED.test(t) && !FELLOWSHIP_NAMED.test(t) && CHANCES.test(t) && /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|yrs?)\b/.test(t))
+    return 'clinical-absence-residency';
+  return undefined;
+}
+
+/** Curated answers written for a member with permanent residence outside the US, and only for one. */
+export const FOREIGN_PR_ENTRIES: ReadonlySet<string> = new Set(['foreign-permanent-residence', 'son-country-foreign-residence']);
+
+/** The guide section written for that member (knowledge/visas.md). */
+export const FOREIGN_PR_SECTION = 'visas#other-country-residence';
+
+/** TN status (USMCA, NAFTA) asked about, not Tennessee. */
+export function tnAsked(question: string): boolean {
+  return TN.test(normalizeText(question));
+}
+
+/** A search outcome without one section's passages (a section that speaks to someone else). */
+export function withoutSection(outcome: SearchOutcome, ref: string): SearchOutcome {
+  const [doc, section] = ref.split('#');
+  const keep = (p: { doc: string; section: string }): boolean => !(p.doc === doc && p.section === section);
+  return { ...outcome, passages: outcome.passages.filter(keep), ...(outcome.hits ? { hits: outcome.hits.filter((h) => keep(h.passage)) } : {}) };
+}
+
+/**
+ * Guide sections written for one narrow situation (round ask55), with what a question must be about
+ * for each to answer it. Their words (a residency and a fellowship, board certification, Step 3) are
+ * everyday words of the guides, so without these conditions they outranked the section that answers
+ * an ordinary question ("how do the two matches differ?", "is my specialist title enough for CI?").
+ */
+const STEP3 = /\bstep ?(?:3|three|iii)\b/;
+const APPLICATION_WRITING = /\b(?:eras|cv|resume|application|applications|personal statement|emails?|signature|title|call myself|describe myself)\b/;
+const NARROW_SECTIONS: ReadonlyArray<readonly [string, (t: string) => boolean]> = [
+  ['matches#both-matches-one-season', (t) => BOTH_MATCHES.test(t) || (SAME_SEASON.test(t) && APPLYING.test(t))],
+  ['ci-pathway#foreign-title-on-eras', (t) => /\bboard[ -]certif\w*\b/.test(t) && APPLICATION_WRITING.test(t)],
+  ['ci-pathway#step3-where', (t) => STEP3.test(t) && (STEP3_ABROAD.test(t) || /\b(?:where|outside|abroad|travel\w*|fly|centers?|centres?|prometric|from (?:canada|india|pakistan|home))\b/.test(t))],
+];
+
+/** A search outcome without the narrow sections this question is not about. */
+export function withoutNarrowSections(outcome: SearchOutcome, question: string): SearchOutcome {
+  const t = normalizeText(question);
+  return NARROW_SECTIONS.reduce((o, [ref, fits]) => (fits(t) ? o : withoutSection(o, ref)), outcome);
+}
+
+/** The curated answers whose guide section is narrow (above): each answers only what its section does. */
+const NARROW_ENTRIES: Readonly<Record<string, string>> = {
+  'both-matches-one-season': 'matches#both-matches-one-season',
+  'foreign-title-board-certified': 'ci-pathway#foreign-title-on-eras',
+  'step3-where': 'ci-pathway#step3-where',
+};
+
+/** Whether a curated answer may answer this question (false for a narrow one it is not about). */
+export function narrowEntryFits(entryId: string, question: string): boolean {
+  // (A guide section's own entry is named by its reference.)
+  const ref = NARROW_ENTRIES[entryId] ?? (NARROW_SECTIONS.some(([r]) => r === entryId) ? entryId : undefined);
+  if (!ref) return true;
+  const t = normalizeText(question);
+  return NARROW_SECTIONS.find(([r]) => r === ref)?.[1](t) ?? true;
+}
