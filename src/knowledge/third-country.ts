@@ -59,6 +59,14 @@ export function thirdCountryNamed(question: string): string | undefined {
   // Dubai instead of going back to Pakistan?")
   if (!(J1_TOLD.test(text) || /\b(?:home|back)\b/.test(text)) || !RULE_TOLD.test(text)) return undefined;
   if (!isYesNoQuestion(question) || !ASKS_COUNTS.test(text)) return undefined;
+  // "I left the US after my J-1 and have lived in Egypt since": the one place named after leaving is
+  // most likely home; without a sign that it is not ("instead of", "not my home", a second country),
+  // whether the rule is met stays the general answer's, with no lead.
+  if (
+    /\b(?:left|leaving|after leaving|went back from|returned from) (?:the )?(?:us|usa|u s|united states|america|states)\b/.test(text) &&
+    !/\binstead of\b|\bnot (?:my )?(?:home|country)\b|\bthird country\b/.test(text)
+  )
+    return undefined;
   for (const m of text.matchAll(TIME_IN)) {
     const place = (m[1] ?? m[2] ?? '').trim();
     // "went back home to India": the span itself says home.

@@ -181,7 +181,8 @@ export function approximateMonth(raw: string): { month: string; yearOnly: boolea
   return { month: `${year}-${m}`, yearOnly: true };
 }
 
-function parseExactMonth(raw: string): Result<string, string> {
+/** The month forms of parseMonth without its reading of hedged words: a window of a hedged answer (hedged-date.ts) must not read the whole phrase as an approximate month. */
+export function parseExactMonth(raw: string): Result<string, string> {
   const s = raw.trim();
   // A year alone is the commonest answer from someone who remembers only the year: ask for the
   // month with that year in the example, rather than a generic "not a month".

@@ -6,7 +6,7 @@
  * unknown, and a plain answer is left to the ordinary date readers (friendly.ts).
  */
 import { humanDay, humanMonth, isDay } from '../dates.js';
-import { monthNumber, parseDay, parseMonth } from './friendly.js';
+import { monthNumber, parseDay, parseExactMonth as parseMonth } from './friendly.js';
 import { hedgeOf } from './hedge.js';
 
 /** Words that make a date an estimate: "about", "around", "i think", "probably", "-ish", "~". */

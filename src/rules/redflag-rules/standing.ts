@@ -1523,6 +1523,9 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     const reset = used ? h1bNewPeriod(p, today, used) : undefined;
     if (used && reset) {
       why.push(reset);
+      // The years abroad settle the H-1B count, not the visa of that US residency: if no note names it,
+      // it may have been an ECFMG J-1 with the home rule still to meet (the trial-16 rule holds here too).
+      if (!used.named && !j1Before && homeRuleMet(p) === undefined) actions.push(UNNAMED_US_RESIDENCY_J1);
     } else if (used) {
       const w = visaTimeWhy(today, used, 'H-1B', VISA_LIMITS.h1bMaxYears, ahead);
       why.push(w.text);
