@@ -63,3 +63,42 @@ describe('no-informatics-link: clinical systems interfaced and tested', () => {
     ).toContain('no-informatics-link');
   });
 });
+
+// Added after the even half of the studied misses was read once (see the session report).
+describe('no-informatics-link: readings shared with clinicians, records moved into a system, information between carers', () => {
+  it.each([
+    'From 2022 I cared for my grandfather after his heart attack. I set up a blood-pressure cuff that uploaded every morning reading to his cardiologist, who changed his tablets twice.',
+    'In 2022 I looked after my mother during her dialysis. I kept her fluid and weight record in an online form which her renal nurse reviewed each week.',
+    'During 2022 I worked as a medical officer at a rural clinic and moved the antenatal records into the district health database.',
+    'In 2022 I cared for my father between his cancer clinic and his family doctor, who did not share information with each other, and I began to think about a simple electronic summary both could open.',
+    'I was the main carer for my aunt during chemotherapy in 2022 and sketched a symptom-tracking sheet for patients between cycles.',
+  ])('reads a link: %s', (draft) => {
+    expect(ids(draft)).not.toContain('no-informatics-link');
+  });
+
+  it('reads no link in care told without any record or system', () => {
+    expect(
+      ids(
+        'I spent 2022 with my family after my mother had a stroke. I cooked, drove her to physiotherapy and helped my brother with his school work.',
+      ),
+    ).toContain('no-informatics-link');
+  });
+});
+
+describe('no-outcome: care events counted before and after', () => {
+  it('reads a result in a count set against the count after', () => {
+    expect(
+      ids(
+        'From 2022 I looked after my uncle with COPD and shared his oxygen readings with his chest doctor through a phone app; he went to the emergency room six times in the year before, and only twice during the year I was with him.',
+      ),
+    ).not.toContain('no-outcome');
+  });
+
+  it('reads no result in a count told only before', () => {
+    expect(
+      ids(
+        'In 2022 I cared for my father after his surgery. He had been in hospital three times in the year before his operation, and I spent the year taking him to appointments.',
+      ),
+    ).toContain('no-outcome');
+  });
+});
