@@ -205,7 +205,8 @@ function pdNote(profile: Profile, today: string): string {
   if (profile.target !== 'ci-fellowship') return '';
   const r = (readResidencies(profile, today) ?? [])[0];
   if (!r) return '';
-  const since = yearsSinceTraining(r, today);
+  // The long-out advice is for a residency fellowships accept; one abroad keeps the usual ask.
+  const since = countsForFellowship(r) ? yearsSinceTraining(r, today) : undefined;
   return since !== undefined && since >= LONG_OUT_OF_TRAINING_YEARS
     ? ` Your ${r.residency.specialty} residency ended about ${since} years ago: check each program's letter rule, and where a program allows it offer a letter from your current department chair or chief instead of the residency program director's, with your residency program's verification that you completed training.`
     : ` Include your ${r.residency.specialty} residency program director: fellowships typically expect that letter.`;
@@ -251,7 +252,7 @@ function noProgramDirector(profile: Profile, letters: Letter[], today: string): 
   const accepted = rs.find(countsForFellowship);
   const r = accepted ?? rs[0]!;
   const where = `${r.residency.specialty} residency in ${countryName(r.residency.country)}`;
-  const since = yearsSinceTraining(r, today);
+  const since = accepted ? yearsSinceTraining(r, today) : undefined;
   return {
     id: 'no-program-director-letter',
     severity: accepted ? 'high' : 'medium',

@@ -23,6 +23,7 @@ import { formatRef, type SourceRef } from '../../knowledge/outline.js';
 import { customId } from '../../discord/command.js';
 import { personalGapDraft, type PersonalGapDraft } from '../../llm/features/gap.js';
 import { beyondTheChecks, countPlaceholders, countWords, GAP_LINT_CLEAN, type GapLint } from '../../rules/gap-lint.js';
+import { toneNotes } from '../../rules/gap-tone.js';
 import {
   describeGap,
   explainableGaps,
@@ -84,6 +85,12 @@ const LINT_TITLE: Record<string, string> = {
   'no-actions': 'No actions',
   'no-outcome': 'No result someone could check',
   'no-informatics-link': 'No link to clinical informatics',
+};
+
+const TONE_TITLE: Record<'apology' | 'pleading' | 'family-medical-detail', string> = {
+  apology: 'Tone: an apology',
+  pleading: 'Tone: a plea',
+  'family-medical-detail': "Privacy: a relative's medical details",
 };
 
 const sources = (refs: readonly SourceRef[]) => `Guides: ${refs.map((r) => `\`${formatRef(r)}\``).join(', ')}`;
@@ -360,6 +367,7 @@ export function draftReviewView(text: string, gap?: { from: string; to: string }
   const check = checkGapText(text); // UserError when blank
   const { lints, unfilled } = check;
   const words = countWords(text);
+  const tone = toneNotes(text);
   const forGap = gap ? `, for ${humanMonth(gap.from)} – ${humanMonth(gap.to)}` : '';
   const recheck = gap ? pressAction('Review another version') : 'type /explain-gap review';
   const sections: Section[] = [
@@ -384,13 +392,23 @@ export function draftReviewView(text: string, gap?: { from: string; to: string }
           },
         ]
       : []),
+    // Tone the five checks do not read (an apology, a plea, a relative's medical details): advisory
+    // notes here only, never ids in the JSON lint (newcomer trial 17).
+    ...tone.map((n) => ({
+      title: TONE_TITLE[n.id],
+      body: memberText(n.message),
+      fields: [{ name: 'Your words', value: `> ${memberText(n.quote)}` }],
+      tone: 'warning' as const,
+    })),
     // What the draft says that no check reads (immigration details): said whatever the checks found.
     ...beyondTheChecks(text).map((body) => ({ title: 'What these checks cannot judge', body, tone: 'info' as const })),
   ];
   const toFix = lints.length ? `${lints.length} thing${lints.length > 1 ? 's' : ''} to fix` : '';
+  const toneWords = tone.length ? `${tone.length} note${tone.length > 1 ? 's' : ''} on tone` : '';
   const verdict = unfilled.length
     ? `fill the ${bracketCount(unfilled.length)} first${toFix ? `, and ${toFix}` : ''}`
-    : toFix || 'no problems found by the 5 checks';
+    : [toFix, toneWords].filter(Boolean).join(', and ') ||
+      'no problems found by the 5 checks (they do not judge tone or truth: read it aloud once)';
   return {
     text: `**Check of your draft** (${words} word${words === 1 ? '' : 's'}${forGap}): ${verdict}.`,
     sections,

@@ -14,6 +14,7 @@ import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { personalGapDraft } from '../../llm/features/gap.js';
 import { beyondTheChecks, countPlaceholders, countWords, GAP_LINT_CLEAN } from '../../rules/gap-lint.js';
+import { toneNotes } from '../../rules/gap-tone.js';
 import { gaps as allGaps, gapFacts, type Gap } from '../../core/profile/derived.js';
 import type { Profile } from '../../core/profile/schema.js';
 import {
@@ -171,7 +172,11 @@ export const verb: Verb = {
       out.push(...wrapBullet(fillFirstMessage(unfilled, judged, 'run this command again with --draft FILE')));
     if (clean) out.push(...wrapBullet(GAP_LINT_CLEAN));
     for (const l of lint) out.push(...wrapBullet(`${l.id}: ${l.message}`));
-    if (judged === 'member') for (const b of beyondTheChecks(judgedText)) out.push(...wrapBullet(`cannot judge: ${b}`));
+    if (judged === 'member') {
+      for (const n of toneNotes(judgedText))
+        out.push(...wrapBullet(`tone (${n.id}): ${n.message} Your words: "${n.quote}"`));
+      for (const b of beyondTheChecks(judgedText)) out.push(...wrapBullet(`cannot judge: ${b}`));
+    }
     out.push('');
 
     // When the suggestion is what was checked, the check above asks for its brackets, counted in
@@ -238,6 +243,7 @@ function shortGapReview(profile: Profile, today: string, text: string, draftPath
     out.push(...wrapBullet(fillFirstMessage(unfilled, 'member', 'run this command again with --draft FILE')));
   if (clean) out.push(...wrapBullet(GAP_LINT_CLEAN));
   for (const l of lint) out.push(...wrapBullet(`${l.id}: ${l.message}`));
+  for (const n of toneNotes(text)) out.push(...wrapBullet(`tone (${n.id}): ${n.message} Your words: "${n.quote}"`));
   for (const b of beyondTheChecks(text)) out.push(...wrapBullet(`cannot judge: ${b}`));
   out.push('', 'NOTES', ...wrapBullet(note));
   return { json, text: out.join('\n') };

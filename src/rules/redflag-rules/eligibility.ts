@@ -310,9 +310,11 @@ function careerBreakAfter(p: Profile, end: string, today: string): string | unde
   const away = after.find(
     (t) => (t.activity === 'personal' || t.activity === 'none') && to(t) - monthIndex(t.from) + 1 >= 6,
   );
-  if (away) return `your break from ${humanMonth(away.from)} to ${humanMonth(away.to === 'present' ? monthOfDay(today) : away.to)}`;
+  if (away)
+    return `your break from ${humanMonth(away.from)} to ${humanMonth(away.to === 'present' ? monthOfDay(today) : away.to)}`;
   // Practising abroad after US training: a US certificate is easy to let lapse from far away.
-  if (after.some((t) => t.activity === 'clinical' && to(t) - monthIndex(t.from) + 1 >= 12)) return 'your years practising abroad';
+  if (after.some((t) => t.activity === 'clinical' && to(t) - monthIndex(t.from) + 1 >= 12))
+    return 'your years practising abroad';
   return undefined;
 }
 
