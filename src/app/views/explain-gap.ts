@@ -12,6 +12,7 @@
  * `explain-gap:open:<from>:<to>` (from /redflag).
  */
 import { bracketCount, checkGapText, fillFirstMessage } from '../../composers/gap-check.js';
+import { awayChoice, composeAwayDraft } from '../../composers/away-draft.js';
 import { composeGapDraft, type GapDraft } from '../../composers/gap-draft.js';
 import { shortStretchAnswer } from '../../composers/gap-short.js';
 import { humanMonth, isMonth } from '../../core/dates.js';
@@ -166,6 +167,14 @@ function resolveGap(profile: Profile, today: string, range: GapRange): Resolved 
     throw error;
   }
   const named = (range.from ?? range.to) !== undefined;
+  // No gap of 6+ months to explain (none, or none in the range typed) but years away from patient
+  // care: that stretch is what programs ask about (newcomer trial 17 was told "nothing to explain").
+  const fits = all.length > 0 && (!named || rangeFits(profile, today, range));
+  const away = awayChoice(profile, today, range, fits);
+  if (away) {
+    const lead = `No training gap of ${GAP_MIN_MONTHS}+ months${named ? ' in the months you gave' : ''}, but you have been away from patient care since ${humanMonth(away.gap.from)}: programs ask about that time (clinical currency), so here is a draft for it.`;
+    return { all: away.all, choice: away, lead, draft: composeAwayDraft(profile, away.gap, today) };
+  }
   if (!all.length && !named) return { view: noGapsView(profile, today) };
 
   let choice;
@@ -179,6 +188,16 @@ function resolveGap(profile: Profile, today: string, range: GapRange): Resolved 
     return { view: shortStretchView(profile, today, range, all) };
   }
   return { all, choice, lead: undefined, draft: composeGapDraft(profile, choice.gap, today) };
+}
+
+/** Whether a gap of 6+ months overlaps the member's range. */
+function rangeFits(profile: Profile, today: string, range: GapRange): boolean {
+  try {
+    return selectGap(profile, today, range).pickedBy === 'range';
+  } catch (error) {
+    if (isUserError(error)) return false;
+    throw error;
+  }
 }
 
 /**
@@ -240,7 +259,12 @@ function gapDraftView(r: Exclude<Resolved, { view: View }>, owner: string, perso
           ? `the longest of your ${all.length}`
           : 'your only one';
   return {
-    text: [lead, `**Gap to explain: ${describeGap(g)}**, ${how} (gaps of ${GAP_MIN_MONTHS}+ months).`]
+    text: [
+      lead,
+      draft.familyWords === 'time away from patient care'
+        ? `**Time away from patient care to explain: ${describeGap(g)}**.`
+        : `**Gap to explain: ${describeGap(g)}**, ${how} (gaps of ${GAP_MIN_MONTHS}+ months).`,
+    ]
       .filter(Boolean)
       .join('\n'),
     sections,
