@@ -38,7 +38,7 @@ export const GAP_LINT_CONFIG = {
 /** Said when nothing fires: which checks ran and what no automatic check can judge. */
 export const GAP_LINT_CLEAN =
   'No problems found by these 5 checks: blame words, length (at most 150 words), something concrete you did, a result someone could check, and a link to clinical informatics. ' +
-  'They cannot judge whether it is true, whether the reason is one a program will accept, or how it sounds read aloud.';
+  "They do not judge tone (an apology or a plea for a chance), private details (a relative's illness), whether it is true, whether the reason is one a program will accept, or how it sounds read aloud.";
 
 /**
  * What a draft says that none of the five checks reads, named back to the member so a clean or
