@@ -764,6 +764,27 @@ export function j1TimeUsed(p: Profile, today: string): { used?: string; home?: s
 }
 
 /**
+ * Where a member who trained on a J-1 stands on the two-year home-residence rule, as numbers for
+ * /ask (newcomer trial 18: a J-1 prelim graduate back home asked about an H-1B and was never told
+ * the rule, let alone when she would meet it). Only J-1 time the member's own notes name counts
+ * (never inferred from a US residency alone), and only once it has ended. `away` is the time since
+ * that the timeline does not place in the US; where it was spent the profile cannot say, so the
+ * caller keeps it an "if".
+ */
+export function j1HomeProgress(
+  p: Profile,
+  today: string,
+): { ended: string; away?: { from: string; months: number; metBy: string } } | undefined {
+  const used = visaTime(p, today, 'j1', false);
+  if (!used?.named || used.ongoing) return undefined;
+  const away = awayAfter(p, today, used.lastMonth);
+  const ended = monthFromIndex(used.lastMonth);
+  if (!away) return { ended };
+  const metBy = monthFromIndex(monthIndex(away.from) + VISA_LIMITS.homeResidenceYears * 12);
+  return { ended, away: { ...away, metBy } };
+}
+
+/**
  * Clinical work abroad after J-1 training the member's notes name, in the words /redflag and /ask
  * share (without a closing instruction): it may count toward the two-year home-residence rule.
  */
