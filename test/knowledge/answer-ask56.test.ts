@@ -83,7 +83,7 @@ describe('a preliminary or transitional year alone never opens the CI fellowship
   ])('"%s"', (q) => {
     const a = ask(q);
     expect(a.faqId).toBe('prelim-year-eligibility');
-    expect(a.answer).toMatch(/^(?:\*\*No\.\*\* )?Not with that year alone/);
+    expect(a.answer).toMatch(/^(?:\*\*No\.\*\* )?That year alone does not make you eligible/);
     expect(a.answer).toMatch(/ABPM/);
   });
   it.each([
