@@ -48,15 +48,8 @@ describe('/ask private note: an ended J-1 decides an H-1B answer first (trial 18
     );
   });
 
-  it('adds her count (not the H-1B lead) to an answer about the rule itself', () => {
-    const a = answerQuestion(
-      index,
-      'can I come back to the US on a J-1 again for a categorical residency before my 2 years at home are done?',
-    );
-    const note = personalNote(prelimJ1, a, TODAY);
-    expect(note).toMatch(/complete around Jul 2027/);
-    expect(note).not.toMatch(/Step 3 is needed/);
-  });
+  // The test of the count added to an answer about the rule itself went with ask57's curated rule
+  // answers, which were taken out in session 30 (they cost 21 in-scope items of the whole /ask set).
 
   it('leaves an unrelated answer alone', () => {
     const a = answerQuestion(index, 'how many letters of recommendation do I need for residency?');
