@@ -48,6 +48,9 @@ export function awayChoice(p: Profile, today: string, range: GapRange, gapFits: 
   const lo = range.from ?? range.to;
   const hi = range.to ?? range.from;
   if (lo && hi && (hi < g.from || lo > g.to)) return undefined;
+  // A period of under a year named by both ends asks about those months (a short break told as
+  // one neutral line), not about years away from patient care around them.
+  if (range.from && range.to && monthIndex(range.to) - monthIndex(range.from) + 1 < 12) return undefined;
   return { gap: g, all: [g], pickedBy: lo ? 'range' : 'longest' };
 }
 
