@@ -18,13 +18,8 @@ import { j1HomeProgress } from '../../rules/redflag-rules/standing.js';
 
 const PREFIX = 'For you: your profile shows training on a J-1';
 
-/** Curated answers about the rule itself, where the member's own count adds to the answer. */
-const RULE_FAQS: ReadonlySet<string> = new Set([
-  'j1-home-then-h1b',
-  'j1-return-before-two-years',
-  'home-rule-applies-must-i-stay',
-  'j1-fellowship-no-waiver',
-]);
+/** The curated answer about the rule itself, where the member's own count adds to the answer. */
+const RULE_FAQ = 'j1-home-then-h1b';
 
 /**
  * An answer about the H-1B: its section or curated id, or a visa answer that names the H-1B early
@@ -37,7 +32,7 @@ function aboutH1b(answer: Answer): boolean {
 }
 
 function aboutRule(answer: Answer): boolean {
-  return RULE_FAQS.has(answer.faqId ?? '') || answer.topic === 'visas#j1-return';
+  return answer.faqId === RULE_FAQ;
 }
 
 /** The note, or undefined when the profile shows no ended J-1 training or the answer is elsewhere. */

@@ -28,6 +28,7 @@ import {
   type WaiverNote,
   noteDependentStatus,
   type DependentStatus,
+  monthAfter,
 } from './visa-notes.js';
 import { asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
 import { readMatchAttempts } from './match-history.js';
@@ -1103,23 +1104,17 @@ function dependentWords(
   };
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /**
  * The month a dependant's current note says the principal's program or status ends ("my husband's
  * DS-2019 ends December 2027", "his H-1B is valid until 2028-03", "her J-1 runs to Jun 2027").
  */
 export function principalEndMonth(p: Profile, today: string): number | undefined {
   const now = monthIndex(monthOfDay(today));
-  const notes = periods(p, today)
-    .filter((x) => x.index >= 0 && x.to === now)
-    .map((x) => x.note ?? '');
-  const re =
-    /\b(?:DS-?2019|J-?1|H-?1B|program(?:me)?|fellowship|postdoc\w*|position|status|approval|visa)\b[^.;()]{0,40}?\b(?:ends?|ending|expires?|expiring|runs? (?:to|until|through)|valid (?:to|until|through)|until|through)\s+(?:in\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})|(\d{4})-(\d{2}))/i;
-  for (const n of notes) {
-    const m = re.exec(n);
-    if (!m) continue;
-    if (m[1] && m[2]) return Number(m[2]) * 12 + MONTHS.indexOf(m[1].toLowerCase());
-    if (m[3] && m[4]) return Number(m[3]) * 12 + Number(m[4]) - 1;
+  const lead = String.raw`\b(?:DS-?2019|J-?1|H-?1B|program(?:me)?|fellowship|postdoc\w*|position|status|approval|visa)\b[^.;()]{0,40}?\b(?:ends?|ending|expires?|expiring|runs? (?:to|until|through)|valid (?:to|until|through)|until|through)\s+(?:in\s+)?`;
+  for (const x of periods(p, today)) {
+    if (x.index < 0 || x.to !== now) continue;
+    const month = monthAfter(x.note ?? '', lead);
+    if (month) return monthIndex(month);
   }
   return undefined;
 }
