@@ -18,6 +18,7 @@ import {
   roleLabel,
   supervisesResearchOrInformatics,
   yearsAtUse,
+  currentWriterInstead,
 } from './letter-facts.js';
 
 /** The fellowship mix of the letters guide (and the plan for a member with no target yet). */
@@ -303,7 +304,9 @@ function onlyProgramDirector(l: Letter, letters: readonly Letter[]): boolean {
  */
 function isCurrentWriter(l: Letter, letters: readonly Letter[], profile: Profile, today: string): boolean {
   if (!l.directObservation) return false;
-  if (onlyProgramDirector(l, letters)) return true;
+  // An old director's letter with a current clinical writer to take its place is not kept in play
+  // (letter-facts.ts, currentWriterInstead): the current writer carries the clinical slot.
+  if (onlyProgramDirector(l, letters) && !currentWriterInstead(l, profile, today)) return true;
   return l.role !== 'family-friend' && isEnglish(l.language) && !isStale(l, profile, today);
 }
 
@@ -514,6 +517,10 @@ function standingNote(
   // names a person to ask, never a letter to keep or refresh (a judge found "Kept although…
   // refresh it" for a program director the member had never asked).
   const toAsk = neverAsked(l, letters);
+  const instead = currentWriterInstead(l, profile, today);
+  if (instead) {
+    return ` An extra, not your clinical letter: you last worked together in ${l.year}, and ${instead.writer} can speak for your work now. Send it only to programs that still ask for a program director's letter, and ask your residency's GME office for a training verification.`;
+  }
   if (standing === 'current') {
     if (!stale) return '';
     return toAsk

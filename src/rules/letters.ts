@@ -51,6 +51,7 @@ import {
   roleLabel,
   staleBySeason,
   newerProgramDirector,
+  currentWriterInstead,
   neverAsked,
   writtenForOther,
   yearsSince,
@@ -437,7 +438,8 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
     // program director's letter programs ask for, and "keep this one" contradicted the slot plan's
     // "not needed" (judge of p130). A letter written for another application is named as such.
     const newer = l.role === 'program-director' ? newerProgramDirector(l, profile.letters ?? []) : undefined;
-    const pd = l.role === 'program-director' && !newer;
+    const instead = newer ? undefined : currentWriterInstead(l, profile, today);
+    const pd = l.role === 'program-director' && !newer && !instead;
     const other = writtenForOther(l, profile);
     const age = `${l.year}, ${yearsSince(l, today)} years ago`;
     out.push({
@@ -446,7 +448,9 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
       writer: who,
       message: newer
         ? `${who} last worked with you in ${age}${other ? `, and the letter was written for a different application (${other})` : ''}. ${newer.writer}'s letter (${newer.year}) is the program director's letter programs ask for, so this one is not needed: do not send it as it is; leave it out, or ask ${who} for a new letter addressed to this application.`
-        : pd
+        : instead
+          ? `${who} last worked with you in ${age}${/\bretired\b/i.test(l.writer) ? ', and has retired since' : ''}: that letter speaks for your training then, not for your work now. Let ${instead.writer} (${roleLabel(instead)}, ${instead.year}) carry your clinical letter, and ask your residency program's GME office how to request a training verification, which confirms to programs that you completed your residency. Check each program's letter rule: where one still asks for a letter from a current or previous program director, ask whether ${instead.writer}'s letter may stand in its place, or send this one as an extra.`
+          : pd
           ? `${who} last worked with you in ${age}. ${neverAsked(l, profile.letters ?? []) ? 'Still ask for this letter' : 'Keep this letter'}: ${
               profile.target === 'ci-fellowship'
                 ? 'fellowship programs often ask for one from your residency program director'
