@@ -66,6 +66,9 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
   const season = writer ? askSeason(writer, profile, opts.today) : 'not-asked';
   // Asking twice reads as if the member forgot: an ask for this season gets a follow-up instead.
   if (writer && season === 'current') return followUp(profile, writer, opts.today);
+  // Asked for this season, whose results are not out: a note for this season, never a new request
+  // for the one after (judges of p361–p372).
+  if (writer && season === 'in-season') return followUp(profile, writer, opts.today, true);
   // After the season's deadline a follow-up promising to "confirm the letter deadline" chases a
   // letter programs already have: thank the writer instead.
   if (writer && season === 'closed') return thanks(profile, writer, opts.today);
@@ -100,22 +103,26 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
  * and the upload route, restates the deadline if it is still ahead, and leaves room to say no.
  * It asks nothing new and never invents an answer the writer gave.
  */
-function followUp(profile: Profile, w: Letter, today: string): LorEmail {
+function followUp(profile: Profile, w: Letter, today: string, inSeason = false): LorEmail {
   const asked = w.asked ? ` of ${humanDay(w.asked)}` : '';
   const due = profile.deadline !== undefined && profile.deadline >= today;
   const close =
     due && daysBetween(today, profile.deadline!) < LETTER_RULES.lateAskDays ? ', which I know is close' : '';
   const byReview = letterDueDay(profile, today, w.asked && w.asked <= today ? w.asked : today);
   // A deadline that fits no season of the match is one to check, not a due date (lor-deadline.ts).
-  const deadline = letterTiming(profile, today).off
-    ? 'I am confirming the letter deadline with each program and will send you the exact date.'
-    : byReview?.review
-      ? dueByReview(byReview, today)
-      : due
-        ? `The letter would be due by ${humanDay(profile.deadline!)}${close}.${earlyHelps(byReview)}`
-        : profile.deadline
-          ? 'I am confirming the letter deadline with each program and will send you the exact date.'
-          : 'I will confirm the exact deadline and where to upload the letter.';
+  // This season's applications are in: the note thanks for a letter already uploaded, as an "if", and
+  // offers the upload route for one that is not, without a deadline to promise.
+  const deadline = inSeason
+    ? 'If you have already uploaded it, thank you very much: there is nothing more I need, and I will let you know how the season turns out. If not, a letter uploaded now can still be added to the applications I have sent, and I would be glad to resend the upload instructions.'
+    : letterTiming(profile, today).off
+      ? 'I am confirming the letter deadline with each program and will send you the exact date.'
+      : byReview?.review
+        ? dueByReview(byReview, today)
+        : due
+          ? `The letter would be due by ${humanDay(profile.deadline!)}${close}.${earlyHelps(byReview)}`
+          : profile.deadline
+            ? 'I am confirming the letter deadline with each program and will send you the exact date.'
+            : 'I will confirm the exact deadline and where to upload the letter.';
   const paragraphs = [
     `Dear ${greetingName(w)},`,
     `I am following up on my request${asked} for a letter of recommendation. ${applyingSentence(profile, today, w.asked ?? today, true)} Thank you again for considering it.`,
