@@ -476,7 +476,7 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
   // board. A judge of p364 (a radiologist trained abroad) found this never said, leaving him to think
   // radiology itself shut the door.
   const specialty = (p.specialty ?? all[0]?.residency.specialty ?? '').trim();
-  if (specialty) {
+  if (specialty && all.length) {
     facts.push(
       `Your specialty (${specialty}) is not what stands in the way: clinical informatics fellows come from every clinical specialty, and ABPM accepts a primary certification from any ABMS member board. What is missing is ${acgmeI.length ? 'a primary board certification those rules accept' : left.length && !abroad.length ? 'a completed residency' : 'a completed residency those rules accept, and the primary board certification that follows it'}.`,
     );

@@ -621,8 +621,10 @@ function visaTimeCore(
  * 2023) found the count done only for the fellowship he could not enter.
  */
 function residencyRouteH1b(p: Profile, today: string, used: VisaTime): string | undefined {
-  const all = readResidencies(p, today) ?? [];
-  if (all.some(countsForFellowship) || all.some((r) => isUsResidency(r.residency) && r.status !== 'left')) return undefined;
+  // Residencies not given: whether one opens the fellowship is unknown, so no route is assumed.
+  const all = readResidencies(p, today);
+  if (!all || all.some(countsForFellowship) || all.some((r) => isUsResidency(r.residency) && r.status !== 'left'))
+    return undefined;
   const now = monthIndex(monthOfDay(today));
   const year = Number(today.slice(0, 4));
   const start = (Number(today.slice(5, 7)) >= 9 ? year + 2 : year + 1) * 12 + 6;
