@@ -335,7 +335,8 @@ function familyFirstGreeting(
   const parts = bareName(w.writer).split(/\s+/);
   const stack = titleStack(parts);
   const titled = TITLE_WORD.test(parts[0] ?? '');
-  const title = stack?.title ?? (titled ? parts[0]! : w.physician === true && !NOT_PHYSICIAN.test(w.writer) ? 'Dr.' : '');
+  const title =
+    stack?.title ?? (titled ? parts[0]! : w.physician === true && !NOT_PHYSICIAN.test(w.writer) ? 'Dr.' : '');
   const names = stack?.names ?? (titled ? parts.slice(1) : parts);
   if (names.length < 2) return undefined;
   return `${title ? `${title} ` : ''}${names.join(' ')}`;

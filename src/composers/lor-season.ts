@@ -45,7 +45,8 @@ export function askSeason(l: Letter, given: Profile, today: string): AskSeason {
   // p361–p372: "re-ask for July 2028" in this season's rank and commit weeks). The member checks
   // whether the letter arrived; a new request waits for this season's results.
   const deadline = letterTiming(given, today).profile.deadline;
-  if (asked && deadline !== undefined && l.asked <= deadline && !resultsOutFor(given, l.asked, today)) return 'in-season';
+  if (asked && deadline !== undefined && l.asked <= deadline && !resultsOutFor(given, l.asked, today))
+    return 'in-season';
   return 'unanswered';
 }
 

@@ -7,6 +7,7 @@
  * informatics → behavioral). Questions the member asks the program are returned separately in
  * `toAsk` and do NOT count toward `count`: `count` is what the member answers.
  */
+import { readCountry } from '../core/profile/country.js';
 import { humanMonth, humanMonths, monthIndex } from '../core/dates.js';
 import { UserError } from '../core/errors.js';
 import { matchForTarget } from '../core/match.js';
@@ -182,7 +183,15 @@ export function practisedAfterResidencyAbroad(
   const months = after.reduce((n, t) => n + Math.max(0, end(t) - monthIndex(t.from) + 1), 0);
   if (months < 12) return undefined;
   const since = after.map((t) => t.from).sort()[0]!;
-  return { ...(done ? { country: done.country } : {}), since, months };
+  // Where the practice was is what its own notes say, not where the residency was: a member trained
+  // in Doha and practising in Amman was told "practised as a specialist in Qatar" (a judge of p369).
+  // Notes naming one other country name it; notes naming several name none; notes naming no country
+  // leave the residency's.
+  const named = [
+    ...new Set(after.flatMap((t) => (t.note ? [readCountry(t.note)] : [])).filter((c) => c !== undefined)),
+  ];
+  const country = named.length ? (named.length === 1 ? named[0] : undefined) : done?.country;
+  return { ...(country ? { country } : {}), since, months };
 }
 
 /**

@@ -451,23 +451,23 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
         : instead
           ? `${who} last worked with you in ${age}${/\bretired\b/i.test(l.writer) ? ', and has retired since' : ''}: that letter speaks for your training then, not for your work now. Let ${instead.writer} (${roleLabel(instead)}, ${instead.year}) carry your clinical letter, and ask your residency program's GME office how to request a training verification, which confirms to programs that you completed your residency. Check each program's letter rule: where one still asks for a letter from a current or previous program director, ask whether ${instead.writer}'s letter may stand in its place, or send this one as an extra.`
           : pd
-          ? `${who} last worked with you in ${age}. ${neverAsked(l, profile.letters ?? []) ? 'Still ask for this letter' : 'Keep this letter'}: ${
-              profile.target === 'ci-fellowship'
-                ? 'fellowship programs often ask for one from your residency program director'
-                : // A residency applicant is not asked for one: its worth is a supervisor of the whole training.
-                  'a program director saw your whole training, which few writers can speak to'
-            }. ${
-              // Not asked yet: there is no letter to refresh, only a request to make (the writer steps say so).
-              neverAsked(l, profile.letters ?? [])
-                ? `Send ${who} your recent work with the request so the letter speaks for you now.`
-                : `Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
-            }`
-          : // A letter that vouches for a professionalism matter is evidence the red-flag report leans on:
-            // keep it for that, and add a recent writer, rather than "prefer another writer" (which
-            // would contradict the report that cites it).
-            l.mentionsProfessionalism === true && (profile.professionalism ?? []).length > 0
-            ? `${who} last worked with you in ${age}. Keep this letter: it confirms how your professionalism matter was resolved. Add a letter from a recent supervisor as well, since one that old no longer shows what you can do now.`
-            : `${who} last worked with you in ${age}; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
+            ? `${who} last worked with you in ${age}. ${neverAsked(l, profile.letters ?? []) ? 'Still ask for this letter' : 'Keep this letter'}: ${
+                profile.target === 'ci-fellowship'
+                  ? 'fellowship programs often ask for one from your residency program director'
+                  : // A residency applicant is not asked for one: its worth is a supervisor of the whole training.
+                    'a program director saw your whole training, which few writers can speak to'
+              }. ${
+                // Not asked yet: there is no letter to refresh, only a request to make (the writer steps say so).
+                neverAsked(l, profile.letters ?? [])
+                  ? `Send ${who} your recent work with the request so the letter speaks for you now.`
+                  : `Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
+              }`
+            : // A letter that vouches for a professionalism matter is evidence the red-flag report leans on:
+              // keep it for that, and add a recent writer, rather than "prefer another writer" (which
+              // would contradict the report that cites it).
+              l.mentionsProfessionalism === true && (profile.professionalism ?? []).length > 0
+              ? `${who} last worked with you in ${age}. Keep this letter: it confirms how your professionalism matter was resolved. Add a letter from a recent supervisor as well, since one that old no longer shows what you can do now.`
+              : `${who} last worked with you in ${age}; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
       sources: [
         ref('letters', 'writers-to-avoid'),
         ...(pd ? [ref('letters', 'letters-for-residency-then-fellowship')] : []),

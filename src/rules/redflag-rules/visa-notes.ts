@@ -105,7 +105,11 @@ export function noteWaiver(note: string | undefined): WaiverNote | undefined {
     return undefined;
   }
   // An application is not a waiver: "waiver application filed 2026-10", "submitted", "awaiting".
-  if (/\b(?:pending|denied|refused|rejected|applied for|in process|not yet|yet to|application|filed|submitted|awaiting|waiting)\b/i.test(rest))
+  if (
+    /\b(?:pending|denied|refused|rejected|applied for|in process|not yet|yet to|application|filed|submitted|awaiting|waiting)\b/i.test(
+      rest,
+    )
+  )
     return undefined;
   const conrad = /conrad/i.test(note);
   const commitmentEnds = monthAfter(
@@ -132,13 +136,19 @@ export function notePendingWaiver(note: string | undefined): PendingWaiverNote |
   const m = WAIVER_NAMED.exec(note);
   if (!m) return undefined;
   const clause = note.slice(m.index).split(/[;\n.]|\bbut\b/i)[0] ?? '';
-  const before = note.slice(0, m.index).split(/[;\n.]|\bbut\b/i).at(-1) ?? '';
+  const before =
+    note
+      .slice(0, m.index)
+      .split(/[;\n.]|\bbut\b/i)
+      .at(-1) ?? '';
   const applied =
     /\b(?:pending|application|applied|filed|submitted|in process|awaiting|waiting)\b/i.test(clause) ||
     /\b(?:applied for|filed|submitted|awaiting|waiting for|waiting on)\s+(?:an?\s+|the\s+|my\s+)?$/i.test(before);
   if (!applied) return undefined;
-  if (/\b(?:denied|refused|rejected|withdrawn|withdrew|dropped|abandoned|approved|granted)\b/i.test(clause)) return undefined;
-  if (/\b(?:no|not|never|without|wants?|hop(?:e|es|ing)|plan(?:s|ning)?|will|would|might|may)\b/i.test(before)) return undefined;
+  if (/\b(?:denied|refused|rejected|withdrawn|withdrew|dropped|abandoned|approved|granted)\b/i.test(clause))
+    return undefined;
+  if (/\b(?:no|not|never|without|wants?|hop(?:e|es|ing)|plan(?:s|ning)?|will|would|might|may)\b/i.test(before))
+    return undefined;
   const jobFrom = monthAfter(
     note,
     String.raw`\b(?:job|position|post|role|employment|practice|contract)\b[^;.]*?\b(?:from|starting|starts?|beginning|begins?)\s+(?:in\s+|on\s+)?`,
@@ -368,7 +378,8 @@ function heldAsOwn(note: string, re: RegExp): boolean {
         .split(/[;:,.()\n]|\bbut\b/i)
         .at(-1) ?? '';
     if (NOT_HELD_BEFORE.test(clause)) return false;
-    if (/\b(?:wife|husband|spouse|partner|child(?:ren)?|kids?|son|daughter|family)\b|['’]s?\s+$/i.test(clause)) return false;
+    if (/\b(?:wife|husband|spouse|partner|child(?:ren)?|kids?|son|daughter|family)\b|['’]s?\s+$/i.test(clause))
+      return false;
     return !NOT_HELD_AFTER.test(note.slice((m.index ?? 0) + m[0].length));
   });
 }
