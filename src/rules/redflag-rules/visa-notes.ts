@@ -167,7 +167,8 @@ const WAIVER_NAMED =
 export function noteHomeRuleMet(note: string | undefined): string | undefined {
   if (!note) return undefined;
   const m =
-    /\b(?:two-year|2-year|two year|home[- ]residen\w*|home[- ]country|212\(e\))\b[^;.]*?\b(fulfilled|met|completed|satisfied|served|done)\b([^;.]*)/i.exec(
+    // No word boundary after "212(e)": a bracket ends it ("212(e) two years served in full").
+    /\b(?:two-year|2-year|two[- ]years?|2[- ]years?|home[- ]residen\w*|home[- ]country|212\(e\))(?:\b|(?<=\)))[^;.]*?\b(fulfilled|met|completed|satisfied|served|done)\b([^;.]*)/i.exec(
       note,
     );
   if (!m) return undefined;
