@@ -420,7 +420,11 @@ export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
     'Ask a recent clinical supervisor for a letter on your present clinical abilities; letters more than 2–3 years old no longer speak for them.',
   );
   if (!(p.exams ?? []).some((a) => a.exam === 'step3' && a.result === 'pass')) {
-    actions.push('Passing Step 3 would show current medical knowledge.');
+    actions.push(
+      p.ecfmgCertified === false
+        ? 'Passing Step 3 would show current medical knowledge, once ECFMG has certified you (Step 3 comes after the certificate).'
+        : 'Passing Step 3 would show current medical knowledge.',
+    );
   }
   actions.push('Keep your knowledge fresh with structured board review and say so in one line of your application.');
   const sinceGrad = monthsSinceGraduation(p, today);

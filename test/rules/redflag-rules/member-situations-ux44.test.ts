@@ -108,6 +108,20 @@ describe('Step 3 comes after ECFMG certification for an H-1B this season', () =>
     expect(t).not.toContain('unrealistic');
   });
 
+  it('the exam-failure trend advice says Step 3 comes after the certificate', () => {
+    const exams: Profile['exams'] = [
+      { exam: 'step1', date: '2022-03', result: 'pass' },
+      { exam: 'step2ck', date: '2023-02', result: 'fail' },
+      { exam: 'step2ck', date: '2023-09', result: 'pass', score: 229 },
+    ];
+    expect(text(flag(uncertified({ exams }), '2027-02-15', 'exam-failure'))).toContain(
+      'Step 3 can be taken only once ECFMG has certified you',
+    );
+    expect(text(flag(uncertified({ exams, ecfmgCertified: true }), '2027-02-15', 'exam-failure'))).not.toContain(
+      'only once ECFMG has certified you',
+    );
+  });
+
   it('near-miss: a certified member is told to pass Step 3 before programs decide', () => {
     const t = text(flag(uncertified({ ecfmgCertified: true }), '2027-02-15', 'visa-sponsorship'));
     expect(t).toContain('Pass Step 3 before programs decide');
