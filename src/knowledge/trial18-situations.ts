@@ -29,7 +29,7 @@ const FELLOWSHIP = /\b(?:fel+o\w*|ci|clinical informatics|informatics fellowship
 const CONTINUES =
   /\bwaiv\w*\b|\bcontinu\w*\b|\bsame j1\b|\b(?:stay|remain)\w* on (?:the |my |a )?j1\b|\bafter (?:my |the )?(?:j1 )?(?:residency|categorical|match)\b|\bafter (?:with|on) (?:a |the |my )?j1\b|\b(?:then|after) (?:do |doing )?(?:the |an? |my )?(?:informatics |ci )?fel+o\w*/;
 /** Cases with answers of their own: a non-ACGME fellowship, or the J-1's seven-year total. */
-const OTHER_J1_MATTER = /\bnon ?acgme\b|\bunaccredited\b|\bnot accredited\b|\bnon ?standard\b|\bresearch (?:fellowship|scholar)\b|\bobserver\w*\b|\b(?:seven|7) years?\b|\bhow (?:long|many years)\b|\blimit\b/;
+const OTHER_J1_MATTER = /\bnon[ -]?acgme\b|\bunaccredited\b|\bnot (?:acgme[ -])?accredited\b|\bnon[ -]?standard\b|\bnon[ -]?accredited\b|\bresearch (?:fellowship|scholar)\b|\bobserver\w*\b|\b(?:seven|7) years?\b|\bhow (?:long|many years)\b|\blimit\b/;
 
 /** A preliminary or transitional year the member did (a US concept: a year of a US program). */
 const PRELIM_DONE =
