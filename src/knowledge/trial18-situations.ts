@@ -25,9 +25,15 @@ const MUST_STAY = /\b(?:stay|wait|remain|live|spend)\w*\b[^?!]{0,50}\b(?:before|
 const APPLIES = /\b(?:apply|applies|applicable) (?:to|for) me\b|\bsubject to\b|\bbound by\b|\bam i (?:under|covered|affected)\b|\bdoes (?:it|this|that|the (?:two|2) year \w+ \w+) apply\b/;
 /** A fellowship (CI) after the residency. */
 const FELLOWSHIP = /\b(?:fel+o\w*|ci|clinical informatics|informatics fellowship|amia)\b/;
-/** Going on, on the same J-1, or a waiver asked for that step. */
-const CONTINUES =
-  /\bwaiv\w*\b|\bcontinu\w*\b|\bsame j1\b|\b(?:stay|remain)\w* on (?:the |my |a )?j1\b|\bafter (?:my |the )?(?:j1 )?(?:residency|categorical|match)\b|\bafter (?:with|on) (?:a |the |my )?j1\b|\b(?:then|after) (?:do |doing )?(?:the |an? |my )?(?:informatics |ci )?fel+o\w*/;
+/**
+ * A waiver asked for as a need ("or do I need a waiver?", "is a waiver required", "without a
+ * waiver"): going on to a fellowship on the J-1 alone ("same J-1?", "without going home?") is
+ * answered well by the seven-year and two-year answers, which lead Yes or No.
+ */
+const WAIVER_NEEDED =
+  /\b(?:need|needs|needed|require\w*|necessary|must|have to|has to|got to)\b[^?!]{0,30}\bwaiv\w*|\bwaiv\w*\b[^?!]{0,20}\b(?:needed|required|necessary|need|needs|a must)\b|\bwithout (?:a |any )?waiv\w*/;
+/** A waiver job (Conrad), or both at once: the waiver's own answers. */
+const WAIVER_OTHER = /\bwaiver (?:job|position|work|commitment|years?)\b|\bsame time\b|\bstatement of need\b/;
 /** Cases with answers of their own: a non-ACGME fellowship, or the J-1's seven-year total. */
 const OTHER_J1_MATTER = /\bnon[ -]?acgme\b|\bunaccredited\b|\bnot (?:acgme[ -])?accredited\b|\bnon[ -]?standard\b|\bnon[ -]?accredited\b|\bresearch (?:fellowship|scholar)\b|\bobserver\w*\b|\b(?:seven|7) years?\b|\bhow (?:long|many years)\b|\blimit\b/;
 
@@ -44,7 +50,7 @@ const PRELIM_OTHER = /\b(?:fel+o\w*|amia|ci|abpm|eligib\w*|soap)\b/;
 const PROJECT =
   /\b(?:redcap|registry|registries|dashboard\w*|database\w*|qi project\w*|quality improvement project\w*|data project\w*|audit\w*|order set\w*|template\w*|app|tool|project\w*)\b/;
 const AS_INFORMATICS =
-  /\b(?:count|counts|counted|qualif\w*|consider\w*|considered|considered as|accepted as|seen as|recogni[sz]ed as|enough as|valid as|real|genuine)\b[^?!]{0,40}\binformatics\b(?: experience| work| exposure| background)?|\binformatics (?:experience|work|exposure)\b[^?!]{0,30}\b(?:count|counts|qualif\w*|enough)\b/;
+  /\b(?:count|counts|counted|qualif\w*|consider\w*|considered|considered as|accepted as|seen as|recogni[sz]ed as|enough as|valid as)\b[^?!]{0,40}\binformatics\b(?: experience| work| exposure| background)?|\binformatics (?:experience|work|exposure)\b[^?!]{0,30}\b(?:count|counts|qualif\w*|enough)\b/;
 const PROJECT_OTHER = /\b(?:usce|clinical experience|clinical currency|up to date|certificat\w*|epic|cerner|course|degree|masters?|job|research assistant)\b/;
 
 /** Which trial-18 curated answer this question is about, if it tells that situation. */
@@ -54,7 +60,7 @@ export function trial18Entry(question: string): string | undefined {
     // (Coming back, or staying home first, is the question of a new J-1; a waiver alone is not.)
     const ruleNamed = HOME_RULE.test(t.replace(/\bwaiv\w*\b/g, ' '));
     if (ruleNamed && (RETURN.test(t) || MUST_STAY.test(t))) return APPLIES.test(t) ? 'home-rule-applies-must-i-stay' : 'j1-return-before-two-years';
-    if (FELLOWSHIP.test(t) && CONTINUES.test(t) && !/\bprelim\w*|\bpreliminary\b/.test(t)) return 'j1-fellowship-no-waiver';
+    if (FELLOWSHIP.test(t) && WAIVER_NEEDED.test(t) && !WAIVER_OTHER.test(t) && !/\bprelim\w*|\bpreliminary\b/.test(t)) return 'j1-fellowship-no-waiver';
   }
   if (PRELIM_DONE.test(t) && CREDIT.test(t) && !PRELIM_OTHER.test(t)) return 'prelim-year-credit';
   if (PROJECT.test(t) && AS_INFORMATICS.test(t) && !PROJECT_OTHER.test(t)) return 'own-project-counts-as-informatics';
