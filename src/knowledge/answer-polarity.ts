@@ -22,6 +22,9 @@ const WEAK = new Set(['program', 'usa', 'informatic', 'img', 'thi', 'ok', 'good'
 /** A negation cue on a predicate, read in normalised text (apostrophes dropped). */
 const NEGATION = /\b(?:not|cannot|cant|never|no longer|neither|nor|(?:do|does|is|are|wo|did|should|could|would|has|have|was|were|must|need|ai)nt)\b/;
 
+/** In a guide's sentence a determiner denies as plainly: "you need no US licence", "nothing asks you to". */
+const SENTENCE_NEGATION = new RegExp(`${NEGATION.source}|\\b(?:no|none|nothing|neither)\\b`);
+
 /** The sentence opens a condition or a split answer: its word would hold for one case only. */
 const CONDITIONAL = /^(?:if|when|unless|only|some|it depends|depending|whether|for (?:a|an|the|some|most)\b|as long as|once|after|before|until|in (?:some|many|most)\b|most|many|few|each|every program)\b|\b(?:unless|except|only if|only when|only after|only once|only through|depends|depend on|varies|vary|differs?|some programs|some do|others do|case by case|each program|each one|your program|the program decides|may or may not|not always|not necessarily|not automatically|not by itself|not on its own|not alone|not only|not just|not yet|not unless|usually|often|rarely|sometimes|generally|typically|normally|mostly|can be|may be|might)\b/;
 
@@ -35,7 +38,8 @@ const ASKS_REQUIREMENT = /\b(?:need|needs|required|require|requires|must|mandato
 
 /** Plain content features of a text, without weak words or concept ids that repeat a word. */
 function content(text: string): Set<string> {
-  return new Set([...meaningOf(text).features].filter((f) => !WEAK.has(f)));
+  // (Plain words only: a concept's glossary and entity ids repeat a word already counted.)
+  return new Set([...meaningOf(text).features].filter((f) => !WEAK.has(f) && !f.includes(':')));
 }
 
 /**
@@ -45,17 +49,21 @@ function content(text: string): Set<string> {
  */
 function negatedScopes(sentence: string): string[] {
   const out: string[] = [];
-  const re = new RegExp(NEGATION.source, 'g');
+  const re = new RegExp(SENTENCE_NEGATION.source, 'g');
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const after = sentence.slice(m.index).split(/[,;:]|\bbut\b|\band (?:you|it|they|that)\b/)[0] ?? '';
     const before = sentence.slice(0, m.index);
-    // "…, not your passport": a contrast that denies only the phrase after it.
+    // An instruction after a colon or semicolon ("Hardware: …; do not interview from your phone")
+    // is a main clause of its own.
+    const instruction = (m[0] === 'not' && /[;:]\s*do\s*$/.test(before)) || (/^(?:dont|never)$/.test(m[0]) && /[;:]\s*$/.test(before));
     // "…, not the NRMP", "…but not work": a contrast denies only the phrase after it, and whether
     // that phrase is what was asked or only compared with it is too close to call: no scope.
-    if (/(?:[,;:]|\bbut|\band)\s*$/.test(before) || /\brather than\b|\binstead of\b/.test(before.slice(-20))) return [];
-    // The denial must be in the sentence's main clause, before anything it adds after a comma.
-    if (/[,;:]/.test(before)) return [];
-    out.push(`${before} ${after}`);
+    if (!instruction && (/(?:[,;:]|\bbut|\band)\s*$/.test(before) || /\brather than\b|\binstead of\b/.test(before.slice(-20)))) return [];
+    // Otherwise the denial must be in the sentence's main clause: not after a colon or semicolon,
+    // nor in a clause joined by a comma and a conjunction ("…, and after four tries you cannot…").
+    // (A list in the subject, "a title, a specialisation or a certificate … is not…", is fine.)
+    if (!instruction && (/[;:]/.test(before) || /,\s*(?:and|but|so|or|while|whereas|although|though|after|once|if|when|unless|because|since|as)\b/.test(before))) return [];
+    out.push(instruction ? after : `${before} ${after}`);
   }
   return out;
 }
@@ -84,17 +92,25 @@ export function openingSentenceLead(question: string, opening: string): 'yes' | 
   const sentence = normalizeText(opening).trim();
   if (!sentence || /:$/.test(opening.trim()) || /\?/.test(opening)) return undefined;
   if (CONDITIONAL.test(sentence)) return undefined;
+  // A sentence that denies one thing "but" grants another ("needs no visa but still needs ECFMG
+  // certification") answers two questions; one about what the guides hold ("the guides give no
+  // cut-off") answers none.
+  if (/\bbut\b/.test(sentence) || /^(?:the guides|we|our|nothing we)\b/.test(sentence)) return undefined;
+  // A question that asks for a judgement ("too late to apply?", "is it a red flag?", "will it
+  // hurt?") is settled only by a sentence that makes the same judgement in its words.
+  const judgement = /\btoo \w+|\b(?:bad|red flags?|hurt\w*|problem\w*|issues?|wrong|disqualif\w*|harm\w*|risk\w*|late|early|worse|weak\w*|legit\w*|normal|rude)\b/.exec(clause);
+  if (judgement && !new RegExp(`\\b${judgement[0].replace(/\W+/g, '\\W+')}`).test(sentence)) return undefined;
   const asked = content(clause);
   // At least two things asked, and the sentence speaks about most of them.
   if (asked.size < 2 || share(asked, sentence) < 0.5) return undefined;
-  if (NEGATION.test(sentence)) {
+  if (SENTENCE_NEGATION.test(sentence)) {
     // Every cue must deny something asked: a sentence that denies one thing asked and another
     // thing beside it is not plain enough.
     const scopes = negatedScopes(sentence);
     if (!scopes.length || !scopes.every((s) => [...content(s)].some((f) => asked.has(f)))) return undefined;
     // Denying a permission answers "can I"; denying a requirement answers "do I need": the modal
     // of the sentence must be the one asked about, else a "not required" would answer "can I".
-    const deniesRequirement = /\b(?:not|never) (?:\w+ )?(?:required|needed|necessary|mandatory)\b|\b(?:need not|neednt|dont need|doesnt need|do not need|does not need|not have to|no need|(?:do|does|did) not (?:require|ask for|need)|(?:dont|doesnt) (?:require|ask for))\b/.test(sentence);
+    const deniesRequirement = /\b(?:not|never) (?:\w+ )?(?:required|needed|necessary|mandatory)\b|\b(?:need not|neednt|dont need|doesnt need|do not need|does not need|not have to|no need|(?:do|does|did) not (?:require|ask for|need)|(?:dont|doesnt) (?:require|ask for)|(?:need|needs|require|requires|asks? for) no)\b/.test(sentence);
     // (…and a requirement denied settles only a question about that requirement: "ECFMG does not
     // require Step 3" answers "do I need Step 3 for the J-1?", not "will I still get the J-1?".)
     if (deniesRequirement && !ASKS_REQUIREMENT.test(clause)) return undefined;
