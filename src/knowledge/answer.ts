@@ -27,6 +27,8 @@ import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, ty
 import { emergencyIn, emergencyReply } from './emergency.js';
 import { withHomeRule } from './home-rule.js';
 import { withThirdCountry } from './third-country.js';
+import { withOpeningLead } from './answer-polarity.js';
+import { asksResidencyOrFellowshipFirst, RESIDENCY_FIRST_ENTRY, RESIDENCY_FIRST_LEAD, RESIDENCY_FIRST_QUERY } from './residency-first.js';
 import { closenessShares, neighboursFor } from './neighbours.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { FOREIGN_PR_ENTRIES, FOREIGN_PR_SECTION, FOREIGN_STATUS_WHAT, foreignPermanentResidence, foreignStatusLoss, narrowEntryFits, pinnedEntry, tnAsked, withoutNarrowSections, withoutSection } from './pinned.js';
@@ -1484,9 +1486,23 @@ export function answerQuestion(index: KnowledgeIndex, asked: string, audienceOrO
   const targetMatch = otherCalendarFor(question, opts.match, calendarOf(told));
   const retold = targetMatch ? answerFor(index, withMatchNamed(question, targetMatch), opts) : undefined;
   const first = retold && calendarOf(retold) === targetMatch ? retold : told;
+  // "Residency first or straight to the fellowship?" from a member with no residency: the guides
+  // give one answer, said plainly first (residency-first.ts).
+  if (asksResidencyOrFellowshipFirst(question) && first.covered) {
+    const order = answerFor(index, RESIDENCY_FIRST_QUERY, opts);
+    // (Its own Yes or No answered "can I skip residency?", not this choice: the order replaces it.)
+    if (order.faqId === RESIDENCY_FIRST_ENTRY) {
+      const { lead: _asked, ...rest } = order;
+      return { ...rest, answer: `${RESIDENCY_FIRST_LEAD} ${order.answer.replace(/^\*\*(?:Yes|No)\.\*\*\s*/, '')}` };
+    }
+  }
   // A J-1 trainee asking about an H-1B hears the two-year rule first, never a bare Yes (home-rule.ts).
   // A J-1 physician who names a third country for the two years hears that it does not count first (third-country.ts).
-  const a = withThirdCountry(question, withHomeRule(question, withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts)), NO_PLAIN_WORD), NO_PLAIN_WORD);
+  const a = withOpeningLead(
+    question,
+    withThirdCountry(question, withHomeRule(question, withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts)), NO_PLAIN_WORD), NO_PLAIN_WORD),
+    NO_PLAIN_WORD,
+  );
   if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || STATUS_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);
   // An answer that was all visa advice answers a visa question the member did not ask.
