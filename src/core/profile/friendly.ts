@@ -524,6 +524,85 @@ const SPECIALTY_REMARK =
  * "medicine". No remark: `remark` is undefined.
  */
 export function specialtyAndRemark(raw: string): { specialty: string; remark?: string } {
+  // "prelim IM 1 year", "one year prelim medicine", "TY": the kind of position and a year count are
+  // not part of a specialty's name (trial 18 stored "prelim IM 1" and emailed it to a program
+  // director). They are taken out of the answer before any bracket or dash, where the specialty is
+  // named; a remark after it is left as typed.
+  const cut = /\(|\[|\s[-–—]\s|;|:/.exec(raw);
+  const head = cut ? raw.slice(0, cut.index) : raw;
+  const stripped = stripTrainingKind(head).replace(/^(?:in|of|at|for|then|and|after|before)\s+/i, '');
+  const t = stripped + (cut ? raw.slice(cut.index) : '');
+  const read = specialtyAndRemarkAsTyped(t);
+  // Once such words were taken out, what is left may still hold a linking word ("TY then FM"): the
+  // specialty it names is the answer, when it names one.
+  const named =
+    stripped !== head.trim() && !SPECIALTIES.includes(read.specialty.toLowerCase() as never)
+      ? namedSpecialty(stripped)
+      : undefined;
+  const specialty = named ?? abbreviatedSpecialty(read.specialty);
+  if (!read.remark) return { specialty };
+  // A sentence is said back as typed, not with its words taken out.
+  const asTyped = specialtyAndRemarkAsTyped(raw).remark;
+  const remark = asTyped && SENTENCE_START.test(raw.trim()) ? asTyped : read.remark;
+  // A remark that only says the kind or the length ("(1 yr)", "- preliminary") is no remark.
+  return /[a-z0-9]/i.test(stripTrainingKind(remark)) ? { specialty, remark } : { specialty };
+}
+
+/**
+ * The kind of position a specialty answer names: a preliminary year (one year of a specialty's
+ * training before another residency) or a transitional year (its own one-year program). Neither
+ * completes a residency; isPreliminaryYear (training.ts) reads the same words.
+ */
+export type TrainingKind = 'preliminary' | 'transitional';
+const TRANSITIONAL = /\b(?:transitional(?:[-\s]+year)?|TY)\b/i;
+const PRELIMINARY = /\b(?:prelim(?:inary)?|pre-?lim)\b/i;
+export function trainingKindOf(raw: string): TrainingKind | undefined {
+  // "TY" only in capitals or alone, so a word such as "ty" in another language is not read.
+  if (/\btransitional\b/i.test(raw) || /\bTY\b/.test(raw) || /^\s*ty\s*$/i.test(raw)) return 'transitional';
+  return PRELIMINARY.test(raw) ? 'preliminary' : undefined;
+}
+
+/**
+ * The words that say what kind of position or how long, not which specialty: preliminary,
+ * transitional (year), categorical, intern year, PGY-1, "1 year", "one yr", a lone count.
+ */
+const KIND_WORDS = new RegExp(
+  [
+    PRELIMINARY.source,
+    TRANSITIONAL.source,
+    '\\bcategorical\\b',
+    '\\bintern(?:ship)?(?:\\s+year)?\\b',
+    '\\bpgy[-\\s]?\\d\\b',
+    '\\b(?:\\d+|one|two|three|1st|first)[-\\s]*(?:years?|yrs?)(?:\\s+(?:program|position|only))?\\b',
+    '\\b(?:years?|yrs?)\\b',
+    '(?<![\\w/-])\\d{1}(?![\\w/-])',
+    '\\bposition\\b',
+  ].join('|'),
+  'gi',
+);
+function stripTrainingKind(s: string): string {
+  return s
+    .replace(KIND_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')
+    .trim();
+}
+
+/** Short forms members type for a specialty ("IM", "FM", "EM"), in full so a letter never quotes them. */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  im: 'internal medicine',
+  'i.m.': 'internal medicine',
+  'int med': 'internal medicine',
+  'internal med': 'internal medicine',
+  fm: 'family medicine',
+  em: 'emergency medicine',
+};
+function abbreviatedSpecialty(s: string): string {
+  return ABBREVIATIONS[s.toLowerCase().replace(/\s+/g, ' ')] ?? s;
+}
+
+/** A specialty answer split as typed; specialtyAndRemark then takes the position's kind out. */
+function specialtyAndRemarkAsTyped(raw: string): { specialty: string; remark?: string } {
   const s = raw.trim();
   // An answer told as a sentence ("i did FCPS medicine (internal medicine)", "my specialty is
   // paeds"): its first word is no specialty (trial 17 stored "i" and emailed "my training in i").
@@ -576,6 +655,10 @@ const SPECIALTY_ALIASES: readonly [RegExp, string][] = [
     'internal medicine',
   ],
   [/\bmrcp\b|\bgeneral medicine\b/i, 'internal medicine'],
+  // Short forms in capitals only: "im" in lower case is often "I'm".
+  [/\bIM\b|\bint(?:ernal)?\.?\s+med\b/, 'internal medicine'],
+  [/\bFM\b/, 'family medicine'],
+  [/\bEM\b/, 'emergency medicine'],
 ];
 
 /**
