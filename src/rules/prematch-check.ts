@@ -6,6 +6,7 @@
  * applies to them (src/core/match.ts). False alarms are a defect: the recommended sentence
  * "applicants and programs make independent ranking decisions" never fires.
  */
+import { matchForEmail, type MatchDecision } from './prematch-match.js';
 import { humanDay, isDay } from '../core/dates.js';
 import { UserError } from '../core/errors.js';
 import { matchForTarget, MATCHES } from '../core/match.js';
@@ -54,6 +55,8 @@ export interface PrematchReport {
   notChecked: { id: PrematchCheckId; reason: string }[];
   /** What the email raises that no check reads (immigration status), said so a short list is not taken for a judgement of it. */
   cannotJudge: string[];
+  /** The match whose rules the messages name, and why (the email's context first, then the profile). */
+  match: MatchDecision;
 }
 
 /**
@@ -217,6 +220,9 @@ export function checkPrematchEmail(
     );
   }
   const them = program ?? 'the program';
+  // The match is the email's (its program, its words); the profile's target only when they are silent.
+  const decision = matchForEmail(email, program, opts.target);
+  opts = { ...opts, target: decision.target };
   const match = matchNameFor(opts.target);
   const findings: PrematchFinding[] = [];
   const notChecked: PrematchReport['notChecked'] = [];
@@ -369,5 +375,5 @@ export function checkPrematchEmail(
   }
   const order = (id: PrematchCheckId) => PREMATCH_CHECK_IDS.indexOf(id);
   findings.sort((a, b) => bySeverity(a, b) || order(a.id) - order(b.id));
-  return { findings, notChecked, cannotJudge: prematchCannotJudge(email) };
+  return { findings, notChecked, cannotJudge: prematchCannotJudge(email), match: decision };
 }

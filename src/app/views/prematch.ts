@@ -242,7 +242,9 @@ export async function prematchCheckView(
       tone: 'neutral',
     });
   }
-  const timing = listsFinalSection(base.kind, profile?.target, base.sendDate ?? today);
+  // Which match's rules were used, and why: the email's context may differ from the profile's target.
+  sections.push({ title: 'Match assumed', body: report.match.why, tone: 'info' });
+  const timing = listsFinalSection(base.kind, report.match.target, base.sendDate ?? today);
   if (timing) sections.push(timing);
   const logged = previous.length
     ? `Checked against ${plural(previous.length, 'message')} you logged as sent.`

@@ -83,7 +83,8 @@ async function check(
       sources: f.sources,
     })),
     context,
-    match: matchNameFor(target),
+    match: matchNameFor(report.match.target),
+    matchWhy: report.match.why,
     notChecked: report.notChecked,
     ...(report.findings.length ? {} : { checked: clean }),
     ...(second
@@ -96,6 +97,7 @@ async function check(
     `Pre-match email check: ${context.kind}${about}${contextPath ? '' : ' (no --context given: checked as "other")'}`,
     '',
   );
+  out.push(...wrapBullet(report.match.why), '');
   out.push('FINDINGS');
   if (!report.findings.length) out.push(...wrapBullet(clean));
   for (const f of report.findings) {
