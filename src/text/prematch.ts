@@ -111,6 +111,27 @@ const RANK_WORD =
  * The member as the object of the program's ranking or selection, or their standing and chances.
  * The member's own rank list ("my rank list", "when I submit my list") is not it.
  */
+/**
+ * Whether applying is worth it for the member, asked of the program ("should I still apply?",
+ * "advise me whether to apply"): the member's standing before the list exists, unless an
+ * eligibility rule is what decides it (see ELIGIBILITY_ASKED).
+ */
+const SHOULD_I_APPLY =
+  /(?<!\b(?:visas?|h-?1b|j-?1|h-?4|ead|sponsor\w*|eligib\w*|requirements?|certif\w*)\b[^.?!]*)\bshould i (?:still |even |really |then |bother (?:to )?|bother )?(?:apply|applying)(?: (?:to|at|for|with) (?:you|your (?:\w+ )?(?:program|programme|track|fellowship)|the (?:\w+ )?(?:program|programme|track|fellowship)|it|here))?(?: at all| or not| this (?:year|cycle|season))?(?= ?[?,.!;]|$| or (?:not|should|would|focus|look|wait)\b)/;
+const WHETHER_TO_APPLY =
+  /(?<!\b(?:visas?|h-?1b|j-?1|h-?4|ead|sponsor\w*|eligib\w*|requirements?|certif\w*)\b[^.?!]*)\b(?:(?:whether|if) i should|(?:advise|encourage|recommend) me (?:to|whether to|if i should)) (?:still |even |really )?apply(?: (?:to|at|for|with) (?:you|your (?:\w+ )?(?:program|programme|track|fellowship)|the (?:\w+ )?(?:program|programme|track|fellowship)|it|here))?(?: at all| or not| this (?:year|cycle|season))?(?= ?[?,.!;]|$| or (?:not|should|would|focus|look|wait)\b)/;
+/** The program asked to judge it: "do you think I should still apply to Northwood?". */
+const THINK_I_SHOULD_APPLY =
+  /(?<!\b(?:visas?|h-?1b|j-?1|h-?4|ead|sponsor\w*|eligib\w*|requirements?|certif\w*)\b[^.?!]*)\b(?:you|the (?:\w+ )?(?:committee|program|programme|director)) (?:\w+ ){0,2}?(?:think|advise|recommend|suggest|feel|believe) (?:that )?i should (?:still |even |really )?(?:apply|bother applying)\b/;
+
+/**
+ * Session 30 (text47): an eligibility rule asked about in the same email ("do you accept applicants
+ * who graduated more than five years ago?", "is a J-1 accepted?") makes "I need to know if I should
+ * apply" the consequence of that rule, the member's own decision, not a request to be judged.
+ */
+const ELIGIBILITY_ASKED =
+  /\b(?:accept|accepts|accepted|consider|considers|take|takes|admit|admits|allow|allows|eligible|open to)\b (?:\w+ ){0,3}?(?:applicants?|candidates?|graduates?|imgs?|people|doctors|physicians|anyone|those) (?:who|with|from|that|whose|holding|on|needing|requiring|beyond|outside|more than|over)\b|\b(?:eligib\w*|visa|j-?1|h-?1b|sponsor\w*|graduation (?:year|date|cut-?off)|year of graduation|years? since (?:my )?graduation|time since graduation|cut-?off|requirements?)\b/;
+
 const ABOUT_ME: readonly RegExp[] = [
   // Round eleven: the member on the list at all ("whether I made it onto it", "if my name made
   // the cut"), however the list is referred to.
@@ -265,8 +286,9 @@ const ABOUT_ME: readonly RegExp[] = [
   // program's own competitiveness or intake ("how competitive is the track?") names no member, and
   // whether to apply because of a visa or eligibility rule is an eligibility question.
   /\bhow (?:\w+ )?(?:competitive|strong|viable|realistic) (?:an? (?:\w+ )?(?:candidate|applicant) )?(?:would|will|might|could|am|do|can) i (?:\w+ )?(?:be|look|seem|appear|stand)\b(?! (?:required|expected)\b)/,
-  /(?<!\b(?:visas?|h-?1b|j-?1|h-?4|ead|sponsor\w*|eligib\w*|requirements?|certif\w*)\b[^.?!]*)\bshould i (?:still |even |really |then |bother (?:to )?|bother )?(?:apply|applying)(?: (?:to|at|for|with) (?:you|your (?:\w+ )?(?:program|programme|track|fellowship)|the (?:\w+ )?(?:program|programme|track|fellowship)|it|here))?(?: at all| or not| this (?:year|cycle|season))?(?= ?[?,.!;]|$| or (?:not|should|would|focus|look|wait)\b)/,
-  /(?<!\b(?:visas?|h-?1b|j-?1|h-?4|ead|sponsor\w*|eligib\w*|requirements?|certif\w*)\b[^.?!]*)\b(?:(?:whether|if) i should|(?:advise|encourage|recommend) me (?:to|whether to|if i should)) (?:still |even |really )?apply(?: (?:to|at|for|with) (?:you|your (?:\w+ )?(?:program|programme|track|fellowship)|the (?:\w+ )?(?:program|programme|track|fellowship)|it|here))?(?: at all| or not| this (?:year|cycle|season))?(?= ?[?,.!;]|$| or (?:not|should|would|focus|look|wait)\b)/,
+  SHOULD_I_APPLY,
+  WHETHER_TO_APPLY,
+  THINK_I_SHOULD_APPLY,
   /\bmy (?:application|file|profile|candidacy) (?:\w+ ){0,2}worth (?:submitting|sending|filing|the (?:fee|effort|time|trouble))\b|\b(?:can|could|will|would|might) i (?:\w+ )?(?:get in|get into (?:you|your \w+|the (?:program|programme|track|fellowship))|make it in)\b/,
   /\b(?:worth|point|sense|use) (?:\w+ ){0,2}?(?:(?:my|me) (?:\w+ )?applying|for me to (?:\w+ )?apply|(?:my|your) (?:time|while|effort|money) (?:for me )?to (?:\w+ )?apply|me to apply)\b/,
   /\b(?:am i|would i be|will i be|if i am|if i would be|whether i am|whether i would be|if i(?:'m| am) just|i would be|i might be) (?:just |only |simply )?(?:wasting|losing) (?:my|your|everyone's|the committee's|our) (?:time|money|effort|fees?)\b|\bwaste of (?:\w+ )?(?:time|money|effort) (?:for me to (?:\w+ )?apply|(?:for )?me applying|if i (?:apply|applied))\b/,
@@ -472,7 +494,7 @@ function hopedMatchOnly(sentence: string): boolean {
  * take the member. After anything else it asks nothing about ranking.
  */
 const BARE_ANSWER_ASK =
-  /^(?:[\w-]+,? )?(?:(?:so|just|please|kindly|then|and|but|do|pls|plz) )*(?:(?:lmk|let me know|tell me)(?: (?:what you think|your thoughts|if (?:that|this) (?:works|is possible|is acceptable)))?|get back to me|think (?:about|over) (?:it|this|that)|think it over|(?:re)?consider (?:it|this|that|(?:my|this|the|such an?) (?:\w+ )?(?:offer|proposal|idea|arrangement|request))|what do you (?:think|say)|(?:i would|i'd|i will|i) (?:really |truly )?(?:be grateful for|welcome|appreciate|value) your (?:thoughts|view|views|answer|reply|response|decision) on (?:this|that|it|my (?:offer|proposal))|(?:is|would) (?:that|this) (?:be )?(?:possible|acceptable|agreeable|ok|okay)|(?:(?:a|it'?s a|is it a|is that a|do we have a|have we got a) )?deal ?\?|(?:agreed|fair(?: enough)?|sounds? (?:fair|good|ok|okay|reasonable)|(?:how|what) about (?:it|that)|yes or no|(?:are )?we good|in or out) ?\?|(?:give|send|show) me (?:a|the|some|any|your) (?:little |small |tiny |quick )?(?:sign|signal|word|nod|hint|green light|thumbs up)(?: and (?:it is|it's|that is|i am|i will|consider it) (?:\w+ ){0,2}(?:done|yours|sealed|settled|deal))?)(?: (?:please|seriously|kindly|soon|asap|at your convenience))?[^a-z0-9]*$/;
+  /^(?:[\w-]+,? )?(?:(?:so|just|please|kindly|then|and|but|do|pls|plz) )*(?:(?:lmk|let me know|tell me)(?: (?:what you think|your thoughts|if (?:that|this) (?:works|is possible|is acceptable)))?|get back to me|think (?:about|over) (?:it|this|that)|think it over|(?:re)?consider (?:it|this|that|(?:my|this|the|such an?) (?:\w+ )?(?:offer|proposal|idea|arrangement|request))|what do you (?:think|say)|(?:i would|i'd|i will|i) (?:really |truly )?(?:be grateful for|welcome|appreciate|value) your (?:thoughts|view|views|answer|reply|response|decision) on (?:this|that|it|my (?:offer|proposal))|(?:is|would) (?:that|this) (?:be )?(?:possible|acceptable|agreeable|ok|okay)|(?:would|will|does|could|can) (?:that|this|it) work(?: for (?:you|your (?:\w+ )?(?:side|program|programme|team|committee)))?|(?:could|can|would|will) you (?:please |kindly )?confirm (?:that )?(?:this|that|it) (?:is|would be) (?:acceptable|agreeable|ok|okay|fine|possible|workable)|(?:(?:a|it'?s a|is it a|is that a|do we have a|have we got a) )?deal ?\?|(?:agreed|fair(?: enough)?|sounds? (?:fair|good|ok|okay|reasonable)|(?:how|what) about (?:it|that)|yes or no|(?:are )?we good|in or out) ?\?|(?:give|send|show) me (?:a|the|some|any|your) (?:little |small |tiny |quick )?(?:sign|signal|word|nod|hint|green light|thumbs up)(?: and (?:it is|it's|that is|i am|i will|consider it) (?:\w+ ){0,2}(?:done|yours|sealed|settled|deal))?)(?: (?:please|seriously|kindly|soon|asap|at your convenience))?[^a-z0-9]*$/;
 
 /** A trade in one sentence, read as quid-pro-quo reads it (its main readings). */
 function tradeIn(t: string): boolean {
@@ -518,6 +540,39 @@ function shortComment(t: string): boolean {
   return t.split(/\s+/).length <= 6 && !/\?/.test(t) && !isRequest(t);
 }
 
+/**
+ * Session 30 (text47): the program's ranking of the member set as the condition of the member's own
+ * pledge ("should your committee rank me high enough to match, I promise you the first place on my
+ * list", "if your committee is able to place me high on its list, you will stand above every other
+ * program on mine") is the program's half of a trade, which quid-pro-quo reports. It states terms;
+ * it puts no question to the program. Being told, assured or shown where the member stands stays an
+ * ask, since that condition fishes for the answer ("if u can tell me Halden likes me, I'll rank u
+ * 1st"), and so does a question or request for the program's answer elsewhere in the email. An
+ * offer of a place outside the Match set as the condition is left as it was: the corpus labels it
+ * both ways (DISPUTED.md, pm-h4-023).
+ */
+const DEED_SUBJECT =
+  '(?:you|your (?:[\\w-]+ )?(?:program|programme|team|committee|fellowship|faculty|department|track)|the (?:[\\w-]+ )?(?:program|programme|committee|team|fellowship|faculty|department|track))';
+const PROGRAM_DEED = new RegExp(
+  `\\b${DEED_SUBJECT} (?:(?!i\\b|me\\b)[\\w-]+ ){0,6}?(?:rank|ranks|ranked|ranking|place|places|placed|put|puts|list|lists|listed|position|positions|positioned|match|matches|matched)(?: me| my (?:name|application|file|candidacy))\\b` +
+    // The same deed in the passive: "should I be ranked high enough to match by your committee".
+    '|\\b(?:i|my (?:name|application|file|candidacy)) (?:am|is|are|be|get|gets|were|was) (?:\\w+ )?(?:ranked|placed|listed|put) (?:[\\w-]+ ){0,3}?(?:high|highly|first|top|enough|to match)\\b',
+);
+/** What makes a condition a request to be told rather than a deed: telling, assuring, a sign, certainty. */
+const TOLD_OR_ASSURED =
+  /\b(?:tell|tells|told|let me know|confirm|confirms|assure|assures|assurance|reassur\w*|guarantee\w*|promise|promises|indicat\w*|signal\w*|sign|hint|word|know|knew|hear|learn|certainty|security|sure|certain|likes? me|feel|feels|think|thinks|see|sees)\b/;
+/** The sentence with each deed condition of a member's pledge blanked (offsets kept). */
+function pledgeDeedsMasked(t: string): string {
+  if (TRADE_DISOWNED.test(t) || RETURN_REFUSED.test(t) || t.includes('?')) return t;
+  let out = t;
+  for (const c of openedConditions(t)) {
+    if (!PROGRAM_DEED.test(c.text) || TOLD_OR_ASSURED.test(c.text)) continue;
+    if (!pledgeOutside(t, c.start, c.end) && !MEMBER_WITHDRAWS.test(t.slice(c.end))) continue;
+    out = out.slice(0, c.start) + ' '.repeat(c.end - c.start) + out.slice(c.end);
+  }
+  return out;
+}
+
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
   checks: 'questions or requests about how the program will rank you or your chances of matching there',
@@ -541,11 +596,14 @@ const asksForRanking: Check = {
           (tail === s.canon && i > 0 && rankingTopic(sents[i - 1]!.canon) !== undefined))
       )
         return { sentence: s };
+      const deedless = pledgeDeedsMasked(s.canon);
       for (const clause of clausesOf(s)) {
         // "if it turns out that I am not ranked…" is "if I am not ranked…".
         const c = {
           ...clause,
-          text: clause.text.replace(EMPTY_CONDITION, (m) => (m.endsWith(' to ') ? 'if i ' : 'if ')),
+          text: deedless
+            .slice(clause.offset, clause.offset + clause.text.length)
+            .replace(EMPTY_CONDITION, (m) => (m.endsWith(' to ') ? 'if i ' : 'if ')),
         };
         const asking = isQuestion(c.text) || isRequest(c.text) || (isQuestion(s.canon) && /\?/.test(c.text));
         // A condition on the program's rank or offer ("if you offer me the position…") asks for a
@@ -588,7 +646,7 @@ const asksForRanking: Check = {
                 (isUnderstanding(o.text) && !isRequest(o.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
                   ? t.slice(0, o.offset) + ' '.repeat(o.text.length) + t.slice(o.offset + o.text.length)
                   : t,
-              unprayed(s.canon),
+              unprayed(deedless),
             ),
           );
         const before = i > 0 && POINTS_BACK.test(c.text) ? rankingTopic(sents[i - 1]!.canon) : undefined;
@@ -596,6 +654,13 @@ const asksForRanking: Check = {
         const topic =
           inSentence ?? before ?? (loose ? RANK_SIGNAL : infoAskedForOffer(c.text) ? INFO_NOUN_GIVEN : undefined);
         if (!topic) continue;
+        // "Do you accept applicants who graduated five years ago? I need to know if I should apply":
+        // whether to apply follows from the rule asked, the member's own decision.
+        if (
+          (topic === SHOULD_I_APPLY || topic === WHETHER_TO_APPLY || topic === THINK_I_SHOULD_APPLY) &&
+          sents.some((o) => (isQuestion(o.canon) || isRequest(o.canon)) && ELIGIBILITY_ASKED.test(o.canon))
+        )
+          continue;
         if (!here && PROCESS_ONLY.test(c.text) && !inSentence) continue;
         // "If I were to match at Lakemont, would the program start H-1B processing…?": the member's
         // own matching posed as a supposition frames the question; what is asked is the main
@@ -1278,7 +1343,8 @@ const MEMBER_PLEDGE = new RegExp(
     '\\b(?:i|we) (?:am|are|will be|would be|shall be|could be) (?:\\w+ )?yours\\b(?! (?:sincerely|truly|faithfully))',
     '\\b(?:consider|regard|count|see|hold|declare) (?:myself|ourselves) (?:as )?(?:\\w+ )?(?:bound|committed|pledged|promised|tied|yours)\\b',
     '\\bbind(?:ing)? (?:myself|me|ourselves|us)\\b',
-    '\\b(?:give|giving|have|offer|offering) (?:you )?my (?:word|promise|pledge)\\b',
+    // Session 30 (text47): "I give you my assurance that…" is the member's word given, like a promise.
+    '\\b(?:give|giving|have|offer|offering) (?:you )?my (?:\\w+ )?(?:word|promise|pledge|assurance|guarantee)\\b',
     '\\b(?:no|any) other (?:\\w+ )?(?:program|programme|fellowship|residency|place|option|one|track)s? (?:\\w+ ){0,4}?(?:above|ahead of|before|higher|over) ?(?:it|you|them)?\\b',
     '\\b(?:nobody|no one|none|nothing) (?:else )?(?:\\w+ ){0,3}?(?:above|ahead of|higher than)\\b',
     '\\b(?:come|coming|go|going|join|joining|sign|signing|commit|committing) (?:to|with|on with) (?:you|us) (?:\\w+ )?(?:without (?:any )?(?:reservations?|hesitations?|conditions?|second thoughts?)|unconditionally|for certain|for sure)\\b',

@@ -135,8 +135,8 @@ describe('studying in the last days before an interview is a question about thos
     expect(a.passages.map((p) => `${p.doc}#${p.section}`)).toContain('interview-preparation#final-48-hours');
   });
 
-  // Known gap (round 22): with other standards named (LOINC, SNOMED) the concept section still wins.
-  it.fails('answers memorising terminologies the night before from the final-48-hours advice', () => {
+  // Round 22's gap, closed in ask56: named standards (LOINC, SNOMED) are instances of "informatics standards".
+  it('answers memorising terminologies the night before from the final-48-hours advice', () => {
     const a = answerQuestion(index, 'my fellowship interview is tomorrow, should I memorise all the LOINC and SNOMED details tonight?');
     expect(a.passages.map((p) => `${p.doc}#${p.section}`)).toContain('interview-preparation#final-48-hours');
   });

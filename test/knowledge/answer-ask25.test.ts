@@ -46,8 +46,8 @@ describe('a count said as a digit is the count said as a word ("2 year rule" = "
 });
 
 describe('"tries", "goes" are attempts: how many an exam allows', () => {
-  // Known regression of session 29 (rounds ask54/ask55/setup17 merged; the whole set lost 6 in-scope items), kept visible as an expected failure rather than dropped: see the closing note and test/corpus/HISTORY.md.
-  it.fails('gives the attempt limit first: "how many tries do I get for Step 3"', () => {
+  // Regression of session 29, fixed in round ask56 (see the commit that turned it back into a plain test).
+  it('gives the attempt limit first: "how many tries do I get for Step 3"', () => {
     expect(cited(ask('how many tries do I get for Step 3').answer)[0]).toBe('ci-pathway#usmle-attempt-limit');
   });
   it.each([
@@ -123,8 +123,8 @@ describe('what goes into a message, with the message named first ("in the thank-
 });
 
 describe('"licence" and "license" are one word; applying needs no licence, starting may', () => {
-  // Known regression of session 29 (rounds ask54/ask55/setup17 merged; the whole set lost 6 in-scope items), kept visible as an expected failure rather than dropped: see the closing note and test/corpus/HISTORY.md.
-  it.fails('says No for applying: "do i need full US medical license already to apply for a clinical informatics fellowship?"', () => {
+  // Regression of session 29, fixed in round ask56 (see the commit that turned it back into a plain test).
+  it('says No for applying: "do i need full US medical license already to apply for a clinical informatics fellowship?"', () => {
     const a = ask('do i need full US medical license already to apply for a clinical informatics fellowship?');
     expect(a.faqId).toBe('licence-to-apply-fellowship');
     expect(a.lead).toBe('no');

@@ -73,7 +73,7 @@ describe('findings', () => {
 
   it('says what the clean result checked and what it cannot judge', () => {
     expect(GAP_LINT_CLEAN).toBe(
-      'No problems found by these 5 checks: blame words, length (at most 150 words), something concrete you did, a result someone could check, and a link to clinical informatics. They cannot judge whether it is true, whether the reason is one a program will accept, or how it sounds read aloud.',
+      "No problems found by these 5 checks: blame words, length (at most 150 words), something concrete you did, a result someone could check, and a link to clinical informatics. They do not judge tone (an apology or a plea for a chance), private details (a relative's illness), whether it is true, whether the reason is one a program will accept, or how it sounds read aloud.",
     );
   });
 });

@@ -27,6 +27,7 @@ import { h1bTimeUsed, j1TimeUsed } from '../../rules/redflag-rules/standing.js';
 import { isStoreError } from '../../store/errors.js';
 import { recordAsk } from '../ask-stats.js';
 import { eligibilityNote, isEligibilityAnswer } from './ask-eligibility.js';
+import { homeRuleNote, homeRuleNoteLeads } from './ask-home-rule.js';
 import { seasonNowLine } from './ask-season.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
@@ -130,6 +131,9 @@ export function personalNote(profile: Profile | undefined, answer: Answer, today
   if (boards) return boards;
   const eligibility = eligibilityNote(profile, answer, today);
   if (eligibility) return eligibility;
+  // A J-1 that has ended decides an H-1B answer first (newcomer trial 18); see ask-home-rule.ts.
+  const homeRule = homeRuleNote(profile, answer, today);
+  if (homeRule) return homeRule;
   if (visaish) {
     if (profile.citizenship === 'us-citizen' || profile.citizenship === 'us-permanent-resident') {
       return 'For you: your profile says you are a US citizen or permanent resident, so you need no visa and sponsorship questions do not apply to you.';
@@ -304,7 +308,13 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
             ? { title: 'Please get help now' }
             : { title: 'Not in the guides' }),
         // The model's text is untrusted: shown as text, never as markdown or mentions.
-        body: withSeason(note ? (noteLeads(answer) ? `*${note}*\n\n${body}` : `${body}\n\n*${note}*`) : body),
+        body: withSeason(
+          note
+            ? noteLeads(answer) || homeRuleNoteLeads(note, answer)
+              ? `*${note}*\n\n${body}`
+              : `${body}\n\n*${note}*`
+            : body,
+        ),
         tone: answer.covered ? 'info' : answer.declined === 'emergency' ? 'warning' : 'neutral',
         ...(footer ? { footer } : {}),
       },

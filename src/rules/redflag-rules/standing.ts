@@ -28,6 +28,7 @@ import {
   type WaiverNote,
   noteDependentStatus,
   type DependentStatus,
+  monthAfter,
 } from './visa-notes.js';
 import { asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
 import { readMatchAttempts } from './match-history.js';
@@ -764,6 +765,27 @@ export function j1TimeUsed(p: Profile, today: string): { used?: string; home?: s
 }
 
 /**
+ * Where a member who trained on a J-1 stands on the two-year home-residence rule, as numbers for
+ * /ask (newcomer trial 18: a J-1 prelim graduate back home asked about an H-1B and was never told
+ * the rule, let alone when she would meet it). Only J-1 time the member's own notes name counts
+ * (never inferred from a US residency alone), and only once it has ended. `away` is the time since
+ * that the timeline does not place in the US; where it was spent the profile cannot say, so the
+ * caller keeps it an "if".
+ */
+export function j1HomeProgress(
+  p: Profile,
+  today: string,
+): { ended: string; away?: { from: string; months: number; metBy: string } } | undefined {
+  const used = visaTime(p, today, 'j1', false);
+  if (!used?.named || used.ongoing) return undefined;
+  const away = awayAfter(p, today, used.lastMonth);
+  const ended = monthFromIndex(used.lastMonth);
+  if (!away) return { ended };
+  const metBy = monthFromIndex(monthIndex(away.from) + VISA_LIMITS.homeResidenceYears * 12);
+  return { ended, away: { ...away, metBy } };
+}
+
+/**
  * Clinical work abroad after J-1 training the member's notes name, in the words /redflag and /ask
  * share (without a closing instruction): it may count toward the two-year home-residence rule.
  */
@@ -1052,8 +1074,24 @@ function dependentWords(
   status: DependentStatus,
   what: string,
   step3: { passed?: string; failed: boolean },
+  outlasted?: { principalEnds: string; start: string; ends: string },
 ): { why: string; action: string } {
   const length = what === 'residency' ? 'typically at least three years' : 'typically two years';
+  // The principal's program or status ends (by the member's own note) before the training would:
+  // the dependant's EAD cannot outlast it, so asking GME offices whether it covers the whole
+  // training only delays the real answer, a visa of her own (a judge of p358: a J-2 whose husband's
+  // DS-2019 ends in December 2027, told to ask programs about a 2027-2030 residency). ECFMG's J-1
+  // needs a Statement of Need from the home ministry (knowledge/visas.md); an H-1B needs Step 3.
+  if (outlasted) {
+    const principal = status === 'h4' ? "your spouse's H-1B" : "your spouse's J-1 program";
+    return {
+      why: `Your notes say you work on ${status === 'h4' ? 'an H-4' : 'a J-2'} EAD, and that ${principal} ends ${outlasted.principalEnds}. That EAD rests on your spouse's status and ends with it, so it cannot carry a ${what} starting ${outlasted.start} and running to about ${outlasted.ends}.`,
+      action:
+        status === 'h4'
+          ? `Plan on a visa of your own for the ${what}: an H-1B from a program that sponsors it (Step 3 passed is needed: ${step3Text(step3)}), or a J-1 sponsored by ECFMG, which needs a Statement of Need from your home country's health ministry and brings the two-year home-residence requirement (see an immigration attorney before you agree to it, since it can affect your family's green-card path). Tell programs when you apply which visa you will need, and confirm each program sponsors it before you rank it.`
+          : `Plan on a visa of your own for the ${what}: a J-1 sponsored by ECFMG for the training itself, which needs a Statement of Need from your home country's health ministry (start that request early), or an H-1B from a program that sponsors it, which needs Step 3 passed (${step3Text(step3)}) and is closed to you while your spouse's two-year home-residence requirement applies to you as a J-2 (ask your spouse's J-1 sponsor and an immigration attorney whether it does). Tell programs when you apply which visa you will need, and confirm each program sponsors it before you rank it.`,
+    };
+  }
   if (status === 'h4') {
     return {
       why: `Your notes say you work on an H-4 EAD. That permit rests on your spouse: it is valid only while your spouse keeps H-1B status, and USCIS generally issues it for no longer than your spouse's H-1B approval, so each renewal follows your spouse's extension and has to be filed in time.`,
@@ -1063,6 +1101,34 @@ function dependentWords(
   return {
     why: `Your notes say you work on a J-2 EAD. It rests on your spouse's J-1: it lasts only while that exchange program and your J-2 status last.`,
     action: `If your spouse's J-1 carries the two-year home-residence requirement (every J-1 physician in ECFMG-sponsored training does; for other J-1 programs it depends on the funding and the field, shown on the DS-2019), it applies to you too as a J-2 dependant: until it is met or waived you cannot change to H-1B inside the US or get a green card either, so do not count on an H-1B as a fallback before you know. Ask your spouse's J-1 sponsor and an immigration attorney whether it applies, and ask each program's GME office in writing whether it accepts a J-2 EAD for the whole ${what} (${length}) and what it would sponsor when the EAD ends (a J-1 of your own through ECFMG brings the same two-year requirement; an H-1B would also need Step 3 passed: ${step3Text(step3)}).`,
+  };
+}
+
+/**
+ * The month a dependant's current note says the principal's program or status ends ("my husband's
+ * DS-2019 ends December 2027", "his H-1B is valid until 2028-03", "her J-1 runs to Jun 2027").
+ */
+export function principalEndMonth(p: Profile, today: string): number | undefined {
+  const now = monthIndex(monthOfDay(today));
+  const lead = String.raw`\b(?:DS-?2019|J-?1|H-?1B|program(?:me)?|fellowship|postdoc\w*|position|status|approval|visa)\b[^.;()]{0,40}?\b(?:ends?|ending|expires?|expiring|runs? (?:to|until|through)|valid (?:to|until|through)|until|through)\s+(?:in\s+)?`;
+  for (const x of periods(p, today)) {
+    if (x.index < 0 || x.to !== now) continue;
+    const month = monthAfter(x.note ?? '', lead);
+    if (month) return monthIndex(month);
+  }
+  return undefined;
+}
+
+/** The outlasting facts for dependentWords, when the principal's end comes before the training's. */
+function outlastedBy(p: Profile, today: string, ahead: { start: number; years: number } | undefined) {
+  const end = principalEndMonth(p, today);
+  if (end === undefined || !ahead) return undefined;
+  const trainingEnd = ahead.start + ahead.years * 12 - 1;
+  if (end >= trainingEnd) return undefined;
+  return {
+    principalEnds: humanMonth(monthFromIndex(end)),
+    start: humanMonth(monthFromIndex(ahead.start)),
+    ends: humanMonth(monthFromIndex(trainingEnd)),
   };
 }
 
@@ -1135,7 +1201,9 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
   // USCIS FAQ on travel after applying for asylum, ECFMG's Statement of Need page (knowledge/visas.md).
   const pendingAsylum = basis === 'pending' && current.some((x) => asylumPending(x.note));
   const dependent = lasts ? undefined : currentDependent(p, today);
-  const dep = dependent ? dependentWords(dependent, ahead.what, step3Status(p)) : undefined;
+  const dep = dependent
+    ? dependentWords(dependent, ahead.what, step3Status(p), outlastedBy(p, today, ahead))
+    : undefined;
   return {
     flags: [
       {
@@ -1337,6 +1405,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
           dependent,
           ahead?.what ?? (p.target === 'ci-fellowship' ? 'fellowship' : 'residency'),
           step3Status(p),
+          outlastedBy(p, today, ahead),
         );
         return { ...permit, notes: [...(permit.notes ?? []), `Work authorization: ${d.why} ${d.action}`] };
       }
@@ -1595,7 +1664,12 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
   }
   const dependent = currentDependent(p, today);
   if (dependent) {
-    const d = dependentWords(dependent, ahead?.what ?? (fellowship ? 'fellowship' : 'residency'), step3);
+    const d = dependentWords(
+      dependent,
+      ahead?.what ?? (fellowship ? 'fellowship' : 'residency'),
+      step3,
+      outlastedBy(p, today, ahead),
+    );
     why.push(d.why);
     actions.unshift(d.action);
   }

@@ -70,7 +70,7 @@ export interface WaiverNote {
  * The month ("YYYY-MM") a note gives right after a lead phrase, written "2028-06" or "June 2028";
  * the lead is a regex source ending where the date begins.
  */
-function monthAfter(note: string, lead: string): string | undefined {
+export function monthAfter(note: string, lead: string): string | undefined {
   const iso = new RegExp(lead + String.raw`(\d{4})-(\d{2})\b`, 'i').exec(note);
   if (iso) return `${iso[1]}-${iso[2]}`;
   const named = new RegExp(lead + String.raw`([a-z]{3,9})\.?\s+(\d{4})\b`, 'i').exec(note);

@@ -77,7 +77,11 @@ describe('a finished residency without a primary board: a plan item, not a check
   it('is not raised with a qualifying board, during residency, or for another target', () => {
     const boarded = finishedFm((p) => (p.boardCertification = [{ board: 'abms', specialty: 'family medicine' }]));
     expect(boardPlanNote(boarded, '2026-03-10')).toBeUndefined();
-    expect(fellowshipEligibilityRule(boarded, '2026-03-10').notes).toBeUndefined();
+    // With a board held, the only note left is to keep it current (ABPM needs a current one).
+    const notes = fellowshipEligibilityRule(boarded, '2026-03-10').notes ?? [];
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/Keep your family medicine certification with ABFM current/);
+    expect(notes[0]).not.toMatch(/lists no primary board/);
     // The fixture's own member: an IM resident still in training.
     expect(
       boardPlanNote(
