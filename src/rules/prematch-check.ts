@@ -55,8 +55,15 @@ export interface PrematchReport {
   notChecked: { id: PrematchCheckId; reason: string }[];
   /** What the email raises that no check reads (immigration status), said so a short list is not taken for a judgement of it. */
   cannotJudge: string[];
-  /** The match whose rules the messages name, and why (the email's context first, then the profile). */
-  match: MatchDecision;
+}
+
+/**
+ * The match whose rules checkPrematchEmail applies to this email, and why: the email's context
+ * first, then the profile's target. Kept out of the report, whose shape follows the contract's
+ * `{ findings }` output; views and the CLI say it in their text.
+ */
+export function prematchMatch(email: string, context: PrematchContext, opts: PrematchCheckOptions = {}): MatchDecision {
+  return matchForEmail(email, context.program, opts.target);
 }
 
 /**
@@ -221,8 +228,7 @@ export function checkPrematchEmail(
   }
   const them = program ?? 'the program';
   // The match is the email's (its program, its words); the profile's target only when they are silent.
-  const decision = matchForEmail(email, program, opts.target);
-  opts = { ...opts, target: decision.target };
+  opts = { ...opts, target: prematchMatch(email, context, opts).target };
   const match = matchNameFor(opts.target);
   const findings: PrematchFinding[] = [];
   const notChecked: PrematchReport['notChecked'] = [];
@@ -375,5 +381,5 @@ export function checkPrematchEmail(
   }
   const order = (id: PrematchCheckId) => PREMATCH_CHECK_IDS.indexOf(id);
   findings.sort((a, b) => bySeverity(a, b) || order(a.id) - order(b.id));
-  return { findings, notChecked, cannotJudge: prematchCannotJudge(email), match: decision };
+  return { findings, notChecked, cannotJudge: prematchCannotJudge(email) };
 }
