@@ -404,7 +404,8 @@ const POINTED: readonly string[] = [
  * care?" while the member's own gap did not fit). Questions not listed are a theme of their own.
  */
 const THEME: Readonly<Record<string, string>> = {
-  'why-not-continued-after-prelim': 'earlier-training',
+  // Not the earlier-training theme: a surgery preliminary year followed by internal medicine now is
+  // asked both why there was no categorical position and why the specialty changed.
   'why-left-residency': 'earlier-training',
   'why-left-residency-other': 'earlier-training',
   'why-left-fellowship': 'earlier-training',

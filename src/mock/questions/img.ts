@@ -122,7 +122,7 @@ export const IMG: Question[] = [
     shows:
       'A plain account (the year was one year by design and no categorical position followed), no blame, what you have done since to stay clinically active, and why this categorical position is the one you will finish.',
     framework: 'departure',
-    hint: 'Say it plainly in one or two sentences: the preliminary year was a one-year position, and you did not have a categorical position to continue in (say so if you applied and did not match). Do not call it leaving, and do not blame the program. Then what you have done since, with dates, and end on why this categorical program, and what your program director would say about your year.',
+    hint: 'Say plainly that the preliminary year was a one-year position with no categorical place after it (and that you applied and did not match, if so), without calling it leaving or blaming the program. Then what you have done since, with dates, and end on why you will finish this categorical program.',
     followUps: [
       'Did you apply for categorical positions during your preliminary year? What happened?',
       'What would your preliminary-year program director say about you?',
