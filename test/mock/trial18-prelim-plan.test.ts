@@ -90,4 +90,27 @@ describe('a preliminary or transitional year with nothing after it', () => {
       'why-not-continued-after-prelim',
     );
   });
+
+  // Other members' words for the same year, as an imported profile may hold them.
+  it.each([
+    ['TY - Ohio', 'transitional year in Ohio'],
+    ['Surgery (preliminary), 1 yr', 'a preliminary surgery year'],
+    ['intern year only (prelim)', 'an intern year only'],
+  ])('%s (%s): asked why they did not continue', (specialty) => {
+    expect(ids(member([us(specialty, '2023-07', '2024-06', true)]))).toContain('why-not-continued-after-prelim');
+  });
+
+  it('a surgery preliminary year, then internal medicine now: asked both why not continued and why the change', () => {
+    // A longer plan: this member's red flags fill the first eight places.
+    const plan = mockPlan(member([us('preliminary surgery', '2023-07', '2024-06', true)]), TODAY, {
+      count: 12,
+    }).questions.map((q) => q.id);
+    expect(plan).toContain('why-not-continued-after-prelim');
+    expect(plan).toContain('why-switch-specialty');
+  });
+
+  it('a completed three-year internal medicine residency: not asked (near-miss)', () => {
+    const plan = ids(member([us('internal medicine', '2021-07', '2024-06', true)], { target: 'ci-fellowship' }));
+    expect(plan).not.toContain('why-not-continued-after-prelim');
+  });
 });
