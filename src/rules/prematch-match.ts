@@ -20,6 +20,10 @@ export interface MatchDecision {
   why: string;
 }
 
+/** Specialty names as an email writes them about a program ("your internal medicine program"). */
+const SPECIALTY_WORDS =
+  'internal\\s+medicine|family\\s+(?:medicine|practice)|pediatrics?|paediatrics?|psychiatry|neurology|general\\s+surgery|surgery|emergency\\s+medicine|ob\\s*/?\\s*gyn|anesthesiology|pathology|radiology|med-?peds|IM|FM|EM';
+
 /** Specialties that residency programs are named by (a program named for one is a residency program). */
 const RESIDENCY_SPECIALTY =
   /\b(?:internal\s+medicine|family\s+(?:medicine|practice)|pediatrics?|paediatrics?|psychiatry|neurology|general\s+surgery|surgery|emergency\s+medicine|obstetrics|gynecology|ob\s*\/?\s*gyn|anesthesiology|pathology|radiology|med-?peds|transitional\s+year|preliminary|categorical)\b/i;
@@ -29,10 +33,18 @@ const namesResidency = (s: string) =>
   RESIDENCY_SPECIALTY.test(s) || RESIDENCY_SHORT.test(s) || /\bresidency\b/i.test(s);
 
 /** Words that name a fellowship program or the fellowship match. */
-const FELLOWSHIP = /\bfellowships?\b|\bfellows\b|\bAMIA\b/i;
+const FELLOWSHIP = /\bfellowships?\b|\bfellows\b|\bAMIA\b|\b(?:clinical\s+informatics|CI)\s+program\b/i;
 /** Words that name a residency program or the NRMP's match. */
-const RESIDENCY =
-  /\bresidency\b|\bresidents\b|\bNRMP\b|\bmain\s+(?:residency\s+)?match\b|\bSOAP\b|\binterns?\b|\bPGY-?\s?[1-3]\b/i;
+const RESIDENCY = new RegExp(
+  [
+    '\\bresidency\\b|\\bresidents\\b|\\bNRMP\\b|\\bmain\\s+(?:residency\\s+)?match\\b|\\bSOAP\\b|\\binterns?\\b|\\bPGY-?\\s?[1-3]s?\\b',
+    // "your categorical internal medicine program and its informatics track": a residency's words
+    // (tracks and categorical positions are residency terms; a fellowship is not in a specialty).
+    '\\bcategorical\\b|\\binformatics\\s+track\\b',
+    `\\b(?:${SPECIALTY_WORDS})\\s+(?:residency\\s+)?(?:program|programme|track)\\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * A mention that is about the member's own past or a later plan, not this program: "my residency
@@ -40,11 +52,19 @@ const RESIDENCY =
  * about which match this email is in.
  */
 function aboutThisProgram(text: string, index: number, word: string): boolean {
-  const before = text.slice(Math.max(0, index - 40), index).toLowerCase();
+  const before = text.slice(Math.max(0, index - 60), index).toLowerCase();
   const after = text.slice(index + word.length, index + word.length + 60).toLowerCase();
-  if (/\b(?:my|during|in|after|completed|finished|since|before)\s+(?:\w+\s+){0,2}$/.test(before)) return false;
+  // "your residents", "this fellowship", "your categorical program": this program, whatever follows
+  // ("I hope to join your fellowship after residency").
+  if (/\b(?:your|this)\s+(?:(?!my\b)[\w-]+\s+){0,3}$/.test(before)) return true;
+  // The member's own training: "my residency", "during residency", "I completed a 3-year internal
+  // medicine residency", "in residency".
+  if (/\b(?:my|our|during|completed|finished|since|before|after)\s+(?:[\w-]+\s+){0,4}$/.test(before)) return false;
+  if (/\bin\s+$/.test(before)) return false;
+  // The member's present: "as a PGY-3 internal medicine resident", "I am currently an intern".
+  if (/\b(?:i\s+am|i['’]m|currently|now|as\s+an?)\s+(?:[\w-]+\s+){0,3}$/.test(before)) return false;
   if (
-    /\b(?:later|eventually|one day|in the future|after (?:residency|that|training)|down the road|afterwards?)\b/.test(
+    /^[^.]*?\b(?:later|eventually|one day|in the future|after (?:residency|that|training)|down the road|afterwards?)\b/.test(
       after,
     )
   )

@@ -86,4 +86,30 @@ describe('the match a pre-match email is judged by', () => {
     expect(d.target).toBeUndefined();
     expect(d.why).toMatch(/both matches/);
   });
+
+  // The trial's email in other members' words, with a fellowship profile: the residency's words decide.
+  it.each([
+    'Thank you for having me at the intern dinner last night; talking with your PGY-2s about night float helped.',
+    'Thanks so much for the interview day; your categorical internal medicine program and its informatics track are my top choice.',
+    'I enjoyed meeting the chief residents and hearing about the ambulatory block.',
+    'I am interested in your residency program and its ambulatory EHR work.',
+  ])('a residency email in other words: %s', (email) => {
+    expect(matchForEmail(email, undefined, 'ci-fellowship').target).toBe('residency-informatics-track');
+  });
+
+  it.each([
+    'As a PGY-3 internal medicine resident at Lakeside, I was glad to hear how your fellows lead the sepsis alert work.',
+    "I'm currently an intern in surgery. Thank you for the interview; your fellows were welcoming.",
+    'Thank you for the interview. I completed a 3-year internal medicine residency, and the CMIO projects your fellows run fit me.',
+  ])("a fellowship email that speaks of the member's own residency: %s", (email) => {
+    expect(matchForEmail(email, undefined, 'residency-informatics-track').target).toBe('ci-fellowship');
+  });
+
+  // Near-misses: "preliminary" about exam results or the member's own year says nothing about this program.
+  it.each([
+    'Thank you for the interview. I am waiting for my preliminary exam results and will send them.',
+    'During my preliminary year in New Jersey I built a REDCap registry. Thank you for the interview.',
+  ])('falls back to the profile: %s', (email) => {
+    expect(matchForEmail(email, undefined, 'ci-fellowship').from).toBe('profile');
+  });
 });
