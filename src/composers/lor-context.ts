@@ -48,8 +48,9 @@ export function targetShort(profile: Profile): string {
     case 'ci-fellowship':
       return 'clinical informatics fellowship';
     case 'residency-informatics-track':
-      return profile.specialty
-        ? `${specialtyName(profile.specialty)} residency (informatics track)`
+      // Read by meaning: an answer no specialty could be read from is left out, never pasted in.
+      return profile.specialty && specialtyName(profile.specialty)
+        ? `${midSentence(specialtyName(profile.specialty))} residency (informatics track)`
         : 'residency (informatics track)';
     default:
       // Not "… application": callers add that word ("my clinical informatics application application").

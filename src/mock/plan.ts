@@ -30,6 +30,7 @@ import {
   gapCovers,
   otherResidencyLeft,
   gapToRehearse,
+  preliminaryYearOnly,
   residencyLeft,
   timeAwayFromPatients,
   type TimeAway,
@@ -310,6 +311,7 @@ function presumptionsOf(
   if (fellowshipLeft(p, today)) out.add('fellowship-left');
   if (otherResidencyLeft(p, today) && (!flagged.has('professionalism') || dismissed)) out.add('residency-left-other');
   if (gap?.kind === 'health') out.add('health-gap');
+  if (preliminaryYearOnly(p, today)) out.add('preliminary-year-only');
   for (const h of examHistory(p)) {
     if (h.failures > 0) out.add('exam-failure');
     // A retake: any attempt after a failed one of the same exam.
@@ -386,11 +388,16 @@ function informaticsOrder(p: Profile, flagged: ReadonlySet<FlagId>, m: Member): 
   return thin ? [must('comfort-with-data'), ...all.filter((q) => q.id !== 'comfort-with-data')] : all;
 }
 
+/** Why a member with only a preliminary or transitional year is asked why they did not go on. */
+const PRELIM_REASON =
+  'Your only residency training is a preliminary or transitional year with no categorical position after it: every program asks why you did not go on, and what you have done since. Say it plainly; it is not the same as leaving a residency.';
+
 /**
  * Questions about the member's own earlier training, most specific first: a residency or fellowship
  * left, a residency repeated, a specialty changed. They come before any general IMG question.
  */
 const POINTED: readonly string[] = [
+  'why-not-continued-after-prelim',
   'why-left-residency',
   'why-left-residency-other',
   'why-left-fellowship',
@@ -406,6 +413,8 @@ const POINTED: readonly string[] = [
  * care?" while the member's own gap did not fit). Questions not listed are a theme of their own.
  */
 const THEME: Readonly<Record<string, string>> = {
+  // Not the earlier-training theme: a surgery preliminary year followed by internal medicine now is
+  // asked both why there was no categorical position and why the specialty changed.
   'why-left-residency': 'earlier-training',
   'why-left-residency-other': 'earlier-training',
   'why-left-fellowship': 'earlier-training',
@@ -698,7 +707,13 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   if (focused) {
     const pool: Question[] =
       focus === 'red-flag'
-        ? [...flags.flatMap((f) => focusFlagQuestions(f, gap, member)), must('rf-challenges-in-training')]
+        ? [
+            // A preliminary year with nothing after it is the red flag every interviewer raises,
+            // though no red-flag id covers it: asked first in a red-flag session (trial 18).
+            ...(member.facts.has('preliminary-year-only') ? [must('why-not-continued-after-prelim')] : []),
+            ...flags.flatMap((f) => focusFlagQuestions(f, gap, member)),
+            must('rf-challenges-in-training'),
+          ]
         : focus === 'img'
           ? img
           : focus === 'informatics'
@@ -712,7 +727,9 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
           ? flagReason(f)
           : q.answer === 'polite-decline'
             ? rankReason(route)
-            : `You asked to focus on ${focus} questions.`,
+            : q.id === 'why-not-continued-after-prelim'
+              ? PRELIM_REASON
+              : `You asked to focus on ${focus} questions.`,
         true,
       );
     }
@@ -724,21 +741,23 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   for (const f of rehearse.filter((x) => PLAN_CONFIG.alwaysRehearse.includes(x.id))) addFlag(f);
   const switched = switchedFrom(profile);
   const imgReason = (q: Question | undefined, fallback: string) =>
-    q?.id === 'why-left-residency'
-      ? leftResidencyReason(profile, today)
-      : q?.id === 'why-left-residency-other'
-        ? otherLeftReason(profile, today)
-        : q?.id === 'why-left-fellowship'
-          ? leftFellowshipReason(profile, today)
-          : q?.id === 'why-residency-again'
-            ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
-            : q?.id === 'why-second-residency'
-              ? secondReason(profile, today)
-              : q?.id === 'why-train-after-practice'
-                ? practiceReason(profile, today)
-                : q?.id === 'why-switch-specialty'
-                  ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
-                  : fallback;
+    q?.id === 'why-not-continued-after-prelim'
+      ? PRELIM_REASON
+      : q?.id === 'why-left-residency'
+        ? leftResidencyReason(profile, today)
+        : q?.id === 'why-left-residency-other'
+          ? otherLeftReason(profile, today)
+          : q?.id === 'why-left-fellowship'
+            ? leftFellowshipReason(profile, today)
+            : q?.id === 'why-residency-again'
+              ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
+              : q?.id === 'why-second-residency'
+                ? secondReason(profile, today)
+                : q?.id === 'why-train-after-practice'
+                  ? practiceReason(profile, today)
+                  : q?.id === 'why-switch-specialty'
+                    ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
+                    : fallback;
   // "Why again?" and "why change?" are among the first things asked; a general IMG question waits
   // until the medium red flags are placed (judges of blind profiles found currency and USCE
   // questions pushed out of an 8-question plan by "how will you adapt to the US system?").

@@ -4,6 +4,7 @@
  * how the writers rank by strength. Deterministic: ties fall back to slot order, then to the order
  * the member listed the writers in. Pure: `today` is a parameter.
  */
+import { specialtyName } from '../core/profile/friendly.js';
 import { letterTiming } from '../composers/lor-deadline.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import {
@@ -481,7 +482,8 @@ export function residencyMix(profile: Profile): string {
   const care = letters.filter((l) => l.setting === 'us' && supervisedCare(l, profile));
   const observers = letters.filter((l) => observerWriter(l, profile) && l.directObservation);
   const informatics = letters.filter((l) => l.informatics);
-  const specialty = profile.specialty?.trim();
+  // The specialty read by meaning, never the raw answer ("prelim IM 1" reached a plan in trial 18).
+  const specialty = profile.specialty ? specialtyName(profile.specialty) || undefined : undefined;
   const programs = specialty ? `${specialty.replace(/^./, (c) => c.toUpperCase())} programs` : 'Residency programs';
   const inSpecialty = specialty ? `, ideally from ${specialty} faculty` : '';
   const names = (ls: readonly Letter[]) => ls.map((l) => l.writer).join('; ');
@@ -577,7 +579,8 @@ function whyFilled(slot: Slot, l: Letter, profile: Profile): string {
 }
 
 function whyEmpty(slot: Slot, profile: Profile): string {
-  const specialty = profile.specialty?.trim();
+  // The specialty read by meaning, never the raw answer ("prelim IM 1" reached a plan in trial 18).
+  const specialty = profile.specialty ? specialtyName(profile.specialty) || undefined : undefined;
   if (forResidency(profile)) {
     if (slot === 'clinical' || slot === 'clinical-2') {
       return `Empty: ask ${slot === 'clinical' ? 'a' : 'another'} physician who supervised your patient care${specialty ? `, ideally in ${specialty}` : ''}, a US attending from an externship, elective or clinical job if you have one: residency programs weigh these letters most.`;

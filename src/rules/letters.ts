@@ -27,6 +27,7 @@
  *   slot plan uses: a writer no slot needs is not worth asking at all, early or late.
  * - no-professionalism-corroboration: high (programs look for letters that vouch for it).
  */
+import { specialtyName } from '../core/profile/friendly.js';
 import { addDays, daysBetween, humanDay, monthIndex } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { bySeverity, type Finding, type Severity } from '../core/types.js';
@@ -179,7 +180,7 @@ function noLettersNote(profile: Profile, today: string): string {
   // member's patient care, with an informatics letter as a plus for the track.
   const plan =
     profile.target === 'residency-informatics-track'
-      ? `Plan 3-4 writers who watched you work: two or three physicians who supervised your patient care (US-based if possible${profile.specialty ? `, ideally in ${profile.specialty}` : ''}), which residency programs weigh most, and one who saw your informatics work, a plus for an informatics track.`
+      ? `Plan 3-4 writers who watched you work: two or three physicians who supervised your patient care (US-based if possible${specialtyOf(profile) ? `, ideally in ${specialtyOf(profile)}` : ''}), which residency programs weigh most, and one who saw your informatics work, a plus for an informatics track.`
       : `Plan 3-4 writers who watched you work: a physician who supervised you clinically (US-based if possible), your informatics supervisor, a research or QI mentor, and one wildcard — ${informatics}.`;
   const prof = profile.professionalism?.length
     ? ' Because your profile has a professionalism entry, make sure at least one writer can speak to your reliability and professionalism today.'
@@ -357,7 +358,7 @@ function portfolioFindings(
       severity: 'low',
       message: `You list ${n} letters; ERAS lets you upload more but assign at most ${LETTER_RULES.maxLetters} to each program. ${
         profile.target === 'residency-informatics-track'
-          ? `Choose the ${LETTER_RULES.maxLetters} per program: for a residency, the letters from US physicians who supervised your patient care first${profile.specialty ? ` (ideally ${profile.specialty} faculty)` : ''}, then an informatics letter where the track values it; keep the rest for programs that ask for them, or for a fellowship later.`
+          ? `Choose the ${LETTER_RULES.maxLetters} per program: for a residency, the letters from US physicians who supervised your patient care first${specialtyOf(profile) ? ` (ideally ${specialtyOf(profile)} faculty)` : ''}, then an informatics letter where the track values it; keep the rest for programs that ask for them, or for a fellowship later.`
           : `Choose, per program, the ${LETTER_RULES.maxLetters} that complement each other best (clinical, informatics, research, wildcard).`
       }`,
       sources: [ref('letters', 'eras-letter-limits'), ref('letters', 'ideal-mix')],
@@ -601,4 +602,9 @@ function lateAsk(profile: Profile, l: Letter, today: string): LetterFinding | un
     message: `${subject} ${gap}. ${todo}`,
     sources: [ref('letters', 'asking-and-timing')],
   };
+}
+
+/** The member's specialty read by meaning (never a raw answer such as "prelim IM 1"), or undefined. */
+function specialtyOf(profile: Profile): string | undefined {
+  return profile.specialty ? specialtyName(profile.specialty) || undefined : undefined;
 }

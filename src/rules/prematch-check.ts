@@ -6,6 +6,7 @@
  * applies to them (src/core/match.ts). False alarms are a defect: the recommended sentence
  * "applicants and programs make independent ranking decisions" never fires.
  */
+import { matchForEmail, type MatchDecision } from './prematch-match.js';
 import { humanDay, isDay } from '../core/dates.js';
 import { UserError } from '../core/errors.js';
 import { matchForTarget, MATCHES } from '../core/match.js';
@@ -54,6 +55,15 @@ export interface PrematchReport {
   notChecked: { id: PrematchCheckId; reason: string }[];
   /** What the email raises that no check reads (immigration status), said so a short list is not taken for a judgement of it. */
   cannotJudge: string[];
+}
+
+/**
+ * The match whose rules checkPrematchEmail applies to this email, and why: the email's context
+ * first, then the profile's target. Kept out of the report, whose shape follows the contract's
+ * `{ findings }` output; views and the CLI say it in their text.
+ */
+export function prematchMatch(email: string, context: PrematchContext, opts: PrematchCheckOptions = {}): MatchDecision {
+  return matchForEmail(email, context.program, opts.target);
 }
 
 /**
@@ -217,6 +227,8 @@ export function checkPrematchEmail(
     );
   }
   const them = program ?? 'the program';
+  // The match is the email's (its program, its words); the profile's target only when they are silent.
+  opts = { ...opts, target: prematchMatch(email, context, opts).target };
   const match = matchNameFor(opts.target);
   const findings: PrematchFinding[] = [];
   const notChecked: PrematchReport['notChecked'] = [];

@@ -10,6 +10,7 @@ import {
   parseDay,
   specialtyAndRemark,
   specialtyName,
+  trainingKindOf,
   parseEnum,
   parseInteger,
   parseMonth,
@@ -1459,12 +1460,29 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
         // A sentence that names no specialty ("i did my training there"): asked again, never its
         // first word stored (trial 17 stored "i").
         const named = specialtyName(s);
+        const kind = trainingKindOf(s);
+        // A residency entry keeps the kind of position, in words isPreliminaryYear (training.ts)
+        // reads, so no rule counts a preliminary or transitional year as a completed residency.
+        if (kind && spec === LIST_FIELDS.residencies.fields.specialty) {
+          if (kind === 'transitional') return ok('transitional year');
+          return ok(named ? `preliminary ${midSentenceName(named)}` : 'preliminary year');
+        }
+        if (!named && kind) {
+          return err(
+            `${quote(s)} is a kind of position, not a specialty: type the specialty itself (for a residency, the one you apply to, e.g. internal medicine); add the ${kind} year under residency training`,
+          );
+        }
         return named
           ? ok(named)
           : err(`${quote(s)} names no specialty I can read: type the specialty itself, e.g. internal medicine`);
       }
       return ok(s);
   }
+}
+
+/** "Internal Medicine" as typed reads "internal medicine" after "preliminary"; "ENT" is kept. */
+function midSentenceName(s: string): string {
+  return /^[A-Z][a-z]/.test(s) && !/[A-Z]{2}/.test(s) ? s.toLowerCase() : s;
 }
 
 /** A stored value as the member would type it (for prefilled inputs and "currently …"). */
