@@ -1,5 +1,5 @@
 /**
- * `npm run eval:checks [-- --cross] [-- --misses] [-- --rules-only]`: per-id precision and recall, STAR accuracy per part and
+ * `npm run eval:checks [-- --cross] [-- --misses]`: per-id precision and recall, STAR accuracy per part and
  * items exactly right, for the whole corpus and for the held-out batch. A report: exit code 0
  * whatever the figures (test/corpus/eval.test.ts is what fails on a regression). `--misses`
  * lists every item that is not exactly right, with what fired and what was wanted; `--cross` adds a
@@ -8,21 +8,12 @@
  * `--leave-one-out` scores each batch file and each probe set alone, as written, and then lists
  * which detector parts carry findings on one batch only (bench/eval/attribution.ts; slow).
  */
-import { learnedLayer, learnedModel } from '../../src/text/learned.js';
 import { byBatch, evaluate, formatCross, formatScores } from './corpus.js';
 import { formatAttribution, attribute } from './attribution.js';
 import { formatProbeSets, formatProbes, runProbes } from './probes.js';
 
-// `--rules-only`: the hand-written checks without the learned layer (src/text/learned.ts).
-if (process.argv.includes('--rules-only')) learnedLayer.enabled = false;
 const { results, all, heldout } = evaluate();
-const out: string[] = [
-  learnedLayer.enabled && learnedModel()
-    ? 'Rules + learned layer (combined). The model was trained on this corpus, so these figures are in-sample: the honest ' +
-      'measure of the layer is leave-one-writer-out (npm run train:checks, bench/eval/learned/RESULTS.md). --rules-only: the rules alone.'
-    : 'Rules alone (the learned layer off).',
-  '',
-];
+const out: string[] = [];
 out.push(formatScores('Whole corpus', all), '');
 out.push(heldout ? formatScores('Held-out batch', heldout) : 'Held-out batch: no held-out items yet');
 const loo = process.argv.includes('--leave-one-out');

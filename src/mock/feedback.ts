@@ -13,55 +13,6 @@ import type { Framework, Question } from './types.js';
 import type { Profile } from '../core/profile/schema.js';
 import { informaticsReasonNote, motivationAsked, readMotivation, specialtyReasonAdvice } from './motivation.js';
 import { departureAdvice } from './departure-record.js';
-import { answerExtra, itemFeatures } from '../text/learned-features.js';
-import { LEARNED_CAVEAT, learnedDecisions, learnedQuote } from '../text/learned.js';
-
-/**
- * The learned layer (src/text/learned.ts) over the notes and the STAR reading: it may add a note
- * or a STAR part the rules missed when very sure, or withdraw one when very sure it is wrong.
- */
-function withLearned(
-  doc: TextDoc,
-  questionText: string,
-  star: StarParts,
-  notes: Note[],
-): { star: StarParts; notes: Note[] } {
-  const rules = notes.map((n) => ({ id: n.id, severity: 'note' }));
-  const decisions = learnedDecisions(
-    'answers',
-    doc,
-    rules,
-    itemFeatures(rules, answerExtra({ ...star }, analyse(questionText))),
-    {
-      ...star,
-    },
-  );
-  const out = { star: { ...star }, notes: [...notes] };
-  for (const d of decisions) {
-    if (!d.changed) continue;
-    if (d.label.startsWith('star:')) {
-      out.star[d.label.slice(5) as keyof StarParts] = d.fire;
-      continue;
-    }
-    const id = d.label as NoteId;
-    if (!d.fire) {
-      out.notes = out.notes.filter((n) => n.id !== id);
-      continue;
-    }
-    const quote = learnedQuote(doc, d.at);
-    const message =
-      id === 'blame'
-        ? `You said ${quote ? `"${quote}"` : 'something'} that may sound like putting the cause on others or on circumstances. ${LEARNED_CAVEAT} ` +
-          'Next time say what happened in neutral words and spend the time on what you did.'
-        : id === 'no-result'
-          ? `Your answer may never say what came of what you did. ${LEARNED_CAVEAT} Next time finish on the result: what changed, with a number if you have one.`
-          : `This question invites an informatics angle and your answer may not give one. ${LEARNED_CAVEAT} ` +
-            'Next time link it to data, workflow, the EHR or a system fix.';
-    out.notes.push({ id, message });
-  }
-  out.notes.sort((a, b) => NOTE_IDS.indexOf(a.id) - NOTE_IDS.indexOf(b.id));
-  return out;
-}
 
 /** Thresholds of the answer-feedback engine (listed in the README). */
 export const FEEDBACK_CONFIG = {
@@ -442,13 +393,12 @@ export function answerFeedback(
     const told = departureAdvice(opts.profile, doc);
     if (told) advice.push(told);
   }
-  const learned = withLearned(doc, questionText, star, notes);
   return {
     words,
     estimatedSeconds,
-    star: learned.star,
+    star,
     fillers: { count: fillers.count, top: fillers.top },
-    notes: learned.notes,
+    notes,
     ...(advice.length ? { advice } : {}),
   };
 }

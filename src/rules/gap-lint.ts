@@ -14,8 +14,6 @@ import { UserError } from '../core/errors.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import { collapseSpace } from '../text/check.js';
 import { analyse, type Sentence, type TextDoc } from '../text/document.js';
-import { itemFeatures } from '../text/learned-features.js';
-import { LEARNED_CAVEAT, learnedDecisions, learnedQuote } from '../text/learned.js';
 import {
   actionsIn,
   arranged,
@@ -830,38 +828,5 @@ export function lintGapExplanation(text: string): GapLint[] {
       sources: [SOURCES.gap, SOURCES.activities],
     });
   }
-  return withLearned(text, lints);
-}
-
-/**
- * The learned layer (src/text/learned.ts) over the lints: it may add one the rules missed when it
- * is very sure, or withdraw one it is very sure is wrong (gap lints carry no severity).
- */
-function withLearned(text: string, lints: GapLint[]): GapLint[] {
-  const doc = analyse(text);
-  const rules = lints.map((l) => ({ id: l.id, severity: 'note' }));
-  let out = lints;
-  for (const d of learnedDecisions('gap', doc, rules, itemFeatures(rules))) {
-    if (!d.changed) continue;
-    const id = d.label as GapLintId;
-    if (!d.fire) {
-      out = out.filter((l) => l.id !== id);
-      continue;
-    }
-    const quote = learnedQuote(doc, d.at);
-    const message =
-      id === 'blame'
-        ? `${quote ? `"${quote}"` : 'Your draft'} may read as putting the cause on others or on circumstances. ${LEARNED_CAVEAT} ` +
-          'Give the reason once in neutral words, then say what you did about it.'
-        : id === 'no-actions'
-          ? `Your draft may never say what you actually did during the gap. ${LEARNED_CAVEAT} ` +
-            'Name one or two concrete things you did, each with its object (a course finished, a role held, a project built).'
-          : `Your draft may have no result someone could check. ${LEARNED_CAVEAT} ` +
-            'Add one: a score, a certificate, a publication or poster, or a number that changed.';
-    out = [
-      ...out,
-      { id, message, ...(id === 'blame' && quote ? { quote } : {}), sources: [SOURCES.principles, SOURCES.gap] },
-    ];
-  }
-  return out.sort((a, b) => GAP_LINT_IDS.indexOf(a.id) - GAP_LINT_IDS.indexOf(b.id));
+  return lints;
 }

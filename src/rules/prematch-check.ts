@@ -14,8 +14,6 @@ import { bySeverity, type Finding, type Severity } from '../core/types.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import { quoteFor, runChecks } from '../text/check.js';
 import { analyse } from '../text/document.js';
-import { itemFeatures, prematchExtra } from '../text/learned-features.js';
-import { LEARNED_CAVEAT, learnedDecisions, learnedQuote } from '../text/learned.js';
 import { PREMATCH_CHECKS } from '../text/prematch.js';
 import type { PrematchContext, PrematchKind } from './prematch-context.js';
 
@@ -368,52 +366,6 @@ export function checkPrematchEmail(
         break;
       }
     }
-  }
-  // The learned layer (src/text/learned.ts) may add a finding the rules missed when it is very sure,
-  // or withdraw a medium or low one; a high finding is never withdrawn.
-  const rulesFound = findings.map((f) => ({ id: f.id, severity: f.severity }));
-  for (const d of learnedDecisions('prematch', doc, rulesFound, itemFeatures(rulesFound, prematchExtra(context)))) {
-    if (!d.changed) continue;
-    const id = d.label as PrematchCheckId;
-    if (!d.fire) {
-      const i = findings.findIndex((f) => f.id === id && f.severity !== 'high');
-      if (i >= 0) findings.splice(i, 1);
-      continue;
-    }
-    const quote = learnedQuote(doc, d.at, PREMATCH_CHECK_CONFIG.maxQuoteWords);
-    const said = quote ? `"${quote}"` : 'This email';
-    if (id === 'asks-for-ranking')
-      findings.push(
-        finding(
-          id,
-          'medium',
-          `${said} may be asking the program where you stand or how it will rank you. ${LEARNED_CAVEAT} ` +
-            `${rankingRequestRule(opts.target)} If it does ask that, remove it and close by restating your interest.`,
-          [S.nrmp, S.rankHighly],
-          quote,
-        ),
-      );
-    else if (id === 'overshare')
-      findings.push(
-        finding(
-          id,
-          'medium',
-          `${said} may tell the program more about your private life than a professional email needs. ${LEARNED_CAVEAT} ` +
-            'Keep to who you are and why you write; a hardship that explains a gap belongs, briefly, in your personal statement or at interview.',
-          [S.pitfalls],
-          quote,
-        ),
-      );
-    else if (id === 'generic-message')
-      findings.push(
-        finding(
-          id,
-          'medium',
-          `This email may read as one that could go to every program. ${LEARNED_CAVEAT} ` +
-            'Add one detail that belongs to this program: a person you met, a conversation, a project or a feature of theirs.',
-          [S.pitfalls],
-        ),
-      );
   }
   const order = (id: PrematchCheckId) => PREMATCH_CHECK_IDS.indexOf(id);
   findings.sort((a, b) => bySeverity(a, b) || order(a.id) - order(b.id));

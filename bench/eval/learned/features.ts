@@ -15,8 +15,8 @@ import {
   isQuestion,
   isRequest,
   isUnderstanding,
-} from './acts.js';
-import type { Sentence, TextDoc } from './document.js';
+} from '../../../src/text/acts.js';
+import type { Sentence, TextDoc } from '../../../src/text/document.js';
 
 /** A lemma as a feature word: classes for names and numbers, lower case otherwise. */
 function word(lemma: string, pos: string): string | null {

@@ -1,21 +1,18 @@
 /**
- * The learned layer over the text checks (issue #10): one small multiple-instance logistic
- * regression per label, trained by `npm run train:checks` (bench/eval/learned/) on the labelled
- * corpus and shipped as src/text/learned-model.json. The rules stay authoritative: the layer may
+ * Inference for the learned layer over the text checks (issue #10), NOT wired into the checks (see
+ * ./RESULTS.md for why): one small multiple-instance logistic regression per label, trained by
+ * ./train.ts (`--write=FILE` writes the model trained on every row). The rules stay authoritative: the layer may
  * add a finding the rules missed only when it is very sure (above the label's `add` threshold), and
  * withdraw a rules finding only when it is very sure it is wrong (below `withdraw`), never a HIGH
  * one: telling a member a risky email is fine is the worst failure. The thresholds were chosen on
- * training writers only; leave-one-writer-out figures are in bench/eval/learned/RESULTS.md.
+ * training writers only; leave-one-writer-out figures are in ./RESULTS.md.
  *
  * Pure arithmetic over the parse the rules already made: the features are strings
  * (./learned-features.ts), each with a weight; an item's score is the max over its sentences, so an
  * added finding can quote the sentence it came from.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { repoRoot } from '../core/repo-root.js';
-import type { TextDoc } from './document.js';
-import { docFeatures, type RuleFiring } from './learned-features.js';
+import type { TextDoc } from '../../../src/text/document.js';
+import { docFeatures, type RuleFiring } from './features.js';
 
 export type LearnedKind = 'prematch' | 'gap' | 'answers';
 
@@ -39,47 +36,39 @@ export interface LearnedModel {
   labels: Record<string, LabelModel>;
 }
 
-/** Switched off while the training rows are built (they must hold the rules' own decisions) and by `--rules-only`. */
-export const learnedLayer = { enabled: true };
-
-let cached: { model: LearnedModel; index: Map<string, number> } | null | undefined;
-
-export function learnedModel(): { model: LearnedModel; index: Map<string, number> } | null {
-  if (cached === undefined) {
-    try {
-      const model = JSON.parse(
-        readFileSync(join(repoRoot(), 'src', 'text', 'learned-model.json'), 'utf8'),
-      ) as LearnedModel;
-      cached = { model, index: new Map(model.features.map((f, i) => [f, i])) };
-    } catch {
-      // No model file (a trimmed install): the rules alone, as before the layer existed.
-      cached = null;
-    }
-  }
-  return cached;
+/**
+ * A text as feature indices: each sentence's features that the model knows, less those the item
+ * already carries (the training bags were sets: a feature counts once), and the item's own.
+ */
+export interface IndexedText {
+  sentences: Int32Array[];
+  item: Int32Array;
 }
 
-/** P(the id fires) and the sentence that decided it (the highest-scoring one). */
-export function scoreLabel(
-  m: LabelModel,
+export function indexText(
   index: ReadonlyMap<string, number>,
   sentences: readonly string[][],
   item: readonly string[],
-): { pFire: number; at: number } {
-  const weight = (f: string) => {
-    const i = index.get(f);
-    return i === undefined ? 0 : (m.weights[i] ?? 0);
-  };
+): IndexedText {
+  const known = (fs: Iterable<string>) => [...fs].map((f) => index.get(f)).filter((i): i is number => i !== undefined);
   const itemSet = new Set(item);
+  const bags = sentences.length ? sentences : [[]];
+  return {
+    item: Int32Array.from(known(itemSet)),
+    sentences: bags.map((s) => Int32Array.from(known(new Set(s.filter((f) => !itemSet.has(f)))))),
+  };
+}
+
+/** P(the id fires) and the sentence that decided it (the highest-scoring one). */
+export function scoreLabel(m: LabelModel, t: IndexedText): { pFire: number; at: number } {
+  const w = m.weights;
   let itemZ = m.bias;
-  for (const f of itemSet) itemZ += weight(f);
+  for (const i of t.item) itemZ += w[i] ?? 0;
   let best = -Infinity;
   let at = 0;
-  const bags = sentences.length ? sentences : [[]];
-  for (let s = 0; s < bags.length; s++) {
+  for (let s = 0; s < t.sentences.length; s++) {
     let z = itemZ;
-    // A feature the item already carries counts once (the training bags were sets).
-    for (const f of bags[s]!) if (!itemSet.has(f)) z += weight(f);
+    for (const i of t.sentences[s]!) z += w[i] ?? 0;
     if (z > best) [best, at] = [z, s];
   }
   const p = 1 / (1 + Math.exp(-best));
@@ -103,15 +92,14 @@ export interface LearnedDecision {
  * "note" where they carry none); `ruleStar` the rules' STAR parts for an answer.
  */
 export function learnedDecisions(
+  loaded: { model: LearnedModel; index: ReadonlyMap<string, number> },
   kind: LearnedKind,
   doc: TextDoc,
   rules: readonly RuleFiring[],
   item: readonly string[],
   ruleStar?: Readonly<Record<string, boolean>>,
 ): LearnedDecision[] {
-  const loaded = learnedModel();
-  if (!learnedLayer.enabled || !loaded) return [];
-  const sentences = docFeatures(doc);
+  const text = indexText(loaded.index, docFeatures(doc), item);
   const out: LearnedDecision[] = [];
   for (const [key, m] of Object.entries(loaded.model.labels)) {
     const [k, label] = key.split('/') as [string, string];
@@ -119,21 +107,9 @@ export function learnedDecisions(
     const star = label.startsWith('star:');
     const rule = star ? !!ruleStar?.[label.slice(5)] : rules.some((r) => r.id === label);
     const high = !star && rules.some((r) => r.id === label && r.severity === 'high');
-    const { pFire, at } = scoreLabel(m, loaded.index, sentences, item);
+    const { pFire, at } = scoreLabel(m, text);
     const fire = rule ? high || m.withdraw === null || pFire >= m.withdraw : m.add !== null && pFire > m.add;
     out.push({ label, fire, changed: fire !== rule, pFire, at });
   }
   return out;
 }
-
-/** The member's own words of the sentence that decided a learned finding, cut to `maxWords`. */
-export function learnedQuote(doc: TextDoc, at: number, maxWords = 18): string | undefined {
-  const s = doc.sentences[at];
-  if (!s) return undefined;
-  const words = doc.quote(s).trim().split(/\s+/);
-  return words.length > maxWords ? `${words.slice(0, maxWords).join(' ')}…` : words.join(' ');
-}
-
-/** Said on every finding the layer adds, so a member knows no hand-written rule stands behind it. */
-export const LEARNED_CAVEAT =
-  'No hand-written check matched this; a model trained on labelled examples did, and it can be wrong, so read the sentence again yourself.';
