@@ -38,7 +38,14 @@ import {
 import { residencyAfterGap } from '../rules/redflag-rules/timeline.js';
 import { undatedUsceSentence } from '../rules/redflag-rules/undated-usce.js';
 import { countryName } from '../rules/redflag-rules/wording.js';
-import { itemPhrase, MAX_OUTCOME_WORDS, tidyMemberText, wholeOutcome, withoutDoubts } from './informatics-phrase.js';
+import {
+  itemPhrase,
+  MAX_OUTCOME_WORDS,
+  noteLike,
+  tidyMemberText,
+  wholeOutcome,
+  withoutDoubts,
+} from './informatics-phrase.js';
 
 export interface GapDraft {
   text: string;
@@ -92,6 +99,7 @@ export const GAP_PLACEHOLDERS = {
   otherReason: '[Give the reason in one plain sentence, without blaming anyone.]',
   shortReason: '[the reason in a few plain words, for example a move or a family illness]',
   otherActivity: '[Name one course or project you completed during these months, and what you built or learned.]',
+  outcomeSentence: '[your result in one full sentence of your own: what the work produced and who uses it]',
   outcomeNumber: '[Add a number to that result if you have one: how much did it reduce or improve a measure?]',
   outcome:
     '[Add one result someone could check: a passing score, a certificate, a publication, strong evaluations or a number such as "reduced X by 20%".]',
@@ -548,6 +556,9 @@ function quotableOutcome(item: InformaticsItem | undefined): string | undefined 
   if (!nameable(item) || !item.outcome || !safe(item.outcome)) return undefined;
   // The member's facts, never their doubts: a figure they were not sure of is left out (doubtedOutcome).
   const clean = withoutDoubts(item.outcome)?.text;
+  // A note to oneself ("i made a dashboard, my manager uses it") is never pasted into a paragraph
+  // the member may send as it stands: a placeholder asks for the sentence instead.
+  if (clean && noteLike(clean)) return GAP_PLACEHOLDERS.outcomeSentence;
   // Whole sentences only: a result cut mid-sentence misquotes the member.
   return clean ? wholeOutcome(clean) : undefined;
 }
