@@ -666,17 +666,29 @@ function itemWhen(p: Profile, item: InformaticsItem, gap: Gap, today: string): I
  * A residency applicant (informatics track) is not yet doing "clinical informatics work": the
  * closing line of a gap the profile gives no reason for looks ahead to the training applied for.
  */
-function link(f: GapFacts, item: InformaticsItem | undefined, target?: Profile['target']): Sentence {
+function link(
+  f: GapFacts,
+  item: InformaticsItem | undefined,
+  target?: Profile['target'],
+  specialty?: string,
+): Sentence {
   const through = nameable(item) ? itemPhrase(item) : undefined;
   // The long form names the member's informatics item; the short form is kept for tight paragraphs.
   const naming = (base: string, joiner: string): Sentence =>
     through ? { text: `${base}${joiner}${through}.`, short: `${base}.` } : { text: `${base}.` };
   switch (f.family) {
     case 'exam-prep':
-      return naming(
-        'Measuring my practice scores and adjusting the plan to what they showed is the same habit I now bring to clinical informatics',
-        ', most recently through ',
-      );
+      // A residency applicant's paragraph ends on the residency applied for, not on a fellowship
+      // field (newcomer trial 19: a pediatrics applicant's gap draft closed on clinical informatics).
+      return target === 'residency-informatics-track'
+        ? naming(
+            `Measuring my practice scores and adjusting the plan to what they showed is the habit I will bring to ${specialty?.trim() ? `${specialty.trim().toLowerCase()} residency` : 'residency'}, and to its informatics track`,
+            ', where my work already includes ',
+          )
+        : naming(
+            'Measuring my practice scores and adjusting the plan to what they showed is the same habit I now bring to clinical informatics',
+            ', most recently through ',
+          );
     // A visa wait or a family's care gives the member no motive the draft may claim for them ("seeing
     // care from the family's side sharpened my interest…" was said of a member who never said so,
     // newcomer trial 15): the link states only the informatics work the profile holds.
@@ -835,7 +847,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   // action, a result (the member's, or a placeholder asking for one), an informatics link.
   if (!keepsSlot(sentences, 'outcome')) sentences.push({ text: GAP_PLACEHOLDERS.outcome });
   if (!keepsSlot(sentences, 'action')) sentences.splice(1, 0, { text: GAP_PLACEHOLDERS.otherActivity });
-  sentences.push(link(f, linkItem, p.target));
+  sentences.push(link(f, linkItem, p.target, p.specialty));
   if (!keepsSlot(sentences, 'link')) sentences.push({ text: GAP_PLACEHOLDERS.link });
 
   const text = assemble(sentences);

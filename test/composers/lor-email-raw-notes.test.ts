@@ -145,3 +145,20 @@ describe('the gap draft', () => {
     expect(text).not.toMatch(/\bi built\b/);
   });
 });
+
+describe('the gap draft of a residency applicant after exam preparation', () => {
+  it('ends on the residency applied for, not on clinical informatics', async () => {
+    const { composeGapDraft } = await import('../../src/composers/gap-draft.js');
+    const { explainableGaps } = await import('../../src/rules/gap-select.js');
+    const p = member('Readmission report used in monthly quality meetings');
+    p.timeline = [
+      { from: '2015-06', to: '2018-06', activity: 'clinical', note: 'internal medicine residency, Manila' },
+      { from: '2018-07', to: '2023-06', activity: 'exam-prep', note: 'USMLE preparation' },
+      { from: '2024-02', to: 'present', activity: 'informatics', note: 'quality data analyst, Ohio' },
+    ];
+    const gap = explainableGaps(p, TODAY)[0]!;
+    const draft = composeGapDraft(p, gap, TODAY);
+    expect(draft.text).toMatch(/internal medicine residency/);
+    expect(draft.text).not.toMatch(/habit I now bring to clinical informatics/);
+  });
+});
