@@ -681,8 +681,26 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const key = focused
     ? undefined
     : (rehearse.find((f) => PLAN_CONFIG.alwaysRehearse.includes(f.id)) ?? rehearse.find((f) => f.severity === 'high'));
+  // A residency applicant who went through a Match before without a place (newcomer trial 19: a
+  // pediatrician's three-question mock asked "why clinical informatics?" and no "why pediatrics?" or
+  // "what changed since last time?"): a residency interview opens on the specialty and on the earlier
+  // cycle, so those two come straight after the opener; an exam failure still comes before them
+  // (interviewers ask about every one), any other key flag after them.
+  const reapplyReason = previousCycleReason(profile, today, flagged);
+  const residencyReapplicant = route === 'residency-informatics-track' && reapplyReason !== undefined && !focused;
   const mustHaves = () => {
     add(must('tell-me-about-yourself'), 'Asked in almost every interview; rehearse your two-minute story.');
+    if (residencyReapplicant) {
+      // A question on leaving or switching an earlier residency already asks why this specialty now.
+      const covered = img[0] !== undefined && POINTED.includes(img[0].id) && img[0].id !== 'why-residency-again';
+      if (!covered)
+        add(
+          must('why-this-specialty'),
+          'Residency programs ask why you chose the specialty itself before they ask about informatics.',
+        );
+      if (key && PLAN_CONFIG.alwaysRehearse.includes(key.id)) addFlag(key);
+      add(must('rf-previous-cycle'), reapplyReason);
+    }
     if (key) addFlag(key);
     const leaving = currentNonClinicalRole(profile, today);
     const canadian = leaving ? undefined : canadianTrainingForUsFellowship(profile, today);
@@ -789,25 +807,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   // blind profiles found 8-question plans that filled up before reaching it (p27, p55).
   // A turning point the member's notes name (a withdrawal from a Match, a switch of route) is asked
   // the same way, in their own terms (turningPointWording), even with no unsuccessful cycle counted.
-  const turns = turningPoints(profile);
-  if (hasTurningPoint(turns)) {
-    add(
-      must('rf-previous-cycle'),
-      turns.switchedFrom
-        ? `Your ${turns.fromLetters ? 'letters were written for an application to' : 'timeline says you applied to'} ${turns.switchedFrom} before switching: interviewers ask why, and what you have done since.`
-        : 'Your timeline says you withdrew from a Match: interviewers ask what happened and what you have done since.',
-    );
-  } else if (
-    (profile.matchAttempts ?? 0) >= 1 &&
-    !flagged.has('multiple-match-attempts') &&
-    // Residency Match cycles followed by matching are behind a fellowship applicant: not rehearsed.
-    readMatchAttempts(profile, today)?.kind !== 'residency-then-matched'
-  ) {
-    add(
-      must('rf-previous-cycle'),
-      'You list an earlier unsuccessful cycle: interviewers usually ask what you have done since.',
-    );
-  }
+  if (reapplyReason) add(must('rf-previous-cycle'), reapplyReason);
   for (const f of sorted.filter((x) => settleFirst(x) !== 0)) addFlag(f);
   // The member's own history below the red-flag thresholds comes before any general question
   // (judges of blind profiles found a recent health leave and ten years as an analyst left out of
@@ -874,7 +874,11 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
 
   const chosen = priority.slice(0, count);
   // The two must-haves open the interview; the rest follow the flow, in priority order within a category.
-  const opening = new Set(['tell-me-about-yourself', 'why-clinical-informatics']);
+  const opening = new Set([
+    'tell-me-about-yourself',
+    ...(residencyReapplicant ? ['why-this-specialty', 'rf-previous-cycle'] : []),
+    'why-clinical-informatics',
+  ]);
   // "Where will you rank us?" is rehearsed as a polite decline in every plan of a few questions or
   // more: a member who meets it unprepared may give a rank away, and the decline takes practice
   // (judges of profiles W found 11 of 12 eight-question plans without it). It takes the place of the
@@ -930,6 +934,27 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   if (audience === 'unknown') notGiven.push('citizenship not given — IMG questions are the general ones');
   if (!profile.target) notGiven.push('target not given — informatics questions are not weighted for a fellowship');
   return { questions, toAsk: toAskFor(route, member, flagged, focus as Category | undefined), didNotFit, notGiven };
+}
+
+/**
+ * Why an earlier cycle is rehearsed, or undefined when none is: a turning point the notes name (a
+ * withdrawal, a switch of route), or an earlier unsuccessful cycle below the red-flag threshold of
+ * two (a residency Match followed by matching is behind a fellowship applicant, so it is not asked).
+ */
+function previousCycleReason(profile: Profile, today: string, flagged: ReadonlySet<string>): string | undefined {
+  const turns = turningPoints(profile);
+  if (hasTurningPoint(turns)) {
+    return turns.switchedFrom
+      ? `Your ${turns.fromLetters ? 'letters were written for an application to' : 'timeline says you applied to'} ${turns.switchedFrom} before switching: interviewers ask why, and what you have done since.`
+      : 'Your timeline says you withdrew from a Match: interviewers ask what happened and what you have done since.';
+  }
+  if (
+    (profile.matchAttempts ?? 0) >= 1 &&
+    !flagged.has('multiple-match-attempts') &&
+    readMatchAttempts(profile, today)?.kind !== 'residency-then-matched'
+  )
+    return 'You list an earlier unsuccessful cycle: interviewers usually ask what you have done since.';
+  return undefined;
 }
 
 /** Months away from patients outside the gap and outside exam preparation (a job, research). */

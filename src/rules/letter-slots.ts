@@ -238,7 +238,11 @@ export function writerStrength(l: Letter, profile: Profile, today: string): Rank
     score += points;
     reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
   };
-  add(l.directObservation ? w.directObservation : 0, 'watched you work directly');
+  // An observership host saw the member observe, not work (newcomer trial 19: an observership
+  // attending ranked first with "+3 watched you work directly" beside "saw you as an observer").
+  const observer = l.directObservation && observerWriter(l, profile);
+  if (observer) add(w.directObservation - 1, 'saw you as an observer (not care you gave)');
+  else add(l.directObservation ? w.directObservation : 0, 'watched you work directly');
   if (!l.directObservation) reasons.push('did not observe you directly');
   const residency = forResidency(profile);
   add(l.setting === 'us' ? w.usSetting : 0, 'US setting');

@@ -668,8 +668,10 @@ function visaHistoryNote(raw: string, h: { now: string; past: string[] }, label:
 function permitNote(raw: string, p: PermitReading, label: (code: string) => string): string {
   const said = `Visa: read "${raw.trim()}" as ${label(p.value)}`;
   const fallback = p.others.length ? `, and you named ${p.others.map(label).join(' and ')} as well` : '';
+  // A dependant's permit ends with the principal's status (8 CFR 214.2(h)(9)(iv) for H-4; knowledge/visas.md).
+  const principal = /H-4/.test(p.permit) ? 'H-1B' : /J-2/.test(p.permit) ? 'J-1' : /L-2/.test(p.permit) ? 'L-1' : '';
   if (p.value === 'not-needed') {
-    return `${said}: ${p.permit} lets you work for any employer without a program sponsoring a visa, but only while it is valid${p.permit.includes('H-4') ? ' (and only while your spouse keeps H-1B status)' : ''}. Put its end date in a timeline note so the advisor can check it against the training dates, and ask each program whether it accepts an EAD for training.`;
+    return `${said}: ${p.permit} lets you work for any employer without a program sponsoring a visa, but only while it is valid${principal ? ` (and only while your spouse keeps ${principal} status)` : ''}. Put its end date in a timeline note (on your current entry, e.g. "${p.permit.replace(/^an? /, '')} until 2028-05") so the advisor can check it against the training dates, and ask each program whether it accepts an EAD for training.`;
   }
   if (p.permit === 'H-4 status') {
     return `${said}: H-4 status alone does not allow work, so a program would need to sponsor a visa unless you hold an EAD${fallback}. Once an EAD is in hand for the whole training, change it to No visa needed (/profile edit visa).`;

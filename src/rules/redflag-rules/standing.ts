@@ -1189,6 +1189,17 @@ function waiverTerms(
  * Sources and dates in knowledge/visas.md (checked 2026-12-06). A judge found an H-4 member told
  * nothing of what her EAD rests on, and a J-2 member offered an H-1B fallback without the rule.
  */
+/**
+ * What a dependant's EAD does not do, said with every dependant reading (newcomer trial 19: an H-4
+ * pediatrician with an expired visa stamp planning a trip home was told nothing of re-entry). An
+ * immigration law firm's travel notes and a firm's summary of 8 CFR 214.1(l)(2) (knowledge/visas.md,
+ * dependent-status, checked 2026-12-07); what the grace period means for the EAD itself we could not
+ * source, so it is left to an attorney.
+ */
+const DEPENDANT_TRAVEL = (status: string): string =>
+  `The EAD is not a travel document: to come back from a trip abroad you need a valid ${status} visa stamp in your passport, which only a US consulate abroad issues, and appointments or extra security checks there can take weeks, so plan any trip during training with your program first.`;
+const H4_GRACE = `If your spouse's job ends, federal rules (8 CFR 214.1(l)(2)) allow a discretionary grace period of up to 60 days (shorter if the I-94 ends first) for a new H-1B employer or a change of status; ask an immigration attorney at once what it means for your EAD and your training.`;
+
 function dependentWords(
   status: DependentStatus,
   what: string,
@@ -1213,12 +1224,12 @@ function dependentWords(
   }
   if (status === 'h4') {
     return {
-      why: `Your notes say you work on an H-4 EAD. That permit rests on your spouse: it is valid only while your spouse keeps H-1B status, and USCIS generally issues it for no longer than your spouse's H-1B approval, so each renewal follows your spouse's extension and has to be filed in time.`,
+      why: `Your notes say you work on an H-4 EAD. That permit rests on your spouse: it is valid only while your spouse keeps H-1B status, and USCIS generally issues it for no longer than your spouse's H-1B approval, so each renewal follows your spouse's extension and has to be filed in time; a renewal decided late can leave weeks without permission to work. ${DEPENDANT_TRAVEL('H-4')} ${H4_GRACE}`,
       action: `Ask each program's GME office in writing whether it accepts an H-4 EAD for training, for the whole ${what} (${length}): GME offices differ on this, and programs may ask how your authorization will last. File each EAD renewal as early as USCIS allows, once your spouse's H-1B extension is filed. If a program suggests a J-1 instead, changing to a J-1 means leaving H-4, and a J-1 for clinical training brings the two-year home-residence requirement, which can stand in the way of your family's green-card path: see an immigration attorney before you agree to it. An H-1B of your own would need Step 3 passed (${step3Text(step3)}).`,
     };
   }
   return {
-    why: `Your notes say you work on a J-2 EAD. It rests on your spouse's J-1: it lasts only while that exchange program and your J-2 status last.`,
+    why: `Your notes say you work on a J-2 EAD. It rests on your spouse's J-1: it lasts only while that exchange program and your J-2 status last, and each renewal has to be filed in time. ${DEPENDANT_TRAVEL('J-2')}`,
     action: `If your spouse's J-1 carries the two-year home-residence requirement (every J-1 physician in ECFMG-sponsored training does; for other J-1 programs it depends on the funding and the field, shown on the DS-2019), it applies to you too as a J-2 dependant: until it is met or waived you cannot change to H-1B inside the US or get a green card either, so do not count on an H-1B as a fallback before you know. Ask your spouse's J-1 sponsor and an immigration attorney whether it applies, and ask each program's GME office in writing whether it accepts a J-2 EAD for the whole ${what} (${length}) and what it would sponsor when the EAD ends (a J-1 of your own through ECFMG brings the same two-year requirement; an H-1B would also need Step 3 passed: ${step3Text(step3)}).`,
   };
 }
@@ -1358,6 +1369,21 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
     ],
     notGiven: [],
   };
+}
+
+/**
+ * A non-US member who needs no visa, whose current notes do not say what the permission to work
+ * rests on: the visa topic is kept as a note rather than dropped (newcomer trial 19: "H-4 EAD" typed
+ * at the visa question was stored as No visa needed, and the report then said nothing of the EAD,
+ * which the profile has no field for). What a dependant's permit means is said as an "if", with the
+ * words to add to the current entry so the dated checks above can run.
+ */
+function unnamedPermitNote(p: Profile, today: string, what: string | undefined): string | undefined {
+  const now = monthIndex(monthOfDay(today));
+  const current = periods(p, today).filter((x) => x.index >= 0 && x.to === now);
+  if (current.some((x) => notePermit(x.note) !== undefined || permitBasis(x.note) !== undefined)) return undefined;
+  const training = what ?? (p.target === 'ci-fellowship' ? 'fellowship' : 'residency');
+  return `Work authorization: your profile says you need no visa, but not what your permission to work rests on. If it is a dependant's work permit (an H-4, J-2 or L-2 spouse's), it lasts only while your spouse keeps the principal status and is generally issued for no longer than your spouse's approved stay, so a ${training} will span renewals, and a renewal decided late can leave a gap. ${DEPENDANT_TRAVEL('dependant')} Ask each GME office in writing whether it accepts your document for the whole ${training}; the usual fallback, an H-1B from the program, needs Step 3 passed (${step3Text(step3Status(p))}). Add the permit and its end to your current timeline entry's note (e.g. "H-4 EAD until 2028-05") so this report can check it against the training dates.`;
 }
 
 /** The title's tail: what blocks, in the order a member must clear it; nothing when nothing blocks. */
@@ -1545,7 +1571,8 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
         );
         return { ...permit, notes: [...(permit.notes ?? []), `Work authorization: ${d.why} ${d.action}`] };
       }
-      return permit;
+      const unsaid = permit.flags.length || canadian ? undefined : unnamedPermitNote(p, today, ahead?.what);
+      return unsaid ? { ...permit, notes: [...(permit.notes ?? []), unsaid] } : permit;
     }
     const who = p.citizenship === 'us-citizen' ? 'a US citizen' : 'a US permanent resident';
     return { flags: [], notGiven: [], passed: [`Visa: as ${who}, you need no visa for training.`] };
