@@ -56,19 +56,36 @@ async function consoleLoop(ctx: AppContext, io: ConsoleIO, start: StoredMockSess
   let session = start;
   const fresh = session.generic && session.state.attempts.length === 0;
   let screen: View = sessionView(session, io.userId, { lead: CONSOLE_HELP, ...(fresh ? { offerSetup: true } : {}) });
+  // An answer typed while no question was open (after feedback, before "next" or "retry"): kept,
+  // never dropped (newcomer trial 18 lost two answers that way), and used once a question is open.
+  let held: string | undefined;
   for (;;) {
     const line = await io.prompt(`${renderText(screen)}\n`);
     if (line === undefined || line.trim() === '/quit') {
-      return notice('Session paused and saved. Run /mock start to continue where you left off (kept for a day).');
+      return notice(
+        `Session paused and saved. Run /mock start to continue where you left off (kept for a day).${held ? `\nThe answer you typed but did not send is not saved; here it is to copy:\n> ${held}` : ''}`,
+      );
     }
     const word = line.trim().toLowerCase();
     if (!word) continue;
-    const move: Move = (MOVES as readonly string[]).includes(word) && word !== 'answer' ? (word as Move) : 'answer';
+    const using = word === 'use' && held !== undefined && session.state.phase === 'question';
+    const move: Move = using
+      ? 'answer'
+      : (MOVES as readonly string[]).includes(word) && word !== 'answer'
+        ? (word as Move)
+        : 'answer';
+    const text = using ? (held as string) : line;
+    // The feedback is on screen and no question is open: keep the text and say what to do with it.
+    if (move === 'answer' && !using && session.state.phase === 'feedback' && !session.state.ended) {
+      held = line.trim();
+      screen = sessionView(session, io.userId, { lead: heldLead(session) });
+      continue;
+    }
     const request = {
       sessionId: session.state.id,
       index: session.state.index,
       move,
-      ...(move === 'answer' ? { text: line } : {}),
+      ...(move === 'answer' ? { text } : {}),
     };
     const out = await applyMoveOnce(ctx, io.userId, request);
     if (!out) {
@@ -97,13 +114,47 @@ async function consoleLoop(ctx: AppContext, io: ConsoleIO, start: StoredMockSess
         break;
       case 'moved': {
         session = out.session;
+        if (move === 'answer') held = undefined;
+        // "retry" reopens the question the kept answer was typed under: it is that try, sent now.
+        if (move === 'retry' && held !== undefined) {
+          const sent = await applyMoveOnce(ctx, io.userId, {
+            sessionId: session.state.id,
+            index: session.state.index,
+            move: 'answer',
+            text: held,
+          });
+          if (sent?.kind === 'moved') {
+            held = undefined;
+            session = sent.session;
+            screen = sessionView(session, io.userId, await coachFor(ctx, io.userId, session, 'answer'));
+            break;
+          }
+        }
         const extras = await coachFor(ctx, io.userId, session, move);
-        if (session.state.ended) return sessionView(session, io.userId, extras);
-        screen = sessionView(session, io.userId, extras);
+        if (session.state.ended) {
+          const lost = held
+            ? { lead: `The answer you typed but did not send was not counted; here it is to copy:\n> ${held}` }
+            : {};
+          return sessionView(session, io.userId, { ...extras, ...lost });
+        }
+        // A new question is open: the kept answer waits for the member's word, since it was typed
+        // before this question was shown.
+        const lead =
+          held !== undefined && session.state.phase === 'question'
+            ? `The answer you typed earlier is kept. Type "use" to send it as your answer to this question, or type a new answer (that replaces it):\n> ${held}`
+            : undefined;
+        screen = sessionView(session, io.userId, { ...extras, ...(lead ? { lead } : {}) });
         break;
       }
     }
   }
+}
+
+/** Said when an answer arrives while the feedback on the last one is on screen. */
+function heldLead(session: StoredMockSession): string {
+  const n = session.state.index + 1;
+  const last = n >= session.state.questions.length;
+  return `Kept your answer, not sent yet: question ${n} is already answered and its feedback is below. Type "retry" to send what you typed as a new try at question ${n}${last ? '' : `, or "next" to see question ${n + 1} and then "use" to send it there`}.`;
 }
 
 /**

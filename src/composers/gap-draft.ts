@@ -38,7 +38,14 @@ import {
 import { residencyAfterGap } from '../rules/redflag-rules/timeline.js';
 import { undatedUsceSentence } from '../rules/redflag-rules/undated-usce.js';
 import { countryName } from '../rules/redflag-rules/wording.js';
-import { itemPhrase, MAX_OUTCOME_WORDS, tidyMemberText, wholeOutcome, withoutDoubts } from './informatics-phrase.js';
+import {
+  itemPhrase,
+  MAX_OUTCOME_WORDS,
+  noteLike,
+  tidyMemberText,
+  wholeOutcome,
+  withoutDoubts,
+} from './informatics-phrase.js';
 
 export interface GapDraft {
   text: string;
@@ -92,6 +99,7 @@ export const GAP_PLACEHOLDERS = {
   otherReason: '[Give the reason in one plain sentence, without blaming anyone.]',
   shortReason: '[the reason in a few plain words, for example a move or a family illness]',
   otherActivity: '[Name one course or project you completed during these months, and what you built or learned.]',
+  outcomeSentence: '[your result in one full sentence of your own: what the work produced and who uses it]',
   outcomeNumber: '[Add a number to that result if you have one: how much did it reduce or improve a measure?]',
   outcome:
     '[Add one result someone could check: a passing score, a certificate, a publication, strong evaluations or a number such as "reduced X by 20%".]',
@@ -548,6 +556,9 @@ function quotableOutcome(item: InformaticsItem | undefined): string | undefined 
   if (!nameable(item) || !item.outcome || !safe(item.outcome)) return undefined;
   // The member's facts, never their doubts: a figure they were not sure of is left out (doubtedOutcome).
   const clean = withoutDoubts(item.outcome)?.text;
+  // A note to oneself ("i made a dashboard, my manager uses it") is never pasted into a paragraph
+  // the member may send as it stands: a placeholder asks for the sentence instead.
+  if (clean && noteLike(clean)) return GAP_PLACEHOLDERS.outcomeSentence;
   // Whole sentences only: a result cut mid-sentence misquotes the member.
   return clean ? wholeOutcome(clean) : undefined;
 }
@@ -655,17 +666,29 @@ function itemWhen(p: Profile, item: InformaticsItem, gap: Gap, today: string): I
  * A residency applicant (informatics track) is not yet doing "clinical informatics work": the
  * closing line of a gap the profile gives no reason for looks ahead to the training applied for.
  */
-function link(f: GapFacts, item: InformaticsItem | undefined, target?: Profile['target']): Sentence {
+function link(
+  f: GapFacts,
+  item: InformaticsItem | undefined,
+  target?: Profile['target'],
+  specialty?: string,
+): Sentence {
   const through = nameable(item) ? itemPhrase(item) : undefined;
   // The long form names the member's informatics item; the short form is kept for tight paragraphs.
   const naming = (base: string, joiner: string): Sentence =>
     through ? { text: `${base}${joiner}${through}.`, short: `${base}.` } : { text: `${base}.` };
   switch (f.family) {
     case 'exam-prep':
-      return naming(
-        'Measuring my practice scores and adjusting the plan to what they showed is the same habit I now bring to clinical informatics',
-        ', most recently through ',
-      );
+      // A residency applicant's paragraph ends on the residency applied for, not on a fellowship
+      // field (newcomer trial 19: a pediatrics applicant's gap draft closed on clinical informatics).
+      return target === 'residency-informatics-track'
+        ? naming(
+            `Measuring my practice scores and adjusting the plan to what they showed is the habit I will bring to ${specialty?.trim() ? `${specialty.trim().toLowerCase()} residency` : 'residency'}, and to its informatics track`,
+            ', where my work already includes ',
+          )
+        : naming(
+            'Measuring my practice scores and adjusting the plan to what they showed is the same habit I now bring to clinical informatics',
+            ', most recently through ',
+          );
     // A visa wait or a family's care gives the member no motive the draft may claim for them ("seeing
     // care from the family's side sharpened my interest…" was said of a member who never said so,
     // newcomer trial 15): the link states only the informatics work the profile holds.
@@ -824,7 +847,7 @@ export function composeGapDraft(p: Profile, gap: Gap, today: string): GapDraft {
   // action, a result (the member's, or a placeholder asking for one), an informatics link.
   if (!keepsSlot(sentences, 'outcome')) sentences.push({ text: GAP_PLACEHOLDERS.outcome });
   if (!keepsSlot(sentences, 'action')) sentences.splice(1, 0, { text: GAP_PLACEHOLDERS.otherActivity });
-  sentences.push(link(f, linkItem, p.target));
+  sentences.push(link(f, linkItem, p.target, p.specialty));
   if (!keepsSlot(sentences, 'link')) sentences.push({ text: GAP_PLACEHOLDERS.link });
 
   const text = assemble(sentences);

@@ -403,6 +403,14 @@ const PART_TIME_RE = /\bpart[- ]time\b/i;
 const WORK_CLAUSE_RE =
   /\b(?:work(?:ed|ing)?|jobs?|shifts?|employ\w*|cashier|driver|driving for|waiter|waitress|cleaner|cleaning|interpret\w*|translat\w*|tutor\w*|teach\w*|assistant|scribe)\b/i;
 const MAX_ALONGSIDE_WORDS = 12;
+/**
+ * A clause that names work only to say there was none or none allowed ("no work permission", "F-2
+ * permits no paid work", "not authorized to work", "waiting for work authorization", "unemployed"):
+ * it is never work done alongside. A judge found "alongside other work (no work permission)" put in
+ * the mouth of an F-2 spouse who may not work at all.
+ */
+const NO_WORK_RE =
+  /\b(?:no|not|never|without|unable\s+to|cannot|can'?t|could\s+not|couldn'?t|may\s+not|waiting\s+(?:for|on)|awaiting|pending)\b[^;,()]*\b(?:work\w*|jobs?|employ\w*)\b|\b(?:work|employment)\s+(?:permission|permit|authori[sz]ation|visa)\b|\bunemployed\b/i;
 
 export function prepManner(notes: readonly string[]): PrepManner {
   const text = notes.join('; ');
@@ -421,14 +429,15 @@ export function prepManner(notes: readonly string[]): PrepManner {
     .split(/[;()]|,\s*(?=also\b)/)
     .map((x) => tidyMemberText(x.replace(/^\s*also\s+/i, '')))
     .filter((x) => x && !(found && x.includes(clause)))
-    .find((x) => PART_TIME_RE.test(x) || (WORK_CLAUSE_RE.test(x) && !EXAM_RE.test(x)));
+    .find((x) => !NO_WORK_RE.test(x) && (PART_TIME_RE.test(x) || (WORK_CLAUSE_RE.test(x) && !EXAM_RE.test(x))));
   if (segment) {
     const rest = tidyMemberText(segment.replace(PART_TIME_RE, '').replace(/^\s*as\s+(?:an?\s+)?/i, ''));
     const kind = PART_TIME_RE.test(segment) ? 'part-time work' : 'other work';
     parts.push(`alongside ${kind}${fits(rest) ? ` (${rest})` : ''}`);
   }
   // Work named anywhere rules out "full time", even when the clause was too long to quote.
-  const working = PART_TIME_RE.test(text) || (found !== null && WORK_CLAUSE_RE.test(found[1]!));
+  const working =
+    PART_TIME_RE.test(text) || (found !== null && WORK_CLAUSE_RE.test(found[1]!) && !NO_WORK_RE.test(found[1]!));
   return { fullTime: fullTime && !working, ...(parts.length ? { alongside: parts.join(', ') } : {}) };
 }
 

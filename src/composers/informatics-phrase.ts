@@ -111,7 +111,33 @@ const STATUS_ONLY =
 export const statusOnly = (outcome: string): boolean => STATUS_ONLY.test(tidyMemberText(outcome));
 
 /** The member's outcome as it can be quoted after a title, mid-sentence; undefined when there is none to quote. */
+/**
+ * Text written as a note to oneself rather than a sentence to send (newcomer trial 19: "i made a
+ * tableau dashboard for SEP-1 compliance, my manager uses it monthly" was pasted into an email to
+ * that manager and into a gap paragraph): a lower-case "i" standing for the writer, or texting
+ * shorthand ("w/", "b/c", "thru", "pts", "u"). A note like that is rephrased or left as a
+ * placeholder, never quoted as it stands.
+ */
+export function noteLike(text: string): boolean {
+  return (
+    /(?:^|[\s,;:(])i(?=\s|['’](?:m|ve|d|ll)\b)/.test(text) ||
+    /(?:^|\s)(?:w\/o?|b\/c|thru|pts|ppl|u|ur|smth|sth|abt|govt?)(?=\s|[,.;]|$)/i.test(text)
+  );
+}
+
+/**
+ * A note naming someone by their role over the member ("my manager uses it monthly", "she reviews
+ * it"): told to that person it speaks of them in the third person, so an email to a writer never
+ * quotes it.
+ */
+export function aboutSomeoneElse(text: string): boolean {
+  return /\b(?:my|our)\s+(?:\w+\s+)?(?:manager|boss|supervisor|pd|program\s+director|attending|mentor|director|lead|chief|chair)\b|\b(?:she|he)\s+(?:uses|used|reviews|asked|liked|said|approved)\b/i.test(
+    text,
+  );
+}
+
 export function quotedOutcome(outcome: string | undefined): string | undefined {
+  if (outcome !== undefined && noteLike(outcome)) return undefined;
   const whole = outcome === undefined ? undefined : wholeOutcome(outcome);
   return whole === undefined ? undefined : midSentence(whole);
 }

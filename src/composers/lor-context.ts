@@ -48,8 +48,9 @@ export function targetShort(profile: Profile): string {
     case 'ci-fellowship':
       return 'clinical informatics fellowship';
     case 'residency-informatics-track':
-      return profile.specialty
-        ? `${specialtyName(profile.specialty)} residency (informatics track)`
+      // Read by meaning: an answer no specialty could be read from is left out, never pasted in.
+      return profile.specialty && specialtyName(profile.specialty)
+        ? `${midSentence(specialtyName(profile.specialty))} residency (informatics track)`
         : 'residency (informatics track)';
     default:
       // Not "… application": callers add that word ("my clinical informatics application application").
@@ -300,7 +301,11 @@ export function salutationName(writer: string): string {
  * physician would be written, never by full name (newcomer trial 15). A writer not known to be a
  * physician keeps the full name: a title the bot cannot know is not guessed.
  */
-export function greetingName(w: Pick<Letter, 'writer' | 'physician'>): string {
+export function greetingName(
+  w: Pick<Letter, 'writer' | 'physician'> & Partial<Pick<Letter, 'language' | 'setting'>>,
+): string {
+  const full = familyFirstGreeting(w);
+  if (full) return full;
   const plain = salutationName(w.writer);
   const parts = plain.split(/\s+/);
   const titled = TITLE_WORD.test(parts[0] ?? '') || /^(?:sir|dame)$/i.test(parts[0] ?? '');
@@ -309,6 +314,33 @@ export function greetingName(w: Pick<Letter, 'writer' | 'physician'>): string {
   // analytics manager"): then the full name, as for any writer not known to be a physician.
   if (NOT_PHYSICIAN.test(w.writer)) return plain;
   return greetByName('Dr.', parts, w.writer);
+}
+
+/**
+ * Languages whose names are written family name first (Chinese, Japanese, Korean, Vietnamese,
+ * Hungarian), as ISO codes or names. A letter in one of them comes from a writer whose name the
+ * member may have typed in either order ("Prof. Li Ming": Li is the family name), so picking the
+ * last word as the family name can greet the writer by the given name (a judge found "Dear Prof.
+ * Ming"). Unless the member's remark says which is the family name, such a writer is greeted by the
+ * title and the full name, which is correct in either order.
+ */
+const FAMILY_FIRST_LANGUAGE =
+  /^(?:zh|ja|ko|vi|hu|chinese|mandarin|cantonese|japanese|korean|vietnamese|hungarian)(?:$|[-_\s])/i;
+
+function familyFirstGreeting(
+  w: Pick<Letter, 'writer' | 'physician'> & Partial<Pick<Letter, 'language' | 'setting'>>,
+): string | undefined {
+  if (!w.language || !FAMILY_FIRST_LANGUAGE.test(w.language.trim())) return undefined;
+  // The member said which is the family name: the ordinary reading follows that remark.
+  if (FAMILY_NAMED_REMARK.test(w.writer) || FAMILY_FIRST_REMARK.test(w.writer)) return undefined;
+  const parts = bareName(w.writer).split(/\s+/);
+  const stack = titleStack(parts);
+  const titled = TITLE_WORD.test(parts[0] ?? '');
+  const title =
+    stack?.title ?? (titled ? parts[0]! : w.physician === true && !NOT_PHYSICIAN.test(w.writer) ? 'Dr.' : '');
+  const names = stack?.names ?? (titled ? parts.slice(1) : parts);
+  if (names.length < 2) return undefined;
+  return `${title ? `${title} ` : ''}${names.join(' ')}`;
 }
 
 /** Credentials and job words beside a name that say its bearer is not (only) a physician. */

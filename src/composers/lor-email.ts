@@ -11,7 +11,7 @@ import { isUsCountry } from '../core/profile/training.js';
 import type { Letter, Profile, Residency } from '../core/profile/schema.js';
 import { observerWriter as observedAsObserver, supervisesResearchOrInformatics } from '../rules/letter-facts.js';
 import { applicationSeason, letterDueDay, memberSeason, resultsOutFor } from './application-season.js';
-import { quotedOutcome } from './informatics-phrase.js';
+import { aboutSomeoneElse, quotedOutcome } from './informatics-phrase.js';
 import { humanDay, LETTER_RULES, sendDay } from '../rules/letters.js';
 import { askSeason } from './lor-season.js';
 import {
@@ -66,6 +66,9 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
   const season = writer ? askSeason(writer, profile, opts.today) : 'not-asked';
   // Asking twice reads as if the member forgot: an ask for this season gets a follow-up instead.
   if (writer && season === 'current') return followUp(profile, writer, opts.today);
+  // Asked for this season, whose results are not out: a note for this season, never a new request
+  // for the one after (judges of p361–p372).
+  if (writer && season === 'in-season') return followUp(profile, writer, opts.today, true);
   // After the season's deadline a follow-up promising to "confirm the letter deadline" chases a
   // letter programs already have: thank the writer instead.
   if (writer && season === 'closed') return thanks(profile, writer, opts.today);
@@ -100,22 +103,26 @@ export function composeLorEmail(profile: Profile, opts: LorEmailOptions): LorEma
  * and the upload route, restates the deadline if it is still ahead, and leaves room to say no.
  * It asks nothing new and never invents an answer the writer gave.
  */
-function followUp(profile: Profile, w: Letter, today: string): LorEmail {
+function followUp(profile: Profile, w: Letter, today: string, inSeason = false): LorEmail {
   const asked = w.asked ? ` of ${humanDay(w.asked)}` : '';
   const due = profile.deadline !== undefined && profile.deadline >= today;
   const close =
     due && daysBetween(today, profile.deadline!) < LETTER_RULES.lateAskDays ? ', which I know is close' : '';
   const byReview = letterDueDay(profile, today, w.asked && w.asked <= today ? w.asked : today);
   // A deadline that fits no season of the match is one to check, not a due date (lor-deadline.ts).
-  const deadline = letterTiming(profile, today).off
-    ? 'I am confirming the letter deadline with each program and will send you the exact date.'
-    : byReview?.review
-      ? dueByReview(byReview, today)
-      : due
-        ? `The letter would be due by ${humanDay(profile.deadline!)}${close}.${earlyHelps(byReview)}`
-        : profile.deadline
-          ? 'I am confirming the letter deadline with each program and will send you the exact date.'
-          : 'I will confirm the exact deadline and where to upload the letter.';
+  // This season's applications are in: the note thanks for a letter already uploaded, as an "if", and
+  // offers the upload route for one that is not, without a deadline to promise.
+  const deadline = inSeason
+    ? 'If you have already uploaded it, thank you very much: there is nothing more I need, and I will let you know how the season turns out. If not, a letter uploaded now can still be added to the applications I have sent, and I would be glad to resend the upload instructions.'
+    : letterTiming(profile, today).off
+      ? 'I am confirming the letter deadline with each program and will send you the exact date.'
+      : byReview?.review
+        ? dueByReview(byReview, today)
+        : due
+          ? `The letter would be due by ${humanDay(profile.deadline!)}${close}.${earlyHelps(byReview)}`
+          : profile.deadline
+            ? 'I am confirming the letter deadline with each program and will send you the exact date.'
+            : 'I will confirm the exact deadline and where to upload the letter.';
   const paragraphs = [
     `Dear ${greetingName(w)},`,
     `I am following up on my request${asked} for a letter of recommendation. ${applyingSentence(profile, today, w.asked ?? today, true)} Thank you again for considering it.`,
@@ -227,11 +234,79 @@ function opening(profile: Profile, w: Letter | null, today: string): string {
     : observerWriter(profile, w)
       ? `You had me on your team as an observer in ${w.year}, and your view of how I learned and took part there is exactly the perspective programs want to hear.`
       : w.directObservation
-        ? `You saw my work first-hand${where} in ${w.year}, and that is exactly the perspective programs want to hear.`
+        ? // A writer the member works with now is not told of it in the past tense (trial 19).
+          worksWithNow(profile, w, today)
+          ? `You have seen my work first-hand${where}, and that is exactly the perspective programs want to hear.`
+          : `You saw my work first-hand${where} in ${w.year}, and that is exactly the perspective programs want to hear.`
         : // A writer who did not see the member's work is not told that programs weigh those who did
           // (trial 13): the request names what they know of the member, and nothing more.
           `I would value your perspective on me and my interest in this field, from what you know of me.`;
-  return `${applying} ${together}`;
+  const reintro = reintroduction(profile, w, today, directed);
+  return `${applying} ${together}${reintro ? ` ${reintro}` : ''}`;
+}
+
+/**
+ * A writer the member still works with: their year is this year and a timeline entry running to
+ * now is the kind of work they would see (informatics or other work for an informatics or
+ * non-physician writer, clinical work for a physician). A residency that ended in June is past.
+ */
+function worksWithNow(profile: Profile, w: Letter, today: string): boolean {
+  if (w.year < Number(today.slice(0, 4))) return false;
+  const kinds =
+    w.informatics || !w.physician
+      ? ['informatics', 'non-clinical-work', 'research']
+      : w.setting === 'us'
+        ? ['us-clinical']
+        : ['clinical'];
+  return (profile.timeline ?? []).some((t) => t.to === 'present' && kinds.includes(t.activity));
+}
+
+const EXAM_NAMES: Record<string, string> = {
+  step1: 'USMLE Step 1',
+  step2ck: 'Step 2 CK',
+  step3: 'Step 3',
+  comlex1: 'COMLEX Level 1',
+  comlex2: 'COMLEX Level 2',
+  comlex3: 'COMLEX Level 3',
+  oet: 'the OET',
+};
+
+/**
+ * For a writer last in touch years ago: who the member is, when they worked together and what the
+ * member has done since, so the request does not land cold (newcomer trial 19: a residency director
+ * from seven years back was asked for a letter with no word of what had happened since). Built
+ * from the profile's own facts (exams passed since, ECFMG, the current job's title when it reads
+ * as one), with a placeholder where the profile says nothing.
+ */
+function reintroduction(
+  profile: Profile,
+  w: Letter | null,
+  today: string,
+  directed: { from: string; to: string } | undefined,
+): string | undefined {
+  if (!w) return undefined;
+  const years = Number(today.slice(0, 4)) - w.year;
+  if (years < 3) return undefined;
+  const when = directed
+    ? `from ${directed.from.slice(0, 4)} to ${directed.to === 'present' ? 'now' : directed.to.slice(0, 4)}`
+    : `in ${w.year}`;
+  const passed = [
+    ...new Set(
+      (profile.exams ?? [])
+        .filter((e) => e.result === 'pass' && Number(e.date.slice(0, 4)) >= w.year)
+        .map((e) => EXAM_NAMES[e.exam] ?? e.exam),
+    ),
+  ];
+  const done: string[] = [];
+  if (passed.length) done.push(`passed ${passed.join(' and ')}`);
+  if (profile.ecfmgCertified) done.push('become ECFMG certified');
+  const job = (profile.informatics ?? []).find((i) => i.kind === 'job');
+  const title = job ? named(job.title, '', '').replace(/"/g, '') : '';
+  if (title) done.push(`worked as ${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}`);
+  const since = done.length
+    ? `${done.slice(0, -1).join(', ')}${done.length > 1 ? ' and ' : ''}${done[done.length - 1]}`
+    : '[what you have done since, in a few words]';
+  return `As it has been ${years} years, a short reminder: I am [Your name], and we worked together ${when}. Since then I have ${since}${done.length ? ' [and, in a few words, where you live and work now]' : ''}.`;
 }
 
 /**
@@ -256,8 +331,14 @@ function speakTo(profile: Profile, w: Letter | null, today: string): string {
   const work = handsOnInformatics(profile)[0];
   // Only work the profile ties to this writer (same time, same side of the border) is "ours".
   const seen = w ? informaticsSeenBy(profile, w, today) : undefined;
-  const stated = quotedOutcome(seen?.outcome);
-  const outcome = stated ? ` (${stated})` : '';
+  // A raw note, or one that speaks of this writer in the third person, is not quoted to them: a
+  // placeholder asks the member to say it to them in a sentence of their own.
+  const stated = seen?.outcome && aboutSomeoneElse(seen.outcome) ? undefined : quotedOutcome(seen?.outcome);
+  const outcome = stated
+    ? ` (${stated})`
+    : seen?.outcome?.trim()
+      ? ' ([one result of this work, written to them as a full sentence: what it produced and how it is used])'
+      : '';
 
   if (observerWriter(profile, w)) {
     points.push(

@@ -247,7 +247,7 @@ function reminders(profile: Profile, w: Letter | null, name: string, today: stri
   const askBy =
     !w || !w.asked || season === 'earlier' || season === 'unanswered' ? askByDay(profile, today) : undefined;
   const start = askBy && askBy > today ? askBy : w ? sendDay(w, profile, today) : today;
-  const asked = season === 'current';
+  const asked = season === 'current' || season === 'in-season';
   const out: Reminder[] = [
     {
       date: start,

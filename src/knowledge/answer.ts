@@ -10,6 +10,7 @@
  *    passage dressed up as an answer.
  */
 import { asksJ1Length, j1YearsPastLimit, statesJ1Limit } from './j1-years.js';
+import { calendarOf, otherCalendarFor, withMatchNamed, type MatchName } from './match-part.js';
 import { withBothSides } from './comparison.js';
 import { reportedInterviewQuestion } from './reported-question.js';
 import { asksDefinitionOf, definitionAnswer } from './definition.js';
@@ -26,6 +27,8 @@ import { searchWithStats, type KnowledgeIndex, type Passage, type PassageHit, ty
 import { emergencyIn, emergencyReply } from './emergency.js';
 import { withHomeRule } from './home-rule.js';
 import { withThirdCountry } from './third-country.js';
+import { withOpeningLead } from './answer-polarity.js';
+import { asksResidencyOrFellowshipFirst, RESIDENCY_FIRST_ENTRY, RESIDENCY_FIRST_LEAD, RESIDENCY_FIRST_QUERY } from './residency-first.js';
 import { closenessShares, neighboursFor } from './neighbours.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
 import { FOREIGN_PR_ENTRIES, FOREIGN_PR_SECTION, FOREIGN_STATUS_WHAT, foreignPermanentResidence, foreignStatusLoss, narrowEntryFits, pinnedEntry, tnAsked, withoutNarrowSections, withoutSection } from './pinned.js';
@@ -167,6 +170,11 @@ export interface AskOptions {
    * advice about sponsorship is left out of answers to questions that are not about visas.
    */
   noVisa?: boolean;
+  /**
+   * The match the member's profile targets (a private reply only): a question about "the match"
+   * that names neither gets that match's calendar, not the other's (match-part.ts).
+   */
+  match?: MatchName;
 }
 
 /** Words of visa advice, and a question that asks about visas. */
@@ -1473,10 +1481,28 @@ export function answerQuestion(index: KnowledgeIndex, asked: string, audienceOrO
   const asWritten = answerFor(index, question, opts);
   if (asWritten.declined === 'emergency') return asWritten;
   const asInterview = reported && (reported.storyFirst || asWritten.kind !== 'faq') ? answerFor(index, reported.query, opts) : undefined;
-  const first = asInterview?.covered ? asInterview : asWritten;
+  const told = asInterview?.covered ? asInterview : asWritten;
+  // (A question naming neither match gets the calendar of the one the private profile targets.)
+  const targetMatch = otherCalendarFor(question, opts.match, calendarOf(told));
+  const retold = targetMatch ? answerFor(index, withMatchNamed(question, targetMatch), opts) : undefined;
+  const first = retold && calendarOf(retold) === targetMatch ? retold : told;
+  // "Residency first or straight to the fellowship?" from a member with no residency: the guides
+  // give one answer, said plainly first (residency-first.ts).
+  if (asksResidencyOrFellowshipFirst(question) && first.covered) {
+    const order = answerFor(index, RESIDENCY_FIRST_QUERY, opts);
+    // (Its own Yes or No answered "can I skip residency?", not this choice: the order replaces it.)
+    if (order.faqId === RESIDENCY_FIRST_ENTRY) {
+      const { lead: _asked, ...rest } = order;
+      return { ...rest, answer: `${RESIDENCY_FIRST_LEAD} ${order.answer.replace(/^\*\*(?:Yes|No)\.\*\*\s*/, '')}` };
+    }
+  }
   // A J-1 trainee asking about an H-1B hears the two-year rule first, never a bare Yes (home-rule.ts).
   // A J-1 physician who names a third country for the two years hears that it does not count first (third-country.ts).
-  const a = withThirdCountry(question, withHomeRule(question, withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts)), NO_PLAIN_WORD), NO_PLAIN_WORD);
+  const a = withOpeningLead(
+    question,
+    withThirdCountry(question, withHomeRule(question, withBothSides(question, withOtherQuestion(index, question, opts, first), (q) => answerFor(index, q, opts)), NO_PLAIN_WORD), NO_PLAIN_WORD),
+    NO_PLAIN_WORD,
+  );
   if (!opts.noVisa || !a.covered || VISA_TALK.test(question) || STATUS_TALK.test(question) || !VISA_TALK.test(a.answer)) return a;
   const text = withoutVisaAdvice(a.answer);
   // An answer that was all visa advice answers a visa question the member did not ask.
@@ -1561,6 +1587,13 @@ function withOtherQuestion(index: KnowledgeIndex, question: string, opts: AskOpt
   if (!b.covered && a.kind === 'faq' && !b.answer.includes(FOREIGN_STATUS_WHAT)) {
     const read = answerFor(index, `${context} ${partner.replace(/\?$/, '')}, and ${other}`.trim(), opts);
     if (read.covered && read.topic === a.topic) b = read;
+  }
+  // A part naming no match, answered alone with the other match's calendar, is asked about the match
+  // the reply gives the calendar of (or the profile's target): one reply, one calendar (match-part.ts).
+  const sameMatch = otherCalendarFor(other, calendarOf(a) ?? opts.match, calendarOf(b));
+  if (sameMatch) {
+    const again = answerFor(index, `${context} ${withMatchNamed(other, sameMatch)}`.trim(), opts);
+    b = calendarOf(again) === calendarOf(b) ? a : again;
   }
   const offSubject = leaning && !aloneFits && b.covered && b.topic !== a.topic && !b.passages.some((p) => docs.has(p.doc));
   const quoted = other.length > 120 ? `${other.slice(0, 117)}…` : other;

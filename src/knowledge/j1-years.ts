@@ -16,6 +16,8 @@ const SPAN = /\b(\d|one|two|three|four|five|six|seven|eight)[\s-]*(?:years?|yrs?
 const NOT_TRAINING = /^(?:\s*(?:home|in (?:my |the )?home|rule|requirement|ago|since|after graduation|gap|old|back home|abroad|waiver|of (?:work|service|practice)))/i;
 
 const J1 = /\bj[\s-]?1\b/i;
+/** Words that make the span after them a limit, not training: "maximum 7 years", "up to seven years". */
+const LIMIT_BEFORE = /\b(?:max(?:imum)?|limit(?:ed)?(?: (?:to|of|is))?|up ?to|at most|allowed|cap(?:ped)?(?: at)?|only)\s*(?:is\s*)?$/i;
 
 /** The total of the training years told in a message that names a J-1, when it tells two spans or more. */
 export function j1YearsTold(message: string): number | undefined {
@@ -31,7 +33,10 @@ export function j1YearsTold(message: string): number | undefined {
     if (NOT_TRAINING.test(after)) continue;
     // (The training it counts is named within a few words either side: "3 yrs IM", "CI 2 years".)
     const before = message.slice(Math.max(0, at - 30), at).split(/\s+/).slice(-3).join(' ');
-    const next = after.split(/\s+/).slice(0, 5).join(' ');
+    // The limit itself told ("J-1 is maximum 7 years. I will do IM 3 years…") is not a span of
+    // the plan (ask59); and training named after a span counts only inside its own sentence.
+    if (LIMIT_BEFORE.test(before)) continue;
+    const next = (after.split(/[.!?;]/)[0] ?? '').split(/\s+/).slice(0, 5).join(' ');
     if (!TRAINING.test(next) && !TRAINING.test(before)) continue;
     total += n;
     spans++;

@@ -15,6 +15,7 @@
 import { familyIllnessToPrograms } from './own-standing.js';
 import type { SearchOutcome } from './retrieval.js';
 import { normalizeText } from './text.js';
+import { step3WhereAsked, TRIAL18_ENTRIES, trial18Entry } from './trial18-situations.js';
 
 /** Countries other than the US whose permanent residence members hold, and their adjectives. */
 const ELSEWHERE =
@@ -117,7 +118,7 @@ export function pinnedEntry(question: string): string | undefined {
   }
   if (/\bboard[ -](?:certified|certification)\b/.test(t) && CALLS_CERTIFIED.test(t) && FOREIGN_TITLE.test(t)) return 'foreign-title-board-certified';
   if (AGE_ASKED.test(t) && !/\b(?:letters?|lors?|scores?|steps?|exams?|observership|certificate)\b(?: \w+){0,2} (?:is |are )?too old\b/.test(t)) return 'age-limit';
-  if (STEP3_ABROAD.test(t)) return 'step3-where';
+  if (STEP3_ABROAD.test(t) || step3WhereAsked(t)) return 'step3-where';
   // A graduation year told with whether programs will still take the member: the years-since-
   // graduation answer, whatever age is told beside it.
   if (/\bgraduat\w* (?:in |from \w+ (?:in )?)?(?:19|20)\d\d\b/.test(t) && /\b(?:take me|accept me|consider me|chances?|too late|too old|still (?:apply|match|get))\b/.test(t) && TRAINING.test(t))
@@ -125,7 +126,8 @@ export function pinnedEntry(question: string): string | undefined {
   if (BOTH_MATCHES.test(t) || (SAME_SEASON.test(t) && APPLYING.test(t))) return 'both-matches-one-season';
   if (AWAY_FROM_PATIENTS.test(t) && RESIDENCY_NAMED.test(t) && !FELLOWSHIP_NAMED.test(t) && CHANCES.test(t) && /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|yrs?)\b/.test(t))
     return 'clinical-absence-residency';
-  return undefined;
+  // (Newcomer trial 18's situations, each told with both of its ideas: trial18-situations.ts.)
+  return trial18Entry(question);
 }
 
 /** Curated answers written for a member with permanent residence outside the US, and only for one. */
@@ -157,7 +159,7 @@ const APPLICATION_WRITING = /\b(?:eras|cv|resume|application|applications|person
 const NARROW_SECTIONS: ReadonlyArray<readonly [string, (t: string) => boolean]> = [
   ['matches#both-matches-one-season', (t) => BOTH_MATCHES.test(t) || (SAME_SEASON.test(t) && APPLYING.test(t))],
   ['ci-pathway#foreign-title-on-eras', (t) => /\bboard[ -]certif\w*\b/.test(t) && APPLICATION_WRITING.test(t)],
-  ['ci-pathway#step3-where', (t) => STEP3.test(t) && (STEP3_ABROAD.test(t) || /\b(?:where|outside|abroad|travel\w*|fly|centers?|centres?|prometric|from (?:canada|india|pakistan|home))\b/.test(t))],
+  ['ci-pathway#step3-where', (t) => STEP3.test(t) && (STEP3_ABROAD.test(t) || step3WhereAsked(t) || /\b(?:where|outside|abroad|travel\w*|fly|centers?|centres?|prometric|from (?:canada|india|pakistan|home))\b/.test(t))],
 ];
 
 /** A search outcome without the narrow sections this question is not about. */
@@ -179,6 +181,7 @@ export function narrowEntryFits(entryId: string, question: string): boolean {
   if (entryId === 'prelim-year-eligibility') return prelimYearOnly(normalizeText(question));
   // A relative's illness told to programs now, not a gap to explain (own-standing.ts).
   if (entryId === 'family-illness-tell-programs') return familyIllnessToPrograms(normalizeText(question)) && !/\bgaps?\b/.test(normalizeText(question));
+  if (TRIAL18_ENTRIES.has(entryId)) return trial18Entry(question) === entryId;
   const ref = NARROW_ENTRIES[entryId] ?? (NARROW_SECTIONS.some(([r]) => r === entryId) ? entryId : undefined);
   if (!ref) return true;
   const t = normalizeText(question);

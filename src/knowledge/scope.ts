@@ -13,6 +13,7 @@
  */
 import { emergencyIn, namesWarningSign } from './emergency.js';
 import { askingCore } from './meaning.js';
+import { boardExamFacts, careerAfterTraining, medicalKnowledge } from './scope-beyond-training.js';
 import { questionClause } from './question-form.js';
 import { normalizeText } from './text.js';
 import { ownStandingQuestion, STANDS_ASIDE } from './own-standing.js';
@@ -259,6 +260,8 @@ const RN_CLAUSE_END = /(?<!\b(?:a|an|as|registered|licensed|experienced|former|n
 
 function otherProfessionTest(input: ScopeInput): boolean {
   if (jobHuntAfterTraining(input.text, input.clause)) return true;
+  // Which jobs, offers or employers once training is over (ask59: scope-beyond-training.ts).
+  if (careerAfterTraining(input.text, input.clause)) return true;
   if (comparesCiWithTechRoles(input.text)) return false;
   // "im PGY2 IM rn": after a physician's training year or specialty, a clause-final "rn" is "right
   // now" even behind "im" or "IM" (internal medicine), which otherwise reads "I'm an RN".
@@ -721,6 +724,8 @@ function legalTest({ text, clause }: ScopeInput): boolean {
  */
 const EXAM = /\b(?:step\s?[123]|step\d|ck|usmle|comlex|level [123]|shelf exams?|nbme|oet)\b/;
 function examPrepTest({ text, clause }: ScopeInput): boolean {
+  // A board exam's difficulty or pass rate, and a science law asked for an exam (ask59).
+  if (boardExamFacts(text, clause) || medicalKnowledge(text, clause)) return true;
   if (/\b(?:qbanks?|q banks?|question banks?|uworld|amboss|anki|first aid|pathoma|sketchy|boards and beyond|bootcamp|uwsa|nbme (?:forms?|practice)|free 120|practice (?:tests?|exams?|questions?)|study (?:schedules?|resources?|materials?|books?)|(?:flash ?cards?|decks?))\b/.test(text) && !/\b(?:interview\w*|informatics)\b/.test(clause)) return true;
   // Studying for an exam: "schedule for Step 2 CK", "prep for Step 3", "studying for Step 1".
   // (…and learning its content by heart: "memorise the glycogen storage diseases for Step 1", mnemonics, high-yield lists.)

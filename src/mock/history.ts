@@ -8,7 +8,7 @@
 import { monthFromIndex, monthIndex } from '../core/dates.js';
 import { currentMonthIndex, gaps, isClinicalPeriod, periods, type Gap } from '../core/profile/derived.js';
 import type { Profile, Residency } from '../core/profile/schema.js';
-import { readResidencies } from '../core/profile/training.js';
+import { isPreliminaryYear, readResidencies, type ResidencyReading } from '../core/profile/training.js';
 import { SEVERITY_ORDER } from '../core/types.js';
 import { RED_FLAG_THRESHOLDS } from '../rules/redflag-thresholds.js';
 import { residencyAfterGap } from '../rules/redflag-rules/timeline.js';
@@ -133,11 +133,32 @@ export interface LeftTraining {
  * finished (war, a coup, a family crisis or a choice): asked "why did you leave, and why start
  * again now?". Not for a fellowship applicant, who is not starting residency again.
  */
+/**
+ * A preliminary or transitional year that ran its year (completed, or 11 months or more): it was
+ * one year by design, so it was not "left"; the plan asks why it was not followed by a categorical
+ * position instead (preliminaryYearOnly). One left after a few months is still a residency left.
+ */
+function ranItsYear(x: ResidencyReading): boolean {
+  return isPreliminaryYear(x.residency) && (x.residency.completed || x.months >= 11);
+}
+
+/**
+ * The member's only residency training is one or more preliminary or transitional years that ran
+ * their year, with no categorical residency begun since: interviewers ask why they did not go on.
+ */
+export function preliminaryYearOnly(p: Profile, today: string): Residency | undefined {
+  const all = readResidencies(p, today) ?? [];
+  const prelim = all.filter(ranItsYear);
+  if (!prelim.length || prelim.length !== all.filter((x) => isPreliminaryYear(x.residency)).length) return undefined;
+  if (all.some((x) => !isPreliminaryYear(x.residency))) return undefined;
+  return prelim[prelim.length - 1]?.residency;
+}
+
 export function residencyLeft(p: Profile, today: string): LeftTraining | undefined {
   const specialty = p.specialty;
   if (!specialty || p.target === 'ci-fellowship') return undefined;
   const r = (readResidencies(p, today) ?? []).find(
-    (x) => x.status === 'left' && specialtyRelation(x.residency.specialty, specialty) === 'same',
+    (x) => x.status === 'left' && !ranItsYear(x) && specialtyRelation(x.residency.specialty, specialty) === 'same',
   );
   return r ? { residency: r.residency, months: r.months } : undefined;
 }
@@ -153,6 +174,7 @@ export function otherResidencyLeft(p: Profile, today: string): LeftTraining | un
   const r = (readResidencies(p, today) ?? []).find(
     (x) =>
       x.status === 'left' &&
+      !ranItsYear(x) &&
       x.residency !== asked &&
       !(p.specialty && specialtyRelation(x.residency.specialty, p.specialty) === 'subspecialty'),
   );

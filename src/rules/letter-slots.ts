@@ -4,6 +4,7 @@
  * how the writers rank by strength. Deterministic: ties fall back to slot order, then to the order
  * the member listed the writers in. Pure: `today` is a parameter.
  */
+import { specialtyName } from '../core/profile/friendly.js';
 import { letterTiming } from '../composers/lor-deadline.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import {
@@ -18,6 +19,7 @@ import {
   roleLabel,
   supervisesResearchOrInformatics,
   yearsAtUse,
+  currentWriterInstead,
 } from './letter-facts.js';
 
 /** The fellowship mix of the letters guide (and the plan for a member with no target yet). */
@@ -236,7 +238,11 @@ export function writerStrength(l: Letter, profile: Profile, today: string): Rank
     score += points;
     reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
   };
-  add(l.directObservation ? w.directObservation : 0, 'watched you work directly');
+  // An observership host saw the member observe, not work (newcomer trial 19: an observership
+  // attending ranked first with "+3 watched you work directly" beside "saw you as an observer").
+  const observer = l.directObservation && observerWriter(l, profile);
+  if (observer) add(w.directObservation - 1, 'saw you as an observer (not care you gave)');
+  else add(l.directObservation ? w.directObservation : 0, 'watched you work directly');
   if (!l.directObservation) reasons.push('did not observe you directly');
   const residency = forResidency(profile);
   add(l.setting === 'us' ? w.usSetting : 0, 'US setting');
@@ -303,7 +309,9 @@ function onlyProgramDirector(l: Letter, letters: readonly Letter[]): boolean {
  */
 function isCurrentWriter(l: Letter, letters: readonly Letter[], profile: Profile, today: string): boolean {
   if (!l.directObservation) return false;
-  if (onlyProgramDirector(l, letters)) return true;
+  // An old director's letter with a current clinical writer to take its place is not kept in play
+  // (letter-facts.ts, currentWriterInstead): the current writer carries the clinical slot.
+  if (onlyProgramDirector(l, letters) && !currentWriterInstead(l, profile, today)) return true;
   return l.role !== 'family-friend' && isEnglish(l.language) && !isStale(l, profile, today);
 }
 
@@ -478,7 +486,8 @@ export function residencyMix(profile: Profile): string {
   const care = letters.filter((l) => l.setting === 'us' && supervisedCare(l, profile));
   const observers = letters.filter((l) => observerWriter(l, profile) && l.directObservation);
   const informatics = letters.filter((l) => l.informatics);
-  const specialty = profile.specialty?.trim();
+  // The specialty read by meaning, never the raw answer ("prelim IM 1" reached a plan in trial 18).
+  const specialty = profile.specialty ? specialtyName(profile.specialty) || undefined : undefined;
   const programs = specialty ? `${specialty.replace(/^./, (c) => c.toUpperCase())} programs` : 'Residency programs';
   const inSpecialty = specialty ? `, ideally from ${specialty} faculty` : '';
   const names = (ls: readonly Letter[]) => ls.map((l) => l.writer).join('; ');
@@ -514,6 +523,10 @@ function standingNote(
   // names a person to ask, never a letter to keep or refresh (a judge found "Kept although…
   // refresh it" for a program director the member had never asked).
   const toAsk = neverAsked(l, letters);
+  const instead = currentWriterInstead(l, profile, today);
+  if (instead) {
+    return ` An extra, not your clinical letter: you last worked together in ${l.year}, and ${instead.writer} can speak for your work now. Send it only to programs that still ask for a program director's letter, and ask your residency's GME office for a training verification.`;
+  }
   if (standing === 'current') {
     if (!stale) return '';
     return toAsk
@@ -570,7 +583,8 @@ function whyFilled(slot: Slot, l: Letter, profile: Profile): string {
 }
 
 function whyEmpty(slot: Slot, profile: Profile): string {
-  const specialty = profile.specialty?.trim();
+  // The specialty read by meaning, never the raw answer ("prelim IM 1" reached a plan in trial 18).
+  const specialty = profile.specialty ? specialtyName(profile.specialty) || undefined : undefined;
   if (forResidency(profile)) {
     if (slot === 'clinical' || slot === 'clinical-2') {
       return `Empty: ask ${slot === 'clinical' ? 'a' : 'another'} physician who supervised your patient care${specialty ? `, ideally in ${specialty}` : ''}, a US attending from an externship, elective or clinical job if you have one: residency programs weigh these letters most.`;

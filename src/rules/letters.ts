@@ -27,6 +27,7 @@
  *   slot plan uses: a writer no slot needs is not worth asking at all, early or late.
  * - no-professionalism-corroboration: high (programs look for letters that vouch for it).
  */
+import { specialtyName } from '../core/profile/friendly.js';
 import { addDays, daysBetween, humanDay, monthIndex } from '../core/dates.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import { bySeverity, type Finding, type Severity } from '../core/types.js';
@@ -51,6 +52,7 @@ import {
   roleLabel,
   staleBySeason,
   newerProgramDirector,
+  currentWriterInstead,
   neverAsked,
   writtenForOther,
   yearsSince,
@@ -178,7 +180,7 @@ function noLettersNote(profile: Profile, today: string): string {
   // member's patient care, with an informatics letter as a plus for the track.
   const plan =
     profile.target === 'residency-informatics-track'
-      ? `Plan 3-4 writers who watched you work: two or three physicians who supervised your patient care (US-based if possible${profile.specialty ? `, ideally in ${profile.specialty}` : ''}), which residency programs weigh most, and one who saw your informatics work, a plus for an informatics track.`
+      ? `Plan 3-4 writers who watched you work: two or three physicians who supervised your patient care (US-based if possible${specialtyOf(profile) ? `, ideally in ${specialtyOf(profile)}` : ''}), which residency programs weigh most, and one who saw your informatics work, a plus for an informatics track.`
       : `Plan 3-4 writers who watched you work: a physician who supervised you clinically (US-based if possible), your informatics supervisor, a research or QI mentor, and one wildcard — ${informatics}.`;
   const prof = profile.professionalism?.length
     ? ' Because your profile has a professionalism entry, make sure at least one writer can speak to your reliability and professionalism today.'
@@ -356,7 +358,7 @@ function portfolioFindings(
       severity: 'low',
       message: `You list ${n} letters; ERAS lets you upload more but assign at most ${LETTER_RULES.maxLetters} to each program. ${
         profile.target === 'residency-informatics-track'
-          ? `Choose the ${LETTER_RULES.maxLetters} per program: for a residency, the letters from US physicians who supervised your patient care first${profile.specialty ? ` (ideally ${profile.specialty} faculty)` : ''}, then an informatics letter where the track values it; keep the rest for programs that ask for them, or for a fellowship later.`
+          ? `Choose the ${LETTER_RULES.maxLetters} per program: for a residency, the letters from US physicians who supervised your patient care first${specialtyOf(profile) ? ` (ideally ${specialtyOf(profile)} faculty)` : ''}, then an informatics letter where the track values it; keep the rest for programs that ask for them, or for a fellowship later.`
           : `Choose, per program, the ${LETTER_RULES.maxLetters} that complement each other best (clinical, informatics, research, wildcard).`
       }`,
       sources: [ref('letters', 'eras-letter-limits'), ref('letters', 'ideal-mix')],
@@ -437,7 +439,8 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
     // program director's letter programs ask for, and "keep this one" contradicted the slot plan's
     // "not needed" (judge of p130). A letter written for another application is named as such.
     const newer = l.role === 'program-director' ? newerProgramDirector(l, profile.letters ?? []) : undefined;
-    const pd = l.role === 'program-director' && !newer;
+    const instead = newer ? undefined : currentWriterInstead(l, profile, today);
+    const pd = l.role === 'program-director' && !newer && !instead;
     const other = writtenForOther(l, profile);
     const age = `${l.year}, ${yearsSince(l, today)} years ago`;
     out.push({
@@ -446,24 +449,26 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
       writer: who,
       message: newer
         ? `${who} last worked with you in ${age}${other ? `, and the letter was written for a different application (${other})` : ''}. ${newer.writer}'s letter (${newer.year}) is the program director's letter programs ask for, so this one is not needed: do not send it as it is; leave it out, or ask ${who} for a new letter addressed to this application.`
-        : pd
-          ? `${who} last worked with you in ${age}. ${neverAsked(l, profile.letters ?? []) ? 'Still ask for this letter' : 'Keep this letter'}: ${
-              profile.target === 'ci-fellowship'
-                ? 'fellowship programs often ask for one from your residency program director'
-                : // A residency applicant is not asked for one: its worth is a supervisor of the whole training.
-                  'a program director saw your whole training, which few writers can speak to'
-            }. ${
-              // Not asked yet: there is no letter to refresh, only a request to make (the writer steps say so).
-              neverAsked(l, profile.letters ?? [])
-                ? `Send ${who} your recent work with the request so the letter speaks for you now.`
-                : `Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
-            }`
-          : // A letter that vouches for a professionalism matter is evidence the red-flag report leans on:
-            // keep it for that, and add a recent writer, rather than "prefer another writer" (which
-            // would contradict the report that cites it).
-            l.mentionsProfessionalism === true && (profile.professionalism ?? []).length > 0
-            ? `${who} last worked with you in ${age}. Keep this letter: it confirms how your professionalism matter was resolved. Add a letter from a recent supervisor as well, since one that old no longer shows what you can do now.`
-            : `${who} last worked with you in ${age}; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
+        : instead
+          ? `${who} last worked with you in ${age}${/\bretired\b/i.test(l.writer) ? ', and has retired since' : ''}: that letter speaks for your training then, not for your work now. Let ${instead.writer} (${roleLabel(instead)}, ${instead.year}) carry your clinical letter, and ask your residency program's GME office how to request a training verification, which confirms to programs that you completed your residency. Check each program's letter rule: where one still asks for a letter from a current or previous program director, ask whether ${instead.writer}'s letter may stand in its place, or send this one as an extra.`
+          : pd
+            ? `${who} last worked with you in ${age}. ${neverAsked(l, profile.letters ?? []) ? 'Still ask for this letter' : 'Keep this letter'}: ${
+                profile.target === 'ci-fellowship'
+                  ? 'fellowship programs often ask for one from your residency program director'
+                  : // A residency applicant is not asked for one: its worth is a supervisor of the whole training.
+                    'a program director saw your whole training, which few writers can speak to'
+              }. ${
+                // Not asked yet: there is no letter to refresh, only a request to make (the writer steps say so).
+                neverAsked(l, profile.letters ?? [])
+                  ? `Send ${who} your recent work with the request so the letter speaks for you now.`
+                  : `Ask ${who} to refresh it, and send your recent work so it speaks for you now.`
+              }`
+            : // A letter that vouches for a professionalism matter is evidence the red-flag report leans on:
+              // keep it for that, and add a recent writer, rather than "prefer another writer" (which
+              // would contradict the report that cites it).
+              l.mentionsProfessionalism === true && (profile.professionalism ?? []).length > 0
+              ? `${who} last worked with you in ${age}. Keep this letter: it confirms how your professionalism matter was resolved. Add a letter from a recent supervisor as well, since one that old no longer shows what you can do now.`
+              : `${who} last worked with you in ${age}; letters that old no longer show what you can do now. Prefer a writer from the last ${LETTER_RULES.staleAfterYears} years, or reconnect with ${who} and share your recent work before they write.`,
       sources: [
         ref('letters', 'writers-to-avoid'),
         ...(pd ? [ref('letters', 'letters-for-residency-then-fellowship')] : []),
@@ -597,4 +602,9 @@ function lateAsk(profile: Profile, l: Letter, today: string): LetterFinding | un
     message: `${subject} ${gap}. ${todo}`,
     sources: [ref('letters', 'asking-and-timing')],
   };
+}
+
+/** The member's specialty read by meaning (never a raw answer such as "prelim IM 1"), or undefined. */
+function specialtyOf(profile: Profile): string | undefined {
+  return profile.specialty ? specialtyName(profile.specialty) || undefined : undefined;
 }

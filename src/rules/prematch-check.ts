@@ -6,6 +6,7 @@
  * applies to them (src/core/match.ts). False alarms are a defect: the recommended sentence
  * "applicants and programs make independent ranking decisions" never fires.
  */
+import { matchForEmail, type MatchDecision } from './prematch-match.js';
 import { humanDay, isDay } from '../core/dates.js';
 import { UserError } from '../core/errors.js';
 import { matchForTarget, MATCHES } from '../core/match.js';
@@ -54,6 +55,15 @@ export interface PrematchReport {
   notChecked: { id: PrematchCheckId; reason: string }[];
   /** What the email raises that no check reads (immigration status), said so a short list is not taken for a judgement of it. */
   cannotJudge: string[];
+}
+
+/**
+ * The match whose rules checkPrematchEmail applies to this email, and why: the email's context
+ * first, then the profile's target. Kept out of the report, whose shape follows the contract's
+ * `{ findings }` output; views and the CLI say it in their text.
+ */
+export function prematchMatch(email: string, context: PrematchContext, opts: PrematchCheckOptions = {}): MatchDecision {
+  return matchForEmail(email, context.program, opts.target);
 }
 
 /**
@@ -193,6 +203,61 @@ function finding(id: PrematchCheckId, severity: Severity, message: string, sourc
   return { id, severity, message, sources, ...(quote ? { quote } : {}) } satisfies PrematchFinding;
 }
 
+/** Checks whose problem sits in the member's own sentences, so a second sentence can raise it again. */
+const QUOTED_IDS: ReadonlySet<PrematchCheckId> = new Set(['quid-pro-quo', 'asks-for-ranking', 'overshare']);
+
+/**
+ * The line of the email as the member typed it where a quote starts (1 = first line), found by its
+ * words (the parsed text joins a paragraph's lines); undefined when the words cannot be found.
+ */
+function lineOf(email: string, quote: string | undefined): number | undefined {
+  const words = (quote ?? '').replace(/…/g, ' ').split(/\s+/).filter(Boolean).slice(0, 8);
+  if (!words.length) return undefined;
+  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  const at = re.exec(email)?.index;
+  return at === undefined ? undefined : email.slice(0, at).split('\n').length;
+}
+
+/**
+ * Every other sentence raising the same check, after the first (newcomer trial 19: a thank-you with
+ * both "I hope you will rank me to match" and "could you let me know where I stand on your list"
+ * was shown only the first; deleting it left the second, a breach too, unflagged). Each found
+ * sentence is blanked (offsets kept) and the check run again on what is left, up to four more.
+ */
+function otherHits(
+  id: PrematchCheckId,
+  doc: ReturnType<typeof analyse>,
+  first: { sentence?: { start: number; end: number } },
+  ctx: Parameters<(typeof PREMATCH_CHECKS)[number]['run']>[1],
+): string[] {
+  const check = PREMATCH_CHECKS.find((c) => c.id === id);
+  if (!check || !QUOTED_IDS.has(id)) return [];
+  const out: string[] = [];
+  let cur = doc;
+  let at = first.sentence;
+  for (let n = 0; n < 4 && at; n++) {
+    const t = cur.text;
+    cur = analyse(t.slice(0, at.start) + t.slice(at.start, at.end).replace(/[^\n]/g, ' ') + t.slice(at.end));
+    const next = check.run(cur, ctx);
+    if (!next?.sentence) break;
+    const q = quoteFor(cur, next, PREMATCH_CHECK_CONFIG.maxQuoteWords);
+    if (q && !out.includes(q)) out.push(q);
+    at = next.sentence;
+  }
+  return out;
+}
+
+/** The tail naming every place a check fired, in the email's order, so none is left when the first is deleted. */
+function everyPlace(email: string, first: string | undefined, more: string[]): string {
+  const quotes = [...new Set([first, ...more].filter((q): q is string => !!q))];
+  if (quotes.length < 2) return '';
+  const placed = quotes
+    .map((quote, i) => ({ quote, line: lineOf(email, quote), i }))
+    .sort((a, b) => (a.line ?? 1e9) - (b.line ?? 1e9) || a.i - b.i);
+  const places = placed.map((x) => (x.line ? `line ${x.line}: "${x.quote}"` : `"${x.quote}"`)).join('; ');
+  return ` The same problem is in ${quotes.length} places (${places}): change every one of them, not only the first, and check the email again.`;
+}
+
 /**
  * Check one email. `today` (YYYY-MM-DD) stands in for a missing sendDate. Throws UserError when
  * the email is empty. The same parsed document feeds every check (src/text/prematch.ts).
@@ -217,6 +282,8 @@ export function checkPrematchEmail(
     );
   }
   const them = program ?? 'the program';
+  // The match is the email's (its program, its words); the profile's target only when they are silent.
+  opts = { ...opts, target: prematchMatch(email, context, opts).target };
   const match = matchNameFor(opts.target);
   const findings: PrematchFinding[] = [];
   const notChecked: PrematchReport['notChecked'] = [];
@@ -233,6 +300,7 @@ export function checkPrematchEmail(
     const id = rawId as PrematchCheckId;
     const quote = quoteFor(doc, hit, PREMATCH_CHECK_CONFIG.maxQuoteWords);
     const d = hit.detail ?? {};
+    const more = everyPlace(email, quote, otherHits(id, doc, hit, { context, today, limits }));
     switch (id) {
       case 'quid-pro-quo':
         findings.push(
@@ -241,7 +309,8 @@ export function checkPrematchEmail(
             'high',
             `You wrote "${quote}": that ties your ranking or commitment to what ${them} does for you. Rank order is settled only through ${match}, whose result binds both sides. ` +
               `${tradeRule(opts.target)} ` +
-              'Delete it. If this really is your first choice, say so once, without conditions.',
+              'Delete it. If this really is your first choice, say so once, without conditions.' +
+              more,
             [S.nrmp, S.topChoice],
             quote,
           ),
@@ -256,14 +325,16 @@ export function checkPrematchEmail(
             // them a breach; AMIA publishes no rule of its own, so CI programs follow the same etiquette.
             rankingAsked(quote ?? '')
               ? `You asked "${quote}": asking a program how it will rank you ${rankingAskRule(opts.target)} ` +
-                  `However politely it is put, it puts ${them} in an awkward spot. Remove the question; close by restating your interest instead.`
+                  `However politely it is put, it puts ${them} in an awkward spot. Remove the question; close by restating your interest instead.` +
+                  more
               : // A question about chances or competitiveness names no rank list; saying "how it will rank you"
                 // back to the member misquotes them. Asking a program to judge their chances is still asking
                 // for its view of them as an applicant it may rank.
                 `You asked "${quote}": asking a program to judge your chances or where you stand asks it how it sees you as an applicant it may rank. ` +
                   `${rankingRequestRule(opts.target)} ` +
                   `Programs rarely answer it. Remove it; ask a concrete question instead ` +
-                  `(whether they consider applicants with your history, whether they sponsor your visa), or close by restating your interest.`,
+                  `(whether they consider applicants with your history, whether they sponsor your visa), or close by restating your interest.` +
+                  more,
             [S.nrmp, S.rankHighly],
             quote,
           ),
@@ -339,7 +410,8 @@ export function checkPrematchEmail(
             id,
             'medium',
             `You wrote "${quote}": personal ${d.kind ?? 'matters'} details do not belong in a professional email during ${season}${early}. ` +
-              'Keep it to who you are and your purpose; if a hardship explains a gap, address it briefly and neutrally in your personal statement or at interview.',
+              'Keep it to who you are and your purpose; if a hardship explains a gap, address it briefly and neutrally in your personal statement or at interview.' +
+              more,
             [S.pitfalls],
             quote,
           ),

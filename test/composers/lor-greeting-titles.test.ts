@@ -54,3 +54,25 @@ describe('titles typed in Spanish, Portuguese, Italian or French', () => {
     expect(greetingName({ writer, physician: false })).toBe(expected);
   });
 });
+
+// A judge found "Dear Prof. Ming" for a Chinese writer, Prof. Li Ming, whose family name is Li. A
+// letter in a language whose names are written family name first is greeted by title and full name
+// (right in either order) unless the member's remark names the family name.
+describe('greeting a writer whose name may be written family name first', () => {
+  it.each([
+    [{ writer: 'Prof. Zhou Hui', language: 'zh' }, 'Prof. Zhou Hui'],
+    [{ writer: 'Dr. Sato Kenji', language: 'ja' }, 'Dr. Sato Kenji'],
+    [{ writer: 'Choi Yuna', language: 'ko' }, 'Dr. Choi Yuna'],
+    [{ writer: 'Prof. Nagy Eszter', language: 'hungarian' }, 'Prof. Nagy Eszter'],
+    [{ writer: 'Prof. Zhou Hui (family name Zhou)', language: 'zh' }, 'Prof. Zhou'],
+  ])('%o -> %s', (w, greeting) => {
+    expect(greetingName({ physician: true, setting: 'abroad', ...w })).toBe(greeting);
+  });
+
+  it.each([
+    [{ writer: 'Prof. Marta Silva', language: 'pt' }, 'Prof. Silva'],
+    [{ writer: 'Dr. Wen Zhao', language: 'en' }, 'Dr. Zhao'],
+  ])('near-miss: %o keeps the family-name greeting (%s)', (w, greeting) => {
+    expect(greetingName({ physician: true, setting: 'abroad', ...w })).toBe(greeting);
+  });
+});

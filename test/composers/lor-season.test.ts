@@ -291,9 +291,9 @@ describe('an ask with no reply recorded, from a member who has not said she appl
     ['no deadline, asked a year back', { ...base, letters: [sandra] }, '2026-12-07'],
     ['no deadline, asked this summer', { ...base, letters: [{ ...sandra, asked: '2026-07-10' }] }, '2026-12-07'],
     [
-      'a deadline that passed',
+      'a deadline that passed, its results out',
       { ...base, deadline: '2026-08-31', letters: [{ ...sandra, asked: '2026-07-01' }] },
-      '2026-10-20',
+      '2026-12-20',
     ],
     [
       'a residency member in March',
@@ -313,6 +313,38 @@ describe('an ask with no reply recorded, from a member who has not said she appl
       .reminders.map((r) => r.what)
       .join('\n');
     expect(plan).not.toMatch(/send the thank-you note/);
+  });
+
+  // Judges of p361–p372: letters asked before a deadline now passed were re-asked "for July 2028" in
+  // this season's interview, commit and rank weeks. Until the results, they are this season's.
+  it.each([
+    [
+      'a fellowship member in commit weeks',
+      { ...base, deadline: '2026-08-31', letters: [{ ...sandra, asked: '2026-07-01' }] },
+      '2026-11-28',
+      2027,
+    ],
+    [
+      'a residency member in rank weeks',
+      {
+        ...base,
+        target: 'residency-informatics-track' as const,
+        deadline: '2026-09-20',
+        letters: [{ ...sandra, asked: '2026-08-01' }],
+      },
+      '2027-02-20',
+      2027,
+    ],
+  ])('%s: a note for this season, no request for the next', (_, p, today, start) => {
+    expect(askSeason(p.letters![0]!, p, today)).toBe('in-season');
+    const email = composeLorEmail(p, { today, writer: 'Sandra Lee' });
+    expect(email.kind).toBe('follow-up');
+    expect(email.body).toContain(`would start in July ${start}`);
+    expect(email.body).not.toContain(`July ${start + 1}`);
+    expect(email.body).toMatch(/If you have already uploaded it, thank you/);
+    const [step] = writerSteps(p, today);
+    expect(step!.next).toMatch(/still under way/);
+    expect(step!.next).not.toContain(`July ${start + 1}`);
   });
 
   it('the same ask, once her own note says she applied with it: check the upload, then thanks', () => {

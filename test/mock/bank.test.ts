@@ -53,6 +53,8 @@ describe('mock question bank', () => {
       'why-this-specialty',
       'how-will-you-rank-us',
       'why-left-residency',
+      // A red flag's facts, like the residency left (trial 18): no informatics angle asked for.
+      'why-not-continued-after-prelim',
       'why-left-residency-other',
       'adapt-to-us-system',
       'rf-exam-failure',

@@ -111,3 +111,40 @@ describe('mockPlan: why train again after years of specialist practice abroad', 
     for (const [name, p] of cases) expect(ids(p, 20), name).not.toContain('why-train-after-practice');
   });
 });
+
+// A judge of p369: residency in Doha, practice in Amman, and the plan said "practised as a
+// specialist in Qatar". The country named is the one the practice notes give.
+describe('mockPlan: the country of the practice is the one its notes give', () => {
+  const why = (p: Profile) => mockPlan(p, TODAY).questions.find((x) => x.id === 'why-train-after-practice')?.why ?? '';
+
+  it('a residency in one country and practice in another names the practice country', () => {
+    const p = amman((x) => {
+      x.residencies = [homeResidency('Saudi Arabia', 'internal medicine', '2014-07', '2018-06', 'acgme-i')];
+      x.timeline = [
+        { from: '2014-07', to: '2018-06', activity: 'clinical', note: 'internal medicine residency, Riyadh' },
+        { from: '2018-07', to: 'present', activity: 'clinical', note: 'senior physician, nephrology unit, Amman' },
+      ];
+    });
+    expect(why(p)).toContain('practised as a specialist in Jordan since Jul 2018');
+    expect(why(p)).not.toContain('Saudi Arabia');
+  });
+
+  it('practice in two countries named: no single country is claimed', () => {
+    const p = amman((x) => {
+      x.timeline = [
+        { from: '2018-07', to: '2021-06', activity: 'clinical', note: 'specialist, Amman' },
+        { from: '2021-07', to: 'present', activity: 'clinical', note: 'consultant physician, Mumbai' },
+      ];
+    });
+    expect(why(p)).toContain('practised as a specialist abroad since Jul 2018');
+  });
+
+  it('near-miss: notes that name no place keep the residency country', () => {
+    const p = amman((x) => {
+      x.timeline = [
+        { from: '2018-07', to: 'present', activity: 'clinical', note: 'senior physician, nephrology unit' },
+      ];
+    });
+    expect(why(p)).toContain('practised as a specialist in Jordan since Jul 2018');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Letter, Profile } from '../../src/core/profile/schema.js';
 import { planLetterSlots } from '../../src/rules/letter-slots.js';
+import { reviewLetters } from '../../src/rules/letters.js';
 import { writerSteps } from '../../src/composers/lor-steps.js';
 import { attendingLetter as letter } from './letters-fixtures.js';
 
@@ -28,8 +29,9 @@ describe('letter slots: fresher writers win over stale ones', () => {
   });
 
   it('keeps an old program-director letter when it is the only one, and says why it stays', () => {
+    // Five years old: stale, but not so old that a current writer takes its place (below).
     const p = member([
-      letter('Dr. Old Pd', { role: 'program-director', year: 2019 }),
+      letter('Dr. Old Pd', { role: 'program-director', year: 2022 }),
       letter('Dr. Att', { year: 2026 }),
       letter('Dr. Cmio', { role: 'cmio', informatics: true }),
       letter('Dr. Qi', { role: 'qi-lead' }),
@@ -39,7 +41,41 @@ describe('letter slots: fresher writers win over stale ones', () => {
     const clinical = plan.slots.find((s) => s.slot === 'clinical')!;
     expect(clinical.writer).toBe('Dr. Old Pd');
     expect(clinical.why).toMatch(/only letter from a residency program director/);
-    expect(clinical.why).toMatch(/2019/);
+    expect(clinical.why).toMatch(/2022/);
+  });
+
+  // A judge of p363: a program director who last saw the member eight years ago (and has retired)
+  // kept the clinical slot over the current chair. Seven or more years on, a current physician who
+  // watched the member work carries the clinical letter; the old one is an extra.
+  it.each([
+    ['eight years old', 'Dr. Ngozi Obi', 2019],
+    ['retired, five years old', 'Dr. Ngozi Obi (retired 2025)', 2022],
+  ])('an old program-director letter (%s) gives way to a current chair', (_, writer, year) => {
+    const p = member([
+      letter(writer, { role: 'program-director', year }),
+      letter('Dr. Chair Now', { role: 'department-chair', year: 2026 }),
+      letter('Dr. Cmio', { role: 'cmio', informatics: true }),
+    ]);
+    const plan = planLetterSlots(p, TODAY);
+    expect(plan.slots.find((s) => s.slot === 'clinical')!.writer).toBe('Dr. Chair Now');
+    const old = plan.slots.find((s) => s.writer === writer);
+    expect(old?.why ?? '').toMatch(/An extra, not your clinical letter/);
+    const stale = reviewLetters(p, TODAY).findings.find((f) => f.id === 'stale-letter')!;
+    expect(stale.message).toContain('Let Dr. Chair Now (department chair, 2026) carry your clinical letter');
+    expect(stale.message).toContain('training verification');
+    expect(stale.message).not.toContain('Keep this letter');
+  });
+
+  it('near-miss: an eight-year-old director letter with no current clinical writer is still kept', () => {
+    const p = member([
+      letter('Dr. Old Pd', { role: 'program-director', year: 2019 }),
+      letter('Dr. Cmio', { role: 'cmio', informatics: true, physician: false }),
+      letter('Ms. Lead', { role: 'non-physician-supervisor', physician: false, informatics: true }),
+    ]);
+    expect(planLetterSlots(p, TODAY).slots.find((s) => s.slot === 'clinical')!.writer).toBe('Dr. Old Pd');
+    expect(reviewLetters(p, TODAY).findings.find((f) => f.id === 'stale-letter')!.message).toContain(
+      'Keep this letter',
+    );
   });
 
   it('an old program-director letter loses its slot when a recent program director writes too', () => {

@@ -561,8 +561,9 @@ describe('a late ask is measured against the day programs start reviewing, and s
     );
     expect(f?.message).toContain('if it has not, ask Dr. Haile to upload it this week');
     expect(f?.message).not.toMatch(/can still|in time/);
-    // The step thanks or chases an upload only for a member whose own note says she applied (trial 17).
-    expect(writerSteps(p, '2026-10-10').find((s) => s.writer === 'Dr. Haile')!.next).toMatch(/records no reply/);
+    // Asked before the passed deadline, with the season's results not out: this season's letter, to
+    // check in MyERAS, never a request for the season after (judges of p361–p372).
+    expect(writerSteps(p, '2026-10-10').find((s) => s.writer === 'Dr. Haile')!.next).toMatch(/still under way/);
     const applied = {
       ...p,
       timeline: [

@@ -22,6 +22,10 @@ const src = (section: string) => ({ doc: 'prematch', section });
 const SPECIFIC =
   'Your fellows’ seat on the EHR governance committee and the sepsis alert override audit Dr. Moreno described are why I am writing.';
 const wrap = (body: string) => `Dear Dr. Moreno,\n\n${SPECIFIC} ${body}\n\nBest regards,\nAmira Haddad`;
+// The same email to a residency program: since trial 18 the email's own context (its program, its
+// words about the program) decides the match before the profile's target does.
+const wrapRes = (body: string) => wrap(body).replace('Your fellows’', 'Your residents’');
+const RES_PROGRAM = 'Lakeside University Internal Medicine';
 
 function one(
   email: string,
@@ -63,8 +67,8 @@ describe('each finding', () => {
 
   it('quid-pro-quo: for a residency track the trade is forbidden by the NRMP agreement, with no talk of etiquette', () => {
     const f = one(
-      wrap('If you rank me highly, I will rank you first.'),
-      { kind: 'other', program: PROGRAM },
+      wrapRes('If you rank me highly, I will rank you first.'),
+      { kind: 'other', program: RES_PROGRAM },
       'quid-pro-quo',
       'residency-informatics-track',
     );
@@ -76,7 +80,7 @@ describe('each finding', () => {
 
   it('asks-for-ranking: high, quotes the question, names the match, says to remove it', () => {
     const f = one(
-      wrap('Could you tell me where I stand on your rank list?'),
+      wrapRes('Could you tell me where I stand on your rank list?'),
       { kind: 'other' },
       'asks-for-ranking',
       'residency-informatics-track',
@@ -204,9 +208,8 @@ describe('each finding', () => {
   it('overshare in an email checked without context: no "first email" claim, and no long match name inside the sentence', () => {
     // A member who pastes a thank-you without saying what it is had been told they "have not met"
     // the program they interviewed with.
-    const body = wrap(
-      'Thank you for the interview on Tuesday. My mother was diagnosed with cancer last year and I cared for her.',
-    );
+    // No fellowship or residency words: with no context and no target, neither match is assumed.
+    const body = `Dear Dr. Moreno,\n\nThe sepsis alert override audit you described is why I am writing. Thank you for the interview on Tuesday. My mother was diagnosed with cancer last year and I cared for her.\n\nBest regards,\nAmira Haddad`;
     const f = one(body, { kind: 'other' }, 'overshare');
     expect(f.message).not.toMatch(/first email|not met/);
     expect(f.message).toMatch(/during the Match season\. /);

@@ -131,7 +131,7 @@ const EMAIL_LABEL: Record<LorEmail['kind'], string> = {
 /** The email a writer gets (the same reading as the composer): follow-up, thanks or a new ask. */
 function emailKindFor(l: Letter, profile: Profile, today: string): LorEmail['kind'] {
   const season = askSeason(l, profile, today);
-  return season === 'current' ? 'follow-up' : season === 'closed' ? 'thanks' : 'ask';
+  return season === 'current' || season === 'in-season' ? 'follow-up' : season === 'closed' ? 'thanks' : 'ask';
 }
 
 /** Email buttons for the writers who fill a slot (at most four), strongest slot first. */

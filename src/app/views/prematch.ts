@@ -26,6 +26,7 @@ import { humanDay } from '../../rules/letters.js';
 import { SECOND_OPINION_HEADING, secondOpinion } from '../../llm/features/second-opinion.js';
 import {
   checkPrematchEmail,
+  prematchMatch,
   noFindingsSummary,
   PREMATCH_SECOND_OPINION_CHECKS,
   type PrematchCheckId,
@@ -207,6 +208,8 @@ export async function prematchCheckView(
   // The stored profile's target names the match whose rules apply; unknown: both are named.
   const profile = await ctx.store.getProfile(userId);
   const report = checkPrematchEmail(email, parsed.value, today, { target: profile?.target });
+  // The match whose rules were applied: the email's context may differ from the profile's target.
+  const assumed = prematchMatch(email, parsed.value, { target: profile?.target });
   // With a model and the member's consent: a second opinion on the same ids, shown apart.
   const llm = await memberLlm(ctx, userId, { profileFacts: true });
   const second = llm
@@ -242,7 +245,9 @@ export async function prematchCheckView(
       tone: 'neutral',
     });
   }
-  const timing = listsFinalSection(base.kind, profile?.target, base.sendDate ?? today);
+  // Which match's rules were used, and why (the sentence quotes the program name the member typed).
+  sections.push({ title: 'Match assumed', body: memberText(assumed.why), tone: 'info' });
+  const timing = listsFinalSection(base.kind, assumed.target, base.sendDate ?? today);
   if (timing) sections.push(timing);
   const logged = previous.length
     ? `Checked against ${plural(previous.length, 'message')} you logged as sent.`

@@ -17,6 +17,7 @@ import { formatRef } from '../../knowledge/outline.js';
 import { secondOpinion } from '../../llm/features/second-opinion.js';
 import {
   checkPrematchEmail,
+  prematchMatch,
   matchNameFor,
   noFindingsSummary,
   PREMATCH_SECOND_OPINION_CHECKS,
@@ -63,6 +64,9 @@ async function check(
   }
   const target = profile?.target;
   const report = checkPrematchEmail(email, context, ctx.today, { target });
+  // Said in the text only: the contract's JSON for this verb is { findings }, and `match` (already
+  // there before) names the match the checks applied, so it agrees with the messages.
+  const assumed = prematchMatch(email, context, { target });
   const llm = await cliLlm(values);
   const second = llm
     ? await secondOpinion(llm, {
@@ -83,7 +87,7 @@ async function check(
       sources: f.sources,
     })),
     context,
-    match: matchNameFor(target),
+    match: matchNameFor(assumed.target),
     notChecked: report.notChecked,
     ...(report.findings.length ? {} : { checked: clean }),
     ...(second
@@ -96,6 +100,7 @@ async function check(
     `Pre-match email check: ${context.kind}${about}${contextPath ? '' : ' (no --context given: checked as "other")'}`,
     '',
   );
+  out.push(...wrapBullet(assumed.why), '');
   out.push('FINDINGS');
   if (!report.findings.length) out.push(...wrapBullet(clean));
   for (const f of report.findings) {

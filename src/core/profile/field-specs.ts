@@ -10,6 +10,7 @@ import {
   parseDay,
   specialtyAndRemark,
   specialtyName,
+  trainingKindOf,
   parseEnum,
   parseInteger,
   parseMonth,
@@ -1101,7 +1102,18 @@ const OTHER_APPLICATION_PENDING =
   /\b(?:asylum|green\s?card|gc|i-?485|i-?140|adjustment(?:\s+of\s+status)?|aos|perm|tps|case|petition|application)\s+(?:(?:is|still|being|currently|now|also)\s+)*(?:pending|in\s+process|processing|filed|applied)\b|\b(?:pending|filed)\s+(?:an?\s+|my\s+)?(?:asylum|green\s?card|gc|i-?485|i-?140|adjustment(?:\s+of\s+status)?|aos|perm|tps|case|petition|application)\b/gi;
 /** A visa that is the spouse's, not the member's: "husband's H1B", "my wife is on H-1B". */
 const SPOUSE_VISA =
-  /\b(?:husband|wife|spouse|partner|hubby)(?:'s|’s|s)?\s+(?:(?:is|has|holds|on|in|with|an?)\s+)*(?:j-?\s?1|h-?\s?1\s?-?b?|o-?\s?1|l-?\s?1)\b|\b(?:j-?\s?1|h-?\s?1\s?-?b?|o-?\s?1|l-?\s?1)\s+(?:spouse|husband|wife|holder\s+(?:husband|wife|spouse))\b/gi;
+  /\b(?:husband|wife|spouse|partner|hubby)(?:'s|’s|s)?\s+(?:(?:is|has|holds|on|in|with|an?|the)\s+)*(?:j-?\s?1|h-?\s?1\s?-?b?|o-?\s?1|l-?\s?1)\b|\b(?:j-?\s?1|h-?\s?1\s?-?b?|o-?\s?1|l-?\s?1)\s+(?:spouse|husband|wife|holder\s+(?:husband|wife|spouse))\b/gi;
+
+/**
+ * The principal's visa named after the member has pointed to the spouse by a pronoun or a "through"
+ * (newcomer trial 19: "i have H4 EAD through my husband (he is H1B)" was read as a fallback H-1B,
+ * so an EAD in hand became "not in hand yet"): "he is H1B", "she's on an L-1", "his H-1B", "through
+ * my wife who holds H1B", "dependent of an H-1B worker". Only where a spouse or dependant is named at
+ * all, so "he said H1B" on its own is never dropped.
+ */
+const PRINCIPAL_NAMED = /\b(?:husband|wife|spouse|partner|hubby|dependa?e?nt|principal|h-?\s?4|j-?\s?2|l-?\s?2)\b/i;
+const PRINCIPAL_VISA =
+  /\b(?:he|she|who|his|her|him|they|their)(?:'s|’s|s)?\s+(?:(?:is|has|holds?|holding|on|in|with|an?|also|currently|now|still|works?|working|employed|as)\s+)*(?:j-?\s?1|h-?\s?1\s?-?b?|o-?\s?1|l-?\s?1)\b|\b(?:through|via|from|thru|of)\s+(?:my\s+|an?\s+|the\s+)?(?:(?:husband|wife|spouse|partner|hubby)(?:'s|’s|s)?\s+)?(?:j-?\s?1|h-?\s?1\s?-?b?|o-?\s?1|l-?\s?1)\b/gi;
 
 export interface PermitReading {
   value: 'not-needed' | 'undecided';
@@ -1120,9 +1132,12 @@ export interface PermitReading {
  * yet; so is H-4 alone (no work allowed) and a green card pending without an EAD.
  */
 export function permitReading(raw: string): PermitReading | undefined {
-  const s = raw.replace(SPOUSE_VISA, ' ');
+  const spouseNamed = PRINCIPAL_NAMED.test(raw);
+  const s = raw.replace(SPOUSE_VISA, ' ').replace(spouseNamed ? PRINCIPAL_VISA : /$^/, ' ');
+  // The spouse's visa names the dependant's status when the member did not: an H-1B spouse's EAD is an H-4 EAD.
+  const spouseH1b = /\bh-?\s?1\s?-?b\b/i.test(raw) && !/\bh-?\s?1\s?-?b\b/i.test(s);
   const ead = WORK_PERMIT.test(s);
-  const h4 = H4.test(s);
+  const h4 = H4.test(s) || (spouseH1b && WORK_PERMIT.test(s));
   const gc = GREEN_CARD_WORDS.test(s) && NOT_YET.test(s);
   if (!ead && !h4 && !gc) return undefined;
   const code = (m: RegExpMatchArray): string => (m[1] ? 'j1' : m[2] ? 'h1b' : 'o1');
@@ -1133,12 +1148,19 @@ export function permitReading(raw: string): PermitReading | undefined {
   // are about another application, not the permit in hand.
   const aboutPermit = s.replace(/\bh-?\s?4\b/gi, ' ').replace(OTHER_APPLICATION_PENDING, ' ');
   const pending = PERMIT_PENDING.test(aboutPermit);
+  // A J-2 or L-2 spouse's permit rests on the principal just as an H-4's does: named so the note says so.
+  const j2 = /\bj-?\s?2\b/i.test(s);
+  const l2 = /\bl-?\s?2\b/i.test(s);
   const permit = ead
     ? h4
       ? 'an H-4 EAD'
-      : gc
-        ? 'an EAD from a pending green card'
-        : 'an EAD'
+      : j2
+        ? 'a J-2 EAD'
+        : l2
+          ? 'an L-2 work permit'
+          : gc
+            ? 'an EAD from a pending green card'
+            : 'an EAD'
     : h4
       ? 'H-4 status'
       : 'a pending green card';
@@ -1459,12 +1481,29 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
         // A sentence that names no specialty ("i did my training there"): asked again, never its
         // first word stored (trial 17 stored "i").
         const named = specialtyName(s);
+        const kind = trainingKindOf(s);
+        // A residency entry keeps the kind of position, in words isPreliminaryYear (training.ts)
+        // reads, so no rule counts a preliminary or transitional year as a completed residency.
+        if (kind && spec === LIST_FIELDS.residencies.fields.specialty) {
+          if (kind === 'transitional') return ok('transitional year');
+          return ok(named ? `preliminary ${midSentenceName(named)}` : 'preliminary year');
+        }
+        if (!named && kind) {
+          return err(
+            `${quote(s)} is a kind of position, not a specialty: type the specialty itself (for a residency, the one you apply to, e.g. internal medicine); add the ${kind} year under residency training`,
+          );
+        }
         return named
           ? ok(named)
           : err(`${quote(s)} names no specialty I can read: type the specialty itself, e.g. internal medicine`);
       }
       return ok(s);
   }
+}
+
+/** "Internal Medicine" as typed reads "internal medicine" after "preliminary"; "ENT" is kept. */
+function midSentenceName(s: string): string {
+  return /^[A-Z][a-z]/.test(s) && !/[A-Z]{2}/.test(s) ? s.toLowerCase() : s;
 }
 
 /** A stored value as the member would type it (for prefilled inputs and "currently …"). */

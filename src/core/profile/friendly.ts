@@ -524,6 +524,134 @@ const SPECIALTY_REMARK =
  * "medicine". No remark: `remark` is undefined.
  */
 export function specialtyAndRemark(raw: string): { specialty: string; remark?: string } {
+  // "prelim IM 1 year", "one year prelim medicine", "TY": the kind of position and a year count are
+  // not part of a specialty's name (trial 18 stored "prelim IM 1" and emailed it to a program
+  // director). They are taken out of the answer before any bracket or dash, where the specialty is
+  // named; a remark after it is left as typed.
+  const cut = /\(|\[|\s[-–—]\s|;|:/.exec(raw);
+  const head = cut ? raw.slice(0, cut.index) : raw;
+  const stripped = stripTrainingKind(head).replace(/^(?:in|of|at|for|then|and|after|before)\s+/i, '');
+  // Nothing but such words before the bracket ("TY (Cleveland Clinic)", "intern year only (prelim)"):
+  // the specialty is the one the rest names, or none (asked again), never the bracket itself.
+  if (!stripped && head.trim() && cut) return { specialty: namedSpecialty(raw.slice(cut.index)) ?? '' };
+  const t = stripped + (cut ? raw.slice(cut.index) : '');
+  const read = specialtyAndRemarkAsTyped(t);
+  // Once such words were taken out, what is left may still hold a linking word ("TY then FM"): the
+  // specialty it names is the answer, when it names one.
+  const named =
+    stripped !== head.trim() && !SPECIALTIES.includes(read.specialty.toLowerCase() as never)
+      ? namedSpecialty(stripped)
+      : undefined;
+  const specialty = named ?? abbreviatedSpecialty(read.specialty);
+  if (!read.remark) return { specialty };
+  // A sentence is said back as typed, not with its words taken out.
+  const asTyped = specialtyAndRemarkAsTyped(raw).remark;
+  const remark = asTyped && SENTENCE_START.test(raw.trim()) ? asTyped : read.remark;
+  // A remark that only says the kind or the length ("(1 yr)", "- preliminary") is no remark.
+  return /[a-z0-9]/i.test(stripTrainingKind(remark)) ? { specialty, remark } : { specialty };
+}
+
+/**
+ * The kind of position a specialty answer names: a preliminary year (one year of a specialty's
+ * training before another residency) or a transitional year (its own one-year program). Neither
+ * completes a residency; isPreliminaryYear (training.ts) reads the same words.
+ */
+export type TrainingKind = 'preliminary' | 'transitional';
+export function trainingKindOf(raw: string): TrainingKind | undefined {
+  const kinds = kindMarkers(raw).map((m) => m.kind);
+  return kinds.includes('transitional') ? 'transitional' : kinds[0];
+}
+
+/**
+ * Words that, right after "preliminary" or "transitional", make it a kind of training position: a
+ * year or a position ("prelim year", "preliminary position"), a link to the specialty ("prelim in
+ * IM", "TY then FM") or "medicine"/"med" itself.
+ */
+const POSITION_NEXT: ReadonlySet<string> = new Set(
+  'year yr yrs years position positions spot spots slot program programme residency training intern internship track only then and in at of for with after before med medicine one two'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where "preliminary" or "transitional" names a kind of training position, by what comes after it:
+ * nothing ("surgery prelim", "intern year only (prelim)"), a year, a position, a link word, a count
+ * or a specialty ("prelim IM 1 year", "preliminary general surgery"). Not where it qualifies
+ * something else ("preliminary exam results", "transitional care"): such an answer is read as
+ * typed, as it always was. "TY" counts in capitals, or typed alone.
+ */
+function kindMarkers(raw: string): { index: number; length: number; kind: TrainingKind }[] {
+  const out: { index: number; length: number; kind: TrainingKind }[] = [];
+  for (const m of raw.matchAll(/\b(?:prelim(?:inary)?|pre-lim|transitional(?:[-\s]+year)?|TY)\b/gi)) {
+    const word = m[0];
+    const index = m.index ?? 0;
+    const kind: TrainingKind = /^t/i.test(word) ? 'transitional' : 'preliminary';
+    const ty = /^ty$/i.test(word);
+    if (ty && word !== 'TY' && raw.trim().toLowerCase() !== 'ty') continue;
+    if (ty || /year$/i.test(word) || positionFollows(raw.slice(index + word.length))) {
+      out.push({ index, length: word.length, kind });
+    }
+  }
+  return out;
+}
+
+/** Whether the text after "preliminary"/"transitional" reads as a training position's (kindMarkers). */
+function positionFollows(after: string): boolean {
+  const rest = after.replace(/^[\s.,;:()[\]\-–—/]+/, '');
+  if (!rest) return true;
+  const words = rest.split(/\s+/);
+  const first = (words[0] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (POSITION_NEXT.has(first) || /^(?:pgy\d*|\d+)$/.test(first)) return true;
+  // A specialty named from the next word on ("IM", "internal medicine", "general surgery").
+  const opens = SPECIALTIES.some((x) => x.split(' ')[0] === first) || namedSpecialty(words[0] ?? '') !== undefined;
+  return opens && namedSpecialty(words.slice(0, 3).join(' ')) !== undefined;
+}
+
+/**
+ * The words that say what kind of position or how long, not which specialty: categorical, intern
+ * year, PGY-1, "1 year", "one yr", "12 months", a lone count, "only" (preliminary and transitional
+ * go by kindMarkers, where they name the position).
+ */
+const KIND_WORDS = new RegExp(
+  [
+    '\\bcategorical\\b',
+    '\\bintern(?:ship)?(?:\\s+year)?\\b',
+    '\\bpgy[-\\s]?\\d\\b',
+    '\\b(?:\\d+|one|two|three|1st|first)[-\\s]*(?:years?|yrs?)(?:\\s+(?:program|position|only))?\\b',
+    '\\b(?:years?|yrs?)\\b',
+    '\\b\\d{1,2}\\s*(?:months?|mos?)\\b',
+    '(?<![\\w/-])\\d{1}(?![\\w/-])',
+    '\\bposition\\b',
+    '\\bonly\\b',
+  ].join('|'),
+  'gi',
+);
+function stripTrainingKind(s: string): string {
+  let out = s;
+  // From the end, so earlier indexes stay valid.
+  for (const m of kindMarkers(s).reverse()) out = `${out.slice(0, m.index)} ${out.slice(m.index + m.length)}`;
+  return out
+    .replace(KIND_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.,;:-]+|[\s,;:-]+$/g, '')
+    .trim();
+}
+
+/** Short forms members type for a specialty ("IM", "FM", "EM"), in full so a letter never quotes them. */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  im: 'internal medicine',
+  'i.m.': 'internal medicine',
+  'int med': 'internal medicine',
+  'internal med': 'internal medicine',
+  fm: 'family medicine',
+  em: 'emergency medicine',
+};
+function abbreviatedSpecialty(s: string): string {
+  return ABBREVIATIONS[s.toLowerCase().replace(/\s+/g, ' ')] ?? s;
+}
+
+/** A specialty answer split as typed; specialtyAndRemark then takes the position's kind out. */
+function specialtyAndRemarkAsTyped(raw: string): { specialty: string; remark?: string } {
   const s = raw.trim();
   // An answer told as a sentence ("i did FCPS medicine (internal medicine)", "my specialty is
   // paeds"): its first word is no specialty (trial 17 stored "i" and emailed "my training in i").
@@ -576,6 +704,11 @@ const SPECIALTY_ALIASES: readonly [RegExp, string][] = [
     'internal medicine',
   ],
   [/\bmrcp\b|\bgeneral medicine\b/i, 'internal medicine'],
+  // Short forms in capitals only: "im" in lower case is often "I'm".
+  [/\bIM\b/, 'internal medicine'],
+  [/\bint(?:ernal)?\.?\s+med\b/i, 'internal medicine'],
+  [/\bFM\b/, 'family medicine'],
+  [/\bEM\b/, 'emergency medicine'],
 ];
 
 /**

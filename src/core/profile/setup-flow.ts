@@ -37,7 +37,7 @@ import {
 } from './field-specs.js';
 import { readCountry } from './country.js';
 import { monthForDay, readHedgedDate } from './hedged-date.js';
-import { approximateMonth, leadingYesNo, parseEnum, parseYesNo } from './friendly.js';
+import { approximateMonth, leadingYesNo, parseEnum, parseYesNo, trainingKindOf } from './friendly.js';
 import { humanMonth } from '../dates.js';
 import { parseProfile } from './parse.js';
 import type { Profile } from './schema.js';
@@ -668,8 +668,10 @@ function visaHistoryNote(raw: string, h: { now: string; past: string[] }, label:
 function permitNote(raw: string, p: PermitReading, label: (code: string) => string): string {
   const said = `Visa: read "${raw.trim()}" as ${label(p.value)}`;
   const fallback = p.others.length ? `, and you named ${p.others.map(label).join(' and ')} as well` : '';
+  // A dependant's permit ends with the principal's status (8 CFR 214.2(h)(9)(iv) for H-4; knowledge/visas.md).
+  const principal = /H-4/.test(p.permit) ? 'H-1B' : /J-2/.test(p.permit) ? 'J-1' : /L-2/.test(p.permit) ? 'L-1' : '';
   if (p.value === 'not-needed') {
-    return `${said}: ${p.permit} lets you work for any employer without a program sponsoring a visa, but only while it is valid${p.permit.includes('H-4') ? ' (and only while your spouse keeps H-1B status)' : ''}. Put its end date in a timeline note so the advisor can check it against the training dates, and ask each program whether it accepts an EAD for training.`;
+    return `${said}: ${p.permit} lets you work for any employer without a program sponsoring a visa, but only while it is valid${principal ? ` (and only while your spouse keeps ${principal} status)` : ''}. Put its end date in a timeline note (on your current entry, e.g. "${p.permit.replace(/^an? /, '')} until 2028-05") so the advisor can check it against the training dates, and ask each program whether it accepts an EAD for training.`;
   }
   if (p.permit === 'H-4 status') {
     return `${said}: H-4 status alone does not allow work, so a program would need to sponsor a visa unless you hold an EAD${fallback}. Once an EAD is in hand for the whole training, change it to No visa needed (/profile edit visa).`;
@@ -721,6 +723,24 @@ export function citizenshipNote(raw: string): string | undefined {
 }
 
 /**
+ * A specialty answer that names a preliminary or transitional year ("prelim IM 1 year", "TY"): what
+ * was stored, and in one line that such a year alone does not complete a residency (trial 18's
+ * member believed hers did; setup had saved it without a word). At the member's own specialty the
+ * year is not stored: it belongs under residency training, where the rules read it.
+ */
+export function preliminaryNote(spec: FieldSpec, raw: string): string | undefined {
+  const kind = trainingKindOf(raw);
+  const read = parseFieldValue(spec, raw);
+  if (!kind || !read.ok || typeof read.value !== 'string') return undefined;
+  const year = kind === 'transitional' ? 'A transitional year' : 'A preliminary year';
+  const rule = `${year} alone does not complete a residency: programs and the fellowship rules count it as one year of training toward a residency, not as a finished one.`;
+  if (spec === TOP_FIELDS.specialty) {
+    return `${spec.name}: read "${raw.trim()}" as ${read.value}; "${kind}" and the length are not part of a specialty, so add that year under residency training. ${rule}`;
+  }
+  return `${spec.name}: stored "${read.value}" so the advice reads it as a ${kind} year. ${rule}`;
+}
+
+/**
  * What the setup says when an answer read as a choice with a remark after it ("no, I left to
  * emigrate"): the choice it was read as, and where the remark went. In a list item with a note the
  * remark joins the note (keepRemarks); elsewhere the profile has no place for it, so the member is
@@ -732,6 +752,10 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
   if (spec === TOP_FIELDS.visa) return visaNote(raw);
   if (spec === TOP_FIELDS.citizenship) return citizenshipNote(raw);
   if (spec === TOP_FIELDS.target) return targetStartNote(raw);
+  if (spec === TOP_FIELDS.specialty || spec === LIST_FIELDS.residencies.fields.specialty) {
+    const note = preliminaryNote(spec, raw);
+    if (note) return note;
+  }
   // A date said with a doubt is taken, and the doubt said back so the member can correct it later.
   if (spec && (spec.kind === 'month' || spec.kind === 'month-or-present')) {
     const approx = approximateMonth(raw);

@@ -69,6 +69,8 @@ export async function askWithLlm(
     audience,
     ...(previous ? { previous } : {}),
     ...(noVisa ? { noVisa } : {}),
+    // (The profile's match: a question about "the match" naming neither gets that calendar.)
+    ...(profile?.target ? { match: profile.target === 'ci-fellowship' ? ('amia' as const) : ('nrmp' as const) } : {}),
   });
   if (!llm) return { answer: standard, llm: NO_MODEL };
   // "Not covered" and "out of scope" are decided without the model: it is not asked to guess.

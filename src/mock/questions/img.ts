@@ -113,6 +113,24 @@ export const IMG: Question[] = [
     presumes: ['residency-left'],
   },
   {
+    // Asked of a member whose only US training is a preliminary or transitional year that ran its
+    // year, with no categorical position after it (newcomer trial 18): every interviewer asks why
+    // they did not go on. Not "why did you leave?": the year was one year by design.
+    id: 'why-not-continued-after-prelim',
+    category: 'img',
+    text: "Your preliminary year ended without a categorical position to go on to. Why didn't you continue after it, and what have you done since?",
+    shows:
+      'A plain account (the year was one year by design and no categorical position followed), no blame, what you have done since to stay clinically active, and why this categorical position is the one you will finish.',
+    framework: 'departure',
+    hint: 'Say plainly that the preliminary year was a one-year position with no categorical place after it (and that you applied and did not match, if so), without calling it leaving or blaming the program. Then what you have done since, with dates, and end on why you will finish this categorical program.',
+    followUps: [
+      'Did you apply for categorical positions during your preliminary year? What happened?',
+      'What would your preliminary-year program director say about you?',
+    ],
+    expectsInformatics: false,
+    presumes: ['preliminary-year-only'],
+  },
+  {
     // Asked of a member who left any other residency before finishing it: one in another specialty
     // than the one applied to now (family medicine at home, internal medicine now), or, for a
     // fellowship applicant, one left before the residency that was completed. No red-flag id in

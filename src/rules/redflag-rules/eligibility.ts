@@ -471,6 +471,16 @@ export function fellowshipEligibilityRule(p: Profile, today: string): RuleResult
   if (left.length) {
     facts.push(`A residency left before completion (${joinAnd(left.map(describeResidency))}) does not count.`);
   }
+  // The specialty is never the obstacle: CI fellows come from any clinical specialty (AMIA, in
+  // ci-pathway#fellowship-eligibility) and ABPM takes a primary certificate from any ABMS member
+  // board. A judge of p364 (a radiologist trained abroad) found this never said, leaving him to think
+  // radiology itself shut the door.
+  const specialty = (p.specialty ?? all[0]?.residency.specialty ?? '').trim();
+  if (specialty && all.length) {
+    facts.push(
+      `Your specialty (${specialty}) is not what stands in the way: clinical informatics fellows come from every clinical specialty, and ABPM accepts a primary certification from any ABMS member board. What is missing is ${acgmeI.length ? 'a primary board certification those rules accept' : left.length && !abroad.length ? 'a completed residency' : 'a completed residency those rules accept, and the primary board certification that follows it'}.`,
+    );
+  }
   facts.push(
     board
       ? 'Your listed board certification would meet the clinical informatics boards’ primary-certification rule; the fellowship entry itself is the open question.'

@@ -256,7 +256,12 @@ export function examFailureRule(p: Profile, today: string): RuleResult {
         strongSince.length
           ? `Your upward trend is already there: ${joinAnd(since)} came after the ${many ? 'failures' : 'failure'}, and ${since.length === 1 ? 'it reads' : strongSince.length > 1 ? 'scores like these read' : `${examWithScore(strongSince[0]!)} reads`} as clearly strong. Point to ${since.length > 1 ? 'them' : 'it'} right after you name the ${many ? 'failures' : 'failure'}, in your personal statement and in interviews${inResidency ? ', and add your in-training exam results and evaluations, which are newer' : ''}.${many ? ` With ${totalFailures} failed attempts, expect to be asked about each one; the later scores show the change, they do not make them read as one.` : ''}`
           : ahead.length
-            ? `Build an upward trend programs can check: a strong score on ${joinOr(ahead)} would show ${them} not your ceiling.`
+            ? `Build an upward trend programs can check: a strong score on ${joinOr(ahead)} would show ${them} not your ceiling.${
+                // Step 3 waits for ECFMG certification (FSMB), so an uncertified member hears the order.
+                p.ecfmgCertified === false && ahead.some((x) => /step 3/i.test(x))
+                  ? ' Step 3 can be taken only once ECFMG has certified you, so it comes after the certificate.'
+                  : ''
+              }`
             : many
               ? since.length
                 ? `Point to what followed: ${joinAnd(since)} and your training since, a steadier record programs can check. With ${totalFailures} failed attempts, expect to be asked about each one; what followed shows the change, it does not make them read as one.`

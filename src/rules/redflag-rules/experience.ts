@@ -17,6 +17,7 @@ import { ref } from '../../knowledge/outline.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import type { RuleResult } from '../redflag-types.js';
 import { joinAnd, monthsText, plural } from './wording.js';
+import { workBarredNow } from './visa-notes.js';
 
 export const USCE_NOT_GIVEN =
   'usce not given — US clinical experience (externships, electives, observerships) could not be checked; add each with its months, or "none"';
@@ -155,7 +156,9 @@ export function limitedUsceRule(p: Profile, today: string): RuleResult {
     );
   }
   actions.push(
-    'Look for remote or hybrid US health IT work (analyst, data abstractor, QI assistant) or a US-based research collaboration.',
+    workBarredNow(p.timeline)
+      ? 'Your notes say your status allows no work in the US now, so a job is not open to you, remote or not: look for a genuinely unpaid US research collaboration or volunteer role instead, and check each one with your (or your spouse’s) international office before you start.'
+      : 'Look for remote or hybrid US health IT work (analyst, data abstractor, QI assistant) or a US-based research collaboration.',
   );
   actions.push(
     'Study how US practice works (documentation standards, quality metrics, everyday EHR use) so it shows in interviews.',

@@ -43,6 +43,11 @@ const ADJUSTMENT_PENDING =
   /\b(?:I-?485|adjustment of status|green[- ]card (?:application|case|petition)|\(c\)\s*\((?:8|9)\))\b/i;
 const DACA = /\b(?:DACA|deferred action)\b/i;
 
+/** A note naming a green-card application (adjustment of status) the member is waiting on. */
+export function adjustmentPending(note: string | undefined): boolean {
+  return !!note && ADJUSTMENT_PENDING.test(note) && !/\b(?:approved|granted|denied|refused)\b/i.test(note);
+}
+
 /** A note naming an asylum case the member has applied for and is waiting on (not granted). */
 export function asylumPending(note: string | undefined): boolean {
   return !!note && ASYLUM_PENDING.test(note);

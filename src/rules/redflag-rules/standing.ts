@@ -7,7 +7,7 @@ import { mergeSpans, needsVisa, periods, type Span } from '../../core/profile/de
 import { goodStandingResignations, programBehind, programLeft } from '../../core/profile/resignation.js';
 import type { Letter, Profile, ProfessionalismEntry } from '../../core/profile/schema.js';
 import type { ProgramBehind } from '../../core/profile/resignation.js';
-import { isUsResidency, readResidencies } from '../../core/profile/training.js';
+import { countsForFellowship, isUsResidency, readResidencies } from '../../core/profile/training.js';
 import type { Severity, SourceRef } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { isStale } from '../letter-facts.js';
@@ -29,8 +29,11 @@ import {
   noteDependentStatus,
   type DependentStatus,
   monthAfter,
+  noteF2Held,
+  notePendingWaiver,
+  type PendingWaiverNote,
 } from './visa-notes.js';
-import { asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
+import { adjustmentPending, asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
 import { readMatchAttempts } from './match-history.js';
 import { letterCoverageStep } from './letter-coverage.js';
 import { article, joinAnd, plural } from './wording.js';
@@ -609,6 +612,34 @@ function visaTimeCore(
  * history and a history of changing visa types can weigh against sponsorship. Told as a route to
  * ask about, never as a promise (knowledge/visas.md, j1-sponsorship).
  */
+/**
+ * A CI applicant on H-1B whose residency does not open a fellowship: the realistic route is a US
+ * residency first (the eligibility item says so), and the six H-1B years must cover it too. Counted
+ * to the next residency season the member can still apply in (ERAS residency applications go out in
+ * September: from then on, the season after) and the specialty's typical length. Undefined unless
+ * that count runs past six years. A judge of p364 (a foreign-trained radiologist, H-1B analyst since
+ * 2023) found the count done only for the fellowship he could not enter.
+ */
+function residencyRouteH1b(p: Profile, today: string, used: VisaTime): string | undefined {
+  // Residencies not given: whether one opens the fellowship is unknown, so no route is assumed.
+  const all = readResidencies(p, today);
+  if (!all || all.some(countsForFellowship) || all.some((r) => isUsResidency(r.residency) && r.status !== 'left'))
+    return undefined;
+  const now = monthIndex(monthOfDay(today));
+  const year = Number(today.slice(0, 4));
+  const start = (Number(today.slice(5, 7)) >= 9 ? year + 2 : year + 1) * 12 + 6;
+  const years = residencyYearsFor(p.specialty ?? '');
+  const atStart = used.months + (used.ongoing ? Math.max(0, start - now) : 0);
+  const atEnd = atStart + years * 12;
+  const limit = VISA_LIMITS.h1bMaxYears * 12;
+  if (atEnd <= limit) return undefined;
+  const runsOut =
+    atStart >= limit
+      ? 'already past six years before it starts'
+      : `so the six years would run out in about its ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][Math.floor((limit - atStart) / 12)] ?? 'last'} year`;
+  return `Your route to a CI fellowship runs through a US residency first (see the eligibility item), so count your H-1B time against that too: staying on H-1B until a residency starting ${humanMonth(monthFromIndex(start))} (typically at least ${yearsWord(years)}; longer in some specialties) would bring you to about ${humanMonths(atStart)} by its start and ${humanMonths(atEnd)} by its end, ${runsOut}. Days abroad can be recaptured (above), but plan the residency's visa with that in view: ${j1RouteAction('residency').charAt(0).toLowerCase()}${j1RouteAction('residency').slice(1)}`;
+}
+
 function j1RouteAction(what: string): string {
   return `The other usual route for the ${what} is a J-1 sponsored by ECFMG for the training itself, if the program accepts J-1 trainees: it is a separate visa from the H-1B, with its own limit (generally seven years of training), a Statement of Need from your home country's health ministry, and the two-year home-country physical presence requirement afterwards, which bars a later H-1B or green card until you have spent two years at home or obtained a waiver. ECFMG reviews your visa history before it agrees to sponsor (a move from H-1B to J-1 is a change of visa type it looks at), so sponsorship is not certain: ask ECFMG, the programs and an immigration attorney about your own case before you rank or commit.`;
 }
@@ -883,7 +914,9 @@ function j1ResidencyEndsBeforeTraining(
   today: string,
   ahead: TrainingAhead | undefined,
 ): string | undefined {
-  if (!ahead) return undefined;
+  // A pending waiver job is the member's own plan for the months after residency: the item on it
+  // (pendingWaiverClash) says what to settle, and "most go home" would contradict it (judge of p367).
+  if (!ahead || pendingWaiver(p, today)) return undefined;
   const training = currentUsTrainingEnd(p, today);
   if (!training) return undefined;
   const now = monthIndex(monthOfDay(today));
@@ -929,7 +962,7 @@ function j1ResidencyEndsBeforeTraining(
  * waiver". Not said when the member's notes name a waiver held or the two-year rule met.
  */
 function j1PracticeOption(p: Profile, today: string): string | undefined {
-  if (heldWaiver(p, today) || homeRuleMet(p) !== undefined) return undefined;
+  if (heldWaiver(p, today) || homeRuleMet(p) !== undefined || pendingWaiver(p, today)) return undefined;
   const now = monthIndex(monthOfDay(today));
   const near = (readResidencies(p, today) ?? []).some((r) => {
     if (!isUsResidency(r.residency)) return false;
@@ -968,6 +1001,92 @@ function homeRuleMet(p: Profile): string | undefined {
 function homeRuleMetText(p: Profile): string {
   const met = homeRuleMet(p);
   return `your note says the two-year home-residence requirement was met${met ? ` (${humanMonth(met)})` : ''}`;
+}
+
+/**
+ * For a member who needs no visa now but trained on a J-1 before: the note that says the two-year
+ * home-residence requirement is met, told as a fact with its consequence (State Department's waiver
+ * page: the requirement bars H and L status and a green card until met or waived; a new J-1 brings
+ * its own). The month is the note's own, else the end of the entry that names it. A judge found an
+ * H-4 EAD physician whose note said "fulfilled, 24 months in India" never told it no longer binds her.
+ */
+function homeRuleMetWords(p: Profile): string | undefined {
+  const entry = (p.timeline ?? []).find((t) => noteHomeRuleMet(t.note) !== undefined);
+  if (!entry) return undefined;
+  const month = noteHomeRuleMet(entry.note) || (entry.to !== 'present' ? entry.to : '');
+  return `Your note says the two-year home-residence requirement from your J-1 training is met${month ? ` (${humanMonth(month)})` : ''}: it no longer stands in the way of an H-1B or a green card (only a new J-1 would bring a new one). Keep the proof of your time at home (passport stamps, work records), as programs, consulates and USCIS may ask for it.`;
+}
+
+/**
+ * Step 3 is open to a graduate of a school outside the US and Canada only once ECFMG has certified
+ * them (FSMB, Step 3 eligibility requirements, knowledge/visas.md, checked 2026-12-06). True when the
+ * profile says the member is not certified and lists no Step 3 pass: every "pass Step 3" is then a
+ * second step, after the certificate (a judge found p366, uncertified ten days before the rank-list
+ * deadline, urged to pass Step 3 for an H-1B this season).
+ */
+function step3AfterCertificate(p: Profile): boolean {
+  return p.ecfmgCertified === false && !step3Status(p).passed;
+}
+const STEP3_NEEDS_CERTIFICATE =
+  "Step 3 is open to a graduate of a school outside the US and Canada only once ECFMG has certified them (FSMB's Step 3 eligibility rules), and your profile says you are not certified yet";
+
+/** F-2 (an F-1 student's dependant) named as the member's status in a current timeline note. */
+function currentF2(p: Profile, today: string): boolean {
+  const now = monthIndex(monthOfDay(today));
+  return periods(p, today).some((x) => x.index >= 0 && x.to === now && noteF2Held(x.note));
+}
+
+/** A J-1 waiver application the member's current (or latest) note names as pending, with its job. */
+function pendingWaiver(p: Profile, today: string): PendingWaiverNote | undefined {
+  const now = monthIndex(monthOfDay(today));
+  return periods(p, today)
+    .filter((x) => x.index >= 0 && x.to >= now - 1)
+    .map((x) => notePendingWaiver(x.note))
+    .find((x) => x !== undefined);
+}
+
+/**
+ * A pending J-1 waiver job against the training applied for. A Conrad 30 waiver commits the
+ * physician to at least three years of full-time clinical work in H-1B status for the employer that
+ * sponsored it, starting within 90 days of the waiver (USCIS's conditions as law firms restate them,
+ * knowledge/visas.md); the AMIA match and the NRMP Main Residency Match are binding. A member who
+ * applies to both must choose before the commit or rank-list deadline (a judge of p367: a J-1 PGY-3
+ * with a Conrad 30 application filed, committing in the AMIA match, was told nothing of the clash).
+ */
+function pendingWaiverClash(
+  p: Profile,
+  today: string,
+  ahead: TrainingAhead | undefined,
+): { why: string; action: string } | undefined {
+  const pending = pendingWaiver(p, today);
+  if (!pending || !ahead) return undefined;
+  const jobFrom = pending.jobFrom ? monthIndex(pending.jobFrom) : undefined;
+  // A job whose three years end before the training starts does not clash.
+  if (jobFrom !== undefined && jobFrom + 36 <= ahead.start) return undefined;
+  const fellowship = ahead.what === 'fellowship';
+  const match = fellowship ? 'The AMIA match' : 'The NRMP Main Residency Match';
+  const deadline = fellowship ? 'the commit deadline' : 'you certify your rank order list';
+  const kind = pending.conrad ? 'a Conrad 30 waiver' : 'a J-1 waiver';
+  const job = jobFrom !== undefined ? ` for a job from ${humanMonth(monthFromIndex(jobFrom))}` : '';
+  const term = pending.conrad
+    ? 'at least three years of full-time clinical work for that employer in H-1B status, starting within 90 days of the waiver'
+    : 'the service the waiver is granted for (for a Conrad 30 waiver, three years of full-time clinical work in H-1B status)';
+  return {
+    why: `Your notes say ${kind} application is pending${job}. If it is granted, it commits you to ${term}: a ${ahead.what} starting ${humanMonth(monthFromIndex(ahead.start))} cannot be done alongside it.`,
+    action: `Choose between the ${ahead.what} and the waiver job before ${deadline}. ${match} is binding: if you take part and match, you are expected to start the training. If you choose the ${ahead.what}, tell the employer and the state health department that sponsors the waiver application now, and ask an immigration attorney how to withdraw it; if you choose the job, withdraw from the match rather than list programs you would not join. After ${fellowship ? 'a fellowship' : 'training'} on a J-1 the two-year home-residence requirement still applies unless a waiver is granted later.`,
+  };
+}
+
+/**
+ * An F-2 dependant (spouse of an F-1 student) has no work permission and no EAD on that status
+ * (8 CFR 214.2(f)(15)(i), as universities' international offices restate it; knowledge/visas.md), so
+ * training needs a status of her own. A judge found p365 told only "you would need a J-1".
+ */
+function f2Words(what: string): { why: string; action: string } {
+  return {
+    why: `Your notes say you are in the US on F-2, as the dependant of an F-1 student. F-2 allows no employment at all and no work permit (EAD) can be granted on it, so you cannot train on it: a ${what} is employment, and it needs a status of your own.`,
+    action: `Plan the move to your own training visa early with the program, ECFMG and an immigration attorney: a J-1 sponsored by ECFMG or an H-1B petitioned by the program, through a change of status inside the US or a visa from a US consulate abroad, in time for the start. Until then keep to what F-2 allows: part-time study and genuinely unpaid volunteering or research; no job, paid or unpaid, clinical or not.`,
+  };
 }
 
 /** The J-1 waiver the member's timeline notes say they hold, with the entry it was named in. */
@@ -1070,6 +1189,17 @@ function waiverTerms(
  * Sources and dates in knowledge/visas.md (checked 2026-12-06). A judge found an H-4 member told
  * nothing of what her EAD rests on, and a J-2 member offered an H-1B fallback without the rule.
  */
+/**
+ * What a dependant's EAD does not do, said with every dependant reading (newcomer trial 19: an H-4
+ * pediatrician with an expired visa stamp planning a trip home was told nothing of re-entry). An
+ * immigration law firm's travel notes and a firm's summary of 8 CFR 214.1(l)(2) (knowledge/visas.md,
+ * dependent-status, checked 2026-12-07); what the grace period means for the EAD itself we could not
+ * source, so it is left to an attorney.
+ */
+const DEPENDANT_TRAVEL = (status: string): string =>
+  `The EAD is not a travel document: to come back from a trip abroad you need a valid ${status} visa stamp in your passport, which only a US consulate abroad issues, and appointments or extra security checks there can take weeks, so plan any trip during training with your program first.`;
+const H4_GRACE = `If your spouse's job ends, federal rules (8 CFR 214.1(l)(2)) allow a discretionary grace period of up to 60 days (shorter if the I-94 ends first) for a new H-1B employer or a change of status; ask an immigration attorney at once what it means for your EAD and your training.`;
+
 function dependentWords(
   status: DependentStatus,
   what: string,
@@ -1094,12 +1224,12 @@ function dependentWords(
   }
   if (status === 'h4') {
     return {
-      why: `Your notes say you work on an H-4 EAD. That permit rests on your spouse: it is valid only while your spouse keeps H-1B status, and USCIS generally issues it for no longer than your spouse's H-1B approval, so each renewal follows your spouse's extension and has to be filed in time.`,
+      why: `Your notes say you work on an H-4 EAD. That permit rests on your spouse: it is valid only while your spouse keeps H-1B status, and USCIS generally issues it for no longer than your spouse's H-1B approval, so each renewal follows your spouse's extension and has to be filed in time; a renewal decided late can leave weeks without permission to work. ${DEPENDANT_TRAVEL('H-4')} ${H4_GRACE}`,
       action: `Ask each program's GME office in writing whether it accepts an H-4 EAD for training, for the whole ${what} (${length}): GME offices differ on this, and programs may ask how your authorization will last. File each EAD renewal as early as USCIS allows, once your spouse's H-1B extension is filed. If a program suggests a J-1 instead, changing to a J-1 means leaving H-4, and a J-1 for clinical training brings the two-year home-residence requirement, which can stand in the way of your family's green-card path: see an immigration attorney before you agree to it. An H-1B of your own would need Step 3 passed (${step3Text(step3)}).`,
     };
   }
   return {
-    why: `Your notes say you work on a J-2 EAD. It rests on your spouse's J-1: it lasts only while that exchange program and your J-2 status last.`,
+    why: `Your notes say you work on a J-2 EAD. It rests on your spouse's J-1: it lasts only while that exchange program and your J-2 status last, and each renewal has to be filed in time. ${DEPENDANT_TRAVEL('J-2')}`,
     action: `If your spouse's J-1 carries the two-year home-residence requirement (every J-1 physician in ECFMG-sponsored training does; for other J-1 programs it depends on the funding and the field, shown on the DS-2019), it applies to you too as a J-2 dependant: until it is met or waived you cannot change to H-1B inside the US or get a green card either, so do not count on an H-1B as a fallback before you know. Ask your spouse's J-1 sponsor and an immigration attorney whether it applies, and ask each program's GME office in writing whether it accepts a J-2 EAD for the whole ${what} (${length}) and what it would sponsor when the EAD ends (a J-1 of your own through ECFMG brings the same two-year requirement; an H-1B would also need Step 3 passed: ${step3Text(step3)}).`,
   };
 }
@@ -1200,6 +1330,13 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
   // applicant, offered "a J-1" with no word of the Statement of Need, the two-year rule or travel):
   // USCIS FAQ on travel after applying for asylum, ECFMG's Statement of Need page (knowledge/visas.md).
   const pendingAsylum = basis === 'pending' && current.some((x) => asylumPending(x.note));
+  // A pending green-card case (I-485): a J-1 is no plain fallback either. The J-1 visa asks for
+  // intent to return home and, for clinical training, brings the two-year home-residence rule that
+  // bars a green card until met or waived (ECFMG, State Department); leaving the US for a visa
+  // without advance parole is generally taken as abandoning the adjustment application (USCIS's
+  // travel rule, as law firms restate it: knowledge/visas.md). A judge of p372 found a J-1 offered
+  // as the fallback to a member with a marriage-based case pending.
+  const pendingGreenCard = !pendingAsylum && basis === 'pending' && current.some((x) => adjustmentPending(x.note));
   const dependent = lasts ? undefined : currentDependent(p, today);
   const dep = dependent
     ? dependentWords(dependent, ahead.what, step3Status(p), outlastedBy(p, today, ahead))
@@ -1216,9 +1353,11 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
           ...(lasts ? [lasts.action] : []),
           dep
             ? dep.action
-            : pendingAsylum
-              ? `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization and how it handles a renewal still pending on the start date. Do not treat a training visa as an easy fallback while your asylum case is pending: talk to an immigration attorney before you ask any program for one. A J-1 (sponsored by ECFMG) needs a Statement of Need from the ministry of health of your country of citizenship or last permanent residence, which may be the country your claim is about; it asks you to show you mean to return home, and it brings the two-year home-residence requirement afterwards. A visa is usually issued at a US consulate abroad, and USCIS presumes that an asylum applicant who leaves the US without advance parole has abandoned the application. An H-1B needs Step 3 passed (${step3Text(step3Status(p))}) and raises its own questions for a pending case.`
-              : `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization, and whether it could sponsor a J-1 (through ECFMG) or an H-1B (which needs Step 3 passed; ${step3Text(step3Status(p))}) if the permit is not renewed.`,
+            : pendingGreenCard
+              ? `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization and how it handles a renewal still pending on the start date; your green card may also come before the permit ends. Do not count on a J-1 as the fallback while your green-card application is pending: the J-1 visa asks you to show you mean to return home, a J-1 for clinical training brings the two-year home-residence requirement, which bars a green card until met or waived, and leaving the US to get a visa abroad without advance parole is generally taken as abandoning the application. Talk to an immigration attorney before you ask any program for a visa; an H-1B needs Step 3 passed (${step3Text(step3Status(p))}).`
+              : pendingAsylum
+                ? `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization and how it handles a renewal still pending on the start date. Do not treat a training visa as an easy fallback while your asylum case is pending: talk to an immigration attorney before you ask any program for one. A J-1 (sponsored by ECFMG) needs a Statement of Need from the ministry of health of your country of citizenship or last permanent residence, which may be the country your claim is about; it asks you to show you mean to return home, and it brings the two-year home-residence requirement afterwards. A visa is usually issued at a US consulate abroad, and USCIS presumes that an asylum applicant who leaves the US without advance parole has abandoned the application. An H-1B needs Step 3 passed (${step3Text(step3Status(p))}) and raises its own questions for a pending case.`
+                : `Ask each program early (a short eligibility inquiry) whether it accepts your work authorization, and whether it could sponsor a J-1 (through ECFMG) or an H-1B (which needs Step 3 passed; ${step3Text(step3Status(p))}) if the permit is not renewed.`,
           'Confirm the details with the program and an immigration attorney: this advice is general, not legal, and the rules change.',
         ],
         sources: [
@@ -1232,11 +1371,27 @@ function permitEndsRule(p: Profile, today: string, ahead: TrainingAhead | undefi
   };
 }
 
+/**
+ * A non-US member who needs no visa, whose current notes do not say what the permission to work
+ * rests on: the visa topic is kept as a note rather than dropped (newcomer trial 19: "H-4 EAD" typed
+ * at the visa question was stored as No visa needed, and the report then said nothing of the EAD,
+ * which the profile has no field for). What a dependant's permit means is said as an "if", with the
+ * words to add to the current entry so the dated checks above can run.
+ */
+function unnamedPermitNote(p: Profile, today: string, what: string | undefined): string | undefined {
+  const now = monthIndex(monthOfDay(today));
+  const current = periods(p, today).filter((x) => x.index >= 0 && x.to === now);
+  if (current.some((x) => notePermit(x.note) !== undefined || permitBasis(x.note) !== undefined)) return undefined;
+  const training = what ?? (p.target === 'ci-fellowship' ? 'fellowship' : 'residency');
+  return `Work authorization: your profile says you need no visa, but not what your permission to work rests on. If it is a dependant's work permit (an H-4, J-2 or L-2 spouse's), it lasts only while your spouse keeps the principal status and is generally issued for no longer than your spouse's approved stay, so a ${training} will span renewals, and a renewal decided late can leave a gap. ${DEPENDANT_TRAVEL('dependant')} Ask each GME office in writing whether it accepts your document for the whole ${training}; the usual fallback, an H-1B from the program, needs Step 3 passed (${step3Text(step3Status(p))}). Add the permit and its end to your current timeline entry's note (e.g. "H-4 EAD until 2028-05") so this report can check it against the training dates.`;
+}
+
 /** The title's tail: what blocks, in the order a member must clear it; nothing when nothing blocks. */
 function blockerTitle(
   step3Missing: boolean,
-  b: { waiver: boolean; earlierJ1: boolean; h1bTime: boolean; j1Time: boolean },
+  b: { waiver: boolean; earlierJ1: boolean; h1bTime: boolean; j1Time: boolean; pendingWaiver?: boolean },
 ): string {
+  if (b.pendingWaiver) return ': a pending J-1 waiver job';
   if (step3Missing) return ': Step 3 not passed yet';
   if (b.waiver) return ': J-1 waiver commitment';
   if (b.earlierJ1) return ': earlier J-1 training';
@@ -1392,7 +1547,14 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     // Julys disagree); visa time below tells this season's open start first, then that one.
     if (p.citizenship === 'non-us') {
       const planned = ahead?.next !== undefined ? { start: ahead.next, years: ahead.years, what: ahead.what } : ahead;
-      const permit = permitEndsRule(p, today, planned);
+      const permitRaw = permitEndsRule(p, today, planned);
+      const met = homeRuleMetWords(p);
+      const permit: RuleResult =
+        met && permitRaw.flags.length
+          ? { ...permitRaw, flags: permitRaw.flags.map((f, i) => (i === 0 ? { ...f, why: `${f.why} ${met}` } : f)) }
+          : met
+            ? { ...permitRaw, notes: [...(permitRaw.notes ?? []), met] }
+            : permitRaw;
       const canadian = canadianNoVisaNote(
         p,
         today,
@@ -1409,7 +1571,8 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
         );
         return { ...permit, notes: [...(permit.notes ?? []), `Work authorization: ${d.why} ${d.action}`] };
       }
-      return permit;
+      const unsaid = permit.flags.length || canadian ? undefined : unnamedPermitNote(p, today, ahead?.what);
+      return unsaid ? { ...permit, notes: [...(permit.notes ?? []), unsaid] } : permit;
     }
     const who = p.citizenship === 'us-citizen' ? 'a US citizen' : 'a US permanent resident';
     return { flags: [], notGiven: [], passed: [`Visa: as ${who}, you need no visa for training.`] };
@@ -1440,7 +1603,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
   const field = fellowship ? 'clinical informatics' : (p.specialty ?? 'specialty');
   // What makes the item medium, named in its title: the timeline quotes the title as the blocker to
   // clear, so it must name what blocks, never a waiver already served (a judge's finding).
-  const blocks = { waiver: false, earlierJ1: false, h1bTime: false, j1Time: false };
+  const blocks = { waiver: false, earlierJ1: false, h1bTime: false, j1Time: false, pendingWaiver: false };
 
   // A US residency in the profile, whatever visa it was on: the J-1 and undecided advice both read it.
   const usTraining = (readResidencies(p, today) ?? []).some((r) => isUsResidency(r.residency));
@@ -1471,8 +1634,13 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     // "no US visa at all": the requirement bars H, L and immigrant status, not another J-1 (two
     // judges of p337). knowledge/visas.md#j1-sponsorship holds both facts.
     if (j1Before && homeRuleMet(p) === undefined) {
+      // Still on that J-1 (a resident going on to a fellowship): it is continued, not an earlier one
+      // (a judge of p367, a J-1 PGY-3, read "your earlier J-1" as wrong). ECFMG's checklists: a
+      // physician it sponsors who goes on to another ACGME program applies for continuation.
       actions.push(
-        `The home-residence requirement from your earlier J-1 does not stop a new J-1: ECFMG can sponsor your ${fellowship ? 'fellowship' : 'training'} on a new J-1 within the ${VISA_LIMITS.j1MaxYears}-year total, and that new J-1 carries the two-year requirement too.`,
+        j1Before.ongoing
+          ? `You are on an ECFMG J-1 now: going straight on to the ${fellowship ? 'fellowship' : 'training'}, ECFMG continues your sponsorship (with the new Statement of Need) within the ${VISA_LIMITS.j1MaxYears}-year total, and the two-year home-residence requirement still applies when your J-1 training ends, unless a waiver is granted later.`
+          : `The home-residence requirement from your earlier J-1 does not stop a new J-1: ECFMG can sponsor your ${fellowship ? 'fellowship' : 'training'} on a new J-1 within the ${VISA_LIMITS.j1MaxYears}-year total, and that new J-1 carries the two-year requirement too.`,
       );
     }
     // The other training visa, and what it needs, for a member no earlier J-1 has bound to the
@@ -1499,7 +1667,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
       actions.push(
         (step3.passed
           ? `Your Step 3 pass (${humanMonth(step3.passed)}) ${unnamedUsResidency ? 'can keep' : 'also keeps'} an H-1B open at programs that petition for one: the H-1B carries no two-year home-residence requirement of its own, so weigh the two before you choose.`
-          : `An H-1B is the other training visa (petitioned by the program, with no two-year home-residence requirement), and it needs all three USMLE Steps passed before the program can file: federal law requires the licensing exam of a physician coming on an H-1B for patient care (8 U.S.C. 1182(j)(2)), and HHS named USMLE Steps 1, 2 and 3 as that exam. ${step3Text(step3).charAt(0).toUpperCase()}${step3Text(step3).slice(1)}: if you want H-1B to stay open, pass Step 3 before programs decide.`) +
+          : `An H-1B is the other training visa (petitioned by the program, with no two-year home-residence requirement), and it needs all three USMLE Steps passed before the program can file: federal law requires the licensing exam of a physician coming on an H-1B for patient care (8 U.S.C. 1182(j)(2)), and HHS named USMLE Steps 1, 2 and 3 as that exam. ${step3Text(step3).charAt(0).toUpperCase()}${step3Text(step3).slice(1)}: ${step3AfterCertificate(p) ? `if you want H-1B to stay open, note that ${STEP3_NEEDS_CERTIFICATE.charAt(0).toLowerCase()}${STEP3_NEEDS_CERTIFICATE.slice(1)}: certification comes first, then Step 3 before programs decide.` : 'if you want H-1B to stay open, pass Step 3 before programs decide.'}`) +
           ifEarlierJ1,
       );
     }
@@ -1575,9 +1743,22 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     }
     if (!step3.passed) {
       severity = 'medium';
-      actions.push(
-        `Pass Step 3 before programs decide: H-1B programs typically need the result before they file the petition (often by the rank or commit deadline). Without it, only J-1 remains open: sponsored by ECFMG, with ${statementOfNeedFrom(north)}, and two years in your home country afterwards (or a waiver).`,
-      );
+      const j1Other = `sponsored by ECFMG, with ${statementOfNeedFrom(north)}, and two years in your home country afterwards (or a waiver)`;
+      if (step3AfterCertificate(p) && ahead) {
+        // Certificate, then Step 3 and its result, then the petition: within months of the start
+        // that order cannot be run, so this season's list is the J-1 programs'.
+        const soon = ahead.start - monthIndex(monthOfDay(today)) <= 9;
+        why.push(`${STEP3_NEEDS_CERTIFICATE}.`);
+        actions.push(
+          soon
+            ? `For a ${ahead.what} starting ${humanMonth(monthFromIndex(ahead.start))}, an H-1B is unrealistic: the certificate, then Step 3 and its result, then the program's petition cannot all come in time. For this season, choose and rank programs that sponsor the J-1 (${j1Other}), and keep the H-1B for later, once you are certified and have passed Step 3.`
+            : `Plan the order: ECFMG certification first, then Step 3, with its result in before programs decide (often by the rank or commit deadline). Without it, only J-1 remains open: ${j1Other}.`,
+        );
+      } else {
+        actions.push(
+          `Pass Step 3 before programs decide: H-1B programs typically need the result before they file the petition (often by the rank or commit deadline). Without it, only J-1 remains open: ${j1Other}.`,
+        );
+      }
     }
     actions.push(
       'The program itself petitions for H-1B, and not every program does: ask each one whether it sponsors H-1B for trainees. Universities and their affiliated hospitals are usually cap-exempt employers, so the yearly H-1B lottery does not apply to them.',
@@ -1590,6 +1771,12 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
     // Residency time already named as J-1 was not on H-1B: infer H-1B time only without it.
     const used = visaTime(p, today, 'h1b', !j1Before);
     const reset = used ? h1bNewPeriod(p, today, used) : undefined;
+    const route = fellowship && used && used.named && !reset ? residencyRouteH1b(p, today, used) : undefined;
+    if (route) {
+      severity = 'medium';
+      blocks.h1bTime = true;
+      actions.push(route);
+    }
     if (used && reset) {
       why.push(reset);
       // The years abroad settle the H-1B count, not the visa of that US residency: if no note names it,
@@ -1611,7 +1798,8 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
             ? `${used.named && used.months > VISA_LIMITS.h1bMaxYears * 12 ? 'You are already past six years on H-1B. ' : ''}Your note says your I-140 (the green-card petition) is approved: that is one of the cases that can allow H-1B extensions beyond six years. Ask your immigration attorney to confirm it applies to you, and ask each program whether it will file the extension, before you rank or commit.`
             : `${used.named ? 'Your' : used.work ? 'If all of that time was on H-1B, your' : 'If so, your'} H-1B time would run out before the training ends: going past six years is possible only in specific cases (recapturing days spent outside the US, or extensions tied to a green-card process under way), so check with an immigration attorney and each program now, before you rank or commit.`,
         );
-        if (!i140 && !j1Before) actions.push(j1RouteAction(ahead?.what ?? (fellowship ? 'fellowship' : 'residency')));
+        if (!i140 && !j1Before && !route)
+          actions.push(j1RouteAction(ahead?.what ?? (fellowship ? 'fellowship' : 'residency')));
         if (!used.named) {
           actions.push(
             'If your residency was on a J-1 instead, the two-year home-residence requirement applies before any H-1B (unless waived): add the visa of each period to your timeline notes (e.g. "residency, J-1") and this report will count it.',
@@ -1659,7 +1847,11 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
           : `Your profile shows Step 3 passed (${humanMonth(step3.passed)}), so H-1B stays open at programs that sponsor it.`,
       );
     } else {
-      actions.push('If you want H-1B to stay open, plan to pass Step 3 before applications close.');
+      actions.push(
+        step3AfterCertificate(p)
+          ? `If you want H-1B to stay open: ${STEP3_NEEDS_CERTIFICATE}, so certification comes first, then Step 3 before applications close.`
+          : 'If you want H-1B to stay open, plan to pass Step 3 before applications close.',
+      );
     }
   }
   const dependent = currentDependent(p, today);
@@ -1677,6 +1869,18 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
   if (permit) {
     why.push(permit.why);
     actions.unshift(permit.action);
+  }
+  if (currentF2(p, today)) {
+    const f2 = f2Words(ahead?.what ?? (fellowship ? 'fellowship' : 'residency'));
+    why.push(f2.why);
+    actions.unshift(f2.action);
+  }
+  const clash = pendingWaiverClash(p, today, ahead);
+  if (clash) {
+    why.push(clash.why);
+    actions.unshift(clash.action);
+    if (severity === 'low') severity = 'medium';
+    blocks.pendingWaiver = true;
   }
   const tn = tnAction(north, ahead?.what ?? (fellowship ? 'fellowship' : 'residency'));
   if (tn) actions.push(tn);

@@ -32,6 +32,7 @@ import { ref } from '../../knowledge/outline.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type Flag, type RuleResult } from '../redflag-types.js';
 import { joinAnd, monthRange, plural } from './wording.js';
+import { workBarredNow } from './visa-notes.js';
 
 export const TIMELINE_NOT_GIVEN = 'timeline not given — gaps and clinical currency could not be checked';
 const GRADUATION_NOT_GIVEN_GAPS =
@@ -154,7 +155,11 @@ function returnToCareAction(p: Profile, today: string): string {
     return `Return to some patient care under your licence: a part-time, per-diem or locum clinical post alongside your current work is enough to show current skills, ideally using the EHR yourself. Externships and electives are steps for students and graduates before residency, not for a physician who has completed one; after a long time away, check whether your medical board asks for a re-entry assessment first. ${capitalise(observershipNote)}.`;
   }
   if (completed.length) {
-    return `Return to some patient care as the physician you are: a clinical post where you hold a licence (part-time or locum counts) shows current skills best; a hands-on US placement helps too if one takes physicians who have completed residency, but ${observershipNote}.`;
+    // A member whose status allows no US work (an F-2 spouse) cannot take a clinical post here.
+    const barred = workBarredNow(p.timeline)
+      ? ' Your notes say your status allows no work in the US now, so such a post would be abroad, or after your status changes.'
+      : '';
+    return `Return to some patient care as the physician you are: a clinical post where you hold a licence (part-time or locum counts) shows current skills best; a hands-on US placement helps too if one takes physicians who have completed residency, but ${observershipNote}.${barred}`;
   }
   return `Seek recent hands-on US clinical experience (an externship or elective with patient care), ideally using the EHR yourself; ${observershipNote}.`;
 }
@@ -415,7 +420,11 @@ export function clinicalCurrencyRule(p: Profile, today: string): RuleResult {
     'Ask a recent clinical supervisor for a letter on your present clinical abilities; letters more than 2–3 years old no longer speak for them.',
   );
   if (!(p.exams ?? []).some((a) => a.exam === 'step3' && a.result === 'pass')) {
-    actions.push('Passing Step 3 would show current medical knowledge.');
+    actions.push(
+      p.ecfmgCertified === false
+        ? 'Passing Step 3 would show current medical knowledge, once ECFMG has certified you (Step 3 comes after the certificate).'
+        : 'Passing Step 3 would show current medical knowledge.',
+    );
   }
   actions.push('Keep your knowledge fresh with structured board review and say so in one line of your application.');
   const sinceGrad = monthsSinceGraduation(p, today);

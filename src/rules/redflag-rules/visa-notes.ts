@@ -104,7 +104,13 @@ export function noteWaiver(note: string | undefined): WaiverNote | undefined {
   ) {
     return undefined;
   }
-  if (/\b(?:pending|denied|refused|rejected|applied for|in process|not yet|yet to)\b/i.test(rest)) return undefined;
+  // An application is not a waiver: "waiver application filed 2026-10", "submitted", "awaiting".
+  if (
+    /\b(?:pending|denied|refused|rejected|applied for|in process|not yet|yet to|application|filed|submitted|awaiting|waiting)\b/i.test(
+      rest,
+    )
+  )
+    return undefined;
   const conrad = /conrad/i.test(note);
   const commitmentEnds = monthAfter(
     note,
@@ -112,6 +118,46 @@ export function noteWaiver(note: string | undefined): WaiverNote | undefined {
   );
   return { conrad, ...(commitmentEnds ? { commitmentEnds } : {}) };
 }
+
+/** A J-1 waiver the member's note says is applied for and not yet decided, with the job it is for. */
+export interface PendingWaiverNote {
+  conrad: boolean;
+  /** "YYYY-MM" the note gives as the start of the job the waiver is for. */
+  jobFrom?: string;
+}
+
+/**
+ * A waiver applied for and waiting on a decision: "Conrad 30 waiver application filed 2026-10 for a
+ * rural hospitalist job from 2027-08", "J-1 waiver pending (state health department)". One denied,
+ * withdrawn or only wished for is not pending; one granted is noteWaiver's.
+ */
+export function notePendingWaiver(note: string | undefined): PendingWaiverNote | undefined {
+  if (!note) return undefined;
+  const m = WAIVER_NAMED.exec(note);
+  if (!m) return undefined;
+  const clause = note.slice(m.index).split(/[;\n.]|\bbut\b/i)[0] ?? '';
+  const before =
+    note
+      .slice(0, m.index)
+      .split(/[;\n.]|\bbut\b/i)
+      .at(-1) ?? '';
+  const applied =
+    /\b(?:pending|application|applied|filed|submitted|in process|awaiting|waiting)\b/i.test(clause) ||
+    /\b(?:applied for|filed|submitted|awaiting|waiting for|waiting on)\s+(?:an?\s+|the\s+|my\s+)?$/i.test(before);
+  if (!applied) return undefined;
+  if (/\b(?:denied|refused|rejected|withdrawn|withdrew|dropped|abandoned|approved|granted)\b/i.test(clause))
+    return undefined;
+  if (/\b(?:no|not|never|without|wants?|hop(?:e|es|ing)|plan(?:s|ning)?|will|would|might|may)\b/i.test(before))
+    return undefined;
+  const jobFrom = monthAfter(
+    note,
+    String.raw`\b(?:job|position|post|role|employment|practice|contract)\b[^;.]*?\b(?:from|starting|starts?|beginning|begins?)\s+(?:in\s+|on\s+)?`,
+  );
+  return { conrad: /conrad/i.test(note), ...(jobFrom ? { jobFrom } : {}) };
+}
+
+const WAIVER_NAMED =
+  /\b(conrad(?:\s*30)?|(?:j-?1\s+|home[- ]residence\s+|212\(e\)\s+)waiver|waiver\s+(?:of|for)\s+(?:the\s+|my\s+)?(?:j-?1|two-year|2-year|home))/i;
 
 /**
  * The J-1 two-year home-residence requirement named as met: "two-year home-residence requirement
@@ -121,7 +167,8 @@ export function noteWaiver(note: string | undefined): WaiverNote | undefined {
 export function noteHomeRuleMet(note: string | undefined): string | undefined {
   if (!note) return undefined;
   const m =
-    /\b(?:two-year|2-year|two year|home[- ]residen\w*|home[- ]country|212\(e\))\b[^;.]*?\b(fulfilled|met|completed|satisfied|served|done)\b([^;.]*)/i.exec(
+    // No word boundary after "212(e)": a bracket ends it ("212(e) two years served in full").
+    /\b(?:two-year|2-year|two[- ]years?|2[- ]years?|home[- ]residen\w*|home[- ]country|212\(e\))(?:\b|(?<=\)))[^;.]*?\b(fulfilled|met|completed|satisfied|served|done)\b([^;.]*)/i.exec(
       note,
     );
   if (!m) return undefined;
@@ -322,6 +369,51 @@ export function noteUnmatched(note: string | undefined, fromYear: number): strin
  * J-1" names the principal, not the member, and a status wished for or denied is not held.
  */
 export type DependentStatus = 'h4' | 'j2';
+
+/** Whether the note names a status matched by `re` as the member's own, held (not a spouse's, not applied for). */
+function heldAsOwn(note: string, re: RegExp): boolean {
+  return [...note.matchAll(re)].some((m) => {
+    const clause =
+      note
+        .slice(0, m.index)
+        .split(/[;:,.()\n]|\bbut\b/i)
+        .at(-1) ?? '';
+    if (NOT_HELD_BEFORE.test(clause)) return false;
+    if (/\b(?:wife|husband|spouse|partner|child(?:ren)?|kids?|son|daughter|family)\b|['’]s?\s+$/i.test(clause))
+      return false;
+    return !NOT_HELD_AFTER.test(note.slice((m.index ?? 0) + m[0].length));
+  });
+}
+
+/**
+ * F-2, the status of an F-1 student's spouse or child, named as the member's own: "F-2 dependant of
+ * her husband, an F-1 PhD student", "(F-2 permits no paid work)". Unlike H-4 or J-2 it carries no
+ * work permission at all and no EAD can be asked for on it (8 CFR 214.2(f)(15)(i), as universities'
+ * international offices restate it; knowledge/visas.md).
+ */
+export function noteF2Held(note: string | undefined): boolean {
+  return !!note && heldAsOwn(note, /\bF-?2\b/gi);
+}
+
+/**
+ * A note saying the member may not work in the US now: "no work permission", "not authorized to
+ * work", "F-2 permits no paid work", "no work authorization yet". Such a note never describes work done.
+ */
+export const NO_WORK_PERMISSION =
+  /\b(?:no|without)\s+(?:US\s+|U\.S\.\s+)?(?:work|employment)\s+(?:permission|permit|authori[sz]ation|rights?)\b|\bnot\s+(?:allowed|permitted|authori[sz]ed|able)\s+to\s+work\b|\bpermits?\s+no\s+(?:paid\s+)?(?:work|employment|job)\b|\b(?:cannot|can'?t|could\s+not|couldn'?t|may\s+not)\s+(?:legally\s+)?work\b|\bno\s+right\s+to\s+work\b/i;
+
+export function noteNoWorkPermission(note: string | undefined): boolean {
+  return !!note && NO_WORK_PERMISSION.test(note);
+}
+
+/**
+ * The member's current entry (to "present") says they may not work in the US now: F-2 named as
+ * their own status, or no work permission in words. Advice to take a job, remote or clinical, is
+ * then advice to break the status (a judge of p365: an F-2 spouse told to find US health IT work).
+ */
+export function workBarredNow(timeline: readonly { to: string; note?: string | undefined }[] | undefined): boolean {
+  return (timeline ?? []).some((t) => t.to === 'present' && (noteF2Held(t.note) || noteNoWorkPermission(t.note)));
+}
 
 export function noteDependentStatus(note: string | undefined): DependentStatus | undefined {
   if (!note) return undefined;

@@ -269,6 +269,8 @@ describe('fellowshipEligibilityRule', () => {
         'You list internal medicine residency in Egypt (Dec 2019 – Jun 2022, completed).',
         RULE_FACT,
         "A residency outside the US and Canada (no accreditation given) does not meet that on its own; a program may take an exceptionally qualified applicant trained abroad only with its own and its GME committee's approval.",
+        // The specialty is never the obstacle (judge of p364, a radiologist trained abroad).
+        'Your specialty (internal medicine) is not what stands in the way: clinical informatics fellows come from every clinical specialty, and ABPM accepts a primary certification from any ABMS member board. What is missing is a completed residency those rules accept, and the primary board certification that follows it.',
         BOARD_FACT,
       ].join(' '),
     );

@@ -226,7 +226,12 @@ describe('visaSponsorshipRule: who gets visa advice', () => {
       x.citizenship = 'non-us';
       x.visa = 'not-needed';
     });
-    expect(visaSponsorshipRule(settled, TODAY)).toEqual({ flags: [], notGiven: [] });
+    // No flag; since newcomer trial 19 one note keeps the work-authorization topic (what a
+    // dependant's permit would mean, and what to add so the dates can be checked).
+    const r = visaSponsorshipRule(settled, TODAY);
+    expect(r.flags).toEqual([]);
+    expect(r.notes).toHaveLength(1);
+    expect(r.notes![0]).toMatch(/^Work authorization: your profile says you need no visa, but not what/);
   });
 });
 

@@ -1,0 +1,108 @@
+/**
+ * The learned layer's data set: every corpus item run once through the rules the CLI, console and
+ * Discord use (what fired, how severely, the STAR reading), plus the sentence features of
+ * ./features.ts. Reading the corpus takes minutes (the rules are the slow part), so the rows can be
+ * cached in a file keyed by a hash of the corpus files (delete the cache after changing a checker).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../../src/core/repo-root.js';
+import { answerFeedback, resolveQuestion } from '../../../src/mock/feedback.js';
+import type { StarParts } from '../../../src/mock/star.js';
+import { lintGapExplanation } from '../../../src/rules/gap-lint.js';
+import { checkPrematchEmail } from '../../../src/rules/prematch-check.js';
+import { parsePrematchContext } from '../../../src/rules/prematch-context.js';
+import { analyse } from '../../../src/text/document.js';
+import { loadCorpus, type Kind } from '../corpus.js';
+import { answerExtra, docFeatures, itemFeatures, prematchExtra } from './features.js';
+
+export interface Row {
+  kind: Kind;
+  source: string;
+  id: string;
+  note: string;
+  fire: string[];
+  dontCare: string[];
+  star?: StarParts;
+  /** What the rules fired, with severity ("high" | "medium" | "low"; gap and answer notes carry none: "note"). */
+  rules: { id: string; severity: string }[];
+  ruleStar?: StarParts;
+  /** Item-level features, added to every sentence. */
+  item: string[];
+  sentences: string[][];
+}
+
+/** Files no one may train on or open (eng-common): skipped even if they turn up. */
+export const FORBIDDEN = /(?:^|\/)(?:heldout-av|probe-v31|questions-au)/;
+
+function todayFor(c: { sendDate?: string | undefined; interviewDate?: string | undefined }): string {
+  return c.sendDate ?? c.interviewDate ?? '2026-01-15';
+}
+
+export function rowFor(kind: Kind, source: string, item: ReturnType<typeof loadCorpus>[number]['item']): Row {
+  const base = {
+    kind,
+    source,
+    id: item.id,
+    note: item.note ?? '',
+    fire: item.fire,
+    dontCare: item.dontCare ?? [],
+    ...(item.star ? { star: item.star } : {}),
+  };
+  if (kind === 'prematch') {
+    const parsed = parsePrematchContext(item.context);
+    if (!parsed.ok) throw new Error(`${item.id}: bad context`);
+    const ctx = parsed.value;
+    const report = checkPrematchEmail(item.email ?? '', ctx, todayFor(ctx), { target: item.target });
+    const rules = report.findings.map((f) => ({ id: f.id, severity: f.severity }));
+    return {
+      ...base,
+      rules,
+      item: itemFeatures(rules, prematchExtra(ctx)),
+      sentences: docFeatures(analyse(item.email ?? '')),
+    };
+  }
+  if (kind === 'gap') {
+    const rules = lintGapExplanation(item.draft ?? '').map((l) => ({ id: l.id, severity: 'note' }));
+    return { ...base, rules, item: itemFeatures(rules), sentences: docFeatures(analyse(item.draft ?? '')) };
+  }
+  const fb = answerFeedback(item.question ?? '', item.answer ?? '');
+  const rules = fb.notes.map((n) => ({ id: n.id, severity: 'note' }));
+  const qText = resolveQuestion(item.question ?? '')?.text ?? item.question ?? '';
+  return {
+    ...base,
+    rules,
+    ruleStar: fb.star,
+    item: itemFeatures(rules, answerExtra({ ...fb.star }, analyse(qText))),
+    sentences: docFeatures(analyse(item.answer ?? '')),
+  };
+}
+
+/** A hash of every corpus file: the cache key, and a written model's provenance. */
+export function corpusHash(): string {
+  const h = createHash('sha256');
+  const dir = join(repoRoot(), 'test', 'corpus');
+  for (const kind of ['prematch', 'gap', 'answers']) {
+    for (const f of readdirSync(join(dir, kind))
+      .filter((x) => x.endsWith('.jsonl') && !FORBIDDEN.test(x))
+      .sort()) {
+      h.update(`${kind}/${f}\n`);
+      h.update(readFileSync(join(dir, kind, f)));
+    }
+  }
+  return h.digest('hex');
+}
+
+export function loadRows(cacheFile?: string): Row[] {
+  const key = corpusHash();
+  if (cacheFile && existsSync(cacheFile)) {
+    const c = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; rows: Row[] };
+    if (c.key === key) return c.rows;
+  }
+  const rows = loadCorpus()
+    .filter((x) => !FORBIDDEN.test(x.source))
+    .map(({ kind, item, source }) => rowFor(kind, source, item));
+  if (cacheFile) writeFileSync(cacheFile, JSON.stringify({ key, rows }));
+  return rows;
+}
