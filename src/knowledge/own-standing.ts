@@ -20,7 +20,11 @@ const SPOUSE_H1B =
 const STATUS_FATE =
   /\b(?:travel\w*|fly|flight|visit\w*|leave the (?:us|usa|country)|come back|coming back|re-?ent\w*|return\w*|stamp\w*|consulate|loses?|losing|lost|laid off|layoffs?|fired|revoked|terminated|grace period|expir\w*|renew\w*|valid until)\b/;
 
+/** The spouse's own work asked about ("can he keep working?"): the principal's question, not the member's. */
+const SPOUSE_OWN_WORK = /\b(?:can|could|may|will|would|does|should) (?:he|she) (?:keep|continue|still|work|stay)\b/;
+
 function ownDependantStatusFate(text: string): boolean {
+  if (SPOUSE_OWN_WORK.test(text)) return false;
   const own = OWN_DEPENDANT.test(text) || (SPOUSE_H1B.test(text) && /\b(?:ead|h4|work permit)\b/.test(text));
   return own && STATUS_FATE.test(text);
 }
