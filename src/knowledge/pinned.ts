@@ -12,7 +12,6 @@
  * says when the part asked is the other country's own immigration rule, which the guides leave to
  * that country.
  */
-import { familyIllnessToPrograms } from './own-standing.js';
 import type { SearchOutcome } from './retrieval.js';
 import { normalizeText } from './text.js';
 import { step3WhereAsked, TRIAL18_ENTRIES, trial18Entry } from './trial18-situations.js';
@@ -179,8 +178,6 @@ const NARROW_ENTRIES: Readonly<Record<string, string>> = {
 export function narrowEntryFits(entryId: string, question: string): boolean {
   // (A guide section's own entry is named by its reference.)
   if (entryId === 'prelim-year-eligibility') return prelimYearOnly(normalizeText(question));
-  // A relative's illness told to programs now, not a gap to explain (own-standing.ts).
-  if (entryId === 'family-illness-tell-programs') return familyIllnessToPrograms(normalizeText(question)) && !/\bgaps?\b/.test(normalizeText(question));
   if (TRIAL18_ENTRIES.has(entryId)) return trial18Entry(question) === entryId;
   const ref = NARROW_ENTRIES[entryId] ?? (NARROW_SECTIONS.some(([r]) => r === entryId) ? entryId : undefined);
   if (!ref) return true;

