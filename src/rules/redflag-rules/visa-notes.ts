@@ -379,6 +379,7 @@ function heldAsOwn(note: string, re: RegExp): boolean {
         .split(/[;:,.()\n]|\bbut\b/i)
         .at(-1) ?? '';
     if (NOT_HELD_BEFORE.test(clause)) return false;
+    // Someone else's status ("my wife is on H-4", "our kids' J-2"): not the member's own.
     if (/\b(?:wife|husband|spouse|partner|child(?:ren)?|kids?|son|daughter|family)\b|['’]s?\s+$/i.test(clause))
       return false;
     return !NOT_HELD_AFTER.test(note.slice((m.index ?? 0) + m[0].length));
@@ -417,20 +418,7 @@ export function workBarredNow(timeline: readonly { to: string; note?: string | u
 
 export function noteDependentStatus(note: string | undefined): DependentStatus | undefined {
   if (!note) return undefined;
-  const held = (re: RegExp) =>
-    [...note.matchAll(re)].some((m) => {
-      const clause =
-        note
-          .slice(0, m.index)
-          .split(/[;:,.()\n]|\bbut\b/i)
-          .at(-1) ?? '';
-      if (NOT_HELD_BEFORE.test(clause)) return false;
-      // Someone else's status ("my wife is on H-4", "our kids' J-2"): not the member's own.
-      if (/\b(?:wife|husband|spouse|partner|child(?:ren)?|kids?|son|daughter|family)\b|['’]s?\s+$/i.test(clause))
-        return false;
-      return !NOT_HELD_AFTER.test(note.slice((m.index ?? 0) + m[0].length));
-    });
-  if (held(/\bH-?4\b/gi)) return 'h4';
-  if (held(/\bJ-?2\b/gi)) return 'j2';
+  if (heldAsOwn(note, /\bH-?4\b/gi)) return 'h4';
+  if (heldAsOwn(note, /\bJ-?2\b/gi)) return 'j2';
   return undefined;
 }
