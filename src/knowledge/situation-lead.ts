@@ -1,0 +1,28 @@
+/**
+ * The Yes or No of a curated answer that a situation reading chose (trial18-situations.ts), for
+ * a member whose words are far from its phrasings. The word then follows from what is asked about
+ * the situation, not from how much of a phrasing the question holds: the J-1 return answer is
+ * "yes" to whether a new J-1 is possible before the two years are done ("can I come back…?",
+ * "is it possible to go back…?") and "no" to whether the rule stops it ("does it block me…?",
+ * "must I wait out the two years?"). Round ask61: trial 19's "Can I come back to the US on a J-1
+ * before my 2 years at home are done?" got the right answer with no word, as an implied yes.
+ */
+import { questionClause } from './question-form.js';
+import { normalizeText } from './text.js';
+import { trial18Entry } from './trial18-situations.js';
+
+/** Whether it can be done: a permission or possibility asked. */
+const PERMISSION = /^(?:(?:so |and |but )?(?:can|could|may|might) (?:i|we)\b|(?:is|would) it (?:be )?(?:possible|allowed|ok|okay)\b|am i (?:allowed|able|permitted|eligible)\b|(?:is|would) (?:a |another |a new |a fresh )?(?:new |fresh )?j1 (?:be )?(?:possible|allowed|an option)\b)/;
+/** Whether the rule stands in the way: a bar or a wait asked. */
+const BAR = /\b(?:stop|stops|block|blocks|bar|bars|prevent|prevents|keep me from|stand in (?:the|my) way)\b|^(?:(?:so |and |but )?(?:must|do|should) i (?:have to |need to )?(?:wait|stay|finish|complete|serve))\b/;
+
+export function situationLead(question: string, entryId: string): 'yes' | 'no' | undefined {
+  if (entryId !== 'j1-return-before-two-years' || trial18Entry(question) !== entryId) return undefined;
+  // (The asking part may follow what the member tells: "my two years aren't over yet, can I…?")
+  const parts = normalizeText(questionClause(question))
+    .split(/[,;:]\s*/)
+    .map((p) => p.trim().replace(/^(?:ok|okay|so|well|also|hi|hello|and|but)\s+/, ''));
+  if (parts.some((p) => BAR.test(p))) return 'no';
+  if (parts.some((p) => PERMISSION.test(p))) return 'yes';
+  return undefined;
+}
