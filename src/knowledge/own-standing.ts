@@ -18,7 +18,7 @@ const SPOUSE_H1B =
   /\bmy (?:husband|wife|spouse|partner)s?\b.{0,60}\b(?:h1b|job|employer|company|layoffs?|laid off|fired)\b|\b(?:husband|wife|spouse|partner)(?:s|'s)? h1b\b/;
 /** What is asked about that status: leaving and coming back, the principal losing it. */
 const STATUS_FATE =
-  /\b(?:travel\w*|fly|flight|visit\w*|leave the (?:us|usa|country)|come back|coming back|re-?ent\w*|return\w*|stamp\w*|consulate|loses?|losing|lost|laid off|layoffs?|fired|revoked|terminated|grace period)\b/;
+  /\b(?:travel\w*|fly|flight|visit\w*|leave the (?:us|usa|country)|come back|coming back|re-?ent\w*|return\w*|stamp\w*|consulate|loses?|losing|lost|laid off|layoffs?|fired|let go|revoked|terminated|grace period|(?:h1b|job) (?:ends|ended|ending|is over))\b/;
 /**
  * Its end or renewal, which is the member's standing only beside her training ("my EAD expires
  * before residency would end"): "how do I renew my EAD card" alone is a USCIS filing the guides

@@ -15,7 +15,7 @@
 import type { SearchOutcome } from './retrieval.js';
 import { normalizeText } from './text.js';
 import { step3WhereAsked, TRIAL18_ENTRIES, trial18Entry } from './trial18-situations.js';
-import { pendingPermitStartAsked, TRIAL19_ENTRIES, trial19EntryFits } from './trial19-situations.js';
+import { pendingPermitStartAsked, TRIAL19_ENTRIES, trial19EntryFits, trial19Pinned } from './trial19-situations.js';
 
 /** Countries other than the US whose permanent residence members hold, and their adjectives. */
 const ELSEWHERE =
@@ -128,6 +128,8 @@ export function pinnedEntry(question: string): string | undefined {
     return 'clinical-absence-residency';
   // (An H-4 permit still pending, with starting training asked: H-4 alone. trial19-situations.ts.)
   if (pendingPermitStartAsked(question)) return 'h4-dependent-training';
+  const trial19 = trial19Pinned(question);
+  if (trial19) return trial19;
   // (Newcomer trial 18's situations, each told with both of its ideas: trial18-situations.ts.)
   return trial18Entry(question);
 }

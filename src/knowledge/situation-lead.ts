@@ -10,13 +10,24 @@
 import { questionClause } from './question-form.js';
 import { normalizeText } from './text.js';
 import { trial18Entry } from './trial18-situations.js';
+import { trial19Pinned } from './trial19-situations.js';
 
 /** Whether it can be done: a permission or possibility asked. */
 const PERMISSION = /^(?:(?:so |and |but )?(?:can|could|may|might) (?:i|we)\b|(?:is|would) it (?:be )?(?:possible|allowed|ok|okay)\b|am i (?:allowed|able|permitted|eligible)\b|(?:is|would) (?:a |another |a new |a fresh )?(?:new |fresh )?j1 (?:be )?(?:possible|allowed|an option)\b)/;
 /** Whether the rule stands in the way: a bar or a wait asked. */
 const BAR = /\b(?:stop|stops|block|blocks|bar|bars|prevent|prevents|keep me from|stand in (?:the|my) way)\b|^(?:(?:so |and |but )?(?:must|do|should) i (?:have to |need to )?(?:wait|stay|finish|complete|serve))\b/;
 
+/** An H-4 stamp told as run out, or the EAD asked about as the document to come back on. */
+const STAMP_GONE = /\b(?:stamp|visa)\b[^?.]{0,30}\b(?:expired|ran out|run out|is old|old|not valid|invalid|over)\b|\bexpired (?:h4 )?(?:visa )?stamp\b/;
+const EAD_AS_TRAVEL = /\b(?:on|with|using) (?:my |the |an? )?(?:h4 )?ead(?: card)?\b|\bead(?: card)? (?:is )?enough\b|\bead(?: card)? to (?:re-?enter|come back|return|travel)\b/;
+
 export function situationLead(question: string, entryId: string): 'yes' | 'no' | undefined {
+  // Travel on H-4: with the stamp run out, or on the EAD as if it were a travel document, the
+  // answer to "can I come back / is the EAD enough?" is No (trial19-situations.ts chose it).
+  if (entryId === 'h4-travel-visa-stamp') {
+    const t = normalizeText(question);
+    return trial19Pinned(question) === entryId && (STAMP_GONE.test(t) || EAD_AS_TRAVEL.test(t)) && !BAR.test(t) ? 'no' : undefined;
+  }
   if (entryId !== 'j1-return-before-two-years' || trial18Entry(question) !== entryId) return undefined;
   // (The asking part may follow what the member tells: "my two years aren't over yet, can I…?")
   const parts = normalizeText(questionClause(question))

@@ -18,7 +18,7 @@ const H4_OR_EAD = /\b(?:h4|ead|work permit|employment authori[sz]ation)\b/;
 const SPOUSE = /\b(?:husband|wife|spouse|partner|hubby)s?\b/;
 /** The principal losing the H-1B or the job it rests on, however it is put. */
 const PRINCIPAL_LOSS =
-  /\b(?:los[et]s?|losing|laid off|lay (?:him|her|them) off|layoffs?|fired|terminated|revoked|cancel+ed|denied|ends?|ended|ending|quits?)\b/;
+  /\b(?:los[et]s?|losing|laid off|lay (?:him|her|them) off|layoffs?|fired|let go|terminated|revoked|cancel+ed|denied|ends?|ended|ending|quits?)\b/;
 /** Training on the permit asked about in its own right ("can I start residency on the EAD?", "is that possible?"). */
 const TRAINING_ON_PERMIT =
   /\b(?:can|could|may|will|would|do|does|is|are)\b[^?]{0,40}\b(?:start|begin|join|do|train|work|accept\w*|take|possible|allowed|enough|ok|okay)\b|\bis (?:that|this|it) (?:possible|allowed|ok|okay|enough)\b/;
@@ -128,6 +128,17 @@ export function pendingPermitStartAsked(question: string): boolean {
     /\b(?:start|begin|join|do|train)\w*\b[^?]{0,30}\b(?:residency|fellowship|training|program|pgy ?1|in july|on july)\b/.test(t) &&
     !principalLossAsked(t)
   );
+}
+
+/**
+ * The H-4 situations above, and a relative's illness told to programs, are the member's own
+ * standing, told in words no other answer is written for: when a question carries one, its answer
+ * answers (pinned.ts), however far the member's words are from its phrasings.
+ */
+const PINNED_IN_ORDER = ['h4-principal-loses-h1b', 'h4-travel-visa-stamp', 'h4-ead-accepted-or-visa', 'green-card-during-training', 'family-illness-tell-programs'] as const;
+export function trial19Pinned(question: string): string | undefined {
+  const t = normalizeText(question);
+  return PINNED_IN_ORDER.find((id) => CHECKS[id]?.(t));
 }
 
 /** The curated answers above: each may answer only a question its check accepts. */
