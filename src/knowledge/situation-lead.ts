@@ -37,3 +37,20 @@ export function situationLead(question: string, entryId: string): 'yes' | 'no' |
   if (parts.some((p) => PERMISSION.test(p))) return 'yes';
   return undefined;
 }
+
+/** A status the two-year rule closes until it is met or waived (an H or L visa, a green card). */
+const CLOSED_STATUS = /\b(?:h1b|h ?1|l1|h visa|l visa|green ?cards?|permanent residen\w*|immigrant visa)\b/;
+/** Before the two years at home are over ("before my 2 years are done", "before finishing the two years"). */
+const BEFORE_TWO_YEARS =
+  /\bbefore (?:i (?:have )?)?(?:finish\w*|complet\w*|serv\w*|do(?:ing)?|fulfil\w*|meet\w*|end\w*)? ?(?:my |the |those |all )?(?:two|2)[ -]years?\b|\bbefore (?:my |the )?(?:two|2)[ -]years? (?:home )?(?:rule|requirement)? ?(?:is |are )?(?:done|over|up|met|finished|complete)|\bwithout (?:a |any )?waiver\b/;
+
+/**
+ * An H-1B (or L, or a green card) asked for before the two years at home are done: No, whatever
+ * a phrasing about the same status after the two years says ("Can I get an H-1B before my two
+ * years at home are done?" had borrowed the Yes of "…once the two years are done?").
+ */
+export function closedBeforeTwoYears(question: string): 'no' | undefined {
+  const t = normalizeText(questionClause(question));
+  if (!CLOSED_STATUS.test(t) || !BEFORE_TWO_YEARS.test(t) || /\bwaiv\w* (?:is |was )?(?:approved|granted)\b|\bwith (?:a |the )?waiver\b/.test(t)) return undefined;
+  return /^(?:(?:so |and |but )?(?:can|could|may|might) (?:i|we)\b|(?:is|would) it (?:be )?(?:possible|allowed)\b|am i (?:allowed|able|eligible)\b)/.test(t.replace(/^.*[,;:]\s*/, '')) || /^(?:(?:so |and |but )?(?:can|could|may|might) (?:i|we)\b|(?:is|would) it (?:be )?(?:possible|allowed)\b|am i (?:allowed|able|eligible)\b)/.test(t) ? 'no' : undefined;
+}

@@ -92,7 +92,7 @@ export function dataJobAsInformatics(t: string): boolean {
 /** The member's own years ahead: when residency would end and the CI fellowship begin. */
 export function ownRouteDatesAsked(t: string): boolean {
   const when = /\b(?:when|what year|which year|timeline|how many years|by when)\b/.test(t);
-  const ownStart = /\b(?:if i (?:match|get|start)|once i (?:match|start|get)|say i (?:match|get)|counting from|from (?:my )?residency start|after i (?:match|start)|residency start)\b/.test(t);
+  const ownStart = /\b(?:(?:if|once|say|assuming|suppose|supposing|after|when) i (?:match\w*|get|start\w*|begin\w*|join\w*)|counting from|from (?:my )?residency start|(?:my )?residency start\w*)\b/.test(t);
   const fellowship = /\b(?:fel+o\w*|ci|informatics|boards?)\b/.test(t);
   return when && ownStart && fellowship;
 }
@@ -135,7 +135,16 @@ export function pendingPermitStartAsked(question: string): boolean {
  * standing, told in words no other answer is written for: when a question carries one, its answer
  * answers (pinned.ts), however far the member's words are from its phrasings.
  */
-const PINNED_IN_ORDER = ['h4-principal-loses-h1b', 'h4-travel-visa-stamp', 'h4-ead-accepted-or-visa', 'green-card-during-training', 'family-illness-tell-programs'] as const;
+const PINNED_IN_ORDER = [
+  'h4-principal-loses-h1b',
+  'h4-travel-visa-stamp',
+  'h4-ead-accepted-or-visa',
+  'green-card-during-training',
+  'family-illness-tell-programs',
+  // (Advice on sitting Step 3 now is not whether one may sit it: step3-without-residency answers that.)
+  'step3-now-before-residency',
+  'own-route-dates',
+] as const;
 export function trial19Pinned(question: string): string | undefined {
   const t = normalizeText(question);
   return PINNED_IN_ORDER.find((id) => CHECKS[id]?.(t));
