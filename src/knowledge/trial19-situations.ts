@@ -61,7 +61,9 @@ export function h4TravelAsked(t: string): boolean {
 
 /** Whether programs take an H-4 EAD, asked together with the sponsored visas as the other way. */
 export function eadOrSponsoredAsked(t: string): boolean {
-  return /\b(?:h4|ead)\b/.test(t) && SPONSORED.test(t) && (ACCEPT.test(t) || /\b(?:instead|or do i need|or should i|or must i|need (?:a |an )?(?:j1|h1b))\b/.test(t)) && !PRINCIPAL_LOSS.test(t);
+  // (The EAD itself is what programs are asked to take: "should I take a J-1?" is the switch, an answer of its own.)
+  const eadAccepted = new RegExp(`${ACCEPT.source}[^?]{0,30}\\b(?:h4|ead)\\b|\\b(?:h4|ead)\\b[^?]{0,20}\\b(?:accepted|enough|allowed|ok|okay|fine)\\b`).test(t);
+  return eadAccepted && SPONSORED.test(t) && !PRINCIPAL_LOSS.test(t);
 }
 
 /** A green card arriving while the member trains, asked as whom to tell. */
