@@ -35,6 +35,7 @@ import { FOREIGN_PR_ENTRIES, FOREIGN_PR_SECTION, FOREIGN_STATUS_WHAT, foreignPer
 /** Scope readings a pinned situation overrides: each mistakes it for something else (pinned.ts). */
 const PINNABLE_OVER: ReadonlySet<OutOfScopeKind> = new Set(['other-country', 'residence', 'immigration']);
 import { samePropositionKind } from './proposition.js';
+import { closedBeforeTwoYears, situationLead } from './situation-lead.js';
 import { normalizeText, spellOutStatus } from './text.js';
 
 export { splitSentences } from './passages.js';
@@ -891,7 +892,11 @@ function faqAnswer(index: KnowledgeIndex, question: string, m: FaqMatch, outcome
     // …except a requirement: "without Step 3" is exactly the negation of "need Step 3".
     !(need !== null && meaningOf(m.entry.q, { typos: false }).features.has(need));
   const word =
+    // (An H or L visa or a green card asked for before the two years at home are done: No. situation-lead.ts)
+    (isYesNoQuestion(question) && yesNoQuestionCount(question) <= 1 ? closedBeforeTwoYears(question) : undefined) ??
     (m.score >= ANSWER_CONFIG.leadMinScore && !turned ? leadWord(question, { ...(m.yes !== undefined ? m : borrowed()), recall }) : undefined) ??
+    // (An answer a situation reading chose: its word from what is asked about that situation.)
+    (isYesNoQuestion(question) && yesNoQuestionCount(question) <= 1 ? situationLead(question, m.entry.id) : undefined) ??
     (m.score >= ANSWER_CONFIG.leadMinScore ? propositionLead(index, question, m.entry) : undefined) ??
     agreedLead(index, question);
   // (Applying is not starting: "do I need a licence before applying?" is the neighbour of "…to

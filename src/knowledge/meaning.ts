@@ -270,6 +270,9 @@ const CAREGIVING =
 
 const NO_INTERVIEW_FEATURE = 'no-interview';
 const INTERVIEW_WORD = String.raw`(?:interview|invit(?:e|ation)|ii|call)s?\b`;
+/** Who writes a letter, named by role (the member's attending, consultant, PD, mentor, boss). */
+const SIGNER_BY_ROLE =
+  /\b(?:attendings?|supervisors?|consultants?|mentors?|boss|pd|program director|professors?|prof|chiefs?|chair|head of (?:the )?(?:department|unit)|hod|preceptors?|senior)\b/i;
 const NO_INTERVIEW = new RegExp(
   [
     String.raw`\b(?:no|zero|0|not (?:a single|one|any)|nil|without (?:any )?)\s+(?:[\w-]+\s+){0,2}?${INTERVIEW_WORD}`,
@@ -518,6 +521,14 @@ export function meaningOf(given: string, opts: { typos?: boolean } = {}): Meanin
   if (opts.typos !== false && /\b(?:my|the|our|your) (?:final |whole |preference )?list\b/i.test(text) && /\b(?:programs?|fellowships?|match\w*|commit\w*|certif\w*)\b/i.test(text)) {
     const rank = featureOf('rank');
     if (rank) features.add(rank);
+  }
+  // A supervisor who will sign a letter ("my attending says write it yourself and he'll sign") is
+  // that letter's writer, named by role: the curated questions say "recommender". Without this the
+  // letter-drafting question held only four of its phrasing's five ideas, and its No rested on the
+  // weight of one word, which each new curated entry moved (round ask61). A member's words only.
+  if (opts.typos !== false && features.has('g:lor') && SIGNER_BY_ROLE.test(text) && /\bsign(?:s|ed|ing)?\b/i.test(text)) {
+    const writer = featureOf('recommender');
+    if (writer) features.add(writer);
   }
   // "So I'm in, right?", "am I in?": whether a place is certain, asked without "guaranteed".
   if ((opts.typos !== false && /\b(?:i'?m|i am|am i|im) (?:in|through|safe)\b(?=\s*(?:[,?!.]|$|right\b|or not\b|correct\b|yes\b|no\b|then\b|now\b))/i.test(text)) || /\bfor sure\b|\bfor certain\b/i.test(text)) {

@@ -15,6 +15,7 @@
 import type { SearchOutcome } from './retrieval.js';
 import { normalizeText } from './text.js';
 import { step3WhereAsked, TRIAL18_ENTRIES, trial18Entry } from './trial18-situations.js';
+import { pendingPermitStartAsked, TRIAL19_ENTRIES, trial19EntryFits, trial19Pinned } from './trial19-situations.js';
 
 /** Countries other than the US whose permanent residence members hold, and their adjectives. */
 const ELSEWHERE =
@@ -125,6 +126,10 @@ export function pinnedEntry(question: string): string | undefined {
   if (BOTH_MATCHES.test(t) || (SAME_SEASON.test(t) && APPLYING.test(t))) return 'both-matches-one-season';
   if (AWAY_FROM_PATIENTS.test(t) && RESIDENCY_NAMED.test(t) && !FELLOWSHIP_NAMED.test(t) && CHANCES.test(t) && /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|yrs?)\b/.test(t))
     return 'clinical-absence-residency';
+  // (An H-4 permit still pending, with starting training asked: H-4 alone. trial19-situations.ts.)
+  if (pendingPermitStartAsked(question)) return 'h4-dependent-training';
+  const trial19 = trial19Pinned(question);
+  if (trial19) return trial19;
   // (Newcomer trial 18's situations, each told with both of its ideas: trial18-situations.ts.)
   return trial18Entry(question);
 }
@@ -178,6 +183,8 @@ const NARROW_ENTRIES: Readonly<Record<string, string>> = {
 export function narrowEntryFits(entryId: string, question: string): boolean {
   // (A guide section's own entry is named by its reference.)
   if (entryId === 'prelim-year-eligibility') return prelimYearOnly(normalizeText(question));
+  // (Newcomer trial 19's answers, each only for the situation it was written for: trial19-situations.ts.)
+  if (TRIAL19_ENTRIES.has(entryId)) return trial19EntryFits(entryId, question);
   if (TRIAL18_ENTRIES.has(entryId)) return trial18Entry(question) === entryId;
   const ref = NARROW_ENTRIES[entryId] ?? (NARROW_SECTIONS.some(([r]) => r === entryId) ? entryId : undefined);
   if (!ref) return true;

@@ -16,6 +16,7 @@ import { askingCore } from './meaning.js';
 import { boardExamFacts, careerAfterTraining, medicalKnowledge } from './scope-beyond-training.js';
 import { questionClause } from './question-form.js';
 import { normalizeText } from './text.js';
+import { ownStandingQuestion, STANDS_ASIDE } from './own-standing.js';
 
 export type OutOfScopeKind =
   | 'emergency'
@@ -1353,5 +1354,9 @@ export function outOfScope(question: string): ScopeDetector | undefined {
 
 function detectorFor(input: ScopeInput): ScopeDetector | undefined {
   const training = memberTrainingGoal(input.clause);
-  return SCOPE_DETECTORS.find((d) => d.test(input) && !(training && SHARED_WORD_KINDS.has(d.id)));
+  // The member's own H-4/EAD standing, a relative's illness told to programs, a green card mid-training (own-standing.ts).
+  const ownStanding = ownStandingQuestion(input.text);
+  return SCOPE_DETECTORS.find(
+    (d) => d.test(input) && !(training && SHARED_WORD_KINDS.has(d.id)) && !(ownStanding && STANDS_ASIDE.has(d.id)),
+  );
 }

@@ -13,7 +13,7 @@ import { normalizeText } from './text.js';
 const J1 = /\bj1\b/;
 /** The two-year home-residence rule, or the waiver of it, named in any wording. */
 const HOME_RULE =
-  /\b212 ?e\b|\bhome (?:country )?(?:rule|requirement|residen\w*|presence)\b|\b(?:two|2) years? (?:home )?(?:rule|requirement)\b|\b(?:two|2) years?\b(?: [\w-]+){0,4} (?:home|back home|in (?:my|our|the) (?:home )?country|in [a-z]+ before|at home)\b|\b(?:finish\w*|complet\w*|done|did|serv\w*|fulfil\w*|spen[dt]\w*) (?:the |my |those |these |all )?(?:two|2) years?\b|\b(?:two|2) years? (?:in|at|back in) (?!(?:the )?(?:usa|us|states|america|residency|training|program|prelim\w*)\b)[a-z]+\b|\bwaiv\w*\b/;
+  /\b212 ?e\b|\bhome (?:country )?(?:rule|requirement|residen\w*|presence)\b|\b(?:two|2) years? (?:home )?(?:rule|requirement)\b|\b(?:two|2) years?\b(?: [\w-]+){0,4} (?:home|back home|in (?:my|our|the) (?:home )?country|in [a-z]+ before|at home)\b|\b(?:finish\w*|complet\w*|done|did|serv\w*|fulfil\w*|spen[dt]\w*) (?:the |my |those |these |all )?(?:two|2) years?\b|\b(?:two|2) years? (?:in|at|back in) (?!(?:the )?(?:usa|us|states|america|residency|training|program|prelim\w*)\b)[a-z]+\b|\b(?:two|2) years? (?:(?:at|back) home |in (?:my|our) (?:home )?country )?(?:are |is )?(?:done|over|up|finished|completed?|served)\b|\bwait(?:ing)? out (?:the |my |those )?(?:two|2) years?\b|\bwaiv\w*\b/;
 /** Another US status asked about: the H-1B, green-card and dependant answers speak to those. */
 const OTHER_STATUS = /\bh ?1 ?b?\b|\bh1b\b|\bgreen ?cards?\b|\bpermanent resid\w*\b|\bo1\b|\bl1\b|\bh4\b|\bj2\b|\bconrad\b|\bspouse\b|\bwife\b|\bhusband\b/;
 /** Coming back to the US on a J-1 again (a new J-1, returning, sponsored again). */

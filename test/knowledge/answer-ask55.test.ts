@@ -194,7 +194,7 @@ describe('the rest of the trial: age, a statement about a move, Step 3 abroad, b
   // Session 31: lost again when rounds ask58 and ask59 were merged (each alone keeps it; the
   // answer still opens "Never draft the letter…"). Known and expected to fail until the next /ask
   // round finds which of the joined entries moves the lead's resemblance below its bound.
-  it.fails.each([
+  it.each([
     "my attending told me 'write the letter yourself and I'll sign it'. is that ok??",
     'my supervisor says I should write the letter myself and he will just sign it, is that okay?',
   ])('"%s": the letter-drafting answer leads with No', (q) => {

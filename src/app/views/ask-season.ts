@@ -84,6 +84,10 @@ export function seasonNowLine(
 ): { text: string; urgent: boolean } | undefined {
   const cited = calendarOf(answer);
   if (!cited || !ASKS_WHEN.test(question)) return undefined;
+  // The curated answer that counts a member's own years ahead (residency start, then the CI
+  // application year, the fellowship and the boards) is about seasons years away: where this
+  // season stands would read as a deadline for her (newcomer trial 19).
+  if (answer.faqId === 'own-route-dates') return undefined;
   // An answer that gives both matches ("It depends on which match you mean…"), to a member whose
   // match neither the question nor a profile tells, gets where each season stands and no step to
   // take: a "register with the NRMP now" would be an instruction for a match she may not be in.

@@ -14,6 +14,7 @@
  * passages and citing them (src/llm/features/ask.ts); only the question and the passages are
  * sent. Its text is untrusted and shown escaped.
  */
+import { matchLineFits } from './ask-match-line.js';
 import { prematchTimeline } from '../../composers/prematch-timeline.js';
 import { humanMonth } from '../../core/dates.js';
 import { examHistory } from '../../core/profile/derived.js';
@@ -115,7 +116,12 @@ export function sourcesLine(answer: Answer): string {
  * What the answer means for this member, from their profile: only for private replies, only
  * facts the guides state, and only when the answer is on that subject.
  */
-export function personalNote(profile: Profile | undefined, answer: Answer, today?: string): string | undefined {
+export function personalNote(
+  profile: Profile | undefined,
+  answer: Answer,
+  today?: string,
+  question?: string,
+): string | undefined {
   if (!profile || !answer.covered) return undefined;
   // What the answer says, not every section it lists as further reading: the sections its text
   // cites (a question on Step 3 whose sources list a match calendar is not about the match).
@@ -166,11 +172,17 @@ export function personalNote(profile: Profile | undefined, answer: Answer, today
     }
     if (profile.visa === 'o1')
       return 'For you: your profile says O-1, which is rare for trainees; confirm with each program and an immigration attorney.';
+    // (A visa answer gets the member's visa line or nothing: never a line about another subject.)
+    return undefined;
   }
   const letters = lettersNote(profile, answer);
   if (letters) return letters;
+  // (Only under a question about a match itself: ask-match-line.ts.)
   const matchish =
-    about('matches') || about('prematch') || /^(?:amia|nrmp|which-match|soap|commit|match)/.test(answer.faqId ?? '');
+    (about('matches') ||
+      about('prematch') ||
+      /^(?:amia|nrmp|which-match|soap|commit|match)/.test(answer.faqId ?? '')) &&
+    matchLineFits(question, answer);
   if (matchish) {
     if (profile.target === 'ci-fellowship')
       return 'For you: your profile targets a CI fellowship, so the AMIA Clinical Informatics Fellowship Match and its calendar apply.';
@@ -287,7 +299,7 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
 
   // (A reply to an emergency carries nothing else: no profile note, no calendar.)
   const urgent = answer.declined === 'emergency';
-  const note = urgent ? undefined : personalNote(profile, answer, ctx.today());
+  const note = urgent ? undefined : personalNote(profile, answer, ctx.today(), question);
   // Where the season stands today, for a question about a match's dates: the match the question
   // names, else (in a private reply) the one the member's profile targets.
   const season = urgent ? undefined : seasonNowLine(question, answer, ctx.today(), profile?.target);
