@@ -28,6 +28,7 @@ import { emergencyIn, emergencyReply } from './emergency.js';
 import { withHomeRule } from './home-rule.js';
 import { withThirdCountry } from './third-country.js';
 import { withOpeningLead } from './answer-polarity.js';
+import { withPlainTagQuestion } from './tag-question.js';
 import { asksResidencyOrFellowshipFirst, RESIDENCY_FIRST_ENTRY, RESIDENCY_FIRST_LEAD, RESIDENCY_FIRST_QUERY } from './residency-first.js';
 import { closenessShares, neighboursFor } from './neighbours.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
@@ -1479,7 +1480,8 @@ function sameQuestion(index: KnowledgeIndex, question: string, guideQuestion: st
 export function answerQuestion(index: KnowledgeIndex, asked: string, audienceOrOptions?: SearchOptions['audience'] | AskOptions): Answer {
   const opts: AskOptions = typeof audienceOrOptions === 'object' ? audienceOrOptions : { audience: audienceOrOptions };
   // "GC", "LPR", "I'm a PR": the green card by its short names is read as the green card throughout.
-  const question = spellOutStatus(asked);
+  // "It isn't X, is it?" asks "is it X?": read as the plain question (tag-question.ts).
+  const question = withPlainTagQuestion(spellOutStatus(asked));
   // A question about a question interviewers will ask is answered as that interview question.
   // (Asked in one sentence, a curated answer to the message as written still stands.)
   const reported = reportedInterviewQuestion(question);

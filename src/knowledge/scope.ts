@@ -14,6 +14,7 @@
 import { emergencyIn, namesWarningSign } from './emergency.js';
 import { askingCore } from './meaning.js';
 import { boardExamFacts, careerAfterTraining, medicalKnowledge } from './scope-beyond-training.js';
+import { contactDataAsked, examContentAsked, otherFellowshipAsked, relativeInTraining, taxFilingAsked } from './scope-ask62.js';
 import { questionClause } from './question-form.js';
 import { normalizeText } from './text.js';
 import { ownStandingQuestion, STANDS_ASIDE } from './own-standing.js';
@@ -43,7 +44,8 @@ export type OutOfScopeKind =
   | 'legal'
   | 'job-terms'
   | 'other-sense'
-  | 'language';
+  | 'language'
+  | 'contact-data';
 
 export interface ScopeDetector {
   id: OutOfScopeKind;
@@ -551,6 +553,8 @@ const PRICE_DISCOUNT =
 
 /** Pay, prices and personal finance. */
 function moneyTest(input: ScopeInput): boolean {
+  // Filing taxes, whatever visa is told with it ("I'm on H-1B, do I file a 1040-NR?": scope-ask62.ts).
+  if (taxFilingAsked(input.text)) return true;
   // A payment named only as the time of something else ("before I pay the application fee, may I
   // email programs?") is circumstance: what is asked is the other thing.
   const AS_TIME = /\b(?:before|after|until|once|when|since|without) (?:i |we |you )?(?:have )?(?:pay|paying|paid|spend|spending)\b[^.?!,;]*/g;
@@ -724,9 +728,12 @@ function legalTest({ text, clause }: ScopeInput): boolean {
  */
 const EXAM = /\b(?:step\s?[123]|step\d|ck|usmle|comlex|level [123]|shelf exams?|nbme|oet)\b/;
 function examPrepTest({ text, clause }: ScopeInput): boolean {
+  // Being quizzed or taught an exam's content, or which of it to learn first (scope-ask62.ts).
+  if (examContentAsked(text, clause)) return true;
   // A board exam's difficulty or pass rate, and a science law asked for an exam (ask59).
   if (boardExamFacts(text, clause) || medicalKnowledge(text, clause)) return true;
-  if (/\b(?:qbanks?|q banks?|question banks?|uworld|amboss|anki|first aid|pathoma|sketchy|boards and beyond|bootcamp|uwsa|nbme (?:forms?|practice)|free 120|practice (?:tests?|exams?|questions?)|study (?:schedules?|resources?|materials?|books?)|(?:flash ?cards?|decks?))\b/.test(text) && !/\b(?:interview\w*|informatics)\b/.test(clause)) return true;
+  if (/\b(?:qbanks?|q banks?|question banks?|uworld|amboss|anki|first aid|pathoma|(?<!\b(?:or|so|bit|kinda|kind of|sort of|too|very|really|that|this|it|is|sounds?|seems?|looks?|feels?) )sketchy|boards and beyond|bootcamp|uwsa|nbme (?:forms?|practice)|free 120|practice (?:tests?|exams?|questions?)|study (?:schedules?|resources?|materials?|books?)|(?:flash ?cards?|decks?))\b/.test(text) && !/\b(?:interview\w*|informatics)\b/.test(clause)) return true;
+  // ("Sketchy" the video course, not "sketchy" the slang: "is that ok or sketchy?" asks about honesty.)
   // Studying for an exam: "schedule for Step 2 CK", "prep for Step 3", "studying for Step 1".
   // (…and learning its content by heart: "memorise the glycogen storage diseases for Step 1", mnemonics, high-yield lists.)
   // (Sitting a passed exam again to raise its score — "can I sit again to make my score higher?" —
@@ -1022,12 +1029,14 @@ function statisticalMatching(text: string): boolean {
  * Matching and ranking of other things: organ donors, league tables of hospitals. The Match here
  * pairs applicants with programs; a kidney exchange or a US News list only shares the word.
  */
-function otherMatchTest({ text }: ScopeInput): boolean {
+function otherMatchTest({ text, clause }: ScopeInput): boolean {
   // Another specialty's fellowship or match (cardiology through the NRMP Specialties Matching
   // Service, ophthalmology through the SF Match, the urology match): its calendar, its IMG policy
   // and its visas are that specialty's, not what the guides cover, unless informatics is named too
   // ("cardiology uses SMS; does CI too?").
   if (otherSpecialtyTraining(text) && !/\b(?:informatics|ci|amia|cmio)\b/.test(text)) return true;
+  // …and what it takes to enter one, asked for itself even beside informatics (scope-ask62.ts).
+  if (otherFellowshipAsked(text, clause)) return true;
   if (!/\b(?:match\w*|rank\w*|pair\w*)\b/.test(text)) return false;
   // Matching as a study-design method: units of a study (cases, controls, cohorts, patients by
   // age…) matched on scores or covariates. The guides cover the Match of applicants to programs,
@@ -1139,6 +1148,8 @@ function othersVisaTest({ text, clause }: ScopeInput): boolean {
   if (/\b(?:j2|h4)\b/.test(text) && /\b(?:work|works|working|job|jobs|ead|employment|permit|rule|requirement|212 ?e|subject|bound|apply|applies)\b/.test(text) && !/\b(?:tourist|visitor|b1|b2|b1b2|visit|visiting|stamp\w*|embassy|consulate|appointment)\b/.test(text)) return false;
   // A relative who is also a physician or applicant has a training question of their own.
   if (re(`\\bmy (?:\\w+ ){0,2}${RELATIVE}\\b.{0,40}\\b(?:doctor|physician|img|imgs|resident|fellow|applicant|applying|program director|pd|attending|match)\\b`).test(text)) return false;
+  // …and so does one told in training or just matched ("my daughter is on J-1 for residency", "my son just matched IM"): scope-ask62.ts.
+  if (relativeInTraining(text, RELATIVE)) return false;
   const relativeAsks = re(`\\b(?:can|could|will|would|may|does|do|is|are|should|how (?:can|do|does|could|would)|what (?:visa|papers|documents)(?: \\w+){0,2} (?:does|do|would|will|should)) (?:my (?:\\w+ ){0,2}${RELATIVE}|(?:she|he|they)(?= (?:come|visit|join|work|get|need|stay|travel|apply|be)\\b))`);
   const forRelative = re(`\\b(?:visas?|green cards?|j2|h4|b2|dependents?|dependants?|papers|invitation letter)\\b(?: \\w+){0,3} (?:for|through|to) (?:my (?:\\w+ ){0,2}${RELATIVE})\\b|\\b(?:bring|sponsor|invite|call|get) (?:over )?my (?:\\w+ ){0,2}${RELATIVE}\\b|\\bmy (?:\\w+ ){0,2}${RELATIVE} s? (?:visa|green card|j2|h4|status)\\b|\\bmy (?:\\w+ ){0,2}${RELATIVE} (?:to (?:get|come|visit|join|work)|wants? to (?:visit|come|join|work))\\b`);
   if (!relativeAsks.test(clause) && !forRelative.test(text)) return false;
@@ -1312,6 +1323,7 @@ export const SCOPE_DETECTORS: readonly ScopeDetector[] = [
   // First: an emergency told now outranks every other reading of the message (emergency.ts).
   { id: 'emergency', what: 'emergencies: get urgent help now', test: ({ text }) => emergencyIn(text).length > 0 },
   { id: 'instructions', what: 'requests to change how I work, reveal my setup or write documents in someone else\'s name', test: instructionsTest },
+  { id: 'contact-data', what: "anyone's contact details (program directors' or members' phone numbers, private emails, contact lists), whoever asks for them: programs list their official contacts on their own websites", test: ({ text }) => contactDataAsked(text) },
   { id: 'other-profession', what: 'other health professions (nursing, dentistry, pharmacy, PA and others) or other careers', test: otherProfessionTest },
   { id: 'other-country', what: "other countries' licensing, training or job markets (UK, Canada, Australia, Germany, the Gulf…)", test: otherCountryTest },
   { id: 'coding', what: 'writing or fixing code, queries or formulas', test: codingTest },
