@@ -35,7 +35,7 @@ export interface AttemptsReading {
  * SF Match), in a note that also says the member went unmatched. Undefined when no note says both.
  */
 const FELLOWSHIP_MATCH =
-  /\bAMIA(?:'s)?\b[^.;]{0,40}\b(?:match|cycle|season)\b|\b(?:fellowship|CI|clinical informatics|informatics)\s+(?:fellowship\s+)?(?:match|cycle|season|application)s?\b|\bfellowship\b[^.;]{0,30}\bmatch\b/i;
+  /\bAMIA(?:'s)?\b[^.;]{0,40}\b(?:match|cycle|season)\b|\b(?:fellowship|CI|clinical informatics|informatics)\s+(?:fellowship\s+)?(?:match|cycle|season|application)s?\b|\bfellowships?\b[^.;]{0,30}\b(?:match|matched)\b/i;
 const RESIDENCY_MATCH =
   /\bNRMP\b|\bmain residency match\b|\bresidency\s+(?:match|cycle|season)\b|\bSF\s?Match\b|\bSan Francisco Match\b|\bCaRMS\b/i;
 const UNMATCHED =
