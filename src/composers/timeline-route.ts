@@ -147,7 +147,9 @@ export function applyResidencyRoute(
     r = prematchTimeline(today, 'residency-informatics-track', `${ry + 1}-06-30`, visa);
     r.notes = r.notes.filter((n) => !/^Your application deadline/.test(n));
   }
-  const specialty = p.specialty ? specialtyName(p.specialty) || p.specialty : undefined;
+  // The specialty given, else the residency's (a member's own training names the specialty too).
+  const typed = p.specialty ?? p.residencies?.[0]?.specialty;
+  const specialty = typed ? specialtyName(typed) || typed : undefined;
   const now = r.phases.find((ph) => ph.id === r.current);
   const nextStep = nextStepSentence(r, humanDay);
   const nowWords = now
