@@ -15,6 +15,7 @@ import { askSeason, seasonClosed } from './lor-season.js';
 import { isWeakWriter } from '../rules/letter-facts.js';
 import { midSentence } from './informatics-phrase.js';
 import { specialtyName } from '../core/profile/friendly.js';
+import { isRerouted } from './route-mark.js';
 
 /** What the member is applying to, as it reads in a sentence ("... applying for X"). */
 export function targetPhrase(profile: Profile): string {
@@ -32,6 +33,11 @@ export function targetPhrase(profile: Profile): string {
         ? `a clinical informatics (CI) fellowship, building on my training in ${spec}`
         : 'a clinical informatics (CI) fellowship';
     case 'residency-informatics-track':
+      // A CI applicant on the residency route (lor-route.ts) applies now to the residency through
+      // the NRMP; informatics is named only as the goal after it (round ux45).
+      if (isRerouted(profile)) {
+        return `${spec ? `a US ${spec} residency` : 'a US residency'} through the NRMP Main Residency Match, the training I need first; clinical informatics, through a fellowship after residency, is my longer-term goal`;
+      }
       return spec
         ? `${spec} residency programs with an informatics track`
         : 'residency programs with an informatics track';

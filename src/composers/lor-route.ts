@@ -11,6 +11,7 @@
 import type { Profile } from '../core/profile/schema.js';
 import { fellowshipEligibilityRule } from '../rules/redflag-rules/eligibility.js';
 import { humanDay } from '../core/dates.js';
+import { markRerouted } from './route-mark.js';
 import { isCanada, isUsCountry } from '../core/profile/training.js';
 
 export interface LetterRoute {
@@ -44,7 +45,7 @@ export function letterRoute(profile: Profile, today: string): LetterRoute {
   // The member's deadline belongs to the fellowship they named, not to the residency: the route
   // plan counts no days to it (the NRMP season's own dates apply), and says so below.
   const { deadline, ...rest } = profile;
-  const route: Profile = { ...rest, target: 'residency-informatics-track' };
+  const route: Profile = markRerouted({ ...rest, target: 'residency-informatics-track' });
   const later = [
     'Later, for the CI fellowship: you apply to it during your US residency (usually its final year). Its letters then come mostly from that residency: your program director and informatics mentors there, with at least half of the letters speaking to informatics. The findings above judge your letters against that fellowship mix, as a guide for what to build toward.',
     'Letters you collect now are written for a residency and dated now: when you apply to the fellowship, ask these writers to refresh them (your newer work, the fellowship as the goal) or replace them with writers from your residency; a letter more than three years old by then reads as stale.',

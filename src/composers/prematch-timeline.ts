@@ -10,7 +10,14 @@
 import { humanDay, humanMonth, type DayString } from '../core/dates.js';
 import { needsVisa } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
-import { countsForFellowship, hasQualifyingBoard, isUsResidency, readResidencies } from '../core/profile/training.js';
+import {
+  countsForFellowship,
+  hasQualifyingBoard,
+  isPreliminaryYear,
+  isUsResidency,
+  readResidencies,
+} from '../core/profile/training.js';
+import { applyMatched, applyResidencyRoute } from './timeline-route.js';
 import { redFlags } from '../rules/redflags.js';
 import { broadenListAction } from '../rules/redflag-rules/standing.js';
 import { seasonOptions, showsApplied } from './application-season.js';
@@ -146,6 +153,11 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
     if (list) list.actions.splice(1, 0, broaden);
     else t.notes.push(broaden);
   }
+  // The board named after the residency follows the member's primary board: a pathologist certifies
+  // in clinical informatics through ABPath, not ABPM (round ux45, judge of p383).
+  const boardAt = t.notes.findIndex((n) => n.startsWith(AFTER_RESIDENCY_NOTE_START));
+  const board = profile ? ciBoardNote(profile) : undefined;
+  if (boardAt >= 0 && board) t.notes[boardAt] = board;
   const fallback = profile ? fellowshipsAlsoApplied(profile, today) : undefined;
   if (fallback) t.notes.push(fallback);
   const eligibility = flags.find((f) => f.id === 'fellowship-eligibility');
@@ -163,12 +175,49 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
           : // Medium (ACGME International training): some fellowships accept it, so the route is to
             // ask, not to repeat a residency (a judge found the two reports contradicting each other).
             `Before planning around this calendar, read your red-flag report: "${eligibility.title}". Some fellowships accept your training: ask each program in writing whether it does before you plan around this season.`;
-    t.notes.unshift(note);
-    // Not open yet: the route leads, before "commit today" (a newcomer trial found the AMIA commit step
-    // first and this note last, fifty lines down, for a member who needs a US residency first).
-    if (eligibility.severity === 'high') t.lead = note;
+    // High, with no US or Canadian residency left unfinished: the residency route is the step now,
+    // and the fellowship calendar is the later route (timeline-route.ts; round ux45).
+    if (eligibility.severity === 'high' && !leftOnly && profile?.target === 'ci-fellowship') {
+      t.route = applyResidencyRoute(t, profile, today, eligibility.title, {
+        ...(visa !== undefined ? { visa } : {}),
+        appliedToFellowship: showsApplied(profile, y + 1),
+        abroad: rs.some((r) => r.standing !== 'accepted' && !isPreliminaryYear(r.residency)),
+      });
+    } else {
+      t.notes.unshift(note);
+      // Not open yet: the route leads, before "commit today" (a newcomer trial found the AMIA commit step
+      // first and this note last, fifty lines down, for a member who needs a US residency first).
+      if (eligibility.severity === 'high') t.lead = note;
+    }
   }
+  // A match the member's notes say was won this season: what follows it, not the post-match process.
+  if (profile?.target) applyMatched(t, profile, today);
   return t;
+}
+
+/** How the season calendar's note on the fellowship after a residency begins (season-calendar.ts). */
+const AFTER_RESIDENCY_NOTE_START = 'After the residency, a clinical informatics fellowship';
+
+/** Laboratory information systems work, as members name it. */
+const LIS_WORK = /\bLIS\b|\blab(?:oratory)? information (?:system|management)|\bLIMS\b|\bdigital pathology\b/i;
+
+/**
+ * For a pathologist, the note on the fellowship after residency names the board that certifies them:
+ * ABPath, which holds clinical informatics certification jointly with ABPM and requires current
+ * ABPath certification first (ABPath, "Requirements for certification: Clinical Informatics",
+ * abpath.org/index.php/to-become-certified/requirements-for-certification?id=40, checked 2026-12-07;
+ * knowledge/ci-pathway.md). Pathology informaticians direct laboratory information systems (CAP,
+ * "Clinical Informatics Education for Pathology Residents", cap.org, checked 2026-12-07), so LIS
+ * work the member's profile names is said to fit. Undefined for every other specialty (ABPM stays).
+ */
+function ciBoardNote(p: Profile): string | undefined {
+  if (!p.specialty || !/\bpatholog/i.test(p.specialty)) return undefined;
+  const texts = [
+    ...(p.informatics ?? []).flatMap((i) => [i.title, i.outcome ?? '']),
+    ...(p.timeline ?? []).map((t) => t.note ?? ''),
+  ];
+  const lis = texts.some((x) => LIS_WORK.test(x));
+  return `After the residency, a pathologist certifies in clinical informatics through ABPath, the American Board of Pathology (it holds that certification jointly with ABPM and asks for current ABPath certification first), usually after a two-year ACGME-accredited clinical informatics fellowship, matched through the AMIA Clinical Informatics Fellowship Match. Pathology informatics, whose physicians direct laboratory information systems, is the branch that fits ${lis ? 'your LIS work' : 'laboratory information systems work'}.`;
 }
 
 /**

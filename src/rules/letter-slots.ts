@@ -6,6 +6,7 @@
  */
 import { specialtyName } from '../core/profile/friendly.js';
 import { letterTiming } from '../composers/lor-deadline.js';
+import { swapSlotNote, translationSwap } from './letter-swap.js';
 import type { Letter, Profile } from '../core/profile/schema.js';
 import {
   isEnglish,
@@ -523,6 +524,10 @@ function standingNote(
   // names a person to ask, never a letter to keep or refresh (a judge found "Kept although…
   // refresh it" for a program director the member had never asked).
   const toAsk = neverAsked(l, letters);
+  // The clinical letter in another language a CI applicant should swap for a second informatics one
+  // (letter-swap.ts): it holds its slot only until that letter comes, and the plan says so.
+  const swap = translationSwap(profile, today);
+  if (swap?.letter === l) return ` Replace if you can: ${swapSlotNote(swap)}`;
   const instead = currentWriterInstead(l, profile, today);
   if (instead) {
     return ` An extra, not your clinical letter: you last worked together in ${l.year}, and ${instead.writer} can speak for your work now. Send it only to programs that still ask for a program director's letter, and ask your residency's GME office for a training verification.`;

@@ -43,6 +43,7 @@ import { askedAfterReview, reviewClause } from './letter-review.js';
 import { nextSeasonIfUnderWay } from '../composers/application-season.js';
 import { letterTiming } from '../composers/lor-deadline.js';
 import { planLetterSlots } from './letter-slots.js';
+import { swapSentence, translationSwap } from './letter-swap.js';
 import { countryName, joinAnd, languageName } from './redflag-rules/wording.js';
 import {
   LETTER_RULES,
@@ -287,6 +288,7 @@ function portfolioFindings(
   const sent = n > LETTER_RULES.maxLetters ? letters.filter((l) => used.has(l.writer)) : letters;
   const sentInformatics = sent.filter((l) => l.informatics).length;
   const ci = profile.target === 'ci-fellowship';
+  const swap = translationSwap(profile, today);
 
   if (informatics === 0) {
     out.push({
@@ -321,7 +323,13 @@ function portfolioFindings(
     out.push({
       id: 'informatics-share-low',
       severity: 'medium',
-      message: `${of} informatics-oriented; for a CI fellowship aim for at least half.${unseenNote} Swap a general letter for one from an informatics, QI or data mentor who saw your work, ideally a physician-informatician or CMIO-type writer.`,
+      // A clinical letter in another language is the one to swap, when a second informatics writer
+      // can be had (letter-swap.ts): named, so the plan does not keep it as "a letter sent".
+      message: `${of} informatics-oriented; for a CI fellowship aim for at least half.${unseenNote} ${
+        swap
+          ? swapSentence(swap)
+          : 'Swap a general letter for one from an informatics, QI or data mentor who saw your work, ideally a physician-informatician or CMIO-type writer.'
+      }`,
       sources: [ref('letters', 'how-many-informatics-letters'), ref('letters', 'ideal-mix')],
     });
   }
@@ -481,8 +489,11 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
       id: 'non-english-letter',
       severity: 'medium',
       writer: who,
-      message: `${who}'s letter is in ${languageName(l.language!)}. Ask for it in English (or a careful professional translation alongside the original); programs will not weigh a letter they cannot read.`,
-      sources: [ref('letters', 'writers-to-avoid')],
+      message:
+        translationSwap(profile, today)?.letter === l
+          ? `${who}'s letter is in ${languageName(l.language!)}, and for your CI fellowship it is the one to replace rather than translate: it would need an English translation by a qualified translator sent with the original, and a clinical letter adds little to an informatics application. A second informatics letter in its place does more (the informatics-share finding says whom to ask).`
+          : `${who}'s letter is in ${languageName(l.language!)}. Ask for it in English (or a careful professional translation alongside the original); programs will not weigh a letter they cannot read.`,
+      sources: [ref('letters', 'writers-to-avoid'), ref('letters', 'how-many-informatics-letters')],
     });
   }
 

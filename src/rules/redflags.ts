@@ -13,7 +13,8 @@ import { examFailureRule, lowScoreRule } from './redflag-rules/exams.js';
 import { limitedUsceRule, weakInformaticsRule } from './redflag-rules/experience.js';
 import { matchAttemptsRule, professionalismRule, visaSponsorshipRule } from './redflag-rules/standing.js';
 import { clinicalCurrencyRule, trainingGapRule } from './redflag-rules/timeline.js';
-import { readMatchAttempts } from './redflag-rules/match-history.js';
+import { readMatchAttempts, whatChangedItems } from './redflag-rules/match-history.js';
+import { leftAndReturned } from './redflag-rules/left-patient-care.js';
 import { offCalendarDeadline } from '../composers/season-calendar.js';
 import { RED_FLAG_THRESHOLDS } from './redflag-thresholds.js';
 import type { Flag, RedFlagOptions, RedFlagReport, RuleResult } from './redflag-types.js';
@@ -73,11 +74,26 @@ function historyNotes(p: Profile, today: string, flags: readonly Flag[]): string
     );
   } else if (attempts && attempts.n < m.flagFrom) {
     const cycle =
-      p.target === 'ci-fellowship'
-        ? 'cycle (your profile does not show whether it was a residency Match or a fellowship match)'
-        : 'Match cycle';
+      attempts.kind === 'fellowship'
+        ? `fellowship cycle (${attempts.year ? `the ${attempts.year} AMIA match` : "AMIA's fellowship match"}, as your timeline notes say)`
+        : p.target === 'ci-fellowship'
+          ? 'cycle (your profile does not show whether it was a residency Match or a fellowship match)'
+          : 'Match cycle';
+    const changed = whatChangedItems(p);
     notes.push(
-      `One earlier unmatched ${cycle}: this report flags repeated cycles from two, but programs will see this one and may ask what is different this time. Be ready to say in a sentence or two what you changed since (experience, letters, scores, informatics work) and keep the same account in your personal statement, ERAS entries and interviews (guides: red-flags#multiple-match-attempts, explaining-red-flags#red-flags-in-the-interview).`,
+      `One earlier unmatched ${cycle}: this report flags repeated cycles from two, but programs will see this one and may ask what is different this time. Be ready to say in a sentence or two what you changed since (${
+        changed
+          ? `your profile names ${changed}: lead with what of it came after that cycle, with its result`
+          : 'experience, letters, scores, informatics work'
+      }) and keep the same account in your personal statement, ERAS entries and interviews (guides: red-flags#multiple-match-attempts, explaining-red-flags#red-flags-in-the-interview).`,
+    );
+  }
+  // Years in a job away from patient care, with a return to practice since: no flag's threshold
+  // reaches it (currency counts from the return), but every interviewer asks (round ux45, p380).
+  const away = leftAndReturned(p, today);
+  if (away && !flags.some((f) => f.id === 'clinical-currency')) {
+    notes.push(
+      `Time away from patient care: ${humanMonths(away.months)} (${humanMonth(away.from)} – ${humanMonth(away.to)}) as ${away.what}, before you returned to clinical work in ${humanMonth(away.back)}. Programs will ask why you left clinical work and why you came back, even with years of practice since. Answer in a few sentences: what the role was and what you did in it, why you left and why you returned (a settled choice, not a fallback), and what your clinical work since shows; where the role touched data, safety or systems, link it to informatics (guides: red-flags#clinical-currency, explaining-red-flags#red-flags-in-the-interview).`,
     );
   }
   if (!flags.some((f) => f.id === 'professionalism')) {

@@ -322,8 +322,10 @@ describe('prematch timeline for a stored profile', () => {
       ],
     };
     const t = timelineForProfile('2026-08-01', profile);
-    expect(t.notes[0]).toMatch(/^Before planning around this calendar, read your red-flag report/);
+    // Round ux45: not eligible -> the residency route leads, the fellowship calendar is the later route.
+    expect(t.notes[0]).toMatch(/^Residency route \(now\): "Fellowship eligibility/);
     expect(t.notes[0]).toContain('NRMP Main Residency Match');
+    expect(t.calendar).toBe('amia-ci-match');
     const eligible = timelineForProfile('2026-08-01', {
       ...profile,
       residencies: [{ ...profile.residencies[0]!, country: 'United States', accreditation: 'acgme' as const }],

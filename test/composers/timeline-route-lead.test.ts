@@ -27,8 +27,10 @@ const member = (abroadOnly: boolean): Profile => ({
 describe('the calendar leads with a route that outweighs its dates', () => {
   it('tells a member not yet eligible for a fellowship the route before the commit step', () => {
     const t = timelineForProfile(TODAY, member(true));
-    expect(t.lead).toMatch(/^Before planning around this calendar, read your red-flag report/);
-    expect(t.lead).toMatch(/US residency first, through the NRMP Main Residency Match/);
+    // Round ux45: the residency route is the step now, with its own NRMP season beside the calendar.
+    expect(t.lead).toMatch(/^Residency route \(now\): "Fellowship eligibility/);
+    expect(t.lead).toMatch(/NRMP Main Residency Match in family medicine/);
+    expect(t.route?.calendar).toBe('nrmp-main');
     expect(t.notes[0]).toBe(t.lead);
   });
 

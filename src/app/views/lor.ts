@@ -331,13 +331,16 @@ export async function lorEmailView(ctx: AppContext, userId: string, writer?: str
   const today = ctx.today();
   // A new request serves the route a member not yet eligible for the fellowship takes now
   // (lor-route.ts); a follow-up or thank-you names the application the ask was made for.
-  const routed = letterRoute(stored, today).profile;
+  const route = letterRoute(stored, today);
+  const routed = route.profile;
   const picked = pickWriter(routed, today, writer);
   if ('unknown' in picked) return picked.unknown;
   const pick = picked.writer ? { writer: picked.writer.writer } : {};
   const first = composeLorEmail(routed, { today, ...pick });
-  const profile = first.kind === 'ask' ? routed : stored;
-  const email = first.kind === 'ask' ? first : composeLorEmail(stored, { today, ...pick });
+  // On the residency route every email serves it (round ux45: a follow-up named the fellowship).
+  const own = first.kind === 'ask' || route.rerouted !== undefined;
+  const profile = own ? routed : stored;
+  const email = own ? first : composeLorEmail(stored, { today, ...pick });
   return personalEmailReport(ctx, userId, profile, email, today);
 }
 
@@ -396,7 +399,10 @@ export async function lorWriterButtonView(
   const today = ctx.today();
   const routed = kind === 'email' ? composeLorEmail(profile, { today, writer: writer.writer }) : undefined;
   // A follow-up or thank-you names the application the ask was made for (the stored target).
-  const email = routed && routed.kind !== 'ask' ? composeLorEmail(stored, { today, writer: writer.writer }) : routed;
+  const email =
+    routed && routed.kind !== 'ask' && profile.target === stored.target
+      ? composeLorEmail(stored, { today, writer: writer.writer })
+      : routed;
   return email
     ? personalEmailReport(ctx, userId, routed?.kind === 'ask' ? profile : stored, email, today)
     : lorPackageReport(profile, writer, composeLorPackage(profile, writer, today), today);

@@ -376,9 +376,9 @@ export async function prematchTemplateView(ctx: AppContext, userId: string, kind
   return templateReport(composePrematchTemplate(kind, profile, ctx.today()), profile);
 }
 
-function phaseSection(p: TimelinePhase, current: string | null): Section {
-  const mark =
-    p.status === 'current' ? (p.id === current ? ' (now)' : ' (still open)') : p.status === 'past' ? ' (done)' : '';
+function phaseSection(p: TimelinePhase, current: string | null, notYours = false): Section {
+  const open = notYours ? ' (this season; not your step)' : ' (still open)';
+  const mark = p.status === 'current' ? (p.id === current ? ' (now)' : open) : p.status === 'past' ? ' (done)' : '';
   return {
     title: `${humanDay(p.from)} – ${humanDay(p.to)}: ${p.title}${mark}`,
     body: p.actions.map((a) => `- ${a}`).join('\n'),
@@ -391,8 +391,9 @@ export async function prematchTimelineView(ctx: AppContext, userId: string): Pro
   const profile = await ctx.store.getProfile(userId);
   const today = ctx.today();
   const t = timelineForProfile(today, profile);
-  const sentence = nextStepSentence(t, humanDay);
-  const next = sentence ? ` **Next:** ${sentence}` : '';
+  // The residency route's next step is the member's next step when the route is shown.
+  const sentence = t.route ? t.route.nextStep : nextStepSentence(t, humanDay);
+  const next = sentence ? ` **Next${t.route ? ' (residency route)' : ''}:** ${sentence}` : '';
   const last = lastDaysSentence(t, today, humanDay);
   return {
     text: `**${t.match}**: typical calendar for the ${t.season} season. Today is ${humanDay(today)}.${last ? ` **${last}**` : ''}${next}`,
@@ -401,7 +402,17 @@ export async function prematchTimelineView(ctx: AppContext, userId: string): Pro
       ...(t.lead ? [{ title: 'Before this calendar', body: t.lead, tone: 'warning' as const }] : []),
       // Said before the calendar: a member who has not applied must not take its deadlines as theirs.
       ...(t.notApplied ? [{ title: 'Not applied this season?', body: t.notApplied, tone: 'warning' as const }] : []),
-      ...t.phases.map((p) => phaseSection(p, t.current)),
+      // The residency route first, with its own "now"; the target's calendar after it, as the later route.
+      ...(t.route
+        ? t.route.phases.map((p) => {
+            const s = phaseSection(p, t.route!.current);
+            return { ...s, title: `Residency route (now), ${t.route!.season}: ${s.title}` };
+          })
+        : []),
+      ...t.phases.map((p) => {
+        const s = phaseSection(p, t.current, !!(t.route || t.matched));
+        return t.route ? { ...s, title: `Later route (fellowship): ${s.title}` } : s;
+      }),
       {
         title: 'Keep in mind',
         body: t.notes

