@@ -137,7 +137,7 @@ describe('the STAR layer in answer feedback', () => {
   });
 
   it('adds an action only from a sentence where the member speaks as "I", not the team\'s "we"', () => {
-    const q = 'Tell me about a time you worked in a team.';
+    const q = 'Describe a moment on a ward team when you changed how the rota ran.';
     const sure = prepareStarModel(fakeModel({ action: { bias: 5 } }));
     const team = 'We were short of beds. We changed the rota and we blamed nobody. The nurses agreed.';
     const own = 'We were short of beds. I rewrote the rota with the charge nurse. The nurses agreed.';
