@@ -133,8 +133,10 @@ export interface FeedbackOptions {
   /** The member's profile, when known: a departure it records is expected in the answer. */
   profile?: Profile;
   /**
-   * False: the STAR parts as the rules alone read them, without the learned layer of
-   * ./star-layer.ts (its training rows must hold the rules' own reading). Default true.
+   * True: the learned layer of ./star-layer.ts over the STAR parts. Off by default: its leave-one-
+   * writer-out gain on task comes only from taking back tasks, and that turned a hand-written
+   * reading ("The goal was fewer missed results." has a task) to "not heard"; see
+   * bench/eval/learned/STAR.md. Off, the reading is the rules alone.
    */
   starLayer?: boolean;
 }
@@ -413,7 +415,7 @@ export function answerFeedback(
   // A question to the program has no STAR parts at all (starOf): nothing for the layer to turn.
   const kind = answerKind(questionText);
   const shown =
-    opts.starLayer === false || kind === 'to-program' || kind === 'program-fit'
+    opts.starLayer !== true || kind === 'to-program' || kind === 'program-fit'
       ? star
       : starLayer(
           doc,

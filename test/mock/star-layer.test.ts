@@ -94,7 +94,7 @@ describe('the shipped STAR model (src/mock/star-model.json)', () => {
 describe('the STAR layer in answer feedback', () => {
   it('changes no note but no-result, and that only where it read a result the rules missed', () => {
     for (const [q, a] of ANSWERS) {
-      const fb = answerFeedback(q, a);
+      const fb = answerFeedback(q, a, { starLayer: true });
       const rules = answerFeedback(q, a, { starLayer: false });
       const keep = (n: { id: string }) => n.id !== 'no-result' || !(fb.star.result && !rules.star.result);
       expect(fb.notes).toEqual(rules.notes.filter(keep));
@@ -107,7 +107,7 @@ describe('the STAR layer in answer feedback', () => {
 
   it('reads no STAR part in a question to the program, whatever the model', () => {
     const [q, a] = ANSWERS[3]!;
-    expect(answerFeedback(q, a).star).toEqual({ situation: false, task: false, action: false, result: false });
+    expect(answerFeedback(q, a, { starLayer: true }).star).toEqual({ situation: false, task: false, action: false, result: false });
   });
 
   it('adds a part the rules missed only above its add threshold', () => {
