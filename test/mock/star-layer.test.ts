@@ -107,7 +107,12 @@ describe('the STAR layer in answer feedback', () => {
 
   it('reads no STAR part in a question to the program, whatever the model', () => {
     const [q, a] = ANSWERS[3]!;
-    expect(answerFeedback(q, a, { starLayer: true }).star).toEqual({ situation: false, task: false, action: false, result: false });
+    expect(answerFeedback(q, a, { starLayer: true }).star).toEqual({
+      situation: false,
+      task: false,
+      action: false,
+      result: false,
+    });
   });
 
   it('adds a part the rules missed only above its add threshold', () => {
