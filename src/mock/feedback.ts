@@ -13,6 +13,7 @@ import type { Framework, Question } from './types.js';
 import type { Profile } from '../core/profile/schema.js';
 import { informaticsReasonNote, motivationAsked, readMotivation, specialtyReasonAdvice } from './motivation.js';
 import { departureAdvice } from './departure-record.js';
+import { starLayer } from './star-layer.js';
 
 /** Thresholds of the answer-feedback engine (listed in the README). */
 export const FEEDBACK_CONFIG = {
@@ -131,6 +132,13 @@ export interface AnswerFeedback {
 export interface FeedbackOptions {
   /** The member's profile, when known: a departure it records is expected in the answer. */
   profile?: Profile;
+  /**
+   * True: the learned layer of ./star-layer.ts over the STAR parts. Off by default: its leave-one-
+   * writer-out gain on task comes only from taking back tasks, and that turned a hand-written
+   * reading ("The goal was fewer missed results." has a task) to "not heard"; see
+   * bench/eval/learned/STAR.md. Off, the reading is the rules alone.
+   */
+  starLayer?: boolean;
 }
 
 /** For questions the member types in: a few cues stand in for the bank's metadata. */
@@ -289,6 +297,16 @@ function resultExpected(t: QuestionTraits, star: StarParts, questionText: string
   return kind === 'story';
 }
 
+/**
+ * Whether an answer with these STAR parts would get `no-result` from the rules: a story was asked
+ * for or told, and no result was read. For the learned layer's measure (bench/eval/learned/star.ts),
+ * which weighs letting the note follow the combined reading.
+ */
+export function noResultFor(question: string | Question, answer: string, star: StarParts): boolean {
+  const questionText = typeof question === 'string' ? (resolveQuestion(question)?.text ?? question) : question.text;
+  return resultExpected(traitsOf(question), star, questionText, analyse(answer).text) && !star.result;
+}
+
 /** Feedback on one answer. Pure; `question` is a bank question, a bank id, or free text. */
 export function answerFeedback(
   question: string | Question,
@@ -393,12 +411,28 @@ export function answerFeedback(
     const told = departureAdvice(opts.profile, doc);
     if (told) advice.push(told);
   }
+  // The learned layer may add a STAR part the rules missed, or take back a task (./star-layer.ts).
+  // A question to the program has no STAR parts at all (starOf): nothing for the layer to turn.
+  const kind = answerKind(questionText);
+  const shown =
+    opts.starLayer !== true || kind === 'to-program' || kind === 'program-fit'
+      ? star
+      : starLayer(
+          doc,
+          questionText,
+          star,
+          notes.map((n) => n.id),
+        ).star;
+  // Where the layer reads a result the rules missed, the no-result note ("never says what changed")
+  // would contradict the STAR line; leave-one-writer-out, dropping it there gains items and no-result
+  // precision (bench/eval/learned/STAR.md). Every other note stays the rules' own.
+  const shownNotes = shown.result && !star.result ? notes.filter((n) => n.id !== 'no-result') : notes;
   return {
     words,
     estimatedSeconds,
-    star,
+    star: shown,
     fillers: { count: fillers.count, top: fillers.top },
-    notes,
+    notes: shownNotes,
     ...(advice.length ? { advice } : {}),
   };
 }

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../../src/core/repo-root.js';
-import { answerFeedback, resolveQuestion } from '../../../src/mock/feedback.js';
+import { answerFeedback, noResultFor, resolveQuestion } from '../../../src/mock/feedback.js';
+import { answerKind } from '../../../src/mock/star.js';
 import type { StarParts } from '../../../src/mock/star.js';
 import { lintGapExplanation } from '../../../src/rules/gap-lint.js';
 import { checkPrematchEmail } from '../../../src/rules/prematch-check.js';
@@ -28,13 +29,20 @@ export interface Row {
   /** What the rules fired, with severity ("high" | "medium" | "low"; gap and answer notes carry none: "note"). */
   rules: { id: string; severity: string }[];
   ruleStar?: StarParts;
+  /**
+   * Answers: for each STAR reading (bit 8·situation + 4·task + 2·action + result), whether the
+   * rules' no-result note would fire with it (feedback.ts, noResultFor); bit k of this number.
+   */
+  noResultWith?: number;
+  /** Answers: a question to the program, where no STAR part is read (the layer does not act). */
+  noStar?: boolean;
   /** Item-level features, added to every sentence. */
   item: string[];
   sentences: string[][];
 }
 
 /** Files no one may train on or open (eng-common): skipped even if they turn up. */
-export const FORBIDDEN = /(?:^|\/)(?:heldout-av|probe-v31|questions-au)/;
+export const FORBIDDEN = /(?:^|\/)(?:heldout-aw|probe-v32|questions-av)/;
 
 function todayFor(c: { sendDate?: string | undefined; interviewDate?: string | undefined }): string {
   return c.sendDate ?? c.interviewDate ?? '2026-01-15';
@@ -67,16 +75,27 @@ export function rowFor(kind: Kind, source: string, item: ReturnType<typeof loadC
     const rules = lintGapExplanation(item.draft ?? '').map((l) => ({ id: l.id, severity: 'note' }));
     return { ...base, rules, item: itemFeatures(rules), sentences: docFeatures(analyse(item.draft ?? '')) };
   }
-  const fb = answerFeedback(item.question ?? '', item.answer ?? '');
+  const fb = answerFeedback(item.question ?? '', item.answer ?? '', { starLayer: false });
   const rules = fb.notes.map((n) => ({ id: n.id, severity: 'note' }));
   const qText = resolveQuestion(item.question ?? '')?.text ?? item.question ?? '';
   return {
     ...base,
     rules,
     ruleStar: fb.star,
+    noResultWith: noResultTable(item.question ?? '', item.answer ?? ''),
+    noStar: ['to-program', 'program-fit'].includes(answerKind(qText)),
     item: itemFeatures(rules, answerExtra({ ...fb.star }, analyse(qText))),
     sentences: docFeatures(analyse(item.answer ?? '')),
   };
+}
+
+function noResultTable(question: string, answer: string): number {
+  let bits = 0;
+  for (let k = 0; k < 16; k++) {
+    const star = { situation: !!(k & 8), task: !!(k & 4), action: !!(k & 2), result: !!(k & 1) };
+    if (noResultFor(question, answer, star)) bits |= 1 << k;
+  }
+  return bits;
 }
 
 /** A hash of every corpus file: the cache key, and a written model's provenance. */
@@ -92,6 +111,33 @@ export function corpusHash(): string {
     }
   }
   return h.digest('hex');
+}
+
+/** A hash of the answers corpus files: the STAR layer's provenance (src/mock/star-model.json). */
+export function answersHash(): string {
+  const h = createHash('sha256');
+  const dir = join(repoRoot(), 'test', 'corpus', 'answers');
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.jsonl') && !FORBIDDEN.test(x))
+    .sort()) {
+    h.update(`answers/${f}\n`);
+    h.update(readFileSync(join(dir, f)));
+  }
+  return h.digest('hex');
+}
+
+/** The answers rows only (what the STAR layer trains on), cached like loadRows. */
+export function loadAnswerRows(cacheFile?: string): Row[] {
+  const key = `answers:${answersHash()}`;
+  if (cacheFile && existsSync(cacheFile)) {
+    const c = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; rows: Row[] };
+    if (c.key === key) return c.rows;
+  }
+  const rows = loadCorpus()
+    .filter((x) => x.kind === 'answers' && !FORBIDDEN.test(x.source))
+    .map(({ kind, item, source }) => rowFor(kind, source, item));
+  if (cacheFile) writeFileSync(cacheFile, JSON.stringify({ key, rows }));
+  return rows;
 }
 
 export function loadRows(cacheFile?: string): Row[] {

@@ -1,5 +1,6 @@
 /**
- * `npm run train:checks [-- --cache=FILE] [-- --writers=a,b]`: does a small learned layer over the
+ * `node dist/bench/eval/learned/train.js [--cache=FILE] [--writers=a,b]` (every label; `npm run train:checks`
+ * now trains the STAR layer alone, ./star.ts): does a small learned layer over the
  * text checks score better than the rules alone on writers it never saw? (issue #10)
  *
  * Leave-one-writer-out: each seen-heldout-X batch was written blind by a different writer. For
@@ -48,7 +49,7 @@ export const LABELS: Label[] = [
 ];
 
 /** The probe sets written as variants of one held batch's misses (README, HISTORY.md). */
-const VARIANTS_OF: Record<string, string> = {
+export const VARIANTS_OF: Record<string, string> = {
   'probe-v22': 'ai',
   'probe-v23': 'aj',
   'probe-v23b': 'aj',
@@ -61,16 +62,17 @@ const VARIANTS_OF: Record<string, string> = {
   'probe-v28': 'ar',
   'probe-v29': 'as',
   'probe-v30': 'at',
+  'probe-v31': 'au',
 };
 
 export const writerOf = (source: string): string | null => /^seen-heldout-(.+)$/.exec(source)?.[1] ?? null;
 
 /** Rows that must not train a model tested on writer X: X's batch and the variants of it. */
-function tiedTo(r: Row, writers: ReadonlySet<string>, prefixOf: Map<string, string>): boolean {
+export function tiedTo(r: Row, writers: ReadonlySet<string>, prefixOf: Map<string, string>): boolean {
   const w = writerOf(r.source) ?? VARIANTS_OF[r.source];
   if (w && writers.has(w)) return true;
-  // Items whose note says "variant of pm-h36-008": the id prefix names the batch.
-  for (const m of r.note.matchAll(/variant of ([a-z]+-[a-z0-9]+)-\d+/g)) {
+  // Items whose note says "variant of pm-h36-008" or "varies an-h47-001": the id prefix names the batch.
+  for (const m of r.note.matchAll(/(?:variant of|varies) ([a-z]+-[a-z0-9]+)-\d+/g)) {
     const x = prefixOf.get(m[1]!);
     if (x && writers.has(x)) return true;
   }
