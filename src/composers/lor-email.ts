@@ -7,7 +7,7 @@
  */
 import { letterTiming } from './lor-deadline.js';
 import { daysBetween, humanMonth } from '../core/dates.js';
-import { isUsCountry } from '../core/profile/training.js';
+import { isOngoing, isUsCountry, isUsResidency } from '../core/profile/training.js';
 import type { Letter, Profile, Residency } from '../core/profile/schema.js';
 import { observerWriter as observedAsObserver, supervisesResearchOrInformatics } from '../rules/letter-facts.js';
 import { applicationSeason, letterDueDay, memberSeason, resultsOutFor } from './application-season.js';
@@ -19,6 +19,7 @@ import {
   handsOnInformatics,
   handsOnUsClinical,
   informaticsSeenBy,
+  namesWriter,
   greetingName,
   examAttemptsPhrase,
   talkThroughExams,
@@ -258,7 +259,14 @@ function worksWithNow(profile: Profile, w: Letter, today: string): boolean {
       : w.setting === 'us'
         ? ['us-clinical']
         : ['clinical'];
-  return (profile.timeline ?? []).some((t) => t.to === 'present' && kinds.includes(t.activity));
+  if ((profile.timeline ?? []).some((t) => t.to === 'present' && kinds.includes(t.activity))) return true;
+  // A US writer of this year whose shared work the profile names (an item titled with their role or
+  // name, such as a committee with the CMIO) while the member trains in the US now: a colleague of
+  // today, not of the past (newcomer trial 20: "You saw my work first-hand in the US in 2026").
+  const inUsTraining =
+    (profile.timeline ?? []).some((t) => t.to === 'present' && t.activity === 'us-clinical') ||
+    (profile.residencies ?? []).some((r) => isUsResidency(r) && isOngoing(r, today));
+  return w.setting === 'us' && inUsTraining && (profile.informatics ?? []).some((i) => namesWriter(i.title, w));
 }
 
 const EXAM_NAMES: Record<string, string> = {
