@@ -553,6 +553,10 @@ function entryFor(profile: Profile, item: InformaticsItem): NonNullable<Profile[
  * when no item is tied: the draft then names the work without claiming the writer saw it.
  */
 export function informaticsSeenBy(profile: Profile, w: Letter, today: string): InformaticsItem | undefined {
+  // An item whose title names this writer ("EHR committee (with the CMIO)", "… with Dr. Goldberg") is
+  // their shared work, whatever the timeline says (newcomer trial 20: the CMIO's committee was skipped).
+  const named = handsOnInformatics(profile).find((item) => namesWriter(item.title, w));
+  if (named) return named;
   const span = (e: TimelineEntry): [number, number] => [
     Number(e.from.slice(0, 4)),
     e.to === 'present' ? Number(today.slice(0, 4)) : Number(e.to.slice(0, 4)),
@@ -585,6 +589,28 @@ export function informaticsSeenBy(profile: Profile, w: Letter, today: string): I
 }
 
 type TimelineEntry = NonNullable<Profile['timeline']>[number];
+
+/** Words for a writer's role as a member writes them in an item's title. */
+const ROLE_IN_TITLE: Partial<Record<Letter['role'], RegExp>> = {
+  cmio: /\b(?:CMIO|chief\s+medical\s+information\s+officer)\b/i,
+  'program-director': /\b(?:PD|program\s+director)\b/,
+  'qi-lead': /\b(?:QI|quality)\s+lead\b/i,
+  'informatics-faculty': /\binformatics\s+(?:faculty|mentor|attending)\b/i,
+  'department-chair': /\b(?:department\s+)?chair\b/i,
+};
+
+/** An item's title names the writer: by surname, or by a role no other writer of the profile shares. */
+export function namesWriter(title: string, w: Letter): boolean {
+  const surname =
+    w.writer
+      .replace(/\([^)]*\)/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .pop() ?? '';
+  if (surname.length > 2 && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(title))
+    return true;
+  return ROLE_IN_TITLE[w.role]?.test(title) ?? false;
+}
 
 /** The timeline activities a writer in this role would have watched (none known for the rest). */
 const ROLE_SAW: Partial<Record<Letter['role'], readonly TimelineEntry['activity'][]>> = {

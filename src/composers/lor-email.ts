@@ -7,7 +7,7 @@
  */
 import { letterTiming } from './lor-deadline.js';
 import { daysBetween, humanMonth } from '../core/dates.js';
-import { isUsCountry } from '../core/profile/training.js';
+import { isOngoing, isUsCountry, isUsResidency } from '../core/profile/training.js';
 import type { Letter, Profile, Residency } from '../core/profile/schema.js';
 import { observerWriter as observedAsObserver, supervisesResearchOrInformatics } from '../rules/letter-facts.js';
 import { applicationSeason, letterDueDay, memberSeason, resultsOutFor } from './application-season.js';
@@ -19,6 +19,7 @@ import {
   handsOnInformatics,
   handsOnUsClinical,
   informaticsSeenBy,
+  namesWriter,
   greetingName,
   examAttemptsPhrase,
   talkThroughExams,
@@ -230,7 +231,7 @@ function opening(profile: Profile, w: Letter | null, today: string): string {
   // A program director saw the whole residency, not one year of it: name the residency they ran.
   const directed = directedResidency(profile, w);
   const together = directed
-    ? `As the director of my ${directed.specialty} residency (${directed.from.slice(0, 4)}–${directed.to === 'present' ? 'now' : directed.to.slice(0, 4)}), you saw my work first-hand, and that is exactly the perspective programs want to hear.`
+    ? `As the director of my ${directed.specialty} residency (${directed.from.slice(0, 4)}–${directed.to === 'present' || directed.to > today.slice(0, 7) ? 'now' : directed.to.slice(0, 4)}), you saw my work first-hand, and that is exactly the perspective programs want to hear.`
     : observerWriter(profile, w)
       ? `You had me on your team as an observer in ${w.year}, and your view of how I learned and took part there is exactly the perspective programs want to hear.`
       : w.directObservation
@@ -258,7 +259,14 @@ function worksWithNow(profile: Profile, w: Letter, today: string): boolean {
       : w.setting === 'us'
         ? ['us-clinical']
         : ['clinical'];
-  return (profile.timeline ?? []).some((t) => t.to === 'present' && kinds.includes(t.activity));
+  if ((profile.timeline ?? []).some((t) => t.to === 'present' && kinds.includes(t.activity))) return true;
+  // A US writer of this year whose shared work the profile names (an item titled with their role or
+  // name, such as a committee with the CMIO) while the member trains in the US now: a colleague of
+  // today, not of the past (newcomer trial 20: "You saw my work first-hand in the US in 2026").
+  const inUsTraining =
+    (profile.timeline ?? []).some((t) => t.to === 'present' && t.activity === 'us-clinical') ||
+    (profile.residencies ?? []).some((r) => isUsResidency(r) && isOngoing(r, today));
+  return w.setting === 'us' && inUsTraining && (profile.informatics ?? []).some((i) => namesWriter(i.title, w));
 }
 
 const EXAM_NAMES: Record<string, string> = {
@@ -288,14 +296,18 @@ function reintroduction(
   const years = Number(today.slice(0, 4)) - w.year;
   if (years < 3) return undefined;
   const when = directed
-    ? `from ${directed.from.slice(0, 4)} to ${directed.to === 'present' ? 'now' : directed.to.slice(0, 4)}`
+    ? `from ${directed.from.slice(0, 4)} to ${directed.to === 'present' || directed.to > today.slice(0, 7) ? 'now' : directed.to.slice(0, 4)}`
     : `in ${w.year}`;
   // Only what surely came after the time together: an exam dated after its end (the year after
   // the letter's year when no period is known), and ECFMG certification only when a first pass it
   // needs (Step 2 CK or the OET) came after it. A job has no dates in the profile, so it is left to
   // the member's own words (a judge read "Since then I have passed the OET and Step 2 CK" to a
   // writer from after both).
-  const end = directed ? (directed.to === 'present' ? today.slice(0, 7) : directed.to.slice(0, 7)) : `${w.year}-12`;
+  const end = directed
+    ? directed.to === 'present' || directed.to > today.slice(0, 7)
+      ? today.slice(0, 7)
+      : directed.to.slice(0, 7)
+    : `${w.year}-12`;
   const after = (date: string): boolean => date.slice(0, 7) > end;
   const passes = (profile.exams ?? []).filter((e) => e.result === 'pass');
   const passed = [...new Set(passes.filter((e) => after(e.date)).map((e) => EXAM_NAMES[e.exam] ?? e.exam))];

@@ -116,7 +116,7 @@ export function timelineForProfile(today: DayString, profile: Profile | undefine
   // A resident in their final year who missed this season: the next one starts the fellowship a
   // year after the residency ends. Said outright, so the year between is planned, not discovered.
   if (t.notApplied && early && season(early.year) === t.season) {
-    t.notApplied += ` Your residency ends around ${humanMonth(early.ends)}, so a fellowship from July ${early.year + 2} would leave about a year between the two: ${bridgeYear(profile)} AMIA typically runs a voluntary post-match process for unfilled places from about December 20: check AMIA's page for who may take part this season.`;
+    t.notApplied += ` Your residency ends ${early.stated ? 'in' : 'around'} ${humanMonth(early.ends)}${early.stated ? ' (the expected end in your profile)' : ' (inferred from its start: add its expected end to your profile)'}, so a fellowship from July ${early.year + 2} would leave about a year between the two: ${bridgeYear(profile)} AMIA typically runs a voluntary post-match process for unfilled places from about December 20: check AMIA's page for who may take part this season.`;
   }
   // The report's own season (the next one, mid-season with no deadline), so a visa blocker is judged
   // against the same start the calendar shows.

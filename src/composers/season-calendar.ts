@@ -27,7 +27,7 @@ import {
 } from '../core/dates.js';
 import { MATCHES, matchForTarget, type MatchId } from '../core/match.js';
 import type { Profile } from '../core/profile/schema.js';
-import { isUsResidency, readResidencies } from '../core/profile/training.js';
+import { isUsResidency, readResidencies, statedEnd } from '../core/profile/training.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 
 export type CalendarId = MatchId;
@@ -778,7 +778,7 @@ export const MIN_RESIDENCY_MONTHS = 36;
 export function earliestFellowshipSeason(
   p: Profile,
   today: DayString,
-): { year: number; why: string; since: DayString; ends: string } | undefined {
+): { year: number; why: string; since: DayString; ends: string; stated?: boolean } | undefined {
   if (p.target !== 'ci-fellowship') return undefined;
   // A deadline in this season's applications is not trusted over the residency's end: a fellowship
   // starting a year before the residency can end is not open to the member (prematchTimeline then
@@ -789,14 +789,20 @@ export function earliestFellowshipSeason(
   const current = rs.filter((r) => isUsResidency(r.residency) && r.status === 'in-progress');
   if (!current.length) return undefined;
   const first = current.reduce((a, b) => (monthIndex(b.residency.from) < monthIndex(a.residency.from) ? b : a));
-  const end = monthIndex(first.residency.from) + MIN_RESIDENCY_MONTHS - 1;
-  const start = Math.floor((end - 6) / 12) + 1; // the first July after the earliest end
+  // The expected end the member gave wins over the inferred one (a J-1 PGY-2 finishing June 2028
+  // was told of a June 2027 end and a year between residency and fellowship: newcomer trial 20).
+  const stated = statedEnd(first.residency, today);
+  const end = stated ? monthIndex(stated) : monthIndex(first.residency.from) + MIN_RESIDENCY_MONTHS - 1;
+  const start = Math.floor((end - 6) / 12) + 1; // the first July after the end
   return {
     year: start - 1,
     since: `${first.residency.from}-01`,
-    /** The earliest month the residency can end (YYYY-MM). */
+    /** The month the residency ends (YYYY-MM): the stated expected end, else the earliest it can. */
     ends: monthFromIndex(end),
-    why: `Your ${first.residency.specialty} residency started ${humanMonth(first.residency.from)}; residencies typically last at least three years, so it ends around ${humanMonth(monthFromIndex(end))} at the earliest. The season that fits you opens in June ${start - 1}, for a fellowship starting in July ${start}: check your program's end date, and apply in your final year.`,
+    ...(stated ? { stated: true } : {}),
+    why: stated
+      ? `Your ${first.residency.specialty} residency started ${humanMonth(first.residency.from)} and, by the expected end in your profile, finishes in ${humanMonth(stated)}. The season that fits you opens in June ${start - 1}, for a fellowship starting in July ${start}: apply in your final year.`
+      : `Your ${first.residency.specialty} residency started ${humanMonth(first.residency.from)}; your profile gives no expected end, and residencies typically last at least three years, so it ends around ${humanMonth(monthFromIndex(end))} at the earliest. The season that fits you opens in June ${start - 1}, for a fellowship starting in July ${start}: check your program's end date (add it as the residency's end, with Completed: no), and apply in your final year.`,
   };
 }
 

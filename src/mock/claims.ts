@@ -22,7 +22,7 @@
 import { normalizeChars, originalSpan } from '../text/normalize.js';
 
 export interface FactClaim {
-  id: 'foreign-residency-equivalent' | 'non-clinical-as-clinical';
+  id: 'foreign-residency-equivalent' | 'non-clinical-as-clinical' | 'program-sponsors-j1';
   /** The member's sentence, as typed (trimmed). */
   quote: string;
   message: string;
@@ -98,7 +98,32 @@ const NON_CLINICAL_MESSAGE =
   'This calls work without patient care clinical. Programs count as clinical only hands-on care of patients; EMR support, data entry, scribing, observerships, research and informatics work are worth describing, but not as clinical experience, and an interviewer who reads your timeline will notice. Say what the work is and what it taught you, then say plainly when you last cared for patients and what you are doing to get back to it.';
 
 export function factClaims(answer: string): FactClaim[] {
-  return [...foreignResidencyClaims(answer), ...nonClinicalClaims(answer)];
+  return [...foreignResidencyClaims(answer), ...nonClinicalClaims(answer), ...programSponsorsJ1(answer)];
+}
+
+/**
+ * Third (newcomer trial 20: "…if you can sponsor my J-1"): a program said to sponsor the member's
+ * J-1. ECFMG is the sole sponsor of J-1 physicians in clinical training; the program supports the
+ * application through its Training Program Liaison (ECFMG EVSP pages, checked 2026-12-07;
+ * knowledge/visas.md#j1-h1b-o1). Asking a program whether it takes J-1 trainees is right; "sponsor"
+ * tells an interviewer the member has not learned how the visa works. An H-1B is petitioned by the
+ * employer, so "sponsor my H-1B" is left alone.
+ */
+const SPONSOR_J1 =
+  /\b(?:you|your\s+(?:\w+\s+)?(?:program|programme|fellowship|hospital|institution)|the\s+(?:\w+\s+)?(?:program|programme|fellowship|hospital)|programs?|they|it)\s+(?:\w+\s+){0,3}?(?:sponsor(?:s|ed|ing)?|sponsorship\s+(?:of|for))\s+(?:\w+\s+){0,2}?J-?\s?1\b|\bJ-?\s?1\s+(?:visa\s+)?sponsorship\s+(?:from|by)\s+(?:you|your|the\s+(?:program|hospital))/i;
+
+function programSponsorsJ1(answer: string): FactClaim[] {
+  const hit = sentences(answer).find((s) => SPONSOR_J1.test(s.text) && !/\bECFMG\b/i.test(s.text));
+  if (!hit) return [];
+  return [
+    {
+      id: 'program-sponsors-j1',
+      quote: hit.quote,
+      message:
+        'Programs do not sponsor a J-1: for clinical training ECFMG is the only J-1 sponsor, and the program supports your application through its Training Program Liaison. Ask instead whether the program accepts J-1 trainees (and, for a fellowship, whether it supports continuing your ECFMG sponsorship).',
+      source: 'visas#j1-h1b-o1',
+    },
+  ];
 }
 
 function nonClinicalClaims(answer: string): FactClaim[] {

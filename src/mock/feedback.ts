@@ -14,6 +14,7 @@ import type { Profile } from '../core/profile/schema.js';
 import { informaticsReasonNote, motivationAsked, readMotivation, specialtyReasonAdvice } from './motivation.js';
 import { departureAdvice } from './departure-record.js';
 import { starLayer } from './star-layer.js';
+import { dismissiveCloseAdvice, personBlame, stayOrHomeAdvice } from './answer-risks.js';
 
 /** Thresholds of the answer-feedback engine (listed in the README). */
 export const FEEDBACK_CONFIG = {
@@ -361,13 +362,19 @@ export function answerFeedback(
         `Next time end with the result - a number if you have one, such as "${resultExample(question, questionText)}" - and one sentence on what you do differently now.`,
     });
   }
-  const blame = blameQuotes(answer, doc);
+  // Blame on circumstances (the narrative reader) and on a named person (answer-risks.ts), one note.
+  const people = personBlame(doc.text, opts.profile);
+  const blame = [...blameQuotes(answer, doc), ...people.map((p) => p.quote)];
   if (blame.length) {
+    const writer = people.find((p) => p.writer)?.writer;
     notes.push({
       id: 'blame',
       message:
         `You said ${quoteList(blame.slice(0, 2))}${blame.length > 2 ? ' and more' : ''}, which puts the cause on others or on circumstances. ` +
-        'Next time describe what happened in neutral words, then spend the answer on what you did and learned; interviewers hear ownership as maturity.',
+        'Next time describe what happened in neutral words, then spend the answer on what you did and learned; interviewers hear ownership as maturity.' +
+        (writer
+          ? ` If this is ${writer}, one of your letter writers, it matters twice: the interviewer may have that letter in front of them, and blaming its writer undercuts both the letter and you.`
+          : ''),
     });
   }
   const density = words ? (fillers.count / words) * 100 : 0;
@@ -407,6 +414,11 @@ export function answerFeedback(
       if (why) advice.push(why);
     }
   }
+  // What the answer says that can hurt however it is told (newcomer trial 20).
+  const stay = stayOrHomeAdvice(doc.text, opts.profile);
+  if (stay) advice.push(stay);
+  const dismissive = dismissiveCloseAdvice(doc.text, questionText);
+  if (dismissive) advice.push(dismissive);
   if (opts.profile && (isDepartureQuestion(question) || bankId === 'rf-professionalism')) {
     const told = departureAdvice(opts.profile, doc);
     if (told) advice.push(told);

@@ -14,7 +14,14 @@ import { matchForTarget } from '../core/match.js';
 import { EXAM_LABEL, examHistory } from '../core/profile/derived.js';
 import type { Profile } from '../core/profile/schema.js';
 import { SEVERITY_ORDER, type Severity } from '../core/types.js';
-import { handsOnUsce, isCanada, isUsCountry, isUsResidency, readResidencies } from '../core/profile/training.js';
+import {
+  handsOnUsce,
+  isCanada,
+  isOngoing,
+  isUsCountry,
+  isUsResidency,
+  readResidencies,
+} from '../core/profile/training.js';
 import { isUsGraduate } from '../rules/redflag-rules/eligibility.js';
 import { lowScoreTrend } from '../rules/redflag-rules/exams.js';
 import { h1bRunsOutDuringTraining, waiverRunsIntoTraining } from '../rules/redflag-rules/standing.js';
@@ -137,9 +144,7 @@ function repeatsSpecialtyFromAbroad(p: Profile, route: Profile['target']): boole
   const specialty = p.specialty;
   if (!specialty || route === 'ci-fellowship') return false;
   // One left part way is asked "why did you leave, and why start again?" instead (see history.ts).
-  return abroad(p).some(
-    (r) => (r.completed || r.to === 'present') && specialtyRelation(r.specialty, specialty) === 'same',
-  );
+  return abroad(p).some((r) => (r.completed || isOngoing(r)) && specialtyRelation(r.specialty, specialty) === 'same');
 }
 
 /**
@@ -152,7 +157,7 @@ function secondResidency(p: Profile, today: string): { country: string; specialt
   if (!first) return undefined;
   const month = today.slice(0, 7);
   const us = (p.residencies ?? []).some(
-    (r) => isUsCountry(r.country) && r.from <= month && (r.completed || r.to === 'present') && r.from >= first.from,
+    (r) => isUsCountry(r.country) && r.from <= month && (r.completed || isOngoing(r, today)) && r.from >= first.from,
   );
   return us ? { country: first.country, specialty: first.specialty } : undefined;
 }

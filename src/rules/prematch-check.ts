@@ -15,7 +15,7 @@ import { bySeverity, type Finding, type Severity } from '../core/types.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
 import { quoteFor, runChecks } from '../text/check.js';
 import { analyse } from '../text/document.js';
-import { PREMATCH_CHECKS } from '../text/prematch.js';
+import { declaresTopChoice, PREMATCH_CHECKS } from '../text/prematch.js';
 import type { PrematchContext, PrematchKind } from './prematch-context.js';
 
 export const PREMATCH_CHECK_IDS = [
@@ -55,6 +55,11 @@ export interface PrematchReport {
   notChecked: { id: PrematchCheckId; reason: string }[];
   /** What the email raises that no check reads (immigration status), said so a short list is not taken for a judgement of it. */
   cannotJudge: string[];
+  /**
+   * Advice that is no rule breach and has no contract id (a first-choice claim before any
+   * interview): said beside the findings, and instead of "No problems found" when there are none.
+   */
+  notes: string[];
 }
 
 /**
@@ -258,6 +263,43 @@ function everyPlace(email: string, first: string | undefined, more: string[]): s
   return ` The same problem is in ${quotes.length} places (${places}): change every one of them, not only the first, and check the email again.`;
 }
 
+/** Words that place the email before the member has interviewed, or before applications open. */
+const BEFORE_INTERVIEW =
+  /\b(?:(?:plan|planning|intend|intending|hope|hoping|going|about|preparing|getting ready) to (?:apply|submit)|will (?:be )?(?:apply|applying|submit)|(?:before|when|once) (?:i |my )?(?:apply|applying|application|eras opens|applications? open)|(?:next|upcoming|coming) (?:application )?(?:cycle|season)|(?:hope|hoping|would love|look forward) (?:\w+ ){0,2}(?:an? |the )?(?:chance to )?interview|have not (?:yet )?(?:applied|interviewed)|haven'?t (?:yet )?(?:applied|interviewed))\b/i;
+
+/**
+ * A first-choice claim made before the member has interviewed: an inquiry (a first contact by its
+ * kind), an interview date still ahead, or words that place the email before applying. No rule is
+ * broken (a true first choice may be volunteered), so it is a note, not a finding: said now, before
+ * the program has met the member, it reads as premature and hollow, and it spends the one such
+ * message the season allows (prematch#top-choice; the timeline puts it after interviews). Newcomer
+ * trial 20: "Your program is my first choice." in an inquiry months before ERAS opened came back
+ * "No problems found". Not when a finding already quotes a rank promise or a second first choice.
+ */
+function prematureTopChoice(
+  doc: ReturnType<typeof analyse>,
+  context: PrematchContext,
+  sendDay: string,
+  findings: readonly PrematchFinding[],
+): string | undefined {
+  if (findings.some((f) => f.id === 'quid-pro-quo' || f.id === 'multiple-top-choice')) return undefined;
+  const before =
+    context.kind === 'inquiry' ||
+    (context.interviewDate !== undefined && context.interviewDate > sendDay) ||
+    (context.kind !== 'thank-you' && context.interviewDate === undefined && BEFORE_INTERVIEW.test(doc.text));
+  if (!before) return undefined;
+  const s = declaresTopChoice(doc);
+  if (!s) return undefined;
+  const them = context.program ?? 'the program';
+  const when =
+    context.kind === 'inquiry' ? 'in a first inquiry, before you have interviewed' : 'before you have interviewed';
+  return (
+    `You wrote "${s.text.trim()}" ${when}. That breaks no match rule, but a first-choice statement carries weight only after the interviews, ` +
+    `when you can compare programs: said now, before ${them} has met you, it reads as premature and hollow, and you can truly say it to one program only. ` +
+    `Leave it out here and keep to your interest and your question; if ${them} is still your first choice after your interviews, say so then, once.`
+  );
+}
+
 /**
  * Check one email. `today` (YYYY-MM-DD) stands in for a missing sendDate. Throws UserError when
  * the email is empty. The same parsed document feeds every check (src/text/prematch.ts).
@@ -441,5 +483,6 @@ export function checkPrematchEmail(
   }
   const order = (id: PrematchCheckId) => PREMATCH_CHECK_IDS.indexOf(id);
   findings.sort((a, b) => bySeverity(a, b) || order(a.id) - order(b.id));
-  return { findings, notChecked, cannotJudge: prematchCannotJudge(email) };
+  const early = prematureTopChoice(doc, context, sendDay, findings);
+  return { findings, notChecked, cannotJudge: prematchCannotJudge(email), notes: early ? [early] : [] };
 }

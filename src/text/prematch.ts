@@ -1736,7 +1736,7 @@ const TOP_CHOICE: readonly RegExp[] = [
 const MEMBER_PASSIVE_BEFORE =
   /\b(?:i|me|my (?:name|application|file|candidacy)) (?:\w+ ){0,2}(?:am|was|is|be|been|being|were|get|got|gets)\s+$/;
 
-function declaresTopChoice(doc: TextDoc): Sentence | undefined {
+export function declaresTopChoice(doc: TextDoc): Sentence | undefined {
   for (const s of bodySentences(doc)) {
     if (/\b(?:one of|among|a few of|two of|three of) (?:my|the) (?:\w+ )?(?:top|first|highest)\b/.test(s.canon))
       continue;

@@ -397,7 +397,7 @@ describe('prematch timeline for a resident who is not in their final year', () =
     expect(t.season).toBe('2026-2027');
     expect(t.notApplied).toMatch(/yours is the 2027-2028 season, for a fellowship from July 2028/);
     expect(t.notApplied).toMatch(
-      /Your residency ends around Jun 2027, so a fellowship from July 2028 would leave about a year between the two: plan it now/,
+      /Your residency ends around Jun 2027 \(inferred from its start: add its expected end to your profile\), so a fellowship from July 2028 would leave about a year between the two: plan it now/,
     );
     // A PGY-1 shown a later season is not told about a year between.
     expect(timelineForProfile('2026-12-04', pgy('2025-07')).notApplied ?? '').not.toMatch(/year between/);

@@ -216,10 +216,16 @@ describe('profile schema: residencies, board certification, observerships, progr
     );
   });
 
-  it('tells a resident who typed the expected end month to give "present" until the residency is over', () => {
-    const [first] = problems((p) => (p.residencies = [residency({ to: '2030-06', completed: false })]));
-    expect(first).toMatch(
-      /^residencies\[0\]\.to: "2030-06" is in the future .* while you are still in this residency, give "present" and completed false/,
+  it('accepts an expected end month for a residency still under way (completed false), never for a completed one', () => {
+    // The README's profile section: a future `to` with completed false is the expected end.
+    expect(
+      parseProfile({ ...example(), residencies: [residency({ to: '2030-06', completed: false })] }, TODAY).ok,
+    ).toBe(true);
+    const [first] = problems((p) => (p.residencies = [residency({ to: '2030-06', completed: true })]));
+    expect(first).toMatch(/^residencies\[0\]: "completed" is true but "to" \(2030-06\) is in the future/);
+    // Further ahead than any residency runs is a slip.
+    expect(problems((p) => (p.residencies = [residency({ to: '2040-06', completed: false })]))[0]).toMatch(
+      /^residencies\[0\]\.to: "2040-06" is more than 8 years after "from"/,
     );
   });
 

@@ -12,6 +12,7 @@ import {
   type FieldOption,
 } from '../../core/profile/field-specs.js';
 import { leadingYesNo } from '../../core/profile/friendly.js';
+import { humanMonth } from '../../core/dates.js';
 import { hedgeOf } from '../../core/profile/hedge.js';
 import { err, type Result } from '../../core/result.js';
 import {
@@ -326,6 +327,15 @@ async function askInputs(
         if (to.ok && to.value === 'present') {
           input.completed = 'no';
           lead = [...lead, 'Completed: not yet, as it is still going (/profile edit changes it).'];
+          continue;
+        }
+        // A month still to come is the expected end of a residency under way (README, profile section).
+        if (to.ok && typeof to.value === 'string' && to.value.slice(0, 7) > today.slice(0, 7)) {
+          input.completed = 'no';
+          lead = [
+            ...lead,
+            `Completed: not yet, as it is expected to end ${humanMonth(to.value)}: that month is kept as its expected end (/profile edit changes it).`,
+          ];
           continue;
         }
       }

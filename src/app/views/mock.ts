@@ -246,6 +246,10 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
   const a = lastAttempt(s.state);
   if (!q || !a) return questionView(s, owner, opts);
   const fb = a.feedback;
+  // Advice given below the checks (what the answer says, a question to decline, a fact to correct):
+  // the checks' verdict is then not headed "No notes" (newcomer trial 20 read decline advice under it).
+  const claimList = factClaims(a.answer);
+  const adviceBelow = Boolean(fb.advice?.length) || isPoliteDecline(q) || claimList.length > 0;
   const notes: Section = fb.notes.length
     ? {
         title: 'What to work on',
@@ -254,10 +258,10 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
         tone: 'warning',
       }
     : {
-        title: 'No notes',
+        title: adviceBelow ? 'The 6 checks: nothing to note; advice below' : 'No notes',
         body: cleanSummary(fb),
         // Advice on what the answer says stands beside it: not an all-clear.
-        tone: fb.advice?.length ? 'info' : 'success',
+        tone: adviceBelow ? 'info' : 'success',
       };
   // What the answer gives as its reason, or a departure the profile records and the answer leaves out.
   const advice: Section[] = fb.advice?.length
@@ -271,7 +275,7 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
     : [];
   const progress = progressLine(s.state);
   // What the answer asserts, checked against the guides (apart from the notes, which judge how it is told).
-  const claims: Section[] = factClaims(a.answer).map((c) => ({
+  const claims: Section[] = claimList.map((c) => ({
     title: 'A fact to correct before you say this',
     body: `You said: "${memberText(c.quote)}"\n${c.message}`,
     footer: `Source: ${c.source}`,

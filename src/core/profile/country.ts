@@ -200,10 +200,94 @@ function misspelt(ws: readonly string[]): string | undefined {
 }
 
 /**
+ * US states, by the words people type ("New Jersey", "texas", "NY" is left out: two letters are
+ * words). Georgia is left out: it is also a country. "Jersey" inside "New Jersey" is not the island.
+ */
+const US_STATES = [
+  'alabama',
+  'alaska',
+  'arizona',
+  'arkansas',
+  'california',
+  'colorado',
+  'connecticut',
+  'delaware',
+  'florida',
+  'hawaii',
+  'idaho',
+  'illinois',
+  'indiana',
+  'iowa',
+  'kansas',
+  'kentucky',
+  'louisiana',
+  'maine',
+  'maryland',
+  'massachusetts',
+  'michigan',
+  'minnesota',
+  'mississippi',
+  'missouri',
+  'montana',
+  'nebraska',
+  'nevada',
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'ohio',
+  'oklahoma',
+  'oregon',
+  'pennsylvania',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'tennessee',
+  'texas',
+  'utah',
+  'vermont',
+  'virginia',
+  'washington',
+  'west virginia',
+  'wisconsin',
+  'wyoming',
+  'district of columbia',
+].map((s) => s.split(' '));
+
+/**
+ * An answer naming a US state ("USA, New Jersey", "New Jersey", "Texas, US"): the United States when
+ * the rest names the US or nothing; "none" when it also names another country (asked again, never a
+ * guess); undefined when no state is named (newcomer trial 20: "USA, New Jersey" was refused and
+ * "New Jersey" read as Jersey).
+ */
+function usStateAnswer(ws: readonly string[]): string | undefined {
+  let rest = [...ws];
+  let found = false;
+  for (const st of [...US_STATES].sort((a, b) => b.length - a.length)) {
+    for (let i = 0; i + st.length <= rest.length; i++) {
+      if (st.every((w, j) => rest[i + j] === w)) {
+        rest = [...rest.slice(0, i), ...rest.slice(i + st.length)];
+        found = true;
+        i -= 1;
+      }
+    }
+  }
+  if (!found) return undefined;
+  const left = rest.filter((w) => !/^(?:the|state|of|in|at|usa?|u\.?s\.?a?\.?|united|states|america)$/.test(w));
+  if (!left.length) return 'United States';
+  const other = readCountry(rest.join(' '));
+  return other === 'United States' ? other : other ? 'none' : 'United States';
+}
+
+/**
  * The country an answer names, in its usual English spelling, or undefined when it names none
  * or more than one (the caller asks again with examples rather than store a guess).
  */
 export function readCountry(raw: string): string | undefined {
+  const inState = usStateAnswer(words(raw));
+  if (inState) return inState === 'none' ? undefined : inState;
   let ws = words(raw);
   while (ws[0] === 'the') ws = ws.slice(1);
   while (ws.length > 1 && /^(?:citizen|national|passport|citizenship)$/.test(ws[ws.length - 1] ?? '')) {

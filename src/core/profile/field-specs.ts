@@ -22,6 +22,7 @@ import {
 } from './friendly.js';
 import { err, ok, type Result } from '../result.js';
 import { notACountry, readCountry } from './country.js';
+import { residencyEndAnswer } from './expected-end.js';
 import { hedgeMessage, hedgeOf } from './hedge.js';
 import {
   ACCREDITATION,
@@ -471,11 +472,11 @@ export const LIST_FIELDS = {
       from: monthField('Started', 'Started (YYYY-MM)', true, 'e.g. 2019-12 or Dec 2019'),
       to: {
         name: 'Ended',
-        label: 'Ended (YYYY-MM, or present)',
+        label: 'Ended (YYYY-MM; still in it: expected end)',
         kind: 'month-or-present',
         required: true,
-        placeholder: 'e.g. 2022-06, or present if you are still in it',
-        maxLength: 20,
+        placeholder: 'e.g. 2022-06; still in it: 2028-06 or present',
+        maxLength: 60,
       },
       completed: yesNoField('Completed', 'Completed? (yes/no)', true),
       accreditation: enumField(
@@ -892,6 +893,9 @@ export function citizenshipByMeaning(raw: string): Result<unknown, string> | und
     }
     return ok('non-us');
   }
+  // "not a us citizen, nigerian": US citizenship denied and another nationality named, with no green
+  // card claimed (newcomer trial 20 was refused).
+  if (negCitizen && !claimsGreenCard && !claimsCitizen && foreignNationality(rest)) return ok('non-us');
   // "not a citizen, just H4 EAD", "H-4 EAD through my husband's H-1B": a temporary status only.
   // A bare "citizen" opening the answer means a US one (the choice's alias): left to the usual reading.
   const bareCitizen = /^\W*(?:i'?m\s+|i\s+am\s+)?(?:an?\s+)?citizen\b/i.test(rest);
@@ -899,6 +903,14 @@ export function citizenshipByMeaning(raw: string): Result<unknown, string> | und
     return ok('non-us');
   }
   return undefined;
+}
+
+/** A nationality or country other than the US named in what is left of a citizenship answer. */
+function foreignNationality(rest: string): boolean {
+  const country = readCountry(
+    rest.replace(/\b(?:i'?m|i\s+am|from|citizen(?:ship)?|passport|national(?:ity)?)\b/gi, ' '),
+  );
+  return country !== undefined && country !== 'United States';
 }
 
 /**
@@ -1414,8 +1426,11 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
     }
     case 'month':
       return parseMonth(s);
-    case 'month-or-present':
-      return parseMonthOrPresent(s);
+    case 'month-or-present': {
+      // "present, finish june 2028", "PGY2, ends 2028": a residency under way, with its expected end.
+      const end = spec === LIST_FIELDS.residencies.fields.to ? residencyEndAnswer(s) : undefined;
+      return end ? ok(end) : parseMonthOrPresent(s);
+    }
     case 'day':
       return parseDay(s);
     case 'yes-no': {

@@ -88,9 +88,28 @@ export function readHedgedDate(raw: string, kind: DateKind, today: string, ahead
   const values = [...new Set(found.map((f) => f.value))];
   if (values.length > 1) return { kind: 'several' };
   const one = found[0];
-  if (!one) return { kind: 'unknown' };
+  if (!one) return yearOnlyEstimate(words, kind, ahead) ?? { kind: 'unknown' };
   const about = kind === 'day' ? humanDay(one.value) : humanMonth(one.value);
   return { kind: 'date', value: one.value, about, how: one.how };
+}
+
+/**
+ * A past month answered with a year and doubt only ("around 2018 i think, MBBS"): the year is
+ * usable, with July (its middle) standing in for the month, as approximateMonth (friendly.ts) reads
+ * "around 2018". Newcomer trial 20: the graduation was dropped as "not decided" and then demanded,
+ * while a hedged exam date was kept. Not for a date still to come (a deadline "maybe 2027" is no plan).
+ */
+function yearOnlyEstimate(words: readonly string[], kind: DateKind, ahead: boolean): HedgedDate | undefined {
+  if (kind !== 'month' || ahead) return undefined;
+  const years = [...new Set(words.filter((w) => /^(?:19|20)\d{2}$/.test(w)))];
+  if (years.length !== 1) return undefined;
+  const value = `${years[0]!}-07`;
+  return {
+    kind: 'date',
+    value,
+    about: humanMonth(value),
+    how: 'the middle of that year, since you gave the year only',
+  };
 }
 
 /** The part of a month named just before word `i` ("mid", "end of the"), if any. */

@@ -76,10 +76,14 @@ export function formatIssue(issue: z.core.$ZodIssue): string[] {
   }
 }
 
+/** The longest a residency runs (neurosurgery: seven years), so an expected end beyond it is a slip. */
+const MAX_RESIDENCY_MONTHS = 8 * 12;
+
 /**
  * Rules that need more than one field or today's date. Run only on a shape-valid profile.
- * Timeline and residency `from` may not be in the future; letters' `asked` and `deadline` may (plans).
- * A residency marked completed has an end month, not "present".
+ * Timeline and residency `from` may not be in the future; letters' `asked` and `deadline` may (plans),
+ * and so may a residency's `to` when it is not completed (its expected end). A residency marked
+ * completed has an end month, not "present".
  */
 export function crossFieldProblems(p: Profile, today: string): string[] {
   const problems: string[] = [];
@@ -113,10 +117,18 @@ export function crossFieldProblems(p: Profile, today: string): string[] {
     } else if (monthIndex(r.to) < monthIndex(r.from)) {
       problems.push(`residencies[${i}]: "to" (${r.to}) is before "from" (${r.from})`);
     } else if (monthIndex(r.to) > now) {
-      // An expected end is not an end: a residency under way is "present" until it is over.
-      problems.push(
-        `residencies[${i}].to: ${JSON.stringify(r.to)} is in the future (today is ${todayText}) — while you are still in this residency, give "present" and completed false; change it to the month it ended once you finish`,
-      );
+      // A month still to come is the expected end of a residency under way (README, profile
+      // section): allowed with completed false, never as a finished one. Further ahead than any
+      // residency runs is a slip, not a plan.
+      if (r.completed) {
+        problems.push(
+          `residencies[${i}]: "completed" is true but "to" (${r.to}) is in the future (today is ${todayText}) — while you are still in this residency, set completed to false; "to" is then its expected end`,
+        );
+      } else if (monthIndex(r.to) - monthIndex(r.from) >= MAX_RESIDENCY_MONTHS) {
+        problems.push(
+          `residencies[${i}].to: ${JSON.stringify(r.to)} is more than ${MAX_RESIDENCY_MONTHS / 12} years after "from" (${r.from}) — give the month the residency is expected to end, or "present"`,
+        );
+      }
     }
   });
   const thisYear = Number(today.slice(0, 4));

@@ -6,6 +6,7 @@
  * read with the other entries. Shared by the red-flag rule and the mock plan's question wording.
  */
 import type { Profile, ProfessionalismEntry } from './schema.js';
+import { isOngoing } from './training.js';
 
 /** Words that put a resignation under a disciplinary cloud, unless negated ("no disciplinary process"). */
 const DISCIPLINARY_RE =
@@ -35,7 +36,7 @@ export function goodStandingResignations(p: Profile): ProfessionalismEntry[] | u
 export function programLeft(e: ProfessionalismEntry, p: Profile): string {
   const m = /\b(fellowship|residency|internship|training)\b/i.exec(e.note ?? '');
   if (m) return `the ${m[1]!.toLowerCase()}`;
-  const left = (p.residencies ?? []).find((r) => !r.completed && r.to !== 'present');
+  const left = (p.residencies ?? []).find((r) => !r.completed && !isOngoing(r));
   return left ? `the ${left.specialty} residency` : 'training';
 }
 
@@ -61,7 +62,7 @@ export function programBehind(e: ProfessionalismEntry, p: Profile): ProgramBehin
   const at = e.date;
   const within = (p.residencies ?? []).find((r) => r.from <= at && (r.to === 'present' || at <= r.to));
   if (within) {
-    if (within.to === 'present') return undefined;
+    if (isOngoing(within)) return undefined;
     return { program: `the ${within.specialty} residency`, left: within.to, leftEarly: !within.completed };
   }
   const exit = (p.professionalism ?? []).find(

@@ -37,6 +37,7 @@ import {
 } from './field-specs.js';
 import { readCountry } from './country.js';
 import { monthForDay, readHedgedDate } from './hedged-date.js';
+import { pgyMismatch, residencyEndAnswer, residencyEndNote } from './expected-end.js';
 import { approximateMonth, leadingYesNo, parseEnum, parseYesNo, trainingKindOf } from './friendly.js';
 import { humanMonth } from '../dates.js';
 import { parseProfile } from './parse.js';
@@ -599,6 +600,8 @@ export function dateEstimate(stepId: string, key: string, raw: string, today: st
   const spec = def ? specOf(def, key) : undefined;
   if (!spec || (spec.kind !== 'day' && spec.kind !== 'month' && spec.kind !== 'month-or-present')) return undefined;
   if (parseFieldValue(spec, raw).ok) return undefined;
+  // "PGY2, ends 2028 i think": a residency's expected end, read by its own reader (expected-end.ts).
+  if (spec === LIST_FIELDS.residencies.fields.to && residencyEndAnswer(raw)) return undefined;
   const bound = def?.bind[key];
   const edit = bound && 'top' in bound ? `/profile edit ${bound.top}` : '/profile edit';
   const said = (about: string, how: string): string =>
@@ -626,7 +629,7 @@ export function visaNote(raw: string, inSetup = true): string | undefined {
   const history = visaHistory(raw);
   if (history) return visaHistoryNote(raw, history, label);
   const v = visaChoices(raw);
-  if (!v) return undefined;
+  if (!v) return heldNowNote(raw, label);
   const list = (codes: readonly string[]): string =>
     codes.length <= 2
       ? codes.map(label).join(' and ')
@@ -638,6 +641,26 @@ export function visaNote(raw: string, inSetup = true): string | undefined {
     return `Visa: read "${raw.trim()}" as ${label(v.value)}, your first choice. The profile holds one visa, so ${list(v.others)} as ${v.others.length > 1 ? 'fallbacks is' : 'a fallback is'} not stored and your visa advice is for ${label(v.value)}; for advice that weighs both, type /profile edit visa undecided${inSetup ? ' after the setup' : ''}.`;
   }
   return `Visa: read "${raw.trim()}" as Not sure yet: you named ${list(v.named)} with no first choice, and the profile holds one visa. Your red-flag report then helps you choose between them; /profile edit visa changes it once you do.`;
+}
+
+/**
+ * One visa answered as the one held now ("J-1 (im on J1 now, ecfmg sponsor)", "H1B, currently on
+ * it"): the box keeps the visa for the training ahead, and the contract has no field for the status
+ * held today, so what was stored and what was not is said, with where the current status goes (a
+ * timeline note, which the red-flag report reads). Newcomer trial 20: it was dropped without a word.
+ */
+function heldNowNote(raw: string, label: (code: string) => string): string | undefined {
+  const named = [...raw.matchAll(/\b(?:(j)-?\s?1|(h)-?\s?1\s?-?b?|(o)-?\s?1)\b/gi)].map((m) =>
+    m[1] ? 'j1' : m[2] ? 'h1b' : 'o1',
+  );
+  if (new Set(named).size !== 1) return undefined;
+  const now =
+    /\b(?:i'?m\s+on|i\s+am\s+on|currently|current|now|presently|at\s+present|already\s+on|still\s+on|holding|hold)\b/i;
+  if (!now.test(raw)) return undefined;
+  const code = named[0]!;
+  const sponsor =
+    code === 'j1' && /\becfmg\b/i.test(raw) ? ' ECFMG sponsors every clinical J-1, so that part needs no field.' : '';
+  return `Visa: stored ${label(code)} as the visa you would train on. The profile has no field for the status you hold today, so "you are on ${label(code)} now" is not stored here: for your report to count your ${label(code)} years, add your current training under "Timeline since graduation" as US clinical work with a note naming the visa (e.g. "residency, ${label(code)}").${sponsor}`;
 }
 
 /**
@@ -752,6 +775,10 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
   if (spec === TOP_FIELDS.visa) return visaNote(raw);
   if (spec === TOP_FIELDS.citizenship) return citizenshipNote(raw);
   if (spec === TOP_FIELDS.target) return targetStartNote(raw);
+  if (spec === LIST_FIELDS.residencies.fields.to) {
+    const note = residencyEndNote(raw);
+    if (note) return note;
+  }
   if (spec === TOP_FIELDS.specialty || spec === LIST_FIELDS.residencies.fields.specialty) {
     const note = preliminaryNote(spec, raw);
     if (note) return note;
@@ -984,6 +1011,12 @@ function addItem(
     if (!r.ok) problems.push(`${spec.name}: ${r.error}`);
     else if (r.value !== undefined) item[key] = r.value;
     else if (spec.required) problems.push(`${spec.name}: needed (${spec.placeholder})`);
+  }
+  // A PGY level the start month contradicts: asked, never silently picked (expected-end.ts).
+  if (list === 'residencies' && typeof item.from === 'string') {
+    const said = [input.to, input.from, input.specialty].map((x) => x ?? '').join(' ');
+    const clash = pgyMismatch(said, item.from, today);
+    if (clash) problems.push(clash);
   }
   if (problems.length) return err(problems);
   keepRemarks(def, list, item, input);

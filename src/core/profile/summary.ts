@@ -10,7 +10,7 @@
 import { humanDay, humanMonth, humanMonths, monthIndex } from '../dates.js';
 import { EXAM_LABEL } from './derived.js';
 import { OPTIONS, optionLabel } from './field-specs.js';
-import { isUsResidency } from './training.js';
+import { isOngoing, isUsResidency } from './training.js';
 import { specialtyName } from './friendly.js';
 import type {
   BoardCertification,
@@ -76,8 +76,9 @@ export const ACCREDITATION_SHORT: Record<NonNullable<Residency['accreditation']>
 
 /** "internal medicine, Egypt, Dec 2019 – Jun 2022, completed — other accreditation (…)". */
 export function residencyLine(r: Residency, text: Text = plain): string {
-  const to = r.to === 'present' ? 'present' : humanMonth(r.to);
-  const status = r.completed ? 'completed' : r.to === 'present' ? 'in progress' : 'not completed';
+  // A residency under way with its expected end: "Jul 2025 – Jun 2028 (expected), in progress".
+  const to = r.to === 'present' ? 'present' : `${humanMonth(r.to)}${!r.completed && isOngoing(r) ? ' (expected)' : ''}`;
+  const status = r.completed ? 'completed' : isOngoing(r) ? 'in progress' : 'not completed';
   const acc = r.accreditation ? ` — ${ACCREDITATION_SHORT[r.accreditation]}` : '';
   return `${text(r.specialty)}, ${text(r.country)}, ${humanMonth(r.from)} – ${to}, ${status}${acc}`;
 }
@@ -310,7 +311,7 @@ function leftResidency(p: Profile): boolean {
 
 /** A residency neither completed nor in progress: left before it was finished. */
 function leftUnfinished(r: Residency): boolean {
-  return !r.completed && r.to !== 'present';
+  return !r.completed && !isOngoing(r);
 }
 
 /** Said in every public share, whatever the profile holds (its presence must reveal nothing). */

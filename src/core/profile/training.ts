@@ -9,7 +9,7 @@
  * fellowships may take their graduates, but they lead to no US or Canadian primary board, which
  * the clinical informatics boards require. Everything else (a home-country program) is "other".
  */
-import { monthIndex, monthOfDay } from '../dates.js';
+import { monthIndex, monthOfDay, todayUtc } from '../dates.js';
 import type { BoardCertification, Profile, Residency, Usce } from './schema.js';
 
 /** How a residency counts for an ACGME fellowship and for the clinical informatics boards. */
@@ -57,9 +57,59 @@ export interface ResidencyReading {
   months: number;
 }
 
-export function residencyStatus(r: Residency): ResidencyStatus {
+/**
+ * A residency not completed whose `to` is a month still to come is in progress, with that month as
+ * its expected end (the README's profile section: the contract allows any month where a period
+ * ends, and a future one with `completed: false` is how a member records when training should
+ * finish). Without `today` a future month cannot be told from a past one, so only "present" counts.
+ */
+export function residencyStatus(r: Residency, today?: string): ResidencyStatus {
   if (r.completed) return 'completed';
-  return r.to === 'present' ? 'in-progress' : 'left';
+  return r.to === 'present' || (today !== undefined && statedEnd(r, today) !== undefined) ? 'in-progress' : 'left';
+}
+
+/** The expected end the member gave for a residency still under way (a month after today's), if any. */
+export function statedEnd(r: Residency, today: string): string | undefined {
+  if (r.completed || r.to === 'present') return undefined;
+  return monthIndex(r.to) > monthIndex(monthOfDay(today)) ? r.to : undefined;
+}
+
+/**
+ * Still in this residency today: "present", or an expected end still to come. Summaries and
+ * wordings that have no `today` of their own read the clock (a future end only ever means "still
+ * in it", so the answer differs only in the month the residency ends).
+ */
+export function isOngoing(r: Residency, today: string = todayUtc()): boolean {
+  return residencyStatus(r, today) === 'in-progress';
+}
+
+/**
+ * How long a residency in progress typically runs, from the specialty the member typed: three
+ * years as the floor, four for combined anatomic and clinical pathology (the ACGME's pathology
+ * programs are accredited as four-year AP/CP programs, with three-year AP-only or CP-only tracks:
+ * Review Committee for Pathology FAQ, checked 2026-12-07). A judge found a pathology PGY-2's J-1
+ * years counted to a residency ending a year early. Other specialties that run longer are left at
+ * the floor, said as "typically at least".
+ */
+export function residencyYearsFor(specialty: string): number {
+  if (
+    /\bpatholog/i.test(specialty) &&
+    !/\b(?:anatomic|clinical)\s+pathology\s+only\b|\b(?:AP|CP)[-\s]?only\b/i.test(specialty)
+  )
+    return 4;
+  return 3;
+}
+
+/**
+ * When a residency in progress ends, as a month index: the member's stated expected end when the
+ * profile holds one (`stated: true`), otherwise inferred from its start and the specialty's typical
+ * length (`stated: false`, to be said as inferred). Undefined for a residency not in progress.
+ */
+export function residencyEnd(r: Residency, today: string): { end: number; stated: boolean } | undefined {
+  if (!isOngoing(r, today)) return undefined;
+  const stated = statedEnd(r, today);
+  if (stated) return { end: monthIndex(stated), stated: true };
+  return { end: monthIndex(r.from) + residencyYearsFor(r.specialty) * 12 - 1, stated: false };
 }
 
 function standingOf(r: Residency): { standing: ResidencyStanding; assumed: boolean } {
@@ -87,7 +137,7 @@ export function readResidencies(p: Profile, today: string): ResidencyReading[] |
       residency,
       index,
       ...standingOf(residency),
-      status: residencyStatus(residency),
+      status: residencyStatus(residency, today),
       months: Math.max(0, end - monthIndex(residency.from) + 1),
     };
   });

@@ -57,7 +57,8 @@ function exceptionChecklist(p: Profile): string {
 
 export function describeResidency(r: ResidencyReading): string {
   const x = r.residency;
-  const end = x.to === 'present' ? 'now' : humanMonth(x.to);
+  // An expected end still to come is said as expected ("Jul 2025 – Jun 2028 expected, in progress").
+  const end = x.to === 'present' ? 'now' : `${humanMonth(x.to)}${r.status === 'in-progress' ? ' expected' : ''}`;
   const status = r.status === 'completed' ? 'completed' : r.status === 'in-progress' ? 'in progress' : 'not completed';
   return `${x.specialty} residency in ${countryName(x.country)} (${humanMonth(x.from)} – ${end}, ${status})`;
 }

@@ -7,7 +7,7 @@ import { humanMonth, monthIndex } from '../../core/dates.js';
 import { EXAM_LABEL, examHistory, type ExamHistory } from '../../core/profile/derived.js';
 import type { ExamAttempt, ExamName, Profile } from '../../core/profile/schema.js';
 import type { Severity } from '../../core/types.js';
-import { isUsResidency, QUALIFYING_BOARDS, readResidencies } from '../../core/profile/training.js';
+import { isOngoing, isUsResidency, QUALIFYING_BOARDS, readResidencies } from '../../core/profile/training.js';
 import { ref } from '../../knowledge/outline.js';
 import { RED_FLAG_THRESHOLDS } from '../redflag-thresholds.js';
 import { noResult, type RuleResult } from '../redflag-types.js';
@@ -466,7 +466,7 @@ export function lowScoreRule(p: Profile): RuleResult {
  */
 function otherTrend(p: Profile): string {
   const rs = p.residencies ?? [];
-  if (rs.some((r) => r.to === 'present' && !r.completed)) {
+  if (rs.some((r) => isOngoing(r))) {
     return 'Show a rising trend another way, for example strong in-training exam results.';
   }
   if (rs.some((r) => r.completed) || (p.boardCertification ?? []).length) {

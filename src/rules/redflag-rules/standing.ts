@@ -7,7 +7,14 @@ import { mergeSpans, needsVisa, periods, type Span } from '../../core/profile/de
 import { goodStandingResignations, programBehind, programLeft } from '../../core/profile/resignation.js';
 import type { Letter, Profile, ProfessionalismEntry } from '../../core/profile/schema.js';
 import type { ProgramBehind } from '../../core/profile/resignation.js';
-import { countsForFellowship, isUsResidency, readResidencies } from '../../core/profile/training.js';
+import {
+  countsForFellowship,
+  isOngoing,
+  isUsResidency,
+  readResidencies,
+  residencyEnd,
+  residencyYearsFor,
+} from '../../core/profile/training.js';
 import type { Severity, SourceRef } from '../../core/types.js';
 import { ref } from '../../knowledge/outline.js';
 import { isStale } from '../letter-facts.js';
@@ -338,22 +345,8 @@ export const VISA_LIMITS = {
   homeResidenceYears: 2,
 } as const;
 
-/**
- * How long a US residency in progress typically runs, from the specialty the member typed: three
- * years as the floor, four for combined anatomic and clinical pathology (the ACGME's pathology
- * programs are accredited as four-year AP/CP programs, with three-year AP-only or CP-only tracks:
- * Review Committee for Pathology FAQ, checked 2026-12-07). A judge found a pathology PGY-2's J-1
- * years counted to a residency ending a year early. Other specialties that run longer are left at
- * the floor, said as "typically at least".
- */
-export function residencyYearsFor(specialty: string): number {
-  if (
-    /\bpatholog/i.test(specialty) &&
-    !/\b(?:anatomic|clinical)\s+pathology\s+only\b|\b(?:AP|CP)[-\s]?only\b/i.test(specialty)
-  )
-    return 4;
-  return VISA_LIMITS.residencyYears;
-}
+// Moved to core (training.ts) so the composers and setup read the same length.
+export { residencyYearsFor };
 
 interface VisaTime {
   months: number;
@@ -880,7 +873,7 @@ const IN_US = /\b(?:US|USA|U\.S\.A?\.?|United States|America)\b/;
  * typically ends, taken as three years from its start, or undefined when none is in progress. The
  * J-1 count and the exit rule below read the same end.
  */
-function currentUsTrainingEnd(p: Profile, today: string): { end: number; after: boolean } | undefined {
+function currentUsTrainingEnd(p: Profile, today: string): { end: number; after: boolean; stated: boolean } | undefined {
   const rs = readResidencies(p, today) ?? [];
   const current = rs.filter((r) => isUsResidency(r.residency) && r.status === 'in-progress');
   if (!current.length) return undefined;
@@ -890,7 +883,13 @@ function currentUsTrainingEnd(p: Profile, today: string): { end: number; after: 
   const after = rs.some(
     (r) => isUsResidency(r.residency) && r.status === 'completed' && monthIndex(r.residency.from) < from,
   );
-  return { end: from + residencyYearsFor(first.residency.specialty) * 12 - 1, after };
+  // The member's own expected end when the profile holds one; otherwise inferred (said so below).
+  const known = residencyEnd(first.residency, today);
+  return {
+    end: known?.end ?? from + residencyYearsFor(first.residency.specialty) * 12 - 1,
+    after,
+    stated: known?.stated === true,
+  };
 }
 
 /**
@@ -913,7 +912,7 @@ function j1EndsBeforeTraining(
   // US training still running with no end given ("present"): the next training is planned to follow it.
   const running =
     (p.timeline ?? []).some((t) => t.activity === 'us-clinical' && t.to === 'present') ||
-    (p.residencies ?? []).some((r) => isUsResidency(r) && r.to === 'present');
+    (p.residencies ?? []).some((r) => isUsResidency(r) && isOngoing(r, today));
   if (running) return j1ResidencyEndsBeforeTraining(p, today, ahead);
   if (!ahead || last < now - 3 || ahead.start - last <= 1) return undefined;
   if (abroadAfter(p, today, last)) return undefined;
@@ -945,9 +944,12 @@ function j1ResidencyEndsBeforeTraining(
   const ends = training.after
     ? 'Your J-1 training ends with your current US training program'
     : 'Your J-1 training ends with your residency';
-  const length = training.after
-    ? "taken as three years from its start; your program's own end date decides"
-    : 'three years from its start; later if your program is longer';
+  // A stated expected end is the member's; an inferred one is said as inferred, with how.
+  const length = training.stated
+    ? 'the expected end your profile gives'
+    : training.after
+      ? "taken as three years from its start; your program's own end date decides"
+      : 'inferred as three years from its start, since your profile gives no expected end; later if your program is longer';
   if (end < now || end - now > 12) return undefined;
   // The season whose match the note may name: a match result of this academic year or later.
   const fromYear = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) <= 6 ? 1 : 0);
@@ -987,10 +989,7 @@ function j1PracticeOption(p: Profile, today: string): string | undefined {
   const now = monthIndex(monthOfDay(today));
   const near = (readResidencies(p, today) ?? []).some((r) => {
     if (!isUsResidency(r.residency)) return false;
-    const end =
-      r.residency.to === 'present'
-        ? monthIndex(r.residency.from) + residencyYearsFor(r.residency.specialty) * 12 - 1
-        : monthIndex(r.residency.to);
+    const end = residencyEnd(r.residency, today)?.end ?? monthIndex(r.residency.to);
     return (r.status === 'in-progress' || r.status === 'completed') && end - now <= 12 && now - end <= 12;
   });
   if (!near) return undefined;
