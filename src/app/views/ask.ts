@@ -28,6 +28,7 @@ import { isStoreError } from '../../store/errors.js';
 import { recordAsk } from '../ask-stats.js';
 import { eligibilityNote, isEligibilityAnswer } from './ask-eligibility.js';
 import { homeRuleNote, homeRuleNoteLeads } from './ask-home-rule.js';
+import { ownCycleStart } from './ask-own-cycle.js';
 import { seasonNowLine } from './ask-season.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
@@ -290,7 +291,9 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
   const note = urgent ? undefined : personalNote(profile, answer, ctx.today());
   // Where the season stands today, for a question about a match's dates: the match the question
   // names, else (in a private reply) the one the member's profile targets.
-  const season = urgent ? undefined : seasonNowLine(question, answer, ctx.today(), profile?.target);
+  const season = urgent
+    ? undefined
+    : seasonNowLine(question, answer, ctx.today(), profile?.target, ownCycleStart(question, profile, ctx.today()));
   const withSeason = (text: string): string =>
     season ? (season.urgent ? `**${season.text}**\n\n${text}` : `${text}\n\n${season.text}`) : text;
   const body = use.used ? memberText(withoutCitations(answer.answer)) : withoutCitations(answer.answer);
