@@ -29,6 +29,7 @@ import { recordAsk } from '../ask-stats.js';
 import { eligibilityNote, isEligibilityAnswer } from './ask-eligibility.js';
 import { homeRuleNote, homeRuleNoteLeads } from './ask-home-rule.js';
 import { ownCycleStart } from './ask-own-cycle.js';
+import { withoutAbroadCaveat } from './ask-own-residency.js';
 import { seasonNowLine } from './ask-season.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
@@ -296,7 +297,10 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
     : seasonNowLine(question, answer, ctx.today(), profile?.target, ownCycleStart(question, profile, ctx.today()));
   const withSeason = (text: string): string =>
     season ? (season.urgent ? `**${season.text}**\n\n${text}` : `${text}\n\n${season.text}`) : text;
-  const body = use.used ? memberText(withoutCitations(answer.answer)) : withoutCitations(answer.answer);
+  // (An answer that is not about eligibility drops the residency-abroad caveat for a member whose
+  // own residency meets the standard rule: ask-own-residency.ts.)
+  const shown = isEligibilityAnswer(answer) ? answer.answer : withoutAbroadCaveat(answer.answer, profile, ctx.today());
+  const body = use.used ? memberText(withoutCitations(shown)) : withoutCitations(shown);
   const footer = [sourcesLine(answer), ...(use.used ? ['Written by the AI model from these guide sections.'] : [])]
     .filter(Boolean)
     .join('\n');
