@@ -32,6 +32,7 @@ import { withPlainTagQuestion } from './tag-question.js';
 import { asksResidencyOrFellowshipFirst, RESIDENCY_FIRST_ENTRY, RESIDENCY_FIRST_LEAD, RESIDENCY_FIRST_QUERY } from './residency-first.js';
 import { closenessShares, neighboursFor } from './neighbours.js';
 import { outOfScope, type OutOfScopeKind } from './scope.js';
+import { settledLead, TRIAL20_ENTRIES } from './trial20-situations.js';
 import { FOREIGN_PR_ENTRIES, FOREIGN_PR_SECTION, FOREIGN_STATUS_WHAT, foreignPermanentResidence, foreignStatusLoss, narrowEntryFits, pinnedEntry, tnAsked, withoutNarrowSections, withoutSection } from './pinned.js';
 /** Scope readings a pinned situation overrides: each mistakes it for something else (pinned.ts). */
 const PINNABLE_OVER: ReadonlySet<OutOfScopeKind> = new Set(['other-country', 'residence', 'immigration']);
@@ -1692,7 +1693,10 @@ function answerFor(index: KnowledgeIndex, question: string, opts: AskOptions): A
     const found = pinned ? helpersFor(index).faq.scores(question).find((m) => m.entry.id === pinned && audienceAllowsEntry(index, m.entry, audience)) : undefined;
     if (found) {
       const outcome = searchWithStats(index, question, { limit: ANSWER_CONFIG.rerankPool, audience });
-      return faqAnswer(index, question, { ...found, score: Math.max(found.score, FAQ_CONFIG.threshold) }, outcome);
+      const pinnedAnswer = faqAnswer(index, question, { ...found, score: Math.max(found.score, FAQ_CONFIG.threshold) }, outcome);
+      // (Newcomer trial 20's situations carry their curated word once the detector has read them.)
+      const settled = TRIAL20_ENTRIES.has(found.entry.id) && !pinnedAnswer.lead ? settledLead(found.entry.yes, question) : undefined;
+      return settled ? { ...pinnedAnswer, answer: `**${settled === 'yes' ? 'Yes' : 'No'}.** ${pinnedAnswer.answer}`, lead: settled } : pinnedAnswer;
     }
   }
   if (scope && !(guideTerm && guideTerm.strength >= 3)) return declined(scope.id, scope.what);

@@ -16,6 +16,7 @@ import type { SearchOutcome } from './retrieval.js';
 import { normalizeText } from './text.js';
 import { step3WhereAsked, TRIAL18_ENTRIES, trial18Entry } from './trial18-situations.js';
 import { pendingPermitStartAsked, TRIAL19_ENTRIES, trial19EntryFits, trial19Pinned } from './trial19-situations.js';
+import { TRIAL20_ENTRIES, trial20Entry } from './trial20-situations.js';
 
 /** Countries other than the US whose permanent residence members hold, and their adjectives. */
 const ELSEWHERE =
@@ -123,6 +124,10 @@ export function pinnedEntry(question: string): string | undefined {
   // graduation answer, whatever age is told beside it.
   if (/\bgraduat\w* (?:in |from \w+ (?:in )?)?(?:19|20)\d\d\b/.test(t) && /\b(?:take me|accept me|consider me|chances?|too late|too old|still (?:apply|match|get))\b/.test(t) && TRAINING.test(t))
     return 'years-since-graduation';
+  // (Newcomer trial 20's situations, each told with all of its ideas, before the two matches: "or
+  // should I get both?" of two letter writers is no pair of matches.)
+  const trial20 = trial20Entry(question);
+  if (trial20) return trial20;
   if (BOTH_MATCHES.test(t) || (SAME_SEASON.test(t) && APPLYING.test(t))) return 'both-matches-one-season';
   if (AWAY_FROM_PATIENTS.test(t) && RESIDENCY_NAMED.test(t) && !FELLOWSHIP_NAMED.test(t) && CHANCES.test(t) && /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|yrs?)\b/.test(t))
     return 'clinical-absence-residency';
@@ -186,6 +191,7 @@ export function narrowEntryFits(entryId: string, question: string): boolean {
   // (Newcomer trial 19's answers, each only for the situation it was written for: trial19-situations.ts.)
   if (TRIAL19_ENTRIES.has(entryId)) return trial19EntryFits(entryId, question);
   if (TRIAL18_ENTRIES.has(entryId)) return trial18Entry(question) === entryId;
+  if (TRIAL20_ENTRIES.has(entryId)) return trial20Entry(question) === entryId;
   const ref = NARROW_ENTRIES[entryId] ?? (NARROW_SECTIONS.some(([r]) => r === entryId) ? entryId : undefined);
   if (!ref) return true;
   const t = normalizeText(question);

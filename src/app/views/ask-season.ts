@@ -81,6 +81,8 @@ export function seasonNowLine(
   answer: Answer,
   today: DayString,
   target?: Profile['target'],
+  /** The July the member's own fellowship can start, from a private reply's profile (ask-own-cycle.ts). */
+  ownStart?: number,
 ): { text: string; urgent: boolean } | undefined {
   const cited = calendarOf(answer);
   if (!cited || !ASKS_WHEN.test(question)) return undefined;
@@ -109,7 +111,7 @@ export function seasonNowLine(
     'check the exact dates on ' + (calendar === 'amia-ci-match' ? "AMIA's match page" : "the NRMP's calendar");
   // "When should I apply to start in July 2028?" asked in December 2026 is about a later season:
   // where today's season stands (its post-match, say) is not the answer and could alarm the member.
-  const start = startYearNamed(question);
+  const start = startYearNamed(question) ?? ownStart;
   if (start !== undefined && start > Number(t.season.slice(5))) {
     return {
       text: `${laterSeason(calendar, start)} These are typical dates from past seasons: ${where} once that season opens.`,

@@ -29,6 +29,8 @@ import { isStoreError } from '../../store/errors.js';
 import { recordAsk } from '../ask-stats.js';
 import { eligibilityNote, isEligibilityAnswer } from './ask-eligibility.js';
 import { homeRuleNote, homeRuleNoteLeads } from './ask-home-rule.js';
+import { ownCycleStart } from './ask-own-cycle.js';
+import { withoutAbroadCaveat } from './ask-own-residency.js';
 import { seasonNowLine } from './ask-season.js';
 import type { AppContext } from '../context.js';
 import { llmNoteSections, memberLlm } from '../llm.js';
@@ -302,10 +304,15 @@ export async function askView(ctx: AppContext, question: string, opts: AskViewOp
   const note = urgent ? undefined : personalNote(profile, answer, ctx.today(), question);
   // Where the season stands today, for a question about a match's dates: the match the question
   // names, else (in a private reply) the one the member's profile targets.
-  const season = urgent ? undefined : seasonNowLine(question, answer, ctx.today(), profile?.target);
+  const season = urgent
+    ? undefined
+    : seasonNowLine(question, answer, ctx.today(), profile?.target, ownCycleStart(question, profile, ctx.today()));
   const withSeason = (text: string): string =>
     season ? (season.urgent ? `**${season.text}**\n\n${text}` : `${text}\n\n${season.text}`) : text;
-  const body = use.used ? memberText(withoutCitations(answer.answer)) : withoutCitations(answer.answer);
+  // (An answer that is not about eligibility drops the residency-abroad caveat for a member whose
+  // own residency meets the standard rule: ask-own-residency.ts.)
+  const shown = isEligibilityAnswer(answer) ? answer.answer : withoutAbroadCaveat(answer.answer, profile, ctx.today());
+  const body = use.used ? memberText(withoutCitations(shown)) : withoutCitations(shown);
   const footer = [sourcesLine(answer), ...(use.used ? ['Written by the AI model from these guide sections.'] : [])]
     .filter(Boolean)
     .join('\n');
