@@ -13,6 +13,7 @@ import type { Framework, Question } from './types.js';
 import type { Profile } from '../core/profile/schema.js';
 import { informaticsReasonNote, motivationAsked, readMotivation, specialtyReasonAdvice } from './motivation.js';
 import { departureAdvice } from './departure-record.js';
+import { vagueResultAdvice, vagueResultIn } from './vague-result.js';
 
 /** Thresholds of the answer-feedback engine (listed in the README). */
 export const FEEDBACK_CONFIG = {
@@ -388,6 +389,12 @@ export function answerFeedback(
       const why = specialtyReasonAdvice(reading, star.action);
       if (why) advice.push(why);
     }
+  }
+  // A result said with nothing to back it ("the fallouts became less"): advice outside the six
+  // checks, which hear a result there (newcomer trial 19). Not where the result is missing altogether.
+  if (!traits.toProgram && !notes.some((n) => n.id === 'no-result')) {
+    const vague = vagueResultIn(doc);
+    if (vague) advice.push(vagueResultAdvice(vague));
   }
   if (opts.profile && (isDepartureQuestion(question) || bankId === 'rf-professionalism')) {
     const told = departureAdvice(opts.profile, doc);

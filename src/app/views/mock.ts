@@ -254,7 +254,8 @@ export function feedbackView(s: StoredMockSession, owner: string, opts: SessionV
         tone: 'warning',
       }
     : {
-        title: 'No notes',
+        // With advice beside it (a result with no evidence, a reason), "No notes" alone read as an all-clear.
+        title: fb.advice?.length ? 'No notes from the six checks' : 'No notes',
         body: cleanSummary(fb),
         // Advice on what the answer says stands beside it: not an all-clear.
         tone: fb.advice?.length ? 'info' : 'success',
