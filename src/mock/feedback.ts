@@ -15,6 +15,7 @@ import { informaticsReasonNote, motivationAsked, readMotivation, specialtyReason
 import { departureAdvice } from './departure-record.js';
 import { starLayer } from './star-layer.js';
 import { dismissiveCloseAdvice, personBlame, stayOrHomeAdvice } from './answer-risks.js';
+import { vagueResultAdvice, vagueResultIn } from './vague-result.js';
 
 /** Thresholds of the answer-feedback engine (listed in the README). */
 export const FEEDBACK_CONFIG = {
@@ -421,6 +422,12 @@ export function answerFeedback(
   if (stay) advice.push(stay);
   const dismissive = dismissiveCloseAdvice(doc.text, questionText);
   if (dismissive) advice.push(dismissive);
+  // A result said with nothing to back it ("the fallouts became less"): advice outside the six
+  // checks, which hear a result there (newcomer trial 19). Not where the result is missing altogether.
+  if (!traits.toProgram && !notes.some((n) => n.id === 'no-result')) {
+    const vague = vagueResultIn(doc);
+    if (vague) advice.push(vagueResultAdvice(vague));
+  }
   if (opts.profile && (isDepartureQuestion(question) || bankId === 'rf-professionalism')) {
     const told = departureAdvice(opts.profile, doc);
     if (told) advice.push(told);

@@ -13,7 +13,7 @@ import { matchForTarget, MATCHES } from '../core/match.js';
 import type { Profile } from '../core/profile/schema.js';
 import { bySeverity, type Finding, type Severity } from '../core/types.js';
 import { ref, type SourceRef } from '../knowledge/outline.js';
-import { quoteFor, runChecks } from '../text/check.js';
+import { quoteFor, runChecks, type Hit } from '../text/check.js';
 import { analyse } from '../text/document.js';
 import { declaresTopChoice, PREMATCH_CHECKS } from '../text/prematch.js';
 import type { PrematchContext, PrematchKind } from './prematch-context.js';
@@ -226,28 +226,17 @@ function lineOf(email: string, quote: string | undefined): number | undefined {
 /**
  * Every other sentence raising the same check, after the first (newcomer trial 19: a thank-you with
  * both "I hope you will rank me to match" and "could you let me know where I stand on your list"
- * was shown only the first; deleting it left the second, a breach too, unflagged). Each found
- * sentence is blanked (offsets kept) and the check run again on what is left, up to four more.
+ * was shown only the first; deleting it left the second, a breach too, unflagged). The check gives
+ * them in the same pass as the first (`runAll`), in the order blanking each found sentence and
+ * checking again would; up to four more, up to the first that is not one sentence.
  */
-function otherHits(
-  id: PrematchCheckId,
-  doc: ReturnType<typeof analyse>,
-  first: { sentence?: { start: number; end: number } },
-  ctx: Parameters<(typeof PREMATCH_CHECKS)[number]['run']>[1],
-): string[] {
-  const check = PREMATCH_CHECKS.find((c) => c.id === id);
-  if (!check || !QUOTED_IDS.has(id)) return [];
+function otherHits(id: PrematchCheckId, doc: ReturnType<typeof analyse>, more: readonly Hit[] = []): string[] {
+  if (!QUOTED_IDS.has(id)) return [];
   const out: string[] = [];
-  let cur = doc;
-  let at = first.sentence;
-  for (let n = 0; n < 4 && at; n++) {
-    const t = cur.text;
-    cur = analyse(t.slice(0, at.start) + t.slice(at.start, at.end).replace(/[^\n]/g, ' ') + t.slice(at.end));
-    const next = check.run(cur, ctx);
-    if (!next?.sentence) break;
-    const q = quoteFor(cur, next, PREMATCH_CHECK_CONFIG.maxQuoteWords);
+  for (const next of more.slice(0, 4)) {
+    if (!next.sentence) break;
+    const q = quoteFor(doc, next, PREMATCH_CHECK_CONFIG.maxQuoteWords);
     if (q && !out.includes(q)) out.push(q);
-    at = next.sentence;
   }
   return out;
 }
@@ -338,11 +327,11 @@ export function checkPrematchEmail(
     thankYouMaxDays: PREMATCH_CHECK_CONFIG.thankYouMaxDays,
     maxUpdatesPerProgram: PREMATCH_CHECK_CONFIG.maxUpdatesPerProgram,
   };
-  for (const { id: rawId, hit } of runChecks(PREMATCH_CHECKS, doc, { context, today, limits })) {
+  for (const { id: rawId, hit, more: others } of runChecks(PREMATCH_CHECKS, doc, { context, today, limits })) {
     const id = rawId as PrematchCheckId;
     const quote = quoteFor(doc, hit, PREMATCH_CHECK_CONFIG.maxQuoteWords);
     const d = hit.detail ?? {};
-    const more = everyPlace(email, quote, otherHits(id, doc, hit, { context, today, limits }));
+    const more = everyPlace(email, quote, otherHits(id, doc, others));
     switch (id) {
       case 'quid-pro-quo':
         findings.push(

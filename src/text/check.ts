@@ -20,16 +20,29 @@ export interface TextCheck<Id extends string, Ctx> {
   /** What the check looks for, in one line: shown when nothing fires ("checked: …"). */
   checks: string;
   run(doc: TextDoc, ctx: Ctx): Hit | undefined;
+  /**
+   * Every place the check fires, the first being `run`'s hit, for checks whose problem can sit in
+   * more than one sentence; read in the same pass (no second parse).
+   */
+  runAll?(doc: TextDoc, ctx: Ctx): Hit[];
 }
 
-/** Run every check over one document; a check that finds nothing is left out. */
+/**
+ * Run every check over one document; a check that finds nothing is left out. A check that can fire
+ * in several places gives them all (`more`, after `hit`).
+ */
 export function runChecks<Id extends string, Ctx>(
   checks: readonly TextCheck<Id, Ctx>[],
   doc: TextDoc,
   ctx: Ctx,
-): { id: Id; hit: Hit }[] {
-  const out: { id: Id; hit: Hit }[] = [];
+): { id: Id; hit: Hit; more?: Hit[] }[] {
+  const out: { id: Id; hit: Hit; more?: Hit[] }[] = [];
   for (const c of checks) {
+    if (c.runAll) {
+      const [hit, ...more] = c.runAll(doc, ctx);
+      if (hit) out.push({ id: c.id, hit, ...(more.length ? { more } : {}) });
+      continue;
+    }
     const hit = c.run(doc, ctx);
     if (hit) out.push({ id: c.id, hit });
   }

@@ -37,6 +37,74 @@ type Check = TextCheck<string, PrematchCheckContext>;
 const bodySentences = (doc: TextDoc): Sentence[] =>
   doc.sentences.filter((s) => s.role === 'body' || s.role === 'greeting' || s.role === 'closing');
 
+/**
+ * What one sentence gives a check: a hit that stands; a hit read only loosely, reported when no
+ * sentence gives one that stands; and whether a rule about the whole email (`global`) set it aside.
+ */
+interface Reading {
+  hit?: Hit;
+  loose?: Hit;
+  skipped?: boolean;
+}
+
+/**
+ * Every place a sentence-by-sentence check fires, in one pass, in the order that blanking each found
+ * sentence and running the check again would give them (the first is the check's own hit). A found
+ * sentence is dropped from the list, so its neighbours become each other's; reading resumes at the
+ * sentence before it (a check may read the sentence after). Loose hits come after every standing
+ * one. `global` names sentences a rule about the whole email reads: dropping one after that rule set
+ * a sentence aside reads the email again from its start. With `all` false, only the first hit.
+ * (Round fix20: fix19 re-parsed the whole email once per place found, about half the check's time.)
+ */
+function sentenceHits(
+  body: readonly Sentence[],
+  read: (sents: readonly Sentence[], i: number) => Reading | undefined,
+  all: boolean,
+  global?: (s: Sentence) => boolean,
+): Hit[] {
+  const sents = [...body];
+  const hits: Hit[] = [];
+  let loose: { s: Sentence; hit: Hit }[] = [];
+  let skipped = false;
+  /** Drop a found sentence; where reading resumes. */
+  const drop = (s: Sentence): number => {
+    const p = sents.indexOf(s);
+    if (p < 0) return -1;
+    sents.splice(p, 1);
+    if (skipped && global?.(s)) {
+      loose = [];
+      skipped = false;
+      return 0;
+    }
+    const from = Math.max(p - 1, 0);
+    loose = loose.filter((l) => l.s !== s && sents.indexOf(l.s) < from);
+    return from;
+  };
+  let i = 0;
+  for (;;) {
+    for (; i < sents.length; i++) {
+      const r = read(sents, i);
+      if (!r) continue;
+      if (r.skipped) skipped = true;
+      if (r.loose && !r.hit) loose.push({ s: sents[i]!, hit: r.loose });
+      if (!r.hit) continue;
+      hits.push(r.hit);
+      if (!all || !r.hit.sentence) return hits;
+      const from = drop(r.hit.sentence);
+      if (from < 0) return hits;
+      i = from - 1;
+    }
+    if (!loose.length) return hits;
+    loose.sort((a, b) => sents.indexOf(a.s) - sents.indexOf(b.s));
+    const first = loose[0]!;
+    hits.push(first.hit);
+    if (!all || !first.hit.sentence) return hits;
+    const from = drop(first.hit.sentence);
+    if (from < 0) return hits;
+    i = from;
+  }
+}
+
 // ---- who: the program named is the program addressed -----------------------------------------
 
 /** Nouns that stand for the program's side when a name comes before them ("the Whitmore committee"). */
@@ -573,123 +641,136 @@ function pledgeDeedsMasked(t: string): string {
   return out;
 }
 
+/**
+ * One sentence read for a ranking question; the sentences before it may carry the topic. A topic
+ * read only loosely is `seen.loose`, reported only when no sentence asks outright.
+ */
+function rankingHitAt(sents: readonly Sentence[], i: number, seen: Reading): Hit | undefined {
+  const s = sents[i]!;
+  if (confirmsTrade(s.canon, sents[i - 1]?.canon)) return { sentence: s };
+  if (hopedStanding(s.canon, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, HOPED_STANDING) ?? s };
+  if (returnAsked(s.canon, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, RETURN_ASKED) ?? s };
+  if (SIGN_WISHED.test(s.canon) && !isNegatedAsk(s.canon) && !PROGRAM_CANNOT.test(s.canon))
+    return { sentence: s, span: findIn(s, SIGN_WISHED) ?? s };
+  // A bare request for the program's answer, after a trade or at the end of the trade's sentence.
+  const tail = s.canon.split(/[,;.!?] /).pop()!;
+  if (
+    BARE_ANSWER_ASK.test(tail) &&
+    (tradeIn(tail === s.canon ? (sents[i - 1]?.canon ?? '') : s.canon.slice(0, -tail.length)) ||
+      (tail === s.canon && i > 1 && shortComment(sents[i - 1]!.canon) && tradeIn(sents[i - 2]!.canon)) ||
+      (tail === s.canon && i > 0 && rankingTopic(sents[i - 1]!.canon) !== undefined))
+  )
+    return { sentence: s };
+  const deedless = pledgeDeedsMasked(s.canon);
+  for (const clause of clausesOf(s)) {
+    // "if it turns out that I am not ranked…" is "if I am not ranked…".
+    const c = {
+      ...clause,
+      text: deedless
+        .slice(clause.offset, clause.offset + clause.text.length)
+        .replace(EMPTY_CONDITION, (m) => (m.endsWith(' to ') ? 'if i ' : 'if ')),
+    };
+    const asking = isQuestion(c.text) || isRequest(c.text) || (isQuestion(s.canon) && /\?/.test(c.text));
+    // A condition on the program's rank or offer ("if you offer me the position…") asks for a
+    // commitment; a condition on its ranking alone ("if you rank me to match, I…") is a trade.
+    const commitCondition =
+      infoAskedForOffer(c.text) ||
+      (CONDITION.test(c.text) &&
+        (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) ||
+          ((INFO_VERB.test(c.text) || KNOWING.test(c.text)) && rankingTopic(c.text) !== undefined)));
+    if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
+    // Session 28 (text44): a place kept for the member, set as the condition of their own pledge
+    // ("If Westbury can hold a slot for me, I'm yours"), is the program's half of a trade, which
+    // quid-pro-quo reports; nothing is asked. An offer or a contract keeps the corpus convention
+    // that such a condition also asks for the program's commitment (DISPUTED.md, pm-h4-023).
+    if (!asking && KEPT_PLACE.test(c.text) && !/\b(?:offer\w*|contracts?)\b/.test(c.text) && pledgeForGrant(s.canon))
+      continue;
+    // "Would it make any difference if I committed to you now?": the member's standing is what
+    // the offer would buy, not what is asked; the trade is quid-pro-quo's to report.
+    if (standingBoughtNotAsked(s.canon)) continue;
+    // "I know you cannot tell me where I stand": the program's inability stated, not an ask.
+    if (PROGRAM_CANNOT.test(c.text) && !/\?/.test(c.text)) continue;
+    if (isUnderstanding(c.text) && !isRequest(c.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
+      continue;
+    // The topic in the asking clause, or elsewhere in the sentence, or in the sentence
+    // before when the ask has none of its own ("Any indication would help me plan.").
+    const here = rankingTopic(unprayed(c.text));
+    // The topic may sit in another clause of the sentence, but not in one that refuses the ask
+    // or states the rule ("I know I should not ask about my position, so my question is…").
+    const inSentence =
+      here ??
+      rankingTopic(
+        clausesOf(s).reduce(
+          (t, o) =>
+            isNegatedAsk(o.text) ||
+            (isUnderstanding(o.text) && !isRequest(o.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
+              ? t.slice(0, o.offset) + ' '.repeat(o.text.length) + t.slice(o.offset + o.text.length)
+              : t,
+          unprayed(deedless),
+        ),
+      );
+    const before = i > 0 && POINTS_BACK.test(c.text) ? rankingTopic(sents[i - 1]!.canon) : undefined;
+    const loose = !inSentence && !before && (isQuestion(c.text) || isRequest(c.text)) && looseRankingTopic(c.text);
+    const topic =
+      inSentence ?? before ?? (loose ? RANK_SIGNAL : infoAskedForOffer(c.text) ? INFO_NOUN_GIVEN : undefined);
+    if (!topic) continue;
+    // "Do you accept applicants who graduated five years ago? I need to know if I should apply":
+    // whether to apply follows from the rule asked, the member's own decision.
+    if (
+      (topic === SHOULD_I_APPLY || topic === WHETHER_TO_APPLY || topic === THINK_I_SHOULD_APPLY) &&
+      sents.some(eligibilityAsked)
+    ) {
+      seen.skipped = true;
+      continue;
+    }
+    if (!here && PROCESS_ONLY.test(c.text) && !inSentence) continue;
+    // "If I were to match at Lakemont, would the program start H-1B processing…?": the member's
+    // own matching posed as a supposition frames the question; what is asked is the main
+    // clause, and it is about something else.
+    if (supposedMatchOnly(s.canon, topic)) continue;
+    // Session 28 (text44): the same when the member's hoped or supposed match sits anywhere in the
+    // sentence ("Any projects I should read before July if I'm lucky enough to match?", "I hope to
+    // match with you, and would be glad of reading suggestions"): what is asked is something else.
+    if (hopedMatchOnly(s.canon)) continue;
+    // Session 26 (newcomer trial 13): the quote is the words that carry the ask. A topic read
+    // only loosely (a "chance" near a "list") is kept as a fallback while a later sentence may
+    // ask about the member's standing outright; a topic in the sentence before ("…where I stand.
+    // Any indication would help me plan.") is quoted with the ask, both sentences together.
+    if (before && !inSentence) {
+      const prev = sents[i - 1]!;
+      if (prev.tokens.length + s.tokens.length <= 32) return { span: { start: prev.start, end: s.end } };
+      const inPrev = findIn(prev, topic);
+      return { sentence: prev, ...(inPrev ? { span: inPrev } : {}) };
+    }
+    const span = findIn(s, topic);
+    const hit = { sentence: s, ...(span ? { span } : {}) };
+    if (loose) {
+      seen.loose ??= hit;
+      continue;
+    }
+    return hit;
+  }
+  return undefined;
+}
+
+/** A sentence asking about eligibility: whether to apply then follows from the rule asked. */
+const eligibilityAsked = (o: Sentence): boolean =>
+  (isQuestion(o.canon) || isRequest(o.canon)) && ELIGIBILITY_ASKED.test(o.canon);
+
+function rankingAt(sents: readonly Sentence[], i: number): Reading | undefined {
+  const seen: Reading = {};
+  const hit = rankingHitAt(sents, i, seen);
+  return hit ? { ...seen, hit } : seen.loose || seen.skipped ? seen : undefined;
+}
+
 const asksForRanking: Check = {
   id: 'asks-for-ranking',
   checks: 'questions or requests about how the program will rank you or your chances of matching there',
   run(named, { context }) {
-    const doc = programAsYou(named, context.program);
-    const sents = bodySentences(doc);
-    let fallback: { sentence: Sentence; span?: Span } | undefined;
-    for (let i = 0; i < sents.length; i++) {
-      const s = sents[i]!;
-      if (confirmsTrade(s.canon, sents[i - 1]?.canon)) return { sentence: s };
-      if (hopedStanding(s.canon, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, HOPED_STANDING) ?? s };
-      if (returnAsked(s.canon, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, RETURN_ASKED) ?? s };
-      if (SIGN_WISHED.test(s.canon) && !isNegatedAsk(s.canon) && !PROGRAM_CANNOT.test(s.canon))
-        return { sentence: s, span: findIn(s, SIGN_WISHED) ?? s };
-      // A bare request for the program's answer, after a trade or at the end of the trade's sentence.
-      const tail = s.canon.split(/[,;.!?] /).pop()!;
-      if (
-        BARE_ANSWER_ASK.test(tail) &&
-        (tradeIn(tail === s.canon ? (sents[i - 1]?.canon ?? '') : s.canon.slice(0, -tail.length)) ||
-          (tail === s.canon && i > 1 && shortComment(sents[i - 1]!.canon) && tradeIn(sents[i - 2]!.canon)) ||
-          (tail === s.canon && i > 0 && rankingTopic(sents[i - 1]!.canon) !== undefined))
-      )
-        return { sentence: s };
-      const deedless = pledgeDeedsMasked(s.canon);
-      for (const clause of clausesOf(s)) {
-        // "if it turns out that I am not ranked…" is "if I am not ranked…".
-        const c = {
-          ...clause,
-          text: deedless
-            .slice(clause.offset, clause.offset + clause.text.length)
-            .replace(EMPTY_CONDITION, (m) => (m.endsWith(' to ') ? 'if i ' : 'if ')),
-        };
-        const asking = isQuestion(c.text) || isRequest(c.text) || (isQuestion(s.canon) && /\?/.test(c.text));
-        // A condition on the program's rank or offer ("if you offer me the position…") asks for a
-        // commitment; a condition on its ranking alone ("if you rank me to match, I…") is a trade.
-        const commitCondition =
-          infoAskedForOffer(c.text) ||
-          (CONDITION.test(c.text) &&
-            (COMMIT_ASK.concat(OFFER_ME).some((re) => re.test(c.text)) ||
-              ((INFO_VERB.test(c.text) || KNOWING.test(c.text)) && rankingTopic(c.text) !== undefined)));
-        if ((!asking && !commitCondition) || isNegatedAsk(c.text) || SOMEONE_ELSE.test(c.text)) continue;
-        // Session 28 (text44): a place kept for the member, set as the condition of their own pledge
-        // ("If Westbury can hold a slot for me, I'm yours"), is the program's half of a trade, which
-        // quid-pro-quo reports; nothing is asked. An offer or a contract keeps the corpus convention
-        // that such a condition also asks for the program's commitment (DISPUTED.md, pm-h4-023).
-        if (
-          !asking &&
-          KEPT_PLACE.test(c.text) &&
-          !/\b(?:offer\w*|contracts?)\b/.test(c.text) &&
-          pledgeForGrant(s.canon)
-        )
-          continue;
-        // "Would it make any difference if I committed to you now?": the member's standing is what
-        // the offer would buy, not what is asked; the trade is quid-pro-quo's to report.
-        if (standingBoughtNotAsked(s.canon)) continue;
-        // "I know you cannot tell me where I stand": the program's inability stated, not an ask.
-        if (PROGRAM_CANNOT.test(c.text) && !/\?/.test(c.text)) continue;
-        if (isUnderstanding(c.text) && !isRequest(c.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
-          continue;
-        // The topic in the asking clause, or elsewhere in the sentence, or in the sentence
-        // before when the ask has none of its own ("Any indication would help me plan.").
-        const here = rankingTopic(unprayed(c.text));
-        // The topic may sit in another clause of the sentence, but not in one that refuses the ask
-        // or states the rule ("I know I should not ask about my position, so my question is…").
-        const inSentence =
-          here ??
-          rankingTopic(
-            clausesOf(s).reduce(
-              (t, o) =>
-                isNegatedAsk(o.text) ||
-                (isUnderstanding(o.text) && !isRequest(o.text.replace(/^.*?\b(?:know|understand|realize|aware)\b/, '')))
-                  ? t.slice(0, o.offset) + ' '.repeat(o.text.length) + t.slice(o.offset + o.text.length)
-                  : t,
-              unprayed(deedless),
-            ),
-          );
-        const before = i > 0 && POINTS_BACK.test(c.text) ? rankingTopic(sents[i - 1]!.canon) : undefined;
-        const loose = !inSentence && !before && (isQuestion(c.text) || isRequest(c.text)) && looseRankingTopic(c.text);
-        const topic =
-          inSentence ?? before ?? (loose ? RANK_SIGNAL : infoAskedForOffer(c.text) ? INFO_NOUN_GIVEN : undefined);
-        if (!topic) continue;
-        // "Do you accept applicants who graduated five years ago? I need to know if I should apply":
-        // whether to apply follows from the rule asked, the member's own decision.
-        if (
-          (topic === SHOULD_I_APPLY || topic === WHETHER_TO_APPLY || topic === THINK_I_SHOULD_APPLY) &&
-          sents.some((o) => (isQuestion(o.canon) || isRequest(o.canon)) && ELIGIBILITY_ASKED.test(o.canon))
-        )
-          continue;
-        if (!here && PROCESS_ONLY.test(c.text) && !inSentence) continue;
-        // "If I were to match at Lakemont, would the program start H-1B processing…?": the member's
-        // own matching posed as a supposition frames the question; what is asked is the main
-        // clause, and it is about something else.
-        if (supposedMatchOnly(s.canon, topic)) continue;
-        // Session 28 (text44): the same when the member's hoped or supposed match sits anywhere in the
-        // sentence ("Any projects I should read before July if I'm lucky enough to match?", "I hope to
-        // match with you, and would be glad of reading suggestions"): what is asked is something else.
-        if (hopedMatchOnly(s.canon)) continue;
-        // Session 26 (newcomer trial 13): the quote is the words that carry the ask. A topic read
-        // only loosely (a "chance" near a "list") is kept as a fallback while a later sentence may
-        // ask about the member's standing outright; a topic in the sentence before ("…where I stand.
-        // Any indication would help me plan.") is quoted with the ask, both sentences together.
-        if (before && !inSentence) {
-          const prev = sents[i - 1]!;
-          if (prev.tokens.length + s.tokens.length <= 32) return { span: { start: prev.start, end: s.end } };
-          const inPrev = findIn(prev, topic);
-          return { sentence: prev, ...(inPrev ? { span: inPrev } : {}) };
-        }
-        const span = findIn(s, topic);
-        const hit = { sentence: s, ...(span ? { span } : {}) };
-        if (loose) {
-          fallback ??= hit;
-          continue;
-        }
-        return hit;
-      }
-    }
-    return fallback;
+    return sentenceHits(bodySentences(programAsYou(named, context.program)), rankingAt, false, eligibilityAsked)[0];
+  },
+  runAll(named, { context }) {
+    return sentenceHits(bodySentences(programAsYou(named, context.program)), rankingAt, true, eligibilityAsked);
   },
 };
 
@@ -1492,202 +1573,202 @@ function grantThenWithdraw(t: string): boolean {
   );
 }
 
+/**
+ * One sentence read for a trade; its neighbours (before and after) may complete it. Blanking a
+ * sentence the check found makes its neighbours each other's (sentenceHits).
+ */
+function quidHitAt(sents: readonly Sentence[], i: number): Hit | undefined {
+  const s = sents[i]!;
+  let t = s.canon;
+  // A trade quoted in order to disown it ("…any arrangement of the kind 'I will rank you if you
+  // rank me', and I am not doing so") is mentioned, not offered: read the sentence without it.
+  const unquoted = t.replace(QUOTED, ' ');
+  if (unquoted !== t && QUOTE_DISOWNED.test(unquoted)) t = unquoted;
+  // Someone else's act is not the member's, unless it stands in for the member's own offered commitment.
+  if (
+    SOMEONE_ELSE.test(t) &&
+    !/\bi (?:will|would|promise|commit)\b/.test(t) &&
+    !commitmentForRegard(t, sents[i + 1]?.canon)
+  )
+    return undefined;
+  // "I am not offering to rank you first in exchange for anything": the offer is refused, and
+  // everything after the negated act is what is refused, unless a contrast reopens it.
+  const refused = NEGATED_OFFER.exec(t);
+  if (refused && !/\b(?:but|however|yet|though)\b/.test(t.slice(refused.index))) return undefined;
+  // Session 25: the rule conceded and then set aside by a contrast ("I know your ranking is yours to
+  // decide, but I would gladly put Redfern at the top of my list knowing that Redfern would do the
+  // same for me"): what follows the contrast is the member's own offer, read alone.
+  if (isUnderstanding(t)) {
+    const turn = /,? \b(?:but|however|yet|that said|even so)\b,? /.exec(t);
+    if (
+      turn &&
+      /\b(?:rank\w*|lists?|decid\w*|decisions?|rules?|independen\w*)\b/.test(t.slice(0, turn.index)) &&
+      !isUnderstanding(t.slice(turn.index + turn[0].length))
+    )
+      t = t.slice(turn.index + turn[0].length);
+    else if (!CONDITION.test(t.replace(/^.*?\b(?:independent(?:ly)?|rules?)\b/, ''))) return undefined;
+  }
+  // A rule stated ("the Match rules prohibit … in exchange for a ranking") with no offer of the member's own.
+  if (RULE_STATED.test(t) && !FIRST_PERSON_COMMIT.test(t)) return undefined;
+  // "I know the rules prohibit any promise in exchange for a ranking, so I will only say…": the
+  // trade words belong to the rule's clause; only the member's own clauses are read.
+  if (RULE_STATED.test(t)) {
+    t = clausesOf(s)
+      .filter((c) => !RULE_STATED.test(c.text) && !isUnderstanding(c.text))
+      .map((c) => c.text)
+      .join(', ');
+    if (!t) return undefined;
+  }
+  // Session 28 (text44): the member's own match as the only condition ("I can confirm that I
+  // would come to Beaumont without reservation if I match") is the Match's result, not something
+  // the program grants: the pledge after it is a plan, read without the condition.
+  t = t.replace(OWN_MATCH_CONDITION, (m) => ' '.repeat(m.length));
+  const trade = TRADE_WORDS.exec(t);
+  if (
+    trade &&
+    !negatedNear(t, TRADE_WORDS) &&
+    !RETURN_REFUSED.test(t) &&
+    !isNegatedAsk(t.slice(0, trade.index)) &&
+    (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t))
+  )
+    return { sentence: s, span: findIn(s, TRADE_WORDS)! };
+  if (IMPERATIVE_TRADE.test(t)) return { sentence: s, span: findIn(s, IMPERATIVE_TRADE) ?? s };
+  if (EXCHANGE_PAIR.test(t) && !negatedNear(t, EXCHANGE_PAIR)) return { sentence: s, span: findIn(s, EXCHANGE_PAIR)! };
+  if (returnAsked(t, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, RETURN_ASKED) ?? s };
+  if (WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t))
+    return { sentence: s, span: findIn(s, WOULD_IT_HELP.test(t) ? WOULD_IT_HELP : MY_COMMITMENT_HELP)! };
+  // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
+  const cond =
+    CONDITION.test(t) ||
+    SIGN_CONDITION.test(t) ||
+    TIMED_CONDITION.test(t) ||
+    IMPERATIVE_CONDITION.test(t) ||
+    ENABLING.test(t) ||
+    INVERTED_SHOULD.test(t);
+  // Session 26: the member asking whether to favour other programs ("…or if I should rank other
+  // programs higher?", "should I move the others above you?") seeks advice; it offers nothing.
+  const offerText = t.replace(ADVICE_ON_OTHERS, ' ');
+  const offer = MEMBER_OFFER.test(offerText) ? MEMBER_OFFER : ENABLED_OFFER.test(offerText) ? ENABLED_OFFER : undefined;
+  if (cond && offer && programSideIn(t) && !negatedNear(t, offer) && !RETURN_REFUSED.test(t))
+    return { sentence: s, span: findIn(s, offer)! };
+  // The program's sign asked for as what the member's move comes with: "…my clear first choice
+  // with a little reassurance from your side about my position on the list".
+  if (offer && SIGN_CONDITION.test(t) && !negatedNear(t, offer) && !RETURN_REFUSED.test(t) && !TRADE_DISOWNED.test(t))
+    return { sentence: s, span: findIn(s, SIGN_CONDITION) ?? findIn(s, offer)! };
+  if (offer && PROGRAM_RETURN.test(t) && RECIPROCAL.test(t) && HOPE_PROGRAM.test(t) && !negatedNear(t, offer))
+    return { sentence: s, span: findIn(s, offer)! };
+  const framed = tradeFrame(offerText);
+  if (framed && !negatedNear(t, framed)) return { sentence: s, span: findIn(s, framed) ?? s };
+  if (matchExitTrade(t, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, MATCH_EXIT) ?? s };
+  if (MUTUAL_FIRST.test(t) && !negatedNear(t, MUTUAL_FIRST)) return { sentence: s, span: findIn(s, MUTUAL_FIRST) ?? s };
+  if (returnedFavour(t)) return { sentence: s, span: findIn(s, PROGRAM_WILL_RANK_ME) ?? s };
+  if (pledgeForStanding(t)) return { sentence: s, span: findIn(s, PLEDGE) ?? s };
+  if (returnInKind(t)) return { sentence: s, span: findIn(s, RETURN_IN_KIND) ?? s };
+  // The member's first place told, then the program expected to answer it: "I have decided to
+  // rank Ashford first. … I trust that Ashford will do the same for me."
+  if (
+    EXPECTS_RETURN.test(t) &&
+    !TRADE_DISOWNED.test(t) &&
+    [t, sents[i - 1]?.canon ?? ''].some((x) => MEMBER_OFFER.test(x) || TOP_CHOICE.some((r) => r.test(x)))
+  )
+    return { sentence: s, span: findIn(s, EXPECTS_RETURN) ?? s };
+  // Round eight: the trade read by concept. Giving up the alternatives against the program
+  // wanting the member or having a place for them; both sides named as "mine" and "yours";
+  // a question whether the member's move would better their standing.
+  const gives = memberGivesUp(t);
+  if (
+    gives &&
+    (cond || TRADE_LINK.test(t)) &&
+    (programSideIn(t, true) || PROGRAM_FOR_ME.test(t) || PROGRAM_SIDE_NOUN.test(t) || OUTSIDE_OFFER.test(t)) &&
+    !negatedNear(t, GIVE_UP_ALTERNATIVES) &&
+    !TRADE_DISOWNED.test(t)
+  )
+    return { sentence: s, span: findIn(s, GIVE_UP_ALTERNATIVES) ?? s };
+  if (offer && cond && PROGRAM_FOR_ME.test(t) && !negatedNear(t, offer) && !TRADE_DISOWNED.test(t))
+    return { sentence: s, span: findIn(s, offer) ?? s };
+  if (SIDES_PAIR.test(t) && COMMITMENT_NOUN.test(t) && !TRADE_DISOWNED.test(t))
+    return { sentence: s, span: findIn(s, SIDES_PAIR) ?? s };
+  if (offerForStanding(t)) return { sentence: s, span: findIn(s, MEMBER_MOVE_IF) ?? s };
+  if (placementTrade(t))
+    return {
+      sentence: s,
+      span: findIn(s, MY_TOP_PLACE) ?? findIn(s, NONE_BEFORE_YOU) ?? findIn(s, FAVOUR_FOR_ME) ?? s,
+    };
+  if (causedByProgram(t)) return { sentence: s, span: findIn(s, MEMBER_OFFER) ?? s };
+  const prior = sents[i - 1]?.canon;
+  if (
+    prior &&
+    BECAUSE_OF_THAT.test(t) &&
+    (MEMBER_OFFER.test(t) || TOP_CHOICE.some((r) => r.test(t))) &&
+    PROGRAM_WILL_RANK_ME.test(prior) &&
+    !/\?/.test(prior)
+  )
+    return { sentence: s, span: findIn(s, MEMBER_OFFER) ?? s };
+  // The member's first place told, then a sign asked for in return: "I am ready to put Northgate
+  // as my number one rank. I request only a small sign from your side that I am also in your
+  // top positions."
+  if (
+    prior &&
+    (MEMBER_OFFER.test(prior) || TOP_CHOICE.some((r) => r.test(prior))) &&
+    (isRequest(t) || isQuestion(t)) &&
+    (PROGRAM_SIDE_NOUN.test(t) || programSideIn(t) || rankingTopic(t) !== undefined) &&
+    IN_RETURN_MARK.test(t) &&
+    !TRADE_DISOWNED.test(t)
+  )
+    return { sentence: s, span: findIn(s, IN_RETURN_MARK) ?? s };
+  if (MY_LIST_DEPENDS.test(t) && !TRADE_DISOWNED.test(t) && !negatedNear(t, MY_LIST_DEPENDS))
+    return { sentence: s, span: findIn(s, MY_LIST_DEPENDS) ?? s };
+  if (
+    prior &&
+    PRO_FORM_OFFER.test(t) &&
+    COMMIT_FIRST_BEFORE.test(prior) &&
+    (cond || TRADE_LINK.test(t)) &&
+    (PROGRAM_BENEFIT.test(t) || programSideIn(t)) &&
+    !negatedNear(t, PRO_FORM_OFFER) &&
+    !TRADE_DISOWNED.test(t)
+  )
+    return { sentence: s, span: findIn(s, PRO_FORM_OFFER) ?? s };
+  // Session 28 (text44): the pledge against the program's grant, or against what it would do for the member.
+  if (pledgeForGrant(t)) return { sentence: s, span: findIn(s, PROGRAM_GRANT) ?? s };
+  if (pledgeForWorth(t, prior, sents[i + 1]?.canon)) return { sentence: s, span: findIn(s, PLEDGE_WORTH) ?? s };
+  if (commitmentForRegard(t, sents[i + 1]?.canon)) return { sentence: s, span: findIn(s, REGARD_WORTH) ?? s };
+  if (grantThenWithdraw(t)) return { sentence: s, span: findIn(s, MEMBER_WITHDRAWS) ?? s };
+  // Read last, so that a reading above keeps its own span.
+  if (MOVE_THEN_HELP.test(t) && !negatedNear(t, MOVE_THEN_HELP))
+    return { sentence: s, span: findIn(s, MOVE_THEN_HELP) ?? s };
+  // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
+  const next = sents[i + 1];
+  if (
+    cond &&
+    programSideIn(t) &&
+    next &&
+    /\b(?:then|in return|in turn|in exchange|and i)\b/.test(next.canon) &&
+    MEMBER_OFFER.test(next.canon)
+  )
+    return { sentence: next, span: findIn(next, MEMBER_OFFER)! };
+  if (
+    MEMBER_OFFER.test(t) &&
+    next &&
+    /^(?:in return|in exchange|in turn)\b/.test(next.canon) &&
+    (PROGRAM_RETURN.test(next.canon) || isRequest(next.canon))
+  )
+    return { sentence: s, span: findIn(s, MEMBER_OFFER)! };
+  return undefined;
+}
+
+function quidAt(sents: readonly Sentence[], i: number): Reading | undefined {
+  const hit = quidHitAt(sents, i);
+  return hit && { hit };
+}
+
 const quidProQuo: Check = {
   id: 'quid-pro-quo',
   checks: 'offers to trade your ranking or commitment for the program ranking you',
   run(named, { context }) {
-    const doc = programAsYou(named, context.program);
-    const sents = bodySentences(doc);
-    for (let i = 0; i < sents.length; i++) {
-      const s = sents[i]!;
-      let t = s.canon;
-      // A trade quoted in order to disown it ("…any arrangement of the kind 'I will rank you if you
-      // rank me', and I am not doing so") is mentioned, not offered: read the sentence without it.
-      const unquoted = t.replace(QUOTED, ' ');
-      if (unquoted !== t && QUOTE_DISOWNED.test(unquoted)) t = unquoted;
-      // Someone else's act is not the member's, unless it stands in for the member's own offered commitment.
-      if (
-        SOMEONE_ELSE.test(t) &&
-        !/\bi (?:will|would|promise|commit)\b/.test(t) &&
-        !commitmentForRegard(t, sents[i + 1]?.canon)
-      )
-        continue;
-      // "I am not offering to rank you first in exchange for anything": the offer is refused, and
-      // everything after the negated act is what is refused, unless a contrast reopens it.
-      const refused = NEGATED_OFFER.exec(t);
-      if (refused && !/\b(?:but|however|yet|though)\b/.test(t.slice(refused.index))) continue;
-      // Session 25: the rule conceded and then set aside by a contrast ("I know your ranking is yours to
-      // decide, but I would gladly put Redfern at the top of my list knowing that Redfern would do the
-      // same for me"): what follows the contrast is the member's own offer, read alone.
-      if (isUnderstanding(t)) {
-        const turn = /,? \b(?:but|however|yet|that said|even so)\b,? /.exec(t);
-        if (
-          turn &&
-          /\b(?:rank\w*|lists?|decid\w*|decisions?|rules?|independen\w*)\b/.test(t.slice(0, turn.index)) &&
-          !isUnderstanding(t.slice(turn.index + turn[0].length))
-        )
-          t = t.slice(turn.index + turn[0].length);
-        else if (!CONDITION.test(t.replace(/^.*?\b(?:independent(?:ly)?|rules?)\b/, ''))) continue;
-      }
-      // A rule stated ("the Match rules prohibit … in exchange for a ranking") with no offer of the member's own.
-      if (RULE_STATED.test(t) && !FIRST_PERSON_COMMIT.test(t)) continue;
-      // "I know the rules prohibit any promise in exchange for a ranking, so I will only say…": the
-      // trade words belong to the rule's clause; only the member's own clauses are read.
-      if (RULE_STATED.test(t)) {
-        t = clausesOf(s)
-          .filter((c) => !RULE_STATED.test(c.text) && !isUnderstanding(c.text))
-          .map((c) => c.text)
-          .join(', ');
-        if (!t) continue;
-      }
-      // Session 28 (text44): the member's own match as the only condition ("I can confirm that I
-      // would come to Beaumont without reservation if I match") is the Match's result, not something
-      // the program grants: the pledge after it is a plan, read without the condition.
-      t = t.replace(OWN_MATCH_CONDITION, (m) => ' '.repeat(m.length));
-      const trade = TRADE_WORDS.exec(t);
-      if (
-        trade &&
-        !negatedNear(t, TRADE_WORDS) &&
-        !RETURN_REFUSED.test(t) &&
-        !isNegatedAsk(t.slice(0, trade.index)) &&
-        (MEMBER_OFFER.test(t) || PROGRAM_RETURN.test(t) || RANKISH.test(t))
-      )
-        return { sentence: s, span: findIn(s, TRADE_WORDS)! };
-      if (IMPERATIVE_TRADE.test(t)) return { sentence: s, span: findIn(s, IMPERATIVE_TRADE) ?? s };
-      if (EXCHANGE_PAIR.test(t) && !negatedNear(t, EXCHANGE_PAIR))
-        return { sentence: s, span: findIn(s, EXCHANGE_PAIR)! };
-      if (returnAsked(t, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, RETURN_ASKED) ?? s };
-      if (WOULD_IT_HELP.test(t) || MY_COMMITMENT_HELP.test(t))
-        return { sentence: s, span: findIn(s, WOULD_IT_HELP.test(t) ? WOULD_IT_HELP : MY_COMMITMENT_HELP)! };
-      // "Tell me I'm ranked to match and I'll put you at #1": an imperative that sets a condition.
-      const cond =
-        CONDITION.test(t) ||
-        SIGN_CONDITION.test(t) ||
-        TIMED_CONDITION.test(t) ||
-        IMPERATIVE_CONDITION.test(t) ||
-        ENABLING.test(t) ||
-        INVERTED_SHOULD.test(t);
-      // Session 26: the member asking whether to favour other programs ("…or if I should rank other
-      // programs higher?", "should I move the others above you?") seeks advice; it offers nothing.
-      const offerText = t.replace(ADVICE_ON_OTHERS, ' ');
-      const offer = MEMBER_OFFER.test(offerText)
-        ? MEMBER_OFFER
-        : ENABLED_OFFER.test(offerText)
-          ? ENABLED_OFFER
-          : undefined;
-      if (cond && offer && programSideIn(t) && !negatedNear(t, offer) && !RETURN_REFUSED.test(t))
-        return { sentence: s, span: findIn(s, offer)! };
-      // The program's sign asked for as what the member's move comes with: "…my clear first choice
-      // with a little reassurance from your side about my position on the list".
-      if (
-        offer &&
-        SIGN_CONDITION.test(t) &&
-        !negatedNear(t, offer) &&
-        !RETURN_REFUSED.test(t) &&
-        !TRADE_DISOWNED.test(t)
-      )
-        return { sentence: s, span: findIn(s, SIGN_CONDITION) ?? findIn(s, offer)! };
-      if (offer && PROGRAM_RETURN.test(t) && RECIPROCAL.test(t) && HOPE_PROGRAM.test(t) && !negatedNear(t, offer))
-        return { sentence: s, span: findIn(s, offer)! };
-      const framed = tradeFrame(offerText);
-      if (framed && !negatedNear(t, framed)) return { sentence: s, span: findIn(s, framed) ?? s };
-      if (matchExitTrade(t, sents[i - 1]?.canon)) return { sentence: s, span: findIn(s, MATCH_EXIT) ?? s };
-      if (MUTUAL_FIRST.test(t) && !negatedNear(t, MUTUAL_FIRST))
-        return { sentence: s, span: findIn(s, MUTUAL_FIRST) ?? s };
-      if (returnedFavour(t)) return { sentence: s, span: findIn(s, PROGRAM_WILL_RANK_ME) ?? s };
-      if (pledgeForStanding(t)) return { sentence: s, span: findIn(s, PLEDGE) ?? s };
-      if (returnInKind(t)) return { sentence: s, span: findIn(s, RETURN_IN_KIND) ?? s };
-      // The member's first place told, then the program expected to answer it: "I have decided to
-      // rank Ashford first. … I trust that Ashford will do the same for me."
-      if (
-        EXPECTS_RETURN.test(t) &&
-        !TRADE_DISOWNED.test(t) &&
-        [t, sents[i - 1]?.canon ?? ''].some((x) => MEMBER_OFFER.test(x) || TOP_CHOICE.some((r) => r.test(x)))
-      )
-        return { sentence: s, span: findIn(s, EXPECTS_RETURN) ?? s };
-      // Round eight: the trade read by concept. Giving up the alternatives against the program
-      // wanting the member or having a place for them; both sides named as "mine" and "yours";
-      // a question whether the member's move would better their standing.
-      const gives = memberGivesUp(t);
-      if (
-        gives &&
-        (cond || TRADE_LINK.test(t)) &&
-        (programSideIn(t, true) || PROGRAM_FOR_ME.test(t) || PROGRAM_SIDE_NOUN.test(t) || OUTSIDE_OFFER.test(t)) &&
-        !negatedNear(t, GIVE_UP_ALTERNATIVES) &&
-        !TRADE_DISOWNED.test(t)
-      )
-        return { sentence: s, span: findIn(s, GIVE_UP_ALTERNATIVES) ?? s };
-      if (offer && cond && PROGRAM_FOR_ME.test(t) && !negatedNear(t, offer) && !TRADE_DISOWNED.test(t))
-        return { sentence: s, span: findIn(s, offer) ?? s };
-      if (SIDES_PAIR.test(t) && COMMITMENT_NOUN.test(t) && !TRADE_DISOWNED.test(t))
-        return { sentence: s, span: findIn(s, SIDES_PAIR) ?? s };
-      if (offerForStanding(t)) return { sentence: s, span: findIn(s, MEMBER_MOVE_IF) ?? s };
-      if (placementTrade(t))
-        return {
-          sentence: s,
-          span: findIn(s, MY_TOP_PLACE) ?? findIn(s, NONE_BEFORE_YOU) ?? findIn(s, FAVOUR_FOR_ME) ?? s,
-        };
-      if (causedByProgram(t)) return { sentence: s, span: findIn(s, MEMBER_OFFER) ?? s };
-      const prior = sents[i - 1]?.canon;
-      if (
-        prior &&
-        BECAUSE_OF_THAT.test(t) &&
-        (MEMBER_OFFER.test(t) || TOP_CHOICE.some((r) => r.test(t))) &&
-        PROGRAM_WILL_RANK_ME.test(prior) &&
-        !/\?/.test(prior)
-      )
-        return { sentence: s, span: findIn(s, MEMBER_OFFER) ?? s };
-      // The member's first place told, then a sign asked for in return: "I am ready to put Northgate
-      // as my number one rank. I request only a small sign from your side that I am also in your
-      // top positions."
-      if (
-        prior &&
-        (MEMBER_OFFER.test(prior) || TOP_CHOICE.some((r) => r.test(prior))) &&
-        (isRequest(t) || isQuestion(t)) &&
-        (PROGRAM_SIDE_NOUN.test(t) || programSideIn(t) || rankingTopic(t) !== undefined) &&
-        IN_RETURN_MARK.test(t) &&
-        !TRADE_DISOWNED.test(t)
-      )
-        return { sentence: s, span: findIn(s, IN_RETURN_MARK) ?? s };
-      if (MY_LIST_DEPENDS.test(t) && !TRADE_DISOWNED.test(t) && !negatedNear(t, MY_LIST_DEPENDS))
-        return { sentence: s, span: findIn(s, MY_LIST_DEPENDS) ?? s };
-      if (
-        prior &&
-        PRO_FORM_OFFER.test(t) &&
-        COMMIT_FIRST_BEFORE.test(prior) &&
-        (cond || TRADE_LINK.test(t)) &&
-        (PROGRAM_BENEFIT.test(t) || programSideIn(t)) &&
-        !negatedNear(t, PRO_FORM_OFFER) &&
-        !TRADE_DISOWNED.test(t)
-      )
-        return { sentence: s, span: findIn(s, PRO_FORM_OFFER) ?? s };
-      // Session 28 (text44): the pledge against the program's grant, or against what it would do for the member.
-      if (pledgeForGrant(t)) return { sentence: s, span: findIn(s, PROGRAM_GRANT) ?? s };
-      if (pledgeForWorth(t, prior, sents[i + 1]?.canon)) return { sentence: s, span: findIn(s, PLEDGE_WORTH) ?? s };
-      if (commitmentForRegard(t, sents[i + 1]?.canon)) return { sentence: s, span: findIn(s, REGARD_WORTH) ?? s };
-      if (grantThenWithdraw(t)) return { sentence: s, span: findIn(s, MEMBER_WITHDRAWS) ?? s };
-      // Read last, so that a reading above keeps its own span.
-      if (MOVE_THEN_HELP.test(t) && !negatedNear(t, MOVE_THEN_HELP))
-        return { sentence: s, span: findIn(s, MOVE_THEN_HELP) ?? s };
-      // Across two sentences: "If you rank me to match, please tell me. I would then rank you first."
-      const next = sents[i + 1];
-      if (
-        cond &&
-        programSideIn(t) &&
-        next &&
-        /\b(?:then|in return|in turn|in exchange|and i)\b/.test(next.canon) &&
-        MEMBER_OFFER.test(next.canon)
-      )
-        return { sentence: next, span: findIn(next, MEMBER_OFFER)! };
-      if (
-        MEMBER_OFFER.test(t) &&
-        next &&
-        /^(?:in return|in exchange|in turn)\b/.test(next.canon) &&
-        (PROGRAM_RETURN.test(next.canon) || isRequest(next.canon))
-      )
-        return { sentence: s, span: findIn(s, MEMBER_OFFER)! };
-    }
-    return undefined;
+    return sentenceHits(bodySentences(programAsYou(named, context.program)), quidAt, false)[0];
+  },
+  runAll(named, { context }) {
+    return sentenceHits(bodySentences(programAsYou(named, context.program)), quidAt, true);
   },
 };
 
@@ -2602,53 +2683,57 @@ function disclosureIn(s: Sentence): { kind: string; index: number; length: numbe
 const CARE_DETAIL =
   /\b(?:diagnos\w*|cancer|stroke|chemo\w*|dementia|alzheimer\w*|ill|illness|sick\w*|disease|hospitali[sz]\w*|in (?:the )?hospital|bills?|debts?|money|savings|financ\w*|struggl\w*|depress\w*|anxi\w*|stress\w*|exhaust\w*|grief|griev\w*|died|passed away|dying|terminal|surgery|accident|bedridden|only|sole|full-time|alone|hard|difficult|painful|heartbreak\w*)\b/;
 
+/** One sentence read for a disclosure (no other sentence matters to it). */
+function oversharedAt(sents: readonly Sentence[], i: number): Reading | undefined {
+  const s = sents[i]!;
+  const d = disclosureIn(s);
+  if (!d) return undefined;
+  // "after a family matter, now resolved, I returned to…": a neutral mention, no detail.
+  if (
+    NEUTRAL_MENTION.test(s.canon) &&
+    d.kind !== 'pleading' &&
+    // "on medical leave for burnout" names the matter: only a mention with nothing named is neutral.
+    !/\b(?:burn\w* ?out|anxiety|stroke|surgery|chemo\w*|miscarriage|breakdown|rehab\w*|addiction)\b/.test(s.canon) &&
+    !/\b(?:diagnos|cancer|depress|divorc|debt|bankrupt)/.test(s.canon)
+  )
+    return undefined;
+  // Round twenty-three: caring for a relative named once as a role ("I spent last year as my
+  // father's caregiver, a period now behind me"), with no illness, treatment, money or feeling
+  // told in its clause, is a neutral mention of what the member did, like "a family matter".
+  if (d.kind !== 'pleading' && /\b(?:caregiver|carer)s?\b/.test(s.canon.slice(d.index, d.index + d.length))) {
+    const from = Math.max(
+      s.canon.lastIndexOf(', and ', d.index),
+      s.canon.lastIndexOf(', but ', d.index),
+      s.canon.lastIndexOf(';', d.index),
+      s.canon.lastIndexOf(': ', d.index),
+    );
+    const ends = [', and ', ', but ', ';'].map((x) => s.canon.indexOf(x, d.index + d.length)).filter((x) => x >= 0);
+    const clause = s.canon.slice(from + 1, ends.length ? Math.min(...ends) : undefined);
+    if (!CARE_DETAIL.test(clause)) return undefined;
+  }
+  // "Sorry this note is late; my grandmother passed away last week": a loss named once, as the
+  // reason for a delay, with nothing more told, is a courtesy, not a disclosure.
+  if (
+    /\b(?:sorry|apolog\w*)\b[^.]{0,80}\b(?:late|delay\w*|slow)\b/.test(s.canon) &&
+    /\b(?:passed away|died|funeral|bereavement|lost my (?:grand)?(?:mother|father|parent))\b/.test(s.canon) &&
+    !/\b(?:devastat\w*|broken|heartbroken|cannot stop|can not stop|depress\w*|grief|grieving|struggl\w*|alone)\b/.test(
+      s.canon,
+    )
+  )
+    return undefined;
+  const first = s.tokens[s.canonTok[d.index] ?? 0]!;
+  const last = s.tokens[s.canonTok[d.index + d.length - 1] ?? 0]!;
+  return { hit: { sentence: s, span: { start: first.start, end: last.end }, detail: { kind: d.kind } } };
+}
+
 const overshare: Check = {
   id: 'overshare',
   checks: 'personal disclosures (health, mental health, money, relationships, family pressure, religion, pleading)',
   run(doc) {
-    for (const s of bodySentences(doc)) {
-      const d = disclosureIn(s);
-      if (!d) continue;
-      // "after a family matter, now resolved, I returned to…": a neutral mention, no detail.
-      if (
-        NEUTRAL_MENTION.test(s.canon) &&
-        d.kind !== 'pleading' &&
-        // "on medical leave for burnout" names the matter: only a mention with nothing named is neutral.
-        !/\b(?:burn\w* ?out|anxiety|stroke|surgery|chemo\w*|miscarriage|breakdown|rehab\w*|addiction)\b/.test(
-          s.canon,
-        ) &&
-        !/\b(?:diagnos|cancer|depress|divorc|debt|bankrupt)/.test(s.canon)
-      )
-        continue;
-      // Round twenty-three: caring for a relative named once as a role ("I spent last year as my
-      // father's caregiver, a period now behind me"), with no illness, treatment, money or feeling
-      // told in its clause, is a neutral mention of what the member did, like "a family matter".
-      if (d.kind !== 'pleading' && /\b(?:caregiver|carer)s?\b/.test(s.canon.slice(d.index, d.index + d.length))) {
-        const from = Math.max(
-          s.canon.lastIndexOf(', and ', d.index),
-          s.canon.lastIndexOf(', but ', d.index),
-          s.canon.lastIndexOf(';', d.index),
-          s.canon.lastIndexOf(': ', d.index),
-        );
-        const ends = [', and ', ', but ', ';'].map((x) => s.canon.indexOf(x, d.index + d.length)).filter((x) => x >= 0);
-        const clause = s.canon.slice(from + 1, ends.length ? Math.min(...ends) : undefined);
-        if (!CARE_DETAIL.test(clause)) continue;
-      }
-      // "Sorry this note is late; my grandmother passed away last week": a loss named once, as the
-      // reason for a delay, with nothing more told, is a courtesy, not a disclosure.
-      if (
-        /\b(?:sorry|apolog\w*)\b[^.]{0,80}\b(?:late|delay\w*|slow)\b/.test(s.canon) &&
-        /\b(?:passed away|died|funeral|bereavement|lost my (?:grand)?(?:mother|father|parent))\b/.test(s.canon) &&
-        !/\b(?:devastat\w*|broken|heartbroken|cannot stop|can not stop|depress\w*|grief|grieving|struggl\w*|alone)\b/.test(
-          s.canon,
-        )
-      )
-        continue;
-      const first = s.tokens[s.canonTok[d.index] ?? 0]!;
-      const last = s.tokens[s.canonTok[d.index + d.length - 1] ?? 0]!;
-      return { sentence: s, span: { start: first.start, end: last.end }, detail: { kind: d.kind } };
-    }
-    return undefined;
+    return sentenceHits(bodySentences(doc), oversharedAt, false)[0];
+  },
+  runAll(doc) {
+    return sentenceHits(bodySentences(doc), oversharedAt, true);
   },
 };
 

@@ -56,7 +56,8 @@ type Answer =
       finishedEarly?: boolean;
       remarks?: string[];
     }
-  | { kind: 'skip' | 'back' | 'quit' | 'done' | 'undo' | 'cancel' }
+  | { kind: 'skip' | 'back' | 'quit' | 'undo' | 'cancel' }
+  | { kind: 'done'; raw?: string; remark?: string }
   | { kind: 'none'; raw: string; remark?: string }
   | { kind: 'again'; note: string };
 
@@ -128,6 +129,21 @@ export function noneAnswer(raw: string): { remark?: string } | undefined {
     /^(?:else|more|thanks?|thank you|that'?s (?:it|all)|that is (?:it|all)|for now|yet|so far)\b/i.test(remark) ||
     NONE_YET.test(remark);
   return remark && !again ? { remark } : {};
+}
+
+/**
+ * "done" (or "finished", "that's all") with a remark after it: "done, no step 3 yet", "finished -
+ * OET still pending", "that's all but step 3 is booked". Not "not done yet", nor "done step 3 in
+ * 2024" (no break after the word: it may say an exam was done). "done for now" has no remark.
+ */
+const DONE_WITH_REMARK =
+  /^(?:done|finished|that'?s (?:all|it)|that is (?:all|it)|all done|i'?m done|i am done|ok(?:ay)?[,!]? done)(?:\s*[,;:.!–—-]+\s*|\s+(?=(?:but|no|not|only|still|waiting|pending|yet|nothing|none|for now)\b))(.*)$/i;
+export function doneWithRemark(raw: string): { remark?: string } | undefined {
+  const m = DONE_WITH_REMARK.exec(raw.trim());
+  if (!m) return undefined;
+  const remark = (m[1] ?? '').replace(/[\s.!]+$/, '').trim();
+  if (!remark || /^(?:for now|thanks?|thank you|yes|ok(?:ay)?)$/i.test(remark)) return {};
+  return { remark };
 }
 
 /** What a "none" answer to a list was read as, and where its remark went (never dropped silently). */
@@ -484,6 +500,10 @@ async function askStep(
       if ('command' in a) return { kind: a.command };
       const word = a.text.toLowerCase();
       if (word === 'done') return { kind: 'done' };
+      // "done, no step 3 yet", "that's all - waiting on my OET": the list is finished; the remark is
+      // said back, never lost (newcomer trial 19 was told "Please type add, done…").
+      const finished = doneWithRemark(a.text);
+      if (finished) return { kind: 'done', raw: a.text, ...(finished.remark ? { remark: finished.remark } : {}) };
       if (word === 'undo') return { kind: 'undo' };
       // "none, I only passed FCPS part 1": nothing to add (the remark is said, not dropped).
       const none = noneAnswer(a.text);
@@ -587,6 +607,8 @@ export async function consoleSetup(ctx: AppContext, io: ConsoleIO, mode: Console
         break;
       case 'done':
         result = finishStep(state, step.id);
+        if (answer.remark)
+          note = `Saved: ${step.title}. Read "${answer.raw}" as done; "${answer.remark}" has no place in this list, so it is not stored: add it to a timeline note if you want it kept.`;
         break;
       case 'none':
         note = noneNote(step, answer.raw, answer.remark, itemsSoFar(state, step.id).length);

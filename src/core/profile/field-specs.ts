@@ -1230,16 +1230,37 @@ export function choiceAndRemark(spec: FieldSpec, raw: string): { value: unknown;
       .slice(0, n)
       .join(' ')
       .replace(/[\s,;:.!(–—-]+$/, '');
-    const remark = words
-      .slice(n)
-      .join(' ')
-      .replace(/^[\s,;:.!(–—-]+|[\s)]+$/g, '')
-      .trim();
+    const remark = balancedTrim(words.slice(n).join(' '));
     if (!head || !remark || NOT_A_CHOICE_AFTER.test(remark)) continue;
     const r = readField(spec, head, false);
-    if (r.ok && r.value !== undefined) return { value: r.value, remark };
+    if (!r.ok || r.value === undefined) continue;
+    // "exam preparation and moving to usa": the choice's own next words ("preparation") belong to
+    // it, not to the remark (newcomer trial 19's note lost "exam"); and a remark that goes on with
+    // "and", "plus" or "with" is a second thing done, so the note keeps the whole answer as typed.
+    const label = new Set(
+      (spec.options?.find((o) => o.value === r.value)?.label ?? '').toLowerCase().split(/[^a-z0-9]+/),
+    );
+    let k = n;
+    while (k < words.length - 1 && label.has(words[k]!.toLowerCase().replace(/[^a-z0-9]/g, ''))) k++;
+    const rest = k === n ? remark : balancedTrim(words.slice(k).join(' '));
+    if (!rest) return undefined;
+    if (/^(?:and|plus|&|\+|also|with|then|as well as)\b/i.test(rest)) return { value: r.value, remark: s };
+    return { value: r.value, remark: rest };
   }
   return undefined;
+}
+
+/**
+ * A remark's edges trimmed of separators, a bracket taken off only when it has no partner inside:
+ * "(RN, quality manager)" keeps both, "(second attempt" loses its opening one (newcomer trial 19
+ * was shown "she is a nurse (RN, quality manager").
+ */
+function balancedTrim(text: string): string {
+  let t = text.replace(/^[\s,;:.!–—-]+|\s+$/g, '');
+  const count = (c: string) => t.split(c).length - 1;
+  while (t.startsWith('(') && count('(') > count(')')) t = t.slice(1).replace(/^[\s,;:.!–—-]+/, '');
+  while (t.endsWith(')') && count(')') > count('(')) t = t.slice(0, -1).trimEnd();
+  return t.trim();
 }
 
 /**
@@ -1325,6 +1346,41 @@ function optionByWords(options: readonly FieldOption[], s: string): string | und
   return hits.length === 1 ? hits[0]!.value : undefined;
 }
 
+/**
+ * A period described by the clinical post held ("house officer internship in cairo", "rotating
+ * internship", "worked as a GP in Lahore", "medical officer, district hospital", "SHO in paediatrics"):
+ * clinical work (placeClinicalWork makes it US work when only the US is named). Not when the words
+ * name another kind of period too ("research internship", "observer in a residency program",
+ * "studying for step 2 while job hunting").
+ */
+const CLINICAL_POST =
+  /\b(?:house ?officer|house ?job|housemanship|houseman|house surgeon|intern(?:ship)?|intern year|internship year|rotating intern\w*|residen(?:cy|t)|registrar|medical officer|junior doctor|senior house officer|sho|foundation (?:year|doctor|programme)|fy[12]|general practi(?:ce|tioner)|gp|family doctor|specialist|consultant|locum|attending|staff physician|worked as (?:a|an) (?:[\w-]+ )?(?:doctor|physician|pediatrician|paediatrician|internist|surgeon)|hospital work|er doctor|emergency (?:doctor|physician)|pediatrician|paediatrician|internist|national service|compulsory service|rural service|social service year)\b/i;
+const OTHER_KIND =
+  /\b(?:research\w*|informatics|data|software|analyst|it support|observ\w*|shadow\w*|teach\w*|tutor\w*|exams?|usmle|step ?[123]|plab|oet|studying|prep\w*|maternity|paternity|family time|unemploy\w*|non-?clinical|volunteer\w*)\b/i;
+export function clinicalPost(raw: string): boolean {
+  return CLINICAL_POST.test(raw) && !OTHER_KIND.test(raw);
+}
+
+/**
+ * The year of a month typed where a year is asked ("march 2024", "2024-03", "03/2024"), or the later
+ * year of a range of months ("Jan 2023 - Jun 2024", "march 2023 to june 2024"); undefined for
+ * anything else (a month with no year, a count, a hedge).
+ */
+export function yearOfDate(raw: string): number | undefined {
+  const s = raw.trim();
+  const one = parseMonth(s);
+  if (one.ok) return Number(one.value.slice(0, 4));
+  const range = /^(.+?)\s*(?:-|–|—|to|until|till|through)\s*(.+)$/i.exec(s);
+  if (!range) return undefined;
+  const [a, b] = [parseMonth(range[1]!), parseMonth(range[2]!)];
+  if (!a.ok || !b.ok) return undefined;
+  return Math.max(Number(a.value.slice(0, 4)), Number(b.value.slice(0, 4)));
+}
+
+function inYearRange(spec: FieldSpec, year: number, fallback: Result<unknown, string>): Result<unknown, string> {
+  return year >= (spec.min ?? 0) && year <= (spec.max ?? Number.MAX_SAFE_INTEGER) ? ok(year) : fallback;
+}
+
 /** A letter writer's name with the remark typed after it taken out, and the role the remark names. */
 export function readWriter(raw: string): WriterReading {
   return writerAndRemark(raw, (x) => {
@@ -1407,6 +1463,8 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
         }
       }
       if (!read.ok && spec === TOP_FIELDS.target && TWO_ROUTES.test(s)) return err(bothRoutes(s));
+      // "house officer internship in cairo", "worked as a GP in Lahore": a clinical post named, not a choice.
+      if (!read.ok && spec === LIST_FIELDS.timeline.fields.activity && clinicalPost(s)) return ok('clinical');
       if (!read.ok && !Object.values(TOP_FIELDS).includes(spec)) {
         const named = optionByWords(spec.options ?? [], s);
         if (named) return ok(named);
@@ -1446,6 +1504,10 @@ function readField(spec: FieldSpec, raw: string, remarks: boolean): Result<unkno
         spec.max ?? Number.MAX_SAFE_INTEGER,
         Number(/e\.g\. (\d+)/.exec(spec.placeholder)?.[1] ?? spec.min ?? 0),
       );
+      // "march 2024", "03/2024", "Jan 2023 - Jun 2024" for the year last worked together: its year
+      // (the later one of a range), said back by remarkNote (newcomer trial 19 was told "not a whole number").
+      const dated = n.ok || spec !== LIST_FIELDS.letters.fields.year ? undefined : yearOfDate(s);
+      if (dated !== undefined) return inYearRange(spec, dated, n);
       const withRemark = n.ok || !remarks ? undefined : choiceAndRemark(spec, s);
       return withRemark ? ok(withRemark.value) : n;
     }

@@ -20,6 +20,8 @@ import {
   formatFieldValue,
   humanizeProblems,
   choiceAndRemark,
+  yearOfDate,
+  clinicalPost,
   OPTIONS,
   optionLabel,
   readWriter,
@@ -793,6 +795,16 @@ export function remarkNote(stepId: string, key: string, raw: string): string | u
       return `${spec.name}: read "${raw.trim()}" as ${humanMonth(approx.month)}${filled}. Taken as approximate: correct it with /profile edit when you know the month.`;
     }
   }
+  // "march 2024" for the year last worked together: the year, said back.
+  if (spec === LIST_FIELDS.letters.fields.year && !/^\s*\d+\s*$/.test(raw)) {
+    const year = yearOfDate(raw);
+    if (year !== undefined) return `${spec.name}: read "${raw.trim()}" as ${year}.`;
+  }
+  if (spec === LIST_FIELDS.timeline.fields.activity && clinicalPost(raw) && !choiceAndRemark(spec, raw)) {
+    const read = parseFieldValue(spec, raw);
+    if (read.ok && read.value === 'clinical')
+      return `${spec.name}: read "${raw.trim()}" as clinical work (outside the US unless it names a US place); your words are kept in this entry's note.`;
+  }
   const said = spec ? choiceAndRemark(spec, raw) : undefined;
   if (!def || !spec || !said) return undefined;
   const as =
@@ -981,6 +993,12 @@ function placeClinicalWork(item: Draft, input: Readonly<Record<string, string>>)
 function keepRemarks(def: StepDef, list: ListKey, item: Draft, input: Readonly<Record<string, string>>): void {
   const fields = LIST_FIELDS[list].fields as Record<string, FieldSpec>;
   if (!fields.note) return;
+  // A period told by its post ("house officer internship in cairo") is kept word for word in the note.
+  const post = list === 'timeline' ? (input.activity ?? '').trim() : '';
+  if (post && clinicalPost(post) && !choiceAndRemark(fields.activity!, post)) {
+    const typed = typeof item.note === 'string' ? item.note.trim() : '';
+    item.note = (typed ? `${typed}; ${post}` : post).slice(0, fields.note.maxLength);
+  }
   for (const key of Object.keys(def.bind)) {
     const spec = specOf(def, key);
     const said = spec && key !== 'note' ? choiceAndRemark(spec, input[key] ?? '') : undefined;
