@@ -135,12 +135,11 @@ export interface FeedbackOptions {
   /** The member's profile, when known: a departure it records is expected in the answer. */
   profile?: Profile;
   /**
-   * The learned layer of ./star-layer.ts over the STAR parts, on unless false. It only adds a part
-   * the rules missed (NEVER_WITHDRAW holds all four): leave-one-writer-out, that add-only form gains
-   * items exact 1212 -> 1230 of 1613 (situation, action and result up, task level) and breaks no
-   * hand-written test; the form that also took back tasks gained task but turned "The goal was fewer
-   * missed results." to "not heard" (bench/eval/learned/STAR.md). False: the rules alone (training
-   * uses it, so the model never learns from its own output).
+   * True: the learned layer of ./star-layer.ts over the STAR parts. Off by default: its leave-one-
+   * writer-out gain on task comes only from taking back tasks, and that turned a hand-written
+   * reading ("The goal was fewer missed results." has a task) to "not heard"; the add-only form
+   * (session 32) gained items leave-one-writer-out but lowered the corpus floors of no-result and
+   * task on the probes when switched on, so it stays off; see bench/eval/learned/STAR.md.
    */
   starLayer?: boolean;
 }
@@ -436,7 +435,7 @@ export function answerFeedback(
   // A question to the program has no STAR parts at all (starOf): nothing for the layer to turn.
   const kind = answerKind(questionText);
   const shown =
-    opts.starLayer === false || kind === 'to-program' || kind === 'program-fit'
+    opts.starLayer !== true || kind === 'to-program' || kind === 'program-fit'
       ? star
       : starLayer(
           doc,

@@ -52,7 +52,7 @@ export interface StarModel {
  * "not heard", and for a result that would contradict the member's own words. So the layer only
  * adds what the rules missed (bench/eval/learned/STAR.md has the measure of both).
  */
-export const NEVER_WITHDRAW: ReadonlySet<Part> = new Set<Part>(['situation', 'task', 'action', 'result']);
+export const NEVER_WITHDRAW: ReadonlySet<Part> = new Set<Part>(['situation', 'action', 'result']);
 
 /**
  * Parts the layer may add only from a sentence where the member speaks as "I": an action is what

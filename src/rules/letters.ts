@@ -493,7 +493,11 @@ function writerFindings(profile: Profile, l: Letter, today: string, timingMatter
         translationSwap(profile, today)?.letter === l
           ? `${who}'s letter is in ${languageName(l.language!)}, and for your CI fellowship it is the one to replace rather than translate: it would need an English translation by a qualified translator sent with the original, and a clinical letter adds little to an informatics application. A second informatics letter in its place does more (the informatics-share finding says whom to ask).`
           : `${who}'s letter is in ${languageName(l.language!)}. Ask for it in English (or a careful professional translation alongside the original); programs will not weigh a letter they cannot read.`,
-      sources: [ref('letters', 'writers-to-avoid'), ref('letters', 'how-many-informatics-letters')],
+      // The informatics-letters section backs only the advice to replace it (round ux45).
+      sources: [
+        ref('letters', 'writers-to-avoid'),
+        ...(translationSwap(profile, today)?.letter === l ? [ref('letters', 'how-many-informatics-letters')] : []),
+      ],
     });
   }
 

@@ -58,8 +58,9 @@ export interface PrematchReport {
   /**
    * Advice that is no rule breach and has no contract id (a first-choice claim before any
    * interview): said beside the findings, and instead of "No problems found" when there are none.
+   * Absent when there is none, so a report with nothing to say keeps its earlier shape.
    */
-  notes: string[];
+  notes?: string[];
 }
 
 /**
@@ -473,5 +474,5 @@ export function checkPrematchEmail(
   const order = (id: PrematchCheckId) => PREMATCH_CHECK_IDS.indexOf(id);
   findings.sort((a, b) => bySeverity(a, b) || order(a.id) - order(b.id));
   const early = prematureTopChoice(doc, context, sendDay, findings);
-  return { findings, notChecked, cannotJudge: prematchCannotJudge(email), notes: early ? [early] : [] };
+  return { findings, notChecked, cannotJudge: prematchCannotJudge(email), ...(early ? { notes: [early] } : {}) };
 }

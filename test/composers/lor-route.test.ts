@@ -98,7 +98,9 @@ describe('letterRoute: a fellowship target not reachable this cycle', () => {
     expect(route.rerouted?.later.join(' ')).toMatch(/when you apply to the fellowship, ask these writers to refresh/);
     const email = composeLorEmail(route.profile, { today: TODAY });
     expect(email.subject).toMatch(/residency/);
-    expect(email.body).not.toMatch(/fellowship/i);
+    // The residency is what the member applies to now; informatics only as the later goal (round ux45).
+    expect(email.body).not.toMatch(/applying (?:for|to) a clinical informatics|CI\) fellowship/i);
+    expect(email.body).toMatch(/residency through the NRMP Main Residency Match.*fellowship after residency, is my longer-term goal/s);
   });
 
   it('names the exception only for a member with a residency abroad', () => {

@@ -10,7 +10,7 @@ import type { PrematchContext } from '../../src/rules/prematch-context.js';
 
 const TODAY = '2026-12-07';
 const notes = (email: string, context: PrematchContext) =>
-  checkPrematchEmail(email, context, TODAY, { target: 'ci-fellowship' }).notes;
+  checkPrematchEmail(email, context, TODAY, { target: 'ci-fellowship' }).notes ?? [];
 const body = (s: string) => `Dear Dr. Lee,\n\n${s}\n\nBest regards,\nAna`;
 
 describe('a first-choice claim before any interview', () => {
@@ -44,7 +44,7 @@ describe('a first-choice claim before any interview', () => {
   ] as const)('%s gets a note, not a violation', (_, email, context) => {
     const r = checkPrematchEmail(email, context as PrematchContext, TODAY, { target: 'ci-fellowship' });
     expect(r.notes).toHaveLength(1);
-    expect(r.notes[0]).toMatch(/breaks no match rule.*premature/);
+    expect(r.notes?.[0]).toMatch(/breaks no match rule.*premature/);
     expect(r.findings.map((f) => f.id)).not.toContain('quid-pro-quo');
   });
 
@@ -71,6 +71,6 @@ describe('a first-choice claim before any interview', () => {
     const email = body('If you offer me a position, I will rank your program first. Do you take J-1 fellows?');
     const r = checkPrematchEmail(email, { kind: 'inquiry', program: 'Riverside' }, TODAY, { target: 'ci-fellowship' });
     expect(r.findings.map((f) => f.id)).toContain('quid-pro-quo');
-    expect(r.notes).toEqual([]);
+    expect(r.notes ?? []).toEqual([]);
   });
 });

@@ -337,8 +337,8 @@ export async function lorEmailView(ctx: AppContext, userId: string, writer?: str
   if ('unknown' in picked) return picked.unknown;
   const pick = picked.writer ? { writer: picked.writer.writer } : {};
   const first = composeLorEmail(routed, { today, ...pick });
-  // On the residency route every email serves it (round ux45: a follow-up named the fellowship).
-  const own = first.kind === 'ask' || route.rerouted !== undefined;
+  // A follow-up or thank-you answers an ask already made, for the application it was made for.
+  const own = first.kind === 'ask';
   const profile = own ? routed : stored;
   const email = own ? first : composeLorEmail(stored, { today, ...pick });
   return personalEmailReport(ctx, userId, profile, email, today);

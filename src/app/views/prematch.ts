@@ -233,7 +233,7 @@ export async function prematchCheckView(
     });
   }
   if (second) sections.push(...llmNoteSections(second.llm));
-  sections.push(...report.notes.map((body) => ({ title: 'A note before you send', body, tone: 'info' as const })));
+  sections.push(...(report.notes ?? []).map((body) => ({ title: 'A note before you send', body, tone: 'info' as const })));
   sections.push(
     ...report.cannotJudge.map((body) => ({ title: 'What these checks cannot judge', body, tone: 'info' as const })),
   );
@@ -276,7 +276,7 @@ export async function prematchCheckView(
   // Never more reassurance than was checked: name the checks and what they cannot judge.
   const verdict = report.findings.length
     ? `${plural(report.findings.length, 'thing')} to fix before you send it.`
-    : report.notes.length
+    : report.notes?.length
       ? `No rule problems found, but ${plural(report.notes.length, 'note')} to read before you send it.`
       : noFindingsSummary([...report.notChecked, ...checksNotForKind(parsed.value.kind)]);
   return {

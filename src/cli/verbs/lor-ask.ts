@@ -53,8 +53,9 @@ export const verb: Verb = {
     // A new request serves the route; a follow-up or thank-you answers an ask already made, for the
     // application the member made it for (their target), so it names that one.
     const routed = composeLorEmail(now, { today, ...pick });
-    // On the residency route every email serves it (round ux45: a follow-up named the fellowship).
-    const composed = routed.kind === 'ask' || route.rerouted ? routed : composeLorEmail(profile, { today, ...pick });
+    // (Round ux45 had every email on the residency route serve it; a thank-you for a letter asked for
+    // the fellowship then named the residency. A new request serves the route; the others keep the ask's.)
+    const composed = routed.kind === 'ask' ? routed : composeLorEmail(profile, { today, ...pick });
     // The model writes requests only; a follow-up to a writer already asked stays the composer's.
     const llm = composed.kind === 'ask' ? await cliLlm(values) : undefined;
     const personal = llm

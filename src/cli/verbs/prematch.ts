@@ -90,7 +90,7 @@ async function check(
     match: matchNameFor(assumed.target),
     notChecked: report.notChecked,
     ...(report.findings.length ? {} : { checked: clean }),
-    ...(report.notes.length ? { notes: report.notes } : {}),
+    ...(report.notes?.length ? { notes: report.notes } : {}),
     ...(second
       ? { secondOpinion: { findings: second.findings, dropped: second.dropped }, llm: llmJson(second.llm) }
       : {}),
@@ -103,7 +103,7 @@ async function check(
   );
   out.push(...wrapBullet(assumed.why), '');
   out.push('FINDINGS');
-  if (!report.findings.length && report.notes.length)
+  if (!report.findings.length && report.notes?.length)
     out.push(...wrapBullet('No rule problems found; see the note below.'));
   else if (!report.findings.length) out.push(...wrapBullet(clean));
   for (const f of report.findings) {
@@ -111,7 +111,7 @@ async function check(
       ...wrapBullet(`[${f.severity.toUpperCase()}] ${f.id}: ${f.message} (see ${f.sources.map(formatRef).join(', ')})`),
     );
   }
-  if (report.notes.length) {
+  if (report.notes?.length) {
     out.push('', 'A NOTE BEFORE YOU SEND');
     for (const b of report.notes) out.push(...wrapBullet(b));
   }

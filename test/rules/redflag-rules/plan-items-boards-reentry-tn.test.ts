@@ -160,7 +160,8 @@ describe('a US residency left unfinished: finish it, through a place in its late
     const f = theFlag(fellowshipEligibilityRule(abroad, '2026-04-02'));
     expect(f.title).toBe('Fellowship eligibility: no US or Canadian residency');
     expect(f.actions[0]).toMatch(/match into a US \(ACGME-accredited\) residency first/);
-    expect(timelineForProfile('2026-04-02', abroad).lead).toMatch(/^Before planning around this calendar/);
+    // Round ux45: a member not eligible is led to the residency route now (its NRMP step), the fellowship later.
+    expect(timelineForProfile('2026-04-02', abroad).lead).toMatch(/^Residency route \(now\):.*NRMP Main Residency Match/);
   });
 });
 

@@ -33,7 +33,7 @@ describe('matchAttemptsRule', () => {
     });
     expect(f.actions).toEqual([
       expect.stringMatching(
-        /^Be ready to name what changed since your last cycle, and keep changing it: new US clinical experience/,
+        /^Be ready to name what changed since your last cycle, and keep changing it: (?:new US clinical experience|your profile names .*add new US clinical experience)/,
       ),
       expect.stringMatching(/^Review what your 2 previous cycles tell you \(how many interviews, any feedback/),
       expect.stringMatching(/^Tell the story of what changed between cycles, consistently, in your personal statement/),
