@@ -87,5 +87,10 @@ export function contactDataAsked(text: string): boolean {
  */
 export function relativeInTraining(text: string, relative: string): boolean {
   const told = new RegExp(String.raw`\bmy (?:\w+ ){0,2}${relative}\b(?: \w+){0,3} (?:is|was|s|just|has|got|will|started|starting|finished|finishing)?\b.{0,30}\b(?:matched|residency|residents?|fellowships?|fellows?|pgy ?\d|intern(?:ship)?|training program|soap\w*|rank list)\b`);
-  return told.test(text) && !/\b(?:tourist|visitor|b1|b2|b1b2|visit|visiting|graduation|ceremony|j2|h4|dependents?|dependants?)\b/.test(text);
+  const m = told.exec(text);
+  // The training told must be the relative's, not the member's own ("could my dad come over to see
+  // me finish my fellowship?", "can my wife work while I'm on J-1 residency?"): no "I", "me" or "my"
+  // between the relative and the training word.
+  if (!m || /\b(?:i|me|my|im)\b/.test(m[0].replace(/^my (?:\w+ ){0,2}/, ''))) return false;
+  return !/\b(?:tourist|visitor|b1|b2|b1b2|visit|visiting|graduation|ceremony|j2|h4|dependents?|dependants?|come over|see me)\b/.test(text);
 }

@@ -1147,7 +1147,8 @@ function othersVisaTest({ text, clause }: ScopeInput): boolean {
   // home country rule apply to her?"). Visits and tourist visas stay the consulate's.
   if (/\b(?:j2|h4)\b/.test(text) && /\b(?:work|works|working|job|jobs|ead|employment|permit|rule|requirement|212 ?e|subject|bound|apply|applies)\b/.test(text) && !/\b(?:tourist|visitor|b1|b2|b1b2|visit|visiting|stamp\w*|embassy|consulate|appointment)\b/.test(text)) return false;
   // A relative who is also a physician or applicant has a training question of their own.
-  if (re(`\\bmy (?:\\w+ ){0,2}${RELATIVE}\\b.{0,40}\\b(?:doctor|physician|img|imgs|resident|fellow|applicant|applying|program director|pd|attending|match)\\b`).test(text)) return false;
+  // (Not when what is asked is a visit to them: "my sister is a resident, can my parents get visitor visas to see her?")
+  if (re(`\\bmy (?:\\w+ ){0,2}${RELATIVE}\\b.{0,40}\\b(?:doctor|physician|img|imgs|resident|fellow|applicant|applying|program director|pd|attending|match)\\b`).test(text) && !/\b(?:tourist|visitor|b1|b2|b1b2|visit|visiting|to see (?:her|him|them))\b/.test(text)) return false;
   // …and so does one told in training or just matched ("my daughter is on J-1 for residency", "my son just matched IM"): scope-ask62.ts.
   if (relativeInTraining(text, RELATIVE)) return false;
   const relativeAsks = re(`\\b(?:can|could|will|would|may|does|do|is|are|should|how (?:can|do|does|could|would)|what (?:visa|papers|documents)(?: \\w+){0,2} (?:does|do|would|will|should)) (?:my (?:\\w+ ){0,2}${RELATIVE}|(?:she|he|they)(?= (?:come|visit|join|work|get|need|stay|travel|apply|be)\\b))`);

@@ -81,7 +81,9 @@ export function step3BeforeResidencyAsked(t: string): boolean {
   if (!STEP3.test(t)) return false;
   const now = /\b(?:now|right now|this year|before (?:i )?(?:even )?(?:the match|match\w*|residency|get\w*|hav\w*|start\w*|apply\w*)|while (?:i am |im )?(?:still )?(?:applying|waiting)|no residency|without (?:a )?residency|yet)\b/.test(t);
   const advice = /\b(?:should|worth|recommend\w*|smart|wise|help|good idea|advis\w*|better)\b/.test(t);
-  return now && advice && !/\b(?:where|outside|abroad|from (?:home|india|pakistan|egypt)|attempts?|tries|fail\w*)\b/.test(t);
+  // (Before or during residency, asked as a choice, has its own curated answer: step3-before-or-during-residency.)
+  const choice = /\bor (?:during|in|after) (?:my |the )?residency\b|\b(?:during|in) residency or\b/.test(t);
+  return now && advice && !choice && !/\b(?:where|outside|abroad|from (?:home|india|pakistan|egypt)|attempts?|tries|fail\w*)\b/.test(t);
 }
 
 /** A quality, abstraction or data job, asked as informatics experience. */
@@ -96,7 +98,13 @@ export function ownRouteDatesAsked(t: string): boolean {
   const when = /\b(?:when|what year|which year|timeline|how many years|by when)\b/.test(t);
   const ownStart = /\b(?:(?:if|once|say|assuming|suppose|supposing|after|when) i (?:match\w*|get|start\w*|begin\w*|join\w*)|counting from|from (?:my )?residency start|(?:my )?residency start\w*)\b/.test(t);
   const fellowship = /\b(?:fel+o\w*|ci|informatics|boards?)\b/.test(t);
-  return when && ownStart && fellowship;
+  // One's own years ahead are a finish or a start; "when does the match close for ranking, and when
+  // will I hear if I matched?" asks this season's calendar (the AMIA dates), not the member's years.
+  const ahead = /\b(?:finish\w*|start\w*|begin\w*|complete\w*|done|end\w*|graduat\w*|eligible|years?)\b/.test(t.replace(/\b(?:if|once|when|after) i (?:match\w*|get)\b/, ' '));
+  const calendar = /\b(?:hear|results?|rank\w*|close\w*|deadlines?)\b/.test(t);
+  // ("Can I shift to H-1B when I start the fellowship?" asks a change of status, not the years.)
+  const change = /\b(?:shift\w*|switch\w*|chang\w*|convert\w*|transfer\w*)\b/.test(t);
+  return when && ownStart && fellowship && ahead && !calendar && !change;
 }
 
 const CHECKS: Readonly<Record<string, (t: string) => boolean>> = {
