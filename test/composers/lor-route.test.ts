@@ -100,7 +100,9 @@ describe('letterRoute: a fellowship target not reachable this cycle', () => {
     expect(email.subject).toMatch(/residency/);
     // The residency is what the member applies to now; informatics only as the later goal (round ux45).
     expect(email.body).not.toMatch(/applying (?:for|to) a clinical informatics|CI\) fellowship/i);
-    expect(email.body).toMatch(/residency through the NRMP Main Residency Match.*fellowship after residency, is my longer-term goal/s);
+    expect(email.body).toMatch(
+      /residency through the NRMP Main Residency Match.*fellowship after residency, is my longer-term goal/s,
+    );
   });
 
   it('names the exception only for a member with a residency abroad', () => {

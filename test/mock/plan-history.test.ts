@@ -147,7 +147,9 @@ describe('mockPlan: years away from patients before a short recent stint', () =>
     ]);
     // Not the wards-readiness question; since round ux45 a job away from patients with a year back in
     // practice is asked the other way: why leave clinical work, and why come back.
-    const asked = mockPlan(longStint, TODAY, { count: 20 }).questions.find((q) => q.id === 'rf-time-away-from-patients');
+    const asked = mockPlan(longStint, TODAY, { count: 20 }).questions.find(
+      (q) => q.id === 'rf-time-away-from-patients',
+    );
     if (asked) expect(asked.text).toMatch(/Why did you leave clinical work, and why did you come back\?/);
     const resident = analyst({
       timeline: [

@@ -233,7 +233,9 @@ export async function prematchCheckView(
     });
   }
   if (second) sections.push(...llmNoteSections(second.llm));
-  sections.push(...(report.notes ?? []).map((body) => ({ title: 'A note before you send', body, tone: 'info' as const })));
+  sections.push(
+    ...(report.notes ?? []).map((body) => ({ title: 'A note before you send', body, tone: 'info' as const })),
+  );
   sections.push(
     ...report.cannotJudge.map((body) => ({ title: 'What these checks cannot judge', body, tone: 'info' as const })),
   );

@@ -161,7 +161,9 @@ describe('a US residency left unfinished: finish it, through a place in its late
     expect(f.title).toBe('Fellowship eligibility: no US or Canadian residency');
     expect(f.actions[0]).toMatch(/match into a US \(ACGME-accredited\) residency first/);
     // Round ux45: a member not eligible is led to the residency route now (its NRMP step), the fellowship later.
-    expect(timelineForProfile('2026-04-02', abroad).lead).toMatch(/^Residency route \(now\):.*NRMP Main Residency Match/);
+    expect(timelineForProfile('2026-04-02', abroad).lead).toMatch(
+      /^Residency route \(now\):.*NRMP Main Residency Match/,
+    );
   });
 });
 
