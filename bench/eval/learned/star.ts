@@ -29,7 +29,7 @@ import {
 } from '../../../src/mock/star-layer.js';
 import { answersHash, loadAnswerRows, type Row } from './data.js';
 import { bagScore, DEFAULT_TRAIN, predict, train, type Bag } from './model.js';
-import { chooseThresholds, combine, tiedTo, writerOf, type Thresholds } from './train.js';
+import { bagOf, chooseThresholds, combine, tiedTo, writerOf, type Thresholds } from './train.js';
 
 /** The shipped cut (bench/eval/learned/STAR.md has the sweep that chose it). */
 export const MIN_ITEMS = 10;
@@ -55,13 +55,6 @@ class Vocab {
   get dims(): number {
     return this.names.length + 1;
   }
-}
-
-function bagOf(r: Row, v: Vocab): Int32Array[] {
-  const ids = (fs: readonly string[]) => fs.map((f) => v.index.get(f)).filter((i): i is number => i !== undefined);
-  const item = ids(r.item);
-  const sents = r.sentences.length ? r.sentences : [[]];
-  return sents.map((s) => Int32Array.from(new Set([...ids(s), ...item])));
 }
 
 interface Prepared {

@@ -155,7 +155,7 @@ export class Vocab {
 }
 const MIN_ITEMS = 10;
 
-export function bagOf(r: Row, vocab: Vocab): Int32Array[] {
+export function bagOf(r: Row, vocab: Pick<Vocab, 'index'>): Int32Array[] {
   const ids = (fs: readonly string[]) => fs.map((f) => vocab.index.get(f)).filter((i): i is number => i !== undefined);
   const item = ids(r.item);
   const sents = r.sentences.length ? r.sentences : [[]];
